@@ -1,0 +1,40 @@
+/** Works out a text encoding from a file's first bytes: BOM, then the UTF-16 zero-byte pattern, then the declaration. */
+export interface DetectedEncoding {
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | string;
+  bomLength: number;
+}
+
+export function detectEncoding(head: Uint8Array): DetectedEncoding {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  if (head.length >= 2 && head[0] !== 0 && head[1] === 0) return { encoding: 'utf-16le', bomLength: 0 };
+  if (head.length >= 2 && head[0] === 0 && head[1] !== 0) return { encoding: 'utf-16be', bomLength: 0 };
+  const ascii = Buffer.from(head.subarray(0, 256)).toString('latin1');
+  const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(ascii)?.[1]?.toLowerCase();
+  if (declared && !declared.startsWith('utf-16') && declared !== 'utf-8' && isSupported(declared)) {
+    return { encoding: declared, bomLength: 0 };
+  }
+  return { encoding: 'utf-8', bomLength: 0 };
+}
+
+function isSupported(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Does this start of a file look like XML text (after any BOM and white space)? */
+export function looksLikeXml(head: Uint8Array): boolean {
+  const { encoding, bomLength } = detectEncoding(head);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding).decode(head.subarray(bomLength, Math.min(head.length, bomLength + 512)));
+  } catch {
+    return false;
+  }
+  return /^\s*</.test(text);
+}

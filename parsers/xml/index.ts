@@ -1,0 +1,156 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { InputFormat, NormalizedEvent } from '../../src/model/event.js';
+import { InputFileError, type EventBatches, type ReadOptions } from '../../src/model/reader.js';
+import { detectEncoding } from './decode.js';
+import { EventMappingError, mapEventElement } from './mapper.js';
+import { EventXmlTokenizer, type PositionedElement, type TokenizerLimits } from './tokenizer.js';
+
+export { looksLikeXml } from './decode.js';
+
+const BATCH = 512;
+
+/**
+ * Push interface over one XML input: feed decoded text, get normalized events. Used by `readXml` for
+ * files and by `--follow` for growing files.
+ */
+export class XmlEventReader {
+  private readonly tokenizer: EventXmlTokenizer;
+  private reportedProblems = 0;
+  private topLevelEvents = 0;
+  private nestedEvents = 0;
+  records = 0;
+  skipped = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly opts: ReadOptions,
+    limits: Partial<TokenizerLimits> = {},
+  ) {
+    this.tokenizer = new EventXmlTokenizer(limits);
+  }
+
+  feed(text: string): NormalizedEvent[] {
+    return this.map(this.tokenizer.feed(text));
+  }
+
+  end(): NormalizedEvent[] {
+    return this.map(this.tokenizer.end());
+  }
+
+  /** The shape of the export, from what was seen so far. */
+  get format(): InputFormat {
+    if (this.nestedEvents > 0) return 'xml-events';
+    if (this.topLevelEvents === 1 && this.tokenizer.hasDeclaration) return 'xml-event';
+    return 'xml-stream';
+  }
+
+  get firstRootName(): string | undefined {
+    return this.tokenizer.firstRootName;
+  }
+
+  /** Malformed-markup problems (not cut-off events), first one first. */
+  get malformed() {
+    return this.tokenizer.problems.filter((p) => p.malformed);
+  }
+
+  private map(elements: PositionedElement[]): NormalizedEvent[] {
+    this.reportProblems();
+    const out: NormalizedEvent[] = [];
+    for (const el of elements) {
+      if (el.parent === '') this.topLevelEvents++;
+      else this.nestedEvents++;
+      const format: InputFormat = el.parent !== '' ? 'xml-events' : this.tokenizer.hasDeclaration ? 'xml-event' : 'xml-stream';
+      try {
+        out.push(mapEventElement(el.element, { file: this.file, format, line: el.line }));
+        this.records++;
+      } catch (err) {
+        if (!(err instanceof EventMappingError)) throw err;
+        this.skipped++;
+        this.opts.warn({ file: this.file, line: el.line, column: el.column, kind: 'skipped-record', message: `${err.message}; event skipped` });
+      }
+    }
+    return out;
+  }
+
+  private reportProblems(): void {
+    const problems = this.tokenizer.problems;
+    for (; this.reportedProblems < problems.length; this.reportedProblems++) {
+      const p = problems[this.reportedProblems];
+      if (!p.malformed) this.skipped++;
+      this.opts.warn({
+        file: this.file,
+        line: p.line,
+        column: p.column,
+        kind: p.malformed ? 'format' : 'skipped-record',
+        message: p.malformed ? `malformed XML: ${p.message}` : p.message,
+      });
+    }
+  }
+}
+
+/** The first bytes of a file (for format detection). */
+export async function readHead(path: string, length = 4096): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buf, 0, length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Streams the events of an XML export (Event Viewer "Save as XML", `wevtutil qe /f:xml`, or a single
+ * `<Event>` document) in file order. Memory stays bounded by the largest event, not the file.
+ * Throws InputFileError after yielding every readable event when the file held malformed XML.
+ */
+export async function* readXml(path: string, opts: ReadOptions): EventBatches {
+  const head = await readHead(path, 512);
+  const { encoding, bomLength } = detectEncoding(head);
+  const decoder = new TextDecoder(encoding);
+  const reader = new XmlEventReader(path, opts);
+  const stream = createReadStream(path, { start: bomLength, highWaterMark: 256 * 1024 });
+  let pending: NormalizedEvent[] = [];
+  try {
+    for await (const chunk of stream) {
+      if (opts.signal?.aborted) return;
+      const events = reader.feed(decoder.decode(chunk as Buffer, { stream: true }));
+      if (events.length) pending = pending.length ? pending.concat(events) : events;
+      if (pending.length >= BATCH) {
+        yield pending;
+        pending = [];
+      }
+    }
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code) throw new InputFileError(path, `cannot read the file (${code})`);
+    throw err;
+  } finally {
+    stream.destroy();
+  }
+  const rest = reader.feed(decoder.decode()).concat(reader.end());
+  if (rest.length) pending = pending.concat(rest);
+  if (pending.length) yield pending;
+
+  const malformed = reader.malformed;
+  if (malformed.length) {
+    const first = malformed[0];
+    const more = malformed.length > 1 ? ` (and ${malformed.length - 1} more problem(s))` : '';
+    throw new InputFileError(
+      path,
+      `malformed XML at line ${first.line}, column ${first.column}: ${first.message}${more}; ${reader.records} event(s) before and after it were still read. Re-export the log, or export it as .evtx with wevtutil epl.`,
+      { line: first.line, column: first.column },
+    );
+  }
+  if (reader.records === 0 && reader.skipped === 0) {
+    const root = reader.firstRootName;
+    if (root === 'Objs') {
+      throw new InputFileError(path, 'this is a PowerShell Export-Clixml file, which loses the event field names; export the log with `wevtutil epl <channel> file.evtx` instead');
+    }
+    if (root && root !== 'Events') {
+      throw new InputFileError(path, `XML with root element <${root}> is not an event log export (expected <Events> or <Event>)`);
+    }
+  }
+}

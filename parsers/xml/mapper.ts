@@ -1,0 +1,120 @@
+import type { InputFormat, NormalizedEvent } from '../../src/model/event.js';
+import { instantFromIso } from '../../src/model/time.js';
+import type { XmlElement } from './tokenizer.js';
+
+export class EventMappingError extends Error {}
+
+function child(el: XmlElement, name: string): XmlElement | undefined {
+  for (const c of el.children) if (c.name === name) return c;
+  return undefined;
+}
+
+function intOrUndefined(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const t = text.trim();
+  if (t === '') return undefined;
+  const n = /^0x[0-9a-f]+$/i.test(t) ? parseInt(t, 16) : Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** GUIDs as Windows' binary renderer writes them: upper case, in braces. */
+export function canonicalGuid(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const t = text.trim().replace(/^\{|\}$/g, '');
+  if (t === '') return undefined;
+  return `{${t.toUpperCase()}}`;
+}
+
+/** Leaves of a UserData subtree, keyed by element name (`Param1`, `SessionID`); repeats get `[n]`. */
+function collectLeaves(el: XmlElement, data: Record<string, string>): void {
+  for (const c of el.children) {
+    if (c.children.length === 0) addField(data, c.name, c.text);
+    else collectLeaves(c, data);
+  }
+}
+
+function addField(data: Record<string, string>, name: string, value: string): void {
+  if (!(name in data)) {
+    data[name] = value;
+    return;
+  }
+  let i = 1;
+  while (`${name}[${i}]` in data) i++;
+  data[`${name}[${i}]`] = value;
+}
+
+/** Maps one `<Event>` element to the normalized model. Throws EventMappingError when it lacks a time. */
+export function mapEventElement(
+  event: XmlElement,
+  source: { file: string; format: InputFormat; line: number },
+): NormalizedEvent {
+  const system = child(event, 'System');
+  if (!system) throw new EventMappingError('event has no <System> block');
+  const s: Record<string, XmlElement> = {};
+  for (const c of system.children) s[c.name] ??= c;
+
+  const created = s.TimeCreated?.attrs.SystemTime;
+  const instant = created ? instantFromIso(created) : undefined;
+  if (!instant) throw new EventMappingError(`event has no valid TimeCreated (${created ?? 'missing'})`);
+  const idText = s.EventID?.text;
+  const eventId = intOrUndefined(idText);
+  if (eventId === undefined) throw new EventMappingError(`event has no valid EventID (${idText ?? 'missing'})`);
+
+  const data: Record<string, string> = {};
+  const eventData = child(event, 'EventData');
+  if (eventData) {
+    eventData.children.forEach((c, i) => {
+      const name = c.attrs.Name;
+      if (c.name === 'Data' && name !== undefined) addField(data, name, c.text);
+      else addField(data, `${c.name}[${i}]`, c.text);
+    });
+  }
+  const userData = child(event, 'UserData');
+  if (userData) collectLeaves(userData, data);
+
+  const provider = s.Provider;
+  const out: NormalizedEvent = {
+    timestamp: instant.iso,
+    timeMs: instant.ms,
+    channel: s.Channel?.text ?? '',
+    provider: { name: provider?.attrs.Name ?? '' },
+    eventId,
+    computer: s.Computer?.text ?? '',
+    data,
+    source: { file: source.file, format: source.format, line: source.line },
+  };
+  const guid = canonicalGuid(provider?.attrs.Guid);
+  if (guid) out.provider.guid = guid;
+  if (provider?.attrs.EventSourceName) out.provider.eventSourceName = provider.attrs.EventSourceName;
+  const qualifiers = intOrUndefined(s.EventID?.attrs.Qualifiers);
+  if (qualifiers !== undefined) out.qualifiers = qualifiers;
+  const version = intOrUndefined(s.Version?.text);
+  if (version !== undefined) out.version = version;
+  const level = intOrUndefined(s.Level?.text);
+  if (level !== undefined) out.level = level;
+  const task = intOrUndefined(s.Task?.text);
+  if (task !== undefined) out.task = task;
+  const opcode = intOrUndefined(s.Opcode?.text);
+  if (opcode !== undefined) out.opcode = opcode;
+  const keywords = s.Keywords?.text.trim();
+  if (keywords) out.keywords = keywords;
+  const recordId = intOrUndefined(s.EventRecordID?.text);
+  if (recordId !== undefined) out.recordId = recordId;
+  const execution = s.Execution?.attrs;
+  const pid = intOrUndefined(execution?.ProcessID);
+  if (pid !== undefined) out.processId = pid;
+  const tid = intOrUndefined(execution?.ThreadID);
+  if (tid !== undefined) out.threadId = tid;
+  const sid = s.Security?.attrs.UserID;
+  if (sid) out.userSid = sid;
+  const activity = canonicalGuid(s.Correlation?.attrs.ActivityID);
+  if (activity) out.activityId = activity;
+  const related = canonicalGuid(s.Correlation?.attrs.RelatedActivityID);
+  if (related) out.relatedActivityId = related;
+  const userRoot = userData?.children[0]?.name;
+  if (userRoot) out.userDataElement = userRoot;
+  const rendering = child(event, 'RenderingInfo');
+  const message = rendering && child(rendering, 'Message')?.text;
+  if (message) out.message = message;
+  return out;
+}

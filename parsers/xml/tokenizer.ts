@@ -1,0 +1,428 @@
+/**
+ * A push tokenizer for event-log XML: fed text in pieces, it hands back each complete `<Event>` element
+ * as a small tree. It is deliberately not a general XML parser:
+ * - no entity is ever expanded beyond the five predefined ones and character references (a DOCTYPE
+ *   and its internal subset are skipped, so "billion laughs" is inert);
+ * - nesting, a single construct (tag, text, comment) and a whole event are bounded in size, so no
+ *   input can make memory grow without limit;
+ * - after an error it resynchronizes at the next `<Event`, so one bad event does not lose the rest.
+ */
+
+export interface XmlElement {
+  /** Local name (namespace prefix dropped). */
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+}
+
+export interface PositionedElement {
+  element: XmlElement;
+  /** Name of the element that encloses this event (`Events` for Event Viewer exports), or '' at top level. */
+  parent: string;
+  line: number;
+  column: number;
+}
+
+export interface XmlProblem {
+  message: string;
+  line: number;
+  column: number;
+  /** true: the input is broken (malformed markup); false: something was lost but the input is fine (cut off). */
+  malformed: boolean;
+}
+
+export interface TokenizerLimits {
+  maxDepth: number;
+  /** Largest single construct (start tag, text run, comment, CDATA section), in characters. */
+  maxConstruct: number;
+  /** Largest whole event, in characters. */
+  maxEvent: number;
+}
+
+export const DEFAULT_LIMITS: TokenizerLimits = {
+  maxDepth: 64,
+  maxConstruct: 4 * 1024 * 1024,
+  maxEvent: 16 * 1024 * 1024,
+};
+
+const EVENT = 'Event';
+
+interface OpenElement {
+  element: XmlElement;
+  textParts: string[] | undefined;
+}
+
+class SyntaxProblem extends Error {
+  constructor(message: string, readonly at: number) {
+    super(message);
+  }
+}
+
+export class EventXmlTokenizer {
+  private buf = '';
+  private pos = 0;
+  /** Line/column bookkeeping: the position in `buf` up to which newlines were counted. */
+  private countedTo = 0;
+  private line = 1;
+  private lineStart = 0; // position in buf (may be negative after a discard) where the current line starts
+  /** Open elements outside any event (e.g. `<Events>`), by name. */
+  private outer: string[] = [];
+  /** Open elements of the event being collected; empty when between events. */
+  private stack: OpenElement[] = [];
+  private eventStart = { line: 0, column: 0, parent: '' };
+  private eventChars = 0;
+  private seeking = false;
+  private sawDeclaration = false;
+  private sawRootElement = false;
+  private readonly limits: TokenizerLimits;
+  readonly problems: XmlProblem[] = [];
+  /** Names of top-level elements that are not `Events`/`Event` (used to name unknown formats). */
+  firstRootName: string | undefined;
+
+  constructor(limits: Partial<TokenizerLimits> = {}) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+  }
+
+  get hasDeclaration(): boolean {
+    return this.sawDeclaration;
+  }
+
+  /** Feed more text; returns the events completed by it. */
+  feed(text: string): PositionedElement[] {
+    if (this.pos > 0) this.discardConsumed();
+    this.buf += text;
+    const out: PositionedElement[] = [];
+    this.run(out, false);
+    return out;
+  }
+
+  /** Signal the end of input; returns any events still completed and records a cut-off event. */
+  end(): PositionedElement[] {
+    const out: PositionedElement[] = [];
+    this.run(out, true);
+    if (this.stack.length > 0) {
+      this.problems.push({
+        message: `input ends inside the <Event> that starts at line ${this.eventStart.line}, column ${this.eventStart.column}; that event is lost`,
+        line: this.eventStart.line,
+        column: this.eventStart.column,
+        malformed: false,
+      });
+      this.stack = [];
+    }
+    this.buf = '';
+    this.pos = 0;
+    this.countedTo = 0;
+    return out;
+  }
+
+  private discardConsumed(): void {
+    this.advanceCount(this.pos);
+    this.buf = this.buf.slice(this.pos);
+    this.countedTo -= this.pos;
+    this.lineStart -= this.pos;
+    this.pos = 0;
+  }
+
+  private advanceCount(to: number): void {
+    let i = this.buf.indexOf('\n', this.countedTo);
+    while (i !== -1 && i < to) {
+      this.line++;
+      this.lineStart = i + 1;
+      i = this.buf.indexOf('\n', i + 1);
+    }
+    if (to > this.countedTo) this.countedTo = to;
+  }
+
+  private positionOf(at: number): { line: number; column: number } {
+    this.advanceCount(at);
+    return { line: this.line, column: at - this.lineStart + 1 };
+  }
+
+  private run(out: PositionedElement[], final: boolean): void {
+    const buf = this.buf;
+    while (this.pos < buf.length) {
+      if (this.seeking) {
+        const next = findEventStart(buf, this.pos);
+        if (next === -1) {
+          // Keep a short tail in case `<Event` is split across feeds.
+          this.pos = Math.max(this.pos, buf.length - 7);
+          if (final) this.pos = buf.length;
+          return;
+        }
+        this.pos = next;
+        this.seeking = false;
+      }
+      try {
+        if (!this.step(out, final)) return;
+      } catch (err) {
+        if (!(err instanceof SyntaxProblem)) throw err;
+        this.fail(err.message, err.at);
+      }
+    }
+  }
+
+  private fail(message: string, at: number): void {
+    const where = this.positionOf(Math.min(at, this.buf.length));
+    this.problems.push({ message, ...where, malformed: true });
+    this.stack = [];
+    this.eventChars = 0;
+    this.seeking = true;
+    this.pos = Math.max(this.pos, at) + 1;
+  }
+
+  /** Handles one construct at `pos`. Returns false when more input is needed. */
+  private step(out: PositionedElement[], final: boolean): boolean {
+    const buf = this.buf;
+    const lt = buf.indexOf('<', this.pos);
+    if (lt === -1) {
+      if (final) {
+        this.text(buf.slice(this.pos), this.pos);
+        this.pos = buf.length;
+        return true;
+      }
+      if (buf.length - this.pos > this.limits.maxConstruct) {
+        throw new SyntaxProblem(`a run of text longer than ${this.limits.maxConstruct} characters`, this.pos);
+      }
+      return false;
+    }
+    if (lt > this.pos) {
+      this.text(buf.slice(this.pos, lt), this.pos);
+      this.pos = lt;
+    }
+    const c1 = buf.charCodeAt(lt + 1);
+    if (Number.isNaN(c1)) return this.needMore(final, lt, 'a tag');
+    if (c1 === 0x21 /* ! */) return this.markupDeclaration(lt, final);
+    if (c1 === 0x3f /* ? */) {
+      const end = buf.indexOf('?>', lt + 2);
+      if (end === -1) return this.needMore(final, lt, 'a processing instruction');
+      if (buf.startsWith('<?xml', lt) && this.stack.length === 0 && this.outer.length === 0) this.sawDeclaration = true;
+      this.pos = end + 2;
+      return true;
+    }
+    if (c1 === 0x2f /* / */) {
+      const gt = buf.indexOf('>', lt + 2);
+      if (gt === -1) return this.needMore(final, lt, 'an end tag');
+      const name = localName(buf.slice(lt + 2, gt).trim());
+      this.pos = gt + 1;
+      this.endElement(name, lt, out);
+      return true;
+    }
+    const gt = findTagEnd(buf, lt + 1);
+    if (gt === -1) return this.needMore(final, lt, 'a start tag');
+    this.pos = gt + 1;
+    this.startElement(buf, lt, gt, out);
+    return true;
+  }
+
+  private needMore(final: boolean, at: number, what: string): boolean {
+    if (final) throw new SyntaxProblem(`input ends inside ${what}`, at);
+    if (this.buf.length - at > this.limits.maxConstruct) {
+      throw new SyntaxProblem(`${what} longer than ${this.limits.maxConstruct} characters`, at);
+    }
+    return false;
+  }
+
+  private markupDeclaration(lt: number, final: boolean): boolean {
+    const buf = this.buf;
+    if (buf.startsWith('<!--', lt)) {
+      const end = buf.indexOf('-->', lt + 4);
+      if (end === -1) return this.needMore(final, lt, 'a comment');
+      this.pos = end + 3;
+      return true;
+    }
+    if (buf.startsWith('<![CDATA[', lt)) {
+      const end = buf.indexOf(']]>', lt + 9);
+      if (end === -1) return this.needMore(final, lt, 'a CDATA section');
+      this.appendText(buf.slice(lt + 9, end), lt);
+      this.pos = end + 3;
+      return true;
+    }
+    if (buf.length - lt < 9 && !final) return false;
+    if (buf.startsWith('<!DOCTYPE', lt)) {
+      // Skipped whole, internal subset included: its entities are never declared, so never expanded.
+      const end = findDoctypeEnd(buf, lt + 9);
+      if (end === -1) return this.needMore(final, lt, 'a DOCTYPE declaration');
+      this.pos = end + 1;
+      return true;
+    }
+    throw new SyntaxProblem('unexpected "<!"', lt);
+  }
+
+  private startElement(buf: string, lt: number, gt: number, out: PositionedElement[]): void {
+    const selfClosing = buf.charCodeAt(gt - 1) === 0x2f;
+    const inner = buf.slice(lt + 1, selfClosing ? gt - 1 : gt);
+    const { name, attrs } = parseTag(inner, lt);
+    if (this.stack.length === 0) {
+      if (name !== EVENT) {
+        // Outside events: only the enclosing root(s) matter.
+        if (!this.sawRootElement) {
+          this.sawRootElement = true;
+          this.firstRootName = name;
+        }
+        if (!selfClosing) {
+          if (this.outer.length >= this.limits.maxDepth) {
+            throw new SyntaxProblem(`elements nested deeper than ${this.limits.maxDepth}`, lt);
+          }
+          this.outer.push(name);
+        }
+        return;
+      }
+      this.sawRootElement = true;
+      this.firstRootName ??= name;
+      const where = this.positionOf(lt);
+      this.eventStart = { ...where, parent: this.outer.length ? this.outer[this.outer.length - 1] : '' };
+      this.eventChars = 0;
+    }
+    if (this.stack.length >= this.limits.maxDepth) {
+      throw new SyntaxProblem(`elements nested deeper than ${this.limits.maxDepth}`, lt);
+    }
+    this.countEventChars(gt - lt, lt);
+    const element: XmlElement = { name, attrs, children: [], text: '' };
+    const parent = this.stack[this.stack.length - 1];
+    if (parent) parent.element.children.push(element);
+    if (selfClosing) {
+      if (!parent) this.emit(element, out);
+    } else {
+      this.stack.push({ element, textParts: undefined });
+    }
+  }
+
+  private endElement(name: string, at: number, out: PositionedElement[]): void {
+    const top = this.stack[this.stack.length - 1];
+    if (!top) {
+      const open = this.outer[this.outer.length - 1];
+      if (open === name) {
+        this.outer.pop();
+        return;
+      }
+      throw new SyntaxProblem(open ? `end tag </${name}> does not match <${open}>` : `unexpected end tag </${name}>`, at);
+    }
+    if (top.element.name !== name) {
+      throw new SyntaxProblem(`end tag </${name}> does not match <${top.element.name}>`, at);
+    }
+    this.stack.pop();
+    if (top.textParts) top.element.text = top.textParts.join('');
+    if (this.stack.length === 0) this.emit(top.element, out);
+  }
+
+  private emit(element: XmlElement, out: PositionedElement[]): void {
+    out.push({ element, parent: this.eventStart.parent, line: this.eventStart.line, column: this.eventStart.column });
+  }
+
+  private text(raw: string, at: number): void {
+    if (this.stack.length === 0) {
+      if (this.outer.length === 0 && raw.trim() !== '' && !this.sawRootElement) {
+        throw new SyntaxProblem('text before the first element: this does not look like XML', at);
+      }
+      return;
+    }
+    this.appendText(decodeEntities(raw, at), at);
+  }
+
+  private appendText(text: string, at: number): void {
+    const top = this.stack[this.stack.length - 1];
+    if (!top) return;
+    this.countEventChars(text.length, at);
+    (top.textParts ??= []).push(text);
+  }
+
+  private countEventChars(n: number, at: number): void {
+    this.eventChars += n;
+    if (this.eventChars > this.limits.maxEvent) {
+      throw new SyntaxProblem(`an event larger than ${this.limits.maxEvent} characters`, at);
+    }
+  }
+}
+
+function findEventStart(buf: string, from: number): number {
+  let i = buf.indexOf('<Event', from);
+  while (i !== -1) {
+    const c = buf.charCodeAt(i + 6);
+    if (c === 0x20 || c === 0x3e || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f) return i;
+    i = buf.indexOf('<Event', i + 6);
+  }
+  return -1;
+}
+
+/** Index of the `>` closing a start tag that begins at `from`, skipping quoted attribute values. */
+function findTagEnd(buf: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const gt = buf.indexOf('>', i);
+    if (gt === -1) return -1;
+    const sq = buf.indexOf("'", i);
+    const dq = buf.indexOf('"', i);
+    const q = sq === -1 ? dq : dq === -1 ? sq : Math.min(sq, dq);
+    if (q === -1 || q > gt) return gt;
+    const close = buf.indexOf(buf[q], q + 1);
+    if (close === -1) return -1;
+    i = close + 1;
+  }
+}
+
+function findDoctypeEnd(buf: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < buf.length; i++) {
+    const c = buf.charCodeAt(i);
+    if (c === 0x5b) depth++;
+    else if (c === 0x5d) depth--;
+    else if (c === 0x3e && depth <= 0) return i;
+  }
+  return -1;
+}
+
+function localName(qname: string): string {
+  const colon = qname.indexOf(':');
+  return colon === -1 ? qname : qname.slice(colon + 1);
+}
+
+const NAME_END = /[\s/]/;
+
+function parseTag(inner: string, at: number): { name: string; attrs: Record<string, string> } {
+  let i = 0;
+  const n = inner.length;
+  while (i < n && !NAME_END.test(inner[i])) i++;
+  const qname = inner.slice(0, i);
+  if (qname === '' || !isNameStart(qname.charCodeAt(0))) throw new SyntaxProblem(`invalid element name "${qname.slice(0, 40)}"`, at);
+  const attrs: Record<string, string> = {};
+  for (;;) {
+    while (i < n && isSpace(inner.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const eq = inner.indexOf('=', i);
+    if (eq === -1) throw new SyntaxProblem(`attribute without a value in <${qname}>`, at);
+    const attrName = inner.slice(i, eq).trim();
+    let j = eq + 1;
+    while (j < n && isSpace(inner.charCodeAt(j))) j++;
+    const quote = inner[j];
+    if (quote !== '"' && quote !== "'") throw new SyntaxProblem(`attribute ${attrName} of <${qname}> is not quoted`, at);
+    const close = inner.indexOf(quote, j + 1);
+    if (close === -1) throw new SyntaxProblem(`unterminated attribute ${attrName} of <${qname}>`, at);
+    if (!attrName.startsWith('xmlns')) attrs[localName(attrName)] = decodeEntities(inner.slice(j + 1, close), at);
+    i = close + 1;
+  }
+  return { name: localName(qname), attrs };
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x3a || c > 0x7f;
+}
+
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Only the five predefined entities and character references; anything else is kept as written. */
+export function decodeEntities(s: string, at = 0): string {
+  if (s.indexOf('&') === -1) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][\w.-]*);/g, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      if (!Number.isFinite(code) || code > 0x10ffff) throw new SyntaxProblem(`invalid character reference ${whole}`, at);
+      return String.fromCodePoint(code);
+    }
+    return PREDEFINED[ref] ?? whole;
+  });
+}

@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { expandInputs } from '../ingest/inputs.js';
+import { newSummary, readInput } from '../ingest/read.js';
+import { toDumpRecord, toEventXml } from '../report/event-dump.js';
+import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { reportInputs, writeOut } from './io.js';
+
+interface DumpOptions {
+  format: string;
+  quiet?: boolean;
+}
+
+/** `rdpdiag dump <file>`: every record of one input, in file order, whatever its format. */
+export async function runDump(file: string, o: DumpOptions): Promise<number> {
+  if (o.format !== 'jsonl' && o.format !== 'xml') throw new UsageError(`unknown --format "${o.format}" (use jsonl or xml)`);
+  const { files, missing } = await expandInputs([file]);
+  const summaries = [];
+  if (o.format === 'xml') await writeOut(`<?xml version="1.0" encoding="utf-8"?>\n<Events>\n`);
+  for (const f of files) {
+    const summary = newSummary(f);
+    summaries.push(summary);
+    for await (const batch of readInput(f, summary)) {
+      let out = '';
+      for (const e of batch) out += (o.format === 'xml' ? toEventXml(e) : JSON.stringify(toDumpRecord(e))) + '\n';
+      await writeOut(out);
+    }
+  }
+  if (o.format === 'xml') await writeOut(`</Events>\n`);
+  const failed = reportInputs(summaries, missing, { quiet: o.quiet });
+  return failed ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
+}
+
+export function registerDump(program: Command, run: (p: Promise<number>) => void): void {
+  program
+    .command('dump')
+    .description('print every record of a log file (.evtx or XML) as JSON lines or XML, in file order')
+    .argument('<file>', 'an .evtx file or an XML export (a folder dumps every log file in it)')
+    .option('--format <format>', 'jsonl or xml', 'jsonl')
+    .option('-q, --quiet', 'do not print warnings about damaged records')
+    .action((file: string, o: DumpOptions) => run(runDump(file, o)));
+}

@@ -1,0 +1,55 @@
+import type { InputSummary, InputWarning } from '../model/event.js';
+
+/** Writes to stdout, waiting when the pipe is full; a closed pipe (`| head`) ends the program quietly. */
+export async function writeOut(text: string): Promise<void> {
+  if (text === '') return;
+  if (!process.stdout.write(text)) {
+    await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+  }
+}
+
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+export function printError(message: string): void {
+  process.stderr.write(`rdpdiag: error: ${message}\n`);
+}
+
+export function printNote(message: string): void {
+  process.stderr.write(`rdpdiag: ${message}\n`);
+}
+
+function where(file: string, p: { line?: number; column?: number; offset?: number }): string {
+  if (p.line !== undefined) return `${file}:${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
+  if (p.offset !== undefined) return `${file} at offset 0x${p.offset.toString(16)} (${p.offset})`;
+  return file;
+}
+
+export function formatWarning(w: InputWarning): string {
+  return `${where(w.file, w)}: ${w.message}`;
+}
+
+const MAX_WARNINGS_SHOWN = 5;
+
+/**
+ * On stderr: one line per input that had anything to report (records read, skipped, checksum warnings),
+ * its first few warnings, and its error. Returns true when any input had an error.
+ */
+export function reportInputs(inputs: InputSummary[], missing: string[], opts: { quiet?: boolean } = {}): boolean {
+  let failed = missing.length > 0;
+  for (const m of missing) printError(`${m}: no such file or folder (nothing matched)`);
+  for (const s of inputs) {
+    if (s.error) {
+      failed = true;
+      printError(`${where(s.error.file, s.error)}: ${s.error.message}`);
+    }
+    if (opts.quiet || s.warnings.length === 0) continue;
+    const checksums = s.warnings.filter((w) => w.kind === 'checksum').length;
+    printNote(`${s.path}: ${s.records} record(s) read, ${s.skipped} skipped, ${checksums} checksum warning(s)`);
+    for (const w of s.warnings.slice(0, MAX_WARNINGS_SHOWN)) process.stderr.write(`  warning: ${formatWarning(w)}\n`);
+    if (s.warnings.length > MAX_WARNINGS_SHOWN) process.stderr.write(`  … and ${s.warnings.length - MAX_WARNINGS_SHOWN} more warning(s)\n`);
+  }
+  return failed;
+}

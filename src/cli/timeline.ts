@@ -1,0 +1,61 @@
+import type { Command } from 'commander';
+import { shortChannelName } from '../ingest/filter.js';
+import { buildTimeline } from '../ingest/timeline.js';
+import { toDumpRecord } from '../report/event-dump.js';
+import { summarizeEvent } from '../report/event-summary.js';
+import { formatTime } from '../report/time-format.js';
+import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { printNote, reportInputs, writeOut } from './io.js';
+import { addFilterOptions, filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
+
+interface TimelineOptions extends FilterOptions {
+  format: string;
+  quiet?: boolean;
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+/** `rdpdiag timeline <paths…>`: every event of every input, merged in time order. */
+export async function runTimeline(paths: string[], o: TimelineOptions): Promise<number> {
+  if (o.format !== 'table' && o.format !== 'jsonl') throw new UsageError(`unknown --format "${o.format}" (use table or jsonl)`);
+  const filter = filterFromOptions(o);
+  const tz = timeZoneFromOptions(o);
+  const timeline = await buildTimeline(paths, { filter });
+  const { events } = timeline;
+  if (o.format === 'jsonl') {
+    for (let i = 0; i < events.length; i += 1000) {
+      await writeOut(events.slice(i, i + 1000).map((e) => JSON.stringify({ ...toDumpRecord(e), source: e.source.file }) + '\n').join(''));
+    }
+  } else {
+    const computerWidth = Math.min(28, Math.max(8, ...events.map((e) => e.computer.length)));
+    const channelWidth = Math.min(36, Math.max(7, ...events.map((e) => shortChannelName(e.channel).length)));
+    const timeWidth = tz.kind === 'utc' ? 24 : 29;
+    const header = `${pad('TIME', timeWidth)}  ${pad('COMPUTER', computerWidth)}  ${pad('CHANNEL', channelWidth)}  ${pad('ID', 5)}  SUMMARY\n`;
+    await writeOut(header);
+    for (let i = 0; i < events.length; i += 1000) {
+      let out = '';
+      for (const e of events.slice(i, i + 1000)) {
+        out += `${pad(formatTime(e.timestamp, e.timeMs, tz), timeWidth)}  ${pad(e.computer.slice(0, computerWidth), computerWidth)}  ${pad(shortChannelName(e.channel).slice(0, channelWidth), channelWidth)}  ${pad(String(e.eventId), 5)}  ${summarizeEvent(e)}\n`;
+      }
+      await writeOut(out);
+    }
+  }
+  const failed = reportInputs(timeline.inputs, timeline.missing, { quiet: o.quiet });
+  if (!o.quiet) {
+    const dup = timeline.duplicates ? `, ${timeline.duplicates} duplicate record(s) dropped` : '';
+    printNote(`${events.length} event(s) from ${timeline.inputs.length} input(s)${dup}`);
+  }
+  return failed ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
+}
+
+export function registerTimeline(program: Command, run: (p: Promise<number>) => void): void {
+  const cmd = program
+    .command('timeline')
+    .description('merge the events of every input into one timeline, in time order')
+    .argument('<paths...>', '.evtx files, XML exports, folders (read recursively) or globs')
+    .option('--format <format>', 'table or jsonl', 'table')
+    .option('-q, --quiet', 'do not print warnings and counts on stderr');
+  addFilterOptions(cmd).action((paths: string[], o: TimelineOptions) => run(runTimeline(paths, o)));
+}

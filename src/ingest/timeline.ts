@@ -1,0 +1,61 @@
+import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
+import { matchesFilter, type EventFilter } from './filter.js';
+import { expandInputs } from './inputs.js';
+import { readInputs } from './read.js';
+
+export interface Timeline {
+  events: NormalizedEvent[];
+  inputs: InputSummary[];
+  /** Paths that named nothing. */
+  missing: string[];
+  /** Records dropped because another input already had them (same computer, channel and record id). */
+  duplicates: number;
+}
+
+export function compareEvents(a: NormalizedEvent, b: NormalizedEvent): number {
+  if (a.timestamp !== b.timestamp) return a.timestamp < b.timestamp ? -1 : 1;
+  if (a.computer !== b.computer) return a.computer < b.computer ? -1 : 1;
+  if (a.channel !== b.channel) return a.channel < b.channel ? -1 : 1;
+  return (a.recordId ?? 0) - (b.recordId ?? 0);
+}
+
+/** Identity of a record across exports: the same computer, channel and record id is the same record. */
+function recordKey(e: NormalizedEvent): string | undefined {
+  if (e.recordId === undefined) return undefined;
+  return `${e.computer.toLowerCase()}\u0000${e.channel.toLowerCase()}\u0000${e.recordId}`;
+}
+
+export interface BuildTimelineOptions {
+  filter?: EventFilter;
+  signal?: AbortSignal;
+  onWarning?: (w: InputWarning) => void;
+}
+
+/** Reads every input, merges them in time order and drops records seen twice in overlapping exports. */
+export async function buildTimeline(paths: string[], options: BuildTimelineOptions = {}): Promise<Timeline> {
+  const { files, missing } = await expandInputs(paths);
+  const seen = new Set<string>();
+  const events: NormalizedEvent[] = [];
+  let duplicates = 0;
+  const filter = options.filter ?? {};
+  const inputs = await readInputs(
+    files,
+    (batch) => {
+      for (const e of batch) {
+        if (!matchesFilter(e, filter)) continue;
+        const key = recordKey(e);
+        if (key !== undefined) {
+          if (seen.has(key)) {
+            duplicates++;
+            continue;
+          }
+          seen.add(key);
+        }
+        events.push(e);
+      }
+    },
+    { signal: options.signal, onWarning: options.onWarning },
+  );
+  events.sort(compareEvents);
+  return { events, inputs, missing, duplicates };
+}

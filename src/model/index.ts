@@ -1,0 +1,3 @@
+export * from './event.js';
+export * from './reader.js';
+export * from './time.js';

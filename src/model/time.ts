@@ -1,0 +1,74 @@
+/** Time helpers shared by every parser: all timestamps become `YYYY-MM-DDTHH:MM:SS.fffffffZ`. */
+
+const FILETIME_EPOCH_DIFF_SECONDS = 11644473600;
+const TICKS_PER_SECOND = 10_000_000;
+const HI_MULTIPLIER_SECONDS = 429; // 2^32 = 429 * 10^7 + 4967296
+const HI_MULTIPLIER_REMAINDER = 4967296;
+
+export interface Instant {
+  /** `YYYY-MM-DDTHH:MM:SS.fffffffZ` */
+  iso: string;
+  /** milliseconds since the Unix epoch */
+  ms: number;
+}
+
+let cachedSecond = NaN;
+let cachedPrefix = '';
+
+function fromSecondsAndTicks(unixSeconds: number, ticks: number): Instant {
+  if (unixSeconds !== cachedSecond) {
+    const d = new Date(unixSeconds * 1000);
+    if (Number.isNaN(d.getTime())) throw new RangeError(`time out of range: ${unixSeconds}s`);
+    cachedPrefix = d.toISOString().slice(0, -5); // drop ".000Z"
+    cachedSecond = unixSeconds;
+  }
+  return {
+    iso: `${cachedPrefix}.${String(ticks).padStart(7, '0')}Z`,
+    ms: unixSeconds * 1000 + Math.floor(ticks / 10_000),
+  };
+}
+
+/** A FILETIME (100 ns ticks since 1601-01-01 UTC) given as its two 32-bit halves. */
+export function instantFromFiletime(lo: number, hi: number): Instant {
+  let seconds: number;
+  let ticks: number;
+  if (hi < 1_000_000_000) {
+    const rest = hi * HI_MULTIPLIER_REMAINDER + lo; // < 2^53 for any date before year ~30000
+    seconds = hi * HI_MULTIPLIER_SECONDS + Math.floor(rest / TICKS_PER_SECOND);
+    ticks = rest % TICKS_PER_SECOND;
+  } else {
+    const all = (BigInt(hi) << 32n) | BigInt(lo);
+    seconds = Number(all / 10_000_000n);
+    ticks = Number(all % 10_000_000n);
+  }
+  return fromSecondsAndTicks(seconds - FILETIME_EPOCH_DIFF_SECONDS, ticks);
+}
+
+const ISO_RE = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?$/;
+
+/**
+ * Parse an ISO 8601 time as Windows writes it (`2024-05-02T09:14:07.5310000Z`, any number of
+ * fraction digits, optionally an offset) keeping the 100 ns digits. Returns undefined when it is not one.
+ */
+export function instantFromIso(text: string): Instant | undefined {
+  const m = ISO_RE.exec(text.trim());
+  if (!m) return undefined;
+  let seconds = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) / 1000;
+  if (Number.isNaN(seconds)) return undefined;
+  const zone = m[8];
+  if (zone && zone !== 'Z') {
+    const sign = zone[0] === '-' ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    seconds -= sign * (+digits.slice(0, 2) * 3600 + +digits.slice(2, 4) * 60);
+  }
+  const ticks = m[7] ? +(m[7] + '000000').slice(0, 7) : 0;
+  return fromSecondsAndTicks(seconds, ticks);
+}
+
+/** A SYSTEMTIME's fields as an instant (milliseconds precision, the most it carries). */
+export function instantFromParts(
+  year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number,
+): Instant {
+  const seconds = Date.UTC(year, month - 1, day, hour, minute, second) / 1000;
+  return fromSecondsAndTicks(seconds, millis * 10_000);
+}

@@ -1,0 +1,62 @@
+import type { NormalizedEvent } from '../model/event.js';
+
+/** The `rdpdiag dump --format jsonl` record: the same keys whatever the input format. */
+export function toDumpRecord(e: NormalizedEvent): Record<string, unknown> {
+  return {
+    recordId: e.recordId ?? null,
+    timestamp: e.timestamp,
+    eventId: e.eventId,
+    provider: e.provider.name,
+    channel: e.channel,
+    computer: e.computer,
+    level: e.level ?? null,
+    activityId: e.activityId ?? null,
+    data: e.data,
+  };
+}
+
+export function escapeXml(s: string): string {
+  return s.replace(/[<>&'"\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => {
+    switch (c) {
+      case '<': return '&lt;';
+      case '>': return '&gt;';
+      case '&': return '&amp;';
+      case "'": return '&apos;';
+      case '"': return '&quot;';
+      default: return `&#x${c.charCodeAt(0).toString(16)};`;
+    }
+  });
+}
+
+const POSITIONAL = /^(Data|Binary)\[(\d+)\]$/;
+
+/** One event as `wevtutil qe /f:xml` writes it (single-quoted attributes, no RenderingInfo). */
+export function toEventXml(e: NormalizedEvent): string {
+  const a = (name: string, v: string | number | undefined) => (v === undefined ? '' : ` ${name}='${escapeXml(String(v))}'`);
+  const el = (name: string, v: string | number | undefined) => (v === undefined ? '' : `<${name}>${escapeXml(String(v))}</${name}>`);
+  let xml = `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System>`;
+  xml += `<Provider${a('Name', e.provider.name)}${a('Guid', e.provider.guid)}${a('EventSourceName', e.provider.eventSourceName)}/>`;
+  xml += `<EventID${a('Qualifiers', e.qualifiers)}>${e.eventId}</EventID>`;
+  xml += el('Version', e.version) + el('Level', e.level) + el('Task', e.task) + el('Opcode', e.opcode) + el('Keywords', e.keywords);
+  xml += `<TimeCreated SystemTime='${e.timestamp}'/>`;
+  xml += el('EventRecordID', e.recordId);
+  xml += `<Correlation${a('ActivityID', e.activityId)}${a('RelatedActivityID', e.relatedActivityId)}/>`;
+  xml += `<Execution${a('ProcessID', e.processId)}${a('ThreadID', e.threadId)}/>`;
+  xml += el('Channel', e.channel) + el('Computer', e.computer);
+  xml += `<Security${a('UserID', e.userSid)}/></System>`;
+  const fields = Object.entries(e.data);
+  if (e.userDataElement) {
+    xml += `<UserData><${e.userDataElement} xmlns='Event_NS'>`;
+    for (const [k, v] of fields) xml += `<${k.replace(/\[\d+\]$/, '')}>${escapeXml(v)}</${k.replace(/\[\d+\]$/, '')}>`;
+    xml += `</${e.userDataElement}></UserData>`;
+  } else if (fields.length) {
+    xml += '<EventData>';
+    for (const [k, v] of fields) {
+      const m = POSITIONAL.exec(k);
+      if (m) xml += `<${m[1]}>${escapeXml(v)}</${m[1]}>`;
+      else xml += `<Data Name='${escapeXml(k)}'>${escapeXml(v)}</Data>`;
+    }
+    xml += '</EventData>';
+  }
+  return xml + '</Event>';
+}

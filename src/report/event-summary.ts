@@ -1,0 +1,30 @@
+import type { NormalizedEvent } from '../model/event.js';
+
+/** Fields that say the most about an RDP event, shown first in one-line summaries. */
+const PREFERRED = [
+  'User', 'TargetUserName', 'TargetDomainName', 'AccountName', 'Param1', 'Param2', 'Param3',
+  'Address', 'ClientIP', 'IPString', 'IpAddress', 'ClientAddress', 'SessionID', 'Session', 'SessionName',
+  'Reason', 'ReasonCode', 'Value', 'ErrorCode', 'Error Code', 'Status', 'SubStatus', 'LogonType',
+];
+
+function clean(v: string): string {
+  return v.replace(/\s+/g, ' ').trim();
+}
+
+/** A one-line summary of an event built from its named fields (`User=CORP\alice Address=192.0.2.10 …`). */
+export function summarizeEvent(e: NormalizedEvent, width = 120): string {
+  const parts: string[] = [];
+  const used = new Set<string>();
+  const push = (k: string) => {
+    const v = e.data[k];
+    if (v === undefined || used.has(k)) return;
+    used.add(k);
+    const c = clean(v);
+    if (c !== '' && c !== '-') parts.push(`${k}=${c}`);
+  };
+  for (const k of PREFERRED) push(k);
+  for (const k of Object.keys(e.data)) push(k);
+  let line = parts.join(' ');
+  if (line === '' && e.message) line = clean(e.message);
+  return line.length > width ? line.slice(0, width - 1) + '…' : line;
+}
