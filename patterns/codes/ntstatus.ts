@@ -30,7 +30,7 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
   { code: 0xc0000193, name: 'STATUS_ACCOUNT_EXPIRED', meaning: 'The account has expired.', confidence: 'MS', causeIds: ['auth-account-state'], note: 'Client side: 3591 (0xE07).' },
   { code: 0xc0000224, name: 'STATUS_PASSWORD_MUST_CHANGE', meaning: 'The user must change the password at next logon.', confidence: 'MS', causeIds: ['auth-account-state'], note: 'Client side: 4615 (0x1207).' },
   { code: 0xc0000234, name: 'STATUS_ACCOUNT_LOCKED_OUT', meaning: 'The account is locked out.', confidence: 'MS', causeIds: ['auth-account-state'], note: 'Repeated bad passwords lead here. Client side: 3335 (0xD07).' },
-  { code: 0xc00002ee, name: 'STATUS_UNFINISHED_CONTEXT_DELETED', meaning: 'An error occurred during logon.', confidence: 'MS', causeIds: [] },
+  { code: 0xc00002ee, name: 'LogonError', meaning: 'An error occurred during logon.', confidence: 'MS', causeIds: [] },
   { code: 0xc0000413, name: 'STATUS_AUTHENTICATION_FIREWALL_FAILED', meaning: 'The machine is protected by an authentication firewall and the account may not authenticate to it.', confidence: 'MS', causeIds: ['auth-logon-right'], causeConfidence: 'SP' },
 ];
 

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Dumps an .evtx with our parser as JSONL (one record per line, the shape compare-dump.py expects):
+//   node bench/dump-jsonl.mjs FILE.evtx > out.jsonl      (uses dist/, build with `npx tsc -p tsconfig.build.json`)
+// EVTX_MODULE=/path/to/parsers/evtx/index.js overrides the module location.
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const modPath = process.env.EVTX_MODULE ?? path.join(here, '..', 'dist', 'parsers', 'evtx', 'index.js');
+const { readEvtx } = await import(pathToFileURL(modPath).href);
+
+const file = process.argv[2];
+if (!file) {
+  console.error('usage: dump-jsonl.mjs FILE.evtx');
+  process.exit(2);
+}
+const warnings = [];
+const out = [];
+let n = 0;
+for await (const batch of readEvtx(file, { warn: (w) => warnings.push(w) })) {
+  for (const e of batch) {
+    n++;
+    out.push(JSON.stringify({
+      recordId: e.recordId, timestamp: e.timestamp, eventId: e.eventId, provider: e.provider.name,
+      channel: e.channel, computer: e.computer, level: e.level, activityId: e.activityId, data: e.data,
+    }));
+    if (out.length >= 1000) {
+      process.stdout.write(out.join('\n') + '\n');
+      out.length = 0;
+    }
+  }
+}
+if (out.length) process.stdout.write(out.join('\n') + '\n');
+if (process.env.EVTX_WARNINGS) for (const w of warnings) console.error(`${w.kind} @${w.offset}: ${w.message}`);
+console.error(`records=${n} warnings=${warnings.length} skipped=${warnings.filter((w) => w.kind.startsWith('skipped')).length}`);

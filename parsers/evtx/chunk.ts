@@ -1,0 +1,288 @@
+/**
+ * One 64 KiB chunk: header checks, its templates (compiled once, reused by every record of the chunk)
+ * and its event records → NormalizedEvents.
+ */
+import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
+import { instantFromFiletime } from '../../src/model/time.js';
+import {
+  MAX_DEPTH, TOK_EOF, TOK_FRAGMENT_HEADER, TOK_OPEN_START, TOK_PI_DATA, TOK_PI_TARGET, TOK_TEMPLATE_INSTANCE,
+  TreeParser, type ChunkView, type XPart,
+} from './binxml.js';
+import { compileNodes, flushLeaves, type Ctx, type Mode, type Op, type ValTable } from './compile.js';
+import { crc32 } from './crc32.js';
+import { EvtxFormatError, fail } from './errors.js';
+
+export const CHUNK_SIZE = 0x10000;
+export const CHUNK_HEADER_SIZE = 512;
+const RECORD_MAGIC = 0x00002a2a;
+const CHUNK_MAGIC = Buffer.from('ElfChnk\0', 'latin1');
+
+export interface ChunkResult {
+  events: NormalizedEvent[];
+  skipped: number;
+}
+
+export interface ChunkOptions {
+  file: string;
+  warn: (w: InputWarning) => void;
+}
+
+export function isChunkHeader(buf: Buffer): boolean {
+  return buf.length >= 8 && buf.compare(CHUNK_MAGIC, 0, 8, 0, 8) === 0;
+}
+
+/** Grows-on-demand value tables, one per template-instance nesting depth. */
+class ValPool {
+  private readonly tables: ValTable[] = [];
+  get(depth: number, n: number): ValTable {
+    let t = this.tables[depth];
+    if (!t || t.off.length < n) {
+      const cap = Math.max(n, 64);
+      t = { off: new Int32Array(cap), len: new Int32Array(cap), type: new Uint8Array(cap), n: 0 };
+      this.tables[depth] = t;
+    }
+    t.n = n;
+    return t;
+  }
+}
+
+const EMPTY_VALUES: ValTable = { off: new Int32Array(0), len: new Int32Array(0), type: new Uint8Array(0), n: 0 };
+
+/** Parser of the chunk currently in `buf`; reset per chunk (templates and names live per chunk). */
+export class ChunkParser implements ChunkView {
+  buf: Buffer;
+  end = 0;
+  fileOffset = 0;
+  names = new Map<number, string>();
+  private templates = new Map<string, Op>();
+  private inProgress = new Set<number>();
+  private readonly pool = new ValPool();
+  private readonly embedFn: Ctx['embed'];
+
+  constructor(
+    buf: Buffer,
+    private readonly opts: ChunkOptions,
+  ) {
+    this.buf = buf;
+    this.embedFn = (c, off, len, mode, path) => this.runFragment(c, off, off + len, mode, path);
+  }
+
+  private warn(kind: InputWarning['kind'], chunkOffset: number, message: string): void {
+    this.opts.warn({ file: this.opts.file, offset: this.fileOffset + chunkOffset, kind, message });
+  }
+
+  /**
+   * Parses the chunk held in `buf[0..length)` found at `fileOffset`. The caller has checked the magic.
+   */
+  parse(buf: Buffer, length: number, fileOffset: number): ChunkResult {
+    this.buf = buf;
+    this.fileOffset = fileOffset;
+    this.names = new Map();
+    this.templates = new Map();
+    this.inProgress.clear();
+    const events: NormalizedEvent[] = [];
+    let skipped = 0;
+
+    if (length < CHUNK_HEADER_SIZE) {
+      this.warn('skipped-chunk', 0, `chunk truncated to ${length} bytes (file ends inside it); skipped`);
+      return { events, skipped: 1 };
+    }
+    if (length < CHUNK_SIZE) this.warn('format', 0, `chunk truncated to ${length} bytes (file ends inside it); reading what is there`);
+
+    // Header checksum: bytes 0..120 and 128..512.
+    const headerCrc = crc32(buf.subarray(128, 512), crc32(buf.subarray(0, 120)));
+    if (headerCrc !== buf.readUInt32LE(124)) this.warn('checksum', 124, 'chunk header checksum mismatch; reading its records anyway');
+
+    let freeSpace = buf.readUInt32LE(48);
+    if (freeSpace < CHUNK_HEADER_SIZE || freeSpace > CHUNK_SIZE) {
+      this.warn('format', 48, `chunk free-space offset 0x${freeSpace.toString(16)} is invalid; scanning the whole chunk`);
+      freeSpace = length;
+    } else if (freeSpace > length) {
+      freeSpace = length;
+    } else {
+      const dataCrc = crc32(buf.subarray(CHUNK_HEADER_SIZE, freeSpace));
+      if (dataCrc !== buf.readUInt32LE(52)) this.warn('checksum', 52, 'chunk records checksum mismatch; reading its records anyway');
+    }
+    this.end = length;
+
+    let pos = CHUNK_HEADER_SIZE;
+    while (pos + 24 <= freeSpace) {
+      if (buf.readUInt32LE(pos) !== RECORD_MAGIC) {
+        if (isZero(buf, pos, freeSpace)) break;
+        const next = findRecord(buf, pos + 1, freeSpace);
+        this.warn('format', pos, `no event record at 0x${pos.toString(16)} in chunk; skipping ${next - pos} bytes to the next record`);
+        pos = next;
+        continue;
+      }
+      const size = buf.readUInt32LE(pos + 4);
+      if (size < 28 || pos + size > freeSpace || buf.readUInt32LE(pos + size - 4) !== size) {
+        skipped++;
+        const next = findRecord(buf, pos + 8, freeSpace);
+        this.warn('skipped-record', pos, `event record with invalid size ${size}; skipped`);
+        pos = next;
+        continue;
+      }
+      try {
+        events.push(this.parseRecord(pos, size));
+      } catch (err) {
+        if (!(err instanceof EvtxFormatError) && !(err instanceof RangeError)) throw err;
+        skipped++;
+        const id = safeRecordId(buf, pos);
+        const at = err instanceof EvtxFormatError ? err.chunkOffset : pos;
+        this.warn('skipped-record', pos, `event record ${id} unreadable (${err.message} at file offset ${this.fileOffset + at}); skipped`);
+      }
+      pos += size;
+    }
+    return { events, skipped };
+  }
+
+  private parseRecord(pos: number, size: number): NormalizedEvent {
+    const buf = this.buf;
+    const headerId = buf.readUInt32LE(pos + 12) * 4294967296 + buf.readUInt32LE(pos + 8);
+    const ev: NormalizedEvent = {
+      timestamp: '',
+      timeMs: 0,
+      channel: '',
+      provider: { name: '' },
+      eventId: 0,
+      computer: '',
+      data: {},
+      source: { file: this.opts.file, format: 'evtx', offset: this.fileOffset + pos },
+    };
+    const c: Ctx = { buf, ev, data: ev.data, pos: 0, depth: 0, hasTime: false, hasEventId: false, leaves: undefined, embed: this.embedFn };
+    this.runFragment(c, pos + 24, pos + size - 4, 'root', []);
+    if (c.leaves) flushLeaves(ev.data, c.leaves);
+    if (!c.hasEventId) fail('event without an EventID', pos + 24);
+    if (!c.hasTime) {
+      const i = instantFromFiletime(buf.readUInt32LE(pos + 16), buf.readUInt32LE(pos + 20));
+      ev.timestamp = i.iso;
+      ev.timeMs = i.ms;
+    }
+    if (ev.recordId === undefined) ev.recordId = headerId;
+    return ev;
+  }
+
+  /** Runs a BinXML fragment (record body or embedded value) at [pos, end) in the given mode. */
+  runFragment(c: Ctx, pos: number, end: number, mode: Mode, path: string[]): void {
+    if (++c.depth > MAX_DEPTH) fail(`BinXML nested deeper than ${MAX_DEPTH} levels`, pos);
+    const buf = this.buf;
+    while (pos < end) {
+      const tok = buf[pos];
+      if (tok === TOK_FRAGMENT_HEADER) {
+        pos += 4;
+      } else if (tok === TOK_TEMPLATE_INSTANCE) {
+        pos = this.templateInstance(c, pos, end, mode, path);
+      } else if ((tok & 0xbf) === TOK_OPEN_START) {
+        // Flat BinXML (no template): parse this record's tree and run it once.
+        const parser = new TreeParser(this, end);
+        const nodes: XPart[] = [];
+        const r = parser.parseElement(pos, c.depth);
+        nodes.push(r[0]);
+        pos = r[1];
+        compileNodes(nodes, mode, path)(c, EMPTY_VALUES);
+      } else if (tok === TOK_EOF) {
+        break;
+      } else if (tok === TOK_PI_TARGET || tok === TOK_PI_DATA) {
+        const parser = new TreeParser(this, end);
+        pos = parser.parseContent(pos, c.depth, []);
+        if (buf[pos] !== TOK_EOF) pos++;
+      } else {
+        fail(`unexpected BinXML token 0x${tok.toString(16)} at fragment level`, pos);
+      }
+    }
+    c.depth--;
+  }
+
+  private templateInstance(c: Ctx, pos: number, end: number, mode: Mode, path: string[]): number {
+    const buf = this.buf;
+    if (pos + 10 > end) fail('truncated template instance', pos);
+    const defOffset = buf.readUInt32LE(pos + 6);
+    pos += 10;
+    if (defOffset === pos) {
+      // Definition inline: next-offset u32, GUID, data size u32, BinXML.
+      if (pos + 24 > end) fail('truncated template definition', pos);
+      const dataSize = buf.readUInt32LE(pos + 20);
+      if (pos + 24 + dataSize > end) fail(`template definition of ${dataSize} bytes overruns its record`, pos);
+      pos += 24 + dataSize;
+    }
+    const op = this.template(defOffset, mode, path);
+    // Substitution array: count, then (size u16, type u8, pad u8) each, then the values.
+    if (pos + 4 > end) fail('truncated substitution array', pos);
+    const n = buf.readUInt32LE(pos);
+    pos += 4;
+    if (n > (end - pos) / 4) fail(`substitution count ${n} overruns the record`, pos - 4);
+    const v = this.pool.get(c.depth, n);
+    let valuePos = pos + n * 4;
+    for (let i = 0; i < n; i++) {
+      const d = pos + i * 4;
+      const len = buf.readUInt16LE(d);
+      v.off[i] = valuePos;
+      v.len[i] = len;
+      v.type[i] = buf[d + 2];
+      valuePos += len;
+    }
+    if (valuePos > end) fail('substitution values overrun the record', pos);
+    op(c, v);
+    v.n = 0;
+    return valuePos;
+  }
+
+  /** The compiled template at `defOffset` (chunk-relative), compiling it on first use. */
+  private template(defOffset: number, mode: Mode, path: string[]): Op {
+    const key = mode === 'root' && path.length === 0 ? String(defOffset) : `${defOffset}|${mode}|${path.join('/')}`;
+    const cached = this.templates.get(key);
+    if (cached) return cached;
+    if (defOffset < CHUNK_HEADER_SIZE || defOffset + 24 > this.end) {
+      fail(`template definition offset 0x${defOffset.toString(16)} outside the chunk`, defOffset);
+    }
+    if (this.inProgress.has(defOffset)) fail(`template at 0x${defOffset.toString(16)} refers to itself`, defOffset);
+    this.inProgress.add(defOffset);
+    try {
+      const dataSize = this.buf.readUInt32LE(defOffset + 20);
+      const bodyStart = defOffset + 24;
+      const bodyEnd = bodyStart + dataSize;
+      if (bodyEnd > this.end) fail(`template definition of ${dataSize} bytes overruns the chunk`, defOffset);
+      const parser = new TreeParser(this, bodyEnd);
+      const nodes: XPart[] = [];
+      let pos = bodyStart;
+      while (pos < bodyEnd) {
+        const tok = this.buf[pos];
+        if (tok === TOK_FRAGMENT_HEADER) pos += 4;
+        else if ((tok & 0xbf) === TOK_OPEN_START) {
+          const r = parser.parseElement(pos, 0);
+          nodes.push(r[0]);
+          pos = r[1];
+        } else if (tok === TOK_EOF) break;
+        else if (tok === TOK_TEMPLATE_INSTANCE) fail('template definition contains a template instance', pos);
+        else pos = parser.parseContent(pos, 0, nodes) + 1;
+      }
+      const op = compileNodes(nodes, mode, path);
+      this.templates.set(key, op);
+      return op;
+    } finally {
+      this.inProgress.delete(defOffset);
+    }
+  }
+}
+
+function isZero(buf: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (buf[i] !== 0) return false;
+  return true;
+}
+
+/** Next `**\0\0` record magic at an 8-byte boundary at or after `from`, or `end`. */
+function findRecord(buf: Buffer, from: number, end: number): number {
+  let p = (from + 7) & ~7;
+  for (; p + 24 <= end; p += 8) {
+    if (buf[p] === 0x2a && buf[p + 1] === 0x2a && buf[p + 2] === 0 && buf[p + 3] === 0) return p;
+  }
+  return end;
+}
+
+function safeRecordId(buf: Buffer, pos: number): string {
+  try {
+    return String(buf.readUInt32LE(pos + 12) * 4294967296 + buf.readUInt32LE(pos + 8));
+  } catch {
+    return '?';
+  }
+}

@@ -1,0 +1,330 @@
+/**
+ * BinXML value types (MS-EVEN6 2.2.12 / libyal "Value types"): decoding substitution and value-text
+ * payloads to numbers, instants and the strings Windows writes in its XML rendering.
+ */
+import { instantFromFiletime, instantFromParts } from '../../src/model/time.js';
+
+export const VT_NULL = 0x00;
+export const VT_STRING = 0x01;
+export const VT_ANSI = 0x02;
+export const VT_INT8 = 0x03;
+export const VT_UINT8 = 0x04;
+export const VT_INT16 = 0x05;
+export const VT_UINT16 = 0x06;
+export const VT_INT32 = 0x07;
+export const VT_UINT32 = 0x08;
+export const VT_INT64 = 0x09;
+export const VT_UINT64 = 0x0a;
+export const VT_FLOAT = 0x0b;
+export const VT_DOUBLE = 0x0c;
+export const VT_BOOL = 0x0d;
+export const VT_BINARY = 0x0e;
+export const VT_GUID = 0x0f;
+export const VT_SIZET = 0x10;
+export const VT_FILETIME = 0x11;
+export const VT_SYSTEMTIME = 0x12;
+export const VT_SID = 0x13;
+export const VT_HEX32 = 0x14;
+export const VT_HEX64 = 0x15;
+export const VT_EVTHANDLE = 0x20;
+export const VT_BINXML = 0x21;
+export const VT_EVTXML = 0x23;
+export const VT_ARRAY = 0x80;
+
+const TWO_POW_32 = 4294967296;
+
+/** `00`..`FF`, upper case. */
+const HEX_BYTE: string[] = [];
+for (let i = 0; i < 256; i++) HEX_BYTE.push(i.toString(16).toUpperCase().padStart(2, '0'));
+
+/** Fixed element size of a scalar type (0 = variable size). */
+export function elementSize(type: number, totalSize: number): number {
+  switch (type) {
+    case VT_INT8:
+    case VT_UINT8:
+      return 1;
+    case VT_INT16:
+    case VT_UINT16:
+      return 2;
+    case VT_INT32:
+    case VT_UINT32:
+    case VT_FLOAT:
+    case VT_BOOL:
+    case VT_HEX32:
+      return 4;
+    case VT_INT64:
+    case VT_UINT64:
+    case VT_DOUBLE:
+    case VT_FILETIME:
+    case VT_HEX64:
+      return 8;
+    case VT_GUID:
+    case VT_SYSTEMTIME:
+      return 16;
+    case VT_SIZET:
+      return totalSize % 8 === 0 && totalSize > 0 ? 8 : 4;
+    default:
+      return 0;
+  }
+}
+
+/** UTF-16LE text without its trailing NUL terminator(s). */
+export function utf16(buf: Buffer, off: number, size: number): string {
+  let end = off + (size & ~1);
+  while (end > off && buf[end - 1] === 0 && buf[end - 2] === 0) end -= 2;
+  if (end <= off) return '';
+  return xmlText(buf.toString('utf16le', off, end));
+}
+
+interface WellFormed {
+  isWellFormed?: () => boolean;
+  toWellFormed?: () => string;
+}
+
+/**
+ * Text as an XML reader sees it: line ends normalized to `\n` (XML 1.0 §2.11, what every consumer of
+ * Windows' rendered XML gets), lone UTF-16 surrogates replaced by U+FFFD.
+ */
+export function xmlText(s: string): string {
+  if (s.indexOf('\r') !== -1) s = s.replace(/\r\n?/g, '\n');
+  const w = s as unknown as WellFormed;
+  if (w.isWellFormed && !w.isWellFormed()) s = w.toWellFormed!();
+  return s;
+}
+
+function ansi(buf: Buffer, off: number, size: number): string {
+  let end = off + size;
+  while (end > off && buf[end - 1] === 0) end--;
+  return buf.toString('latin1', off, end);
+}
+
+export function hexUpper(buf: Buffer, off: number, size: number): string {
+  if (size > 64) return buf.toString('hex', off, off + size).toUpperCase();
+  let s = '';
+  for (let i = off, end = off + size; i < end; i++) s += HEX_BYTE[buf[i]];
+  return s;
+}
+
+/** `{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}` as Windows renders GUIDs. */
+export function guidString(buf: Buffer, off: number): string {
+  const h = HEX_BYTE;
+  return (
+    '{' + h[buf[off + 3]] + h[buf[off + 2]] + h[buf[off + 1]] + h[buf[off]] + '-' +
+    h[buf[off + 5]] + h[buf[off + 4]] + '-' + h[buf[off + 7]] + h[buf[off + 6]] + '-' +
+    h[buf[off + 8]] + h[buf[off + 9]] + '-' + h[buf[off + 10]] + h[buf[off + 11]] + h[buf[off + 12]] +
+    h[buf[off + 13]] + h[buf[off + 14]] + h[buf[off + 15]] + '}'
+  );
+}
+
+/** `S-1-5-21-…`; undefined when the bytes do not hold a whole SID. */
+export function sidString(buf: Buffer, off: number, size: number): string | undefined {
+  if (size < 8) return undefined;
+  const count = buf[off + 1];
+  if (8 + count * 4 > size) return undefined;
+  let authority = 0;
+  for (let i = 2; i < 8; i++) authority = authority * 256 + buf[off + i];
+  let s = 'S-' + buf[off] + '-' + (authority < TWO_POW_32 ? String(authority) : '0x' + hexUpper(buf, off + 2, 6));
+  for (let i = 0; i < count; i++) s += '-' + buf.readUInt32LE(off + 8 + i * 4);
+  return s;
+}
+
+/** Minimal lower-case hex of a 64-bit value given as halves, as Windows' `0x%I64x`. */
+export function hex64(lo: number, hi: number): string {
+  if (hi === 0) return '0x' + lo.toString(16);
+  return '0x' + hi.toString(16) + lo.toString(16).padStart(8, '0');
+}
+
+function uint64String(lo: number, hi: number): string {
+  if (hi < 0x200000) return String(hi * TWO_POW_32 + lo);
+  return ((BigInt(hi) << 32n) | BigInt(lo)).toString();
+}
+
+function int64String(lo: number, hi: number): string {
+  if (hi < 0x200000) return String(hi * TWO_POW_32 + lo);
+  if (hi >= 0xffe00000) return String((hi - TWO_POW_32) * TWO_POW_32 + lo);
+  return BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo)).toString();
+}
+
+/** Shortest decimal that reads back as the same 32-bit float. */
+function floatString(v: number): string {
+  if (!Number.isFinite(v) || Number.isInteger(v)) return String(v);
+  for (let p = 1; p <= 9; p++) {
+    const s = v.toPrecision(p);
+    if (Math.fround(parseFloat(s)) === v) return String(parseFloat(s));
+  }
+  return String(v);
+}
+
+export function filetimeIso(buf: Buffer, off: number): string {
+  try {
+    return instantFromFiletime(buf.readUInt32LE(off), buf.readUInt32LE(off + 4)).iso;
+  } catch {
+    return '';
+  }
+}
+
+export function systemtimeIso(buf: Buffer, off: number): string {
+  try {
+    const month = buf.readUInt16LE(off + 2);
+    const day = buf.readUInt16LE(off + 6);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return '';
+    return instantFromParts(
+      buf.readUInt16LE(off), month, day, buf.readUInt16LE(off + 8), buf.readUInt16LE(off + 10),
+      buf.readUInt16LE(off + 12), buf.readUInt16LE(off + 14) % 1000,
+    ).iso;
+  } catch {
+    return '';
+  }
+}
+
+/** One scalar value (type without the array bit) as Windows renders it in XML. */
+export function renderScalar(buf: Buffer, off: number, size: number, type: number): string {
+  switch (type) {
+    case VT_STRING:
+      return utf16(buf, off, size);
+    case VT_ANSI:
+      return ansi(buf, off, size);
+    case VT_NULL:
+      return '';
+    case VT_INT8:
+      return size >= 1 ? String(buf.readInt8(off)) : '';
+    case VT_UINT8:
+      return size >= 1 ? String(buf[off]) : '';
+    case VT_INT16:
+      return size >= 2 ? String(buf.readInt16LE(off)) : '';
+    case VT_UINT16:
+      return size >= 2 ? String(buf.readUInt16LE(off)) : '';
+    case VT_INT32:
+      return size >= 4 ? String(buf.readInt32LE(off)) : '';
+    case VT_UINT32:
+      return size >= 4 ? String(buf.readUInt32LE(off)) : '';
+    case VT_INT64:
+      return size >= 8 ? int64String(buf.readUInt32LE(off), buf.readUInt32LE(off + 4)) : '';
+    case VT_UINT64:
+      return size >= 8 ? uint64String(buf.readUInt32LE(off), buf.readUInt32LE(off + 4)) : '';
+    case VT_FLOAT:
+      return size >= 4 ? floatString(buf.readFloatLE(off)) : '';
+    case VT_DOUBLE:
+      return size >= 8 ? String(buf.readDoubleLE(off)) : '';
+    case VT_BOOL:
+      if (size >= 4) return buf.readUInt32LE(off) !== 0 ? 'true' : 'false';
+      if (size >= 1) return buf[off] !== 0 ? 'true' : 'false';
+      return '';
+    case VT_BINARY:
+      return hexUpper(buf, off, size);
+    case VT_GUID:
+      return size >= 16 ? guidString(buf, off) : '';
+    case VT_SIZET:
+    case VT_HEX32:
+    case VT_HEX64:
+    case VT_EVTHANDLE:
+      if (size >= 8) return hex64(buf.readUInt32LE(off), buf.readUInt32LE(off + 4));
+      if (size >= 4) return '0x' + buf.readUInt32LE(off).toString(16);
+      return '';
+    case VT_FILETIME:
+      return size >= 8 ? filetimeIso(buf, off) : '';
+    case VT_SYSTEMTIME:
+      return size >= 16 ? systemtimeIso(buf, off) : '';
+    case VT_SID:
+      return sidString(buf, off, size) ?? hexUpper(buf, off, size);
+    case VT_EVTXML:
+      return utf16(buf, off, size);
+    default:
+      return hexUpper(buf, off, size);
+  }
+}
+
+/** The items of an array value (type with the 0x80 bit), each rendered as `renderScalar` would. */
+export function renderArray(buf: Buffer, off: number, size: number, type: number): string[] {
+  const base = type & 0x7f;
+  const out: string[] = [];
+  if (size <= 0) return out;
+  if (base === VT_STRING) {
+    const end = off + (size & ~1);
+    let start = off;
+    for (let i = off; i < end; i += 2) {
+      if (buf[i] === 0 && buf[i + 1] === 0) {
+        out.push(i > start ? xmlText(buf.toString('utf16le', start, i)) : '');
+        start = i + 2;
+      }
+    }
+    if (start < end) out.push(xmlText(buf.toString('utf16le', start, end)));
+    return out;
+  }
+  if (base === VT_ANSI) {
+    let start = off;
+    const end = off + size;
+    for (let i = off; i < end; i++) {
+      if (buf[i] === 0) {
+        out.push(buf.toString('latin1', start, i));
+        start = i + 1;
+      }
+    }
+    if (start < end) out.push(buf.toString('latin1', start, end));
+    return out;
+  }
+  if (base === VT_SID) {
+    let p = off;
+    const end = off + size;
+    while (p + 8 <= end) {
+      const len = 8 + buf[p + 1] * 4;
+      if (p + len > end) break;
+      out.push(sidString(buf, p, len) ?? '');
+      p += len;
+    }
+    return out;
+  }
+  const el = elementSize(base, size);
+  if (el === 0) {
+    out.push(renderScalar(buf, off, size, base));
+    return out;
+  }
+  for (let p = off, end = off + size - el; p <= end; p += el) out.push(renderScalar(buf, p, el, base));
+  return out;
+}
+
+/** A numeric value for System fields (EventID, Level…); parses text; undefined for null/unparseable. */
+export function numberValue(buf: Buffer, off: number, size: number, type: number): number | undefined {
+  switch (type) {
+    case VT_UINT8:
+      return size >= 1 ? buf[off] : undefined;
+    case VT_INT8:
+      return size >= 1 ? buf.readInt8(off) : undefined;
+    case VT_UINT16:
+      return size >= 2 ? buf.readUInt16LE(off) : undefined;
+    case VT_INT16:
+      return size >= 2 ? buf.readInt16LE(off) : undefined;
+    case VT_UINT32:
+    case VT_HEX32:
+      return size >= 4 ? buf.readUInt32LE(off) : undefined;
+    case VT_INT32:
+      return size >= 4 ? buf.readInt32LE(off) : undefined;
+    case VT_BOOL:
+      return size >= 4 ? (buf.readUInt32LE(off) !== 0 ? 1 : 0) : undefined;
+    case VT_UINT64:
+    case VT_HEX64:
+    case VT_SIZET:
+    case VT_INT64:
+      if (size >= 8) return buf.readUInt32LE(off + 4) * TWO_POW_32 + buf.readUInt32LE(off);
+      if (size >= 4) return buf.readUInt32LE(off);
+      return undefined;
+    case VT_STRING:
+    case VT_ANSI:
+      return numberFromText(renderScalar(buf, off, size, type));
+    default:
+      return undefined;
+  }
+}
+
+export function numberFromText(text: string): number | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  const n = /^0x[0-9a-f]+$/i.test(t) ? parseInt(t, 16) : Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Windows' upper-case braced form of a GUID given as text. */
+export function canonicalGuidText(text: string): string | undefined {
+  const t = text.trim().replace(/^\{|\}$/g, '');
+  return t === '' ? undefined : `{${t.toUpperCase()}}`;
+}

@@ -1,0 +1,14 @@
+/** Code tables (knowledge as data) and their lookups. See each module's header for its sources. */
+export * from './types.js';
+export * from './cause-ids.js';
+export * from './parse.js';
+export * from './mstsc-disconnect-reasons.js';
+export * from './mstsc-extended-reasons.js';
+export * from './mstsc-combinations.js';
+export * from './lsm-40-reasons.js';
+export * from './ntstatus.js';
+export * from './sspi-status.js';
+export * from './tls-alerts.js';
+export * from './schannel-errors.js';
+export * from './channels.js';
+export * from './cause-evidence.js';

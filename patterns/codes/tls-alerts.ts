@@ -1,0 +1,46 @@
+/**
+ * TLS alert descriptions (IANA TLS AlertDescription registry; RFC 5246 §7.2, RFC 8446 §6) as Schannel
+ * logs them in 36887 ("fatal alert received") and 36888 ("fatal alert generated") `AlertDesc` (decimal).
+ * 36887 = the OTHER side rejected the handshake; 36888 = THIS side rejected it.
+ * `confidence` is for the alert's meaning (the IETF spec, tagged MS as "an open protocol spec");
+ * `causeConfidence` is for what it means for RDP (rdp-events.md §1.6, §4.10).
+ */
+import { makeLookup } from './table.js';
+import type { CodeEntry } from './types.js';
+
+export const TLS_ALERTS: readonly CodeEntry[] = [
+  { code: 0, name: 'close_notify', meaning: 'Orderly close of the TLS connection. Not an error.', confidence: 'MS', causeIds: [] },
+  { code: 10, name: 'unexpected_message', meaning: 'An inappropriate message was received.', confidence: 'MS', causeIds: ['tls-protocol-mismatch'], causeConfidence: 'SP' },
+  { code: 20, name: 'bad_record_mac', meaning: 'A record failed integrity checking (or could not be decrypted).', confidence: 'MS', causeIds: ['tls-protocol-mismatch'], causeConfidence: 'SP', note: 'A Microsoft support blog ties alert 20 with internal state 960 to DHE cipher-suite interoperability problems with third-party TLS stacks.' },
+  { code: 21, name: 'decryption_failed', meaning: 'Decryption failed (reserved; not sent by current TLS versions).', confidence: 'MS', causeIds: [] },
+  { code: 22, name: 'record_overflow', meaning: 'A record was longer than allowed.', confidence: 'MS', causeIds: [] },
+  { code: 30, name: 'decompression_failure', meaning: 'Decompression failed (reserved).', confidence: 'MS', causeIds: [] },
+  { code: 40, name: 'handshake_failure', meaning: 'No acceptable set of security parameters: typically no cipher suite in common.', confidence: 'MS', causeIds: ['tls-protocol-mismatch'], causeConfidence: 'WR' },
+  { code: 41, name: 'no_certificate', meaning: 'No certificate (SSLv3 only).', confidence: 'MS', causeIds: [] },
+  { code: 42, name: 'bad_certificate', meaning: 'A certificate was corrupt or its signature did not verify.', confidence: 'MS', causeIds: ['tls-certificate'], causeConfidence: 'SP' },
+  { code: 43, name: 'unsupported_certificate', meaning: 'A certificate was of an unsupported type.', confidence: 'MS', causeIds: ['tls-certificate'], causeConfidence: 'SP' },
+  { code: 44, name: 'certificate_revoked', meaning: 'A certificate was revoked by its signer.', confidence: 'MS', causeIds: ['tls-certificate'], causeConfidence: 'SP' },
+  { code: 45, name: 'certificate_expired', meaning: 'A certificate has expired or is not yet valid.', confidence: 'MS', causeIds: ['tls-certificate'], causeConfidence: 'WR' },
+  { code: 46, name: 'certificate_unknown', meaning: 'Some other problem with the certificate made it unacceptable.', confidence: 'MS', causeIds: ['tls-certificate'], causeConfidence: 'WR' },
+  { code: 47, name: 'illegal_parameter', meaning: 'A handshake field was out of range or inconsistent.', confidence: 'MS', causeIds: ['tls-protocol-mismatch'], causeConfidence: 'SP' },
+  { code: 48, name: 'unknown_ca', meaning: 'The certificate chain could not be tied to a trusted CA.', confidence: 'MS', causeIds: ['tls-certificate'], causeConfidence: 'WR' },
+  { code: 49, name: 'access_denied', meaning: 'A valid certificate was received but access control refused the handshake.', confidence: 'MS', causeIds: [] },
+  { code: 50, name: 'decode_error', meaning: 'A message could not be decoded (a field out of range or a wrong length).', confidence: 'MS', causeIds: ['tls-protocol-mismatch'], causeConfidence: 'SP' },
+  { code: 51, name: 'decrypt_error', meaning: 'A handshake cryptographic operation failed (signature or Finished check).', confidence: 'MS', causeIds: ['tls-protocol-mismatch'], causeConfidence: 'SP' },
+  { code: 60, name: 'export_restriction', meaning: 'Export restriction (reserved).', confidence: 'MS', causeIds: [] },
+  { code: 70, name: 'protocol_version', meaning: 'The peer\'s TLS version is recognised but not supported: a TLS version mismatch.', confidence: 'MS', causeIds: ['tls-protocol-mismatch'], causeConfidence: 'WR' },
+  { code: 71, name: 'insufficient_security', meaning: 'The server requires cipher suites more secure than those the client supports.', confidence: 'MS', causeIds: ['tls-protocol-mismatch'], causeConfidence: 'SP' },
+  { code: 80, name: 'internal_error', meaning: 'An internal error unrelated to the peer made the handshake impossible.', confidence: 'MS', causeIds: ['tls-protocol-mismatch', 'tls-certificate'], causeConfidence: 'SP', note: 'rdp-events.md §4.10 lists 80 among the TLS-mismatch alerts; on a server it can also follow a certificate/private-key failure.' },
+  { code: 86, name: 'inappropriate_fallback', meaning: 'The client retried with a lower TLS version that the server considers an illegitimate fallback.', confidence: 'MS', causeIds: ['tls-protocol-mismatch'], causeConfidence: 'SP' },
+  { code: 90, name: 'user_canceled', meaning: 'The handshake was cancelled for a reason unrelated to a protocol failure.', confidence: 'MS', causeIds: ['handshake-aborted'], causeConfidence: 'SP' },
+  { code: 100, name: 'no_renegotiation', meaning: 'Renegotiation refused.', confidence: 'MS', causeIds: [] },
+  { code: 109, name: 'missing_extension', meaning: 'A required TLS extension was missing (TLS 1.3).', confidence: 'MS', causeIds: ['tls-protocol-mismatch'], causeConfidence: 'SP' },
+  { code: 110, name: 'unsupported_extension', meaning: 'An extension was received that was not offered or is not allowed in that message.', confidence: 'MS', causeIds: ['tls-protocol-mismatch'], causeConfidence: 'SP' },
+  { code: 112, name: 'unrecognized_name', meaning: 'No server matches the name sent in Server Name Indication.', confidence: 'MS', causeIds: [] },
+  { code: 113, name: 'bad_certificate_status_response', meaning: 'An invalid or unacceptable OCSP response was provided.', confidence: 'MS', causeIds: ['tls-certificate'], causeConfidence: 'SP' },
+  { code: 114, name: 'unknown_psk_identity', meaning: 'No acceptable pre-shared key identity.', confidence: 'MS', causeIds: [] },
+  { code: 115, name: 'certificate_required', meaning: 'A client certificate is required but none was provided (TLS 1.3).', confidence: 'MS', causeIds: [] },
+  { code: 116, name: 'no_application_protocol', meaning: 'No ALPN protocol in common.', confidence: 'MS', causeIds: [] },
+];
+
+export const lookupTlsAlert = makeLookup(TLS_ALERTS);

@@ -1,0 +1,120 @@
+/**
+ * The shape of a pattern: one cause of a failed RDP connection, declared as data. The engine
+ * (src/diagnose/engine.ts) knows nothing about any particular cause; everything it needs to find,
+ * weigh, explain and fix one is here.
+ */
+import type { AttemptProgress, CauseId, Outcome } from '../src/model/attempt.js';
+
+/** A test on one field value. Numbers compare numerically whatever the rendering (`0x7`, `7`, `0x00000007`). */
+export type FieldTest =
+  | string
+  | number
+  | { readonly in: readonly (string | number)[] }
+  | { readonly notIn: readonly (string | number)[] }
+  | { readonly regex: string }
+  | { readonly present: boolean };
+
+export interface EventMatcher {
+  /**
+   * Channel: the full name, `System`, `Security`, or a suffix such as `RdpCoreTS/Operational`,
+   * `LocalSessionManager/Operational`, `RemoteConnectionManager/Admin`, `RDPClient/Operational`.
+   */
+  readonly channel?: string | readonly string[];
+  /** Provider name or classic event source name (case-insensitive), e.g. `Schannel`, `TermService`, `LsaSrv`. */
+  readonly provider?: string | readonly string[];
+  /** Event ids. Licensing events that carry severity bits on newer builds list both forms (1128 and 50280). */
+  readonly eventId: number | readonly number[];
+  /** Every listed field must pass its test. */
+  readonly fields?: Readonly<Record<string, FieldTest>>;
+}
+
+/**
+ * Where the engine looks for a clause's events, relative to one attempt:
+ * - `attempt`: the attempt's own server-side events (joined by ActivityID, connection, session, address);
+ * - `client`: the attempt's client-side events (RDPClient, the client's System log);
+ * - `window`: any event of the same computer from `before` seconds before the attempt starts to `after`
+ *   seconds after it ends (System, Schannel and Security events are not tied to a connection);
+ * - `history`: any event of the same computer in the `before` seconds up to the attempt's end (host
+ *   conditions logged at service start or on a timer, such as certificate or licensing state).
+ */
+export type ClauseScope = 'attempt' | 'client' | 'window' | 'history';
+
+export interface EvidenceClause {
+  /** Name used in explanation templates: `{name.Field}`, `{name.Field|decoder}`. */
+  readonly name: string;
+  readonly match: EventMatcher;
+  readonly scope: ClauseScope;
+  /** Seconds before the attempt start (window, history). */
+  readonly before?: number;
+  /** Seconds after the attempt end (window). */
+  readonly after?: number;
+  /**
+   * For window scope: when the event names a client address (IpAddress, ClientIP, IPString, Address,
+   * Param3…), it must be the attempt's client. Events that name no address still count.
+   */
+  readonly sameClient?: boolean;
+  /** How much this evidence alone says for the cause, 0–1. Matched weights combine as 1 − Π(1 − w). */
+  readonly weight: number;
+  /** The pattern cannot fire without this clause. */
+  readonly required?: boolean;
+  /** The pattern must not fire when this clause matches (evidence of another explanation). */
+  readonly excludes?: boolean;
+}
+
+/** Conditions on the attempt itself. */
+export interface AttemptCondition {
+  readonly outcome?: readonly Outcome[];
+  /** Every listed progress flag must have this value. */
+  readonly progress?: Partial<Readonly<Record<keyof AttemptProgress, boolean>>>;
+  /** The attempt must (true) or must not (false) have server-side events. */
+  readonly serverEvents?: boolean;
+  /** The client's 1026 disconnect reason (decimal) must be one of these, when set. */
+  readonly clientReason?: readonly number[];
+}
+
+export interface PatternSample {
+  /** What the sample shows, in one line. */
+  readonly description: string;
+  /**
+   * Events as `wevtutil qe /f:xml` writes them (fictional names, documentation addresses). Server and
+   * client events may be mixed; the test runs them through the whole pipeline.
+   */
+  readonly xml: string;
+}
+
+export interface Pattern {
+  readonly id: Exclude<CauseId, 'unexplained'>;
+  /** Headline shown to the user: what is wrong, in admin words. */
+  readonly title: string;
+  readonly when: AttemptCondition;
+  readonly clauses: readonly EvidenceClause[];
+  /** The pattern fires when the combined weight of matched clauses reaches this (default 0.3). */
+  readonly threshold?: number;
+  /**
+   * Explanation sentences. Placeholders: `{clause.Field}`, `{clause.Field|decoder}`, `{clause.eventId}`,
+   * `{clause.time}`, `{attempt.client}`, `{attempt.user}`, `{attempt.computer}`, `{attempt.clientReason|mstsc}`.
+   * A sentence whose placeholders cannot all be filled is left out, so sentences may name optional evidence.
+   * Decoders: ntstatus, lsm40, mstsc, mstsc-extended, tls-alert, hresult, failure-reason.
+   */
+  readonly explanation: readonly string[];
+  /** Concrete steps, registry and policy paths, commands; warnings where folklore is harmful. */
+  readonly remediation: readonly string[];
+  /** A realistic sample of the events it recognises; a test proves the pattern fires on it. */
+  readonly sample: PatternSample;
+}
+
+/** A host-level problem that no single attempt shows (grace period ending, certificate renewal failing). */
+export interface FindingPattern {
+  readonly id: string;
+  readonly title: string;
+  /** The events that reveal it, anywhere in the computer's logs. */
+  readonly match: EventMatcher;
+  /** Confidence when found. */
+  readonly confidence: number;
+  /** Same placeholder rules as Pattern.explanation, with the matched event as `{event.Field}`. */
+  readonly explanation: readonly string[];
+  readonly remediation: readonly string[];
+  /** When a later event clears the condition (e.g. 1056 new certificate after 1058). */
+  readonly clearedBy?: EventMatcher;
+  readonly sample: PatternSample;
+}

@@ -1,0 +1,88 @@
+import type { Attempt, AttemptProgress, Outcome } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
+import { clientAddress, logKind, logonType, numberField } from './keys.js';
+
+export function newAttempt(id: string, computer: string, side: Attempt['side'], first: NormalizedEvent): Attempt {
+  return {
+    id,
+    computer,
+    side,
+    start: first.timestamp,
+    end: first.timestamp,
+    startMs: first.timeMs,
+    endMs: first.timeMs,
+    client: {},
+    server: side === 'server' ? { name: computer } : {},
+    activityIds: [],
+    events: [],
+    clientEvents: [],
+    progress: emptyProgress(),
+    outcome: 'in-progress',
+    mergedProbes: 0,
+  };
+}
+
+export function emptyProgress(): AttemptProgress {
+  return { accepted: false, authenticated: false, licensing: false, protocolComplete: false, session: false, clientClosed: false, ended: false };
+}
+
+/** How far the attempt got on the connection ladder, from its own events (rdp-events.md §4). */
+export function computeProgress(a: Attempt): AttemptProgress {
+  const p = emptyProgress();
+  for (const e of a.events) {
+    const kind = logKind(e);
+    const id = e.eventId;
+    if (kind === 'rdpcore') {
+      if (id === 131 || id === 65) p.accepted = true;
+      else if (id === 98) p.protocolComplete = true;
+      else if (id === 66) p.session = true;
+      else if (id === 107) p.clientClosed = true;
+      else if (id === 102 || id === 103) p.ended = true;
+      else if (id === 72 && /^OnStartLicensing/.test(e.data.MethodName ?? '')) p.licensing = true;
+    } else if (kind === 'rcm') {
+      if (id === 261) p.accepted = true;
+      else if (id === 1149) p.authenticated = true;
+    } else if (kind === 'lsm') {
+      if (id === 21 || id === 22 || id === 25) p.session = true;
+    } else if (kind === 'security') {
+      const t = logonType(e);
+      if (id === 4624 && t === 3 && clientAddress(e) === a.client.address) p.authenticated = true;
+      if (id === 4624 && (t === 10 || t === 7)) p.session = true;
+      if (id === 4778) p.session = true;
+    }
+  }
+  for (const e of a.clientEvents) {
+    if (logKind(e) !== 'rdpclient') continue;
+    if (e.eventId === 1027) p.session = true;
+    if (e.eventId === 1026) {
+      p.ended = true;
+      const reason = numberField(e.data.Value);
+      if (reason === 1 || reason === 2) p.clientClosed = true;
+    }
+  }
+  if (p.session) p.authenticated ||= a.events.some((e) => logKind(e) === 'rcm' || logKind(e) === 'security');
+  return p;
+}
+
+/** Events that by themselves say an attempt was refused or broke. */
+export function hasFailureEvent(a: Attempt): boolean {
+  return a.events.some((e) => {
+    const kind = logKind(e);
+    if (kind === 'rdpcore') return [139, 140, 97, 99, 67].includes(e.eventId) || (e.eventId === 72 && /^SetErrorInfo\(0x[1-9a-f]/i.test(e.data.MethodName ?? ''));
+    if (kind === 'security') return e.eventId === 4625;
+    if (kind === 'rcm') return e.eventId === 1151 || e.eventId === 1003 || e.eventId === 1004 || e.eventId === 1011;
+    return false;
+  });
+}
+
+/**
+ * succeeded: reached a session; failed: ended, or refused, without one; in-progress: the logs stop
+ * within `settleMs` of its last event with nothing saying it ended.
+ */
+export function computeOutcome(a: Attempt, logEndMs: number, settleMs: number): Outcome {
+  if (a.progress.session) return 'succeeded';
+  const clientConnected = a.clientEvents.some((e) => logKind(e) === 'rdpclient' && e.eventId === 1025);
+  if (clientConnected && a.progress.clientClosed && !hasFailureEvent(a)) return 'succeeded';
+  if (a.progress.ended || hasFailureEvent(a)) return 'failed';
+  return logEndMs - a.endMs <= settleMs ? 'in-progress' : 'failed';
+}

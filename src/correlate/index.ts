@@ -1,0 +1,129 @@
+/**
+ * The timeline → connection attempts: server side per computer, client side per computer, then the
+ * probe connections mstsc opens before a real one are folded into it, and a client's view of an attempt
+ * is joined to the server's when both logs were given.
+ */
+import type { Attempt } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
+import { computeOutcome, computeProgress, hasFailureEvent } from './attempt-builder.js';
+import { correlateClient } from './client.js';
+import { logKind } from './keys.js';
+import { correlateServer } from './server.js';
+
+export interface CorrelateOptions {
+  /** An attempt with no ending whose last event is this close to the end of its computer's logs is in progress. */
+  settleMs?: number;
+}
+
+/** mstsc's short probe connections come at most this long before the real connection. */
+const PROBE_LEAD_MS = 60_000;
+/** Clocks of client and server may disagree by this much. */
+const CLIENT_SERVER_SKEW_MS = 120_000;
+
+export function correlate(events: NormalizedEvent[], options: CorrelateOptions = {}): Attempt[] {
+  const settleMs = options.settleMs ?? 30_000;
+  const byComputer = new Map<string, NormalizedEvent[]>();
+  for (const e of events) {
+    const key = e.computer.toLowerCase();
+    let list = byComputer.get(key);
+    if (!list) byComputer.set(key, (list = []));
+    list.push(e);
+  }
+  let counter = 0;
+  const nextId = () => `a${++counter}`;
+  const server: Attempt[] = [];
+  const client: Attempt[] = [];
+  for (const list of byComputer.values()) {
+    const computer = list[0].computer;
+    const logEndMs = list[list.length - 1].timeMs;
+    const s = correlateServer(computer, list, nextId);
+    const c = correlateClient(computer, list, nextId);
+    for (const a of [...s, ...c]) finish(a, logEndMs, settleMs);
+    server.push(...mergeProbes(s));
+    client.push(...c);
+  }
+  const joined = joinClientToServer(client, server, byComputer, settleMs);
+  const all = [...server, ...joined].sort((a, b) => a.startMs - b.startMs || a.computer.localeCompare(b.computer));
+  all.forEach((a, i) => (a.id = `A${String(i + 1).padStart(3, '0')}`));
+  return all;
+}
+
+function finish(a: Attempt, logEndMs: number, settleMs: number): void {
+  a.events.sort((x, y) => x.timeMs - y.timeMs);
+  a.clientEvents.sort((x, y) => x.timeMs - y.timeMs);
+  const first = [a.events[0], a.clientEvents[0]].filter(Boolean).sort((x, y) => x.timeMs - y.timeMs)[0];
+  if (first) {
+    a.start = first.timestamp;
+    a.startMs = first.timeMs;
+  }
+  for (const e of a.events) {
+    if (!a.client.name) {
+      const name = e.data.ClientName ?? (logKind(e) === 'security' ? e.data.WorkstationName : undefined);
+      if (name && name !== '-' && name.trim() !== '') a.client.name = name.trim();
+    }
+  }
+  a.progress = computeProgress(a);
+  a.outcome = computeOutcome(a, logEndMs, settleMs);
+}
+
+/** A silent short connection followed soon by a successful one from the same client is part of it. */
+function mergeProbes(attempts: Attempt[]): Attempt[] {
+  const out: Attempt[] = [];
+  const sorted = [...attempts].sort((a, b) => a.startMs - b.startMs);
+  const merged = new Set<Attempt>();
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i];
+    if (p.outcome !== 'failed' || p.progress.authenticated || !p.client.address || hasFailureEvent(p)) continue;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const s = sorted[j];
+      if (s.startMs - p.endMs > PROBE_LEAD_MS) break;
+      if (s.client.address !== p.client.address) continue;
+      if (s.outcome === 'succeeded') {
+        s.events = [...p.events, ...s.events];
+        s.activityIds = [...p.activityIds, ...s.activityIds];
+        s.start = p.start;
+        s.startMs = p.startMs;
+        s.mergedProbes += 1 + p.mergedProbes;
+        merged.add(p);
+      }
+      break;
+    }
+  }
+  for (const a of sorted) if (!merged.has(a)) out.push(a);
+  return out;
+}
+
+function firstLabel(name: string): string {
+  return name.toLowerCase().split('.')[0];
+}
+
+function joinClientToServer(client: Attempt[], server: Attempt[], byComputer: Map<string, NormalizedEvent[]>, settleMs: number): Attempt[] {
+  const standalone: Attempt[] = [];
+  const taken = new Set<Attempt>();
+  const serverComputers = new Set(server.map((s) => s.computer.toLowerCase()));
+  for (const c of client) {
+    const target = c.server.name ? firstLabel(c.server.name) : undefined;
+    const candidates = server.filter((s) => {
+      if (taken.has(s)) return false;
+      if (Math.abs(s.startMs - c.startMs) > CLIENT_SERVER_SKEW_MS) return false;
+      if (target) return firstLabel(s.computer) === target;
+      return serverComputers.size === 1;
+    });
+    candidates.sort((x, y) => Math.abs(x.startMs - c.startMs) - Math.abs(y.startMs - c.startMs));
+    const s = candidates[0];
+    if (!s) {
+      standalone.push(c);
+      continue;
+    }
+    taken.add(s);
+    s.side = 'both';
+    s.clientEvents = c.clientEvents;
+    s.clientComputer = c.clientComputer;
+    s.client.name ??= c.clientComputer;
+    s.clientDisconnectReason = c.clientDisconnectReason;
+    if (c.server.address) s.server.address = c.server.address;
+    const logEnd = byComputer.get(s.computer.toLowerCase());
+    finish(s, logEnd ? logEnd[logEnd.length - 1].timeMs : s.endMs, settleMs);
+  }
+  return standalone;
+}

@@ -1,0 +1,104 @@
+/** What the correlator reads from an event: which log it is from, and the keys that tie it to a connection. */
+import type { NormalizedEvent } from '../model/event.js';
+
+export type LogKind = 'rdpcore' | 'lsm' | 'rcm' | 'rcm-admin' | 'security' | 'system' | 'rdpclient' | 'other';
+
+export function logKind(e: NormalizedEvent): LogKind {
+  const c = e.channel.toLowerCase();
+  if (c === 'security') return 'security';
+  if (c === 'system') return 'system';
+  if (c.endsWith('rdpcorets/operational')) return 'rdpcore';
+  if (c.endsWith('localsessionmanager/operational')) return 'lsm';
+  if (c.endsWith('remoteconnectionmanager/operational')) return 'rcm';
+  if (c.endsWith('remoteconnectionmanager/admin')) return 'rcm-admin';
+  if (c.endsWith('rdpclient/operational')) return 'rdpclient';
+  return 'other';
+}
+
+/**
+ * A client address without port or brackets, IPv4-mapped IPv6 unwrapped; undefined for `-`, `LOCAL`,
+ * empty and other non-addresses.
+ */
+export function normalizeAddress(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let s = raw.trim();
+  if (s === '' || s === '-' || /^local$/i.test(s) || s === '::1' || s === '127.0.0.1') return s === '::1' || s === '127.0.0.1' ? s : undefined;
+  const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(s);
+  if (bracket) s = bracket[1];
+  else if (/^\d{1,3}(\.\d{1,3}){3}:\d+$/.test(s)) s = s.slice(0, s.lastIndexOf(':'));
+  s = s.replace(/%.*$/, '').toLowerCase();
+  const mapped = /^::ffff:(\d{1,3}(\.\d{1,3}){3})$/.exec(s);
+  if (mapped) return mapped[1];
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(s) || (s.includes(':') && /^[0-9a-f:.]+$/.test(s))) return s;
+  return undefined;
+}
+
+export function portOf(raw: string | undefined): number | undefined {
+  if (!raw) return undefined;
+  const m = /(?:^\[[^\]]+\]|^\d{1,3}(?:\.\d{1,3}){3}):(\d+)$/.exec(raw.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The raw client address field of an event, by the field names each RDP event uses. */
+export function rawClientAddress(e: NormalizedEvent): string | undefined {
+  const d = e.data;
+  const kind = logKind(e);
+  if (kind === 'rcm' && (e.eventId === 1149 || e.eventId === 1151)) return d.Param3;
+  if (kind === 'rcm-admin' && e.eventId === 1158) return d.Param1;
+  return d.ClientIP ?? d.IPString ?? d.IpAddress ?? d.ClientAddress ?? d.Address;
+}
+
+export function clientAddress(e: NormalizedEvent): string | undefined {
+  return normalizeAddress(rawClientAddress(e));
+}
+
+function joinUser(domain: string | undefined, user: string | undefined): string | undefined {
+  const u = user?.trim();
+  if (!u || u === '-') return undefined;
+  const dom = domain?.trim();
+  return dom && dom !== '-' ? `${dom}\\${u}` : u;
+}
+
+/** `DOMAIN\user` named by an event, when it names one. */
+export function userOf(e: NormalizedEvent): string | undefined {
+  const d = e.data;
+  switch (logKind(e)) {
+    case 'lsm':
+      return d.User && d.User.trim() !== '' ? d.User.trim() : undefined;
+    case 'rcm':
+      if (e.eventId === 1149) return joinUser(d.Param2, d.Param1);
+      if (e.eventId === 1151) return joinUser(d.Param1, d.Param2);
+      return undefined;
+    case 'security':
+      if (e.eventId === 4778 || e.eventId === 4779) return joinUser(d.AccountDomain, d.AccountName);
+      return joinUser(d.TargetDomainName, d.TargetUserName);
+    default:
+      return undefined;
+  }
+}
+
+/** A number from a field rendered as decimal or hex; undefined when it is neither. */
+export function numberField(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const t = v.trim();
+  if (/^0x[0-9a-f]+$/i.test(t)) return parseInt(t, 16);
+  if (/^-?\d+$/.test(t)) return Number(t);
+  return undefined;
+}
+
+export function logonType(e: NormalizedEvent): number | undefined {
+  return numberField(e.data.LogonType);
+}
+
+/** The N of `RDP-Tcp#N`, from ConnectionName/SessionName, or RdpCoreTS 141's InstanceID. */
+export function connectionName(e: NormalizedEvent): string | undefined {
+  const v = e.data.ConnectionName ?? e.data.SessionName;
+  if (v && /#\d+$/.test(v)) return v.toLowerCase();
+  return undefined;
+}
+
+export function sessionIdOf(e: NormalizedEvent): string | undefined {
+  const d = e.data;
+  const v = d.SessionID ?? d.SessionId ?? d.Session;
+  return v !== undefined && /^\d+$/.test(v.trim()) ? v.trim() : undefined;
+}

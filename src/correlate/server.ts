@@ -1,0 +1,182 @@
+/**
+ * Server side: one computer's RDP events → connection attempts.
+ *
+ * Anchors: RdpCoreTS 131 (TCP) opens an attempt for its Correlation ActivityID. Where RdpCoreTS is not
+ * in the inputs, an attempt opens on the first event that names a client and belongs to an RDP
+ * connection: RCM 1149/1151, LSM 21/25 with an address, Security 4624/4625 logon type 10, 4778.
+ * Other events join by ActivityID, then ConnectionName (RDP-Tcp#N), then session id, then client
+ * address within a time window. Security logon type 3 never opens an attempt (file shares log it too).
+ */
+import type { Attempt } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
+import { clientAddress, connectionName, logKind, logonType, portOf, rawClientAddress, sessionIdOf, userOf } from './keys.js';
+import { newAttempt } from './attempt-builder.js';
+
+/** An event naming the attempt's client joins it up to this long after its last event. */
+const JOIN_BY_ADDRESS_MS = 60_000;
+/** An event without client address joins the attempt open at that moment, if it ended at most this long ago. */
+const JOIN_BY_TIME_MS = 3_000;
+/** RCM 261 (listener got a connection) precedes the RdpCoreTS 131 of the same connection by about this. */
+const LISTENER_LEAD_MS = 3_000;
+
+const RDPCORE_ENDS = new Set([102, 103]);
+
+function isAnchorWithoutRdpCore(e: NormalizedEvent): boolean {
+  const kind = logKind(e);
+  if (kind === 'rcm') return e.eventId === 1149 || e.eventId === 1151;
+  if (kind === 'lsm') return (e.eventId === 21 || e.eventId === 25) && clientAddress(e) !== undefined;
+  if (kind === 'security') {
+    if (e.eventId === 4778) return clientAddress(e) !== undefined;
+    if (e.eventId === 4624 || e.eventId === 4625) return logonType(e) === 10;
+  }
+  return false;
+}
+
+/** Events that are about one connection (and so may join an attempt); the rest are host context. */
+function isConnectionEvent(e: NormalizedEvent): boolean {
+  const kind = logKind(e);
+  if (kind === 'rdpcore' || kind === 'lsm') return true;
+  if (kind === 'rcm') return [261, 1149, 1150, 1151, 1003, 1004, 1011, 1012].includes(e.eventId);
+  if (kind === 'security') {
+    if (e.eventId === 4778 || e.eventId === 4779) return true;
+    if (e.eventId === 4624 || e.eventId === 4625) {
+      const t = logonType(e);
+      return t === 10 || t === 7 || (t === 3 && clientAddress(e) !== undefined) || (e.eventId === 4625 && t === 3);
+    }
+  }
+  return false;
+}
+
+export function correlateServer(computer: string, events: NormalizedEvent[], nextId: () => string): Attempt[] {
+  const attempts: Attempt[] = [];
+  const byActivity = new Map<string, Attempt>();
+  const byConnection = new Map<string, Attempt>();
+  const bySession = new Map<string, Attempt>();
+  const byAddress = new Map<string, Attempt>();
+  const pendingListener: NormalizedEvent[] = [];
+  const hasRdpCore = events.some((e) => logKind(e) === 'rdpcore');
+
+  const open = (e: NormalizedEvent): Attempt => {
+    const a = newAttempt(nextId(), computer, 'server', e);
+    attempts.push(a);
+    // A listener event just before belongs to this connection.
+    while (pendingListener.length && e.timeMs - pendingListener[0].timeMs > LISTENER_LEAD_MS) pendingListener.shift();
+    for (const l of pendingListener.splice(0)) a.events.unshift(l);
+    if (a.events.length) {
+      a.start = a.events[0].timestamp;
+      a.startMs = a.events[0].timeMs;
+    }
+    return a;
+  };
+
+  const add = (a: Attempt, e: NormalizedEvent) => {
+    a.events.push(e);
+    if (e.timeMs >= a.endMs) {
+      a.end = e.timestamp;
+      a.endMs = e.timeMs;
+    }
+    if (e.activityId && logKind(e) === 'rdpcore' && !byActivity.has(e.activityId)) {
+      byActivity.set(e.activityId, a);
+      a.activityIds.push(e.activityId);
+    }
+    const addr = clientAddress(e);
+    if (addr && !a.client.address) a.client.address = addr;
+    if (addr === a.client.address && addr) byAddress.set(addr, a);
+    const port = portOf(rawClientAddress(e));
+    if (port && !a.client.port) a.client.port = port;
+    const conn = connectionName(e);
+    if (conn) {
+      a.connectionName ??= conn;
+      byConnection.set(conn, a);
+    }
+    const sid = sessionIdOf(e);
+    if (sid && (logKind(e) === 'rdpcore' ? e.eventId === 66 : ['21', '22', '25'].includes(String(e.eventId)))) {
+      a.sessionId = sid;
+      bySession.set(sid, a);
+    }
+    const user = userOf(e);
+    if (user && !a.user) a.user = user;
+  };
+
+  for (const e of events) {
+    const kind = logKind(e);
+    if (!isConnectionEvent(e)) continue;
+    if (kind === 'rcm' && e.eventId === 261) {
+      const a = e.activityId ? byActivity.get(e.activityId) : undefined;
+      if (a) add(a, e);
+      else if (hasRdpCore) pendingListener.push(e);
+      else add(open(e), e);
+      continue;
+    }
+    const byAct = e.activityId ? byActivity.get(e.activityId) : undefined;
+    if (byAct) {
+      add(byAct, e);
+      continue;
+    }
+    if (kind === 'rdpcore' && e.eventId === 131) {
+      const type = (e.data.ConnType ?? 'TCP').toUpperCase();
+      const addr = clientAddress(e);
+      if (type === 'UDP' && addr) {
+        // The UDP side transport has its own ActivityID: hand it to the TCP connection of the same client.
+        const tcp = byAddress.get(addr);
+        if (tcp && e.timeMs - tcp.endMs < JOIN_BY_ADDRESS_MS) {
+          add(tcp, e);
+          if (e.activityId) {
+            byActivity.set(e.activityId, tcp);
+            tcp.activityIds.push(e.activityId);
+          }
+          continue;
+        }
+      }
+      add(open(e), e);
+      continue;
+    }
+    if (kind === 'rdpcore' && e.activityId) {
+      // A connection whose 131 is older than the log: still an attempt.
+      add(open(e), e);
+      continue;
+    }
+    const conn = connectionName(e);
+    const byConn = conn ? byConnection.get(conn) : undefined;
+    if (byConn && e.timeMs - byConn.endMs < 12 * 3600_000) {
+      add(byConn, e);
+      continue;
+    }
+    const sid = sessionIdOf(e);
+    const addr = clientAddress(e);
+    const bySess = sid && kind === 'lsm' ? bySession.get(sid) : undefined;
+    if (bySess && (!addr || addr === bySess.client.address)) {
+      add(bySess, e);
+      continue;
+    }
+    if (addr) {
+      const a = byAddress.get(addr);
+      if (a && e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS && !(isAnchorWithoutRdpCore(e) && endedBefore(a, e))) {
+        add(a, e);
+        continue;
+      }
+    } else {
+      const a = attemptOpenAt(attempts, e.timeMs);
+      if (a) {
+        add(a, e);
+        continue;
+      }
+    }
+    if (isAnchorWithoutRdpCore(e)) add(open(e), e);
+  }
+  return attempts;
+}
+
+/** The attempt already ended (its connection closed) before this event: a new logon is a new attempt. */
+function endedBefore(a: Attempt, e: NormalizedEvent): boolean {
+  return a.events.some((x) => logKind(x) === 'rdpcore' && RDPCORE_ENDS.has(x.eventId) && x.timeMs < e.timeMs - 1000);
+}
+
+/** The attempt that was in progress at `ms` (or ended just before), preferring the latest one. */
+function attemptOpenAt(attempts: Attempt[], ms: number): Attempt | undefined {
+  for (let i = attempts.length - 1; i >= 0 && i >= attempts.length - 50; i--) {
+    const a = attempts[i];
+    if (a.startMs <= ms && ms - a.endMs <= JOIN_BY_TIME_MS) return a;
+  }
+  return undefined;
+}

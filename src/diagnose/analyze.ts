@@ -1,0 +1,65 @@
+/** The offline pipeline after ingestion: timeline → attempts → causes, findings and coverage advice. */
+import { FINDINGS, PATTERNS } from '../../patterns/index.js';
+import type { FindingPattern, Pattern } from '../../patterns/types.js';
+import { correlate } from '../correlate/index.js';
+import type { Attempt, CauseResult, Finding } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
+import { computeCoverage, type Coverage } from './coverage.js';
+import { diagnoseAttempt, evidenceRef, HostIndex } from './engine.js';
+import { findHostFindings } from './findings.js';
+
+export interface DiagnosedAttempt extends Attempt {
+  causes: CauseResult[];
+}
+
+export interface Analysis {
+  attempts: DiagnosedAttempt[];
+  findings: Finding[];
+  coverage: Coverage;
+}
+
+export interface AnalyzeOptions {
+  patterns?: readonly Pattern[];
+  findings?: readonly FindingPattern[];
+  settleMs?: number;
+}
+
+const LADDER: [keyof Attempt['progress'], string][] = [
+  ['accepted', 'the TCP connection was accepted'],
+  ['authenticated', 'network-level authentication succeeded'],
+  ['licensing', 'licensing started'],
+  ['protocolComplete', 'the RDP protocol exchange completed'],
+  ['session', 'a session was reached'],
+];
+
+/** How far the attempt got, in words. */
+export function describeProgress(a: Attempt): string {
+  const reached = LADDER.filter(([k]) => a.progress[k]).map(([, t]) => t);
+  if (reached.length === 0) return a.events.length ? 'the server logged the connection but no step of the connection sequence' : 'no server-side event was logged for this attempt';
+  return reached.join(', then ');
+}
+
+function unexplained(a: Attempt): CauseResult {
+  const evidence = [...a.events, ...a.clientEvents].slice(0, 8).map(evidenceRef);
+  return {
+    id: 'unexplained',
+    confidence: 0,
+    title: 'The attempt failed and no known cause matched its events',
+    explanation: `How far it got: ${describeProgress(a)}. None of the known failure signatures appear in the logs given; the coverage advice says which logs would tell more.`,
+    evidence,
+    remediation: ['Export the channels listed under coverage advice from the server (and RDPClient/Operational from the client) covering the time of the attempt, and run rdpdiag again.'],
+  };
+}
+
+export function analyzeEvents(events: readonly NormalizedEvent[], options: AnalyzeOptions = {}): Analysis {
+  const patterns = options.patterns ?? PATTERNS;
+  const hosts = new HostIndex(events);
+  const attempts: DiagnosedAttempt[] = correlate([...events], { settleMs: options.settleMs }).map((a) => {
+    const causes = a.outcome === 'in-progress' ? [] : diagnoseAttempt(patterns, a, hosts);
+    if (a.outcome === 'failed' && causes.length === 0) causes.push(unexplained(a));
+    return { ...a, causes };
+  });
+  const findings = findHostFindings(options.findings ?? FINDINGS, hosts);
+  const coverage = computeCoverage(events, attempts, patterns);
+  return { attempts, findings, coverage };
+}

@@ -1,0 +1,85 @@
+/**
+ * Coverage: which channels the inputs held, which ones the patterns would have wanted, and the exact
+ * command to export a missing one when it would confirm or rule out a cause of a failed attempt.
+ */
+import { CHANNELS, type ChannelInfo } from '../../patterns/codes/index.js';
+import type { Pattern } from '../../patterns/types.js';
+import type { Attempt, CauseResult } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
+
+export interface Coverage {
+  channels: Record<string, number>;
+  missing: string[];
+  advice: string[];
+}
+
+function channelMatches(channel: string, wanted: string): boolean {
+  const c = channel.toLowerCase();
+  const w = wanted.toLowerCase();
+  return c === w || c.endsWith('-' + w) || c.endsWith('/' + w);
+}
+
+function channelsOfPattern(p: Pattern): { info: ChannelInfo; clientSide: boolean }[] {
+  const out: { info: ChannelInfo; clientSide: boolean }[] = [];
+  for (const clause of p.clauses) {
+    if (clause.excludes) continue;
+    const wanted = clause.match.channel === undefined ? [] : Array.isArray(clause.match.channel) ? clause.match.channel : [clause.match.channel as string];
+    for (const w of wanted) {
+      for (const info of CHANNELS) {
+        if (channelMatches(info.name, w) && !out.some((o) => o.info === info && o.clientSide === (clause.scope === 'client'))) {
+          out.push({ info, clientSide: clause.scope === 'client' });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Would this pattern apply to the attempt at all (outcome, progress, side)? */
+function applies(p: Pattern, a: Attempt): boolean {
+  const w = p.when;
+  if (w.outcome && !w.outcome.includes(a.outcome)) return false;
+  if (w.progress) for (const [k, v] of Object.entries(w.progress)) if (a.progress[k as keyof typeof a.progress] !== v) return false;
+  if (w.serverEvents !== undefined && (a.events.length > 0) !== w.serverEvents) return false;
+  return true;
+}
+
+const STRONG = 0.6;
+
+export function computeCoverage(
+  events: readonly NormalizedEvent[],
+  attempts: readonly (Attempt & { causes: CauseResult[] })[],
+  patterns: readonly Pattern[],
+): Coverage {
+  const channels: Record<string, number> = {};
+  for (const e of events) channels[e.channel] = (channels[e.channel] ?? 0) + 1;
+  const present = (info: ChannelInfo) => Object.keys(channels).some((c) => c.toLowerCase() === info.name.toLowerCase());
+
+  const wanted = new Map<string, { info: ChannelInfo; clientSide: boolean; causes: Set<string>; attempts: Set<string> }>();
+  for (const a of attempts) {
+    if (a.outcome !== 'failed') continue;
+    const top = a.causes[0];
+    if (top && top.id !== 'unexplained' && top.confidence >= STRONG) continue;
+    for (const p of patterns) {
+      if (!applies(p, a)) continue;
+      for (const { info, clientSide } of channelsOfPattern(p)) {
+        if (present(info)) continue;
+        const key = `${info.name}|${clientSide}`;
+        let w = wanted.get(key);
+        if (!w) wanted.set(key, (w = { info, clientSide, causes: new Set(), attempts: new Set() }));
+        w.causes.add(p.id);
+        w.attempts.add(a.id);
+      }
+    }
+  }
+  const advice = [...wanted.values()]
+    .sort((x, y) => y.attempts.size - x.attempts.size || x.info.short.localeCompare(y.info.short))
+    .map((w) => {
+      const where = w.clientSide ? 'on the client computer' : w.info.side === 'license-server' ? 'on the license server' : 'on the server';
+      const file = w.clientSide && w.info.side === 'both' ? w.info.fileName.replace('.evtx', '-client.evtx') : w.info.fileName;
+      const cmd = w.info.exportCommand.replace(w.info.fileName, file);
+      return `${w.info.short} (${w.info.name}) is missing: it would confirm or rule out ${[...w.causes].sort().join(', ')} for ${w.attempts.size} failed attempt(s). Export it ${where} with: ${cmd}`;
+    });
+  const missing = CHANNELS.filter((c) => !present(c) && (c.side === 'server' || c.side === 'client' || c.side === 'both')).map((c) => c.name);
+  return { channels, missing, advice };
+}

@@ -1,0 +1,221 @@
+/**
+ * Runs the declarative patterns of patterns/ over attempts: finds each clause's events in its scope,
+ * combines the matched weights into a confidence, fills the explanation from the evidence, and ranks.
+ * Knows nothing about any particular cause.
+ */
+import type { EvidenceClause, Pattern } from '../../patterns/types.js';
+import { clientAddress } from '../correlate/keys.js';
+import type { Attempt, CauseResult, EvidenceRef } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
+import { summarizeEvent } from '../report/event-summary.js';
+import { DECODERS } from './decoders.js';
+import { compileMatcher } from './match.js';
+
+/** Every event of one computer, in time order, for window and history look-ups. */
+export class HostIndex {
+  private readonly byComputer = new Map<string, NormalizedEvent[]>();
+
+  constructor(events: readonly NormalizedEvent[]) {
+    for (const e of events) {
+      const key = e.computer.toLowerCase();
+      let list = this.byComputer.get(key);
+      if (!list) this.byComputer.set(key, (list = []));
+      list.push(e);
+    }
+    for (const list of this.byComputer.values()) list.sort((a, b) => a.timeMs - b.timeMs);
+  }
+
+  computers(): string[] {
+    return [...this.byComputer.values()].map((l) => l[0].computer);
+  }
+
+  eventsOf(computer: string): readonly NormalizedEvent[] {
+    return this.byComputer.get(computer.toLowerCase()) ?? [];
+  }
+
+  /** Events of `computer` with fromMs ≤ time ≤ toMs. */
+  between(computer: string, fromMs: number, toMs: number): NormalizedEvent[] {
+    const list = this.byComputer.get(computer.toLowerCase());
+    if (!list) return [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid].timeMs < fromMs) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: NormalizedEvent[] = [];
+    for (let i = lo; i < list.length && list[i].timeMs <= toMs; i++) out.push(list[i]);
+    return out;
+  }
+}
+
+const DEFAULT_THRESHOLD = 0.3;
+const MAX_EVIDENCE_PER_CLAUSE = 5;
+
+function candidates(clause: EvidenceClause, a: Attempt, hosts: HostIndex): readonly NormalizedEvent[] {
+  switch (clause.scope) {
+    case 'attempt':
+      return a.events;
+    case 'client': {
+      const own = a.clientEvents;
+      if (!a.clientComputer) return own;
+      const around = hosts.between(a.clientComputer, a.startMs - (clause.before ?? 5) * 1000, a.endMs + (clause.after ?? 5) * 1000);
+      return own.length ? [...new Set([...own, ...around])] : around;
+    }
+    case 'window':
+      if (a.side === 'client') return [];
+      return hosts.between(a.computer, a.startMs - (clause.before ?? 5) * 1000, a.endMs + (clause.after ?? 5) * 1000);
+    case 'history':
+      if (a.side === 'client') return [];
+      return hosts.between(a.computer, a.startMs - (clause.before ?? 86400) * 1000, a.endMs);
+  }
+}
+
+function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): NormalizedEvent[] {
+  const m = compileMatcher(clause.match);
+  const out: NormalizedEvent[] = [];
+  for (const e of candidates(clause, a, hosts)) {
+    if (!m.test(e)) continue;
+    if (clause.sameClient && a.client.address) {
+      const addr = clientAddress(e);
+      if (addr && addr !== a.client.address) continue;
+    }
+    out.push(e);
+  }
+  // Nearest to the attempt first: history events closest to its start are the most telling.
+  if (clause.scope === 'history') out.reverse();
+  return out;
+}
+
+export interface Matched {
+  clause: EvidenceClause;
+  events: NormalizedEvent[];
+}
+
+/** Evaluates one pattern on one attempt: a cause, or undefined when it does not fire. */
+export function evaluatePattern(p: Pattern, a: Attempt, hosts: HostIndex): CauseResult | undefined {
+  const w = p.when;
+  if (w.outcome && !w.outcome.includes(a.outcome)) return undefined;
+  if (w.progress) for (const [k, v] of Object.entries(w.progress)) if (a.progress[k as keyof typeof a.progress] !== v) return undefined;
+  if (w.serverEvents !== undefined && (a.events.length > 0) !== w.serverEvents) return undefined;
+  if (w.clientReason && (a.clientDisconnectReason === undefined || !w.clientReason.includes(a.clientDisconnectReason))) return undefined;
+
+  const matched: Matched[] = [];
+  let missingFactor = 1;
+  for (const clause of p.clauses) {
+    const events = clauseMatches(clause, a, hosts);
+    if (clause.excludes) {
+      if (events.length) return undefined;
+      continue;
+    }
+    if (events.length === 0) {
+      if (clause.required) return undefined;
+      continue;
+    }
+    matched.push({ clause, events });
+    missingFactor *= 1 - Math.min(Math.max(clause.weight, 0), 1);
+  }
+  const confidence = 1 - missingFactor;
+  if (matched.length === 0 || confidence < (p.threshold ?? DEFAULT_THRESHOLD)) return undefined;
+
+  return {
+    id: p.id,
+    confidence: Math.round(Math.min(confidence, 0.99) * 100) / 100,
+    title: p.title,
+    explanation: fillSentences(p.explanation, matched, a),
+    evidence: evidenceOf(matched),
+    remediation: [...p.remediation],
+  };
+}
+
+export function evidenceRef(e: NormalizedEvent): EvidenceRef {
+  return {
+    channel: e.channel,
+    eventId: e.eventId,
+    recordId: e.recordId ?? null,
+    time: e.timestamp,
+    source: e.source.file,
+    computer: e.computer,
+    summary: summarizeEvent(e, 160),
+  };
+}
+
+function evidenceOf(matched: Matched[]): EvidenceRef[] {
+  const seen = new Set<NormalizedEvent>();
+  const refs: { e: NormalizedEvent; ref: EvidenceRef }[] = [];
+  for (const m of matched) {
+    for (const e of m.events.slice(0, MAX_EVIDENCE_PER_CLAUSE)) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      refs.push({ e, ref: evidenceRef(e) });
+    }
+  }
+  return refs.sort((x, y) => x.e.timeMs - y.e.timeMs).map((r) => r.ref);
+}
+
+export function formatShortTime(timestamp: string): string {
+  return `${timestamp.slice(0, 10)} ${timestamp.slice(11, 19)}Z`;
+}
+
+const PLACEHOLDER = /\{([A-Za-z][\w]*)\.([^}|]+)(?:\|([\w-]+))?\}/g;
+
+/** Fills `{clause.Field|decoder}` placeholders; a sentence with any unfillable placeholder is dropped. */
+export function fillSentences(sentences: readonly string[], matched: Matched[], a: Attempt, extra: Record<string, NormalizedEvent> = {}): string {
+  const byName = new Map<string, NormalizedEvent>(Object.entries(extra));
+  for (const m of matched) byName.set(m.clause.name, m.events[0]);
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    let ok = true;
+    const text = sentence.replace(PLACEHOLDER, (_all, name: string, field: string, decoder?: string) => {
+      const raw = name === 'attempt' ? attemptValue(a, field) : eventValue(byName.get(name), field);
+      if (raw === undefined || raw.trim() === '') {
+        ok = false;
+        return '';
+      }
+      if (!decoder) return raw.trim();
+      const decode = DECODERS[decoder];
+      return decode ? (decode(raw.trim()) ?? raw.trim()) : raw.trim();
+    });
+    if (ok) out.push(text);
+  }
+  return out.join(' ');
+}
+
+function eventValue(e: NormalizedEvent | undefined, field: string): string | undefined {
+  if (!e) return undefined;
+  if (field === 'eventId') return String(e.eventId);
+  if (field === 'time') return formatShortTime(e.timestamp);
+  if (field === 'computer') return e.computer;
+  if (field === 'recordId') return e.recordId === undefined ? undefined : String(e.recordId);
+  return e.data[field];
+}
+
+function attemptValue(a: Attempt, field: string): string | undefined {
+  switch (field) {
+    case 'client':
+      return a.client.address ?? a.client.name ?? a.clientComputer;
+    case 'user':
+      return a.user;
+    case 'computer':
+      return a.computer;
+    case 'server':
+      return a.server.name ?? a.server.address ?? a.computer;
+    case 'clientReason':
+      return a.clientDisconnectReason === undefined ? undefined : String(a.clientDisconnectReason);
+    case 'start':
+      return formatShortTime(a.start);
+    default:
+      return undefined;
+  }
+}
+
+/** All causes of one attempt, best first. */
+export function diagnoseAttempt(patterns: readonly Pattern[], a: Attempt, hosts: HostIndex): CauseResult[] {
+  const causes: CauseResult[] = [];
+  for (const p of patterns) {
+    const c = evaluatePattern(p, a, hosts);
+    if (c) causes.push(c);
+  }
+  return causes.sort((x, y) => y.confidence - x.confidence || x.id.localeCompare(y.id));
+}

@@ -1,0 +1,36 @@
+/** Host-level findings: problems no single attempt shows, from the FindingPatterns of patterns/findings. */
+import type { FindingPattern } from '../../patterns/types.js';
+import type { Finding } from '../model/attempt.js';
+import { evidenceRef, fillSentences, type HostIndex } from './engine.js';
+import { compileMatcher } from './match.js';
+import type { Attempt } from '../model/attempt.js';
+
+const MAX_EVIDENCE = 5;
+
+export function findHostFindings(findings: readonly FindingPattern[], hosts: HostIndex): Finding[] {
+  const out: Finding[] = [];
+  for (const computer of hosts.computers()) {
+    const events = hosts.eventsOf(computer);
+    for (const f of findings) {
+      const m = compileMatcher(f.match);
+      const hits = events.filter((e) => m.test(e));
+      if (hits.length === 0) continue;
+      const last = hits[hits.length - 1];
+      if (f.clearedBy) {
+        const clear = compileMatcher(f.clearedBy);
+        if (events.some((e) => e.timeMs > last.timeMs && clear.test(e))) continue;
+      }
+      const pseudo = { computer, client: {}, server: {}, start: last.timestamp } as unknown as Attempt;
+      out.push({
+        id: f.id,
+        computer,
+        confidence: f.confidence,
+        title: f.title,
+        explanation: fillSentences(f.explanation, [], pseudo, { event: last, first: hits[0] }) + (hits.length > 1 ? ` Logged ${hits.length} times between ${hits[0].timestamp.slice(0, 19)}Z and ${last.timestamp.slice(0, 19)}Z.` : ''),
+        evidence: hits.slice(-MAX_EVIDENCE).map(evidenceRef),
+        remediation: [...f.remediation],
+      });
+    }
+  }
+  return out.sort((a, b) => b.confidence - a.confidence || a.computer.localeCompare(b.computer) || a.id.localeCompare(b.id));
+}

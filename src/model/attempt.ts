@@ -1,0 +1,106 @@
+import type { NormalizedEvent } from './event.js';
+
+/** The stable cause ids of `rdpdiag analyze --format json` (see docs/ARCHITECTURE.md and shared causes.md). */
+export type CauseId =
+  | 'tls-certificate'
+  | 'tls-protocol-mismatch'
+  | 'credssp-nla'
+  | 'security-layer-mismatch'
+  | 'licensing-grace-expired'
+  | 'licensing-server-unavailable'
+  | 'licensing-cal-unavailable'
+  | 'licensing-client-cache'
+  | 'session-limit'
+  | 'auth-bad-credentials'
+  | 'auth-logon-right'
+  | 'auth-account-state'
+  | 'network-unreachable'
+  | 'network-dropped'
+  | 'handshake-aborted'
+  | 'server-denied'
+  | 'unexplained';
+
+export type Outcome = 'succeeded' | 'failed' | 'in-progress';
+
+/**
+ * How far an attempt got on the server's connection ladder (rdp-events.md §4). Each flag is set by the
+ * correlator from the attempt's own events; patterns use them to say where a cause can apply.
+ */
+export interface AttemptProgress {
+  /** A server-side event saw the TCP connection (RCM 261, RdpCoreTS 131/65). */
+  accepted: boolean;
+  /** Network-level authentication succeeded: RCM 1149 or Security 4624 logon type 3 from the client. */
+  authenticated: boolean;
+  /** Licensing started (RdpCoreTS 72 OnStartLicensing). */
+  licensing: boolean;
+  /** The RDP protocol exchange completed (RdpCoreTS 98). */
+  protocolComplete: boolean;
+  /** A session was reached: RdpCoreTS 66, LSM 21/22/25, Security 4624 type 10/7, 4778, client 1027. */
+  session: boolean;
+  /** The client closed the connection cleanly (RdpCoreTS 107, or client 1026 reason 1/2). */
+  clientClosed: boolean;
+  /** The connection's end was logged (RdpCoreTS 102/103, client 1026). */
+  ended: boolean;
+}
+
+export interface Attempt {
+  id: string;
+  /** The server's computer name (server side), or the client's (client-only attempts). */
+  computer: string;
+  side: 'server' | 'client' | 'both';
+  start: NormalizedEvent['timestamp'];
+  end: NormalizedEvent['timestamp'];
+  startMs: number;
+  endMs: number;
+  client: { address?: string; name?: string; port?: number };
+  server: { name?: string; address?: string };
+  user?: string;
+  sessionId?: string;
+  connectionName?: string;
+  /** RdpCoreTS correlation ActivityIDs that belong to this attempt (TCP and UDP side transports). */
+  activityIds: string[];
+  /** Server-side events of the attempt, in time order. */
+  events: NormalizedEvent[];
+  /** Client-side (RDPClient, client System) events of the attempt, in time order. */
+  clientEvents: NormalizedEvent[];
+  /** The client computer's name, when client-side logs were joined. */
+  clientComputer?: string;
+  progress: AttemptProgress;
+  /** RDPClient 1026 primary disconnect reason (decimal), when the client logged one. */
+  clientDisconnectReason?: number;
+  outcome: Outcome;
+  /** Short probe connections that mstsc opened before this one, merged in. */
+  mergedProbes: number;
+}
+
+export interface EvidenceRef {
+  channel: string;
+  eventId: number;
+  recordId: number | null;
+  time: string;
+  source: string;
+  /** The computer that logged it. */
+  computer: string;
+  /** One-line summary of the fields that made it evidence. */
+  summary: string;
+}
+
+/** A diagnosis: what is wrong, how sure, why (from the evidence) and what to do. */
+export interface Explanation {
+  /** 0–1. */
+  confidence: number;
+  title: string;
+  explanation: string;
+  evidence: EvidenceRef[];
+  remediation: string[];
+}
+
+export interface CauseResult extends Explanation {
+  id: CauseId;
+}
+
+/** A host-level problem that no single attempt shows. */
+export interface Finding extends Explanation {
+  id: string;
+  computer: string;
+}

@@ -1,0 +1,33 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
+import type { EventBatches, ReadOptions } from '../../src/model/reader.js';
+
+export function tempDir(prefix = 'rdpdiag-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function writeTemp(dir: string, name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+export interface Collected {
+  events: NormalizedEvent[];
+  warnings: InputWarning[];
+  error?: Error;
+}
+
+/** Runs a reader to the end, keeping events, warnings and a final error instead of throwing. */
+export async function collect(read: (path: string, opts: ReadOptions) => EventBatches, path: string): Promise<Collected> {
+  const warnings: InputWarning[] = [];
+  const events: NormalizedEvent[] = [];
+  try {
+    for await (const batch of read(path, { warn: (w) => warnings.push(w) })) events.push(...batch);
+  } catch (error) {
+    return { events, warnings, error: error as Error };
+  }
+  return { events, warnings };
+}

@@ -1,0 +1,54 @@
+/** Builders for small XML exports used by the tests (fictional names, documentation addresses). */
+export interface TestEvent {
+  id: number;
+  time: string;
+  record: number;
+  channel?: string;
+  provider?: string;
+  computer?: string;
+  qualifiers?: number;
+  activity?: string;
+  eventData?: Record<string, string>;
+  unnamed?: string[];
+  userData?: Record<string, string>;
+  message?: string;
+}
+
+export function eventXml(e: TestEvent, quote: "'" | '"' = "'"): string {
+  const q = quote;
+  const channel = e.channel ?? 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational';
+  const provider = e.provider ?? 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
+  let payload = '';
+  if (e.eventData || e.unnamed) {
+    payload = '<EventData>';
+    for (const [k, v] of Object.entries(e.eventData ?? {})) payload += `<Data Name=${q}${k}${q}>${v}</Data>`;
+    for (const v of e.unnamed ?? []) payload += `<Data>${v}</Data>`;
+    payload += '</EventData>';
+  }
+  if (e.userData) {
+    payload += `<UserData><EventXML xmlns=${q}Event_NS${q}>`;
+    for (const [k, v] of Object.entries(e.userData)) payload += `<${k}>${v}</${k}>`;
+    payload += '</EventXML></UserData>';
+  }
+  const rendering = e.message ? `<RenderingInfo Culture=${q}en-US${q}><Message>${e.message}</Message><Level>Information</Level></RenderingInfo>` : '';
+  return (
+    `<Event xmlns=${q}http://schemas.microsoft.com/win/2004/08/events/event${q}><System>` +
+    `<Provider Name=${q}${provider}${q} Guid=${q}{1139c61b-b549-4251-8ed3-27250a1edec8}${q}/>` +
+    `<EventID${e.qualifiers !== undefined ? ` Qualifiers=${q}${e.qualifiers}${q}` : ''}>${e.id}</EventID>` +
+    `<Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords>` +
+    `<TimeCreated SystemTime=${q}${e.time}${q}/><EventRecordID>${e.record}</EventRecordID>` +
+    `<Correlation${e.activity ? ` ActivityID=${q}${e.activity}${q}` : ''}/><Execution ProcessID=${q}1200${q} ThreadID=${q}1300${q}/>` +
+    `<Channel>${channel}</Channel><Computer>${e.computer ?? 'RDSH01.corp.example.test'}</Computer><Security UserID=${q}S-1-5-20${q}/></System>` +
+    payload + rendering + '</Event>'
+  );
+}
+
+/** Event Viewer "Save All Events As… XML": declaration, <Events> root. */
+export function eventViewerExport(events: TestEvent[], quote: "'" | '"' = "'"): string {
+  return `<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<Events>\n${events.map((e) => eventXml(e, quote)).join('\n')}\n</Events>\n`;
+}
+
+/** `wevtutil qe /f:xml`: events back to back, no declaration, no root. */
+export function wevtutilStream(events: TestEvent[], quote: "'" | '"' = "'"): string {
+  return events.map((e) => eventXml(e, quote)).join('\r\n') + '\r\n';
+}

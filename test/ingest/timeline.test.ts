@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseTimeArg } from '../../src/ingest/filter.js';
+import { glob } from '../../src/ingest/inputs.js';
+import { buildTimeline } from '../../src/ingest/timeline.js';
+import { tempDir, writeTemp } from '../helpers/collect.js';
+import { eventViewerExport, wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
+
+const lsm = (record: number, time: string, computer = 'RDSH01.corp.example.test'): TestEvent => ({
+  id: 21,
+  record,
+  time,
+  computer,
+  channel: 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational',
+  provider: 'Microsoft-Windows-TerminalServices-LocalSessionManager',
+  userData: { User: 'CORP\\alice', SessionID: '2', Address: '192.0.2.10' },
+});
+const core = (record: number, time: string): TestEvent => ({ id: 131, record, time, eventData: { ConnType: 'TCP', ClientIP: '192.0.2.10:50000' } });
+
+describe('buildTimeline', () => {
+  it('merges inputs in time order and drops records seen in two overlapping exports', async () => {
+    const dir = tempDir();
+    // Two overlapping exports of the same LSM channel (records 2 and 3 in both) plus RdpCoreTS, newest first as Event Viewer saves.
+    writeTemp(dir, 'lsm-monday.xml', eventViewerExport([lsm(3, '2024-05-02T09:00:03Z'), lsm(2, '2024-05-02T09:00:02Z'), lsm(1, '2024-05-02T09:00:01Z')]));
+    writeTemp(dir, 'lsm-tuesday.xml', wevtutilStream([lsm(2, '2024-05-02T09:00:02Z'), lsm(3, '2024-05-02T09:00:03Z'), lsm(4, '2024-05-02T09:00:04Z')]));
+    writeTemp(dir, 'core.xml', wevtutilStream([core(10, '2024-05-02T09:00:02.5Z'), core(11, '2024-05-02T08:59:59Z')]));
+    // The same record id on another computer is another record.
+    writeTemp(dir, 'other-host.xml', wevtutilStream([lsm(2, '2024-05-02T09:00:00Z', 'RDSH02.corp.example.test')]));
+    const t = await buildTimeline([dir]);
+    expect(t.events.map((e) => `${e.computer.slice(0, 6)}:${e.eventId}:${e.recordId}`)).toEqual([
+      'RDSH01:131:11', 'RDSH02:21:2', 'RDSH01:21:1', 'RDSH01:21:2', 'RDSH01:131:10', 'RDSH01:21:3', 'RDSH01:21:4',
+    ]);
+    expect(t.duplicates).toBe(2);
+    expect(t.inputs.map((i) => i.records)).toEqual([2, 3, 3, 1]);
+    expect(t.inputs.every((i) => !i.error)).toBe(true);
+  });
+
+  it('filters by absolute and relative time, channel, event id and computer', async () => {
+    const dir = tempDir();
+    writeTemp(dir, 'a.xml', wevtutilStream([lsm(1, '2024-05-02T09:00:00Z'), lsm(2, '2024-05-02T10:00:00Z'), core(3, '2024-05-02T11:00:00Z'), lsm(4, '2024-05-02T12:00:00Z', 'RDSH02.corp.example.test')]));
+    const ids = async (filter: Parameters<typeof buildTimeline>[1]) => (await buildTimeline([dir], filter)).events.map((e) => e.recordId);
+    expect(await ids({ filter: { sinceMs: Date.parse('2024-05-02T09:30:00Z'), untilMs: Date.parse('2024-05-02T11:00:00Z') } })).toEqual([2, 3]);
+    expect(await ids({ filter: { channels: ['rdpcorets'] } })).toEqual([3]);
+    expect(await ids({ filter: { channels: ['localsessionmanager/operational'] } })).toEqual([1, 2, 4]);
+    expect(await ids({ filter: { eventIds: new Set([131]) } })).toEqual([3]);
+    expect(await ids({ filter: { computers: ['rdsh02'] } })).toEqual([4]);
+    const now = new Date('2024-05-02T12:30:00Z');
+    expect(await ids({ filter: { sinceMs: parseTimeArg('2h', now) } })).toEqual([3, 4]);
+  });
+});
+
+describe('parseTimeArg', () => {
+  const now = new Date('2024-05-10T12:00:00Z');
+  it('reads relative times', () => {
+    expect(parseTimeArg('30m', now)).toBe(Date.parse('2024-05-10T11:30:00Z'));
+    expect(parseTimeArg('3d', now)).toBe(Date.parse('2024-05-07T12:00:00Z'));
+    expect(parseTimeArg('1w', now)).toBe(Date.parse('2024-05-03T12:00:00Z'));
+  });
+  it('reads ISO times, taking a time without zone as UTC', () => {
+    expect(parseTimeArg('2024-05-02T09:00:00Z')).toBe(Date.parse('2024-05-02T09:00:00Z'));
+    expect(parseTimeArg('2024-05-02T11:00:00+02:00')).toBe(Date.parse('2024-05-02T09:00:00Z'));
+    expect(parseTimeArg('2024-05-02T09:00')).toBe(Date.parse('2024-05-02T09:00:00Z'));
+    expect(parseTimeArg('2024-05-02')).toBe(Date.parse('2024-05-02T00:00:00Z'));
+  });
+  it('rejects nonsense with a message that shows the accepted forms', () => {
+    expect(() => parseTimeArg('last tuesday')).toThrow(/ISO 8601.*relative/);
+  });
+});
+
+describe('glob', () => {
+  it('expands * and ** for shells that do not', async () => {
+    const dir = tempDir();
+    writeTemp(dir, 'a.xml', '');
+    writeTemp(dir, 'b.evtx', '');
+    expect((await glob(`${dir}/*.xml`)).map((p) => p.slice(dir.length))).toEqual(['/a.xml']);
+    expect((await glob(`${dir}/**/*.evtx`)).map((p) => p.slice(dir.length))).toEqual(['/b.evtx']);
+  });
+});
