@@ -299,3 +299,18 @@ function pushText(into: (XPart | XText | XSubst)[], text: string): void {
   if (last && last.k === K_TEXT) last.text += text;
   else into.push({ k: K_TEXT, text });
 }
+
+/** A structural signature of a tree: equal signatures compile to the same closures. */
+export function signature(nodes: readonly (XPart | XText | XSubst)[]): string {
+  let s = '';
+  for (const n of nodes) {
+    if (n.k === K_TEXT) s += 'T' + n.text.length + ':' + n.text;
+    else if (n.k === K_SUBST) s += (n.optional ? '?' : '%') + n.idx + ':' + n.type + ';';
+    else {
+      s += '<' + n.name.length + ':' + n.name + '@' + n.dep;
+      for (const a of n.attrs) s += ' ' + a.name.length + ':' + a.name + '=' + signature(a.parts) + '/';
+      s += '>' + signature(n.kids) + '>';
+    }
+  }
+  return s;
+}

@@ -6,7 +6,7 @@ import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import { instantFromFiletime } from '../../src/model/time.js';
 import {
   MAX_DEPTH, TOK_EOF, TOK_FRAGMENT_HEADER, TOK_OPEN_START, TOK_PI_DATA, TOK_PI_TARGET, TOK_TEMPLATE_INSTANCE,
-  TreeParser, type ChunkView, type XPart,
+  signature, TreeParser, type ChunkView, type XPart,
 } from './binxml.js';
 import { compileNodes, flushLeaves, type Ctx, type Mode, type Op, type ValTable } from './compile.js';
 import { crc32 } from './crc32.js';
@@ -15,6 +15,7 @@ import { EvtxFormatError, fail } from './errors.js';
 export const CHUNK_SIZE = 0x10000;
 export const CHUNK_HEADER_SIZE = 512;
 const RECORD_MAGIC = 0x00002a2a;
+const MAX_SHARED_TEMPLATES = 4096;
 const CHUNK_MAGIC = Buffer.from('ElfChnk\0', 'latin1');
 
 export interface ChunkResult {
@@ -55,6 +56,8 @@ export class ChunkParser implements ChunkView {
   fileOffset = 0;
   names = new Map<number, string>();
   private templates = new Map<string, Op>();
+  /** Compiled templates by structural signature, across the chunks of a file. */
+  private readonly shared = new Map<string, Op>();
   private inProgress = new Set<number>();
   private readonly pool = new ValPool();
   private readonly embedFn: Ctx['embed'];
@@ -115,15 +118,21 @@ export class ChunkParser implements ChunkView {
         continue;
       }
       const size = buf.readUInt32LE(pos + 4);
-      if (size < 28 || pos + size > freeSpace || buf.readUInt32LE(pos + size - 4) !== size) {
+      if (size < 28 || pos + size > freeSpace) {
         skipped++;
         const next = findRecord(buf, pos + 8, freeSpace);
-        this.warn('skipped-record', pos, `event record with invalid size ${size}; skipped`);
+        this.warn('skipped-record', pos, `event record ${safeRecordId(buf, pos)} has an invalid size (${size}); skipped`);
         pos = next;
         continue;
       }
       try {
         events.push(this.parseRecord(pos, size));
+        // A record whose trailing size copy was never written (log copied while being written) still
+        // parses: keep it, but say so.
+        const copy = buf.readUInt32LE(pos + size - 4);
+        if (copy !== size) {
+          this.warn('format', pos, `event record ${safeRecordId(buf, pos)}: trailing size copy ${copy} differs from its size ${size} (record possibly incomplete); read anyway`);
+        }
       } catch (err) {
         if (!(err instanceof EvtxFormatError) && !(err instanceof RangeError)) throw err;
         skipped++;
@@ -256,7 +265,15 @@ export class ChunkParser implements ChunkView {
         else if (tok === TOK_TEMPLATE_INSTANCE) fail('template definition contains a template instance', pos);
         else pos = parser.parseContent(pos, 0, nodes) + 1;
       }
-      const op = compileNodes(nodes, mode, path);
+      // Every chunk carries its own copy of each template: share the compiled closures between
+      // structurally identical copies, so they are compiled (and optimized by the JIT) once per file.
+      const sig = `${mode}|${path.join('/')}|${signature(nodes)}`;
+      let op = this.shared.get(sig);
+      if (!op) {
+        if (this.shared.size >= MAX_SHARED_TEMPLATES) this.shared.clear();
+        op = compileNodes(nodes, mode, path);
+        this.shared.set(sig, op);
+      }
       this.templates.set(key, op);
       return op;
     } finally {

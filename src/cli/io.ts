@@ -1,4 +1,7 @@
-import type { InputSummary, InputWarning } from '../model/event.js';
+import type { InputSummary } from '../model/event.js';
+import { formatLocation as where, formatWarning } from '../report/warnings.js';
+
+export { formatWarning };
 
 /** Writes to stdout, waiting when the pipe is full; a closed pipe (`| head`) ends the program quietly. */
 export async function writeOut(text: string): Promise<void> {
@@ -19,16 +22,6 @@ export function printError(message: string): void {
 
 export function printNote(message: string): void {
   process.stderr.write(`rdpdiag: ${message}\n`);
-}
-
-function where(file: string, p: { line?: number; column?: number; offset?: number }): string {
-  if (p.line !== undefined) return `${file}:${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
-  if (p.offset !== undefined) return `${file} at offset 0x${p.offset.toString(16)} (${p.offset})`;
-  return file;
-}
-
-export function formatWarning(w: InputWarning): string {
-  return `${where(w.file, w)}: ${w.message}`;
 }
 
 const MAX_WARNINGS_SHOWN = 5;

@@ -1,5 +1,8 @@
 import { Command, CommanderError } from 'commander';
+import { registerAnalyze } from './analyze.js';
 import { registerDump } from './dump.js';
+import { registerExplainCode } from './explain-code.js';
+import { registerPatterns } from './patterns.js';
 import { EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { printError } from './io.js';
 import { registerTimeline } from './timeline.js';
@@ -16,8 +19,11 @@ export function buildProgram(run: (p: Promise<number>) => void): Command {
     .option('--debug', 'show stack traces for unexpected errors')
     .showHelpAfterError('(run rdpdiag --help for usage)')
     .exitOverride();
+  registerAnalyze(program, run);
   registerTimeline(program, run);
   registerDump(program, run);
+  registerExplainCode(program, run);
+  registerPatterns(program, run);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -7,7 +7,7 @@ import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { computeOutcome, computeProgress, hasFailureEvent } from './attempt-builder.js';
 import { correlateClient } from './client.js';
-import { logKind } from './keys.js';
+import { logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
 
 export interface CorrelateOptions {
@@ -24,7 +24,7 @@ export function correlate(events: NormalizedEvent[], options: CorrelateOptions =
   const settleMs = options.settleMs ?? 30_000;
   const byComputer = new Map<string, NormalizedEvent[]>();
   for (const e of events) {
-    const key = e.computer.toLowerCase();
+    const key = hostKey(e.computer);
     let list = byComputer.get(key);
     if (!list) byComputer.set(key, (list = []));
     list.push(e);
@@ -58,8 +58,9 @@ function finish(a: Attempt, logEndMs: number, settleMs: number): void {
   }
   for (const e of a.events) {
     if (!a.client.name) {
-      const name = e.data.ClientName ?? (logKind(e) === 'security' ? e.data.WorkstationName : undefined);
-      if (name && name !== '-' && name.trim() !== '') a.client.name = name.trim();
+      // 4778/4779 name the client; a network logon's WorkstationName is the client, an interactive one's the server.
+      const name = e.data.ClientName ?? (logKind(e) === 'security' && logonType(e) === 3 ? e.data.WorkstationName : undefined);
+      if (name && name !== '-' && name.trim() !== '' && name.trim().toLowerCase() !== a.computer.split('.')[0].toLowerCase()) a.client.name = name.trim();
     }
   }
   a.progress = computeProgress(a);
@@ -68,29 +69,27 @@ function finish(a: Attempt, logEndMs: number, settleMs: number): void {
 
 /** A silent short connection followed soon by a successful one from the same client is part of it. */
 function mergeProbes(attempts: Attempt[]): Attempt[] {
-  const out: Attempt[] = [];
   const sorted = [...attempts].sort((a, b) => a.startMs - b.startMs);
   const merged = new Set<Attempt>();
-  for (let i = 0; i < sorted.length; i++) {
+  // Latest first, so a chain of probes folds into the connection that finally worked.
+  for (let i = sorted.length - 2; i >= 0; i--) {
     const p = sorted[i];
     if (p.outcome !== 'failed' || p.progress.authenticated || !p.client.address || hasFailureEvent(p)) continue;
-    for (let j = i + 1; j < sorted.length; j++) {
-      const s = sorted[j];
-      if (s.startMs - p.endMs > PROBE_LEAD_MS) break;
-      if (s.client.address !== p.client.address) continue;
-      if (s.outcome === 'succeeded') {
-        s.events = [...p.events, ...s.events];
-        s.activityIds = [...p.activityIds, ...s.activityIds];
-        s.start = p.start;
-        s.startMs = p.startMs;
-        s.mergedProbes += 1 + p.mergedProbes;
-        merged.add(p);
-      }
-      break;
-    }
+    const s = sorted.slice(i + 1).find((x) => !merged.has(x) && x.client.address === p.client.address);
+    if (!s || s.outcome !== 'succeeded' || s.startMs - p.endMs > PROBE_LEAD_MS) continue;
+    s.events = [...p.events, ...s.events];
+    s.activityIds = [...p.activityIds, ...s.activityIds];
+    s.start = p.start;
+    s.startMs = p.startMs;
+    s.mergedProbes += 1 + p.mergedProbes;
+    merged.add(p);
   }
-  for (const a of sorted) if (!merged.has(a)) out.push(a);
-  return out;
+  return sorted.filter((a) => !merged.has(a));
+}
+
+/** One machine may log its short name and, after joining a domain, its FQDN: key hosts by the first label. */
+export function hostKey(computer: string): string {
+  return firstLabel(computer);
 }
 
 function firstLabel(name: string): string {
@@ -122,7 +121,7 @@ function joinClientToServer(client: Attempt[], server: Attempt[], byComputer: Ma
     s.client.name ??= c.clientComputer;
     s.clientDisconnectReason = c.clientDisconnectReason;
     if (c.server.address) s.server.address = c.server.address;
-    const logEnd = byComputer.get(s.computer.toLowerCase());
+    const logEnd = byComputer.get(hostKey(s.computer));
     finish(s, logEnd ? logEnd[logEnd.length - 1].timeMs : s.endMs, settleMs);
   }
   return standalone;

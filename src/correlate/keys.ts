@@ -29,6 +29,7 @@ export function normalizeAddress(raw: string | undefined): string | undefined {
   s = s.replace(/%.*$/, '').toLowerCase();
   const mapped = /^::ffff:(\d{1,3}(\.\d{1,3}){3})$/.exec(s);
   if (mapped) return mapped[1];
+  if (s === '0.0.0.0' || s === '::') return undefined; // Hyper-V enhanced sessions and local logons
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(s) || (s.includes(':') && /^[0-9a-f:.]+$/.test(s))) return s;
   return undefined;
 }

@@ -20,6 +20,14 @@ const JOIN_BY_TIME_MS = 3_000;
 const LISTENER_LEAD_MS = 3_000;
 
 const RDPCORE_ENDS = new Set([102, 103]);
+/** RdpCoreTS events logged per connection (the rest come at listener start or are traces). */
+const RDPCORE_CONNECTION_EVENTS = new Set([
+  65, 66, 67, 68, 71, 72, 97, 98, 99, 100, 101, 102, 103, 104, 105, 107, 131, 132, 133, 134, 135, 136, 137, 138,
+  139, 140, 141, 142, 143, 145, 146, 147, 148, 149, 153, 162, 163, 168, 169, 226, 227, 228,
+]);
+/** RdpCoreTS events that show a connection even when its 131 is older than the log. */
+const RDPCORE_HEADLESS_ANCHORS = new Set([65, 66, 98, 139, 140, 141]);
+const LSM_CONNECTION_EVENTS = new Set([21, 22, 23, 24, 25, 36, 39, 40, 41, 42]);
 
 function isAnchorWithoutRdpCore(e: NormalizedEvent): boolean {
   const kind = logKind(e);
@@ -35,7 +43,8 @@ function isAnchorWithoutRdpCore(e: NormalizedEvent): boolean {
 /** Events that are about one connection (and so may join an attempt); the rest are host context. */
 function isConnectionEvent(e: NormalizedEvent): boolean {
   const kind = logKind(e);
-  if (kind === 'rdpcore' || kind === 'lsm') return true;
+  if (kind === 'rdpcore') return RDPCORE_CONNECTION_EVENTS.has(e.eventId);
+  if (kind === 'lsm') return LSM_CONNECTION_EVENTS.has(e.eventId);
   if (kind === 'rcm') return [261, 1149, 1150, 1151, 1003, 1004, 1011, 1012].includes(e.eventId);
   if (kind === 'security') {
     if (e.eventId === 4778 || e.eventId === 4779) return true;
@@ -131,7 +140,7 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       add(open(e), e);
       continue;
     }
-    if (kind === 'rdpcore' && e.activityId) {
+    if (kind === 'rdpcore' && e.activityId && RDPCORE_HEADLESS_ANCHORS.has(e.eventId)) {
       // A connection whose 131 is older than the log: still an attempt.
       add(open(e), e);
       continue;

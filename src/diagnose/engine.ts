@@ -4,6 +4,7 @@
  * Knows nothing about any particular cause.
  */
 import type { EvidenceClause, Pattern } from '../../patterns/types.js';
+import { hostKey } from '../correlate/index.js';
 import { clientAddress } from '../correlate/keys.js';
 import type { Attempt, CauseResult, EvidenceRef } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
@@ -17,7 +18,7 @@ export class HostIndex {
 
   constructor(events: readonly NormalizedEvent[]) {
     for (const e of events) {
-      const key = e.computer.toLowerCase();
+      const key = hostKey(e.computer);
       let list = this.byComputer.get(key);
       if (!list) this.byComputer.set(key, (list = []));
       list.push(e);
@@ -30,12 +31,12 @@ export class HostIndex {
   }
 
   eventsOf(computer: string): readonly NormalizedEvent[] {
-    return this.byComputer.get(computer.toLowerCase()) ?? [];
+    return this.byComputer.get(hostKey(computer)) ?? [];
   }
 
   /** Events of `computer` with fromMs ≤ time ≤ toMs. */
   between(computer: string, fromMs: number, toMs: number): NormalizedEvent[] {
-    const list = this.byComputer.get(computer.toLowerCase());
+    const list = this.byComputer.get(hostKey(computer));
     if (!list) return [];
     let lo = 0;
     let hi = list.length;

@@ -1,0 +1,60 @@
+/** `analyze --format json`: exactly the schemaVersion 1 shape of the cause-id contract. */
+import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
+import type { EvidenceRef, Explanation } from '../model/attempt.js';
+import type { InputSummary } from '../model/event.js';
+import { formatWarning } from './warnings.js';
+
+function evidence(e: EvidenceRef) {
+  return { channel: e.channel, eventId: e.eventId, recordId: e.recordId, time: e.time, source: e.source };
+}
+
+function explanation(x: Explanation & { id: string }) {
+  return {
+    id: x.id,
+    confidence: x.confidence,
+    title: x.title,
+    explanation: x.explanation,
+    evidence: x.evidence.map(evidence),
+    remediation: x.remediation,
+  };
+}
+
+function attempt(a: DiagnosedAttempt) {
+  const client: Record<string, string> = {};
+  if (a.client.address) client.address = a.client.address;
+  if (a.client.name) client.name = a.client.name;
+  const server: Record<string, string> = {};
+  const serverName = a.side === 'client' ? a.server.name : a.computer;
+  if (serverName) server.name = serverName;
+  if (a.server.address) server.address = a.server.address;
+  return {
+    id: a.id,
+    start: a.start,
+    end: a.end,
+    side: a.side,
+    client,
+    server,
+    ...(a.user ? { user: a.user } : {}),
+    outcome: a.outcome,
+    causes: a.causes.map(explanation),
+  };
+}
+
+export function toJsonReport(analysis: Analysis, inputs: InputSummary[]) {
+  return {
+    schemaVersion: 1,
+    inputs: inputs.map((i) => ({
+      path: i.path,
+      format: i.format,
+      records: i.records,
+      warnings: [...(i.error ? [formatWarning({ ...i.error, file: i.path })] : []), ...i.warnings.map(formatWarning)],
+    })),
+    coverage: analysis.coverage,
+    attempts: analysis.attempts.map(attempt),
+    findings: analysis.findings.map((f) => ({ ...explanation(f), computer: f.computer })),
+  };
+}
+
+export function renderJson(analysis: Analysis, inputs: InputSummary[]): string {
+  return JSON.stringify(toJsonReport(analysis, inputs), null, 2) + '\n';
+}
