@@ -56,11 +56,13 @@ export class ChunkParser implements ChunkView {
   fileOffset = 0;
   names = new Map<number, string>();
   private templates = new Map<string, Op>();
+  private rootTemplates = new Map<number, Op>();
   /** Compiled templates by structural signature, across the chunks of a file. */
   private readonly shared = new Map<string, Op>();
   private inProgress = new Set<number>();
   private readonly pool = new ValPool();
   private readonly embedFn: Ctx['embed'];
+  private readonly ctx: Ctx;
 
   constructor(
     buf: Buffer,
@@ -68,6 +70,10 @@ export class ChunkParser implements ChunkView {
   ) {
     this.buf = buf;
     this.embedFn = (c, off, len, mode, path) => this.runFragment(c, off, off + len, mode, path);
+    this.ctx = {
+      buf, ev: undefined as unknown as NormalizedEvent, data: {}, pos: 0, depth: 0, hasTime: false, hasEventId: false,
+      leaves: undefined, embed: this.embedFn,
+    };
   }
 
   private warn(kind: InputWarning['kind'], chunkOffset: number, message: string): void {
@@ -82,6 +88,7 @@ export class ChunkParser implements ChunkView {
     this.fileOffset = fileOffset;
     this.names = new Map();
     this.templates = new Map();
+    this.rootTemplates = new Map();
     this.inProgress.clear();
     const events: NormalizedEvent[] = [];
     let skipped = 0;
@@ -158,7 +165,15 @@ export class ChunkParser implements ChunkView {
       data: {},
       source: { file: this.opts.file, format: 'evtx', offset: this.fileOffset + pos },
     };
-    const c: Ctx = { buf, ev, data: ev.data, pos: 0, depth: 0, hasTime: false, hasEventId: false, leaves: undefined, embed: this.embedFn };
+    const c = this.ctx;
+    c.buf = buf;
+    c.ev = ev;
+    c.data = ev.data;
+    c.pos = 0;
+    c.depth = 0;
+    c.hasTime = false;
+    c.hasEventId = false;
+    c.leaves = undefined;
     this.runFragment(c, pos + 24, pos + size - 4, 'root', []);
     if (c.leaves) flushLeaves(ev.data, c.leaves);
     if (!c.hasEventId) fail('event without an EventID', pos + 24);
@@ -222,13 +237,13 @@ export class ChunkParser implements ChunkView {
     if (n > (end - pos) / 4) fail(`substitution count ${n} overruns the record`, pos - 4);
     const v = this.pool.get(c.depth, n);
     let valuePos = pos + n * 4;
-    for (let i = 0; i < n; i++) {
-      const d = pos + i * 4;
-      const len = buf.readUInt16LE(d);
-      v.off[i] = valuePos;
-      v.len[i] = len;
-      v.type[i] = buf[d + 2];
-      valuePos += len;
+    const { off, len, type } = v;
+    for (let i = 0, d = pos; i < n; i++, d += 4) {
+      const size = buf[d] | (buf[d + 1] << 8);
+      off[i] = valuePos;
+      len[i] = size;
+      type[i] = buf[d + 2];
+      valuePos += size;
     }
     if (valuePos > end) fail('substitution values overrun the record', pos);
     op(c, v);
@@ -238,13 +253,24 @@ export class ChunkParser implements ChunkView {
 
   /** The compiled template at `defOffset` (chunk-relative), compiling it on first use. */
   private template(defOffset: number, mode: Mode, path: string[]): Op {
-    const key = mode === 'root' && path.length === 0 ? String(defOffset) : `${defOffset}|${mode}|${path.join('/')}`;
-    const cached = this.templates.get(key);
+    const isRoot = mode === 'root' && path.length === 0;
+    const cached = isRoot ? this.rootTemplates.get(defOffset) : this.templates.get(`${defOffset}|${mode}|${path.join('/')}`);
     if (cached) return cached;
+    const key = isRoot ? '' : `${defOffset}|${mode}|${path.join('/')}`;
     if (defOffset < CHUNK_HEADER_SIZE || defOffset + 24 > this.end) {
       fail(`template definition offset 0x${defOffset.toString(16)} outside the chunk`, defOffset);
     }
     if (this.inProgress.has(defOffset)) fail(`template at 0x${defOffset.toString(16)} refers to itself`, defOffset);
+    // Every chunk carries its own copy of each template (same GUID, same size): the copy compiled
+    // for an earlier chunk is reused, so closures are compiled — and JIT-optimized — once per file.
+    const dataSize0 = this.buf.readUInt32LE(defOffset + 20);
+    const guidKey = `${this.buf.toString('latin1', defOffset + 4, defOffset + 20)}${dataSize0}|${mode}|${path.join('/')}`;
+    const byGuid = this.shared.get(guidKey);
+    if (byGuid && defOffset + 24 + dataSize0 <= this.end) {
+      if (isRoot) this.rootTemplates.set(defOffset, byGuid);
+      else this.templates.set(key, byGuid);
+      return byGuid;
+    }
     this.inProgress.add(defOffset);
     try {
       const dataSize = this.buf.readUInt32LE(defOffset + 20);
@@ -274,7 +300,9 @@ export class ChunkParser implements ChunkView {
         op = compileNodes(nodes, mode, path);
         this.shared.set(sig, op);
       }
-      this.templates.set(key, op);
+      this.shared.set(guidKey, op);
+      if (isRoot) this.rootTemplates.set(defOffset, op);
+      else this.templates.set(key, op);
       return op;
     } finally {
       this.inProgress.delete(defOffset);

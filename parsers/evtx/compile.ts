@@ -306,16 +306,43 @@ function compileSystem(el: XElem): Op {
       }
       break;
     }
-    case 'Version':
-    case 'Level':
-    case 'Task':
-    case 'Opcode':
-    case 'EventRecordID': {
+    case 'Version': {
       const f = numFn(el.kids);
-      const field = ({ Version: 'version', Level: 'level', Task: 'task', Opcode: 'opcode', EventRecordID: 'recordId' } as const)[el.name];
       ops.push((c, v) => {
         const n = f(c, v);
-        if (n !== undefined) c.ev[field] = n;
+        if (n !== undefined) c.ev.version = n;
+      });
+      break;
+    }
+    case 'Level': {
+      const f = numFn(el.kids);
+      ops.push((c, v) => {
+        const n = f(c, v);
+        if (n !== undefined) c.ev.level = n;
+      });
+      break;
+    }
+    case 'Task': {
+      const f = numFn(el.kids);
+      ops.push((c, v) => {
+        const n = f(c, v);
+        if (n !== undefined) c.ev.task = n;
+      });
+      break;
+    }
+    case 'Opcode': {
+      const f = numFn(el.kids);
+      ops.push((c, v) => {
+        const n = f(c, v);
+        if (n !== undefined) c.ev.opcode = n;
+      });
+      break;
+    }
+    case 'EventRecordID': {
+      const f = numFn(el.kids);
+      ops.push((c, v) => {
+        const n = f(c, v);
+        if (n !== undefined) c.ev.recordId = n;
       });
       break;
     }

@@ -12,6 +12,9 @@ import { CHUNK_SIZE, ChunkParser, isChunkHeader } from './chunk.js';
 import { crc32 } from './crc32.js';
 
 export const FILE_HEADER_SIZE = 0x1000;
+/** Chunks read per positional read. */
+const READ_CHUNKS = 8;
+const WINDOW = READ_CHUNKS * CHUNK_SIZE;
 const FILE_MAGIC = [0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0x00]; // "ElfFile\0"
 
 /** Does the file start with the EVTX signature `ElfFile\0`? */
@@ -100,22 +103,29 @@ export async function* readEvtx(path: string, opts: ReadOptions): EventBatches {
     }
 
     const parser = new ChunkParser(Buffer.alloc(0), { file: path, warn });
-    // Double buffering: the next chunk is read while the current one is parsed.
-    let cur = Buffer.allocUnsafe(CHUNK_SIZE);
-    let nxt = Buffer.allocUnsafe(CHUNK_SIZE);
+    // Positional reads of READ_CHUNKS chunks at a time, double-buffered: the next window is read while
+    // the current one is parsed. Memory stays at two windows whatever the file size.
+    let cur = Buffer.allocUnsafe(WINDOW);
+    let nxt = Buffer.allocUnsafe(WINDOW);
     let offset = FILE_HEADER_SIZE;
-    let pending: Promise<number> | undefined = offset < size ? readAt(fh, cur, CHUNK_SIZE, offset) : undefined;
+    let pending: Promise<number> | undefined = offset < size ? readAt(fh, cur, Math.min(WINDOW, size - offset), offset) : undefined;
     while (pending) {
-      if (opts.signal?.aborted) return;
       const length = await pending;
-      const nextOffset = offset + CHUNK_SIZE;
-      pending = nextOffset < size ? readAt(fh, nxt, CHUNK_SIZE, nextOffset) : undefined;
-      if (length > 0) {
-        if (isChunkHeader(cur.subarray(0, length))) {
-          const { events } = parser.parse(cur, length, offset);
+      const nextOffset = offset + WINDOW;
+      pending = nextOffset < size && length === WINDOW ? readAt(fh, nxt, Math.min(WINDOW, size - nextOffset), nextOffset) : undefined;
+      for (let rel = 0; rel < length; rel += CHUNK_SIZE) {
+        if (opts.signal?.aborted) {
+          await pending?.catch(() => 0);
+          return;
+        }
+        const chunkLength = Math.min(CHUNK_SIZE, length - rel);
+        const chunk = cur.subarray(rel, rel + chunkLength);
+        const chunkOffset = offset + rel;
+        if (isChunkHeader(chunk)) {
+          const { events } = parser.parse(chunk, chunkLength, chunkOffset);
           if (events.length) yield events;
-        } else if (!isZero(cur, length)) {
-          warn({ file: path, offset, kind: 'skipped-chunk', message: `64 KiB block at offset ${offset} is not a chunk (no "ElfChnk" signature) and is not empty; skipped` });
+        } else if (!isZero(chunk, chunkLength)) {
+          warn({ file: path, offset: chunkOffset, kind: 'skipped-chunk', message: `64 KiB block at offset ${chunkOffset} is not a chunk (no "ElfChnk" signature) and is not empty; skipped` });
         }
       }
       const t = cur;

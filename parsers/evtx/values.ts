@@ -68,12 +68,29 @@ export function elementSize(type: number, totalSize: number): number {
   }
 }
 
+interface FastSlices {
+  ucs2Slice?: (start: number, end: number) => string;
+}
+const hasUcs2Slice = typeof (Buffer.prototype as FastSlices).ucs2Slice === 'function';
+const codes: number[] = [];
+
+/** Raw UTF-16LE decode of buf[start, end): short strings without the native-call overhead. */
+export function decodeUtf16(buf: Buffer, start: number, end: number): string {
+  const n = (end - start) >> 1;
+  if (n <= 32) {
+    codes.length = n;
+    for (let i = 0, p = start; i < n; i++, p += 2) codes[i] = buf[p] | (buf[p + 1] << 8);
+    return String.fromCharCode.apply(null, codes);
+  }
+  return hasUcs2Slice ? (buf as FastSlices).ucs2Slice!.call(buf, start, end) : buf.toString('utf16le', start, end);
+}
+
 /** UTF-16LE text without its trailing NUL terminator(s). */
 export function utf16(buf: Buffer, off: number, size: number): string {
   let end = off + (size & ~1);
   while (end > off && buf[end - 1] === 0 && buf[end - 2] === 0) end -= 2;
   if (end <= off) return '';
-  return xmlText(buf.toString('utf16le', off, end));
+  return xmlText(decodeUtf16(buf, off, end));
 }
 
 interface WellFormed {
@@ -129,9 +146,16 @@ export function sidString(buf: Buffer, off: number, size: number): string | unde
 }
 
 /** Minimal lower-case hex of a 64-bit value given as halves, as Windows' `0x%I64x`. */
+let lastLo = -1;
+let lastHi = -1;
+let lastHex = '';
 export function hex64(lo: number, hi: number): string {
-  if (hi === 0) return '0x' + lo.toString(16);
-  return '0x' + hi.toString(16) + lo.toString(16).padStart(8, '0');
+  // Keywords and the like repeat record after record.
+  if (lo === lastLo && hi === lastHi) return lastHex;
+  lastLo = lo;
+  lastHi = hi;
+  lastHex = hi === 0 ? '0x' + lo.toString(16) : '0x' + hi.toString(16) + lo.toString(16).padStart(8, '0');
+  return lastHex;
 }
 
 function uint64String(lo: number, hi: number): string {
@@ -244,11 +268,11 @@ export function renderArray(buf: Buffer, off: number, size: number, type: number
     let start = off;
     for (let i = off; i < end; i += 2) {
       if (buf[i] === 0 && buf[i + 1] === 0) {
-        out.push(i > start ? xmlText(buf.toString('utf16le', start, i)) : '');
+        out.push(i > start ? xmlText(decodeUtf16(buf, start, i)) : '');
         start = i + 2;
       }
     }
-    if (start < end) out.push(xmlText(buf.toString('utf16le', start, end)));
+    if (start < end) out.push(xmlText(decodeUtf16(buf, start, end)));
     return out;
   }
   if (base === VT_ANSI) {

@@ -8,7 +8,7 @@ import { EventXmlTokenizer, type PositionedElement, type TokenizerLimits } from 
 
 export { looksLikeXml } from './decode.js';
 
-const BATCH = 512;
+const BATCH = 128;
 
 /**
  * Push interface over one XML input: feed decoded text, get normalized events. Used by `readXml` for
@@ -111,7 +111,7 @@ export async function* readXml(path: string, opts: ReadOptions): EventBatches {
   const { encoding, bomLength } = detectEncoding(head);
   const decoder = new TextDecoder(encoding);
   const reader = new XmlEventReader(path, opts);
-  const stream = createReadStream(path, { start: bomLength, highWaterMark: 256 * 1024 });
+  const stream = createReadStream(path, { start: bomLength, highWaterMark: 64 * 1024 });
   let pending: NormalizedEvent[] = [];
   try {
     for await (const chunk of stream) {

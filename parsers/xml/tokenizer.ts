@@ -351,18 +351,18 @@ function findEventStart(buf: string, from: number): number {
 
 /** Index of the `>` closing a start tag that begins at `from`, skipping quoted attribute values. */
 function findTagEnd(buf: string, from: number): number {
-  let i = from;
-  for (;;) {
-    const gt = buf.indexOf('>', i);
-    if (gt === -1) return -1;
-    const sq = buf.indexOf("'", i);
-    const dq = buf.indexOf('"', i);
-    const q = sq === -1 ? dq : dq === -1 ? sq : Math.min(sq, dq);
-    if (q === -1 || q > gt) return gt;
-    const close = buf.indexOf(buf[q], q + 1);
-    if (close === -1) return -1;
-    i = close + 1;
+  let quote = 0;
+  for (let i = from, n = buf.length; i < n; i++) {
+    const c = buf.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 0x3e) {
+      return i;
+    } else if (c === 0x22 || c === 0x27) {
+      quote = c;
+    }
   }
+  return -1;
 }
 
 function findDoctypeEnd(buf: string, from: number): number {
@@ -381,12 +381,10 @@ function localName(qname: string): string {
   return colon === -1 ? qname : qname.slice(colon + 1);
 }
 
-const NAME_END = /[\s/]/;
-
 function parseTag(inner: string, at: number): { name: string; attrs: Record<string, string> } {
   let i = 0;
   const n = inner.length;
-  while (i < n && !NAME_END.test(inner[i])) i++;
+  while (i < n && !isSpace(inner.charCodeAt(i)) && inner.charCodeAt(i) !== 0x2f) i++;
   const qname = inner.slice(0, i);
   if (qname === '' || !isNameStart(qname.charCodeAt(0))) throw new SyntaxProblem(`invalid element name "${qname.slice(0, 40)}"`, at);
   const attrs: Record<string, string> = {};

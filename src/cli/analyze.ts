@@ -14,6 +14,7 @@ interface AnalyzeOptions extends FilterOptions {
   output?: string;
   failedOnly?: boolean;
   quiet?: boolean;
+  exitZero?: boolean;
 }
 
 const FORMATS = ['table', 'json'] as const;
@@ -53,7 +54,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   }
   const inputFailed = reportInputs(timeline.inputs, timeline.missing, { quiet: o.quiet });
   if (inputFailed) return EXIT_USAGE_OR_INPUT;
-  return anyFailed ? EXIT_FAILURES_FOUND : EXIT_CLEAN;
+  return anyFailed && !o.exitZero ? EXIT_FAILURES_FOUND : EXIT_CLEAN;
 }
 
 export function registerAnalyze(program: Command, run: (p: Promise<number>) => void): void {
@@ -64,6 +65,7 @@ export function registerAnalyze(program: Command, run: (p: Promise<number>) => v
     .option('--format <format>', `report format: ${FORMATS.join(', ')} (default: from --output's extension, else table)`)
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--failed-only', 'list only the attempts that failed')
-    .option('-q, --quiet', 'do not print input warnings on stderr');
+    .option('-q, --quiet', 'do not print input warnings on stderr')
+    .option('--exit-zero', 'exit 0 even when failed attempts are found (input errors still exit 2)');
   addFilterOptions(cmd).action((paths: string[], o: AnalyzeOptions) => run(runAnalyze(paths, o)));
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Dumps an .evtx with our parser as JSONL (one record per line, the shape compare-dump.py expects):
-//   node bench/dump-jsonl.mjs FILE.evtx > out.jsonl      (uses dist/, build with `npx tsc -p tsconfig.build.json`)
+//   node bench/evtx-dump-jsonl.mjs FILE.evtx > out.jsonl      (uses dist/, build with `npx tsc -p tsconfig.build.json`)
 // EVTX_MODULE=/path/to/parsers/evtx/index.js overrides the module location.
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -11,7 +11,7 @@ const { readEvtx } = await import(pathToFileURL(modPath).href);
 
 const file = process.argv[2];
 if (!file) {
-  console.error('usage: dump-jsonl.mjs FILE.evtx');
+  console.error('usage: evtx-dump-jsonl.mjs FILE.evtx');
   process.exit(2);
 }
 const warnings = [];

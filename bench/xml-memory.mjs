@@ -1,0 +1,57 @@
+// Issue 2's memory target: reading a 200 MB XML export keeps peak RSS under 150 MB.
+// Writes a wevtutil-shaped and an Event Viewer-shaped export of ~200 MB into a temp folder, then runs
+// `rdpdiag dump` on each in a child process and reports its peak RSS and throughput.
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const TARGET_BYTES = Number(process.env.XML_BENCH_MB ?? 200) * 1024 * 1024;
+
+function event(i) {
+  const t = new Date(Date.UTC(2024, 4, 2) + i * 250).toISOString().replace('Z', '0000Z');
+  const act = `{F420${(i >>> 4).toString(16).padStart(4, '0').toUpperCase()}-2222-3333-4444-555566660000}`;
+  return `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='${t}'/><EventRecordID>${i + 1}</EventRecordID><Correlation ActivityID='${act}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>192.0.2.${i % 250}:${49152 + (i % 16000)}</Data></EventData></Event>`;
+}
+
+async function writeExport(path, shape) {
+  const out = createWriteStream(path);
+  let bytes = 0;
+  let i = 0;
+  const write = (s) => new Promise((resolve) => (out.write(s) ? resolve() : out.once('drain', resolve)));
+  if (shape === 'events') await write('<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<Events>\n');
+  while (bytes < TARGET_BYTES) {
+    let chunk = '';
+    for (let k = 0; k < 1000; k++) chunk += event(i++) + (shape === 'events' ? '\n' : '\r\n');
+    bytes += chunk.length;
+    await write(chunk);
+  }
+  if (shape === 'events') await write('</Events>\n');
+  await new Promise((resolve) => out.end(resolve));
+  return i;
+}
+
+export async function benchXmlMemory() {
+  const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-xml-bench-'));
+  const rows = [];
+  try {
+    for (const shape of ['stream', 'events']) {
+      const path = join(dir, `${shape}.xml`);
+      const records = await writeExport(path, shape);
+      const size = statSync(path).size;
+      const r = spawnSync(process.execPath, [join(root, 'bench', 'child-max-rss.mjs'), 'dump', path], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'ignore', 'pipe'] });
+      const line = (r.stderr ?? '').split('\n').find((l) => l.startsWith('@@bench '));
+      const m = line ? JSON.parse(line.slice(8)) : { code: r.status, seconds: NaN, maxRssBytes: NaN };
+      rows.push({ shape, sizeMB: +(size / 1048576).toFixed(1), records, seconds: +m.seconds.toFixed(2), mbPerSec: +(size / 1048576 / m.seconds).toFixed(1), peakRssMB: +(m.maxRssBytes / 1048576).toFixed(1), exit: m.code });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log('\nXML export reading (rdpdiag dump, jsonl to /dev/null), target: peak RSS < 150 MB on 200 MB');
+  console.table(rows);
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchXmlMemory();
