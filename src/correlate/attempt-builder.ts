@@ -26,16 +26,46 @@ export function emptyProgress(): AttemptProgress {
   return { accepted: false, authenticated: false, licensing: false, protocolComplete: false, session: false, clientClosed: false, ended: false };
 }
 
-/** How far the attempt got on the connection ladder, from its own events (rdp-events.md §4). */
+/** Set Error Info codes (RdpCoreTS 72 `SetErrorInfo(0xN)`) by which the server refuses a connection. */
+const DENIAL_ERROR_INFO = new Set([7, 8, 9, 10]);
+/** LSM 40 reasons that mean the server refused the session (7 denied, 9 insufficient privileges). */
+const DENIAL_LSM_REASONS = new Set([7, 9]);
+
+function errorInfoOf(e: NormalizedEvent): number | undefined {
+  const m = /^SetErrorInfo\((0x[0-9a-f]+|\d+)\)/i.exec(e.data.MethodName ?? '');
+  return m ? numberField(m[1]) : undefined;
+}
+
+/** The server refused the connection or its logon (so a session id alone is not success). */
+function refused(e: NormalizedEvent): boolean {
+  const kind = logKind(e);
+  if (kind === 'rdpcore' && e.eventId === 72) {
+    const code = errorInfoOf(e);
+    return code !== undefined && (DENIAL_ERROR_INFO.has(code) || (code >= 0x100 && code <= 0x10b));
+  }
+  if (kind === 'lsm' && e.eventId === 40) return DENIAL_LSM_REASONS.has(numberField(e.data.Reason) ?? -1);
+  if (kind === 'security' && e.eventId === 4625) return logonType(e) === 10;
+  return false;
+}
+
+/**
+ * How far the attempt got on the connection ladder, from its own events (rdp-events.md §4). A session
+ * counts as reached when the user's logon completed (LSM 21/22/25, 4624 type 10/7, 4778, client 1027),
+ * or when RdpCoreTS 66 assigned one and nothing after it refused the connection or the logon.
+ */
 export function computeProgress(a: Attempt): AttemptProgress {
   const p = emptyProgress();
+  let loggedOn = false;
+  let sessionAssignedMs: number | undefined;
+  let refusedByServer = false;
   for (const e of a.events) {
     const kind = logKind(e);
     const id = e.eventId;
+    if (refused(e)) refusedByServer = true;
     if (kind === 'rdpcore') {
       if (id === 131 || id === 65) p.accepted = true;
       else if (id === 98) p.protocolComplete = true;
-      else if (id === 66) p.session = true;
+      else if (id === 66) sessionAssignedMs ??= e.timeMs;
       else if (id === 107) p.clientClosed = true;
       else if (id === 102 || id === 103) p.ended = true;
       else if (id === 72 && /^OnStartLicensing/.test(e.data.MethodName ?? '')) p.licensing = true;
@@ -43,24 +73,25 @@ export function computeProgress(a: Attempt): AttemptProgress {
       if (id === 261) p.accepted = true;
       else if (id === 1149) p.authenticated = true;
     } else if (kind === 'lsm') {
-      if (id === 21 || id === 22 || id === 25) p.session = true;
+      if (id === 21 || id === 22 || id === 25) loggedOn = true;
     } else if (kind === 'security') {
       const t = logonType(e);
       if (id === 4624 && t === 3 && clientAddress(e) === a.client.address) p.authenticated = true;
-      if (id === 4624 && (t === 10 || t === 7)) p.session = true;
-      if (id === 4778) p.session = true;
+      if (id === 4624 && (t === 10 || t === 7)) loggedOn = true;
+      if (id === 4778) loggedOn = true;
     }
   }
   for (const e of a.clientEvents) {
     if (logKind(e) !== 'rdpclient') continue;
-    if (e.eventId === 1027) p.session = true;
+    if (e.eventId === 1027) loggedOn = true;
     if (e.eventId === 1026) {
       p.ended = true;
       const reason = numberField(e.data.Value);
       if (reason === 1 || reason === 2) p.clientClosed = true;
     }
   }
-  if (p.session) p.authenticated ||= a.events.some((e) => logKind(e) === 'rcm' || logKind(e) === 'security');
+  p.session = loggedOn || (sessionAssignedMs !== undefined && !refusedByServer);
+  if (p.session || sessionAssignedMs !== undefined) p.authenticated ||= a.events.some((e) => logKind(e) === 'rcm' || logKind(e) === 'security');
   return p;
 }
 

@@ -24,6 +24,7 @@ export function correlate(events: NormalizedEvent[], options: CorrelateOptions =
   const settleMs = options.settleMs ?? 30_000;
   const byComputer = new Map<string, NormalizedEvent[]>();
   for (const e of events) {
+    if (!mayBelongToAttempt(e)) continue;
     const key = hostKey(e.computer);
     let list = byComputer.get(key);
     if (!list) byComputer.set(key, (list = []));
@@ -46,6 +47,15 @@ export function correlate(events: NormalizedEvent[], options: CorrelateOptions =
   const all = [...server, ...joined].sort((a, b) => a.startMs - b.startMs || a.computer.localeCompare(b.computer));
   all.forEach((a, i) => (a.id = `A${String(i + 1).padStart(3, '0')}`));
   return all;
+}
+
+const SECURITY_CONNECTION_EVENTS = new Set([4624, 4625, 4778, 4779]);
+
+/** Only these logs take part in correlation; the rest (System, Schannel…) is context for the patterns. */
+function mayBelongToAttempt(e: NormalizedEvent): boolean {
+  const kind = logKind(e);
+  if (kind === 'security') return SECURITY_CONNECTION_EVENTS.has(e.eventId);
+  return kind === 'rdpcore' || kind === 'lsm' || kind === 'rcm' || kind === 'rdpclient';
 }
 
 function finish(a: Attempt, logEndMs: number, settleMs: number): void {
@@ -88,8 +98,15 @@ function mergeProbes(attempts: Attempt[]): Attempt[] {
 }
 
 /** One machine may log its short name and, after joining a domain, its FQDN: key hosts by the first label. */
+const hostKeys = new Map<string, string>();
 export function hostKey(computer: string): string {
-  return firstLabel(computer);
+  let key = hostKeys.get(computer);
+  if (key === undefined) {
+    key = firstLabel(computer);
+    if (hostKeys.size > 10_000) hostKeys.clear();
+    hostKeys.set(computer, key);
+  }
+  return key;
 }
 
 function firstLabel(name: string): string {

@@ -6,7 +6,7 @@ import type { Attempt, CauseResult, Finding } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { computeCoverage, type Coverage } from './coverage.js';
 import { diagnoseAttempt, evidenceRef, HostIndex } from './engine.js';
-import { findHostFindings } from './findings.js';
+import { findHostFindings, idsOf } from './findings.js';
 
 export interface DiagnosedAttempt extends Attempt {
   causes: CauseResult[];
@@ -53,13 +53,17 @@ function unexplained(a: Attempt): CauseResult {
 
 export function analyzeEvents(events: readonly NormalizedEvent[], options: AnalyzeOptions = {}): Analysis {
   const patterns = options.patterns ?? PATTERNS;
-  const hosts = new HostIndex(events);
+  const findingPatterns = options.findings ?? FINDINGS;
+  const wanted = new Set<number>();
+  for (const p of patterns) for (const c of p.clauses) for (const id of idsOf(c.match)) wanted.add(id);
+  for (const f of findingPatterns) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) wanted.add(id);
+  const hosts = new HostIndex(events, wanted);
   const attempts: DiagnosedAttempt[] = correlate([...events], { settleMs: options.settleMs }).map((a) => {
     const causes = a.outcome === 'in-progress' ? [] : diagnoseAttempt(patterns, a, hosts);
     if (a.outcome === 'failed' && causes.length === 0) causes.push(unexplained(a));
     return { ...a, causes };
   });
-  const findings = findHostFindings(options.findings ?? FINDINGS, hosts);
+  const findings = findHostFindings(findingPatterns, hosts);
   const coverage = computeCoverage(events, attempts, patterns);
   return { attempts, findings, coverage };
 }

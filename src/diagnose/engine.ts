@@ -12,42 +12,71 @@ import { summarizeEvent } from '../report/event-summary.js';
 import { DECODERS } from './decoders.js';
 import { compileMatcher } from './match.js';
 
-/** Every event of one computer, in time order, for window and history look-ups. */
-export class HostIndex {
-  private readonly byComputer = new Map<string, NormalizedEvent[]>();
+interface HostEvents {
+  all: NormalizedEvent[];
+  byId: Map<number, NormalizedEvent[]>;
+}
 
-  constructor(events: readonly NormalizedEvent[]) {
+function lowerBound(list: readonly NormalizedEvent[], ms: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].timeMs < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function slice(list: readonly NormalizedEvent[], fromMs: number, toMs: number, out: NormalizedEvent[]): void {
+  for (let i = lowerBound(list, fromMs); i < list.length && list[i].timeMs <= toMs; i++) out.push(list[i]);
+}
+
+/** Every event of one computer, in time order, also by event id, for window and history look-ups. */
+export class HostIndex {
+  private readonly hosts = new Map<string, HostEvents>();
+
+  /** `ids`: index only events with these ids (those some pattern can ask for). */
+  constructor(events: readonly NormalizedEvent[], ids?: ReadonlySet<number>) {
     for (const e of events) {
+      if (ids && !ids.has(e.eventId)) continue;
       const key = hostKey(e.computer);
-      let list = this.byComputer.get(key);
-      if (!list) this.byComputer.set(key, (list = []));
-      list.push(e);
+      let h = this.hosts.get(key);
+      if (!h) this.hosts.set(key, (h = { all: [], byId: new Map() }));
+      h.all.push(e);
+      let sameId = h.byId.get(e.eventId);
+      if (!sameId) h.byId.set(e.eventId, (sameId = []));
+      sameId.push(e);
     }
-    for (const list of this.byComputer.values()) list.sort((a, b) => a.timeMs - b.timeMs);
+    for (const h of this.hosts.values()) {
+      h.all.sort((a, b) => a.timeMs - b.timeMs);
+      for (const list of h.byId.values()) list.sort((a, b) => a.timeMs - b.timeMs);
+    }
   }
 
   computers(): string[] {
-    return [...this.byComputer.values()].map((l) => l[0].computer);
+    return [...this.hosts.values()].map((h) => h.all[0].computer);
   }
 
-  eventsOf(computer: string): readonly NormalizedEvent[] {
-    return this.byComputer.get(hostKey(computer)) ?? [];
-  }
 
-  /** Events of `computer` with fromMs ≤ time ≤ toMs. */
-  between(computer: string, fromMs: number, toMs: number): NormalizedEvent[] {
-    const list = this.byComputer.get(hostKey(computer));
-    if (!list) return [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid].timeMs < fromMs) lo = mid + 1;
-      else hi = mid;
-    }
+  /** Events of `computer` with fromMs ≤ time ≤ toMs, only those with one of `ids` when given. */
+  between(computer: string, fromMs: number, toMs: number, ids?: Iterable<number>): NormalizedEvent[] {
+    const h = this.hosts.get(hostKey(computer));
     const out: NormalizedEvent[] = [];
-    for (let i = lo; i < list.length && list[i].timeMs <= toMs; i++) out.push(list[i]);
-    return out;
+    if (!h) return out;
+    if (!ids) {
+      slice(h.all, fromMs, toMs, out);
+      return out;
+    }
+    let lists = 0;
+    for (const id of ids) {
+      const list = h.byId.get(id);
+      if (list) {
+        slice(list, fromMs, toMs, out);
+        lists++;
+      }
+    }
+    return lists > 1 ? out.sort((a, b) => a.timeMs - b.timeMs) : out;
   }
 }
 
@@ -55,21 +84,22 @@ const DEFAULT_THRESHOLD = 0.3;
 const MAX_EVIDENCE_PER_CLAUSE = 5;
 
 function candidates(clause: EvidenceClause, a: Attempt, hosts: HostIndex): readonly NormalizedEvent[] {
+  const ids = Array.isArray(clause.match.eventId) ? (clause.match.eventId as number[]) : [clause.match.eventId as number];
   switch (clause.scope) {
     case 'attempt':
       return a.events;
     case 'client': {
       const own = a.clientEvents;
       if (!a.clientComputer) return own;
-      const around = hosts.between(a.clientComputer, a.startMs - (clause.before ?? 5) * 1000, a.endMs + (clause.after ?? 5) * 1000);
+      const around = hosts.between(a.clientComputer, a.startMs - (clause.before ?? 5) * 1000, a.endMs + (clause.after ?? 5) * 1000, ids);
       return own.length ? [...new Set([...own, ...around])] : around;
     }
     case 'window':
       if (a.side === 'client') return [];
-      return hosts.between(a.computer, a.startMs - (clause.before ?? 5) * 1000, a.endMs + (clause.after ?? 5) * 1000);
+      return hosts.between(a.computer, a.startMs - (clause.before ?? 5) * 1000, a.endMs + (clause.after ?? 5) * 1000, ids);
     case 'history':
       if (a.side === 'client') return [];
-      return hosts.between(a.computer, a.startMs - (clause.before ?? 86400) * 1000, a.endMs);
+      return hosts.between(a.computer, a.startMs - (clause.before ?? 86400) * 1000, a.endMs, ids);
   }
 }
 

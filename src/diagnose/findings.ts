@@ -1,5 +1,5 @@
 /** Host-level findings: problems no single attempt shows, from the FindingPatterns of patterns/findings. */
-import type { FindingPattern } from '../../patterns/types.js';
+import type { EventMatcher, FindingPattern } from '../../patterns/types.js';
 import type { Finding } from '../model/attempt.js';
 import { evidenceRef, fillSentences, type HostIndex } from './engine.js';
 import { compileMatcher } from './match.js';
@@ -7,18 +7,21 @@ import type { Attempt } from '../model/attempt.js';
 
 const MAX_EVIDENCE = 5;
 
+export function idsOf(m: EventMatcher): number[] {
+  return Array.isArray(m.eventId) ? [...(m.eventId as number[])] : [m.eventId as number];
+}
+
 export function findHostFindings(findings: readonly FindingPattern[], hosts: HostIndex): Finding[] {
   const out: Finding[] = [];
   for (const computer of hosts.computers()) {
-    const events = hosts.eventsOf(computer);
     for (const f of findings) {
       const m = compileMatcher(f.match);
-      const hits = events.filter((e) => m.test(e));
+      const hits = hosts.between(computer, -Infinity, Infinity, idsOf(f.match)).filter((e) => m.test(e));
       if (hits.length === 0) continue;
       const last = hits[hits.length - 1];
       if (f.clearedBy) {
         const clear = compileMatcher(f.clearedBy);
-        if (events.some((e) => e.timeMs > last.timeMs && clear.test(e))) continue;
+        if (hosts.between(computer, last.timeMs + 1, Infinity, idsOf(f.clearedBy)).some((e) => clear.test(e))) continue;
       }
       const pseudo = { computer, client: {}, server: {}, start: last.timestamp } as unknown as Attempt;
       out.push({

@@ -1,0 +1,68 @@
+/**
+ * Golden tests on the bundled scenarios: every attempt that samples/<scenario>/expected.json lists is
+ * found, with its outcome and top cause, and no other attempt appears.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeEvents, type DiagnosedAttempt } from '../../src/diagnose/analyze.js';
+import { buildTimeline } from '../../src/ingest/timeline.js';
+import { ROOT } from '../helpers/cli.js';
+
+interface ExpectedAttempt {
+  start: string;
+  client: string;
+  user: string | null;
+  outcome: string;
+  topCause: string | null;
+}
+
+const SAMPLES = join(ROOT, 'samples');
+const scenarios = readdirSync(SAMPLES, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(SAMPLES, d.name, 'expected.json')))
+  .map((d) => d.name)
+  .sort();
+
+function clientOf(a: DiagnosedAttempt): string[] {
+  return [a.client.address, a.client.name, a.server.name, a.server.address].filter((x): x is string => Boolean(x)).map((x) => x.toLowerCase());
+}
+
+function describeAttempt(a: DiagnosedAttempt): string {
+  return `${a.start} ${a.client.address ?? a.server.name ?? '?'} ${a.outcome} ${a.causes[0]?.id ?? '-'}`;
+}
+
+describe('sample scenarios', () => {
+  it('has a scenario for every cause id', () => {
+    const causes = new Set(scenarios.flatMap((s) => JSON.parse(readFileSync(join(SAMPLES, s, 'expected.json'), 'utf8')).attempts.map((a: ExpectedAttempt) => a.topCause)));
+    for (const id of ['tls-certificate', 'tls-protocol-mismatch', 'credssp-nla', 'security-layer-mismatch', 'licensing-grace-expired', 'licensing-server-unavailable', 'licensing-cal-unavailable', 'licensing-client-cache', 'session-limit', 'auth-bad-credentials', 'auth-logon-right', 'auth-account-state', 'network-unreachable', 'network-dropped', 'handshake-aborted', 'server-denied', 'unexplained']) {
+      expect(causes, id).toContain(id);
+    }
+  });
+
+  for (const scenario of scenarios) {
+    it(scenario, async () => {
+      const expected = JSON.parse(readFileSync(join(SAMPLES, scenario, 'expected.json'), 'utf8')) as { attempts: ExpectedAttempt[] };
+      const timeline = await buildTimeline([join(SAMPLES, scenario)]);
+      expect(timeline.inputs.filter((i) => i.error || i.warnings.length)).toEqual([]);
+      const { attempts } = analyzeEvents(timeline.events);
+      const unmatched = [...attempts];
+      const problems: string[] = [];
+      for (const exp of expected.attempts) {
+        const t = Date.parse(exp.start);
+        const i = unmatched.findIndex((a) => clientOf(a).includes(exp.client.toLowerCase()) && Math.abs(a.startMs - t) <= 10_000);
+        if (i === -1) {
+          problems.push(`missing attempt ${exp.start} ${exp.client} (${exp.outcome}, ${exp.topCause})`);
+          continue;
+        }
+        const [a] = unmatched.splice(i, 1);
+        const top = a.causes[0]?.id ?? null;
+        if (a.outcome !== exp.outcome || (exp.topCause !== null && top !== exp.topCause)) {
+          problems.push(`attempt ${exp.start} ${exp.client}: expected ${exp.outcome}/${exp.topCause}, got ${a.outcome}/${top} (${a.causes.map((c) => `${c.id}:${c.confidence}`).join(', ')})`);
+        }
+        if (exp.outcome === 'succeeded' && exp.topCause === null && a.causes.length) problems.push(`attempt ${exp.start}: succeeded but blamed on ${top}`);
+      }
+      for (const a of unmatched) problems.push(`unexpected attempt ${describeAttempt(a)}`);
+      expect(problems).toEqual([]);
+    });
+  }
+});
