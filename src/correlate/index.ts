@@ -61,10 +61,14 @@ function mayBelongToAttempt(e: NormalizedEvent): boolean {
 function finish(a: Attempt, logEndMs: number, settleMs: number): void {
   a.events.sort((x, y) => x.timeMs - y.timeMs);
   a.clientEvents.sort((x, y) => x.timeMs - y.timeMs);
-  const first = [a.events[0], a.clientEvents[0]].filter(Boolean).sort((x, y) => x.timeMs - y.timeMs)[0];
-  if (first) {
-    a.start = first.timestamp;
-    a.startMs = first.timeMs;
+  const ends = [a.events[0], a.clientEvents[0], a.events[a.events.length - 1], a.clientEvents[a.clientEvents.length - 1]]
+    .filter(Boolean)
+    .sort((x, y) => x.timeMs - y.timeMs);
+  if (ends.length) {
+    a.start = ends[0].timestamp;
+    a.startMs = ends[0].timeMs;
+    a.end = ends[ends.length - 1].timestamp;
+    a.endMs = ends[ends.length - 1].timeMs;
   }
   for (const e of a.events) {
     if (!a.client.name) {
