@@ -3,11 +3,16 @@ import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeEvents } from '../diagnose/analyze.js';
 import { buildTimeline } from '../ingest/timeline.js';
+import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { buildReportModel, type ReportModel } from '../report/model.js';
+import { Redactor } from '../report/redact.js';
 import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { printError, reportInputs, writeOut } from './io.js';
 import { addFilterOptions, filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
+import { Progress } from './progress.js';
 
 interface AnalyzeOptions extends FilterOptions {
   format?: string;
@@ -15,33 +20,56 @@ interface AnalyzeOptions extends FilterOptions {
   failedOnly?: boolean;
   quiet?: boolean;
   exitZero?: boolean;
+  redact?: boolean;
+  redactKeep?: string[];
 }
 
-const FORMATS = ['table', 'json'] as const;
+const FORMATS = ['table', 'json', 'markdown', 'html'] as const;
 type ReportFormat = (typeof FORMATS)[number];
+const BY_EXTENSION: Record<string, ReportFormat> = { '.json': 'json', '.txt': 'table', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html' };
 
 function chooseFormat(o: AnalyzeOptions): ReportFormat {
-  const byExtension: Record<string, ReportFormat> = { '.json': 'json', '.txt': 'table' };
-  const f = o.format ?? (o.output ? byExtension[extname(o.output).toLowerCase()] : undefined) ?? 'table';
-  if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown --format "${f}" (use ${FORMATS.join(', ')})`);
-  return f as ReportFormat;
+  const f = o.format ?? (o.output ? BY_EXTENSION[extname(o.output).toLowerCase()] : undefined) ?? 'table';
+  const alias: Record<string, ReportFormat> = { md: 'markdown', text: 'table' };
+  const chosen = alias[f] ?? f;
+  if (!(FORMATS as readonly string[]).includes(chosen)) throw new UsageError(`unknown --format "${f}" (use ${FORMATS.join(', ')})`);
+  return chosen as ReportFormat;
+}
+
+function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile: boolean): string {
+  const tz = timeZoneFromOptions(o);
+  switch (format) {
+    case 'json':
+      return renderJson(m.analysis, m.inputs);
+    case 'markdown':
+      return renderMarkdown(m, tz);
+    case 'html':
+      return renderHtml(m, tz);
+    case 'table': {
+      const color = !toFile && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      return renderTable(m.analysis, { tz, color, width: Math.max(60, Math.min(process.stdout.columns ?? 100, 120)) });
+    }
+  }
 }
 
 /** `rdpdiag analyze <paths…>`: attempts, their causes, host findings and coverage advice. */
 export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<number> {
   const format = chooseFormat(o);
   const filter = filterFromOptions(o);
-  const tz = timeZoneFromOptions(o);
-  const timeline = await buildTimeline(paths, { filter });
+  timeZoneFromOptions(o);
+  const progress = new Progress(!o.quiet && process.stderr.isTTY === true);
+  const timeline = await buildTimeline(paths, { filter, onProgress: progress.update });
+  progress.done();
   const analysis = analyzeEvents(timeline.events);
   const anyFailed = analysis.attempts.some((a) => a.outcome === 'failed');
   if (o.failedOnly) analysis.attempts = analysis.attempts.filter((a) => a.outcome === 'failed');
-  const toFile = Boolean(o.output);
-  const color = !toFile && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report =
-    format === 'json'
-      ? renderJson(analysis, timeline.inputs)
-      : renderTable(analysis, { tz, color, width: Math.max(60, Math.min(process.stdout.columns ?? 100, 120)) });
+  let model = buildReportModel(analysis, timeline.inputs, timeline.events);
+  if (o.redact) {
+    const redactor = new Redactor(o.redactKeep ?? []);
+    for (const e of timeline.events) redactor.collectEvent(e);
+    model = redactor.deep(model);
+  }
+  const report = render(format, model, o, Boolean(o.output));
   if (o.output) {
     try {
       await writeFile(o.output, report);
@@ -52,10 +80,12 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   } else {
     await writeOut(report);
   }
-  const inputFailed = reportInputs(timeline.inputs, timeline.missing, { quiet: o.quiet });
+  const inputFailed = reportInputs(o.redact ? model.inputs : timeline.inputs, timeline.missing, { quiet: o.quiet });
   if (inputFailed) return EXIT_USAGE_OR_INPUT;
   return anyFailed && !o.exitZero ? EXIT_FAILURES_FOUND : EXIT_CLEAN;
 }
+
+const collect = (value: string, previous: string[] = []) => previous.concat(value);
 
 export function registerAnalyze(program: Command, run: (p: Promise<number>) => void): void {
   const cmd = program
@@ -63,9 +93,11 @@ export function registerAnalyze(program: Command, run: (p: Promise<number>) => v
     .description('explain every RDP connection attempt in the logs: whether it worked and, if not, why')
     .argument('<paths...>', '.evtx files, XML exports, folders (read recursively) or globs, server and client logs mixed')
     .option('--format <format>', `report format: ${FORMATS.join(', ')} (default: from --output's extension, else table)`)
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('-o, --output <file>', 'write the report to a file (.md, .html, .json, .txt) instead of standard output')
     .option('--failed-only', 'list only the attempts that failed')
-    .option('-q, --quiet', 'do not print input warnings on stderr')
+    .option('--redact', 'replace users, domains, computer names, addresses, SIDs and thumbprints by stable pseudonyms')
+    .option('--redact-keep <value>', 'with --redact: leave this value in clear (repeatable)', collect)
+    .option('-q, --quiet', 'no progress and no input warnings on stderr')
     .option('--exit-zero', 'exit 0 even when failed attempts are found (input errors still exit 2)');
   addFilterOptions(cmd).action((paths: string[], o: AnalyzeOptions) => run(runAnalyze(paths, o)));
 }

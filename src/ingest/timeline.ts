@@ -29,6 +29,8 @@ export interface BuildTimelineOptions {
   filter?: EventFilter;
   signal?: AbortSignal;
   onWarning?: (w: InputWarning) => void;
+  /** Called as batches arrive: the file being read, its records so far, and its place among the inputs. */
+  onProgress?: (file: string, records: number, index: number, total: number) => void;
 }
 
 /** Reads every input, merges them in time order and drops records seen twice in overlapping exports. */
@@ -40,7 +42,8 @@ export async function buildTimeline(paths: string[], options: BuildTimelineOptio
   const filter = options.filter ?? {};
   const inputs = await readInputs(
     files,
-    (batch) => {
+    (batch, summary) => {
+      options.onProgress?.(summary.path, summary.records, files.indexOf(summary.path), files.length);
       for (const e of batch) {
         if (!matchesFilter(e, filter)) continue;
         const key = recordKey(e);

@@ -1,0 +1,22 @@
+/** A one-line progress indicator on stderr, only when stderr is a terminal. */
+export class Progress {
+  private last = 0;
+  private shown = false;
+
+  constructor(private readonly enabled: boolean) {}
+
+  update = (file: string, records: number, index: number, total: number): void => {
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (now - this.last < 100) return;
+    this.last = now;
+    const name = file.length > 50 ? '…' + file.slice(-49) : file;
+    process.stderr.write(`\r\u001b[2Kreading ${index + 1}/${total} ${name}: ${records.toLocaleString('en-US')} records`);
+    this.shown = true;
+  };
+
+  done(): void {
+    if (this.shown) process.stderr.write('\r\u001b[2K');
+    this.shown = false;
+  }
+}

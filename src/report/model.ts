@@ -1,0 +1,72 @@
+/**
+ * What every shareable report (Markdown, HTML) shows, computed once from the analysis: the summary
+ * figures, the failed attempts, and the appendix of relevant events. Deterministic: no clock, no
+ * randomness, stable ordering.
+ */
+import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
+import type { InputSummary, NormalizedEvent } from '../model/event.js';
+
+export interface ReportModel {
+  tool: string;
+  inputs: InputSummary[];
+  computers: string[];
+  span?: { start: string; end: string };
+  counts: { attempts: number; succeeded: number; failed: number; inProgress: number };
+  /** Top causes of failed attempts, most frequent first. */
+  causeCounts: { id: string; title: string; count: number }[];
+  attempts: DiagnosedAttempt[];
+  failed: DiagnosedAttempt[];
+  analysis: Analysis;
+  /** Events of failed attempts and of the evidence, in time order (capped). */
+  appendix: NormalizedEvent[];
+  appendixTruncated: number;
+}
+
+export const TOOL = 'rdpdiag 0.1.0';
+const MAX_APPENDIX = 1000;
+
+export function buildReportModel(analysis: Analysis, inputs: InputSummary[], events: readonly NormalizedEvent[]): ReportModel {
+  const attempts = analysis.attempts;
+  const failed = attempts.filter((a) => a.outcome === 'failed');
+  const computers = [...new Set(attempts.map((a) => a.computer).concat(events.map((e) => e.computer)))].filter(Boolean).sort();
+  const causeMap = new Map<string, { id: string; title: string; count: number }>();
+  for (const a of failed) {
+    const top = a.causes[0];
+    if (!top) continue;
+    const c = causeMap.get(top.id) ?? { id: top.id, title: top.title, count: 0 };
+    c.count++;
+    causeMap.set(top.id, c);
+  }
+  const causeCounts = [...causeMap.values()].sort((x, y) => y.count - x.count || x.id.localeCompare(y.id));
+
+  const relevant = new Set<NormalizedEvent>();
+  const byKey = new Map<string, NormalizedEvent>();
+  for (const e of events) if (e.recordId !== undefined) byKey.set(`${e.computer}|${e.channel}|${e.recordId}`, e);
+  for (const a of failed) for (const e of [...a.events, ...a.clientEvents]) relevant.add(e);
+  for (const x of [...failed.flatMap((a) => a.causes), ...analysis.findings]) {
+    for (const ev of x.evidence) {
+      const e = byKey.get(`${ev.computer}|${ev.channel}|${ev.recordId}`);
+      if (e) relevant.add(e);
+    }
+  }
+  const appendix = [...relevant].sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : a.computer.localeCompare(b.computer) || (a.recordId ?? 0) - (b.recordId ?? 0)));
+
+  return {
+    tool: TOOL,
+    inputs,
+    computers,
+    span: events.length ? { start: events[0].timestamp, end: events[events.length - 1].timestamp } : undefined,
+    counts: {
+      attempts: attempts.length,
+      succeeded: attempts.filter((a) => a.outcome === 'succeeded').length,
+      failed: failed.length,
+      inProgress: attempts.filter((a) => a.outcome === 'in-progress').length,
+    },
+    causeCounts,
+    attempts,
+    failed,
+    analysis,
+    appendix: appendix.slice(0, MAX_APPENDIX),
+    appendixTruncated: Math.max(0, appendix.length - MAX_APPENDIX),
+  };
+}
