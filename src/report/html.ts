@@ -28,12 +28,12 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 10px;border-bot
 table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}th{background:var(--card)}
 td.summary{word-break:break-word}details{border:1px solid var(--line);border-radius:8px;margin:8px 0;background:var(--card)}
 summary{cursor:pointer;padding:8px 12px;list-style-position:outside}details>div{padding:0 12px 12px}
-.lane{display:flex;align-items:center;gap:8px;margin:3px 0}.lane .who{width:220px;flex:none;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.lane{display:flex;align-items:center;gap:8px;margin:3px 0}.lane .who{width:300px;flex:none;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .track{position:relative;flex:1;height:18px;border-bottom:1px dashed var(--line)}.dot{position:absolute;top:3px;width:12px;height:12px;border-radius:50%;margin-left:-6px;border:1px solid var(--bg)}
 .dot.succeeded{background:var(--ok)}.dot.failed{background:var(--bad)}.dot.in-progress{background:var(--warn)}
-.axis{display:flex;justify-content:space-between;margin-left:228px}.filters{display:flex;flex-wrap:wrap;gap:10px;margin:8px 0;align-items:end}
+.axis{display:flex;justify-content:space-between;margin-left:308px}.filters{display:flex;flex-wrap:wrap;gap:10px;margin:8px 0;align-items:end}
 .filters label{display:flex;flex-direction:column;font-size:12px;color:var(--muted)}select,input{font:inherit;padding:3px 6px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:4px}
-.tag{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;border:1px solid var(--line)}ol{margin:4px 0 0 18px;padding:0}
+.swatch{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px;vertical-align:-1px}.tag{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;border:1px solid var(--line)}ol{margin:4px 0 0 18px;padding:0}
 @media print{body{padding:0;font-size:11px}.filters,.noprint{display:none}details{break-inside:avoid}a{color:inherit}}
 `;
 
@@ -104,13 +104,27 @@ function timelineHtml(m: ReportModel): string {
           const left = (((a.startMs - min) / span) * 100).toFixed(2);
           const cause = a.causes[0]?.id ?? '';
           const label = `${a.id} ${a.start} ${a.outcome}${cause ? ` (${cause})` : ''}`;
-          return `<span class="dot ${a.outcome}" style="left:${left}%" title="${esc(label)}" data-open="${a.outcome === 'failed' ? `att-${esc(a.id)}` : ''}"></span>`;
+          const color = a.outcome === 'failed' && cause ? ` background:${causeColor(cause)};` : '';
+          return `<span class="dot ${a.outcome}" style="left:${left}%;${color}" title="${esc(label)}" data-open="${a.outcome === 'failed' ? `att-${esc(a.id)}` : ''}"></span>`;
         })
         .join('');
       return `<div class="lane"><span class="who mono" title="${esc(who)}">${esc(who)}</span><div class="track">${dots}</div></div>`;
     })
     .join('');
-  return `<h2>Attempts over time</h2><p class="muted">One line per client and server; <span class="ok">●</span> succeeded, <span class="bad">●</span> failed, <span class="warn">●</span> in progress. Click a failure to open it.</p>${laneHtml}<div class="axis muted mono"><span>${esc(new Date(min).toISOString())}</span><span>${esc(new Date(max).toISOString())}</span></div>`;
+  const legend = [...new Set(m.failed.map((a) => a.causes[0]?.id).filter((x): x is NonNullable<typeof x> => x !== undefined))]
+    .sort()
+    .map((id) => `<span class="tag"><span class="swatch" style="background:${causeColor(id)}"></span>${esc(id)}</span>`)
+    .join(' ');
+  return `<h2>Attempts over time</h2><p class="muted">One line per client and server; <span class="ok">●</span> succeeded, <span class="warn">●</span> in progress; a failure is colored by its cause: ${legend}. Click a failure to open it.</p>${laneHtml}<div class="axis muted mono"><span>${esc(new Date(min).toISOString())}</span><span>${esc(new Date(max).toISOString())}</span></div>`;
+}
+
+const CAUSE_ORDER = ['tls-certificate', 'tls-protocol-mismatch', 'credssp-nla', 'security-layer-mismatch', 'licensing-grace-expired', 'licensing-server-unavailable', 'licensing-cal-unavailable', 'licensing-client-cache', 'session-limit', 'auth-bad-credentials', 'auth-logon-right', 'auth-account-state', 'network-unreachable', 'network-dropped', 'handshake-aborted', 'server-denied', 'unexplained'];
+
+/** A stable color per cause id (spread around the hue circle, reds kept for nothing in particular). */
+function causeColor(id: string): string {
+  const i = CAUSE_ORDER.indexOf(id);
+  if (id === 'unexplained' || i < 0) return 'hsl(0,0%,55%)';
+  return `hsl(${Math.round((i * 360) / (CAUSE_ORDER.length - 1) + 200) % 360},70%,48%)`;
 }
 
 function options(values: string[]): string {

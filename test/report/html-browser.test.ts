@@ -1,0 +1,107 @@
+/**
+ * The HTML report in a real browser (Debian's chromium driven by playwright-core, both installed by
+ * .ci/run): offline, summary numbers, expanding a failure, filtering by cause, and hostile event
+ * fields that must show as text and run nothing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { rdpdiag } from '../helpers/cli.js';
+import { tempDir, writeTemp } from '../helpers/collect.js';
+import { wevtutilStream } from '../helpers/xml-events.js';
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+const PAYLOAD_SCRIPT = '<script>window.__pwned="script"</script>';
+const PAYLOAD_IMG = '"><img src=x onerror="window.__pwned=\'img\'">';
+
+if (!CHROMIUM && process.env.RDPDIAG_REQUIRE_BROWSER === '1') throw new Error('chromium is required (RDPDIAG_REQUIRE_BROWSER=1) but not installed');
+
+describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ' (no chromium installed: skipped)'}`, () => {
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  let expected: { attempts: number; succeeded: number; failed: number };
+
+  beforeAll(async () => {
+    const dir = tempDir();
+    // A hostile log: a failed logon whose user, workstation and domain carry markup and script.
+    writeTemp(dir, 'hostile.xml', wevtutilStream([
+      { id: 131, record: 1, time: '2024-07-01T10:00:00Z', computer: 'RDSH66', activity: '{F4206666-0000-0000-0000-000000000000}', eventData: { ConnType: 'TCP', ClientIP: '192.0.2.66:50000' } },
+      { id: 4625, record: 2, time: '2024-07-01T10:00:01Z', computer: 'RDSH66', channel: 'Security', provider: 'Microsoft-Windows-Security-Auditing', eventData: { TargetUserName: PAYLOAD_SCRIPT.replace(/</g, '&lt;'), TargetDomainName: PAYLOAD_IMG.replace(/</g, '&lt;').replace(/"/g, '&quot;'), WorkstationName: 'WS', IpAddress: '192.0.2.66', LogonType: '3', Status: '0xc000006d', SubStatus: '0xc000006a' } },
+      { id: 140, record: 3, time: '2024-07-01T10:00:01.1Z', computer: 'RDSH66', activity: '{F4206666-0000-0000-0000-000000000000}', eventData: { IPString: '192.0.2.66' } },
+      { id: 102, record: 4, time: '2024-07-01T10:00:01.2Z', computer: 'RDSH66', activity: '{F4206666-0000-0000-0000-000000000000}' },
+    ]));
+    const report = join(dir, 'report.html');
+    const r = rdpdiag(['analyze', 'samples', dir, '--output', report, '-q']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(rdpdiag(['analyze', 'samples', dir, '--format', 'json', '-q']).stdout);
+    expected = {
+      attempts: json.attempts.length,
+      succeeded: json.attempts.filter((a: { outcome: string }) => a.outcome === 'succeeded').length,
+      failed: json.attempts.filter((a: { outcome: string }) => a.outcome === 'failed').length,
+    };
+    expect(readFileSync(report, 'utf8')).not.toContain(PAYLOAD_SCRIPT);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const context = await browser.newContext({ offline: true });
+    page = await context.newPage();
+    page.on('request', (req) => requests.push(req.url()));
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`file://${report}`);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens offline and requests nothing but itself', () => {
+    expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+    expect(requests.length).toBe(1);
+  });
+
+  it('shows the summary numbers of the analysis', async () => {
+    expect(await page.textContent('#n-attempts')).toBe(String(expected.attempts));
+    expect(await page.textContent('#n-succeeded')).toBe(String(expected.succeeded));
+    expect(await page.textContent('#n-failed')).toBe(String(expected.failed));
+  });
+
+  it('expands a failure to its evidence and remediation', async () => {
+    const first = page.locator('details.failure').first();
+    expect(await first.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await first.locator('summary').click();
+    expect(await first.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await first.locator('table').first().isVisible()).toBe(true);
+    expect(await first.locator('ol li').count()).toBeGreaterThan(0);
+  });
+
+  it('filters the event table by cause', async () => {
+    const total = await page.locator('#events tbody tr').count();
+    await page.selectOption('#f-cause', 'auth-bad-credentials');
+    const visible = page.locator('#events tbody tr:not([hidden])');
+    const n = await visible.count();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(total);
+    const causes = await visible.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.cause));
+    expect(new Set(causes)).toEqual(new Set(['auth-bad-credentials']));
+    expect(await page.textContent('#shown')).toBe(String(n));
+    await page.selectOption('#f-cause', '');
+    expect(await page.locator('#events tbody tr:not([hidden])').count()).toBe(total);
+  });
+
+  it('shows script and markup from the logs as text and runs none of it', async () => {
+    await page.locator('details.failure', { hasText: 'RDSH66' }).locator('summary').click();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('img').count()).toBe(0);
+    const text = await page.locator('body').innerText();
+    expect(text).toContain(PAYLOAD_SCRIPT);
+    expect(text).toContain('<img src=x onerror=');
+  });
+});
