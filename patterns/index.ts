@@ -1,9 +1,65 @@
-import { tlsCertificate } from './tls-certificate.js';
+/** The pattern catalogue: one declarative pattern per cause id (except `unexplained`), and the host-level findings. */
 import type { FindingPattern, Pattern } from './types.js';
+import { authAccountState } from './auth-account-state.js';
+import { authBadCredentials } from './auth-bad-credentials.js';
+import { authLogonRight } from './auth-logon-right.js';
+import { credsspNla } from './credssp-nla.js';
+import { handshakeAborted } from './handshake-aborted.js';
+import { licensingCalUnavailable } from './licensing-cal-unavailable.js';
+import { licensingClientCache } from './licensing-client-cache.js';
+import { licensingGraceExpired } from './licensing-grace-expired.js';
+import { licensingServerUnavailable } from './licensing-server-unavailable.js';
+import { networkDropped } from './network-dropped.js';
+import { networkUnreachable } from './network-unreachable.js';
+import { securityLayerMismatch } from './security-layer-mismatch.js';
+import { serverDenied } from './server-denied.js';
+import { sessionLimit } from './session-limit.js';
+import { tlsCertificate } from './tls-certificate.js';
+import { tlsProtocolMismatch } from './tls-protocol-mismatch.js';
+import { certificateExpiring } from './findings/certificate-expiring.js';
+import { certificateRenewalFailed } from './findings/certificate-renewal-failed.js';
+import { failedLogonFlood } from './findings/failed-logon-flood.js';
+import { licensingGraceEnding } from './findings/licensing-grace-ending.js';
+import { licensingModeNotConfigured } from './findings/licensing-mode-not-configured.js';
+import { listenerStackDown } from './findings/listener-stack-down.js';
+import { listenerStopped } from './findings/listener-stopped.js';
+import { logonsDisabled } from './findings/logons-disabled.js';
+import { spnRegistrationFailed } from './findings/spn-registration-failed.js';
 
-export const PATTERNS: readonly Pattern[] = [tlsCertificate];
-export const FINDINGS: readonly FindingPattern[] = [];
+export const PATTERNS: readonly Pattern[] = [
+  tlsCertificate,
+  tlsProtocolMismatch,
+  credsspNla,
+  securityLayerMismatch,
+  licensingGraceExpired,
+  licensingServerUnavailable,
+  licensingCalUnavailable,
+  licensingClientCache,
+  sessionLimit,
+  authBadCredentials,
+  authLogonRight,
+  authAccountState,
+  networkUnreachable,
+  networkDropped,
+  handshakeAborted,
+  serverDenied,
+];
 
+export const FINDINGS: readonly FindingPattern[] = [
+  certificateRenewalFailed,
+  listenerStopped,
+  listenerStackDown,
+  logonsDisabled,
+  licensingGraceEnding,
+  licensingModeNotConfigured,
+  certificateExpiring,
+  failedLogonFlood,
+  spnRegistrationFailed,
+];
+
+const byId = new Map<string, Pattern>(PATTERNS.map((p) => [p.id, p]));
+
+/** The pattern for a cause id; undefined for `unexplained` and unknown ids. */
 export function patternById(id: string): Pattern | undefined {
-  return PATTERNS.find((p) => p.id === id);
+  return byId.get(id);
 }

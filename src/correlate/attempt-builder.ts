@@ -19,6 +19,7 @@ export function newAttempt(id: string, computer: string, side: Attempt['side'], 
     progress: emptyProgress(),
     outcome: 'in-progress',
     mergedProbes: 0,
+    probeEvents: [],
   };
 }
 

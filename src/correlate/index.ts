@@ -91,7 +91,7 @@ function mergeProbes(attempts: Attempt[]): Attempt[] {
     if (p.outcome !== 'failed' || p.progress.authenticated || !p.client.address || hasFailureEvent(p)) continue;
     const s = sorted.slice(i + 1).find((x) => !merged.has(x) && x.client.address === p.client.address);
     if (!s || s.outcome !== 'succeeded' || s.startMs - p.endMs > PROBE_LEAD_MS) continue;
-    s.events = [...p.events, ...s.events];
+    s.probeEvents = [...p.probeEvents, ...p.events, ...s.probeEvents];
     s.activityIds = [...p.activityIds, ...s.activityIds];
     s.start = p.start;
     s.startMs = p.startMs;

@@ -54,6 +54,10 @@ export class HostIndex {
     }
   }
 
+  has(computer: string): boolean {
+    return this.hosts.has(hostKey(computer));
+  }
+
   computers(): string[] {
     return [...this.hosts.values()].map((h) => h.all[0].computer);
   }
@@ -94,13 +98,22 @@ function candidates(clause: EvidenceClause, a: Attempt, hosts: HostIndex): reado
       const around = hosts.between(a.clientComputer, a.startMs - (clause.before ?? 5) * 1000, a.endMs + (clause.after ?? 5) * 1000, ids);
       return own.length ? [...new Set([...own, ...around])] : around;
     }
-    case 'window':
-      if (a.side === 'client') return [];
-      return hosts.between(a.computer, a.startMs - (clause.before ?? 5) * 1000, a.endMs + (clause.after ?? 5) * 1000, ids);
-    case 'history':
-      if (a.side === 'client') return [];
-      return hosts.between(a.computer, a.startMs - (clause.before ?? 86400) * 1000, a.endMs, ids);
+    case 'window': {
+      const server = serverHost(a, hosts);
+      return server ? hosts.between(server, a.startMs - (clause.before ?? 5) * 1000, a.endMs + (clause.after ?? 5) * 1000, ids) : [];
+    }
+    case 'history': {
+      const server = serverHost(a, hosts);
+      return server ? hosts.between(server, a.startMs - (clause.before ?? 86400) * 1000, a.endMs, ids) : [];
+    }
   }
+}
+
+/** The server's logs for window and history look-ups: its own, or for a client-only attempt the target's, when given. */
+function serverHost(a: Attempt, hosts: HostIndex): string | undefined {
+  if (a.side !== 'client') return a.computer;
+  const target = a.server.name;
+  return target && hosts.has(target) ? target : undefined;
 }
 
 function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): NormalizedEvent[] {
@@ -148,7 +161,8 @@ export function evaluatePattern(p: Pattern, a: Attempt, hosts: HostIndex): Cause
     missingFactor *= 1 - Math.min(Math.max(clause.weight, 0), 1);
   }
   const confidence = 1 - missingFactor;
-  if (matched.length === 0 || confidence < (p.threshold ?? DEFAULT_THRESHOLD)) return undefined;
+  // The epsilon keeps a single clause whose weight equals the threshold from missing it by rounding.
+  if (matched.length === 0 || confidence + 1e-9 < (p.threshold ?? DEFAULT_THRESHOLD)) return undefined;
 
   return {
     id: p.id,

@@ -69,8 +69,10 @@ export interface Attempt {
   /** RDPClient 1026 primary disconnect reason (decimal), when the client logged one. */
   clientDisconnectReason?: number;
   outcome: Outcome;
-  /** Short probe connections that mstsc opened before this one, merged in. */
+  /** Short probe connections that mstsc opened before this one, folded into it. */
   mergedProbes: number;
+  /** Their events: kept apart so that patterns judge only the connection that counted. */
+  probeEvents: NormalizedEvent[];
 }
 
 export interface EvidenceRef {

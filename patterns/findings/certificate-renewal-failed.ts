@@ -1,0 +1,26 @@
+import type { FindingPattern } from '../types.js';
+
+const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
+
+/** rdp-events.md §1.4 (1056–1058), §4.1, §4.2. */
+export const certificateRenewalFailed: FindingPattern = {
+  id: 'certificate-renewal-failed',
+  title: 'The RDP self-signed certificate could not be created or renewed',
+  match: { channel: 'System', provider: RCM, eventId: [1057, 1058] },
+  confidence: 0.85,
+  clearedBy: { channel: 'System', provider: RCM, eventId: 1056 },
+  explanation: [
+    'Remote Desktop Services on {event.computer} failed to create or replace its self-signed certificate at {event.time} (event {event.eventId}).',
+    'The status it reported: "{event.Data[0]}".',
+    'No new certificate was generated afterwards (no event 1056), so TLS connections fail until it is fixed.',
+  ],
+  remediation: [
+    'Restore the default permissions of C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys (Administrators: Full control; Everyone: special, this folder only; per Microsoft KB 278381) and give NETWORK SERVICE read access to the RDP key file f686aace6942fb7f7ceb231212eef4a4_*.',
+    'Then delete the old certificate in certlm.msc → Remote Desktop → Certificates and restart the service (`Restart-Service TermService -Force`); System event 1056 confirms a new certificate.',
+    'Do NOT rename or delete the MachineKeys folder: it throws away every machine private key on the server.',
+  ],
+  sample: {
+    description: 'System 1058 "Keyset does not exist": the expired self-signed certificate could not be replaced.',
+    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}' EventSourceName='TermService'/><EventID Qualifiers='49152'>1058</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:00:12.0000000Z'/><EventRecordID>4101</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data>Keyset does not exist</Data></EventData></Event>`,
+  },
+};

@@ -1,0 +1,30 @@
+import type { FindingPattern } from '../types.js';
+
+/** rdp-events.md §1.4 (1012), §4.15 and its Corrections (1012 with client `Console` is benign). */
+export const failedLogonFlood: FindingPattern = {
+  id: 'failed-logon-flood',
+  title: 'A client exceeded the maximum number of failed logon attempts (possible password guessing)',
+  match: {
+    channel: ['System', 'RemoteConnectionManager/Operational'],
+    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    eventId: 1012,
+    // The client is the first insertion string (classic System event) or Param1 (RCM/Operational);
+    // `Console` is logged on benign machines and is no brute-force signal.
+    fields: { 'Data[0]': { notIn: ['Console'] }, Param1: { notIn: ['Console'] } },
+  },
+  confidence: 0.5,
+  explanation: [
+    'Remote Desktop Services on {event.computer} ended a connection at {event.time} because a client exceeded the maximum number of failed logon attempts (event {event.eventId}).',
+    'The client named is {event.Data[0]}.',
+    'The client named is {event.Param1}.',
+    'Repeated failures from one address usually mean password guessing; from a known user, a stale saved password.',
+  ],
+  remediation: [
+    'Look at Security 4625 around these times for the user names and source addresses (`Get-WinEvent -FilterHashtable @{LogName="Security"; Id=4625}`).',
+    'Do not expose TCP 3389 to the internet: publish Remote Desktop through RD Gateway or a VPN, or restrict the firewall rule "Remote Desktop - User Mode (TCP-In)" to known address ranges; keep Network Level Authentication on and an account lockout policy in place.',
+  ],
+  sample: {
+    description: 'System 1012 naming 203.0.113.77 after repeated failed logons.',
+    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}' EventSourceName='TermService'/><EventID Qualifiers='16384'>1012</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T02:41:55.7100000Z'/><EventRecordID>4141</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data>203.0.113.77</Data></EventData></Event>`,
+  },
+};

@@ -1,0 +1,29 @@
+import type { FindingPattern } from '../types.js';
+
+/** rdp-events.md §0 (50281 = 1129), §1.4, §4.4. */
+export const licensingGraceEnding: FindingPattern = {
+  id: 'licensing-grace-ending',
+  title: 'The RD licensing grace period is running out',
+  match: {
+    channel: ['RemoteConnectionManager/Admin', 'System'],
+    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService', 'TermServLicensing'],
+    eventId: [1129, 50281],
+  },
+  confidence: 0.8,
+  explanation: [
+    'Remote Desktop Services on {event.computer} warned at {event.time} (event {event.eventId}) that its licensing grace period is about to expire and it is not registered with a license server.',
+    'The grace period ends on {event.Param1}.',
+    'The grace period ends on {event.Data[0]}.',
+    'After that date the RD Session Host refuses new connections (event 1128 / 50280) until licensing is configured.',
+  ],
+  remediation: [
+    'Before the date, set the licensing mode and license server: Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Licensing ("Use the specified Remote Desktop license servers", "Set the Remote Desktop licensing mode"), or Server Manager → Deployment Properties → RD Licensing.',
+    'Install and activate RDS CALs of the matching type on the license server; check with the RD Licensing Diagnoser (lsdiag.msc).',
+    'If the server only needs administrative Remote Desktop, remove the RD Session Host role instead (`Uninstall-WindowsFeature RDS-RD-Server`).',
+    'Do not plan on deleting the RCM\\GracePeriod registry key to reset the clock: it is an unsupported workaround.',
+  ],
+  sample: {
+    description: 'RCM/Admin 50281 (= 1129): the grace period expires on 20 May.',
+    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>50281</EventID><Version>0</Version><Level>3</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x2000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:02:11.4420000Z'/><EventRecordID>511</EventRecordID><Correlation/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><Param1>2024-05-20T06:02:11.0000000Z</Param1></EventXML></UserData></Event>`,
+  },
+};

@@ -1,0 +1,24 @@
+import type { FindingPattern } from '../types.js';
+
+/** rdp-events.md §1.4 (1068), §4.4 and its Corrections (1068 in RCM/Admin). */
+export const licensingModeNotConfigured: FindingPattern = {
+  id: 'licensing-mode-not-configured',
+  title: 'The Remote Desktop licensing mode is not configured',
+  match: {
+    channel: ['RemoteConnectionManager/Admin', 'System'],
+    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    eventId: 1068,
+  },
+  confidence: 0.6,
+  explanation: [
+    'Remote Desktop Services on {event.computer} reported at {event.time} that the Remote Desktop licensing mode is not configured (event 1068): the RD Session Host runs on its 120-day grace period and will refuse connections when it ends.',
+  ],
+  remediation: [
+    'Set the licensing mode (Per User or Per Device, matching your CALs) and the license server: Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Licensing, or Server Manager → Deployment Properties → RD Licensing (`LicensingMode` and `LicenseServers` under HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services).',
+    'If the RD Session Host role is not needed (only administrative access), remove it: administrative Remote Desktop needs no licensing.',
+  ],
+  sample: {
+    description: 'RCM/Admin 1068 at service start: licensing mode not configured.',
+    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>1068</EventID><Version>0</Version><Level>3</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x2000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:02:11.4410000Z'/><EventRecordID>512</EventRecordID><Correlation/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'></EventXML></UserData></Event>`,
+  },
+};

@@ -1,0 +1,24 @@
+import type { FindingPattern } from '../types.js';
+
+/** rdp-events.md §1.4 (1035), §4.12. */
+export const listenerStackDown: FindingPattern = {
+  id: 'listener-stack-down',
+  title: 'The Remote Desktop listener stack failed',
+  match: { channel: 'System', provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'], eventId: 1035 },
+  confidence: 0.7,
+  clearedBy: { channel: 'RemoteConnectionManager/Operational', eventId: 258 },
+  explanation: [
+    'Remote Desktop Services on {event.computer} reported at {event.time} that the listener stack was down (event 1035), so connections were not accepted.',
+    'The status it reported: {event.Data[0]|hresult}.',
+    'No listener started afterwards (RCM 258).',
+  ],
+  remediation: [
+    'Restart Remote Desktop Services (`Restart-Service TermService -Force`) and check that `qwinsta` shows rdp-tcp listening.',
+    'Check the listener configuration under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp (`PortNumber`, `fEnableWinStation`, `LanAdapter`) and whether another program already owns the port (`netstat -ano | findstr :3389`).',
+    'A third-party multi-session patch (RDP Wrapper) that no longer matches termsrv.dll after an update also stops the listener: remove it.',
+  ],
+  sample: {
+    description: 'System 1035: listener stack down.',
+    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}' EventSourceName='TermService'/><EventID Qualifiers='49152'>1035</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:00:06.3300000Z'/><EventRecordID>4111</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data>0xC0000022</Data></EventData></Event>`,
+  },
+};

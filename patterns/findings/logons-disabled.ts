@@ -1,0 +1,25 @@
+import type { FindingPattern } from '../types.js';
+
+/** rdp-events.md §1.4 (1070/1071), §4.11. */
+export const logonsDisabled: FindingPattern = {
+  id: 'logons-disabled',
+  title: 'The server refuses new logons (drain mode or logons disabled)',
+  match: {
+    channel: ['System', 'RemoteConnectionManager/Admin', 'RemoteConnectionManager/Operational'],
+    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    eventId: [1070, 1071],
+  },
+  confidence: 0.75,
+  explanation: [
+    'Remote Desktop Services on {event.computer} refused a connection at {event.time} because it does not accept new logons (event {event.eventId}: 1070 = drain mode, 1071 = connections disabled).',
+  ],
+  remediation: [
+    'Query and re-enable logons on the server: `change logon /query`, then `change logon /enable`.',
+    'In an RDS deployment: Server Manager → Remote Desktop Services → Collections → Host Servers → "Allow New Connections", or `Set-RDSessionHost -SessionHost <fqdn> -NewConnectionAllowed Yes`.',
+    'If drain mode was set on purpose (maintenance), this is expected; remember to end it afterwards.',
+  ],
+  sample: {
+    description: 'System 1070: a logon request was denied because the server is in drain mode.',
+    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}' EventSourceName='TermService'/><EventID Qualifiers='49152'>1070</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T09:14:01.3000000Z'/><EventRecordID>4121</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData/></Event>`,
+  },
+};

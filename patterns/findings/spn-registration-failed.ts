@@ -1,0 +1,22 @@
+import type { FindingPattern } from '../types.js';
+
+/** rdp-events.md §1.4 (1067), §4.8 (TERMSRV SPN can push Kerberos to NTLM). Weak: context only. */
+export const spnRegistrationFailed: FindingPattern = {
+  id: 'spn-registration-failed',
+  title: 'Remote Desktop Services could not register its TERMSRV SPN',
+  match: { channel: 'System', provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'], eventId: 1067 },
+  confidence: 0.3,
+  explanation: [
+    'Remote Desktop Services on {event.computer} could not register the TERMSRV service principal name at {event.time} (event 1067).',
+    'The error it reported: "{event.Data[0]}".',
+    'Without it, clients cannot use Kerberos to authenticate the server and fall back to NTLM; policies that forbid NTLM-only delegation then block Network Level Authentication (client code 5895).',
+  ],
+  remediation: [
+    'Check the SPNs of the computer account: `setspn -L <server>` should list TERMSRV/<server> and TERMSRV/<server fqdn>.',
+    'Give the computer account (SELF / NETWORK SERVICE) the right to write its servicePrincipalName ("Validated write to service principal name"), or register it manually: `setspn -S TERMSRV/<server fqdn> <server>`.',
+  ],
+  sample: {
+    description: 'System 1067: the TERMSRV SPN could not be registered (access denied).',
+    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}' EventSourceName='TermService'/><EventID Qualifiers='49152'>1067</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:00:09.2000000Z'/><EventRecordID>4151</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data>Access is denied.</Data></EventData></Event>`,
+  },
+};

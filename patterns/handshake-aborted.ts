@@ -1,0 +1,125 @@
+import type { Pattern } from './types.js';
+
+const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService', 'TermServLicensing'];
+
+/**
+ * rdp-events.md §0 (retries are normal), §1.1 (observed "dropped before the security exchange"
+ * sequence) and its Corrections (103 reason 14 also ends bad-password and timed-out connections).
+ * The weak fallback: fires only when nothing else explains an early close.
+ */
+export const handshakeAborted: Pattern = {
+  id: 'handshake-aborted',
+  title: 'The connection was closed during the handshake, before authentication, with no error logged',
+  when: {
+    outcome: ['failed'],
+    progress: { authenticated: false, licensing: false, protocolComplete: false, session: false },
+  },
+  threshold: 0.25,
+  clauses: [
+    {
+      // [observed] the server ended the connection (102): present in every disconnect, so modest
+      name: 'closed',
+      match: { channel: 'RdpCoreTS/Operational', eventId: 102 },
+      scope: 'attempt', weight: 0.25,
+    },
+    {
+      // [observed] 103 reason 14; proves nothing on its own (Corrections)
+      name: 'reason14',
+      match: { channel: 'RdpCoreTS/Operational', eventId: 103, fields: { ReasonCode: 14 } },
+      scope: 'attempt', weight: 0.1,
+    },
+    {
+      // [observed] the peer closed the socket (226 0x80070040, 142/143 error 64): how a client abort looks
+      name: 'peerClosed',
+      match: { channel: 'RdpCoreTS/Operational', eventId: 226, fields: { ErrorCode: '0x80070040' } },
+      scope: 'attempt', weight: 0.05,
+    },
+    {
+      name: 'socketClosed',
+      match: { channel: 'RdpCoreTS/Operational', eventId: [142, 143], fields: { error: 64 } },
+      scope: 'attempt', weight: 0.05,
+    },
+    // Anything that is an error, a credential check, licensing or a time-out rules this out.
+    {
+      name: 'stackError',
+      match: { channel: 'RdpCoreTS/Operational', eventId: [67, 97, 99, 139, 140, 146, 147, 149] },
+      scope: 'attempt', weight: 0, excludes: true,
+    },
+    {
+      name: 'errorInfo',
+      match: { channel: 'RdpCoreTS/Operational', eventId: 72, fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*[1-9a-f]' } } },
+      scope: 'attempt', weight: 0, excludes: true,
+    },
+    {
+      name: 'timeout',
+      match: { channel: 'RdpCoreTS/Operational', eventId: 226, fields: { ErrorCode: '0x80070079' } },
+      scope: 'attempt', weight: 0, excludes: true,
+    },
+    {
+      name: 'socketTimeout',
+      match: { channel: 'RdpCoreTS/Operational', eventId: [142, 143], fields: { error: 121 } },
+      scope: 'attempt', weight: 0, excludes: true,
+    },
+    {
+      name: 'tlsError',
+      match: { channel: 'System', provider: 'Schannel', eventId: [36870, 36871, 36872, 36874, 36888] },
+      scope: 'window', before: 5, after: 5, weight: 0, excludes: true,
+    },
+    {
+      name: 'logonFailure',
+      match: { channel: 'Security', eventId: 4625 },
+      scope: 'window', before: 5, after: 5, sameClient: true, weight: 0, excludes: true,
+    },
+    {
+      name: 'clientLicence',
+      match: { channel: ['RemoteConnectionManager/Operational', 'System'], provider: RCM, eventId: [1003, 1004, 1011] },
+      scope: 'window', before: 30, after: 30, weight: 0, excludes: true,
+    },
+    {
+      name: 'licensing',
+      match: { channel: ['RemoteConnectionManager/Admin', 'System'], provider: RCM, eventId: [1069, 1128, 50280, 1130, 50282, 1131, 50283, 1043, 50195, 1132, 50284, 1133, 50285, 1028, 50180] },
+      scope: 'window', before: 30, after: 30, weight: 0, excludes: true,
+    },
+    {
+      name: 'serverRule',
+      match: { channel: ['System', 'RemoteConnectionManager/Operational'], eventId: [1050, 1066, 1070, 1071, 1151] },
+      scope: 'window', before: 5, after: 5, weight: 0, excludes: true,
+    },
+    {
+      // The client itself reported an error (not "user closed", 1/2): something failed, this was no harmless abort.
+      name: 'clientError',
+      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { notIn: [0, 1, 2] } } },
+      scope: 'client', weight: 0, excludes: true,
+    },
+    {
+      name: 'clientCredssp',
+      match: { channel: 'System', provider: 'LsaSrv', eventId: [6041, 40960, 40961] },
+      scope: 'client', before: 10, after: 10, weight: 0, excludes: true,
+    },
+  ],
+  explanation: [
+    'The server accepted a TCP connection from {attempt.client} and it was closed again during the handshake (RdpCoreTS 102 at {closed.time}), before any authentication, with no TLS, credential, licensing or time-out error logged around it.',
+    'The peer closed the socket ({peerClosed.ErrorCode|hresult}).',
+    'RdpCoreTS gave disconnect reason {reason14.ReasonCode} (event 103), which on its own does not say who closed the connection or why.',
+    'Port scanners, mstsc\'s own short probe connections and credential prompts that the user cancelled look exactly like this; one such connection followed by a successful one from the same address is normal.',
+  ],
+  remediation: [
+    'If a real user reports a failure at this time, collect the client side: RDPClient/Operational (`wevtutil epl Microsoft-Windows-TerminalServices-RDPClient/Operational RDPClient.evtx`) and the client\'s System log; its 1026 disconnect reason says what mstsc saw.',
+    'Schannel logs only errors by default: to see TLS handshakes that fail without an error, temporarily set HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL `EventLogging`=7, reproduce, then set it back to 1.',
+    'Many such connections from addresses you do not know are scanning or password guessing: do not expose TCP 3389 to the internet; publish Remote Desktop through RD Gateway or a VPN, or restrict the firewall rule "Remote Desktop - User Mode (TCP-In)" to known address ranges.',
+  ],
+  sample: {
+    description: 'A port scanner opens TCP 3389 and drops it: 131 → 65 → 143 error 64 → 226 0x80070040 → 102 → 103 reason 14, nothing else.',
+    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>261</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x1000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T03:17:08.0120000Z'/><EventRecordID>3301</EventRecordID><Correlation ActivityID='{F4202B3C-4D5E-000F-6F70-8192A3B40000}'/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><listenerName>RDP-Tcp</listenerName></EventXML></UserData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T03:17:08.0150000Z'/><EventRecordID>9301</EventRecordID><Correlation ActivityID='{F4202B3C-4D5E-000F-6F70-8192A3B40000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>203.0.113.50:61544</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>65</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>14</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T03:17:08.0160000Z'/><EventRecordID>9302</EventRecordID><Correlation ActivityID='{F4202B3C-4D5E-000F-6F70-8192A3B40000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnectionName'>RDP-Tcp#23</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>72</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>0</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T03:17:08.0170000Z'/><EventRecordID>9303</EventRecordID><Correlation ActivityID='{F4202B3C-4D5E-000F-6F70-8192A3B40000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='MethodName'>PrepareForAccept</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>141</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>0</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T03:17:08.0180000Z'/><EventRecordID>9304</EventRecordID><Correlation ActivityID='{F4202B3C-4D5E-000F-6F70-8192A3B40000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='InstanceID'>23</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>143</EventID><Version>0</Version><Level>3</Level><Task>4</Task><Opcode>0</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T03:17:08.0920000Z'/><EventRecordID>9305</EventRecordID><Correlation ActivityID='{F4202B3C-4D5E-000F-6F70-8192A3B40000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='error'>64</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>226</EventID><Version>0</Version><Level>3</Level><Task>4</Task><Opcode>0</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T03:17:08.0930000Z'/><EventRecordID>9306</EventRecordID><Correlation ActivityID='{F4202B3C-4D5E-000F-6F70-8192A3B40000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='StateTransition'>RDP_TCP</Data><Data Name='PreviousState'>2</Data><Data Name='PreviousStateName'>StateUnknown</Data><Data Name='NewState'>8</Data><Data Name='NewStateName'>StateDisconnected</Data><Data Name='Event'>2</Data><Data Name='EventName'>Event_Disconnect</Data><Data Name='ErrorCode'>0x80070040</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>72</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>0</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T03:17:08.0940000Z'/><EventRecordID>9307</EventRecordID><Correlation ActivityID='{F4202B3C-4D5E-000F-6F70-8192A3B40000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='MethodName'>OnDisconnected</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>102</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>12</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T03:17:08.0950000Z'/><EventRecordID>9308</EventRecordID><Correlation ActivityID='{F4202B3C-4D5E-000F-6F70-8192A3B40000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData/></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>145</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>0</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T03:17:08.0960000Z'/><EventRecordID>9309</EventRecordID><Correlation ActivityID='{F4202B3C-4D5E-000F-6F70-8192A3B40000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='IdleSeconds'>0</Data><Data Name='IdleSeconds1'>0</Data><Data Name='IdleSeconds2'>0</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>103</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>12</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T03:17:08.0970000Z'/><EventRecordID>9310</EventRecordID><Correlation ActivityID='{F4202B3C-4D5E-000F-6F70-8192A3B40000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ReasonCode'>14</Data></EventData></Event>`,
+  },
+};

@@ -1,0 +1,53 @@
+import type { Pattern } from './types.js';
+
+/** Primary disconnect reasons that mean the TCP connection never opened (rdp-events.md §3.1). */
+const NOT_REACHED = [516, 264, 260, 520, 1796, 1288, 1540];
+
+/** rdp-events.md §3.1, §4.12. */
+export const networkUnreachable: Pattern = {
+  id: 'network-unreachable',
+  title: 'The client could not reach the Remote Desktop listener',
+  when: {
+    outcome: ['failed'],
+    // Nothing reached the server: no RCM 261 / RdpCoreTS 131 for this attempt.
+    serverEvents: false,
+    clientReason: NOT_REACHED,
+  },
+  clauses: [
+    {
+      // [MS] 516 socket connect failed, 264 connection timed out, 260/1288/1540 DNS, 520 host not found, 1796 timeout
+      name: 'clientCode',
+      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: NOT_REACHED } } },
+      scope: 'client', weight: 0.7,
+    },
+    {
+      // Context: the destination as typed (RDPClient 1024). Adds no weight.
+      name: 'target',
+      match: { channel: 'RDPClient/Operational', eventId: 1024 },
+      scope: 'client', weight: 0,
+    },
+    {
+      // The client did connect (1025): something answered, so this is not an unreachable listener.
+      name: 'connected',
+      match: { channel: 'RDPClient/Operational', eventId: 1025 },
+      scope: 'client', weight: 0, excludes: true,
+    },
+  ],
+  explanation: [
+    'The client {attempt.client} tried to connect to {target.Value} and gave up with {clientCode.Value|mstsc}.',
+    'No server-side event matches this attempt: if the server\'s RdpCoreTS and RCM logs for that time were included, the connection never reached the Remote Desktop listener (firewall, listener not listening, RDP disabled, wrong port, or the name resolved to the wrong address).',
+  ],
+  remediation: [
+    'From the client, test the path: `Test-NetConnection <server> -Port 3389` (and `Resolve-DnsName <server>` for 260/520: does the name resolve to the right address?).',
+    'On the server, check that the listener is listening: `qwinsta` shows rdp-tcp in state Listen; `netstat -ano | findstr :3389` shows TermService\'s process; RCM/Operational 258/259 show when it started/stopped and System 1035 a listener stack failure.',
+    'Check that Remote Desktop is enabled: `fDenyTSConnections`=0 under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server and under HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services (the policy wins), and `fEnableWinStation`=1 under …\\WinStations\\RDP-Tcp.',
+    'Check the port: `PortNumber` under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp (0xD3D = 3389); if it was changed, connect with server:port.',
+    'Check the firewall rules "Remote Desktop - User Mode (TCP-In)" / "(UDP-In)" on the server, and any network firewall, NSG, VPN split-tunnel or proxy in between.',
+    'Check that the TermService and UmRdpService services are running.',
+  ],
+  sample: {
+    description: 'mstsc on WS-ALICE cannot open TCP 3389 on RDSH01 (firewall): 1024 → 1026 516, nothing on the server.',
+    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-ClientActiveXCore' Guid='{28AA95BB-D444-4719-A36F-40462168127E}'/><EventID>1024</EventID><Version>0</Version><Level>4</Level><Task>101</Task><Opcode>10</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T08:00:00.4100000Z'/><EventRecordID>3501</EventRecordID><Correlation ActivityID='{8A0B6C35-4E7F-4296-F50C-D1324E6D0000}'/><Execution ProcessID='7340' ThreadID='7512'/><Channel>Microsoft-Windows-TerminalServices-RDPClient/Operational</Channel><Computer>WS-ALICE.corp.example.test</Computer><Security UserID='S-1-5-21-1004336348-1177238915-682003330-1104'/></System><EventData><Data Name='Name'>Server Name</Data><Data Name='Value'>RDSH01.corp.example.test</Data><Data Name='CustomLevel'>Info</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-ClientActiveXCore' Guid='{28AA95BB-D444-4719-A36F-40462168127E}'/><EventID>1026</EventID><Version>0</Version><Level>4</Level><Task>101</Task><Opcode>11</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T08:00:21.4700000Z'/><EventRecordID>3502</EventRecordID><Correlation ActivityID='{8A0B6C35-4E7F-4296-F50C-D1324E6D0000}'/><Execution ProcessID='7340' ThreadID='7512'/><Channel>Microsoft-Windows-TerminalServices-RDPClient/Operational</Channel><Computer>WS-ALICE.corp.example.test</Computer><Security UserID='S-1-5-21-1004336348-1177238915-682003330-1104'/></System><EventData><Data Name='Name'>Disconnect Reason</Data><Data Name='Value'>516</Data><Data Name='CustomLevel'>Info</Data></EventData></Event>`,
+  },
+};

@@ -1,0 +1,89 @@
+import type { Pattern } from './types.js';
+
+/** rdp-events.md §1.4 (1050), §3.1, §4.9. */
+export const securityLayerMismatch: Pattern = {
+  id: 'security-layer-mismatch',
+  title: 'Client and server cannot agree on the RDP security layer or encryption level',
+  when: {
+    outcome: ['failed'],
+    progress: { authenticated: false, session: false },
+  },
+  clauses: [
+    {
+      // [WR] client codes: 3590 FIPS level not supported, 2822 encryption error, 1286 invalid encryption method, 3078 decryption error
+      name: 'clientCode',
+      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [3590, 2822, 1286, 3078] } } },
+      scope: 'client', weight: 0.65,
+    },
+    {
+      // [WR] 1030 "because of a security error": also TLS problems, so weaker
+      name: 'clientSecurityError',
+      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 1030 } },
+      scope: 'client', weight: 0.3,
+    },
+    {
+      // [MS] the listener's Security Layer / Encryption Level settings are inconsistent (logged at listener start)
+      name: 'inconsistentConfig',
+      match: { channel: 'System', provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'], eventId: 1050 },
+      scope: 'history', before: 30 * 86400, weight: 0.45,
+    },
+    {
+      // [MS] native RDP encryption (weaker) is in use: context for FIPS / encryption-level problems
+      name: 'nativeRdp',
+      match: { channel: 'RdpCoreTS/Admin', eventId: 105 },
+      scope: 'window', before: 5, after: 5, weight: 0.2,
+    },
+    {
+      // [SP] by analogy with the observed SetErrorInfo(0x5): error-info 8 = denied for FIPS / security reasons
+      name: 'fipsDenied',
+      match: { channel: 'RdpCoreTS/Operational', eventId: 72, fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*8\\)$' } } },
+      scope: 'attempt', weight: 0.5,
+    },
+    {
+      // [SP] LSM 40 reason 8 is not in Microsoft's LSM list; the client enum says FIPS
+      name: 'lsmFips',
+      match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 8 } },
+      scope: 'attempt', weight: 0.3,
+    },
+    {
+      // [WR] a security-layer error whose code is not a TLS, CredSSP or certificate one
+      name: 'securityLayerError',
+      match: {
+        channel: 'RdpCoreTS/Operational', eventId: 139,
+        fields: { ResultCode: { notIn: ['0x80090304', '0x80090308', '0x8009030C', '0x8009030D', '0x8009030E', '0x80090311', '0x80090322', '0x80090324', '0x80090325', '0x80090326', '0x80090327', '0x80090328', '0x80090331', '0x80090350'] } },
+      },
+      scope: 'attempt', weight: 0.25,
+    },
+  ],
+  explanation: [
+    'The client disconnected with {clientCode.Value|mstsc}: it cannot use the security layer or encryption level the server requires.',
+    'The client disconnected with {clientSecurityError.Value|mstsc}.',
+    'Remote Desktop Services reported at {inconsistentConfig.time} that a listener has inconsistent Security Layer and Encryption Level settings and adjusted them (event {inconsistentConfig.eventId}).',
+    'The settings it reported: {inconsistentConfig.Data[0]}, encryption level {inconsistentConfig.Data[1]}, security layer {inconsistentConfig.Data[2]}.',
+    'The connection used native RDP encryption instead of TLS (RdpCoreTS/Admin 105).',
+    'The server told the client it was denied for security reasons ({fipsDenied.MethodName}, error-info 8 = denied because of the FIPS/encryption requirement).',
+    'The session was disconnected with LSM reason {lsmFips.Reason|lsm40}.',
+    'The RDP security layer reported {securityLayerError.ResultCode|hresult} for {securityLayerError.IPString} (RdpCoreTS 139).',
+  ],
+  remediation: [
+    'Compare the server settings under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp and the policy values under HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services: `SecurityLayer` (0 RDP, 1 Negotiate, 2 TLS), `MinEncryptionLevel` (1 Low, 2 Client Compatible, 3 High, 4 FIPS), `UserAuthentication` (1 = NLA) and `fAllowSecProtocolNegotiation`. Policy path: Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Security.',
+    'Prefer SecurityLayer 1 (Negotiate) or 2 (TLS) with MinEncryptionLevel 2 or 3; with TLS the encryption level setting no longer weakens anything.',
+    'FIPS (client code 3590): FIPS is forced by "System cryptography: Use FIPS compliant algorithms…" (HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\FIPSAlgorithmPolicy `Enabled`=1) or by MinEncryptionLevel 4. Either use a client that supports FIPS, or remove the requirement if it is not mandated; with TLS security layer the FIPS requirement applies to the TLS cipher suites instead.',
+    'After changing these values restart the Remote Desktop Services service (`Restart-Service TermService -Force`) and check that System event 1050 is no longer logged.',
+    'Forcing SecurityLayer 0 (native RDP security) to make an old client connect disables server authentication and NLA: treat it as a temporary test, not a fix.',
+  ],
+  sample: {
+    description: 'The server requires the FIPS encryption level; the client cannot use it and disconnects with 3590.',
+    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-ClientActiveXCore' Guid='{28AA95BB-D444-4719-A36F-40462168127E}'/><EventID>1024</EventID><Version>0</Version><Level>4</Level><Task>101</Task><Opcode>10</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T13:40:04.9700000Z'/><EventRecordID>3201</EventRecordID><Correlation ActivityID='{9B2E4C10-7D3A-4E21-8F60-1A2B3C4D0000}'/><Execution ProcessID='7340' ThreadID='7512'/><Channel>Microsoft-Windows-TerminalServices-RDPClient/Operational</Channel><Computer>WS-ALICE.corp.example.test</Computer><Security UserID='S-1-5-21-1004336348-1177238915-682003330-1104'/></System><EventData><Data Name='Name'>Server Name</Data><Data Name='Value'>RDSH01.corp.example.test</Data><Data Name='CustomLevel'>Info</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>261</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x1000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T13:40:05.0120000Z'/><EventRecordID>2301</EventRecordID><Correlation ActivityID='{F420B5D0-1A2B-0003-8C4D-5E6F7A8B0000}'/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><listenerName>RDP-Tcp</listenerName></EventXML></UserData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T13:40:05.0150000Z'/><EventRecordID>8301</EventRecordID><Correlation ActivityID='{F420B5D0-1A2B-0003-8C4D-5E6F7A8B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>192.0.2.10:52011</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>65</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>14</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T13:40:05.0160000Z'/><EventRecordID>8302</EventRecordID><Correlation ActivityID='{F420B5D0-1A2B-0003-8C4D-5E6F7A8B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnectionName'>RDP-Tcp#14</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>72</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>0</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T13:40:05.0170000Z'/><EventRecordID>8303</EventRecordID><Correlation ActivityID='{F420B5D0-1A2B-0003-8C4D-5E6F7A8B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='MethodName'>PrepareForAccept</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>141</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>0</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T13:40:05.0180000Z'/><EventRecordID>8304</EventRecordID><Correlation ActivityID='{F420B5D0-1A2B-0003-8C4D-5E6F7A8B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='InstanceID'>14</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>105</EventID><Version>0</Version><Level>3</Level><Task>4</Task><Opcode>0</Opcode><Keywords>0x8000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T13:40:05.0600000Z'/><EventRecordID>311</EventRecordID><Correlation ActivityID='{F420B5D0-1A2B-0003-8C4D-5E6F7A8B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Admin</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnectionName'>RDP-Tcp#14</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>72</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>0</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T13:40:05.1100000Z'/><EventRecordID>8305</EventRecordID><Correlation ActivityID='{F420B5D0-1A2B-0003-8C4D-5E6F7A8B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='MethodName'>OnDisconnected</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>102</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>12</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T13:40:05.1110000Z'/><EventRecordID>8306</EventRecordID><Correlation ActivityID='{F420B5D0-1A2B-0003-8C4D-5E6F7A8B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData/></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>103</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>12</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T13:40:05.1120000Z'/><EventRecordID>8307</EventRecordID><Correlation ActivityID='{F420B5D0-1A2B-0003-8C4D-5E6F7A8B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ReasonCode'>14</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-ClientActiveXCore' Guid='{28AA95BB-D444-4719-A36F-40462168127E}'/><EventID>1026</EventID><Version>0</Version><Level>4</Level><Task>101</Task><Opcode>11</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T13:40:05.1300000Z'/><EventRecordID>3202</EventRecordID><Correlation ActivityID='{9B2E4C10-7D3A-4E21-8F60-1A2B3C4D0000}'/><Execution ProcessID='7340' ThreadID='7512'/><Channel>Microsoft-Windows-TerminalServices-RDPClient/Operational</Channel><Computer>WS-ALICE.corp.example.test</Computer><Security UserID='S-1-5-21-1004336348-1177238915-682003330-1104'/></System><EventData><Data Name='Name'>Disconnect Reason</Data><Data Name='Value'>3590</Data><Data Name='CustomLevel'>Info</Data></EventData></Event>`,
+  },
+};

@@ -1,0 +1,92 @@
+import type { Pattern } from './types.js';
+
+/** rdp-events.md §1.6, §4.10. */
+export const tlsProtocolMismatch: Pattern = {
+  id: 'tls-protocol-mismatch',
+  title: 'Client and server have no TLS version or cipher suite in common',
+  when: {
+    outcome: ['failed'],
+    progress: { authenticated: false, protocolComplete: false, session: false },
+  },
+  clauses: [
+    {
+      // [MS] "none of the cipher suites supported by the client application are supported by the server"
+      name: 'noCommonCipher',
+      match: { channel: 'System', provider: 'Schannel', eventId: 36874 },
+      scope: 'window', before: 5, after: 5, weight: 0.75,
+    },
+    {
+      // [MS] state 10013: the server cannot build its TLS credential because the protocols it needs are disabled
+      name: 'credentialState',
+      match: { channel: 'System', provider: 'Schannel', eventId: 36871, fields: { ErrorState: 10013 } },
+      scope: 'window', before: 5, after: 5, weight: 0.6,
+    },
+    {
+      // [MS] alert meanings (RFC 8446); [WR] that 40/70 on an RDP server mean a version/cipher mismatch
+      name: 'alertSent',
+      match: { channel: 'System', provider: 'Schannel', eventId: 36888, fields: { AlertDesc: { in: [40, 70, 71, 86] } } },
+      scope: 'window', before: 5, after: 5, weight: 0.6,
+    },
+    {
+      // [SP] internal_error: also follows certificate/private-key failures
+      name: 'alertInternal',
+      match: { channel: 'System', provider: 'Schannel', eventId: 36888, fields: { AlertDesc: 80 } },
+      scope: 'window', before: 5, after: 5, weight: 0.2,
+    },
+    {
+      // [WR] the client's own Schannel: the server sent it a fatal alert
+      name: 'alertReceived',
+      match: { channel: 'System', provider: 'Schannel', eventId: 36887, fields: { AlertDesc: { in: [40, 70, 71, 86] } } },
+      scope: 'client', before: 10, after: 10, weight: 0.6,
+    },
+    {
+      // [WR] SEC_E_ILLEGAL_MESSAGE / SEC_E_ALGORITHM_MISMATCH at the same moment
+      name: 'securityLayerError',
+      match: { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: { in: ['0x80090326', '0x80090331'] } } },
+      scope: 'attempt', weight: 0.45,
+    },
+    {
+      // [SP] SEC_E_INTERNAL_ERROR is generic: only supporting evidence
+      name: 'securityLayerInternal',
+      match: { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: '0x80090304' } },
+      scope: 'attempt', weight: 0.2,
+    },
+    {
+      // The handshake failed because the server cannot use its certificate key: that is tls-certificate.
+      name: 'keyError',
+      match: { channel: 'System', provider: 'Schannel', eventId: 36870 },
+      scope: 'window', before: 5, after: 5, weight: 0, excludes: true,
+    },
+  ],
+  explanation: [
+    'A {noCommonCipher.Protocol} connection request from {attempt.client} reached the server, but Schannel found no cipher suite that both sides support (event 36874), so the TLS handshake failed before any credentials were exchanged.',
+    'Schannel could not create its TLS credential (event 36871, internal state {credentialState.ErrorState}): the TLS versions or cipher suites the RDP listener needs are disabled on the server.',
+    'The server sent the client the fatal TLS alert {alertSent.AlertDesc|tls-alert} (Schannel 36888).',
+    'The server sent the fatal TLS alert {alertInternal.AlertDesc|tls-alert} (Schannel 36888).',
+    'The client received the fatal TLS alert {alertReceived.AlertDesc|tls-alert} from the server (Schannel 36887 on {alertReceived.computer}).',
+    'The RDP security layer reported {securityLayerError.ResultCode|hresult} for {securityLayerError.IPString} (RdpCoreTS 139).',
+    'The RDP security layer reported {securityLayerInternal.ResultCode|hresult} (RdpCoreTS 139).',
+    'The client reported {attempt.clientReason|mstsc}.',
+  ],
+  remediation: [
+    'Enable TLS 1.2 on both ends: HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server and \\Client, `Enabled`=1 and `DisabledByDefault`=0 (a reboot is needed). On Windows 7 / Server 2008 R2 / 2012 install the updates that add TLS 1.1/1.2 support to the RDP stack before disabling TLS 1.0.',
+    'Compare the protocols and cipher suites of both ends (`Get-TlsCipherSuite` on the server; Computer Configuration → Administrative Templates → Network → SSL Configuration Settings → "SSL Cipher Suite Order"). Restore a default cipher-suite order if a hardening tool or template removed every suite the client offers.',
+    'Apply TLS hardening (disabling TLS 1.0/1.1, removing cipher suites) only after checking that every RDP client, thin client and third-party client supports what remains; update or replace clients that only speak TLS 1.0.',
+    'To see the TLS version actually negotiated on successful connections, look at RdpCoreTS event 153 (newer builds), or temporarily set HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL `EventLogging`=7 and revert it afterwards.',
+    'Setting the RDP-Tcp `SecurityLayer` to 0 (native RDP security) makes the connection work without TLS but removes server authentication: use it only as a short diagnostic step, never as the fix.',
+  ],
+  sample: {
+    description: 'A client that only speaks TLS 1.0 connects to a server where TLS 1.0 is disabled: Schannel 36874 and alert 40, RdpCoreTS 139 0x80090331.',
+    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>261</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x1000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:21:40.0120000Z'/><EventRecordID>2101</EventRecordID><Correlation ActivityID='{F4207A11-3B1C-0005-9E4D-C10F2A6B0000}'/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><listenerName>RDP-Tcp</listenerName></EventXML></UserData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:21:40.0150000Z'/><EventRecordID>8101</EventRecordID><Correlation ActivityID='{F4207A11-3B1C-0005-9E4D-C10F2A6B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>192.0.2.31:50112</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>65</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>14</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:21:40.0160000Z'/><EventRecordID>8102</EventRecordID><Correlation ActivityID='{F4207A11-3B1C-0005-9E4D-C10F2A6B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnectionName'>RDP-Tcp#21</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>72</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>0</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:21:40.0170000Z'/><EventRecordID>8103</EventRecordID><Correlation ActivityID='{F4207A11-3B1C-0005-9E4D-C10F2A6B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='MethodName'>PrepareForAccept</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>141</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>0</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:21:40.0180000Z'/><EventRecordID>8104</EventRecordID><Correlation ActivityID='{F4207A11-3B1C-0005-9E4D-C10F2A6B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='InstanceID'>21</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Schannel' Guid='{1F678132-5938-4686-9FDC-C8FF68F15C85}'/><EventID>36874</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x8000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:21:40.0410000Z'/><EventRecordID>4301</EventRecordID><Correlation ActivityID='{0A1B2C3D-4E5F-0001-1111-222233334444}'/><Execution ProcessID='640' ThreadID='700'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-18'/></System><EventData><Data Name='Protocol'>TLS 1.0</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Schannel' Guid='{1F678132-5938-4686-9FDC-C8FF68F15C85}'/><EventID>36888</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x8000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:21:40.0420000Z'/><EventRecordID>4302</EventRecordID><Correlation ActivityID='{0A1B2C3D-4E5F-0001-1111-222233334444}'/><Execution ProcessID='640' ThreadID='700'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-18'/></System><EventData><Data Name='AlertDesc'>40</Data><Data Name='ErrorState'>1205</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>139</EventID><Version>0</Version><Level>3</Level><Task>4</Task><Opcode>0</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:21:40.0450000Z'/><EventRecordID>8105</EventRecordID><Correlation ActivityID='{F4207A11-3B1C-0005-9E4D-C10F2A6B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ResultCode'>0x80090331</Data><Data Name='IPString'>192.0.2.31</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>72</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>0</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:21:40.0460000Z'/><EventRecordID>8106</EventRecordID><Correlation ActivityID='{F4207A11-3B1C-0005-9E4D-C10F2A6B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='MethodName'>OnDisconnected</Data></EventData></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>102</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>12</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:21:40.0470000Z'/><EventRecordID>8107</EventRecordID><Correlation ActivityID='{F4207A11-3B1C-0005-9E4D-C10F2A6B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData/></Event>
+<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>103</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>12</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:21:40.0480000Z'/><EventRecordID>8108</EventRecordID><Correlation ActivityID='{F4207A11-3B1C-0005-9E4D-C10F2A6B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ReasonCode'>0</Data></EventData></Event>`,
+  },
+};

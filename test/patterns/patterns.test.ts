@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { FINDINGS, PATTERNS, patternById } from '../../patterns/index.js';
+import { CAUSE_IDS } from '../../patterns/codes/index.js';
+import type { Pattern } from '../../patterns/types.js';
+import { DECODERS } from '../../src/diagnose/decoders.js';
+import type { Outcome } from '../../src/model/attempt.js';
+import { analyzeXml, eventsFromXml } from '../helpers/pipeline.js';
+import { HEALTHY_SESSION_XML } from './healthy-session.xml.js';
+
+/** What each sample must produce: the outcome of the attempt, and text its explanation must carry (decoded evidence). */
+const EXPECT: Record<Pattern['id'], { outcome: Outcome; text: (string | RegExp)[] }> = {
+  'tls-certificate': { outcome: 'failed', text: ['0x8009030d', 'Keyset does not exist'] },
+  'tls-protocol-mismatch': { outcome: 'failed', text: ['TLS 1.0', 'handshake_failure', '0x80090331'] },
+  'credssp-nla': { outcome: 'failed', text: ['Encryption Oracle Remediation', 'TERMSRV/RDSH01.corp.example.test'] },
+  'security-layer-mismatch': { outcome: 'failed', text: ['3590 = 0xe06', /FIPS/] },
+  'licensing-grace-expired': { outcome: 'failed', text: ['event 50280', 'grace period has expired'] },
+  'licensing-server-unavailable': { outcome: 'failed', text: ['LS01.corp.example.test', 'event 50283'] },
+  'licensing-cal-unavailable': { outcome: 'failed', text: ['temporary licence has expired', 'WS-BOB'] },
+  'licensing-client-cache': { outcome: 'failed', text: ['WS-ALICE', '2056 = 0x808'] },
+  'session-limit': { outcome: 'failed', text: ['declined', 'CORP\\alice from 192.0.2.10'] },
+  'auth-bad-credentials': { outcome: 'failed', text: [/wrong password/i, 'logon type 3', 'CORP\\alice'] },
+  'auth-logon-right': { outcome: 'failed', text: ['CORP\\bob', 'not been granted', 'logon type 10'] },
+  'auth-account-state': { outcome: 'failed', text: [/locked out/i, '3335 = 0xd07'] },
+  'network-unreachable': { outcome: 'failed', text: ['RDSH01.corp.example.test', '516 = 0x204'] },
+  'network-dropped': { outcome: 'succeeded', text: ['0x80070079', '2308 = 0x904'] },
+  'handshake-aborted': { outcome: 'failed', text: ['203.0.113.50', 'disconnect reason 14'] },
+  'server-denied': { outcome: 'failed', text: ['SetErrorInfo(0x7)', '2308 = 0x904'] },
+};
+
+const PLACEHOLDER = /\{([A-Za-z][\w]*)\.([^}|]+)(?:\|([\w-]+))?\}/g;
+
+function contains(haystack: string, needle: string | RegExp): boolean {
+  return typeof needle === 'string' ? haystack.toLowerCase().includes(needle.toLowerCase()) : needle.test(haystack);
+}
+
+describe('pattern catalogue', () => {
+  it('has exactly one pattern per cause id except unexplained', () => {
+    for (const id of CAUSE_IDS) {
+      const n = PATTERNS.filter((p) => p.id === id).length;
+      expect(n, id).toBe(id === 'unexplained' ? 0 : 1);
+    }
+    expect(PATTERNS).toHaveLength(CAUSE_IDS.length - 1);
+    expect(patternById('tls-protocol-mismatch')?.id).toBe('tls-protocol-mismatch');
+    expect(patternById('unexplained')).toBeUndefined();
+  });
+
+  it('has unique finding ids', () => {
+    expect(new Set(FINDINGS.map((f) => f.id)).size).toBe(FINDINGS.length);
+  });
+});
+
+describe.each(PATTERNS.map((p) => [p.id, p] as const))('pattern %s', (id, p) => {
+  it('is well formed: remediation, unique clause names, placeholders that name clauses and known decoders', () => {
+    expect(p.remediation.length).toBeGreaterThan(0);
+    expect(p.explanation.length).toBeGreaterThan(0);
+    const names = p.clauses.map((c) => c.name);
+    expect(new Set(names).size, 'clause names').toBe(names.length);
+    for (const c of p.clauses) {
+      expect(c.weight, c.name).toBeGreaterThanOrEqual(0);
+      expect(c.weight, c.name).toBeLessThanOrEqual(1);
+      expect(c.match.channel, `${c.name} names its channel`).toBeDefined();
+    }
+    for (const sentence of p.explanation) {
+      for (const m of sentence.matchAll(PLACEHOLDER)) {
+        expect(m[1] === 'attempt' || names.includes(m[1]), `${sentence}: ${m[1]}`).toBe(true);
+        if (m[3]) expect(DECODERS[m[3]], `decoder ${m[3]}`).toBeDefined();
+      }
+    }
+  });
+
+  it('has a sample that parses', () => {
+    const events = eventsFromXml(p.sample.xml, `${id}.xml`);
+    expect(events.length).toBeGreaterThan(0);
+    expect(p.sample.description.length).toBeGreaterThan(0);
+  });
+
+  it('fires as the top cause on its own sample, with the evidence in the explanation', () => {
+    const { attempts } = analyzeXml(p.sample.xml);
+    const expected = EXPECT[id];
+    const hit = attempts.find((a) => a.causes[0]?.id === id);
+    expect(hit, `top causes: ${JSON.stringify(attempts.map((a) => [a.outcome, a.causes.map((c) => `${c.id}:${c.confidence}`)]))}`).toBeDefined();
+    expect(hit!.outcome).toBe(expected.outcome);
+    const cause = hit!.causes[0];
+    expect(cause.evidence.length).toBeGreaterThan(0);
+    for (const t of expected.text) expect(contains(cause.explanation, t), `${String(t)} in: ${cause.explanation}`).toBe(true);
+    expect(cause.explanation).not.toMatch(/\{[A-Za-z]+\.[^}]+\}/);
+  });
+
+  it('stays quiet on a healthy session', () => {
+    const { attempts } = analyzeXml(HEALTHY_SESSION_XML);
+    for (const a of attempts) expect(a.causes.map((c) => c.id)).not.toContain(id);
+  });
+});
+
+describe('healthy session', () => {
+  it('is one succeeded attempt with no cause and no finding', () => {
+    const { attempts, findings } = analyzeXml(HEALTHY_SESSION_XML);
+    expect(attempts).toHaveLength(1);
+    const [a] = attempts;
+    expect(a.outcome).toBe('succeeded');
+    expect(a.side).toBe('both');
+    expect(a.client.address).toBe('192.0.2.10');
+    expect(a.causes).toEqual([]);
+    expect(findings).toEqual([]);
+  });
+});
+
+describe.each(FINDINGS.map((f) => [f.id, f] as const))('finding %s', (id, f) => {
+  it('fires on its sample, with its explanation filled', () => {
+    expect(f.remediation.length).toBeGreaterThan(0);
+    const { findings } = analyzeXml(f.sample.xml);
+    const hit = findings.find((x) => x.id === id);
+    expect(hit, JSON.stringify(findings.map((x) => x.id))).toBeDefined();
+    expect(hit!.explanation).toContain('RDSH01.corp.example.test');
+    expect(hit!.explanation).not.toMatch(/\{[A-Za-z]+\.[^}]+\}/);
+    expect(hit!.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('stays quiet on a healthy session', () => {
+    expect(analyzeXml(HEALTHY_SESSION_XML).findings.map((x) => x.id)).not.toContain(id);
+  });
+});
+
+describe('finding details', () => {
+  const findingIds = (xml: string) => analyzeXml(xml).findings.map((f) => f.id);
+  const byId = (id: string) => FINDINGS.find((f) => f.id === id)!;
+
+  it('names the grace period end date', () => {
+    const f = analyzeXml(byId('licensing-grace-ending').sample.xml).findings.find((x) => x.id === 'licensing-grace-ending');
+    expect(f?.explanation).toContain('2024-05-20');
+  });
+
+  it('does not call 1012 with client Console a brute-force signal', () => {
+    const xml = byId('failed-logon-flood').sample.xml.replace('<Data>203.0.113.77</Data>', '<Data>Console</Data>');
+    expect(xml).toContain('<Data>Console</Data>');
+    expect(findingIds(xml)).not.toContain('failed-logon-flood');
+  });
+
+  it('clears a failed certificate renewal when a new certificate was generated (1056)', () => {
+    const sample = byId('certificate-renewal-failed').sample.xml;
+    const cleared = sample + '\n' + sample
+      .replace('>1058<', '>1056<')
+      .replace("Qualifiers='49152'", "Qualifiers='16384'")
+      .replace('<Level>2</Level>', '<Level>4</Level>')
+      .replace('06:00:12.0000000Z', '07:30:00.0000000Z')
+      .replace('<EventRecordID>4101<', '<EventRecordID>4102<')
+      .replace('<Data>Keyset does not exist</Data>', '');
+    expect(findingIds(cleared)).not.toContain('certificate-renewal-failed');
+  });
+
+  it('clears a stopped listener that started again (258)', () => {
+    const sample = byId('listener-stopped').sample.xml;
+    const restarted = sample + '\n' + sample.split('\n')[0]
+      .replace('06:00:05.1200000Z', '18:43:02.0000000Z')
+      .replace('<EventRecordID>2001<', '<EventRecordID>2003<');
+    expect(findingIds(restarted)).not.toContain('listener-stopped');
+  });
+});
+
+describe('variants the samples do not show', () => {
+  const causesOf = (xml: string) => analyzeXml(xml).attempts.map((a) => ({ outcome: a.outcome, ids: a.causes.map((c) => c.id) }));
+  const sample = (id: Pattern['id']) => patternById(id)!.sample.xml;
+  const dropLines = (xml: string, ...needles: string[]) => xml.split('\n').filter((l) => !needles.some((n) => l.includes(n))).join('\n');
+
+  it('2012 R2 bad password: 4625 with IpAddress "-" and no RdpCoreTS 140 is still auth-bad-credentials', () => {
+    const xml = dropLines(sample('auth-bad-credentials'), '<EventID>140<')
+      .replace("<Data Name='IpAddress'>192.0.2.10</Data>", "<Data Name='IpAddress'>-</Data>")
+      .replace("<Data Name='IpPort'>0</Data>", "<Data Name='IpPort'>-</Data>");
+    expect(xml).toContain("<Data Name='IpAddress'>-</Data>");
+    const [a] = causesOf(xml);
+    expect(a.ids[0]).toBe('auth-bad-credentials');
+    expect(a.ids).not.toContain('handshake-aborted');
+  });
+
+  it('older builds: grace period expiry logged in System by TermService as 1128', () => {
+    const line = sample('licensing-grace-expired').split('\n').find((l) => l.includes('>50280<'))!;
+    const classic = line
+      .replace(/<Provider [^>]*\/>/, "<Provider Name='TermService'/>")
+      .replace('<EventID>50280</EventID>', "<EventID Qualifiers='49152'>1128</EventID>")
+      .replace(/<Channel>[^<]*<\/Channel>/, '<Channel>System</Channel>');
+    const xml = dropLines(sample('licensing-grace-expired'), '>50280<', '>1069<') + '\n' + classic;
+    expect(causesOf(xml)[0].ids[0]).toBe('licensing-grace-expired');
+  });
+
+  it('a session that ends with a logoff (error-info 0xC, socket closed afterwards) has no cause', () => {
+    const end = "<Data Name='ErrorCode'>0x8007139f</Data>";
+    const xml = HEALTHY_SESSION_XML
+      .replace(end, "<Data Name='ErrorCode'>0x80070040</Data>")
+      .replace("<Data Name='PreviousStateName'>FStatePassthrough</Data>", "<Data Name='PreviousStateName'>StateUnknown</Data>")
+      .replace("<Data Name='MethodName'>SetErrorInfo(0x0)</Data>", "<Data Name='MethodName'>SetErrorInfo(0xC)</Data>")
+      .replace("<Data Name='ReasonCode'>13</Data>", "<Data Name='ReasonCode'>12</Data>")
+      .replace('<Reason>11</Reason>', '<Reason>12</Reason>');
+    const noClientClose = dropLines(xml, '<EventID>107<', '>1026<');
+    const [a] = causesOf(noClientClose);
+    expect(a.outcome).toBe('succeeded');
+    expect(a.ids).toEqual([]);
+  });
+
+  it('client-only: an established connection lost with 0x904 is network-dropped', () => {
+    const clientOnly = sample('network-dropped').split('\n').filter((l) => l.includes('RDPClient/Operational')).join('\n');
+    const [a] = causesOf(clientOnly);
+    expect(a.ids[0]).toBe('network-dropped');
+  });
+
+  it('client-only: a refused TCP connect with server logs present for another time is still network-unreachable', () => {
+    const xml = sample('network-unreachable') + '\n' + sample('tls-certificate').split('\n')[0];
+    expect(causesOf(xml).find((a) => a.ids.includes('network-unreachable'))).toBeDefined();
+  });
+
+  it('a scanner probe is handshake-aborted, but not when the client reported an error for it', () => {
+    expect(causesOf(sample('handshake-aborted'))[0].ids).toEqual(['handshake-aborted']);
+    const withClient = sample('handshake-aborted').replace(/203\.0\.113\.50/g, '192.0.2.10') + '\n' +
+      sample('network-unreachable').replace(/08:00:00\.4100000Z/, '03:17:07.9000000Z').replace(/08:00:21\.4700000Z/, '03:17:08.1200000Z').replace("'516'", "'2308'").replace('>516<', '>2308<');
+    const a = causesOf(withClient).find((x) => x.ids.length)!;
+    expect(a.ids).not.toContain('handshake-aborted');
+    expect(a.ids[0]).toBe('network-dropped');
+  });
+});
