@@ -47,8 +47,8 @@ export const authAccountState: Pattern = {
     'The client disconnected with {clientCode.Value|mstsc}.',
   ],
   remediation: [
-    'Look at the account in Active Directory Users and Computers (or `Get-ADUser alice -Properties Enabled,LockedOut,AccountExpirationDate,PasswordExpired,PasswordLastSet,LogonHours,LogonWorkstations`); for a local account, `Get-LocalUser alice | Format-List *`.',
-    'Locked out (0xC0000234): unlock it (`Unlock-ADAccount alice`) and find the source of the bad passwords first (Security 4740 on the PDC emulator names the caller computer; a stale saved credential, a mapped drive or a phone often keeps locking it).',
+    'Look at the account in Active Directory Users and Computers (or `Get-ADUser <user> -Properties Enabled,LockedOut,AccountExpirationDate,PasswordExpired,PasswordLastSet,LogonHours,LogonWorkstations`); for a local account, `Get-LocalUser <user> | Format-List *`.',
+    'Locked out (0xC0000234): unlock it (`Unlock-ADAccount <user>`) and find the source of the bad passwords first (Security 4740 on the PDC emulator names the caller computer; a stale saved credential, a mapped drive or a phone often keeps locking it).',
     'Password expired or must change (0xC0000071 / 0xC0000224): with NLA the user cannot change it through mstsc; let them change it on another domain computer or an RD Web/ADFS password page, or reset it; enabling the "password change over RDP" path requires NLA off and is not recommended.',
     'Disabled or expired account (0xC0000072 / 0xC0000193): re-enable it or extend its expiry date only if the user should still have access.',
     'Logon hours or workstation restriction (0xC000006F / 0xC0000070): the account\'s "Logon Hours" / "Log On To" settings must include the time and the RD Session Host\'s computer name.',

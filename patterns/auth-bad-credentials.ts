@@ -45,7 +45,7 @@ export const authBadCredentials: Pattern = {
     'The client gave up with {clientCode.Value|mstsc}.',
   ],
   remediation: [
-    'Check the user name format and domain: CORP\\alice or alice@corp.example.test; a local account on the server needs the server name as domain (RDSH01\\alice or .\\alice).',
+    'Check the user name format and domain: DOMAIN\\user or user@domain.example; a local account on the server needs the server name as domain (SERVER\\user or .\\user).',
     'Check for a stale saved credential on the client: Control Panel → Credential Manager → Windows Credentials → entries TERMSRV/<server>; remove and re-enter it (`cmdkey /list`, `cmdkey /delete:TERMSRV/<server>`).',
     'Check Caps Lock and the keyboard layout, and whether the password was changed recently.',
     'Repeated failures lock the account out (4625 0xC0000234) and may be logged by Remote Desktop Services as event 1012; if the failures come from an address you do not know, treat it as password guessing (restrict TCP 3389, use RD Gateway or VPN, account lockout policy).',

@@ -54,7 +54,7 @@ export const authLogonRight: Pattern = {
     'Network Level Authentication of {nlaPassed.Param2}\\{nlaPassed.Param1} had succeeded (RCM 1149 at {nlaPassed.time}), so the password is right: the account lacks the right to sign in through Remote Desktop Services.',
   ],
   remediation: [
-    'Add the user (or a group it belongs to) to the server\'s local "Remote Desktop Users" group: `Add-LocalGroupMember -Group "Remote Desktop Users" -Member CORP\\alice` (or `net localgroup "Remote Desktop Users" CORP\\alice /add`). On a domain controller use the policy instead: local groups do not exist there.',
+    'Add the user (or a group it belongs to) to the server\'s local "Remote Desktop Users" group: `Add-LocalGroupMember -Group "Remote Desktop Users" -Member DOMAIN\\user` (or `net localgroup "Remote Desktop Users" DOMAIN\\user /add`). On a domain controller use the policy instead: local groups do not exist there.',
     'Check Computer Configuration → Windows Settings → Security Settings → Local Policies → User Rights Assignment: "Allow log on through Remote Desktop Services" must include Remote Desktop Users (or the user), and "Deny log on through Remote Desktop Services" must not include the user or any of their groups (Deny wins).',
     'If a domain GPO sets these rights, change it there: run `gpresult /h gp.html` on the server to see which GPO wins, then `gpupdate /force`.',
     'Do not add the user to Administrators to make Remote Desktop work: grant only the Remote Desktop logon right.',

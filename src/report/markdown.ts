@@ -25,7 +25,7 @@ export function md(text: string | number | null | undefined): string {
 
 /** rdpdiag's own text (titles, remediation): may use `code`; only kept on one line and out of tables. */
 function mdOwn(text: string): string {
-  return text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+  return text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
 }
 
 function t(ts: string, tz: TimeZoneChoice): string {
