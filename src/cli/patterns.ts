@@ -37,7 +37,7 @@ export async function runPatterns(id: string | undefined): Promise<number> {
     await writeOut(describePattern(p) + '\n');
     return EXIT_CLEAN;
   }
-  const width = Math.max(...PATTERNS.map((p) => p.id.length));
+  const width = Math.max(...PATTERNS.map((p) => p.id.length), ...FINDINGS.map((f) => f.id.length));
   const lines = PATTERNS.map((p) => `${p.id.padEnd(width)}  ${p.title}`);
   const findings = FINDINGS.map((f) => `${f.id.padEnd(width)}  ${f.title}`);
   await writeOut(`Causes:\n${lines.join('\n')}\n${findings.length ? `\nHost findings:\n${findings.join('\n')}\n` : ''}`);
