@@ -6,17 +6,13 @@ import { CHANNELS, type ChannelInfo } from '../../patterns/codes/index.js';
 import type { Pattern } from '../../patterns/types.js';
 import type { Attempt, CauseResult } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { meetsCondition } from './engine.js';
+import { channelMatches } from './match.js';
 
 export interface Coverage {
   channels: Record<string, number>;
   missing: string[];
   advice: string[];
-}
-
-function channelMatches(channel: string, wanted: string): boolean {
-  const c = channel.toLowerCase();
-  const w = wanted.toLowerCase();
-  return c === w || c.endsWith('-' + w) || c.endsWith('/' + w);
 }
 
 function channelsOfPattern(p: Pattern): { info: ChannelInfo; clientSide: boolean }[] {
@@ -33,15 +29,6 @@ function channelsOfPattern(p: Pattern): { info: ChannelInfo; clientSide: boolean
     }
   }
   return out;
-}
-
-/** Would this pattern apply to the attempt at all (outcome, progress, side)? */
-function applies(p: Pattern, a: Attempt): boolean {
-  const w = p.when;
-  if (w.outcome && !w.outcome.includes(a.outcome)) return false;
-  if (w.progress) for (const [k, v] of Object.entries(w.progress)) if (a.progress[k as keyof typeof a.progress] !== v) return false;
-  if (w.serverEvents !== undefined && (a.events.length > 0) !== w.serverEvents) return false;
-  return true;
 }
 
 const STRONG = 0.6;
@@ -61,7 +48,7 @@ export function computeCoverage(
     const top = a.causes[0];
     if (top && top.id !== 'unexplained' && top.confidence >= STRONG) continue;
     for (const p of patterns) {
-      if (!applies(p, a)) continue;
+      if (!meetsCondition(p.when, a)) continue;
       for (const { info, clientSide } of channelsOfPattern(p)) {
         if (present(info)) continue;
         const key = `${info.name}|${clientSide}`;

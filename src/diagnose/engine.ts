@@ -3,7 +3,7 @@
  * combines the matched weights into a confidence, fills the explanation from the evidence, and ranks.
  * Knows nothing about any particular cause.
  */
-import type { EvidenceClause, Pattern } from '../../patterns/types.js';
+import type { AttemptCondition, EvidenceClause, Pattern } from '../../patterns/types.js';
 import { hostKey } from '../correlate/index.js';
 import { clientAddress } from '../correlate/keys.js';
 import type { Attempt, CauseResult, EvidenceRef } from '../model/attempt.js';
@@ -137,13 +137,18 @@ export interface Matched {
   events: NormalizedEvent[];
 }
 
+/** Does the attempt meet a pattern's `when` (outcome, progress, server events, client reason)? */
+export function meetsCondition(w: AttemptCondition, a: Attempt): boolean {
+  if (w.outcome && !w.outcome.includes(a.outcome)) return false;
+  if (w.progress) for (const [k, v] of Object.entries(w.progress)) if (a.progress[k as keyof typeof a.progress] !== v) return false;
+  if (w.serverEvents !== undefined && (a.events.length > 0) !== w.serverEvents) return false;
+  if (w.clientReason && (a.clientDisconnectReason === undefined || !w.clientReason.includes(a.clientDisconnectReason))) return false;
+  return true;
+}
+
 /** Evaluates one pattern on one attempt: a cause, or undefined when it does not fire. */
 export function evaluatePattern(p: Pattern, a: Attempt, hosts: HostIndex): CauseResult | undefined {
-  const w = p.when;
-  if (w.outcome && !w.outcome.includes(a.outcome)) return undefined;
-  if (w.progress) for (const [k, v] of Object.entries(w.progress)) if (a.progress[k as keyof typeof a.progress] !== v) return undefined;
-  if (w.serverEvents !== undefined && (a.events.length > 0) !== w.serverEvents) return undefined;
-  if (w.clientReason && (a.clientDisconnectReason === undefined || !w.clientReason.includes(a.clientDisconnectReason))) return undefined;
+  if (!meetsCondition(p.when, a)) return undefined;
 
   const matched: Matched[] = [];
   let missingFactor = 1;

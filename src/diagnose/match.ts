@@ -7,7 +7,8 @@ function asList<T>(v: T | readonly T[] | undefined): readonly T[] | undefined {
   return v === undefined ? undefined : Array.isArray(v) ? (v as readonly T[]) : [v as T];
 }
 
-function channelMatches(channel: string, wanted: string): boolean {
+/** A channel matches a full name, `System`/`Security`, or a suffix such as `RdpCoreTS/Operational`. */
+export function channelMatches(channel: string, wanted: string): boolean {
   const c = channel.toLowerCase();
   const w = wanted.toLowerCase();
   return c === w || c.endsWith('-' + w) || c.endsWith('/' + w);
