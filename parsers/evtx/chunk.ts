@@ -8,7 +8,7 @@ import {
   MAX_DEPTH, TOK_EOF, TOK_FRAGMENT_HEADER, TOK_OPEN_START, TOK_PI_DATA, TOK_PI_TARGET, TOK_TEMPLATE_INSTANCE,
   signature, TreeParser, type ChunkView, type XPart,
 } from './binxml.js';
-import { compileNodes, flushLeaves, type Ctx, type Mode, type Op, type ValTable } from './compile.js';
+import { compileNodes, flushLeaves, place, type Ctx, type Op, type Place, type ValTable } from './compile.js';
 import { crc32 } from './crc32.js';
 import { EvtxFormatError, fail } from './errors.js';
 
@@ -16,6 +16,8 @@ export const CHUNK_SIZE = 0x10000;
 export const CHUNK_HEADER_SIZE = 512;
 const RECORD_MAGIC = 0x00002a2a;
 const MAX_SHARED_TEMPLATES = 4096;
+const ROOT = place('root', []);
+let generation = 0;
 const CHUNK_MAGIC = Buffer.from('ElfChnk\0', 'latin1');
 
 export interface ChunkResult {
@@ -55,8 +57,8 @@ export class ChunkParser implements ChunkView {
   end = 0;
   fileOffset = 0;
   names = new Map<number, string>();
-  private templates = new Map<string, Op>();
-  private rootTemplates = new Map<number, Op>();
+  /** Identifies this parser's current chunk: template caches hanging on places are valid for it only. */
+  private gen = 0;
   /** Compiled templates by structural signature, across the chunks of a file. */
   private readonly shared = new Map<string, Op>();
   private inProgress = new Set<number>();
@@ -69,10 +71,10 @@ export class ChunkParser implements ChunkView {
     private readonly opts: ChunkOptions,
   ) {
     this.buf = buf;
-    this.embedFn = (c, off, len, mode, path) => this.runFragment(c, off, off + len, mode, path);
+    this.embedFn = (c, off, len, where) => this.runFragment(c, off, off + len, where);
     this.ctx = {
       buf, ev: undefined as unknown as NormalizedEvent, data: {}, pos: 0, depth: 0, hasTime: false, hasEventId: false,
-      leaves: undefined, embed: this.embedFn,
+      leaves: undefined, suffixes: undefined, embed: this.embedFn,
     };
   }
 
@@ -87,8 +89,7 @@ export class ChunkParser implements ChunkView {
     this.buf = buf;
     this.fileOffset = fileOffset;
     this.names = new Map();
-    this.templates = new Map();
-    this.rootTemplates = new Map();
+    this.gen = ++generation;
     this.inProgress.clear();
     const events: NormalizedEvent[] = [];
     let skipped = 0;
@@ -174,7 +175,8 @@ export class ChunkParser implements ChunkView {
     c.hasTime = false;
     c.hasEventId = false;
     c.leaves = undefined;
-    this.runFragment(c, pos + 24, pos + size - 4, 'root', []);
+    c.suffixes = undefined;
+    this.runFragment(c, pos + 24, pos + size - 4, ROOT);
     if (c.leaves) flushLeaves(ev.data, c.leaves);
     if (!c.hasEventId) fail('event without an EventID', pos + 24);
     if (!c.hasTime) {
@@ -187,7 +189,7 @@ export class ChunkParser implements ChunkView {
   }
 
   /** Runs a BinXML fragment (record body or embedded value) at [pos, end) in the given mode. */
-  runFragment(c: Ctx, pos: number, end: number, mode: Mode, path: string[]): void {
+  runFragment(c: Ctx, pos: number, end: number, where: Place): void {
     if (++c.depth > MAX_DEPTH) fail(`BinXML nested deeper than ${MAX_DEPTH} levels`, pos);
     const buf = this.buf;
     while (pos < end) {
@@ -195,7 +197,7 @@ export class ChunkParser implements ChunkView {
       if (tok === TOK_FRAGMENT_HEADER) {
         pos += 4;
       } else if (tok === TOK_TEMPLATE_INSTANCE) {
-        pos = this.templateInstance(c, pos, end, mode, path);
+        pos = this.templateInstance(c, pos, end, where);
       } else if ((tok & 0xbf) === TOK_OPEN_START) {
         // Flat BinXML (no template): parse this record's tree and run it once.
         const parser = new TreeParser(this, end);
@@ -203,7 +205,7 @@ export class ChunkParser implements ChunkView {
         const r = parser.parseElement(pos, c.depth);
         nodes.push(r[0]);
         pos = r[1];
-        compileNodes(nodes, mode, path)(c, EMPTY_VALUES);
+        compileNodes(nodes, where.mode, where.path)(c, EMPTY_VALUES);
       } else if (tok === TOK_EOF) {
         break;
       } else if (tok === TOK_PI_TARGET || tok === TOK_PI_DATA) {
@@ -217,7 +219,7 @@ export class ChunkParser implements ChunkView {
     c.depth--;
   }
 
-  private templateInstance(c: Ctx, pos: number, end: number, mode: Mode, path: string[]): number {
+  private templateInstance(c: Ctx, pos: number, end: number, where: Place): number {
     const buf = this.buf;
     if (pos + 10 > end) fail('truncated template instance', pos);
     const defOffset = buf.readUInt32LE(pos + 6);
@@ -229,7 +231,7 @@ export class ChunkParser implements ChunkView {
       if (pos + 24 + dataSize > end) fail(`template definition of ${dataSize} bytes overruns its record`, pos);
       pos += 24 + dataSize;
     }
-    const op = this.template(defOffset, mode, path);
+    const op = this.template(defOffset, where);
     // Substitution array: count, then (size u16, type u8, pad u8) each, then the values.
     if (pos + 4 > end) fail('truncated substitution array', pos);
     const n = buf.readUInt32LE(pos);
@@ -252,11 +254,17 @@ export class ChunkParser implements ChunkView {
   }
 
   /** The compiled template at `defOffset` (chunk-relative), compiling it on first use. */
-  private template(defOffset: number, mode: Mode, path: string[]): Op {
-    const isRoot = mode === 'root' && path.length === 0;
-    const cached = isRoot ? this.rootTemplates.get(defOffset) : this.templates.get(`${defOffset}|${mode}|${path.join('/')}`);
+  private template(defOffset: number, where: Place): Op {
+    // Each place keeps the templates of the current chunk (`gen` identifies parser + chunk).
+    let cache = where.cache;
+    if (where.gen !== this.gen || !cache) {
+      cache = new Map();
+      where.cache = cache;
+      where.gen = this.gen;
+    }
+    const cached = cache.get(defOffset);
     if (cached) return cached;
-    const key = isRoot ? '' : `${defOffset}|${mode}|${path.join('/')}`;
+    const { mode, path } = where;
     if (defOffset < CHUNK_HEADER_SIZE || defOffset + 24 > this.end) {
       fail(`template definition offset 0x${defOffset.toString(16)} outside the chunk`, defOffset);
     }
@@ -264,11 +272,10 @@ export class ChunkParser implements ChunkView {
     // Every chunk carries its own copy of each template (same GUID, same size): the copy compiled
     // for an earlier chunk is reused, so closures are compiled — and JIT-optimized — once per file.
     const dataSize0 = this.buf.readUInt32LE(defOffset + 20);
-    const guidKey = `${this.buf.toString('latin1', defOffset + 4, defOffset + 20)}${dataSize0}|${mode}|${path.join('/')}`;
+    const guidKey = `${this.buf.toString('latin1', defOffset + 4, defOffset + 20)}${dataSize0}|${where.key}`;
     const byGuid = this.shared.get(guidKey);
     if (byGuid && defOffset + 24 + dataSize0 <= this.end) {
-      if (isRoot) this.rootTemplates.set(defOffset, byGuid);
-      else this.templates.set(key, byGuid);
+      cache.set(defOffset, byGuid);
       return byGuid;
     }
     this.inProgress.add(defOffset);
@@ -293,7 +300,7 @@ export class ChunkParser implements ChunkView {
       }
       // Every chunk carries its own copy of each template: share the compiled closures between
       // structurally identical copies, so they are compiled (and optimized by the JIT) once per file.
-      const sig = `${mode}|${path.join('/')}|${signature(nodes)}`;
+      const sig = `${where.key}|${signature(nodes)}`;
       let op = this.shared.get(sig);
       if (!op) {
         if (this.shared.size >= MAX_SHARED_TEMPLATES) this.shared.clear();
@@ -301,8 +308,7 @@ export class ChunkParser implements ChunkView {
         this.shared.set(sig, op);
       }
       this.shared.set(guidKey, op);
-      if (isRoot) this.rootTemplates.set(defOffset, op);
-      else this.templates.set(key, op);
+      cache.set(defOffset, op);
       return op;
     } finally {
       this.inProgress.delete(defOffset);

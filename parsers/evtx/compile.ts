@@ -6,8 +6,9 @@ import type { NormalizedEvent } from '../../src/model/event.js';
 import { instantFromFiletime, instantFromIso, instantFromParts } from '../../src/model/time.js';
 import { K_ELEM, K_SUBST, K_TEXT, type XAttr, type XElem, type XPart, type XSubst, type XText } from './binxml.js';
 import {
-  canonicalGuidText, guidString, numberFromText, numberValue, renderArray, renderScalar, sidString, VT_ARRAY,
-  VT_BINXML, VT_FILETIME, VT_GUID, VT_NULL, VT_SID, VT_STRING, VT_SYSTEMTIME,
+  BytesMemo, canonicalGuidText, guidString, hex64, numberFromText, numberValue, renderArray, renderScalar, sidString, utf16,
+  VT_ARRAY, VT_BINXML, VT_FILETIME, VT_GUID, VT_HEX32, VT_HEX64, VT_NULL, VT_SID, VT_STRING, VT_SYSTEMTIME, VT_UINT16,
+  VT_UINT32, VT_UINT64, VT_UINT8,
 } from './values.js';
 
 /** The substitution values of one template instance: offsets/sizes/types in the chunk buffer. */
@@ -19,6 +20,31 @@ export interface ValTable {
 }
 
 export type Mode = 'root' | 'event' | 'system' | 'eventdata' | 'leaves' | 'rendering';
+
+/** Where embedded BinXML lands: the mode and element path it is compiled for, with a cache key. */
+export interface Place {
+  mode: Mode;
+  path: string[];
+  key: string;
+  /** Compiled templates of one chunk for this place, by definition offset (see ChunkParser). */
+  cache: Map<number, Op> | undefined;
+  gen: number;
+}
+
+export function place(mode: Mode, path: string[]): Place {
+  return { mode, path, key: `${mode}|${path.join('/')}`, cache: undefined, gen: -1 };
+}
+
+const TWO_POW_32 = 4294967296;
+
+/** A number from an integer value: the common widths inline, the rest via numberValue. */
+function num(buf: Buffer, off: number, len: number, t: number): number | undefined {
+  if (t === VT_UINT16 && len >= 2) return buf[off] | (buf[off + 1] << 8);
+  if (t === VT_UINT8 && len >= 1) return buf[off];
+  if ((t === VT_UINT32 || t === VT_HEX32) && len >= 4) return buf.readUInt32LE(off);
+  if ((t === VT_UINT64 || t === VT_HEX64) && len >= 8) return buf.readUInt32LE(off + 4) * TWO_POW_32 + buf.readUInt32LE(off);
+  return numberValue(buf, off, len, t);
+}
 
 /** Per-record state the compiled closures write into. */
 export interface Ctx {
@@ -33,18 +59,16 @@ export interface Ctx {
   hasEventId: boolean;
   /** UserData leaves of the record, in document order (see `flushLeaves`). */
   leaves: Leaf[] | undefined;
+  /** Suffix counters of repeated EventData keys (created on the first repeat). */
+  suffixes: Suffixes | undefined;
   /** Runs embedded BinXML (value type 0x21) in the given mode; supplied by the record reader. */
-  embed: (c: Ctx, off: number, len: number, mode: Mode, path: string[]) => void;
+  embed: (c: Ctx, off: number, len: number, where: Place) => void;
 }
 
 export type Op = (c: Ctx, v: ValTable) => void;
 type TextFn = (c: Ctx, v: ValTable) => string;
 
 const NOOP: Op = () => {};
-
-function isNull(v: ValTable, idx: number): boolean {
-  return idx >= v.n || v.type[idx] === VT_NULL;
-}
 
 /** A substitution rendered as text (arrays joined as Windows does inside attributes: with commas). */
 function substText(c: Ctx, v: ValTable, idx: number): string {
@@ -56,7 +80,20 @@ function substText(c: Ctx, v: ValTable, idx: number): string {
   return renderScalar(c.buf, v.off[idx], v.len[idx], t);
 }
 
+/** The text of parts that are all literal (no substitution), else undefined. */
+function constText(parts: (XPart | XText | XSubst)[]): string | undefined {
+  let s = '';
+  for (const p of parts) {
+    if (p.k !== K_TEXT) return undefined;
+    s += p.text;
+  }
+  return s;
+}
+
+/** Text of mixed content: literals and substitutions rendered and concatenated. */
 function textFn(parts: (XPart | XText | XSubst)[]): TextFn {
+  const k = constText(parts);
+  if (k !== undefined) return () => k;
   const fns: TextFn[] = [];
   for (const p of parts) {
     if (p.k === K_TEXT) {
@@ -88,89 +125,6 @@ function singleSubst(parts: (XPart | XText | XSubst)[]): XSubst | undefined {
   return parts.length === 1 && parts[0].k === K_SUBST ? parts[0] : undefined;
 }
 
-type NumFn = (c: Ctx, v: ValTable) => number | undefined;
-
-function numFn(parts: (XPart | XText | XSubst)[]): NumFn {
-  const s = singleSubst(parts);
-  if (s) {
-    const idx = s.idx;
-    return (c, v) => (idx < v.n ? numberValue(c.buf, v.off[idx], v.len[idx], v.type[idx]) : undefined);
-  }
-  const t = textFn(parts);
-  return (c, v) => numberFromText(t(c, v));
-}
-
-function guidFn(parts: (XPart | XText | XSubst)[]): (c: Ctx, v: ValTable) => string | undefined {
-  const s = singleSubst(parts);
-  if (s) {
-    const idx = s.idx;
-    return (c, v) => {
-      if (idx >= v.n) return undefined;
-      const t = v.type[idx];
-      if (t === VT_GUID) return v.len[idx] >= 16 ? guidString(c.buf, v.off[idx]) : undefined;
-      if (t === VT_NULL) return undefined;
-      return canonicalGuidText(substText(c, v, idx));
-    };
-  }
-  const t = textFn(parts);
-  return (c, v) => canonicalGuidText(t(c, v));
-}
-
-function optText(parts: (XPart | XText | XSubst)[]): (c: Ctx, v: ValTable) => string | undefined {
-  const s = singleSubst(parts);
-  if (s) {
-    const idx = s.idx;
-    return (c, v) => {
-      if (isNull(v, idx)) return undefined;
-      const t = v.type[idx];
-      if (t === VT_SID) return sidString(c.buf, v.off[idx], v.len[idx]);
-      return substText(c, v, idx);
-    };
-  }
-  return textFn(parts);
-}
-
-function timeOp(parts: (XPart | XText | XSubst)[]): Op {
-  const s = singleSubst(parts);
-  const setFromText = (c: Ctx, text: string) => {
-    const i = instantFromIso(text);
-    if (i) {
-      c.ev.timestamp = i.iso;
-      c.ev.timeMs = i.ms;
-      c.hasTime = true;
-    }
-  };
-  if (s) {
-    const idx = s.idx;
-    return (c, v) => {
-      if (idx >= v.n) return;
-      const t = v.type[idx];
-      const off = v.off[idx];
-      try {
-        if (t === VT_FILETIME && v.len[idx] >= 8) {
-          const i = instantFromFiletime(c.buf.readUInt32LE(off), c.buf.readUInt32LE(off + 4));
-          c.ev.timestamp = i.iso;
-          c.ev.timeMs = i.ms;
-          c.hasTime = true;
-        } else if (t === VT_SYSTEMTIME && v.len[idx] >= 16) {
-          const b = c.buf;
-          const i = instantFromParts(b.readUInt16LE(off), b.readUInt16LE(off + 2), b.readUInt16LE(off + 6),
-            b.readUInt16LE(off + 8), b.readUInt16LE(off + 10), b.readUInt16LE(off + 12), b.readUInt16LE(off + 14) % 1000);
-          c.ev.timestamp = i.iso;
-          c.ev.timeMs = i.ms;
-          c.hasTime = true;
-        } else if (t !== VT_NULL) {
-          setFromText(c, substText(c, v, idx));
-        }
-      } catch {
-        // out-of-range time: leave it to the record header's time
-      }
-    };
-  }
-  const t = textFn(parts);
-  return (c, v) => setFromText(c, t(c, v));
-}
-
 /** Wraps an element's op so the element disappears when the substitution it depends on is null. */
 function depGuard(el: XElem, op: Op): Op {
   const dep = el.dep;
@@ -199,11 +153,11 @@ function seq(ops: Op[]): Op {
 
 /** Compiles sibling nodes in a given context. `path` is the element path (for leaf disambiguation). */
 export function compileNodes(nodes: XPart[], mode: Mode, path: string[] = []): Op {
+  if (mode === 'eventdata') return compileEventDataBlock(nodes, false);
   const ops: Op[] = [];
   for (const n of nodes) {
     if (n.k === K_ELEM) ops.push(compileElement(n, mode, path));
     else if (n.k === K_SUBST) ops.push(compileSubstChild(n, mode, path));
-    else if (mode === 'eventdata' && n.text.trim() !== '') ops.push(NOOP);
   }
   return seq(ops);
 }
@@ -212,8 +166,9 @@ export function compileNodes(nodes: XPart[], mode: Mode, path: string[] = []): O
 function compileSubstChild(s: XSubst, mode: Mode, path: string[]): Op {
   if (mode === 'system' || mode === 'rendering') return NOOP;
   const idx = s.idx;
+  const where = place(mode, path);
   return (c, v) => {
-    if (idx < v.n && v.type[idx] === VT_BINXML) c.embed(c, v.off[idx], v.len[idx], mode, path);
+    if (idx < v.n && v.type[idx] === VT_BINXML) c.embed(c, v.off[idx], v.len[idx], where);
   };
 }
 
@@ -225,14 +180,9 @@ function compileElement(el: XElem, mode: Mode, path: string[]): Op {
     case 'event':
       switch (el.name) {
         case 'System':
-          return compileNodes(el.kids, 'system');
-        case 'EventData': {
-          const inner = compileNodes(el.kids, 'eventdata', ['EventData']);
-          return (c, v) => {
-            c.pos = 0;
-            inner(c, v);
-          };
-        }
+          return compileSystemBlock(el.kids);
+        case 'EventData':
+          return compileEventDataBlock(el.kids, true);
         case 'UserData':
           return compileNodes(el.kids, 'leaves', []);
         case 'RenderingInfo':
@@ -241,9 +191,9 @@ function compileElement(el: XElem, mode: Mode, path: string[]): Op {
           return compileNodes(el.kids, 'leaves', [el.name]);
       }
     case 'system':
-      return depGuard(el, compileSystem(el));
+      return compileSystemBlock([el]);
     case 'eventdata':
-      return depGuard(el, compileEventDataChild(el));
+      return compileEventDataBlock([el], false);
     case 'leaves':
       return depGuard(el, compileLeaf(el, path));
     case 'rendering':
@@ -258,183 +208,301 @@ function compileElement(el: XElem, mode: Mode, path: string[]): Op {
   }
 }
 
-function compileSystem(el: XElem): Op {
-  const ops: Op[] = [];
-  switch (el.name) {
-    case 'Provider': {
-      const name = attr(el, 'Name');
-      const guid = attr(el, 'Guid');
-      const esn = attr(el, 'EventSourceName');
-      if (name) {
-        const f = textFn(name.parts);
-        ops.push((c, v) => {
-          c.ev.provider.name = f(c, v);
-        });
-      }
-      if (guid) {
-        const f = guidFn(guid.parts);
-        ops.push((c, v) => {
-          const g = f(c, v);
-          if (g) c.ev.provider.guid = g;
-        });
-      }
-      if (esn) {
-        const f = optText(esn.parts);
-        ops.push((c, v) => {
-          const s = f(c, v);
-          if (s) c.ev.provider.eventSourceName = s;
-        });
-      }
-      break;
-    }
-    case 'EventID': {
-      const f = numFn(el.kids);
-      ops.push((c, v) => {
-        const n = f(c, v);
-        if (n !== undefined) {
-          c.ev.eventId = n;
-          c.hasEventId = true;
-        }
-      });
-      const q = attr(el, 'Qualifiers');
-      if (q) {
-        const g = numFn(q.parts);
-        ops.push((c, v) => {
-          const n = g(c, v);
-          if (n !== undefined) c.ev.qualifiers = n;
-        });
-      }
-      break;
-    }
-    case 'Version': {
-      const f = numFn(el.kids);
-      ops.push((c, v) => {
-        const n = f(c, v);
-        if (n !== undefined) c.ev.version = n;
-      });
-      break;
-    }
-    case 'Level': {
-      const f = numFn(el.kids);
-      ops.push((c, v) => {
-        const n = f(c, v);
-        if (n !== undefined) c.ev.level = n;
-      });
-      break;
-    }
-    case 'Task': {
-      const f = numFn(el.kids);
-      ops.push((c, v) => {
-        const n = f(c, v);
-        if (n !== undefined) c.ev.task = n;
-      });
-      break;
-    }
-    case 'Opcode': {
-      const f = numFn(el.kids);
-      ops.push((c, v) => {
-        const n = f(c, v);
-        if (n !== undefined) c.ev.opcode = n;
-      });
-      break;
-    }
-    case 'EventRecordID': {
-      const f = numFn(el.kids);
-      ops.push((c, v) => {
-        const n = f(c, v);
-        if (n !== undefined) c.ev.recordId = n;
-      });
-      break;
-    }
-    case 'Keywords': {
-      const f = optText(el.kids);
-      ops.push((c, v) => {
-        const s = f(c, v);
-        if (s) c.ev.keywords = s;
-      });
-      break;
-    }
-    case 'TimeCreated': {
-      const st = attr(el, 'SystemTime');
-      if (st) ops.push(timeOp(st.parts));
-      break;
-    }
-    case 'Correlation': {
-      const a = attr(el, 'ActivityID');
-      const r = attr(el, 'RelatedActivityID');
-      if (a) {
-        const f = guidFn(a.parts);
-        ops.push((c, v) => {
-          const g = f(c, v);
-          if (g) c.ev.activityId = g;
-        });
-      }
-      if (r) {
-        const f = guidFn(r.parts);
-        ops.push((c, v) => {
-          const g = f(c, v);
-          if (g) c.ev.relatedActivityId = g;
-        });
-      }
-      break;
-    }
-    case 'Execution': {
-      const p = attr(el, 'ProcessID');
-      const t = attr(el, 'ThreadID');
-      if (p) {
-        const f = numFn(p.parts);
-        ops.push((c, v) => {
-          const n = f(c, v);
-          if (n !== undefined) c.ev.processId = n;
-        });
-      }
-      if (t) {
-        const f = numFn(t.parts);
-        ops.push((c, v) => {
-          const n = f(c, v);
-          if (n !== undefined) c.ev.threadId = n;
-        });
-      }
-      break;
-    }
-    case 'Channel': {
-      const f = textFn(el.kids);
-      ops.push((c, v) => {
-        c.ev.channel = f(c, v);
-      });
-      break;
-    }
-    case 'Computer': {
-      const f = textFn(el.kids);
-      ops.push((c, v) => {
-        c.ev.computer = f(c, v);
-      });
-      break;
-    }
-    case 'Security': {
-      const u = attr(el, 'UserID');
-      if (u) {
-        const f = optText(u.parts);
-        ops.push((c, v) => {
-          const s = f(c, v);
-          if (s) c.ev.userSid = s;
-        });
-      }
-      break;
-    }
-  }
-  return seq(ops);
+// ---- System: one flat op list per template, run by a single loop (hot, monomorphic) ----
+
+const F_PROVIDER_NAME = 1;
+const F_PROVIDER_GUID = 2;
+const F_PROVIDER_ESN = 3;
+const F_EVENTID = 4;
+const F_QUALIFIERS = 5;
+const F_VERSION = 6;
+const F_LEVEL = 7;
+const F_TASK = 8;
+const F_OPCODE = 9;
+const F_KEYWORDS = 10;
+const F_TIME = 11;
+const F_RECORDID = 12;
+const F_ACTIVITY = 13;
+const F_RELATED = 14;
+const F_PID = 15;
+const F_TID = 16;
+const F_CHANNEL = 17;
+const F_COMPUTER = 18;
+const F_USERSID = 19;
+
+interface SysOp {
+  f: number;
+  /** Dependency substitution of the element (-1: none): the element is absent when it is null. */
+  dep: number;
+  /** The lone substitution giving the value, or -1. */
+  idx: number;
+  /** Literal value (no substitution), when idx is -1 and the parts are all text. */
+  text: string | undefined;
+  /** Mixed content, when neither of the above. */
+  fn: TextFn | undefined;
+  memo: BytesMemo | undefined;
 }
 
-/** Adds a field; a repeated key keeps the first value, later ones get `[n]`. */
-export function putField(data: Record<string, string>, key: string, value: string): void {
+const SYSTEM_FIELDS: Record<string, [attr: string | undefined, f: number][]> = {
+  Provider: [['Name', F_PROVIDER_NAME], ['Guid', F_PROVIDER_GUID], ['EventSourceName', F_PROVIDER_ESN]],
+  EventID: [[undefined, F_EVENTID], ['Qualifiers', F_QUALIFIERS]],
+  Version: [[undefined, F_VERSION]],
+  Level: [[undefined, F_LEVEL]],
+  Task: [[undefined, F_TASK]],
+  Opcode: [[undefined, F_OPCODE]],
+  Keywords: [[undefined, F_KEYWORDS]],
+  TimeCreated: [['SystemTime', F_TIME]],
+  EventRecordID: [[undefined, F_RECORDID]],
+  Correlation: [['ActivityID', F_ACTIVITY], ['RelatedActivityID', F_RELATED]],
+  Execution: [['ProcessID', F_PID], ['ThreadID', F_TID]],
+  Channel: [[undefined, F_CHANNEL]],
+  Computer: [[undefined, F_COMPUTER]],
+  Security: [['UserID', F_USERSID]],
+};
+
+function compileSystemBlock(kids: XPart[]): Op {
+  const ops: SysOp[] = [];
+  for (const el of kids) {
+    if (el.k !== K_ELEM) continue;
+    const fields = SYSTEM_FIELDS[el.name];
+    if (!fields) continue;
+    const dep = el.dep < 0 || el.dep === 0xffff ? -1 : el.dep;
+    for (const [attrName, f] of fields) {
+      const parts = attrName === undefined ? el.kids : attr(el, attrName)?.parts;
+      if (!parts) continue;
+      const s = singleSubst(parts);
+      const text = s ? undefined : constText(parts);
+      const memo = f === F_PROVIDER_NAME || f === F_CHANNEL || f === F_COMPUTER ? new BytesMemo() : undefined;
+      ops.push({ f, dep, idx: s ? s.idx : -1, text, fn: s || text !== undefined ? undefined : textFn(parts), memo });
+    }
+  }
+  if (ops.length === 0) return NOOP;
+  return (c, v) => runSystem(ops, c, v);
+}
+
+function runSystem(ops: SysOp[], c: Ctx, v: ValTable): void {
+  const buf = c.buf;
+  const ev = c.ev;
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
+    const dep = op.dep;
+    if (dep >= 0 && dep < v.n && v.type[dep] === VT_NULL) continue;
+    const idx = op.idx;
+    if (idx < 0) {
+      systemFromText(op.f, op.text !== undefined ? op.text : op.fn!(c, v), c);
+      continue;
+    }
+    if (idx >= v.n) continue;
+    const t = v.type[idx];
+    if (t === VT_NULL) continue;
+    const off = v.off[idx];
+    const len = v.len[idx];
+    switch (op.f) {
+      case F_EVENTID: {
+        const n = num(buf, off, len, t);
+        if (n !== undefined) {
+          ev.eventId = n;
+          c.hasEventId = true;
+        }
+        break;
+      }
+      case F_LEVEL: {
+        const n = num(buf, off, len, t);
+        if (n !== undefined) ev.level = n;
+        break;
+      }
+      case F_TASK: {
+        const n = num(buf, off, len, t);
+        if (n !== undefined) ev.task = n;
+        break;
+      }
+      case F_OPCODE: {
+        const n = num(buf, off, len, t);
+        if (n !== undefined) ev.opcode = n;
+        break;
+      }
+      case F_VERSION: {
+        const n = num(buf, off, len, t);
+        if (n !== undefined) ev.version = n;
+        break;
+      }
+      case F_QUALIFIERS: {
+        const n = num(buf, off, len, t);
+        if (n !== undefined) ev.qualifiers = n;
+        break;
+      }
+      case F_RECORDID: {
+        const n = num(buf, off, len, t);
+        if (n !== undefined) ev.recordId = n;
+        break;
+      }
+      case F_PID: {
+        const n = num(buf, off, len, t);
+        if (n !== undefined) ev.processId = n;
+        break;
+      }
+      case F_TID: {
+        const n = num(buf, off, len, t);
+        if (n !== undefined) ev.threadId = n;
+        break;
+      }
+      case F_TIME:
+        setTime(c, buf, off, len, t, v, idx);
+        break;
+      case F_KEYWORDS: {
+        const k = (t === VT_HEX64 || t === VT_UINT64) && len >= 8
+          ? hex64(buf.readUInt32LE(off), buf.readUInt32LE(off + 4))
+          : substText(c, v, idx);
+        if (k) ev.keywords = k;
+        break;
+      }
+      case F_PROVIDER_NAME:
+        ev.provider.name = t === VT_STRING ? op.memo!.get(buf, off, len, utf16) : substText(c, v, idx);
+        break;
+      case F_CHANNEL:
+        ev.channel = t === VT_STRING ? op.memo!.get(buf, off, len, utf16) : substText(c, v, idx);
+        break;
+      case F_COMPUTER:
+        ev.computer = t === VT_STRING ? op.memo!.get(buf, off, len, utf16) : substText(c, v, idx);
+        break;
+      case F_PROVIDER_GUID:
+      case F_ACTIVITY:
+      case F_RELATED: {
+        const g = t === VT_GUID ? (len >= 16 ? guidString(buf, off) : undefined) : canonicalGuidText(substText(c, v, idx));
+        if (g) setGuid(op.f, g, ev);
+        break;
+      }
+      case F_USERSID: {
+        const sid = t === VT_SID ? sidString(buf, off, len) : substText(c, v, idx);
+        if (sid) ev.userSid = sid;
+        break;
+      }
+      case F_PROVIDER_ESN: {
+        const e = t === VT_SID ? sidString(buf, off, len) : substText(c, v, idx);
+        if (e) ev.provider.eventSourceName = e;
+        break;
+      }
+    }
+  }
+}
+
+function setGuid(f: number, g: string, ev: NormalizedEvent): void {
+  if (f === F_PROVIDER_GUID) ev.provider.guid = g;
+  else if (f === F_ACTIVITY) ev.activityId = g;
+  else ev.relatedActivityId = g;
+}
+
+function setTime(c: Ctx, buf: Buffer, off: number, len: number, t: number, v: ValTable, idx: number): void {
+  try {
+    let i: { iso: string; ms: number } | undefined;
+    if (t === VT_FILETIME && len >= 8) i = instantFromFiletime(buf.readUInt32LE(off), buf.readUInt32LE(off + 4));
+    else if (t === VT_SYSTEMTIME && len >= 16) {
+      i = instantFromParts(buf.readUInt16LE(off), buf.readUInt16LE(off + 2), buf.readUInt16LE(off + 6),
+        buf.readUInt16LE(off + 8), buf.readUInt16LE(off + 10), buf.readUInt16LE(off + 12), buf.readUInt16LE(off + 14) % 1000);
+    } else i = instantFromIso(substText(c, v, idx));
+    if (i) {
+      c.ev.timestamp = i.iso;
+      c.ev.timeMs = i.ms;
+      c.hasTime = true;
+    }
+  } catch {
+    // out-of-range time: the record header's time is used
+  }
+}
+
+/** A System field given as literal or mixed text (flat WEF BinXML, or literals in a template). */
+function systemFromText(f: number, text: string, c: Ctx): void {
+  const ev = c.ev;
+  switch (f) {
+    case F_PROVIDER_NAME:
+      ev.provider.name = text;
+      return;
+    case F_CHANNEL:
+      ev.channel = text;
+      return;
+    case F_COMPUTER:
+      ev.computer = text;
+      return;
+    case F_PROVIDER_GUID:
+    case F_ACTIVITY:
+    case F_RELATED: {
+      const g = canonicalGuidText(text);
+      if (g) setGuid(f, g, ev);
+      return;
+    }
+    case F_PROVIDER_ESN:
+      if (text) ev.provider.eventSourceName = text;
+      return;
+    case F_USERSID:
+      if (text) ev.userSid = text;
+      return;
+    case F_KEYWORDS:
+      if (text) ev.keywords = text;
+      return;
+    case F_TIME: {
+      const i = instantFromIso(text);
+      if (i) {
+        ev.timestamp = i.iso;
+        ev.timeMs = i.ms;
+        c.hasTime = true;
+      }
+      return;
+    }
+  }
+  const n = numberFromText(text);
+  if (n === undefined) return;
+  switch (f) {
+    case F_EVENTID:
+      ev.eventId = n;
+      c.hasEventId = true;
+      break;
+    case F_QUALIFIERS:
+      ev.qualifiers = n;
+      break;
+    case F_VERSION:
+      ev.version = n;
+      break;
+    case F_LEVEL:
+      ev.level = n;
+      break;
+    case F_TASK:
+      ev.task = n;
+      break;
+    case F_OPCODE:
+      ev.opcode = n;
+      break;
+    case F_RECORDID:
+      ev.recordId = n;
+      break;
+    case F_PID:
+      ev.processId = n;
+      break;
+    case F_TID:
+      ev.threadId = n;
+      break;
+  }
+}
+
+/** Next free `[n]` suffix per repeated key, so a name repeated n times costs O(n), not O(n²). */
+export type Suffixes = Map<string, number>;
+
+/** Adds a field; a repeated key keeps the first value, later ones get `[1]`, `[2]`… */
+export function putField(data: Record<string, string>, key: string, value: string, suffixes?: Suffixes): void {
   if (data[key] === undefined) {
     data[key] = value;
     return;
   }
-  let i = 1;
+  let i = suffixes?.get(key) ?? 1;
   while (data[`${key}[${i}]`] !== undefined) i++;
   data[`${key}[${i}]`] = value;
+  suffixes?.set(key, i + 1);
+}
+
+/** putField for the record being decoded (its suffix counters live in the context). */
+function put(c: Ctx, key: string, value: string): void {
+  const data = c.data;
+  if (data[key] === undefined) data[key] = value;
+  else putField(data, key, value, (c.suffixes ??= new Map()));
 }
 
 /** A UserData leaf met while running a record: flushed into `data` by `flushLeaves` at the end. */
@@ -477,6 +545,7 @@ export function flushLeaves(data: Record<string, string>, leaves: Leaf[]): void 
     for (const l of leaves) data[l.name] = l.value;
     return;
   }
+  const suffixes: Suffixes = new Map();
   const groups = new Map<string, Leaf[]>();
   for (const l of leaves) {
     const g = groups.get(l.path);
@@ -490,63 +559,122 @@ export function flushLeaves(data: Record<string, string>, leaves: Leaf[]): void 
       else if (i === 0 && data[l.path] === undefined) data[l.path] = l.value;
       else {
         const key = l.parent === '' ? l.name : `${l.parent}[${i + 1}]/${l.name}`;
-        putField(data, key, l.value);
+        putField(data, key, l.value, suffixes);
       }
     }
   }
 }
 
-/** A child of `<EventData>`: `Data Name=…` by name, else `<Element>[position]`; arrays repeat the element. */
-function compileEventDataChild(el: XElem): Op {
-  const nameAttr = el.name === 'Data' ? attr(el, 'Name') : undefined;
-  const nameFn = nameAttr ? textFn(nameAttr.parts) : undefined;
-  const elName = el.name;
-  const hasElemKids = el.kids.some((k) => k.k === K_ELEM);
-  const key = (c: Ctx, v: ValTable): string => {
-    const n = nameFn ? nameFn(c, v) : '';
-    return n !== '' ? n : `${elName}[${c.pos}]`;
-  };
-  if (hasElemKids) {
-    // Structured content under EventData: its leaves, by name.
-    const inner = compileNodes(el.kids, 'leaves', ['EventData', elName]);
-    return (c, v) => {
-      c.pos++;
-      inner(c, v);
+// ---- EventData: one flat op list per template, run by a single loop ----
+
+const D_SUBST = 0; // <Data …>%n</Data>
+const D_TEXT = 1; // <Data …>literal or mixed</Data>
+const D_STRUCT = 2; // <Data …><Element>…</Element></Data>: its leaves
+const D_EMBED = 3; // %n (BinXML) directly among EventData children
+
+interface DataOp {
+  kind: number;
+  dep: number;
+  elName: string;
+  /** Literal name ('' = positional), unless nameFn. */
+  name: string;
+  nameFn: TextFn | undefined;
+  idx: number;
+  fn: TextFn | undefined;
+  inner: Op | undefined;
+  where: Place | undefined;
+}
+
+/**
+ * Children of `<EventData>`: `Data Name=…` by name, else `<Element>[position]` where the position counts
+ * the rendered children (an array substitution repeats its element per item, a null dependency drops it).
+ */
+function compileEventDataBlock(kids: XPart[], resetPosition: boolean): Op {
+  const ops: DataOp[] = [];
+  for (const n of kids) {
+    if (n.k === K_SUBST) {
+      ops.push({ kind: D_EMBED, dep: -1, elName: '', name: '', nameFn: undefined, idx: n.idx, fn: undefined, inner: undefined, where: place('eventdata', ['EventData']) });
+      continue;
+    }
+    if (n.k !== K_ELEM) continue;
+    const el = n;
+    const nameAttr = el.name === 'Data' ? attr(el, 'Name') : undefined;
+    const constName = nameAttr ? constText(nameAttr.parts) : '';
+    const op: DataOp = {
+      kind: D_TEXT, dep: el.dep < 0 || el.dep === 0xffff ? -1 : el.dep, elName: el.name, name: constName ?? '',
+      nameFn: nameAttr && constName === undefined ? textFn(nameAttr.parts) : undefined, idx: -1, fn: undefined, inner: undefined, where: undefined,
     };
+    const s = singleSubst(el.kids);
+    if (el.kids.some((k) => k.k === K_ELEM)) {
+      op.kind = D_STRUCT;
+      op.inner = compileNodes(el.kids, 'leaves', ['EventData', el.name]);
+    } else if (s) {
+      op.kind = D_SUBST;
+      op.idx = s.idx;
+    } else {
+      op.fn = textFn(el.kids);
+    }
+    ops.push(op);
   }
-  const s = singleSubst(el.kids);
-  if (s) {
-    const idx = s.idx;
-    return (c, v) => {
-      if (idx >= v.n) {
-        putField(c.data, key(c, v), '');
-        c.pos++;
-        return;
-      }
-      const t = v.type[idx];
-      if (t & VT_ARRAY) {
-        const items = renderArray(c.buf, v.off[idx], v.len[idx], t);
-        for (const item of items) {
-          putField(c.data, key(c, v), item);
+  if (ops.length === 0) {
+    return resetPosition ? (c) => void (c.pos = 0) : NOOP;
+  }
+  return (c, v) => {
+    if (resetPosition) c.pos = 0;
+    runEventData(ops, c, v);
+  };
+}
+
+function dataKey(op: DataOp, c: Ctx, v: ValTable): string {
+  const n = op.nameFn ? op.nameFn(c, v) : op.name;
+  return n !== '' ? n : `${op.elName}[${c.pos}]`;
+}
+
+function runEventData(ops: DataOp[], c: Ctx, v: ValTable): void {
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
+    const dep = op.dep;
+    if (dep >= 0 && dep < v.n && v.type[dep] === VT_NULL) continue;
+    switch (op.kind) {
+      case D_SUBST: {
+        const idx = op.idx;
+        if (idx >= v.n) {
+          put(c, dataKey(op, c, v), '');
+          c.pos++;
+          break;
+        }
+        const t = v.type[idx];
+        if (t & VT_ARRAY) {
+          const items = renderArray(c.buf, v.off[idx], v.len[idx], t);
+          for (const item of items) {
+            put(c, dataKey(op, c, v), item);
+            c.pos++;
+          }
+        } else if (t === VT_BINXML) {
+          const k = dataKey(op, c, v);
+          c.pos++;
+          c.embed(c, v.off[idx], v.len[idx], place('leaves', ['EventData', k]));
+        } else {
+          put(c, dataKey(op, c, v), renderScalar(c.buf, v.off[idx], v.len[idx], t));
           c.pos++;
         }
-        return;
+        break;
       }
-      if (t === VT_BINXML) {
-        const k = key(c, v);
+      case D_TEXT:
+        put(c, dataKey(op, c, v), op.fn!(c, v));
         c.pos++;
-        c.embed(c, v.off[idx], v.len[idx], 'leaves', ['EventData', k]);
-        return;
+        break;
+      case D_STRUCT:
+        c.pos++;
+        op.inner!(c, v);
+        break;
+      case D_EMBED: {
+        const idx = op.idx;
+        if (idx < v.n && v.type[idx] === VT_BINXML) c.embed(c, v.off[idx], v.len[idx], op.where!);
+        break;
       }
-      putField(c.data, key(c, v), renderScalar(c.buf, v.off[idx], v.len[idx], t));
-      c.pos++;
-    };
+    }
   }
-  const f = textFn(el.kids);
-  return (c, v) => {
-    putField(c.data, key(c, v), f(c, v));
-    c.pos++;
-  };
 }
 
 function compileLeaf(el: XElem, path: string[]): Op {
@@ -558,13 +686,14 @@ function compileLeaf(el: XElem, path: string[]): Op {
   const s = singleSubst(el.kids);
   if (s) {
     const idx = s.idx;
+    const where = place('leaves', [...path, name]);
     return (c, v) => {
       if (idx < v.n && v.type[idx] & VT_ARRAY) {
         for (const item of renderArray(c.buf, v.off[idx], v.len[idx], v.type[idx])) pushLeaf(c, full, parent, name, item);
         return;
       }
       if (idx < v.n && v.type[idx] === VT_BINXML) {
-        c.embed(c, v.off[idx], v.len[idx], 'leaves', [...path, name]);
+        c.embed(c, v.off[idx], v.len[idx], where);
         return;
       }
       pushLeaf(c, full, parent, name, substText(c, v, idx));

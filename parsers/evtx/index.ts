@@ -80,6 +80,7 @@ export async function* readEvtx(path: string, opts: ReadOptions): EventBatches {
     throw new InputFileError(path, `cannot open ${path}: ${describe(err)}`, { offset: 0 });
   }
   const warn = (w: InputWarning) => opts.warn(w);
+  let pending: Promise<number> | undefined;
   try {
     let size: number;
     const head = Buffer.alloc(FILE_HEADER_SIZE);
@@ -108,16 +109,17 @@ export async function* readEvtx(path: string, opts: ReadOptions): EventBatches {
     let cur = Buffer.allocUnsafe(WINDOW);
     let nxt = Buffer.allocUnsafe(WINDOW);
     let offset = FILE_HEADER_SIZE;
-    let pending: Promise<number> | undefined = offset < size ? readAt(fh, cur, Math.min(WINDOW, size - offset), offset) : undefined;
+    const readWindow = (buf: Buffer, at: number) =>
+      readAt(fh, buf, Math.min(WINDOW, size - at), at).catch((err: unknown) => {
+        throw new InputFileError(path, `cannot read ${path} at offset ${at}: ${describe(err)}`, { offset: at });
+      });
+    pending = offset < size ? readWindow(cur, offset) : undefined;
     while (pending) {
       const length = await pending;
       const nextOffset = offset + WINDOW;
-      pending = nextOffset < size && length === WINDOW ? readAt(fh, nxt, Math.min(WINDOW, size - nextOffset), nextOffset) : undefined;
+      pending = nextOffset < size && length === WINDOW ? readWindow(nxt, nextOffset) : undefined;
       for (let rel = 0; rel < length; rel += CHUNK_SIZE) {
-        if (opts.signal?.aborted) {
-          await pending?.catch(() => 0);
-          return;
-        }
+        if (opts.signal?.aborted) return;
         const chunkLength = Math.min(CHUNK_SIZE, length - rel);
         const chunk = cur.subarray(rel, rel + chunkLength);
         const chunkOffset = offset + rel;
@@ -134,6 +136,8 @@ export async function* readEvtx(path: string, opts: ReadOptions): EventBatches {
       offset = nextOffset;
     }
   } finally {
+    // Stopped early (abort, consumer break, error): let the read in flight finish before closing.
+    if (pending) await pending.catch(() => 0);
     await fh.close();
   }
 }

@@ -90,6 +90,19 @@ export function utf16(buf: Buffer, off: number, size: number): string {
   let end = off + (size & ~1);
   while (end > off && buf[end - 1] === 0 && buf[end - 2] === 0) end -= 2;
   if (end <= off) return '';
+  const n = (end - off) >> 1;
+  if (n <= 32) {
+    // Short strings (most values): decode and check for CR / surrogates in one pass.
+    let special = false;
+    codes.length = n;
+    for (let i = 0, p = off; i < n; i++, p += 2) {
+      const ch = buf[p] | (buf[p + 1] << 8);
+      if (ch === 13 || (ch & 0xf800) === 0xd800) special = true;
+      codes[i] = ch;
+    }
+    const s = String.fromCharCode.apply(null, codes);
+    return special ? xmlText(s) : s;
+  }
   return xmlText(decodeUtf16(buf, off, end));
 }
 
@@ -122,8 +135,41 @@ export function hexUpper(buf: Buffer, off: number, size: number): string {
   return s;
 }
 
+/**
+ * Remembers the last bytes → string decoding at one place (a System field of a template): Channel,
+ * Computer, Provider, user SID repeat record after record, so most records skip the decode.
+ */
+export class BytesMemo {
+  private readonly last = Buffer.alloc(128);
+  private lastLen = -1;
+  private value = '';
+
+  get(buf: Buffer, off: number, len: number, decode: (buf: Buffer, off: number, len: number) => string): string {
+    if (len === this.lastLen) {
+      const last = this.last;
+      let i = 0;
+      while (i < len && buf[off + i] === last[i]) i++;
+      if (i === len) return this.value;
+    }
+    const value = decode(buf, off, len);
+    if (len <= this.last.length) {
+      buf.copy(this.last, 0, off, off + len);
+      this.lastLen = len;
+      this.value = value;
+    }
+    return value;
+  }
+}
+
+const guidMemo = new BytesMemo();
+const guidDecode = (buf: Buffer, off: number) => guidBytes(buf, off);
+
 /** `{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}` as Windows renders GUIDs. */
 export function guidString(buf: Buffer, off: number): string {
+  return guidMemo.get(buf, off, 16, guidDecode);
+}
+
+function guidBytes(buf: Buffer, off: number): string {
   const h = HEX_BYTE;
   return (
     '{' + h[buf[off + 3]] + h[buf[off + 2]] + h[buf[off + 1]] + h[buf[off]] + '-' +
@@ -133,11 +179,19 @@ export function guidString(buf: Buffer, off: number): string {
   );
 }
 
+const sidMemo = new BytesMemo();
+const sidDecode = (buf: Buffer, off: number, size: number) => sidBytes(buf, off, size);
+
 /** `S-1-5-21-…`; undefined when the bytes do not hold a whole SID. */
 export function sidString(buf: Buffer, off: number, size: number): string | undefined {
   if (size < 8) return undefined;
   const count = buf[off + 1];
   if (8 + count * 4 > size) return undefined;
+  return sidMemo.get(buf, off, 8 + count * 4, sidDecode);
+}
+
+function sidBytes(buf: Buffer, off: number, size: number): string {
+  const count = (size - 8) >> 2;
   let authority = 0;
   for (let i = 2; i < 8; i++) authority = authority * 256 + buf[off + i];
   let s = 'S-' + buf[off] + '-' + (authority < TWO_POW_32 ? String(authority) : '0x' + hexUpper(buf, off + 2, 6));

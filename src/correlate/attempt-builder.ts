@@ -66,7 +66,8 @@ export function computeProgress(a: Attempt): AttemptProgress {
     if (kind === 'rdpcore') {
       if (id === 131 || id === 65) p.accepted = true;
       else if (id === 98) p.protocolComplete = true;
-      else if (id === 66) sessionAssignedMs ??= e.timeMs;
+      // 66 assigns the session; 68 (first graphics) and 168 (monitor layout) come after it.
+      else if (id === 66 || id === 68 || id === 168) sessionAssignedMs ??= e.timeMs;
       else if (id === 107) p.clientClosed = true;
       else if (id === 102 || id === 103) p.ended = true;
       else if (id === 72 && /^OnStartLicensing/.test(e.data.MethodName ?? '')) p.licensing = true;
@@ -107,14 +108,25 @@ export function hasFailureEvent(a: Attempt): boolean {
   });
 }
 
+/** What the inputs hold for a computer: whether they could show a session at all. */
+export interface HostCoverage {
+  /** RdpCoreTS, LSM or Security logon events of this computer are in the inputs. */
+  canShowSession: boolean;
+  /** Time of the computer's last event. */
+  logEndMs: number;
+}
+
 /**
  * succeeded: reached a session; failed: ended, or refused, without one; in-progress: the logs stop
- * within `settleMs` of its last event with nothing saying it ended.
+ * within `settleMs` of its last event with nothing saying it ended. When the inputs cannot show a
+ * session at all (an RCM-only export), network authentication that nothing refused counts as success.
  */
-export function computeOutcome(a: Attempt, logEndMs: number, settleMs: number): Outcome {
+export function computeOutcome(a: Attempt, host: HostCoverage, settleMs: number): Outcome {
   if (a.progress.session) return 'succeeded';
+  const failure = hasFailureEvent(a);
   const clientConnected = a.clientEvents.some((e) => logKind(e) === 'rdpclient' && e.eventId === 1025);
-  if (clientConnected && a.progress.clientClosed && !hasFailureEvent(a)) return 'succeeded';
-  if (a.progress.ended || hasFailureEvent(a)) return 'failed';
-  return logEndMs - a.endMs <= settleMs ? 'in-progress' : 'failed';
+  if (clientConnected && a.progress.clientClosed && !failure) return 'succeeded';
+  if (a.progress.ended || failure) return 'failed';
+  if (a.progress.authenticated && !host.canShowSession && a.clientEvents.length === 0) return 'succeeded';
+  return host.logEndMs - a.endMs <= settleMs ? 'in-progress' : 'failed';
 }

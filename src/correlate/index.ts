@@ -5,7 +5,7 @@
  */
 import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
-import { computeOutcome, computeProgress, hasFailureEvent } from './attempt-builder.js';
+import { computeOutcome, computeProgress, hasFailureEvent, type HostCoverage } from './attempt-builder.js';
 import { correlateClient } from './client.js';
 import { logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
@@ -34,16 +34,17 @@ export function correlate(events: NormalizedEvent[], options: CorrelateOptions =
   const nextId = () => `a${++counter}`;
   const server: Attempt[] = [];
   const client: Attempt[] = [];
-  for (const list of byComputer.values()) {
+  const coverage = new Map<string, HostCoverage>();
+  for (const [key, list] of byComputer) coverage.set(key, hostCoverage(list));
+  for (const [key, list] of byComputer) {
     const computer = list[0].computer;
-    const logEndMs = list[list.length - 1].timeMs;
     const s = correlateServer(computer, list, nextId);
     const c = correlateClient(computer, list, nextId);
-    for (const a of [...s, ...c]) finish(a, logEndMs, settleMs);
+    for (const a of [...s, ...c]) finish(a, coverage.get(key)!, settleMs);
     server.push(...mergeProbes(s));
     client.push(...c);
   }
-  const joined = joinClientToServer(client, server, byComputer, settleMs);
+  const joined = joinClientToServer(client, server, coverage, settleMs);
   const all = [...server, ...joined].sort((a, b) => a.startMs - b.startMs || a.computer.localeCompare(b.computer));
   all.forEach((a, i) => (a.id = `A${String(i + 1).padStart(3, '0')}`));
   return all;
@@ -58,7 +59,15 @@ function mayBelongToAttempt(e: NormalizedEvent): boolean {
   return kind === 'rdpcore' || kind === 'lsm' || kind === 'rcm' || kind === 'rdpclient';
 }
 
-function finish(a: Attempt, logEndMs: number, settleMs: number): void {
+function hostCoverage(list: NormalizedEvent[]): HostCoverage {
+  const canShowSession = list.some((e) => {
+    const kind = logKind(e);
+    return kind === 'rdpcore' || kind === 'lsm' || (kind === 'security' && (e.eventId === 4624 || e.eventId === 4778));
+  });
+  return { canShowSession, logEndMs: list[list.length - 1].timeMs };
+}
+
+function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
   a.events.sort((x, y) => x.timeMs - y.timeMs);
   a.clientEvents.sort((x, y) => x.timeMs - y.timeMs);
   const ends = [a.events[0], a.clientEvents[0], a.events[a.events.length - 1], a.clientEvents[a.clientEvents.length - 1]]
@@ -78,7 +87,7 @@ function finish(a: Attempt, logEndMs: number, settleMs: number): void {
     }
   }
   a.progress = computeProgress(a);
-  a.outcome = computeOutcome(a, logEndMs, settleMs);
+  a.outcome = computeOutcome(a, host, settleMs);
 }
 
 /** A silent short connection followed soon by a successful one from the same client is part of it. */
@@ -117,7 +126,7 @@ function firstLabel(name: string): string {
   return name.toLowerCase().split('.')[0];
 }
 
-function joinClientToServer(client: Attempt[], server: Attempt[], byComputer: Map<string, NormalizedEvent[]>, settleMs: number): Attempt[] {
+function joinClientToServer(client: Attempt[], server: Attempt[], coverage: Map<string, HostCoverage>, settleMs: number): Attempt[] {
   const standalone: Attempt[] = [];
   const taken = new Set<Attempt>();
   const serverComputers = new Set(server.map((s) => s.computer.toLowerCase()));
@@ -142,8 +151,7 @@ function joinClientToServer(client: Attempt[], server: Attempt[], byComputer: Ma
     s.client.name ??= c.clientComputer;
     s.clientDisconnectReason = c.clientDisconnectReason;
     if (c.server.address) s.server.address = c.server.address;
-    const logEnd = byComputer.get(hostKey(s.computer));
-    finish(s, logEnd ? logEnd[logEnd.length - 1].timeMs : s.endMs, settleMs);
+    finish(s, coverage.get(hostKey(s.computer)) ?? { canShowSession: true, logEndMs: s.endMs }, settleMs);
   }
   return standalone;
 }
