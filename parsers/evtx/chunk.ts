@@ -8,7 +8,8 @@ import {
   MAX_DEPTH, TOK_EOF, TOK_FRAGMENT_HEADER, TOK_OPEN_START, TOK_PI_DATA, TOK_PI_TARGET, TOK_TEMPLATE_INSTANCE,
   signature, TreeParser, type ChunkView, type XPart,
 } from './binxml.js';
-import { compileNodes, flushLeaves, place, type Ctx, type Op, type Place, type ValTable } from './compile.js';
+import { flushLeaves } from '../common/fields.js';
+import { compileNodes, place, type Ctx, type Op, type Place, type ValTable } from './compile.js';
 import { crc32 } from './crc32.js';
 import { EvtxFormatError, fail } from './errors.js';
 

@@ -2,6 +2,7 @@
  * Compiles a BinXML tree (a template definition, or a flat record) into closures that write the
  * NormalizedEvent fields straight from the substitution values: no XML text, no DOM per record.
  */
+import { flushLeaves, putField, type Leaf, type Suffixes } from '../common/fields.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { instantFromFiletime, instantFromIso, instantFromParts } from '../../src/model/time.js';
 import { K_ELEM, K_SUBST, K_TEXT, type XAttr, type XElem, type XPart, type XSubst, type XText } from './binxml.js';
@@ -484,20 +485,6 @@ function systemFromText(f: number, text: string, c: Ctx): void {
 }
 
 /** Next free `[n]` suffix per repeated key, so a name repeated n times costs O(n), not O(n²). */
-export type Suffixes = Map<string, number>;
-
-/** Adds a field; a repeated key keeps the first value, later ones get `[1]`, `[2]`… */
-export function putField(data: Record<string, string>, key: string, value: string, suffixes?: Suffixes): void {
-  if (data[key] === undefined) {
-    data[key] = value;
-    return;
-  }
-  let i = suffixes?.get(key) ?? 1;
-  while (data[`${key}[${i}]`] !== undefined) i++;
-  data[`${key}[${i}]`] = value;
-  suffixes?.set(key, i + 1);
-}
-
 /** putField for the record being decoded (its suffix counters live in the context). */
 function put(c: Ctx, key: string, value: string): void {
   const data = c.data;
@@ -506,63 +493,8 @@ function put(c: Ctx, key: string, value: string): void {
 }
 
 /** A UserData leaf met while running a record: flushed into `data` by `flushLeaves` at the end. */
-export interface Leaf {
-  /** Full element path below UserData (`X509Objects/Certificate/Subject/CN`). */
-  path: string;
-  /** The path of its parent element, '' at the top. */
-  parent: string;
-  name: string;
-  value: string;
-}
-
 function pushLeaf(c: Ctx, path: string, parent: string, name: string, value: string): void {
   (c.leaves ??= []).push({ path, parent, name, value });
-}
-
-/**
- * Writes the UserData leaves keyed by element name. When a name repeats, the first occurrence keeps
- * the plain name and the others are keyed by their element path (`CertificateChain/ChainElement/Certificate`),
- * a path met again getting the occurrence number on its parent (`X509Objects/Certificate/Subject[2]/CN`).
- * Leaves are then written grouped by path (paths in order of first appearance), so a reader that folds
- * keys to their last segment sees, for each name, the last value of the last path holding it — the same
- * view a path-keyed XML flattening gives.
- */
-export function flushLeaves(data: Record<string, string>, leaves: Leaf[]): void {
-  let unique = true;
-  if (leaves.length > 1) {
-    const names = new Set<string>();
-    for (const l of leaves) {
-      if (names.has(l.name) || data[l.name] !== undefined) {
-        unique = false;
-        break;
-      }
-      names.add(l.name);
-    }
-  } else if (leaves.length === 1 && data[leaves[0].name] !== undefined) {
-    unique = false;
-  }
-  if (unique) {
-    for (const l of leaves) data[l.name] = l.value;
-    return;
-  }
-  const suffixes: Suffixes = new Map();
-  const groups = new Map<string, Leaf[]>();
-  for (const l of leaves) {
-    const g = groups.get(l.path);
-    if (g) g.push(l);
-    else groups.set(l.path, [l]);
-  }
-  for (const g of groups.values()) {
-    for (let i = 0; i < g.length; i++) {
-      const l = g[i];
-      if (data[l.name] === undefined) data[l.name] = l.value;
-      else if (i === 0 && data[l.path] === undefined) data[l.path] = l.value;
-      else {
-        const key = l.parent === '' ? l.name : `${l.parent}[${i + 1}]/${l.name}`;
-        putField(data, key, l.value, suffixes);
-      }
-    }
-  }
 }
 
 // ---- EventData: one flat op list per template, run by a single loop ----

@@ -1,5 +1,6 @@
 import type { InputFormat, NormalizedEvent } from '../../src/model/event.js';
 import { instantFromIso } from '../../src/model/time.js';
+import { flushLeaves, putField, type Leaf } from '../common/fields.js';
 import type { XmlElement } from './tokenizer.js';
 
 export class EventMappingError extends Error {}
@@ -25,22 +26,13 @@ export function canonicalGuid(text: string | undefined): string | undefined {
   return `{${t.toUpperCase()}}`;
 }
 
-/** Leaves of a UserData subtree, keyed by element name (`Param1`, `SessionID`); repeats get `[n]`. */
-function collectLeaves(el: XmlElement, data: Record<string, string>): void {
+/** Leaves of a UserData subtree with their element paths below UserData. */
+function collectLeaves(el: XmlElement, parentPath: string, out: Leaf[]): void {
   for (const c of el.children) {
-    if (c.children.length === 0) addField(data, c.name, c.text);
-    else collectLeaves(c, data);
+    const path = parentPath === '' ? c.name : `${parentPath}/${c.name}`;
+    if (c.children.length === 0) out.push({ path, parent: parentPath, name: c.name, value: c.text });
+    else collectLeaves(c, path, out);
   }
-}
-
-function addField(data: Record<string, string>, name: string, value: string): void {
-  if (!(name in data)) {
-    data[name] = value;
-    return;
-  }
-  let i = 1;
-  while (`${name}[${i}]` in data) i++;
-  data[`${name}[${i}]`] = value;
 }
 
 /** Maps one `<Event>` element to the normalized model. Throws EventMappingError when it lacks a time. */
@@ -65,12 +57,16 @@ export function mapEventElement(
   if (eventData) {
     eventData.children.forEach((c, i) => {
       const name = c.attrs.Name;
-      if (c.name === 'Data' && name !== undefined) addField(data, name, c.text);
-      else addField(data, `${c.name}[${i}]`, c.text);
+      if (c.name === 'Data' && name !== undefined) putField(data, name, c.text);
+      else putField(data, `${c.name}[${i}]`, c.text);
     });
   }
   const userData = child(event, 'UserData');
-  if (userData) collectLeaves(userData, data);
+  if (userData) {
+    const leaves: Leaf[] = [];
+    collectLeaves(userData, '', leaves);
+    flushLeaves(data, leaves);
+  }
 
   const provider = s.Provider;
   const out: NormalizedEvent = {

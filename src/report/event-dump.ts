@@ -30,6 +30,12 @@ export function escapeXml(s: string): string {
 
 const POSITIONAL = /^(Data|Binary)\[(\d+)\]$/;
 
+/** A field name made safe as an XML element name (names come from the log, which may be hostile). */
+function xmlName(name: string): string {
+  const safe = name.replace(/[^A-Za-z0-9_.-]/g, '_');
+  return /^[A-Za-z_]/.test(safe) ? safe : `_${safe}`;
+}
+
 /** One event as `wevtutil qe /f:xml` writes it (single-quoted attributes, no RenderingInfo). */
 export function toEventXml(e: NormalizedEvent): string {
   const a = (name: string, v: string | number | undefined) => (v === undefined ? '' : ` ${name}='${escapeXml(String(v))}'`);
@@ -46,9 +52,13 @@ export function toEventXml(e: NormalizedEvent): string {
   xml += `<Security${a('UserID', e.userSid)}/></System>`;
   const fields = Object.entries(e.data);
   if (e.userDataElement) {
-    xml += `<UserData><${e.userDataElement} xmlns='Event_NS'>`;
-    for (const [k, v] of fields) xml += `<${k.replace(/\[\d+\]$/, '')}>${escapeXml(v)}</${k.replace(/\[\d+\]$/, '')}>`;
-    xml += `</${e.userDataElement}></UserData>`;
+    const root = xmlName(e.userDataElement);
+    xml += `<UserData><${root} xmlns='Event_NS'>`;
+    for (const [k, v] of fields) {
+      const name = xmlName(k.split('/').pop()!.replace(/\[\d+\]$/, ''));
+      xml += `<${name}>${escapeXml(v)}</${name}>`;
+    }
+    xml += `</${root}></UserData>`;
   } else if (fields.length) {
     xml += '<EventData>';
     for (const [k, v] of fields) {
