@@ -18,6 +18,7 @@ export function correlateClient(computer: string, events: NormalizedEvent[], nex
     if (!a) {
       a = newAttempt(nextId(), computer, 'client', e);
       a.clientComputer = computer;
+      a.client.name = computer;
       attempts.push(a);
       if (e.activityId) byActivity.set(e.activityId, a);
     }
