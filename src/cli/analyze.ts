@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { analyzeEvents } from '../diagnose/analyze.js';
 import { buildTimeline } from '../ingest/timeline.js';
 import { renderHtml } from '../report/html.js';
@@ -10,11 +10,12 @@ import { buildReportModel, type ReportModel } from '../report/model.js';
 import { Redactor } from '../report/redact.js';
 import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { runFollow, type FollowCliOptions } from './follow.js';
 import { printError, reportInputs, writeOut } from './io.js';
 import { addFilterOptions, filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
 import { Progress } from './progress.js';
 
-interface AnalyzeOptions extends FilterOptions {
+interface AnalyzeOptions extends FilterOptions, FollowCliOptions {
   format?: string;
   output?: string;
   failedOnly?: boolean;
@@ -54,6 +55,8 @@ function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile:
 
 /** `rdpdiag analyze <paths…>`: attempts, their causes, host findings and coverage advice. */
 export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<number> {
+  if (o.follow) return runFollow(paths, o);
+  if (paths.length === 0) throw new UsageError("missing required argument 'paths'");
   const format = chooseFormat(o);
   const filter = filterFromOptions(o);
   timeZoneFromOptions(o);
@@ -91,13 +94,19 @@ export function registerAnalyze(program: Command, run: (p: Promise<number>) => v
   const cmd = program
     .command('analyze')
     .description('explain every RDP connection attempt in the logs: whether it worked and, if not, why')
-    .argument('<paths...>', '.evtx files, XML exports, folders (read recursively) or globs, server and client logs mixed')
+    .argument('[paths...]', '.evtx files, XML exports, folders (read recursively) or globs, server and client logs mixed')
     .option('--format <format>', `report format: ${FORMATS.join(', ')} (default: from --output's extension, else table)`)
     .option('-o, --output <file>', 'write the report to a file (.md, .html, .json, .txt) instead of standard output')
     .option('--failed-only', 'list only the attempts that failed')
     .option('--redact', 'replace users, domains, computer names, addresses, SIDs and thumbprints by stable pseudonyms')
     .option('--redact-keep <value>', 'with --redact: leave this value in clear (repeatable)', collect)
     .option('-q, --quiet', 'no progress and no input warnings on stderr')
-    .option('--exit-zero', 'exit 0 even when failed attempts are found (input errors still exit 2)');
+    .option('--exit-zero', 'exit 0 even when failed attempts are found (input errors still exit 2)')
+    .option('-f, --follow', 'keep watching the inputs and print each attempt when it ends (Ctrl-C stops; --format table or jsonl)')
+    .option('--settle <seconds>', 'with --follow: an attempt with no news for this long is decided (default 30)')
+    .option('--poll <ms>', 'with --follow: check the files every <ms> milliseconds instead of using fs.watch (default: fs.watch, checked every 500 ms)')
+    .option('--live-channel <name>', 'with --follow, on Windows: follow this live channel with wevtutil (short or full name; rdp = every channel rdpdiag reads); repeatable', collect)
+    .option('--state <file>', 'with --live-channel: keep the channel bookmarks in this file, so that a restart misses and repeats nothing')
+    .addOption(new Option('--channels <set>').hideHelp());
   addFilterOptions(cmd).action((paths: string[], o: AnalyzeOptions) => run(runAnalyze(paths, o)));
 }

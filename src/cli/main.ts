@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './analyze.js';
+import { registerCollect } from './collect.js';
 import { registerDump } from './dump.js';
 import { registerExplainCode } from './explain-code.js';
 import { registerPatterns } from './patterns.js';
@@ -24,6 +25,7 @@ export function buildProgram(run: (p: Promise<number>) => void): Command {
   registerDump(program, run);
   registerExplainCode(program, run);
   registerPatterns(program, run);
+  registerCollect(program, run);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -67,6 +67,15 @@ export function computeCoverage(
       const cmd = w.info.exportCommand.replace(w.info.fileName, file);
       return `${w.info.short} (${w.info.name}) is missing: it would confirm or rule out ${[...w.causes].sort().join(', ')} for ${w.attempts.size} failed attempt(s). Export it ${where} with: ${cmd}`;
     });
+  if (attempts.length === 0) {
+    // Nothing could be correlated: say which logs show connection attempts at all.
+    for (const short of ['RdpCoreTS', 'RCM', 'LSM', 'RDPClient']) {
+      const info = CHANNELS.find((c) => c.short === short);
+      if (!info || present(info)) continue;
+      const where = info.side === 'client' ? 'on the client computer' : 'on the server';
+      advice.push(`${info.short} (${info.name}) is missing: it records every connection attempt, so without it (or the other connection logs) no attempt can be found. Export it ${where} with: ${info.exportCommand}`);
+    }
+  }
   const missing = CHANNELS.filter((c) => !present(c) && (c.side === 'server' || c.side === 'client' || c.side === 'both')).map((c) => c.name);
   return { channels, missing, advice };
 }

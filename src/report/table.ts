@@ -113,7 +113,12 @@ export function renderTable(analysis: Analysis, o: TableOptions): string {
   if (coverage.advice.length) {
     out.push('');
     out.push(paint(o.color, 'bold', 'Logs that would tell more'));
-    for (const adv of coverage.advice) out.push(wrap(adv, o.width, '  ').replace(/^ {2}/, '- '));
+    for (const adv of coverage.advice) {
+      // The export command stays on one line so it can be copied.
+      const m = /^(.*?)(?: with)?: (wevtutil .*)$/.exec(adv);
+      out.push(wrap(m ? `${m[1]}:` : adv, o.width, '  ').replace(/^ {2}/, '- '));
+      if (m) out.push(`    ${m[2]}`);
+    }
   }
   return out.join('\n') + '\n';
 }

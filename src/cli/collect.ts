@@ -1,0 +1,191 @@
+/**
+ * `rdpdiag collect [--output <folder>]`: on Windows, exports every channel rdpdiag reads (`wevtutil epl`)
+ * and writes `rdp-settings.txt` (listener port, security layer, NLA, encryption level, licensing mode and
+ * servers, certificate thumbprint, from `reg query`) into one folder, ready to zip for a support case.
+ * Elsewhere it prints the commands to run on the Windows computer.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { CHANNELS } from '../../patterns/codes/channels.js';
+import { decodeText, defaultExec, type Exec } from '../follow/wevtutil.js';
+import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT } from './exit.js';
+import { printError, writeOut } from './io.js';
+
+export interface CollectOptions {
+  output?: string;
+}
+
+export interface CollectDeps {
+  platform?: string;
+  exec?: Exec;
+  now?: () => Date;
+  computer?: string;
+}
+
+interface RegQuery {
+  key: string;
+  /** Values read from the key, with what their numbers mean. */
+  values: { name: string; label: string; meaning?: (v: string) => string }[];
+}
+
+const num = (v: string) => (/^0x[0-9a-f]+$/i.test(v) ? parseInt(v, 16) : Number(v));
+const table = (m: Record<number, string>) => (v: string) => m[num(v)] ?? 'unknown value';
+
+export const REG_QUERIES: readonly RegQuery[] = [
+  {
+    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server',
+    values: [{ name: 'fDenyTSConnections', label: 'Remote Desktop connections', meaning: table({ 0: 'allowed', 1: 'denied' }) }],
+  },
+  {
+    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp',
+    values: [
+      { name: 'PortNumber', label: 'Listener port', meaning: (v) => String(num(v)) },
+      { name: 'SecurityLayer', label: 'Security layer', meaning: table({ 0: 'RDP', 1: 'Negotiate', 2: 'TLS' }) },
+      { name: 'UserAuthentication', label: 'Network Level Authentication', meaning: table({ 0: 'not required', 1: 'required' }) },
+      { name: 'MinEncryptionLevel', label: 'Encryption level', meaning: table({ 1: 'Low', 2: 'Client Compatible', 3: 'High', 4: 'FIPS' }) },
+      { name: 'SSLCertificateSHA1Hash', label: 'Certificate thumbprint', meaning: (v) => v.toUpperCase() },
+    ],
+  },
+  {
+    key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services',
+    values: [
+      { name: 'fDenyTSConnections', label: 'Policy: Remote Desktop connections', meaning: table({ 0: 'allowed', 1: 'denied' }) },
+      { name: 'SecurityLayer', label: 'Policy: security layer', meaning: table({ 0: 'RDP', 1: 'Negotiate', 2: 'TLS' }) },
+      { name: 'UserAuthentication', label: 'Policy: Network Level Authentication', meaning: table({ 0: 'not required', 1: 'required' }) },
+      { name: 'MinEncryptionLevel', label: 'Policy: encryption level', meaning: table({ 1: 'Low', 2: 'Client Compatible', 3: 'High', 4: 'FIPS' }) },
+      { name: 'LicensingMode', label: 'Policy: licensing mode', meaning: table({ 2: 'Per Device', 4: 'Per User' }) },
+      { name: 'LicenseServers', label: 'Policy: license servers' },
+    ],
+  },
+  {
+    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\RCM\\Licensing Core',
+    values: [{ name: 'LicensingMode', label: 'Licensing mode', meaning: table({ 2: 'Per Device', 4: 'Per User' }) }],
+  },
+  {
+    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\TermService\\Parameters\\LicenseServers',
+    values: [{ name: 'SpecifiedLicenseServers', label: 'License servers' }],
+  },
+  {
+    key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\FIPSAlgorithmPolicy',
+    values: [{ name: 'Enabled', label: 'FIPS mode (forces FIPS encryption)', meaning: table({ 0: 'off', 1: 'on' }) }],
+  },
+];
+
+function quote(s: string): string {
+  return /[\s/]/.test(s) ? `"${s}"` : s;
+}
+
+/** `    PortNumber    REG_DWORD    0xd3d` → value by name. */
+export function parseRegQuery(text: string): Map<string, { type: string; value: string }> {
+  const out = new Map<string, { type: string; value: string }>();
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s+(\S+)\s+(REG_[A-Z_]+)\s*(.*)$/.exec(line);
+    if (m) out.set(m[1].toLowerCase(), { type: m[2], value: m[3].trim() });
+  }
+  return out;
+}
+
+/** The settings file: one line per setting with its meaning, then the raw `reg query` output. */
+export function settingsText(computer: string, when: Date, results: { query: RegQuery; text: string; ok: boolean }[]): string {
+  const lines = [`RDP settings of ${computer}, read by rdpdiag collect at ${when.toISOString()}`, ''];
+  const raw: string[] = [];
+  for (const { query, text, ok } of results) {
+    const values = ok ? parseRegQuery(text) : new Map();
+    for (const v of query.values) {
+      const found = values.get(v.name.toLowerCase());
+      const shown = found ? `${found.value}${v.meaning && found.value ? ` (${v.meaning(found.value)})` : ''}` : 'not set';
+      lines.push(`${v.label}: ${shown}    [${query.key.split('\\').slice(-1)[0]}\\${v.name}]`);
+    }
+    raw.push(`> reg query ${quote(query.key)}`, ok ? text.trim() : `(not present: ${text.trim().split(/\r?\n/)[0] || 'key not found'})`, '');
+  }
+  return [...lines, '', '--- reg query output ---', '', ...raw].join('\r\n');
+}
+
+/** The commands to run on the Windows computer (printed on other platforms). */
+export function collectCommands(folder: string): string {
+  const out = [
+    'rdpdiag collect exports the logs on the Windows computer itself. There, in an elevated Command Prompt',
+    '(Run as administrator; on the client computer too, for RDPClient and System), run:',
+    '',
+    `mkdir ${quote(folder)}`,
+    `cd ${quote(folder)}`,
+  ];
+  for (const c of CHANNELS) {
+    if (c.note) out.push(`rem ${c.short}: ${c.note}`);
+    out.push(`${c.exportCommand} /ow:true`);
+  }
+  for (const q of REG_QUERIES) out.push(`reg query ${quote(q.key)} >> rdp-settings.txt 2>&1`);
+  out.push('cd ..', '', `Then zip the folder (PowerShell: Compress-Archive -Path ${quote(folder)} -DestinationPath ${quote(folder + '.zip')}),`, `copy it here and run: rdpdiag analyze ${quote(folder)}`, '');
+  return out.join('\n');
+}
+
+function stamp(d: Date): string {
+  return d.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+}
+
+export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Promise<number> {
+  const platform = deps.platform ?? process.env.RDPDIAG_PLATFORM ?? process.platform;
+  const now = (deps.now ?? (() => new Date()))();
+  const computer = deps.computer ?? process.env.COMPUTERNAME ?? hostname();
+  const folder = o.output ?? `rdpdiag-collect-${computer.split('.')[0]}-${stamp(now)}`;
+  if (platform !== 'win32') {
+    await writeOut(collectCommands(o.output ?? 'rdpdiag-collect'));
+    return EXIT_CLEAN;
+  }
+  const exec = deps.exec ?? defaultExec;
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (err) {
+    printError(`cannot create ${folder}: ${(err as Error).message}`);
+    return EXIT_USAGE_OR_INPUT;
+  }
+  const lines: string[] = [`Collecting into ${folder}:`];
+  let exported = 0;
+  let failed = 0;
+  for (const c of CHANNELS) {
+    let r;
+    try {
+      r = await exec('wevtutil', ['epl', c.name, join(folder, c.fileName), '/ow:true']);
+    } catch (err) {
+      printError(`cannot run wevtutil: ${(err as Error).message}`);
+      return EXIT_USAGE_OR_INPUT;
+    }
+    const message = (r.stderr.trim() || decodeText(r.stdout).trim()).split(/\r?\n/)[0];
+    if (r.code === 0) {
+      exported++;
+      lines.push(`  ${c.fileName.padEnd(24)} ${c.name}`);
+    } else if (/could not be found|15007|does not exist/i.test(message)) {
+      lines.push(`  ${'-'.padEnd(24)} ${c.name}: not on this computer${c.note ? ` (${c.note})` : ''}`);
+    } else {
+      failed++;
+      const hint = /access is denied/i.test(message) ? ': access denied; run from an elevated prompt (Run as administrator)' : `: ${message || `wevtutil exit code ${r.code}`}`;
+      lines.push(`  ${'FAILED'.padEnd(24)} ${c.name}${hint}`);
+    }
+  }
+  const results: { query: RegQuery; text: string; ok: boolean }[] = [];
+  for (const q of REG_QUERIES) {
+    try {
+      const r = await exec('reg', ['query', q.key]);
+      results.push({ query: q, text: decodeText(r.stdout) + (r.code === 0 ? '' : r.stderr), ok: r.code === 0 });
+    } catch (err) {
+      results.push({ query: q, text: (err as Error).message, ok: false });
+    }
+  }
+  await writeFile(join(folder, 'rdp-settings.txt'), settingsText(computer, now, results));
+  lines.push(`  ${'rdp-settings.txt'.padEnd(24)} listener port, security layer, NLA, encryption, licensing, certificate thumbprint`);
+  lines.push('', `${exported} log(s) exported${failed ? `, ${failed} failed` : ''}.`);
+  lines.push(`Zip it for the support case: Compress-Archive -Path ${quote(folder)} -DestinationPath ${quote(folder + '.zip')}`);
+  lines.push(`Or look now: rdpdiag analyze ${quote(folder)}`, '');
+  await writeOut(lines.join('\n'));
+  return exported === 0 || failed > 0 ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
+}
+
+export function registerCollect(program: Command, run: (p: Promise<number>) => void): void {
+  program
+    .command('collect')
+    .description('on Windows: export every log rdpdiag reads and the RDP settings into one folder, ready to zip; elsewhere: print the commands to run there')
+    .option('-o, --output <folder>', 'the folder to write (default: rdpdiag-collect-<computer>-<time>)')
+    .action((o: CollectOptions) => run(runCollect(o)));
+}

@@ -1,0 +1,193 @@
+/**
+ * `rdpdiag analyze --follow`: prints each attempt once, when it ends (the same explanation as the table
+ * report's failure section, or one JSON object per attempt with `--format jsonl`), host findings when they
+ * appear, and on Ctrl-C a summary line on stderr; the exit code follows `analyze`'s convention.
+ */
+import type { DiagnosedAttempt } from '../diagnose/analyze.js';
+import { resolveLiveChannels, StateFileError, type Exec } from '../follow/wevtutil.js';
+import { follow } from '../follow/follower.js';
+import type { CauseResult, Finding } from '../model/attempt.js';
+import type { InputWarning } from '../model/event.js';
+import { toJsonReport } from '../report/json.js';
+import { Redactor } from '../report/redact.js';
+import { renderTable } from '../report/table.js';
+import type { TimeZoneChoice } from '../report/time-format.js';
+import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { formatWarning, printError, printNote, writeOut } from './io.js';
+import { filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
+
+export interface FollowCliOptions extends FilterOptions {
+  follow?: boolean;
+  format?: string;
+  output?: string;
+  failedOnly?: boolean;
+  quiet?: boolean;
+  exitZero?: boolean;
+  redact?: boolean;
+  redactKeep?: string[];
+  settle?: string;
+  poll?: string;
+  liveChannel?: string[];
+  channels?: string;
+  state?: string;
+}
+
+/** What tests inject: the platform, the wevtutil runner, the clock, and a stop signal. */
+export interface FollowDeps {
+  platform?: string;
+  exec?: Exec;
+  signal?: AbortSignal;
+  now?: () => number;
+}
+
+const NO_COVERAGE = { channels: {}, missing: [], advice: [] };
+const PLACEHOLDER: CauseResult = { id: 'unexplained', confidence: 0, title: '', explanation: '', evidence: [], remediation: [] };
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/**
+ * One attempt as the table report explains it in its failure section: the heading line, how far it got,
+ * and for a failure the cause with its evidence and remediation. Taken from `renderTable` itself, so the
+ * live and offline texts cannot drift apart.
+ */
+export function attemptBlock(a: DiagnosedAttempt, o: { tz: TimeZoneChoice; color: boolean; width: number }): string {
+  const shown = a.causes.length ? a : { ...a, causes: [PLACEHOLDER] };
+  const lines = renderTable({ attempts: [shown], findings: [], coverage: NO_COVERAGE }, o).split('\n');
+  const start = lines.findIndex((l) => l.replace(ANSI, '').startsWith(`${a.id}  `));
+  let block = lines.slice(start);
+  if (!a.causes.length) {
+    const cause = block.findIndex((l) => l.replace(ANSI, '').startsWith('  Cause: '));
+    block = block.slice(0, cause < 0 ? block.length : cause);
+  }
+  return block.join('\n').trimEnd() + '\n';
+}
+
+/** A host finding as the table report's "Host findings" section shows it. */
+export function findingBlock(f: Finding, o: { tz: TimeZoneChoice; color: boolean; width: number }): string {
+  const lines = renderTable({ attempts: [], findings: [f], coverage: NO_COVERAGE }, o).split('\n');
+  const start = lines.findIndex((l) => l.replace(ANSI, '') === 'Host findings');
+  return lines.slice(start + 1).join('\n').trimEnd().replace(/^- /, 'Host finding: ') + '\n';
+}
+
+function parseNumber(value: string | undefined, name: string, min: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min) throw new UsageError(`${name} takes a number of at least ${min} (got "${value}")`);
+  return n;
+}
+
+function duration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m ${s % 60}s`;
+  return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m`;
+}
+
+/** `analyze --follow`. Resolves when stopped (SIGINT/SIGTERM, or `deps.signal`). */
+export async function runFollow(paths: string[], o: FollowCliOptions, deps: FollowDeps = {}): Promise<number> {
+  const platform = deps.platform ?? process.env.RDPDIAG_PLATFORM ?? process.platform;
+  const format = o.format === undefined || o.format === 'table' || o.format === 'text' ? 'table' : o.format;
+  if (format !== 'table' && format !== 'jsonl') {
+    throw new UsageError(`--follow prints attempts as they end: use --format table or jsonl (not "${o.format}")`);
+  }
+  if (o.output) throw new UsageError('--output is not available with --follow: redirect standard output instead (`> file`, or `| tee file`)');
+  if (o.channels !== undefined) {
+    throw new UsageError(`there is no --channels option: to follow live Windows channels use --live-channel ${o.channels} (\`--live-channel rdp\` follows every channel rdpdiag reads)`);
+  }
+  const liveNames = o.liveChannel ?? [];
+  if (paths.length === 0 && liveNames.length === 0) {
+    if (o.channel?.length) {
+      throw new UsageError(`--channel filters the events of the files given; to follow live Windows channels use --live-channel ${o.channel.join(' --live-channel ')}`);
+    }
+    throw new UsageError('--follow needs files or folders to follow (or, on Windows, --live-channel <name>)');
+  }
+  if (liveNames.length && platform !== 'win32') {
+    throw new UsageError('--live-channel reads live Windows event logs with wevtutil and works only on Windows; here, follow exported files instead (rdpdiag analyze --follow <files…>), or run rdpdiag collect on the Windows computer');
+  }
+  if (o.state && !liveNames.length) throw new UsageError('--state keeps the bookmarks of live channels: it needs --live-channel');
+  const settleMs = parseNumber(o.settle, '--settle', 0, 30) * 1000;
+  const pollMs = parseNumber(o.poll, '--poll', 10, 500);
+  const filter = filterFromOptions(o);
+  const tz = timeZoneFromOptions(o);
+  const channels = resolveLiveChannels(liveNames);
+  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const width = Math.max(60, Math.min(process.stdout.columns ?? 100, 120));
+  const redactor = o.redact ? new Redactor(o.redactKeep ?? []) : undefined;
+  const quiet = o.quiet === true;
+
+  const ac = new AbortController();
+  const stop = () => ac.abort();
+  deps.signal?.addEventListener('abort', stop, { once: true });
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const started = (deps.now ?? Date.now)();
+  let anyFailed = false;
+  let wroteBlock = false;
+  const seenWarnings = new Set<string>();
+  try {
+    const result = await follow(
+      {
+        paths, channels, filter, settleMs, pollMs, useFsWatch: o.poll === undefined, signal: ac.signal, statePath: o.state,
+        liveSinceMs: filter.sinceMs, exec: deps.exec, now: deps.now,
+        onEvents: redactor ? (events) => events.forEach((e) => redactor.collectEvent(e)) : undefined,
+      },
+      {
+        attempt: async (attempt) => {
+          if (attempt.outcome === 'failed') anyFailed = true;
+          if (o.failedOnly && attempt.outcome !== 'failed') return;
+          const a = redactor ? redactor.deep(attempt) : attempt;
+          if (format === 'jsonl') {
+            await writeOut(JSON.stringify(toJsonReport({ attempts: [a], findings: [], coverage: NO_COVERAGE }, []).attempts[0]) + '\n');
+          } else {
+            await writeOut((wroteBlock ? '\n' : '') + attemptBlock(a, { tz, color, width }));
+            wroteBlock = true;
+          }
+        },
+        finding: async (finding) => {
+          const f = redactor ? redactor.deep(finding) : finding;
+          if (format === 'jsonl') {
+            await writeOut(JSON.stringify(toJsonReport({ attempts: [], findings: [f], coverage: NO_COVERAGE }, []).findings[0]) + '\n');
+          } else {
+            await writeOut((wroteBlock ? '\n' : '') + findingBlock(f, { tz, color, width }));
+            wroteBlock = true;
+          }
+        },
+        warning: (w: InputWarning) => {
+          if (quiet) return;
+          const text = formatWarning(w);
+          if (seenWarnings.has(text) || seenWarnings.size > 1000) return;
+          seenWarnings.add(text);
+          process.stderr.write(`rdpdiag: warning: ${text}\n`);
+        },
+        note: (m) => {
+          if (!quiet) printNote(m);
+        },
+        error: (m) => printError(m),
+        live: (info) => {
+          if (quiet) return;
+          const what = [info.files ? `${info.files} file(s)` : '', info.channels ? `${info.channels} live channel(s)` : ''].filter(Boolean).join(' and ');
+          printNote(`following ${what} (${o.poll === undefined ? 'fs.watch, and a check every 500 ms' : `a check every ${pollMs} ms`}); attempts are printed as they end; Ctrl-C to stop`);
+        },
+      },
+    );
+    if (result.sources === 0 && channels.length === 0) return EXIT_USAGE_OR_INPUT;
+    const s = result.analyzer.stats;
+    const open = result.analyzer.openAttempts().length;
+    const elapsed = (deps.now ?? Date.now)() - started;
+    const sourcesText = [result.sources ? `${result.sources} file(s)` : '', channels.length ? `${channels.length} live channel(s)` : ''].filter(Boolean).join(' and ');
+    process.stderr.write(
+      `rdpdiag: stopped after ${duration(elapsed)}: ${s.reported} attempt(s) reported: ${s.succeeded} succeeded, ${s.failed} failed` +
+        `${open ? `; ${open} still in progress (not reported)` : ''}; ${result.events} event(s) read from ${sourcesText || 'no input'}` +
+        `${result.duplicates ? ` (${result.duplicates} already seen, skipped)` : ''}.\n`,
+    );
+    if (result.inputErrors) return EXIT_USAGE_OR_INPUT;
+    return anyFailed && !o.exitZero ? EXIT_FAILURES_FOUND : EXIT_CLEAN;
+  } catch (err) {
+    if (err instanceof StateFileError) throw new UsageError(err.message);
+    throw err;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    deps.signal?.removeEventListener('abort', stop);
+  }
+}

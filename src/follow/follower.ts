@@ -1,0 +1,197 @@
+/**
+ * `analyze --follow`: the loop. Sources (followed files, live channels) → record de-duplication →
+ * filters → the live analyzer → the sink (the CLI's printer), until the signal aborts.
+ *
+ * What is there at start is read whole first (like the offline report, so that events of one attempt
+ * spread over several files meet), then every wake-up (fs event, poll tick, or the moment a waiting
+ * attempt may be decided) reads only what was added.
+ */
+import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import type { DiagnosedAttempt } from '../diagnose/analyze.js';
+import { matchesFilter, type EventFilter } from '../ingest/filter.js';
+import { expandInputs } from '../ingest/inputs.js';
+import { compareEvents } from '../ingest/timeline.js';
+import type { Finding } from '../model/attempt.js';
+import type { InputWarning, NormalizedEvent } from '../model/event.js';
+import { RecordDeduper } from './dedupe.js';
+import { FileSource } from './file-source.js';
+import { LiveAnalyzer } from './live-analyzer.js';
+import { Waker } from './watch.js';
+import { ChannelPoller, loadState, saveState, type Exec, type LiveState } from './wevtutil.js';
+
+export interface FollowSink {
+  attempt(a: DiagnosedAttempt): void | Promise<void>;
+  finding(f: Finding): void | Promise<void>;
+  warning(w: InputWarning): void;
+  note(message: string): void;
+  error(message: string): void;
+  /** Called once the start-up backlog has been read (what follows is live). */
+  live?(info: { files: number; channels: number; events: number }): void;
+}
+
+export interface FollowOptions {
+  paths: string[];
+  /** Live channels (full names), read with wevtutil. */
+  channels: string[];
+  filter: EventFilter;
+  settleMs: number;
+  pollMs: number;
+  useFsWatch: boolean;
+  signal: AbortSignal;
+  statePath?: string;
+  /** First read of a live channel without bookmark: events since then (default: one hour before start). */
+  liveSinceMs?: number;
+  exec?: Exec;
+  wevtutil?: string;
+  now?: () => number;
+  /** How often folders and globs are looked at again for new files. */
+  rescanMs?: number;
+  /** Passed to the analyzer (tests). */
+  lingerMs?: number;
+  /** Every event accepted (after de-duplication and filters), e.g. for --redact. */
+  onEvents?: (events: readonly NormalizedEvent[]) => void;
+}
+
+export interface FollowResult {
+  analyzer: LiveAnalyzer;
+  events: number;
+  duplicates: number;
+  /** A path named nothing, a file could not be read, or a channel could not be followed. */
+  inputErrors: boolean;
+  sources: number;
+}
+
+/** Backlog reads stop after this many rounds of "more" (each round reads up to 16 MB per file). */
+const MAX_BACKLOG_ROUNDS = 100_000;
+/** Incremental reads in a row before output and timers get a turn. */
+const MAX_ROUNDS_PER_WAKE = 64;
+
+export async function follow(o: FollowOptions, sink: FollowSink): Promise<FollowResult> {
+  const now = o.now ?? Date.now;
+  let inputErrors = false;
+  const report = {
+    warning: (w: InputWarning) => sink.warning(w),
+    note: (m: string) => sink.note(m),
+    error: (m: string) => {
+      inputErrors = true;
+      sink.error(m);
+    },
+  };
+
+  let state: LiveState | undefined;
+  if (o.statePath && o.channels.length) state = await loadState(o.statePath);
+  const analyzer = new LiveAnalyzer({ settleMs: o.settleMs, lingerMs: o.lingerMs, alreadyReported: state?.reported });
+  const deduper = new RecordDeduper();
+  const waker = new Waker({ pollMs: o.pollMs, useFsWatch: o.useFsWatch });
+  const sources = new Map<string, FileSource>();
+  const poller = o.channels.length
+    ? new ChannelPoller({ channels: o.channels, report, exec: o.exec, program: o.wevtutil, sinceMs: o.liveSinceMs ?? now() - 3600_000, state, now })
+    : undefined;
+
+  const addSource = (file: string, missing = false) => {
+    const key = resolve(file);
+    if (sources.has(key)) return;
+    const onReport = (kind: 'warning' | 'note' | 'error', x: InputWarning | string) => {
+      if (kind === 'warning') report.warning(x as InputWarning);
+      else if (kind === 'note') report.note(x as string);
+      else report.error(x as string);
+    };
+    sources.set(key, new FileSource(file, onReport, missing));
+    waker.watchFile(file);
+  };
+  // Paths that name files (or nothing yet) are followed as given; folders and globs are looked at again.
+  const rescanned: string[] = [];
+  const { files, missing } = await expandInputs(o.paths);
+  for (const f of files) addSource(f);
+  for (const p of o.paths) {
+    const info = await stat(p).catch(() => undefined);
+    if (info?.isDirectory() || /[*?]/.test(p)) rescanned.push(p);
+  }
+  for (const m of missing) {
+    report.error(`${m}: no such file or folder (nothing matched)`);
+    if (!/[*?]/.test(m)) addSource(m, true);
+  }
+  if (sources.size === 0 && rescanned.length === 0 && !poller) {
+    return { analyzer, events: 0, duplicates: 0, inputErrors: true, sources: 0 };
+  }
+
+  let total = 0;
+  const read = async (): Promise<{ events: NormalizedEvent[]; more: boolean }> => {
+    const batch: NormalizedEvent[] = [];
+    let more = false;
+    for (const s of sources.values()) {
+      const r = await s.poll();
+      for (const e of r.events) batch.push(e);
+      more ||= r.more;
+    }
+    if (poller) {
+      const r = await poller.poll();
+      for (const e of r.events) batch.push(e);
+      more ||= r.more;
+    }
+    return { events: batch, more };
+  };
+  const accept = (batch: NormalizedEvent[]): NormalizedEvent[] => {
+    batch.sort(compareEvents);
+    const fresh = deduper.filter(batch).filter((e) => matchesFilter(e, o.filter));
+    total += fresh.length;
+    if (fresh.length) o.onEvents?.(fresh);
+    return fresh;
+  };
+  let lastState = '';
+  const emit = async (): Promise<void> => {
+    const update = analyzer.run(now());
+    for (const f of update.findings) await sink.finding(f);
+    for (const a of update.attempts) await sink.attempt(a);
+    if (poller && o.statePath) {
+      const open = analyzer.openAttempts().flatMap((a) => [...a.events, ...a.clientEvents, ...a.probeEvents]);
+      const s = poller.state(open, analyzer.reportedKeys());
+      const text = JSON.stringify(s);
+      if (text !== lastState) {
+        try {
+          await saveState(o.statePath, s);
+          lastState = text;
+        } catch (err) {
+          report.error(`cannot write the state file ${o.statePath}: ${(err as Error).message}`);
+        }
+      }
+    }
+  };
+
+  // The backlog: everything there now, read whole so that the files of one attempt meet.
+  const backlog: NormalizedEvent[] = [];
+  for (let round = 0; round < MAX_BACKLOG_ROUNDS && !o.signal.aborted; round++) {
+    const r = await read();
+    for (const e of r.events) backlog.push(e);
+    if (!r.more) break;
+  }
+  analyzer.add(accept(backlog), now());
+  backlog.length = 0;
+  await emit();
+  sink.live?.({ files: sources.size, channels: poller?.names.length ?? 0, events: total });
+
+  let lastRescan = now();
+  const rescanMs = o.rescanMs ?? 2000;
+  while (!o.signal.aborted) {
+    await waker.wait(now(), analyzer.nextDeadline(), o.signal);
+    if (o.signal.aborted) break;
+    if (rescanned.length && now() - lastRescan >= rescanMs) {
+      lastRescan = now();
+      const again = await expandInputs(rescanned);
+      for (const f of again.files) addSource(f);
+    }
+    for (let round = 0; round < MAX_ROUNDS_PER_WAKE && !o.signal.aborted; round++) {
+      const r = await read();
+      if (r.events.length) analyzer.add(accept(r.events), now());
+      if (analyzer.due(now())) await emit();
+      if (!r.more) break;
+    }
+    if (poller?.exhausted && sources.size === 0 && rescanned.length === 0) {
+      report.error('no live channel left to follow');
+      break;
+    }
+  }
+  waker.close();
+  return { analyzer, events: total, duplicates: deduper.duplicates, inputErrors, sources: sources.size };
+}

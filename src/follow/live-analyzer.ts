@@ -1,0 +1,397 @@
+/**
+ * The offline pipeline (correlation + diagnosis) run over a bounded window of recent events, so that
+ * each attempt is explained once, the moment it ends, while logs keep growing.
+ *
+ * Time: every computer has a virtual clock, `vnow = its newest event's time + wall time since an event of
+ * it last arrived`. Offline, an attempt with no ending is in progress while its computer's log ends
+ * within `settle` of its last event; live, the log "ends" at vnow, so an attempt that hears nothing for
+ * `settle` seconds of real time is decided exactly as the offline report would decide it, and a backlog
+ * read at start-up (all events arriving at once) is decided by event time alone.
+ *
+ * Memory: only events that can take part in an attempt (the correlator's channels) or that some pattern
+ * or host finding asks for are kept. Events of emitted attempts are dropped once older than `horizonMs`,
+ * pattern context once older than the longest look-back of any pattern (capped in number), so the window
+ * stays flat however long the follow runs.
+ */
+import { FINDINGS, PATTERNS } from '../../patterns/index.js';
+import type { FindingPattern, Pattern } from '../../patterns/types.js';
+import { hasFailureEvent } from '../correlate/attempt-builder.js';
+import { hostKey } from '../correlate/index.js';
+import { logKind, logonType } from '../correlate/keys.js';
+import { analyzeEvents, type DiagnosedAttempt } from '../diagnose/analyze.js';
+import { idsOf } from '../diagnose/findings.js';
+import type { Finding } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
+
+export interface LiveAnalyzerOptions {
+  /** An attempt with no ending is decided (failed) after this long without news. Default 30 s. */
+  settleMs?: number;
+  /**
+   * An attempt whose outcome is known but that has not visibly ended (a session id assigned, a failure
+   * logged before the connection closed) is reported after this long without news, so that the events
+   * that follow (the user name, the closing reason) make it into the explanation. Default min(5 s, settle).
+   */
+  lingerMs?: number;
+  /**
+   * An attempt that visibly ended (closed after a failure, or the user's logon completed) is reported once
+   * this much time has passed after its last event, so that what other logs wrote at the same instant
+   * (Schannel in System, the 4624 in Security) is part of its explanation. Default 300 ms.
+   */
+  gatherMs?: number;
+  /** Events are kept this long (event time) for the correlation of their neighbours. Default 5 min. */
+  horizonMs?: number;
+  /** At most this long is pattern context kept (history look-backs, host findings). Default: the longest look-back of any pattern. */
+  contextMs?: number;
+  /** At most this many context events (older than the horizon) are kept, oldest dropped first. Default 10,000. */
+  maxContextEvents?: number;
+  /** Record keys (see `eventKey`) of events already reported, e.g. from a `--state` file: attempts containing one are not reported again. */
+  alreadyReported?: Iterable<string>;
+  patterns?: readonly Pattern[];
+  findings?: readonly FindingPattern[];
+}
+
+export interface LiveUpdate {
+  /** Attempts that ended, in start order, each reported once; `id` is the live sequence number (A001…). */
+  attempts: DiagnosedAttempt[];
+  /** Host findings that appeared since the last update. */
+  findings: Finding[];
+}
+
+export interface LiveStats {
+  eventsAdded: number;
+  eventsKept: number;
+  reported: number;
+  succeeded: number;
+  failed: number;
+  open: number;
+}
+
+/** mstsc's probe connections are folded into the connection that follows within this long (correlate). */
+const PROBE_LEAD_MS = 60_000;
+const DEFAULT_SETTLE_MS = 30_000;
+const DEFAULT_HORIZON_MS = 5 * 60_000;
+const MAX_TOMBSTONES = 20_000;
+const MAX_NAMES = 10_000;
+const SECURITY_CONNECTION_EVENTS = new Set([4624, 4625, 4778, 4779]);
+/** The provider name of the clock events the analyzer adds (never reported, never kept). */
+export const CLOCK_PROVIDER = 'rdpdiag-follow-clock';
+const CLOCK_CHANNEL = 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational';
+
+/** The identity of a record across reads: same computer, channel, record id and time. */
+export function eventKey(e: NormalizedEvent): string {
+  return `${hostKey(e.computer)}|${e.channel.toLowerCase()}|${e.recordId ?? '-'}|${e.timestamp}`;
+}
+
+function isoOf(ms: number): string {
+  return new Date(ms).toISOString().replace('Z', '0000Z');
+}
+
+/** The events the correlator reads (mirrors `mayBelongToAttempt` in src/correlate/index.ts). */
+function isConnectionLog(e: NormalizedEvent): boolean {
+  const kind = logKind(e);
+  if (kind === 'security') return SECURITY_CONNECTION_EVENTS.has(e.eventId);
+  return kind === 'rdpcore' || kind === 'lsm' || kind === 'rcm' || kind === 'rdpclient';
+}
+
+/** The user's logon completed: a session that no later refusal can undo (computeProgress's `loggedOn`). */
+function loggedOn(a: DiagnosedAttempt): boolean {
+  if (a.clientEvents.some((e) => logKind(e) === 'rdpclient' && e.eventId === 1027)) return true;
+  return a.events.some((e) => {
+    const kind = logKind(e);
+    if (kind === 'lsm') return e.eventId === 21 || e.eventId === 22 || e.eventId === 25;
+    if (kind === 'security') return e.eventId === 4778 || (e.eventId === 4624 && (logonType(e) === 10 || logonType(e) === 7));
+    return false;
+  });
+}
+
+/** A failed server attempt that the correlator would fold into a successful connection from the same client. */
+function mayBeProbe(a: DiagnosedAttempt): boolean {
+  return a.side !== 'client' && a.outcome === 'failed' && !a.progress.authenticated && !!a.client.address && !hasFailureEvent(a);
+}
+
+function allEvents(a: DiagnosedAttempt): NormalizedEvent[] {
+  return [...a.events, ...a.clientEvents, ...a.probeEvents];
+}
+
+interface HostClock {
+  computer: string;
+  /** Newest event time seen for this computer. */
+  lastEventMs: number;
+  /** Wall time at which an event of this computer last arrived. */
+  lastArrival: number;
+}
+
+export class LiveAnalyzer {
+  readonly settleMs: number;
+  readonly lingerMs: number;
+  readonly gatherMs: number;
+  private readonly horizonMs: number;
+  private readonly contextMs: number;
+  private readonly maxContext: number;
+  private readonly patterns: readonly Pattern[];
+  private readonly findingPatterns: readonly FindingPattern[];
+  /** Event ids some pattern or finding reads (the HostIndex's ids). */
+  private readonly wanted = new Set<number>();
+  /** How long (event time) an event with this id is kept as context for window, history and finding look-ups. */
+  private readonly retention = new Map<number, number>();
+
+  private window: NormalizedEvent[] = [];
+  private sorted = true;
+  private dirty = false;
+  private readonly hosts = new Map<string, HostClock>();
+  /** Keys of events that belong to reported attempts (dropped with the event). */
+  private readonly reported = new Set<string>();
+  /** ActivityIDs (RdpCoreTS, RDPClient) of reported attempts: late events of those connections are not news. */
+  private readonly tombstones = new Map<string, number>();
+  private readonly activeFindings = new Set<string>();
+  /** The name each computer was first seen under (a host logs its short name and its FQDN), as offline. */
+  private readonly names = new Map<string, string>();
+  private open: DiagnosedAttempt[] = [];
+  private deadline: number | undefined;
+  private seq = 0;
+  readonly stats: LiveStats = { eventsAdded: 0, eventsKept: 0, reported: 0, succeeded: 0, failed: 0, open: 0 };
+
+  constructor(options: LiveAnalyzerOptions = {}) {
+    this.settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
+    this.lingerMs = options.lingerMs ?? Math.min(5_000, this.settleMs);
+    this.gatherMs = Math.min(options.gatherMs ?? 300, this.lingerMs);
+    this.horizonMs = options.horizonMs ?? DEFAULT_HORIZON_MS;
+    this.patterns = options.patterns ?? PATTERNS;
+    this.findingPatterns = options.findings ?? FINDINGS;
+    const keep = (id: number, ms: number) => this.retention.set(id, Math.max(this.retention.get(id) ?? 0, ms));
+    let lookBack = 0;
+    for (const p of this.patterns) {
+      for (const c of p.clauses) {
+        for (const id of idsOf(c.match)) {
+          this.wanted.add(id);
+          if (c.scope === 'history') keep(id, (c.before ?? 86_400) * 1000);
+          else if (c.scope === 'window' || c.scope === 'client') keep(id, ((c.before ?? 5) + (c.after ?? 5)) * 1000);
+        }
+        if (c.scope === 'history') lookBack = Math.max(lookBack, (c.before ?? 86_400) * 1000);
+      }
+    }
+    this.contextMs = options.contextMs ?? Math.max(lookBack, this.horizonMs);
+    for (const f of this.findingPatterns) {
+      for (const m of [f.match, f.clearedBy]) {
+        if (!m) continue;
+        for (const id of idsOf(m)) {
+          this.wanted.add(id);
+          keep(id, this.contextMs);
+        }
+      }
+    }
+    for (const [id, ms] of this.retention) this.retention.set(id, Math.min(ms, this.contextMs));
+    this.maxContext = options.maxContextEvents ?? 10_000;
+    for (const k of options.alreadyReported ?? []) this.reported.add(k);
+  }
+
+  /** Hands new events over (any order); `now` is the wall clock. Returns how many were kept. */
+  add(events: readonly NormalizedEvent[], now: number): number {
+    let kept = 0;
+    for (const e of events) {
+      this.stats.eventsAdded++;
+      const connection = isConnectionLog(e);
+      if (!connection && !this.wanted.has(e.eventId)) continue;
+      if (e.activityId && this.tombstones.has(e.activityId) && (logKind(e) === 'rdpcore' || logKind(e) === 'rdpclient')) continue;
+      const key = hostKey(e.computer);
+      if (!this.names.has(key)) {
+        if (this.names.size >= MAX_NAMES) this.names.delete(this.names.keys().next().value as string);
+        this.names.set(key, e.computer);
+      }
+      let h = this.hosts.get(key);
+      if (!h) this.hosts.set(key, (h = { computer: e.computer, lastEventMs: e.timeMs, lastArrival: now }));
+      h.lastEventMs = Math.max(h.lastEventMs, e.timeMs);
+      h.lastArrival = now;
+      const last = this.window[this.window.length - 1];
+      if (last && last.timestamp > e.timestamp) this.sorted = false;
+      this.window.push(e);
+      kept++;
+    }
+    if (kept) this.dirty = true;
+    this.stats.eventsKept = this.window.length;
+    return kept;
+  }
+
+  /** The computer's virtual clock (event time). */
+  vnow(computer: string, now: number): number {
+    const h = this.hosts.get(hostKey(computer));
+    if (!h) return -Infinity;
+    return h.lastEventMs + Math.max(0, now - h.lastArrival);
+  }
+
+  /** Wall time at which a computer's virtual clock reaches `vt`. */
+  private wallAt(computer: string, vt: number, now: number): number {
+    const h = this.hosts.get(hostKey(computer));
+    if (!h) return now;
+    return Math.max(now, h.lastArrival + (vt - h.lastEventMs));
+  }
+
+  /** Is there anything to do at `now` (new events, or a waiting attempt's time has come)? */
+  due(now: number): boolean {
+    return this.dirty || (this.deadline !== undefined && now >= this.deadline);
+  }
+
+  /** Wall time of the next moment an open attempt may be decided without new events. */
+  nextDeadline(): number | undefined {
+    return this.deadline;
+  }
+
+  /** Attempts seen but not reported yet (still in progress or waiting for their last events). */
+  openAttempts(): readonly DiagnosedAttempt[] {
+    return this.open;
+  }
+
+  /** Keys of events that belong to reported attempts (for a state file). */
+  reportedKeys(): IterableIterator<string> {
+    return this.reported.values();
+  }
+
+  /** Re-runs correlation and diagnosis on the window when due; returns what ended since the last run. */
+  run(now: number): LiveUpdate {
+    if (!this.due(now)) return { attempts: [], findings: [] };
+    this.dirty = false;
+    if (!this.sorted) {
+      this.window.sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : (a.recordId ?? 0) - (b.recordId ?? 0)));
+      this.sorted = true;
+    }
+    const clocks: NormalizedEvent[] = [];
+    for (const h of this.hosts.values()) {
+      const ms = this.vnow(h.computer, now);
+      clocks.push({
+        timestamp: isoOf(ms), timeMs: ms, channel: CLOCK_CHANNEL, provider: { name: CLOCK_PROVIDER }, eventId: 0,
+        computer: h.computer, data: {}, source: { file: '(follow clock)', format: 'xml-event' },
+      });
+    }
+    const analysis = analyzeEvents(this.window.length ? [...this.window, ...clocks] : [], {
+      settleMs: this.settleMs, patterns: this.patterns, findings: this.findingPatterns,
+    });
+
+    const ready: DiagnosedAttempt[] = [];
+    const open: DiagnosedAttempt[] = [];
+    let deadline = Infinity;
+    const attempts = analysis.attempts;
+    for (const a of attempts) {
+      const events = allEvents(a);
+      // Probes are left out of the test: a probe reported on its own must not hide the connection it precedes.
+      if (a.events.some((e) => this.reported.has(eventKey(e))) || a.clientEvents.some((e) => this.reported.has(eventKey(e)))) {
+        // Already reported: its late events are not news either.
+        for (const e of events) this.reported.add(eventKey(e));
+        this.tombstone(a);
+        continue;
+      }
+      const quiet = this.vnow(a.computer, now) - a.endMs;
+      let isReady = false;
+      let waitUntil: number | undefined;
+      if (a.outcome === 'in-progress') {
+        waitUntil = a.endMs + this.settleMs + 1;
+      } else if (a.side === 'client') {
+        // The client's view alone: give the server's log a moment to arrive, so that the two are joined.
+        isReady = quiet >= this.lingerMs;
+        waitUntil = a.endMs + this.lingerMs;
+      } else if (mayBeProbe(a) && a.progress.ended) {
+        // Perhaps mstsc's probe before the real connection: the next connection from the same client that
+        // is not itself a probe decides (the correlator folds the probes into it when it succeeds).
+        const decider = attempts.find((b) => b.startMs > a.startMs && b.client.address === a.client.address && hostKey(b.computer) === hostKey(a.computer) && !mayBeProbe(b));
+        isReady = quiet > PROBE_LEAD_MS || (decider !== undefined && decider.outcome !== 'in-progress');
+        waitUntil = a.endMs + PROBE_LEAD_MS + 1;
+      } else if ((a.outcome === 'failed' && a.progress.ended) || (a.outcome === 'succeeded' && loggedOn(a))) {
+        // Ended: a moment more for the events logged at the same instant in other logs (Schannel in System…).
+        isReady = quiet >= this.gatherMs;
+        waitUntil = a.endMs + this.gatherMs;
+      } else {
+        isReady = quiet >= this.lingerMs;
+        waitUntil = a.endMs + this.lingerMs;
+      }
+      if (isReady) ready.push(a);
+      else {
+        open.push(a);
+        if (waitUntil !== undefined) deadline = Math.min(deadline, this.wallAt(a.computer, waitUntil, now));
+      }
+    }
+    for (const a of ready) {
+      for (const e of allEvents(a)) this.reported.add(eventKey(e));
+      this.tombstone(a);
+      a.id = `A${String(++this.seq).padStart(3, '0')}`;
+      const name = this.names.get(hostKey(a.computer));
+      if (name && name !== a.computer) {
+        if (a.server.name === a.computer) a.server.name = name;
+        a.computer = name;
+      }
+      this.stats.reported++;
+      if (a.outcome === 'succeeded') this.stats.succeeded++;
+      else if (a.outcome === 'failed') this.stats.failed++;
+    }
+    this.open = open;
+    this.stats.open = open.length;
+    this.deadline = Number.isFinite(deadline) ? deadline : undefined;
+
+    const findings: Finding[] = [];
+    const active = new Set<string>();
+    for (const f of analysis.findings) {
+      const key = `${hostKey(f.computer)}|${f.id}`;
+      active.add(key);
+      if (!this.activeFindings.has(key)) findings.push(f);
+    }
+    this.activeFindings.clear();
+    for (const k of active) this.activeFindings.add(k);
+
+    this.trim(now);
+    return { attempts: ready, findings };
+  }
+
+  private tombstone(a: DiagnosedAttempt): void {
+    const ids = new Set(a.activityIds);
+    for (const e of a.clientEvents) if (e.activityId && logKind(e) === 'rdpclient') ids.add(e.activityId);
+    for (const id of ids) {
+      this.tombstones.delete(id);
+      this.tombstones.set(id, a.endMs);
+    }
+    while (this.tombstones.size > MAX_TOMBSTONES) this.tombstones.delete(this.tombstones.keys().next().value as string);
+  }
+
+  /** Releases events nobody needs any more: reported attempts' once past the horizon, context past its look-back. */
+  private trim(now: number): void {
+    const protect = new Set<NormalizedEvent>();
+    for (const a of this.open) for (const e of allEvents(a)) protect.add(e);
+    const cut = new Map<string, { connection: number; vnow: number }>();
+    for (const [key, h] of this.hosts) {
+      const v = h.lastEventMs + Math.max(0, now - h.lastArrival);
+      cut.set(key, { connection: v - this.horizonMs, vnow: v });
+    }
+    let contextCount = 0;
+    const kept: NormalizedEvent[] = [];
+    for (const e of this.window) {
+      const c = cut.get(hostKey(e.computer));
+      const retention = this.retention.get(e.eventId);
+      const keep = protect.has(e) || !c || e.timeMs >= c.connection || (retention !== undefined && e.timeMs >= c.vnow - retention);
+      if (keep) {
+        kept.push(e);
+        if (c && e.timeMs < c.connection && !protect.has(e)) contextCount++;
+      } else this.reported.delete(eventKey(e));
+    }
+    let result = kept;
+    if (contextCount > this.maxContext) {
+      // Too much old context (a password-guessing flood in Security): drop the oldest first.
+      let drop = contextCount - this.maxContext;
+      result = [];
+      for (const e of kept) {
+        const c = cut.get(hostKey(e.computer));
+        if (drop > 0 && !protect.has(e) && c && e.timeMs < c.connection) {
+          drop--;
+          this.reported.delete(eventKey(e));
+          continue;
+        }
+        result.push(e);
+      }
+    }
+    this.window = result;
+    this.stats.eventsKept = result.length;
+    const present = new Set(result.map((e) => hostKey(e.computer)));
+    for (const key of [...this.hosts.keys()]) if (!present.has(key)) this.hosts.delete(key);
+    // Keys seeded from a state file that match nothing kept are dropped once the backlog has been read.
+    if (this.reported.size > result.length * 4 + 10_000) {
+      const live = new Set(result.map(eventKey));
+      for (const k of this.reported) if (!live.has(k)) this.reported.delete(k);
+    }
+  }
+}

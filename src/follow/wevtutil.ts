@@ -1,0 +1,251 @@
+/**
+ * Live Windows channels: each poll runs `wevtutil qe <channel> /q:"*[System[EventRecordID>N]]" /f:xml`
+ * per channel, N being the channel's bookmark (the highest record id read). The first query of a channel
+ * with no bookmark reads the events since `--since` (default: the last hour), like `journalctl -f` shows
+ * the recent past before following. With `--state <file>` the bookmarks survive a restart: the file is
+ * rewritten atomically (temporary file + rename) and keeps, per channel, the record to resume from (before
+ * the first event of an attempt still open, so that it is reported whole after the restart) and the
+ * records of attempts already reported past that point (so that they are not reported twice).
+ */
+import { execFile } from 'node:child_process';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { findChannel, CHANNELS } from '../../patterns/codes/channels.js';
+import { detectEncoding } from '../../parsers/xml/decode.js';
+import { XmlEventReader } from '../../parsers/xml/index.js';
+import type { InputWarning, NormalizedEvent } from '../model/event.js';
+
+export interface ExecResult {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** Runs a program without a shell (arguments are never re-parsed); injectable for tests. */
+export type Exec = (file: string, args: string[]) => Promise<ExecResult>;
+
+export const defaultExec: Exec = (file, args) =>
+  new Promise((resolve, reject) => {
+    execFile(file, args, { encoding: 'buffer', maxBuffer: 512 * 1024 * 1024, windowsHide: true, timeout: 120_000 }, (err, stdout, stderr) => {
+      const e = err as (NodeJS.ErrnoException & { code?: string | number }) | null;
+      if (e && typeof e.code === 'string') {
+        reject(e);
+        return;
+      }
+      resolve({ code: e ? (typeof e.code === 'number' ? e.code : 1) : 0, stdout: stdout as Buffer, stderr: decodeText(stderr as Buffer) });
+    });
+  });
+
+/** wevtutil writes UTF-16 with `/uni:true` and the console code page otherwise: decode either. */
+export function decodeText(buf: Buffer): string {
+  if (buf.length === 0) return '';
+  const { encoding, bomLength } = detectEncoding(buf.subarray(0, 512));
+  try {
+    return new TextDecoder(encoding).decode(buf.subarray(bomLength));
+  } catch {
+    return buf.toString('latin1');
+  }
+}
+
+/** `rdp` → every channel rdpdiag reads; short names (`RdpCoreTS`, `LSM`) → full names; others as given. */
+export function resolveLiveChannels(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of names.flatMap((n) => n.split(','))) {
+    const n = raw.trim();
+    if (!n) continue;
+    const list = n.toLowerCase() === 'rdp' ? CHANNELS.map((c) => c.name) : [findChannel(n)?.name ?? n];
+    for (const c of list) if (!out.some((o) => o.toLowerCase() === c.toLowerCase())) out.push(c);
+  }
+  return out;
+}
+
+export interface LiveState {
+  version: 1;
+  channels: Record<string, { bookmark: number; resumeFrom: number }>;
+  /** Record keys of reported attempts' events past `resumeFrom` (see live-analyzer `eventKey`). */
+  reported: string[];
+}
+
+export class StateFileError extends Error {}
+
+export async function loadState(path: string): Promise<LiveState | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new StateFileError(`cannot read the state file ${path}: ${(err as Error).message}`);
+  }
+  try {
+    const s = JSON.parse(text) as LiveState;
+    if (s.version !== 1 || typeof s.channels !== 'object' || s.channels === null) throw new Error('unknown layout');
+    return { version: 1, channels: s.channels, reported: Array.isArray(s.reported) ? s.reported.filter((k) => typeof k === 'string') : [] };
+  } catch (err) {
+    throw new StateFileError(`the state file ${path} is not an rdpdiag state file (${(err as Error).message}); remove it or name another one`);
+  }
+}
+
+/** Writes the state so that a crash at any moment leaves the old or the new file, never half of one. */
+export async function saveState(path: string, state: LiveState): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, JSON.stringify(state, null, 1) + '\n');
+  await rename(tmp, path);
+}
+
+export interface ChannelReport {
+  warning(w: InputWarning): void;
+  note(message: string): void;
+  error(message: string): void;
+}
+
+export interface ChannelPollerOptions {
+  channels: string[];
+  report: ChannelReport;
+  exec?: Exec;
+  /** The wevtutil program (tests put a stand-in first on PATH). */
+  program?: string;
+  /** First read of a channel without bookmark: events since this time. */
+  sinceMs: number;
+  state?: LiveState;
+  /** Events per query at most; the rest comes on the next poll. */
+  maxPerQuery?: number;
+  /** How often to check whether a channel was cleared (its newest record id fell below the bookmark). */
+  clearCheckMs?: number;
+  now?: () => number;
+}
+
+interface Channel {
+  name: string;
+  bookmark: number | undefined;
+  disabled: boolean;
+  lastClearCheck: number;
+  lastProblem?: string;
+}
+
+export class ChannelPoller {
+  private readonly channels: Channel[];
+  private readonly exec: Exec;
+  private readonly program: string;
+  private readonly max: number;
+  private readonly clearCheckMs: number;
+  private readonly now: () => number;
+  records = 0;
+  /** Every channel failed for good (absent, access denied): nothing left to follow. */
+  get exhausted(): boolean {
+    return this.channels.every((c) => c.disabled);
+  }
+
+  constructor(private readonly o: ChannelPollerOptions) {
+    this.exec = o.exec ?? defaultExec;
+    this.program = o.program ?? 'wevtutil';
+    this.max = o.maxPerQuery ?? 5000;
+    this.clearCheckMs = o.clearCheckMs ?? 30_000;
+    this.now = o.now ?? Date.now;
+    this.channels = o.channels.map((name) => {
+      const saved = o.state?.channels[name];
+      return { name, bookmark: saved ? saved.resumeFrom : undefined, disabled: false, lastClearCheck: saved ? -Infinity : this.now() };
+    });
+  }
+
+  get names(): string[] {
+    return this.channels.map((c) => c.name);
+  }
+
+  bookmark(channel: string): number | undefined {
+    return this.channels.find((c) => c.name === channel)?.bookmark;
+  }
+
+  /** One query per channel (in parallel, a few at a time); `more` when a query hit its cap. */
+  async poll(): Promise<{ events: NormalizedEvent[]; more: boolean }> {
+    const live = this.channels.filter((c) => !c.disabled);
+    const results: { events: NormalizedEvent[]; more: boolean }[] = [];
+    for (let i = 0; i < live.length; i += 4) {
+      results.push(...(await Promise.all(live.slice(i, i + 4).map((c) => this.pollChannel(c)))));
+    }
+    return { events: results.flatMap((r) => r.events), more: results.some((r) => r.more) };
+  }
+
+  private async run(c: Channel, args: string[]): Promise<ExecResult | undefined> {
+    let r: ExecResult;
+    try {
+      r = await this.exec(this.program, args);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const message = code === 'ENOENT' ? `${this.program} was not found: it comes with Windows (C:\\Windows\\System32); check PATH` : `cannot run ${this.program}: ${(err as Error).message}`;
+      this.problem(c, message, 'error', true);
+      return undefined;
+    }
+    if (r.code === 0) return r;
+    const text = r.stderr.trim() || decodeText(r.stdout).trim() || `exit code ${r.code}`;
+    if (/could not be found|15007|does not exist/i.test(text)) this.problem(c, `channel ${c.name} does not exist on this computer; skipped`, 'note', true);
+    else if (/access is denied|\b5\b.*denied/i.test(text)) this.problem(c, `access denied reading ${c.name}: run from an elevated prompt (Security needs one); skipped`, 'error', true);
+    else this.problem(c, `wevtutil failed on ${c.name}: ${text.split(/\r?\n/)[0]}; will retry`, 'error', false);
+    return undefined;
+  }
+
+  private problem(c: Channel, message: string, kind: 'note' | 'error', disable: boolean): void {
+    if (disable) c.disabled = true;
+    if (c.lastProblem === message) return;
+    c.lastProblem = message;
+    if (kind === 'note') this.o.report.note(message);
+    else this.o.report.error(message);
+  }
+
+  private parse(c: Channel, stdout: Buffer): NormalizedEvent[] {
+    const reader = new XmlEventReader(`wevtutil:${c.name}`, { warn: (w) => this.o.report.warning(w) });
+    const text = decodeText(stdout);
+    return reader.feed(text).concat(reader.end());
+  }
+
+  private async pollChannel(c: Channel): Promise<{ events: NormalizedEvent[]; more: boolean }> {
+    const now = this.now();
+    if (c.bookmark !== undefined && now - c.lastClearCheck >= this.clearCheckMs) {
+      c.lastClearCheck = now;
+      const newest = await this.run(c, ['qe', c.name, '/c:1', '/rd:true', '/f:xml']);
+      if (!newest) return { events: [], more: false };
+      const top = this.parse(c, newest.stdout)[0]?.recordId;
+      if (top !== undefined && top < c.bookmark) {
+        this.o.report.note(`${c.name} was cleared (newest record ${top}, bookmark ${c.bookmark}); following it from its start`);
+        c.bookmark = 0;
+      }
+    }
+    const query = c.bookmark !== undefined
+      ? `*[System[EventRecordID>${c.bookmark}]]`
+      : `*[System[TimeCreated[@SystemTime>='${new Date(this.o.sinceMs).toISOString()}']]]`;
+    const r = await this.run(c, ['qe', c.name, `/q:${query}`, '/f:xml', `/c:${this.max}`]);
+    if (!r) return { events: [], more: false };
+    c.lastProblem = undefined;
+    const events = this.parse(c, r.stdout);
+    for (const e of events) if (e.recordId !== undefined && (c.bookmark === undefined || e.recordId > c.bookmark)) c.bookmark = e.recordId;
+    this.records += events.length;
+    return { events, more: events.length >= this.max };
+  }
+
+  /**
+   * The state to save: per channel, the bookmark and where to resume (before the oldest event of an attempt
+   * still open); and the reported records past that point.
+   */
+  state(openEvents: Iterable<NormalizedEvent>, reportedKeys: Iterable<string>): LiveState {
+    const resume = new Map<string, number>();
+    for (const e of openEvents) {
+      if (e.recordId === undefined || !e.source.file.startsWith('wevtutil:')) continue;
+      const ch = e.source.file.slice('wevtutil:'.length);
+      resume.set(ch, Math.min(resume.get(ch) ?? Infinity, e.recordId - 1));
+    }
+    const channels: LiveState['channels'] = {};
+    const from = new Map<string, number>();
+    for (const c of this.channels) {
+      if (c.bookmark === undefined) continue;
+      const r = Math.max(0, Math.min(c.bookmark, resume.get(c.name) ?? Infinity));
+      channels[c.name] = { bookmark: c.bookmark, resumeFrom: r };
+      from.set(c.name.toLowerCase(), r);
+    }
+    const reported: string[] = [];
+    for (const k of reportedKeys) {
+      const [, channel, rid] = k.split('|');
+      const r = from.get(channel);
+      if (r !== undefined && Number(rid) > r) reported.push(k);
+      if (reported.length >= 20_000) break;
+    }
+    return { version: 1, channels, reported };
+  }
+}
