@@ -15,6 +15,7 @@ const suites = [
   ['evtx', 'evtx.mjs', 'benchEvtx'],
   ['xml', 'xml-memory.mjs', 'benchXmlMemory'],
   ['analyze', 'analyze-overhead.mjs', 'benchAnalyzeOverhead'],
+  ['follow', 'follow-latency.mjs', 'benchFollowLatency'],
 ];
 for (const [name, file, fn] of suites) {
   if (only && only !== name) continue;

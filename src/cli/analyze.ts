@@ -55,7 +55,7 @@ function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile:
 
 /** `rdpdiag analyze <paths…>`: attempts, their causes, host findings and coverage advice. */
 export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<number> {
-  if (o.follow) return runFollow(paths, o);
+  if (o.follow || o.liveChannel || o.channels !== undefined || o.settle !== undefined || o.poll !== undefined || o.state !== undefined) return runFollow(paths, o);
   if (paths.length === 0) throw new UsageError("missing required argument 'paths'");
   const format = chooseFormat(o);
   const filter = filterFromOptions(o);

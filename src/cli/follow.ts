@@ -94,6 +94,10 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
   if (o.channels !== undefined) {
     throw new UsageError(`there is no --channels option: to follow live Windows channels use --live-channel ${o.channels} (\`--live-channel rdp\` follows every channel rdpdiag reads)`);
   }
+  if (!o.follow) {
+    const used = o.liveChannel ? '--live-channel' : o.settle !== undefined ? '--settle' : o.poll !== undefined ? '--poll' : '--state';
+    throw new UsageError(`${used} works with --follow (rdpdiag analyze --follow …)`);
+  }
   const liveNames = o.liveChannel ?? [];
   if (paths.length === 0 && liveNames.length === 0) {
     if (o.channel?.length) {

@@ -108,13 +108,13 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
     const info = await stat(p).catch(() => undefined);
     if (info?.isDirectory() || /[*?]/.test(p)) rescanned.push(p);
   }
-  for (const m of missing) {
-    report.error(`${m}: no such file or folder (nothing matched)`);
-    if (!/[*?]/.test(m)) addSource(m, true);
-  }
+  for (const m of missing) report.error(`${m}: no such file or folder (nothing matched)`);
   if (sources.size === 0 && rescanned.length === 0 && !poller) {
+    // Nothing at all to follow (like `tail -f` with no file left): stop at once.
     return { analyzer, events: 0, duplicates: 0, inputErrors: true, sources: 0 };
   }
+  // The others are waited for (`tail -F`), and followed from their start when they appear.
+  for (const m of missing) if (!/[*?]/.test(m)) addSource(m, true);
 
   let total = 0;
   const read = async (): Promise<{ events: NormalizedEvent[]; more: boolean }> => {

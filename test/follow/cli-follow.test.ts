@@ -1,0 +1,113 @@
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeEvents } from '../../src/diagnose/analyze.js';
+import { buildTimeline } from '../../src/ingest/timeline.js';
+import type { NormalizedEvent } from '../../src/model/event.js';
+import { toEventXml } from '../../src/report/event-dump.js';
+import { toJsonReport } from '../../src/report/json.js';
+import { renderTable } from '../../src/report/table.js';
+import { rdpdiag, ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/collect.js';
+import { startRdpdiag } from './helpers.js';
+
+/** auth-bad-credentials as wevtutil streams in a folder, and its events cut at each attempt's start. */
+async function scenario(name: string) {
+  const { events } = await buildTimeline([join(ROOT, 'samples', name)]);
+  const offline = analyzeEvents(events);
+  const dir = tempDir();
+  const fileOf = (e: NormalizedEvent) => join(dir, basename(e.source.file));
+  const starts = offline.attempts.map((a) => a.startMs);
+  const stages: NormalizedEvent[][] = starts.map(() => []);
+  for (const e of events) {
+    let i = starts.length - 1;
+    while (i > 0 && e.timeMs < starts[i] - 1000) i--;
+    stages[i].push(e);
+  }
+  const write = (list: NormalizedEvent[]) => {
+    for (const e of list) appendFileSync(fileOf(e), toEventXml(e) + '\r\n');
+  };
+  for (const e of events) writeFileSync(fileOf(e), '');
+  return { dir, offline, stages, write };
+}
+
+const jsonAttempts = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+/** The attempt without its live id and with evidence sources reduced to file names (the test copies the files). */
+const comparable = (a: { id?: string }) => JSON.parse(JSON.stringify({ ...a, id: undefined }), (k, v) => (k === 'source' ? basename(v) : v));
+
+describe('rdpdiag analyze --follow (spawned, stopped with Ctrl-C)', () => {
+  for (const mode of [['fs.watch', []], ['--poll 50', ['--poll', '50']]] as const) {
+    it(`prints each attempt as one JSON line when it ends, then a summary, exit 1 (${mode[0]})`, async () => {
+      const { dir, offline, stages, write } = await scenario('auth-bad-credentials');
+      write(stages[0]);
+      const run = startRdpdiag(['analyze', '--follow', dir, '--settle', '1', '--format', 'jsonl', ...mode[1]]);
+      try {
+        await run.waitFor((out) => jsonAttempts(out).length >= 1);
+        for (let i = 1; i < stages.length; i++) {
+          write(stages[i]);
+          await run.waitFor((out) => jsonAttempts(out).length >= i + 1);
+        }
+      } finally {
+        const r = await run.stop();
+        const got = jsonAttempts(r.stdout);
+        const expected = toJsonReport(offline, []).attempts;
+        expect(got.map(comparable)).toEqual(expected.map(comparable));
+        expect(got.map((a) => a.id)).toEqual(['A001', 'A002', 'A003', 'A004']);
+        expect(r.stderr).toMatch(/stopped after .*: 4 attempt\(s\) reported: 1 succeeded, 3 failed; \d+ event\(s\) read from 5 file\(s\)/);
+        expect(r.code).toBe(1);
+      }
+    }, 30_000);
+  }
+
+  it('prints the same explanation as the offline table report, attempt by attempt', async () => {
+    const { dir, offline, stages, write } = await scenario('tls-certificate');
+    for (const s of stages) write(s);
+    const run = startRdpdiag(['analyze', '--follow', dir, '--settle', '1', '--exit-zero']);
+    await run.waitFor((out) => (out.match(/^A\d{3} {2}/gm) ?? []).length >= offline.attempts.length);
+    await run.waitFor((out) => out.includes('Host finding: '));
+    const r = await run.stop('SIGTERM');
+    expect(r.code).toBe(0);
+    const table = renderTable(offline, { tz: { kind: 'utc' }, color: false, width: 100 });
+    for (const a of offline.attempts) {
+      const heading = table.split('\n').findIndex((l) => l.startsWith(`${a.id}  `));
+      const block = table.split('\n').slice(heading, heading + 4).join('\n');
+      expect(r.stdout).toContain(block);
+    }
+    expect(r.stdout).toContain(offline.findings[0].title);
+  }, 30_000);
+
+  it('decides an attempt that goes silent after --settle seconds', async () => {
+    const { dir, stages } = await scenario('auth-bad-credentials');
+    // Only the first two events of the first attempt: no ending.
+    const path = join(dir, basename(stages[0][0].source.file));
+    const first = stages[0].filter((e) => e.channel.endsWith('RdpCoreTS/Operational')).slice(0, 2);
+    writeFileSync(path, first.map((e) => toEventXml(e) + '\r\n').join(''));
+    const t0 = Date.now();
+    const run = startRdpdiag(['analyze', '--follow', path, '--settle', '1', '--format', 'jsonl']);
+    await run.waitFor((out) => jsonAttempts(out).length === 1);
+    const r = await run.stop();
+    expect(Date.now() - t0).toBeGreaterThan(1000);
+    expect(jsonAttempts(r.stdout)[0].outcome).toBe('failed');
+    expect(r.code).toBe(1);
+  }, 30_000);
+
+  it('exits 2 with one clear line on misuse', () => {
+    const channel = rdpdiag(['analyze', '--follow', '--channel', 'RdpCoreTS']);
+    expect(channel.code).toBe(2);
+    expect(channel.stderr).toMatch(/--live-channel RdpCoreTS/);
+    const channels = rdpdiag(['analyze', '--follow', '--channels', 'rdp']);
+    expect(channels.code).toBe(2);
+    expect(channels.stderr).toMatch(/--live-channel rdp/);
+    const html = rdpdiag(['analyze', '--follow', 'samples', '--format', 'html']);
+    expect(html.code).toBe(2);
+    expect(html.stderr).toMatch(/table or jsonl/);
+    const live = rdpdiag(['analyze', '--follow', '--live-channel', 'rdp'], { RDPDIAG_PLATFORM: 'linux' });
+    expect(live.code).toBe(2);
+    expect(live.stderr).toMatch(/only on Windows/);
+    const none = rdpdiag(['analyze', '--follow', '/nonexistent/x.evtx']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no such file/);
+    const noPaths = rdpdiag(['analyze']);
+    expect(noPaths.code).toBe(2);
+  });
+});

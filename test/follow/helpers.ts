@@ -1,0 +1,188 @@
+/** Helpers of the --follow tests: staged .evtx files, event streams, a fake clock loop. */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { crc32 } from '../../parsers/evtx/crc32.js';
+import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
+import { RecordDeduper } from '../../src/follow/dedupe.js';
+import { FileSource } from '../../src/follow/file-source.js';
+import { LiveAnalyzer } from '../../src/follow/live-analyzer.js';
+import { compareEvents } from '../../src/ingest/timeline.js';
+import type { Finding } from '../../src/model/attempt.js';
+import type { NormalizedEvent } from '../../src/model/event.js';
+
+export const HEADER = 4096;
+export const CHUNK = 65536;
+
+export interface RecordPos {
+  offset: number;
+  size: number;
+  id: number;
+}
+
+/** The records of one chunk, in order (offset relative to the chunk). */
+export function chunkRecords(chunk: Buffer): RecordPos[] {
+  const free = chunk.readUInt32LE(48);
+  const out: RecordPos[] = [];
+  for (let pos = 512; pos + 24 <= free; ) {
+    if (chunk.readUInt32LE(pos) !== 0x2a2a) break;
+    const size = chunk.readUInt32LE(pos + 4);
+    out.push({ offset: pos, size, id: Number(chunk.readBigUInt64LE(pos + 8)) });
+    pos += size;
+  }
+  return out;
+}
+
+function fixChunkCrcs(c: Buffer): void {
+  const free = c.readUInt32LE(48);
+  c.writeUInt32LE(crc32(c.subarray(512, free)), 52);
+  c.writeUInt32LE(crc32(c.subarray(128, 512), crc32(c.subarray(0, 120))), 124);
+}
+
+/** The chunk as it was while only its first `keep` records were written (header and checksums consistent). */
+export function partialChunk(chunk: Buffer, keep: number): Buffer {
+  const recs = chunkRecords(chunk);
+  const c = Buffer.from(chunk);
+  const last = recs[keep - 1];
+  const free = last.offset + last.size;
+  c.fill(0, free);
+  const firstNumber = c.readBigUInt64LE(8);
+  c.writeBigUInt64LE(firstNumber + BigInt(keep - 1), 16);
+  c.writeBigUInt64LE(BigInt(last.id), 32);
+  c.writeUInt32LE(last.offset, 44);
+  c.writeUInt32LE(free, 48);
+  fixChunkCrcs(c);
+  return c;
+}
+
+/** A file header claiming `chunks` chunks, the last one `lastChunk`, next record id `next`. */
+export function fileHeader(template: Buffer, chunks: number, lastChunk: number, next: number): Buffer {
+  const h = Buffer.from(template.subarray(0, HEADER));
+  h.writeBigUInt64LE(0n, 8);
+  h.writeBigUInt64LE(BigInt(lastChunk), 16);
+  h.writeBigUInt64LE(BigInt(next), 24);
+  h.writeUInt16LE(chunks, 42);
+  h.writeUInt32LE(crc32(h.subarray(0, 120)), 124);
+  return h;
+}
+
+/** Writes bytes at an offset of a file (growing it as needed), like the event log service does. */
+export function writeAt(path: string, offset: number, data: Buffer): void {
+  const fd = openSync(path, 'r+');
+  try {
+    writeSync(fd, data, 0, data.length, offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function chunkOf(file: Buffer, slot: number): Buffer {
+  return file.subarray(HEADER + slot * CHUNK, HEADER + (slot + 1) * CHUNK);
+}
+
+/** A follow loop driven by hand: poll the files, hand the new events to the analyzer, collect what it reports. */
+export class ManualFollow {
+  readonly analyzer: LiveAnalyzer;
+  readonly deduper = new RecordDeduper();
+  readonly sources: FileSource[];
+  readonly reported: DiagnosedAttempt[] = [];
+  readonly findings: Finding[] = [];
+  readonly notes: string[] = [];
+  readonly read: NormalizedEvent[] = [];
+  now = 1_000_000;
+
+  constructor(paths: string[], settleMs = 30_000) {
+    this.analyzer = new LiveAnalyzer({ settleMs });
+    this.sources = paths.map((p) => new FileSource(p, (kind, x) => this.notes.push(`${kind}: ${typeof x === 'string' ? x : x.message}`)));
+  }
+
+  /** Polls every file (until nothing more is pending), then lets `ms` of wall time pass and runs the analyzer. */
+  async step(ms = 100): Promise<DiagnosedAttempt[]> {
+    const batch: NormalizedEvent[] = [];
+    for (let round = 0; round < 1000; round++) {
+      let more = false;
+      for (const s of this.sources) {
+        const r = await s.poll();
+        batch.push(...r.events);
+        more ||= r.more;
+      }
+      if (!more) break;
+    }
+    batch.sort(compareEvents);
+    const fresh = this.deduper.filter(batch);
+    this.read.push(...fresh);
+    this.analyzer.add(fresh, this.now);
+    const before = this.reported.length;
+    this.collect();
+    this.now += ms;
+    this.collect();
+    return this.reported.slice(before);
+  }
+
+  /** Lets wall time pass (without new events) and collects what gets decided. */
+  advance(ms: number): DiagnosedAttempt[] {
+    const before = this.reported.length;
+    this.now += ms;
+    this.collect();
+    return this.reported.slice(before);
+  }
+
+  private collect(): void {
+    const u = this.analyzer.run(this.now);
+    this.reported.push(...u.attempts);
+    this.findings.push(...u.findings);
+  }
+}
+
+/** What identifies an attempt across the offline and live runs. */
+export function attemptKey(a: DiagnosedAttempt): string {
+  return `${a.start}|${a.computer}|${a.client.address ?? ''}`;
+}
+
+export function verdict(a: DiagnosedAttempt): string {
+  return `${attemptKey(a)} ${a.outcome} ${a.causes[0]?.id ?? '-'}`;
+}
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join as joinPath } from 'node:path';
+import { ROOT } from '../helpers/cli.js';
+
+export interface Running {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  /** Waits until `test` holds for the output so far (polling), failing after `ms`. */
+  waitFor: (test: (stdout: string, stderr: string) => boolean, ms?: number) => Promise<void>;
+  /** Sends SIGINT and waits for the exit. */
+  stop: (signal?: NodeJS.Signals) => Promise<{ code: number | null; stdout: string; stderr: string }>;
+}
+
+/** Starts `node bin/rdpdiag …` (a long-running follow) and watches its output. */
+export function startRdpdiag(args: string[], env: Record<string, string> = {}): Running {
+  const child = spawn(process.execPath, [joinPath(ROOT, 'bin', 'rdpdiag'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (err += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    child,
+    stdout: () => out,
+    stderr: () => err,
+    waitFor: async (test, ms = 15_000) => {
+      const until = Date.now() + ms;
+      while (!test(out, err)) {
+        if (Date.now() > until) throw new Error(`timed out waiting; stdout:\n${out}\nstderr:\n${err}`);
+        if (child.exitCode !== null) throw new Error(`rdpdiag exited (${child.exitCode}); stdout:\n${out}\nstderr:\n${err}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+    stop: async (signal = 'SIGINT') => {
+      if (child.exitCode === null) child.kill(signal);
+      const code = await exited;
+      return { code, stdout: out, stderr: err };
+    },
+  };
+}
