@@ -26,7 +26,7 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
     }
   }
   if (o.format === 'xml') await writeOut(`</Events>\n`);
-  const failed = reportInputs(summaries, missing, { quiet: o.quiet });
+  const failed = reportInputs(summaries, missing, { quiet: o.quiet, every: true });
   return failed ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
 }
 

@@ -30,7 +30,20 @@ const MAX_WARNINGS_SHOWN = 5;
  * On stderr: one line per input that had anything to report (records read, skipped, checksum warnings),
  * its first few warnings, and its error. Returns true when any input had an error.
  */
-export function reportInputs(inputs: InputSummary[], missing: string[], opts: { quiet?: boolean } = {}): boolean {
+/** `file: N record(s) read, N skipped (N damaged chunk(s)), N checksum warning(s)`. */
+export function inputSummaryLine(s: InputSummary): string {
+  const chunks = s.warnings.filter((w) => w.kind === 'skipped-chunk').length;
+  const records = s.warnings.filter((w) => w.kind === 'skipped-record').length;
+  const checksums = s.warnings.filter((w) => w.kind === 'checksum').length;
+  const skipped = `${records} record(s) skipped${chunks ? `, ${chunks} damaged 64 KiB block(s) skipped` : ''}`;
+  return `${s.path}: ${s.records} record(s) read, ${skipped}, ${checksums} checksum warning(s)`;
+}
+
+/**
+ * On stderr: errors always; unless quiet, one summary line per input (`every`: all inputs, otherwise
+ * only those with warnings) and its first few warnings. Returns true when any input had an error.
+ */
+export function reportInputs(inputs: InputSummary[], missing: string[], opts: { quiet?: boolean; every?: boolean } = {}): boolean {
   let failed = missing.length > 0;
   for (const m of missing) printError(`${m}: no such file or folder (nothing matched)`);
   for (const s of inputs) {
@@ -38,9 +51,8 @@ export function reportInputs(inputs: InputSummary[], missing: string[], opts: { 
       failed = true;
       printError(`${where(s.error.file, s.error)}: ${s.error.message}`);
     }
-    if (opts.quiet || s.warnings.length === 0) continue;
-    const checksums = s.warnings.filter((w) => w.kind === 'checksum').length;
-    printNote(`${s.path}: ${s.records} record(s) read, ${s.skipped} skipped, ${checksums} checksum warning(s)`);
+    if (opts.quiet || (s.warnings.length === 0 && !(opts.every && !s.error))) continue;
+    printNote(inputSummaryLine(s));
     for (const w of s.warnings.slice(0, MAX_WARNINGS_SHOWN)) process.stderr.write(`  warning: ${formatWarning(w)}\n`);
     if (s.warnings.length > MAX_WARNINGS_SHOWN) process.stderr.write(`  … and ${s.warnings.length - MAX_WARNINGS_SHOWN} more warning(s)\n`);
   }

@@ -42,7 +42,7 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
       await writeOut(out);
     }
   }
-  const failed = reportInputs(timeline.inputs, timeline.missing, { quiet: o.quiet });
+  const failed = reportInputs(timeline.inputs, timeline.missing, { quiet: o.quiet, every: true });
   if (!o.quiet) {
     const dup = timeline.duplicates ? `, ${timeline.duplicates} duplicate record(s) dropped` : '';
     printNote(`${events.length} event(s) from ${timeline.inputs.length} input(s)${dup}`);

@@ -26,7 +26,7 @@ export interface ReadInputOptions {
 export async function* readInput(path: string, summary: InputSummary, options: ReadInputOptions = {}): EventBatches {
   const warn = (w: InputWarning) => {
     summary.warnings.push(w);
-    if (w.kind === 'skipped-record' || w.kind === 'skipped-chunk') summary.skipped += 1;
+    if (w.kind === 'skipped-record') summary.skipped += 1;
     options.onWarning?.(w);
   };
   let format: DetectedFormat;

@@ -81,6 +81,7 @@ export interface InputSummary {
   path: string;
   format: InputFormat | 'unknown';
   records: number;
+  /** Records that could not be read (a damaged 64 KiB block is a `skipped-chunk` warning, not counted here). */
   skipped: number;
   warnings: InputWarning[];
   /** A fatal error for this input (unreadable, unknown format, malformed XML). Other inputs still run. */

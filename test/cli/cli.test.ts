@@ -9,7 +9,7 @@ describe('rdpdiag dump', () => {
   it('prints one JSON object per record with the documented keys (golden)', () => {
     const r = rdpdiag(['dump', 'samples/healthy-day/LocalSessionManager-Operational.xml']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('rdpdiag: samples/healthy-day/LocalSessionManager-Operational.xml: 26 record(s) read, 0 record(s) skipped, 0 checksum warning(s)\n');
     const first = JSON.parse(r.stdout.split('\n')[0]);
     expect(Object.keys(first)).toEqual(['recordId', 'timestamp', 'eventId', 'provider', 'channel', 'computer', 'level', 'activityId', 'data']);
     expect(first.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z$/);
