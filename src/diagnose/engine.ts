@@ -10,7 +10,7 @@ import type { Attempt, CauseResult, EvidenceRef } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { summarizeEvent } from '../report/event-summary.js';
 import { DECODERS } from './decoders.js';
-import { compileMatcher } from './match.js';
+import { compileMatcher, type CompiledMatcher } from './match.js';
 
 interface HostEvents {
   all: NormalizedEvent[];
@@ -63,6 +63,40 @@ export class HostIndex {
   }
 
 
+  /** Per computer, the events each compiled matcher takes, found once and kept in time order. */
+  private readonly matching = new Map<string, Map<CompiledMatcher, NormalizedEvent[]>>();
+
+  private matchingEvents(computer: string, m: CompiledMatcher, ids: readonly number[]): NormalizedEvent[] {
+    const key = hostKey(computer);
+    let perHost = this.matching.get(key);
+    if (!perHost) this.matching.set(key, (perHost = new Map()));
+    let list = perHost.get(m);
+    if (!list) {
+      list = [];
+      const h = this.hosts.get(key);
+      if (h) for (const id of ids) for (const e of h.byId.get(id) ?? []) if (m.test(e)) list.push(e);
+      if (ids.length > 1) list.sort((a, b) => a.timeMs - b.timeMs);
+      perHost.set(m, list);
+    }
+    return list;
+  }
+
+  /**
+   * Up to `limit` events of `computer` that matcher `m` takes, fromMs ≤ time ≤ toMs, that `accept` also
+   * takes: the earliest ones, or the latest with `latestFirst`.
+   */
+  scan(computer: string, fromMs: number, toMs: number, m: CompiledMatcher, ids: readonly number[], limit: number, latestFirst: boolean, accept: (e: NormalizedEvent) => boolean): NormalizedEvent[] {
+    const list = this.matchingEvents(computer, m, ids);
+    const out: NormalizedEvent[] = [];
+    const lo = lowerBound(list, fromMs);
+    if (latestFirst) {
+      for (let i = lowerBound(list, toMs + 1) - 1; i >= lo && out.length < limit; i--) if (accept(list[i])) out.push(list[i]);
+    } else {
+      for (let i = lo; i < list.length && list[i].timeMs <= toMs && out.length < limit; i++) if (accept(list[i])) out.push(list[i]);
+    }
+    return out;
+  }
+
   /** Events of `computer` with fromMs ≤ time ≤ toMs, only those with one of `ids` when given. */
   between(computer: string, fromMs: number, toMs: number, ids?: Iterable<number>): NormalizedEvent[] {
     const h = this.hosts.get(hostKey(computer));
@@ -87,28 +121,6 @@ export class HostIndex {
 const DEFAULT_THRESHOLD = 0.3;
 const MAX_EVIDENCE_PER_CLAUSE = 5;
 
-function candidates(clause: EvidenceClause, a: Attempt, hosts: HostIndex): readonly NormalizedEvent[] {
-  const ids = Array.isArray(clause.match.eventId) ? (clause.match.eventId as number[]) : [clause.match.eventId as number];
-  switch (clause.scope) {
-    case 'attempt':
-      return a.events;
-    case 'client': {
-      const own = a.clientEvents;
-      if (!a.clientComputer) return own;
-      const around = hosts.between(a.clientComputer, a.startMs - (clause.before ?? 5) * 1000, a.endMs + (clause.after ?? 5) * 1000, ids);
-      return own.length ? [...new Set([...own, ...around])] : around;
-    }
-    case 'window': {
-      const server = serverHost(a, hosts);
-      return server ? hosts.between(server, a.startMs - (clause.before ?? 5) * 1000, a.endMs + (clause.after ?? 5) * 1000, ids) : [];
-    }
-    case 'history': {
-      const server = serverHost(a, hosts);
-      return server ? hosts.between(server, a.startMs - (clause.before ?? 86400) * 1000, a.endMs, ids) : [];
-    }
-  }
-}
-
 /** The server's logs for window and history look-ups: its own, or for a client-only attempt the target's, when given. */
 function serverHost(a: Attempt, hosts: HostIndex): string | undefined {
   if (a.side !== 'client') return a.computer;
@@ -116,20 +128,37 @@ function serverHost(a: Attempt, hosts: HostIndex): string | undefined {
   return target && hosts.has(target) ? target : undefined;
 }
 
+/**
+ * The clause's matching events, at most MAX_EVIDENCE_PER_CLAUSE (all a cause shows); for history the
+ * ones nearest the attempt, which are the most telling.
+ */
 function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): NormalizedEvent[] {
   const m = compileMatcher(clause.match);
-  const out: NormalizedEvent[] = [];
-  for (const e of candidates(clause, a, hosts)) {
-    if (!m.test(e)) continue;
-    if (clause.sameClient && a.client.address) {
-      const addr = clientAddress(e);
-      if (addr && addr !== a.client.address) continue;
+  const sameClient = (e: NormalizedEvent): boolean => {
+    if (!clause.sameClient || !a.client.address) return true;
+    const addr = clientAddress(e);
+    return !addr || addr === a.client.address;
+  };
+  const ids = Array.isArray(clause.match.eventId) ? (clause.match.eventId as number[]) : [clause.match.eventId as number];
+  const limit = MAX_EVIDENCE_PER_CLAUSE;
+  switch (clause.scope) {
+    case 'attempt':
+      return a.events.filter((e) => m.test(e) && sameClient(e)).slice(0, limit);
+    case 'client': {
+      const own = a.clientEvents.filter((e) => m.test(e));
+      if (!a.clientComputer || own.length >= limit) return own.slice(0, limit);
+      const around = hosts.scan(a.clientComputer, a.startMs - (clause.before ?? 5) * 1000, a.endMs + (clause.after ?? 5) * 1000, m, ids, limit, false, () => true);
+      return [...new Set([...own, ...around])].slice(0, limit);
     }
-    out.push(e);
+    case 'window': {
+      const server = serverHost(a, hosts);
+      return server ? hosts.scan(server, a.startMs - (clause.before ?? 5) * 1000, a.endMs + (clause.after ?? 5) * 1000, m, ids, limit, false, sameClient) : [];
+    }
+    case 'history': {
+      const server = serverHost(a, hosts);
+      return server ? hosts.scan(server, a.startMs - (clause.before ?? 86400) * 1000, a.endMs, m, ids, limit, true, sameClient) : [];
+    }
   }
-  // Nearest to the attempt first: history events closest to its start are the most telling.
-  if (clause.scope === 'history') out.reverse();
-  return out;
 }
 
 export interface Matched {
@@ -195,7 +224,7 @@ function evidenceOf(matched: Matched[]): EvidenceRef[] {
   const seen = new Set<NormalizedEvent>();
   const refs: { e: NormalizedEvent; ref: EvidenceRef }[] = [];
   for (const m of matched) {
-    for (const e of m.events.slice(0, MAX_EVIDENCE_PER_CLAUSE)) {
+    for (const e of m.events) {
       if (seen.has(e)) continue;
       seen.add(e);
       refs.push({ e, ref: evidenceRef(e) });

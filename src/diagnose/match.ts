@@ -14,20 +14,49 @@ export function channelMatches(channel: string, wanted: string): boolean {
   return c === w || c.endsWith('-' + w) || c.endsWith('/' + w);
 }
 
-function sameValue(actual: string, expected: string | number): boolean {
-  const a = numberField(actual);
-  const b = typeof expected === 'number' ? expected : numberField(expected);
-  if (a !== undefined && b !== undefined) return a === b || (a >>> 0) === (b >>> 0);
-  return actual.trim().toLowerCase() === String(expected).trim().toLowerCase();
+/** Negative 32-bit renderings (`-1073741715`) and their unsigned hex (`0xC000006D`) are the same code. */
+function unsigned(n: number): number {
+  return n < 0 && n >= -0x80000000 ? n >>> 0 : n;
 }
 
-export function fieldPasses(value: string | undefined, test: FieldTest): boolean {
-  if (typeof test === 'string' || typeof test === 'number') return value !== undefined && sameValue(value, test);
-  if ('present' in test) return (value !== undefined && value.trim() !== '' && value.trim() !== '-') === test.present;
-  if (value === undefined) return 'notIn' in test;
-  if ('in' in test) return test.in.some((x) => sameValue(value, x));
-  if ('notIn' in test) return !test.notIn.some((x) => sameValue(value, x));
-  return new RegExp(test.regex, 'i').test(value);
+/** Field values repeat a lot (`40`, `0xc000006d`): their numeric reading is cached. */
+const numbers = new Map<string, number | null>();
+function numberOf(v: string): number | undefined {
+  let n = numbers.get(v);
+  if (n === undefined) {
+    const parsed = numberField(v);
+    n = parsed === undefined ? null : unsigned(parsed);
+    if (numbers.size > 50_000) numbers.clear();
+    numbers.set(v, n);
+  }
+  return n === null ? undefined : n;
+}
+
+/** One expected value: equal numerically whatever the rendering, else as text ignoring case. */
+function valueTest(expected: string | number): (actual: string) => boolean {
+  const num = typeof expected === 'number' ? unsigned(expected) : numberOf(expected);
+  const text = String(expected).trim().toLowerCase();
+  if (num !== undefined) return (actual) => numberOf(actual) === num || actual.trim().toLowerCase() === text;
+  return (actual) => actual === expected || actual.trim().toLowerCase() === text;
+}
+
+/** A field test compiled once: expected values parsed ahead, so testing an event parses only its value. */
+export function compileFieldTest(test: FieldTest): (value: string | undefined) => boolean {
+  if (typeof test === 'string' || typeof test === 'number') {
+    const t = valueTest(test);
+    return (v) => v !== undefined && t(v);
+  }
+  if ('present' in test) return (v) => (v !== undefined && v.trim() !== '' && v.trim() !== '-') === test.present;
+  if ('in' in test) {
+    const ts = test.in.map(valueTest);
+    return (v) => v !== undefined && ts.some((t) => t(v));
+  }
+  if ('notIn' in test) {
+    const ts = test.notIn.map(valueTest);
+    return (v) => v === undefined || !ts.some((t) => t(v));
+  }
+  const re = new RegExp(test.regex, 'i');
+  return (v) => v !== undefined && re.test(v);
 }
 
 /** Compiled form of a matcher: the event id set and lower-cased lists are built once. */
@@ -44,7 +73,7 @@ export function compileMatcher(m: EventMatcher): CompiledMatcher {
   const ids = new Set(asList(m.eventId));
   const channels = asList(m.channel) ?? [];
   const providers = asList(m.provider)?.map((p) => p.toLowerCase());
-  const fields = m.fields ? Object.entries(m.fields) : [];
+  const fields = m.fields ? Object.entries(m.fields).map(([k, t]) => [k, compileFieldTest(t)] as const) : [];
   const compiled: CompiledMatcher = {
     channels,
     test(e) {
@@ -55,7 +84,7 @@ export function compileMatcher(m: EventMatcher): CompiledMatcher {
         const source = e.provider.eventSourceName?.toLowerCase();
         if (!providers.some((p) => p === name || p === source || name.endsWith('-' + p))) return false;
       }
-      for (const [k, t] of fields) if (!fieldPasses(e.data[k], t)) return false;
+      for (const [k, t] of fields) if (!t(e.data[k])) return false;
       return true;
     },
   };
