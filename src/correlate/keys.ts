@@ -3,8 +3,20 @@ import type { NormalizedEvent } from '../model/event.js';
 
 export type LogKind = 'rdpcore' | 'lsm' | 'rcm' | 'rcm-admin' | 'security' | 'system' | 'rdpclient' | 'other';
 
+const kinds = new Map<string, LogKind>();
+
 export function logKind(e: NormalizedEvent): LogKind {
-  const c = e.channel.toLowerCase();
+  let kind = kinds.get(e.channel);
+  if (kind === undefined) {
+    kind = kindOfChannel(e.channel);
+    if (kinds.size > 1000) kinds.clear();
+    kinds.set(e.channel, kind);
+  }
+  return kind;
+}
+
+function kindOfChannel(channel: string): LogKind {
+  const c = channel.toLowerCase();
   if (c === 'security') return 'security';
   if (c === 'system') return 'system';
   if (c.endsWith('rdpcorets/operational')) return 'rdpcore';

@@ -13,8 +13,19 @@ import { DECODERS } from './decoders.js';
 import { compileMatcher, type CompiledMatcher } from './match.js';
 
 interface HostEvents {
-  all: NormalizedEvent[];
+  /** The computer's name as its first indexed event spells it. */
+  computer: string;
   byId: Map<number, NormalizedEvent[]>;
+}
+
+/** Timelines arrive sorted: check before paying for a sort. */
+function sortByTime(list: NormalizedEvent[]): void {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i - 1].timeMs > list[i].timeMs) {
+      list.sort((a, b) => a.timeMs - b.timeMs);
+      return;
+    }
+  }
 }
 
 function lowerBound(list: readonly NormalizedEvent[], ms: number): number {
@@ -42,15 +53,13 @@ export class HostIndex {
       if (ids && !ids.has(e.eventId)) continue;
       const key = hostKey(e.computer);
       let h = this.hosts.get(key);
-      if (!h) this.hosts.set(key, (h = { all: [], byId: new Map() }));
-      h.all.push(e);
+      if (!h) this.hosts.set(key, (h = { computer: e.computer, byId: new Map() }));
       let sameId = h.byId.get(e.eventId);
       if (!sameId) h.byId.set(e.eventId, (sameId = []));
       sameId.push(e);
     }
     for (const h of this.hosts.values()) {
-      h.all.sort((a, b) => a.timeMs - b.timeMs);
-      for (const list of h.byId.values()) list.sort((a, b) => a.timeMs - b.timeMs);
+      for (const list of h.byId.values()) sortByTime(list);
     }
   }
 
@@ -59,7 +68,7 @@ export class HostIndex {
   }
 
   computers(): string[] {
-    return [...this.hosts.values()].map((h) => h.all[0].computer);
+    return [...this.hosts.values()].map((h) => h.computer);
   }
 
 
@@ -97,15 +106,11 @@ export class HostIndex {
     return out;
   }
 
-  /** Events of `computer` with fromMs ≤ time ≤ toMs, only those with one of `ids` when given. */
-  between(computer: string, fromMs: number, toMs: number, ids?: Iterable<number>): NormalizedEvent[] {
+  /** Events of `computer` with one of `ids` and fromMs ≤ time ≤ toMs, in time order. */
+  between(computer: string, fromMs: number, toMs: number, ids: Iterable<number>): NormalizedEvent[] {
     const h = this.hosts.get(hostKey(computer));
     const out: NormalizedEvent[] = [];
     if (!h) return out;
-    if (!ids) {
-      slice(h.all, fromMs, toMs, out);
-      return out;
-    }
     let lists = 0;
     for (const id of ids) {
       const list = h.byId.get(id);
@@ -116,6 +121,7 @@ export class HostIndex {
     }
     return lists > 1 ? out.sort((a, b) => a.timeMs - b.timeMs) : out;
   }
+
 }
 
 const DEFAULT_THRESHOLD = 0.3;

@@ -67,27 +67,50 @@ export interface CompiledMatcher {
 
 const cache = new WeakMap<EventMatcher, CompiledMatcher>();
 
+/** Matchers written the same way in several patterns share one compiled matcher (and its cached look-ups). */
+const byShape = new Map<string, CompiledMatcher>();
+
 export function compileMatcher(m: EventMatcher): CompiledMatcher {
   const cached = cache.get(m);
   if (cached) return cached;
+  const shape = JSON.stringify(m);
+  const same = byShape.get(shape);
+  if (same) {
+    cache.set(m, same);
+    return same;
+  }
   const ids = new Set(asList(m.eventId));
   const channels = asList(m.channel) ?? [];
   const providers = asList(m.provider)?.map((p) => p.toLowerCase());
   const fields = m.fields ? Object.entries(m.fields).map(([k, t]) => [k, compileFieldTest(t)] as const) : [];
+  // Channel and provider strings repeat across events: each distinct one is judged once.
+  const channelOk = new Map<string, boolean>();
+  const providerOk = new Map<string, boolean>();
   const compiled: CompiledMatcher = {
     channels,
     test(e) {
       if (!ids.has(e.eventId)) return false;
-      if (channels.length && !channels.some((c) => channelMatches(e.channel, c))) return false;
+      if (channels.length) {
+        let ok = channelOk.get(e.channel);
+        if (ok === undefined) channelOk.set(e.channel, (ok = channels.some((c) => channelMatches(e.channel, c))));
+        if (!ok) return false;
+      }
       if (providers) {
-        const name = e.provider.name.toLowerCase();
-        const source = e.provider.eventSourceName?.toLowerCase();
-        if (!providers.some((p) => p === name || p === source || name.endsWith('-' + p))) return false;
+        const key = `${e.provider.name}\u0000${e.provider.eventSourceName ?? ''}`;
+        let ok = providerOk.get(key);
+        if (ok === undefined) {
+          const name = e.provider.name.toLowerCase();
+          const source = e.provider.eventSourceName?.toLowerCase();
+          ok = providers.some((p) => p === name || p === source || name.endsWith('-' + p));
+          providerOk.set(key, ok);
+        }
+        if (!ok) return false;
       }
       for (const [k, t] of fields) if (!t(e.data[k])) return false;
       return true;
     },
   };
   cache.set(m, compiled);
+  byShape.set(shape, compiled);
   return compiled;
 }
