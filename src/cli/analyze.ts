@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { analyzeEvents } from '../diagnose/analyze.js';
 import { buildTimeline } from '../ingest/timeline.js';
 import { renderHtml } from '../report/html.js';
@@ -105,8 +105,8 @@ export function registerAnalyze(program: Command, run: (p: Promise<number>) => v
     .option('-f, --follow', 'keep watching the inputs and print each attempt when it ends (Ctrl-C stops; --format table or jsonl)')
     .option('--settle <seconds>', 'with --follow: an attempt with no news for this long is decided (default 30)')
     .option('--poll <ms>', 'with --follow: check the files every <ms> milliseconds instead of using fs.watch (default: fs.watch, checked every 500 ms)')
-    .option('--live-channel <name>', 'with --follow, on Windows: follow this live channel with wevtutil (short or full name; rdp = every channel rdpdiag reads); repeatable', collect)
+    .option('--live-channel <name>', 'with --follow, on Windows: follow this live channel with wevtutil (short or full name; rdp = every channel rdpdiag reads); repeatable. --channel <name> does the same when no file is given', collect)
     .option('--state <file>', 'with --live-channel: keep the channel bookmarks in this file, so that a restart misses and repeats nothing')
-    .addOption(new Option('--channels <set>').hideHelp());
+    .option('--channels <set>', 'with --follow, on Windows: follow a set of live channels (rdp = every channel rdpdiag reads)');
   addFilterOptions(cmd).action((paths: string[], o: AnalyzeOptions) => run(runAnalyze(paths, o)));
 }

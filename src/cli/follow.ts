@@ -91,24 +91,24 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
     throw new UsageError(`--follow prints attempts as they end: use --format table or jsonl (not "${o.format}")`);
   }
   if (o.output) throw new UsageError('--output is not available with --follow: redirect standard output instead (`> file`, or `| tee file`)');
-  if (o.channels !== undefined) {
-    throw new UsageError(`there is no --channels option: to follow live Windows channels use --live-channel ${o.channels} (\`--live-channel rdp\` follows every channel rdpdiag reads)`);
-  }
   if (!o.follow) {
-    const used = o.liveChannel ? '--live-channel' : o.settle !== undefined ? '--settle' : o.poll !== undefined ? '--poll' : '--state';
+    const used = o.liveChannel ? '--live-channel' : o.channels !== undefined ? '--channels' : o.settle !== undefined ? '--settle' : o.poll !== undefined ? '--poll' : '--state';
     throw new UsageError(`${used} works with --follow (rdpdiag analyze --follow …)`);
   }
-  const liveNames = o.liveChannel ?? [];
+  // Live channels: --live-channel, the --channels shorthand (`rdp`), or --channel when no file is given
+  // (with files, --channel stays what it is everywhere else: a filter on their events).
+  const liveNames = [...(o.liveChannel ?? []), ...(o.channels !== undefined ? [o.channels] : [])];
+  if (paths.length === 0 && o.channel?.length) {
+    liveNames.push(...o.channel);
+    o = { ...o, channel: undefined };
+  }
   if (paths.length === 0 && liveNames.length === 0) {
-    if (o.channel?.length) {
-      throw new UsageError(`--channel filters the events of the files given; to follow live Windows channels use --live-channel ${o.channel.join(' --live-channel ')}`);
-    }
-    throw new UsageError('--follow needs files or folders to follow (or, on Windows, --live-channel <name>)');
+    throw new UsageError('--follow needs files or folders to follow (or, on Windows, live channels: --channel <name>, --channels rdp)');
   }
   if (liveNames.length && platform !== 'win32') {
-    throw new UsageError('--live-channel reads live Windows event logs with wevtutil and works only on Windows; here, follow exported files instead (rdpdiag analyze --follow <files…>), or run rdpdiag collect on the Windows computer');
+    throw new UsageError('following live channels reads the Windows event logs with wevtutil and works only on Windows; here, follow exported files instead (rdpdiag analyze --follow <files…>), or run rdpdiag collect on the Windows computer');
   }
-  if (o.state && !liveNames.length) throw new UsageError('--state keeps the bookmarks of live channels: it needs --live-channel');
+  if (o.state && !liveNames.length) throw new UsageError('--state keeps the bookmarks of live channels: it needs --channel, --channels or --live-channel');
   const settleMs = parseNumber(o.settle, '--settle', 0, 30) * 1000;
   const pollMs = parseNumber(o.poll, '--poll', 10, 500);
   const filter = filterFromOptions(o);

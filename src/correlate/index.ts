@@ -20,7 +20,7 @@ const PROBE_LEAD_MS = 60_000;
 /** Clocks of client and server may disagree by this much. */
 const CLIENT_SERVER_SKEW_MS = 120_000;
 
-export function correlate(events: NormalizedEvent[], options: CorrelateOptions = {}): Attempt[] {
+export function correlate(events: readonly NormalizedEvent[], options: CorrelateOptions = {}): Attempt[] {
   const settleMs = options.settleMs ?? 30_000;
   const byComputer = new Map<string, NormalizedEvent[]>();
   for (const e of events) {

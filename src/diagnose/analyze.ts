@@ -58,7 +58,7 @@ export function analyzeEvents(events: readonly NormalizedEvent[], options: Analy
   for (const p of patterns) for (const c of p.clauses) for (const id of idsOf(c.match)) wanted.add(id);
   for (const f of findingPatterns) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) wanted.add(id);
   const hosts = new HostIndex(events, wanted);
-  const attempts: DiagnosedAttempt[] = correlate([...events], { settleMs: options.settleMs }).map((a) => {
+  const attempts: DiagnosedAttempt[] = correlate(events, { settleMs: options.settleMs }).map((a) => {
     const causes = a.outcome === 'in-progress' ? [] : diagnoseAttempt(patterns, a, hosts);
     if (a.outcome === 'failed' && causes.length === 0) causes.push(unexplained(a));
     return { ...a, causes };

@@ -28,6 +28,26 @@ function sortByTime(list: NormalizedEvent[]): void {
   }
 }
 
+/** Merges lists that are each in time order into one, in time order (linear, no sort). */
+function mergeByTime(lists: NormalizedEvent[][]): NormalizedEvent[] {
+  let merged: NormalizedEvent[] = [];
+  for (const list of lists) {
+    if (merged.length === 0) {
+      merged = list;
+      continue;
+    }
+    const out: NormalizedEvent[] = new Array(merged.length + list.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < merged.length && j < list.length) out[k++] = merged[i].timeMs <= list[j].timeMs ? merged[i++] : list[j++];
+    while (i < merged.length) out[k++] = merged[i++];
+    while (j < list.length) out[k++] = list[j++];
+    merged = out;
+  }
+  return merged;
+}
+
 function lowerBound(list: readonly NormalizedEvent[], ms: number): number {
   let lo = 0;
   let hi = list.length;
@@ -81,10 +101,11 @@ export class HostIndex {
     if (!perHost) this.matching.set(key, (perHost = new Map()));
     let list = perHost.get(m);
     if (!list) {
-      list = [];
       const h = this.hosts.get(key);
-      if (h) for (const id of ids) for (const e of h.byId.get(id) ?? []) if (m.test(e)) list.push(e);
-      if (ids.length > 1) list.sort((a, b) => a.timeMs - b.timeMs);
+      const test = (e: NormalizedEvent) => m.test(e);
+      // A list the matcher takes whole (no field test, as for Schannel floods) is shared, not copied.
+      const perId = h ? ids.map((id) => h.byId.get(id) ?? []).map((l) => (l.every(test) ? l : l.filter(test))).filter((l) => l.length) : [];
+      list = perId.length === 1 ? perId[0] : mergeByTime(perId);
       perHost.set(m, list);
     }
     return list;
@@ -214,6 +235,14 @@ export function evaluatePattern(p: Pattern, a: Attempt, hosts: HostIndex): Cause
   };
 }
 
+/** The same event is evidence for many attempts (a Schannel flood): summarize it once. */
+const summaries = new WeakMap<NormalizedEvent, string>();
+function evidenceSummary(e: NormalizedEvent): string {
+  let s = summaries.get(e);
+  if (s === undefined) summaries.set(e, (s = summarizeEvent(e, 160)));
+  return s;
+}
+
 export function evidenceRef(e: NormalizedEvent): EvidenceRef {
   return {
     channel: e.channel,
@@ -222,7 +251,7 @@ export function evidenceRef(e: NormalizedEvent): EvidenceRef {
     time: e.timestamp,
     source: e.source.file,
     computer: e.computer,
-    summary: summarizeEvent(e, 160),
+    summary: evidenceSummary(e),
   };
 }
 

@@ -92,12 +92,15 @@ describe('rdpdiag analyze --follow (spawned, stopped with Ctrl-C)', () => {
   }, 30_000);
 
   it('exits 2 with one clear line on misuse', () => {
-    const channel = rdpdiag(['analyze', '--follow', '--channel', 'RdpCoreTS']);
+    const channel = rdpdiag(['analyze', '--follow', '--channel', 'RdpCoreTS'], { RDPDIAG_PLATFORM: 'linux' });
     expect(channel.code).toBe(2);
-    expect(channel.stderr).toMatch(/--live-channel RdpCoreTS/);
-    const channels = rdpdiag(['analyze', '--follow', '--channels', 'rdp']);
+    expect(channel.stderr).toMatch(/works only on Windows/);
+    const channels = rdpdiag(['analyze', '--follow', '--channels', 'rdp'], { RDPDIAG_PLATFORM: 'linux' });
     expect(channels.code).toBe(2);
-    expect(channels.stderr).toMatch(/--live-channel rdp/);
+    expect(channels.stderr).toMatch(/works only on Windows/);
+    const notFollowing = rdpdiag(['analyze', '--channels', 'rdp']);
+    expect(notFollowing.code).toBe(2);
+    expect(notFollowing.stderr).toMatch(/--channels works with --follow/);
     const html = rdpdiag(['analyze', '--follow', 'samples', '--format', 'html']);
     expect(html.code).toBe(2);
     expect(html.stderr).toMatch(/table or jsonl/);

@@ -59,7 +59,8 @@ describe.skipIf(process.platform === 'win32')('rdpdiag analyze --follow --live-c
     };
     const cut = (at: string) => server.filter((e) => e.timestamp < at);
     const state = join(tempDir(), 'state.json');
-    const args = ['analyze', '--follow', '--live-channel', 'rdp', '--state', state, '--since', '2024-05-01', '--settle', '1', '--poll', '50', '--format', 'jsonl'];
+    // The issue's own spelling: --channels rdp (--live-channel rdp and --channel <name> without files do the same).
+    const args = ['analyze', '--follow', '--channels', 'rdp', '--state', state, '--since', '2024-05-01', '--settle', '1', '--poll', '50', '--format', 'jsonl'];
 
     // First run: the first two attempts are there; the third arrives while following.
     serve(cut('2024-05-10T08:03:40'));
@@ -89,6 +90,19 @@ describe.skipIf(process.platform === 'win32')('rdpdiag analyze --follow --live-c
     expect(again.map((a) => `${a.user} ${a.outcome} ${a.causes[0]?.id}`)).toEqual(['CORP\\dvae failed auth-bad-credentials']);
     expect(r.code).toBe(1);
   }, 60_000);
+
+  it('follows one named channel with --channel when no file is given', async () => {
+    const fake = fakeWevtutil();
+    const { events } = await buildTimeline([join(ROOT, 'samples', 'auth-bad-credentials')]);
+    const security = events.filter((e) => e.channel === 'Security');
+    writeFileSync(fixtureFile(fake.fixtures, 'Security'), security.map((e) => toEventXml(e) + '\r\n').join(''));
+    const run = startRdpdiag(['analyze', '--follow', '--channel', 'Security', '--since', '2024-05-01', '--poll', '50', '--settle', '1', '--format', 'jsonl'], fake.env);
+    await run.waitFor(() => fake.calls().some((c) => c[0] === 'qe' && c[1] === 'Security'));
+    const r = await run.stop();
+    const queried = new Set(fake.calls().filter((c) => c[0] === 'qe').map((c) => c[1]));
+    expect([...queried]).toEqual(['Security']);
+    expect(r.stderr).not.toMatch(/error/);
+  }, 30_000);
 
   it('says clearly that live channels need Windows', () => {
     const r = rdpdiag(['analyze', '--follow', '--live-channel', 'Security'], { RDPDIAG_PLATFORM: 'linux' });
