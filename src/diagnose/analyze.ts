@@ -24,6 +24,9 @@ export interface AnalyzeOptions {
   settleMs?: number;
 }
 
+/** An attempt cut off by the end of the log counts as failed when a cause is at least this sure. */
+const SHOWN_FAILED = 0.6;
+
 const LADDER: [keyof Attempt['progress'], string][] = [
   ['accepted', 'the TCP connection was accepted'],
   ['authenticated', 'network-level authentication succeeded'],
@@ -59,7 +62,14 @@ export function analyzeEvents(events: readonly NormalizedEvent[], options: Analy
   for (const f of findingPatterns) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) wanted.add(id);
   const hosts = new HostIndex(events, wanted);
   const attempts: DiagnosedAttempt[] = correlate(events, { settleMs: options.settleMs }).map((a) => {
-    const causes = a.outcome === 'in-progress' ? [] : diagnoseAttempt(patterns, a, hosts);
+    if (a.outcome === 'in-progress') {
+      // The log stops mid-attempt; but when its evidence already shows a failure (a fatal Schannel
+      // error, a refused logon in another log), it did fail.
+      const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts);
+      if (asFailed[0] && asFailed[0].confidence >= SHOWN_FAILED) return { ...a, outcome: 'failed' as const, causes: asFailed };
+      return { ...a, causes: [] };
+    }
+    const causes = diagnoseAttempt(patterns, a, hosts);
     if (a.outcome === 'failed' && causes.length === 0) causes.push(unexplained(a));
     return { ...a, causes };
   });
