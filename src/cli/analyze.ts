@@ -12,18 +12,11 @@ import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { runFollow, type FollowCliOptions } from './follow.js';
 import { printError, reportInputs, writeOut } from './io.js';
-import { addFilterOptions, filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
+import { addFilterOptions, filterFromOptions, timeZoneFromOptions } from './options.js';
 import { Progress } from './progress.js';
 
-interface AnalyzeOptions extends FilterOptions, FollowCliOptions {
-  format?: string;
-  output?: string;
-  failedOnly?: boolean;
-  quiet?: boolean;
-  exitZero?: boolean;
-  redact?: boolean;
-  redactKeep?: string[];
-}
+/** The options of `analyze`, offline and `--follow` alike (declared once, beside the follow command). */
+type AnalyzeOptions = FollowCliOptions;
 
 const FORMATS = ['table', 'json', 'markdown', 'html'] as const;
 type ReportFormat = (typeof FORMATS)[number];
