@@ -6,6 +6,7 @@ import { summarizeEvent } from '../report/event-summary.js';
 import { formatTime } from '../report/time-format.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { printNote, reportInputs, writeOut } from './io.js';
+import { Progress } from './progress.js';
 import { addFilterOptions, filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
 
 interface TimelineOptions extends FilterOptions {
@@ -22,7 +23,9 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
   if (o.format !== 'table' && o.format !== 'jsonl') throw new UsageError(`unknown --format "${o.format}" (use table or jsonl)`);
   const filter = filterFromOptions(o);
   const tz = timeZoneFromOptions(o);
-  const timeline = await buildTimeline(paths, { filter });
+  const progress = new Progress(!o.quiet && process.stderr.isTTY === true);
+  const timeline = await buildTimeline(paths, { filter, onProgress: progress.update });
+  progress.done();
   const { events } = timeline;
   if (o.format === 'jsonl') {
     for (let i = 0; i < events.length; i += 1000) {
