@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { analyzeEvents } from '../diagnose/analyze.js';
+import { analyzeEvents, neededForAnalysis } from '../diagnose/analyze.js';
 import { buildTimeline } from '../ingest/timeline.js';
 import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
@@ -54,12 +54,12 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const filter = filterFromOptions(o);
   timeZoneFromOptions(o);
   const progress = new Progress(!o.quiet && process.stderr.isTTY === true);
-  const timeline = await buildTimeline(paths, { filter, onProgress: progress.update });
+  const timeline = await buildTimeline(paths, { filter, keep: neededForAnalysis(), onProgress: progress.update });
   progress.done();
-  const analysis = analyzeEvents(timeline.events);
+  const analysis = analyzeEvents(timeline.events, { channelCounts: timeline.channelCounts });
   const anyFailed = analysis.attempts.some((a) => a.outcome === 'failed');
   if (o.failedOnly) analysis.attempts = analysis.attempts.filter((a) => a.outcome === 'failed');
-  let model = buildReportModel(analysis, timeline.inputs, timeline.events);
+  let model = buildReportModel(analysis, timeline.inputs, timeline.events, timeline.span);
   if (o.redact) {
     const redactor = new Redactor(o.redactKeep ?? []);
     for (const e of timeline.events) redactor.collectEvent(e);

@@ -53,7 +53,7 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
 const SECURITY_CONNECTION_EVENTS = new Set([4624, 4625, 4778, 4779]);
 
 /** Only these logs take part in correlation; the rest (System, Schannel…) is context for the patterns. */
-function mayBelongToAttempt(e: NormalizedEvent): boolean {
+export function mayBelongToAttempt(e: NormalizedEvent): boolean {
   const kind = logKind(e);
   if (kind === 'security') return SECURITY_CONNECTION_EVENTS.has(e.eventId);
   return kind === 'rdpcore' || kind === 'lsm' || kind === 'rcm' || kind === 'rdpclient';

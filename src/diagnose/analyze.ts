@@ -1,10 +1,10 @@
 /** The offline pipeline after ingestion: timeline → attempts → causes, findings and coverage advice. */
 import { FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
-import { correlate } from '../correlate/index.js';
+import { correlate, mayBelongToAttempt } from '../correlate/index.js';
 import type { Attempt, CauseResult, Finding } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
-import { computeCoverage, type Coverage } from './coverage.js';
+import { countChannels, computeCoverage, type Coverage } from './coverage.js';
 import { diagnoseAttempt, evidenceRef, HostIndex } from './engine.js';
 import { findHostFindings, idsOf } from './findings.js';
 
@@ -22,6 +22,8 @@ export interface AnalyzeOptions {
   patterns?: readonly Pattern[];
   findings?: readonly FindingPattern[];
   settleMs?: number;
+  /** Events read per channel, when the caller kept only the events analysis needs (see `neededForAnalysis`). */
+  channelCounts?: Record<string, number>;
 }
 
 /** An attempt cut off by the end of the log counts as failed when a cause is at least this sure. */
@@ -54,13 +56,27 @@ function unexplained(a: Attempt): CauseResult {
   };
 }
 
+/**
+ * A filter for reading: the events analysis can use (those that belong to connections, and those some
+ * pattern or finding asks for). Everything else can be dropped as it is read, so analyzing a full
+ * Security or System log does not hold all of it in memory.
+ */
+export function neededForAnalysis(options: Pick<AnalyzeOptions, 'patterns' | 'findings'> = {}): (e: NormalizedEvent) => boolean {
+  const wanted = wantedIds(options.patterns ?? PATTERNS, options.findings ?? FINDINGS);
+  return (e) => wanted.has(e.eventId) || mayBelongToAttempt(e);
+}
+
+function wantedIds(patterns: readonly Pattern[], findings: readonly FindingPattern[]): Set<number> {
+  const wanted = new Set<number>();
+  for (const p of patterns) for (const c of p.clauses) for (const id of idsOf(c.match)) wanted.add(id);
+  for (const f of findings) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) wanted.add(id);
+  return wanted;
+}
+
 export function analyzeEvents(events: readonly NormalizedEvent[], options: AnalyzeOptions = {}): Analysis {
   const patterns = options.patterns ?? PATTERNS;
   const findingPatterns = options.findings ?? FINDINGS;
-  const wanted = new Set<number>();
-  for (const p of patterns) for (const c of p.clauses) for (const id of idsOf(c.match)) wanted.add(id);
-  for (const f of findingPatterns) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) wanted.add(id);
-  const hosts = new HostIndex(events, wanted);
+  const hosts = new HostIndex(events, wantedIds(patterns, findingPatterns));
   const attempts: DiagnosedAttempt[] = correlate(events, { settleMs: options.settleMs }).map((a) => {
     if (a.outcome === 'in-progress') {
       // The log stops mid-attempt; but when its evidence already shows a failure (a fatal Schannel
@@ -74,6 +90,6 @@ export function analyzeEvents(events: readonly NormalizedEvent[], options: Analy
     return { ...a, causes };
   });
   const findings = findHostFindings(findingPatterns, hosts);
-  const coverage = computeCoverage(events, attempts, patterns);
+  const coverage = computeCoverage(options.channelCounts ?? countChannels(events), attempts, patterns);
   return { attempts, findings, coverage };
 }

@@ -33,13 +33,18 @@ function channelsOfPattern(p: Pattern): { info: ChannelInfo; clientSide: boolean
 
 const STRONG = 0.6;
 
+/** Events read per channel. */
+export function countChannels(events: readonly NormalizedEvent[]): Record<string, number> {
+  const channels: Record<string, number> = {};
+  for (const e of events) channels[e.channel] = (channels[e.channel] ?? 0) + 1;
+  return channels;
+}
+
 export function computeCoverage(
-  events: readonly NormalizedEvent[],
+  channels: Record<string, number>,
   attempts: readonly (Attempt & { causes: CauseResult[] })[],
   patterns: readonly Pattern[],
 ): Coverage {
-  const channels: Record<string, number> = {};
-  for (const e of events) channels[e.channel] = (channels[e.channel] ?? 0) + 1;
   const present = (info: ChannelInfo) => Object.keys(channels).some((c) => c.toLowerCase() === info.name.toLowerCase());
 
   const wanted = new Map<string, { info: ChannelInfo; clientSide: boolean; causes: Set<string>; attempts: Set<string> }>();
@@ -77,5 +82,7 @@ export function computeCoverage(
     }
   }
   const missing = CHANNELS.filter((c) => !present(c) && (c.side === 'server' || c.side === 'client' || c.side === 'both')).map((c) => c.name);
-  return { channels, missing, advice };
+  const sorted: Record<string, number> = {};
+  for (const k of Object.keys(channels).sort()) sorted[k] = channels[k];
+  return { channels: sorted, missing, advice };
 }

@@ -10,6 +10,10 @@ export interface Timeline {
   missing: string[];
   /** Records dropped because another input already had them (same computer, channel and record id). */
   duplicates: number;
+  /** Events read per channel (after the filter and de-duplication, before `keep`). */
+  channelCounts: Record<string, number>;
+  /** First and last time of the events read (before `keep`). */
+  span?: { start: string; end: string };
 }
 
 export function compareEvents(a: NormalizedEvent, b: NormalizedEvent): number {
@@ -29,6 +33,8 @@ export interface BuildTimelineOptions {
   filter?: EventFilter;
   signal?: AbortSignal;
   onWarning?: (w: InputWarning) => void;
+  /** Keep only the events this accepts (they are still counted per channel). */
+  keep?: (e: NormalizedEvent) => boolean;
   /** Called as batches arrive: the file being read, its records so far, and its place among the inputs. */
   onProgress?: (file: string, records: number, index: number, total: number) => void;
 }
@@ -40,6 +46,10 @@ export async function buildTimeline(paths: string[], options: BuildTimelineOptio
   const events: NormalizedEvent[] = [];
   let duplicates = 0;
   const filter = options.filter ?? {};
+  const keep = options.keep;
+  const channelCounts: Record<string, number> = {};
+  let first: string | undefined;
+  let last: string | undefined;
   const inputs = await readInputs(
     files,
     (batch, summary) => {
@@ -54,11 +64,14 @@ export async function buildTimeline(paths: string[], options: BuildTimelineOptio
           }
           seen.add(key);
         }
-        events.push(e);
+        channelCounts[e.channel] = (channelCounts[e.channel] ?? 0) + 1;
+        if (first === undefined || e.timestamp < first) first = e.timestamp;
+        if (last === undefined || e.timestamp > last) last = e.timestamp;
+        if (!keep || keep(e)) events.push(e);
       }
     },
     { signal: options.signal, onWarning: options.onWarning },
   );
   events.sort(compareEvents);
-  return { events, inputs, missing, duplicates };
+  return { events, inputs, missing, duplicates, channelCounts, span: first && last ? { start: first, end: last } : undefined };
 }

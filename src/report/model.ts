@@ -25,7 +25,12 @@ export interface ReportModel {
 export const TOOL = 'rdpdiag 0.1.0';
 const MAX_APPENDIX = 1000;
 
-export function buildReportModel(analysis: Analysis, inputs: InputSummary[], events: readonly NormalizedEvent[]): ReportModel {
+export function buildReportModel(
+  analysis: Analysis,
+  inputs: InputSummary[],
+  events: readonly NormalizedEvent[],
+  span: { start: string; end: string } | undefined = events.length ? { start: events[0].timestamp, end: events[events.length - 1].timestamp } : undefined,
+): ReportModel {
   const attempts = analysis.attempts;
   const failed = attempts.filter((a) => a.outcome === 'failed');
   const computers = [...new Set(attempts.map((a) => a.computer).concat(events.map((e) => e.computer)))].filter(Boolean).sort();
@@ -55,7 +60,7 @@ export function buildReportModel(analysis: Analysis, inputs: InputSummary[], eve
     tool: TOOL,
     inputs,
     computers,
-    span: events.length ? { start: events[0].timestamp, end: events[events.length - 1].timestamp } : undefined,
+    span,
     counts: {
       attempts: attempts.length,
       succeeded: attempts.filter((a) => a.outcome === 'succeeded').length,
