@@ -51,11 +51,17 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
 }
 
 const SECURITY_CONNECTION_EVENTS = new Set([4624, 4625, 4778, 4779]);
+const RDP_LOGON_TYPES = new Set([3, 7, 10]);
 
 /** Only these logs take part in correlation; the rest (System, Schannel…) is context for the patterns. */
 export function mayBelongToAttempt(e: NormalizedEvent): boolean {
   const kind = logKind(e);
-  if (kind === 'security') return SECURITY_CONNECTION_EVENTS.has(e.eventId);
+  if (kind === 'security') {
+    if (!SECURITY_CONNECTION_EVENTS.has(e.eventId)) return false;
+    // Of logons, only network (NLA), unlock/reconnect and remote-interactive ones can be RDP's.
+    if (e.eventId === 4624 || e.eventId === 4625) return RDP_LOGON_TYPES.has(logonType(e) ?? -1);
+    return true;
+  }
   return kind === 'rdpcore' || kind === 'lsm' || kind === 'rcm' || kind === 'rdpclient';
 }
 
