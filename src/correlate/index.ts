@@ -7,7 +7,7 @@ import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { computeOutcome, computeProgress, hasFailureEvent, type HostCoverage } from './attempt-builder.js';
 import { correlateClient } from './client.js';
-import { logKind, logonType } from './keys.js';
+import { clientAddress, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
 
 export interface CorrelateOptions {
@@ -17,6 +17,8 @@ export interface CorrelateOptions {
 
 /** mstsc's short probe connections come at most this long before the real connection. */
 const PROBE_LEAD_MS = 60_000;
+/** A server's logons this close to a client attempt (which left no connection log) belong to it. */
+const ADOPT_WINDOW_MS = 5_000;
 /** Clocks of client and server may disagree by this much. */
 const CLIENT_SERVER_SKEW_MS = 120_000;
 
@@ -44,7 +46,7 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
     server.push(...mergeProbes(s));
     client.push(...c);
   }
-  const joined = joinClientToServer(client, server, coverage, settleMs);
+  const joined = joinClientToServer(client, server, coverage, settleMs, byComputer);
   const all = [...server, ...joined].sort((a, b) => a.startMs - b.startMs || a.computer.localeCompare(b.computer));
   all.forEach((a, i) => (a.id = `A${String(i + 1).padStart(3, '0')}`));
   return all;
@@ -132,7 +134,28 @@ function firstLabel(name: string): string {
   return name.toLowerCase().split('.')[0];
 }
 
-function joinClientToServer(client: Attempt[], server: Attempt[], coverage: Map<string, HostCoverage>, settleMs: number): Attempt[] {
+/**
+ * A client attempt whose server left no connection log but a Security log: the network logons (NLA)
+ * or remote-interactive logons the server recorded at that moment, all from one address, are its
+ * server side. Returns whether the attempt took them.
+ */
+function adoptServerLogons(c: Attempt, serverEvents: NormalizedEvent[], host: HostCoverage | undefined, settleMs: number): boolean {
+  if (!host) return false;
+  const from = c.startMs - ADOPT_WINDOW_MS;
+  const to = c.endMs + ADOPT_WINDOW_MS;
+  const logons = serverEvents.filter((e) => logKind(e) === 'security' && (e.eventId === 4624 || e.eventId === 4625) && e.timeMs >= from && e.timeMs <= to && clientAddress(e));
+  const addresses = new Set(logons.map((e) => clientAddress(e)));
+  if (logons.length === 0 || addresses.size !== 1) return false;
+  c.side = 'both';
+  c.computer = logons[0].computer;
+  c.server = { name: logons[0].computer, ...(c.server.address ? { address: c.server.address } : {}) };
+  c.client.address = [...addresses][0];
+  c.events = logons;
+  finish(c, host, settleMs);
+  return true;
+}
+
+function joinClientToServer(client: Attempt[], server: Attempt[], coverage: Map<string, HostCoverage>, settleMs: number, byComputer: Map<string, NormalizedEvent[]>): Attempt[] {
   const standalone: Attempt[] = [];
   const taken = new Set<Attempt>();
   const serverComputers = new Set(server.map((s) => s.computer.toLowerCase()));
@@ -147,7 +170,12 @@ function joinClientToServer(client: Attempt[], server: Attempt[], coverage: Map<
     candidates.sort((x, y) => Math.abs(x.startMs - c.startMs) - Math.abs(y.startMs - c.startMs));
     const s = candidates[0];
     if (!s) {
-      standalone.push(c);
+      if (target && adoptServerLogons(c, byComputer.get(target) ?? [], coverage.get(target), settleMs)) {
+        server.push(c);
+        taken.add(c);
+      } else {
+        standalone.push(c);
+      }
       continue;
     }
     taken.add(s);
