@@ -6,7 +6,7 @@ import { wevtutilStream } from '../helpers/xml-events.js';
 
 /** Names and addresses that the bundled samples contain. */
 const SECRETS = [
-  'alice', 'dvae', 'frank', 'carol', 'corp.example.test', 'CORP\\', 'RDSH01', 'RDSH02', 'WS-ALICE', 'EDGE01', 'LT-CAROL',
+  'alice', 'dvae', 'frank', 'carol', 'mira', 'tomas', 'lab.example.net', 'RDSH07', 'corp.example.test', 'CORP\\', 'RDSH01', 'RDSH02', 'WS-ALICE', 'EDGE01', 'LT-CAROL',
   '192.0.2.10', '192.0.2.14', '198.51.100.61', '203.0.113.45', '2001:db8:', 'S-1-5-21-1111111111-2222222222-3333333333',
 ];
 
