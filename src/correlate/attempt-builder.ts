@@ -49,6 +49,20 @@ function refused(e: NormalizedEvent): boolean {
   return false;
 }
 
+/** The user's logon completed: LSM 21/22/25, Security 4624 type 10/7 or 4778, client 1027. No later refusal undoes it. */
+export function completesLogon(e: NormalizedEvent): boolean {
+  switch (logKind(e)) {
+    case 'lsm':
+      return e.eventId === 21 || e.eventId === 22 || e.eventId === 25;
+    case 'security':
+      return e.eventId === 4778 || (e.eventId === 4624 && (logonType(e) === 10 || logonType(e) === 7));
+    case 'rdpclient':
+      return e.eventId === 1027;
+    default:
+      return false;
+  }
+}
+
 /**
  * How far the attempt got on the connection ladder, from its own events (rdp-events.md §4). A session
  * counts as reached when the user's logon completed (LSM 21/22/25, 4624 type 10/7, 4778, client 1027),
@@ -74,18 +88,14 @@ export function computeProgress(a: Attempt): AttemptProgress {
     } else if (kind === 'rcm') {
       if (id === 261) p.accepted = true;
       else if (id === 1149) p.authenticated = true;
-    } else if (kind === 'lsm') {
-      if (id === 21 || id === 22 || id === 25) loggedOn = true;
     } else if (kind === 'security') {
-      const t = logonType(e);
-      if (id === 4624 && t === 3 && clientAddress(e) === a.client.address) p.authenticated = true;
-      if (id === 4624 && (t === 10 || t === 7)) loggedOn = true;
-      if (id === 4778) loggedOn = true;
+      if (id === 4624 && logonType(e) === 3 && clientAddress(e) === a.client.address) p.authenticated = true;
     }
+    if (completesLogon(e)) loggedOn = true;
   }
   for (const e of a.clientEvents) {
     if (logKind(e) !== 'rdpclient') continue;
-    if (e.eventId === 1027) loggedOn = true;
+    if (completesLogon(e)) loggedOn = true;
     if (e.eventId === 1026) {
       p.ended = true;
       const reason = numberField(e.data.Value);

@@ -16,7 +16,7 @@ export interface CorrelateOptions {
 }
 
 /** mstsc's short probe connections come at most this long before the real connection. */
-const PROBE_LEAD_MS = 60_000;
+export const PROBE_LEAD_MS = 60_000;
 /** A server's logons this close to a client attempt (which left no connection log) belong to it. */
 const ADOPT_WINDOW_MS = 5_000;
 /** Clocks of client and server may disagree by this much. */

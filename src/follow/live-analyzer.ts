@@ -15,9 +15,9 @@
  */
 import { FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
-import { hasFailureEvent } from '../correlate/attempt-builder.js';
-import { hostKey } from '../correlate/index.js';
-import { logKind, logonType } from '../correlate/keys.js';
+import { completesLogon, hasFailureEvent } from '../correlate/attempt-builder.js';
+import { hostKey, mayBelongToAttempt, PROBE_LEAD_MS } from '../correlate/index.js';
+import { logKind } from '../correlate/keys.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { idsOf } from '../diagnose/findings.js';
 import type { Finding } from '../model/attempt.js';
@@ -66,13 +66,10 @@ export interface LiveStats {
   open: number;
 }
 
-/** mstsc's probe connections are folded into the connection that follows within this long (correlate). */
-const PROBE_LEAD_MS = 60_000;
 const DEFAULT_SETTLE_MS = 30_000;
 const DEFAULT_HORIZON_MS = 5 * 60_000;
 const MAX_TOMBSTONES = 20_000;
 const MAX_NAMES = 10_000;
-const SECURITY_CONNECTION_EVENTS = new Set([4624, 4625, 4778, 4779]);
 /** The provider name of the clock events the analyzer adds (never reported, never kept). */
 export const CLOCK_PROVIDER = 'rdpdiag-follow-clock';
 const CLOCK_CHANNEL = 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational';
@@ -86,22 +83,9 @@ function isoOf(ms: number): string {
   return new Date(ms).toISOString().replace('Z', '0000Z');
 }
 
-/** The events the correlator reads (mirrors `mayBelongToAttempt` in src/correlate/index.ts). */
-function isConnectionLog(e: NormalizedEvent): boolean {
-  const kind = logKind(e);
-  if (kind === 'security') return SECURITY_CONNECTION_EVENTS.has(e.eventId);
-  return kind === 'rdpcore' || kind === 'lsm' || kind === 'rcm' || kind === 'rdpclient';
-}
-
-/** The user's logon completed: a session that no later refusal can undo (computeProgress's `loggedOn`). */
+/** The user's logon completed: a session that no later refusal can undo. */
 function loggedOn(a: DiagnosedAttempt): boolean {
-  if (a.clientEvents.some((e) => logKind(e) === 'rdpclient' && e.eventId === 1027)) return true;
-  return a.events.some((e) => {
-    const kind = logKind(e);
-    if (kind === 'lsm') return e.eventId === 21 || e.eventId === 22 || e.eventId === 25;
-    if (kind === 'security') return e.eventId === 4778 || (e.eventId === 4624 && (logonType(e) === 10 || logonType(e) === 7));
-    return false;
-  });
+  return a.events.some(completesLogon) || a.clientEvents.some(completesLogon);
 }
 
 /** A failed server attempt that the correlator would fold into a successful connection from the same client. */
@@ -190,7 +174,7 @@ export class LiveAnalyzer {
     let kept = 0;
     for (const e of events) {
       this.stats.eventsAdded++;
-      const connection = isConnectionLog(e);
+      const connection = mayBelongToAttempt(e);
       if (!connection && !this.wanted.has(e.eventId)) continue;
       if (e.activityId && this.tombstones.has(e.activityId) && (logKind(e) === 'rdpcore' || logKind(e) === 'rdpclient')) continue;
       const key = hostKey(e.computer);
