@@ -164,6 +164,12 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
         add(a, e);
         continue;
       }
+      // Without RdpCoreTS, an attempt opened by the listener's 261 learns its client from the next event that names one.
+      const listenerOnly = attempts[attempts.length - 1];
+      if (listenerOnly && !listenerOnly.client.address && e.timeMs - listenerOnly.endMs <= JOIN_BY_ADDRESS_MS && listenerOnly.events.every((x) => logKind(x) === 'rcm' && x.eventId === 261)) {
+        add(listenerOnly, e);
+        continue;
+      }
     } else {
       const a = attemptOpenAt(attempts, e.timeMs);
       if (a) {
