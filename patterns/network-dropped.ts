@@ -66,7 +66,14 @@ export const networkDropped: Pattern = {
       // [MS] 2308 (0x904) the socket was closed under the client
       name: 'clientLost',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 2308 } },
-      scope: 'client', weight: 0.5,
+      // 0x904 only says the socket closed: the server closing it at once looks the same. Corroboration is needed.
+      scope: 'client', weight: 0.3,
+    },
+    {
+      // The client's own view that the connection was up (1025 connected, 1027 logged on) before it was lost
+      name: 'clientEstablished',
+      match: { channel: 'RDPClient/Operational', eventId: [1025, 1027] },
+      scope: 'client', weight: 0.25,
     },
     {
       // [MS] 772 send failed, 1028 recv failed

@@ -14,6 +14,8 @@ import { newAttempt } from './attempt-builder.js';
 
 /** An event naming the attempt's client joins it up to this long after its last event. */
 const JOIN_BY_ADDRESS_MS = 60_000;
+/** An event naming the attempt's client may come this long before the attempt's first event (clock jitter between logs). */
+const JOIN_BEFORE_START_MS = 5_000;
 /** An event without client address joins the attempt open at that moment, if it ended at most this long ago. */
 const JOIN_BY_TIME_MS = 3_000;
 /** RCM 261 (listener got a connection) precedes the RdpCoreTS 131 of the same connection by about this. */
@@ -63,6 +65,10 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
   const bySession = new Map<string, Attempt>();
   const byAddress = new Map<string, Attempt>();
   const pendingListener: NormalizedEvent[] = [];
+  /** Events that name a client but no connection key, joined after the main pass. */
+  const deferred: NormalizedEvent[] = [];
+  /** Every attempt of each client address, for the deferred joins. */
+  const withAddress = new Map<string, Attempt[]>();
   const hasRdpCore = events.some((e) => logKind(e) === 'rdpcore');
 
   const open = (e: NormalizedEvent): Attempt => {
@@ -89,7 +95,12 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       a.activityIds.push(e.activityId);
     }
     const addr = clientAddress(e);
-    if (addr && !a.client.address) a.client.address = addr;
+    if (addr && !a.client.address) {
+      a.client.address = addr;
+      const list = withAddress.get(addr);
+      if (list) list.push(a);
+      else withAddress.set(addr, [a]);
+    }
     if (addr === a.client.address && addr) byAddress.set(addr, a);
     const port = portOf(rawClientAddress(e));
     if (port && !a.client.port) a.client.port = port;
@@ -158,6 +169,12 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       add(bySess, e);
       continue;
     }
+    if (addr && hasRdpCore && concurrent(withAddress.get(addr), e) > 1) {
+      // Several connections from one address are open at once (NAT): which one this event belongs to is
+      // decided once all their events are known, by time.
+      deferred.push(e);
+      continue;
+    }
     if (addr) {
       const a = byAddress.get(addr);
       if (a && e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS && !(isAnchorWithoutRdpCore(e) && endedBefore(a, e))) {
@@ -179,7 +196,38 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
     }
     if (isAnchorWithoutRdpCore(e)) add(open(e), e);
   }
+  for (const e of deferred) {
+    const addr = clientAddress(e)!;
+    const candidates = (withAddress.get(addr) ?? []).filter(
+      (a) => e.timeMs >= a.startMs - JOIN_BEFORE_START_MS && e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS && !(isAnchorWithoutRdpCore(e) && endedBefore(a, e)),
+    );
+    const nearest = candidates.length > 1 ? candidates.reduce((best, a) => (distance(a, e) < distance(best, e) ? a : best)) : candidates[0];
+    if (nearest) add(nearest, e);
+    else if (isAnchorWithoutRdpCore(e)) add(open(e), e);
+  }
   return attempts;
+}
+
+/** How many of these attempts are still open (not ended) and recent at the event's time. */
+function concurrent(list: Attempt[] | undefined, e: NormalizedEvent): number {
+  if (!list) return 0;
+  let n = 0;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const a = list[i];
+    if (e.timeMs - a.endMs > JOIN_BY_ADDRESS_MS) break;
+    if (!a.events.some((x) => logKind(x) === 'rdpcore' && RDPCORE_ENDS.has(x.eventId))) n++;
+  }
+  return n;
+}
+
+/** How close in time an event is to the nearest event an attempt already has. */
+function distance(a: Attempt, e: NormalizedEvent): number {
+  let best = Infinity;
+  for (const x of a.events) {
+    const d = Math.abs(x.timeMs - e.timeMs);
+    if (d < best) best = d;
+  }
+  return best;
 }
 
 /** The attempt already ended (its connection closed) before this event: a new logon is a new attempt. */
