@@ -78,9 +78,10 @@ function hostCoverage(list: NormalizedEvent[]): HostCoverage {
 function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
   a.events.sort((x, y) => x.timeMs - y.timeMs);
   a.clientEvents.sort((x, y) => x.timeMs - y.timeMs);
-  const ends = [a.events[0], a.clientEvents[0], a.events[a.events.length - 1], a.clientEvents[a.clientEvents.length - 1]]
-    .filter(Boolean)
-    .sort((x, y) => x.timeMs - y.timeMs);
+  // The server's clock dates an attempt it logged (a client's clock may be off by minutes); a probe
+  // folded in starts it earlier.
+  const own = a.events.length ? [...a.probeEvents, ...a.events] : a.clientEvents;
+  const ends = [own[0], own[own.length - 1]].filter(Boolean).sort((x, y) => x.timeMs - y.timeMs);
   if (ends.length) {
     a.start = ends[0].timestamp;
     a.startMs = ends[0].timeMs;
