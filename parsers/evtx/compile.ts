@@ -2,7 +2,7 @@
  * Compiles a BinXML tree (a template definition, or a flat record) into closures that write the
  * NormalizedEvent fields straight from the substitution values: no XML text, no DOM per record.
  */
-import { flushLeaves, putField, type Leaf, type Suffixes } from '../common/fields.js';
+import { putField, type Leaf, type Suffixes } from '../common/fields.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { instantFromFiletime, instantFromIso, instantFromParts } from '../../src/model/time.js';
 import { K_ELEM, K_SUBST, K_TEXT, type XAttr, type XElem, type XPart, type XSubst, type XText } from './binxml.js';
