@@ -7,7 +7,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import type { InputWarning } from '../../src/model/event.js';
-import { InputFileError, type EventBatches, type ReadOptions } from '../../src/model/reader.js';
+import { describeFsError, InputFileError, type EventBatches, type ReadOptions } from '../../src/model/reader.js';
 import { CHUNK_SIZE, ChunkParser, isChunkHeader } from './chunk.js';
 import { crc32 } from './crc32.js';
 
@@ -52,13 +52,6 @@ export function parseFileHeader(b: Buffer): EvtxFileHeader {
   };
 }
 
-function describe(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  if (e.code === 'ENOENT') return 'no such file';
-  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
-  if (e.code === 'EISDIR') return 'is a folder';
-  return e.message ?? String(err);
-}
 
 /** Reads `length` bytes at `position` (short only at EOF). */
 async function readAt(fh: FileHandle, buf: Buffer, length: number, position: number): Promise<number> {
@@ -77,7 +70,7 @@ export async function* readEvtx(path: string, opts: ReadOptions): EventBatches {
   try {
     fh = await open(path, 'r');
   } catch (err) {
-    throw new InputFileError(path, `cannot open ${path}: ${describe(err)}`, { offset: 0 });
+    throw new InputFileError(path, `cannot open ${path}: ${describeFsError(err)}`, { offset: 0 });
   }
   const warn = (w: InputWarning) => opts.warn(w);
   let pending: Promise<number> | undefined;
@@ -89,7 +82,7 @@ export async function* readEvtx(path: string, opts: ReadOptions): EventBatches {
       size = (await fh.stat()).size;
       got = await readAt(fh, head, FILE_HEADER_SIZE, 0);
     } catch (err) {
-      throw new InputFileError(path, `cannot read ${path}: ${describe(err)}`, { offset: 0 });
+      throw new InputFileError(path, `cannot read ${path}: ${describeFsError(err)}`, { offset: 0 });
     }
     if (!isEvtxHeader(head.subarray(0, got))) {
       throw new InputFileError(path, 'not an EVTX file: it does not start with the "ElfFile" signature', { offset: 0 });
@@ -111,7 +104,7 @@ export async function* readEvtx(path: string, opts: ReadOptions): EventBatches {
     let offset = FILE_HEADER_SIZE;
     const readWindow = (buf: Buffer, at: number) =>
       readAt(fh, buf, Math.min(WINDOW, size - at), at).catch((err: unknown) => {
-        throw new InputFileError(path, `cannot read ${path} at offset ${at}: ${describe(err)}`, { offset: at });
+        throw new InputFileError(path, `cannot read ${path} at offset ${at}: ${describeFsError(err)}`, { offset: at });
       });
     pending = offset < size ? readWindow(cur, offset) : undefined;
     while (pending) {

@@ -1,7 +1,9 @@
 import { isEvtxHeader, readEvtx } from '../../parsers/evtx/index.js';
 import { looksLikeXml, readHead, readXml } from '../../parsers/xml/index.js';
 import type { InputFormat, InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
-import { InputFileError, type EventBatches } from '../model/reader.js';
+import { describeFsError, InputFileError, type EventBatches } from '../model/reader.js';
+
+export { describeFsError };
 
 export type DetectedFormat = 'evtx' | 'xml' | 'unknown';
 
@@ -71,22 +73,6 @@ export function newSummary(path: string): InputSummary {
   return { path, format: 'unknown', records: 0, skipped: 0, warnings: [] };
 }
 
-export function describeFsError(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  switch (e.code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied (on Windows, copy live logs with `wevtutil epl` instead of reading C:\\Windows\\System32\\winevt\\Logs directly)';
-    case 'EISDIR':
-      return 'is a folder';
-    case 'EBUSY':
-      return 'the file is locked by another program; export it with `wevtutil epl` first';
-    default:
-      return e.message ?? String(err);
-  }
-}
 
 /** Reads several inputs, one after the other, handing every batch to `onBatch`. */
 export async function readInputs(

@@ -23,3 +23,21 @@ export class InputFileError extends Error {
     this.name = 'InputFileError';
   }
 }
+
+/** A file-system error as one line a user can act on (readers and the CLI share it). */
+export function describeFsError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied (on Windows, copy live logs with `wevtutil epl` instead of reading C:\\Windows\\System32\\winevt\\Logs directly)';
+    case 'EISDIR':
+      return 'is a folder';
+    case 'EBUSY':
+      return 'the file is locked by another program; export it with `wevtutil epl` first';
+    default:
+      return e.message ?? String(err);
+  }
+}

@@ -1,3 +1,0 @@
-export * from './event.js';
-export * from './reader.js';
-export * from './time.js';
