@@ -10,8 +10,20 @@ const load = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
 const corpus = resolve(root, '../shared/corpus');
 const SETS = [
   ['samples (all scenarios)', join(root, 'samples')],
-  ['StolenSzechuan (2012 R2 DC)', join(corpus, 'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs')],
-  ['Belkasoft CTF (Win10)', join(corpus, 'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win10/BelkasoftCTF_InsiderThreat/BelkasoftCTF_InsiderThreat')],
+  [
+    'StolenSzechuan (2012 R2 DC)',
+    join(
+      corpus,
+      'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs',
+    ),
+  ],
+  [
+    'Belkasoft CTF (Win10)',
+    join(
+      corpus,
+      'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win10/BelkasoftCTF_InsiderThreat/BelkasoftCTF_InsiderThreat',
+    ),
+  ],
   ['omerbenamram RDP samples', join(corpus, 'omerbenamram__evtx/samples')],
 ];
 
@@ -45,11 +57,23 @@ export async function benchAnalyzeOverhead(runs = 5) {
     }
     const r = best(read);
     const a = best(analyze);
-    rows.push({ inputs: name, events, attempts, readMs: +r.toFixed(1), analyzeMs: +a.toFixed(1), overheadPct: +((100 * a) / r).toFixed(1) });
+    rows.push({
+      inputs: name,
+      events,
+      attempts,
+      readMs: +r.toFixed(1),
+      analyzeMs: +a.toFixed(1),
+      overheadPct: +((100 * a) / r).toFixed(1),
+    });
   }
-  console.log('\nAnalysis overhead (best of %d%s; target: analyzeMs < 25%% of readMs)', runs, globalThis.gc ? ', garbage of reading collected before analysis' : ', run with node --expose-gc for a fairer split');
+  console.log(
+    '\nAnalysis overhead (best of %d%s; target: analyzeMs < 25%% of readMs)',
+    runs,
+    globalThis.gc ? ', garbage of reading collected before analysis' : ', run with node --expose-gc for a fairer split',
+  );
   console.table(rows);
   return rows;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchAnalyzeOverhead(Number(process.argv[2] ?? 5));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  await benchAnalyzeOverhead(Number(process.argv[2] ?? 5));

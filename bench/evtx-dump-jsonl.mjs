@@ -20,10 +20,19 @@ let n = 0;
 for await (const batch of readEvtx(file, { warn: (w) => warnings.push(w) })) {
   for (const e of batch) {
     n++;
-    out.push(JSON.stringify({
-      recordId: e.recordId, timestamp: e.timestamp, eventId: e.eventId, provider: e.provider.name,
-      channel: e.channel, computer: e.computer, level: e.level, activityId: e.activityId, data: e.data,
-    }));
+    out.push(
+      JSON.stringify({
+        recordId: e.recordId,
+        timestamp: e.timestamp,
+        eventId: e.eventId,
+        provider: e.provider.name,
+        channel: e.channel,
+        computer: e.computer,
+        level: e.level,
+        activityId: e.activityId,
+        data: e.data,
+      }),
+    );
     if (out.length >= 1000) {
       process.stdout.write(out.join('\n') + '\n');
       out.length = 0;
@@ -32,4 +41,6 @@ for await (const batch of readEvtx(file, { warn: (w) => warnings.push(w) })) {
 }
 if (out.length) process.stdout.write(out.join('\n') + '\n');
 if (process.env.EVTX_WARNINGS) for (const w of warnings) console.error(`${w.kind} @${w.offset}: ${w.message}`);
-console.error(`records=${n} warnings=${warnings.length} skipped=${warnings.filter((w) => w.kind.startsWith('skipped')).length}`);
+console.error(
+  `records=${n} warnings=${warnings.length} skipped=${warnings.filter((w) => w.kind.startsWith('skipped')).length}`,
+);

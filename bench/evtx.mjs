@@ -15,7 +15,17 @@
  * when missing.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -133,7 +143,8 @@ export async function benchEvtx(options = {}) {
   const evtxexport = which('evtxexport');
   const evtxDump = python ? which('evtx_dump.py') : undefined;
   if (!evtxexport) log('note: evtxexport not installed (apt-get install libevtx-utils): libevtx comparison skipped');
-  if (python && !evtxDump) log('note: evtx_dump.py not installed (apt-get install python3-evtx): python-evtx comparison skipped');
+  if (python && !evtxDump)
+    log('note: evtx_dump.py not installed (apt-get install python3-evtx): python-evtx comparison skipped');
   if (!TIME) log('note: /usr/bin/time not installed: peak RSS of the reference tools not measured');
 
   const syntheticMB = options.syntheticMB ?? 256;
@@ -141,7 +152,13 @@ export async function benchEvtx(options = {}) {
   let synthetic;
   if (syntheticMB > 0 && !options.files?.length) {
     synthetic = makeSynthetic(files[0].file, syntheticMB);
-    inputs.push({ file: synthetic.file, size: synthetic.size, runs: 1, python: false, label: `synthetic: ${path.relative(corpus, files[0].file)} chunks repeated` });
+    inputs.push({
+      file: synthetic.file,
+      size: synthetic.size,
+      runs: 1,
+      python: false,
+      label: `synthetic: ${path.relative(corpus, files[0].file)} chunks repeated`,
+    });
   }
 
   const results = [];
@@ -175,16 +192,25 @@ export async function benchEvtx(options = {}) {
   if (synthetic) rmSync(synthetic.dir, { recursive: true, force: true });
 
   log('');
-  log(`evtx parser throughput (wall time of a child process, best of ${runs} runs for ours and evtxexport, 1 run of python-evtx and on the synthetic file)`);
+  log(
+    `evtx parser throughput (wall time of a child process, best of ${runs} runs for ours and evtxexport, 1 run of python-evtx and on the synthetic file)`,
+  );
   for (const r of results) {
     const o = r.ours;
     log(`\n${r.file}  (${fmt(r.sizeMB, 2)} MB, ${r.records} records)`);
-    log(`  ours          ${fmt(o.wallMs, 0).padStart(7)} ms  ${fmt(r.sizeMB / (o.wallMs / 1000)).padStart(7)} MB/s  ${fmt(r.records / (o.wallMs / 1000), 0).padStart(8)} rec/s  peak RSS ${fmt(o.maxRssKb / 1024, 0)} MB   (in-process parse ${fmt(o.parseMs, 0)} ms = ${fmt(r.sizeMB / (o.parseMs / 1000))} MB/s)`);
-    for (const [name, x] of [['evtxexport', r.evtxexport], ['evtx_dump.py', r.pythonEvtx]]) {
+    log(
+      `  ours          ${fmt(o.wallMs, 0).padStart(7)} ms  ${fmt(r.sizeMB / (o.wallMs / 1000)).padStart(7)} MB/s  ${fmt(r.records / (o.wallMs / 1000), 0).padStart(8)} rec/s  peak RSS ${fmt(o.maxRssKb / 1024, 0)} MB   (in-process parse ${fmt(o.parseMs, 0)} ms = ${fmt(r.sizeMB / (o.parseMs / 1000))} MB/s)`,
+    );
+    for (const [name, x] of [
+      ['evtxexport', r.evtxexport],
+      ['evtx_dump.py', r.pythonEvtx],
+    ]) {
       if (!x) continue;
       const ratio = x.wallMs / o.wallMs;
       const note = x.timedOut ? ' (timed out)' : x.exit ? ` (exit ${x.exit})` : '';
-      log(`  ${name.padEnd(13)} ${fmt(x.wallMs, 0).padStart(7)} ms  ${fmt(r.sizeMB / (x.wallMs / 1000)).padStart(7)} MB/s  ${fmt(r.records / (x.wallMs / 1000), 0).padStart(8)} rec/s  peak RSS ${fmt(x.maxRssKb === undefined ? undefined : x.maxRssKb / 1024, 0)} MB   ours is ${fmt(ratio)}x faster${note}`);
+      log(
+        `  ${name.padEnd(13)} ${fmt(x.wallMs, 0).padStart(7)} ms  ${fmt(r.sizeMB / (x.wallMs / 1000)).padStart(7)} MB/s  ${fmt(r.records / (x.wallMs / 1000), 0).padStart(8)} rec/s  peak RSS ${fmt(x.maxRssKb === undefined ? undefined : x.maxRssKb / 1024, 0)} MB   ours is ${fmt(ratio)}x faster${note}`,
+      );
     }
   }
   log('');

@@ -12,8 +12,18 @@ const load = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
 
 const iso = (ms) => new Date(ms).toISOString().replace('Z', '0000Z');
 const RDPCORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational';
-function event(id, ms, record, activity, data, channel = RDPCORE, provider = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS') {
-  const fields = Object.entries(data).map(([k, v]) => `<Data Name='${k}'>${v}</Data>`).join('');
+function event(
+  id,
+  ms,
+  record,
+  activity,
+  data,
+  channel = RDPCORE,
+  provider = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS',
+) {
+  const fields = Object.entries(data)
+    .map(([k, v]) => `<Data Name='${k}'>${v}</Data>`)
+    .join('');
   return `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='${provider}'/><EventID>${id}</EventID><Version>0</Version><Level>4</Level><TimeCreated SystemTime='${iso(ms)}'/><EventRecordID>${record}</EventRecordID><Correlation${activity ? ` ActivityID='${activity}'` : ''}/><Channel>${channel}</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData>${fields}</EventData></Event>\r\n`;
 }
 
@@ -21,13 +31,21 @@ function event(id, ms, record, activity, data, channel = RDPCORE, provider = 'Mi
 function badPassword(n, startMs, record) {
   const act = `{F4200000-0000-0000-0000-${String(n).padStart(12, '0')}}`;
   const ip = `192.0.2.${(n % 200) + 1}`;
-  const sec = (id, ms, rec, data) => event(id, ms, rec, undefined, data, 'Security', 'Microsoft-Windows-Security-Auditing');
+  const sec = (id, ms, rec, data) =>
+    event(id, ms, rec, undefined, data, 'Security', 'Microsoft-Windows-Security-Auditing');
   return {
     body: [
       event(131, startMs, record, act, { ConnType: 'TCP', ClientIP: `${ip}:50000` }),
       event(65, startMs + 2, record + 1, act, { ConnectionName: `RDP-Tcp#${n}` }),
       event(140, startMs + 400, record + 2, act, { IPString: ip }),
-      sec(4625, startMs + 401, record + 3, { TargetUserName: 'alice', TargetDomainName: 'CORP', Status: '0xc000006d', SubStatus: '0xc000006a', LogonType: '3', IpAddress: ip }),
+      sec(4625, startMs + 401, record + 3, {
+        TargetUserName: 'alice',
+        TargetDomainName: 'CORP',
+        Status: '0xc000006d',
+        SubStatus: '0xc000006a',
+        LogonType: '3',
+        IpAddress: ip,
+      }),
     ].join(''),
     last: event(103, startMs + 900, record + 4, act, { ReasonCode: '0' }),
   };
@@ -43,7 +61,15 @@ async function latency(follow, mode, rounds) {
   const ac = new AbortController();
   const printed = [];
   const done = follow(
-    { paths: [path], channels: [], filter: {}, settleMs: 30_000, pollMs: 500, useFsWatch: mode === 'fs.watch', signal: ac.signal },
+    {
+      paths: [path],
+      channels: [],
+      filter: {},
+      settleMs: 30_000,
+      pollMs: 500,
+      useFsWatch: mode === 'fs.watch',
+      signal: ac.signal,
+    },
     { attempt: () => printed.push(performance.now()), finding() {}, warning() {}, note() {}, error() {} },
   );
   const times = [];
@@ -63,7 +89,13 @@ async function latency(follow, mode, rounds) {
   ac.abort();
   await done;
   rmSync(dir, { recursive: true, force: true });
-  return { mode, attempts: rounds, medianMs: +pct(times, 50).toFixed(0), p95Ms: +pct(times, 95).toFixed(0), maxMs: +Math.max(...times).toFixed(0) };
+  return {
+    mode,
+    attempts: rounds,
+    medianMs: +pct(times, 50).toFixed(0),
+    p95Ms: +pct(times, 95).toFixed(0),
+    maxMs: +Math.max(...times).toFixed(0),
+  };
 }
 
 async function memory(follow, events) {
@@ -72,10 +104,18 @@ async function memory(follow, events) {
   writeFileSync(path, '');
   const ac = new AbortController();
   let reported = 0;
-  let analyzer;
   let read = 0;
   const done = follow(
-    { paths: [path], channels: [], filter: {}, settleMs: 30_000, pollMs: 100, useFsWatch: true, signal: ac.signal, onEvents: (e) => (read += e.length) },
+    {
+      paths: [path],
+      channels: [],
+      filter: {},
+      settleMs: 30_000,
+      pollMs: 100,
+      useFsWatch: true,
+      signal: ac.signal,
+      onEvents: (e) => (read += e.length),
+    },
     { attempt: () => reported++, finding() {}, warning() {}, note() {}, error() {} },
   );
   const samples = [];
@@ -96,25 +136,40 @@ async function memory(follow, events) {
     if (written % 20_000 === 0) {
       globalThis.gc?.();
       const m = process.memoryUsage();
-      samples.push({ events: written, attemptsReported: reported, heapMB: +(m.heapUsed / 1048576).toFixed(1), rssMB: +(m.rss / 1048576).toFixed(1) });
+      samples.push({
+        events: written,
+        attemptsReported: reported,
+        heapMB: +(m.heapUsed / 1048576).toFixed(1),
+        rssMB: +(m.rss / 1048576).toFixed(1),
+      });
     }
   }
   const seconds = (performance.now() - t0) / 1000;
   ac.abort();
   const result = await done;
-  analyzer = result.analyzer;
+  const analyzer = result.analyzer;
   rmSync(dir, { recursive: true, force: true });
-  return { samples, seconds: +seconds.toFixed(1), eventsPerSecond: Math.round(events / seconds), windowEventsAtEnd: analyzer.stats.eventsKept, reported: analyzer.stats.reported };
+  return {
+    samples,
+    seconds: +seconds.toFixed(1),
+    eventsPerSecond: Math.round(events / seconds),
+    windowEventsAtEnd: analyzer.stats.eventsKept,
+    reported: analyzer.stats.reported,
+  };
 }
 
 export async function benchFollowLatency(rounds = 20, events = 100_000) {
   const { follow } = await load('src/follow/follower.js');
   const rows = [];
   for (const mode of ['fs.watch', 'poll 500 ms']) rows.push(await latency(follow, mode, rounds));
-  console.log('\nFollow latency: last event written → verdict printed (target: under 1 s at the default poll interval)');
+  console.log(
+    '\nFollow latency: last event written → verdict printed (target: under 1 s at the default poll interval)',
+  );
   console.table(rows);
   const mem = await memory(follow, events);
-  console.log(`\nFollow memory over ${events.toLocaleString('en-US')} events (${mem.seconds} s, ${mem.eventsPerSecond} events/s; ${mem.reported} attempts reported; ${mem.windowEventsAtEnd} events in the window at the end)${globalThis.gc ? '' : ' (run with --expose-gc for steadier heap figures)'}`);
+  console.log(
+    `\nFollow memory over ${events.toLocaleString('en-US')} events (${mem.seconds} s, ${mem.eventsPerSecond} events/s; ${mem.reported} attempts reported; ${mem.windowEventsAtEnd} events in the window at the end)${globalThis.gc ? '' : ' (run with --expose-gc for steadier heap figures)'}`,
+  );
   console.table(mem.samples);
   return { latency: rows, memory: mem };
 }

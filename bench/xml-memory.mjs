@@ -41,10 +41,22 @@ export async function benchXmlMemory() {
       const path = join(dir, `${shape}.xml`);
       const records = await writeExport(path, shape);
       const size = statSync(path).size;
-      const r = spawnSync(process.execPath, [join(root, 'bench', 'child-max-rss.mjs'), 'dump', path], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, stdio: ['ignore', 'ignore', 'pipe'] });
+      const r = spawnSync(process.execPath, [join(root, 'bench', 'child-max-rss.mjs'), 'dump', path], {
+        encoding: 'utf8',
+        maxBuffer: 1024 * 1024 * 1024,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       const line = (r.stderr ?? '').split('\n').find((l) => l.startsWith('@@bench '));
       const m = line ? JSON.parse(line.slice(8)) : { code: r.status, seconds: NaN, maxRssBytes: NaN };
-      rows.push({ shape, sizeMB: +(size / 1048576).toFixed(1), records, seconds: +m.seconds.toFixed(2), mbPerSec: +(size / 1048576 / m.seconds).toFixed(1), peakRssMB: +(m.maxRssBytes / 1048576).toFixed(1), exit: m.code });
+      rows.push({
+        shape,
+        sizeMB: +(size / 1048576).toFixed(1),
+        records,
+        seconds: +m.seconds.toFixed(2),
+        mbPerSec: +(size / 1048576 / m.seconds).toFixed(1),
+        peakRssMB: +(m.maxRssBytes / 1048576).toFixed(1),
+        exit: m.code,
+      });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

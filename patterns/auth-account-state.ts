@@ -4,7 +4,15 @@ import type { Pattern } from './types.js';
  * Account-state NTSTATUS codes: disabled, locked out, expired, password expired, must change password,
  * outside logon hours, workstation restriction.
  */
-const ACCOUNT_STATE = ['0xC0000072', '0xC0000234', '0xC0000193', '0xC0000071', '0xC0000224', '0xC000006F', '0xC0000070'];
+const ACCOUNT_STATE = [
+  '0xC0000072',
+  '0xC0000234',
+  '0xC0000193',
+  '0xC0000071',
+  '0xC0000224',
+  '0xC000006F',
+  '0xC0000070',
+];
 
 /** rdp-events.md §1.8, §3.1 (SSL_ERR_* codes), §4.16. */
 export const authAccountState: Pattern = {
@@ -18,26 +26,47 @@ export const authAccountState: Pattern = {
       // [MS] event-4625 Status values
       name: 'accountStatus',
       match: { channel: 'Security', eventId: 4625, fields: { Status: { in: ACCOUNT_STATE } } },
-      scope: 'window', before: 5, after: 30, sameClient: true, weight: 0.85,
+      scope: 'window',
+      before: 5,
+      after: 30,
+      sameClient: true,
+      weight: 0.85,
     },
     {
       // [MS] the same codes as SubStatus (e.g. Status 0xC000006E with SubStatus 0xC0000072 for a disabled account)
       name: 'accountSubStatus',
       match: { channel: 'Security', eventId: 4625, fields: { SubStatus: { in: ACCOUNT_STATE } } },
-      scope: 'window', before: 5, after: 30, sameClient: true, weight: 0.85,
+      scope: 'window',
+      before: 5,
+      after: 30,
+      sameClient: true,
+      weight: 0.85,
     },
     {
       // [MS] meaning; [WR] mapping: 0xC000006E account restriction with no more specific SubStatus (e.g. blank password)
       name: 'restriction',
-      match: { channel: 'Security', eventId: 4625, fields: { Status: '0xC000006E', SubStatus: { notIn: ACCOUNT_STATE } } },
-      scope: 'window', before: 5, after: 30, sameClient: true, weight: 0.55,
+      match: {
+        channel: 'Security',
+        eventId: 4625,
+        fields: { Status: '0xC000006E', SubStatus: { notIn: ACCOUNT_STATE } },
+      },
+      scope: 'window',
+      before: 5,
+      after: 30,
+      sameClient: true,
+      weight: 0.55,
     },
     {
       // [MS] SSL_ERR_ACCOUNT_DISABLED 2823, _LOCKED_OUT 3335, _EXPIRED 3591, PASSWORD_EXPIRED 3847, PASSWORD_MUST_CHANGE 4615,
       // _ACCOUNT_RESTRICTION 3079; [WR] 4103 logon hours, 4359 workstation restriction
       name: 'clientCode',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [2823, 3335, 3591, 3847, 4615, 3079, 4103, 4359] } } },
-      scope: 'client', weight: 0.7,
+      match: {
+        channel: 'RDPClient/Operational',
+        eventId: 1026,
+        fields: { Value: { in: [2823, 3335, 3591, 3847, 4615, 3079, 4103, 4359] } },
+      },
+      scope: 'client',
+      weight: 0.7,
     },
   ],
   explanation: [

@@ -1,7 +1,17 @@
 import type { Pattern } from './types.js';
 
 /** Status / SubStatus codes that name an account state rather than a wrong password (auth-account-state). */
-const ACCOUNT_STATE = ['0xC0000072', '0xC0000234', '0xC0000193', '0xC0000071', '0xC0000224', '0xC000006F', '0xC0000070', '0xC000006E', '0xC000015B'];
+const ACCOUNT_STATE = [
+  '0xC0000072',
+  '0xC0000234',
+  '0xC0000193',
+  '0xC0000071',
+  '0xC0000224',
+  '0xC000006F',
+  '0xC0000070',
+  '0xC000006E',
+  '0xC000015B',
+];
 
 /** rdp-events.md §1.1 (140), §1.8, §4.15 and its Corrections (4625 IpAddress '-' on 2012 R2). */
 export const authBadCredentials: Pattern = {
@@ -17,25 +27,39 @@ export const authBadCredentials: Pattern = {
       // on 2012 R2 IpAddress is '-' (such events still count: they name no other client).
       name: 'logonFailure',
       match: { channel: 'Security', eventId: 4625, fields: { SubStatus: { in: ['0xC000006A', '0xC0000064'] } } },
-      scope: 'window', before: 5, after: 5, sameClient: true, weight: 0.8,
+      scope: 'window',
+      before: 5,
+      after: 5,
+      sameClient: true,
+      weight: 0.8,
     },
     {
       // [MS] 0xC000006D "bad user name or authentication information" with a SubStatus that names no account state
       name: 'genericFailure',
-      match: { channel: 'Security', eventId: 4625, fields: { Status: '0xC000006D', SubStatus: { notIn: ['0xC000006A', '0xC0000064', ...ACCOUNT_STATE] } } },
-      scope: 'window', before: 5, after: 5, sameClient: true, weight: 0.5,
+      match: {
+        channel: 'Security',
+        eventId: 4625,
+        fields: { Status: '0xC000006D', SubStatus: { notIn: ['0xC000006A', '0xC0000064', ...ACCOUNT_STATE] } },
+      },
+      scope: 'window',
+      before: 5,
+      after: 5,
+      sameClient: true,
+      weight: 0.5,
     },
     {
       // [WR] RdpCoreTS 140: NLA rejected the user name or password (2012 R2+ / Windows 10+)
       name: 'nlaRejected',
       match: { channel: 'RdpCoreTS/Operational', eventId: 140 },
-      scope: 'attempt', weight: 0.75,
+      scope: 'attempt',
+      weight: 0.75,
     },
     {
       // [MS] SSL_ERR_LOGON_FAILURE 2055 (0x807), SSL_ERR_NO_SUCH_USER 2567 (0xA07)
       name: 'clientCode',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [2055, 2567] } } },
-      scope: 'client', weight: 0.7,
+      scope: 'client',
+      weight: 0.7,
     },
   ],
   explanation: [
@@ -51,7 +75,8 @@ export const authBadCredentials: Pattern = {
     'Repeated failures lock the account out (4625 0xC0000234) and may be logged by Remote Desktop Services as event 1012; if the failures come from an address you do not know, treat it as password guessing (restrict TCP 3389, use RD Gateway or VPN, account lockout policy).',
   ],
   sample: {
-    description: 'NLA with a wrong password: Security 4625 logon type 3 0xC000006D / 0xC000006A, RdpCoreTS 140, then 103 reason 14.',
+    description:
+      'NLA with a wrong password: Security 4625 logon type 3 0xC000006D / 0xC000006A, RdpCoreTS 140, then 103 reason 14.',
     xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>261</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x1000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T08:02:57.0120000Z'/><EventRecordID>2901</EventRecordID><Correlation ActivityID='{F420A3B4-C5D6-000B-E7F8-091A2B3C0000}'/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><listenerName>RDP-Tcp</listenerName></EventXML></UserData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T08:02:57.0150000Z'/><EventRecordID>8901</EventRecordID><Correlation ActivityID='{F420A3B4-C5D6-000B-E7F8-091A2B3C0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>192.0.2.10:51002</Data></EventData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>65</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>14</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T08:02:57.0160000Z'/><EventRecordID>8902</EventRecordID><Correlation ActivityID='{F420A3B4-C5D6-000B-E7F8-091A2B3C0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnectionName'>RDP-Tcp#18</Data></EventData></Event>

@@ -13,36 +13,52 @@ export const authLogonRight: Pattern = {
       // [MS] STATUS_LOGON_TYPE_NOT_GRANTED (FailureReason %%2308), usually logon type 10 after NLA succeeded
       name: 'notGranted',
       match: { channel: 'Security', eventId: 4625, fields: { Status: '0xC000015B' } },
-      scope: 'window', before: 5, after: 30, sameClient: true, weight: 0.85,
+      scope: 'window',
+      before: 5,
+      after: 30,
+      sameClient: true,
+      weight: 0.85,
     },
     {
       name: 'notGrantedSub',
       match: { channel: 'Security', eventId: 4625, fields: { SubStatus: '0xC000015B' } },
-      scope: 'window', before: 5, after: 30, sameClient: true, weight: 0.85,
+      scope: 'window',
+      before: 5,
+      after: 30,
+      sameClient: true,
+      weight: 0.85,
     },
     {
       // [MS] meaning; [WR] mapping: LSM 40 reason 9, insufficient privileges
       name: 'lsmPrivileges',
       match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 9 } },
-      scope: 'attempt', weight: 0.6,
+      scope: 'attempt',
+      weight: 0.6,
     },
     {
       // [SP] by analogy with the observed SetErrorInfo(0x5): error-info 9 = insufficient privileges
       name: 'errorInfo',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 72, fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*9\\)$' } } },
-      scope: 'attempt', weight: 0.45,
+      match: {
+        channel: 'RdpCoreTS/Operational',
+        eventId: 72,
+        fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*9\\)$' } },
+      },
+      scope: 'attempt',
+      weight: 0.45,
     },
     {
       // Context: NLA succeeded (RCM 1149), so the password was right. Adds no weight.
       name: 'nlaPassed',
       match: { channel: 'RemoteConnectionManager/Operational', eventId: 1149 },
-      scope: 'attempt', weight: 0,
+      scope: 'attempt',
+      weight: 0,
     },
     {
       // [WR] TechNet client list: 4871 logon-type restriction
       name: 'clientCode',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 4871 } },
-      scope: 'client', weight: 0.5,
+      scope: 'client',
+      weight: 0.5,
     },
   ],
   explanation: [
@@ -60,7 +76,8 @@ export const authLogonRight: Pattern = {
     'Do not add the user to Administrators to make Remote Desktop work: grant only the Remote Desktop logon right.',
   ],
   sample: {
-    description: 'Bob passes NLA but is not in Remote Desktop Users: Security 4625 logon type 10 0xC000015B (%%2308), LSM 40 reason 9.',
+    description:
+      'Bob passes NLA but is not in Remote Desktop Users: Security 4625 logon type 10 0xC000015B (%%2308), LSM 40 reason 9.',
     xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>261</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x1000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:48:20.0120000Z'/><EventRecordID>3001</EventRecordID><Correlation ActivityID='{F420C5D6-E7F8-000C-091A-2B3C4D5E0000}'/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><listenerName>RDP-Tcp</listenerName></EventXML></UserData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:48:20.0150000Z'/><EventRecordID>9001</EventRecordID><Correlation ActivityID='{F420C5D6-E7F8-000C-091A-2B3C4D5E0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>192.0.2.57:55210</Data></EventData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>65</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>14</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:48:20.0160000Z'/><EventRecordID>9002</EventRecordID><Correlation ActivityID='{F420C5D6-E7F8-000C-091A-2B3C4D5E0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnectionName'>RDP-Tcp#19</Data></EventData></Event>

@@ -13,63 +13,97 @@ export const credsspNla: Pattern = {
       // [MS] LsaSrv 6041 on the client: Encryption Oracle Remediation (CVE-2018-0886) refused the server's CredSSP version
       name: 'oracle',
       match: { channel: 'System', provider: 'LsaSrv', eventId: 6041 },
-      scope: 'client', before: 10, after: 10, weight: 0.85,
+      scope: 'client',
+      before: 10,
+      after: 10,
+      weight: 0.85,
     },
     {
       // [MS]/[WR] client codes: 2825 NLA required but unsupported, 6151 no authenticating authority,
       // 5639/3848 delegation policy, 5895 NTLM-only delegation refused, 7431 clock skew
       name: 'clientCode',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [2825, 6151, 5639, 5895, 7431, 3848] } } },
-      scope: 'client', weight: 0.6,
+      match: {
+        channel: 'RDPClient/Operational',
+        eventId: 1026,
+        fields: { Value: { in: [2825, 6151, 5639, 5895, 7431, 3848] } },
+      },
+      scope: 'client',
+      weight: 0.6,
     },
     {
       // [MS] code meanings; [WR] that RdpCoreTS 139 carries them for NLA failures
       name: 'noAuthority',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: { in: ['0x80090311', '0x80090324'] } } },
-      scope: 'attempt', weight: 0.55,
+      match: {
+        channel: 'RdpCoreTS/Operational',
+        eventId: 139,
+        fields: { ResultCode: { in: ['0x80090311', '0x80090324'] } },
+      },
+      scope: 'attempt',
+      weight: 0.55,
     },
     {
       // [SP] SEC_E_INVALID_TOKEN / SEC_E_WRONG_PRINCIPAL: CredSSP broke, reason not specific
       name: 'tokenError',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: { in: ['0x80090308', '0x80090322'] } } },
-      scope: 'attempt', weight: 0.3,
+      match: {
+        channel: 'RdpCoreTS/Operational',
+        eventId: 139,
+        fields: { ResultCode: { in: ['0x80090308', '0x80090322'] } },
+      },
+      scope: 'attempt',
+      weight: 0.3,
     },
     {
       // [MS] STATUS_TIME_DIFFERENCE_AT_DC
       name: 'clockSkew',
       match: { channel: 'Security', eventId: 4625, fields: { Status: '0xC0000133' } },
-      scope: 'window', before: 5, after: 5, sameClient: true, weight: 0.6,
+      scope: 'window',
+      before: 5,
+      after: 5,
+      sameClient: true,
+      weight: 0.6,
     },
     {
       // [MS] meaning; [SP] link to the client's 6151
       name: 'noLogonServers',
       match: { channel: 'Security', eventId: 4625, fields: { Status: '0xC000005E' } },
-      scope: 'window', before: 5, after: 5, sameClient: true, weight: 0.45,
+      scope: 'window',
+      before: 5,
+      after: 5,
+      sameClient: true,
+      weight: 0.45,
     },
     {
       // [WR] LsaSrv 40960/40961: no authentication protocol available (often no DC reachable)
       name: 'clientLsa',
       match: { channel: 'System', provider: 'LsaSrv', eventId: [40960, 40961] },
-      scope: 'client', before: 10, after: 10, weight: 0.35,
+      scope: 'client',
+      before: 10,
+      after: 10,
+      weight: 0.35,
     },
     {
       name: 'serverLsa',
       match: { channel: 'System', provider: 'LsaSrv', eventId: [40960, 40961] },
-      scope: 'window', before: 10, after: 10, weight: 0.25,
+      scope: 'window',
+      before: 10,
+      after: 10,
+      weight: 0.25,
     },
     {
       // NLA ran and rejected the password: CredSSP itself works (auth-bad-credentials).
       name: 'badPassword',
       match: { channel: 'RdpCoreTS/Operational', eventId: 140 },
-      scope: 'attempt', weight: 0, excludes: true,
+      scope: 'attempt',
+      weight: 0,
+      excludes: true,
     },
   ],
   explanation: [
     'The client logged LsaSrv {oracle.eventId} at {oracle.time}: CredSSP could not agree a protocol version with the server because the client\'s "Encryption Oracle Remediation" policy does not permit the version the server offered (the CVE-2018-0886 updates are missing on one side).',
     'The refused target was {oracle.Data[0]}, which offered CredSSP version {oracle.Data[1]}.',
     'The client gave up with {clientCode.Value|mstsc}.',
-    'The server\'s security layer reported {noAuthority.ResultCode|hresult} for {noAuthority.IPString} (RdpCoreTS 139) before any user was authenticated.',
-    'The server\'s security layer reported {tokenError.ResultCode|hresult} (RdpCoreTS 139) during Network Level Authentication.',
+    "The server's security layer reported {noAuthority.ResultCode|hresult} for {noAuthority.IPString} (RdpCoreTS 139) before any user was authenticated.",
+    "The server's security layer reported {tokenError.ResultCode|hresult} (RdpCoreTS 139) during Network Level Authentication.",
     'Windows rejected the logon of {clockSkew.TargetDomainName}\\{clockSkew.TargetUserName} with {clockSkew.Status|ntstatus}.',
     'Windows rejected the logon of {noLogonServers.TargetDomainName}\\{noLogonServers.TargetUserName} with {noLogonServers.Status|ntstatus}.',
     'LsaSrv on the client logged event {clientLsa.eventId}: no authentication protocol could be agreed with the target.',
@@ -84,7 +118,8 @@ export const credsspNla: Pattern = {
     'Do not disable Network Level Authentication (`UserAuthentication`=0 under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp) as a permanent fix: it exposes the logon screen to anyone who can reach port 3389. Use it only to confirm the diagnosis, then revert.',
   ],
   sample: {
-    description: 'A patched client connects to an unpatched server: LsaSrv 6041 on the client, the server logs a connection that ends with no authentication.',
+    description:
+      'A patched client connects to an unpatched server: LsaSrv 6041 on the client, the server logs a connection that ends with no authentication.',
     xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-ClientActiveXCore' Guid='{28AA95BB-D444-4719-A36F-40462168127E}'/><EventID>1024</EventID><Version>0</Version><Level>4</Level><Task>101</Task><Opcode>10</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T11:05:11.9800000Z'/><EventRecordID>3101</EventRecordID><Correlation ActivityID='{3E1F0A77-5C2B-4D11-9A0E-7C51D2B40000}'/><Execution ProcessID='7340' ThreadID='7512'/><Channel>Microsoft-Windows-TerminalServices-RDPClient/Operational</Channel><Computer>WS-ALICE.corp.example.test</Computer><Security UserID='S-1-5-21-1004336348-1177238915-682003330-1104'/></System><EventData><Data Name='Name'>Server Name</Data><Data Name='Value'>RDSH01.corp.example.test</Data><Data Name='CustomLevel'>Info</Data></EventData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>261</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x1000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T11:05:12.0120000Z'/><EventRecordID>2201</EventRecordID><Correlation ActivityID='{F4203C2E-88A1-0004-5D17-0B6C9E320000}'/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><listenerName>RDP-Tcp</listenerName></EventXML></UserData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T11:05:12.0150000Z'/><EventRecordID>8201</EventRecordID><Correlation ActivityID='{F4203C2E-88A1-0004-5D17-0B6C9E320000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>192.0.2.10:51877</Data></EventData></Event>

@@ -15,51 +15,68 @@ export const licensingCalUnavailable: Pattern = {
       // [MS] 1011: the client's temporary licence has expired
       name: 'temporaryExpired',
       match: { channel: ['RemoteConnectionManager/Operational', 'System'], provider: RCM, eventId: 1011 },
-      scope: 'window', before: 30, after: 30, weight: 0.8,
+      scope: 'window',
+      before: 30,
+      after: 30,
+      weight: 0.8,
     },
     {
       // [MS] 1028 (50180): the client's licence could not be renewed (EVENT_EXPIRED_PERMANENT_LICENSE)
       name: 'notRenewed',
       match: { channel: ['RemoteConnectionManager/Admin', 'System'], provider: RCM, eventId: [1028, 50180] },
-      scope: 'window', before: 30, after: 30, weight: 0.7,
+      scope: 'window',
+      before: 30,
+      after: 30,
+      weight: 0.7,
     },
     {
       // [MS] 1004: the server cannot issue a client licence
       name: 'cannotIssue',
       match: { channel: ['RemoteConnectionManager/Operational', 'System'], provider: RCM, eventId: 1004 },
-      scope: 'window', before: 30, after: 30, weight: 0.6,
+      scope: 'window',
+      before: 30,
+      after: 30,
+      weight: 0.6,
     },
     {
       // [MS] meaning; [WR] mapping: license server reports insufficient / no permanent licences of the type
       // (a Per User / Per Device mismatch looks like 21). Only seen when the license server is this computer.
       name: 'noCals',
-      match: { channel: 'System', provider: ['TermServLicensing', 'Microsoft-Windows-TerminalServices-Licensing'], eventId: [20, 21, 22] },
-      scope: 'history', before: 7 * 86400, weight: 0.5,
+      match: {
+        channel: 'System',
+        provider: ['TermServLicensing', 'Microsoft-Windows-TerminalServices-Licensing'],
+        eventId: [20, 21, 22],
+      },
+      scope: 'history',
+      before: 7 * 86400,
+      weight: 0.5,
     },
     {
       name: 'clientLicensing',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 2056 } },
-      scope: 'client', weight: 0.15,
+      scope: 'client',
+      weight: 0.15,
     },
   ],
   explanation: [
     'Remote Desktop Services refused the client because its temporary licence has expired (event 1011 at {temporaryExpired.time}), and no permanent client access licence could be issued in its place.',
     'The client named in the event is {temporaryExpired.Param1}.',
     'The client named in the event is {temporaryExpired.Data[0]}.',
-    'The client\'s licence could not be renewed (event {notRenewed.eventId} at {notRenewed.time}).',
+    "The client's licence could not be renewed (event {notRenewed.eventId} at {notRenewed.time}).",
     'Remote Desktop Services could not issue a client licence (event 1004 at {cannotIssue.time}).',
     'The license server logged TermServLicensing {noCals.eventId} at {noCals.time}: it has no (or not enough) permanent licences of the requested type.',
     'The connection from {attempt.client} stopped during licensing and never reached a session.',
     'The client reported {clientLicensing.Value|mstsc}.',
   ],
   remediation: [
-    'Open RD Licensing Manager on the license server and check the installed CALs: type (Per User / Per Device), version (must be at least the RD Session Host\'s Windows Server version) and how many are issued.',
+    "Open RD Licensing Manager on the license server and check the installed CALs: type (Per User / Per Device), version (must be at least the RD Session Host's Windows Server version) and how many are issued.",
     'Make the RD Session Host\'s licensing mode match the CALs you own: Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Licensing → "Set the Remote Desktop licensing mode" (`LicensingMode` 2 = Per Device, 4 = Per User). In a workgroup, use Per Device CALs: Per User is neither tracked nor enforced there.',
     'If Per Device CALs are exhausted, revoke CALs of retired devices in RD Licensing Manager (right-click the licence → Revoke) or install more CALs.',
     'Check with the RD Licensing Diagnoser (lsdiag.msc) on the RD Session Host that it sees the license server and the CAL type.',
   ],
   sample: {
-    description: "Per Device CALs are exhausted: WS-BOB's temporary licence expired and RCM/Operational logs 1011 when it connects.",
+    description:
+      "Per Device CALs are exhausted: WS-BOB's temporary licence expired and RCM/Operational logs 1011 when it connects.",
     xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>261</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x1000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T08:47:19.0120000Z'/><EventRecordID>2601</EventRecordID><Correlation ActivityID='{F4204D5E-6F70-0008-91A2-B3C4D5E60000}'/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><listenerName>RDP-Tcp</listenerName></EventXML></UserData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T08:47:19.0150000Z'/><EventRecordID>8601</EventRecordID><Correlation ActivityID='{F4204D5E-6F70-0008-91A2-B3C4D5E60000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>192.0.2.44:49902</Data></EventData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>65</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>14</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T08:47:19.0160000Z'/><EventRecordID>8602</EventRecordID><Correlation ActivityID='{F4204D5E-6F70-0008-91A2-B3C4D5E60000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnectionName'>RDP-Tcp#15</Data></EventData></Event>

@@ -12,20 +12,29 @@ export const licensingClientCache: Pattern = {
     {
       // [MS] 1003: the client presented an invalid licence (TechNet cc775262)
       name: 'invalidLicense',
-      match: { channel: ['RemoteConnectionManager/Operational', 'System'], provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'], eventId: 1003 },
-      scope: 'window', before: 30, after: 30, weight: 0.75,
+      match: {
+        channel: ['RemoteConnectionManager/Operational', 'System'],
+        provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+        eventId: 1003,
+      },
+      scope: 'window',
+      before: 30,
+      after: 30,
+      weight: 0.75,
     },
     {
       // [WR] TechNet client list: 261 invalid licence format, 265 cannot upgrade/renew, 267 licence store access denied
       name: 'clientStore',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [261, 265, 267] } } },
-      scope: 'client', weight: 0.6,
+      scope: 'client',
+      weight: 0.6,
     },
     {
       // [MS] meanings (licensing failed / licensing timeout); [WR] link to the client cache
       name: 'clientLicensing',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [2056, 2312] } } },
-      scope: 'client', weight: 0.3,
+      scope: 'client',
+      weight: 0.3,
     },
   ],
   explanation: [
@@ -42,7 +51,8 @@ export const licensingClientCache: Pattern = {
     'If many different clients fail the same way, the problem is on the server side instead: check the licensing events there (1128/1130/1131, 50280–50283) and the license server.',
   ],
   sample: {
-    description: 'WS-ALICE presents a corrupt cached licence: RCM/Operational 1003 names it and mstsc disconnects with 2056.',
+    description:
+      'WS-ALICE presents a corrupt cached licence: RCM/Operational 1003 names it and mstsc disconnects with 2056.',
     xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-ClientActiveXCore' Guid='{28AA95BB-D444-4719-A36F-40462168127E}'/><EventID>1024</EventID><Version>0</Version><Level>4</Level><Task>101</Task><Opcode>10</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T14:02:32.9600000Z'/><EventRecordID>3301</EventRecordID><Correlation ActivityID='{4C7D2E91-0A3B-4F52-B1C8-9D0E1F2A0000}'/><Execution ProcessID='7340' ThreadID='7512'/><Channel>Microsoft-Windows-TerminalServices-RDPClient/Operational</Channel><Computer>WS-ALICE.corp.example.test</Computer><Security UserID='S-1-5-21-1004336348-1177238915-682003330-1104'/></System><EventData><Data Name='Name'>Server Name</Data><Data Name='Value'>RDSH01.corp.example.test</Data><Data Name='CustomLevel'>Info</Data></EventData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>261</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x1000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T14:02:33.0120000Z'/><EventRecordID>2701</EventRecordID><Correlation ActivityID='{F4206F70-8192-0009-A3B4-C5D6E7F80000}'/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><listenerName>RDP-Tcp</listenerName></EventXML></UserData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T14:02:33.0150000Z'/><EventRecordID>8701</EventRecordID><Correlation ActivityID='{F4206F70-8192-0009-A3B4-C5D6E7F80000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>192.0.2.10:52440</Data></EventData></Event>

@@ -17,25 +17,32 @@ export const licensingGraceExpired: Pattern = {
       // [MS] 1069 grace period expired and licensing mode not configured; 1128 (50280) grace expired, not registered with a license server with CALs
       name: 'graceExpired',
       match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1069, 1128, 50280] },
-      scope: 'history', before: 3 * 86400, weight: 0.8,
+      scope: 'history',
+      before: 3 * 86400,
+      weight: 0.8,
     },
     {
       // [MS] precursor: the licensing mode is not configured (the grace clock is running)
       name: 'modeNotConfigured',
       match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: 1068 },
-      scope: 'history', before: 30 * 86400, weight: 0.1,
+      scope: 'history',
+      before: 30 * 86400,
+      weight: 0.1,
     },
     {
       // [MS] precursor: the grace period expires on a date named in the event
       name: 'graceWarning',
       match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1129, 50281] },
-      scope: 'history', before: 120 * 86400, weight: 0.1,
+      scope: 'history',
+      before: 120 * 86400,
+      weight: 0.1,
     },
     {
       // [MS] meaning of 2056 (licensing protocol failed); [WR] link to this cause
       name: 'clientLicensing',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [2056, 2312] } } },
-      scope: 'client', weight: 0.15,
+      scope: 'client',
+      weight: 0.15,
     },
   ],
   explanation: [
@@ -48,12 +55,13 @@ export const licensingGraceExpired: Pattern = {
   ],
   remediation: [
     'Configure licensing: set the licensing mode (Per User or Per Device, matching the CALs you own) and the license server, either in Server Manager → Remote Desktop Services → Deployment Properties → RD Licensing, or by policy: Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Licensing → "Use the specified Remote Desktop license servers" and "Set the Remote Desktop licensing mode" (HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services `LicenseServers`, `LicensingMode` 2 = Per Device, 4 = Per User).',
-    'Make sure the license server is activated and has RDS CALs of that type and of a version at least equal to the RD Session Host\'s OS; check with the RD Licensing Diagnoser (lsdiag.msc) on the RD Session Host.',
+    "Make sure the license server is activated and has RDS CALs of that type and of a version at least equal to the RD Session Host's OS; check with the RD Licensing Diagnoser (lsdiag.msc) on the RD Session Host.",
     'If the server only needs the two administrative sessions, remove the Remote Desktop Session Host role (`Uninstall-WindowsFeature RDS-RD-Server`): administrative Remote Desktop needs no CALs and no grace period.',
     'Deleting HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\RCM\\GracePeriod to restart the 120-day clock is an unsupported workaround (it needs taking ownership of the key, breaks licensing compliance and comes back); do not use it as the fix.',
   ],
   sample: {
-    description: 'An RD Session Host whose licensing mode was never configured: 1069 at service start, and 50280 (= 1128) when the connection reaches licensing.',
+    description:
+      'An RD Session Host whose licensing mode was never configured: 1069 at service start, and 50280 (= 1128) when the connection reaches licensing.',
     xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>1069</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x2000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:02:11.4420000Z'/><EventRecordID>501</EventRecordID><Correlation ActivityID='{00000000-0000-0000-0000-000000000000}'/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'></EventXML></UserData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>261</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x1000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T09:14:01.0120000Z'/><EventRecordID>2401</EventRecordID><Correlation ActivityID='{F420D1E2-4C5B-0006-A7B8-C9D0E1F20000}'/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><listenerName>RDP-Tcp</listenerName></EventXML></UserData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T09:14:01.0150000Z'/><EventRecordID>8401</EventRecordID><Correlation ActivityID='{F420D1E2-4C5B-0006-A7B8-C9D0E1F20000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>192.0.2.10:50333</Data></EventData></Event>

@@ -17,56 +17,76 @@ export const licensingServerUnavailable: Pattern = {
       // [MS] 1130 (50282): no license server specified
       name: 'noServer',
       match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1130, 50282] },
-      scope: 'history', before: 3 * 86400, weight: 0.7,
+      scope: 'history',
+      before: 3 * 86400,
+      weight: 0.7,
     },
     {
       // [MS] 1131 (50283): could not contact the license server
       name: 'unreachable',
       match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1131, 50283] },
-      scope: 'history', before: 3 * 86400, weight: 0.7,
+      scope: 'history',
+      before: 3 * 86400,
+      weight: 0.7,
     },
     {
       // [MS] 1043 (50195): cannot communicate with the license server (RDS Endpoint Servers group)
       name: 'notAllowed',
       match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1043, 50195] },
-      scope: 'history', before: 3 * 86400, weight: 0.65,
+      scope: 'history',
+      before: 3 * 86400,
+      weight: 0.65,
     },
     {
       // [MS] 1132 (50284): the license server does not support this OS version
       name: 'serverTooOld',
       match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1132, 50284] },
-      scope: 'history', before: 3 * 86400, weight: 0.55,
+      scope: 'history',
+      before: 3 * 86400,
+      weight: 0.55,
     },
     {
       // [MS] 1133 (50285): the certificate the license server issued to this RD Session Host is invalid
       name: 'serverCertificate',
       match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1133, 50285] },
-      scope: 'history', before: 3 * 86400, weight: 0.6,
+      scope: 'history',
+      before: 3 * 86400,
+      weight: 0.6,
     },
     {
       // [MS] 1061 (50213): Per User licensing information cannot be read from AD
       name: 'perUserAd',
       match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1061, 50213] },
-      scope: 'history', before: 3 * 86400, weight: 0.3,
+      scope: 'history',
+      before: 3 * 86400,
+      weight: 0.3,
     },
     {
       // [MS] X.224 protocol error tied to a bad licensing certificate
       name: 'x224',
       match: { channel: 'RdpCoreTS/Operational', eventId: 97, fields: { ComponentName: { regex: 'X\\.?224' } } },
-      scope: 'attempt', weight: 0.3,
+      scope: 'attempt',
+      weight: 0.3,
     },
     {
       // [MS] on the license server itself (only seen when it is the same computer): corrupt certificates,
       // not activated, service cannot start, cannot issue licences
       name: 'licenseServerState',
-      match: { channel: 'System', provider: ['TermServLicensing', 'Microsoft-Windows-TerminalServices-Licensing'], eventId: [17, 18, 37, 38] },
-      scope: 'history', before: 7 * 86400, weight: 0.4,
+      match: {
+        channel: 'System',
+        provider: ['TermServLicensing', 'Microsoft-Windows-TerminalServices-Licensing'],
+        eventId: [17, 18, 37, 38],
+      },
+      scope: 'history',
+      before: 7 * 86400,
+      weight: 0.4,
     },
     {
       // [MS] 2056 licensing failed / 2312 licensing timeout; [WR] link to this cause
       name: 'clientLicensing',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [2056, 2312] } } },
-      scope: 'client', weight: 0.15,
+      scope: 'client',
+      weight: 0.15,
     },
   ],
   explanation: [
@@ -77,7 +97,7 @@ export const licensingServerUnavailable: Pattern = {
     'Remote Desktop Services cannot communicate with a license server (event {notAllowed.eventId} at {notAllowed.time}); this usually means the RD Session Host is missing from that server\'s "RDS Endpoint Servers" group.',
     'The license server named is {notAllowed.Param1}.',
     'The license server named is {notAllowed.Data[0]}.',
-    'The license server does not support this RD Session Host\'s Windows version (event {serverTooOld.eventId} at {serverTooOld.time}).',
+    "The license server does not support this RD Session Host's Windows version (event {serverTooOld.eventId} at {serverTooOld.time}).",
     'The certificate the license server issued to this RD Session Host is invalid (event {serverCertificate.eventId} at {serverCertificate.time}).',
     'Per User licensing information could not be read from Active Directory (event {perUserAd.eventId}).',
     'RdpCoreTS reported protocol error {x224.ErrorCode} in component {x224.ComponentName} (event 97), which Microsoft ties to a bad licensing certificate.',
@@ -94,7 +114,8 @@ export const licensingServerUnavailable: Pattern = {
     'The license server must run a Windows Server version equal to or newer than the RD Session Hosts it serves (1132 / 50284).',
   ],
   sample: {
-    description: 'The RD Session Host cannot contact its license server LS01: 50283 (= 1131) at service start and when the connection reaches licensing.',
+    description:
+      'The RD Session Host cannot contact its license server LS01: 50283 (= 1131) at service start and when the connection reaches licensing.',
     xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>50283</EventID><Version>0</Version><Level>3</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x2000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:05:30.1180000Z'/><EventRecordID>601</EventRecordID><Correlation/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><Param1>LS01.corp.example.test</Param1></EventXML></UserData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>261</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x1000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T09:30:44.0120000Z'/><EventRecordID>2501</EventRecordID><Correlation ActivityID='{F4202B3C-5D6E-0007-8F90-A1B2C3D40000}'/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><listenerName>RDP-Tcp</listenerName></EventXML></UserData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T09:30:44.0150000Z'/><EventRecordID>8501</EventRecordID><Correlation ActivityID='{F4202B3C-5D6E-0007-8F90-A1B2C3D40000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>192.0.2.10:50781</Data></EventData></Event>

@@ -19,96 +19,124 @@ export const networkDropped: Pattern = {
       // [observed] 226 0x80070079 = ERROR_SEM_TIMEOUT: the network stopped answering
       name: 'timeout',
       match: { channel: 'RdpCoreTS/Operational', eventId: 226, fields: { ErrorCode: '0x80070079' } },
-      scope: 'attempt', weight: 0.6,
+      scope: 'attempt',
+      weight: 0.6,
     },
     {
       // [observed] 142/143 socket READ/WRITE failed with 121 (timeout)
       name: 'socketTimeout',
       match: { channel: 'RdpCoreTS/Operational', eventId: [142, 143], fields: { error: 121 } },
-      scope: 'attempt', weight: 0.5,
+      scope: 'attempt',
+      weight: 0.5,
     },
     {
       // [observed] 226 0x80070040 = ERROR_NETNAME_DELETED: the peer's socket went away without an RDP goodbye
       name: 'peerClosed',
       match: { channel: 'RdpCoreTS/Operational', eventId: 226, fields: { ErrorCode: '0x80070040' } },
-      scope: 'attempt', weight: 0.2,
+      scope: 'attempt',
+      weight: 0.2,
     },
     {
       // [observed] 142/143 with 64
       name: 'socketClosed',
       match: { channel: 'RdpCoreTS/Operational', eventId: [142, 143], fields: { error: 64 } },
-      scope: 'attempt', weight: 0.1,
+      scope: 'attempt',
+      weight: 0.1,
     },
     {
       // Context: the RDP protocol exchange had completed (98) / a session had been assigned (66).
       name: 'established',
       match: { channel: 'RdpCoreTS/Operational', eventId: 98 },
-      scope: 'attempt', weight: 0.1,
+      scope: 'attempt',
+      weight: 0.1,
     },
     {
       name: 'inSession',
       match: { channel: 'RdpCoreTS/Operational', eventId: 66 },
-      scope: 'attempt', weight: 0.1,
+      scope: 'attempt',
+      weight: 0.1,
     },
     {
       // [WR] 146 auto-reconnect failed
       name: 'reconnectFailed',
       match: { channel: 'RdpCoreTS/Operational', eventId: 146 },
-      scope: 'attempt', weight: 0.3,
+      scope: 'attempt',
+      weight: 0.3,
     },
     {
       // [WR] UDP side transport failed (134 tunnel failed, 136 fell back to TCP, 138 DTLS failed): UDP only, TCP continues
       name: 'udpFailed',
       match: { channel: 'RdpCoreTS/Operational', eventId: [134, 136, 138] },
-      scope: 'attempt', weight: 0.1,
+      scope: 'attempt',
+      weight: 0.1,
     },
     {
       // [MS] 2308 (0x904) the socket was closed under the client
       name: 'clientLost',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 2308 } },
       // 0x904 only says the socket closed: the server closing it at once looks the same. Corroboration is needed.
-      scope: 'client', weight: 0.3,
+      scope: 'client',
+      weight: 0.3,
     },
     {
       // The client's own view that the connection was up (1025 connected, 1027 logged on) before it was lost
       name: 'clientEstablished',
       match: { channel: 'RDPClient/Operational', eventId: [1025, 1027] },
-      scope: 'client', weight: 0.25,
+      scope: 'client',
+      weight: 0.25,
     },
     {
       // [MS] 772 send failed, 1028 recv failed
       name: 'clientSocketError',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [772, 1028] } } },
-      scope: 'client', weight: 0.55,
+      scope: 'client',
+      weight: 0.55,
     },
     {
       // [MS] 264 / 1796 time-outs after the server saw the connection
       name: 'clientTimeout',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [264, 1796] } } },
-      scope: 'client', weight: 0.3,
+      scope: 'client',
+      weight: 0.3,
     },
     {
       // The server ended the connection on purpose (error-info sent: replaced, denied, logoff, …): not a drop.
       name: 'serverErrorInfo',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 72, fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*[1-9a-f]' } } },
-      scope: 'attempt', weight: 0, excludes: true,
+      match: {
+        channel: 'RdpCoreTS/Operational',
+        eventId: 72,
+        fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*[1-9a-f]' } },
+      },
+      scope: 'attempt',
+      weight: 0,
+      excludes: true,
     },
     {
       name: 'serverReason',
       match: { channel: 'RdpCoreTS/Operational', eventId: 103, fields: { ReasonCode: { in: [5, 12] } } },
-      scope: 'attempt', weight: 0, excludes: true,
+      scope: 'attempt',
+      weight: 0,
+      excludes: true,
     },
     {
       // A session disconnect with a decided reason (admin, limits, replaced, denied, privileges, user, logoff)
       name: 'sessionReason',
-      match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: { in: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] } } },
-      scope: 'attempt', weight: 0, excludes: true,
+      match: {
+        channel: 'LocalSessionManager/Operational',
+        eventId: 40,
+        fields: { Reason: { in: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] } },
+      },
+      scope: 'attempt',
+      weight: 0,
+      excludes: true,
     },
     {
       // Security-layer error, bad NLA credentials or a declined connection explain the close instead.
       name: 'refused',
       match: { channel: ['RdpCoreTS/Operational', 'RemoteConnectionManager/Operational'], eventId: [139, 140, 1151] },
-      scope: 'attempt', weight: 0, excludes: true,
+      scope: 'attempt',
+      weight: 0,
+      excludes: true,
     },
   ],
   explanation: [
@@ -132,7 +160,8 @@ export const networkDropped: Pattern = {
     'Disconnected sessions stay on the server; the user can reconnect to the same session (LSM 25) without losing work.',
   ],
   sample: {
-    description: "Alice's session is established, then her Wi-Fi drops: 143 error 121, 226 0x80070079, LSM 24/40 reason 0, and mstsc shows 0x904 (2308).",
+    description:
+      "Alice's session is established, then her Wi-Fi drops: 143 error 121, 226 0x80070079, LSM 24/40 reason 0, and mstsc shows 0x904 (2308).",
     xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-ClientActiveXCore' Guid='{28AA95BB-D444-4719-A36F-40462168127E}'/><EventID>1024</EventID><Version>0</Version><Level>4</Level><Task>101</Task><Opcode>10</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T12:30:09.9600000Z'/><EventRecordID>3601</EventRecordID><Correlation ActivityID='{AC2D8E57-6091-44B8-172E-F3546A8F0000}'/><Execution ProcessID='7340' ThreadID='7512'/><Channel>Microsoft-Windows-TerminalServices-RDPClient/Operational</Channel><Computer>WS-ALICE.corp.example.test</Computer><Security UserID='S-1-5-21-1004336348-1177238915-682003330-1104'/></System><EventData><Data Name='Name'>Server Name</Data><Data Name='Value'>RDSH01.corp.example.test</Data><Data Name='CustomLevel'>Info</Data></EventData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>261</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x1000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T12:30:10.0120000Z'/><EventRecordID>3201</EventRecordID><Correlation ActivityID='{F420091A-2B3C-000E-4D5E-6F7081920000}'/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><listenerName>RDP-Tcp</listenerName></EventXML></UserData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T12:30:10.0150000Z'/><EventRecordID>9201</EventRecordID><Correlation ActivityID='{F420091A-2B3C-000E-4D5E-6F7081920000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>192.0.2.10:54321</Data></EventData></Event>

@@ -18,28 +18,32 @@ export const networkUnreachable: Pattern = {
       // [MS] 516 socket connect failed, 264 connection timed out, 260/1288/1540 DNS, 520 host not found, 1796 timeout
       name: 'clientCode',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: NOT_REACHED } } },
-      scope: 'client', weight: 0.7,
+      scope: 'client',
+      weight: 0.7,
     },
     {
       // Context: the destination as typed (RDPClient 1024). Adds no weight.
       name: 'target',
       match: { channel: 'RDPClient/Operational', eventId: 1024 },
-      scope: 'client', weight: 0,
+      scope: 'client',
+      weight: 0,
     },
     {
       // The client did connect (1025): something answered, so this is not an unreachable listener.
       name: 'connected',
       match: { channel: 'RDPClient/Operational', eventId: 1025 },
-      scope: 'client', weight: 0, excludes: true,
+      scope: 'client',
+      weight: 0,
+      excludes: true,
     },
   ],
   explanation: [
     'The client {attempt.client} tried to connect to {target.Value} and gave up with {clientCode.Value|mstsc}.',
-    'No server-side event matches this attempt: if the server\'s RdpCoreTS and RCM logs for that time were included, the connection never reached the Remote Desktop listener (firewall, listener not listening, RDP disabled, wrong port, or the name resolved to the wrong address).',
+    "No server-side event matches this attempt: if the server's RdpCoreTS and RCM logs for that time were included, the connection never reached the Remote Desktop listener (firewall, listener not listening, RDP disabled, wrong port, or the name resolved to the wrong address).",
   ],
   remediation: [
     'From the client, test the path: `Test-NetConnection <server> -Port 3389` (and `Resolve-DnsName <server>` for 260/520: does the name resolve to the right address?).',
-    'On the server, check that the listener is listening: `qwinsta` shows rdp-tcp in state Listen; `netstat -ano | findstr :3389` shows TermService\'s process; RCM/Operational 258/259 show when it started/stopped and System 1035 a listener stack failure.',
+    "On the server, check that the listener is listening: `qwinsta` shows rdp-tcp in state Listen; `netstat -ano | findstr :3389` shows TermService's process; RCM/Operational 258/259 show when it started/stopped and System 1035 a listener stack failure.",
     'Check that Remote Desktop is enabled: `fDenyTSConnections`=0 under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server and under HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services (the policy wins), and `fEnableWinStation`=1 under …\\WinStations\\RDP-Tcp.',
     'Check the port: `PortNumber` under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp (0xD3D = 3389); if it was changed, connect with server:port.',
     'Check the firewall rules "Remote Desktop - User Mode (TCP-In)" / "(UDP-In)" on the server, and any network firewall, NSG, VPN split-tunnel or proxy in between.',

@@ -13,46 +13,84 @@ export const securityLayerMismatch: Pattern = {
       // [WR] client codes: 3590 FIPS level not supported, 2822 encryption error, 1286 invalid encryption method, 3078 decryption error
       name: 'clientCode',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [3590, 2822, 1286, 3078] } } },
-      scope: 'client', weight: 0.65,
+      scope: 'client',
+      weight: 0.65,
     },
     {
       // [WR] 1030 "because of a security error": also TLS problems, so weaker
       name: 'clientSecurityError',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 1030 } },
-      scope: 'client', weight: 0.3,
+      scope: 'client',
+      weight: 0.3,
     },
     {
       // [MS] the listener's Security Layer / Encryption Level settings are inconsistent (logged at listener start)
       name: 'inconsistentConfig',
-      match: { channel: 'System', provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'], eventId: 1050 },
-      scope: 'history', before: 30 * 86400, weight: 0.45,
+      match: {
+        channel: 'System',
+        provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
+        eventId: 1050,
+      },
+      scope: 'history',
+      before: 30 * 86400,
+      weight: 0.45,
     },
     {
       // [MS] native RDP encryption (weaker) is in use: context for FIPS / encryption-level problems
       name: 'nativeRdp',
       match: { channel: 'RdpCoreTS/Admin', eventId: 105 },
-      scope: 'window', before: 5, after: 5, weight: 0.2,
+      scope: 'window',
+      before: 5,
+      after: 5,
+      weight: 0.2,
     },
     {
       // [SP] by analogy with the observed SetErrorInfo(0x5): error-info 8 = denied for FIPS / security reasons
       name: 'fipsDenied',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 72, fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*8\\)$' } } },
-      scope: 'attempt', weight: 0.5,
+      match: {
+        channel: 'RdpCoreTS/Operational',
+        eventId: 72,
+        fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*8\\)$' } },
+      },
+      scope: 'attempt',
+      weight: 0.5,
     },
     {
       // [SP] LSM 40 reason 8 is not in Microsoft's LSM list; the client enum says FIPS
       name: 'lsmFips',
       match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 8 } },
-      scope: 'attempt', weight: 0.3,
+      scope: 'attempt',
+      weight: 0.3,
     },
     {
       // [WR] a security-layer error whose code is not a TLS, CredSSP or certificate one
       name: 'securityLayerError',
       match: {
-        channel: 'RdpCoreTS/Operational', eventId: 139,
-        fields: { ResultCode: { notIn: ['0x80090304', '0x80090308', '0x8009030C', '0x8009030D', '0x8009030E', '0x80090311', '0x80090322', '0x80090324', '0x80090325', '0x80090326', '0x80090327', '0x80090328', '0x80090331', '0x80090350'] } },
+        channel: 'RdpCoreTS/Operational',
+        eventId: 139,
+        fields: {
+          ResultCode: {
+            notIn: [
+              '0x80090304',
+              '0x80090308',
+              '0x8009030C',
+              '0x8009030D',
+              '0x8009030E',
+              '0x80090311',
+              '0x80090322',
+              '0x80090324',
+              '0x80090325',
+              '0x80090326',
+              '0x80090327',
+              '0x80090328',
+              '0x80090331',
+              '0x80090350',
+            ],
+          },
+        },
       },
-      scope: 'attempt', weight: 0.25,
+      scope: 'attempt',
+      weight: 0.25,
     },
   ],
   explanation: [

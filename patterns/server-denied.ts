@@ -11,20 +11,27 @@ export const serverDenied: Pattern = {
     {
       // [MS] error-info 7 = ServerDeniedConnection; [SP] that RdpCoreTS 72 logs it as SetErrorInfo(0x7) (by analogy with the observed 0x5)
       name: 'errorInfo',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 72, fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*7\\)$' } } },
-      scope: 'attempt', weight: 0.5,
+      match: {
+        channel: 'RdpCoreTS/Operational',
+        eventId: 72,
+        fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*7\\)$' } },
+      },
+      scope: 'attempt',
+      weight: 0.5,
     },
     {
       // [MS] LSM 40 reason 7: the server denied the connection
       name: 'lsmDenied',
       match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 7 } },
-      scope: 'attempt', weight: 0.5,
+      scope: 'attempt',
+      weight: 0.5,
     },
     {
       // [MS] meanings; [SP] combination: 2308 socket closed / 3 disconnected by the server, as the client sees a denial
       name: 'clientCode',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [2308, 3] } } },
-      scope: 'client', weight: 0.1,
+      scope: 'client',
+      weight: 0.1,
     },
   ],
   explanation: [
@@ -40,7 +47,8 @@ export const serverDenied: Pattern = {
     'Avoid the usual folklore fixes until the cause is known: renaming MachineKeys, deleting the licensing GracePeriod key or disabling NLA each cause new problems.',
   ],
   sample: {
-    description: 'The server completes the protocol, then sends error-info 7 and closes; the client shows 0x904 (2308).',
+    description:
+      'The server completes the protocol, then sends error-info 7 and closes; the client shows 0x904 (2308).',
     xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-ClientActiveXCore' Guid='{28AA95BB-D444-4719-A36F-40462168127E}'/><EventID>1024</EventID><Version>0</Version><Level>4</Level><Task>101</Task><Opcode>10</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T15:21:05.9500000Z'/><EventRecordID>3701</EventRecordID><Correlation ActivityID='{B1E29F68-7102-45C9-283F-04657B900000}'/><Execution ProcessID='7340' ThreadID='7512'/><Channel>Microsoft-Windows-TerminalServices-RDPClient/Operational</Channel><Computer>WS-ALICE.corp.example.test</Computer><Security UserID='S-1-5-21-1004336348-1177238915-682003330-1104'/></System><EventData><Data Name='Name'>Server Name</Data><Data Name='Value'>RDSH01.corp.example.test</Data><Data Name='CustomLevel'>Info</Data></EventData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>261</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x1000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T15:21:06.0120000Z'/><EventRecordID>3401</EventRecordID><Correlation ActivityID='{F4204D5E-6F70-0010-8192-A3B4C5D60000}'/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><listenerName>RDP-Tcp</listenerName></EventXML></UserData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T15:21:06.0150000Z'/><EventRecordID>9401</EventRecordID><Correlation ActivityID='{F4204D5E-6F70-0010-8192-A3B4C5D60000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>192.0.2.10:52999</Data></EventData></Event>

@@ -16,55 +16,79 @@ export const sessionLimit: Pattern = {
       // [MS] 1151: the remote user's connection was declined by the logged-on user (Param1 domain, Param2 user, Param3 address)
       name: 'declined',
       match: { channel: 'RemoteConnectionManager/Operational', eventId: 1151 },
-      scope: 'window', before: 5, after: 10, sameClient: true, weight: 0.85,
+      scope: 'window',
+      before: 5,
+      after: 10,
+      sameClient: true,
+      weight: 0.85,
     },
     {
       // [MS] 1070: logon denied, the server is in drain mode
       name: 'drainMode',
       match: { channel: 'System', provider: RCM, eventId: 1070 },
-      scope: 'window', before: 10, after: 10, weight: 0.8,
+      scope: 'window',
+      before: 10,
+      after: 10,
+      weight: 0.8,
     },
     {
       // [MS] 1071: connections are disabled (`change logon /disable`)
       name: 'logonsDisabled',
-      match: { channel: ['System', 'RemoteConnectionManager/Admin', 'RemoteConnectionManager/Operational'], provider: RCM, eventId: 1071 },
-      scope: 'window', before: 10, after: 10, weight: 0.8,
+      match: {
+        channel: ['System', 'RemoteConnectionManager/Admin', 'RemoteConnectionManager/Operational'],
+        provider: RCM,
+        eventId: 1071,
+      },
+      scope: 'window',
+      before: 10,
+      after: 10,
+      weight: 0.8,
     },
     {
       // [MS] 1066: session arbitration failed
       name: 'arbitrationFailed',
       match: { channel: 'System', provider: RCM, eventId: 1066 },
-      scope: 'window', before: 10, after: 10, weight: 0.5,
+      scope: 'window',
+      before: 10,
+      after: 10,
+      weight: 0.5,
     },
     {
       // [MS] LSM 40 reason 3 idle limit / 4 active-session (logon) limit
       name: 'timeLimit',
       match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: { in: [3, 4] } } },
-      scope: 'attempt', weight: 0.6,
+      scope: 'attempt',
+      weight: 0.6,
     },
     {
       // [MS] meaning; [WR] single-session rules: another connection took the session
       name: 'replaced',
       match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 5 } },
-      scope: 'attempt', weight: 0.45,
+      scope: 'attempt',
+      weight: 0.45,
     },
     {
       // [MS] LSM 39: session X disconnected by session Y
       name: 'kicked',
       match: { channel: 'LocalSessionManager/Operational', eventId: 39 },
-      scope: 'attempt', weight: 0.2,
+      scope: 'attempt',
+      weight: 0.2,
     },
     {
       // [MS] RCM/Admin 20515–20519 session time limits; context only (not tied to a connection)
       name: 'timeLimitPolicy',
       match: { channel: 'RemoteConnectionManager/Admin', eventId: [20515, 20516, 20517, 20518, 20519] },
-      scope: 'window', before: 5, after: 5, weight: 0.15,
+      scope: 'window',
+      before: 5,
+      after: 5,
+      weight: 0.15,
     },
     {
       // [WR] arbitration ran (LSM 41/42 appear in every connection: context only)
       name: 'arbitration',
       match: { channel: 'LocalSessionManager/Operational', eventId: [41, 42] },
-      scope: 'attempt', weight: 0.05,
+      scope: 'attempt',
+      weight: 0.05,
     },
   ],
   explanation: [

@@ -12,27 +12,50 @@ export const tlsCertificate: Pattern = {
     {
       name: 'keyError',
       match: { channel: 'System', provider: 'Schannel', eventId: 36870 },
-      scope: 'window', before: 5, after: 5, weight: 0.75,
+      scope: 'window',
+      before: 5,
+      after: 5,
+      weight: 0.75,
     },
     {
       name: 'chainError',
       match: { channel: 'System', provider: 'Schannel', eventId: 36872 },
-      scope: 'window', before: 5, after: 5, weight: 0.6,
+      scope: 'window',
+      before: 5,
+      after: 5,
+      weight: 0.6,
     },
     {
       name: 'certFailed',
-      match: { channel: 'System', provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'], eventId: [1057, 1058] },
-      scope: 'history', before: 14 * 86400, weight: 0.6,
+      match: {
+        channel: 'System',
+        provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
+        eventId: [1057, 1058],
+      },
+      scope: 'history',
+      before: 14 * 86400,
+      weight: 0.6,
     },
     {
       name: 'certConfig',
-      match: { channel: 'System', provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'], eventId: [1053, 1054, 1055, 1051] },
-      scope: 'history', before: 14 * 86400, weight: 0.55,
+      match: {
+        channel: 'System',
+        provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
+        eventId: [1053, 1054, 1055, 1051],
+      },
+      scope: 'history',
+      before: 14 * 86400,
+      weight: 0.55,
     },
     {
       name: 'securityLayerError',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: { in: ['0x8009030D', '0x8009030E', '0x80090327', '0x80090328'] } } },
-      scope: 'attempt', weight: 0.5,
+      match: {
+        channel: 'RdpCoreTS/Operational',
+        eventId: 139,
+        fields: { ResultCode: { in: ['0x8009030D', '0x8009030E', '0x80090327', '0x80090328'] } },
+      },
+      scope: 'attempt',
+      weight: 0.5,
     },
   ],
   explanation: [
@@ -51,7 +74,8 @@ export const tlsCertificate: Pattern = {
     'Make sure the CertPropSvc, KeyIso (CNG Key Isolation), CryptSvc and SessionEnv services are running.',
   ],
   sample: {
-    description: 'The self-signed certificate could not be renewed; each connection then fails with Schannel 36870 0x8009030D.',
+    description:
+      'The self-signed certificate could not be renewed; each connection then fails with Schannel 36870 0x8009030D.',
     xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='TermService'/><EventID Qualifiers='49152'>1058</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:00:12.0000000Z'/><EventRecordID>4101</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data>Keyset does not exist</Data></EventData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T09:14:01.1000000Z'/><EventRecordID>5001</EventRecordID><Correlation ActivityID='{F4201111-2222-3333-4444-555566660000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>192.0.2.10:51234</Data></EventData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>65</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>14</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T09:14:01.1100000Z'/><EventRecordID>5002</EventRecordID><Correlation ActivityID='{F4201111-2222-3333-4444-555566660000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnectionName'>RDP-Tcp#7</Data></EventData></Event>

@@ -13,49 +13,84 @@ export const tlsProtocolMismatch: Pattern = {
       // [MS] "none of the cipher suites supported by the client application are supported by the server"
       name: 'noCommonCipher',
       match: { channel: 'System', provider: 'Schannel', eventId: 36874 },
-      scope: 'window', before: 5, after: 5, weight: 0.75,
+      scope: 'window',
+      before: 5,
+      after: 5,
+      weight: 0.75,
     },
     {
       // [MS] state 10013: the server cannot build its TLS credential because the protocols it needs are disabled
       name: 'credentialState',
       match: { channel: 'System', provider: 'Schannel', eventId: 36871, fields: { ErrorState: 10013 } },
-      scope: 'window', before: 5, after: 5, weight: 0.6,
+      scope: 'window',
+      before: 5,
+      after: 5,
+      weight: 0.6,
     },
     {
       // [MS] alert meanings (RFC 8446); [WR] that 40/70 on an RDP server mean a version/cipher mismatch
       name: 'alertSent',
-      match: { channel: 'System', provider: 'Schannel', eventId: 36888, fields: { AlertDesc: { in: [40, 70, 71, 86] } } },
-      scope: 'window', before: 5, after: 5, weight: 0.6,
+      match: {
+        channel: 'System',
+        provider: 'Schannel',
+        eventId: 36888,
+        fields: { AlertDesc: { in: [40, 70, 71, 86] } },
+      },
+      scope: 'window',
+      before: 5,
+      after: 5,
+      weight: 0.6,
     },
     {
       // [SP] internal_error: also follows certificate/private-key failures
       name: 'alertInternal',
       match: { channel: 'System', provider: 'Schannel', eventId: 36888, fields: { AlertDesc: 80 } },
-      scope: 'window', before: 5, after: 5, weight: 0.2,
+      scope: 'window',
+      before: 5,
+      after: 5,
+      weight: 0.2,
     },
     {
       // [WR] the client's own Schannel: the server sent it a fatal alert
       name: 'alertReceived',
-      match: { channel: 'System', provider: 'Schannel', eventId: 36887, fields: { AlertDesc: { in: [40, 70, 71, 86] } } },
-      scope: 'client', before: 10, after: 10, weight: 0.6,
+      match: {
+        channel: 'System',
+        provider: 'Schannel',
+        eventId: 36887,
+        fields: { AlertDesc: { in: [40, 70, 71, 86] } },
+      },
+      scope: 'client',
+      before: 10,
+      after: 10,
+      weight: 0.6,
     },
     {
       // [WR] SEC_E_ILLEGAL_MESSAGE / SEC_E_ALGORITHM_MISMATCH at the same moment
       name: 'securityLayerError',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: { in: ['0x80090326', '0x80090331'] } } },
-      scope: 'attempt', weight: 0.45,
+      match: {
+        channel: 'RdpCoreTS/Operational',
+        eventId: 139,
+        fields: { ResultCode: { in: ['0x80090326', '0x80090331'] } },
+      },
+      scope: 'attempt',
+      weight: 0.45,
     },
     {
       // [SP] SEC_E_INTERNAL_ERROR is generic: only supporting evidence
       name: 'securityLayerInternal',
       match: { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: '0x80090304' } },
-      scope: 'attempt', weight: 0.2,
+      scope: 'attempt',
+      weight: 0.2,
     },
     {
       // The handshake failed because the server cannot use its certificate key: that is tls-certificate.
       name: 'keyError',
       match: { channel: 'System', provider: 'Schannel', eventId: 36870 },
-      scope: 'window', before: 5, after: 5, weight: 0, excludes: true,
+      scope: 'window',
+      before: 5,
+      after: 5,
+      weight: 0,
+      excludes: true,
     },
   ],
   explanation: [
@@ -76,7 +111,8 @@ export const tlsProtocolMismatch: Pattern = {
     'Setting the RDP-Tcp `SecurityLayer` to 0 (native RDP security) makes the connection work without TLS but removes server authentication: use it only as a short diagnostic step, never as the fix.',
   ],
   sample: {
-    description: 'A client that only speaks TLS 1.0 connects to a server where TLS 1.0 is disabled: Schannel 36874 and alert 40, RdpCoreTS 139 0x80090331.',
+    description:
+      'A client that only speaks TLS 1.0 connects to a server where TLS 1.0 is disabled: Schannel 36874 and alert 40, RdpCoreTS 139 0x80090331.',
     xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>261</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x1000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:21:40.0120000Z'/><EventRecordID>2101</EventRecordID><Correlation ActivityID='{F4207A11-3B1C-0005-9E4D-C10F2A6B0000}'/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><listenerName>RDP-Tcp</listenerName></EventXML></UserData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:21:40.0150000Z'/><EventRecordID>8101</EventRecordID><Correlation ActivityID='{F4207A11-3B1C-0005-9E4D-C10F2A6B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>192.0.2.31:50112</Data></EventData></Event>
 <Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>65</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>14</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T10:21:40.0160000Z'/><EventRecordID>8102</EventRecordID><Correlation ActivityID='{F4207A11-3B1C-0005-9E4D-C10F2A6B0000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnectionName'>RDP-Tcp#21</Data></EventData></Event>

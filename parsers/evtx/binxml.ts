@@ -171,7 +171,12 @@ export class TreeParser {
         case TOK_NORMAL_SUBST:
         case TOK_OPTIONAL_SUBST:
           if (pos + 4 > limit) fail('truncated substitution', pos);
-          into.push({ k: K_SUBST, idx: buf.readUInt16LE(pos + 1), type: buf[pos + 3], optional: tok === TOK_OPTIONAL_SUBST });
+          into.push({
+            k: K_SUBST,
+            idx: buf.readUInt16LE(pos + 1),
+            type: buf[pos + 3],
+            optional: tok === TOK_OPTIONAL_SUBST,
+          });
           pos += 4;
           break;
         case TOK_FRAGMENT_HEADER:
@@ -242,7 +247,12 @@ export class TreeParser {
         case TOK_NORMAL_SUBST:
         case TOK_OPTIONAL_SUBST:
           if (pos + 4 > limit) fail('truncated substitution', pos);
-          parts.push({ k: K_SUBST, idx: buf.readUInt16LE(pos + 1), type: buf[pos + 3], optional: tok === TOK_OPTIONAL_SUBST });
+          parts.push({
+            k: K_SUBST,
+            idx: buf.readUInt16LE(pos + 1),
+            type: buf[pos + 3],
+            optional: tok === TOK_OPTIONAL_SUBST,
+          });
           pos += 4;
           break;
         case TOK_CHARREF:

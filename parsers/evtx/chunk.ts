@@ -5,8 +5,17 @@
 import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import { instantFromFiletime } from '../../src/model/time.js';
 import {
-  MAX_DEPTH, TOK_EOF, TOK_FRAGMENT_HEADER, TOK_OPEN_START, TOK_PI_DATA, TOK_PI_TARGET, TOK_TEMPLATE_INSTANCE,
-  signature, TreeParser, type ChunkView, type XPart,
+  MAX_DEPTH,
+  TOK_EOF,
+  TOK_FRAGMENT_HEADER,
+  TOK_OPEN_START,
+  TOK_PI_DATA,
+  TOK_PI_TARGET,
+  TOK_TEMPLATE_INSTANCE,
+  signature,
+  TreeParser,
+  type ChunkView,
+  type XPart,
 } from './binxml.js';
 import { flushLeaves } from '../common/fields.js';
 import { compileNodes, place, type Ctx, type Op, type Place, type ValTable } from './compile.js';
@@ -74,8 +83,16 @@ export class ChunkParser implements ChunkView {
     this.buf = buf;
     this.embedFn = (c, off, len, where) => this.runFragment(c, off, off + len, where);
     this.ctx = {
-      buf, ev: undefined as unknown as NormalizedEvent, data: {}, pos: 0, depth: 0, hasTime: false, hasEventId: false,
-      leaves: undefined, suffixes: undefined, embed: this.embedFn,
+      buf,
+      ev: undefined as unknown as NormalizedEvent,
+      data: {},
+      pos: 0,
+      depth: 0,
+      hasTime: false,
+      hasEventId: false,
+      leaves: undefined,
+      suffixes: undefined,
+      embed: this.embedFn,
     };
   }
 
@@ -99,21 +116,28 @@ export class ChunkParser implements ChunkView {
       this.warn('skipped-chunk', 0, `chunk truncated to ${length} bytes (file ends inside it); skipped`);
       return { events, skipped: 1 };
     }
-    if (length < CHUNK_SIZE) this.warn('format', 0, `chunk truncated to ${length} bytes (file ends inside it); reading what is there`);
+    if (length < CHUNK_SIZE)
+      this.warn('format', 0, `chunk truncated to ${length} bytes (file ends inside it); reading what is there`);
 
     // Header checksum: bytes 0..120 and 128..512.
     const headerCrc = crc32(buf.subarray(128, 512), crc32(buf.subarray(0, 120)));
-    if (headerCrc !== buf.readUInt32LE(124)) this.warn('checksum', 124, 'chunk header checksum mismatch; reading its records anyway');
+    if (headerCrc !== buf.readUInt32LE(124))
+      this.warn('checksum', 124, 'chunk header checksum mismatch; reading its records anyway');
 
     let freeSpace = buf.readUInt32LE(48);
     if (freeSpace < CHUNK_HEADER_SIZE || freeSpace > CHUNK_SIZE) {
-      this.warn('format', 48, `chunk free-space offset 0x${freeSpace.toString(16)} is invalid; scanning the whole chunk`);
+      this.warn(
+        'format',
+        48,
+        `chunk free-space offset 0x${freeSpace.toString(16)} is invalid; scanning the whole chunk`,
+      );
       freeSpace = length;
     } else if (freeSpace > length) {
       freeSpace = length;
     } else {
       const dataCrc = crc32(buf.subarray(CHUNK_HEADER_SIZE, freeSpace));
-      if (dataCrc !== buf.readUInt32LE(52)) this.warn('checksum', 52, 'chunk records checksum mismatch; reading its records anyway');
+      if (dataCrc !== buf.readUInt32LE(52))
+        this.warn('checksum', 52, 'chunk records checksum mismatch; reading its records anyway');
     }
     this.end = length;
 
@@ -122,7 +146,11 @@ export class ChunkParser implements ChunkView {
       if (buf.readUInt32LE(pos) !== RECORD_MAGIC) {
         if (isZero(buf, pos, freeSpace)) break;
         const next = findRecord(buf, pos + 1, freeSpace);
-        this.warn('format', pos, `no event record at 0x${pos.toString(16)} in chunk; skipping ${next - pos} bytes to the next record`);
+        this.warn(
+          'format',
+          pos,
+          `no event record at 0x${pos.toString(16)} in chunk; skipping ${next - pos} bytes to the next record`,
+        );
         pos = next;
         continue;
       }
@@ -130,7 +158,11 @@ export class ChunkParser implements ChunkView {
       if (size < 28 || pos + size > freeSpace) {
         skipped++;
         const next = findRecord(buf, pos + 8, freeSpace);
-        this.warn('skipped-record', pos, `event record ${safeRecordId(buf, pos)} has an invalid size (${size}); skipped`);
+        this.warn(
+          'skipped-record',
+          pos,
+          `event record ${safeRecordId(buf, pos)} has an invalid size (${size}); skipped`,
+        );
         pos = next;
         continue;
       }
@@ -140,14 +172,22 @@ export class ChunkParser implements ChunkView {
         // parses: keep it, but say so.
         const copy = buf.readUInt32LE(pos + size - 4);
         if (copy !== size) {
-          this.warn('format', pos, `event record ${safeRecordId(buf, pos)}: trailing size copy ${copy} differs from its size ${size} (record possibly incomplete); read anyway`);
+          this.warn(
+            'format',
+            pos,
+            `event record ${safeRecordId(buf, pos)}: trailing size copy ${copy} differs from its size ${size} (record possibly incomplete); read anyway`,
+          );
         }
       } catch (err) {
         if (!(err instanceof EvtxFormatError) && !(err instanceof RangeError)) throw err;
         skipped++;
         const id = safeRecordId(buf, pos);
         const at = err instanceof EvtxFormatError ? err.chunkOffset : pos;
-        this.warn('skipped-record', pos, `event record ${id} unreadable (${err.message} at file offset ${this.fileOffset + at}); skipped`);
+        this.warn(
+          'skipped-record',
+          pos,
+          `event record ${id} unreadable (${err.message} at file offset ${this.fileOffset + at}); skipped`,
+        );
       }
       pos += size;
     }

@@ -7,9 +7,30 @@ import type { NormalizedEvent } from '../../src/model/event.js';
 import { instantFromFiletime, instantFromIso, instantFromParts } from '../../src/model/time.js';
 import { K_ELEM, K_SUBST, K_TEXT, type XAttr, type XElem, type XPart, type XSubst, type XText } from './binxml.js';
 import {
-  BytesMemo, canonicalGuidText, guidString, hex64, numberFromText, numberValue, renderArray, renderScalar, sidString, utf16,
-  VT_ARRAY, VT_BINXML, VT_FILETIME, VT_GUID, VT_HEX32, VT_HEX64, VT_NULL, VT_SID, VT_STRING, VT_SYSTEMTIME, VT_UINT16,
-  VT_UINT32, VT_UINT64, VT_UINT8,
+  BytesMemo,
+  canonicalGuidText,
+  guidString,
+  hex64,
+  numberFromText,
+  numberValue,
+  renderArray,
+  renderScalar,
+  sidString,
+  utf16,
+  VT_ARRAY,
+  VT_BINXML,
+  VT_FILETIME,
+  VT_GUID,
+  VT_HEX32,
+  VT_HEX64,
+  VT_NULL,
+  VT_SID,
+  VT_STRING,
+  VT_SYSTEMTIME,
+  VT_UINT16,
+  VT_UINT32,
+  VT_UINT64,
+  VT_UINT8,
 } from './values.js';
 
 /** The substitution values of one template instance: offsets/sizes/types in the chunk buffer. */
@@ -43,7 +64,8 @@ function num(buf: Buffer, off: number, len: number, t: number): number | undefin
   if (t === VT_UINT16 && len >= 2) return buf[off] | (buf[off + 1] << 8);
   if (t === VT_UINT8 && len >= 1) return buf[off];
   if ((t === VT_UINT32 || t === VT_HEX32) && len >= 4) return buf.readUInt32LE(off);
-  if ((t === VT_UINT64 || t === VT_HEX64) && len >= 8) return buf.readUInt32LE(off + 4) * TWO_POW_32 + buf.readUInt32LE(off);
+  if ((t === VT_UINT64 || t === VT_HEX64) && len >= 8)
+    return buf.readUInt32LE(off + 4) * TWO_POW_32 + buf.readUInt32LE(off);
   return numberValue(buf, off, len, t);
 }
 
@@ -245,8 +267,15 @@ interface SysOp {
 }
 
 const SYSTEM_FIELDS: Record<string, [attr: string | undefined, f: number][]> = {
-  Provider: [['Name', F_PROVIDER_NAME], ['Guid', F_PROVIDER_GUID], ['EventSourceName', F_PROVIDER_ESN]],
-  EventID: [[undefined, F_EVENTID], ['Qualifiers', F_QUALIFIERS]],
+  Provider: [
+    ['Name', F_PROVIDER_NAME],
+    ['Guid', F_PROVIDER_GUID],
+    ['EventSourceName', F_PROVIDER_ESN],
+  ],
+  EventID: [
+    [undefined, F_EVENTID],
+    ['Qualifiers', F_QUALIFIERS],
+  ],
   Version: [[undefined, F_VERSION]],
   Level: [[undefined, F_LEVEL]],
   Task: [[undefined, F_TASK]],
@@ -254,8 +283,14 @@ const SYSTEM_FIELDS: Record<string, [attr: string | undefined, f: number][]> = {
   Keywords: [[undefined, F_KEYWORDS]],
   TimeCreated: [['SystemTime', F_TIME]],
   EventRecordID: [[undefined, F_RECORDID]],
-  Correlation: [['ActivityID', F_ACTIVITY], ['RelatedActivityID', F_RELATED]],
-  Execution: [['ProcessID', F_PID], ['ThreadID', F_TID]],
+  Correlation: [
+    ['ActivityID', F_ACTIVITY],
+    ['RelatedActivityID', F_RELATED],
+  ],
+  Execution: [
+    ['ProcessID', F_PID],
+    ['ThreadID', F_TID],
+  ],
   Channel: [[undefined, F_CHANNEL]],
   Computer: [[undefined, F_COMPUTER]],
   Security: [['UserID', F_USERSID]],
@@ -351,9 +386,10 @@ function runSystem(ops: SysOp[], c: Ctx, v: ValTable): void {
         setTime(c, buf, off, len, t, v, idx);
         break;
       case F_KEYWORDS: {
-        const k = (t === VT_HEX64 || t === VT_UINT64) && len >= 8
-          ? hex64(buf.readUInt32LE(off), buf.readUInt32LE(off + 4))
-          : substText(c, v, idx);
+        const k =
+          (t === VT_HEX64 || t === VT_UINT64) && len >= 8
+            ? hex64(buf.readUInt32LE(off), buf.readUInt32LE(off + 4))
+            : substText(c, v, idx);
         if (k) ev.keywords = k;
         break;
       }
@@ -369,7 +405,8 @@ function runSystem(ops: SysOp[], c: Ctx, v: ValTable): void {
       case F_PROVIDER_GUID:
       case F_ACTIVITY:
       case F_RELATED: {
-        const g = t === VT_GUID ? (len >= 16 ? guidString(buf, off) : undefined) : canonicalGuidText(substText(c, v, idx));
+        const g =
+          t === VT_GUID ? (len >= 16 ? guidString(buf, off) : undefined) : canonicalGuidText(substText(c, v, idx));
         if (g) setGuid(op.f, g, ev);
         break;
       }
@@ -398,8 +435,15 @@ function setTime(c: Ctx, buf: Buffer, off: number, len: number, t: number, v: Va
     let i: { iso: string; ms: number } | undefined;
     if (t === VT_FILETIME && len >= 8) i = instantFromFiletime(buf.readUInt32LE(off), buf.readUInt32LE(off + 4));
     else if (t === VT_SYSTEMTIME && len >= 16) {
-      i = instantFromParts(buf.readUInt16LE(off), buf.readUInt16LE(off + 2), buf.readUInt16LE(off + 6),
-        buf.readUInt16LE(off + 8), buf.readUInt16LE(off + 10), buf.readUInt16LE(off + 12), buf.readUInt16LE(off + 14) % 1000);
+      i = instantFromParts(
+        buf.readUInt16LE(off),
+        buf.readUInt16LE(off + 2),
+        buf.readUInt16LE(off + 6),
+        buf.readUInt16LE(off + 8),
+        buf.readUInt16LE(off + 10),
+        buf.readUInt16LE(off + 12),
+        buf.readUInt16LE(off + 14) % 1000,
+      );
     } else i = instantFromIso(substText(c, v, idx));
     if (i) {
       c.ev.timestamp = i.iso;
@@ -525,7 +569,17 @@ function compileEventDataBlock(kids: XPart[], resetPosition: boolean): Op {
   const ops: DataOp[] = [];
   for (const n of kids) {
     if (n.k === K_SUBST) {
-      ops.push({ kind: D_EMBED, dep: -1, elName: '', name: '', nameFn: undefined, idx: n.idx, fn: undefined, inner: undefined, where: place('eventdata', ['EventData']) });
+      ops.push({
+        kind: D_EMBED,
+        dep: -1,
+        elName: '',
+        name: '',
+        nameFn: undefined,
+        idx: n.idx,
+        fn: undefined,
+        inner: undefined,
+        where: place('eventdata', ['EventData']),
+      });
       continue;
     }
     if (n.k !== K_ELEM) continue;
@@ -533,8 +587,15 @@ function compileEventDataBlock(kids: XPart[], resetPosition: boolean): Op {
     const nameAttr = el.name === 'Data' ? attr(el, 'Name') : undefined;
     const constName = nameAttr ? constText(nameAttr.parts) : '';
     const op: DataOp = {
-      kind: D_TEXT, dep: el.dep < 0 || el.dep === 0xffff ? -1 : el.dep, elName: el.name, name: constName ?? '',
-      nameFn: nameAttr && constName === undefined ? textFn(nameAttr.parts) : undefined, idx: -1, fn: undefined, inner: undefined, where: undefined,
+      kind: D_TEXT,
+      dep: el.dep < 0 || el.dep === 0xffff ? -1 : el.dep,
+      elName: el.name,
+      name: constName ?? '',
+      nameFn: nameAttr && constName === undefined ? textFn(nameAttr.parts) : undefined,
+      idx: -1,
+      fn: undefined,
+      inner: undefined,
+      where: undefined,
     };
     const s = singleSubst(el.kids);
     if (el.kids.some((k) => k.k === K_ELEM)) {
@@ -621,7 +682,8 @@ function compileLeaf(el: XElem, path: string[]): Op {
     const where = place('leaves', [...path, name]);
     return (c, v) => {
       if (idx < v.n && v.type[idx] & VT_ARRAY) {
-        for (const item of renderArray(c.buf, v.off[idx], v.len[idx], v.type[idx])) pushLeaf(c, full, parent, name, item);
+        for (const item of renderArray(c.buf, v.off[idx], v.len[idx], v.type[idx]))
+          pushLeaf(c, full, parent, name, item);
         return;
       }
       if (idx < v.n && v.type[idx] === VT_BINXML) {

@@ -18,8 +18,6 @@ function slowCrc32(data: Uint8Array, value = 0): number {
 
 /** CRC-32 (IEEE, as zlib): native `zlib.crc32` when the runtime has it (Node ≥ 20.15). */
 export const crc32: (data: Uint8Array, value?: number) => number =
-  typeof (zlib as { crc32?: unknown }).crc32 === 'function'
-    ? (data, value) => zlib.crc32(data, value)
-    : slowCrc32;
+  typeof (zlib as { crc32?: unknown }).crc32 === 'function' ? (data, value) => zlib.crc32(data, value) : slowCrc32;
 
 export { slowCrc32 };

@@ -52,7 +52,6 @@ export function parseFileHeader(b: Buffer): EvtxFileHeader {
   };
 }
 
-
 /** Reads `length` bytes at `position` (short only at EOF). */
 async function readAt(fh: FileHandle, buf: Buffer, length: number, position: number): Promise<number> {
   let done = 0;
@@ -90,10 +89,20 @@ export async function* readEvtx(path: string, opts: ReadOptions): EventBatches {
     if (got < 128) throw new InputFileError(path, `EVTX file header truncated (${got} bytes)`, { offset: 0 });
     const header = parseFileHeader(head);
     if (!header.checksumOk) {
-      warn({ file: path, offset: 124, kind: 'checksum', message: 'file header checksum mismatch; reading every chunk anyway' });
+      warn({
+        file: path,
+        offset: 124,
+        kind: 'checksum',
+        message: 'file header checksum mismatch; reading every chunk anyway',
+      });
     }
     if (header.majorVersion !== 3) {
-      warn({ file: path, offset: 38, kind: 'format', message: `unexpected EVTX format version ${header.majorVersion}.${header.minorVersion}; trying anyway` });
+      warn({
+        file: path,
+        offset: 38,
+        kind: 'format',
+        message: `unexpected EVTX format version ${header.majorVersion}.${header.minorVersion}; trying anyway`,
+      });
     }
 
     const parser = new ChunkParser(Buffer.alloc(0), { file: path, warn });
@@ -120,7 +129,12 @@ export async function* readEvtx(path: string, opts: ReadOptions): EventBatches {
           const { events } = parser.parse(chunk, chunkLength, chunkOffset);
           if (events.length) yield events;
         } else if (!isZero(chunk, chunkLength)) {
-          warn({ file: path, offset: chunkOffset, kind: 'skipped-chunk', message: `64 KiB block at offset ${chunkOffset} is not a chunk (no "ElfChnk" signature) and is not empty; skipped` });
+          warn({
+            file: path,
+            offset: chunkOffset,
+            kind: 'skipped-chunk',
+            message: `64 KiB block at offset ${chunkOffset} is not a chunk (no "ElfChnk" signature) and is not empty; skipped`,
+          });
         }
       }
       const t = cur;

@@ -172,10 +172,28 @@ export function guidString(buf: Buffer, off: number): string {
 function guidBytes(buf: Buffer, off: number): string {
   const h = HEX_BYTE;
   return (
-    '{' + h[buf[off + 3]] + h[buf[off + 2]] + h[buf[off + 1]] + h[buf[off]] + '-' +
-    h[buf[off + 5]] + h[buf[off + 4]] + '-' + h[buf[off + 7]] + h[buf[off + 6]] + '-' +
-    h[buf[off + 8]] + h[buf[off + 9]] + '-' + h[buf[off + 10]] + h[buf[off + 11]] + h[buf[off + 12]] +
-    h[buf[off + 13]] + h[buf[off + 14]] + h[buf[off + 15]] + '}'
+    '{' +
+    h[buf[off + 3]] +
+    h[buf[off + 2]] +
+    h[buf[off + 1]] +
+    h[buf[off]] +
+    '-' +
+    h[buf[off + 5]] +
+    h[buf[off + 4]] +
+    '-' +
+    h[buf[off + 7]] +
+    h[buf[off + 6]] +
+    '-' +
+    h[buf[off + 8]] +
+    h[buf[off + 9]] +
+    '-' +
+    h[buf[off + 10]] +
+    h[buf[off + 11]] +
+    h[buf[off + 12]] +
+    h[buf[off + 13]] +
+    h[buf[off + 14]] +
+    h[buf[off + 15]] +
+    '}'
   );
 }
 
@@ -247,8 +265,13 @@ export function systemtimeIso(buf: Buffer, off: number): string {
     const day = buf.readUInt16LE(off + 6);
     if (month < 1 || month > 12 || day < 1 || day > 31) return '';
     return instantFromParts(
-      buf.readUInt16LE(off), month, day, buf.readUInt16LE(off + 8), buf.readUInt16LE(off + 10),
-      buf.readUInt16LE(off + 12), buf.readUInt16LE(off + 14) % 1000,
+      buf.readUInt16LE(off),
+      month,
+      day,
+      buf.readUInt16LE(off + 8),
+      buf.readUInt16LE(off + 10),
+      buf.readUInt16LE(off + 12),
+      buf.readUInt16LE(off + 14) % 1000,
     ).iso;
   } catch {
     return '';

@@ -60,14 +60,21 @@ export class XmlEventReader {
     for (const el of elements) {
       if (el.parent === '') this.topLevelEvents++;
       else this.nestedEvents++;
-      const format: InputFormat = el.parent !== '' ? 'xml-events' : this.tokenizer.hasDeclaration ? 'xml-event' : 'xml-stream';
+      const format: InputFormat =
+        el.parent !== '' ? 'xml-events' : this.tokenizer.hasDeclaration ? 'xml-event' : 'xml-stream';
       try {
         out.push(mapEventElement(el.element, { file: this.file, format, line: el.line }));
         this.records++;
       } catch (err) {
         if (!(err instanceof EventMappingError)) throw err;
         this.skipped++;
-        this.opts.warn({ file: this.file, line: el.line, column: el.column, kind: 'skipped-record', message: `${err.message}; event skipped` });
+        this.opts.warn({
+          file: this.file,
+          line: el.line,
+          column: el.column,
+          kind: 'skipped-record',
+          message: `${err.message}; event skipped`,
+        });
       }
     }
     return out;
@@ -147,10 +154,16 @@ export async function* readXml(path: string, opts: ReadOptions): EventBatches {
   if (reader.records === 0 && reader.skipped === 0) {
     const root = reader.firstRootName;
     if (root === 'Objs') {
-      throw new InputFileError(path, 'this is a PowerShell Export-Clixml file, which loses the event field names; export the log with `wevtutil epl <channel> file.evtx` instead');
+      throw new InputFileError(
+        path,
+        'this is a PowerShell Export-Clixml file, which loses the event field names; export the log with `wevtutil epl <channel> file.evtx` instead',
+      );
     }
     if (root && root !== 'Events') {
-      throw new InputFileError(path, `XML with root element <${root}> is not an event log export (expected <Events> or <Event>)`);
+      throw new InputFileError(
+        path,
+        `XML with root element <${root}> is not an event log export (expected <Events> or <Event>)`,
+      );
     }
   }
 }

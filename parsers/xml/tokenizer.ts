@@ -54,7 +54,10 @@ interface OpenElement {
 }
 
 class SyntaxProblem extends Error {
-  constructor(message: string, readonly at: number) {
+  constructor(
+    message: string,
+    readonly at: number,
+  ) {
     super(message);
   }
 }
@@ -300,7 +303,10 @@ export class EventXmlTokenizer {
         this.outer.pop();
         return;
       }
-      throw new SyntaxProblem(open ? `end tag </${name}> does not match <${open}>` : `unexpected end tag </${name}>`, at);
+      throw new SyntaxProblem(
+        open ? `end tag </${name}> does not match <${open}>` : `unexpected end tag </${name}>`,
+        at,
+      );
     }
     if (top.element.name !== name) {
       throw new SyntaxProblem(`end tag </${name}> does not match <${top.element.name}>`, at);
@@ -386,7 +392,8 @@ function parseTag(inner: string, at: number): { name: string; attrs: Record<stri
   const n = inner.length;
   while (i < n && !isSpace(inner.charCodeAt(i)) && inner.charCodeAt(i) !== 0x2f) i++;
   const qname = inner.slice(0, i);
-  if (qname === '' || !isNameStart(qname.charCodeAt(0))) throw new SyntaxProblem(`invalid element name "${qname.slice(0, 40)}"`, at);
+  if (qname === '' || !isNameStart(qname.charCodeAt(0)))
+    throw new SyntaxProblem(`invalid element name "${qname.slice(0, 40)}"`, at);
   const attrs: Record<string, string> = {};
   for (;;) {
     while (i < n && isSpace(inner.charCodeAt(i))) i++;
@@ -397,7 +404,8 @@ function parseTag(inner: string, at: number): { name: string; attrs: Record<stri
     let j = eq + 1;
     while (j < n && isSpace(inner.charCodeAt(j))) j++;
     const quote = inner[j];
-    if (quote !== '"' && quote !== "'") throw new SyntaxProblem(`attribute ${attrName} of <${qname}> is not quoted`, at);
+    if (quote !== '"' && quote !== "'")
+      throw new SyntaxProblem(`attribute ${attrName} of <${qname}> is not quoted`, at);
     const close = inner.indexOf(quote, j + 1);
     if (close === -1) throw new SyntaxProblem(`unterminated attribute ${attrName} of <${qname}>`, at);
     if (!attrName.startsWith('xmlns')) attrs[localName(attrName)] = decodeEntities(inner.slice(j + 1, close), at);
@@ -422,7 +430,8 @@ export function decodeEntities(s: string, at = 0): string {
   return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z][\w.-]*);/g, (whole, ref: string) => {
     if (ref[0] === '#') {
       const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(code) || code > 0x10ffff) throw new SyntaxProblem(`invalid character reference ${whole}`, at);
+      if (!Number.isFinite(code) || code > 0x10ffff)
+        throw new SyntaxProblem(`invalid character reference ${whole}`, at);
       return String.fromCodePoint(code);
     }
     return PREDEFINED[ref] ?? whole;

@@ -14,19 +14,32 @@ export interface SchannelStateEntry extends CodeEntry {
 
 export const SCHANNEL_ERROR_STATES: readonly SchannelStateEntry[] = [
   {
-    eventId: 36870, code: 10001, name: 'PrivateKeyAccessFailure',
-    meaning: 'A fatal error occurred while accessing the TLS server credential private key (Microsoft\'s example comes with ErrorCode 0x8009030D).',
-    confidence: 'MS', causeIds: ['tls-certificate'], note: 'MachineKeys permissions or a corrupt RDP certificate key: see System TermService 1057/1058.',
+    eventId: 36870,
+    code: 10001,
+    name: 'PrivateKeyAccessFailure',
+    meaning:
+      "A fatal error occurred while accessing the TLS server credential private key (Microsoft's example comes with ErrorCode 0x8009030D).",
+    confidence: 'MS',
+    causeIds: ['tls-certificate'],
+    note: 'MachineKeys permissions or a corrupt RDP certificate key: see System TermService 1057/1058.',
   },
   {
-    eventId: 36871, code: 10013, name: 'CredentialCreationFailure',
-    meaning: 'A fatal error occurred while creating a TLS credential: the TLS versions or cipher suites the server needs are disabled.',
-    confidence: 'MS', causeIds: ['tls-protocol-mismatch'],
+    eventId: 36871,
+    code: 10013,
+    name: 'CredentialCreationFailure',
+    meaning:
+      'A fatal error occurred while creating a TLS credential: the TLS versions or cipher suites the server needs are disabled.',
+    confidence: 'MS',
+    causeIds: ['tls-protocol-mismatch'],
   },
   {
-    eventId: 36888, code: 960, name: 'Unwrap_DecryptFailure',
+    eventId: 36888,
+    code: 960,
+    name: 'Unwrap_DecryptFailure',
     meaning: 'Decrypting a received record failed (reported together with alert 20 bad_record_mac).',
-    confidence: 'WR', causeIds: ['tls-protocol-mismatch'], causeConfidence: 'SP',
+    confidence: 'WR',
+    causeIds: ['tls-protocol-mismatch'],
+    causeConfidence: 'SP',
     note: 'A Microsoft support blog traced 20/960 to DHE cipher suites negotiated with third-party TLS stacks.',
   },
 ];

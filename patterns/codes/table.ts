@@ -12,7 +12,9 @@ export function indexByCode<T extends { readonly code: number }>(entries: readon
 }
 
 /** Build `lookup(code)` for a table: accepts any form `parseCode` accepts; unknown → undefined. */
-export function makeLookup<T extends { readonly code: number }>(entries: readonly T[]): (code: string | number) => T | undefined {
+export function makeLookup<T extends { readonly code: number }>(
+  entries: readonly T[],
+): (code: string | number) => T | undefined {
   const index = indexByCode(entries);
   return (code) => {
     const value = parseCodeValue(code);

@@ -4,7 +4,11 @@ import type { FindingPattern } from '../types.js';
 export const certificateExpiring: FindingPattern = {
   id: 'certificate-expiring',
   title: 'The configured RDP certificate is about to expire',
-  match: { channel: 'System', provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'], eventId: 1052 },
+  match: {
+    channel: 'System',
+    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    eventId: 1052,
+  },
   confidence: 0.6,
   explanation: [
     'Remote Desktop Services on {event.computer} warned at {event.time} that the certificate configured for the RDP listener expires soon (event 1052).',

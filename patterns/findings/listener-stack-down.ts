@@ -4,7 +4,11 @@ import type { FindingPattern } from '../types.js';
 export const listenerStackDown: FindingPattern = {
   id: 'listener-stack-down',
   title: 'The Remote Desktop listener stack failed',
-  match: { channel: 'System', provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'], eventId: 1035 },
+  match: {
+    channel: 'System',
+    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    eventId: 1035,
+  },
   confidence: 0.7,
   clearedBy: { channel: 'RemoteConnectionManager/Operational', eventId: 258 },
   explanation: [

@@ -4,7 +4,11 @@ import type { FindingPattern } from '../types.js';
 export const spnRegistrationFailed: FindingPattern = {
   id: 'spn-registration-failed',
   title: 'Remote Desktop Services could not register its TERMSRV SPN',
-  match: { channel: 'System', provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'], eventId: 1067 },
+  match: {
+    channel: 'System',
+    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    eventId: 1067,
+  },
   confidence: 0.3,
   explanation: [
     'Remote Desktop Services on {event.computer} could not register the TERMSRV service principal name at {event.time} (event 1067).',

@@ -20,13 +20,21 @@ type AnalyzeOptions = FollowCliOptions;
 
 const FORMATS = ['table', 'json', 'markdown', 'html'] as const;
 type ReportFormat = (typeof FORMATS)[number];
-const BY_EXTENSION: Record<string, ReportFormat> = { '.json': 'json', '.txt': 'table', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html' };
+const BY_EXTENSION: Record<string, ReportFormat> = {
+  '.json': 'json',
+  '.txt': 'table',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+};
 
 function chooseFormat(o: AnalyzeOptions): ReportFormat {
   const f = o.format ?? (o.output ? BY_EXTENSION[extname(o.output).toLowerCase()] : undefined) ?? 'table';
   const alias: Record<string, ReportFormat> = { md: 'markdown', text: 'table' };
   const chosen = alias[f] ?? f;
-  if (!(FORMATS as readonly string[]).includes(chosen)) throw new UsageError(`unknown --format "${f}" (use ${FORMATS.join(', ')})`);
+  if (!(FORMATS as readonly string[]).includes(chosen))
+    throw new UsageError(`unknown --format "${f}" (use ${FORMATS.join(', ')})`);
   return chosen as ReportFormat;
 }
 
@@ -48,7 +56,15 @@ function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile:
 
 /** `rdpdiag analyze <paths…>`: attempts, their causes, host findings and coverage advice. */
 export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<number> {
-  if (o.follow || o.liveChannel || o.channels !== undefined || o.settle !== undefined || o.poll !== undefined || o.state !== undefined) return runFollow(paths, o);
+  if (
+    o.follow ||
+    o.liveChannel ||
+    o.channels !== undefined ||
+    o.settle !== undefined ||
+    o.poll !== undefined ||
+    o.state !== undefined
+  )
+    return runFollow(paths, o);
   if (paths.length === 0) throw new UsageError("missing required argument 'paths'");
   const format = chooseFormat(o);
   const filter = filterFromOptions(o);
@@ -87,19 +103,41 @@ export function registerAnalyze(program: Command, run: (p: Promise<number>) => v
   const cmd = program
     .command('analyze')
     .description('explain every RDP connection attempt in the logs: whether it worked and, if not, why')
-    .argument('[paths...]', '.evtx files, XML exports, folders (read recursively) or globs, server and client logs mixed')
-    .option('--format <format>', `report format: ${FORMATS.join(', ')} (default: from --output's extension, else table)`)
+    .argument(
+      '[paths...]',
+      '.evtx files, XML exports, folders (read recursively) or globs, server and client logs mixed',
+    )
+    .option(
+      '--format <format>',
+      `report format: ${FORMATS.join(', ')} (default: from --output's extension, else table)`,
+    )
     .option('-o, --output <file>', 'write the report to a file (.md, .html, .json, .txt) instead of standard output')
     .option('--failed-only', 'list only the attempts that failed')
     .option('--redact', 'replace users, domains, computer names, addresses, SIDs and thumbprints by stable pseudonyms')
     .option('--redact-keep <value>', 'with --redact: leave this value in clear (repeatable)', collect)
     .option('-q, --quiet', 'no progress and no input warnings on stderr')
     .option('--exit-zero', 'exit 0 even when failed attempts are found (input errors still exit 2)')
-    .option('-f, --follow', 'keep watching the inputs and print each attempt when it ends (Ctrl-C stops; --format table or jsonl)')
+    .option(
+      '-f, --follow',
+      'keep watching the inputs and print each attempt when it ends (Ctrl-C stops; --format table or jsonl)',
+    )
     .option('--settle <seconds>', 'with --follow: an attempt with no news for this long is decided (default 30)')
-    .option('--poll <ms>', 'with --follow: check the files every <ms> milliseconds instead of using fs.watch (default: fs.watch, checked every 500 ms)')
-    .option('--live-channel <name>', 'with --follow, on Windows: follow this live channel with wevtutil (short or full name; rdp = every channel rdpdiag reads); repeatable. --channel <name> does the same when no file is given', collect)
-    .option('--state <file>', 'with --live-channel: keep the channel bookmarks in this file, so that a restart misses and repeats nothing')
-    .option('--channels <set>', 'with --follow, on Windows: follow a set of live channels (rdp = every channel rdpdiag reads)');
+    .option(
+      '--poll <ms>',
+      'with --follow: check the files every <ms> milliseconds instead of using fs.watch (default: fs.watch, checked every 500 ms)',
+    )
+    .option(
+      '--live-channel <name>',
+      'with --follow, on Windows: follow this live channel with wevtutil (short or full name; rdp = every channel rdpdiag reads); repeatable. --channel <name> does the same when no file is given',
+      collect,
+    )
+    .option(
+      '--state <file>',
+      'with --live-channel: keep the channel bookmarks in this file, so that a restart misses and repeats nothing',
+    )
+    .option(
+      '--channels <set>',
+      'with --follow, on Windows: follow a set of live channels (rdp = every channel rdpdiag reads)',
+    );
   addFilterOptions(cmd).action((paths: string[], o: AnalyzeOptions) => run(runAnalyze(paths, o)));
 }

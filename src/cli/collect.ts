@@ -36,25 +36,55 @@ const table = (m: Record<number, string>) => (v: string) => m[num(v)] ?? 'unknow
 export const REG_QUERIES: readonly RegQuery[] = [
   {
     key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server',
-    values: [{ name: 'fDenyTSConnections', label: 'Remote Desktop connections', meaning: table({ 0: 'allowed', 1: 'denied' }) }],
+    values: [
+      {
+        name: 'fDenyTSConnections',
+        label: 'Remote Desktop connections',
+        meaning: table({ 0: 'allowed', 1: 'denied' }),
+      },
+    ],
   },
   {
     key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp',
     values: [
       { name: 'PortNumber', label: 'Listener port', meaning: (v) => String(num(v)) },
       { name: 'SecurityLayer', label: 'Security layer', meaning: table({ 0: 'RDP', 1: 'Negotiate', 2: 'TLS' }) },
-      { name: 'UserAuthentication', label: 'Network Level Authentication', meaning: table({ 0: 'not required', 1: 'required' }) },
-      { name: 'MinEncryptionLevel', label: 'Encryption level', meaning: table({ 1: 'Low', 2: 'Client Compatible', 3: 'High', 4: 'FIPS' }) },
+      {
+        name: 'UserAuthentication',
+        label: 'Network Level Authentication',
+        meaning: table({ 0: 'not required', 1: 'required' }),
+      },
+      {
+        name: 'MinEncryptionLevel',
+        label: 'Encryption level',
+        meaning: table({ 1: 'Low', 2: 'Client Compatible', 3: 'High', 4: 'FIPS' }),
+      },
       { name: 'SSLCertificateSHA1Hash', label: 'Certificate thumbprint', meaning: (v) => v.toUpperCase() },
     ],
   },
   {
     key: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services',
     values: [
-      { name: 'fDenyTSConnections', label: 'Policy: Remote Desktop connections', meaning: table({ 0: 'allowed', 1: 'denied' }) },
-      { name: 'SecurityLayer', label: 'Policy: security layer', meaning: table({ 0: 'RDP', 1: 'Negotiate', 2: 'TLS' }) },
-      { name: 'UserAuthentication', label: 'Policy: Network Level Authentication', meaning: table({ 0: 'not required', 1: 'required' }) },
-      { name: 'MinEncryptionLevel', label: 'Policy: encryption level', meaning: table({ 1: 'Low', 2: 'Client Compatible', 3: 'High', 4: 'FIPS' }) },
+      {
+        name: 'fDenyTSConnections',
+        label: 'Policy: Remote Desktop connections',
+        meaning: table({ 0: 'allowed', 1: 'denied' }),
+      },
+      {
+        name: 'SecurityLayer',
+        label: 'Policy: security layer',
+        meaning: table({ 0: 'RDP', 1: 'Negotiate', 2: 'TLS' }),
+      },
+      {
+        name: 'UserAuthentication',
+        label: 'Policy: Network Level Authentication',
+        meaning: table({ 0: 'not required', 1: 'required' }),
+      },
+      {
+        name: 'MinEncryptionLevel',
+        label: 'Policy: encryption level',
+        meaning: table({ 1: 'Low', 2: 'Client Compatible', 3: 'High', 4: 'FIPS' }),
+      },
       { name: 'LicensingMode', label: 'Policy: licensing mode', meaning: table({ 2: 'Per Device', 4: 'Per User' }) },
       { name: 'LicenseServers', label: 'Policy: license servers' },
     ],
@@ -88,17 +118,27 @@ export function parseRegQuery(text: string): Map<string, { type: string; value: 
 }
 
 /** The settings file: one line per setting with its meaning, then the raw `reg query` output. */
-export function settingsText(computer: string, when: Date, results: { query: RegQuery; text: string; ok: boolean }[]): string {
+export function settingsText(
+  computer: string,
+  when: Date,
+  results: { query: RegQuery; text: string; ok: boolean }[],
+): string {
   const lines = [`RDP settings of ${computer}, read by rdpdiag collect at ${when.toISOString()}`, ''];
   const raw: string[] = [];
   for (const { query, text, ok } of results) {
     const values = ok ? parseRegQuery(text) : new Map();
     for (const v of query.values) {
       const found = values.get(v.name.toLowerCase());
-      const shown = found ? `${found.value}${v.meaning && found.value ? ` (${v.meaning(found.value)})` : ''}` : 'not set';
+      const shown = found
+        ? `${found.value}${v.meaning && found.value ? ` (${v.meaning(found.value)})` : ''}`
+        : 'not set';
       lines.push(`${v.label}: ${shown}    [${query.key.split('\\').slice(-1)[0]}\\${v.name}]`);
     }
-    raw.push(`> reg query ${quote(query.key)}`, ok ? text.trim() : `(not present: ${text.trim().split(/\r?\n/)[0] || 'key not found'})`, '');
+    raw.push(
+      `> reg query ${quote(query.key)}`,
+      ok ? text.trim() : `(not present: ${text.trim().split(/\r?\n/)[0] || 'key not found'})`,
+      '',
+    );
   }
   return [...lines, '', '--- reg query output ---', '', ...raw].join('\r\n');
 }
@@ -117,7 +157,13 @@ export function collectCommands(folder: string): string {
     out.push(`${c.exportCommand} /ow:true`);
   }
   for (const q of REG_QUERIES) out.push(`reg query ${quote(q.key)} >> rdp-settings.txt 2>&1`);
-  out.push('cd ..', '', `Then zip the folder (PowerShell: Compress-Archive -Path ${quote(folder)} -DestinationPath ${quote(folder + '.zip')}),`, `copy it here and run: rdpdiag analyze ${quote(folder)}`, '');
+  out.push(
+    'cd ..',
+    '',
+    `Then zip the folder (PowerShell: Compress-Archive -Path ${quote(folder)} -DestinationPath ${quote(folder + '.zip')}),`,
+    `copy it here and run: rdpdiag analyze ${quote(folder)}`,
+    '',
+  );
   return out.join('\n');
 }
 
@@ -145,7 +191,7 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
   let exported = 0;
   let failed = 0;
   for (const c of CHANNELS) {
-    let r;
+    let r: Awaited<ReturnType<typeof exec>>;
     try {
       r = await exec('wevtutil', ['epl', c.name, join(folder, c.fileName), '/ow:true']);
     } catch (err) {
@@ -160,7 +206,9 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
       lines.push(`  ${'-'.padEnd(24)} ${c.name}: not on this computer${c.note ? ` (${c.note})` : ''}`);
     } else {
       failed++;
-      const hint = /access is denied/i.test(message) ? ': access denied; run from an elevated prompt (Run as administrator)' : `: ${message || `wevtutil exit code ${r.code}`}`;
+      const hint = /access is denied/i.test(message)
+        ? ': access denied; run from an elevated prompt (Run as administrator)'
+        : `: ${message || `wevtutil exit code ${r.code}`}`;
       lines.push(`  ${'FAILED'.padEnd(24)} ${c.name}${hint}`);
     }
   }
@@ -174,9 +222,13 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
     }
   }
   await writeFile(join(folder, 'rdp-settings.txt'), settingsText(computer, now, results));
-  lines.push(`  ${'rdp-settings.txt'.padEnd(24)} listener port, security layer, NLA, encryption, licensing, certificate thumbprint`);
+  lines.push(
+    `  ${'rdp-settings.txt'.padEnd(24)} listener port, security layer, NLA, encryption, licensing, certificate thumbprint`,
+  );
   lines.push('', `${exported} log(s) exported${failed ? `, ${failed} failed` : ''}.`);
-  lines.push(`Zip it for the support case: Compress-Archive -Path ${quote(folder)} -DestinationPath ${quote(folder + '.zip')}`);
+  lines.push(
+    `Zip it for the support case: Compress-Archive -Path ${quote(folder)} -DestinationPath ${quote(folder + '.zip')}`,
+  );
   lines.push(`Or look now: rdpdiag analyze ${quote(folder)}`, '');
   await writeOut(lines.join('\n'));
   return exported === 0 || failed > 0 ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
@@ -185,7 +237,9 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
 export function registerCollect(program: Command, run: (p: Promise<number>) => void): void {
   program
     .command('collect')
-    .description('on Windows: export every log rdpdiag reads and the RDP settings into one folder, ready to zip; elsewhere: print the commands to run there')
+    .description(
+      'on Windows: export every log rdpdiag reads and the RDP settings into one folder, ready to zip; elsewhere: print the commands to run there',
+    )
     .option('-o, --output <folder>', 'the folder to write (default: rdpdiag-collect-<computer>-<time>)')
     .action((o: CollectOptions) => run(runCollect(o)));
 }

@@ -12,7 +12,8 @@ interface DumpOptions {
 
 /** `rdpdiag dump <file>`: every record of one input, in file order, whatever its format. */
 export async function runDump(file: string, o: DumpOptions): Promise<number> {
-  if (o.format !== 'jsonl' && o.format !== 'xml') throw new UsageError(`unknown --format "${o.format}" (use jsonl or xml)`);
+  if (o.format !== 'jsonl' && o.format !== 'xml')
+    throw new UsageError(`unknown --format "${o.format}" (use jsonl or xml)`);
   const { files, missing } = await expandInputs([file]);
   const summaries = [];
   if (o.format === 'xml') await writeOut(`<?xml version="1.0" encoding="utf-8"?>\n<Events>\n`);

@@ -4,8 +4,12 @@ import { EXIT_CLEAN, UsageError } from './exit.js';
 import { writeOut } from './io.js';
 
 /** `rdpdiag explain-code <code> [<extended>]`: what the two numbers of the mstsc dialog mean. */
-export async function runExplainCode(code: string, extended: string | undefined, o: { format?: string }): Promise<number> {
-  let explanation;
+export async function runExplainCode(
+  code: string,
+  extended: string | undefined,
+  o: { format?: string },
+): Promise<number> {
+  let explanation: ReturnType<typeof explainCode>;
   try {
     explanation = explainCode(code, extended);
   } catch (err) {
@@ -24,5 +28,7 @@ export function registerExplainCode(program: Command, run: (p: Promise<number>) 
     .argument('<code>', 'the "Error code", e.g. 0x904 or 2308')
     .argument('[extended]', 'the "Extended error code", e.g. 0x7')
     .option('--format <format>', 'text or json', 'text')
-    .action((code: string, extended: string | undefined, o: { format?: string }) => run(runExplainCode(code, extended, o)));
+    .action((code: string, extended: string | undefined, o: { format?: string }) =>
+      run(runExplainCode(code, extended, o)),
+    );
 }

@@ -41,7 +41,14 @@ export interface FollowDeps {
 }
 
 const NO_COVERAGE = { channels: {}, missing: [], advice: [] };
-const PLACEHOLDER: CauseResult = { id: 'unexplained', confidence: 0, title: '', explanation: '', evidence: [], remediation: [] };
+const PLACEHOLDER: CauseResult = {
+  id: 'unexplained',
+  confidence: 0,
+  title: '',
+  explanation: '',
+  evidence: [],
+  remediation: [],
+};
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -66,13 +73,20 @@ export function attemptBlock(a: DiagnosedAttempt, o: { tz: TimeZoneChoice; color
 export function findingBlock(f: Finding, o: { tz: TimeZoneChoice; color: boolean; width: number }): string {
   const lines = renderTable({ attempts: [], findings: [f], coverage: NO_COVERAGE }, o).split('\n');
   const start = lines.findIndex((l) => l.replace(ANSI, '') === 'Host findings');
-  return lines.slice(start + 1).join('\n').trimEnd().replace(/^- /, 'Host finding: ') + '\n';
+  return (
+    lines
+      .slice(start + 1)
+      .join('\n')
+      .trimEnd()
+      .replace(/^- /, 'Host finding: ') + '\n'
+  );
 }
 
 function parseNumber(value: string | undefined, name: string, min: number, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < min) throw new UsageError(`${name} takes a number of at least ${min} (got "${value}")`);
+  if (!Number.isFinite(n) || n < min)
+    throw new UsageError(`${name} takes a number of at least ${min} (got "${value}")`);
   return n;
 }
 
@@ -90,9 +104,20 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
   if (format !== 'table' && format !== 'jsonl') {
     throw new UsageError(`--follow prints attempts as they end: use --format table or jsonl (not "${o.format}")`);
   }
-  if (o.output) throw new UsageError('--output is not available with --follow: redirect standard output instead (`> file`, or `| tee file`)');
+  if (o.output)
+    throw new UsageError(
+      '--output is not available with --follow: redirect standard output instead (`> file`, or `| tee file`)',
+    );
   if (!o.follow) {
-    const used = o.liveChannel ? '--live-channel' : o.channels !== undefined ? '--channels' : o.settle !== undefined ? '--settle' : o.poll !== undefined ? '--poll' : '--state';
+    const used = o.liveChannel
+      ? '--live-channel'
+      : o.channels !== undefined
+        ? '--channels'
+        : o.settle !== undefined
+          ? '--settle'
+          : o.poll !== undefined
+            ? '--poll'
+            : '--state';
     throw new UsageError(`${used} works with --follow (rdpdiag analyze --follow …)`);
   }
   // Live channels: --live-channel, the --channels shorthand (`rdp`), or --channel when no file is given
@@ -103,12 +128,19 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
     o = { ...o, channel: undefined };
   }
   if (paths.length === 0 && liveNames.length === 0) {
-    throw new UsageError('--follow needs files or folders to follow (or, on Windows, live channels: --channel <name>, --channels rdp)');
+    throw new UsageError(
+      '--follow needs files or folders to follow (or, on Windows, live channels: --channel <name>, --channels rdp)',
+    );
   }
   if (liveNames.length && platform !== 'win32') {
-    throw new UsageError('following live channels reads the Windows event logs with wevtutil and works only on Windows; here, follow exported files instead (rdpdiag analyze --follow <files…>), or run rdpdiag collect on the Windows computer');
+    throw new UsageError(
+      'following live channels reads the Windows event logs with wevtutil and works only on Windows; here, follow exported files instead (rdpdiag analyze --follow <files…>), or run rdpdiag collect on the Windows computer',
+    );
   }
-  if (o.state && !liveNames.length) throw new UsageError('--state keeps the bookmarks of live channels: it needs --channel, --channels or --live-channel');
+  if (o.state && !liveNames.length)
+    throw new UsageError(
+      '--state keeps the bookmarks of live channels: it needs --channel, --channels or --live-channel',
+    );
   const settleMs = parseNumber(o.settle, '--settle', 0, 30) * 1000;
   const pollMs = parseNumber(o.poll, '--poll', 10, 500);
   const filter = filterFromOptions(o);
@@ -131,9 +163,22 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
   try {
     const result = await follow(
       {
-        paths, channels, filter, settleMs, pollMs, useFsWatch: o.poll === undefined, signal: ac.signal, statePath: o.state,
-        liveSinceMs: filter.sinceMs, exec: deps.exec, now: deps.now,
-        onEvents: redactor ? (events) => events.forEach((e) => redactor.collectEvent(e)) : undefined,
+        paths,
+        channels,
+        filter,
+        settleMs,
+        pollMs,
+        useFsWatch: o.poll === undefined,
+        signal: ac.signal,
+        statePath: o.state,
+        liveSinceMs: filter.sinceMs,
+        exec: deps.exec,
+        now: deps.now,
+        onEvents: redactor
+          ? (events) => {
+              for (const e of events) redactor.collectEvent(e);
+            }
+          : undefined,
       },
       {
         attempt: async (attempt) => {
@@ -141,7 +186,10 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
           if (o.failedOnly && attempt.outcome !== 'failed') return;
           const a = redactor ? redactor.deep(attempt) : attempt;
           if (format === 'jsonl') {
-            await writeOut(JSON.stringify(toJsonReport({ attempts: [a], findings: [], coverage: NO_COVERAGE }, []).attempts[0]) + '\n');
+            await writeOut(
+              JSON.stringify(toJsonReport({ attempts: [a], findings: [], coverage: NO_COVERAGE }, []).attempts[0]) +
+                '\n',
+            );
           } else {
             await writeOut((wroteBlock ? '\n' : '') + attemptBlock(a, { tz, color, width }));
             wroteBlock = true;
@@ -150,7 +198,10 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
         finding: async (finding) => {
           const f = redactor ? redactor.deep(finding) : finding;
           if (format === 'jsonl') {
-            await writeOut(JSON.stringify(toJsonReport({ attempts: [], findings: [f], coverage: NO_COVERAGE }, []).findings[0]) + '\n');
+            await writeOut(
+              JSON.stringify(toJsonReport({ attempts: [], findings: [f], coverage: NO_COVERAGE }, []).findings[0]) +
+                '\n',
+            );
           } else {
             await writeOut((wroteBlock ? '\n' : '') + findingBlock(f, { tz, color, width }));
             wroteBlock = true;
@@ -169,8 +220,15 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
         error: (m) => printError(m),
         live: (info) => {
           if (quiet) return;
-          const what = [info.files ? `${info.files} file(s)` : '', info.channels ? `${info.channels} live channel(s)` : ''].filter(Boolean).join(' and ');
-          printNote(`following ${what} (${o.poll === undefined ? 'fs.watch, and a check every 500 ms' : `a check every ${pollMs} ms`}); attempts are printed as they end; Ctrl-C to stop`);
+          const what = [
+            info.files ? `${info.files} file(s)` : '',
+            info.channels ? `${info.channels} live channel(s)` : '',
+          ]
+            .filter(Boolean)
+            .join(' and ');
+          printNote(
+            `following ${what} (${o.poll === undefined ? 'fs.watch, and a check every 500 ms' : `a check every ${pollMs} ms`}); attempts are printed as they end; Ctrl-C to stop`,
+          );
         },
       },
     );
@@ -178,7 +236,12 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
     const s = result.analyzer.stats;
     const open = result.analyzer.openAttempts().length;
     const elapsed = (deps.now ?? Date.now)() - started;
-    const sourcesText = [result.sources ? `${result.sources} file(s)` : '', channels.length ? `${channels.length} live channel(s)` : ''].filter(Boolean).join(' and ');
+    const sourcesText = [
+      result.sources ? `${result.sources} file(s)` : '',
+      channels.length ? `${channels.length} live channel(s)` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
     process.stderr.write(
       `rdpdiag: stopped after ${duration(elapsed)}: ${s.reported} attempt(s) reported: ${s.succeeded} succeeded, ${s.failed} failed` +
         `${open ? `; ${open} still in progress (not reported)` : ''}; ${result.events} event(s) read from ${sourcesText || 'no input'}` +

@@ -43,7 +43,11 @@ export function inputSummaryLine(s: InputSummary): string {
  * On stderr: errors always; unless quiet, one summary line per input (`every`: all inputs, otherwise
  * only those with warnings) and its first few warnings. Returns true when any input had an error.
  */
-export function reportInputs(inputs: InputSummary[], missing: string[], opts: { quiet?: boolean; every?: boolean } = {}): boolean {
+export function reportInputs(
+  inputs: InputSummary[],
+  missing: string[],
+  opts: { quiet?: boolean; every?: boolean } = {},
+): boolean {
   let failed = missing.length > 0;
   for (const m of missing) printError(`${m}: no such file or folder (nothing matched)`);
   for (const s of inputs) {
@@ -54,7 +58,8 @@ export function reportInputs(inputs: InputSummary[], missing: string[], opts: { 
     if (opts.quiet || (s.warnings.length === 0 && !(opts.every && !s.error))) continue;
     printNote(inputSummaryLine(s));
     for (const w of s.warnings.slice(0, MAX_WARNINGS_SHOWN)) process.stderr.write(`  warning: ${formatWarning(w)}\n`);
-    if (s.warnings.length > MAX_WARNINGS_SHOWN) process.stderr.write(`  … and ${s.warnings.length - MAX_WARNINGS_SHOWN} more warning(s)\n`);
+    if (s.warnings.length > MAX_WARNINGS_SHOWN)
+      process.stderr.write(`  … and ${s.warnings.length - MAX_WARNINGS_SHOWN} more warning(s)\n`);
   }
   return failed;
 }

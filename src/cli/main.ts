@@ -41,14 +41,17 @@ export async function main(argv: string[]): Promise<number> {
     return pending ? await pending : 0;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+        return 0;
       return EXIT_USAGE_OR_INPUT;
     }
     if (err instanceof UsageError) {
       printError(err.message);
       return EXIT_USAGE_OR_INPUT;
     }
-    printError(`unexpected failure: ${(err as Error)?.message ?? String(err)}${debug ? '' : ' (run with --debug for details)'}`);
+    printError(
+      `unexpected failure: ${(err as Error)?.message ?? String(err)}${debug ? '' : ' (run with --debug for details)'}`,
+    );
     if (debug) process.stderr.write(`${(err as Error)?.stack ?? err}\n`);
     return 3;
   }

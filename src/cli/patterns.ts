@@ -7,7 +7,12 @@ import { writeOut } from './io.js';
 function clauseLine(c: EvidenceClause): string {
   const ids = Array.isArray(c.match.eventId) ? c.match.eventId.join('/') : String(c.match.eventId);
   const where = [c.match.channel, c.match.provider].flat().filter(Boolean).join(' ');
-  const fields = c.match.fields ? ' ' + Object.entries(c.match.fields).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ') : '';
+  const fields = c.match.fields
+    ? ' ' +
+      Object.entries(c.match.fields)
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .join(' ')
+    : '';
   const role = c.excludes ? 'rules it out' : c.required ? `required, weight ${c.weight}` : `weight ${c.weight}`;
   return `  - ${c.name}: ${where} ${ids}${fields} (${c.scope}; ${role})`;
 }
@@ -15,10 +20,16 @@ function clauseLine(c: EvidenceClause): string {
 function describePattern(p: Pattern): string {
   const when = [
     p.when.outcome ? `outcome ${p.when.outcome.join('/')}` : '',
-    p.when.progress ? Object.entries(p.when.progress).map(([k, v]) => `${v ? '' : 'not '}${k}`).join(', ') : '',
+    p.when.progress
+      ? Object.entries(p.when.progress)
+          .map(([k, v]) => `${v ? '' : 'not '}${k}`)
+          .join(', ')
+      : '',
     p.when.serverEvents === false ? 'no server-side events' : '',
     p.when.clientReason ? `client reason ${p.when.clientReason.join('/')}` : '',
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
   return [
     `${p.id}: ${p.title}`,
     `Applies when: ${when || 'any attempt'}`,
@@ -40,7 +51,9 @@ export async function runPatterns(id: string | undefined): Promise<number> {
   const width = Math.max(...PATTERNS.map((p) => p.id.length), ...FINDINGS.map((f) => f.id.length));
   const lines = PATTERNS.map((p) => `${p.id.padEnd(width)}  ${p.title}`);
   const findings = FINDINGS.map((f) => `${f.id.padEnd(width)}  ${f.title}`);
-  await writeOut(`Causes:\n${lines.join('\n')}\n${findings.length ? `\nHost findings:\n${findings.join('\n')}\n` : ''}`);
+  await writeOut(
+    `Causes:\n${lines.join('\n')}\n${findings.length ? `\nHost findings:\n${findings.join('\n')}\n` : ''}`,
+  );
   return EXIT_CLEAN;
 }
 

@@ -11,7 +11,9 @@ export class Progress {
     if (now - this.last < 100) return;
     this.last = now;
     const name = file.length > 50 ? '…' + file.slice(-49) : file;
-    process.stderr.write(`\r\u001b[2Kreading ${index + 1}/${total} ${name}: ${records.toLocaleString('en-US')} records`);
+    process.stderr.write(
+      `\r\u001b[2Kreading ${index + 1}/${total} ${name}: ${records.toLocaleString('en-US')} records`,
+    );
     this.shown = true;
   };
 

@@ -20,7 +20,8 @@ function pad(s: string, n: number): string {
 
 /** `rdpdiag timeline <paths…>`: every event of every input, merged in time order. */
 export async function runTimeline(paths: string[], o: TimelineOptions): Promise<number> {
-  if (o.format !== 'table' && o.format !== 'jsonl') throw new UsageError(`unknown --format "${o.format}" (use table or jsonl)`);
+  if (o.format !== 'table' && o.format !== 'jsonl')
+    throw new UsageError(`unknown --format "${o.format}" (use table or jsonl)`);
   const filter = filterFromOptions(o);
   const tz = timeZoneFromOptions(o);
   const progress = new Progress(!o.quiet && process.stderr.isTTY === true);
@@ -29,7 +30,12 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
   const { events } = timeline;
   if (o.format === 'jsonl') {
     for (let i = 0; i < events.length; i += 1000) {
-      await writeOut(events.slice(i, i + 1000).map((e) => JSON.stringify({ ...toDumpRecord(e), source: e.source.file }) + '\n').join(''));
+      await writeOut(
+        events
+          .slice(i, i + 1000)
+          .map((e) => JSON.stringify({ ...toDumpRecord(e), source: e.source.file }) + '\n')
+          .join(''),
+      );
     }
   } else {
     const computerWidth = Math.min(28, Math.max(8, ...events.map((e) => e.computer.length)));

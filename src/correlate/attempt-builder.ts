@@ -24,7 +24,15 @@ export function newAttempt(id: string, computer: string, side: Attempt['side'], 
 }
 
 export function emptyProgress(): AttemptProgress {
-  return { accepted: false, authenticated: false, licensing: false, protocolComplete: false, session: false, clientClosed: false, ended: false };
+  return {
+    accepted: false,
+    authenticated: false,
+    licensing: false,
+    protocolComplete: false,
+    session: false,
+    clientClosed: false,
+    ended: false,
+  };
 }
 
 /** Set Error Info codes (RdpCoreTS 72 `SetErrorInfo(0xN)`) by which the server refuses a connection. */
@@ -103,7 +111,8 @@ export function computeProgress(a: Attempt): AttemptProgress {
     }
   }
   p.session = loggedOn || (sessionAssignedMs !== undefined && !refusedByServer);
-  if (p.session || sessionAssignedMs !== undefined) p.authenticated ||= a.events.some((e) => logKind(e) === 'rcm' || logKind(e) === 'security');
+  if (p.session || sessionAssignedMs !== undefined)
+    p.authenticated ||= a.events.some((e) => logKind(e) === 'rcm' || logKind(e) === 'security');
   return p;
 }
 
@@ -111,7 +120,11 @@ export function computeProgress(a: Attempt): AttemptProgress {
 export function hasFailureEvent(a: Attempt): boolean {
   return a.events.some((e) => {
     const kind = logKind(e);
-    if (kind === 'rdpcore') return [139, 140, 97, 99, 67].includes(e.eventId) || (e.eventId === 72 && /^SetErrorInfo\(0x[1-9a-f]/i.test(e.data.MethodName ?? ''));
+    if (kind === 'rdpcore')
+      return (
+        [139, 140, 97, 99, 67].includes(e.eventId) ||
+        (e.eventId === 72 && /^SetErrorInfo\(0x[1-9a-f]/i.test(e.data.MethodName ?? ''))
+      );
     if (kind === 'security') return e.eventId === 4625;
     if (kind === 'rcm') return e.eventId === 1151 || e.eventId === 1003 || e.eventId === 1004 || e.eventId === 1011;
     return false;

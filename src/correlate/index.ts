@@ -48,7 +48,9 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   }
   const joined = joinClientToServer(client, server, coverage, settleMs, byComputer);
   const all = [...server, ...joined].sort((a, b) => a.startMs - b.startMs || a.computer.localeCompare(b.computer));
-  all.forEach((a, i) => (a.id = `A${String(i + 1).padStart(3, '0')}`));
+  all.forEach((a, i) => {
+    a.id = `A${String(i + 1).padStart(3, '0')}`;
+  });
   return all;
 }
 
@@ -91,8 +93,15 @@ function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
   for (const e of a.events) {
     if (!a.client.name) {
       // 4778/4779 name the client; a network logon's WorkstationName is the client, an interactive one's the server.
-      const name = e.data.ClientName ?? (logKind(e) === 'security' && logonType(e) === 3 ? e.data.WorkstationName : undefined);
-      if (name && name !== '-' && name.trim() !== '' && name.trim().toLowerCase() !== a.computer.split('.')[0].toLowerCase()) a.client.name = name.trim();
+      const name =
+        e.data.ClientName ?? (logKind(e) === 'security' && logonType(e) === 3 ? e.data.WorkstationName : undefined);
+      if (
+        name &&
+        name !== '-' &&
+        name.trim() !== '' &&
+        name.trim().toLowerCase() !== a.computer.split('.')[0].toLowerCase()
+      )
+        a.client.name = name.trim();
     }
   }
   a.progress = computeProgress(a);
@@ -108,7 +117,7 @@ function mergeProbes(attempts: Attempt[]): Attempt[] {
     const p = sorted[i];
     if (p.outcome !== 'failed' || p.progress.authenticated || !p.client.address || hasFailureEvent(p)) continue;
     const s = sorted.slice(i + 1).find((x) => !merged.has(x) && x.client.address === p.client.address);
-    if (!s || s.outcome !== 'succeeded' || s.startMs - p.endMs > PROBE_LEAD_MS) continue;
+    if (s?.outcome !== 'succeeded' || s.startMs - p.endMs > PROBE_LEAD_MS) continue;
     s.probeEvents = [...p.probeEvents, ...p.events, ...s.probeEvents];
     s.activityIds = [...p.activityIds, ...s.activityIds];
     s.start = p.start;
@@ -140,11 +149,23 @@ function firstLabel(name: string): string {
  * or remote-interactive logons the server recorded at that moment, all from one address, are its
  * server side. Returns whether the attempt took them.
  */
-function adoptServerLogons(c: Attempt, serverEvents: NormalizedEvent[], host: HostCoverage | undefined, settleMs: number): boolean {
+function adoptServerLogons(
+  c: Attempt,
+  serverEvents: NormalizedEvent[],
+  host: HostCoverage | undefined,
+  settleMs: number,
+): boolean {
   if (!host) return false;
   const from = c.startMs - ADOPT_WINDOW_MS;
   const to = c.endMs + ADOPT_WINDOW_MS;
-  const logons = serverEvents.filter((e) => logKind(e) === 'security' && (e.eventId === 4624 || e.eventId === 4625) && e.timeMs >= from && e.timeMs <= to && clientAddress(e));
+  const logons = serverEvents.filter(
+    (e) =>
+      logKind(e) === 'security' &&
+      (e.eventId === 4624 || e.eventId === 4625) &&
+      e.timeMs >= from &&
+      e.timeMs <= to &&
+      clientAddress(e),
+  );
   const addresses = new Set(logons.map((e) => clientAddress(e)));
   if (logons.length === 0 || addresses.size !== 1) return false;
   c.side = 'both';
@@ -156,7 +177,13 @@ function adoptServerLogons(c: Attempt, serverEvents: NormalizedEvent[], host: Ho
   return true;
 }
 
-function joinClientToServer(client: Attempt[], server: Attempt[], coverage: Map<string, HostCoverage>, settleMs: number, byComputer: Map<string, NormalizedEvent[]>): Attempt[] {
+function joinClientToServer(
+  client: Attempt[],
+  server: Attempt[],
+  coverage: Map<string, HostCoverage>,
+  settleMs: number,
+  byComputer: Map<string, NormalizedEvent[]>,
+): Attempt[] {
   const standalone: Attempt[] = [];
   const taken = new Set<Attempt>();
   const serverComputers = new Set(server.map((s) => s.computer.toLowerCase()));

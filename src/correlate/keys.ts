@@ -34,7 +34,8 @@ function kindOfChannel(channel: string): LogKind {
 export function normalizeAddress(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   let s = raw.trim();
-  if (s === '' || s === '-' || /^local$/i.test(s) || s === '::1' || s === '127.0.0.1') return s === '::1' || s === '127.0.0.1' ? s : undefined;
+  if (s === '' || s === '-' || /^local$/i.test(s) || s === '::1' || s === '127.0.0.1')
+    return s === '::1' || s === '127.0.0.1' ? s : undefined;
   const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(s);
   if (bracket) s = bracket[1];
   else if (/^\d{1,3}(\.\d{1,3}){3}:\d+$/.test(s)) s = s.slice(0, s.lastIndexOf(':'));

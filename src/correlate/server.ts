@@ -9,7 +9,16 @@
  */
 import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
-import { clientAddress, connectionName, logKind, logonType, portOf, rawClientAddress, sessionIdOf, userOf } from './keys.js';
+import {
+  clientAddress,
+  connectionName,
+  logKind,
+  logonType,
+  portOf,
+  rawClientAddress,
+  sessionIdOf,
+  userOf,
+} from './keys.js';
 import { newAttempt } from './attempt-builder.js';
 
 /** An event naming the attempt's client joins it up to this long after its last event. */
@@ -24,8 +33,8 @@ const LISTENER_LEAD_MS = 3_000;
 const RDPCORE_ENDS = new Set([102, 103]);
 /** RdpCoreTS events logged per connection (the rest come at listener start or are traces). */
 const RDPCORE_CONNECTION_EVENTS = new Set([
-  65, 66, 67, 68, 71, 72, 97, 98, 99, 100, 101, 102, 103, 104, 105, 107, 131, 132, 133, 134, 135, 136, 137, 138,
-  139, 140, 141, 142, 143, 145, 146, 147, 148, 149, 153, 162, 163, 168, 169, 226, 227, 228,
+  65, 66, 67, 68, 71, 72, 97, 98, 99, 100, 101, 102, 103, 104, 105, 107, 131, 132, 133, 134, 135, 136, 137, 138, 139,
+  140, 141, 142, 143, 145, 146, 147, 148, 149, 153, 162, 163, 168, 169, 226, 227, 228,
 ]);
 /** RdpCoreTS events that show a connection even when its 131 is older than the log. */
 const RDPCORE_HEADLESS_ANCHORS = new Set([65, 66, 98, 139, 140, 141]);
@@ -183,7 +192,12 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       }
       // Without RdpCoreTS, an attempt opened by the listener's 261 learns its client from the next event that names one.
       const listenerOnly = attempts[attempts.length - 1];
-      if (listenerOnly && !listenerOnly.client.address && e.timeMs - listenerOnly.endMs <= JOIN_BY_ADDRESS_MS && listenerOnly.events.every((x) => logKind(x) === 'rcm' && x.eventId === 261)) {
+      if (
+        listenerOnly &&
+        !listenerOnly.client.address &&
+        e.timeMs - listenerOnly.endMs <= JOIN_BY_ADDRESS_MS &&
+        listenerOnly.events.every((x) => logKind(x) === 'rcm' && x.eventId === 261)
+      ) {
         add(listenerOnly, e);
         continue;
       }
@@ -199,9 +213,15 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
   for (const e of deferred) {
     const addr = clientAddress(e)!;
     const candidates = (withAddress.get(addr) ?? []).filter(
-      (a) => e.timeMs >= a.startMs - JOIN_BEFORE_START_MS && e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS && !(isAnchorWithoutRdpCore(e) && endedBefore(a, e)),
+      (a) =>
+        e.timeMs >= a.startMs - JOIN_BEFORE_START_MS &&
+        e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
+        !(isAnchorWithoutRdpCore(e) && endedBefore(a, e)),
     );
-    const nearest = candidates.length > 1 ? candidates.reduce((best, a) => (distance(a, e) < distance(best, e) ? a : best)) : candidates[0];
+    const nearest =
+      candidates.length > 1
+        ? candidates.reduce((best, a) => (distance(a, e) < distance(best, e) ? a : best))
+        : candidates[0];
     if (nearest) add(nearest, e);
     else if (isAnchorWithoutRdpCore(e)) add(open(e), e);
   }

@@ -40,7 +40,10 @@ const LADDER: [keyof Attempt['progress'], string][] = [
 /** How far the attempt got, in words. */
 export function describeProgress(a: Attempt): string {
   const reached = LADDER.filter(([k]) => a.progress[k]).map(([, t]) => t);
-  if (reached.length === 0) return a.events.length ? 'the server logged the connection but no step of the connection sequence' : 'no server-side event was logged for this attempt';
+  if (reached.length === 0)
+    return a.events.length
+      ? 'the server logged the connection but no step of the connection sequence'
+      : 'no server-side event was logged for this attempt';
   return reached.join(', then ');
 }
 
@@ -52,7 +55,9 @@ function unexplained(a: Attempt): CauseResult {
     title: 'The attempt failed and no known cause matched its events',
     explanation: `How far it got: ${describeProgress(a)}. None of the known failure signatures appear in the logs given; the coverage advice says which logs would tell more.`,
     evidence,
-    remediation: ['Export the channels listed under coverage advice from the server (and RDPClient/Operational from the client) covering the time of the attempt, and run rdpdiag again.'],
+    remediation: [
+      'Export the channels listed under coverage advice from the server (and RDPClient/Operational from the client) covering the time of the attempt, and run rdpdiag again.',
+    ],
   };
 }
 
@@ -61,7 +66,9 @@ function unexplained(a: Attempt): CauseResult {
  * pattern or finding asks for). Everything else can be dropped as it is read, so analyzing a full
  * Security or System log does not hold all of it in memory.
  */
-export function neededForAnalysis(options: Pick<AnalyzeOptions, 'patterns' | 'findings'> = {}): (e: NormalizedEvent) => boolean {
+export function neededForAnalysis(
+  options: Pick<AnalyzeOptions, 'patterns' | 'findings'> = {},
+): (e: NormalizedEvent) => boolean {
   const wanted = wantedIds(options.patterns ?? PATTERNS, options.findings ?? FINDINGS);
   return (e) => wanted.has(e.eventId) || mayBelongToAttempt(e);
 }
@@ -82,7 +89,8 @@ export function analyzeEvents(events: readonly NormalizedEvent[], options: Analy
       // The log stops mid-attempt; but when its evidence already shows a failure (a fatal Schannel
       // error, a refused logon in another log), it did fail.
       const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts);
-      if (asFailed[0] && asFailed[0].confidence >= SHOWN_FAILED) return { ...a, outcome: 'failed' as const, causes: asFailed };
+      if (asFailed[0] && asFailed[0].confidence >= SHOWN_FAILED)
+        return { ...a, outcome: 'failed' as const, causes: asFailed };
       return { ...a, causes: [] };
     }
     const causes = diagnoseAttempt(patterns, a, hosts);

@@ -19,10 +19,18 @@ function channelsOfPattern(p: Pattern): { info: ChannelInfo; clientSide: boolean
   const out: { info: ChannelInfo; clientSide: boolean }[] = [];
   for (const clause of p.clauses) {
     if (clause.excludes) continue;
-    const wanted = clause.match.channel === undefined ? [] : Array.isArray(clause.match.channel) ? clause.match.channel : [clause.match.channel as string];
+    const wanted =
+      clause.match.channel === undefined
+        ? []
+        : Array.isArray(clause.match.channel)
+          ? clause.match.channel
+          : [clause.match.channel as string];
     for (const w of wanted) {
       for (const info of CHANNELS) {
-        if (channelMatches(info.name, w) && !out.some((o) => o.info === info && o.clientSide === (clause.scope === 'client'))) {
+        if (
+          channelMatches(info.name, w) &&
+          !out.some((o) => o.info === info && o.clientSide === (clause.scope === 'client'))
+        ) {
           out.push({ info, clientSide: clause.scope === 'client' });
         }
       }
@@ -47,7 +55,10 @@ export function computeCoverage(
 ): Coverage {
   const present = (info: ChannelInfo) => Object.keys(channels).some((c) => c.toLowerCase() === info.name.toLowerCase());
 
-  const wanted = new Map<string, { info: ChannelInfo; clientSide: boolean; causes: Set<string>; attempts: Set<string> }>();
+  const wanted = new Map<
+    string,
+    { info: ChannelInfo; clientSide: boolean; causes: Set<string>; attempts: Set<string> }
+  >();
   for (const a of attempts) {
     if (a.outcome !== 'failed') continue;
     const top = a.causes[0];
@@ -67,8 +78,13 @@ export function computeCoverage(
   const advice = [...wanted.values()]
     .sort((x, y) => y.attempts.size - x.attempts.size || x.info.short.localeCompare(y.info.short))
     .map((w) => {
-      const where = w.clientSide ? 'on the client computer' : w.info.side === 'license-server' ? 'on the license server' : 'on the server';
-      const file = w.clientSide && w.info.side === 'both' ? w.info.fileName.replace('.evtx', '-client.evtx') : w.info.fileName;
+      const where = w.clientSide
+        ? 'on the client computer'
+        : w.info.side === 'license-server'
+          ? 'on the license server'
+          : 'on the server';
+      const file =
+        w.clientSide && w.info.side === 'both' ? w.info.fileName.replace('.evtx', '-client.evtx') : w.info.fileName;
       const cmd = w.info.exportCommand.replace(w.info.fileName, file);
       return `${w.info.short} (${w.info.name}) is missing: it would confirm or rule out ${[...w.causes].sort().join(', ')} for ${w.attempts.size} failed attempt(s). Export it ${where} with: ${cmd}`;
     });
@@ -78,10 +94,14 @@ export function computeCoverage(
       const info = CHANNELS.find((c) => c.short === short);
       if (!info || present(info)) continue;
       const where = info.side === 'client' ? 'on the client computer' : 'on the server';
-      advice.push(`${info.short} (${info.name}) is missing: it records every connection attempt, so without it (or the other connection logs) no attempt can be found. Export it ${where} with: ${info.exportCommand}`);
+      advice.push(
+        `${info.short} (${info.name}) is missing: it records every connection attempt, so without it (or the other connection logs) no attempt can be found. Export it ${where} with: ${info.exportCommand}`,
+      );
     }
   }
-  const missing = CHANNELS.filter((c) => !present(c) && (c.side === 'server' || c.side === 'client' || c.side === 'both')).map((c) => c.name);
+  const missing = CHANNELS.filter(
+    (c) => !present(c) && (c.side === 'server' || c.side === 'client' || c.side === 'both'),
+  ).map((c) => c.name);
   const sorted: Record<string, number> = {};
   for (const k of Object.keys(channels).sort()) sorted[k] = channels[k];
   return { channels: sorted, missing, advice };

@@ -40,7 +40,8 @@ function mergeByTime(lists: NormalizedEvent[][]): NormalizedEvent[] {
     let i = 0;
     let j = 0;
     let k = 0;
-    while (i < merged.length && j < list.length) out[k++] = merged[i].timeMs <= list[j].timeMs ? merged[i++] : list[j++];
+    while (i < merged.length && j < list.length)
+      out[k++] = merged[i].timeMs <= list[j].timeMs ? merged[i++] : list[j++];
     while (i < merged.length) out[k++] = merged[i++];
     while (j < list.length) out[k++] = list[j++];
     merged = out;
@@ -91,7 +92,6 @@ export class HostIndex {
     return [...this.hosts.values()].map((h) => h.computer);
   }
 
-
   /** Per computer, the events each compiled matcher takes, found once and kept in time order. */
   private readonly matching = new Map<string, Map<CompiledMatcher, NormalizedEvent[]>>();
 
@@ -104,7 +104,12 @@ export class HostIndex {
       const h = this.hosts.get(key);
       const test = (e: NormalizedEvent) => m.test(e);
       // A list the matcher takes whole (no field test, as for Schannel floods) is shared, not copied.
-      const perId = h ? ids.map((id) => h.byId.get(id) ?? []).map((l) => (l.every(test) ? l : l.filter(test))).filter((l) => l.length) : [];
+      const perId = h
+        ? ids
+            .map((id) => h.byId.get(id) ?? [])
+            .map((l) => (l.every(test) ? l : l.filter(test)))
+            .filter((l) => l.length)
+        : [];
       list = perId.length === 1 ? perId[0] : mergeByTime(perId);
       perHost.set(m, list);
     }
@@ -115,14 +120,25 @@ export class HostIndex {
    * Up to `limit` events of `computer` that matcher `m` takes, fromMs ≤ time ≤ toMs, that `accept` also
    * takes: the earliest ones, or the latest with `latestFirst`.
    */
-  scan(computer: string, fromMs: number, toMs: number, m: CompiledMatcher, ids: readonly number[], limit: number, latestFirst: boolean, accept: (e: NormalizedEvent) => boolean): NormalizedEvent[] {
+  scan(
+    computer: string,
+    fromMs: number,
+    toMs: number,
+    m: CompiledMatcher,
+    ids: readonly number[],
+    limit: number,
+    latestFirst: boolean,
+    accept: (e: NormalizedEvent) => boolean,
+  ): NormalizedEvent[] {
     const list = this.matchingEvents(computer, m, ids);
     const out: NormalizedEvent[] = [];
     const lo = lowerBound(list, fromMs);
     if (latestFirst) {
-      for (let i = lowerBound(list, toMs + 1) - 1; i >= lo && out.length < limit; i--) if (accept(list[i])) out.push(list[i]);
+      for (let i = lowerBound(list, toMs + 1) - 1; i >= lo && out.length < limit; i--)
+        if (accept(list[i])) out.push(list[i]);
     } else {
-      for (let i = lo; i < list.length && list[i].timeMs <= toMs && out.length < limit; i++) if (accept(list[i])) out.push(list[i]);
+      for (let i = lo; i < list.length && list[i].timeMs <= toMs && out.length < limit; i++)
+        if (accept(list[i])) out.push(list[i]);
     }
     return out;
   }
@@ -142,7 +158,6 @@ export class HostIndex {
     }
     return lists > 1 ? out.sort((a, b) => a.timeMs - b.timeMs) : out;
   }
-
 }
 
 const DEFAULT_THRESHOLD = 0.3;
@@ -166,7 +181,9 @@ function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): No
     const addr = clientAddress(e);
     return !addr || addr === a.client.address;
   };
-  const ids = Array.isArray(clause.match.eventId) ? (clause.match.eventId as number[]) : [clause.match.eventId as number];
+  const ids = Array.isArray(clause.match.eventId)
+    ? (clause.match.eventId as number[])
+    : [clause.match.eventId as number];
   const limit = MAX_EVIDENCE_PER_CLAUSE;
   switch (clause.scope) {
     case 'attempt':
@@ -174,16 +191,38 @@ function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): No
     case 'client': {
       const own = a.clientEvents.filter((e) => m.test(e));
       if (!a.clientComputer || own.length >= limit) return own.slice(0, limit);
-      const around = hosts.scan(a.clientComputer, a.startMs - (clause.before ?? 5) * 1000, a.endMs + (clause.after ?? 5) * 1000, m, ids, limit, false, () => true);
+      const around = hosts.scan(
+        a.clientComputer,
+        a.startMs - (clause.before ?? 5) * 1000,
+        a.endMs + (clause.after ?? 5) * 1000,
+        m,
+        ids,
+        limit,
+        false,
+        () => true,
+      );
       return [...new Set([...own, ...around])].slice(0, limit);
     }
     case 'window': {
       const server = serverHost(a, hosts);
-      return server ? hosts.scan(server, a.startMs - (clause.before ?? 5) * 1000, a.endMs + (clause.after ?? 5) * 1000, m, ids, limit, false, sameClient) : [];
+      return server
+        ? hosts.scan(
+            server,
+            a.startMs - (clause.before ?? 5) * 1000,
+            a.endMs + (clause.after ?? 5) * 1000,
+            m,
+            ids,
+            limit,
+            false,
+            sameClient,
+          )
+        : [];
     }
     case 'history': {
       const server = serverHost(a, hosts);
-      return server ? hosts.scan(server, a.startMs - (clause.before ?? 86400) * 1000, a.endMs, m, ids, limit, true, sameClient) : [];
+      return server
+        ? hosts.scan(server, a.startMs - (clause.before ?? 86400) * 1000, a.endMs, m, ids, limit, true, sameClient)
+        : [];
     }
   }
 }
@@ -196,9 +235,11 @@ export interface Matched {
 /** Does the attempt meet a pattern's `when` (outcome, progress, server events, client reason)? */
 export function meetsCondition(w: AttemptCondition, a: Attempt): boolean {
   if (w.outcome && !w.outcome.includes(a.outcome)) return false;
-  if (w.progress) for (const [k, v] of Object.entries(w.progress)) if (a.progress[k as keyof typeof a.progress] !== v) return false;
-  if (w.serverEvents !== undefined && (a.events.length > 0) !== w.serverEvents) return false;
-  if (w.clientReason && (a.clientDisconnectReason === undefined || !w.clientReason.includes(a.clientDisconnectReason))) return false;
+  if (w.progress)
+    for (const [k, v] of Object.entries(w.progress)) if (a.progress[k as keyof typeof a.progress] !== v) return false;
+  if (w.serverEvents !== undefined && a.events.length > 0 !== w.serverEvents) return false;
+  if (w.clientReason && (a.clientDisconnectReason === undefined || !w.clientReason.includes(a.clientDisconnectReason)))
+    return false;
   return true;
 }
 
@@ -275,7 +316,12 @@ export function formatShortTime(timestamp: string): string {
 const PLACEHOLDER = /\{([A-Za-z][\w]*)\.([^}|]+)(?:\|([\w-]+))?\}/g;
 
 /** Fills `{clause.Field|decoder}` placeholders; a sentence with any unfillable placeholder is dropped. */
-export function fillSentences(sentences: readonly string[], matched: Matched[], a: Attempt, extra: Record<string, NormalizedEvent> = {}): string {
+export function fillSentences(
+  sentences: readonly string[],
+  matched: Matched[],
+  a: Attempt,
+  extra: Record<string, NormalizedEvent> = {},
+): string {
   const byName = new Map<string, NormalizedEvent>(Object.entries(extra));
   for (const m of matched) byName.set(m.clause.name, m.events[0]);
   const out: string[] = [];

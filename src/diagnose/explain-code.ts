@@ -87,7 +87,8 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
   const ext = extendedEntry ? toValue(extendedEntry) : undefined;
 
   notes.push(...readingNotes(code, primaryParsed, 'Error code'));
-  if (extendedParsed && extended !== undefined) notes.push(...readingNotes(extended, extendedParsed, 'Extended error code'));
+  if (extendedParsed && extended !== undefined)
+    notes.push(...readingNotes(extended, extendedParsed, 'Extended error code'));
 
   if (!primaryEntry) notes.push(...unknownPrimaryNotes(primaryParsed));
   if (extendedParsed && !extendedEntry) notes.push(...unknownExtendedNotes(extendedParsed));
@@ -107,17 +108,26 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
     );
   }
 
-
   let likelyCauses: LikelyCause[];
   if (combination) {
     likelyCauses = combination.causes.map((c) => ({ causeId: c.causeId, why: c.why, confidence: c.confidence }));
   } else {
     likelyCauses = mergeCauses([
-      ...(extendedEntry ? [{ entry: extendedEntry, label: `extended code ${formatHex(extendedEntry.code)} (${extendedEntry.name})` }] : []),
-      ...(primaryEntry ? [{ entry: primaryEntry, label: `error code ${formatHex(primaryEntry.code)} (${primaryEntry.name})` }] : []),
+      ...(extendedEntry
+        ? [{ entry: extendedEntry, label: `extended code ${formatHex(extendedEntry.code)} (${extendedEntry.name})` }]
+        : []),
+      ...(primaryEntry
+        ? [{ entry: primaryEntry, label: `error code ${formatHex(primaryEntry.code)} (${primaryEntry.name})` }]
+        : []),
     ]);
     if (!primaryEntry && !extendedEntry) {
-      likelyCauses = [{ causeId: 'unexplained', why: 'The code is not in our tables; the logs below let `rdpdiag analyze` find what happened.', confidence: 'SP' }];
+      likelyCauses = [
+        {
+          causeId: 'unexplained',
+          why: 'The code is not in our tables; the logs below let `rdpdiag analyze` find what happened.',
+          confidence: 'SP',
+        },
+      ];
     }
   }
 
@@ -150,12 +160,19 @@ export function formatCodeExplanation(e: CodeExplanation): string {
   lines.push(head.join(', '));
   if (e.summary !== e.primary?.meaning) lines.push(`  ${e.summary}`);
   lines.push('');
-  if (e.primary) lines.push(`Error code ${e.primary.hex} (${e.primary.decimal}) = ${e.primary.name} [${e.primary.confidence}]: ${e.primary.meaning}`);
+  if (e.primary)
+    lines.push(
+      `Error code ${e.primary.hex} (${e.primary.decimal}) = ${e.primary.name} [${e.primary.confidence}]: ${e.primary.meaning}`,
+    );
   else lines.push(`Error code ${e.input.code}: not in our table of mstsc error codes.`);
   if (e.input.extended !== undefined) {
     if (e.extended) {
-      const range = e.extended.range ? ` (range ${formatHex(e.extended.range.from)}–${formatHex(e.extended.range.to)})` : '';
-      lines.push(`Extended ${e.extended.hex} (${e.extended.decimal}) = ${e.extended.name}${range} [${e.extended.confidence}]: ${e.extended.meaning}`);
+      const range = e.extended.range
+        ? ` (range ${formatHex(e.extended.range.from)}–${formatHex(e.extended.range.to)})`
+        : '';
+      lines.push(
+        `Extended ${e.extended.hex} (${e.extended.decimal}) = ${e.extended.name}${range} [${e.extended.confidence}]: ${e.extended.meaning}`,
+      );
     } else {
       lines.push(`Extended error code ${e.input.extended}: not in our table of extended codes.`);
     }
@@ -163,7 +180,9 @@ export function formatCodeExplanation(e: CodeExplanation): string {
   if (e.likelyCauses.length > 0) {
     lines.push('');
     lines.push('Likely causes (check in this order):');
-    e.likelyCauses.forEach((c, i) => lines.push(`  ${i + 1}. ${c.causeId} [${c.confidence}]: ${c.why}`));
+    e.likelyCauses.forEach((c, i) => {
+      lines.push(`  ${i + 1}. ${c.causeId} [${c.confidence}]: ${c.why}`);
+    });
   }
   if (e.logsToCheck.length > 0) {
     lines.push('');
@@ -211,8 +230,10 @@ function toValue(entry: CodeEntry | CodeMatch): CodeValue {
 
 function readingNotes(text: string, parsed: ParsedCode, label: string): string[] {
   const t = text.trim();
-  if (parsed.radix === 'hex-bare') return [`${label} "${t}" was read as hexadecimal ${formatHex(parsed.value)} (${parsed.value}).`];
-  if (parsed.radix === 'decimal' && parsed.value > 9) return [`${label} ${t} was read as decimal (= ${formatHex(parsed.value)}).`];
+  if (parsed.radix === 'hex-bare')
+    return [`${label} "${t}" was read as hexadecimal ${formatHex(parsed.value)} (${parsed.value}).`];
+  if (parsed.radix === 'decimal' && parsed.value > 9)
+    return [`${label} ${t} was read as decimal (= ${formatHex(parsed.value)}).`];
   return [];
 }
 
@@ -227,13 +248,18 @@ function unknownPrimaryNotes(parsed: ParsedCode): string[] {
   const alt = alternateReading(parsed);
   if (alt !== undefined) {
     const e = lookupDisconnectReason(alt);
-    if (e) notes.push(`Did you mean ${formatHex(alt)} (${alt}) = ${e.name}? The dialog shows hex, RDPClient 1026 logs decimal.`);
+    if (e)
+      notes.push(
+        `Did you mean ${formatHex(alt)} (${alt}) = ${e.name}? The dialog shows hex, RDPClient 1026 logs decimal.`,
+      );
   }
   return notes;
 }
 
 function unknownExtendedNotes(parsed: ParsedCode): string[] {
-  const notes = [`Extended error code ${formatHex(parsed.value)} (${parsed.value}) is not in our table of extended codes.`];
+  const notes = [
+    `Extended error code ${formatHex(parsed.value)} (${parsed.value}) is not in our table of extended codes.`,
+  ];
   const alt = alternateReading(parsed);
   if (alt !== undefined) {
     const e = lookupExtendedReason(alt);
@@ -255,7 +281,11 @@ function mergeCauses(sources: Array<{ entry: CodeEntry; label: string }>): Likel
   for (const { entry, label } of sources) {
     for (const id of entry.causeIds) {
       if (out.some((c) => c.causeId === id)) continue;
-      out.push({ causeId: id, why: `${CAUSE_EVIDENCE[id].summary} Suggested by ${label}.`, confidence: entry.causeConfidence ?? entry.confidence });
+      out.push({
+        causeId: id,
+        why: `${CAUSE_EVIDENCE[id].summary} Suggested by ${label}.`,
+        confidence: entry.causeConfidence ?? entry.confidence,
+      });
     }
   }
   return out;
@@ -268,7 +298,13 @@ function collectLogs(causeIds: readonly CauseId[]): LogToCheck[] {
     if (!info) throw new Error(`internal: unknown channel short name ${short}`);
     let row = out.find((r) => r.short === info.short && r.where === where);
     if (!row) {
-      row = { channel: info.name, short: info.short, where, events: [], exportCommand: exportCommandFor(info.short, where) ?? info.exportCommand };
+      row = {
+        channel: info.name,
+        short: info.short,
+        where,
+        events: [],
+        exportCommand: exportCommandFor(info.short, where) ?? info.exportCommand,
+      };
       out.push(row);
     }
     for (const id of events) if (!row.events.includes(id)) row.events.push(id);

@@ -29,11 +29,17 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
         computer,
         confidence: f.confidence,
         title: f.title,
-        explanation: fillSentences(f.explanation, [], pseudo, { event: last, first: hits[0] }) + (hits.length > 1 ? ` Logged ${hits.length} times between ${hits[0].timestamp.slice(0, 19)}Z and ${last.timestamp.slice(0, 19)}Z.` : ''),
+        explanation:
+          fillSentences(f.explanation, [], pseudo, { event: last, first: hits[0] }) +
+          (hits.length > 1
+            ? ` Logged ${hits.length} times between ${hits[0].timestamp.slice(0, 19)}Z and ${last.timestamp.slice(0, 19)}Z.`
+            : ''),
         evidence: hits.slice(-MAX_EVIDENCE).map(evidenceRef),
         remediation: [...f.remediation],
       });
     }
   }
-  return out.sort((a, b) => b.confidence - a.confidence || a.computer.localeCompare(b.computer) || a.id.localeCompare(b.id));
+  return out.sort(
+    (a, b) => b.confidence - a.confidence || a.computer.localeCompare(b.computer) || a.id.localeCompare(b.id),
+  );
 }

@@ -70,7 +70,8 @@ export class EvtxTail {
       this.maxId = -1;
       this.parser = this.newParser();
     }
-    const unchanged = !reopened && st.size === this.size && st.mtimeMs === this.mtimeMs && this.retries.size === 0 && !this.pendingMore;
+    const unchanged =
+      !reopened && st.size === this.size && st.mtimeMs === this.mtimeMs && this.retries.size === 0 && !this.pendingMore;
     this.identity = id;
     this.size = st.size;
     this.mtimeMs = st.mtimeMs;

@@ -69,7 +69,11 @@ export class FileSource {
         this.tail = undefined;
         return this.poll();
       }
-      if (r.reopened) this.report('note', `${this.path} was ${r.reopened}; reading it again from its start (events already reported are skipped)`);
+      if (r.reopened)
+        this.report(
+          'note',
+          `${this.path} was ${r.reopened}; reading it again from its start (events already reported are skipped)`,
+        );
       this.lastProblem = undefined;
       this.failed = false;
       this.records += r.events.length;

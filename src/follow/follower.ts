@@ -86,7 +86,15 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
   const waker = new Waker({ pollMs: o.pollMs, useFsWatch: o.useFsWatch });
   const sources = new Map<string, FileSource>();
   const poller = o.channels.length
-    ? new ChannelPoller({ channels: o.channels, report, exec: o.exec, program: o.wevtutil, sinceMs: o.liveSinceMs ?? now() - 3600_000, state, now })
+    ? new ChannelPoller({
+        channels: o.channels,
+        report,
+        exec: o.exec,
+        program: o.wevtutil,
+        sinceMs: o.liveSinceMs ?? now() - 3600_000,
+        state,
+        now,
+      })
     : undefined;
 
   const addSource = (file: string, missing = false) => {

@@ -90,7 +90,13 @@ function loggedOn(a: DiagnosedAttempt): boolean {
 
 /** A failed server attempt that the correlator would fold into a successful connection from the same client. */
 function mayBeProbe(a: DiagnosedAttempt): boolean {
-  return a.side !== 'client' && a.outcome === 'failed' && !a.progress.authenticated && !!a.client.address && !hasFailureEvent(a);
+  return (
+    a.side !== 'client' &&
+    a.outcome === 'failed' &&
+    !a.progress.authenticated &&
+    !!a.client.address &&
+    !hasFailureEvent(a)
+  );
 }
 
 function allEvents(a: DiagnosedAttempt): NormalizedEvent[] {
@@ -176,7 +182,8 @@ export class LiveAnalyzer {
       this.stats.eventsAdded++;
       const connection = mayBelongToAttempt(e);
       if (!connection && !this.wanted.has(e.eventId)) continue;
-      if (e.activityId && this.tombstones.has(e.activityId) && (logKind(e) === 'rdpcore' || logKind(e) === 'rdpclient')) continue;
+      if (e.activityId && this.tombstones.has(e.activityId) && (logKind(e) === 'rdpcore' || logKind(e) === 'rdpclient'))
+        continue;
       const key = hostKey(e.computer);
       if (!this.names.has(key)) {
         if (this.names.size >= MAX_NAMES) this.names.delete(this.names.keys().next().value as string);
@@ -235,19 +242,29 @@ export class LiveAnalyzer {
     if (!this.due(now)) return { attempts: [], findings: [] };
     this.dirty = false;
     if (!this.sorted) {
-      this.window.sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : (a.recordId ?? 0) - (b.recordId ?? 0)));
+      this.window.sort((a, b) =>
+        a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : (a.recordId ?? 0) - (b.recordId ?? 0),
+      );
       this.sorted = true;
     }
     const clocks: NormalizedEvent[] = [];
     for (const h of this.hosts.values()) {
       const ms = this.vnow(h.computer, now);
       clocks.push({
-        timestamp: isoOf(ms), timeMs: ms, channel: CLOCK_CHANNEL, provider: { name: CLOCK_PROVIDER }, eventId: 0,
-        computer: h.computer, data: {}, source: { file: '(follow clock)', format: 'xml-event' },
+        timestamp: isoOf(ms),
+        timeMs: ms,
+        channel: CLOCK_CHANNEL,
+        provider: { name: CLOCK_PROVIDER },
+        eventId: 0,
+        computer: h.computer,
+        data: {},
+        source: { file: '(follow clock)', format: 'xml-event' },
       });
     }
     const analysis = analyzeEvents(this.window.length ? [...this.window, ...clocks] : [], {
-      settleMs: this.settleMs, patterns: this.patterns, findings: this.findingPatterns,
+      settleMs: this.settleMs,
+      patterns: this.patterns,
+      findings: this.findingPatterns,
     });
 
     const ready: DiagnosedAttempt[] = [];
@@ -257,7 +274,10 @@ export class LiveAnalyzer {
     for (const a of attempts) {
       const events = allEvents(a);
       // Probes are left out of the test: a probe reported on its own must not hide the connection it precedes.
-      if (a.events.some((e) => this.reported.has(eventKey(e))) || a.clientEvents.some((e) => this.reported.has(eventKey(e)))) {
+      if (
+        a.events.some((e) => this.reported.has(eventKey(e))) ||
+        a.clientEvents.some((e) => this.reported.has(eventKey(e)))
+      ) {
         // Already reported: its late events are not news either.
         for (const e of events) this.reported.add(eventKey(e));
         this.tombstone(a);
@@ -275,7 +295,13 @@ export class LiveAnalyzer {
       } else if (mayBeProbe(a) && a.progress.ended) {
         // Perhaps mstsc's probe before the real connection: the next connection from the same client that
         // is not itself a probe decides (the correlator folds the probes into it when it succeeds).
-        const decider = attempts.find((b) => b.startMs > a.startMs && b.client.address === a.client.address && hostKey(b.computer) === hostKey(a.computer) && !mayBeProbe(b));
+        const decider = attempts.find(
+          (b) =>
+            b.startMs > a.startMs &&
+            b.client.address === a.client.address &&
+            hostKey(b.computer) === hostKey(a.computer) &&
+            !mayBeProbe(b),
+        );
         isReady = quiet > PROBE_LEAD_MS || (decider !== undefined && decider.outcome !== 'in-progress');
         waitUntil = a.endMs + PROBE_LEAD_MS + 1;
       } else if ((a.outcome === 'failed' && a.progress.ended) || (a.outcome === 'succeeded' && loggedOn(a))) {
@@ -347,7 +373,8 @@ export class LiveAnalyzer {
     for (const e of this.window) {
       const c = cut.get(hostKey(e.computer));
       const retention = this.retention.get(e.eventId);
-      const keep = protect.has(e) || !c || e.timeMs >= c.connection || (retention !== undefined && e.timeMs >= c.vnow - retention);
+      const keep =
+        protect.has(e) || !c || e.timeMs >= c.connection || (retention !== undefined && e.timeMs >= c.vnow - retention);
       if (keep) {
         kept.push(e);
         if (c && e.timeMs < c.connection && !protect.has(e)) contextCount++;

@@ -25,14 +25,23 @@ export type Exec = (file: string, args: string[]) => Promise<ExecResult>;
 
 export const defaultExec: Exec = (file, args) =>
   new Promise((resolve, reject) => {
-    execFile(file, args, { encoding: 'buffer', maxBuffer: 512 * 1024 * 1024, windowsHide: true, timeout: 120_000 }, (err, stdout, stderr) => {
-      const e = err as (NodeJS.ErrnoException & { code?: string | number }) | null;
-      if (e && typeof e.code === 'string') {
-        reject(e);
-        return;
-      }
-      resolve({ code: e ? (typeof e.code === 'number' ? e.code : 1) : 0, stdout: stdout as Buffer, stderr: decodeText(stderr as Buffer) });
-    });
+    execFile(
+      file,
+      args,
+      { encoding: 'buffer', maxBuffer: 512 * 1024 * 1024, windowsHide: true, timeout: 120_000 },
+      (err, stdout, stderr) => {
+        const e = err as (NodeJS.ErrnoException & { code?: string | number }) | null;
+        if (e && typeof e.code === 'string') {
+          reject(e);
+          return;
+        }
+        resolve({
+          code: e ? (typeof e.code === 'number' ? e.code : 1) : 0,
+          stdout: stdout as Buffer,
+          stderr: decodeText(stderr as Buffer),
+        });
+      },
+    );
   });
 
 /** wevtutil writes UTF-16 with `/uni:true` and the console code page otherwise: decode either. */
@@ -78,9 +87,15 @@ export async function loadState(path: string): Promise<LiveState | undefined> {
   try {
     const s = JSON.parse(text) as LiveState;
     if (s.version !== 1 || typeof s.channels !== 'object' || s.channels === null) throw new Error('unknown layout');
-    return { version: 1, channels: s.channels, reported: Array.isArray(s.reported) ? s.reported.filter((k) => typeof k === 'string') : [] };
+    return {
+      version: 1,
+      channels: s.channels,
+      reported: Array.isArray(s.reported) ? s.reported.filter((k) => typeof k === 'string') : [],
+    };
   } catch (err) {
-    throw new StateFileError(`the state file ${path} is not an rdpdiag state file (${(err as Error).message}); remove it or name another one`);
+    throw new StateFileError(
+      `the state file ${path} is not an rdpdiag state file (${(err as Error).message}); remove it or name another one`,
+    );
   }
 }
 
@@ -142,7 +157,12 @@ export class ChannelPoller {
     this.now = o.now ?? Date.now;
     this.channels = o.channels.map((name) => {
       const saved = o.state?.channels[name];
-      return { name, bookmark: saved ? saved.resumeFrom : undefined, disabled: false, lastClearCheck: saved ? -Infinity : this.now() };
+      return {
+        name,
+        bookmark: saved ? saved.resumeFrom : undefined,
+        disabled: false,
+        lastClearCheck: saved ? -Infinity : this.now(),
+      };
     });
   }
 
@@ -170,14 +190,24 @@ export class ChannelPoller {
       r = await this.exec(this.program, args);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      const message = code === 'ENOENT' ? `${this.program} was not found: it comes with Windows (C:\\Windows\\System32); check PATH` : `cannot run ${this.program}: ${(err as Error).message}`;
+      const message =
+        code === 'ENOENT'
+          ? `${this.program} was not found: it comes with Windows (C:\\Windows\\System32); check PATH`
+          : `cannot run ${this.program}: ${(err as Error).message}`;
       this.problem(c, message, 'error', true);
       return undefined;
     }
     if (r.code === 0) return r;
     const text = r.stderr.trim() || decodeText(r.stdout).trim() || `exit code ${r.code}`;
-    if (/could not be found|15007|does not exist/i.test(text)) this.problem(c, `channel ${c.name} does not exist on this computer; skipped`, 'note', true);
-    else if (/access is denied|\b5\b.*denied/i.test(text)) this.problem(c, `access denied reading ${c.name}: run from an elevated prompt (Security needs one); skipped`, 'error', true);
+    if (/could not be found|15007|does not exist/i.test(text))
+      this.problem(c, `channel ${c.name} does not exist on this computer; skipped`, 'note', true);
+    else if (/access is denied|\b5\b.*denied/i.test(text))
+      this.problem(
+        c,
+        `access denied reading ${c.name}: run from an elevated prompt (Security needs one); skipped`,
+        'error',
+        true,
+      );
     else this.problem(c, `wevtutil failed on ${c.name}: ${text.split(/\r?\n/)[0]}; will retry`, 'error', false);
     return undefined;
   }
@@ -204,18 +234,22 @@ export class ChannelPoller {
       if (!newest) return { events: [], more: false };
       const top = this.parse(c, newest.stdout)[0]?.recordId;
       if (top !== undefined && top < c.bookmark) {
-        this.o.report.note(`${c.name} was cleared (newest record ${top}, bookmark ${c.bookmark}); following it from its start`);
+        this.o.report.note(
+          `${c.name} was cleared (newest record ${top}, bookmark ${c.bookmark}); following it from its start`,
+        );
         c.bookmark = 0;
       }
     }
-    const query = c.bookmark !== undefined
-      ? `*[System[EventRecordID>${c.bookmark}]]`
-      : `*[System[TimeCreated[@SystemTime>='${new Date(this.o.sinceMs).toISOString()}']]]`;
+    const query =
+      c.bookmark !== undefined
+        ? `*[System[EventRecordID>${c.bookmark}]]`
+        : `*[System[TimeCreated[@SystemTime>='${new Date(this.o.sinceMs).toISOString()}']]]`;
     const r = await this.run(c, ['qe', c.name, `/q:${query}`, '/f:xml', `/c:${this.max}`]);
     if (!r) return { events: [], more: false };
     c.lastProblem = undefined;
     const events = this.parse(c, r.stdout);
-    for (const e of events) if (e.recordId !== undefined && (c.bookmark === undefined || e.recordId > c.bookmark)) c.bookmark = e.recordId;
+    for (const e of events)
+      if (e.recordId !== undefined && (c.bookmark === undefined || e.recordId > c.bookmark)) c.bookmark = e.recordId;
     this.records += events.length;
     return { events, more: events.length >= this.max };
   }

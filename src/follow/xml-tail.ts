@@ -49,7 +49,8 @@ export class XmlTail {
     const id = fileIdentity(st);
     if (this.identity !== undefined && id !== this.identity) reopened = 'replaced';
     else if (st.size < this.offset) reopened = 'truncated';
-    else if (this.offset > 0 && (st.size > this.offset || st.mtimeMs !== this.mtimeMs) && !(await this.tailMatches())) reopened = 'rewritten';
+    else if (this.offset > 0 && (st.size > this.offset || st.mtimeMs !== this.mtimeMs) && !(await this.tailMatches()))
+      reopened = 'rewritten';
     if (reopened) this.reset();
     this.identity = id;
     this.mtimeMs = st.mtimeMs;
@@ -101,7 +102,11 @@ export class XmlTail {
         const events = this.reader.feed(this.decoder!.decode(slice, { stream: true }));
         for (const e of events) out.push(e);
         this.offset += bytesRead;
-        this.tail = Buffer.from(this.offset >= TAIL_CHECK && bytesRead >= TAIL_CHECK ? slice.subarray(bytesRead - TAIL_CHECK) : await readBack(fh, this.offset));
+        this.tail = Buffer.from(
+          this.offset >= TAIL_CHECK && bytesRead >= TAIL_CHECK
+            ? slice.subarray(bytesRead - TAIL_CHECK)
+            : await readBack(fh, this.offset),
+        );
       }
     } finally {
       await fh.close();

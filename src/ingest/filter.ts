@@ -25,13 +25,23 @@ export function parseTimeArg(text: string, now: Date = new Date()): number {
     const n = Number(rel[1]);
     const unit = rel[2].toLowerCase();
     const duration =
-      unit === 's' || unit === 'sec' ? { seconds: n } : unit === 'm' || unit === 'min' ? { minutes: n } : unit === 'h' || unit === 'hr' ? { hours: n } : unit === 'd' ? { days: n } : { weeks: n };
+      unit === 's' || unit === 'sec'
+        ? { seconds: n }
+        : unit === 'm' || unit === 'min'
+          ? { minutes: n }
+          : unit === 'h' || unit === 'hr'
+            ? { hours: n }
+            : unit === 'd'
+              ? { days: n }
+              : { weeks: n };
     return sub(now, duration).getTime();
   }
   const hasZone = /(Z|[+-]\d\d:?\d\d)$/i.test(text.trim());
   const date = parseISO(hasZone || !/T|\d\d:\d\d/.test(text) ? text.trim() : `${text.trim()}Z`);
   if (!isValid(date)) {
-    throw new FilterError(`cannot read the time "${text}": use ISO 8601 (2024-05-02T09:00:00Z) or a relative time (30m, 2h, 3d, 1w)`);
+    throw new FilterError(
+      `cannot read the time "${text}": use ISO 8601 (2024-05-02T09:00:00Z) or a relative time (30m, 2h, 3d, 1w)`,
+    );
   }
   // A date without a time or zone is taken as midnight UTC, like every time rdpdiag prints.
   if (!hasZone && !/T|\d\d:\d\d/.test(text)) return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
@@ -57,7 +67,10 @@ export function matchesFilter(e: NormalizedEvent, f: EventFilter): boolean {
   if (f.channels) {
     const ch = e.channel.toLowerCase();
     const short = shortChannelName(e.channel).toLowerCase();
-    if (!f.channels.some((c) => ch === c || short === c || ch.endsWith(c) || short.startsWith(c + '/') || ch.includes(c))) return false;
+    if (
+      !f.channels.some((c) => ch === c || short === c || ch.endsWith(c) || short.startsWith(c + '/') || ch.includes(c))
+    )
+      return false;
   }
   if (f.computers) {
     const comp = e.computer.toLowerCase();
@@ -72,7 +85,5 @@ export function matchesFilter(e: NormalizedEvent, f: EventFilter): boolean {
  * `RDPClient/Operational`, `System`, `Security`.
  */
 export function shortChannelName(channel: string): string {
-  return channel
-    .replace(/^Microsoft-Windows-/, '')
-    .replace(/^(TerminalServices|RemoteDesktopServices)-/, '');
+  return channel.replace(/^Microsoft-Windows-/, '').replace(/^(TerminalServices|RemoteDesktopServices)-/, '');
 }

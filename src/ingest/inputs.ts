@@ -55,7 +55,10 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 function segmentRegex(segment: string): RegExp {
-  const body = segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/\\\\]*').replace(/\?/g, '[^/\\\\]');
+  const body = segment
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '[^/\\\\]*')
+    .replace(/\?/g, '[^/\\\\]');
   return new RegExp(`^${body}$`, process.platform === 'win32' ? 'i' : '');
 }
 

@@ -47,7 +47,8 @@ export async function* readInput(path: string, summary: InputSummary, options: R
   } else {
     summary.error = {
       file: path,
-      message: 'unknown format: not an .evtx log nor an XML event export (export with `wevtutil epl <channel> file.evtx` or Event Viewer "Save All Events As… XML")',
+      message:
+        'unknown format: not an .evtx log nor an XML event export (export with `wevtutil epl <channel> file.evtx` or Event Viewer "Save All Events As… XML")',
     };
     return;
   }
@@ -72,7 +73,6 @@ export async function* readInput(path: string, summary: InputSummary, options: R
 export function newSummary(path: string): InputSummary {
   return { path, format: 'unknown', records: 0, skipped: 0, warnings: [] };
 }
-
 
 /** Reads several inputs, one after the other, handing every batch to `onBatch`. */
 export async function readInputs(

@@ -73,5 +73,12 @@ export async function buildTimeline(paths: string[], options: BuildTimelineOptio
     { signal: options.signal, onWarning: options.onWarning },
   );
   events.sort(compareEvents);
-  return { events, inputs, missing, duplicates, channelCounts, span: first && last ? { start: first, end: last } : undefined };
+  return {
+    events,
+    inputs,
+    missing,
+    duplicates,
+    channelCounts,
+    span: first && last ? { start: first, end: last } : undefined,
+  };
 }

@@ -67,7 +67,13 @@ export function instantFromIso(text: string): Instant | undefined {
 
 /** A SYSTEMTIME's fields as an instant (milliseconds precision, the most it carries). */
 export function instantFromParts(
-  year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number,
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millis: number,
 ): Instant {
   const seconds = Date.UTC(year, month - 1, day, hour, minute, second) / 1000;
   return fromSecondsAndTicks(seconds, millis * 10_000);

@@ -18,12 +18,18 @@ export function toDumpRecord(e: NormalizedEvent): Record<string, unknown> {
 export function escapeXml(s: string): string {
   return s.replace(/[<>&'"\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => {
     switch (c) {
-      case '<': return '&lt;';
-      case '>': return '&gt;';
-      case '&': return '&amp;';
-      case "'": return '&apos;';
-      case '"': return '&quot;';
-      default: return `&#x${c.charCodeAt(0).toString(16)};`;
+      case '<':
+        return '&lt;';
+      case '>':
+        return '&gt;';
+      case '&':
+        return '&amp;';
+      case "'":
+        return '&apos;';
+      case '"':
+        return '&quot;';
+      default:
+        return `&#x${c.charCodeAt(0).toString(16)};`;
     }
   });
 }
@@ -38,12 +44,19 @@ function xmlName(name: string): string {
 
 /** One event as `wevtutil qe /f:xml` writes it (single-quoted attributes, no RenderingInfo). */
 export function toEventXml(e: NormalizedEvent): string {
-  const a = (name: string, v: string | number | undefined) => (v === undefined ? '' : ` ${name}='${escapeXml(String(v))}'`);
-  const el = (name: string, v: string | number | undefined) => (v === undefined ? '' : `<${name}>${escapeXml(String(v))}</${name}>`);
+  const a = (name: string, v: string | number | undefined) =>
+    v === undefined ? '' : ` ${name}='${escapeXml(String(v))}'`;
+  const el = (name: string, v: string | number | undefined) =>
+    v === undefined ? '' : `<${name}>${escapeXml(String(v))}</${name}>`;
   let xml = `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System>`;
   xml += `<Provider${a('Name', e.provider.name)}${a('Guid', e.provider.guid)}${a('EventSourceName', e.provider.eventSourceName)}/>`;
   xml += `<EventID${a('Qualifiers', e.qualifiers)}>${e.eventId}</EventID>`;
-  xml += el('Version', e.version) + el('Level', e.level) + el('Task', e.task) + el('Opcode', e.opcode) + el('Keywords', e.keywords);
+  xml +=
+    el('Version', e.version) +
+    el('Level', e.level) +
+    el('Task', e.task) +
+    el('Opcode', e.opcode) +
+    el('Keywords', e.keywords);
   xml += `<TimeCreated SystemTime='${e.timestamp}'/>`;
   xml += el('EventRecordID', e.recordId);
   xml += `<Correlation${a('ActivityID', e.activityId)}${a('RelatedActivityID', e.relatedActivityId)}/>`;
@@ -55,7 +68,12 @@ export function toEventXml(e: NormalizedEvent): string {
     const root = xmlName(e.userDataElement);
     xml += `<UserData><${root} xmlns='Event_NS'>`;
     for (const [k, v] of fields) {
-      const name = xmlName(k.split('/').pop()!.replace(/\[\d+\]$/, ''));
+      const name = xmlName(
+        k
+          .split('/')
+          .pop()!
+          .replace(/\[\d+\]$/, ''),
+      );
       xml += `<${name}>${escapeXml(v)}</${name}>`;
     }
     xml += `</${root}></UserData>`;

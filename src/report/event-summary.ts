@@ -2,9 +2,29 @@ import type { NormalizedEvent } from '../model/event.js';
 
 /** Fields that say the most about an RDP event, shown first in one-line summaries. */
 const PREFERRED = [
-  'User', 'TargetUserName', 'TargetDomainName', 'AccountName', 'Param1', 'Param2', 'Param3',
-  'Address', 'ClientIP', 'IPString', 'IpAddress', 'ClientAddress', 'SessionID', 'Session', 'SessionName',
-  'Reason', 'ReasonCode', 'Value', 'ErrorCode', 'Error Code', 'Status', 'SubStatus', 'LogonType',
+  'User',
+  'TargetUserName',
+  'TargetDomainName',
+  'AccountName',
+  'Param1',
+  'Param2',
+  'Param3',
+  'Address',
+  'ClientIP',
+  'IPString',
+  'IpAddress',
+  'ClientAddress',
+  'SessionID',
+  'Session',
+  'SessionName',
+  'Reason',
+  'ReasonCode',
+  'Value',
+  'ErrorCode',
+  'Error Code',
+  'Status',
+  'SubStatus',
+  'LogonType',
 ];
 
 function clean(v: string): string {

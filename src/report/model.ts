@@ -29,11 +29,15 @@ export function buildReportModel(
   analysis: Analysis,
   inputs: InputSummary[],
   events: readonly NormalizedEvent[],
-  span: { start: string; end: string } | undefined = events.length ? { start: events[0].timestamp, end: events[events.length - 1].timestamp } : undefined,
+  span: { start: string; end: string } | undefined = events.length
+    ? { start: events[0].timestamp, end: events[events.length - 1].timestamp }
+    : undefined,
 ): ReportModel {
   const attempts = analysis.attempts;
   const failed = attempts.filter((a) => a.outcome === 'failed');
-  const computers = [...new Set(attempts.map((a) => a.computer).concat(events.map((e) => e.computer)))].filter(Boolean).sort();
+  const computers = [...new Set(attempts.map((a) => a.computer).concat(events.map((e) => e.computer)))]
+    .filter(Boolean)
+    .sort();
   const causeMap = new Map<string, { id: string; title: string; count: number }>();
   for (const a of failed) {
     const top = a.causes[0];
@@ -54,7 +58,13 @@ export function buildReportModel(
       if (e) relevant.add(e);
     }
   }
-  const appendix = [...relevant].sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : a.computer.localeCompare(b.computer) || (a.recordId ?? 0) - (b.recordId ?? 0)));
+  const appendix = [...relevant].sort((a, b) =>
+    a.timestamp < b.timestamp
+      ? -1
+      : a.timestamp > b.timestamp
+        ? 1
+        : a.computer.localeCompare(b.computer) || (a.recordId ?? 0) - (b.recordId ?? 0),
+  );
 
   return {
     tool: TOOL,

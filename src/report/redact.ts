@@ -14,14 +14,33 @@ const HOST_FIELDS = ['WorkstationName', 'Workstation', 'ClientName', 'ServerName
 
 /** Principals and names that identify nobody. */
 const NOT_PERSONAL = new Set(
-  ['-', '', 'system', 'local service', 'network service', 'anonymous logon', 'nt authority', 'window manager', 'font driver host',
-    'local', 'console', 'workgroup', 'builtin', 'nt service', 'localhost', 'n/a', 'null', 'unknown'].map((s) => s.toLowerCase()),
+  [
+    '-',
+    '',
+    'system',
+    'local service',
+    'network service',
+    'anonymous logon',
+    'nt authority',
+    'window manager',
+    'font driver host',
+    'local',
+    'console',
+    'workgroup',
+    'builtin',
+    'nt service',
+    'localhost',
+    'n/a',
+    'null',
+    'unknown',
+  ].map((s) => s.toLowerCase()),
 );
 const NOT_PERSONAL_PATTERN = /^(dwm-\d+|umfd-\d+|[a-z0-9-]+\$)$/i; // DWM-1, UMFD-0, machine accounts are kept as hosts below
 const WELL_KNOWN_SID = /^S-1-(0-0|1-0|5-(18|19|20|7|32-\d+|80-.*|90-.*|96-.*))$/i;
 
 const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
-const IPV6 = /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])|(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){1,7}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?(?![0-9A-Fa-f:])/g;
+const IPV6 =
+  /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])|(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){1,7}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?(?![0-9A-Fa-f:])/g;
 const SID = /S-1-5-21(?:-\d+){1,4}/gi;
 const THUMBPRINT = /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})(?![0-9A-Fa-f])/g;
 
@@ -39,7 +58,15 @@ const UNREDACTED_ADDRESSES = new Set(['0.0.0.0', '127.0.0.1', '255.255.255.255',
 
 export class Redactor {
   private readonly pseudonyms = new Map<string, string>();
-  private readonly counters: Record<Category, number> = { user: 0, domain: 0, host: 0, ipv4: 0, ipv6: 0, sid: 0, thumbprint: 0 };
+  private readonly counters: Record<Category, number> = {
+    user: 0,
+    domain: 0,
+    host: 0,
+    ipv4: 0,
+    ipv6: 0,
+    sid: 0,
+    thumbprint: 0,
+  };
   private readonly keep: Set<string>;
   private pattern: RegExp | undefined;
 
@@ -72,7 +99,8 @@ export class Redactor {
       return value;
     }
     if (NOT_PERSONAL.has(key)) return value;
-    if ((category === 'user' || category === 'domain') && NOT_PERSONAL_PATTERN.test(value) && !value.endsWith('$')) return value;
+    if ((category === 'user' || category === 'domain') && NOT_PERSONAL_PATTERN.test(value) && !value.endsWith('$'))
+      return value;
     if (category === 'sid' && WELL_KNOWN_SID.test(value)) return value;
     if ((category === 'ipv4' || category === 'ipv6') && UNREDACTED_ADDRESSES.has(key)) return value;
     if (value.length < 2) return value;

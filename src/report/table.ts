@@ -23,7 +23,10 @@ function time(ts: string, tz: TimeZoneChoice): string {
 }
 
 function clientLabel(a: DiagnosedAttempt): string {
-  const parts = [a.client.address, a.client.name && a.client.name !== a.client.address ? a.client.name : undefined].filter(Boolean);
+  const parts = [
+    a.client.address,
+    a.client.name && a.client.name !== a.client.address ? a.client.name : undefined,
+  ].filter(Boolean);
   return parts.join(' ') || '?';
 }
 
@@ -58,7 +61,9 @@ function explain(x: Explanation, o: TableOptions, heading: string): string {
   }
   if (x.remediation.length) {
     out.push('  What to do:');
-    x.remediation.forEach((r, i) => out.push(wrap(r, o.width, '       ').replace(/^ {7}/, `    ${i + 1}. `)));
+    x.remediation.forEach((r, i) => {
+      out.push(wrap(r, o.width, '       ').replace(/^ {7}/, `    ${i + 1}. `));
+    });
   }
   return out.join('\n');
 }
@@ -80,7 +85,9 @@ export function renderTable(analysis: Analysis, o: TableOptions): string {
       table.push([
         a.id,
         time(a.start, o.tz),
-        a.side === 'client' ? `${a.server.name ?? a.server.address ?? '?'} (from ${a.computer})` : a.computer.split('.')[0],
+        a.side === 'client'
+          ? `${a.server.name ?? a.server.address ?? '?'} (from ${a.computer})`
+          : a.computer.split('.')[0],
         clientLabel(a),
         a.user ?? '',
         paint(o.color, a.outcome === 'failed' ? 'red' : a.outcome === 'succeeded' ? 'green' : 'yellow', outcome),
@@ -92,23 +99,50 @@ export function renderTable(analysis: Analysis, o: TableOptions): string {
     const failed = attempts.filter((a) => a.outcome === 'failed').length;
     const ok = attempts.filter((a) => a.outcome === 'succeeded').length;
     const running = attempts.length - failed - ok;
-    out.push(`${attempts.length} attempt(s): ${ok} succeeded, ${failed} failed${running ? `, ${running} in progress` : ''}.`);
+    out.push(
+      `${attempts.length} attempt(s): ${ok} succeeded, ${failed} failed${running ? `, ${running} in progress` : ''}.`,
+    );
   }
   for (const a of attempts) {
     if (a.causes.length === 0) continue;
     const top = a.causes[0];
     out.push('');
-    out.push(paint(o.color, 'bold', `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a)} → ${a.side === 'client' ? a.server.name ?? a.server.address : a.computer}${a.user ? `  ${a.user}` : ''}  ${a.outcome}`));
+    out.push(
+      paint(
+        o.color,
+        'bold',
+        `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a)} → ${a.side === 'client' ? (a.server.name ?? a.server.address) : a.computer}${a.user ? `  ${a.user}` : ''}  ${a.outcome}`,
+      ),
+    );
     out.push(`  How far it got: ${describeProgress(a)}.`);
-    if (a.clientDisconnectReason !== undefined) out.push(`  The client reported disconnect reason ${a.clientDisconnectReason} (0x${a.clientDisconnectReason.toString(16)}).`);
-    out.push(explain(top, o, `  Cause: ${paint(o.color, 'bold', top.title)} [${top.id}, ${Math.round(top.confidence * 100)}%]`));
+    if (a.clientDisconnectReason !== undefined)
+      out.push(
+        `  The client reported disconnect reason ${a.clientDisconnectReason} (0x${a.clientDisconnectReason.toString(16)}).`,
+      );
+    out.push(
+      explain(
+        top,
+        o,
+        `  Cause: ${paint(o.color, 'bold', top.title)} [${top.id}, ${Math.round(top.confidence * 100)}%]`,
+      ),
+    );
     const others = a.causes.slice(1);
-    if (others.length) out.push(`  Other possible causes: ${others.map((c) => `${c.id} (${Math.round(c.confidence * 100)}%)`).join(', ')}`);
+    if (others.length)
+      out.push(
+        `  Other possible causes: ${others.map((c) => `${c.id} (${Math.round(c.confidence * 100)}%)`).join(', ')}`,
+      );
   }
   if (findings.length) {
     out.push('');
     out.push(paint(o.color, 'bold', 'Host findings'));
-    for (const f of findings) out.push(explain(f, o, `- ${f.computer}: ${paint(o.color, 'bold', f.title)} [${f.id}, ${Math.round(f.confidence * 100)}%]`));
+    for (const f of findings)
+      out.push(
+        explain(
+          f,
+          o,
+          `- ${f.computer}: ${paint(o.color, 'bold', f.title)} [${f.id}, ${Math.round(f.confidence * 100)}%]`,
+        ),
+      );
   }
   if (coverage.advice.length) {
     out.push('');
@@ -122,4 +156,3 @@ export function renderTable(analysis: Analysis, o: TableOptions): string {
   }
   return out.join('\n') + '\n';
 }
-

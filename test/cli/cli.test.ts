@@ -3,15 +3,33 @@ import { expectGolden, rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { eventViewerExport, eventXml, wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
 
-const ev = (record: number, time: string): TestEvent => ({ id: 131, record, time, activity: `{F4200000-0000-0000-0000-00000000${String(record).padStart(4, '0')}}`, eventData: { ConnType: 'TCP', ClientIP: '192.0.2.10:50000' } });
+const ev = (record: number, time: string): TestEvent => ({
+  id: 131,
+  record,
+  time,
+  activity: `{F4200000-0000-0000-0000-00000000${String(record).padStart(4, '0')}}`,
+  eventData: { ConnType: 'TCP', ClientIP: '192.0.2.10:50000' },
+});
 
 describe('rdpdiag dump', () => {
   it('prints one JSON object per record with the documented keys (golden)', () => {
     const r = rdpdiag(['dump', 'samples/healthy-day/LocalSessionManager-Operational.xml']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('rdpdiag: samples/healthy-day/LocalSessionManager-Operational.xml: 26 record(s) read, 0 record(s) skipped, 0 checksum warning(s)\n');
+    expect(r.stderr).toBe(
+      'rdpdiag: samples/healthy-day/LocalSessionManager-Operational.xml: 26 record(s) read, 0 record(s) skipped, 0 checksum warning(s)\n',
+    );
     const first = JSON.parse(r.stdout.split('\n')[0]);
-    expect(Object.keys(first)).toEqual(['recordId', 'timestamp', 'eventId', 'provider', 'channel', 'computer', 'level', 'activityId', 'data']);
+    expect(Object.keys(first)).toEqual([
+      'recordId',
+      'timestamp',
+      'eventId',
+      'provider',
+      'channel',
+      'computer',
+      'level',
+      'activityId',
+      'data',
+    ]);
     expect(first.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z$/);
     expectGolden('dump-healthy-day-lsm.jsonl', r.stdout);
   });
@@ -31,7 +49,10 @@ describe('rdpdiag timeline', () => {
   it('merges inputs and filters by channel and event id', () => {
     const r = rdpdiag(['timeline', 'samples/healthy-day', '--event-id', '21,1149', '--format', 'jsonl', '-q']);
     expect(r.code).toBe(0);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((x) => x.eventId === 21 || x.eventId === 1149)).toBe(true);
     const times = rows.map((x) => x.timestamp);
@@ -51,12 +72,23 @@ describe('rdpdiag timeline', () => {
   it('names a malformed file with line and column, still reads the good ones, and exits 2', () => {
     const dir = tempDir();
     writeTemp(dir, 'good-1.xml', eventViewerExport([ev(1, '2024-05-02T09:00:00Z')]));
-    writeTemp(dir, 'bad.xml', `${eventXml(ev(2, '2024-05-02T09:01:00Z'))}\n<Event><System><EventID>5</Oops></System></Event>\n`);
+    writeTemp(
+      dir,
+      'bad.xml',
+      `${eventXml(ev(2, '2024-05-02T09:01:00Z'))}\n<Event><System><EventID>5</Oops></System></Event>\n`,
+    );
     writeTemp(dir, 'good-2.xml', wevtutilStream([ev(3, '2024-05-02T09:02:00Z')]));
     const r = rdpdiag(['timeline', dir, '--format', 'jsonl']);
     expect(r.code).toBe(2);
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).recordId)).toEqual([1, 2, 3]);
-    expect(r.stderr).toMatch(/bad\.xml:2:\d+: malformed XML at line 2, column \d+: end tag <\/Oops> does not match <EventID>/);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).recordId),
+    ).toEqual([1, 2, 3]);
+    expect(r.stderr).toMatch(
+      /bad\.xml:2:\d+: malformed XML at line 2, column \d+: end tag <\/Oops> does not match <EventID>/,
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 

@@ -1,14 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, channelShortName, channelsForSide, exportCommandFor, findChannel } from '../../patterns/codes/index.js';
+import {
+  CHANNELS,
+  channelShortName,
+  channelsForSide,
+  exportCommandFor,
+  findChannel,
+} from '../../patterns/codes/index.js';
 
 describe('channel table', () => {
   it('covers every channel rdpdiag reads, with the expected short names and export commands', () => {
     const expected: Array<[string, string, string]> = [
-      ['Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational', 'RdpCoreTS', 'wevtutil epl "Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational" RdpCoreTS.evtx'],
-      ['Microsoft-Windows-TerminalServices-LocalSessionManager/Operational', 'LSM', 'wevtutil epl "Microsoft-Windows-TerminalServices-LocalSessionManager/Operational" LSM.evtx'],
-      ['Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational', 'RCM', 'wevtutil epl "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational" RCM-Operational.evtx'],
-      ['Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin', 'RCM-Admin', 'wevtutil epl "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin" RCM-Admin.evtx'],
-      ['Microsoft-Windows-TerminalServices-RDPClient/Operational', 'RDPClient', 'wevtutil epl "Microsoft-Windows-TerminalServices-RDPClient/Operational" RDPClient.evtx'],
+      [
+        'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational',
+        'RdpCoreTS',
+        'wevtutil epl "Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational" RdpCoreTS.evtx',
+      ],
+      [
+        'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational',
+        'LSM',
+        'wevtutil epl "Microsoft-Windows-TerminalServices-LocalSessionManager/Operational" LSM.evtx',
+      ],
+      [
+        'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational',
+        'RCM',
+        'wevtutil epl "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational" RCM-Operational.evtx',
+      ],
+      [
+        'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin',
+        'RCM-Admin',
+        'wevtutil epl "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin" RCM-Admin.evtx',
+      ],
+      [
+        'Microsoft-Windows-TerminalServices-RDPClient/Operational',
+        'RDPClient',
+        'wevtutil epl "Microsoft-Windows-TerminalServices-RDPClient/Operational" RDPClient.evtx',
+      ],
       ['System', 'System', 'wevtutil epl System System.evtx'],
       ['Security', 'Security', 'wevtutil epl Security Security.evtx'],
     ];

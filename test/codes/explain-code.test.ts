@@ -2,15 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { explainCode, formatCodeExplanation } from '../../src/diagnose/explain-code.js';
 
 const causeIds = (e: ReturnType<typeof explainCode>) => e.likelyCauses.map((c) => c.causeId);
-const log = (e: ReturnType<typeof explainCode>, short: string, where = 'server') => e.logsToCheck.find((l) => l.short === short && l.where === where);
+const log = (e: ReturnType<typeof explainCode>, short: string, where = 'server') =>
+  e.logsToCheck.find((l) => l.short === short && l.where === where);
 
 describe('explainCode 0x904 / 0x7', () => {
   const e = explainCode('0x904', '0x7');
 
   it('decodes each code from its own table', () => {
-    expect(e.primary).toMatchObject({ value: 2308, hex: '0x904', decimal: 2308, name: 'disconnectReasonAtClientWinsockFDCLOSE', confidence: 'MS' });
+    expect(e.primary).toMatchObject({
+      value: 2308,
+      hex: '0x904',
+      decimal: 2308,
+      name: 'disconnectReasonAtClientWinsockFDCLOSE',
+      confidence: 'MS',
+    });
     expect(e.primary?.meaning).toMatch(/socket closed/i);
-    expect(e.extended).toMatchObject({ value: 7, hex: '0x7', decimal: 7, name: 'exDiscReasonServerDeniedConnection', confidence: 'MS' });
+    expect(e.extended).toMatchObject({
+      value: 7,
+      hex: '0x7',
+      decimal: 7,
+      name: 'exDiscReasonServerDeniedConnection',
+      confidence: 'MS',
+    });
     expect(e.extended?.meaning).toMatch(/denied/i);
   });
 
@@ -21,7 +34,16 @@ describe('explainCode 0x904 / 0x7', () => {
 
   it('lists the plausible causes with the log that confirms each', () => {
     expect(causeIds(e)).toEqual(
-      expect.arrayContaining(['tls-certificate', 'licensing-grace-expired', 'licensing-server-unavailable', 'licensing-client-cache', 'security-layer-mismatch', 'session-limit', 'auth-logon-right', 'server-denied']),
+      expect.arrayContaining([
+        'tls-certificate',
+        'licensing-grace-expired',
+        'licensing-server-unavailable',
+        'licensing-client-cache',
+        'security-layer-mismatch',
+        'session-limit',
+        'auth-logon-right',
+        'server-denied',
+      ]),
     );
     const why = Object.fromEntries(e.likelyCauses.map((c) => [c.causeId, c.why]));
     expect(why['tls-certificate']).toMatch(/1057\/1058/);
@@ -36,16 +58,26 @@ describe('explainCode 0x904 / 0x7', () => {
 
   it('gives the exact export command for each log', () => {
     expect(log(e, 'RCM-Admin')?.events).toEqual(expect.arrayContaining([1128, 1069, 50280]));
-    expect(log(e, 'RCM-Admin')?.exportCommand).toBe('wevtutil epl "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin" RCM-Admin.evtx');
+    expect(log(e, 'RCM-Admin')?.exportCommand).toBe(
+      'wevtutil epl "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin" RCM-Admin.evtx',
+    );
     expect(log(e, 'System')?.events).toEqual(expect.arrayContaining([1057, 1058, 36870]));
     expect(log(e, 'System')?.exportCommand).toBe('wevtutil epl System System.evtx');
     expect(log(e, 'LSM')?.events).toContain(40);
-    expect(log(e, 'LSM')?.exportCommand).toBe('wevtutil epl "Microsoft-Windows-TerminalServices-LocalSessionManager/Operational" LSM.evtx');
+    expect(log(e, 'LSM')?.exportCommand).toBe(
+      'wevtutil epl "Microsoft-Windows-TerminalServices-LocalSessionManager/Operational" LSM.evtx',
+    );
     expect(log(e, 'Security')?.exportCommand).toBe('wevtutil epl Security Security.evtx');
-    expect(log(e, 'RCM')?.exportCommand).toBe('wevtutil epl "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational" RCM-Operational.evtx');
-    expect(log(e, 'RdpCoreTS')?.exportCommand).toBe('wevtutil epl "Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational" RdpCoreTS.evtx');
+    expect(log(e, 'RCM')?.exportCommand).toBe(
+      'wevtutil epl "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational" RCM-Operational.evtx',
+    );
+    expect(log(e, 'RdpCoreTS')?.exportCommand).toBe(
+      'wevtutil epl "Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational" RdpCoreTS.evtx',
+    );
     expect(log(e, 'RDPClient', 'client')?.events).toEqual(expect.arrayContaining([1024, 1026]));
-    expect(log(e, 'RDPClient', 'client')?.exportCommand).toBe('wevtutil epl "Microsoft-Windows-TerminalServices-RDPClient/Operational" RDPClient.evtx');
+    expect(log(e, 'RDPClient', 'client')?.exportCommand).toBe(
+      'wevtutil epl "Microsoft-Windows-TerminalServices-RDPClient/Operational" RDPClient.evtx',
+    );
     expect(log(e, 'System', 'client')?.exportCommand).toBe('wevtutil epl System System-client.evtx');
     // One row per channel and machine.
     const keys = e.logsToCheck.map((l) => `${l.short}@${l.where}`);
@@ -123,7 +155,9 @@ describe('explainCode with codes not in the tables', () => {
     expect(e.primary).toBeUndefined();
     expect(e.summary).toMatch(/not in our tables/);
     expect(causeIds(e)).toEqual(['unexplained']);
-    expect(e.logsToCheck.map((l) => l.short)).toEqual(expect.arrayContaining(['RDPClient', 'RdpCoreTS', 'System', 'Security', 'LSM']));
+    expect(e.logsToCheck.map((l) => l.short)).toEqual(
+      expect.arrayContaining(['RDPClient', 'RdpCoreTS', 'System', 'Security', 'LSM']),
+    );
   });
 
   it('suggests the hex reading of a decimal-looking code', () => {
@@ -167,7 +201,9 @@ describe('formatCodeExplanation', () => {
     expect(text).toMatch(/Extended 0x7 \(7\) = exDiscReasonServerDeniedConnection \[MS\]/);
     expect(text).toMatch(/Likely causes/);
     expect(text).toMatch(/1\. tls-certificate \[SP\]/);
-    expect(text).toContain('wevtutil epl "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin" RCM-Admin.evtx');
+    expect(text).toContain(
+      'wevtutil epl "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin" RCM-Admin.evtx',
+    );
     expect(text).toContain('wevtutil epl System System.evtx');
     expect(text.endsWith('\n')).toBe(true);
   });

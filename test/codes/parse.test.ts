@@ -34,7 +34,8 @@ describe('parseCode', () => {
   });
 
   it('rejects garbage', () => {
-    for (const bad of ['', '  ', '0x', 'xyz', '0x9g4', '12.5', '%%2313', '904h', '0x-7']) expect(parseCode(bad), bad).toBeUndefined();
+    for (const bad of ['', '  ', '0x', 'xyz', '0x9g4', '12.5', '%%2313', '904h', '0x-7'])
+      expect(parseCode(bad), bad).toBeUndefined();
     expect(parseCode(1.5)).toBeUndefined();
   });
 

@@ -27,9 +27,11 @@ import {
   type CodeEntry,
 } from '../../patterns/codes/index.js';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REFERENCE } from '../helpers/corpus.js';
 import type { CauseId as ModelCauseId } from '../../src/model/attempt.js';
 
-const CAUSES_MD = '/work/shared/reference/causes.md';
+const CAUSES_MD = join(REFERENCE, 'causes.md');
 
 const TABLES: Record<string, readonly CodeEntry[]> = {
   DISCONNECT_REASONS,
@@ -59,7 +61,8 @@ describe('every code table', () => {
   }
 
   it.skipIf(!existsSync(CAUSES_MD))('cause ids are exactly the ids of causes.md', () => {
-    const doc = readFileSync(CAUSES_MD, 'utf8');
+    // The first table lists the cause ids; the security findings have a table of their own further down.
+    const doc = readFileSync(CAUSES_MD, 'utf8').split('## JSON shape')[0] ?? '';
     const documented = [...doc.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
     expect([...CAUSE_IDS].sort()).toEqual([...documented].sort());
   });
@@ -93,7 +96,11 @@ describe('primary disconnect reasons (mstsc "Error code", RDPClient 1026 Value)'
   });
 
   it('decodes the SSL_ERR account codes and links them to causes', () => {
-    expect(lookupDisconnectReason('0x807')).toMatchObject({ code: 2055, name: 'SSL_ERR_LOGON_FAILURE', causeIds: ['auth-bad-credentials'] });
+    expect(lookupDisconnectReason('0x807')).toMatchObject({
+      code: 2055,
+      name: 'SSL_ERR_LOGON_FAILURE',
+      causeIds: ['auth-bad-credentials'],
+    });
     expect(lookupDisconnectReason('0xD07')?.name).toBe('SSL_ERR_ACCOUNT_LOCKED_OUT');
     expect(lookupDisconnectReason('0x1807')?.causeIds).toContain('credssp-nla');
     expect(lookupDisconnectReason('516')?.causeIds).toEqual(['network-unreachable']);
@@ -119,7 +126,11 @@ describe('primary disconnect reasons (mstsc "Error code", RDPClient 1026 Value)'
 
 describe('extended disconnect reasons (mstsc "Extended error code")', () => {
   it('decodes 0x7 as server denied connection', () => {
-    expect(lookupExtendedReason('0x7')).toMatchObject({ code: 7, name: 'exDiscReasonServerDeniedConnection', confidence: 'MS' });
+    expect(lookupExtendedReason('0x7')).toMatchObject({
+      code: 7,
+      name: 'exDiscReasonServerDeniedConnection',
+      confidence: 'MS',
+    });
     expect(lookupExtendedReason('7')?.causeIds).toContain('server-denied');
   });
 
@@ -129,7 +140,8 @@ describe('extended disconnect reasons (mstsc "Extended error code")', () => {
   });
 
   it('has the licensing block 0x100–0x10B', () => {
-    for (let c = 0x100; c <= 0x10b; c++) expect(lookupExtendedReason(c)?.name, String(c)).toMatch(/^exDiscReasonLicense/);
+    for (let c = 0x100; c <= 0x10b; c++)
+      expect(lookupExtendedReason(c)?.name, String(c)).toMatch(/^exDiscReasonLicense/);
     expect(lookupExtendedReason('0x101')?.causeIds).toContain('licensing-server-unavailable');
     expect(lookupExtendedReason('0x102')?.causeIds).toContain('licensing-cal-unavailable');
   });
@@ -176,7 +188,7 @@ describe('LSM 40 reasons', () => {
     expect(lookupLsm40Reason(12)?.meaning).toMatch(/logged off/);
   });
 
-  it('tags the reasons outside Microsoft\'s LSM list as speculative', () => {
+  it("tags the reasons outside Microsoft's LSM list as speculative", () => {
     expect(lookupLsm40Reason(8)?.confidence).toBe('SP');
     expect(lookupLsm40Reason(23)?.confidence).toBe('SP');
     expect(lookupLsm40Reason(13)).toBeUndefined();
@@ -194,10 +206,22 @@ describe('NTSTATUS (Security 4625 Status/SubStatus)', () => {
     expect(lookupNtStatus('0xC000006A')?.causeIds).toEqual(['auth-bad-credentials']);
     expect(lookupNtStatus('0xC0000064')?.causeIds).toEqual(['auth-bad-credentials']);
     expect(lookupNtStatus('0xC000015B')?.causeIds).toEqual(['auth-logon-right']);
-    for (const c of ['0xC0000072', '0xC0000234', '0xC0000193', '0xC0000071', '0xC0000224', '0xC000006F', '0xC0000070', '0xC000006E']) {
+    for (const c of [
+      '0xC0000072',
+      '0xC0000234',
+      '0xC0000193',
+      '0xC0000071',
+      '0xC0000224',
+      '0xC000006F',
+      '0xC0000070',
+      '0xC000006E',
+    ]) {
       expect(lookupNtStatus(c)?.causeIds, c).toEqual(['auth-account-state']);
     }
-    expect(lookupNtStatus('0xC0000133')).toMatchObject({ name: 'STATUS_TIME_DIFFERENCE_AT_DC', causeIds: ['credssp-nla'] });
+    expect(lookupNtStatus('0xC0000133')).toMatchObject({
+      name: 'STATUS_TIME_DIFFERENCE_AT_DC',
+      causeIds: ['credssp-nla'],
+    });
     expect(lookupNtStatus('0xC000005E')?.name).toBe('STATUS_NO_LOGON_SERVERS');
     expect(lookupNtStatus('0xC0000413')?.name).toBe('STATUS_AUTHENTICATION_FIREWALL_FAILED');
     expect(lookupNtStatus('0x0')?.name).toBe('STATUS_SUCCESS');
@@ -216,7 +240,10 @@ describe('NTSTATUS (Security 4625 Status/SubStatus)', () => {
 
 describe('SSPI / HRESULT / Win32', () => {
   it('decodes the SEC_E codes RdpCoreTS 139 and Schannel log', () => {
-    expect(lookupSspiStatus('0x8009030D')).toMatchObject({ name: 'SEC_E_UNKNOWN_CREDENTIALS', causeIds: ['tls-certificate'] });
+    expect(lookupSspiStatus('0x8009030D')).toMatchObject({
+      name: 'SEC_E_UNKNOWN_CREDENTIALS',
+      causeIds: ['tls-certificate'],
+    });
     expect(lookupSspiStatus('0x80090326')?.causeIds).toEqual(['tls-protocol-mismatch']);
     expect(lookupSspiStatus('0x80090331')?.name).toBe('SEC_E_ALGORITHM_MISMATCH');
     expect(lookupSspiStatus('0x80090304')?.name).toBe('SEC_E_INTERNAL_ERROR');
@@ -255,7 +282,10 @@ describe('TLS alerts (Schannel 36887/36888 AlertDesc)', () => {
   });
 
   it('covers the RFC numbers listed in the reference and nothing invented', () => {
-    const expected = [0, 10, 20, 21, 22, 30, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 60, 70, 71, 80, 86, 90, 100, 109, 110, 112, 113, 114, 115, 116];
+    const expected = [
+      0, 10, 20, 21, 22, 30, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 60, 70, 71, 80, 86, 90, 100, 109, 110, 112,
+      113, 114, 115, 116,
+    ];
     expect(TLS_ALERTS.map((a) => a.code)).toEqual(expected);
   });
 });

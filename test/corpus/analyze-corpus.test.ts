@@ -10,8 +10,12 @@ import type { NormalizedEvent } from '../../src/model/event.js';
 import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
 
 const SETS: Record<string, string[]> = {
-  'StolenSzechuan DC (2012 R2, internet brute force)': ['AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs'],
-  'Belkasoft CTF (Win10)': ['AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win10/BelkasoftCTF_InsiderThreat/BelkasoftCTF_InsiderThreat'],
+  'StolenSzechuan DC (2012 R2, internet brute force)': [
+    'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs',
+  ],
+  'Belkasoft CTF (Win10)': [
+    'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win10/BelkasoftCTF_InsiderThreat/BelkasoftCTF_InsiderThreat',
+  ],
   'RathbunVM Win11 LSM': ['AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win11'],
   'APTSimulator Server 2022 LSM': ['AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Server2022'],
   'EVTX-ATTACK-SAMPLES RDP files': [
@@ -62,7 +66,11 @@ describe.skipIf(!HAVE_CORPUS)(`analyze on real logs${HAVE_CORPUS ? '' : ` (${NO_
         const owner = new Map<NormalizedEvent, string>();
         for (const a of analysis.attempts) for (const e of a.events) owner.set(e, a.outcome);
         const wrong = events.filter(completedRemoteLogon).filter((e) => owner.get(e) !== 'succeeded');
-        expect(wrong.map((e) => `${e.timestamp} ${e.channel} ${e.eventId} #${e.recordId}: ${owner.get(e) ?? 'in no attempt'}`)).toEqual([]);
+        expect(
+          wrong.map(
+            (e) => `${e.timestamp} ${e.channel} ${e.eventId} #${e.recordId}: ${owner.get(e) ?? 'in no attempt'}`,
+          ),
+        ).toEqual([]);
       });
 
       it('blames no cause on evidence that is not in the logs', async () => {
@@ -75,7 +83,11 @@ describe.skipIf(!HAVE_CORPUS)(`analyze on real logs${HAVE_CORPUS ? '' : ` (${NO_
             expect(c.evidence.length, `${a.id} ${c.id}`).toBeGreaterThan(0);
             for (const ev of c.evidence) expect(present.has(keyOf(ev)), `${a.id} ${c.id} ${keyOf(ev)}`).toBe(true);
           }
-          if (a.outcome === 'succeeded') expect(a.causes.filter((c) => c.id !== 'network-dropped').map((c) => c.id), a.id).toEqual([]);
+          if (a.outcome === 'succeeded')
+            expect(
+              a.causes.filter((c) => c.id !== 'network-dropped').map((c) => c.id),
+              a.id,
+            ).toEqual([]);
         }
       });
     });

@@ -31,12 +31,21 @@ async function scenario(name: string) {
   return { dir, offline, stages, write };
 }
 
-const jsonAttempts = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const jsonAttempts = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 /** The attempt without its live id and with evidence sources reduced to file names (the test copies the files). */
-const comparable = (a: { id?: string }) => JSON.parse(JSON.stringify({ ...a, id: undefined }), (k, v) => (k === 'source' ? basename(v) : v));
+const comparable = (a: { id?: string }) =>
+  JSON.parse(JSON.stringify({ ...a, id: undefined }), (k, v) => (k === 'source' ? basename(v) : v));
 
 describe('rdpdiag analyze --follow (spawned, stopped with Ctrl-C)', () => {
-  for (const mode of [['fs.watch', []], ['--poll 50', ['--poll', '50']]] as const) {
+  for (const mode of [
+    ['fs.watch', []],
+    ['--poll 50', ['--poll', '50']],
+  ] as const) {
     it(`prints each attempt as one JSON line when it ends, then a summary, exit 1 (${mode[0]})`, async () => {
       const { dir, offline, stages, write } = await scenario('auth-bad-credentials');
       write(stages[0]);
@@ -53,7 +62,9 @@ describe('rdpdiag analyze --follow (spawned, stopped with Ctrl-C)', () => {
         const expected = toJsonReport(offline, []).attempts;
         expect(got.map(comparable)).toEqual(expected.map(comparable));
         expect(got.map((a) => a.id)).toEqual(['A001', 'A002', 'A003', 'A004']);
-        expect(r.stderr).toMatch(/stopped after .*: 4 attempt\(s\) reported: 1 succeeded, 3 failed; \d+ event\(s\) read from 5 file\(s\)/);
+        expect(r.stderr).toMatch(
+          /stopped after .*: 4 attempt\(s\) reported: 1 succeeded, 3 failed; \d+ event\(s\) read from 5 file\(s\)/,
+        );
         expect(r.code).toBe(1);
       }
     }, 30_000);
@@ -70,7 +81,10 @@ describe('rdpdiag analyze --follow (spawned, stopped with Ctrl-C)', () => {
     const table = renderTable(offline, { tz: { kind: 'utc' }, color: false, width: 100 });
     for (const a of offline.attempts) {
       const heading = table.split('\n').findIndex((l) => l.startsWith(`${a.id}  `));
-      const block = table.split('\n').slice(heading, heading + 4).join('\n');
+      const block = table
+        .split('\n')
+        .slice(heading, heading + 4)
+        .join('\n');
       expect(r.stdout).toContain(block);
     }
     expect(r.stdout).toContain(offline.findings[0].title);

@@ -8,9 +8,20 @@ import { compareEvents } from '../../src/ingest/timeline.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { collect, tempDir } from '../helpers/collect.js';
 import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
-import { CHUNK, chunkOf, chunkRecords, fileHeader, HEADER, ManualFollow, partialChunk, verdict, writeAt } from './helpers.js';
+import {
+  CHUNK,
+  chunkOf,
+  chunkRecords,
+  fileHeader,
+  HEADER,
+  ManualFollow,
+  partialChunk,
+  verdict,
+  writeAt,
+} from './helpers.js';
 
-const RDPCORE = 'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win10/BelkasoftCTF_InsiderThreat/BelkasoftCTF_InsiderThreat/Microsoft-Windows-RemoteDesktopServices-RdpCoreTS%4Operational.evtx';
+const RDPCORE =
+  'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win10/BelkasoftCTF_InsiderThreat/BelkasoftCTF_InsiderThreat/Microsoft-Windows-RemoteDesktopServices-RdpCoreTS%4Operational.evtx';
 
 if (!HAVE_CORPUS) console.warn(NO_CORPUS_REASON);
 
@@ -24,14 +35,47 @@ function stages(original: Buffer): { name: string; write: (path: string) => void
   const header = (chunks: number, last: number, next: number) => fileHeader(original, chunks, last, next);
   const nRecords = (c: Buffer) => chunkRecords(c).length;
   return [
-    { name: 'a first chunk, partly written', write: (p) => writeFileSync(p, Buffer.concat([header(1, 0, 0), partialChunk(old(0), 20)])) },
-    { name: 'more records in the current chunk', write: (p) => writeAt(p, HEADER, partialChunk(old(0), nRecords(old(0)) - 10)) },
+    {
+      name: 'a first chunk, partly written',
+      write: (p) => writeFileSync(p, Buffer.concat([header(1, 0, 0), partialChunk(old(0), 20)])),
+    },
+    {
+      name: 'more records in the current chunk',
+      write: (p) => writeAt(p, HEADER, partialChunk(old(0), nRecords(old(0)) - 10)),
+    },
     { name: 'the chunk completed', write: (p) => writeAt(p, HEADER, old(0)) },
-    { name: 'new chunks', write: (p) => { for (let i = 1; i <= 6; i++) writeAt(p, HEADER + i * CHUNK, old(i)); writeAt(p, 0, header(7, 6, 0)); } },
-    { name: 'the file full', write: (p) => { for (let i = 7; i <= 12; i++) writeAt(p, HEADER + i * CHUNK, old(i)); writeAt(p, 0, header(13, 12, 0)); } },
-    { name: 'wrap: slot 0 reused, partly written', write: (p) => writeAt(p, HEADER, partialChunk(chunkOf(original, 0), 30)) },
-    { name: 'wrap: slot 0 rewritten', write: (p) => { writeAt(p, HEADER, chunkOf(original, 0)); writeAt(p, 0, header(13, 0, 0)); } },
-    { name: 'wrap: slot 1 reused', write: (p) => { writeAt(p, HEADER + CHUNK, chunkOf(original, 1)); writeAt(p, 0, header(13, 1, 0)); } },
+    {
+      name: 'new chunks',
+      write: (p) => {
+        for (let i = 1; i <= 6; i++) writeAt(p, HEADER + i * CHUNK, old(i));
+        writeAt(p, 0, header(7, 6, 0));
+      },
+    },
+    {
+      name: 'the file full',
+      write: (p) => {
+        for (let i = 7; i <= 12; i++) writeAt(p, HEADER + i * CHUNK, old(i));
+        writeAt(p, 0, header(13, 12, 0));
+      },
+    },
+    {
+      name: 'wrap: slot 0 reused, partly written',
+      write: (p) => writeAt(p, HEADER, partialChunk(chunkOf(original, 0), 30)),
+    },
+    {
+      name: 'wrap: slot 0 rewritten',
+      write: (p) => {
+        writeAt(p, HEADER, chunkOf(original, 0));
+        writeAt(p, 0, header(13, 0, 0));
+      },
+    },
+    {
+      name: 'wrap: slot 1 reused',
+      write: (p) => {
+        writeAt(p, HEADER + CHUNK, chunkOf(original, 1));
+        writeAt(p, 0, header(13, 1, 0));
+      },
+    },
   ];
 }
 
@@ -58,8 +102,13 @@ describe.skipIf(!HAVE_CORPUS)('following a growing .evtx (corpus RdpCoreTS log w
       seen.push(...r.events.map((e) => e.recordId!));
       expect((await tail.poll()).events, `${s.name}: nothing twice`).toEqual([]);
     }
-    const expected = (await recordsOf([...Array.from({ length: 13 }, (_, i) => chunkOf(original, i + 3)), chunkOf(original, 0), chunkOf(original, 1)]))
-      .map((e) => e.recordId!);
+    const expected = (
+      await recordsOf([
+        ...Array.from({ length: 13 }, (_, i) => chunkOf(original, i + 3)),
+        chunkOf(original, 0),
+        chunkOf(original, 1),
+      ])
+    ).map((e) => e.recordId!);
     expect(seen).toEqual([...expected].sort((a, b) => a - b));
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen[0]).toBe(317);

@@ -92,7 +92,9 @@ export class ManualFollow {
 
   constructor(paths: string[], settleMs = 30_000) {
     this.analyzer = new LiveAnalyzer({ settleMs });
-    this.sources = paths.map((p) => new FileSource(p, (kind, x) => this.notes.push(`${kind}: ${typeof x === 'string' ? x : x.message}`)));
+    this.sources = paths.map(
+      (p) => new FileSource(p, (kind, x) => this.notes.push(`${kind}: ${typeof x === 'string' ? x : x.message}`)),
+    );
   }
 
   /** Polls every file (until nothing more is pending), then lets `ms` of wall time pass and runs the analyzer. */
@@ -208,7 +210,8 @@ export function startRdpdiag(args: string[], env: Record<string, string> = {}): 
       const until = Date.now() + ms;
       while (!test(out, err)) {
         if (Date.now() > until) throw new Error(`timed out waiting; stdout:\n${out}\nstderr:\n${err}`);
-        if (child.exitCode !== null) throw new Error(`rdpdiag exited (${child.exitCode}); stdout:\n${out}\nstderr:\n${err}`);
+        if (child.exitCode !== null)
+          throw new Error(`rdpdiag exited (${child.exitCode}); stdout:\n${out}\nstderr:\n${err}`);
         await new Promise((r) => setTimeout(r, 25));
       }
     },

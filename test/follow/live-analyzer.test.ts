@@ -10,24 +10,30 @@ import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
 import { expectLiveMatchesOffline, verdict, withoutCutOff } from './helpers.js';
 
 const SAMPLES = join(ROOT, 'samples');
-const scenarios = readdirSync(SAMPLES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const scenarios = readdirSync(SAMPLES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 describe('LiveAnalyzer on the sample scenarios', () => {
-  it.each(scenarios)('%s: event by event, each attempt is reported once, in order, with the offline outcome and cause', async (name) => {
-    const { events } = await buildTimeline([join(SAMPLES, name)]);
-    const all = analyzeEvents(events).attempts;
-    const offline = all.filter((a) => a.outcome !== 'in-progress').map(verdict);
-    const live = new LiveAnalyzer();
-    const got: string[] = [];
-    // Wall clock = event time: events arrive as they are logged.
-    for (const e of events) {
-      live.add([e], e.timeMs);
-      got.push(...live.run(e.timeMs).attempts.map(verdict));
-    }
-    got.push(...live.run(events[events.length - 1].timeMs + 120_000).attempts.map(verdict));
-    expectLiveMatchesOffline(name, withoutCutOff(got, all), offline, true);
-    expect(new Set(got).size).toBe(got.length);
-  });
+  it.each(scenarios)(
+    '%s: event by event, each attempt is reported once, in order, with the offline outcome and cause',
+    async (name) => {
+      const { events } = await buildTimeline([join(SAMPLES, name)]);
+      const all = analyzeEvents(events).attempts;
+      const offline = all.filter((a) => a.outcome !== 'in-progress').map(verdict);
+      const live = new LiveAnalyzer();
+      const got: string[] = [];
+      // Wall clock = event time: events arrive as they are logged.
+      for (const e of events) {
+        live.add([e], e.timeMs);
+        got.push(...live.run(e.timeMs).attempts.map(verdict));
+      }
+      got.push(...live.run(events[events.length - 1].timeMs + 120_000).attempts.map(verdict));
+      expectLiveMatchesOffline(name, withoutCutOff(got, all), offline, true);
+      expect(new Set(got).size).toBe(got.length);
+    },
+  );
 
   it.each(scenarios)('%s: read at once (start-up backlog), the same verdicts as offline', async (name) => {
     const { events } = await buildTimeline([join(SAMPLES, name)]);
@@ -36,9 +42,15 @@ describe('LiveAnalyzer on the sample scenarios', () => {
     live.add(events, 0);
     const first = live.run(0);
     const got = [...first.attempts, ...live.run(120_000).attempts].map(verdict);
-    expectLiveMatchesOffline(name, withoutCutOff(got, offline.attempts), offline.attempts.filter((a) => a.outcome !== 'in-progress').map(verdict), false);
+    expectLiveMatchesOffline(
+      name,
+      withoutCutOff(got, offline.attempts),
+      offline.attempts.filter((a) => a.outcome !== 'in-progress').map(verdict),
+      false,
+    );
     expect(first.findings.map((f) => f.id).sort()).toEqual(offline.findings.map((f) => f.id).sort());
-    for (const a of [...first.attempts]) for (const e of [...a.events, ...a.clientEvents]) expect(e.provider.name).not.toBe(CLOCK_PROVIDER);
+    for (const a of [...first.attempts])
+      for (const e of [...a.events, ...a.clientEvents]) expect(e.provider.name).not.toBe(CLOCK_PROVIDER);
   });
 });
 
@@ -49,12 +61,35 @@ const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '0000Z');
 function badPassword(n: number, startMs: number, record: number): TestEvent[] {
   const ip = `192.0.2.${(n % 200) + 1}`;
   return [
-    { id: 131, time: iso(startMs), record, activity: ACT(n), eventData: { ConnType: 'TCP', ClientIP: `${ip}:5${n % 10000}` } },
-    { id: 65, time: iso(startMs + 2), record: record + 1, activity: ACT(n), eventData: { ConnectionName: `RDP-Tcp#${n}` } },
+    {
+      id: 131,
+      time: iso(startMs),
+      record,
+      activity: ACT(n),
+      eventData: { ConnType: 'TCP', ClientIP: `${ip}:5${n % 10000}` },
+    },
+    {
+      id: 65,
+      time: iso(startMs + 2),
+      record: record + 1,
+      activity: ACT(n),
+      eventData: { ConnectionName: `RDP-Tcp#${n}` },
+    },
     { id: 140, time: iso(startMs + 400), record: record + 2, activity: ACT(n), eventData: { IPString: ip } },
     {
-      id: 4625, time: iso(startMs + 401), record: record + 3, channel: 'Security', provider: 'Microsoft-Windows-Security-Auditing',
-      eventData: { TargetUserName: 'alice', TargetDomainName: 'CORP', Status: '0xc000006d', SubStatus: '0xc000006a', LogonType: '3', IpAddress: ip },
+      id: 4625,
+      time: iso(startMs + 401),
+      record: record + 3,
+      channel: 'Security',
+      provider: 'Microsoft-Windows-Security-Auditing',
+      eventData: {
+        TargetUserName: 'alice',
+        TargetDomainName: 'CORP',
+        Status: '0xc000006d',
+        SubStatus: '0xc000006a',
+        LogonType: '3',
+        IpAddress: ip,
+      },
     },
     { id: 103, time: iso(startMs + 900), record: record + 4, activity: ACT(n), eventData: { ReasonCode: '0' } },
   ];

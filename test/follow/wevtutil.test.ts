@@ -41,105 +41,190 @@ function fakeWevtutil(): { bin: string; fixtures: string; env: Record<string, st
     bin,
     fixtures,
     env: { PATH: `${bin}${delimiter}${process.env.PATH}`, FAKE_WEVTUTIL_DIR: fixtures, RDPDIAG_PLATFORM: 'win32' },
-    calls: () => (existsSync(join(fixtures, 'calls.log')) ? readFileSync(join(fixtures, 'calls.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : []),
+    calls: () =>
+      existsSync(join(fixtures, 'calls.log'))
+        ? readFileSync(join(fixtures, 'calls.log'), 'utf8')
+            .trim()
+            .split('\n')
+            .map((l) => JSON.parse(l))
+        : [],
   };
 }
 
 const fixtureFile = (fixtures: string, channel: string) => join(fixtures, channel.replace(/[\\/]/g, '_') + '.xml');
-const jsonLines = (s: string) => s.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const jsonLines = (s: string) =>
+  s
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 
-describe.skipIf(process.platform === 'win32')('rdpdiag analyze --follow --live-channel (stand-in wevtutil on PATH)', () => {
-  it('polls each channel with an EventRecordID bookmark, keeps it in --state, and neither misses nor repeats across a restart', async () => {
-    const fake = fakeWevtutil();
-    const { events } = await buildTimeline([join(ROOT, 'samples', 'auth-bad-credentials')]);
-    const server = events.filter((e) => e.computer.startsWith('RDSH01'));
-    const channels = [...new Set(server.map((e) => e.channel))];
-    const serve = (list: NormalizedEvent[]) => {
-      for (const ch of channels) writeFileSync(fixtureFile(fake.fixtures, ch), list.filter((e) => e.channel === ch).map((e) => toEventXml(e) + '\r\n').join(''));
-    };
-    const cut = (at: string) => server.filter((e) => e.timestamp < at);
-    const state = join(tempDir(), 'state.json');
-    // The issue's own spelling: --channels rdp (--live-channel rdp and --channel <name> without files do the same).
-    const args = ['analyze', '--follow', '--channels', 'rdp', '--state', state, '--since', '2024-05-01', '--settle', '1', '--poll', '50', '--format', 'jsonl'];
+describe.skipIf(process.platform === 'win32')(
+  'rdpdiag analyze --follow --live-channel (stand-in wevtutil on PATH)',
+  () => {
+    it('polls each channel with an EventRecordID bookmark, keeps it in --state, and neither misses nor repeats across a restart', async () => {
+      const fake = fakeWevtutil();
+      const { events } = await buildTimeline([join(ROOT, 'samples', 'auth-bad-credentials')]);
+      const server = events.filter((e) => e.computer.startsWith('RDSH01'));
+      const channels = [...new Set(server.map((e) => e.channel))];
+      const serve = (list: NormalizedEvent[]) => {
+        for (const ch of channels)
+          writeFileSync(
+            fixtureFile(fake.fixtures, ch),
+            list
+              .filter((e) => e.channel === ch)
+              .map((e) => toEventXml(e) + '\r\n')
+              .join(''),
+          );
+      };
+      const cut = (at: string) => server.filter((e) => e.timestamp < at);
+      const state = join(tempDir(), 'state.json');
+      // The issue's own spelling: --channels rdp (--live-channel rdp and --channel <name> without files do the same).
+      const args = [
+        'analyze',
+        '--follow',
+        '--channels',
+        'rdp',
+        '--state',
+        state,
+        '--since',
+        '2024-05-01',
+        '--settle',
+        '1',
+        '--poll',
+        '50',
+        '--format',
+        'jsonl',
+      ];
 
-    // First run: the first two attempts are there; the third arrives while following.
-    serve(cut('2024-05-10T08:03:40'));
-    let run = startRdpdiag(args, fake.env);
-    await run.waitFor((out) => jsonLines(out).length >= 2);
-    serve(cut('2024-05-10T08:30:00'));
-    await run.waitFor((out) => jsonLines(out).length >= 3);
-    let r = await run.stop();
-    expect(r.code).toBe(1);
-    expect(jsonLines(r.stdout).map((a) => `${a.outcome} ${a.causes[0]?.id ?? '-'}`)).toEqual(['failed auth-bad-credentials', 'failed auth-bad-credentials', 'succeeded -']);
-    expect(r.stderr).toMatch(/does not exist on this computer; skipped/);
-    const saved = JSON.parse(readFileSync(state, 'utf8'));
-    expect(saved.version).toBe(1);
-    const rdpcore = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational';
-    expect(saved.channels[rdpcore].bookmark).toBe(Math.max(...cut('2024-05-10T08:30:00').filter((e) => e.channel === rdpcore).map((e) => e.recordId!)));
-    const queries = fake.calls().filter((c) => c[0] === 'qe' && c[1] === rdpcore).map((c) => c.find((a) => a.startsWith('/q:')));
-    expect(queries[0]).toMatch(/^\/q:\*\[System\[TimeCreated\[@SystemTime>='2024-05-01T00:00:00.000Z'\]\]\]$/);
-    expect(queries.some((q) => /^\/q:\*\[System\[EventRecordID>\d+\]\]$/.test(q ?? ''))).toBe(true);
+      // First run: the first two attempts are there; the third arrives while following.
+      serve(cut('2024-05-10T08:03:40'));
+      let run = startRdpdiag(args, fake.env);
+      await run.waitFor((out) => jsonLines(out).length >= 2);
+      serve(cut('2024-05-10T08:30:00'));
+      await run.waitFor((out) => jsonLines(out).length >= 3);
+      let r = await run.stop();
+      expect(r.code).toBe(1);
+      expect(jsonLines(r.stdout).map((a) => `${a.outcome} ${a.causes[0]?.id ?? '-'}`)).toEqual([
+        'failed auth-bad-credentials',
+        'failed auth-bad-credentials',
+        'succeeded -',
+      ]);
+      expect(r.stderr).toMatch(/does not exist on this computer; skipped/);
+      const saved = JSON.parse(readFileSync(state, 'utf8'));
+      expect(saved.version).toBe(1);
+      const rdpcore = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational';
+      expect(saved.channels[rdpcore].bookmark).toBe(
+        Math.max(
+          ...cut('2024-05-10T08:30:00')
+            .filter((e) => e.channel === rdpcore)
+            .map((e) => e.recordId!),
+        ),
+      );
+      const queries = fake
+        .calls()
+        .filter((c) => c[0] === 'qe' && c[1] === rdpcore)
+        .map((c) => c.find((a) => a.startsWith('/q:')));
+      expect(queries[0]).toMatch(/^\/q:\*\[System\[TimeCreated\[@SystemTime>='2024-05-01T00:00:00.000Z'\]\]\]$/);
+      expect(queries.some((q) => /^\/q:\*\[System\[EventRecordID>\d+\]\]$/.test(q ?? ''))).toBe(true);
 
-    // While stopped, Dave's failed attempt is logged; the restart reports it, and only it.
-    serve(server);
-    run = startRdpdiag(args, fake.env);
-    await run.waitFor((out) => jsonLines(out).length >= 1);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    r = await run.stop();
-    const again = jsonLines(r.stdout);
-    expect(again.map((a) => `${a.user} ${a.outcome} ${a.causes[0]?.id}`)).toEqual(['CORP\\dvae failed auth-bad-credentials']);
-    expect(r.code).toBe(1);
-  }, 60_000);
+      // While stopped, Dave's failed attempt is logged; the restart reports it, and only it.
+      serve(server);
+      run = startRdpdiag(args, fake.env);
+      await run.waitFor((out) => jsonLines(out).length >= 1);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      r = await run.stop();
+      const again = jsonLines(r.stdout);
+      expect(again.map((a) => `${a.user} ${a.outcome} ${a.causes[0]?.id}`)).toEqual([
+        'CORP\\dvae failed auth-bad-credentials',
+      ]);
+      expect(r.code).toBe(1);
+    }, 60_000);
 
-  it('follows one named channel with --channel when no file is given', async () => {
-    const fake = fakeWevtutil();
-    const { events } = await buildTimeline([join(ROOT, 'samples', 'auth-bad-credentials')]);
-    const security = events.filter((e) => e.channel === 'Security');
-    writeFileSync(fixtureFile(fake.fixtures, 'Security'), security.map((e) => toEventXml(e) + '\r\n').join(''));
-    const run = startRdpdiag(['analyze', '--follow', '--channel', 'Security', '--since', '2024-05-01', '--poll', '50', '--settle', '1', '--format', 'jsonl'], fake.env);
-    // Two queries: the first one has completed (stopping in the middle of a query is another matter).
-    await run.waitFor(() => fake.calls().filter((c) => c[0] === 'qe' && c[1] === 'Security').length >= 2);
-    const r = await run.stop();
-    const queried = new Set(fake.calls().filter((c) => c[0] === 'qe').map((c) => c[1]));
-    expect([...queried]).toEqual(['Security']);
-    expect(r.stderr).not.toMatch(/error/);
-  }, 30_000);
+    it('follows one named channel with --channel when no file is given', async () => {
+      const fake = fakeWevtutil();
+      const { events } = await buildTimeline([join(ROOT, 'samples', 'auth-bad-credentials')]);
+      const security = events.filter((e) => e.channel === 'Security');
+      writeFileSync(fixtureFile(fake.fixtures, 'Security'), security.map((e) => toEventXml(e) + '\r\n').join(''));
+      const run = startRdpdiag(
+        [
+          'analyze',
+          '--follow',
+          '--channel',
+          'Security',
+          '--since',
+          '2024-05-01',
+          '--poll',
+          '50',
+          '--settle',
+          '1',
+          '--format',
+          'jsonl',
+        ],
+        fake.env,
+      );
+      // Two queries: the first one has completed (stopping in the middle of a query is another matter).
+      await run.waitFor(() => fake.calls().filter((c) => c[0] === 'qe' && c[1] === 'Security').length >= 2);
+      const r = await run.stop();
+      const queried = new Set(
+        fake
+          .calls()
+          .filter((c) => c[0] === 'qe')
+          .map((c) => c[1]),
+      );
+      expect([...queried]).toEqual(['Security']);
+      expect(r.stderr).not.toMatch(/error/);
+    }, 30_000);
 
-  it('says clearly that live channels need Windows', () => {
-    const r = rdpdiag(['analyze', '--follow', '--live-channel', 'Security'], { RDPDIAG_PLATFORM: 'linux' });
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/works only on Windows/);
-  });
-});
+    it('says clearly that live channels need Windows', () => {
+      const r = rdpdiag(['analyze', '--follow', '--live-channel', 'Security'], { RDPDIAG_PLATFORM: 'linux' });
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/works only on Windows/);
+    });
+  },
+);
 
 describe('rdpdiag collect', () => {
   it('prints the commands to run on the Windows computer elsewhere', () => {
     const r = rdpdiag(['collect', '--output', 'case-1234'], { RDPDIAG_PLATFORM: 'linux' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('wevtutil epl "Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational" RdpCoreTS.evtx');
+    expect(r.stdout).toContain(
+      'wevtutil epl "Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational" RdpCoreTS.evtx',
+    );
     expect(r.stdout).toContain('wevtutil epl Security Security.evtx');
-    expect(r.stdout).toMatch(/reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp"/);
+    expect(r.stdout).toMatch(
+      /reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp"/,
+    );
     expect(r.stdout).toContain('mkdir case-1234');
   });
 
-  it.skipIf(process.platform === 'win32')('on Windows exports every channel and the RDP settings (stand-ins for wevtutil and reg)', () => {
-    const fake = fakeWevtutil();
-    for (const ch of ['Security', 'System', 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational']) writeFileSync(fixtureFile(fake.fixtures, ch), '');
-    writeFileSync(join(fake.bin, 'reg'), `#!/bin/sh\nif [ "$2" = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp' ]; then\nprintf '\\r\\n%s\\r\\n    PortNumber    REG_DWORD    0xd3d\\r\\n    SecurityLayer    REG_DWORD    0x2\\r\\n    UserAuthentication    REG_DWORD    0x1\\r\\n    SSLCertificateSHA1Hash    REG_BINARY    0a1b2c3d4e5f60718293a4b5c6d7e8f901234567\\r\\n' "$2"\nexit 0\nfi\necho 'ERROR: The system was unable to find the specified registry key or value.' >&2\nexit 1\n`);
-    chmodSync(join(fake.bin, 'reg'), 0o755);
-    const out = join(tempDir(), 'case');
-    const r = rdpdiag(['collect', '--output', out], fake.env);
-    expect(r.stdout).toMatch(/Security\.evtx\s+Security/);
-    expect(r.stdout).toMatch(/RDPClient.*not on this computer/);
-    expect(existsSync(join(out, 'RdpCoreTS.evtx'))).toBe(true);
-    const settings = readFileSync(join(out, 'rdp-settings.txt'), 'utf8');
-    expect(settings).toMatch(/Listener port: 0xd3d \(3389\)/);
-    expect(settings).toMatch(/Security layer: 0x2 \(TLS\)/);
-    expect(settings).toMatch(/Network Level Authentication: 0x1 \(required\)/);
-    expect(settings).toMatch(/Certificate thumbprint: 0a1b2c3d4e5f60718293a4b5c6d7e8f901234567 \(0A1B2C3D4E5F60718293A4B5C6D7E8F901234567\)/);
-    expect(settings).toMatch(/Policy: licensing mode: not set/);
-    expect(r.code).toBe(0);
-    expect(fake.calls().filter((c) => c[0] === 'epl')).toHaveLength(10);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'on Windows exports every channel and the RDP settings (stand-ins for wevtutil and reg)',
+    () => {
+      const fake = fakeWevtutil();
+      for (const ch of ['Security', 'System', 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational'])
+        writeFileSync(fixtureFile(fake.fixtures, ch), '');
+      writeFileSync(
+        join(fake.bin, 'reg'),
+        `#!/bin/sh\nif [ "$2" = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp' ]; then\nprintf '\\r\\n%s\\r\\n    PortNumber    REG_DWORD    0xd3d\\r\\n    SecurityLayer    REG_DWORD    0x2\\r\\n    UserAuthentication    REG_DWORD    0x1\\r\\n    SSLCertificateSHA1Hash    REG_BINARY    0a1b2c3d4e5f60718293a4b5c6d7e8f901234567\\r\\n' "$2"\nexit 0\nfi\necho 'ERROR: The system was unable to find the specified registry key or value.' >&2\nexit 1\n`,
+      );
+      chmodSync(join(fake.bin, 'reg'), 0o755);
+      const out = join(tempDir(), 'case');
+      const r = rdpdiag(['collect', '--output', out], fake.env);
+      expect(r.stdout).toMatch(/Security\.evtx\s+Security/);
+      expect(r.stdout).toMatch(/RDPClient.*not on this computer/);
+      expect(existsSync(join(out, 'RdpCoreTS.evtx'))).toBe(true);
+      const settings = readFileSync(join(out, 'rdp-settings.txt'), 'utf8');
+      expect(settings).toMatch(/Listener port: 0xd3d \(3389\)/);
+      expect(settings).toMatch(/Security layer: 0x2 \(TLS\)/);
+      expect(settings).toMatch(/Network Level Authentication: 0x1 \(required\)/);
+      expect(settings).toMatch(
+        /Certificate thumbprint: 0a1b2c3d4e5f60718293a4b5c6d7e8f901234567 \(0A1B2C3D4E5F60718293A4B5C6D7E8F901234567\)/,
+      );
+      expect(settings).toMatch(/Policy: licensing mode: not set/);
+      expect(r.code).toBe(0);
+      expect(fake.calls().filter((c) => c[0] === 'epl')).toHaveLength(10);
+    },
+  );
 });

@@ -11,40 +11,50 @@ import { tempDir } from '../helpers/collect.js';
 import { expectLiveMatchesOffline, ManualFollow, verdict, withoutCutOff } from './helpers.js';
 
 const SAMPLES = join(ROOT, 'samples');
-const scenarios = readdirSync(SAMPLES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const scenarios = readdirSync(SAMPLES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 /** A scenario's events in time order, each with the file it belongs to (one wevtutil stream per input). */
-async function scenarioStream(name: string, dir: string): Promise<{ events: NormalizedEvent[]; file: (e: NormalizedEvent) => string; files: string[] }> {
+async function scenarioStream(
+  name: string,
+  dir: string,
+): Promise<{ events: NormalizedEvent[]; file: (e: NormalizedEvent) => string; files: string[] }> {
   const { events } = await buildTimeline([join(SAMPLES, name)]);
   const fileOf = new Map<string, string>();
-  for (const e of events) if (!fileOf.has(e.source.file)) fileOf.set(e.source.file, join(dir, `${fileOf.size}-${basename(e.source.file)}`));
+  for (const e of events)
+    if (!fileOf.has(e.source.file)) fileOf.set(e.source.file, join(dir, `${fileOf.size}-${basename(e.source.file)}`));
   return { events, file: (e) => fileOf.get(e.source.file)!, files: [...fileOf.values()] };
 }
 
 describe('following XML event streams that grow (wevtutil qe /f:xml >> file)', () => {
-  it.each(scenarios)('%s appended event by event (some cut in the middle): each attempt once, in order, as offline', async (name) => {
-    const dir = tempDir();
-    const { events, file, files } = await scenarioStream(name, dir);
-    for (const f of files) writeFileSync(f, '');
-    const follow = new ManualFollow(files);
-    let i = 0;
-    for (const e of events) {
-      const xml = toEventXml(e) + '\r\n';
-      if (i++ % 3 === 0) {
-        // The writer is caught in the middle of an event: the half is kept until the rest arrives.
-        appendFileSync(file(e), xml.slice(0, 40));
+  it.each(scenarios)(
+    '%s appended event by event (some cut in the middle): each attempt once, in order, as offline',
+    async (name) => {
+      const dir = tempDir();
+      const { events, file, files } = await scenarioStream(name, dir);
+      for (const f of files) writeFileSync(f, '');
+      const follow = new ManualFollow(files);
+      let i = 0;
+      for (const e of events) {
+        const xml = toEventXml(e) + '\r\n';
+        if (i++ % 3 === 0) {
+          // The writer is caught in the middle of an event: the half is kept until the rest arrives.
+          appendFileSync(file(e), xml.slice(0, 40));
+          await follow.step(50);
+          appendFileSync(file(e), xml.slice(40));
+        } else appendFileSync(file(e), xml);
         await follow.step(50);
-        appendFileSync(file(e), xml.slice(40));
-      } else appendFileSync(file(e), xml);
-      await follow.step(50);
-    }
-    follow.advance(120_000);
-    const all = analyzeEvents(events).attempts;
-    const offline = all.filter((a) => a.outcome !== 'in-progress').map(verdict);
-    expectLiveMatchesOffline(name, withoutCutOff(follow.reported.map(verdict), all), offline, true);
-    expect(follow.read.length).toBe(events.length);
-    expect(follow.notes.filter((n) => !n.startsWith('note'))).toEqual([]);
-  });
+      }
+      follow.advance(120_000);
+      const all = analyzeEvents(events).attempts;
+      const offline = all.filter((a) => a.outcome !== 'in-progress').map(verdict);
+      expectLiveMatchesOffline(name, withoutCutOff(follow.reported.map(verdict), all), offline, true);
+      expect(follow.read.length).toBe(events.length);
+      expect(follow.notes.filter((n) => !n.startsWith('note'))).toEqual([]);
+    },
+  );
 
   it('reads a file rewritten by `>` again only when its start changed, and never reports an event twice', async () => {
     const dir = tempDir();
@@ -82,9 +92,14 @@ describe('following XML event streams that grow (wevtutil qe /f:xml >> file)', (
     const dir = tempDir();
     const { events } = await buildTimeline([join(SAMPLES, 'ipv6-clients', 'Security.xml')]);
     const path = join(dir, 'Security.xml');
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(events.map((e) => toEventXml(e) + '\r\n').join(''), 'utf16le')]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(events.map((e) => toEventXml(e) + '\r\n').join(''), 'utf16le'),
+    ]);
     writeFileSync(path, bytes.subarray(0, 7));
-    const tail = new XmlTail(path, (w) => { throw new Error(w.message); });
+    const tail = new XmlTail(path, (w) => {
+      throw new Error(w.message);
+    });
     const got: NormalizedEvent[] = [];
     for (let at = 7; at < bytes.length; at += 333) {
       got.push(...(await tail.poll()).events);

@@ -5,11 +5,13 @@ import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import type { EventBatches, ReadOptions } from '../../src/model/reader.js';
 
 const made: string[] = [];
-process.on('exit', () => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
 
-/** A fresh temporary folder, removed when the test process exits. */
+/** Removes every folder `tempDir` made; `test/setup.ts` calls it after each test file. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A fresh temporary folder, removed when the test file ends. */
 export function tempDir(prefix = 'rdpdiag-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   made.push(dir);
@@ -29,7 +31,10 @@ export interface Collected {
 }
 
 /** Runs a reader to the end, keeping events, warnings and a final error instead of throwing. */
-export async function collect(read: (path: string, opts: ReadOptions) => EventBatches, path: string): Promise<Collected> {
+export async function collect(
+  read: (path: string, opts: ReadOptions) => EventBatches,
+  path: string,
+): Promise<Collected> {
   const warnings: InputWarning[] = [];
   const events: NormalizedEvent[] = [];
   try {

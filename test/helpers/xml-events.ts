@@ -30,7 +30,9 @@ export function eventXml(e: TestEvent, quote: "'" | '"' = "'"): string {
     for (const [k, v] of Object.entries(e.userData)) payload += `<${k}>${v}</${k}>`;
     payload += '</EventXML></UserData>';
   }
-  const rendering = e.message ? `<RenderingInfo Culture=${q}en-US${q}><Message>${e.message}</Message><Level>Information</Level></RenderingInfo>` : '';
+  const rendering = e.message
+    ? `<RenderingInfo Culture=${q}en-US${q}><Message>${e.message}</Message><Level>Information</Level></RenderingInfo>`
+    : '';
   return (
     `<Event xmlns=${q}http://schemas.microsoft.com/win/2004/08/events/event${q}><System>` +
     `<Provider Name=${q}${provider}${q} Guid=${q}{1139c61b-b549-4251-8ed3-27250a1edec8}${q}/>` +
@@ -39,7 +41,9 @@ export function eventXml(e: TestEvent, quote: "'" | '"' = "'"): string {
     `<TimeCreated SystemTime=${q}${e.time}${q}/><EventRecordID>${e.record}</EventRecordID>` +
     `<Correlation${e.activity ? ` ActivityID=${q}${e.activity}${q}` : ''}/><Execution ProcessID=${q}1200${q} ThreadID=${q}1300${q}/>` +
     `<Channel>${channel}</Channel><Computer>${e.computer ?? 'RDSH01.corp.example.test'}</Computer><Security UserID=${q}S-1-5-20${q}/></System>` +
-    payload + rendering + '</Event>'
+    payload +
+    rendering +
+    '</Event>'
   );
 }
 

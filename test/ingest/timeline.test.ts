@@ -14,20 +14,43 @@ const lsm = (record: number, time: string, computer = 'RDSH01.corp.example.test'
   provider: 'Microsoft-Windows-TerminalServices-LocalSessionManager',
   userData: { User: 'CORP\\alice', SessionID: '2', Address: '192.0.2.10' },
 });
-const core = (record: number, time: string): TestEvent => ({ id: 131, record, time, eventData: { ConnType: 'TCP', ClientIP: '192.0.2.10:50000' } });
+const core = (record: number, time: string): TestEvent => ({
+  id: 131,
+  record,
+  time,
+  eventData: { ConnType: 'TCP', ClientIP: '192.0.2.10:50000' },
+});
 
 describe('buildTimeline', () => {
   it('merges inputs in time order and drops records seen in two overlapping exports', async () => {
     const dir = tempDir();
     // Two overlapping exports of the same LSM channel (records 2 and 3 in both) plus RdpCoreTS, newest first as Event Viewer saves.
-    writeTemp(dir, 'lsm-monday.xml', eventViewerExport([lsm(3, '2024-05-02T09:00:03Z'), lsm(2, '2024-05-02T09:00:02Z'), lsm(1, '2024-05-02T09:00:01Z')]));
-    writeTemp(dir, 'lsm-tuesday.xml', wevtutilStream([lsm(2, '2024-05-02T09:00:02Z'), lsm(3, '2024-05-02T09:00:03Z'), lsm(4, '2024-05-02T09:00:04Z')]));
+    writeTemp(
+      dir,
+      'lsm-monday.xml',
+      eventViewerExport([
+        lsm(3, '2024-05-02T09:00:03Z'),
+        lsm(2, '2024-05-02T09:00:02Z'),
+        lsm(1, '2024-05-02T09:00:01Z'),
+      ]),
+    );
+    writeTemp(
+      dir,
+      'lsm-tuesday.xml',
+      wevtutilStream([lsm(2, '2024-05-02T09:00:02Z'), lsm(3, '2024-05-02T09:00:03Z'), lsm(4, '2024-05-02T09:00:04Z')]),
+    );
     writeTemp(dir, 'core.xml', wevtutilStream([core(10, '2024-05-02T09:00:02.5Z'), core(11, '2024-05-02T08:59:59Z')]));
     // The same record id on another computer is another record.
     writeTemp(dir, 'other-host.xml', wevtutilStream([lsm(2, '2024-05-02T09:00:00Z', 'RDSH02.corp.example.test')]));
     const t = await buildTimeline([dir]);
     expect(t.events.map((e) => `${e.computer.slice(0, 6)}:${e.eventId}:${e.recordId}`)).toEqual([
-      'RDSH01:131:11', 'RDSH02:21:2', 'RDSH01:21:1', 'RDSH01:21:2', 'RDSH01:131:10', 'RDSH01:21:3', 'RDSH01:21:4',
+      'RDSH01:131:11',
+      'RDSH02:21:2',
+      'RDSH01:21:1',
+      'RDSH01:21:2',
+      'RDSH01:131:10',
+      'RDSH01:21:3',
+      'RDSH01:21:4',
     ]);
     expect(t.duplicates).toBe(2);
     expect(t.inputs.map((i) => i.records)).toEqual([2, 3, 3, 1]);
@@ -36,9 +59,23 @@ describe('buildTimeline', () => {
 
   it('filters by absolute and relative time, channel, event id and computer', async () => {
     const dir = tempDir();
-    writeTemp(dir, 'a.xml', wevtutilStream([lsm(1, '2024-05-02T09:00:00Z'), lsm(2, '2024-05-02T10:00:00Z'), core(3, '2024-05-02T11:00:00Z'), lsm(4, '2024-05-02T12:00:00Z', 'RDSH02.corp.example.test')]));
-    const ids = async (filter: Parameters<typeof buildTimeline>[1]) => (await buildTimeline([dir], filter)).events.map((e) => e.recordId);
-    expect(await ids({ filter: { sinceMs: Date.parse('2024-05-02T09:30:00Z'), untilMs: Date.parse('2024-05-02T11:00:00Z') } })).toEqual([2, 3]);
+    writeTemp(
+      dir,
+      'a.xml',
+      wevtutilStream([
+        lsm(1, '2024-05-02T09:00:00Z'),
+        lsm(2, '2024-05-02T10:00:00Z'),
+        core(3, '2024-05-02T11:00:00Z'),
+        lsm(4, '2024-05-02T12:00:00Z', 'RDSH02.corp.example.test'),
+      ]),
+    );
+    const ids = async (filter: Parameters<typeof buildTimeline>[1]) =>
+      (await buildTimeline([dir], filter)).events.map((e) => e.recordId);
+    expect(
+      await ids({
+        filter: { sinceMs: Date.parse('2024-05-02T09:30:00Z'), untilMs: Date.parse('2024-05-02T11:00:00Z') },
+      }),
+    ).toEqual([2, 3]);
     expect(await ids({ filter: { channels: ['rdpcorets'] } })).toEqual([3]);
     expect(await ids({ filter: { channels: ['localsessionmanager/operational'] } })).toEqual([1, 2, 4]);
     expect(await ids({ filter: { eventIds: new Set([131]) } })).toEqual([3]);

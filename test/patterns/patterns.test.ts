@@ -78,11 +78,15 @@ describe.each(PATTERNS.map((p) => [p.id, p] as const))('pattern %s', (id, p) => 
     const { attempts } = analyzeXml(p.sample.xml);
     const expected = EXPECT[id];
     const hit = attempts.find((a) => a.causes[0]?.id === id);
-    expect(hit, `top causes: ${JSON.stringify(attempts.map((a) => [a.outcome, a.causes.map((c) => `${c.id}:${c.confidence}`)]))}`).toBeDefined();
+    expect(
+      hit,
+      `top causes: ${JSON.stringify(attempts.map((a) => [a.outcome, a.causes.map((c) => `${c.id}:${c.confidence}`)]))}`,
+    ).toBeDefined();
     expect(hit!.outcome).toBe(expected.outcome);
     const cause = hit!.causes[0];
     expect(cause.evidence.length).toBeGreaterThan(0);
-    for (const t of expected.text) expect(contains(cause.explanation, t), `${String(t)} in: ${cause.explanation}`).toBe(true);
+    for (const t of expected.text)
+      expect(contains(cause.explanation, t), `${String(t)} in: ${cause.explanation}`).toBe(true);
     expect(cause.explanation).not.toMatch(/\{[A-Za-z]+\.[^}]+\}/);
   });
 
@@ -126,7 +130,9 @@ describe('finding details', () => {
   const byId = (id: string) => FINDINGS.find((f) => f.id === id)!;
 
   it('names the grace period end date', () => {
-    const f = analyzeXml(byId('licensing-grace-ending').sample.xml).findings.find((x) => x.id === 'licensing-grace-ending');
+    const f = analyzeXml(byId('licensing-grace-ending').sample.xml).findings.find(
+      (x) => x.id === 'licensing-grace-ending',
+    );
     expect(f?.explanation).toContain('2024-05-20');
   });
 
@@ -138,29 +144,41 @@ describe('finding details', () => {
 
   it('clears a failed certificate renewal when a new certificate was generated (1056)', () => {
     const sample = byId('certificate-renewal-failed').sample.xml;
-    const cleared = sample + '\n' + sample
-      .replace('>1058<', '>1056<')
-      .replace("Qualifiers='49152'", "Qualifiers='16384'")
-      .replace('<Level>2</Level>', '<Level>4</Level>')
-      .replace('06:00:12.0000000Z', '07:30:00.0000000Z')
-      .replace('<EventRecordID>4101<', '<EventRecordID>4102<')
-      .replace('<Data>Keyset does not exist</Data>', '');
+    const cleared =
+      sample +
+      '\n' +
+      sample
+        .replace('>1058<', '>1056<')
+        .replace("Qualifiers='49152'", "Qualifiers='16384'")
+        .replace('<Level>2</Level>', '<Level>4</Level>')
+        .replace('06:00:12.0000000Z', '07:30:00.0000000Z')
+        .replace('<EventRecordID>4101<', '<EventRecordID>4102<')
+        .replace('<Data>Keyset does not exist</Data>', '');
     expect(findingIds(cleared)).not.toContain('certificate-renewal-failed');
   });
 
   it('clears a stopped listener that started again (258)', () => {
     const sample = byId('listener-stopped').sample.xml;
-    const restarted = sample + '\n' + sample.split('\n')[0]
-      .replace('06:00:05.1200000Z', '18:43:02.0000000Z')
-      .replace('<EventRecordID>2001<', '<EventRecordID>2003<');
+    const restarted =
+      sample +
+      '\n' +
+      sample
+        .split('\n')[0]
+        .replace('06:00:05.1200000Z', '18:43:02.0000000Z')
+        .replace('<EventRecordID>2001<', '<EventRecordID>2003<');
     expect(findingIds(restarted)).not.toContain('listener-stopped');
   });
 });
 
 describe('variants the samples do not show', () => {
-  const causesOf = (xml: string) => analyzeXml(xml).attempts.map((a) => ({ outcome: a.outcome, ids: a.causes.map((c) => c.id) }));
+  const causesOf = (xml: string) =>
+    analyzeXml(xml).attempts.map((a) => ({ outcome: a.outcome, ids: a.causes.map((c) => c.id) }));
   const sample = (id: Pattern['id']) => patternById(id)!.sample.xml;
-  const dropLines = (xml: string, ...needles: string[]) => xml.split('\n').filter((l) => !needles.some((n) => l.includes(n))).join('\n');
+  const dropLines = (xml: string, ...needles: string[]) =>
+    xml
+      .split('\n')
+      .filter((l) => !needles.some((n) => l.includes(n)))
+      .join('\n');
 
   it('2012 R2 bad password: 4625 with IpAddress "-" and no RdpCoreTS 140 is still auth-bad-credentials', () => {
     const xml = dropLines(sample('auth-bad-credentials'), '<EventID>140<')
@@ -173,7 +191,9 @@ describe('variants the samples do not show', () => {
   });
 
   it('older builds: grace period expiry logged in System by TermService as 1128', () => {
-    const line = sample('licensing-grace-expired').split('\n').find((l) => l.includes('>50280<'))!;
+    const line = sample('licensing-grace-expired')
+      .split('\n')
+      .find((l) => l.includes('>50280<'))!;
     const classic = line
       .replace(/<Provider [^>]*\/>/, "<Provider Name='TermService'/>")
       .replace('<EventID>50280</EventID>', "<EventID Qualifiers='49152'>1128</EventID>")
@@ -184,9 +204,11 @@ describe('variants the samples do not show', () => {
 
   it('a session that ends with a logoff (error-info 0xC, socket closed afterwards) has no cause', () => {
     const end = "<Data Name='ErrorCode'>0x8007139f</Data>";
-    const xml = HEALTHY_SESSION_XML
-      .replace(end, "<Data Name='ErrorCode'>0x80070040</Data>")
-      .replace("<Data Name='PreviousStateName'>FStatePassthrough</Data>", "<Data Name='PreviousStateName'>StateUnknown</Data>")
+    const xml = HEALTHY_SESSION_XML.replace(end, "<Data Name='ErrorCode'>0x80070040</Data>")
+      .replace(
+        "<Data Name='PreviousStateName'>FStatePassthrough</Data>",
+        "<Data Name='PreviousStateName'>StateUnknown</Data>",
+      )
       .replace("<Data Name='MethodName'>SetErrorInfo(0x0)</Data>", "<Data Name='MethodName'>SetErrorInfo(0xC)</Data>")
       .replace("<Data Name='ReasonCode'>13</Data>", "<Data Name='ReasonCode'>12</Data>")
       .replace('<Reason>11</Reason>', '<Reason>12</Reason>');
@@ -197,7 +219,10 @@ describe('variants the samples do not show', () => {
   });
 
   it('client-only: an established connection lost with 0x904 is network-dropped', () => {
-    const clientOnly = sample('network-dropped').split('\n').filter((l) => l.includes('RDPClient/Operational')).join('\n');
+    const clientOnly = sample('network-dropped')
+      .split('\n')
+      .filter((l) => l.includes('RDPClient/Operational'))
+      .join('\n');
     const [a] = causesOf(clientOnly);
     expect(a.ids[0]).toBe('network-dropped');
   });
@@ -209,8 +234,14 @@ describe('variants the samples do not show', () => {
 
   it('a scanner probe is handshake-aborted, but not when the client reported an error for it', () => {
     expect(causesOf(sample('handshake-aborted'))[0].ids).toEqual(['handshake-aborted']);
-    const withClient = sample('handshake-aborted').replace(/203\.0\.113\.50/g, '192.0.2.10') + '\n' +
-      sample('network-unreachable').replace(/08:00:00\.4100000Z/, '03:17:07.9000000Z').replace(/08:00:21\.4700000Z/, '03:17:08.1200000Z').replace("'516'", "'2308'").replace('>516<', '>2308<');
+    const withClient =
+      sample('handshake-aborted').replace(/203\.0\.113\.50/g, '192.0.2.10') +
+      '\n' +
+      sample('network-unreachable')
+        .replace(/08:00:00\.4100000Z/, '03:17:07.9000000Z')
+        .replace(/08:00:21\.4700000Z/, '03:17:08.1200000Z')
+        .replace("'516'", "'2308'")
+        .replace('>516<', '>2308<');
     const a = causesOf(withClient).find((x) => x.ids.length)!;
     expect(a.ids).not.toContain('handshake-aborted');
     expect(a.ids[0]).toBe('network-dropped');

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { expectGolden, rdpdiag } from '../helpers/cli.js';
 
-const SCENARIOS = ['tls-certificate', 'auth-bad-credentials', 'licensing-grace-expired', 'network-unreachable', 'session-limit', 'healthy-day'];
+const SCENARIOS = [
+  'tls-certificate',
+  'auth-bad-credentials',
+  'licensing-grace-expired',
+  'network-unreachable',
+  'session-limit',
+  'healthy-day',
+];
 
 describe('golden reports', () => {
   for (const scenario of SCENARIOS) {

@@ -11,11 +11,14 @@ import { rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { wevtutilStream } from '../helpers/xml-events.js';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
+  existsSync(p),
+);
 const PAYLOAD_SCRIPT = '<script>window.__pwned="script"</script>';
 const PAYLOAD_IMG = '"><img src=x onerror="window.__pwned=\'img\'">';
 
-if (!CHROMIUM && process.env.RDPDIAG_REQUIRE_BROWSER === '1') throw new Error('chromium is required (RDPDIAG_REQUIRE_BROWSER=1) but not installed');
+if (!CHROMIUM && process.env.RDPDIAG_REQUIRE_BROWSER === '1')
+  throw new Error('chromium is required (RDPDIAG_REQUIRE_BROWSER=1) but not installed');
 
 describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ' (no chromium installed: skipped)'}`, () => {
   let browser: Browser;
@@ -27,12 +30,52 @@ describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ' (no chro
   beforeAll(async () => {
     const dir = tempDir();
     // A hostile log: a failed logon whose user, workstation and domain carry markup and script.
-    writeTemp(dir, 'hostile.xml', wevtutilStream([
-      { id: 131, record: 1, time: '2024-07-01T10:00:00Z', computer: 'RDSH66', activity: '{F4206666-0000-0000-0000-000000000000}', eventData: { ConnType: 'TCP', ClientIP: '192.0.2.66:50000' } },
-      { id: 4625, record: 2, time: '2024-07-01T10:00:01Z', computer: 'RDSH66', channel: 'Security', provider: 'Microsoft-Windows-Security-Auditing', eventData: { TargetUserName: PAYLOAD_SCRIPT.replace(/</g, '&lt;'), TargetDomainName: PAYLOAD_IMG.replace(/</g, '&lt;').replace(/"/g, '&quot;'), WorkstationName: 'WS', IpAddress: '192.0.2.66', LogonType: '3', Status: '0xc000006d', SubStatus: '0xc000006a' } },
-      { id: 140, record: 3, time: '2024-07-01T10:00:01.1Z', computer: 'RDSH66', activity: '{F4206666-0000-0000-0000-000000000000}', eventData: { IPString: '192.0.2.66' } },
-      { id: 102, record: 4, time: '2024-07-01T10:00:01.2Z', computer: 'RDSH66', activity: '{F4206666-0000-0000-0000-000000000000}' },
-    ]));
+    writeTemp(
+      dir,
+      'hostile.xml',
+      wevtutilStream([
+        {
+          id: 131,
+          record: 1,
+          time: '2024-07-01T10:00:00Z',
+          computer: 'RDSH66',
+          activity: '{F4206666-0000-0000-0000-000000000000}',
+          eventData: { ConnType: 'TCP', ClientIP: '192.0.2.66:50000' },
+        },
+        {
+          id: 4625,
+          record: 2,
+          time: '2024-07-01T10:00:01Z',
+          computer: 'RDSH66',
+          channel: 'Security',
+          provider: 'Microsoft-Windows-Security-Auditing',
+          eventData: {
+            TargetUserName: PAYLOAD_SCRIPT.replace(/</g, '&lt;'),
+            TargetDomainName: PAYLOAD_IMG.replace(/</g, '&lt;').replace(/"/g, '&quot;'),
+            WorkstationName: 'WS',
+            IpAddress: '192.0.2.66',
+            LogonType: '3',
+            Status: '0xc000006d',
+            SubStatus: '0xc000006a',
+          },
+        },
+        {
+          id: 140,
+          record: 3,
+          time: '2024-07-01T10:00:01.1Z',
+          computer: 'RDSH66',
+          activity: '{F4206666-0000-0000-0000-000000000000}',
+          eventData: { IPString: '192.0.2.66' },
+        },
+        {
+          id: 102,
+          record: 4,
+          time: '2024-07-01T10:00:01.2Z',
+          computer: 'RDSH66',
+          activity: '{F4206666-0000-0000-0000-000000000000}',
+        },
+      ]),
+    );
     const report = join(dir, 'report.html');
     const r = rdpdiag(['analyze', 'samples', dir, '--output', report, '-q']);
     expect(r.code).toBe(1);
@@ -45,7 +88,15 @@ describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ' (no chro
     expect(readFileSync(report, 'utf8')).not.toContain(PAYLOAD_SCRIPT);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const context = await browser.newContext({ offline: true });
     page = await context.newPage();

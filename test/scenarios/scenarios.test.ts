@@ -24,7 +24,9 @@ const scenarios = readdirSync(SAMPLES, { withFileTypes: true })
   .sort();
 
 function clientOf(a: DiagnosedAttempt): string[] {
-  return [a.client.address, a.client.name, a.server.name, a.server.address].filter((x): x is string => Boolean(x)).map((x) => x.toLowerCase());
+  return [a.client.address, a.client.name, a.server.name, a.server.address]
+    .filter((x): x is string => Boolean(x))
+    .map((x) => x.toLowerCase());
 }
 
 function describeAttempt(a: DiagnosedAttempt): string {
@@ -33,15 +35,41 @@ function describeAttempt(a: DiagnosedAttempt): string {
 
 describe('sample scenarios', () => {
   it('has a scenario for every cause id', () => {
-    const causes = new Set(scenarios.flatMap((s) => JSON.parse(readFileSync(join(SAMPLES, s, 'expected.json'), 'utf8')).attempts.map((a: ExpectedAttempt) => a.topCause)));
-    for (const id of ['tls-certificate', 'tls-protocol-mismatch', 'credssp-nla', 'security-layer-mismatch', 'licensing-grace-expired', 'licensing-server-unavailable', 'licensing-cal-unavailable', 'licensing-client-cache', 'session-limit', 'auth-bad-credentials', 'auth-logon-right', 'auth-account-state', 'network-unreachable', 'network-dropped', 'handshake-aborted', 'server-denied', 'unexplained']) {
+    const causes = new Set(
+      scenarios.flatMap((s) =>
+        JSON.parse(readFileSync(join(SAMPLES, s, 'expected.json'), 'utf8')).attempts.map(
+          (a: ExpectedAttempt) => a.topCause,
+        ),
+      ),
+    );
+    for (const id of [
+      'tls-certificate',
+      'tls-protocol-mismatch',
+      'credssp-nla',
+      'security-layer-mismatch',
+      'licensing-grace-expired',
+      'licensing-server-unavailable',
+      'licensing-cal-unavailable',
+      'licensing-client-cache',
+      'session-limit',
+      'auth-bad-credentials',
+      'auth-logon-right',
+      'auth-account-state',
+      'network-unreachable',
+      'network-dropped',
+      'handshake-aborted',
+      'server-denied',
+      'unexplained',
+    ]) {
       expect(causes, id).toContain(id);
     }
   });
 
   for (const scenario of scenarios) {
     it(scenario, async () => {
-      const expected = JSON.parse(readFileSync(join(SAMPLES, scenario, 'expected.json'), 'utf8')) as { attempts: ExpectedAttempt[] };
+      const expected = JSON.parse(readFileSync(join(SAMPLES, scenario, 'expected.json'), 'utf8')) as {
+        attempts: ExpectedAttempt[];
+      };
       const timeline = await buildTimeline([join(SAMPLES, scenario)]);
       expect(timeline.inputs.filter((i) => i.error || i.warnings.length)).toEqual([]);
       const { attempts } = analyzeEvents(timeline.events);
@@ -49,7 +77,9 @@ describe('sample scenarios', () => {
       const problems: string[] = [];
       for (const exp of expected.attempts) {
         const t = Date.parse(exp.start);
-        const i = unmatched.findIndex((a) => clientOf(a).includes(exp.client.toLowerCase()) && Math.abs(a.startMs - t) <= 10_000);
+        const i = unmatched.findIndex(
+          (a) => clientOf(a).includes(exp.client.toLowerCase()) && Math.abs(a.startMs - t) <= 10_000,
+        );
         if (i === -1) {
           problems.push(`missing attempt ${exp.start} ${exp.client} (${exp.outcome}, ${exp.topCause})`);
           continue;
@@ -57,9 +87,12 @@ describe('sample scenarios', () => {
         const [a] = unmatched.splice(i, 1);
         const top = a.causes[0]?.id ?? null;
         if (a.outcome !== exp.outcome || (exp.topCause !== null && top !== exp.topCause)) {
-          problems.push(`attempt ${exp.start} ${exp.client}: expected ${exp.outcome}/${exp.topCause}, got ${a.outcome}/${top} (${a.causes.map((c) => `${c.id}:${c.confidence}`).join(', ')})`);
+          problems.push(
+            `attempt ${exp.start} ${exp.client}: expected ${exp.outcome}/${exp.topCause}, got ${a.outcome}/${top} (${a.causes.map((c) => `${c.id}:${c.confidence}`).join(', ')})`,
+          );
         }
-        if (exp.outcome === 'succeeded' && exp.topCause === null && a.causes.length) problems.push(`attempt ${exp.start}: succeeded but blamed on ${top}`);
+        if (exp.outcome === 'succeeded' && exp.topCause === null && a.causes.length)
+          problems.push(`attempt ${exp.start}: succeeded but blamed on ${top}`);
       }
       for (const a of unmatched) problems.push(`unexpected attempt ${describeAttempt(a)}`);
       expect(problems).toEqual([]);

@@ -11,7 +11,16 @@ import { isEvtxHeader, readEvtx } from '../../../parsers/evtx/index.js';
 import type { InputWarning } from '../../../src/model/event.js';
 import { InputFileError } from '../../../src/model/reader.js';
 import {
-  BinXml, buildChunk, buildFile, standardTemplate, systemValues, T, templateInstance, v, type RecordSpec, type Value,
+  BinXml,
+  buildChunk,
+  buildFile,
+  standardTemplate,
+  systemValues,
+  T,
+  templateInstance,
+  v,
+  type RecordSpec,
+  type Value,
 } from './builder.js';
 import { countKinds, readAll } from './helpers.js';
 
@@ -28,7 +37,9 @@ const fileOf = (records: RecordSpec[]) => write(buildFile([buildChunk(records)])
 const guid = Buffer.from('1bc6391149b551428ed327250a1edec8', 'hex');
 const sid = Buffer.from('010500000000000515000000dad42e9b685664ed147f3a18f4010000', 'hex');
 const systemtime = Buffer.alloc(16);
-[2020, 9, 6, 19, 3, 35, 54, 123].forEach((x, i) => systemtime.writeUInt16LE(x, i * 2));
+[2020, 9, 6, 19, 3, 35, 54, 123].forEach((x, i) => {
+  systemtime.writeUInt16LE(x, i * 2);
+});
 
 /** EventData exercising every kind of child. Values from index 7. */
 function richEventData(b: BinXml): void {
@@ -42,7 +53,10 @@ function richEventData(b: BinXml): void {
   b.open('Data', { attrs: true }).attr('Name').text('Elevated').closeStart().subst(13, T.BOOL).end();
   b.open('Data', { attrs: true }).attr('Name').text('Literal').closeStart().text('a&b').end();
   // unnamed: a string array expands to one <Data> per item, then a <Binary>
-  b.open('Data').closeStart().subst(14, T.ARRAY | T.STRING).end();
+  b.open('Data')
+    .closeStart()
+    .subst(14, T.ARRAY | T.STRING)
+    .end();
   b.open('Binary').closeStart().subst(15, T.BINARY).end();
   b.open('Data', { attrs: true }).attr('Name').text('TargetUserName').closeStart().subst(16, T.STRING).end();
 }
@@ -50,9 +64,16 @@ function richEventData(b: BinXml): void {
 function richValues(recordId: number, optional: Value): Value[] {
   return [
     ...systemValues(recordId),
-    v.str('alice'), v.raw(T.HEX32, [0x6d, 0x00, 0x00, 0xc0]), v.raw(T.GUID, guid), v.raw(T.SID, sid),
-    v.raw(T.SYSTEMTIME, systemtime), optional, v.raw(T.BOOL, [2, 0, 0, 0]),
-    v.raw(T.ARRAY | T.STRING, Buffer.from('x\0\0z\0', 'utf16le')), v.raw(T.BINARY, [0xde, 0xad]), v.str('again'),
+    v.str('alice'),
+    v.raw(T.HEX32, [0x6d, 0x00, 0x00, 0xc0]),
+    v.raw(T.GUID, guid),
+    v.raw(T.SID, sid),
+    v.raw(T.SYSTEMTIME, systemtime),
+    optional,
+    v.raw(T.BOOL, [2, 0, 0, 0]),
+    v.raw(T.ARRAY | T.STRING, Buffer.from('x\0\0z\0', 'utf16le')),
+    v.raw(T.BINARY, [0xde, 0xad]),
+    v.str('again'),
   ];
 }
 
@@ -60,7 +81,11 @@ describe('evtx BinXML decoding', () => {
   it('maps System and EventData; reuses the template of an earlier record', async () => {
     let def = 0;
     const f = fileOf([
-      { id: 1, body: (b) => (def = templateInstance(b, (t) => standardTemplate(t, richEventData), richValues(1, v.str('here')))) },
+      {
+        id: 1,
+        body: (b) =>
+          (def = templateInstance(b, (t) => standardTemplate(t, richEventData), richValues(1, v.str('here')))),
+      },
       { id: 2, body: (b) => templateInstance(b, def, richValues(2, v.nul())) },
     ]);
     const { events, warnings } = await readAll(f);
@@ -68,8 +93,14 @@ describe('evtx BinXML decoding', () => {
     expect(events).toHaveLength(2);
     const [a, b] = events;
     expect(a).toMatchObject({
-      provider: { name: 'Test-Provider' }, eventId: 4624, level: 4, channel: 'Security', computer: 'HOST', recordId: 1,
-      timestamp: '2024-05-02T09:14:07.5310000Z', timeMs: Date.UTC(2024, 4, 2, 9, 14, 7, 531),
+      provider: { name: 'Test-Provider' },
+      eventId: 4624,
+      level: 4,
+      channel: 'Security',
+      computer: 'HOST',
+      recordId: 1,
+      timestamp: '2024-05-02T09:14:07.5310000Z',
+      timeMs: Date.UTC(2024, 4, 2, 9, 14, 7, 531),
       source: { file: f, format: 'evtx', offset: 4096 + 512 },
     });
     expect(a.data).toEqual({
@@ -100,32 +131,68 @@ describe('evtx BinXML decoding', () => {
       t.open('System').closeStart().leaf('EventID', 0, T.UINT16).leaf('Channel', 1, T.STRING).end();
       t.open('UserData').closeStart().open('EventXML').closeStart();
       t.leaf('Param1', 2, T.STRING);
-      t.open('Inner').closeStart().leaf('Param1', 3, T.STRING).open('Empty', { attrs: true }).attr('A').text('1').closeEmpty().end();
+      t.open('Inner')
+        .closeStart()
+        .leaf('Param1', 3, T.STRING)
+        .open('Empty', { attrs: true })
+        .attr('A')
+        .text('1')
+        .closeEmpty()
+        .end();
       t.open('Inner').closeStart().leaf('Param1', 4, T.STRING).end();
       t.end().end().end().eof();
     };
-    const f = fileOf([{ id: 7, body: (b) => templateInstance(b, template, [v.u16(1149), v.str('X/Operational'), v.str('a'), v.str('b'), v.str('c')]) }]);
+    const f = fileOf([
+      {
+        id: 7,
+        body: (b) =>
+          templateInstance(b, template, [v.u16(1149), v.str('X/Operational'), v.str('a'), v.str('b'), v.str('c')]),
+      },
+    ]);
     const { events, warnings } = await readAll(f);
     expect(warnings).toEqual([]);
     expect(events[0].recordId).toBe(7); // no EventRecordID in the XML: the record header's id
     expect(events[0].timestamp).toBe('2024-05-02T09:14:07.5310000Z'); // no TimeCreated: the header's time
-    expect(events[0].data).toEqual({ Param1: 'a', 'EventXML/Inner/Param1': 'b', 'EventXML/Inner[2]/Param1': 'c', Empty: '' });
+    expect(events[0].data).toEqual({
+      Param1: 'a',
+      'EventXML/Inner/Param1': 'b',
+      'EventXML/Inner[2]/Param1': 'c',
+      Empty: '',
+    });
   });
 
   it('reads flat (WEF) BinXML: no template, no dependency ids, attribute values as value text', async () => {
     const body = (b: BinXml) => {
       b.fragmentHeader();
-      b.open('Event', { attrs: true, dep: null }).attr('xmlns').text('http://schemas.microsoft.com/win/2004/08/events/event').closeStart();
+      b.open('Event', { attrs: true, dep: null })
+        .attr('xmlns')
+        .text('http://schemas.microsoft.com/win/2004/08/events/event')
+        .closeStart();
       b.open('System', { dep: null }).closeStart();
-      b.open('Provider', { attrs: true, dep: null }).attr('Name').text('Microsoft-Windows-TerminalServices-RemoteConnectionManager')
-        .attr('Guid').text('{c76baa63-ae81-421c-b425-340b4b24157f}').closeEmpty();
+      b.open('Provider', { attrs: true, dep: null })
+        .attr('Name')
+        .text('Microsoft-Windows-TerminalServices-RemoteConnectionManager')
+        .attr('Guid')
+        .text('{c76baa63-ae81-421c-b425-340b4b24157f}')
+        .closeEmpty();
       b.open('EventID', { dep: null }).closeStart().text('1149').end();
       b.open('Level', { dep: null }).closeStart().text('4').end();
       b.open('Keywords', { dep: null }).closeStart().text('0x1000000000000000').end();
-      b.open('TimeCreated', { attrs: true, dep: null }).attr('SystemTime').text('2021-12-16T10:25:32.3518358Z').closeEmpty();
+      b.open('TimeCreated', { attrs: true, dep: null })
+        .attr('SystemTime')
+        .text('2021-12-16T10:25:32.3518358Z')
+        .closeEmpty();
       b.open('EventRecordID', { dep: null }).closeStart().text('6433').end();
-      b.open('Execution', { attrs: true, dep: null }).attr('ProcessID').text('952').attr('ThreadID').text('5672').closeEmpty();
-      b.open('Channel', { dep: null }).closeStart().text('Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational').end();
+      b.open('Execution', { attrs: true, dep: null })
+        .attr('ProcessID')
+        .text('952')
+        .attr('ThreadID')
+        .text('5672')
+        .closeEmpty();
+      b.open('Channel', { dep: null })
+        .closeStart()
+        .text('Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational')
+        .end();
       b.open('Computer', { dep: null }).closeStart().text('rootdc1.offsec.lan').end();
       b.open('Security', { attrs: true, dep: null }).attr('UserID').text('S-1-5-20').closeEmpty();
       b.end();
@@ -134,16 +201,29 @@ describe('evtx BinXML decoding', () => {
       b.open('Param3', { dep: null }).closeStart().text('10.23.123.11').end();
       b.end().end();
       b.open('RenderingInfo', { attrs: true, dep: null }).attr('Culture').text('en-US').closeStart();
-      b.open('Message', { dep: null }).closeStart().text('Remote Desktop Services: User authentication succeeded').end();
+      b.open('Message', { dep: null })
+        .closeStart()
+        .text('Remote Desktop Services: User authentication succeeded')
+        .end();
       b.end();
       b.end().eof();
     };
     const { events, warnings } = await readAll(fileOf([{ id: 1, body }]));
     expect(warnings).toEqual([]);
     expect(events[0]).toMatchObject({
-      eventId: 1149, level: 4, keywords: '0x1000000000000000', recordId: 6433, processId: 952, threadId: 5672,
-      timestamp: '2021-12-16T10:25:32.3518358Z', computer: 'rootdc1.offsec.lan', userSid: 'S-1-5-20',
-      provider: { name: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', guid: '{C76BAA63-AE81-421C-B425-340B4B24157F}' },
+      eventId: 1149,
+      level: 4,
+      keywords: '0x1000000000000000',
+      recordId: 6433,
+      processId: 952,
+      threadId: 5672,
+      timestamp: '2021-12-16T10:25:32.3518358Z',
+      computer: 'rootdc1.offsec.lan',
+      userSid: 'S-1-5-20',
+      provider: {
+        name: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager',
+        guid: '{C76BAA63-AE81-421C-B425-340B4B24157F}',
+      },
       message: 'Remote Desktop Services: User authentication succeeded',
       data: { Param1: 'admmig', Param3: '10.23.123.11' },
     });
@@ -167,7 +247,11 @@ describe('evtx BinXML decoding', () => {
       b.u32(defBytes.length).bytes(defBytes);
       // the embedded value: its position is known once the descriptors are written
       const inner = new BinXml(b.pos + 4 + 2 * 4 + 2);
-      templateInstance(inner, (t) => t.fragmentHeader().open('Certificate').closeStart().leaf('Subject', 0, T.STRING).end().eof(), [v.str('CN=test')]);
+      templateInstance(
+        inner,
+        (t) => t.fragmentHeader().open('Certificate').closeStart().leaf('Subject', 0, T.STRING).end().eof(),
+        [v.str('CN=test')],
+      );
       const innerBytes = inner.toBuffer();
       b.u32(2).u16(2).u8(T.UINT16).u8(0).u16(innerBytes.length).u8(T.BINXML).u8(0);
       b.u16(90).bytes(innerBytes).eof();
@@ -190,7 +274,12 @@ describe('evtx BinXML decoding', () => {
   });
 
   it('stops early when the signal is aborted', async () => {
-    const chunks = [1, 2, 3].map((c) => buildChunk([{ id: c, body: (b) => templateInstance(b, (t) => standardTemplate(t, () => {}), systemValues(c)) }], c));
+    const chunks = [1, 2, 3].map((c) =>
+      buildChunk(
+        [{ id: c, body: (b) => templateInstance(b, (t) => standardTemplate(t, () => {}), systemValues(c)) }],
+        c,
+      ),
+    );
     const f = write(buildFile(chunks));
     const ac = new AbortController();
     let batches = 0;
@@ -203,7 +292,10 @@ describe('evtx BinXML decoding', () => {
 });
 
 describe('evtx guards: damaged structures become warnings, never crashes', () => {
-  const good = (id: number): RecordSpec => ({ id, body: (b) => templateInstance(b, (t) => standardTemplate(t, () => {}), systemValues(id)) });
+  const good = (id: number): RecordSpec => ({
+    id,
+    body: (b) => templateInstance(b, (t) => standardTemplate(t, () => {}), systemValues(id)),
+  });
 
   async function expectSkipped(bad: RecordSpec, message: RegExp) {
     const f = fileOf([good(1), bad, good(3)]);
@@ -216,42 +308,102 @@ describe('evtx guards: damaged structures become warnings, never crashes', () =>
   }
 
   it('a template offset that points back at its own instance', async () => {
-    await expectSkipped({ id: 2, body: (b) => {
-      b.fragmentHeader();
-      const self = b.pos;
-      b.u8(0x0c).u8(1).u32(0).u32(self).u32(0);
-    } }, /template|overrun|token/);
+    await expectSkipped(
+      {
+        id: 2,
+        body: (b) => {
+          b.fragmentHeader();
+          const self = b.pos;
+          b.u8(0x0c).u8(1).u32(0).u32(self).u32(0);
+        },
+      },
+      /template|overrun|token/,
+    );
   });
 
   it('a name offset that points at itself (forward reference)', async () => {
-    await expectSkipped({ id: 2, body: (b) => templateInstance(b, (t) => {
-      t.fragmentHeader();
-      t.u8(0x01).u16(0xffff).u32(0).u32(t.pos + 8); // neither inline nor an earlier name
-      t.closeEmpty().eof();
-    }, []) }, /name/);
+    await expectSkipped(
+      {
+        id: 2,
+        body: (b) =>
+          templateInstance(
+            b,
+            (t) => {
+              t.fragmentHeader();
+              t.u8(0x01)
+                .u16(0xffff)
+                .u32(0)
+                .u32(t.pos + 8); // neither inline nor an earlier name
+              t.closeEmpty().eof();
+            },
+            [],
+          ),
+      },
+      /name/,
+    );
   });
 
   it('elements nested deeper than 64', async () => {
-    await expectSkipped({ id: 2, body: (b) => templateInstance(b, (t) => {
-      t.fragmentHeader();
-      for (let i = 0; i < 70; i++) t.open('E').closeStart();
-      for (let i = 0; i < 70; i++) t.end();
-      t.eof();
-    }, []) }, /deeper than 64/);
+    await expectSkipped(
+      {
+        id: 2,
+        body: (b) =>
+          templateInstance(
+            b,
+            (t) => {
+              t.fragmentHeader();
+              for (let i = 0; i < 70; i++) t.open('E').closeStart();
+              for (let i = 0; i < 70; i++) t.end();
+              t.eof();
+            },
+            [],
+          ),
+      },
+      /deeper than 64/,
+    );
   });
 
   it('a text length that overruns the chunk', async () => {
-    await expectSkipped({ id: 2, body: (b) => templateInstance(b, (t) => {
-      t.fragmentHeader().open('Event').closeStart().u8(0x05).u8(0x01).u16(0xfff0).utf16('short').end().eof();
-    }, []) }, /overruns/);
+    await expectSkipped(
+      {
+        id: 2,
+        body: (b) =>
+          templateInstance(
+            b,
+            (t) => {
+              t.fragmentHeader().open('Event').closeStart().u8(0x05).u8(0x01).u16(0xfff0).utf16('short').end().eof();
+            },
+            [],
+          ),
+      },
+      /overruns/,
+    );
   });
 
   it('an element name length that overruns the chunk', async () => {
-    await expectSkipped({ id: 2, body: (b) => templateInstance(b, (t) => {
-      t.fragmentHeader();
-      t.u8(0x01).u16(0xffff).u32(0).u32(t.pos + 4).u32(0).u16(0).u16(0xfff0).utf16('Event');
-      t.closeEmpty().eof();
-    }, []) }, /name|overrun/);
+    await expectSkipped(
+      {
+        id: 2,
+        body: (b) =>
+          templateInstance(
+            b,
+            (t) => {
+              t.fragmentHeader();
+              t.u8(0x01)
+                .u16(0xffff)
+                .u32(0)
+                .u32(t.pos + 4)
+                .u32(0)
+                .u16(0)
+                .u16(0xfff0)
+                .utf16('Event');
+              t.closeEmpty().eof();
+            },
+            [],
+          ),
+      },
+      /name|overrun/,
+    );
   });
 
   it('substitution values that overrun their record', async () => {
@@ -271,8 +423,24 @@ describe('evtx guards: damaged structures become warnings, never crashes', () =>
   it('a name repeated 25 000 times (array value) is read in linear time', async () => {
     const items = Buffer.alloc(50_000);
     for (let i = 0; i < 25_000; i++) items.writeUInt16LE(i, i * 2);
-    const eventData = (b: BinXml) => b.open('Data', { attrs: true }).attr('Name').text('X').closeStart().subst(7, T.ARRAY | T.UINT16).end();
-    const f = fileOf([{ id: 1, body: (b) => templateInstance(b, (t) => standardTemplate(t, eventData), [...systemValues(1), v.raw(T.ARRAY | T.UINT16, items)]) }]);
+    const eventData = (b: BinXml) =>
+      b
+        .open('Data', { attrs: true })
+        .attr('Name')
+        .text('X')
+        .closeStart()
+        .subst(7, T.ARRAY | T.UINT16)
+        .end();
+    const f = fileOf([
+      {
+        id: 1,
+        body: (b) =>
+          templateInstance(b, (t) => standardTemplate(t, eventData), [
+            ...systemValues(1),
+            v.raw(T.ARRAY | T.UINT16, items),
+          ]),
+      },
+    ]);
     const t0 = performance.now();
     const { events, warnings } = await readAll(f);
     expect(warnings).toEqual([]);
@@ -321,22 +489,26 @@ describe('evtx guards: damaged structures become warnings, never crashes', () =>
   });
 
   // Reading 4 GiB of holes takes 5–20 s depending on the machine: opt-in (RDPDIAG_SLOW_TESTS=1).
-  it.skipIf(!process.env.RDPDIAG_SLOW_TESTS)('reads records past the 4 GiB mark of a sparse file (positions as plain numbers)', { timeout: 120_000 }, async () => {
-    const { openSync, writeSync, closeSync, ftruncateSync } = await import('node:fs');
-    const f = path.join(dir, 'big.evtx');
-    const fd = openSync(f, 'w');
-    const header = buildFile([]);
-    writeSync(fd, header, 0, header.length, 0);
-    const at = 4096 + 0x10000 * 65537; // just past 4 GiB
-    const chunk = buildChunk([good(42)]);
-    writeSync(fd, chunk, 0, chunk.length, at);
-    ftruncateSync(fd, at + chunk.length);
-    closeSync(fd);
-    const { events, warnings } = await readAll(f);
-    expect(warnings).toEqual([]);
-    expect(events).toHaveLength(1);
-    expect(events[0].source.offset).toBe(at + 512);
-    expect(events[0].timestamp).toBe('2024-05-02T09:14:07.5310000Z');
-    rmSync(f);
-  });
+  it.skipIf(!process.env.RDPDIAG_SLOW_TESTS)(
+    'reads records past the 4 GiB mark of a sparse file (positions as plain numbers)',
+    { timeout: 120_000 },
+    async () => {
+      const { openSync, writeSync, closeSync, ftruncateSync } = await import('node:fs');
+      const f = path.join(dir, 'big.evtx');
+      const fd = openSync(f, 'w');
+      const header = buildFile([]);
+      writeSync(fd, header, 0, header.length, 0);
+      const at = 4096 + 0x10000 * 65537; // just past 4 GiB
+      const chunk = buildChunk([good(42)]);
+      writeSync(fd, chunk, 0, chunk.length, at);
+      ftruncateSync(fd, at + chunk.length);
+      closeSync(fd);
+      const { events, warnings } = await readAll(f);
+      expect(warnings).toEqual([]);
+      expect(events).toHaveLength(1);
+      expect(events[0].source.offset).toBe(at + 512);
+      expect(events[0].timestamp).toBe('2024-05-02T09:14:07.5310000Z');
+      rmSync(f);
+    },
+  );
 });

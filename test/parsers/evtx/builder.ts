@@ -5,9 +5,30 @@
 import { crc32 } from 'node:zlib';
 
 export const T = {
-  NULL: 0x00, STRING: 0x01, ANSI: 0x02, INT8: 0x03, UINT8: 0x04, INT16: 0x05, UINT16: 0x06, INT32: 0x07, UINT32: 0x08,
-  INT64: 0x09, UINT64: 0x0a, FLOAT: 0x0b, DOUBLE: 0x0c, BOOL: 0x0d, BINARY: 0x0e, GUID: 0x0f, SIZET: 0x10,
-  FILETIME: 0x11, SYSTEMTIME: 0x12, SID: 0x13, HEX32: 0x14, HEX64: 0x15, BINXML: 0x21, ARRAY: 0x80,
+  NULL: 0x00,
+  STRING: 0x01,
+  ANSI: 0x02,
+  INT8: 0x03,
+  UINT8: 0x04,
+  INT16: 0x05,
+  UINT16: 0x06,
+  INT32: 0x07,
+  UINT32: 0x08,
+  INT64: 0x09,
+  UINT64: 0x0a,
+  FLOAT: 0x0b,
+  DOUBLE: 0x0c,
+  BOOL: 0x0d,
+  BINARY: 0x0e,
+  GUID: 0x0f,
+  SIZET: 0x10,
+  FILETIME: 0x11,
+  SYSTEMTIME: 0x12,
+  SID: 0x13,
+  HEX32: 0x14,
+  HEX64: 0x15,
+  BINXML: 0x21,
+  ARRAY: 0x80,
 } as const;
 
 /** Appends BinXML tokens; positions are chunk-relative (`base` = where the first byte will land). */
@@ -71,7 +92,9 @@ export class BinXml {
     return this.u8(0x05).u8(0x01).u16(s.length).utf16(s);
   }
   subst(index: number, type: number, optional = false): this {
-    return this.u8(optional ? 0x0e : 0x0d).u16(index).u8(type);
+    return this.u8(optional ? 0x0e : 0x0d)
+      .u16(index)
+      .u8(type);
   }
   /** `<name>%index</name>` */
   leaf(name: string, index: number, type: number, optional = false): this {
@@ -137,7 +160,15 @@ export function standardTemplate(b: BinXml, eventData: (b: BinXml) => void): voi
 }
 
 export function systemValues(recordId: number): Value[] {
-  return [v.str('Test-Provider'), v.u16(4624), v.u8(4), v.filetime(FT_2024), v.u64(BigInt(recordId)), v.str('Security'), v.str('HOST')];
+  return [
+    v.str('Test-Provider'),
+    v.u16(4624),
+    v.u8(4),
+    v.filetime(FT_2024),
+    v.u64(BigInt(recordId)),
+    v.str('Security'),
+    v.str('HOST'),
+  ];
 }
 
 export interface RecordSpec {
@@ -152,7 +183,12 @@ export interface RecordSpec {
  * A template instance with an inline definition (or, with `defOffset`, a reference to an earlier one),
  * then the substitution values. Returns the definition's chunk offset.
  */
-export function templateInstance(b: BinXml, template: ((b: BinXml) => void) | number, values: Value[], fragmentHeader = true): number {
+export function templateInstance(
+  b: BinXml,
+  template: ((b: BinXml) => void) | number,
+  values: Value[],
+  fragmentHeader = true,
+): number {
   if (fragmentHeader) b.fragmentHeader();
   b.u8(0x0c).u8(0x01).u32(0x1234);
   let defOffset: number;

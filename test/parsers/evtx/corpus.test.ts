@@ -4,7 +4,15 @@
  * when it matches either reference.
  */
 import { describe, expect, it } from 'vitest';
-import { agreement, corpusEvtxFiles, corpusFile, hasCorpus, loadReference, noCorpusReason, readAll } from './helpers.js';
+import {
+  agreement,
+  corpusEvtxFiles,
+  corpusFile,
+  hasCorpus,
+  loadReference,
+  noCorpusReason,
+  readAll,
+} from './helpers.js';
 
 if (!hasCorpus) console.warn(noCorpusReason);
 
@@ -38,7 +46,8 @@ describe.skipIf(!hasCorpus)('evtx corpus vs reference parsers', () => {
       if (a.missing) problems.push(`${rel}: ${a.missing} reference records not read`);
       const known = new Set((KNOWN_DIFFERENCES[rel] ?? []).map((k) => k.recordId));
       for (const d of a.disagreements) {
-        if (!known.has(d.recordId)) problems.push(`${rel}: record ${d.recordId} differs in ${d.fields.slice(0, 5).join(', ')}`);
+        if (!known.has(d.recordId))
+          problems.push(`${rel}: record ${d.recordId} differs in ${d.fields.slice(0, 5).join(', ')}`);
       }
     }
     expect(problems).toEqual([]);

@@ -186,17 +186,41 @@ describe.skipIf(!hasCorpus)('damaged evtx samples', () => {
       expect(e.data.Param1).toBe('admmig');
       expect(e.data.Param3).toBe('10.23.123.11');
     }
-    expect(events[0]).toMatchObject({ recordId: 6433, computer: 'rootdc1.offsec.lan', timestamp: '2021-12-16T10:25:32.3518358Z', userSid: 'S-1-5-20', processId: 952, threadId: 5672 });
+    expect(events[0]).toMatchObject({
+      recordId: 6433,
+      computer: 'rootdc1.offsec.lan',
+      timestamp: '2021-12-16T10:25:32.3518358Z',
+      userSid: 'S-1-5-20',
+      processId: 952,
+      threadId: 5672,
+    });
     const exchange = (await readAll(corpusFile(CASES[8].file))).events[0];
-    expect(exchange).toMatchObject({ eventId: 1, qualifiers: 16384, computer: 'WEC.ave.local', keywords: '0x80000000000000', provider: { name: 'MSExchange CmdletLogs' } });
+    expect(exchange).toMatchObject({
+      eventId: 1,
+      qualifiers: 16384,
+      computer: 'WEC.ave.local',
+      keywords: '0x80000000000000',
+      provider: { name: 'MSExchange CmdletLogs' },
+    });
     expect(exchange.data['Data[0]']).toBe('Set-Mailbox');
     expect(exchange.data['Data[26]']).toBe('fr-FR');
   });
 
   it('renders irregular booleans as true and keeps classic-event fields', async () => {
     const { events } = await readAll(corpusFile(S + 'system.evtx'));
-    expect(events[0]).toMatchObject({ eventId: 6009, qualifiers: 32768, keywords: '0x80000000000000', provider: { name: 'EventLog' } });
-    expect(events[0].data).toEqual({ 'Data[0]': '10.00.', 'Data[1]': '15063', 'Data[2]': '', 'Data[3]': 'Multiprocessor Free', 'Data[4]': '0' });
+    expect(events[0]).toMatchObject({
+      eventId: 6009,
+      qualifiers: 32768,
+      keywords: '0x80000000000000',
+      provider: { name: 'EventLog' },
+    });
+    expect(events[0].data).toEqual({
+      'Data[0]': '10.00.',
+      'Data[1]': '15063',
+      'Data[2]': '',
+      'Data[3]': 'Multiprocessor Free',
+      'Data[4]': '0',
+    });
     expect(events[1].data).toEqual({ 'Binary[0]': 'E107070003000C00110010001C00D6000000000000000000' });
     const bools = (await readAll(corpusFile(S + 'sample-with-irregular-bool-values.evtx'))).events;
     const values = new Set(bools.flatMap((e) => Object.values(e.data)));
@@ -207,6 +231,7 @@ describe.skipIf(!hasCorpus)('damaged evtx samples', () => {
     const { events, batches } = await readAll(corpusFile(S + 'system.evtx'));
     expect(batches).toBe(15);
     expect(events[0].source.offset).toBe(4096 + 512);
-    for (let i = 1; i < events.length; i++) expect(events[i].source.offset!).toBeGreaterThan(events[i - 1].source.offset!);
+    for (let i = 1; i < events.length; i++)
+      expect(events[i].source.offset!).toBeGreaterThan(events[i - 1].source.offset!);
   });
 });

@@ -57,7 +57,16 @@ describe.skipIf(!hasCorpus)('evtx fuzzing (truncation, bit flips)', () => {
       const random = rng(1234 + i);
       const before = process.memoryUsage().rss;
       // truncations, including inside the file header, chunk headers and records
-      for (const cut of [0, 7, 100, 4095, 4096 + 100, 4096 + 600, 4096 + 5000, ...Array.from({ length: 6 }, () => Math.floor(random() * original.length))]) {
+      for (const cut of [
+        0,
+        7,
+        100,
+        4095,
+        4096 + 100,
+        4096 + 600,
+        4096 + 5000,
+        ...Array.from({ length: 6 }, () => Math.floor(random() * original.length)),
+      ]) {
         await survives(original.subarray(0, cut), `cut-${cut}.evtx`);
       }
       // bit flips and random bytes, everywhere after the file signature

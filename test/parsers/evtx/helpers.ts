@@ -1,15 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { readEvtx } from '../../../parsers/evtx/index.js';
 import type { InputWarning, NormalizedEvent } from '../../../src/model/event.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-/** The shared corpus: `shared/` beside the repository (as CI clones it). */
-export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
-export const hasCorpus = existsSync(path.join(corpusDir, 'reference'));
-export const noCorpusReason = `corpus not found at ${corpusDir} (clone shared/ beside the repo): corpus tests skipped`;
+import { CORPUS as corpusDir } from '../../helpers/corpus.js';
+
+export {
+  CORPUS as corpusDir,
+  HAVE_CORPUS as hasCorpus,
+  NO_CORPUS_REASON as noCorpusReason,
+} from '../../helpers/corpus.js';
 
 export function corpusFile(rel: string): string {
   return path.join(corpusDir, rel);
@@ -136,16 +137,27 @@ function keyFields(r: RefRecord): Keyed {
     data.set(name, normValue(v)); // as the Python dict comprehension: the last key with that name wins
   }
   return {
-    eventId: r.eventId, provider: r.provider, channel: r.channel, computer: r.computer, level: r.level ?? null,
-    timestamp: r.timestamp === undefined ? null : normTime(r.timestamp), data,
+    eventId: r.eventId,
+    provider: r.provider,
+    channel: r.channel,
+    computer: r.computer,
+    level: r.level ?? null,
+    timestamp: r.timestamp === undefined ? null : normTime(r.timestamp),
+    data,
   };
 }
 
 /** The record in the shape of `rdpdiag dump --format jsonl`. */
 export function dumpShape(e: NormalizedEvent): RefRecord {
   return {
-    recordId: e.recordId, timestamp: e.timestamp, eventId: e.eventId, provider: e.provider.name, channel: e.channel,
-    computer: e.computer, level: e.level, data: e.data,
+    recordId: e.recordId,
+    timestamp: e.timestamp,
+    eventId: e.eventId,
+    provider: e.provider.name,
+    channel: e.channel,
+    computer: e.computer,
+    level: e.level,
+    data: e.data,
   };
 }
 

@@ -7,7 +7,8 @@ const r = (type: number, bytes: ArrayLike<number> | Buffer) => {
   const b = Buffer.concat([Buffer.from([0xee, 0xee]), Buffer.from(bytes as number[])]); // values at an offset
   return renderScalar(b, 2, b.length - 2, type);
 };
-const arr = (type: number, bytes: Buffer) => renderArray(Buffer.concat([Buffer.alloc(3), bytes]), 3, bytes.length, type);
+const arr = (type: number, bytes: Buffer) =>
+  renderArray(Buffer.concat([Buffer.alloc(3), bytes]), 3, bytes.length, type);
 const u64 = (n: bigint) => {
   const b = Buffer.alloc(8);
   b.writeBigUInt64LE(n);
@@ -29,7 +30,9 @@ describe('evtx value rendering', () => {
 
   it('SYSTEMTIME (year, month, weekday, day, h, m, s, ms)', () => {
     const st = Buffer.alloc(16);
-    [2020, 9, 6, 19, 3, 35, 54, 123].forEach((n, i) => st.writeUInt16LE(n, i * 2));
+    [2020, 9, 6, 19, 3, 35, 54, 123].forEach((n, i) => {
+      st.writeUInt16LE(n, i * 2);
+    });
     expect(r(T.SYSTEMTIME, st)).toBe('2020-09-19T03:35:54.1230000Z');
     expect(r(T.SYSTEMTIME, Buffer.alloc(16))).toBe(''); // month 0: invalid, no throw
   });
@@ -91,15 +94,21 @@ describe('evtx value rendering', () => {
   });
 
   it('arrays (0x80 bit): strings split on NUL, fixed-size items, SIDs', () => {
-    expect(arr(T.ARRAY | T.STRING, Buffer.from('10.00.\x0015063\x00\x00Multiprocessor Free\x000\x00', 'utf16le'))).toEqual([
-      '10.00.', '15063', '', 'Multiprocessor Free', '0',
-    ]);
+    expect(
+      arr(T.ARRAY | T.STRING, Buffer.from('10.00.\x0015063\x00\x00Multiprocessor Free\x000\x00', 'utf16le')),
+    ).toEqual(['10.00.', '15063', '', 'Multiprocessor Free', '0']);
     expect(arr(T.ARRAY | T.STRING, Buffer.alloc(0))).toEqual([]);
     expect(arr(T.ARRAY | T.UINT16, Buffer.from([1, 0, 2, 0, 0xff, 0xff]))).toEqual(['1', '2', '65535']);
     expect(arr(T.ARRAY | T.HEX32, Buffer.concat([u32(0x10), u32(0xdeadbeef)]))).toEqual(['0x10', '0xdeadbeef']);
     const g = Buffer.from('1bc6391149b551428ed327250a1edec8', 'hex');
-    expect(arr(T.ARRAY | T.GUID, Buffer.concat([g, g]))).toEqual(['{1139C61B-B549-4251-8ED3-27250A1EDEC8}', '{1139C61B-B549-4251-8ED3-27250A1EDEC8}']);
-    expect(arr(T.ARRAY | T.SID, Buffer.from('010100000000000512000000010100000000000513000000', 'hex'))).toEqual(['S-1-5-18', 'S-1-5-19']);
+    expect(arr(T.ARRAY | T.GUID, Buffer.concat([g, g]))).toEqual([
+      '{1139C61B-B549-4251-8ED3-27250A1EDEC8}',
+      '{1139C61B-B549-4251-8ED3-27250A1EDEC8}',
+    ]);
+    expect(arr(T.ARRAY | T.SID, Buffer.from('010100000000000512000000010100000000000513000000', 'hex'))).toEqual([
+      'S-1-5-18',
+      'S-1-5-19',
+    ]);
     expect(arr(T.ARRAY | T.FILETIME, u64(133591148475310000n))).toEqual(['2024-05-02T09:14:07.5310000Z']);
     expect(arr(T.ARRAY | T.BOOL, Buffer.concat([u32(0), u32(5)]))).toEqual(['false', 'true']);
   });

@@ -18,8 +18,27 @@ function rng(seed: number): () => number {
   };
 }
 
-const SOURCES = ['samples/healthy-day/RdpCoreTS-Operational.xml', 'samples/auth-bad-credentials/RdpCoreTS-Operational.xml', 'samples/ipv6-clients/Security.xml'];
-const NASTY = ['<', '>', '&', '&#x110000;', '<!--', ']]>', '<![CDATA[', "'", '"', '</Event>', '<Event>', '<!DOCTYPE x [<!ENTITY a "b">]>', '\u0000', '\uFFFF'];
+const SOURCES = [
+  'samples/healthy-day/RdpCoreTS-Operational.xml',
+  'samples/auth-bad-credentials/RdpCoreTS-Operational.xml',
+  'samples/ipv6-clients/Security.xml',
+];
+const NASTY = [
+  '<',
+  '>',
+  '&',
+  '&#x110000;',
+  '<!--',
+  ']]>',
+  '<![CDATA[',
+  "'",
+  '"',
+  '</Event>',
+  '<Event>',
+  '<!DOCTYPE x [<!ENTITY a "b">]>',
+  '\u0000',
+  '\uFFFF',
+];
 
 describe('readXml on damaged input', () => {
   const dir = tempDir();

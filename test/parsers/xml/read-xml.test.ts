@@ -44,11 +44,24 @@ describe('readXml: export shapes', () => {
     expect(e.source.format).toBe('xml-events');
     expect(e.timestamp).toBe('2024-05-02T09:14:01.1234567Z');
     expect(e.timeMs).toBe(Date.UTC(2024, 4, 2, 9, 14, 1, 123));
-    expect(e.provider).toEqual({ name: 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS', guid: '{1139C61B-B549-4251-8ED3-27250A1EDEC8}' });
+    expect(e.provider).toEqual({
+      name: 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS',
+      guid: '{1139C61B-B549-4251-8ED3-27250A1EDEC8}',
+    });
     expect(e.activityId).toBe('{F4201111-2222-3333-4444-555566660000}');
     expect(e.data).toEqual({ ConnType: 'TCP', ClientIP: '192.0.2.10:51234' });
     expect(e.message).toContain('accepted a new TCP connection');
-    expect(e).toMatchObject({ level: 4, task: 4, opcode: 15, keywords: '0x4000000000000000', recordId: 5001, processId: 1200, threadId: 1300, userSid: 'S-1-5-20', version: 0 });
+    expect(e).toMatchObject({
+      level: 4,
+      task: 4,
+      opcode: 15,
+      keywords: '0x4000000000000000',
+      recordId: 5001,
+      processId: 1200,
+      threadId: 1300,
+      userSid: 'S-1-5-20',
+      version: 0,
+    });
     expect(e.source.line).toBe(3);
   });
 
@@ -78,13 +91,19 @@ describe('readXml: export shapes', () => {
   });
 
   it('reads UTF-16LE with BOM (PowerShell 5.1 redirection) and UTF-8 with BOM', async () => {
-    const text = eventViewerExport([rdpCore131, { ...lsm40, userData: { User: 'CORP\\jürgen', Session: '3' } }]).replace('utf-8', 'UTF-16');
+    const text = eventViewerExport([
+      rdpCore131,
+      { ...lsm40, userData: { User: 'CORP\\jürgen', Session: '3' } },
+    ]).replace('utf-8', 'UTF-16');
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const a = await collect(readXml, writeTemp(dir, 'u16.xml', utf16));
     expect(a.error).toBeUndefined();
     expect(a.events).toHaveLength(2);
     expect(a.events[1].data.User).toBe('CORP\\jürgen');
-    const utf8bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace('UTF-16', 'utf-8'), 'utf8')]);
+    const utf8bom = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(text.replace('UTF-16', 'utf-8'), 'utf8'),
+    ]);
     const b = await collect(readXml, writeTemp(dir, 'u8bom.xml', utf8bom));
     expect(b.events[1].data.User).toBe('CORP\\jürgen');
   });
@@ -107,13 +126,19 @@ describe('readXml: fields', () => {
   });
 
   it('decodes the predefined entities and character references, CDATA included', async () => {
-    const ev = { ...rdpCore131, eventData: { A: '&lt;b&gt; &amp; &quot;x&quot; &#65;&#x42;', B: '<![CDATA[<raw> & stuff]]>' } };
+    const ev = {
+      ...rdpCore131,
+      eventData: { A: '&lt;b&gt; &amp; &quot;x&quot; &#65;&#x42;', B: '<![CDATA[<raw> & stuff]]>' },
+    };
     const { events } = await collect(readXml, writeTemp(dir, 'ent.xml', wevtutilStream([ev])));
     expect(events[0].data).toEqual({ A: '<b> & "x" AB', B: '<raw> & stuff' });
   });
 
   it('converts a time with an offset to UTC and pads the fraction to 7 digits', async () => {
-    const { events } = await collect(readXml, writeTemp(dir, 'tz.xml', wevtutilStream([{ ...lsm40, time: '2024-05-02T11:14:07.53+02:00' }])));
+    const { events } = await collect(
+      readXml,
+      writeTemp(dir, 'tz.xml', wevtutilStream([{ ...lsm40, time: '2024-05-02T11:14:07.53+02:00' }])),
+    );
     expect(events[0].timestamp).toBe('2024-05-02T09:14:07.5300000Z');
   });
 
@@ -131,7 +156,11 @@ describe('readXml: malformed and hostile input', () => {
   it('names line and column of malformed XML, and still reads the events before and after it', async () => {
     const good = eventXml(rdpCore131);
     const bad = eventXml(lsm40).replace('</Session>', '</Sesion>');
-    const path = writeTemp(dir, 'bad.xml', [good, good.replace('5001', '5002'), bad, good.replace('5001', '5003')].join('\n'));
+    const path = writeTemp(
+      dir,
+      'bad.xml',
+      [good, good.replace('5001', '5002'), bad, good.replace('5001', '5003')].join('\n'),
+    );
     const { events, error } = await collect(readXml, path);
     expect(events.map((e) => e.recordId)).toEqual([5001, 5002, 5003]);
     expect(error).toBeInstanceOf(InputFileError);
@@ -145,15 +174,25 @@ describe('readXml: malformed and hostile input', () => {
   it('never expands entities declared in a DOCTYPE (billion laughs stays inert)', async () => {
     const laughs =
       '<?xml version="1.0"?>\n<!DOCTYPE Events [\n<!ENTITY lol "lol">\n' +
-      Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`).join('\n') +
-      '\n]>\n<Events>' + eventXml({ ...rdpCore131, eventData: { X: '&lol9;' } }) + '</Events>';
+      Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`).join(
+        '\n',
+      ) +
+      '\n]>\n<Events>' +
+      eventXml({ ...rdpCore131, eventData: { X: '&lol9;' } }) +
+      '</Events>';
     const { events, error } = await collect(readXml, writeTemp(dir, 'laughs.xml', laughs));
     expect(error).toBeUndefined();
     expect(events[0].data.X).toBe('&lol9;');
   });
 
   it('stops 100,000-deep nesting with a clear error, without a crash', async () => {
-    const deep = '<Events>' + eventXml(rdpCore131) + '<Event><System>' + '<a>'.repeat(100_000) + '</a>'.repeat(100_000) + '</System></Event></Events>';
+    const deep =
+      '<Events>' +
+      eventXml(rdpCore131) +
+      '<Event><System>' +
+      '<a>'.repeat(100_000) +
+      '</a>'.repeat(100_000) +
+      '</System></Event></Events>';
     const { events, error } = await collect(readXml, writeTemp(dir, 'deep.xml', deep));
     expect(events).toHaveLength(1);
     expect(error?.message).toMatch(/nested deeper than 64/);
@@ -161,7 +200,11 @@ describe('readXml: malformed and hostile input', () => {
 
   it('refuses a 50 MB attribute with a clear error and bounded memory', async () => {
     const huge = eventXml(rdpCore131).replace("ThreadID='1300'", `ThreadID='${'A'.repeat(50 * 1024 * 1024)}'`);
-    const path = writeTemp(dir, 'huge.xml', eventXml(rdpCore131) + '\n' + huge + '\n' + eventXml({ ...rdpCore131, record: 5009 }));
+    const path = writeTemp(
+      dir,
+      'huge.xml',
+      eventXml(rdpCore131) + '\n' + huge + '\n' + eventXml({ ...rdpCore131, record: 5009 }),
+    );
     const before = process.memoryUsage().rss;
     const { events, error } = await collect(readXml, path);
     expect(error?.message).toMatch(/longer than/);
@@ -182,7 +225,14 @@ describe('readXml: malformed and hostile input', () => {
   it('rejects non-event XML and PowerShell CLIXML with a message that says what to do', async () => {
     const a = await collect(readXml, writeTemp(dir, 'other.xml', '<?xml version="1.0"?><html><body/></html>'));
     expect(a.error?.message).toMatch(/root element <html> is not an event log export/);
-    const b = await collect(readXml, writeTemp(dir, 'clixml.xml', '<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"><Obj RefId="0"/></Objs>'));
+    const b = await collect(
+      readXml,
+      writeTemp(
+        dir,
+        'clixml.xml',
+        '<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"><Obj RefId="0"/></Objs>',
+      ),
+    );
     expect(b.error?.message).toMatch(/Export-Clixml.*wevtutil epl/);
   });
 });
