@@ -7,7 +7,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import type { Command } from 'commander';
 import { CHANNELS } from '../../patterns/codes/channels.js';
 import { decodeText, defaultExec, type Exec } from '../follow/wevtutil.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT } from './exit.js';
@@ -232,14 +231,4 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
   lines.push(`Or look now: rdpdiag analyze ${quote(folder)}`, '');
   await writeOut(lines.join('\n'));
   return exported === 0 || failed > 0 ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
-}
-
-export function registerCollect(program: Command, run: (p: Promise<number>) => void): void {
-  program
-    .command('collect')
-    .description(
-      'on Windows: export every log rdpdiag reads and the RDP settings into one folder, ready to zip; elsewhere: print the commands to run there',
-    )
-    .option('-o, --output <folder>', 'the folder to write (default: rdpdiag-collect-<computer>-<time>)')
-    .action((o: CollectOptions) => run(runCollect(o)));
 }

@@ -1,11 +1,10 @@
-import type { Command } from 'commander';
 import { expandInputs } from '../ingest/inputs.js';
 import { newSummary, readInput } from '../ingest/read.js';
 import { toDumpRecord, toEventXml } from '../report/event-dump.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { reportInputs, writeOut } from './io.js';
 
-interface DumpOptions {
+export interface DumpOptions {
   format: string;
   quiet?: boolean;
 }
@@ -29,14 +28,4 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   if (o.format === 'xml') await writeOut(`</Events>\n`);
   const failed = reportInputs(summaries, missing, { quiet: o.quiet, every: true });
   return failed ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
-}
-
-export function registerDump(program: Command, run: (p: Promise<number>) => void): void {
-  program
-    .command('dump')
-    .description('print every record of a log file (.evtx or XML) as JSON lines or XML, in file order')
-    .argument('<file>', 'an .evtx file or an XML export (a folder dumps every log file in it)')
-    .option('--format <format>', 'jsonl or xml', 'jsonl')
-    .option('-q, --quiet', 'do not print warnings about damaged records')
-    .action((file: string, o: DumpOptions) => run(runDump(file, o)));
 }

@@ -1,16 +1,11 @@
 import { Command, CommanderError } from 'commander';
-import { registerAnalyze } from './analyze.js';
-import { registerCollect } from './collect.js';
-import { registerDump } from './dump.js';
-import { registerExplainCode } from './explain-code.js';
-import { registerPatterns } from './patterns.js';
+import { declareCommands } from './commands.js';
 import { EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { printError } from './io.js';
-import { registerTimeline } from './timeline.js';
 
 const VERSION = '0.1.0';
 
-/** Builds the program; every command is a small module that registers itself here. */
+/** Builds the program: the commands are declared in `commands.ts`, each loaded only when it runs. */
 export function buildProgram(run: (p: Promise<number>) => void): Command {
   const program = new Command();
   program
@@ -20,12 +15,7 @@ export function buildProgram(run: (p: Promise<number>) => void): Command {
     .option('--debug', 'show stack traces for unexpected errors')
     .showHelpAfterError('(run rdpdiag --help for usage)')
     .exitOverride();
-  registerAnalyze(program, run);
-  registerTimeline(program, run);
-  registerDump(program, run);
-  registerExplainCode(program, run);
-  registerPatterns(program, run);
-  registerCollect(program, run);
+  declareCommands(program, run);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

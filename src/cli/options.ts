@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import { FilterError, parseEventIds, parseTimeArg, type EventFilter } from '../ingest/filter.js';
 import { parseTimeZone, TimeZoneError, type TimeZoneChoice } from '../report/time-format.js';
 import { UsageError } from './exit.js';
@@ -10,19 +9,6 @@ export interface FilterOptions {
   eventId?: string[];
   computer?: string[];
   tz?: string;
-}
-
-const collect = (value: string, previous: string[] = []) => previous.concat(value);
-
-/** The filters shared by `timeline` and `analyze`. */
-export function addFilterOptions(cmd: Command): Command {
-  return cmd
-    .option('--since <time>', 'only events at or after this time (ISO 8601, or relative: 30m, 2h, 3d, 1w)')
-    .option('--until <time>', 'only events at or before this time')
-    .option('--channel <name>', 'only this channel (full or short name, e.g. RdpCoreTS, Security); repeatable', collect)
-    .option('--event-id <ids>', 'only these event ids (comma-separated); repeatable', collect)
-    .option('--computer <name>', 'only events logged by this computer; repeatable', collect)
-    .option('--tz <zone>', 'print times in UTC (default), local, or an IANA zone such as Europe/Berlin', 'UTC');
 }
 
 export function filterFromOptions(o: FilterOptions, now = new Date()): EventFilter {

@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import { PATTERNS, patternById, FINDINGS } from '../../patterns/index.js';
 import type { EvidenceClause, Pattern } from '../../patterns/types.js';
 import { EXIT_CLEAN, UsageError } from './exit.js';
@@ -55,12 +54,4 @@ export async function runPatterns(id: string | undefined): Promise<number> {
     `Causes:\n${lines.join('\n')}\n${findings.length ? `\nHost findings:\n${findings.join('\n')}\n` : ''}`,
   );
   return EXIT_CLEAN;
-}
-
-export function registerPatterns(program: Command, run: (p: Promise<number>) => void): void {
-  program
-    .command('patterns')
-    .description('list the failure patterns rdpdiag knows, or show one in full')
-    .argument('[id]', 'a cause id, e.g. tls-certificate')
-    .action((id: string | undefined) => run(runPatterns(id)));
 }

@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import { shortChannelName } from '../ingest/filter.js';
 import { buildTimeline } from '../ingest/timeline.js';
 import { toDumpRecord } from '../report/event-dump.js';
@@ -7,9 +6,9 @@ import { formatTime } from '../report/time-format.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { printNote, reportInputs, writeOut } from './io.js';
 import { Progress } from './progress.js';
-import { addFilterOptions, filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
+import { filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
 
-interface TimelineOptions extends FilterOptions {
+export interface TimelineOptions extends FilterOptions {
   format: string;
   quiet?: boolean;
 }
@@ -57,14 +56,4 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
     printNote(`${events.length} event(s) from ${timeline.inputs.length} input(s)${dup}`);
   }
   return failed ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
-}
-
-export function registerTimeline(program: Command, run: (p: Promise<number>) => void): void {
-  const cmd = program
-    .command('timeline')
-    .description('merge the events of every input into one timeline, in time order')
-    .argument('<paths...>', '.evtx files, XML exports, folders (read recursively) or globs')
-    .option('--format <format>', 'table or jsonl', 'table')
-    .option('-q, --quiet', 'do not print warnings and counts on stderr');
-  addFilterOptions(cmd).action((paths: string[], o: TimelineOptions) => run(runTimeline(paths, o)));
 }

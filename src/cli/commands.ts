@@ -1,0 +1,114 @@
+/**
+ * The command line as declared: every command, its arguments and options. Each command's module is
+ * loaded only when that command runs, so `--help` or `explain-code` do not load the parsers, the
+ * patterns or the renderers.
+ */
+import type { Command } from 'commander';
+import type { AnalyzeOptions } from './analyze.js';
+import type { CollectOptions } from './collect.js';
+import type { DumpOptions } from './dump.js';
+import type { TimelineOptions } from './timeline.js';
+
+export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
+
+type Run = (p: Promise<number>) => void;
+
+const collect = (value: string, previous: string[] = []) => previous.concat(value);
+
+/** The filters shared by `timeline` and `analyze`. */
+function addFilterOptions(cmd: Command): Command {
+  return cmd
+    .option('--since <time>', 'only events at or after this time (ISO 8601, or relative: 30m, 2h, 3d, 1w)')
+    .option('--until <time>', 'only events at or before this time')
+    .option('--channel <name>', 'only this channel (full or short name, e.g. RdpCoreTS, Security); repeatable', collect)
+    .option('--event-id <ids>', 'only these event ids (comma-separated); repeatable', collect)
+    .option('--computer <name>', 'only events logged by this computer; repeatable', collect)
+    .option('--tz <zone>', 'print times in UTC (default), local, or an IANA zone such as Europe/Berlin', 'UTC');
+}
+
+export function declareCommands(program: Command, run: Run): void {
+  const analyze = program
+    .command('analyze')
+    .description('explain every RDP connection attempt in the logs: whether it worked and, if not, why')
+    .argument(
+      '[paths...]',
+      '.evtx files, XML exports, folders (read recursively) or globs, server and client logs mixed',
+    )
+    .option(
+      '--format <format>',
+      `report format: ${REPORT_FORMATS.join(', ')} (default: from --output's extension, else table)`,
+    )
+    .option('-o, --output <file>', 'write the report to a file (.md, .html, .json, .txt) instead of standard output')
+    .option('--failed-only', 'list only the attempts that failed')
+    .option('--redact', 'replace users, domains, computer names, addresses, SIDs and thumbprints by stable pseudonyms')
+    .option('--redact-keep <value>', 'with --redact: leave this value in clear (repeatable)', collect)
+    .option('-q, --quiet', 'no progress and no input warnings on stderr')
+    .option('--exit-zero', 'exit 0 even when failed attempts are found (input errors still exit 2)')
+    .option(
+      '-f, --follow',
+      'keep watching the inputs and print each attempt when it ends (Ctrl-C stops; --format table or jsonl)',
+    )
+    .option('--settle <seconds>', 'with --follow: an attempt with no news for this long is decided (default 30)')
+    .option(
+      '--poll <ms>',
+      'with --follow: check the files every <ms> milliseconds instead of using fs.watch (default: fs.watch, checked every 500 ms)',
+    )
+    .option(
+      '--live-channel <name>',
+      'with --follow, on Windows: follow this live channel with wevtutil (short or full name; rdp = every channel rdpdiag reads); repeatable. --channel <name> does the same when no file is given',
+      collect,
+    )
+    .option(
+      '--state <file>',
+      'with --live-channel: keep the channel bookmarks in this file, so that a restart misses and repeats nothing',
+    )
+    .option(
+      '--channels <set>',
+      'with --follow, on Windows: follow a set of live channels (rdp = every channel rdpdiag reads)',
+    );
+  addFilterOptions(analyze).action((paths: string[], o: AnalyzeOptions) =>
+    run(import('./analyze.js').then((m) => m.runAnalyze(paths, o))),
+  );
+
+  const timeline = program
+    .command('timeline')
+    .description('merge the events of every input into one timeline, in time order')
+    .argument('<paths...>', '.evtx files, XML exports, folders (read recursively) or globs')
+    .option('--format <format>', 'table or jsonl', 'table')
+    .option('-q, --quiet', 'do not print warnings and counts on stderr');
+  addFilterOptions(timeline).action((paths: string[], o: TimelineOptions) =>
+    run(import('./timeline.js').then((m) => m.runTimeline(paths, o))),
+  );
+
+  program
+    .command('dump')
+    .description('print every record of a log file (.evtx or XML) as JSON lines or XML, in file order')
+    .argument('<file>', 'an .evtx file or an XML export (a folder dumps every log file in it)')
+    .option('--format <format>', 'jsonl or xml', 'jsonl')
+    .option('-q, --quiet', 'do not print warnings about damaged records')
+    .action((file: string, o: DumpOptions) => run(import('./dump.js').then((m) => m.runDump(file, o))));
+
+  program
+    .command('explain-code')
+    .description('decode the error code and extended error code of the Remote Desktop client dialog (hex or decimal)')
+    .argument('<code>', 'the "Error code", e.g. 0x904 or 2308')
+    .argument('[extended]', 'the "Extended error code", e.g. 0x7')
+    .option('--format <format>', 'text or json', 'text')
+    .action((code: string, extended: string | undefined, o: { format?: string }) =>
+      run(import('./explain-code.js').then((m) => m.runExplainCode(code, extended, o))),
+    );
+
+  program
+    .command('patterns')
+    .description('list the failure patterns rdpdiag knows, or show one in full')
+    .argument('[id]', 'a cause id, e.g. tls-certificate')
+    .action((id: string | undefined) => run(import('./patterns.js').then((m) => m.runPatterns(id))));
+
+  program
+    .command('collect')
+    .description(
+      'on Windows: export every log rdpdiag reads and the RDP settings into one folder, ready to zip; elsewhere: print the commands to run there',
+    )
+    .option('-o, --output <folder>', 'the folder to write (default: rdpdiag-collect-<computer>-<time>)')
+    .action((o: CollectOptions) => run(import('./collect.js').then((m) => m.runCollect(o))));
+}
