@@ -30,31 +30,77 @@ export function emptyProgress(): AttemptProgress {
     licensing: false,
     protocolComplete: false,
     session: false,
+    refused: false,
     clientClosed: false,
     ended: false,
   };
 }
 
-/** Set Error Info codes (RdpCoreTS 72 `SetErrorInfo(0xN)`) by which the server refuses a connection. */
-const DENIAL_ERROR_INFO = new Set([7, 8, 9, 10]);
-/** LSM 40 reasons that mean the server refused the session (7 denied, 9 insufficient privileges). */
-const DENIAL_LSM_REASONS = new Set([7, 9]);
+/**
+ * Error-info codes (RdpCoreTS 72 `SetErrorInfo(0xN)`, 228 `err`, LSM 40 `Reason`: one numbering,
+ * rdp-events.md §2, §3.3) by which the server refuses a connection or its logon: 6 out of memory, 7 denied,
+ * 8 denied (FIPS), 9 insufficient privileges, 10 fresh credentials required, 0x100–0x10B licensing.
+ * The others end a session that was running (logoff, idle or time limits, replaced, admin disconnect).
+ */
+export function isRefusalCode(code: number | undefined): boolean {
+  return code !== undefined && ((code >= 6 && code <= 10) || (code >= 0x100 && code <= 0x10b));
+}
 
 function errorInfoOf(e: NormalizedEvent): number | undefined {
   const m = /^SetErrorInfo\((0x[0-9a-f]+|\d+)\)/i.exec(e.data.MethodName ?? '');
   return m ? numberField(m[1]) : undefined;
 }
 
-/** The server refused the connection or its logon (so a session id alone is not success). */
-function refused(e: NormalizedEvent): boolean {
-  const kind = logKind(e);
-  if (kind === 'rdpcore' && e.eventId === 72) {
-    const code = errorInfoOf(e);
-    return code !== undefined && (DENIAL_ERROR_INFO.has(code) || (code >= 0x100 && code <= 0x10b));
+/**
+ * An event of the attempt that records the server refusing it (so a session id alone is not success):
+ * the error-info it sends (72, 228), LSM 40 with a refusal reason, RCM 1151 (declined by the signed-in
+ * user), the licensing refusals RCM 1003/1004/1011, Security 4625 logon type 10 (the interactive logon).
+ */
+export function recordsRefusal(e: NormalizedEvent): boolean {
+  switch (logKind(e)) {
+    case 'rdpcore':
+      if (e.eventId === 72) return isRefusalCode(errorInfoOf(e));
+      return e.eventId === 228 && isRefusalCode(numberField(e.data.ErrorCode));
+    case 'lsm':
+      return e.eventId === 40 && isRefusalCode(numberField(e.data.Reason));
+    case 'rcm':
+      return e.eventId === 1151 || e.eventId === 1003 || e.eventId === 1004 || e.eventId === 1011;
+    case 'security':
+      return e.eventId === 4625 && logonType(e) === 10;
+    default:
+      return false;
   }
-  if (kind === 'lsm' && e.eventId === 40) return DENIAL_LSM_REASONS.has(numberField(e.data.Reason) ?? -1);
-  if (kind === 'security' && e.eventId === 4625) return logonType(e) === 10;
-  return false;
+}
+
+const RCM_PROVIDERS = new Set(['microsoft-windows-terminalservices-remoteconnectionmanager', 'termservice']);
+
+/**
+ * A host-level event that refuses whatever connection the server is setting up at that moment without
+ * naming it: 1070 (drain mode), 1071 (connections disabled), logged in System (classic TermService) or
+ * in the RCM channels.
+ */
+export function isHostRefusal(e: NormalizedEvent): boolean {
+  if (e.eventId !== 1070 && e.eventId !== 1071) return false;
+  const kind = logKind(e);
+  if (kind !== 'system' && kind !== 'rcm' && kind !== 'rcm-admin') return false;
+  return (
+    RCM_PROVIDERS.has(e.provider.name.toLowerCase()) ||
+    RCM_PROVIDERS.has((e.provider.eventSourceName ?? '').toLowerCase())
+  );
+}
+
+/** A host refusal belongs to an attempt that was under way then and ended (or went quiet) soon after it. */
+const HOST_REFUSAL_BEFORE_START_MS = 2_000;
+const HOST_REFUSAL_AFTER_END_MS = 5_000;
+const HOST_REFUSAL_TO_END_MS = 30_000;
+
+function refusedByHost(a: Attempt, hostRefusals: readonly number[]): boolean {
+  return hostRefusals.some(
+    (t) =>
+      t >= a.startMs - HOST_REFUSAL_BEFORE_START_MS &&
+      t <= a.endMs + HOST_REFUSAL_AFTER_END_MS &&
+      a.endMs - t <= HOST_REFUSAL_TO_END_MS,
+  );
 }
 
 /** The user's logon completed: LSM 21/22/25, Security 4624 type 10/7 or 4778, client 1027. No later refusal undoes it. */
@@ -74,17 +120,22 @@ export function completesLogon(e: NormalizedEvent): boolean {
 /**
  * How far the attempt got on the connection ladder, from its own events (rdp-events.md §4). A session
  * counts as reached when the user's logon completed (LSM 21/22/25, 4624 type 10/7, 4778, client 1027),
- * or when RdpCoreTS 66 assigned one and nothing after it refused the connection or the logon.
+ * or when RdpCoreTS 66 assigned one and nothing refused the connection or the logon: no refusal in the
+ * attempt (see `recordsRefusal`), none on its host at that moment (`hostRefusals`: times of 1070/1071),
+ * and no session arbitration (LSM 41/42) that ended without a logon (the signed-in user declined or did
+ * not answer, or arbitration found no session to give). Wherever the refusal comes, before or after
+ * the session was assigned, the attempt did not reach a session.
  */
-export function computeProgress(a: Attempt): AttemptProgress {
+export function computeProgress(a: Attempt, hostRefusals: readonly number[] = []): AttemptProgress {
   const p = emptyProgress();
   let loggedOn = false;
   let sessionAssignedMs: number | undefined;
-  let refusedByServer = false;
+  let refusal = false;
+  let arbitrated = false;
   for (const e of a.events) {
     const kind = logKind(e);
     const id = e.eventId;
-    if (refused(e)) refusedByServer = true;
+    if (recordsRefusal(e)) refusal = true;
     if (kind === 'rdpcore') {
       if (id === 131 || id === 65) p.accepted = true;
       else if (id === 98) p.protocolComplete = true;
@@ -96,6 +147,8 @@ export function computeProgress(a: Attempt): AttemptProgress {
     } else if (kind === 'rcm') {
       if (id === 261) p.accepted = true;
       else if (id === 1149) p.authenticated = true;
+    } else if (kind === 'lsm') {
+      if (id === 41 || id === 42) arbitrated = true;
     } else if (kind === 'security') {
       if (id === 4624 && logonType(e) === 3 && clientAddress(e) === a.client.address) p.authenticated = true;
     }
@@ -110,14 +163,18 @@ export function computeProgress(a: Attempt): AttemptProgress {
       if (reason === 1 || reason === 2) p.clientClosed = true;
     }
   }
-  p.session = loggedOn || (sessionAssignedMs !== undefined && !refusedByServer);
+  // Arbitration (LSM 41/42) decides whether the user gets a session; until a logon follows, none was reached.
+  const awaitingLogon = arbitrated && !loggedOn;
+  p.refused = !loggedOn && (refusal || refusedByHost(a, hostRefusals) || (awaitingLogon && p.ended));
+  p.session = loggedOn || (sessionAssignedMs !== undefined && !p.refused && !awaitingLogon);
   if (p.session || sessionAssignedMs !== undefined)
     p.authenticated ||= a.events.some((e) => logKind(e) === 'rcm' || logKind(e) === 'security');
   return p;
 }
 
-/** Events that by themselves say an attempt was refused or broke. */
+/** The attempt was refused, or events by themselves say it broke. */
 export function hasFailureEvent(a: Attempt): boolean {
+  if (a.progress.refused) return true;
   return a.events.some((e) => {
     const kind = logKind(e);
     if (kind === 'rdpcore')
@@ -137,6 +194,8 @@ export interface HostCoverage {
   canShowSession: boolean;
   /** Time of the computer's last event. */
   logEndMs: number;
+  /** Times of the host's refusals that name no connection (1070, 1071), in order. */
+  refusals: readonly number[];
 }
 
 /**

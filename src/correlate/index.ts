@@ -5,7 +5,13 @@
  */
 import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
-import { computeOutcome, computeProgress, hasFailureEvent, type HostCoverage } from './attempt-builder.js';
+import {
+  computeOutcome,
+  computeProgress,
+  hasFailureEvent,
+  isHostRefusal,
+  type HostCoverage,
+} from './attempt-builder.js';
 import { correlateClient } from './client.js';
 import { clientAddress, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
@@ -25,7 +31,14 @@ const CLIENT_SERVER_SKEW_MS = 120_000;
 export function correlate(events: readonly NormalizedEvent[], options: CorrelateOptions = {}): Attempt[] {
   const settleMs = options.settleMs ?? 30_000;
   const byComputer = new Map<string, NormalizedEvent[]>();
+  const refusals = new Map<string, number[]>();
   for (const e of events) {
+    if (isHostRefusal(e)) {
+      const key = hostKey(e.computer);
+      const list = refusals.get(key);
+      if (list) list.push(e.timeMs);
+      else refusals.set(key, [e.timeMs]);
+    }
     if (!mayBelongToAttempt(e)) continue;
     const key = hostKey(e.computer);
     let list = byComputer.get(key);
@@ -37,7 +50,7 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   const server: Attempt[] = [];
   const client: Attempt[] = [];
   const coverage = new Map<string, HostCoverage>();
-  for (const [key, list] of byComputer) coverage.set(key, hostCoverage(list));
+  for (const [key, list] of byComputer) coverage.set(key, hostCoverage(list, refusals.get(key) ?? []));
   for (const [key, list] of byComputer) {
     const computer = list[0].computer;
     const s = correlateServer(computer, list, nextId);
@@ -69,12 +82,12 @@ export function mayBelongToAttempt(e: NormalizedEvent): boolean {
   return kind === 'rdpcore' || kind === 'lsm' || kind === 'rcm' || kind === 'rdpclient';
 }
 
-function hostCoverage(list: NormalizedEvent[]): HostCoverage {
+function hostCoverage(list: NormalizedEvent[], refusals: number[]): HostCoverage {
   const canShowSession = list.some((e) => {
     const kind = logKind(e);
     return kind === 'rdpcore' || kind === 'lsm' || (kind === 'security' && (e.eventId === 4624 || e.eventId === 4778));
   });
-  return { canShowSession, logEndMs: list[list.length - 1].timeMs };
+  return { canShowSession, logEndMs: list[list.length - 1].timeMs, refusals: refusals.sort((a, b) => a - b) };
 }
 
 function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
@@ -104,7 +117,7 @@ function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
         a.client.name = name.trim();
     }
   }
-  a.progress = computeProgress(a);
+  a.progress = computeProgress(a, host.refusals);
   a.outcome = computeOutcome(a, host, settleMs);
 }
 
@@ -213,7 +226,7 @@ function joinClientToServer(
     s.client.name ??= c.clientComputer;
     s.clientDisconnectReason = c.clientDisconnectReason;
     if (c.server.address) s.server.address = c.server.address;
-    finish(s, coverage.get(hostKey(s.computer)) ?? { canShowSession: true, logEndMs: s.endMs }, settleMs);
+    finish(s, coverage.get(hostKey(s.computer)) ?? { canShowSession: true, logEndMs: s.endMs, refusals: [] }, settleMs);
   }
   return standalone;
 }

@@ -37,6 +37,12 @@ export interface AttemptProgress {
   protocolComplete: boolean;
   /** A session was reached: RdpCoreTS 66, LSM 21/22/25, Security 4624 type 10/7, 4778, client 1027. */
   session: boolean;
+  /**
+   * The server refused the connection or its logon and no logon completed: error-info 6–10 or licensing
+   * (72, 228, LSM 40), RCM 1151/1003/1004/1011, 4625 logon type 10, drain mode or logons disabled
+   * (1070/1071) at that moment, or session arbitration (LSM 41/42) that ended without a logon.
+   */
+  refused: boolean;
   /** The client closed the connection cleanly (RdpCoreTS 107, or client 1026 reason 1/2). */
   clientClosed: boolean;
   /** The connection's end was logged (RdpCoreTS 102/103, client 1026). */

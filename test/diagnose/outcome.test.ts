@@ -1,5 +1,12 @@
 /** How an attempt's outcome is decided from what the logs show (and do not show). */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { completesLogon, recordsRefusal } from '../../src/correlate/attempt-builder.js';
+import { hostKey } from '../../src/correlate/index.js';
+import { analyzeEvents } from '../../src/diagnose/analyze.js';
+import { buildTimeline } from '../../src/ingest/timeline.js';
+import { ROOT } from '../helpers/cli.js';
 import { analyzeXml } from '../helpers/pipeline.js';
 import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
 
@@ -90,5 +97,166 @@ describe('attempt outcome', () => {
         rcm(261, '2024-06-01T12:00:00Z', 2, { listenerName: 'RDP-Tcp' }),
       ])[0],
     ).toBe('succeeded');
+  });
+});
+
+const lsm = (id: number, time: string, record: number, data: Record<string, string>): TestEvent => ({
+  id,
+  time,
+  record,
+  computer: HOST,
+  activity: ACT,
+  channel: 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational',
+  provider: 'Microsoft-Windows-TerminalServices-LocalSessionManager',
+  userData: data,
+});
+const system = (id: number, time: string, record: number): TestEvent => ({
+  id,
+  time,
+  record,
+  computer: HOST,
+  channel: 'System',
+  provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager',
+  qualifiers: 49152,
+  eventData: {},
+});
+
+/** 131, 65, 1149, 98, then 66 (session 4 assigned), as a connection that got past licensing. */
+const assigned = [
+  core(131, '2024-06-01T09:00:00Z', 1, { ConnType: 'TCP', ClientIP: '192.0.2.9:50000' }),
+  core(65, '2024-06-01T09:00:00.01Z', 2, { ConnectionName: 'RDP-Tcp#3' }),
+  { ...rcm(1149, '2024-06-01T09:00:00.5Z', 3, { Param1: 'zoe', Param2: 'CORP', Param3: '192.0.2.9' }), activity: ACT },
+  core(98, '2024-06-01T09:00:00.8Z', 4),
+  core(66, '2024-06-01T09:00:01Z', 5, { ConnectionName: 'RDP-Tcp#3', SessionID: '4' }),
+];
+const closed = [core(102, '2024-06-01T09:00:03Z', 90), core(103, '2024-06-01T09:00:03.1Z', 91, { ReasonCode: '0' })];
+
+describe('a refusal after the session was assigned', () => {
+  it.each([
+    ['System 1070 (drain mode) at that moment', [system(1070, '2024-06-01T09:00:02Z', 10)], 'session-limit'],
+    ['System 1071 (logons disabled) at that moment', [system(1071, '2024-06-01T09:00:02Z', 10)], 'session-limit'],
+    [
+      'RCM 1151 (declined by the signed-in user)',
+      [
+        {
+          ...rcm(1151, '2024-06-01T09:00:02Z', 10, { Param1: 'CORP', Param2: 'zoe', Param3: '192.0.2.9' }),
+          activity: ACT,
+        },
+      ],
+      'session-limit',
+    ],
+    [
+      'LSM 41/42 arbitration and no logon of the remote user',
+      [
+        lsm(41, '2024-06-01T09:00:01.5Z', 10, { User: 'CORP\\zoe', SessionID: '4' }),
+        lsm(42, '2024-06-01T09:00:02Z', 11, { User: 'CORP\\zoe', SessionID: '4' }),
+      ],
+      undefined,
+    ],
+    ['LSM 40 reason 9', [lsm(40, '2024-06-01T09:00:02Z', 10, { Session: '4', Reason: '9' })], 'auth-logon-right'],
+    [
+      'RdpCoreTS 228 err 0x7',
+      [core(228, '2024-06-01T09:00:02Z', 10, { ComponentName: 'RDP_GFX', ErrorCode: '0x7' })],
+      undefined,
+    ],
+    [
+      'SetErrorInfo(0x105) (client licence error)',
+      [core(72, '2024-06-01T09:00:02Z', 10, { MethodName: 'SetErrorInfo(0x105)' })],
+      undefined,
+    ],
+    [
+      'Security 4625 logon type 10',
+      [
+        {
+          id: 4625,
+          time: '2024-06-01T09:00:02Z',
+          record: 10,
+          computer: HOST,
+          channel: 'Security',
+          provider: 'Microsoft-Windows-Security-Auditing',
+          eventData: {
+            TargetUserName: 'zoe',
+            TargetDomainName: 'CORP',
+            Status: '0xc000015b',
+            SubStatus: '0x0',
+            LogonType: '10',
+            IpAddress: '192.0.2.9',
+          },
+        } as TestEvent,
+      ],
+      'auth-logon-right',
+    ],
+  ])('%s: failed', (_name, refusal, cause) => {
+    for (const tail of [closed, []]) {
+      const got = outcomes([...assigned, ...refusal, ...tail]);
+      expect(got, tail.length ? 'closed' : 'log ends').toHaveLength(1);
+      // Cut off right after the refusal, an arbitration that has not ended may still be in progress.
+      expect(got[0]).toMatch(tail.length ? /^failed/ : /^(failed|in-progress)/);
+      if (cause && tail.length) expect(got[0]).toBe(`failed ${cause}`);
+    }
+  });
+
+  it('is not a refusal of a session whose logon completed (a reconnect during drain mode)', () => {
+    const got = outcomes([
+      ...assigned,
+      lsm(25, '2024-06-01T09:00:01.5Z', 10, { User: 'CORP\\zoe', SessionID: '2', Address: '192.0.2.9' }),
+      system(1070, '2024-06-01T09:00:02Z', 11),
+      ...closed,
+    ]);
+    expect(got).toEqual(['succeeded']);
+  });
+
+  it('is not a refusal of a session that went on well after the host refused someone else', () => {
+    const got = outcomes([
+      ...assigned,
+      core(168, '2024-06-01T09:00:01.2Z', 6, { MonitorNum: '1' }),
+      system(1070, '2024-06-01T09:10:00Z', 10),
+      core(102, '2024-06-01T10:00:00Z', 90),
+    ]);
+    expect(got).toEqual(['succeeded']);
+  });
+
+  it('session arbitration followed by the logon is a success', () => {
+    const got = outcomes([
+      ...assigned,
+      lsm(41, '2024-06-01T09:00:01.2Z', 10, { User: 'CORP\\zoe', SessionID: '4' }),
+      lsm(42, '2024-06-01T09:00:01.3Z', 11, { User: 'CORP\\zoe', SessionID: '4' }),
+      lsm(21, '2024-06-01T09:00:01.6Z', 12, { User: 'CORP\\zoe', SessionID: '4', Address: '192.0.2.9' }),
+      ...closed,
+    ]);
+    expect(got).toEqual(['succeeded']);
+  });
+});
+
+const SAMPLES = join(ROOT, 'samples');
+const scenarios = readdirSync(SAMPLES, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(SAMPLES, d.name, 'expected.json')))
+  .map((d) => d.name)
+  .sort();
+/** Findings whose evidence is the host refusing a connection (drain mode, logons disabled). */
+const REFUSAL_EVENT_IDS = new Set([1070, 1071]);
+
+describe('no attempt of a sample is succeeded while its refusal is on record', () => {
+  it.each(scenarios)('%s', async (name) => {
+    const { events } = await buildTimeline([join(SAMPLES, name)]);
+    const { attempts, findings } = analyzeEvents(events);
+    for (const a of attempts.filter((x) => x.outcome === 'succeeded')) {
+      const logon = [...a.events, ...a.clientEvents].filter(completesLogon).map((e) => e.timeMs);
+      const loggedOnAt = logon.length ? Math.min(...logon) : Infinity;
+      const refusals = a.events.filter((e) => recordsRefusal(e) && e.timeMs <= loggedOnAt);
+      expect(
+        refusals.map((e) => `${e.channel} ${e.eventId}`),
+        `${a.start} ${a.client.address}`,
+      ).toEqual([]);
+      for (const f of findings) {
+        if (hostKey(f.computer) !== hostKey(a.computer)) continue;
+        for (const ev of f.evidence) {
+          if (!REFUSAL_EVENT_IDS.has(ev.eventId)) continue;
+          const t = Date.parse(ev.time);
+          const during = t >= a.startMs - 2_000 && t <= a.endMs + 5_000 && t <= loggedOnAt;
+          expect(during, `${f.id} at ${ev.time} during succeeded ${a.start} ${a.client.address}`).toBe(false);
+        }
+      }
+    }
   });
 });
