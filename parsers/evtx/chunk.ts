@@ -5,6 +5,7 @@
 import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import { instantFromFiletime } from '../../src/model/time.js';
 import {
+  K_ELEM,
   MAX_DEPTH,
   TOK_EOF,
   TOK_FRAGMENT_HEADER,
@@ -18,7 +19,16 @@ import {
   type XPart,
 } from './binxml.js';
 import { flushLeaves } from '../common/fields.js';
-import { compileNodes, place, type Ctx, type Op, type Place, type ValTable } from './compile.js';
+import {
+  compileNodes,
+  place,
+  spend,
+  WorkBudgetError,
+  type Ctx,
+  type Op,
+  type Place,
+  type ValTable,
+} from './compile.js';
 import { crc32 } from './crc32.js';
 import { EvtxFormatError, fail } from './errors.js';
 
@@ -26,6 +36,18 @@ export const CHUNK_SIZE = 0x10000;
 export const CHUNK_HEADER_SIZE = 512;
 const RECORD_MAGIC = 0x00002a2a;
 const MAX_SHARED_TEMPLATES = 4096;
+/**
+ * Work budgets (units: fragments, template nodes run, substitutions, array items). The largest real
+ * record in the corpus (CAPI2, deep embedded BinXML) needs about 700 units: a record may spend
+ * RECORD_WORK; once a file has spent FILE_WORK plus FILE_WORK_PER_BYTE per byte read, its records get
+ * the SMALL_RECORD_WORK left, so a file of records each just under the budget ends in seconds too.
+ */
+export const RECORD_WORK = 100_000;
+export const SMALL_RECORD_WORK = 10_000;
+export const FILE_WORK = 1_000_000;
+export const FILE_WORK_PER_BYTE = 4;
+/** Work units of parsing and compiling one template (plus one per 4 bytes of its definition). */
+const COMPILE_WORK = 50;
 const ROOT = place('root', []);
 let generation = 0;
 const CHUNK_MAGIC = Buffer.from('ElfChnk\0', 'latin1');
@@ -93,8 +115,16 @@ export class ChunkParser implements ChunkView {
       leaves: undefined,
       suffixes: undefined,
       embed: this.embedFn,
+      work: 0,
+      budget: RECORD_WORK,
     };
   }
+
+  /** Work spent by every record of the file so far, and the bytes of chunks parsed. */
+  fileWork = 0;
+  private fileBytes = 0;
+  /** Work units of each compiled template (its node count). */
+  private readonly weights = new WeakMap<Op, number>();
 
   private warn(kind: InputWarning['kind'], chunkOffset: number, message: string): void {
     this.opts.warn({ file: this.opts.file, offset: this.fileOffset + chunkOffset, kind, message });
@@ -109,6 +139,7 @@ export class ChunkParser implements ChunkView {
     this.names = new Map();
     this.gen = ++generation;
     this.inProgress.clear();
+    this.fileBytes += length;
     const events: NormalizedEvent[] = [];
     let skipped = 0;
 
@@ -179,7 +210,8 @@ export class ChunkParser implements ChunkView {
           );
         }
       } catch (err) {
-        if (!(err instanceof EvtxFormatError) && !(err instanceof RangeError)) throw err;
+        if (!(err instanceof EvtxFormatError) && !(err instanceof RangeError) && !(err instanceof WorkBudgetError))
+          throw err;
         skipped++;
         const id = safeRecordId(buf, pos);
         const at = err instanceof EvtxFormatError ? err.chunkOffset : pos;
@@ -217,7 +249,13 @@ export class ChunkParser implements ChunkView {
     c.hasEventId = false;
     c.leaves = undefined;
     c.suffixes = undefined;
-    this.runFragment(c, pos + 24, pos + size - 4, ROOT);
+    c.work = 0;
+    c.budget = this.fileWork > FILE_WORK + FILE_WORK_PER_BYTE * this.fileBytes ? SMALL_RECORD_WORK : RECORD_WORK;
+    try {
+      this.runFragment(c, pos + 24, pos + size - 4, ROOT);
+    } finally {
+      this.fileWork += c.work;
+    }
     if (c.leaves) flushLeaves(ev.data, c.leaves);
     if (!c.hasEventId) fail('event without an EventID', pos + 24);
     if (!c.hasTime) {
@@ -232,6 +270,7 @@ export class ChunkParser implements ChunkView {
   /** Runs a BinXML fragment (record body or embedded value) at [pos, end) in the given mode. */
   runFragment(c: Ctx, pos: number, end: number, where: Place): void {
     if (++c.depth > MAX_DEPTH) fail(`BinXML nested deeper than ${MAX_DEPTH} levels`, pos);
+    spend(c, 1);
     const buf = this.buf;
     while (pos < end) {
       const tok = buf[pos];
@@ -246,6 +285,7 @@ export class ChunkParser implements ChunkView {
         const r = parser.parseElement(pos, c.depth);
         nodes.push(r[0]);
         pos = r[1];
+        spend(c, countNodes(nodes));
         compileNodes(nodes, where.mode, where.path)(c, EMPTY_VALUES);
       } else if (tok === TOK_EOF) {
         break;
@@ -272,12 +312,14 @@ export class ChunkParser implements ChunkView {
       if (pos + 24 + dataSize > end) fail(`template definition of ${dataSize} bytes overruns its record`, pos);
       pos += 24 + dataSize;
     }
-    const op = this.template(defOffset, where);
+    const op = this.template(c, defOffset, where);
+    spend(c, 1 + (this.weights.get(op) ?? 1));
     // Substitution array: count, then (size u16, type u8, pad u8) each, then the values.
     if (pos + 4 > end) fail('truncated substitution array', pos);
     const n = buf.readUInt32LE(pos);
     pos += 4;
     if (n > (end - pos) / 4) fail(`substitution count ${n} overruns the record`, pos - 4);
+    spend(c, n);
     const v = this.pool.get(c.depth, n);
     let valuePos = pos + n * 4;
     const { off, len, type } = v;
@@ -295,7 +337,7 @@ export class ChunkParser implements ChunkView {
   }
 
   /** The compiled template at `defOffset` (chunk-relative), compiling it on first use. */
-  private template(defOffset: number, where: Place): Op {
+  private template(c: Ctx, defOffset: number, where: Place): Op {
     // Each place keeps the templates of the current chunk (`gen` identifies parser + chunk).
     let cache = where.cache;
     if (where.gen !== this.gen || !cache) {
@@ -325,6 +367,8 @@ export class ChunkParser implements ChunkView {
       const bodyStart = defOffset + 24;
       const bodyEnd = bodyStart + dataSize;
       if (bodyEnd > this.end) fail(`template definition of ${dataSize} bytes overruns the chunk`, defOffset);
+      // Parsing and compiling cost far more than running: counted per byte of definition.
+      spend(c, COMPILE_WORK + (dataSize >> 2));
       const parser = new TreeParser(this, bodyEnd);
       const nodes: XPart[] = [];
       let pos = bodyStart;
@@ -346,6 +390,7 @@ export class ChunkParser implements ChunkView {
       if (!op) {
         if (this.shared.size >= MAX_SHARED_TEMPLATES) this.shared.clear();
         op = compileNodes(nodes, mode, path);
+        this.weights.set(op, countNodes(nodes));
         this.shared.set(sig, op);
       }
       this.shared.set(guidKey, op);
@@ -355,6 +400,19 @@ export class ChunkParser implements ChunkView {
       this.inProgress.delete(defOffset);
     }
   }
+}
+
+/** Elements, attributes, texts and substitutions of a tree: the work of running it once. */
+function countNodes(nodes: readonly XPart[]): number {
+  let n = 0;
+  for (const node of nodes) {
+    n++;
+    if (node.k === K_ELEM) {
+      for (const a of node.attrs) n += 1 + a.parts.length;
+      n += countNodes(node.kids);
+    }
+  }
+  return n;
 }
 
 function isZero(buf: Buffer, from: number, to: number): boolean {

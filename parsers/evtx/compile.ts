@@ -86,6 +86,27 @@ export interface Ctx {
   suffixes: Suffixes | undefined;
   /** Runs embedded BinXML (value type 0x21) in the given mode; supplied by the record reader. */
   embed: (c: Ctx, off: number, len: number, where: Place) => void;
+  /**
+   * Work spent on this record (fragments, template nodes, substitutions, array items): embedded BinXML
+   * can reference itself several times per level, so depth alone does not bound the work.
+   */
+  work: number;
+  /** Work this record may spend before it is skipped (see ChunkParser). */
+  budget: number;
+}
+
+/** Thrown when a record needs more work than its budget: the record is skipped, the file read on. */
+export class WorkBudgetError extends Error {
+  constructor(readonly budget: number) {
+    super(`decoding needs more than ${budget} steps (self-referencing or hugely repeated BinXML)`);
+    this.name = 'WorkBudgetError';
+  }
+}
+
+/** Counts `units` of work against the record's budget. */
+export function spend(c: Ctx, units: number): void {
+  c.work += units;
+  if (c.work > c.budget) throw new WorkBudgetError(c.budget);
 }
 
 export type Op = (c: Ctx, v: ValTable) => void;
@@ -528,7 +549,6 @@ function systemFromText(f: number, text: string, c: Ctx): void {
   }
 }
 
-/** Next free `[n]` suffix per repeated key, so a name repeated n times costs O(n), not O(n²). */
 /** putField for the record being decoded (its suffix counters live in the context). */
 function put(c: Ctx, key: string, value: string): void {
   const data = c.data;
@@ -639,6 +659,7 @@ function runEventData(ops: DataOp[], c: Ctx, v: ValTable): void {
         const t = v.type[idx];
         if (t & VT_ARRAY) {
           const items = renderArray(c.buf, v.off[idx], v.len[idx], t);
+          spend(c, items.length);
           for (const item of items) {
             put(c, dataKey(op, c, v), item);
             c.pos++;
@@ -682,8 +703,9 @@ function compileLeaf(el: XElem, path: string[]): Op {
     const where = place('leaves', [...path, name]);
     return (c, v) => {
       if (idx < v.n && v.type[idx] & VT_ARRAY) {
-        for (const item of renderArray(c.buf, v.off[idx], v.len[idx], v.type[idx]))
-          pushLeaf(c, full, parent, name, item);
+        const items = renderArray(c.buf, v.off[idx], v.len[idx], v.type[idx]);
+        spend(c, items.length);
+        for (const item of items) pushLeaf(c, full, parent, name, item);
         return;
       }
       if (idx < v.n && v.type[idx] === VT_BINXML) {

@@ -1,6 +1,6 @@
 import type { InputFormat, NormalizedEvent } from '../../src/model/event.js';
 import { instantFromIso } from '../../src/model/time.js';
-import { flushLeaves, putField, type Leaf } from '../common/fields.js';
+import { flushLeaves, putField, type Leaf, type Suffixes } from '../common/fields.js';
 import type { XmlElement } from './tokenizer.js';
 
 export class EventMappingError extends Error {}
@@ -55,10 +55,11 @@ export function mapEventElement(
   const data: Record<string, string> = {};
   const eventData = child(event, 'EventData');
   if (eventData) {
+    const suffixes: Suffixes = new Map();
     eventData.children.forEach((c, i) => {
       const name = c.attrs.Name;
-      if (c.name === 'Data' && name !== undefined) putField(data, name, c.text);
-      else putField(data, `${c.name}[${i}]`, c.text);
+      if (c.name === 'Data' && name !== undefined) putField(data, name, c.text, suffixes);
+      else putField(data, `${c.name}[${i}]`, c.text, suffixes);
     });
   }
   const userData = child(event, 'UserData');

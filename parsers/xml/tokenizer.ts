@@ -38,12 +38,18 @@ export interface TokenizerLimits {
   maxConstruct: number;
   /** Largest whole event, in characters. */
   maxEvent: number;
+  /** Most elements in one event (real ones have a few dozen; CAPI2 chains a few hundred). */
+  maxElements: number;
+  /** Most attributes in one event (and in one tag outside events). */
+  maxAttributes: number;
 }
 
 export const DEFAULT_LIMITS: TokenizerLimits = {
   maxDepth: 64,
   maxConstruct: 4 * 1024 * 1024,
   maxEvent: 16 * 1024 * 1024,
+  maxElements: 50_000,
+  maxAttributes: 100_000,
 };
 
 const EVENT = 'Event';
@@ -57,6 +63,8 @@ class SyntaxProblem extends Error {
   constructor(
     message: string,
     readonly at: number,
+    /** false: well-formed, but over a work budget (the event is skipped, the input is not broken). */
+    readonly malformed = true,
   ) {
     super(message);
   }
@@ -75,6 +83,8 @@ export class EventXmlTokenizer {
   private stack: OpenElement[] = [];
   private eventStart = { line: 0, column: 0, parent: '' };
   private eventChars = 0;
+  private eventElements = 0;
+  private eventAttributes = 0;
   private seeking = false;
   private sawDeclaration = false;
   private sawRootElement = false;
@@ -160,14 +170,14 @@ export class EventXmlTokenizer {
         if (!this.step(out, final)) return;
       } catch (err) {
         if (!(err instanceof SyntaxProblem)) throw err;
-        this.fail(err.message, err.at);
+        this.fail(err.message, err.at, err.malformed);
       }
     }
   }
 
-  private fail(message: string, at: number): void {
+  private fail(message: string, at: number, malformed: boolean): void {
     const where = this.positionOf(Math.min(at, this.buf.length));
-    this.problems.push({ message, ...where, malformed: true });
+    this.problems.push({ message, ...where, malformed });
     this.stack = [];
     this.eventChars = 0;
     this.seeking = true;
@@ -259,7 +269,9 @@ export class EventXmlTokenizer {
   private startElement(buf: string, lt: number, gt: number, out: PositionedElement[]): void {
     const selfClosing = buf.charCodeAt(gt - 1) === 0x2f;
     const inner = buf.slice(lt + 1, selfClosing ? gt - 1 : gt);
-    const { name, attrs } = parseTag(inner, lt);
+    const inEvent = this.stack.length > 0;
+    const attrBudget = this.limits.maxAttributes - (inEvent ? this.eventAttributes : 0);
+    const { name, attrs, count } = parseTag(inner, lt, attrBudget, this.limits.maxAttributes);
     if (this.stack.length === 0) {
       if (name !== EVENT) {
         // Outside events: only the enclosing root(s) matter.
@@ -280,6 +292,16 @@ export class EventXmlTokenizer {
       const where = this.positionOf(lt);
       this.eventStart = { ...where, parent: this.outer.length ? this.outer[this.outer.length - 1] : '' };
       this.eventChars = 0;
+      this.eventElements = 0;
+      this.eventAttributes = 0;
+    }
+    this.eventAttributes += count;
+    if (++this.eventElements > this.limits.maxElements) {
+      throw new SyntaxProblem(
+        `the <Event> at line ${this.eventStart.line} has more than ${this.limits.maxElements} elements; event skipped`,
+        lt,
+        false,
+      );
     }
     if (this.stack.length >= this.limits.maxDepth) {
       throw new SyntaxProblem(`elements nested deeper than ${this.limits.maxDepth}`, lt);
@@ -387,7 +409,12 @@ function localName(qname: string): string {
   return colon === -1 ? qname : qname.slice(colon + 1);
 }
 
-function parseTag(inner: string, at: number): { name: string; attrs: Record<string, string> } {
+function parseTag(
+  inner: string,
+  at: number,
+  attrBudget: number,
+  maxAttributes: number,
+): { name: string; attrs: Record<string, string>; count: number } {
   let i = 0;
   const n = inner.length;
   while (i < n && !isSpace(inner.charCodeAt(i)) && inner.charCodeAt(i) !== 0x2f) i++;
@@ -395,9 +422,12 @@ function parseTag(inner: string, at: number): { name: string; attrs: Record<stri
   if (qname === '' || !isNameStart(qname.charCodeAt(0)))
     throw new SyntaxProblem(`invalid element name "${qname.slice(0, 40)}"`, at);
   const attrs: Record<string, string> = {};
+  let count = 0;
   for (;;) {
     while (i < n && isSpace(inner.charCodeAt(i))) i++;
     if (i >= n) break;
+    if (++count > attrBudget)
+      throw new SyntaxProblem(`more than ${maxAttributes} attributes in one event; event skipped`, at, false);
     const eq = inner.indexOf('=', i);
     if (eq === -1) throw new SyntaxProblem(`attribute without a value in <${qname}>`, at);
     const attrName = inner.slice(i, eq).trim();
@@ -411,7 +441,7 @@ function parseTag(inner: string, at: number): { name: string; attrs: Record<stri
     if (!attrName.startsWith('xmlns')) attrs[localName(attrName)] = decodeEntities(inner.slice(j + 1, close), at);
     i = close + 1;
   }
-  return { name: localName(qname), attrs };
+  return { name: localName(qname), attrs, count };
 }
 
 function isSpace(c: number): boolean {

@@ -100,6 +100,11 @@ export class BinXml {
   leaf(name: string, index: number, type: number, optional = false): this {
     return this.open(name).closeStart().subst(index, type, optional).end();
   }
+  /** Overwrites bytes already written at chunk offset `at` (for sizes known only later). */
+  patch(at: number, b: ArrayLike<number>): this {
+    for (let i = 0; i < b.length; i++) this.parts[at - this.base + i] = b[i] & 0xff;
+    return this;
+  }
   toBuffer(): Buffer {
     return Buffer.from(this.parts);
   }
