@@ -192,7 +192,7 @@ export function hasFailureEvent(a: Attempt): boolean {
 export interface HostCoverage {
   /** RdpCoreTS, LSM or Security logon events of this computer are in the inputs. */
   canShowSession: boolean;
-  /** Time of the computer's last event. */
+  /** How far the computer's logs reach: its last event, or later when the caller knows (live logs). */
   logEndMs: number;
   /** Times of the host's refusals that name no connection (1070, 1071), in order. */
   refusals: readonly number[];

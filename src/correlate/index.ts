@@ -19,6 +19,11 @@ import { correlateServer } from './server.js';
 export interface CorrelateOptions {
   /** An attempt with no ending whose last event is this close to the end of its computer's logs is in progress. */
   settleMs?: number;
+  /**
+   * How far each computer's logs are known to reach (event time), when that is later than its last event:
+   * following live logs, a computer's log "ends" now, not at its last event. Default: its last event.
+   */
+  logEnd?: (computer: string) => number | undefined;
 }
 
 /** mstsc's short probe connections come at most this long before the real connection. */
@@ -50,7 +55,11 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   const server: Attempt[] = [];
   const client: Attempt[] = [];
   const coverage = new Map<string, HostCoverage>();
-  for (const [key, list] of byComputer) coverage.set(key, hostCoverage(list, refusals.get(key) ?? []));
+  for (const [key, list] of byComputer) {
+    const host = hostCoverage(list, refusals.get(key) ?? []);
+    host.logEndMs = Math.max(host.logEndMs, options.logEnd?.(list[0].computer) ?? -Infinity);
+    coverage.set(key, host);
+  }
   for (const [key, list] of byComputer) {
     const computer = list[0].computer;
     const s = correlateServer(computer, list, nextId);

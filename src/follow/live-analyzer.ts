@@ -4,9 +4,10 @@
  *
  * Time: every computer has a virtual clock, `vnow = its newest event's time + wall time since an event of
  * it last arrived`. Offline, an attempt with no ending is in progress while its computer's log ends
- * within `settle` of its last event; live, the log "ends" at vnow, so an attempt that hears nothing for
- * `settle` seconds of real time is decided exactly as the offline report would decide it, and a backlog
- * read at start-up (all events arriving at once) is decided by event time alone.
+ * within `settle` of its last event; live, the correlator is told that the log reaches vnow (its
+ * `logEnd` input), so an attempt that hears nothing for `settle` seconds of real time is decided exactly
+ * as the offline report would decide it, and a backlog read at start-up (all events arriving at once) is
+ * decided by event time alone. Nothing is added to the events, so every other rule sees what offline sees.
  *
  * Memory: only events that can take part in an attempt (the correlator's channels) or that some pattern
  * or host finding asks for are kept. Events of emitted attempts are dropped once older than `horizonMs`,
@@ -70,17 +71,10 @@ const DEFAULT_SETTLE_MS = 30_000;
 const DEFAULT_HORIZON_MS = 5 * 60_000;
 const MAX_TOMBSTONES = 20_000;
 const MAX_NAMES = 10_000;
-/** The provider name of the clock events the analyzer adds (never reported, never kept). */
-export const CLOCK_PROVIDER = 'rdpdiag-follow-clock';
-const CLOCK_CHANNEL = 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational';
 
 /** The identity of a record across reads: same computer, channel, record id and time. */
 export function eventKey(e: NormalizedEvent): string {
   return `${hostKey(e.computer)}|${e.channel.toLowerCase()}|${e.recordId ?? '-'}|${e.timestamp}`;
-}
-
-function isoOf(ms: number): string {
-  return new Date(ms).toISOString().replace('Z', '0000Z');
 }
 
 /** The user's logon completed: a session that no later refusal can undo. */
@@ -247,22 +241,10 @@ export class LiveAnalyzer {
       );
       this.sorted = true;
     }
-    const clocks: NormalizedEvent[] = [];
-    for (const h of this.hosts.values()) {
-      const ms = this.vnow(h.computer, now);
-      clocks.push({
-        timestamp: isoOf(ms),
-        timeMs: ms,
-        channel: CLOCK_CHANNEL,
-        provider: { name: CLOCK_PROVIDER },
-        eventId: 0,
-        computer: h.computer,
-        data: {},
-        source: { file: '(follow clock)', format: 'xml-event' },
-      });
-    }
-    const analysis = analyzeEvents(this.window.length ? [...this.window, ...clocks] : [], {
+    // Each computer's log reaches its virtual clock: an attempt quiet for --settle is decided as offline.
+    const analysis = analyzeEvents(this.window, {
       settleMs: this.settleMs,
+      logEnd: (computer) => this.vnow(computer, now),
       patterns: this.patterns,
       findings: this.findingPatterns,
     });

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
-import { CLOCK_PROVIDER, LiveAnalyzer } from '../../src/follow/live-analyzer.js';
+import { LiveAnalyzer } from '../../src/follow/live-analyzer.js';
 import { buildTimeline } from '../../src/ingest/timeline.js';
 import { ROOT } from '../helpers/cli.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
@@ -49,8 +49,45 @@ describe('LiveAnalyzer on the sample scenarios', () => {
       false,
     );
     expect(first.findings.map((f) => f.id).sort()).toEqual(offline.findings.map((f) => f.id).sort());
-    for (const a of [...first.attempts])
-      for (const e of [...a.events, ...a.clientEvents]) expect(e.provider.name).not.toBe(CLOCK_PROVIDER);
+  });
+});
+
+describe('LiveAnalyzer gives the correlator the end of the log, not invented events', () => {
+  const rcmOnly = (events: TestEvent[]) =>
+    eventsFromXml(
+      wevtutilStream(
+        events.map((e) => ({
+          ...e,
+          channel: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational',
+          provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager',
+        })),
+      ),
+    );
+  const lone1149 = rcmOnly([
+    {
+      id: 1149,
+      time: '2024-06-01T09:00:00.0000000Z',
+      record: 1,
+      userData: { Param1: 'zoe', Param2: 'CORP', Param3: '192.0.2.9' },
+    },
+  ]);
+
+  it('a lone RCM 1149 (an RCM-only export) is succeeded offline, event by event and read at once', () => {
+    expect(analyzeEvents(lone1149).attempts.map(verdict)).toEqual([
+      '2024-06-01T09:00:00.0000000Z|RDSH01.corp.example.test|192.0.2.9 succeeded -',
+    ]);
+    const [e] = lone1149;
+    const byEvent = new LiveAnalyzer();
+    byEvent.add([e], e.timeMs);
+    const got = [...byEvent.run(e.timeMs).attempts];
+    for (const t of [5_000, 31_000, 120_000]) got.push(...byEvent.run(e.timeMs + t).attempts);
+    expect(got.map(verdict)).toEqual(analyzeEvents(lone1149).attempts.map(verdict));
+
+    const backlog = new LiveAnalyzer();
+    backlog.add(lone1149, 0);
+    expect([...backlog.run(0).attempts, ...backlog.run(120_000).attempts].map(verdict)).toEqual(
+      analyzeEvents(lone1149).attempts.map(verdict),
+    );
   });
 });
 
