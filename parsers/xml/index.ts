@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { InputFormat, NormalizedEvent } from '../../src/model/event.js';
+import type { InputFormat, InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import { InputFileError, type EventBatches, type ReadOptions } from '../../src/model/reader.js';
 import { detectEncoding } from './decode.js';
 import { EventMappingError, mapEventElement } from './mapper.js';
@@ -82,7 +82,8 @@ export class XmlEventReader {
 
   private reportProblems(): void {
     const problems = this.tokenizer.problems;
-    for (; this.reportedProblems < problems.length; this.reportedProblems++) {
+    const settled = this.tokenizer.settledProblems;
+    for (; this.reportedProblems < settled; this.reportedProblems++) {
       const p = problems[this.reportedProblems];
       if (!p.malformed) this.skipped++;
       this.opts.warn({
@@ -117,7 +118,15 @@ export async function* readXml(path: string, opts: ReadOptions): EventBatches {
   const head = await readHead(path, 512);
   const { encoding, bomLength } = detectEncoding(head);
   const decoder = new TextDecoder(encoding);
-  const reader = new XmlEventReader(path, opts);
+  // The first malformed-markup problem becomes the file's error (below); it is not also a warning.
+  let firstMalformed: InputWarning | undefined;
+  const reader = new XmlEventReader(path, {
+    ...opts,
+    warn: (w) => {
+      if (w.kind === 'format' && firstMalformed === undefined) firstMalformed = w;
+      else opts.warn(w);
+    },
+  });
   const stream = createReadStream(path, { start: bomLength, highWaterMark: 64 * 1024 });
   let pending: NormalizedEvent[] = [];
   try {
@@ -142,9 +151,9 @@ export async function* readXml(path: string, opts: ReadOptions): EventBatches {
   if (pending.length) yield pending;
 
   const malformed = reader.malformed;
-  if (malformed.length) {
-    const first = malformed[0];
-    const more = malformed.length > 1 ? ` (and ${malformed.length - 1} more problem(s))` : '';
+  const first = malformed[0];
+  if (first) {
+    const more = malformed.length > 1 ? ` (and ${malformed.length - 1} more problem(s), in the warnings)` : '';
     throw new InputFileError(
       path,
       `malformed XML at line ${first.line}, column ${first.column}: ${first.message}${more}; ${reader.records} event(s) before and after it were still read. Re-export the log, or export it as .evtx with wevtutil epl.`,

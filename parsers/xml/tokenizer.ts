@@ -73,6 +73,10 @@ class SyntaxProblem extends Error {
 export class EventXmlTokenizer {
   private buf = '';
   private pos = 0;
+  /** Characters discarded from the front of `buf` so far (absolute offset of buf[0]). */
+  private base = 0;
+  /** A problem whose skipped stretch is still being measured (seeking the next `<Event`). */
+  private pendingSkip: { problem: XmlProblem; from: number } | undefined;
   /** Line/column bookkeeping: the position in `buf` up to which newlines were counted. */
   private countedTo = 0;
   private line = 1;
@@ -84,12 +88,18 @@ export class EventXmlTokenizer {
   private eventStart = { line: 0, column: 0, parent: '' };
   private eventChars = 0;
   private eventElements = 0;
+  /** Absolute character offset of the current event's `<Event`. */
+  private eventOffset = 0;
   private eventAttributes = 0;
   private seeking = false;
   private sawDeclaration = false;
   private sawRootElement = false;
   private readonly limits: TokenizerLimits;
   readonly problems: XmlProblem[] = [];
+  /** Problems before this index are complete (their skipped stretch is known) and may be reported. */
+  get settledProblems(): number {
+    return this.pendingSkip ? this.problems.indexOf(this.pendingSkip.problem) : this.problems.length;
+  }
   /** Names of top-level elements that are not `Events`/`Event` (used to name unknown formats). */
   firstRootName: string | undefined;
 
@@ -114,6 +124,7 @@ export class EventXmlTokenizer {
   end(): PositionedElement[] {
     const out: PositionedElement[] = [];
     this.run(out, true);
+    if (this.pendingSkip) this.settleSkip(this.base + this.buf.length, undefined);
     if (this.stack.length > 0) {
       this.problems.push({
         message: `input ends inside the <Event> that starts at line ${this.eventStart.line}, column ${this.eventStart.column}; that event is lost`,
@@ -131,6 +142,7 @@ export class EventXmlTokenizer {
 
   private discardConsumed(): void {
     this.advanceCount(this.pos);
+    this.base += this.pos;
     this.buf = this.buf.slice(this.pos);
     this.countedTo -= this.pos;
     this.lineStart -= this.pos;
@@ -165,6 +177,7 @@ export class EventXmlTokenizer {
         }
         this.pos = next;
         this.seeking = false;
+        if (this.pendingSkip) this.settleSkip(this.base + next, this.positionOf(next).line);
       }
       try {
         if (!this.step(out, final)) return;
@@ -176,12 +189,51 @@ export class EventXmlTokenizer {
   }
 
   private fail(message: string, at: number, malformed: boolean): void {
-    const where = this.positionOf(Math.min(at, this.buf.length));
-    this.problems.push({ message, ...where, malformed });
+    const from = Math.min(at, this.buf.length);
+    const where = this.positionOf(from);
+    const problem: XmlProblem = { message: this.withLostEvent(message), ...where, malformed };
+    this.problems.push(problem);
+    this.pendingSkip = { problem, from: this.base + from };
     this.stack = [];
     this.eventChars = 0;
     this.seeking = true;
     this.pos = Math.max(this.pos, at) + 1;
+  }
+
+  /** Adds "the <Event> at line N is lost" when the problem is inside an event. */
+  private withLostEvent(message: string): string {
+    if (this.stack.length === 0 || / event skipped$/.test(message)) return message;
+    return `${message} (in the <Event> at line ${this.eventStart.line}, which is lost)`;
+  }
+
+  /** Completes the pending problem with how much was skipped and where reading resumed. */
+  private settleSkip(to: number, resumeLine: number | undefined): void {
+    const pending = this.pendingSkip;
+    if (!pending) return;
+    this.pendingSkip = undefined;
+    const n = Math.max(0, to - pending.from);
+    pending.problem.message +=
+      resumeLine === undefined
+        ? `; skipped the rest of the input (${n} characters)`
+        : `; skipped ${n} characters, reading again at the <Event> on line ${resumeLine}`;
+  }
+
+  /**
+   * An unterminated or malformed construct (comment, PI, DOCTYPE, CDATA, start tag) with an `<Event` at
+   * the start of a later line: exports never have one inside such a construct, so reading resumes there.
+   */
+  private resyncAt(what: string, at: number, next: number): boolean {
+    const where = this.positionOf(at);
+    const resume = this.positionOf(next);
+    this.problems.push({
+      message: `${this.withLostEvent(what)}; skipped ${next - at} characters, reading again at the <Event> on line ${resume.line}`,
+      ...where,
+      malformed: true,
+    });
+    this.stack = [];
+    this.eventChars = 0;
+    this.pos = next;
+    return true;
   }
 
   /** Handles one construct at `pos`. Returns false when more input is needed. */
@@ -208,6 +260,8 @@ export class EventXmlTokenizer {
     if (c1 === 0x21 /* ! */) return this.markupDeclaration(lt, final);
     if (c1 === 0x3f /* ? */) {
       const end = buf.indexOf('?>', lt + 2);
+      const next = findLineStartEvent(buf, lt + 2, end);
+      if (next !== -1) return this.resyncAt('unterminated processing instruction', lt, next);
       if (end === -1) return this.needMore(final, lt, 'a processing instruction');
       if (buf.startsWith('<?xml', lt) && this.stack.length === 0 && this.outer.length === 0) this.sawDeclaration = true;
       this.pos = end + 2;
@@ -222,7 +276,12 @@ export class EventXmlTokenizer {
       return true;
     }
     const gt = findTagEnd(buf, lt + 1);
-    if (gt === -1) return this.needMore(final, lt, 'a start tag');
+    if (gt < 0) {
+      const next = findLineStartEvent(buf, lt + 1, -1);
+      if (next !== -1) return this.resyncAt('unterminated start tag or attribute quote', lt, next);
+      if (gt === TAG_HAS_LT) throw new SyntaxProblem('"<" inside a start tag (unterminated attribute quote?)', lt);
+      return this.needMore(final, lt, 'a start tag');
+    }
     this.pos = gt + 1;
     this.startElement(buf, lt, gt, out);
     return true;
@@ -230,7 +289,15 @@ export class EventXmlTokenizer {
 
   private needMore(final: boolean, at: number, what: string): boolean {
     if (final) {
-      // A file cut off mid-construct: end() reports the event it was in as lost; nothing more to read.
+      // A file cut off mid-construct: end() reports the event it was in as lost; outside events, the
+      // construct never closed and everything after it is skipped: say so.
+      if (this.stack.length === 0 && this.buf.length - at > 0) {
+        this.problems.push({
+          message: `${what} that is never closed; skipped the rest of the input (${this.buf.length - at} characters)`,
+          ...this.positionOf(at),
+          malformed: true,
+        });
+      }
       this.pos = this.buf.length;
       return true;
     }
@@ -244,12 +311,16 @@ export class EventXmlTokenizer {
     const buf = this.buf;
     if (buf.startsWith('<!--', lt)) {
       const end = buf.indexOf('-->', lt + 4);
+      const next = findLineStartEvent(buf, lt + 4, end);
+      if (next !== -1) return this.resyncAt('unterminated comment', lt, next);
       if (end === -1) return this.needMore(final, lt, 'a comment');
       this.pos = end + 3;
       return true;
     }
     if (buf.startsWith('<![CDATA[', lt)) {
       const end = buf.indexOf(']]>', lt + 9);
+      const next = findLineStartEvent(buf, lt + 9, end);
+      if (next !== -1) return this.resyncAt('unterminated CDATA section', lt, next);
       if (end === -1) return this.needMore(final, lt, 'a CDATA section');
       this.appendText(buf.slice(lt + 9, end), lt);
       this.pos = end + 3;
@@ -259,6 +330,8 @@ export class EventXmlTokenizer {
     if (buf.startsWith('<!DOCTYPE', lt)) {
       // Skipped whole, internal subset included: its entities are never declared, so never expanded.
       const end = findDoctypeEnd(buf, lt + 9);
+      const next = findLineStartEvent(buf, lt + 9, end);
+      if (next !== -1) return this.resyncAt('unterminated DOCTYPE declaration', lt, next);
       if (end === -1) return this.needMore(final, lt, 'a DOCTYPE declaration');
       this.pos = end + 1;
       return true;
@@ -272,6 +345,17 @@ export class EventXmlTokenizer {
     const inEvent = this.stack.length > 0;
     const attrBudget = this.limits.maxAttributes - (inEvent ? this.eventAttributes : 0);
     const { name, attrs, count } = parseTag(inner, lt, attrBudget, this.limits.maxAttributes);
+    if (name === EVENT && this.stack.length > 0) {
+      // Events never nest: the open one was never closed. It is lost; this one starts afresh.
+      const lost = this.eventStart;
+      this.problems.push({
+        message: `the <Event> at line ${lost.line} is not closed before the next <Event>; skipped ${this.base + lt - this.eventOffset} characters of it`,
+        line: lost.line,
+        column: lost.column,
+        malformed: false,
+      });
+      this.stack = [];
+    }
     if (this.stack.length === 0) {
       if (name !== EVENT) {
         // Outside events: only the enclosing root(s) matter.
@@ -292,6 +376,7 @@ export class EventXmlTokenizer {
       const where = this.positionOf(lt);
       this.eventStart = { ...where, parent: this.outer.length ? this.outer[this.outer.length - 1] : '' };
       this.eventChars = 0;
+      this.eventOffset = this.base + lt;
       this.eventElements = 0;
       this.eventAttributes = 0;
     }
@@ -377,11 +462,31 @@ function findEventStart(buf: string, from: number): number {
   return -1;
 }
 
+/**
+ * The first `<Event` in [from, before) that starts a line (only spaces or tabs before it on its line), or
+ * -1. `before` = -1: up to the end of the buffer.
+ */
+function findLineStartEvent(buf: string, from: number, before: number): number {
+  const limit = before === -1 ? buf.length : before;
+  let i = findEventStart(buf, from);
+  while (i !== -1 && i < limit) {
+    let j = i - 1;
+    while (j >= from && (buf.charCodeAt(j) === 0x20 || buf.charCodeAt(j) === 0x09)) j--;
+    if (j >= from && buf.charCodeAt(j) === 0x0a) return i;
+    i = findEventStart(buf, i + 6);
+  }
+  return -1;
+}
+
+/** findTagEnd: a `<` met before the tag's `>` (never valid, not even inside an attribute value). */
+const TAG_HAS_LT = -2;
+
 /** Index of the `>` closing a start tag that begins at `from`, skipping quoted attribute values. */
 function findTagEnd(buf: string, from: number): number {
   let quote = 0;
   for (let i = from, n = buf.length; i < n; i++) {
     const c = buf.charCodeAt(i);
+    if (c === 0x3c) return TAG_HAS_LT;
     if (quote !== 0) {
       if (c === quote) quote = 0;
     } else if (c === 0x3e) {
