@@ -13,6 +13,9 @@ import {
   type HostCoverage,
 } from './attempt-builder.js';
 import { correlateClient } from './client.js';
+import { firstLabel, HostNames } from './host-names.js';
+
+export { hostKey, HostNames } from './host-names.js';
 import { clientAddress, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
 
@@ -24,6 +27,8 @@ export interface CorrelateOptions {
    * following live logs, a computer's log "ends" now, not at its last event. Default: its last event.
    */
   logEnd?: (computer: string) => number | undefined;
+  /** Which logged names are one computer (default: from the events' names). */
+  hosts?: HostNames;
 }
 
 /** mstsc's short probe connections come at most this long before the real connection. */
@@ -35,17 +40,18 @@ const CLIENT_SERVER_SKEW_MS = 120_000;
 
 export function correlate(events: readonly NormalizedEvent[], options: CorrelateOptions = {}): Attempt[] {
   const settleMs = options.settleMs ?? 30_000;
+  const hosts = options.hosts ?? HostNames.fromEvents(events);
   const byComputer = new Map<string, NormalizedEvent[]>();
   const refusals = new Map<string, number[]>();
   for (const e of events) {
     if (isHostRefusal(e)) {
-      const key = hostKey(e.computer);
+      const key = hosts.key(e.computer);
       const list = refusals.get(key);
       if (list) list.push(e.timeMs);
       else refusals.set(key, [e.timeMs]);
     }
     if (!mayBelongToAttempt(e)) continue;
-    const key = hostKey(e.computer);
+    const key = hosts.key(e.computer);
     let list = byComputer.get(key);
     if (!list) byComputer.set(key, (list = []));
     list.push(e);
@@ -61,14 +67,14 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
     coverage.set(key, host);
   }
   for (const [key, list] of byComputer) {
-    const computer = list[0].computer;
+    const computer = hosts.display(list[0].computer);
     const s = correlateServer(computer, list, nextId);
     const c = correlateClient(computer, list, nextId);
     for (const a of [...s, ...c]) finish(a, coverage.get(key)!, settleMs);
     server.push(...mergeProbes(s));
     client.push(...c);
   }
-  const joined = joinClientToServer(client, server, coverage, settleMs, byComputer);
+  const joined = joinClientToServer(client, server, coverage, settleMs, byComputer, hosts);
   const all = [...server, ...joined].sort((a, b) => a.startMs - b.startMs || a.computer.localeCompare(b.computer));
   all.forEach((a, i) => {
     a.id = `A${String(i + 1).padStart(3, '0')}`;
@@ -150,20 +156,14 @@ function mergeProbes(attempts: Attempt[]): Attempt[] {
   return sorted.filter((a) => !merged.has(a));
 }
 
-/** One machine may log its short name and, after joining a domain, its FQDN: key hosts by the first label. */
-const hostKeys = new Map<string, string>();
-export function hostKey(computer: string): string {
-  let key = hostKeys.get(computer);
-  if (key === undefined) {
-    key = firstLabel(computer);
-    if (hostKeys.size > 10_000) hostKeys.clear();
-    hostKeys.set(computer, key);
-  }
-  return key;
-}
-
-function firstLabel(name: string): string {
-  return name.toLowerCase().split('.')[0];
+/**
+ * Is the server a client named (`target`: as the client typed it) this computer? The same name, or a
+ * short name on one side with the same first label (the client may type `rdsh01` for the FQDN).
+ */
+function namesComputer(target: string, computer: string, hosts: HostNames): boolean {
+  if (hosts.key(target) === hosts.key(computer)) return true;
+  const t = target.trim();
+  return (!t.includes('.') || !computer.includes('.')) && firstLabel(t) === firstLabel(computer);
 }
 
 /**
@@ -176,6 +176,7 @@ function adoptServerLogons(
   serverEvents: NormalizedEvent[],
   host: HostCoverage | undefined,
   settleMs: number,
+  hosts: HostNames,
 ): boolean {
   if (!host) return false;
   const from = c.startMs - ADOPT_WINDOW_MS;
@@ -191,8 +192,8 @@ function adoptServerLogons(
   const addresses = new Set(logons.map((e) => clientAddress(e)));
   if (logons.length === 0 || addresses.size !== 1) return false;
   c.side = 'both';
-  c.computer = logons[0].computer;
-  c.server = { name: logons[0].computer, ...(c.server.address ? { address: c.server.address } : {}) };
+  c.computer = hosts.display(logons[0].computer);
+  c.server = { name: c.computer, ...(c.server.address ? { address: c.server.address } : {}) };
   c.client.address = [...addresses][0];
   c.events = logons;
   finish(c, host, settleMs);
@@ -205,22 +206,27 @@ function joinClientToServer(
   coverage: Map<string, HostCoverage>,
   settleMs: number,
   byComputer: Map<string, NormalizedEvent[]>,
+  hosts: HostNames,
 ): Attempt[] {
   const standalone: Attempt[] = [];
   const taken = new Set<Attempt>();
-  const serverComputers = new Set(server.map((s) => s.computer.toLowerCase()));
+  const serverComputers = new Set(server.map((s) => hosts.key(s.computer)));
   for (const c of client) {
-    const target = c.server.name ? firstLabel(c.server.name) : undefined;
+    const target = c.server.name;
     const candidates = server.filter((s) => {
       if (taken.has(s)) return false;
       if (Math.abs(s.startMs - c.startMs) > CLIENT_SERVER_SKEW_MS) return false;
-      if (target) return firstLabel(s.computer) === target;
+      if (target) return namesComputer(target, s.computer, hosts);
       return serverComputers.size === 1;
     });
     candidates.sort((x, y) => Math.abs(x.startMs - c.startMs) - Math.abs(y.startMs - c.startMs));
     const s = candidates[0];
     if (!s) {
-      if (target && adoptServerLogons(c, byComputer.get(target) ?? [], coverage.get(target), settleMs)) {
+      const targetKey = target ? [...byComputer.keys()].find((k) => namesComputer(target, k, hosts)) : undefined;
+      if (
+        targetKey &&
+        adoptServerLogons(c, byComputer.get(targetKey) ?? [], coverage.get(targetKey), settleMs, hosts)
+      ) {
         server.push(c);
         taken.add(c);
       } else {
@@ -235,7 +241,11 @@ function joinClientToServer(
     s.client.name ??= c.clientComputer;
     s.clientDisconnectReason = c.clientDisconnectReason;
     if (c.server.address) s.server.address = c.server.address;
-    finish(s, coverage.get(hostKey(s.computer)) ?? { canShowSession: true, logEndMs: s.endMs, refusals: [] }, settleMs);
+    finish(
+      s,
+      coverage.get(hosts.key(s.computer)) ?? { canShowSession: true, logEndMs: s.endMs, refusals: [] },
+      settleMs,
+    );
   }
   return standalone;
 }

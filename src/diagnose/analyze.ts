@@ -1,7 +1,7 @@
 /** The offline pipeline after ingestion: timeline → attempts → causes, findings and coverage advice. */
 import { FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
-import { type CorrelateOptions, correlate, mayBelongToAttempt } from '../correlate/index.js';
+import { type CorrelateOptions, correlate, HostNames, mayBelongToAttempt } from '../correlate/index.js';
 import type { Attempt, CauseResult, Finding } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { countChannels, computeCoverage, type Coverage } from './coverage.js';
@@ -85,22 +85,23 @@ function wantedIds(patterns: readonly Pattern[], findings: readonly FindingPatte
 export function analyzeEvents(events: readonly NormalizedEvent[], options: AnalyzeOptions = {}): Analysis {
   const patterns = options.patterns ?? PATTERNS;
   const findingPatterns = options.findings ?? FINDINGS;
-  const hosts = new HostIndex(events, wantedIds(patterns, findingPatterns));
-  const attempts: DiagnosedAttempt[] = correlate(events, { settleMs: options.settleMs, logEnd: options.logEnd }).map(
-    (a) => {
-      if (a.outcome === 'in-progress') {
-        // The log stops mid-attempt; but when its evidence already shows a failure (a fatal Schannel
-        // error, a refused logon in another log), it did fail.
-        const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts);
-        if (asFailed[0] && asFailed[0].confidence >= SHOWN_FAILED)
-          return { ...a, outcome: 'failed' as const, causes: asFailed };
-        return { ...a, causes: [] };
-      }
-      const causes = diagnoseAttempt(patterns, a, hosts);
-      if (a.outcome === 'failed' && causes.length === 0) causes.push(unexplained(a));
-      return { ...a, causes };
-    },
-  );
+  const names = HostNames.fromEvents(events);
+  const hosts = new HostIndex(events, wantedIds(patterns, findingPatterns), names);
+  const correlated = correlate(events, { settleMs: options.settleMs, logEnd: options.logEnd, hosts: names });
+  hosts.assignEvidence(correlated);
+  const attempts: DiagnosedAttempt[] = correlated.map((a) => {
+    if (a.outcome === 'in-progress') {
+      // The log stops mid-attempt; but when its evidence already shows a failure (a fatal Schannel
+      // error, a refused logon in another log), it did fail.
+      const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts);
+      if (asFailed[0] && asFailed[0].confidence >= SHOWN_FAILED)
+        return { ...a, outcome: 'failed' as const, causes: asFailed };
+      return { ...a, causes: [] };
+    }
+    const causes = diagnoseAttempt(patterns, a, hosts);
+    if (a.outcome === 'failed' && causes.length === 0) causes.push(unexplained(a));
+    return { ...a, causes };
+  });
   const findings = findHostFindings(findingPatterns, hosts);
   const coverage = computeCoverage(options.channelCounts ?? countChannels(events), attempts, patterns);
   return { attempts, findings, coverage };

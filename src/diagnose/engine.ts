@@ -4,13 +4,15 @@
  * Knows nothing about any particular cause.
  */
 import type { AttemptCondition, EvidenceClause, Pattern } from '../../patterns/types.js';
-import { hostKey } from '../correlate/index.js';
-import { clientAddress } from '../correlate/keys.js';
+import { HostNames } from '../correlate/host-names.js';
+import { clientAddress, userOf } from '../correlate/keys.js';
 import type { Attempt, CauseResult, EvidenceRef } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { shortChannelName } from '../ingest/filter.js';
 import { summarizeEvent } from '../report/event-summary.js';
 import { DECODERS } from './decoders.js';
 import { compileMatcher, type CompiledMatcher } from './match.js';
+import { EvidenceOwners, isPerConnection } from './ownership.js';
 
 interface HostEvents {
   /** The computer's name as its first indexed event spells it. */
@@ -67,14 +69,16 @@ function slice(list: readonly NormalizedEvent[], fromMs: number, toMs: number, o
 /** Every event of one computer, in time order, also by event id, for window and history look-ups. */
 export class HostIndex {
   private readonly hosts = new Map<string, HostEvents>();
+  readonly names: HostNames;
 
   /** `ids`: index only events with these ids (those some pattern can ask for). */
-  constructor(events: readonly NormalizedEvent[], ids?: ReadonlySet<number>) {
+  constructor(events: readonly NormalizedEvent[], ids?: ReadonlySet<number>, names?: HostNames) {
+    this.names = names ?? HostNames.fromEvents(events);
     for (const e of events) {
       if (ids && !ids.has(e.eventId)) continue;
-      const key = hostKey(e.computer);
+      const key = this.names.key(e.computer);
       let h = this.hosts.get(key);
-      if (!h) this.hosts.set(key, (h = { computer: e.computer, byId: new Map() }));
+      if (!h) this.hosts.set(key, (h = { computer: this.names.display(e.computer), byId: new Map() }));
       let sameId = h.byId.get(e.eventId);
       if (!sameId) h.byId.set(e.eventId, (sameId = []));
       sameId.push(e);
@@ -84,8 +88,21 @@ export class HostIndex {
     }
   }
 
+  /** Who each per-connection event is evidence for (see ownership.ts); set once the attempts are known. */
+  owners?: EvidenceOwners;
+
+  /** Assigns the per-connection events no attempt holds to the attempts they fall inside, one to one. */
+  assignEvidence(attempts: readonly Attempt[]): void {
+    const unclaimed = new Map<string, NormalizedEvent[]>();
+    for (const [key, h] of this.hosts) {
+      const lists = [...h.byId.values()].map((l) => l.filter(isPerConnection)).filter((l) => l.length);
+      if (lists.length) unclaimed.set(key, mergeByTime(lists));
+    }
+    this.owners = new EvidenceOwners(attempts, unclaimed, (c) => this.names.key(c));
+  }
+
   has(computer: string): boolean {
-    return this.hosts.has(hostKey(computer));
+    return this.hosts.has(this.names.key(computer));
   }
 
   computers(): string[] {
@@ -96,7 +113,7 @@ export class HostIndex {
   private readonly matching = new Map<string, Map<CompiledMatcher, NormalizedEvent[]>>();
 
   private matchingEvents(computer: string, m: CompiledMatcher, ids: readonly number[]): NormalizedEvent[] {
-    const key = hostKey(computer);
+    const key = this.names.key(computer);
     let perHost = this.matching.get(key);
     if (!perHost) this.matching.set(key, (perHost = new Map()));
     let list = perHost.get(m);
@@ -145,7 +162,7 @@ export class HostIndex {
 
   /** Events of `computer` with one of `ids` and fromMs ≤ time ≤ toMs, in time order. */
   between(computer: string, fromMs: number, toMs: number, ids: Iterable<number>): NormalizedEvent[] {
-    const h = this.hosts.get(hostKey(computer));
+    const h = this.hosts.get(this.names.key(computer));
     const out: NormalizedEvent[] = [];
     if (!h) return out;
     let lists = 0;
@@ -176,7 +193,10 @@ function serverHost(a: Attempt, hosts: HostIndex): string | undefined {
  */
 function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): NormalizedEvent[] {
   const m = compileMatcher(clause.match);
+  const owners = hosts.owners;
+  const ours = (e: NormalizedEvent): boolean => !owners || owners.accepts(e, a);
   const sameClient = (e: NormalizedEvent): boolean => {
+    if (!ours(e)) return false;
     if (!clause.sameClient || !a.client.address) return true;
     const addr = clientAddress(e);
     return !addr || addr === a.client.address;
@@ -199,7 +219,7 @@ function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): No
         ids,
         limit,
         false,
-        () => true,
+        ours,
       );
       return [...new Set([...own, ...around])].slice(0, limit);
     }
@@ -270,10 +290,43 @@ export function evaluatePattern(p: Pattern, a: Attempt, hosts: HostIndex): Cause
     id: p.id,
     confidence: Math.round(Math.min(confidence, 0.99) * 100) / 100,
     title: p.title,
-    explanation: fillSentences(p.explanation, matched, a),
+    explanation: joinSentences(
+      fillSentences(p.explanation, matched, a) || fromEvidence(matched),
+      timeOnlyNote(matched, a, hosts.owners),
+    ),
     evidence: evidenceOf(matched),
     remediation: [...p.remediation],
   };
+}
+
+function joinSentences(...parts: string[]): string {
+  return parts.filter(Boolean).join(' ');
+}
+
+/** What the evidence says, when no template sentence could be filled (fields a log left empty). */
+function fromEvidence(matched: Matched[]): string {
+  const said = matched.map((m) => {
+    const e = m.events[0];
+    // NTSTATUS codes (Security, LsaSrv) are the telling part: said in words.
+    const codes = ['Status', 'SubStatus']
+      .map((f) => (e.data[f] && e.data[f] !== '0x0' ? `${f} ${DECODERS.ntstatus(e.data[f])}` : ''))
+      .filter(Boolean);
+    const summary = codes.length ? codes.join(', ') : summarizeEvent(e, 100);
+    const who = userOf(e);
+    return `${shortChannelName(e.channel)} ${e.eventId} at ${formatShortTime(e.timestamp)}${who ? ` for ${who}` : ''}${summary ? ` (${summary})` : ''}`;
+  });
+  return said.length ? `The logs show ${said.join('; ')}.` : '';
+}
+
+/** Says which evidence is this attempt's by the moment it was logged only (it names no client or connection). */
+function timeOnlyNote(matched: Matched[], a: Attempt, owners: EvidenceOwners | undefined): string {
+  if (!owners) return '';
+  const kinds = new Set<string>();
+  for (const m of matched)
+    for (const e of m.events)
+      if (owners.linkedByTimeOnly(e, a)) kinds.add(`${shortChannelName(e.channel)} ${e.eventId}`);
+  if (kinds.size === 0) return '';
+  return `(${[...kinds].join(', ')}: no client or connection named, linked to this attempt by time only.)`;
 }
 
 /** The same event is evidence for many attempts (a Schannel flood): summarize it once. */

@@ -17,6 +17,7 @@
 import { FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import { completesLogon, hasFailureEvent } from '../correlate/attempt-builder.js';
+import { firstLabel } from '../correlate/host-names.js';
 import { hostKey, mayBelongToAttempt, PROBE_LEAD_MS } from '../correlate/index.js';
 import { logKind } from '../correlate/keys.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../diagnose/analyze.js';
@@ -178,7 +179,8 @@ export class LiveAnalyzer {
       if (!connection && !this.wanted.has(e.eventId)) continue;
       if (e.activityId && this.tombstones.has(e.activityId) && (logKind(e) === 'rdpcore' || logKind(e) === 'rdpclient'))
         continue;
-      const key = hostKey(e.computer);
+      // One clock per machine: a machine may log its short name and its FQDN.
+      const key = firstLabel(e.computer);
       if (!this.names.has(key)) {
         if (this.names.size >= MAX_NAMES) this.names.delete(this.names.keys().next().value as string);
         this.names.set(key, e.computer);
@@ -199,14 +201,14 @@ export class LiveAnalyzer {
 
   /** The computer's virtual clock (event time). */
   vnow(computer: string, now: number): number {
-    const h = this.hosts.get(hostKey(computer));
+    const h = this.hosts.get(firstLabel(computer));
     if (!h) return -Infinity;
     return h.lastEventMs + Math.max(0, now - h.lastArrival);
   }
 
   /** Wall time at which a computer's virtual clock reaches `vt`. */
   private wallAt(computer: string, vt: number, now: number): number {
-    const h = this.hosts.get(hostKey(computer));
+    const h = this.hosts.get(firstLabel(computer));
     if (!h) return now;
     return Math.max(now, h.lastArrival + (vt - h.lastEventMs));
   }
@@ -281,7 +283,7 @@ export class LiveAnalyzer {
           (b) =>
             b.startMs > a.startMs &&
             b.client.address === a.client.address &&
-            hostKey(b.computer) === hostKey(a.computer) &&
+            firstLabel(b.computer) === firstLabel(a.computer) &&
             !mayBeProbe(b),
         );
         isReady = quiet > PROBE_LEAD_MS || (decider !== undefined && decider.outcome !== 'in-progress');
@@ -304,7 +306,7 @@ export class LiveAnalyzer {
       for (const e of allEvents(a)) this.reported.add(eventKey(e));
       this.tombstone(a);
       a.id = `A${String(++this.seq).padStart(3, '0')}`;
-      const name = this.names.get(hostKey(a.computer));
+      const name = this.names.get(firstLabel(a.computer));
       if (name && name !== a.computer) {
         if (a.server.name === a.computer) a.server.name = name;
         a.computer = name;
@@ -353,7 +355,7 @@ export class LiveAnalyzer {
     let contextCount = 0;
     const kept: NormalizedEvent[] = [];
     for (const e of this.window) {
-      const c = cut.get(hostKey(e.computer));
+      const c = cut.get(firstLabel(e.computer));
       const retention = this.retention.get(e.eventId);
       const keep =
         protect.has(e) || !c || e.timeMs >= c.connection || (retention !== undefined && e.timeMs >= c.vnow - retention);
@@ -368,7 +370,7 @@ export class LiveAnalyzer {
       let drop = contextCount - this.maxContext;
       result = [];
       for (const e of kept) {
-        const c = cut.get(hostKey(e.computer));
+        const c = cut.get(firstLabel(e.computer));
         if (drop > 0 && !protect.has(e) && c && e.timeMs < c.connection) {
           drop--;
           this.reported.delete(eventKey(e));
@@ -379,7 +381,7 @@ export class LiveAnalyzer {
     }
     this.window = result;
     this.stats.eventsKept = result.length;
-    const present = new Set(result.map((e) => hostKey(e.computer)));
+    const present = new Set(result.map((e) => firstLabel(e.computer)));
     for (const key of [...this.hosts.keys()]) if (!present.has(key)) this.hosts.delete(key);
     // Keys seeded from a state file that match nothing kept are dropped once the backlog has been read.
     if (this.reported.size > result.length * 4 + 10_000) {
