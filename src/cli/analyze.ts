@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { analyzeEvents, neededForAnalysis } from '../diagnose/analyze.js';
+import { slimForAnalysis } from '../diagnose/slim.js';
 import { buildTimeline } from '../ingest/timeline.js';
 import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
@@ -69,7 +70,12 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const filter = filterFromOptions(o);
   timeZoneFromOptions(o);
   const progress = new Progress(!o.quiet && process.stderr.isTTY === true);
-  const timeline = await buildTimeline(paths, { filter, keep: neededForAnalysis(), onProgress: progress.update });
+  const timeline = await buildTimeline(paths, {
+    filter,
+    keep: neededForAnalysis(),
+    hold: slimForAnalysis(),
+    onProgress: progress.update,
+  });
   progress.done();
   const analysis = analyzeEvents(timeline.events, { channelCounts: timeline.channelCounts });
   const anyFailed = analysis.attempts.some((a) => a.outcome === 'failed');

@@ -2,6 +2,7 @@ import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event
 import { matchesFilter, type EventFilter } from './filter.js';
 import { expandInputs } from './inputs.js';
 import { readInputs } from './read.js';
+import { SeenRecords } from './record-ids.js';
 
 export interface Timeline {
   events: NormalizedEvent[];
@@ -23,18 +24,14 @@ export function compareEvents(a: NormalizedEvent, b: NormalizedEvent): number {
   return (a.recordId ?? 0) - (b.recordId ?? 0);
 }
 
-/** Identity of a record across exports: the same computer, channel and record id is the same record. */
-function recordKey(e: NormalizedEvent): string | undefined {
-  if (e.recordId === undefined) return undefined;
-  return `${e.computer.toLowerCase()}\u0000${e.channel.toLowerCase()}\u0000${e.recordId}`;
-}
-
 export interface BuildTimelineOptions {
   filter?: EventFilter;
   signal?: AbortSignal;
   onWarning?: (w: InputWarning) => void;
   /** Keep only the events this accepts (they are still counted per channel). */
   keep?: (e: NormalizedEvent) => boolean;
+  /** What to hold of a kept event (a slimmer copy, say); the event itself when absent. */
+  hold?: (e: NormalizedEvent) => NormalizedEvent;
   /** Called as batches arrive: the file being read, its records so far, and its place among the inputs. */
   onProgress?: (file: string, records: number, index: number, total: number) => void;
 }
@@ -42,11 +39,12 @@ export interface BuildTimelineOptions {
 /** Reads every input, merges them in time order and drops records seen twice in overlapping exports. */
 export async function buildTimeline(paths: string[], options: BuildTimelineOptions = {}): Promise<Timeline> {
   const { files, missing } = await expandInputs(paths);
-  const seen = new Set<string>();
+  const seen = new SeenRecords();
   const events: NormalizedEvent[] = [];
   let duplicates = 0;
   const filter = options.filter ?? {};
   const keep = options.keep;
+  const hold = options.hold;
   const channelCounts: Record<string, number> = {};
   let first: string | undefined;
   let last: string | undefined;
@@ -56,18 +54,14 @@ export async function buildTimeline(paths: string[], options: BuildTimelineOptio
       options.onProgress?.(summary.path, summary.records, files.indexOf(summary.path), files.length);
       for (const e of batch) {
         if (!matchesFilter(e, filter)) continue;
-        const key = recordKey(e);
-        if (key !== undefined) {
-          if (seen.has(key)) {
-            duplicates++;
-            continue;
-          }
-          seen.add(key);
+        if (e.recordId !== undefined && !seen.add(e.computer, e.channel, e.recordId)) {
+          duplicates++;
+          continue;
         }
         channelCounts[e.channel] = (channelCounts[e.channel] ?? 0) + 1;
         if (first === undefined || e.timestamp < first) first = e.timestamp;
         if (last === undefined || e.timestamp > last) last = e.timestamp;
-        if (!keep || keep(e)) events.push(e);
+        if (!keep || keep(e)) events.push(hold ? hold(e) : e);
       }
     },
     { signal: options.signal, onWarning: options.onWarning },

@@ -35,9 +35,9 @@ export function buildReportModel(
 ): ReportModel {
   const attempts = analysis.attempts;
   const failed = attempts.filter((a) => a.outcome === 'failed');
-  const computers = [...new Set(attempts.map((a) => a.computer).concat(events.map((e) => e.computer)))]
-    .filter(Boolean)
-    .sort();
+  const names = new Set(attempts.map((a) => a.computer));
+  for (const e of events) names.add(e.computer);
+  const computers = [...names].filter(Boolean).sort();
   const causeMap = new Map<string, { id: string; title: string; count: number }>();
   for (const a of failed) {
     const top = a.causes[0];
@@ -49,14 +49,24 @@ export function buildReportModel(
   const causeCounts = [...causeMap.values()].sort((x, y) => y.count - x.count || x.id.localeCompare(y.id));
 
   const relevant = new Set<NormalizedEvent>();
-  const byKey = new Map<string, NormalizedEvent>();
-  for (const e of events) if (e.recordId !== undefined) byKey.set(`${e.computer}|${e.channel}|${e.recordId}`, e);
   for (const a of failed) for (const e of [...a.events, ...a.clientEvents]) relevant.add(e);
+  // Only the records named as evidence are looked for (not every event indexed): the last event read
+  // under a key wins, as a map over all events would give.
+  const named = new Map<string, NormalizedEvent | undefined>();
+  const namedIds = new Set<number | null>();
   for (const x of [...failed.flatMap((a) => a.causes), ...analysis.findings]) {
     for (const ev of x.evidence) {
-      const e = byKey.get(`${ev.computer}|${ev.channel}|${ev.recordId}`);
-      if (e) relevant.add(e);
+      named.set(`${ev.computer}|${ev.channel}|${ev.recordId}`, undefined);
+      namedIds.add(ev.recordId);
     }
+  }
+  if (named.size) {
+    for (const e of events) {
+      if (e.recordId === undefined || !namedIds.has(e.recordId)) continue;
+      const key = `${e.computer}|${e.channel}|${e.recordId}`;
+      if (named.has(key)) named.set(key, e);
+    }
+    for (const e of named.values()) if (e) relevant.add(e);
   }
   const appendix = [...relevant].sort((a, b) =>
     a.timestamp < b.timestamp
