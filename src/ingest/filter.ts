@@ -1,4 +1,3 @@
-import { isValid, parseISO, sub } from 'date-fns';
 import type { NormalizedEvent } from '../model/event.js';
 
 export interface EventFilter {
@@ -14,38 +13,50 @@ export interface EventFilter {
 export class FilterError extends Error {}
 
 const RELATIVE = /^(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|d|w)$/i;
+const UNIT_MS: Record<string, number> = {
+  s: 1000,
+  sec: 1000,
+  m: 60_000,
+  min: 60_000,
+  h: 3_600_000,
+  hr: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+};
+/** `2024-05-02`, `2024-05-02T09:00`, `2024-05-02 09:00:00.5`, each optionally with `Z` or `+02:00`. */
+const ISO_TIME = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?(Z|[+-]\d\d(?::?\d\d)?)?$/i;
 
 /**
  * A point in time from the command line: ISO 8601 (`2024-05-02`, `2024-05-02T09:00:00Z`; no zone means
- * UTC) or relative to `now` (`30m`, `2h`, `3d`, `1w`).
+ * UTC, like every time rdpdiag prints) or relative to `now` (`30m`, `2h`, `3d`, `1w`).
  */
 export function parseTimeArg(text: string, now: Date = new Date()): number {
-  const rel = RELATIVE.exec(text.trim());
-  if (rel) {
-    const n = Number(rel[1]);
-    const unit = rel[2].toLowerCase();
-    const duration =
-      unit === 's' || unit === 'sec'
-        ? { seconds: n }
-        : unit === 'm' || unit === 'min'
-          ? { minutes: n }
-          : unit === 'h' || unit === 'hr'
-            ? { hours: n }
-            : unit === 'd'
-              ? { days: n }
-              : { weeks: n };
-    return sub(now, duration).getTime();
-  }
-  const hasZone = /(Z|[+-]\d\d:?\d\d)$/i.test(text.trim());
-  const date = parseISO(hasZone || !/T|\d\d:\d\d/.test(text) ? text.trim() : `${text.trim()}Z`);
-  if (!isValid(date)) {
+  const trimmed = text.trim();
+  const rel = RELATIVE.exec(trimmed);
+  if (rel) return now.getTime() - Number(rel[1]) * UNIT_MS[rel[2].toLowerCase()];
+  const m = ISO_TIME.exec(trimmed);
+  const ms = m ? isoToMs(m) : Number.NaN;
+  if (Number.isNaN(ms)) {
     throw new FilterError(
       `cannot read the time "${text}": use ISO 8601 (2024-05-02T09:00:00Z) or a relative time (30m, 2h, 3d, 1w)`,
     );
   }
-  // A date without a time or zone is taken as midnight UTC, like every time rdpdiag prints.
-  if (!hasZone && !/T|\d\d:\d\d/.test(text)) return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
-  return date.getTime();
+  return ms;
+}
+
+function isoToMs(m: RegExpExecArray): number {
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  const date = Date.UTC(year, month - 1, day);
+  if (new Date(date).getUTCDate() !== day) return Number.NaN; // 2024-02-30
+  const millis = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
+  let offsetMinutes = 0;
+  const zone = m[8]?.toUpperCase();
+  if (zone && zone !== 'Z') {
+    const digits = zone.slice(1).replace(':', '');
+    offsetMinutes = (zone[0] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0));
+  }
+  return date + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
 }
 
 export function parseEventIds(values: string[]): Set<number> {

@@ -97,6 +97,13 @@ describe('parseTimeArg', () => {
     expect(parseTimeArg('2024-05-02T11:00:00+02:00')).toBe(Date.parse('2024-05-02T09:00:00Z'));
     expect(parseTimeArg('2024-05-02T09:00')).toBe(Date.parse('2024-05-02T09:00:00Z'));
     expect(parseTimeArg('2024-05-02')).toBe(Date.parse('2024-05-02T00:00:00Z'));
+    expect(parseTimeArg('2024-05-02 09:00:07.25-05:30')).toBe(Date.parse('2024-05-02T14:30:07.250Z'));
+    expect(parseTimeArg('2024-05-02T09:00:00+0200')).toBe(Date.parse('2024-05-02T07:00:00Z'));
+    expect(parseTimeArg('1.5h', now)).toBe(Date.parse('2024-05-10T10:30:00Z'));
+  });
+  it('rejects dates that do not exist', () => {
+    expect(() => parseTimeArg('2024-02-30')).toThrow(/cannot read the time/);
+    expect(() => parseTimeArg('2024-05-02T24:10')).toThrow(/cannot read the time/);
   });
   it('rejects nonsense with a message that shows the accepted forms', () => {
     expect(() => parseTimeArg('last tuesday')).toThrow(/ISO 8601.*relative/);
