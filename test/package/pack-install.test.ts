@@ -1,0 +1,110 @@
+/**
+ * The package as a user gets it: `npm pack` in a copy of the project (prepack builds from scratch), the
+ * tarball installed into empty prefixes with no dev dependencies (globally and as a project's
+ * dependency), and the installed `rdpdiag` run on a sample. Dependencies come from npm's cache when it
+ * has them (`--prefer-offline`), so the test does not need the network once `npm ci` has run.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/collect.js';
+
+const RUNTIME = ['bin', 'src', 'parsers', 'patterns', 'package.json', 'package-lock.json', 'README.md', 'LICENSE'];
+const BUILD = ['tsconfig.json', 'tsconfig.build.json'];
+
+/** npm as a user runs it: none of the `npm test` lifecycle's npm_* variables leak into the child. */
+function npm(args: string[], cwd: string): string {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined && (!k.startsWith('npm_') || k === 'npm_config_cache' || k === 'npm_config_registry'))
+      env[k] = v;
+  }
+  return execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    shell: process.platform === 'win32',
+  });
+}
+
+/** Top-level names of the packages the lockfile marks as needed at run time (not dev). */
+function runtimePackages(): Set<string> {
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
+  const names = new Set<string>(['rdpdiag']);
+  for (const [path, entry] of Object.entries<{ dev?: boolean }>(lock.packages)) {
+    if (path === '' || entry.dev) continue;
+    names.add(path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length).split('/')[0]);
+  }
+  return names;
+}
+
+function runInstalled(bin: string, args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function expectHealthyDayAnalyzed(r: { code: number | null; stdout: string; stderr: string }): void {
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  const report = JSON.parse(r.stdout);
+  expect(report.attempts.length).toBeGreaterThan(0);
+  expect(report.attempts.every((a: { outcome: string }) => a.outcome === 'succeeded')).toBe(true);
+}
+
+describe('the npm package', () => {
+  it('packs only what runs, installs without dev dependencies or a build step, and analyzes a sample', () => {
+    const work = tempDir('rdpdiag-pack-');
+    const project = join(work, 'project');
+    for (const name of [...RUNTIME, ...BUILD]) cpSync(join(ROOT, name), join(project, name), { recursive: true });
+    // The build tools only (typescript): the copy has no dist/, so prepack must build it.
+    symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'junction');
+    expect(existsSync(join(project, 'dist'))).toBe(false);
+
+    const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', work], project));
+    const files: string[] = packed[0].files.map((f: { path: string }) => f.path);
+    expect(files).toContain('bin/rdpdiag');
+    expect(files).toContain('dist/src/cli/main.js');
+    expect(files).toContain('LICENSE');
+    expect(files).toContain('README.md');
+    const unexpected = files.filter(
+      (f) => !/^(bin\/rdpdiag|dist\/(src|parsers|patterns)\/.+\.js|README\.md|LICENSE|package\.json)$/.test(f),
+    );
+    expect(unexpected).toEqual([]);
+    const tarball = join(work, packed[0].filename);
+    const sample = join(ROOT, 'samples', 'healthy-day');
+
+    // npm i -g
+    const globalPrefix = join(work, 'global');
+    npm(['install', '--global', '--prefix', globalPrefix, '--prefer-offline', tarball], work);
+    const globalModules =
+      process.platform === 'win32' ? join(globalPrefix, 'node_modules') : join(globalPrefix, 'lib', 'node_modules');
+    const globalBin = join(globalModules, 'rdpdiag', 'bin', 'rdpdiag');
+    expectHealthyDayAnalyzed(runInstalled(globalBin, ['analyze', sample, '--format', 'json'], work));
+    expect(existsSync(join(globalPrefix, process.platform === 'win32' ? 'rdpdiag.cmd' : 'bin/rdpdiag'))).toBe(true);
+
+    // npm i (a project's dependency), then npx from that project
+    const app = join(work, 'app');
+    cpSync(join(ROOT, 'LICENSE'), join(app, 'LICENSE'));
+    writeFileSync(join(app, 'package.json'), '{ "name": "app", "version": "1.0.0", "private": true }\n');
+    npm(['install', '--omit=dev', '--prefer-offline', tarball], app);
+    const installed = readdirSync(join(app, 'node_modules')).filter((n) => !n.startsWith('.'));
+    expect(installed).toContain('rdpdiag');
+    expect(installed.filter((n) => !runtimePackages().has(n))).toEqual([]);
+    expectHealthyDayAnalyzed(
+      runInstalled(
+        join(app, 'node_modules', 'rdpdiag', 'bin', 'rdpdiag'),
+        ['analyze', sample, '--format', 'json'],
+        app,
+      ),
+    );
+    const viaNpx = npm(['exec', '--offline', '--', 'rdpdiag', '--version'], app);
+    expect(viaNpx.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
