@@ -18,7 +18,7 @@ import { FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import { completesLogon, hasFailureEvent } from '../correlate/attempt-builder.js';
 import { firstLabel } from '../correlate/host-names.js';
-import { hostKey, mayBelongToAttempt, PROBE_LEAD_MS } from '../correlate/index.js';
+import { hostKey, mayBeRedirectLeg, mayBelongToAttempt, PROBE_LEAD_MS, REDIRECT_LEAD_MS } from '../correlate/index.js';
 import { logKind } from '../correlate/keys.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { idsOf } from '../diagnose/findings.js';
@@ -95,7 +95,7 @@ function mayBeProbe(a: DiagnosedAttempt): boolean {
 }
 
 function allEvents(a: DiagnosedAttempt): NormalizedEvent[] {
-  return [...a.events, ...a.clientEvents, ...a.probeEvents];
+  return [...a.events, ...a.clientEvents, ...a.probeEvents, ...(a.redirectedFrom?.events ?? [])];
 }
 
 interface HostClock {
@@ -288,6 +288,11 @@ export class LiveAnalyzer {
         );
         isReady = quiet > PROBE_LEAD_MS || (decider !== undefined && decider.outcome !== 'in-progress');
         waitUntil = a.endMs + PROBE_LEAD_MS + 1;
+      } else if (mayBeRedirectLeg(a)) {
+        // Perhaps a Connection Broker's leg: if the client shows up on another computer within seconds, the
+        // correlator folds this leg into that connection.
+        isReady = quiet > REDIRECT_LEAD_MS;
+        waitUntil = a.endMs + REDIRECT_LEAD_MS + 1;
       } else if ((a.outcome === 'failed' && a.progress.ended) || (a.outcome === 'succeeded' && loggedOn(a))) {
         // Ended: a moment more for the events logged at the same instant in other logs (Schannel in System…).
         isReady = quiet >= this.gatherMs;
@@ -335,6 +340,7 @@ export class LiveAnalyzer {
 
   private tombstone(a: DiagnosedAttempt): void {
     const ids = new Set(a.activityIds);
+    for (const e of a.redirectedFrom?.events ?? []) if (e.activityId && logKind(e) === 'rdpcore') ids.add(e.activityId);
     for (const e of a.clientEvents) if (e.activityId && logKind(e) === 'rdpclient') ids.add(e.activityId);
     for (const id of ids) {
       this.tombstones.delete(id);

@@ -35,6 +35,9 @@ function attempt(a: DiagnosedAttempt) {
     client,
     server,
     ...(a.user ? { user: a.user } : {}),
+    ...(a.redirectedFrom
+      ? { redirectedFrom: { computer: a.redirectedFrom.computer, start: a.redirectedFrom.start } }
+      : {}),
     outcome: a.outcome,
     causes: a.causes.map(explanation),
   };
