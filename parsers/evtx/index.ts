@@ -105,7 +105,7 @@ export async function* readEvtx(path: string, opts: ReadOptions): EventBatches {
       });
     }
 
-    const parser = new ChunkParser(Buffer.alloc(0), { file: path, warn });
+    const parser = new ChunkParser(Buffer.alloc(0), { file: path, warn, select: opts.select });
     // Positional reads of READ_CHUNKS chunks at a time, double-buffered: the next window is read while
     // the current one is parsed. Memory stays at two windows whatever the file size.
     let cur = Buffer.allocUnsafe(WINDOW);

@@ -1,7 +1,7 @@
 import { isEvtxHeader, readEvtx } from '../../parsers/evtx/index.js';
 import { looksLikeXml, readHead, readXml } from '../../parsers/xml/index.js';
 import type { InputFormat, InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
-import { describeFsError, InputFileError, type EventBatches } from '../model/reader.js';
+import { describeFsError, InputFileError, type EventBatches, type FieldSelection } from '../model/reader.js';
 
 export { describeFsError };
 
@@ -17,6 +17,8 @@ export async function detectFormat(path: string): Promise<DetectedFormat> {
 
 export interface ReadInputOptions {
   signal?: AbortSignal;
+  /** The fields the consumer reads (readers that can skip the others do). */
+  select?: FieldSelection;
   /** Called for every warning as it happens (for progress display); they are also kept in the summary. */
   onWarning?: (w: InputWarning) => void;
 }
@@ -41,7 +43,7 @@ export async function* readInput(path: string, summary: InputSummary, options: R
   let batches: EventBatches;
   if (format === 'evtx') {
     summary.format = 'evtx';
-    batches = readEvtx(path, { warn, signal: options.signal });
+    batches = readEvtx(path, { warn, signal: options.signal, select: options.select });
   } else if (format === 'xml') {
     batches = readXml(path, { warn, signal: options.signal });
   } else {
