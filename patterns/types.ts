@@ -106,6 +106,11 @@ export interface Pattern {
 /** A host-level problem that no single attempt shows (grace period ending, certificate renewal failing). */
 export interface FindingPattern {
   readonly id: string;
+  /**
+   * The cause id whose failures this host condition explains or foretells (`findings[].cause` of the JSON
+   * contract), or null for a condition that is no cause of failed connections.
+   */
+  readonly cause: Exclude<CauseId, 'unexplained'> | null;
   readonly title: string;
   /** The events that reveal it, anywhere in the computer's logs. */
   readonly match: EventMatcher;
@@ -116,5 +121,7 @@ export interface FindingPattern {
   readonly remediation: readonly string[];
   /** When a later event clears the condition (e.g. 1056 new certificate after 1058). */
   readonly clearedBy?: EventMatcher;
+  /** A later event that tells what happened next without clearing it, as `{followed.Field}` (e.g. 1056 after 1053). */
+  readonly followedBy?: EventMatcher;
   readonly sample: PatternSample;
 }

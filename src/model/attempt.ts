@@ -126,4 +126,6 @@ export interface CauseResult extends Explanation {
 export interface Finding extends Explanation {
   id: string;
   computer: string;
+  /** The cause id whose failures this host problem explains or foretells. */
+  cause?: CauseId;
 }

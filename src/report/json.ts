@@ -54,7 +54,11 @@ export function toJsonReport(analysis: Analysis, inputs: InputSummary[]) {
     })),
     coverage: analysis.coverage,
     attempts: analysis.attempts.map(attempt),
-    findings: analysis.findings.map((f) => ({ ...explanation(f), computer: f.computer })),
+    findings: analysis.findings.map((f) => ({
+      ...explanation(f),
+      computer: f.computer,
+      ...(f.cause ? { cause: f.cause } : {}),
+    })),
   };
 }
 
