@@ -86,6 +86,10 @@ export function declareCommands(program: Command, run: Run): void {
     .argument('<file>', 'an .evtx file or an XML export (a folder dumps every log file in it)')
     .option('--format <format>', 'jsonl or xml', 'jsonl')
     .option('-q, --quiet', 'do not print warnings about damaged records')
+    .option(
+      '--threads <n>',
+      'parse an .evtx with this many worker threads (default: one per core, at most 4, for files of 32 MB or more)',
+    )
     .action((file: string, o: DumpOptions) => run(import('./dump.js').then((m) => m.runDump(file, o))));
 
   program
