@@ -6,7 +6,7 @@
 import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import {
-  computeOutcome,
+  decideOutcome,
   computeProgress,
   hasFailureEvent,
   isHostRefusal,
@@ -136,7 +136,9 @@ function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
     }
   }
   a.progress = computeProgress(a, host.refusals);
-  a.outcome = computeOutcome(a, host, settleMs);
+  const decided = decideOutcome(a, host, settleMs);
+  a.outcome = decided.outcome;
+  a.outcomeRule = decided.rule;
 }
 
 /** A silent short connection followed soon by a successful one from the same client is part of it. */

@@ -228,7 +228,7 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
   const causes = [...new Set(m.attempts.flatMap((a) => (a.causes[0] ? [a.causes[0].id as string] : [])))].sort();
   const clients = [...new Set(m.attempts.map(clientOf))].sort();
   parts.push(
-    `<h2>Events</h2><p class="muted">Events of the failed attempts and of the evidence (<span id="shown">${m.appendix.length}</span> shown${m.appendixTruncated ? `; ${m.appendixTruncated} more not included` : ''}).</p>` +
+    `<h2>Events</h2><p class="muted">Events of the failed attempts and of the evidence (<span id="shown">${m.appendix.length}</span> shown).</p>` +
       `<div class="filters noprint"><label>Outcome<select id="f-outcome"><option value="">any</option>${options(['failed', 'succeeded', 'in-progress'])}</select></label>` +
       `<label>Cause<select id="f-cause"><option value="">any</option>${options(causes)}</select></label>` +
       `<label>Client<select id="f-client"><option value="">any</option>${options(clients)}</select></label>` +

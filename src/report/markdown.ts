@@ -171,7 +171,7 @@ export function renderMarkdown(m: ReportModel, tz: TimeZoneChoice): string {
         `| ${md(t(e.timestamp, tz))} | ${md(e.computer)} | ${md(shortChannelName(e.channel))} | ${e.eventId} | ${e.recordId ?? ''} | ${md(summarizeEvent(e, 200))} |`,
       );
     }
-    if (m.appendixTruncated) out.push('', `(${m.appendixTruncated} more event(s) not shown.)`);
+
     out.push('');
   }
   return out.join('\n');

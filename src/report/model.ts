@@ -4,7 +4,27 @@
  * randomness, stable ordering.
  */
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
+import type { Finding, Incident, SecurityFinding } from '../model/attempt.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
+
+/** One computer's answer: its incidents and its successes. */
+export interface HostSummary {
+  computer: string;
+  incidents: Incident[];
+  succeeded: DiagnosedAttempt[];
+  failed: number;
+  inProgress: number;
+}
+
+/** One "what to do" block: incidents whose remediation is the same are told it once. */
+export interface RemediationBlock {
+  incidents: Incident[];
+  steps: string[];
+}
+
+export function isSecurityFinding(f: Finding): f is SecurityFinding {
+  return 'burst' in f;
+}
 
 export interface ReportModel {
   tool: string;
@@ -17,13 +37,18 @@ export interface ReportModel {
   attempts: DiagnosedAttempt[];
   failed: DiagnosedAttempt[];
   analysis: Analysis;
-  /** Events of failed attempts and of the evidence, in time order (capped). */
+  /** Per computer (most failures first): incidents and successes. */
+  hosts: HostSummary[];
+  securityFindings: SecurityFinding[];
+  hostFindings: Finding[];
+  remediation: RemediationBlock[];
+  /** Why the report is empty, when filters or the inputs left nothing. */
+  note?: string;
+  /** Events of failed attempts and of the evidence, in time order (all of them). */
   appendix: NormalizedEvent[];
-  appendixTruncated: number;
 }
 
 export const TOOL = 'rdpdiag 0.1.0';
-const MAX_APPENDIX = 1000;
 
 export function buildReportModel(
   analysis: Analysis,
@@ -91,7 +116,39 @@ export function buildReportModel(
     attempts,
     failed,
     analysis,
-    appendix: appendix.slice(0, MAX_APPENDIX),
-    appendixTruncated: Math.max(0, appendix.length - MAX_APPENDIX),
+    hosts: hostSummaries(analysis),
+    securityFindings: analysis.findings.filter(isSecurityFinding),
+    hostFindings: analysis.findings.filter((f) => !isSecurityFinding(f)),
+    remediation: remediationBlocks(analysis.incidents),
+    appendix,
   };
+}
+
+function hostSummaries(analysis: Analysis): HostSummary[] {
+  const hosts = new Map<string, HostSummary>();
+  const get = (computer: string) => {
+    const key = computer.toLowerCase();
+    let h = hosts.get(key);
+    if (!h) hosts.set(key, (h = { computer, incidents: [], succeeded: [], failed: 0, inProgress: 0 }));
+    return h;
+  };
+  for (const a of analysis.attempts) {
+    const h = get(a.computer);
+    if (a.outcome === 'succeeded') h.succeeded.push(a);
+    else if (a.outcome === 'failed') h.failed++;
+    else h.inProgress++;
+  }
+  for (const x of analysis.incidents) get(x.computer).incidents.push(x);
+  return [...hosts.values()].sort((x, y) => y.failed - x.failed || x.computer.localeCompare(y.computer));
+}
+
+function remediationBlocks(incidents: readonly Incident[]): RemediationBlock[] {
+  const blocks = new Map<string, RemediationBlock>();
+  for (const x of incidents) {
+    const key = x.remediation.join('\n');
+    const b = blocks.get(key);
+    if (b) b.incidents.push(x);
+    else blocks.set(key, { incidents: [x], steps: x.remediation });
+  }
+  return [...blocks.values()];
 }
