@@ -42,6 +42,8 @@ export interface ReportModel {
   securityFindings: SecurityFinding[];
   hostFindings: Finding[];
   remediation: RemediationBlock[];
+  /** The folder all inputs are in (with a trailing `/`), or ''; files are shown relative to it. */
+  inputFolder: string;
   /** Why the report is empty, when filters or the inputs left nothing. */
   note?: string;
   /** Events of failed attempts and of the evidence, in time order (all of them). */
@@ -117,6 +119,7 @@ export function buildReportModel(
     failed,
     analysis,
     hosts: hostSummaries(analysis),
+    inputFolder: commonFolder(inputs.map((i) => i.path)),
     securityFindings: analysis.findings.filter(isSecurityFinding),
     hostFindings: analysis.findings.filter((f) => !isSecurityFinding(f)),
     remediation: remediationBlocks(analysis.incidents),
@@ -151,4 +154,24 @@ function remediationBlocks(incidents: readonly Incident[]): RemediationBlock[] {
     else blocks.set(key, { incidents: [x], steps: x.remediation });
   }
   return [...blocks.values()];
+}
+
+/** The folder every path is in (with its separator), or '' when they share none. */
+function commonFolder(paths: string[]): string {
+  if (paths.length === 0) return '';
+  const split = (p: string) => p.split(/[\\/]/);
+  let common = split(paths[0]).slice(0, -1);
+  for (const p of paths.slice(1)) {
+    const parts = split(p);
+    let i = 0;
+    while (i < common.length && i < parts.length - 1 && common[i] === parts[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.length ? `${common.join('/')}/` : '';
+}
+
+/** An input or evidence file as the report shows it: relative to the folder the inputs share. */
+export function shownPath(m: Pick<ReportModel, 'inputFolder'>, path: string): string {
+  const p = path.replace(/\\/g, '/');
+  return m.inputFolder && p.startsWith(m.inputFolder) ? p.slice(m.inputFolder.length) : path;
 }

@@ -58,15 +58,20 @@ function shortName(computer: string): string {
 /** Word-wraps to `width`; words longer than a line are cut (paths, thumbprints). */
 export function wrap(text: string, width: number, indent: string, firstIndent = indent): string {
   const room = Math.max(20, width - indent.length);
-  const words = text.split(/\s+/).filter(Boolean);
+  // Split on single spaces so that the double spaces between columns survive.
+  const words = text
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
+    .split(' ');
   const lines: string[] = [];
   let line = '';
   const firstRoom = Math.max(20, width - firstIndent.length);
   for (let w of words) {
     const limit = lines.length === 0 ? firstRoom : room;
     if (line && line.length + 1 + w.length > limit) {
-      lines.push(line);
+      lines.push(line.trimEnd());
       line = '';
+      if (w === '') continue;
     }
     while (w.length > (lines.length === 0 ? firstRoom : room)) {
       const cut = lines.length === 0 ? firstRoom : room;
