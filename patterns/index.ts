@@ -31,6 +31,8 @@ import { certificateExpired } from './findings/certificate-expired.js';
 import { certificateUnusable } from './findings/certificate-unusable.js';
 import { licensingGraceOver } from './findings/licensing-grace-over.js';
 import { serviceStartFailed } from './findings/service-start-failed.js';
+import { licenseServerCalsUnavailable } from './findings/license-server-cals-unavailable.js';
+import { licenseServerNotActivated } from './findings/license-server-not-activated.js';
 
 export const PATTERNS: readonly Pattern[] = [
   tlsCertificate,
@@ -67,6 +69,8 @@ export const FINDINGS: readonly FindingPattern[] = [
   certificateUnusable,
   licensingGraceOver,
   serviceStartFailed,
+  licenseServerCalsUnavailable,
+  licenseServerNotActivated,
 ];
 
 const byId = new Map<string, Pattern>(PATTERNS.map((p) => [p.id, p]));
