@@ -5,7 +5,10 @@
  * does) or against several accounts. A user who mistypes a password twice is not one.
  */
 import type { Attempt, CauseId, CauseResult, EvidenceRef, SecurityFinding, SourceSuccess } from '../model/attempt.js';
-import { formatShortTime } from './engine.js';
+import { evidenceRef, formatShortTime } from './engine.js';
+
+/** Events that show a logon went through. */
+const LOGON_EVENTS = new Set([1149, 4624, 21, 25, 4778]);
 
 interface Diagnosed extends Attempt {
   causes: CauseResult[];
@@ -142,6 +145,11 @@ function securityFinding(run: Diagnosed[], fromSource: Diagnosed[]): SecurityFin
   for (const a of [first, last]) {
     const e = a.causes[0]?.evidence[0];
     if (e && !evidence.includes(e)) evidence.push(e);
+  }
+  // Each successful logon from the source, by the event that shows it (RCM 1149, 4624, LSM 21/25, 4778).
+  for (const s of fromSource.filter((a) => successes.some((x) => x.attempt === a.id))) {
+    const logon = s.events.find((e) => LOGON_EVENTS.has(e.eventId));
+    if (logon) evidence.push(evidenceRef(logon));
   }
   return {
     id,

@@ -122,6 +122,8 @@ export interface Explanation {
 
 export interface CauseResult extends Explanation {
   id: CauseId;
+  /** The user its evidence names, when the attempt's own events named none. */
+  user?: string;
 }
 
 /** A host-level problem that no single attempt shows. */
