@@ -106,7 +106,7 @@ describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ' (no chro
       void d.dismiss();
     });
     await page.goto(`file://${report}`);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
