@@ -36,7 +36,7 @@ describe('warnings: aggregated by code, capped', () => {
     expect(warningTotal(summary)).toBeGreaterThan(48 * perChunk);
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(100 * 1024 * 1024);
 
-    const json = toJsonReport({ attempts: [], findings: [], coverage: [] } as never, [summary]);
+    const json = toJsonReport({ attempts: [], findings: [], coverage: [], incidents: [] } as never, [summary]);
     const input = json.inputs[0];
     expect(input?.warnings.length).toBeLessThanOrEqual(WARNING_CODES.length * MAX_WARNING_SAMPLES);
     expect(input?.warnings[0]).toMatchObject({
@@ -57,7 +57,7 @@ describe('warnings: aggregated by code, capped', () => {
     );
     const [summary] = await readInputs([file], () => {});
     if (!summary) throw new Error('no summary');
-    const json = toJsonReport({ attempts: [], findings: [], coverage: [] } as never, [summary]);
+    const json = toJsonReport({ attempts: [], findings: [], coverage: [], incidents: [] } as never, [summary]);
     expect(json.inputs[0]?.warnings).toEqual([]);
     expect(json.inputs[0]?.error).toMatchObject({ line: 2, message: expect.stringMatching(/malformed XML at line 2/) });
   });
