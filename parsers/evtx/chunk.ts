@@ -2,7 +2,7 @@
  * One 64 KiB chunk: header checks, its templates (compiled once, reused by every record of the chunk)
  * and its event records → NormalizedEvents.
  */
-import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
+import type { InputWarning, NormalizedEvent, WarningCode } from '../../src/model/event.js';
 import type { FieldSelection } from '../../src/model/reader.js';
 import { instantFromFiletime } from '../../src/model/time.js';
 import {
@@ -138,8 +138,8 @@ export class ChunkParser implements ChunkView {
   /** Work units of each compiled template (its node count). */
   private readonly weights = new WeakMap<Op, number>();
 
-  private warn(kind: InputWarning['kind'], chunkOffset: number, message: string): void {
-    this.opts.warn({ file: this.opts.file, offset: this.fileOffset + chunkOffset, kind, message });
+  private warn(code: WarningCode, kind: InputWarning['kind'], chunkOffset: number, message: string): void {
+    this.opts.warn({ code, file: this.opts.file, offset: this.fileOffset + chunkOffset, kind, message });
   }
 
   /**
@@ -157,20 +157,31 @@ export class ChunkParser implements ChunkView {
     let skipped = 0;
 
     if (length < CHUNK_HEADER_SIZE) {
-      this.warn('skipped-chunk', 0, `chunk truncated to ${length} bytes (file ends inside it); skipped`);
+      this.warn(
+        'evtx-chunk-truncated',
+        'skipped-chunk',
+        0,
+        `chunk truncated to ${length} bytes (file ends inside it); skipped`,
+      );
       return { events, skipped: 1 };
     }
     if (length < CHUNK_SIZE)
-      this.warn('format', 0, `chunk truncated to ${length} bytes (file ends inside it); reading what is there`);
+      this.warn(
+        'evtx-chunk-truncated',
+        'format',
+        0,
+        `chunk truncated to ${length} bytes (file ends inside it); reading what is there`,
+      );
 
     // Header checksum: bytes 0..120 and 128..512.
     const headerCrc = crc32(buf.subarray(128, 512), crc32(buf.subarray(0, 120)));
     if (headerCrc !== buf.readUInt32LE(124))
-      this.warn('checksum', 124, 'chunk header checksum mismatch; reading its records anyway');
+      this.warn('evtx-chunk-checksum', 'checksum', 124, 'chunk header checksum mismatch; reading its records anyway');
 
     let freeSpace = buf.readUInt32LE(48);
     if (freeSpace < CHUNK_HEADER_SIZE || freeSpace > CHUNK_SIZE) {
       this.warn(
+        'evtx-free-space',
         'format',
         48,
         `chunk free-space offset 0x${freeSpace.toString(16)} is invalid; scanning the whole chunk`,
@@ -181,7 +192,7 @@ export class ChunkParser implements ChunkView {
     } else {
       const dataCrc = crc32(buf.subarray(CHUNK_HEADER_SIZE, freeSpace));
       if (dataCrc !== buf.readUInt32LE(52))
-        this.warn('checksum', 52, 'chunk records checksum mismatch; reading its records anyway');
+        this.warn('evtx-chunk-checksum', 'checksum', 52, 'chunk records checksum mismatch; reading its records anyway');
     }
     this.end = length;
 
@@ -191,6 +202,7 @@ export class ChunkParser implements ChunkView {
         if (isZero(buf, pos, freeSpace)) break;
         const next = findRecord(buf, pos + 1, freeSpace);
         this.warn(
+          'evtx-gap',
           'format',
           pos,
           `no event record at 0x${pos.toString(16)} in chunk; skipping ${next - pos} bytes to the next record`,
@@ -204,6 +216,7 @@ export class ChunkParser implements ChunkView {
         skipped++;
         const next = findRecord(buf, pos + 8, freeSpace);
         this.warn(
+          'evtx-record-size',
           'skipped-record',
           pos,
           `event record ${safeRecordId(buf, pos)} has an invalid size (${size}); skipped`,
@@ -234,6 +247,7 @@ export class ChunkParser implements ChunkView {
     }
     if (beyond > 0) {
       this.warn(
+        'evtx-free-space',
         'format',
         48,
         `chunk free-space offset 0x${freeSpace.toString(16)} ends before its records: ${beyond} more record(s) found after it and read`,
@@ -252,11 +266,18 @@ export class ChunkParser implements ChunkView {
       // Damage worked around inside a record that is also torn (size copy never written) is garbage.
       if (note && copy !== size) fail(note, pos);
       events.push(ev);
-      if (note) this.warn('format', pos, `event record ${safeRecordId(buf, pos)}: ${note}; read anyway`);
+      if (note)
+        this.warn(
+          'evtx-record-repaired',
+          'format',
+          pos,
+          `event record ${safeRecordId(buf, pos)}: ${note}; read anyway`,
+        );
       // A record whose trailing size copy was never written (log copied while being written) still
       // parses: keep it, but say so.
       if (copy !== size) {
         this.warn(
+          'evtx-record-torn',
           'format',
           pos,
           `event record ${safeRecordId(buf, pos)}: trailing size copy ${copy} differs from its size ${size} (record possibly incomplete); read anyway`,
@@ -269,6 +290,7 @@ export class ChunkParser implements ChunkView {
       const id = safeRecordId(buf, pos);
       const at = err instanceof EvtxFormatError ? err.chunkOffset : pos;
       this.warn(
+        err instanceof WorkBudgetError ? 'evtx-work-budget' : 'evtx-record-unreadable',
         'skipped-record',
         pos,
         `event record ${id} unreadable (${err.message} at file offset ${this.fileOffset + at}); skipped`,

@@ -148,6 +148,7 @@ export async function checkEvtxHeader(
     warn({
       file: path,
       offset: 124,
+      code: 'evtx-file-checksum',
       kind: 'checksum',
       message: 'file header checksum mismatch; reading every chunk anyway',
     });
@@ -156,6 +157,7 @@ export async function checkEvtxHeader(
     warn({
       file: path,
       offset: 38,
+      code: 'evtx-version',
       kind: 'format',
       message: `unexpected EVTX format version ${header.majorVersion}.${header.minorVersion}; trying anyway`,
     });
@@ -182,6 +184,7 @@ export function parseBlock(
     warn({
       file: path,
       offset,
+      code: 'evtx-not-a-chunk',
       kind: 'skipped-chunk',
       message: `64 KiB block at offset ${offset} is not a chunk (no "ElfChnk" signature) and is not empty; skipped`,
     });

@@ -70,6 +70,7 @@ export class XmlEventReader {
         if (!(err instanceof EventMappingError)) throw err;
         this.skipped++;
         this.opts.warn({
+          code: 'xml-event-unreadable',
           file: this.file,
           line: el.line,
           column: el.column,
@@ -88,6 +89,7 @@ export class XmlEventReader {
       const p = problems[this.reportedProblems];
       if (!p.malformed) this.skipped++;
       this.opts.warn({
+        code: p.code,
         file: this.file,
         line: p.line,
         column: p.column,

@@ -25,6 +25,7 @@ export interface PositionedElement {
 }
 
 export interface XmlProblem {
+  code: 'xml-malformed' | 'xml-event-budget' | 'xml-event-cut-off' | 'xml-event-unclosed';
   message: string;
   line: number;
   column: number;
@@ -127,6 +128,7 @@ export class EventXmlTokenizer {
     if (this.pendingSkip) this.settleSkip(this.base + this.buf.length, undefined);
     if (this.stack.length > 0) {
       this.problems.push({
+        code: 'xml-event-cut-off',
         message: `input ends inside the <Event> that starts at line ${this.eventStart.line}, column ${this.eventStart.column}; that event is lost`,
         line: this.eventStart.line,
         column: this.eventStart.column,
@@ -191,7 +193,12 @@ export class EventXmlTokenizer {
   private fail(message: string, at: number, malformed: boolean): void {
     const from = Math.min(at, this.buf.length);
     const where = this.positionOf(from);
-    const problem: XmlProblem = { message: this.withLostEvent(message), ...where, malformed };
+    const problem: XmlProblem = {
+      code: malformed ? 'xml-malformed' : 'xml-event-budget',
+      message: this.withLostEvent(message),
+      ...where,
+      malformed,
+    };
     this.problems.push(problem);
     this.pendingSkip = { problem, from: this.base + from };
     this.stack = [];
@@ -226,6 +233,7 @@ export class EventXmlTokenizer {
     const where = this.positionOf(at);
     const resume = this.positionOf(next);
     this.problems.push({
+      code: 'xml-malformed',
       message: `${this.withLostEvent(what)}; skipped ${next - at} characters, reading again at the <Event> on line ${resume.line}`,
       ...where,
       malformed: true,
@@ -293,6 +301,7 @@ export class EventXmlTokenizer {
       // construct never closed and everything after it is skipped: say so.
       if (this.stack.length === 0 && this.buf.length - at > 0) {
         this.problems.push({
+          code: 'xml-malformed',
           message: `${what} that is never closed; skipped the rest of the input (${this.buf.length - at} characters)`,
           ...this.positionOf(at),
           malformed: true,
@@ -349,6 +358,7 @@ export class EventXmlTokenizer {
       // Events never nest: the open one was never closed. It is lost; this one starts afresh.
       const lost = this.eventStart;
       this.problems.push({
+        code: 'xml-event-unclosed',
         message: `the <Event> at line ${lost.line} is not closed before the next <Event>; skipped ${this.base + lt - this.eventOffset} characters of it`,
         line: lost.line,
         column: lost.column,

@@ -1,4 +1,4 @@
-import type { InputSummary } from '../model/event.js';
+import { type InputSummary, warningTotal } from '../model/event.js';
 import { formatLocation as where, formatWarning } from '../report/warnings.js';
 
 export { formatWarning };
@@ -33,10 +33,10 @@ const MAX_WARNINGS_SHOWN = 5;
 /** `file: N record(s) read, N skipped (N damaged chunk(s)), N checksum warning(s)`. */
 export function inputSummaryLine(s: InputSummary): string {
   if (s.format === 'zip')
-    return `${s.path}: archive, ${s.warnings.length} entr${s.warnings.length === 1 ? 'y' : 'ies'} skipped`;
-  const chunks = s.warnings.filter((w) => w.kind === 'skipped-chunk').length;
-  const records = s.warnings.filter((w) => w.kind === 'skipped-record').length;
-  const checksums = s.warnings.filter((w) => w.kind === 'checksum').length;
+    return `${s.path}: archive, ${warningTotal(s)} entr${warningTotal(s) === 1 ? 'y' : 'ies'} skipped`;
+  const chunks = warningTotal(s, 'skipped-chunk');
+  const records = warningTotal(s, 'skipped-record');
+  const checksums = warningTotal(s, 'checksum');
   const skipped = `${records} record(s) skipped${chunks ? `, ${chunks} damaged 64 KiB block(s) skipped` : ''}`;
   return `${s.path}: ${s.records} record(s) read, ${skipped}, ${checksums} checksum warning(s)`;
 }
@@ -59,9 +59,15 @@ export function reportInputs(
     }
     if (opts.quiet || (s.warnings.length === 0 && !(opts.every && !s.error))) continue;
     printNote(inputSummaryLine(s));
-    for (const w of s.warnings.slice(0, MAX_WARNINGS_SHOWN)) process.stderr.write(`  warning: ${formatWarning(w)}\n`);
-    if (s.warnings.length > MAX_WARNINGS_SHOWN)
-      process.stderr.write(`  … and ${s.warnings.length - MAX_WARNINGS_SHOWN} more warning(s)\n`);
+    const shown = s.warnings.slice(0, MAX_WARNINGS_SHOWN);
+    for (const w of shown) process.stderr.write(`  warning: ${formatWarning(w)}\n`);
+    const more = warningTotal(s) - shown.length;
+    if (more > 0) {
+      const byCode = Object.entries(s.warningCounts)
+        .map(([code, c]) => `${code} ×${c?.count ?? 0}`)
+        .join(', ');
+      process.stderr.write(`  … and ${more} more warning(s) (${byCode})\n`);
+    }
   }
   return failed;
 }

@@ -190,6 +190,7 @@ export async function openZip(name: string, bytes: RandomAccessBytes, budget: Ar
   const warnings: InputWarning[] = [];
   const skip = (entry: ZipEntry, why: string) =>
     warnings.push({
+      code: 'zip-entry-skipped',
       file: name,
       offset: entry.localHeaderOffset,
       kind: 'other',

@@ -1,6 +1,12 @@
 import { isEvtxHeader, MAX_PIPED_EVTX, readEvtx } from '../../parsers/evtx/index.js';
 import { looksLikeXml, readXml } from '../../parsers/xml/index.js';
-import type { InputFormat, InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
+import {
+  addWarning,
+  type InputFormat,
+  type InputSummary,
+  type InputWarning,
+  type NormalizedEvent,
+} from '../model/event.js';
 import { openFileInput, stdinInput } from '../model/file-source.js';
 import { describeFsError, InputFileError, type EventBatches, type FieldSelection } from '../model/reader.js';
 import { type InputSource, randomAccessOf } from '../model/source.js';
@@ -90,12 +96,12 @@ function errorOf(path: string, err: unknown): InputSummary['error'] {
 
 /** Adds a reader's warning to the input's summary. */
 export function recordWarning(summary: InputSummary, w: InputWarning): void {
-  summary.warnings.push(w);
+  addWarning(summary, w);
   if (w.kind === 'skipped-record') summary.skipped += 1;
 }
 
 export function newSummary(path: string): InputSummary {
-  return { path, format: 'unknown', records: 0, skipped: 0, warnings: [] };
+  return { path, format: 'unknown', records: 0, skipped: 0, warnings: [], warningCounts: {} };
 }
 
 /**
@@ -133,7 +139,7 @@ export async function readInputs(
         const bytes = await randomAccessOf(source, Math.min(MAX_PIPED_EVTX, archiveBudget.remainingBytes));
         const contents = await openZip(source.name, bytes, archiveBudget);
         for (const w of contents.warnings) {
-          summary.warnings.push(w);
+          addWarning(summary, w);
           options.onWarning?.(w);
         }
         if (summary.warnings.length) summaries.push(summary);

@@ -64,8 +64,35 @@ export interface NormalizedEvent {
   source: EventSource;
 }
 
+/**
+ * Stable warning codes (documented in docs/ARCHITECTURE.md): scripts may match them in the JSON report;
+ * messages may change.
+ */
+export const WARNING_CODES = [
+  'evtx-file-checksum',
+  'evtx-version',
+  'evtx-not-a-chunk',
+  'evtx-chunk-truncated',
+  'evtx-chunk-checksum',
+  'evtx-free-space',
+  'evtx-gap',
+  'evtx-record-size',
+  'evtx-record-unreadable',
+  'evtx-record-torn',
+  'evtx-record-repaired',
+  'evtx-work-budget',
+  'xml-malformed',
+  'xml-event-unreadable',
+  'xml-event-budget',
+  'xml-event-cut-off',
+  'xml-event-unclosed',
+  'zip-entry-skipped',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
 /** A problem met while reading an input: carried as data up to the CLI, which decides what to print. */
 export interface InputWarning {
+  code: WarningCode;
   file: string;
   /** Byte offset in the file, where known. */
   offset?: number;
@@ -84,9 +111,33 @@ export interface InputSummary {
   records: number;
   /** Records that could not be read (a damaged 64 KiB block is a `skipped-chunk` warning, not counted here). */
   skipped: number;
+  /**
+   * The first few warnings of each code, in order (at most MAX_WARNING_SAMPLES per code, so a file of
+   * damage everywhere cannot fill memory); `warningCounts` has them all counted.
+   */
   warnings: InputWarning[];
+  /** Every warning counted by code (with its kind): what the samples stand for. */
+  warningCounts: Partial<Record<WarningCode, { kind: InputWarning['kind']; count: number }>>;
   /** A fatal error for this input (unreadable, unknown format, malformed XML). Other inputs still run. */
   error?: InputError;
+}
+
+/** Warnings of one code kept as samples per input; the rest are only counted. */
+export const MAX_WARNING_SAMPLES = 10;
+
+/** Adds a warning to a summary: counted always, kept while its code has fewer than MAX_WARNING_SAMPLES. */
+export function addWarning(summary: InputSummary, w: InputWarning): void {
+  const c = summary.warningCounts[w.code];
+  if (c) c.count++;
+  else summary.warningCounts[w.code] = { kind: w.kind, count: 1 };
+  if ((c?.count ?? 1) <= MAX_WARNING_SAMPLES) summary.warnings.push(w);
+}
+
+/** Warnings of a summary: all of them, or those of one kind. */
+export function warningTotal(summary: InputSummary, kind?: InputWarning['kind']): number {
+  let n = 0;
+  for (const c of Object.values(summary.warningCounts)) if (c && (kind === undefined || c.kind === kind)) n += c.count;
+  return n;
 }
 
 export interface InputError {

@@ -3,6 +3,7 @@
  * by its Content-Security-Policy) that opens from an email attachment. Everything is rendered here as
  * escaped text; the script only filters rows and opens details, and never turns data into markup.
  */
+import { warningTotal } from '../model/event.js';
 import { createHash } from 'node:crypto';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
@@ -349,7 +350,7 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
     `<h2>Inputs</h2><table id="inputs" class="fixed"><thead><tr><th>File</th><th>Format</th><th>Records</th><th>Problems</th></tr></thead><tbody>${m.inputs
       .map(
         (i) =>
-          `<tr><td class="mono" title="${esc(i.path)}">${esc(shownPath(m, i.path))}</td><td>${esc(i.format)}</td><td>${i.records}</td><td>${esc([i.error?.message, i.warnings.length ? `${i.warnings.length} warning(s), ${i.skipped} skipped` : ''].filter(Boolean).join('; '))}</td></tr>`,
+          `<tr><td class="mono" title="${esc(i.path)}">${esc(shownPath(m, i.path))}</td><td>${esc(i.format)}</td><td>${i.records}</td><td>${esc([i.error?.message, i.warnings.length ? `${warningTotal(i)} warning(s), ${i.skipped} skipped` : ''].filter(Boolean).join('; '))}</td></tr>`,
       )
       .join('')}</tbody></table>`,
   );

@@ -2,7 +2,27 @@
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { EvidenceRef, Explanation, SecurityFinding } from '../model/attempt.js';
 import type { InputSummary } from '../model/event.js';
-import { formatWarning } from './warnings.js';
+import type { InputWarning } from '../model/event.js';
+
+/** Only the location fields a warning or error has, with its message. */
+function where(p: { line?: number; column?: number; offset?: number }, message: string) {
+  return {
+    ...(p.line !== undefined ? { line: p.line } : {}),
+    ...(p.column !== undefined ? { column: p.column } : {}),
+    ...(p.offset !== undefined ? { offset: p.offset } : {}),
+    message,
+  };
+}
+
+function warningJson(w: InputWarning) {
+  return { code: w.code, kind: w.kind, ...where(w, w.message) };
+}
+
+function countsJson(i: InputSummary): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [code, c] of Object.entries(i.warningCounts)) if (c) out[code] = c.count;
+  return out;
+}
 
 function evidence(e: EvidenceRef) {
   return { channel: e.channel, eventId: e.eventId, recordId: e.recordId, time: e.time, source: e.source };
@@ -62,7 +82,10 @@ export function toJsonReport(analysis: Analysis, inputs: InputSummary[]) {
       path: i.path,
       format: i.format,
       records: i.records,
-      warnings: [...(i.error ? [formatWarning({ ...i.error, file: i.path })] : []), ...i.warnings.map(formatWarning)],
+      // The first few of each code (the path is the input's, not repeated), then every code counted.
+      warnings: i.warnings.map(warningJson),
+      ...(i.warnings.length ? { warningCounts: countsJson(i) } : {}),
+      ...(i.error ? { error: where(i.error, i.error.message) } : {}),
     })),
     coverage: analysis.coverage,
     attempts: analysis.attempts.map(attempt),

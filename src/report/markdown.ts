@@ -3,6 +3,7 @@
  * evidence and remediation, host findings, coverage advice and an appendix timeline. Every value from a
  * log is escaped so it shows as text (no links, no HTML, no broken tables). Deterministic.
  */
+import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
 import type { EvidenceRef, Explanation, Incident, SecurityFinding } from '../model/attempt.js';
@@ -182,7 +183,7 @@ export function renderMarkdown(m: ReportModel, tz: TimeZoneChoice): string {
   for (const i of m.inputs) {
     const problems = [
       i.error ? `error: ${i.error.message}` : '',
-      i.warnings.length ? `${i.warnings.length} warning(s), ${i.skipped} skipped` : '',
+      i.warnings.length ? `${warningTotal(i)} warning(s), ${i.skipped} skipped` : '',
     ]
       .filter(Boolean)
       .join('; ');
