@@ -79,7 +79,7 @@ describe.skipIf(process.platform === 'win32')(
       };
       const cut = (at: string) => server.filter((e) => e.timestamp < at);
       const state = join(tempDir(), 'state.json');
-      // The issue's own spelling: --channels rdp (--live-channel rdp and --channel <name> without files do the same).
+      // The issue's own spelling: --channels rdp (--live-channel rdp does the same).
       const args = [
         'analyze',
         '--follow',
@@ -141,7 +141,7 @@ describe.skipIf(process.platform === 'win32')(
       expect(r.code).toBe(1);
     }, 60_000);
 
-    it('follows one named channel with --channel when no file is given', async () => {
+    it('follows one named channel with --live-channel, no file needed', async () => {
       const fake = fakeWevtutil();
       const { events } = await buildTimeline([join(ROOT, 'samples', 'auth-bad-credentials')]);
       const security = events.filter((e) => e.channel === 'Security');
@@ -150,7 +150,7 @@ describe.skipIf(process.platform === 'win32')(
         [
           'analyze',
           '--follow',
-          '--channel',
+          '--live-channel',
           'Security',
           '--since',
           '2024-05-01',
