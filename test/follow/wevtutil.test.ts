@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -225,6 +226,13 @@ describe('rdpdiag collect', () => {
       expect(settings).toMatch(/Policy: licensing mode: not set/);
       expect(r.code).toBe(0);
       expect(fake.calls().filter((c) => c[0] === 'epl')).toHaveLength(10);
+      // The ready .zip holds the same files under the folder's name, and reads as the folder does.
+      const zipped = unzipSync(readFileSync(`${out}.zip`));
+      const names = Object.keys(zipped).sort();
+      expect(names).toContain('case/RdpCoreTS.evtx');
+      expect(names).toContain('case/rdp-settings.txt');
+      expect(Buffer.from(zipped['case/rdp-settings.txt']).toString()).toBe(settings);
+      expect(r.stdout).toContain(`Ready for the support case: ${out}.zip`);
     },
   );
 });
