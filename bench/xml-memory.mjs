@@ -1,6 +1,8 @@
 // Issue 2's memory target: reading a 200 MB XML export keeps peak RSS under 150 MB.
 // Writes a wevtutil-shaped and an Event Viewer-shaped export of ~200 MB into a temp folder, then runs
-// `rdpdiag dump` on each in a child process and reports its peak RSS and throughput.
+// `rdpdiag dump` on each in a child process and reports its peak RSS and throughput. The same files are
+// then parsed by our reader alone and by fast-xml-parser (the baseline our own reader is measured against).
+const BASELINE_RUNS = Number(process.env.XML_BENCH_RUNS ?? 3);
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,9 +35,26 @@ async function writeExport(path, shape) {
   return i;
 }
 
+/** Parses `path` with one parser in a child process; the median of `runs` runs. */
+function parseWith(parser, path, runs) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=16384', join(root, 'bench', 'xml-baseline.mjs'), parser, path],
+      { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    const line = (r.stderr ?? '').split('\n').find((l) => l.startsWith('@@bench '));
+    results.push(line ? JSON.parse(line.slice(8)) : { seconds: NaN, maxRssBytes: NaN, events: 0 });
+  }
+  results.sort((a, b) => a.seconds - b.seconds);
+  return results[Math.floor(results.length / 2)];
+}
+
 export async function benchXmlMemory() {
   const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-xml-bench-'));
   const rows = [];
+  const parsers = [];
   try {
     for (const shape of ['stream', 'events']) {
       const path = join(dir, `${shape}.xml`);
@@ -57,12 +76,32 @@ export async function benchXmlMemory() {
         peakRssMB: +(m.maxRssBytes / 1048576).toFixed(1),
         exit: m.code,
       });
+      const ours = parseWith('rdpdiag', path, BASELINE_RUNS);
+      const baseline = parseWith('fast-xml-parser', path, BASELINE_RUNS);
+      for (const [name, x] of [
+        ['rdpdiag parsers/xml (streaming)', ours],
+        ['fast-xml-parser (whole string)', baseline],
+      ]) {
+        parsers.push({
+          shape,
+          parser: name,
+          events: x.events,
+          seconds: +x.seconds.toFixed(2),
+          mbPerSec: +(size / 1048576 / x.seconds).toFixed(1),
+          peakRssMB: +(x.maxRssBytes / 1048576).toFixed(1),
+          speedup: name.startsWith('rdpdiag') ? +(baseline.seconds / ours.seconds).toFixed(2) : 1,
+        });
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log('\nXML export reading (rdpdiag dump, jsonl to /dev/null), target: peak RSS < 150 MB on 200 MB');
   console.table(rows);
+  console.log(
+    `\nXML parsing alone, the same files: our reader against fast-xml-parser (median of ${BASELINE_RUNS} runs each; speedup = its time / ours)`,
+  );
+  console.table(parsers);
   return rows;
 }
 

@@ -1,10 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { analyzeEvents, fieldsForAnalysis, neededForAnalysis } from '../diagnose/analyze.js';
 import { slimForAnalysis } from '../diagnose/slim.js';
 import type { FilterName } from '../ingest/filter.js';
 import { buildTimeline, type Timeline } from '../ingest/timeline.js';
 import { renderExplain } from '../report/explain.js';
+import { renderAttemptsCsv } from '../report/csv.js';
 import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -14,7 +14,7 @@ import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { REPORT_FORMATS as FORMATS } from './commands.js';
 import type { FollowCliOptions } from './follow.js';
-import { printError, reportInputs, writeOut } from './io.js';
+import { nothingReadable, openOutput, reportInputs } from './io.js';
 import { filterFromOptions, timeZoneFromOptions } from './options.js';
 import { Progress } from './progress.js';
 
@@ -67,6 +67,7 @@ const BY_EXTENSION: Record<string, ReportFormat> = {
   '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
+  '.csv': 'csv',
 };
 
 function chooseFormat(o: AnalyzeOptions): ReportFormat {
@@ -87,6 +88,8 @@ function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile:
       return renderMarkdown(m, tz);
     case 'html':
       return renderHtml(m, tz);
+    case 'csv':
+      return renderAttemptsCsv(m.analysis.attempts, tz);
     case 'table': {
       const tty = !toFile && process.stdout.isTTY === true;
       const color = tty && !process.env.NO_COLOR;
@@ -127,6 +130,10 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     onProgress: progress.update,
   });
   progress.done();
+  if (nothingReadable(timeline)) {
+    reportInputs(timeline.inputs, timeline.missing, { quiet: o.quiet, empty: timeline.empty });
+    return EXIT_USAGE_OR_INPUT;
+  }
   const explained = new Set((o.explain ?? []).map((id) => id.toUpperCase()));
   const analysis = analyzeEvents(timeline.events, {
     channelCounts: timeline.channelCounts,
@@ -152,16 +159,9 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     model = redactor.deep(model);
   }
   const report = render(format, model, o, Boolean(o.output));
-  if (o.output) {
-    try {
-      await writeFile(o.output, report);
-    } catch (err) {
-      printError(`cannot write ${o.output}: ${(err as Error).message}`);
-      return EXIT_USAGE_OR_INPUT;
-    }
-  } else {
-    await writeOut(report);
-  }
+  const out = await openOutput(o.output);
+  await out.write(report);
+  await out.close();
   const inputFailed = reportInputs(o.redact ? model.inputs : timeline.inputs, timeline.missing, { quiet: o.quiet });
   if (inputFailed) return EXIT_USAGE_OR_INPUT;
   return anyFailed && !o.exitZero ? EXIT_FAILURES_FOUND : EXIT_CLEAN;

@@ -1,12 +1,13 @@
 /**
  * `rdpdiag collect [--output <folder>]`: on Windows, exports every channel rdpdiag reads (`wevtutil epl`)
  * and writes `rdp-settings.txt` (listener port, security layer, NLA, encryption level, licensing mode and
- * servers, certificate thumbprint, from `reg query`) into one folder, ready to zip for a support case.
- * Elsewhere it prints the commands to run on the Windows computer.
+ * servers, certificate thumbprint, from `reg query`) into one folder, and zips it (`<folder>.zip`) for the
+ * support case. Elsewhere it prints the commands to run on the Windows computer.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { Zip, ZipDeflate } from 'fflate';
 import { CHANNELS } from '../../patterns/codes/channels.js';
 import { decodeText, defaultExec, type Exec } from '../follow/wevtutil.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT } from './exit.js';
@@ -166,6 +167,43 @@ export function collectCommands(folder: string): string {
   return out.join('\n');
 }
 
+/** Writes `names` from `folder` into a .zip under the folder's name, streaming (logs can be large). */
+async function zipFolder(folder: string, names: string[], zipPath: string): Promise<void> {
+  const out = await open(zipPath, 'w');
+  const ready: Uint8Array[] = [];
+  let failure: Error | undefined;
+  const zip = new Zip((err, data) => {
+    if (err) failure = err;
+    else ready.push(data);
+  });
+  const flush = async () => {
+    for (const piece of ready.splice(0)) await out.write(piece);
+    if (failure) throw failure;
+  };
+  try {
+    for (const name of names) {
+      const entry = new ZipDeflate(`${basename(folder)}/${name}`, { level: 6 });
+      zip.add(entry);
+      const input = await open(join(folder, name), 'r');
+      try {
+        for (;;) {
+          const buf = new Uint8Array(1024 * 1024);
+          const { bytesRead } = await input.read(buf, 0, buf.length, null);
+          entry.push(buf.subarray(0, bytesRead), bytesRead === 0);
+          await flush();
+          if (bytesRead === 0) break;
+        }
+      } finally {
+        await input.close();
+      }
+    }
+    zip.end();
+    await flush();
+  } finally {
+    await out.close();
+  }
+}
+
 function stamp(d: Date): string {
   return d.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
 }
@@ -189,6 +227,7 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
   const lines: string[] = [`Collecting into ${folder}:`];
   let exported = 0;
   let failed = 0;
+  const written: string[] = [];
   for (const c of CHANNELS) {
     let r: Awaited<ReturnType<typeof exec>>;
     try {
@@ -200,6 +239,7 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
     const message = (r.stderr.trim() || decodeText(r.stdout).trim()).split(/\r?\n/)[0];
     if (r.code === 0) {
       exported++;
+      written.push(c.fileName);
       lines.push(`  ${c.fileName.padEnd(24)} ${c.name}`);
     } else if (/could not be found|15007|does not exist/i.test(message)) {
       lines.push(`  ${'-'.padEnd(24)} ${c.name}: not on this computer${c.note ? ` (${c.note})` : ''}`);
@@ -221,14 +261,22 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
     }
   }
   await writeFile(join(folder, 'rdp-settings.txt'), settingsText(computer, now, results));
+  written.push('rdp-settings.txt');
   lines.push(
     `  ${'rdp-settings.txt'.padEnd(24)} listener port, security layer, NLA, encryption, licensing, certificate thumbprint`,
   );
   lines.push('', `${exported} log(s) exported${failed ? `, ${failed} failed` : ''}.`);
-  lines.push(
-    `Zip it for the support case: Compress-Archive -Path ${quote(folder)} -DestinationPath ${quote(folder + '.zip')}`,
-  );
-  lines.push(`Or look now: rdpdiag analyze ${quote(folder)}`, '');
+  const zipPath = `${folder}.zip`;
+  try {
+    await zipFolder(folder, written, zipPath);
+    const size = (await stat(zipPath)).size;
+    lines.push(`Ready for the support case: ${zipPath} (${(size / 1024 / 1024).toFixed(1)} MB)`);
+    lines.push(`Or look now: rdpdiag analyze ${quote(zipPath)}`, '');
+  } catch (err) {
+    printError(`cannot write ${zipPath}: ${(err as Error).message}`);
+    lines.push(`Zip the folder for the support case, or look now: rdpdiag analyze ${quote(folder)}`, '');
+    failed++;
+  }
   await writeOut(lines.join('\n'));
   return exported === 0 || failed > 0 ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
 }

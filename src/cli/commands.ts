@@ -9,9 +9,12 @@ import type { CollectOptions } from './collect.js';
 import type { DumpOptions } from './dump.js';
 import type { TimelineOptions } from './timeline.js';
 
-export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
+export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html', 'csv'] as const;
 
 type Run = (p: Promise<number>) => void;
+
+const INPUTS =
+  '.evtx files, XML exports, .zip archives of them, folders (read recursively), globs, or - for standard input';
 
 const collect = (value: string, previous: string[] = []) => previous.concat(value);
 
@@ -20,7 +23,11 @@ function addFilterOptions(cmd: Command): Command {
   return cmd
     .option('--since <time>', 'only events at or after this time (ISO 8601, or relative: 30m, 2h, 3d, 1w)')
     .option('--until <time>', 'only events at or before this time')
-    .option('--channel <name>', 'only this channel (full or short name, e.g. RdpCoreTS, Security); repeatable', collect)
+    .option(
+      '--channel <name>',
+      'only events of this channel (full or short name, e.g. RdpCoreTS, Security); repeatable; a filter, also with --follow',
+      collect,
+    )
     .option('--event-id <ids>', 'only these event ids (comma-separated); repeatable', collect)
     .option('--computer <name>', 'only events logged by this computer; repeatable', collect)
     .option('--tz <zone>', 'print times in UTC (default), local, or an IANA zone such as Europe/Berlin', 'UTC');
@@ -30,15 +37,17 @@ export function declareCommands(program: Command, run: Run): void {
   const analyze = program
     .command('analyze')
     .description('explain every RDP connection attempt in the logs: whether it worked and, if not, why')
-    .argument(
-      '[paths...]',
-      '.evtx files, XML exports, folders (read recursively) or globs, server and client logs mixed',
-    )
+    // Paths are required, except with --follow --live-channel (checked when it runs): the usage says so.
+    .usage('[options] <paths...>')
+    .argument('[paths...]', `${INPUTS}; server and client logs mixed`)
     .option(
       '--format <format>',
       `report format: ${REPORT_FORMATS.join(', ')} (default: from --output's extension, else table)`,
     )
-    .option('-o, --output <file>', 'write the report to a file (.md, .html, .json, .txt) instead of standard output')
+    .option(
+      '-o, --output <file>',
+      'write the report to a file (.md, .html, .json, .csv, .txt) instead of standard output',
+    )
     .option('--failed-only', 'list only the attempts that failed (in the table report: with their details)')
     .option(
       '--details',
@@ -65,7 +74,7 @@ export function declareCommands(program: Command, run: Run): void {
     )
     .option(
       '--live-channel <name>',
-      'with --follow, on Windows: follow this live channel with wevtutil (short or full name; rdp = every channel rdpdiag reads); repeatable. --channel <name> does the same when no file is given',
+      'with --follow, on Windows: follow this live channel with wevtutil (short or full name; rdp = every channel rdpdiag reads); repeatable; no paths needed',
       collect,
     )
     .option(
@@ -74,7 +83,7 @@ export function declareCommands(program: Command, run: Run): void {
     )
     .option(
       '--channels <set>',
-      'with --follow, on Windows: follow a set of live channels (rdp = every channel rdpdiag reads)',
+      'with --follow, on Windows: the same as --live-channel (--channels rdp: every channel)',
     );
   addFilterOptions(analyze).action((paths: string[], o: AnalyzeOptions) =>
     run(import('./analyze.js').then((m) => m.runAnalyze(paths, o))),
@@ -83,8 +92,13 @@ export function declareCommands(program: Command, run: Run): void {
   const timeline = program
     .command('timeline')
     .description('merge the events of every input into one timeline, in time order')
-    .argument('<paths...>', '.evtx files, XML exports, folders (read recursively) or globs')
-    .option('--format <format>', 'table or jsonl', 'table')
+    .argument('<paths...>', INPUTS)
+    .option(
+      '--format <format>',
+      'table, csv (one row per event, for spreadsheets and Timeline Explorer) or jsonl (also Timesketch)',
+      'table',
+    )
+    .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('-q, --quiet', 'do not print warnings and counts on stderr');
   addFilterOptions(timeline).action((paths: string[], o: TimelineOptions) =>
     run(import('./timeline.js').then((m) => m.runTimeline(paths, o))),
@@ -93,8 +107,9 @@ export function declareCommands(program: Command, run: Run): void {
   program
     .command('dump')
     .description('print every record of a log file (.evtx or XML) as JSON lines or XML, in file order')
-    .argument('<file>', 'an .evtx file or an XML export (a folder dumps every log file in it)')
+    .argument('<file>', 'an .evtx file, an XML export, - for standard input (a folder or .zip dumps every log in it)')
     .option('--format <format>', 'jsonl or xml', 'jsonl')
+    .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('-q, --quiet', 'do not print warnings about damaged records')
     .option(
       '--threads <n>',

@@ -10,10 +10,11 @@ import {
 import { detectFormat, newSummary, readInputs, STDIN } from '../ingest/read.js';
 import type { InputSummary } from '../model/event.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
-import { reportInputs, writeOut } from './io.js';
+import { nothingReadable, openOutput, reportInputs } from './io.js';
 
 export interface DumpOptions {
   format: string;
+  output?: string;
   quiet?: boolean;
   threads?: string;
 }
@@ -50,25 +51,38 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   const format = o.format;
   const asked = parseThreads(o.threads);
   const formatRecord = RECORD_FORMATTERS[format];
-  const { files, missing } = await expandInputs([file]);
-  if (format === 'xml') await writeOut(`<?xml version="1.0" encoding="utf-8"?>\n<Events>\n`);
+  const { files, missing, empty } = await expandInputs([file]);
+  if (missing.length || empty.length) {
+    reportInputs([], missing, { empty });
+    return EXIT_USAGE_OR_INPUT;
+  }
+  const out = await openOutput(o.output);
+  // The XML document starts with the first record, so that an input that cannot be read writes nothing.
+  let started = false;
+  const write = async (text: string) => {
+    if (!started && format === 'xml') await out.write(`<?xml version="1.0" encoding="utf-8"?>\n<Events>\n`);
+    started = true;
+    await out.write(text);
+  };
   const summaries: InputSummary[] = [];
   for (const f of files) {
     const threads = await threadsFor(f, asked);
     if (threads > 1) {
       const summary = newSummary(f);
       summaries.push(summary);
-      for await (const text of formatEvtxInParallel(f, summary, format, threads)) await writeOut(text);
+      for await (const text of formatEvtxInParallel(f, summary, format, threads)) await write(text);
       continue;
     }
     const read = await readInputs([f], async (batch) => {
-      let out = '';
-      for (const e of batch) out += formatRecord(e);
-      await writeOut(out);
+      let text = '';
+      for (const e of batch) text += formatRecord(e);
+      await write(text);
     });
     summaries.push(...read);
   }
-  if (o.format === 'xml') await writeOut(`</Events>\n`);
+  if (!nothingReadable({ inputs: summaries, missing })) await write('');
+  if (started && format === 'xml') await out.write(`</Events>\n`);
+  await out.close();
   const failed = reportInputs(summaries, missing, { quiet: o.quiet, every: true });
   return failed ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
 }

@@ -27,6 +27,7 @@ export interface FollowCliOptions extends FilterOptions {
   settle?: string;
   poll?: string;
   liveChannel?: string[];
+  /** The same as --live-channel (one name or `rdp`). */
   channels?: string;
   state?: string;
 }
@@ -83,16 +84,22 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
             : '--state';
     throw new UsageError(`${used} works with --follow (rdpdiag analyze --follow …)`);
   }
-  // Live channels: --live-channel, the --channels shorthand (`rdp`), or --channel when no file is given
-  // (with files, --channel stays what it is everywhere else: a filter on their events).
+  // Live channels come from --live-channel (or its spelling --channels): --channel is a filter on the
+  // events read, here as everywhere, never a data source.
   const liveNames = [...(o.liveChannel ?? []), ...(o.channels !== undefined ? [o.channels] : [])];
-  if (paths.length === 0 && o.channel?.length) {
-    liveNames.push(...o.channel);
-    o = { ...o, channel: undefined };
+  if (paths.includes('-')) {
+    throw new UsageError(
+      '--follow cannot follow standard input: follow a file that grows, or read the pipe with `analyze -`',
+    );
+  }
+  if (paths.length === 0 && liveNames.length === 0 && o.channel?.length) {
+    throw new UsageError(
+      `--channel filters the events of the files given; to follow a live channel on Windows use --live-channel ${o.channel[0]}`,
+    );
   }
   if (paths.length === 0 && liveNames.length === 0) {
     throw new UsageError(
-      '--follow needs files or folders to follow (or, on Windows, live channels: --channel <name>, --channels rdp)',
+      '--follow needs files or folders to follow (or, on Windows, live channels: --live-channel <name>, --live-channel rdp)',
     );
   }
   if (liveNames.length && platform !== 'win32') {
@@ -101,9 +108,7 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
     );
   }
   if (o.state && !liveNames.length)
-    throw new UsageError(
-      '--state keeps the bookmarks of live channels: it needs --channel, --channels or --live-channel',
-    );
+    throw new UsageError('--state keeps the bookmarks of live channels: it needs --live-channel');
   const settleMs = parseNumber(o.settle, '--settle', 0, 30) * 1000;
   const pollMs = parseNumber(o.poll, '--poll', 10, 500);
   const filter = filterFromOptions(o);
@@ -191,6 +196,12 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
           ]
             .filter(Boolean)
             .join(' and ');
+          if (!what) {
+            printNote(
+              `nothing to follow yet: ${paths.join(', ')} hold(s) no .evtx or .xml file; waiting for one to appear (Ctrl-C to stop)`,
+            );
+            return;
+          }
           printNote(
             `following ${what} (${o.poll === undefined ? 'fs.watch, and a check every 500 ms' : `a check every ${pollMs} ms`}); attempts are printed as they end; Ctrl-C to stop`,
           );

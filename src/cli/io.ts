@@ -1,4 +1,7 @@
+import { type FileHandle, open } from 'node:fs/promises';
 import { type InputSummary, warningTotal } from '../model/event.js';
+import { describeFsError } from '../model/reader.js';
+import { UsageError } from './exit.js';
 import { formatLocation as where, formatWarning } from '../report/warnings.js';
 
 export { formatWarning };
@@ -15,6 +18,37 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
   throw err;
 });
+
+/** Where a command writes its result: standard output, or the file `-o/--output` names. */
+export interface Output {
+  write(text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens the output; a path that cannot be written is a usage error (one line, exit 2). */
+export async function openOutput(path: string | undefined): Promise<Output> {
+  if (!path) return { write: writeOut, close: async () => {} };
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'w');
+  } catch (err) {
+    throw new UsageError(`cannot write ${path}: ${describeFsError(err)}`);
+  }
+  return {
+    write: async (text) => {
+      if (text) await handle.write(text);
+    },
+    close: () => handle.close(),
+  };
+}
+
+/**
+ * The inputs could not be read at all: a path named nothing or an empty folder, or every input failed.
+ * The command then prints only the errors (nothing on standard output) and exits 2.
+ */
+export function nothingReadable(t: { inputs: InputSummary[]; missing: string[]; empty?: string[] }): boolean {
+  return t.missing.length > 0 || (t.empty?.length ?? 0) > 0 || t.inputs.every((s) => s.error !== undefined);
+}
 
 export function printError(message: string): void {
   process.stderr.write(`rdpdiag: error: ${message}\n`);
@@ -48,10 +82,12 @@ export function inputSummaryLine(s: InputSummary): string {
 export function reportInputs(
   inputs: InputSummary[],
   missing: string[],
-  opts: { quiet?: boolean; every?: boolean } = {},
+  opts: { quiet?: boolean; every?: boolean; empty?: string[] } = {},
 ): boolean {
-  let failed = missing.length > 0;
+  const empty = opts.empty ?? [];
+  let failed = missing.length > 0 || empty.length > 0;
   for (const m of missing) printError(`${m}: no such file or folder (nothing matched)`);
+  for (const e of empty) printError(`${e}: no .evtx, .xml or .zip file in this folder`);
   for (const s of inputs) {
     if (s.error) {
       failed = true;

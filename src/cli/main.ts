@@ -13,11 +13,25 @@ export function buildProgram(run: (p: Promise<number>) => void): Command {
     .description('Explains failed Remote Desktop connections from exported Windows event logs (.evtx and XML).')
     .version(VERSION)
     .option('--debug', 'show stack traces for unexpected errors')
-    .showHelpAfterError('(run rdpdiag --help for usage)')
+    // Commander's errors are printed by main() in rdpdiag's own style, on one line.
+    .configureOutput({ outputError: () => {} })
+    // The command list shows each command's own usage line (`analyze [options] <paths...>`).
+    .configureHelp({ subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}` })
     .exitOverride();
   declareCommands(program, run);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
+}
+
+/** `error: unknown option '--x'\n(Did you mean --y?)` → `unknown option '--x' (did you mean --y?)`. */
+function oneLine(commanderMessage: string): string {
+  return commanderMessage
+    .replace(/^error: /, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ')
+    .replace('(Did you mean', '(did you mean');
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -26,6 +40,10 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram((p) => {
     pending = p;
   });
+  if (argv.filter((a) => a !== '--debug').length === 0) {
+    process.stderr.write(program.helpInformation());
+    return EXIT_USAGE_OR_INPUT;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return pending ? await pending : 0;
@@ -33,6 +51,9 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
         return 0;
+      const first = argv.find((a) => !a.startsWith('-'));
+      const command = program.commands.find((c) => c.name() === first)?.name();
+      printError(`${oneLine(err.message)} (see rdpdiag ${command ? `${command} ` : ''}--help)`);
       return EXIT_USAGE_OR_INPUT;
     }
     if (err instanceof UsageError) {

@@ -3,14 +3,41 @@ import { buildTimeline } from '../ingest/timeline.js';
 import { toDumpRecord } from '../report/event-dump.js';
 import { summarizeEvent } from '../report/event-summary.js';
 import { formatTime } from '../report/time-format.js';
+import type { NormalizedEvent } from '../model/event.js';
+import { csvRow, TIMELINE_CSV_COLUMNS, timelineCsvRow } from '../report/csv.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
-import { printNote, reportInputs, writeOut } from './io.js';
+import { nothingReadable, openOutput, printNote, reportInputs } from './io.js';
 import { Progress } from './progress.js';
 import { filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
 
+const TIMELINE_FORMATS = ['table', 'csv', 'jsonl', 'timesketch'] as const;
+
 export interface TimelineOptions extends FilterOptions {
   format: string;
+  output?: string;
   quiet?: boolean;
+}
+
+/**
+ * Timesketch's JSONL import: `datetime` (ISO 8601, microseconds), `timestamp` (microseconds since the
+ * epoch), `timestamp_desc` and `message`, then the event's own attributes.
+ */
+function toTimesketch(e: NormalizedEvent): Record<string, unknown> {
+  const micros = e.timestamp.slice(20, 26);
+  return {
+    message: `${shortChannelName(e.channel)} ${e.eventId}: ${summarizeEvent(e)}`,
+    datetime: `${e.timestamp.slice(0, 19)}.${micros}+00:00`,
+    timestamp: Math.floor(e.timeMs / 1000) * 1_000_000 + Number(micros),
+    timestamp_desc: 'Event Recorded',
+    computer: e.computer,
+    channel: e.channel,
+    provider: e.provider.name,
+    event_id: e.eventId,
+    record_id: e.recordId ?? null,
+    activity_id: e.activityId ?? null,
+    data: JSON.stringify(e.data),
+    source_file: e.source.file,
+  };
 }
 
 function pad(s: string, n: number): string {
@@ -19,37 +46,50 @@ function pad(s: string, n: number): string {
 
 /** `rdpdiag timeline <paths…>`: every event of every input, merged in time order. */
 export async function runTimeline(paths: string[], o: TimelineOptions): Promise<number> {
-  if (o.format !== 'table' && o.format !== 'jsonl')
-    throw new UsageError(`unknown --format "${o.format}" (use table or jsonl)`);
+  if (!(TIMELINE_FORMATS as readonly string[]).includes(o.format))
+    throw new UsageError(`unknown --format "${o.format}" (use ${TIMELINE_FORMATS.join(', ')})`);
   const filter = filterFromOptions(o);
   const tz = timeZoneFromOptions(o);
   const progress = new Progress(!o.quiet && process.stderr.isTTY === true);
   const timeline = await buildTimeline(paths, { filter, onProgress: progress.update });
   progress.done();
+  if (nothingReadable(timeline)) {
+    reportInputs(timeline.inputs, timeline.missing, { quiet: o.quiet, empty: timeline.empty });
+    return EXIT_USAGE_OR_INPUT;
+  }
   const { events } = timeline;
-  if (o.format === 'jsonl') {
-    for (let i = 0; i < events.length; i += 1000) {
-      await writeOut(
+  const out = await openOutput(o.output);
+  const writeEach = async (line: (e: NormalizedEvent) => string) => {
+    for (let i = 0; i < events.length; i += 1000)
+      await out.write(
         events
           .slice(i, i + 1000)
-          .map((e) => JSON.stringify({ ...toDumpRecord(e), source: e.source.file }) + '\n')
+          .map(line)
           .join(''),
       );
-    }
+  };
+  if (o.format === 'jsonl') {
+    await writeEach((e) => JSON.stringify({ ...toDumpRecord(e), source: e.source.file }) + '\n');
+  } else if (o.format === 'timesketch') {
+    await writeEach((e) => JSON.stringify(toTimesketch(e)) + '\n');
+  } else if (o.format === 'csv') {
+    await out.write(csvRow([...TIMELINE_CSV_COLUMNS]));
+    await writeEach((e) => timelineCsvRow(e, tz));
   } else {
     const computerWidth = Math.min(28, Math.max(8, ...events.map((e) => e.computer.length)));
     const channelWidth = Math.min(36, Math.max(7, ...events.map((e) => shortChannelName(e.channel).length)));
     const timeWidth = tz.kind === 'utc' ? 24 : 29;
     const header = `${pad('TIME', timeWidth)}  ${pad('COMPUTER', computerWidth)}  ${pad('CHANNEL', channelWidth)}  ${pad('ID', 5)}  SUMMARY\n`;
-    await writeOut(header);
+    await out.write(header);
     for (let i = 0; i < events.length; i += 1000) {
-      let out = '';
+      let text = '';
       for (const e of events.slice(i, i + 1000)) {
-        out += `${pad(formatTime(e.timestamp, e.timeMs, tz), timeWidth)}  ${pad(e.computer.slice(0, computerWidth), computerWidth)}  ${pad(shortChannelName(e.channel).slice(0, channelWidth), channelWidth)}  ${pad(String(e.eventId), 5)}  ${summarizeEvent(e)}\n`;
+        text += `${pad(formatTime(e.timestamp, e.timeMs, tz), timeWidth)}  ${pad(e.computer.slice(0, computerWidth), computerWidth)}  ${pad(shortChannelName(e.channel).slice(0, channelWidth), channelWidth)}  ${pad(String(e.eventId), 5)}  ${summarizeEvent(e)}\n`;
       }
-      await writeOut(out);
+      await out.write(text);
     }
   }
+  await out.close();
   const failed = reportInputs(timeline.inputs, timeline.missing, { quiet: o.quiet, every: true });
   if (!o.quiet) {
     const dup = timeline.duplicates ? `, ${timeline.duplicates} duplicate record(s) dropped` : '';

@@ -110,7 +110,7 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
   };
   // Paths that name files (or nothing yet) are followed as given; folders and globs are looked at again.
   const rescanned: string[] = [];
-  const { files, missing } = await expandInputs(o.paths);
+  const { files, missing } = await expandInputs(o.paths, { archives: false });
   for (const f of files) addSource(f);
   for (const p of o.paths) {
     const info = await stat(p).catch(() => undefined);
@@ -186,7 +186,7 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
     if (o.signal.aborted) break;
     if (rescanned.length && now() - lastRescan >= rescanMs) {
       lastRescan = now();
-      const again = await expandInputs(rescanned);
+      const again = await expandInputs(rescanned, { archives: false });
       for (const f of again.files) addSource(f);
     }
     for (let round = 0; round < MAX_ROUNDS_PER_WAKE && !o.signal.aborted; round++) {

@@ -8,6 +8,13 @@ export interface ExpandedInputs {
   files: string[];
   /** Paths that named nothing: printed as errors, the rest still run. */
   missing: string[];
+  /** Folders that hold no file to read. */
+  empty: string[];
+}
+
+export interface ExpandOptions {
+  /** Pick up `.zip` files in folders (not when following: an archive does not grow). */
+  archives?: boolean;
 }
 
 /**
@@ -15,9 +22,11 @@ export interface ExpandedInputs {
  * standard input, globs
  * (`*`, `?`, `**`) are expanded for shells that do not do it (cmd.exe), explicit files kept as given.
  */
-export async function expandInputs(paths: string[]): Promise<ExpandedInputs> {
+export async function expandInputs(paths: string[], options: ExpandOptions = {}): Promise<ExpandedInputs> {
   const files: string[] = [];
   const missing: string[] = [];
+  const empty: string[] = [];
+  const extensions = options.archives === false ? LOG_EXTENSIONS.filter((x) => x !== '.zip') : LOG_EXTENSIONS;
   const seen = new Set<string>();
   const add = (f: string) => {
     const key = resolve(f);
@@ -33,7 +42,9 @@ export async function expandInputs(paths: string[]): Promise<ExpandedInputs> {
     }
     const info = await stat(p).catch(() => undefined);
     if (info?.isDirectory()) {
-      for (const f of await walk(p)) add(f);
+      const found = await walk(p, extensions);
+      if (found.length === 0) empty.push(p);
+      for (const f of found) add(f);
     } else if (info) {
       add(p);
     } else if (/[*?]/.test(p)) {
@@ -44,17 +55,17 @@ export async function expandInputs(paths: string[]): Promise<ExpandedInputs> {
       missing.push(p);
     }
   }
-  return { files, missing };
+  return { files, missing, empty };
 }
 
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string, extensions: string[]): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
-    else if (e.isFile() && LOG_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) out.push(full);
+    if (e.isDirectory()) out.push(...(await walk(full, extensions)));
+    else if (e.isFile() && extensions.some((x) => e.name.toLowerCase().endsWith(x))) out.push(full);
   }
   return out;
 }

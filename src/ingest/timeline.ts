@@ -10,6 +10,8 @@ export interface Timeline {
   inputs: InputSummary[];
   /** Paths that named nothing. */
   missing: string[];
+  /** Folders that held no file to read. */
+  empty: string[];
   /** Records dropped because another input already had them (same computer, channel and record id). */
   duplicates: number;
   /** Events read per channel (after the filter and de-duplication, before `keep`). */
@@ -53,7 +55,7 @@ function selection(filter: EventFilter, select: FieldSelection | undefined): Fie
 
 /** Reads every input, merges them in time order and drops records seen twice in overlapping exports. */
 export async function buildTimeline(paths: string[], options: BuildTimelineOptions = {}): Promise<Timeline> {
-  const { files, missing } = await expandInputs(paths);
+  const { files, missing, empty } = await expandInputs(paths);
   const seen = new SeenRecords();
   const events: NormalizedEvent[] = [];
   let duplicates = 0;
@@ -98,6 +100,7 @@ export async function buildTimeline(paths: string[], options: BuildTimelineOptio
     events,
     inputs,
     missing,
+    empty,
     duplicates,
     channelCounts,
     span: first && last ? { start: first, end: last } : undefined,

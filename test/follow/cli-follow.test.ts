@@ -105,15 +105,21 @@ describe('rdpdiag analyze --follow (spawned, stopped with Ctrl-C)', () => {
   });
 
   it('exits 2 with one clear line on misuse', () => {
-    const channel = rdpdiag(['analyze', '--follow', '--channel', 'RdpCoreTS'], { RDPDIAG_PLATFORM: 'linux' });
+    // --channel is a filter, never a data source: without files it points to --live-channel.
+    const channel = rdpdiag(['analyze', '--follow', '--channel', 'RdpCoreTS'], { RDPDIAG_PLATFORM: 'win32' });
     expect(channel.code).toBe(2);
-    expect(channel.stderr).toMatch(/works only on Windows/);
+    expect(channel.stderr).toBe(
+      'rdpdiag: error: --channel filters the events of the files given; to follow a live channel on Windows use --live-channel RdpCoreTS\n',
+    );
     const channels = rdpdiag(['analyze', '--follow', '--channels', 'rdp'], { RDPDIAG_PLATFORM: 'linux' });
     expect(channels.code).toBe(2);
     expect(channels.stderr).toMatch(/works only on Windows/);
-    const notFollowing = rdpdiag(['analyze', '--channels', 'rdp']);
+    const notFollowing = rdpdiag(['analyze', 'samples/healthy-day', '--live-channel', 'rdp']);
     expect(notFollowing.code).toBe(2);
-    expect(notFollowing.stderr).toMatch(/--channels works with --follow/);
+    expect(notFollowing.stderr).toMatch(/--live-channel works with --follow/);
+    const stdin = rdpdiag(['analyze', '--follow', '-']);
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toMatch(/cannot follow standard input/);
     const html = rdpdiag(['analyze', '--follow', 'samples', '--format', 'html']);
     expect(html.code).toBe(2);
     expect(html.stderr).toMatch(/table or jsonl/);

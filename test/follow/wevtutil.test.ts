@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,7 +80,7 @@ describe.skipIf(process.platform === 'win32')(
       };
       const cut = (at: string) => server.filter((e) => e.timestamp < at);
       const state = join(tempDir(), 'state.json');
-      // The issue's own spelling: --channels rdp (--live-channel rdp and --channel <name> without files do the same).
+      // The issue's own spelling: --channels rdp (--live-channel rdp does the same).
       const args = [
         'analyze',
         '--follow',
@@ -141,7 +142,7 @@ describe.skipIf(process.platform === 'win32')(
       expect(r.code).toBe(1);
     });
 
-    it('follows one named channel with --channel when no file is given', async () => {
+    it('follows one named channel with --live-channel, no file needed', async () => {
       const fake = fakeWevtutil();
       const { events } = await buildTimeline([join(ROOT, 'samples', 'auth-bad-credentials')]);
       const security = events.filter((e) => e.channel === 'Security');
@@ -150,7 +151,7 @@ describe.skipIf(process.platform === 'win32')(
         [
           'analyze',
           '--follow',
-          '--channel',
+          '--live-channel',
           'Security',
           '--since',
           '2024-05-01',
@@ -225,6 +226,13 @@ describe('rdpdiag collect', () => {
       expect(settings).toMatch(/Policy: licensing mode: not set/);
       expect(r.code).toBe(0);
       expect(fake.calls().filter((c) => c[0] === 'epl')).toHaveLength(10);
+      // The ready .zip holds the same files under the folder's name, and reads as the folder does.
+      const zipped = unzipSync(readFileSync(`${out}.zip`));
+      const names = Object.keys(zipped).sort();
+      expect(names).toContain('case/RdpCoreTS.evtx');
+      expect(names).toContain('case/rdp-settings.txt');
+      expect(Buffer.from(zipped['case/rdp-settings.txt']).toString()).toBe(settings);
+      expect(r.stdout).toContain(`Ready for the support case: ${out}.zip`);
     },
   );
 });

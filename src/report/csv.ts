@@ -1,0 +1,107 @@
+/**
+ * CSV for spreadsheets and timeline tools (Excel, Timeline Explorer): RFC 4180 (CRLF rows, cells quoted
+ * when they hold a comma, quote, CR or LF) and safe to open: a text cell that a spreadsheet would take for
+ * a formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`. Logs are attacker-controlled.
+ */
+import type { DiagnosedAttempt } from '../diagnose/analyze.js';
+import type { NormalizedEvent } from '../model/event.js';
+import { summarizeEvent } from './event-summary.js';
+import { formatTime, type TimeZoneChoice } from './time-format.js';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+export function csvCell(value: CsvValue): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') return String(value);
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvRow(values: CsvValue[]): string {
+  return `${values.map(csvCell).join(',')}\r\n`;
+}
+
+/** A time as ISO 8601: UTC with 100 ns digits, or in the `--tz` zone with its offset. */
+export function csvTime(timestamp: string, timeMs: number, tz: TimeZoneChoice): string {
+  return tz.kind === 'utc' ? timestamp : formatTime(timestamp, timeMs, tz).replace(' ', 'T');
+}
+
+export const TIMELINE_CSV_COLUMNS = [
+  'time',
+  'computer',
+  'channel',
+  'provider',
+  'event_id',
+  'record_id',
+  'level',
+  'activity_id',
+  'user_sid',
+  'summary',
+  'data',
+  'source',
+] as const;
+
+/** One row per event; `data` holds the event's named fields as JSON. */
+export function timelineCsvRow(e: NormalizedEvent, tz: TimeZoneChoice): string {
+  return csvRow([
+    csvTime(e.timestamp, e.timeMs, tz),
+    e.computer,
+    e.channel,
+    e.provider.name,
+    e.eventId,
+    e.recordId,
+    e.level,
+    e.activityId,
+    e.userSid,
+    summarizeEvent(e),
+    JSON.stringify(e.data),
+    e.source.file,
+  ]);
+}
+
+export const ATTEMPTS_CSV_COLUMNS = [
+  'id',
+  'start',
+  'end',
+  'outcome',
+  'side',
+  'server',
+  'server_address',
+  'client_address',
+  'client_name',
+  'user',
+  'cause',
+  'confidence',
+  'title',
+  'other_causes',
+  'redirected_from',
+] as const;
+
+/** `analyze --format csv`: one row per attempt, its most likely cause first. */
+export function renderAttemptsCsv(attempts: DiagnosedAttempt[], tz: TimeZoneChoice): string {
+  let out = csvRow([...ATTEMPTS_CSV_COLUMNS]);
+  for (const a of attempts) {
+    const [top, ...rest] = a.causes;
+    out += csvRow([
+      a.id,
+      csvTime(a.start, a.startMs, tz),
+      csvTime(a.end, a.endMs, tz),
+      a.outcome,
+      a.side,
+      a.side === 'client' ? a.server.name : a.computer,
+      a.server.address,
+      a.client.address,
+      a.client.name ?? a.clientComputer,
+      a.user,
+      top?.id,
+      top ? Math.round(top.confidence * 100) / 100 : undefined,
+      top?.title,
+      rest.map((c) => c.id).join(';'),
+      a.redirectedFrom?.computer,
+    ]);
+  }
+  return out;
+}
