@@ -261,9 +261,9 @@ function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): No
       // the attempt's own (see ownership.ts).
       const free = hosts.scan(server, from, to, m, ids, limit, !window, sameClient);
       if (!owners) return free;
-      const own = owners
-        .serverEventsOf(a)
-        .filter((e) => e.timeMs >= from && e.timeMs <= to && m.test(e) && sameClient(e));
+      const inRange: NormalizedEvent[] = [];
+      slice(owners.serverEventsOf(a), from, to, inRange);
+      const own = inRange.filter((e) => m.test(e) && sameClient(e));
       if (own.length === 0) return free;
       return [...own, ...free].sort((x, y) => (window ? x.timeMs - y.timeMs : y.timeMs - x.timeMs)).slice(0, limit);
     }

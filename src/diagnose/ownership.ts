@@ -108,10 +108,15 @@ export class EvidenceOwners {
     return this.owner.has(e);
   }
 
-  /** The attempt's server-side events: its own and those given to it here. */
+  private readonly merged = new Map<string, NormalizedEvent[]>();
+
+  /** The attempt's server-side events, its own and those given to it here, in time order (built once). */
   serverEventsOf(a: Attempt): NormalizedEvent[] {
     const extra = this.assigned.get(a.id);
-    return extra ? [...a.events, ...extra] : a.events;
+    if (!extra) return a.events;
+    let list = this.merged.get(a.id);
+    if (!list) this.merged.set(a.id, (list = [...a.events, ...extra].sort((x, y) => x.timeMs - y.timeMs)));
+    return list;
   }
 
   /** The event is this attempt's by the moment it was logged only: it names no client or connection. */
