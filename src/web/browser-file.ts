@@ -13,9 +13,12 @@ export function fileInput(file: Blob, name: string, onRead?: (position: number) 
             bytes = await file.slice(position, position + length).arrayBuffer();
           } catch (err) {
             // A picked file that changed or moved since: the browser refuses to read it.
-            throw Object.assign(new Error(`the browser could not read the file (${(err as Error).name}); pick it again`), {
-              code: 'EIO',
-            });
+            throw Object.assign(
+              new Error(`the browser could not read the file (${(err as Error).name}); pick it again`),
+              {
+                code: 'EIO',
+              },
+            );
           }
           into.set(new Uint8Array(bytes), 0);
           onRead?.(position + bytes.byteLength);

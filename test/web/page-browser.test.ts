@@ -6,11 +6,12 @@
  * does any console error.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
+import { zipSync } from 'fflate';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, rdpdiag } from '../helpers/cli.js';
-import { tempDir } from '../helpers/collect.js';
+import { tempDir, writeTemp } from '../helpers/collect.js';
 import { corpusPath, HAVE_CORPUS } from '../helpers/corpus.js';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
@@ -154,6 +155,19 @@ describe.skipIf(!CHROMIUM)(
       await page.setInputFiles('#folder', folder);
       await analyzed();
       expect(await pageJson()).toEqual(cliJson([folder]));
+    });
+
+    it('reads the logs inside a .zip, as `analyze logs.zip` does', async () => {
+      await clear();
+      const scenario = join(SAMPLES, 'auth-bad-credentials');
+      const entries = Object.fromEntries(filesOf(scenario).map((f) => [relative(scenario, f), readFileSync(f)]));
+      const zip = writeTemp(tempDir(), 'logs.zip', zipSync(entries));
+      await page.setInputFiles('#files', zip);
+      const status = await analyzed();
+      expect(status).toMatch(/^1 file\(s\) read/);
+      const json = await pageJson();
+      expect(json).toEqual(cliJson([zip]));
+      expect((json as { inputs: unknown[] }).inputs.length).toBe(Object.keys(entries).length);
     });
 
     it('applies the filters and the redaction switch as the CLI options do', async () => {
