@@ -40,11 +40,16 @@ function byName(files: string[]): string[] {
   return [...files].sort((a, b) => (basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : 0));
 }
 
-/** The JSON report with every path reduced to its file name (the page knows files by name only). */
+/**
+ * The JSON report with every path reduced to its file name (the page knows files by name only): paths,
+ * and the folders in front of the file named by each warning.
+ */
 function byFileName(json: string): unknown {
-  return JSON.parse(json, (key, value) =>
-    (key === 'path' || key === 'file' || key === 'source') && typeof value === 'string' ? basename(value) : value,
-  );
+  return JSON.parse(json, (key, value) => {
+    if ((key === 'path' || key === 'file' || key === 'source') && typeof value === 'string') return basename(value);
+    if (key === 'warnings' && Array.isArray(value)) return value.map((w: string) => w.replace(/^\S*\//, ''));
+    return value;
+  });
 }
 
 function cliJson(args: string[]): unknown {
