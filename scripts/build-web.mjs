@@ -72,7 +72,13 @@ process.stderr.write(`${out}: ${(html.length / 1024).toFixed(0)} KiB\n`);
 async function reportHashes() {
   const load = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
   const { analyzeTimeline, renderReport } = await load('src/report/analysis-report.js');
-  const { model } = analyzeTimeline({ events: [], inputs: [], channelCounts: {}, duplicates: 0 });
+  const { model } = analyzeTimeline({
+    events: [],
+    inputs: [],
+    channelCounts: {},
+    duplicates: 0,
+    read: { records: 0, droppedBy: {} },
+  });
   const report = renderReport('html', model, { kind: 'utc' });
   const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(report)?.[1] ?? '';
   const scriptSrc = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
