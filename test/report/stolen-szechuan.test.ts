@@ -63,43 +63,39 @@ describe.skipIf(!HAVE_CORPUS)('Stolen Szechuan: answers, not lists', () => {
     expect(Math.max(...cited.values())).toBe(1);
   });
 
-  it.skipIf(!CHROMIUM)(
-    'HTML: summary and incidents above the fold, nothing wider than the page',
-    async () => {
-      const report = join(tempDir(), 'sz.html');
-      expect(rdpdiag(['analyze', SZ, '-q', '-o', report]).code).toBe(1);
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-      try {
-        for (const width of [1280, 800]) {
-          const page = await browser.newPage({ viewport: { width, height: 900 } });
-          await page.goto(`file://${report}`);
-          const r = await page.evaluate(() => {
-            const w = document.documentElement.clientWidth;
-            const wide = [...document.querySelectorAll('body *')]
-              .filter((e) => e.getBoundingClientRect().right > w + 1)
-              .map((e) => `${e.tagName}.${e.className}`);
-            const rect = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
-            return {
-              scroll: document.documentElement.scrollWidth,
-              w,
-              wide,
-              summary: rect('#summary'),
-              incidents: rect('table.incidents'),
-              alert: rect('.alert'),
-            };
-          });
-          expect(r.wide, `${width}px`).toEqual([]);
-          expect(r.scroll).toBeLessThanOrEqual(r.w);
-          expect(r.alert!.top).toBeLessThan(900);
-          expect(r.incidents!.top).toBeLessThan(900);
-          // Every attempt is reachable: the details of all 343 failures are in the page.
-          expect(await page.locator('details.failure').count()).toBeGreaterThan(340);
-          await page.close();
-        }
-      } finally {
-        await browser.close();
+  it.skipIf(!CHROMIUM)('HTML: summary and incidents above the fold, nothing wider than the page', async () => {
+    const report = join(tempDir(), 'sz.html');
+    expect(rdpdiag(['analyze', SZ, '-q', '-o', report]).code).toBe(1);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      for (const width of [1280, 800]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(`file://${report}`);
+        const r = await page.evaluate(() => {
+          const w = document.documentElement.clientWidth;
+          const wide = [...document.querySelectorAll('body *')]
+            .filter((e) => e.getBoundingClientRect().right > w + 1)
+            .map((e) => `${e.tagName}.${e.className}`);
+          const rect = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
+          return {
+            scroll: document.documentElement.scrollWidth,
+            w,
+            wide,
+            summary: rect('#summary'),
+            incidents: rect('table.incidents'),
+            alert: rect('.alert'),
+          };
+        });
+        expect(r.wide, `${width}px`).toEqual([]);
+        expect(r.scroll).toBeLessThanOrEqual(r.w);
+        expect(r.alert!.top).toBeLessThan(900);
+        expect(r.incidents!.top).toBeLessThan(900);
+        // Every attempt is reachable: the details of all 343 failures are in the page.
+        expect(await page.locator('details.failure').count()).toBeGreaterThan(340);
+        await page.close();
       }
-    },
-    120_000,
-  );
+    } finally {
+      await browser.close();
+    }
+  });
 });

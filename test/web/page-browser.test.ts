@@ -105,7 +105,7 @@ describe.skipIf(!CHROMIUM)(
       });
       page.on('pageerror', (e) => consoleErrors.push(e.message));
       await page.goto(pageUrl);
-    }, 60_000);
+    });
 
     afterAll(async () => {
       expect(stray).toEqual([]);
