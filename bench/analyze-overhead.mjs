@@ -32,7 +32,7 @@ function best(times) {
 }
 
 export async function benchAnalyzeOverhead(runs = 5) {
-  const { buildTimeline } = await load('src/ingest/timeline.js');
+  const { buildTimeline } = await load('src/platform/node/files.js');
   const { analyzeEvents, neededForAnalysis } = await load('src/diagnose/analyze.js');
   // As `rdpdiag analyze` does it: events analysis cannot use are dropped while reading.
   const keep = neededForAnalysis();

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Dumps an .evtx with our parser as JSONL (one record per line, the shape compare-dump.py expects):
 //   node bench/evtx-dump-jsonl.mjs FILE.evtx > out.jsonl      (uses dist/, build with `npx tsc -p tsconfig.build.json`)
-// EVTX_MODULE=/path/to/parsers/evtx/index.js overrides the module location.
+// EVTX_MODULE=/path/to/src/platform/node/files.js overrides the module location.
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const modPath = process.env.EVTX_MODULE ?? path.join(here, '..', 'dist', 'parsers', 'evtx', 'index.js');
+const modPath = process.env.EVTX_MODULE ?? path.join(here, '..', 'dist', 'src', 'platform', 'node', 'files.js');
 const { readEvtx } = await import(pathToFileURL(modPath).href);
 
 const file = process.argv[2];

@@ -32,7 +32,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
-const distModule = path.join(repo, 'dist', 'parsers', 'evtx', 'index.js');
+const distModule = path.join(repo, 'dist', 'src', 'platform', 'node', 'files.js');
 const corpus = path.resolve(repo, '../shared/corpus');
 
 // ---------------------------------------------------------------------------------------------

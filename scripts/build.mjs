@@ -1,4 +1,4 @@
-// Builds dist/ with tsc. `--clean` removes dist/ first (prepack: the package holds exactly what the sources
+// Builds dist/ with tsc, then the browser page (scripts/build-web.mjs: dist/web/rdpdiag.html). `--clean` removes dist/ first (prepack: the package holds exactly what the sources
 // give). As `prepare` it skips the build when npm is packing or publishing, since prepack has just built.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -12,4 +12,6 @@ if (args.includes('--prepare') && ['pack', 'publish'].includes(process.env.npm_c
 if (args.includes('--clean')) rmSync(join(root, 'dist'), { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const r = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+if (r.status !== 0) process.exit(r.status ?? 1);
+const web = spawnSync(process.execPath, [join(root, 'scripts', 'build-web.mjs')], { stdio: 'inherit' });
+process.exit(web.status ?? 1);

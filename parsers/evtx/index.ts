@@ -6,7 +6,6 @@
  * Dirty files: every 64 KiB block after the header is examined until EOF, whatever the header says.
  */
 import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
-import { openFileInput } from '../../src/model/file-source.js';
 import { describeFsError, InputFileError, type EventBatches, type ReadOptions } from '../../src/model/reader.js';
 import {
   type InputSource,
@@ -16,6 +15,8 @@ import {
 } from '../../src/model/source.js';
 import { CHUNK_SIZE, ChunkParser, isChunkHeader } from './chunk.js';
 import { crc32 } from './crc32.js';
+
+export { crc32, useNativeCrc32 } from './crc32.js';
 
 export const FILE_HEADER_SIZE = 0x1000;
 /** Chunks read per positional read. */
@@ -62,22 +63,16 @@ export function parseFileHeader(b: Buffer): EvtxFileHeader {
 export const MAX_PIPED_EVTX = 4 * 1024 ** 3;
 
 /**
- * Reads an .evtx file, or any input holding one (an archive entry, standard input: a pipe is read into
- * memory first); yields one batch of events per chunk, in file order.
+ * Reads an .evtx log from any input holding one (a file, an archive entry, a browser `File`; a pipe is
+ * read into memory first); yields one batch of events per chunk, in file order. The caller opens and
+ * closes the input.
  */
-export async function* readEvtx(input: string | InputSource, opts: ReadOptions): EventBatches {
-  const path = typeof input === 'string' ? input : input.name;
-  let source: InputSource;
+export async function* readEvtx(source: InputSource, opts: ReadOptions): EventBatches {
+  const path = source.name;
   let bytes: RandomAccessBytes;
-  try {
-    source = typeof input === 'string' ? await openFileInput(input) : input;
-  } catch (err) {
-    throw new InputFileError(path, `cannot open ${path}: ${describeFsError(err)}`, { offset: 0 });
-  }
   try {
     bytes = await randomAccessOf(source, MAX_PIPED_EVTX);
   } catch (err) {
-    if (typeof input === 'string') await source.close?.();
     const why =
       err instanceof InputTooLargeError
         ? `an .evtx read from a pipe is limited to ${err.message}`
@@ -117,9 +112,8 @@ export async function* readEvtx(input: string | InputSource, opts: ReadOptions):
       offset = nextOffset;
     }
   } finally {
-    // Stopped early (abort, consumer break, error): let the read in flight finish before closing.
+    // Stopped early (abort, consumer break, error): let the read in flight finish before the input is closed.
     if (pending) await pending.catch(() => 0);
-    if (typeof input === 'string') await source.close?.();
   }
 }
 

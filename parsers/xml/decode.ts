@@ -10,7 +10,7 @@ export function detectEncoding(head: Uint8Array): DetectedEncoding {
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
   if (head.length >= 2 && head[0] !== 0 && head[1] === 0) return { encoding: 'utf-16le', bomLength: 0 };
   if (head.length >= 2 && head[0] === 0 && head[1] !== 0) return { encoding: 'utf-16be', bomLength: 0 };
-  const ascii = Buffer.from(head.subarray(0, 256)).toString('latin1');
+  const ascii = String.fromCharCode(...head.subarray(0, 256));
   const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(ascii)?.[1]?.toLowerCase();
   if (declared && !declared.startsWith('utf-16') && declared !== 'utf-8' && isSupported(declared)) {
     return { encoding: declared, bomLength: 0 };

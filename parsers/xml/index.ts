@@ -1,6 +1,4 @@
-import { open } from 'node:fs/promises';
 import type { InputFormat, InputWarning, NormalizedEvent } from '../../src/model/event.js';
-import { openFileInput } from '../../src/model/file-source.js';
 import { InputFileError, type EventBatches, type ReadOptions } from '../../src/model/reader.js';
 import type { InputSource } from '../../src/model/source.js';
 import { detectEncoding } from './decode.js';
@@ -100,34 +98,13 @@ export class XmlEventReader {
   }
 }
 
-/** The first bytes of a file (for format detection). */
-export async function readHead(path: string, length = 4096): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buf, 0, length, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * Streams the events of an XML export (Event Viewer "Save as XML", `wevtutil qe /f:xml`, or a single
  * `<Event>` document) in file order. Memory stays bounded by the largest event, not the file.
- * Reads a file, or any input in order (an archive entry, standard input). Throws InputFileError after
- * yielding every readable event when the file held malformed XML.
+ * Reads any input in order (a file, an archive entry, standard input, a browser `File`; the caller opens
+ * and closes it). Throws InputFileError after yielding every readable event when the file held malformed XML.
  */
-export async function* readXml(input: string | InputSource, opts: ReadOptions): EventBatches {
-  const source = typeof input === 'string' ? await openFileInput(input) : input;
-  try {
-    yield* readXmlSource(source, opts);
-  } finally {
-    if (typeof input === 'string') await source.close?.();
-  }
-}
-
-async function* readXmlSource(source: InputSource, opts: ReadOptions): EventBatches {
+export async function* readXml(source: InputSource, opts: ReadOptions): EventBatches {
   const path = source.name;
   const head = await source.head(512);
   const { encoding, bomLength } = detectEncoding(head);

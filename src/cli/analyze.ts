@@ -1,15 +1,9 @@
 import { extname } from 'node:path';
-import { analyzeEvents, fieldsForAnalysis, neededForAnalysis } from '../diagnose/analyze.js';
-import { slimForAnalysis } from '../diagnose/slim.js';
-import type { FilterName } from '../ingest/filter.js';
-import { buildTimeline, type Timeline } from '../ingest/timeline.js';
+import { buildTimeline } from '../platform/node/files.js';
+import { analyzeTimeline, readingForAnalysis, renderReport } from '../report/analysis-report.js';
 import { renderExplain } from '../report/explain.js';
+import type { ReportModel } from '../report/model.js';
 import { renderAttemptsCsv } from '../report/csv.js';
-import { renderHtml } from '../report/html.js';
-import { renderJson } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { buildReportModel, type ReportModel } from '../report/model.js';
-import { Redactor } from '../report/redact.js';
 import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { REPORT_FORMATS as FORMATS } from './commands.js';
@@ -23,40 +17,6 @@ export interface AnalyzeOptions extends FollowCliOptions {
   details?: boolean;
   attempt?: string[];
   explain?: string[];
-}
-
-const FILTER_FLAGS: Record<FilterName, keyof AnalyzeOptions> = {
-  since: 'since',
-  until: 'until',
-  'event-id': 'eventId',
-  channel: 'channel',
-  computer: 'computer',
-};
-
-/**
- * When no attempt is left, says why: the filters (which one removed how many of the events read) or
- * inputs that held no events. Undefined when the logs simply show no RDP connection.
- */
-export function emptyResultNote(
-  read: Timeline['read'],
-  left: number,
-  o: AnalyzeOptions,
-): { text: string; filtered: boolean } | undefined {
-  const n = (x: number) => x.toLocaleString('en-US');
-  if (read.records === 0) return { text: 'No events were read from the inputs.', filtered: false };
-  const dropped = Object.entries(read.droppedBy) as [FilterName, number][];
-  if (dropped.length === 0) return undefined;
-  const by = dropped.map(([name, count]) => {
-    const value = o[FILTER_FLAGS[name]];
-    return `--${name} ${Array.isArray(value) ? value.join(',') : String(value ?? '')} removed ${n(count)}`;
-  });
-  const span = read.span
-    ? ` The logs run from ${read.span.start.slice(0, 19)}Z to ${read.span.end.slice(0, 19)}Z.`
-    : '';
-  return {
-    text: `No RDP connection attempt is left after the filters: ${n(read.records)} events read, ${n(left)} left (${by.join('; ')}).${span} Nothing here says the logs are incomplete: run again without the filter, or with a wider one.`,
-    filtered: true,
-  };
 }
 
 type ReportFormat = (typeof FORMATS)[number];
@@ -81,29 +41,19 @@ function chooseFormat(o: AnalyzeOptions): ReportFormat {
 
 function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile: boolean): string {
   const tz = timeZoneFromOptions(o);
-  switch (format) {
-    case 'json':
-      return renderJson(m.analysis, m.inputs);
-    case 'markdown':
-      return renderMarkdown(m, tz);
-    case 'html':
-      return renderHtml(m, tz);
-    case 'csv':
-      return renderAttemptsCsv(m.analysis.attempts, tz);
-    case 'table': {
-      const tty = !toFile && process.stdout.isTTY === true;
-      const color = tty && !process.env.NO_COLOR;
-      const width = tty && process.stdout.columns ? Math.max(40, process.stdout.columns) : 80;
-      if (o.explain?.length) return renderExplain(m, o.explain, { tz, color, width });
-      return renderTable(m, {
-        tz,
-        color,
-        width,
-        details: o.details || (o.failedOnly && !o.attempt?.length),
-        attempts: o.attempt,
-      });
-    }
-  }
+  if (format === 'csv') return renderAttemptsCsv(m.analysis.attempts, tz);
+  if (format !== 'table') return renderReport(format, m, tz);
+  const tty = !toFile && process.stdout.isTTY === true;
+  const color = tty && !process.env.NO_COLOR;
+  const width = tty && process.stdout.columns ? Math.max(40, process.stdout.columns) : 80;
+  if (o.explain?.length) return renderExplain(m, o.explain, { tz, color, width });
+  return renderTable(m, {
+    tz,
+    color,
+    width,
+    details: o.details || (o.failedOnly && !o.attempt?.length),
+    attempts: o.attempt,
+  });
 }
 
 /** `rdpdiag analyze <paths…>`: attempts, their causes, host findings and coverage advice. */
@@ -124,9 +74,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const progress = new Progress(!o.quiet && process.stderr.isTTY === true);
   const timeline = await buildTimeline(paths, {
     filter,
-    keep: neededForAnalysis(),
-    select: fieldsForAnalysis(),
-    hold: slimForAnalysis(),
+    ...readingForAnalysis(),
     onProgress: progress.update,
   });
   progress.done();
@@ -134,30 +82,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     reportInputs(timeline.inputs, timeline.missing, { quiet: o.quiet, empty: timeline.empty });
     return EXIT_USAGE_OR_INPUT;
   }
-  const explained = new Set((o.explain ?? []).map((id) => id.toUpperCase()));
-  const analysis = analyzeEvents(timeline.events, {
-    channelCounts: timeline.channelCounts,
-    ...(explained.size ? { trace: (id: string) => explained.has(id.toUpperCase()) } : {}),
-  });
-  const anyFailed = analysis.attempts.some((a) => a.outcome === 'failed');
-  if (o.failedOnly) analysis.attempts = analysis.attempts.filter((a) => a.outcome === 'failed');
-  const note =
-    analysis.attempts.length === 0
-      ? emptyResultNote(
-          timeline.read,
-          Object.values(timeline.channelCounts).reduce((x, y) => x + y, 0),
-          o,
-        )
-      : undefined;
-  // Coverage advice ("export RdpCoreTS") would be wrong when a filter, not a missing log, left nothing.
-  if (note?.filtered) analysis.coverage.advice = [];
-  let model = buildReportModel(analysis, timeline.inputs, timeline.events, timeline.span);
-  if (note) model.note = note.text;
-  if (o.redact) {
-    const redactor = new Redactor(o.redactKeep ?? []);
-    for (const e of timeline.events) redactor.collectEvent(e);
-    model = redactor.deep(model);
-  }
+  const { model, anyFailed } = analyzeTimeline(timeline, o);
   const report = render(format, model, o, Boolean(o.output));
   const out = await openOutput(o.output);
   await out.write(report);

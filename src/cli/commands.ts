@@ -8,6 +8,7 @@ import type { AnalyzeOptions } from './analyze.js';
 import type { CollectOptions } from './collect.js';
 import type { DumpOptions } from './dump.js';
 import type { TimelineOptions } from './timeline.js';
+import type { WebOptions } from './web.js';
 
 export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html', 'csv'] as const;
 
@@ -132,6 +133,14 @@ export function declareCommands(program: Command, run: Run): void {
     .description('list the failure patterns rdpdiag knows, or show one in full')
     .argument('[id]', 'a cause id, e.g. tls-certificate')
     .action((id: string | undefined) => run(import('./patterns.js').then((m) => m.runPatterns(id))));
+
+  program
+    .command('web')
+    .description(
+      'write rdpdiag as one offline HTML page: pick or drop logs in any browser, nothing installed, nothing uploaded',
+    )
+    .option('-o, --output <file>', 'the page to write', 'rdpdiag.html')
+    .action((o: WebOptions) => run(import('./web.js').then((m) => m.runWeb(o))));
 
   program
     .command('collect')

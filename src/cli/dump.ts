@@ -1,5 +1,4 @@
 import { expandInputs } from '../ingest/inputs.js';
-import { openFileInput } from '../model/file-source.js';
 import {
   canUseWorkers,
   defaultThreads,
@@ -7,8 +6,9 @@ import {
   PARALLEL_MIN_BYTES,
   RECORD_FORMATTERS,
 } from '../ingest/parallel-evtx.js';
-import { detectFormat, newSummary, readInputs, STDIN } from '../ingest/read.js';
+import { detectFormat, newSummary, readInputs } from '../ingest/read.js';
 import type { InputSummary } from '../model/event.js';
+import { openFileInput, pathInput, STDIN } from '../platform/node/file-source.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { nothingReadable, openOutput, reportInputs } from './io.js';
 
@@ -73,7 +73,7 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
       for await (const text of formatEvtxInParallel(f, summary, format, threads)) await write(text);
       continue;
     }
-    const read = await readInputs([f], async (batch) => {
+    const read = await readInputs([pathInput(f)], async (batch) => {
       let text = '';
       for (const e of batch) text += formatRecord(e);
       await write(text);

@@ -1,5 +1,5 @@
 import { shortChannelName } from '../ingest/filter.js';
-import { buildTimeline } from '../ingest/timeline.js';
+import { buildTimeline } from '../platform/node/files.js';
 import { toDumpRecord } from '../report/event-dump.js';
 import { summarizeEvent } from '../report/event-summary.js';
 import { formatTime } from '../report/time-format.js';

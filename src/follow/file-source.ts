@@ -5,7 +5,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { isEvtxHeader } from '../../parsers/evtx/index.js';
-import { looksLikeXml, readHead } from '../../parsers/xml/index.js';
+import { looksLikeXml } from '../../parsers/xml/index.js';
+import { readHead } from '../platform/node/files.js';
 import { describeFsError } from '../ingest/read.js';
 import type { InputWarning, NormalizedEvent } from '../model/event.js';
 import { EvtxTail, NotEvtxError } from './evtx-tail.js';

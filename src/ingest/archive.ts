@@ -5,7 +5,7 @@
  * (`../`, absolute paths) are refused; every entry left out is a warning.
  */
 import { Inflate } from 'fflate';
-import { crc32 } from '../../parsers/evtx/crc32.js';
+import { crc32 } from '../../parsers/evtx/index.js';
 import type { InputWarning } from '../model/event.js';
 import { InputFileError } from '../model/reader.js';
 import { concatBytes, type InputSource, type RandomAccessBytes } from '../model/source.js';

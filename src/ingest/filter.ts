@@ -59,6 +59,29 @@ function isoToMs(m: RegExpExecArray): number {
   return date + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
 }
 
+/** The filters as a user states them (`--since 2h`, `--channel RdpCoreTS`, `--event-id 1149,21`…). */
+export interface FilterChoices {
+  since?: string;
+  until?: string;
+  channel?: string[];
+  eventId?: string[];
+  computer?: string[];
+}
+
+/** The filter a user's choices mean; throws FilterError with a message for the user. */
+export function filterFromChoices(o: FilterChoices, now = new Date()): EventFilter {
+  const f: EventFilter = {};
+  if (o.since) f.sinceMs = parseTimeArg(o.since, now);
+  if (o.until) f.untilMs = parseTimeArg(o.until, now);
+  if (f.sinceMs !== undefined && f.untilMs !== undefined && f.sinceMs > f.untilMs) {
+    throw new FilterError('--since is later than --until');
+  }
+  if (o.channel?.length) f.channels = o.channel.map((c) => c.toLowerCase());
+  if (o.eventId?.length) f.eventIds = parseEventIds(o.eventId);
+  if (o.computer?.length) f.computers = o.computer.map((c) => c.toLowerCase());
+  return f;
+}
+
 export function parseEventIds(values: string[]): Set<number> {
   const ids = new Set<number>();
   for (const v of values.flatMap((x) => x.split(','))) {

@@ -1,8 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 
-/** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
-const LOG_EXTENSIONS = ['.evtx', '.xml', '.zip'];
+import { LOG_EXTENSIONS } from './read.js';
 
 export interface ExpandedInputs {
   files: string[];

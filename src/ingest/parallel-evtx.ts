@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { CHUNK_SIZE } from '../../parsers/evtx/chunk.js';
 import { checkEvtxHeader, FILE_HEADER_SIZE } from '../../parsers/evtx/index.js';
 import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
-import { openFileInput } from '../model/file-source.js';
+import { openFileInput } from '../platform/node/file-source.js';
 import { describeFsError, InputFileError } from '../model/reader.js';
 import { toDumpRecord, toEventXml } from '../report/event-dump.js';
 import { recordWarning } from './read.js';

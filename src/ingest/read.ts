@@ -7,9 +7,8 @@ import {
   type InputWarning,
   type NormalizedEvent,
 } from '../model/event.js';
-import { openFileInput, stdinInput } from '../model/file-source.js';
 import { describeFsError, InputFileError, type EventBatches, type FieldSelection } from '../model/reader.js';
-import { type InputSource, randomAccessOf } from '../model/source.js';
+import { type InputSource, type InputToOpen, randomAccessOf } from '../model/source.js';
 import { type ArchiveBudget, isZipHeader, newArchiveBudget, openZip } from './archive.js';
 
 export { describeFsError };
@@ -24,13 +23,8 @@ export function detectFormat(head: Uint8Array): DetectedFormat {
   return 'unknown';
 }
 
-/** The name that stands for standard input on the command line. */
-export const STDIN = '-';
-
-/** Opens what a user named: a file, a pipe or device, or `-` for standard input. */
-export function openInput(path: string): Promise<InputSource> {
-  return path === STDIN ? Promise.resolve(stdinInput()) : openFileInput(path);
-}
+/** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
+export const LOG_EXTENSIONS = ['.evtx', '.xml', '.zip'];
 
 const UNKNOWN_FORMAT =
   'unknown format: not an .evtx log, an XML event export nor a .zip of them (export with `wevtutil epl <channel> file.evtx` or Event Viewer "Save All Events As… XML")';
@@ -110,11 +104,12 @@ export function newSummary(path: string): InputSummary {
  * own, named `<archive>/<entry>`; the archive itself is listed only when it has warnings or an error.
  */
 export async function readInputs(
-  files: string[],
-  onBatch: (events: NormalizedEvent[], summary: InputSummary) => void | Promise<void>,
+  files: readonly InputToOpen[],
+  onBatch: (events: NormalizedEvent[], summary: InputSummary, index: number) => void | Promise<void>,
   options: ReadInputOptions = {},
 ): Promise<InputSummary[]> {
   const summaries: InputSummary[] = [];
+  let index = 0;
   const readOne = async (source: InputSource, budget: ArchiveBudget | undefined, depth: number) => {
     let format: DetectedFormat;
     try {
@@ -152,15 +147,16 @@ export async function readInputs(
     }
     const summary = newSummary(source.name);
     summaries.push(summary);
-    for await (const batch of readSource(source, summary, options)) await onBatch(batch, summary);
+    for await (const batch of readSource(source, summary, options)) await onBatch(batch, summary, index);
   };
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
+    index = i;
     let source: InputSource;
     try {
-      source = await openInput(file);
+      source = await file.open();
     } catch (err) {
-      const summary = newSummary(file);
-      summary.error = errorOf(file, err);
+      const summary = newSummary(file.name);
+      summary.error = errorOf(file.name, err);
       summaries.push(summary);
       continue;
     }

@@ -1,17 +1,13 @@
 import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
 import type { FieldSelection } from '../model/reader.js';
+import type { InputToOpen } from '../model/source.js';
 import { type EventFilter, type FilterName, matchesFilter, rejectedBy } from './filter.js';
-import { expandInputs } from './inputs.js';
 import { readInputs } from './read.js';
 import { SeenRecords } from './record-ids.js';
 
 export interface Timeline {
   events: NormalizedEvent[];
   inputs: InputSummary[];
-  /** Paths that named nothing. */
-  missing: string[];
-  /** Folders that held no file to read. */
-  empty: string[];
   /** Records dropped because another input already had them (same computer, channel and record id). */
   duplicates: number;
   /** Events read per channel (after the filter and de-duplication, before `keep`). */
@@ -53,9 +49,14 @@ function selection(filter: EventFilter, select: FieldSelection | undefined): Fie
   };
 }
 
-/** Reads every input, merges them in time order and drops records seen twice in overlapping exports. */
-export async function buildTimeline(paths: string[], options: BuildTimelineOptions = {}): Promise<Timeline> {
-  const { files, missing, empty } = await expandInputs(paths);
+/**
+ * Reads every input, merges them in time order and drops records seen twice in overlapping exports.
+ * The inputs come opened by the platform (files named on the command line, files picked in a page).
+ */
+export async function readTimeline(
+  files: readonly InputToOpen[],
+  options: BuildTimelineOptions = {},
+): Promise<Timeline> {
   const seen = new SeenRecords();
   const events: NormalizedEvent[] = [];
   let duplicates = 0;
@@ -70,8 +71,8 @@ export async function buildTimeline(paths: string[], options: BuildTimelineOptio
   let readLast: string | undefined;
   const inputs = await readInputs(
     files,
-    (batch, summary) => {
-      options.onProgress?.(summary.path, summary.records, files.indexOf(summary.path), files.length);
+    (batch, summary, index) => {
+      options.onProgress?.(summary.path, summary.records, index, files.length);
       for (const e of batch) {
         read.records++;
         if (readFirst === undefined || e.timestamp < readFirst) readFirst = e.timestamp;
@@ -99,8 +100,6 @@ export async function buildTimeline(paths: string[], options: BuildTimelineOptio
     read,
     events,
     inputs,
-    missing,
-    empty,
     duplicates,
     channelCounts,
     span: first && last ? { start: first, end: last } : undefined,

@@ -1,6 +1,7 @@
 /**
  * Where an input's bytes come from, independent of node:fs: a file, an archive entry, standard input, or
- * (in a browser) a `File`. Readers and archives take these; only `src/ingest/file-source.ts` opens files.
+ * (in a browser) a `File`. Readers and archives take these; the platform opens them (the CLI's files:
+ * src/platform/node/file-source.ts; the page's: src/web/browser-file.ts).
  */
 
 /** Bytes that can be read at any position (a file, an archive entry, a buffered pipe, a `Blob`). */
@@ -22,6 +23,15 @@ export interface InputSource {
   chunks(start?: number): AsyncIterable<Uint8Array>;
   /** Releases what the input holds open (a file handle); safe to call twice. */
   close?(): Promise<void>;
+}
+
+/**
+ * An input not opened yet (a path named on the command line, a `File` picked in the page): opened when
+ * its turn comes, closed after, so a thousand of them are never open at once.
+ */
+export interface InputToOpen {
+  readonly name: string;
+  open(): Promise<InputSource>;
 }
 
 const CHUNK = 64 * 1024;

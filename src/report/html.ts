@@ -4,12 +4,12 @@
  * escaped text; the script only filters rows and opens details, and never turns data into markup.
  */
 import { warningTotal } from '../model/event.js';
-import { createHash } from 'node:crypto';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
 import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from './event-summary.js';
 import { type ReportModel, shownPath } from './model.js';
+import { sha256Base64 } from './sha256.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -64,10 +64,6 @@ const SCRIPT = `
   apply();
 })();
 `;
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('base64');
-}
 
 function tz(ts: string, zone: TimeZoneChoice): string {
   return formatTime(ts, Date.parse(ts.slice(0, 23) + 'Z'), zone);
@@ -355,7 +351,7 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
       .join('')}</tbody></table>`,
   );
 
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${sha256(SCRIPT)}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${sha256Base64(SCRIPT)}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">

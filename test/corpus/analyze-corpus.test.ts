@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents, type Analysis } from '../../src/diagnose/analyze.js';
-import { buildTimeline } from '../../src/ingest/timeline.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
 import { logKind, clientAddress } from '../../src/correlate/keys.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { completesLogon, recordsRefusal } from '../../src/correlate/attempt-builder.js';
 import { hostKey } from '../../src/correlate/index.js';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
-import { buildTimeline } from '../../src/ingest/timeline.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
 import { ROOT } from '../helpers/cli.js';
 import { analyzeXml } from '../helpers/pipeline.js';
 import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';

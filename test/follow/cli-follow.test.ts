@@ -2,7 +2,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
-import { buildTimeline } from '../../src/ingest/timeline.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { toEventXml } from '../../src/report/event-dump.js';
 import { toJsonReport } from '../../src/report/json.js';

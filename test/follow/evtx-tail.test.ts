@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readEvtx } from '../../parsers/evtx/index.js';
+import { readEvtx } from '../../src/platform/node/files.js';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
 import { EvtxTail } from '../../src/follow/evtx-tail.js';
 import { compareEvents } from '../../src/ingest/timeline.js';

@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../src/ingest/timeline.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { toEventXml } from '../../src/report/event-dump.js';
 import { rdpdiag, ROOT } from '../helpers/cli.js';

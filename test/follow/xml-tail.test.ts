@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
 import { XmlTail } from '../../src/follow/xml-tail.js';
-import { buildTimeline } from '../../src/ingest/timeline.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { toEventXml } from '../../src/report/event-dump.js';
 import { ROOT } from '../helpers/cli.js';

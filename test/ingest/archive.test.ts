@@ -6,6 +6,7 @@ import { DEFAULT_ARCHIVE_LIMITS, newArchiveBudget, openZip } from '../../src/ing
 import { readInputs } from '../../src/ingest/read.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { memoryBytes } from '../../src/model/source.js';
+import { pathInput } from '../../src/platform/node/file-source.js';
 import { ROOT, rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 
@@ -103,7 +104,7 @@ describe('zip archives', () => {
     const outer = writeTemp(dir, 'outer.zip', zipSync({ 'inner.zip': inner }));
     const broken = writeTemp(dir, 'broken.zip', zipSync({ 'x.xml': lsm }).subarray(0, 200));
     const events: NormalizedEvent[] = [];
-    const summaries = await readInputs([outer, broken], (batch) => {
+    const summaries = await readInputs([outer, broken].map(pathInput), (batch) => {
       events.push(...batch);
     });
     expect(summaries.map((s) => [s.path.slice(dir.length + 1), s.records, s.error?.message])).toEqual([

@@ -1,9 +1,8 @@
 /** Readers told which fields the consumer reads decode only those, and analysis keeps the same events. */
 import { describe, expect, it } from 'vitest';
-import { readEvtx } from '../../parsers/evtx/index.js';
 import { fieldsForAnalysis, neededForAnalysis } from '../../src/diagnose/analyze.js';
-import { buildTimeline } from '../../src/ingest/timeline.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
+import { buildTimeline, readEvtx } from '../../src/platform/node/files.js';
 import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
 
 const STOLEN = 'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTimeArg } from '../../src/ingest/filter.js';
 import { glob } from '../../src/ingest/inputs.js';
-import { buildTimeline } from '../../src/ingest/timeline.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { eventViewerExport, wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/ingest/read.js';
+import { pathInput } from '../../src/platform/node/file-source.js';
 import { MAX_WARNING_SAMPLES, WARNING_CODES, warningTotal } from '../../src/model/event.js';
 import { toJsonReport } from '../../src/report/json.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
@@ -26,7 +27,7 @@ describe('warnings: aggregated by code, capped', () => {
     const chunks = Array.from({ length: 48 }, magicsChunk);
     const file = writeTemp(tempDir(), 'magics.evtx', buildFile(chunks));
     const before = process.memoryUsage().heapUsed;
-    const [summary] = await readInputs([file], () => {});
+    const [summary] = await readInputs([pathInput(file)], () => {});
     if (!summary) throw new Error('no summary');
     const perChunk = (0x10000 - 512) / 8 - 2;
     expect(summary.warningCounts['evtx-record-size']?.count).toBeGreaterThanOrEqual(48 * perChunk);
@@ -55,7 +56,7 @@ describe('warnings: aggregated by code, capped', () => {
       'bad.xml',
       '<Events>\n<Event><System><EventID>1</Oops></System></Event>\n</Events>\n',
     );
-    const [summary] = await readInputs([file], () => {});
+    const [summary] = await readInputs([pathInput(file)], () => {});
     if (!summary) throw new Error('no summary');
     const json = toJsonReport({ attempts: [], findings: [], coverage: [], incidents: [] } as never, [summary]);
     expect(json.inputs[0]?.warnings).toEqual([]);

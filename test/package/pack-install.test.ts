@@ -74,7 +74,10 @@ describe('the npm package', () => {
     expect(files).toContain('LICENSE');
     expect(files).toContain('README.md');
     const unexpected = files.filter(
-      (f) => !/^(bin\/rdpdiag|dist\/(src|parsers|patterns)\/.+\.js|README\.md|LICENSE|package\.json)$/.test(f),
+      (f) =>
+        !/^(bin\/rdpdiag|dist\/(src|parsers|patterns)\/.+\.js|dist\/web\/rdpdiag\.html|README\.md|LICENSE|package\.json)$/.test(
+          f,
+        ),
     );
     expect(unexpected).toEqual([]);
     const tarball = join(work, packed[0].filename);
@@ -88,6 +91,10 @@ describe('the npm package', () => {
     const globalBin = join(globalModules, 'rdpdiag', 'bin', 'rdpdiag');
     expectHealthyDayAnalyzed(runInstalled(globalBin, ['analyze', sample, '--format', 'json'], work));
     expect(existsSync(join(globalPrefix, process.platform === 'win32' ? 'rdpdiag.cmd' : 'bin/rdpdiag'))).toBe(true);
+    // The browser page comes prebuilt: `rdpdiag web` copies it, no bundler needed.
+    const web = runInstalled(globalBin, ['web', '--output', join(work, 'page.html')], work);
+    expect(web.code).toBe(0);
+    expect(readFileSync(join(work, 'page.html'), 'utf8')).toContain("default-src 'none'");
 
     // npm i (a project's dependency), then npx from that project
     const app = join(work, 'app');

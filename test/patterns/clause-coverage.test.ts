@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FINDINGS, PATTERNS } from '../../patterns/index.js';
 import { compileMatcher } from '../../src/diagnose/match.js';
-import { buildTimeline } from '../../src/ingest/timeline.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { ROOT } from '../helpers/cli.js';
 import { eventsFromXml } from '../helpers/pipeline.js';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../../src/diagnose/analyze.js';
-import { buildTimeline } from '../../src/ingest/timeline.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
 import { ROOT } from '../helpers/cli.js';
 
 interface NearMiss {

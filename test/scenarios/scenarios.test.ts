@@ -8,8 +8,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents, type DiagnosedAttempt } from '../../src/diagnose/analyze.js';
-import { buildTimeline } from '../../src/ingest/timeline.js';
 import type { EvidenceRef } from '../../src/model/attempt.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
 import { ROOT } from '../helpers/cli.js';
 
 interface ExpectedAttempt {

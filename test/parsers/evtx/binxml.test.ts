@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ChunkParser } from '../../../parsers/evtx/chunk.js';
-import { isEvtxHeader, readEvtx } from '../../../parsers/evtx/index.js';
+import { isEvtxHeader } from '../../../parsers/evtx/index.js';
+import { readEvtx } from '../../../src/platform/node/files.js';
 import type { InputWarning } from '../../../src/model/event.js';
 import { InputFileError } from '../../../src/model/reader.js';
 import {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { readEvtx } from '../../../parsers/evtx/index.js';
+import { readEvtx } from '../../../src/platform/node/files.js';
 import type { InputWarning, NormalizedEvent } from '../../../src/model/event.js';
 
 import { CORPUS as corpusDir } from '../../helpers/corpus.js';

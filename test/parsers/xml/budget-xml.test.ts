@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { putField, type Suffixes } from '../../../parsers/common/fields.js';
-import { readXml } from '../../../parsers/xml/index.js';
+import { readXml } from '../../../src/platform/node/files.js';
 import { DEFAULT_LIMITS } from '../../../parsers/xml/tokenizer.js';
 import { collect, tempDir, writeTemp } from '../../helpers/collect.js';
 import { eventXml, type TestEvent } from '../../helpers/xml-events.js';

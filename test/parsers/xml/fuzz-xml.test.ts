@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readXml } from '../../../parsers/xml/index.js';
+import { readXml } from '../../../src/platform/node/files.js';
 import { InputFileError } from '../../../src/model/reader.js';
 import { ROOT } from '../../helpers/cli.js';
 import { collect, tempDir, writeTemp } from '../../helpers/collect.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readXml } from '../../../parsers/xml/index.js';
+import { readXml } from '../../../src/platform/node/files.js';
 import { EventXmlTokenizer } from '../../../parsers/xml/tokenizer.js';
 import { InputFileError } from '../../../src/model/reader.js';
 import { collect, tempDir, writeTemp } from '../../helpers/collect.js';

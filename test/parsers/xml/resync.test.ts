@@ -4,7 +4,8 @@
  * `<Event` that starts a line, and the problem says where it was and how much was skipped.
  */
 import { describe, expect, it } from 'vitest';
-import { readXml, XmlEventReader } from '../../../parsers/xml/index.js';
+import { XmlEventReader } from '../../../parsers/xml/index.js';
+import { readXml } from '../../../src/platform/node/files.js';
 import type { InputWarning } from '../../../src/model/event.js';
 import { InputFileError } from '../../../src/model/reader.js';
 import { collect, tempDir, writeTemp } from '../../helpers/collect.js';

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { type InputSource, randomAccessInput, streamInput } from './source.js';
+import { type InputSource, type InputToOpen, randomAccessInput, streamInput } from '../../model/source.js';
 
 /**
  * A file as an input: a regular file is read at any position; anything else (a pipe, `/dev/stdin`, a
@@ -41,4 +41,17 @@ export const STDIN_NAME = '(stdin)';
 /** Standard input as one input (read once, in order). */
 export function stdinInput(): InputSource {
   return streamInput(STDIN_NAME, process.stdin);
+}
+
+/** The name that stands for standard input on the command line. */
+export const STDIN = '-';
+
+/** Opens what a user named: a file, a pipe or device, or `-` for standard input. */
+export function openInput(path: string): Promise<InputSource> {
+  return path === STDIN ? Promise.resolve(stdinInput()) : openFileInput(path);
+}
+
+/** A path named on the command line as an input of the core, opened when its turn comes. */
+export function pathInput(path: string): InputToOpen {
+  return { name: path, open: () => openInput(path) };
 }

@@ -1,0 +1,60 @@
+/**
+ * The core over paths, for the CLI, tests and benches: the format readers and the timeline of paths named
+ * on the command line (folders walked, globs expanded), files opened by ./file-source.ts. Node's native
+ * CRC-32 is handed to the .evtx reader here.
+ */
+import * as zlib from 'node:zlib';
+import { readEvtx as readEvtxInput, useNativeCrc32 } from '../../../parsers/evtx/index.js';
+import { readXml as readXmlInput } from '../../../parsers/xml/index.js';
+import { expandInputs } from '../../ingest/inputs.js';
+import { type BuildTimelineOptions, readTimeline, type Timeline } from '../../ingest/timeline.js';
+import { describeFsError, type EventBatches, InputFileError, type ReadOptions } from '../../model/reader.js';
+import type { InputSource } from '../../model/source.js';
+import { openFileInput, pathInput } from './file-source.js';
+
+useNativeCrc32(zlib.crc32);
+
+/** A format reader over a path: open, read every batch, close. */
+async function* overPath(
+  path: string,
+  opts: ReadOptions,
+  reader: (source: InputSource, opts: ReadOptions) => EventBatches,
+): EventBatches {
+  let source: InputSource;
+  try {
+    source = await openFileInput(path);
+  } catch (err) {
+    throw new InputFileError(path, `cannot open ${path}: ${describeFsError(err)}`, { offset: 0 });
+  }
+  try {
+    yield* reader(source, opts);
+  } finally {
+    await source.close?.();
+  }
+}
+
+export const readEvtx = (path: string, opts: ReadOptions): EventBatches => overPath(path, opts, readEvtxInput);
+export const readXml = (path: string, opts: ReadOptions): EventBatches => overPath(path, opts, readXmlInput);
+
+/** The first bytes of a file (format detection). */
+export async function readHead(path: string, length: number): Promise<Uint8Array> {
+  const source = await openFileInput(path);
+  try {
+    return await source.head(length);
+  } finally {
+    await source.close?.();
+  }
+}
+
+export interface PathTimeline extends Timeline {
+  /** Paths that named nothing. */
+  missing: string[];
+  /** Folders that held no file to read. */
+  empty: string[];
+}
+
+/** The timeline of the paths given on the command line (folders walked, globs expanded, `-` for stdin). */
+export async function buildTimeline(paths: string[], options: BuildTimelineOptions = {}): Promise<PathTimeline> {
+  const { files, missing, empty } = await expandInputs(paths);
+  return { ...(await readTimeline(files.map(pathInput), options)), missing, empty };
+}

@@ -1,0 +1,117 @@
+/**
+ * `analyze` after reading, shared by the CLI and the browser page so both give the same report for the
+ * same files: timeline → attempts, causes, findings → report model (failed only, a note on an empty
+ * result, redacted) → rendering.
+ */
+import { analyzeEvents, fieldsForAnalysis, neededForAnalysis } from '../diagnose/analyze.js';
+import { slimForAnalysis } from '../diagnose/slim.js';
+import type { FilterChoices, FilterName } from '../ingest/filter.js';
+import type { BuildTimelineOptions, Timeline } from '../ingest/timeline.js';
+import { renderHtml } from './html.js';
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { buildReportModel, type ReportModel } from './model.js';
+import { Redactor } from './redact.js';
+import type { TimeZoneChoice } from './time-format.js';
+
+export interface ReportChoices extends FilterChoices {
+  /** List only the attempts that failed. */
+  failedOnly?: boolean;
+  /** Stable pseudonyms for users, domains, hosts, addresses, SIDs, thumbprints. */
+  redact?: boolean;
+  /** With `redact`: values left in clear. */
+  redactKeep?: string[];
+  /** Attempt ids whose diagnosis is traced (`--explain`). */
+  explain?: string[];
+}
+
+export interface AnalysisReport {
+  model: ReportModel;
+  /** Some attempt failed (before `failedOnly` filtered the list): `analyze` exits 1. */
+  anyFailed: boolean;
+}
+
+/**
+ * What `analyze` holds of what it reads: the events analysis can use (decoding only the fields that
+ * decide it for the others), context events slimmed.
+ */
+export function readingForAnalysis(): Pick<BuildTimelineOptions, 'keep' | 'select' | 'hold'> {
+  return { keep: neededForAnalysis(), select: fieldsForAnalysis(), hold: slimForAnalysis() };
+}
+
+/** Analyzes a timeline (read with `readingForAnalysis()`, or whole) into the model every report renders. */
+export function analyzeTimeline(timeline: Timeline, choices: ReportChoices = {}): AnalysisReport {
+  const explained = new Set((choices.explain ?? []).map((id) => id.toUpperCase()));
+  const analysis = analyzeEvents(timeline.events, {
+    channelCounts: timeline.channelCounts,
+    ...(explained.size ? { trace: (id: string) => explained.has(id.toUpperCase()) } : {}),
+  });
+  const anyFailed = analysis.attempts.some((a) => a.outcome === 'failed');
+  if (choices.failedOnly) analysis.attempts = analysis.attempts.filter((a) => a.outcome === 'failed');
+  const note =
+    analysis.attempts.length === 0
+      ? emptyResultNote(
+          timeline.read,
+          Object.values(timeline.channelCounts).reduce((x, y) => x + y, 0),
+          choices,
+        )
+      : undefined;
+  // Coverage advice ("export RdpCoreTS") would be wrong when a filter, not a missing log, left nothing.
+  if (note?.filtered) analysis.coverage.advice = [];
+  let model = buildReportModel(analysis, timeline.inputs, timeline.events, timeline.span);
+  if (note) model.note = note.text;
+  if (choices.redact) {
+    const redactor = new Redactor(choices.redactKeep ?? []);
+    for (const e of timeline.events) redactor.collectEvent(e);
+    model = redactor.deep(model);
+  }
+  return { model, anyFailed };
+}
+
+const FILTER_CHOICES: Record<FilterName, keyof FilterChoices> = {
+  since: 'since',
+  until: 'until',
+  'event-id': 'eventId',
+  channel: 'channel',
+  computer: 'computer',
+};
+
+/**
+ * When no attempt is left, says why: the filters (which one removed how many of the events read) or
+ * inputs that held no events. Undefined when the logs simply show no RDP connection.
+ */
+export function emptyResultNote(
+  read: Timeline['read'],
+  left: number,
+  o: FilterChoices,
+): { text: string; filtered: boolean } | undefined {
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (read.records === 0) return { text: 'No events were read from the inputs.', filtered: false };
+  const dropped = Object.entries(read.droppedBy) as [FilterName, number][];
+  if (dropped.length === 0) return undefined;
+  const by = dropped.map(([name, count]) => {
+    const value = o[FILTER_CHOICES[name]];
+    return `--${name} ${Array.isArray(value) ? value.join(',') : String(value ?? '')} removed ${n(count)}`;
+  });
+  const span = read.span
+    ? ` The logs run from ${read.span.start.slice(0, 19)}Z to ${read.span.end.slice(0, 19)}Z.`
+    : '';
+  return {
+    text: `No RDP connection attempt is left after the filters: ${n(read.records)} events read, ${n(left)} left (${by.join('; ')}).${span} Nothing here says the logs are incomplete: run again without the filter, or with a wider one.`,
+    filtered: true,
+  };
+}
+
+/** The report formats meant to be saved and shared (the terminal table is the CLI's own). */
+export type ShareableFormat = 'json' | 'markdown' | 'html';
+
+export function renderReport(format: ShareableFormat, model: ReportModel, tz: TimeZoneChoice): string {
+  switch (format) {
+    case 'json':
+      return renderJson(model.analysis, model.inputs);
+    case 'markdown':
+      return renderMarkdown(model, tz);
+    case 'html':
+      return renderHtml(model, tz);
+  }
+}

@@ -1,0 +1,278 @@
+/**
+ * The page's script: picking and dropping files (and folders), starting and cancelling the analysis
+ * worker, showing its report, saving the reports, explain-code. It only moves data around: every
+ * decision is the worker's, made by the same core as the CLI.
+ */
+import type { FromWorker, PageOptions, PickedFile, Reports, ToWorker } from './protocol.js';
+
+/** The worker's bundled source, put here by the build (scripts/build-web.mjs). */
+declare const WORKER_SOURCE: string;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const drop = $('drop');
+const fileInput = $<HTMLInputElement>('files');
+const folderInput = $<HTMLInputElement>('folder');
+const fileList = $<HTMLUListElement>('file-list');
+const clearButton = $<HTMLButtonElement>('clear');
+const analyzeButton = $<HTMLButtonElement>('analyze');
+const cancelButton = $<HTMLButtonElement>('cancel');
+const progress = $<HTMLProgressElement>('progress');
+const status = $('status');
+const errors = $<HTMLUListElement>('errors');
+const downloads = $('downloads');
+const report = $<HTMLIFrameElement>('report');
+const optionsForm = $<HTMLFormElement>('opts');
+const explanation = $<HTMLPreElement>('explanation');
+
+let picked: PickedFile[] = [];
+let worker: Worker | undefined;
+let busy = false;
+let reports: Reports | undefined;
+const workerUrl = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
+
+function startWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(workerUrl);
+    worker.onmessage = (event: MessageEvent<FromWorker>) => onWorkerMessage(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish(`The analysis stopped: ${event.message}`);
+      stopWorker();
+    };
+  }
+  return worker;
+}
+
+function stopWorker(): void {
+  worker?.terminate();
+  worker = undefined;
+}
+
+function send(message: ToWorker): void {
+  startWorker().postMessage(message);
+}
+
+function addFiles(files: PickedFile[]): void {
+  const known = new Set(picked.map(key));
+  for (const f of files) if (!known.has(key(f))) picked.push(f);
+  // One order whatever the order of picking: by path, folder by folder, as `analyze <folder>` walks one.
+  picked.sort((a, b) => comparePaths(a.path.split('/'), b.path.split('/')));
+  showFiles();
+  if (picked.length) runAnalysis();
+}
+
+function comparePaths(a: string[], b: string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  return a.length - b.length;
+}
+
+function key(f: PickedFile): string {
+  return `${f.path}\u0000${f.file.size}\u0000${f.file.lastModified}`;
+}
+
+function showFiles(): void {
+  fileList.replaceChildren(
+    ...picked.map((p) => {
+      const li = document.createElement('li');
+      li.textContent = `${p.path} (${formatBytes(p.file.size)})`;
+      return li;
+    }),
+  );
+  clearButton.hidden = picked.length === 0;
+  analyzeButton.disabled = picked.length === 0 || busy;
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 * 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return `${(n / 1024 / 1024 / 1024).toFixed(2)} GiB`;
+}
+
+function list(value: FormDataEntryValue | null): string[] | undefined {
+  const items = String(value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return items.length ? items : undefined;
+}
+
+function readOptions(): PageOptions {
+  const form = new FormData(optionsForm);
+  const text = (name: string) => String(form.get(name) ?? '').trim() || undefined;
+  return {
+    since: text('since'),
+    until: text('until'),
+    channel: list(form.get('channel')),
+    eventId: list(form.get('eventId')),
+    computer: list(form.get('computer')),
+    tz: text('tz'),
+    failedOnly: form.get('failedOnly') === 'on',
+    redact: form.get('redact') === 'on',
+    redactKeep: list(form.get('redactKeep')),
+  };
+}
+
+function runAnalysis(): void {
+  if (busy) {
+    stopWorker();
+    busy = false;
+  }
+  busy = true;
+  analyzeButton.disabled = true;
+  cancelButton.hidden = false;
+  progress.hidden = false;
+  progress.value = 0;
+  errors.replaceChildren();
+  status.textContent = 'Reading…';
+  send({ type: 'analyze', files: picked, options: readOptions() });
+}
+
+function finish(message: string): void {
+  busy = false;
+  cancelButton.hidden = true;
+  progress.hidden = true;
+  analyzeButton.disabled = picked.length === 0;
+  status.textContent = message;
+}
+
+function onWorkerMessage(m: FromWorker): void {
+  switch (m.type) {
+    case 'progress':
+      progress.value = m.bytesTotal ? m.bytesDone / m.bytesTotal : 0;
+      status.textContent = `Reading ${m.file} (${m.index + 1} of ${m.total}): ${formatBytes(m.bytesDone)} of ${formatBytes(m.bytesTotal)}`;
+      break;
+    case 'done': {
+      reports = m.reports;
+      const c = m.counts;
+      const skipped = m.skippedFromFolders ? `; ${m.skippedFromFolders} other file(s) of the folders left aside` : '';
+      finish(
+        `${m.files} file(s) read in ${(m.ms / 1000).toFixed(1)} s: ${c.attempts} attempt(s), ${c.failed} failed, ${c.succeeded} succeeded${c.inProgress ? `, ${c.inProgress} in progress` : ''}${skipped}.`,
+      );
+      showErrors(m.errors);
+      report.srcdoc = m.reports.html;
+      report.hidden = false;
+      downloads.hidden = false;
+      break;
+    }
+    case 'usage-error':
+      if (busy) finish('');
+      showErrors([m.message]);
+      break;
+    case 'explained':
+      explanation.textContent = m.text;
+      explanation.hidden = false;
+      break;
+    case 'crash':
+      finish('');
+      showErrors([`rdpdiag failed (a bug worth reporting): ${m.message}`]);
+      break;
+  }
+}
+
+function showErrors(lines: string[]): void {
+  errors.replaceChildren(
+    ...lines.map((line) => {
+      const li = document.createElement('li');
+      li.textContent = line;
+      return li;
+    }),
+  );
+}
+
+function save(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Files of a dropped folder, walked recursively (the File and Directory Entries API). */
+async function walkEntry(entry: FileSystemEntry, out: PickedFile[], fromFolder: boolean): Promise<void> {
+  if (entry.isFile) {
+    const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
+    out.push({ file, path: entry.fullPath.replace(/^\//, ''), fromFolder });
+    return;
+  }
+  const reader = (entry as FileSystemDirectoryEntry).createReader();
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    if (batch.length === 0) break;
+    for (const child of batch) await walkEntry(child, out, true);
+  }
+}
+
+fileInput.addEventListener('change', () => {
+  addFiles([...(fileInput.files ?? [])].map((file) => ({ file, path: file.name, fromFolder: false })));
+  fileInput.value = '';
+});
+folderInput.addEventListener('change', () => {
+  addFiles(
+    [...(folderInput.files ?? [])].map((file) => ({
+      file,
+      path: file.webkitRelativePath || file.name,
+      fromFolder: true,
+    })),
+  );
+  folderInput.value = '';
+});
+for (const type of ['dragenter', 'dragover'])
+  drop.addEventListener(type, (event) => {
+    event.preventDefault();
+    drop.classList.add('over');
+  });
+drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+// A file dropped beside the zone is not opened by the browser in place of the page.
+window.addEventListener('dragover', (event) => event.preventDefault());
+window.addEventListener('drop', (event) => event.preventDefault());
+drop.addEventListener('drop', async (event) => {
+  event.preventDefault();
+  drop.classList.remove('over');
+  const items = [...(event.dataTransfer?.items ?? [])].filter((i) => i.kind === 'file');
+  const entries = items.map((i) => i.webkitGetAsEntry?.() ?? null);
+  const loose = items.map((i) => i.getAsFile());
+  const out: PickedFile[] = [];
+  for (const [n, entry] of entries.entries()) {
+    if (entry) await walkEntry(entry, out, false);
+    else if (loose[n]) out.push({ file: loose[n]!, path: loose[n]!.name, fromFolder: false });
+  }
+  addFiles(out);
+});
+clearButton.addEventListener('click', () => {
+  if (busy) {
+    stopWorker();
+    finish('');
+  }
+  picked = [];
+  reports = undefined;
+  report.hidden = true;
+  report.removeAttribute('srcdoc');
+  downloads.hidden = true;
+  errors.replaceChildren();
+  status.textContent = '';
+  showFiles();
+});
+analyzeButton.addEventListener('click', runAnalysis);
+cancelButton.addEventListener('click', () => {
+  stopWorker();
+  finish('Cancelled.');
+});
+$('dl-json').addEventListener('click', () => reports && save('rdpdiag-report.json', 'application/json', reports.json));
+$('dl-markdown').addEventListener(
+  'click',
+  () => reports && save('rdpdiag-report.md', 'text/markdown', reports.markdown),
+);
+$('dl-html').addEventListener('click', () => reports && save('rdpdiag-report.html', 'text/html', reports.html));
+$<HTMLFormElement>('explain-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  send({
+    type: 'explain-code',
+    code: $<HTMLInputElement>('code').value.trim(),
+    extended: $<HTMLInputElement>('extended').value.trim() || undefined,
+  });
+});
+showFiles();

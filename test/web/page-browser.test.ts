@@ -1,0 +1,261 @@
+/**
+ * The offline page (`rdpdiag web`) in a real browser (Debian's chromium driven by playwright-core, as the
+ * HTML report test): opened from file://, logs given through its file and folder inputs, and "Download
+ * JSON" compared with `rdpdiag analyze --format json` on the same files (paths compared by file name).
+ * Every request but the page itself (and its worker, started from a blob: URL) fails the test, and so
+ * does any console error.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { zipSync } from 'fflate';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, rdpdiag } from '../helpers/cli.js';
+import { tempDir, writeTemp } from '../helpers/collect.js';
+import { corpusPath, HAVE_CORPUS } from '../helpers/corpus.js';
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
+  existsSync(p),
+);
+if (!CHROMIUM && process.env.RDPDIAG_REQUIRE_BROWSER === '1')
+  throw new Error('chromium is required (RDPDIAG_REQUIRE_BROWSER=1) but not installed');
+
+const SAMPLES = join(ROOT, 'samples');
+const STOLEN_SZECHUAN =
+  'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs';
+
+/** Every file under a folder, as `analyze <folder>` reads them (log files, folder by folder, by name). */
+function filesOf(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) return filesOf(full);
+      return /\.(evtx|xml)$/i.test(name) ? [full] : [];
+    });
+}
+
+/** Files picked one by one are read in the order of their names (whatever the order of picking). */
+function byName(files: string[]): string[] {
+  return [...files].sort((a, b) => (basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : 0));
+}
+
+/**
+ * The JSON report with every path reduced to its file name (the page knows files by name only): paths,
+ * and the folders in front of the file named by each warning.
+ */
+function byFileName(json: string): unknown {
+  return JSON.parse(json, (key, value) => {
+    if ((key === 'path' || key === 'file' || key === 'source') && typeof value === 'string') return basename(value);
+    if (key === 'warnings' && Array.isArray(value)) return value.map((w: string) => w.replace(/^\S*\//, ''));
+    return value;
+  });
+}
+
+function cliJson(args: string[]): unknown {
+  const r = rdpdiag(['analyze', '--format', 'json', '-q', ...args]);
+  expect(r.stderr).toBe('');
+  expect([0, 1]).toContain(r.code);
+  return byFileName(r.stdout);
+}
+
+describe.skipIf(!CHROMIUM)(
+  `the offline page in a browser${CHROMIUM ? '' : ' (no chromium installed: skipped)'}`,
+  () => {
+    let browser: Browser;
+    let context: BrowserContext;
+    let page: Page;
+    let pageUrl: string;
+    const stray: string[] = [];
+    const consoleErrors: string[] = [];
+
+    beforeAll(async () => {
+      const html = join(tempDir(), 'rdpdiag.html');
+      const r = rdpdiag(['web', '--output', html]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain('rdpdiag.html');
+      pageUrl = `file://${html}`;
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
+      context = await browser.newContext({ offline: true, acceptDownloads: true });
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url === pageUrl) return route.continue();
+        stray.push(url);
+        return route.abort();
+      });
+      page = await context.newPage();
+      // The worker's script comes from a blob: URL the page made from its own text: not a request out.
+      page.on('request', (req) => {
+        const url = req.url();
+        if (url !== pageUrl && !url.startsWith('blob:')) stray.push(url);
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(m.text());
+      });
+      page.on('pageerror', (e) => consoleErrors.push(e.message));
+      await page.goto(pageUrl);
+    });
+
+    afterAll(async () => {
+      expect(stray).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await browser?.close();
+    });
+
+    async function clear(): Promise<void> {
+      if (await page.isVisible('#clear')) await page.click('#clear');
+    }
+
+    /** Waits for the analysis to end; returns the status line. */
+    async function analyzed(): Promise<string> {
+      await page.waitForSelector('#cancel', { state: 'hidden', timeout: 300_000 });
+      return (await page.textContent('#status')) ?? '';
+    }
+
+    async function downloaded(button: string): Promise<{ name: string; text: string }> {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+    }
+
+    async function pageJson(): Promise<unknown> {
+      const { name, text } = await downloaded('#dl-json');
+      expect(name).toBe('rdpdiag-report.json');
+      return byFileName(text);
+    }
+
+    it('shows the pickers and nothing else before any file is given', async () => {
+      expect(await page.isVisible('#files')).toBe(false); // styled: the label is the button
+      expect(await page.isVisible('label:has(#files)')).toBe(true);
+      expect(await page.isVisible('label:has(#folder)')).toBe(true);
+      expect(await page.isDisabled('#analyze')).toBe(true);
+      expect(await page.isVisible('#downloads')).toBe(false);
+      expect(await page.isVisible('#report')).toBe(false);
+    });
+
+    it('gives the JSON of `analyze --format json` for XML exports picked as files', async () => {
+      await clear();
+      const files = byName(filesOf(join(SAMPLES, 'tls-certificate')));
+      await page.setInputFiles('#files', files);
+      expect(await analyzed()).toMatch(/^4 file\(s\) read .*: 2 attempt\(s\), 2 failed/);
+      expect(await pageJson()).toEqual(cliJson(files));
+      // The report shown is the HTML report of the CLI.
+      const frame = page.frameLocator('#report');
+      expect(await frame.locator('#n-failed').textContent()).toBe('2');
+    });
+
+    it('reads a whole folder, its subfolders included, as `analyze <folder>` does', async () => {
+      await clear();
+      const folder = join(SAMPLES, 'auth-bad-credentials');
+      await page.setInputFiles('#folder', folder);
+      await analyzed();
+      expect(await pageJson()).toEqual(cliJson([folder]));
+    });
+
+    it('reads the logs inside a .zip, as `analyze logs.zip` does', async () => {
+      await clear();
+      const scenario = join(SAMPLES, 'auth-bad-credentials');
+      const entries = Object.fromEntries(filesOf(scenario).map((f) => [relative(scenario, f), readFileSync(f)]));
+      const zip = writeTemp(tempDir(), 'logs.zip', zipSync(entries));
+      await page.setInputFiles('#files', zip);
+      const status = await analyzed();
+      expect(status).toMatch(/^1 file\(s\) read/);
+      const json = await pageJson();
+      expect(json).toEqual(cliJson([zip]));
+      expect((json as { inputs: unknown[] }).inputs.length).toBe(Object.keys(entries).length);
+    });
+
+    it('applies the filters and the redaction switch as the CLI options do', async () => {
+      await clear();
+      await page.click('#options summary');
+      await page.check('input[name=failedOnly]');
+      await page.check('input[name=redact]');
+      await page.fill('input[name=channel]', 'RdpCoreTS, Security, RDPClient');
+      const folder = join(SAMPLES, 'two-users-badpw-then-ok-and-no-rdp-right');
+      await page.setInputFiles('#folder', folder);
+      await analyzed();
+      const expected = cliJson([
+        folder,
+        '--failed-only',
+        '--redact',
+        '--channel',
+        'RdpCoreTS',
+        '--channel',
+        'Security',
+        '--channel',
+        'RDPClient',
+      ]);
+      expect(await pageJson()).toEqual(expected);
+      expect(JSON.stringify(expected)).not.toContain('example.test');
+      // A filter the CLI refuses is refused the same way, as a message.
+      await page.fill('input[name=since]', 'next tuesday');
+      await page.click('#analyze');
+      await page.waitForSelector('#errors li');
+      expect(await page.textContent('#errors')).toContain('cannot read the time "next tuesday"');
+      for (const name of ['since', 'channel']) await page.fill(`input[name=${name}]`, '');
+      await page.uncheck('input[name=failedOnly]');
+      await page.uncheck('input[name=redact]');
+    });
+
+    it('saves the Markdown and HTML reports the CLI writes', async () => {
+      await clear();
+      // Reports name inputs relative to the folder they share: a picked folder and `analyze <folder>` agree.
+      const folder = join(SAMPLES, 'tls-certificate');
+      await page.setInputFiles('#folder', folder);
+      await analyzed();
+      const md = await downloaded('#dl-markdown');
+      const html = await downloaded('#dl-html');
+      expect(md.name).toBe('rdpdiag-report.md');
+      expect(md.text).toBe(rdpdiag(['analyze', '--format', 'markdown', '-q', folder]).stdout);
+      expect(html.name).toBe('rdpdiag-report.html');
+      // Full paths (a tooltip) are the picked folder's paths in the page.
+      expect(html.text).toBe(
+        rdpdiag(['analyze', '--format', 'html', '-q', folder]).stdout.replaceAll(`${SAMPLES}/`, ''),
+      );
+    });
+
+    it('explains the two numbers of the mstsc dialog as explain-code does', async () => {
+      await page.fill('#code', '0x904');
+      await page.fill('#extended', '0x7');
+      await page.click('#explain-form button');
+      await page.waitForSelector('#explanation:not([hidden])');
+      expect((await page.textContent('#explanation'))?.trimEnd()).toBe(
+        rdpdiag(['explain-code', '0x904', '0x7']).stdout.trimEnd(),
+      );
+    });
+
+    describe.skipIf(!HAVE_CORPUS)('real logs from the corpus', () => {
+      it('reads an .evtx in slices and gives the JSON of the CLI', async () => {
+        await clear();
+        const files = byName([
+          corpusPath(`${STOLEN_SZECHUAN}/Microsoft-Windows-TerminalServices-LocalSessionManager%4Operational.evtx`),
+          corpusPath(`${STOLEN_SZECHUAN}/Microsoft-Windows-RemoteDesktopServices-RdpCoreTS%4Operational.evtx`),
+        ]);
+        await page.setInputFiles('#files', files);
+        await analyzed();
+        expect(await pageJson()).toEqual(cliJson(files));
+      });
+
+      it('cancels an analysis under way, and runs it again', async () => {
+        await clear();
+        await page.setInputFiles('#folder', corpusPath(STOLEN_SZECHUAN));
+        await page.click('#cancel');
+        expect(await page.textContent('#status')).toBe('Cancelled.');
+        expect(await page.isVisible('#progress')).toBe(false);
+        await page.click('#analyze');
+        await analyzed();
+        expect(await pageJson()).toEqual(cliJson([corpusPath(STOLEN_SZECHUAN)]));
+      });
+    });
+  },
+);
