@@ -42,12 +42,14 @@ function byName(files: string[]): string[] {
 
 /**
  * The JSON report with every path reduced to its file name (the page knows files by name only): paths,
- * and the folders in front of the file named by each warning.
+ * and the folders in front of the file named by a warning given as text (warnings are objects that name no
+ * path; an input's error names its file).
  */
 function byFileName(json: string): unknown {
   return JSON.parse(json, (key, value) => {
     if ((key === 'path' || key === 'file' || key === 'source') && typeof value === 'string') return basename(value);
-    if (key === 'warnings' && Array.isArray(value)) return value.map((w: string) => w.replace(/^\S*\//, ''));
+    if (key === 'warnings' && Array.isArray(value))
+      return value.map((w: unknown) => (typeof w === 'string' ? w.replace(/^\S*\//, '') : w));
     return value;
   });
 }
