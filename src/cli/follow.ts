@@ -12,6 +12,7 @@ import { Redactor } from '../report/redact.js';
 import { attemptBlock, findingBlock } from '../report/table.js';
 import type { TimeZoneChoice } from '../report/time-format.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { escapeControls } from '../report/sanitize.js';
 import { formatWarning, printError, printNote, writeOut } from './io.js';
 import { filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
 
@@ -179,7 +180,7 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
         },
         warning: (w: InputWarning) => {
           if (quiet) return;
-          const text = formatWarning(w);
+          const text = escapeControls(formatWarning(w));
           if (seenWarnings.has(text) || seenWarnings.size > 1000) return;
           seenWarnings.add(text);
           process.stderr.write(`rdpdiag: warning: ${text}\n`);

@@ -2,6 +2,7 @@ import { type FileHandle, open } from 'node:fs/promises';
 import { type InputSummary, warningTotal } from '../model/event.js';
 import { describeFsError } from '../model/reader.js';
 import { UsageError } from './exit.js';
+import { escapeControls } from '../report/sanitize.js';
 import { formatLocation as where, formatWarning } from '../report/warnings.js';
 
 export { formatWarning };
@@ -50,12 +51,13 @@ export function nothingReadable(t: { inputs: InputSummary[]; missing: string[]; 
   return t.missing.length > 0 || (t.empty?.length ?? 0) > 0 || t.inputs.every((s) => s.error !== undefined);
 }
 
+/** stderr lines carry file names and log text: escaped, so none can forge a line or a terminal sequence. */
 export function printError(message: string): void {
-  process.stderr.write(`rdpdiag: error: ${message}\n`);
+  process.stderr.write(`rdpdiag: error: ${escapeControls(message)}\n`);
 }
 
 export function printNote(message: string): void {
-  process.stderr.write(`rdpdiag: ${message}\n`);
+  process.stderr.write(`rdpdiag: ${escapeControls(message)}\n`);
 }
 
 const MAX_WARNINGS_SHOWN = 5;
@@ -96,7 +98,7 @@ export function reportInputs(
     if (opts.quiet || (s.warnings.length === 0 && !(opts.every && !s.error))) continue;
     printNote(inputSummaryLine(s));
     const shown = s.warnings.slice(0, MAX_WARNINGS_SHOWN);
-    for (const w of shown) process.stderr.write(`  warning: ${formatWarning(w)}\n`);
+    for (const w of shown) process.stderr.write(`  warning: ${escapeControls(formatWarning(w))}\n`);
     const more = warningTotal(s) - shown.length;
     if (more > 0) {
       const byCode = Object.entries(s.warningCounts)

@@ -3,6 +3,7 @@
  * evidence and remediation, host findings, coverage advice and an appendix timeline. Every value from a
  * log is escaped so it shows as text (no links, no HTML, no broken tables). Deterministic.
  */
+import { escapeControlsDeep } from './sanitize.js';
 import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
@@ -106,7 +107,8 @@ function securityHeadline(f: SecurityFinding, tz: TimeZoneChoice): string {
   return `- ⚠ **${f.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}** from ${md(f.burst.source)} against ${md(f.computer)}: ${f.burst.count} failed attempts, ${md(formatRange(f.burst.first, f.burst.last, tz))}.${got}`;
 }
 
-export function renderMarkdown(m: ReportModel, tz: TimeZoneChoice): string {
+export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
+  const m = escapeControlsDeep(model);
   const out: string[] = [];
   const { counts } = m;
   out.push('# Remote Desktop connection report', '');

@@ -3,6 +3,7 @@
  * security and host findings, then one "what to do" block per incident), per-attempt detail on request
  * (`--details`, `--attempt`). Every line fits the terminal's width.
  */
+import { escapeControlsDeep } from './sanitize.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
 import type { EvidenceRef, Explanation, Finding, Incident, SecurityFinding } from '../model/attempt.js';
@@ -336,7 +337,8 @@ function attemptTable(list: DiagnosedAttempt[], o: TableOptions): string[] {
   });
 }
 
-export function renderTable(m: ReportModel, o: TableOptions): string {
+export function renderTable(model: ReportModel, o: TableOptions): string {
+  const m = escapeControlsDeep(model);
   const out: string[] = [];
   if (o.attempts?.length) {
     for (const id of o.attempts) {
