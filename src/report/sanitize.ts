@@ -3,9 +3,7 @@
  * C1) and bidirectional overrides are shown escaped (`\x1b`, `\u202e`), never raw, so a log cannot clear
  * the screen, write the clipboard (OSC 52), hide a link (OSC 8), reorder text or forge a line.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: as above
 const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 export function escapeControls(text: string): string {
