@@ -3,6 +3,7 @@
  * by its Content-Security-Policy) that opens from an email attachment. Everything is rendered here as
  * escaped text; the script only filters rows and opens details, and never turns data into markup.
  */
+import { CAUSE_IDS } from '../../patterns/codes/cause-ids.js';
 import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
@@ -243,25 +244,7 @@ function compareAddresses(x: string, y: string): number {
   return x.localeCompare(y);
 }
 
-const CAUSE_ORDER = [
-  'tls-certificate',
-  'tls-protocol-mismatch',
-  'credssp-nla',
-  'security-layer-mismatch',
-  'licensing-grace-expired',
-  'licensing-server-unavailable',
-  'licensing-cal-unavailable',
-  'licensing-client-cache',
-  'session-limit',
-  'auth-bad-credentials',
-  'auth-logon-right',
-  'auth-account-state',
-  'network-unreachable',
-  'network-dropped',
-  'handshake-aborted',
-  'server-denied',
-  'unexplained',
-];
+const CAUSE_ORDER: readonly string[] = CAUSE_IDS;
 
 /** A stable color per cause id (spread around the hue circle, reds kept for nothing in particular). */
 function causeColor(id: string): string {
