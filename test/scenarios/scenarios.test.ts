@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CAUSE_IDS } from '../../patterns/codes/cause-ids.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import type { EvidenceRef } from '../../src/model/attempt.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
@@ -95,25 +96,7 @@ describe('sample scenarios', () => {
         ),
       ),
     );
-    for (const id of [
-      'tls-certificate',
-      'tls-protocol-mismatch',
-      'credssp-nla',
-      'security-layer-mismatch',
-      'licensing-grace-expired',
-      'licensing-server-unavailable',
-      'licensing-cal-unavailable',
-      'licensing-client-cache',
-      'session-limit',
-      'auth-bad-credentials',
-      'auth-logon-right',
-      'auth-account-state',
-      'network-unreachable',
-      'network-dropped',
-      'handshake-aborted',
-      'server-denied',
-      'unexplained',
-    ]) {
+    for (const id of CAUSE_IDS) {
       expect(causes, id).toContain(id);
     }
   });
