@@ -87,6 +87,7 @@ export const WARNING_CODES = [
   'xml-event-cut-off',
   'xml-event-unclosed',
   'zip-entry-skipped',
+  'input-skipped',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -106,8 +107,11 @@ export interface InputWarning {
 /** The summary of reading one input file. */
 export interface InputSummary {
   path: string;
-  /** `zip`: an archive, listed for its own warnings or error (its logs are inputs of their own). */
-  format: InputFormat | 'zip' | 'unknown';
+  /**
+   * `zip`: an archive, listed for its own warnings or error (its logs are inputs of their own); `folder`: a
+   * folder given, listed for what its walk passed over (an unreadable subfolder, a named pipe…).
+   */
+  format: InputFormat | 'zip' | 'folder' | 'unknown';
   records: number;
   /** Records that could not be read (a damaged 64 KiB block is a `skipped-chunk` warning, not counted here). */
   skipped: number;
