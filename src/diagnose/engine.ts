@@ -8,6 +8,7 @@ import { HostNames } from '../correlate/host-names.js';
 import { clientAddress, userOf } from '../correlate/keys.js';
 import type { Attempt, CauseResult, ClauseTrace, EvidenceRef, PatternTrace } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { isRawTime } from '../model/time.js';
 import { shortChannelName } from '../ingest/filter.js';
 import { summarizeEvent } from '../report/event-summary.js';
 import { DECODERS } from './decoders.js';
@@ -442,6 +443,7 @@ function evidenceOf(matched: Matched[]): EvidenceRef[] {
 }
 
 export function formatShortTime(timestamp: string): string {
+  if (isRawTime(timestamp)) return timestamp;
   return `${timestamp.slice(0, 10)} ${timestamp.slice(11, 19)}Z`;
 }
 

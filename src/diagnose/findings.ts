@@ -2,6 +2,7 @@
 import type { EventMatcher, FindingPattern } from '../../patterns/types.js';
 import type { Finding } from '../model/attempt.js';
 import { evidenceRef, fillSentences, type HostIndex } from './engine.js';
+import { isRawTime } from '../model/time.js';
 import { compileMatcher } from './match.js';
 import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
@@ -40,7 +41,7 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
         explanation:
           fillSentences(f.explanation, [], pseudo, extra) +
           (hits.length > 1
-            ? ` Logged ${hits.length} times between ${hits[0].timestamp.slice(0, 19)}Z and ${last.timestamp.slice(0, 19)}Z.`
+            ? ` Logged ${hits.length} times between ${isoSeconds(hits[0].timestamp)} and ${isoSeconds(last.timestamp)}.`
             : ''),
         evidence: hits.slice(-MAX_EVIDENCE).map(evidenceRef),
         remediation: [...f.remediation],
@@ -51,3 +52,6 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
     (a, b) => b.confidence - a.confidence || a.computer.localeCompare(b.computer) || a.id.localeCompare(b.id),
   );
 }
+
+/** `2024-05-13T02:14:11Z`; a time past year 9999 raw. */
+const isoSeconds = (timestamp: string) => (isRawTime(timestamp) ? timestamp : `${timestamp.slice(0, 19)}Z`);
