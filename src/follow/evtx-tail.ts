@@ -16,6 +16,7 @@ import type { Stats } from 'node:fs';
 import { CHUNK_SIZE, ChunkParser, isChunkHeader } from '../../parsers/evtx/chunk.js';
 import { FILE_HEADER_SIZE, isEvtxHeader } from '../../parsers/evtx/index.js';
 import type { InputWarning, NormalizedEvent } from '../model/event.js';
+import { compareRecordIds, type RecordId } from '../model/record-id.js';
 import { fileIdentity, type TailPoll } from './xml-tail.js';
 
 /** Chunk header bytes that change whenever records are added: record numbers and ids, offsets, data CRC. */
@@ -34,7 +35,7 @@ export class EvtxTail {
   private mtimeMs = 0;
   private readonly sigs = new Map<number, string>();
   private readonly retries = new Map<number, number>();
-  private maxId = -1;
+  private maxId: RecordId = -1;
   private parser: ChunkParser;
   private pendingMore = false;
 
@@ -46,7 +47,7 @@ export class EvtxTail {
   }
 
   /** The highest record id handed on so far (-1 before any). */
-  get highestRecordId(): number {
+  get highestRecordId(): RecordId {
     return this.maxId;
   }
 
@@ -121,12 +122,12 @@ export class EvtxTail {
       }
       for (const e of events) collected.push(e);
     }
-    collected.sort((a, b) => (a.recordId ?? 0) - (b.recordId ?? 0));
+    collected.sort((a, b) => compareRecordIds(a.recordId, b.recordId));
     const out: NormalizedEvent[] = [];
     let max = this.maxId;
     for (const e of collected) {
       const id = e.recordId ?? 0;
-      if (id <= max) continue;
+      if (compareRecordIds(id, max) <= 0) continue;
       max = id;
       out.push(e);
     }

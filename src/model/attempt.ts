@@ -1,4 +1,5 @@
 import type { NormalizedEvent } from './event.js';
+import type { RecordId } from './record-id.js';
 
 /** The stable cause ids of `rdpdiag analyze --format json` (see docs/ARCHITECTURE.md and shared causes.md). */
 export type CauseId =
@@ -101,7 +102,7 @@ export interface RedirectLeg {
 export interface EvidenceRef {
   channel: string;
   eventId: number;
-  recordId: number | null;
+  recordId: RecordId | null;
   time: string;
   source: string;
   /** The computer that logged it. */

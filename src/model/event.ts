@@ -1,3 +1,5 @@
+import type { RecordId } from './record-id.js';
+
 /**
  * The normalized event: what every input format (binary .evtx, Event Viewer XML, wevtutil XML streams)
  * is mapped to. Everything downstream (timeline, correlation, patterns, reports) sees only this type.
@@ -43,7 +45,8 @@ export interface NormalizedEvent {
   opcode?: number;
   /** Hex as Windows renders it: `0x8000000000000000`. */
   keywords?: string;
-  recordId?: number;
+  /** Exact: a number when a safe integer, its decimal digits above 2^53 (see ./record-id.ts). */
+  recordId?: RecordId;
   computer: string;
   processId?: number;
   threadId?: number;
