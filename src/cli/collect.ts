@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { CHANNELS } from '../../patterns/codes/channels.js';
-import { decodeText, defaultExec, type Exec } from '../follow/wevtutil.js';
+import { decodeText, defaultExec, type Exec } from '../platform/node/exec.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT } from './exit.js';
 import { printError, writeOut } from './io.js';
 

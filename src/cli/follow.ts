@@ -4,7 +4,8 @@
  * appear, and on Ctrl-C a summary line on stderr; the exit code follows `analyze`'s convention.
  */
 import type { DiagnosedAttempt } from '../diagnose/analyze.js';
-import { resolveLiveChannels, StateFileError, type Exec } from '../follow/wevtutil.js';
+import { resolveLiveChannels, StateFileError } from '../follow/wevtutil.js';
+import type { Exec } from '../platform/node/exec.js';
 import { follow } from '../follow/follower.js';
 import type { CauseResult, Finding } from '../model/attempt.js';
 import type { InputWarning } from '../model/event.js';

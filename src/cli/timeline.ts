@@ -1,7 +1,7 @@
 import { shortChannelName } from '../ingest/filter.js';
 import { buildTimeline } from '../ingest/timeline.js';
 import { toDumpRecord } from '../report/event-dump.js';
-import { summarizeEvent } from '../report/event-summary.js';
+import { summarizeEvent } from '../diagnose/event-summary.js';
 import { formatTime } from '../report/time-format.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { printNote, reportInputs, writeOut } from './io.js';

@@ -4,12 +4,11 @@
  * Knows nothing about any particular cause.
  */
 import type { AttemptCondition, EvidenceClause, Pattern } from '../../patterns/types.js';
-import { HostNames } from '../correlate/host-names.js';
-import { clientAddress, userOf } from '../correlate/keys.js';
+import { clientAddress, HostNames, userOf } from '../correlate/index.js';
 import type { Attempt, CauseResult, EvidenceRef } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { shortChannelName } from '../ingest/filter.js';
-import { summarizeEvent } from '../report/event-summary.js';
+import { summarizeEvent } from './event-summary.js';
 import { DECODERS } from './decoders.js';
 import { compileMatcher, type CompiledMatcher } from './match.js';
 import { EvidenceOwners, isPerConnection } from './ownership.js';

@@ -1,6 +1,6 @@
 /** Matching events against the declarative matchers of patterns/ (no knowledge of any cause here). */
 import type { EventMatcher, FieldTest } from '../../patterns/types.js';
-import { numberField } from '../correlate/keys.js';
+import { numberField } from '../correlate/index.js';
 import type { NormalizedEvent } from '../model/event.js';
 
 function asList<T>(v: T | readonly T[] | undefined): readonly T[] | undefined {

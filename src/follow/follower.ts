@@ -18,7 +18,8 @@ import { RecordDeduper } from './dedupe.js';
 import { FileSource } from './file-source.js';
 import { LiveAnalyzer } from './live-analyzer.js';
 import { Waker } from './watch.js';
-import { ChannelPoller, loadState, saveState, type Exec, type LiveState } from './wevtutil.js';
+import type { Exec } from '../platform/node/exec.js';
+import { ChannelPoller, loadState, saveState, type LiveState } from './wevtutil.js';
 
 export interface FollowSink {
   attempt(a: DiagnosedAttempt): void | Promise<void>;

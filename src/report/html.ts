@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
 import type { EvidenceRef, Explanation } from '../model/attempt.js';
-import { summarizeEvent } from './event-summary.js';
+import { summarizeEvent } from '../diagnose/event-summary.js';
 import type { ReportModel } from './model.js';
 import { formatTime, type TimeZoneChoice } from './time-format.js';
 
