@@ -76,10 +76,12 @@ export interface PatternSample {
   /** What the sample shows, in one line. */
   readonly description: string;
   /**
-   * Events as `wevtutil qe /f:xml` writes them (fictional names, documentation addresses). Server and
-   * client events may be mixed; the test runs them through the whole pipeline.
+   * The export (`wevtutil qe /f:xml`, fictional names, documentation addresses) of the events it
+   * recognises, relative to the repository root: `samples/patterns/<id>/sample.xml` (findings:
+   * `samples/findings/<id>/sample.xml`). Server and client events may be mixed; the tests run it through
+   * the whole pipeline, and `rdpdiag analyze` reads it like any export.
    */
-  readonly xml: string;
+  readonly file: string;
 }
 
 export interface Pattern {

@@ -21,6 +21,6 @@ export const certificateRenewalFailed: FindingPattern = {
   ],
   sample: {
     description: 'System 1058 "Keyset does not exist": the expired self-signed certificate could not be replaced.',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}' EventSourceName='TermService'/><EventID Qualifiers='49152'>1058</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:00:12.0000000Z'/><EventRecordID>4101</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data>Keyset does not exist</Data></EventData></Event>`,
+    file: 'samples/findings/certificate-renewal-failed/sample.xml',
   },
 };

@@ -25,6 +25,6 @@ export const failedLogonFlood: FindingPattern = {
   ],
   sample: {
     description: 'System 1012 naming 203.0.113.77 after repeated failed logons.',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}' EventSourceName='TermService'/><EventID Qualifiers='16384'>1012</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T02:41:55.7100000Z'/><EventRecordID>4141</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data>203.0.113.77</Data></EventData></Event>`,
+    file: 'samples/findings/failed-logon-flood/sample.xml',
   },
 };

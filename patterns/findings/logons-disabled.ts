@@ -20,6 +20,6 @@ export const logonsDisabled: FindingPattern = {
   ],
   sample: {
     description: 'System 1070: a logon request was denied because the server is in drain mode.',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}' EventSourceName='TermService'/><EventID Qualifiers='49152'>1070</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T09:14:01.3000000Z'/><EventRecordID>4121</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData/></Event>`,
+    file: 'samples/findings/logons-disabled/sample.xml',
   },
 };

@@ -4,8 +4,7 @@ import { CAUSE_IDS } from '../../patterns/codes/index.js';
 import type { Pattern } from '../../patterns/types.js';
 import { DECODERS } from '../../src/diagnose/decoders.js';
 import type { Outcome } from '../../src/model/attempt.js';
-import { analyzeXml, eventsFromXml } from '../helpers/pipeline.js';
-import { HEALTHY_SESSION_XML } from './healthy-session.xml.js';
+import { analyzeXml, eventsFromXml, HEALTHY_SESSION_XML, sampleXml } from '../helpers/pipeline.js';
 
 /** What each sample must produce: the outcome of the attempt, and text its explanation must carry (decoded evidence). */
 const EXPECT: Record<Pattern['id'], { outcome: Outcome; text: (string | RegExp)[] }> = {
@@ -68,14 +67,15 @@ describe.each(PATTERNS.map((p) => [p.id, p] as const))('pattern %s', (id, p) => 
     }
   });
 
-  it('has a sample that parses', () => {
-    const events = eventsFromXml(p.sample.xml, `${id}.xml`);
+  it('has a sample export in its own samples folder that parses', () => {
+    expect(p.sample.file).toBe(`samples/patterns/${id}/sample.xml`);
+    const events = eventsFromXml(sampleXml(p.sample.file), `${id}.xml`);
     expect(events.length).toBeGreaterThan(0);
     expect(p.sample.description.length).toBeGreaterThan(0);
   });
 
   it('fires as the top cause on its own sample, with the evidence in the explanation', () => {
-    const { attempts } = analyzeXml(p.sample.xml);
+    const { attempts } = analyzeXml(sampleXml(p.sample.file));
     const expected = EXPECT[id];
     const hit = attempts.find((a) => a.causes[0]?.id === id);
     expect(
@@ -112,7 +112,7 @@ describe('healthy session', () => {
 describe.each(FINDINGS.map((f) => [f.id, f] as const))('finding %s', (id, f) => {
   it('fires on its sample, with its explanation filled', () => {
     expect(f.remediation.length).toBeGreaterThan(0);
-    const { findings } = analyzeXml(f.sample.xml);
+    const { findings } = analyzeXml(sampleXml(f.sample.file));
     const hit = findings.find((x) => x.id === id);
     expect(hit, JSON.stringify(findings.map((x) => x.id))).toBeDefined();
     expect(hit!.explanation).toContain('RDSH01.corp.example.test');
@@ -130,20 +130,23 @@ describe('finding details', () => {
   const byId = (id: string) => FINDINGS.find((f) => f.id === id)!;
 
   it('names the grace period end date', () => {
-    const f = analyzeXml(byId('licensing-grace-ending').sample.xml).findings.find(
+    const f = analyzeXml(sampleXml(byId('licensing-grace-ending').sample.file)).findings.find(
       (x) => x.id === 'licensing-grace-ending',
     );
     expect(f?.explanation).toContain('2024-05-20');
   });
 
   it('does not call 1012 with client Console a brute-force signal', () => {
-    const xml = byId('failed-logon-flood').sample.xml.replace('<Data>203.0.113.77</Data>', '<Data>Console</Data>');
+    const xml = sampleXml(byId('failed-logon-flood').sample.file).replace(
+      '<Data>203.0.113.77</Data>',
+      '<Data>Console</Data>',
+    );
     expect(xml).toContain('<Data>Console</Data>');
     expect(findingIds(xml)).not.toContain('failed-logon-flood');
   });
 
   it('clears a failed certificate renewal when a new certificate was generated (1056)', () => {
-    const sample = byId('certificate-renewal-failed').sample.xml;
+    const sample = sampleXml(byId('certificate-renewal-failed').sample.file);
     const cleared =
       sample +
       '\n' +
@@ -158,7 +161,7 @@ describe('finding details', () => {
   });
 
   it('clears a stopped listener that started again (258)', () => {
-    const sample = byId('listener-stopped').sample.xml;
+    const sample = sampleXml(byId('listener-stopped').sample.file);
     const restarted =
       sample +
       '\n' +
@@ -173,7 +176,7 @@ describe('finding details', () => {
 describe('variants the samples do not show', () => {
   const causesOf = (xml: string) =>
     analyzeXml(xml).attempts.map((a) => ({ outcome: a.outcome, ids: a.causes.map((c) => c.id) }));
-  const sample = (id: Pattern['id']) => patternById(id)!.sample.xml;
+  const sample = (id: Pattern['id']) => sampleXml(patternById(id)!.sample.file);
   const dropLines = (xml: string, ...needles: string[]) =>
     xml
       .split('\n')
