@@ -15,9 +15,18 @@ const ACCOUNT_STATE = [
 ];
 
 /** rdp-events.md §1.8, §3.1 (SSL_ERR_* codes), §4.16. */
-export const authAccountState: Pattern = {
+export const authAccountState = {
   id: 'auth-account-state',
   title: 'The account is disabled, locked out, expired or restricted',
+  summary:
+    'The account is disabled, locked out or expired, its password expired or must change, or it is outside allowed hours or workstations.',
+  status: 'test',
+  references: [
+    'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4625',
+  ],
+  falsePositives: [
+    'An account locked out by password guessing from elsewhere: the cause is right, but unlocking it without stopping the guessing only repeats it.',
+  ],
   when: {
     outcome: ['failed'],
   },
@@ -86,4 +95,4 @@ export const authAccountState: Pattern = {
     description: 'The account alice is locked out: Security 4625 0xC0000234 for the NLA logon, the client shows 3335.',
     file: 'samples/patterns/auth-account-state/sample.xml',
   },
-};
+} as const satisfies Pattern;

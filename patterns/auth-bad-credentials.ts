@@ -14,9 +14,19 @@ const ACCOUNT_STATE = [
 ];
 
 /** rdp-events.md §1.1 (140), §1.8, §4.15 and its Corrections (4625 IpAddress '-' on 2012 R2). */
-export const authBadCredentials: Pattern = {
+export const authBadCredentials = {
   id: 'auth-bad-credentials',
   title: 'Wrong user name or password',
+  summary: 'Wrong user name or password.',
+  status: 'test',
+  references: [
+    'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4625',
+    'https://purerds.org/remote-desktop-security/auditing-remote-desktop-services-logon-failures-1/',
+  ],
+  falsePositives: [
+    "Password guessing from the same (NAT) address leaves 4625 events around a real user's attempt that failed for another reason.",
+    'A stale credential saved on the client (Credential Manager) fails every time although the user typed the right password elsewhere.',
+  ],
   when: {
     outcome: ['failed'],
     progress: { authenticated: false },
@@ -79,4 +89,4 @@ export const authBadCredentials: Pattern = {
       'NLA with a wrong password: Security 4625 logon type 3 0xC000006D / 0xC000006A, RdpCoreTS 140, then 103 reason 14.',
     file: 'samples/patterns/auth-bad-credentials/sample.xml',
   },
-};
+} as const satisfies Pattern;

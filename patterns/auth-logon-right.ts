@@ -1,9 +1,18 @@
 import type { Pattern } from './types.js';
 
 /** rdp-events.md §1.8, §2 (reason 9), §3.3 (extended 9), §4.16. */
-export const authLogonRight: Pattern = {
+export const authLogonRight = {
   id: 'auth-logon-right',
   title: 'The account is not allowed to sign in through Remote Desktop',
+  summary: 'The account may not sign in through Remote Desktop: not in Remote Desktop Users, or denied by policy.',
+  status: 'test',
+  references: [
+    'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4625',
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes',
+  ],
+  falsePositives: [
+    'An account denied Remote Desktop on purpose ("Deny log on through Remote Desktop Services"): the cause is right, but it is policy rather than a fault.',
+  ],
   when: {
     // NLA (a network logon) may succeed, so `authenticated` may be true; the interactive logon is refused.
     outcome: ['failed'],
@@ -80,4 +89,4 @@ export const authLogonRight: Pattern = {
       'Bob passes NLA but is not in Remote Desktop Users: Security 4625 logon type 10 0xC000015B (%%2308), LSM 40 reason 9.',
     file: 'samples/patterns/auth-logon-right/sample.xml',
   },
-};
+} as const satisfies Pattern;

@@ -1,9 +1,20 @@
 import type { Pattern } from './types.js';
 
 /** rdp-events.md §1.9, §3.1, §4.8. */
-export const credsspNla: Pattern = {
+export const credsspNla = {
   id: 'credssp-nla',
   title: 'Network Level Authentication (CredSSP) could not complete',
+  summary:
+    'CredSSP / Network Level Authentication could not complete (encryption-oracle remediation mismatch, NLA unsupported, no domain controller, delegation policy, clock skew).',
+  status: 'test',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/credssp-encryption-oracle-remediation',
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37847.rdp-direct-connection-with-nla-remote-desktop-client-event-logs',
+    'https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-ondisconnected',
+  ],
+  falsePositives: [
+    "RdpCoreTS 139 with a SEC_E code also appears when a scanner or an outdated client gives up the CredSSP exchange; the client's own log (LsaSrv 6041, 1026) tells which.",
+  ],
   when: {
     outcome: ['failed'],
     progress: { authenticated: false, session: false },
@@ -122,4 +133,4 @@ export const credsspNla: Pattern = {
       'A patched client connects to an unpatched server: LsaSrv 6041 on the client, the server logs a connection that ends with no authentication.',
     file: 'samples/patterns/credssp-nla/sample.xml',
   },
-};
+} as const satisfies Pattern;

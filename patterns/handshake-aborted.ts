@@ -7,9 +7,18 @@ const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'Term
  * sequence) and its Corrections (103 reason 14 also ends bad-password and timed-out connections).
  * The weak fallback: fires only when nothing else explains an early close.
  */
-export const handshakeAborted: Pattern = {
+export const handshakeAborted = {
   id: 'handshake-aborted',
   title: 'The connection was closed during the handshake, before authentication, with no error logged',
+  summary: 'The client (or something on the path) closed the connection during the handshake, before authenticating.',
+  status: 'test',
+  references: [
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37847.rdp-direct-connection-with-nla-remote-desktop-client-event-logs',
+    'https://ponderthebits.com/2018/02/windows-rdp-related-event-logs-identification-tracking-and-investigation/',
+  ],
+  falsePositives: [
+    "mstsc's own probe connections, load-balancer health checks and port scanners abort handshakes routinely; it matters only when a user saw an error.",
+  ],
   when: {
     outcome: ['failed'],
     progress: { authenticated: false, licensing: false, protocolComplete: false, session: false },
@@ -160,4 +169,4 @@ export const handshakeAborted: Pattern = {
       'A port scanner opens TCP 3389 and drops it: 131 → 65 → 143 error 64 → 226 0x80070040 → 102 → 103 reason 14, nothing else.',
     file: 'samples/patterns/handshake-aborted/sample.xml',
   },
-};
+} as const satisfies Pattern;

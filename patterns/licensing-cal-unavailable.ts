@@ -3,9 +3,20 @@ import type { Pattern } from './types.js';
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
 
 /** rdp-events.md §1.4, §1.5, §4.6, §4.7 and its Corrections (1004/1011 in RCM/Operational). */
-export const licensingCalUnavailable: Pattern = {
+export const licensingCalUnavailable = {
   id: 'licensing-cal-unavailable',
   title: 'No client access licence of the needed type could be issued',
+  summary:
+    'No client access licence of the needed type: exhausted, wrong Per User / Per Device mode, or the temporary licence expired.',
+  status: 'test',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server',
+    'https://technet.microsoft.com/en-us/library/ee890984(v=ws.10).aspx',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/license-attributes-not-updated-rdsh-server',
+  ],
+  falsePositives: [
+    'License server 21/22 about another session host that shares the license server, around an attempt that failed for another reason.',
+  ],
   when: {
     outcome: ['failed'],
     progress: { session: false },
@@ -79,4 +90,4 @@ export const licensingCalUnavailable: Pattern = {
       "Per Device CALs are exhausted: WS-BOB's temporary licence expired and RCM/Operational logs 1011 when it connects.",
     file: 'samples/patterns/licensing-cal-unavailable/sample.xml',
   },
-};
+} as const satisfies Pattern;

@@ -1,9 +1,18 @@
 import type { Pattern } from './types.js';
 
 /** rdp-events.md §1.4, §3.1, §3.3, §4.3 and its Corrections (1003 in RCM/Operational). */
-export const licensingClientCache: Pattern = {
+export const licensingClientCache = {
   id: 'licensing-client-cache',
   title: "The client's cached Remote Desktop licence is corrupt or cannot be stored",
+  summary: "The client's cached licence (HKLM\\SOFTWARE\\Microsoft\\MSLicensing) is corrupt or cannot be written.",
+  status: 'test',
+  references: [
+    'https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-ondisconnected',
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes',
+  ],
+  falsePositives: [
+    'RCM 1003 names the client by computer name: two clients behind one address at the same time may be confused.',
+  ],
   when: {
     outcome: ['failed'],
     progress: { session: false },
@@ -55,4 +64,4 @@ export const licensingClientCache: Pattern = {
       'WS-ALICE presents a corrupt cached licence: RCM/Operational 1003 names it and mstsc disconnects with 2056.',
     file: 'samples/patterns/licensing-client-cache/sample.xml',
   },
-};
+} as const satisfies Pattern;

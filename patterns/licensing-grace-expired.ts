@@ -5,9 +5,18 @@ const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'Term
 const LICENSING_CHANNELS = ['RemoteConnectionManager/Admin', 'System'];
 
 /** rdp-events.md §0 (severity bits), §1.4, §4.4 and its Corrections. */
-export const licensingGraceExpired: Pattern = {
+export const licensingGraceExpired = {
   id: 'licensing-grace-expired',
   title: 'The RD Session Host licensing grace period has expired',
+  summary: "The RD Session Host's licensing grace period is over and no licensing is configured.",
+  status: 'test',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-licensing-mode-not-configured-warning',
+    'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891144(v=ws.10)',
+  ],
+  falsePositives: [
+    'The grace-period events repeat at every service start: a host licensed since keeps older 1069/50280 events in a long export, and licensing is no longer the cause.',
+  ],
   when: {
     outcome: ['failed'],
     progress: { session: false },
@@ -64,4 +73,4 @@ export const licensingGraceExpired: Pattern = {
       'An RD Session Host whose licensing mode was never configured: 1069 at service start, and 50280 (= 1128) when the connection reaches licensing.',
     file: 'samples/patterns/licensing-grace-expired/sample.xml',
   },
-};
+} as const satisfies Pattern;

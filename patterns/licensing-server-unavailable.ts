@@ -5,9 +5,18 @@ const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'Term
 const LICENSING_CHANNELS = ['RemoteConnectionManager/Admin', 'System'];
 
 /** rdp-events.md §0 (severity bits), §1.4, §1.5, §4.5 and its Corrections. */
-export const licensingServerUnavailable: Pattern = {
+export const licensingServerUnavailable = {
   id: 'licensing-server-unavailable',
   title: 'No RD license server is configured, reachable or usable',
+  summary: 'No license server is configured or reachable, it is not activated, or its certificate is invalid.',
+  status: 'test',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/event-44-rds-licensing-server',
+  ],
+  falsePositives: [
+    'A license server briefly unreachable (restart, failover) while the attempt failed for another reason: clients that already hold a licence do not need it.',
+  ],
   when: {
     outcome: ['failed'],
     progress: { session: false },
@@ -118,4 +127,4 @@ export const licensingServerUnavailable: Pattern = {
       'The RD Session Host cannot contact its license server LS01: 50283 (= 1131) at service start and when the connection reaches licensing.',
     file: 'samples/patterns/licensing-server-unavailable/sample.xml',
   },
-};
+} as const satisfies Pattern;

@@ -1,9 +1,19 @@
 import type { Pattern } from './types.js';
 
 /** rdp-events.md §1.1 (observed sequences), §3.1, §4.13, §4.14. */
-export const networkDropped: Pattern = {
+export const networkDropped = {
   id: 'network-dropped',
   title: 'The connection was established and then lost on the network',
+  summary: 'The connection was established and then lost: unstable network, UDP transport, or VPN MTU.',
+  status: 'stable',
+  references: [
+    'https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-ondisconnected',
+    'https://learn.microsoft.com/en-us/windows/win32/termserv/extendeddisconnectreasoncode',
+    'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-erref/',
+  ],
+  falsePositives: [
+    'A user closing a laptop lid or switching networks on purpose looks like an unstable network (0x904 with no server-side denial).',
+  ],
   when: {
     // A session that was later lost carries the cause too: the correlator marks it `succeeded`.
     outcome: ['failed', 'succeeded'],
@@ -164,4 +174,4 @@ export const networkDropped: Pattern = {
       "Alice's session is established, then her Wi-Fi drops: 143 error 121, 226 0x80070079, LSM 24/40 reason 0, and mstsc shows 0x904 (2308).",
     file: 'samples/patterns/network-dropped/sample.xml',
   },
-};
+} as const satisfies Pattern;

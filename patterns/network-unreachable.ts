@@ -4,9 +4,18 @@ import type { Pattern } from './types.js';
 const NOT_REACHED = [516, 264, 260, 520, 1796, 1288, 1540];
 
 /** rdp-events.md §3.1, §4.12. */
-export const networkUnreachable: Pattern = {
+export const networkUnreachable = {
   id: 'network-unreachable',
   title: 'The client could not reach the Remote Desktop listener',
+  summary: 'Nothing reached the RDP listener: firewall, listener down, RDP disabled, wrong port, or name resolution.',
+  status: 'test',
+  references: [
+    'https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-ondisconnected',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',
+  ],
+  falsePositives: [
+    'A mistyped server name, or a server shut down on purpose for maintenance, leaves the same client-only 516/260 record.',
+  ],
   when: {
     outcome: ['failed'],
     // Nothing reached the server: no RCM 261 / RdpCoreTS 131 for this attempt.
@@ -53,4 +62,4 @@ export const networkUnreachable: Pattern = {
     description: 'mstsc on WS-ALICE cannot open TCP 3389 on RDSH01 (firewall): 1024 → 1026 516, nothing on the server.',
     file: 'samples/patterns/network-unreachable/sample.xml',
   },
-};
+} as const satisfies Pattern;

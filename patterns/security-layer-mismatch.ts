@@ -1,9 +1,19 @@
 import type { Pattern } from './types.js';
 
 /** rdp-events.md §1.4 (1050), §3.1, §4.9. */
-export const securityLayerMismatch: Pattern = {
+export const securityLayerMismatch = {
   id: 'security-layer-mismatch',
   title: 'Client and server cannot agree on the RDP security layer or encryption level',
+  summary: 'The security layer or encryption level (RDP / TLS / FIPS / High) cannot be agreed.',
+  status: 'experimental',
+  references: [
+    'https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-ondisconnected',
+    'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-rdpbcgr/a21a1bd9-2303-49c1-90ec-3932435c248c',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',
+  ],
+  falsePositives: [
+    'TermService 1050 is logged at service start for a listener that no client uses; it explains only an attempt that failed during the security exchange.',
+  ],
   when: {
     outcome: ['failed'],
     progress: { authenticated: false, session: false },
@@ -114,4 +124,4 @@ export const securityLayerMismatch: Pattern = {
     description: 'The server requires the FIPS encryption level; the client cannot use it and disconnects with 3590.',
     file: 'samples/patterns/security-layer-mismatch/sample.xml',
   },
-};
+} as const satisfies Pattern;

@@ -1,9 +1,18 @@
 import type { Pattern } from './types.js';
 
 /** rdp-events.md §1.1 (72 SetErrorInfo), §2 (reason 7), §3.1 ("0x904 / extended 0x7"), §3.3. */
-export const serverDenied: Pattern = {
+export const serverDenied = {
   id: 'server-denied',
   title: 'The server refused the connection (error-info 7) without logging a more specific reason',
+  summary: 'The server refused the connection and the logs give no more specific reason.',
+  status: 'experimental',
+  references: [
+    'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-rdpbcgr/a21a1bd9-2303-49c1-90ec-3932435c248c',
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes',
+  ],
+  falsePositives: [
+    'SetErrorInfo(0x7) with no more specific event often means the log that names the reason (Security, RCM/Admin) was not exported: collect it before acting on this cause.',
+  ],
   when: {
     outcome: ['failed'],
   },
@@ -51,4 +60,4 @@ export const serverDenied: Pattern = {
       'The server completes the protocol, then sends error-info 7 and closes; the client shows 0x904 (2308).',
     file: 'samples/patterns/server-denied/sample.xml',
   },
-};
+} as const satisfies Pattern;

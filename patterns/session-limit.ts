@@ -3,9 +3,19 @@ import type { Pattern } from './types.js';
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
 
 /** rdp-events.md §1.2, §1.3, §1.4, §2, §4.11. */
-export const sessionLimit: Pattern = {
+export const sessionLimit = {
   id: 'session-limit',
   title: 'The connection was refused by session rules (another user, connection limit, drain mode, time limits)',
+  summary:
+    'Refused by session rules: another user is signed in or declined, connection limit reached, single-session rules, drain mode, logons disabled, or time limits.',
+  status: 'test',
+  references: [
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes',
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37841.remote-desktop-services-rds-logon-connectivity-overview-and-troubleshooting',
+  ],
+  falsePositives: [
+    "LSM 40 reason 5 (the connection was replaced by another one) also follows a user's own reconnection from another device, which is not a refusal.",
+  ],
   when: {
     // Only failed attempts: the host-wide events below (1070/1071/1066, 20515–20519) are not tied to one
     // connection, and a long successful session would otherwise collect other users' refusals.
@@ -112,4 +122,4 @@ export const sessionLimit: Pattern = {
     description: 'Alice connects to the Windows 10 PC where Bob is signed in; Bob declines (RCM 1151).',
     file: 'samples/patterns/session-limit/sample.xml',
   },
-};
+} as const satisfies Pattern;

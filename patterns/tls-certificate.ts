@@ -1,9 +1,21 @@
 import type { Pattern } from './types.js';
 
 /** rdp-events.md §1.4, §1.6, §4.1, §4.2. */
-export const tlsCertificate: Pattern = {
+export const tlsCertificate = {
   id: 'tls-certificate',
   title: "The server's RDP certificate or its private key cannot be used",
+  summary:
+    "The server's RDP TLS certificate is expired, missing or unusable, or its private key cannot be read (MachineKeys permissions, corrupt key).",
+  status: 'test',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/windows-security/default-permissions-machinekeys-folders',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/internal-error-has-occurred-connecting-remote-machine',
+  ],
+  falsePositives: [
+    'Schannel 36870 logged for another TLS service of the same computer (IIS, LDAPS) while an RDP attempt failed for another reason.',
+    'A renewal failure (1057/1058) on a host whose current certificate is still valid: connections keep working until it expires, so only failed attempts are explained by it.',
+  ],
   when: {
     outcome: ['failed'],
     progress: { authenticated: false, protocolComplete: false, session: false },
@@ -78,4 +90,4 @@ export const tlsCertificate: Pattern = {
       'The self-signed certificate could not be renewed; each connection then fails with Schannel 36870 0x8009030D.',
     file: 'samples/patterns/tls-certificate/sample.xml',
   },
-};
+} as const satisfies Pattern;

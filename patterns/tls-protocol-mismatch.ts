@@ -1,9 +1,19 @@
 import type { Pattern } from './types.js';
 
 /** rdp-events.md §1.6, §4.10. */
-export const tlsProtocolMismatch: Pattern = {
+export const tlsProtocolMismatch = {
   id: 'tls-protocol-mismatch',
   title: 'Client and server have no TLS version or cipher suite in common',
+  summary: 'Client and server share no TLS version or cipher suite.',
+  status: 'test',
+  references: [
+    'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-R2-and-2012/dn786445(v=ws.11)',
+    'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
+    'https://www.iana.org/assignments/tls-parameters/tls-parameters.xhtml#tls-parameters-6',
+  ],
+  falsePositives: [
+    "Scanners probing old TLS versions leave the same Schannel alerts (36874, 36888) around a real user's attempt that failed for another reason.",
+  ],
   when: {
     outcome: ['failed'],
     progress: { authenticated: false, protocolComplete: false, session: false },
@@ -115,4 +125,4 @@ export const tlsProtocolMismatch: Pattern = {
       'A client that only speaks TLS 1.0 connects to a server where TLS 1.0 is disabled: Schannel 36874 and alert 40, RdpCoreTS 139 0x80090331.',
     file: 'samples/patterns/tls-protocol-mismatch/sample.xml',
   },
-};
+} as const satisfies Pattern;

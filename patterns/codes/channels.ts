@@ -144,6 +144,21 @@ export function findChannel(nameOrShort: string): ChannelInfo | undefined {
   return byName.get(key) ?? byShort.get(key);
 }
 
+/**
+ * Does a channel name fit a channel as patterns and options name it: the full name, `System` /
+ * `Security`, or a suffix after `-` or `/` such as `RdpCoreTS/Operational` (case-insensitive)?
+ */
+export function channelMatches(channel: string, wanted: string): boolean {
+  const c = channel.toLowerCase();
+  const w = wanted.toLowerCase();
+  return c === w || c.endsWith('-' + w) || c.endsWith('/' + w);
+}
+
+/** The known channel a pattern's channel (full name, short name or suffix) names. */
+export function resolveChannel(nameShortOrSuffix: string): ChannelInfo | undefined {
+  return findChannel(nameShortOrSuffix) ?? CHANNELS.find((c) => channelMatches(c.name, nameShortOrSuffix));
+}
+
 /** Short name for a full channel name; unknown channels are returned unchanged. */
 export function channelShortName(name: string): string {
   return byName.get(name.trim().toLowerCase())?.short ?? name;

@@ -4,7 +4,7 @@
  * Microsoft documents each code's meaning, not a root-cause list for the pair: the causes here are the
  * candidates to check, each with its own confidence.
  */
-import type { CauseId } from './cause-ids.js';
+import type { CauseId } from '../index.js';
 import type { Confidence } from './types.js';
 
 export interface CombinationCause {

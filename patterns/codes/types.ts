@@ -7,7 +7,7 @@
  * - `WR`: widely reported (several independent community/DFIR sources, or seen in public samples).
  * - `SP`: speculative: our own inference or low-quality sources only. A hint, never a verdict.
  */
-import type { CauseId } from './cause-ids.js';
+import type { CauseId } from '../index.js';
 
 export type Confidence = 'MS' | 'WR' | 'SP';
 

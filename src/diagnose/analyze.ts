@@ -1,12 +1,13 @@
 /** The offline pipeline after ingestion: timeline → attempts → causes, findings and coverage advice. */
-import { FINDINGS, PATTERNS } from '../../patterns/index.js';
+import { FINDINGS, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
+import { idsOf } from '../../patterns/evidence.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import { type CorrelateOptions, correlate, HostNames, mayBelongToAttempt } from '../correlate/index.js';
 import type { Attempt, CauseResult, Finding } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { countChannels, computeCoverage, type Coverage } from './coverage.js';
-import { diagnoseAttempt, evidenceRef, HostIndex } from './engine.js';
-import { findHostFindings, idsOf } from './findings.js';
+import { CONFIDENT, diagnoseAttempt, evidenceRef, HostIndex } from './engine.js';
+import { findHostFindings } from './findings.js';
 
 export interface DiagnosedAttempt extends Attempt {
   causes: CauseResult[];
@@ -27,9 +28,6 @@ export interface AnalyzeOptions {
   /** Events read per channel, when the caller kept only the events analysis needs (see `neededForAnalysis`). */
   channelCounts?: Record<string, number>;
 }
-
-/** An attempt cut off by the end of the log counts as failed when a cause is at least this sure. */
-const SHOWN_FAILED = 0.6;
 
 const LADDER: [keyof Attempt['progress'], string][] = [
   ['accepted', 'the TCP connection was accepted'],
@@ -52,7 +50,7 @@ export function describeProgress(a: Attempt): string {
 function unexplained(a: Attempt): CauseResult {
   const evidence = [...a.events, ...a.clientEvents].slice(0, 8).map(evidenceRef);
   return {
-    id: 'unexplained',
+    id: UNEXPLAINED,
     confidence: 0,
     title: 'The attempt failed and no known cause matched its events',
     explanation: `How far it got: ${describeProgress(a)}. None of the known failure signatures appear in the logs given; the coverage advice says which logs would tell more.`,
@@ -94,7 +92,7 @@ export function analyzeEvents(events: readonly NormalizedEvent[], options: Analy
       // The log stops mid-attempt; but when its evidence already shows a failure (a fatal Schannel
       // error, a refused logon in another log), it did fail.
       const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts);
-      if (asFailed[0] && asFailed[0].confidence >= SHOWN_FAILED)
+      if (asFailed[0] && asFailed[0].confidence >= CONFIDENT)
         return { ...a, outcome: 'failed' as const, causes: asFailed };
       return { ...a, causes: [] };
     }

@@ -3,6 +3,7 @@
  * combines the matched weights into a confidence, fills the explanation from the evidence, and ranks.
  * Knows nothing about any particular cause.
  */
+import { idsOf } from '../../patterns/evidence.js';
 import type { AttemptCondition, EvidenceClause, Pattern } from '../../patterns/types.js';
 import { clientAddress, HostNames, userOf } from '../correlate/index.js';
 import type { Attempt, CauseResult, EvidenceRef } from '../model/attempt.js';
@@ -12,6 +13,9 @@ import { summarizeEvent } from './event-summary.js';
 import { DECODERS } from './decoders.js';
 import { compileMatcher, type CompiledMatcher } from './match.js';
 import { EvidenceOwners, isPerConnection } from './ownership.js';
+
+/** A cause at least this sure is taken as the explanation: no more logs asked for, a cut-off attempt counted failed. */
+export const CONFIDENT = 0.6;
 
 interface HostEvents {
   /** The computer's name as its first indexed event spells it. */
@@ -200,9 +204,7 @@ function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): No
     const addr = clientAddress(e);
     return !addr || addr === a.client.address;
   };
-  const ids = Array.isArray(clause.match.eventId)
-    ? (clause.match.eventId as number[])
-    : [clause.match.eventId as number];
+  const ids = idsOf(clause.match);
   const limit = MAX_EVIDENCE_PER_CLAUSE;
   switch (clause.scope) {
     case 'attempt':

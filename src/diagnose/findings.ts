@@ -1,15 +1,12 @@
 /** Host-level findings: problems no single attempt shows, from the FindingPatterns of patterns/findings. */
-import type { EventMatcher, FindingPattern } from '../../patterns/types.js';
+import { idsOf } from '../../patterns/evidence.js';
+import type { FindingPattern } from '../../patterns/types.js';
 import type { Finding } from '../model/attempt.js';
 import { evidenceRef, fillSentences, type HostIndex } from './engine.js';
 import { compileMatcher } from './match.js';
 import type { Attempt } from '../model/attempt.js';
 
 const MAX_EVIDENCE = 5;
-
-export function idsOf(m: EventMatcher): number[] {
-  return Array.isArray(m.eventId) ? [...(m.eventId as number[])] : [m.eventId as number];
-}
 
 export function findHostFindings(findings: readonly FindingPattern[], hosts: HostIndex): Finding[] {
   const out: Finding[] = [];

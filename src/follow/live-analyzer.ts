@@ -15,6 +15,7 @@
  * stays flat however long the follow runs.
  */
 import { FINDINGS, PATTERNS } from '../../patterns/index.js';
+import { idsOf } from '../../patterns/evidence.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import {
   activityIdNamesConnection,
@@ -26,7 +27,6 @@ import {
   PROBE_LEAD_MS,
 } from '../correlate/index.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../diagnose/analyze.js';
-import { idsOf } from '../diagnose/findings.js';
 import type { Finding } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 

@@ -1,25 +1,5 @@
 import type { NormalizedEvent } from './event.js';
 
-/** The stable cause ids of `rdpdiag analyze --format json` (see docs/ARCHITECTURE.md and shared causes.md). */
-export type CauseId =
-  | 'tls-certificate'
-  | 'tls-protocol-mismatch'
-  | 'credssp-nla'
-  | 'security-layer-mismatch'
-  | 'licensing-grace-expired'
-  | 'licensing-server-unavailable'
-  | 'licensing-cal-unavailable'
-  | 'licensing-client-cache'
-  | 'session-limit'
-  | 'auth-bad-credentials'
-  | 'auth-logon-right'
-  | 'auth-account-state'
-  | 'network-unreachable'
-  | 'network-dropped'
-  | 'handshake-aborted'
-  | 'server-denied'
-  | 'unexplained';
-
 export type Outcome = 'succeeded' | 'failed' | 'in-progress';
 
 /**
@@ -104,7 +84,8 @@ export interface Explanation {
 }
 
 export interface CauseResult extends Explanation {
-  id: CauseId;
+  /** A cause id: one per pattern (patterns/index.ts `CAUSE_IDS`), or `unexplained`. */
+  id: string;
 }
 
 /** A host-level problem that no single attempt shows. */

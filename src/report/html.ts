@@ -3,6 +3,7 @@
  * by its Content-Security-Policy) that opens from an email attachment. Everything is rendered here as
  * escaped text; the script only filters rows and opens details, and never turns data into markup.
  */
+import { CAUSE_IDS } from '../../patterns/index.js';
 import { createHash } from 'node:crypto';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
@@ -127,25 +128,7 @@ function timelineHtml(m: ReportModel): string {
   return `<h2>Attempts over time</h2><p class="muted">One line per client and server; <span class="ok">●</span> succeeded, <span class="warn">●</span> in progress; a failure is colored by its cause: ${legend}. Click a failure to open it.</p>${laneHtml}<div class="axis muted mono"><span>${esc(new Date(min).toISOString())}</span><span>${esc(new Date(max).toISOString())}</span></div>`;
 }
 
-const CAUSE_ORDER = [
-  'tls-certificate',
-  'tls-protocol-mismatch',
-  'credssp-nla',
-  'security-layer-mismatch',
-  'licensing-grace-expired',
-  'licensing-server-unavailable',
-  'licensing-cal-unavailable',
-  'licensing-client-cache',
-  'session-limit',
-  'auth-bad-credentials',
-  'auth-logon-right',
-  'auth-account-state',
-  'network-unreachable',
-  'network-dropped',
-  'handshake-aborted',
-  'server-denied',
-  'unexplained',
-];
+const CAUSE_ORDER: readonly string[] = CAUSE_IDS;
 
 /** A stable color per cause id (spread around the hue circle, reds kept for nothing in particular). */
 function causeColor(id: string): string {

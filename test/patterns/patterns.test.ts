@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FINDINGS, PATTERNS, patternById } from '../../patterns/index.js';
-import { CAUSE_IDS } from '../../patterns/codes/index.js';
+import { CAUSE_IDS, FINDINGS, PATTERNS, patternById } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
 import { DECODERS } from '../../src/diagnose/decoders.js';
 import type { Outcome } from '../../src/model/attempt.js';
@@ -52,7 +51,12 @@ describe.each(PATTERNS.map((p) => [p.id, p] as const))('pattern %s', (id, p) => 
   it('is well formed: remediation, unique clause names, placeholders that name clauses and known decoders', () => {
     expect(p.remediation.length).toBeGreaterThan(0);
     expect(p.explanation.length).toBeGreaterThan(0);
-    const names = p.clauses.map((c) => c.name);
+    expect(p.summary.length).toBeGreaterThan(0);
+    expect(['stable', 'test', 'experimental']).toContain(p.status);
+    expect(p.references.length, 'references').toBeGreaterThan(0);
+    for (const r of p.references) expect(r).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
+    expect(p.falsePositives.length, 'falsePositives').toBeGreaterThan(0);
+    const names: string[] = p.clauses.map((c) => c.name);
     expect(new Set(names).size, 'clause names').toBe(names.length);
     for (const c of p.clauses) {
       expect(c.weight, c.name).toBeGreaterThanOrEqual(0);

@@ -2,12 +2,12 @@
  * Golden tests on the bundled scenarios: every attempt that samples/<scenario>/expected.json lists is
  * found, with its outcome and top cause, and no other attempt appears.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents, type DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { buildTimeline } from '../../src/ingest/timeline.js';
-import { ROOT } from '../helpers/cli.js';
+import { SAMPLES, SCENARIOS } from '../helpers/samples.js';
 
 interface ExpectedAttempt {
   start: string;
@@ -17,11 +17,7 @@ interface ExpectedAttempt {
   topCause: string | null;
 }
 
-const SAMPLES = join(ROOT, 'samples');
-const scenarios = readdirSync(SAMPLES, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(SAMPLES, d.name, 'expected.json')))
-  .map((d) => d.name)
-  .sort();
+const scenarios = SCENARIOS;
 
 function clientOf(a: DiagnosedAttempt): string[] {
   return [a.client.address, a.client.name, a.server.name, a.server.address]
