@@ -12,7 +12,7 @@ import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { REPORT_FORMATS as FORMATS } from './commands.js';
 import type { FollowCliOptions } from './follow.js';
-import { printError, reportInputs, writeOut } from './io.js';
+import { cliIo, printError, reportInputs, writeOut } from './io.js';
 import { filterFromOptions, timeZoneFromOptions } from './options.js';
 import { Progress } from './progress.js';
 
@@ -48,8 +48,9 @@ function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile:
     case 'html':
       return renderHtml(m, tz);
     case 'table': {
-      const color = !toFile && process.stdout.isTTY === true && !process.env.NO_COLOR;
-      return renderTable(m.analysis, { tz, color, width: Math.max(60, Math.min(process.stdout.columns ?? 100, 120)) });
+      const { stdout, env } = cliIo();
+      const color = !toFile && stdout.isTTY === true && !env.NO_COLOR;
+      return renderTable(m.analysis, { tz, color, width: Math.max(60, Math.min(stdout.columns ?? 100, 120)) });
     }
   }
 }
@@ -69,7 +70,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const format = chooseFormat(o);
   const filter = filterFromOptions(o);
   timeZoneFromOptions(o);
-  const progress = new Progress(!o.quiet && process.stderr.isTTY === true);
+  const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);
   const timeline = await buildTimeline(paths, {
     filter,
     keep: neededForAnalysis(),

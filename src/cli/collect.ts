@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { CHANNELS } from '../../patterns/codes/channels.js';
 import { decodeText, defaultExec, type Exec } from '../platform/node/exec.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT } from './exit.js';
-import { printError, writeOut } from './io.js';
+import { cliIo, printError, writeOut } from './io.js';
 
 export interface CollectOptions {
   output?: string;
@@ -171,9 +171,9 @@ function stamp(d: Date): string {
 }
 
 export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Promise<number> {
-  const platform = deps.platform ?? process.env.RDPDIAG_PLATFORM ?? process.platform;
+  const platform = deps.platform ?? cliIo().env.RDPDIAG_PLATFORM ?? process.platform;
   const now = (deps.now ?? (() => new Date()))();
-  const computer = deps.computer ?? process.env.COMPUTERNAME ?? hostname();
+  const computer = deps.computer ?? cliIo().env.COMPUTERNAME ?? hostname();
   const folder = o.output ?? `rdpdiag-collect-${computer.split('.')[0]}-${stamp(now)}`;
   if (platform !== 'win32') {
     await writeOut(collectCommands(o.output ?? 'rdpdiag-collect'));

@@ -14,7 +14,7 @@ import { Redactor } from '../report/redact.js';
 import { renderTable } from '../report/table.js';
 import type { TimeZoneChoice } from '../report/time-format.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
-import { formatWarning, printError, printNote, writeOut } from './io.js';
+import { cliIo, formatWarning, printError, printNote, writeErr, writeOut } from './io.js';
 import { filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
 
 export interface FollowCliOptions extends FilterOptions {
@@ -100,7 +100,7 @@ function duration(ms: number): string {
 
 /** `analyze --follow`. Resolves when stopped (SIGINT/SIGTERM, or `deps.signal`). */
 export async function runFollow(paths: string[], o: FollowCliOptions, deps: FollowDeps = {}): Promise<number> {
-  const platform = deps.platform ?? process.env.RDPDIAG_PLATFORM ?? process.platform;
+  const platform = deps.platform ?? cliIo().env.RDPDIAG_PLATFORM ?? process.platform;
   const format = o.format === undefined || o.format === 'table' || o.format === 'text' ? 'table' : o.format;
   if (format !== 'table' && format !== 'jsonl') {
     throw new UsageError(`--follow prints attempts as they end: use --format table or jsonl (not "${o.format}")`);
@@ -147,8 +147,9 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
   const filter = filterFromOptions(o);
   const tz = timeZoneFromOptions(o);
   const channels = resolveLiveChannels(liveNames);
-  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const width = Math.max(60, Math.min(process.stdout.columns ?? 100, 120));
+  const { stdout, env } = cliIo();
+  const color = stdout.isTTY === true && !env.NO_COLOR;
+  const width = Math.max(60, Math.min(stdout.columns ?? 100, 120));
   const redactor = o.redact ? new Redactor(o.redactKeep ?? []) : undefined;
   const quiet = o.quiet === true;
 
@@ -213,12 +214,15 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
           const text = formatWarning(w);
           if (seenWarnings.has(text) || seenWarnings.size > 1000) return;
           seenWarnings.add(text);
-          process.stderr.write(`rdpdiag: warning: ${text}\n`);
+          writeErr(`rdpdiag: warning: ${text}\n`);
         },
         note: (m) => {
           if (!quiet) printNote(m);
         },
         error: (m) => printError(m),
+        caughtUp: () => {
+          if (!quiet) printNote('caught up: every attempt read so far is reported; waiting for new events');
+        },
         live: (info) => {
           if (quiet) return;
           const what = [
@@ -243,7 +247,7 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
     ]
       .filter(Boolean)
       .join(' and ');
-    process.stderr.write(
+    writeErr(
       `rdpdiag: stopped after ${duration(elapsed)}: ${s.reported} attempt(s) reported: ${s.succeeded} succeeded, ${s.failed} failed` +
         `${open ? `; ${open} still in progress (not reported)` : ''}; ${result.events} event(s) read from ${sourcesText || 'no input'}` +
         `${result.duplicates ? ` (${result.duplicates} already seen, skipped)` : ''}.\n`,

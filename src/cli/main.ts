@@ -1,9 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { declareCommands } from './commands.js';
 import { EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
-import { printError } from './io.js';
-
-const VERSION = '0.1.0';
+import { VERSION } from '../model/version.js';
+import { type CliIo, cliIo, printError, withIo, writeErr } from './io.js';
 
 /** Builds the program: the commands are declared in `commands.ts`, each loaded only when it runs. */
 export function buildProgram(run: (p: Promise<number>) => void): Command {
@@ -14,13 +13,22 @@ export function buildProgram(run: (p: Promise<number>) => void): Command {
     .version(VERSION)
     .option('--debug', 'show stack traces for unexpected errors')
     .showHelpAfterError('(run rdpdiag --help for usage)')
+    .configureOutput({ writeOut: (s) => cliIo().stdout.write(s), writeErr: (s) => writeErr(s) })
     .exitOverride();
   declareCommands(program, run);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs the command line `argv` (without `node rdpdiag`) and returns the exit code. Everything is
+ * written to `io` (default: the process's own streams and environment), so tests run it in-process.
+ */
+export async function main(argv: string[], io?: CliIo): Promise<number> {
+  return withIo(io, () => run(argv));
+}
+
+async function run(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   let pending: Promise<number> | undefined;
   const program = buildProgram((p) => {
@@ -42,7 +50,7 @@ export async function main(argv: string[]): Promise<number> {
     printError(
       `unexpected failure: ${(err as Error)?.message ?? String(err)}${debug ? '' : ' (run with --debug for details)'}`,
     );
-    if (debug) process.stderr.write(`${(err as Error)?.stack ?? err}\n`);
+    if (debug) writeErr(`${(err as Error)?.stack ?? err}\n`);
     return 3;
   }
 }

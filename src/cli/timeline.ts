@@ -4,7 +4,7 @@ import { toDumpRecord } from '../report/event-dump.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
 import { formatTime } from '../report/time-format.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
-import { printNote, reportInputs, writeOut } from './io.js';
+import { cliIo, printNote, reportInputs, writeOut } from './io.js';
 import { Progress } from './progress.js';
 import { filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
 
@@ -23,7 +23,7 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
     throw new UsageError(`unknown --format "${o.format}" (use table or jsonl)`);
   const filter = filterFromOptions(o);
   const tz = timeZoneFromOptions(o);
-  const progress = new Progress(!o.quiet && process.stderr.isTTY === true);
+  const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);
   const timeline = await buildTimeline(paths, { filter, onProgress: progress.update });
   progress.done();
   const { events } = timeline;

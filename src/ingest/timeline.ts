@@ -36,9 +36,15 @@ export interface BuildTimelineOptions {
   onProgress?: (file: string, records: number, index: number, total: number) => void;
 }
 
-/** Reads every input, merges them in time order and drops records seen twice in overlapping exports. */
+/**
+ * Reads every input, merges them in time order and drops records seen twice in overlapping exports.
+ * Files are read in path order (code units, not locale), so which copy of a duplicate is kept, and so
+ * the report, do not depend on the order the inputs were named in.
+ */
 export async function buildTimeline(paths: string[], options: BuildTimelineOptions = {}): Promise<Timeline> {
-  const { files, missing } = await expandInputs(paths);
+  const expanded = await expandInputs(paths);
+  const missing = expanded.missing;
+  const files = [...expanded.files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const seen = new SeenRecords();
   const events: NormalizedEvent[] = [];
   let duplicates = 0;

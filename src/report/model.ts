@@ -5,6 +5,7 @@
  */
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
+import { VERSION } from '../model/version.js';
 
 export interface ReportModel {
   tool: string;
@@ -22,7 +23,7 @@ export interface ReportModel {
   appendixTruncated: number;
 }
 
-export const TOOL = 'rdpdiag 0.1.0';
+export const TOOL = `rdpdiag ${VERSION}`;
 const MAX_APPENDIX = 1000;
 
 export function buildReportModel(
