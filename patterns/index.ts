@@ -25,6 +25,12 @@ import { listenerStackDown } from './findings/listener-stack-down.js';
 import { listenerStopped } from './findings/listener-stopped.js';
 import { logonsDisabled } from './findings/logons-disabled.js';
 import { spnRegistrationFailed } from './findings/spn-registration-failed.js';
+import { securityLayerCorrected } from './findings/security-layer-corrected.js';
+import { licenseServerUnavailable } from './findings/license-server-unavailable.js';
+import { certificateExpired } from './findings/certificate-expired.js';
+import { certificateUnusable } from './findings/certificate-unusable.js';
+import { licensingGraceOver } from './findings/licensing-grace-over.js';
+import { serviceStartFailed } from './findings/service-start-failed.js';
 
 /** Adding a cause: its pattern file, its samples folder (samples/patterns/<id>/), and one line here. */
 export const PATTERNS = [
@@ -56,6 +62,12 @@ export const FINDINGS: readonly FindingPattern[] = [
   certificateExpiring,
   failedLogonFlood,
   spnRegistrationFailed,
+  securityLayerCorrected,
+  licenseServerUnavailable,
+  certificateExpired,
+  certificateUnusable,
+  licensingGraceOver,
+  serviceStartFailed,
 ];
 
 /** What the engine reports when an attempt failed and no pattern matched. */

@@ -4,6 +4,7 @@
  * weigh, explain and fix one is here.
  */
 import type { AttemptProgress, Outcome } from '../src/model/attempt.js';
+import type { CauseId } from './index.js';
 
 /** A test on one field value. Numbers compare numerically whatever the rendering (`0x7`, `7`, `0x00000007`). */
 export type FieldTest =
@@ -122,6 +123,11 @@ export interface Pattern {
 /** A host-level problem that no single attempt shows (grace period ending, certificate renewal failing). */
 export interface FindingPattern {
   readonly id: string;
+  /**
+   * The cause id whose failures this host condition explains or foretells (`findings[].cause` of the JSON
+   * contract), or null for a condition that is no cause of failed connections.
+   */
+  readonly cause: Exclude<CauseId, 'unexplained'> | null;
   readonly title: string;
   /** The events that reveal it, anywhere in the computer's logs. */
   readonly match: EventMatcher;
@@ -132,5 +138,7 @@ export interface FindingPattern {
   readonly remediation: readonly string[];
   /** When a later event clears the condition (e.g. 1056 new certificate after 1058). */
   readonly clearedBy?: EventMatcher;
+  /** A later event that tells what happened next without clearing it, as `{followed.Field}` (e.g. 1056 after 1053). */
+  readonly followedBy?: EventMatcher;
   readonly sample: PatternSample;
 }

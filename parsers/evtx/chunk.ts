@@ -3,6 +3,7 @@
  * and its event records → NormalizedEvents.
  */
 import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
+import type { FieldSelection } from '../../src/model/reader.js';
 import { instantFromFiletime } from '../../src/model/time.js';
 import {
   K_ELEM,
@@ -21,6 +22,9 @@ import {
 import { flushLeaves } from '../common/fields.js';
 import {
   compileNodes,
+  NEED_ALL,
+  NEED_SOME,
+  NEED_UNDECIDED,
   place,
   spend,
   WorkBudgetError,
@@ -60,6 +64,8 @@ export interface ChunkResult {
 export interface ChunkOptions {
   file: string;
   warn: (w: InputWarning) => void;
+  /** Decode only the fields the consumer reads (see FieldSelection). */
+  select?: FieldSelection;
 }
 
 export function isChunkHeader(buf: Buffer): boolean {
@@ -117,6 +123,9 @@ export class ChunkParser implements ChunkView {
       embed: this.embedFn,
       work: 0,
       budget: RECORD_WORK,
+      select: opts.select,
+      need: NEED_ALL,
+      only: undefined,
     };
   }
 
@@ -227,6 +236,14 @@ export class ChunkParser implements ChunkView {
   }
 
   private parseRecord(pos: number, size: number): NormalizedEvent {
+    const select = this.opts.select;
+    const ev = this.decodeRecord(pos, size, select ? NEED_UNDECIDED : NEED_ALL);
+    // Decoded with some fields only: decoded again, whole, when those fields show it is wanted.
+    if (this.ctx.need === NEED_SOME && select!.whole(ev)) return this.decodeRecord(pos, size, NEED_ALL);
+    return ev;
+  }
+
+  private decodeRecord(pos: number, size: number, need: number): NormalizedEvent {
     const buf = this.buf;
     const headerId = buf.readUInt32LE(pos + 12) * 4294967296 + buf.readUInt32LE(pos + 8);
     const ev: NormalizedEvent = {
@@ -249,6 +266,8 @@ export class ChunkParser implements ChunkView {
     c.hasEventId = false;
     c.leaves = undefined;
     c.suffixes = undefined;
+    c.need = need;
+    c.only = undefined;
     c.work = 0;
     c.budget = this.fileWork > FILE_WORK + FILE_WORK_PER_BYTE * this.fileBytes ? SMALL_RECORD_WORK : RECORD_WORK;
     try {

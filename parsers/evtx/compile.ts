@@ -4,6 +4,7 @@
  */
 import { putField, type Leaf, type Suffixes } from '../common/fields.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
+import type { FieldSelection } from '../../src/model/reader.js';
 import { instantFromFiletime, instantFromIso, instantFromParts } from '../../src/model/time.js';
 import { K_ELEM, K_SUBST, K_TEXT, type XAttr, type XElem, type XPart, type XSubst, type XText } from './binxml.js';
 import {
@@ -93,6 +94,38 @@ export interface Ctx {
   work: number;
   /** Work this record may spend before it is skipped (see ChunkParser). */
   budget: number;
+  /** Which fields the consumer reads (none given: all). */
+  select: FieldSelection | undefined;
+  /** What this record decodes: NEED_UNDECIDED until its first field, once its System block is known. */
+  need: number;
+  /** With NEED_SOME: the names decoded. */
+  only: ReadonlySet<string> | undefined;
+}
+
+export const NEED_UNDECIDED = 0;
+export const NEED_ALL = 1;
+export const NEED_NONE = 2;
+export const NEED_SOME = 3;
+
+/** Which fields this record decodes, asked once its System block is known (System precedes the fields). */
+function need(c: Ctx): number {
+  if (c.need !== NEED_UNDECIDED) return c.need;
+  // Without an event id or time yet, nothing sure can be said about the event: decode everything.
+  if (!c.select || !c.hasEventId || !c.hasTime) return (c.need = NEED_ALL);
+  const pick = c.select.pick(c.ev);
+  if (pick === true) return (c.need = NEED_ALL);
+  if (pick === false) return (c.need = NEED_NONE);
+  c.only = pick;
+  return (c.need = NEED_SOME);
+}
+
+/** An op that writes fields: skipped when the record decodes none (or, `wholeOnly`, not all of them). */
+function whenNeeded(op: Op, wholeOnly: boolean): Op {
+  if (op === NOOP) return op;
+  return (c, v) => {
+    const n = need(c);
+    if (n === NEED_ALL || (n === NEED_SOME && !wholeOnly)) op(c, v);
+  };
 }
 
 /** Thrown when a record needs more work than its budget: the record is skipped, the file read on. */
@@ -228,11 +261,11 @@ function compileElement(el: XElem, mode: Mode, path: string[]): Op {
         case 'EventData':
           return compileEventDataBlock(el.kids, true);
         case 'UserData':
-          return compileNodes(el.kids, 'leaves', []);
+          return whenNeeded(compileNodes(el.kids, 'leaves', []), false);
         case 'RenderingInfo':
-          return compileNodes(el.kids, 'rendering');
+          return whenNeeded(compileNodes(el.kids, 'rendering'), true);
         default:
-          return compileNodes(el.kids, 'leaves', [el.name]);
+          return whenNeeded(compileNodes(el.kids, 'leaves', [el.name]), false);
       }
     case 'system':
       return compileSystemBlock([el]);
@@ -551,6 +584,7 @@ function systemFromText(f: number, text: string, c: Ctx): void {
 
 /** putField for the record being decoded (its suffix counters live in the context). */
 function put(c: Ctx, key: string, value: string): void {
+  if (c.need === NEED_SOME && !c.only!.has(key)) return;
   const data = c.data;
   if (data[key] === undefined) data[key] = value;
   else putField(data, key, value, (c.suffixes ??= new Map()));
@@ -558,6 +592,7 @@ function put(c: Ctx, key: string, value: string): void {
 
 /** A UserData leaf met while running a record: flushed into `data` by `flushLeaves` at the end. */
 function pushLeaf(c: Ctx, path: string, parent: string, name: string, value: string): void {
+  if (c.need === NEED_SOME && !c.only!.has(name)) return;
   (c.leaves ??= []).push({ path, parent, name, value });
 }
 
@@ -644,6 +679,8 @@ function dataKey(op: DataOp, c: Ctx, v: ValTable): string {
 }
 
 function runEventData(ops: DataOp[], c: Ctx, v: ValTable): void {
+  const needed = need(c);
+  if (needed === NEED_NONE) return;
   for (let i = 0; i < ops.length; i++) {
     const op = ops[i];
     const dep = op.dep;
@@ -669,15 +706,18 @@ function runEventData(ops: DataOp[], c: Ctx, v: ValTable): void {
           c.pos++;
           c.embed(c, v.off[idx], v.len[idx], place('leaves', ['EventData', k]));
         } else {
-          put(c, dataKey(op, c, v), renderScalar(c.buf, v.off[idx], v.len[idx], t));
+          const k = dataKey(op, c, v);
+          if (needed === NEED_ALL || c.only!.has(k)) put(c, k, renderScalar(c.buf, v.off[idx], v.len[idx], t));
           c.pos++;
         }
         break;
       }
-      case D_TEXT:
-        put(c, dataKey(op, c, v), op.fn!(c, v));
+      case D_TEXT: {
+        const k = dataKey(op, c, v);
+        if (needed === NEED_ALL || c.only!.has(k)) put(c, k, op.fn!(c, v));
         c.pos++;
         break;
+      }
       case D_STRUCT:
         c.pos++;
         op.inner!(c, v);

@@ -5,9 +5,15 @@
  * Streaming: one chunk at a time with positional reads; memory stays flat whatever the file size.
  * Dirty files: every 64 KiB block after the header is examined until EOF, whatever the header says.
  */
-import { open, type FileHandle } from 'node:fs/promises';
 import type { InputWarning } from '../../src/model/event.js';
+import { openFileInput } from '../../src/model/file-source.js';
 import { describeFsError, InputFileError, type EventBatches, type ReadOptions } from '../../src/model/reader.js';
+import {
+  type InputSource,
+  InputTooLargeError,
+  type RandomAccessBytes,
+  randomAccessOf,
+} from '../../src/model/source.js';
 import { CHUNK_SIZE, ChunkParser, isChunkHeader } from './chunk.js';
 import { FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } from './header.js';
 
@@ -15,25 +21,33 @@ import { FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } from './header.js';
 const READ_CHUNKS = 8;
 const WINDOW = READ_CHUNKS * CHUNK_SIZE;
 
-/** Reads `length` bytes at `position` (short only at EOF). */
-async function readAt(fh: FileHandle, buf: Buffer, length: number, position: number): Promise<number> {
-  let done = 0;
-  while (done < length) {
-    const { bytesRead } = await fh.read(buf, done, length - done, position + done);
-    if (bytesRead === 0) break;
-    done += bytesRead;
-  }
-  return done;
-}
+/** The most of an .evtx read from a pipe that is kept in memory (a pipe cannot be read at positions). */
+export const MAX_PIPED_EVTX = 4 * 1024 ** 3;
 
-/** Reads an .evtx file; yields one batch of events per chunk, in file order. */
-export async function* readEvtx(path: string, opts: ReadOptions): EventBatches {
-  let fh: FileHandle;
+/**
+ * Reads an .evtx file, or any input holding one (an archive entry, standard input: a pipe is read into
+ * memory first); yields one batch of events per chunk, in file order.
+ */
+export async function* readEvtx(input: string | InputSource, opts: ReadOptions): EventBatches {
+  const path = typeof input === 'string' ? input : input.name;
+  let source: InputSource;
+  let bytes: RandomAccessBytes;
   try {
-    fh = await open(path, 'r');
+    source = typeof input === 'string' ? await openFileInput(input) : input;
   } catch (err) {
     throw new InputFileError(path, `cannot open ${path}: ${describeFsError(err)}`, { offset: 0 });
   }
+  try {
+    bytes = await randomAccessOf(source, MAX_PIPED_EVTX);
+  } catch (err) {
+    if (typeof input === 'string') await source.close?.();
+    const why =
+      err instanceof InputTooLargeError
+        ? `an .evtx read from a pipe is limited to ${err.message}`
+        : describeFsError(err);
+    throw new InputFileError(path, `cannot read ${path}: ${why}`, { offset: 0 });
+  }
+  const readAt = (buf: Buffer, length: number, position: number) => bytes.read(buf, position, length);
   const warn = (w: InputWarning) => opts.warn(w);
   let pending: Promise<number> | undefined;
   try {
@@ -41,8 +55,8 @@ export async function* readEvtx(path: string, opts: ReadOptions): EventBatches {
     const head = Buffer.alloc(FILE_HEADER_SIZE);
     let got: number;
     try {
-      size = (await fh.stat()).size;
-      got = await readAt(fh, head, FILE_HEADER_SIZE, 0);
+      size = bytes.size;
+      got = await readAt(head, FILE_HEADER_SIZE, 0);
     } catch (err) {
       throw new InputFileError(path, `cannot read ${path}: ${describeFsError(err)}`, { offset: 0 });
     }
@@ -68,14 +82,14 @@ export async function* readEvtx(path: string, opts: ReadOptions): EventBatches {
       });
     }
 
-    const parser = new ChunkParser(Buffer.alloc(0), { file: path, warn });
+    const parser = new ChunkParser(Buffer.alloc(0), { file: path, warn, select: opts.select });
     // Positional reads of READ_CHUNKS chunks at a time, double-buffered: the next window is read while
     // the current one is parsed. Memory stays at two windows whatever the file size.
     let cur = Buffer.allocUnsafe(WINDOW);
     let nxt = Buffer.allocUnsafe(WINDOW);
     let offset = FILE_HEADER_SIZE;
     const readWindow = (buf: Buffer, at: number) =>
-      readAt(fh, buf, Math.min(WINDOW, size - at), at).catch((err: unknown) => {
+      readAt(buf, Math.min(WINDOW, size - at), at).catch((err: unknown) => {
         throw new InputFileError(path, `cannot read ${path} at offset ${at}: ${describeFsError(err)}`, { offset: at });
       });
     pending = offset < size ? readWindow(cur, offset) : undefined;
@@ -108,7 +122,7 @@ export async function* readEvtx(path: string, opts: ReadOptions): EventBatches {
   } finally {
     // Stopped early (abort, consumer break, error): let the read in flight finish before closing.
     if (pending) await pending.catch(() => 0);
-    await fh.close();
+    if (typeof input === 'string') await source.close?.();
   }
 }
 
@@ -119,3 +133,4 @@ function isZero(buf: Buffer, length: number): boolean {
 
 export { type EvtxFileHeader, FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } from './header.js';
 export { EvtxIncrementalReader, type IncrementalRead, NotEvtxError } from './incremental.js';
+export { crc32 } from './crc32.js';

@@ -1,7 +1,8 @@
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { InputFormat, InputWarning, NormalizedEvent } from '../../src/model/event.js';
+import { openFileInput } from '../../src/model/file-source.js';
 import { InputFileError, type EventBatches, type ReadOptions } from '../../src/model/reader.js';
+import type { InputSource } from '../../src/model/source.js';
 import { detectEncoding } from './decode.js';
 import { EventMappingError, mapEventElement } from './mapper.js';
 import { EventXmlTokenizer, type PositionedElement, type TokenizerLimits } from './tokenizer.js';
@@ -112,10 +113,21 @@ export async function readHead(path: string, length = 4096): Promise<Uint8Array>
 /**
  * Streams the events of an XML export (Event Viewer "Save as XML", `wevtutil qe /f:xml`, or a single
  * `<Event>` document) in file order. Memory stays bounded by the largest event, not the file.
- * Throws InputFileError after yielding every readable event when the file held malformed XML.
+ * Reads a file, or any input in order (an archive entry, standard input). Throws InputFileError after
+ * yielding every readable event when the file held malformed XML.
  */
-export async function* readXml(path: string, opts: ReadOptions): EventBatches {
-  const head = await readHead(path, 512);
+export async function* readXml(input: string | InputSource, opts: ReadOptions): EventBatches {
+  const source = typeof input === 'string' ? await openFileInput(input) : input;
+  try {
+    yield* readXmlSource(source, opts);
+  } finally {
+    if (typeof input === 'string') await source.close?.();
+  }
+}
+
+async function* readXmlSource(source: InputSource, opts: ReadOptions): EventBatches {
+  const path = source.name;
+  const head = await source.head(512);
   const { encoding, bomLength } = detectEncoding(head);
   const decoder = new TextDecoder(encoding);
   // The first malformed-markup problem becomes the file's error (below); it is not also a warning.
@@ -127,12 +139,11 @@ export async function* readXml(path: string, opts: ReadOptions): EventBatches {
       else opts.warn(w);
     },
   });
-  const stream = createReadStream(path, { start: bomLength, highWaterMark: 64 * 1024 });
   let pending: NormalizedEvent[] = [];
   try {
-    for await (const chunk of stream) {
+    for await (const chunk of source.chunks(bomLength)) {
       if (opts.signal?.aborted) return;
-      const events = reader.feed(decoder.decode(chunk as Buffer, { stream: true }));
+      const events = reader.feed(decoder.decode(chunk, { stream: true }));
       if (events.length) pending = pending.length ? pending.concat(events) : events;
       if (pending.length >= BATCH) {
         yield pending;
@@ -143,8 +154,6 @@ export async function* readXml(path: string, opts: ReadOptions): EventBatches {
     const code = (err as NodeJS.ErrnoException).code;
     if (code) throw new InputFileError(path, `cannot read the file (${code})`);
     throw err;
-  } finally {
-    stream.destroy();
   }
   const rest = reader.feed(decoder.decode()).concat(reader.end());
   if (rest.length) pending = pending.concat(rest);

@@ -3,6 +3,7 @@ import type { FindingPattern } from '../types.js';
 /** rdp-events.md §1.4 (1052), §4.1. */
 export const certificateExpiring: FindingPattern = {
   id: 'certificate-expiring',
+  cause: 'tls-certificate',
   title: 'The configured RDP certificate is about to expire',
   match: {
     channel: 'System',

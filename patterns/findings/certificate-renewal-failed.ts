@@ -5,6 +5,7 @@ const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'Term
 /** rdp-events.md §1.4 (1056–1058), §4.1, §4.2. */
 export const certificateRenewalFailed: FindingPattern = {
   id: 'certificate-renewal-failed',
+  cause: 'tls-certificate',
   title: 'The RDP self-signed certificate could not be created or renewed',
   match: { channel: 'System', provider: RCM, eventId: [1057, 1058] },
   confidence: 0.85,

@@ -3,6 +3,7 @@ import type { FindingPattern } from '../types.js';
 /** rdp-events.md §1.4 (1012), §4.15 and its Corrections (1012 with client `Console` is benign). */
 export const failedLogonFlood: FindingPattern = {
   id: 'failed-logon-flood',
+  cause: 'auth-bad-credentials',
   title: 'A client exceeded the maximum number of failed logon attempts (possible password guessing)',
   match: {
     channel: ['System', 'RemoteConnectionManager/Operational'],

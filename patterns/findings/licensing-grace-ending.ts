@@ -3,6 +3,7 @@ import type { FindingPattern } from '../types.js';
 /** rdp-events.md §0 (50281 = 1129), §1.4, §4.4. */
 export const licensingGraceEnding: FindingPattern = {
   id: 'licensing-grace-ending',
+  cause: 'licensing-grace-expired',
   title: 'The RD licensing grace period is running out',
   match: {
     channel: ['RemoteConnectionManager/Admin', 'System'],

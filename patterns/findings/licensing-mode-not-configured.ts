@@ -3,6 +3,7 @@ import type { FindingPattern } from '../types.js';
 /** rdp-events.md §1.4 (1068), §4.4 and its Corrections (1068 in RCM/Admin). */
 export const licensingModeNotConfigured: FindingPattern = {
   id: 'licensing-mode-not-configured',
+  cause: 'licensing-grace-expired',
   title: 'The Remote Desktop licensing mode is not configured',
   match: {
     channel: ['RemoteConnectionManager/Admin', 'System'],

@@ -3,6 +3,7 @@ import type { FindingPattern } from '../types.js';
 /** rdp-events.md §1.4 (1035), §4.12. */
 export const listenerStackDown: FindingPattern = {
   id: 'listener-stack-down',
+  cause: 'network-unreachable',
   title: 'The Remote Desktop listener stack failed',
   match: {
     channel: 'System',

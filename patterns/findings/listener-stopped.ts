@@ -3,6 +3,7 @@ import type { FindingPattern } from '../types.js';
 /** rdp-events.md §1.3 (258/259), §4.12. */
 export const listenerStopped: FindingPattern = {
   id: 'listener-stopped',
+  cause: 'network-unreachable',
   title: 'The RDP listener stopped listening and did not start again',
   match: { channel: 'RemoteConnectionManager/Operational', eventId: 259 },
   confidence: 0.55,

@@ -3,6 +3,7 @@ import type { FindingPattern } from '../types.js';
 /** rdp-events.md §1.4 (1070/1071), §4.11. */
 export const logonsDisabled: FindingPattern = {
   id: 'logons-disabled',
+  cause: 'session-limit',
   title: 'The server refuses new logons (drain mode or logons disabled)',
   match: {
     channel: ['System', 'RemoteConnectionManager/Admin', 'RemoteConnectionManager/Operational'],

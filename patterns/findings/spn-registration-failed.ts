@@ -3,6 +3,7 @@ import type { FindingPattern } from '../types.js';
 /** rdp-events.md §1.4 (1067), §4.8 (TERMSRV SPN can push Kerberos to NTLM). Weak: context only. */
 export const spnRegistrationFailed: FindingPattern = {
   id: 'spn-registration-failed',
+  cause: 'credssp-nla',
   title: 'Remote Desktop Services could not register its TERMSRV SPN',
   match: {
     channel: 'System',

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { analyzeEvents, neededForAnalysis } from '../diagnose/analyze.js';
+import { analyzeEvents, fieldsForAnalysis, neededForAnalysis } from '../diagnose/analyze.js';
 import { slimForAnalysis } from '../diagnose/slim.js';
 import { buildTimeline } from '../ingest/timeline.js';
 import { renderHtml } from '../report/html.js';
@@ -74,6 +74,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const timeline = await buildTimeline(paths, {
     filter,
     keep: neededForAnalysis(),
+    select: fieldsForAnalysis(),
     hold: slimForAnalysis(),
     onProgress: progress.update,
   });

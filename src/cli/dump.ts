@@ -1,5 +1,5 @@
 import { expandInputs } from '../ingest/inputs.js';
-import { newSummary, readInput } from '../ingest/read.js';
+import { readInputs } from '../ingest/read.js';
 import { toDumpRecord, toEventXml } from '../report/event-dump.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { reportInputs, writeOut } from './io.js';
@@ -14,17 +14,12 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   if (o.format !== 'jsonl' && o.format !== 'xml')
     throw new UsageError(`unknown --format "${o.format}" (use jsonl or xml)`);
   const { files, missing } = await expandInputs([file]);
-  const summaries = [];
   if (o.format === 'xml') await writeOut(`<?xml version="1.0" encoding="utf-8"?>\n<Events>\n`);
-  for (const f of files) {
-    const summary = newSummary(f);
-    summaries.push(summary);
-    for await (const batch of readInput(f, summary)) {
-      let out = '';
-      for (const e of batch) out += (o.format === 'xml' ? toEventXml(e) : JSON.stringify(toDumpRecord(e))) + '\n';
-      await writeOut(out);
-    }
-  }
+  const summaries = await readInputs(files, async (batch) => {
+    let out = '';
+    for (const e of batch) out += (o.format === 'xml' ? toEventXml(e) : JSON.stringify(toDumpRecord(e))) + '\n';
+    await writeOut(out);
+  });
   if (o.format === 'xml') await writeOut(`</Events>\n`);
   const failed = reportInputs(summaries, missing, { quiet: o.quiet, every: true });
   return failed ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;

@@ -73,6 +73,8 @@ const MAX_WARNINGS_SHOWN = 5;
  */
 /** `file: N record(s) read, N skipped (N damaged chunk(s)), N checksum warning(s)`. */
 export function inputSummaryLine(s: InputSummary): string {
+  if (s.format === 'zip')
+    return `${s.path}: archive, ${s.warnings.length} entr${s.warnings.length === 1 ? 'y' : 'ies'} skipped`;
   const chunks = s.warnings.filter((w) => w.kind === 'skipped-chunk').length;
   const records = s.warnings.filter((w) => w.kind === 'skipped-record').length;
   const checksums = s.warnings.filter((w) => w.kind === 'checksum').length;

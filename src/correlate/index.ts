@@ -34,6 +34,8 @@ export interface CorrelateOptions {
 
 /** mstsc's short probe connections come at most this long before the real connection. */
 export const PROBE_LEAD_MS = 60_000;
+/** A client redirected by a Connection Broker appears on the session host within this long after the broker leg ends. */
+export const REDIRECT_LEAD_MS = 15_000;
 /** A server's logons this close to a client attempt (which left no connection log) belong to it. */
 const ADOPT_WINDOW_MS = 5_000;
 /** Clocks of client and server may disagree by this much. */
@@ -75,8 +77,9 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
     server.push(...mergeProbes(s));
     client.push(...c);
   }
-  const joined = joinClientToServer(client, server, coverage, settleMs, byComputer, hosts);
-  const all = [...server, ...joined].sort((a, b) => a.startMs - b.startMs || a.computer.localeCompare(b.computer));
+  const connections = foldRedirects(server, hosts);
+  const joined = joinClientToServer(client, connections, coverage, settleMs, byComputer, hosts);
+  const all = [...connections, ...joined].sort((a, b) => a.startMs - b.startMs || a.computer.localeCompare(b.computer));
   all.forEach((a, i) => {
     a.id = `A${String(i + 1).padStart(3, '0')}`;
   });
@@ -187,6 +190,58 @@ function mergeProbes(attempts: Attempt[]): Attempt[] {
 }
 
 /**
+ * A connection that may be a Connection Broker's leg: the client authenticated (NLA, RCM 1149) and left
+ * without a session, with nothing refused and no failure logged (the broker sends a redirection and the
+ * client disconnects within a second). Whether it was one depends on what follows (`foldRedirects`).
+ */
+export function mayBeRedirectLeg(a: Attempt): boolean {
+  return (
+    a.side === 'server' &&
+    a.outcome !== 'succeeded' &&
+    a.progress.authenticated &&
+    !a.progress.session &&
+    !a.progress.protocolComplete &&
+    !!a.client.address &&
+    !hasFailureEvent(a)
+  );
+}
+
+/**
+ * RD Connection Broker farms (rdp-events.md, Corrections): a leg that authenticated on one computer and is
+ * followed within seconds by the same client on another computer of the inputs led the client there. It
+ * is folded into the connection it led to (`redirectedFrom`), which alone says whether the user got in.
+ */
+function foldRedirects(attempts: Attempt[], hosts: HostNames): Attempt[] {
+  const sorted = [...attempts].sort((a, b) => a.startMs - b.startMs);
+  const folded = new Set<Attempt>();
+  for (let i = 0; i < sorted.length; i++) {
+    const leg = sorted[i];
+    if (!mayBeRedirectLeg(leg)) continue;
+    const next = sorted.find(
+      (x, j) =>
+        j > i &&
+        !folded.has(x) &&
+        !x.redirectedFrom &&
+        x.client.address === leg.client.address &&
+        hosts.key(x.computer) !== hosts.key(leg.computer) &&
+        x.startMs >= leg.startMs &&
+        x.startMs - leg.endMs <= REDIRECT_LEAD_MS,
+    );
+    if (!next) continue;
+    next.redirectedFrom = {
+      computer: leg.computer,
+      start: leg.start,
+      end: leg.end,
+      startMs: leg.startMs,
+      endMs: leg.endMs,
+      events: [...leg.probeEvents, ...leg.events],
+    };
+    folded.add(leg);
+  }
+  return sorted.filter((a) => !folded.has(a));
+}
+
+/**
  * Is the server a client named (`target`: as the client typed it) this computer? The same name, or a
  * short name on one side with the same first label (the client may type `rdsh01` for the FQDN).
  */
@@ -246,7 +301,12 @@ function joinClientToServer(
     const candidates = server.filter((s) => {
       if (taken.has(s)) return false;
       if (Math.abs(s.startMs - c.startMs) > CLIENT_SERVER_SKEW_MS) return false;
-      if (target) return namesComputer(target, s.computer, hosts);
+      // The client names the computer it asked for: for a redirected connection, the broker.
+      if (target)
+        return (
+          namesComputer(target, s.computer, hosts) ||
+          (s.redirectedFrom !== undefined && namesComputer(target, s.redirectedFrom.computer, hosts))
+        );
       return serverComputers.size === 1;
     });
     candidates.sort((x, y) => Math.abs(x.startMs - c.startMs) - Math.abs(y.startMs - c.startMs));
@@ -280,4 +340,4 @@ function joinClientToServer(
   return standalone;
 }
 
-export { clientAddress, connectionName, numberField, sessionIdOf, userOf } from './keys.js';
+export { clientAddress, connectionName, logKind, numberField, sessionIdOf, userOf } from './keys.js';

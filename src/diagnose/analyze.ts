@@ -2,9 +2,10 @@
 import { FINDINGS, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
 import { idsOf } from '../../patterns/evidence.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
-import { type CorrelateOptions, correlate, HostNames, mayBelongToAttempt } from '../correlate/index.js';
+import { type CorrelateOptions, correlate, HostNames, mayBelongToAttempt, logKind } from '../correlate/index.js';
 import type { Attempt, CauseResult, Finding } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
+import type { FieldSelection } from '../model/reader.js';
 import { countChannels, computeCoverage, type Coverage } from './coverage.js';
 import { CONFIDENT, diagnoseAttempt, evidenceRef, HostIndex } from './engine.js';
 import { findHostFindings } from './findings.js';
@@ -71,6 +72,25 @@ export function neededForAnalysis(
 ): (e: NormalizedEvent) => boolean {
   const wanted = wantedIds(options.patterns ?? PATTERNS, options.findings ?? FINDINGS);
   return (e) => wanted.has(e.eventId) || mayBelongToAttempt(e);
+}
+
+const LOGON_TYPE: ReadonlySet<string> = new Set(['LogonType']);
+
+/**
+ * What `neededForAnalysis` reads of the events it drops, for readers to decode no more: an event some
+ * pattern asks for, or of a connection's log, whole; a Security logon (4624/4625) first its LogonType
+ * alone (only network, unlock and remote-interactive logons are kept); anything else nothing.
+ */
+export function fieldsForAnalysis(options: Pick<AnalyzeOptions, 'patterns' | 'findings'> = {}): FieldSelection {
+  const wanted = wantedIds(options.patterns ?? PATTERNS, options.findings ?? FINDINGS);
+  return {
+    pick: (e) => {
+      if (wanted.has(e.eventId)) return true;
+      if ((e.eventId === 4624 || e.eventId === 4625) && logKind(e) === 'security') return LOGON_TYPE;
+      return mayBelongToAttempt(e);
+    },
+    whole: (e) => wanted.has(e.eventId) || mayBelongToAttempt(e),
+  };
 }
 
 function wantedIds(patterns: readonly Pattern[], findings: readonly FindingPattern[]): Set<number> {

@@ -5,6 +5,7 @@ import type { Finding } from '../model/attempt.js';
 import { evidenceRef, fillSentences, type HostIndex } from './engine.js';
 import { compileMatcher } from './match.js';
 import type { Attempt } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
 
 const MAX_EVIDENCE = 5;
 
@@ -20,14 +21,21 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
         const clear = compileMatcher(f.clearedBy);
         if (hosts.between(computer, last.timeMs + 1, Infinity, idsOf(f.clearedBy)).some((e) => clear.test(e))) continue;
       }
+      const extra: Record<string, NormalizedEvent> = { event: last, first: hits[0] };
+      if (f.followedBy) {
+        const next = compileMatcher(f.followedBy);
+        const followed = hosts.between(computer, last.timeMs, Infinity, idsOf(f.followedBy)).find((e) => next.test(e));
+        if (followed) extra.followed = followed;
+      }
       const pseudo = { computer, client: {}, server: {}, start: last.timestamp } as unknown as Attempt;
       out.push({
         id: f.id,
         computer,
+        ...(f.cause ? { cause: f.cause } : {}),
         confidence: f.confidence,
         title: f.title,
         explanation:
-          fillSentences(f.explanation, [], pseudo, { event: last, first: hits[0] }) +
+          fillSentences(f.explanation, [], pseudo, extra) +
           (hits.length > 1
             ? ` Logged ${hits.length} times between ${hits[0].timestamp.slice(0, 19)}Z and ${last.timestamp.slice(0, 19)}Z.`
             : ''),

@@ -22,9 +22,11 @@ import {
   firstLabel,
   hostKey,
   loggedOn,
-  mayBelongToAttempt,
   mayBeProbe,
+  mayBeRedirectLeg,
+  mayBelongToAttempt,
   PROBE_LEAD_MS,
+  REDIRECT_LEAD_MS,
 } from '../correlate/index.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { Finding } from '../model/attempt.js';
@@ -84,7 +86,7 @@ export function eventKey(e: NormalizedEvent): string {
 }
 
 function allEvents(a: DiagnosedAttempt): NormalizedEvent[] {
-  return [...a.events, ...a.clientEvents, ...a.probeEvents];
+  return [...a.events, ...a.clientEvents, ...a.probeEvents, ...(a.redirectedFrom?.events ?? [])];
 }
 
 interface HostClock {
@@ -276,6 +278,11 @@ export class LiveAnalyzer {
         );
         isReady = quiet > PROBE_LEAD_MS || (decider !== undefined && decider.outcome !== 'in-progress');
         waitUntil = a.endMs + PROBE_LEAD_MS + 1;
+      } else if (mayBeRedirectLeg(a)) {
+        // Perhaps a Connection Broker's leg: if the client shows up on another computer within seconds, the
+        // correlator folds this leg into that connection.
+        isReady = quiet > REDIRECT_LEAD_MS;
+        waitUntil = a.endMs + REDIRECT_LEAD_MS + 1;
       } else if ((a.outcome === 'failed' && a.progress.ended) || (a.outcome === 'succeeded' && loggedOn(a))) {
         // Ended: a moment more for the events logged at the same instant in other logs (Schannel in System…).
         isReady = quiet >= this.gatherMs;
@@ -323,7 +330,8 @@ export class LiveAnalyzer {
 
   private tombstone(a: DiagnosedAttempt): void {
     const ids = new Set(a.activityIds);
-    for (const e of a.clientEvents) if (e.activityId && activityIdNamesConnection(e)) ids.add(e.activityId);
+    for (const e of [...(a.redirectedFrom?.events ?? []), ...a.clientEvents])
+      if (e.activityId && activityIdNamesConnection(e)) ids.add(e.activityId);
     for (const id of ids) {
       this.tombstones.delete(id);
       this.tombstones.set(id, a.endMs);

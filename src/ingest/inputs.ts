@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 
 /** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
-const LOG_EXTENSIONS = ['.evtx', '.xml'];
+const LOG_EXTENSIONS = ['.evtx', '.xml', '.zip'];
 
 export interface ExpandedInputs {
   files: string[];
@@ -11,7 +11,8 @@ export interface ExpandedInputs {
 }
 
 /**
- * Turns the paths a user gave into files: folders are walked recursively (log files only), globs
+ * Turns the paths a user gave into files: folders are walked recursively (logs and .zip files), `-` is
+ * standard input, globs
  * (`*`, `?`, `**`) are expanded for shells that do not do it (cmd.exe), explicit files kept as given.
  */
 export async function expandInputs(paths: string[]): Promise<ExpandedInputs> {
@@ -26,6 +27,10 @@ export async function expandInputs(paths: string[]): Promise<ExpandedInputs> {
     }
   };
   for (const p of paths) {
+    if (p === '-') {
+      add(p); // standard input
+      continue;
+    }
     const info = await stat(p).catch(() => undefined);
     if (info?.isDirectory()) {
       for (const f of await walk(p)) add(f);

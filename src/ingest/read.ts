@@ -1,31 +1,49 @@
-import { isEvtxHeader, readEvtx } from '../../parsers/evtx/index.js';
-import { looksLikeXml, readHead, readXml } from '../../parsers/xml/index.js';
+import { isEvtxHeader, MAX_PIPED_EVTX, readEvtx } from '../../parsers/evtx/index.js';
+import { looksLikeXml, readXml } from '../../parsers/xml/index.js';
 import type { InputFormat, InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
-import { describeFsError, InputFileError, type EventBatches } from '../model/reader.js';
+import { openFileInput, stdinInput } from '../model/file-source.js';
+import { describeFsError, InputFileError, type EventBatches, type FieldSelection } from '../model/reader.js';
+import { type InputSource, randomAccessOf } from '../model/source.js';
+import { type ArchiveBudget, isZipHeader, newArchiveBudget, openZip } from './archive.js';
 
 export { describeFsError };
 
-export type DetectedFormat = 'evtx' | 'xml' | 'unknown';
+export type DetectedFormat = 'evtx' | 'xml' | 'zip' | 'unknown';
 
-/** Detects a file's format from its content, never its name. */
-export async function detectFormat(path: string): Promise<DetectedFormat> {
-  const head = await readHead(path, 512);
+/** Detects an input's format from its first bytes, never its name. */
+export function detectFormat(head: Uint8Array): DetectedFormat {
   if (isEvtxHeader(head)) return 'evtx';
+  if (isZipHeader(head)) return 'zip';
   if (looksLikeXml(head)) return 'xml';
   return 'unknown';
 }
 
+/** The name that stands for standard input on the command line. */
+export const STDIN = '-';
+
+/** Opens what a user named: a file, a pipe or device, or `-` for standard input. */
+export function openInput(path: string): Promise<InputSource> {
+  return path === STDIN ? Promise.resolve(stdinInput()) : openFileInput(path);
+}
+
+const UNKNOWN_FORMAT =
+  'unknown format: not an .evtx log, an XML event export nor a .zip of them (export with `wevtutil epl <channel> file.evtx` or Event Viewer "Save All Events As… XML")';
+
 export interface ReadInputOptions {
   signal?: AbortSignal;
+  /** The fields the consumer reads (readers that can skip the others do). */
+  select?: FieldSelection;
   /** Called for every warning as it happens (for progress display); they are also kept in the summary. */
   onWarning?: (w: InputWarning) => void;
 }
 
 /**
- * Reads one input file whatever its format, yielding its events in batches; the summary is filled as it
- * goes and is complete when the iteration ends. User-level problems end up in `summary.error`, never thrown.
+ * Reads one log (a file, a pipe or an archive entry) whatever its format, yielding its events in batches;
+ * the summary is filled as it goes and is complete when the iteration ends. User-level problems end up
+ * in `summary.error`, never thrown. Archives are unpacked by `readInputs`, not here.
  */
-export async function* readInput(path: string, summary: InputSummary, options: ReadInputOptions = {}): EventBatches {
+async function* readSource(source: InputSource, summary: InputSummary, options: ReadInputOptions): EventBatches {
+  const path = source.name;
   const warn = (w: InputWarning) => {
     summary.warnings.push(w);
     if (w.kind === 'skipped-record') summary.skipped += 1;
@@ -33,22 +51,22 @@ export async function* readInput(path: string, summary: InputSummary, options: R
   };
   let format: DetectedFormat;
   try {
-    format = await detectFormat(path);
+    format = detectFormat(await source.head(512));
   } catch (err) {
-    summary.error = { file: path, message: describeFsError(err) };
+    summary.error = errorOf(path, err);
     return;
   }
   let batches: EventBatches;
   if (format === 'evtx') {
     summary.format = 'evtx';
-    batches = readEvtx(path, { warn, signal: options.signal });
+    batches = readEvtx(source, { warn, signal: options.signal, select: options.select });
   } else if (format === 'xml') {
-    batches = readXml(path, { warn, signal: options.signal });
+    batches = readXml(source, { warn, signal: options.signal });
   } else {
     summary.error = {
       file: path,
       message:
-        'unknown format: not an .evtx log nor an XML event export (export with `wevtutil epl <channel> file.evtx` or Event Viewer "Save All Events As… XML")',
+        format === 'zip' ? 'a .zip archive: give it as a path of its own to read the logs in it' : UNKNOWN_FORMAT,
     };
     return;
   }
@@ -59,32 +77,87 @@ export async function* readInput(path: string, summary: InputSummary, options: R
       yield batch;
     }
   } catch (err) {
-    if (err instanceof InputFileError) {
-      summary.error = { file: path, message: err.message, ...err.position };
-    } else if ((err as NodeJS.ErrnoException).code) {
-      summary.error = { file: path, message: describeFsError(err) };
-    } else {
-      throw err;
-    }
+    summary.error = errorOf(path, err);
   }
   if (summary.format === 'unknown' && format === 'xml' && !summary.error) summary.format = 'xml-events';
+}
+
+/** A reader's or the file system's error as the input's error; anything else is a bug and is thrown. */
+function errorOf(path: string, err: unknown): InputSummary['error'] {
+  if (err instanceof InputFileError) return { file: err.file, message: err.message, ...err.position };
+  if ((err as NodeJS.ErrnoException).code) return { file: path, message: describeFsError(err) };
+  throw err;
 }
 
 export function newSummary(path: string): InputSummary {
   return { path, format: 'unknown', records: 0, skipped: 0, warnings: [] };
 }
 
-/** Reads several inputs, one after the other, handing every batch to `onBatch`. */
+/**
+ * Reads several inputs, one after the other, handing every batch to `onBatch` (awaited when it returns a
+ * promise). A .zip is read as if unpacked: each log in it (and in archives within it) is an input of its
+ * own, named `<archive>/<entry>`; the archive itself is listed only when it has warnings or an error.
+ */
 export async function readInputs(
   files: string[],
-  onBatch: (events: NormalizedEvent[], summary: InputSummary) => void,
+  onBatch: (events: NormalizedEvent[], summary: InputSummary) => void | Promise<void>,
   options: ReadInputOptions = {},
 ): Promise<InputSummary[]> {
   const summaries: InputSummary[] = [];
-  for (const file of files) {
-    const summary = newSummary(file);
+  const readOne = async (source: InputSource, budget: ArchiveBudget | undefined, depth: number) => {
+    let format: DetectedFormat;
+    try {
+      format = detectFormat(await source.head(512));
+    } catch (err) {
+      const summary = newSummary(source.name);
+      summary.error = errorOf(source.name, err);
+      summaries.push(summary);
+      return;
+    }
+    if (format === 'zip') {
+      const archiveBudget = budget ?? newArchiveBudget();
+      const summary = newSummary(source.name);
+      summary.format = 'zip';
+      try {
+        if (depth >= archiveBudget.limits.maxDepth) {
+          throw new InputFileError(
+            source.name,
+            `an archive nested more than ${archiveBudget.limits.maxDepth} deep; skipped`,
+          );
+        }
+        const bytes = await randomAccessOf(source, Math.min(MAX_PIPED_EVTX, archiveBudget.remainingBytes));
+        const contents = await openZip(source.name, bytes, archiveBudget);
+        for (const w of contents.warnings) {
+          summary.warnings.push(w);
+          options.onWarning?.(w);
+        }
+        if (summary.warnings.length) summaries.push(summary);
+        for (const entry of contents.inputs) await readOne(entry, archiveBudget, depth + 1);
+      } catch (err) {
+        summary.error = errorOf(source.name, err);
+        if (!summaries.includes(summary)) summaries.push(summary);
+      }
+      return;
+    }
+    const summary = newSummary(source.name);
     summaries.push(summary);
-    for await (const batch of readInput(file, summary, options)) onBatch(batch, summary);
+    for await (const batch of readSource(source, summary, options)) await onBatch(batch, summary);
+  };
+  for (const file of files) {
+    let source: InputSource;
+    try {
+      source = await openInput(file);
+    } catch (err) {
+      const summary = newSummary(file);
+      summary.error = errorOf(file, err);
+      summaries.push(summary);
+      continue;
+    }
+    try {
+      await readOne(source, undefined, 0);
+    } finally {
+      await source.close?.();
+    }
   }
   return summaries;
 }

@@ -1,4 +1,5 @@
 import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
+import type { FieldSelection } from '../model/reader.js';
 import { matchesFilter, type EventFilter } from './filter.js';
 import { expandInputs } from './inputs.js';
 import { readInputs } from './read.js';
@@ -30,10 +31,22 @@ export interface BuildTimelineOptions {
   onWarning?: (w: InputWarning) => void;
   /** Keep only the events this accepts (they are still counted per channel). */
   keep?: (e: NormalizedEvent) => boolean;
+  /** The fields `keep` reads of the events it drops (readers decode only those; see FieldSelection). */
+  select?: FieldSelection;
   /** What to hold of a kept event (a slimmer copy, say); the event itself when absent. */
   hold?: (e: NormalizedEvent) => NormalizedEvent;
   /** Called as batches arrive: the file being read, its records so far, and its place among the inputs. */
   onProgress?: (file: string, records: number, index: number, total: number) => void;
+}
+
+/** Events the filter drops need no field decoded; the others what `select` says (all, without it). */
+function selection(filter: EventFilter, select: FieldSelection | undefined): FieldSelection | undefined {
+  const filtering = Object.values(filter).some((v) => v !== undefined);
+  if (!filtering) return select;
+  return {
+    pick: (e) => matchesFilter(e, filter) && (select ? select.pick(e) : true),
+    whole: (e) => (select ? select.whole(e) : true),
+  };
 }
 
 /**
@@ -70,7 +83,7 @@ export async function buildTimeline(paths: string[], options: BuildTimelineOptio
         if (!keep || keep(e)) events.push(hold ? hold(e) : e);
       }
     },
-    { signal: options.signal, onWarning: options.onWarning },
+    { signal: options.signal, onWarning: options.onWarning, select: selection(filter, options.select) },
   );
   events.sort(compareEvents);
   return {

@@ -59,6 +59,21 @@ export interface Attempt {
   mergedProbes: number;
   /** Their events: kept apart so that patterns judge only the connection that counted. */
   probeEvents: NormalizedEvent[];
+  /**
+   * The leg that led here: the client authenticated on another computer (an RD Connection Broker), was
+   * redirected and appeared on this one seconds later. Part of this connection, never a failure of its own.
+   */
+  redirectedFrom?: RedirectLeg;
+}
+
+export interface RedirectLeg {
+  computer: string;
+  start: NormalizedEvent['timestamp'];
+  end: NormalizedEvent['timestamp'];
+  startMs: number;
+  endMs: number;
+  /** The leg's server-side events (kept apart, like probes: patterns judge the connection that counted). */
+  events: NormalizedEvent[];
 }
 
 export interface EvidenceRef {
@@ -92,4 +107,6 @@ export interface CauseResult extends Explanation {
 export interface Finding extends Explanation {
   id: string;
   computer: string;
+  /** The cause id (patterns/index.ts `CAUSE_IDS`) whose failures this host problem explains or foretells. */
+  cause?: string;
 }

@@ -79,7 +79,8 @@ export interface InputWarning {
 /** The summary of reading one input file. */
 export interface InputSummary {
   path: string;
-  format: InputFormat | 'unknown';
+  /** `zip`: an archive, listed for its own warnings or error (its logs are inputs of their own). */
+  format: InputFormat | 'zip' | 'unknown';
   records: number;
   /** Records that could not be read (a damaged 64 KiB block is a `skipped-chunk` warning, not counted here). */
   skipped: number;

@@ -1,9 +1,22 @@
 import type { InputWarning, NormalizedEvent } from './event.js';
 
-/** What every format reader gets: where to report warnings, and a way to stop early. */
+/**
+ * Which named fields of an event its consumer reads, told to a reader so it decodes only those. `pick`
+ * sees the event with its System block (time, channel, provider, event id, computer) and answers: every
+ * field (true), none (false), or just these names; with just these decoded, `whole` says whether the
+ * event is wanted whole after all (then it is decoded again, completely).
+ */
+export interface FieldSelection {
+  pick(e: NormalizedEvent): boolean | ReadonlySet<string>;
+  whole(e: NormalizedEvent): boolean;
+}
+
+/** What every format reader gets: where to report warnings, a way to stop early, which fields to decode. */
 export interface ReadOptions {
   warn: (warning: InputWarning) => void;
   signal?: AbortSignal;
+  /** Readers may skip the fields this leaves out (the .evtx reader does; XML readers decode everything). */
+  select?: FieldSelection;
 }
 
 /**

@@ -35,6 +35,9 @@ function attempt(a: DiagnosedAttempt) {
     client,
     server,
     ...(a.user ? { user: a.user } : {}),
+    ...(a.redirectedFrom
+      ? { redirectedFrom: { computer: a.redirectedFrom.computer, start: a.redirectedFrom.start } }
+      : {}),
     outcome: a.outcome,
     causes: a.causes.map(explanation),
   };
@@ -51,7 +54,11 @@ export function toJsonReport(analysis: Analysis, inputs: InputSummary[]) {
     })),
     coverage: analysis.coverage,
     attempts: analysis.attempts.map(attempt),
-    findings: analysis.findings.map((f) => ({ ...explanation(f), computer: f.computer })),
+    findings: analysis.findings.map((f) => ({
+      ...explanation(f),
+      computer: f.computer,
+      ...(f.cause ? { cause: f.cause } : {}),
+    })),
   };
 }
 

@@ -31,7 +31,15 @@ function clientLabel(a: DiagnosedAttempt): string {
 }
 
 export function outcomeLabel(a: DiagnosedAttempt): string {
-  return a.mergedProbes ? `${a.outcome} (+${a.mergedProbes} probe)` : a.outcome;
+  const notes = [
+    ...(a.mergedProbes ? [`+${a.mergedProbes} probe`] : []),
+    ...(a.redirectedFrom ? [`redirected by ${shortName(a.redirectedFrom.computer)}`] : []),
+  ];
+  return notes.length ? `${a.outcome} (${notes.join(', ')})` : a.outcome;
+}
+
+function shortName(computer: string): string {
+  return computer.split('.')[0];
 }
 
 function wrap(text: string, width: number, indent: string): string {

@@ -122,6 +122,9 @@ describe.each(FINDINGS.map((f) => [f.id, f] as const))('finding %s', (id, f) => 
     expect(hit!.explanation).toContain('RDSH01.corp.example.test');
     expect(hit!.explanation).not.toMatch(/\{[A-Za-z]+\.[^}]+\}/);
     expect(hit!.evidence.length).toBeGreaterThan(0);
+    // findings[].cause of the JSON contract: the cause id this host condition explains or foretells.
+    expect(hit!.cause).toBe(f.cause ?? undefined);
+    if (f.cause) expect(CAUSE_IDS).toContain(f.cause);
   });
 
   it('stays quiet on a healthy session', () => {
@@ -162,6 +165,32 @@ describe('finding details', () => {
         .replace('<EventRecordID>4101<', '<EventRecordID>4102<')
         .replace('<Data>Keyset does not exist</Data>', '');
     expect(findingIds(cleared)).not.toContain('certificate-renewal-failed');
+  });
+
+  it('says what followed an expired configured certificate (1056: a self-signed one is used instead)', () => {
+    const sample = sampleXml(byId('certificate-expired').sample.file);
+    const f = analyzeXml(sample).findings.find((x) => x.id === 'certificate-expired');
+    expect(f?.explanation).toContain(
+      'self-signed certificate and uses that instead (event 1056 at 2024-05-02 06:00:11Z)',
+    );
+    const alone = analyzeXml(sample.split('\n')[0]).findings.find((x) => x.id === 'certificate-expired');
+    expect(alone?.explanation).not.toContain('1056');
+  });
+
+  it('reports boot-time conditions with no attempt at all (1050, 50283, 1053, LSM 17)', () => {
+    for (const id of [
+      'security-layer-corrected',
+      'license-server-unavailable',
+      'certificate-expired',
+      'service-start-failed',
+    ]) {
+      const { attempts, findings } = analyzeXml(sampleXml(byId(id).sample.file));
+      expect(attempts, id).toEqual([]);
+      expect(
+        findings.map((x) => x.id),
+        id,
+      ).toContain(id);
+    }
   });
 
   it('clears a stopped listener that started again (258)', () => {

@@ -15,6 +15,8 @@ interface ExpectedAttempt {
   user: string | null;
   outcome: string;
   topCause: string | null;
+  /** The Connection Broker whose leg was folded into this attempt. */
+  redirectedFrom?: string;
 }
 
 const scenarios = SCENARIOS;
@@ -69,24 +71,51 @@ describe('sample scenarios', () => {
       const timeline = await buildTimeline([join(SAMPLES, scenario)]);
       expect(timeline.inputs.filter((i) => i.error || i.warnings.length)).toEqual([]);
       const { attempts } = analyzeEvents(timeline.events);
-      const unmatched = [...attempts];
+      const unmatched = new Set(attempts);
+      const legsLeft = new Set(attempts.filter((a) => a.redirectedFrom));
       const problems: string[] = [];
       for (const exp of expected.attempts) {
         const t = Date.parse(exp.start);
-        const i = unmatched.findIndex(
-          (a) => clientOf(a).includes(exp.client.toLowerCase()) && Math.abs(a.startMs - t) <= 10_000,
-        );
-        if (i === -1) {
+        // The nearest in time of: an attempt, or a Connection Broker leg folded into the attempt it led to.
+        let best: { a: DiagnosedAttempt; leg: boolean; d: number } | undefined;
+        for (const a of attempts) {
+          if (!clientOf(a).includes(exp.client.toLowerCase())) continue;
+          const starts: [boolean, number][] = [];
+          if (unmatched.has(a)) starts.push([false, a.startMs]);
+          if (a.redirectedFrom && legsLeft.has(a)) starts.push([true, a.redirectedFrom.startMs]);
+          for (const [leg, ms] of starts) {
+            const d = Math.abs(ms - t);
+            if (d <= 10_000 && (!best || d < best.d)) best = { a, leg, d };
+          }
+        }
+        if (!best) {
           problems.push(`missing attempt ${exp.start} ${exp.client} (${exp.outcome}, ${exp.topCause})`);
           continue;
         }
-        const [a] = unmatched.splice(i, 1);
+        const { a, leg } = best;
+        if (leg) {
+          // A redirect leg is part of the connection it led to: never a failure, never a cause of its own.
+          legsLeft.delete(a);
+          if (exp.outcome === 'failed' || exp.topCause !== null)
+            problems.push(
+              `attempt ${exp.start} ${exp.client}: expected ${exp.outcome}/${exp.topCause}, got a redirect leg`,
+            );
+          continue;
+        }
+        unmatched.delete(a);
         const top = a.causes[0]?.id ?? null;
         if (a.outcome !== exp.outcome || (exp.topCause !== null && top !== exp.topCause)) {
           problems.push(
             `attempt ${exp.start} ${exp.client}: expected ${exp.outcome}/${exp.topCause}, got ${a.outcome}/${top} (${a.causes.map((c) => `${c.id}:${c.confidence}`).join(', ')})`,
           );
         }
+        if (
+          exp.redirectedFrom !== undefined &&
+          a.redirectedFrom?.computer.toLowerCase() !== exp.redirectedFrom.toLowerCase()
+        )
+          problems.push(
+            `attempt ${exp.start}: expected redirected by ${exp.redirectedFrom}, got ${a.redirectedFrom?.computer}`,
+          );
         if (exp.outcome === 'succeeded' && exp.topCause === null && a.causes.length)
           problems.push(`attempt ${exp.start}: succeeded but blamed on ${top}`);
       }

@@ -1,0 +1,27 @@
+import type { FindingPattern } from '../types.js';
+
+/** rdp-events.md §1.4 (1051, 1054, 1055), §4.1, §4.2. */
+export const certificateUnusable: FindingPattern = {
+  id: 'certificate-unusable',
+  cause: 'tls-certificate',
+  title: 'The certificate configured for the RDP listener cannot be used',
+  match: {
+    channel: 'System',
+    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    eventId: [1051, 1054, 1055],
+  },
+  confidence: 0.7,
+  explanation: [
+    'Remote Desktop Services on {event.computer} logged event {event.eventId} at {event.time}: the certificate configured for the RDP listener cannot be used (1051: no usable user-selected certificate, falling back to the default; 1054: it lacks the Server Authentication EKU; 1055: its private key cannot be accessed).',
+    'A private key that cannot be read (1055) makes every TLS connection fail (Schannel 36870, 0x8009030D).',
+  ],
+  remediation: [
+    'Check the certificate in certlm.msc → Personal (or Remote Desktop): valid, Server Authentication EKU, and a private key whose permissions grant NETWORK SERVICE read (Manage Private Keys…).',
+    'For 1055, restore the MachineKeys permissions (C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys: Administrators Full control, Everyone special on this folder only, per Microsoft KB 278381); do NOT rename or delete the folder.',
+    'Point `SSLCertificateSHA1HashValue` (HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp) at a usable certificate, or delete it to use the self-signed one, and restart Remote Desktop Services.',
+  ],
+  sample: {
+    description: "System 1055: the configured certificate's private key cannot be accessed.",
+    file: 'samples/findings/certificate-unusable/sample.xml',
+  },
+};

@@ -1,0 +1,26 @@
+import type { FindingPattern } from '../types.js';
+
+/** rdp-events.md §0 (50280 = 1128), §1.4 (1069, 1128), §4.4. */
+export const licensingGraceOver: FindingPattern = {
+  id: 'licensing-grace-over',
+  cause: 'licensing-grace-expired',
+  title: 'The RD licensing grace period is over',
+  match: {
+    channel: ['RemoteConnectionManager/Admin', 'System'],
+    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    eventId: [1069, 1128, 50280],
+  },
+  confidence: 0.8,
+  explanation: [
+    'Remote Desktop Services on {event.computer} logged event {event.eventId} at {event.time}: its licensing grace period has expired and it is not registered with a license server that has client access licences (1069: no licensing mode is configured), so it refuses new connections at the licensing step.',
+  ],
+  remediation: [
+    'Set the licensing mode (Per User or Per Device, matching your CALs) and the license server: Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Licensing, or Server Manager → Deployment Properties → RD Licensing.',
+    'If the server only needs administrative Remote Desktop, remove the RD Session Host role instead (`Uninstall-WindowsFeature RDS-RD-Server`).',
+    'Deleting the RCM\\GracePeriod registry key is an unsupported workaround, not a fix.',
+  ],
+  sample: {
+    description: 'RCM/Admin 50280 (= 1128) at service start: the grace period is over.',
+    file: 'samples/findings/licensing-grace-over/sample.xml',
+  },
+};

@@ -1,0 +1,32 @@
+import type { FindingPattern } from '../types.js';
+
+/** rdp-events.md §1.4 (1050), §1.1 and Corrections (RdpCoreTS/Admin 105), §4.9. */
+export const securityLayerCorrected: FindingPattern = {
+  id: 'security-layer-corrected',
+  cause: 'security-layer-mismatch',
+  title: "The listener's security layer or encryption level is inconsistent (corrected at service start)",
+  match: {
+    channel: ['System', 'RdpCoreTS/Admin'],
+    provider: [
+      'Microsoft-Windows-TerminalServices-RemoteConnectionManager',
+      'TermService',
+      'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS',
+    ],
+    eventId: [1050, 105],
+  },
+  confidence: 0.5,
+  explanation: [
+    "Remote Desktop Services on {event.computer} logged event {event.eventId} at {event.time} (1050: the listener's security layer and encryption level do not fit together and were corrected automatically; 105: a connection used native RDP encryption instead of TLS).",
+    'Listener {event.Data[0]} was set to encryption level {event.Data[1]} (1 Low, 2 Client Compatible, 3 High, 4 FIPS) with security layer {event.Data[2]} (0 RDP, 1 Negotiate, 2 TLS).',
+    'Clients that cannot use the corrected setting (FIPS, native RDP encryption) fail to connect (client codes 3590, 2822, 1286).',
+  ],
+  remediation: [
+    'Set a consistent pair under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp (`SecurityLayer` 2 = TLS with `MinEncryptionLevel` 2 or 3), or the matching policies under Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Security; then restart Remote Desktop Services and check that event 1050 is no longer logged.',
+    'FIPS level 4 is also forced by HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\FIPSAlgorithmPolicy\\Enabled=1: only clients that support FIPS can connect then.',
+  ],
+  sample: {
+    description:
+      'System 1050 at service start: listener RDP-Tcp had encryption level 4 (FIPS) with security layer 0 (RDP).',
+    file: 'samples/findings/security-layer-corrected/sample.xml',
+  },
+};

@@ -1,0 +1,23 @@
+import type { FindingPattern } from '../types.js';
+
+/** rdp-events.md §1.2 (LSM 16/17), §4.11 (RDP Wrapper), §4.12. */
+export const serviceStartFailed: FindingPattern = {
+  id: 'service-start-failed',
+  cause: 'network-unreachable',
+  title: 'Remote Desktop Services (or the session manager) failed to start',
+  match: { channel: 'LocalSessionManager/Operational', eventId: [16, 17] },
+  confidence: 0.7,
+  clearedBy: { channel: 'RemoteConnectionManager/Operational', eventId: 258 },
+  explanation: [
+    'The session manager on {event.computer} reported at {event.time} that it could not start (LocalSessionManager {event.eventId}: 16 = the local session manager, 17 = Remote Desktop Services).',
+    'No listener started afterwards (RCM 258), so nothing accepts Remote Desktop connections and clients get 516 (0x204).',
+  ],
+  remediation: [
+    'Check the services: `Get-Service TermService, UmRdpService, SessionEnv` and the System log (Service Control Manager 7000/7001/7023) for why they stopped.',
+    'A third-party multi-session patch (RDP Wrapper) that no longer matches termsrv.dll after a Windows update stops the service from starting: remove it.',
+  ],
+  sample: {
+    description: 'LocalSessionManager 17: Remote Desktop Services failed to start.',
+    file: 'samples/findings/service-start-failed/sample.xml',
+  },
+};

@@ -1,0 +1,151 @@
+/**
+ * Where an input's bytes come from, independent of node:fs: a file, an archive entry, standard input, or
+ * (in a browser) a `File`. Readers and archives take these; only `src/ingest/file-source.ts` opens files.
+ */
+
+/** Bytes that can be read at any position (a file, an archive entry, a buffered pipe, a `Blob`). */
+export interface RandomAccessBytes {
+  readonly size: number;
+  /** Reads up to `length` bytes at `position` into `into` (from its start); fewer only at the end. */
+  read(into: Uint8Array, position: number, length: number): Promise<number>;
+  close?(): Promise<void>;
+}
+
+/** One input: its name (in messages and `source.file`) and its bytes. */
+export interface InputSource {
+  readonly name: string;
+  /** Present when the bytes can be re-read at any position; absent for a pipe. */
+  readonly random?: RandomAccessBytes;
+  /** The first `length` bytes (fewer when the input is shorter), without consuming them. */
+  head(length: number): Promise<Uint8Array>;
+  /** Every byte in order, from `start`; a pipe can be read this way once. */
+  chunks(start?: number): AsyncIterable<Uint8Array>;
+  /** Releases what the input holds open (a file handle); safe to call twice. */
+  close?(): Promise<void>;
+}
+
+const CHUNK = 64 * 1024;
+
+/** An input over random-access bytes. */
+export function randomAccessInput(name: string, random: RandomAccessBytes): InputSource {
+  return {
+    name,
+    random,
+    close: async () => random.close?.(),
+    async head(length) {
+      const buf = new Uint8Array(Math.min(length, random.size));
+      const n = await random.read(buf, 0, buf.length);
+      return buf.subarray(0, n);
+    },
+    async *chunks(start = 0) {
+      for (let at = start; at < random.size; ) {
+        const buf = new Uint8Array(Math.min(CHUNK, random.size - at));
+        const n = await random.read(buf, at, buf.length);
+        if (n === 0) return;
+        yield buf.subarray(0, n);
+        at += n;
+      }
+    },
+  };
+}
+
+/** Bytes already in memory. */
+export function memoryBytes(data: Uint8Array): RandomAccessBytes {
+  return {
+    size: data.length,
+    async read(into, position, length) {
+      const end = Math.min(data.length, position + length);
+      if (end <= position) return 0;
+      into.set(data.subarray(position, end), 0);
+      return end - position;
+    },
+  };
+}
+
+export function memoryInput(name: string, data: Uint8Array): InputSource {
+  return randomAccessInput(name, memoryBytes(data));
+}
+
+/**
+ * An input that can be read once, in order (a pipe): `head()` keeps what it had to read and `chunks()`
+ * hands it out again first, so nothing is ever sought.
+ */
+export function streamInput(name: string, source: AsyncIterable<Uint8Array>): InputSource {
+  const iterator = source[Symbol.asyncIterator]();
+  const kept: Uint8Array[] = [];
+  let keptBytes = 0;
+  let ended = false;
+  let started = false;
+  const pull = async (): Promise<boolean> => {
+    if (ended) return false;
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      return false;
+    }
+    kept.push(next.value);
+    keptBytes += next.value.length;
+    return true;
+  };
+  return {
+    name,
+    async head(length) {
+      if (started) throw new Error('head() after chunks() on a stream');
+      while (keptBytes < length && (await pull()));
+      return concatBytes(kept).subarray(0, length);
+    },
+    async *chunks(start = 0) {
+      if (started) throw new Error('a stream can be read once');
+      started = true;
+      let skip = start;
+      const emit = (c: Uint8Array) => {
+        const out = skip >= c.length ? undefined : c.subarray(skip);
+        skip = Math.max(0, skip - c.length);
+        return out;
+      };
+      for (const c of kept.splice(0)) {
+        const out = emit(c);
+        if (out?.length) yield out;
+      }
+      while (!ended) {
+        const next = await iterator.next();
+        if (next.done) break;
+        const out = emit(next.value);
+        if (out?.length) yield out;
+      }
+      ended = true;
+    },
+  };
+}
+
+export function concatBytes(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  let total = 0;
+  for (const p of parts) total += p.length;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Random access to any input: a pipe is read into memory (at most `limit` bytes). */
+export async function randomAccessOf(input: InputSource, limit: number): Promise<RandomAccessBytes> {
+  if (input.random) return input.random;
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for await (const c of input.chunks()) {
+    total += c.length;
+    if (total > limit) throw new InputTooLargeError(limit);
+    parts.push(c);
+  }
+  return memoryBytes(concatBytes(parts));
+}
+
+export class InputTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`more than ${Math.round(limit / 1024 / 1024)} MiB`);
+  }
+}

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ARCHIVE_LIMITS, newArchiveBudget, openZip } from '../../src/ingest/archive.js';
+import { readInputs } from '../../src/ingest/read.js';
+import type { NormalizedEvent } from '../../src/model/event.js';
+import { memoryBytes } from '../../src/model/source.js';
+import { ROOT, rdpdiag } from '../helpers/cli.js';
+import { tempDir, writeTemp } from '../helpers/collect.js';
+
+const sample = (name: string) => readFileSync(join(ROOT, 'samples', 'healthy-day', name));
+const lsm = sample('LocalSessionManager-Operational.xml');
+
+/** Sets an entry's uncompressed size in the central directory (a header that lies). */
+function lieAboutSize(zip: Uint8Array, entryName: string, size: number): Uint8Array {
+  const out = Uint8Array.from(zip);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i + 46 < out.length; i++) {
+    if (view.getUint32(i, true) !== 0x02014b50) continue;
+    const nameLength = view.getUint16(i + 28, true);
+    if (Buffer.from(out.subarray(i + 46, i + 46 + nameLength)).toString() === entryName)
+      view.setUint32(i + 24, size, true);
+  }
+  return out;
+}
+
+async function readZip(zip: Uint8Array, limits = DEFAULT_ARCHIVE_LIMITS) {
+  return openZip('logs.zip', memoryBytes(zip), newArchiveBudget(limits));
+}
+
+describe('zip archives', () => {
+  it('lists log entries in folder order, named under the archive, and skips other files silently', async () => {
+    const zip = zipSync({
+      'b/System.evtx': new Uint8Array(10),
+      'a.xml': lsm,
+      'notes.txt': new Uint8Array(5),
+      'b/': new Uint8Array(0),
+      'B/x.XML': lsm,
+    });
+    const { inputs, warnings } = await readZip(zip);
+    expect(inputs.map((i) => i.name)).toEqual(['logs.zip/B/x.XML', 'logs.zip/a.xml', 'logs.zip/b/System.evtx']);
+    expect(warnings).toEqual([]);
+    const head = await inputs[1].head(5);
+    expect(Buffer.from(head).toString()).toBe(lsm.subarray(0, 5).toString());
+  });
+
+  it('refuses entries whose names leave the archive, with a warning naming them', async () => {
+    const zip = zipSync({
+      '../evil.xml': lsm,
+      '/etc/abs.xml': lsm,
+      'C:/win.xml': lsm,
+      'a/../../up.xml': lsm,
+      'ok.xml': lsm,
+    });
+    const { inputs, warnings } = await readZip(zip);
+    expect(inputs.map((i) => i.name)).toEqual(['logs.zip/ok.xml']);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'archive entry "/etc/abs.xml" skipped: an absolute path',
+      'archive entry "../evil.xml" skipped: a path leaving the archive (`..`)',
+      'archive entry "C:/win.xml" skipped: a drive path',
+      'archive entry "a/../../up.xml" skipped: a path leaving the archive (`..`)',
+    ]);
+    expect(warnings.every((w) => w.file === 'logs.zip')).toBe(true);
+  });
+
+  it('refuses a zip bomb by its ratio, by the total it would unpack to, and by its entry count', async () => {
+    const zeros = new Uint8Array(40 * 1024 * 1024);
+    const bomb = await readZip(zipSync({ 'bomb.evtx': zeros, 'ok.xml': lsm }, { level: 9 }));
+    expect(bomb.inputs.map((i) => i.name)).toEqual(['logs.zip/ok.xml']);
+    expect(bomb.warnings[0].message).toMatch(
+      /^archive entry "bomb\.evtx" skipped: it would expand \d+ times .*zip bomb/,
+    );
+
+    const total = await readZip(zipSync({ 'a.xml': lsm, 'b.xml': lsm, 'c.xml': lsm }), {
+      ...DEFAULT_ARCHIVE_LIMITS,
+      maxTotalBytes: 2 * lsm.length + 10,
+    });
+    expect(total.inputs.map((i) => i.name)).toEqual(['logs.zip/a.xml', 'logs.zip/b.xml']);
+    expect(total.warnings[0].message).toMatch(/"c\.xml" skipped: the archive would unpack to more than/);
+
+    const many: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 20; i++) many[`f${i}.xml`] = new Uint8Array(1);
+    await expect(readZip(zipSync(many), { ...DEFAULT_ARCHIVE_LIMITS, maxEntries: 10 })).rejects.toThrow(
+      /20 entries, more than the 10/,
+    );
+  });
+
+  it('stops an entry that unpacks to more than its header says', async () => {
+    const zip = lieAboutSize(zipSync({ 'small.xml': new Uint8Array(1024 * 1024).fill(0x20) }), 'small.xml', 1000);
+    const { inputs } = await readZip(zip);
+    const read = async () => {
+      for await (const _ of inputs[0].chunks()) {
+        // drain
+      }
+    };
+    await expect(read()).rejects.toThrow(/more than its header says/);
+  });
+
+  it('reads nested archives and reports a damaged archive as that input’s error', async () => {
+    const dir = tempDir();
+    const inner = zipSync({ 'LSM.xml': lsm });
+    const outer = writeTemp(dir, 'outer.zip', zipSync({ 'inner.zip': inner }));
+    const broken = writeTemp(dir, 'broken.zip', zipSync({ 'x.xml': lsm }).subarray(0, 200));
+    const events: NormalizedEvent[] = [];
+    const summaries = await readInputs([outer, broken], (batch) => {
+      events.push(...batch);
+    });
+    expect(summaries.map((s) => [s.path.slice(dir.length + 1), s.records, s.error?.message])).toEqual([
+      ['outer.zip/inner.zip/LSM.xml', 26, undefined],
+      ['broken.zip', 0, expect.stringMatching(/^cannot read the archive: no end of central directory/)],
+    ]);
+    expect(events).toHaveLength(26);
+    expect(events[0].source.file).toBe(join(dir, 'outer.zip/inner.zip/LSM.xml'));
+  });
+});
+
+describe('rdpdiag with a .zip', () => {
+  it('gives the same JSON report for a zip of a sample folder as for the folder', async () => {
+    const dir = tempDir();
+    const files: Record<string, Uint8Array> = {};
+    for (const name of [
+      'LocalSessionManager-Operational.xml',
+      'RdpCoreTS-Operational.xml',
+      'RemoteConnectionManager-Operational.xml',
+      'Security.xml',
+      'client/RDPClient-Operational.xml',
+      'expected.json',
+    ])
+      files[`healthy-day/${name}`] = sample(name);
+    const zip = writeTemp(dir, 'case.zip', zipSync(files));
+    const fromZip = await rdpdiag(['analyze', zip, '--format', 'json']);
+    const fromFolder = await rdpdiag(['analyze', 'samples/healthy-day', '--format', 'json']);
+    expect(fromZip.stderr).toBe('');
+    expect(fromZip.code).toBe(fromFolder.code);
+    expect(fromZip.stdout.replaceAll(`${zip}/healthy-day/`, 'samples/healthy-day/')).toBe(fromFolder.stdout);
+  });
+
+  it('reads a folder holding zips, and warns about refused entries without failing', async () => {
+    const dir = tempDir();
+    writeTemp(dir, 'a.zip', zipSync({ '../../escape.xml': lsm, 'LSM.xml': lsm }));
+    const r = await rdpdiag(['timeline', dir, '--format', 'jsonl']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(26);
+    expect(r.stderr).toContain(`archive entry "../../escape.xml" skipped: a path leaving the archive`);
+  });
+});
