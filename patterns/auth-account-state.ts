@@ -14,7 +14,6 @@ const ACCOUNT_STATE = [
   '0xC0000070',
 ];
 
-/** rdp-events.md §1.8, §3.1 (SSL_ERR_* codes), §4.16. */
 export const authAccountState = {
   id: 'auth-account-state',
   title: 'The account is disabled, locked out, expired or restricted',

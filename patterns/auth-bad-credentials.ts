@@ -13,7 +13,7 @@ const ACCOUNT_STATE = [
   '0xC000015B',
 ];
 
-/** rdp-events.md §1.1 (140), §1.8, §4.15 and its Corrections (4625 IpAddress '-' on 2012 R2). */
+/** Server 2012 R2 logs NLA's 4625 with IpAddress '-': the attempt's address comes from RdpCoreTS 140. */
 export const authBadCredentials = {
   id: 'auth-bad-credentials',
   title: 'Wrong user name or password',

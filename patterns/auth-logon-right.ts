@@ -1,6 +1,5 @@
 import type { Pattern } from './types.js';
 
-/** rdp-events.md §1.8, §2 (reason 9), §3.3 (extended 9), §4.16. */
 export const authLogonRight = {
   id: 'auth-logon-right',
   title: 'The account is not allowed to sign in through Remote Desktop',

@@ -1,6 +1,5 @@
 import type { Pattern } from './types.js';
 
-/** rdp-events.md §1.9, §3.1, §4.8. */
 export const credsspNla = {
   id: 'credssp-nla',
   title: 'Network Level Authentication (CredSSP) could not complete',

@@ -3,9 +3,9 @@ import type { Pattern } from './types.js';
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService', 'TermServLicensing'];
 
 /**
- * rdp-events.md §0 (retries are normal), §1.1 (observed "dropped before the security exchange"
- * sequence) and its Corrections (103 reason 14 also ends bad-password and timed-out connections).
- * The weak fallback: fires only when nothing else explains an early close.
+ * mstsc's retries are normal, and 103 reason 14 also ends bad-password and timed-out connections:
+ * the weak fallback, it fires only when nothing else explains a connection dropped before the
+ * security exchange.
  */
 export const handshakeAborted = {
   id: 'handshake-aborted',

@@ -2,7 +2,7 @@ import type { Pattern } from './types.js';
 
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
 
-/** rdp-events.md §1.4, §1.5, §4.6, §4.7 and its Corrections (1004/1011 in RCM/Operational). */
+/** 1004 and 1011 are logged in RemoteConnectionManager/Operational. */
 export const licensingCalUnavailable = {
   id: 'licensing-cal-unavailable',
   title: 'No client access licence of the needed type could be issued',

@@ -1,6 +1,6 @@
 import type { Pattern } from './types.js';
 
-/** rdp-events.md §1.4, §3.1, §3.3, §4.3 and its Corrections (1003 in RCM/Operational). */
+/** 1003 is logged in RemoteConnectionManager/Operational. */
 export const licensingClientCache = {
   id: 'licensing-client-cache',
   title: "The client's cached Remote Desktop licence is corrupt or cannot be stored",

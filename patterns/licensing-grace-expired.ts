@@ -4,7 +4,7 @@ const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'Term
 /** RCM/Admin on current builds; System (TermService) on older ones. */
 const LICENSING_CHANNELS = ['RemoteConnectionManager/Admin', 'System'];
 
-/** rdp-events.md §0 (severity bits), §1.4, §4.4 and its Corrections. */
+/** Newer builds log the licensing events with their severity bits set in the id (50280 = 1128). */
 export const licensingGraceExpired = {
   id: 'licensing-grace-expired',
   title: 'The RD Session Host licensing grace period has expired',

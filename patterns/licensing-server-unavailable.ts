@@ -4,7 +4,7 @@ const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'Term
 /** RCM/Admin on current builds; System (TermService) on older ones. */
 const LICENSING_CHANNELS = ['RemoteConnectionManager/Admin', 'System'];
 
-/** rdp-events.md §0 (severity bits), §1.4, §1.5, §4.5 and its Corrections. */
+/** Newer builds log the licensing events with their severity bits set in the id (50282–50285 = 1130–1133). */
 export const licensingServerUnavailable = {
   id: 'licensing-server-unavailable',
   title: 'No RD license server is configured, reachable or usable',

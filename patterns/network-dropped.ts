@@ -1,6 +1,5 @@
 import type { Pattern } from './types.js';
 
-/** rdp-events.md §1.1 (observed sequences), §3.1, §4.13, §4.14. */
 export const networkDropped = {
   id: 'network-dropped',
   title: 'The connection was established and then lost on the network',

@@ -1,9 +1,8 @@
 import type { Pattern } from './types.js';
 
-/** Primary disconnect reasons that mean the TCP connection never opened (rdp-events.md §3.1). */
+/** Primary disconnect reasons that mean the TCP connection never opened (see `references`). */
 const NOT_REACHED = [516, 264, 260, 520, 1796, 1288, 1540];
 
-/** rdp-events.md §3.1, §4.12. */
 export const networkUnreachable = {
   id: 'network-unreachable',
   title: 'The client could not reach the Remote Desktop listener',

@@ -1,6 +1,5 @@
 import type { Pattern } from './types.js';
 
-/** rdp-events.md §1.4 (1050), §3.1, §4.9. */
 export const securityLayerMismatch = {
   id: 'security-layer-mismatch',
   title: 'Client and server cannot agree on the RDP security layer or encryption level',

@@ -1,6 +1,5 @@
 import type { Pattern } from './types.js';
 
-/** rdp-events.md §1.1 (72 SetErrorInfo), §2 (reason 7), §3.1 ("0x904 / extended 0x7"), §3.3. */
 export const serverDenied = {
   id: 'server-denied',
   title: 'The server refused the connection (error-info 7) without logging a more specific reason',

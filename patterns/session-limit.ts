@@ -2,7 +2,6 @@ import type { Pattern } from './types.js';
 
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
 
-/** rdp-events.md §1.2, §1.3, §1.4, §2, §4.11. */
 export const sessionLimit = {
   id: 'session-limit',
   title: 'The connection was refused by session rules (another user, connection limit, drain mode, time limits)',

@@ -1,6 +1,5 @@
 import type { Pattern } from './types.js';
 
-/** rdp-events.md §1.4, §1.6, §4.1, §4.2. */
 export const tlsCertificate = {
   id: 'tls-certificate',
   title: "The server's RDP certificate or its private key cannot be used",

@@ -1,6 +1,5 @@
 import type { Pattern } from './types.js';
 
-/** rdp-events.md §1.6, §4.10. */
 export const tlsProtocolMismatch = {
   id: 'tls-protocol-mismatch',
   title: 'Client and server have no TLS version or cipher suite in common',

@@ -129,6 +129,8 @@ export interface FindingPattern {
    */
   readonly cause: Exclude<CauseId, 'unexplained'> | null;
   readonly title: string;
+  /** Public sources for the events it relies on (Microsoft documentation first). */
+  readonly references: readonly string[];
   /** The events that reveal it, anywhere in the computer's logs. */
   readonly match: EventMatcher;
   /** Confidence when found. */

@@ -1,8 +1,8 @@
 /**
  * The event-log channels rdpdiag reads: full name, the short name used in timelines and advice, where
- * the log lives, and the command that exports it. Sources: rdp-events.md §0, §1 (and its Corrections:
- * RdpCoreTS 105 is in RdpCoreTS/Admin; 1068/1069 and the 1128–1133 (50280–50285) licensing events are in
- * RCM/Admin; 1003/1004/1011 are in RCM/Operational), §5.2 for `wevtutil epl`.
+ * the log lives, and the command that exports it (`wevtutil epl`: learn.microsoft.com/windows-server/
+ * administration/windows-commands/wevtutil). RdpCoreTS 105 is in RdpCoreTS/Admin; 1068/1069 and the
+ * 1128–1133 (50280–50285) licensing events are in RCM/Admin; 1003/1004/1011 are in RCM/Operational.
  */
 
 /** Where the log has to be exported from. */

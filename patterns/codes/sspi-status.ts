@@ -4,7 +4,7 @@
  * LsaSrv events; plus the plain Win32 codes RdpCoreTS 142/143 log in `error`.
  *
  * Sources: SSPI Status Codes (learn.microsoft.com/windows/win32/secauthn/sspi-status-codes), winerror.h /
- * [MS-ERREF] §2.1, MS-WCCE (CRYPT_E_REVOCATION_OFFLINE), rdp-events.md §1.1, §1.6 and §4.
+ * [MS-ERREF] §2.1, MS-WCCE (CRYPT_E_REVOCATION_OFFLINE).
  */
 import { parseCodeValue } from './parse.js';
 import { indexByCode } from './table.js';
@@ -62,7 +62,7 @@ export const SSPI_STATUS_CODES: readonly CodeEntry[] = [
     confidence: 'MS',
     causeIds: ['tls-protocol-mismatch'],
     causeConfidence: 'WR',
-    note: 'In RdpCoreTS 139 around a failed handshake, often a TLS version/cipher problem (rdp-events.md §4.10).',
+    note: 'In RdpCoreTS 139 around a failed handshake, often a TLS version/cipher problem (see the tls-protocol-mismatch pattern).',
   },
   {
     code: 0x80090308,

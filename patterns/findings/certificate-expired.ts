@@ -2,11 +2,14 @@ import type { FindingPattern } from '../types.js';
 
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
 
-/** rdp-events.md §1.4 (1053, 1056), §4.1. */
 export const certificateExpired: FindingPattern = {
   id: 'certificate-expired',
   cause: 'tls-certificate',
   title: 'The certificate configured for the RDP listener has expired',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/internal-error-has-occurred-connecting-remote-machine',
+  ],
   match: { channel: 'System', provider: RCM, eventId: 1053 },
   confidence: 0.7,
   followedBy: { channel: 'System', provider: RCM, eventId: 1056 },

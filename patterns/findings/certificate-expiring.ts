@@ -1,10 +1,12 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.4 (1052), §4.1. */
 export const certificateExpiring: FindingPattern = {
   id: 'certificate-expiring',
   cause: 'tls-certificate',
   title: 'The configured RDP certificate is about to expire',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
+  ],
   match: {
     channel: 'System',
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],

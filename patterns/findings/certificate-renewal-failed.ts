@@ -2,11 +2,14 @@ import type { FindingPattern } from '../types.js';
 
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
 
-/** rdp-events.md §1.4 (1056–1058), §4.1, §4.2. */
 export const certificateRenewalFailed: FindingPattern = {
   id: 'certificate-renewal-failed',
   cause: 'tls-certificate',
   title: 'The RDP self-signed certificate could not be created or renewed',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/windows-security/default-permissions-machinekeys-folders',
+  ],
   match: { channel: 'System', provider: RCM, eventId: [1057, 1058] },
   confidence: 0.85,
   clearedBy: { channel: 'System', provider: RCM, eventId: 1056 },

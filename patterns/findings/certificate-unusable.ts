@@ -1,10 +1,14 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.4 (1051, 1054, 1055), §4.1, §4.2. */
 export const certificateUnusable: FindingPattern = {
   id: 'certificate-unusable',
   cause: 'tls-certificate',
   title: 'The certificate configured for the RDP listener cannot be used',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/windows-security/default-permissions-machinekeys-folders',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/internal-error-has-occurred-connecting-remote-machine',
+  ],
   match: {
     channel: 'System',
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],

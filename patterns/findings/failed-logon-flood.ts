@@ -1,10 +1,14 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.4 (1012), §4.15 and its Corrections (1012 with client `Console` is benign). */
+/** RDS logs 1012 when a client exceeds the failed-logon limit; 1012 naming the client `Console` is benign. */
 export const failedLogonFlood: FindingPattern = {
   id: 'failed-logon-flood',
   cause: 'auth-bad-credentials',
   title: 'A client exceeded the maximum number of failed logon attempts (possible password guessing)',
+  references: [
+    'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4625',
+    'https://ponderthebits.com/2018/02/windows-rdp-related-event-logs-identification-tracking-and-investigation/',
+  ],
   match: {
     channel: ['System', 'RemoteConnectionManager/Operational'],
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],

@@ -1,10 +1,14 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §0 (50282–50285, 50195 = 1130–1133, 1043), §1.4, §4.5. */
+/** 50282–50285 and 50195 are 1130–1133 and 1043 with their severity bits set (newer builds). */
 export const licenseServerUnavailable: FindingPattern = {
   id: 'license-server-unavailable',
   cause: 'licensing-server-unavailable',
   title: 'The RD Session Host has no usable license server',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/event-44-rds-licensing-server',
+  ],
   match: {
     channel: ['RemoteConnectionManager/Admin', 'System'],
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],

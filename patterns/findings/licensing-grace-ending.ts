@@ -1,10 +1,13 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §0 (50281 = 1129), §1.4, §4.4. */
+/** 50281 is 1129 with its severity bits set (newer builds). */
 export const licensingGraceEnding: FindingPattern = {
   id: 'licensing-grace-ending',
   cause: 'licensing-grace-expired',
   title: 'The RD licensing grace period is running out',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-licensing-mode-not-configured-warning',
+  ],
   match: {
     channel: ['RemoteConnectionManager/Admin', 'System'],
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService', 'TermServLicensing'],

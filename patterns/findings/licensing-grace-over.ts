@@ -1,10 +1,14 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §0 (50280 = 1128), §1.4 (1069, 1128), §4.4. */
+/** 50280 is 1128 with its severity bits set (newer builds). */
 export const licensingGraceOver: FindingPattern = {
   id: 'licensing-grace-over',
   cause: 'licensing-grace-expired',
   title: 'The RD licensing grace period is over',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-licensing-mode-not-configured-warning',
+    'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891144(v=ws.10)',
+  ],
   match: {
     channel: ['RemoteConnectionManager/Admin', 'System'],
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],

@@ -1,10 +1,13 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.4 (1068), §4.4 and its Corrections (1068 in RCM/Admin). */
+/** 1068 is logged in RemoteConnectionManager/Admin. */
 export const licensingModeNotConfigured: FindingPattern = {
   id: 'licensing-mode-not-configured',
   cause: 'licensing-grace-expired',
   title: 'The Remote Desktop licensing mode is not configured',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-licensing-mode-not-configured-warning',
+  ],
   match: {
     channel: ['RemoteConnectionManager/Admin', 'System'],
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],

@@ -1,10 +1,13 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.4 (1035), §4.12. */
 export const listenerStackDown: FindingPattern = {
   id: 'listener-stack-down',
   cause: 'network-unreachable',
   title: 'The Remote Desktop listener stack failed',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37841.remote-desktop-services-rds-logon-connectivity-overview-and-troubleshooting',
+  ],
   match: {
     channel: 'System',
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],

@@ -1,10 +1,13 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.3 (258/259), §4.12. */
 export const listenerStopped: FindingPattern = {
   id: 'listener-stopped',
   cause: 'network-unreachable',
   title: 'The RDP listener stopped listening and did not start again',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37841.remote-desktop-services-rds-logon-connectivity-overview-and-troubleshooting',
+  ],
   match: { channel: 'RemoteConnectionManager/Operational', eventId: 259 },
   confidence: 0.55,
   clearedBy: { channel: 'RemoteConnectionManager/Operational', eventId: 258 },

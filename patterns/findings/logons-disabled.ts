@@ -1,10 +1,13 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.4 (1070/1071), §4.11. */
 export const logonsDisabled: FindingPattern = {
   id: 'logons-disabled',
   cause: 'session-limit',
   title: 'The server refuses new logons (drain mode or logons disabled)',
+  references: [
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes',
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37841.remote-desktop-services-rds-logon-connectivity-overview-and-troubleshooting',
+  ],
   match: {
     channel: ['System', 'RemoteConnectionManager/Admin', 'RemoteConnectionManager/Operational'],
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],

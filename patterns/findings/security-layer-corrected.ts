@@ -1,10 +1,13 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.4 (1050), §1.1 and Corrections (RdpCoreTS/Admin 105), §4.9. */
+/** TermService 1050; RdpCoreTS/Admin 105 says native RDP encryption is in use. */
 export const securityLayerCorrected: FindingPattern = {
   id: 'security-layer-corrected',
   cause: 'security-layer-mismatch',
   title: "The listener's security layer or encryption level is inconsistent (corrected at service start)",
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',
+  ],
   match: {
     channel: ['System', 'RdpCoreTS/Admin'],
     provider: [

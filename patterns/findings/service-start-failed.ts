@@ -1,10 +1,14 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.2 (LSM 16/17), §4.11 (RDP Wrapper), §4.12. */
+/** LSM 16/17: a Remote Desktop service did not start (RDP Wrapper after a Windows update is a common case). */
 export const serviceStartFailed: FindingPattern = {
   id: 'service-start-failed',
   cause: 'network-unreachable',
   title: 'Remote Desktop Services (or the session manager) failed to start',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37841.remote-desktop-services-rds-logon-connectivity-overview-and-troubleshooting',
+  ],
   match: { channel: 'LocalSessionManager/Operational', eventId: [16, 17] },
   confidence: 0.7,
   clearedBy: { channel: 'RemoteConnectionManager/Operational', eventId: 258 },

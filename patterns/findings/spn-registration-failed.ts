@@ -1,10 +1,13 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.4 (1067), §4.8 (TERMSRV SPN can push Kerberos to NTLM). Weak: context only. */
+/** Without its TERMSRV SPN a client may fall back from Kerberos to NTLM. Weak: context only. */
 export const spnRegistrationFailed: FindingPattern = {
   id: 'spn-registration-failed',
   cause: 'credssp-nla',
   title: 'Remote Desktop Services could not register its TERMSRV SPN',
+  references: [
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37841.remote-desktop-services-rds-logon-connectivity-overview-and-troubleshooting',
+  ],
   match: {
     channel: 'System',
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],

@@ -207,7 +207,7 @@ export function mayBeRedirectLeg(a: Attempt): boolean {
 }
 
 /**
- * RD Connection Broker farms (rdp-events.md, Corrections): a leg that authenticated on one computer and is
+ * RD Connection Broker farms (TechNet wiki 37841, RDS logon connectivity): a leg that authenticated on one computer and is
  * followed within seconds by the same client on another computer of the inputs led the client there. It
  * is folded into the connection it led to (`redirectedFrom`), which alone says whether the user got in.
  */

@@ -369,11 +369,14 @@ export function formatShortTime(timestamp: string): string {
 
 const PLACEHOLDER = /\{([A-Za-z][\w]*)\.([^}|]+)(?:\|([\w-]+))?\}/g;
 
-/** Fills `{clause.Field|decoder}` placeholders; a sentence with any unfillable placeholder is dropped. */
+/**
+ * Fills `{clause.Field|decoder}` placeholders; a sentence with any unfillable placeholder is dropped.
+ * Host findings have no attempt: their `{attempt.…}` placeholders cannot be filled.
+ */
 export function fillSentences(
   sentences: readonly string[],
   matched: Matched[],
-  a: Attempt,
+  a: Attempt | undefined,
   extra: Record<string, NormalizedEvent> = {},
 ): string {
   const byName = new Map<string, NormalizedEvent>(Object.entries(extra));
@@ -382,7 +385,7 @@ export function fillSentences(
   for (const sentence of sentences) {
     let ok = true;
     const text = sentence.replace(PLACEHOLDER, (_all, name: string, field: string, decoder?: string) => {
-      const raw = name === 'attempt' ? attemptValue(a, field) : eventValue(byName.get(name), field);
+      const raw = name === 'attempt' ? a && attemptValue(a, field) : eventValue(byName.get(name), field);
       if (raw === undefined || raw.trim() === '') {
         ok = false;
         return '';

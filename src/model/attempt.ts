@@ -3,7 +3,7 @@ import type { NormalizedEvent } from './event.js';
 export type Outcome = 'succeeded' | 'failed' | 'in-progress';
 
 /**
- * How far an attempt got on the server's connection ladder (rdp-events.md §4). Each flag is set by the
+ * How far an attempt got on the server's connection ladder (docs/ARCHITECTURE.md, The model). Each flag is set by the
  * correlator from the attempt's own events; patterns use them to say where a cause can apply.
  */
 export interface AttemptProgress {

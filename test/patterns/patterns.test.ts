@@ -116,6 +116,8 @@ describe('healthy session', () => {
 describe.each(FINDINGS.map((f) => [f.id, f] as const))('finding %s', (id, f) => {
   it('fires on its sample, with its explanation filled', () => {
     expect(f.remediation.length).toBeGreaterThan(0);
+    expect(f.references.length, 'references').toBeGreaterThan(0);
+    expect(f.sample.file).toBe(`samples/findings/${id}/sample.xml`);
     const { findings } = analyzeXml(sampleXml(f.sample.file));
     const hit = findings.find((x) => x.id === id);
     expect(hit, JSON.stringify(findings.map((x) => x.id))).toBeDefined();
