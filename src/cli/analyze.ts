@@ -2,7 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { analyzeEvents, fieldsForAnalysis, neededForAnalysis } from '../diagnose/analyze.js';
 import { slimForAnalysis } from '../diagnose/slim.js';
-import { buildTimeline } from '../ingest/timeline.js';
+import type { FilterName } from '../ingest/filter.js';
+import { buildTimeline, type Timeline } from '../ingest/timeline.js';
+import { renderExplain } from '../report/explain.js';
 import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -17,7 +19,45 @@ import { filterFromOptions, timeZoneFromOptions } from './options.js';
 import { Progress } from './progress.js';
 
 /** The options of `analyze`, offline and `--follow` alike (declared once, beside the follow command). */
-export type AnalyzeOptions = FollowCliOptions;
+export interface AnalyzeOptions extends FollowCliOptions {
+  details?: boolean;
+  attempt?: string[];
+  explain?: string[];
+}
+
+const FILTER_FLAGS: Record<FilterName, keyof AnalyzeOptions> = {
+  since: 'since',
+  until: 'until',
+  'event-id': 'eventId',
+  channel: 'channel',
+  computer: 'computer',
+};
+
+/**
+ * When no attempt is left, says why: the filters (which one removed how many of the events read) or
+ * inputs that held no events. Undefined when the logs simply show no RDP connection.
+ */
+export function emptyResultNote(
+  read: Timeline['read'],
+  left: number,
+  o: AnalyzeOptions,
+): { text: string; filtered: boolean } | undefined {
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (read.records === 0) return { text: 'No events were read from the inputs.', filtered: false };
+  const dropped = Object.entries(read.droppedBy) as [FilterName, number][];
+  if (dropped.length === 0) return undefined;
+  const by = dropped.map(([name, count]) => {
+    const value = o[FILTER_FLAGS[name]];
+    return `--${name} ${Array.isArray(value) ? value.join(',') : String(value ?? '')} removed ${n(count)}`;
+  });
+  const span = read.span
+    ? ` The logs run from ${read.span.start.slice(0, 19)}Z to ${read.span.end.slice(0, 19)}Z.`
+    : '';
+  return {
+    text: `No RDP connection attempt is left after the filters: ${n(read.records)} events read, ${n(left)} left (${by.join('; ')}).${span} Nothing here says the logs are incomplete: run again without the filter, or with a wider one.`,
+    filtered: true,
+  };
+}
 
 type ReportFormat = (typeof FORMATS)[number];
 const BY_EXTENSION: Record<string, ReportFormat> = {
@@ -49,8 +89,17 @@ function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile:
       return renderHtml(m, tz);
     case 'table': {
       const { stdout, env } = cliIo();
-      const color = !toFile && stdout.isTTY === true && !env.NO_COLOR;
-      return renderTable(m.analysis, { tz, color, width: Math.max(60, Math.min(stdout.columns ?? 100, 120)) });
+      const tty = !toFile && stdout.isTTY === true;
+      const color = tty && !env.NO_COLOR;
+      const width = tty && stdout.columns ? Math.max(40, stdout.columns) : 80;
+      if (o.explain?.length) return renderExplain(m, o.explain, { tz, color, width });
+      return renderTable(m, {
+        tz,
+        color,
+        width,
+        details: o.details || (o.failedOnly && !o.attempt?.length),
+        attempts: o.attempt,
+      });
     }
   }
 }
@@ -79,10 +128,25 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     onProgress: progress.update,
   });
   progress.done();
-  const analysis = analyzeEvents(timeline.events, { channelCounts: timeline.channelCounts });
+  const explained = new Set((o.explain ?? []).map((id) => id.toUpperCase()));
+  const analysis = analyzeEvents(timeline.events, {
+    channelCounts: timeline.channelCounts,
+    ...(explained.size ? { trace: (id: string) => explained.has(id.toUpperCase()) } : {}),
+  });
   const anyFailed = analysis.attempts.some((a) => a.outcome === 'failed');
   if (o.failedOnly) analysis.attempts = analysis.attempts.filter((a) => a.outcome === 'failed');
+  const note =
+    analysis.attempts.length === 0
+      ? emptyResultNote(
+          timeline.read,
+          Object.values(timeline.channelCounts).reduce((x, y) => x + y, 0),
+          o,
+        )
+      : undefined;
+  // Coverage advice ("export RdpCoreTS") would be wrong when a filter, not a missing log, left nothing.
+  if (note?.filtered) analysis.coverage.advice = [];
   let model = buildReportModel(analysis, timeline.inputs, timeline.events, timeline.span);
+  if (note) model.note = note.text;
   if (o.redact) {
     const redactor = new Redactor(o.redactKeep ?? []);
     for (const e of timeline.events) redactor.collectEvent(e);

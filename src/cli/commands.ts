@@ -39,7 +39,17 @@ export function declareCommands(program: Command, run: Run): void {
       `report format: ${REPORT_FORMATS.join(', ')} (default: from --output's extension, else table)`,
     )
     .option('-o, --output <file>', 'write the report to a file (.md, .html, .json, .txt) instead of standard output')
-    .option('--failed-only', 'list only the attempts that failed')
+    .option('--failed-only', 'list only the attempts that failed (in the table report: with their details)')
+    .option(
+      '--details',
+      'table report: after the summary, every attempt with its explanation, evidence and remediation',
+    )
+    .option('--attempt <id>', 'table report: only this attempt (A123), in full; repeatable', collect)
+    .option(
+      '--explain <id>',
+      'how the verdict of this attempt (A123) was reached: outcome rule, clauses with weights and events, exclusions, competing causes; repeatable',
+      collect,
+    )
     .option('--redact', 'replace users, domains, computer names, addresses, SIDs and thumbprints by stable pseudonyms')
     .option('--redact-keep <value>', 'with --redact: leave this value in clear (repeatable)', collect)
     .option('-q, --quiet', 'no progress and no input warnings on stderr')
@@ -86,6 +96,10 @@ export function declareCommands(program: Command, run: Run): void {
     .argument('<file>', 'an .evtx file or an XML export (a folder dumps every log file in it)')
     .option('--format <format>', 'jsonl or xml', 'jsonl')
     .option('-q, --quiet', 'do not print warnings about damaged records')
+    .option(
+      '--threads <n>',
+      'parse an .evtx with this many worker threads (default: one per core, at most 4, for files of 32 MB or more)',
+    )
     .action((file: string, o: DumpOptions) => run(import('./dump.js').then((m) => m.runDump(file, o))));
 
   program

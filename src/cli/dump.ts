@@ -1,25 +1,73 @@
 import { expandInputs } from '../ingest/inputs.js';
-import { readInputs } from '../ingest/read.js';
-import { toDumpRecord, toEventXml } from '../report/event-dump.js';
+import { openFileInput } from '../model/file-source.js';
+import {
+  canUseWorkers,
+  defaultThreads,
+  formatEvtxInParallel,
+  PARALLEL_MIN_BYTES,
+  RECORD_FORMATTERS,
+} from '../ingest/parallel-evtx.js';
+import { detectFormat, newSummary, readInputs, STDIN } from '../ingest/read.js';
+import type { InputSummary } from '../model/event.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { reportInputs, writeOut } from './io.js';
 
 export interface DumpOptions {
   format: string;
   quiet?: boolean;
+  threads?: string;
+}
+
+/** `--threads N`: a whole number from 1 up; absent, undefined (chosen per file). */
+export function parseThreads(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new UsageError(`--threads must be a whole number from 1 to 256 (got "${value}")`);
+  return n;
+}
+
+/** Threads for one input: as asked, else several only for a large .evtx; always one for pipes and archives. */
+async function threadsFor(file: string, asked: number | undefined): Promise<number> {
+  if (asked === 1 || file === STDIN || !canUseWorkers()) return 1;
+  try {
+    const source = await openFileInput(file);
+    try {
+      if (!source.random || detectFormat(await source.head(512)) !== 'evtx') return 1;
+      return asked ?? (source.random.size >= PARALLEL_MIN_BYTES ? defaultThreads() : 1);
+    } finally {
+      await source.close?.();
+    }
+  } catch {
+    return 1; // the reader reports the problem
+  }
 }
 
 /** `rdpdiag dump <file>`: every record of one input, in file order, whatever its format. */
 export async function runDump(file: string, o: DumpOptions): Promise<number> {
   if (o.format !== 'jsonl' && o.format !== 'xml')
     throw new UsageError(`unknown --format "${o.format}" (use jsonl or xml)`);
+  const format = o.format;
+  const asked = parseThreads(o.threads);
+  const formatRecord = RECORD_FORMATTERS[format];
   const { files, missing } = await expandInputs([file]);
-  if (o.format === 'xml') await writeOut(`<?xml version="1.0" encoding="utf-8"?>\n<Events>\n`);
-  const summaries = await readInputs(files, async (batch) => {
-    let out = '';
-    for (const e of batch) out += (o.format === 'xml' ? toEventXml(e) : JSON.stringify(toDumpRecord(e))) + '\n';
-    await writeOut(out);
-  });
+  if (format === 'xml') await writeOut(`<?xml version="1.0" encoding="utf-8"?>\n<Events>\n`);
+  const summaries: InputSummary[] = [];
+  for (const f of files) {
+    const threads = await threadsFor(f, asked);
+    if (threads > 1) {
+      const summary = newSummary(f);
+      summaries.push(summary);
+      for await (const text of formatEvtxInParallel(f, summary, format, threads)) await writeOut(text);
+      continue;
+    }
+    const read = await readInputs([f], async (batch) => {
+      let out = '';
+      for (const e of batch) out += formatRecord(e);
+      await writeOut(out);
+    });
+    summaries.push(...read);
+  }
   if (o.format === 'xml') await writeOut(`</Events>\n`);
   const failed = reportInputs(summaries, missing, { quiet: o.quiet, every: true });
   return failed ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;

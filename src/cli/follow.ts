@@ -3,15 +3,14 @@
  * report's failure section, or one JSON object per attempt with `--format jsonl`), host findings when they
  * appear, and on Ctrl-C a summary line on stderr; the exit code follows `analyze`'s convention.
  */
-import type { DiagnosedAttempt } from '../diagnose/analyze.js';
 import { resolveLiveChannels, StateFileError } from '../follow/wevtutil.js';
 import type { Exec } from '../platform/node/exec.js';
 import { follow } from '../follow/follower.js';
-import type { CauseResult, Finding } from '../model/attempt.js';
+import type { Finding } from '../model/attempt.js';
 import type { InputWarning } from '../model/event.js';
 import { toJsonReport } from '../report/json.js';
 import { Redactor } from '../report/redact.js';
-import { renderTable } from '../report/table.js';
+import { attemptBlock, findingBlock } from '../report/table.js';
 import type { TimeZoneChoice } from '../report/time-format.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { cliIo, formatWarning, printError, printNote, writeErr, writeOut } from './io.js';
@@ -42,45 +41,9 @@ export interface FollowDeps {
 }
 
 const NO_COVERAGE = { channels: {}, missing: [], advice: [] };
-const PLACEHOLDER: CauseResult = {
-  id: 'unexplained',
-  confidence: 0,
-  title: '',
-  explanation: '',
-  evidence: [],
-  remediation: [],
-};
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-/**
- * One attempt as the table report explains it in its failure section: the heading line, how far it got,
- * and for a failure the cause with its evidence and remediation. Taken from `renderTable` itself, so the
- * live and offline texts cannot drift apart.
- */
-export function attemptBlock(a: DiagnosedAttempt, o: { tz: TimeZoneChoice; color: boolean; width: number }): string {
-  const shown = a.causes.length ? a : { ...a, causes: [PLACEHOLDER] };
-  const lines = renderTable({ attempts: [shown], findings: [], coverage: NO_COVERAGE }, o).split('\n');
-  const start = lines.findIndex((l) => l.replace(ANSI, '').startsWith(`${a.id}  `));
-  let block = lines.slice(start);
-  if (!a.causes.length) {
-    const cause = block.findIndex((l) => l.replace(ANSI, '').startsWith('  Cause: '));
-    block = block.slice(0, cause < 0 ? block.length : cause);
-  }
-  return block.join('\n').trimEnd() + '\n';
-}
-
-/** A host finding as the table report's "Host findings" section shows it. */
-export function findingBlock(f: Finding, o: { tz: TimeZoneChoice; color: boolean; width: number }): string {
-  const lines = renderTable({ attempts: [], findings: [f], coverage: NO_COVERAGE }, o).split('\n');
-  const start = lines.findIndex((l) => l.replace(ANSI, '') === 'Host findings');
-  return (
-    lines
-      .slice(start + 1)
-      .join('\n')
-      .trimEnd()
-      .replace(/^- /, 'Host finding: ') + '\n'
-  );
+/** A host finding as the table report shows it, marked as such in the live stream. */
+function liveFindingBlock(f: Finding, o: { tz: TimeZoneChoice; color: boolean; width: number }): string {
+  return findingBlock(f, o).replace(/^- /, 'Host finding: ');
 }
 
 function parseNumber(value: string | undefined, name: string, min: number, fallback: number): number {
@@ -189,8 +152,9 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
           const a = redactor ? redactor.deep(attempt) : attempt;
           if (format === 'jsonl') {
             await writeOut(
-              JSON.stringify(toJsonReport({ attempts: [a], findings: [], coverage: NO_COVERAGE }, []).attempts[0]) +
-                '\n',
+              JSON.stringify(
+                toJsonReport({ attempts: [a], findings: [], incidents: [], coverage: NO_COVERAGE }, []).attempts[0],
+              ) + '\n',
             );
           } else {
             await writeOut((wroteBlock ? '\n' : '') + attemptBlock(a, { tz, color, width }));
@@ -201,11 +165,12 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
           const f = redactor ? redactor.deep(finding) : finding;
           if (format === 'jsonl') {
             await writeOut(
-              JSON.stringify(toJsonReport({ attempts: [], findings: [f], coverage: NO_COVERAGE }, []).findings[0]) +
-                '\n',
+              JSON.stringify(
+                toJsonReport({ attempts: [], findings: [f], incidents: [], coverage: NO_COVERAGE }, []).findings[0],
+              ) + '\n',
             );
           } else {
-            await writeOut((wroteBlock ? '\n' : '') + findingBlock(f, { tz, color, width }));
+            await writeOut((wroteBlock ? '\n' : '') + liveFindingBlock(f, { tz, color, width }));
             wroteBlock = true;
           }
         },

@@ -199,16 +199,42 @@ export interface HostCoverage {
 }
 
 /**
- * succeeded: reached a session; failed: ended, or refused, without one; in-progress: the logs stop
- * within `settleMs` of its last event with nothing saying it ended. When the inputs cannot show a
- * session at all (an RCM-only export), network authentication that nothing refused counts as success.
+ * The outcome and, in words, the rule that decided it (for `analyze --explain`). succeeded: reached a
+ * session; failed: ended, or refused, without one; in-progress: the logs stop within `settleMs` of its
+ * last event with nothing saying it ended. When the inputs cannot show a session at all (an RCM-only
+ * export), network authentication that nothing refused counts as success.
  */
-export function computeOutcome(a: Attempt, host: HostCoverage, settleMs: number): Outcome {
-  if (a.progress.session) return 'succeeded';
+export function decideOutcome(a: Attempt, host: HostCoverage, settleMs: number): { outcome: Outcome; rule: string } {
+  if (a.progress.session)
+    return {
+      outcome: 'succeeded',
+      rule: 'a session was reached (RdpCoreTS 66/68/168, LSM 21/22/25, Security 4624 type 10/7, 4778 or client 1027) and not refused',
+    };
   const failure = hasFailureEvent(a);
   const clientConnected = a.clientEvents.some((e) => logKind(e) === 'rdpclient' && e.eventId === 1025);
-  if (clientConnected && a.progress.clientClosed && !failure) return 'succeeded';
-  if (a.progress.ended || failure) return 'failed';
-  if (a.progress.authenticated && !host.canShowSession && a.clientEvents.length === 0) return 'succeeded';
-  return host.logEndMs - a.endMs <= settleMs ? 'in-progress' : 'failed';
+  if (clientConnected && a.progress.clientClosed && !failure)
+    return {
+      outcome: 'succeeded',
+      rule: 'the client logged the connection as up (RDPClient 1025) and closed it itself, with no failure event',
+    };
+  if (failure) return { outcome: 'failed', rule: 'a failure or refusal event is on record for the attempt' };
+  if (a.progress.ended)
+    return {
+      outcome: 'failed',
+      rule: 'the connection ended (RdpCoreTS 102/103 or client 1026) before any session was reached',
+    };
+  if (a.progress.authenticated && !host.canShowSession && a.clientEvents.length === 0)
+    return {
+      outcome: 'succeeded',
+      rule: 'network-level authentication succeeded and none of the logs given could show a session (no RdpCoreTS, LSM or logon events)',
+    };
+  return host.logEndMs - a.endMs <= settleMs
+    ? {
+        outcome: 'in-progress',
+        rule: "the log ends within the settle time of the attempt's last event, with no failure in sight",
+      }
+    : {
+        outcome: 'failed',
+        rule: 'nothing more was heard of the attempt for longer than the settle time before the log ends, and no session was reached',
+      };
 }

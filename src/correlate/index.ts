@@ -7,7 +7,7 @@ import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import {
   completesLogon,
-  computeOutcome,
+  decideOutcome,
   computeProgress,
   hasFailureEvent,
   isHostRefusal,
@@ -137,7 +137,9 @@ function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
     }
   }
   a.progress = computeProgress(a, host.refusals);
-  a.outcome = computeOutcome(a, host, settleMs);
+  const decided = decideOutcome(a, host, settleMs);
+  a.outcome = decided.outcome;
+  a.outcomeRule = decided.rule;
 }
 
 // What `analyze --follow` needs to decide, event by event, when an attempt is over (with `hostKey`,

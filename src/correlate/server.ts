@@ -202,7 +202,7 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
         continue;
       }
     } else {
-      const a = attemptOpenAt(attempts, e.timeMs);
+      const a = attemptOpenAt(attempts, e.timeMs) ?? soleHandshakeAt(attempts, e.timeMs);
       if (a) {
         add(a, e);
         continue;
@@ -253,6 +253,29 @@ function distance(a: Attempt, e: NormalizedEvent): number {
 /** The attempt already ended (its connection closed) before this event: a new logon is a new attempt. */
 function endedBefore(a: Attempt, e: NormalizedEvent): boolean {
   return a.events.some((x) => logKind(x) === 'rdpcore' && RDPCORE_ENDS.has(x.eventId) && x.timeMs < e.timeMs - 1000);
+}
+
+/** An address-less event (an NLA 4625 whose IpAddress is `-`) joins a handshake this long after its last event. */
+const JOIN_HANDSHAKE_MS = 30_000;
+
+/**
+ * The one connection still in its handshake at `ms` (accepted, not closed, no session yet, heard of within
+ * JOIN_HANDSHAKE_MS): NLA can take seconds (a password prompt), so its logon result may come after a pause.
+ * When several are open, time alone cannot tell, and none is returned.
+ */
+function soleHandshakeAt(attempts: Attempt[], ms: number): Attempt | undefined {
+  let found: Attempt | undefined;
+  for (let i = attempts.length - 1; i >= 0 && i >= attempts.length - 50; i--) {
+    const a = attempts[i];
+    if (a.startMs > ms || ms - a.endMs > JOIN_HANDSHAKE_MS) continue;
+    const closedOrInSession = a.events.some(
+      (x) => logKind(x) === 'rdpcore' && (RDPCORE_ENDS.has(x.eventId) || x.eventId === 66 || x.eventId === 98),
+    );
+    if (closedOrInSession) continue;
+    if (found) return undefined;
+    found = a;
+  }
+  return found;
 }
 
 /** The attempt that was in progress at `ms` (or ended just before), preferring the latest one. */

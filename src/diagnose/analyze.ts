@@ -2,21 +2,28 @@
 import { FINDINGS, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
 import { idsOf } from '../../patterns/evidence.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
-import { type CorrelateOptions, correlate, HostNames, mayBelongToAttempt, logKind } from '../correlate/index.js';
-import type { Attempt, CauseResult, Finding } from '../model/attempt.js';
+import { type CorrelateOptions, correlate, HostNames, logKind, mayBelongToAttempt } from '../correlate/index.js';
+import type { Attempt, CauseResult, Finding, Incident, PatternTrace, VerdictTrace } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import type { FieldSelection } from '../model/reader.js';
 import { countChannels, computeCoverage, type Coverage } from './coverage.js';
 import { CONFIDENT, diagnoseAttempt, evidenceRef, HostIndex } from './engine.js';
 import { findHostFindings } from './findings.js';
+import { groupIncidents } from './incidents.js';
+import { findSecurityBursts } from './security.js';
 
 export interface DiagnosedAttempt extends Attempt {
   causes: CauseResult[];
+  /** How the verdict was reached, for the attempts `AnalyzeOptions.trace` asks for. */
+  trace?: VerdictTrace;
 }
 
 export interface Analysis {
   attempts: DiagnosedAttempt[];
+  /** Security findings (password guessing, scanning) first, then host findings. */
   findings: Finding[];
+  /** Failed attempts grouped by computer, top cause and time (see incidents.ts). */
+  incidents: Incident[];
   coverage: Coverage;
 }
 
@@ -26,6 +33,8 @@ export interface AnalyzeOptions {
   settleMs?: number;
   /** How far each computer's logs reach, when later than its last event (see `CorrelateOptions.logEnd`). */
   logEnd?: CorrelateOptions['logEnd'];
+  /** Record a trace (`analyze --explain`) for the attempts with these ids. */
+  trace?: (attemptId: string) => boolean;
   /** Events read per channel, when the caller kept only the events analysis needs (see `neededForAnalysis`). */
   channelCounts?: Record<string, number>;
 }
@@ -108,19 +117,28 @@ export function analyzeEvents(events: readonly NormalizedEvent[], options: Analy
   const correlated = correlate(events, { settleMs: options.settleMs, logEnd: options.logEnd, hosts: names });
   hosts.assignEvidence(correlated);
   const attempts: DiagnosedAttempt[] = correlated.map((a) => {
+    const trace: PatternTrace[] | undefined = options.trace?.(a.id) ? [] : undefined;
+    const traced = (d: DiagnosedAttempt, rule = a.outcomeRule ?? ''): DiagnosedAttempt =>
+      trace ? { ...d, trace: { outcome: rule, patterns: trace } } : d;
     if (a.outcome === 'in-progress') {
       // The log stops mid-attempt; but when its evidence already shows a failure (a fatal Schannel
       // error, a refused logon in another log), it did fail.
-      const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts);
+      const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts, trace);
       if (asFailed[0] && asFailed[0].confidence >= CONFIDENT)
-        return { ...a, outcome: 'failed' as const, causes: asFailed };
-      return { ...a, causes: [] };
+        return traced(
+          { ...a, outcome: 'failed' as const, causes: asFailed },
+          `${a.outcomeRule ?? 'the log ends mid-attempt'}; but a cause is at least ${CONFIDENT * 100}% sure already, so it failed`,
+        );
+      trace?.splice(0);
+      return traced({ ...a, causes: [] });
     }
-    const causes = diagnoseAttempt(patterns, a, hosts);
+    const causes = diagnoseAttempt(patterns, a, hosts, trace);
     if (a.outcome === 'failed' && causes.length === 0) causes.push(unexplained(a));
-    return { ...a, causes };
+    return traced({ ...a, causes });
   });
-  const findings = findHostFindings(findingPatterns, hosts);
+  const security = findSecurityBursts(attempts);
+  const incidents = groupIncidents(attempts, security.attackOf);
+  const findings = [...security.findings, ...findHostFindings(findingPatterns, hosts)];
   const coverage = computeCoverage(options.channelCounts ?? countChannels(events), attempts, patterns);
-  return { attempts, findings, coverage };
+  return { attempts, findings, incidents, coverage };
 }

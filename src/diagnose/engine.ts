@@ -6,7 +6,7 @@
 import { idsOf } from '../../patterns/evidence.js';
 import type { AttemptCondition, EvidenceClause, Pattern } from '../../patterns/types.js';
 import { clientAddress, HostNames, userOf } from '../correlate/index.js';
-import type { Attempt, CauseResult, EvidenceRef } from '../model/attempt.js';
+import type { Attempt, CauseResult, ClauseTrace, EvidenceRef, PatternTrace } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { shortChannelName } from '../ingest/filter.js';
 import { summarizeEvent } from './event-summary.js';
@@ -253,31 +253,67 @@ export interface Matched {
   events: NormalizedEvent[];
 }
 
-/** Does the attempt meet a pattern's `when` (outcome, progress, server events, client reason)? */
-export function meetsCondition(w: AttemptCondition, a: Attempt): boolean {
-  if (w.outcome && !w.outcome.includes(a.outcome)) return false;
+/** Why the attempt does not meet a pattern's `when` (outcome, progress, server events, client reason), or undefined. */
+export function conditionUnmet(w: AttemptCondition, a: Attempt): string | undefined {
+  if (w.outcome && !w.outcome.includes(a.outcome))
+    return `applies to ${w.outcome.join('/')} attempts, this one is ${a.outcome}`;
   if (w.progress)
-    for (const [k, v] of Object.entries(w.progress)) if (a.progress[k as keyof typeof a.progress] !== v) return false;
-  if (w.serverEvents !== undefined && a.events.length > 0 !== w.serverEvents) return false;
+    for (const [k, v] of Object.entries(w.progress))
+      if (a.progress[k as keyof typeof a.progress] !== v) return `needs ${k} ${v ? 'reached' : 'not reached'}`;
+  if (w.serverEvents !== undefined && a.events.length > 0 !== w.serverEvents)
+    return w.serverEvents ? 'needs server-side events' : 'applies only when the server logged nothing';
   if (w.clientReason && (a.clientDisconnectReason === undefined || !w.clientReason.includes(a.clientDisconnectReason)))
-    return false;
-  return true;
+    return `needs client disconnect reason ${w.clientReason.join('/')}`;
+  return undefined;
 }
 
-/** Evaluates one pattern on one attempt: a cause, or undefined when it does not fire. */
-export function evaluatePattern(p: Pattern, a: Attempt, hosts: HostIndex): CauseResult | undefined {
-  if (!meetsCondition(p.when, a)) return undefined;
+/** Does the attempt meet a pattern's `when` (outcome, progress, server events, client reason)? */
+export function meetsCondition(w: AttemptCondition, a: Attempt): boolean {
+  return conditionUnmet(w, a) === undefined;
+}
+
+/** Evaluates one pattern on one attempt: a cause, or undefined when it does not fire; `trace` records why. */
+export function evaluatePattern(
+  p: Pattern,
+  a: Attempt,
+  hosts: HostIndex,
+  trace?: PatternTrace[],
+): CauseResult | undefined {
+  const threshold = p.threshold ?? DEFAULT_THRESHOLD;
+  const clauses: ClauseTrace[] = [];
+  const record = (result: PatternTrace['result'], extra: Partial<PatternTrace> = {}) =>
+    trace?.push({ id: p.id, result, threshold, clauses, ...extra });
+  const unmet = conditionUnmet(p.when, a);
+  if (unmet) {
+    record('not applicable', { reason: unmet });
+    return undefined;
+  }
 
   const matched: Matched[] = [];
   let missingFactor = 1;
   for (const clause of p.clauses) {
     const events = clauseMatches(clause, a, hosts);
+    if (trace)
+      clauses.push({
+        name: clause.name,
+        scope: clause.scope,
+        weight: clause.weight,
+        ...(clause.required ? { required: true } : {}),
+        ...(clause.excludes ? { excludes: true } : {}),
+        events: events.map(evidenceRef),
+      });
     if (clause.excludes) {
-      if (events.length) return undefined;
+      if (events.length) {
+        record('excluded', { reason: `${clause.name} matched: evidence of another explanation` });
+        return undefined;
+      }
       continue;
     }
     if (events.length === 0) {
-      if (clause.required) return undefined;
+      if (clause.required) {
+        record('missing required evidence', { reason: `${clause.name} found no event` });
+        return undefined;
+      }
       continue;
     }
     matched.push({ clause, events });
@@ -285,11 +321,20 @@ export function evaluatePattern(p: Pattern, a: Attempt, hosts: HostIndex): Cause
   }
   const confidence = 1 - missingFactor;
   // The epsilon keeps a single clause whose weight equals the threshold from missing it by rounding.
-  if (matched.length === 0 || confidence + 1e-9 < (p.threshold ?? DEFAULT_THRESHOLD)) return undefined;
+  if (matched.length === 0) {
+    record('no evidence');
+    return undefined;
+  }
+  const shown = Math.round(Math.min(confidence, 0.99) * 100) / 100;
+  if (confidence + 1e-9 < threshold) {
+    record('below threshold', { confidence: shown });
+    return undefined;
+  }
+  record('fired', { confidence: shown });
 
   return {
     id: p.id,
-    confidence: Math.round(Math.min(confidence, 0.99) * 100) / 100,
+    confidence: shown,
     title: p.title,
     explanation: joinSentences(
       fillSentences(p.explanation, matched, a) || fromEvidence(matched),
@@ -427,11 +472,16 @@ function attemptValue(a: Attempt, field: string): string | undefined {
   }
 }
 
-/** All causes of one attempt, best first. */
-export function diagnoseAttempt(patterns: readonly Pattern[], a: Attempt, hosts: HostIndex): CauseResult[] {
+/** All causes of one attempt, best first; `trace` receives every pattern's result. */
+export function diagnoseAttempt(
+  patterns: readonly Pattern[],
+  a: Attempt,
+  hosts: HostIndex,
+  trace?: PatternTrace[],
+): CauseResult[] {
   const causes: CauseResult[] = [];
   for (const p of patterns) {
-    const c = evaluatePattern(p, a, hosts);
+    const c = evaluatePattern(p, a, hosts, trace);
     if (c) causes.push(c);
   }
   return causes.sort((x, y) => y.confidence - x.confidence || x.id.localeCompare(y.id));

@@ -44,7 +44,8 @@ export class EvidenceOwners {
     key: (computer: string) => string,
   ) {
     for (const a of attempts)
-      for (const e of [...a.events, ...a.clientEvents, ...a.probeEvents]) this.owner.set(e, a.id);
+      for (const e of [...a.events, ...a.clientEvents, ...a.probeEvents, ...(a.redirectedFrom?.events ?? [])])
+        this.owner.set(e, a.id);
     const byHost = new Map<string, Attempt[]>();
     for (const a of attempts) {
       if (a.side === 'client') continue;

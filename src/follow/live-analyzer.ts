@@ -117,6 +117,12 @@ export class LiveAnalyzer {
   private readonly hosts = new Map<string, HostClock>();
   /** Keys of events that belong to reported attempts (dropped with the event). */
   private readonly reported = new Set<string>();
+  /**
+   * The report (sequence number) each reported event was part of: an attempt's events are released
+   * together, so that a client's half kept longer (its computer's clock runs on its own) cannot be joined
+   * to the next connection once the server's half is gone.
+   */
+  private readonly reportedWith = new Map<string, number>();
   /** ActivityIDs (RdpCoreTS, RDPClient) of reported attempts: late events of those connections are not news. */
   private readonly tombstones = new Map<string, number>();
   private readonly activeFindings = new Set<string>();
@@ -298,9 +304,12 @@ export class LiveAnalyzer {
       }
     }
     for (const a of ready) {
-      for (const e of allEvents(a)) this.reported.add(eventKey(e));
-      this.tombstone(a);
       a.id = `A${String(++this.seq).padStart(3, '0')}`;
+      for (const e of allEvents(a)) {
+        this.reported.add(eventKey(e));
+        this.reportedWith.set(eventKey(e), this.seq);
+      }
+      this.tombstone(a);
       const name = this.names.get(firstLabel(a.computer));
       if (name && name !== a.computer) {
         if (a.server.name === a.computer) a.server.name = name;
@@ -350,6 +359,7 @@ export class LiveAnalyzer {
     }
     let contextCount = 0;
     const kept: NormalizedEvent[] = [];
+    const released = new Set<number>();
     for (const e of this.window) {
       const c = cut.get(firstLabel(e.computer));
       const retention = this.retention.get(e.eventId);
@@ -358,18 +368,30 @@ export class LiveAnalyzer {
       if (keep) {
         kept.push(e);
         if (c && e.timeMs < c.connection && !protect.has(e)) contextCount++;
-      } else this.reported.delete(eventKey(e));
+      } else {
+        const group = this.reportedWith.get(eventKey(e));
+        if (group !== undefined) released.add(group);
+        this.forget(e);
+      }
     }
-    let result = kept;
+    let result = released.size
+      ? kept.filter((e) => {
+          const group = this.reportedWith.get(eventKey(e));
+          if (group === undefined || !released.has(group) || protect.has(e)) return true;
+          this.forget(e);
+          return false;
+        })
+      : kept;
     if (contextCount > this.maxContext) {
       // Too much old context (a password-guessing flood in Security): drop the oldest first.
       let drop = contextCount - this.maxContext;
+      const before = result;
       result = [];
-      for (const e of kept) {
+      for (const e of before) {
         const c = cut.get(firstLabel(e.computer));
         if (drop > 0 && !protect.has(e) && c && e.timeMs < c.connection) {
           drop--;
-          this.reported.delete(eventKey(e));
+          this.forget(e);
           continue;
         }
         result.push(e);
@@ -382,7 +404,17 @@ export class LiveAnalyzer {
     // Keys seeded from a state file that match nothing kept are dropped once the backlog has been read.
     if (this.reported.size > result.length * 4 + 10_000) {
       const live = new Set(result.map(eventKey));
-      for (const k of this.reported) if (!live.has(k)) this.reported.delete(k);
+      for (const k of this.reported) {
+        if (live.has(k)) continue;
+        this.reported.delete(k);
+        this.reportedWith.delete(k);
+      }
     }
+  }
+
+  private forget(e: NormalizedEvent): void {
+    const key = eventKey(e);
+    this.reported.delete(key);
+    this.reportedWith.delete(key);
   }
 }

@@ -71,24 +71,31 @@ export function parseEventIds(values: string[]): Set<number> {
   return ids;
 }
 
-export function matchesFilter(e: NormalizedEvent, f: EventFilter): boolean {
-  if (f.sinceMs !== undefined && e.timeMs < f.sinceMs) return false;
-  if (f.untilMs !== undefined && e.timeMs > f.untilMs) return false;
-  if (f.eventIds && !f.eventIds.has(e.eventId)) return false;
+/** Which filter option drops the event (the first that does), or undefined when it passes them all. */
+export type FilterName = 'since' | 'until' | 'event-id' | 'channel' | 'computer';
+
+export function rejectedBy(e: NormalizedEvent, f: EventFilter): FilterName | undefined {
+  if (f.sinceMs !== undefined && e.timeMs < f.sinceMs) return 'since';
+  if (f.untilMs !== undefined && e.timeMs > f.untilMs) return 'until';
+  if (f.eventIds && !f.eventIds.has(e.eventId)) return 'event-id';
   if (f.channels) {
     const ch = e.channel.toLowerCase();
     const short = shortChannelName(e.channel).toLowerCase();
     if (
       !f.channels.some((c) => ch === c || short === c || ch.endsWith(c) || short.startsWith(c + '/') || ch.includes(c))
     )
-      return false;
+      return 'channel';
   }
   if (f.computers) {
     const comp = e.computer.toLowerCase();
     const first = comp.split('.')[0];
-    if (!f.computers.some((c) => comp === c || first === c)) return false;
+    if (!f.computers.some((c) => comp === c || first === c)) return 'computer';
   }
-  return true;
+  return undefined;
+}
+
+export function matchesFilter(e: NormalizedEvent, f: EventFilter): boolean {
+  return rejectedBy(e, f) === undefined;
 }
 
 /**

@@ -45,8 +45,7 @@ export interface ReadInputOptions {
 async function* readSource(source: InputSource, summary: InputSummary, options: ReadInputOptions): EventBatches {
   const path = source.name;
   const warn = (w: InputWarning) => {
-    summary.warnings.push(w);
-    if (w.kind === 'skipped-record') summary.skipped += 1;
+    recordWarning(summary, w);
     options.onWarning?.(w);
   };
   let format: DetectedFormat;
@@ -87,6 +86,12 @@ function errorOf(path: string, err: unknown): InputSummary['error'] {
   if (err instanceof InputFileError) return { file: err.file, message: err.message, ...err.position };
   if ((err as NodeJS.ErrnoException).code) return { file: path, message: describeFsError(err) };
   throw err;
+}
+
+/** Adds a reader's warning to the input's summary. */
+export function recordWarning(summary: InputSummary, w: InputWarning): void {
+  summary.warnings.push(w);
+  if (w.kind === 'skipped-record') summary.skipped += 1;
 }
 
 export function newSummary(path: string): InputSummary {

@@ -1,6 +1,6 @@
 import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
 import type { FieldSelection } from '../model/reader.js';
-import { matchesFilter, type EventFilter } from './filter.js';
+import { type EventFilter, type FilterName, matchesFilter, rejectedBy } from './filter.js';
 import { expandInputs } from './inputs.js';
 import { readInputs } from './read.js';
 import { SeenRecords } from './record-ids.js';
@@ -16,6 +16,8 @@ export interface Timeline {
   channelCounts: Record<string, number>;
   /** First and last time of the events read (before `keep`). */
   span?: { start: string; end: string };
+  /** Records read from the inputs before any filter, their first and last time, and how many each filter option dropped. */
+  read: { records: number; span?: { start: string; end: string }; droppedBy: Partial<Record<FilterName, number>> };
 }
 
 export function compareEvents(a: NormalizedEvent, b: NormalizedEvent): number {
@@ -67,12 +69,22 @@ export async function buildTimeline(paths: string[], options: BuildTimelineOptio
   const channelCounts: Record<string, number> = {};
   let first: string | undefined;
   let last: string | undefined;
+  const read: Timeline['read'] = { records: 0, droppedBy: {} };
+  let readFirst: string | undefined;
+  let readLast: string | undefined;
   const inputs = await readInputs(
     files,
     (batch, summary) => {
       options.onProgress?.(summary.path, summary.records, files.indexOf(summary.path), files.length);
       for (const e of batch) {
-        if (!matchesFilter(e, filter)) continue;
+        read.records++;
+        if (readFirst === undefined || e.timestamp < readFirst) readFirst = e.timestamp;
+        if (readLast === undefined || e.timestamp > readLast) readLast = e.timestamp;
+        const dropped = rejectedBy(e, filter);
+        if (dropped) {
+          read.droppedBy[dropped] = (read.droppedBy[dropped] ?? 0) + 1;
+          continue;
+        }
         if (e.recordId !== undefined && !seen.add(e.computer, e.channel, e.recordId)) {
           duplicates++;
           continue;
@@ -86,7 +98,9 @@ export async function buildTimeline(paths: string[], options: BuildTimelineOptio
     { signal: options.signal, onWarning: options.onWarning, select: selection(filter, options.select) },
   );
   events.sort(compareEvents);
+  if (readFirst && readLast) read.span = { start: readFirst, end: readLast };
   return {
+    read,
     events,
     inputs,
     missing,

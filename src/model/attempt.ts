@@ -55,6 +55,8 @@ export interface Attempt {
   /** RDPClient 1026 primary disconnect reason (decimal), when the client logged one. */
   clientDisconnectReason?: number;
   outcome: Outcome;
+  /** The outcome rule that decided it, in words. */
+  outcomeRule?: string;
   /** Short probe connections that mstsc opened before this one, folded into it. */
   mergedProbes: number;
   /** Their events: kept apart so that patterns judge only the connection that counted. */
@@ -109,4 +111,76 @@ export interface Finding extends Explanation {
   computer: string;
   /** The cause id (patterns/index.ts `CAUSE_IDS`) whose failures this host problem explains or foretells. */
   cause?: string;
+}
+
+/** A successful logon from the source of an attack, during or after its burst. */
+export interface SourceSuccess {
+  attempt: string;
+  time: string;
+  user?: string;
+}
+
+/** What a security finding (password-guessing, scanning) found: who, how much, and whether they got in. */
+export interface SecurityBurst {
+  /** The client address (or name, when the logs give no address). */
+  source: string;
+  /** Failed attempts in the burst. */
+  count: number;
+  first: string;
+  last: string;
+  /** Accounts the source tried, as the logs name them. */
+  accounts: string[];
+  /** Failed attempts per top cause. */
+  causes: { id: string; count: number }[];
+  successes: SourceSuccess[];
+  attempts: string[];
+}
+
+export interface SecurityFinding extends Finding {
+  id: 'password-guessing' | 'scanning';
+  burst: SecurityBurst;
+}
+
+/** Failed attempts that share a computer and a top cause, close in time: said once. */
+export interface Incident extends Explanation {
+  id: string;
+  computer: string;
+  cause: string;
+  kind: 'fault' | 'attack';
+  count: number;
+  first: string;
+  last: string;
+  firstMs: number;
+  lastMs: number;
+  clients: { address?: string; name?: string; count: number }[];
+  users: string[];
+  attempts: string[];
+  /** For attacks: the security finding (its source) the incident belongs to. */
+  source?: string;
+}
+
+/** One evidence clause as the engine weighed it for one attempt. */
+export interface ClauseTrace {
+  name: string;
+  scope: string;
+  weight: number;
+  required?: boolean;
+  excludes?: boolean;
+  events: EvidenceRef[];
+}
+
+/** One pattern's verdict on one attempt, and why. */
+export interface PatternTrace {
+  id: string;
+  result: 'fired' | 'not applicable' | 'excluded' | 'missing required evidence' | 'below threshold' | 'no evidence';
+  reason?: string;
+  confidence?: number;
+  threshold: number;
+  clauses: ClauseTrace[];
+}
+
+/** Why an attempt got its verdict: the outcome rule, then every pattern's result with its clauses. */
+export interface VerdictTrace {
+  outcome: string;
+  patterns: PatternTrace[];
 }

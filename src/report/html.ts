@@ -7,10 +7,10 @@ import { CAUSE_IDS } from '../../patterns/index.js';
 import { createHash } from 'node:crypto';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
-import type { EvidenceRef, Explanation } from '../model/attempt.js';
+import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
-import type { ReportModel } from './model.js';
-import { formatTime, type TimeZoneChoice } from './time-format.js';
+import { type ReportModel, shownPath } from './model.js';
+import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function esc(value: string | number | null | undefined): string {
@@ -35,12 +35,17 @@ summary{cursor:pointer;padding:8px 12px;list-style-position:outside}details>div{
 .axis{display:flex;justify-content:space-between;margin-left:308px}.filters{display:flex;flex-wrap:wrap;gap:10px;margin:8px 0;align-items:end}
 .filters label{display:flex;flex-direction:column;font-size:12px;color:var(--muted)}select,input{font:inherit;padding:3px 6px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:4px}
 .swatch{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px;vertical-align:-1px}.tag{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;border:1px solid var(--line)}ol{margin:4px 0 0 18px;padding:0}
+.alert{border:2px solid var(--bad);border-radius:8px;padding:8px 12px;margin:8px 0;background:var(--card)}.alert b{color:var(--bad)}
+table.fixed{table-layout:fixed}td,th{overflow-wrap:break-word}table.fixed td{overflow-wrap:anywhere}table.incidents td:nth-child(-n+3),table.incidents th{white-space:nowrap}table.evidence col.t{width:15%}table.evidence col.c{width:13%}table.evidence col.l{width:12%}table.evidence col.n{width:6%}table.evidence col.r{width:7%}table.evidence col.f{width:14%}table.events col.t{width:18%}table.events col.l{width:18%}table.events col.n{width:7%}table.events col.r{width:8%}
+section.todo{border:1px solid var(--line);border-radius:8px;padding:4px 12px 10px;margin:10px 0}body{max-width:100%;overflow-wrap:break-word}
+@media (max-width:700px){table.evidence .hide-narrow{display:none}.lane .who{width:140px}.axis{margin-left:148px}}
 @media print{body{padding:0;font-size:11px}.filters,.noprint{display:none}details{break-inside:avoid}a{color:inherit}}
 `;
 
 const SCRIPT = `
 (function(){
   var rows=[].slice.call(document.querySelectorAll('#events tbody tr'));
+  var attempts=[].slice.call(document.querySelectorAll('details.attempt'));
   var f={outcome:document.getElementById('f-outcome'),cause:document.getElementById('f-cause'),client:document.getElementById('f-client'),from:document.getElementById('f-from'),to:document.getElementById('f-to')};
   function apply(){
     var o=f.outcome.value,c=f.cause.value,cl=f.client.value,from=f.from.value,to=f.to.value,shown=0;
@@ -49,6 +54,9 @@ const SCRIPT = `
       r.hidden=!ok;if(ok)shown++;
     });
     document.getElementById('shown').textContent=String(shown);
+    attempts.forEach(function(r){
+      var d=r.dataset;r.hidden=!((!o||d.outcome===o)&&(!c||d.cause===c)&&(!cl||d.client===cl)&&(!from||d.time>=from)&&(!to||d.time<=to+'\\uffff'));
+    });
   }
   Object.keys(f).forEach(function(k){f[k].addEventListener('input',apply);f[k].addEventListener('change',apply)});
   document.querySelectorAll('[data-open]').forEach(function(a){a.addEventListener('click',function(){var d=document.getElementById(a.getAttribute('data-open'));if(d){d.open=true;d.scrollIntoView();}})});
@@ -75,15 +83,18 @@ function serverOf(a: DiagnosedAttempt): string {
   return a.side === 'client' ? (a.server.name ?? a.server.address ?? 'unknown') : a.computer;
 }
 
+/** The file shown for evidence and inputs: relative to the folder the inputs share (set per report). */
+let fileShown: (path: string) => string = (p) => p;
+
 function evidenceTable(evidence: EvidenceRef[], zone: TimeZoneChoice): string {
   if (!evidence.length) return '';
   const rows = evidence
     .map(
       (e) =>
-        `<tr><td class="mono">${esc(tz(e.time, zone))}</td><td>${esc(e.computer)}</td><td>${esc(shortChannelName(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(e.summary)}</td><td class="mono">${esc(e.source)}</td></tr>`,
+        `<tr><td class="mono">${esc(tz(e.time, zone))}</td><td class="hide-narrow">${esc(e.computer)}</td><td>${esc(shortChannelName(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(e.summary)}</td><td class="mono hide-narrow">${esc(fileShown(e.source))}</td></tr>`,
     )
     .join('');
-  return `<h4>Evidence</h4><table><thead><tr><th>Time</th><th>Computer</th><th>Channel</th><th>Event</th><th>Record</th><th>What it says</th><th>File</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h4>Evidence</h4><table class="evidence fixed"><colgroup><col class="t"><col class="c"><col class="l"><col class="n"><col class="r"><col><col class="f"></colgroup><thead><tr><th>Time</th><th class="hide-narrow">Computer</th><th>Log</th><th>Event</th><th>Record</th><th>What it says</th><th class="hide-narrow">File</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function explanationHtml(x: Explanation, zone: TimeZoneChoice): string {
@@ -91,6 +102,89 @@ function explanationHtml(x: Explanation, zone: TimeZoneChoice): string {
     ? `<h4>What to do</h4><ol>${x.remediation.map((r) => `<li>${esc(r)}</li>`).join('')}</ol>`
     : '';
   return `<p>${esc(x.explanation)}</p>${evidenceTable(x.evidence, zone)}${steps}`;
+}
+
+function incidentTable(list: Incident[], zone: TimeZoneChoice): string {
+  const rows = list
+    .map((x) => {
+      const clients = x.clients
+        .slice(0, 5)
+        .map((c) => [c.address, c.name].filter(Boolean).join(' ') + (x.clients.length > 1 ? ` (${c.count})` : ''))
+        .join(', ');
+      return `<tr class="${x.kind}"><td><a href="#inc-${esc(x.id)}">${esc(x.id)}</a></td><td>${x.kind === 'attack' ? '<b class="bad">attack</b>' : 'fault'}</td><td>${x.count}</td><td><code>${esc(x.cause)}</code> ${esc(x.title)}</td><td>${esc(clients)}${x.clients.length > 5 ? ` and ${x.clients.length - 5} more` : ''}</td><td>${esc(x.users.slice(0, 5).join(', '))}</td><td class="mono">${esc(formatRange(x.first, x.last, zone))}</td></tr>`;
+    })
+    .join('');
+  return `<table class="incidents"><thead><tr><th>Incident</th><th>Kind</th><th>Attempts</th><th>Cause</th><th>Clients</th><th>Users</th><th>Time</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
+  const parts: string[] = [];
+  for (const f of m.securityFindings) {
+    const got = f.burst.successes.length
+      ? ` <b>The source then signed in ${f.burst.successes.length} time(s)</b> (${esc([...new Set(f.burst.successes.map((s) => s.user ?? '?'))].join(', '))}).`
+      : '';
+    parts.push(
+      `<div class="alert" role="alert"><b>${f.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}</b> from ${esc(f.burst.source)} against ${esc(f.computer)}: ${f.burst.count} failed attempts, ${esc(formatRange(f.burst.first, f.burst.last, zone))}.${got} <a href="#security">Details</a></div>`,
+    );
+  }
+  parts.push('<div id="incidents">');
+  for (const h of m.hosts) {
+    const counts = [
+      h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
+      h.failed ? `${h.failed} failed` : '',
+      h.inProgress ? `${h.inProgress} in progress` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    parts.push(`<h3>${esc(h.computer)}: ${esc(counts)}</h3>`);
+    if (h.incidents.length) parts.push(incidentTable(h.incidents, zone));
+    if (h.succeeded.length) {
+      const who = [...new Set(h.succeeded.map((a) => `${clientOf(a)}${a.user ? ` as ${a.user}` : ''}`))];
+      parts.push(
+        `<p class="muted">Succeeded: ${esc(who.slice(0, 10).join('; '))}${who.length > 10 ? ` and ${who.length - 10} more` : ''}.</p>`,
+      );
+    }
+  }
+  parts.push('</div>');
+  return parts.join('');
+}
+
+function findingsHtml(m: ReportModel, zone: TimeZoneChoice): string {
+  const parts: string[] = [];
+  if (m.securityFindings.length) {
+    parts.push('<h2 id="security">Security findings</h2>');
+    for (const f of m.securityFindings) {
+      const logons = f.burst.successes.length
+        ? `<h4>Successful logons from ${esc(f.burst.source)}</h4><table><thead><tr><th>Attempt</th><th>Time</th><th>User</th></tr></thead><tbody>${f.burst.successes.map((s) => `<tr><td><a href="#att-${esc(s.attempt)}">${esc(s.attempt)}</a></td><td class="mono">${esc(tz(s.time, zone))}</td><td>${esc(s.user ?? '')}</td></tr>`).join('')}</tbody></table>`
+        : '';
+      parts.push(
+        `<details class="finding security" open><summary><b>${esc(f.computer)}</b>: ${esc(f.title)} <span class="tag">${esc(f.id)} ${Math.round(f.confidence * 100)}%</span></summary><div><p>${esc(f.explanation)}</p>${logons}</div></details>`,
+      );
+    }
+  }
+  if (m.hostFindings.length) {
+    parts.push('<h2>Host findings</h2>');
+    for (const f of m.hostFindings) {
+      parts.push(
+        `<details class="finding"><summary><b>${esc(f.computer)}</b>: ${esc(f.title)} <span class="tag">${esc(f.id)} ${Math.round(f.confidence * 100)}%</span></summary><div>${explanationHtml(f, zone)}</div></details>`,
+      );
+    }
+  }
+  if (m.remediation.length) {
+    parts.push('<h2>What to do</h2>');
+    for (const b of m.remediation) {
+      const first = b.incidents[0];
+      const ids = b.incidents.map((x) => `<span id="inc-${esc(x.id)}">${esc(x.id)}</span>`).join(', ');
+      const heading =
+        first.kind === 'attack'
+          ? `${ids}: attack from ${esc(first.source)}`
+          : `${ids}: ${esc(first.title)} <span class="tag">${esc(first.cause)} ${Math.round(first.confidence * 100)}%</span>`;
+      parts.push(
+        `<section class="todo"><h3>${heading}</h3>${explanationHtml({ ...first, remediation: b.steps }, zone)}</section>`,
+      );
+    }
+  }
+  return parts.join('\n');
 }
 
 function timelineHtml(m: ReportModel): string {
@@ -105,7 +199,7 @@ function timelineHtml(m: ReportModel): string {
     lanes.set(key, [...(lanes.get(key) ?? []), a]);
   }
   const laneHtml = [...lanes.entries()]
-    .sort((x, y) => x[0].localeCompare(y[0]))
+    .sort((x, y) => compareAddresses(x[0], y[0]))
     .map(([who, list]) => {
       const dots = list
         .map((a) => {
@@ -128,6 +222,31 @@ function timelineHtml(m: ReportModel): string {
   return `<h2>Attempts over time</h2><p class="muted">One line per client and server; <span class="ok">●</span> succeeded, <span class="warn">●</span> in progress; a failure is colored by its cause: ${legend}. Click a failure to open it.</p>${laneHtml}<div class="axis muted mono"><span>${esc(new Date(min).toISOString())}</span><span>${esc(new Date(max).toISOString())}</span></div>`;
 }
 
+/** Lanes by client address numerically (192.0.2.9 before 192.0.2.10), names after addresses. */
+function compareAddresses(x: string, y: string): number {
+  const key = (s: string): number[] | undefined => {
+    const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})/.exec(s);
+    if (v4) return [4, ...v4.slice(1).map(Number)];
+    const v6 = /^([0-9a-f]*:[0-9a-f:]+)/i.exec(s);
+    if (!v6) return undefined;
+    const [head, tail = ''] = v6[1].split('::');
+    const h = head ? head.split(':') : [];
+    const t = tail ? tail.split(':') : [];
+    const groups = v6[1].includes('::') ? [...h, ...Array(8 - h.length - t.length).fill('0'), ...t] : h;
+    return [6, ...groups.map((g: string) => parseInt(g || '0', 16))];
+  };
+  const a = key(x);
+  const b = key(y);
+  if (a && b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++)
+      if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+    return x.localeCompare(y);
+  }
+  if (a) return -1;
+  if (b) return 1;
+  return x.localeCompare(y);
+}
+
 const CAUSE_ORDER: readonly string[] = CAUSE_IDS;
 
 /** A stable color per cause id (spread around the hue circle, reds kept for nothing in particular). */
@@ -142,55 +261,52 @@ function options(values: string[]): string {
 }
 
 export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
+  fileShown = (p) => shownPath(m, p);
   const c = m.counts;
   const parts: string[] = [];
   parts.push(
     `<h1>Remote Desktop connection report</h1><p class="muted">Generated by ${esc(m.tool)}. Times are ${zone.kind === 'utc' ? 'UTC' : esc(zone.zone)}.${m.span ? ` Logs from ${esc(tz(m.span.start, zone))} to ${esc(tz(m.span.end, zone))}.` : ''}</p>`,
   );
   parts.push(
-    `<section id="summary"><div class="cards"><div class="card">Attempts<b id="n-attempts">${c.attempts}</b></div><div class="card">Succeeded<b class="ok" id="n-succeeded">${c.succeeded}</b></div><div class="card">Failed<b class="bad" id="n-failed">${c.failed}</b></div>${c.inProgress ? `<div class="card">In progress<b class="warn" id="n-in-progress">${c.inProgress}</b></div>` : ''}<div class="card">Computers<b>${m.computers.length}</b></div><div class="card">Host findings<b>${m.analysis.findings.length}</b></div></div>`,
+    `<section id="summary">${m.note ? `<p class="alert">${esc(m.note)}</p>` : ''}<div class="cards"><div class="card">Attempts<b id="n-attempts">${c.attempts}</b></div><div class="card">Succeeded<b class="ok" id="n-succeeded">${c.succeeded}</b></div><div class="card">Failed<b class="bad" id="n-failed">${c.failed}</b></div>${c.inProgress ? `<div class="card">In progress<b class="warn" id="n-in-progress">${c.inProgress}</b></div>` : ''}<div class="card">Incidents<b id="n-incidents">${m.analysis.incidents.length}</b></div><div class="card">Findings<b>${m.analysis.findings.length}</b></div></div>${summaryHtml(m, zone)}</section>`,
   );
-  if (m.causeCounts.length) {
-    parts.push(
-      `<table id="causes"><thead><tr><th>Cause of failure</th><th>Attempts</th></tr></thead><tbody>${m.causeCounts.map((x) => `<tr><td><code>${esc(x.id)}</code> ${esc(x.title)}</td><td>${x.count}</td></tr>`).join('')}</tbody></table>`,
-    );
-  }
-  parts.push(`<p class="muted">Computers: ${m.computers.map(esc).join(', ') || 'none'}.</p></section>`);
+  parts.push(findingsHtml(m, zone));
   parts.push(timelineHtml(m));
 
-  if (m.failed.length) {
-    parts.push('<h2>Failed attempts</h2>');
-    for (const a of m.failed) {
-      const top = a.causes[0];
-      const others = a.causes
-        .slice(1)
-        .map((x) => `${esc(x.id)} (${Math.round(x.confidence * 100)}%)`)
-        .join(', ');
-      parts.push(
-        `<details class="failure" id="att-${esc(a.id)}" data-cause="${esc(top?.id ?? '')}"><summary><b>${esc(a.id)}</b> ${esc(tz(a.start, zone))} · ${esc(clientOf(a))} → ${esc(serverOf(a))}${a.user ? ` · ${esc(a.user)}` : ''} · <span class="bad">${top ? esc(top.title) : 'failed'}</span> <span class="tag">${esc(top?.id ?? '')} ${top ? Math.round(top.confidence * 100) + '%' : ''}</span></summary><div>` +
-          `<p class="muted">How far it got: ${esc(describeProgress(a))}.${a.clientDisconnectReason !== undefined ? ` The client reported disconnect reason ${a.clientDisconnectReason} (0x${a.clientDisconnectReason.toString(16)}).` : ''}${others ? ` Other possible causes: ${others}.` : ''}</p>` +
-          (top ? explanationHtml(top, zone) : '') +
-          '</div></details>',
-      );
-    }
-  }
-  const lost = m.attempts.filter((a) => a.outcome !== 'failed' && a.causes.length);
-  if (lost.length) {
-    parts.push('<h2>Sessions established and later lost</h2>');
-    for (const a of lost) {
-      const top = a.causes[0];
-      parts.push(
-        `<details id="att-${esc(a.id)}"><summary><b>${esc(a.id)}</b> ${esc(tz(a.start, zone))} · ${esc(clientOf(a))} → ${esc(serverOf(a))} · ${esc(top.title)}</summary><div>${explanationHtml(top, zone)}</div></details>`,
-      );
-    }
-  }
-  if (m.analysis.findings.length) {
-    parts.push('<h2>Host findings</h2>');
-    for (const f of m.analysis.findings) {
-      parts.push(
-        `<details class="finding"><summary><b>${esc(f.computer)}</b>: ${esc(f.title)} <span class="tag">${esc(f.id)} ${Math.round(f.confidence * 100)}%</span></summary><div>${explanationHtml(f, zone)}</div></details>`,
-      );
-    }
+  const incidentOf = new Map<string, string>();
+  for (const x of m.analysis.incidents) for (const id of x.attempts) incidentOf.set(id, x.id);
+  const explained = m.attempts.filter((a) => a.causes.length);
+  const causes = [...new Set(m.attempts.flatMap((a) => (a.causes[0] ? [a.causes[0].id as string] : [])))].sort();
+  const clients = [...new Set(m.attempts.map(clientOf))].sort(compareAddresses);
+  parts.push(
+    `<h2>Attempts</h2><p class="muted">Every failed attempt (and every session lost later), each with its evidence and its events. The filters apply here and to the event table below.</p>` +
+      `<div class="filters noprint"><label>Outcome<select id="f-outcome"><option value="">any</option>${options(['failed', 'succeeded', 'in-progress'])}</select></label>` +
+      `<label>Cause<select id="f-cause"><option value="">any</option>${options(causes)}</select></label>` +
+      `<label>Client<select id="f-client"><option value="">any</option>${options(clients)}</select></label>` +
+      `<label>From (UTC)<input id="f-from" type="text" placeholder="2024-05-02T09:00"></label><label>To (UTC)<input id="f-to" type="text" placeholder="2024-05-02T18:00"></label></div>`,
+  );
+  for (const a of explained) {
+    const top = a.causes[0];
+    const others = a.causes
+      .slice(1)
+      .map((x) => `${esc(x.id)} (${Math.round(x.confidence * 100)}%)`)
+      .join(', ');
+    const events = [...a.probeEvents, ...a.events, ...a.clientEvents]
+      .map(
+        (e) =>
+          `<tr><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(shortChannelName(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`,
+      )
+      .join('');
+    const incident = incidentOf.get(a.id);
+    parts.push(
+      `<details class="${a.outcome === 'failed' ? 'failure' : 'lost'} attempt" id="att-${esc(a.id)}" data-outcome="${esc(a.outcome)}" data-cause="${esc(top.id)}" data-client="${esc(clientOf(a))}" data-time="${esc(a.start)}"><summary><b>${esc(a.id)}</b> ${esc(tz(a.start, zone))} · ${esc(clientOf(a))} → ${esc(serverOf(a))}${a.user ? ` · ${esc(a.user)}` : ''} · <span class="${a.outcome === 'failed' ? 'bad' : 'warn'}">${esc(top.title)}</span> <span class="tag">${esc(top.id)} ${Math.round(top.confidence * 100)}%</span>${incident ? ` <span class="tag">${esc(incident)}</span>` : ''}</summary><div>` +
+        `<p class="muted">How far it got: ${esc(describeProgress(a))}.${a.clientDisconnectReason !== undefined ? ` The client reported disconnect reason ${a.clientDisconnectReason} (0x${a.clientDisconnectReason.toString(16)}).` : ''}${others ? ` Other possible causes: ${others}.` : ''}</p>` +
+        explanationHtml(top, zone) +
+        (events
+          ? `<h4>Its events</h4><table class="events fixed"><colgroup><col class="t"><col class="l"><col class="n"><col class="r"><col></colgroup><thead><tr><th>Time</th><th>Log</th><th>Event</th><th>Record</th><th>Fields</th></tr></thead><tbody>${events}</tbody></table>`
+          : '') +
+        '</div></details>',
+    );
   }
   if (m.analysis.coverage.advice.length) {
     parts.push(
@@ -208,21 +324,15 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
       return `<tr data-outcome="${esc(a?.outcome ?? '')}" data-cause="${esc(cause)}" data-client="${esc(client)}" data-time="${esc(e.timestamp)}"><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(a?.id ?? '')}</td><td>${esc(e.computer)}</td><td>${esc(shortChannelName(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`;
     })
     .join('');
-  const causes = [...new Set(m.attempts.flatMap((a) => (a.causes[0] ? [a.causes[0].id as string] : [])))].sort();
-  const clients = [...new Set(m.attempts.map(clientOf))].sort();
   parts.push(
-    `<h2>Events</h2><p class="muted">Events of the failed attempts and of the evidence (<span id="shown">${m.appendix.length}</span> shown${m.appendixTruncated ? `; ${m.appendixTruncated} more not included` : ''}).</p>` +
-      `<div class="filters noprint"><label>Outcome<select id="f-outcome"><option value="">any</option>${options(['failed', 'succeeded', 'in-progress'])}</select></label>` +
-      `<label>Cause<select id="f-cause"><option value="">any</option>${options(causes)}</select></label>` +
-      `<label>Client<select id="f-client"><option value="">any</option>${options(clients)}</select></label>` +
-      `<label>From (UTC)<input id="f-from" type="text" placeholder="2024-05-02T09:00"></label><label>To (UTC)<input id="f-to" type="text" placeholder="2024-05-02T18:00"></label></div>` +
-      `<table id="events"><thead><tr><th>Time</th><th>Attempt</th><th>Computer</th><th>Channel</th><th>Event</th><th>Record</th><th>Fields</th></tr></thead><tbody>${rows}</tbody></table>`,
+    `<h2>Events</h2><p class="muted">Events of the failed attempts and of the evidence, all ${m.appendix.length} of them (<span id="shown">${m.appendix.length}</span> shown; the filters above apply).</p>` +
+      `<table id="events" class="fixed"><colgroup><col style="width:15%"><col style="width:7%"><col style="width:14%"><col style="width:16%"><col style="width:6%"><col style="width:7%"><col></colgroup><thead><tr><th>Time</th><th>Attempt</th><th>Computer</th><th>Channel</th><th>Event</th><th>Record</th><th>Fields</th></tr></thead><tbody>${rows}</tbody></table>`,
   );
   parts.push(
-    `<h2>Inputs</h2><table id="inputs"><thead><tr><th>File</th><th>Format</th><th>Records</th><th>Problems</th></tr></thead><tbody>${m.inputs
+    `<h2>Inputs</h2><table id="inputs" class="fixed"><thead><tr><th>File</th><th>Format</th><th>Records</th><th>Problems</th></tr></thead><tbody>${m.inputs
       .map(
         (i) =>
-          `<tr><td class="mono">${esc(i.path)}</td><td>${esc(i.format)}</td><td>${i.records}</td><td>${esc([i.error?.message, i.warnings.length ? `${i.warnings.length} warning(s), ${i.skipped} skipped` : ''].filter(Boolean).join('; '))}</td></tr>`,
+          `<tr><td class="mono" title="${esc(i.path)}">${esc(shownPath(m, i.path))}</td><td>${esc(i.format)}</td><td>${i.records}</td><td>${esc([i.error?.message, i.warnings.length ? `${i.warnings.length} warning(s), ${i.skipped} skipped` : ''].filter(Boolean).join('; '))}</td></tr>`,
       )
       .join('')}</tbody></table>`,
   );

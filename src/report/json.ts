@@ -1,6 +1,6 @@
 /** `analyze --format json`: exactly the schemaVersion 1 shape of the cause-id contract. */
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
-import type { EvidenceRef, Explanation } from '../model/attempt.js';
+import type { EvidenceRef, Explanation, SecurityFinding } from '../model/attempt.js';
 import type { InputSummary } from '../model/event.js';
 import { formatWarning } from './warnings.js';
 
@@ -40,6 +40,18 @@ function attempt(a: DiagnosedAttempt) {
       : {}),
     outcome: a.outcome,
     causes: a.causes.map(explanation),
+    ...(a.trace
+      ? {
+          trace: [
+            { step: 'outcome', outcome: a.outcome, rule: a.trace.outcome },
+            ...a.trace.patterns.map((p) => ({
+              step: 'pattern',
+              ...p,
+              clauses: p.clauses.map((c) => ({ ...c, events: c.events.map(evidence) })),
+            })),
+          ],
+        }
+      : {}),
   };
 }
 
@@ -54,10 +66,29 @@ export function toJsonReport(analysis: Analysis, inputs: InputSummary[]) {
     })),
     coverage: analysis.coverage,
     attempts: analysis.attempts.map(attempt),
+    incidents: analysis.incidents.map((x) => ({
+      id: x.id,
+      computer: x.computer,
+      cause: x.cause,
+      kind: x.kind,
+      count: x.count,
+      first: x.first,
+      last: x.last,
+      clients: x.clients,
+      users: x.users,
+      attempts: x.attempts,
+      ...(x.source ? { source: x.source } : {}),
+      confidence: x.confidence,
+      title: x.title,
+      explanation: x.explanation,
+      evidence: x.evidence.map(evidence),
+      remediation: x.remediation,
+    })),
     findings: analysis.findings.map((f) => ({
       ...explanation(f),
       computer: f.computer,
       ...(f.cause ? { cause: f.cause } : {}),
+      ...('burst' in f ? (f as SecurityFinding).burst : {}),
     })),
   };
 }

@@ -4,8 +4,28 @@
  * randomness, stable ordering.
  */
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
+import type { Finding, Incident, SecurityFinding } from '../model/attempt.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
 import { VERSION } from '../model/version.js';
+
+/** One computer's answer: its incidents and its successes. */
+export interface HostSummary {
+  computer: string;
+  incidents: Incident[];
+  succeeded: DiagnosedAttempt[];
+  failed: number;
+  inProgress: number;
+}
+
+/** One "what to do" block: incidents whose remediation is the same are told it once. */
+export interface RemediationBlock {
+  incidents: Incident[];
+  steps: string[];
+}
+
+export function isSecurityFinding(f: Finding): f is SecurityFinding {
+  return 'burst' in f;
+}
 
 export interface ReportModel {
   tool: string;
@@ -18,13 +38,20 @@ export interface ReportModel {
   attempts: DiagnosedAttempt[];
   failed: DiagnosedAttempt[];
   analysis: Analysis;
-  /** Events of failed attempts and of the evidence, in time order (capped). */
+  /** Per computer (most failures first): incidents and successes. */
+  hosts: HostSummary[];
+  securityFindings: SecurityFinding[];
+  hostFindings: Finding[];
+  remediation: RemediationBlock[];
+  /** The folder all inputs are in (with a trailing `/`), or ''; files are shown relative to it. */
+  inputFolder: string;
+  /** Why the report is empty, when filters or the inputs left nothing. */
+  note?: string;
+  /** Events of failed attempts and of the evidence, in time order (all of them). */
   appendix: NormalizedEvent[];
-  appendixTruncated: number;
 }
 
 export const TOOL = `rdpdiag ${VERSION}`;
-const MAX_APPENDIX = 1000;
 
 export function buildReportModel(
   analysis: Analysis,
@@ -92,7 +119,60 @@ export function buildReportModel(
     attempts,
     failed,
     analysis,
-    appendix: appendix.slice(0, MAX_APPENDIX),
-    appendixTruncated: Math.max(0, appendix.length - MAX_APPENDIX),
+    hosts: hostSummaries(analysis),
+    inputFolder: commonFolder(inputs.map((i) => i.path)),
+    securityFindings: analysis.findings.filter(isSecurityFinding),
+    hostFindings: analysis.findings.filter((f) => !isSecurityFinding(f)),
+    remediation: remediationBlocks(analysis.incidents),
+    appendix,
   };
+}
+
+function hostSummaries(analysis: Analysis): HostSummary[] {
+  const hosts = new Map<string, HostSummary>();
+  const get = (computer: string) => {
+    const key = computer.toLowerCase();
+    let h = hosts.get(key);
+    if (!h) hosts.set(key, (h = { computer, incidents: [], succeeded: [], failed: 0, inProgress: 0 }));
+    return h;
+  };
+  for (const a of analysis.attempts) {
+    const h = get(a.computer);
+    if (a.outcome === 'succeeded') h.succeeded.push(a);
+    else if (a.outcome === 'failed') h.failed++;
+    else h.inProgress++;
+  }
+  for (const x of analysis.incidents) get(x.computer).incidents.push(x);
+  return [...hosts.values()].sort((x, y) => y.failed - x.failed || x.computer.localeCompare(y.computer));
+}
+
+function remediationBlocks(incidents: readonly Incident[]): RemediationBlock[] {
+  const blocks = new Map<string, RemediationBlock>();
+  for (const x of incidents) {
+    const key = x.remediation.join('\n');
+    const b = blocks.get(key);
+    if (b) b.incidents.push(x);
+    else blocks.set(key, { incidents: [x], steps: x.remediation });
+  }
+  return [...blocks.values()];
+}
+
+/** The folder every path is in (with its separator), or '' when they share none. */
+function commonFolder(paths: string[]): string {
+  if (paths.length === 0) return '';
+  const split = (p: string) => p.split(/[\\/]/);
+  let common = split(paths[0]).slice(0, -1);
+  for (const p of paths.slice(1)) {
+    const parts = split(p);
+    let i = 0;
+    while (i < common.length && i < parts.length - 1 && common[i] === parts[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.length ? `${common.join('/')}/` : '';
+}
+
+/** An input or evidence file as the report shows it: relative to the folder the inputs share. */
+export function shownPath(m: Pick<ReportModel, 'inputFolder'>, path: string): string {
+  const p = path.replace(/\\/g, '/');
+  return m.inputFolder && p.startsWith(m.inputFolder) ? p.slice(m.inputFolder.length) : path;
 }

@@ -1,15 +1,22 @@
-/** The terminal report of `analyze`: a table of attempts, then each failure explained, findings, advice. */
-import Table from 'cli-table3';
-import { describeProgress, type Analysis, type DiagnosedAttempt } from '../diagnose/analyze.js';
-
+/**
+ * The terminal report of `analyze`: the answer first (per computer its incidents and successes, then
+ * security and host findings, then one "what to do" block per incident), per-attempt detail on request
+ * (`--details`, `--attempt`). Every line fits the terminal's width.
+ */
+import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
-import type { EvidenceRef, Explanation } from '../model/attempt.js';
-import { formatTime, type TimeZoneChoice } from './time-format.js';
+import type { EvidenceRef, Explanation, Finding, Incident, SecurityFinding } from '../model/attempt.js';
+import { isSecurityFinding, type ReportModel } from './model.js';
+import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
 
 export interface TableOptions {
   tz: TimeZoneChoice;
   color: boolean;
   width: number;
+  /** Every attempt with its explanation, evidence and remediation. */
+  details?: boolean;
+  /** Only these attempts, in full. */
+  attempts?: string[];
 }
 
 const CODES = { red: 31, green: 32, yellow: 33, bold: 1, dim: 2 } as const;
@@ -18,8 +25,14 @@ function paint(on: boolean, style: keyof typeof CODES, text: string): string {
   return on ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
 }
 
-function time(ts: string, tz: TimeZoneChoice): string {
-  return formatTime(ts, Date.parse(ts.slice(0, 23) + 'Z'), tz).slice(0, 19) + (tz.kind === 'utc' ? 'Z' : '');
+const time = (ts: string, tz: TimeZoneChoice) => formatSeconds(ts, tz);
+
+function pct(c: number): string {
+  return `${Math.round(c * 100)}%`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function clientLabel(a: DiagnosedAttempt): string {
@@ -42,125 +55,322 @@ function shortName(computer: string): string {
   return computer.split('.')[0];
 }
 
-function wrap(text: string, width: number, indent: string): string {
-  const words = text.split(/\s+/);
+/** Word-wraps to `width`; words longer than a line are cut (paths, thumbprints). */
+export function wrap(text: string, width: number, indent: string, firstIndent = indent): string {
+  const room = Math.max(20, width - indent.length);
+  // Split on single spaces so that the double spaces between columns survive.
+  const words = text
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
+    .split(' ');
   const lines: string[] = [];
   let line = '';
-  for (const w of words) {
-    if (line && line.length + 1 + w.length > width - indent.length) {
-      lines.push(line);
-      line = w;
-    } else line = line ? `${line} ${w}` : w;
+  const firstRoom = Math.max(20, width - firstIndent.length);
+  for (let w of words) {
+    const limit = lines.length === 0 ? firstRoom : room;
+    if (line && line.length + 1 + w.length > limit) {
+      lines.push(line.trimEnd());
+      line = '';
+      if (w === '') continue;
+    }
+    while (w.length > (lines.length === 0 ? firstRoom : room)) {
+      const cut = lines.length === 0 ? firstRoom : room;
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
+      lines.push(w.slice(0, cut));
+      w = w.slice(cut);
+    }
+    line = line ? `${line} ${w}` : w;
   }
   if (line) lines.push(line);
-  return lines.map((l) => indent + l).join('\n');
+  return lines.map((l, i) => (i === 0 ? firstIndent : indent) + l).join('\n');
 }
 
-function evidenceLine(e: EvidenceRef, tz: TimeZoneChoice): string {
-  const rec = e.recordId === null ? '' : ` #${e.recordId}`;
-  return `${time(e.time, tz)}  ${shortChannelName(e.channel)} ${e.eventId}${rec}  ${e.summary}`;
+function evidenceLines(evidence: EvidenceRef[], o: TableOptions, indent: string, max = Infinity): string[] {
+  const out: string[] = [];
+  for (const e of evidence.slice(0, max)) {
+    const rec = e.recordId === null ? '' : ` #${e.recordId}`;
+    out.push(
+      wrap(
+        `${time(e.time, o.tz)}  ${shortChannelName(e.channel)} ${e.eventId}${rec}  ${e.summary}`,
+        o.width,
+        `${indent}    `,
+        `${indent}- `,
+      ),
+    );
+  }
+  if (evidence.length > max) out.push(`${indent}  (${evidence.length - max} more)`);
+  return out;
 }
 
-function explain(x: Explanation, o: TableOptions, heading: string): string {
-  const out = [heading, wrap(x.explanation, o.width, '    ')];
+function steps(list: string[], o: TableOptions, indent: string): string[] {
+  return list.map((r, i) => wrap(r, o.width, `${indent}   `, `${indent}${i + 1}. `));
+}
+
+function explain(x: Explanation, o: TableOptions, heading: string, indent = '  '): string {
+  const out = [heading, wrap(x.explanation, o.width, `${indent}  `)];
   if (x.evidence.length) {
-    out.push('  Evidence:');
-    for (const e of x.evidence) out.push(`    - ${evidenceLine(e, o.tz)}`);
+    out.push(`${indent}Evidence:`);
+    out.push(...evidenceLines(x.evidence, o, `${indent}  `));
   }
   if (x.remediation.length) {
-    out.push('  What to do:');
-    x.remediation.forEach((r, i) => {
-      out.push(wrap(r, o.width, '       ').replace(/^ {7}/, `    ${i + 1}. `));
-    });
+    out.push(`${indent}What to do:`);
+    out.push(...steps(x.remediation, o, `${indent}  `));
   }
   return out.join('\n');
 }
 
-export function renderTable(analysis: Analysis, o: TableOptions): string {
-  const { attempts, findings, coverage } = analysis;
+function incidentLine(x: Incident, o: TableOptions): string[] {
+  const kind = x.kind === 'attack' ? paint(o.color, 'red', 'ATTACK') : 'fault';
+  const head = `${x.id}  ${kind}  ${x.count} × ${x.cause}  ${formatRange(x.first, x.last, o.tz)}`;
+  const clients = x.clients
+    .slice(0, 4)
+    .map((c) => `${[c.address, c.name].filter(Boolean).join(' ') || '?'}${x.clients.length > 1 ? ` (${c.count})` : ''}`)
+    .join(', ');
+  const more = x.clients.length > 4 ? ` and ${x.clients.length - 4} more` : '';
+  const users = x.users.length ? `; users ${x.users.slice(0, 5).join(', ')}${x.users.length > 5 ? ', …' : ''}` : '';
+  return [
+    wrap(head, o.width, '        ', '  '),
+    wrap(x.title, o.width, '      '),
+    wrap(`from ${clients}${more}${users}`, o.width, '      '),
+  ];
+}
+
+function successLine(list: DiagnosedAttempt[], o: TableOptions): string {
+  const count = new Map<string, number>();
+  for (const a of list) {
+    const who = `${clientLabel(a)}${a.user ? ` as ${a.user}` : ''}`;
+    count.set(who, (count.get(who) ?? 0) + 1);
+  }
+  const shown = [...count]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 5)
+    .map(([who, n]) => (n > 1 ? `${who} (${n})` : who));
+  const more = count.size > 5 ? `, and ${count.size - 5} more` : '';
+  return wrap(
+    `${paint(o.color, 'green', `${list.length} succeeded`)}: ${shown.join(', ')}${more}`,
+    o.width,
+    '      ',
+    '  ',
+  );
+}
+
+function securityBlock(f: SecurityFinding, o: TableOptions): string[] {
+  const out = [
+    wrap(`${f.computer}: ${paint(o.color, 'bold', f.title)} [${f.id}, ${pct(f.confidence)}]`, o.width, '    ', '- '),
+    wrap(f.explanation, o.width, '    '),
+  ];
+  if (f.burst.successes.length) {
+    out.push(`  Successful logons from ${f.burst.source}:`);
+    for (const s of f.burst.successes)
+      out.push(
+        wrap(`${s.attempt}  ${time(s.time, o.tz)}  ${s.user ?? 'user not in the logs'}`, o.width, '        ', '    '),
+      );
+  }
+  return out;
+}
+
+function incidentIds(list: Incident[]): string {
+  return list.length > 6
+    ? `${list[0].id}…${list[list.length - 1].id} (${list.length})`
+    : list.map((x) => x.id).join(', ');
+}
+
+/** The answer: what happened on each computer, what is attacking it, what to do. */
+function summary(m: ReportModel, o: TableOptions): string[] {
   const out: string[] = [];
-  if (attempts.length === 0) {
-    out.push('No RDP connection attempts found in the inputs.');
-  } else {
-    const table = new Table({
-      head: ['ID', 'Time', 'Computer', 'Client', 'User', 'Outcome', 'Top cause', 'Conf.'],
-      style: { head: o.color ? ['bold'] : [], border: o.color ? ['grey'] : [] },
-      wordWrap: true,
-    });
-    for (const a of attempts) {
-      const top = a.causes[0];
-      const outcome = outcomeLabel(a);
-      table.push([
-        a.id,
-        time(a.start, o.tz),
-        a.side === 'client'
-          ? `${a.server.name ?? a.server.address ?? '?'} (from ${a.computer})`
-          : a.computer.split('.')[0],
-        clientLabel(a),
-        a.user ?? '',
-        paint(o.color, a.outcome === 'failed' ? 'red' : a.outcome === 'succeeded' ? 'green' : 'yellow', outcome),
-        top?.id ?? '',
-        top ? `${Math.round(top.confidence * 100)}%` : '',
-      ]);
-    }
-    out.push(table.toString());
-    const failed = attempts.filter((a) => a.outcome === 'failed').length;
-    const ok = attempts.filter((a) => a.outcome === 'succeeded').length;
-    const running = attempts.length - failed - ok;
+  if (m.attempts.length === 0) {
+    out.push(wrap(m.note ?? 'No RDP connection attempts found in the inputs.', o.width, ''));
+    if (m.hostFindings.length) out.push('', paint(o.color, 'bold', 'Host findings'));
+    for (const f of m.hostFindings) out.push(findingBlock(f, o).trimEnd());
+    return out;
+  }
+  const c = m.counts;
+  const span = m.span ? `, ${formatRange(m.span.start, m.span.end, o.tz)}` : '';
+  out.push(
+    wrap(
+      `${plural(c.attempts, 'RDP connection attempt')} on ${plural(m.hosts.length, 'computer')}${span}: ${c.succeeded} succeeded, ${c.failed} failed${c.inProgress ? `, ${c.inProgress} in progress` : ''}${m.analysis.incidents.length ? ` in ${plural(m.analysis.incidents.length, 'incident')}` : ''}.`,
+      o.width,
+      '',
+    ),
+  );
+  for (const f of m.securityFindings) {
+    const got = f.burst.successes.length
+      ? ` The source then signed in ${plural(f.burst.successes.length, 'time')} (${[...new Set(f.burst.successes.map((s) => s.user ?? '?'))].join(', ')}).`
+      : '';
     out.push(
-      `${attempts.length} attempt(s): ${ok} succeeded, ${failed} failed${running ? `, ${running} in progress` : ''}.`,
+      wrap(
+        paint(
+          o.color,
+          'red',
+          `${f.id === 'scanning' ? 'SCANNING' : 'ATTACK: password guessing'} from ${f.burst.source} against ${f.computer}: ${plural(f.burst.count, 'failed attempt')}, ${formatRange(f.burst.first, f.burst.last, o.tz)}.${got}`,
+        ),
+        o.width,
+        '  ',
+        '! ',
+      ),
     );
   }
-  for (const a of attempts) {
-    if (a.causes.length === 0) continue;
-    const top = a.causes[0];
+  for (const h of m.hosts) {
     out.push('');
-    out.push(
+    const parts = [
+      h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
+      h.failed ? `${h.failed} failed` : '',
+      h.inProgress ? `${h.inProgress} in progress` : '',
+    ].filter(Boolean);
+    out.push(paint(o.color, 'bold', `${h.computer}: ${parts.join(', ') || 'no attempts'}`));
+    for (const x of h.incidents) out.push(...incidentLine(x, o));
+    if (h.succeeded.length) out.push(successLine(h.succeeded, o));
+  }
+  if (m.securityFindings.length) {
+    out.push('', paint(o.color, 'bold', 'Security findings'));
+    for (const f of m.securityFindings) out.push(...securityBlock(f, o));
+  }
+  if (m.hostFindings.length) {
+    out.push('', paint(o.color, 'bold', 'Host findings'));
+    for (const f of m.hostFindings) out.push(findingBlock(f, o).trimEnd());
+  }
+  if (m.remediation.length) {
+    out.push('', paint(o.color, 'bold', 'What to do'));
+    for (const b of m.remediation) {
+      const first = b.incidents[0];
+      const heading =
+        first.kind === 'attack'
+          ? `${incidentIds(b.incidents)}: attack from ${first.source}`
+          : `${incidentIds(b.incidents)}: ${first.title} (${first.cause}, ${pct(first.confidence)})`;
+      out.push(wrap(paint(o.color, 'bold', heading), o.width, '    ', '- '));
+      if (first.kind !== 'attack' || b.incidents.length === 1) out.push(wrap(first.explanation, o.width, '    '));
+      if (first.kind !== 'attack') out.push(...evidenceLines(first.evidence, o, '    ', 3));
+      out.push(...steps(b.steps, o, '    '));
+    }
+  }
+  return out;
+}
+
+function coverageLines(m: ReportModel, o: TableOptions): string[] {
+  const advice = m.analysis.coverage.advice;
+  if (!advice.length) return [];
+  const out = ['', paint(o.color, 'bold', 'Logs that would tell more')];
+  for (const adv of advice) {
+    // The export command stays on one line so it can be copied.
+    const cmd = /^(.*?)(?: with)?: (wevtutil .*)$/.exec(adv);
+    out.push(wrap(cmd ? `${cmd[1]}:` : adv, o.width, '  ', '- '));
+    if (cmd) out.push(`    ${cmd[2]}`);
+  }
+  return out;
+}
+
+/** One attempt in full: heading, how far it got, its cause with evidence and remediation, other causes. */
+export function attemptBlock(a: DiagnosedAttempt, o: TableOptions): string {
+  const out: string[] = [];
+  const server = a.side === 'client' ? (a.server.name ?? a.server.address ?? '?') : a.computer;
+  out.push(
+    wrap(
       paint(
         o.color,
         'bold',
-        `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a)} → ${a.side === 'client' ? (a.server.name ?? a.server.address) : a.computer}${a.user ? `  ${a.user}` : ''}  ${a.outcome}`,
+        `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a)} → ${server}${a.user ? `  ${a.user}` : ''}  ${outcomeLabel(a)}`,
       ),
+      o.width,
+      '    ',
+      '',
+    ),
+  );
+  out.push(wrap(`How far it got: ${describeProgress(a)}.`, o.width, '    ', '  '));
+  if (a.clientDisconnectReason !== undefined)
+    out.push(
+      `  The client reported disconnect reason ${a.clientDisconnectReason} (0x${a.clientDisconnectReason.toString(16)}).`,
     );
-    out.push(`  How far it got: ${describeProgress(a)}.`);
-    if (a.clientDisconnectReason !== undefined)
-      out.push(
-        `  The client reported disconnect reason ${a.clientDisconnectReason} (0x${a.clientDisconnectReason.toString(16)}).`,
-      );
+  const top = a.causes[0];
+  if (top) {
     out.push(
       explain(
         top,
         o,
-        `  Cause: ${paint(o.color, 'bold', top.title)} [${top.id}, ${Math.round(top.confidence * 100)}%]`,
+        wrap(`Cause: ${paint(o.color, 'bold', top.title)} [${top.id}, ${pct(top.confidence)}]`, o.width, '    ', '  '),
       ),
     );
     const others = a.causes.slice(1);
     if (others.length)
       out.push(
-        `  Other possible causes: ${others.map((c) => `${c.id} (${Math.round(c.confidence * 100)}%)`).join(', ')}`,
-      );
-  }
-  if (findings.length) {
-    out.push('');
-    out.push(paint(o.color, 'bold', 'Host findings'));
-    for (const f of findings)
-      out.push(
-        explain(
-          f,
-          o,
-          `- ${f.computer}: ${paint(o.color, 'bold', f.title)} [${f.id}, ${Math.round(f.confidence * 100)}%]`,
+        wrap(
+          `Other possible causes: ${others.map((c) => `${c.id} (${pct(c.confidence)})`).join(', ')}`,
+          o.width,
+          '    ',
+          '  ',
         ),
       );
   }
-  if (coverage.advice.length) {
-    out.push('');
-    out.push(paint(o.color, 'bold', 'Logs that would tell more'));
-    for (const adv of coverage.advice) {
-      // The export command stays on one line so it can be copied.
-      const m = /^(.*?)(?: with)?: (wevtutil .*)$/.exec(adv);
-      out.push(wrap(m ? `${m[1]}:` : adv, o.width, '  ').replace(/^ {2}/, '- '));
-      if (m) out.push(`    ${m[2]}`);
+  return out.join('\n') + '\n';
+}
+
+/** A host finding (or a security finding) in full. */
+export function findingBlock(f: Finding, o: TableOptions): string {
+  if (isSecurityFinding(f)) return securityBlock(f, o).join('\n') + '\n';
+  return (
+    explain(
+      f,
+      o,
+      wrap(`${f.computer}: ${paint(o.color, 'bold', f.title)} [${f.id}, ${pct(f.confidence)}]`, o.width, '    ', '- '),
+    ) + '\n'
+  );
+}
+
+function attemptTable(list: DiagnosedAttempt[], o: TableOptions): string[] {
+  return list.map((a) => {
+    const top = a.causes[0];
+    const server = a.side === 'client' ? `${a.server.name ?? a.server.address ?? '?'}` : a.computer.split('.')[0];
+    const outcome = paint(
+      o.color,
+      a.outcome === 'failed' ? 'red' : a.outcome === 'succeeded' ? 'green' : 'yellow',
+      outcomeLabel(a),
+    );
+    return wrap(
+      `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a)} → ${server}${a.user ? `  ${a.user}` : ''}  ${outcome}${top ? `  ${top.id} ${pct(top.confidence)}` : ''}`,
+      o.width,
+      '      ',
+      '',
+    );
+  });
+}
+
+export function renderTable(m: ReportModel, o: TableOptions): string {
+  const out: string[] = [];
+  if (o.attempts?.length) {
+    for (const id of o.attempts) {
+      const a = m.attempts.find((x) => x.id.toLowerCase() === id.toLowerCase());
+      out.push(
+        a
+          ? attemptBlock(a, o)
+          : `No attempt ${id} in these logs (attempts are numbered A001…A${String(m.attempts.length).padStart(3, '0')}).\n`,
+      );
+    }
+    return out.join('\n');
+  }
+  out.push(...summary(m, o));
+  if (o.details) {
+    out.push('', paint(o.color, 'bold', 'Attempts'));
+    out.push(...attemptTable(m.attempts, o));
+    for (const a of m.attempts) {
+      if (a.causes.length === 0) continue;
+      out.push('', attemptBlock(a, o).trimEnd());
     }
   }
+  out.push(...coverageLines(m, o));
+  if (!o.details && m.attempts.length)
+    out.push(
+      '',
+      wrap(
+        paint(
+          o.color,
+          'dim',
+          'Per attempt: --details lists every attempt with its evidence; --attempt A001 shows one; --explain A001 says how its verdict was reached.',
+        ),
+        o.width,
+        '',
+      ),
+    );
   return out.join('\n') + '\n';
 }

@@ -44,3 +44,16 @@ export function formatTime(timestamp: string, timeMs: number, tz: TimeZoneChoice
   const offset = (parts.timeZoneName ?? 'GMT').replace('GMT', '') || '+00:00';
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}${millis}${offset}`;
 }
+
+/** As `formatTime`, to the second: `2024-05-02 09:14:07Z`, `2024-05-02 11:14:07+02:00`. */
+export function formatSeconds(timestamp: string, tz: TimeZoneChoice): string {
+  return formatTime(timestamp, Date.parse(`${timestamp.slice(0, 23)}Z`), tz).replace(/\.\d+(?=Z$|[+-]\d\d:\d\d$)/, '');
+}
+
+/** A time range to the second; the end without its date when both fall on the same day. */
+export function formatRange(first: string, last: string, tz: TimeZoneChoice): string {
+  const a = formatSeconds(first, tz);
+  const b = formatSeconds(last, tz);
+  if (a === b) return a;
+  return `${a} → ${a.slice(0, 10) === b.slice(0, 10) ? b.slice(11) : b}`;
+}

@@ -1,22 +1,70 @@
 /**
  * Golden tests on the bundled scenarios: every attempt that samples/<scenario>/expected.json lists is
- * found, with its outcome and top cause, and no other attempt appears.
+ * found, with its outcome, top cause, user (when listed: null means none is known) and key events (each
+ * part of the attempt or cited as evidence for it), and no other attempt appears; when `findings` is
+ * listed, the host findings are exactly those (each matched by id or cause, and computer).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents, type DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { buildTimeline } from '../../src/ingest/timeline.js';
+import type { EvidenceRef } from '../../src/model/attempt.js';
 import { SAMPLES, SCENARIOS } from '../helpers/samples.js';
 
 interface ExpectedAttempt {
   start: string;
   client: string;
-  user: string | null;
+  user?: string | null;
+  /** Events that show the verdict, as `<log> <event id> #<record id>` (log: RdpCoreTS, RCM, RCM-Admin, LSM, Security, System, RDPClient). */
+  keyEvents?: string[];
   outcome: string;
   topCause: string | null;
   /** The Connection Broker whose leg was folded into this attempt. */
   redirectedFrom?: string;
+}
+
+/** A host finding: its id and/or the cause id it explains (held-out scenarios name a security finding's id as `cause`), and its computer. */
+interface ExpectedFinding {
+  id?: string;
+  cause?: string;
+  computer: string;
+}
+
+const LOGS: Record<string, (channel: string) => boolean> = {
+  RdpCoreTS: (c) => /rdpcorets\/operational$/i.test(c),
+  RCM: (c) => /remoteconnectionmanager\/operational$/i.test(c),
+  'RCM-Admin': (c) => /remoteconnectionmanager\/admin$/i.test(c),
+  LSM: (c) => /localsessionmanager\/operational$/i.test(c),
+  Security: (c) => c.toLowerCase() === 'security',
+  System: (c) => c.toLowerCase() === 'system',
+  RDPClient: (c) => /rdpclient\/operational$/i.test(c),
+};
+
+/**
+ * Key events of the expected attempt that are neither part of it nor cited as evidence for it (or, for an
+ * event logged on another computer such as the license server, for a host finding).
+ */
+function missingKeyEvents(a: DiagnosedAttempt, keys: string[], hostEvidence: EvidenceRef[]): string[] {
+  const own = [...a.events, ...a.clientEvents, ...a.probeEvents, ...(a.redirectedFrom?.events ?? [])].map((e) => ({
+    channel: e.channel,
+    eventId: e.eventId,
+    recordId: e.recordId ?? null,
+  }));
+  const cited = [...a.causes.flatMap((c) => c.evidence), ...hostEvidence];
+  return keys.filter((key) => {
+    const m = /^(\S+) (\d+) #(\d+)$/.exec(key);
+    if (!m || !LOGS[m[1]]) return true;
+    return ![...own, ...cited].some(
+      (e) => LOGS[m[1]](e.channel) && e.eventId === Number(m[2]) && e.recordId === Number(m[3]),
+    );
+  });
+}
+
+function findingMatches(f: { id: string; cause?: string; computer: string }, exp: ExpectedFinding): boolean {
+  if (f.computer.toLowerCase() !== exp.computer.toLowerCase()) return false;
+  if (exp.id !== undefined && f.id !== exp.id) return false;
+  return exp.cause === undefined || f.cause === exp.cause || f.id === exp.cause;
 }
 
 const scenarios = SCENARIOS;
@@ -67,10 +115,11 @@ describe('sample scenarios', () => {
     it(scenario, async () => {
       const expected = JSON.parse(readFileSync(join(SAMPLES, scenario, 'expected.json'), 'utf8')) as {
         attempts: ExpectedAttempt[];
+        findings?: ExpectedFinding[];
       };
       const timeline = await buildTimeline([join(SAMPLES, scenario)]);
       expect(timeline.inputs.filter((i) => i.error || i.warnings.length)).toEqual([]);
-      const { attempts } = analyzeEvents(timeline.events);
+      const { attempts, findings } = analyzeEvents(timeline.events);
       const unmatched = new Set(attempts);
       const legsLeft = new Set(attempts.filter((a) => a.redirectedFrom));
       const problems: string[] = [];
@@ -103,6 +152,15 @@ describe('sample scenarios', () => {
           continue;
         }
         unmatched.delete(a);
+        if (exp.user !== undefined && (a.user ?? null)?.toLowerCase() !== exp.user?.toLowerCase())
+          problems.push(`attempt ${exp.start} ${exp.client}: expected user ${exp.user}, got ${a.user ?? null}`);
+        const missing = missingKeyEvents(
+          a,
+          exp.keyEvents ?? [],
+          findings.flatMap((f) => f.evidence),
+        );
+        if (missing.length)
+          problems.push(`attempt ${exp.start} ${exp.client}: key events not shown: ${missing.join(', ')}`);
         const top = a.causes[0]?.id ?? null;
         if (a.outcome !== exp.outcome || (exp.topCause !== null && top !== exp.topCause)) {
           problems.push(
@@ -120,6 +178,14 @@ describe('sample scenarios', () => {
           problems.push(`attempt ${exp.start}: succeeded but blamed on ${top}`);
       }
       for (const a of unmatched) problems.push(`unexpected attempt ${describeAttempt(a)}`);
+      if (expected.findings) {
+        for (const exp of expected.findings)
+          if (!findings.some((f) => findingMatches(f, exp)))
+            problems.push(`missing finding ${exp.id ?? exp.cause} on ${exp.computer}`);
+        for (const f of findings)
+          if (!expected.findings.some((exp) => findingMatches(f, exp)))
+            problems.push(`unexpected finding ${f.id} (${f.cause}) on ${f.computer}`);
+      }
       expect(problems).toEqual([]);
     });
   }

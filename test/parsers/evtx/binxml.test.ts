@@ -417,7 +417,39 @@ describe('evtx guards: damaged structures become warnings, never crashes', () =>
       const bytes = def.toBuffer();
       b.u32(bytes.length).bytes(bytes).u32(1).u16(0xff00).u8(T.STRING).u8(0).utf16('x').eof();
     };
-    await expectSkipped({ id: 2, body: bodyWithHugeValue }, /overrun/);
+    // The overrunning value is left out; without its System values the record has no EventID.
+    await expectSkipped({ id: 2, body: bodyWithHugeValue }, /without an EventID/);
+  });
+
+  it('a damaged value size in EventData leaves that value empty and reads the record, with a note', async () => {
+    const damaged: RecordSpec = {
+      id: 2,
+      body: (b) => {
+        const values = [...systemValues(2), v.str('abc')];
+        b.fragmentHeader();
+        b.u8(0x0c).u8(1).u32(0);
+        const defOffset = b.pos + 4;
+        b.u32(defOffset).u32(0).bytes(Buffer.alloc(16, 3));
+        const def = new BinXml(b.pos + 4);
+        standardTemplate(def, (e) =>
+          e.open('Data', { attrs: true }).attr('Name').text('X').closeStart().subst(7, T.STRING).end(),
+        );
+        const bytes = def.toBuffer();
+        b.u32(bytes.length).bytes(bytes).u32(values.length);
+        for (const [i, val] of values.entries())
+          b.u16(i === 7 ? 0xfff0 : val.bytes.length)
+            .u8(val.type)
+            .u8(0);
+        for (const val of values) b.bytes(val.bytes);
+        b.eof();
+      },
+    };
+    const f = fileOf([good(1), damaged, good(3)]);
+    const { events, warnings } = await readAll(f);
+    expect(events.map((e) => e.recordId)).toEqual([1, 2, 3]);
+    expect(events[1].data.X).toBe('');
+    expect(countKinds(warnings)).toEqual({ format: 1 });
+    expect(warnings[0].message).toMatch(/event record 2: substitution value sizes overrun the record.*read anyway/);
   });
 
   it('a name repeated 25 000 times (array value) is read in linear time', async () => {

@@ -1,0 +1,101 @@
+/**
+ * Incidents: failed attempts that share a computer and a top cause and are close in time, said once
+ * (one explanation, evidence and remediation for the whole group). The same cause coming back after a
+ * long quiet gap is a new incident. Attempts of an attack burst form incidents of kind `attack`, whose
+ * remediation stops the attack instead of "fixing" the server.
+ */
+import type { Attempt, CauseResult, Incident, SecurityFinding } from '../model/attempt.js';
+import { formatShortTime } from './engine.js';
+import { ATTACK_REMEDIATION } from './security.js';
+
+interface Diagnosed extends Attempt {
+  causes: CauseResult[];
+}
+
+/** The same cause on the same computer after this long without a failure is a new incident. */
+export const INCIDENT_QUIET_GAP_MS = 60 * 60_000;
+const MAX_EVIDENCE = 8;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function groupIncidents(
+  attempts: readonly Diagnosed[],
+  attackOf: ReadonlyMap<string, SecurityFinding>,
+): Incident[] {
+  const groups = new Map<string, Diagnosed[][]>();
+  const failed = attempts.filter((a) => a.outcome === 'failed' && a.causes[0]).sort((x, y) => x.startMs - y.startMs);
+  for (const a of failed) {
+    const attack = attackOf.get(a.id);
+    const key = `${a.computer.toLowerCase()}|${a.causes[0].id}|${attack ? `attack|${attack.burst.source}` : 'fault'}`;
+    let runs = groups.get(key);
+    if (!runs) groups.set(key, (runs = []));
+    const run = runs[runs.length - 1];
+    if (run && a.startMs - run[run.length - 1].startMs <= INCIDENT_QUIET_GAP_MS) run.push(a);
+    else runs.push([a]);
+  }
+  const incidents = [...groups.values()]
+    .flat()
+    .map((run) => incident(run, attackOf.get(run[0].id)))
+    .sort((x, y) => x.firstMs - y.firstMs || x.computer.localeCompare(y.computer));
+  incidents.forEach((x, i) => {
+    x.id = `I${String(i + 1).padStart(2, '0')}`;
+  });
+  return incidents;
+}
+
+function incident(run: Diagnosed[], attack: SecurityFinding | undefined): Incident {
+  const first = run[0];
+  const last = run[run.length - 1];
+  // The attempt said in full: the surest diagnosis, the earliest among equals.
+  const shown = run.reduce((best, a) => (a.causes[0].confidence > best.causes[0].confidence ? a : best), first);
+  const top = shown.causes[0];
+  const clients = new Map<string, { address?: string; name?: string; count: number }>();
+  for (const a of run) {
+    const key = `${a.client.address ?? ''}|${a.client.name ?? ''}`;
+    const c = clients.get(key);
+    if (c) c.count++;
+    else
+      clients.set(key, {
+        ...(a.client.address ? { address: a.client.address } : {}),
+        ...(a.client.name ? { name: a.client.name } : {}),
+        count: 1,
+      });
+  }
+  const users = [...new Set(run.map((a) => a.user).filter((u): u is string => !!u))].sort();
+  const range =
+    run.length === 1
+      ? `at ${formatShortTime(first.start)}`
+      : `between ${formatShortTime(first.start)} and ${formatShortTime(last.start)}`;
+  const clientList = [...clients.values()]
+    .sort((x, y) => y.count - x.count)
+    .map((c) => [c.address, c.name].filter(Boolean).join(' ') || 'an unknown client');
+  const who = clientList.length > 3 ? `${clientList.length} clients` : clientList.join(', ');
+  const lead = attack
+    ? `${plural(run.length, 'attempt')} from ${who} ${range} failed with "${top.title}". They are part of the ${attack.id} burst from ${attack.burst.source} (see the security findings): the attack tool's connections, not a fault of the server.`
+    : `${plural(run.length, 'attempt')} from ${who} to ${first.computer} ${range} failed the same way.`;
+  const example = run.length > 1 ? `${shown.id}, for example: ${top.explanation}` : top.explanation;
+  return {
+    id: '',
+    computer: first.computer,
+    cause: top.id,
+    kind: attack ? 'attack' : 'fault',
+    count: run.length,
+    first: first.start,
+    last: last.start,
+    firstMs: first.startMs,
+    lastMs: last.startMs,
+    clients: [...clients.values()].sort((x, y) => y.count - x.count),
+    users,
+    attempts: run.map((a) => a.id),
+    confidence: top.confidence,
+    title: top.title,
+    explanation: `${lead} ${example}`,
+    evidence: top.evidence.slice(0, MAX_EVIDENCE),
+    remediation: attack
+      ? ATTACK_REMEDIATION(attack.burst.source, attack.burst.successes.length > 0)
+      : [...top.remediation],
+    ...(attack ? { source: attack.burst.source } : {}),
+  };
+}

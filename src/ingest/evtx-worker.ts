@@ -1,0 +1,60 @@
+/**
+ * Worker thread of the parallel .evtx reader (`parallel-evtx.ts`): parses the byte ranges it is sent
+ * (whole 64 KiB blocks) and answers with each range's records already formatted, its warnings and counts.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { ChunkParser, CHUNK_SIZE } from '../../parsers/evtx/index.js';
+import { parseBlock } from '../../parsers/evtx/index.js';
+import type { InputWarning } from '../model/event.js';
+import { openFileInput } from '../model/file-source.js';
+import { describeFsError, InputFileError } from '../model/reader.js';
+import type { RandomAccessBytes } from '../model/source.js';
+import { RECORD_FORMATTERS, type RangeRequest, type RangeResult, type WorkerSetup } from './parallel-evtx.js';
+
+const { path, format } = workerData as WorkerSetup;
+const formatRecord = RECORD_FORMATTERS[format];
+let warnings: InputWarning[] = [];
+const parser = new ChunkParser(Buffer.alloc(0), { file: path, warn: (w) => warnings.push(w) });
+let bytes: RandomAccessBytes | undefined;
+let buf = Buffer.alloc(0);
+
+async function parseRange({ id, from, to }: RangeRequest): Promise<RangeResult> {
+  warnings = [];
+  try {
+    if (!bytes) {
+      try {
+        bytes = (await openFileInput(path)).random;
+      } catch (err) {
+        throw new InputFileError(path, `cannot open ${path}: ${describeFsError(err)}`, { offset: 0 });
+      }
+      if (!bytes) throw new InputFileError(path, `cannot read ${path} at positions`, { offset: 0 });
+    }
+    if (buf.length < to - from) buf = Buffer.allocUnsafe(to - from);
+    const length = await bytes.read(buf, from, to - from).catch((err: unknown) => {
+      throw new InputFileError(path, `cannot read ${path} at offset ${from}: ${describeFsError(err)}`, {
+        offset: from,
+      });
+    });
+    let text = '';
+    let records = 0;
+    for (let rel = 0; rel < length; rel += CHUNK_SIZE) {
+      const block = buf.subarray(rel, Math.min(rel + CHUNK_SIZE, length));
+      const events = parseBlock(parser, block, from + rel, path, (w) => warnings.push(w));
+      records += events.length;
+      for (const e of events) text += formatRecord(e);
+    }
+    return { id, text, records, warnings };
+  } catch (err) {
+    if (err instanceof InputFileError)
+      return { id, text: '', records: 0, warnings, error: err.message, position: err.position };
+    return { id, text: '', records: 0, warnings, fatal: (err as Error)?.stack ?? String(err) };
+  }
+}
+
+parentPort!.on('message', (request: RangeRequest | 'close') => {
+  if (request === 'close') {
+    void Promise.resolve(bytes?.close?.()).finally(() => parentPort!.close());
+    return;
+  }
+  void parseRange(request).then((result) => parentPort!.postMessage(result));
+});

@@ -1,0 +1,105 @@
+/**
+ * The real incident of issue 9: the public "Stolen Szechuan Sauce" domain controller logs. The answer must
+ * lead: the attack, its source, the two incidents and the logons that followed; the HTML report shows the
+ * summary and incidents above the fold and nothing wider than the page.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { rdpdiag } from '../helpers/cli.js';
+import { tempDir } from '../helpers/collect.js';
+import { corpusPath, HAVE_CORPUS } from '../helpers/corpus.js';
+
+const SZ = corpusPath(
+  'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs',
+);
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
+  existsSync(p),
+);
+const SOURCE = '194.61.24.102';
+
+describe.skipIf(!HAVE_CORPUS)('Stolen Szechuan: answers, not lists', () => {
+  it('opens the terminal report with the attack, the source, the two incidents and the logons, in < 150 lines', async () => {
+    const r = await rdpdiag(['analyze', SZ, '-q']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeLessThan(150);
+    expect(lines.slice(0, 5).join('\n')).toMatch(
+      new RegExp(`ATTACK: password guessing from ${SOURCE.replace(/\./g, '\\.')}`),
+    );
+    expect(r.stdout).toMatch(/ATTACK {2}24\d × tls-protocol-mismatch/);
+    expect(r.stdout).toMatch(/ATTACK {2}9\d × auth-bad-credentials/);
+    expect(r.stdout).toMatch(/Successful logons from 194\.61\.24\.102:\n {4}A\d{3} {2}2020-09-19/);
+    expect(r.stdout).not.toMatch(/SCHANNEL|cipher-suite order/i);
+  });
+
+  it('JSON: incidents, a password-guessing finding listing the logons, evidence cited once, no empty explanation', async () => {
+    const json = JSON.parse((await rdpdiag(['analyze', SZ, '-q', '--format', 'json'])).stdout);
+    const counts = json.incidents.map((x: { count: number }) => x.count);
+    expect(counts.some((n: number) => n >= 240 && n <= 250)).toBe(true);
+    expect(counts.some((n: number) => n >= 90 && n <= 100)).toBe(true);
+    expect(json.incidents.every((x: { kind: string }) => x.kind === 'attack')).toBe(true);
+    const finding = json.findings.find((f: { id: string }) => f.id === 'password-guessing');
+    expect(finding.source).toBe(SOURCE);
+    const succeeded = json.attempts.filter(
+      (a: { outcome: string; client: { address?: string } }) =>
+        a.outcome === 'succeeded' && a.client.address === SOURCE,
+    );
+    expect(succeeded.length).toBeGreaterThan(0);
+    expect(finding.successes.map((s: { attempt: string }) => s.attempt)).toEqual(
+      succeeded.map((a: { id: string }) => a.id),
+    );
+    const cited = new Map<string, number>();
+    for (const a of json.attempts) {
+      if (a.outcome !== 'failed') continue;
+      for (const c of a.causes) {
+        expect(c.explanation).not.toBe('');
+        for (const e of c.evidence)
+          if (e.eventId === 4625) cited.set(String(e.recordId), (cited.get(String(e.recordId)) ?? 0) + 1);
+      }
+    }
+    expect(cited.size).toBeGreaterThan(90);
+    expect(Math.max(...cited.values())).toBe(1);
+  });
+
+  it.skipIf(!CHROMIUM)(
+    'HTML: summary and incidents above the fold, nothing wider than the page',
+    async () => {
+      const report = join(tempDir(), 'sz.html');
+      expect((await rdpdiag(['analyze', SZ, '-q', '-o', report])).code).toBe(1);
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+      try {
+        for (const width of [1280, 800]) {
+          const page = await browser.newPage({ viewport: { width, height: 900 } });
+          await page.goto(`file://${report}`);
+          const r = await page.evaluate(() => {
+            const w = document.documentElement.clientWidth;
+            const wide = [...document.querySelectorAll('body *')]
+              .filter((e) => e.getBoundingClientRect().right > w + 1)
+              .map((e) => `${e.tagName}.${e.className}`);
+            const rect = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
+            return {
+              scroll: document.documentElement.scrollWidth,
+              w,
+              wide,
+              summary: rect('#summary'),
+              incidents: rect('table.incidents'),
+              alert: rect('.alert'),
+            };
+          });
+          expect(r.wide, `${width}px`).toEqual([]);
+          expect(r.scroll).toBeLessThanOrEqual(r.w);
+          expect(r.alert!.top).toBeLessThan(900);
+          expect(r.incidents!.top).toBeLessThan(900);
+          // Every attempt is reachable: the details of all 343 failures are in the page.
+          expect(await page.locator('details.failure').count()).toBeGreaterThan(340);
+          await page.close();
+        }
+      } finally {
+        await browser.close();
+      }
+    },
+    120_000,
+  );
+});
