@@ -11,6 +11,7 @@ import { CHANNELS } from '../../patterns/codes/channels.js';
 import { decodeText, defaultExec, type Exec } from '../platform/node/exec.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT } from './exit.js';
 import { cliIo, printError, writeOut } from './io.js';
+import { integerFromText } from '../model/numbers.js';
 
 export interface CollectOptions {
   output?: string;
@@ -29,8 +30,7 @@ interface RegQuery {
   values: { name: string; label: string; meaning?: (v: string) => string }[];
 }
 
-const num = (v: string) => (/^0x[0-9a-f]+$/i.test(v) ? parseInt(v, 16) : Number(v));
-const table = (m: Record<number, string>) => (v: string) => m[num(v)] ?? 'unknown value';
+const table = (m: Record<number, string>) => (v: string) => m[integerFromText(v) ?? Number.NaN] ?? 'unknown value';
 
 export const REG_QUERIES: readonly RegQuery[] = [
   {
@@ -46,7 +46,7 @@ export const REG_QUERIES: readonly RegQuery[] = [
   {
     key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp',
     values: [
-      { name: 'PortNumber', label: 'Listener port', meaning: (v) => String(num(v)) },
+      { name: 'PortNumber', label: 'Listener port', meaning: (v) => String(integerFromText(v) ?? v) },
       { name: 'SecurityLayer', label: 'Security layer', meaning: table({ 0: 'RDP', 1: 'Negotiate', 2: 'TLS' }) },
       {
         name: 'UserAuthentication',
