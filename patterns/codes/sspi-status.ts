@@ -218,6 +218,22 @@ export const WIN32_ERRORS: readonly CodeEntry[] = [
     note: 'Benign in RdpCoreTS 227 "Reverse Connection Listener Name not found".',
   },
   {
+    code: 122,
+    name: 'ERROR_INSUFFICIENT_BUFFER',
+    meaning: 'The data area passed to a system call is too small.',
+    confidence: 'MS',
+    causeIds: [],
+    note: 'Seen as HRESULT 0x8007007A in the Status of a real logon type 10 Security 4625 ("An Error occured during Logon."; rdp-events.md, Corrections): an internal logon error, not a credentials verdict.',
+  },
+  {
+    code: 1326,
+    name: 'ERROR_LOGON_FAILURE',
+    meaning: 'The user name or password is incorrect.',
+    confidence: 'MS',
+    causeIds: ['auth-bad-credentials'],
+    note: 'Seen as HRESULT 0x8007052E in RdpCoreTS 226 (RDP_SEC, FEventHandshakeFailed) from a Windows XP client (rdp-events.md, Corrections).',
+  },
+  {
     code: 50,
     name: 'ERROR_NOT_SUPPORTED',
     meaning: 'The request is not supported.',

@@ -18,11 +18,24 @@ function withMeaning(raw: string, meaning: string | undefined, shown = raw): str
   return meaning ? `${shown} (${meaning})` : shown;
 }
 
+/**
+ * A status field may hold an NTSTATUS (0xC…) or an HRESULT (0x8…, 0x8007xxxx wrapping a Win32 error): a real
+ * 4625 carried 0x8007007A in `Status` (rdp-events.md, Corrections). Both families are tried, either way round.
+ */
+function statusMeaning(raw: string, hresultFirst: boolean): string | undefined {
+  const nt = () => lookupNtStatus(raw)?.meaning;
+  const hr = () => (lookupSspiStatus(raw) ?? lookupWin32Error(raw))?.meaning;
+  return hresultFirst ? (hr() ?? nt()) : (nt() ?? hr());
+}
+
 export const DECODERS: Record<string, Decoder> = {
   ntstatus: (raw) => {
-    const e = lookupNtStatus(raw);
     const v = parseCodeValue(raw);
-    return withMeaning(raw, e?.meaning, v !== undefined ? `0x${v.toString(16).toUpperCase().padStart(8, '0')}` : raw);
+    return withMeaning(
+      raw,
+      statusMeaning(raw, false),
+      v !== undefined ? `0x${(v >>> 0).toString(16).toUpperCase().padStart(8, '0')}` : raw,
+    );
   },
   lsm40: (raw) => withMeaning(raw, lookupLsm40Reason(raw)?.meaning),
   mstsc: (raw) => {
@@ -39,6 +52,6 @@ export const DECODERS: Record<string, Decoder> = {
     const e = lookupTlsAlert(raw);
     return e ? `${raw} (${e.name}: ${e.meaning})` : raw;
   },
-  hresult: (raw) => withMeaning(raw, (lookupSspiStatus(raw) ?? lookupWin32Error(raw))?.meaning),
+  hresult: (raw) => withMeaning(raw, statusMeaning(raw, true)),
   'failure-reason': (raw) => lookupFailureReason(raw)?.text ?? raw,
 };

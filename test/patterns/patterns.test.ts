@@ -285,3 +285,15 @@ describe('variants the samples do not show', () => {
     expect(a.ids[0]).toBe('network-dropped');
   });
 });
+
+describe('status decoders', () => {
+  it('read NTSTATUS and HRESULT in the same field, whichever the template names (4625 Status 0x8007007A)', () => {
+    expect(DECODERS.ntstatus('0x8007007A')).toBe('0x8007007A (The data area passed to a system call is too small.)');
+    expect(DECODERS.ntstatus('0xc000006d')).toMatch(/^0xC000006D \(Logon failure/);
+    expect(DECODERS.hresult('0xC000006D')).toMatch(/^0xC000006D \(Logon failure/);
+    expect(DECODERS.hresult('0x8007052E')).toBe('0x8007052E (The user name or password is incorrect.)');
+    expect(DECODERS.hresult('0x80090302')).toMatch(/not supported/);
+    // Negative decimal renderings of an NTSTATUS are the same code.
+    expect(DECODERS.ntstatus('-1073741715')).toMatch(/^0xC000006D \(Logon failure/);
+  });
+});
