@@ -223,7 +223,7 @@ export const WIN32_ERRORS: readonly CodeEntry[] = [
     meaning: 'The data area passed to a system call is too small.',
     confidence: 'MS',
     causeIds: [],
-    note: 'Seen as HRESULT 0x8007007A in the Status of a real logon type 10 Security 4625 ("An Error occured during Logon."; rdp-events.md, Corrections): an internal logon error, not a credentials verdict.',
+    note: 'Seen as HRESULT 0x8007007A in the Status of a real logon type 10 Security 4625 ("An Error occured during Logon."): an internal logon error, not a credentials verdict.',
   },
   {
     code: 1326,
@@ -231,7 +231,7 @@ export const WIN32_ERRORS: readonly CodeEntry[] = [
     meaning: 'The user name or password is incorrect.',
     confidence: 'MS',
     causeIds: ['auth-bad-credentials'],
-    note: 'Seen as HRESULT 0x8007052E in RdpCoreTS 226 (RDP_SEC, FEventHandshakeFailed) from a Windows XP client (rdp-events.md, Corrections).',
+    note: 'Seen as HRESULT 0x8007052E in RdpCoreTS 226 (RDP_SEC, FEventHandshakeFailed) from a Windows XP client.',
   },
   {
     code: 50,
