@@ -57,6 +57,13 @@ export function describeProgress(a: Attempt): string {
   return reached.join(', then ');
 }
 
+/** The User column filled from the evidence when the attempt's own events name nobody. */
+function withUser(a: DiagnosedAttempt): DiagnosedAttempt {
+  if (a.user) return a;
+  const user = a.causes.find((c) => c.user)?.user;
+  return user ? { ...a, user } : a;
+}
+
 function unexplained(a: Attempt): CauseResult {
   const evidence = [...a.events, ...a.clientEvents].slice(0, 8).map(evidenceRef);
   return {
@@ -126,7 +133,7 @@ export function analyzeEvents(events: readonly NormalizedEvent[], options: Analy
       const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts, trace);
       if (asFailed[0] && asFailed[0].confidence >= CONFIDENT)
         return traced(
-          { ...a, outcome: 'failed' as const, causes: asFailed },
+          withUser({ ...a, outcome: 'failed' as const, causes: asFailed }),
           `${a.outcomeRule ?? 'the log ends mid-attempt'}; but a cause is at least ${CONFIDENT * 100}% sure already, so it failed`,
         );
       trace?.splice(0);
@@ -134,7 +141,7 @@ export function analyzeEvents(events: readonly NormalizedEvent[], options: Analy
     }
     const causes = diagnoseAttempt(patterns, a, hosts, trace);
     if (a.outcome === 'failed' && causes.length === 0) causes.push(unexplained(a));
-    return traced({ ...a, causes });
+    return traced(withUser({ ...a, causes }));
   });
   const security = findSecurityBursts(attempts);
   const incidents = groupIncidents(attempts, security.attackOf);

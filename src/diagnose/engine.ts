@@ -342,7 +342,18 @@ export function evaluatePattern(
     ),
     evidence: evidenceOf(matched),
     remediation: [...p.remediation],
+    ...userNamed(matched),
   };
+}
+
+/** The first user the evidence names (a 4625's account, an LSM user), for attempts that name none themselves. */
+function userNamed(matched: Matched[]): { user?: string } {
+  for (const m of matched)
+    for (const e of m.events) {
+      const user = userOf(e);
+      if (user) return { user };
+    }
+  return {};
 }
 
 function joinSentences(...parts: string[]): string {

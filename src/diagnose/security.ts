@@ -6,7 +6,10 @@
  */
 import { type CauseId, UNEXPLAINED } from '../../patterns/index.js';
 import type { Attempt, CauseResult, EvidenceRef, SecurityFinding, SourceSuccess } from '../model/attempt.js';
-import { formatShortTime } from './engine.js';
+import { evidenceRef, formatShortTime } from './engine.js';
+
+/** Events that show a logon went through. */
+const LOGON_EVENTS = new Set([1149, 4624, 21, 25, 4778]);
 
 interface Diagnosed extends Attempt {
   causes: CauseResult[];
@@ -147,6 +150,11 @@ function securityFinding(run: Diagnosed[], fromSource: Diagnosed[]): SecurityFin
   for (const a of [first, last]) {
     const e = a.causes[0]?.evidence[0];
     if (e && !evidence.includes(e)) evidence.push(e);
+  }
+  // Each successful logon from the source, by the event that shows it (RCM 1149, 4624, LSM 21/25, 4778).
+  for (const s of fromSource.filter((a) => successes.some((x) => x.attempt === a.id))) {
+    const logon = s.events.find((e) => LOGON_EVENTS.has(e.eventId));
+    if (logon) evidence.push(evidenceRef(logon));
   }
   return {
     id,

@@ -103,6 +103,8 @@ export interface Explanation {
 export interface CauseResult extends Explanation {
   /** A cause id: one per pattern (patterns/index.ts `CAUSE_IDS`), or `unexplained`. */
   id: string;
+  /** The user its evidence names, when the attempt's own events named none. */
+  user?: string;
 }
 
 /** A host-level problem that no single attempt shows. */

@@ -3,6 +3,7 @@
  * figures, the failed attempts, and the appendix of relevant events. Deterministic: no clock, no
  * randomness, stable ordering.
  */
+import { HostNames } from '../correlate/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { Finding, Incident, SecurityFinding } from '../model/attempt.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
@@ -63,9 +64,15 @@ export function buildReportModel(
 ): ReportModel {
   const attempts = analysis.attempts;
   const failed = attempts.filter((a) => a.outcome === 'failed');
-  const names = new Set(attempts.map((a) => a.computer));
-  for (const e of events) names.add(e.computer);
-  const computers = [...names].filter(Boolean).sort();
+  // One name per computer: a short name and the FQDN it stands for count once (see HostNames).
+  const hostNames = HostNames.fromEvents(events);
+  const names = new Map<string, string>();
+  for (const a of attempts)
+    if (a.computer && !names.has(hostNames.key(a.computer))) names.set(hostNames.key(a.computer), a.computer);
+  for (const e of events)
+    if (e.computer && !names.has(hostNames.key(e.computer)))
+      names.set(hostNames.key(e.computer), hostNames.display(e.computer));
+  const computers = [...names.values()].sort();
   const causeMap = new Map<string, { id: string; title: string; count: number }>();
   for (const a of failed) {
     const top = a.causes[0];
