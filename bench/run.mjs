@@ -16,6 +16,7 @@ const suites = [
   ['xml', 'xml-memory.mjs', 'benchXmlMemory'],
   ['analyze', 'analyze-overhead.mjs', 'benchAnalyzeOverhead'],
   ['follow', 'follow-latency.mjs', 'benchFollowLatency'],
+  ['scale', 'scale.mjs', 'benchScale'],
 ];
 for (const [name, file, fn] of suites) {
   if (only && only !== name) continue;

@@ -415,7 +415,10 @@ function compileSystemBlock(kids: XPart[]): Op {
       if (!parts) continue;
       const s = singleSubst(parts);
       const text = s ? undefined : constText(parts);
-      const memo = f === F_PROVIDER_NAME || f === F_CHANNEL || f === F_COMPUTER ? new BytesMemo() : undefined;
+      const memo =
+        f === F_PROVIDER_NAME || f === F_CHANNEL || f === F_COMPUTER || f === F_PROVIDER_GUID || f === F_USERSID
+          ? new BytesMemo()
+          : undefined;
       ops.push({ f, dep, idx: s ? s.idx : -1, text, fn: s || text !== undefined ? undefined : textFn(parts), memo });
     }
   }
@@ -510,6 +513,12 @@ function runSystem(ops: SysOp[], c: Ctx, v: ValTable): void {
         ev.computer = t === VT_STRING ? op.memo!.get(buf, off, len, utf16) : substText(c, v, idx);
         break;
       case F_PROVIDER_GUID:
+        if (t === VT_GUID && len >= 16) ev.provider.guid = op.memo!.get(buf, off, 16, guidString);
+        else {
+          const g = t === VT_GUID ? undefined : canonicalGuidText(substText(c, v, idx));
+          if (g) ev.provider.guid = g;
+        }
+        break;
       case F_ACTIVITY:
       case F_RELATED: {
         const g =
@@ -518,7 +527,7 @@ function runSystem(ops: SysOp[], c: Ctx, v: ValTable): void {
         break;
       }
       case F_USERSID: {
-        const sid = t === VT_SID ? sidString(buf, off, len) : substText(c, v, idx);
+        const sid = t === VT_SID ? op.memo!.get(buf, off, len, sidText) : substText(c, v, idx);
         if (sid) ev.userSid = sid;
         break;
       }
@@ -530,6 +539,9 @@ function runSystem(ops: SysOp[], c: Ctx, v: ValTable): void {
     }
   }
 }
+
+/** A SID's text, '' when the bytes are not one (for BytesMemo, which keeps strings). */
+const sidText = (buf: Buffer, off: number, len: number) => sidString(buf, off, len) ?? '';
 
 function setGuid(f: number, g: string, ev: NormalizedEvent): void {
   if (f === F_PROVIDER_GUID) ev.provider.guid = g;

@@ -6,6 +6,28 @@ import { integerFromText } from '../../src/model/numbers.js';
 
 export class EventMappingError extends Error {}
 
+/**
+ * A string the event can keep: the tokenizer's strings are substrings of the decoded text, and V8 lets a
+ * substring of 13 characters or more point into its parent, so one kept value would keep a whole block
+ * of the file alive. Concatenating flattens a copy of its own.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** Repeated values (channel, computer, provider, user SID, keywords, field names) shared between events. */
+const shared = new Map<string, string>();
+const MAX_SHARED = 10_000;
+function share(s: string): string {
+  let v = shared.get(s);
+  if (v === undefined) {
+    if (shared.size >= MAX_SHARED) shared.clear();
+    v = own(s);
+    shared.set(v, v);
+  }
+  return v;
+}
+
 function child(el: XmlElement, name: string): XmlElement | undefined {
   for (const c of el.children) if (c.name === name) return c;
   return undefined;
@@ -23,7 +45,7 @@ export function canonicalGuid(text: string | undefined): string | undefined {
 function collectLeaves(el: XmlElement, parentPath: string, out: Leaf[]): void {
   for (const c of el.children) {
     const path = parentPath === '' ? c.name : `${parentPath}/${c.name}`;
-    if (c.children.length === 0) out.push({ path, parent: parentPath, name: c.name, value: c.text });
+    if (c.children.length === 0) out.push({ path, parent: parentPath, name: share(c.name), value: own(c.text) });
     else collectLeaves(c, path, out);
   }
 }
@@ -51,8 +73,8 @@ export function mapEventElement(
     const suffixes: Suffixes = new Map();
     eventData.children.forEach((c, i) => {
       const name = c.attrs.Name;
-      if (c.name === 'Data' && name !== undefined) putField(data, name, c.text, suffixes);
-      else putField(data, `${c.name}[${i}]`, c.text, suffixes);
+      if (c.name === 'Data' && name !== undefined) putField(data, share(name), own(c.text), suffixes);
+      else putField(data, `${c.name}[${i}]`, own(c.text), suffixes);
     });
   }
   const userData = child(event, 'UserData');
@@ -66,16 +88,16 @@ export function mapEventElement(
   const out: NormalizedEvent = {
     timestamp: instant.iso,
     timeMs: instant.ms,
-    channel: s.Channel?.text ?? '',
-    provider: { name: provider?.attrs.Name ?? '' },
+    channel: share(s.Channel?.text ?? ''),
+    provider: { name: share(provider?.attrs.Name ?? '') },
     eventId,
-    computer: s.Computer?.text ?? '',
+    computer: share(s.Computer?.text ?? ''),
     data,
     source: { file: source.file, format: source.format, line: source.line },
   };
   const guid = canonicalGuid(provider?.attrs.Guid);
-  if (guid) out.provider.guid = guid;
-  if (provider?.attrs.EventSourceName) out.provider.eventSourceName = provider.attrs.EventSourceName;
+  if (guid) out.provider.guid = share(guid);
+  if (provider?.attrs.EventSourceName) out.provider.eventSourceName = share(provider.attrs.EventSourceName);
   const qualifiers = integerFromText(s.EventID?.attrs.Qualifiers);
   if (qualifiers !== undefined) out.qualifiers = qualifiers;
   const version = integerFromText(s.Version?.text);
@@ -87,7 +109,7 @@ export function mapEventElement(
   const opcode = integerFromText(s.Opcode?.text);
   if (opcode !== undefined) out.opcode = opcode;
   const keywords = s.Keywords?.text.trim();
-  if (keywords) out.keywords = keywords;
+  if (keywords) out.keywords = share(keywords);
   const recordId = integerFromText(s.EventRecordID?.text);
   if (recordId !== undefined) out.recordId = recordId;
   const execution = s.Execution?.attrs;
@@ -96,15 +118,15 @@ export function mapEventElement(
   const tid = integerFromText(execution?.ThreadID);
   if (tid !== undefined) out.threadId = tid;
   const sid = s.Security?.attrs.UserID;
-  if (sid) out.userSid = sid;
+  if (sid) out.userSid = share(sid);
   const activity = canonicalGuid(s.Correlation?.attrs.ActivityID);
   if (activity) out.activityId = activity;
   const related = canonicalGuid(s.Correlation?.attrs.RelatedActivityID);
   if (related) out.relatedActivityId = related;
   const userRoot = userData?.children[0]?.name;
-  if (userRoot) out.userDataElement = userRoot;
+  if (userRoot) out.userDataElement = share(userRoot);
   const rendering = child(event, 'RenderingInfo');
   const message = rendering && child(rendering, 'Message')?.text;
-  if (message) out.message = message;
+  if (message) out.message = own(message);
   return out;
 }

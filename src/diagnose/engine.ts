@@ -12,7 +12,7 @@ import { shortChannelName } from '../ingest/filter.js';
 import { summarizeEvent } from './event-summary.js';
 import { DECODERS } from './decoders.js';
 import { compileMatcher, type CompiledMatcher } from './match.js';
-import { EvidenceOwners, isPerConnection } from './ownership.js';
+import { EvidenceOwners, isPerConnection, OWNERSHIP_SLACK_MS } from './ownership.js';
 
 /** A cause at least this sure is taken as the explanation: no more logs asked for, a cut-off attempt counted failed. */
 export const CONFIDENT = 0.6;
@@ -96,9 +96,35 @@ export class HostIndex {
 
   /** Assigns the per-connection events no attempt holds to the attempts they fall inside, one to one. */
   assignEvidence(attempts: readonly Attempt[]): void {
+    // Only events near some attempt can be given to one: per computer, the spans attempts cover (with
+    // the slack ownership allows), merged; per event id, the events inside them.
+    const spans = new Map<string, [number, number][]>();
+    for (const a of attempts) {
+      if (a.side === 'client') continue;
+      const key = this.names.key(a.computer);
+      const list = spans.get(key);
+      const span: [number, number] = [a.startMs - OWNERSHIP_SLACK_MS, a.endMs + OWNERSHIP_SLACK_MS];
+      if (list) list.push(span);
+      else spans.set(key, [span]);
+    }
     const unclaimed = new Map<string, NormalizedEvent[]>();
-    for (const [key, h] of this.hosts) {
-      const lists = [...h.byId.values()].map((l) => l.filter(isPerConnection)).filter((l) => l.length);
+    for (const [key, list] of spans) {
+      const h = this.hosts.get(key);
+      if (!h) continue;
+      list.sort((x, y) => x[0] - y[0]);
+      const merged: [number, number][] = [];
+      for (const [from, to] of list) {
+        const last = merged[merged.length - 1];
+        if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+        else merged.push([from, to]);
+      }
+      const lists: NormalizedEvent[][] = [];
+      for (const events of h.byId.values()) {
+        const near: NormalizedEvent[] = [];
+        for (const [from, to] of merged) slice(events, from, to, near);
+        const kept = near.filter(isPerConnection);
+        if (kept.length) lists.push(kept);
+      }
       if (lists.length) unclaimed.set(key, mergeByTime(lists));
     }
     this.owners = new EvidenceOwners(attempts, unclaimed, (c) => this.names.key(c));
@@ -122,7 +148,9 @@ export class HostIndex {
     let list = perHost.get(m);
     if (!list) {
       const h = this.hosts.get(key);
-      const test = (e: NormalizedEvent) => m.test(e);
+      const owners = this.owners;
+      // Events an attempt owns are found through that attempt (clauseMatches), never here.
+      const test = owners ? (e: NormalizedEvent) => m.test(e) && !owners.owns(e) : (e: NormalizedEvent) => m.test(e);
       // A list the matcher takes whole (no field test, as for Schannel floods) is shared, not copied.
       const perId = h
         ? ids
@@ -197,9 +225,7 @@ function serverHost(a: Attempt, hosts: HostIndex): string | undefined {
 function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): NormalizedEvent[] {
   const m = compileMatcher(clause.match);
   const owners = hosts.owners;
-  const ours = (e: NormalizedEvent): boolean => !owners || owners.accepts(e, a);
   const sameClient = (e: NormalizedEvent): boolean => {
-    if (!ours(e)) return false;
     if (!clause.sameClient || !a.client.address) return true;
     const addr = clientAddress(e);
     return !addr || addr === a.client.address;
@@ -212,6 +238,7 @@ function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): No
     case 'client': {
       const own = a.clientEvents.filter((e) => m.test(e));
       if (!a.clientComputer || own.length >= limit) return own.slice(0, limit);
+      // The index holds only events no attempt owns: another attempt's events are never this one's evidence.
       const around = hosts.scan(
         a.clientComputer,
         a.startMs - (clause.before ?? 5) * 1000,
@@ -220,30 +247,26 @@ function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): No
         ids,
         limit,
         false,
-        ours,
+        () => true,
       );
       return [...new Set([...own, ...around])].slice(0, limit);
     }
-    case 'window': {
-      const server = serverHost(a, hosts);
-      return server
-        ? hosts.scan(
-            server,
-            a.startMs - (clause.before ?? 5) * 1000,
-            a.endMs + (clause.after ?? 5) * 1000,
-            m,
-            ids,
-            limit,
-            false,
-            sameClient,
-          )
-        : [];
-    }
+    case 'window':
     case 'history': {
       const server = serverHost(a, hosts);
-      return server
-        ? hosts.scan(server, a.startMs - (clause.before ?? 86400) * 1000, a.endMs, m, ids, limit, true, sameClient)
-        : [];
+      if (!server) return [];
+      const window = clause.scope === 'window';
+      const from = a.startMs - (clause.before ?? (window ? 5 : 86400)) * 1000;
+      const to = window ? a.endMs + (clause.after ?? 5) * 1000 : a.endMs;
+      // Host conditions and events no attempt owns come from the index; per-connection events only from
+      // the attempt's own (see ownership.ts).
+      const free = hosts.scan(server, from, to, m, ids, limit, !window, sameClient);
+      if (!owners) return free;
+      const own = owners
+        .serverEventsOf(a)
+        .filter((e) => e.timeMs >= from && e.timeMs <= to && m.test(e) && sameClient(e));
+      if (own.length === 0) return free;
+      return [...own, ...free].sort((x, y) => (window ? x.timeMs - y.timeMs : y.timeMs - x.timeMs)).slice(0, limit);
     }
   }
 }

@@ -10,7 +10,8 @@ import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 
 /** An unclaimed per-connection event goes to an attempt at most this far from it. */
-const SLACK_MS = 30_000;
+export const OWNERSHIP_SLACK_MS = 30_000;
+const SLACK_MS = OWNERSHIP_SLACK_MS;
 /** An attempt that already has an event of this id counts as this much farther away (bursts of handshakes). */
 const ALREADY_HAS_ONE_MS = 2_000;
 /** How many attempts before the event's time are looked at (long sessions stay open for hours). */
@@ -33,6 +34,8 @@ function namesItsConnection(e: NormalizedEvent, a: Attempt): boolean {
 
 export class EvidenceOwners {
   private readonly owner = new Map<NormalizedEvent, string>();
+  /** Per attempt id, the events given to it here (beyond its own), in time order. */
+  private readonly assigned = new Map<string, NormalizedEvent[]>();
 
   /**
    * `attempts`: every attempt (their own events are theirs); `unclaimed`: the per-connection events of
@@ -85,20 +88,29 @@ export class EvidenceOwners {
         if (score < bestScore) {
           best = a;
           bestScore = score;
+          if (score === 0) break; // inside, nothing of this kind yet: as good as it gets
         }
       }
       if (!best) continue;
       this.owner.set(e, best.id);
+      const list = this.assigned.get(best.id);
+      if (list) list.push(e);
+      else this.assigned.set(best.id, [e]);
       let ids = taken.get(best);
       if (!ids) taken.set(best, (ids = new Set()));
       ids.add(e.eventId);
     }
   }
 
-  /** May this event be evidence for this attempt? Events of no attempt (host conditions) may be for any. */
-  accepts(e: NormalizedEvent, a: Attempt): boolean {
-    const owner = this.owner.get(e);
-    return owner === undefined || owner === a.id;
+  /** Does some attempt own this event (so it is evidence for that one only)? */
+  owns(e: NormalizedEvent): boolean {
+    return this.owner.has(e);
+  }
+
+  /** The attempt's server-side events: its own and those given to it here. */
+  serverEventsOf(a: Attempt): NormalizedEvent[] {
+    const extra = this.assigned.get(a.id);
+    return extra ? [...a.events, ...extra] : a.events;
   }
 
   /** The event is this attempt's by the moment it was logged only: it names no client or connection. */

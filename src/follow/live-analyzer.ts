@@ -122,7 +122,7 @@ export class LiveAnalyzer {
    * together, so that a client's half kept longer (its computer's clock runs on its own) cannot be joined
    * to the next connection once the server's half is gone.
    */
-  private readonly reportedWith = new Map<string, number>();
+  private readonly reportedWith = new WeakMap<NormalizedEvent, number>();
   /** ActivityIDs (RdpCoreTS, RDPClient) of reported attempts: late events of those connections are not news. */
   private readonly tombstones = new Map<string, number>();
   private readonly activeFindings = new Set<string>();
@@ -307,7 +307,7 @@ export class LiveAnalyzer {
       a.id = `A${String(++this.seq).padStart(3, '0')}`;
       for (const e of allEvents(a)) {
         this.reported.add(eventKey(e));
-        this.reportedWith.set(eventKey(e), this.seq);
+        this.reportedWith.set(e, this.seq);
       }
       this.tombstone(a);
       const name = this.names.get(firstLabel(a.computer));
@@ -369,16 +369,16 @@ export class LiveAnalyzer {
         kept.push(e);
         if (c && e.timeMs < c.connection && !protect.has(e)) contextCount++;
       } else {
-        const group = this.reportedWith.get(eventKey(e));
+        const group = this.reportedWith.get(e);
         if (group !== undefined) released.add(group);
-        this.forget(e);
+        this.reported.delete(eventKey(e));
       }
     }
     let result = released.size
       ? kept.filter((e) => {
-          const group = this.reportedWith.get(eventKey(e));
+          const group = this.reportedWith.get(e);
           if (group === undefined || !released.has(group) || protect.has(e)) return true;
-          this.forget(e);
+          this.reported.delete(eventKey(e));
           return false;
         })
       : kept;
@@ -391,7 +391,7 @@ export class LiveAnalyzer {
         const c = cut.get(firstLabel(e.computer));
         if (drop > 0 && !protect.has(e) && c && e.timeMs < c.connection) {
           drop--;
-          this.forget(e);
+          this.reported.delete(eventKey(e));
           continue;
         }
         result.push(e);
@@ -404,17 +404,7 @@ export class LiveAnalyzer {
     // Keys seeded from a state file that match nothing kept are dropped once the backlog has been read.
     if (this.reported.size > result.length * 4 + 10_000) {
       const live = new Set(result.map(eventKey));
-      for (const k of this.reported) {
-        if (live.has(k)) continue;
-        this.reported.delete(k);
-        this.reportedWith.delete(k);
-      }
+      for (const k of this.reported) if (!live.has(k)) this.reported.delete(k);
     }
-  }
-
-  private forget(e: NormalizedEvent): void {
-    const key = eventKey(e);
-    this.reported.delete(key);
-    this.reportedWith.delete(key);
   }
 }
