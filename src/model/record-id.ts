@@ -4,6 +4,8 @@
  * number when it is a safe integer, a string of digits otherwise, and is written out as such (a JSON
  * string then).
  */
+import { integerFromText } from './numbers.js';
+
 export type RecordId = number | string;
 
 const TWO_POW_32 = 4294967296;
@@ -16,15 +18,14 @@ export function recordIdFromHalves(low: number, high: number): RecordId {
   return ((BigInt(high) << 32n) | BigInt(low)).toString();
 }
 
-/** A record id as text (`12345`, `0x3039`); undefined when it is not a whole number. */
+/**
+ * A record id as text, read as every number in an event is (src/model/numbers.ts: `12345`, `0x3039`), but
+ * exactly above 2^53; undefined when it is not a whole number.
+ */
 export function recordIdFromText(text: string | undefined): RecordId | undefined {
-  if (text === undefined) return undefined;
-  const t = text.trim();
-  if (!/^(?:0x[0-9a-f]+|-?\d+)$/i.test(t)) return undefined;
-  const n = Number(t);
-  if (Number.isSafeInteger(n)) return n;
-  const big = BigInt(t);
-  return Number.isSafeInteger(Number(big)) ? Number(big) : big.toString();
+  const n = integerFromText(text);
+  if (n === undefined || Number.isSafeInteger(n)) return n;
+  return BigInt((text as string).trim()).toString();
 }
 
 /** Orders record ids by value (exactly, above 2^53 too); a missing id counts as 0. */

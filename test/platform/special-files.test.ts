@@ -9,7 +9,7 @@ import * as fsp from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expandInputs, type WalkFs } from '../../src/ingest/inputs.js';
+import { expandInputs, type WalkFs } from '../../src/platform/node/inputs.js';
 import { ROOT, rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { eventViewerExport, type TestEvent } from '../helpers/xml-events.js';
@@ -28,7 +28,7 @@ const logon = (record: number): TestEvent => ({
 const LOG = eventViewerExport([logon(1), logon(2)]);
 
 const mkfifo = (path: string) => {
-  const r = spawnSync('mkfifo', [path]);
+  const r = spawnSync('sh', ['-c', 'mkfifo "$1"', 'sh', path], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`mkfifo failed: ${r.stderr}`);
   return path;
 };

@@ -1,10 +1,10 @@
 import type { Dirent, Stats } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { addWarning, type InputSummary, type InputWarning } from '../model/event.js';
-import { describeFsError } from '../model/reader.js';
-import { specialFileKind } from '../model/source.js';
-import { LOG_EXTENSIONS } from './read.js';
+import { LOG_EXTENSIONS } from '../../ingest/read.js';
+import { addWarning, type InputSummary, type InputWarning } from '../../model/event.js';
+import { describeFsError } from '../../model/reader.js';
+import { specialFileKind } from '../../model/source.js';
 
 export interface ExpandedInputs {
   files: string[];
