@@ -9,6 +9,7 @@ import { follow } from '../follow/follower.js';
 import type { Finding } from '../model/attempt.js';
 import type { InputWarning } from '../model/event.js';
 import { toJsonReport } from '../report/json.js';
+import { startValueMarks } from '../model/value-marks.js';
 import { Redactor } from '../report/redact.js';
 import { attemptBlock, findingBlock } from '../report/table.js';
 import type { TimeZoneChoice } from '../report/time-format.js';
@@ -120,6 +121,8 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
   const color = stdout.isTTY === true && !env.NO_COLOR;
   const width = Math.max(60, Math.min(stdout.columns ?? 100, 120));
   const redactor = o.redact ? new Redactor(o.redactKeep ?? []) : undefined;
+  // Redacted: the values rdpdiag puts into its own sentences are marked, for the redactor to find.
+  const stopMarks = redactor ? startValueMarks() : undefined;
   const quiet = o.quiet === true;
 
   const ac = new AbortController();
@@ -235,6 +238,7 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
     if (err instanceof StateFileError) throw new UsageError(err.message);
     throw err;
   } finally {
+    stopMarks?.();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     deps.signal?.removeEventListener('abort', stop);

@@ -9,6 +9,7 @@ import { clientAddress, HostNames, userOf } from '../correlate/index.js';
 import type { Attempt, CauseResult, ClauseTrace, EvidenceRef, PatternTrace } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { isRawTime } from '../model/time.js';
+import { markValue, valuesMarked } from '../model/value-marks.js';
 import { shortChannelName } from '../ingest/filter.js';
 import { summarizeEvent } from './event-summary.js';
 import { DECODERS } from './decoders.js';
@@ -394,7 +395,7 @@ function fromEvidence(matched: Matched[]): string {
       .filter(Boolean);
     const summary = codes.length ? codes.join(', ') : summarizeEvent(e, 100);
     const who = userOf(e);
-    return `${shortChannelName(e.channel)} ${e.eventId} at ${formatShortTime(e.timestamp)}${who ? ` for ${who}` : ''}${summary ? ` (${summary})` : ''}`;
+    return `${shortChannelName(e.channel)} ${e.eventId} at ${formatShortTime(e.timestamp)}${who ? ` for ${markValue(who)}` : ''}${summary ? ` (${summary})` : ''}`;
   });
   return said.length ? `The logs show ${said.join('; ')}.` : '';
 }
@@ -411,10 +412,13 @@ function timeOnlyNote(matched: Matched[], a: Attempt, owners: EvidenceOwners | u
 }
 
 /** The same event is evidence for many attempts (a Schannel flood): summarize it once. */
+/** Summaries with values marked (for a redacted report) and without: never one for the other. */
 const summaries = new WeakMap<NormalizedEvent, string>();
+const markedSummaries = new WeakMap<NormalizedEvent, string>();
 function evidenceSummary(e: NormalizedEvent): string {
-  let s = summaries.get(e);
-  if (s === undefined) summaries.set(e, (s = summarizeEvent(e, 160)));
+  const cache = valuesMarked() ? markedSummaries : summaries;
+  let s = cache.get(e);
+  if (s === undefined) cache.set(e, (s = summarizeEvent(e, 160)));
   return s;
 }
 
@@ -471,9 +475,10 @@ export function fillSentences(
         ok = false;
         return '';
       }
-      if (!decoder) return raw.trim();
-      const decode = DECODERS[decoder];
-      return decode ? (decode(raw.trim()) ?? raw.trim()) : raw.trim();
+      // A decoded code reads in rdpdiag's words (no personal value): left unmarked.
+      const decode = decoder ? DECODERS[decoder] : undefined;
+      const decoded = decode?.(raw.trim());
+      return decoded ?? markValue(raw.trim());
     });
     if (ok) out.push(text);
   }

@@ -1,4 +1,5 @@
 import type { NormalizedEvent } from '../model/event.js';
+import { markValue } from '../model/value-marks.js';
 
 /** Fields that say the most about an RDP event, shown first in one-line summaries. */
 const PREFERRED = [
@@ -40,11 +41,11 @@ export function summarizeEvent(e: NormalizedEvent, width = 120): string {
     if (v === undefined || used.has(k)) return;
     used.add(k);
     const c = clean(v);
-    if (c !== '' && c !== '-') parts.push(`${k}=${c}`);
+    if (c !== '' && c !== '-') parts.push(`${k}=${markValue(c)}`);
   };
   for (const k of PREFERRED) push(k);
   for (const k of Object.keys(e.data)) push(k);
   let line = parts.join(' ');
-  if (line === '' && e.message) line = clean(e.message);
+  if (line === '' && e.message) line = markValue(clean(e.message));
   return line.length > width ? line.slice(0, width - 1) + '…' : line;
 }

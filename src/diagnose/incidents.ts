@@ -5,6 +5,7 @@
  * remediation stops the attack instead of "fixing" the server.
  */
 import type { Attempt, CauseResult, Incident, SecurityFinding } from '../model/attempt.js';
+import { markValue, markValues } from '../model/value-marks.js';
 import { formatShortTime } from './engine.js';
 import { ATTACK_REMEDIATION } from './security.js';
 
@@ -70,11 +71,17 @@ function incident(run: Diagnosed[], attack: SecurityFinding | undefined): Incide
       : `between ${formatShortTime(first.start)} and ${formatShortTime(last.start)}`;
   const clientList = [...clients.values()]
     .sort((x, y) => y.count - x.count)
-    .map((c) => [c.address, c.name].filter(Boolean).join(' ') || 'an unknown client');
+    .map(
+      (c) =>
+        markValues(
+          [c.address, c.name].filter((x): x is string => !!x),
+          ' ',
+        ) || 'an unknown client',
+    );
   const who = clientList.length > 3 ? `${clientList.length} clients` : clientList.join(', ');
   const lead = attack
-    ? `${plural(run.length, 'attempt')} from ${who} ${range} failed with "${top.title}". They are part of the ${attack.id} burst from ${attack.burst.source} (see the security findings): the attack tool's connections, not a fault of the server.`
-    : `${plural(run.length, 'attempt')} from ${who} to ${first.computer} ${range} failed the same way.`;
+    ? `${plural(run.length, 'attempt')} from ${who} ${range} failed with "${top.title}". They are part of the ${attack.id} burst from ${markValue(attack.burst.source)} (see the security findings): the attack tool's connections, not a fault of the server.`
+    : `${plural(run.length, 'attempt')} from ${who} to ${markValue(first.computer)} ${range} failed the same way.`;
   const example = run.length > 1 ? `${shown.id}, for example: ${top.explanation}` : top.explanation;
   return {
     id: '',

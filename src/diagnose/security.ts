@@ -6,6 +6,7 @@
  */
 import { type CauseId, UNEXPLAINED } from '../../patterns/index.js';
 import type { Attempt, CauseResult, EvidenceRef, SecurityFinding, SourceSuccess } from '../model/attempt.js';
+import { markValue, markValues } from '../model/value-marks.js';
 import { evidenceRef, formatShortTime } from './engine.js';
 
 /** Events that show a logon went through. */
@@ -34,12 +35,12 @@ const CREDENTIAL_CAUSES: ReadonlySet<string> = new Set<CauseId>([
 ]);
 
 export const ATTACK_REMEDIATION = (source: string, signedIn: boolean): string[] => [
-  `Block ${source} at the firewall or perimeter now.`,
+  `Block ${markValue(source)} at the firewall or perimeter now.`,
   'Do not expose TCP 3389 to the internet: allow it only from known addresses (host firewall, network security group), or publish Remote Desktop through an RD Gateway or VPN with multi-factor authentication.',
   'Set an account lockout policy (Computer Configuration → Windows Settings → Security Settings → Account Policies → Account Lockout Policy), rename or disable the built-in Administrator for remote sign-in, and keep Network Level Authentication on.',
   ...(signedIn
     ? [
-        `${source} signed in successfully: treat those accounts as compromised. Reset their passwords (and krbtgt twice on a domain controller), review what the sessions did (Security 4624/4634/4688, new services and scheduled tasks, new accounts), and isolate the computer if anything was changed.`,
+        `${markValue(source)} signed in successfully: treat those accounts as compromised. Reset their passwords (and krbtgt twice on a domain controller), review what the sessions did (Security 4624/4634/4688, new services and scheduled tasks, new accounts), and isolate the computer if anything was changed.`,
       ]
     : []),
   'Do not change TLS, NLA or the security layer because of these failures: they are the attack tool’s connections, not a fault of the server.',
@@ -129,20 +130,20 @@ function securityFinding(run: Diagnosed[], fromSource: Diagnosed[]): SecurityFin
     .filter((a) => a.outcome === 'succeeded' && a.endMs >= first.startMs)
     .map((a) => ({ attempt: a.id, time: a.start, user: a.user }));
   const id = guessing ? 'password-guessing' : 'scanning';
-  const who = `${source}${names.length ? ` (${names.join(', ')})` : ''}`;
+  const who = `${markValue(source)}${names.length ? ` (${markValues(names)})` : ''}`;
   const span = `between ${formatShortTime(first.start)} and ${formatShortTime(last.start)} (${duration(last.startMs - first.startMs)})`;
   const what = causes.map((c) => `${c.count} ${c.id}`).join(', ');
   const sentences = [
-    `${who} made ${plural(run.length, 'failed connection attempt')} to ${first.computer} ${span}: ${what}.`,
+    `${who} made ${plural(run.length, 'failed connection attempt')} to ${markValue(first.computer)} ${span}: ${what}.`,
     accounts.length
-      ? `Accounts tried: ${accounts.slice(0, 10).join(', ')}${accounts.length > 10 ? ` and ${accounts.length - 10} more` : ''}.`
+      ? `Accounts tried: ${markValues(accounts.slice(0, 10))}${accounts.length > 10 ? ` and ${accounts.length - 10} more` : ''}.`
       : 'No account name was offered.',
     guessing
       ? 'Failures this fast from one source are an attack tool guessing passwords, not a fault to fix on the server.'
       : 'Connections that open and drop in the handshake this fast, with no credential offered, are a scanner.',
     successes.length
       ? `The same source then signed in successfully ${plural(successes.length, 'time')}: ${successes
-          .map((s) => `${s.attempt} at ${formatShortTime(s.time)}${s.user ? ` as ${s.user}` : ''}`)
+          .map((s) => `${s.attempt} at ${formatShortTime(s.time)}${s.user ? ` as ${markValue(s.user)}` : ''}`)
           .join('; ')}.`
       : 'No successful sign-in from this source is in the logs.',
   ];
@@ -161,8 +162,8 @@ function securityFinding(run: Diagnosed[], fromSource: Diagnosed[]): SecurityFin
     computer: first.computer,
     confidence: successes.length || guessing ? 0.9 : 0.8,
     title: guessing
-      ? `Password guessing from ${source}${successes.length ? ': the source then signed in' : ''}`
-      : `Scanning from ${source}`,
+      ? `Password guessing from ${markValue(source)}${successes.length ? ': the source then signed in' : ''}`
+      : `Scanning from ${markValue(source)}`,
     explanation: sentences.join(' '),
     evidence,
     remediation: ATTACK_REMEDIATION(source, successes.length > 0),

@@ -11,6 +11,7 @@ import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { buildReportModel, type ReportModel } from './model.js';
+import { withValueMarks } from '../model/value-marks.js';
 import { Redactor } from './redact.js';
 import { formatSeconds, type TimeZoneChoice } from './time-format.js';
 
@@ -43,6 +44,11 @@ export function readingForAnalysis(): Pick<BuildTimelineOptions, 'keep' | 'selec
 
 /** Analyzes a timeline (read with `readingForAnalysis()`, or whole) into the model every report renders. */
 export function analyzeTimeline(timeline: Timeline, choices: ReportChoices = {}): AnalysisReport {
+  // Redacted: the values rdpdiag puts into its own sentences are marked, for the redactor to find.
+  return choices.redact ? withValueMarks(() => analyzeAndModel(timeline, choices)) : analyzeAndModel(timeline, choices);
+}
+
+function analyzeAndModel(timeline: Timeline, choices: ReportChoices): AnalysisReport {
   const explained = new Set((choices.explain ?? []).map((id) => id.toUpperCase()));
   const analysis = analyzeEvents(timeline.events, {
     channelCounts: timeline.channelCounts,

@@ -3,10 +3,18 @@
  * stable pseudonyms (`user-1`, `domain-1`, `host-2`, `10.255.0.3`, …), the same value always getting
  * the same pseudonym, everywhere: fields, messages, file names, summaries. Applied to the data before
  * any renderer sees it, so no format can leak what it replaces.
+ *
+ * Matching is Unicode-aware and keeps lengths: values are compared by a per-character case fold that
+ * never changes a character into two (lower-casing `İ` U+0130 gives two), with letters and digits of any
+ * script as word boundaries. rdpdiag's own sentences (titles, explanations, remediation, evidence
+ * summaries) carry the log values in them marked (src/model/value-marks.ts): only the marked values are
+ * replaced there, so an account named `User` never turns "Wrong user name" into "Wrong user-2 name".
  */
+import { FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { VALUE_CLOSE, VALUE_OPEN, withoutMarks } from '../model/value-marks.js';
 
-type Category = 'user' | 'domain' | 'host' | 'ipv4' | 'ipv6' | 'sid' | 'thumbprint';
+type Category = 'user' | 'domain' | 'host' | 'ipv4' | 'ipv6' | 'sid' | 'azure-sid' | 'thumbprint';
 
 const USER_FIELDS = ['TargetUserName', 'SubjectUserName', 'AccountName', 'UserName', 'TargetUser', 'SamAccountName'];
 const DOMAIN_FIELDS = ['TargetDomainName', 'SubjectDomainName', 'AccountDomain', 'DomainName', 'Domain'];
@@ -36,12 +44,20 @@ const NOT_PERSONAL = new Set(
   ].map((s) => s.toLowerCase()),
 );
 const NOT_PERSONAL_PATTERN = /^(dwm-\d+|umfd-\d+|[a-z0-9-]+\$)$/i; // DWM-1, UMFD-0, machine accounts are kept as hosts below
-const WELL_KNOWN_SID = /^S-1-(0-0|1-0|5-(18|19|20|7|32-\d+|80-.*|90-.*|96-.*))$/i;
+/**
+ * SIDs that name no one: the null, world, local, creator and NT AUTHORITY principals (`S-1-5-18`…),
+ * BUILTIN groups (`S-1-5-32-…`), NTLM/SChannel/Digest authentication, service (`S-1-5-80-…`), window
+ * manager and font driver sessions, UMDF, local-account groups, app-package and capability SIDs,
+ * integrity levels and authentication assertions. Every other `S-1-…` (a domain or local account
+ * `S-1-5-21-…`, an Azure AD one `S-1-12-1-…`, a logon session `S-1-5-5-…`, a virtual machine) is hidden.
+ */
+const WELL_KNOWN_SID =
+  /^S-1-(?:[0-4]-\d+|5-\d+|5-(?:32|64|80|90|96)-[\d-]+|5-(?:113|114)|5-84-0-0-0-0-0|15-2-\d+|15-3-[\d-]+|16-\d+|18-\d+)$/i;
 
 const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
 const IPV6 =
   /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])|(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){1,7}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?(?![0-9A-Fa-f:])/g;
-const SID = /S-1-5-21(?:-\d+){1,4}/gi;
+const SID = /(?<![\p{L}\p{N}-])S-1-\d+(?:-\d+)+(?![\p{L}\p{N}]|-\d)/giu;
 const THUMBPRINT = /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})(?![0-9A-Fa-f])/g;
 
 function isIpv4(s: string): boolean {
@@ -54,6 +70,88 @@ function isIpv6(s: string): boolean {
   return s.includes('::') || s.split(':').length === 8;
 }
 
+/** Folds case one character at a time, never into two (`İ` stays `İ`), as a `/iu` pattern matches. */
+const SIMPLE_FOLDS: Record<string, string> = {
+  ſ: 's',
+  ς: 'σ',
+  ϐ: 'β',
+  ϑ: 'θ',
+  ϕ: 'φ',
+  ϖ: 'π',
+  ϰ: 'κ',
+  ϱ: 'ρ',
+  ϵ: 'ε',
+  ẛ: 'ṡ',
+  ι: 'ι',
+};
+export function foldCase(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const lower = c.toLowerCase();
+    const one = lower.length === c.length ? lower : c;
+    out += SIMPLE_FOLDS[one] ?? one;
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Words rdpdiag itself writes (its titles, explanations and remediation, and the words its code puts
+ * around values): in its own sentences a value that is one of these words is replaced only where it is
+ * marked as a value, never where rdpdiag wrote the word.
+ */
+let vocabulary: Set<string> | undefined;
+function ownWords(): Set<string> {
+  if (vocabulary) return vocabulary;
+  vocabulary = new Set();
+  const texts: string[] = [
+    'user users server servers client clients name names password domain computer computers account accounts',
+    'host source attempt attempts session sessions logon remote desktop administrator admin guest local network',
+    'service test console connection security system unknown gateway broker license certificate',
+  ];
+  for (const p of [...PATTERNS, ...FINDINGS]) texts.push(p.title, ...p.explanation, ...p.remediation);
+  for (const t of texts) for (const w of t.replace(/\{[^}]*\}/g, ' ').matchAll(WORD)) vocabulary.add(foldCase(w[0]));
+  return vocabulary;
+}
+
+/** Keys of rdpdiag's own sentences in the model: only the values marked in them are replaced. */
+const OWN_TEXT_KEYS = new Set([
+  'title',
+  'explanation',
+  'remediation',
+  'summary',
+  'reason',
+  'rule',
+  'note',
+  'advice',
+  'steps',
+  'outcomeRule',
+]);
+/** Keys of rdpdiag's identifiers and of names every Windows computer shares: never replaced. */
+const IDENTIFIER_KEYS = new Set([
+  'id',
+  'cause',
+  'outcome',
+  'side',
+  'kind',
+  'format',
+  'code',
+  'scope',
+  'step',
+  'result',
+  'channel',
+  'tool',
+  'attempts',
+  'attempt',
+  'time',
+  'start',
+  'end',
+  'first',
+  'last',
+  'timestamp',
+]);
+
 const UNREDACTED_ADDRESSES = new Set(['0.0.0.0', '127.0.0.1', '255.255.255.255', '::', '::1']);
 
 export class Redactor {
@@ -65,13 +163,14 @@ export class Redactor {
     ipv4: 0,
     ipv6: 0,
     sid: 0,
+    'azure-sid': 0,
     thumbprint: 0,
   };
   private readonly keep: Set<string>;
   private pattern: RegExp | undefined;
 
   constructor(keep: readonly string[] = []) {
-    this.keep = new Set(keep.map((k) => k.toLowerCase()));
+    this.keep = new Set(keep.map((k) => foldCase(k.trim())));
   }
 
   private pseudonym(category: Category, n: number): string {
@@ -82,6 +181,8 @@ export class Redactor {
         return `fd00:255::${n.toString(16)}`;
       case 'sid':
         return `S-1-5-21-1000000000-1000000000-1000000000-${1000 + n}`;
+      case 'azure-sid':
+        return `S-1-12-1-1000000000-1000000000-1000000000-${1000 + n}`;
       default:
         return `${category}-${n}`;
     }
@@ -90,8 +191,8 @@ export class Redactor {
   /** Registers a value to hide; returns its pseudonym (or the value itself when it is not personal or kept). */
   add(category: Category, raw: string | undefined): string | undefined {
     if (raw === undefined) return undefined;
-    const value = raw.trim();
-    const key = value.toLowerCase();
+    const value = withoutMarks(raw).trim();
+    const key = foldCase(value);
     if (this.keep.has(key)) {
       // Registered as itself, so a kept name is not cut up by a shorter value inside it.
       this.pseudonyms.set(key, value);
@@ -102,6 +203,7 @@ export class Redactor {
     if ((category === 'user' || category === 'domain') && NOT_PERSONAL_PATTERN.test(value) && !value.endsWith('$'))
       return value;
     if (category === 'sid' && WELL_KNOWN_SID.test(value)) return value;
+    if (category === 'sid' && /^S-1-12-/i.test(value)) category = 'azure-sid';
     if ((category === 'ipv4' || category === 'ipv6') && UNREDACTED_ADDRESSES.has(key)) return value;
     if (value.length < 2) return value;
     let p = this.pseudonyms.get(key);
@@ -115,20 +217,20 @@ export class Redactor {
 
   private addHost(raw: string | undefined): void {
     if (!raw) return;
-    const value = raw.trim().replace(/\$$/, '');
-    if (value === '' || NOT_PERSONAL.has(value.toLowerCase())) return;
+    const value = withoutMarks(raw).trim().replace(/\$$/, '');
+    if (value === '' || NOT_PERSONAL.has(foldCase(value))) return;
     const labels = value.split('.');
-    if (this.keep.has(value.toLowerCase())) {
+    if (this.keep.has(foldCase(value))) {
       this.add('host', value);
-      this.keep.add(labels[0].toLowerCase());
+      this.keep.add(foldCase(labels[0]));
       this.add('host', labels[0]);
       return;
     }
     // The FQDN, its first label (how the same machine is also logged) and its DNS domain.
     this.add('host', value);
     if (labels.length > 1 && !/^\d+$/.test(labels[0])) {
-      const short = this.pseudonyms.get(value.toLowerCase());
-      if (short && !this.keep.has(labels[0].toLowerCase())) this.pseudonyms.set(labels[0].toLowerCase(), short);
+      const short = this.pseudonyms.get(foldCase(value));
+      if (short && !this.keep.has(foldCase(labels[0]))) this.pseudonyms.set(foldCase(labels[0]), short);
       this.add('domain', labels.slice(1).join('.'));
     }
   }
@@ -137,6 +239,7 @@ export class Redactor {
   collectEvent(e: NormalizedEvent): void {
     this.addHost(e.computer);
     if (e.userSid) this.add('sid', e.userSid);
+    for (const m of e.source.file.matchAll(SID)) this.add('sid', m[0]);
     for (const f of USER_FIELDS) this.add('user', e.data[f]);
     for (const f of DOMAIN_FIELDS) this.add('domain', e.data[f]);
     for (const f of HOST_FIELDS) this.addHost(e.data[f]);
@@ -173,34 +276,88 @@ export class Redactor {
     if (this.pattern) return this.pattern;
     const values = [...this.pseudonyms.keys()].sort((a, b) => b.length - a.length);
     if (values.length === 0) return undefined;
-    const alternatives = values.map((v) => v.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|');
-    this.pattern = new RegExp(`(?<![A-Za-z0-9])(?:${alternatives})(?![A-Za-z0-9])`, 'gi');
+    const alternatives = values.map((v) => v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
     return this.pattern;
   }
 
-  /** The text with every registered value replaced by its pseudonym. */
+  /** The text with every registered value replaced by its pseudonym (and any value mark removed). */
   text(s: string): string {
     const re = this.compiled();
-    if (!re || s === '') return s;
-    return s.replace(re, (m) => this.pseudonyms.get(m.toLowerCase()) ?? m);
+    const clean = withoutMarks(s);
+    if (!re || clean === '') return clean;
+    return clean.replace(re, (m) => this.pseudonyms.get(foldCase(m)) ?? m);
   }
 
-  /** A deep copy of `value` with every string redacted; shared objects stay shared. */
-  deep<T>(value: T, seen = new Map<object, unknown>()): T {
-    if (typeof value === 'string') return this.text(value) as T;
+  /**
+   * One of rdpdiag's own sentences: its marked values replaced; elsewhere (its own words) a registered
+   * value is replaced only when it is not a word rdpdiag uses, in case a value went in unmarked.
+   */
+  ownText(s: string): string {
+    if (!s.includes(VALUE_OPEN) && !s.includes(VALUE_CLOSE)) return this.words(s);
+    let out = '';
+    let at = 0;
+    while (at < s.length) {
+      const open = s.indexOf(VALUE_OPEN, at);
+      if (open < 0) {
+        out += this.words(s.slice(at));
+        break;
+      }
+      out += this.words(s.slice(at, open));
+      let close = s.indexOf(VALUE_CLOSE, open + 1);
+      if (close < 0) close = s.length; // cut short (a summary at its width): a value to its end
+      out += this.text(s.slice(open + 1, close));
+      at = close + 1;
+    }
+    return out;
+  }
+
+  private words(s: string): string {
+    const re = this.compiled();
+    const clean = withoutMarks(s);
+    if (!re || clean === '') return clean;
+    const own = ownWords();
+    return clean.replace(re, (m) => (own.has(foldCase(m)) ? m : (this.pseudonyms.get(foldCase(m)) ?? m)));
+  }
+
+  /**
+   * A deep copy of `value` (the report model, an attempt, a finding) with every string redacted: data
+   * whole, rdpdiag's sentences by their marked values, its identifiers not at all. Shared objects stay
+   * shared.
+   */
+  deep<T>(value: T): T {
+    return this.walk(value, 'data', new Map()) as T;
+  }
+
+  private walk(value: unknown, as: 'data' | 'own' | 'identifier' | 'log', seen: Map<object, unknown>): unknown {
+    if (typeof value === 'string') {
+      if (as === 'identifier') return withoutMarks(value);
+      return as === 'own' ? this.ownText(value) : this.text(value);
+    }
     if (value === null || typeof value !== 'object') return value;
-    const cached = seen.get(value as object);
-    if (cached) return cached as T;
+    const cached = seen.get(value);
+    if (cached) return cached;
     if (Array.isArray(value)) {
       const out: unknown[] = [];
       seen.set(value, out);
-      for (const x of value) out.push(this.deep(x, seen));
-      return out as T;
+      for (const x of value) out.push(this.walk(x, as, seen));
+      return out;
     }
     const out: Record<string, unknown> = {};
-    seen.set(value as object, out);
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = this.deep(v, seen);
-    return out as T;
+    seen.set(value, out);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      // An event's fields (and message) are the log's, whatever their names.
+      const kind =
+        as === 'log' || k === 'data' || k === 'message'
+          ? 'log'
+          : OWN_TEXT_KEYS.has(k)
+            ? 'own'
+            : IDENTIFIER_KEYS.has(k)
+              ? 'identifier'
+              : 'data';
+      out[k] = this.walk(v, kind, seen);
+    }
+    return out;
   }
 
   get size(): number {
