@@ -10,8 +10,9 @@ import { basename, join } from 'node:path';
 import { Zip, ZipDeflate } from 'fflate';
 import { CHANNELS } from '../../patterns/codes/channels.js';
 import { decodeText, defaultExec, type Exec } from '../platform/node/exec.js';
-import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT } from './exit.js';
+import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { cliIo, printError, writeOut } from './io.js';
+import { cmdArg, posixArg, powershellArg, UnquotableError, windowsShellArg } from './shell-quote.js';
 import { integerFromText } from '../model/numbers.js';
 
 export interface CollectOptions {
@@ -103,10 +104,6 @@ export const REG_QUERIES: readonly RegQuery[] = [
   },
 ];
 
-function quote(s: string): string {
-  return /[\s/]/.test(s) ? `"${s}"` : s;
-}
-
 /** `    PortNumber    REG_DWORD    0xd3d` → value by name. */
 export function parseRegQuery(text: string): Map<string, { type: string; value: string }> {
   const out = new Map<string, { type: string; value: string }>();
@@ -135,7 +132,7 @@ export function settingsText(
       lines.push(`${v.label}: ${shown}    [${query.key.split('\\').slice(-1)[0]}\\${v.name}]`);
     }
     raw.push(
-      `> reg query ${quote(query.key)}`,
+      `> reg query ${cmdArg(query.key)}`,
       ok ? text.trim() : `(not present: ${text.trim().split(/\r?\n/)[0] || 'key not found'})`,
       '',
     );
@@ -143,25 +140,29 @@ export function settingsText(
   return [...lines, '', '--- reg query output ---', '', ...raw].join('\r\n');
 }
 
-/** The commands to run on the Windows computer (printed on other platforms). */
+/**
+ * The commands to run on the Windows computer (printed on other platforms): cmd.exe commands, one
+ * PowerShell command (said so), and the `rdpdiag analyze` to run here, in a POSIX shell; each argument
+ * quoted for its shell. Throws UnquotableError for a folder name cmd.exe cannot be given safely.
+ */
 export function collectCommands(folder: string): string {
   const out = [
     'rdpdiag collect exports the logs on the Windows computer itself. There, in an elevated Command Prompt',
     '(Run as administrator; on the client computer too, for RDPClient and System), run:',
     '',
-    `mkdir ${quote(folder)}`,
-    `cd ${quote(folder)}`,
+    `mkdir ${cmdArg(folder)}`,
+    `cd ${cmdArg(folder)}`,
   ];
   for (const c of CHANNELS) {
     if (c.note) out.push(`rem ${c.short}: ${c.note}`);
     out.push(`${c.exportCommand} /ow:true`);
   }
-  for (const q of REG_QUERIES) out.push(`reg query ${quote(q.key)} >> rdp-settings.txt 2>&1`);
+  for (const q of REG_QUERIES) out.push(`reg query ${cmdArg(q.key)} >> rdp-settings.txt 2>&1`);
   out.push(
     'cd ..',
     '',
-    `Then zip the folder (PowerShell: Compress-Archive -Path ${quote(folder)} -DestinationPath ${quote(folder + '.zip')}),`,
-    `copy it here and run: rdpdiag analyze ${quote(folder)}`,
+    `Then zip the folder (PowerShell: Compress-Archive -LiteralPath ${powershellArg(folder)} -DestinationPath ${powershellArg(`${folder}.zip`)}),`,
+    `copy it here and run: rdpdiag analyze ${posixArg(folder)}`,
     '',
   );
   return out.join('\n');
@@ -214,7 +215,14 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
   const computer = deps.computer ?? cliIo().env.COMPUTERNAME ?? hostname();
   const folder = o.output ?? `rdpdiag-collect-${computer.split('.')[0]}-${stamp(now)}`;
   if (platform !== 'win32') {
-    await writeOut(collectCommands(o.output ?? 'rdpdiag-collect'));
+    let commands: string;
+    try {
+      commands = collectCommands(o.output ?? 'rdpdiag-collect');
+    } catch (err) {
+      if (err instanceof UnquotableError) throw new UsageError(`--output: ${err.message}`);
+      throw err;
+    }
+    await writeOut(commands);
     return EXIT_CLEAN;
   }
   const exec = deps.exec ?? defaultExec;
@@ -271,10 +279,10 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
     await zipFolder(folder, written, zipPath);
     const size = (await stat(zipPath)).size;
     lines.push(`Ready for the support case: ${zipPath} (${(size / 1024 / 1024).toFixed(1)} MB)`);
-    lines.push(`Or look now: rdpdiag analyze ${quote(zipPath)}`, '');
+    lines.push(`Or look now: rdpdiag analyze ${windowsShellArg(zipPath)}`, '');
   } catch (err) {
     printError(`cannot write ${zipPath}: ${(err as Error).message}`);
-    lines.push(`Zip the folder for the support case, or look now: rdpdiag analyze ${quote(folder)}`, '');
+    lines.push(`Zip the folder for the support case, or look now: rdpdiag analyze ${windowsShellArg(folder)}`, '');
     failed++;
   }
   await writeOut(lines.join('\n'));
