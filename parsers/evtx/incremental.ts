@@ -3,8 +3,11 @@
  * the chunk headers (a few dozen bytes per 64 KiB chunk) and parses only the chunks whose header changed
  * (new records in the current chunk: its last record id and free-space offset move; a new chunk: a new
  * header appears; the circular log wrapping round: an old chunk is rewritten with new record ids).
- * Records are handed on in record-id order, each once: only ids above the highest already handed on
- * pass, which also drops the old records of a chunk being overwritten.
+ * Changed chunks are read oldest first (by their first record id), at most MAX_CHUNKS_PER_READ a call,
+ * however many there are. Each record is handed on once, keyed on the records really handed on
+ * (EmittedRecords: ids with their times), not on the highest id seen: the oldest chunks of a wrapped log,
+ * read after its newest, are all handed on; the old records left in a chunk being overwritten, handed on
+ * before, are not handed on again.
  *
  * A live log's checksums lag its records, and the record being written may be cut: checksum warnings are
  * not reported, and a chunk whose parse skipped something is read again on the next calls before its
@@ -12,13 +15,15 @@
  */
 import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import type { PositionalFile } from '../../src/model/reader.js';
-import { compareRecordIds, type RecordId } from '../../src/model/record-id.js';
+import { compareRecordIds, EmittedRecords, type RecordId } from '../../src/model/record-id.js';
 import { CHUNK_SIZE, ChunkParser, isChunkHeader } from './chunk.js';
 import { FILE_HEADER_SIZE, isEvtxHeader } from './header.js';
 
 /** Chunk header bytes that change whenever records are added: record numbers and ids, offsets, data CRC. */
 const SIG_FROM = 8;
 const SIG_TO = 56;
+/** Where a chunk header holds its first record id. */
+const FIRST_RECORD_ID = 24;
 /** Times a chunk whose parse skipped records is read again before its warnings are reported. */
 const RETRIES = 3;
 /** Chunks parsed per call at most (a huge file is read over several calls, keeping output flowing). */
@@ -35,6 +40,7 @@ export interface IncrementalRead {
 export class EvtxIncrementalReader {
   private readonly sigs = new Map<number, string>();
   private readonly retries = new Map<number, number>();
+  private emitted = new EmittedRecords();
   private maxId: RecordId = -1;
   private parser: ChunkParser;
   /** Warnings of the chunk being parsed. */
@@ -62,6 +68,7 @@ export class EvtxIncrementalReader {
     this.sigs.clear();
     this.retries.clear();
     this.maxId = -1;
+    this.emitted = new EmittedRecords();
     this.parser = this.newParser();
   }
 
@@ -76,18 +83,22 @@ export class EvtxIncrementalReader {
     await fh.read(head, 0, 8, 0);
     if (size >= 8 && !isEvtxHeader(head)) throw new NotEvtxError(`${this.file} no longer holds an .evtx log`);
     const hdr = Buffer.alloc(SIG_TO);
-    const changed: number[] = [];
+    const changed: { off: number; firstId: bigint }[] = [];
     for (let off = FILE_HEADER_SIZE; off + SIG_TO <= size; off += CHUNK_SIZE) {
       await fh.read(hdr, 0, SIG_TO, off);
       const length = Math.min(CHUNK_SIZE, size - off);
-      const sig = isChunkHeader(hdr) ? `${length}:${hdr.toString('hex', SIG_FROM, SIG_TO)}` : '';
+      const chunkHeader = isChunkHeader(hdr);
+      const sig = chunkHeader ? `${length}:${hdr.toString('hex', SIG_FROM, SIG_TO)}` : '';
       if (sig === '' && !this.sigs.has(off)) continue;
-      if (this.sigs.get(off) !== sig || this.retries.has(off)) changed.push(off);
+      if (this.sigs.get(off) !== sig || this.retries.has(off))
+        changed.push({ off, firstId: chunkHeader ? hdr.readBigUInt64LE(FIRST_RECORD_ID) : 0n });
     }
+    // Oldest first: a wrapped log's newest chunks sit at its start.
+    changed.sort((a, b) => (a.firstId < b.firstId ? -1 : a.firstId > b.firstId ? 1 : a.off - b.off));
     const more = changed.length > MAX_CHUNKS_PER_READ;
     const collected: NormalizedEvent[] = [];
     const buf = Buffer.allocUnsafe(CHUNK_SIZE);
-    for (const off of changed.slice(0, MAX_CHUNKS_PER_READ)) {
+    for (const { off } of changed.slice(0, MAX_CHUNKS_PER_READ)) {
       const length = Math.min(CHUNK_SIZE, size - off);
       const { bytesRead } = await fh.read(buf, 0, length, off);
       const chunk = buf.subarray(0, bytesRead);
@@ -110,14 +121,12 @@ export class EvtxIncrementalReader {
     }
     collected.sort((a, b) => compareRecordIds(a.recordId, b.recordId));
     const out: NormalizedEvent[] = [];
-    let max = this.maxId;
     for (const e of collected) {
       const id = e.recordId ?? 0;
-      if (compareRecordIds(id, max) <= 0) continue;
-      max = id;
+      if (!this.emitted.take(id, e.timeMs)) continue;
+      if (compareRecordIds(id, this.maxId) > 0) this.maxId = id;
       out.push(e);
     }
-    this.maxId = max;
     return { events: out, more };
   }
 }

@@ -1,24 +1,21 @@
 /**
  * Drops records already handed on: a file replaced by a fresh export of the same log, a `wevtutil qe >`
- * re-run, an .evtx reopened after a rotation, or two inputs holding the same log. Memory is one watermark
- * per (computer, channel), whatever the run time.
+ * re-run, an .evtx reopened after a rotation, or two inputs holding the same log.
  *
- * A record is old news when both its record id and its time are at or below the newest already seen for
- * its log: a cleared log restarts its record ids but not its clock, so its new records still pass.
+ * Keyed on what was really handed on, per (computer, channel): ranges of record ids with the newest time
+ * in each (EmittedRecords). A record is old news when its id was handed on and its time is not newer, so
+ * records that come late (the oldest chunks of a wrapped log, read after its newest ones) still pass, and
+ * a cleared log (its ids start again, its clock does not) passes too. Memory is a few ranges per log,
+ * whatever the run time.
  */
 import { hostKey } from '../correlate/index.js';
 import type { NormalizedEvent } from '../model/event.js';
-import { compareRecordIds, type RecordId } from '../model/record-id.js';
-
-interface Watermark {
-  recordId: RecordId;
-  timeMs: number;
-}
+import { EmittedRecords } from '../model/record-id.js';
 
 const MAX_STREAMS = 10_000;
 
 export class RecordDeduper {
-  private readonly marks = new Map<string, Watermark>();
+  private readonly logs = new Map<string, EmittedRecords>();
   duplicates = 0;
 
   /** The events not seen before, in the order given; remembers them. */
@@ -30,20 +27,13 @@ export class RecordDeduper {
         continue;
       }
       const key = `${hostKey(e.computer)}|${e.channel.toLowerCase()}`;
-      const m = this.marks.get(key);
-      if (m && compareRecordIds(e.recordId, m.recordId) <= 0 && e.timeMs <= m.timeMs) {
-        this.duplicates++;
-        continue;
+      let emitted = this.logs.get(key);
+      if (!emitted) {
+        if (this.logs.size >= MAX_STREAMS) this.logs.delete(this.logs.keys().next().value as string);
+        this.logs.set(key, (emitted = new EmittedRecords()));
       }
-      out.push(e);
-      if (!m) {
-        if (this.marks.size >= MAX_STREAMS) this.marks.delete(this.marks.keys().next().value as string);
-        this.marks.set(key, { recordId: e.recordId, timeMs: e.timeMs });
-      } else {
-        // Newer id, or (a cleared log starting its ids again) newer time: follow the sequence it is on.
-        m.recordId = e.recordId;
-        m.timeMs = Math.max(m.timeMs, e.timeMs);
-      }
+      if (emitted.take(e.recordId, e.timeMs)) out.push(e);
+      else this.duplicates++;
     }
     return out;
   }

@@ -49,7 +49,7 @@ export class EvtxTail {
     try {
       const { events, more } = await this.reader.read(fh, st.size);
       this.pendingMore = more;
-      return { events, reopened };
+      return { events, reopened, more };
     } finally {
       await fh.close();
     }

@@ -35,3 +35,94 @@ export function compareRecordIds(a: RecordId | undefined, b: RecordId | undefine
   const y = BigInt(b ?? 0);
   return x < y ? -1 : x > y ? 1 : 0;
 }
+
+/** Ranges kept per log at most: beyond, the two closest are merged (only a log of scattered ids gets there). */
+const MAX_RANGES = 4096;
+
+/**
+ * The records already handed on from one log, keyed on what was really handed on: ranges of consecutive
+ * record ids, each with the newest time among its records. A record is old news when its id lies in a
+ * range and its time is not newer than that range's newest, so records handed on out of order (the oldest
+ * chunks of a wrapped log read after the newest) all pass, each once, and a cleared log (its ids start
+ * again, its clock does not) passes too. A log's ids are mostly consecutive: a few ranges, whatever the run
+ * time.
+ */
+export class EmittedRecords {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly newest: number[] = [];
+  /** Ids that are not safe integers (above 2^53, negative, fractional): by id, the newest time. */
+  private odd: Map<string, number> | undefined;
+
+  /** Takes the record: false when it was handed on already (then nothing changes). */
+  take(id: RecordId, timeMs: number): boolean {
+    if (typeof id === 'string' || !Number.isSafeInteger(id) || id < 0) {
+      this.odd ??= new Map();
+      const key = String(id);
+      const seen = this.odd.get(key);
+      if (seen !== undefined && timeMs <= seen) return false;
+      this.odd.set(key, Math.max(seen ?? timeMs, timeMs));
+      return true;
+    }
+    const i = this.rangeAtOrBefore(id);
+    if (i >= 0 && id <= this.ends[i]) {
+      if (timeMs <= this.newest[i]) return false;
+      this.newest[i] = timeMs;
+      return true;
+    }
+    const joinsBefore = i >= 0 && this.ends[i] === id - 1;
+    const joinsAfter = i + 1 < this.starts.length && this.starts[i + 1] === id + 1;
+    if (joinsBefore && joinsAfter) {
+      this.ends[i] = this.ends[i + 1];
+      this.newest[i] = Math.max(this.newest[i], this.newest[i + 1], timeMs);
+      this.remove(i + 1);
+    } else if (joinsBefore) {
+      this.ends[i] = id;
+      this.newest[i] = Math.max(this.newest[i], timeMs);
+    } else if (joinsAfter) {
+      this.starts[i + 1] = id;
+      this.newest[i + 1] = Math.max(this.newest[i + 1], timeMs);
+    } else {
+      this.starts.splice(i + 1, 0, id);
+      this.ends.splice(i + 1, 0, id);
+      this.newest.splice(i + 1, 0, timeMs);
+      if (this.starts.length > MAX_RANGES) this.mergeClosest();
+    }
+    return true;
+  }
+
+  /** Ranges held (for tests and memory checks). */
+  get ranges(): number {
+    return this.starts.length + (this.odd?.size ?? 0);
+  }
+
+  /** The last range starting at or before `id`, or -1. */
+  private rangeAtOrBefore(id: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] <= id) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  private remove(i: number): void {
+    this.starts.splice(i, 1);
+    this.ends.splice(i, 1);
+    this.newest.splice(i, 1);
+  }
+
+  private mergeClosest(): void {
+    let best = 0;
+    for (let i = 1; i + 1 < this.starts.length; i++)
+      if (this.starts[i + 1] - this.ends[i] < this.starts[best + 1] - this.ends[best]) best = i;
+    this.ends[best] = this.ends[best + 1];
+    this.newest[best] = Math.max(this.newest[best], this.newest[best + 1]);
+    this.remove(best + 1);
+  }
+}
