@@ -7,7 +7,8 @@ import { resolveLiveChannels, StateFileError } from '../follow/wevtutil.js';
 import type { Exec } from '../platform/node/exec.js';
 import { follow } from '../follow/follower.js';
 import type { Finding } from '../model/attempt.js';
-import type { InputWarning } from '../model/event.js';
+import { addWarning, type InputSummary, type InputWarning, MAX_WARNING_SAMPLES, warningTotal } from '../model/event.js';
+import { newSummary } from '../ingest/read.js';
 import { toJsonReport } from '../report/json.js';
 import { startValueMarks } from '../model/value-marks.js';
 import { Redactor } from '../report/redact.js';
@@ -133,7 +134,9 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
   const started = (deps.now ?? Date.now)();
   let anyFailed = false;
   let wroteBlock = false;
-  const seenWarnings = new Set<string>();
+  // Warnings as offline: counted by code per file, the first MAX_WARNING_SAMPLES of each code shown (and
+  // kept), the rest counted and totalled when rdpdiag stops. Memory stays bounded however long it runs.
+  const warned = new Map<string, InputSummary>();
   try {
     const result = await follow(
       {
@@ -184,11 +187,19 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
           }
         },
         warning: (w: InputWarning) => {
+          let summary = warned.get(w.file);
+          if (!summary) warned.set(w.file, (summary = newSummary(w.file)));
+          const text = formatWarning(w);
+          // The same warning again (a chunk read again): said once.
+          if (summary.warnings.some((x) => x.code === w.code && formatWarning(x) === text)) return;
+          const before = summary.warningCounts[w.code]?.count ?? 0;
+          addWarning(summary, w);
           if (quiet) return;
-          const text = escapeControls(formatWarning(w));
-          if (seenWarnings.has(text) || seenWarnings.size > 1000) return;
-          seenWarnings.add(text);
-          writeErr(`rdpdiag: warning: ${text}\n`);
+          if (before < MAX_WARNING_SAMPLES) writeErr(`rdpdiag: warning: ${escapeControls(text)}\n`);
+          else if (before === MAX_WARNING_SAMPLES)
+            writeErr(
+              `rdpdiag: warning: ${escapeControls(w.file)}: more ${w.code} warnings: counted, not shown (totals when rdpdiag stops)\n`,
+            );
         },
         note: (m) => {
           if (!quiet) printNote(m);
@@ -217,6 +228,17 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
         },
       },
     );
+    if (!quiet)
+      for (const summary of warned.values()) {
+        const total = warningTotal(summary);
+        if (total <= summary.warnings.length) continue;
+        const byCode = Object.entries(summary.warningCounts)
+          .map(([code, c]) => `${code} ×${c?.count ?? 0}`)
+          .join(', ');
+        writeErr(
+          `rdpdiag: ${escapeControls(summary.path)}: ${total} warning(s) in all (${byCode}); the first ${MAX_WARNING_SAMPLES} of each were shown\n`,
+        );
+      }
     if (result.sources === 0 && channels.length === 0) return EXIT_USAGE_OR_INPUT;
     const s = result.analyzer.stats;
     const open = result.analyzer.openAttempts().length;
