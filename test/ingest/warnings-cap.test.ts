@@ -8,19 +8,8 @@ import { pathInput } from '../../src/platform/node/file-source.js';
 import { MAX_WARNING_SAMPLES, WARNING_CODES, warningTotal } from '../../src/model/event.js';
 import { toJsonReport } from '../../src/report/json.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
+import { magicsChunk } from '../parsers/evtx/bombs.js';
 import { buildFile } from '../parsers/evtx/builder.js';
-
-/** A chunk whose every 8 bytes after the header are a record magic with an impossible size. */
-function magicsChunk(): Buffer {
-  const chunk = Buffer.alloc(0x10000);
-  chunk.write('ElfChnk\0', 0, 'latin1');
-  chunk.writeUInt32LE(0x10000, 48);
-  for (let p = 512; p + 8 <= chunk.length; p += 8) {
-    chunk.writeUInt32LE(0x00002a2a, p);
-    chunk.writeUInt32LE(0xffffffff, p + 4);
-  }
-  return chunk;
-}
 
 describe('warnings: aggregated by code, capped', () => {
   it('a file of record magics everywhere gives counted warnings, a few samples, and a JSON report', async () => {
