@@ -11,7 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = join(here, '..', '..', 'shared', 'corpus');
-const { readEvtx } = await import(pathToFileURL(join(here, '..', 'dist', 'parsers', 'evtx', 'index.js')).href);
+// The path-taking reader of the CLI (the parser's own takes an opened input).
+const { readEvtx } = await import(pathToFileURL(join(here, '..', 'dist', 'src', 'platform', 'node', 'files.js')).href);
 
 const SAMPLES = [
   'omerbenamram__evtx/samples/Security_short_selected.evtx',
