@@ -94,7 +94,7 @@ function incident(run: Diagnosed[], attack: SecurityFinding | undefined): Incide
     explanation: `${lead} ${example}`,
     evidence: top.evidence.slice(0, MAX_EVIDENCE),
     remediation: attack
-      ? ATTACK_REMEDIATION(attack.burst.source, attack.burst.successes.length > 0)
+      ? ATTACK_REMEDIATION(attack.burst.sources ?? [attack.burst.source], attack.burst.successes.length > 0)
       : [...top.remediation],
     ...(attack ? { source: attack.burst.source } : {}),
   };
