@@ -24,6 +24,8 @@ const MACHINE_MIN = 3;
 const MANY_ACCOUNTS = 3;
 /** …with at least this many failures, a run is guessing whatever its speed. */
 const MANY_ACCOUNTS_MIN = 4;
+/** This many failures from one source within the run gap, against two accounts or more, are guessing too. */
+const MANY_FAILURES = 8;
 
 /** Failures from this many sources that each stay below a burst of their own, close together on one computer,
  * are one attack spread over many addresses (a botnet's password spraying, an internet-wide scanner). */
@@ -63,7 +65,10 @@ function isBurst(run: Diagnosed[]): boolean {
   const gaps = run.slice(1).map((a, i) => a.startMs - run[i].startMs);
   if (run.length >= MACHINE_MIN && median(gaps) < MACHINE_GAP_MS) return true;
   const accounts = new Set(run.map((a) => a.user?.toLowerCase()).filter(Boolean));
-  return run.length >= MANY_ACCOUNTS_MIN && accounts.size >= MANY_ACCOUNTS;
+  if (run.length >= MANY_ACCOUNTS_MIN && accounts.size >= MANY_ACCOUNTS) return true;
+  // Slow guessing: more failures than a person retyping makes before giving up (or being locked out), and
+  // not all for one account (a device replaying one stale saved password is a fault, not an attack).
+  return run.length >= MANY_FAILURES && accounts.size >= 2;
 }
 
 function plural(n: number, word: string): string {

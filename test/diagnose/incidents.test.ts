@@ -258,3 +258,20 @@ describe('security lens: attacks spread over many addresses', () => {
     expect(incidents.map((x) => [x.kind, x.count])).toEqual([['fault', 12]]);
   });
 });
+
+describe('security lens: slow guessing from one source', () => {
+  it('finds guessing at a person’s pace when one source fails eight times against two accounts', () => {
+    const users = ['karl', 'karl', 'karl', 'administrator', 'karl', 'karl', 'administrator', 'karl'];
+    const events = users.flatMap((u, i) => badPassword(T0 + i * 20_000, '203.0.113.150', u));
+    const { findings, incidents } = analyzeXml(wevtutilStream(events));
+    expect(findings.filter((f) => f.id === 'password-guessing').length).toBe(1);
+    expect(incidents.map((x) => [x.kind, x.count])).toEqual([['attack', 8]]);
+  });
+
+  it('does not call seven slow retries an attack', () => {
+    const users = ['karl', 'karl', 'karl', 'administrator', 'karl', 'karl', 'administrator'];
+    const events = users.flatMap((u, i) => badPassword(T0 + i * 20_000, '192.0.2.88', u));
+    const { findings } = analyzeXml(wevtutilStream(events));
+    expect(findings.filter((f) => f.id === 'password-guessing' || f.id === 'scanning')).toEqual([]);
+  });
+});
