@@ -189,7 +189,7 @@ function findSpreadBursts(
  * Only causes an attacker produces by itself spread: handshakes dropped (a scanner) and wrong passwords. Many
  * clients failing TLS, licensing or an expired password at once is a fault of the server or the accounts.
  */
-const SPREAD_CAUSES = new Set<CauseId | undefined>(['handshake-aborted', 'auth-bad-credentials']);
+const SPREAD_CAUSES: ReadonlySet<string | undefined> = new Set<CauseId>(['handshake-aborted', 'auth-bad-credentials']);
 
 function isSpreadBurst(run: Diagnosed[]): boolean {
   const sources = new Set(run.map((a) => sourceOf(a)!.toLowerCase()));
