@@ -116,6 +116,8 @@ function plausibleName(view: ChunkView, pos: number, limit: number): boolean {
 export class TreeParser {
   /** Flat (WEF) BinXML leaves out the dependency identifier of start elements; detected per element. */
   private flat = false;
+  /** Damage read past (an element whose name reference is broken): said by the caller as a warning. */
+  damaged: string | undefined;
 
   constructor(
     private readonly view: ChunkView,
@@ -205,12 +207,30 @@ export class TreeParser {
     } else if (withoutDep) {
       this.flat = true;
       pos += 5;
+    } else if (!this.flat && pos + 11 <= limit) {
+      // A broken name reference (a flipped bit): the element is read as `?` (libevtx reads such records too);
+      // an inline name right after the reference is skipped, and read when it is intact.
+      dep = buf.readUInt16LE(pos + 1);
+      pos += 7;
+      const inline = pos + 4;
+      const count = inline + 8 <= limit ? buf.readUInt16LE(inline + 6) : -1;
+      const end = inline + 8 + count * 2 + 2;
+      const intact = count > 0 && end <= limit && buf.readUInt16LE(end - 2) === 0;
+      const name = intact ? readName(view, inline) : '?';
+      this.damaged ??= `an element name reference at 0x${(pos).toString(16)} is broken; read as <${name}>`;
+      pos = intact ? end : inline;
+      return this.elementBody(tok, { k: K_ELEM, name, dep, attrs: [], kids: [] }, pos, depth);
     } else {
       fail('start element without a valid name', start);
     }
     const nr = nameRef(view, pos, limit);
-    const el: XElem = { k: K_ELEM, name: nr[0], dep, attrs: [], kids: [] };
-    pos = nr[1];
+    return this.elementBody(tok, { k: K_ELEM, name: nr[0], dep, attrs: [], kids: [] }, nr[1], depth);
+  }
+
+  /** The rest of an element after its name: attributes, content, end. Returns [element, position after it]. */
+  private elementBody(tok: number, el: XElem, pos: number, depth: number): [XElem, number] {
+    const { view, limit } = this;
+    const { buf } = view;
     if (tok & 0x40) {
       if (pos + 4 > limit) fail('truncated attribute list', pos);
       pos += 4; // attribute list size

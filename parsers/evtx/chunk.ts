@@ -370,6 +370,7 @@ export class ChunkParser implements ChunkView {
         const r = parser.parseElement(pos, c.depth);
         nodes.push(r[0]);
         pos = r[1];
+        if (parser.damaged) c.note ??= parser.damaged;
         spend(c, countNodes(nodes));
         compileNodes(nodes, where.mode, where.path)(c, EMPTY_VALUES);
       } else if (tok === TOK_EOF) {
@@ -470,7 +471,9 @@ export class ChunkParser implements ChunkView {
       let bodyEnd = bodyStart + dataSize;
       try {
         if (bodyEnd > this.end) fail(`template definition of ${dataSize} bytes overruns the chunk`, defOffset);
-        nodes = this.parseTemplateBody(bodyStart, bodyEnd)[0];
+        const parsed = this.parseTemplateBody(bodyStart, bodyEnd);
+        nodes = parsed[0];
+        if (parsed[2]) c.note ??= parsed[2];
       } catch (err) {
         if (!(err instanceof EvtxFormatError)) throw err;
         // A damaged data size: the body ends at its end-of-fragment token (as omerbenamram/evtx reads it).
@@ -500,10 +503,10 @@ export class ChunkParser implements ChunkView {
   }
 
   /**
-   * Parses a template body in [start, limit). Returns its nodes and the position after its end-of-fragment
-   * token (-1 when it ran to `limit` without one).
+   * Parses a template body in [start, limit). Returns its nodes, the position after its end-of-fragment
+   * token (-1 when it ran to `limit` without one) and the damage read past, if any.
    */
-  private parseTemplateBody(start: number, limit: number): [XPart[], number] {
+  private parseTemplateBody(start: number, limit: number): [XPart[], number, string | undefined] {
     const parser = new TreeParser(this, limit);
     const nodes: XPart[] = [];
     let pos = start;
@@ -514,11 +517,11 @@ export class ChunkParser implements ChunkView {
         const r = parser.parseElement(pos, 0);
         nodes.push(r[0]);
         pos = r[1];
-      } else if (tok === TOK_EOF) return [nodes, pos + 1];
+      } else if (tok === TOK_EOF) return [nodes, pos + 1, parser.damaged];
       else if (tok === TOK_TEMPLATE_INSTANCE) fail('template definition contains a template instance', pos);
       else pos = parser.parseContent(pos, 0, nodes) + 1;
     }
-    return [nodes, -1];
+    return [nodes, -1, parser.damaged];
   }
 }
 

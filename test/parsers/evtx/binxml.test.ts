@@ -340,7 +340,35 @@ describe('evtx guards: damaged structures become warnings, never crashes', () =>
             [],
           ),
       },
-      /name/,
+      // Read as <?> (a broken name reference is read past), it leaves an event without an EventID.
+      /event without an EventID/,
+    );
+  });
+
+  it('an element whose name reference is broken (a flipped bit) is read as <?>, the record kept with a warning', async () => {
+    const f = fileOf([
+      good(1),
+      {
+        id: 2,
+        body: (b) =>
+          templateInstance(
+            b,
+            (t) =>
+              standardTemplate(t, (e) => {
+                e.u8(0x01).u16(0xffff).u32(0).u32(7); // name offset 7: inside the chunk's magic, no name
+                e.closeStart().subst(7, T.STRING).end();
+              }),
+            [...systemValues(2), v.str('kept')],
+          ),
+      },
+      good(3),
+    ]);
+    const { events, warnings } = await readAll(f);
+    expect(events.map((e) => e.recordId)).toEqual([1, 2, 3]);
+    expect(Object.values(events[1].data)).toContain('kept');
+    expect(countKinds(warnings)).toEqual({ format: 1 });
+    expect(warnings[0].message).toMatch(
+      /event record 2: an element name reference at 0x[0-9a-f]+ is broken; read as <\?>; read anyway/,
     );
   });
 
@@ -403,7 +431,7 @@ describe('evtx guards: damaged structures become warnings, never crashes', () =>
             [],
           ),
       },
-      /name|overrun/,
+      /name|overrun|end of start tag/,
     );
   });
 
