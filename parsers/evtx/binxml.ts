@@ -128,7 +128,7 @@ export class TreeParser {
     const limit = this.limit;
     for (;;) {
       if (pos >= limit) fail('BinXML content runs past its end', pos);
-      const tok = buf[pos];
+      const tok = buf.readUInt8(pos);
       switch (tok & 0xbf) {
         case TOK_EOF:
         case TOK_END_ELEMENT:
@@ -174,7 +174,7 @@ export class TreeParser {
           into.push({
             k: K_SUBST,
             idx: buf.readUInt16LE(pos + 1),
-            type: buf[pos + 3],
+            type: buf.readUInt8(pos + 3),
             optional: tok === TOK_OPTIONAL_SUBST,
           });
           pos += 4;
@@ -194,7 +194,7 @@ export class TreeParser {
     const { view, limit } = this;
     const { buf } = view;
     const start = pos;
-    const tok = buf[pos];
+    const tok = buf.readUInt8(pos);
     // With dependency id: token, u16 dep, u32 size, u32 name. Flat (WEF): token, u32 size, u32 name.
     let dep = -1;
     const withDep = plausibleName(view, pos + 7, limit);
@@ -214,7 +214,7 @@ export class TreeParser {
     if (tok & 0x40) {
       if (pos + 4 > limit) fail('truncated attribute list', pos);
       pos += 4; // attribute list size
-      while (pos < limit && (buf[pos] & 0xbf) === TOK_ATTRIBUTE) {
+      while (pos < limit && (buf.readUInt8(pos) & 0xbf) === TOK_ATTRIBUTE) {
         const an = nameRef(view, pos + 1, limit);
         const attr: XAttr = { name: an[0], parts: [] };
         pos = an[1];
@@ -223,7 +223,7 @@ export class TreeParser {
       }
     }
     if (pos >= limit) fail('truncated start element', pos);
-    const close = buf[pos];
+    const close = buf.readUInt8(pos);
     if (close === TOK_CLOSE_EMPTY) return [el, pos + 1];
     if (close !== TOK_CLOSE_START) fail(`expected end of start tag, found token 0x${close.toString(16)}`, pos);
     pos = this.parseContent(pos + 1, depth, el.kids);
@@ -236,7 +236,7 @@ export class TreeParser {
     const limit = this.limit;
     for (;;) {
       if (pos >= limit) fail('truncated attribute value', pos);
-      const tok = buf[pos];
+      const tok = buf.readUInt8(pos);
       switch (tok & 0xbf) {
         case TOK_VALUE: {
           const r = this.valueText(pos);
@@ -250,7 +250,7 @@ export class TreeParser {
           parts.push({
             k: K_SUBST,
             idx: buf.readUInt16LE(pos + 1),
-            type: buf[pos + 3],
+            type: buf.readUInt8(pos + 3),
             optional: tok === TOK_OPTIONAL_SUBST,
           });
           pos += 4;
@@ -282,7 +282,7 @@ export class TreeParser {
   private valueText(pos: number): [string, number] {
     const { buf } = this.view;
     if (pos + 2 > this.limit) fail('truncated value', pos);
-    const type = buf[pos + 1];
+    const type = buf.readUInt8(pos + 1);
     if (type === VT_STRING || type === 0x02) {
       if (type === VT_STRING) return this.counted(pos + 2);
       if (pos + 4 > this.limit) fail('truncated value', pos);

@@ -53,7 +53,7 @@ const ISO_RE = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d+))?(Z|[
 export function instantFromIso(text: string): Instant | undefined {
   const m = ISO_RE.exec(text.trim());
   if (!m) return undefined;
-  let seconds = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) / 1000;
+  let seconds = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])) / 1000;
   if (Number.isNaN(seconds)) return undefined;
   const zone = m[8];
   if (zone && zone !== 'Z') {
