@@ -1,4 +1,5 @@
 import type { NormalizedEvent } from './event.js';
+import type { RecordId } from './record-id.js';
 
 export type Outcome = 'succeeded' | 'failed' | 'in-progress';
 
@@ -81,7 +82,7 @@ export interface RedirectLeg {
 export interface EvidenceRef {
   channel: string;
   eventId: number;
-  recordId: number | null;
+  recordId: RecordId | null;
   time: string;
   source: string;
   /** The computer that logged it. */

@@ -111,7 +111,7 @@ describe.skipIf(process.platform === 'win32')(
         Math.max(
           ...cut('2024-05-10T08:30:00')
             .filter((e) => e.channel === rdpcore)
-            .map((e) => e.recordId!),
+            .map((e) => Number(e.recordId)),
         ),
       );
       const queries = fake
