@@ -170,13 +170,7 @@ export class TreeParser {
           break;
         case TOK_NORMAL_SUBST:
         case TOK_OPTIONAL_SUBST:
-          if (pos + 4 > limit) fail('truncated substitution', pos);
-          into.push({
-            k: K_SUBST,
-            idx: buf.readUInt16LE(pos + 1),
-            type: buf.readUInt8(pos + 3),
-            optional: tok === TOK_OPTIONAL_SUBST,
-          });
+          into.push(this.substitution(pos, tok));
           pos += 4;
           break;
         case TOK_FRAGMENT_HEADER:
@@ -246,13 +240,7 @@ export class TreeParser {
         }
         case TOK_NORMAL_SUBST:
         case TOK_OPTIONAL_SUBST:
-          if (pos + 4 > limit) fail('truncated substitution', pos);
-          parts.push({
-            k: K_SUBST,
-            idx: buf.readUInt16LE(pos + 1),
-            type: buf.readUInt8(pos + 3),
-            optional: tok === TOK_OPTIONAL_SUBST,
-          });
+          parts.push(this.substitution(pos, tok));
           pos += 4;
           break;
         case TOK_CHARREF:
@@ -276,6 +264,18 @@ export class TreeParser {
           return pos;
       }
     }
+  }
+
+  /** A substitution token at `pos` (4 bytes: token, u16 index, value type), in content or an attribute. */
+  private substitution(pos: number, tok: number): XSubst {
+    if (pos + 4 > this.limit) fail('truncated substitution', pos);
+    const { buf } = this.view;
+    return {
+      k: K_SUBST,
+      idx: buf.readUInt16LE(pos + 1),
+      type: buf.readUInt8(pos + 3),
+      optional: tok === TOK_OPTIONAL_SUBST,
+    };
   }
 
   /** Value text token: type byte, then (for strings) u16 char count + UTF-16 chars. */
