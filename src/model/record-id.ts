@@ -65,28 +65,29 @@ export class EmittedRecords {
       return true;
     }
     const i = this.rangeAtOrBefore(id);
-    if (i >= 0 && id <= this.ends[i]) {
-      if (timeMs <= this.newest[i]) return false;
-      this.newest[i] = timeMs;
+    const { starts, ends, newest } = this;
+    if (i >= 0 && id <= ends[i]!) {
+      if (timeMs <= newest[i]!) return false;
+      newest[i] = timeMs;
       return true;
     }
-    const joinsBefore = i >= 0 && this.ends[i] === id - 1;
-    const joinsAfter = i + 1 < this.starts.length && this.starts[i + 1] === id + 1;
+    const joinsBefore = i >= 0 && ends[i] === id - 1;
+    const joinsAfter = i + 1 < starts.length && starts[i + 1] === id + 1;
     if (joinsBefore && joinsAfter) {
-      this.ends[i] = this.ends[i + 1];
-      this.newest[i] = Math.max(this.newest[i], this.newest[i + 1], timeMs);
+      ends[i] = ends[i + 1]!;
+      newest[i] = Math.max(newest[i]!, newest[i + 1]!, timeMs);
       this.remove(i + 1);
     } else if (joinsBefore) {
-      this.ends[i] = id;
-      this.newest[i] = Math.max(this.newest[i], timeMs);
+      ends[i] = id;
+      newest[i] = Math.max(newest[i]!, timeMs);
     } else if (joinsAfter) {
-      this.starts[i + 1] = id;
-      this.newest[i + 1] = Math.max(this.newest[i + 1], timeMs);
+      starts[i + 1] = id;
+      newest[i + 1] = Math.max(newest[i + 1]!, timeMs);
     } else {
-      this.starts.splice(i + 1, 0, id);
-      this.ends.splice(i + 1, 0, id);
-      this.newest.splice(i + 1, 0, timeMs);
-      if (this.starts.length > MAX_RANGES) this.mergeClosest();
+      starts.splice(i + 1, 0, id);
+      ends.splice(i + 1, 0, id);
+      newest.splice(i + 1, 0, timeMs);
+      if (starts.length > MAX_RANGES) this.mergeClosest();
     }
     return true;
   }
@@ -103,7 +104,7 @@ export class EmittedRecords {
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.starts[mid] <= id) {
+      if (this.starts[mid]! <= id) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -118,11 +119,12 @@ export class EmittedRecords {
   }
 
   private mergeClosest(): void {
+    const { starts, ends, newest } = this;
     let best = 0;
-    for (let i = 1; i + 1 < this.starts.length; i++)
-      if (this.starts[i + 1] - this.ends[i] < this.starts[best + 1] - this.ends[best]) best = i;
-    this.ends[best] = this.ends[best + 1];
-    this.newest[best] = Math.max(this.newest[best], this.newest[best + 1]);
+    for (let i = 1; i + 1 < starts.length; i++)
+      if (starts[i + 1]! - ends[i]! < starts[best + 1]! - ends[best]!) best = i;
+    ends[best] = ends[best + 1]!;
+    newest[best] = Math.max(newest[best]!, newest[best + 1]!);
     this.remove(best + 1);
   }
 }
