@@ -14,50 +14,11 @@ import {
   randomAccessOf,
 } from '../../src/model/source.js';
 import { CHUNK_SIZE, ChunkParser, isChunkHeader } from './chunk.js';
-import { crc32 } from './crc32.js';
+import { type EvtxFileHeader, FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } from './header.js';
 
-export { crc32, useNativeCrc32 } from './crc32.js';
-
-export const FILE_HEADER_SIZE = 0x1000;
 /** Chunks read per positional read. */
 const READ_CHUNKS = 8;
 const WINDOW = READ_CHUNKS * CHUNK_SIZE;
-const FILE_MAGIC = [0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0x00]; // "ElfFile\0"
-
-/** Does the file start with the EVTX signature `ElfFile\0`? */
-export function isEvtxHeader(firstBytes: Uint8Array): boolean {
-  if (firstBytes.length < 8) return false;
-  for (let i = 0; i < 8; i++) if (firstBytes[i] !== FILE_MAGIC[i]) return false;
-  return true;
-}
-
-export interface EvtxFileHeader {
-  firstChunk: number;
-  lastChunk: number;
-  nextRecordId: number;
-  headerSize: number;
-  minorVersion: number;
-  majorVersion: number;
-  headerBlockSize: number;
-  chunkCount: number;
-  flags: number;
-  checksumOk: boolean;
-}
-
-export function parseFileHeader(b: Buffer): EvtxFileHeader {
-  return {
-    firstChunk: b.readUInt32LE(8) + b.readUInt32LE(12) * 4294967296,
-    lastChunk: b.readUInt32LE(16) + b.readUInt32LE(20) * 4294967296,
-    nextRecordId: b.readUInt32LE(24) + b.readUInt32LE(28) * 4294967296,
-    headerSize: b.readUInt32LE(32),
-    minorVersion: b.readUInt16LE(36),
-    majorVersion: b.readUInt16LE(38),
-    headerBlockSize: b.readUInt16LE(40),
-    chunkCount: b.readUInt16LE(42),
-    flags: b.readUInt32LE(120),
-    checksumOk: crc32(b.subarray(0, 120)) === b.readUInt32LE(124),
-  };
-}
 
 /** The most of an .evtx read from a pipe that is kept in memory (a pipe cannot be read at positions). */
 export const MAX_PIPED_EVTX = 4 * 1024 ** 3;
@@ -190,3 +151,9 @@ const ZERO = Buffer.alloc(CHUNK_SIZE);
 function isZero(buf: Buffer, length: number): boolean {
   return buf.compare(ZERO, 0, length, 0, length) === 0;
 }
+
+export { type EvtxFileHeader, FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } from './header.js';
+export { EvtxIncrementalReader, type IncrementalRead, NotEvtxError } from './incremental.js';
+export { crc32, useNativeCrc32 } from './crc32.js';
+// Chunk-level reading, for readers that spread a file's chunks over worker threads.
+export { CHUNK_SIZE, ChunkParser } from './chunk.js';

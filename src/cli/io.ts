@@ -7,12 +7,53 @@ import { formatLocation as where, formatWarning } from '../report/warnings.js';
 
 export { formatWarning };
 
+/** Where the CLI writes: a terminal stream or, in tests, a capture. */
+export interface CliStream {
+  write(text: string): boolean;
+  once?(event: 'drain', listener: () => void): unknown;
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+}
+
+/** The CLI's outside world: its two output streams and its environment (`main(argv, io)` takes one). */
+export interface CliIo {
+  readonly stdout: CliStream;
+  readonly stderr: CliStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+const PROCESS_IO: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+let current: CliIo = PROCESS_IO;
+
+/** The streams of the run in progress (the process's own unless `main` was given others). */
+export function cliIo(): CliIo {
+  return current;
+}
+
+/** Runs `body` with the CLI writing to `io`, then restores the previous streams. */
+export async function withIo<T>(io: CliIo | undefined, body: () => Promise<T>): Promise<T> {
+  if (!io) return body();
+  const previous = current;
+  current = io;
+  try {
+    return await body();
+  } finally {
+    current = previous;
+  }
+}
+
 /** Writes to stdout, waiting when the pipe is full; a closed pipe (`| head`) ends the program quietly. */
 export async function writeOut(text: string): Promise<void> {
   if (text === '') return;
-  if (!process.stdout.write(text)) {
-    await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+  const out = current.stdout;
+  if (!out.write(text) && out.once) {
+    await new Promise<void>((resolve) => out.once?.('drain', resolve));
   }
+}
+
+/** Writes to stderr. */
+export function writeErr(text: string): void {
+  current.stderr.write(text);
 }
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -48,16 +89,20 @@ export async function openOutput(path: string | undefined): Promise<Output> {
  * The command then prints only the errors (nothing on standard output) and exits 2.
  */
 export function nothingReadable(t: { inputs: InputSummary[]; missing: string[]; empty?: string[] }): boolean {
-  return t.missing.length > 0 || (t.empty?.length ?? 0) > 0 || t.inputs.every((s) => s.error !== undefined);
+  return (
+    t.missing.length > 0 ||
+    (t.empty?.length ?? 0) > 0 ||
+    t.inputs.every((s) => s.error !== undefined || s.format === 'folder')
+  );
 }
 
 /** stderr lines carry file names and log text: escaped, so none can forge a line or a terminal sequence. */
 export function printError(message: string): void {
-  process.stderr.write(`rdpdiag: error: ${escapeControls(message)}\n`);
+  writeErr(`rdpdiag: error: ${escapeControls(message)}\n`);
 }
 
 export function printNote(message: string): void {
-  process.stderr.write(`rdpdiag: ${escapeControls(message)}\n`);
+  writeErr(`rdpdiag: ${escapeControls(message)}\n`);
 }
 
 const MAX_WARNINGS_SHOWN = 5;
@@ -70,6 +115,8 @@ const MAX_WARNINGS_SHOWN = 5;
 export function inputSummaryLine(s: InputSummary): string {
   if (s.format === 'zip')
     return `${s.path}: archive, ${warningTotal(s)} entr${warningTotal(s) === 1 ? 'y' : 'ies'} skipped`;
+  if (s.format === 'folder')
+    return `${s.path}: folder, ${warningTotal(s)} entr${warningTotal(s) === 1 ? 'y' : 'ies'} skipped`;
   const chunks = warningTotal(s, 'skipped-chunk');
   const records = warningTotal(s, 'skipped-record');
   const checksums = warningTotal(s, 'checksum');
@@ -89,7 +136,13 @@ export function reportInputs(
   const empty = opts.empty ?? [];
   let failed = missing.length > 0 || empty.length > 0;
   for (const m of missing) printError(`${m}: no such file or folder (nothing matched)`);
-  for (const e of empty) printError(`${e}: no .evtx, .xml or .zip file in this folder`);
+  for (const e of empty) {
+    const passed = inputs.find((s) => s.format === 'folder' && s.path === e);
+    const why = passed
+      ? ` (${warningTotal(passed)} entr${warningTotal(passed) === 1 ? 'y' : 'ies'} skipped: see below)`
+      : '';
+    printError(`${e}: no ${passed ? 'readable ' : ''}.evtx, .xml or .zip file in this folder${why}`);
+  }
   for (const s of inputs) {
     if (s.error) {
       failed = true;
@@ -98,13 +151,13 @@ export function reportInputs(
     if (opts.quiet || (s.warnings.length === 0 && !(opts.every && !s.error))) continue;
     printNote(inputSummaryLine(s));
     const shown = s.warnings.slice(0, MAX_WARNINGS_SHOWN);
-    for (const w of shown) process.stderr.write(`  warning: ${escapeControls(formatWarning(w))}\n`);
+    for (const w of shown) writeErr(`  warning: ${escapeControls(formatWarning(w))}\n`);
     const more = warningTotal(s) - shown.length;
     if (more > 0) {
       const byCode = Object.entries(s.warningCounts)
         .map(([code, c]) => `${code} ×${c?.count ?? 0}`)
         .join(', ');
-      process.stderr.write(`  … and ${more} more warning(s) (${byCode})\n`);
+      writeErr(`  … and ${more} more warning(s) (${byCode})\n`);
     }
   }
   return failed;

@@ -1,12 +1,13 @@
 import { shortChannelName } from '../ingest/filter.js';
 import { buildTimeline } from '../platform/node/files.js';
 import { toDumpRecord } from '../report/event-dump.js';
-import { summarizeEvent } from '../report/event-summary.js';
+import { summarizeEvent } from '../diagnose/event-summary.js';
 import { formatTime } from '../report/time-format.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { isRawTime } from '../model/time.js';
 import { csvRow, TIMELINE_CSV_COLUMNS, timelineCsvRow } from '../report/csv.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
-import { nothingReadable, openOutput, printNote, reportInputs } from './io.js';
+import { cliIo, nothingReadable, openOutput, printNote, reportInputs } from './io.js';
 import { Progress } from './progress.js';
 import { filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
 
@@ -23,10 +24,13 @@ export interface TimelineOptions extends FilterOptions {
  * epoch), `timestamp_desc` and `message`, then the event's own attributes.
  */
 function toTimesketch(e: NormalizedEvent): Record<string, unknown> {
-  const micros = e.timestamp.slice(20, 26);
+  // A time past year 9999 (kept raw) as ISO 8601 with an expanded year, to the millisecond.
+  const raw = isRawTime(e.timestamp);
+  const micros = raw ? String(e.timeMs % 1000).padStart(3, '0') + '000' : e.timestamp.slice(20, 26);
+  const seconds = raw ? new Date(e.timeMs).toISOString().slice(0, -5) : e.timestamp.slice(0, 19);
   return {
     message: `${shortChannelName(e.channel)} ${e.eventId}: ${summarizeEvent(e)}`,
-    datetime: `${e.timestamp.slice(0, 19)}.${micros}+00:00`,
+    datetime: `${seconds}.${micros}+00:00`,
     timestamp: Math.floor(e.timeMs / 1000) * 1_000_000 + Number(micros),
     timestamp_desc: 'Event Recorded',
     computer: e.computer,
@@ -50,7 +54,7 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
     throw new UsageError(`unknown --format "${o.format}" (use ${TIMELINE_FORMATS.join(', ')})`);
   const filter = filterFromOptions(o);
   const tz = timeZoneFromOptions(o);
-  const progress = new Progress(!o.quiet && process.stderr.isTTY === true);
+  const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);
   const timeline = await buildTimeline(paths, { filter, onProgress: progress.update });
   progress.done();
   if (nothingReadable(timeline)) {

@@ -1,16 +1,13 @@
 /** Host-level findings: problems no single attempt shows, from the FindingPatterns of patterns/findings. */
-import type { EventMatcher, FindingPattern } from '../../patterns/types.js';
+import { idsOf } from '../../patterns/evidence.js';
+import type { FindingPattern } from '../../patterns/types.js';
 import type { Finding } from '../model/attempt.js';
 import { evidenceRef, fillSentences, type HostIndex } from './engine.js';
+import { isRawTime } from '../model/time.js';
 import { compileMatcher } from './match.js';
-import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 
 const MAX_EVIDENCE = 5;
-
-export function idsOf(m: EventMatcher): number[] {
-  return Array.isArray(m.eventId) ? [...(m.eventId as number[])] : [m.eventId as number];
-}
 
 export function findHostFindings(findings: readonly FindingPattern[], hosts: HostIndex): Finding[] {
   const out: Finding[] = [];
@@ -30,7 +27,6 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
         const followed = hosts.between(computer, last.timeMs, Infinity, idsOf(f.followedBy)).find((e) => next.test(e));
         if (followed) extra.followed = followed;
       }
-      const pseudo = { computer, client: {}, server: {}, start: last.timestamp } as unknown as Attempt;
       out.push({
         id: f.id,
         computer,
@@ -38,9 +34,9 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
         confidence: f.confidence,
         title: f.title,
         explanation:
-          fillSentences(f.explanation, [], pseudo, extra) +
+          fillSentences(f.explanation, [], undefined, extra) +
           (hits.length > 1
-            ? ` Logged ${hits.length} times between ${hits[0].timestamp.slice(0, 19)}Z and ${last.timestamp.slice(0, 19)}Z.`
+            ? ` Logged ${hits.length} times between ${isoSeconds(hits[0].timestamp)} and ${isoSeconds(last.timestamp)}.`
             : ''),
         evidence: hits.slice(-MAX_EVIDENCE).map(evidenceRef),
         remediation: [...f.remediation],
@@ -51,3 +47,6 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
     (a, b) => b.confidence - a.confidence || a.computer.localeCompare(b.computer) || a.id.localeCompare(b.id),
   );
 }
+
+/** `2024-05-13T02:14:11Z`; a time past year 9999 raw. */
+const isoSeconds = (timestamp: string) => (isRawTime(timestamp) ? timestamp : `${timestamp.slice(0, 19)}Z`);

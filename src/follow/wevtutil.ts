@@ -7,53 +7,11 @@
  * the first event of an attempt still open, so that it is reported whole after the restart) and the
  * records of attempts already reported past that point (so that they are not reported twice).
  */
-import { execFile } from 'node:child_process';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { findChannel, CHANNELS } from '../../patterns/codes/channels.js';
-import { detectEncoding } from '../../parsers/xml/decode.js';
 import { XmlEventReader } from '../../parsers/xml/index.js';
 import type { InputWarning, NormalizedEvent } from '../model/event.js';
-
-export interface ExecResult {
-  code: number;
-  stdout: Buffer;
-  stderr: string;
-}
-
-/** Runs a program without a shell (arguments are never re-parsed); injectable for tests. */
-export type Exec = (file: string, args: string[]) => Promise<ExecResult>;
-
-export const defaultExec: Exec = (file, args) =>
-  new Promise((resolve, reject) => {
-    execFile(
-      file,
-      args,
-      { encoding: 'buffer', maxBuffer: 512 * 1024 * 1024, windowsHide: true, timeout: 120_000 },
-      (err, stdout, stderr) => {
-        const e = err as (NodeJS.ErrnoException & { code?: string | number }) | null;
-        if (e && typeof e.code === 'string') {
-          reject(e);
-          return;
-        }
-        resolve({
-          code: e ? (typeof e.code === 'number' ? e.code : 1) : 0,
-          stdout: stdout as Buffer,
-          stderr: decodeText(stderr as Buffer),
-        });
-      },
-    );
-  });
-
-/** wevtutil writes UTF-16 with `/uni:true` and the console code page otherwise: decode either. */
-export function decodeText(buf: Buffer): string {
-  if (buf.length === 0) return '';
-  const { encoding, bomLength } = detectEncoding(buf.subarray(0, 512));
-  try {
-    return new TextDecoder(encoding).decode(buf.subarray(bomLength));
-  } catch {
-    return buf.toString('latin1');
-  }
-}
+import { decodeText, defaultExec, type Exec, type ExecResult } from '../platform/node/exec.js';
 
 /** `rdp` → every channel rdpdiag reads; short names (`RdpCoreTS`, `LSM`) → full names; others as given. */
 export function resolveLiveChannels(names: readonly string[]): string[] {
@@ -233,7 +191,7 @@ export class ChannelPoller {
       const newest = await this.run(c, ['qe', c.name, '/c:1', '/rd:true', '/f:xml']);
       if (!newest) return { events: [], more: false };
       const top = this.parse(c, newest.stdout)[0]?.recordId;
-      if (top !== undefined && top < c.bookmark) {
+      if (typeof top === 'number' && top < c.bookmark) {
         this.o.report.note(
           `${c.name} was cleared (newest record ${top}, bookmark ${c.bookmark}); following it from its start`,
         );
@@ -249,7 +207,8 @@ export class ChannelPoller {
     c.lastProblem = undefined;
     const events = this.parse(c, r.stdout);
     for (const e of events)
-      if (e.recordId !== undefined && (c.bookmark === undefined || e.recordId > c.bookmark)) c.bookmark = e.recordId;
+      if (typeof e.recordId === 'number' && (c.bookmark === undefined || e.recordId > c.bookmark))
+        c.bookmark = e.recordId;
     this.records += events.length;
     return { events, more: events.length >= this.max };
   }
@@ -261,7 +220,7 @@ export class ChannelPoller {
   state(openEvents: Iterable<NormalizedEvent>, reportedKeys: Iterable<string>): LiveState {
     const resume = new Map<string, number>();
     for (const e of openEvents) {
-      if (e.recordId === undefined || !e.source.file.startsWith('wevtutil:')) continue;
+      if (typeof e.recordId !== 'number' || !e.source.file.startsWith('wevtutil:')) continue;
       const ch = e.source.file.slice('wevtutil:'.length);
       resume.set(ch, Math.min(resume.get(ch) ?? Infinity, e.recordId - 1));
     }

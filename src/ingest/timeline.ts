@@ -1,6 +1,7 @@
 import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
 import type { FieldSelection } from '../model/reader.js';
-import type { InputToOpen } from '../model/source.js';
+import { compareRecordIds } from '../model/record-id.js';
+import { compareInputNames, type InputToOpen } from '../model/source.js';
 import { type EventFilter, type FilterName, matchesFilter, rejectedBy } from './filter.js';
 import { readInputs } from './read.js';
 import { SeenRecords } from './record-ids.js';
@@ -22,7 +23,7 @@ export function compareEvents(a: NormalizedEvent, b: NormalizedEvent): number {
   if (a.timestamp !== b.timestamp) return a.timestamp < b.timestamp ? -1 : 1;
   if (a.computer !== b.computer) return a.computer < b.computer ? -1 : 1;
   if (a.channel !== b.channel) return a.channel < b.channel ? -1 : 1;
-  return (a.recordId ?? 0) - (b.recordId ?? 0);
+  return compareRecordIds(a.recordId, b.recordId);
 }
 
 export interface BuildTimelineOptions {
@@ -52,11 +53,14 @@ function selection(filter: EventFilter, select: FieldSelection | undefined): Fie
 /**
  * Reads every input, merges them in time order and drops records seen twice in overlapping exports.
  * The inputs come opened by the platform (files named on the command line, files picked in a page).
+ * They are read in path order (`compareInputNames`), so which copy of a duplicate is kept, and so the
+ * report, do not depend on the order the inputs were named in.
  */
 export async function readTimeline(
-  files: readonly InputToOpen[],
+  toOpen: readonly InputToOpen[],
   options: BuildTimelineOptions = {},
 ): Promise<Timeline> {
+  const files = [...toOpen].sort((a, b) => compareInputNames(a.name, b.name));
   const seen = new SeenRecords();
   const events: NormalizedEvent[] = [];
   let duplicates = 0;

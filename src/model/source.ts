@@ -34,6 +34,17 @@ export interface InputToOpen {
   open(): Promise<InputSource>;
 }
 
+/**
+ * The order inputs are read in, whatever the order they were named or picked in: by path, folder by
+ * folder as a folder is walked, each name compared in code units (not by locale).
+ */
+export function compareInputNames(a: string, b: string): number {
+  const x = a.split(/[\\/]/);
+  const y = b.split(/[\\/]/);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  return x.length - y.length;
+}
+
 const CHUNK = 64 * 1024;
 
 /** An input over random-access bytes. */
@@ -158,4 +169,21 @@ export class InputTooLargeError extends Error {
   constructor(readonly limit: number) {
     super(`more than ${Math.round(limit / 1024 / 1024)} MiB`);
   }
+}
+
+/** What node:fs says a path is (its Stats or Dirent), without depending on node:fs. */
+export interface FileKind {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}
+
+/** What a path that is not a regular file nor a folder is, for messages ("a named pipe (FIFO)"). */
+export function specialFileKind(info: FileKind): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
 }

@@ -3,10 +3,12 @@
  * figures, the failed attempts, and the appendix of relevant events. Deterministic: no clock, no
  * randomness, stable ordering.
  */
-import { HostNames } from '../correlate/host-names.js';
+import { HostNames } from '../correlate/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { Finding, Incident, SecurityFinding } from '../model/attempt.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
+import { compareRecordIds, type RecordId } from '../model/record-id.js';
+import { VERSION } from '../model/version.js';
 
 /** One computer's answer: its incidents and its successes. */
 export interface HostSummary {
@@ -51,7 +53,7 @@ export interface ReportModel {
   appendix: NormalizedEvent[];
 }
 
-export const TOOL = 'rdpdiag 0.1.0';
+export const TOOL = `rdpdiag ${VERSION}`;
 
 export function buildReportModel(
   analysis: Analysis,
@@ -87,7 +89,7 @@ export function buildReportModel(
   // Only the records named as evidence are looked for (not every event indexed): the last event read
   // under a key wins, as a map over all events would give.
   const named = new Map<string, NormalizedEvent | undefined>();
-  const namedIds = new Set<number | null>();
+  const namedIds = new Set<RecordId | null>();
   for (const x of [...failed.flatMap((a) => a.causes), ...analysis.findings]) {
     for (const ev of x.evidence) {
       named.set(`${ev.computer}|${ev.channel}|${ev.recordId}`, undefined);
@@ -107,7 +109,7 @@ export function buildReportModel(
       ? -1
       : a.timestamp > b.timestamp
         ? 1
-        : a.computer.localeCompare(b.computer) || (a.recordId ?? 0) - (b.recordId ?? 0),
+        : a.computer.localeCompare(b.computer) || compareRecordIds(a.recordId, b.recordId),
   );
 
   return {
