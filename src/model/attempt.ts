@@ -127,6 +127,8 @@ export interface SourceSuccess {
 export interface SecurityBurst {
   /** The client address (or name, when the logs give no address). */
   source: string;
+  /** Every client address of an attack spread over several (absent when it came from one). */
+  sources?: string[];
   /** Failed attempts in the burst. */
   count: number;
   first: string;
