@@ -417,6 +417,24 @@ class AttemptView {
   }
 }
 
+/** Can the clause find any event for this attempt? Not when none of its ids is logged where it looks. */
+function mayMatch(clause: EvidenceClause, view: AttemptView, hosts: HostIndex): boolean {
+  const ids = idsOf(clause.match);
+  const a = view.a;
+  switch (clause.scope) {
+    case 'attempt':
+      return holdsAny(view.ids, ids);
+    case 'client':
+      return holdsAny(view.clientIds, ids) || (!!a.clientComputer && hosts.hostHoldsAny(a.clientComputer, ids));
+    case 'window':
+    case 'history': {
+      const server = serverHost(a, hosts);
+      if (!server) return false;
+      return hosts.hostHoldsAny(server, ids) || (view.owners !== undefined && holdsAny(view.serverIds, ids));
+    }
+  }
+}
+
 /**
  * The clause's matching events, at most MAX_EVIDENCE_PER_CLAUSE (all a cause shows); for history the
  * ones nearest the attempt, which are the most telling.
@@ -520,6 +538,9 @@ export function evaluatePattern(
     return undefined;
   }
 
+  // Without a trace to record, a pattern none of whose supporting clauses can find an event is not
+  // evaluated clause by clause: it finds no evidence.
+  if (!trace && !p.clauses.some((c) => !c.excludes && mayMatch(c, view, hosts))) return undefined;
   const matched: Matched[] = [];
   let missingFactor = 1;
   for (const clause of p.clauses) {
