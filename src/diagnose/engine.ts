@@ -155,6 +155,20 @@ function keepAll(list: NormalizedEvent[], test: (e: NormalizedEvent, i: number) 
   return kept.length === list.length ? list : kept;
 }
 
+/** Do the events (of one id) all have the same channel and provider? */
+function sameSource(list: readonly NormalizedEvent[]): boolean {
+  if (list.length === 0) return true;
+  const { channel, provider } = list[0];
+  for (const e of list)
+    if (
+      e.channel !== channel ||
+      (e.provider !== provider &&
+        (e.provider.name !== provider.name || e.provider.eventSourceName !== provider.eventSourceName))
+    )
+      return false;
+  return true;
+}
+
 /** Every event of one computer, in time order, also by event id, for window and history look-ups. */
 export class HostIndex {
   private readonly hosts = new Map<string, HostEvents>();
@@ -264,9 +278,13 @@ export class HostIndex {
       // Events an attempt owns are found through that attempt (clauseMatches), never here.
       list = owners ? keepAll(all, (e, i) => !given?.[i] && !owners.isOwn(e)) : all;
       perHost.set(id, list);
+      if (sameSource(list)) this.uniform.add(list);
     }
     return list;
   }
+
+  /** Free lists whose events all have one channel and provider (a fieldless matcher takes all or none). */
+  private readonly uniform = new WeakSet<NormalizedEvent[]>();
 
   private matchingEvents(computer: string, m: CompiledMatcher, ids: readonly number[]): NormalizedEvent[] {
     const key = this.names.key(computer);
@@ -278,7 +296,13 @@ export class HostIndex {
       const perId: NormalizedEvent[][] = [];
       if (h)
         for (const id of ids) {
-          const l = keepAll(this.freeEvents(key, h, id), (e) => m.test(e));
+          const free = this.freeEvents(key, h, id);
+          const l =
+            m.fieldless && this.uniform.has(free)
+              ? free.length && m.test(free[0])
+                ? free
+                : []
+              : keepAll(free, (e) => m.test(e));
           if (l.length) perId.push(l);
         }
       list = perId.length === 1 ? perId[0] : mergeByTime(perId);

@@ -53,6 +53,8 @@ export function compileFieldTest(test: FieldTest): (value: string | undefined) =
 /** Compiled form of a matcher: the event id set and lower-cased lists are built once. */
 export interface CompiledMatcher {
   test(e: NormalizedEvent): boolean;
+  /** Tests no field: events of one id, channel and provider are all taken or all left. */
+  fieldless: boolean;
   channels: readonly string[];
 }
 
@@ -78,6 +80,7 @@ export function compileMatcher(m: EventMatcher): CompiledMatcher {
   const channelOk = new Map<string, boolean>();
   const providerOk = new Map<string, Map<string, boolean>>();
   const compiled: CompiledMatcher = {
+    fieldless: fields.length === 0,
     channels,
     test(e) {
       if (!ids.has(e.eventId)) return false;
