@@ -128,7 +128,7 @@ export class TreeParser {
     const limit = this.limit;
     for (;;) {
       if (pos >= limit) fail('BinXML content runs past its end', pos);
-      const tok = buf[pos];
+      const tok = buf.readUInt8(pos);
       switch (tok & 0xbf) {
         case TOK_EOF:
         case TOK_END_ELEMENT:
@@ -170,13 +170,7 @@ export class TreeParser {
           break;
         case TOK_NORMAL_SUBST:
         case TOK_OPTIONAL_SUBST:
-          if (pos + 4 > limit) fail('truncated substitution', pos);
-          into.push({
-            k: K_SUBST,
-            idx: buf.readUInt16LE(pos + 1),
-            type: buf[pos + 3],
-            optional: tok === TOK_OPTIONAL_SUBST,
-          });
+          into.push(this.substitution(pos, tok));
           pos += 4;
           break;
         case TOK_FRAGMENT_HEADER:
@@ -194,7 +188,7 @@ export class TreeParser {
     const { view, limit } = this;
     const { buf } = view;
     const start = pos;
-    const tok = buf[pos];
+    const tok = buf.readUInt8(pos);
     // With dependency id: token, u16 dep, u32 size, u32 name. Flat (WEF): token, u32 size, u32 name.
     let dep = -1;
     const withDep = plausibleName(view, pos + 7, limit);
@@ -214,7 +208,7 @@ export class TreeParser {
     if (tok & 0x40) {
       if (pos + 4 > limit) fail('truncated attribute list', pos);
       pos += 4; // attribute list size
-      while (pos < limit && (buf[pos] & 0xbf) === TOK_ATTRIBUTE) {
+      while (pos < limit && (buf.readUInt8(pos) & 0xbf) === TOK_ATTRIBUTE) {
         const an = nameRef(view, pos + 1, limit);
         const attr: XAttr = { name: an[0], parts: [] };
         pos = an[1];
@@ -223,7 +217,7 @@ export class TreeParser {
       }
     }
     if (pos >= limit) fail('truncated start element', pos);
-    const close = buf[pos];
+    const close = buf.readUInt8(pos);
     if (close === TOK_CLOSE_EMPTY) return [el, pos + 1];
     if (close !== TOK_CLOSE_START) fail(`expected end of start tag, found token 0x${close.toString(16)}`, pos);
     pos = this.parseContent(pos + 1, depth, el.kids);
@@ -236,7 +230,7 @@ export class TreeParser {
     const limit = this.limit;
     for (;;) {
       if (pos >= limit) fail('truncated attribute value', pos);
-      const tok = buf[pos];
+      const tok = buf.readUInt8(pos);
       switch (tok & 0xbf) {
         case TOK_VALUE: {
           const r = this.valueText(pos);
@@ -246,13 +240,7 @@ export class TreeParser {
         }
         case TOK_NORMAL_SUBST:
         case TOK_OPTIONAL_SUBST:
-          if (pos + 4 > limit) fail('truncated substitution', pos);
-          parts.push({
-            k: K_SUBST,
-            idx: buf.readUInt16LE(pos + 1),
-            type: buf[pos + 3],
-            optional: tok === TOK_OPTIONAL_SUBST,
-          });
+          parts.push(this.substitution(pos, tok));
           pos += 4;
           break;
         case TOK_CHARREF:
@@ -278,11 +266,23 @@ export class TreeParser {
     }
   }
 
+  /** A substitution token at `pos` (4 bytes: token, u16 index, value type), in content or an attribute. */
+  private substitution(pos: number, tok: number): XSubst {
+    if (pos + 4 > this.limit) fail('truncated substitution', pos);
+    const { buf } = this.view;
+    return {
+      k: K_SUBST,
+      idx: buf.readUInt16LE(pos + 1),
+      type: buf.readUInt8(pos + 3),
+      optional: tok === TOK_OPTIONAL_SUBST,
+    };
+  }
+
   /** Value text token: type byte, then (for strings) u16 char count + UTF-16 chars. */
   private valueText(pos: number): [string, number] {
     const { buf } = this.view;
     if (pos + 2 > this.limit) fail('truncated value', pos);
-    const type = buf[pos + 1];
+    const type = buf.readUInt8(pos + 1);
     if (type === VT_STRING || type === 0x02) {
       if (type === VT_STRING) return this.counted(pos + 2);
       if (pos + 4 > this.limit) fail('truncated value', pos);

@@ -358,7 +358,7 @@ export class ChunkParser implements ChunkView {
     spend(c, 1);
     const buf = this.buf;
     while (pos < end) {
-      const tok = buf[pos];
+      const tok = buf.readUInt8(pos);
       if (tok === TOK_FRAGMENT_HEADER) {
         pos += 4;
       } else if (tok === TOK_TEMPLATE_INSTANCE) {
@@ -413,20 +413,15 @@ export class ChunkParser implements ChunkView {
     let valuePos = pos + n * 4;
     const { off, len, type } = v;
     for (let i = 0, d = pos; i < n; i++, d += 4) {
-      const size = buf[d] | (buf[d + 1] << 8);
+      const size = buf.readUInt16LE(d);
+      // A damaged size: the values it pushes past the record are left out (empty), the others are read.
+      const fits = valuePos + size <= end;
       off[i] = valuePos;
-      len[i] = size;
-      type[i] = buf[d + 2];
+      len[i] = fits ? size : 0;
+      type[i] = fits ? buf.readUInt8(d + 2) : 0;
       valuePos += size;
     }
     if (valuePos > end) {
-      // A damaged size: the values it pushes past the record are left out, the others are read.
-      for (let i = 0; i < n; i++) {
-        if (off[i] + len[i] > end) {
-          type[i] = 0;
-          len[i] = 0;
-        }
-      }
       valuePos = end;
       c.note ??= 'substitution value sizes overrun the record; the values past its end are left empty';
     }
@@ -508,7 +503,7 @@ export class ChunkParser implements ChunkView {
     const nodes: XPart[] = [];
     let pos = start;
     while (pos < limit) {
-      const tok = this.buf[pos];
+      const tok = this.buf.readUInt8(pos);
       if (tok === TOK_FRAGMENT_HEADER) pos += 4;
       else if ((tok & 0xbf) === TOK_OPEN_START) {
         const r = parser.parseElement(pos, 0);

@@ -35,8 +35,6 @@ export const VT_ARRAY = 0x80;
 const TWO_POW_32 = 4294967296;
 
 /** `00`..`FF`, upper case. */
-const HEX_BYTE: string[] = [];
-for (let i = 0; i < 256; i++) HEX_BYTE.push(i.toString(16).toUpperCase().padStart(2, '0'));
 
 /** Fixed element size of a scalar type (0 = variable size). */
 export function elementSize(type: number, totalSize: number): number {
@@ -80,7 +78,7 @@ export function decodeUtf16(buf: Buffer, start: number, end: number): string {
   const n = (end - start) >> 1;
   if (n <= 32) {
     codes.length = n;
-    for (let i = 0, p = start; i < n; i++, p += 2) codes[i] = buf[p] | (buf[p + 1] << 8);
+    for (let i = 0, p = start; i < n; i++, p += 2) codes[i] = buf.readUInt16LE(p);
     return String.fromCharCode.apply(null, codes);
   }
   return hasUcs2Slice ? (buf as FastSlices).ucs2Slice!.call(buf, start, end) : buf.toString('utf16le', start, end);
@@ -97,7 +95,7 @@ export function utf16(buf: Buffer, off: number, size: number): string {
     let special = false;
     codes.length = n;
     for (let i = 0, p = off; i < n; i++, p += 2) {
-      const ch = buf[p] | (buf[p + 1] << 8);
+      const ch = buf.readUInt16LE(p);
       if (ch === 13 || (ch & 0xf800) === 0xd800) special = true;
       codes[i] = ch;
     }
@@ -130,10 +128,7 @@ function ansi(buf: Buffer, off: number, size: number): string {
 }
 
 export function hexUpper(buf: Buffer, off: number, size: number): string {
-  if (size > 64) return buf.toString('hex', off, off + size).toUpperCase();
-  let s = '';
-  for (let i = off, end = off + size; i < end; i++) s += HEX_BYTE[buf[i]];
-  return s;
+  return buf.toString('hex', off, off + size).toUpperCase();
 }
 
 /**
@@ -171,31 +166,14 @@ export function guidString(buf: Buffer, off: number): string {
 }
 
 function guidBytes(buf: Buffer, off: number): string {
-  const h = HEX_BYTE;
-  return (
-    '{' +
-    h[buf[off + 3]] +
-    h[buf[off + 2]] +
-    h[buf[off + 1]] +
-    h[buf[off]] +
-    '-' +
-    h[buf[off + 5]] +
-    h[buf[off + 4]] +
-    '-' +
-    h[buf[off + 7]] +
-    h[buf[off + 6]] +
-    '-' +
-    h[buf[off + 8]] +
-    h[buf[off + 9]] +
-    '-' +
-    h[buf[off + 10]] +
-    h[buf[off + 11]] +
-    h[buf[off + 12]] +
-    h[buf[off + 13]] +
-    h[buf[off + 14]] +
-    h[buf[off + 15]] +
-    '}'
-  );
+  // Data1 (4 bytes), Data2 and Data3 (2 each) are little-endian; Data4's 8 bytes are in order.
+  const x = hexUpper(buf, off, 16);
+  const le = (from: number, to: number) => {
+    let out = '';
+    for (let i = to - 2; i >= from; i -= 2) out += x.slice(i, i + 2);
+    return out;
+  };
+  return `{${le(0, 8)}-${le(8, 12)}-${le(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}}`;
 }
 
 const sidMemo = new BytesMemo();
@@ -204,7 +182,7 @@ const sidDecode = (buf: Buffer, off: number, size: number) => sidBytes(buf, off,
 /** `S-1-5-21-…`; undefined when the bytes do not hold a whole SID. */
 export function sidString(buf: Buffer, off: number, size: number): string | undefined {
   if (size < 8) return undefined;
-  const count = buf[off + 1];
+  const count = buf.readUInt8(off + 1);
   if (8 + count * 4 > size) return undefined;
   return sidMemo.get(buf, off, 8 + count * 4, sidDecode);
 }
@@ -212,8 +190,9 @@ export function sidString(buf: Buffer, off: number, size: number): string | unde
 function sidBytes(buf: Buffer, off: number, size: number): string {
   const count = (size - 8) >> 2;
   let authority = 0;
-  for (let i = 2; i < 8; i++) authority = authority * 256 + buf[off + i];
-  let s = 'S-' + buf[off] + '-' + (authority < TWO_POW_32 ? String(authority) : '0x' + hexUpper(buf, off + 2, 6));
+  for (let i = 2; i < 8; i++) authority = authority * 256 + buf.readUInt8(off + i);
+  let s =
+    'S-' + buf.readUInt8(off) + '-' + (authority < TWO_POW_32 ? String(authority) : '0x' + hexUpper(buf, off + 2, 6));
   for (let i = 0; i < count; i++) s += '-' + buf.readUInt32LE(off + 8 + i * 4);
   return s;
 }
@@ -369,7 +348,7 @@ export function renderArray(buf: Buffer, off: number, size: number, type: number
     let p = off;
     const end = off + size;
     while (p + 8 <= end) {
-      const len = 8 + buf[p + 1] * 4;
+      const len = 8 + buf.readUInt8(p + 1) * 4;
       if (p + len > end) break;
       out.push(sidString(buf, p, len) ?? '');
       p += len;
