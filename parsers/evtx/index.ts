@@ -13,9 +13,11 @@ import {
   type RandomAccessBytes,
   randomAccessOf,
 } from '../../src/model/source.js';
+import { u16, u32 } from './bytes.js';
 import { CHUNK_SIZE, ChunkParser, isChunkHeader } from './chunk.js';
 import { crc32 } from './crc32.js';
 
+export { useNativeUtf16 } from './bytes.js';
 export { crc32, useNativeCrc32 } from './crc32.js';
 
 export const FILE_HEADER_SIZE = 0x1000;
@@ -44,18 +46,18 @@ export interface EvtxFileHeader {
   checksumOk: boolean;
 }
 
-export function parseFileHeader(b: Buffer): EvtxFileHeader {
+export function parseFileHeader(b: Uint8Array): EvtxFileHeader {
   return {
-    firstChunk: b.readUInt32LE(8) + b.readUInt32LE(12) * 4294967296,
-    lastChunk: b.readUInt32LE(16) + b.readUInt32LE(20) * 4294967296,
-    nextRecordId: b.readUInt32LE(24) + b.readUInt32LE(28) * 4294967296,
-    headerSize: b.readUInt32LE(32),
-    minorVersion: b.readUInt16LE(36),
-    majorVersion: b.readUInt16LE(38),
-    headerBlockSize: b.readUInt16LE(40),
-    chunkCount: b.readUInt16LE(42),
-    flags: b.readUInt32LE(120),
-    checksumOk: crc32(b.subarray(0, 120)) === b.readUInt32LE(124),
+    firstChunk: u32(b, 8) + u32(b, 12) * 4294967296,
+    lastChunk: u32(b, 16) + u32(b, 20) * 4294967296,
+    nextRecordId: u32(b, 24) + u32(b, 28) * 4294967296,
+    headerSize: u32(b, 32),
+    minorVersion: u16(b, 36),
+    majorVersion: u16(b, 38),
+    headerBlockSize: u16(b, 40),
+    chunkCount: u16(b, 42),
+    flags: u32(b, 120),
+    checksumOk: crc32(b.subarray(0, 120)) === u32(b, 124),
   };
 }
 
@@ -79,19 +81,19 @@ export async function* readEvtx(source: InputSource, opts: ReadOptions): EventBa
         : describeFsError(err);
     throw new InputFileError(path, `cannot read ${path}: ${why}`, { offset: 0 });
   }
-  const readAt = (buf: Buffer, length: number, position: number) => bytes.read(buf, position, length);
+  const readAt = (buf: Uint8Array, length: number, position: number) => bytes.read(buf, position, length);
   const warn = (w: InputWarning) => opts.warn(w);
   let pending: Promise<number> | undefined;
   try {
     await checkEvtxHeader(path, bytes, warn);
     const size = bytes.size;
-    const parser = new ChunkParser(Buffer.alloc(0), { file: path, warn, select: opts.select });
+    const parser = new ChunkParser(new Uint8Array(0), { file: path, warn, select: opts.select });
     // Positional reads of READ_CHUNKS chunks at a time, double-buffered: the next window is read while
     // the current one is parsed. Memory stays at two windows whatever the file size.
-    let cur = Buffer.allocUnsafe(WINDOW);
-    let nxt = Buffer.allocUnsafe(WINDOW);
+    let cur = new Uint8Array(WINDOW);
+    let nxt = new Uint8Array(WINDOW);
     let offset = FILE_HEADER_SIZE;
-    const readWindow = (buf: Buffer, at: number) =>
+    const readWindow = (buf: Uint8Array, at: number) =>
       readAt(buf, Math.min(WINDOW, size - at), at).catch((err: unknown) => {
         throw new InputFileError(path, `cannot read ${path} at offset ${at}: ${describeFsError(err)}`, { offset: at });
       });
@@ -126,7 +128,7 @@ export async function checkEvtxHeader(
   bytes: RandomAccessBytes,
   warn: (w: InputWarning) => void,
 ): Promise<EvtxFileHeader> {
-  const head = Buffer.alloc(FILE_HEADER_SIZE);
+  const head = new Uint8Array(FILE_HEADER_SIZE);
   let got: number;
   try {
     got = await bytes.read(head, 0, FILE_HEADER_SIZE);
@@ -168,7 +170,7 @@ const NO_EVENTS: NormalizedEvent[] = [];
  */
 export function parseBlock(
   parser: ChunkParser,
-  block: Buffer,
+  block: Uint8Array,
   offset: number,
   path: string,
   warn: (w: InputWarning) => void,
@@ -186,7 +188,7 @@ export function parseBlock(
   return NO_EVENTS;
 }
 
-const ZERO = Buffer.alloc(CHUNK_SIZE);
-function isZero(buf: Buffer, length: number): boolean {
-  return buf.compare(ZERO, 0, length, 0, length) === 0;
+function isZero(buf: Uint8Array, length: number): boolean {
+  for (let i = 0; i < length; i++) if (buf[i] !== 0) return false;
+  return true;
 }
