@@ -34,7 +34,8 @@ import { serviceStartFailed } from './findings/service-start-failed.js';
 import { licenseServerCalsUnavailable } from './findings/license-server-cals-unavailable.js';
 import { licenseServerNotActivated } from './findings/license-server-not-activated.js';
 
-export const PATTERNS: readonly Pattern[] = [
+/** Adding a cause: its pattern file, its samples folder (samples/patterns/<id>/), and one line here. */
+export const PATTERNS = [
   tlsCertificate,
   tlsProtocolMismatch,
   credsspNla,
@@ -51,7 +52,7 @@ export const PATTERNS: readonly Pattern[] = [
   networkDropped,
   handshakeAborted,
   serverDenied,
-];
+] as const satisfies readonly Pattern[];
 
 export const FINDINGS: readonly FindingPattern[] = [
   certificateRenewalFailed,
@@ -72,6 +73,17 @@ export const FINDINGS: readonly FindingPattern[] = [
   licenseServerCalsUnavailable,
   licenseServerNotActivated,
 ];
+
+/** What the engine reports when an attempt failed and no pattern matched. */
+export const UNEXPLAINED = 'unexplained';
+
+/** The cause ids of `rdpdiag analyze --format json`: one per pattern, and `unexplained`. */
+export type CauseId = (typeof PATTERNS)[number]['id'] | typeof UNEXPLAINED;
+export const CAUSE_IDS: readonly CauseId[] = [...PATTERNS.map((p) => p.id), UNEXPLAINED];
+
+export function isCauseId(value: string): value is CauseId {
+  return (CAUSE_IDS as readonly string[]).includes(value);
+}
 
 const byId = new Map<string, Pattern>(PATTERNS.map((p) => [p.id, p]));
 

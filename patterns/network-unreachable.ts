@@ -1,12 +1,20 @@
 import type { Pattern } from './types.js';
 
-/** Primary disconnect reasons that mean the TCP connection never opened (rdp-events.md §3.1). */
+/** Primary disconnect reasons that mean the TCP connection never opened (see `references`). */
 const NOT_REACHED = [516, 264, 260, 520, 1796, 1288, 1540];
 
-/** rdp-events.md §3.1, §4.12. */
-export const networkUnreachable: Pattern = {
+export const networkUnreachable = {
   id: 'network-unreachable',
   title: 'The client could not reach the Remote Desktop listener',
+  summary: 'Nothing reached the RDP listener: firewall, listener down, RDP disabled, wrong port, or name resolution.',
+  status: 'test',
+  references: [
+    'https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-ondisconnected',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',
+  ],
+  falsePositives: [
+    'A mistyped server name, or a server shut down on purpose for maintenance, leaves the same client-only 516/260 record.',
+  ],
   when: {
     outcome: ['failed'],
     // Nothing reached the server: no RCM 261 / RdpCoreTS 131 for this attempt.
@@ -51,7 +59,6 @@ export const networkUnreachable: Pattern = {
   ],
   sample: {
     description: 'mstsc on WS-ALICE cannot open TCP 3389 on RDSH01 (firewall): 1024 → 1026 516, nothing on the server.',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-ClientActiveXCore' Guid='{28AA95BB-D444-4719-A36F-40462168127E}'/><EventID>1024</EventID><Version>0</Version><Level>4</Level><Task>101</Task><Opcode>10</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T08:00:00.4100000Z'/><EventRecordID>3501</EventRecordID><Correlation ActivityID='{8A0B6C35-4E7F-4296-F50C-D1324E6D0000}'/><Execution ProcessID='7340' ThreadID='7512'/><Channel>Microsoft-Windows-TerminalServices-RDPClient/Operational</Channel><Computer>WS-ALICE.corp.example.test</Computer><Security UserID='S-1-5-21-1004336348-1177238915-682003330-1104'/></System><EventData><Data Name='Name'>Server Name</Data><Data Name='Value'>RDSH01.corp.example.test</Data><Data Name='CustomLevel'>Info</Data></EventData></Event>
-<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-ClientActiveXCore' Guid='{28AA95BB-D444-4719-A36F-40462168127E}'/><EventID>1026</EventID><Version>0</Version><Level>4</Level><Task>101</Task><Opcode>11</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T08:00:21.4700000Z'/><EventRecordID>3502</EventRecordID><Correlation ActivityID='{8A0B6C35-4E7F-4296-F50C-D1324E6D0000}'/><Execution ProcessID='7340' ThreadID='7512'/><Channel>Microsoft-Windows-TerminalServices-RDPClient/Operational</Channel><Computer>WS-ALICE.corp.example.test</Computer><Security UserID='S-1-5-21-1004336348-1177238915-682003330-1104'/></System><EventData><Data Name='Name'>Disconnect Reason</Data><Data Name='Value'>516</Data><Data Name='CustomLevel'>Info</Data></EventData></Event>`,
+    file: 'samples/patterns/network-unreachable/sample.xml',
   },
-};
+} as const satisfies Pattern;

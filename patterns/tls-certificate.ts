@@ -1,9 +1,20 @@
 import type { Pattern } from './types.js';
 
-/** rdp-events.md §1.4, §1.6, §4.1, §4.2. */
-export const tlsCertificate: Pattern = {
+export const tlsCertificate = {
   id: 'tls-certificate',
   title: "The server's RDP certificate or its private key cannot be used",
+  summary:
+    "The server's RDP TLS certificate is expired, missing or unusable, or its private key cannot be read (MachineKeys permissions, corrupt key).",
+  status: 'test',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/windows-security/default-permissions-machinekeys-folders',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/internal-error-has-occurred-connecting-remote-machine',
+  ],
+  falsePositives: [
+    'Schannel 36870 logged for another TLS service of the same computer (IIS, LDAPS) while an RDP attempt failed for another reason.',
+    'A renewal failure (1057/1058) on a host whose current certificate is still valid: connections keep working until it expires, so only failed attempts are explained by it.',
+  ],
   when: {
     outcome: ['failed'],
     progress: { authenticated: false, protocolComplete: false, session: false },
@@ -76,11 +87,6 @@ export const tlsCertificate: Pattern = {
   sample: {
     description:
       'The self-signed certificate could not be renewed; each connection then fails with Schannel 36870 0x8009030D.',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='TermService'/><EventID Qualifiers='49152'>1058</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:00:12.0000000Z'/><EventRecordID>4101</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data>Keyset does not exist</Data></EventData></Event>
-<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>131</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>15</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T09:14:01.1000000Z'/><EventRecordID>5001</EventRecordID><Correlation ActivityID='{F4201111-2222-3333-4444-555566660000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnType'>TCP</Data><Data Name='ClientIP'>192.0.2.10:51234</Data></EventData></Event>
-<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>65</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>14</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T09:14:01.1100000Z'/><EventRecordID>5002</EventRecordID><Correlation ActivityID='{F4201111-2222-3333-4444-555566660000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ConnectionName'>RDP-Tcp#7</Data></EventData></Event>
-<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Schannel' Guid='{1F678132-5938-4686-9FDC-C8FF68F15C85}'/><EventID>36870</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x8000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T09:14:01.2000000Z'/><EventRecordID>4102</EventRecordID><Correlation ActivityID='{0A1B2C3D-4E5F-0000-1111-222233334444}'/><Execution ProcessID='640' ThreadID='700'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-18'/></System><EventData><Data Name='Type'>server</Data><Data Name='ErrorCode'>0x8009030d</Data><Data Name='ErrorStatus'>10001</Data></EventData></Event>
-<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>102</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>12</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T09:14:01.3000000Z'/><EventRecordID>5003</EventRecordID><Correlation ActivityID='{F4201111-2222-3333-4444-555566660000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData/></Event>
-<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-RemoteDesktopServices-RdpCoreTS' Guid='{1139C61B-B549-4251-8ED3-27250A1EDEC8}'/><EventID>103</EventID><Version>0</Version><Level>4</Level><Task>4</Task><Opcode>12</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T09:14:01.3100000Z'/><EventRecordID>5004</EventRecordID><Correlation ActivityID='{F4201111-2222-3333-4444-555566660000}'/><Execution ProcessID='1200' ThreadID='1300'/><Channel>Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><EventData><Data Name='ReasonCode'>14</Data></EventData></Event>`,
+    file: 'samples/patterns/tls-certificate/sample.xml',
   },
-};
+} as const satisfies Pattern;

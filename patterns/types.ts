@@ -3,7 +3,8 @@
  * (src/diagnose/engine.ts) knows nothing about any particular cause; everything it needs to find,
  * weigh, explain and fix one is here.
  */
-import type { AttemptProgress, CauseId, Outcome } from '../src/model/attempt.js';
+import type { AttemptProgress, Outcome } from '../src/model/attempt.js';
+import type { CauseId } from './index.js';
 
 /** A test on one field value. Numbers compare numerically whatever the rendering (`0x7`, `7`, `0x00000007`). */
 export type FieldTest =
@@ -76,16 +77,32 @@ export interface PatternSample {
   /** What the sample shows, in one line. */
   readonly description: string;
   /**
-   * Events as `wevtutil qe /f:xml` writes them (fictional names, documentation addresses). Server and
-   * client events may be mixed; the test runs them through the whole pipeline.
+   * The export (`wevtutil qe /f:xml`, fictional names, documentation addresses) of the events it
+   * recognises, relative to the repository root: `samples/patterns/<id>/sample.xml` (findings:
+   * `samples/findings/<id>/sample.xml`). Server and client events may be mixed; the tests run it through
+   * the whole pipeline, and `rdpdiag analyze` reads it like any export.
    */
-  readonly xml: string;
+  readonly file: string;
 }
 
+export type PatternStatus = 'stable' | 'test' | 'experimental';
+
 export interface Pattern {
-  readonly id: Exclude<CauseId, 'unexplained'>;
+  /** The cause id (stable: reports and scripts key on it; a new cause gets a new id). */
+  readonly id: string;
   /** Headline shown to the user: what is wrong, in admin words. */
   readonly title: string;
+  /** What the cause is, in one line (`explain-code` lists it among the likely causes of a code). */
+  readonly summary: string;
+  /**
+   * How far the pattern is proven: `stable` (checked against real logs of the failure), `test` (written
+   * from documentation and samples, not yet seen in a real log), `experimental` (rests on speculative facts).
+   */
+  readonly status: PatternStatus;
+  /** Public sources for the events and codes the pattern relies on (Microsoft documentation first). */
+  readonly references: readonly string[];
+  /** When the pattern can fire although the cause is something else, in admin words. */
+  readonly falsePositives: readonly string[];
   readonly when: AttemptCondition;
   readonly clauses: readonly EvidenceClause[];
   /** The pattern fires when the combined weight of matched clauses reaches this (default 0.3). */
@@ -112,6 +129,8 @@ export interface FindingPattern {
    */
   readonly cause: Exclude<CauseId, 'unexplained'> | null;
   readonly title: string;
+  /** Public sources for the events it relies on (Microsoft documentation first). */
+  readonly references: readonly string[];
   /** The events that reveal it, anywhere in the computer's logs. */
   readonly match: EventMatcher;
   /** Confidence when found. */

@@ -13,7 +13,6 @@ import {
   canonicalGuidText,
   guidString,
   hex64,
-  numberFromText,
   numberValue,
   renderArray,
   renderScalar,
@@ -34,6 +33,7 @@ import {
   VT_UINT64,
   VT_UINT8,
 } from './values.js';
+import { integerFromText } from '../../src/model/numbers.js';
 
 /** The substitution values of one template instance: offsets/sizes/types in the chunk buffer. */
 export interface ValTable {
@@ -613,7 +613,7 @@ function systemFromText(f: number, text: string, c: Ctx): void {
       return;
     }
   }
-  const n = numberFromText(text);
+  const n = integerFromText(text);
   if (n === undefined) return;
   switch (f) {
     case F_EVENTID:

@@ -13,53 +13,12 @@ import {
   type RandomAccessBytes,
   randomAccessOf,
 } from '../../src/model/source.js';
-import { u16, u32 } from './bytes.js';
 import { CHUNK_SIZE, ChunkParser, isChunkHeader } from './chunk.js';
-import { crc32 } from './crc32.js';
+import { type EvtxFileHeader, FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } from './header.js';
 
-export { useNativeUtf16 } from './bytes.js';
-export { crc32, useNativeCrc32 } from './crc32.js';
-
-export const FILE_HEADER_SIZE = 0x1000;
 /** Chunks read per positional read. */
 const READ_CHUNKS = 8;
 const WINDOW = READ_CHUNKS * CHUNK_SIZE;
-const FILE_MAGIC = [0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0x00]; // "ElfFile\0"
-
-/** Does the file start with the EVTX signature `ElfFile\0`? */
-export function isEvtxHeader(firstBytes: Uint8Array): boolean {
-  if (firstBytes.length < 8) return false;
-  for (let i = 0; i < 8; i++) if (firstBytes[i] !== FILE_MAGIC[i]) return false;
-  return true;
-}
-
-export interface EvtxFileHeader {
-  firstChunk: number;
-  lastChunk: number;
-  nextRecordId: number;
-  headerSize: number;
-  minorVersion: number;
-  majorVersion: number;
-  headerBlockSize: number;
-  chunkCount: number;
-  flags: number;
-  checksumOk: boolean;
-}
-
-export function parseFileHeader(b: Uint8Array): EvtxFileHeader {
-  return {
-    firstChunk: u32(b, 8) + u32(b, 12) * 4294967296,
-    lastChunk: u32(b, 16) + u32(b, 20) * 4294967296,
-    nextRecordId: u32(b, 24) + u32(b, 28) * 4294967296,
-    headerSize: u32(b, 32),
-    minorVersion: u16(b, 36),
-    majorVersion: u16(b, 38),
-    headerBlockSize: u16(b, 40),
-    chunkCount: u16(b, 42),
-    flags: u32(b, 120),
-    checksumOk: crc32(b.subarray(0, 120)) === u32(b, 124),
-  };
-}
 
 /** The most of an .evtx read from a pipe that is kept in memory (a pipe cannot be read at positions). */
 export const MAX_PIPED_EVTX = 4 * 1024 ** 3;
@@ -192,3 +151,10 @@ function isZero(buf: Uint8Array, length: number): boolean {
   for (let i = 0; i < length; i++) if (buf[i] !== 0) return false;
   return true;
 }
+
+export { type EvtxFileHeader, FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } from './header.js';
+export { EvtxIncrementalReader, type IncrementalRead, NotEvtxError } from './incremental.js';
+export { useNativeUtf16 } from './bytes.js';
+export { crc32, useNativeCrc32 } from './crc32.js';
+// Chunk-level reading, for readers that spread a file's chunks over worker threads.
+export { CHUNK_SIZE, ChunkParser } from './chunk.js';

@@ -3,6 +3,7 @@
  * payloads to numbers, instants and the strings Windows writes in its XML rendering.
  */
 import { instantFromFiletime, instantFromParts } from '../../src/model/time.js';
+import { integerFromText } from '../../src/model/numbers.js';
 import { f32, f64, i16, i32, i8, latin1, toWellFormed, u16, u32, utf16WellFormed } from './bytes.js';
 
 export const VT_NULL = 0x00;
@@ -408,17 +409,10 @@ export function numberValue(buf: Uint8Array, off: number, size: number, type: nu
       return undefined;
     case VT_STRING:
     case VT_ANSI:
-      return numberFromText(renderScalar(buf, off, size, type));
+      return integerFromText(renderScalar(buf, off, size, type));
     default:
       return undefined;
   }
-}
-
-export function numberFromText(text: string): number | undefined {
-  const t = text.trim();
-  if (t === '') return undefined;
-  const n = /^0x[0-9a-f]+$/i.test(t) ? parseInt(t, 16) : Number(t);
-  return Number.isFinite(n) ? n : undefined;
 }
 
 /** Windows' upper-case braced form of a GUID given as text. */

@@ -5,7 +5,7 @@ import { detectEncoding } from './decode.js';
 import { EventMappingError, mapEventElement } from './mapper.js';
 import { EventXmlTokenizer, type PositionedElement, type TokenizerLimits } from './tokenizer.js';
 
-export { looksLikeXml } from './decode.js';
+export { detectEncoding, looksLikeXml } from './decode.js';
 
 const BATCH = 128;
 

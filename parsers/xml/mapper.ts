@@ -2,6 +2,7 @@ import type { InputFormat, NormalizedEvent } from '../../src/model/event.js';
 import { instantFromIso } from '../../src/model/time.js';
 import { flushLeaves, putField, type Leaf, type Suffixes } from '../common/fields.js';
 import type { XmlElement } from './tokenizer.js';
+import { integerFromText } from '../../src/model/numbers.js';
 
 export class EventMappingError extends Error {}
 
@@ -30,14 +31,6 @@ function share(s: string): string {
 function child(el: XmlElement, name: string): XmlElement | undefined {
   for (const c of el.children) if (c.name === name) return c;
   return undefined;
-}
-
-function intOrUndefined(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const t = text.trim();
-  if (t === '') return undefined;
-  const n = /^0x[0-9a-f]+$/i.test(t) ? parseInt(t, 16) : Number(t);
-  return Number.isFinite(n) ? n : undefined;
 }
 
 /** GUIDs as Windows' binary renderer writes them: upper case, in braces. */
@@ -71,7 +64,7 @@ export function mapEventElement(
   const instant = created ? instantFromIso(created) : undefined;
   if (!instant) throw new EventMappingError(`event has no valid TimeCreated (${created ?? 'missing'})`);
   const idText = s.EventID?.text;
-  const eventId = intOrUndefined(idText);
+  const eventId = integerFromText(idText);
   if (eventId === undefined) throw new EventMappingError(`event has no valid EventID (${idText ?? 'missing'})`);
 
   const data: Record<string, string> = {};
@@ -105,24 +98,24 @@ export function mapEventElement(
   const guid = canonicalGuid(provider?.attrs.Guid);
   if (guid) out.provider.guid = share(guid);
   if (provider?.attrs.EventSourceName) out.provider.eventSourceName = share(provider.attrs.EventSourceName);
-  const qualifiers = intOrUndefined(s.EventID?.attrs.Qualifiers);
+  const qualifiers = integerFromText(s.EventID?.attrs.Qualifiers);
   if (qualifiers !== undefined) out.qualifiers = qualifiers;
-  const version = intOrUndefined(s.Version?.text);
+  const version = integerFromText(s.Version?.text);
   if (version !== undefined) out.version = version;
-  const level = intOrUndefined(s.Level?.text);
+  const level = integerFromText(s.Level?.text);
   if (level !== undefined) out.level = level;
-  const task = intOrUndefined(s.Task?.text);
+  const task = integerFromText(s.Task?.text);
   if (task !== undefined) out.task = task;
-  const opcode = intOrUndefined(s.Opcode?.text);
+  const opcode = integerFromText(s.Opcode?.text);
   if (opcode !== undefined) out.opcode = opcode;
   const keywords = s.Keywords?.text.trim();
   if (keywords) out.keywords = share(keywords);
-  const recordId = intOrUndefined(s.EventRecordID?.text);
+  const recordId = integerFromText(s.EventRecordID?.text);
   if (recordId !== undefined) out.recordId = recordId;
   const execution = s.Execution?.attrs;
-  const pid = intOrUndefined(execution?.ProcessID);
+  const pid = integerFromText(execution?.ProcessID);
   if (pid !== undefined) out.processId = pid;
-  const tid = intOrUndefined(execution?.ThreadID);
+  const tid = integerFromText(execution?.ThreadID);
   if (tid !== undefined) out.threadId = tid;
   const sid = s.Security?.attrs.UserID;
   if (sid) out.userSid = share(sid);

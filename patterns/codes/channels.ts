@@ -1,8 +1,8 @@
 /**
  * The event-log channels rdpdiag reads: full name, the short name used in timelines and advice, where
- * the log lives, and the command that exports it. Sources: rdp-events.md §0, §1 (and its Corrections:
- * RdpCoreTS 105 is in RdpCoreTS/Admin; 1068/1069 and the 1128–1133 (50280–50285) licensing events are in
- * RCM/Admin; 1003/1004/1011 are in RCM/Operational), §5.2 for `wevtutil epl`.
+ * the log lives, and the command that exports it (`wevtutil epl`: learn.microsoft.com/windows-server/
+ * administration/windows-commands/wevtutil). RdpCoreTS 105 is in RdpCoreTS/Admin; 1068/1069 and the
+ * 1128–1133 (50280–50285) licensing events are in RCM/Admin; 1003/1004/1011 are in RCM/Operational.
  */
 
 /** Where the log has to be exported from. */
@@ -142,6 +142,21 @@ const byShort = new Map(CHANNELS.map((c) => [c.short.toLowerCase(), c]));
 export function findChannel(nameOrShort: string): ChannelInfo | undefined {
   const key = nameOrShort.trim().toLowerCase();
   return byName.get(key) ?? byShort.get(key);
+}
+
+/**
+ * Does a channel name fit a channel as patterns and options name it: the full name, `System` /
+ * `Security`, or a suffix after `-` or `/` such as `RdpCoreTS/Operational` (case-insensitive)?
+ */
+export function channelMatches(channel: string, wanted: string): boolean {
+  const c = channel.toLowerCase();
+  const w = wanted.toLowerCase();
+  return c === w || c.endsWith('-' + w) || c.endsWith('/' + w);
+}
+
+/** The known channel a pattern's channel (full name, short name or suffix) names. */
+export function resolveChannel(nameShortOrSuffix: string): ChannelInfo | undefined {
+  return findChannel(nameShortOrSuffix) ?? CHANNELS.find((c) => channelMatches(c.name, nameShortOrSuffix));
 }
 
 /** Short name for a full channel name; unknown channels are returned unchanged. */

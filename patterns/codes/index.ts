@@ -1,6 +1,5 @@
 /** Code tables (knowledge as data) and their lookups. See each module's header for its sources. */
 export * from './types.js';
-export * from './cause-ids.js';
 export * from './parse.js';
 export * from './mstsc-disconnect-reasons.js';
 export * from './mstsc-extended-reasons.js';
@@ -11,4 +10,3 @@ export * from './sspi-status.js';
 export * from './tls-alerts.js';
 export * from './schannel-errors.js';
 export * from './channels.js';
-export * from './cause-evidence.js';

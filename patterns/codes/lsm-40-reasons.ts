@@ -1,8 +1,9 @@
 /**
  * LocalSessionManager/Operational event 40 "Session %1 has been disconnected, reason code %2"
  * (`Session`, `Reason`). Codes 0–12 use the MS-RDPBCGR Set Error Info / ExtendedDisconnectReasonCode
- * numbering (so LSM 40 reason 7 = extended 0x7). Sources: rdp-events.md §2 (EvtxECmd LocalSessionManager_40
- * map citing TechNet 37874; MS-RDPBCGR 2.2.5.1.1).
+ * numbering (so LSM 40 reason 7 = extended 0x7). Sources: TechNet wiki 37874 "RDS Session Host server
+ * disconnect codes" (learn.microsoft.com/archive/technet-wiki/), as the EvtxECmd LocalSessionManager_40 map
+ * uses it; MS-RDPBCGR 2.2.5.1.1.
  */
 import { makeLookup } from './table.js';
 import type { CodeEntry } from './types.js';

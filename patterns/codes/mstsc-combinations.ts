@@ -1,10 +1,11 @@
 /**
  * Readings of a primary + extended pair that say more than the two codes apart. Keyed by
- * (primary decimal, extended decimal). Source: rdp-events.md §3.1 "Decoding 0x904 / extended 0x7" and §4.
+ * (primary decimal, extended decimal). Sources: IMsTscAxEvents::OnDisconnected and
+ * ExtendedDisconnectReasonCode (learn.microsoft.com/windows/win32/termserv/), and the patterns that use the causes.
  * Microsoft documents each code's meaning, not a root-cause list for the pair: the causes here are the
  * candidates to check, each with its own confidence.
  */
-import type { CauseId } from './cause-ids.js';
+import type { CauseId } from '../index.js';
 import type { Confidence } from './types.js';
 
 export interface CombinationCause {

@@ -6,7 +6,7 @@
  * Sources: IMsTscAxEvents::OnDisconnected (learn.microsoft.com/windows/win32/termserv/
  * imstscaxevents-ondisconnected, MicrosoftDocs/win32 desktop-src/TermServ/imstscaxevents-ondisconnected.md)
  * for the `disconnectReason*` / `SSL_ERR_*` constants [MS]; the TechNet wiki 37870 client list as used by
- * the EvtxECmd 1026 map for the extra values [WR]; rdp-events.md §3.1 and §4 for the cause links.
+ * the EvtxECmd 1026 map for the extra values [WR]; the cause links follow the patterns (patterns/*.ts).
  */
 import { makeLookup } from './table.js';
 import type { CodeEntry } from './types.js';

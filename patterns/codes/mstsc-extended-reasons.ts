@@ -6,7 +6,7 @@
  *
  * Sources: ExtendedDisconnectReasonCode (learn.microsoft.com/windows/win32/termserv/extendeddisconnectreasoncode)
  * [MS]; MS-RDPBCGR 2.2.5.1.1 Set Error Info PDU for the values beyond the enum, cross-checked against
- * FreeRDP include/freerdp/error.h [MS spec / WR]; rdp-events.md §2, §3.3 and §4 for the cause links.
+ * FreeRDP include/freerdp/error.h [MS spec / WR]; the cause links follow the patterns (patterns/*.ts).
  */
 import { makeRangeLookup } from './table.js';
 import type { CodeEntry, CodeRange } from './types.js';
@@ -163,7 +163,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
     meaning: 'The server is shutting down.',
     confidence: 'WR',
     causeIds: [],
-    note: 'Named in rdp-events.md §3.3 from MS-RDPBCGR; not confirmed against the FreeRDP header we checked.',
+    note: 'Named from MS-RDPBCGR; not confirmed against the FreeRDP header we checked.',
   },
   {
     code: 0x1a,
@@ -171,7 +171,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
     meaning: 'The server is rebooting.',
     confidence: 'WR',
     causeIds: [],
-    note: 'Named in rdp-events.md §3.3 from MS-RDPBCGR; not confirmed against the FreeRDP header we checked.',
+    note: 'Named from MS-RDPBCGR; not confirmed against the FreeRDP header we checked.',
   },
   {
     code: 256,

@@ -1,7 +1,7 @@
 /**
  * NTSTATUS codes in Security 4625 `Status` / `SubStatus`, and the 4625 `FailureReason` message ids
  * (`%%2313`). Sources: the event-4625 page (MicrosoftDocs windows-itpro-docs
- * windows/security/threat-protection/auditing/event-4625.md) and rdp-events.md §1.8 / §4.15–4.16.
+ * windows/security/threat-protection/auditing/event-4625.md) and [MS-ERREF] §2.3 (NTSTATUS values).
  */
 import { makeLookup } from './table.js';
 import type { CodeEntry } from './types.js';

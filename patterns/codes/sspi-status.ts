@@ -4,7 +4,7 @@
  * LsaSrv events; plus the plain Win32 codes RdpCoreTS 142/143 log in `error`.
  *
  * Sources: SSPI Status Codes (learn.microsoft.com/windows/win32/secauthn/sspi-status-codes), winerror.h /
- * [MS-ERREF] §2.1, MS-WCCE (CRYPT_E_REVOCATION_OFFLINE), rdp-events.md §1.1, §1.6 and §4.
+ * [MS-ERREF] §2.1, MS-WCCE (CRYPT_E_REVOCATION_OFFLINE).
  */
 import { parseCodeValue } from './parse.js';
 import { indexByCode } from './table.js';
@@ -62,7 +62,7 @@ export const SSPI_STATUS_CODES: readonly CodeEntry[] = [
     confidence: 'MS',
     causeIds: ['tls-protocol-mismatch'],
     causeConfidence: 'WR',
-    note: 'In RdpCoreTS 139 around a failed handshake, often a TLS version/cipher problem (rdp-events.md §4.10).',
+    note: 'In RdpCoreTS 139 around a failed handshake, often a TLS version/cipher problem (see the tls-protocol-mismatch pattern).',
   },
   {
     code: 0x80090308,
@@ -223,7 +223,7 @@ export const WIN32_ERRORS: readonly CodeEntry[] = [
     meaning: 'The data area passed to a system call is too small.',
     confidence: 'MS',
     causeIds: [],
-    note: 'Seen as HRESULT 0x8007007A in the Status of a real logon type 10 Security 4625 ("An Error occured during Logon."; rdp-events.md, Corrections): an internal logon error, not a credentials verdict.',
+    note: 'Seen as HRESULT 0x8007007A in the Status of a real logon type 10 Security 4625 ("An Error occured during Logon."): an internal logon error, not a credentials verdict.',
   },
   {
     code: 1326,
@@ -231,7 +231,7 @@ export const WIN32_ERRORS: readonly CodeEntry[] = [
     meaning: 'The user name or password is incorrect.',
     confidence: 'MS',
     causeIds: ['auth-bad-credentials'],
-    note: 'Seen as HRESULT 0x8007052E in RdpCoreTS 226 (RDP_SEC, FEventHandshakeFailed) from a Windows XP client (rdp-events.md, Corrections).',
+    note: 'Seen as HRESULT 0x8007052E in RdpCoreTS 226 (RDP_SEC, FEventHandshakeFailed) from a Windows XP client.',
   },
   {
     code: 50,

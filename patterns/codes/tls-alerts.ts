@@ -3,7 +3,8 @@
  * logs them in 36887 ("fatal alert received") and 36888 ("fatal alert generated") `AlertDesc` (decimal).
  * 36887 = the OTHER side rejected the handshake; 36888 = THIS side rejected it.
  * `confidence` is for the alert's meaning (the IETF spec, tagged MS as "an open protocol spec");
- * `causeConfidence` is for what it means for RDP (rdp-events.md §1.6, §4.10).
+ * `causeConfidence` is for what it means for RDP (Schannel events around RDP attempts: learn.microsoft.com
+ * troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton).
  */
 import { makeLookup } from './table.js';
 import type { CodeEntry } from './types.js';
@@ -160,7 +161,7 @@ export const TLS_ALERTS: readonly CodeEntry[] = [
     confidence: 'MS',
     causeIds: ['tls-protocol-mismatch', 'tls-certificate'],
     causeConfidence: 'SP',
-    note: 'rdp-events.md §4.10 lists 80 among the TLS-mismatch alerts; on a server it can also follow a certificate/private-key failure.',
+    note: 'Reported among the TLS-mismatch alerts; on a server it can also follow a certificate/private-key failure.',
   },
   {
     code: 86,

@@ -1,17 +1,17 @@
 /**
  * Shared shapes for the code tables in this folder. The tables are data: every entry says where its
- * meaning comes from through `confidence`, using the tags of the project reference `rdp-events.md` (shared/reference):
+ * meaning comes from through `confidence`:
  *
  * - `MS`: Microsoft documents it (Learn, KB, TechNet archive, an open protocol spec such as MS-RDPBCGR,
  *   winerror.h / ntstatus.h, or the event's own message text). For TLS alerts, the IETF/IANA registry.
  * - `WR`: widely reported (several independent community/DFIR sources, or seen in public samples).
  * - `SP`: speculative: our own inference or low-quality sources only. A hint, never a verdict.
  */
-import type { CauseId } from './cause-ids.js';
+import type { CauseId } from '../index.js';
 
 export type Confidence = 'MS' | 'WR' | 'SP';
 
-/** One numeric code with its meaning and the causes (ids from causes.md) it points to. */
+/** One numeric code with its meaning and the causes (ids from patterns/index.ts) it points to. */
 export interface CodeEntry {
   /** The numeric value, unsigned 32-bit. */
   readonly code: number;

@@ -1,10 +1,12 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.4 (1052), §4.1. */
 export const certificateExpiring: FindingPattern = {
   id: 'certificate-expiring',
   cause: 'tls-certificate',
   title: 'The configured RDP certificate is about to expire',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
+  ],
   match: {
     channel: 'System',
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
@@ -21,6 +23,6 @@ export const certificateExpiring: FindingPattern = {
   ],
   sample: {
     description: 'System 1052: the configured certificate expires in 12 days.',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}' EventSourceName='TermService'/><EventID Qualifiers='32768'>1052</EventID><Version>0</Version><Level>3</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:00:12.5000000Z'/><EventRecordID>4131</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data>RDP-Tcp</Data><Data>12</Data></EventData></Event>`,
+    file: 'samples/findings/certificate-expiring/sample.xml',
   },
 };

@@ -2,11 +2,14 @@ import type { FindingPattern } from '../types.js';
 
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
 
-/** rdp-events.md §1.4 (1056–1058), §4.1, §4.2. */
 export const certificateRenewalFailed: FindingPattern = {
   id: 'certificate-renewal-failed',
   cause: 'tls-certificate',
   title: 'The RDP self-signed certificate could not be created or renewed',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/windows-security/default-permissions-machinekeys-folders',
+  ],
   match: { channel: 'System', provider: RCM, eventId: [1057, 1058] },
   confidence: 0.85,
   clearedBy: { channel: 'System', provider: RCM, eventId: 1056 },
@@ -22,6 +25,6 @@ export const certificateRenewalFailed: FindingPattern = {
   ],
   sample: {
     description: 'System 1058 "Keyset does not exist": the expired self-signed certificate could not be replaced.',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}' EventSourceName='TermService'/><EventID Qualifiers='49152'>1058</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:00:12.0000000Z'/><EventRecordID>4101</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data>Keyset does not exist</Data></EventData></Event>`,
+    file: 'samples/findings/certificate-renewal-failed/sample.xml',
   },
 };

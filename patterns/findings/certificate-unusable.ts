@@ -1,10 +1,14 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.4 (1051, 1054, 1055), §4.1, §4.2. */
 export const certificateUnusable: FindingPattern = {
   id: 'certificate-unusable',
   cause: 'tls-certificate',
   title: 'The certificate configured for the RDP listener cannot be used',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/windows-security/default-permissions-machinekeys-folders',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/internal-error-has-occurred-connecting-remote-machine',
+  ],
   match: {
     channel: 'System',
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
@@ -22,6 +26,6 @@ export const certificateUnusable: FindingPattern = {
   ],
   sample: {
     description: "System 1055: the configured certificate's private key cannot be accessed.",
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}' EventSourceName='TermService'/><EventID Qualifiers='49152'>1055</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:00:11.0000000Z'/><EventRecordID>4144</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data>RDP-Tcp</Data><Binary>7D1A09C2E45B3F8816A0D4C97E2B5F013A6C8E94</Binary></EventData></Event>`,
+    file: 'samples/findings/certificate-unusable/sample.xml',
   },
 };

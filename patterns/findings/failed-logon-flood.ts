@@ -1,10 +1,14 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.4 (1012), §4.15 and its Corrections (1012 with client `Console` is benign). */
+/** RDS logs 1012 when a client exceeds the failed-logon limit; 1012 naming the client `Console` is benign. */
 export const failedLogonFlood: FindingPattern = {
   id: 'failed-logon-flood',
   cause: 'auth-bad-credentials',
   title: 'A client exceeded the maximum number of failed logon attempts (possible password guessing)',
+  references: [
+    'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4625',
+    'https://ponderthebits.com/2018/02/windows-rdp-related-event-logs-identification-tracking-and-investigation/',
+  ],
   match: {
     channel: ['System', 'RemoteConnectionManager/Operational'],
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
@@ -26,6 +30,6 @@ export const failedLogonFlood: FindingPattern = {
   ],
   sample: {
     description: 'System 1012 naming 203.0.113.77 after repeated failed logons.',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}' EventSourceName='TermService'/><EventID Qualifiers='16384'>1012</EventID><Version>0</Version><Level>4</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T02:41:55.7100000Z'/><EventRecordID>4141</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data>203.0.113.77</Data></EventData></Event>`,
+    file: 'samples/findings/failed-logon-flood/sample.xml',
   },
 };

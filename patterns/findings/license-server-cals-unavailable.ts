@@ -1,10 +1,14 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.5 (license server 20, 21, 22), §4.6, §4.7. Logged on the RD License Server itself. */
 export const licenseServerCalsUnavailable: FindingPattern = {
   id: 'license-server-cals-unavailable',
   cause: 'licensing-cal-unavailable',
   title: 'The license server has no client access licences of the requested type',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server',
+    'https://technet.microsoft.com/en-us/library/ee890984(v=ws.10).aspx',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/license-attributes-not-updated-rdsh-server',
+  ],
   match: {
     channel: ['System', 'TerminalServices-Licensing/Operational', 'TerminalServices-Licensing/Admin'],
     provider: ['TermServLicensing', 'Microsoft-Windows-TerminalServices-Licensing'],
@@ -21,6 +25,6 @@ export const licenseServerCalsUnavailable: FindingPattern = {
   ],
   sample: {
     description: 'License server 21: no Per Device licences left for Windows Server 2019.',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='TermServLicensing'/><EventID Qualifiers='32768'>21</EventID><Version>0</Version><Level>3</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x0080000000000000</Keywords><TimeCreated SystemTime='2024-05-02T09:00:00.0000000Z'/><EventRecordID>5801</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data>Windows Server 2019</Data><Data>Per Device CAL</Data></EventData></Event>`,
+    file: 'samples/findings/license-server-cals-unavailable/sample.xml',
   },
 };

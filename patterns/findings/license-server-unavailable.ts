@@ -1,10 +1,14 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §0 (50282–50285, 50195 = 1130–1133, 1043), §1.4, §4.5. */
+/** 50282–50285 and 50195 are 1130–1133 and 1043 with their severity bits set (newer builds). */
 export const licenseServerUnavailable: FindingPattern = {
   id: 'license-server-unavailable',
   cause: 'licensing-server-unavailable',
   title: 'The RD Session Host has no usable license server',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server',
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/event-44-rds-licensing-server',
+  ],
   match: {
     channel: ['RemoteConnectionManager/Admin', 'System'],
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
@@ -24,6 +28,6 @@ export const licenseServerUnavailable: FindingPattern = {
   ],
   sample: {
     description: 'RCM/Admin 50283 (= 1131) after a restart: the license server LS01 cannot be contacted.',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>50283</EventID><Version>0</Version><Level>3</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:01:40.0000000Z'/><EventRecordID>812</EventRecordID><Correlation/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><Param1>LS01.corp.example.test</Param1></EventXML></UserData></Event>`,
+    file: 'samples/findings/license-server-unavailable/sample.xml',
   },
 };

@@ -1,10 +1,13 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §0 (50281 = 1129), §1.4, §4.4. */
+/** 50281 is 1129 with its severity bits set (newer builds). */
 export const licensingGraceEnding: FindingPattern = {
   id: 'licensing-grace-ending',
   cause: 'licensing-grace-expired',
   title: 'The RD licensing grace period is running out',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-licensing-mode-not-configured-warning',
+  ],
   match: {
     channel: ['RemoteConnectionManager/Admin', 'System'],
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService', 'TermServLicensing'],
@@ -25,6 +28,6 @@ export const licensingGraceEnding: FindingPattern = {
   ],
   sample: {
     description: 'RCM/Admin 50281 (= 1129): the grace period expires on 20 May.',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>50281</EventID><Version>0</Version><Level>3</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x2000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:02:11.4420000Z'/><EventRecordID>511</EventRecordID><Correlation/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><Param1>2024-05-20T06:02:11.0000000Z</Param1></EventXML></UserData></Event>`,
+    file: 'samples/findings/licensing-grace-ending/sample.xml',
   },
 };

@@ -1,10 +1,14 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §0 (50280 = 1128), §1.4 (1069, 1128), §4.4. */
+/** 50280 is 1128 with its severity bits set (newer builds). */
 export const licensingGraceOver: FindingPattern = {
   id: 'licensing-grace-over',
   cause: 'licensing-grace-expired',
   title: 'The RD licensing grace period is over',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-licensing-mode-not-configured-warning',
+    'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891144(v=ws.10)',
+  ],
   match: {
     channel: ['RemoteConnectionManager/Admin', 'System'],
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
@@ -21,6 +25,6 @@ export const licensingGraceOver: FindingPattern = {
   ],
   sample: {
     description: 'RCM/Admin 50280 (= 1128) at service start: the grace period is over.',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>50280</EventID><Version>0</Version><Level>3</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x4000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:01:20.0000000Z'/><EventRecordID>811</EventRecordID><Correlation/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'><Param1>120</Param1></EventXML></UserData></Event>`,
+    file: 'samples/findings/licensing-grace-over/sample.xml',
   },
 };

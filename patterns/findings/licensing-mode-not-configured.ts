@@ -1,10 +1,13 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.4 (1068), §4.4 and its Corrections (1068 in RCM/Admin). */
+/** 1068 is logged in RemoteConnectionManager/Admin. */
 export const licensingModeNotConfigured: FindingPattern = {
   id: 'licensing-mode-not-configured',
   cause: 'licensing-grace-expired',
   title: 'The Remote Desktop licensing mode is not configured',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-licensing-mode-not-configured-warning',
+  ],
   match: {
     channel: ['RemoteConnectionManager/Admin', 'System'],
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
@@ -20,6 +23,6 @@ export const licensingModeNotConfigured: FindingPattern = {
   ],
   sample: {
     description: 'RCM/Admin 1068 at service start: licensing mode not configured.',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}'/><EventID>1068</EventID><Version>0</Version><Level>3</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x2000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:02:11.4410000Z'/><EventRecordID>512</EventRecordID><Correlation/><Execution ProcessID='1156' ThreadID='1420'/><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-20'/></System><UserData><EventXML xmlns='Event_NS'></EventXML></UserData></Event>`,
+    file: 'samples/findings/licensing-mode-not-configured/sample.xml',
   },
 };

@@ -1,10 +1,13 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.4 (1070/1071), §4.11. */
 export const logonsDisabled: FindingPattern = {
   id: 'logons-disabled',
   cause: 'session-limit',
   title: 'The server refuses new logons (drain mode or logons disabled)',
+  references: [
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes',
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37841.remote-desktop-services-rds-logon-connectivity-overview-and-troubleshooting',
+  ],
   match: {
     channel: ['System', 'RemoteConnectionManager/Admin', 'RemoteConnectionManager/Operational'],
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
@@ -21,6 +24,6 @@ export const logonsDisabled: FindingPattern = {
   ],
   sample: {
     description: 'System 1070: a logon request was denied because the server is in drain mode.',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}' EventSourceName='TermService'/><EventID Qualifiers='49152'>1070</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T09:14:01.3000000Z'/><EventRecordID>4121</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData/></Event>`,
+    file: 'samples/findings/logons-disabled/sample.xml',
   },
 };

@@ -1,10 +1,13 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.4 (1050), §1.1 and Corrections (RdpCoreTS/Admin 105), §4.9. */
+/** TermService 1050; RdpCoreTS/Admin 105 says native RDP encryption is in use. */
 export const securityLayerCorrected: FindingPattern = {
   id: 'security-layer-corrected',
   cause: 'security-layer-mismatch',
   title: "The listener's security layer or encryption level is inconsistent (corrected at service start)",
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',
+  ],
   match: {
     channel: ['System', 'RdpCoreTS/Admin'],
     provider: [
@@ -27,6 +30,6 @@ export const securityLayerCorrected: FindingPattern = {
   sample: {
     description:
       'System 1050 at service start: listener RDP-Tcp had encryption level 4 (FIPS) with security layer 0 (RDP).',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}' EventSourceName='TermService'/><EventID Qualifiers='49152'>1050</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:00:10.2500000Z'/><EventRecordID>4141</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data>RDP-Tcp</Data><Data>4</Data><Data>0</Data></EventData></Event>`,
+    file: 'samples/findings/security-layer-corrected/sample.xml',
   },
 };

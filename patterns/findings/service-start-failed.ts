@@ -1,10 +1,14 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.2 (LSM 16/17), §4.11 (RDP Wrapper), §4.12. */
+/** LSM 16/17: a Remote Desktop service did not start (RDP Wrapper after a Windows update is a common case). */
 export const serviceStartFailed: FindingPattern = {
   id: 'service-start-failed',
   cause: 'network-unreachable',
   title: 'Remote Desktop Services (or the session manager) failed to start',
+  references: [
+    'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37841.remote-desktop-services-rds-logon-connectivity-overview-and-troubleshooting',
+  ],
   match: { channel: 'LocalSessionManager/Operational', eventId: [16, 17] },
   confidence: 0.7,
   clearedBy: { channel: 'RemoteConnectionManager/Operational', eventId: 258 },
@@ -18,6 +22,6 @@ export const serviceStartFailed: FindingPattern = {
   ],
   sample: {
     description: 'LocalSessionManager 17: Remote Desktop Services failed to start.',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-LocalSessionManager' Guid='{5D896912-022D-40AA-A3A8-4FA5515C76D7}'/><EventID>17</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x1000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:00:09.0000000Z'/><EventRecordID>901</EventRecordID><Correlation/><Execution ProcessID='1010' ThreadID='2020'/><Channel>Microsoft-Windows-TerminalServices-LocalSessionManager/Operational</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-18'/></System><UserData><EventXML xmlns='Event_NS'><Status>0xC0000034</Status></EventXML></UserData></Event>`,
+    file: 'samples/findings/service-start-failed/sample.xml',
   },
 };

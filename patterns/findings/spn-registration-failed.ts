@@ -1,10 +1,13 @@
 import type { FindingPattern } from '../types.js';
 
-/** rdp-events.md §1.4 (1067), §4.8 (TERMSRV SPN can push Kerberos to NTLM). Weak: context only. */
+/** Without its TERMSRV SPN a client may fall back from Kerberos to NTLM. Weak: context only. */
 export const spnRegistrationFailed: FindingPattern = {
   id: 'spn-registration-failed',
   cause: 'credssp-nla',
   title: 'Remote Desktop Services could not register its TERMSRV SPN',
+  references: [
+    'https://learn.microsoft.com/en-us/archive/technet-wiki/37841.remote-desktop-services-rds-logon-connectivity-overview-and-troubleshooting',
+  ],
   match: {
     channel: 'System',
     provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
@@ -22,6 +25,6 @@ export const spnRegistrationFailed: FindingPattern = {
   ],
   sample: {
     description: 'System 1067: the TERMSRV SPN could not be registered (access denied).',
-    xml: `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager' Guid='{C76BAA63-AE81-421C-B425-340B4B24157F}' EventSourceName='TermService'/><EventID Qualifiers='49152'>1067</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x80000000000000</Keywords><TimeCreated SystemTime='2024-05-02T06:00:09.2000000Z'/><EventRecordID>4151</EventRecordID><Correlation/><Execution ProcessID='0' ThreadID='0'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data>Access is denied.</Data></EventData></Event>`,
+    file: 'samples/findings/spn-registration-failed/sample.xml',
   },
 };

@@ -8,7 +8,7 @@ import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { REPORT_FORMATS as FORMATS } from './commands.js';
 import type { FollowCliOptions } from './follow.js';
-import { nothingReadable, openOutput, reportInputs } from './io.js';
+import { cliIo, nothingReadable, openOutput, reportInputs } from './io.js';
 import { filterFromOptions, timeZoneFromOptions } from './options.js';
 import { Progress } from './progress.js';
 
@@ -43,9 +43,10 @@ function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile:
   const tz = timeZoneFromOptions(o);
   if (format === 'csv') return renderAttemptsCsv(m.analysis.attempts, tz);
   if (format !== 'table') return renderReport(format, m, tz);
-  const tty = !toFile && process.stdout.isTTY === true;
-  const color = tty && !process.env.NO_COLOR;
-  const width = tty && process.stdout.columns ? Math.max(40, process.stdout.columns) : 80;
+  const { stdout, env } = cliIo();
+  const tty = !toFile && stdout.isTTY === true;
+  const color = tty && !env.NO_COLOR;
+  const width = tty && stdout.columns ? Math.max(40, stdout.columns) : 80;
   if (o.explain?.length) return renderExplain(m, o.explain, { tz, color, width });
   return renderTable(m, {
     tz,
@@ -71,7 +72,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const format = chooseFormat(o);
   const filter = filterFromOptions(o);
   timeZoneFromOptions(o);
-  const progress = new Progress(!o.quiet && process.stderr.isTTY === true);
+  const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);
   const timeline = await buildTimeline(paths, {
     filter,
     ...readingForAnalysis(),

@@ -9,9 +9,10 @@ import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { Zip, ZipDeflate } from 'fflate';
 import { CHANNELS } from '../../patterns/codes/channels.js';
-import { decodeText, defaultExec, type Exec } from '../follow/wevtutil.js';
+import { decodeText, defaultExec, type Exec } from '../platform/node/exec.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT } from './exit.js';
-import { printError, writeOut } from './io.js';
+import { cliIo, printError, writeOut } from './io.js';
+import { integerFromText } from '../model/numbers.js';
 
 export interface CollectOptions {
   output?: string;
@@ -30,8 +31,7 @@ interface RegQuery {
   values: { name: string; label: string; meaning?: (v: string) => string }[];
 }
 
-const num = (v: string) => (/^0x[0-9a-f]+$/i.test(v) ? parseInt(v, 16) : Number(v));
-const table = (m: Record<number, string>) => (v: string) => m[num(v)] ?? 'unknown value';
+const table = (m: Record<number, string>) => (v: string) => m[integerFromText(v) ?? Number.NaN] ?? 'unknown value';
 
 export const REG_QUERIES: readonly RegQuery[] = [
   {
@@ -47,7 +47,7 @@ export const REG_QUERIES: readonly RegQuery[] = [
   {
     key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp',
     values: [
-      { name: 'PortNumber', label: 'Listener port', meaning: (v) => String(num(v)) },
+      { name: 'PortNumber', label: 'Listener port', meaning: (v) => String(integerFromText(v) ?? v) },
       { name: 'SecurityLayer', label: 'Security layer', meaning: table({ 0: 'RDP', 1: 'Negotiate', 2: 'TLS' }) },
       {
         name: 'UserAuthentication',
@@ -209,9 +209,9 @@ function stamp(d: Date): string {
 }
 
 export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Promise<number> {
-  const platform = deps.platform ?? process.env.RDPDIAG_PLATFORM ?? process.platform;
+  const platform = deps.platform ?? cliIo().env.RDPDIAG_PLATFORM ?? process.platform;
   const now = (deps.now ?? (() => new Date()))();
-  const computer = deps.computer ?? process.env.COMPUTERNAME ?? hostname();
+  const computer = deps.computer ?? cliIo().env.COMPUTERNAME ?? hostname();
   const folder = o.output ?? `rdpdiag-collect-${computer.split('.')[0]}-${stamp(now)}`;
   if (platform !== 'win32') {
     await writeOut(collectCommands(o.output ?? 'rdpdiag-collect'));

@@ -1,11 +1,11 @@
-import { expandInputs } from '../ingest/inputs.js';
+import { expandInputs } from '../platform/node/inputs.js';
 import {
   canUseWorkers,
   defaultThreads,
   formatEvtxInParallel,
   PARALLEL_MIN_BYTES,
   RECORD_FORMATTERS,
-} from '../ingest/parallel-evtx.js';
+} from '../platform/node/parallel-evtx.js';
 import { detectFormat, newSummary, readInputs } from '../ingest/read.js';
 import type { InputSummary } from '../model/event.js';
 import { openFileInput, pathInput, STDIN } from '../platform/node/file-source.js';

@@ -3,7 +3,8 @@
  * report's failure section, or one JSON object per attempt with `--format jsonl`), host findings when they
  * appear, and on Ctrl-C a summary line on stderr; the exit code follows `analyze`'s convention.
  */
-import { resolveLiveChannels, StateFileError, type Exec } from '../follow/wevtutil.js';
+import { resolveLiveChannels, StateFileError } from '../follow/wevtutil.js';
+import type { Exec } from '../platform/node/exec.js';
 import { follow } from '../follow/follower.js';
 import type { Finding } from '../model/attempt.js';
 import type { InputWarning } from '../model/event.js';
@@ -13,7 +14,7 @@ import { attemptBlock, findingBlock } from '../report/table.js';
 import type { TimeZoneChoice } from '../report/time-format.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { escapeControls } from '../report/sanitize.js';
-import { formatWarning, printError, printNote, writeOut } from './io.js';
+import { cliIo, formatWarning, printError, printNote, writeErr, writeOut } from './io.js';
 import { filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
 
 export interface FollowCliOptions extends FilterOptions {
@@ -64,7 +65,7 @@ function duration(ms: number): string {
 
 /** `analyze --follow`. Resolves when stopped (SIGINT/SIGTERM, or `deps.signal`). */
 export async function runFollow(paths: string[], o: FollowCliOptions, deps: FollowDeps = {}): Promise<number> {
-  const platform = deps.platform ?? process.env.RDPDIAG_PLATFORM ?? process.platform;
+  const platform = deps.platform ?? cliIo().env.RDPDIAG_PLATFORM ?? process.platform;
   const format = o.format === undefined || o.format === 'table' || o.format === 'text' ? 'table' : o.format;
   if (format !== 'table' && format !== 'jsonl') {
     throw new UsageError(`--follow prints attempts as they end: use --format table or jsonl (not "${o.format}")`);
@@ -115,8 +116,9 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
   const filter = filterFromOptions(o);
   const tz = timeZoneFromOptions(o);
   const channels = resolveLiveChannels(liveNames);
-  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const width = Math.max(60, Math.min(process.stdout.columns ?? 100, 120));
+  const { stdout, env } = cliIo();
+  const color = stdout.isTTY === true && !env.NO_COLOR;
+  const width = Math.max(60, Math.min(stdout.columns ?? 100, 120));
   const redactor = o.redact ? new Redactor(o.redactKeep ?? []) : undefined;
   const quiet = o.quiet === true;
 
@@ -183,12 +185,15 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
           const text = escapeControls(formatWarning(w));
           if (seenWarnings.has(text) || seenWarnings.size > 1000) return;
           seenWarnings.add(text);
-          process.stderr.write(`rdpdiag: warning: ${text}\n`);
+          writeErr(`rdpdiag: warning: ${text}\n`);
         },
         note: (m) => {
           if (!quiet) printNote(m);
         },
         error: (m) => printError(m),
+        caughtUp: () => {
+          if (!quiet) printNote('caught up: every attempt read so far is reported; waiting for new events');
+        },
         live: (info) => {
           if (quiet) return;
           const what = [
@@ -219,7 +224,7 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
     ]
       .filter(Boolean)
       .join(' and ');
-    process.stderr.write(
+    writeErr(
       `rdpdiag: stopped after ${duration(elapsed)}: ${s.reported} attempt(s) reported: ${s.succeeded} succeeded, ${s.failed} failed` +
         `${open ? `; ${open} still in progress (not reported)` : ''}; ${result.events} event(s) read from ${sourcesText || 'no input'}` +
         `${result.duplicates ? ` (${result.duplicates} already seen, skipped)` : ''}.\n`,

@@ -7,12 +7,53 @@ import { formatLocation as where, formatWarning } from '../report/warnings.js';
 
 export { formatWarning };
 
+/** Where the CLI writes: a terminal stream or, in tests, a capture. */
+export interface CliStream {
+  write(text: string): boolean;
+  once?(event: 'drain', listener: () => void): unknown;
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+}
+
+/** The CLI's outside world: its two output streams and its environment (`main(argv, io)` takes one). */
+export interface CliIo {
+  readonly stdout: CliStream;
+  readonly stderr: CliStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+const PROCESS_IO: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+let current: CliIo = PROCESS_IO;
+
+/** The streams of the run in progress (the process's own unless `main` was given others). */
+export function cliIo(): CliIo {
+  return current;
+}
+
+/** Runs `body` with the CLI writing to `io`, then restores the previous streams. */
+export async function withIo<T>(io: CliIo | undefined, body: () => Promise<T>): Promise<T> {
+  if (!io) return body();
+  const previous = current;
+  current = io;
+  try {
+    return await body();
+  } finally {
+    current = previous;
+  }
+}
+
 /** Writes to stdout, waiting when the pipe is full; a closed pipe (`| head`) ends the program quietly. */
 export async function writeOut(text: string): Promise<void> {
   if (text === '') return;
-  if (!process.stdout.write(text)) {
-    await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+  const out = current.stdout;
+  if (!out.write(text) && out.once) {
+    await new Promise<void>((resolve) => out.once?.('drain', resolve));
   }
+}
+
+/** Writes to stderr. */
+export function writeErr(text: string): void {
+  current.stderr.write(text);
 }
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -53,11 +94,11 @@ export function nothingReadable(t: { inputs: InputSummary[]; missing: string[]; 
 
 /** stderr lines carry file names and log text: escaped, so none can forge a line or a terminal sequence. */
 export function printError(message: string): void {
-  process.stderr.write(`rdpdiag: error: ${escapeControls(message)}\n`);
+  writeErr(`rdpdiag: error: ${escapeControls(message)}\n`);
 }
 
 export function printNote(message: string): void {
-  process.stderr.write(`rdpdiag: ${escapeControls(message)}\n`);
+  writeErr(`rdpdiag: ${escapeControls(message)}\n`);
 }
 
 const MAX_WARNINGS_SHOWN = 5;
@@ -98,13 +139,13 @@ export function reportInputs(
     if (opts.quiet || (s.warnings.length === 0 && !(opts.every && !s.error))) continue;
     printNote(inputSummaryLine(s));
     const shown = s.warnings.slice(0, MAX_WARNINGS_SHOWN);
-    for (const w of shown) process.stderr.write(`  warning: ${escapeControls(formatWarning(w))}\n`);
+    for (const w of shown) writeErr(`  warning: ${escapeControls(formatWarning(w))}\n`);
     const more = warningTotal(s) - shown.length;
     if (more > 0) {
       const byCode = Object.entries(s.warningCounts)
         .map(([code, c]) => `${code} ×${c?.count ?? 0}`)
         .join(', ');
-      process.stderr.write(`  … and ${more} more warning(s) (${byCode})\n`);
+      writeErr(`  … and ${more} more warning(s) (${byCode})\n`);
     }
   }
   return failed;

@@ -1,9 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { declareCommands } from './commands.js';
 import { EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
-import { printError } from './io.js';
-
-const VERSION = '0.1.0';
+import { VERSION } from '../model/version.js';
+import { type CliIo, cliIo, printError, withIo, writeErr } from './io.js';
 
 /** Builds the program: the commands are declared in `commands.ts`, each loaded only when it runs. */
 export function buildProgram(run: (p: Promise<number>) => void): Command {
@@ -13,8 +12,9 @@ export function buildProgram(run: (p: Promise<number>) => void): Command {
     .description('Explains failed Remote Desktop connections from exported Windows event logs (.evtx and XML).')
     .version(VERSION)
     .option('--debug', 'show stack traces for unexpected errors')
-    // Commander's errors are printed by main() in rdpdiag's own style, on one line.
-    .configureOutput({ outputError: () => {} })
+    // Commander's errors are printed by main() in rdpdiag's own style, on one line; help and version go
+    // to the run's streams.
+    .configureOutput({ writeOut: (s) => cliIo().stdout.write(s), writeErr: (s) => writeErr(s), outputError: () => {} })
     // The command list shows each command's own usage line (`analyze [options] <paths...>`).
     .configureHelp({ subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}` })
     .exitOverride();
@@ -34,14 +34,22 @@ function oneLine(commanderMessage: string): string {
     .replace('(Did you mean', '(did you mean');
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs the command line `argv` (without `node rdpdiag`) and returns the exit code. Everything is
+ * written to `io` (default: the process's own streams and environment), so tests run it in-process.
+ */
+export async function main(argv: string[], io?: CliIo): Promise<number> {
+  return withIo(io, () => run(argv));
+}
+
+async function run(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   let pending: Promise<number> | undefined;
   const program = buildProgram((p) => {
     pending = p;
   });
   if (argv.filter((a) => a !== '--debug').length === 0) {
-    process.stderr.write(program.helpInformation());
+    writeErr(program.helpInformation());
     return EXIT_USAGE_OR_INPUT;
   }
   try {
@@ -63,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
     printError(
       `unexpected failure: ${(err as Error)?.message ?? String(err)}${debug ? '' : ' (run with --debug for details)'}`,
     );
-    if (debug) process.stderr.write(`${(err as Error)?.stack ?? err}\n`);
+    if (debug) writeErr(`${(err as Error)?.stack ?? err}\n`);
     return 3;
   }
 }

@@ -1,10 +1,11 @@
 import { PATTERNS, patternById, FINDINGS } from '../../patterns/index.js';
+import { idsOf } from '../../patterns/evidence.js';
 import type { EvidenceClause, Pattern } from '../../patterns/types.js';
 import { EXIT_CLEAN, UsageError } from './exit.js';
 import { writeOut } from './io.js';
 
 function clauseLine(c: EvidenceClause): string {
-  const ids = Array.isArray(c.match.eventId) ? c.match.eventId.join('/') : String(c.match.eventId);
+  const ids = idsOf(c.match).join('/');
   const where = [c.match.channel, c.match.provider].flat().filter(Boolean).join(' ');
   const fields = c.match.fields
     ? ' ' +

@@ -1,3 +1,5 @@
+import { writeErr } from './io.js';
+
 /** A one-line progress indicator on stderr, only when stderr is a terminal. */
 export class Progress {
   private last = 0;
@@ -11,14 +13,12 @@ export class Progress {
     if (now - this.last < 100) return;
     this.last = now;
     const name = file.length > 50 ? '…' + file.slice(-49) : file;
-    process.stderr.write(
-      `\r\u001b[2Kreading ${index + 1}/${total} ${name}: ${records.toLocaleString('en-US')} records`,
-    );
+    writeErr(`\r\u001b[2Kreading ${index + 1}/${total} ${name}: ${records.toLocaleString('en-US')} records`);
     this.shown = true;
   };
 
   done(): void {
-    if (this.shown) process.stderr.write('\r\u001b[2K');
+    if (this.shown) writeErr('\r\u001b[2K');
     this.shown = false;
   }
 }

@@ -1,12 +1,12 @@
 import { shortChannelName } from '../ingest/filter.js';
 import { buildTimeline } from '../platform/node/files.js';
 import { toDumpRecord } from '../report/event-dump.js';
-import { summarizeEvent } from '../report/event-summary.js';
+import { summarizeEvent } from '../diagnose/event-summary.js';
 import { formatTime } from '../report/time-format.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { csvRow, TIMELINE_CSV_COLUMNS, timelineCsvRow } from '../report/csv.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
-import { nothingReadable, openOutput, printNote, reportInputs } from './io.js';
+import { cliIo, nothingReadable, openOutput, printNote, reportInputs } from './io.js';
 import { Progress } from './progress.js';
 import { filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
 
@@ -50,7 +50,7 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
     throw new UsageError(`unknown --format "${o.format}" (use ${TIMELINE_FORMATS.join(', ')})`);
   const filter = filterFromOptions(o);
   const tz = timeZoneFromOptions(o);
-  const progress = new Progress(!o.quiet && process.stderr.isTTY === true);
+  const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);
   const timeline = await buildTimeline(paths, { filter, onProgress: progress.update });
   progress.done();
   if (nothingReadable(timeline)) {

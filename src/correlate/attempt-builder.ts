@@ -38,7 +38,7 @@ export function emptyProgress(): AttemptProgress {
 
 /**
  * Error-info codes (RdpCoreTS 72 `SetErrorInfo(0xN)`, 228 `err`, LSM 40 `Reason`: one numbering,
- * rdp-events.md §2, §3.3) by which the server refuses a connection or its logon: 6 out of memory, 7 denied,
+ * MS-RDPBCGR 2.2.5.1.1 Set Error Info PDU; LSM 40 reasons) by which the server refuses a connection or its logon: 6 out of memory, 7 denied,
  * 8 denied (FIPS), 9 insufficient privileges, 10 fresh credentials required, 0x100–0x10B licensing.
  * The others end a session that was running (logoff, idle or time limits, replaced, admin disconnect).
  */
@@ -118,7 +118,7 @@ export function completesLogon(e: NormalizedEvent): boolean {
 }
 
 /**
- * How far the attempt got on the connection ladder, from its own events (rdp-events.md §4). A session
+ * How far the attempt got on the connection ladder, from its own events (docs/ARCHITECTURE.md). A session
  * counts as reached when the user's logon completed (LSM 21/22/25, 4624 type 10/7, 4778, client 1027),
  * or when RdpCoreTS 66 assigned one and nothing refused the connection or the logon: no refusal in the
  * attempt (see `recordsRefusal`), none on its host at that moment (`hostRefusals`: times of 1070/1071),
@@ -199,15 +199,11 @@ export interface HostCoverage {
 }
 
 /**
- * succeeded: reached a session; failed: ended, or refused, without one; in-progress: the logs stop
- * within `settleMs` of its last event with nothing saying it ended. When the inputs cannot show a
- * session at all (an RCM-only export), network authentication that nothing refused counts as success.
+ * The outcome and, in words, the rule that decided it (for `analyze --explain`). succeeded: reached a
+ * session; failed: ended, or refused, without one; in-progress: the logs stop within `settleMs` of its
+ * last event with nothing saying it ended. When the inputs cannot show a session at all (an RCM-only
+ * export), network authentication that nothing refused counts as success.
  */
-export function computeOutcome(a: Attempt, host: HostCoverage, settleMs: number): Outcome {
-  return decideOutcome(a, host, settleMs).outcome;
-}
-
-/** The outcome and, in words, the rule that decided it (for `analyze --explain`). */
 export function decideOutcome(a: Attempt, host: HostCoverage, settleMs: number): { outcome: Outcome; rule: string } {
   if (a.progress.session)
     return {

@@ -6,6 +6,7 @@
 import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import {
+  completesLogon,
   decideOutcome,
   computeProgress,
   hasFailureEvent,
@@ -15,7 +16,7 @@ import {
 import { correlateClient } from './client.js';
 import { firstLabel, HostNames } from './host-names.js';
 
-export { hostKey, HostNames } from './host-names.js';
+export { firstLabel, hostKey, HostNames } from './host-names.js';
 import { clientAddress, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
 
@@ -141,6 +142,35 @@ function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
   a.outcomeRule = decided.rule;
 }
 
+// What `analyze --follow` needs to decide, event by event, when an attempt is over (with `hostKey`,
+// `mayBelongToAttempt` and `PROBE_LEAD_MS`): the same rules the offline correlation applies.
+
+/**
+ * A failed server attempt that stopped before authentication, named its client's address and logged
+ * no failure: if a successful connection from that address follows within `PROBE_LEAD_MS`, it was one
+ * of mstsc's probe connections and is folded into it.
+ */
+export function mayBeProbe(a: Attempt): boolean {
+  return (
+    a.side !== 'client' &&
+    a.outcome === 'failed' &&
+    !a.progress.authenticated &&
+    !!a.client.address &&
+    !hasFailureEvent(a)
+  );
+}
+
+/** The user's logon completed: a session that no later refusal can undo. */
+export function loggedOn(a: Attempt): boolean {
+  return a.events.some(completesLogon) || a.clientEvents.some(completesLogon);
+}
+
+/** RdpCoreTS and RDPClient ActivityIDs name one connection each (other logs reuse them for other things). */
+export function activityIdNamesConnection(e: NormalizedEvent): boolean {
+  const kind = logKind(e);
+  return kind === 'rdpcore' || kind === 'rdpclient';
+}
+
 /** A silent short connection followed soon by a successful one from the same client is part of it. */
 function mergeProbes(attempts: Attempt[]): Attempt[] {
   const sorted = [...attempts].sort((a, b) => a.startMs - b.startMs);
@@ -148,7 +178,7 @@ function mergeProbes(attempts: Attempt[]): Attempt[] {
   // Latest first, so a chain of probes folds into the connection that finally worked.
   for (let i = sorted.length - 2; i >= 0; i--) {
     const p = sorted[i];
-    if (p.outcome !== 'failed' || p.progress.authenticated || !p.client.address || hasFailureEvent(p)) continue;
+    if (!mayBeProbe(p)) continue;
     const s = sorted.slice(i + 1).find((x) => !merged.has(x) && x.client.address === p.client.address);
     if (s?.outcome !== 'succeeded' || s.startMs - p.endMs > PROBE_LEAD_MS) continue;
     s.probeEvents = [...p.probeEvents, ...p.events, ...s.probeEvents];
@@ -179,7 +209,7 @@ export function mayBeRedirectLeg(a: Attempt): boolean {
 }
 
 /**
- * RD Connection Broker farms (rdp-events.md, Corrections): a leg that authenticated on one computer and is
+ * RD Connection Broker farms (TechNet wiki 37841, RDS logon connectivity): a leg that authenticated on one computer and is
  * followed within seconds by the same client on another computer of the inputs led the client there. It
  * is folded into the connection it led to (`redirectedFrom`), which alone says whether the user got in.
  */
@@ -311,3 +341,5 @@ function joinClientToServer(
   }
   return standalone;
 }
+
+export { clientAddress, connectionName, logKind, numberField, sessionIdOf, userOf } from './keys.js';

@@ -1,5 +1,6 @@
 /** What the correlator reads from an event: which log it is from, and the keys that tie it to a connection. */
 import type { NormalizedEvent } from '../model/event.js';
+import { integerFromText } from '../model/numbers.js';
 
 export type LogKind = 'rdpcore' | 'lsm' | 'rcm' | 'rcm-admin' | 'security' | 'system' | 'rdpclient' | 'other';
 
@@ -92,13 +93,8 @@ export function userOf(e: NormalizedEvent): string | undefined {
 }
 
 /** A number from a field rendered as decimal or hex; undefined when it is neither. */
-export function numberField(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const t = v.trim();
-  if (/^0x[0-9a-f]+$/i.test(t)) return parseInt(t, 16);
-  if (/^-?\d+$/.test(t)) return Number(t);
-  return undefined;
-}
+/** A number from a field rendered as decimal or hex; undefined when it is neither. */
+export const numberField = integerFromText;
 
 export function logonType(e: NormalizedEvent): number | undefined {
   return numberField(e.data.LogonType);

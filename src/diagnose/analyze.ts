@@ -1,14 +1,14 @@
 /** The offline pipeline after ingestion: timeline → attempts → causes, findings and coverage advice. */
-import { FINDINGS, PATTERNS } from '../../patterns/index.js';
+import { FINDINGS, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
+import { idsOf } from '../../patterns/evidence.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
-import { type CorrelateOptions, correlate, HostNames, mayBelongToAttempt } from '../correlate/index.js';
+import { type CorrelateOptions, correlate, HostNames, logKind, mayBelongToAttempt } from '../correlate/index.js';
 import type { Attempt, CauseResult, Finding, Incident, PatternTrace, VerdictTrace } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import type { FieldSelection } from '../model/reader.js';
-import { logKind } from '../correlate/keys.js';
 import { countChannels, computeCoverage, type Coverage } from './coverage.js';
-import { diagnoseAttempt, evidenceRef, HostIndex } from './engine.js';
-import { findHostFindings, idsOf } from './findings.js';
+import { CONFIDENT, diagnoseAttempt, evidenceRef, HostIndex } from './engine.js';
+import { findHostFindings } from './findings.js';
 import { groupIncidents } from './incidents.js';
 import { findSecurityBursts } from './security.js';
 
@@ -39,9 +39,6 @@ export interface AnalyzeOptions {
   channelCounts?: Record<string, number>;
 }
 
-/** An attempt cut off by the end of the log counts as failed when a cause is at least this sure. */
-const SHOWN_FAILED = 0.6;
-
 const LADDER: [keyof Attempt['progress'], string][] = [
   ['accepted', 'the TCP connection was accepted'],
   ['authenticated', 'network-level authentication succeeded'],
@@ -70,7 +67,7 @@ function withUser(a: DiagnosedAttempt): DiagnosedAttempt {
 function unexplained(a: Attempt): CauseResult {
   const evidence = [...a.events, ...a.clientEvents].slice(0, 8).map(evidenceRef);
   return {
-    id: 'unexplained',
+    id: UNEXPLAINED,
     confidence: 0,
     title: 'The attempt failed and no known cause matched its events',
     explanation: `How far it got: ${describeProgress(a)}. None of the known failure signatures appear in the logs given; the coverage advice says which logs would tell more.`,
@@ -134,10 +131,10 @@ export function analyzeEvents(events: readonly NormalizedEvent[], options: Analy
       // The log stops mid-attempt; but when its evidence already shows a failure (a fatal Schannel
       // error, a refused logon in another log), it did fail.
       const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts, trace);
-      if (asFailed[0] && asFailed[0].confidence >= SHOWN_FAILED)
+      if (asFailed[0] && asFailed[0].confidence >= CONFIDENT)
         return traced(
           withUser({ ...a, outcome: 'failed' as const, causes: asFailed }),
-          `${a.outcomeRule ?? 'the log ends mid-attempt'}; but a cause is at least ${SHOWN_FAILED * 100}% sure already, so it failed`,
+          `${a.outcomeRule ?? 'the log ends mid-attempt'}; but a cause is at least ${CONFIDENT * 100}% sure already, so it failed`,
         );
       trace?.splice(0);
       return traced({ ...a, causes: [] });

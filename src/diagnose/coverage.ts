@@ -3,11 +3,12 @@
  * command to export a missing one when it would confirm or rule out a cause of a failed attempt.
  */
 import { CHANNELS, type ChannelInfo } from '../../patterns/codes/index.js';
+import { evidenceLogs } from '../../patterns/evidence.js';
+import { UNEXPLAINED } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
 import type { Attempt, CauseResult } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
-import { meetsCondition } from './engine.js';
-import { channelMatches } from './match.js';
+import { CONFIDENT, meetsCondition } from './engine.js';
 
 export interface Coverage {
   channels: Record<string, number>;
@@ -17,29 +18,13 @@ export interface Coverage {
 
 function channelsOfPattern(p: Pattern): { info: ChannelInfo; clientSide: boolean }[] {
   const out: { info: ChannelInfo; clientSide: boolean }[] = [];
-  for (const clause of p.clauses) {
-    if (clause.excludes) continue;
-    const wanted =
-      clause.match.channel === undefined
-        ? []
-        : Array.isArray(clause.match.channel)
-          ? clause.match.channel
-          : [clause.match.channel as string];
-    for (const w of wanted) {
-      for (const info of CHANNELS) {
-        if (
-          channelMatches(info.name, w) &&
-          !out.some((o) => o.info === info && o.clientSide === (clause.scope === 'client'))
-        ) {
-          out.push({ info, clientSide: clause.scope === 'client' });
-        }
-      }
-    }
+  for (const log of evidenceLogs(p)) {
+    const clientSide = log.where === 'client';
+    if (!out.some((o) => o.info === log.channel && o.clientSide === clientSide))
+      out.push({ info: log.channel, clientSide });
   }
   return out;
 }
-
-const STRONG = 0.6;
 
 /** Events read per channel. */
 export function countChannels(events: readonly NormalizedEvent[]): Record<string, number> {
@@ -62,7 +47,7 @@ export function computeCoverage(
   for (const a of attempts) {
     if (a.outcome !== 'failed') continue;
     const top = a.causes[0];
-    if (top && top.id !== 'unexplained' && top.confidence >= STRONG) continue;
+    if (top && top.id !== UNEXPLAINED && top.confidence >= CONFIDENT) continue;
     for (const p of patterns) {
       if (!meetsCondition(p.when, a)) continue;
       for (const { info, clientSide } of channelsOfPattern(p)) {

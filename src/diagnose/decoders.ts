@@ -20,7 +20,7 @@ function withMeaning(raw: string, meaning: string | undefined, shown = raw): str
 
 /**
  * A status field may hold an NTSTATUS (0xC…) or an HRESULT (0x8…, 0x8007xxxx wrapping a Win32 error): a real
- * 4625 carried 0x8007007A in `Status` (rdp-events.md, Corrections). Both families are tried, either way round.
+ * 4625 carried 0x8007007A in `Status`. Both families are tried, either way round.
  */
 function statusMeaning(raw: string, hresultFirst: boolean): string | undefined {
   const nt = () => lookupNtStatus(raw)?.meaning;

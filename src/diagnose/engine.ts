@@ -3,16 +3,19 @@
  * combines the matched weights into a confidence, fills the explanation from the evidence, and ranks.
  * Knows nothing about any particular cause.
  */
+import { idsOf } from '../../patterns/evidence.js';
 import type { AttemptCondition, EvidenceClause, Pattern } from '../../patterns/types.js';
-import { HostNames } from '../correlate/host-names.js';
-import { clientAddress, userOf } from '../correlate/keys.js';
+import { clientAddress, HostNames, userOf } from '../correlate/index.js';
 import type { Attempt, CauseResult, ClauseTrace, EvidenceRef, PatternTrace } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { shortChannelName } from '../ingest/filter.js';
-import { summarizeEvent } from '../report/event-summary.js';
+import { summarizeEvent } from './event-summary.js';
 import { DECODERS } from './decoders.js';
 import { compileMatcher, type CompiledMatcher } from './match.js';
 import { EvidenceOwners, isPerConnection, OWNERSHIP_SLACK_MS } from './ownership.js';
+
+/** A cause at least this sure is taken as the explanation: no more logs asked for, a cut-off attempt counted failed. */
+export const CONFIDENT = 0.6;
 
 interface HostEvents {
   /** The computer's name as its first indexed event spells it. */
@@ -227,9 +230,7 @@ function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): No
     const addr = clientAddress(e);
     return !addr || addr === a.client.address;
   };
-  const ids = Array.isArray(clause.match.eventId)
-    ? (clause.match.eventId as number[])
-    : [clause.match.eventId as number];
+  const ids = idsOf(clause.match);
   const limit = MAX_EVIDENCE_PER_CLAUSE;
   switch (clause.scope) {
     case 'attempt':
@@ -447,11 +448,14 @@ export function formatShortTime(timestamp: string): string {
 
 const PLACEHOLDER = /\{([A-Za-z][\w]*)\.([^}|]+)(?:\|([\w-]+))?\}/g;
 
-/** Fills `{clause.Field|decoder}` placeholders; a sentence with any unfillable placeholder is dropped. */
+/**
+ * Fills `{clause.Field|decoder}` placeholders; a sentence with any unfillable placeholder is dropped.
+ * Host findings have no attempt: their `{attempt.…}` placeholders cannot be filled.
+ */
 export function fillSentences(
   sentences: readonly string[],
   matched: Matched[],
-  a: Attempt,
+  a: Attempt | undefined,
   extra: Record<string, NormalizedEvent> = {},
 ): string {
   const byName = new Map<string, NormalizedEvent>(Object.entries(extra));
@@ -460,7 +464,7 @@ export function fillSentences(
   for (const sentence of sentences) {
     let ok = true;
     const text = sentence.replace(PLACEHOLDER, (_all, name: string, field: string, decoder?: string) => {
-      const raw = name === 'attempt' ? attemptValue(a, field) : eventValue(byName.get(name), field);
+      const raw = name === 'attempt' ? a && attemptValue(a, field) : eventValue(byName.get(name), field);
       if (raw === undefined || raw.trim() === '') {
         ok = false;
         return '';

@@ -4,7 +4,6 @@
  * this module only parses, looks up, merges and renders.
  */
 import {
-  CAUSE_EVIDENCE,
   exportCommandFor,
   findChannel,
   findCombination,
@@ -12,12 +11,13 @@ import {
   lookupDisconnectReason,
   lookupExtendedReason,
   parseCode,
-  type CauseId,
   type CodeEntry,
   type CodeMatch,
   type Confidence,
   type ParsedCode,
 } from '../../patterns/codes/index.js';
+import { evidenceLogs } from '../../patterns/evidence.js';
+import { type CauseId, patternById } from '../../patterns/index.js';
 
 /** One decoded code, from the primary or the extended table. */
 export interface CodeValue {
@@ -283,12 +283,27 @@ function mergeCauses(sources: Array<{ entry: CodeEntry; label: string }>): Likel
       if (out.some((c) => c.causeId === id)) continue;
       out.push({
         causeId: id,
-        why: `${CAUSE_EVIDENCE[id].summary} Suggested by ${label}.`,
+        why: `${summaryOf(id)} Suggested by ${label}.`,
         confidence: entry.causeConfidence ?? entry.confidence,
       });
     }
   }
   return out;
+}
+
+/**
+ * No pattern fits: where the attempt stops on the server, errors logged around it (certificate,
+ * Schannel, services), logon failures and session disconnect reasons.
+ */
+const UNEXPLAINED_LOGS: [string, number[]][] = [
+  ['RdpCoreTS', [131, 139, 140, 102, 103]],
+  ['System', []],
+  ['Security', [4625]],
+  ['LSM', [40]],
+];
+
+function summaryOf(id: CauseId): string {
+  return patternById(id)?.summary ?? 'No known cause fits; the logs below would tell more.';
 }
 
 function collectLogs(causeIds: readonly CauseId[]): LogToCheck[] {
@@ -311,7 +326,11 @@ function collectLogs(causeIds: readonly CauseId[]): LogToCheck[] {
   };
   // The attempt's own record on the client: 1024 start, 1025 connected, 1026 the decimal code.
   add('RDPClient', 'client', [1024, 1025, 1026]);
-  for (const id of causeIds) for (const log of CAUSE_EVIDENCE[id].logs) add(log.channel, log.where, log.events);
+  for (const id of causeIds) {
+    const p = patternById(id);
+    if (p) for (const log of evidenceLogs(p)) add(log.channel.short, log.where, log.events);
+    else for (const [short, events] of UNEXPLAINED_LOGS) add(short, 'server', events);
+  }
   return out;
 }
 

@@ -1,16 +1,12 @@
 /** Host-level findings: problems no single attempt shows, from the FindingPatterns of patterns/findings. */
-import type { EventMatcher, FindingPattern } from '../../patterns/types.js';
+import { idsOf } from '../../patterns/evidence.js';
+import type { FindingPattern } from '../../patterns/types.js';
 import type { Finding } from '../model/attempt.js';
 import { evidenceRef, fillSentences, type HostIndex } from './engine.js';
 import { compileMatcher } from './match.js';
-import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 
 const MAX_EVIDENCE = 5;
-
-export function idsOf(m: EventMatcher): number[] {
-  return Array.isArray(m.eventId) ? [...(m.eventId as number[])] : [m.eventId as number];
-}
 
 export function findHostFindings(findings: readonly FindingPattern[], hosts: HostIndex): Finding[] {
   const out: Finding[] = [];
@@ -30,7 +26,6 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
         const followed = hosts.between(computer, last.timeMs, Infinity, idsOf(f.followedBy)).find((e) => next.test(e));
         if (followed) extra.followed = followed;
       }
-      const pseudo = { computer, client: {}, server: {}, start: last.timestamp } as unknown as Attempt;
       out.push({
         id: f.id,
         computer,
@@ -38,7 +33,7 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
         confidence: f.confidence,
         title: f.title,
         explanation:
-          fillSentences(f.explanation, [], pseudo, extra) +
+          fillSentences(f.explanation, [], undefined, extra) +
           (hits.length > 1
             ? ` Logged ${hits.length} times between ${hits[0].timestamp.slice(0, 19)}Z and ${last.timestamp.slice(0, 19)}Z.`
             : ''),

@@ -1,18 +1,9 @@
 /** Matching events against the declarative matchers of patterns/ (no knowledge of any cause here). */
+import { channelMatches } from '../../patterns/codes/channels.js';
+import { listOf } from '../../patterns/evidence.js';
 import type { EventMatcher, FieldTest } from '../../patterns/types.js';
-import { numberField } from '../correlate/keys.js';
+import { numberField } from '../correlate/index.js';
 import type { NormalizedEvent } from '../model/event.js';
-
-function asList<T>(v: T | readonly T[] | undefined): readonly T[] | undefined {
-  return v === undefined ? undefined : Array.isArray(v) ? (v as readonly T[]) : [v as T];
-}
-
-/** A channel matches a full name, `System`/`Security`, or a suffix such as `RdpCoreTS/Operational`. */
-export function channelMatches(channel: string, wanted: string): boolean {
-  const c = channel.toLowerCase();
-  const w = wanted.toLowerCase();
-  return c === w || c.endsWith('-' + w) || c.endsWith('/' + w);
-}
 
 /** Negative 32-bit renderings (`-1073741715`) and their unsigned hex (`0xC000006D`) are the same code. */
 function unsigned(n: number): number {
@@ -79,9 +70,9 @@ export function compileMatcher(m: EventMatcher): CompiledMatcher {
     cache.set(m, same);
     return same;
   }
-  const ids = new Set(asList(m.eventId));
-  const channels = asList(m.channel) ?? [];
-  const providers = asList(m.provider)?.map((p) => p.toLowerCase());
+  const ids = new Set(listOf(m.eventId));
+  const channels = listOf(m.channel);
+  const providers = m.provider === undefined ? undefined : listOf(m.provider).map((p) => p.toLowerCase());
   const fields = m.fields ? Object.entries(m.fields).map(([k, t]) => [k, compileFieldTest(t)] as const) : [];
   // Channel and provider strings repeat across events: each distinct one is judged once.
   const channelOk = new Map<string, boolean>();

@@ -5,8 +5,7 @@
  * to one (a burst of 300 handshakes at the same millisecond gives each its own Schannel pair). Host
  * conditions (certificate, licensing, policy events) stay shared by every attempt they explain.
  */
-import { mayBelongToAttempt } from '../correlate/index.js';
-import { clientAddress, connectionName, sessionIdOf } from '../correlate/keys.js';
+import { clientAddress, connectionName, mayBelongToAttempt, sessionIdOf } from '../correlate/index.js';
 import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 

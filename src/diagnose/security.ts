@@ -4,7 +4,8 @@
  * computer at machine speed (consecutive failures seconds apart, which no person typing a password
  * does) or against several accounts. A user who mistypes a password twice is not one.
  */
-import type { Attempt, CauseId, CauseResult, EvidenceRef, SecurityFinding, SourceSuccess } from '../model/attempt.js';
+import { type CauseId, UNEXPLAINED } from '../../patterns/index.js';
+import type { Attempt, CauseResult, EvidenceRef, SecurityFinding, SourceSuccess } from '../model/attempt.js';
 import { evidenceRef, formatShortTime } from './engine.js';
 
 /** Events that show a logon went through. */
@@ -26,7 +27,11 @@ const MANY_ACCOUNTS = 3;
 const MANY_ACCOUNTS_MIN = 4;
 
 /** Causes that show a credential was offered (so the burst guessed passwords rather than only knocked). */
-const CREDENTIAL_CAUSES = new Set<CauseId>(['auth-bad-credentials', 'auth-account-state', 'auth-logon-right']);
+const CREDENTIAL_CAUSES: ReadonlySet<string> = new Set<CauseId>([
+  'auth-bad-credentials',
+  'auth-account-state',
+  'auth-logon-right',
+]);
 
 export const ATTACK_REMEDIATION = (source: string, signedIn: boolean): string[] => [
   `Block ${source} at the firewall or perimeter now.`,
@@ -113,13 +118,13 @@ function securityFinding(run: Diagnosed[], fromSource: Diagnosed[]): SecurityFin
   const source = sourceOf(first)!;
   const names = [...new Set(run.map((a) => a.client.name).filter((n): n is string => !!n && n !== source))];
   const accounts = [...new Set(run.map((a) => a.user).filter((u): u is string => !!u))].sort();
-  const causeCount = new Map<CauseId, number>();
+  const causeCount = new Map<string, number>();
   for (const a of run) {
-    const id = a.causes[0]?.id ?? 'unexplained';
+    const id = a.causes[0]?.id ?? UNEXPLAINED;
     causeCount.set(id, (causeCount.get(id) ?? 0) + 1);
   }
   const causes = [...causeCount].map(([id, count]) => ({ id, count })).sort((x, y) => y.count - x.count);
-  const guessing = run.some((a) => a.user || CREDENTIAL_CAUSES.has(a.causes[0]?.id));
+  const guessing = run.some((a) => a.user || CREDENTIAL_CAUSES.has(a.causes[0]?.id ?? ''));
   const successes: SourceSuccess[] = fromSource
     .filter((a) => a.outcome === 'succeeded' && a.endMs >= first.startMs)
     .map((a) => ({ attempt: a.id, time: a.start, user: a.user }));

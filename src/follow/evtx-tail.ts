@@ -1,61 +1,34 @@
 /**
- * Follows a growing binary .evtx file without re-reading it: each poll reads the chunk headers (a few
- * dozen bytes per 64 KiB chunk) and parses only the chunks whose header changed (new records in the
- * current chunk: its last record id and free-space offset move; a new chunk: a new header appears; the
- * circular log wrapping round: an old chunk is rewritten with new record ids). Records are handed on in
- * record-id order, each once: only ids above the highest already handed on pass, which also drops the
- * old records of a chunk being overwritten. A file that shrank or was replaced is read again from its
- * start (the follower's de-duplication drops what was already reported).
- *
- * A live log's checksums lag its records, and the record being written may be cut: checksum warnings are
- * not reported, and a chunk whose parse skipped something is read again on the next polls before its
- * warnings are reported.
+ * Follows a growing binary .evtx file without re-reading it: the parser's incremental reader
+ * (`parsers/evtx`) parses only the chunks that changed; this module notices a file that shrank or was
+ * replaced and has it read again from its start (the follower's de-duplication drops what was already
+ * reported).
  */
-import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { CHUNK_SIZE, ChunkParser, isChunkHeader } from '../../parsers/evtx/chunk.js';
-import { FILE_HEADER_SIZE, isEvtxHeader } from '../../parsers/evtx/index.js';
-import type { InputWarning, NormalizedEvent } from '../model/event.js';
+import { open, stat } from 'node:fs/promises';
+import { EvtxIncrementalReader } from '../../parsers/evtx/index.js';
+import type { InputWarning } from '../model/event.js';
 import { fileIdentity, type TailPoll } from './xml-tail.js';
 
-/** Chunk header bytes that change whenever records are added: record numbers and ids, offsets, data CRC. */
-const SIG_FROM = 8;
-const SIG_TO = 56;
-/** Times a chunk whose parse skipped records is read again before its warnings are reported. */
-const RETRIES = 3;
-/** Chunks parsed per call at most (a huge file is read over several polls, keeping output flowing). */
-const MAX_CHUNKS_PER_POLL = 256;
-
-export class NotEvtxError extends Error {}
+export { NotEvtxError } from '../../parsers/evtx/index.js';
 
 export class EvtxTail {
   private identity: string | undefined;
   private size = -1;
   private mtimeMs = 0;
-  private readonly sigs = new Map<number, string>();
-  private readonly retries = new Map<number, number>();
-  private maxId = -1;
-  private parser: ChunkParser;
+  private readonly reader: EvtxIncrementalReader;
   private pendingMore = false;
 
   constructor(
     readonly path: string,
-    private readonly warn: (w: InputWarning) => void,
+    warn: (w: InputWarning) => void,
   ) {
-    this.parser = this.newParser();
+    this.reader = new EvtxIncrementalReader(path, warn);
   }
 
   /** The highest record id handed on so far (-1 before any). */
   get highestRecordId(): number {
-    return this.maxId;
-  }
-
-  /** Warnings of the chunk being parsed. */
-  private sink: InputWarning[] = [];
-
-  /** One parser per file: its compiled templates are shared by every chunk. */
-  private newParser(): ChunkParser {
-    return new ChunkParser(Buffer.alloc(0), { file: this.path, warn: (w) => this.sink.push(w) });
+    return this.reader.highestRecordId;
   }
 
   async poll(st?: Stats): Promise<TailPoll> {
@@ -64,73 +37,20 @@ export class EvtxTail {
     const id = fileIdentity(st);
     if (this.identity !== undefined && id !== this.identity) reopened = 'replaced';
     else if (st.size < this.size) reopened = 'truncated';
-    if (reopened) {
-      this.sigs.clear();
-      this.retries.clear();
-      this.maxId = -1;
-      this.parser = this.newParser();
-    }
+    if (reopened) this.reader.reset();
     const unchanged =
-      !reopened && st.size === this.size && st.mtimeMs === this.mtimeMs && this.retries.size === 0 && !this.pendingMore;
+      !reopened && st.size === this.size && st.mtimeMs === this.mtimeMs && !this.reader.pending && !this.pendingMore;
     this.identity = id;
     this.size = st.size;
     this.mtimeMs = st.mtimeMs;
     if (unchanged) return { events: [] };
     const fh = await open(this.path, 'r');
     try {
-      return { ...(await this.scan(fh, st.size)), reopened };
+      const { events, more } = await this.reader.read(fh, st.size);
+      this.pendingMore = more;
+      return { events, reopened };
     } finally {
       await fh.close();
     }
-  }
-
-  private async scan(fh: FileHandle, size: number): Promise<{ events: NormalizedEvent[]; more: boolean }> {
-    const head = Buffer.alloc(8);
-    await fh.read(head, 0, 8, 0);
-    if (size >= 8 && !isEvtxHeader(head)) throw new NotEvtxError(`${this.path} no longer holds an .evtx log`);
-    const hdr = Buffer.alloc(SIG_TO);
-    const changed: number[] = [];
-    for (let off = FILE_HEADER_SIZE; off + SIG_TO <= size; off += CHUNK_SIZE) {
-      await fh.read(hdr, 0, SIG_TO, off);
-      const length = Math.min(CHUNK_SIZE, size - off);
-      const sig = isChunkHeader(hdr) ? `${length}:${hdr.toString('hex', SIG_FROM, SIG_TO)}` : '';
-      if (sig === '' && !this.sigs.has(off)) continue;
-      if (this.sigs.get(off) !== sig || this.retries.has(off)) changed.push(off);
-    }
-    this.pendingMore = changed.length > MAX_CHUNKS_PER_POLL;
-    const collected: NormalizedEvent[] = [];
-    const buf = Buffer.allocUnsafe(CHUNK_SIZE);
-    for (const off of changed.slice(0, MAX_CHUNKS_PER_POLL)) {
-      const length = Math.min(CHUNK_SIZE, size - off);
-      const { bytesRead } = await fh.read(buf, 0, length, off);
-      const chunk = buf.subarray(0, bytesRead);
-      if (!isChunkHeader(chunk)) {
-        this.sigs.delete(off);
-        this.retries.delete(off);
-        continue;
-      }
-      const warnings: InputWarning[] = (this.sink = []);
-      const { events, skipped } = this.parser.parse(chunk, bytesRead, off);
-      this.sigs.set(off, `${Math.min(CHUNK_SIZE, size - off)}:${chunk.toString('hex', SIG_FROM, SIG_TO)}`);
-      const problems = warnings.filter((w) => w.kind !== 'checksum' && !/truncated/.test(w.message));
-      const tries = this.retries.get(off) ?? 0;
-      if ((skipped > 0 || problems.length > 0) && tries < RETRIES) this.retries.set(off, tries + 1);
-      else {
-        if (tries >= RETRIES) for (const w of problems) this.warn(w);
-        this.retries.delete(off);
-      }
-      for (const e of events) collected.push(e);
-    }
-    collected.sort((a, b) => (a.recordId ?? 0) - (b.recordId ?? 0));
-    const out: NormalizedEvent[] = [];
-    let max = this.maxId;
-    for (const e of collected) {
-      const id = e.recordId ?? 0;
-      if (id <= max) continue;
-      max = id;
-      out.push(e);
-    }
-    this.maxId = max;
-    return { events: out, more: this.pendingMore };
   }
 }

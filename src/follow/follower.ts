@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { DiagnosedAttempt } from '../diagnose/analyze.js';
 import { matchesFilter, type EventFilter } from '../ingest/filter.js';
-import { expandInputs } from '../ingest/inputs.js';
+import { expandInputs } from '../platform/node/inputs.js';
 import { compareEvents } from '../ingest/timeline.js';
 import type { Finding } from '../model/attempt.js';
 import type { InputWarning, NormalizedEvent } from '../model/event.js';
@@ -18,7 +18,8 @@ import { RecordDeduper } from './dedupe.js';
 import { FileSource } from './file-source.js';
 import { LiveAnalyzer } from './live-analyzer.js';
 import { Waker } from './watch.js';
-import { ChannelPoller, loadState, saveState, type Exec, type LiveState } from './wevtutil.js';
+import type { Exec } from '../platform/node/exec.js';
+import { ChannelPoller, loadState, saveState, type LiveState } from './wevtutil.js';
 
 export interface FollowSink {
   attempt(a: DiagnosedAttempt): void | Promise<void>;
@@ -28,6 +29,11 @@ export interface FollowSink {
   error(message: string): void;
   /** Called once the start-up backlog has been read (what follows is live). */
   live?(info: { files: number; channels: number; events: number }): void;
+  /**
+   * Called when the follower has caught up: its last read found nothing new and no attempt is open, so
+   * nothing more is reported until new events arrive. Called again only after new events.
+   */
+  caughtUp?(): void;
 }
 
 export interface FollowOptions {
@@ -181,6 +187,7 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
 
   let lastRescan = now();
   const rescanMs = o.rescanMs ?? 2000;
+  let caughtUp = false;
   while (!o.signal.aborted) {
     await waker.wait(now(), analyzer.nextDeadline(), o.signal);
     if (o.signal.aborted) break;
@@ -189,11 +196,20 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
       const again = await expandInputs(rescanned, { archives: false });
       for (const f of again.files) addSource(f);
     }
+    let news = false;
     for (let round = 0; round < MAX_ROUNDS_PER_WAKE && !o.signal.aborted; round++) {
       const r = await read();
-      if (r.events.length) analyzer.add(accept(r.events), now());
+      if (r.events.length) {
+        news = true;
+        analyzer.add(accept(r.events), now());
+      }
       if (analyzer.due(now())) await emit();
       if (!r.more) break;
+    }
+    if (news) caughtUp = false;
+    else if (!caughtUp && analyzer.openAttempts().length === 0) {
+      caughtUp = true;
+      sink.caughtUp?.();
     }
     if (poller?.exhausted && sources.size === 0 && rescanned.length === 0) {
       report.error('no live channel left to follow');

@@ -15,13 +15,20 @@
  * stays flat however long the follow runs.
  */
 import { FINDINGS, PATTERNS } from '../../patterns/index.js';
+import { idsOf } from '../../patterns/evidence.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
-import { completesLogon, hasFailureEvent } from '../correlate/attempt-builder.js';
-import { firstLabel } from '../correlate/host-names.js';
-import { hostKey, mayBeRedirectLeg, mayBelongToAttempt, PROBE_LEAD_MS, REDIRECT_LEAD_MS } from '../correlate/index.js';
-import { logKind } from '../correlate/keys.js';
+import {
+  activityIdNamesConnection,
+  firstLabel,
+  hostKey,
+  loggedOn,
+  mayBeProbe,
+  mayBeRedirectLeg,
+  mayBelongToAttempt,
+  PROBE_LEAD_MS,
+  REDIRECT_LEAD_MS,
+} from '../correlate/index.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../diagnose/analyze.js';
-import { idsOf } from '../diagnose/findings.js';
 import type { Finding } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 
@@ -76,22 +83,6 @@ const MAX_NAMES = 10_000;
 /** The identity of a record across reads: same computer, channel, record id and time. */
 export function eventKey(e: NormalizedEvent): string {
   return `${hostKey(e.computer)}|${e.channel.toLowerCase()}|${e.recordId ?? '-'}|${e.timestamp}`;
-}
-
-/** The user's logon completed: a session that no later refusal can undo. */
-function loggedOn(a: DiagnosedAttempt): boolean {
-  return a.events.some(completesLogon) || a.clientEvents.some(completesLogon);
-}
-
-/** A failed server attempt that the correlator would fold into a successful connection from the same client. */
-function mayBeProbe(a: DiagnosedAttempt): boolean {
-  return (
-    a.side !== 'client' &&
-    a.outcome === 'failed' &&
-    !a.progress.authenticated &&
-    !!a.client.address &&
-    !hasFailureEvent(a)
-  );
 }
 
 function allEvents(a: DiagnosedAttempt): NormalizedEvent[] {
@@ -183,8 +174,7 @@ export class LiveAnalyzer {
       this.stats.eventsAdded++;
       const connection = mayBelongToAttempt(e);
       if (!connection && !this.wanted.has(e.eventId)) continue;
-      if (e.activityId && this.tombstones.has(e.activityId) && (logKind(e) === 'rdpcore' || logKind(e) === 'rdpclient'))
-        continue;
+      if (e.activityId && this.tombstones.has(e.activityId) && activityIdNamesConnection(e)) continue;
       // One clock per machine: a machine may log its short name and its FQDN.
       const key = firstLabel(e.computer);
       if (!this.names.has(key)) {
@@ -349,8 +339,8 @@ export class LiveAnalyzer {
 
   private tombstone(a: DiagnosedAttempt): void {
     const ids = new Set(a.activityIds);
-    for (const e of a.redirectedFrom?.events ?? []) if (e.activityId && logKind(e) === 'rdpcore') ids.add(e.activityId);
-    for (const e of a.clientEvents) if (e.activityId && logKind(e) === 'rdpclient') ids.add(e.activityId);
+    for (const e of [...(a.redirectedFrom?.events ?? []), ...a.clientEvents])
+      if (e.activityId && activityIdNamesConnection(e)) ids.add(e.activityId);
     for (const id of ids) {
       this.tombstones.delete(id);
       this.tombstones.set(id, a.endMs);

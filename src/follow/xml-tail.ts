@@ -8,7 +8,7 @@
 import { open, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { XmlEventReader } from '../../parsers/xml/index.js';
-import { detectEncoding } from '../../parsers/xml/decode.js';
+import { detectEncoding } from '../../parsers/xml/index.js';
 import type { InputWarning, NormalizedEvent } from '../model/event.js';
 
 /** Bytes read per call at most (the rest comes on the next poll, so a huge append cannot stall output). */

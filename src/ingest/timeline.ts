@@ -1,6 +1,6 @@
 import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
 import type { FieldSelection } from '../model/reader.js';
-import type { InputToOpen } from '../model/source.js';
+import { compareInputNames, type InputToOpen } from '../model/source.js';
 import { type EventFilter, type FilterName, matchesFilter, rejectedBy } from './filter.js';
 import { readInputs } from './read.js';
 import { SeenRecords } from './record-ids.js';
@@ -52,11 +52,14 @@ function selection(filter: EventFilter, select: FieldSelection | undefined): Fie
 /**
  * Reads every input, merges them in time order and drops records seen twice in overlapping exports.
  * The inputs come opened by the platform (files named on the command line, files picked in a page).
+ * They are read in path order (`compareInputNames`), so which copy of a duplicate is kept, and so the
+ * report, do not depend on the order the inputs were named in.
  */
 export async function readTimeline(
-  files: readonly InputToOpen[],
+  toOpen: readonly InputToOpen[],
   options: BuildTimelineOptions = {},
 ): Promise<Timeline> {
+  const files = [...toOpen].sort((a, b) => compareInputNames(a.name, b.name));
   const seen = new SeenRecords();
   const events: NormalizedEvent[] = [];
   let duplicates = 0;

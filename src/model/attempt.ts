@@ -1,29 +1,9 @@
 import type { NormalizedEvent } from './event.js';
 
-/** The stable cause ids of `rdpdiag analyze --format json` (see docs/ARCHITECTURE.md and shared causes.md). */
-export type CauseId =
-  | 'tls-certificate'
-  | 'tls-protocol-mismatch'
-  | 'credssp-nla'
-  | 'security-layer-mismatch'
-  | 'licensing-grace-expired'
-  | 'licensing-server-unavailable'
-  | 'licensing-cal-unavailable'
-  | 'licensing-client-cache'
-  | 'session-limit'
-  | 'auth-bad-credentials'
-  | 'auth-logon-right'
-  | 'auth-account-state'
-  | 'network-unreachable'
-  | 'network-dropped'
-  | 'handshake-aborted'
-  | 'server-denied'
-  | 'unexplained';
-
 export type Outcome = 'succeeded' | 'failed' | 'in-progress';
 
 /**
- * How far an attempt got on the server's connection ladder (rdp-events.md §4). Each flag is set by the
+ * How far an attempt got on the server's connection ladder (docs/ARCHITECTURE.md, The model). Each flag is set by the
  * correlator from the attempt's own events; patterns use them to say where a cause can apply.
  */
 export interface AttemptProgress {
@@ -121,7 +101,8 @@ export interface Explanation {
 }
 
 export interface CauseResult extends Explanation {
-  id: CauseId;
+  /** A cause id: one per pattern (patterns/index.ts `CAUSE_IDS`), or `unexplained`. */
+  id: string;
   /** The user its evidence names, when the attempt's own events named none. */
   user?: string;
 }
@@ -130,8 +111,8 @@ export interface CauseResult extends Explanation {
 export interface Finding extends Explanation {
   id: string;
   computer: string;
-  /** The cause id whose failures this host problem explains or foretells. */
-  cause?: CauseId;
+  /** The cause id (patterns/index.ts `CAUSE_IDS`) whose failures this host problem explains or foretells. */
+  cause?: string;
 }
 
 /** A successful logon from the source of an attack, during or after its burst. */
@@ -152,7 +133,7 @@ export interface SecurityBurst {
   /** Accounts the source tried, as the logs name them. */
   accounts: string[];
   /** Failed attempts per top cause. */
-  causes: { id: CauseId; count: number }[];
+  causes: { id: string; count: number }[];
   successes: SourceSuccess[];
   attempts: string[];
 }
@@ -166,7 +147,7 @@ export interface SecurityFinding extends Finding {
 export interface Incident extends Explanation {
   id: string;
   computer: string;
-  cause: CauseId;
+  cause: string;
   kind: 'fault' | 'attack';
   count: number;
   first: string;
@@ -192,7 +173,7 @@ export interface ClauseTrace {
 
 /** One pattern's verdict on one attempt, and why. */
 export interface PatternTrace {
-  id: CauseId;
+  id: string;
   result: 'fired' | 'not applicable' | 'excluded' | 'missing required evidence' | 'below threshold' | 'no evidence';
   reason?: string;
   confidence?: number;

@@ -60,3 +60,11 @@ export function describeFsError(err: unknown): string {
       return e.message ?? String(err);
   }
 }
+
+/**
+ * Positional reads from a file, however the platform opens it (Node's `FileHandle` fits as it is; a
+ * browser page can wrap a `File`). Readers that need random access take one of these instead of a path.
+ */
+export interface PositionalFile {
+  read(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
+}

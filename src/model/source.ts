@@ -34,6 +34,17 @@ export interface InputToOpen {
   open(): Promise<InputSource>;
 }
 
+/**
+ * The order inputs are read in, whatever the order they were named or picked in: by path, folder by
+ * folder as a folder is walked, each name compared in code units (not by locale).
+ */
+export function compareInputNames(a: string, b: string): number {
+  const x = a.split(/[\\/]/);
+  const y = b.split(/[\\/]/);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  return x.length - y.length;
+}
+
 const CHUNK = 64 * 1024;
 
 /** An input over random-access bytes. */

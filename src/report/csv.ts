@@ -5,7 +5,7 @@
  */
 import type { DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { NormalizedEvent } from '../model/event.js';
-import { summarizeEvent } from './event-summary.js';
+import { summarizeEvent } from '../diagnose/event-summary.js';
 import { formatTime, type TimeZoneChoice } from './time-format.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;

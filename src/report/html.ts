@@ -3,12 +3,12 @@
  * by its Content-Security-Policy) that opens from an email attachment. Everything is rendered here as
  * escaped text; the script only filters rows and opens details, and never turns data into markup.
  */
-import { CAUSE_IDS } from '../../patterns/codes/cause-ids.js';
+import { CAUSE_IDS } from '../../patterns/index.js';
 import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
 import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
-import { summarizeEvent } from './event-summary.js';
+import { summarizeEvent } from '../diagnose/event-summary.js';
 import { type ReportModel, shownPath } from './model.js';
 import { sha256Base64 } from './sha256.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';

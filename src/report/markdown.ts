@@ -8,7 +8,7 @@ import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
 import type { EvidenceRef, Explanation, Incident, SecurityFinding } from '../model/attempt.js';
-import { summarizeEvent } from './event-summary.js';
+import { summarizeEvent } from '../diagnose/event-summary.js';
 import { type ReportModel, shownPath } from './model.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 

@@ -3,10 +3,11 @@
  * figures, the failed attempts, and the appendix of relevant events. Deterministic: no clock, no
  * randomness, stable ordering.
  */
-import { HostNames } from '../correlate/host-names.js';
+import { HostNames } from '../correlate/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { Finding, Incident, SecurityFinding } from '../model/attempt.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
+import { VERSION } from '../model/version.js';
 
 /** One computer's answer: its incidents and its successes. */
 export interface HostSummary {
@@ -51,7 +52,7 @@ export interface ReportModel {
   appendix: NormalizedEvent[];
 }
 
-export const TOOL = 'rdpdiag 0.1.0';
+export const TOOL = `rdpdiag ${VERSION}`;
 
 export function buildReportModel(
   analysis: Analysis,

@@ -3,6 +3,7 @@
  * worker, showing its report, saving the reports, explain-code. It only moves data around: every
  * decision is the worker's, made by the same core as the CLI.
  */
+import { compareInputNames } from '../model/source.js';
 import type { FromWorker, PageOptions, PickedFile, Reports, ToWorker } from './protocol.js';
 
 /** The worker's bundled source, put here by the build (scripts/build-web.mjs). */
@@ -56,14 +57,9 @@ function addFiles(files: PickedFile[]): void {
   const known = new Set(picked.map(key));
   for (const f of files) if (!known.has(key(f))) picked.push(f);
   // One order whatever the order of picking: by path, folder by folder, as `analyze <folder>` walks one.
-  picked.sort((a, b) => comparePaths(a.path.split('/'), b.path.split('/')));
+  picked.sort((a, b) => compareInputNames(a.path, b.path));
   showFiles();
   if (picked.length) runAnalysis();
-}
-
-function comparePaths(a: string[], b: string[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
-  return a.length - b.length;
 }
 
 function key(f: PickedFile): string {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { rdpdiag } from '../helpers/cli.js';
 
 describe('analyze: the answer first', () => {
-  it('opens with the attack, the incidents and the successes, within 80 columns', () => {
-    const r = rdpdiag(['analyze', 'samples/scanner-noise', '-q']);
+  it('opens with the attack, the incidents and the successes, within 80 columns', async () => {
+    const r = await rdpdiag(['analyze', 'samples/scanner-noise', '-q']);
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^12 RDP connection attempts on 1 computer/);
@@ -16,32 +16,32 @@ describe('analyze: the answer first', () => {
       expect(l.length).toBeLessThanOrEqual(80);
     // Per-attempt detail only on request.
     expect(r.stdout).not.toMatch(/^A004 {2}/m);
-    const one = rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--attempt', 'A004']);
+    const one = await rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--attempt', 'A004']);
     expect(one.stdout).toMatch(/^A004 {2}/);
     expect(one.stdout).toMatch(/Cause: Wrong user name or password/);
-    expect(rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--details']).stdout).toMatch(/^A012 {2}/m);
+    expect((await rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--details'])).stdout).toMatch(/^A012 {2}/m);
   });
 
-  it('says which filter removed everything, exits as a run with no failure, and blames no missing log', () => {
-    const r = rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--event-id', '4625', '--format', 'table']);
+  it('says which filter removed everything, exits as a run with no failure, and blames no missing log', async () => {
+    const r = await rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--event-id', '4625', '--format', 'table']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/No RDP connection attempt is left after the filters: [\d,]+ events read, \d+ left/);
     expect(r.stdout).toMatch(/--event-id 4625 removed [\d,]+/);
     expect(r.stdout).not.toMatch(/missing|export it/i);
-    const since = rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--since', '2030-01-01']);
+    const since = await rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--since', '2030-01-01']);
     expect(since.code).toBe(0);
     expect(since.stdout).toMatch(/--since 2030-01-01 removed [\d,]+.*The logs run from 2024-05-08/s);
   });
 
-  it('--explain shows the outcome rule, each clause with its weight and event, and the competing causes', () => {
-    const r = rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--explain', 'A004']);
+  it('--explain shows the outcome rule, each clause with its weight and event, and the competing causes', async () => {
+    const r = await rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--explain', 'A004']);
     expect(r.stdout).toMatch(/Why this verdict/);
     expect(r.stdout).toMatch(/Outcome failed: /);
     expect(r.stdout).toMatch(/- auth-bad-credentials: fired \(confidence \d+%, needs 30%\)/);
     expect(r.stdout).toMatch(/logonFailure \[window, weight 0\.8\]: Security 4625 #\d+/);
     expect(r.stdout).toMatch(/- tls-certificate: (no evidence|not applicable)/);
     const json = JSON.parse(
-      rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--explain', 'A004', '--format', 'json']).stdout,
+      (await rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--explain', 'A004', '--format', 'json'])).stdout,
     );
     const traced = json.attempts.filter((a: { trace?: unknown }) => a.trace);
     expect(traced.map((a: { id: string }) => a.id)).toEqual(['A004']);

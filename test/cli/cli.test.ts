@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectGolden, rdpdiag } from '../helpers/cli.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { VERSION } from '../../src/model/version.js';
+import { expectGolden, rdpdiag, ROOT, spawnRdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { eventViewerExport, eventXml, wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
 
@@ -12,8 +15,8 @@ const ev = (record: number, time: string): TestEvent => ({
 });
 
 describe('rdpdiag dump', () => {
-  it('prints one JSON object per record with the documented keys (golden)', () => {
-    const r = rdpdiag(['dump', 'samples/healthy-day/LocalSessionManager-Operational.xml']);
+  it('prints one JSON object per record with the documented keys (golden)', async () => {
+    const r = await rdpdiag(['dump', 'samples/healthy-day/LocalSessionManager-Operational.xml']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
       'rdpdiag: samples/healthy-day/LocalSessionManager-Operational.xml: 26 record(s) read, 0 record(s) skipped, 0 checksum warning(s)\n',
@@ -34,20 +37,20 @@ describe('rdpdiag dump', () => {
     expectGolden('dump-healthy-day-lsm.jsonl', r.stdout);
   });
 
-  it('writes XML that reads back to the same records', () => {
+  it('writes XML that reads back to the same records', async () => {
     const dir = tempDir();
-    const xml = rdpdiag(['dump', 'samples/healthy-day/RdpCoreTS-Operational.xml', '--format', 'xml']);
+    const xml = await rdpdiag(['dump', 'samples/healthy-day/RdpCoreTS-Operational.xml', '--format', 'xml']);
     expect(xml.code).toBe(0);
     const path = writeTemp(dir, 'round.xml', xml.stdout);
-    const again = rdpdiag(['dump', path]);
-    const original = rdpdiag(['dump', 'samples/healthy-day/RdpCoreTS-Operational.xml']);
+    const again = await rdpdiag(['dump', path]);
+    const original = await rdpdiag(['dump', 'samples/healthy-day/RdpCoreTS-Operational.xml']);
     expect(again.stdout).toBe(original.stdout);
   });
 });
 
 describe('rdpdiag timeline', () => {
-  it('merges inputs and filters by channel and event id', () => {
-    const r = rdpdiag(['timeline', 'samples/healthy-day', '--event-id', '21,1149', '--format', 'jsonl', '-q']);
+  it('merges inputs and filters by channel and event id', async () => {
+    const r = await rdpdiag(['timeline', 'samples/healthy-day', '--event-id', '21,1149', '--format', 'jsonl', '-q']);
     expect(r.code).toBe(0);
     const rows = r.stdout
       .trim()
@@ -59,17 +62,19 @@ describe('rdpdiag timeline', () => {
     expect([...times].sort()).toEqual(times);
   });
 
-  it('prints times in the zone asked for', () => {
+  it('prints times in the zone asked for', async () => {
     const dir = tempDir();
     writeTemp(dir, 'a.xml', wevtutilStream([ev(1, '2024-05-02T09:14:01.5Z')]));
-    expect(rdpdiag(['timeline', dir, '-q']).stdout).toContain('2024-05-02 09:14:01.500Z');
-    expect(rdpdiag(['timeline', dir, '-q', '--tz', 'Europe/Berlin']).stdout).toContain('2024-05-02 11:14:01.500+02:00');
-    const bad = rdpdiag(['timeline', dir, '--tz', 'Mars/Olympus']);
+    expect((await rdpdiag(['timeline', dir, '-q'])).stdout).toContain('2024-05-02 09:14:01.500Z');
+    expect((await rdpdiag(['timeline', dir, '-q', '--tz', 'Europe/Berlin'])).stdout).toContain(
+      '2024-05-02 11:14:01.500+02:00',
+    );
+    const bad = await rdpdiag(['timeline', dir, '--tz', 'Mars/Olympus']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/unknown time zone/);
   });
 
-  it('names a malformed file with line and column, still reads the good ones, and exits 2', () => {
+  it('names a malformed file with line and column, still reads the good ones, and exits 2', async () => {
     const dir = tempDir();
     writeTemp(dir, 'good-1.xml', eventViewerExport([ev(1, '2024-05-02T09:00:00Z')]));
     writeTemp(
@@ -78,7 +83,7 @@ describe('rdpdiag timeline', () => {
       `${eventXml(ev(2, '2024-05-02T09:01:00Z'))}\n<Event><System><EventID>5</Oops></System></Event>\n`,
     );
     writeTemp(dir, 'good-2.xml', wevtutilStream([ev(3, '2024-05-02T09:02:00Z')]));
-    const r = rdpdiag(['timeline', dir, '--format', 'jsonl']);
+    const r = await rdpdiag(['timeline', dir, '--format', 'jsonl']);
     expect(r.code).toBe(2);
     expect(
       r.stdout
@@ -92,34 +97,46 @@ describe('rdpdiag timeline', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
-  it('exits 2 with one clear line for a missing path, an unknown format and bad options', () => {
+  it('exits 2 with one clear line for a missing path, an unknown format and bad options', async () => {
     const dir = tempDir();
     writeTemp(dir, 'notes.xml', 'hello, this is not XML');
-    const missing = rdpdiag(['timeline', '/nonexistent/path.evtx']);
+    const missing = await rdpdiag(['timeline', '/nonexistent/path.evtx']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nonexistent\/path\.evtx: no such file/);
-    const unknown = rdpdiag(['timeline', `${dir}/notes.xml`]);
+    const unknown = await rdpdiag(['timeline', `${dir}/notes.xml`]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown format/);
-    const since = rdpdiag(['timeline', dir, '--since', 'last week']);
+    const since = await rdpdiag(['timeline', dir, '--since', 'last week']);
     expect(since.code).toBe(2);
     expect(since.stderr).toMatch(/cannot read the time "last week"/);
-    expect(rdpdiag(['frobnicate']).code).toBe(2);
-    expect(rdpdiag(['--help']).code).toBe(0);
+    expect((await rdpdiag(['frobnicate'])).code).toBe(2);
+    expect((await rdpdiag(['--help'])).code).toBe(0);
   });
 });
 
 describe('rdpdiag explain-code', () => {
-  it('decodes 0x904 with extended 0x7 and says which logs to export', () => {
-    const r = rdpdiag(['explain-code', '0x904', '0x7']);
+  it('decodes 0x904 with extended 0x7 and says which logs to export', async () => {
+    const r = await rdpdiag(['explain-code', '0x904', '0x7']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/2308/);
     expect(r.stdout).toMatch(/denied/i);
     expect(r.stdout).toContain('wevtutil epl');
   });
-  it('rejects a code that is not a number', () => {
-    const r = rdpdiag(['explain-code', 'banana']);
+  it('rejects a code that is not a number', async () => {
+    const r = await rdpdiag(['explain-code', 'banana']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/banana/);
+  });
+});
+
+describe('the rdpdiag program (a real process)', () => {
+  it('prints its version (package.json is the source) and usage errors without a stack', () => {
+    const version = spawnRdpdiag(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    expect(VERSION).toBe(version.stdout.trim());
+    const usage = spawnRdpdiag(['analyze', '--format', 'pdf', 'samples/healthy-day']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -8,8 +8,8 @@ import { tempDir, writeTemp } from '../helpers/collect.js';
 import { eventViewerExport } from '../helpers/xml-events.js';
 
 describe('usage errors', () => {
-  it('with no arguments, prints the usage on stderr and exits 2', () => {
-    const r = rdpdiag([]);
+  it('with no arguments, prints the usage on stderr and exits 2', async () => {
+    const r = await rdpdiag([]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^Usage: rdpdiag \[options\] \[command\]/);
@@ -39,8 +39,8 @@ describe('usage errors', () => {
     ['--follow without input', ['analyze', '--follow'], /--follow needs files or folders/],
     ['--channel as a live source', ['analyze', '--follow', '--channel', 'LSM'], /use --live-channel LSM/],
   ];
-  it.each(cases)('%s: one line on stderr, nothing on stdout, exit 2', (_what, args, message) => {
-    const r = rdpdiag(args);
+  it.each(cases)('%s: one line on stderr, nothing on stdout, exit 2', async (_what, args, message) => {
+    const r = await rdpdiag(args);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^rdpdiag: error: [^\n]+\n$/);
     expect(r.stderr).toMatch(message);
@@ -49,23 +49,23 @@ describe('usage errors', () => {
 });
 
 describe('-o/--output', () => {
-  it('writes what timeline and dump print to a file instead', () => {
+  it('writes what timeline and dump print to a file instead', async () => {
     const dir = tempDir();
     for (const [command, args] of [
       ['timeline', ['samples/healthy-day', '--format', 'csv']],
       ['dump', ['samples/healthy-day/Security.xml', '--format', 'xml']],
     ] as const) {
       const out = join(dir, `${command}.out`);
-      const toFile = rdpdiag([command, ...args, '-o', out, '-q']);
+      const toFile = await rdpdiag([command, ...args, '-o', out, '-q']);
       expect(toFile.code).toBe(0);
       expect(toFile.stdout).toBe('');
-      expect(readFileSync(out, 'utf8')).toBe(rdpdiag([command, ...args, '-q']).stdout);
+      expect(readFileSync(out, 'utf8')).toBe((await rdpdiag([command, ...args, '-q'])).stdout);
     }
   });
 });
 
 describe('CSV', () => {
-  it('quotes as RFC 4180 says and neutralises what a spreadsheet would run as a formula', () => {
+  it('quotes as RFC 4180 says and neutralises what a spreadsheet would run as a formula', async () => {
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
@@ -79,7 +79,7 @@ describe('CSV', () => {
     expect(csvRow(['a', 1, null, '@b'])).toBe("a,1,,'@b\r\n");
   });
 
-  it('timeline --format csv: stable columns, one row per event, hostile values neutralised', () => {
+  it('timeline --format csv: stable columns, one row per event, hostile values neutralised', async () => {
     const dir = tempDir();
     writeTemp(
       dir,
@@ -101,7 +101,7 @@ describe('CSV', () => {
         },
       ]),
     );
-    const r = rdpdiag(['timeline', dir, '--format', 'csv', '-q']);
+    const r = await rdpdiag(['timeline', dir, '--format', 'csv', '-q']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\r\n');
     expect(lines[0]).toBe(
@@ -117,10 +117,10 @@ describe('CSV', () => {
     expect(parseCsvLine(lines[2])[1]).toBe("'@SUM(1)");
   });
 
-  it('analyze --format csv (or -o report.csv): one row per attempt', () => {
-    const json = JSON.parse(rdpdiag(['analyze', 'samples/auth-bad-credentials', '--format', 'json']).stdout);
+  it('analyze --format csv (or -o report.csv): one row per attempt', async () => {
+    const json = JSON.parse((await rdpdiag(['analyze', 'samples/auth-bad-credentials', '--format', 'json'])).stdout);
     const dir = tempDir();
-    const r = rdpdiag(['analyze', 'samples/auth-bad-credentials', '-o', join(dir, 'r.csv')]);
+    const r = await rdpdiag(['analyze', 'samples/auth-bad-credentials', '-o', join(dir, 'r.csv')]);
     expect(r.code).toBe(1);
     const rows = readFileSync(join(dir, 'r.csv'), 'utf8').trimEnd().split('\r\n').map(parseCsvLine);
     expect(rows[0].slice(0, 4)).toEqual(['id', 'start', 'end', 'outcome']);

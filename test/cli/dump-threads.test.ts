@@ -1,6 +1,6 @@
 /** `dump --threads N` parses chunks in worker threads: the output and the warnings are those of one thread. */
 import { describe, expect, it } from 'vitest';
-import { rdpdiag } from '../helpers/cli.js';
+import { spawnRdpdiag } from '../helpers/cli.js';
 import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
 
 const FILES = [
@@ -14,8 +14,8 @@ const FILES = [
 describe.skipIf(!HAVE_CORPUS)(`dump --threads (${HAVE_CORPUS ? 'corpus' : NO_CORPUS_REASON})`, () => {
   it.each(FILES)('gives byte for byte what one thread gives: %s', (file) => {
     for (const format of ['jsonl', 'xml']) {
-      const one = rdpdiag(['dump', '--threads', '1', '--format', format, corpusPath(file)]);
-      const three = rdpdiag(['dump', '--threads', '3', '--format', format, corpusPath(file)]);
+      const one = spawnRdpdiag(['dump', '--threads', '1', '--format', format, corpusPath(file)]);
+      const three = spawnRdpdiag(['dump', '--threads', '3', '--format', format, corpusPath(file)]);
       expect(one.stdout.length).toBeGreaterThan(1000);
       expect(three.stdout).toBe(one.stdout);
       expect(three.stderr).toBe(one.stderr);
@@ -25,7 +25,7 @@ describe.skipIf(!HAVE_CORPUS)(`dump --threads (${HAVE_CORPUS ? 'corpus' : NO_COR
 
   it('refuses a thread count that is not a whole number from 1', () => {
     for (const bad of ['0', '-2', '1.5', 'many']) {
-      const r = rdpdiag(['dump', '--threads', bad, corpusPath(FILES[0])]);
+      const r = spawnRdpdiag(['dump', '--threads', bad, corpusPath(FILES[0])]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/--threads must be a whole number/);
       expect(r.stdout).toBe('');

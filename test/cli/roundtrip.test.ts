@@ -14,11 +14,11 @@ const FILES = [
 
 describe.skipIf(!HAVE_CORPUS)(`evtx → XML → same records${HAVE_CORPUS ? '' : ` (${NO_CORPUS_REASON})`}`, () => {
   for (const f of FILES) {
-    it(f.split('/').pop()!, () => {
-      const native = rdpdiag(['dump', corpusPath(f)]);
+    it(f.split('/').pop()!, async () => {
+      const native = await rdpdiag(['dump', corpusPath(f)]);
       expect(native.code).toBe(0);
-      const xml = rdpdiag(['dump', corpusPath(f), '--format', 'xml']);
-      const back = rdpdiag(['dump', writeTemp(tempDir(), 'export.xml', xml.stdout)]);
+      const xml = await rdpdiag(['dump', corpusPath(f), '--format', 'xml']);
+      const back = await rdpdiag(['dump', writeTemp(tempDir(), 'export.xml', xml.stdout)]);
       expect(back.code).toBe(0);
       expect(back.stdout.split('\n').length).toBeGreaterThan(1);
       expect(back.stdout).toBe(native.stdout);

@@ -39,8 +39,8 @@ const ids = (jsonl: string) =>
     .map((l) => JSON.parse(l).recordId);
 
 describe('standard input', () => {
-  it('reads an XML export from `-` as it reads the file', () => {
-    const fromFile = rdpdiag(['dump', XML]);
+  it('reads an XML export from `-` as it reads the file', async () => {
+    const fromFile = await rdpdiag(['dump', XML]);
     const fromStdin = withStdin(['dump', '-'], readFileSync(join(ROOT, XML)));
     expect(fromStdin.code).toBe(0);
     expect(fromStdin.stdout).toBe(fromFile.stdout);
@@ -53,8 +53,8 @@ describe('standard input', () => {
     expect(ids(r.stdout)).toEqual([1, 2, 3]);
   });
 
-  it('analyzes `-` mixed with files, the format found from the content', () => {
-    const folder = rdpdiag(['analyze', 'samples/healthy-day', '--format', 'json']);
+  it('analyzes `-` mixed with files, the format found from the content', async () => {
+    const folder = await rdpdiag(['analyze', 'samples/healthy-day', '--format', 'json']);
     const mixed = withStdin(
       [
         'analyze',
@@ -72,23 +72,26 @@ describe('standard input', () => {
     expect(JSON.parse(mixed.stdout).attempts).toEqual(JSON.parse(folder.stdout).attempts);
   });
 
-  it.skipIf(process.platform === 'win32')('reads /dev/stdin and named pipes without seeking (XML and .evtx)', () => {
-    const dir = tempDir();
-    const evtxFile = writeTemp(dir, 'x.evtx', evtx);
-    const bin = join(ROOT, 'bin', 'rdpdiag');
-    const sh = (script: string) => spawnSync('sh', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
-    const xml = sh(`cat ${XML} | "${process.execPath}" "${bin}" dump /dev/stdin`);
-    expect(xml.stderr).toMatch(/: 26 record\(s\) read/);
-    expect(xml.stdout).toBe(rdpdiag(['dump', XML]).stdout);
-    const bin2 = sh(`cat "${evtxFile}" | "${process.execPath}" "${bin}" dump /dev/stdin`);
-    expect(bin2.stderr).toMatch(/: 3 record\(s\) read/);
-    expect(ids(bin2.stdout)).toEqual([1, 2, 3]);
-    const fifo = join(dir, 'fifo');
-    const named = sh(
-      `mkfifo "${fifo}" && (cat "${evtxFile}" > "${fifo}" &) && "${process.execPath}" "${bin}" dump "${fifo}"`,
-    );
-    expect(ids(named.stdout)).toEqual([1, 2, 3]);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'reads /dev/stdin and named pipes without seeking (XML and .evtx)',
+    async () => {
+      const dir = tempDir();
+      const evtxFile = writeTemp(dir, 'x.evtx', evtx);
+      const bin = join(ROOT, 'bin', 'rdpdiag');
+      const sh = (script: string) => spawnSync('sh', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
+      const xml = sh(`cat ${XML} | "${process.execPath}" "${bin}" dump /dev/stdin`);
+      expect(xml.stderr).toMatch(/: 26 record\(s\) read/);
+      expect(xml.stdout).toBe((await rdpdiag(['dump', XML])).stdout);
+      const bin2 = sh(`cat "${evtxFile}" | "${process.execPath}" "${bin}" dump /dev/stdin`);
+      expect(bin2.stderr).toMatch(/: 3 record\(s\) read/);
+      expect(ids(bin2.stdout)).toEqual([1, 2, 3]);
+      const fifo = join(dir, 'fifo');
+      const named = sh(
+        `mkfifo "${fifo}" && (cat "${evtxFile}" > "${fifo}" &) && "${process.execPath}" "${bin}" dump "${fifo}"`,
+      );
+      expect(ids(named.stdout)).toEqual([1, 2, 3]);
+    },
+  );
 
   it('says so when standard input holds no log', () => {
     const r = withStdin(['analyze', '-'], Buffer.from('hello\n'));

@@ -1,14 +1,12 @@
-/** How an attempt's outcome is decided from what the logs show (and do not show). */
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { completesLogon, recordsRefusal } from '../../src/correlate/attempt-builder.js';
 import { hostKey } from '../../src/correlate/index.js';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
-import { ROOT } from '../helpers/cli.js';
 import { analyzeXml } from '../helpers/pipeline.js';
 import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
+import { SAMPLES, SCENARIOS } from '../helpers/samples.js';
 
 const HOST = 'SRV9.corp.example.test';
 const ACT = '{F4209999-0000-0000-0000-000000000000}';
@@ -228,11 +226,7 @@ describe('a refusal after the session was assigned', () => {
   });
 });
 
-const SAMPLES = join(ROOT, 'samples');
-const scenarios = readdirSync(SAMPLES, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(SAMPLES, d.name, 'expected.json')))
-  .map((d) => d.name)
-  .sort();
+const scenarios = SCENARIOS;
 /** Findings whose evidence is the host refusing a connection (drain mode, logons disabled). */
 const REFUSAL_EVENT_IDS = new Set([1070, 1071]);
 

@@ -104,32 +104,32 @@ describe('rdpdiag analyze --follow (spawned, stopped with Ctrl-C)', () => {
     expect(r.code).toBe(1);
   });
 
-  it('exits 2 with one clear line on misuse', () => {
+  it('exits 2 with one clear line on misuse', async () => {
     // --channel is a filter, never a data source: without files it points to --live-channel.
-    const channel = rdpdiag(['analyze', '--follow', '--channel', 'RdpCoreTS'], { RDPDIAG_PLATFORM: 'win32' });
+    const channel = await rdpdiag(['analyze', '--follow', '--channel', 'RdpCoreTS'], { RDPDIAG_PLATFORM: 'win32' });
     expect(channel.code).toBe(2);
     expect(channel.stderr).toBe(
       'rdpdiag: error: --channel filters the events of the files given; to follow a live channel on Windows use --live-channel RdpCoreTS\n',
     );
-    const channels = rdpdiag(['analyze', '--follow', '--channels', 'rdp'], { RDPDIAG_PLATFORM: 'linux' });
+    const channels = await rdpdiag(['analyze', '--follow', '--channels', 'rdp'], { RDPDIAG_PLATFORM: 'linux' });
     expect(channels.code).toBe(2);
     expect(channels.stderr).toMatch(/works only on Windows/);
-    const notFollowing = rdpdiag(['analyze', 'samples/healthy-day', '--live-channel', 'rdp']);
+    const notFollowing = await rdpdiag(['analyze', 'samples/healthy-day', '--live-channel', 'rdp']);
     expect(notFollowing.code).toBe(2);
     expect(notFollowing.stderr).toMatch(/--live-channel works with --follow/);
-    const stdin = rdpdiag(['analyze', '--follow', '-']);
+    const stdin = await rdpdiag(['analyze', '--follow', '-']);
     expect(stdin.code).toBe(2);
     expect(stdin.stderr).toMatch(/cannot follow standard input/);
-    const html = rdpdiag(['analyze', '--follow', 'samples', '--format', 'html']);
+    const html = await rdpdiag(['analyze', '--follow', 'samples', '--format', 'html']);
     expect(html.code).toBe(2);
     expect(html.stderr).toMatch(/table or jsonl/);
-    const live = rdpdiag(['analyze', '--follow', '--live-channel', 'rdp'], { RDPDIAG_PLATFORM: 'linux' });
+    const live = await rdpdiag(['analyze', '--follow', '--live-channel', 'rdp'], { RDPDIAG_PLATFORM: 'linux' });
     expect(live.code).toBe(2);
     expect(live.stderr).toMatch(/only on Windows/);
-    const none = rdpdiag(['analyze', '--follow', '/nonexistent/x.evtx']);
+    const none = await rdpdiag(['analyze', '--follow', '/nonexistent/x.evtx']);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/no such file/);
-    const noPaths = rdpdiag(['analyze']);
+    const noPaths = await rdpdiag(['analyze']);
     expect(noPaths.code).toBe(2);
   });
 });

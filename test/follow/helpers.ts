@@ -206,7 +206,7 @@ export function startRdpdiag(args: string[], env: Record<string, string> = {}): 
     child,
     stdout: () => out,
     stderr: () => err,
-    waitFor: async (test, ms = 15_000) => {
+    waitFor: async (test, ms = 90_000) => {
       const until = Date.now() + ms;
       while (!test(out, err)) {
         if (Date.now() > until) throw new Error(`timed out waiting; stdout:\n${out}\nstderr:\n${err}`);

@@ -1,19 +1,14 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
 import { LiveAnalyzer } from '../../src/follow/live-analyzer.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
-import { ROOT } from '../helpers/cli.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
 import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
 import { expectLiveMatchesOffline, verdict, withoutCutOff } from './helpers.js';
+import { SAMPLES, SCENARIOS } from '../helpers/samples.js';
 
-const SAMPLES = join(ROOT, 'samples');
-const scenarios = readdirSync(SAMPLES, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-  .sort();
+const scenarios = SCENARIOS;
 
 describe('LiveAnalyzer on the sample scenarios', () => {
   it.each(scenarios)(

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { toEventXml } from '../../src/report/event-dump.js';
-import { rdpdiag, ROOT } from '../helpers/cli.js';
+import { rdpdiag, ROOT, spawnRdpdiag } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
 import { startRdpdiag } from './helpers.js';
 
@@ -133,7 +133,8 @@ describe.skipIf(process.platform === 'win32')(
       serve(server);
       run = startRdpdiag(args, fake.env);
       await run.waitFor((out) => jsonLines(out).length >= 1);
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Nothing more comes: the follower says it has caught up (read everything, no attempt open).
+      await run.waitFor((_, err) => /caught up/.test(err));
       r = await run.stop();
       const again = jsonLines(r.stdout);
       expect(again.map((a) => `${a.user} ${a.outcome} ${a.causes[0]?.id}`)).toEqual([
@@ -177,8 +178,8 @@ describe.skipIf(process.platform === 'win32')(
       expect(r.stderr).not.toMatch(/error/);
     });
 
-    it('says clearly that live channels need Windows', () => {
-      const r = rdpdiag(['analyze', '--follow', '--live-channel', 'Security'], { RDPDIAG_PLATFORM: 'linux' });
+    it('says clearly that live channels need Windows', async () => {
+      const r = await rdpdiag(['analyze', '--follow', '--live-channel', 'Security'], { RDPDIAG_PLATFORM: 'linux' });
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(/works only on Windows/);
@@ -187,8 +188,8 @@ describe.skipIf(process.platform === 'win32')(
 );
 
 describe('rdpdiag collect', () => {
-  it('prints the commands to run on the Windows computer elsewhere', () => {
-    const r = rdpdiag(['collect', '--output', 'case-1234'], { RDPDIAG_PLATFORM: 'linux' });
+  it('prints the commands to run on the Windows computer elsewhere', async () => {
+    const r = await rdpdiag(['collect', '--output', 'case-1234'], { RDPDIAG_PLATFORM: 'linux' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
       'wevtutil epl "Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational" RdpCoreTS.evtx',
@@ -202,7 +203,7 @@ describe('rdpdiag collect', () => {
 
   it.skipIf(process.platform === 'win32')(
     'on Windows exports every channel and the RDP settings (stand-ins for wevtutil and reg)',
-    () => {
+    async () => {
       const fake = fakeWevtutil();
       for (const ch of ['Security', 'System', 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational'])
         writeFileSync(fixtureFile(fake.fixtures, ch), '');
@@ -212,7 +213,8 @@ describe('rdpdiag collect', () => {
       );
       chmodSync(join(fake.bin, 'reg'), 0o755);
       const out = join(tempDir(), 'case');
-      const r = rdpdiag(['collect', '--output', out], fake.env);
+      // A real process: the stand-ins are found on its PATH.
+      const r = spawnRdpdiag(['collect', '--output', out], fake.env);
       expect(r.stdout).toMatch(/Security\.evtx\s+Security/);
       expect(r.stdout).toMatch(/RDPClient.*not on this computer/);
       expect(existsSync(join(out, 'RdpCoreTS.evtx'))).toBe(true);

@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
@@ -6,15 +6,11 @@ import { XmlTail } from '../../src/follow/xml-tail.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { toEventXml } from '../../src/report/event-dump.js';
-import { ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
 import { expectLiveMatchesOffline, ManualFollow, verdict, withoutCutOff } from './helpers.js';
+import { SAMPLES, SCENARIOS } from '../helpers/samples.js';
 
-const SAMPLES = join(ROOT, 'samples');
-const scenarios = readdirSync(SAMPLES, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-  .sort();
+const scenarios = SCENARIOS;
 
 /** A scenario's events in time order, each with the file it belongs to (one wevtutil stream per input). */
 async function scenarioStream(

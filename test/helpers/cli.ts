@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { main } from '../../src/cli/main.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(ROOT, 'bin', 'rdpdiag');
@@ -13,8 +14,33 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would (`npm test` builds dist/ first). */
-export function rdpdiag(args: string[], env: Record<string, string> = {}): CliResult {
+/**
+ * Runs the CLI in-process through `main(argv, io)`, with stdout and stderr captured and `env` added to
+ * the environment the CLI sees. Paths are relative to the repository root (vitest's working folder).
+ */
+export async function rdpdiag(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: {
+      write: (t) => {
+        stdout += t;
+        return true;
+      },
+    },
+    stderr: {
+      write: (t) => {
+        stderr += t;
+        return true;
+      },
+    },
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs the built CLI in a child process as a user would (`npm test` builds dist/ first): for smoke tests. */
+export function spawnRdpdiag(args: string[], env: Record<string, string> = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { XmlEventReader } from '../../parsers/xml/index.js';
 import { analyzeEvents, type Analysis } from '../../src/diagnose/analyze.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { compareEvents } from '../../src/ingest/timeline.js';
+import { ROOT } from './cli.js';
 
 /** Events from XML text (any export shape), as the XML reader would give them. */
 export function eventsFromXml(xml: string, file = 'sample.xml'): NormalizedEvent[] {
@@ -16,3 +19,16 @@ export function eventsFromXml(xml: string, file = 'sample.xml'): NormalizedEvent
 export function analyzeXml(xml: string): Analysis {
   return analyzeEvents(eventsFromXml(xml));
 }
+
+/** A sample export named by a pattern (`sample.file`, relative to the repository root), as text. */
+export function sampleXml(file: string): string {
+  return readFileSync(join(ROOT, file), 'utf8');
+}
+
+/**
+ * A healthy Remote Desktop connection (server RDSH01, client WS-ALICE): RCM 261 → RdpCoreTS 131 → 65 →
+ * 72s → Security 4624 type 3 → RCM 1149 → licensing → 98 → LSM 41/42 → 66 → 4624 type 10 → LSM 21/22; an
+ * hour later the user disconnects (LSM 40 reason 11, LSM 24) and closes the client (RdpCoreTS 107 → 102 →
+ * 103 reason 13; RDPClient 1026 reason 2). No pattern may fire on it.
+ */
+export const HEALTHY_SESSION_XML = sampleXml('samples/patterns/healthy-session/sample.xml');

@@ -117,7 +117,7 @@ describe('zip archives', () => {
 });
 
 describe('rdpdiag with a .zip', () => {
-  it('gives the same JSON report for a zip of a sample folder as for the folder', () => {
+  it('gives the same JSON report for a zip of a sample folder as for the folder', async () => {
     const dir = tempDir();
     const files: Record<string, Uint8Array> = {};
     for (const name of [
@@ -130,17 +130,17 @@ describe('rdpdiag with a .zip', () => {
     ])
       files[`healthy-day/${name}`] = sample(name);
     const zip = writeTemp(dir, 'case.zip', zipSync(files));
-    const fromZip = rdpdiag(['analyze', zip, '--format', 'json']);
-    const fromFolder = rdpdiag(['analyze', 'samples/healthy-day', '--format', 'json']);
+    const fromZip = await rdpdiag(['analyze', zip, '--format', 'json']);
+    const fromFolder = await rdpdiag(['analyze', 'samples/healthy-day', '--format', 'json']);
     expect(fromZip.stderr).toBe('');
     expect(fromZip.code).toBe(fromFolder.code);
     expect(fromZip.stdout.replaceAll(`${zip}/healthy-day/`, 'samples/healthy-day/')).toBe(fromFolder.stdout);
   });
 
-  it('reads a folder holding zips, and warns about refused entries without failing', () => {
+  it('reads a folder holding zips, and warns about refused entries without failing', async () => {
     const dir = tempDir();
     writeTemp(dir, 'a.zip', zipSync({ '../../escape.xml': lsm, 'LSM.xml': lsm }));
-    const r = rdpdiag(['timeline', dir, '--format', 'jsonl']);
+    const r = await rdpdiag(['timeline', dir, '--format', 'jsonl']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(26);
     expect(r.stderr).toContain(`archive entry "../../escape.xml" skipped: a path leaving the archive`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTimeArg } from '../../src/ingest/filter.js';
-import { glob } from '../../src/ingest/inputs.js';
+import { glob } from '../../src/platform/node/inputs.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { eventViewerExport, wevtutilStream, type TestEvent } from '../helpers/xml-events.js';

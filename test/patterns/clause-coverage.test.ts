@@ -3,24 +3,21 @@
  * patterns' own samples): a clause that matches nothing anywhere (a typo in an id, a field name, a channel)
  * would otherwise go unnoticed.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FINDINGS, PATTERNS } from '../../patterns/index.js';
 import { compileMatcher } from '../../src/diagnose/match.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
-import { ROOT } from '../helpers/cli.js';
-import { eventsFromXml } from '../helpers/pipeline.js';
-
-const SAMPLES = join(ROOT, 'samples');
+import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
+import { SAMPLES, SCENARIOS } from '../helpers/samples.js';
 
 async function sampleEvents(): Promise<NormalizedEvent[]> {
-  const dirs = readdirSync(SAMPLES, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(SAMPLES, d.name, 'expected.json')))
-    .map((d) => join(SAMPLES, d.name));
-  const { events } = await buildTimeline(dirs);
-  return [...events, ...[...PATTERNS, ...FINDINGS].flatMap((p) => eventsFromXml(p.sample.xml, `${p.id}.xml`))];
+  const { events } = await buildTimeline(SCENARIOS.map((name) => join(SAMPLES, name)));
+  return [
+    ...events,
+    ...[...PATTERNS, ...FINDINGS].flatMap((p) => eventsFromXml(sampleXml(p.sample.file), `${p.id}.xml`)),
+  ];
 }
 
 describe('clause coverage', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FINDINGS, PATTERNS, patternById } from '../../patterns/index.js';
-import { CAUSE_IDS } from '../../patterns/codes/index.js';
+import { CAUSE_IDS, FINDINGS, PATTERNS, patternById } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
 import { DECODERS } from '../../src/diagnose/decoders.js';
 import type { Outcome } from '../../src/model/attempt.js';
-import { analyzeXml, eventsFromXml } from '../helpers/pipeline.js';
-import { HEALTHY_SESSION_XML } from './healthy-session.xml.js';
+import { analyzeXml, eventsFromXml, HEALTHY_SESSION_XML, sampleXml } from '../helpers/pipeline.js';
 
 /** What each sample must produce: the outcome of the attempt, and text its explanation must carry (decoded evidence). */
 const EXPECT: Record<Pattern['id'], { outcome: Outcome; text: (string | RegExp)[] }> = {
@@ -53,7 +51,12 @@ describe.each(PATTERNS.map((p) => [p.id, p] as const))('pattern %s', (id, p) => 
   it('is well formed: remediation, unique clause names, placeholders that name clauses and known decoders', () => {
     expect(p.remediation.length).toBeGreaterThan(0);
     expect(p.explanation.length).toBeGreaterThan(0);
-    const names = p.clauses.map((c) => c.name);
+    expect(p.summary.length).toBeGreaterThan(0);
+    expect(['stable', 'test', 'experimental']).toContain(p.status);
+    expect(p.references.length, 'references').toBeGreaterThan(0);
+    for (const r of p.references) expect(r).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
+    expect(p.falsePositives.length, 'falsePositives').toBeGreaterThan(0);
+    const names: string[] = p.clauses.map((c) => c.name);
     expect(new Set(names).size, 'clause names').toBe(names.length);
     for (const c of p.clauses) {
       expect(c.weight, c.name).toBeGreaterThanOrEqual(0);
@@ -68,14 +71,15 @@ describe.each(PATTERNS.map((p) => [p.id, p] as const))('pattern %s', (id, p) => 
     }
   });
 
-  it('has a sample that parses', () => {
-    const events = eventsFromXml(p.sample.xml, `${id}.xml`);
+  it('has a sample export in its own samples folder that parses', () => {
+    expect(p.sample.file).toBe(`samples/patterns/${id}/sample.xml`);
+    const events = eventsFromXml(sampleXml(p.sample.file), `${id}.xml`);
     expect(events.length).toBeGreaterThan(0);
     expect(p.sample.description.length).toBeGreaterThan(0);
   });
 
   it('fires as the top cause on its own sample, with the evidence in the explanation', () => {
-    const { attempts } = analyzeXml(p.sample.xml);
+    const { attempts } = analyzeXml(sampleXml(p.sample.file));
     const expected = EXPECT[id];
     const hit = attempts.find((a) => a.causes[0]?.id === id);
     expect(
@@ -112,7 +116,9 @@ describe('healthy session', () => {
 describe.each(FINDINGS.map((f) => [f.id, f] as const))('finding %s', (id, f) => {
   it('fires on its sample, with its explanation filled', () => {
     expect(f.remediation.length).toBeGreaterThan(0);
-    const { findings } = analyzeXml(f.sample.xml);
+    expect(f.references.length, 'references').toBeGreaterThan(0);
+    expect(f.sample.file).toBe(`samples/findings/${id}/sample.xml`);
+    const { findings } = analyzeXml(sampleXml(f.sample.file));
     const hit = findings.find((x) => x.id === id);
     expect(hit, JSON.stringify(findings.map((x) => x.id))).toBeDefined();
     expect(hit!.explanation).toContain('RDSH01.corp.example.test');
@@ -133,20 +139,23 @@ describe('finding details', () => {
   const byId = (id: string) => FINDINGS.find((f) => f.id === id)!;
 
   it('names the grace period end date', () => {
-    const f = analyzeXml(byId('licensing-grace-ending').sample.xml).findings.find(
+    const f = analyzeXml(sampleXml(byId('licensing-grace-ending').sample.file)).findings.find(
       (x) => x.id === 'licensing-grace-ending',
     );
     expect(f?.explanation).toContain('2024-05-20');
   });
 
   it('does not call 1012 with client Console a brute-force signal', () => {
-    const xml = byId('failed-logon-flood').sample.xml.replace('<Data>203.0.113.77</Data>', '<Data>Console</Data>');
+    const xml = sampleXml(byId('failed-logon-flood').sample.file).replace(
+      '<Data>203.0.113.77</Data>',
+      '<Data>Console</Data>',
+    );
     expect(xml).toContain('<Data>Console</Data>');
     expect(findingIds(xml)).not.toContain('failed-logon-flood');
   });
 
   it('clears a failed certificate renewal when a new certificate was generated (1056)', () => {
-    const sample = byId('certificate-renewal-failed').sample.xml;
+    const sample = sampleXml(byId('certificate-renewal-failed').sample.file);
     const cleared =
       sample +
       '\n' +
@@ -161,7 +170,7 @@ describe('finding details', () => {
   });
 
   it('says what followed an expired configured certificate (1056: a self-signed one is used instead)', () => {
-    const sample = byId('certificate-expired').sample.xml;
+    const sample = sampleXml(byId('certificate-expired').sample.file);
     const f = analyzeXml(sample).findings.find((x) => x.id === 'certificate-expired');
     expect(f?.explanation).toContain(
       'self-signed certificate and uses that instead (event 1056 at 2024-05-02 06:00:11Z)',
@@ -177,7 +186,7 @@ describe('finding details', () => {
       'certificate-expired',
       'service-start-failed',
     ]) {
-      const { attempts, findings } = analyzeXml(byId(id).sample.xml);
+      const { attempts, findings } = analyzeXml(sampleXml(byId(id).sample.file));
       expect(attempts, id).toEqual([]);
       expect(
         findings.map((x) => x.id),
@@ -187,7 +196,7 @@ describe('finding details', () => {
   });
 
   it('clears a stopped listener that started again (258)', () => {
-    const sample = byId('listener-stopped').sample.xml;
+    const sample = sampleXml(byId('listener-stopped').sample.file);
     const restarted =
       sample +
       '\n' +
@@ -202,7 +211,7 @@ describe('finding details', () => {
 describe('variants the samples do not show', () => {
   const causesOf = (xml: string) =>
     analyzeXml(xml).attempts.map((a) => ({ outcome: a.outcome, ids: a.causes.map((c) => c.id) }));
-  const sample = (id: Pattern['id']) => patternById(id)!.sample.xml;
+  const sample = (id: Pattern['id']) => sampleXml(patternById(id)!.sample.file);
   const dropLines = (xml: string, ...needles: string[]) =>
     xml
       .split('\n')

@@ -77,9 +77,9 @@ describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ' (no chro
       ]),
     );
     const report = join(dir, 'report.html');
-    const r = rdpdiag(['analyze', 'samples', dir, '--output', report, '-q']);
+    const r = await rdpdiag(['analyze', 'samples', dir, '--output', report, '-q']);
     expect(r.code).toBe(1);
-    const json = JSON.parse(rdpdiag(['analyze', 'samples', dir, '--format', 'json', '-q']).stdout);
+    const json = JSON.parse((await rdpdiag(['analyze', 'samples', dir, '--format', 'json', '-q'])).stdout);
     expected = {
       attempts: json.attempts.length,
       succeeded: json.attempts.filter((a: { outcome: string }) => a.outcome === 'succeeded').length,

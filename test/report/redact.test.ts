@@ -31,8 +31,8 @@ const SECRETS = [
 
 describe('--redact', () => {
   for (const format of ['table', 'json', 'markdown', 'html']) {
-    it(`leaves none of the original values in the ${format} report`, () => {
-      const r = rdpdiag(['analyze', 'samples', '--redact', '--format', format, '-q']);
+    it(`leaves none of the original values in the ${format} report`, async () => {
+      const r = await rdpdiag(['analyze', 'samples', '--redact', '--format', format, '-q']);
       expect(r.code).toBe(1);
       const out = r.stdout.toLowerCase();
       const leaked = SECRETS.filter((s) => out.includes(s.toLowerCase()));
@@ -43,8 +43,8 @@ describe('--redact', () => {
     });
   }
 
-  it('keeps values named with --redact-keep, and gives one value the same pseudonym everywhere', () => {
-    const r = rdpdiag([
+  it('keeps values named with --redact-keep, and gives one value the same pseudonym everywhere', async () => {
+    const r = await rdpdiag([
       'analyze',
       'samples/auth-bad-credentials',
       '--redact',

@@ -14,7 +14,7 @@ const OSC52 = '&#x1b;]52;c;Y2FsYw==&#x07;';
 const CLEAR = '&#x1b;[2J';
 
 describe('terminal and Markdown sanitizer', () => {
-  it('escapes C0, DEL, C1 and bidi overrides, and keeps everything else', () => {
+  it('escapes C0, DEL, C1 and bidi overrides, and keeps everything else', async () => {
     expect(escapeControls('a\u001b[2Jb\u0007c\u007f\u009b\u202e\nd é İ')).toBe(
       'a\\x1b[2Jb\\x07c\\x7f\\x9b\\u202e\\x0ad é İ',
     );
@@ -24,7 +24,7 @@ describe('terminal and Markdown sanitizer', () => {
     expect(copy.b[0]).toBe(copy.a);
   });
 
-  it('analyze prints no raw escape sequence from computer names, in the table and in Markdown', () => {
+  it('analyze prints no raw escape sequence from computer names, in the table and in Markdown', async () => {
     const dir = tempDir();
     const src = join(ROOT, 'samples', 'auth-bad-credentials');
     for (const f of readdirSync(src).filter((n) => n.endsWith('.xml'))) {
@@ -35,17 +35,17 @@ describe('terminal and Markdown sanitizer', () => {
       writeTemp(dir, f, text);
     }
     for (const format of ['table', 'markdown']) {
-      const r = rdpdiag(['analyze', dir, '--format', format, '--details']);
+      const r = await rdpdiag(['analyze', dir, '--format', format, '--details']);
       expect(r.stdout).toContain('RDSH01');
       expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
       expect(r.stdout).toContain('\\x1b');
     }
   });
 
-  it('a newline in a file name cannot forge an rdpdiag: line on stderr', () => {
+  it('a newline in a file name cannot forge an rdpdiag: line on stderr', async () => {
     const dir = tempDir();
     writeTemp(dir, 'x\nrdpdiag: all good.xml', 'not xml at all');
-    const r = rdpdiag(['analyze', dir]);
+    const r = await rdpdiag(['analyze', dir]);
     expect(r.stderr).toContain('x\\x0ardpdiag: all good.xml');
     expect(r.stderr.split('\n').filter((l) => l.startsWith('rdpdiag: all good'))).toEqual([]);
   });

@@ -20,8 +20,8 @@ const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/go
 const SOURCE = '194.61.24.102';
 
 describe.skipIf(!HAVE_CORPUS)('Stolen Szechuan: answers, not lists', () => {
-  it('opens the terminal report with the attack, the source, the two incidents and the logons, in < 150 lines', () => {
-    const r = rdpdiag(['analyze', SZ, '-q']);
+  it('opens the terminal report with the attack, the source, the two incidents and the logons, in < 150 lines', async () => {
+    const r = await rdpdiag(['analyze', SZ, '-q']);
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.length).toBeLessThan(150);
@@ -34,8 +34,8 @@ describe.skipIf(!HAVE_CORPUS)('Stolen Szechuan: answers, not lists', () => {
     expect(r.stdout).not.toMatch(/SCHANNEL|cipher-suite order/i);
   });
 
-  it('JSON: incidents, a password-guessing finding listing the logons, evidence cited once, no empty explanation', () => {
-    const json = JSON.parse(rdpdiag(['analyze', SZ, '-q', '--format', 'json']).stdout);
+  it('JSON: incidents, a password-guessing finding listing the logons, evidence cited once, no empty explanation', async () => {
+    const json = JSON.parse((await rdpdiag(['analyze', SZ, '-q', '--format', 'json'])).stdout);
     const counts = json.incidents.map((x: { count: number }) => x.count);
     expect(counts.some((n: number) => n >= 240 && n <= 250)).toBe(true);
     expect(counts.some((n: number) => n >= 90 && n <= 100)).toBe(true);
@@ -65,7 +65,7 @@ describe.skipIf(!HAVE_CORPUS)('Stolen Szechuan: answers, not lists', () => {
 
   it.skipIf(!CHROMIUM)('HTML: summary and incidents above the fold, nothing wider than the page', async () => {
     const report = join(tempDir(), 'sz.html');
-    expect(rdpdiag(['analyze', SZ, '-q', '-o', report]).code).toBe(1);
+    expect((await rdpdiag(['analyze', SZ, '-q', '-o', report])).code).toBe(1);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
     try {
       for (const width of [1280, 800]) {

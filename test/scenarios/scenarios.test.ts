@@ -4,14 +4,14 @@
  * part of the attempt or cited as evidence for it), and no other attempt appears; when `findings` is
  * listed, the host findings are exactly those (each matched by id or cause, and computer).
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CAUSE_IDS } from '../../patterns/codes/cause-ids.js';
+import { CAUSE_IDS } from '../../patterns/index.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import type { EvidenceRef } from '../../src/model/attempt.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
-import { ROOT } from '../helpers/cli.js';
+import { SAMPLES, SCENARIOS } from '../helpers/samples.js';
 
 interface ExpectedAttempt {
   start: string;
@@ -68,14 +68,10 @@ function findingMatches(f: { id: string; cause?: string; computer: string }, exp
   return exp.cause === undefined || f.cause === exp.cause || f.id === exp.cause;
 }
 
-/** Security findings that stand for a whole burst of attempts (causes.md, security findings). */
+/** Security findings that stand for a whole burst of attempts (the security findings of the cause-id contract). */
 const ATTACK_FINDINGS = new Set(['password-guessing', 'scanning']);
 
-const SAMPLES = join(ROOT, 'samples');
-const scenarios = readdirSync(SAMPLES, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(SAMPLES, d.name, 'expected.json')))
-  .map((d) => d.name)
-  .sort();
+const scenarios = SCENARIOS;
 
 function clientOf(a: DiagnosedAttempt): string[] {
   return [a.client.address, a.client.name, a.server.name, a.server.address]

@@ -10,7 +10,7 @@ import { basename, join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, rdpdiag } from '../helpers/cli.js';
+import { ROOT, rdpdiag, spawnRdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { corpusPath, HAVE_CORPUS } from '../helpers/corpus.js';
 
@@ -35,11 +35,6 @@ function filesOf(dir: string): string[] {
     });
 }
 
-/** Files picked one by one are read in the order of their names (whatever the order of picking). */
-function byName(files: string[]): string[] {
-  return [...files].sort((a, b) => (basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : 0));
-}
-
 /**
  * The JSON report with every path reduced to its file name (the page knows files by name only): paths,
  * and the folders in front of the file named by a warning given as text (warnings are objects that name no
@@ -54,8 +49,8 @@ function byFileName(json: string): unknown {
   });
 }
 
-function cliJson(args: string[]): unknown {
-  const r = rdpdiag(['analyze', '--format', 'json', '-q', ...args]);
+async function cliJson(args: string[]): Promise<unknown> {
+  const r = await rdpdiag(['analyze', '--format', 'json', '-q', ...args]);
   expect(r.stderr).toBe('');
   expect([0, 1]).toContain(r.code);
   return byFileName(r.stdout);
@@ -73,7 +68,8 @@ describe.skipIf(!CHROMIUM)(
 
     beforeAll(async () => {
       const html = join(tempDir(), 'rdpdiag.html');
-      const r = rdpdiag(['web', '--output', html]);
+      // The page is a build product (dist/web): the real program writes it.
+      const r = spawnRdpdiag(['web', '--output', html]);
       expect(r.code).toBe(0);
       expect(r.stderr).toContain('rdpdiag.html');
       pageUrl = `file://${html}`;
@@ -147,10 +143,13 @@ describe.skipIf(!CHROMIUM)(
 
     it('gives the JSON of `analyze --format json` for XML exports picked as files', async () => {
       await clear();
-      const files = byName(filesOf(join(SAMPLES, 'tls-certificate')));
+      // Files picked one by one are named by their file names: the CLI reads copies side by side, so both
+      // read the same names in the same order.
+      const flat = tempDir();
+      const files = filesOf(join(SAMPLES, 'tls-certificate')).map((f) => writeTemp(flat, basename(f), readFileSync(f)));
       await page.setInputFiles('#files', files);
       expect(await analyzed()).toMatch(/^4 file\(s\) read .*: 2 attempt\(s\), 2 failed/);
-      expect(await pageJson()).toEqual(cliJson(files));
+      expect(await pageJson()).toEqual(await cliJson(files));
       // The report shown is the HTML report of the CLI.
       const frame = page.frameLocator('#report');
       expect(await frame.locator('#n-failed').textContent()).toBe('2');
@@ -161,7 +160,7 @@ describe.skipIf(!CHROMIUM)(
       const folder = join(SAMPLES, 'auth-bad-credentials');
       await page.setInputFiles('#folder', folder);
       await analyzed();
-      expect(await pageJson()).toEqual(cliJson([folder]));
+      expect(await pageJson()).toEqual(await cliJson([folder]));
     });
 
     it('reads the logs inside a .zip, as `analyze logs.zip` does', async () => {
@@ -173,7 +172,7 @@ describe.skipIf(!CHROMIUM)(
       const status = await analyzed();
       expect(status).toMatch(/^1 file\(s\) read/);
       const json = await pageJson();
-      expect(json).toEqual(cliJson([zip]));
+      expect(json).toEqual(await cliJson([zip]));
       expect((json as { inputs: unknown[] }).inputs.length).toBe(Object.keys(entries).length);
     });
 
@@ -186,7 +185,7 @@ describe.skipIf(!CHROMIUM)(
       const folder = join(SAMPLES, 'two-users-badpw-then-ok-and-no-rdp-right');
       await page.setInputFiles('#folder', folder);
       await analyzed();
-      const expected = cliJson([
+      const expected = await cliJson([
         folder,
         '--failed-only',
         '--redact',
@@ -218,11 +217,11 @@ describe.skipIf(!CHROMIUM)(
       const md = await downloaded('#dl-markdown');
       const html = await downloaded('#dl-html');
       expect(md.name).toBe('rdpdiag-report.md');
-      expect(md.text).toBe(rdpdiag(['analyze', '--format', 'markdown', '-q', folder]).stdout);
+      expect(md.text).toBe((await rdpdiag(['analyze', '--format', 'markdown', '-q', folder])).stdout);
       expect(html.name).toBe('rdpdiag-report.html');
       // Full paths (a tooltip) are the picked folder's paths in the page.
       expect(html.text).toBe(
-        rdpdiag(['analyze', '--format', 'html', '-q', folder]).stdout.replaceAll(`${SAMPLES}/`, ''),
+        (await rdpdiag(['analyze', '--format', 'html', '-q', folder])).stdout.replaceAll(`${SAMPLES}/`, ''),
       );
     });
 
@@ -232,20 +231,20 @@ describe.skipIf(!CHROMIUM)(
       await page.click('#explain-form button');
       await page.waitForSelector('#explanation:not([hidden])');
       expect((await page.textContent('#explanation'))?.trimEnd()).toBe(
-        rdpdiag(['explain-code', '0x904', '0x7']).stdout.trimEnd(),
+        (await rdpdiag(['explain-code', '0x904', '0x7'])).stdout.trimEnd(),
       );
     });
 
     describe.skipIf(!HAVE_CORPUS)('real logs from the corpus', () => {
       it('reads an .evtx in slices and gives the JSON of the CLI', async () => {
         await clear();
-        const files = byName([
+        const files = [
           corpusPath(`${STOLEN_SZECHUAN}/Microsoft-Windows-TerminalServices-LocalSessionManager%4Operational.evtx`),
           corpusPath(`${STOLEN_SZECHUAN}/Microsoft-Windows-RemoteDesktopServices-RdpCoreTS%4Operational.evtx`),
-        ]);
+        ];
         await page.setInputFiles('#files', files);
         await analyzed();
-        expect(await pageJson()).toEqual(cliJson(files));
+        expect(await pageJson()).toEqual(await cliJson(files));
       });
 
       it('cancels an analysis under way, and runs it again', async () => {
@@ -256,7 +255,7 @@ describe.skipIf(!CHROMIUM)(
         expect(await page.isVisible('#progress')).toBe(false);
         await page.click('#analyze');
         await analyzed();
-        expect(await pageJson()).toEqual(cliJson([corpusPath(STOLEN_SZECHUAN)]));
+        expect(await pageJson()).toEqual(await cliJson([corpusPath(STOLEN_SZECHUAN)]));
       });
     });
   },

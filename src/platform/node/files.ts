@@ -6,7 +6,7 @@
 import './native.js';
 import { readEvtx as readEvtxInput } from '../../../parsers/evtx/index.js';
 import { readXml as readXmlInput } from '../../../parsers/xml/index.js';
-import { expandInputs } from '../../ingest/inputs.js';
+import { expandInputs } from './inputs.js';
 import { type BuildTimelineOptions, readTimeline, type Timeline } from '../../ingest/timeline.js';
 import { describeFsError, type EventBatches, InputFileError, type ReadOptions } from '../../model/reader.js';
 import type { InputSource } from '../../model/source.js';

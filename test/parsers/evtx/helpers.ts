@@ -7,7 +7,6 @@ import type { InputWarning, NormalizedEvent } from '../../../src/model/event.js'
 import { CORPUS as corpusDir } from '../../helpers/corpus.js';
 
 export {
-  CORPUS as corpusDir,
   HAVE_CORPUS as hasCorpus,
   NO_CORPUS_REASON as noCorpusReason,
 } from '../../helpers/corpus.js';

@@ -3,13 +3,13 @@
  * (whole 64 KiB blocks) and answers with each range's records already formatted, its warnings and counts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import '../platform/node/native.js';
-import { ChunkParser, CHUNK_SIZE } from '../../parsers/evtx/chunk.js';
-import { parseBlock } from '../../parsers/evtx/index.js';
-import type { InputWarning } from '../model/event.js';
-import { openFileInput } from '../platform/node/file-source.js';
-import { describeFsError, InputFileError } from '../model/reader.js';
-import type { RandomAccessBytes } from '../model/source.js';
+import './native.js';
+import { ChunkParser, CHUNK_SIZE } from '../../../parsers/evtx/index.js';
+import { parseBlock } from '../../../parsers/evtx/index.js';
+import type { InputWarning } from '../../model/event.js';
+import { openFileInput } from './file-source.js';
+import { describeFsError, InputFileError } from '../../model/reader.js';
+import type { RandomAccessBytes } from '../../model/source.js';
 import { RECORD_FORMATTERS, type RangeRequest, type RangeResult, type WorkerSetup } from './parallel-evtx.js';
 
 const { path, format } = workerData as WorkerSetup;

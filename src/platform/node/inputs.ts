@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 
-import { LOG_EXTENSIONS } from './read.js';
+import { LOG_EXTENSIONS } from '../../ingest/read.js';
 
 export interface ExpandedInputs {
   files: string[];

@@ -7,13 +7,13 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { CHUNK_SIZE } from '../../parsers/evtx/chunk.js';
-import { checkEvtxHeader, FILE_HEADER_SIZE } from '../../parsers/evtx/index.js';
-import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
-import { openFileInput } from '../platform/node/file-source.js';
-import { describeFsError, InputFileError } from '../model/reader.js';
-import { toDumpRecord, toEventXml } from '../report/event-dump.js';
-import { recordWarning } from './read.js';
+import { CHUNK_SIZE } from '../../../parsers/evtx/index.js';
+import { checkEvtxHeader, FILE_HEADER_SIZE } from '../../../parsers/evtx/index.js';
+import type { InputSummary, InputWarning, NormalizedEvent } from '../../model/event.js';
+import { openFileInput } from './file-source.js';
+import { describeFsError, InputFileError } from '../../model/reader.js';
+import { toDumpRecord, toEventXml } from '../../report/event-dump.js';
+import { recordWarning } from '../../ingest/read.js';
 
 /** How each record is written (the same functions as the single-threaded dump). */
 export const RECORD_FORMATTERS = {
