@@ -4,6 +4,7 @@
  */
 import type { InputWarning, NormalizedEvent, WarningCode } from '../../src/model/event.js';
 import type { FieldSelection } from '../../src/model/reader.js';
+import { recordIdFromHalves } from '../../src/model/record-id.js';
 import { instantFromFiletime } from '../../src/model/time.js';
 import {
   K_ELEM,
@@ -312,7 +313,7 @@ export class ChunkParser implements ChunkView {
 
   private decodeRecord(pos: number, size: number, need: number): NormalizedEvent {
     const buf = this.buf;
-    const headerId = u32(buf, pos + 12) * 4294967296 + u32(buf, pos + 8);
+    const headerId = recordIdFromHalves(u32(buf, pos + 8), u32(buf, pos + 12));
     const ev: NormalizedEvent = {
       timestamp: '',
       timeMs: 0,

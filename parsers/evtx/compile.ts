@@ -5,6 +5,7 @@
 import { putField, type Leaf, type Suffixes } from '../common/fields.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import type { FieldSelection } from '../../src/model/reader.js';
+import { recordIdFromHalves, recordIdFromText } from '../../src/model/record-id.js';
 import { instantFromFiletime, instantFromIso, instantFromParts } from '../../src/model/time.js';
 import { K_ELEM, K_SUBST, K_TEXT, type XAttr, type XElem, type XPart, type XSubst, type XText } from './binxml.js';
 import { u16, u32 } from './bytes.js';
@@ -478,7 +479,11 @@ function runSystem(ops: SysOp[], c: Ctx, v: ValTable): void {
         break;
       }
       case F_RECORDID: {
-        const n = num(buf, off, len, t);
+        // Exact above 2^53 (kept as digits): a 64-bit value is read from its halves.
+        const n =
+          (t === VT_UINT64 || t === VT_HEX64) && len >= 8
+            ? recordIdFromHalves(u32(buf, off), u32(buf, off + 4))
+            : num(buf, off, len, t);
         if (n !== undefined) ev.recordId = n;
         break;
       }
@@ -612,6 +617,11 @@ function systemFromText(f: number, text: string, c: Ctx): void {
       }
       return;
     }
+    case F_RECORDID: {
+      const id = recordIdFromText(text);
+      if (id !== undefined) ev.recordId = id;
+      return;
+    }
   }
   const n = integerFromText(text);
   if (n === undefined) return;
@@ -634,9 +644,6 @@ function systemFromText(f: number, text: string, c: Ctx): void {
       break;
     case F_OPCODE:
       ev.opcode = n;
-      break;
-    case F_RECORDID:
-      ev.recordId = n;
       break;
     case F_PID:
       ev.processId = n;

@@ -12,6 +12,7 @@
  */
 import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import type { PositionalFile } from '../../src/model/reader.js';
+import { compareRecordIds, type RecordId } from '../../src/model/record-id.js';
 import { latin1 } from './bytes.js';
 import { CHUNK_SIZE, ChunkParser, isChunkHeader } from './chunk.js';
 import { FILE_HEADER_SIZE, isEvtxHeader } from './header.js';
@@ -35,7 +36,7 @@ export interface IncrementalRead {
 export class EvtxIncrementalReader {
   private readonly sigs = new Map<number, string>();
   private readonly retries = new Map<number, number>();
-  private maxId = -1;
+  private maxId: RecordId = -1;
   private parser: ChunkParser;
   /** Warnings of the chunk being parsed. */
   private sink: InputWarning[] = [];
@@ -48,7 +49,7 @@ export class EvtxIncrementalReader {
   }
 
   /** The highest record id handed on so far (-1 before any). */
-  get highestRecordId(): number {
+  get highestRecordId(): RecordId {
     return this.maxId;
   }
 
@@ -108,12 +109,12 @@ export class EvtxIncrementalReader {
       }
       for (const e of events) collected.push(e);
     }
-    collected.sort((a, b) => (a.recordId ?? 0) - (b.recordId ?? 0));
+    collected.sort((a, b) => compareRecordIds(a.recordId, b.recordId));
     const out: NormalizedEvent[] = [];
     let max = this.maxId;
     for (const e of collected) {
       const id = e.recordId ?? 0;
-      if (id <= max) continue;
+      if (compareRecordIds(id, max) <= 0) continue;
       max = id;
       out.push(e);
     }

@@ -1,4 +1,5 @@
 import type { InputFormat, NormalizedEvent } from '../../src/model/event.js';
+import { recordIdFromText } from '../../src/model/record-id.js';
 import { instantFromIso } from '../../src/model/time.js';
 import { flushLeaves, putField, type Leaf, type Suffixes } from '../common/fields.js';
 import type { XmlElement } from './tokenizer.js';
@@ -110,7 +111,7 @@ export function mapEventElement(
   if (opcode !== undefined) out.opcode = opcode;
   const keywords = s.Keywords?.text.trim();
   if (keywords) out.keywords = share(keywords);
-  const recordId = integerFromText(s.EventRecordID?.text);
+  const recordId = recordIdFromText(s.EventRecordID?.text);
   if (recordId !== undefined) out.recordId = recordId;
   const execution = s.Execution?.attrs;
   const pid = integerFromText(execution?.ProcessID);

@@ -1,4 +1,4 @@
-import { expandInputs } from '../platform/node/inputs.js';
+import { expandInputs, folderSummary } from '../platform/node/inputs.js';
 import {
   canUseWorkers,
   defaultThreads,
@@ -51,9 +51,10 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   const format = o.format;
   const asked = parseThreads(o.threads);
   const formatRecord = RECORD_FORMATTERS[format];
-  const { files, missing, empty } = await expandInputs([file]);
+  const { files, missing, empty, skipped } = await expandInputs([file]);
+  const folders = skipped.map(folderSummary);
   if (missing.length || empty.length) {
-    reportInputs([], missing, { empty });
+    reportInputs(folders, missing, { empty });
     return EXIT_USAGE_OR_INPUT;
   }
   const out = await openOutput(o.output);
@@ -64,7 +65,7 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
     started = true;
     await out.write(text);
   };
-  const summaries: InputSummary[] = [];
+  const summaries: InputSummary[] = [...folders];
   for (const f of files) {
     const threads = await threadsFor(f, asked);
     if (threads > 1) {

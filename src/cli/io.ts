@@ -89,7 +89,11 @@ export async function openOutput(path: string | undefined): Promise<Output> {
  * The command then prints only the errors (nothing on standard output) and exits 2.
  */
 export function nothingReadable(t: { inputs: InputSummary[]; missing: string[]; empty?: string[] }): boolean {
-  return t.missing.length > 0 || (t.empty?.length ?? 0) > 0 || t.inputs.every((s) => s.error !== undefined);
+  return (
+    t.missing.length > 0 ||
+    (t.empty?.length ?? 0) > 0 ||
+    t.inputs.every((s) => s.error !== undefined || s.format === 'folder')
+  );
 }
 
 /** stderr lines carry file names and log text: escaped, so none can forge a line or a terminal sequence. */
@@ -111,6 +115,8 @@ const MAX_WARNINGS_SHOWN = 5;
 export function inputSummaryLine(s: InputSummary): string {
   if (s.format === 'zip')
     return `${s.path}: archive, ${warningTotal(s)} entr${warningTotal(s) === 1 ? 'y' : 'ies'} skipped`;
+  if (s.format === 'folder')
+    return `${s.path}: folder, ${warningTotal(s)} entr${warningTotal(s) === 1 ? 'y' : 'ies'} skipped`;
   const chunks = warningTotal(s, 'skipped-chunk');
   const records = warningTotal(s, 'skipped-record');
   const checksums = warningTotal(s, 'checksum');
@@ -130,7 +136,13 @@ export function reportInputs(
   const empty = opts.empty ?? [];
   let failed = missing.length > 0 || empty.length > 0;
   for (const m of missing) printError(`${m}: no such file or folder (nothing matched)`);
-  for (const e of empty) printError(`${e}: no .evtx, .xml or .zip file in this folder`);
+  for (const e of empty) {
+    const passed = inputs.find((s) => s.format === 'folder' && s.path === e);
+    const why = passed
+      ? ` (${warningTotal(passed)} entr${warningTotal(passed) === 1 ? 'y' : 'ies'} skipped: see below)`
+      : '';
+    printError(`${e}: no ${passed ? 'readable ' : ''}.evtx, .xml or .zip file in this folder${why}`);
+  }
   for (const s of inputs) {
     if (s.error) {
       failed = true;

@@ -4,6 +4,7 @@ import { toDumpRecord } from '../report/event-dump.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
 import { formatTime } from '../report/time-format.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { isRawTime } from '../model/time.js';
 import { csvRow, TIMELINE_CSV_COLUMNS, timelineCsvRow } from '../report/csv.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { cliIo, nothingReadable, openOutput, printNote, reportInputs } from './io.js';
@@ -23,10 +24,13 @@ export interface TimelineOptions extends FilterOptions {
  * epoch), `timestamp_desc` and `message`, then the event's own attributes.
  */
 function toTimesketch(e: NormalizedEvent): Record<string, unknown> {
-  const micros = e.timestamp.slice(20, 26);
+  // A time past year 9999 (kept raw) as ISO 8601 with an expanded year, to the millisecond.
+  const raw = isRawTime(e.timestamp);
+  const micros = raw ? String(e.timeMs % 1000).padStart(3, '0') + '000' : e.timestamp.slice(20, 26);
+  const seconds = raw ? new Date(e.timeMs).toISOString().slice(0, -5) : e.timestamp.slice(0, 19);
   return {
     message: `${shortChannelName(e.channel)} ${e.eventId}: ${summarizeEvent(e)}`,
-    datetime: `${e.timestamp.slice(0, 19)}.${micros}+00:00`,
+    datetime: `${seconds}.${micros}+00:00`,
     timestamp: Math.floor(e.timeMs / 1000) * 1_000_000 + Number(micros),
     timestamp_desc: 'Event Recorded',
     computer: e.computer,

@@ -287,6 +287,72 @@ function adoptServerLogons(
   return true;
 }
 
+/** How far a client's clock may be off the server's and still be found from the attempts' spacing. */
+const MAX_CLOCK_OFFSET_MS = 30 * 60_000;
+/** Attempts whose start differences agree this closely share one clock offset. */
+const OFFSET_AGREEMENT_MS = 5_000;
+/** With a known offset, a client attempt joins the server attempt that starts this close to its corrected time. */
+const SKEWED_MATCH_MS = 30_000;
+
+/** A server attempt made to the computer the client named (or to the broker that redirected it there). */
+function madeTo(target: string, s: Attempt, hosts: HostNames): boolean {
+  return (
+    namesComputer(target, s.computer, hosts) ||
+    (s.redirectedFrom !== undefined && namesComputer(target, s.redirectedFrom.computer, hosts))
+  );
+}
+
+/**
+ * A client whose clock is minutes off the server's: its attempts and the server's keep their spacing, so the
+ * offset is the start difference most of its attempts share (at least two of them). Only offsets beyond
+ * what the plain join tolerates are returned, for every attempt of that client and target.
+ */
+function clockOffsets(client: Attempt[], server: Attempt[], hosts: HostNames): Map<Attempt, number> {
+  const groups = new Map<string, Attempt[]>();
+  for (const c of client) {
+    if (!c.server.name) continue;
+    const key = `${(c.clientComputer ?? c.computer).toLowerCase()}|${c.server.name.toLowerCase()}`;
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  const offsets = new Map<Attempt, number>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const target = group[0].server.name!;
+    const onTarget = server.filter((s) => madeTo(target, s, hosts));
+    const deltas: { c: Attempt; d: number }[] = [];
+    for (const c of group)
+      for (const s of onTarget) {
+        const d = s.startMs - c.startMs;
+        if (Math.abs(d) <= MAX_CLOCK_OFFSET_MS) deltas.push({ c, d });
+      }
+    deltas.sort((x, y) => x.d - y.d);
+    // A window of OFFSET_AGREEMENT_MS slides over the sorted differences, counting the client attempts in it.
+    let best: number | undefined;
+    let bestSupport = 0;
+    const inWindow = new Map<Attempt, number>();
+    let lo = 0;
+    for (let hi = 0; hi < deltas.length; hi++) {
+      inWindow.set(deltas[hi].c, (inWindow.get(deltas[hi].c) ?? 0) + 1);
+      while (deltas[hi].d - deltas[lo].d > OFFSET_AGREEMENT_MS) {
+        const n = inWindow.get(deltas[lo].c)! - 1;
+        if (n) inWindow.set(deltas[lo].c, n);
+        else inWindow.delete(deltas[lo].c);
+        lo++;
+      }
+      const mid = (deltas[hi].d + deltas[lo].d) / 2;
+      if (inWindow.size > bestSupport || (inWindow.size === bestSupport && Math.abs(mid) < Math.abs(best!))) {
+        best = mid;
+        bestSupport = inWindow.size;
+      }
+    }
+    if (best === undefined || bestSupport < 2 || Math.abs(best) <= CLIENT_SERVER_SKEW_MS / 4) continue;
+    for (const c of group) offsets.set(c, best);
+  }
+  return offsets;
+}
+
 function joinClientToServer(
   client: Attempt[],
   server: Attempt[],
@@ -298,20 +364,20 @@ function joinClientToServer(
   const standalone: Attempt[] = [];
   const taken = new Set<Attempt>();
   const serverComputers = new Set(server.map((s) => hosts.key(s.computer)));
+  const offsets = clockOffsets(client, server, hosts);
   for (const c of client) {
     const target = c.server.name;
+    const offset = offsets.get(c) ?? 0;
+    const window = offsets.has(c) ? SKEWED_MATCH_MS : CLIENT_SERVER_SKEW_MS;
+    const apart = (s: Attempt) => Math.abs(s.startMs - c.startMs - offset);
     const candidates = server.filter((s) => {
       if (taken.has(s)) return false;
-      if (Math.abs(s.startMs - c.startMs) > CLIENT_SERVER_SKEW_MS) return false;
+      if (apart(s) > window) return false;
       // The client names the computer it asked for: for a redirected connection, the broker.
-      if (target)
-        return (
-          namesComputer(target, s.computer, hosts) ||
-          (s.redirectedFrom !== undefined && namesComputer(target, s.redirectedFrom.computer, hosts))
-        );
+      if (target) return madeTo(target, s, hosts);
       return serverComputers.size === 1;
     });
-    candidates.sort((x, y) => Math.abs(x.startMs - c.startMs) - Math.abs(y.startMs - c.startMs));
+    candidates.sort((x, y) => apart(x) - apart(y));
     const s = candidates[0];
     if (!s) {
       const targetKey = target ? [...byComputer.keys()].find((k) => namesComputer(target, k, hosts)) : undefined;

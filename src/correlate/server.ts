@@ -38,6 +38,8 @@ const RDPCORE_CONNECTION_EVENTS = new Set([
 ]);
 /** RdpCoreTS events that show a connection even when its 131 is older than the log. */
 const RDPCORE_HEADLESS_ANCHORS = new Set([65, 66, 98, 139, 140, 141]);
+/** Logs whose ActivityID names one connection (the same GUID as its RdpCoreTS events). */
+const CONNECTION_ACTIVITY_KINDS = new Set(['rdpcore', 'rcm', 'lsm']);
 const LSM_CONNECTION_EVENTS = new Set([21, 22, 23, 24, 25, 36, 39, 40, 41, 42]);
 
 function isAnchorWithoutRdpCore(e: NormalizedEvent): boolean {
@@ -99,7 +101,8 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       a.end = e.timestamp;
       a.endMs = e.timeMs;
     }
-    if (e.activityId && logKind(e) === 'rdpcore' && !byActivity.has(e.activityId)) {
+    // RCM and LSM events carry the connection's RdpCoreTS-style ActivityID too; Security's is not per connection.
+    if (e.activityId && CONNECTION_ACTIVITY_KINDS.has(logKind(e)) && !byActivity.has(e.activityId)) {
       byActivity.set(e.activityId, a);
       a.activityIds.push(e.activityId);
     }
@@ -186,18 +189,28 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
     }
     if (addr) {
       const a = byAddress.get(addr);
-      if (a && e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS && !(isAnchorWithoutRdpCore(e) && endedBefore(a, e))) {
+      // Without RdpCoreTS, an attempt opened by the listener's 261 learns its client from the next event that names one.
+      const last = attempts[attempts.length - 1];
+      const listenerOnly =
+        last &&
+        !last.client.address &&
+        e.timeMs - last.endMs <= JOIN_BY_ADDRESS_MS &&
+        last.events.every((x) => logKind(x) === 'rcm' && x.eventId === 261)
+          ? last
+          : undefined;
+      // A failed logon ends its connection: after it, the client's next events belong to the connection the
+      // listener accepted since, not to the failed one.
+      const reconnected = listenerOnly && a && listenerOnly.startMs > a.endMs && a.events.some(isLogonFailure);
+      if (
+        a &&
+        !reconnected &&
+        e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
+        !(isAnchorWithoutRdpCore(e) && endedBefore(a, e))
+      ) {
         add(a, e);
         continue;
       }
-      // Without RdpCoreTS, an attempt opened by the listener's 261 learns its client from the next event that names one.
-      const listenerOnly = attempts[attempts.length - 1];
-      if (
-        listenerOnly &&
-        !listenerOnly.client.address &&
-        e.timeMs - listenerOnly.endMs <= JOIN_BY_ADDRESS_MS &&
-        listenerOnly.events.every((x) => logKind(x) === 'rcm' && x.eventId === 261)
-      ) {
+      if (listenerOnly) {
         add(listenerOnly, e);
         continue;
       }
@@ -226,6 +239,10 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
     else if (isAnchorWithoutRdpCore(e)) add(open(e), e);
   }
   return attempts;
+}
+
+function isLogonFailure(e: NormalizedEvent): boolean {
+  return logKind(e) === 'security' && e.eventId === 4625;
 }
 
 /** How many of these attempts are still open (not ended) and recent at the event's time. */

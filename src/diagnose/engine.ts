@@ -8,6 +8,7 @@ import type { AttemptCondition, EvidenceClause, Pattern } from '../../patterns/t
 import { clientAddress, HostNames, userOf } from '../correlate/index.js';
 import type { Attempt, CauseResult, ClauseTrace, EvidenceRef, PatternTrace } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { isRawTime } from '../model/time.js';
 import { shortChannelName } from '../ingest/filter.js';
 import { summarizeEvent } from './event-summary.js';
 import { DECODERS } from './decoders.js';
@@ -443,6 +444,7 @@ function evidenceOf(matched: Matched[]): EvidenceRef[] {
 }
 
 export function formatShortTime(timestamp: string): string {
+  if (isRawTime(timestamp)) return timestamp;
   return `${timestamp.slice(0, 10)} ${timestamp.slice(11, 19)}Z`;
 }
 

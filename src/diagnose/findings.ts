@@ -3,6 +3,7 @@ import { idsOf } from '../../patterns/evidence.js';
 import type { FindingPattern } from '../../patterns/types.js';
 import type { Finding } from '../model/attempt.js';
 import { evidenceRef, fillSentences, type HostIndex } from './engine.js';
+import { isRawTime } from '../model/time.js';
 import { compileMatcher } from './match.js';
 import type { NormalizedEvent } from '../model/event.js';
 
@@ -35,7 +36,7 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
         explanation:
           fillSentences(f.explanation, [], undefined, extra) +
           (hits.length > 1
-            ? ` Logged ${hits.length} times between ${hits[0].timestamp.slice(0, 19)}Z and ${last.timestamp.slice(0, 19)}Z.`
+            ? ` Logged ${hits.length} times between ${isoSeconds(hits[0].timestamp)} and ${isoSeconds(last.timestamp)}.`
             : ''),
         evidence: hits.slice(-MAX_EVIDENCE).map(evidenceRef),
         remediation: [...f.remediation],
@@ -46,3 +47,6 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
     (a, b) => b.confidence - a.confidence || a.computer.localeCompare(b.computer) || a.id.localeCompare(b.id),
   );
 }
+
+/** `2024-05-13T02:14:11Z`; a time past year 9999 raw. */
+const isoSeconds = (timestamp: string) => (isRawTime(timestamp) ? timestamp : `${timestamp.slice(0, 19)}Z`);

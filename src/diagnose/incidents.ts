@@ -45,6 +45,14 @@ export function groupIncidents(
   return incidents;
 }
 
+/** Where the attempts went: the server, or for client-only attempts the names the user connected to. */
+function targets(run: Diagnosed[]): string {
+  const names = [
+    ...new Set(run.map((a) => (a.side === 'client' ? (a.server.name ?? a.server.address ?? a.computer) : a.computer))),
+  ];
+  return names.length > 3 ? `${names.length} servers` : names.join(', ');
+}
+
 function incident(run: Diagnosed[], attack: SecurityFinding | undefined): Incident {
   const first = run[0];
   const last = run[run.length - 1];
@@ -74,7 +82,7 @@ function incident(run: Diagnosed[], attack: SecurityFinding | undefined): Incide
   const who = clientList.length > 3 ? `${clientList.length} clients` : clientList.join(', ');
   const lead = attack
     ? `${plural(run.length, 'attempt')} from ${who} ${range} failed with "${top.title}". They are part of the ${attack.id} burst from ${attack.burst.source} (see the security findings): the attack tool's connections, not a fault of the server.`
-    : `${plural(run.length, 'attempt')} from ${who} to ${first.computer} ${range} failed the same way.`;
+    : `${plural(run.length, 'attempt')} from ${who} to ${targets(run)} ${range} failed the same way.`;
   const example = run.length > 1 ? `${shown.id}, for example: ${top.explanation}` : top.explanation;
   return {
     id: '',
@@ -94,7 +102,7 @@ function incident(run: Diagnosed[], attack: SecurityFinding | undefined): Incide
     explanation: `${lead} ${example}`,
     evidence: top.evidence.slice(0, MAX_EVIDENCE),
     remediation: attack
-      ? ATTACK_REMEDIATION(attack.burst.source, attack.burst.successes.length > 0)
+      ? ATTACK_REMEDIATION(attack.burst.sources ?? [attack.burst.source], attack.burst.successes.length > 0)
       : [...top.remediation],
     ...(attack ? { source: attack.burst.source } : {}),
   };

@@ -25,6 +25,14 @@ const MACHINE_MIN = 3;
 const MANY_ACCOUNTS = 3;
 /** …with at least this many failures, a run is guessing whatever its speed. */
 const MANY_ACCOUNTS_MIN = 4;
+/** This many failures from one source within the run gap, against two accounts or more, are guessing too. */
+const MANY_FAILURES = 8;
+
+/** Failures from this many sources that each stay below a burst of their own, close together on one computer,
+ * are one attack spread over many addresses (a botnet's password spraying, an internet-wide scanner). */
+const MANY_SOURCES = 5;
+/** …with at least this many failed attempts in all. */
+const SPREAD_MIN = 8;
 
 /** Causes that show a credential was offered (so the burst guessed passwords rather than only knocked). */
 const CREDENTIAL_CAUSES: ReadonlySet<string> = new Set<CauseId>([
@@ -33,13 +41,16 @@ const CREDENTIAL_CAUSES: ReadonlySet<string> = new Set<CauseId>([
   'auth-logon-right',
 ]);
 
-export const ATTACK_REMEDIATION = (source: string, signedIn: boolean): string[] => [
-  `Block ${source} at the firewall or perimeter now.`,
+/** What stops an attack from `sources` (one address, or every address of a spread one). */
+export const ATTACK_REMEDIATION = (sources: readonly string[], signedIn: boolean): string[] => [
+  sources.length === 1
+    ? `Block ${sources[0]} at the firewall or perimeter now.`
+    : `Block these ${sources.length} addresses at the firewall or perimeter now: ${sources.join(', ')}.`,
   'Do not expose TCP 3389 to the internet: allow it only from known addresses (host firewall, network security group), or publish Remote Desktop through an RD Gateway or VPN with multi-factor authentication.',
   'Set an account lockout policy (Computer Configuration → Windows Settings → Security Settings → Account Policies → Account Lockout Policy), rename or disable the built-in Administrator for remote sign-in, and keep Network Level Authentication on.',
   ...(signedIn
     ? [
-        `${source} signed in successfully: treat those accounts as compromised. Reset their passwords (and krbtgt twice on a domain controller), review what the sessions did (Security 4624/4634/4688, new services and scheduled tasks, new accounts), and isolate the computer if anything was changed.`,
+        `${sources.length === 1 ? sources[0] : 'One of these addresses'} signed in successfully: treat those accounts as compromised. Reset their passwords (and krbtgt twice on a domain controller), review what the sessions did (Security 4624/4634/4688, new services and scheduled tasks, new accounts), and isolate the computer if anything was changed.`,
       ]
     : []),
   'Do not change TLS, NLA or the security layer because of these failures: they are the attack tool’s connections, not a fault of the server.',
@@ -59,7 +70,10 @@ function isBurst(run: Diagnosed[]): boolean {
   const gaps = run.slice(1).map((a, i) => a.startMs - run[i].startMs);
   if (run.length >= MACHINE_MIN && median(gaps) < MACHINE_GAP_MS) return true;
   const accounts = new Set(run.map((a) => a.user?.toLowerCase()).filter(Boolean));
-  return run.length >= MANY_ACCOUNTS_MIN && accounts.size >= MANY_ACCOUNTS;
+  if (run.length >= MANY_ACCOUNTS_MIN && accounts.size >= MANY_ACCOUNTS) return true;
+  // Slow guessing: more failures than a person retyping makes before giving up (or being locked out), and
+  // not all for one account (a device replaying one stale saved password is a fault, not an attack).
+  return run.length >= MANY_FAILURES && accounts.size >= 2;
 }
 
 function plural(n: number, word: string): string {
@@ -108,15 +122,103 @@ export function findSecurityBursts(attempts: readonly Diagnosed[]): {
     }
     flush();
   }
+  findSpreadBursts(attempts, attackOf, findings);
   findings.sort((x, y) => x.computer.localeCompare(y.computer) || x.burst.first.localeCompare(y.burst.first));
   return { findings, attackOf };
 }
 
-function securityFinding(run: Diagnosed[], fromSource: Diagnosed[]): SecurityFinding {
+/**
+ * Attacks spread over many addresses: on one computer, failures not already in a one-source burst, each gap
+ * under the run gap, from many sources. A source that failed with one account only and then got in with it
+ * does not count (a user who mistypes and then signs in is not an attacker, however many colleagues do the
+ * same that morning); one that tried several accounts does, whether or not it got in. Without a credential offered by any of them it is scanning; with one, guessing.
+ */
+function findSpreadBursts(
+  attempts: readonly Diagnosed[],
+  attackOf: Map<string, SecurityFinding>,
+  findings: SecurityFinding[],
+): void {
+  const byComputer = new Map<string, Diagnosed[]>();
+  for (const a of attempts) {
+    if (a.side === 'client' || !sourceOf(a)) continue;
+    const key = a.computer.toLowerCase();
+    const list = byComputer.get(key);
+    if (list) list.push(a);
+    else byComputer.set(key, [a]);
+  }
+  for (const list of byComputer.values()) {
+    list.sort((x, y) => x.startMs - y.startMs);
+    const signedIn = new Set(
+      list
+        .filter((a) => a.outcome === 'succeeded')
+        .map((a) => `${sourceOf(a)!.toLowerCase()}|${(a.user ?? '').toLowerCase()}`),
+    );
+    const triedBy = new Map<string, Set<string>>();
+    for (const a of list) {
+      if (a.outcome !== 'failed' || !a.user) continue;
+      const source = sourceOf(a)!.toLowerCase();
+      const tried = triedBy.get(source) ?? new Set<string>();
+      tried.add(a.user.toLowerCase());
+      triedBy.set(source, tried);
+    }
+    // A source that failed with one account only and then signed in with it is a user who mistyped.
+    const mistyped = (a: Diagnosed) => {
+      const source = sourceOf(a)!.toLowerCase();
+      const tried = triedBy.get(source);
+      return !!a.user && tried?.size === 1 && signedIn.has(`${source}|${a.user.toLowerCase()}`);
+    };
+    const suspect = list.filter((a) => a.outcome === 'failed' && !attackOf.has(a.id) && !mistyped(a));
+    let run: Diagnosed[] = [];
+    const flush = () => {
+      if (isSpreadBurst(run)) {
+        const f = securityFinding(run, list);
+        findings.push(f);
+        for (const a of run) attackOf.set(a.id, f);
+      }
+      run = [];
+    };
+    for (const a of suspect.filter((x) => SPREAD_CAUSES.has(x.causes[0]?.id))) {
+      if (run.length && a.startMs - run[run.length - 1].startMs > RUN_GAP_MS) flush();
+      run.push(a);
+    }
+    flush();
+  }
+}
+
+/**
+ * Only causes an attacker produces by itself spread: handshakes dropped (a scanner) and wrong passwords. Many
+ * clients failing TLS, licensing or an expired password at once is a fault of the server or the accounts.
+ */
+const SPREAD_CAUSES: ReadonlySet<string | undefined> = new Set<CauseId>(['handshake-aborted', 'auth-bad-credentials']);
+
+function isSpreadBurst(run: Diagnosed[]): boolean {
+  const sources = new Set(run.map((a) => sourceOf(a)!.toLowerCase()));
+  if (sources.size < MANY_SOURCES || run.length < SPREAD_MIN) return false;
+  const credentials = run.filter((a) => a.causes[0]?.id === 'auth-bad-credentials');
+  if (credentials.length === 0) return true;
+  // Saved credentials gone stale on several machines fail for one account at a human pace: not an attack.
+  const accounts = new Set(credentials.map((a) => a.user?.toLowerCase()).filter(Boolean));
+  const gaps = run.slice(1).map((a, i) => a.startMs - run[i].startMs);
+  return accounts.size >= MANY_ACCOUNTS || median(gaps) < MACHINE_GAP_MS;
+}
+
+/** "203.0.113.9", or "6 addresses (203.0.113.9, 198.51.100.7, …)" for an attack spread over several. */
+function describeSources(sources: string[]): string {
+  if (sources.length === 1) return sources[0];
+  const shown = sources.slice(0, 5).join(', ');
+  return `${sources.length} addresses (${shown}${sources.length > 5 ? ', …' : ''})`;
+}
+
+function securityFinding(run: Diagnosed[], onComputer: Diagnosed[]): SecurityFinding {
   const first = run[0];
   const last = run[run.length - 1];
-  const source = sourceOf(first)!;
-  const names = [...new Set(run.map((a) => a.client.name).filter((n): n is string => !!n && n !== source))];
+  const sources = [...new Set(run.map((a) => sourceOf(a)!))];
+  const sourceKeys = new Set(sources.map((s) => s.toLowerCase()));
+  const fromSource = onComputer.filter((a) => sourceKeys.has((sourceOf(a) ?? '').toLowerCase()));
+  const source = describeSources(sources);
+  const names = [
+    ...new Set(run.map((a) => a.client.name).filter((n): n is string => !!n && !sourceKeys.has(n.toLowerCase()))),
+  ];
   const accounts = [...new Set(run.map((a) => a.user).filter((u): u is string => !!u))].sort();
   const causeCount = new Map<string, number>();
   for (const a of run) {
@@ -129,7 +231,9 @@ function securityFinding(run: Diagnosed[], fromSource: Diagnosed[]): SecurityFin
     .filter((a) => a.outcome === 'succeeded' && a.endMs >= first.startMs)
     .map((a) => ({ attempt: a.id, time: a.start, user: a.user }));
   const id = guessing ? 'password-guessing' : 'scanning';
-  const who = `${source}${names.length ? ` (${names.join(', ')})` : ''}`;
+  const shownNames = names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} names)` : '');
+  const who = `${source}${names.length ? ` (${shownNames})` : ''}`;
+  const spread = sources.length > 1;
   const span = `between ${formatShortTime(first.start)} and ${formatShortTime(last.start)} (${duration(last.startMs - first.startMs)})`;
   const what = causes.map((c) => `${c.count} ${c.id}`).join(', ');
   const sentences = [
@@ -137,14 +241,18 @@ function securityFinding(run: Diagnosed[], fromSource: Diagnosed[]): SecurityFin
     accounts.length
       ? `Accounts tried: ${accounts.slice(0, 10).join(', ')}${accounts.length > 10 ? ` and ${accounts.length - 10} more` : ''}.`
       : 'No account name was offered.',
-    guessing
-      ? 'Failures this fast from one source are an attack tool guessing passwords, not a fault to fix on the server.'
-      : 'Connections that open and drop in the handshake this fast, with no credential offered, are a scanner.',
+    spread
+      ? guessing
+        ? 'Sign-in failures from this many addresses at once, none of which then signed in with the account it failed with, are an attack spread over many machines, not users mistyping.'
+        : 'Connections from this many addresses that open and drop in the handshake, with no credential offered, are scanning.'
+      : guessing
+        ? 'Failures this fast from one source are an attack tool guessing passwords, not a fault to fix on the server.'
+        : 'Connections that open and drop in the handshake this fast, with no credential offered, are a scanner.',
     successes.length
-      ? `The same source then signed in successfully ${plural(successes.length, 'time')}: ${successes
+      ? `${spread ? 'These sources' : 'The same source'} then signed in successfully ${plural(successes.length, 'time')}: ${successes
           .map((s) => `${s.attempt} at ${formatShortTime(s.time)}${s.user ? ` as ${s.user}` : ''}`)
           .join('; ')}.`
-      : 'No successful sign-in from this source is in the logs.',
+      : `No successful sign-in from ${spread ? 'these sources' : 'this source'} is in the logs.`,
   ];
   const evidence: EvidenceRef[] = [];
   for (const a of [first, last]) {
@@ -161,13 +269,14 @@ function securityFinding(run: Diagnosed[], fromSource: Diagnosed[]): SecurityFin
     computer: first.computer,
     confidence: successes.length || guessing ? 0.9 : 0.8,
     title: guessing
-      ? `Password guessing from ${source}${successes.length ? ': the source then signed in' : ''}`
+      ? `Password guessing from ${source}${successes.length ? `: ${spread ? 'a source' : 'the source'} then signed in` : ''}`
       : `Scanning from ${source}`,
     explanation: sentences.join(' '),
     evidence,
-    remediation: ATTACK_REMEDIATION(source, successes.length > 0),
+    remediation: ATTACK_REMEDIATION(sources, successes.length > 0),
     burst: {
       source,
+      ...(spread ? { sources } : {}),
       count: run.length,
       first: first.start,
       last: last.start,

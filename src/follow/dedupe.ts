@@ -8,9 +8,10 @@
  */
 import { hostKey } from '../correlate/index.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { compareRecordIds, type RecordId } from '../model/record-id.js';
 
 interface Watermark {
-  recordId: number;
+  recordId: RecordId;
   timeMs: number;
 }
 
@@ -30,7 +31,7 @@ export class RecordDeduper {
       }
       const key = `${hostKey(e.computer)}|${e.channel.toLowerCase()}`;
       const m = this.marks.get(key);
-      if (m && e.recordId <= m.recordId && e.timeMs <= m.timeMs) {
+      if (m && compareRecordIds(e.recordId, m.recordId) <= 0 && e.timeMs <= m.timeMs) {
         this.duplicates++;
         continue;
       }

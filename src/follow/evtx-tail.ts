@@ -8,6 +8,7 @@ import type { Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { EvtxIncrementalReader } from '../../parsers/evtx/index.js';
 import type { InputWarning } from '../model/event.js';
+import type { RecordId } from '../model/record-id.js';
 import { fileIdentity, type TailPoll } from './xml-tail.js';
 
 export { NotEvtxError } from '../../parsers/evtx/index.js';
@@ -27,7 +28,7 @@ export class EvtxTail {
   }
 
   /** The highest record id handed on so far (-1 before any). */
-  get highestRecordId(): number {
+  get highestRecordId(): RecordId {
     return this.reader.highestRecordId;
   }
 

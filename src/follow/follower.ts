@@ -116,7 +116,8 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
   };
   // Paths that name files (or nothing yet) are followed as given; folders and globs are looked at again.
   const rescanned: string[] = [];
-  const { files, missing } = await expandInputs(o.paths, { archives: false });
+  const { files, missing, skipped } = await expandInputs(o.paths, { archives: false });
+  for (const s of skipped) for (const w of s.warnings) report.warning(w);
   for (const f of files) addSource(f);
   for (const p of o.paths) {
     const info = await stat(p).catch(() => undefined);

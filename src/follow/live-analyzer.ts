@@ -31,6 +31,7 @@ import {
 import { analyzeEvents, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { Finding } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { compareRecordIds } from '../model/record-id.js';
 
 export interface LiveAnalyzerOptions {
   /** An attempt with no ending is decided (failed) after this long without news. Default 30 s. */
@@ -235,7 +236,7 @@ export class LiveAnalyzer {
     this.dirty = false;
     if (!this.sorted) {
       this.window.sort((a, b) =>
-        a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : (a.recordId ?? 0) - (b.recordId ?? 0),
+        a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : compareRecordIds(a.recordId, b.recordId),
       );
       this.sorted = true;
     }

@@ -191,7 +191,7 @@ export class ChannelPoller {
       const newest = await this.run(c, ['qe', c.name, '/c:1', '/rd:true', '/f:xml']);
       if (!newest) return { events: [], more: false };
       const top = this.parse(c, newest.stdout)[0]?.recordId;
-      if (top !== undefined && top < c.bookmark) {
+      if (typeof top === 'number' && top < c.bookmark) {
         this.o.report.note(
           `${c.name} was cleared (newest record ${top}, bookmark ${c.bookmark}); following it from its start`,
         );
@@ -207,7 +207,8 @@ export class ChannelPoller {
     c.lastProblem = undefined;
     const events = this.parse(c, r.stdout);
     for (const e of events)
-      if (e.recordId !== undefined && (c.bookmark === undefined || e.recordId > c.bookmark)) c.bookmark = e.recordId;
+      if (typeof e.recordId === 'number' && (c.bookmark === undefined || e.recordId > c.bookmark))
+        c.bookmark = e.recordId;
     this.records += events.length;
     return { events, more: events.length >= this.max };
   }
@@ -219,7 +220,7 @@ export class ChannelPoller {
   state(openEvents: Iterable<NormalizedEvent>, reportedKeys: Iterable<string>): LiveState {
     const resume = new Map<string, number>();
     for (const e of openEvents) {
-      if (e.recordId === undefined || !e.source.file.startsWith('wevtutil:')) continue;
+      if (typeof e.recordId !== 'number' || !e.source.file.startsWith('wevtutil:')) continue;
       const ch = e.source.file.slice('wevtutil:'.length);
       resume.set(ch, Math.min(resume.get(ch) ?? Infinity, e.recordId - 1));
     }

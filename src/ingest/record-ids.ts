@@ -5,6 +5,8 @@
  * so a million records cost about 128 KiB instead of a key string each.
  */
 
+import type { RecordId } from '../model/record-id.js';
+
 const PAGE_BITS = 16;
 const PAGE_SIZE = 1 << PAGE_BITS;
 /** A sparse page turns into a bitmap at this many ids (a Set costs ~16–20 bytes an entry; the bitmap 8 KiB). */
@@ -14,12 +16,12 @@ type Page = Set<number> | Uint32Array;
 
 class IdSet {
   private readonly pages = new Map<number, Page>();
-  /** Ids that are not non-negative integers (possible in hand-written XML). */
-  private odd: Set<number> | undefined;
+  /** Ids that are not non-negative safe integers (hand-written XML; digits above 2^53). */
+  private odd: Set<RecordId> | undefined;
 
   /** Adds `id`; false when it was already there. */
-  add(id: number): boolean {
-    if (!Number.isSafeInteger(id) || id < 0) {
+  add(id: RecordId): boolean {
+    if (typeof id === 'string' || !Number.isSafeInteger(id) || id < 0) {
       this.odd ??= new Set();
       if (this.odd.has(id)) return false;
       this.odd.add(id);
@@ -59,7 +61,7 @@ export class SeenRecords {
   private readonly byLog = new Map<string, IdSet>();
 
   /** Records `recordId` for the log; false when that log already had it. */
-  add(computer: string, channel: string, recordId: number): boolean {
+  add(computer: string, channel: string, recordId: RecordId): boolean {
     let channels = this.bySpelling.get(computer);
     if (channels === undefined) this.bySpelling.set(computer, (channels = new Map()));
     let ids = channels.get(channel);

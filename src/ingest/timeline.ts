@@ -1,5 +1,6 @@
 import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
 import type { FieldSelection } from '../model/reader.js';
+import { compareRecordIds } from '../model/record-id.js';
 import { compareInputNames, type InputToOpen } from '../model/source.js';
 import { type EventFilter, type FilterName, matchesFilter, rejectedBy } from './filter.js';
 import { readInputs } from './read.js';
@@ -22,7 +23,7 @@ export function compareEvents(a: NormalizedEvent, b: NormalizedEvent): number {
   if (a.timestamp !== b.timestamp) return a.timestamp < b.timestamp ? -1 : 1;
   if (a.computer !== b.computer) return a.computer < b.computer ? -1 : 1;
   if (a.channel !== b.channel) return a.channel < b.channel ? -1 : 1;
-  return (a.recordId ?? 0) - (b.recordId ?? 0);
+  return compareRecordIds(a.recordId, b.recordId);
 }
 
 export interface BuildTimelineOptions {

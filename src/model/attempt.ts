@@ -1,4 +1,5 @@
 import type { NormalizedEvent } from './event.js';
+import type { RecordId } from './record-id.js';
 
 export type Outcome = 'succeeded' | 'failed' | 'in-progress';
 
@@ -81,7 +82,7 @@ export interface RedirectLeg {
 export interface EvidenceRef {
   channel: string;
   eventId: number;
-  recordId: number | null;
+  recordId: RecordId | null;
   time: string;
   source: string;
   /** The computer that logged it. */
@@ -126,6 +127,8 @@ export interface SourceSuccess {
 export interface SecurityBurst {
   /** The client address (or name, when the logs give no address). */
   source: string;
+  /** Every client address of an attack spread over several (absent when it came from one). */
+  sources?: string[];
   /** Failed attempts in the burst. */
   count: number;
   first: string;

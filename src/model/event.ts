@@ -1,3 +1,5 @@
+import type { RecordId } from './record-id.js';
+
 /**
  * The normalized event: what every input format (binary .evtx, Event Viewer XML, wevtutil XML streams)
  * is mapped to. Everything downstream (timeline, correlation, patterns, reports) sees only this type.
@@ -43,7 +45,8 @@ export interface NormalizedEvent {
   opcode?: number;
   /** Hex as Windows renders it: `0x8000000000000000`. */
   keywords?: string;
-  recordId?: number;
+  /** Exact: a number when a safe integer, its decimal digits above 2^53 (see ./record-id.ts). */
+  recordId?: RecordId;
   computer: string;
   processId?: number;
   threadId?: number;
@@ -87,6 +90,7 @@ export const WARNING_CODES = [
   'xml-event-cut-off',
   'xml-event-unclosed',
   'zip-entry-skipped',
+  'input-skipped',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -106,8 +110,11 @@ export interface InputWarning {
 /** The summary of reading one input file. */
 export interface InputSummary {
   path: string;
-  /** `zip`: an archive, listed for its own warnings or error (its logs are inputs of their own). */
-  format: InputFormat | 'zip' | 'unknown';
+  /**
+   * `zip`: an archive, listed for its own warnings or error (its logs are inputs of their own); `folder`: a
+   * folder given, listed for what its walk passed over (an unreadable subfolder, a named pipe…).
+   */
+  format: InputFormat | 'zip' | 'folder' | 'unknown';
   records: number;
   /** Records that could not be read (a damaged 64 KiB block is a `skipped-chunk` warning, not counted here). */
   skipped: number;

@@ -170,3 +170,20 @@ export class InputTooLargeError extends Error {
     super(`more than ${Math.round(limit / 1024 / 1024)} MiB`);
   }
 }
+
+/** What node:fs says a path is (its Stats or Dirent), without depending on node:fs. */
+export interface FileKind {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}
+
+/** What a path that is not a regular file nor a folder is, for messages ("a named pipe (FIFO)"). */
+export function specialFileKind(info: FileKind): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}

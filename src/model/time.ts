@@ -1,4 +1,9 @@
-/** Time helpers shared by every parser: all timestamps become `YYYY-MM-DDTHH:MM:SS.fffffffZ`. */
+/**
+ * Time helpers shared by every parser: all timestamps become `YYYY-MM-DDTHH:MM:SS.fffffffZ`, except times
+ * past 9999-12-31 (a damaged or hostile FILETIME such as 0x7FFF…), which have no such form: they are kept
+ * as their raw value, `FILETIME 0x7FFFFFFFFFFFFFFF`, shown as such everywhere (see `isRawTime`). That form
+ * sorts after every ISO timestamp (and raw ones among themselves in time order), as their `ms` does.
+ */
 
 const FILETIME_EPOCH_DIFF_SECONDS = 11644473600;
 const TICKS_PER_SECOND = 10_000_000;
@@ -10,6 +15,15 @@ export interface Instant {
   iso: string;
   /** milliseconds since the Unix epoch */
   ms: number;
+}
+
+/** The last second a `YYYY-…` timestamp can hold: 9999-12-31T23:59:59Z. */
+const LAST_ISO_SECOND = 253402300799;
+const RAW_FILETIME = /^FILETIME 0x([0-9A-F]{16})$/;
+
+/** A timestamp kept as its raw value (a time past year 9999), not `YYYY-MM-DDTHH:MM:SS.fffffffZ`. */
+export function isRawTime(timestamp: string): boolean {
+  return timestamp.charCodeAt(0) > 0x39; // not a digit: `FILETIME …`, `SYSTEMTIME …`
 }
 
 let cachedSecond = NaN;
@@ -41,7 +55,12 @@ export function instantFromFiletime(lo: number, hi: number): Instant {
     seconds = Number(all / 10_000_000n);
     ticks = Number(all % 10_000_000n);
   }
-  return fromSecondsAndTicks(seconds - FILETIME_EPOCH_DIFF_SECONDS, ticks);
+  const unixSeconds = seconds - FILETIME_EPOCH_DIFF_SECONDS;
+  if (unixSeconds > LAST_ISO_SECOND) {
+    const raw = ((BigInt(hi) << 32n) | BigInt(lo)).toString(16).toUpperCase().padStart(16, '0');
+    return { iso: `FILETIME 0x${raw}`, ms: unixSeconds * 1000 + Math.floor(ticks / 10_000) };
+  }
+  return fromSecondsAndTicks(unixSeconds, ticks);
 }
 
 const ISO_RE = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?$/;
@@ -52,7 +71,13 @@ const ISO_RE = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d+))?(Z|[
  */
 export function instantFromIso(text: string): Instant | undefined {
   const m = ISO_RE.exec(text.trim());
-  if (!m) return undefined;
+  if (!m) {
+    // A raw time rdpdiag wrote (dump --format xml of a time past year 9999) reads back as itself.
+    const raw = RAW_FILETIME.exec(text.trim());
+    if (!raw) return undefined;
+    const n = BigInt(`0x${raw[1]}`);
+    return instantFromFiletime(Number(n & 0xffffffffn), Number(n >> 32n));
+  }
   let seconds = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) / 1000;
   if (Number.isNaN(seconds)) return undefined;
   const zone = m[8];
@@ -76,5 +101,10 @@ export function instantFromParts(
   millis: number,
 ): Instant {
   const seconds = Date.UTC(year, month - 1, day, hour, minute, second) / 1000;
+  if (seconds > LAST_ISO_SECOND) {
+    const two = (n: number) => String(n).padStart(2, '0');
+    const raw = `SYSTEMTIME ${year}-${two(month)}-${two(day)} ${two(hour)}:${two(minute)}:${two(second)}.${String(millis).padStart(3, '0')}`;
+    return { iso: raw, ms: seconds * 1000 + millis };
+  }
   return fromSecondsAndTicks(seconds, millis * 10_000);
 }

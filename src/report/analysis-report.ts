@@ -12,7 +12,9 @@ import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { buildReportModel, type ReportModel } from './model.js';
 import { Redactor } from './redact.js';
-import type { TimeZoneChoice } from './time-format.js';
+import { formatSeconds, type TimeZoneChoice } from './time-format.js';
+
+const UTC: TimeZoneChoice = { kind: 'utc' };
 
 export interface ReportChoices extends FilterChoices {
   /** List only the attempts that failed. */
@@ -94,7 +96,7 @@ export function emptyResultNote(
     return `--${name} ${Array.isArray(value) ? value.join(',') : String(value ?? '')} removed ${n(count)}`;
   });
   const span = read.span
-    ? ` The logs run from ${read.span.start.slice(0, 19)}Z to ${read.span.end.slice(0, 19)}Z.`
+    ? ` The logs run from ${formatSeconds(read.span.start, UTC)} to ${formatSeconds(read.span.end, UTC)}.`
     : '';
   return {
     text: `No RDP connection attempt is left after the filters: ${n(read.records)} events read, ${n(left)} left (${by.join('; ')}).${span} Nothing here says the logs are incomplete: run again without the filter, or with a wider one.`,

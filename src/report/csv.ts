@@ -5,6 +5,7 @@
  */
 import type { DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { isRawTime } from '../model/time.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
 import { formatTime, type TimeZoneChoice } from './time-format.js';
 
@@ -26,7 +27,8 @@ export function csvRow(values: CsvValue[]): string {
 
 /** A time as ISO 8601: UTC with 100 ns digits, or in the `--tz` zone with its offset. */
 export function csvTime(timestamp: string, timeMs: number, tz: TimeZoneChoice): string {
-  return tz.kind === 'utc' ? timestamp : formatTime(timestamp, timeMs, tz).replace(' ', 'T');
+  if (tz.kind === 'utc' || isRawTime(timestamp)) return timestamp;
+  return formatTime(timestamp, timeMs, tz).replace(' ', 'T');
 }
 
 export const TIMELINE_CSV_COLUMNS = [

@@ -1,3 +1,4 @@
+import { isRawTime } from '../model/time.js';
 /** `analyze --explain A123`: how an attempt's verdict was reached (see `trace` in src/diagnose/trace.ts). */
 import type { ReportModel } from './model.js';
 import type { TableOptions } from './table.js';
@@ -28,7 +29,7 @@ export function renderExplain(m: ReportModel, ids: string[], o: TableOptions): s
           ? c.events
               .map(
                 (e) =>
-                  `${e.channel} ${e.eventId}${e.recordId === null ? '' : ` #${e.recordId}`} ${e.time.slice(11, 19)}Z`,
+                  `${e.channel} ${e.eventId}${e.recordId === null ? '' : ` #${e.recordId}`} ${isRawTime(e.time) ? e.time : `${e.time.slice(11, 19)}Z`}`,
               )
               .join(', ')
           : 'no event';

@@ -3,6 +3,7 @@
  * by its Content-Security-Policy) that opens from an email attachment. Everything is rendered here as
  * escaped text; the script only filters rows and opens details, and never turns data into markup.
  */
+import { isRawTime } from '../model/time.js';
 import { CAUSE_IDS } from '../../patterns/index.js';
 import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
@@ -184,6 +185,15 @@ function findingsHtml(m: ReportModel, zone: TimeZoneChoice): string {
   return parts.join('\n');
 }
 
+/** The time of an end of the axis: as the attempt that is there says it (a raw time past year 9999 raw). */
+function axisEnd(m: ReportModel, ms: number): string {
+  for (const a of m.attempts) {
+    if (a.startMs === ms && isRawTime(a.start)) return a.start;
+    if (a.endMs === ms && isRawTime(a.end)) return a.end;
+  }
+  return new Date(ms).toISOString();
+}
+
 function timelineHtml(m: ReportModel): string {
   if (!m.attempts.length) return '';
   const times = m.attempts.flatMap((a) => [a.startMs, a.endMs]);
@@ -216,7 +226,7 @@ function timelineHtml(m: ReportModel): string {
     .sort()
     .map((id) => `<span class="tag"><span class="swatch" style="background:${causeColor(id)}"></span>${esc(id)}</span>`)
     .join(' ');
-  return `<h2>Attempts over time</h2><p class="muted">One line per client and server; <span class="ok">●</span> succeeded, <span class="warn">●</span> in progress; a failure is colored by its cause: ${legend}. Click a failure to open it.</p>${laneHtml}<div class="axis muted mono"><span>${esc(new Date(min).toISOString())}</span><span>${esc(new Date(max).toISOString())}</span></div>`;
+  return `<h2>Attempts over time</h2><p class="muted">One line per client and server; <span class="ok">●</span> succeeded, <span class="warn">●</span> in progress; a failure is colored by its cause: ${legend}. Click a failure to open it.</p>${laneHtml}<div class="axis muted mono"><span>${esc(axisEnd(m, min))}</span><span>${esc(axisEnd(m, max))}</span></div>`;
 }
 
 /** Lanes by client address numerically (192.0.2.9 before 192.0.2.10), names after addresses. */

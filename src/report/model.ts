@@ -7,6 +7,7 @@ import { HostNames } from '../correlate/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { Finding, Incident, SecurityFinding } from '../model/attempt.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
+import { compareRecordIds, type RecordId } from '../model/record-id.js';
 import { VERSION } from '../model/version.js';
 
 /** One computer's answer: its incidents and its successes. */
@@ -88,7 +89,7 @@ export function buildReportModel(
   // Only the records named as evidence are looked for (not every event indexed): the last event read
   // under a key wins, as a map over all events would give.
   const named = new Map<string, NormalizedEvent | undefined>();
-  const namedIds = new Set<number | null>();
+  const namedIds = new Set<RecordId | null>();
   for (const x of [...failed.flatMap((a) => a.causes), ...analysis.findings]) {
     for (const ev of x.evidence) {
       named.set(`${ev.computer}|${ev.channel}|${ev.recordId}`, undefined);
@@ -108,7 +109,7 @@ export function buildReportModel(
       ? -1
       : a.timestamp > b.timestamp
         ? 1
-        : a.computer.localeCompare(b.computer) || (a.recordId ?? 0) - (b.recordId ?? 0),
+        : a.computer.localeCompare(b.computer) || compareRecordIds(a.recordId, b.recordId),
   );
 
   return {

@@ -1,3 +1,5 @@
+import { isRawTime } from '../model/time.js';
+
 /** How times are printed: UTC by default, or converted to `local` or an IANA zone with `--tz`. */
 export type TimeZoneChoice = { kind: 'utc' } | { kind: 'zone'; zone: string };
 
@@ -35,8 +37,12 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** `2024-05-02 09:14:07.531Z` in UTC, `2024-05-02 11:14:07.531+02:00` in a zone. */
+/**
+ * `2024-05-02 09:14:07.531Z` in UTC, `2024-05-02 11:14:07.531+02:00` in a zone; a time past year 9999
+ * as its raw value (`FILETIME 0x7FFFFFFFFFFFFFFF`) in any zone.
+ */
 export function formatTime(timestamp: string, timeMs: number, tz: TimeZoneChoice): string {
+  if (isRawTime(timestamp)) return timestamp;
   const millis = timestamp.slice(19, 23);
   if (tz.kind === 'utc') return `${timestamp.slice(0, 10)} ${timestamp.slice(11, 19)}${millis}Z`;
   const parts: Record<string, string> = {};
@@ -47,6 +53,7 @@ export function formatTime(timestamp: string, timeMs: number, tz: TimeZoneChoice
 
 /** As `formatTime`, to the second: `2024-05-02 09:14:07Z`, `2024-05-02 11:14:07+02:00`. */
 export function formatSeconds(timestamp: string, tz: TimeZoneChoice): string {
+  if (isRawTime(timestamp)) return timestamp;
   return formatTime(timestamp, Date.parse(`${timestamp.slice(0, 23)}Z`), tz).replace(/\.\d+(?=Z$|[+-]\d\d:\d\d$)/, '');
 }
 
@@ -55,5 +62,6 @@ export function formatRange(first: string, last: string, tz: TimeZoneChoice): st
   const a = formatSeconds(first, tz);
   const b = formatSeconds(last, tz);
   if (a === b) return a;
-  return `${a} → ${a.slice(0, 10) === b.slice(0, 10) ? b.slice(11) : b}`;
+  const sameDay = !isRawTime(first) && !isRawTime(last) && a.slice(0, 10) === b.slice(0, 10);
+  return `${a} → ${sameDay ? b.slice(11) : b}`;
 }

@@ -40,7 +40,7 @@ function completedRemoteLogon(e: NormalizedEvent): boolean {
   return false;
 }
 
-function keyOf(e: { computer: string; channel: string; recordId?: number | null }): string {
+function keyOf(e: { computer: string; channel: string; recordId?: number | string | null }): string {
   return `${e.computer}|${e.channel}|${e.recordId}`;
 }
 

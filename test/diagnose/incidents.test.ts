@@ -138,3 +138,140 @@ describe('security lens', () => {
     expect(advice).not.toMatch(/Credential Manager|SecurityLayer|cipher/);
   });
 });
+
+/** A connection that opens and drops in the handshake: no credential, no error (a scanner's knock). */
+function knock(startMs: number, client: string): TestEvent[] {
+  const at = (ms: number) => new Date(startMs + ms).toISOString();
+  const activity = `{F4208888-0000-0000-0000-${String(++record).padStart(12, '0')}}`;
+  return [
+    {
+      id: 131,
+      time: at(0),
+      record: ++record,
+      computer: HOST,
+      activity,
+      eventData: { ConnType: 'TCP', ClientIP: `${client}:51000` },
+    },
+    { id: 103, time: at(40), record: ++record, computer: HOST, activity, eventData: { ReasonCode: '14' } },
+    { id: 102, time: at(50), record: ++record, computer: HOST, activity },
+  ];
+}
+
+/** A successful NLA sign-in of `user` from `client`. */
+function signIn(startMs: number, client: string, user: string): TestEvent[] {
+  const at = (ms: number) => new Date(startMs + ms).toISOString();
+  const activity = `{F4208888-0000-0000-0000-${String(++record).padStart(12, '0')}}`;
+  return [
+    {
+      id: 131,
+      time: at(0),
+      record: ++record,
+      computer: HOST,
+      activity,
+      eventData: { ConnType: 'TCP', ClientIP: `${client}:50100` },
+    },
+    {
+      id: 4624,
+      time: at(500),
+      record: ++record,
+      computer: HOST,
+      channel: 'Security',
+      provider: 'Microsoft-Windows-Security-Auditing',
+      eventData: { TargetUserName: user, TargetDomainName: 'CORP', LogonType: '10', IpAddress: client },
+    },
+    {
+      id: 66,
+      time: at(600),
+      record: ++record,
+      computer: HOST,
+      activity,
+      eventData: { ConnectionName: 'RDP-Tcp#9', SessionID: '4' },
+    },
+  ];
+}
+
+describe('security lens: attacks spread over many addresses', () => {
+  const sources = ['198.51.100.21', '198.51.100.22', '203.0.113.40', '203.0.113.41', '192.0.2.200', '192.0.2.201'];
+
+  it('finds password guessing from six addresses that each stay below a burst of their own', () => {
+    const accounts = ['administrator', 'admin', 'scanner', 'backup', 'test', 'user'];
+    const events = sources.flatMap((source, i) => [
+      ...badPassword(T0 + i * 40_000, source, accounts[i]),
+      ...badPassword(T0 + i * 40_000 + 20_000, source, 'administrator'),
+    ]);
+    // One of them gets in later with an account it guessed.
+    events.push(...signIn(T0 + 30 * MIN, sources[2], 'administrator'));
+    const { findings, incidents, attempts } = analyzeXml(wevtutilStream(events));
+    const attacks = findings.filter((f) => f.id === 'password-guessing' || f.id === 'scanning');
+    expect(attacks.map((f) => f.id)).toEqual(['password-guessing']);
+    const b = (
+      attacks[0] as unknown as {
+        burst: { sources: string[]; count: number; accounts: string[]; successes: { attempt: string }[] };
+      }
+    ).burst;
+    expect([...b.sources].sort()).toEqual([...sources].sort());
+    expect(b.count).toBe(12);
+    expect(b.accounts).toHaveLength(6);
+    const won = attempts.filter((a) => a.outcome === 'succeeded');
+    expect(b.successes.map((s) => s.attempt)).toEqual(won.map((a) => a.id));
+    expect(incidents.map((x) => [x.kind, x.count])).toEqual([['attack', 12]]);
+    const advice = incidents[0].remediation.join(' ');
+    expect(advice).toContain(`Block these 6 addresses`);
+    for (const s of sources) expect(advice).toContain(s);
+    expect(advice).toMatch(/One of these addresses signed in/);
+    expect(advice).not.toMatch(/Credential Manager|SecurityLayer|cipher/);
+  });
+
+  it('finds scanning from many addresses that each knock once', () => {
+    const many = [...sources, '198.51.100.90', '198.51.100.91'];
+    const events = many.flatMap((source, i) => knock(T0 + i * 90_000, source));
+    const { findings, incidents } = analyzeXml(wevtutilStream(events));
+    const attacks = findings.filter((f) => f.id === 'password-guessing' || f.id === 'scanning');
+    expect(attacks.map((f) => f.id)).toEqual(['scanning']);
+    expect(attacks[0].explanation).toMatch(/^8 addresses/);
+    expect(incidents.map((x) => [x.kind, x.cause, x.count])).toEqual([['attack', 'handshake-aborted', 8]]);
+  });
+
+  it('does not call colleagues who each mistype once and then sign in an attack', () => {
+    const users = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank'];
+    const events = sources.flatMap((source, i) => [
+      ...badPassword(T0 + i * 60_000, source, users[i]),
+      ...signIn(T0 + i * 60_000 + 15_000, source, users[i]),
+    ]);
+    // Two more who give up: still no attack.
+    events.push(
+      ...badPassword(T0 + 7 * MIN, '192.0.2.50', 'grace'),
+      ...badPassword(T0 + 8 * MIN, '192.0.2.51', 'heidi'),
+    );
+    const { findings, incidents } = analyzeXml(wevtutilStream(events));
+    expect(findings.filter((f) => f.id === 'password-guessing' || f.id === 'scanning')).toEqual([]);
+    expect(incidents.every((x) => x.kind === 'fault')).toBe(true);
+  });
+
+  it('does not call one stale saved password on several machines an attack', () => {
+    const events = sources.flatMap((source, i) => [
+      ...badPassword(T0 + i * 60_000, source, 'svc-kiosk'),
+      ...badPassword(T0 + i * 60_000 + 30_000, source, 'svc-kiosk'),
+    ]);
+    const { findings, incidents } = analyzeXml(wevtutilStream(events));
+    expect(findings.filter((f) => f.id === 'password-guessing' || f.id === 'scanning')).toEqual([]);
+    expect(incidents.map((x) => [x.kind, x.count])).toEqual([['fault', 12]]);
+  });
+});
+
+describe('security lens: slow guessing from one source', () => {
+  it('finds guessing at a person’s pace when one source fails eight times against two accounts', () => {
+    const users = ['karl', 'karl', 'karl', 'administrator', 'karl', 'karl', 'administrator', 'karl'];
+    const events = users.flatMap((u, i) => badPassword(T0 + i * 20_000, '203.0.113.150', u));
+    const { findings, incidents } = analyzeXml(wevtutilStream(events));
+    expect(findings.filter((f) => f.id === 'password-guessing').length).toBe(1);
+    expect(incidents.map((x) => [x.kind, x.count])).toEqual([['attack', 8]]);
+  });
+
+  it('does not call seven slow retries an attack', () => {
+    const users = ['karl', 'karl', 'karl', 'administrator', 'karl', 'karl', 'administrator'];
+    const events = users.flatMap((u, i) => badPassword(T0 + i * 20_000, '192.0.2.88', u));
+    const { findings } = analyzeXml(wevtutilStream(events));
+    expect(findings.filter((f) => f.id === 'password-guessing' || f.id === 'scanning')).toEqual([]);
+  });
+});

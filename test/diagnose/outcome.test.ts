@@ -254,3 +254,46 @@ describe('no attempt of a sample is succeeded while its refusal is on record', (
     }
   });
 });
+
+describe('correlation without RdpCoreTS (Security, RCM and System exported)', () => {
+  const sec = (id: number, time: string, record: number, data: Record<string, string>): TestEvent => ({
+    id,
+    time,
+    record,
+    computer: HOST,
+    channel: 'Security',
+    provider: 'Microsoft-Windows-Security-Auditing',
+    // Security's Correlation ActivityID is the same for unrelated logons: it must not tie them together.
+    activity: '{0B41CAA5-753A-0000-F82D-5172F2A13976}',
+    eventData: data,
+  });
+  const listener = (time: string, record: number, activity: string): TestEvent => ({
+    ...rcm(261, time, record, { listenerName: 'RDP-Tcp' }),
+    activity,
+  });
+  const logon = { TargetUserName: 'petra', TargetDomainName: 'CORP', IpAddress: '192.0.2.61', IpPort: '0' };
+
+  it('a wrong password and the retry that succeeds are two attempts, each with its own listener event', () => {
+    const events: TestEvent[] = [
+      listener('2025-06-03T07:31:08.000Z', 1, '{F4206714-1DE8-9D4B-9F84-DEDE278B0000}'),
+      sec(4625, '2025-06-03T07:31:13.000Z', 2, {
+        ...logon,
+        LogonType: '3',
+        Status: '0xc000006d',
+        SubStatus: '0xc000006a',
+      }),
+      listener('2025-06-03T07:31:47.000Z', 3, '{F420ABCC-7C47-0842-5295-441C09A20000}'),
+      sec(4624, '2025-06-03T07:31:51.200Z', 4, { ...logon, LogonType: '3' }),
+      {
+        ...rcm(1149, '2025-06-03T07:31:51.280Z', 5, { Param1: 'petra', Param2: 'CORP', Param3: '192.0.2.61' }),
+        activity: '{F420ABCC-7C47-0842-5295-441C09A20000}',
+      },
+      sec(4624, '2025-06-03T07:31:52.100Z', 6, { ...logon, LogonType: '10' }),
+    ];
+    const { attempts } = analyzeXml(wevtutilStream(events));
+    expect(attempts.map((a) => [a.start, a.outcome, a.causes[0]?.id, a.client.address])).toEqual([
+      ['2025-06-03T07:31:08.0000000Z', 'failed', 'auth-bad-credentials', '192.0.2.61'],
+      ['2025-06-03T07:31:47.0000000Z', 'succeeded', undefined, '192.0.2.61'],
+    ]);
+  });
+});

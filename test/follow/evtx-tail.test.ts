@@ -99,7 +99,7 @@ describe.skipIf(!HAVE_CORPUS)('following a growing .evtx (corpus RdpCoreTS log w
       s.write(path);
       const r = await tail.poll();
       expect(r.events.length, s.name).toBeGreaterThan(0);
-      seen.push(...r.events.map((e) => e.recordId!));
+      seen.push(...r.events.map((e) => Number(e.recordId)));
       expect((await tail.poll()).events, `${s.name}: nothing twice`).toEqual([]);
     }
     const expected = (
@@ -108,7 +108,7 @@ describe.skipIf(!HAVE_CORPUS)('following a growing .evtx (corpus RdpCoreTS log w
         chunkOf(original, 0),
         chunkOf(original, 1),
       ])
-    ).map((e) => e.recordId!);
+    ).map((e) => Number(e.recordId));
     expect(seen).toEqual([...expected].sort((a, b) => a - b));
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen[0]).toBe(317);

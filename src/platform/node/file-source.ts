@@ -1,19 +1,56 @@
-import { open } from 'node:fs/promises';
-import { type InputSource, type InputToOpen, randomAccessInput, streamInput } from '../../model/source.js';
+import { constants, createReadStream, fstatSync, type ReadStream, type Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import {
+  type InputSource,
+  type InputToOpen,
+  randomAccessInput,
+  specialFileKind,
+  streamInput,
+} from '../../model/source.js';
+
+/** Opening never waits: a named pipe without a writer would block `open` forever without it. */
+const OPEN_FLAGS = process.platform === 'win32' ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK;
+
+/** A file that is not a regular file (a named pipe, a device, a socket): refused at once, never read. */
+export class NotAFileError extends Error {
+  readonly code = 'ENOTREGULAR';
+  constructor(path: string, info: Stats) {
+    const pipe = info.isFIFO() ? `; to read a pipe, redirect it to standard input: rdpdiag analyze - < ${path}` : '';
+    super(`is ${specialFileKind(info)}, not a regular file: not read (it could block or never end)${pipe}`);
+  }
+}
 
 /**
- * A file as an input: a regular file is read at any position; anything else (a pipe, `/dev/stdin`, a
- * FIFO, a character device) is read once, in order, never sought. Throws the file-system error.
+ * `/dev/stdin`, `/dev/fd/N`, `/proc/self/fd/N`: a descriptor the program already holds (a shell's pipe,
+ * `<(…)`), read as it is instead of opened again (opening a pipe again could wait for a writer forever).
+ */
+function inheritedDescriptor(path: string): number | undefined {
+  if (process.platform === 'win32') return undefined;
+  if (path === '/dev/stdin') return 0;
+  const m = /^\/(?:dev\/fd|proc\/self\/fd)\/(\d{1,9})$/.exec(path);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * A file as an input, read at any position. Anything that is not a regular file (a named pipe, a device,
+ * a socket) is refused at once with a NotAFileError, before it is opened and again after (opened without
+ * waiting). An inherited descriptor (`/dev/stdin`, `/dev/fd/N`) is read once, in order, never sought.
+ * Throws the file-system error.
  */
 export async function openFileInput(path: string): Promise<InputSource> {
-  const handle = await open(path, 'r');
+  const fd = inheritedDescriptor(path);
+  if (fd !== undefined) return descriptorInput(path, fd);
+  const before = await stat(path);
+  if (!before.isFile() && !before.isDirectory()) throw new NotAFileError(path, before);
+  const handle = await open(path, OPEN_FLAGS);
   const info = await handle.stat().catch(async (err) => {
     await handle.close();
     throw err;
   });
   if (!info.isFile()) {
-    const stream = handle.createReadStream({ highWaterMark: 64 * 1024 });
-    return { ...streamInput(path, stream), close: async () => void stream.destroy() };
+    await handle.close();
+    if (info.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' });
+    throw new NotAFileError(path, info);
   }
   let closed = false;
   return randomAccessInput(path, {
@@ -33,6 +70,26 @@ export async function openFileInput(path: string): Promise<InputSource> {
       await handle.close();
     },
   });
+}
+
+/**
+ * An inherited descriptor as an input: a stream, read in order. The stream is made on the first read, so
+ * that opening and closing the input unread (to look at what it is) leaves the descriptor open.
+ */
+function descriptorInput(path: string, fd: number): InputSource {
+  fstatSync(fd); // a descriptor that is not open fails here (EBADF), as a missing file would
+  let stream: ReadStream | undefined;
+  let it: AsyncIterator<Uint8Array> | undefined;
+  const lazy: AsyncIterable<Uint8Array> = {
+    [Symbol.asyncIterator]: () => ({
+      next() {
+        stream ??= createReadStream('', { fd, autoClose: false, highWaterMark: 64 * 1024 });
+        it ??= stream[Symbol.asyncIterator]();
+        return it.next();
+      },
+    }),
+  };
+  return { ...streamInput(path, lazy), close: async () => void stream?.destroy() };
 }
 
 /** What standard input is called in messages and reports. */

@@ -6,7 +6,7 @@
 import './native.js';
 import { readEvtx as readEvtxInput } from '../../../parsers/evtx/index.js';
 import { readXml as readXmlInput } from '../../../parsers/xml/index.js';
-import { expandInputs } from './inputs.js';
+import { expandInputs, folderSummary } from './inputs.js';
 import { type BuildTimelineOptions, readTimeline, type Timeline } from '../../ingest/timeline.js';
 import { describeFsError, type EventBatches, InputFileError, type ReadOptions } from '../../model/reader.js';
 import type { InputSource } from '../../model/source.js';
@@ -53,6 +53,7 @@ export interface PathTimeline extends Timeline {
 
 /** The timeline of the paths given on the command line (folders walked, globs expanded, `-` for stdin). */
 export async function buildTimeline(paths: string[], options: BuildTimelineOptions = {}): Promise<PathTimeline> {
-  const { files, missing, empty } = await expandInputs(paths);
-  return { ...(await readTimeline(files.map(pathInput), options)), missing, empty };
+  const { files, missing, empty, skipped } = await expandInputs(paths);
+  const timeline = await readTimeline(files.map(pathInput), options);
+  return { ...timeline, inputs: [...skipped.map(folderSummary), ...timeline.inputs], missing, empty };
 }

@@ -149,7 +149,7 @@ function keyFields(r: RefRecord): Keyed {
 /** The record in the shape of `rdpdiag dump --format jsonl`. */
 export function dumpShape(e: NormalizedEvent): RefRecord {
   return {
-    recordId: e.recordId,
+    recordId: e.recordId === undefined ? undefined : Number(e.recordId),
     timestamp: e.timestamp,
     eventId: e.eventId,
     provider: e.provider.name,
@@ -188,7 +188,7 @@ export interface Agreement {
 /** Agreement of our events with the reference dumps: a record agrees when it matches either one. */
 export function agreement(events: NormalizedEvent[], refs: Map<number, RefRecord>[]): Agreement {
   const ours = new Map<number, RefRecord>();
-  for (const e of events) if (e.recordId !== undefined) ours.set(e.recordId, dumpShape(e));
+  for (const e of events) if (e.recordId !== undefined) ours.set(Number(e.recordId), dumpShape(e));
   const ids = new Set<number>();
   for (const r of refs) for (const id of r.keys()) ids.add(id);
   let agree = 0;

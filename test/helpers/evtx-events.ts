@@ -1,0 +1,93 @@
+/**
+ * Small .evtx files of chosen events (channel, id, time as a raw FILETIME, record id as a raw 64-bit
+ * number, named string fields), for tests that need values only the binary format can carry: times past
+ * year 9999, record ids above 2^53.
+ */
+import { crc32 } from 'node:zlib';
+import {
+  type BinXml,
+  buildChunk,
+  buildFile,
+  FT_2024,
+  type RecordSpec,
+  T,
+  templateInstance,
+  v,
+} from '../parsers/evtx/builder.js';
+
+export interface EvtxEvent {
+  eventId: number;
+  channel: string;
+  provider: string;
+  computer: string;
+  /** FILETIME (100 ns ticks since 1601); 2024-05-02T09:14:07.531Z when absent. */
+  filetime?: bigint;
+  recordId: bigint;
+  data: Record<string, string>;
+}
+
+/** FILETIME of an ISO time (to the millisecond). */
+export const filetimeOf = (iso: string): bigint => (BigInt(Date.parse(iso)) + 11644473600000n) * 10000n;
+
+function record(e: EvtxEvent, seq: number): RecordSpec {
+  const names = Object.keys(e.data);
+  const template = (b: BinXml) => {
+    b.fragmentHeader();
+    b.open('Event').closeStart();
+    b.open('System').closeStart();
+    b.open('Provider', { attrs: true }).attr('Name').subst(0, T.STRING).closeEmpty();
+    b.leaf('EventID', 1, T.UINT16);
+    b.leaf('Level', 2, T.UINT8);
+    b.open('TimeCreated', { attrs: true }).attr('SystemTime').subst(3, T.FILETIME).closeEmpty();
+    b.leaf('EventRecordID', 4, T.UINT64);
+    b.leaf('Channel', 5, T.STRING);
+    b.leaf('Computer', 6, T.STRING);
+    b.end();
+    b.open('EventData').closeStart();
+    names.forEach((name, i) => {
+      b.open('Data', { attrs: true })
+        .attr('Name')
+        .text(name)
+        .closeStart()
+        .subst(7 + i, T.STRING)
+        .end();
+    });
+    b.end();
+    b.end();
+    b.eof();
+  };
+  const values = [
+    v.str(e.provider),
+    v.u16(e.eventId),
+    v.u8(4),
+    v.filetime(e.filetime ?? FT_2024),
+    v.u64(e.recordId),
+    v.str(e.channel),
+    v.str(e.computer),
+    ...names.map((n) => v.str(e.data[n])),
+  ];
+  return { id: seq, body: (b) => templateInstance(b, template, values) };
+}
+
+/** One .evtx file holding the events, in one chunk (a few dozen small events fit). */
+export function evtxOf(events: EvtxEvent[]): Buffer {
+  const chunk = buildChunk(events.map((e, i) => record(e, i + 1)));
+  // The record header carries the id too: make it the event's (readers may take either).
+  let pos = 512;
+  for (const e of events) {
+    chunk.writeBigUInt64LE(e.recordId, pos + 8);
+    if (e.filetime !== undefined) chunk.writeBigUInt64LE(e.filetime, pos + 16);
+    pos += chunk.readUInt32LE(pos + 4);
+  }
+  return fixChunkChecksums(buildFile([chunk]));
+}
+
+/** The record data checksum changes with the ids written into the headers above. */
+function fixChunkChecksums(file: Buffer): Buffer {
+  // buildChunk computed the data CRC before the header ids were changed: recompute it.
+  const chunk = file.subarray(4096, 4096 + 0x10000);
+  const free = chunk.readUInt32LE(48);
+  chunk.writeUInt32LE(crc32(chunk.subarray(512, free)), 52);
+  chunk.writeUInt32LE(crc32(chunk.subarray(128, 512), crc32(chunk.subarray(0, 120))), 124);
+  return file;
+}
