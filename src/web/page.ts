@@ -139,6 +139,8 @@ function onWorkerMessage(m: FromWorker): void {
       status.textContent = `Reading ${m.file} (${m.index + 1} of ${m.total}): ${formatBytes(m.bytesDone)} of ${formatBytes(m.bytesTotal)}`;
       break;
     case 'done': {
+      // The worker's heap (every event it read) goes with it; a new one starts for the next request.
+      stopWorker();
       reports = m.reports;
       const c = m.counts;
       const skipped = m.skippedFromFolders ? `; ${m.skippedFromFolders} other file(s) of the folders left aside` : '';
@@ -146,9 +148,8 @@ function onWorkerMessage(m: FromWorker): void {
         `${m.files} file(s) read in ${(m.ms / 1000).toFixed(1)} s: ${c.attempts} attempt(s), ${c.failed} failed, ${c.succeeded} succeeded${c.inProgress ? `, ${c.inProgress} in progress` : ''}${skipped}.`,
       );
       showErrors(m.errors);
-      report.srcdoc = m.reports.html;
-      report.hidden = false;
       downloads.hidden = false;
+      void showReport(m.reports.html);
       break;
     }
     case 'usage-error':
@@ -160,10 +161,28 @@ function onWorkerMessage(m: FromWorker): void {
       explanation.hidden = false;
       break;
     case 'crash':
+      stopWorker();
       finish('');
       showErrors([`rdpdiag failed (a bug worth reporting): ${m.message}`]);
       break;
   }
+}
+
+/** Shows the HTML report in the frame; a large one takes the browser a few seconds to lay out. */
+async function showReport(html: Blob): Promise<void> {
+  const text = await html.text();
+  if (reports?.html !== html) return; // cleared or replaced meanwhile
+  const done = status.textContent ?? '';
+  status.textContent = `${done} Showing the report…`;
+  report.addEventListener(
+    'load',
+    () => {
+      if (reports?.html === html) status.textContent = done;
+    },
+    { once: true },
+  );
+  report.srcdoc = text;
+  report.hidden = false;
 }
 
 function showErrors(lines: string[]): void {
@@ -176,8 +195,8 @@ function showErrors(lines: string[]): void {
   );
 }
 
-function save(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function save(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -257,12 +276,9 @@ cancelButton.addEventListener('click', () => {
   stopWorker();
   finish('Cancelled.');
 });
-$('dl-json').addEventListener('click', () => reports && save('rdpdiag-report.json', 'application/json', reports.json));
-$('dl-markdown').addEventListener(
-  'click',
-  () => reports && save('rdpdiag-report.md', 'text/markdown', reports.markdown),
-);
-$('dl-html').addEventListener('click', () => reports && save('rdpdiag-report.html', 'text/html', reports.html));
+$('dl-json').addEventListener('click', () => reports && save('rdpdiag-report.json', reports.json));
+$('dl-markdown').addEventListener('click', () => reports && save('rdpdiag-report.md', reports.markdown));
+$('dl-html').addEventListener('click', () => reports && save('rdpdiag-report.html', reports.html));
 $<HTMLFormElement>('explain-form').addEventListener('submit', (event) => {
   event.preventDefault();
   send({
