@@ -142,6 +142,8 @@ function onWorkerMessage(m: FromWorker): void {
       // The worker's heap (every event it read) goes with it; a new one starts for the next request.
       stopWorker();
       reports = m.reports;
+      // The files were analyzed as they were picked: the button is for running again, say with other filters.
+      analyzeButton.textContent = 'Analyze again';
       const c = m.counts;
       const skipped = m.skippedFromFolders ? `; ${m.skippedFromFolders} other file(s) of the folders left aside` : '';
       finish(
@@ -264,6 +266,7 @@ clearButton.addEventListener('click', () => {
   }
   picked = [];
   reports = undefined;
+  analyzeButton.textContent = 'Analyze';
   report.hidden = true;
   report.removeAttribute('srcdoc');
   downloads.hidden = true;
