@@ -5,6 +5,7 @@ export const authLogonRight = {
   title: 'The account is not allowed to sign in through Remote Desktop',
   summary: 'The account may not sign in through Remote Desktop: not in Remote Desktop Users, or denied by policy.',
   status: 'test',
+  attackSignals: { credentials: true },
   references: [
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4625',
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes',

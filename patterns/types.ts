@@ -118,6 +118,12 @@ export interface Pattern {
   readonly remediation: readonly string[];
   /** A realistic sample of the events it recognises; a test proves the pattern fires on it. */
   readonly sample: PatternSample;
+  /**
+   * What the cause tells the password-guessing and scanning detector (src/diagnose/security.ts):
+   * `credentials`, a credential was offered (a burst of such failures guessed passwords rather than only
+   * knocked); `spreads`, an attacker produces it by itself, so it may come from many sources at once.
+   */
+  readonly attackSignals?: { readonly credentials?: boolean; readonly spreads?: boolean };
 }
 
 /** A host-level problem that no single attempt shows (grace period ending, certificate renewal failing). */

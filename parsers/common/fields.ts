@@ -48,8 +48,9 @@ export function flushLeaves(data: Record<string, string>, leaves: Leaf[]): void 
       }
       names.add(l.name);
     }
-  } else if (leaves.length === 1 && data[leaves[0].name] !== undefined) {
-    unique = false;
+  } else {
+    const [only] = leaves;
+    if (only && data[only.name] !== undefined) unique = false;
   }
   if (unique) {
     for (const l of leaves) data[l.name] = l.value;
@@ -63,8 +64,7 @@ export function flushLeaves(data: Record<string, string>, leaves: Leaf[]): void 
     else groups.set(l.path, [l]);
   }
   for (const g of groups.values()) {
-    for (let i = 0; i < g.length; i++) {
-      const l = g[i];
+    for (const [i, l] of g.entries()) {
       if (data[l.name] === undefined) data[l.name] = l.value;
       else if (i === 0 && data[l.path] === undefined) data[l.path] = l.value;
       else {

@@ -3,7 +3,7 @@
  * definitions (parsed once per chunk, then compiled) and for flat, template-less BinXML (Windows Event
  * Forwarding), parsed per record. All offsets are chunk-relative indexes into the chunk buffer.
  */
-import { u16, u32, utf16Units } from './bytes.js';
+import { u8, u16, u32, utf16Units } from './bytes.js';
 import { fail } from './errors.js';
 import { renderScalar, VT_STRING, xmlUtf16 } from './values.js';
 
@@ -129,7 +129,7 @@ export class TreeParser {
     const limit = this.limit;
     for (;;) {
       if (pos >= limit) fail('BinXML content runs past its end', pos);
-      const tok = buf[pos];
+      const tok = u8(buf, pos);
       switch (tok & 0xbf) {
         case TOK_EOF:
         case TOK_END_ELEMENT:
@@ -171,13 +171,7 @@ export class TreeParser {
           break;
         case TOK_NORMAL_SUBST:
         case TOK_OPTIONAL_SUBST:
-          if (pos + 4 > limit) fail('truncated substitution', pos);
-          into.push({
-            k: K_SUBST,
-            idx: u16(buf, pos + 1),
-            type: buf[pos + 3],
-            optional: tok === TOK_OPTIONAL_SUBST,
-          });
+          into.push(this.substitution(pos, tok));
           pos += 4;
           break;
         case TOK_FRAGMENT_HEADER:
@@ -195,7 +189,7 @@ export class TreeParser {
     const { view, limit } = this;
     const { buf } = view;
     const start = pos;
-    const tok = buf[pos];
+    const tok = u8(buf, pos);
     // With dependency id: token, u16 dep, u32 size, u32 name. Flat (WEF): token, u32 size, u32 name.
     let dep = -1;
     const withDep = plausibleName(view, pos + 7, limit);
@@ -215,7 +209,7 @@ export class TreeParser {
     if (tok & 0x40) {
       if (pos + 4 > limit) fail('truncated attribute list', pos);
       pos += 4; // attribute list size
-      while (pos < limit && (buf[pos] & 0xbf) === TOK_ATTRIBUTE) {
+      while (pos < limit && (u8(buf, pos) & 0xbf) === TOK_ATTRIBUTE) {
         const an = nameRef(view, pos + 1, limit);
         const attr: XAttr = { name: an[0], parts: [] };
         pos = an[1];
@@ -224,7 +218,7 @@ export class TreeParser {
       }
     }
     if (pos >= limit) fail('truncated start element', pos);
-    const close = buf[pos];
+    const close = u8(buf, pos);
     if (close === TOK_CLOSE_EMPTY) return [el, pos + 1];
     if (close !== TOK_CLOSE_START) fail(`expected end of start tag, found token 0x${close.toString(16)}`, pos);
     pos = this.parseContent(pos + 1, depth, el.kids);
@@ -237,7 +231,7 @@ export class TreeParser {
     const limit = this.limit;
     for (;;) {
       if (pos >= limit) fail('truncated attribute value', pos);
-      const tok = buf[pos];
+      const tok = u8(buf, pos);
       switch (tok & 0xbf) {
         case TOK_VALUE: {
           const r = this.valueText(pos);
@@ -247,13 +241,7 @@ export class TreeParser {
         }
         case TOK_NORMAL_SUBST:
         case TOK_OPTIONAL_SUBST:
-          if (pos + 4 > limit) fail('truncated substitution', pos);
-          parts.push({
-            k: K_SUBST,
-            idx: u16(buf, pos + 1),
-            type: buf[pos + 3],
-            optional: tok === TOK_OPTIONAL_SUBST,
-          });
+          parts.push(this.substitution(pos, tok));
           pos += 4;
           break;
         case TOK_CHARREF:
@@ -279,11 +267,23 @@ export class TreeParser {
     }
   }
 
+  /** A substitution token at `pos` (4 bytes: token, u16 index, value type), in content or an attribute. */
+  private substitution(pos: number, tok: number): XSubst {
+    if (pos + 4 > this.limit) fail('truncated substitution', pos);
+    const { buf } = this.view;
+    return {
+      k: K_SUBST,
+      idx: u16(buf, pos + 1),
+      type: u8(buf, pos + 3),
+      optional: tok === TOK_OPTIONAL_SUBST,
+    };
+  }
+
   /** Value text token: type byte, then (for strings) u16 char count + UTF-16 chars. */
   private valueText(pos: number): [string, number] {
     const { buf } = this.view;
     if (pos + 2 > this.limit) fail('truncated value', pos);
-    const type = buf[pos + 1];
+    const type = u8(buf, pos + 1);
     if (type === VT_STRING || type === 0x02) {
       if (type === VT_STRING) return this.counted(pos + 2);
       if (pos + 4 > this.limit) fail('truncated value', pos);

@@ -11,6 +11,12 @@ function outOfRange(buf: Uint8Array, off: number, width: number): never {
   );
 }
 
+export function u8(buf: Uint8Array, off: number): number {
+  const b = buf[off];
+  if (b === undefined) outOfRange(buf, off, 1);
+  return b;
+}
+
 export function u16(buf: Uint8Array, off: number): number {
   const first = buf[off];
   const last = buf[off + 1];
@@ -26,14 +32,14 @@ export function u32(buf: Uint8Array, off: number): number {
   const first = buf[off];
   const last = buf[off + 3];
   if (first === undefined || last === undefined) outOfRange(buf, off, 4);
-  return first + buf[off + 1] * 0x100 + buf[off + 2] * 0x10000 + last * 0x1000000;
+  return first + (buf[off + 1] ?? 0) * 0x100 + (buf[off + 2] ?? 0) * 0x10000 + last * 0x1000000;
 }
 
 export function i32(buf: Uint8Array, off: number): number {
   const first = buf[off];
   const last = buf[off + 3];
   if (first === undefined || last === undefined) outOfRange(buf, off, 4);
-  return first | (buf[off + 1] << 8) | (buf[off + 2] << 16) | (last << 24);
+  return first | ((buf[off + 1] ?? 0) << 8) | ((buf[off + 2] ?? 0) << 16) | (last << 24);
 }
 
 export function i8(buf: Uint8Array, off: number): number {
@@ -47,13 +53,13 @@ const scratch = new DataView(new ArrayBuffer(8));
 
 export function f32(buf: Uint8Array, off: number): number {
   if (buf[off] === undefined || buf[off + 3] === undefined) outOfRange(buf, off, 4);
-  for (let i = 0; i < 4; i++) scratch.setUint8(i, buf[off + i]);
+  for (let i = 0; i < 4; i++) scratch.setUint8(i, buf[off + i] ?? 0);
   return scratch.getFloat32(0, true);
 }
 
 export function f64(buf: Uint8Array, off: number): number {
   if (buf[off] === undefined || buf[off + 7] === undefined) outOfRange(buf, off, 8);
-  for (let i = 0; i < 8; i++) scratch.setUint8(i, buf[off + i]);
+  for (let i = 0; i < 8; i++) scratch.setUint8(i, buf[off + i] ?? 0);
   return scratch.getFloat64(0, true);
 }
 
@@ -114,7 +120,7 @@ export function utf16Units(buf: Uint8Array, start: number, end: number): string 
 
 function shortUtf16(buf: Uint8Array, start: number, n: number): string {
   codes.length = n;
-  for (let i = 0, p = start; i < n; i++, p += 2) codes[i] = buf[p] | (buf[p + 1] << 8);
+  for (let i = 0, p = start; i < n; i++, p += 2) codes[i] = (buf[p] ?? 0) | ((buf[p + 1] ?? 0) << 8);
   return String.fromCharCode.apply(null, codes);
 }
 

@@ -34,7 +34,7 @@ import {
   type Place,
   type ValTable,
 } from './compile.js';
-import { latin1, u32 } from './bytes.js';
+import { latin1, u8, u16, u32 } from './bytes.js';
 import { crc32 } from './crc32.js';
 import { EvtxFormatError, fail } from './errors.js';
 
@@ -361,7 +361,7 @@ export class ChunkParser implements ChunkView {
     spend(c, 1);
     const buf = this.buf;
     while (pos < end) {
-      const tok = buf[pos];
+      const tok = u8(buf, pos);
       if (tok === TOK_FRAGMENT_HEADER) {
         pos += 4;
       } else if (tok === TOK_TEMPLATE_INSTANCE) {
@@ -416,20 +416,15 @@ export class ChunkParser implements ChunkView {
     let valuePos = pos + n * 4;
     const { off, len, type } = v;
     for (let i = 0, d = pos; i < n; i++, d += 4) {
-      const size = buf[d] | (buf[d + 1] << 8);
+      const size = u16(buf, d);
+      // A damaged size: the values it pushes past the record are left out (empty), the others are read.
+      const fits = valuePos + size <= end;
       off[i] = valuePos;
-      len[i] = size;
-      type[i] = buf[d + 2];
+      len[i] = fits ? size : 0;
+      type[i] = fits ? u8(buf, d + 2) : 0;
       valuePos += size;
     }
     if (valuePos > end) {
-      // A damaged size: the values it pushes past the record are left out, the others are read.
-      for (let i = 0; i < n; i++) {
-        if (off[i] + len[i] > end) {
-          type[i] = 0;
-          len[i] = 0;
-        }
-      }
       valuePos = end;
       c.note ??= 'substitution value sizes overrun the record; the values past its end are left empty';
     }
@@ -511,7 +506,7 @@ export class ChunkParser implements ChunkView {
     const nodes: XPart[] = [];
     let pos = start;
     while (pos < limit) {
-      const tok = this.buf[pos];
+      const tok = u8(this.buf, pos);
       if (tok === TOK_FRAGMENT_HEADER) pos += 4;
       else if ((tok & 0xbf) === TOK_OPEN_START) {
         const r = parser.parseElement(pos, 0);

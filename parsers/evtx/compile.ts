@@ -7,8 +7,8 @@ import type { NormalizedEvent } from '../../src/model/event.js';
 import type { FieldSelection } from '../../src/model/reader.js';
 import { recordIdFromHalves, recordIdFromText } from '../../src/model/record-id.js';
 import { instantFromFiletime, instantFromIso, instantFromParts } from '../../src/model/time.js';
+import { u8, u16, u32 } from './bytes.js';
 import { K_ELEM, K_SUBST, K_TEXT, type XAttr, type XElem, type XPart, type XSubst, type XText } from './binxml.js';
-import { u16, u32 } from './bytes.js';
 import {
   BytesMemo,
   canonicalGuidText,
@@ -44,6 +44,21 @@ export interface ValTable {
   n: number;
 }
 
+/** The type of substitution `i`: VT_NULL when the record has no such value (fewer than the template uses). */
+function typeAt(v: ValTable, i: number): number {
+  return i < v.n ? (v.type[i] ?? VT_NULL) : VT_NULL;
+}
+
+/** Where substitution `i`'s bytes start (0 when the record has no such value; its length is then 0). */
+function offAt(v: ValTable, i: number): number {
+  return i < v.n ? (v.off[i] ?? 0) : 0;
+}
+
+/** How many bytes substitution `i` has: 0 when the record has no such value. */
+function lenAt(v: ValTable, i: number): number {
+  return i < v.n ? (v.len[i] ?? 0) : 0;
+}
+
 export type Mode = 'root' | 'event' | 'system' | 'eventdata' | 'leaves' | 'rendering';
 
 /** Where embedded BinXML lands: the mode and element path it is compiled for, with a cache key. */
@@ -64,8 +79,8 @@ const TWO_POW_32 = 4294967296;
 
 /** A number from an integer value: the common widths inline, the rest via numberValue. */
 function num(buf: Uint8Array, off: number, len: number, t: number): number | undefined {
-  if (t === VT_UINT16 && len >= 2) return buf[off] | (buf[off + 1] << 8);
-  if (t === VT_UINT8 && len >= 1) return buf[off];
+  if (t === VT_UINT16 && len >= 2) return u16(buf, off);
+  if (t === VT_UINT8 && len >= 1) return u8(buf, off);
   if ((t === VT_UINT32 || t === VT_HEX32) && len >= 4) return u32(buf, off);
   if ((t === VT_UINT64 || t === VT_HEX64) && len >= 8) return u32(buf, off + 4) * TWO_POW_32 + u32(buf, off);
   return numberValue(buf, off, len, t);
@@ -153,11 +168,11 @@ const NOOP: Op = () => {};
 /** A substitution rendered as text (arrays joined as Windows does inside attributes: with commas). */
 function substText(c: Ctx, v: ValTable, idx: number): string {
   if (idx >= v.n) return '';
-  const t = v.type[idx];
-  if (t === VT_STRING) return renderScalar(c.buf, v.off[idx], v.len[idx], t);
-  if (t & VT_ARRAY) return renderArray(c.buf, v.off[idx], v.len[idx], t).join(',');
+  const t = typeAt(v, idx);
+  if (t === VT_STRING) return renderScalar(c.buf, offAt(v, idx), lenAt(v, idx), t);
+  if (t & VT_ARRAY) return renderArray(c.buf, offAt(v, idx), lenAt(v, idx), t).join(',');
   if (t === VT_BINXML) return '';
-  return renderScalar(c.buf, v.off[idx], v.len[idx], t);
+  return renderScalar(c.buf, offAt(v, idx), lenAt(v, idx), t);
 }
 
 /** The text of parts that are all literal (no substitution), else undefined. */
@@ -187,11 +202,12 @@ function textFn(parts: (XPart | XText | XSubst)[]): TextFn {
       fns.push(inner);
     }
   }
-  if (fns.length === 0) return () => '';
-  if (fns.length === 1) return fns[0];
+  const [only] = fns;
+  if (!only) return () => '';
+  if (fns.length === 1) return only;
   return (c, v) => {
     let s = '';
-    for (let i = 0; i < fns.length; i++) s += fns[i](c, v);
+    for (const fn of fns) s += fn(c, v);
     return s;
   };
 }
@@ -202,7 +218,8 @@ function attr(el: XElem, name: string): XAttr | undefined {
 }
 
 function singleSubst(parts: (XPart | XText | XSubst)[]): XSubst | undefined {
-  return parts.length === 1 && parts[0].k === K_SUBST ? parts[0] : undefined;
+  const [only] = parts;
+  return parts.length === 1 && only?.k === K_SUBST ? only : undefined;
 }
 
 /** Wraps an element's op so the element disappears when the substitution it depends on is null. */
@@ -210,24 +227,24 @@ function depGuard(el: XElem, op: Op): Op {
   const dep = el.dep;
   if (dep < 0 || dep === 0xffff) return op;
   return (c, v) => {
-    if (dep < v.n && v.type[dep] === VT_NULL) return;
+    if (dep < v.n && typeAt(v, dep) === VT_NULL) return;
     op(c, v);
   };
 }
 
 function seq(ops: Op[]): Op {
   const list = ops.filter((o) => o !== NOOP);
-  if (list.length === 0) return NOOP;
-  if (list.length === 1) return list[0];
+  const [a, b] = list;
+  if (!a) return NOOP;
+  if (!b) return a;
   if (list.length === 2) {
-    const [a, b] = list;
     return (c, v) => {
       a(c, v);
       b(c, v);
     };
   }
   return (c, v) => {
-    for (let i = 0; i < list.length; i++) list[i](c, v);
+    for (const op of list) op(c, v);
   };
 }
 
@@ -248,7 +265,7 @@ function compileSubstChild(s: XSubst, mode: Mode, path: string[]): Op {
   const idx = s.idx;
   const where = place(mode, path);
   return (c, v) => {
-    if (idx < v.n && v.type[idx] === VT_BINXML) c.embed(c, v.off[idx], v.len[idx], where);
+    if (idx < v.n && typeAt(v, idx) === VT_BINXML) c.embed(c, offAt(v, idx), lenAt(v, idx), where);
   };
 }
 
@@ -430,20 +447,19 @@ function compileSystemBlock(kids: XPart[]): Op {
 function runSystem(ops: SysOp[], c: Ctx, v: ValTable): void {
   const buf = c.buf;
   const ev = c.ev;
-  for (let i = 0; i < ops.length; i++) {
-    const op = ops[i];
+  for (const op of ops) {
     const dep = op.dep;
-    if (dep >= 0 && dep < v.n && v.type[dep] === VT_NULL) continue;
+    if (dep >= 0 && dep < v.n && typeAt(v, dep) === VT_NULL) continue;
     const idx = op.idx;
     if (idx < 0) {
       systemFromText(op.f, op.text !== undefined ? op.text : op.fn!(c, v), c);
       continue;
     }
     if (idx >= v.n) continue;
-    const t = v.type[idx];
+    const t = typeAt(v, idx);
     if (t === VT_NULL) continue;
-    const off = v.off[idx];
-    const len = v.len[idx];
+    const off = offAt(v, idx);
+    const len = lenAt(v, idx);
     switch (op.f) {
       case F_EVENTID: {
         const n = num(buf, off, len, t);
@@ -753,10 +769,9 @@ function dataKey(op: DataOp, c: Ctx, v: ValTable): string {
 function runEventData(ops: DataOp[], c: Ctx, v: ValTable): void {
   const needed = need(c);
   if (needed === NEED_NONE) return;
-  for (let i = 0; i < ops.length; i++) {
-    const op = ops[i];
+  for (const op of ops) {
     const dep = op.dep;
-    if (dep >= 0 && dep < v.n && v.type[dep] === VT_NULL) continue;
+    if (dep >= 0 && dep < v.n && typeAt(v, dep) === VT_NULL) continue;
     switch (op.kind) {
       case D_SUBST: {
         const idx = op.idx;
@@ -765,9 +780,9 @@ function runEventData(ops: DataOp[], c: Ctx, v: ValTable): void {
           c.pos++;
           break;
         }
-        const t = v.type[idx];
+        const t = typeAt(v, idx);
         if (t & VT_ARRAY) {
-          const items = renderArray(c.buf, v.off[idx], v.len[idx], t);
+          const items = renderArray(c.buf, offAt(v, idx), lenAt(v, idx), t);
           spend(c, items.length);
           for (const item of items) {
             put(c, dataKey(op, c, v), item);
@@ -776,10 +791,10 @@ function runEventData(ops: DataOp[], c: Ctx, v: ValTable): void {
         } else if (t === VT_BINXML) {
           const k = dataKey(op, c, v);
           c.pos++;
-          c.embed(c, v.off[idx], v.len[idx], place('leaves', ['EventData', k]));
+          c.embed(c, offAt(v, idx), lenAt(v, idx), place('leaves', ['EventData', k]));
         } else {
           const k = dataKey(op, c, v);
-          if (needed === NEED_ALL || c.only!.has(k)) put(c, k, renderScalar(c.buf, v.off[idx], v.len[idx], t));
+          if (needed === NEED_ALL || c.only!.has(k)) put(c, k, renderScalar(c.buf, offAt(v, idx), lenAt(v, idx), t));
           c.pos++;
         }
         break;
@@ -796,7 +811,7 @@ function runEventData(ops: DataOp[], c: Ctx, v: ValTable): void {
         break;
       case D_EMBED: {
         const idx = op.idx;
-        if (idx < v.n && v.type[idx] === VT_BINXML) c.embed(c, v.off[idx], v.len[idx], op.where!);
+        if (idx < v.n && typeAt(v, idx) === VT_BINXML) c.embed(c, offAt(v, idx), lenAt(v, idx), op.where!);
         break;
       }
     }
@@ -814,14 +829,14 @@ function compileLeaf(el: XElem, path: string[]): Op {
     const idx = s.idx;
     const where = place('leaves', [...path, name]);
     return (c, v) => {
-      if (idx < v.n && v.type[idx] & VT_ARRAY) {
-        const items = renderArray(c.buf, v.off[idx], v.len[idx], v.type[idx]);
+      if (idx < v.n && typeAt(v, idx) & VT_ARRAY) {
+        const items = renderArray(c.buf, offAt(v, idx), lenAt(v, idx), typeAt(v, idx));
         spend(c, items.length);
         for (const item of items) pushLeaf(c, full, parent, name, item);
         return;
       }
-      if (idx < v.n && v.type[idx] === VT_BINXML) {
-        c.embed(c, v.off[idx], v.len[idx], where);
+      if (idx < v.n && typeAt(v, idx) === VT_BINXML) {
+        c.embed(c, offAt(v, idx), lenAt(v, idx), where);
         return;
       }
       pushLeaf(c, full, parent, name, substText(c, v, idx));

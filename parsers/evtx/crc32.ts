@@ -11,10 +11,21 @@ const TABLES = (() => {
     t[n] = c >>> 0;
   }
   for (let n = 0; n < 256; n++) {
-    for (let k = 1; k < 8; k++) t[k * 256 + n] = (t[(k - 1) * 256 + n] >>> 8) ^ t[t[(k - 1) * 256 + n] & 0xff];
+    for (let k = 1; k < 8; k++) {
+      const prev = at(t, (k - 1) * 256 + n);
+      t[k * 256 + n] = (prev >>> 8) ^ at(t, prev & 0xff);
+    }
   }
   return t;
 })();
+
+/**
+ * An element of a table or of the data whose index the loop bounds or a byte mask keep in range; the
+ * 0 is what a bitwise operator would make of a read past the end anyway.
+ */
+function at(a: Uint32Array | Uint8Array, i: number): number {
+  return a[i] ?? 0;
+}
 
 type Crc32 = (data: Uint8Array, value?: number) => number;
 let native: Crc32 | undefined;
@@ -35,17 +46,17 @@ export function tableCrc32(data: Uint8Array, value = 0): number {
   let i = 0;
   const end8 = data.length - (data.length % 8);
   for (; i < end8; i += 8) {
-    const a = (crc ^ (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24))) >>> 0;
+    const a = (crc ^ (at(data, i) | (at(data, i + 1) << 8) | (at(data, i + 2) << 16) | (at(data, i + 3) << 24))) >>> 0;
     crc =
-      t[1792 + (a & 0xff)] ^
-      t[1536 + ((a >>> 8) & 0xff)] ^
-      t[1280 + ((a >>> 16) & 0xff)] ^
-      t[1024 + (a >>> 24)] ^
-      t[768 + data[i + 4]] ^
-      t[512 + data[i + 5]] ^
-      t[256 + data[i + 6]] ^
-      t[data[i + 7]];
+      at(t, 1792 + (a & 0xff)) ^
+      at(t, 1536 + ((a >>> 8) & 0xff)) ^
+      at(t, 1280 + ((a >>> 16) & 0xff)) ^
+      at(t, 1024 + (a >>> 24)) ^
+      at(t, 768 + at(data, i + 4)) ^
+      at(t, 512 + at(data, i + 5)) ^
+      at(t, 256 + at(data, i + 6)) ^
+      at(t, at(data, i + 7));
   }
-  for (; i < data.length; i++) crc = t[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  for (; i < data.length; i++) crc = at(t, (crc ^ at(data, i)) & 0xff) ^ (crc >>> 8);
   return ~crc >>> 0;
 }

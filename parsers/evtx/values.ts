@@ -3,8 +3,8 @@
  * payloads to numbers, instants and the strings Windows writes in its XML rendering.
  */
 import { instantFromFiletime, instantFromParts } from '../../src/model/time.js';
+import { f32, f64, i16, i32, i8, latin1, toWellFormed, u8, u16, u32, utf16WellFormed } from './bytes.js';
 import { integerFromText } from '../../src/model/numbers.js';
-import { f32, f64, i16, i32, i8, latin1, toWellFormed, u16, u32, utf16WellFormed } from './bytes.js';
 
 export const VT_NULL = 0x00;
 export const VT_STRING = 0x01;
@@ -36,8 +36,11 @@ export const VT_ARRAY = 0x80;
 const TWO_POW_32 = 4294967296;
 
 /** `00`..`FF`, upper case. */
-const HEX_BYTE: string[] = [];
-for (let i = 0; i < 256; i++) HEX_BYTE.push(i.toString(16).toUpperCase().padStart(2, '0'));
+const HEX_BYTE: readonly string[] = Array.from({ length: 256 }, (_, i) =>
+  i.toString(16).toUpperCase().padStart(2, '0'),
+);
+
+/** `00`..`FF`, upper case. */
 
 /** Fixed element size of a scalar type (0 = variable size). */
 export function elementSize(type: number, totalSize: number): number {
@@ -84,7 +87,7 @@ export function utf16(buf: Uint8Array, off: number, size: number): string {
     let special = false;
     codes.length = n;
     for (let i = 0, p = off; i < n; i++, p += 2) {
-      const ch = buf[p] | (buf[p + 1] << 8);
+      const ch = u16(buf, p);
       if (ch === 13 || (ch & 0xf800) === 0xd800) special = true;
       codes[i] = ch;
     }
@@ -116,15 +119,9 @@ function ansi(buf: Uint8Array, off: number, size: number): string {
 }
 
 export function hexUpper(buf: Uint8Array, off: number, size: number): string {
-  const end = Math.min(off + size, buf.length);
-  if (size <= 64) {
-    let s = '';
-    for (let i = off; i < end; i++) s += HEX_BYTE[buf[i]];
-    return s;
-  }
-  const parts: string[] = [];
-  for (let i = off; i < end; i++) parts.push(HEX_BYTE[buf[i]]);
-  return parts.join('');
+  let s = '';
+  for (let i = off, end = Math.min(off + size, buf.length); i < end; i++) s += HEX_BYTE[buf[i] ?? 0];
+  return s;
 }
 
 /**
@@ -150,8 +147,7 @@ export class BytesMemo {
     }
     const value = decode(buf, off, len);
     if (len <= this.last.length) {
-      const last = this.last;
-      for (let i = 0; i < len; i++) last[i] = buf[off + i];
+      this.last.set(buf.subarray(off, off + len));
       this.lastLen = len;
       this.value = value;
     }
@@ -168,31 +164,14 @@ export function guidString(buf: Uint8Array, off: number): string {
 }
 
 function guidBytes(buf: Uint8Array, off: number): string {
-  const h = HEX_BYTE;
-  return (
-    '{' +
-    h[buf[off + 3]] +
-    h[buf[off + 2]] +
-    h[buf[off + 1]] +
-    h[buf[off]] +
-    '-' +
-    h[buf[off + 5]] +
-    h[buf[off + 4]] +
-    '-' +
-    h[buf[off + 7]] +
-    h[buf[off + 6]] +
-    '-' +
-    h[buf[off + 8]] +
-    h[buf[off + 9]] +
-    '-' +
-    h[buf[off + 10]] +
-    h[buf[off + 11]] +
-    h[buf[off + 12]] +
-    h[buf[off + 13]] +
-    h[buf[off + 14]] +
-    h[buf[off + 15]] +
-    '}'
-  );
+  // Data1 (4 bytes), Data2 and Data3 (2 each) are little-endian; Data4's 8 bytes are in order.
+  const x = hexUpper(buf, off, 16);
+  const le = (from: number, to: number) => {
+    let out = '';
+    for (let i = to - 2; i >= from; i -= 2) out += x.slice(i, i + 2);
+    return out;
+  };
+  return `{${le(0, 8)}-${le(8, 12)}-${le(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}}`;
 }
 
 const sidMemo = new BytesMemo();
@@ -201,7 +180,7 @@ const sidDecode = (buf: Uint8Array, off: number, size: number) => sidBytes(buf, 
 /** `S-1-5-21-…`; undefined when the bytes do not hold a whole SID. */
 export function sidString(buf: Uint8Array, off: number, size: number): string | undefined {
   if (size < 8) return undefined;
-  const count = buf[off + 1];
+  const count = u8(buf, off + 1);
   if (8 + count * 4 > size) return undefined;
   return sidMemo.get(buf, off, 8 + count * 4, sidDecode);
 }
@@ -209,8 +188,8 @@ export function sidString(buf: Uint8Array, off: number, size: number): string | 
 function sidBytes(buf: Uint8Array, off: number, size: number): string {
   const count = (size - 8) >> 2;
   let authority = 0;
-  for (let i = 2; i < 8; i++) authority = authority * 256 + buf[off + i];
-  let s = 'S-' + buf[off] + '-' + (authority < TWO_POW_32 ? String(authority) : '0x' + hexUpper(buf, off + 2, 6));
+  for (let i = 2; i < 8; i++) authority = authority * 256 + u8(buf, off + i);
+  let s = 'S-' + u8(buf, off) + '-' + (authority < TWO_POW_32 ? String(authority) : '0x' + hexUpper(buf, off + 2, 6));
   for (let i = 0; i < count; i++) s += '-' + u32(buf, off + 8 + i * 4);
   return s;
 }
@@ -366,7 +345,7 @@ export function renderArray(buf: Uint8Array, off: number, size: number, type: nu
     let p = off;
     const end = off + size;
     while (p + 8 <= end) {
-      const len = 8 + buf[p + 1] * 4;
+      const len = 8 + u8(buf, p + 1) * 4;
       if (p + len > end) break;
       out.push(sidString(buf, p, len) ?? '');
       p += len;

@@ -83,8 +83,10 @@ export class XmlEventReader {
   private reportProblems(): void {
     const problems = this.tokenizer.problems;
     const settled = this.tokenizer.settledProblems;
-    for (; this.reportedProblems < settled; this.reportedProblems++) {
-      const p = problems[this.reportedProblems];
+    if (settled <= this.reportedProblems) return;
+    const fresh = problems.slice(this.reportedProblems, settled);
+    this.reportedProblems = settled;
+    for (const p of fresh) {
       if (!p.malformed) this.skipped++;
       this.opts.warn({
         code: p.code,

@@ -384,7 +384,7 @@ export class EventXmlTokenizer {
       this.sawRootElement = true;
       this.firstRootName ??= name;
       const where = this.positionOf(lt);
-      this.eventStart = { ...where, parent: this.outer.length ? this.outer[this.outer.length - 1] : '' };
+      this.eventStart = { ...where, parent: this.outer.at(-1) ?? '' };
       this.eventChars = 0;
       this.eventOffset = this.base + lt;
       this.eventElements = 0;

@@ -33,6 +33,12 @@ interface RegQuery {
 
 const table = (m: Record<number, string>) => (v: string) => m[integerFromText(v) ?? Number.NaN] ?? 'unknown value';
 
+// What a value means, the same wherever it is set (the listener's key or the policy's).
+const CONNECTIONS = table({ 0: 'allowed', 1: 'denied' });
+const SECURITY_LAYER = table({ 0: 'RDP', 1: 'Negotiate', 2: 'TLS' });
+const NLA = table({ 0: 'not required', 1: 'required' });
+const ENCRYPTION_LEVEL = table({ 1: 'Low', 2: 'Client Compatible', 3: 'High', 4: 'FIPS' });
+
 export const REG_QUERIES: readonly RegQuery[] = [
   {
     key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server',
@@ -40,7 +46,7 @@ export const REG_QUERIES: readonly RegQuery[] = [
       {
         name: 'fDenyTSConnections',
         label: 'Remote Desktop connections',
-        meaning: table({ 0: 'allowed', 1: 'denied' }),
+        meaning: CONNECTIONS,
       },
     ],
   },
@@ -48,16 +54,16 @@ export const REG_QUERIES: readonly RegQuery[] = [
     key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp',
     values: [
       { name: 'PortNumber', label: 'Listener port', meaning: (v) => String(integerFromText(v) ?? v) },
-      { name: 'SecurityLayer', label: 'Security layer', meaning: table({ 0: 'RDP', 1: 'Negotiate', 2: 'TLS' }) },
+      { name: 'SecurityLayer', label: 'Security layer', meaning: SECURITY_LAYER },
       {
         name: 'UserAuthentication',
         label: 'Network Level Authentication',
-        meaning: table({ 0: 'not required', 1: 'required' }),
+        meaning: NLA,
       },
       {
         name: 'MinEncryptionLevel',
         label: 'Encryption level',
-        meaning: table({ 1: 'Low', 2: 'Client Compatible', 3: 'High', 4: 'FIPS' }),
+        meaning: ENCRYPTION_LEVEL,
       },
       { name: 'SSLCertificateSHA1Hash', label: 'Certificate thumbprint', meaning: (v) => v.toUpperCase() },
     ],
@@ -68,22 +74,22 @@ export const REG_QUERIES: readonly RegQuery[] = [
       {
         name: 'fDenyTSConnections',
         label: 'Policy: Remote Desktop connections',
-        meaning: table({ 0: 'allowed', 1: 'denied' }),
+        meaning: CONNECTIONS,
       },
       {
         name: 'SecurityLayer',
         label: 'Policy: security layer',
-        meaning: table({ 0: 'RDP', 1: 'Negotiate', 2: 'TLS' }),
+        meaning: SECURITY_LAYER,
       },
       {
         name: 'UserAuthentication',
         label: 'Policy: Network Level Authentication',
-        meaning: table({ 0: 'not required', 1: 'required' }),
+        meaning: NLA,
       },
       {
         name: 'MinEncryptionLevel',
         label: 'Policy: encryption level',
-        meaning: table({ 1: 'Low', 2: 'Client Compatible', 3: 'High', 4: 'FIPS' }),
+        meaning: ENCRYPTION_LEVEL,
       },
       { name: 'LicensingMode', label: 'Policy: licensing mode', meaning: table({ 2: 'Per Device', 4: 'Per User' }) },
       { name: 'LicenseServers', label: 'Policy: license servers' },

@@ -4,7 +4,8 @@
  * computer at machine speed (consecutive failures seconds apart, which no person typing a password
  * does) or against several accounts. A user who mistypes a password twice is not one.
  */
-import { type CauseId, UNEXPLAINED } from '../../patterns/index.js';
+import { PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
+import type { Pattern } from '../../patterns/types.js';
 import type { Attempt, CauseResult, EvidenceRef, SecurityFinding, SourceSuccess } from '../model/attempt.js';
 import { evidenceRef, formatShortTime } from './engine.js';
 
@@ -35,11 +36,9 @@ const MANY_SOURCES = 5;
 const SPREAD_MIN = 8;
 
 /** Causes that show a credential was offered (so the burst guessed passwords rather than only knocked). */
-const CREDENTIAL_CAUSES: ReadonlySet<string> = new Set<CauseId>([
-  'auth-bad-credentials',
-  'auth-account-state',
-  'auth-logon-right',
-]);
+const CREDENTIAL_CAUSES: ReadonlySet<string> = new Set(
+  PATTERNS.filter((p: Pattern) => p.attackSignals?.credentials).map((p) => p.id),
+);
 
 /** What stops an attack from `sources` (one address, or every address of a spread one). */
 export const ATTACK_REMEDIATION = (sources: readonly string[], signedIn: boolean): string[] => [
@@ -186,15 +185,19 @@ function findSpreadBursts(
 }
 
 /**
- * Only causes an attacker produces by itself spread: handshakes dropped (a scanner) and wrong passwords. Many
- * clients failing TLS, licensing or an expired password at once is a fault of the server or the accounts.
+ * Only causes an attacker produces by itself spread (`attackSignals.spreads`: handshakes dropped by a
+ * scanner, wrong passwords). Many clients failing TLS, licensing or an expired password at once is a fault
+ * of the server or the accounts.
  */
-const SPREAD_CAUSES: ReadonlySet<string | undefined> = new Set<CauseId>(['handshake-aborted', 'auth-bad-credentials']);
+const SPREAD_CAUSES: ReadonlySet<string | undefined> = new Set(
+  PATTERNS.filter((p: Pattern) => p.attackSignals?.spreads).map((p) => p.id),
+);
 
 function isSpreadBurst(run: Diagnosed[]): boolean {
   const sources = new Set(run.map((a) => sourceOf(a)!.toLowerCase()));
   if (sources.size < MANY_SOURCES || run.length < SPREAD_MIN) return false;
-  const credentials = run.filter((a) => a.causes[0]?.id === 'auth-bad-credentials');
+  // Of the spreading causes, those that offered a credential (wrong passwords).
+  const credentials = run.filter((a) => CREDENTIAL_CAUSES.has(a.causes[0]?.id ?? ''));
   if (credentials.length === 0) return true;
   // Saved credentials gone stale on several machines fail for one account at a human pace: not an attack.
   const accounts = new Set(credentials.map((a) => a.user?.toLowerCase()).filter(Boolean));

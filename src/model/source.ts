@@ -41,8 +41,12 @@ export interface InputToOpen {
 export function compareInputNames(a: string, b: string): number {
   const x = a.split(/[\\/]/);
   const y = b.split(/[\\/]/);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
-  return x.length - y.length;
+  for (let i = 0; ; i++) {
+    const p = x[i];
+    const q = y[i];
+    if (p === undefined || q === undefined) return x.length - y.length;
+    if (p !== q) return p < q ? -1 : 1;
+  }
 }
 
 const CHUNK = 64 * 1024;
@@ -140,7 +144,8 @@ export function streamInput(name: string, source: AsyncIterable<Uint8Array>): In
 }
 
 export function concatBytes(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0];
+  const [only] = parts;
+  if (parts.length === 1 && only) return only;
   let total = 0;
   for (const p of parts) total += p.length;
   const out = new Uint8Array(total);

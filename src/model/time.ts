@@ -78,7 +78,7 @@ export function instantFromIso(text: string): Instant | undefined {
     const n = BigInt(`0x${raw[1]}`);
     return instantFromFiletime(Number(n & 0xffffffffn), Number(n >> 32n));
   }
-  let seconds = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) / 1000;
+  let seconds = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])) / 1000;
   if (Number.isNaN(seconds)) return undefined;
   const zone = m[8];
   if (zone && zone !== 'Z') {

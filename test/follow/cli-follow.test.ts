@@ -9,7 +9,7 @@ import { toJsonReport } from '../../src/report/json.js';
 import { attemptBlock } from '../../src/report/table.js';
 import { rdpdiag, ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
-import { startRdpdiag } from './helpers.js';
+import { completeJsonLines, startRdpdiag } from './helpers.js';
 
 /** auth-bad-credentials as wevtutil streams in a folder, and its events cut at each attempt's start. */
 async function scenario(name: string) {
@@ -31,12 +31,7 @@ async function scenario(name: string) {
   return { dir, offline, stages, write };
 }
 
-const jsonAttempts = (stdout: string) =>
-  stdout
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
+const jsonAttempts = completeJsonLines;
 /** The attempt without its live id and with evidence sources reduced to file names (the test copies the files). */
 const comparable = (a: { id?: string }) =>
   JSON.parse(JSON.stringify({ ...a, id: undefined }), (k, v) => (k === 'source' ? basename(v) : v));

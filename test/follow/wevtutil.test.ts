@@ -7,7 +7,7 @@ import type { NormalizedEvent } from '../../src/model/event.js';
 import { toEventXml } from '../../src/report/event-dump.js';
 import { rdpdiag, ROOT, spawnRdpdiag } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
-import { startRdpdiag } from './helpers.js';
+import { completeJsonLines, startRdpdiag } from './helpers.js';
 
 /**
  * A stand-in for wevtutil.exe: serves `qe <channel>` from `<fixtures>/<channel with / as _>.xml`, applying
@@ -45,21 +45,13 @@ function fakeWevtutil(): { bin: string; fixtures: string; env: Record<string, st
     // The stand-in may be writing its line while the test reads: only lines it has finished count.
     calls: () =>
       existsSync(join(fixtures, 'calls.log'))
-        ? readFileSync(join(fixtures, 'calls.log'), 'utf8')
-            .split('\n')
-            .slice(0, -1)
-            .map((l) => JSON.parse(l))
+        ? completeJsonLines(readFileSync(join(fixtures, 'calls.log'), 'utf8'))
         : [],
   };
 }
 
 const fixtureFile = (fixtures: string, channel: string) => join(fixtures, channel.replace(/[\\/]/g, '_') + '.xml');
-const jsonLines = (s: string) =>
-  s
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
+const jsonLines = completeJsonLines;
 
 describe.skipIf(process.platform === 'win32')(
   'rdpdiag analyze --follow --live-channel (stand-in wevtutil on PATH)',

@@ -1,34 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS, FINDINGS, PATTERNS, patternById } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
 import { DECODERS } from '../../src/diagnose/decoders.js';
 import type { Outcome } from '../../src/model/attempt.js';
+import { ROOT } from '../helpers/cli.js';
 import { analyzeXml, eventsFromXml, HEALTHY_SESSION_XML, sampleXml } from '../helpers/pipeline.js';
 
-/** What each sample must produce: the outcome of the attempt, and text its explanation must carry (decoded evidence). */
-const EXPECT: Record<Pattern['id'], { outcome: Outcome; text: (string | RegExp)[] }> = {
-  'tls-certificate': { outcome: 'failed', text: ['0x8009030d', 'Keyset does not exist'] },
-  'tls-protocol-mismatch': { outcome: 'failed', text: ['TLS 1.0', 'handshake_failure', '0x80090331'] },
-  'credssp-nla': { outcome: 'failed', text: ['Encryption Oracle Remediation', 'TERMSRV/RDSH01.corp.example.test'] },
-  'security-layer-mismatch': { outcome: 'failed', text: ['3590 = 0xe06', /FIPS/] },
-  'licensing-grace-expired': { outcome: 'failed', text: ['event 50280', 'grace period has expired'] },
-  'licensing-server-unavailable': { outcome: 'failed', text: ['LS01.corp.example.test', 'event 50283'] },
-  'licensing-cal-unavailable': { outcome: 'failed', text: ['temporary licence has expired', 'WS-BOB'] },
-  'licensing-client-cache': { outcome: 'failed', text: ['WS-ALICE', '2056 = 0x808'] },
-  'session-limit': { outcome: 'failed', text: ['declined', 'CORP\\alice from 192.0.2.10'] },
-  'auth-bad-credentials': { outcome: 'failed', text: [/wrong password/i, 'logon type 3', 'CORP\\alice'] },
-  'auth-logon-right': { outcome: 'failed', text: ['CORP\\bob', 'not been granted', 'logon type 10'] },
-  'auth-account-state': { outcome: 'failed', text: [/locked out/i, '3335 = 0xd07'] },
-  'network-unreachable': { outcome: 'failed', text: ['RDSH01.corp.example.test', '516 = 0x204'] },
-  'network-dropped': { outcome: 'succeeded', text: ['0x80070079', '2308 = 0x904'] },
-  'handshake-aborted': { outcome: 'failed', text: ['203.0.113.50', 'disconnect reason 14'] },
-  'server-denied': { outcome: 'failed', text: ['SetErrorInfo(0x7)', '2308 = 0x904'] },
-};
+/**
+ * What a pattern's sample must produce (samples/patterns/<id>/expected.json): the outcome of its attempt,
+ * and text its explanation must carry (decoded evidence), compared without regard to case.
+ */
+interface PatternSampleExpectation {
+  outcome: Outcome;
+  explanationMentions: string[];
+}
+
+function expectationOf(p: Pattern): PatternSampleExpectation {
+  return JSON.parse(readFileSync(join(ROOT, dirname(p.sample.file), 'expected.json'), 'utf8'));
+}
 
 const PLACEHOLDER = /\{([A-Za-z][\w]*)\.([^}|]+)(?:\|([\w-]+))?\}/g;
 
-function contains(haystack: string, needle: string | RegExp): boolean {
-  return typeof needle === 'string' ? haystack.toLowerCase().includes(needle.toLowerCase()) : needle.test(haystack);
+function contains(haystack: string, needle: string): boolean {
+  return haystack.toLowerCase().includes(needle.toLowerCase());
 }
 
 describe('pattern catalogue', () => {
@@ -80,7 +76,7 @@ describe.each(PATTERNS.map((p) => [p.id, p] as const))('pattern %s', (id, p) => 
 
   it('fires as the top cause on its own sample, with the evidence in the explanation', () => {
     const { attempts } = analyzeXml(sampleXml(p.sample.file));
-    const expected = EXPECT[id];
+    const expected = expectationOf(p);
     const hit = attempts.find((a) => a.causes[0]?.id === id);
     expect(
       hit,
@@ -89,8 +85,9 @@ describe.each(PATTERNS.map((p) => [p.id, p] as const))('pattern %s', (id, p) => 
     expect(hit!.outcome).toBe(expected.outcome);
     const cause = hit!.causes[0];
     expect(cause.evidence.length).toBeGreaterThan(0);
-    for (const t of expected.text)
-      expect(contains(cause.explanation, t), `${String(t)} in: ${cause.explanation}`).toBe(true);
+    expect(expected.explanationMentions.length).toBeGreaterThan(0);
+    for (const t of expected.explanationMentions)
+      expect(contains(cause.explanation, t), `${t} in: ${cause.explanation}`).toBe(true);
     expect(cause.explanation).not.toMatch(/\{[A-Za-z]+\.[^}]+\}/);
   });
 

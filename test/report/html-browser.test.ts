@@ -3,22 +3,17 @@
  * .ci/run): offline, summary numbers, expanding a failure, filtering by cause, and hostile event
  * fields that must show as text and run nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../helpers/browser.js';
+import type { Browser, Page } from 'playwright-core';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { wevtutilStream } from '../helpers/xml-events.js';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
-  existsSync(p),
-);
 const PAYLOAD_SCRIPT = '<script>window.__pwned="script"</script>';
 const PAYLOAD_IMG = '"><img src=x onerror="window.__pwned=\'img\'">';
-
-if (!CHROMIUM && process.env.RDPDIAG_REQUIRE_BROWSER === '1')
-  throw new Error('chromium is required (RDPDIAG_REQUIRE_BROWSER=1) but not installed');
 
 describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ' (no chromium installed: skipped)'}`, () => {
   let browser: Browser;
@@ -86,18 +81,7 @@ describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ' (no chro
       failed: json.attempts.filter((a: { outcome: string }) => a.outcome === 'failed').length,
     };
     expect(readFileSync(report, 'utf8')).not.toContain(PAYLOAD_SCRIPT);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ offline: true });
     page = await context.newPage();
     page.on('request', (req) => requests.push(req.url()));

@@ -3,19 +3,15 @@
  * lead: the attack, its source, the two incidents and the logons that followed; the HTML report shows the
  * summary and incidents above the fold and nothing wider than the page.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CHROMIUM, launchChromium } from '../helpers/browser.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
 import { corpusPath, HAVE_CORPUS } from '../helpers/corpus.js';
 
 const SZ = corpusPath(
   'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs',
-);
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
-  existsSync(p),
 );
 const SOURCE = '194.61.24.102';
 
@@ -66,7 +62,7 @@ describe.skipIf(!HAVE_CORPUS)('Stolen Szechuan: answers, not lists', () => {
   it.skipIf(!CHROMIUM)('HTML: summary and incidents above the fold, nothing wider than the page', async () => {
     const report = join(tempDir(), 'sz.html');
     expect((await rdpdiag(['analyze', SZ, '-q', '-o', report])).code).toBe(1);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await launchChromium();
     try {
       for (const width of [1280, 800]) {
         const page = await browser.newPage({ viewport: { width, height: 900 } });

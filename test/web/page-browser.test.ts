@@ -5,20 +5,15 @@
  * Every request but the page itself (and its worker, started from a blob: URL) fails the test, and so
  * does any console error.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { zipSync } from 'fflate';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launchChromium } from '../helpers/browser.js';
 import { ROOT, rdpdiag, spawnRdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { corpusPath, HAVE_CORPUS } from '../helpers/corpus.js';
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
-  existsSync(p),
-);
-if (!CHROMIUM && process.env.RDPDIAG_REQUIRE_BROWSER === '1')
-  throw new Error('chromium is required (RDPDIAG_REQUIRE_BROWSER=1) but not installed');
 
 const SAMPLES = join(ROOT, 'samples');
 const STOLEN_SZECHUAN =
@@ -73,18 +68,7 @@ describe.skipIf(!CHROMIUM)(
       expect(r.code).toBe(0);
       expect(r.stderr).toContain('rdpdiag.html');
       pageUrl = `file://${html}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      browser = await launchChromium();
       context = await browser.newContext({ offline: true, acceptDownloads: true });
       await context.route('**/*', (route) => {
         const url = route.request().url();

