@@ -14,6 +14,9 @@ export function firstLabel(name: string): string {
   return hostKey(name).split('.')[0];
 }
 
+/** Logged spellings remembered (a log of ever-new names must not grow the cache). */
+const MAX_LOGGED = 10_000;
+
 export class HostNames {
   private readonly keys = new Map<string, string>();
   /** Per key, the spelling shown: the first seen (what `follow`, which cannot know later names, shows too). */
@@ -42,10 +45,18 @@ export class HostNames {
     }
   }
 
+  /** Keys by the name as logged (names repeat on every event: trimmed and lower-cased once each). */
+  private readonly logged = new Map<string, string>();
+
   /** The computer a logged name stands for (names the constructor did not see stand for themselves). */
   key(name: string): string {
-    const k = hostKey(name);
-    return this.keys.get(k) ?? k;
+    let key = this.logged.get(name);
+    if (key === undefined) {
+      const k = hostKey(name);
+      key = this.keys.get(k) ?? k;
+      if (this.logged.size < MAX_LOGGED) this.logged.set(name, key);
+    }
+    return key;
   }
 
   /** The name to show for a computer: its first spelling in the inputs. */

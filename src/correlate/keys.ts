@@ -34,6 +34,22 @@ function kindOfChannel(channel: string): LogKind {
  */
 export function normalizeAddress(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
+  // The same few addresses come on thousands of events: each spelling is read once.
+  let known = addresses.get(raw);
+  if (known === undefined) {
+    known = readAddress(raw) ?? null;
+    if (addresses.size >= MAX_REMEMBERED) addresses.clear();
+    addresses.set(raw, known);
+  }
+  return known ?? undefined;
+}
+
+/** Spellings of addresses and ports remembered (a log of ever-new ones must not grow the caches). */
+const MAX_REMEMBERED = 10_000;
+const addresses = new Map<string, string | null>();
+const ports = new Map<string, number | null>();
+
+function readAddress(raw: string): string | undefined {
   let s = raw.trim();
   if (s === '' || s === '-' || /^local$/i.test(s) || s === '::1' || s === '127.0.0.1')
     return s === '::1' || s === '127.0.0.1' ? s : undefined;
@@ -50,6 +66,16 @@ export function normalizeAddress(raw: string | undefined): string | undefined {
 
 export function portOf(raw: string | undefined): number | undefined {
   if (!raw) return undefined;
+  let known = ports.get(raw);
+  if (known === undefined) {
+    known = readPort(raw) ?? null;
+    if (ports.size >= MAX_REMEMBERED) ports.clear();
+    ports.set(raw, known);
+  }
+  return known ?? undefined;
+}
+
+function readPort(raw: string): number | undefined {
   const m = /(?:^\[[^\]]+\]|^\d{1,3}(?:\.\d{1,3}){3}):(\d+)$/.exec(raw.trim());
   return m ? Number(m[1]) : undefined;
 }

@@ -22,6 +22,78 @@ interface HostEvents {
   /** The computer's name as its first indexed event spells it. */
   computer: string;
   byId: Map<number, NormalizedEvent[]>;
+  /** Per event id, which events of `byId`'s list (by position) were given to an attempt (see ownership.ts). */
+  given?: Map<number, Uint8Array>;
+}
+
+/** Events of one id list (by position) that may be given to an attempt. */
+interface Candidates {
+  id: number;
+  events: NormalizedEvent[];
+  at: number[];
+}
+
+interface MergedCandidates {
+  events: NormalizedEvent[];
+  /** Which list each event came from. */
+  from: Int32Array;
+  /** Its position in that list's events. */
+  at: Int32Array;
+}
+
+/** Positions of the per-connection events of `events` (in time order) inside `spans` that no attempt holds. */
+function unclaimedWithin(events: NormalizedEvent[], spans: [number, number][], owners: EvidenceOwners): number[] {
+  const at: number[] = [];
+  for (const [from, to] of spans)
+    for (let i = lowerBound(events, from); i < events.length && events[i].timeMs <= to; i++)
+      if (isPerConnection(events[i]) && !owners.isOwn(events[i])) at.push(i);
+  return at;
+}
+
+/** The candidates of all id lists in one time order; on equal times the earlier list's first. */
+function mergeCandidates(lists: Candidates[]): MergedCandidates {
+  let round: MergedCandidates[] = [];
+  for (let l = 0; l < lists.length; l++) {
+    const { events, at } = lists[l];
+    const run: MergedCandidates = {
+      events: new Array(at.length),
+      from: new Int32Array(at.length),
+      at: new Int32Array(at.length),
+    };
+    for (let k = 0; k < at.length; k++) {
+      run.events[k] = events[at[k]];
+      run.from[k] = l;
+      run.at[k] = at[k];
+    }
+    round.push(run);
+  }
+  // Pairwise, in rounds: linear per round, as many rounds as the log of the number of lists.
+  while (round.length > 1) {
+    const next: MergedCandidates[] = [];
+    for (let l = 0; l + 1 < round.length; l += 2) next.push(mergeRuns(round[l], round[l + 1]));
+    if (round.length % 2) next.push(round[round.length - 1]);
+    round = next;
+  }
+  return round[0];
+}
+
+function mergeRuns(x: MergedCandidates, y: MergedCandidates): MergedCandidates {
+  const n = x.events.length + y.events.length;
+  const out: MergedCandidates = { events: new Array(n), from: new Int32Array(n), at: new Int32Array(n) };
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < n; k++) {
+    if (j >= y.events.length || (i < x.events.length && x.events[i].timeMs <= y.events[j].timeMs)) {
+      out.events[k] = x.events[i];
+      out.from[k] = x.from[i];
+      out.at[k] = x.at[i++];
+    } else {
+      out.events[k] = y.events[j];
+      out.from[k] = y.from[j];
+      out.at[k] = y.at[j++];
+    }
+  }
+  return out;
 }
 
 /** Timelines arrive sorted: check before paying for a sort. */
@@ -34,25 +106,32 @@ function sortByTime(list: NormalizedEvent[]): void {
   }
 }
 
-/** Merges lists that are each in time order into one, in time order (linear, no sort). */
+/**
+ * Merges lists that are each in time order into one, in time order; on equal times the earlier list's
+ * events first. Pairwise, in rounds (linear per round, as many rounds as the log of the list count).
+ */
 function mergeByTime(lists: NormalizedEvent[][]): NormalizedEvent[] {
-  let merged: NormalizedEvent[] = [];
-  for (const list of lists) {
-    if (merged.length === 0) {
-      merged = list;
-      continue;
-    }
-    const out: NormalizedEvent[] = new Array(merged.length + list.length);
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    while (i < merged.length && j < list.length)
-      out[k++] = merged[i].timeMs <= list[j].timeMs ? merged[i++] : list[j++];
-    while (i < merged.length) out[k++] = merged[i++];
-    while (j < list.length) out[k++] = list[j++];
-    merged = out;
+  if (lists.length === 0) return [];
+  let round = lists;
+  while (round.length > 1) {
+    const next: NormalizedEvent[][] = [];
+    for (let l = 0; l + 1 < round.length; l += 2) next.push(mergeTwo(round[l], round[l + 1]));
+    if (round.length % 2) next.push(round[round.length - 1]);
+    round = next;
   }
-  return merged;
+  return round[0];
+}
+
+function mergeTwo(first: NormalizedEvent[], second: NormalizedEvent[]): NormalizedEvent[] {
+  const out: NormalizedEvent[] = new Array(first.length + second.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < first.length && j < second.length)
+    out[k++] = first[i].timeMs <= second[j].timeMs ? first[i++] : second[j++];
+  while (i < first.length) out[k++] = first[i++];
+  while (j < second.length) out[k++] = second[j++];
+  return out;
 }
 
 function lowerBound(list: readonly NormalizedEvent[], ms: number): number {
@@ -70,6 +149,26 @@ function slice(list: readonly NormalizedEvent[], fromMs: number, toMs: number, o
   for (let i = lowerBound(list, fromMs); i < list.length && list[i].timeMs <= toMs; i++) out.push(list[i]);
 }
 
+/** The events `test` takes; the list itself when it takes them all (a list taken whole is shared, not copied). */
+function keepAll(list: NormalizedEvent[], test: (e: NormalizedEvent, i: number) => boolean): NormalizedEvent[] {
+  const kept = list.filter(test);
+  return kept.length === list.length ? list : kept;
+}
+
+/** Do the events (of one id) all have the same channel and provider? */
+function sameSource(list: readonly NormalizedEvent[]): boolean {
+  if (list.length === 0) return true;
+  const { channel, provider } = list[0];
+  for (const e of list)
+    if (
+      e.channel !== channel ||
+      (e.provider !== provider &&
+        (e.provider.name !== provider.name || e.provider.eventSourceName !== provider.eventSourceName))
+    )
+      return false;
+  return true;
+}
+
 /** Every event of one computer, in time order, also by event id, for window and history look-ups. */
 export class HostIndex {
   private readonly hosts = new Map<string, HostEvents>();
@@ -78,11 +177,17 @@ export class HostIndex {
   /** `ids`: index only events with these ids (those some pattern can ask for). */
   constructor(events: readonly NormalizedEvent[], ids?: ReadonlySet<number>, names?: HostNames) {
     this.names = names ?? HostNames.fromEvents(events);
+    // Consecutive events mostly come from the same computer: its entry is looked up once per run of them.
+    let lastComputer: string | undefined;
+    let h: HostEvents | undefined;
     for (const e of events) {
       if (ids && !ids.has(e.eventId)) continue;
-      const key = this.names.key(e.computer);
-      let h = this.hosts.get(key);
-      if (!h) this.hosts.set(key, (h = { computer: this.names.display(e.computer), byId: new Map() }));
+      if (e.computer !== lastComputer || !h) {
+        lastComputer = e.computer;
+        const key = this.names.key(e.computer);
+        h = this.hosts.get(key);
+        if (!h) this.hosts.set(key, (h = { computer: this.names.display(e.computer), byId: new Map() }));
+      }
       let sameId = h.byId.get(e.eventId);
       if (!sameId) h.byId.set(e.eventId, (sameId = []));
       sameId.push(e);
@@ -108,7 +213,7 @@ export class HostIndex {
       if (list) list.push(span);
       else spans.set(key, [span]);
     }
-    const unclaimed = new Map<string, NormalizedEvent[]>();
+    const owners = new EvidenceOwners(attempts, (c) => this.names.key(c));
     for (const [key, list] of spans) {
       const h = this.hosts.get(key);
       if (!h) continue;
@@ -119,16 +224,33 @@ export class HostIndex {
         if (last && from <= last[1]) last[1] = Math.max(last[1], to);
         else merged.push([from, to]);
       }
-      const lists: NormalizedEvent[][] = [];
-      for (const events of h.byId.values()) {
-        const near: NormalizedEvent[] = [];
-        for (const [from, to] of merged) slice(events, from, to, near);
-        const kept = near.filter(isPerConnection);
-        if (kept.length) lists.push(kept);
+      // Per event id, the positions of the per-connection events inside the spans that no attempt holds.
+      const candidates: Candidates[] = [];
+      for (const [id, events] of h.byId) {
+        const at = unclaimedWithin(events, merged, owners);
+        if (at.length) candidates.push({ id, events, at });
       }
-      if (lists.length) unclaimed.set(key, mergeByTime(lists));
+      if (candidates.length === 0) continue;
+      const { events, from, at } = mergeCandidates(candidates);
+      let given = h.given;
+      if (!given) h.given = given = new Map();
+      const marks = given;
+      owners.assignHost(key, events, (k) => {
+        const c = candidates[from[k]];
+        let mark = marks.get(c.id);
+        if (!mark) marks.set(c.id, (mark = new Uint8Array(c.events.length)));
+        mark[at[k]] = 1;
+      });
     }
-    this.owners = new EvidenceOwners(attempts, unclaimed, (c) => this.names.key(c));
+    this.owners = owners;
+  }
+
+  /** Does the index hold an event of `computer` with one of `ids`? */
+  hostHoldsAny(computer: string, ids: readonly number[]): boolean {
+    const h = this.hosts.get(this.names.key(computer));
+    if (!h) return false;
+    for (const id of ids) if (h.byId.has(id)) return true;
+    return false;
   }
 
   has(computer: string): boolean {
@@ -141,6 +263,28 @@ export class HostIndex {
 
   /** Per computer, the events each compiled matcher takes, found once and kept in time order. */
   private readonly matching = new Map<string, Map<CompiledMatcher, NormalizedEvent[]>>();
+  /** Per computer and event id, the events no attempt owns (shared by every matcher of that id). */
+  private readonly free = new Map<string, Map<number, NormalizedEvent[]>>();
+
+  /** The computer's events of one id that no attempt owns, in time order. */
+  private freeEvents(key: string, h: HostEvents, id: number): NormalizedEvent[] {
+    let perHost = this.free.get(key);
+    if (!perHost) this.free.set(key, (perHost = new Map()));
+    let list = perHost.get(id);
+    if (!list) {
+      const all = h.byId.get(id) ?? [];
+      const owners = this.owners;
+      const given = h.given?.get(id);
+      // Events an attempt owns are found through that attempt (clauseMatches), never here.
+      list = owners ? keepAll(all, (e, i) => !given?.[i] && !owners.isOwn(e)) : all;
+      perHost.set(id, list);
+      if (sameSource(list)) this.uniform.add(list);
+    }
+    return list;
+  }
+
+  /** Free lists whose events all have one channel and provider (a fieldless matcher takes all or none). */
+  private readonly uniform = new WeakSet<NormalizedEvent[]>();
 
   private matchingEvents(computer: string, m: CompiledMatcher, ids: readonly number[]): NormalizedEvent[] {
     const key = this.names.key(computer);
@@ -149,16 +293,18 @@ export class HostIndex {
     let list = perHost.get(m);
     if (!list) {
       const h = this.hosts.get(key);
-      const owners = this.owners;
-      // Events an attempt owns are found through that attempt (clauseMatches), never here.
-      const test = owners ? (e: NormalizedEvent) => m.test(e) && !owners.owns(e) : (e: NormalizedEvent) => m.test(e);
-      // A list the matcher takes whole (no field test, as for Schannel floods) is shared, not copied.
-      const perId = h
-        ? ids
-            .map((id) => h.byId.get(id) ?? [])
-            .map((l) => (l.every(test) ? l : l.filter(test)))
-            .filter((l) => l.length)
-        : [];
+      const perId: NormalizedEvent[][] = [];
+      if (h)
+        for (const id of ids) {
+          const free = this.freeEvents(key, h, id);
+          const l =
+            m.fieldless && this.uniform.has(free)
+              ? free.length && m.test(free[0])
+                ? free
+                : []
+              : keepAll(free, (e) => m.test(e));
+          if (l.length) perId.push(l);
+        }
       list = perId.length === 1 ? perId[0] : mergeByTime(perId);
       perHost.set(m, list);
     }
@@ -219,13 +365,107 @@ function serverHost(a: Attempt, hosts: HostIndex): string | undefined {
   return target && hosts.has(target) ? target : undefined;
 }
 
+/** An attempt with at most this many server-side events is searched by walking them. */
+const FEW_EVENTS = 32;
+
+function idsIn(list: readonly NormalizedEvent[]): Set<number> {
+  const ids = new Set<number>();
+  for (const e of list) ids.add(e.eventId);
+  return ids;
+}
+
+function holdsAny(set: ReadonlySet<number>, ids: readonly number[]): boolean {
+  for (const id of ids) if (set.has(id)) return true;
+  return false;
+}
+
+/**
+ * What clause matching reads of one attempt, gathered once for all patterns: its server-side events
+ * (its own and those given to it, see ownership.ts), which event ids each of its lists holds (a clause
+ * asking for none of them cannot match there), and for an attempt given many events, where each id's are.
+ */
+class AttemptView {
+  readonly serverEvents: NormalizedEvent[];
+  readonly ids: Set<number>;
+  readonly clientIds: Set<number>;
+  readonly serverIds: Set<number>;
+  /** Per event id, its events' positions in `serverEvents` (for long lists only). */
+  private readonly positions?: Map<number, number[]>;
+
+  constructor(
+    readonly a: Attempt,
+    readonly owners: EvidenceOwners | undefined,
+  ) {
+    this.serverEvents = owners ? owners.serverEventsOf(a) : a.events;
+    this.ids = idsIn(a.events);
+    this.clientIds = idsIn(a.clientEvents);
+    this.serverIds = this.serverEvents === a.events ? this.ids : idsIn(this.serverEvents);
+    if (this.serverEvents.length > FEW_EVENTS) {
+      const positions = new Map<number, number[]>();
+      for (let i = 0; i < this.serverEvents.length; i++) {
+        const at = positions.get(this.serverEvents[i].eventId);
+        if (at) at.push(i);
+        else positions.set(this.serverEvents[i].eventId, [i]);
+      }
+      this.positions = positions;
+    }
+  }
+
+  /** The server-side events with fromMs ≤ time ≤ toMs, in `serverEvents` order; of one of `ids` for a long list. */
+  serverEventsBetween(fromMs: number, toMs: number, ids: readonly number[]): NormalizedEvent[] {
+    const list = this.serverEvents;
+    const out: NormalizedEvent[] = [];
+    if (!this.positions) {
+      for (const e of list) if (e.timeMs >= fromMs && e.timeMs <= toMs) out.push(e);
+      return out;
+    }
+    const found: number[] = [];
+    let lists = 0;
+    for (const id of new Set(ids)) {
+      const at = this.positions.get(id);
+      if (!at) continue;
+      let lo = 0;
+      let hi = at.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (list[at[mid]].timeMs < fromMs) lo = mid + 1;
+        else hi = mid;
+      }
+      const before = found.length;
+      for (let k = lo; k < at.length && list[at[k]].timeMs <= toMs; k++) found.push(at[k]);
+      if (found.length > before) lists++;
+    }
+    if (lists > 1) found.sort((x, y) => x - y);
+    for (const i of found) out.push(list[i]);
+    return out;
+  }
+}
+
+/** Can the clause find any event for this attempt? Not when none of its ids is logged where it looks. */
+function mayMatch(clause: EvidenceClause, view: AttemptView, hosts: HostIndex): boolean {
+  const ids = idsOf(clause.match);
+  const a = view.a;
+  switch (clause.scope) {
+    case 'attempt':
+      return holdsAny(view.ids, ids);
+    case 'client':
+      return holdsAny(view.clientIds, ids) || (!!a.clientComputer && hosts.hostHoldsAny(a.clientComputer, ids));
+    case 'window':
+    case 'history': {
+      const server = serverHost(a, hosts);
+      if (!server) return false;
+      return hosts.hostHoldsAny(server, ids) || (view.owners !== undefined && holdsAny(view.serverIds, ids));
+    }
+  }
+}
+
 /**
  * The clause's matching events, at most MAX_EVIDENCE_PER_CLAUSE (all a cause shows); for history the
  * ones nearest the attempt, which are the most telling.
  */
-function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): NormalizedEvent[] {
+function clauseMatches(clause: EvidenceClause, view: AttemptView, hosts: HostIndex): NormalizedEvent[] {
   const m = compileMatcher(clause.match);
-  const owners = hosts.owners;
+  const a = view.a;
   const sameClient = (e: NormalizedEvent): boolean => {
     if (!clause.sameClient || !a.client.address) return true;
     const addr = clientAddress(e);
@@ -235,10 +475,12 @@ function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): No
   const limit = MAX_EVIDENCE_PER_CLAUSE;
   switch (clause.scope) {
     case 'attempt':
+      if (!holdsAny(view.ids, ids)) return [];
       return a.events.filter((e) => m.test(e) && sameClient(e)).slice(0, limit);
     case 'client': {
-      const own = a.clientEvents.filter((e) => m.test(e));
+      const own = holdsAny(view.clientIds, ids) ? a.clientEvents.filter((e) => m.test(e)) : [];
       if (!a.clientComputer || own.length >= limit) return own.slice(0, limit);
+      if (own.length === 0 && !hosts.hostHoldsAny(a.clientComputer, ids)) return [];
       // The index holds only events no attempt owns: another attempt's events are never this one's evidence.
       const around = hosts.scan(
         a.clientComputer,
@@ -261,11 +503,11 @@ function clauseMatches(clause: EvidenceClause, a: Attempt, hosts: HostIndex): No
       const to = window ? a.endMs + (clause.after ?? 5) * 1000 : a.endMs;
       // Host conditions and events no attempt owns come from the index; per-connection events only from
       // the attempt's own (see ownership.ts).
-      const free = hosts.scan(server, from, to, m, ids, limit, !window, sameClient);
-      if (!owners) return free;
-      const inRange: NormalizedEvent[] = [];
-      slice(owners.serverEventsOf(a), from, to, inRange);
-      const own = inRange.filter((e) => m.test(e) && sameClient(e));
+      const free = hosts.hostHoldsAny(server, ids)
+        ? hosts.scan(server, from, to, m, ids, limit, !window, sameClient)
+        : [];
+      if (!view.owners || !holdsAny(view.serverIds, ids)) return free;
+      const own = view.serverEventsBetween(from, to, ids).filter((e) => m.test(e) && sameClient(e));
       if (own.length === 0) return free;
       return [...own, ...free].sort((x, y) => (window ? x.timeMs - y.timeMs : y.timeMs - x.timeMs)).slice(0, limit);
     }
@@ -277,13 +519,19 @@ export interface Matched {
   events: NormalizedEvent[];
 }
 
+/** A condition's progress flags as a list (read once per condition, not once per attempt). */
+const progressLists = new WeakMap<object, [string, boolean | undefined][]>();
+
 /** Why the attempt does not meet a pattern's `when` (outcome, progress, server events, client reason), or undefined. */
 export function conditionUnmet(w: AttemptCondition, a: Attempt): string | undefined {
   if (w.outcome && !w.outcome.includes(a.outcome))
     return `applies to ${w.outcome.join('/')} attempts, this one is ${a.outcome}`;
-  if (w.progress)
-    for (const [k, v] of Object.entries(w.progress))
+  if (w.progress) {
+    let progress = progressLists.get(w.progress);
+    if (!progress) progressLists.set(w.progress, (progress = Object.entries(w.progress)));
+    for (const [k, v] of progress)
       if (a.progress[k as keyof typeof a.progress] !== v) return `needs ${k} ${v ? 'reached' : 'not reached'}`;
+  }
   if (w.serverEvents !== undefined && a.events.length > 0 !== w.serverEvents)
     return w.serverEvents ? 'needs server-side events' : 'applies only when the server logged nothing';
   if (w.clientReason && (a.clientDisconnectReason === undefined || !w.clientReason.includes(a.clientDisconnectReason)))
@@ -302,6 +550,7 @@ export function evaluatePattern(
   a: Attempt,
   hosts: HostIndex,
   trace?: PatternTrace[],
+  view = new AttemptView(a, hosts.owners),
 ): CauseResult | undefined {
   const threshold = p.threshold ?? DEFAULT_THRESHOLD;
   const clauses: ClauseTrace[] = [];
@@ -313,10 +562,13 @@ export function evaluatePattern(
     return undefined;
   }
 
+  // Without a trace to record, a pattern none of whose supporting clauses can find an event is not
+  // evaluated clause by clause: it finds no evidence.
+  if (!trace && !p.clauses.some((c) => !c.excludes && mayMatch(c, view, hosts))) return undefined;
   const matched: Matched[] = [];
   let missingFactor = 1;
   for (const clause of p.clauses) {
-    const events = clauseMatches(clause, a, hosts);
+    const events = clauseMatches(clause, view, hosts);
     if (trace)
       clauses.push({
         name: clause.name,
@@ -516,8 +768,9 @@ export function diagnoseAttempt(
   trace?: PatternTrace[],
 ): CauseResult[] {
   const causes: CauseResult[] = [];
+  const view = new AttemptView(a, hosts.owners);
   for (const p of patterns) {
-    const c = evaluatePattern(p, a, hosts, trace);
+    const c = evaluatePattern(p, a, hosts, trace, view);
     if (c) causes.push(c);
   }
   return causes.sort((x, y) => y.confidence - x.confidence || x.id.localeCompare(y.id));

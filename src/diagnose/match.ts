@@ -53,6 +53,8 @@ export function compileFieldTest(test: FieldTest): (value: string | undefined) =
 /** Compiled form of a matcher: the event id set and lower-cased lists are built once. */
 export interface CompiledMatcher {
   test(e: NormalizedEvent): boolean;
+  /** Tests no field: events of one id, channel and provider are all taken or all left. */
+  fieldless: boolean;
   channels: readonly string[];
 }
 
@@ -76,8 +78,9 @@ export function compileMatcher(m: EventMatcher): CompiledMatcher {
   const fields = m.fields ? Object.entries(m.fields).map(([k, t]) => [k, compileFieldTest(t)] as const) : [];
   // Channel and provider strings repeat across events: each distinct one is judged once.
   const channelOk = new Map<string, boolean>();
-  const providerOk = new Map<string, boolean>();
+  const providerOk = new Map<string, Map<string, boolean>>();
   const compiled: CompiledMatcher = {
+    fieldless: fields.length === 0,
     channels,
     test(e) {
       if (!ids.has(e.eventId)) return false;
@@ -87,13 +90,16 @@ export function compileMatcher(m: EventMatcher): CompiledMatcher {
         if (!ok) return false;
       }
       if (providers) {
-        const key = `${e.provider.name}\u0000${e.provider.eventSourceName ?? ''}`;
-        let ok = providerOk.get(key);
+        // By name, then by event source name: no key string built per event.
+        let bySource = providerOk.get(e.provider.name);
+        if (!bySource) providerOk.set(e.provider.name, (bySource = new Map()));
+        const sourceKey = e.provider.eventSourceName ?? '';
+        let ok = bySource.get(sourceKey);
         if (ok === undefined) {
           const name = e.provider.name.toLowerCase();
           const source = e.provider.eventSourceName?.toLowerCase();
           ok = providers.some((p) => p === name || p === source || name.endsWith('-' + p));
-          providerOk.set(key, ok);
+          bySource.set(sourceKey, ok);
         }
         if (!ok) return false;
       }

@@ -17,6 +17,8 @@ const ALREADY_HAS_ONE_MS = 2_000;
 /** How many attempts before the event's time are looked at (long sessions stay open for hours). */
 const LOOK_BACK = 400;
 
+const byTime = (x: NormalizedEvent, y: NormalizedEvent): number => x.timeMs - y.timeMs;
+
 /** Logged once per connection attempt, so evidence for one attempt only. */
 export function isPerConnection(e: NormalizedEvent): boolean {
   if (mayBelongToAttempt(e)) return true;
@@ -33,104 +35,255 @@ function namesItsConnection(e: NormalizedEvent, a: Attempt): boolean {
 }
 
 export class EvidenceOwners {
+  /** The attempt holding each event in its own lists. */
   private readonly owner = new Map<NormalizedEvent, string>();
   /** Per attempt id, the events given to it here (beyond its own), in time order. */
   private readonly assigned = new Map<string, NormalizedEvent[]>();
+  /** Per computer (keyed as `key` keys them), its server-side attempts by start. */
+  private readonly byHost = new Map<string, Attempt[]>();
 
-  /**
-   * `attempts`: every attempt (their own events are theirs); `unclaimed`: the per-connection events of
-   * each computer that no attempt holds, keyed as `key` keys attempts' computers.
-   */
-  constructor(
-    attempts: readonly Attempt[],
-    unclaimed: Map<string, NormalizedEvent[]>,
-    key: (computer: string) => string,
-  ) {
+  /** `attempts`: every attempt (their own events are theirs); `key`: which computer an attempt is on. */
+  constructor(attempts: readonly Attempt[], key: (computer: string) => string) {
     for (const a of attempts)
-      for (const e of [...a.events, ...a.clientEvents, ...a.probeEvents, ...(a.redirectedFrom?.events ?? [])])
-        this.owner.set(e, a.id);
-    const byHost = new Map<string, Attempt[]>();
+      for (const list of [a.events, a.clientEvents, a.probeEvents, a.redirectedFrom?.events ?? []])
+        for (const e of list) this.owner.set(e, a.id);
     for (const a of attempts) {
       if (a.side === 'client') continue;
       const k = key(a.computer);
-      const list = byHost.get(k);
+      const list = this.byHost.get(k);
       if (list) list.push(a);
-      else byHost.set(k, [a]);
+      else this.byHost.set(k, [a]);
     }
-    for (const [host, events] of unclaimed) {
-      const list = byHost.get(host);
-      if (!list) continue;
-      list.sort((x, y) => x.startMs - y.startMs);
-      this.assign(
-        list,
-        events.filter((e) => !this.owner.has(e)),
-      );
+    for (const list of this.byHost.values()) list.sort((x, y) => x.startMs - y.startMs);
+  }
+
+  /** Is the event in some attempt's own lists? */
+  isOwn(e: NormalizedEvent): boolean {
+    return this.owner.has(e);
+  }
+
+  /**
+   * Gives the per-connection events of one computer that no attempt holds (in time order) to its
+   * attempts, one to one where possible; `given(k)` is told each `events[k]` that went to one.
+   */
+  assignHost(host: string, events: readonly NormalizedEvent[], given: (k: number) => void): void {
+    const attempts = this.byHost.get(host);
+    if (!attempts) return;
+    this.assign(attempts, events, given);
+    for (const a of attempts) {
+      const extra = this.assigned.get(a.id);
+      if (extra) this.merged.set(a.id, [...a.events, ...extra].sort(byTime));
     }
   }
 
   /** Events in time order to the attempts of one computer (sorted by start), one to one where possible. */
-  private assign(attempts: Attempt[], events: NormalizedEvent[]): void {
-    /** Per attempt, the event ids it already took, so a second event of the same id prefers a neighbour. */
-    const taken = new Map<Attempt, Set<number>>();
-    for (const e of events) {
-      const addr = clientAddress(e);
-      const hi = upperBound(attempts, e.timeMs + SLACK_MS);
-      let best: Attempt | undefined;
-      let bestScore = Infinity;
-      for (let i = hi - 1; i >= 0 && i >= hi - LOOK_BACK; i--) {
-        const a = attempts[i];
-        if (addr && a.client.address && a.client.address !== addr) continue;
-        const gap = e.timeMs < a.startMs ? a.startMs - e.timeMs : e.timeMs > a.endMs ? e.timeMs - a.endMs : 0;
-        if (gap > SLACK_MS) continue;
-        // Inside beats near; an attempt without this kind of event yet beats one that has it.
-        const score =
-          gap + (taken.get(a)?.has(e.eventId) ? ALREADY_HAS_ONE_MS : 0) + (a.outcome === 'succeeded' ? 1 : 0);
-        if (score < bestScore) {
-          best = a;
-          bestScore = score;
-          if (score === 0) break; // inside, nothing of this kind yet: as good as it gets
-        }
-      }
-      if (!best) continue;
-      this.owner.set(e, best.id);
-      const list = this.assigned.get(best.id);
+  private assign(attempts: Attempt[], events: readonly NormalizedEvent[], given: (k: number) => void): void {
+    const host = new HostAttempts(attempts);
+    for (let k = 0; k < events.length; k++) {
+      const e = events[k];
+      const i = host.pick(e.timeMs, e.eventId, clientAddress(e));
+      if (i < 0) continue;
+      host.take(i, e.eventId);
+      const list = this.assigned.get(attempts[i].id);
       if (list) list.push(e);
-      else this.assigned.set(best.id, [e]);
-      let ids = taken.get(best);
-      if (!ids) taken.set(best, (ids = new Set()));
-      ids.add(e.eventId);
+      else this.assigned.set(attempts[i].id, [e]);
+      given(k);
     }
   }
 
-  /** Does some attempt own this event (so it is evidence for that one only)? */
-  owns(e: NormalizedEvent): boolean {
-    return this.owner.has(e);
-  }
-
+  /** Per attempt given events here, its own and those, in time order (built once its computer is done). */
   private readonly merged = new Map<string, NormalizedEvent[]>();
 
-  /** The attempt's server-side events, its own and those given to it here, in time order (built once). */
+  /** The attempt's server-side events, its own and those given to it here, in time order. */
   serverEventsOf(a: Attempt): NormalizedEvent[] {
-    const extra = this.assigned.get(a.id);
-    if (!extra) return a.events;
-    let list = this.merged.get(a.id);
-    if (!list) this.merged.set(a.id, (list = [...a.events, ...extra].sort((x, y) => x.timeMs - y.timeMs)));
-    return list;
+    return this.merged.get(a.id) ?? a.events;
   }
 
   /** The event is this attempt's by the moment it was logged only: it names no client or connection. */
   linkedByTimeOnly(e: NormalizedEvent, a: Attempt): boolean {
-    return this.owner.get(e) === a.id && !namesItsConnection(e, a);
+    return this.isOwnedBy(e, a) && !namesItsConnection(e, a);
+  }
+
+  /** Is the event evidence for this attempt only: in its own lists, or given to it here? */
+  private isOwnedBy(e: NormalizedEvent, a: Attempt): boolean {
+    const holder = this.owner.get(e);
+    if (holder !== undefined) return holder === a.id;
+    const list = this.assigned.get(a.id);
+    if (!list) return false;
+    // Given events are in time order: look among those of the same moment.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid].timeMs < e.timeMs) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < list.length && list[i].timeMs === e.timeMs; i++) if (list[i] === e) return true;
+    return false;
   }
 }
 
-function upperBound(attempts: readonly Attempt[], ms: number): number {
+/**
+ * One computer's attempts (sorted by start), indexed to find the attempt an event goes to: the one with
+ * the lowest score (gap, plus a penalty for one that already has an event of this id, plus one for a
+ * succeeded attempt), ties to the later-starting one, among the LOOK_BACK attempts starting before the
+ * event's time plus the slack. Only candidates that can win are looked at: those starting before the
+ * event through a max-tree of end times (an attempt ending long before cannot be near), those starting
+ * after it by the growing gap, skipping those that already took this id once the penalty rules them out.
+ */
+class HostAttempts {
+  private readonly start: Float64Array;
+  private readonly end: Float64Array;
+  private readonly bonus: Float64Array;
+  private readonly addresses: (string | undefined)[];
+  private readonly ends: MaxTree;
+  /** Per event id, which attempts already took one, so a second event of the same id prefers a neighbour. */
+  private readonly taken = new Map<number, Uint8Array>();
+  /** Per event id, for skipping attempts that took one: an index at or after each that has not (or n). */
+  private readonly untaken = new Map<number, Int32Array>();
+
+  constructor(attempts: readonly Attempt[]) {
+    const n = attempts.length;
+    this.start = new Float64Array(n);
+    this.end = new Float64Array(n);
+    this.bonus = new Float64Array(n);
+    this.addresses = new Array(n);
+    for (let i = 0; i < n; i++) {
+      this.start[i] = attempts[i].startMs;
+      this.end[i] = attempts[i].endMs;
+      this.bonus[i] = attempts[i].outcome === 'succeeded' ? 1 : 0;
+      this.addresses[i] = attempts[i].client.address;
+    }
+    this.ends = new MaxTree(this.end);
+  }
+
+  private takenOf(id: number): Uint8Array {
+    let taken = this.taken.get(id);
+    if (!taken) {
+      const n = this.start.length;
+      this.taken.set(id, (taken = new Uint8Array(n)));
+      const next = new Int32Array(n + 1);
+      for (let i = 0; i <= n; i++) next[i] = i;
+      this.untaken.set(id, next);
+    }
+    return taken;
+  }
+
+  /** The attempt `i`'s score for an event at `t` (Infinity when it cannot take it). */
+  private score(i: number, t: number, taken: Uint8Array, addr: string | undefined): number {
+    if (addr && this.addresses[i] && this.addresses[i] !== addr) return Infinity;
+    const gap = t < this.start[i] ? this.start[i] - t : t > this.end[i] ? t - this.end[i] : 0;
+    if (gap > SLACK_MS) return Infinity;
+    // Inside beats near; an attempt without this kind of event yet beats one that has it.
+    return gap + (taken[i] ? ALREADY_HAS_ONE_MS : 0) + this.bonus[i];
+  }
+
+  /** The index of the attempt an event of `id` at `t` (from client `addr`) goes to, or -1. */
+  pick(t: number, id: number, addr: string | undefined): number {
+    const taken = this.takenOf(id);
+    const untaken = this.untaken.get(id) as Int32Array;
+    const start = this.start;
+    const hi = upperBound(start, t + SLACK_MS);
+    const lo = Math.max(0, hi - LOOK_BACK);
+    const after = Math.max(lo, upperBound(start, t));
+    let best = -1;
+    let bestScore = Infinity;
+    // Attempts starting before the event, latest first (a tie never wins): one ending before
+    // t - bestScore is that far away at least.
+    for (
+      let i = this.ends.lastAtLeast(lo, after, t - SLACK_MS);
+      i >= 0;
+      i = this.ends.lastAtLeast(lo, i, Math.max(t - SLACK_MS, t - bestScore))
+    ) {
+      const score = this.score(i, t, taken, addr);
+      if (score < bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    // Attempts starting after the event (a tie wins: a later start): the gap grows with the index. One
+    // that already took an event of this id is worth a look only while gap plus penalty can beat the best.
+    let i = after;
+    for (; i < hi && start[i] - t <= bestScore - ALREADY_HAS_ONE_MS; i++) {
+      const score = this.score(i, t, taken, addr);
+      if (score <= bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    for (i = nextUntaken(untaken, i); i < hi && start[i] - t <= bestScore; i = nextUntaken(untaken, i + 1)) {
+      const score = this.score(i, t, taken, addr);
+      if (score <= bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Attempt `i` took an event of `id`. */
+  take(i: number, id: number): void {
+    this.takenOf(id)[i] = 1;
+    (this.untaken.get(id) as Int32Array)[i] = i + 1;
+  }
+}
+
+/** The first index at or after `i` not skipped (`next[i] === i`), halving the paths it walks. */
+function nextUntaken(next: Int32Array, i: number): number {
+  while (next[i] !== i) {
+    next[i] = next[next[i]];
+    i = next[i];
+  }
+  return i;
+}
+
+/** The first index whose value is above `ms` (values in ascending order). */
+function upperBound(values: Float64Array, ms: number): number {
   let lo = 0;
-  let hi = attempts.length;
+  let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (attempts[mid].startMs <= ms) lo = mid + 1;
+    if (values[mid] <= ms) lo = mid + 1;
     else hi = mid;
   }
   return hi;
+}
+
+/** Maximum over index ranges of a fixed array, for finding the indices whose value can matter. */
+class MaxTree {
+  private readonly size: number;
+  private readonly max: Float64Array;
+  /** Left-side nodes of a query, checked after the right-side ones. */
+  private readonly pending = new Int32Array(64);
+
+  constructor(values: Float64Array) {
+    let size = 1;
+    while (size < values.length) size *= 2;
+    this.size = size;
+    this.max = new Float64Array(2 * size).fill(-Infinity);
+    this.max.set(values, size);
+    for (let i = size - 1; i >= 1; i--) this.max[i] = Math.max(this.max[2 * i], this.max[2 * i + 1]);
+  }
+
+  /** The highest index in [lo, hi) whose value is at least `min`, or -1. */
+  lastAtLeast(lo: number, hi: number, min: number): number {
+    let l = lo + this.size;
+    let r = hi + this.size;
+    let pending = 0;
+    // Nodes covering the range: right-side ones come right to left, left-side ones left to right.
+    while (l < r) {
+      if (l & 1) this.pending[pending++] = l++;
+      if (r & 1 && this.max[--r] >= min) return this.lastLeafAtLeast(r, min);
+      l >>= 1;
+      r >>= 1;
+    }
+    for (let k = pending - 1; k >= 0; k--)
+      if (this.max[this.pending[k]] >= min) return this.lastLeafAtLeast(this.pending[k], min);
+    return -1;
+  }
+
+  private lastLeafAtLeast(node: number, min: number): number {
+    while (node < this.size) node = this.max[2 * node + 1] >= min ? 2 * node + 1 : 2 * node;
+    return node - this.size;
+  }
 }

@@ -70,9 +70,14 @@ export function buildReportModel(
   const names = new Map<string, string>();
   for (const a of attempts)
     if (a.computer && !names.has(hostNames.key(a.computer))) names.set(hostNames.key(a.computer), a.computer);
-  for (const e of events)
+  // Most events repeat the previous event's computer: each run of them is looked up once.
+  let last: string | undefined;
+  for (const e of events) {
+    if (e.computer === last) continue;
+    last = e.computer;
     if (e.computer && !names.has(hostNames.key(e.computer)))
       names.set(hostNames.key(e.computer), hostNames.display(e.computer));
+  }
   const computers = [...names.values()].sort();
   const causeMap = new Map<string, { id: string; title: string; count: number }>();
   for (const a of failed) {
