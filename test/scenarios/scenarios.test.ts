@@ -106,6 +106,7 @@ describe('sample scenarios', () => {
       const expected = JSON.parse(readFileSync(join(SAMPLES, scenario, 'expected.json'), 'utf8')) as {
         attempts: ExpectedAttempt[];
         findings?: ExpectedFinding[];
+        incidents?: { computer?: string; cause: string; kind: 'fault' | 'attack'; count: number }[];
       };
       const timeline = await buildTimeline([join(SAMPLES, scenario)]);
       expect(timeline.inputs.filter((i) => i.error || i.warnings.length)).toEqual([]);
@@ -191,6 +192,21 @@ describe('sample scenarios', () => {
           if (!expected.findings.some((exp) => findingMatches(f, exp)))
             problems.push(`unexpected finding ${f.id} (${f.cause}) on ${f.computer}`);
       }
+      // Incidents, where listed: each (cause, kind, size) is there, on its computer (by short name).
+      const short = (name: string) => name.split('.')[0].toLowerCase();
+      for (const exp of expected.incidents ?? [])
+        if (
+          !incidents.some(
+            (i) =>
+              i.cause === exp.cause &&
+              i.kind === exp.kind &&
+              i.count === exp.count &&
+              (exp.computer === undefined || short(i.computer) === short(exp.computer)),
+          )
+        )
+          problems.push(
+            `missing incident ${exp.kind} ${exp.count} × ${exp.cause}${exp.computer ? ` on ${exp.computer}` : ''}; got ${incidents.map((i) => `${i.kind} ${i.count} × ${i.cause} on ${i.computer}`).join(', ')}`,
+          );
       expect(problems).toEqual([]);
     });
   }
