@@ -30,7 +30,6 @@ const common = {
 const worker = await build({
   ...common,
   entryPoints: [join(web, 'worker.ts')],
-  inject: [join(web, 'buffer-global.ts')],
 });
 const workerSource = worker.outputFiles[0].text;
 

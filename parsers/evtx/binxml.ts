@@ -3,8 +3,9 @@
  * definitions (parsed once per chunk, then compiled) and for flat, template-less BinXML (Windows Event
  * Forwarding), parsed per record. All offsets are chunk-relative indexes into the chunk buffer.
  */
+import { u8, u16, u32, utf16Units } from './bytes.js';
 import { fail } from './errors.js';
-import { renderScalar, VT_STRING, xmlText } from './values.js';
+import { renderScalar, VT_STRING, xmlUtf16 } from './values.js';
 
 export const TOK_EOF = 0x00;
 export const TOK_OPEN_START = 0x01;
@@ -57,7 +58,7 @@ const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"'
 
 /** What the tree parser needs from the chunk: its bytes, its usable length, a name cache. */
 export interface ChunkView {
-  buf: Buffer;
+  buf: Uint8Array;
   /** End of the usable bytes of the chunk (≤ buffer length). */
   end: number;
   names: Map<number, string>;
@@ -71,22 +72,22 @@ export function readName(view: ChunkView, off: number): string {
   const cached = view.names.get(off);
   if (cached !== undefined) return cached;
   if (off < 0 || off + 8 > view.end) fail(`name offset 0x${off.toString(16)} outside the chunk`, off);
-  const count = view.buf.readUInt16LE(off + 6);
+  const count = u16(view.buf, off + 6);
   const end = off + 8 + count * 2;
   if (end > view.end) fail(`name at 0x${off.toString(16)} (${count} chars) overruns the chunk`, off);
-  const name = view.buf.toString('utf16le', off + 8, end);
+  const name = utf16Units(view.buf, off + 8, end);
   view.names.set(off, name);
   return name;
 }
 
 function nameSize(view: ChunkView, off: number): number {
-  return 8 + view.buf.readUInt16LE(off + 6) * 2 + 2;
+  return 8 + u16(view.buf, off + 6) * 2 + 2;
 }
 
 /** Reads a name reference at `pos` (u32 offset); skips an inline definition. Returns [name, newPos]. */
 function nameRef(view: ChunkView, pos: number, limit: number): [string, number] {
   if (pos + 4 > limit) fail('truncated name reference', pos);
-  const off = view.buf.readUInt32LE(pos);
+  const off = u32(view.buf, pos);
   pos += 4;
   if (off === pos) {
     const name = readName(view, off);
@@ -101,15 +102,15 @@ function nameRef(view: ChunkView, pos: number, limit: number): [string, number] 
 /** Is there a plausible name reference at `pos` (inline here, or an earlier readable name)? */
 function plausibleName(view: ChunkView, pos: number, limit: number): boolean {
   if (pos + 4 > limit) return false;
-  const off = view.buf.readUInt32LE(pos);
+  const off = u32(view.buf, pos);
   if (off === pos + 4) {
     if (off + 8 > limit) return false;
     return off + nameSize(view, off) <= limit;
   }
   if (off >= pos || off < 128 || off + 8 > view.end) return false;
   if (view.names.has(off)) return true;
-  const count = view.buf.readUInt16LE(off + 6);
-  return off + 8 + count * 2 + 2 <= view.end && view.buf.readUInt16LE(off + 8 + count * 2) === 0;
+  const count = u16(view.buf, off + 6);
+  return off + 8 + count * 2 + 2 <= view.end && u16(view.buf, off + 8 + count * 2) === 0;
 }
 
 /** Parser state for one fragment. */
@@ -130,7 +131,7 @@ export class TreeParser {
     const limit = this.limit;
     for (;;) {
       if (pos >= limit) fail('BinXML content runs past its end', pos);
-      const tok = buf.readUInt8(pos);
+      const tok = u8(buf, pos);
       switch (tok & 0xbf) {
         case TOK_EOF:
         case TOK_END_ELEMENT:
@@ -155,7 +156,7 @@ export class TreeParser {
         }
         case TOK_CHARREF:
           if (pos + 3 > limit) fail('truncated character reference', pos);
-          pushText(into, String.fromCharCode(buf.readUInt16LE(pos + 1)));
+          pushText(into, String.fromCharCode(u16(buf, pos + 1)));
           pos += 3;
           break;
         case TOK_ENTITYREF: {
@@ -190,13 +191,13 @@ export class TreeParser {
     const { view, limit } = this;
     const { buf } = view;
     const start = pos;
-    const tok = buf.readUInt8(pos);
+    const tok = u8(buf, pos);
     // With dependency id: token, u16 dep, u32 size, u32 name. Flat (WEF): token, u32 size, u32 name.
     let dep = -1;
     const withDep = plausibleName(view, pos + 7, limit);
     const withoutDep = plausibleName(view, pos + 5, limit);
-    if (withDep && (!this.flat || !withoutDep) && !(withoutDep && buf.readUInt32LE(pos + 5) === pos + 9)) {
-      dep = buf.readUInt16LE(pos + 1);
+    if (withDep && (!this.flat || !withoutDep) && !(withoutDep && u32(buf, pos + 5) === pos + 9)) {
+      dep = u16(buf, pos + 1);
       pos += 7;
     } else if (withoutDep) {
       this.flat = true;
@@ -228,7 +229,7 @@ export class TreeParser {
     if (tok & 0x40) {
       if (pos + 4 > limit) fail('truncated attribute list', pos);
       pos += 4; // attribute list size
-      while (pos < limit && (buf.readUInt8(pos) & 0xbf) === TOK_ATTRIBUTE) {
+      while (pos < limit && (u8(buf, pos) & 0xbf) === TOK_ATTRIBUTE) {
         const an = nameRef(view, pos + 1, limit);
         const attr: XAttr = { name: an[0], parts: [] };
         pos = an[1];
@@ -237,7 +238,7 @@ export class TreeParser {
       }
     }
     if (pos >= limit) fail('truncated start element', pos);
-    const close = buf.readUInt8(pos);
+    const close = u8(buf, pos);
     if (close === TOK_CLOSE_EMPTY) return [el, pos + 1];
     if (close !== TOK_CLOSE_START) fail(`expected end of start tag, found token 0x${close.toString(16)}`, pos);
     pos = this.parseContent(pos + 1, depth, el.kids);
@@ -250,7 +251,7 @@ export class TreeParser {
     const limit = this.limit;
     for (;;) {
       if (pos >= limit) fail('truncated attribute value', pos);
-      const tok = buf.readUInt8(pos);
+      const tok = u8(buf, pos);
       switch (tok & 0xbf) {
         case TOK_VALUE: {
           const r = this.valueText(pos);
@@ -265,7 +266,7 @@ export class TreeParser {
           break;
         case TOK_CHARREF:
           if (pos + 3 > limit) fail('truncated character reference', pos);
-          pushText(parts, String.fromCharCode(buf.readUInt16LE(pos + 1)));
+          pushText(parts, String.fromCharCode(u16(buf, pos + 1)));
           pos += 3;
           break;
         case TOK_ENTITYREF: {
@@ -292,8 +293,8 @@ export class TreeParser {
     const { buf } = this.view;
     return {
       k: K_SUBST,
-      idx: buf.readUInt16LE(pos + 1),
-      type: buf.readUInt8(pos + 3),
+      idx: u16(buf, pos + 1),
+      type: u8(buf, pos + 3),
       optional: tok === TOK_OPTIONAL_SUBST,
     };
   }
@@ -302,11 +303,11 @@ export class TreeParser {
   private valueText(pos: number): [string, number] {
     const { buf } = this.view;
     if (pos + 2 > this.limit) fail('truncated value', pos);
-    const type = buf.readUInt8(pos + 1);
+    const type = u8(buf, pos + 1);
     if (type === VT_STRING || type === 0x02) {
       if (type === VT_STRING) return this.counted(pos + 2);
       if (pos + 4 > this.limit) fail('truncated value', pos);
-      const n = buf.readUInt16LE(pos + 2);
+      const n = u16(buf, pos + 2);
       if (pos + 4 + n > this.limit) fail('value overruns its fragment', pos);
       return [renderScalar(buf, pos + 4, n, type), pos + 4 + n];
     }
@@ -317,10 +318,10 @@ export class TreeParser {
   private counted(pos: number): [string, number] {
     const { buf } = this.view;
     if (pos + 2 > this.limit) fail('truncated text', pos);
-    const n = buf.readUInt16LE(pos);
+    const n = u16(buf, pos);
     const end = pos + 2 + n * 2;
     if (end > this.limit) fail(`text of ${n} chars overruns its fragment`, pos);
-    return [xmlText(buf.toString('utf16le', pos + 2, end)), end];
+    return [xmlUtf16(buf, pos + 2, end), end];
   }
 }
 

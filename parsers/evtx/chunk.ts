@@ -34,6 +34,7 @@ import {
   type Place,
   type ValTable,
 } from './compile.js';
+import { latin1, u8, u16, u32 } from './bytes.js';
 import { crc32 } from './crc32.js';
 import { EvtxFormatError, fail } from './errors.js';
 
@@ -55,7 +56,7 @@ export const FILE_WORK_PER_BYTE = 4;
 const COMPILE_WORK = 50;
 const ROOT = place('root', []);
 let generation = 0;
-const CHUNK_MAGIC = Buffer.from('ElfChnk\0', 'latin1');
+const CHUNK_MAGIC = [0x45, 0x6c, 0x66, 0x43, 0x68, 0x6e, 0x6b, 0x00]; // "ElfChnk\0"
 
 export interface ChunkResult {
   events: NormalizedEvent[];
@@ -69,8 +70,10 @@ export interface ChunkOptions {
   select?: FieldSelection;
 }
 
-export function isChunkHeader(buf: Buffer): boolean {
-  return buf.length >= 8 && buf.compare(CHUNK_MAGIC, 0, 8, 0, 8) === 0;
+export function isChunkHeader(buf: Uint8Array): boolean {
+  if (buf.length < 8) return false;
+  for (let i = 0; i < 8; i++) if (buf[i] !== CHUNK_MAGIC[i]) return false;
+  return true;
 }
 
 /** Grows-on-demand value tables, one per template-instance nesting depth. */
@@ -92,7 +95,7 @@ const EMPTY_VALUES: ValTable = { off: new Int32Array(0), len: new Int32Array(0),
 
 /** Parser of the chunk currently in `buf`; reset per chunk (templates and names live per chunk). */
 export class ChunkParser implements ChunkView {
-  buf: Buffer;
+  buf: Uint8Array;
   end = 0;
   fileOffset = 0;
   names = new Map<number, string>();
@@ -108,7 +111,7 @@ export class ChunkParser implements ChunkView {
   private readonly ctx: Ctx;
 
   constructor(
-    buf: Buffer,
+    buf: Uint8Array,
     private readonly opts: ChunkOptions,
   ) {
     this.buf = buf;
@@ -146,7 +149,7 @@ export class ChunkParser implements ChunkView {
   /**
    * Parses the chunk held in `buf[0..length)` found at `fileOffset`. The caller has checked the magic.
    */
-  parse(buf: Buffer, length: number, fileOffset: number): ChunkResult {
+  parse(buf: Uint8Array, length: number, fileOffset: number): ChunkResult {
     this.buf = buf;
     this.fileOffset = fileOffset;
     this.names = new Map();
@@ -176,10 +179,10 @@ export class ChunkParser implements ChunkView {
 
     // Header checksum: bytes 0..120 and 128..512.
     const headerCrc = crc32(buf.subarray(128, 512), crc32(buf.subarray(0, 120)));
-    if (headerCrc !== buf.readUInt32LE(124))
+    if (headerCrc !== u32(buf, 124))
       this.warn('evtx-chunk-checksum', 'checksum', 124, 'chunk header checksum mismatch; reading its records anyway');
 
-    let freeSpace = buf.readUInt32LE(48);
+    let freeSpace = u32(buf, 48);
     if (freeSpace < CHUNK_HEADER_SIZE || freeSpace > CHUNK_SIZE) {
       this.warn(
         'evtx-free-space',
@@ -192,14 +195,14 @@ export class ChunkParser implements ChunkView {
       freeSpace = length;
     } else {
       const dataCrc = crc32(buf.subarray(CHUNK_HEADER_SIZE, freeSpace));
-      if (dataCrc !== buf.readUInt32LE(52))
+      if (dataCrc !== u32(buf, 52))
         this.warn('evtx-chunk-checksum', 'checksum', 52, 'chunk records checksum mismatch; reading its records anyway');
     }
     this.end = length;
 
     let pos = CHUNK_HEADER_SIZE;
     while (pos + 24 <= freeSpace) {
-      if (buf.readUInt32LE(pos) !== RECORD_MAGIC) {
+      if (u32(buf, pos) !== RECORD_MAGIC) {
         if (isZero(buf, pos, freeSpace)) break;
         const next = findRecord(buf, pos + 1, freeSpace);
         this.warn(
@@ -211,7 +214,7 @@ export class ChunkParser implements ChunkView {
         pos = next;
         continue;
       }
-      const size = buf.readUInt32LE(pos + 4);
+      const size = u32(buf, pos + 4);
       // A record may run past a damaged free-space offset, not past the chunk.
       if (size < 28 || pos + size > length) {
         skipped++;
@@ -231,14 +234,14 @@ export class ChunkParser implements ChunkView {
     // Records past the free-space offset: a damaged offset must not hide them. Only whole records (size
     // copy matches) whose id lies in the chunk header's range count; stale slack from an earlier use of
     // the chunk has older ids.
-    const firstId = buf.readUInt32LE(12) * 4294967296 + buf.readUInt32LE(8);
-    const lastId = buf.readUInt32LE(20) * 4294967296 + buf.readUInt32LE(16);
+    const firstId = u32(buf, 12) * 4294967296 + u32(buf, 8);
+    const lastId = u32(buf, 20) * 4294967296 + u32(buf, 16);
     let beyond = 0;
     const scanFrom = pos;
     for (let p = findRecord(buf, scanFrom, length); p + 24 <= length; p = findRecord(buf, p, length)) {
-      const size = buf.readUInt32LE(p + 4);
-      const id = buf.readUInt32LE(p + 12) * 4294967296 + buf.readUInt32LE(p + 8);
-      if (size < 28 || p + size > length || buf.readUInt32LE(p + size - 4) !== size || id < firstId || id > lastId) {
+      const size = u32(buf, p + 4);
+      const id = u32(buf, p + 12) * 4294967296 + u32(buf, p + 8);
+      if (size < 28 || p + size > length || u32(buf, p + size - 4) !== size || id < firstId || id > lastId) {
         p += 8;
         continue;
       }
@@ -262,7 +265,7 @@ export class ChunkParser implements ChunkView {
     const buf = this.buf;
     try {
       const ev = this.parseRecord(pos, size);
-      const copy = buf.readUInt32LE(pos + size - 4);
+      const copy = u32(buf, pos + size - 4);
       const note = this.ctx.note;
       // Damage worked around inside a record that is also torn (size copy never written) is garbage.
       if (note && copy !== size) fail(note, pos);
@@ -310,7 +313,7 @@ export class ChunkParser implements ChunkView {
 
   private decodeRecord(pos: number, size: number, need: number): NormalizedEvent {
     const buf = this.buf;
-    const headerId = recordIdFromHalves(buf.readUInt32LE(pos + 8), buf.readUInt32LE(pos + 12));
+    const headerId = recordIdFromHalves(u32(buf, pos + 8), u32(buf, pos + 12));
     const ev: NormalizedEvent = {
       timestamp: '',
       timeMs: 0,
@@ -344,7 +347,7 @@ export class ChunkParser implements ChunkView {
     if (c.leaves) flushLeaves(ev.data, c.leaves);
     if (!c.hasEventId) fail('event without an EventID', pos + 24);
     if (!c.hasTime) {
-      const i = instantFromFiletime(buf.readUInt32LE(pos + 16), buf.readUInt32LE(pos + 20));
+      const i = instantFromFiletime(u32(buf, pos + 16), u32(buf, pos + 20));
       ev.timestamp = i.iso;
       ev.timeMs = i.ms;
     }
@@ -358,7 +361,7 @@ export class ChunkParser implements ChunkView {
     spend(c, 1);
     const buf = this.buf;
     while (pos < end) {
-      const tok = buf.readUInt8(pos);
+      const tok = u8(buf, pos);
       if (tok === TOK_FRAGMENT_HEADER) {
         pos += 4;
       } else if (tok === TOK_TEMPLATE_INSTANCE) {
@@ -393,20 +396,20 @@ export class ChunkParser implements ChunkView {
   private templateInstance(c: Ctx, pos: number, end: number, where: Place): number {
     const buf = this.buf;
     if (pos + 10 > end) fail('truncated template instance', pos);
-    const defOffset = buf.readUInt32LE(pos + 6);
+    const defOffset = u32(buf, pos + 6);
     pos += 10;
     const inline = defOffset === pos;
     if (inline && pos + 24 > end) fail('truncated template definition', pos);
     const op = this.template(c, defOffset, where);
     if (inline) {
       // Definition inline: next-offset u32, GUID, data size u32, BinXML (its end as parsed).
-      pos = this.defEnds.get(defOffset) ?? pos + 24 + buf.readUInt32LE(pos + 20);
+      pos = this.defEnds.get(defOffset) ?? pos + 24 + u32(buf, pos + 20);
       if (pos > end) fail('template definition overruns its record', defOffset);
     }
     spend(c, 1 + (this.weights.get(op) ?? 1));
     // Substitution array: count, then (size u16, type u8, pad u8) each, then the values.
     if (pos + 4 > end) fail('truncated substitution array', pos);
-    const n = buf.readUInt32LE(pos);
+    const n = u32(buf, pos);
     pos += 4;
     if (n > (end - pos) / 4) fail(`substitution count ${n} overruns the record`, pos - 4);
     spend(c, n);
@@ -414,12 +417,12 @@ export class ChunkParser implements ChunkView {
     let valuePos = pos + n * 4;
     const { off, len, type } = v;
     for (let i = 0, d = pos; i < n; i++, d += 4) {
-      const size = buf.readUInt16LE(d);
+      const size = u16(buf, d);
       // A damaged size: the values it pushes past the record are left out (empty), the others are read.
       const fits = valuePos + size <= end;
       off[i] = valuePos;
       len[i] = fits ? size : 0;
-      type[i] = fits ? buf.readUInt8(d + 2) : 0;
+      type[i] = fits ? u8(buf, d + 2) : 0;
       valuePos += size;
     }
     if (valuePos > end) {
@@ -449,8 +452,8 @@ export class ChunkParser implements ChunkView {
     if (this.inProgress.has(defOffset)) fail(`template at 0x${defOffset.toString(16)} refers to itself`, defOffset);
     // Every chunk carries its own copy of each template (same GUID, same size): the copy compiled
     // for an earlier chunk is reused, so closures are compiled — and JIT-optimized — once per file.
-    const dataSize0 = this.buf.readUInt32LE(defOffset + 20);
-    const guidKey = `${this.buf.toString('latin1', defOffset + 4, defOffset + 20)}${dataSize0}|${where.key}`;
+    const dataSize0 = u32(this.buf, defOffset + 20);
+    const guidKey = `${latin1(this.buf, defOffset + 4, defOffset + 20)}${dataSize0}|${where.key}`;
     const byGuid = this.shared.get(guidKey);
     if (byGuid && defOffset + 24 + dataSize0 <= this.end) {
       cache.set(defOffset, byGuid);
@@ -458,7 +461,7 @@ export class ChunkParser implements ChunkView {
     }
     this.inProgress.add(defOffset);
     try {
-      const dataSize = this.buf.readUInt32LE(defOffset + 20);
+      const dataSize = u32(this.buf, defOffset + 20);
       const bodyStart = defOffset + 24;
       // Parsing and compiling cost far more than running: counted per byte of definition.
       spend(c, COMPILE_WORK + (Math.min(dataSize, this.end - bodyStart) >> 2));
@@ -506,7 +509,7 @@ export class ChunkParser implements ChunkView {
     const nodes: XPart[] = [];
     let pos = start;
     while (pos < limit) {
-      const tok = this.buf.readUInt8(pos);
+      const tok = u8(this.buf, pos);
       if (tok === TOK_FRAGMENT_HEADER) pos += 4;
       else if ((tok & 0xbf) === TOK_OPEN_START) {
         const r = parser.parseElement(pos, 0);
@@ -533,13 +536,13 @@ function countNodes(nodes: readonly XPart[]): number {
   return n;
 }
 
-function isZero(buf: Buffer, from: number, to: number): boolean {
+function isZero(buf: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (buf[i] !== 0) return false;
   return true;
 }
 
 /** Next `**\0\0` record magic at an 8-byte boundary at or after `from`, or `end`. */
-function findRecord(buf: Buffer, from: number, end: number): number {
+function findRecord(buf: Uint8Array, from: number, end: number): number {
   let p = (from + 7) & ~7;
   for (; p + 24 <= end; p += 8) {
     if (buf[p] === 0x2a && buf[p + 1] === 0x2a && buf[p + 2] === 0 && buf[p + 3] === 0) return p;
@@ -547,9 +550,9 @@ function findRecord(buf: Buffer, from: number, end: number): number {
   return end;
 }
 
-function safeRecordId(buf: Buffer, pos: number): string {
+function safeRecordId(buf: Uint8Array, pos: number): string {
   try {
-    return String(buf.readUInt32LE(pos + 12) * 4294967296 + buf.readUInt32LE(pos + 8));
+    return String(u32(buf, pos + 12) * 4294967296 + u32(buf, pos + 8));
   } catch {
     return '?';
   }

@@ -7,6 +7,7 @@ import type { NormalizedEvent } from '../../src/model/event.js';
 import type { FieldSelection } from '../../src/model/reader.js';
 import { recordIdFromHalves, recordIdFromText } from '../../src/model/record-id.js';
 import { instantFromFiletime, instantFromIso, instantFromParts } from '../../src/model/time.js';
+import { u8, u16, u32 } from './bytes.js';
 import { K_ELEM, K_SUBST, K_TEXT, type XAttr, type XElem, type XPart, type XSubst, type XText } from './binxml.js';
 import {
   BytesMemo,
@@ -77,18 +78,17 @@ export function place(mode: Mode, path: string[]): Place {
 const TWO_POW_32 = 4294967296;
 
 /** A number from an integer value: the common widths inline, the rest via numberValue. */
-function num(buf: Buffer, off: number, len: number, t: number): number | undefined {
-  if (t === VT_UINT16 && len >= 2) return buf.readUInt16LE(off);
-  if (t === VT_UINT8 && len >= 1) return buf.readUInt8(off);
-  if ((t === VT_UINT32 || t === VT_HEX32) && len >= 4) return buf.readUInt32LE(off);
-  if ((t === VT_UINT64 || t === VT_HEX64) && len >= 8)
-    return buf.readUInt32LE(off + 4) * TWO_POW_32 + buf.readUInt32LE(off);
+function num(buf: Uint8Array, off: number, len: number, t: number): number | undefined {
+  if (t === VT_UINT16 && len >= 2) return u16(buf, off);
+  if (t === VT_UINT8 && len >= 1) return u8(buf, off);
+  if ((t === VT_UINT32 || t === VT_HEX32) && len >= 4) return u32(buf, off);
+  if ((t === VT_UINT64 || t === VT_HEX64) && len >= 8) return u32(buf, off + 4) * TWO_POW_32 + u32(buf, off);
   return numberValue(buf, off, len, t);
 }
 
 /** Per-record state the compiled closures write into. */
 export interface Ctx {
-  buf: Buffer;
+  buf: Uint8Array;
   ev: NormalizedEvent;
   data: Record<string, string>;
   /** Position of the next EventData child (for `Data[i]` / `Binary[i]` keys). */
@@ -498,7 +498,7 @@ function runSystem(ops: SysOp[], c: Ctx, v: ValTable): void {
         // Exact above 2^53 (kept as digits): a 64-bit value is read from its halves.
         const n =
           (t === VT_UINT64 || t === VT_HEX64) && len >= 8
-            ? recordIdFromHalves(buf.readUInt32LE(off), buf.readUInt32LE(off + 4))
+            ? recordIdFromHalves(u32(buf, off), u32(buf, off + 4))
             : num(buf, off, len, t);
         if (n !== undefined) ev.recordId = n;
         break;
@@ -519,7 +519,7 @@ function runSystem(ops: SysOp[], c: Ctx, v: ValTable): void {
       case F_KEYWORDS: {
         const k =
           (t === VT_HEX64 || t === VT_UINT64) && len >= 8
-            ? hex64(buf.readUInt32LE(off), buf.readUInt32LE(off + 4))
+            ? hex64(u32(buf, off), u32(buf, off + 4))
             : substText(c, v, idx);
         if (k) ev.keywords = k;
         break;
@@ -562,7 +562,7 @@ function runSystem(ops: SysOp[], c: Ctx, v: ValTable): void {
 }
 
 /** A SID's text, '' when the bytes are not one (for BytesMemo, which keeps strings). */
-const sidText = (buf: Buffer, off: number, len: number) => sidString(buf, off, len) ?? '';
+const sidText = (buf: Uint8Array, off: number, len: number) => sidString(buf, off, len) ?? '';
 
 function setGuid(f: number, g: string, ev: NormalizedEvent): void {
   if (f === F_PROVIDER_GUID) ev.provider.guid = g;
@@ -570,19 +570,19 @@ function setGuid(f: number, g: string, ev: NormalizedEvent): void {
   else ev.relatedActivityId = g;
 }
 
-function setTime(c: Ctx, buf: Buffer, off: number, len: number, t: number, v: ValTable, idx: number): void {
+function setTime(c: Ctx, buf: Uint8Array, off: number, len: number, t: number, v: ValTable, idx: number): void {
   try {
     let i: { iso: string; ms: number } | undefined;
-    if (t === VT_FILETIME && len >= 8) i = instantFromFiletime(buf.readUInt32LE(off), buf.readUInt32LE(off + 4));
+    if (t === VT_FILETIME && len >= 8) i = instantFromFiletime(u32(buf, off), u32(buf, off + 4));
     else if (t === VT_SYSTEMTIME && len >= 16) {
       i = instantFromParts(
-        buf.readUInt16LE(off),
-        buf.readUInt16LE(off + 2),
-        buf.readUInt16LE(off + 6),
-        buf.readUInt16LE(off + 8),
-        buf.readUInt16LE(off + 10),
-        buf.readUInt16LE(off + 12),
-        buf.readUInt16LE(off + 14) % 1000,
+        u16(buf, off),
+        u16(buf, off + 2),
+        u16(buf, off + 6),
+        u16(buf, off + 8),
+        u16(buf, off + 10),
+        u16(buf, off + 12),
+        u16(buf, off + 14) % 1000,
       );
     } else i = instantFromIso(substText(c, v, idx));
     if (i) {

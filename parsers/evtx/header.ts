@@ -1,4 +1,5 @@
 /** The .evtx file header (MS-EVEN6; libyal "Windows XML Event Log (EVTX) format"). */
+import { u16, u32 } from './bytes.js';
 import { crc32 } from './crc32.js';
 
 export const FILE_HEADER_SIZE = 0x1000;
@@ -24,17 +25,17 @@ export interface EvtxFileHeader {
   checksumOk: boolean;
 }
 
-export function parseFileHeader(b: Buffer): EvtxFileHeader {
+export function parseFileHeader(b: Uint8Array): EvtxFileHeader {
   return {
-    firstChunk: b.readUInt32LE(8) + b.readUInt32LE(12) * 4294967296,
-    lastChunk: b.readUInt32LE(16) + b.readUInt32LE(20) * 4294967296,
-    nextRecordId: b.readUInt32LE(24) + b.readUInt32LE(28) * 4294967296,
-    headerSize: b.readUInt32LE(32),
-    minorVersion: b.readUInt16LE(36),
-    majorVersion: b.readUInt16LE(38),
-    headerBlockSize: b.readUInt16LE(40),
-    chunkCount: b.readUInt16LE(42),
-    flags: b.readUInt32LE(120),
-    checksumOk: crc32(b.subarray(0, 120)) === b.readUInt32LE(124),
+    firstChunk: u32(b, 8) + u32(b, 12) * 4294967296,
+    lastChunk: u32(b, 16) + u32(b, 20) * 4294967296,
+    nextRecordId: u32(b, 24) + u32(b, 28) * 4294967296,
+    headerSize: u32(b, 32),
+    minorVersion: u16(b, 36),
+    majorVersion: u16(b, 38),
+    headerBlockSize: u16(b, 40),
+    chunkCount: u16(b, 42),
+    flags: u32(b, 120),
+    checksumOk: crc32(b.subarray(0, 120)) === u32(b, 124),
   };
 }

@@ -16,6 +16,7 @@
 import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import type { PositionalFile } from '../../src/model/reader.js';
 import { compareRecordIds, EmittedRecords, type RecordId } from '../../src/model/record-id.js';
+import { latin1 } from './bytes.js';
 import { CHUNK_SIZE, ChunkParser, isChunkHeader } from './chunk.js';
 import { FILE_HEADER_SIZE, isEvtxHeader } from './header.js';
 
@@ -74,30 +75,31 @@ export class EvtxIncrementalReader {
 
   /** One parser per file: its compiled templates are shared by every chunk. */
   private newParser(): ChunkParser {
-    return new ChunkParser(Buffer.alloc(0), { file: this.file, warn: (w) => this.sink.push(w) });
+    return new ChunkParser(new Uint8Array(0), { file: this.file, warn: (w) => this.sink.push(w) });
   }
 
   /** Reads what changed in the first `size` bytes of the file since the last call. */
   async read(fh: PositionalFile, size: number): Promise<IncrementalRead> {
-    const head = Buffer.alloc(8);
+    const head = new Uint8Array(8);
     await fh.read(head, 0, 8, 0);
     if (size >= 8 && !isEvtxHeader(head)) throw new NotEvtxError(`${this.file} no longer holds an .evtx log`);
-    const hdr = Buffer.alloc(SIG_TO);
+    const hdr = new Uint8Array(SIG_TO);
+    const hdrView = new DataView(hdr.buffer, hdr.byteOffset, hdr.byteLength);
     const changed: { off: number; firstId: bigint }[] = [];
     for (let off = FILE_HEADER_SIZE; off + SIG_TO <= size; off += CHUNK_SIZE) {
       await fh.read(hdr, 0, SIG_TO, off);
       const length = Math.min(CHUNK_SIZE, size - off);
       const chunkHeader = isChunkHeader(hdr);
-      const sig = chunkHeader ? `${length}:${hdr.toString('hex', SIG_FROM, SIG_TO)}` : '';
+      const sig = chunkHeader ? `${length}:${latin1(hdr, SIG_FROM, SIG_TO)}` : '';
       if (sig === '' && !this.sigs.has(off)) continue;
       if (this.sigs.get(off) !== sig || this.retries.has(off))
-        changed.push({ off, firstId: chunkHeader ? hdr.readBigUInt64LE(FIRST_RECORD_ID) : 0n });
+        changed.push({ off, firstId: chunkHeader ? hdrView.getBigUint64(FIRST_RECORD_ID, true) : 0n });
     }
     // Oldest first: a wrapped log's newest chunks sit at its start.
     changed.sort((a, b) => (a.firstId < b.firstId ? -1 : a.firstId > b.firstId ? 1 : a.off - b.off));
     const more = changed.length > MAX_CHUNKS_PER_READ;
     const collected: NormalizedEvent[] = [];
-    const buf = Buffer.allocUnsafe(CHUNK_SIZE);
+    const buf = new Uint8Array(CHUNK_SIZE);
     for (const { off } of changed.slice(0, MAX_CHUNKS_PER_READ)) {
       const length = Math.min(CHUNK_SIZE, size - off);
       const { bytesRead } = await fh.read(buf, 0, length, off);
@@ -109,7 +111,7 @@ export class EvtxIncrementalReader {
       }
       const warnings: InputWarning[] = (this.sink = []);
       const { events, skipped } = this.parser.parse(chunk, bytesRead, off);
-      this.sigs.set(off, `${Math.min(CHUNK_SIZE, size - off)}:${chunk.toString('hex', SIG_FROM, SIG_TO)}`);
+      this.sigs.set(off, `${Math.min(CHUNK_SIZE, size - off)}:${latin1(chunk, SIG_FROM, SIG_TO)}`);
       const problems = warnings.filter((w) => w.kind !== 'checksum' && !/truncated/.test(w.message));
       const tries = this.retries.get(off) ?? 0;
       if ((skipped > 0 || problems.length > 0) && tries < RETRIES) this.retries.set(off, tries + 1);

@@ -40,19 +40,19 @@ export async function* readEvtx(source: InputSource, opts: ReadOptions): EventBa
         : describeFsError(err);
     throw new InputFileError(path, `cannot read ${path}: ${why}`, { offset: 0 });
   }
-  const readAt = (buf: Buffer, length: number, position: number) => bytes.read(buf, position, length);
+  const readAt = (buf: Uint8Array, length: number, position: number) => bytes.read(buf, position, length);
   const warn = (w: InputWarning) => opts.warn(w);
   let pending: Promise<number> | undefined;
   try {
     await checkEvtxHeader(path, bytes, warn);
     const size = bytes.size;
-    const parser = new ChunkParser(Buffer.alloc(0), { file: path, warn, select: opts.select });
+    const parser = new ChunkParser(new Uint8Array(0), { file: path, warn, select: opts.select });
     // Positional reads of READ_CHUNKS chunks at a time, double-buffered: the next window is read while
     // the current one is parsed. Memory stays at two windows whatever the file size.
-    let cur = Buffer.allocUnsafe(WINDOW);
-    let nxt = Buffer.allocUnsafe(WINDOW);
+    let cur = new Uint8Array(WINDOW);
+    let nxt = new Uint8Array(WINDOW);
     let offset = FILE_HEADER_SIZE;
-    const readWindow = (buf: Buffer, at: number) =>
+    const readWindow = (buf: Uint8Array, at: number) =>
       readAt(buf, Math.min(WINDOW, size - at), at).catch((err: unknown) => {
         throw new InputFileError(path, `cannot read ${path} at offset ${at}: ${describeFsError(err)}`, { offset: at });
       });
@@ -87,7 +87,7 @@ export async function checkEvtxHeader(
   bytes: RandomAccessBytes,
   warn: (w: InputWarning) => void,
 ): Promise<EvtxFileHeader> {
-  const head = Buffer.alloc(FILE_HEADER_SIZE);
+  const head = new Uint8Array(FILE_HEADER_SIZE);
   let got: number;
   try {
     got = await bytes.read(head, 0, FILE_HEADER_SIZE);
@@ -129,7 +129,7 @@ const NO_EVENTS: NormalizedEvent[] = [];
  */
 export function parseBlock(
   parser: ChunkParser,
-  block: Buffer,
+  block: Uint8Array,
   offset: number,
   path: string,
   warn: (w: InputWarning) => void,
@@ -147,13 +147,14 @@ export function parseBlock(
   return NO_EVENTS;
 }
 
-const ZERO = Buffer.alloc(CHUNK_SIZE);
-function isZero(buf: Buffer, length: number): boolean {
-  return buf.compare(ZERO, 0, length, 0, length) === 0;
+function isZero(buf: Uint8Array, length: number): boolean {
+  for (let i = 0; i < length; i++) if (buf[i] !== 0) return false;
+  return true;
 }
 
 export { type EvtxFileHeader, FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } from './header.js';
 export { EvtxIncrementalReader, type IncrementalRead, NotEvtxError } from './incremental.js';
+export { useNativeUtf16 } from './bytes.js';
 export { crc32, useNativeCrc32 } from './crc32.js';
 // Chunk-level reading, for readers that spread a file's chunks over worker threads.
 export { CHUNK_SIZE, ChunkParser } from './chunk.js';

@@ -3,6 +3,7 @@
  * payloads to numbers, instants and the strings Windows writes in its XML rendering.
  */
 import { instantFromFiletime, instantFromParts } from '../../src/model/time.js';
+import { f32, f64, i16, i32, i8, latin1, toWellFormed, u8, u16, u32, utf16WellFormed } from './bytes.js';
 import { integerFromText } from '../../src/model/numbers.js';
 
 export const VT_NULL = 0x00;
@@ -33,6 +34,11 @@ export const VT_EVTXML = 0x23;
 export const VT_ARRAY = 0x80;
 
 const TWO_POW_32 = 4294967296;
+
+/** `00`..`FF`, upper case. */
+const HEX_BYTE: readonly string[] = Array.from({ length: 256 }, (_, i) =>
+  i.toString(16).toUpperCase().padStart(2, '0'),
+);
 
 /** `00`..`FF`, upper case. */
 
@@ -67,25 +73,11 @@ export function elementSize(type: number, totalSize: number): number {
   }
 }
 
-interface FastSlices {
-  ucs2Slice?: (start: number, end: number) => string;
-}
-const hasUcs2Slice = typeof (Buffer.prototype as FastSlices).ucs2Slice === 'function';
+/** Code units of a short string being decoded (reused: no allocation per string). */
 const codes: number[] = [];
 
-/** Raw UTF-16LE decode of buf[start, end): short strings without the native-call overhead. */
-export function decodeUtf16(buf: Buffer, start: number, end: number): string {
-  const n = (end - start) >> 1;
-  if (n <= 32) {
-    codes.length = n;
-    for (let i = 0, p = start; i < n; i++, p += 2) codes[i] = buf.readUInt16LE(p);
-    return String.fromCharCode.apply(null, codes);
-  }
-  return hasUcs2Slice ? (buf as FastSlices).ucs2Slice!.call(buf, start, end) : buf.toString('utf16le', start, end);
-}
-
-/** UTF-16LE text without its trailing NUL terminator(s). */
-export function utf16(buf: Buffer, off: number, size: number): string {
+/** UTF-16LE text without its trailing NUL terminator(s), as XML text (see `xmlText`). */
+export function utf16(buf: Uint8Array, off: number, size: number): string {
   let end = off + (size & ~1);
   while (end > off && buf[end - 1] === 0 && buf[end - 2] === 0) end -= 2;
   if (end <= off) return '';
@@ -95,19 +87,20 @@ export function utf16(buf: Buffer, off: number, size: number): string {
     let special = false;
     codes.length = n;
     for (let i = 0, p = off; i < n; i++, p += 2) {
-      const ch = buf.readUInt16LE(p);
+      const ch = u16(buf, p);
       if (ch === 13 || (ch & 0xf800) === 0xd800) special = true;
       codes[i] = ch;
     }
     const s = String.fromCharCode.apply(null, codes);
     return special ? xmlText(s) : s;
   }
-  return xmlText(decodeUtf16(buf, off, end));
+  return xmlUtf16(buf, off, end);
 }
 
-interface WellFormed {
-  isWellFormed?: () => boolean;
-  toWellFormed?: () => string;
+/** UTF-16LE buf[start, end) (an even number of bytes) as XML text (see `xmlText`). */
+export function xmlUtf16(buf: Uint8Array, start: number, end: number): string {
+  const s = utf16WellFormed(buf, start, end);
+  return s.indexOf('\r') === -1 ? s : s.replace(/\r\n?/g, '\n');
 }
 
 /**
@@ -116,19 +109,19 @@ interface WellFormed {
  */
 export function xmlText(s: string): string {
   if (s.indexOf('\r') !== -1) s = s.replace(/\r\n?/g, '\n');
-  const w = s as unknown as WellFormed;
-  if (w.isWellFormed && !w.isWellFormed()) s = w.toWellFormed!();
-  return s;
+  return toWellFormed(s);
 }
 
-function ansi(buf: Buffer, off: number, size: number): string {
+function ansi(buf: Uint8Array, off: number, size: number): string {
   let end = off + size;
   while (end > off && buf[end - 1] === 0) end--;
-  return buf.toString('latin1', off, end);
+  return latin1(buf, off, end);
 }
 
-export function hexUpper(buf: Buffer, off: number, size: number): string {
-  return buf.toString('hex', off, off + size).toUpperCase();
+export function hexUpper(buf: Uint8Array, off: number, size: number): string {
+  let s = '';
+  for (let i = off, end = Math.min(off + size, buf.length); i < end; i++) s += HEX_BYTE[buf[i] ?? 0];
+  return s;
 }
 
 /**
@@ -136,11 +129,16 @@ export function hexUpper(buf: Buffer, off: number, size: number): string {
  * Computer, Provider, user SID repeat record after record, so most records skip the decode.
  */
 export class BytesMemo {
-  private readonly last = Buffer.alloc(128);
+  private readonly last = new Uint8Array(128);
   private lastLen = -1;
   private value = '';
 
-  get(buf: Buffer, off: number, len: number, decode: (buf: Buffer, off: number, len: number) => string): string {
+  get(
+    buf: Uint8Array,
+    off: number,
+    len: number,
+    decode: (buf: Uint8Array, off: number, len: number) => string,
+  ): string {
     if (len === this.lastLen) {
       const last = this.last;
       let i = 0;
@@ -149,7 +147,7 @@ export class BytesMemo {
     }
     const value = decode(buf, off, len);
     if (len <= this.last.length) {
-      buf.copy(this.last, 0, off, off + len);
+      this.last.set(buf.subarray(off, off + len));
       this.lastLen = len;
       this.value = value;
     }
@@ -158,14 +156,14 @@ export class BytesMemo {
 }
 
 const guidMemo = new BytesMemo();
-const guidDecode = (buf: Buffer, off: number) => guidBytes(buf, off);
+const guidDecode = (buf: Uint8Array, off: number) => guidBytes(buf, off);
 
 /** `{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}` as Windows renders GUIDs. */
-export function guidString(buf: Buffer, off: number): string {
+export function guidString(buf: Uint8Array, off: number): string {
   return guidMemo.get(buf, off, 16, guidDecode);
 }
 
-function guidBytes(buf: Buffer, off: number): string {
+function guidBytes(buf: Uint8Array, off: number): string {
   // Data1 (4 bytes), Data2 and Data3 (2 each) are little-endian; Data4's 8 bytes are in order.
   const x = hexUpper(buf, off, 16);
   const le = (from: number, to: number) => {
@@ -177,23 +175,22 @@ function guidBytes(buf: Buffer, off: number): string {
 }
 
 const sidMemo = new BytesMemo();
-const sidDecode = (buf: Buffer, off: number, size: number) => sidBytes(buf, off, size);
+const sidDecode = (buf: Uint8Array, off: number, size: number) => sidBytes(buf, off, size);
 
 /** `S-1-5-21-…`; undefined when the bytes do not hold a whole SID. */
-export function sidString(buf: Buffer, off: number, size: number): string | undefined {
+export function sidString(buf: Uint8Array, off: number, size: number): string | undefined {
   if (size < 8) return undefined;
-  const count = buf.readUInt8(off + 1);
+  const count = u8(buf, off + 1);
   if (8 + count * 4 > size) return undefined;
   return sidMemo.get(buf, off, 8 + count * 4, sidDecode);
 }
 
-function sidBytes(buf: Buffer, off: number, size: number): string {
+function sidBytes(buf: Uint8Array, off: number, size: number): string {
   const count = (size - 8) >> 2;
   let authority = 0;
-  for (let i = 2; i < 8; i++) authority = authority * 256 + buf.readUInt8(off + i);
-  let s =
-    'S-' + buf.readUInt8(off) + '-' + (authority < TWO_POW_32 ? String(authority) : '0x' + hexUpper(buf, off + 2, 6));
-  for (let i = 0; i < count; i++) s += '-' + buf.readUInt32LE(off + 8 + i * 4);
+  for (let i = 2; i < 8; i++) authority = authority * 256 + u8(buf, off + i);
+  let s = 'S-' + u8(buf, off) + '-' + (authority < TWO_POW_32 ? String(authority) : '0x' + hexUpper(buf, off + 2, 6));
+  for (let i = 0; i < count; i++) s += '-' + u32(buf, off + 8 + i * 4);
   return s;
 }
 
@@ -231,27 +228,27 @@ function floatString(v: number): string {
   return String(v);
 }
 
-export function filetimeIso(buf: Buffer, off: number): string {
+export function filetimeIso(buf: Uint8Array, off: number): string {
   try {
-    return instantFromFiletime(buf.readUInt32LE(off), buf.readUInt32LE(off + 4)).iso;
+    return instantFromFiletime(u32(buf, off), u32(buf, off + 4)).iso;
   } catch {
     return '';
   }
 }
 
-export function systemtimeIso(buf: Buffer, off: number): string {
+export function systemtimeIso(buf: Uint8Array, off: number): string {
   try {
-    const month = buf.readUInt16LE(off + 2);
-    const day = buf.readUInt16LE(off + 6);
+    const month = u16(buf, off + 2);
+    const day = u16(buf, off + 6);
     if (month < 1 || month > 12 || day < 1 || day > 31) return '';
     return instantFromParts(
-      buf.readUInt16LE(off),
+      u16(buf, off),
       month,
       day,
-      buf.readUInt16LE(off + 8),
-      buf.readUInt16LE(off + 10),
-      buf.readUInt16LE(off + 12),
-      buf.readUInt16LE(off + 14) % 1000,
+      u16(buf, off + 8),
+      u16(buf, off + 10),
+      u16(buf, off + 12),
+      u16(buf, off + 14) % 1000,
     ).iso;
   } catch {
     return '';
@@ -259,7 +256,7 @@ export function systemtimeIso(buf: Buffer, off: number): string {
 }
 
 /** One scalar value (type without the array bit) as Windows renders it in XML. */
-export function renderScalar(buf: Buffer, off: number, size: number, type: number): string {
+export function renderScalar(buf: Uint8Array, off: number, size: number, type: number): string {
   switch (type) {
     case VT_STRING:
       return utf16(buf, off, size);
@@ -268,27 +265,27 @@ export function renderScalar(buf: Buffer, off: number, size: number, type: numbe
     case VT_NULL:
       return '';
     case VT_INT8:
-      return size >= 1 ? String(buf.readInt8(off)) : '';
+      return size >= 1 ? String(i8(buf, off)) : '';
     case VT_UINT8:
       return size >= 1 ? String(buf[off]) : '';
     case VT_INT16:
-      return size >= 2 ? String(buf.readInt16LE(off)) : '';
+      return size >= 2 ? String(i16(buf, off)) : '';
     case VT_UINT16:
-      return size >= 2 ? String(buf.readUInt16LE(off)) : '';
+      return size >= 2 ? String(u16(buf, off)) : '';
     case VT_INT32:
-      return size >= 4 ? String(buf.readInt32LE(off)) : '';
+      return size >= 4 ? String(i32(buf, off)) : '';
     case VT_UINT32:
-      return size >= 4 ? String(buf.readUInt32LE(off)) : '';
+      return size >= 4 ? String(u32(buf, off)) : '';
     case VT_INT64:
-      return size >= 8 ? int64String(buf.readUInt32LE(off), buf.readUInt32LE(off + 4)) : '';
+      return size >= 8 ? int64String(u32(buf, off), u32(buf, off + 4)) : '';
     case VT_UINT64:
-      return size >= 8 ? uint64String(buf.readUInt32LE(off), buf.readUInt32LE(off + 4)) : '';
+      return size >= 8 ? uint64String(u32(buf, off), u32(buf, off + 4)) : '';
     case VT_FLOAT:
-      return size >= 4 ? floatString(buf.readFloatLE(off)) : '';
+      return size >= 4 ? floatString(f32(buf, off)) : '';
     case VT_DOUBLE:
-      return size >= 8 ? String(buf.readDoubleLE(off)) : '';
+      return size >= 8 ? String(f64(buf, off)) : '';
     case VT_BOOL:
-      if (size >= 4) return buf.readUInt32LE(off) !== 0 ? 'true' : 'false';
+      if (size >= 4) return u32(buf, off) !== 0 ? 'true' : 'false';
       if (size >= 1) return buf[off] !== 0 ? 'true' : 'false';
       return '';
     case VT_BINARY:
@@ -299,8 +296,8 @@ export function renderScalar(buf: Buffer, off: number, size: number, type: numbe
     case VT_HEX32:
     case VT_HEX64:
     case VT_EVTHANDLE:
-      if (size >= 8) return hex64(buf.readUInt32LE(off), buf.readUInt32LE(off + 4));
-      if (size >= 4) return '0x' + buf.readUInt32LE(off).toString(16);
+      if (size >= 8) return hex64(u32(buf, off), u32(buf, off + 4));
+      if (size >= 4) return '0x' + u32(buf, off).toString(16);
       return '';
     case VT_FILETIME:
       return size >= 8 ? filetimeIso(buf, off) : '';
@@ -316,7 +313,7 @@ export function renderScalar(buf: Buffer, off: number, size: number, type: numbe
 }
 
 /** The items of an array value (type with the 0x80 bit), each rendered as `renderScalar` would. */
-export function renderArray(buf: Buffer, off: number, size: number, type: number): string[] {
+export function renderArray(buf: Uint8Array, off: number, size: number, type: number): string[] {
   const base = type & 0x7f;
   const out: string[] = [];
   if (size <= 0) return out;
@@ -325,11 +322,11 @@ export function renderArray(buf: Buffer, off: number, size: number, type: number
     let start = off;
     for (let i = off; i < end; i += 2) {
       if (buf[i] === 0 && buf[i + 1] === 0) {
-        out.push(i > start ? xmlText(decodeUtf16(buf, start, i)) : '');
+        out.push(i > start ? xmlUtf16(buf, start, i) : '');
         start = i + 2;
       }
     }
-    if (start < end) out.push(xmlText(decodeUtf16(buf, start, end)));
+    if (start < end) out.push(xmlUtf16(buf, start, end));
     return out;
   }
   if (base === VT_ANSI) {
@@ -337,18 +334,18 @@ export function renderArray(buf: Buffer, off: number, size: number, type: number
     const end = off + size;
     for (let i = off; i < end; i++) {
       if (buf[i] === 0) {
-        out.push(buf.toString('latin1', start, i));
+        out.push(latin1(buf, start, i));
         start = i + 1;
       }
     }
-    if (start < end) out.push(buf.toString('latin1', start, end));
+    if (start < end) out.push(latin1(buf, start, end));
     return out;
   }
   if (base === VT_SID) {
     let p = off;
     const end = off + size;
     while (p + 8 <= end) {
-      const len = 8 + buf.readUInt8(p + 1) * 4;
+      const len = 8 + u8(buf, p + 1) * 4;
       if (p + len > end) break;
       out.push(sidString(buf, p, len) ?? '');
       p += len;
@@ -365,29 +362,29 @@ export function renderArray(buf: Buffer, off: number, size: number, type: number
 }
 
 /** A numeric value for System fields (EventID, Level…); parses text; undefined for null/unparseable. */
-export function numberValue(buf: Buffer, off: number, size: number, type: number): number | undefined {
+export function numberValue(buf: Uint8Array, off: number, size: number, type: number): number | undefined {
   switch (type) {
     case VT_UINT8:
       return size >= 1 ? buf[off] : undefined;
     case VT_INT8:
-      return size >= 1 ? buf.readInt8(off) : undefined;
+      return size >= 1 ? i8(buf, off) : undefined;
     case VT_UINT16:
-      return size >= 2 ? buf.readUInt16LE(off) : undefined;
+      return size >= 2 ? u16(buf, off) : undefined;
     case VT_INT16:
-      return size >= 2 ? buf.readInt16LE(off) : undefined;
+      return size >= 2 ? i16(buf, off) : undefined;
     case VT_UINT32:
     case VT_HEX32:
-      return size >= 4 ? buf.readUInt32LE(off) : undefined;
+      return size >= 4 ? u32(buf, off) : undefined;
     case VT_INT32:
-      return size >= 4 ? buf.readInt32LE(off) : undefined;
+      return size >= 4 ? i32(buf, off) : undefined;
     case VT_BOOL:
-      return size >= 4 ? (buf.readUInt32LE(off) !== 0 ? 1 : 0) : undefined;
+      return size >= 4 ? (u32(buf, off) !== 0 ? 1 : 0) : undefined;
     case VT_UINT64:
     case VT_HEX64:
     case VT_SIZET:
     case VT_INT64:
-      if (size >= 8) return buf.readUInt32LE(off + 4) * TWO_POW_32 + buf.readUInt32LE(off);
-      if (size >= 4) return buf.readUInt32LE(off);
+      if (size >= 8) return u32(buf, off + 4) * TWO_POW_32 + u32(buf, off);
+      if (size >= 4) return u32(buf, off);
       return undefined;
     case VT_STRING:
     case VT_ANSI:

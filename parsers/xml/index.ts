@@ -1,5 +1,5 @@
 import type { InputFormat, InputWarning, NormalizedEvent } from '../../src/model/event.js';
-import { InputFileError, type EventBatches, type ReadOptions } from '../../src/model/reader.js';
+import { type EventBatches, type FileAccessError, InputFileError, type ReadOptions } from '../../src/model/reader.js';
 import type { InputSource } from '../../src/model/source.js';
 import { detectEncoding } from './decode.js';
 import { EventMappingError, mapEventElement } from './mapper.js';
@@ -132,7 +132,7 @@ export async function* readXml(source: InputSource, opts: ReadOptions): EventBat
       }
     }
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = (err as FileAccessError).code;
     if (code) throw new InputFileError(path, `cannot read the file (${code})`);
     throw err;
   }

@@ -7,7 +7,13 @@ import {
   type InputWarning,
   type NormalizedEvent,
 } from '../model/event.js';
-import { describeFsError, InputFileError, type EventBatches, type FieldSelection } from '../model/reader.js';
+import {
+  describeFsError,
+  type EventBatches,
+  type FieldSelection,
+  type FileAccessError,
+  InputFileError,
+} from '../model/reader.js';
 import { type InputSource, type InputToOpen, randomAccessOf } from '../model/source.js';
 import { type ArchiveBudget, isZipHeader, newArchiveBudget, openZip } from './archive.js';
 
@@ -84,7 +90,7 @@ async function* readSource(source: InputSource, summary: InputSummary, options: 
 /** A reader's or the file system's error as the input's error; anything else is a bug and is thrown. */
 function errorOf(path: string, err: unknown): InputSummary['error'] {
   if (err instanceof InputFileError) return { file: err.file, message: err.message, ...err.position };
-  if ((err as NodeJS.ErrnoException).code) return { file: path, message: describeFsError(err) };
+  if ((err as FileAccessError).code) return { file: path, message: describeFsError(err) };
   throw err;
 }
 

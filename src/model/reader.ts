@@ -37,9 +37,15 @@ export class InputFileError extends Error {
   }
 }
 
+/** What an error from file access may carry: Node's `code` ('ENOENT'…), or the page's reader's 'EIO'. */
+export interface FileAccessError {
+  code?: string;
+  message?: string;
+}
+
 /** A file-system error as one line a user can act on (readers and the CLI share it). */
 export function describeFsError(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
+  const e = err as FileAccessError;
   switch (e.code) {
     case 'ENOENT':
       return 'no such file or folder';

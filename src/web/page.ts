@@ -139,16 +139,19 @@ function onWorkerMessage(m: FromWorker): void {
       status.textContent = `Reading ${m.file} (${m.index + 1} of ${m.total}): ${formatBytes(m.bytesDone)} of ${formatBytes(m.bytesTotal)}`;
       break;
     case 'done': {
+      // The worker's heap (every event it read) goes with it; a new one starts for the next request.
+      stopWorker();
       reports = m.reports;
+      // The files were analyzed as they were picked: the button is for running again, say with other filters.
+      analyzeButton.textContent = 'Analyze again';
       const c = m.counts;
       const skipped = m.skippedFromFolders ? `; ${m.skippedFromFolders} other file(s) of the folders left aside` : '';
       finish(
         `${m.files} file(s) read in ${(m.ms / 1000).toFixed(1)} s: ${c.attempts} attempt(s), ${c.failed} failed, ${c.succeeded} succeeded${c.inProgress ? `, ${c.inProgress} in progress` : ''}${skipped}.`,
       );
       showErrors(m.errors);
-      report.srcdoc = m.reports.html;
-      report.hidden = false;
       downloads.hidden = false;
+      void showReport(m.reports.html);
       break;
     }
     case 'usage-error':
@@ -160,10 +163,28 @@ function onWorkerMessage(m: FromWorker): void {
       explanation.hidden = false;
       break;
     case 'crash':
+      stopWorker();
       finish('');
       showErrors([`rdpdiag failed (a bug worth reporting): ${m.message}`]);
       break;
   }
+}
+
+/** Shows the HTML report in the frame; a large one takes the browser a few seconds to lay out. */
+async function showReport(html: Blob): Promise<void> {
+  const text = await html.text();
+  if (reports?.html !== html) return; // cleared or replaced meanwhile
+  const done = status.textContent ?? '';
+  status.textContent = `${done} Showing the report…`;
+  report.addEventListener(
+    'load',
+    () => {
+      if (reports?.html === html) status.textContent = done;
+    },
+    { once: true },
+  );
+  report.srcdoc = text;
+  report.hidden = false;
 }
 
 function showErrors(lines: string[]): void {
@@ -176,8 +197,8 @@ function showErrors(lines: string[]): void {
   );
 }
 
-function save(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function save(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -245,6 +266,7 @@ clearButton.addEventListener('click', () => {
   }
   picked = [];
   reports = undefined;
+  analyzeButton.textContent = 'Analyze';
   report.hidden = true;
   report.removeAttribute('srcdoc');
   downloads.hidden = true;
@@ -257,12 +279,9 @@ cancelButton.addEventListener('click', () => {
   stopWorker();
   finish('Cancelled.');
 });
-$('dl-json').addEventListener('click', () => reports && save('rdpdiag-report.json', 'application/json', reports.json));
-$('dl-markdown').addEventListener(
-  'click',
-  () => reports && save('rdpdiag-report.md', 'text/markdown', reports.markdown),
-);
-$('dl-html').addEventListener('click', () => reports && save('rdpdiag-report.html', 'text/html', reports.html));
+$('dl-json').addEventListener('click', () => reports && save('rdpdiag-report.json', reports.json));
+$('dl-markdown').addEventListener('click', () => reports && save('rdpdiag-report.md', reports.markdown));
+$('dl-html').addEventListener('click', () => reports && save('rdpdiag-report.html', reports.html));
 $<HTMLFormElement>('explain-form').addEventListener('submit', (event) => {
   event.preventDefault();
   send({

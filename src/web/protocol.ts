@@ -23,10 +23,14 @@ export type ToWorker =
   | { type: 'analyze'; files: PickedFile[]; options: PageOptions }
   | { type: 'explain-code'; code: string; extended?: string };
 
+/**
+ * The reports, as Blobs: their bytes live in the browser's blob store, not in the page's memory, and
+ * pass from the worker to the page without a copy.
+ */
 export interface Reports {
-  json: string;
-  markdown: string;
-  html: string;
+  json: Blob;
+  markdown: Blob;
+  html: Blob;
 }
 
 export type FromWorker =

@@ -65,10 +65,11 @@ async function analyze(picked: PickedFile[], options: PageOptions): Promise<From
     .map((s) => `${formatLocation(s.error!.file, s.error!)}: ${s.error!.message}`);
   return {
     type: 'done',
+    // Each report rendered once, straight into a Blob (its string is garbage at once).
     reports: {
-      json: renderReport('json', model, tz),
-      markdown: renderReport('markdown', model, tz),
-      html: renderReport('html', model, tz),
+      json: new Blob([renderReport('json', model, tz)], { type: 'application/json' }),
+      markdown: new Blob([renderReport('markdown', model, tz)], { type: 'text/markdown' }),
+      html: new Blob([renderReport('html', model, tz)], { type: 'text/html' }),
     },
     counts: model.counts,
     errors,

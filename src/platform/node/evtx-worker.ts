@@ -3,6 +3,7 @@
  * (whole 64 KiB blocks) and answers with each range's records already formatted, its warnings and counts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import './native.js';
 import { ChunkParser, CHUNK_SIZE } from '../../../parsers/evtx/index.js';
 import { parseBlock } from '../../../parsers/evtx/index.js';
 import type { InputWarning } from '../../model/event.js';
@@ -14,9 +15,9 @@ import { RECORD_FORMATTERS, type RangeRequest, type RangeResult, type WorkerSetu
 const { path, format } = workerData as WorkerSetup;
 const formatRecord = RECORD_FORMATTERS[format];
 let warnings: InputWarning[] = [];
-const parser = new ChunkParser(Buffer.alloc(0), { file: path, warn: (w) => warnings.push(w) });
+const parser = new ChunkParser(new Uint8Array(0), { file: path, warn: (w) => warnings.push(w) });
 let bytes: RandomAccessBytes | undefined;
-let buf = Buffer.alloc(0);
+let buf = new Uint8Array(0);
 
 async function parseRange({ id, from, to }: RangeRequest): Promise<RangeResult> {
   warnings = [];
@@ -29,7 +30,7 @@ async function parseRange({ id, from, to }: RangeRequest): Promise<RangeResult> 
       }
       if (!bytes) throw new InputFileError(path, `cannot read ${path} at positions`, { offset: 0 });
     }
-    if (buf.length < to - from) buf = Buffer.allocUnsafe(to - from);
+    if (buf.length < to - from) buf = new Uint8Array(to - from);
     const length = await bytes.read(buf, from, to - from).catch((err: unknown) => {
       throw new InputFileError(path, `cannot read ${path} at offset ${from}: ${describeFsError(err)}`, {
         offset: from,

@@ -1,18 +1,16 @@
 /**
  * The core over paths, for the CLI, tests and benches: the format readers and the timeline of paths named
  * on the command line (folders walked, globs expanded), files opened by ./file-source.ts. Node's native
- * CRC-32 is handed to the .evtx reader here.
+ * CRC-32 and UTF-16 decoding are handed to the .evtx reader (./native.ts).
  */
-import * as zlib from 'node:zlib';
-import { readEvtx as readEvtxInput, useNativeCrc32 } from '../../../parsers/evtx/index.js';
+import './native.js';
+import { readEvtx as readEvtxInput } from '../../../parsers/evtx/index.js';
 import { readXml as readXmlInput } from '../../../parsers/xml/index.js';
 import { expandInputs, folderSummary } from './inputs.js';
 import { type BuildTimelineOptions, readTimeline, type Timeline } from '../../ingest/timeline.js';
 import { describeFsError, type EventBatches, InputFileError, type ReadOptions } from '../../model/reader.js';
 import type { InputSource } from '../../model/source.js';
 import { openFileInput, pathInput } from './file-source.js';
-
-useNativeCrc32(zlib.crc32);
 
 /** A format reader over a path: open, read every batch, close. */
 async function* overPath(
