@@ -205,12 +205,12 @@ export class TreeParser {
     } else if (!this.flat && pos + 11 <= limit) {
       // A broken name reference (a flipped bit): the element is read as `?` (libevtx reads such records too);
       // an inline name right after the reference is skipped, and read when it is intact.
-      dep = buf.readUInt16LE(pos + 1);
+      dep = u16(buf, pos + 1);
       pos += 7;
       const inline = pos + 4;
-      const count = inline + 8 <= limit ? buf.readUInt16LE(inline + 6) : -1;
+      const count = inline + 8 <= limit ? u16(buf, inline + 6) : -1;
       const end = inline + 8 + count * 2 + 2;
-      const intact = count > 0 && end <= limit && buf.readUInt16LE(end - 2) === 0;
+      const intact = count > 0 && end <= limit && u16(buf, end - 2) === 0;
       const name = intact ? readName(view, inline) : '?';
       this.damaged ??= `an element name reference at 0x${(pos).toString(16)} is broken; read as <${name}>`;
       pos = intact ? end : inline;
