@@ -6,19 +6,26 @@ import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
 const HOST = 'RDSH09.corp.example.test';
 let record = 0;
 
-/** One NLA connection that fails on a wrong password, as 2012 R2 logs it (4625 with IpAddress '-'). */
-function badPassword(startMs: number, client: string, user: string, computer = HOST): TestEvent[] {
+/** A new connection from `client`: its time stamps, its ActivityID and the RdpCoreTS 131 that opens it. */
+function connection(startMs: number, client: string, computer = HOST) {
   const at = (ms: number) => new Date(startMs + ms).toISOString();
   const activity = `{F4208888-0000-0000-0000-${String(++record).padStart(12, '0')}}`;
+  const opened: TestEvent = {
+    id: 131,
+    time: at(0),
+    record: ++record,
+    computer,
+    activity,
+    eventData: { ConnType: 'TCP', ClientIP: `${client}:50000` },
+  };
+  return { at, activity, opened };
+}
+
+/** One NLA connection that fails on a wrong password, as 2012 R2 logs it (4625 with IpAddress '-'). */
+function badPassword(startMs: number, client: string, user: string, computer = HOST): TestEvent[] {
+  const { at, activity, opened } = connection(startMs, client, computer);
   return [
-    {
-      id: 131,
-      time: at(0),
-      record: ++record,
-      computer,
-      activity,
-      eventData: { ConnType: 'TCP', ClientIP: `${client}:50000` },
-    },
+    opened,
     {
       id: 4625,
       time: at(120),
@@ -141,17 +148,9 @@ describe('security lens', () => {
 
 /** A connection that opens and drops in the handshake: no credential, no error (a scanner's knock). */
 function knock(startMs: number, client: string): TestEvent[] {
-  const at = (ms: number) => new Date(startMs + ms).toISOString();
-  const activity = `{F4208888-0000-0000-0000-${String(++record).padStart(12, '0')}}`;
+  const { at, activity, opened } = connection(startMs, client);
   return [
-    {
-      id: 131,
-      time: at(0),
-      record: ++record,
-      computer: HOST,
-      activity,
-      eventData: { ConnType: 'TCP', ClientIP: `${client}:51000` },
-    },
+    opened,
     { id: 103, time: at(40), record: ++record, computer: HOST, activity, eventData: { ReasonCode: '14' } },
     { id: 102, time: at(50), record: ++record, computer: HOST, activity },
   ];
@@ -159,17 +158,9 @@ function knock(startMs: number, client: string): TestEvent[] {
 
 /** A successful NLA sign-in of `user` from `client`. */
 function signIn(startMs: number, client: string, user: string): TestEvent[] {
-  const at = (ms: number) => new Date(startMs + ms).toISOString();
-  const activity = `{F4208888-0000-0000-0000-${String(++record).padStart(12, '0')}}`;
+  const { at, activity, opened } = connection(startMs, client);
   return [
-    {
-      id: 131,
-      time: at(0),
-      record: ++record,
-      computer: HOST,
-      activity,
-      eventData: { ConnType: 'TCP', ClientIP: `${client}:50100` },
-    },
+    opened,
     {
       id: 4624,
       time: at(500),
