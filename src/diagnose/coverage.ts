@@ -16,13 +16,20 @@ export interface Coverage {
   advice: string[];
 }
 
-function channelsOfPattern(p: Pattern): { info: ChannelInfo; clientSide: boolean }[] {
+type PatternChannels = readonly { info: ChannelInfo; clientSide: boolean }[];
+const channelsOf = new WeakMap<Pattern, PatternChannels>();
+
+/** The channels a pattern's evidence is logged in (derived once per pattern). */
+function channelsOfPattern(p: Pattern): PatternChannels {
+  const known = channelsOf.get(p);
+  if (known) return known;
   const out: { info: ChannelInfo; clientSide: boolean }[] = [];
   for (const log of evidenceLogs(p)) {
     const clientSide = log.where === 'client';
     if (!out.some((o) => o.info === log.channel && o.clientSide === clientSide))
       out.push({ info: log.channel, clientSide });
   }
+  channelsOf.set(p, out);
   return out;
 }
 
@@ -38,7 +45,8 @@ export function computeCoverage(
   attempts: readonly (Attempt & { causes: CauseResult[] })[],
   patterns: readonly Pattern[],
 ): Coverage {
-  const present = (info: ChannelInfo) => Object.keys(channels).some((c) => c.toLowerCase() === info.name.toLowerCase());
+  const read = new Set(Object.keys(channels).map((c) => c.toLowerCase()));
+  const present = (info: ChannelInfo) => read.has(info.name.toLowerCase());
 
   const wanted = new Map<
     string,
