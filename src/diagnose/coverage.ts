@@ -46,7 +46,12 @@ export function computeCoverage(
   patterns: readonly Pattern[],
 ): Coverage {
   const read = new Set(Object.keys(channels).map((c) => c.toLowerCase()));
-  const present = (info: ChannelInfo) => read.has(info.name.toLowerCase());
+  const presence = new Map<ChannelInfo, boolean>();
+  const present = (info: ChannelInfo) => {
+    let known = presence.get(info);
+    if (known === undefined) presence.set(info, (known = read.has(info.name.toLowerCase())));
+    return known;
+  };
 
   const wanted = new Map<
     string,
