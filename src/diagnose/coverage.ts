@@ -9,6 +9,7 @@ import type { Pattern } from '../../patterns/types.js';
 import type { Attempt, CauseResult } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { CONFIDENT, meetsCondition } from './engine.js';
+import { compareText } from '../model/order.js';
 
 export interface Coverage {
   channels: Record<string, number>;
@@ -74,7 +75,7 @@ export function computeCoverage(
     }
   }
   const advice = [...wanted.values()]
-    .sort((x, y) => y.attempts.size - x.attempts.size || x.info.short.localeCompare(y.info.short))
+    .sort((x, y) => y.attempts.size - x.attempts.size || compareText(x.info.short, y.info.short))
     .map((w) => {
       const where = w.clientSide
         ? 'on the client computer'
