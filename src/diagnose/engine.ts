@@ -15,6 +15,7 @@ import { summarizeEvent } from './event-summary.js';
 import { DECODERS } from './decoders.js';
 import { compileMatcher, type CompiledMatcher } from './match.js';
 import { EvidenceOwners, isPerConnection, OWNERSHIP_SLACK_MS } from './ownership.js';
+import { compareText } from '../model/order.js';
 
 /** A cause at least this sure is taken as the explanation: no more logs asked for, a cut-off attempt counted failed. */
 export const CONFIDENT = 0.6;
@@ -837,5 +838,5 @@ export function diagnoseAttempt(
     const c = evaluatePattern(p, a, hosts, trace, view);
     if (c) causes.push(c);
   }
-  return causes.sort((x, y) => y.confidence - x.confidence || x.id.localeCompare(y.id));
+  return causes.sort((x, y) => y.confidence - x.confidence || compareText(x.id, y.id));
 }

@@ -9,6 +9,7 @@ import type { Finding, Incident, SecurityFinding } from '../model/attempt.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
 import { compareRecordIds, type RecordId } from '../model/record-id.js';
 import { VERSION } from '../model/version.js';
+import { compareText } from '../model/order.js';
 
 /** One computer's answer: its incidents and its successes. */
 export interface HostSummary {
@@ -89,7 +90,7 @@ export function buildReportModel(
     c.count++;
     causeMap.set(top.id, c);
   }
-  const causeCounts = [...causeMap.values()].sort((x, y) => y.count - x.count || x.id.localeCompare(y.id));
+  const causeCounts = [...causeMap.values()].sort((x, y) => y.count - x.count || compareText(x.id, y.id));
 
   const relevant = new Set<NormalizedEvent>();
   for (const a of failed) for (const e of [...a.events, ...a.clientEvents]) relevant.add(e);
@@ -116,7 +117,7 @@ export function buildReportModel(
       ? -1
       : a.timestamp > b.timestamp
         ? 1
-        : a.computer.localeCompare(b.computer) || compareRecordIds(a.recordId, b.recordId),
+        : compareText(a.computer, b.computer) || compareRecordIds(a.recordId, b.recordId),
   );
 
   return {
@@ -158,7 +159,7 @@ function hostSummaries(analysis: Analysis): HostSummary[] {
     else h.inProgress++;
   }
   for (const x of analysis.incidents) get(x.computer).incidents.push(x);
-  return [...hosts.values()].sort((x, y) => y.failed - x.failed || x.computer.localeCompare(y.computer));
+  return [...hosts.values()].sort((x, y) => y.failed - x.failed || compareText(x.computer, y.computer));
 }
 
 function remediationBlocks(incidents: readonly Incident[]): RemediationBlock[] {
