@@ -1,3 +1,5 @@
+// Node's native CRC-32 and UTF-16 decoder for the .evtx reader (the single-threaded path too).
+import '../platform/node/native.js';
 import { expandInputs, folderSummary } from '../platform/node/inputs.js';
 import {
   canUseWorkers,
