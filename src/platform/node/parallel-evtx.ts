@@ -12,12 +12,12 @@ import { checkEvtxHeader, FILE_HEADER_SIZE } from '../../../parsers/evtx/index.j
 import type { InputSummary, InputWarning, NormalizedEvent } from '../../model/event.js';
 import { openFileInput } from './file-source.js';
 import { describeFsError, InputFileError } from '../../model/reader.js';
-import { toDumpRecord, toEventXml } from '../../report/event-dump.js';
+import { toDumpJsonLine, toEventXml } from '../../report/event-dump.js';
 import { recordWarning } from '../../ingest/read.js';
 
 /** How each record is written (the same functions as the single-threaded dump). */
 export const RECORD_FORMATTERS = {
-  jsonl: (e: NormalizedEvent) => `${JSON.stringify(toDumpRecord(e))}\n`,
+  jsonl: toDumpJsonLine,
   xml: (e: NormalizedEvent) => `${toEventXml(e)}\n`,
 } as const;
 export type RecordFormat = keyof typeof RECORD_FORMATTERS;
