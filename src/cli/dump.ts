@@ -73,7 +73,10 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
     if (threads > 1) {
       const summary = newSummary(f);
       summaries.push(summary);
-      for await (const text of formatEvtxInParallel(f, summary, format, threads)) await write(text);
+      for await (const bytes of formatEvtxInParallel(f, summary, format, threads)) {
+        if (!started) await write('');
+        await out.writeBytes(bytes);
+      }
       continue;
     }
     const read = await readInputs([pathInput(f)], async (batch) => {
