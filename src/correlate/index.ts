@@ -17,8 +17,10 @@ import { correlateClient } from './client.js';
 import { firstLabel, HostNames } from './host-names.js';
 
 export { firstLabel, hostKey, HostNames } from './host-names.js';
+export { isHostRefusal } from './attempt-builder.js';
 import { clientAddress, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
+import { compareText } from '../model/order.js';
 
 export interface CorrelateOptions {
   /** An attempt with no ending whose last event is this close to the end of its computer's logs is in progress. */
@@ -79,7 +81,7 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   }
   const connections = foldRedirects(server, hosts);
   const joined = joinClientToServer(client, connections, coverage, settleMs, byComputer, hosts);
-  const all = [...connections, ...joined].sort((a, b) => a.startMs - b.startMs || a.computer.localeCompare(b.computer));
+  const all = [...connections, ...joined].sort((a, b) => a.startMs - b.startMs || compareText(a.computer, b.computer));
   all.forEach((a, i) => {
     a.id = `A${String(i + 1).padStart(3, '0')}`;
   });

@@ -9,6 +9,7 @@ import type { Pattern } from '../../patterns/types.js';
 import type { Attempt, CauseResult } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { CONFIDENT, meetsCondition } from './engine.js';
+import { compareText } from '../model/order.js';
 
 export interface Coverage {
   channels: Record<string, number>;
@@ -16,13 +17,20 @@ export interface Coverage {
   advice: string[];
 }
 
-function channelsOfPattern(p: Pattern): { info: ChannelInfo; clientSide: boolean }[] {
+type PatternChannels = readonly { info: ChannelInfo; clientSide: boolean }[];
+const channelsOf = new WeakMap<Pattern, PatternChannels>();
+
+/** The channels a pattern's evidence is logged in (derived once per pattern). */
+function channelsOfPattern(p: Pattern): PatternChannels {
+  const known = channelsOf.get(p);
+  if (known) return known;
   const out: { info: ChannelInfo; clientSide: boolean }[] = [];
   for (const log of evidenceLogs(p)) {
     const clientSide = log.where === 'client';
     if (!out.some((o) => o.info === log.channel && o.clientSide === clientSide))
       out.push({ info: log.channel, clientSide });
   }
+  channelsOf.set(p, out);
   return out;
 }
 
@@ -38,7 +46,13 @@ export function computeCoverage(
   attempts: readonly (Attempt & { causes: CauseResult[] })[],
   patterns: readonly Pattern[],
 ): Coverage {
-  const present = (info: ChannelInfo) => Object.keys(channels).some((c) => c.toLowerCase() === info.name.toLowerCase());
+  const read = new Set(Object.keys(channels).map((c) => c.toLowerCase()));
+  const presence = new Map<ChannelInfo, boolean>();
+  const present = (info: ChannelInfo) => {
+    let known = presence.get(info);
+    if (known === undefined) presence.set(info, (known = read.has(info.name.toLowerCase())));
+    return known;
+  };
 
   const wanted = new Map<
     string,
@@ -61,7 +75,7 @@ export function computeCoverage(
     }
   }
   const advice = [...wanted.values()]
-    .sort((x, y) => y.attempts.size - x.attempts.size || x.info.short.localeCompare(y.info.short))
+    .sort((x, y) => y.attempts.size - x.attempts.size || compareText(x.info.short, y.info.short))
     .map((w) => {
       const where = w.clientSide
         ? 'on the client computer'

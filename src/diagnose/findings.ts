@@ -6,6 +6,7 @@ import { evidenceRef, fillSentences, type HostIndex } from './engine.js';
 import { isRawTime } from '../model/time.js';
 import { compileMatcher } from './match.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { compareText } from '../model/order.js';
 
 const MAX_EVIDENCE = 5;
 
@@ -44,7 +45,7 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
     }
   }
   return out.sort(
-    (a, b) => b.confidence - a.confidence || a.computer.localeCompare(b.computer) || a.id.localeCompare(b.id),
+    (a, b) => b.confidence - a.confidence || compareText(a.computer, b.computer) || compareText(a.id, b.id),
   );
 }
 

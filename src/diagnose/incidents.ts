@@ -8,6 +8,7 @@ import type { Attempt, CauseResult, Incident, SecurityFinding } from '../model/a
 import { markValue, markValues } from '../model/value-marks.js';
 import { formatShortTime } from './engine.js';
 import { ATTACK_REMEDIATION } from './security.js';
+import { compareText } from '../model/order.js';
 
 interface Diagnosed extends Attempt {
   causes: CauseResult[];
@@ -39,7 +40,7 @@ export function groupIncidents(
   const incidents = [...groups.values()]
     .flat()
     .map((run) => incident(run, attackOf.get(run[0].id)))
-    .sort((x, y) => x.firstMs - y.firstMs || x.computer.localeCompare(y.computer));
+    .sort((x, y) => x.firstMs - y.firstMs || compareText(x.computer, y.computer));
   incidents.forEach((x, i) => {
     x.id = `I${String(i + 1).padStart(2, '0')}`;
   });

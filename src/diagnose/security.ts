@@ -9,6 +9,7 @@ import type { Pattern } from '../../patterns/types.js';
 import type { Attempt, CauseResult, EvidenceRef, SecurityFinding, SourceSuccess } from '../model/attempt.js';
 import { markValue, markValues } from '../model/value-marks.js';
 import { evidenceRef, formatShortTime } from './engine.js';
+import { compareText } from '../model/order.js';
 
 /** Events that show a logon went through. */
 const LOGON_EVENTS = new Set([1149, 4624, 21, 25, 4778]);
@@ -123,7 +124,7 @@ export function findSecurityBursts(attempts: readonly Diagnosed[]): {
     flush();
   }
   findSpreadBursts(attempts, attackOf, findings);
-  findings.sort((x, y) => x.computer.localeCompare(y.computer) || x.burst.first.localeCompare(y.burst.first));
+  findings.sort((x, y) => compareText(x.computer, y.computer) || compareText(x.burst.first, y.burst.first));
   return { findings, attackOf };
 }
 

@@ -13,6 +13,7 @@ import { summarizeEvent } from '../diagnose/event-summary.js';
 import { type ReportModel, shownPath } from './model.js';
 import { sha256Base64 } from './sha256.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
+import { compareText } from '../model/order.js';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function esc(value: string | number | null | undefined): string {
@@ -247,11 +248,11 @@ function compareAddresses(x: string, y: string): number {
   if (a && b) {
     for (let i = 0; i < Math.max(a.length, b.length); i++)
       if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
-    return x.localeCompare(y);
+    return compareText(x, y);
   }
   if (a) return -1;
   if (b) return 1;
-  return x.localeCompare(y);
+  return compareText(x, y);
 }
 
 const CAUSE_ORDER: readonly string[] = CAUSE_IDS;

@@ -9,6 +9,7 @@ import type { Finding, Incident, SecurityFinding } from '../model/attempt.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
 import { compareRecordIds, type RecordId } from '../model/record-id.js';
 import { VERSION } from '../model/version.js';
+import { compareText } from '../model/order.js';
 
 /** One computer's answer: its incidents and its successes. */
 export interface HostSummary {
@@ -62,17 +63,19 @@ export function buildReportModel(
   span: { start: string; end: string } | undefined = events.length
     ? { start: events[0].timestamp, end: events[events.length - 1].timestamp }
     : undefined,
+  /** Where each computer first appears, when `events` are not all of the timeline (see `analyzeWithContext`). */
+  firsts: readonly { computer: string }[] = events,
 ): ReportModel {
   const attempts = analysis.attempts;
   const failed = attempts.filter((a) => a.outcome === 'failed');
   // One name per computer: a short name and the FQDN it stands for count once (see HostNames).
-  const hostNames = HostNames.fromEvents(events);
+  const hostNames = HostNames.fromEvents(firsts);
   const names = new Map<string, string>();
   for (const a of attempts)
     if (a.computer && !names.has(hostNames.key(a.computer))) names.set(hostNames.key(a.computer), a.computer);
   // Most events repeat the previous event's computer: each run of them is looked up once.
   let last: string | undefined;
-  for (const e of events) {
+  for (const e of firsts) {
     if (e.computer === last) continue;
     last = e.computer;
     if (e.computer && !names.has(hostNames.key(e.computer)))
@@ -87,7 +90,7 @@ export function buildReportModel(
     c.count++;
     causeMap.set(top.id, c);
   }
-  const causeCounts = [...causeMap.values()].sort((x, y) => y.count - x.count || x.id.localeCompare(y.id));
+  const causeCounts = [...causeMap.values()].sort((x, y) => y.count - x.count || compareText(x.id, y.id));
 
   const relevant = new Set<NormalizedEvent>();
   for (const a of failed) for (const e of [...a.events, ...a.clientEvents]) relevant.add(e);
@@ -114,7 +117,7 @@ export function buildReportModel(
       ? -1
       : a.timestamp > b.timestamp
         ? 1
-        : a.computer.localeCompare(b.computer) || compareRecordIds(a.recordId, b.recordId),
+        : compareText(a.computer, b.computer) || compareRecordIds(a.recordId, b.recordId),
   );
 
   return {
@@ -156,7 +159,7 @@ function hostSummaries(analysis: Analysis): HostSummary[] {
     else h.inProgress++;
   }
   for (const x of analysis.incidents) get(x.computer).incidents.push(x);
-  return [...hosts.values()].sort((x, y) => y.failed - x.failed || x.computer.localeCompare(y.computer));
+  return [...hosts.values()].sort((x, y) => y.failed - x.failed || compareText(x.computer, y.computer));
 }
 
 function remediationBlocks(incidents: readonly Incident[]): RemediationBlock[] {
