@@ -10,8 +10,9 @@ import { instantFromIso } from '../../src/model/time.js';
 import { analyzeTimeline, renderReport } from '../../src/report/analysis-report.js';
 import { ROOT } from '../helpers/cli.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 
-const FOLDER = join(ROOT, 'samples', 'tls-protocol-mismatch');
+const FOLDER = join(ROOT, 'samples/tls-protocol-mismatch');
 
 /** The sample's events (server and client logs) as a reader gives them. */
 function sampleEvents(): NormalizedEvent[] {
@@ -97,7 +98,7 @@ describe('context events held apart (context-store.ts)', () => {
     const plain = analyzeTimeline(whole).model;
     expect(plain.computers).toContain('EDGE07.corp.example.test');
     expect(plain.computers).toContain('app01');
-    expect(plain.analysis.attempts.some((x) => x.causes[0]?.id === 'tls-protocol-mismatch')).toBe(true);
+    expect(plain.analysis.attempts.some((x) => x.causes[0]?.id === tlsProtocolMismatch.id)).toBe(true);
     const redacted = renderReport('markdown', analyzeTimeline(held, { redact: true }).model, { kind: 'utc' });
     expect(redacted).not.toContain('app01');
     expect(redacted).not.toContain('EDGE07');
