@@ -57,6 +57,25 @@ function record(e: EvtxEvent, seq: number): RecordSpec {
   return { id: seq, body: (b) => templateInstance(b, template, values) };
 }
 
+/** A Security 4625 (alice from 192.0.2.10, logon type 10, wrong password) with the given record id and time. */
+export const failedLogon = (recordId: bigint, filetime: bigint): EvtxEvent => ({
+  eventId: 4625,
+  channel: 'Security',
+  provider: 'Microsoft-Windows-Security-Auditing',
+  computer: 'RDSH01.corp.example.test',
+  filetime,
+  recordId,
+  data: {
+    TargetUserName: 'alice',
+    TargetDomainName: 'CORP',
+    LogonType: '10',
+    IpAddress: '192.0.2.10',
+    IpPort: '50000',
+    Status: '0xc000006d',
+    SubStatus: '0xc000006a',
+  },
+});
+
 /** One .evtx file holding the events, in one chunk (a few dozen small events fit). */
 export function evtxOf(events: EvtxEvent[]): Buffer {
   const chunk = buildChunk(events.map((e, i) => record(e, i + 1)));
