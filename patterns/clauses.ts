@@ -21,3 +21,12 @@ export function failedLogon(
     weight: o.weight,
   };
 }
+
+/**
+ * Where an RD Session Host logs its licensing state (grace period, licensing mode, license server, CALs it
+ * was refused): RemoteConnectionManager/Admin on current builds, System (source TermService) on older ones.
+ */
+export const RDSH_LICENSING_LOG = {
+  channel: ['RemoteConnectionManager/Admin', 'System'],
+  provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService', 'TermServLicensing'],
+} as const;
