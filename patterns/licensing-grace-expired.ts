@@ -1,4 +1,4 @@
-import { RDSH_LICENSING_LOG } from './clauses.js';
+import { CLIENT_LICENSING_FAILED, RDSH_LICENSING_LOG } from './clauses.js';
 import type { Pattern } from './types.js';
 
 /** Newer builds log the licensing events with their severity bits set in the id (50280 = 1128). */
@@ -46,7 +46,7 @@ export const licensingGraceExpired = {
     {
       // [MS] meaning of 2056 (licensing protocol failed); [WR] link to this cause
       name: 'clientLicensing',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [2056, 2312] } } },
+      match: CLIENT_LICENSING_FAILED,
       scope: 'client',
       weight: 0.15,
     },

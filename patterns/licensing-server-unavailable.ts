@@ -1,4 +1,4 @@
-import { RDSH_LICENSING_LOG } from './clauses.js';
+import { CLIENT_LICENSING_FAILED, RDSH_LICENSING_LOG } from './clauses.js';
 import type { Pattern } from './types.js';
 
 /** Newer builds log the licensing events with their severity bits set in the id (50282–50285 = 1130–1133). */
@@ -90,7 +90,7 @@ export const licensingServerUnavailable = {
     {
       // [MS] 2056 licensing failed / 2312 licensing timeout; [WR] link to this cause
       name: 'clientLicensing',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [2056, 2312] } } },
+      match: CLIENT_LICENSING_FAILED,
       scope: 'client',
       weight: 0.15,
     },
