@@ -78,6 +78,37 @@ export const authAccountState = {
       weight: 0.7,
     },
   ],
+  codes: {
+    mstsc: [
+      { code: 2823, confidence: 'WR' }, // SSL_ERR_ACCOUNT_DISABLED (0xB07)
+      { code: 3079, confidence: 'WR' }, // SSL_ERR_ACCOUNT_RESTRICTION (0xC07)
+      { code: 3335, confidence: 'WR' }, // SSL_ERR_ACCOUNT_LOCKED_OUT (0xD07)
+      { code: 3591, confidence: 'WR' }, // SSL_ERR_ACCOUNT_EXPIRED (0xE07)
+      { code: 3847, confidence: 'WR' }, // SSL_ERR_PASSWORD_EXPIRED (0xF07)
+      { code: 4103, confidence: 'WR' }, // LogonHoursRestriction (0x1007)
+      { code: 4359, confidence: 'WR' }, // WorkstationRestriction (0x1107)
+      { code: 4615, confidence: 'WR' }, // SSL_ERR_PASSWORD_MUST_CHANGE (0x1207)
+      { code: 8711, confidence: 'SP' }, // SSL_ERR_SMARTCARD_CARD_BLOCKED (0x2207)
+    ],
+    ntstatus: [
+      { code: 0xc000006e, confidence: 'WR' }, // STATUS_ACCOUNT_RESTRICTION
+      { code: 0xc000006f, confidence: 'MS' }, // STATUS_INVALID_LOGON_HOURS
+      { code: 0xc0000070, confidence: 'MS' }, // STATUS_INVALID_WORKSTATION
+      { code: 0xc0000071, confidence: 'MS' }, // STATUS_PASSWORD_EXPIRED
+      { code: 0xc0000072, confidence: 'MS' }, // STATUS_ACCOUNT_DISABLED
+      { code: 0xc0000193, confidence: 'MS' }, // STATUS_ACCOUNT_EXPIRED
+      { code: 0xc0000224, confidence: 'MS' }, // STATUS_PASSWORD_MUST_CHANGE
+      { code: 0xc0000234, confidence: 'MS' }, // STATUS_ACCOUNT_LOCKED_OUT
+    ],
+    failureReason: [
+      { code: 2305, confidence: 'MS' }, // The specified user account has expired.
+      { code: 2307, confidence: 'MS' }, // Account locked out.
+      { code: 2309, confidence: 'MS' }, // The specified account's password has expired.
+      { code: 2310, confidence: 'MS' }, // Account currently disabled.
+      { code: 2311, confidence: 'MS' }, // Account logon time restriction violation.
+      { code: 2312, confidence: 'MS' }, // User not allowed to logon at this computer.
+    ],
+  },
   explanation: [
     'Windows refused the sign-in of {accountStatus.TargetDomainName}\\{accountStatus.TargetUserName}: {accountStatus.Status|ntstatus} (Security 4625, logon type {accountStatus.LogonType}).',
     'Windows refused the sign-in of {accountSubStatus.TargetDomainName}\\{accountSubStatus.TargetUserName}: {accountSubStatus.SubStatus|ntstatus} (Security 4625, status {accountSubStatus.Status}).',

@@ -73,6 +73,30 @@ export const authBadCredentials = {
       weight: 0.7,
     },
   ],
+  codes: {
+    mstsc: [
+      { code: 2055, confidence: 'WR' }, // SSL_ERR_LOGON_FAILURE (0x807)
+      { code: 2567, confidence: 'WR' }, // SSL_ERR_NO_SUCH_USER (0xA07)
+      { code: 7175, confidence: 'SP' }, // SSL_ERR_SMARTCARD_WRONG_PIN (0x1C07)
+    ],
+    mstscExtended: [
+      { code: 768, confidence: 'SP' }, // exDiscReasonRdpEncInvalidCredentials (0x300)
+    ],
+    ntstatus: [
+      { code: 0xc0000064, confidence: 'MS' }, // STATUS_NO_SUCH_USER
+      { code: 0xc000006a, confidence: 'MS' }, // STATUS_WRONG_PASSWORD
+      { code: 0xc000006d, confidence: 'MS' }, // STATUS_LOGON_FAILURE
+    ],
+    failureReason: [
+      { code: 2313, confidence: 'MS' }, // Unknown user name or bad password.
+    ],
+    sspi: [
+      { code: 0x8009030c, confidence: 'SP' }, // SEC_E_LOGON_DENIED
+    ],
+    win32: [
+      { code: 1326, confidence: 'MS' }, // ERROR_LOGON_FAILURE
+    ],
+  },
   explanation: [
     'Windows rejected the sign-in of {logonFailure.TargetDomainName}\\{logonFailure.TargetUserName}: {logonFailure.Status|ntstatus}, sub-status {logonFailure.SubStatus|ntstatus} (Security 4625, logon type {logonFailure.LogonType}).',
     'Windows rejected the sign-in of {genericFailure.TargetDomainName}\\{genericFailure.TargetUserName}: {genericFailure.Status|ntstatus} (Security 4625, logon type {genericFailure.LogonType}, sub-status {genericFailure.SubStatus}).',

@@ -70,6 +70,34 @@ export const authLogonRight = {
       weight: 0.5,
     },
   ],
+  codes: {
+    mstsc: [
+      { code: 4871, confidence: 'SP' }, // LogonTypeRestriction (0x1307)
+    ],
+    mstscExtended: [
+      { code: 7, confidence: 'SP', rank: 7 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 9, confidence: 'WR' }, // exDiscReasonServerInsufficientPrivileges (0x9)
+    ],
+    mstscPair: [
+      {
+        code: 2308,
+        extended: 7,
+        confidence: 'SP',
+        rank: 8,
+        why: 'The account lacks the right to sign in through Remote Desktop Services. Confirm with Security 4625 Status 0xC000015B.',
+      },
+    ],
+    lsm40: [
+      { code: 9, confidence: 'WR' }, // ServerInsufficientPrivileges
+    ],
+    ntstatus: [
+      { code: 0xc000015b, confidence: 'MS' }, // STATUS_LOGON_TYPE_NOT_GRANTED
+      { code: 0xc0000413, confidence: 'SP' }, // STATUS_AUTHENTICATION_FIREWALL_FAILED
+    ],
+    failureReason: [
+      { code: 2308, confidence: 'MS' }, // The user has not been granted the requested logon type at this machine.
+    ],
+  },
   explanation: [
     'Windows refused the Remote Desktop sign-in of {notGranted.TargetDomainName}\\{notGranted.TargetUserName}: {notGranted.Status|ntstatus} (Security 4625, logon type {notGranted.LogonType}: "{notGranted.FailureReason|failure-reason}").',
     'Windows refused the Remote Desktop sign-in of {notGrantedSub.TargetDomainName}\\{notGrantedSub.TargetUserName}: {notGrantedSub.SubStatus|ntstatus} (Security 4625, logon type {notGrantedSub.LogonType}).',

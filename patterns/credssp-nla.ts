@@ -108,6 +108,45 @@ export const credsspNla = {
       excludes: true,
     },
   ],
+  codes: {
+    mstsc: [
+      { code: 2825, confidence: 'WR' }, // NlaRequiredNotSupported (0xB09)
+      { code: 3848, confidence: 'WR' }, // CredentialsMayNotBeSent (0xF08)
+      { code: 5127, confidence: 'SP' }, // KerberosUser2UserRequired (0x1407)
+      { code: 5639, confidence: 'WR' }, // SSL_ERR_DELEGATION_POLICY (0x1607)
+      { code: 5895, confidence: 'WR' }, // SSL_ERR_POLICY_NTLM_ONLY (0x1707)
+      { code: 6151, confidence: 'WR' }, // SSL_ERR_NO_AUTHENTICATING_AUTHORITY (0x1807)
+      { code: 7431, confidence: 'WR' }, // TimeSkew (0x1D07)
+      { code: 8455, confidence: 'SP' }, // SSL_ERR_FRESH_CRED_REQUIRED_BY_SERVER (0x2107)
+    ],
+    mstscExtended: [
+      { code: 10, confidence: 'SP' }, // exDiscReasonServerFreshCredsRequired (0xA)
+    ],
+    mstscPair: [
+      {
+        code: 2308,
+        extended: 7,
+        confidence: 'SP',
+        rank: 9,
+        why: "Forum reports also blame NLA/CredSSP mismatches. Confirm with the client's System LsaSrv 6041 and RdpCoreTS 139.",
+      },
+    ],
+    lsm40: [
+      { code: 10, confidence: 'SP' }, // ServerFreshCredsRequired
+    ],
+    ntstatus: [
+      { code: 0xc000005e, confidence: 'SP' }, // STATUS_NO_LOGON_SERVERS
+      { code: 0xc0000133, confidence: 'WR' }, // STATUS_TIME_DIFFERENCE_AT_DC
+    ],
+    sspi: [
+      { code: 0x80090302, confidence: 'WR' }, // SEC_E_UNSUPPORTED_FUNCTION
+      { code: 0x80090308, confidence: 'SP', rank: 2 }, // SEC_E_INVALID_TOKEN
+      { code: 0x80090311, confidence: 'WR' }, // SEC_E_NO_AUTHENTICATING_AUTHORITY
+      { code: 0x80090322, confidence: 'SP' }, // SEC_E_WRONG_PRINCIPAL
+      { code: 0x80090324, confidence: 'WR' }, // SEC_E_TIME_SKEW
+      { code: 0x80090350, confidence: 'SP' }, // SEC_E_DOWNGRADE_DETECTED
+    ],
+  },
   explanation: [
     'The client logged LsaSrv {oracle.eventId} at {oracle.time}: CredSSP could not agree a protocol version with the server because the client\'s "Encryption Oracle Remediation" policy does not permit the version the server offered (the CVE-2018-0886 updates are missing on one side).',
     'The refused target was {oracle.Data[0]}, which offered CredSSP version {oracle.Data[1]}.',

@@ -154,6 +154,23 @@ export const handshakeAborted = {
       excludes: true,
     },
   ],
+  codes: {
+    mstscPair: [
+      {
+        code: 2308,
+        extended: 0,
+        confidence: 'SP',
+        rank: 4,
+        why: 'If the server shows only 131 → 102/103 with nothing else, the connection was cut during the handshake.',
+      },
+    ],
+    win32: [
+      { code: 64, confidence: 'WR', rank: 2 }, // ERROR_NETNAME_DELETED
+    ],
+    tlsAlert: [
+      { code: 90, confidence: 'SP' }, // user_canceled
+    ],
+  },
   explanation: [
     'The server accepted a TCP connection from {attempt.client} and it was closed again during the handshake (RdpCoreTS 102 at {closed.time}), before any authentication, with no TLS, credential, licensing or time-out error logged around it.',
     'The peer closed the socket ({peerClosed.ErrorCode|hresult}).',

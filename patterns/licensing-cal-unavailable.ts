@@ -69,6 +69,24 @@ export const licensingCalUnavailable = {
       weight: 0.15,
     },
   ],
+  codes: {
+    mstsc: [
+      { code: 2056, confidence: 'WR', rank: 3 }, // disconnectReasonLicensingFailed (0x808)
+    ],
+    mstscExtended: [
+      { code: 258, confidence: 'WR', rank: 1 }, // exDiscReasonLicenseNoLicense (0x102)
+      { code: 265, confidence: 'WR', rank: 2 }, // exDiscReasonLicenseCantUpgradeLicense (0x109)
+    ],
+    mstscPair: [
+      {
+        code: 2308,
+        extended: 7,
+        confidence: 'SP',
+        rank: 5,
+        why: "No CAL of the needed type. Confirm with RCM/Operational 1004/1011 and the license server's 20/21/22.",
+      },
+    ],
+  },
   explanation: [
     'Remote Desktop Services refused the client because its temporary licence has expired (event 1011 at {temporaryExpired.time}), and no permanent client access licence could be issued in its place.',
     'The client named in the event is {temporaryExpired.Param1}.',

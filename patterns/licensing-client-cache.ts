@@ -46,6 +46,33 @@ export const licensingClientCache = {
       weight: 0.3,
     },
   ],
+  codes: {
+    mstsc: [
+      { code: 261, confidence: 'WR' }, // LicenseInvalidFormat (0x105)
+      { code: 265, confidence: 'WR' }, // LicenseCantUpgrade (0x109)
+      { code: 267, confidence: 'WR' }, // LicenseStoreAccessDenied (0x10B)
+      { code: 2056, confidence: 'WR', rank: 1 }, // disconnectReasonLicensingFailed (0x808)
+      { code: 2312, confidence: 'WR', rank: 1 }, // disconnectReasonLicensingTimeout (0x908)
+    ],
+    mstscExtended: [
+      { code: 7, confidence: 'SP', rank: 4 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 259, confidence: 'SP' }, // exDiscReasonLicenseErrClientMsg (0x103)
+      { code: 260, confidence: 'SP' }, // exDiscReasonLicenseHwidDoesntMatchLicense (0x104)
+      { code: 261, confidence: 'WR' }, // exDiscReasonLicenseErrClientLicense (0x105)
+      { code: 264, confidence: 'SP' }, // exDiscReasonLicenseErrClientEncryption (0x108)
+      { code: 265, confidence: 'WR', rank: 1 }, // exDiscReasonLicenseCantUpgradeLicense (0x109)
+      { code: 267, confidence: 'WR' }, // exDiscReasonLicenseCreatingLicStoreAccDenied (0x10B)
+    ],
+    mstscPair: [
+      {
+        code: 2308,
+        extended: 7,
+        confidence: 'WR',
+        rank: 4,
+        why: 'A corrupt client licence cache (MSLicensing). Confirm with RCM/Operational 1003 naming the client.',
+      },
+    ],
+  },
   explanation: [
     'Remote Desktop Services reported that the client presented an invalid licence (event 1003 at {invalidLicense.time}).',
     'The client named in the event is {invalidLicense.Param1}.',

@@ -54,6 +54,26 @@ export const licensingGraceExpired = {
       weight: 0.15,
     },
   ],
+  codes: {
+    mstsc: [
+      { code: 2056, confidence: 'WR', rank: 4 }, // disconnectReasonLicensingFailed (0x808)
+    ],
+    mstscExtended: [
+      { code: 7, confidence: 'SP', rank: 2 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 257, confidence: 'WR', rank: 2 }, // exDiscReasonLicenseNoLicenseServer (0x101)
+      { code: 258, confidence: 'WR', rank: 2 }, // exDiscReasonLicenseNoLicense (0x102)
+      { code: 266, confidence: 'SP', rank: 1 }, // exDiscReasonLicenseNoRemoteConnections (0x10A)
+    ],
+    mstscPair: [
+      {
+        code: 2308,
+        extended: 7,
+        confidence: 'WR',
+        rank: 2,
+        why: 'An RD Session Host whose licensing grace period ended refuses connections; some users see 0x904/0x7 instead of the licensing dialog. Confirm with RCM/Admin 1128 (50280) / 1069.',
+      },
+    ],
+  },
   explanation: [
     'Remote Desktop Services logged event {graceExpired.eventId} at {graceExpired.time}: the RD Licensing grace period has expired and the RD Session Host is not registered with a license server that has client access licences (or no licensing mode is configured), so it refuses new connections at the licensing step.',
     'The connection from {attempt.client} stopped after authentication, during licensing, and never reached a session.',

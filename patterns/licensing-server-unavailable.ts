@@ -98,6 +98,27 @@ export const licensingServerUnavailable = {
       weight: 0.15,
     },
   ],
+  codes: {
+    mstsc: [
+      { code: 2056, confidence: 'WR', rank: 2 }, // disconnectReasonLicensingFailed (0x808)
+      { code: 2312, confidence: 'WR', rank: 2 }, // disconnectReasonLicensingTimeout (0x908)
+    ],
+    mstscExtended: [
+      { code: 7, confidence: 'SP', rank: 3 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 256, confidence: 'SP' }, // exDiscReasonLicenseInternal (0x100)
+      { code: 257, confidence: 'WR', rank: 1 }, // exDiscReasonLicenseNoLicenseServer (0x101)
+      { code: 266, confidence: 'SP', rank: 2 }, // exDiscReasonLicenseNoRemoteConnections (0x10A)
+    ],
+    mstscPair: [
+      {
+        code: 2308,
+        extended: 7,
+        confidence: 'WR',
+        rank: 3,
+        why: 'No license server specified or reachable. Confirm with RCM/Admin 1130/1131/1043 (50282/50283).',
+      },
+    ],
+  },
   explanation: [
     'Remote Desktop Services has no license server to use: no license server is specified (event {noServer.eventId} at {noServer.time}).',
     'Remote Desktop Services could not contact its license server (event {unreachable.eventId} at {unreachable.time}).',

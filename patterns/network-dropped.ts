@@ -148,6 +148,31 @@ export const networkDropped = {
       excludes: true,
     },
   ],
+  codes: {
+    mstsc: [
+      { code: 772, confidence: 'WR' }, // disconnectReasonWinsockSendFailed (0x304)
+      { code: 1028, confidence: 'WR' }, // disconnectReasonSocketRecvFailed (0x404)
+      { code: 1796, confidence: 'WR', rank: 2 }, // disconnectReasonTimeoutOccurred (0x704)
+      { code: 2308, confidence: 'WR', rank: 1 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
+    ],
+    mstscExtended: [
+      { code: 262, confidence: 'SP' }, // exDiscReasonLicenseCantFinishProtocol (0x106)
+    ],
+    mstscPair: [
+      {
+        code: 2308,
+        extended: 0,
+        confidence: 'WR',
+        rank: 1,
+        why: 'An unstable path, UDP transport or VPN MTU dropped the connection. Confirm with RdpCoreTS 226 (0x80070040 / 0x80070079) and 142/143 on the server.',
+      },
+    ],
+    win32: [
+      { code: 64, confidence: 'WR', rank: 1 }, // ERROR_NETNAME_DELETED
+      { code: 121, confidence: 'WR' }, // ERROR_SEM_TIMEOUT
+      { code: 258, confidence: 'SP' }, // WAIT_TIMEOUT
+    ],
+  },
   explanation: [
     'The network stopped answering: RdpCoreTS reported {timeout.ErrorCode|hresult} on the connection from {attempt.client} ({timeout.StateTransition}, event 226 at {timeout.time}).',
     'A socket operation on the connection failed with Windows error {socketTimeout.error} (semaphore time-out, RdpCoreTS {socketTimeout.eventId}).',

@@ -45,6 +45,19 @@ export const networkUnreachable = {
       excludes: true,
     },
   ],
+  codes: {
+    mstsc: [
+      { code: 260, confidence: 'WR' }, // disconnectReasonDNSLookupFailed (0x104)
+      { code: 264, confidence: 'WR' }, // disconnectReasonConnectionTimedOut (0x108)
+      { code: 516, confidence: 'WR' }, // disconnectReasonSocketConnectFailed (0x204)
+      { code: 520, confidence: 'WR' }, // disconnectReasonHostNotFound (0x208)
+      { code: 776, confidence: 'SP' }, // disconnectReasonInvalidIPAddr (0x308)
+      { code: 1288, confidence: 'WR' }, // disconnectReasonDNSLookupFailed2 (0x508)
+      { code: 1540, confidence: 'WR' }, // disconnectReasonGetHostByNameFailed (0x604)
+      { code: 1796, confidence: 'WR', rank: 1 }, // disconnectReasonTimeoutOccurred (0x704)
+      { code: 2052, confidence: 'SP' }, // disconnectReasonInvalidIP (0x804)
+    ],
+  },
   explanation: [
     'The client {attempt.client} tried to connect to {target.Value} and gave up with {clientCode.Value|mstsc}.',
     "No server-side event matches this attempt: if the server's RdpCoreTS and RCM logs for that time were included, the connection never reached the Remote Desktop listener (firewall, listener not listening, RDP disabled, wrong port, or the name resolved to the wrong address).",

@@ -102,6 +102,38 @@ export const securityLayerMismatch = {
       weight: 0.25,
     },
   ],
+  codes: {
+    mstsc: [
+      { code: 1030, confidence: 'WR', rank: 1 }, // disconnectReasonInvalidSecurityData (0x406)
+      { code: 1286, confidence: 'WR' }, // disconnectReasonInvalidEncryption (0x506)
+      { code: 1542, confidence: 'SP' }, // disconnectReasonInvalidServerSecurityInfo (0x606)
+      { code: 2822, confidence: 'WR', rank: 1 }, // disconnectReasonEncryptionError (0xB06)
+      { code: 3078, confidence: 'WR' }, // disconnectReasonDecryptionError (0xC06)
+      { code: 3590, confidence: 'WR' }, // FipsNotSupported (0xE06)
+      { code: 4498, confidence: 'SP' }, // ServerDecryptionError (0x1192)
+    ],
+    mstscExtended: [
+      { code: 7, confidence: 'SP', rank: 5 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 8, confidence: 'WR' }, // exDiscReasonServerDeniedConnectionFips (0x8)
+      { code: 4497, confidence: 'SP' }, // ERRINFO_UPDATE_SESSION_KEY_FAILED (0x1191)
+      { code: 4498, confidence: 'SP' }, // ERRINFO_DECRYPT_FAILED (0x1192)
+      { code: 4499, confidence: 'SP' }, // ERRINFO_ENCRYPT_FAILED (0x1193)
+      { code: 4500, confidence: 'WR' }, // ERRINFO_ENCRYPTION_PACKAGE_MISMATCH (0x1194)
+      { code: 4501, confidence: 'SP' }, // ERRINFO_DECRYPT_FAILED2 (0x1195)
+    ],
+    mstscPair: [
+      {
+        code: 2308,
+        extended: 7,
+        confidence: 'SP',
+        rank: 6,
+        why: 'Security layer or encryption level cannot be agreed. Confirm with System 1050 and RdpCoreTS 139.',
+      },
+    ],
+    lsm40: [
+      { code: 8, confidence: 'SP' }, // ServerDeniedConnectionFips
+    ],
+  },
   explanation: [
     'The client disconnected with {clientCode.Value|mstsc}: it cannot use the security layer or encryption level the server requires.',
     'The client disconnected with {clientSecurityError.Value|mstsc}.',

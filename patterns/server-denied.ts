@@ -42,6 +42,27 @@ export const serverDenied = {
       weight: 0.1,
     },
   ],
+  codes: {
+    mstsc: [
+      { code: 3, confidence: 'SP', rank: 1 }, // disconnectReasonByServer (0x3)
+      { code: 2308, confidence: 'WR', rank: 2 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
+    ],
+    mstscExtended: [
+      { code: 7, confidence: 'SP', rank: 8 }, // exDiscReasonServerDeniedConnection (0x7)
+    ],
+    mstscPair: [
+      {
+        code: 2308,
+        extended: 7,
+        confidence: 'MS',
+        rank: 10,
+        why: 'When none of the above shows, the honest answer is "the server denied it without saying why". RdpCoreTS 72 SetErrorInfo(0x7) or LSM 40 reason 7 mark the refusal itself.',
+      },
+    ],
+    lsm40: [
+      { code: 7, confidence: 'MS' }, // ServerDeniedConnection
+    ],
+  },
   explanation: [
     'The server sent the client error-info 7, "server denied the connection" ({errorInfo.MethodName}, RdpCoreTS 72 at {errorInfo.time}), and then closed the connection.',
     'Session {lsmDenied.Session} was disconnected with reason {lsmDenied.Reason|lsm40}.',

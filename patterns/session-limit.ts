@@ -100,6 +100,32 @@ export const sessionLimit = {
       weight: 0.05,
     },
   ],
+  codes: {
+    mstsc: [
+      { code: 3, confidence: 'SP', rank: 2 }, // disconnectReasonByServer (0x3)
+      { code: 1800, confidence: 'SP' }, // ConsoleSessionInProgress (0x708)
+    ],
+    mstscExtended: [
+      { code: 3, confidence: 'MS' }, // exDiscReasonServerIdleTimeout (0x3)
+      { code: 4, confidence: 'MS' }, // exDiscReasonServerLogonTimeout (0x4)
+      { code: 5, confidence: 'WR' }, // exDiscReasonReplacedByOtherConnection (0x5)
+      { code: 7, confidence: 'SP', rank: 6 }, // exDiscReasonServerDeniedConnection (0x7)
+    ],
+    mstscPair: [
+      {
+        code: 2308,
+        extended: 7,
+        confidence: 'SP',
+        rank: 7,
+        why: 'Another user is signed in, the connection limit is reached, or logons are disabled. Confirm with RCM 1151, LSM 40/41/42 and System 1070/1071.',
+      },
+    ],
+    lsm40: [
+      { code: 3, confidence: 'MS' }, // ServerIdleTimeout
+      { code: 4, confidence: 'MS' }, // ServerLogonTimeout
+      { code: 5, confidence: 'WR' }, // ReplacedByOtherConnection
+    ],
+  },
   explanation: [
     'The user signed in on {declined.computer} declined the remote connection of {declined.Param1}\\{declined.Param2} from {declined.Param3} (or did not answer the prompt in time) (RCM 1151 at {declined.time}). Client editions of Windows allow one interactive session at a time.',
     'The server is in drain mode and refuses new logons (event 1070 at {drainMode.time}).',

@@ -69,6 +69,53 @@ export const tlsCertificate = {
       weight: 0.5,
     },
   ],
+  codes: {
+    mstsc: [
+      { code: 1798, confidence: 'SP' }, // disconnectReasonServerCertificateUnpackErr (0x706)
+      { code: 2308, confidence: 'WR', rank: 4 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
+      { code: 2311, confidence: 'SP' }, // UnexpectedServerAuthCert (0x907)
+      { code: 6919, confidence: 'WR' }, // SSL_ERR_CERT_EXPIRED (0x1B07)
+    ],
+    mstscExtended: [
+      { code: 7, confidence: 'SP', rank: 1 }, // exDiscReasonServerDeniedConnection (0x7)
+    ],
+    mstscPair: [
+      {
+        code: 2308,
+        extended: 7,
+        confidence: 'SP',
+        rank: 1,
+        why: 'An expired, corrupt or unreadable RDP certificate (MachineKeys permissions) is the reason forum reports name first. Confirm with System TermService 1057/1058/1053/1055 and Schannel 36870 (0x8009030D) on the server.',
+      },
+      {
+        code: 2308,
+        extended: 0,
+        confidence: 'SP',
+        rank: 3,
+        why: 'The server could not use its certificate during the handshake. Confirm with Schannel 36870 and System 1057/1058.',
+      },
+    ],
+    sspi: [
+      { code: 0x8009030d, confidence: 'MS' }, // SEC_E_UNKNOWN_CREDENTIALS
+      { code: 0x8009030e, confidence: 'SP' }, // SEC_E_NO_CREDENTIALS
+      { code: 0x80090325, confidence: 'SP' }, // SEC_E_UNTRUSTED_ROOT
+      { code: 0x80090327, confidence: 'SP' }, // SEC_E_CERT_UNKNOWN
+      { code: 0x80090328, confidence: 'WR' }, // SEC_E_CERT_EXPIRED
+    ],
+    tlsAlert: [
+      { code: 42, confidence: 'SP' }, // bad_certificate
+      { code: 43, confidence: 'SP' }, // unsupported_certificate
+      { code: 44, confidence: 'SP' }, // certificate_revoked
+      { code: 45, confidence: 'WR' }, // certificate_expired
+      { code: 46, confidence: 'WR' }, // certificate_unknown
+      { code: 48, confidence: 'WR' }, // unknown_ca
+      { code: 80, confidence: 'SP', rank: 2 }, // internal_error
+      { code: 113, confidence: 'SP' }, // bad_certificate_status_response
+    ],
+    schannel: [
+      { code: 10001, eventId: 36870, confidence: 'MS' }, // PrivateKeyAccessFailure
+    ],
+  },
   explanation: [
     'Schannel could not use the private key of the certificate the RDP listener presents (event 36870, error {keyError.ErrorCode|hresult}) while {attempt.client} was connecting, so the TLS handshake failed before any credentials were checked.',
     'Schannel could not build the certificate chain of the RDP certificate (event {chainError.eventId}) during the attempt.',

@@ -102,6 +102,46 @@ export const tlsProtocolMismatch = {
       excludes: true,
     },
   ],
+  codes: {
+    mstsc: [
+      { code: 1030, confidence: 'WR', rank: 2 }, // disconnectReasonInvalidSecurityData (0x406)
+      { code: 2308, confidence: 'WR', rank: 3 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
+      { code: 2822, confidence: 'WR', rank: 2 }, // disconnectReasonEncryptionError (0xB06)
+    ],
+    mstscPair: [
+      {
+        code: 2308,
+        extended: 0,
+        confidence: 'WR',
+        rank: 2,
+        why: 'The TLS handshake failed and the server hung up. Confirm with Schannel 36874/36888 on the server and RdpCoreTS 139 (0x80090326 / 0x80090331).',
+      },
+    ],
+    sspi: [
+      { code: 0x80090304, confidence: 'WR' }, // SEC_E_INTERNAL_ERROR
+      { code: 0x80090308, confidence: 'SP', rank: 1 }, // SEC_E_INVALID_TOKEN
+      { code: 0x80090326, confidence: 'WR' }, // SEC_E_ILLEGAL_MESSAGE
+      { code: 0x80090331, confidence: 'WR' }, // SEC_E_ALGORITHM_MISMATCH
+    ],
+    tlsAlert: [
+      { code: 10, confidence: 'SP' }, // unexpected_message
+      { code: 20, confidence: 'SP' }, // bad_record_mac
+      { code: 40, confidence: 'WR' }, // handshake_failure
+      { code: 47, confidence: 'SP' }, // illegal_parameter
+      { code: 50, confidence: 'SP' }, // decode_error
+      { code: 51, confidence: 'SP' }, // decrypt_error
+      { code: 70, confidence: 'WR' }, // protocol_version
+      { code: 71, confidence: 'SP' }, // insufficient_security
+      { code: 80, confidence: 'SP', rank: 1 }, // internal_error
+      { code: 86, confidence: 'SP' }, // inappropriate_fallback
+      { code: 109, confidence: 'SP' }, // missing_extension
+      { code: 110, confidence: 'SP' }, // unsupported_extension
+    ],
+    schannel: [
+      { code: 10013, eventId: 36871, confidence: 'MS' }, // CredentialCreationFailure
+      { code: 960, eventId: 36888, confidence: 'SP' }, // Unwrap_DecryptFailure
+    ],
+  },
   explanation: [
     'A {noCommonCipher.Protocol} connection request from {attempt.client} reached the server, but Schannel found no cipher suite that both sides support (event 36874), so the TLS handshake failed before any credentials were exchanged.',
     'Schannel could not create its TLS credential (event 36871, internal state {credentialState.ErrorState}): the TLS versions or cipher suites the RDP listener needs are disabled on the server.',

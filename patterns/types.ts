@@ -4,7 +4,8 @@
  * weigh, explain and fix one is here.
  */
 import type { AttemptProgress, Outcome } from '../src/model/attempt.js';
-import type { CauseId } from './index.js';
+import type { Confidence } from './codes/types.js';
+import type { CauseId, UNEXPLAINED } from './index.js';
 
 /** A test on one field value. Numbers compare numerically whatever the rendering (`0x7`, `7`, `0x00000007`). */
 export type FieldTest =
@@ -85,6 +86,56 @@ export interface PatternSample {
   readonly file: string;
 }
 
+/** A code of one of the code tables (patterns/codes/) that points to this cause. */
+export interface ExplainedCode {
+  /** The code as the table keys it (a FailureReason by its message id: 2313 for `%%2313`). */
+  readonly code: number;
+  /** Confidence of the link from the code to this cause: MS, WR, SP as in patterns/codes/types.ts. */
+  readonly confidence: Confidence;
+  /**
+   * Where this cause stands among the causes the same code points to, 1 = check first (explain-code lists them
+   * in this order). Required when more than one pattern explains the code; unique among them.
+   */
+  readonly rank?: number;
+}
+
+/** A primary + extended pair of the mstsc dialog (patterns/codes/mstsc-combinations.ts) that points to this cause. */
+export interface ExplainedPair extends ExplainedCode {
+  /** The primary code is `code`; this is the extended code. */
+  readonly extended: number;
+  /** Why this cause fits the pair, and which log confirms it. */
+  readonly why: string;
+}
+
+/**
+ * The codes a pattern explains, by table. The tables say what a code means; which causes a code points to is
+ * derived from these declarations (patterns/code-causes.ts), so no table names a cause.
+ */
+export interface ExplainedCodes {
+  /** mstsc "Error code" / RDPClient 1026 `Value` (DISCONNECT_REASONS, decimal). */
+  readonly mstsc?: readonly ExplainedCode[];
+  /** mstsc "Extended error code" (EXTENDED_REASONS). */
+  readonly mstscExtended?: readonly ExplainedCode[];
+  /** Primary + extended pairs (CODE_COMBINATIONS). */
+  readonly mstscPair?: readonly ExplainedPair[];
+  /** LocalSessionManager 40 `Reason` (LSM_40_REASONS). */
+  readonly lsm40?: readonly ExplainedCode[];
+  /** Security 4625 `Status` / `SubStatus` (NTSTATUS_CODES). */
+  readonly ntstatus?: readonly ExplainedCode[];
+  /** Security 4625 `FailureReason` message ids (FAILURE_REASONS). */
+  readonly failureReason?: readonly ExplainedCode[];
+  /** SSPI status and HRESULTs (SSPI_STATUS_CODES). */
+  readonly sspi?: readonly ExplainedCode[];
+  /** Win32 error codes (WIN32_ERRORS). */
+  readonly win32?: readonly ExplainedCode[];
+  /** TLS alert descriptions (TLS_ALERTS). */
+  readonly tlsAlert?: readonly ExplainedCode[];
+  /** Schannel internal error states, with the event they are documented with (SCHANNEL_ERROR_STATES). */
+  readonly schannel?: readonly (ExplainedCode & { readonly eventId: number })[];
+}
+
+export type CodeTableName = keyof ExplainedCodes;
+
 export type PatternStatus = 'stable' | 'test' | 'experimental';
 
 export interface Pattern {
@@ -107,6 +158,8 @@ export interface Pattern {
   readonly clauses: readonly EvidenceClause[];
   /** The pattern fires when the combined weight of matched clauses reaches this (default 0.3). */
   readonly threshold?: number;
+  /** The codes of the code tables that point to this cause (explain-code's likely causes derive from them). */
+  readonly codes?: ExplainedCodes;
   /**
    * Explanation sentences. Placeholders: `{clause.Field}`, `{clause.Field|decoder}`, `{clause.eventId}`,
    * `{clause.time}`, `{attempt.client}`, `{attempt.user}`, `{attempt.computer}`, `{attempt.clientReason|mstsc}`.
@@ -133,7 +186,7 @@ export interface FindingPattern {
    * The cause id whose failures this host condition explains or foretells (`findings[].cause` of the JSON
    * contract), or null for a condition that is no cause of failed connections.
    */
-  readonly cause: Exclude<CauseId, 'unexplained'> | null;
+  readonly cause: Exclude<CauseId, typeof UNEXPLAINED> | null;
   readonly title: string;
   /** Public sources for the events it relies on (Microsoft documentation first). */
   readonly references: readonly string[];

@@ -6,7 +6,8 @@
  * Sources: IMsTscAxEvents::OnDisconnected (learn.microsoft.com/windows/win32/termserv/
  * imstscaxevents-ondisconnected, MicrosoftDocs/win32 desktop-src/TermServ/imstscaxevents-ondisconnected.md)
  * for the `disconnectReason*` / `SSL_ERR_*` constants [MS]; the TechNet wiki 37870 client list as used by
- * the EvtxECmd 1026 map for the extra values [WR]; the cause links follow the patterns (patterns/*.ts).
+ * the EvtxECmd 1026 map for the extra values [WR]; which causes a code points to is
+ * declared by the patterns (`codes.mstsc`).
  */
 import { makeLookup } from './table.js';
 import type { CodeEntry } from './types.js';
@@ -22,13 +23,12 @@ const TECHNET =
   'Listed in the TechNet 37870 client disconnect list (GetErrorDescription text), not in the OnDisconnected enum.';
 
 export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
-  { code: 0, name: 'disconnectReasonNoInfo', meaning: 'No information is available.', confidence: 'MS', causeIds: [] },
+  { code: 0, name: 'disconnectReasonNoInfo', meaning: 'No information is available.', confidence: 'MS' },
   {
     code: 1,
     name: 'disconnectReasonLocalNotError',
     meaning: 'Local disconnection: the user closed the client. Not an error.',
     confidence: 'MS',
-    causeIds: [],
     notAnError: true,
   },
   {
@@ -36,7 +36,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'disconnectReasonRemoteByUser',
     meaning: 'Remote disconnection by the user (logoff or disconnect inside the session). Not an error.',
     confidence: 'MS',
-    causeIds: [],
     notAnError: true,
   },
   {
@@ -45,8 +44,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     meaning:
       'Remote disconnection by the server (an administrator ended the session, an error during setup, or a network problem). Microsoft marks it "not an error code"; the extended code says why.',
     confidence: 'MS',
-    causeIds: ['server-denied', 'session-limit'],
-    causeConfidence: 'SP',
     extendedMatters: true,
     notAnError: true,
   },
@@ -55,15 +52,12 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'disconnectReasonDNSLookupFailed',
     meaning: 'DNS name lookup failure: the client could not resolve the server name.',
     confidence: 'MS',
-    causeIds: ['network-unreachable'],
-    causeConfidence: 'WR',
   },
   {
     code: 261,
     name: 'LicenseInvalidFormat',
     meaning: 'The Remote Desktop client access licence stored on this computer is in an invalid format.',
     confidence: 'WR',
-    causeIds: ['licensing-client-cache'],
     note: `${TECHNET} Numerically equal to extended 0x105 (exDiscReasonLicenseErrClientLicense).`,
   },
   {
@@ -71,14 +65,12 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'disconnectReasonOutOfMemory',
     meaning: 'Out of memory (client).',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 263,
     name: 'NoError263',
     meaning: 'No error (seen in RDPClient 1026 at ordinary disconnects).',
     confidence: 'WR',
-    causeIds: [],
     note: `${TECHNET} Not in the project reference; taken from the TechNet-derived list.`,
   },
   {
@@ -86,15 +78,12 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'disconnectReasonConnectionTimedOut',
     meaning: 'Connection timed out: the two computers could not connect in the time allowed.',
     confidence: 'MS',
-    causeIds: ['network-unreachable'],
-    causeConfidence: 'WR',
   },
   {
     code: 265,
     name: 'LicenseCantUpgrade',
     meaning: "The local computer's client access licence could not be upgraded or renewed.",
     confidence: 'WR',
-    causeIds: ['licensing-client-cache'],
     note: `${TECHNET} Numerically equal to extended 0x109.`,
   },
   {
@@ -102,7 +91,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'SmartCardServiceNotRunning',
     meaning: 'The smart card service is not running.',
     confidence: 'WR',
-    causeIds: [],
     note: TECHNET,
   },
   {
@@ -111,7 +99,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     meaning:
       'Licence store creation failed with access denied (the client cannot write HKLM\\SOFTWARE\\Microsoft\\MSLicensing).',
     confidence: 'WR',
-    causeIds: ['licensing-client-cache'],
     note: `${TECHNET} Run mstsc once elevated so it can recreate the store. Numerically equal to extended 0x10B.`,
   },
   {
@@ -120,30 +107,24 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     meaning:
       'Windows Sockets connect() failed: nothing accepted the TCP connection (host down, port closed, firewall, listener not listening, RDP disabled).',
     confidence: 'MS',
-    causeIds: ['network-unreachable'],
-    causeConfidence: 'WR',
   },
   {
     code: 518,
     name: 'disconnectReasonOutOfMemory2',
     meaning: 'Out of memory (client).',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 520,
     name: 'disconnectReasonHostNotFound',
     meaning: 'Host not found.',
     confidence: 'MS',
-    causeIds: ['network-unreachable'],
-    causeConfidence: 'WR',
   },
   {
     code: 522,
     name: 'NoSmartCardReader',
     meaning: 'A smart card reader was not detected.',
     confidence: 'WR',
-    causeIds: [],
     note: TECHNET,
   },
   {
@@ -151,30 +132,24 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'disconnectReasonWinsockSendFailed',
     meaning: 'Windows Sockets send() failed: the connection was lost because of a network error.',
     confidence: 'MS',
-    causeIds: ['network-dropped'],
-    causeConfidence: 'WR',
   },
   {
     code: 774,
     name: 'disconnectReasonOutOfMemory3',
     meaning: 'Out of memory (client).',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 776,
     name: 'disconnectReasonInvalidIPAddr',
     meaning: 'The IP address specified is not valid.',
     confidence: 'MS',
-    causeIds: ['network-unreachable'],
-    causeConfidence: 'SP',
   },
   {
     code: 1024,
     name: 'BrokerDestinationNotFound',
     meaning: 'Remote Desktop Connection could not find the destination computer (connection broker).',
     confidence: 'WR',
-    causeIds: [],
     note: `${TECHNET} Numerically equal to the broker error-info code 0x400.`,
   },
   {
@@ -182,8 +157,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'disconnectReasonSocketRecvFailed',
     meaning: 'Windows Sockets recv() failed: reading from the connection failed.',
     confidence: 'MS',
-    causeIds: ['network-dropped'],
-    causeConfidence: 'WR',
     note: 'The TechNet-derived list gives a broker text for 1028 ("error while redirecting to the destination computer"); that is the extended/broker code 0x404 with the same number.',
   },
   {
@@ -191,22 +164,18 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'disconnectReasonInvalidSecurityData',
     meaning: 'Security data is not valid ("Because of a security error, the client could not connect").',
     confidence: 'MS',
-    causeIds: ['security-layer-mismatch', 'tls-protocol-mismatch'],
-    causeConfidence: 'WR',
   },
   {
     code: 1032,
     name: 'disconnectReasonInternalError',
     meaning: 'Internal error (client).',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 1033,
     name: 'ConnectionCancelled',
     meaning: 'Connection processing has been cancelled.',
     confidence: 'WR',
-    causeIds: [],
     note: `${TECHNET} Numerically equal to the broker error-info code 0x409.`,
   },
   {
@@ -214,57 +183,43 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'disconnectReasonInvalidEncryption',
     meaning: 'The encryption method specified is not valid.',
     confidence: 'MS',
-    causeIds: ['security-layer-mismatch'],
-    causeConfidence: 'WR',
   },
   {
     code: 1288,
     name: 'disconnectReasonDNSLookupFailed2',
     meaning: 'DNS lookup failed.',
     confidence: 'MS',
-    causeIds: ['network-unreachable'],
-    causeConfidence: 'WR',
   },
   {
     code: 1540,
     name: 'disconnectReasonGetHostByNameFailed',
     meaning: 'Windows Sockets gethostbyname() failed: the server name could not be resolved.',
     confidence: 'MS',
-    causeIds: ['network-unreachable'],
-    causeConfidence: 'WR',
   },
   {
     code: 1542,
     name: 'disconnectReasonInvalidServerSecurityInfo',
     meaning: 'Server security data is not valid.',
     confidence: 'MS',
-    causeIds: ['security-layer-mismatch'],
-    causeConfidence: 'SP',
   },
-  { code: 1544, name: 'disconnectReasonTimerError', meaning: 'Internal timer error.', confidence: 'MS', causeIds: [] },
+  { code: 1544, name: 'disconnectReasonTimerError', meaning: 'Internal timer error.', confidence: 'MS' },
   {
     code: 1796,
     name: 'disconnectReasonTimeoutOccurred',
     meaning: 'Time-out occurred ("This computer can\'t connect to the remote computer").',
     confidence: 'MS',
-    causeIds: ['network-unreachable', 'network-dropped'],
-    causeConfidence: 'WR',
   },
   {
     code: 1798,
     name: 'disconnectReasonServerCertificateUnpackErr',
     meaning: 'Failed to unpack the server certificate.',
     confidence: 'MS',
-    causeIds: ['tls-certificate'],
-    causeConfidence: 'SP',
   },
   {
     code: 1800,
     name: 'ConsoleSessionInProgress',
     meaning: 'You already have a console session in progress.',
     confidence: 'WR',
-    causeIds: ['session-limit'],
-    causeConfidence: 'SP',
     note: TECHNET,
   },
   {
@@ -272,16 +227,12 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'disconnectReasonInvalidIP',
     meaning: 'Bad IP address specified.',
     confidence: 'MS',
-    causeIds: ['network-unreachable'],
-    causeConfidence: 'SP',
   },
   {
     code: 2055,
     name: 'SSL_ERR_LOGON_FAILURE',
     meaning: 'Logon failed: bad user name or password.',
     confidence: 'MS',
-    causeIds: ['auth-bad-credentials'],
-    causeConfidence: 'WR',
   },
   {
     code: 2056,
@@ -289,13 +240,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     meaning:
       'Licence negotiation failed: the remote computer disconnected because of an error in the licensing protocol.',
     confidence: 'MS',
-    causeIds: [
-      'licensing-client-cache',
-      'licensing-server-unavailable',
-      'licensing-cal-unavailable',
-      'licensing-grace-expired',
-    ],
-    causeConfidence: 'WR',
   },
   {
     code: 2308,
@@ -303,8 +247,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     meaning:
       'Socket closed: the server or the network closed the TCP connection under the client ("The connection to the remote computer was lost").',
     confidence: 'MS',
-    causeIds: ['network-dropped', 'server-denied', 'tls-protocol-mismatch', 'tls-certificate'],
-    causeConfidence: 'WR',
     extendedMatters: true,
     note: 'By itself 0x904 only says the TCP connection closed. The extended code decides: 0x0 = the socket simply died (network/TLS); 0x7 = the server refused first.',
   },
@@ -313,7 +255,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'disconnectReasonInternalSecurityError',
     meaning: 'Internal security error.',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 2311,
@@ -321,8 +262,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     meaning:
       'The connection was terminated because an unexpected server authentication certificate was received from the remote computer.',
     confidence: 'WR',
-    causeIds: ['tls-certificate'],
-    causeConfidence: 'SP',
     note: TECHNET,
   },
   {
@@ -330,30 +269,24 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'disconnectReasonLicensingTimeout',
     meaning: 'Licensing time-out.',
     confidence: 'MS',
-    causeIds: ['licensing-client-cache', 'licensing-server-unavailable'],
-    causeConfidence: 'WR',
   },
   {
     code: 2566,
     name: 'disconnectReasonInternalSecurityError2',
     meaning: 'Internal security error.',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 2567,
     name: 'SSL_ERR_NO_SUCH_USER',
     meaning: 'The specified user has no account.',
     confidence: 'MS',
-    causeIds: ['auth-bad-credentials'],
-    causeConfidence: 'WR',
   },
   {
     code: 2820,
     name: 'ErrorPreventedConnection',
     meaning: 'An error occurred that prevented the connection.',
     confidence: 'WR',
-    causeIds: [],
     note: TECHNET,
   },
   {
@@ -361,23 +294,18 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'disconnectReasonEncryptionError',
     meaning: 'Encryption error.',
     confidence: 'MS',
-    causeIds: ['security-layer-mismatch', 'tls-protocol-mismatch'],
-    causeConfidence: 'WR',
   },
   {
     code: 2823,
     name: 'SSL_ERR_ACCOUNT_DISABLED',
     meaning: 'The account is disabled.',
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
-    causeConfidence: 'WR',
   },
   {
     code: 2825,
     name: 'NlaRequiredNotSupported',
     meaning: 'The remote computer requires Network Level Authentication, which this client does not support.',
     confidence: 'WR',
-    causeIds: ['credssp-nla'],
     note: TECHNET,
   },
   {
@@ -385,38 +313,30 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'disconnectReasonDecryptionError',
     meaning: 'Decryption error.',
     confidence: 'MS',
-    causeIds: ['security-layer-mismatch'],
-    causeConfidence: 'WR',
   },
   {
     code: 3079,
     name: 'SSL_ERR_ACCOUNT_RESTRICTION',
     meaning: 'The account is restricted (for example a time-of-day restriction).',
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
-    causeConfidence: 'WR',
   },
   {
     code: 3080,
     name: 'disconnectReasonClientDecompressionError',
     meaning: 'Decompression error at the client.',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 3335,
     name: 'SSL_ERR_ACCOUNT_LOCKED_OUT',
     meaning: 'The account is locked out.',
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
-    causeConfidence: 'WR',
   },
   {
     code: 3337,
     name: 'PasswordMustBeTyped',
     meaning: 'Security policy requires typing the password in the Windows Security dialog.',
     confidence: 'WR',
-    causeIds: [],
     note: TECHNET,
   },
   {
@@ -424,7 +344,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'FipsNotSupported',
     meaning: 'The client cannot connect because it does not support the FIPS encryption level.',
     confidence: 'WR',
-    causeIds: ['security-layer-mismatch'],
     note: TECHNET,
   },
   {
@@ -432,15 +351,12 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'SSL_ERR_ACCOUNT_EXPIRED',
     meaning: 'The account is expired.',
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
-    causeConfidence: 'WR',
   },
   {
     code: 3592,
     name: 'ReconnectFailed',
     meaning: 'Failed to reconnect to your remote session.',
     confidence: 'WR',
-    causeIds: [],
     note: TECHNET,
   },
   {
@@ -448,7 +364,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'RestrictedAdminNotSupported',
     meaning: 'The remote PC does not support Restricted Administration mode.',
     confidence: 'WR',
-    causeIds: [],
     note: TECHNET,
   },
   {
@@ -456,8 +371,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'SSL_ERR_PASSWORD_EXPIRED',
     meaning: 'The password is expired.',
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
-    causeConfidence: 'WR',
   },
   {
     code: 3848,
@@ -465,7 +378,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     meaning:
       'A connection will not be made because credentials may not be sent to the remote computer (CredSSP delegation policy).',
     confidence: 'WR',
-    causeIds: ['credssp-nla'],
     note: TECHNET,
   },
   {
@@ -473,7 +385,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'LogonHoursRestriction',
     meaning: 'The administrator has restricted the times during which you may sign in.',
     confidence: 'WR',
-    causeIds: ['auth-account-state'],
     note: TECHNET,
   },
   {
@@ -481,7 +392,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'LowVideoResources',
     meaning: 'The remote session was disconnected because the client is low on video resources.',
     confidence: 'WR',
-    causeIds: [],
     note: TECHNET,
   },
   {
@@ -489,7 +399,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'WorkstationRestriction',
     meaning: 'The administrator has limited the computers you can sign in from.',
     confidence: 'WR',
-    causeIds: ['auth-account-state'],
     note: TECHNET,
   },
   {
@@ -497,8 +406,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'ServerDecryptionError',
     meaning: 'The remote session was disconnected because of a decryption error at the server.',
     confidence: 'WR',
-    causeIds: ['security-layer-mismatch'],
-    causeConfidence: 'SP',
     note: TECHNET,
   },
   {
@@ -506,16 +413,12 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'SSL_ERR_PASSWORD_MUST_CHANGE',
     meaning: 'The user must change the password before signing in for the first time.',
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
-    causeConfidence: 'WR',
   },
   {
     code: 4871,
     name: 'LogonTypeRestriction',
     meaning: 'The administrator has restricted the types of logon (network or interactive) you may use.',
     confidence: 'WR',
-    causeIds: ['auth-logon-right'],
-    causeConfidence: 'SP',
     note: TECHNET,
   },
   {
@@ -523,8 +426,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'KerberosUser2UserRequired',
     meaning: 'The Kerberos sub-protocol User2User is required.',
     confidence: 'WR',
-    causeIds: ['credssp-nla'],
-    causeConfidence: 'SP',
     note: TECHNET,
   },
   {
@@ -532,8 +433,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'SSL_ERR_DELEGATION_POLICY',
     meaning: 'The policy does not allow delegation of credentials to the target server (CredSSP delegation policy).',
     confidence: 'MS',
-    causeIds: ['credssp-nla'],
-    causeConfidence: 'WR',
   },
   {
     code: 5895,
@@ -541,8 +440,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     meaning:
       'Delegating credentials to the target server is not allowed unless mutual authentication succeeded (only NTLM was possible, so the server identity was not proven).',
     confidence: 'MS',
-    causeIds: ['credssp-nla'],
-    causeConfidence: 'WR',
   },
   {
     code: 6151,
@@ -550,24 +447,18 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     meaning:
       'No authority could be contacted for authentication (no domain controller reachable for NLA, wrong domain name, or a trust failure).',
     confidence: 'MS',
-    causeIds: ['credssp-nla'],
-    causeConfidence: 'WR',
   },
   {
     code: 6919,
     name: 'SSL_ERR_CERT_EXPIRED',
     meaning: 'The certificate received from the remote computer is expired or invalid.',
     confidence: 'MS',
-    causeIds: ['tls-certificate'],
-    causeConfidence: 'WR',
   },
   {
     code: 7175,
     name: 'SSL_ERR_SMARTCARD_WRONG_PIN',
     meaning: 'An incorrect PIN was presented to the smart card.',
     confidence: 'MS',
-    causeIds: ['auth-bad-credentials'],
-    causeConfidence: 'SP',
   },
   {
     code: 7431,
@@ -575,7 +466,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     meaning:
       'There is a time or date difference between this computer and the remote computer (CredSSP/Kerberos clock skew).',
     confidence: 'WR',
-    causeIds: ['credssp-nla'],
     note: TECHNET,
   },
   {
@@ -583,23 +473,18 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'SSL_ERR_FRESH_CRED_REQUIRED_BY_SERVER',
     meaning: 'The server refuses saved credentials; the user must type new ones.',
     confidence: 'MS',
-    causeIds: ['credssp-nla'],
-    causeConfidence: 'SP',
   },
   {
     code: 8711,
     name: 'SSL_ERR_SMARTCARD_CARD_BLOCKED',
     meaning: 'The smart card is blocked.',
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
-    causeConfidence: 'SP',
   },
   {
     code: 9479,
     name: 'AppsAutoReconnectFailed',
     meaning: 'Could not auto-reconnect to your applications.',
     confidence: 'WR',
-    causeIds: [],
     note: TECHNET,
   },
   {
@@ -607,7 +492,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'VersionMismatch',
     meaning: 'Client and server versions do not match.',
     confidence: 'WR',
-    causeIds: [],
     note: TECHNET,
   },
   {
@@ -616,7 +500,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     meaning:
       'RD Gateway: the gateway address and its certificate subject do not match, or the certificate is expired or revoked.',
     confidence: 'WR',
-    causeIds: [],
     note: `${TECHNET} RD Gateway codes start at 0x3000001; rdpdiag does not read gateway logs.`,
   },
   {
@@ -624,7 +507,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'GatewayUnreachable',
     meaning: 'RD Gateway: the gateway address is unreachable or incorrect.',
     confidence: 'WR',
-    causeIds: [],
     note: `${TECHNET} rdpdiag does not read gateway logs.`,
   },
   {
@@ -632,7 +514,6 @@ export const DISCONNECT_REASONS: readonly DisconnectReasonEntry[] = [
     name: 'GatewayUserNotPermitted',
     meaning: "RD Gateway: the user account is not listed in the gateway's permission list.",
     confidence: 'WR',
-    causeIds: [],
     note: `${TECHNET} rdpdiag does not read gateway logs.`,
   },
 ];

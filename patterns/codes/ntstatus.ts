@@ -12,15 +12,12 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_SUCCESS',
     meaning: 'Status OK; as a SubStatus it means "no further detail", so read Status.',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 0xc000005e,
     name: 'STATUS_NO_LOGON_SERVERS',
     meaning: 'No logon servers (domain controllers) are available to service the logon request.',
     confidence: 'MS',
-    causeIds: ['credssp-nla'],
-    causeConfidence: 'SP',
     note: 'Possibly what the client shows as 6151 (0x1807).',
   },
   {
@@ -28,7 +25,6 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_NO_SUCH_USER',
     meaning: 'The user name does not exist.',
     confidence: 'MS',
-    causeIds: ['auth-bad-credentials'],
     note: 'Client side: 2567 (0xA07).',
   },
   {
@@ -36,7 +32,6 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_WRONG_PASSWORD',
     meaning: 'Wrong password (as SubStatus under 0xC000006D).',
     confidence: 'MS',
-    causeIds: ['auth-bad-credentials'],
     note: 'Client side: 2055 (0x807).',
   },
   {
@@ -44,7 +39,6 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_LOGON_FAILURE',
     meaning: 'Logon failure: bad user name or authentication information. SubStatus says which.',
     confidence: 'MS',
-    causeIds: ['auth-bad-credentials'],
     note: 'With NLA this shows as LogonType 3 from the client, often with IpAddress "-" on 2012 R2.',
   },
   {
@@ -53,8 +47,6 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     meaning:
       'The credentials are valid but an account restriction blocked the logon (for example a time-of-day restriction, or a blank password over the network).',
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
-    causeConfidence: 'WR',
     note: 'The event-4625 page\'s table captions this code "Unknown user name or bad password"; ntstatus.h and observed samples (LogonType 10, FailureReason %%2313) support the account-restriction reading. Client side: 3079 (0xC07).',
   },
   {
@@ -62,7 +54,6 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_INVALID_LOGON_HOURS',
     meaning: 'Logon outside the allowed hours.',
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
     note: 'Client side: 4103 / 3079.',
   },
   {
@@ -70,7 +61,6 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_INVALID_WORKSTATION',
     meaning: 'Logon from a workstation the account may not use.',
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
     note: 'Client side: 4359.',
   },
   {
@@ -78,7 +68,6 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_PASSWORD_EXPIRED',
     meaning: 'The password has expired.',
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
     note: 'Client side: 3847 (0xF07).',
   },
   {
@@ -86,7 +75,6 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_ACCOUNT_DISABLED',
     meaning: 'The account is disabled by an administrator.',
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
     note: 'Client side: 2823 (0xB07).',
   },
   {
@@ -94,15 +82,12 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_INVALID_SERVER_STATE',
     meaning: 'The SAM server was in the wrong state to perform the operation.',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 0xc0000133,
     name: 'STATUS_TIME_DIFFERENCE_AT_DC',
     meaning: 'Clock skew: the clocks of the domain controller and this computer are too far apart.',
     confidence: 'MS',
-    causeIds: ['credssp-nla'],
-    causeConfidence: 'WR',
     note: 'Client side: 7431.',
   },
   {
@@ -111,7 +96,6 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     meaning:
       'The user has not been granted the requested logon type here: not in Remote Desktop Users, no "Allow log on through Remote Desktop Services", or listed in "Deny log on through Remote Desktop Services".',
     confidence: 'MS',
-    causeIds: ['auth-logon-right'],
     note: 'FailureReason %%2308. Usually LogonType 10 after NLA succeeded. Client side: 4871, extended 0x9.',
   },
   {
@@ -119,21 +103,18 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_TRUSTED_DOMAIN_FAILURE',
     meaning: 'The trust relationship between the primary domain and the trusted domain failed.',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 0xc0000192,
     name: 'STATUS_NETLOGON_NOT_STARTED',
     meaning: 'A logon was attempted but the Netlogon service was not started.',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 0xc0000193,
     name: 'STATUS_ACCOUNT_EXPIRED',
     meaning: 'The account has expired.',
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
     note: 'Client side: 3591 (0xE07).',
   },
   {
@@ -141,7 +122,6 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_PASSWORD_MUST_CHANGE',
     meaning: 'The user must change the password at next logon.',
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
     note: 'Client side: 4615 (0x1207).',
   },
   {
@@ -149,17 +129,14 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_ACCOUNT_LOCKED_OUT',
     meaning: 'The account is locked out.',
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
     note: 'Repeated bad passwords lead here. Client side: 3335 (0xD07).',
   },
-  { code: 0xc00002ee, name: 'LogonError', meaning: 'An error occurred during logon.', confidence: 'MS', causeIds: [] },
+  { code: 0xc00002ee, name: 'LogonError', meaning: 'An error occurred during logon.', confidence: 'MS' },
   {
     code: 0xc0000413,
     name: 'STATUS_AUTHENTICATION_FIREWALL_FAILED',
     meaning: 'The machine is protected by an authentication firewall and the account may not authenticate to it.',
     confidence: 'MS',
-    causeIds: ['auth-logon-right'],
-    causeConfidence: 'SP',
   },
 ];
 
@@ -171,34 +148,30 @@ export interface FailureReasonEntry {
   readonly id: number;
   readonly text: string;
   readonly confidence: CodeEntry['confidence'];
-  readonly causeIds: CodeEntry['causeIds'];
   readonly note?: string;
 }
 
 export const FAILURE_REASONS: readonly FailureReasonEntry[] = [
-  { id: 2304, text: 'An error occurred during logon.', confidence: 'MS', causeIds: [] },
-  { id: 2305, text: 'The specified user account has expired.', confidence: 'MS', causeIds: ['auth-account-state'] },
-  { id: 2307, text: 'Account locked out.', confidence: 'MS', causeIds: ['auth-account-state'] },
+  { id: 2304, text: 'An error occurred during logon.', confidence: 'MS' },
+  { id: 2305, text: 'The specified user account has expired.', confidence: 'MS' },
+  { id: 2307, text: 'Account locked out.', confidence: 'MS' },
   {
     id: 2308,
     text: 'The user has not been granted the requested logon type at this machine.',
     confidence: 'MS',
-    causeIds: ['auth-logon-right'],
   },
   {
     id: 2309,
     text: "The specified account's password has expired.",
     confidence: 'MS',
-    causeIds: ['auth-account-state'],
   },
-  { id: 2310, text: 'Account currently disabled.', confidence: 'MS', causeIds: ['auth-account-state'] },
-  { id: 2311, text: 'Account logon time restriction violation.', confidence: 'MS', causeIds: ['auth-account-state'] },
-  { id: 2312, text: 'User not allowed to logon at this computer.', confidence: 'MS', causeIds: ['auth-account-state'] },
+  { id: 2310, text: 'Account currently disabled.', confidence: 'MS' },
+  { id: 2311, text: 'Account logon time restriction violation.', confidence: 'MS' },
+  { id: 2312, text: 'User not allowed to logon at this computer.', confidence: 'MS' },
   {
     id: 2313,
     text: 'Unknown user name or bad password.',
     confidence: 'MS',
-    causeIds: ['auth-bad-credentials'],
     note: 'Also seen with Status 0xC000006E (account restriction) in a public sample: read Status/SubStatus, not only this text.',
   },
 ];

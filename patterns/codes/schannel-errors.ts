@@ -20,7 +20,6 @@ export const SCHANNEL_ERROR_STATES: readonly SchannelStateEntry[] = [
     meaning:
       "A fatal error occurred while accessing the TLS server credential private key (Microsoft's example comes with ErrorCode 0x8009030D).",
     confidence: 'MS',
-    causeIds: ['tls-certificate'],
     note: 'MachineKeys permissions or a corrupt RDP certificate key: see System TermService 1057/1058.',
   },
   {
@@ -30,7 +29,6 @@ export const SCHANNEL_ERROR_STATES: readonly SchannelStateEntry[] = [
     meaning:
       'A fatal error occurred while creating a TLS credential: the TLS versions or cipher suites the server needs are disabled.',
     confidence: 'MS',
-    causeIds: ['tls-protocol-mismatch'],
   },
   {
     eventId: 36888,
@@ -38,8 +36,6 @@ export const SCHANNEL_ERROR_STATES: readonly SchannelStateEntry[] = [
     name: 'Unwrap_DecryptFailure',
     meaning: 'Decrypting a received record failed (reported together with alert 20 bad_record_mac).',
     confidence: 'WR',
-    causeIds: ['tls-protocol-mismatch'],
-    causeConfidence: 'SP',
     note: 'A Microsoft support blog traced 20/960 to DHE cipher suites negotiated with third-party TLS stacks.',
   },
 ];

@@ -16,43 +16,36 @@ export const SSPI_STATUS_CODES: readonly CodeEntry[] = [
     name: 'SEC_I_CONTINUE_NEEDED',
     meaning: 'Not an error: the handshake needs another round trip.',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 0x00090313,
     name: 'SEC_I_COMPLETE_NEEDED',
     meaning: 'Not an error: the caller must complete the token.',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 0x00090314,
     name: 'SEC_I_COMPLETE_AND_CONTINUE',
     meaning: 'Not an error: complete the token and continue the handshake.',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 0x00090320,
     name: 'SEC_I_INCOMPLETE_CREDENTIALS',
     meaning: 'The credentials supplied were not complete (for TLS: the server asked for a client certificate).',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 0x00090321,
     name: 'SEC_I_RENEGOTIATE',
     meaning: 'The peer asked to renegotiate the TLS session.',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 0x80090302,
     name: 'SEC_E_UNSUPPORTED_FUNCTION',
     meaning: 'The function requested is not supported.',
     confidence: 'MS',
-    causeIds: ['credssp-nla'],
-    causeConfidence: 'WR',
     note: 'mstsc\'s CredSSP dialog quotes this text: "The function requested is not supported … This could be due to CredSSP encryption oracle remediation" (client LsaSrv 6041).',
   },
   {
@@ -60,25 +53,19 @@ export const SSPI_STATUS_CODES: readonly CodeEntry[] = [
     name: 'SEC_E_INTERNAL_ERROR',
     meaning: 'The Local Security Authority cannot be contacted / internal SSPI error.',
     confidence: 'MS',
-    causeIds: ['tls-protocol-mismatch'],
-    causeConfidence: 'WR',
-    note: 'In RdpCoreTS 139 around a failed handshake, often a TLS version/cipher problem (see the tls-protocol-mismatch pattern).',
+    note: 'In RdpCoreTS 139 around a failed handshake, often a TLS version/cipher problem.',
   },
   {
     code: 0x80090308,
     name: 'SEC_E_INVALID_TOKEN',
     meaning: 'The token supplied to the function is invalid (a malformed or unexpected handshake message).',
     confidence: 'MS',
-    causeIds: ['tls-protocol-mismatch', 'credssp-nla'],
-    causeConfidence: 'SP',
   },
   {
     code: 0x8009030c,
     name: 'SEC_E_LOGON_DENIED',
     meaning: 'The logon attempt failed.',
     confidence: 'MS',
-    causeIds: ['auth-bad-credentials'],
-    causeConfidence: 'SP',
     note: 'Confirm with Security 4625 and RdpCoreTS 140.',
   },
   {
@@ -87,7 +74,6 @@ export const SSPI_STATUS_CODES: readonly CodeEntry[] = [
     meaning:
       'The credentials supplied to the package were not recognised: the server cannot use its TLS certificate or read its private key.',
     confidence: 'MS',
-    causeIds: ['tls-certificate'],
     note: "Microsoft's example for Schannel 36870 (internal state 10001): MachineKeys permissions or a corrupt RDP key.",
   },
   {
@@ -95,16 +81,12 @@ export const SSPI_STATUS_CODES: readonly CodeEntry[] = [
     name: 'SEC_E_NO_CREDENTIALS',
     meaning: 'No credentials are available in the security package.',
     confidence: 'MS',
-    causeIds: ['tls-certificate'],
-    causeConfidence: 'SP',
   },
   {
     code: 0x80090311,
     name: 'SEC_E_NO_AUTHENTICATING_AUTHORITY',
     meaning: 'No authority could be contacted for authentication: no domain controller/KDC reachable for NLA.',
     confidence: 'MS',
-    causeIds: ['credssp-nla'],
-    causeConfidence: 'WR',
     note: 'Client side: 6151 (0x1807).',
   },
   {
@@ -112,16 +94,12 @@ export const SSPI_STATUS_CODES: readonly CodeEntry[] = [
     name: 'SEC_E_WRONG_PRINCIPAL',
     meaning: 'The target principal name is incorrect (SPN/name mismatch).',
     confidence: 'MS',
-    causeIds: ['credssp-nla'],
-    causeConfidence: 'SP',
   },
   {
     code: 0x80090324,
     name: 'SEC_E_TIME_SKEW',
     meaning: 'The clocks on the client and server machines are skewed.',
     confidence: 'MS',
-    causeIds: ['credssp-nla'],
-    causeConfidence: 'WR',
     note: 'Client side: 7431; Security 4625 0xC0000133.',
   },
   {
@@ -129,32 +107,24 @@ export const SSPI_STATUS_CODES: readonly CodeEntry[] = [
     name: 'SEC_E_UNTRUSTED_ROOT',
     meaning: 'The certificate chain was issued by an authority that is not trusted.',
     confidence: 'MS',
-    causeIds: ['tls-certificate'],
-    causeConfidence: 'SP',
   },
   {
     code: 0x80090326,
     name: 'SEC_E_ILLEGAL_MESSAGE',
     meaning: 'The message received was unexpected or badly formatted: often a TLS version or cipher mismatch.',
     confidence: 'MS',
-    causeIds: ['tls-protocol-mismatch'],
-    causeConfidence: 'WR',
   },
   {
     code: 0x80090327,
     name: 'SEC_E_CERT_UNKNOWN',
     meaning: 'An unknown error occurred while processing the certificate.',
     confidence: 'MS',
-    causeIds: ['tls-certificate'],
-    causeConfidence: 'SP',
   },
   {
     code: 0x80090328,
     name: 'SEC_E_CERT_EXPIRED',
     meaning: 'The received certificate has expired.',
     confidence: 'MS',
-    causeIds: ['tls-certificate'],
-    causeConfidence: 'WR',
   },
   {
     code: 0x80090331,
@@ -162,8 +132,6 @@ export const SSPI_STATUS_CODES: readonly CodeEntry[] = [
     meaning:
       'The client and server cannot communicate because they do not possess a common algorithm (no shared TLS version or cipher suite).',
     confidence: 'MS',
-    causeIds: ['tls-protocol-mismatch'],
-    causeConfidence: 'WR',
   },
   {
     code: 0x80090350,
@@ -171,15 +139,12 @@ export const SSPI_STATUS_CODES: readonly CodeEntry[] = [
     meaning:
       'The system detected a possible attempt to compromise security; Microsoft notes it can also come from simply having no connection to a domain controller.',
     confidence: 'MS',
-    causeIds: ['credssp-nla'],
-    causeConfidence: 'SP',
   },
   {
     code: 0x80092012,
     name: 'CRYPT_E_NO_REVOCATION_CHECK',
     meaning: 'The revocation function was unable to check revocation for the certificate.',
     confidence: 'MS',
-    causeIds: [],
     note: 'Client-side certificate check (RD Gateway code 50331650 is the gateway variant).',
   },
   {
@@ -187,14 +152,12 @@ export const SSPI_STATUS_CODES: readonly CodeEntry[] = [
     name: 'CRYPT_E_REVOCATION_OFFLINE',
     meaning: 'The revocation status cannot be checked because the revocation server was offline.',
     confidence: 'MS',
-    causeIds: [],
   },
   {
     code: 0x80004001,
     name: 'E_NOTIMPL',
     meaning: 'Not implemented.',
     confidence: 'MS',
-    causeIds: [],
     note: 'Benign in RdpCoreTS 227 trace strings of healthy sessions (Failed GetConnectionProperty, logon error redirector).',
   },
   {
@@ -202,7 +165,6 @@ export const SSPI_STATUS_CODES: readonly CodeEntry[] = [
     name: 'RdpCoreTS227Benign',
     meaning: 'Seen in RdpCoreTS 227 "Failed CreateVirtualChannel call on this Connections Stack" in healthy sessions.',
     confidence: 'WR',
-    causeIds: [],
     note: 'Observed value only; its meaning is not documented. Benign.',
   },
 ];
@@ -214,7 +176,6 @@ export const WIN32_ERRORS: readonly CodeEntry[] = [
     name: 'ERROR_FILE_NOT_FOUND',
     meaning: 'The system cannot find the file specified.',
     confidence: 'MS',
-    causeIds: [],
     note: 'Benign in RdpCoreTS 227 "Reverse Connection Listener Name not found".',
   },
   {
@@ -222,7 +183,6 @@ export const WIN32_ERRORS: readonly CodeEntry[] = [
     name: 'ERROR_INSUFFICIENT_BUFFER',
     meaning: 'The data area passed to a system call is too small.',
     confidence: 'MS',
-    causeIds: [],
     note: 'Seen as HRESULT 0x8007007A in the Status of a real logon type 10 Security 4625 ("An Error occured during Logon."): an internal logon error, not a credentials verdict.',
   },
   {
@@ -230,7 +190,6 @@ export const WIN32_ERRORS: readonly CodeEntry[] = [
     name: 'ERROR_LOGON_FAILURE',
     meaning: 'The user name or password is incorrect.',
     confidence: 'MS',
-    causeIds: ['auth-bad-credentials'],
     note: 'Seen as HRESULT 0x8007052E in RdpCoreTS 226 (RDP_SEC, FEventHandshakeFailed) from a Windows XP client.',
   },
   {
@@ -238,7 +197,6 @@ export const WIN32_ERRORS: readonly CodeEntry[] = [
     name: 'ERROR_NOT_SUPPORTED',
     meaning: 'The request is not supported.',
     confidence: 'MS',
-    causeIds: [],
     note: 'Benign in RdpCoreTS 227 (CreateVirtualChannel) in healthy sessions.',
   },
   {
@@ -246,8 +204,6 @@ export const WIN32_ERRORS: readonly CodeEntry[] = [
     name: 'ERROR_NETNAME_DELETED',
     meaning: 'The specified network name is no longer available: the peer closed or lost the TCP connection.',
     confidence: 'MS',
-    causeIds: ['network-dropped', 'handshake-aborted'],
-    causeConfidence: 'WR',
     note: 'RdpCoreTS 142/143 `error` 64 and 226 0x80070040. Before any 98/66 it can be a scanner or an aborted handshake; mid-session it is a dropped network.',
   },
   {
@@ -255,23 +211,18 @@ export const WIN32_ERRORS: readonly CodeEntry[] = [
     name: 'ERROR_SEM_TIMEOUT',
     meaning: 'The semaphore timeout period has expired: a network timeout.',
     confidence: 'MS',
-    causeIds: ['network-dropped'],
-    causeConfidence: 'WR',
   },
   {
     code: 258,
     name: 'WAIT_TIMEOUT',
     meaning: 'The wait operation timed out.',
     confidence: 'MS',
-    causeIds: ['network-dropped'],
-    causeConfidence: 'SP',
   },
   {
     code: 5023,
     name: 'ERROR_INVALID_STATE',
     meaning: 'The group or resource is not in the correct state to perform the requested operation.',
     confidence: 'MS',
-    causeIds: [],
     note: 'RdpCoreTS 226 RDP_SEC … FEventCheckAndCompleteReadsFailed with 0x8007139F follows a client-initiated disconnect (after 107): benign.',
   },
 ];

@@ -7,11 +7,12 @@
  * - `WR`: widely reported (several independent community/DFIR sources, or seen in public samples).
  * - `SP`: speculative: our own inference or low-quality sources only. A hint, never a verdict.
  */
-import type { CauseId } from '../index.js';
-
 export type Confidence = 'MS' | 'WR' | 'SP';
 
-/** One numeric code with its meaning and the causes (ids from patterns/index.ts) it points to. */
+/**
+ * One numeric code and its meaning. Which causes it points to is said by the patterns that explain it
+ * (`Pattern.codes`, patterns/types.ts) and derived by patterns/code-causes.ts.
+ */
 export interface CodeEntry {
   /** The numeric value, unsigned 32-bit. */
   readonly code: number;
@@ -21,10 +22,6 @@ export interface CodeEntry {
   readonly meaning: string;
   /** Confidence of `meaning`. */
   readonly confidence: Confidence;
-  /** Cause ids this code points to, most likely first. Empty when it says nothing about a cause. */
-  readonly causeIds: readonly CauseId[];
-  /** Confidence of the link from this code to `causeIds`, when weaker than `confidence`. */
-  readonly causeConfidence?: Confidence;
   /** Anything a reader must know besides the meaning (ambiguities, what to pair it with). */
   readonly note?: string;
 }
@@ -36,8 +33,6 @@ export interface CodeRange {
   readonly name: string;
   readonly meaning: string;
   readonly confidence: Confidence;
-  readonly causeIds: readonly CauseId[];
-  readonly causeConfidence?: Confidence;
   readonly note?: string;
 }
 

@@ -1,10 +1,11 @@
 import type { FindingPattern } from '../types.js';
+import { tlsCertificate } from '../tls-certificate.js';
 
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
 
 export const certificateExpired: FindingPattern = {
   id: 'certificate-expired',
-  cause: 'tls-certificate',
+  cause: tlsCertificate.id,
   title: 'The certificate configured for the RDP listener has expired',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',

@@ -1,8 +1,9 @@
 import type { FindingPattern } from '../types.js';
+import { tlsCertificate } from '../tls-certificate.js';
 
 export const certificateExpiring: FindingPattern = {
   id: 'certificate-expiring',
-  cause: 'tls-certificate',
+  cause: tlsCertificate.id,
   title: 'The configured RDP certificate is about to expire',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',

@@ -1,10 +1,11 @@
 import type { FindingPattern } from '../types.js';
+import { tlsCertificate } from '../tls-certificate.js';
 
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
 
 export const certificateRenewalFailed: FindingPattern = {
   id: 'certificate-renewal-failed',
-  cause: 'tls-certificate',
+  cause: tlsCertificate.id,
   title: 'The RDP self-signed certificate could not be created or renewed',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',

@@ -1,8 +1,9 @@
 import type { FindingPattern } from '../types.js';
+import { tlsCertificate } from '../tls-certificate.js';
 
 export const certificateUnusable: FindingPattern = {
   id: 'certificate-unusable',
-  cause: 'tls-certificate',
+  cause: tlsCertificate.id,
   title: 'The certificate configured for the RDP listener cannot be used',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',

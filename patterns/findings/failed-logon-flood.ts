@@ -1,9 +1,10 @@
 import type { FindingPattern } from '../types.js';
+import { authBadCredentials } from '../auth-bad-credentials.js';
 
 /** RDS logs 1012 when a client exceeds the failed-logon limit; 1012 naming the client `Console` is benign. */
 export const failedLogonFlood: FindingPattern = {
   id: 'failed-logon-flood',
-  cause: 'auth-bad-credentials',
+  cause: authBadCredentials.id,
   title: 'A client exceeded the maximum number of failed logon attempts (possible password guessing)',
   references: [
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4625',

@@ -1,8 +1,9 @@
 import type { FindingPattern } from '../types.js';
+import { licensingCalUnavailable } from '../licensing-cal-unavailable.js';
 
 export const licenseServerCalsUnavailable: FindingPattern = {
   id: 'license-server-cals-unavailable',
-  cause: 'licensing-cal-unavailable',
+  cause: licensingCalUnavailable.id,
   title: 'The license server has no client access licences of the requested type',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server',

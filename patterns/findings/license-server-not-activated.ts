@@ -1,8 +1,9 @@
 import type { FindingPattern } from '../types.js';
+import { licensingServerUnavailable } from '../licensing-server-unavailable.js';
 
 export const licenseServerNotActivated: FindingPattern = {
   id: 'license-server-not-activated',
-  cause: 'licensing-server-unavailable',
+  cause: licensingServerUnavailable.id,
   title: 'The license server cannot issue licences (not activated, corrupt certificates or not running)',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server',

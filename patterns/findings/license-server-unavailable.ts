@@ -1,9 +1,10 @@
 import type { FindingPattern } from '../types.js';
+import { licensingServerUnavailable } from '../licensing-server-unavailable.js';
 
 /** 50282–50285 and 50195 are 1130–1133 and 1043 with their severity bits set (newer builds). */
 export const licenseServerUnavailable: FindingPattern = {
   id: 'license-server-unavailable',
-  cause: 'licensing-server-unavailable',
+  cause: licensingServerUnavailable.id,
   title: 'The RD Session Host has no usable license server',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server',

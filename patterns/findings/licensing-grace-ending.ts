@@ -1,9 +1,10 @@
 import type { FindingPattern } from '../types.js';
+import { licensingGraceExpired } from '../licensing-grace-expired.js';
 
 /** 50281 is 1129 with its severity bits set (newer builds). */
 export const licensingGraceEnding: FindingPattern = {
   id: 'licensing-grace-ending',
-  cause: 'licensing-grace-expired',
+  cause: licensingGraceExpired.id,
   title: 'The RD licensing grace period is running out',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-licensing-mode-not-configured-warning',

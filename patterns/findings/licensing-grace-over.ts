@@ -1,9 +1,10 @@
 import type { FindingPattern } from '../types.js';
+import { licensingGraceExpired } from '../licensing-grace-expired.js';
 
 /** 50280 is 1128 with its severity bits set (newer builds). */
 export const licensingGraceOver: FindingPattern = {
   id: 'licensing-grace-over',
-  cause: 'licensing-grace-expired',
+  cause: licensingGraceExpired.id,
   title: 'The RD licensing grace period is over',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-licensing-mode-not-configured-warning',

@@ -1,9 +1,10 @@
 import type { FindingPattern } from '../types.js';
+import { licensingGraceExpired } from '../licensing-grace-expired.js';
 
 /** 1068 is logged in RemoteConnectionManager/Admin. */
 export const licensingModeNotConfigured: FindingPattern = {
   id: 'licensing-mode-not-configured',
-  cause: 'licensing-grace-expired',
+  cause: licensingGraceExpired.id,
   title: 'The Remote Desktop licensing mode is not configured',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-licensing-mode-not-configured-warning',

@@ -1,8 +1,9 @@
 import type { FindingPattern } from '../types.js';
+import { networkUnreachable } from '../network-unreachable.js';
 
 export const listenerStackDown: FindingPattern = {
   id: 'listener-stack-down',
-  cause: 'network-unreachable',
+  cause: networkUnreachable.id,
   title: 'The Remote Desktop listener stack failed',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',

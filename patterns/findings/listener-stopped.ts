@@ -1,8 +1,9 @@
 import type { FindingPattern } from '../types.js';
+import { networkUnreachable } from '../network-unreachable.js';
 
 export const listenerStopped: FindingPattern = {
   id: 'listener-stopped',
-  cause: 'network-unreachable',
+  cause: networkUnreachable.id,
   title: 'The RDP listener stopped listening and did not start again',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',

@@ -1,8 +1,9 @@
 import type { FindingPattern } from '../types.js';
+import { sessionLimit } from '../session-limit.js';
 
 export const logonsDisabled: FindingPattern = {
   id: 'logons-disabled',
-  cause: 'session-limit',
+  cause: sessionLimit.id,
   title: 'The server refuses new logons (drain mode or logons disabled)',
   references: [
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes',

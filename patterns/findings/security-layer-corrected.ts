@@ -1,9 +1,10 @@
 import type { FindingPattern } from '../types.js';
+import { securityLayerMismatch } from '../security-layer-mismatch.js';
 
 /** TermService 1050; RdpCoreTS/Admin 105 says native RDP encryption is in use. */
 export const securityLayerCorrected: FindingPattern = {
   id: 'security-layer-corrected',
-  cause: 'security-layer-mismatch',
+  cause: securityLayerMismatch.id,
   title: "The listener's security layer or encryption level is inconsistent (corrected at service start)",
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',

@@ -1,9 +1,10 @@
 import type { FindingPattern } from '../types.js';
+import { networkUnreachable } from '../network-unreachable.js';
 
 /** LSM 16/17: a Remote Desktop service did not start (RDP Wrapper after a Windows update is a common case). */
 export const serviceStartFailed: FindingPattern = {
   id: 'service-start-failed',
-  cause: 'network-unreachable',
+  cause: networkUnreachable.id,
   title: 'Remote Desktop Services (or the session manager) failed to start',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',

@@ -1,9 +1,10 @@
 import type { FindingPattern } from '../types.js';
+import { credsspNla } from '../credssp-nla.js';
 
 /** Without its TERMSRV SPN a client may fall back from Kerberos to NTLM. Weak: context only. */
 export const spnRegistrationFailed: FindingPattern = {
   id: 'spn-registration-failed',
-  cause: 'credssp-nla',
+  cause: credsspNla.id,
   title: 'Remote Desktop Services could not register its TERMSRV SPN',
   references: [
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37841.remote-desktop-services-rds-logon-connectivity-overview-and-troubleshooting',

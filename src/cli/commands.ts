@@ -131,7 +131,7 @@ export function declareCommands(program: Command, run: Run): void {
   program
     .command('patterns')
     .description('list the failure patterns rdpdiag knows, or show one in full')
-    .argument('[id]', 'a cause id, e.g. tls-certificate')
+    .argument('[id]', 'a cause id, as the list shows them')
     .action((id: string | undefined) => run(import('./patterns.js').then((m) => m.runPatterns(id))));
 
   program

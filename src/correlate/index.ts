@@ -17,6 +17,7 @@ import { correlateClient } from './client.js';
 import { firstLabel, HostNames } from './host-names.js';
 
 export { firstLabel, hostKey, HostNames } from './host-names.js';
+export { isHostRefusal } from './attempt-builder.js';
 import { clientAddress, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
 import { compareText } from '../model/order.js';

@@ -2,12 +2,21 @@
 import { FINDINGS, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
 import { idsOf } from '../../patterns/evidence.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
-import { type CorrelateOptions, correlate, HostNames, logKind, mayBelongToAttempt } from '../correlate/index.js';
+import {
+  type CorrelateOptions,
+  correlate,
+  HostNames,
+  isHostRefusal,
+  logKind,
+  mayBelongToAttempt,
+} from '../correlate/index.js';
+import type { ContextStore } from '../ingest/context-store.js';
+import { compareEvents } from '../ingest/timeline.js';
 import type { Attempt, CauseResult, Finding, Incident, PatternTrace, VerdictTrace } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import type { FieldSelection } from '../model/reader.js';
 import { countChannels, computeCoverage, type Coverage } from './coverage.js';
-import { CONFIDENT, diagnoseAttempt, evidenceRef, HostIndex } from './engine.js';
+import { CONFIDENT, diagnoseAttempt, evidenceRef, HostIndex, lookupSpans } from './engine.js';
 import { findHostFindings } from './findings.js';
 import { groupIncidents } from './incidents.js';
 import { findSecurityBursts } from './security.js';
@@ -37,6 +46,11 @@ export interface AnalyzeOptions {
   trace?: (attemptId: string) => boolean;
   /** Events read per channel, when the caller kept only the events analysis needs (see `neededForAnalysis`). */
   channelCounts?: Record<string, number>;
+  /**
+   * The context events read apart from `events` (`contextForAnalysis`, context-store.ts): only those near
+   * some attempt are made events and analyzed; the result is the same as with all of them in `events`.
+   */
+  context?: ContextStore;
 }
 
 const LADDER: [keyof Attempt['progress'], string][] = [
@@ -109,6 +123,29 @@ export function fieldsForAnalysis(options: Pick<AnalyzeOptions, 'patterns' | 'fi
   };
 }
 
+/**
+ * Which kept events are context (see context-store.ts): events of no connection, with an id that only
+ * window-scope clauses ask for (not findings, not clauses of other scopes, not host refusals the
+ * correlator reads). Analysis looks at them only within seconds of an attempt.
+ */
+export function contextForAnalysis(
+  options: Pick<AnalyzeOptions, 'patterns' | 'findings'> = {},
+): (e: NormalizedEvent) => boolean {
+  const ids = contextIds(options.patterns ?? PATTERNS, options.findings ?? FINDINGS);
+  return (e) => ids.has(e.eventId) && !mayBelongToAttempt(e) && !isHostRefusal(e);
+}
+
+function contextIds(patterns: readonly Pattern[], findings: readonly FindingPattern[]): Set<number> {
+  const ids = new Set<number>();
+  for (const p of patterns)
+    for (const c of p.clauses) if (c.scope === 'window') for (const id of idsOf(c.match)) ids.add(id);
+  for (const p of patterns)
+    for (const c of p.clauses) if (c.scope !== 'window') for (const id of idsOf(c.match)) ids.delete(id);
+  for (const f of findings)
+    for (const m of [f.match, f.clearedBy, f.followedBy]) if (m) for (const id of idsOf(m)) ids.delete(id);
+  return ids;
+}
+
 function wantedIds(patterns: readonly Pattern[], findings: readonly FindingPattern[]): Set<number> {
   const wanted = new Set<number>();
   for (const p of patterns) for (const c of p.clauses) for (const id of idsOf(c.match)) wanted.add(id);
@@ -116,12 +153,38 @@ function wantedIds(patterns: readonly Pattern[], findings: readonly FindingPatte
   return wanted;
 }
 
+/** What analysis read: `events` with the context events it made (in timeline order), and where each computer first appears. */
+export interface AnalyzedEvents {
+  analysis: Analysis;
+  /** The events analyzed: the timeline's, with the context events near attempts. */
+  events: readonly NormalizedEvent[];
+  /** The timeline's events with the first event of each context shape: every computer and value, in timeline order. */
+  firsts: readonly NormalizedEvent[];
+}
+
 export function analyzeEvents(events: readonly NormalizedEvent[], options: AnalyzeOptions = {}): Analysis {
+  return analyzeWithContext(events, options).analysis;
+}
+
+/** `analyzeEvents`, also saying which events it read (for the report model and the redactor). */
+export function analyzeWithContext(events: readonly NormalizedEvent[], options: AnalyzeOptions = {}): AnalyzedEvents {
   const patterns = options.patterns ?? PATTERNS;
   const findingPatterns = options.findings ?? FINDINGS;
-  const names = HostNames.fromEvents(events);
-  const hosts = new HostIndex(events, wantedIds(patterns, findingPatterns), names);
+  const context = options.context;
+  const ids = wantedIds(patterns, findingPatterns);
+  // With a context store, computers are named and ordered as the whole timeline would give them.
+  const firsts = context ? mergeEvents(events, context.firsts().sort(compareEvents)) : events;
+  const names = HostNames.fromEvents(firsts);
   const correlated = correlate(events, { settleMs: options.settleMs, logEnd: options.logEnd, hosts: names });
+  let analyzed = events;
+  if (context) {
+    const known = new Set<string>();
+    let last: string | undefined;
+    for (const e of firsts) if (e.computer !== last && ids.has(e.eventId)) known.add(names.key((last = e.computer)));
+    const spans = lookupSpans(correlated, patterns, names, { has: (c) => known.has(names.key(c)) });
+    analyzed = mergeEvents(events, context.select((c) => spans.get(names.key(c))).sort(compareEvents));
+  }
+  const hosts = new HostIndex(analyzed, ids, names, context ? firsts : undefined);
   hosts.assignEvidence(correlated);
   const attempts: DiagnosedAttempt[] = correlated.map((a) => {
     const trace: PatternTrace[] | undefined = options.trace?.(a.id) ? [] : undefined;
@@ -146,6 +209,19 @@ export function analyzeEvents(events: readonly NormalizedEvent[], options: Analy
   const security = findSecurityBursts(attempts);
   const incidents = groupIncidents(attempts, security.attackOf);
   const findings = [...security.findings, ...findHostFindings(findingPatterns, hosts)];
-  const coverage = computeCoverage(options.channelCounts ?? countChannels(events), attempts, patterns);
-  return { attempts, findings, incidents, coverage };
+  const coverage = computeCoverage(options.channelCounts ?? countChannels(analyzed), attempts, patterns);
+  return { analysis: { attempts, findings, incidents, coverage }, events: analyzed, firsts };
+}
+
+/** Two lists in timeline order (`compareEvents`) as one. */
+function mergeEvents(x: readonly NormalizedEvent[], y: readonly NormalizedEvent[]): readonly NormalizedEvent[] {
+  if (y.length === 0) return x;
+  const out: NormalizedEvent[] = new Array(x.length + y.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < x.length && j < y.length) out[k++] = compareEvents(x[i], y[j]) <= 0 ? x[i++] : y[j++];
+  while (i < x.length) out[k++] = x[i++];
+  while (j < y.length) out[k++] = y[j++];
+  return out;
 }

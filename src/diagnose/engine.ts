@@ -176,12 +176,29 @@ export class HostIndex {
   private readonly hosts = new Map<string, HostEvents>();
   readonly names: HostNames;
 
-  /** `ids`: index only events with these ids (those some pattern can ask for). */
-  constructor(events: readonly NormalizedEvent[], ids?: ReadonlySet<number>, names?: HostNames) {
+  /**
+   * `ids`: index only events with these ids (those some pattern can ask for). `order`: when `events` are
+   * only part of the timeline (context events far from every attempt left out, see analyze.ts), events
+   * where each computer first appears in the whole of it, in timeline order: every computer is known, in
+   * the order the whole timeline gives.
+   */
+  constructor(
+    events: readonly NormalizedEvent[],
+    ids?: ReadonlySet<number>,
+    names?: HostNames,
+    order?: readonly NormalizedEvent[],
+  ) {
     this.names = names ?? HostNames.fromEvents(events);
     // Consecutive events mostly come from the same computer: its entry is looked up once per run of them.
     let lastComputer: string | undefined;
     let h: HostEvents | undefined;
+    for (const e of order ?? []) {
+      if ((ids && !ids.has(e.eventId)) || e.computer === lastComputer) continue;
+      lastComputer = e.computer;
+      const key = this.names.key(e.computer);
+      if (!this.hosts.has(key)) this.hosts.set(key, { computer: this.names.display(e.computer), byId: new Map() });
+    }
+    lastComputer = undefined;
     for (const e of events) {
       if (ids && !ids.has(e.eventId)) continue;
       if (e.computer !== lastComputer || !h) {
@@ -219,13 +236,7 @@ export class HostIndex {
     for (const [key, list] of spans) {
       const h = this.hosts.get(key);
       if (!h) continue;
-      list.sort((x, y) => x[0] - y[0]);
-      const merged: [number, number][] = [];
-      for (const [from, to] of list) {
-        const last = merged[merged.length - 1];
-        if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-        else merged.push([from, to]);
-      }
+      const merged = mergeSpans(list);
       // Per event id, the positions of the per-connection events inside the spans that no attempt holds.
       const candidates: Candidates[] = [];
       for (const [id, events] of h.byId) {
@@ -361,10 +372,58 @@ const DEFAULT_THRESHOLD = 0.3;
 const MAX_EVIDENCE_PER_CLAUSE = 5;
 
 /** The server's logs for window and history look-ups: its own, or for a client-only attempt the target's, when given. */
-function serverHost(a: Attempt, hosts: HostIndex): string | undefined {
+function serverHost(a: Attempt, hosts: Pick<HostIndex, 'has'>): string | undefined {
   if (a.side !== 'client') return a.computer;
   const target = a.server.name;
   return target && hosts.has(target) ? target : undefined;
+}
+
+/**
+ * Per computer (keyed by `names`), the time spans, merged and sorted, outside which no window-scope
+ * clause of `patterns` and no evidence ownership (ownership.ts) looks for an event of that computer:
+ * each attempt's span widened by the widest window clause, on the computer whose logs it looks in
+ * (`serverHost`; `hosts.has` says which computers the index will know), and by the ownership slack on
+ * a server-side attempt's own computer.
+ */
+export function lookupSpans(
+  attempts: readonly Attempt[],
+  patterns: readonly Pattern[],
+  names: HostNames,
+  hosts: Pick<HostIndex, 'has'>,
+): Map<string, [number, number][]> {
+  let before = 0;
+  let after = 0;
+  for (const p of patterns)
+    for (const c of p.clauses)
+      if (c.scope === 'window') {
+        before = Math.max(before, (c.before ?? 5) * 1000);
+        after = Math.max(after, (c.after ?? 5) * 1000);
+      }
+  const spans = new Map<string, [number, number][]>();
+  const add = (computer: string, from: number, to: number) => {
+    const key = names.key(computer);
+    const list = spans.get(key);
+    if (list) list.push([from, to]);
+    else spans.set(key, [[from, to]]);
+  };
+  for (const a of attempts) {
+    const server = serverHost(a, hosts);
+    if (server !== undefined) add(server, a.startMs - before, a.endMs + after);
+    if (a.side !== 'client') add(a.computer, a.startMs - OWNERSHIP_SLACK_MS, a.endMs + OWNERSHIP_SLACK_MS);
+  }
+  for (const [key, list] of spans) spans.set(key, mergeSpans(list));
+  return spans;
+}
+
+function mergeSpans(list: [number, number][]): [number, number][] {
+  list.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of list) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
 }
 
 /** An attempt with at most this many server-side events is searched by walking them. */

@@ -16,8 +16,9 @@ import {
   type Confidence,
   type ParsedCode,
 } from '../../patterns/codes/index.js';
+import { type CodeCause, causesOfCode, causesOfPair, type SingleCodeTable } from '../../patterns/code-causes.js';
 import { evidenceLogs } from '../../patterns/evidence.js';
-import { type CauseId, patternById } from '../../patterns/index.js';
+import { type CauseId, patternById, UNEXPLAINED } from '../../patterns/index.js';
 
 /** One decoded code, from the primary or the extended table. */
 export interface CodeValue {
@@ -83,8 +84,8 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
   const notes: string[] = [];
   const primaryEntry = lookupDisconnectReason(primaryParsed.value);
   const extendedEntry = extendedParsed ? lookupExtendedReason(extendedParsed.value) : undefined;
-  const primary = primaryEntry ? toValue(primaryEntry) : undefined;
-  const ext = extendedEntry ? toValue(extendedEntry) : undefined;
+  const primary = primaryEntry ? toValue(primaryEntry, 'mstsc') : undefined;
+  const ext = extendedEntry ? toValue(extendedEntry, 'mstscExtended') : undefined;
 
   notes.push(...readingNotes(code, primaryParsed, 'Error code'));
   if (extendedParsed && extended !== undefined)
@@ -110,20 +111,34 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
 
   let likelyCauses: LikelyCause[];
   if (combination) {
-    likelyCauses = combination.causes.map((c) => ({ causeId: c.causeId, why: c.why, confidence: c.confidence }));
+    likelyCauses = causesOfPair(combination.primary, combination.extended).map((c) => ({
+      causeId: c.causeId,
+      why: c.why,
+      confidence: c.confidence,
+    }));
   } else {
     likelyCauses = mergeCauses([
       ...(extendedEntry
-        ? [{ entry: extendedEntry, label: `extended code ${formatHex(extendedEntry.code)} (${extendedEntry.name})` }]
+        ? [
+            {
+              causes: causesOfCode('mstscExtended', extendedEntry.code),
+              label: `extended code ${formatHex(extendedEntry.code)} (${extendedEntry.name})`,
+            },
+          ]
         : []),
       ...(primaryEntry
-        ? [{ entry: primaryEntry, label: `error code ${formatHex(primaryEntry.code)} (${primaryEntry.name})` }]
+        ? [
+            {
+              causes: causesOfCode('mstsc', primaryEntry.code),
+              label: `error code ${formatHex(primaryEntry.code)} (${primaryEntry.name})`,
+            },
+          ]
         : []),
     ]);
     if (!primaryEntry && !extendedEntry) {
       likelyCauses = [
         {
-          causeId: 'unexplained',
+          causeId: UNEXPLAINED,
           why: 'The code is not in our tables; the logs below let `rdpdiag analyze` find what happened.',
           confidence: 'SP',
         },
@@ -213,7 +228,7 @@ function parseOrThrow(text: string, what: string): ParsedCode {
   return parsed;
 }
 
-function toValue(entry: CodeEntry | CodeMatch): CodeValue {
+function toValue(entry: CodeEntry | CodeMatch, table: SingleCodeTable): CodeValue {
   const v: CodeValue = {
     value: entry.code,
     hex: formatHex(entry.code),
@@ -221,7 +236,7 @@ function toValue(entry: CodeEntry | CodeMatch): CodeValue {
     name: entry.name,
     meaning: entry.meaning,
     confidence: entry.confidence,
-    causeIds: entry.causeIds,
+    causeIds: causesOfCode(table, entry.code).map((c) => c.causeId),
   };
   if (entry.note) v.note = entry.note;
   if ('range' in entry && entry.range) v.range = { from: entry.range.from, to: entry.range.to };
@@ -276,16 +291,12 @@ function alternateReading(parsed: ParsedCode): number | undefined {
   return asHex !== parsed.value && asHex <= 0xffffffff ? asHex : undefined;
 }
 
-function mergeCauses(sources: Array<{ entry: CodeEntry; label: string }>): LikelyCause[] {
+function mergeCauses(sources: Array<{ causes: readonly CodeCause[]; label: string }>): LikelyCause[] {
   const out: LikelyCause[] = [];
-  for (const { entry, label } of sources) {
-    for (const id of entry.causeIds) {
-      if (out.some((c) => c.causeId === id)) continue;
-      out.push({
-        causeId: id,
-        why: `${summaryOf(id)} Suggested by ${label}.`,
-        confidence: entry.causeConfidence ?? entry.confidence,
-      });
+  for (const { causes, label } of sources) {
+    for (const { causeId, confidence } of causes) {
+      if (out.some((c) => c.causeId === causeId)) continue;
+      out.push({ causeId, why: `${summaryOf(causeId)} Suggested by ${label}.`, confidence });
     }
   }
   return out;

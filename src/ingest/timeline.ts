@@ -2,12 +2,15 @@ import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event
 import type { FieldSelection } from '../model/reader.js';
 import { compareRecordIds } from '../model/record-id.js';
 import { compareInputNames, type InputToOpen } from '../model/source.js';
+import { ContextStore } from './context-store.js';
 import { type EventFilter, type FilterName, matchesFilter, rejectedBy } from './filter.js';
 import { readInputs } from './read.js';
 import { SeenRecords } from './record-ids.js';
 
 export interface Timeline {
   events: NormalizedEvent[];
+  /** The kept events `BuildTimelineOptions.context` took: held compactly, apart from `events`. */
+  context?: ContextStore;
   inputs: InputSummary[];
   /** Records dropped because another input already had them (same computer, channel and record id). */
   duplicates: number;
@@ -36,6 +39,11 @@ export interface BuildTimelineOptions {
   select?: FieldSelection;
   /** What to hold of a kept event (a slimmer copy, say); the event itself when absent. */
   hold?: (e: NormalizedEvent) => NormalizedEvent;
+  /**
+   * Kept events to hold in a compact store (`Timeline.context`, see context-store.ts) instead of
+   * `events`: those analysis reads only near a connection attempt.
+   */
+  context?: (e: NormalizedEvent) => boolean;
   /** Called as batches arrive: the file being read, its records so far, and its place among the inputs. */
   onProgress?: (file: string, records: number, index: number, total: number) => void;
 }
@@ -67,6 +75,8 @@ export async function readTimeline(
   const filter = options.filter ?? {};
   const keep = options.keep;
   const hold = options.hold;
+  const inContext = options.context;
+  const context = inContext ? new ContextStore() : undefined;
   const channelCounts: Record<string, number> = {};
   let first: string | undefined;
   let last: string | undefined;
@@ -93,7 +103,11 @@ export async function readTimeline(
         channelCounts[e.channel] = (channelCounts[e.channel] ?? 0) + 1;
         if (first === undefined || e.timestamp < first) first = e.timestamp;
         if (last === undefined || e.timestamp > last) last = e.timestamp;
-        if (!keep || keep(e)) events.push(hold ? hold(e) : e);
+        if (keep && !keep(e)) continue;
+        // Only events with a record id: the order of events that tie on everything else is their order
+        // of arrival, which the store does not keep.
+        if (context && e.recordId !== undefined && inContext?.(e)) context.add(e);
+        else events.push(hold ? hold(e) : e);
       }
     },
     { signal: options.signal, onWarning: options.onWarning, select: selection(filter, options.select) },
@@ -103,6 +117,7 @@ export async function readTimeline(
   return {
     read,
     events,
+    ...(context ? { context } : {}),
     inputs,
     duplicates,
     channelCounts,

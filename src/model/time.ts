@@ -42,6 +42,15 @@ function fromSecondsAndTicks(unixSeconds: number, ticks: number): Instant {
   };
 }
 
+/**
+ * The timestamp of a time given as its milliseconds (`Instant.ms`, a whole number) and the 100 ns ticks
+ * within that millisecond (0–9999): how compact stores rebuild an event's exact `timestamp`.
+ */
+export function timestampFromMs(ms: number, subMsTicks: number): string {
+  const seconds = Math.floor(ms / 1000);
+  return fromSecondsAndTicks(seconds, (ms - seconds * 1000) * 10_000 + subMsTicks).iso;
+}
+
 /** A FILETIME (100 ns ticks since 1601-01-01 UTC) given as its two 32-bit halves. */
 export function instantFromFiletime(lo: number, hi: number): Instant {
   let seconds: number;

@@ -3,7 +3,7 @@
  * same files: timeline → attempts, causes, findings → report model (failed only, a note on an empty
  * result, redacted) → rendering.
  */
-import { analyzeEvents, fieldsForAnalysis, neededForAnalysis } from '../diagnose/analyze.js';
+import { analyzeWithContext, contextForAnalysis, fieldsForAnalysis, neededForAnalysis } from '../diagnose/analyze.js';
 import { slimForAnalysis } from '../diagnose/slim.js';
 import type { FilterChoices, FilterName } from '../ingest/filter.js';
 import type { BuildTimelineOptions, Timeline } from '../ingest/timeline.js';
@@ -36,10 +36,16 @@ export interface AnalysisReport {
 
 /**
  * What `analyze` holds of what it reads: the events analysis can use (decoding only the fields that
- * decide it for the others), context events slimmed.
+ * decide it for the others), context events in a compact store (read only near attempts), other events
+ * that belong to no connection slimmed.
  */
-export function readingForAnalysis(): Pick<BuildTimelineOptions, 'keep' | 'select' | 'hold'> {
-  return { keep: neededForAnalysis(), select: fieldsForAnalysis(), hold: slimForAnalysis() };
+export function readingForAnalysis(): Pick<BuildTimelineOptions, 'keep' | 'select' | 'hold' | 'context'> {
+  return {
+    keep: neededForAnalysis(),
+    select: fieldsForAnalysis(),
+    hold: slimForAnalysis(),
+    context: contextForAnalysis(),
+  };
 }
 
 /** Analyzes a timeline (read with `readingForAnalysis()`, or whole) into the model every report renders. */
@@ -50,8 +56,9 @@ export function analyzeTimeline(timeline: Timeline, choices: ReportChoices = {})
 
 function analyzeAndModel(timeline: Timeline, choices: ReportChoices): AnalysisReport {
   const explained = new Set((choices.explain ?? []).map((id) => id.toUpperCase()));
-  const analysis = analyzeEvents(timeline.events, {
+  const { analysis, events, firsts } = analyzeWithContext(timeline.events, {
     channelCounts: timeline.channelCounts,
+    ...(timeline.context ? { context: timeline.context } : {}),
     ...(explained.size ? { trace: (id: string) => explained.has(id.toUpperCase()) } : {}),
   });
   const anyFailed = analysis.attempts.some((a) => a.outcome === 'failed');
@@ -66,11 +73,12 @@ function analyzeAndModel(timeline: Timeline, choices: ReportChoices): AnalysisRe
       : undefined;
   // Coverage advice ("export RdpCoreTS") would be wrong when a filter, not a missing log, left nothing.
   if (note?.filtered) analysis.coverage.advice = [];
-  let model = buildReportModel(analysis, timeline.inputs, timeline.events, timeline.span);
+  let model = buildReportModel(analysis, timeline.inputs, events, timeline.span, firsts);
   if (note) model.note = note.text;
   if (choices.redact) {
+    // Every value of the timeline is where it first appears in `firsts` (context events included).
     const redactor = new Redactor(choices.redactKeep ?? []);
-    for (const e of timeline.events) redactor.collectEvent(e);
+    for (const e of firsts) redactor.collectEvent(e);
     model = redactor.deep(model);
   }
   return { model, anyFailed };

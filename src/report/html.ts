@@ -4,7 +4,7 @@
  * escaped text; the script only filters rows and opens details, and never turns data into markup.
  */
 import { isRawTime } from '../model/time.js';
-import { CAUSE_IDS } from '../../patterns/index.js';
+import { CAUSE_IDS, UNEXPLAINED } from '../../patterns/index.js';
 import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
@@ -260,7 +260,7 @@ const CAUSE_ORDER: readonly string[] = CAUSE_IDS;
 /** A stable color per cause id (spread around the hue circle, reds kept for nothing in particular). */
 function causeColor(id: string): string {
   const i = CAUSE_ORDER.indexOf(id);
-  if (id === 'unexplained' || i < 0) return 'hsl(0,0%,55%)';
+  if (id === UNEXPLAINED || i < 0) return 'hsl(0,0%,55%)';
   return `hsl(${Math.round((i * 360) / (CAUSE_ORDER.length - 1) + 200) % 360},70%,48%)`;
 }
 

@@ -63,17 +63,19 @@ export function buildReportModel(
   span: { start: string; end: string } | undefined = events.length
     ? { start: events[0].timestamp, end: events[events.length - 1].timestamp }
     : undefined,
+  /** Where each computer first appears, when `events` are not all of the timeline (see `analyzeWithContext`). */
+  firsts: readonly { computer: string }[] = events,
 ): ReportModel {
   const attempts = analysis.attempts;
   const failed = attempts.filter((a) => a.outcome === 'failed');
   // One name per computer: a short name and the FQDN it stands for count once (see HostNames).
-  const hostNames = HostNames.fromEvents(events);
+  const hostNames = HostNames.fromEvents(firsts);
   const names = new Map<string, string>();
   for (const a of attempts)
     if (a.computer && !names.has(hostNames.key(a.computer))) names.set(hostNames.key(a.computer), a.computer);
   // Most events repeat the previous event's computer: each run of them is looked up once.
   let last: string | undefined;
-  for (const e of events) {
+  for (const e of firsts) {
     if (e.computer === last) continue;
     last = e.computer;
     if (e.computer && !names.has(hostNames.key(e.computer)))

@@ -1,6 +1,8 @@
 /** The answer first: summary-first terminal report, honest empty results, `--explain`. */
 import { describe, expect, it } from 'vitest';
 import { rdpdiag } from '../helpers/cli.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 
 describe('analyze: the answer first', () => {
   it('opens with the attack, the incidents and the successes, within 80 columns', async () => {
@@ -9,7 +11,7 @@ describe('analyze: the answer first', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^12 RDP connection attempts on 1 computer/);
     expect(r.stdout).toMatch(/! ATTACK: password guessing from 203\.0\.113\.77 against EDGE01/);
-    expect(r.stdout).toMatch(/I02 {2}ATTACK {2}6 × auth-bad-credentials/);
+    expect(r.stdout).toMatch(new RegExp(`I02 {2}ATTACK {2}6 × ${authBadCredentials.id}`));
     expect(r.stdout).toMatch(/1 succeeded: 198\.51\.100\.7 as EDGE01\\Administrator/);
     // Export commands stay on one line, so that they can be copied.
     for (const l of lines.filter((x) => !x.trimStart().startsWith('wevtutil ')))
@@ -37,9 +39,9 @@ describe('analyze: the answer first', () => {
     const r = await rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--explain', 'A004']);
     expect(r.stdout).toMatch(/Why this verdict/);
     expect(r.stdout).toMatch(/Outcome failed: /);
-    expect(r.stdout).toMatch(/- auth-bad-credentials: fired \(confidence \d+%, needs 30%\)/);
+    expect(r.stdout).toMatch(new RegExp(`- ${authBadCredentials.id}: fired \\(confidence \\d+%, needs 30%\\)`));
     expect(r.stdout).toMatch(/logonFailure \[window, weight 0\.8\]: Security 4625 #\d+/);
-    expect(r.stdout).toMatch(/- tls-certificate: (no evidence|not applicable)/);
+    expect(r.stdout).toMatch(new RegExp(`- ${tlsCertificate.id}: (no evidence|not applicable)`));
     const json = JSON.parse(
       (await rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--explain', 'A004', '--format', 'json'])).stdout,
     );

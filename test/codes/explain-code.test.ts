@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { explainCode, formatCodeExplanation } from '../../src/diagnose/explain-code.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { networkDropped } from '../../patterns/network-dropped.js';
+import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
+import { serverDenied } from '../../patterns/server-denied.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
+import { UNEXPLAINED } from '../../patterns/index.js';
 
 const causeIds = (e: ReturnType<typeof explainCode>) => e.likelyCauses.map((c) => c.causeId);
 const log = (e: ReturnType<typeof explainCode>, short: string, where = 'server') =>
@@ -35,24 +47,24 @@ describe('explainCode 0x904 / 0x7', () => {
   it('lists the plausible causes with the log that confirms each', () => {
     expect(causeIds(e)).toEqual(
       expect.arrayContaining([
-        'tls-certificate',
-        'licensing-grace-expired',
-        'licensing-server-unavailable',
-        'licensing-client-cache',
-        'security-layer-mismatch',
-        'session-limit',
-        'auth-logon-right',
-        'server-denied',
+        tlsCertificate.id,
+        licensingGraceExpired.id,
+        licensingServerUnavailable.id,
+        licensingClientCache.id,
+        securityLayerMismatch.id,
+        sessionLimit.id,
+        authLogonRight.id,
+        serverDenied.id,
       ]),
     );
     const why = Object.fromEntries(e.likelyCauses.map((c) => [c.causeId, c.why]));
-    expect(why['tls-certificate']).toMatch(/1057\/1058/);
-    expect(why['tls-certificate']).toMatch(/36870/);
-    expect(why['licensing-grace-expired']).toMatch(/RCM\/Admin 1128/);
-    expect(why['licensing-grace-expired']).toMatch(/1069/);
-    expect(why['session-limit']).toMatch(/LSM 40/);
-    expect(why['auth-logon-right']).toMatch(/0xC000015B/);
-    expect(causeIds(e).at(-1)).toBe('server-denied');
+    expect(why[tlsCertificate.id]).toMatch(/1057\/1058/);
+    expect(why[tlsCertificate.id]).toMatch(/36870/);
+    expect(why[licensingGraceExpired.id]).toMatch(/RCM\/Admin 1128/);
+    expect(why[licensingGraceExpired.id]).toMatch(/1069/);
+    expect(why[sessionLimit.id]).toMatch(/LSM 40/);
+    expect(why[authLogonRight.id]).toMatch(/0xC000015B/);
+    expect(causeIds(e).at(-1)).toBe(serverDenied.id);
     for (const c of e.likelyCauses) expect(['MS', 'WR', 'SP']).toContain(c.confidence);
   });
 
@@ -101,8 +113,8 @@ describe('explainCode other pairs and single codes', () => {
   it('0x904 / 0x0 points at the network and TLS, not at a server denial', () => {
     const e = explainCode('0x904', '0x0');
     expect(e.summary).toMatch(/no denial|sent no denial/);
-    expect(causeIds(e)[0]).toBe('network-dropped');
-    expect(causeIds(e)).not.toContain('server-denied');
+    expect(causeIds(e)[0]).toBe(networkDropped.id);
+    expect(causeIds(e)).not.toContain(serverDenied.id);
     expect(log(e, 'RdpCoreTS')?.events).toEqual(expect.arrayContaining([226, 142, 143]));
   });
 
@@ -111,14 +123,14 @@ describe('explainCode other pairs and single codes', () => {
     expect(e.extended).toBeUndefined();
     expect(e.input).toEqual({ code: '0x904' });
     expect(e.notes.some((n) => /Extended error code/.test(n) && /changes the diagnosis/.test(n))).toBe(true);
-    expect(causeIds(e)).toEqual(['network-dropped', 'server-denied', 'tls-protocol-mismatch', 'tls-certificate']);
+    expect(causeIds(e)).toEqual([networkDropped.id, serverDenied.id, tlsProtocolMismatch.id, tlsCertificate.id]);
   });
 
   it('uses the extended table for the server reason when there is no combination entry', () => {
     const e = explainCode('0x3', '0x3');
     expect(e.primary?.name).toBe('disconnectReasonByServer');
     expect(e.extended?.name).toBe('exDiscReasonServerIdleTimeout');
-    expect(causeIds(e)[0]).toBe('session-limit');
+    expect(causeIds(e)[0]).toBe(sessionLimit.id);
     expect(e.likelyCauses[0].why).toMatch(/extended code 0x3/);
     expect(e.notes.join('\n')).toMatch(/not an error code/);
     expect(log(e, 'RCM-Admin')?.events).toEqual(expect.arrayContaining([20515, 20516]));
@@ -127,7 +139,7 @@ describe('explainCode other pairs and single codes', () => {
   it('decodes a credential code without an extended one', () => {
     const e = explainCode('0x807');
     expect(e.primary?.name).toBe('SSL_ERR_LOGON_FAILURE');
-    expect(causeIds(e)).toEqual(['auth-bad-credentials']);
+    expect(causeIds(e)).toEqual([authBadCredentials.id]);
     expect(log(e, 'Security')?.events).toEqual([4625]);
     expect(log(e, 'RdpCoreTS')?.events).toEqual([140]);
   });
@@ -154,7 +166,7 @@ describe('explainCode with codes not in the tables', () => {
     const e = explainCode('0x12345');
     expect(e.primary).toBeUndefined();
     expect(e.summary).toMatch(/not in our tables/);
-    expect(causeIds(e)).toEqual(['unexplained']);
+    expect(causeIds(e)).toEqual([UNEXPLAINED]);
     expect(e.logsToCheck.map((l) => l.short)).toEqual(
       expect.arrayContaining(['RDPClient', 'RdpCoreTS', 'System', 'Security', 'LSM']),
     );
@@ -177,7 +189,7 @@ describe('explainCode with codes not in the tables', () => {
     expect(e.primary?.name).toBe('disconnectReasonAtClientWinsockFDCLOSE');
     expect(e.extended).toBeUndefined();
     expect(e.notes.join('\n')).toMatch(/Extended error code 0x9999 .* not in our table/);
-    expect(causeIds(e)).toContain('network-dropped');
+    expect(causeIds(e)).toContain(networkDropped.id);
   });
 });
 
@@ -200,7 +212,7 @@ describe('formatCodeExplanation', () => {
     expect(text).toMatch(/disconnectReasonAtClientWinsockFDCLOSE \[MS\]/);
     expect(text).toMatch(/Extended 0x7 \(7\) = exDiscReasonServerDeniedConnection \[MS\]/);
     expect(text).toMatch(/Likely causes/);
-    expect(text).toMatch(/1\. tls-certificate \[SP\]/);
+    expect(text).toContain(`1. ${tlsCertificate.id} [SP]`);
     expect(text).toContain(
       'wevtutil epl "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin" RCM-Admin.evtx',
     );

@@ -21,13 +21,29 @@ import {
   lookupSspiStatus,
   lookupTlsAlert,
   lookupWin32Error,
+  parseCodeValue,
   type CodeEntry,
 } from '../../patterns/codes/index.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REFERENCE } from '../helpers/corpus.js';
 import { evidenceLogs } from '../../patterns/evidence.js';
-import { CAUSE_IDS, isCauseId, PATTERNS } from '../../patterns/index.js';
+import { causesOfCode, causesOfPair, type SingleCodeTable } from '../../patterns/code-causes.js';
+import { CAUSE_IDS, isCauseId, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
+import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { networkDropped } from '../../patterns/network-dropped.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { serverDenied } from '../../patterns/server-denied.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
+import type { CodeTableName } from '../../patterns/types.js';
 
 const CAUSES_MD = join(REFERENCE, 'causes.md');
 
@@ -42,9 +58,82 @@ const TABLES: Record<string, readonly CodeEntry[]> = {
   SCHANNEL_ERROR_STATES,
 };
 
+/** The cause ids a code points to (derived from the patterns' `codes`), in explain-code's order. */
+function causes(table: SingleCodeTable, code: string | number): string[] {
+  const value = parseCodeValue(String(code).replace(/^%%/, ''));
+  if (value === undefined) throw new Error(`not a code: ${code}`);
+  return causesOfCode(table, value).map((c) => c.causeId);
+}
+
+/** Whether the table a pattern's `codes` names has the code (a pair: both codes and the pair's reading). */
+const DECLARED_CODE_EXISTS: Record<
+  CodeTableName,
+  (code: number, extra: { eventId?: number; extended?: number }) => boolean
+> = {
+  mstsc: (c) => lookupDisconnectReason(c) !== undefined,
+  mstscExtended: (c) => EXTENDED_REASONS.some((e) => e.code === c),
+  mstscPair: (c, x) => CODE_COMBINATIONS.some((p) => p.primary === c && p.extended === x.extended),
+  lsm40: (c) => lookupLsm40Reason(c) !== undefined,
+  ntstatus: (c) => lookupNtStatus(c) !== undefined,
+  failureReason: (c) => lookupFailureReason(c) !== undefined,
+  sspi: (c) => SSPI_STATUS_CODES.some((e) => e.code === c),
+  win32: (c) => lookupWin32Error(c) !== undefined,
+  tlsAlert: (c) => lookupTlsAlert(c) !== undefined,
+  schannel: (c, x) => lookupSchannelErrorState(c, x.eventId) !== undefined,
+};
+
+describe("the patterns' codes (which causes a code points to)", () => {
+  const declared = PATTERNS.flatMap((p) =>
+    Object.entries(p.codes ?? {}).flatMap(([table, list]) =>
+      (list as readonly { code: number; confidence: string; rank?: number; eventId?: number; extended?: number }[]).map(
+        (d) => ({ id: p.id, table: table as CodeTableName, ...d }),
+      ),
+    ),
+  );
+
+  it('name codes that exist in their tables, with a valid confidence, each once per pattern', () => {
+    expect(declared.length).toBeGreaterThan(100);
+    for (const d of declared) {
+      const at = `${d.id} ${d.table} ${d.code}${d.extended === undefined ? '' : `/${d.extended}`}`;
+      expect(DECLARED_CODE_EXISTS[d.table](d.code, d), at).toBe(true);
+      expect(['MS', 'WR', 'SP'], at).toContain(d.confidence);
+      const same = declared.filter(
+        (x) => x.id === d.id && x.table === d.table && x.code === d.code && x.extended === d.extended,
+      );
+      expect(same.length, at).toBe(1);
+    }
+  });
+
+  it('rank every cause of a code that several patterns explain, each rank once', () => {
+    const byCode = new Map<string, typeof declared>();
+    for (const d of declared) {
+      const key = `${d.table} ${d.code}/${d.extended ?? ''}`;
+      byCode.set(key, [...(byCode.get(key) ?? []), d]);
+    }
+    for (const [code, list] of byCode) {
+      if (list.length === 1) continue;
+      const ranks = list.map((d) => d.rank);
+      expect(
+        ranks.every((r) => r !== undefined && Number.isInteger(r) && r > 0),
+        `${code}: ${list.map((d) => d.id)}`,
+      ).toBe(true);
+      expect(new Set(ranks).size, `${code} ranks ${ranks}`).toBe(ranks.length);
+    }
+  });
+
+  it('are looked up in rank order, with their confidence', () => {
+    expect(causes('mstsc', 3)).toEqual([serverDenied.id, sessionLimit.id]);
+    expect(causesOfCode('mstsc', 3).map((c) => c.confidence)).toEqual(['SP', 'SP']);
+    expect(causesOfPair(2308, 0).map((c) => c.causeId)[0]).toBe(networkDropped.id);
+    expect(causesOfPair(2308, 7).at(-1)).toMatchObject({ causeId: serverDenied.id, confidence: 'MS' });
+    expect(causesOfPair(2308, 1)).toEqual([]);
+    expect(causes('mstsc', 0)).toEqual([]);
+  });
+});
+
 describe('every code table', () => {
   for (const [name, table] of Object.entries(TABLES)) {
-    it(`${name}: unique codes, a meaning, a valid confidence and valid cause ids`, () => {
+    it(`${name}: unique codes, a meaning and a valid confidence`, () => {
       const codes = table.map((e) => e.code);
       expect(new Set(codes).size).toBe(codes.length);
       for (const e of table) {
@@ -52,8 +141,6 @@ describe('every code table', () => {
         expect(e.name.length).toBeGreaterThan(0);
         expect(e.meaning.length).toBeGreaterThan(5);
         expect(['MS', 'WR', 'SP']).toContain(e.confidence);
-        if (e.causeConfidence) expect(['MS', 'WR', 'SP']).toContain(e.causeConfidence);
-        for (const c of e.causeIds) expect(isCauseId(c), `${name} ${e.code} → ${c}`).toBe(true);
       }
     });
   }
@@ -77,7 +164,7 @@ describe('every code table', () => {
     for (const c of CODE_COMBINATIONS) {
       expect(lookupDisconnectReason(c.primary)).toBeDefined();
       expect(lookupExtendedReason(c.extended)).toBeDefined();
-      for (const cause of c.causes) expect(isCauseId(cause.causeId)).toBe(true);
+      expect(causesOfPair(c.primary, c.extended).length).toBeGreaterThan(0);
     }
   });
 });
@@ -96,12 +183,12 @@ describe('primary disconnect reasons (mstsc "Error code", RDPClient 1026 Value)'
     expect(lookupDisconnectReason('0x807')).toMatchObject({
       code: 2055,
       name: 'SSL_ERR_LOGON_FAILURE',
-      causeIds: ['auth-bad-credentials'],
     });
+    expect(causes('mstsc', '0x807')).toEqual([authBadCredentials.id]);
     expect(lookupDisconnectReason('0xD07')?.name).toBe('SSL_ERR_ACCOUNT_LOCKED_OUT');
-    expect(lookupDisconnectReason('0x1807')?.causeIds).toContain('credssp-nla');
-    expect(lookupDisconnectReason('516')?.causeIds).toEqual(['network-unreachable']);
-    expect(lookupDisconnectReason('2056')?.causeIds).toContain('licensing-client-cache');
+    expect(causes('mstsc', '0x1807')).toContain(credsspNla.id);
+    expect(causes('mstsc', '516')).toEqual([networkUnreachable.id]);
+    expect(causes('mstsc', '2056')).toContain(licensingClientCache.id);
   });
 
   it('marks the not-an-error codes', () => {
@@ -112,7 +199,8 @@ describe('primary disconnect reasons (mstsc "Error code", RDPClient 1026 Value)'
 
   it('tags the TechNet-only extras WR, never MS', () => {
     expect(lookupDisconnectReason(2825)?.confidence).toBe('WR');
-    expect(lookupDisconnectReason(7431)).toMatchObject({ confidence: 'WR', causeIds: ['credssp-nla'] });
+    expect(lookupDisconnectReason(7431)).toMatchObject({ confidence: 'WR' });
+    expect(causes('mstsc', 7431)).toEqual([credsspNla.id]);
   });
 
   it('returns undefined for unknown or unparseable codes', () => {
@@ -128,7 +216,7 @@ describe('extended disconnect reasons (mstsc "Extended error code")', () => {
       name: 'exDiscReasonServerDeniedConnection',
       confidence: 'MS',
     });
-    expect(lookupExtendedReason('7')?.causeIds).toContain('server-denied');
+    expect(causes('mstscExtended', '7')).toContain(serverDenied.id);
   });
 
   it('keeps exDiscReasonLogoffByUser at 12, not the doc typo 2', () => {
@@ -139,8 +227,8 @@ describe('extended disconnect reasons (mstsc "Extended error code")', () => {
   it('has the licensing block 0x100–0x10B', () => {
     for (let c = 0x100; c <= 0x10b; c++)
       expect(lookupExtendedReason(c)?.name, String(c)).toMatch(/^exDiscReasonLicense/);
-    expect(lookupExtendedReason('0x101')?.causeIds).toContain('licensing-server-unavailable');
-    expect(lookupExtendedReason('0x102')?.causeIds).toContain('licensing-cal-unavailable');
+    expect(causes('mstscExtended', '0x101')).toContain(licensingServerUnavailable.id);
+    expect(causes('mstscExtended', '0x102')).toContain(licensingCalUnavailable.id);
   });
 
   it('falls back to ranges, exact entries first', () => {
@@ -162,7 +250,7 @@ describe('primary and extended are kept apart', () => {
     expect(lookupExtendedReason(3)?.name).toBe('exDiscReasonServerIdleTimeout');
     expect(lookupDisconnectReason(260)?.name).toBe('disconnectReasonDNSLookupFailed');
     expect(lookupExtendedReason(260)?.name).toBe('exDiscReasonLicenseHwidDoesntMatchLicense');
-    expect(lookupDisconnectReason(264)?.causeIds).toEqual(['network-unreachable']);
+    expect(causes('mstsc', 264)).toEqual([networkUnreachable.id]);
     expect(lookupExtendedReason(264)?.name).toBe('exDiscReasonLicenseErrClientEncryption');
   });
 
@@ -178,10 +266,11 @@ describe('primary and extended are kept apart', () => {
 });
 
 describe('LSM 40 reasons', () => {
-  it('decodes the session-limit and denial codes', () => {
-    expect(lookupLsm40Reason('5')).toMatchObject({ name: 'ReplacedByOtherConnection', causeIds: ['session-limit'] });
-    expect(lookupLsm40Reason(7)?.causeIds).toEqual(['server-denied']);
-    expect(lookupLsm40Reason('0x9')?.causeIds).toEqual(['auth-logon-right']);
+  it('decodes the session rule and denial reasons', () => {
+    expect(lookupLsm40Reason('5')).toMatchObject({ name: 'ReplacedByOtherConnection' });
+    expect(causes('lsm40', '5')).toEqual([sessionLimit.id]);
+    expect(causes('lsm40', 7)).toEqual([serverDenied.id]);
+    expect(causes('lsm40', '0x9')).toEqual([authLogonRight.id]);
     expect(lookupLsm40Reason(12)?.meaning).toMatch(/logged off/);
   });
 
@@ -200,9 +289,9 @@ describe('NTSTATUS (Security 4625 Status/SubStatus)', () => {
   });
 
   it('links statuses to causes', () => {
-    expect(lookupNtStatus('0xC000006A')?.causeIds).toEqual(['auth-bad-credentials']);
-    expect(lookupNtStatus('0xC0000064')?.causeIds).toEqual(['auth-bad-credentials']);
-    expect(lookupNtStatus('0xC000015B')?.causeIds).toEqual(['auth-logon-right']);
+    expect(causes('ntstatus', '0xC000006A')).toEqual([authBadCredentials.id]);
+    expect(causes('ntstatus', '0xC0000064')).toEqual([authBadCredentials.id]);
+    expect(causes('ntstatus', '0xC000015B')).toEqual([authLogonRight.id]);
     for (const c of [
       '0xC0000072',
       '0xC0000234',
@@ -213,20 +302,18 @@ describe('NTSTATUS (Security 4625 Status/SubStatus)', () => {
       '0xC0000070',
       '0xC000006E',
     ]) {
-      expect(lookupNtStatus(c)?.causeIds, c).toEqual(['auth-account-state']);
+      expect(causes('ntstatus', c), c).toEqual([authAccountState.id]);
     }
-    expect(lookupNtStatus('0xC0000133')).toMatchObject({
-      name: 'STATUS_TIME_DIFFERENCE_AT_DC',
-      causeIds: ['credssp-nla'],
-    });
+    expect(lookupNtStatus('0xC0000133')?.name).toBe('STATUS_TIME_DIFFERENCE_AT_DC');
+    expect(causes('ntstatus', '0xC0000133')).toEqual([credsspNla.id]);
     expect(lookupNtStatus('0xC000005E')?.name).toBe('STATUS_NO_LOGON_SERVERS');
     expect(lookupNtStatus('0xC0000413')?.name).toBe('STATUS_AUTHENTICATION_FIREWALL_FAILED');
     expect(lookupNtStatus('0x0')?.name).toBe('STATUS_SUCCESS');
   });
 
   it('keeps FailureReason message ids separate from NTSTATUS', () => {
-    expect(lookupFailureReason('%%2313')?.causeIds).toEqual(['auth-bad-credentials']);
-    expect(lookupFailureReason('%%2308')?.causeIds).toEqual(['auth-logon-right']);
+    expect(causes('failureReason', '%%2313')).toEqual([authBadCredentials.id]);
+    expect(causes('failureReason', '%%2308')).toEqual([authLogonRight.id]);
     expect(lookupFailureReason('2310')?.text).toMatch(/disabled/);
     expect(lookupFailureReason('%%9999')).toBeUndefined();
     expect(lookupFailureReason('0xC000006D')).toBeUndefined();
@@ -237,14 +324,12 @@ describe('NTSTATUS (Security 4625 Status/SubStatus)', () => {
 
 describe('SSPI / HRESULT / Win32', () => {
   it('decodes the SEC_E codes RdpCoreTS 139 and Schannel log', () => {
-    expect(lookupSspiStatus('0x8009030D')).toMatchObject({
-      name: 'SEC_E_UNKNOWN_CREDENTIALS',
-      causeIds: ['tls-certificate'],
-    });
-    expect(lookupSspiStatus('0x80090326')?.causeIds).toEqual(['tls-protocol-mismatch']);
+    expect(lookupSspiStatus('0x8009030D')?.name).toBe('SEC_E_UNKNOWN_CREDENTIALS');
+    expect(causes('sspi', '0x8009030D')).toEqual([tlsCertificate.id]);
+    expect(causes('sspi', '0x80090326')).toEqual([tlsProtocolMismatch.id]);
     expect(lookupSspiStatus('0x80090331')?.name).toBe('SEC_E_ALGORITHM_MISMATCH');
     expect(lookupSspiStatus('0x80090304')?.name).toBe('SEC_E_INTERNAL_ERROR');
-    expect(lookupSspiStatus('0x80090302')?.causeIds).toEqual(['credssp-nla']);
+    expect(causes('sspi', '0x80090302')).toEqual([credsspNla.id]);
     expect(lookupSspiStatus('0x80090308')?.name).toBe('SEC_E_INVALID_TOKEN');
     expect(lookupSspiStatus('0x8009030c')?.name).toBe('SEC_E_LOGON_DENIED');
     expect(lookupSspiStatus('0x80090350')?.name).toBe('SEC_E_DOWNGRADE_DETECTED');
@@ -255,11 +340,11 @@ describe('SSPI / HRESULT / Win32', () => {
   it('decodes HRESULT_FROM_WIN32 values through the Win32 table', () => {
     const e = lookupSspiStatus('0x80070040');
     expect(e).toMatchObject({ code: 0x80070040, name: 'HRESULT_FROM_WIN32(ERROR_NETNAME_DELETED)' });
-    expect(e?.causeIds).toContain('network-dropped');
+    expect(causes('win32', 0x40)).toContain(networkDropped.id);
     expect(lookupSspiStatus('0x80070079')?.name).toBe('HRESULT_FROM_WIN32(ERROR_SEM_TIMEOUT)');
     expect(lookupSspiStatus('0x8007139f')?.name).toBe('HRESULT_FROM_WIN32(ERROR_INVALID_STATE)');
     expect(lookupSspiStatus('0x80070102')?.name).toBe('HRESULT_FROM_WIN32(WAIT_TIMEOUT)');
-    expect(lookupSspiStatus('0x80070032')?.causeIds).toEqual([]);
+    expect(causes('win32', 0x32)).toEqual([]);
     expect(lookupSspiStatus('0x80071234')).toBeUndefined();
   });
 
@@ -271,10 +356,11 @@ describe('SSPI / HRESULT / Win32', () => {
 
 describe('TLS alerts (Schannel 36887/36888 AlertDesc)', () => {
   it('decodes the alerts that matter for RDP', () => {
-    expect(lookupTlsAlert('40')).toMatchObject({ name: 'handshake_failure', causeIds: ['tls-protocol-mismatch'] });
+    expect(lookupTlsAlert('40')?.name).toBe('handshake_failure');
+    expect(causes('tlsAlert', '40')).toEqual([tlsProtocolMismatch.id]);
     expect(lookupTlsAlert(70)?.name).toBe('protocol_version');
-    expect(lookupTlsAlert(45)?.causeIds).toEqual(['tls-certificate']);
-    expect(lookupTlsAlert(0)?.causeIds).toEqual([]);
+    expect(causes('tlsAlert', 45)).toEqual([tlsCertificate.id]);
+    expect(causes('tlsAlert', 0)).toEqual([]);
     expect(lookupTlsAlert(116)?.name).toBe('no_application_protocol');
   });
 
@@ -289,8 +375,10 @@ describe('TLS alerts (Schannel 36887/36888 AlertDesc)', () => {
 
 describe('Schannel internal error states', () => {
   it('decodes the documented states, scoped by event', () => {
-    expect(lookupSchannelErrorState(10001)?.causeIds).toEqual(['tls-certificate']);
-    expect(lookupSchannelErrorState('10013', 36871)?.causeIds).toEqual(['tls-protocol-mismatch']);
+    expect(lookupSchannelErrorState(10001)?.name).toBe('PrivateKeyAccessFailure');
+    expect(causes('schannel', 10001)).toEqual([tlsCertificate.id]);
+    expect(lookupSchannelErrorState('10013', 36871)?.name).toBe('CredentialCreationFailure');
+    expect(causes('schannel', '10013')).toEqual([tlsProtocolMismatch.id]);
     expect(lookupSchannelErrorState('10013', 36888)).toBeUndefined();
     expect(lookupSchannelErrorState(960, 36888)?.confidence).toBe('WR');
     expect(lookupSchannelErrorState(1205)).toBeUndefined();
@@ -298,10 +386,10 @@ describe('Schannel internal error states', () => {
 });
 
 describe('cause id list', () => {
-  it('is derived from the patterns: one id each, and unexplained', () => {
-    expect(CAUSE_IDS).toEqual([...PATTERNS.map((p) => p.id), 'unexplained']);
+  it('is derived from the patterns: one id each, and UNEXPLAINED', () => {
+    expect(CAUSE_IDS).toEqual([...PATTERNS.map((p) => p.id), UNEXPLAINED]);
     expect(new Set(CAUSE_IDS).size).toBe(CAUSE_IDS.length);
-    expect(isCauseId('tls-certificate')).toBe(true);
+    expect(isCauseId(tlsCertificate.id)).toBe(true);
     expect(isCauseId('no-such-cause')).toBe(false);
   });
 });

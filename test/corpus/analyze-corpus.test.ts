@@ -8,6 +8,8 @@ import { buildTimeline } from '../../src/platform/node/files.js';
 import { logKind, clientAddress } from '../../src/correlate/keys.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
+import { networkDropped } from '../../patterns/network-dropped.js';
+import { UNEXPLAINED } from '../../patterns/index.js';
 
 const SETS: Record<string, string[]> = {
   'StolenSzechuan DC (2012 R2, internet brute force)': [
@@ -79,13 +81,13 @@ describe.skipIf(!HAVE_CORPUS)(`analyze on real logs${HAVE_CORPUS ? '' : ` (${NO_
         for (const a of analysis.attempts) {
           if (a.outcome === 'failed') expect(a.causes.length, a.id).toBeGreaterThan(0);
           for (const c of a.causes) {
-            if (c.id === 'unexplained') continue;
+            if (c.id === UNEXPLAINED) continue;
             expect(c.evidence.length, `${a.id} ${c.id}`).toBeGreaterThan(0);
             for (const ev of c.evidence) expect(present.has(keyOf(ev)), `${a.id} ${c.id} ${keyOf(ev)}`).toBe(true);
           }
           if (a.outcome === 'succeeded')
             expect(
-              a.causes.filter((c) => c.id !== 'network-dropped').map((c) => c.id),
+              a.causes.filter((c) => c.id !== networkDropped.id).map((c) => c.id),
               a.id,
             ).toEqual([]);
         }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { HostNames } from '../../src/correlate/host-names.js';
 import { analyzeXml } from '../helpers/pipeline.js';
 import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 
 const HOST = 'DC9.corp.example.test';
 const SECURITY = { channel: 'Security', provider: 'Microsoft-Windows-Security-Auditing' };
@@ -54,7 +55,7 @@ describe('evidence that belongs to its attempt', () => {
     expect(attempts).toHaveLength(8);
     const cited = attempts.map((a) => {
       expect(a.outcome).toBe('failed');
-      expect(a.causes[0].id).toBe('auth-bad-credentials');
+      expect(a.causes[0].id).toBe(authBadCredentials.id);
       return a.causes.flatMap((c) => c.evidence.filter((e) => e.eventId === 4625).map((e) => e.recordId));
     });
     // Attempt i cites the 4625 logged during its own connection, and only that one.

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeXml } from '../helpers/pipeline.js';
 import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { handshakeAborted } from '../../patterns/handshake-aborted.js';
 
 const HOST = 'RDSH09.corp.example.test';
 let record = 0;
@@ -62,9 +64,9 @@ describe('incidents', () => {
     ];
     const { incidents } = analyzeXml(wevtutilStream(events));
     expect(incidents.map((x) => [x.computer, x.cause, x.kind, x.count])).toEqual([
-      [HOST, 'auth-bad-credentials', 'fault', 3],
-      ['RDSH10.corp.example.test', 'auth-bad-credentials', 'fault', 1],
-      [HOST, 'auth-bad-credentials', 'fault', 1],
+      [HOST, authBadCredentials.id, 'fault', 3],
+      ['RDSH10.corp.example.test', authBadCredentials.id, 'fault', 1],
+      [HOST, authBadCredentials.id, 'fault', 1],
     ]);
     const first = incidents[0];
     expect(first.users).toEqual(['CORP\\alice', 'CORP\\bob']);
@@ -220,7 +222,7 @@ describe('security lens: attacks spread over many addresses', () => {
     const attacks = findings.filter((f) => f.id === 'password-guessing' || f.id === 'scanning');
     expect(attacks.map((f) => f.id)).toEqual(['scanning']);
     expect(attacks[0].explanation).toMatch(/^8 addresses/);
-    expect(incidents.map((x) => [x.kind, x.cause, x.count])).toEqual([['attack', 'handshake-aborted', 8]]);
+    expect(incidents.map((x) => [x.kind, x.cause, x.count])).toEqual([['attack', handshakeAborted.id, 8]]);
   });
 
   it('does not call colleagues who each mistype once and then sign in an attack', () => {

@@ -7,6 +7,11 @@ import { buildTimeline } from '../../src/platform/node/files.js';
 import { analyzeXml } from '../helpers/pipeline.js';
 import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
 import { SAMPLES, SCENARIOS } from '../helpers/samples.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { serverDenied } from '../../patterns/server-denied.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 
 const HOST = 'SRV9.corp.example.test';
 const ACT = '{F4209999-0000-0000-0000-000000000000}';
@@ -54,7 +59,7 @@ describe('attempt outcome', () => {
           eventData: { Type: 'server', ErrorCode: '0x8009030d', ErrorStatus: '10001' },
         },
       ]),
-    ).toEqual(['failed tls-certificate']);
+    ).toEqual([`failed ${tlsCertificate.id}`]);
   });
 
   it('is failed when the connection closed before a session, even without a known cause', () => {
@@ -85,7 +90,7 @@ describe('attempt outcome', () => {
         core(72, '2024-06-01T09:00:02Z', 3, { MethodName: 'SetErrorInfo(0x7)' }),
         core(102, '2024-06-01T09:00:02.1Z', 4),
       ]),
-    ).toEqual(['failed server-denied']);
+    ).toEqual([`failed ${serverDenied.id}`]);
   });
 
   it('counts network authentication as success when the inputs cannot show sessions (an RCM-only export)', () => {
@@ -131,8 +136,8 @@ const closed = [core(102, '2024-06-01T09:00:03Z', 90), core(103, '2024-06-01T09:
 
 describe('a refusal after the session was assigned', () => {
   it.each([
-    ['System 1070 (drain mode) at that moment', [system(1070, '2024-06-01T09:00:02Z', 10)], 'session-limit'],
-    ['System 1071 (logons disabled) at that moment', [system(1071, '2024-06-01T09:00:02Z', 10)], 'session-limit'],
+    ['System 1070 (drain mode) at that moment', [system(1070, '2024-06-01T09:00:02Z', 10)], sessionLimit.id],
+    ['System 1071 (logons disabled) at that moment', [system(1071, '2024-06-01T09:00:02Z', 10)], sessionLimit.id],
     [
       'RCM 1151 (declined by the signed-in user)',
       [
@@ -141,7 +146,7 @@ describe('a refusal after the session was assigned', () => {
           activity: ACT,
         },
       ],
-      'session-limit',
+      sessionLimit.id,
     ],
     [
       'LSM 41/42 arbitration and no logon of the remote user',
@@ -151,7 +156,7 @@ describe('a refusal after the session was assigned', () => {
       ],
       undefined,
     ],
-    ['LSM 40 reason 9', [lsm(40, '2024-06-01T09:00:02Z', 10, { Session: '4', Reason: '9' })], 'auth-logon-right'],
+    ['LSM 40 reason 9', [lsm(40, '2024-06-01T09:00:02Z', 10, { Session: '4', Reason: '9' })], authLogonRight.id],
     [
       'RdpCoreTS 228 err 0x7',
       [core(228, '2024-06-01T09:00:02Z', 10, { ComponentName: 'RDP_GFX', ErrorCode: '0x7' })],
@@ -182,7 +187,7 @@ describe('a refusal after the session was assigned', () => {
           },
         } as TestEvent,
       ],
-      'auth-logon-right',
+      authLogonRight.id,
     ],
   ])('%s: failed', (_name, refusal, cause) => {
     for (const tail of [closed, []]) {
@@ -292,7 +297,7 @@ describe('correlation without RdpCoreTS (Security, RCM and System exported)', ()
     ];
     const { attempts } = analyzeXml(wevtutilStream(events));
     expect(attempts.map((a) => [a.start, a.outcome, a.causes[0]?.id, a.client.address])).toEqual([
-      ['2025-06-03T07:31:08.0000000Z', 'failed', 'auth-bad-credentials', '192.0.2.61'],
+      ['2025-06-03T07:31:08.0000000Z', 'failed', authBadCredentials.id, '192.0.2.61'],
       ['2025-06-03T07:31:47.0000000Z', 'succeeded', undefined, '192.0.2.61'],
     ]);
   });

@@ -12,8 +12,8 @@ import { tempDir } from '../helpers/collect.js';
 import { completeJsonLines, startRdpdiag } from './helpers.js';
 
 /** auth-bad-credentials as wevtutil streams in a folder, and its events cut at each attempt's start. */
-async function scenario(name: string) {
-  const { events } = await buildTimeline([join(ROOT, 'samples', name)]);
+async function scenario(folder: string) {
+  const { events } = await buildTimeline([join(ROOT, folder)]);
   const offline = analyzeEvents(events);
   const dir = tempDir();
   const fileOf = (e: NormalizedEvent) => join(dir, basename(e.source.file));
@@ -42,7 +42,7 @@ describe('rdpdiag analyze --follow (spawned, stopped with Ctrl-C)', () => {
     ['--poll 50', ['--poll', '50']],
   ] as const) {
     it(`prints each attempt as one JSON line when it ends, then a summary, exit 1 (${mode[0]})`, async () => {
-      const { dir, offline, stages, write } = await scenario('auth-bad-credentials');
+      const { dir, offline, stages, write } = await scenario('samples/auth-bad-credentials');
       write(stages[0]);
       const run = startRdpdiag(['analyze', '--follow', dir, '--settle', '1', '--format', 'jsonl', ...mode[1]]);
       try {
@@ -66,7 +66,7 @@ describe('rdpdiag analyze --follow (spawned, stopped with Ctrl-C)', () => {
   }
 
   it('prints the same explanation as the offline table report, attempt by attempt', async () => {
-    const { dir, offline, stages, write } = await scenario('tls-certificate');
+    const { dir, offline, stages, write } = await scenario('samples/tls-certificate');
     for (const s of stages) write(s);
     const run = startRdpdiag(['analyze', '--follow', dir, '--settle', '1', '--exit-zero']);
     await run.waitFor((out) => (out.match(/^A\d{3} {2}/gm) ?? []).length >= offline.attempts.length);
@@ -85,7 +85,7 @@ describe('rdpdiag analyze --follow (spawned, stopped with Ctrl-C)', () => {
   });
 
   it('decides an attempt that goes silent after --settle seconds', async () => {
-    const { dir, stages } = await scenario('auth-bad-credentials');
+    const { dir, stages } = await scenario('samples/auth-bad-credentials');
     // Only the first two events of the first attempt: no ending.
     const path = join(dir, basename(stages[0][0].source.file));
     const first = stages[0].filter((e) => e.channel.endsWith('RdpCoreTS/Operational')).slice(0, 2);

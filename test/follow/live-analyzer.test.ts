@@ -7,6 +7,7 @@ import { eventsFromXml } from '../helpers/pipeline.js';
 import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
 import { expectLiveMatchesOffline, verdict, withoutCutOff } from './helpers.js';
 import { SAMPLES, SCENARIOS } from '../helpers/samples.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 
 const scenarios = SCENARIOS;
 
@@ -154,7 +155,7 @@ describe('LiveAnalyzer timing and memory', () => {
     live.add(events, t0);
     expect(live.run(t0).attempts).toEqual([]);
     const got = live.run(t0 + live.gatherMs).attempts;
-    expect(got.map((a) => `${a.outcome} ${a.causes[0].id}`)).toEqual(['failed auth-bad-credentials']);
+    expect(got.map((a) => `${a.outcome} ${a.causes[0].id}`)).toEqual([`failed ${authBadCredentials.id}`]);
     expect(got[0].id).toBe('A001');
   });
 

@@ -8,6 +8,7 @@ import { toEventXml } from '../../src/report/event-dump.js';
 import { rdpdiag, ROOT, spawnRdpdiag } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
 import { completeJsonLines, startRdpdiag } from './helpers.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 
 /**
  * A stand-in for wevtutil.exe: serves `qe <channel>` from `<fixtures>/<channel with / as _>.xml`, applying
@@ -58,7 +59,7 @@ describe.skipIf(process.platform === 'win32')(
   () => {
     it('polls each channel with an EventRecordID bookmark, keeps it in --state, and neither misses nor repeats across a restart', async () => {
       const fake = fakeWevtutil();
-      const { events } = await buildTimeline([join(ROOT, 'samples', 'auth-bad-credentials')]);
+      const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
       const server = events.filter((e) => e.computer.startsWith('RDSH01'));
       const channels = [...new Set(server.map((e) => e.channel))];
       const serve = (list: NormalizedEvent[]) => {
@@ -100,8 +101,8 @@ describe.skipIf(process.platform === 'win32')(
       let r = await run.stop();
       expect(r.code).toBe(1);
       expect(jsonLines(r.stdout).map((a) => `${a.outcome} ${a.causes[0]?.id ?? '-'}`)).toEqual([
-        'failed auth-bad-credentials',
-        'failed auth-bad-credentials',
+        `failed ${authBadCredentials.id}`,
+        `failed ${authBadCredentials.id}`,
         'succeeded -',
       ]);
       expect(r.stderr).toMatch(/does not exist on this computer; skipped/);
@@ -131,14 +132,14 @@ describe.skipIf(process.platform === 'win32')(
       r = await run.stop();
       const again = jsonLines(r.stdout);
       expect(again.map((a) => `${a.user} ${a.outcome} ${a.causes[0]?.id}`)).toEqual([
-        'CORP\\dvae failed auth-bad-credentials',
+        `CORP\\dvae failed ${authBadCredentials.id}`,
       ]);
       expect(r.code).toBe(1);
     });
 
     it('follows one named channel with --live-channel, no file needed', async () => {
       const fake = fakeWevtutil();
-      const { events } = await buildTimeline([join(ROOT, 'samples', 'auth-bad-credentials')]);
+      const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
       const security = events.filter((e) => e.channel === 'Security');
       writeFileSync(fixtureFile(fake.fixtures, 'Security'), security.map((e) => toEventXml(e) + '\r\n').join(''));
       const run = startRdpdiag(

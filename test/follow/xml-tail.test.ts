@@ -9,15 +9,16 @@ import { toEventXml } from '../../src/report/event-dump.js';
 import { tempDir } from '../helpers/collect.js';
 import { expectLiveMatchesOffline, ManualFollow, verdict, withoutCutOff } from './helpers.js';
 import { SAMPLES, SCENARIOS } from '../helpers/samples.js';
+import { ROOT } from '../helpers/cli.js';
 
 const scenarios = SCENARIOS;
 
 /** A scenario's events in time order, each with the file it belongs to (one wevtutil stream per input). */
 async function scenarioStream(
-  name: string,
+  folder: string,
   dir: string,
 ): Promise<{ events: NormalizedEvent[]; file: (e: NormalizedEvent) => string; files: string[] }> {
-  const { events } = await buildTimeline([join(SAMPLES, name)]);
+  const { events } = await buildTimeline([join(ROOT, folder)]);
   const fileOf = new Map<string, string>();
   for (const e of events)
     if (!fileOf.has(e.source.file)) fileOf.set(e.source.file, join(dir, `${fileOf.size}-${basename(e.source.file)}`));
@@ -29,7 +30,7 @@ describe('following XML event streams that grow (wevtutil qe /f:xml >> file)', (
     '%s appended event by event (some cut in the middle): each attempt once, in order, as offline',
     async (name) => {
       const dir = tempDir();
-      const { events, file, files } = await scenarioStream(name, dir);
+      const { events, file, files } = await scenarioStream(`samples/${name}`, dir);
       for (const f of files) writeFileSync(f, '');
       const follow = new ManualFollow(files);
       let i = 0;
@@ -54,7 +55,7 @@ describe('following XML event streams that grow (wevtutil qe /f:xml >> file)', (
 
   it('reads a file rewritten by `>` again only when its start changed, and never reports an event twice', async () => {
     const dir = tempDir();
-    const { events, file, files } = await scenarioStream('auth-bad-credentials', dir);
+    const { events, file, files } = await scenarioStream('samples/auth-bad-credentials', dir);
     const byFile = (list: NormalizedEvent[]) => {
       const m = new Map<string, string>(files.map((f) => [f, '']));
       for (const e of list) m.set(file(e), m.get(file(e)) + toEventXml(e) + '\r\n');

@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CAUSE_IDS, FINDINGS, PATTERNS, patternById } from '../../patterns/index.js';
+import { CAUSE_IDS, FINDINGS, PATTERNS, patternById, UNEXPLAINED } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
 import { DECODERS } from '../../src/diagnose/decoders.js';
 import type { Outcome } from '../../src/model/attempt.js';
 import { ROOT } from '../helpers/cli.js';
 import { analyzeXml, eventsFromXml, HEALTHY_SESSION_XML, sampleXml } from '../helpers/pipeline.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { handshakeAborted } from '../../patterns/handshake-aborted.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
+import { networkDropped } from '../../patterns/network-dropped.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 
 /**
  * What a pattern's sample must produce (samples/patterns/<id>/expected.json): the outcome of its attempt,
@@ -28,14 +35,14 @@ function contains(haystack: string, needle: string): boolean {
 }
 
 describe('pattern catalogue', () => {
-  it('has exactly one pattern per cause id except unexplained', () => {
+  it('has exactly one pattern per cause id except UNEXPLAINED', () => {
     for (const id of CAUSE_IDS) {
       const n = PATTERNS.filter((p) => p.id === id).length;
-      expect(n, id).toBe(id === 'unexplained' ? 0 : 1);
+      expect(n, id).toBe(id === UNEXPLAINED ? 0 : 1);
     }
     expect(PATTERNS).toHaveLength(CAUSE_IDS.length - 1);
-    expect(patternById('tls-protocol-mismatch')?.id).toBe('tls-protocol-mismatch');
-    expect(patternById('unexplained')).toBeUndefined();
+    expect(patternById(tlsProtocolMismatch.id)?.id).toBe(tlsProtocolMismatch.id);
+    expect(patternById(UNEXPLAINED)).toBeUndefined();
   });
 
   it('has unique finding ids', () => {
@@ -215,26 +222,26 @@ describe('variants the samples do not show', () => {
       .filter((l) => !needles.some((n) => l.includes(n)))
       .join('\n');
 
-  it('2012 R2 bad password: 4625 with IpAddress "-" and no RdpCoreTS 140 is still auth-bad-credentials', () => {
-    const xml = dropLines(sample('auth-bad-credentials'), '<EventID>140<')
+  it('2012 R2 bad password: 4625 with IpAddress "-" and no RdpCoreTS 140 is still a bad password', () => {
+    const xml = dropLines(sample(authBadCredentials.id), '<EventID>140<')
       .replace("<Data Name='IpAddress'>192.0.2.10</Data>", "<Data Name='IpAddress'>-</Data>")
       .replace("<Data Name='IpPort'>0</Data>", "<Data Name='IpPort'>-</Data>");
     expect(xml).toContain("<Data Name='IpAddress'>-</Data>");
     const [a] = causesOf(xml);
-    expect(a.ids[0]).toBe('auth-bad-credentials');
-    expect(a.ids).not.toContain('handshake-aborted');
+    expect(a.ids[0]).toBe(authBadCredentials.id);
+    expect(a.ids).not.toContain(handshakeAborted.id);
   });
 
   it('older builds: grace period expiry logged in System by TermService as 1128', () => {
-    const line = sample('licensing-grace-expired')
+    const line = sample(licensingGraceExpired.id)
       .split('\n')
       .find((l) => l.includes('>50280<'))!;
     const classic = line
       .replace(/<Provider [^>]*\/>/, "<Provider Name='TermService'/>")
       .replace('<EventID>50280</EventID>', "<EventID Qualifiers='49152'>1128</EventID>")
       .replace(/<Channel>[^<]*<\/Channel>/, '<Channel>System</Channel>');
-    const xml = dropLines(sample('licensing-grace-expired'), '>50280<', '>1069<') + '\n' + classic;
-    expect(causesOf(xml)[0].ids[0]).toBe('licensing-grace-expired');
+    const xml = dropLines(sample(licensingGraceExpired.id), '>50280<', '>1069<') + '\n' + classic;
+    expect(causesOf(xml)[0].ids[0]).toBe(licensingGraceExpired.id);
   });
 
   it('a session that ends with a logoff (error-info 0xC, socket closed afterwards) has no cause', () => {
@@ -253,33 +260,33 @@ describe('variants the samples do not show', () => {
     expect(a.ids).toEqual([]);
   });
 
-  it('client-only: an established connection lost with 0x904 is network-dropped', () => {
-    const clientOnly = sample('network-dropped')
+  it('client-only: an established connection lost with 0x904 is a dropped network', () => {
+    const clientOnly = sample(networkDropped.id)
       .split('\n')
       .filter((l) => l.includes('RDPClient/Operational'))
       .join('\n');
     const [a] = causesOf(clientOnly);
-    expect(a.ids[0]).toBe('network-dropped');
+    expect(a.ids[0]).toBe(networkDropped.id);
   });
 
-  it('client-only: a refused TCP connect with server logs present for another time is still network-unreachable', () => {
-    const xml = sample('network-unreachable') + '\n' + sample('tls-certificate').split('\n')[0];
-    expect(causesOf(xml).find((a) => a.ids.includes('network-unreachable'))).toBeDefined();
+  it('client-only: a refused TCP connect with server logs present for another time is still an unreachable network', () => {
+    const xml = sample(networkUnreachable.id) + '\n' + sample(tlsCertificate.id).split('\n')[0];
+    expect(causesOf(xml).find((a) => a.ids.includes(networkUnreachable.id))).toBeDefined();
   });
 
-  it('a scanner probe is handshake-aborted, but not when the client reported an error for it', () => {
-    expect(causesOf(sample('handshake-aborted'))[0].ids).toEqual(['handshake-aborted']);
+  it('a scanner probe is an aborted handshake, but not when the client reported an error for it', () => {
+    expect(causesOf(sample(handshakeAborted.id))[0].ids).toEqual([handshakeAborted.id]);
     const withClient =
-      sample('handshake-aborted').replace(/203\.0\.113\.50/g, '192.0.2.10') +
+      sample(handshakeAborted.id).replace(/203\.0\.113\.50/g, '192.0.2.10') +
       '\n' +
-      sample('network-unreachable')
+      sample(networkUnreachable.id)
         .replace(/08:00:00\.4100000Z/, '03:17:07.9000000Z')
         .replace(/08:00:21\.4700000Z/, '03:17:08.1200000Z')
         .replace("'516'", "'2308'")
         .replace('>516<', '>2308<');
     const a = causesOf(withClient).find((x) => x.ids.length)!;
-    expect(a.ids).not.toContain('handshake-aborted');
-    expect(a.ids[0]).toBe('network-dropped');
+    expect(a.ids).not.toContain(handshakeAborted.id);
+    expect(a.ids[0]).toBe(networkDropped.id);
   });
 });
 

@@ -1,25 +1,28 @@
 /** Golden Markdown and JSON reports on sample scenarios; the same inputs give the same bytes. */
 import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden, rdpdiag, spawnRdpdiag } from '../helpers/cli.js';
 import { SAMPLES } from '../helpers/samples.js';
 
+/** Scenario folders; each one's golden files are named after the folder. */
 const GOLDEN_SCENARIOS = [
-  'tls-certificate',
-  'auth-bad-credentials',
-  'licensing-grace-expired',
-  'network-unreachable',
-  'session-limit',
-  'healthy-day',
+  'samples/tls-certificate',
+  'samples/auth-bad-credentials',
+  'samples/licensing-grace-expired',
+  'samples/network-unreachable',
+  'samples/session-limit',
+  'samples/healthy-day',
 ];
 
 describe('golden reports', () => {
-  for (const scenario of GOLDEN_SCENARIOS) {
+  for (const folder of GOLDEN_SCENARIOS) {
+    const scenario = basename(folder);
     it(`${scenario}: markdown and json`, async () => {
-      const md = await rdpdiag(['analyze', `samples/${scenario}`, '--format', 'markdown', '-q']);
+      const md = await rdpdiag(['analyze', folder, '--format', 'markdown', '-q']);
       expect([0, 1]).toContain(md.code);
       expectGolden(`analyze-${scenario}.md`, md.stdout);
-      const json = await rdpdiag(['analyze', `samples/${scenario}`, '--format', 'json', '-q']);
+      const json = await rdpdiag(['analyze', folder, '--format', 'json', '-q']);
       expectGolden(`analyze-${scenario}.json`, json.stdout);
       expect(JSON.parse(json.stdout).schemaVersion).toBe(1);
     });

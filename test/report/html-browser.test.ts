@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { wevtutilStream } from '../helpers/xml-events.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 
 const PAYLOAD_SCRIPT = '<script>window.__pwned="script"</script>';
 const PAYLOAD_IMG = '"><img src=x onerror="window.__pwned=\'img\'">';
@@ -118,13 +119,13 @@ describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ' (no chro
 
   it('filters the event table by cause', async () => {
     const total = await page.locator('#events tbody tr').count();
-    await page.selectOption('#f-cause', 'auth-bad-credentials');
+    await page.selectOption('#f-cause', authBadCredentials.id);
     const visible = page.locator('#events tbody tr:not([hidden])');
     const n = await visible.count();
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThan(total);
     const causes = await visible.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.cause));
-    expect(new Set(causes)).toEqual(new Set(['auth-bad-credentials']));
+    expect(new Set(causes)).toEqual(new Set([authBadCredentials.id]));
     expect(await page.textContent('#shown')).toBe(String(n));
     await page.selectOption('#f-cause', '');
     expect(await page.locator('#events tbody tr:not([hidden])').count()).toBe(total);

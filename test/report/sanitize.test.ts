@@ -26,7 +26,7 @@ describe('terminal and Markdown sanitizer', () => {
 
   it('analyze prints no raw escape sequence from computer names, in the table and in Markdown', async () => {
     const dir = tempDir();
-    const src = join(ROOT, 'samples', 'auth-bad-credentials');
+    const src = join(ROOT, 'samples/auth-bad-credentials');
     for (const f of readdirSync(src).filter((n) => n.endsWith('.xml'))) {
       const text = readFileSync(join(src, f), 'utf8').replaceAll(
         'RDSH01.corp.example.test',

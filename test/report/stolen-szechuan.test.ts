@@ -9,6 +9,8 @@ import { CHROMIUM, launchChromium } from '../helpers/browser.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
 import { corpusPath, HAVE_CORPUS } from '../helpers/corpus.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 
 const SZ = corpusPath(
   'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs',
@@ -24,8 +26,8 @@ describe.skipIf(!HAVE_CORPUS)('Stolen Szechuan: answers, not lists', () => {
     expect(lines.slice(0, 5).join('\n')).toMatch(
       new RegExp(`ATTACK: password guessing from ${SOURCE.replace(/\./g, '\\.')}`),
     );
-    expect(r.stdout).toMatch(/ATTACK {2}24\d × tls-protocol-mismatch/);
-    expect(r.stdout).toMatch(/ATTACK {2}9\d × auth-bad-credentials/);
+    expect(r.stdout).toMatch(new RegExp(`ATTACK {2}24\\d × ${tlsProtocolMismatch.id}`));
+    expect(r.stdout).toMatch(new RegExp(`ATTACK {2}9\\d × ${authBadCredentials.id}`));
     expect(r.stdout).toMatch(/Successful logons from 194\.61\.24\.102:\n {4}A\d{3} {2}2020-09-19/);
     expect(r.stdout).not.toMatch(/SCHANNEL|cipher-suite order/i);
   });

@@ -130,7 +130,9 @@ describe.skipIf(!CHROMIUM)(
       // Files picked one by one are named by their file names: the CLI reads copies side by side, so both
       // read the same names in the same order.
       const flat = tempDir();
-      const files = filesOf(join(SAMPLES, 'tls-certificate')).map((f) => writeTemp(flat, basename(f), readFileSync(f)));
+      const files = filesOf(join(ROOT, 'samples/tls-certificate')).map((f) =>
+        writeTemp(flat, basename(f), readFileSync(f)),
+      );
       await page.setInputFiles('#files', files);
       expect(await analyzed()).toMatch(/^4 file\(s\) read .*: 2 attempt\(s\), 2 failed/);
       expect(await pageJson()).toEqual(await cliJson(files));
@@ -141,7 +143,7 @@ describe.skipIf(!CHROMIUM)(
 
     it('reads a whole folder, its subfolders included, as `analyze <folder>` does', async () => {
       await clear();
-      const folder = join(SAMPLES, 'auth-bad-credentials');
+      const folder = join(ROOT, 'samples/auth-bad-credentials');
       await page.setInputFiles('#folder', folder);
       await analyzed();
       expect(await pageJson()).toEqual(await cliJson([folder]));
@@ -149,7 +151,7 @@ describe.skipIf(!CHROMIUM)(
 
     it('reads the logs inside a .zip, as `analyze logs.zip` does', async () => {
       await clear();
-      const scenario = join(SAMPLES, 'auth-bad-credentials');
+      const scenario = join(ROOT, 'samples/auth-bad-credentials');
       const entries = Object.fromEntries(filesOf(scenario).map((f) => [relative(scenario, f), readFileSync(f)]));
       const zip = writeTemp(tempDir(), 'logs.zip', zipSync(entries));
       await page.setInputFiles('#files', zip);
@@ -195,7 +197,7 @@ describe.skipIf(!CHROMIUM)(
     it('saves the Markdown and HTML reports the CLI writes', async () => {
       await clear();
       // Reports name inputs relative to the folder they share: a picked folder and `analyze <folder>` agree.
-      const folder = join(SAMPLES, 'tls-certificate');
+      const folder = join(ROOT, 'samples/tls-certificate');
       await page.setInputFiles('#folder', folder);
       await analyzed();
       const md = await downloaded('#dl-markdown');

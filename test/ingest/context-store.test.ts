@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { ContextStore } from '../../src/ingest/context-store.js';
+import { compareEvents } from '../../src/ingest/timeline.js';
+import type { NormalizedEvent } from '../../src/model/event.js';
+import { instantFromFiletime, instantFromIso } from '../../src/model/time.js';
+
+/** A Schannel event as a reader gives it (with the fields the store does not keep). */
+function schannel(
+  recordId: NormalizedEvent['recordId'],
+  iso: string,
+  extra: Partial<NormalizedEvent> = {},
+): NormalizedEvent {
+  const t = instantFromIso(iso);
+  if (!t) throw new Error(iso);
+  return {
+    timestamp: t.iso,
+    timeMs: t.ms,
+    channel: 'System',
+    provider: { name: 'Schannel', guid: '{1F678132-5938-4686-9FDC-C8FF68F15C85}' },
+    eventId: 36888,
+    computer: 'RDSH01.corp.example.test',
+    data: { AlertDesc: '40', ErrorState: '1205' },
+    source: { file: 'System.evtx', format: 'evtx', offset: 4096 },
+    recordId,
+    processId: 640,
+    threadId: 700,
+    keywords: '0x8000000000000000',
+    userSid: 'S-1-5-18',
+    ...extra,
+  };
+}
+
+/** What analysis keeps of a context event (as slim.ts keeps it). */
+function slim(e: NormalizedEvent): NormalizedEvent {
+  const s: NormalizedEvent = {
+    timestamp: e.timestamp,
+    timeMs: e.timeMs,
+    channel: e.channel,
+    provider:
+      e.provider.eventSourceName === undefined
+        ? { name: e.provider.name }
+        : { name: e.provider.name, eventSourceName: e.provider.eventSourceName },
+    eventId: e.eventId,
+    computer: e.computer,
+    data: e.data,
+    source: { file: e.source.file, format: e.source.format },
+    recordId: e.recordId,
+  };
+  if (e.userSid !== undefined) s.userSid = e.userSid;
+  if (e.message !== undefined) s.message = e.message;
+  return s;
+}
+
+const sorted = (list: NormalizedEvent[]) => [...list].sort(compareEvents);
+
+describe('ContextStore', () => {
+  it('gives back every event as its slim copy, exact timestamps and record ids, the odd ones kept whole', () => {
+    const events: NormalizedEvent[] = [];
+    // One shape over several pages (doubling, then pages of 8192), times with 100 ns digits, out of order.
+    for (let i = 0; i < 20_000; i++) {
+      const ticks = String((i * 7919) % 10_000_000).padStart(7, '0');
+      const second = String((i * 13) % 60).padStart(2, '0');
+      events.push(schannel(100_000 - i, `2024-05-02T09:${String(i % 60).padStart(2, '0')}:${second}.${ticks}Z`));
+    }
+    const big = 2 ** 53 + 2;
+    const odd = [
+      // no record id: stored (NaN)
+      schannel(undefined, '2024-05-02T10:00:00.0000001Z'),
+      // record id above 2^53 (its digits): kept whole
+      schannel(String(big), '2024-05-02T10:00:00.0000002Z'),
+      // a time past year 9999: kept whole
+      { ...schannel(7, '2024-05-02T10:00:00Z'), ...timeOf(instantFromFiletime(0xffffffff, 0x7fffffff)) },
+      // more fields than are shared: kept whole
+      schannel(8, '2024-05-02T10:00:01.9999999Z', {
+        data: Object.fromEntries(Array.from({ length: 9 }, (_, k) => [`F${k}`, String(k)])),
+      }),
+      // other shapes: a classic source, no user SID, a message, another computer and file
+      schannel(9, '1999-12-31T23:59:59.9990001Z', {
+        provider: { name: 'Microsoft-Windows-Schannel', eventSourceName: 'Schannel' },
+        userSid: undefined,
+        message: 'A fatal alert was generated: 40. from 198.51.100.7',
+        computer: 'EDGE01',
+        source: { file: 'other/System.xml', format: 'xml-events', line: 12 },
+      }),
+      // a time before 1970
+      schannel(10, '1601-01-01T00:00:00.0000001Z'),
+    ];
+    for (const e of odd) if (e.userSid === undefined) delete e.userSid;
+    const all = [...events, ...odd];
+    const store = new ContextStore();
+    for (const e of all) store.add(e);
+    expect(store.size).toBe(all.length);
+    const back = sorted(store.all());
+    expect(back).toEqual(sorted(all.map(slim)));
+    // Shapes share their values; absent optional fields stay absent.
+    const first = back.find((e) => e.recordId === 100_000);
+    const second = back.find((e) => e.recordId === 99_999);
+    expect(second?.data).toBe(first?.data);
+    expect('message' in (first as object)).toBe(false);
+    // Each shape's first event in timeline order, and the events kept whole.
+    const firsts = sorted(store.firsts());
+    // The first shape's earliest event is the one of 1601; odd[1..3] are kept whole; odd[4] is a shape.
+    expect(firsts).toEqual(sorted([odd[5], odd[1], odd[2], odd[3], odd[4]].map(slim)));
+  });
+
+  it('makes events only of the times inside their computer spans', () => {
+    const store = new ContextStore();
+    const at = (s: number, computer = 'RDSH01.corp.example.test', id = s) =>
+      schannel(id, `2024-05-02T09:00:${String(s).padStart(2, '0')}.5000000Z`, { computer });
+    for (let s = 0; s < 60; s++) store.add(at(s));
+    store.add(at(30, 'OTHER', 1000));
+    store.add({ ...at(31, 'RDSH01.corp.example.test', 1001), recordId: String(2n ** 60n) });
+    const base = Date.parse('2024-05-02T09:00:00Z');
+    const spans = new Map<string, [number, number][]>([
+      [
+        'RDSH01.corp.example.test',
+        [
+          [base + 10_000, base + 12_500],
+          [base + 31_000, base + 31_500],
+          [base + 59_400, base + 70_000],
+        ],
+      ],
+    ]);
+    const got = sorted(store.select((c) => spans.get(c)));
+    expect(got.map((e) => e.recordId)).toEqual([10, 11, 12, 31, String(2n ** 60n), 59]);
+    expect(got[0].timestamp).toBe('2024-05-02T09:00:10.5000000Z');
+  });
+
+  it('keeps events beyond the shape cap whole', () => {
+    const store = new ContextStore();
+    const n = 50_001;
+    for (let i = 0; i < n; i++) store.add(schannel(i, '2024-05-02T09:00:00Z', { data: { AlertDesc: String(i) } }));
+    const back = store.all();
+    expect(back).toHaveLength(n);
+    expect(new Set(back.map((e) => e.data.AlertDesc)).size).toBe(n);
+    expect(store.firsts()).toHaveLength(n);
+  });
+});
+
+function timeOf(t: { iso: string; ms: number }): Pick<NormalizedEvent, 'timestamp' | 'timeMs'> {
+  return { timestamp: t.iso, timeMs: t.ms };
+}
