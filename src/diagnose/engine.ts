@@ -199,7 +199,10 @@ export class HostIndex {
       if (!this.hosts.has(key)) this.hosts.set(key, { computer: this.names.display(e.computer), byId: new Map() });
     }
     lastComputer = undefined;
-    for (const e of events) {
+    // Index loops over events, here and below: a one-shot run executes them before they are optimized,
+    // when an iterator would still allocate a result for every event.
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
       if (ids && !ids.has(e.eventId)) continue;
       if (e.computer !== lastComputer || !h) {
         lastComputer = e.computer;
@@ -431,7 +434,7 @@ const FEW_EVENTS = 32;
 
 function idsIn(list: readonly NormalizedEvent[]): Set<number> {
   const ids = new Set<number>();
-  for (const e of list) ids.add(e.eventId);
+  for (let i = 0; i < list.length; i++) ids.add(list[i].eventId);
   return ids;
 }
 

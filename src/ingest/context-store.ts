@@ -79,13 +79,13 @@ class Shape {
   }
 
   /** Event `i` as the slim event it was stored from. */
-  event(i: number): NormalizedEvent {
+  event(i: number, times = new Timestamps()): NormalizedEvent {
     const page = this.pages[i >>> PAGE_BITS];
     const at = i & (PAGE - 1);
     const t = this.template;
     const ms = page.ms[at];
     const e: NormalizedEvent = {
-      timestamp: timestampFromMs(ms, page.ticks[at]),
+      timestamp: times.of(ms, page.ticks[at]),
       timeMs: ms,
       channel: t.channel,
       provider: t.provider,
@@ -98,6 +98,26 @@ class Shape {
     if (t.userSid !== undefined) e.userSid = t.userSid;
     if (t.message !== undefined) e.message = t.message;
     return e;
+  }
+}
+
+/**
+ * Timestamps rebuilt from times, the last few remembered: a flood logs many events in the same 100 ns
+ * tick, and one string for them all is less to allocate and quicker to compare.
+ */
+class Timestamps {
+  private readonly ms = new Float64Array(8).fill(Number.NaN);
+  private readonly ticks = new Uint16Array(8);
+  private readonly text: string[] = new Array(8).fill('');
+
+  of(ms: number, ticks: number): string {
+    const slot = (ms * 7 + ticks) & 7;
+    if (this.ms[slot] === ms && this.ticks[slot] === ticks) return this.text[slot];
+    const text = timestampFromMs(ms, ticks);
+    this.ms[slot] = ms;
+    this.ticks[slot] = ticks;
+    this.text[slot] = text;
+    return text;
   }
 }
 
@@ -212,10 +232,11 @@ export class ContextStore {
       const spans = spansOf(e.computer);
       if (spans && inside(spans, e.timeMs)) out.push(e);
     }
+    const times = new Timestamps();
     for (const s of this.shapes.values()) {
       const spans = spansOf(s.template.computer);
       if (!spans?.length) continue;
-      for (let i = 0; i < s.count; i++) if (inside(spans, s.ms(i))) out.push(s.event(i));
+      for (let i = 0; i < s.count; i++) if (inside(spans, s.ms(i))) out.push(s.event(i, times));
     }
     return out;
   }
