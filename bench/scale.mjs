@@ -118,7 +118,7 @@ async function parse(log, dir) {
   const file = path.join(dir, 'parse-256.evtx');
   const made = makeBigEvtx(SYSTEM, file, 256);
   const child = `
-    const { readEvtx } = await import(${JSON.stringify(pathToFileURL(path.join(repo, 'dist/parsers/evtx/index.js')).href)});
+    const { readEvtx } = await import(${JSON.stringify(pathToFileURL(path.join(repo, 'dist/src/platform/node/files.js')).href)});
     const rates = [];
     for (let i = 0; i < 3; i++) {
       const c0 = process.cpuUsage(); const t0 = performance.now(); let n = 0;

@@ -48,6 +48,17 @@ export function i8(buf: Uint8Array, off: number): number {
   return (b << 24) >> 24;
 }
 
+let viewed: Uint8Array | undefined;
+let view: DataView = new DataView(new ArrayBuffer(0));
+/** A DataView of `buf` (the last one asked for is kept: the chunk being parsed). */
+export function viewOf(buf: Uint8Array): DataView {
+  if (buf !== viewed) {
+    view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    viewed = buf;
+  }
+  return view;
+}
+
 /** Scratch for float reads (bytes copied in, so any alignment works). */
 const scratch = new DataView(new ArrayBuffer(8));
 

@@ -34,7 +34,7 @@ import {
   type Place,
   type ValTable,
 } from './compile.js';
-import { latin1, u8, u16, u32 } from './bytes.js';
+import { latin1, u8, u32 } from './bytes.js';
 import { crc32 } from './crc32.js';
 import { EvtxFormatError, fail } from './errors.js';
 
@@ -314,14 +314,29 @@ export class ChunkParser implements ChunkView {
   private decodeRecord(pos: number, size: number, need: number): NormalizedEvent {
     const buf = this.buf;
     const headerId = recordIdFromHalves(u32(buf, pos + 8), u32(buf, pos + 12));
+    // Every field the record may set is declared here, so events are made whole at once (one object
+    // shape, no property store grown field by field); absent ones stay undefined.
     const ev: NormalizedEvent = {
       timestamp: '',
       timeMs: 0,
       channel: '',
-      provider: { name: '' },
+      provider: { name: '', guid: undefined, eventSourceName: undefined },
       eventId: 0,
+      qualifiers: undefined,
+      version: undefined,
+      level: undefined,
+      task: undefined,
+      opcode: undefined,
+      keywords: undefined,
+      recordId: undefined,
       computer: '',
+      processId: undefined,
+      threadId: undefined,
+      userSid: undefined,
+      activityId: undefined,
+      relatedActivityId: undefined,
       data: {},
+      message: undefined,
       source: { file: this.opts.file, format: 'evtx', offset: this.fileOffset + pos },
     };
     const c = this.ctx;
@@ -416,13 +431,15 @@ export class ChunkParser implements ChunkView {
     const v = this.pool.get(c.depth, n);
     let valuePos = pos + n * 4;
     const { off, len, type } = v;
+    // The descriptors lie inside the record (checked above), so inside buf: read unchecked.
+    if (end > buf.length) u8(buf, end - 1);
     for (let i = 0, d = pos; i < n; i++, d += 4) {
-      const size = u16(buf, d);
+      const size = buf[d]! | (buf[d + 1]! << 8);
       // A damaged size: the values it pushes past the record are left out (empty), the others are read.
       const fits = valuePos + size <= end;
       off[i] = valuePos;
       len[i] = fits ? size : 0;
-      type[i] = fits ? u8(buf, d + 2) : 0;
+      type[i] = fits ? buf[d + 2]! : 0;
       valuePos += size;
     }
     if (valuePos > end) {
@@ -442,9 +459,14 @@ export class ChunkParser implements ChunkView {
       cache = new Map();
       where.cache = cache;
       where.gen = this.gen;
-    }
+      where.lastDef = -1;
+    } else if (where.lastDef === defOffset) return where.lastOp!;
     const cached = cache.get(defOffset);
-    if (cached) return cached;
+    if (cached) {
+      where.lastDef = defOffset;
+      where.lastOp = cached;
+      return cached;
+    }
     const { mode, path } = where;
     if (defOffset < CHUNK_HEADER_SIZE || defOffset + 24 > this.end) {
       fail(`template definition offset 0x${defOffset.toString(16)} outside the chunk`, defOffset);

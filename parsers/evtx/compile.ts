@@ -69,10 +69,13 @@ export interface Place {
   /** Compiled templates of one chunk for this place, by definition offset (see ChunkParser). */
   cache: Map<number, Op> | undefined;
   gen: number;
+  /** The last template found in `cache` (records in a row often share one). */
+  lastDef: number;
+  lastOp: Op | undefined;
 }
 
 export function place(mode: Mode, path: string[]): Place {
-  return { mode, path, key: `${mode}|${path.join('/')}`, cache: undefined, gen: -1 };
+  return { mode, path, key: `${mode}|${path.join('/')}`, cache: undefined, gen: -1, lastDef: -1, lastOp: undefined };
 }
 
 const TWO_POW_32 = 4294967296;
@@ -447,19 +450,23 @@ function compileSystemBlock(kids: XPart[]): Op {
 function runSystem(ops: SysOp[], c: Ctx, v: ValTable): void {
   const buf = c.buf;
   const ev = c.ev;
-  for (const op of ops) {
+  // Indexes below v.n are inside the value table's arrays: read unchecked.
+  const n = v.n;
+  const types = v.type;
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k]!;
     const dep = op.dep;
-    if (dep >= 0 && dep < v.n && typeAt(v, dep) === VT_NULL) continue;
+    if (dep >= 0 && dep < n && types[dep]! === VT_NULL) continue;
     const idx = op.idx;
     if (idx < 0) {
       systemFromText(op.f, op.text !== undefined ? op.text : op.fn!(c, v), c);
       continue;
     }
-    if (idx >= v.n) continue;
-    const t = typeAt(v, idx);
+    if (idx >= n) continue;
+    const t = types[idx]!;
     if (t === VT_NULL) continue;
-    const off = offAt(v, idx);
-    const len = lenAt(v, idx);
+    const off = v.off[idx]!;
+    const len = v.len[idx]!;
     switch (op.f) {
       case F_EVENTID: {
         const n = num(buf, off, len, t);

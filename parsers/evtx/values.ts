@@ -3,7 +3,7 @@
  * payloads to numbers, instants and the strings Windows writes in its XML rendering.
  */
 import { instantFromFiletime, instantFromParts } from '../../src/model/time.js';
-import { f32, f64, i16, i32, i8, latin1, toWellFormed, u8, u16, u32, utf16WellFormed } from './bytes.js';
+import { f32, f64, i16, i32, i8, latin1, toWellFormed, u8, u16, u32, utf16WellFormed, viewOf } from './bytes.js';
 import { integerFromText } from '../../src/model/numbers.js';
 
 export const VT_NULL = 0x00;
@@ -73,28 +73,46 @@ export function elementSize(type: number, totalSize: number): number {
   }
 }
 
-/** Code units of a short string being decoded (reused: no allocation per string). */
-const codes: number[] = [];
+/** Strings up to this many code units are decoded by the loop of `utf16`, longer ones by `xmlUtf16`. */
+const SHORT = 32;
+/**
+ * Code units of a short string being decoded: one array per length, reused (no allocation, and no
+ * length change, per string).
+ */
+const CODES: number[][] = Array.from({ length: SHORT + 1 }, (_, n) => new Array<number>(n).fill(0));
 
 /** UTF-16LE text without its trailing NUL terminator(s), as XML text (see `xmlText`). */
 export function utf16(buf: Uint8Array, off: number, size: number): string {
   let end = off + (size & ~1);
+  if (end > buf.length) return utf16Checked(buf, off, end);
   while (end > off && buf[end - 1] === 0 && buf[end - 2] === 0) end -= 2;
   if (end <= off) return '';
   const n = (end - off) >> 1;
-  if (n <= 32) {
-    // Short strings (most values): decode and check for CR / surrogates in one pass.
-    let special = false;
-    codes.length = n;
+  if (n <= SHORT) {
+    // Short strings (most values): decode and check for CR / surrogates in one pass. In bounds (checked
+    // above), so the bytes are read unchecked.
+    let special = 0;
+    const codes = CODES[n]!;
     for (let i = 0, p = off; i < n; i++, p += 2) {
-      const ch = u16(buf, p);
-      if (ch === 13 || (ch & 0xf800) === 0xd800) special = true;
+      const ch = buf[p]! | (buf[p + 1]! << 8);
+      special |= ch === 13 || (ch & 0xf800) === 0xd800 ? 1 : 0;
       codes[i] = ch;
     }
     const s = String.fromCharCode.apply(null, codes);
     return special ? xmlText(s) : s;
   }
   return xmlUtf16(buf, off, end);
+}
+
+/** `utf16` of a value running past the buffer (damage): bounds-checked reads, the same RangeError. */
+function utf16Checked(buf: Uint8Array, off: number, end: number): string {
+  while (end > off && buf[end - 1] === 0 && buf[end - 2] === 0) end -= 2;
+  if (end <= off) return '';
+  const n = (end - off) >> 1;
+  if (n > SHORT) return xmlUtf16(buf, off, end);
+  let s = '';
+  for (let i = 0, p = off; i < n; i++, p += 2) s += String.fromCharCode(u16(buf, p));
+  return xmlText(s);
 }
 
 /** UTF-16LE buf[start, end) (an even number of bytes) as XML text (see `xmlText`). */
@@ -130,6 +148,7 @@ export function hexUpper(buf: Uint8Array, off: number, size: number): string {
  */
 export class BytesMemo {
   private readonly last = new Uint8Array(128);
+  private readonly lastView = new DataView(this.last.buffer);
   private lastLen = -1;
   private value = '';
 
@@ -139,11 +158,17 @@ export class BytesMemo {
     len: number,
     decode: (buf: Uint8Array, off: number, len: number) => string,
   ): string {
-    if (len === this.lastLen) {
-      const last = this.last;
+    if (len === this.lastLen && off + len <= buf.length) {
+      // Compared four bytes at a time, then the rest.
+      const view = viewOf(buf);
+      const lastView = this.lastView;
       let i = 0;
-      while (i < len && buf[off + i] === last[i]) i++;
-      if (i === len) return this.value;
+      while (i + 4 <= len && view.getUint32(off + i, true) === lastView.getUint32(i, true)) i += 4;
+      if (i + 4 > len) {
+        const last = this.last;
+        while (i < len && buf[off + i] === last[i]) i++;
+        if (i === len) return this.value;
+      }
     }
     const value = decode(buf, off, len);
     if (len <= this.last.length) {
@@ -165,13 +190,31 @@ export function guidString(buf: Uint8Array, off: number): string {
 
 function guidBytes(buf: Uint8Array, off: number): string {
   // Data1 (4 bytes), Data2 and Data3 (2 each) are little-endian; Data4's 8 bytes are in order.
-  const x = hexUpper(buf, off, 16);
-  const le = (from: number, to: number) => {
-    let out = '';
-    for (let i = to - 2; i >= from; i -= 2) out += x.slice(i, i + 2);
-    return out;
-  };
-  return `{${le(0, 8)}-${le(8, 12)}-${le(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}}`;
+  const h = (i: number) => HEX_BYTE[u8(buf, off + i)]!;
+  return (
+    '{' +
+    h(3) +
+    h(2) +
+    h(1) +
+    h(0) +
+    '-' +
+    h(5) +
+    h(4) +
+    '-' +
+    h(7) +
+    h(6) +
+    '-' +
+    h(8) +
+    h(9) +
+    '-' +
+    h(10) +
+    h(11) +
+    h(12) +
+    h(13) +
+    h(14) +
+    h(15) +
+    '}'
+  );
 }
 
 const sidMemo = new BytesMemo();

@@ -1,3 +1,5 @@
+// Node's native CRC-32 and UTF-16 decoder for the .evtx reader (the single-threaded path too).
+import '../platform/node/native.js';
 import { expandInputs, folderSummary } from '../platform/node/inputs.js';
 import {
   canUseWorkers,
@@ -71,7 +73,10 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
     if (threads > 1) {
       const summary = newSummary(f);
       summaries.push(summary);
-      for await (const text of formatEvtxInParallel(f, summary, format, threads)) await write(text);
+      for await (const bytes of formatEvtxInParallel(f, summary, format, threads)) {
+        if (!started) await write('');
+        await out.writeBytes(bytes);
+      }
       continue;
     }
     const read = await readInputs([pathInput(f)], async (batch) => {

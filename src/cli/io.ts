@@ -51,6 +51,17 @@ export async function writeOut(text: string): Promise<void> {
   }
 }
 
+/**
+ * Writes UTF-8 bytes to stdout: the process's own stream takes them as they are (no decoding and
+ * re-encoding of large outputs); another stream (a test's capture) gets their text.
+ */
+export async function writeOutBytes(bytes: Uint8Array): Promise<void> {
+  if (bytes.length === 0) return;
+  const out = current.stdout;
+  if (out !== process.stdout) return writeOut(new TextDecoder().decode(bytes));
+  if (!process.stdout.write(bytes)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+}
+
 /** Writes to stderr. */
 export function writeErr(text: string): void {
   current.stderr.write(text);
@@ -64,12 +75,14 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 /** Where a command writes its result: standard output, or the file `-o/--output` names. */
 export interface Output {
   write(text: string): Promise<void>;
+  /** Text already encoded as UTF-8. */
+  writeBytes(bytes: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Opens the output; a path that cannot be written is a usage error (one line, exit 2). */
 export async function openOutput(path: string | undefined): Promise<Output> {
-  if (!path) return { write: writeOut, close: async () => {} };
+  if (!path) return { write: writeOut, writeBytes: writeOutBytes, close: async () => {} };
   let handle: FileHandle;
   try {
     handle = await open(path, 'w');
@@ -79,6 +92,9 @@ export async function openOutput(path: string | undefined): Promise<Output> {
   return {
     write: async (text) => {
       if (text) await handle.write(text);
+    },
+    writeBytes: async (bytes) => {
+      if (bytes.length) await handle.write(bytes);
     },
     close: () => handle.close(),
   };

@@ -18,6 +18,8 @@ let warnings: InputWarning[] = [];
 const parser = new ChunkParser(new Uint8Array(0), { file: path, warn: (w) => warnings.push(w) });
 let bytes: RandomAccessBytes | undefined;
 let buf = new Uint8Array(0);
+const encoder = new TextEncoder();
+const NO_BYTES = new Uint8Array(0);
 
 async function parseRange({ id, from, to }: RangeRequest): Promise<RangeResult> {
   warnings = [];
@@ -44,11 +46,11 @@ async function parseRange({ id, from, to }: RangeRequest): Promise<RangeResult> 
       records += events.length;
       for (const e of events) text += formatRecord(e);
     }
-    return { id, text, records, warnings };
+    return { id, bytes: encoder.encode(text), records, warnings };
   } catch (err) {
     if (err instanceof InputFileError)
-      return { id, text: '', records: 0, warnings, error: err.message, position: err.position };
-    return { id, text: '', records: 0, warnings, fatal: (err as Error)?.stack ?? String(err) };
+      return { id, bytes: NO_BYTES, records: 0, warnings, error: err.message, position: err.position };
+    return { id, bytes: NO_BYTES, records: 0, warnings, fatal: (err as Error)?.stack ?? String(err) };
   }
 }
 
@@ -57,5 +59,8 @@ parentPort!.on('message', (request: RangeRequest | 'close') => {
     void Promise.resolve(bytes?.close?.()).finally(() => parentPort!.close());
     return;
   }
-  void parseRange(request).then((result) => parentPort!.postMessage(result));
+  // The bytes' buffer is handed over, not copied (a fresh one per range; the empty one is not moved).
+  void parseRange(request).then((result) =>
+    parentPort!.postMessage(result, result.bytes.length ? [result.bytes.buffer as ArrayBuffer] : []),
+  );
 });

@@ -12,12 +12,12 @@ import { checkEvtxHeader, FILE_HEADER_SIZE } from '../../../parsers/evtx/index.j
 import type { InputSummary, InputWarning, NormalizedEvent } from '../../model/event.js';
 import { openFileInput } from './file-source.js';
 import { describeFsError, InputFileError } from '../../model/reader.js';
-import { toDumpRecord, toEventXml } from '../../report/event-dump.js';
+import { toDumpJsonLine, toEventXml } from '../../report/event-dump.js';
 import { recordWarning } from '../../ingest/read.js';
 
 /** How each record is written (the same functions as the single-threaded dump). */
 export const RECORD_FORMATTERS = {
-  jsonl: (e: NormalizedEvent) => `${JSON.stringify(toDumpRecord(e))}\n`,
+  jsonl: toDumpJsonLine,
   xml: (e: NormalizedEvent) => `${toEventXml(e)}\n`,
 } as const;
 export type RecordFormat = keyof typeof RECORD_FORMATTERS;
@@ -33,7 +33,8 @@ export interface RangeRequest {
 }
 export interface RangeResult {
   id: number;
-  text: string;
+  /** The range's records formatted, as UTF-8 (its buffer is transferred, not copied). */
+  bytes: Uint8Array;
   records: number;
   warnings: InputWarning[];
   /** An input error (InputFileError): the message and where. */
@@ -60,15 +61,16 @@ export function canUseWorkers(): boolean {
 }
 
 /**
- * Yields the formatted records of `path`, in file order, one range at a time, parsed by `threads`
- * workers; fills `summary` (records, warnings, error) as a single-threaded read does.
+ * Yields the formatted records of `path` as UTF-8, in file order, one range at a time, parsed, formatted
+ * and encoded by `threads` workers (the main thread only writes them out); fills `summary` (records,
+ * warnings, error) as a single-threaded read does.
  */
 export async function* formatEvtxInParallel(
   path: string,
   summary: InputSummary,
   format: RecordFormat,
   threads: number,
-): AsyncGenerator<string, void, void> {
+): AsyncGenerator<Uint8Array, void, void> {
   let size: number;
   try {
     const source = await openFileInput(path).catch((err: unknown) => {
@@ -132,7 +134,7 @@ export async function* formatEvtxInParallel(
       if (r.fatal) throw new Error(r.fatal);
       for (const w of r.warnings) recordWarning(summary, w);
       summary.records += r.records;
-      if (r.text) yield r.text;
+      if (r.bytes.length) yield r.bytes;
       if (r.error !== undefined) {
         summary.error = { file: path, message: r.error, ...r.position };
         return;
