@@ -7,7 +7,8 @@ import { ContextStore } from '../../src/ingest/context-store.js';
 import { compareEvents, type Timeline } from '../../src/ingest/timeline.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { instantFromIso } from '../../src/model/time.js';
-import { analyzeTimeline, renderReport } from '../../src/report/analysis-report.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
+import { analyzeTimeline, readingForAnalysis, renderReport } from '../../src/report/analysis-report.js';
 import { ROOT } from '../helpers/cli.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
@@ -112,5 +113,15 @@ describe('context events held apart (context-store.ts)', () => {
     const times = made.map((e) => e.timestamp);
     for (const far of extra.slice(2)) expect(times).not.toContain(far.timestamp);
     for (const near of extra.slice(0, 2)) expect(times).toContain(near.timestamp);
+  });
+
+  it('is how analyze reads: the Schannel events go to the store, not the events array', async () => {
+    const timeline = await buildTimeline([FOLDER], readingForAnalysis());
+    const held = timeline.context?.firsts() ?? [];
+    expect(held.every((e) => e.provider.name === 'Schannel')).toBe(true);
+    const ids = new Set(held.map((e) => e.eventId));
+    expect(ids.has(36888)).toBe(true);
+    // 36887 (the alert a client received) is asked for by a client-scope clause: it stays an event.
+    expect(timeline.events.some((e) => e.provider.name === 'Schannel' && ids.has(e.eventId))).toBe(false);
   });
 });
