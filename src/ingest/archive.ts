@@ -276,7 +276,8 @@ function entryInput(name: string, bytes: RandomAccessBytes, entry: ZipEntry, bud
       out.push(piece);
     };
     // fflate is loaded when an archive has a deflated entry (see ./inflate.ts).
-    const inflater = entry.method === 8 ? new (await import('./inflate.js')).Inflate((piece) => take(piece)) : undefined;
+    const inflater =
+      entry.method === 8 ? new (await import('./inflate.js')).Inflate((piece) => take(piece)) : undefined;
     while (at < end && produced < limit) {
       const length = Math.min(PACKED_PIECE, end - at);
       const piece = new Uint8Array(length);
