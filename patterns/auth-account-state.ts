@@ -1,3 +1,4 @@
+import { failedLogon } from './clauses.js';
 import type { Pattern } from './types.js';
 
 /**
@@ -13,6 +14,12 @@ const ACCOUNT_STATE = [
   '0xC000006F',
   '0xC0000070',
 ];
+
+/** Account restriction with no more specific SubStatus (e.g. a blank password). */
+const ACCOUNT_RESTRICTION = '0xC000006E';
+
+/** Every Status / SubStatus this pattern reads: a 4625 with one of them is no wrong password. */
+export const ACCOUNT_STATUSES: readonly string[] = [...ACCOUNT_STATE, ACCOUNT_RESTRICTION];
 
 export const authAccountState = {
   id: 'auth-account-state',
@@ -31,40 +38,16 @@ export const authAccountState = {
     outcome: ['failed'],
   },
   clauses: [
-    {
-      // [MS] event-4625 Status values
-      name: 'accountStatus',
-      match: { channel: 'Security', eventId: 4625, fields: { Status: { in: ACCOUNT_STATE } } },
-      scope: 'window',
-      before: 5,
-      after: 30,
-      sameClient: true,
-      weight: 0.85,
-    },
-    {
-      // [MS] the same codes as SubStatus (e.g. Status 0xC000006E with SubStatus 0xC0000072 for a disabled account)
-      name: 'accountSubStatus',
-      match: { channel: 'Security', eventId: 4625, fields: { SubStatus: { in: ACCOUNT_STATE } } },
-      scope: 'window',
-      before: 5,
-      after: 30,
-      sameClient: true,
-      weight: 0.85,
-    },
-    {
-      // [MS] meaning; [WR] mapping: 0xC000006E account restriction with no more specific SubStatus (e.g. blank password)
-      name: 'restriction',
-      match: {
-        channel: 'Security',
-        eventId: 4625,
-        fields: { Status: '0xC000006E', SubStatus: { notIn: ACCOUNT_STATE } },
-      },
-      scope: 'window',
-      before: 5,
-      after: 30,
-      sameClient: true,
-      weight: 0.55,
-    },
+    // [MS] event-4625 Status values
+    failedLogon('accountStatus', { Status: { in: ACCOUNT_STATE } }, { weight: 0.85, after: 30 }),
+    // [MS] the same codes as SubStatus (e.g. Status 0xC000006E with SubStatus 0xC0000072 for a disabled account)
+    failedLogon('accountSubStatus', { SubStatus: { in: ACCOUNT_STATE } }, { weight: 0.85, after: 30 }),
+    // [MS] meaning; [WR] mapping: 0xC000006E account restriction with no more specific SubStatus (e.g. blank password)
+    failedLogon(
+      'restriction',
+      { Status: ACCOUNT_RESTRICTION, SubStatus: { notIn: ACCOUNT_STATE } },
+      { weight: 0.55, after: 30 },
+    ),
     {
       // [MS] SSL_ERR_ACCOUNT_DISABLED 2823, _LOCKED_OUT 3335, _EXPIRED 3591, PASSWORD_EXPIRED 3847, PASSWORD_MUST_CHANGE 4615,
       // _ACCOUNT_RESTRICTION 3079; [WR] 4103 logon hours, 4359 workstation restriction

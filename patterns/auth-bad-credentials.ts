@@ -1,17 +1,13 @@
+import { ACCOUNT_STATUSES } from './auth-account-state.js';
+import { LOGON_TYPE_NOT_GRANTED } from './auth-logon-right.js';
+import { failedLogon } from './clauses.js';
 import type { Pattern } from './types.js';
 
-/** Status / SubStatus codes that name an account state rather than a wrong password (auth-account-state). */
-const ACCOUNT_STATE = [
-  '0xC0000072',
-  '0xC0000234',
-  '0xC0000193',
-  '0xC0000071',
-  '0xC0000224',
-  '0xC000006F',
-  '0xC0000070',
-  '0xC000006E',
-  '0xC000015B',
-];
+/** SubStatus of a wrong password (0xC000006A) or an unknown user name (0xC0000064). */
+const WRONG_PASSWORD = ['0xC000006A', '0xC0000064'];
+
+/** Status / SubStatus codes that name an account state or a missing logon right rather than a wrong password. */
+const OTHER_REASON = [...ACCOUNT_STATUSES, LOGON_TYPE_NOT_GRANTED];
 
 /** Server 2012 R2 logs NLA's 4625 with IpAddress '-': the attempt's address comes from RdpCoreTS 140. */
 export const authBadCredentials = {
@@ -33,31 +29,15 @@ export const authBadCredentials = {
     progress: { authenticated: false },
   },
   clauses: [
-    {
-      // [MS] 4625 SubStatus 0xC000006A wrong password / 0xC0000064 no such user. With NLA it is logon type 3;
-      // on 2012 R2 IpAddress is '-' (such events still count: they name no other client).
-      name: 'logonFailure',
-      match: { channel: 'Security', eventId: 4625, fields: { SubStatus: { in: ['0xC000006A', '0xC0000064'] } } },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      sameClient: true,
-      weight: 0.8,
-    },
-    {
-      // [MS] 0xC000006D "bad user name or authentication information" with a SubStatus that names no account state
-      name: 'genericFailure',
-      match: {
-        channel: 'Security',
-        eventId: 4625,
-        fields: { Status: '0xC000006D', SubStatus: { notIn: ['0xC000006A', '0xC0000064', ...ACCOUNT_STATE] } },
-      },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      sameClient: true,
-      weight: 0.5,
-    },
+    // [MS] 4625 SubStatus 0xC000006A wrong password / 0xC0000064 no such user. With NLA it is logon type 3;
+    // on 2012 R2 IpAddress is '-' (such events still count: they name no other client).
+    failedLogon('logonFailure', { SubStatus: { in: WRONG_PASSWORD } }, { weight: 0.8, after: 5 }),
+    // [MS] 0xC000006D "bad user name or authentication information" with a SubStatus that names no account state
+    failedLogon(
+      'genericFailure',
+      { Status: '0xC000006D', SubStatus: { notIn: [...WRONG_PASSWORD, ...OTHER_REASON] } },
+      { weight: 0.5, after: 5 },
+    ),
     {
       // [WR] RdpCoreTS 140: NLA rejected the user name or password (2012 R2+ / Windows 10+)
       name: 'nlaRejected',

@@ -1,4 +1,8 @@
+import { failedLogon } from './clauses.js';
 import type { Pattern } from './types.js';
+
+/** STATUS_LOGON_TYPE_NOT_GRANTED: a 4625 with it in Status or SubStatus is no wrong password. */
+export const LOGON_TYPE_NOT_GRANTED = '0xC000015B';
 
 export const authLogonRight = {
   id: 'auth-logon-right',
@@ -18,25 +22,9 @@ export const authLogonRight = {
     outcome: ['failed'],
   },
   clauses: [
-    {
-      // [MS] STATUS_LOGON_TYPE_NOT_GRANTED (FailureReason %%2308), usually logon type 10 after NLA succeeded
-      name: 'notGranted',
-      match: { channel: 'Security', eventId: 4625, fields: { Status: '0xC000015B' } },
-      scope: 'window',
-      before: 5,
-      after: 30,
-      sameClient: true,
-      weight: 0.85,
-    },
-    {
-      name: 'notGrantedSub',
-      match: { channel: 'Security', eventId: 4625, fields: { SubStatus: '0xC000015B' } },
-      scope: 'window',
-      before: 5,
-      after: 30,
-      sameClient: true,
-      weight: 0.85,
-    },
+    // [MS] STATUS_LOGON_TYPE_NOT_GRANTED (FailureReason %%2308), usually logon type 10 after NLA succeeded
+    failedLogon('notGranted', { Status: LOGON_TYPE_NOT_GRANTED }, { weight: 0.85, after: 30 }),
+    failedLogon('notGrantedSub', { SubStatus: LOGON_TYPE_NOT_GRANTED }, { weight: 0.85, after: 30 }),
     {
       // [MS] meaning; [WR] mapping: LSM 40 reason 9, insufficient privileges
       name: 'lsmPrivileges',

@@ -1,3 +1,4 @@
+import { PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
 import type { Pattern } from './types.js';
 
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService', 'TermServLicensing'];
@@ -43,13 +44,13 @@ export const handshakeAborted = {
     {
       // [observed] the peer closed the socket (226 0x80070040, 142/143 error 64): how a client abort looks
       name: 'peerClosed',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 226, fields: { ErrorCode: '0x80070040' } },
+      match: PEER_CLOSED,
       scope: 'attempt',
       weight: 0.05,
     },
     {
       name: 'socketClosed',
-      match: { channel: 'RdpCoreTS/Operational', eventId: [142, 143], fields: { error: 64 } },
+      match: SOCKET_CLOSED,
       scope: 'attempt',
       weight: 0.05,
     },

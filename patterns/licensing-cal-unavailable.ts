@@ -1,3 +1,4 @@
+import { RDSH_LICENSING_LOG } from './clauses.js';
 import type { Pattern } from './types.js';
 
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
@@ -34,7 +35,7 @@ export const licensingCalUnavailable = {
     {
       // [MS] 1028 (50180): the client's licence could not be renewed (EVENT_EXPIRED_PERMANENT_LICENSE)
       name: 'notRenewed',
-      match: { channel: ['RemoteConnectionManager/Admin', 'System'], provider: RCM, eventId: [1028, 50180] },
+      match: { ...RDSH_LICENSING_LOG, eventId: [1028, 50180] },
       scope: 'window',
       before: 30,
       after: 30,

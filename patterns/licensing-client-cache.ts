@@ -1,3 +1,4 @@
+import { CLIENT_LICENSING_FAILED } from './clauses.js';
 import type { Pattern } from './types.js';
 
 /** 1003 is logged in RemoteConnectionManager/Operational. */
@@ -41,7 +42,7 @@ export const licensingClientCache = {
     {
       // [MS] meanings (licensing failed / licensing timeout); [WR] link to the client cache
       name: 'clientLicensing',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [2056, 2312] } } },
+      match: CLIENT_LICENSING_FAILED,
       scope: 'client',
       weight: 0.3,
     },

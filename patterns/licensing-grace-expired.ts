@@ -1,8 +1,5 @@
+import { CLIENT_LICENSING_FAILED, RDSH_LICENSING_LOG } from './clauses.js';
 import type { Pattern } from './types.js';
-
-const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService', 'TermServLicensing'];
-/** RCM/Admin on current builds; System (TermService) on older ones. */
-const LICENSING_CHANNELS = ['RemoteConnectionManager/Admin', 'System'];
 
 /** Newer builds log the licensing events with their severity bits set in the id (50280 = 1128). */
 export const licensingGraceExpired = {
@@ -25,7 +22,7 @@ export const licensingGraceExpired = {
     {
       // [MS] 1069 grace period expired and licensing mode not configured; 1128 (50280) grace expired, not registered with a license server with CALs
       name: 'graceExpired',
-      match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1069, 1128, 50280] },
+      match: { ...RDSH_LICENSING_LOG, eventId: [1069, 1128, 50280] },
       scope: 'history',
       before: 3 * 86400,
       weight: 0.8,
@@ -33,7 +30,7 @@ export const licensingGraceExpired = {
     {
       // [MS] precursor: the licensing mode is not configured (the grace clock is running)
       name: 'modeNotConfigured',
-      match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: 1068 },
+      match: { ...RDSH_LICENSING_LOG, eventId: 1068 },
       scope: 'history',
       before: 30 * 86400,
       weight: 0.1,
@@ -41,7 +38,7 @@ export const licensingGraceExpired = {
     {
       // [MS] precursor: the grace period expires on a date named in the event
       name: 'graceWarning',
-      match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1129, 50281] },
+      match: { ...RDSH_LICENSING_LOG, eventId: [1129, 50281] },
       scope: 'history',
       before: 120 * 86400,
       weight: 0.1,
@@ -49,7 +46,7 @@ export const licensingGraceExpired = {
     {
       // [MS] meaning of 2056 (licensing protocol failed); [WR] link to this cause
       name: 'clientLicensing',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [2056, 2312] } } },
+      match: CLIENT_LICENSING_FAILED,
       scope: 'client',
       weight: 0.15,
     },

@@ -1,8 +1,5 @@
+import { CLIENT_LICENSING_FAILED, RDSH_LICENSING_LOG } from './clauses.js';
 import type { Pattern } from './types.js';
-
-const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService', 'TermServLicensing'];
-/** RCM/Admin on current builds; System (TermService) on older ones. */
-const LICENSING_CHANNELS = ['RemoteConnectionManager/Admin', 'System'];
 
 /** Newer builds log the licensing events with their severity bits set in the id (50282–50285 = 1130–1133). */
 export const licensingServerUnavailable = {
@@ -25,7 +22,7 @@ export const licensingServerUnavailable = {
     {
       // [MS] 1130 (50282): no license server specified
       name: 'noServer',
-      match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1130, 50282] },
+      match: { ...RDSH_LICENSING_LOG, eventId: [1130, 50282] },
       scope: 'history',
       before: 3 * 86400,
       weight: 0.7,
@@ -33,7 +30,7 @@ export const licensingServerUnavailable = {
     {
       // [MS] 1131 (50283): could not contact the license server
       name: 'unreachable',
-      match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1131, 50283] },
+      match: { ...RDSH_LICENSING_LOG, eventId: [1131, 50283] },
       scope: 'history',
       before: 3 * 86400,
       weight: 0.7,
@@ -41,7 +38,7 @@ export const licensingServerUnavailable = {
     {
       // [MS] 1043 (50195): cannot communicate with the license server (RDS Endpoint Servers group)
       name: 'notAllowed',
-      match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1043, 50195] },
+      match: { ...RDSH_LICENSING_LOG, eventId: [1043, 50195] },
       scope: 'history',
       before: 3 * 86400,
       weight: 0.65,
@@ -49,7 +46,7 @@ export const licensingServerUnavailable = {
     {
       // [MS] 1132 (50284): the license server does not support this OS version
       name: 'serverTooOld',
-      match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1132, 50284] },
+      match: { ...RDSH_LICENSING_LOG, eventId: [1132, 50284] },
       scope: 'history',
       before: 3 * 86400,
       weight: 0.55,
@@ -57,7 +54,7 @@ export const licensingServerUnavailable = {
     {
       // [MS] 1133 (50285): the certificate the license server issued to this RD Session Host is invalid
       name: 'serverCertificate',
-      match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1133, 50285] },
+      match: { ...RDSH_LICENSING_LOG, eventId: [1133, 50285] },
       scope: 'history',
       before: 3 * 86400,
       weight: 0.6,
@@ -65,7 +62,7 @@ export const licensingServerUnavailable = {
     {
       // [MS] 1061 (50213): Per User licensing information cannot be read from AD
       name: 'perUserAd',
-      match: { channel: LICENSING_CHANNELS, provider: RCM, eventId: [1061, 50213] },
+      match: { ...RDSH_LICENSING_LOG, eventId: [1061, 50213] },
       scope: 'history',
       before: 3 * 86400,
       weight: 0.3,
@@ -93,7 +90,7 @@ export const licensingServerUnavailable = {
     {
       // [MS] 2056 licensing failed / 2312 licensing timeout; [WR] link to this cause
       name: 'clientLicensing',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [2056, 2312] } } },
+      match: CLIENT_LICENSING_FAILED,
       scope: 'client',
       weight: 0.15,
     },

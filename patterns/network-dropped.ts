@@ -1,3 +1,4 @@
+import { PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
 import type { Pattern } from './types.js';
 
 export const networkDropped = {
@@ -41,14 +42,14 @@ export const networkDropped = {
     {
       // [observed] 226 0x80070040 = ERROR_NETNAME_DELETED: the peer's socket went away without an RDP goodbye
       name: 'peerClosed',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 226, fields: { ErrorCode: '0x80070040' } },
+      match: PEER_CLOSED,
       scope: 'attempt',
       weight: 0.2,
     },
     {
       // [observed] 142/143 with 64
       name: 'socketClosed',
-      match: { channel: 'RdpCoreTS/Operational', eventId: [142, 143], fields: { error: 64 } },
+      match: SOCKET_CLOSED,
       scope: 'attempt',
       weight: 0.1,
     },

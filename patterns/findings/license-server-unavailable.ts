@@ -1,3 +1,4 @@
+import { RDSH_LICENSING_LOG } from '../clauses.js';
 import type { FindingPattern } from '../types.js';
 import { licensingServerUnavailable } from '../licensing-server-unavailable.js';
 
@@ -11,8 +12,7 @@ export const licenseServerUnavailable: FindingPattern = {
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/event-44-rds-licensing-server',
   ],
   match: {
-    channel: ['RemoteConnectionManager/Admin', 'System'],
-    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    ...RDSH_LICENSING_LOG,
     eventId: [1130, 1131, 1043, 1132, 1133, 50282, 50283, 50195, 50284, 50285],
   },
   confidence: 0.7,

@@ -1,3 +1,4 @@
+import { RDSH_LICENSING_LOG } from '../clauses.js';
 import type { FindingPattern } from '../types.js';
 import { licensingGraceExpired } from '../licensing-grace-expired.js';
 
@@ -11,8 +12,7 @@ export const licensingGraceOver: FindingPattern = {
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891144(v=ws.10)',
   ],
   match: {
-    channel: ['RemoteConnectionManager/Admin', 'System'],
-    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    ...RDSH_LICENSING_LOG,
     eventId: [1069, 1128, 50280],
   },
   confidence: 0.8,

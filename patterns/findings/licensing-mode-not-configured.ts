@@ -1,3 +1,4 @@
+import { RDSH_LICENSING_LOG } from '../clauses.js';
 import type { FindingPattern } from '../types.js';
 import { licensingGraceExpired } from '../licensing-grace-expired.js';
 
@@ -10,8 +11,7 @@ export const licensingModeNotConfigured: FindingPattern = {
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-licensing-mode-not-configured-warning',
   ],
   match: {
-    channel: ['RemoteConnectionManager/Admin', 'System'],
-    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    ...RDSH_LICENSING_LOG,
     eventId: 1068,
   },
   confidence: 0.6,

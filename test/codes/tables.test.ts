@@ -30,9 +30,9 @@ import { REFERENCE } from '../helpers/corpus.js';
 import { evidenceLogs } from '../../patterns/evidence.js';
 import { causesOfCode, causesOfPair, type SingleCodeTable } from '../../patterns/code-causes.js';
 import { CAUSE_IDS, isCauseId, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
-import { authAccountState } from '../../patterns/auth-account-state.js';
+import { ACCOUNT_STATUSES, authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
-import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { authLogonRight, LOGON_TYPE_NOT_GRANTED } from '../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
 import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
@@ -291,19 +291,10 @@ describe('NTSTATUS (Security 4625 Status/SubStatus)', () => {
   it('links statuses to causes', () => {
     expect(causes('ntstatus', '0xC000006A')).toEqual([authBadCredentials.id]);
     expect(causes('ntstatus', '0xC0000064')).toEqual([authBadCredentials.id]);
-    expect(causes('ntstatus', '0xC000015B')).toEqual([authLogonRight.id]);
-    for (const c of [
-      '0xC0000072',
-      '0xC0000234',
-      '0xC0000193',
-      '0xC0000071',
-      '0xC0000224',
-      '0xC000006F',
-      '0xC0000070',
-      '0xC000006E',
-    ]) {
-      expect(causes('ntstatus', c), c).toEqual([authAccountState.id]);
-    }
+    // The statuses the auth patterns' 4625 clauses read are the ones they declare.
+    expect(causes('ntstatus', LOGON_TYPE_NOT_GRANTED)).toEqual([authLogonRight.id]);
+    expect(ACCOUNT_STATUSES).toHaveLength(8);
+    for (const c of ACCOUNT_STATUSES) expect(causes('ntstatus', c), c).toEqual([authAccountState.id]);
     expect(lookupNtStatus('0xC0000133')?.name).toBe('STATUS_TIME_DIFFERENCE_AT_DC');
     expect(causes('ntstatus', '0xC0000133')).toEqual([credsspNla.id]);
     expect(lookupNtStatus('0xC000005E')?.name).toBe('STATUS_NO_LOGON_SERVERS');

@@ -1,7 +1,7 @@
 /** Helpers of the --follow tests: staged .evtx files, event streams, a fake clock loop. */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { expect } from 'vitest';
-import { crc32 } from '../../parsers/evtx/crc32.js';
+import { writeChunkDataCrc, writeChunkHeaderCrc, writeFileHeaderCrc } from '../parsers/evtx/builder.js';
 import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { RecordDeduper } from '../../src/follow/dedupe.js';
 import { FileSource } from '../../src/follow/file-source.js';
@@ -33,9 +33,8 @@ export function chunkRecords(chunk: Buffer): RecordPos[] {
 }
 
 function fixChunkCrcs(c: Buffer): void {
-  const free = c.readUInt32LE(48);
-  c.writeUInt32LE(crc32(c.subarray(512, free)), 52);
-  c.writeUInt32LE(crc32(c.subarray(128, 512), crc32(c.subarray(0, 120))), 124);
+  writeChunkDataCrc(c);
+  writeChunkHeaderCrc(c);
 }
 
 /** The chunk as it was while only its first `keep` records were written (header and checksums consistent). */
@@ -61,7 +60,7 @@ export function fileHeader(template: Buffer, chunks: number, lastChunk: number, 
   h.writeBigUInt64LE(BigInt(lastChunk), 16);
   h.writeBigUInt64LE(BigInt(next), 24);
   h.writeUInt16LE(chunks, 42);
-  h.writeUInt32LE(crc32(h.subarray(0, 120)), 124);
+  writeFileHeaderCrc(h);
   return h;
 }
 

@@ -3,16 +3,18 @@
  * number, named string fields), for tests that need values only the binary format can carry: times past
  * year 9999, record ids above 2^53.
  */
-import { crc32 } from 'node:zlib';
 import {
   type BinXml,
   buildChunk,
   buildFile,
   FT_2024,
   type RecordSpec,
+  standardTemplate,
   T,
   templateInstance,
   v,
+  writeChunkDataCrc,
+  writeChunkHeaderCrc,
 } from '../parsers/evtx/builder.js';
 
 export interface EvtxEvent {
@@ -31,31 +33,17 @@ export const filetimeOf = (iso: string): bigint => (BigInt(Date.parse(iso)) + 11
 
 function record(e: EvtxEvent, seq: number): RecordSpec {
   const names = Object.keys(e.data);
-  const template = (b: BinXml) => {
-    b.fragmentHeader();
-    b.open('Event').closeStart();
-    b.open('System').closeStart();
-    b.open('Provider', { attrs: true }).attr('Name').subst(0, T.STRING).closeEmpty();
-    b.leaf('EventID', 1, T.UINT16);
-    b.leaf('Level', 2, T.UINT8);
-    b.open('TimeCreated', { attrs: true }).attr('SystemTime').subst(3, T.FILETIME).closeEmpty();
-    b.leaf('EventRecordID', 4, T.UINT64);
-    b.leaf('Channel', 5, T.STRING);
-    b.leaf('Computer', 6, T.STRING);
-    b.end();
-    b.open('EventData').closeStart();
-    names.forEach((name, i) => {
-      b.open('Data', { attrs: true })
-        .attr('Name')
-        .text(name)
-        .closeStart()
-        .subst(7 + i, T.STRING)
-        .end();
+  const template = (b: BinXml) =>
+    standardTemplate(b, (b) => {
+      names.forEach((name, i) => {
+        b.open('Data', { attrs: true })
+          .attr('Name')
+          .text(name)
+          .closeStart()
+          .subst(7 + i, T.STRING)
+          .end();
+      });
     });
-    b.end();
-    b.end();
-    b.eof();
-  };
   const values = [
     v.str(e.provider),
     v.u16(e.eventId),
@@ -68,6 +56,25 @@ function record(e: EvtxEvent, seq: number): RecordSpec {
   ];
   return { id: seq, body: (b) => templateInstance(b, template, values) };
 }
+
+/** A Security 4625 (alice from 192.0.2.10, logon type 10, wrong password) with the given record id and time. */
+export const failedLogon = (recordId: bigint, filetime: bigint): EvtxEvent => ({
+  eventId: 4625,
+  channel: 'Security',
+  provider: 'Microsoft-Windows-Security-Auditing',
+  computer: 'RDSH01.corp.example.test',
+  filetime,
+  recordId,
+  data: {
+    TargetUserName: 'alice',
+    TargetDomainName: 'CORP',
+    LogonType: '10',
+    IpAddress: '192.0.2.10',
+    IpPort: '50000',
+    Status: '0xc000006d',
+    SubStatus: '0xc000006a',
+  },
+});
 
 /** One .evtx file holding the events, in one chunk (a few dozen small events fit). */
 export function evtxOf(events: EvtxEvent[]): Buffer {
@@ -86,8 +93,7 @@ export function evtxOf(events: EvtxEvent[]): Buffer {
 function fixChunkChecksums(file: Buffer): Buffer {
   // buildChunk computed the data CRC before the header ids were changed: recompute it.
   const chunk = file.subarray(4096, 4096 + 0x10000);
-  const free = chunk.readUInt32LE(48);
-  chunk.writeUInt32LE(crc32(chunk.subarray(512, free)), 52);
-  chunk.writeUInt32LE(crc32(chunk.subarray(128, 512), crc32(chunk.subarray(0, 120))), 124);
+  writeChunkDataCrc(chunk);
+  writeChunkHeaderCrc(chunk);
   return file;
 }

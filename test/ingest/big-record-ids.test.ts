@@ -8,29 +8,12 @@ import { compareRecordIds, recordIdFromHalves, recordIdFromText } from '../../sr
 import { SeenRecords } from '../../src/ingest/record-ids.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
-import { type EvtxEvent, evtxOf, filetimeOf } from '../helpers/evtx-events.js';
+import { evtxOf, failedLogon, filetimeOf } from '../helpers/evtx-events.js';
 
 const A = 9007199254740993n; // 2^53 + 1: rounds to 2^53 as a double
 const B = 9007199254740992n; // 2^53: a different record, the very double A would be rounded to
 const MAX = 18446744073709551615n; // 2^64 - 1
-
-const failedLogon = (recordId: bigint, second: number): EvtxEvent => ({
-  eventId: 4625,
-  channel: 'Security',
-  provider: 'Microsoft-Windows-Security-Auditing',
-  computer: 'RDSH01.corp.example.test',
-  filetime: filetimeOf(`2024-05-02T09:00:0${second}Z`),
-  recordId,
-  data: {
-    TargetUserName: 'alice',
-    TargetDomainName: 'CORP',
-    LogonType: '10',
-    IpAddress: '192.0.2.10',
-    IpPort: '50000',
-    Status: '0xc000006d',
-    SubStatus: '0xc000006a',
-  },
-});
+const at = (second: number) => filetimeOf(`2024-05-02T09:00:0${second}Z`);
 
 describe('record ids above 2^53', () => {
   it('are read exactly from both halves and from text, and ordered exactly', () => {
@@ -54,7 +37,7 @@ describe('record ids above 2^53', () => {
     const file = writeTemp(
       tempDir(),
       'big.evtx',
-      evtxOf([failedLogon(A, 1), failedLogon(B, 2), failedLogon(MAX, 3), failedLogon(7n, 4)]),
+      evtxOf([failedLogon(A, at(1)), failedLogon(B, at(2)), failedLogon(MAX, at(3)), failedLogon(7n, at(4))]),
     );
     const dump = await rdpdiag(['dump', file]);
     expect(

@@ -7,25 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { instantFromFiletime, instantFromIso, isRawTime } from '../../src/model/time.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
-import { type EvtxEvent, evtxOf, filetimeOf } from '../helpers/evtx-events.js';
-
-const failedLogon = (recordId: bigint, filetime: bigint): EvtxEvent => ({
-  eventId: 4625,
-  channel: 'Security',
-  provider: 'Microsoft-Windows-Security-Auditing',
-  computer: 'RDSH01.corp.example.test',
-  filetime,
-  recordId,
-  data: {
-    TargetUserName: 'alice',
-    TargetDomainName: 'CORP',
-    LogonType: '10',
-    IpAddress: '192.0.2.10',
-    IpPort: '50000',
-    Status: '0xc000006d',
-    SubStatus: '0xc000006a',
-  },
-});
+import { evtxOf, failedLogon, filetimeOf } from '../helpers/evtx-events.js';
 
 const MAX_SIGNED = 'FILETIME 0x7FFFFFFFFFFFFFFF';
 const MAX = 'FILETIME 0xFFFFFFFFFFFFFFFF';

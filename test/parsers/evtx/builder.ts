@@ -143,12 +143,18 @@ export const FT_2024 = 133591148475310000n;
 
 /**
  * The template body used by most tests: System with Provider/EventID/Level/TimeCreated/EventRecordID/
- * Channel/Computer from substitutions 0..6, then EventData with `extra` Data elements from 7…
+ * Channel/Computer from substitutions 0..6, then EventData with the Data elements `eventData` writes (from
+ * substitution 7; no EventData element without it). `names` replaces the Event and System element names
+ * (to damage them).
  */
-export function standardTemplate(b: BinXml, eventData: (b: BinXml) => void): void {
+export function standardTemplate(
+  b: BinXml,
+  eventData?: (b: BinXml) => void,
+  names: { event?: string; system?: string } = {},
+): void {
   b.fragmentHeader();
-  b.open('Event').closeStart();
-  b.open('System').closeStart();
+  b.open(names.event ?? 'Event').closeStart();
+  b.open(names.system ?? 'System').closeStart();
   b.open('Provider', { attrs: true }).attr('Name').subst(0, T.STRING).closeEmpty();
   b.leaf('EventID', 1, T.UINT16);
   b.leaf('Level', 2, T.UINT8);
@@ -157,9 +163,11 @@ export function standardTemplate(b: BinXml, eventData: (b: BinXml) => void): voi
   b.leaf('Channel', 5, T.STRING);
   b.leaf('Computer', 6, T.STRING);
   b.end();
-  b.open('EventData').closeStart();
-  eventData(b);
-  b.end();
+  if (eventData) {
+    b.open('EventData').closeStart();
+    eventData(b);
+    b.end();
+  }
   b.end();
   b.eof();
 }
@@ -242,9 +250,24 @@ export function buildChunk(records: RecordSpec[], firstId = 1): Buffer {
   chunk.writeUInt32LE(128, 40);
   chunk.writeUInt32LE(512, 44);
   chunk.writeUInt32LE(pos, 48);
-  chunk.writeUInt32LE(crc32(chunk.subarray(512, pos)), 52);
-  chunk.writeUInt32LE(crc32(chunk.subarray(128, 512), crc32(chunk.subarray(0, 120))), 124);
+  writeChunkDataCrc(chunk);
+  writeChunkHeaderCrc(chunk);
   return chunk;
+}
+
+/** Rewrites a file header's checksum (its first 120 bytes) after a field changed. */
+export function writeFileHeaderCrc(header: Buffer): void {
+  header.writeUInt32LE(crc32(header.subarray(0, 120)), 124);
+}
+
+/** Rewrites a chunk's records checksum (records from 512 to the free-space offset) after a record changed. */
+export function writeChunkDataCrc(chunk: Buffer): void {
+  chunk.writeUInt32LE(crc32(chunk.subarray(512, chunk.readUInt32LE(48))), 52);
+}
+
+/** Rewrites a chunk's header checksum after a header field (or the records checksum) changed. */
+export function writeChunkHeaderCrc(chunk: Buffer): void {
+  chunk.writeUInt32LE(crc32(chunk.subarray(128, 512), crc32(chunk.subarray(0, 120))), 124);
 }
 
 export function buildFile(chunks: Buffer[]): Buffer {
@@ -258,6 +281,6 @@ export function buildFile(chunks: Buffer[]): Buffer {
   header.writeUInt16LE(3, 38);
   header.writeUInt16LE(4096, 40);
   header.writeUInt16LE(chunks.length, 42);
-  header.writeUInt32LE(crc32(header.subarray(0, 120)), 124);
+  writeFileHeaderCrc(header);
   return Buffer.concat([header, ...chunks]);
 }

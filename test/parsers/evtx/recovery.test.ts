@@ -3,11 +3,20 @@
  * records, a template definition whose data size is wrong (shared by every later record of the chunk),
  * bit-flipped element names in the Event and System elements. Inputs are built by the test.
  */
-import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ChunkParser } from '../../../parsers/evtx/chunk.js';
 import type { InputWarning, NormalizedEvent } from '../../../src/model/event.js';
-import { type BinXml, buildChunk, FT_2024, type RecordSpec, systemValues, T, templateInstance } from './builder.js';
+import {
+  type BinXml,
+  buildChunk,
+  FT_2024,
+  type RecordSpec,
+  standardTemplate,
+  systemValues,
+  T,
+  templateInstance,
+  writeChunkHeaderCrc,
+} from './builder.js';
 
 function parseChunk(chunk: Buffer): { events: NormalizedEvent[]; warnings: InputWarning[] } {
   const warnings: InputWarning[] = [];
@@ -16,26 +25,9 @@ function parseChunk(chunk: Buffer): { events: NormalizedEvent[]; warnings: Input
   return { events, warnings };
 }
 
-/** Rewrites the chunk header checksum after a header field was changed (as a careful attacker would). */
-function fixHeaderCrc(chunk: Buffer): void {
-  chunk.writeUInt32LE(crc32(chunk.subarray(128, 512), crc32(chunk.subarray(0, 120))), 124);
-}
-
 /** Template body with System names as given (to flip them) and no EventData. */
 function systemTemplate(b: BinXml, names: { event?: string; system?: string } = {}): void {
-  b.fragmentHeader();
-  b.open(names.event ?? 'Event').closeStart();
-  b.open(names.system ?? 'System').closeStart();
-  b.open('Provider', { attrs: true }).attr('Name').subst(0, T.STRING).closeEmpty();
-  b.leaf('EventID', 1, T.UINT16);
-  b.leaf('Level', 2, T.UINT8);
-  b.open('TimeCreated', { attrs: true }).attr('SystemTime').subst(3, T.FILETIME).closeEmpty();
-  b.leaf('EventRecordID', 4, T.UINT64);
-  b.leaf('Channel', 5, T.STRING);
-  b.leaf('Computer', 6, T.STRING);
-  b.end();
-  b.end();
-  b.eof();
+  standardTemplate(b, undefined, names);
 }
 
 /** Five records: the first defines the template inline, the others refer to it. */
@@ -54,7 +46,7 @@ describe('evtx recovery past damaged structures', () => {
   it('a free-space offset inside the first record does not hide the records after it', () => {
     const chunk = buildChunk(fiveRecords((b) => systemTemplate(b)));
     chunk.writeUInt32LE(512 + 30, 48);
-    fixHeaderCrc(chunk);
+    writeChunkHeaderCrc(chunk); // as a careful attacker would
     const { events, warnings } = parseChunk(chunk);
     expect(events.map((e) => e.recordId)).toEqual([1, 2, 3, 4, 5]);
     const note = warnings.find((w) => /free-space/.test(w.message));
@@ -72,7 +64,7 @@ describe('evtx recovery past damaged structures', () => {
     let pos = 512;
     for (let i = 0; i < 3; i++) pos += chunk.readUInt32LE(pos + 4);
     chunk.writeUInt32LE(pos, 48);
-    fixHeaderCrc(chunk);
+    writeChunkHeaderCrc(chunk); // as a careful attacker would
     expect(end).toBeGreaterThan(pos);
     const { events } = parseChunk(chunk);
     expect(events.map((e) => e.recordId)).toEqual([1, 2, 3]);
