@@ -2,90 +2,119 @@
  * Context events held compactly: events analysis reads only when they fall near a connection attempt (a
  * Schannel flood on a busy server is millions of them). Events alike in everything but their time and
  * record id (channel, provider, event id, computer, fields, source file, user SID, message: a "shape")
- * share one entry; per shape only the times and record ids are kept, in typed arrays (18 bytes an event).
+ * share one entry; per shape only the times and record ids are kept, as deltas of a few bytes an event.
  * Which of them become event objects is decided after correlation (`select`), so those far from every
- * attempt never do. An event that does not fit (a record id that is not a safe integer, a time past year
- * 9999, a fields map too large to share, more shapes than the cap) is kept as a plain slim event instead:
- * nothing is lost.
+ * attempt never do. An event that does not fit (no record id or one above 2^48, a time past year 9999, a
+ * fields map too large to share, more shapes than the cap) is kept as a plain slim event instead: nothing
+ * is lost.
  */
 import type { EventSource, NormalizedEvent, Provider } from '../model/event.js';
-import { compareRecordIds } from '../model/record-id.js';
 import { timestampFromMs } from '../model/time.js';
 
 /** Shapes kept at most (a log whose every event differs must not grow the map without bound). */
 const MAX_SHAPES = 50_000;
 /** Field maps with more entries are not shared (as `slim.ts`: their key would cost more than it saves). */
 const MAX_SHARED_FIELDS = 8;
-/** A shape's arrays grow by doubling up to this many events, then in pages of this many. */
-const PAGE_BITS = 13;
-const PAGE = 1 << PAGE_BITS;
-const FIRST_CAPACITY = 4;
-/** Times past what a Date can hold are not rebuilt. */
-const MAX_MS = 8.64e15;
+/** Record ids and times (ms) below this in magnitude are stored, so deltas stay safe integers. */
+const LIMIT = 2 ** 48;
+/** A shape's bytes grow by doubling up to this size, then in chunks of it. */
+const CHUNK = 65_536;
+/** The most one event takes: three varints of at most 8, 2 and 8 bytes. */
+const MAX_EVENT_BYTES = 18;
 
-class Page {
-  readonly ms: Float64Array;
-  /** The 100 ns ticks within the millisecond. */
-  readonly ticks: Uint16Array;
-  /** NaN: no record id. */
-  readonly ids: Float64Array;
-  constructor(capacity: number) {
-    this.ms = new Float64Array(capacity);
-    this.ticks = new Uint16Array(capacity);
-    this.ids = new Float64Array(capacity);
-  }
-}
-
+/**
+ * One shape's events, each as three variable-length numbers (7 bits a byte): the change of its time in
+ * ms from the previous event's (zigzag: negative too), its 100 ns ticks within the millisecond, and the
+ * change of its record id. Floods log near times and near ids: a few bytes an event.
+ */
 class Shape {
-  readonly pages: Page[] = [new Page(FIRST_CAPACITY)];
+  /** Full chunks, then `bytes` up to `length`. */
+  private readonly chunks: Uint8Array[] = [];
+  private bytes = new Uint8Array(32);
+  private length = 0;
+  private lastMs = 0;
+  private lastId = 0;
   count = 0;
-  /** Position of its first event in timeline order (time, then record id). */
-  first = 0;
+  /** The shape's first event in timeline order (time, then record id). */
+  private firstMs = 0;
+  private firstTicks = 0;
+  private firstId = 0;
   constructor(readonly template: NormalizedEvent) {}
 
   push(ms: number, ticks: number, id: number): void {
-    const n = this.count;
-    let page = this.pages[n >>> PAGE_BITS];
-    const at = n & (PAGE - 1);
-    if (page === undefined) this.pages.push((page = new Page(PAGE)));
-    else if (at === page.ms.length) {
-      // Only the first page grows (it is the last one, below PAGE events): doubled, copied.
-      const grown = new Page(Math.min(page.ms.length * 2, PAGE));
-      grown.ms.set(page.ms);
-      grown.ticks.set(page.ticks);
-      grown.ids.set(page.ids);
-      this.pages[0] = page = grown;
+    if (this.length + MAX_EVENT_BYTES > this.bytes.length) {
+      if (this.bytes.length < CHUNK) {
+        const grown = new Uint8Array(this.bytes.length * 2);
+        grown.set(this.bytes);
+        this.bytes = grown;
+      } else {
+        this.chunks.push(this.bytes.subarray(0, this.length));
+        this.bytes = new Uint8Array(CHUNK);
+        this.length = 0;
+      }
     }
-    page.ms[at] = ms;
-    page.ticks[at] = ticks;
-    page.ids[at] = id;
-    this.count = n + 1;
-    if (n > 0 && this.before(n, this.first)) this.first = n;
+    this.put(zigzag(ms - this.lastMs));
+    this.put(ticks);
+    this.put(zigzag(id - this.lastId));
+    this.lastMs = ms;
+    this.lastId = id;
+    if (
+      this.count++ === 0 ||
+      ms < this.firstMs ||
+      (ms === this.firstMs && (ticks < this.firstTicks || (ticks === this.firstTicks && id < this.firstId)))
+    ) {
+      this.firstMs = ms;
+      this.firstTicks = ticks;
+      this.firstId = id;
+    }
   }
 
-  ms(i: number): number {
-    return this.pages[i >>> PAGE_BITS].ms[i & (PAGE - 1)];
+  private put(v: number): void {
+    const bytes = this.bytes;
+    let at = this.length;
+    while (v >= 128) {
+      bytes[at++] = (v % 128) | 128;
+      v = Math.floor(v / 128);
+    }
+    bytes[at++] = v;
+    this.length = at;
   }
 
-  /** Does event `i` come before event `j` in timeline order (`compareEvents`: time, then record id)? */
-  private before(i: number, j: number): boolean {
-    const a = this.pages[i >>> PAGE_BITS];
-    const b = this.pages[j >>> PAGE_BITS];
-    const x = i & (PAGE - 1);
-    const y = j & (PAGE - 1);
-    if (a.ms[x] !== b.ms[y]) return a.ms[x] < b.ms[y];
-    if (a.ticks[x] !== b.ticks[y]) return a.ticks[x] < b.ticks[y];
-    return compareRecordIds(idOf(a.ids[x]), idOf(b.ids[y])) < 0;
+  /** Calls `each` with every event's time, ticks and record id, in the order they were added. */
+  forEach(each: (ms: number, ticks: number, id: number) => void): void {
+    let ms = 0;
+    let id = 0;
+    for (const bytes of [...this.chunks, this.bytes.subarray(0, this.length)]) {
+      let at = 0;
+      const read = (): number => {
+        let b = bytes[at++];
+        let v = b & 127;
+        let scale = 128;
+        while (b & 128) {
+          b = bytes[at++];
+          v += (b & 127) * scale;
+          scale *= 128;
+        }
+        return v;
+      };
+      while (at < bytes.length) {
+        ms += unzigzag(read());
+        const ticks = read();
+        id += unzigzag(read());
+        each(ms, ticks, id);
+      }
+    }
   }
 
-  /** Event `i` as the slim event it was stored from. */
-  event(i: number): NormalizedEvent {
-    const page = this.pages[i >>> PAGE_BITS];
-    const at = i & (PAGE - 1);
+  first(): NormalizedEvent {
+    return this.event(this.firstMs, this.firstTicks, this.firstId);
+  }
+
+  /** An event of the shape, as the slim event it was stored from. */
+  event(ms: number, ticks: number, id: number): NormalizedEvent {
     const t = this.template;
-    const ms = page.ms[at];
     const e: NormalizedEvent = {
-      timestamp: timestampFromMs(ms, page.ticks[at]),
+      timestamp: timestampFromMs(ms, ticks),
       timeMs: ms,
       channel: t.channel,
       provider: t.provider,
@@ -93,7 +122,7 @@ class Shape {
       computer: t.computer,
       data: t.data,
       source: t.source,
-      recordId: idOf(page.ids[at]),
+      recordId: id,
     };
     if (t.userSid !== undefined) e.userSid = t.userSid;
     if (t.message !== undefined) e.message = t.message;
@@ -101,7 +130,8 @@ class Shape {
   }
 }
 
-const idOf = (id: number): number | undefined => (Number.isNaN(id) ? undefined : id);
+const zigzag = (n: number): number => (n >= 0 ? n * 2 : -n * 2 - 1);
+const unzigzag = (z: number): number => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
 
 /** `s` with its length first, so keys built of several strings cannot run into each other. */
 const part = (s: string): string => `${s.length}:${s}`;
@@ -148,9 +178,11 @@ export class ContextStore {
   add(e: NormalizedEvent): void {
     this.size++;
     const ticks = this.ticksOf(e);
-    const rid = e.recordId;
-    const id = rid === undefined ? Number.NaN : typeof rid === 'number' && Number.isSafeInteger(rid) ? rid : undefined;
-    const shape = ticks < 0 || id === undefined ? undefined : this.shapeOf(e);
+    const id = e.recordId;
+    const shape =
+      ticks < 0 || typeof id !== 'number' || !Number.isInteger(id) || id < 0 || id >= LIMIT
+        ? undefined
+        : this.shapeOf(e);
     if (shape === undefined) {
       this.fallback.push(slimCopy(e, providerOf(e.provider), { file: e.source.file, format: e.source.format }));
       return;
@@ -165,7 +197,7 @@ export class ContextStore {
     // `YYYY-MM-DDTHH:MM:SS.fffffffZ`: the last four digits of the fraction.
     const ticks = ts.length === 28 ? Number(ts.slice(23, 27)) : -1;
     const ms = e.timeMs;
-    if (!(ticks >= 0 && Number.isInteger(ms) && Math.abs(ms) < MAX_MS && timestampFromMs(ms, ticks) === ts)) return -1;
+    if (!(ticks >= 0 && Number.isInteger(ms) && Math.abs(ms) < LIMIT && timestampFromMs(ms, ticks) === ts)) return -1;
     this.lastTimestamp = ts;
     this.lastMs = e.timeMs;
     this.lastTicks = ticks;
@@ -198,7 +230,7 @@ export class ContextStore {
    */
   firsts(): NormalizedEvent[] {
     const out = [...this.fallback];
-    for (const s of this.shapes.values()) out.push(s.event(s.first));
+    for (const s of this.shapes.values()) out.push(s.first());
     return out;
   }
 
@@ -215,7 +247,9 @@ export class ContextStore {
     for (const s of this.shapes.values()) {
       const spans = spansOf(s.template.computer);
       if (!spans?.length) continue;
-      for (let i = 0; i < s.count; i++) if (inside(spans, s.ms(i))) out.push(s.event(i));
+      s.forEach((ms, ticks, id) => {
+        if (inside(spans, ms)) out.push(s.event(ms, ticks, id));
+      });
     }
     return out;
   }

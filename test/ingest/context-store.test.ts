@@ -56,7 +56,7 @@ const sorted = (list: NormalizedEvent[]) => [...list].sort(compareEvents);
 describe('ContextStore', () => {
   it('gives back every event as its slim copy, exact timestamps and record ids, the odd ones kept whole', () => {
     const events: NormalizedEvent[] = [];
-    // One shape over several pages (doubling, then pages of 8192), times with 100 ns digits, out of order.
+    // One shape over several chunks (doubling, then 64 KiB each), times with 100 ns digits, out of order.
     for (let i = 0; i < 20_000; i++) {
       const ticks = String((i * 7919) % 10_000_000).padStart(7, '0');
       const second = String((i * 13) % 60).padStart(2, '0');
@@ -64,7 +64,7 @@ describe('ContextStore', () => {
     }
     const big = 2 ** 53 + 2;
     const odd = [
-      // no record id: stored (NaN)
+      // no record id: kept whole
       schannel(undefined, '2024-05-02T10:00:00.0000001Z'),
       // record id above 2^53 (its digits): kept whole
       schannel(String(big), '2024-05-02T10:00:00.0000002Z'),
@@ -84,6 +84,10 @@ describe('ContextStore', () => {
       }),
       // a time before 1970
       schannel(10, '1601-01-01T00:00:00.0000001Z'),
+      // the largest record id stored (a large step from the previous one), and the year 9999
+      schannel(2 ** 48 - 1, '9999-12-31T23:59:59.9999999Z'),
+      // a record id too large to store: kept whole
+      schannel(2 ** 48, '2024-05-02T10:00:02Z'),
     ];
     for (const e of odd) if (e.userSid === undefined) delete e.userSid;
     const all = [...events, ...odd];
@@ -99,8 +103,8 @@ describe('ContextStore', () => {
     expect('message' in (first as object)).toBe(false);
     // Each shape's first event in timeline order, and the events kept whole.
     const firsts = sorted(store.firsts());
-    // The first shape's earliest event is the one of 1601; odd[1..3] are kept whole; odd[4] is a shape.
-    expect(firsts).toEqual(sorted([odd[5], odd[1], odd[2], odd[3], odd[4]].map(slim)));
+    // The first shape's earliest event is the one of 1601; odd[0..3] and odd[7] are kept whole; odd[4] is a shape.
+    expect(firsts).toEqual(sorted([odd[5], odd[0], odd[1], odd[2], odd[3], odd[4], odd[7]].map(slim)));
   });
 
   it('makes events only of the times inside their computer spans', () => {
