@@ -68,10 +68,11 @@ export class HostNames {
   static fromEvents(events: readonly { computer: string }[]): HostNames {
     const names = new Set<string>();
     let last: string | undefined;
-    for (const e of events) {
-      if (e.computer === last) continue;
-      last = e.computer;
-      names.add(e.computer);
+    for (let i = 0; i < events.length; i++) {
+      const computer = events[i].computer;
+      if (computer === last) continue;
+      last = computer;
+      names.add(computer);
     }
     return new HostNames(names);
   }

@@ -199,7 +199,10 @@ export class HostIndex {
       if (!this.hosts.has(key)) this.hosts.set(key, { computer: this.names.display(e.computer), byId: new Map() });
     }
     lastComputer = undefined;
-    for (const e of events) {
+    // Index loops over events, here and below: a one-shot run executes them before they are optimized,
+    // when an iterator would still allocate a result for every event.
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
       if (ids && !ids.has(e.eventId)) continue;
       if (e.computer !== lastComputer || !h) {
         lastComputer = e.computer;
@@ -431,7 +434,7 @@ const FEW_EVENTS = 32;
 
 function idsIn(list: readonly NormalizedEvent[]): Set<number> {
   const ids = new Set<number>();
-  for (const e of list) ids.add(e.eventId);
+  for (let i = 0; i < list.length; i++) ids.add(list[i].eventId);
   return ids;
 }
 
@@ -472,34 +475,70 @@ class AttemptView {
     }
   }
 
-  /** The server-side events with fromMs ≤ time ≤ toMs, in `serverEvents` order; of one of `ids` for a long list. */
-  serverEventsBetween(fromMs: number, toMs: number, ids: readonly number[]): NormalizedEvent[] {
+  /**
+   * Up to `limit` server-side events of one of `ids` with fromMs ≤ time ≤ toMs that `accept` takes, in
+   * `serverEvents` (time) order: the first ones, or with `latestFirst` the last ones and any more logged
+   * at the same moment as the earliest of those (a stable sort by time may still rank them ahead).
+   */
+  serverEventsMatching(
+    fromMs: number,
+    toMs: number,
+    ids: readonly number[],
+    accept: (e: NormalizedEvent) => boolean,
+    limit: number,
+    latestFirst: boolean,
+  ): NormalizedEvent[] {
     const list = this.serverEvents;
     const out: NormalizedEvent[] = [];
     if (!this.positions) {
-      for (const e of list) if (e.timeMs >= fromMs && e.timeMs <= toMs) out.push(e);
-      return out;
+      for (const e of list) if (e.timeMs >= fromMs && e.timeMs <= toMs && accept(e)) out.push(e);
+      return latestFirst ? out : out.slice(0, limit);
     }
-    const found: number[] = [];
-    let lists = 0;
+    // Per id, the range of its positions inside the window; walked merged, in list order.
+    const runs: { at: number[]; next: number; end: number }[] = [];
     for (const id of new Set(ids)) {
       const at = this.positions.get(id);
       if (!at) continue;
-      let lo = 0;
-      let hi = at.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (list[at[mid]].timeMs < fromMs) lo = mid + 1;
-        else hi = mid;
-      }
-      const before = found.length;
-      for (let k = lo; k < at.length && list[at[k]].timeMs <= toMs; k++) found.push(at[k]);
-      if (found.length > before) lists++;
+      const first = firstPosition(at, list, fromMs);
+      const end = firstPosition(at, list, toMs + 1);
+      if (first < end) runs.push(latestFirst ? { at, next: end - 1, end: first - 1 } : { at, next: first, end });
     }
-    if (lists > 1) found.sort((x, y) => x - y);
-    for (const i of found) out.push(list[i]);
-    return out;
+    let boundaryMs = Number.NaN;
+    for (;;) {
+      let best: (typeof runs)[number] | undefined;
+      for (const r of runs)
+        if (
+          r.next !== r.end &&
+          (!best || (latestFirst ? r.at[r.next] > best.at[best.next] : r.at[r.next] < best.at[best.next]))
+        )
+          best = r;
+      if (!best) break;
+      const e = list[best.at[best.next]];
+      if (latestFirst) {
+        if (out.length >= limit && e.timeMs < boundaryMs) break;
+        best.next--;
+      } else best.next++;
+      if (!accept(e)) continue;
+      out.push(e);
+      if (out.length === limit) {
+        if (!latestFirst) break;
+        boundaryMs = e.timeMs;
+      }
+    }
+    return latestFirst ? out.reverse() : out;
   }
+}
+
+/** The first of `at` (positions in `list`, in time order) whose event is logged at `ms` or later. */
+function firstPosition(at: readonly number[], list: readonly NormalizedEvent[], ms: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[at[mid]].timeMs < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Can the clause find any event for this attempt? Not when none of its ids is logged where it looks. */
@@ -568,7 +607,7 @@ function clauseMatches(clause: EvidenceClause, view: AttemptView, hosts: HostInd
         ? hosts.scan(server, from, to, m, ids, limit, !window, sameClient)
         : [];
       if (!view.owners || !holdsAny(view.serverIds, ids)) return free;
-      const own = view.serverEventsBetween(from, to, ids).filter((e) => m.test(e) && sameClient(e));
+      const own = view.serverEventsMatching(from, to, ids, (e) => m.test(e) && sameClient(e), limit, !window);
       if (own.length === 0) return free;
       return [...own, ...free].sort((x, y) => (window ? x.timeMs - y.timeMs : y.timeMs - x.timeMs)).slice(0, limit);
     }

@@ -28,23 +28,30 @@ const PREFERRED = [
   'LogonType',
 ];
 
+const WHITESPACE = /\s/;
+
 function clean(v: string): string {
-  return v.replace(/\s+/g, ' ').trim();
+  return WHITESPACE.test(v) ? v.replace(/\s+/g, ' ').trim() : v;
 }
 
 /** A one-line summary of an event built from its named fields (`User=CORP\alice Address=192.0.2.10 …`). */
 export function summarizeEvent(e: NormalizedEvent, width = 120): string {
   const parts: string[] = [];
   const used = new Set<string>();
+  // Once the line is longer than `width`, later fields are cut off anyway: they are not looked at.
+  let length = -1;
   const push = (k: string) => {
     const v = e.data[k];
     if (v === undefined || used.has(k)) return;
     used.add(k);
     const c = clean(v);
-    if (c !== '' && c !== '-') parts.push(`${k}=${markValue(c)}`);
+    if (c === '' || c === '-') return;
+    const part = `${k}=${markValue(c)}`;
+    parts.push(part);
+    length += part.length + 1;
   };
-  for (const k of PREFERRED) push(k);
-  for (const k of Object.keys(e.data)) push(k);
+  for (const k of PREFERRED) if (length <= width) push(k);
+  for (const k of Object.keys(e.data)) if (length <= width) push(k);
   let line = parts.join(' ');
   if (line === '' && e.message) line = markValue(clean(e.message));
   return line.length > width ? line.slice(0, width - 1) + '…' : line;

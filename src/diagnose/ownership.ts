@@ -7,7 +7,7 @@
  */
 import { clientAddress, connectionName, mayBelongToAttempt, sessionIdOf } from '../correlate/index.js';
 import type { Attempt } from '../model/attempt.js';
-import type { NormalizedEvent } from '../model/event.js';
+import type { NormalizedEvent, Provider } from '../model/event.js';
 
 /** An unclaimed per-connection event goes to an attempt at most this far from it. */
 export const OWNERSHIP_SLACK_MS = 30_000;
@@ -17,13 +17,34 @@ const ALREADY_HAS_ONE_MS = 2_000;
 /** How many attempts before the event's time are looked at (long sessions stay open for hours). */
 const LOOK_BACK = 400;
 
-const byTime = (x: NormalizedEvent, y: NormalizedEvent): number => x.timeMs - y.timeMs;
+/** Two lists in time order as one; at the same moment `x`'s events first (as a stable sort of both would give). */
+function mergeByTime(x: readonly NormalizedEvent[], y: readonly NormalizedEvent[]): NormalizedEvent[] {
+  const out: NormalizedEvent[] = new Array(x.length + y.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < x.length && j < y.length) out[k++] = y[j].timeMs < x[i].timeMs ? y[j++] : x[i++];
+  while (i < x.length) out[k++] = x[i++];
+  while (j < y.length) out[k++] = y[j++];
+  return out;
+}
 
 /** Logged once per connection attempt, so evidence for one attempt only. */
 export function isPerConnection(e: NormalizedEvent): boolean {
-  if (mayBelongToAttempt(e)) return true;
-  const p = e.provider.name.toLowerCase();
-  return p === 'schannel' || p.endsWith('-schannel') || e.provider.eventSourceName?.toLowerCase() === 'schannel';
+  return mayBelongToAttempt(e) || isSchannel(e.provider);
+}
+
+/** Providers are shared by the events of a log: each is looked at once. */
+const schannel = new WeakMap<Provider, boolean>();
+
+function isSchannel(provider: Provider): boolean {
+  let known = schannel.get(provider);
+  if (known === undefined) {
+    const p = provider.name.toLowerCase();
+    known = p === 'schannel' || p.endsWith('-schannel') || provider.eventSourceName?.toLowerCase() === 'schannel';
+    schannel.set(provider, known);
+  }
+  return known;
 }
 
 /** Ties an event to its attempt by content (client address, ActivityID, connection, session), not by time alone. */
@@ -72,7 +93,7 @@ export class EvidenceOwners {
     this.assign(attempts, events, given);
     for (const a of attempts) {
       const extra = this.assigned.get(a.id);
-      if (extra) this.merged.set(a.id, [...a.events, ...extra].sort(byTime));
+      if (extra) this.merged.set(a.id, mergeByTime(a.events, extra));
     }
   }
 

@@ -1,6 +1,7 @@
 import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
 import type { FieldSelection } from '../model/reader.js';
 import { compareRecordIds } from '../model/record-id.js';
+import { isRawTime } from '../model/time.js';
 import { compareInputNames, type InputToOpen } from '../model/source.js';
 import { ContextStore } from './context-store.js';
 import { type EventFilter, type FilterName, matchesFilter, rejectedBy } from './filter.js';
@@ -22,7 +23,10 @@ export interface Timeline {
   read: { records: number; span?: { start: string; end: string }; droppedBy: Partial<Record<FilterName, number>> };
 }
 
+/** Timeline order: time (the timestamp's text, 100 ns digits included), computer, channel, record id. */
 export function compareEvents(a: NormalizedEvent, b: NormalizedEvent): number {
+  // Two ISO timestamps in different milliseconds compare as their times do (numbers, not 28 characters).
+  if (a.timeMs !== b.timeMs && !isRawTime(a.timestamp) && !isRawTime(b.timestamp)) return a.timeMs < b.timeMs ? -1 : 1;
   if (a.timestamp !== b.timestamp) return a.timestamp < b.timestamp ? -1 : 1;
   if (a.computer !== b.computer) return a.computer < b.computer ? -1 : 1;
   if (a.channel !== b.channel) return a.channel < b.channel ? -1 : 1;

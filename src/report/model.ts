@@ -75,7 +75,8 @@ export function buildReportModel(
     if (a.computer && !names.has(hostNames.key(a.computer))) names.set(hostNames.key(a.computer), a.computer);
   // Most events repeat the previous event's computer: each run of them is looked up once.
   let last: string | undefined;
-  for (const e of firsts) {
+  for (let i = 0; i < firsts.length; i++) {
+    const e = firsts[i];
     if (e.computer === last) continue;
     last = e.computer;
     if (e.computer && !names.has(hostNames.key(e.computer)))
@@ -95,22 +96,25 @@ export function buildReportModel(
   const relevant = new Set<NormalizedEvent>();
   for (const a of failed) for (const e of [...a.events, ...a.clientEvents]) relevant.add(e);
   // Only the records named as evidence are looked for (not every event indexed): the last event read
-  // under a key wins, as a map over all events would give.
-  const named = new Map<string, NormalizedEvent | undefined>();
-  const namedIds = new Set<RecordId | null>();
+  // under a (computer, channel, record id) wins, as a map over all events would give. Per record id, the
+  // places it is named (record ids repeat across logs: most events that share one are not named).
+  const named = new Map<RecordId | null, { computer: string; channel: string; event?: NormalizedEvent }[]>();
   for (const x of [...failed.flatMap((a) => a.causes), ...analysis.findings]) {
     for (const ev of x.evidence) {
-      named.set(`${ev.computer}|${ev.channel}|${ev.recordId}`, undefined);
-      namedIds.add(ev.recordId);
+      const places = named.get(ev.recordId);
+      if (!places) named.set(ev.recordId, [{ computer: ev.computer, channel: ev.channel }]);
+      else if (!places.some((p) => p.computer === ev.computer && p.channel === ev.channel))
+        places.push({ computer: ev.computer, channel: ev.channel });
     }
   }
   if (named.size) {
-    for (const e of events) {
-      if (e.recordId === undefined || !namedIds.has(e.recordId)) continue;
-      const key = `${e.computer}|${e.channel}|${e.recordId}`;
-      if (named.has(key)) named.set(key, e);
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
+      const places = e.recordId === undefined ? undefined : named.get(e.recordId);
+      if (!places) continue;
+      for (const p of places) if (p.computer === e.computer && p.channel === e.channel) p.event = e;
     }
-    for (const e of named.values()) if (e) relevant.add(e);
+    for (const places of named.values()) for (const p of places) if (p.event) relevant.add(p.event);
   }
   const appendix = [...relevant].sort((a, b) =>
     a.timestamp < b.timestamp
