@@ -111,9 +111,18 @@ function hostCoverage(list: NormalizedEvent[], refusals: number[]): HostCoverage
   return { canShowSession, logEndMs: list[list.length - 1].timeMs, refusals: refusals.sort((a, b) => a - b) };
 }
 
+/** Sorts events by time (stably), unless they already are: they mostly come in timeline order. */
+function sortByTime(list: NormalizedEvent[]): void {
+  for (let i = 1; i < list.length; i++)
+    if (list[i].timeMs < list[i - 1].timeMs) {
+      list.sort((x, y) => x.timeMs - y.timeMs);
+      return;
+    }
+}
+
 function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
-  a.events.sort((x, y) => x.timeMs - y.timeMs);
-  a.clientEvents.sort((x, y) => x.timeMs - y.timeMs);
+  sortByTime(a.events);
+  sortByTime(a.clientEvents);
   // The server's clock dates an attempt it logged (a client's clock may be off by minutes); a probe
   // folded in starts it earlier.
   const own = a.events.length ? [...a.probeEvents, ...a.events] : a.clientEvents;
