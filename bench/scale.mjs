@@ -11,6 +11,7 @@
  * `node bench/scale.mjs [startup|dump|parse|big|xml]…` runs some of them. Never fails on a number.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,29 +27,43 @@ const SYSTEM = path.resolve(
 );
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-/** Runs a command (stdout to `out`, a file, or discarded); wall seconds, CPU seconds, peak RSS in MB. */
-function run(cmd, args, out) {
+/** Preloaded into the dumps of the large log: prints the main thread's own CPU time (Linux). */
+const MAIN_THREAD_CPU = path.join(here, 'main-thread-cpu.cjs');
+
+/**
+ * Runs a command (stdout to `out`: a file, 'hash' for its SHA-256, or discarded); wall seconds, CPU seconds,
+ * peak RSS in MB, and with `mainCpu` the main thread's own CPU seconds (Linux).
+ */
+function run(cmd, args, out, { mainCpu = false } = {}) {
   return new Promise((resolve) => {
     const argv = TIME ? [TIME, '-f', '@@%e %U %S %M', cmd, ...args] : [cmd, ...args];
+    const env = mainCpu
+      ? { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${MAIN_THREAD_CPU}`.trim() }
+      : process.env;
     const started = process.hrtime.bigint();
-    const stdout = out ? createWriteStream(out) : 'ignore';
+    const hash = out === 'hash' ? createHash('sha256') : undefined;
+    const stdout = out && !hash ? createWriteStream(out) : 'ignore';
     const spawnIt = () => {
-      const p = spawn(argv[0], argv.slice(1), { stdio: ['ignore', out ? 'pipe' : 'ignore', 'pipe'] });
-      if (out) p.stdout.pipe(stdout);
+      const p = spawn(argv[0], argv.slice(1), { stdio: ['ignore', out ? 'pipe' : 'ignore', 'pipe'], env });
+      if (hash) p.stdout.on('data', (d) => hash.update(d));
+      else if (out) p.stdout.pipe(stdout);
       let err = '';
       p.stderr.on('data', (d) => (err += d));
       p.on('close', (code) => {
         const wall = Number(process.hrtime.bigint() - started) / 1e9;
         const m = /@@([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(err);
+        const main = /@@main ([\d.]+)/.exec(err);
         resolve({
           code,
           wall: m ? Number(m[1]) : wall,
           cpu: m ? Number(m[2]) + Number(m[3]) : undefined,
           rssMB: m ? Number(m[4]) / 1024 : undefined,
+          mainCpu: main ? Number(main[1]) : undefined,
+          hash: hash?.digest('hex'),
         });
       });
     };
-    if (out) stdout.on('open', spawnIt);
+    if (out && !hash) stdout.on('open', spawnIt);
     else spawnIt();
   });
 }
@@ -143,15 +158,33 @@ async function big(log, dir) {
   const file = path.join(dir, `big-${mb}.evtx`);
   const made = makeBigEvtx(SYSTEM, file, mb);
   const out = path.join(dir, 'out.txt');
-  const d1 = await run(process.execPath, [BIN, 'dump', '-q', '--threads', '1', file]);
+  // The dumps one thread / two threads alternately (BENCH_BIG_RUNS pairs, default 2; medians), their
+  // output hashed to show it is the same; the main thread's own CPU apart from the workers'.
+  const runs = Math.max(1, Number(process.env.BENCH_BIG_RUNS ?? 2));
+  const ones = [];
+  const twos = [];
+  for (let i = 0; i < runs; i++) {
+    ones.push(await run(process.execPath, [BIN, 'dump', '-q', '--threads', '1', file], 'hash', { mainCpu: true }));
+    twos.push(await run(process.execPath, [BIN, 'dump', '-q', '--threads', '2', file], 'hash', { mainCpu: true }));
+  }
   const an = await run(process.execPath, [BIN, 'analyze', '-q', '--format', 'json', file], out);
-  const d2 = await run(process.execPath, [BIN, 'dump', '-q', '--threads', '2', file]);
+  const med = (rs, key) => median(rs.map((r) => r[key] ?? NaN));
+  const [d1, d2] = [ones, twos].map((rs) => ({
+    wall: med(rs, 'wall'),
+    cpu: med(rs, 'cpu'),
+    rssMB: med(rs, 'rssMB'),
+    mainCpu: med(rs, 'mainCpu'),
+  }));
+  const same = [...ones, ...twos].every((r) => r.hash === ones[0].hash);
   log(
-    `\n${f(made.size / 1048576, 0)} MB synthetic System log (real chunks repeated, fresh record ids; one run each; targets: analyze < 1 GB peak and ≤ 1.5x dump's time, dump 2 threads ≥ 1.7x faster than 1)`,
+    `\n${f(made.size / 1048576, 0)} MB synthetic System log (real chunks repeated, fresh record ids; dumps: median of ${runs} alternating runs, output to a hash; analyze: one run; targets: analyze < 1 GB peak and ≤ 1.5x dump's time, dump 2 threads ≥ 1.7x faster than 1)`,
   );
   log(`  dump --threads 1   wall ${f(d1.wall, 1)} s  cpu ${f(d1.cpu, 1)} s  peak RSS ${f(d1.rssMB, 0)} MB`);
   log(
-    `  dump --threads 2   wall ${f(d2.wall, 1)} s  cpu ${f(d2.cpu, 1)} s  peak RSS ${f(d2.rssMB, 0)} MB   ${f(d1.wall / d2.wall)}x faster than 1 thread`,
+    `  dump --threads 2   wall ${f(d2.wall, 1)} s  cpu ${f(d2.cpu, 1)} s  peak RSS ${f(d2.rssMB, 0)} MB   ${f(d1.wall / d2.wall)}x faster than 1 thread (wall), ${f(d2.cpu / d1.cpu)}x its CPU`,
+  );
+  log(
+    `    of which main thread ${f(d2.mainCpu, 1)} s CPU (reading results, writing), workers and V8's helper threads ${f(d2.cpu - d2.mainCpu, 1)} s; output ${same ? 'byte-identical' : 'DIFFERS'} in all ${runs * 2} dumps`,
   );
   log(
     `  analyze            wall ${f(an.wall, 1)} s  cpu ${f(an.cpu, 1)} s  peak RSS ${f(an.rssMB, 0)} MB   ${f(an.wall / d1.wall)}x dump's wall time (exit ${an.code})`,

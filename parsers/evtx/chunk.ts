@@ -141,6 +141,9 @@ export class ChunkParser implements ChunkView {
   private fileBytes = 0;
   /** Work units of each compiled template (its node count). */
   private readonly weights = new WeakMap<Op, number>();
+  /** The last template weighed and its weight (records in a row often share a template). */
+  private weighed: Op | undefined;
+  private weight = 1;
 
   private warn(code: WarningCode, kind: InputWarning['kind'], chunkOffset: number, message: string): void {
     this.opts.warn({ code, file: this.opts.file, offset: this.fileOffset + chunkOffset, kind, message });
@@ -313,7 +316,6 @@ export class ChunkParser implements ChunkView {
 
   private decodeRecord(pos: number, size: number, need: number): NormalizedEvent {
     const buf = this.buf;
-    const headerId = recordIdFromHalves(u32(buf, pos + 8), u32(buf, pos + 12));
     // Every field the record may set is declared here, so events are made whole at once (one object
     // shape, no property store grown field by field); absent ones stay undefined.
     const ev: NormalizedEvent = {
@@ -366,7 +368,7 @@ export class ChunkParser implements ChunkView {
       ev.timestamp = i.iso;
       ev.timeMs = i.ms;
     }
-    if (ev.recordId === undefined) ev.recordId = headerId;
+    if (ev.recordId === undefined) ev.recordId = recordIdFromHalves(u32(buf, pos + 8), u32(buf, pos + 12));
     return ev;
   }
 
@@ -421,7 +423,11 @@ export class ChunkParser implements ChunkView {
       pos = this.defEnds.get(defOffset) ?? pos + 24 + u32(buf, pos + 20);
       if (pos > end) fail('template definition overruns its record', defOffset);
     }
-    spend(c, 1 + (this.weights.get(op) ?? 1));
+    if (op !== this.weighed) {
+      this.weighed = op;
+      this.weight = this.weights.get(op) ?? 1;
+    }
+    spend(c, 1 + this.weight);
     // Substitution array: count, then (size u16, type u8, pad u8) each, then the values.
     if (pos + 4 > end) fail('truncated substitution array', pos);
     const n = u32(buf, pos);

@@ -4,7 +4,6 @@
  * entry count, total size and compression ratio are bounded, and names that climb out of the archive
  * (`../`, absolute paths) are refused; every entry left out is a warning.
  */
-import { Inflate } from 'fflate';
 import { crc32 } from '../../parsers/evtx/index.js';
 import type { InputWarning } from '../model/event.js';
 import { InputFileError } from '../model/reader.js';
@@ -276,7 +275,9 @@ function entryInput(name: string, bytes: RandomAccessBytes, entry: ZipEntry, bud
       crc = crc32(piece, crc);
       out.push(piece);
     };
-    const inflater = entry.method === 8 ? new Inflate((piece) => take(piece)) : undefined;
+    // fflate is loaded when an archive has a deflated entry (see ./inflate.ts).
+    const inflater =
+      entry.method === 8 ? new (await import('./inflate.js')).Inflate((piece) => take(piece)) : undefined;
     while (at < end && produced < limit) {
       const length = Math.min(PACKED_PIECE, end - at);
       const piece = new Uint8Array(length);

@@ -27,18 +27,34 @@ export function isRawTime(timestamp: string): boolean {
 }
 
 let cachedSecond = NaN;
+/** `YYYY-MM-DDTHH:MM:SS.` of `cachedSecond`. */
 let cachedPrefix = '';
+/** `000`…`999` and `0000Z`…`9999Z`: the 7 tick digits (and the Z) without formatting a number per time. */
+let high3: string[] | undefined;
+let low4z: string[] | undefined;
 
 function fromSecondsAndTicks(unixSeconds: number, ticks: number): Instant {
   if (unixSeconds !== cachedSecond) {
     const d = new Date(unixSeconds * 1000);
     if (Number.isNaN(d.getTime())) throw new RangeError(`time out of range: ${unixSeconds}s`);
-    cachedPrefix = d.toISOString().slice(0, -5); // drop ".000Z"
+    cachedPrefix = d.toISOString().slice(0, -4); // drop "000Z"
     cachedSecond = unixSeconds;
   }
+  if (!(ticks >= 0 && ticks < TICKS_PER_SECOND && Number.isInteger(ticks))) {
+    // Not a whole tick count (no reader gives one): formatted as it is.
+    return {
+      iso: `${cachedPrefix}${String(ticks).padStart(7, '0')}Z`,
+      ms: unixSeconds * 1000 + Math.floor(ticks / 10_000),
+    };
+  }
+  if (!high3 || !low4z) {
+    high3 = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+    low4z = Array.from({ length: 10_000 }, (_, i) => `${String(i).padStart(4, '0')}Z`);
+  }
+  const high = Math.floor(ticks / 10_000);
   return {
-    iso: `${cachedPrefix}.${String(ticks).padStart(7, '0')}Z`,
-    ms: unixSeconds * 1000 + Math.floor(ticks / 10_000),
+    iso: cachedPrefix + high3[high]! + low4z[ticks - high * 10_000]!,
+    ms: unixSeconds * 1000 + high,
   };
 }
 

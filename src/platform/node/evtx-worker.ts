@@ -20,6 +20,8 @@ let bytes: RandomAccessBytes | undefined;
 let buf = new Uint8Array(0);
 const encoder = new TextEncoder();
 const NO_BYTES = new Uint8Array(0);
+/** A range's output buffer to start with (a range of System records writes about 0.8 of its size as JSON). */
+const OUT_START = 2 * 1024 * 1024;
 
 async function parseRange({ id, from, to }: RangeRequest): Promise<RangeResult> {
   warnings = [];
@@ -38,15 +40,26 @@ async function parseRange({ id, from, to }: RangeRequest): Promise<RangeResult> 
         offset: from,
       });
     });
-    let text = '';
+    // Each chunk's records are encoded as they are formatted, into one buffer per range (handed over
+    // whole): no string of the whole range is ever built.
+    let out = new Uint8Array(OUT_START);
+    let used = 0;
     let records = 0;
     for (let rel = 0; rel < length; rel += CHUNK_SIZE) {
       const block = buf.subarray(rel, Math.min(rel + CHUNK_SIZE, length));
       const events = parseBlock(parser, block, from + rel, path, (w) => warnings.push(w));
       records += events.length;
+      let text = '';
       for (const e of events) text += formatRecord(e);
+      // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+      if (used + text.length * 3 > out.length) {
+        const grown = new Uint8Array(Math.max(out.length * 2, used + text.length * 3));
+        grown.set(out.subarray(0, used));
+        out = grown;
+      }
+      used += encoder.encodeInto(text, out.subarray(used)).written;
     }
-    return { id, bytes: encoder.encode(text), records, warnings };
+    return { id, bytes: out.subarray(0, used), records, warnings };
   } catch (err) {
     if (err instanceof InputFileError)
       return { id, bytes: NO_BYTES, records: 0, warnings, error: err.message, position: err.position };
