@@ -20,7 +20,7 @@ export { firstLabel, hostKey, HostNames } from './host-names.js';
 export { isHostRefusal } from './attempt-builder.js';
 import { clientAddress, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
-import { compareText } from '../model/order.js';
+import { compareText, sortByTime } from '../model/order.js';
 
 export interface CorrelateOptions {
   /** An attempt with no ending whose last event is this close to the end of its computer's logs is in progress. */
@@ -109,15 +109,6 @@ function hostCoverage(list: NormalizedEvent[], refusals: number[]): HostCoverage
     return kind === 'rdpcore' || kind === 'lsm' || (kind === 'security' && (e.eventId === 4624 || e.eventId === 4778));
   });
   return { canShowSession, logEndMs: list[list.length - 1].timeMs, refusals: refusals.sort((a, b) => a - b) };
-}
-
-/** Sorts events by time (stably), unless they already are: they mostly come in timeline order. */
-function sortByTime(list: NormalizedEvent[]): void {
-  for (let i = 1; i < list.length; i++)
-    if (list[i].timeMs < list[i - 1].timeMs) {
-      list.sort((x, y) => x.timeMs - y.timeMs);
-      return;
-    }
 }
 
 function finish(a: Attempt, host: HostCoverage, settleMs: number): void {

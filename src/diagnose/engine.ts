@@ -15,7 +15,7 @@ import { summarizeEvent } from './event-summary.js';
 import { DECODERS } from './decoders.js';
 import { compileMatcher, type CompiledMatcher } from './match.js';
 import { EvidenceOwners, isPerConnection, OWNERSHIP_SLACK_MS } from './ownership.js';
-import { compareText } from '../model/order.js';
+import { compareText, mergeTwoByTime, sortByTime } from '../model/order.js';
 
 /** A cause at least this sure is taken as the explanation: no more logs asked for, a cut-off attempt counted failed. */
 export const CONFIDENT = 0.6;
@@ -98,16 +98,6 @@ function mergeRuns(x: MergedCandidates, y: MergedCandidates): MergedCandidates {
   return out;
 }
 
-/** Timelines arrive sorted: check before paying for a sort. */
-function sortByTime(list: NormalizedEvent[]): void {
-  for (let i = 1; i < list.length; i++) {
-    if (list[i - 1].timeMs > list[i].timeMs) {
-      list.sort((a, b) => a.timeMs - b.timeMs);
-      return;
-    }
-  }
-}
-
 /**
  * Merges lists that are each in time order into one, in time order; on equal times the earlier list's
  * events first. Pairwise, in rounds (linear per round, as many rounds as the log of the list count).
@@ -117,23 +107,11 @@ function mergeByTime(lists: NormalizedEvent[][]): NormalizedEvent[] {
   let round = lists;
   while (round.length > 1) {
     const next: NormalizedEvent[][] = [];
-    for (let l = 0; l + 1 < round.length; l += 2) next.push(mergeTwo(round[l], round[l + 1]));
+    for (let l = 0; l + 1 < round.length; l += 2) next.push(mergeTwoByTime(round[l], round[l + 1]));
     if (round.length % 2) next.push(round[round.length - 1]);
     round = next;
   }
   return round[0];
-}
-
-function mergeTwo(first: NormalizedEvent[], second: NormalizedEvent[]): NormalizedEvent[] {
-  const out: NormalizedEvent[] = new Array(first.length + second.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < first.length && j < second.length)
-    out[k++] = first[i].timeMs <= second[j].timeMs ? first[i++] : second[j++];
-  while (i < first.length) out[k++] = first[i++];
-  while (j < second.length) out[k++] = second[j++];
-  return out;
 }
 
 function lowerBound(list: readonly NormalizedEvent[], ms: number): number {

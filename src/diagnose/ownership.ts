@@ -5,6 +5,7 @@
  * to one (a burst of 300 handshakes at the same millisecond gives each its own Schannel pair). Host
  * conditions (certificate, licensing, policy events) stay shared by every attempt they explain.
  */
+import { mergeTwoByTime } from '../model/order.js';
 import { clientAddress, connectionName, mayBelongToAttempt, sessionIdOf } from '../correlate/index.js';
 import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent, Provider } from '../model/event.js';
@@ -16,18 +17,6 @@ const SLACK_MS = OWNERSHIP_SLACK_MS;
 const ALREADY_HAS_ONE_MS = 2_000;
 /** How many attempts before the event's time are looked at (long sessions stay open for hours). */
 const LOOK_BACK = 400;
-
-/** Two lists in time order as one; at the same moment `x`'s events first (as a stable sort of both would give). */
-function mergeByTime(x: readonly NormalizedEvent[], y: readonly NormalizedEvent[]): NormalizedEvent[] {
-  const out: NormalizedEvent[] = new Array(x.length + y.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < x.length && j < y.length) out[k++] = y[j].timeMs < x[i].timeMs ? y[j++] : x[i++];
-  while (i < x.length) out[k++] = x[i++];
-  while (j < y.length) out[k++] = y[j++];
-  return out;
-}
 
 /** Logged once per connection attempt, so evidence for one attempt only. */
 export function isPerConnection(e: NormalizedEvent): boolean {
@@ -93,7 +82,7 @@ export class EvidenceOwners {
     this.assign(attempts, events, given);
     for (const a of attempts) {
       const extra = this.assigned.get(a.id);
-      if (extra) this.merged.set(a.id, mergeByTime(a.events, extra));
+      if (extra) this.merged.set(a.id, mergeTwoByTime(a.events, extra));
     }
   }
 

@@ -1,3 +1,5 @@
+import type { NormalizedEvent } from './event.js';
+
 /**
  * The order of names and ids in reports: letters compared without case, then lower case first, by UTF-16
  * code unit otherwise: the order `localeCompare` gives host names and ids, but the same on every machine
@@ -9,4 +11,29 @@ export function compareText(a: string, b: string): number {
   const y = b.toLowerCase();
   if (x !== y) return x < y ? -1 : 1;
   return a < b ? 1 : -1;
+}
+
+/** Sorts events by time (stably), unless they already are: they mostly arrive in timeline order. */
+export function sortByTime(list: NormalizedEvent[]): void {
+  for (let i = 1; i < list.length; i++)
+    if (list[i].timeMs < list[i - 1].timeMs) {
+      list.sort((x, y) => x.timeMs - y.timeMs);
+      return;
+    }
+}
+
+/** Two lists in time order as one; at the same moment `first`'s events first (as a stable sort of both gives). */
+export function mergeTwoByTime(
+  first: readonly NormalizedEvent[],
+  second: readonly NormalizedEvent[],
+): NormalizedEvent[] {
+  const out: NormalizedEvent[] = new Array(first.length + second.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < first.length && j < second.length)
+    out[k++] = first[i].timeMs <= second[j].timeMs ? first[i++] : second[j++];
+  while (i < first.length) out[k++] = first[i++];
+  while (j < second.length) out[k++] = second[j++];
+  return out;
 }
