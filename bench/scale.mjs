@@ -184,7 +184,7 @@ async function big(log, dir) {
     `  dump --threads 2   wall ${f(d2.wall, 1)} s  cpu ${f(d2.cpu, 1)} s  peak RSS ${f(d2.rssMB, 0)} MB   ${f(d1.wall / d2.wall)}x faster than 1 thread (wall), ${f(d2.cpu / d1.cpu)}x its CPU`,
   );
   log(
-    `    of which main thread ${f(d2.mainCpu, 1)} s CPU (reading results, writing), workers and V8's helper threads ${f(d2.cpu - d2.mainCpu, 1)} s; output ${same ? 'byte-identical' : 'DIFFERS'} in all ${runs * 2} dumps`,
+    `    of which main thread ${f(d2.mainCpu, 1)} s CPU (its share of the ranges, writing), the worker and V8's helper threads ${f(d2.cpu - d2.mainCpu, 1)} s; output ${same ? 'byte-identical' : 'DIFFERS'} in all ${runs * 2} dumps`,
   );
   log(
     `  analyze            wall ${f(an.wall, 1)} s  cpu ${f(an.cpu, 1)} s  peak RSS ${f(an.rssMB, 0)} MB   ${f(an.wall / d1.wall)}x dump's wall time (exit ${an.code})`,

@@ -114,7 +114,7 @@ export function declareCommands(program: Command, run: Run): void {
     .option('-q, --quiet', 'do not print warnings about damaged records')
     .option(
       '--threads <n>',
-      'parse an .evtx with this many worker threads (default: one per core, at most 4, for files of 32 MB or more)',
+      'parse an .evtx on this many threads, the main one and workers (default: one per core, at most 4, for files of 32 MB or more)',
     )
     .action((file: string, o: DumpOptions) => run(import('./dump.js').then((m) => m.runDump(file, o))));
 

@@ -53,13 +53,14 @@ export async function writeOut(text: string): Promise<void> {
 
 /**
  * Writes UTF-8 bytes to stdout: the process's own stream takes them as they are (no decoding and
- * re-encoding of large outputs); another stream (a test's capture) gets their text.
+ * re-encoding of large outputs); another stream (a test's capture) gets their text. Resolves once the
+ * stream is done with them, so the caller may fill the bytes again.
  */
 export async function writeOutBytes(bytes: Uint8Array): Promise<void> {
   if (bytes.length === 0) return;
   const out = current.stdout;
   if (out !== process.stdout) return writeOut(new TextDecoder().decode(bytes));
-  if (!process.stdout.write(bytes)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+  await new Promise<void>((resolve) => process.stdout.write(bytes, () => resolve()));
 }
 
 /** Writes to stderr. */
@@ -75,7 +76,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 /** Where a command writes its result: standard output, or the file `-o/--output` names. */
 export interface Output {
   write(text: string): Promise<void>;
-  /** Text already encoded as UTF-8. */
+  /** Text already encoded as UTF-8; the bytes may be changed once it resolves. */
   writeBytes(bytes: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,4 +1,7 @@
-/** `dump --threads N` parses chunks in worker threads: the output and the warnings are those of one thread. */
+/** `dump --threads N` parses chunks on N threads (the main one and workers): the output and the warnings are those of one thread. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnRdpdiag } from '../helpers/cli.js';
 import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
@@ -20,6 +23,19 @@ describe.skipIf(!HAVE_CORPUS)(`dump --threads (${HAVE_CORPUS ? 'corpus' : NO_COR
       expect(three.stdout).toBe(one.stdout);
       expect(three.stderr).toBe(one.stderr);
       expect(three.code).toBe(one.code);
+    }
+  });
+
+  it('writes the same bytes to a file (-o) as to standard output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-threads-'));
+    try {
+      const out = join(dir, 'dump.jsonl');
+      const one = spawnRdpdiag(['dump', '--threads', '1', corpusPath(FILES[0])]);
+      const two = spawnRdpdiag(['dump', '--threads', '2', '-o', out, corpusPath(FILES[0])]);
+      expect(two.code).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe(one.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -1,15 +1,18 @@
 /**
- * Reads one large .evtx with worker threads: its chunks are independent (each carries its own string and
- * template tables), so ranges of whole chunks are parsed and formatted in parallel and handed back in file
- * order, with the warnings and counts a single-threaded read gives.
+ * Reads one large .evtx on several threads: its chunks are independent (each carries its own string and
+ * template tables), so ranges of whole chunks are parsed and formatted in parallel, by worker threads and
+ * by the main thread between its writes, and put back in file order, with the warnings and counts a
+ * single-threaded read gives.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import './native.js';
 import { CHUNK_SIZE } from '../../../parsers/evtx/index.js';
-import { checkEvtxHeader, FILE_HEADER_SIZE } from '../../../parsers/evtx/index.js';
+import { ChunkParser, checkEvtxHeader, FILE_HEADER_SIZE, parseBlock } from '../../../parsers/evtx/index.js';
 import type { InputSummary, InputWarning, NormalizedEvent } from '../../model/event.js';
+import type { RandomAccessBytes } from '../../model/source.js';
 import { openFileInput } from './file-source.js';
 import { describeFsError, InputFileError } from '../../model/reader.js';
 import { toDumpJsonLine, toEventXml } from '../../report/event-dump.js';
@@ -30,6 +33,8 @@ export interface RangeRequest {
   id: number;
   from: number;
   to: number;
+  /** A buffer of an earlier range, already written out, to format this one into (handed over, not copied). */
+  out?: ArrayBuffer;
 }
 export interface RangeResult {
   id: number;
@@ -44,11 +49,16 @@ export interface RangeResult {
   fatal?: string;
 }
 
-/** Chunks per range a worker is sent: 1 MiB. */
+/** Chunks per range a thread is handed: 1 MiB. */
 const RANGE_CHUNKS = 16;
+/** Ranges handed to a worker before it answers, so it has the next at hand while the main thread is busy. */
+const WORKER_QUEUE = 2;
 /** Files smaller than this are read by one thread (starting workers would cost more than it saves). */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 const WORKER = new URL('./evtx-worker.js', import.meta.url);
+const NO_BYTES = new Uint8Array(0);
+/** A range's output buffer to start with (a range of System records writes about 0.9 of its size as JSON). */
+const OUT_START = 2 * 1024 * 1024;
 
 /** The thread count when none is asked for: the cores there are, at most 4. */
 export function defaultThreads(): number {
@@ -61,9 +71,82 @@ export function canUseWorkers(): boolean {
 }
 
 /**
- * Yields the formatted records of `path` as UTF-8, in file order, one range at a time, parsed, formatted
- * and encoded by `threads` workers (the main thread only writes them out); fills `summary` (records,
- * warnings, error) as a single-threaded read does.
+ * Parses and formats ranges of one .evtx into UTF-8, one range at a time: what each worker runs, and the
+ * main thread for its own share.
+ */
+export class RangeFormatter {
+  private readonly formatRecord: (e: NormalizedEvent) => string;
+  private readonly parser: ChunkParser;
+  private warnings: InputWarning[] = [];
+  private bytes: RandomAccessBytes | undefined;
+  private buf = new Uint8Array(0);
+  private readonly encoder = new TextEncoder();
+
+  constructor(
+    private readonly path: string,
+    format: RecordFormat,
+  ) {
+    this.formatRecord = RECORD_FORMATTERS[format];
+    this.parser = new ChunkParser(new Uint8Array(0), { file: path, warn: (w) => this.warnings.push(w) });
+  }
+
+  async format({ id, from, to, out: spare }: RangeRequest): Promise<RangeResult> {
+    const path = this.path;
+    const warnings: InputWarning[] = [];
+    this.warnings = warnings;
+    try {
+      if (!this.bytes) {
+        try {
+          this.bytes = (await openFileInput(path)).random;
+        } catch (err) {
+          throw new InputFileError(path, `cannot open ${path}: ${describeFsError(err)}`, { offset: 0 });
+        }
+        if (!this.bytes) throw new InputFileError(path, `cannot read ${path} at positions`, { offset: 0 });
+      }
+      if (this.buf.length < to - from) this.buf = new Uint8Array(to - from);
+      const buf = this.buf;
+      const length = await this.bytes.read(buf, from, to - from).catch((err: unknown) => {
+        throw new InputFileError(path, `cannot read ${path} at offset ${from}: ${describeFsError(err)}`, {
+          offset: from,
+        });
+      });
+      // Each chunk's records are encoded as they are formatted, into one buffer per range (handed over
+      // whole): no string of the whole range is ever built.
+      let out = spare ? new Uint8Array(spare) : new Uint8Array(OUT_START);
+      let used = 0;
+      let records = 0;
+      for (let rel = 0; rel < length; rel += CHUNK_SIZE) {
+        const block = buf.subarray(rel, Math.min(rel + CHUNK_SIZE, length));
+        const events = parseBlock(this.parser, block, from + rel, path, (w) => warnings.push(w));
+        records += events.length;
+        let text = '';
+        for (const e of events) text += this.formatRecord(e);
+        // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+        if (used + text.length * 3 > out.length) {
+          const grown = new Uint8Array(Math.max(out.length * 2, used + text.length * 3));
+          grown.set(out.subarray(0, used));
+          out = grown;
+        }
+        used += this.encoder.encodeInto(text, out.subarray(used)).written;
+      }
+      return { id, bytes: out.subarray(0, used), records, warnings };
+    } catch (err) {
+      if (err instanceof InputFileError)
+        return { id, bytes: NO_BYTES, records: 0, warnings, error: err.message, position: err.position };
+      return { id, bytes: NO_BYTES, records: 0, warnings, fatal: (err as Error)?.stack ?? String(err) };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.bytes?.close?.();
+  }
+}
+
+/**
+ * Yields the formatted records of `path` as UTF-8, in file order, one range at a time (each buffer is
+ * formatted into again once the next is asked for: write it out before); fills `summary`
+ * (records, warnings, error) as a single-threaded read does. `threads` threads parse: the main thread
+ * (between writing what is ready) and `threads - 1` workers, the ranges handed out as they ask.
  */
 export async function* formatEvtxInParallel(
   path: string,
@@ -95,46 +178,69 @@ export async function* formatEvtxInParallel(
   for (let from = FILE_HEADER_SIZE, id = 0; from < size; from += RANGE_CHUNKS * CHUNK_SIZE, id++)
     ranges.push({ id, from, to: Math.min(size, from + RANGE_CHUNKS * CHUNK_SIZE) });
   const workers: Worker[] = [];
+  const asked = new Map<Worker, number>();
   const done = new Map<number, RangeResult>();
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
   let next = 0;
-  const maxAhead = threads * 3;
   let emitted = 0;
-  const dispatch = (w: Worker) => {
-    if (next < ranges.length && next - emitted < maxAhead) w.postMessage(ranges[next++]);
-    else idle.push(w);
+  // Ranges parsed but not yet written are held in memory: at most this many past the one being written.
+  const maxAhead = threads * 4;
+  const roomAhead = () => next < ranges.length && next - emitted < maxAhead;
+  // Output buffers once written are formatted into again: no fresh 2 MiB (zeroed, page-faulted) per range.
+  const spare: ArrayBuffer[] = [];
+  const take = (): RangeRequest => {
+    const out = spare.pop();
+    return out ? { ...ranges[next++], out } : ranges[next++];
   };
-  const idle: Worker[] = [];
+  const feed = (w: Worker) => {
+    while ((asked.get(w) ?? 0) < WORKER_QUEUE && roomAhead()) {
+      const request = take();
+      w.postMessage(request, request.out ? [request.out] : []);
+      asked.set(w, (asked.get(w) ?? 0) + 1);
+    }
+  };
+  const local = new RangeFormatter(path, format);
   try {
-    for (let i = 0; i < Math.min(threads, ranges.length); i++) {
+    // Workers first, so they start while the main thread parses the first ranges itself.
+    for (let i = 0; i < Math.min(threads - 1, ranges.length - 1); i++) {
       const w = new Worker(WORKER, { workerData: { path, format } satisfies WorkerSetup });
       workers.push(w);
       w.on('message', (r: RangeResult) => {
         done.set(r.id, r);
-        dispatch(w);
+        asked.set(w, (asked.get(w) ?? 1) - 1);
+        feed(w);
         wake?.();
       });
       w.on('error', (err) => {
         failure ??= err;
         wake?.();
       });
-      dispatch(w);
     }
     while (emitted < ranges.length) {
       const r = done.get(emitted);
       if (!r) {
         if (failure) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
-        wake = undefined;
+        // Nothing to write yet: the main thread parses the next range itself (its read lets the workers'
+        // answers in), or waits when enough are parsed ahead.
+        if (roomAhead()) {
+          for (const w of workers) feed(w);
+          if (!roomAhead()) continue;
+          const request = take();
+          done.set(request.id, await local.format(request));
+        } else {
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = undefined;
+        }
         continue;
       }
       done.delete(emitted++);
-      while (idle.length && next < ranges.length && next - emitted < maxAhead) idle.pop()!.postMessage(ranges[next++]);
+      for (const w of workers) feed(w);
       if (r.fatal) throw new Error(r.fatal);
       for (const w of r.warnings) recordWarning(summary, w);
       summary.records += r.records;
       if (r.bytes.length) yield r.bytes;
+      if (r.bytes.buffer.byteLength >= OUT_START) spare.push(r.bytes.buffer as ArrayBuffer);
       if (r.error !== undefined) {
         summary.error = { file: path, message: r.error, ...r.position };
         return;
@@ -142,5 +248,6 @@ export async function* formatEvtxInParallel(
     }
   } finally {
     for (const w of workers) void w.terminate();
+    await local.close();
   }
 }
