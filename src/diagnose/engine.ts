@@ -817,7 +817,7 @@ export function fillSentences(
   const byName = new Map<string, NormalizedEvent>(Object.entries(extra));
   for (const m of matched) byName.set(m.clause.name, m.events[0]);
   const out: string[] = [];
-  sentences: for (const sentence of sentences) {
+  each: for (const sentence of sentences) {
     let text = '';
     for (const part of partsOf(sentence)) {
       if (typeof part === 'string') {
@@ -826,7 +826,7 @@ export function fillSentences(
       }
       const raw =
         part.name === 'attempt' ? a && attemptValue(a, part.field) : eventValue(byName.get(part.name), part.field);
-      if (raw === undefined || raw.trim() === '') continue sentences;
+      if (raw === undefined || raw.trim() === '') continue each;
       // A decoded code reads in rdpdiag's words (no personal value): left unmarked.
       const decode = part.decoder ? DECODERS[part.decoder] : undefined;
       const decoded = decode?.(raw.trim());
