@@ -14,6 +14,7 @@ import type { ContextStore } from '../ingest/context-store.js';
 import { compareEvents } from '../ingest/timeline.js';
 import type { Attempt, CauseResult, Finding, Incident, PatternTrace, VerdictTrace } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { mergeTwo } from '../model/order.js';
 import type { FieldSelection } from '../model/reader.js';
 import { countChannels, computeCoverage, type Coverage } from './coverage.js';
 import { CONFIDENT, diagnoseAttempt, evidenceRef, HostIndex, lookupSpans } from './engine.js';
@@ -215,13 +216,5 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
 
 /** Two lists in timeline order (`compareEvents`) as one. */
 function mergeEvents(x: readonly NormalizedEvent[], y: readonly NormalizedEvent[]): readonly NormalizedEvent[] {
-  if (y.length === 0) return x;
-  const out: NormalizedEvent[] = new Array(x.length + y.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < x.length && j < y.length) out[k++] = compareEvents(x[i], y[j]) <= 0 ? x[i++] : y[j++];
-  while (i < x.length) out[k++] = x[i++];
-  while (j < y.length) out[k++] = y[j++];
-  return out;
+  return y.length === 0 ? x : mergeTwo(x, y, compareEvents);
 }

@@ -52,48 +52,30 @@ function unclaimedWithin(events: NormalizedEvent[], spans: [number, number][], o
   return at;
 }
 
-/** The candidates of all id lists in one time order; on equal times the earlier list's first. */
+/**
+ * The candidates of all id lists in one time order; on equal times the earlier list's first. The lists
+ * are few (one per event id a computer logs per connection): each step takes the earliest of their heads.
+ */
 function mergeCandidates(lists: Candidates[]): MergedCandidates {
-  let round: MergedCandidates[] = [];
-  for (let l = 0; l < lists.length; l++) {
-    const { events, at } = lists[l];
-    const run: MergedCandidates = {
-      events: new Array(at.length),
-      from: new Int32Array(at.length),
-      at: new Int32Array(at.length),
-    };
-    for (let k = 0; k < at.length; k++) {
-      run.events[k] = events[at[k]];
-      run.from[k] = l;
-      run.at[k] = at[k];
-    }
-    round.push(run);
-  }
-  // Pairwise, in rounds: linear per round, as many rounds as the log of the number of lists.
-  while (round.length > 1) {
-    const next: MergedCandidates[] = [];
-    for (let l = 0; l + 1 < round.length; l += 2) next.push(mergeRuns(round[l], round[l + 1]));
-    if (round.length % 2) next.push(round[round.length - 1]);
-    round = next;
-  }
-  return round[0];
-}
-
-function mergeRuns(x: MergedCandidates, y: MergedCandidates): MergedCandidates {
-  const n = x.events.length + y.events.length;
+  let n = 0;
+  for (const l of lists) n += l.at.length;
   const out: MergedCandidates = { events: new Array(n), from: new Int32Array(n), at: new Int32Array(n) };
-  let i = 0;
-  let j = 0;
+  const next = new Int32Array(lists.length);
   for (let k = 0; k < n; k++) {
-    if (j >= y.events.length || (i < x.events.length && x.events[i].timeMs <= y.events[j].timeMs)) {
-      out.events[k] = x.events[i];
-      out.from[k] = x.from[i];
-      out.at[k] = x.at[i++];
-    } else {
-      out.events[k] = y.events[j];
-      out.from[k] = y.from[j];
-      out.at[k] = y.at[j++];
+    let best = -1;
+    let bestMs = Number.POSITIVE_INFINITY;
+    for (let l = 0; l < lists.length; l++) {
+      const { events, at } = lists[l];
+      if (next[l] < at.length && (best < 0 || events[at[next[l]]].timeMs < bestMs)) {
+        best = l;
+        bestMs = events[at[next[l]]].timeMs;
+      }
     }
+    const c = lists[best];
+    const i = c.at[next[best]++];
+    out.events[k] = c.events[i];
+    out.from[k] = best;
+    out.at[k] = i;
   }
   return out;
 }
@@ -226,15 +208,15 @@ export class HostIndex {
       }
       if (candidates.length === 0) continue;
       const { events, from, at } = mergeCandidates(candidates);
-      let given = h.given;
-      if (!given) h.given = given = new Map();
-      const marks = given;
-      owners.assignHost(key, events, (k) => {
+      const given = owners.assignHost(key, events, from, candidates.length);
+      const marks = (h.given ??= new Map());
+      for (let k = 0; k < events.length; k++) {
+        if (!given[k]) continue;
         const c = candidates[from[k]];
         let mark = marks.get(c.id);
         if (!mark) marks.set(c.id, (mark = new Uint8Array(c.events.length)));
         mark[at[k]] = 1;
-      });
+      }
     }
     this.owners = owners;
   }
@@ -430,9 +412,9 @@ class AttemptView {
   readonly serverEvents: NormalizedEvent[];
   readonly ids: Set<number>;
   readonly clientIds: Set<number>;
-  readonly serverIds: Set<number>;
-  /** Per event id, its events' positions in `serverEvents` (for long lists only). */
-  private readonly positions?: Map<number, number[]>;
+  private server?: Set<number>;
+  /** Per event id, its events' positions in `serverEvents` (for long lists only; made when first asked for). */
+  private positions?: Map<number, number[]>;
 
   constructor(
     readonly a: Attempt,
@@ -441,16 +423,24 @@ class AttemptView {
     this.serverEvents = owners ? owners.serverEventsOf(a) : a.events;
     this.ids = idsIn(a.events);
     this.clientIds = idsIn(a.clientEvents);
-    this.serverIds = this.serverEvents === a.events ? this.ids : idsIn(this.serverEvents);
-    if (this.serverEvents.length > FEW_EVENTS) {
-      const positions = new Map<number, number[]>();
-      for (let i = 0; i < this.serverEvents.length; i++) {
-        const at = positions.get(this.serverEvents[i].eventId);
-        if (at) at.push(i);
-        else positions.set(this.serverEvents[i].eventId, [i]);
-      }
-      this.positions = positions;
+  }
+
+  /** The event ids of `serverEvents`. */
+  get serverIds(): Set<number> {
+    if (!this.server) this.server = this.serverEvents === this.a.events ? this.ids : idsIn(this.serverEvents);
+    return this.server;
+  }
+
+  private positionsOf(): Map<number, number[]> | undefined {
+    if (this.positions || this.serverEvents.length <= FEW_EVENTS) return this.positions;
+    const positions = new Map<number, number[]>();
+    for (let i = 0; i < this.serverEvents.length; i++) {
+      const at = positions.get(this.serverEvents[i].eventId);
+      if (at) at.push(i);
+      else positions.set(this.serverEvents[i].eventId, [i]);
     }
+    this.positions = positions;
+    return positions;
   }
 
   /**
@@ -468,14 +458,15 @@ class AttemptView {
   ): NormalizedEvent[] {
     const list = this.serverEvents;
     const out: NormalizedEvent[] = [];
-    if (!this.positions) {
+    const positions = this.positionsOf();
+    if (!positions) {
       for (const e of list) if (e.timeMs >= fromMs && e.timeMs <= toMs && accept(e)) out.push(e);
       return latestFirst ? out : out.slice(0, limit);
     }
     // Per id, the range of its positions inside the window; walked merged, in list order.
     const runs: { at: number[]; next: number; end: number }[] = [];
     for (const id of new Set(ids)) {
-      const at = this.positions.get(id);
+      const at = positions.get(id);
       if (!at) continue;
       const first = firstPosition(at, list, fromMs);
       const end = firstPosition(at, list, toMs + 1);
@@ -632,17 +623,20 @@ export function evaluatePattern(
 ): CauseResult | undefined {
   const threshold = p.threshold ?? DEFAULT_THRESHOLD;
   const clauses: ClauseTrace[] = [];
-  const record = (result: PatternTrace['result'], extra: Partial<PatternTrace> = {}) =>
-    trace?.push({ id: p.id, result, threshold, clauses, ...extra });
+  // Made only when tracing: `record?.(…)` then skips its arguments too.
+  const record = trace
+    ? (result: PatternTrace['result'], extra: Partial<PatternTrace> = {}) =>
+        trace.push({ id: p.id, result, threshold, clauses, ...extra })
+    : undefined;
   const unmet = conditionUnmet(p.when, a);
   if (unmet) {
-    record('not applicable', { reason: unmet });
+    record?.('not applicable', { reason: unmet });
     return undefined;
   }
 
   // Without a trace to record, a pattern none of whose supporting clauses can find an event is not
   // evaluated clause by clause: it finds no evidence.
-  if (!trace && !p.clauses.some((c) => !c.excludes && mayMatch(c, view, hosts))) return undefined;
+  if (!trace && !someClauseMayMatch(p, view, hosts)) return undefined;
   const matched: Matched[] = [];
   let missingFactor = 1;
   for (const clause of p.clauses) {
@@ -658,14 +652,14 @@ export function evaluatePattern(
       });
     if (clause.excludes) {
       if (events.length) {
-        record('excluded', { reason: `${clause.name} matched: evidence of another explanation` });
+        record?.('excluded', { reason: `${clause.name} matched: evidence of another explanation` });
         return undefined;
       }
       continue;
     }
     if (events.length === 0) {
       if (clause.required) {
-        record('missing required evidence', { reason: `${clause.name} found no event` });
+        record?.('missing required evidence', { reason: `${clause.name} found no event` });
         return undefined;
       }
       continue;
@@ -676,15 +670,15 @@ export function evaluatePattern(
   const confidence = 1 - missingFactor;
   // The epsilon keeps a single clause whose weight equals the threshold from missing it by rounding.
   if (matched.length === 0) {
-    record('no evidence');
+    record?.('no evidence');
     return undefined;
   }
   const shown = Math.round(Math.min(confidence, 0.99) * 100) / 100;
   if (confidence + 1e-9 < threshold) {
-    record('below threshold', { confidence: shown });
+    record?.('below threshold', { confidence: shown });
     return undefined;
   }
-  record('fired', { confidence: shown });
+  record?.('fired', { confidence: shown });
 
   return {
     id: p.id,
@@ -698,6 +692,12 @@ export function evaluatePattern(
     remediation: [...p.remediation],
     ...userNamed(matched),
   };
+}
+
+/** Can some clause that supports the pattern (not one that excludes it) find an event for this attempt? */
+function someClauseMayMatch(p: Pattern, view: AttemptView, hosts: HostIndex): boolean {
+  for (const c of p.clauses) if (!c.excludes && mayMatch(c, view, hosts)) return true;
+  return false;
 }
 
 /** The first user the evidence names (a 4625's account, an LSM user), for attempts that name none themselves. */
@@ -783,6 +783,27 @@ export function formatShortTime(timestamp: string): string {
 
 const PLACEHOLDER = /\{([A-Za-z][\w]*)\.([^}|]+)(?:\|([\w-]+))?\}/g;
 
+/** A sentence's text and its `{clause.Field|decoder}` placeholders, in order. */
+type SentencePart = string | { name: string; field: string; decoder?: string };
+
+/** Sentences come from patterns: each is split into its parts once. */
+const sentenceParts = new Map<string, SentencePart[]>();
+
+function partsOf(sentence: string): SentencePart[] {
+  let parts = sentenceParts.get(sentence);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const m of sentence.matchAll(PLACEHOLDER)) {
+    if (m.index > last) parts.push(sentence.slice(last, m.index));
+    parts.push(m[3] === undefined ? { name: m[1], field: m[2] } : { name: m[1], field: m[2], decoder: m[3] });
+    last = m.index + m[0].length;
+  }
+  if (last < sentence.length) parts.push(sentence.slice(last));
+  if (sentenceParts.size < 10_000) sentenceParts.set(sentence, parts);
+  return parts;
+}
+
 /**
  * Fills `{clause.Field|decoder}` placeholders; a sentence with any unfillable placeholder is dropped.
  * Host findings have no attempt: their `{attempt.…}` placeholders cannot be filled.
@@ -796,20 +817,22 @@ export function fillSentences(
   const byName = new Map<string, NormalizedEvent>(Object.entries(extra));
   for (const m of matched) byName.set(m.clause.name, m.events[0]);
   const out: string[] = [];
-  for (const sentence of sentences) {
-    let ok = true;
-    const text = sentence.replace(PLACEHOLDER, (_all, name: string, field: string, decoder?: string) => {
-      const raw = name === 'attempt' ? a && attemptValue(a, field) : eventValue(byName.get(name), field);
-      if (raw === undefined || raw.trim() === '') {
-        ok = false;
-        return '';
+  each: for (const sentence of sentences) {
+    let text = '';
+    for (const part of partsOf(sentence)) {
+      if (typeof part === 'string') {
+        text += part;
+        continue;
       }
+      const raw =
+        part.name === 'attempt' ? a && attemptValue(a, part.field) : eventValue(byName.get(part.name), part.field);
+      if (raw === undefined || raw.trim() === '') continue each;
       // A decoded code reads in rdpdiag's words (no personal value): left unmarked.
-      const decode = decoder ? DECODERS[decoder] : undefined;
+      const decode = part.decoder ? DECODERS[part.decoder] : undefined;
       const decoded = decode?.(raw.trim());
-      return decoded ?? markValue(raw.trim());
-    });
-    if (ok) out.push(text);
+      text += decoded ?? markValue(raw.trim());
+    }
+    out.push(text);
   }
   return out.join(' ');
 }

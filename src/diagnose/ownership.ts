@@ -74,31 +74,32 @@ export class EvidenceOwners {
 
   /**
    * Gives the per-connection events of one computer that no attempt holds (in time order) to its
-   * attempts, one to one where possible; `given(k)` is told each `events[k]` that went to one.
+   * attempts, one to one where possible. `kinds[k]` (0 ≤ kind < `kindCount`) says which events are of
+   * one kind (one event id): an attempt that already took one of a kind is a worse home for the next.
+   * Returns which events went to an attempt.
    */
-  assignHost(host: string, events: readonly NormalizedEvent[], given: (k: number) => void): void {
+  assignHost(host: string, events: readonly NormalizedEvent[], kinds: Int32Array, kindCount: number): Uint8Array {
+    const given = new Uint8Array(events.length);
     const attempts = this.byHost.get(host);
-    if (!attempts) return;
-    this.assign(attempts, events, given);
-    for (const a of attempts) {
-      const extra = this.assigned.get(a.id);
-      if (extra) this.merged.set(a.id, mergeTwoByTime(a.events, extra));
-    }
-  }
-
-  /** Events in time order to the attempts of one computer (sorted by start), one to one where possible. */
-  private assign(attempts: Attempt[], events: readonly NormalizedEvent[], given: (k: number) => void): void {
-    const host = new HostAttempts(attempts);
+    if (!attempts) return given;
+    const to = new HostAttempts(attempts, kindCount).assign(events, kinds);
+    const lists: (NormalizedEvent[] | undefined)[] = new Array(attempts.length);
     for (let k = 0; k < events.length; k++) {
-      const e = events[k];
-      const i = host.pick(e.timeMs, e.eventId, clientAddress(e));
+      const i = to[k];
       if (i < 0) continue;
-      host.take(i, e.eventId);
-      const list = this.assigned.get(attempts[i].id);
-      if (list) list.push(e);
-      else this.assigned.set(attempts[i].id, [e]);
-      given(k);
+      given[k] = 1;
+      const list = lists[i];
+      if (list) list.push(events[k]);
+      else lists[i] = [events[k]];
     }
+    for (let i = 0; i < attempts.length; i++) {
+      const extra = lists[i];
+      if (!extra) continue;
+      const a = attempts[i];
+      this.assigned.set(a.id, extra);
+      this.merged.set(a.id, mergeTwoByTime(a.events, extra));
+    }
+    return given;
   }
 
   /** Per attempt given events here, its own and those, in time order (built once its computer is done). */
@@ -147,12 +148,12 @@ class HostAttempts {
   private readonly bonus: Float64Array;
   private readonly addresses: (string | undefined)[];
   private readonly ends: MaxTree;
-  /** Per event id, which attempts already took one, so a second event of the same id prefers a neighbour. */
-  private readonly taken = new Map<number, Uint8Array>();
-  /** Per event id, for skipping attempts that took one: an index at or after each that has not (or n). */
-  private readonly untaken = new Map<number, Int32Array>();
+  /** Per kind of event, which attempts already took one, so a second event of the kind prefers a neighbour. */
+  private readonly taken: (Uint8Array | undefined)[];
+  /** Per kind, for skipping attempts that took one: an index at or after each that has not (or n). */
+  private readonly untaken: (Int32Array | undefined)[];
 
-  constructor(attempts: readonly Attempt[]) {
+  constructor(attempts: readonly Attempt[], kindCount: number) {
     const n = attempts.length;
     this.start = new Float64Array(n);
     this.end = new Float64Array(n);
@@ -165,18 +166,77 @@ class HostAttempts {
       this.addresses[i] = attempts[i].client.address;
     }
     this.ends = new MaxTree(this.end);
+    this.taken = new Array(kindCount);
+    this.untaken = new Array(kindCount);
   }
 
-  private takenOf(id: number): Uint8Array {
-    let taken = this.taken.get(id);
-    if (!taken) {
-      const n = this.start.length;
-      this.taken.set(id, (taken = new Uint8Array(n)));
-      const next = new Int32Array(n + 1);
-      for (let i = 0; i <= n; i++) next[i] = i;
-      this.untaken.set(id, next);
+  /**
+   * Per event (in time order; `kinds` as `assignHost` takes them), the index of the attempt it goes
+   * to, or -1. One flat loop: a one-shot run executes it mostly before it is optimized.
+   */
+  assign(events: readonly NormalizedEvent[], kinds: Int32Array): Int32Array {
+    const to = new Int32Array(events.length);
+    const start = this.start;
+    const n = start.length;
+    // Events come in time order: where they fall among the attempts' starts only moves forward.
+    let hi = 0;
+    let after = 0;
+    let lastT = Number.NEGATIVE_INFINITY;
+    // Events of one source share their fields: the client address is read once per run of them.
+    let lastData: NormalizedEvent['data'] | undefined;
+    let lastChannel = '';
+    let lastId = -1;
+    let addr: string | undefined;
+    // The last pick, when it changed nothing (no attempt, or one that had this kind already): the next
+    // event of the same moment, kind and client gets the same answer (a flood logs hundreds of those).
+    let repeatT = Number.NaN;
+    let repeatKind = -1;
+    let repeatAddr: string | undefined;
+    let repeat = -1;
+    for (let k = 0; k < events.length; k++) {
+      const e = events[k];
+      const t = e.timeMs;
+      const kind = kinds[k];
+      if (e.data !== lastData || e.channel !== lastChannel || e.eventId !== lastId) {
+        lastData = e.data;
+        lastChannel = e.channel;
+        lastId = e.eventId;
+        addr = clientAddress(e);
+      }
+      if (t === repeatT && kind === repeatKind && addr === repeatAddr) {
+        to[k] = repeat;
+        continue;
+      }
+      if (t >= lastT) {
+        while (hi < n && start[hi] <= t + SLACK_MS) hi++;
+        while (after < n && start[after] <= t) after++;
+        lastT = t;
+      } else {
+        hi = upperBound(start, t + SLACK_MS);
+        after = upperBound(start, t);
+        lastT = Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+      }
+      let taken = this.taken[kind];
+      let untaken = this.untaken[kind];
+      if (!taken || !untaken) {
+        this.taken[kind] = taken = new Uint8Array(n);
+        this.untaken[kind] = untaken = new Int32Array(n + 1);
+        for (let i = 0; i <= n; i++) untaken[i] = i;
+      }
+      const i = this.pick(t, hi, after, taken, untaken, addr);
+      to[k] = i;
+      repeatT = Number.NaN;
+      if (i < 0 || taken[i]) {
+        repeatT = t;
+        repeatKind = kind;
+        repeatAddr = addr;
+        repeat = i;
+      } else {
+        taken[i] = 1;
+        untaken[i] = i + 1;
+      }
     }
-    return taken;
+    return to;
   }
 
   /** The attempt `i`'s score for an event at `t` (Infinity when it cannot take it). */
@@ -188,14 +248,21 @@ class HostAttempts {
     return gap + (taken[i] ? ALREADY_HAS_ONE_MS : 0) + this.bonus[i];
   }
 
-  /** The index of the attempt an event of `id` at `t` (from client `addr`) goes to, or -1. */
-  pick(t: number, id: number, addr: string | undefined): number {
-    const taken = this.takenOf(id);
-    const untaken = this.untaken.get(id) as Int32Array;
+  /**
+   * The index of the attempt an event at `t` (from client `addr`) goes to, or -1. `hi`: the first
+   * attempt starting after t + slack; `firstAfter`: the first starting after t.
+   */
+  private pick(
+    t: number,
+    hi: number,
+    firstAfter: number,
+    taken: Uint8Array,
+    untaken: Int32Array,
+    addr: string | undefined,
+  ): number {
     const start = this.start;
-    const hi = upperBound(start, t + SLACK_MS);
     const lo = Math.max(0, hi - LOOK_BACK);
-    const after = Math.max(lo, upperBound(start, t));
+    const after = Math.max(lo, firstAfter);
     let best = -1;
     let bestScore = Infinity;
     // Attempts starting before the event, latest first (a tie never wins): one ending before
@@ -212,7 +279,7 @@ class HostAttempts {
       }
     }
     // Attempts starting after the event (a tie wins: a later start): the gap grows with the index. One
-    // that already took an event of this id is worth a look only while gap plus penalty can beat the best.
+    // that already took an event of this kind is worth a look only while gap plus penalty can beat the best.
     let i = after;
     for (; i < hi && start[i] - t <= bestScore - ALREADY_HAS_ONE_MS; i++) {
       const score = this.score(i, t, taken, addr);
@@ -229,12 +296,6 @@ class HostAttempts {
       }
     }
     return best;
-  }
-
-  /** Attempt `i` took an event of `id`. */
-  take(i: number, id: number): void {
-    this.takenOf(id)[i] = 1;
-    (this.untaken.get(id) as Int32Array)[i] = i + 1;
   }
 }
 

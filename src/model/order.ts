@@ -37,3 +37,15 @@ export function mergeTwoByTime(
   while (j < second.length) out[k++] = second[j++];
   return out;
 }
+
+/** Two lists each in `compare`'s order as one; on a tie `first`'s event first. */
+export function mergeTwo<T>(first: readonly T[], second: readonly T[], compare: (x: T, y: T) => number): T[] {
+  const out: T[] = new Array(first.length + second.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < first.length && j < second.length) out[k++] = compare(first[i], second[j]) <= 0 ? first[i++] : second[j++];
+  while (i < first.length) out[k++] = first[i++];
+  while (j < second.length) out[k++] = second[j++];
+  return out;
+}
