@@ -7,14 +7,8 @@ import { type RangeRequest, RangeFormatter, type WorkerSetup } from './parallel-
 
 const { path, format } = workerData as WorkerSetup;
 const formatter = new RangeFormatter(path, format);
-// Several requests may wait here: they share the formatter's read buffer, so they are taken in turn.
-let last = Promise.resolve();
-
 parentPort!.on('message', (request: RangeRequest) => {
-  last = last
-    .then(() => formatter.format(request))
-    // The bytes' buffer is handed over, not copied (the shared empty one is not moved).
-    .then((result) =>
-      parentPort!.postMessage(result, result.bytes.buffer.byteLength ? [result.bytes.buffer as ArrayBuffer] : []),
-    );
+  const result = formatter.format(request);
+  // The bytes' buffer is handed over, not copied (the shared empty one is not moved).
+  parentPort!.postMessage(result, result.bytes.buffer.byteLength ? [result.bytes.buffer as ArrayBuffer] : []);
 });

@@ -4,7 +4,7 @@
  * by the main thread between its writes, and put back in file order, with the warnings and counts a
  * single-threaded read gives.
  */
-import { existsSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -12,7 +12,6 @@ import './native.js';
 import { CHUNK_SIZE } from '../../../parsers/evtx/index.js';
 import { ChunkParser, checkEvtxHeader, FILE_HEADER_SIZE, parseBlock } from '../../../parsers/evtx/index.js';
 import type { InputSummary, InputWarning, NormalizedEvent } from '../../model/event.js';
-import type { RandomAccessBytes } from '../../model/source.js';
 import { openFileInput } from './file-source.js';
 import { describeFsError, InputFileError } from '../../model/reader.js';
 import { toDumpJsonLine, toEventXml } from '../../report/event-dump.js';
@@ -78,7 +77,7 @@ export class RangeFormatter {
   private readonly formatRecord: (e: NormalizedEvent) => string;
   private readonly parser: ChunkParser;
   private warnings: InputWarning[] = [];
-  private bytes: RandomAccessBytes | undefined;
+  private fd: number | undefined;
   private buf = new Uint8Array(0);
   private readonly encoder = new TextEncoder();
 
@@ -90,26 +89,14 @@ export class RangeFormatter {
     this.parser = new ChunkParser(new Uint8Array(0), { file: path, warn: (w) => this.warnings.push(w) });
   }
 
-  async format({ id, from, to, out: spare }: RangeRequest): Promise<RangeResult> {
+  format({ id, from, to, out: spare }: RangeRequest): RangeResult {
     const path = this.path;
     const warnings: InputWarning[] = [];
     this.warnings = warnings;
     try {
-      if (!this.bytes) {
-        try {
-          this.bytes = (await openFileInput(path)).random;
-        } catch (err) {
-          throw new InputFileError(path, `cannot open ${path}: ${describeFsError(err)}`, { offset: 0 });
-        }
-        if (!this.bytes) throw new InputFileError(path, `cannot read ${path} at positions`, { offset: 0 });
-      }
       if (this.buf.length < to - from) this.buf = new Uint8Array(to - from);
       const buf = this.buf;
-      const length = await this.bytes.read(buf, from, to - from).catch((err: unknown) => {
-        throw new InputFileError(path, `cannot read ${path} at offset ${from}: ${describeFsError(err)}`, {
-          offset: from,
-        });
-      });
+      const length = this.read(buf, from, to - from);
       // Each chunk's records are encoded as they are formatted, into one buffer per range (handed over
       // whole): no string of the whole range is ever built.
       let out = spare ? new Uint8Array(spare) : new Uint8Array(OUT_START);
@@ -137,8 +124,47 @@ export class RangeFormatter {
     }
   }
 
-  async close(): Promise<void> {
-    await this.bytes?.close?.();
+  /**
+   * Reads on this thread, not on libuv's pool: a range is mostly a copy from the page cache, and with every
+   * core parsing, waiting for a pool thread to be scheduled left the thread idle far longer than the copy takes.
+   */
+  private read(into: Uint8Array, position: number, length: number): number {
+    const path = this.path;
+    if (this.fd === undefined) {
+      try {
+        // Not blocking: a named pipe put in the file's place would block `open` forever.
+        const fd = openSync(
+          path,
+          process.platform === 'win32' ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK,
+        );
+        if (!fstatSync(fd).isFile()) {
+          closeSync(fd);
+          throw new InputFileError(path, `cannot read ${path} at positions`, { offset: 0 });
+        }
+        this.fd = fd;
+      } catch (err) {
+        if (err instanceof InputFileError) throw err;
+        throw new InputFileError(path, `cannot open ${path}: ${describeFsError(err)}`, { offset: 0 });
+      }
+    }
+    let done = 0;
+    try {
+      while (done < length) {
+        const n = readSync(this.fd, into, done, length - done, position + done);
+        if (n === 0) break;
+        done += n;
+      }
+    } catch (err) {
+      throw new InputFileError(path, `cannot read ${path} at offset ${position}: ${describeFsError(err)}`, {
+        offset: position,
+      });
+    }
+    return done;
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
   }
 }
 
@@ -227,7 +253,9 @@ export async function* formatEvtxInParallel(
           for (const w of workers) feed(w);
           if (!roomAhead()) continue;
           const request = take();
-          done.set(request.id, await local.format(request));
+          done.set(request.id, local.format(request));
+          // Lets the workers' answers in (and the next requests out) between two ranges parsed here.
+          await new Promise<void>((resolve) => setImmediate(resolve));
         } else {
           await new Promise<void>((resolve) => (wake = resolve));
           wake = undefined;
@@ -248,6 +276,6 @@ export async function* formatEvtxInParallel(
     }
   } finally {
     for (const w of workers) void w.terminate();
-    await local.close();
+    local.close();
   }
 }
