@@ -39,7 +39,11 @@ class Shape {
   private firstMs = 0;
   private firstTicks = 0;
   private firstId = 0;
-  constructor(readonly template: NormalizedEvent) {}
+  /** The template's field names, in order. */
+  private readonly keys: string[];
+  constructor(readonly template: NormalizedEvent) {
+    this.keys = Object.keys(template.data);
+  }
 
   push(ms: number, ticks: number, id: number): void {
     if (this.length + MAX_EVENT_BYTES > this.bytes.length) {
@@ -104,6 +108,28 @@ class Shape {
         each(ms, ticks, id);
       }
     }
+  }
+
+  /** Is `e` of this shape: the same in everything but its time and record id (as the store's key says)? */
+  holds(e: NormalizedEvent): boolean {
+    const t = this.template;
+    if (
+      e.eventId !== t.eventId ||
+      e.channel !== t.channel ||
+      e.computer !== t.computer ||
+      e.provider.name !== t.provider.name ||
+      e.provider.eventSourceName !== t.provider.eventSourceName ||
+      e.source.file !== t.source.file ||
+      e.source.format !== t.source.format ||
+      e.userSid !== t.userSid ||
+      e.message !== t.message
+    )
+      return false;
+    // The same fields with the same values, in the same order.
+    const keys = this.keys;
+    let i = 0;
+    for (const k in e.data) if (k !== keys[i++] || e.data[k] !== t.data[k]) return false;
+    return i === keys.length;
   }
 
   first(): NormalizedEvent {
@@ -190,8 +216,8 @@ export class ContextStore {
   private lastTimestamp = '';
   private lastMs = Number.NaN;
   private lastTicks = 0;
-  private lastKey = '';
-  private lastShape: Shape | undefined;
+  /** Per event id, the shape its last event had. */
+  private readonly recent = new Map<number, Shape>();
   /** Events held. */
   size = 0;
 
@@ -225,6 +251,10 @@ export class ContextStore {
   }
 
   private shapeOf(e: NormalizedEvent): Shape | undefined {
+    // A flood repeats a few shapes: the last one of this event id, compared field by field, is mostly it
+    // (cheaper than building the key).
+    const recent = this.recent.get(e.eventId);
+    if (recent?.holds(e)) return recent;
     const p = e.provider;
     let key = `${part(e.channel)}${part(p.name)}${optional(p.eventSourceName)}${e.eventId}:${part(e.computer)}${part(e.source.format)}${part(e.source.file)}${optional(e.userSid)}${optional(e.message)}`;
     let n = 0;
@@ -232,15 +262,13 @@ export class ContextStore {
       if (++n > MAX_SHARED_FIELDS) return undefined;
       key += part(k) + part(e.data[k]);
     }
-    if (key === this.lastKey && this.lastShape) return this.lastShape;
     let shape = this.shapes.get(key);
     if (shape === undefined) {
       if (this.shapes.size >= MAX_SHAPES) return undefined;
       const template = slimCopy(e, providerOf(p), { file: e.source.file, format: e.source.format });
       this.shapes.set(key, (shape = new Shape(template)));
     }
-    this.lastKey = key;
-    this.lastShape = shape;
+    if (this.recent.size < MAX_SHAPES) this.recent.set(e.eventId, shape);
     return shape;
   }
 

@@ -107,6 +107,30 @@ describe('ContextStore', () => {
     expect(firsts).toEqual(sorted([odd[5], odd[0], odd[1], odd[2], odd[3], odd[4], odd[7]].map(slim)));
   });
 
+  it('tells apart events of one id that differ in a field, its order, the file or the user', () => {
+    const store = new ContextStore();
+    const t = (s: number) => `2024-05-02T09:00:${String(s).padStart(2, '0')}.0000000Z`;
+    const variants: NormalizedEvent[] = [
+      schannel(1, t(1), { data: { AlertDesc: '40', ErrorState: '1205' } }),
+      schannel(2, t(2), { data: { AlertDesc: '70', ErrorState: '1205' } }),
+      schannel(3, t(3), { data: { ErrorState: '1205', AlertDesc: '40' } }),
+      schannel(4, t(4), { data: { AlertDesc: '40' } }),
+      schannel(5, t(5), { data: { AlertDesc: '40', ErrorState: '1205' }, userSid: 'S-1-5-20' }),
+      schannel(6, t(6), {
+        data: { AlertDesc: '40', ErrorState: '1205' },
+        source: { file: 'Other.evtx', format: 'evtx' },
+      }),
+    ];
+    // Each variant right after the first (the shape its id had last), and the first right after it.
+    const all: NormalizedEvent[] = [];
+    for (let round = 0; round < 3; round++)
+      for (const v of variants.slice(1))
+        for (const e of [variants[0], v, variants[0]]) all.push({ ...e, recordId: all.length + 1 });
+    for (const e of all) store.add(e);
+    expect(store.firsts()).toHaveLength(variants.length);
+    expect(store.all()).toEqual(sorted(all.map(slim)));
+  });
+
   it('makes events only of the times inside their computer spans', () => {
     const store = new ContextStore();
     const at = (s: number, computer = 'RDSH01.corp.example.test', id = s) =>
