@@ -172,7 +172,7 @@ class HostAttempts {
 
   /**
    * Per event (in time order; `kinds` as `assignHost` takes them), the index of the attempt it goes
-   * to, or -1. One flat loop: a one-shot run executes it mostly before it is optimized.
+   * to, or -1 (none near enough, or all from another client).
    */
   assign(events: readonly NormalizedEvent[], kinds: Int32Array): Int32Array {
     const to = new Int32Array(events.length);
@@ -283,14 +283,14 @@ class HostAttempts {
     let i = after;
     for (; i < hi && start[i] - t <= bestScore - ALREADY_HAS_ONE_MS; i++) {
       const score = this.score(i, t, taken, addr);
-      if (score <= bestScore) {
+      if (score <= bestScore && score < Infinity) {
         best = i;
         bestScore = score;
       }
     }
     for (i = nextUntaken(untaken, i); i < hi && start[i] - t <= bestScore; i = nextUntaken(untaken, i + 1)) {
       const score = this.score(i, t, taken, addr);
-      if (score <= bestScore) {
+      if (score <= bestScore && score < Infinity) {
         best = i;
         bestScore = score;
       }
