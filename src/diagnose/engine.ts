@@ -510,9 +510,81 @@ function firstPosition(at: readonly number[], list: readonly NormalizedEvent[], 
   return lo;
 }
 
+/**
+ * A clause as the engine reads it. Patterns are object literals of several shapes (optional fields
+ * present or not); read through one class, every clause and pattern has the same shape, and a one-shot
+ * run, which reads them mostly before any code is optimized, looks each field up the same way each time.
+ */
+class Clause {
+  readonly name: string;
+  readonly scope: EvidenceClause['scope'];
+  readonly weight: number;
+  readonly required: boolean;
+  readonly excludes: boolean;
+  readonly sameClient: boolean;
+  /** Seconds looked at before the attempt's start and after its end (`after`: window scope). */
+  readonly before: number;
+  readonly after: number;
+  readonly ids: readonly number[];
+  readonly matcher: CompiledMatcher;
+
+  constructor(c: EvidenceClause) {
+    this.name = c.name;
+    this.scope = c.scope;
+    this.weight = c.weight;
+    this.required = c.required === true;
+    this.excludes = c.excludes === true;
+    this.sameClient = c.sameClient === true;
+    this.before = c.before ?? (c.scope === 'history' ? 86400 : 5);
+    this.after = c.after ?? 5;
+    this.ids = idsOf(c.match);
+    this.matcher = compileMatcher(c.match);
+  }
+}
+
+/** A pattern as the engine reads it (see `Clause`). */
+class CompiledPattern {
+  readonly id: string;
+  readonly title: string;
+  readonly threshold: number;
+  readonly when: AttemptCondition;
+  readonly clauses: readonly Clause[];
+  /** The clauses that support the pattern (not those that exclude it). */
+  readonly supporting: readonly Clause[];
+  readonly explanation: readonly string[];
+  readonly remediation: readonly string[];
+
+  constructor(p: Pattern) {
+    this.id = p.id;
+    this.title = p.title;
+    this.threshold = p.threshold ?? DEFAULT_THRESHOLD;
+    this.when = p.when;
+    this.clauses = p.clauses.map((c) => new Clause(c));
+    this.supporting = this.clauses.filter((c) => !c.excludes);
+    this.explanation = p.explanation;
+    this.remediation = p.remediation;
+  }
+}
+
+const compiledPatterns = new WeakMap<Pattern, CompiledPattern>();
+
+function compiledPattern(p: Pattern): CompiledPattern {
+  let c = compiledPatterns.get(p);
+  if (!c) compiledPatterns.set(p, (c = new CompiledPattern(p)));
+  return c;
+}
+
+const compiledLists = new WeakMap<readonly Pattern[], CompiledPattern[]>();
+
+function compiledPatternList(patterns: readonly Pattern[]): CompiledPattern[] {
+  let list = compiledLists.get(patterns);
+  if (!list) compiledLists.set(patterns, (list = patterns.map(compiledPattern)));
+  return list;
+}
+
 /** Can the clause find any event for this attempt? Not when none of its ids is logged where it looks. */
-function mayMatch(clause: EvidenceClause, view: AttemptView, hosts: HostIndex): boolean {
-  const ids = idsOf(clause.match);
+function mayMatch(clause: Clause, view: AttemptView, hosts: HostIndex): boolean {
+  const ids = clause.ids;
   const a = view.a;
   switch (clause.scope) {
     case 'attempt':
@@ -532,15 +604,15 @@ function mayMatch(clause: EvidenceClause, view: AttemptView, hosts: HostIndex): 
  * The clause's matching events, at most MAX_EVIDENCE_PER_CLAUSE (all a cause shows); for history the
  * ones nearest the attempt, which are the most telling.
  */
-function clauseMatches(clause: EvidenceClause, view: AttemptView, hosts: HostIndex): NormalizedEvent[] {
-  const m = compileMatcher(clause.match);
+function clauseMatches(clause: Clause, view: AttemptView, hosts: HostIndex): NormalizedEvent[] {
+  const m = clause.matcher;
   const a = view.a;
   const sameClient = (e: NormalizedEvent): boolean => {
     if (!clause.sameClient || !a.client.address) return true;
     const addr = clientAddress(e);
     return !addr || addr === a.client.address;
   };
-  const ids = idsOf(clause.match);
+  const ids = clause.ids;
   const limit = MAX_EVIDENCE_PER_CLAUSE;
   switch (clause.scope) {
     case 'attempt':
@@ -553,8 +625,8 @@ function clauseMatches(clause: EvidenceClause, view: AttemptView, hosts: HostInd
       // The index holds only events no attempt owns: another attempt's events are never this one's evidence.
       const around = hosts.scan(
         a.clientComputer,
-        a.startMs - (clause.before ?? 5) * 1000,
-        a.endMs + (clause.after ?? 5) * 1000,
+        a.startMs - clause.before * 1000,
+        a.endMs + clause.after * 1000,
         m,
         ids,
         limit,
@@ -568,8 +640,8 @@ function clauseMatches(clause: EvidenceClause, view: AttemptView, hosts: HostInd
       const server = serverHost(a, hosts);
       if (!server) return [];
       const window = clause.scope === 'window';
-      const from = a.startMs - (clause.before ?? (window ? 5 : 86400)) * 1000;
-      const to = window ? a.endMs + (clause.after ?? 5) * 1000 : a.endMs;
+      const from = a.startMs - clause.before * 1000;
+      const to = window ? a.endMs + clause.after * 1000 : a.endMs;
       // Host conditions and events no attempt owns come from the index; per-connection events only from
       // the attempt's own (see ownership.ts).
       const free = hosts.hostHoldsAny(server, ids)
@@ -584,7 +656,7 @@ function clauseMatches(clause: EvidenceClause, view: AttemptView, hosts: HostInd
 }
 
 export interface Matched {
-  clause: EvidenceClause;
+  clause: Clause;
   events: NormalizedEvent[];
 }
 
@@ -614,14 +686,14 @@ export function meetsCondition(w: AttemptCondition, a: Attempt): boolean {
 }
 
 /** Evaluates one pattern on one attempt: a cause, or undefined when it does not fire; `trace` records why. */
-export function evaluatePattern(
-  p: Pattern,
+function evaluatePattern(
+  p: CompiledPattern,
   a: Attempt,
   hosts: HostIndex,
-  trace?: PatternTrace[],
-  view = new AttemptView(a, hosts.owners),
+  trace: PatternTrace[] | undefined,
+  view: AttemptView,
 ): CauseResult | undefined {
-  const threshold = p.threshold ?? DEFAULT_THRESHOLD;
+  const threshold = p.threshold;
   const clauses: ClauseTrace[] = [];
   // Made only when tracing: `record?.(…)` then skips its arguments too.
   const record = trace
@@ -695,8 +767,8 @@ export function evaluatePattern(
 }
 
 /** Can some clause that supports the pattern (not one that excludes it) find an event for this attempt? */
-function someClauseMayMatch(p: Pattern, view: AttemptView, hosts: HostIndex): boolean {
-  for (const c of p.clauses) if (!c.excludes && mayMatch(c, view, hosts)) return true;
+function someClauseMayMatch(p: CompiledPattern, view: AttemptView, hosts: HostIndex): boolean {
+  for (const c of p.supporting) if (mayMatch(c, view, hosts)) return true;
   return false;
 }
 
@@ -874,7 +946,7 @@ export function diagnoseAttempt(
 ): CauseResult[] {
   const causes: CauseResult[] = [];
   const view = new AttemptView(a, hosts.owners);
-  for (const p of patterns) {
+  for (const p of compiledPatternList(patterns)) {
     const c = evaluatePattern(p, a, hosts, trace, view);
     if (c) causes.push(c);
   }
