@@ -356,11 +356,11 @@ export function lookupSpans(
 ): Map<string, [number, number][]> {
   let before = 0;
   let after = 0;
-  for (const p of patterns)
+  for (const p of compiledPatternList(patterns))
     for (const c of p.clauses)
       if (c.scope === 'window') {
-        before = Math.max(before, (c.before ?? 5) * 1000);
-        after = Math.max(after, (c.after ?? 5) * 1000);
+        before = Math.max(before, c.before * 1000);
+        after = Math.max(after, c.after * 1000);
       }
   const spans = new Map<string, [number, number][]>();
   const add = (computer: string, from: number, to: number) => {
