@@ -1,8 +1,14 @@
-import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import type { Command as CommandType } from 'commander';
 import { declareCommands } from './commands.js';
 import { EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { VERSION } from '../model/version.js';
 import { type CliIo, cliIo, printError, withIo, writeErr } from './io.js';
+
+// Commander is CommonJS: required as such, not through the ES module loader, which would first parse its
+// source for named exports (start-up is most of what `--help` costs).
+const { Command, CommanderError } = createRequire(import.meta.url)('commander') as typeof import('commander');
+type Command = CommandType;
 
 /** Builds the program: the commands are declared in `commands.ts`, each loaded only when it runs. */
 export function buildProgram(run: (p: Promise<number>) => void): Command {
