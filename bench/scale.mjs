@@ -36,9 +36,9 @@ const MAIN_THREAD_CPU = path.join(here, 'main-thread-cpu.cjs');
  * reading its output (to hash it, say) would take CPU from it, on a core a one-thread run leaves idle but a
  * two-thread run needs.
  */
-function run(cmd, args, out, { mainCpu = false } = {}) {
+function run(cmd, args, out, { mainCpu = false, direct = false } = {}) {
   return new Promise((resolve) => {
-    const argv = TIME ? [TIME, '-f', '@@%e %U %S %M', cmd, ...args] : [cmd, ...args];
+    const argv = TIME && !direct ? [TIME, '-f', '@@%e %U %S %M', cmd, ...args] : [cmd, ...args];
     const env = mainCpu
       ? { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${MAIN_THREAD_CPU}`.trim() }
       : process.env;
@@ -76,9 +76,10 @@ const median = (xs) => {
 const f = (x, d = 2) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(d));
 
 /** Runs each command `n` times, interleaved (so load changes hit all alike); medians per command. */
-async function medians(commands, n) {
+async function medians(commands, n, options = {}) {
   const results = commands.map(() => []);
-  for (let i = 0; i < n; i++) for (let k = 0; k < commands.length; k++) results[k].push(await run(...commands[k]));
+  for (let i = 0; i < n; i++)
+    for (let k = 0; k < commands.length; k++) results[k].push(await run(...commands[k], undefined, options));
   return results.map((rs) => ({
     wall: median(rs.map((r) => r.wall)),
     cpu: median(rs.map((r) => r.cpu ?? NaN)),
@@ -101,16 +102,19 @@ async function startup(log) {
   const node22 = process.env.BENCH_NODE22;
   if (node22) cmds.push([node22, ['-e', '0']], [node22, [BIN, '--help']]);
   const r = await medians(cmds, 9);
-  log(`\nstart-up (median of 9; target: --help within 2x of node -e 0)`);
-  const row = (label, x, base) =>
+  // /usr/bin/time reads in hundredths of a second, coarse beside a 40 ms start-up: the wall ratio comes
+  // from runs timed here to the nanosecond, without it in between (15 each, alternating, median).
+  const precise = await medians(cmds, 15, { direct: true });
+  log(`\nstart-up (median of 9, wall ratio of 15 timed directly; target: --help within 2x of node -e 0)`);
+  const row = (label, i, base) =>
     log(
-      `  ${label.padEnd(28)} wall ${f(x.wall)} s  cpu ${f(x.cpu)} s  peak RSS ${f(x.rssMB, 0)} MB${base ? `   ${f(x.wall / base.wall, 2)}x wall, ${f(x.cpu / base.cpu, 2)}x cpu of node -e 0` : ''}`,
+      `  ${label.padEnd(28)} wall ${f(precise[i].wall, 3)} s  cpu ${f(r[i].cpu)} s  peak RSS ${f(r[i].rssMB, 0)} MB${base === undefined ? '' : `   ${f(precise[i].wall / precise[base].wall, 2)}x wall, ${f(r[i].cpu / r[base].cpu, 2)}x cpu of node -e 0`}`,
     );
-  row(`node ${process.version} -e 0`, r[0]);
-  row('rdpdiag --help', r[1], r[0]);
+  row(`node ${process.version} -e 0`, 0);
+  row('rdpdiag --help', 1, 0);
   if (node22) {
-    row('node 22 -e 0', r[2]);
-    row('rdpdiag --help on node 22', r[3], r[2]);
+    row('node 22 -e 0', 2);
+    row('rdpdiag --help on node 22', 3, 2);
   }
 }
 
