@@ -1,4 +1,13 @@
-import { constants, createReadStream, fstatSync, type ReadStream, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  createReadStream,
+  fstatSync,
+  openSync,
+  type ReadStream,
+  readSync,
+  type Stats,
+} from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import {
   type InputSource,
@@ -70,6 +79,35 @@ export async function openFileInput(path: string): Promise<InputSource> {
       await handle.close();
     },
   });
+}
+
+/**
+ * A regular file opened for reading at positions on the calling thread (for a worker thread that reads
+ * its own ranges: no libuv pool in between), opened without waiting as `openFileInput` opens; anything
+ * else throws NotAFileError (a folder too), the file system's errors as they are.
+ */
+export function openPositionalSync(path: string): {
+  read(into: Uint8Array, position: number, length: number): number;
+  close(): void;
+} {
+  const fd = openSync(path, OPEN_FLAGS);
+  const info = fstatSync(fd);
+  if (!info.isFile()) {
+    closeSync(fd);
+    throw new NotAFileError(path, info);
+  }
+  return {
+    read(into, position, length) {
+      let done = 0;
+      while (done < length) {
+        const n = readSync(fd, into, done, length - done, position + done);
+        if (n === 0) break;
+        done += n;
+      }
+      return done;
+    },
+    close: () => closeSync(fd),
+  };
 }
 
 /**

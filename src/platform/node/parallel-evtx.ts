@@ -4,7 +4,7 @@
  * by the main thread between its writes, and put back in file order, with the warnings and counts a
  * single-threaded read gives.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -12,7 +12,7 @@ import './native.js';
 import { CHUNK_SIZE } from '../../../parsers/evtx/index.js';
 import { ChunkParser, checkEvtxHeader, FILE_HEADER_SIZE, parseBlock } from '../../../parsers/evtx/index.js';
 import type { InputSummary, InputWarning, NormalizedEvent } from '../../model/event.js';
-import { openFileInput } from './file-source.js';
+import { NotAFileError, openFileInput, openPositionalSync } from './file-source.js';
 import { describeFsError, InputFileError } from '../../model/reader.js';
 import { toDumpJsonLine, toEventXml } from '../../report/event-dump.js';
 import { recordWarning } from '../../ingest/read.js';
@@ -77,7 +77,7 @@ export class RangeFormatter {
   private readonly formatRecord: (e: NormalizedEvent) => string;
   private readonly parser: ChunkParser;
   private warnings: InputWarning[] = [];
-  private fd: number | undefined;
+  private file: ReturnType<typeof openPositionalSync> | undefined;
   private buf = new Uint8Array(0);
   private readonly encoder = new TextEncoder();
 
@@ -130,41 +130,27 @@ export class RangeFormatter {
    */
   private read(into: Uint8Array, position: number, length: number): number {
     const path = this.path;
-    if (this.fd === undefined) {
+    if (this.file === undefined) {
       try {
-        // Not blocking: a named pipe put in the file's place would block `open` forever.
-        const fd = openSync(
-          path,
-          process.platform === 'win32' ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK,
-        );
-        if (!fstatSync(fd).isFile()) {
-          closeSync(fd);
-          throw new InputFileError(path, `cannot read ${path} at positions`, { offset: 0 });
-        }
-        this.fd = fd;
+        this.file = openPositionalSync(path);
       } catch (err) {
-        if (err instanceof InputFileError) throw err;
+        if (err instanceof NotAFileError)
+          throw new InputFileError(path, `cannot read ${path} at positions`, { offset: 0 });
         throw new InputFileError(path, `cannot open ${path}: ${describeFsError(err)}`, { offset: 0 });
       }
     }
-    let done = 0;
     try {
-      while (done < length) {
-        const n = readSync(this.fd, into, done, length - done, position + done);
-        if (n === 0) break;
-        done += n;
-      }
+      return this.file.read(into, position, length);
     } catch (err) {
       throw new InputFileError(path, `cannot read ${path} at offset ${position}: ${describeFsError(err)}`, {
         offset: position,
       });
     }
-    return done;
   }
 
   close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
+    this.file?.close();
+    this.file = undefined;
   }
 }
 
