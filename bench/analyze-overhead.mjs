@@ -1,9 +1,19 @@
 // Issue 4's target: analysis (correlation + patterns + findings + the report model) adds under 25% to the
-// time it takes to read the inputs. Measured in one process on the RDP folders of the shared corpus and on
-// the samples, as `rdpdiag analyze` does both (reading with its pushdown and slim events, then
-// `analyzeTimeline`), best of several runs each. Wall and CPU time both: on a shared machine the CPU
-// time of this process is the steadier of the two (waiting for a core is not counted), and the main
-// thread's alone (Linux) the steadiest: it leaves out the GC's and the compiler's helper threads too.
+// time it takes to read the inputs. Measured on the RDP folders of the shared corpus and on the samples,
+// as `rdpdiag analyze` does both (reading with its pushdown and slim events, then `analyzeTimeline`), two
+// ways:
+// - in one process, best of several runs each: the code compiled, as on a large input, where the time goes;
+// - one-shot, a process per run (medians): as a user runs `rdpdiag analyze` once on a small folder, where
+//   most of either phase runs before V8 has compiled it.
+// Wall and CPU time both: on a shared machine the CPU time of this process is the steadier of the two
+// (waiting for a core is not counted), and the main thread's alone (Linux) the steadiest: it leaves out the
+// GC's and the compiler's helper threads too.
+//
+// No garbage collection is forced between reading and analysis (the CLI forces none): a forced full
+// collection frees the previous run's timeline, and V8 then throws away the optimized analysis code that
+// had embedded its objects (`--trace-deopt`: hundreds of deopts, reason "weak objects"), so every run's
+// analysis started half cold again (Stolen Szechuan: ~190 ms a run against ~50 ms without it).
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -53,60 +63,79 @@ async function timed(fn) {
   return { value, wall: performance.now() - wall, cpu: cpuMs() - cpu, main: mainThreadMs() - main };
 }
 
-export async function benchAnalyzeOverhead(runs = 5) {
+/** One read and one analysis of `path`, as `rdpdiag analyze` does them. */
+async function readAndAnalyze(path) {
   const { buildTimeline } = await load('src/platform/node/files.js');
   const { analyzeTimeline, readingForAnalysis } = await load('src/report/analysis-report.js');
-  const rows = [];
-  for (const [name, path] of SETS) {
-    if (!existsSync(path)) continue;
-    const read = { wall: [], cpu: [], main: [] };
-    const analyze = { wall: [], cpu: [], main: [] };
-    let events = 0;
-    let attempts = 0;
-    for (let i = 0; i < runs; i++) {
-      // As `rdpdiag analyze` reads: events analysis cannot use dropped (most decoded only in part), context
-      // events in the compact store, other events of no connection slimmed.
-      const r = await timed(async () => {
-        const timeline = await buildTimeline([path], readingForAnalysis());
-        // Reading's garbage is reading's cost: collect it now (with --expose-gc) so it is not billed to analysis.
-        globalThis.gc?.();
-        return timeline;
-      });
-      const a = await timed(() => analyzeTimeline(r.value));
-      read.wall.push(r.wall);
-      read.cpu.push(r.cpu);
-      read.main.push(r.main);
-      analyze.main.push(a.main);
-      analyze.wall.push(a.wall);
-      analyze.cpu.push(a.cpu);
-      // Kept events: those in the timeline's array and those in its context store.
-      events = r.value.events.length + (r.value.context?.size ?? 0);
-      attempts = a.value.model.attempts?.length ?? 0;
-    }
-    const best = (xs) => Math.min(...xs);
-    rows.push({
-      inputs: name,
-      events,
-      attempts,
-      readMs: +best(read.wall).toFixed(1),
-      analyzeMs: +best(analyze.wall).toFixed(1),
-      overheadPct: +((100 * best(analyze.wall)) / best(read.wall)).toFixed(1),
-      readCpuMs: +best(read.cpu).toFixed(1),
-      analyzeCpuMs: +best(analyze.cpu).toFixed(1),
-      cpuOverheadPct: +((100 * best(analyze.cpu)) / best(read.cpu)).toFixed(1),
-      readMainMs: +best(read.main).toFixed(1),
-      analyzeMainMs: +best(analyze.main).toFixed(1),
-      mainThreadPct: +((100 * best(analyze.main)) / best(read.main)).toFixed(1),
-    });
-  }
-  console.log(
-    '\nAnalysis overhead, as `rdpdiag analyze` reads and analyzes (best of %d%s; target: analyze < 25%% of read)',
-    runs,
-    globalThis.gc ? ', garbage of reading collected before analysis' : ', run with node --expose-gc for a fairer split',
-  );
-  console.table(rows);
-  return rows;
+  // As `rdpdiag analyze` reads: events analysis cannot use dropped (most decoded only in part), context
+  // events in the compact store, other events of no connection slimmed.
+  const r = await timed(() => buildTimeline([path], readingForAnalysis()));
+  const a = await timed(() => analyzeTimeline(r.value));
+  return {
+    read: { wall: r.wall, cpu: r.cpu, main: r.main },
+    analyze: { wall: a.wall, cpu: a.cpu, main: a.main },
+    // Kept events: those in the timeline's array and those in its context store.
+    events: r.value.events.length + (r.value.context?.size ?? 0),
+    attempts: a.value.model.attempts?.length ?? 0,
+  };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
-  await benchAnalyzeOverhead(Number(process.argv[2] ?? 5));
+/** A fresh process for one read and analysis (`--once`): nothing compiled beforehand. */
+function oneShot(path) {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--once', path], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`one-shot run failed: ${child.stderr}`);
+  return JSON.parse(child.stdout);
+}
+
+function row(name, runs, pick) {
+  const figure = (phase, what) => pick(runs.map((r) => r[phase][what]));
+  const pct = (what) => +((100 * figure('analyze', what)) / figure('read', what)).toFixed(1);
+  return {
+    inputs: name,
+    events: runs[0].events,
+    attempts: runs[0].attempts,
+    readMs: +figure('read', 'wall').toFixed(1),
+    analyzeMs: +figure('analyze', 'wall').toFixed(1),
+    overheadPct: pct('wall'),
+    readCpuMs: +figure('read', 'cpu').toFixed(1),
+    analyzeCpuMs: +figure('analyze', 'cpu').toFixed(1),
+    cpuOverheadPct: pct('cpu'),
+    readMainMs: +figure('read', 'main').toFixed(1),
+    analyzeMainMs: +figure('analyze', 'main').toFixed(1),
+    mainThreadPct: pct('main'),
+  };
+}
+
+const best = (xs) => Math.min(...xs);
+const median = (xs) => {
+  const s = [...xs].sort((x, y) => x - y);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+export async function benchAnalyzeOverhead(runs = 7) {
+  const warm = [];
+  const cold = [];
+  for (const [name, path] of SETS) {
+    if (!existsSync(path)) continue;
+    const inProcess = [];
+    for (let i = 0; i < runs; i++) inProcess.push(await readAndAnalyze(path));
+    warm.push(row(name, inProcess, best));
+    const processes = [];
+    for (let i = 0; i < runs; i++) processes.push(oneShot(path));
+    cold.push(row(name, processes, median));
+  }
+  console.log(
+    '\nAnalysis overhead, as `rdpdiag analyze` reads and analyzes; target: analyze < 25%% of read\n' +
+      'In one process, best of %d runs (the code compiled, as on a large input):',
+    runs,
+  );
+  console.table(warm);
+  console.log('One-shot, a process per run, medians of %d (as `rdpdiag analyze` runs once on a small folder):', runs);
+  console.table(cold);
+  return { warm, cold };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv[2] === '--once') console.log(JSON.stringify(await readAndAnalyze(process.argv[3])));
+  else await benchAnalyzeOverhead(Number(process.argv[2] ?? 7));
+}

@@ -154,11 +154,11 @@ function wantedIds(patterns: readonly Pattern[], findings: readonly FindingPatte
   return wanted;
 }
 
-/** What analysis read: `events` with the context events it made (in timeline order), and where each computer first appears. */
+/** What analysis read: `events`, the context events it made, and where each computer first appears. */
 export interface AnalyzedEvents {
   analysis: Analysis;
-  /** The events analyzed: the timeline's, with the context events near attempts. */
-  events: readonly NormalizedEvent[];
+  /** The events analyzed: the timeline's, then the context events near attempts (in no particular order). */
+  events: readonly (readonly NormalizedEvent[])[];
   /** The timeline's events with the first event of each context shape: every computer and value, in timeline order. */
   firsts: readonly NormalizedEvent[];
 }
@@ -177,15 +177,15 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
   const firsts = context ? mergeEvents(events, context.firsts().sort(compareEvents)) : events;
   const names = HostNames.fromEvents(firsts);
   const correlated = correlate(events, { settleMs: options.settleMs, logEnd: options.logEnd, hosts: names });
-  let analyzed = events;
+  let near: NormalizedEvent[] = [];
   if (context) {
     const known = new Set<string>();
     let last: string | undefined;
     for (const e of firsts) if (e.computer !== last && ids.has(e.eventId)) known.add(names.key((last = e.computer)));
     const spans = lookupSpans(correlated, patterns, names, { has: (c) => known.has(names.key(c)) });
-    analyzed = mergeEvents(events, context.select((c) => spans.get(names.key(c))).sort(compareEvents));
+    near = context.select((c) => spans.get(names.key(c)));
   }
-  const hosts = new HostIndex(analyzed, ids, names, context ? firsts : undefined);
+  const hosts = new HostIndex(events, ids, names, context ? firsts : undefined, near);
   hosts.assignEvidence(correlated);
   const attempts: DiagnosedAttempt[] = correlated.map((a) => {
     const trace: PatternTrace[] | undefined = options.trace?.(a.id) ? [] : undefined;
@@ -210,8 +210,12 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
   const security = findSecurityBursts(attempts);
   const incidents = groupIncidents(attempts, security.attackOf);
   const findings = [...security.findings, ...findHostFindings(findingPatterns, hosts)];
-  const coverage = computeCoverage(options.channelCounts ?? countChannels(analyzed), attempts, patterns);
-  return { analysis: { attempts, findings, incidents, coverage }, events: analyzed, firsts };
+  const coverage = computeCoverage(
+    options.channelCounts ?? countChannels(near.length ? [...events, ...near] : events),
+    attempts,
+    patterns,
+  );
+  return { analysis: { attempts, findings, incidents, coverage }, events: [events, near], firsts };
 }
 
 /** Two lists in timeline order (`compareEvents`) as one. */

@@ -15,7 +15,8 @@ import { summarizeEvent } from './event-summary.js';
 import { DECODERS } from './decoders.js';
 import { compileMatcher, type CompiledMatcher } from './match.js';
 import { EvidenceOwners, isPerConnection, OWNERSHIP_SLACK_MS } from './ownership.js';
-import { compareText, mergeTwoByTime, sortByTime } from '../model/order.js';
+import { compareText, mergeTwo, mergeTwoByTime, sortByTime } from '../model/order.js';
+import { compareEvents } from '../ingest/timeline.js';
 
 /** A cause at least this sure is taken as the explanation: no more logs asked for, a cut-off attempt counted failed. */
 export const CONFIDENT = 0.6;
@@ -140,13 +141,15 @@ export class HostIndex {
    * `ids`: index only events with these ids (those some pattern can ask for). `order`: when `events` are
    * only part of the timeline (context events far from every attempt left out, see analyze.ts), events
    * where each computer first appears in the whole of it, in timeline order: every computer is known, in
-   * the order the whole timeline gives.
+   * the order the whole timeline gives. `context`: the context events kept (in any order), indexed as if
+   * they were in `events` in timeline order.
    */
   constructor(
     events: readonly NormalizedEvent[],
     ids?: ReadonlySet<number>,
     names?: HostNames,
     order?: readonly NormalizedEvent[],
+    context?: readonly NormalizedEvent[],
   ) {
     this.names = names ?? HostNames.fromEvents(events);
     // Consecutive events mostly come from the same computer: its entry is looked up once per run of them.
@@ -174,9 +177,43 @@ export class HostIndex {
       if (!sameId) h.byId.set(e.eventId, (sameId = []));
       sameId.push(e);
     }
+    if (context) this.addContext(context, ids);
     for (const h of this.hosts.values()) {
       for (const list of h.byId.values()) sortByTime(list);
     }
+  }
+
+  /**
+   * Context events (a flood of tens of thousands) sorted per computer and id, not as one list: each list
+   * put in timeline order and merged with the timeline's events of that computer and id, as the whole
+   * timeline in order would have given them.
+   */
+  private addContext(context: readonly NormalizedEvent[], ids: ReadonlySet<number> | undefined): void {
+    const lists = new Map<HostEvents, Map<number, NormalizedEvent[]>>();
+    let lastComputer: string | undefined;
+    let h: HostEvents | undefined;
+    let perId: Map<number, NormalizedEvent[]> | undefined;
+    for (let i = 0; i < context.length; i++) {
+      const e = context[i];
+      if (ids && !ids.has(e.eventId)) continue;
+      if (e.computer !== lastComputer || !h || !perId) {
+        lastComputer = e.computer;
+        const key = this.names.key(e.computer);
+        h = this.hosts.get(key);
+        if (!h) this.hosts.set(key, (h = { computer: this.names.display(e.computer), byId: new Map() }));
+        perId = lists.get(h);
+        if (!perId) lists.set(h, (perId = new Map()));
+      }
+      const list = perId.get(e.eventId);
+      if (list) list.push(e);
+      else perId.set(e.eventId, [e]);
+    }
+    for (const [host, perId] of lists)
+      for (const [id, list] of perId) {
+        list.sort(compareEvents);
+        const own = host.byId.get(id);
+        host.byId.set(id, own ? mergeTwo(own, list, compareEvents) : list);
+      }
   }
 
   /** Who each per-connection event is evidence for (see ownership.ts); set once the attempts are known. */
@@ -823,8 +860,11 @@ function evidenceSummary(e: NormalizedEvent): string {
   return s;
 }
 
+/** The event each evidence reference was made from (the report's appendix shows them). */
+const evidenceEvents = new WeakMap<EvidenceRef, NormalizedEvent>();
+
 export function evidenceRef(e: NormalizedEvent): EvidenceRef {
-  return {
+  const ref: EvidenceRef = {
     channel: e.channel,
     eventId: e.eventId,
     recordId: e.recordId ?? null,
@@ -833,6 +873,13 @@ export function evidenceRef(e: NormalizedEvent): EvidenceRef {
     computer: e.computer,
     summary: evidenceSummary(e),
   };
+  evidenceEvents.set(ref, e);
+  return ref;
+}
+
+/** The event an evidence reference of this analysis was made from. */
+export function evidenceEvent(ref: EvidenceRef): NormalizedEvent | undefined {
+  return evidenceEvents.get(ref);
 }
 
 function evidenceOf(matched: Matched[]): EvidenceRef[] {

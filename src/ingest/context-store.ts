@@ -84,10 +84,16 @@ class Shape {
     this.length = at;
   }
 
-  /** Calls `each` with every event's time, ticks and record id, in the order they were added. */
-  forEach(each: (ms: number, ticks: number, id: number) => void): void {
+  /**
+   * Appends to `out` the events (in the order they were added) whose time lies inside `spans` (sorted,
+   * not overlapping, both ends included). Events mostly come in time order: the span looked at only moves
+   * forward until a time goes back.
+   */
+  collect(spans: readonly (readonly [number, number])[], out: NormalizedEvent[], times: Timestamps): void {
     let ms = 0;
     let id = 0;
+    let span = 0;
+    let lastMs = Number.NEGATIVE_INFINITY;
     for (const bytes of [...this.chunks, this.bytes.subarray(0, this.length)]) {
       let at = 0;
       const read = (): number => {
@@ -105,7 +111,10 @@ class Shape {
         ms += unzigzag(read());
         const ticks = read();
         id += unzigzag(read());
-        each(ms, ticks, id);
+        if (ms < lastMs) span = firstEndingAtOrAfter(spans, ms);
+        else while (span < spans.length && spans[span][1] < ms) span++;
+        lastMs = ms;
+        if (span < spans.length && spans[span][0] <= ms) out.push(this.event(ms, ticks, id, times));
       }
     }
   }
@@ -296,9 +305,7 @@ export class ContextStore {
     for (const s of this.shapes.values()) {
       const spans = spansOf(s.template.computer);
       if (!spans?.length) continue;
-      s.forEach((ms, ticks, id) => {
-        if (inside(spans, ms)) out.push(s.event(ms, ticks, id, times));
-      });
+      s.collect(spans, out, times);
     }
     return out;
   }
@@ -310,13 +317,18 @@ export class ContextStore {
 }
 
 function inside(spans: readonly (readonly [number, number])[], ms: number): boolean {
+  const at = firstEndingAtOrAfter(spans, ms);
+  return at < spans.length && spans[at][0] <= ms;
+}
+
+/** The first of `spans` (sorted, not overlapping) that ends at or after `ms`, or their count. */
+function firstEndingAtOrAfter(spans: readonly (readonly [number, number])[], ms: number): number {
   let lo = 0;
   let hi = spans.length;
-  // The first span that ends at or after `ms`.
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (spans[mid][1] < ms) lo = mid + 1;
     else hi = mid;
   }
-  return lo < spans.length && spans[lo][0] <= ms;
+  return lo;
 }

@@ -56,7 +56,7 @@ export function analyzeTimeline(timeline: Timeline, choices: ReportChoices = {})
 
 function analyzeAndModel(timeline: Timeline, choices: ReportChoices): AnalysisReport {
   const explained = new Set((choices.explain ?? []).map((id) => id.toUpperCase()));
-  const { analysis, events, firsts } = analyzeWithContext(timeline.events, {
+  const { analysis, firsts } = analyzeWithContext(timeline.events, {
     channelCounts: timeline.channelCounts,
     ...(timeline.context ? { context: timeline.context } : {}),
     ...(explained.size ? { trace: (id: string) => explained.has(id.toUpperCase()) } : {}),
@@ -73,7 +73,7 @@ function analyzeAndModel(timeline: Timeline, choices: ReportChoices): AnalysisRe
       : undefined;
   // Coverage advice ("export RdpCoreTS") would be wrong when a filter, not a missing log, left nothing.
   if (note?.filtered) analysis.coverage.advice = [];
-  let model = buildReportModel(analysis, timeline.inputs, events, timeline.span, firsts);
+  let model = buildReportModel(analysis, timeline.inputs, timeline.span, firsts);
   if (note) model.note = note.text;
   if (choices.redact) {
     // Every value of the timeline is where it first appears in `firsts` (context events included).

@@ -5,6 +5,7 @@
  */
 import { HostNames } from '../correlate/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
+import { evidenceEvent } from '../diagnose/engine.js';
 import type { Finding, Incident, SecurityFinding } from '../model/attempt.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
 import { compareRecordIds, type RecordId } from '../model/record-id.js';
@@ -56,15 +57,12 @@ export interface ReportModel {
 
 export const TOOL = `rdpdiag ${VERSION}`;
 
+/** `span`: the time the events cover; `firsts`: where each computer first appears (see `analyzeWithContext`). */
 export function buildReportModel(
   analysis: Analysis,
   inputs: InputSummary[],
-  events: readonly NormalizedEvent[],
-  span: { start: string; end: string } | undefined = events.length
-    ? { start: events[0].timestamp, end: events[events.length - 1].timestamp }
-    : undefined,
-  /** Where each computer first appears, when `events` are not all of the timeline (see `analyzeWithContext`). */
-  firsts: readonly { computer: string }[] = events,
+  span: { start: string; end: string } | undefined,
+  firsts: readonly { computer: string }[],
 ): ReportModel {
   const attempts = analysis.attempts;
   const failed = attempts.filter((a) => a.outcome === 'failed');
@@ -95,27 +93,19 @@ export function buildReportModel(
 
   const relevant = new Set<NormalizedEvent>();
   for (const a of failed) for (const e of [...a.events, ...a.clientEvents]) relevant.add(e);
-  // Only the records named as evidence are looked for (not every event indexed): the last event read
-  // under a (computer, channel, record id) wins, as a map over all events would give. Per record id, the
-  // places it is named (record ids repeat across logs: most events that share one are not named).
+  // The records named as evidence, each once per (computer, channel, record id): reading keeps one event
+  // of each (duplicates dropped), the one the evidence was made from.
   const named = new Map<RecordId | null, { computer: string; channel: string; event?: NormalizedEvent }[]>();
   for (const x of [...failed.flatMap((a) => a.causes), ...analysis.findings]) {
     for (const ev of x.evidence) {
+      if (ev.recordId === null) continue;
       const places = named.get(ev.recordId);
-      if (!places) named.set(ev.recordId, [{ computer: ev.computer, channel: ev.channel }]);
+      if (!places) named.set(ev.recordId, [{ computer: ev.computer, channel: ev.channel, event: evidenceEvent(ev) }]);
       else if (!places.some((p) => p.computer === ev.computer && p.channel === ev.channel))
-        places.push({ computer: ev.computer, channel: ev.channel });
+        places.push({ computer: ev.computer, channel: ev.channel, event: evidenceEvent(ev) });
     }
   }
-  if (named.size) {
-    for (let i = 0; i < events.length; i++) {
-      const e = events[i];
-      const places = e.recordId === undefined ? undefined : named.get(e.recordId);
-      if (!places) continue;
-      for (const p of places) if (p.computer === e.computer && p.channel === e.channel) p.event = e;
-    }
-    for (const places of named.values()) for (const p of places) if (p.event) relevant.add(p.event);
-  }
+  for (const places of named.values()) for (const p of places) if (p.event) relevant.add(p.event);
   const appendix = [...relevant].sort((a, b) =>
     a.timestamp < b.timestamp
       ? -1

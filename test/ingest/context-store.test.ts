@@ -154,6 +154,38 @@ describe('ContextStore', () => {
     expect(got[0].timestamp).toBe('2024-05-02T09:00:10.5000000Z');
   });
 
+  it('selects by span whatever order the times were added in', () => {
+    // Seeded: mostly forward in time, with jumps back (a log exported out of order, two files of one shape).
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const base = Date.parse('2024-05-02T09:00:00Z');
+    for (let round = 0; round < 20; round++) {
+      const store = new ContextStore();
+      let ms = base + Math.floor(random() * 60_000);
+      for (let i = 0; i < 300; i++) {
+        ms += random() < 0.15 ? -Math.floor(random() * 40_000) : Math.floor(random() * 900);
+        const computer = random() < 0.2 ? 'OTHER' : 'RDSH01.corp.example.test';
+        store.add(schannel(i + 1, new Date(ms).toISOString(), { computer }));
+      }
+      const spans: [number, number][] = [];
+      let from = base - 50_000 + Math.floor(random() * 5_000);
+      while (spans.length < 6) {
+        const to = from + Math.floor(random() * 8_000);
+        spans.push([from, to]);
+        from = to + 1 + Math.floor(random() * 15_000);
+      }
+      if (round % 5 === 0) spans.push([from, from]);
+      const spansOf = (c: string) => (c === 'OTHER' ? undefined : spans);
+      const expected = store
+        .all()
+        .filter((e) => e.computer !== 'OTHER' && spans.some(([a, b]) => a <= e.timeMs && e.timeMs <= b));
+      expect(sorted(store.select(spansOf))).toEqual(sorted(expected));
+    }
+  });
+
   it('keeps events beyond the shape cap whole', () => {
     const store = new ContextStore();
     const n = 50_001;
