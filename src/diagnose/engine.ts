@@ -44,39 +44,82 @@ interface MergedCandidates {
   at: Int32Array;
 }
 
-/** Positions of the per-connection events of `events` (in time order) inside `spans` that no attempt holds. */
-function unclaimedWithin(events: NormalizedEvent[], spans: [number, number][], owners: EvidenceOwners): number[] {
-  const at: number[] = [];
-  for (const [from, to] of spans)
-    for (let i = lowerBound(events, from); i < events.length && events[i].timeMs <= to; i++)
-      if (isPerConnection(events[i]) && !owners.isOwn(events[i])) at.push(i);
-  return at;
+/**
+ * Do `x` and `y` (of one event id) share channel, provider and fields: whatever a matcher or
+ * `isPerConnection` says of one, it says of the other? Events of a flood share these objects.
+ */
+function sameKind(x: NormalizedEvent, y: NormalizedEvent): boolean {
+  return x.data === y.data && x.channel === y.channel && x.provider === y.provider;
 }
 
 /**
- * The candidates of all id lists in one time order; on equal times the earlier list's first. The lists
- * are few (one per event id a computer logs per connection): each step takes the earliest of their heads.
+ * Positions of the per-connection events of `events` (one id's, in time order) inside `spans` that no
+ * attempt holds.
+ */
+function unclaimedWithin(events: NormalizedEvent[], spans: [number, number][], owners: EvidenceOwners): number[] {
+  const at: number[] = [];
+  const mayBeOwned = events.length > 0 && owners.ownsSomeOf(events[0].eventId);
+  let last: NormalizedEvent | undefined;
+  let perConnection = false;
+  for (const [from, to] of spans)
+    for (let i = lowerBound(events, from); i < events.length && events[i].timeMs <= to; i++) {
+      const e = events[i];
+      if (!last || !sameKind(e, last)) perConnection = isPerConnection(e);
+      last = e;
+      if (perConnection && !(mayBeOwned && owners.isOwn(e))) at.push(i);
+    }
+  return at;
+}
+
+/** The events of `list` (of one event id) that `m` takes; the list itself when it takes them all. */
+function matchedBy(list: NormalizedEvent[], m: CompiledMatcher): NormalizedEvent[] {
+  let last: NormalizedEvent | undefined;
+  let taken = false;
+  return keepAll(list, (e) => {
+    if (!last || !sameKind(e, last)) taken = m.test(e);
+    last = e;
+    return taken;
+  });
+}
+
+/**
+ * The candidates of all id lists in one time order; on equal times the earlier list's first. Merged
+ * pairwise, in rounds (linear per round, as many rounds as the log of the list count): a flood's two long
+ * lists and the few short ones cost a pass each, not a look at every list per event.
  */
 function mergeCandidates(lists: Candidates[]): MergedCandidates {
-  let n = 0;
-  for (const l of lists) n += l.at.length;
+  let round: MergedCandidates[] = lists.map((c, l) => {
+    const n = c.at.length;
+    const run: MergedCandidates = { events: new Array(n), from: new Int32Array(n).fill(l), at: Int32Array.from(c.at) };
+    for (let k = 0; k < n; k++) run.events[k] = c.events[c.at[k]];
+    return run;
+  });
+  if (round.length === 0) return { events: [], from: new Int32Array(0), at: new Int32Array(0) };
+  while (round.length > 1) {
+    const next: MergedCandidates[] = [];
+    for (let l = 0; l + 1 < round.length; l += 2) next.push(mergeRuns(round[l], round[l + 1]));
+    if (round.length % 2) next.push(round[round.length - 1]);
+    round = next;
+  }
+  return round[0];
+}
+
+/** Two runs in time order as one; on equal times `x`'s first (its lists come earlier). */
+function mergeRuns(x: MergedCandidates, y: MergedCandidates): MergedCandidates {
+  const n = x.events.length + y.events.length;
   const out: MergedCandidates = { events: new Array(n), from: new Int32Array(n), at: new Int32Array(n) };
-  const next = new Int32Array(lists.length);
+  let i = 0;
+  let j = 0;
   for (let k = 0; k < n; k++) {
-    let best = -1;
-    let bestMs = Number.POSITIVE_INFINITY;
-    for (let l = 0; l < lists.length; l++) {
-      const { events, at } = lists[l];
-      if (next[l] < at.length && (best < 0 || events[at[next[l]]].timeMs < bestMs)) {
-        best = l;
-        bestMs = events[at[next[l]]].timeMs;
-      }
+    if (j >= y.events.length || (i < x.events.length && x.events[i].timeMs <= y.events[j].timeMs)) {
+      out.events[k] = x.events[i];
+      out.from[k] = x.from[i];
+      out.at[k] = x.at[i++];
+    } else {
+      out.events[k] = y.events[j];
+      out.from[k] = y.from[j];
+      out.at[k] = y.at[j++];
     }
-    const c = lists[best];
-    const i = c.at[next[best]++];
-    out.events[k] = c.events[i];
-    out.from[k] = best;
-    out.at[k] = i;
   }
   return out;
 }
@@ -289,7 +332,8 @@ export class HostIndex {
       const owners = this.owners;
       const given = h.given?.get(id);
       // Events an attempt owns are found through that attempt (clauseMatches), never here.
-      list = owners ? keepAll(all, (e, i) => !given?.[i] && !owners.isOwn(e)) : all;
+      const mayBeOwned = owners?.ownsSomeOf(id);
+      list = owners ? keepAll(all, (e, i) => !given?.[i] && !(mayBeOwned && owners.isOwn(e))) : all;
       perHost.set(id, list);
       if (sameSource(list)) this.uniform.add(list);
     }
@@ -311,11 +355,7 @@ export class HostIndex {
         for (const id of ids) {
           const free = this.freeEvents(key, h, id);
           const l =
-            m.fieldless && this.uniform.has(free)
-              ? free.length && m.test(free[0])
-                ? free
-                : []
-              : keepAll(free, (e) => m.test(e));
+            m.fieldless && this.uniform.has(free) ? (free.length && m.test(free[0]) ? free : []) : matchedBy(free, m);
           if (l.length) perId.push(l);
         }
       list = perId.length === 1 ? perId[0] : mergeByTime(perId);

@@ -47,6 +47,8 @@ function namesItsConnection(e: NormalizedEvent, a: Attempt): boolean {
 export class EvidenceOwners {
   /** The attempt holding each event in its own lists. */
   private readonly owner = new Map<NormalizedEvent, string>();
+  /** The event ids of those events. */
+  private readonly ownedIds = new Set<number>();
   /** Per attempt id, the events given to it here (beyond its own), in time order. */
   private readonly assigned = new Map<string, NormalizedEvent[]>();
   /** Per computer (keyed as `key` keys them), its server-side attempts by start. */
@@ -56,7 +58,10 @@ export class EvidenceOwners {
   constructor(attempts: readonly Attempt[], key: (computer: string) => string) {
     for (const a of attempts)
       for (const list of [a.events, a.clientEvents, a.probeEvents, a.redirectedFrom?.events ?? []])
-        for (const e of list) this.owner.set(e, a.id);
+        for (const e of list) {
+          this.owner.set(e, a.id);
+          this.ownedIds.add(e.eventId);
+        }
     for (const a of attempts) {
       if (a.side === 'client') continue;
       const k = key(a.computer);
@@ -65,6 +70,11 @@ export class EvidenceOwners {
       else this.byHost.set(k, [a]);
     }
     for (const list of this.byHost.values()) list.sort((x, y) => x.startMs - y.startMs);
+  }
+
+  /** May an event of this id be in some attempt's own lists? */
+  ownsSomeOf(eventId: number): boolean {
+    return this.ownedIds.has(eventId);
   }
 
   /** Is the event in some attempt's own lists? */

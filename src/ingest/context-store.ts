@@ -145,11 +145,28 @@ class Shape {
     return this.event(this.firstMs, this.firstTicks, this.firstId);
   }
 
-  /** An event of the shape, as the slim event it was stored from. */
+  /**
+   * An event of the shape, as the slim event it was stored from. Made whole in one literal (a property
+   * added afterwards would cost every event a second allocation); absent fields stay absent.
+   */
   event(ms: number, ticks: number, id: number, times = new Timestamps()): NormalizedEvent {
     const t = this.template;
+    const timestamp = times.of(ms, ticks);
+    if (t.userSid !== undefined && t.message === undefined)
+      return {
+        timestamp,
+        timeMs: ms,
+        channel: t.channel,
+        provider: t.provider,
+        eventId: t.eventId,
+        computer: t.computer,
+        data: t.data,
+        source: t.source,
+        recordId: id,
+        userSid: t.userSid,
+      };
     const e: NormalizedEvent = {
-      timestamp: times.of(ms, ticks),
+      timestamp,
       timeMs: ms,
       channel: t.channel,
       provider: t.provider,

@@ -9,6 +9,7 @@ import { evidenceEvent } from '../diagnose/engine.js';
 import type { Finding, Incident, SecurityFinding } from '../model/attempt.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
 import { compareRecordIds, type RecordId } from '../model/record-id.js';
+import { isRawTime } from '../model/time.js';
 import { VERSION } from '../model/version.js';
 import { compareText } from '../model/order.js';
 
@@ -106,12 +107,20 @@ export function buildReportModel(
     }
   }
   for (const places of named.values()) for (const p of places) if (p.event) relevant.add(p.event);
-  const appendix = [...relevant].sort((a, b) =>
-    a.timestamp < b.timestamp
-      ? -1
-      : a.timestamp > b.timestamp
-        ? 1
-        : compareText(a.computer, b.computer) || compareRecordIds(a.recordId, b.recordId),
+  const appendix = [...relevant].sort(
+    (a, b) =>
+      // Timestamps in different milliseconds compare as their times (not 28 characters) unless one is raw.
+      (a.timeMs !== b.timeMs && !isRawTime(a.timestamp) && !isRawTime(b.timestamp)
+        ? a.timeMs < b.timeMs
+          ? -1
+          : 1
+        : a.timestamp < b.timestamp
+          ? -1
+          : a.timestamp > b.timestamp
+            ? 1
+            : 0) ||
+      compareText(a.computer, b.computer) ||
+      compareRecordIds(a.recordId, b.recordId),
   );
 
   return {
