@@ -309,6 +309,19 @@ export class HostIndex {
     return false;
   }
 
+  /** Does the index hold an event of `computer` with one of `ids` logged fromMs ≤ time ≤ toMs? */
+  holdsAnyWithin(computer: string, ids: readonly number[], fromMs: number, toMs: number): boolean {
+    const h = this.hosts.get(this.names.key(computer));
+    if (!h) return false;
+    for (const id of ids) {
+      const list = h.byId.get(id);
+      if (!list) continue;
+      const i = lowerBound(list, fromMs);
+      if (i < list.length && list[i].timeMs <= toMs) return true;
+    }
+    return false;
+  }
+
   has(computer: string): boolean {
     return this.hosts.has(this.names.key(computer));
   }
@@ -659,7 +672,11 @@ function compiledPatternList(patterns: readonly Pattern[]): CompiledPattern[] {
   return list;
 }
 
-/** Can the clause find any event for this attempt? Not when none of its ids is logged where it looks. */
+/**
+ * Can the clause find any event for this attempt? Not when none of its ids is logged where it looks: in
+ * the attempt's own events, or in the index within the time the clause looks at (most clauses of most
+ * attempts, found out by a binary search instead of a scan).
+ */
 function mayMatch(clause: Clause, view: AttemptView, hosts: HostIndex): boolean {
   const ids = clause.ids;
   const a = view.a;
@@ -667,12 +684,20 @@ function mayMatch(clause: Clause, view: AttemptView, hosts: HostIndex): boolean 
     case 'attempt':
       return holdsAny(view.ids, ids);
     case 'client':
-      return holdsAny(view.clientIds, ids) || (!!a.clientComputer && hosts.hostHoldsAny(a.clientComputer, ids));
+      return (
+        holdsAny(view.clientIds, ids) ||
+        (!!a.clientComputer &&
+          hosts.holdsAnyWithin(a.clientComputer, ids, a.startMs - clause.before * 1000, a.endMs + clause.after * 1000))
+      );
     case 'window':
     case 'history': {
       const server = serverHost(a, hosts);
       if (!server) return false;
-      return hosts.hostHoldsAny(server, ids) || (view.owners !== undefined && holdsAny(view.serverIds, ids));
+      const to = clause.scope === 'window' ? a.endMs + clause.after * 1000 : a.endMs;
+      return (
+        hosts.holdsAnyWithin(server, ids, a.startMs - clause.before * 1000, to) ||
+        (view.owners !== undefined && holdsAny(view.serverIds, ids))
+      );
     }
   }
 }
@@ -682,6 +707,7 @@ function mayMatch(clause: Clause, view: AttemptView, hosts: HostIndex): boolean 
  * ones nearest the attempt, which are the most telling.
  */
 function clauseMatches(clause: Clause, view: AttemptView, hosts: HostIndex): NormalizedEvent[] {
+  if (!mayMatch(clause, view, hosts)) return [];
   const m = clause.matcher;
   const a = view.a;
   const sameClient = (e: NormalizedEvent): boolean => {
