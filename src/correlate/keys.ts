@@ -5,14 +5,20 @@ import { integerFromText } from '../model/numbers.js';
 export type LogKind = 'rdpcore' | 'lsm' | 'rcm' | 'rcm-admin' | 'security' | 'system' | 'rdpclient' | 'other';
 
 const kinds = new Map<string, LogKind>();
+/** The last channel asked about: events mostly come in runs of one log. */
+let lastChannel: string | undefined;
+let lastKind: LogKind = 'other';
 
 export function logKind(e: NormalizedEvent): LogKind {
+  if (e.channel === lastChannel) return lastKind;
   let kind = kinds.get(e.channel);
   if (kind === undefined) {
     kind = kindOfChannel(e.channel);
     if (kinds.size > 1000) kinds.clear();
     kinds.set(e.channel, kind);
   }
+  lastChannel = e.channel;
+  lastKind = kind;
   return kind;
 }
 
@@ -118,7 +124,6 @@ export function userOf(e: NormalizedEvent): string | undefined {
   }
 }
 
-/** A number from a field rendered as decimal or hex; undefined when it is neither. */
 /** A number from a field rendered as decimal or hex; undefined when it is neither. */
 export const numberField = integerFromText;
 
