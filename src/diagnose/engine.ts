@@ -45,11 +45,11 @@ interface MergedCandidates {
 }
 
 /**
- * Do `x` and `y` (of one event id) share channel, provider and fields: whatever a matcher or
- * `isPerConnection` says of one, it says of the other? Events of a flood share these objects.
+ * Do `x` and `y` share id, channel, provider and fields: whatever a matcher, `isPerConnection` or
+ * `clientAddress` says of one, it says of the other? Events of a flood share these objects.
  */
 function sameKind(x: NormalizedEvent, y: NormalizedEvent): boolean {
-  return x.data === y.data && x.channel === y.channel && x.provider === y.provider;
+  return x.data === y.data && x.eventId === y.eventId && x.channel === y.channel && x.provider === y.provider;
 }
 
 /**
@@ -751,7 +751,15 @@ function clauseMatches(clause: Clause, view: AttemptView, hosts: HostIndex): Nor
         ? hosts.scan(server, from, to, m, ids, limit, !window, sameClient)
         : [];
       if (!view.owners || !holdsAny(view.serverIds, ids)) return free;
-      const own = view.serverEventsMatching(from, to, ids, (e) => m.test(e) && sameClient(e), limit, !window);
+      // The attempt's events given it from a flood come in runs of one kind: judged once a run.
+      let last: NormalizedEvent | undefined;
+      let taken = false;
+      const accept = (e: NormalizedEvent): boolean => {
+        if (!last || !sameKind(e, last)) taken = m.test(e) && sameClient(e);
+        last = e;
+        return taken;
+      };
+      const own = view.serverEventsMatching(from, to, ids, accept, limit, !window);
       if (own.length === 0) return free;
       return [...own, ...free].sort((x, y) => (window ? x.timeMs - y.timeMs : y.timeMs - x.timeMs)).slice(0, limit);
     }
@@ -915,14 +923,29 @@ function timeOnlyNote(matched: Matched[], a: Attempt, owners: EvidenceOwners | u
   return `(${[...kinds].join(', ')}: no client or connection named, linked to this attempt by time only.)`;
 }
 
-/** The same event is evidence for many attempts (a Schannel flood): summarize it once. */
-/** Summaries with values marked (for a redacted report) and without: never one for the other. */
+/**
+ * The same event is evidence for many attempts (a Schannel flood): summarized once. Summaries with values
+ * marked (for a redacted report) and without: never one for the other.
+ */
 const summaries = new WeakMap<NormalizedEvent, string>();
 const markedSummaries = new WeakMap<NormalizedEvent, string>();
+/** Per fields object, the summary of events without a message: a flood's events share one. */
+const fieldSummaries = new WeakMap<NormalizedEvent['data'], string>();
+const markedFieldSummaries = new WeakMap<NormalizedEvent['data'], string>();
 function evidenceSummary(e: NormalizedEvent): string {
-  const cache = valuesMarked() ? markedSummaries : summaries;
+  const marked = valuesMarked();
+  const cache = marked ? markedSummaries : summaries;
   let s = cache.get(e);
-  if (s === undefined) cache.set(e, (s = summarizeEvent(e, 160)));
+  if (s === undefined) {
+    // The summary reads the fields, and the message only when there is one.
+    const byFields = e.message === undefined ? (marked ? markedFieldSummaries : fieldSummaries) : undefined;
+    s = byFields?.get(e.data);
+    if (s === undefined) {
+      s = summarizeEvent(e, 160);
+      byFields?.set(e.data, s);
+    }
+    cache.set(e, s);
+  }
   return s;
 }
 
