@@ -157,7 +157,7 @@ function wantedIds(patterns: readonly Pattern[], findings: readonly FindingPatte
 /** What analysis read: `events`, the context events it made, and where each computer first appears. */
 export interface AnalyzedEvents {
   analysis: Analysis;
-  /** The events analyzed: the timeline's, then the context events near attempts (in no particular order). */
+  /** The events analyzed: the timeline's, then the context events near attempts (in runs, see `ContextStore.selectRuns`). */
   events: readonly (readonly NormalizedEvent[])[];
   /** The timeline's events with the first event of each context shape: every computer and value, in timeline order. */
   firsts: readonly NormalizedEvent[];
@@ -177,13 +177,13 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
   const firsts = context ? mergeEvents(events, context.firsts().sort(compareEvents)) : events;
   const names = HostNames.fromEvents(firsts);
   const correlated = correlate(events, { settleMs: options.settleMs, logEnd: options.logEnd, hosts: names });
-  let near: NormalizedEvent[] = [];
+  let near: NormalizedEvent[][] = [];
   if (context) {
     const known = new Set<string>();
     let last: string | undefined;
     for (const e of firsts) if (e.computer !== last && ids.has(e.eventId)) known.add(names.key((last = e.computer)));
     const spans = lookupSpans(correlated, patterns, names, { has: (c) => known.has(names.key(c)) });
-    near = context.select((c) => spans.get(names.key(c)));
+    near = context.selectRuns((c) => spans.get(names.key(c)));
   }
   const hosts = new HostIndex(events, ids, names, context ? firsts : undefined, near);
   hosts.assignEvidence(correlated);
@@ -211,11 +211,11 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
   const incidents = groupIncidents(attempts, security.attackOf);
   const findings = [...security.findings, ...findHostFindings(findingPatterns, hosts)];
   const coverage = computeCoverage(
-    options.channelCounts ?? countChannels(near.length ? [...events, ...near] : events),
+    options.channelCounts ?? countChannels(near.length ? [...events, ...near.flat()] : events),
     attempts,
     patterns,
   );
-  return { analysis: { attempts, findings, incidents, coverage }, events: [events, near], firsts };
+  return { analysis: { attempts, findings, incidents, coverage }, events: [events, ...near], firsts };
 }
 
 /** Two lists in timeline order (`compareEvents`) as one. */

@@ -140,6 +140,21 @@ function mergeByTime(lists: NormalizedEvent[][]): NormalizedEvent[] {
   return round[0];
 }
 
+/**
+ * Runs each in timeline order as one list in timeline order; on a tie the earlier run's event first (as a
+ * stable sort of them one after another gives). Pairwise, in rounds.
+ */
+function mergeInOrder(runs: NormalizedEvent[][]): NormalizedEvent[] {
+  let round = runs;
+  while (round.length > 1) {
+    const next: NormalizedEvent[][] = [];
+    for (let l = 0; l + 1 < round.length; l += 2) next.push(mergeTwo(round[l], round[l + 1], compareEvents));
+    if (round.length % 2) next.push(round[round.length - 1]);
+    round = next;
+  }
+  return round[0] ?? [];
+}
+
 function lowerBound(list: readonly NormalizedEvent[], ms: number): number {
   let lo = 0;
   let hi = list.length;
@@ -184,15 +199,15 @@ export class HostIndex {
    * `ids`: index only events with these ids (those some pattern can ask for). `order`: when `events` are
    * only part of the timeline (context events far from every attempt left out, see analyze.ts), events
    * where each computer first appears in the whole of it, in timeline order: every computer is known, in
-   * the order the whole timeline gives. `context`: the context events kept (in any order), indexed as if
-   * they were in `events` in timeline order.
+   * the order the whole timeline gives. `context`: the context events kept (runs, see `addContext`; their
+   * arrays become the index's), indexed as if they were in `events` in timeline order.
    */
   constructor(
     events: readonly NormalizedEvent[],
     ids?: ReadonlySet<number>,
     names?: HostNames,
     order?: readonly NormalizedEvent[],
-    context?: readonly NormalizedEvent[],
+    context?: readonly NormalizedEvent[][],
   ) {
     this.names = names ?? HostNames.fromEvents(events);
     // Consecutive events mostly come from the same computer: its entry is looked up once per run of them.
@@ -227,18 +242,18 @@ export class HostIndex {
   }
 
   /**
-   * Context events (a flood of tens of thousands) sorted per computer and id, not as one list: each list
-   * put in timeline order and merged with the timeline's events of that computer and id, as the whole
-   * timeline in order would have given them.
+   * Context events (a flood of tens of thousands), in runs each in timeline order and of one computer and
+   * id (`ContextStore.selectRuns`): per computer and id, the runs merged into timeline order and with the
+   * timeline's events of that computer and id, as the whole timeline in order would have given them.
    */
-  private addContext(context: readonly NormalizedEvent[], ids: ReadonlySet<number> | undefined): void {
-    const lists = new Map<HostEvents, Map<number, NormalizedEvent[]>>();
+  private addContext(runs: readonly NormalizedEvent[][], ids: ReadonlySet<number> | undefined): void {
+    const lists = new Map<HostEvents, Map<number, NormalizedEvent[][]>>();
     let lastComputer: string | undefined;
     let h: HostEvents | undefined;
-    let perId: Map<number, NormalizedEvent[]> | undefined;
-    for (let i = 0; i < context.length; i++) {
-      const e = context[i];
-      if (ids && !ids.has(e.eventId)) continue;
+    let perId: Map<number, NormalizedEvent[][]> | undefined;
+    for (const run of runs) {
+      const e = run[0];
+      if (!e || (ids && !ids.has(e.eventId))) continue;
       if (e.computer !== lastComputer || !h || !perId) {
         lastComputer = e.computer;
         const key = this.names.key(e.computer);
@@ -248,12 +263,12 @@ export class HostIndex {
         if (!perId) lists.set(h, (perId = new Map()));
       }
       const list = perId.get(e.eventId);
-      if (list) list.push(e);
-      else perId.set(e.eventId, [e]);
+      if (list) list.push(run);
+      else perId.set(e.eventId, [run]);
     }
     for (const [host, perId] of lists)
-      for (const [id, list] of perId) {
-        list.sort(compareEvents);
+      for (const [id, runsOfId] of perId) {
+        const list = mergeInOrder(runsOfId);
         const own = host.byId.get(id);
         host.byId.set(id, own ? mergeTwo(own, list, compareEvents) : list);
       }

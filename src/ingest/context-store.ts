@@ -85,15 +85,20 @@ class Shape {
   }
 
   /**
-   * Appends to `out` the events (in the order they were added) whose time lies inside `spans` (sorted,
-   * not overlapping, both ends included). Events mostly come in time order: the span looked at only moves
-   * forward until a time goes back.
+   * Appends to `runs` the events (in the order they were added) whose time lies inside `spans` (sorted,
+   * not overlapping, both ends included), in runs in timeline order: a new run whenever an event's time
+   * and record id are not above the previous one's. Events mostly come in time order: the span looked at
+   * only moves forward until a time goes back.
    */
-  collect(spans: readonly (readonly [number, number])[], out: NormalizedEvent[], times: Timestamps): void {
+  collect(spans: readonly (readonly [number, number])[], runs: NormalizedEvent[][], times: Timestamps): void {
     let ms = 0;
     let id = 0;
     let span = 0;
     let lastMs = Number.NEGATIVE_INFINITY;
+    let run: NormalizedEvent[] | undefined;
+    let runMs = 0;
+    let runTicks = 0;
+    let runId = 0;
     for (const bytes of [...this.chunks, this.bytes.subarray(0, this.length)]) {
       let at = 0;
       const read = (): number => {
@@ -114,7 +119,14 @@ class Shape {
         if (ms < lastMs) span = firstEndingAtOrAfter(spans, ms);
         else while (span < spans.length && spans[span][1] < ms) span++;
         lastMs = ms;
-        if (span < spans.length && spans[span][0] <= ms) out.push(this.event(ms, ticks, id, times));
+        if (span >= spans.length || spans[span][0] > ms) continue;
+        // One shape's events differ only in time and record id: timeline order is theirs.
+        if (!run || ms < runMs || (ms === runMs && (ticks < runTicks || (ticks === runTicks && id < runId))))
+          runs.push((run = []));
+        run.push(this.event(ms, ticks, id, times));
+        runMs = ms;
+        runTicks = ticks;
+        runId = id;
       }
     }
   }
@@ -313,18 +325,26 @@ export class ContextStore {
    * both ends included; undefined for none), as event objects, in no particular order.
    */
   select(spansOf: (computer: string) => readonly (readonly [number, number])[] | undefined): NormalizedEvent[] {
+    return this.selectRuns(spansOf).flat();
+  }
+
+  /**
+   * `select`'s events in runs, each in timeline order (one shape's events while their time and record id
+   * go up; an event kept whole alone) and of one computer and event id; the runs in no particular order.
+   */
+  selectRuns(spansOf: (computer: string) => readonly (readonly [number, number])[] | undefined): NormalizedEvent[][] {
     const times = new Timestamps();
-    const out: NormalizedEvent[] = [];
+    const runs: NormalizedEvent[][] = [];
     for (const e of this.fallback) {
       const spans = spansOf(e.computer);
-      if (spans && inside(spans, e.timeMs)) out.push(e);
+      if (spans && inside(spans, e.timeMs)) runs.push([e]);
     }
     for (const s of this.shapes.values()) {
       const spans = spansOf(s.template.computer);
       if (!spans?.length) continue;
-      s.collect(spans, out, times);
+      s.collect(spans, runs, times);
     }
-    return out;
+    return runs;
   }
 
   /** Every event held, as `select` gives them (for tests and for callers that want them all). */

@@ -162,6 +162,8 @@ describe('ContextStore', () => {
       return seed / 2 ** 31;
     };
     const base = Date.parse('2024-05-02T09:00:00Z');
+    let split = 0;
+    let events = 0;
     for (let round = 0; round < 20; round++) {
       const store = new ContextStore();
       let ms = base + Math.floor(random() * 60_000);
@@ -183,7 +185,21 @@ describe('ContextStore', () => {
         .all()
         .filter((e) => e.computer !== 'OTHER' && spans.some(([a, b]) => a <= e.timeMs && e.timeMs <= b));
       expect(sorted(store.select(spansOf))).toEqual(sorted(expected));
+      // In runs: each of one computer and id and in timeline order, together the same events.
+      const runs = store.selectRuns(spansOf);
+      expect(sorted(runs.flat())).toEqual(sorted(expected));
+      for (const run of runs) {
+        expect(run.length).toBeGreaterThan(0);
+        expect(new Set(run.map((e) => `${e.computer}|${e.eventId}`)).size).toBe(1);
+        expect([...run].sort(compareEvents)).toEqual(run);
+      }
+      expect(runs.length).toBeLessThanOrEqual(expected.length);
+      split += runs.length - new Set(runs.map((r) => r[0].computer)).size;
+      events += expected.length;
     }
+    // Times that went back started new runs, and runs are longer than one event.
+    expect(split).toBeGreaterThan(0);
+    expect(split).toBeLessThan(events / 2);
   });
 
   it('keeps events beyond the shape cap whole', () => {
