@@ -81,6 +81,9 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
   /** Every attempt of each client address, for the deferred joins. */
   const withAddress = new Map<string, Attempt[]>();
   const hasRdpCore = events.some((e) => logKind(e) === 'rdpcore');
+  // What the joins ask of an attempt's RdpCoreTS events, kept as they are added (a burst from one address
+  // would otherwise have every event walk the events of every attempt still near).
+  const closes = new Map<Attempt, RdpCoreMarks>();
 
   const open = (e: NormalizedEvent): Attempt => {
     const a = newAttempt(nextId(), computer, 'server', e);
@@ -97,6 +100,7 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
 
   const add = (a: Attempt, e: NormalizedEvent) => {
     a.events.push(e);
+    if (logKind(e) === 'rdpcore') noteRdpCore(closes, a, e);
     if (e.timeMs >= a.endMs) {
       a.end = e.timestamp;
       a.endMs = e.timeMs;
@@ -181,7 +185,7 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       add(bySess, e);
       continue;
     }
-    if (addr && hasRdpCore && concurrent(withAddress.get(addr), e) > 1) {
+    if (addr && hasRdpCore && openAtLeastTwo(withAddress.get(addr), e, closes)) {
       // Several connections from one address are open at once (NAT): which one this event belongs to is
       // decided once all their events are known, by time.
       deferred.push(e);
@@ -205,7 +209,7 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
         a &&
         !reconnected &&
         e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
-        !(isAnchorWithoutRdpCore(e) && endedBefore(a, e))
+        !(isAnchorWithoutRdpCore(e) && endedBefore(a, e, closes))
       ) {
         add(a, e);
         continue;
@@ -215,7 +219,7 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
         continue;
       }
     } else {
-      const a = attemptOpenAt(attempts, e.timeMs) ?? soleHandshakeAt(attempts, e.timeMs);
+      const a = attemptOpenAt(attempts, e.timeMs) ?? soleHandshakeAt(attempts, e.timeMs, closes);
       if (a) {
         add(a, e);
         continue;
@@ -229,7 +233,7 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       (a) =>
         e.timeMs >= a.startMs - JOIN_BEFORE_START_MS &&
         e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
-        !(isAnchorWithoutRdpCore(e) && endedBefore(a, e)),
+        !(isAnchorWithoutRdpCore(e) && endedBefore(a, e, closes)),
     );
     const nearest =
       candidates.length > 1
@@ -245,16 +249,33 @@ function isLogonFailure(e: NormalizedEvent): boolean {
   return logKind(e) === 'security' && e.eventId === 4625;
 }
 
-/** How many of these attempts are still open (not ended) and recent at the event's time. */
-function concurrent(list: Attempt[] | undefined, e: NormalizedEvent): number {
-  if (!list) return 0;
+/** Of an attempt's RdpCoreTS events, what the joins ask: when it first closed, and whether it closed or reached a session. */
+interface RdpCoreMarks {
+  /** The earliest 102/103 (connection closed), or Infinity. */
+  firstEndMs: number;
+  /** A 102/103, 66 or 98 was logged (closed, or in a session). */
+  closedOrInSession: boolean;
+}
+
+function noteRdpCore(closes: Map<Attempt, RdpCoreMarks>, a: Attempt, e: NormalizedEvent): void {
+  const ends = RDPCORE_ENDS.has(e.eventId);
+  if (!ends && e.eventId !== 66 && e.eventId !== 98) return;
+  let marks = closes.get(a);
+  if (!marks) closes.set(a, (marks = { firstEndMs: Infinity, closedOrInSession: false }));
+  marks.closedOrInSession = true;
+  if (ends && e.timeMs < marks.firstEndMs) marks.firstEndMs = e.timeMs;
+}
+
+/** Are at least two of these attempts still open (not closed) and recent at the event's time? */
+function openAtLeastTwo(list: Attempt[] | undefined, e: NormalizedEvent, closes: Map<Attempt, RdpCoreMarks>): boolean {
+  if (!list) return false;
   let n = 0;
   for (let i = list.length - 1; i >= 0; i--) {
     const a = list[i];
     if (e.timeMs - a.endMs > JOIN_BY_ADDRESS_MS) break;
-    if (!a.events.some((x) => logKind(x) === 'rdpcore' && RDPCORE_ENDS.has(x.eventId))) n++;
+    if ((closes.get(a)?.firstEndMs ?? Infinity) === Infinity && ++n > 1) return true;
   }
-  return n;
+  return false;
 }
 
 /** How close in time an event is to the nearest event an attempt already has. */
@@ -268,8 +289,8 @@ function distance(a: Attempt, e: NormalizedEvent): number {
 }
 
 /** The attempt already ended (its connection closed) before this event: a new logon is a new attempt. */
-function endedBefore(a: Attempt, e: NormalizedEvent): boolean {
-  return a.events.some((x) => logKind(x) === 'rdpcore' && RDPCORE_ENDS.has(x.eventId) && x.timeMs < e.timeMs - 1000);
+function endedBefore(a: Attempt, e: NormalizedEvent, closes: Map<Attempt, RdpCoreMarks>): boolean {
+  return (closes.get(a)?.firstEndMs ?? Infinity) < e.timeMs - 1000;
 }
 
 /** An address-less event (an NLA 4625 whose IpAddress is `-`) joins a handshake this long after its last event. */
@@ -280,15 +301,12 @@ const JOIN_HANDSHAKE_MS = 30_000;
  * JOIN_HANDSHAKE_MS): NLA can take seconds (a password prompt), so its logon result may come after a pause.
  * When several are open, time alone cannot tell, and none is returned.
  */
-function soleHandshakeAt(attempts: Attempt[], ms: number): Attempt | undefined {
+function soleHandshakeAt(attempts: Attempt[], ms: number, closes: Map<Attempt, RdpCoreMarks>): Attempt | undefined {
   let found: Attempt | undefined;
   for (let i = attempts.length - 1; i >= 0 && i >= attempts.length - 50; i--) {
     const a = attempts[i];
     if (a.startMs > ms || ms - a.endMs > JOIN_HANDSHAKE_MS) continue;
-    const closedOrInSession = a.events.some(
-      (x) => logKind(x) === 'rdpcore' && (RDPCORE_ENDS.has(x.eventId) || x.eventId === 66 || x.eventId === 98),
-    );
-    if (closedOrInSession) continue;
+    if (closes.get(a)?.closedOrInSession) continue;
     if (found) return undefined;
     found = a;
   }

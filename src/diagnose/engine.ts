@@ -14,8 +14,8 @@ import { shortChannelName } from '../ingest/filter.js';
 import { summarizeEvent } from './event-summary.js';
 import { DECODERS } from './decoders.js';
 import { compileMatcher, type CompiledMatcher } from './match.js';
-import { EvidenceOwners, isPerConnection, OWNERSHIP_SLACK_MS } from './ownership.js';
-import { compareText, mergeTwo, mergeTwoByTime, sortByTime } from '../model/order.js';
+import { type Candidates, EvidenceOwners, isPerConnection, OWNERSHIP_SLACK_MS } from './ownership.js';
+import { compareText, mergeByTime, mergeTwo, sortByTime } from '../model/order.js';
 import { compareEvents } from '../ingest/timeline.js';
 
 /** A cause at least this sure is taken as the explanation: no more logs asked for, a cut-off attempt counted failed. */
@@ -27,21 +27,6 @@ interface HostEvents {
   byId: Map<number, NormalizedEvent[]>;
   /** Per event id, which events of `byId`'s list (by position) were given to an attempt (see ownership.ts). */
   given?: Map<number, Uint8Array>;
-}
-
-/** Events of one id list (by position) that may be given to an attempt. */
-interface Candidates {
-  id: number;
-  events: NormalizedEvent[];
-  at: number[];
-}
-
-interface MergedCandidates {
-  events: NormalizedEvent[];
-  /** Which list each event came from. */
-  from: Int32Array;
-  /** Its position in that list's events. */
-  at: Int32Array;
 }
 
 /**
@@ -80,64 +65,6 @@ function matchedBy(list: NormalizedEvent[], m: CompiledMatcher): NormalizedEvent
     last = e;
     return taken;
   });
-}
-
-/**
- * The candidates of all id lists in one time order; on equal times the earlier list's first. Merged
- * pairwise, in rounds (linear per round, as many rounds as the log of the list count): a flood's two long
- * lists and the few short ones cost a pass each, not a look at every list per event.
- */
-function mergeCandidates(lists: Candidates[]): MergedCandidates {
-  let round: MergedCandidates[] = lists.map((c, l) => {
-    const n = c.at.length;
-    const run: MergedCandidates = { events: new Array(n), from: new Int32Array(n).fill(l), at: Int32Array.from(c.at) };
-    for (let k = 0; k < n; k++) run.events[k] = c.events[c.at[k]];
-    return run;
-  });
-  if (round.length === 0) return { events: [], from: new Int32Array(0), at: new Int32Array(0) };
-  while (round.length > 1) {
-    const next: MergedCandidates[] = [];
-    for (let l = 0; l + 1 < round.length; l += 2) next.push(mergeRuns(round[l], round[l + 1]));
-    if (round.length % 2) next.push(round[round.length - 1]);
-    round = next;
-  }
-  return round[0];
-}
-
-/** Two runs in time order as one; on equal times `x`'s first (its lists come earlier). */
-function mergeRuns(x: MergedCandidates, y: MergedCandidates): MergedCandidates {
-  const n = x.events.length + y.events.length;
-  const out: MergedCandidates = { events: new Array(n), from: new Int32Array(n), at: new Int32Array(n) };
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < n; k++) {
-    if (j >= y.events.length || (i < x.events.length && x.events[i].timeMs <= y.events[j].timeMs)) {
-      out.events[k] = x.events[i];
-      out.from[k] = x.from[i];
-      out.at[k] = x.at[i++];
-    } else {
-      out.events[k] = y.events[j];
-      out.from[k] = y.from[j];
-      out.at[k] = y.at[j++];
-    }
-  }
-  return out;
-}
-
-/**
- * Merges lists that are each in time order into one, in time order; on equal times the earlier list's
- * events first. Pairwise, in rounds (linear per round, as many rounds as the log of the list count).
- */
-function mergeByTime(lists: NormalizedEvent[][]): NormalizedEvent[] {
-  if (lists.length === 0) return [];
-  let round = lists;
-  while (round.length > 1) {
-    const next: NormalizedEvent[][] = [];
-    for (let l = 0; l + 1 < round.length; l += 2) next.push(mergeTwoByTime(round[l], round[l + 1]));
-    if (round.length % 2) next.push(round[round.length - 1]);
-    round = next;
-  }
-  return round[0];
 }
 
 /**
@@ -302,15 +229,17 @@ export class HostIndex {
         if (at.length) candidates.push({ id, events, at });
       }
       if (candidates.length === 0) continue;
-      const { events, from, at } = mergeCandidates(candidates);
-      const given = owners.assignHost(key, events, from, candidates.length);
+      const given = owners.assignHost(key, candidates);
       const marks = (h.given ??= new Map());
-      for (let k = 0; k < events.length; k++) {
-        if (!given[k]) continue;
-        const c = candidates[from[k]];
-        let mark = marks.get(c.id);
-        if (!mark) marks.set(c.id, (mark = new Uint8Array(c.events.length)));
-        mark[at[k]] = 1;
+      for (let l = 0; l < candidates.length; l++) {
+        const { id, events, at } = candidates[l];
+        const to = given[l];
+        let mark: Uint8Array | undefined;
+        for (let k = 0; k < at.length; k++) {
+          if (to[k] < 0) continue;
+          if (!mark) marks.set(id, (mark = new Uint8Array(events.length)));
+          mark[at[k]] = 1;
+        }
       }
     }
     this.owners = owners;

@@ -5,7 +5,7 @@
  * to one (a burst of 300 handshakes at the same millisecond gives each its own Schannel pair). Host
  * conditions (certificate, licensing, policy events) stay shared by every attempt they explain.
  */
-import { mergeTwoByTime } from '../model/order.js';
+import { mergeByTime, mergeTwoByTime } from '../model/order.js';
 import { clientAddress, connectionName, mayBelongToAttempt, sessionIdOf } from '../correlate/index.js';
 import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent, Provider } from '../model/event.js';
@@ -34,6 +34,13 @@ function isSchannel(provider: Provider): boolean {
     schannel.set(provider, known);
   }
   return known;
+}
+
+/** One event id's events of a computer (in time order) and the positions of those that may be given to an attempt. */
+export interface Candidates {
+  id: number;
+  events: NormalizedEvent[];
+  at: number[];
 }
 
 /** Ties an event to its attempt by content (client address, ActivityID, connection, session), not by time alone. */
@@ -83,28 +90,37 @@ export class EvidenceOwners {
   }
 
   /**
-   * Gives the per-connection events of one computer that no attempt holds (in time order) to its
-   * attempts, one to one where possible. `kinds[k]` (0 ≤ kind < `kindCount`) says which events are of
-   * one kind (one event id): an attempt that already took one of a kind is a worse home for the next.
-   * Returns which events went to an attempt.
+   * Gives the per-connection events of one computer that no attempt holds to its attempts, one to one
+   * where possible: per list (one event id, `Candidates`), the events at its positions `at`. An attempt
+   * that already took an event of a list is a worse home for the next; lists do not affect each other.
+   * Returns per list, per position, the index of the attempt it went to, or -1.
    */
-  assignHost(host: string, events: readonly NormalizedEvent[], kinds: Int32Array, kindCount: number): Uint8Array {
-    const given = new Uint8Array(events.length);
+  assignHost(host: string, lists: readonly Candidates[]): Int32Array[] {
     const attempts = this.byHost.get(host);
-    if (!attempts) return given;
-    const to = new HostAttempts(attempts, kindCount).assign(events, kinds);
-    const lists: (NormalizedEvent[] | undefined)[] = new Array(attempts.length);
-    for (let k = 0; k < events.length; k++) {
-      const i = to[k];
-      if (i < 0) continue;
-      given[k] = 1;
-      const list = lists[i];
-      if (list) list.push(events[k]);
-      else lists[i] = [events[k]];
-    }
+    if (!attempts) return lists.map((c) => new Int32Array(c.at.length).fill(-1));
+    const index = new HostAttempts(attempts);
+    // Per attempt, the events it got, a run per list (each in time order).
+    const runs: (NormalizedEvent[][] | undefined)[] = new Array(attempts.length);
+    const runOf = new Int32Array(attempts.length).fill(-1);
+    const given = lists.map((c, l) => {
+      const to = index.assign(c.events, c.at);
+      for (let k = 0; k < to.length; k++) {
+        const i = to[k];
+        if (i < 0) continue;
+        const mine = (runs[i] ??= []);
+        if (runOf[i] !== l) {
+          runOf[i] = l;
+          mine.push([]);
+        }
+        mine[mine.length - 1].push(c.events[c.at[k]]);
+      }
+      return to;
+    });
     for (let i = 0; i < attempts.length; i++) {
-      const extra = lists[i];
-      if (!extra) continue;
+      const mine = runs[i];
+      if (!mine) continue;
+      // On equal times the earlier list's events first, as in the host's index.
+      const extra = mergeByTime(mine);
       const a = attempts[i];
       this.assigned.set(a.id, extra);
       this.merged.set(a.id, mergeTwoByTime(a.events, extra));
@@ -158,12 +174,7 @@ class HostAttempts {
   private readonly bonus: Float64Array;
   private readonly addresses: (string | undefined)[];
   private readonly ends: MaxTree;
-  /** Per kind of event, which attempts already took one, so a second event of the kind prefers a neighbour. */
-  private readonly taken: (Uint8Array | undefined)[];
-  /** Per kind, for skipping attempts that took one: an index at or after each that has not (or n). */
-  private readonly untaken: (Int32Array | undefined)[];
-
-  constructor(attempts: readonly Attempt[], kindCount: number) {
+  constructor(attempts: readonly Attempt[]) {
     const n = attempts.length;
     this.start = new Float64Array(n);
     this.end = new Float64Array(n);
@@ -176,18 +187,21 @@ class HostAttempts {
       this.addresses[i] = attempts[i].client.address;
     }
     this.ends = new MaxTree(this.end);
-    this.taken = new Array(kindCount);
-    this.untaken = new Array(kindCount);
   }
 
   /**
-   * Per event (in time order; `kinds` as `assignHost` takes them), the index of the attempt it goes
+   * Per position of `at` (events of one kind, in time order), the index of the attempt that event goes
    * to, or -1 (none near enough, or all from another client).
    */
-  assign(events: readonly NormalizedEvent[], kinds: Int32Array): Int32Array {
-    const to = new Int32Array(events.length);
+  assign(events: readonly NormalizedEvent[], at: readonly number[]): Int32Array {
+    const to = new Int32Array(at.length);
     const start = this.start;
     const n = start.length;
+    // Which attempts already took an event of this kind, so the next one prefers a neighbour; and for
+    // skipping those: an index at or after each that has not (or n).
+    const taken = new Uint8Array(n);
+    const untaken = new Int32Array(n + 1);
+    for (let i = 0; i <= n; i++) untaken[i] = i;
     // Events come in time order: where they fall among the attempts' starts only moves forward.
     let hi = 0;
     let after = 0;
@@ -195,25 +209,21 @@ class HostAttempts {
     // Events of one source share their fields: the client address is read once per run of them.
     let lastData: NormalizedEvent['data'] | undefined;
     let lastChannel = '';
-    let lastId = -1;
     let addr: string | undefined;
     // The last pick, when it changed nothing (no attempt, or one that had this kind already): the next
-    // event of the same moment, kind and client gets the same answer (a flood logs hundreds of those).
+    // event of the same moment and client gets the same answer (a flood logs hundreds of those).
     let repeatT = Number.NaN;
-    let repeatKind = -1;
     let repeatAddr: string | undefined;
     let repeat = -1;
-    for (let k = 0; k < events.length; k++) {
-      const e = events[k];
+    for (let k = 0; k < at.length; k++) {
+      const e = events[at[k]];
       const t = e.timeMs;
-      const kind = kinds[k];
-      if (e.data !== lastData || e.channel !== lastChannel || e.eventId !== lastId) {
+      if (e.data !== lastData || e.channel !== lastChannel) {
         lastData = e.data;
         lastChannel = e.channel;
-        lastId = e.eventId;
         addr = clientAddress(e);
       }
-      if (t === repeatT && kind === repeatKind && addr === repeatAddr) {
+      if (t === repeatT && addr === repeatAddr) {
         to[k] = repeat;
         continue;
       }
@@ -226,19 +236,11 @@ class HostAttempts {
         after = upperBound(start, t);
         lastT = Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
       }
-      let taken = this.taken[kind];
-      let untaken = this.untaken[kind];
-      if (!taken || !untaken) {
-        this.taken[kind] = taken = new Uint8Array(n);
-        this.untaken[kind] = untaken = new Int32Array(n + 1);
-        for (let i = 0; i <= n; i++) untaken[i] = i;
-      }
       const i = this.pick(t, hi, after, taken, untaken, addr);
       to[k] = i;
       repeatT = Number.NaN;
       if (i < 0 || taken[i]) {
         repeatT = t;
-        repeatKind = kind;
         repeatAddr = addr;
         repeat = i;
       } else {

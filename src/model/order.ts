@@ -53,3 +53,19 @@ export function mergeTwo<T>(first: readonly T[], second: readonly T[], compare: 
   while (j < second.length) out[k++] = second[j++];
   return out;
 }
+
+/**
+ * Lists each in time order as one, in time order; on equal times the earlier list's events first.
+ * Pairwise, in rounds (linear per round, as many rounds as the log of the list count).
+ */
+export function mergeByTime(lists: readonly (readonly NormalizedEvent[])[]): NormalizedEvent[] {
+  if (lists.length <= 1) return [...(lists[0] ?? [])];
+  let round = lists;
+  while (round.length > 1) {
+    const next: (readonly NormalizedEvent[])[] = [];
+    for (let l = 0; l + 1 < round.length; l += 2) next.push(mergeTwoByTime(round[l], round[l + 1]));
+    if (round.length % 2) next.push(round[round.length - 1]);
+    round = next;
+  }
+  return round[0] as NormalizedEvent[];
+}

@@ -97,11 +97,17 @@ describe('evidence ownership', () => {
         }
       }
       const owners = new EvidenceOwners(attempts, (c) => c.toLowerCase());
-      const given = owners.assignHost(HOST.toLowerCase(), events, Int32Array.from(kinds), 2);
+      // The host's index hands them over per event id, each list in time order.
+      const lists = [0, 1].map((kind) => {
+        const ofKind = events.filter((_, k) => kinds[k] === kind);
+        return { id: kind ? 36888 : 36874, events: ofKind, at: ofKind.map((_, k) => k) };
+      });
+      const given = owners.assignHost(HOST.toLowerCase(), lists);
       const expected = reference(attempts, events, Int32Array.from(kinds));
       const got = events.map((e) => attempts.findIndex((a) => owners.serverEventsOf(a).includes(e)));
       expect(got, `seed ${seed}`).toEqual(expected);
-      expect([...given].map((g) => g === 1)).toEqual(expected.map((i) => i >= 0));
+      const givenTo = new Map(lists.flatMap((l, n) => l.events.map((e, k) => [e, given[n][k]] as const)));
+      expect(events.map((e) => givenTo.get(e))).toEqual(expected);
     }
   });
 });
