@@ -41,6 +41,7 @@ const RDPCORE_HEADLESS_ANCHORS = new Set([65, 66, 98, 139, 140, 141]);
 /** Logs whose ActivityID names one connection (the same GUID as its RdpCoreTS events). */
 const CONNECTION_ACTIVITY_KINDS = new Set(['rdpcore', 'rcm', 'lsm']);
 const LSM_CONNECTION_EVENTS = new Set([21, 22, 23, 24, 25, 36, 39, 40, 41, 42]);
+const RCM_CONNECTION_EVENTS = new Set([261, 1149, 1150, 1151, 1003, 1004, 1011, 1012]);
 
 function isAnchorWithoutRdpCore(e: NormalizedEvent): boolean {
   const kind = logKind(e);
@@ -58,7 +59,7 @@ function isConnectionEvent(e: NormalizedEvent): boolean {
   const kind = logKind(e);
   if (kind === 'rdpcore') return RDPCORE_CONNECTION_EVENTS.has(e.eventId);
   if (kind === 'lsm') return LSM_CONNECTION_EVENTS.has(e.eventId);
-  if (kind === 'rcm') return [261, 1149, 1150, 1151, 1003, 1004, 1011, 1012].includes(e.eventId);
+  if (kind === 'rcm') return RCM_CONNECTION_EVENTS.has(e.eventId);
   if (kind === 'security') {
     if (e.eventId === 4778 || e.eventId === 4779) return true;
     if (e.eventId === 4624 || e.eventId === 4625) {
@@ -89,8 +90,12 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
     const a = newAttempt(nextId(), computer, 'server', e);
     attempts.push(a);
     // A listener event just before belongs to this connection.
-    while (pendingListener.length && e.timeMs - pendingListener[0].timeMs > LISTENER_LEAD_MS) pendingListener.shift();
-    for (const l of pendingListener.splice(0)) a.events.unshift(l);
+    // Those older than the lead are dropped (a log without 131s for them can hold thousands); the rest
+    // go in front, the latest first.
+    let from = 0;
+    while (from < pendingListener.length && e.timeMs - pendingListener[from].timeMs > LISTENER_LEAD_MS) from++;
+    for (let i = pendingListener.length - 1; i >= from; i--) a.events.push(pendingListener[i]);
+    pendingListener.length = 0;
     if (a.events.length) {
       a.start = a.events[0].timestamp;
       a.startMs = a.events[0].timeMs;
