@@ -210,12 +210,7 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       // A failed logon ends its connection: after it, the client's next events belong to the connection the
       // listener accepted since, not to the failed one.
       const reconnected = listenerOnly && a && listenerOnly.startMs > a.endMs && a.events.some(isLogonFailure);
-      if (
-        a &&
-        !reconnected &&
-        e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
-        !(isAnchorWithoutRdpCore(e) && endedBefore(a, e, closes))
-      ) {
+      if (a && !reconnected && e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS && !startsAnother(a, e, closes)) {
         add(a, e);
         continue;
       }
@@ -238,7 +233,7 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       (a) =>
         e.timeMs >= a.startMs - JOIN_BEFORE_START_MS &&
         e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
-        !(isAnchorWithoutRdpCore(e) && endedBefore(a, e, closes)),
+        !startsAnother(a, e, closes),
     );
     const nearest =
       candidates.length > 1
@@ -291,6 +286,35 @@ function distance(a: Attempt, e: NormalizedEvent): number {
     if (d < best) best = d;
   }
   return best;
+}
+
+/**
+ * Does an event naming the attempt's client open an attempt of its own: an anchor logged after the
+ * attempt's connection closed (a new logon is a new connection), unless it is the logon of the session
+ * the attempt was given, completing after the client left (RdpCoreTS 66, then 102 and LSM 40, then
+ * 4624 type 10 for that session: no new connection from the client in between, or it would be the
+ * latest attempt of the address).
+ */
+function startsAnother(a: Attempt, e: NormalizedEvent, closes: Map<Attempt, RdpCoreMarks>): boolean {
+  return isAnchorWithoutRdpCore(e) && endedBefore(a, e, closes) && !completesItsSession(a, e);
+}
+
+/** Is `e` a remote-interactive logon for the session `a` was given (RdpCoreTS 66) before any logon completed in it? */
+function completesItsSession(a: Attempt, e: NormalizedEvent): boolean {
+  if (!(logKind(e) === 'security' && e.eventId === 4624 && logonType(e) === 10)) return false;
+  if (a.sessionId === undefined || !a.events.some((x) => logKind(x) === 'rdpcore' && x.eventId === 66)) return false;
+  return !a.events.some(loggedOn);
+}
+
+/** A logon that completed: Security 4624 type 10 or 7, LSM 21 or 25. */
+function loggedOn(x: NormalizedEvent): boolean {
+  const kind = logKind(x);
+  if (kind === 'lsm') return x.eventId === 21 || x.eventId === 25;
+  if (kind === 'security' && x.eventId === 4624) {
+    const t = logonType(x);
+    return t === 10 || t === 7;
+  }
+  return false;
 }
 
 /** The attempt already ended (its connection closed) before this event: a new logon is a new attempt. */

@@ -302,3 +302,57 @@ describe('correlation without RdpCoreTS (Security, RCM and System exported)', ()
     ]);
   });
 });
+
+describe('a session logging its user on after the client left', () => {
+  const SEC_ACT = '{0B41CAA5-753A-0000-F82D-5172F2A13976}';
+  const sec = (id: number, time: string, record: number, data: Record<string, string>): TestEvent => ({
+    id,
+    time,
+    record,
+    computer: HOST,
+    channel: 'Security',
+    provider: 'Microsoft-Windows-Security-Auditing',
+    activity: SEC_ACT,
+    eventData: data,
+  });
+  // LSM events of the session, without the connection's ActivityID: they join by session id.
+  const session = (id: number, time: string, record: number, data: Record<string, string>): TestEvent => ({
+    ...lsm(id, time, record, data),
+    activity: undefined,
+  });
+  const logon = { TargetUserName: 'Administrator', TargetDomainName: 'CORP', IpAddress: '203.0.113.5', IpPort: '0' };
+  // NLA passes, session 2 is assigned, the client closes the connection at once (102, LSM 40 reason 0).
+  const connection = [
+    core(131, '2024-06-01T03:21:46.674Z', 1, { ConnType: 'TCP', ClientIP: '203.0.113.5:40234' }),
+    core(65, '2024-06-01T03:21:46.674Z', 2, { ConnectionName: 'RDP-Tcp#118' }),
+    { ...rcm(1149, '2024-06-01T03:21:47.282Z', 3, { Param1: 'Administrator', Param3: '203.0.113.5' }), activity: ACT },
+    core(66, '2024-06-01T03:21:47.297Z', 4, { ConnectionName: 'RDP-Tcp#118', SessionID: '2' }),
+    core(98, '2024-06-01T03:21:47.313Z', 5),
+    core(102, '2024-06-01T03:21:47.625Z', 6),
+    session(40, '2024-06-01T03:21:47.625Z', 7, { Session: '2', Reason: '0' }),
+  ];
+
+  it("is that connection's logon (one attempt, succeeded), not a connection of its own", () => {
+    const { attempts } = analyzeXml(
+      wevtutilStream([
+        ...connection,
+        sec(4624, '2024-06-01T03:21:48.891Z', 8, { ...logon, LogonType: '10' }),
+        session(41, '2024-06-01T03:21:48.937Z', 9, { User: 'CORP\\Administrator', SessionID: '2' }),
+        session(42, '2024-06-01T03:21:49.064Z', 10, { User: 'CORP\\Administrator', SessionID: '2' }),
+      ]),
+    );
+    expect(attempts.map((a) => [a.outcome, a.events.length])).toEqual([['succeeded', 10]]);
+  });
+
+  it('opens an attempt of its own when the closed connection had logged its user on already', () => {
+    const { attempts } = analyzeXml(
+      wevtutilStream([
+        ...connection.slice(0, 5),
+        session(21, '2024-06-01T03:21:47.400Z', 20, { User: 'CORP\\Administrator', SessionID: '2' }),
+        ...connection.slice(5),
+        sec(4624, '2024-06-01T03:21:52.000Z', 8, { ...logon, LogonType: '10' }),
+      ]),
+    );
+    expect(attempts).toHaveLength(2);
+  });
+});
