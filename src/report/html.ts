@@ -10,7 +10,7 @@ import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js'
 import { shortChannelName } from '../ingest/filter.js';
 import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
-import { type ReportModel, shownPath } from './model.js';
+import { clientLabel, type ReportModel, shownPath } from './model.js';
 import { sha256Base64 } from './sha256.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { compareText } from '../model/order.js';
@@ -108,7 +108,7 @@ function incidentTable(list: Incident[], zone: TimeZoneChoice): string {
     .map((x) => {
       const clients = x.clients
         .slice(0, 5)
-        .map((c) => [c.address, c.name].filter(Boolean).join(' ') + (x.clients.length > 1 ? ` (${c.count})` : ''))
+        .map((c) => clientLabel(c) + (x.clients.length > 1 ? ` (${c.count})` : ''))
         .join(', ');
       return `<tr class="${x.kind}"><td><a href="#inc-${esc(x.id)}">${esc(x.id)}</a></td><td>${x.kind === 'attack' ? '<b class="bad">attack</b>' : 'fault'}</td><td>${x.count}</td><td><code>${esc(x.cause)}</code> ${esc(x.title)}</td><td>${esc(clients)}${x.clients.length > 5 ? ` and ${x.clients.length - 5} more` : ''}</td><td>${esc(x.users.slice(0, 5).join(', '))}</td><td class="mono">${esc(formatRange(x.first, x.last, zone))}</td></tr>`;
     })

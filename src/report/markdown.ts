@@ -9,7 +9,7 @@ import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js'
 import { shortChannelName } from '../ingest/filter.js';
 import type { EvidenceRef, Explanation, Incident, SecurityFinding } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
-import { type ReportModel, shownPath } from './model.js';
+import { clientLabel, type ReportModel, shownPath } from './model.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 
 /** Escapes text from logs for Markdown: no markup, links, HTML or table breaks can come through. */
@@ -91,7 +91,7 @@ function incidentTable(list: Incident[], tz: TimeZoneChoice): string[] {
   for (const x of list) {
     const clients = x.clients
       .slice(0, 5)
-      .map((c) => [c.address, c.name].filter(Boolean).join(' ') + (x.clients.length > 1 ? ` (${c.count})` : ''))
+      .map((c) => clientLabel(c) + (x.clients.length > 1 ? ` (${c.count})` : ''))
       .join(', ');
     rows.push(
       `| ${x.id} | ${x.kind === 'attack' ? '**attack**' : 'fault'} | ${x.count} | \`${x.cause}\` ${md(x.title)} | ${md(clients)}${x.clients.length > 5 ? ` and ${x.clients.length - 5} more` : ''} | ${md(x.users.slice(0, 5).join(', '))} | ${md(formatRange(x.first, x.last, tz))} |`,

@@ -28,6 +28,11 @@ export interface RemediationBlock {
   steps: string[];
 }
 
+/** A client as reports name it: its address and name (once when they are the same), or that it is unknown (the logs name none). */
+export function clientLabel(c: { address?: string; name?: string }): string {
+  return [c.address, c.name && c.name !== c.address ? c.name : undefined].filter(Boolean).join(' ') || 'unknown client';
+}
+
 export function isSecurityFinding(f: Finding): f is SecurityFinding {
   return 'burst' in f;
 }

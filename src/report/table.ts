@@ -7,7 +7,7 @@ import { escapeControlsDeep } from './sanitize.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
 import type { EvidenceRef, Explanation, Finding, Incident, SecurityFinding } from '../model/attempt.js';
-import { isSecurityFinding, type ReportModel } from './model.js';
+import { clientLabel, isSecurityFinding, type ReportModel } from './model.js';
 import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
 
 export interface TableOptions {
@@ -34,14 +34,6 @@ function pct(c: number): string {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function clientLabel(a: DiagnosedAttempt): string {
-  const parts = [
-    a.client.address,
-    a.client.name && a.client.name !== a.client.address ? a.client.name : undefined,
-  ].filter(Boolean);
-  return parts.join(' ') || '?';
 }
 
 export function outcomeLabel(a: DiagnosedAttempt): string {
@@ -128,7 +120,7 @@ function incidentLine(x: Incident, o: TableOptions): string[] {
   const head = `${x.id}  ${kind}  ${x.count} × ${x.cause}  ${formatRange(x.first, x.last, o.tz)}`;
   const clients = x.clients
     .slice(0, 4)
-    .map((c) => `${[c.address, c.name].filter(Boolean).join(' ') || '?'}${x.clients.length > 1 ? ` (${c.count})` : ''}`)
+    .map((c) => `${clientLabel(c)}${x.clients.length > 1 ? ` (${c.count})` : ''}`)
     .join(', ');
   const more = x.clients.length > 4 ? ` and ${x.clients.length - 4} more` : '';
   const users = x.users.length ? `; users ${x.users.slice(0, 5).join(', ')}${x.users.length > 5 ? ', …' : ''}` : '';
@@ -142,7 +134,7 @@ function incidentLine(x: Incident, o: TableOptions): string[] {
 function successLine(list: DiagnosedAttempt[], o: TableOptions): string {
   const count = new Map<string, number>();
   for (const a of list) {
-    const who = `${clientLabel(a)}${a.user ? ` as ${a.user}` : ''}`;
+    const who = `${clientLabel(a.client)}${a.user ? ` as ${a.user}` : ''}`;
     count.set(who, (count.get(who) ?? 0) + 1);
   }
   const shown = [...count]
@@ -272,7 +264,7 @@ export function attemptBlock(a: DiagnosedAttempt, o: TableOptions): string {
       paint(
         o.color,
         'bold',
-        `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a)} → ${server}${a.user ? `  ${a.user}` : ''}  ${outcomeLabel(a)}`,
+        `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a.client)} → ${server}${a.user ? `  ${a.user}` : ''}  ${outcomeLabel(a)}`,
       ),
       o.width,
       '    ',
@@ -329,7 +321,7 @@ function attemptTable(list: DiagnosedAttempt[], o: TableOptions): string[] {
       outcomeLabel(a),
     );
     return wrap(
-      `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a)} → ${server}${a.user ? `  ${a.user}` : ''}  ${outcome}${top ? `  ${top.id} ${pct(top.confidence)}` : ''}`,
+      `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a.client)} → ${server}${a.user ? `  ${a.user}` : ''}  ${outcome}${top ? `  ${top.id} ${pct(top.confidence)}` : ''}`,
       o.width,
       '      ',
       '',
