@@ -1,0 +1,62 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rdpdiag } from '../helpers/cli.js';
+import { type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+
+/** `n` TCP connections from `source` to `computer`, 400 ms apart, each closed in the handshake. */
+function probes(computer: string, source: string, n: number, startSecond: number, firstRecord: number): TestEvent[] {
+  const out: TestEvent[] = [];
+  for (let i = 0; i < n; i++) {
+    const ms = startSecond * 1000 + i * 400;
+    const at = (d: number) => new Date(Date.UTC(2024, 5, 1, 2, 0, 0, ms + d)).toISOString();
+    const activity = `{F4200000-0000-0000-0000-${String(firstRecord + i).padStart(12, '0')}}`;
+    const base = { computer, activity };
+    out.push(
+      {
+        ...base,
+        id: 131,
+        time: at(0),
+        record: firstRecord + 4 * i,
+        eventData: { ConnType: 'TCP', ClientIP: `${source}:${40000 + i}` },
+      },
+      { ...base, id: 65, time: at(1), record: firstRecord + 4 * i + 1, eventData: { ConnectionName: `RDP-Tcp#${i}` } },
+      { ...base, id: 102, time: at(60), record: firstRecord + 4 * i + 2 },
+      { ...base, id: 103, time: at(61), record: firstRecord + 4 * i + 3, eventData: { ReasonCode: '14' } },
+    );
+  }
+  return out;
+}
+
+describe('the terminal headline of a sweep', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-sweep-'));
+  // 203.0.113.9 sweeps three servers in the same seconds; 198.51.100.4 probes one of them an hour later.
+  writeFileSync(join(dir, 'app01.xml'), wevtutilStream(probes('APP01.corp.example.test', '203.0.113.9', 12, 0, 1)));
+  writeFileSync(join(dir, 'app02.xml'), wevtutilStream(probes('APP02.corp.example.test', '203.0.113.9', 12, 1, 1)));
+  writeFileSync(join(dir, 'app03.xml'), wevtutilStream(probes('APP03.corp.example.test', '203.0.113.9', 12, 2, 1)));
+  writeFileSync(
+    join(dir, 'late.xml'),
+    wevtutilStream(probes('APP01.corp.example.test', '198.51.100.4', 12, 3600, 100)),
+  );
+
+  it('names one source against several computers once, and keeps another source apart', async () => {
+    const { stdout } = await rdpdiag(['analyze', dir]);
+    // Headlines wrap with a two-space indent.
+    const headlines = stdout
+      .replaceAll('\n  ', ' ')
+      .split('\n')
+      .filter((l) => l.startsWith('! '));
+    expect(headlines).toEqual([
+      expect.stringMatching(
+        /^! SCANNING from 203\.0\.113\.9 against 3 computers \(APP01\.corp\.example\.test, APP02\.corp\.example\.test, APP03\.corp\.example\.test\): 36 failed attempts, /,
+      ),
+      expect.stringMatching(
+        /^! SCANNING from 198\.51\.100\.4 against APP01\.corp\.example\.test: 12 failed attempts, /,
+      ),
+    ]);
+    // Per computer, each sweep is still its own incident, and JSON keeps a finding per computer.
+    const json = JSON.parse((await rdpdiag(['analyze', dir, '--format', 'json'])).stdout);
+    expect(json.findings.filter((f: { id: string }) => f.id === 'scanning')).toHaveLength(4);
+  });
+});
