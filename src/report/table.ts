@@ -237,8 +237,10 @@ function summary(m: ReportModel, o: TableOptions): string[] {
             .map((g) => g.computer)
             .join(', ')}${group.length > 3 ? ', …' : ''})`;
     const count = group.reduce((n, g) => n + g.burst.count, 0);
-    const first = group.reduce((t, g) => (g.burst.first < t ? g.burst.first : t), f.burst.first);
-    const last = group.reduce((t, g) => (g.burst.last > t ? g.burst.last : t), f.burst.last);
+    // Timestamps sort as text (a raw FILETIME after every ISO time).
+    const times = group.flatMap((g) => [g.burst.first, g.burst.last]).sort();
+    const first = times[0];
+    const last = times[times.length - 1];
     out.push(
       wrap(
         paint(
