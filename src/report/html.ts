@@ -10,7 +10,7 @@ import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js'
 import { shortChannelName } from '../ingest/filter.js';
 import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
-import { clientLabel, type ReportModel, shownPath } from './model.js';
+import { againstText, clientLabel, type ReportModel, shownPath } from './model.js';
 import { sha256Base64 } from './sha256.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { compareText } from '../model/order.js';
@@ -118,12 +118,12 @@ function incidentTable(list: Incident[], zone: TimeZoneChoice): string {
 
 function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
   const parts: string[] = [];
-  for (const f of m.securityFindings) {
-    const got = f.burst.successes.length
-      ? ` <b>The source then signed in ${f.burst.successes.length} time(s)</b> (${esc([...new Set(f.burst.successes.map((s) => s.user ?? '?'))].join(', '))}).`
+  for (const h of m.securityHeadlines) {
+    const got = h.successes.length
+      ? ` <b>The source then signed in ${h.successes.length} time(s)</b> (${esc([...new Set(h.successes.map((s) => s.user ?? '?'))].join(', '))}).`
       : '';
     parts.push(
-      `<div class="alert" role="alert"><b>${f.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}</b> from ${esc(f.burst.source)} against ${esc(f.computer)}: ${f.burst.count} failed attempts, ${esc(formatRange(f.burst.first, f.burst.last, zone))}.${got} <a href="#security">Details</a></div>`,
+      `<div class="alert" role="alert"><b>${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}</b> from ${esc(h.source)} against ${esc(againstText(h))}: ${h.count} failed attempts, ${esc(formatRange(h.first, h.last, zone))}.${got} <a href="#security">Details</a></div>`,
     );
   }
   parts.push('<div id="incidents">');

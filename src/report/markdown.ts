@@ -7,9 +7,9 @@ import { escapeControlsDeep } from './sanitize.js';
 import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
-import type { EvidenceRef, Explanation, Incident, SecurityFinding } from '../model/attempt.js';
+import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
-import { clientLabel, type ReportModel, shownPath } from './model.js';
+import { againstText, clientLabel, type ReportModel, type SecurityHeadline, shownPath } from './model.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 
 /** Escapes text from logs for Markdown: no markup, links, HTML or table breaks can come through. */
@@ -100,11 +100,11 @@ function incidentTable(list: Incident[], tz: TimeZoneChoice): string[] {
   return rows;
 }
 
-function securityHeadline(f: SecurityFinding, tz: TimeZoneChoice): string {
-  const got = f.burst.successes.length
-    ? ` **The source then signed in ${f.burst.successes.length} time(s)** (${md([...new Set(f.burst.successes.map((s) => s.user ?? '?'))].join(', '))}).`
+function securityHeadline(h: SecurityHeadline, tz: TimeZoneChoice): string {
+  const got = h.successes.length
+    ? ` **The source then signed in ${h.successes.length} time(s)** (${md([...new Set(h.successes.map((s) => s.user ?? '?'))].join(', '))}).`
     : '';
-  return `- ⚠ **${f.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}** from ${md(f.burst.source)} against ${md(f.computer)}: ${f.burst.count} failed attempts, ${md(formatRange(f.burst.first, f.burst.last, tz))}.${got}`;
+  return `- ⚠ **${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}** from ${md(h.source)} against ${md(againstText(h))}: ${h.count} failed attempts, ${md(formatRange(h.first, h.last, tz))}.${got}`;
 }
 
 export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
@@ -119,7 +119,7 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
     `- **Attempts:** ${counts.attempts} (${counts.succeeded} succeeded, ${counts.failed} failed${counts.inProgress ? `, ${counts.inProgress} in progress` : ''})${m.analysis.incidents.length ? ` in ${m.analysis.incidents.length} incident(s)` : ''}`,
   );
   if (m.span) out.push(`- **Time span:** ${md(t(m.span.start, tz))} to ${md(t(m.span.end, tz))}`);
-  for (const f of m.securityFindings) out.push(securityHeadline(f, tz));
+  for (const h of m.securityHeadlines) out.push(securityHeadline(h, tz));
   if (m.hostFindings.length) out.push(`- **Host findings:** ${m.hostFindings.length}`);
   out.push('');
   for (const h of m.hosts) {

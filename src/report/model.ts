@@ -33,6 +33,74 @@ export function clientLabel(c: { address?: string; name?: string }): string {
   return [c.address, c.name && c.name !== c.address ? c.name : undefined].filter(Boolean).join(' ') || 'unknown client';
 }
 
+/**
+ * One line of the summary's security alerts: a finding, or the findings of one kind and source against
+ * several computers at the same time (a network sweep), said once.
+ */
+export interface SecurityHeadline {
+  id: SecurityFinding['id'];
+  source: string;
+  computers: string[];
+  count: number;
+  first: string;
+  last: string;
+  successes: SecurityFinding['burst']['successes'];
+}
+
+/** Bursts of one source this close to each other, against different computers, are one sweep. */
+const SWEEP_GAP_MS = 10 * 60_000;
+
+/**
+ * The security findings as headlines, in their order: findings of one kind and source whose bursts
+ * overlap or lie within SWEEP_GAP_MS of each other, against different computers, as one; a burst
+ * followed by a successful logon keeps its own line, naming what followed.
+ */
+export function securityHeadlines(findings: readonly SecurityFinding[]): SecurityHeadline[] {
+  const groups: SecurityFinding[][] = [];
+  const open = new Map<string, { group: SecurityFinding[]; lastMs: number }>();
+  for (const f of findings) {
+    const firstMs = Date.parse(f.burst.first);
+    const lastMs = Date.parse(f.burst.last);
+    const key = `${f.id}\u0000${f.burst.source}`;
+    const g = open.get(key);
+    if (
+      g &&
+      f.burst.successes.length === 0 &&
+      Math.abs(firstMs - g.lastMs) <= SWEEP_GAP_MS &&
+      !g.group.some((x) => x.computer === f.computer)
+    ) {
+      g.group.push(f);
+      g.lastMs = Math.max(g.lastMs, lastMs);
+      continue;
+    }
+    const group = [f];
+    groups.push(group);
+    if (f.burst.successes.length === 0 && Number.isFinite(firstMs) && Number.isFinite(lastMs))
+      open.set(key, { group, lastMs });
+    else open.delete(key);
+  }
+  return groups.map((group) => {
+    // Timestamps sort as text (a raw FILETIME after every ISO time).
+    const times = group.flatMap((g) => [g.burst.first, g.burst.last]).sort();
+    return {
+      id: group[0].id,
+      source: group[0].burst.source,
+      computers: group.map((g) => g.computer),
+      count: group.reduce((n, g) => n + g.burst.count, 0),
+      first: times[0],
+      last: times[times.length - 1],
+      successes: group[0].burst.successes,
+    };
+  });
+}
+
+/** Whom a headline's attack was against: the computer, or how many and the first few. */
+export function againstText(h: SecurityHeadline): string {
+  const c = h.computers;
+  if (c.length === 1) return c[0];
+  return `${c.length} computers (${c.slice(0, 3).join(', ')}${c.length > 3 ? ', …' : ''})`;
+}
+
 export function isSecurityFinding(f: Finding): f is SecurityFinding {
   return 'burst' in f;
 }
@@ -51,6 +119,8 @@ export interface ReportModel {
   /** Per computer (most failures first): incidents and successes. */
   hosts: HostSummary[];
   securityFindings: SecurityFinding[];
+  /** The security findings as the summary's alert lines (a sweep of several computers said once). */
+  securityHeadlines: SecurityHeadline[];
   hostFindings: Finding[];
   remediation: RemediationBlock[];
   /** The folder all inputs are in (with a trailing `/`), or ''; files are shown relative to it. */
@@ -128,6 +198,7 @@ export function buildReportModel(
       compareRecordIds(a.recordId, b.recordId),
   );
 
+  const securityFindings = analysis.findings.filter(isSecurityFinding);
   return {
     tool: TOOL,
     inputs,
@@ -145,7 +216,8 @@ export function buildReportModel(
     analysis,
     hosts: hostSummaries(analysis),
     inputFolder: commonFolder(inputs.map((i) => i.path)),
-    securityFindings: analysis.findings.filter(isSecurityFinding),
+    securityFindings,
+    securityHeadlines: securityHeadlines(securityFindings),
     hostFindings: analysis.findings.filter((f) => !isSecurityFinding(f)),
     remediation: remediationBlocks(analysis.incidents),
     appendix,

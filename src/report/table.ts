@@ -7,7 +7,7 @@ import { escapeControlsDeep } from './sanitize.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
 import type { EvidenceRef, Explanation, Finding, Incident, SecurityFinding } from '../model/attempt.js';
-import { clientLabel, isSecurityFinding, type ReportModel } from './model.js';
+import { againstText, clientLabel, isSecurityFinding, type ReportModel } from './model.js';
 import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
 
 export interface TableOptions {
@@ -172,41 +172,6 @@ function incidentIds(list: Incident[]): string {
 }
 
 /** The answer: what happened on each computer, what is attacking it, what to do. */
-/** Bursts of one source against several computers at the same time (a network sweep) share a headline. */
-const SWEEP_GAP_MS = 10 * 60_000;
-
-/**
- * The security findings as headline lines, in their order: findings of one kind and source whose bursts
- * overlap or lie within SWEEP_GAP_MS of each other, against different computers, as one group; a finding
- * with a successful logon stays on a line of its own, naming what followed.
- */
-function headlineGroups(findings: readonly SecurityFinding[]): SecurityFinding[][] {
-  const groups: SecurityFinding[][] = [];
-  const open = new Map<string, { group: SecurityFinding[]; lastMs: number }>();
-  for (const f of findings) {
-    const firstMs = Date.parse(f.burst.first);
-    const lastMs = Date.parse(f.burst.last);
-    const key = `${f.id}\u0000${f.burst.source}`;
-    const g = open.get(key);
-    if (
-      g &&
-      f.burst.successes.length === 0 &&
-      Math.abs(firstMs - g.lastMs) <= SWEEP_GAP_MS &&
-      !g.group.some((x) => x.computer === f.computer)
-    ) {
-      g.group.push(f);
-      g.lastMs = Math.max(g.lastMs, lastMs);
-      continue;
-    }
-    const group = [f];
-    groups.push(group);
-    if (f.burst.successes.length === 0 && Number.isFinite(firstMs) && Number.isFinite(lastMs))
-      open.set(key, { group, lastMs });
-    else open.delete(key);
-  }
-  return groups;
-}
-
 function summary(m: ReportModel, o: TableOptions): string[] {
   const out: string[] = [];
   if (m.attempts.length === 0) {
@@ -224,29 +189,16 @@ function summary(m: ReportModel, o: TableOptions): string[] {
       '',
     ),
   );
-  for (const group of headlineGroups(m.securityFindings)) {
-    const f = group[0];
-    const got = f.burst.successes.length
-      ? ` The source then signed in ${plural(f.burst.successes.length, 'time')} (${[...new Set(f.burst.successes.map((s) => s.user ?? '?'))].join(', ')}).`
+  for (const h of m.securityHeadlines) {
+    const got = h.successes.length
+      ? ` The source then signed in ${plural(h.successes.length, 'time')} (${[...new Set(h.successes.map((s) => s.user ?? '?'))].join(', ')}).`
       : '';
-    const against =
-      group.length === 1
-        ? f.computer
-        : `${group.length} computers (${group
-            .slice(0, 3)
-            .map((g) => g.computer)
-            .join(', ')}${group.length > 3 ? ', …' : ''})`;
-    const count = group.reduce((n, g) => n + g.burst.count, 0);
-    // Timestamps sort as text (a raw FILETIME after every ISO time).
-    const times = group.flatMap((g) => [g.burst.first, g.burst.last]).sort();
-    const first = times[0];
-    const last = times[times.length - 1];
     out.push(
       wrap(
         paint(
           o.color,
           'red',
-          `${f.id === 'scanning' ? 'SCANNING' : 'ATTACK: password guessing'} from ${f.burst.source} against ${against}: ${plural(count, 'failed attempt')}, ${formatRange(first, last, o.tz)}.${got}`,
+          `${h.id === 'scanning' ? 'SCANNING' : 'ATTACK: password guessing'} from ${h.source} against ${againstText(h)}: ${plural(h.count, 'failed attempt')}, ${formatRange(h.first, h.last, o.tz)}.${got}`,
         ),
         o.width,
         '  ',

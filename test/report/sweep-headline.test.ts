@@ -55,6 +55,10 @@ describe('the terminal headline of a sweep', () => {
         /^! SCANNING from 198\.51\.100\.4 against APP01\.corp\.example\.test: 12 failed attempts, /,
       ),
     ]);
+    const markdown = (await rdpdiag(['analyze', dir, '--format', 'markdown'])).stdout;
+    expect(markdown.match(/^- ⚠ \*\*Scanning\*\* from 203\.0\.113\.9 against 3 computers /gm)).toHaveLength(1);
+    const html = (await rdpdiag(['analyze', dir, '--format', 'html'])).stdout;
+    expect(html.match(/<b>Scanning<\/b> from 203\.0\.113\.9 against 3 computers /g)).toHaveLength(1);
     // Per computer, each sweep is still its own incident, and JSON keeps a finding per computer.
     const json = JSON.parse((await rdpdiag(['analyze', dir, '--format', 'json'])).stdout);
     expect(json.findings.filter((f: { id: string }) => f.id === 'scanning')).toHaveLength(4);
