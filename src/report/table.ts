@@ -181,7 +181,9 @@ function summary(m: ReportModel, o: TableOptions): string[] {
     return out;
   }
   const c = m.counts;
-  const span = m.span ? `, ${formatRange(m.span.start, m.span.end, o.tz)}` : '';
+  // The attempts' time, not the logs' (an unrelated record dated 1601 must not stretch the answer).
+  const times = m.attempts.flatMap((a) => [a.start, a.end]).sort();
+  const span = times.length ? `, ${formatRange(times[0], times[times.length - 1], o.tz)}` : '';
   out.push(
     wrap(
       `${plural(c.attempts, 'RDP connection attempt')} on ${plural(m.hosts.length, 'computer')}${span}: ${c.succeeded} succeeded, ${c.failed} failed${c.inProgress ? `, ${c.inProgress} in progress` : ''}${m.analysis.incidents.length ? ` in ${plural(m.analysis.incidents.length, 'incident')}` : ''}.`,

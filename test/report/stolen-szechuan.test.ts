@@ -23,6 +23,11 @@ describe.skipIf(!HAVE_CORPUS)('Stolen Szechuan: answers, not lists', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.length).toBeLessThan(150);
+    // The answer's time is the attempts' (the attack's morning), not the logs' (back to 2014).
+    expect(lines[0]).toMatch(/^\d+ RDP connection attempts on 1 computer, 2020-09-19 03:20:22Z → 03:5\d:\d\dZ/);
+    // Exactly the two incidents: the attacker's first sign-in (a session whose logon completed after its
+    // client left) is one succeeded attempt, not a failure of its own.
+    expect(r.stdout.match(/^ {2}I\d\d {2}ATTACK/gm)).toHaveLength(2);
     expect(lines.slice(0, 5).join('\n')).toMatch(
       new RegExp(`ATTACK: password guessing from ${SOURCE.replace(/\./g, '\\.')}`),
     );
