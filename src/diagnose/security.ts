@@ -132,7 +132,10 @@ export function findSecurityBursts(attempts: readonly Diagnosed[]): {
  * Attacks spread over many addresses: on one computer, failures not already in a one-source burst, each gap
  * under the run gap, from many sources. A source that failed with one account only and then got in with it
  * does not count (a user who mistypes and then signs in is not an attacker, however many colleagues do the
- * same that morning); one that tried several accounts does, whether or not it got in. Without a credential offered by any of them it is scanning; with one, guessing.
+ * same that morning), nor one whose failures name no account and that then got in; one that tried several
+ * accounts does, whether or not it got in. One-source bursts at the same time count towards the many
+ * sources (a campaign's busiest address is already a burst of its own) but keep their own finding.
+ * Without a credential offered by any of them it is scanning; with one, guessing.
  */
 function findSpreadBursts(
   attempts: readonly Diagnosed[],
@@ -149,11 +152,9 @@ function findSpreadBursts(
   }
   for (const list of byComputer.values()) {
     list.sort((x, y) => x.startMs - y.startMs);
-    const signedIn = new Set(
-      list
-        .filter((a) => a.outcome === 'succeeded')
-        .map((a) => `${sourceOf(a)!.toLowerCase()}|${(a.user ?? '').toLowerCase()}`),
-    );
+    const succeeded = list.filter((a) => a.outcome === 'succeeded');
+    const signedIn = new Set(succeeded.map((a) => `${sourceOf(a)!.toLowerCase()}|${(a.user ?? '').toLowerCase()}`));
+    const signedInFrom = new Set(succeeded.map((a) => sourceOf(a)!.toLowerCase()));
     const triedBy = new Map<string, Set<string>>();
     for (const a of list) {
       if (a.outcome !== 'failed' || !a.user) continue;
@@ -162,16 +163,22 @@ function findSpreadBursts(
       tried.add(a.user.toLowerCase());
       triedBy.set(source, tried);
     }
-    // A source that failed with one account only and then signed in with it is a user who mistyped.
+    // A source that failed with one account only and then signed in with it is a user who mistyped; so is
+    // one whose failures name no account (RdpCoreTS 140 without the Security log) and that then signed in.
     const mistyped = (a: Diagnosed) => {
       const source = sourceOf(a)!.toLowerCase();
       const tried = triedBy.get(source);
-      return !!a.user && tried?.size === 1 && signedIn.has(`${source}|${a.user.toLowerCase()}`);
+      if (!a.user) return !tried && signedInFrom.has(source);
+      return tried?.size === 1 && signedIn.has(`${source}|${a.user.toLowerCase()}`);
     };
     const suspect = list.filter((a) => a.outcome === 'failed' && !attackOf.has(a.id) && !mistyped(a));
+    const inBursts = list.filter((a) => attackOf.has(a.id));
     let run: Diagnosed[] = [];
     const flush = () => {
-      if (isSpreadBurst(run)) {
+      const first = run[0]?.startMs ?? 0;
+      const last = run[run.length - 1]?.startMs ?? 0;
+      const alongside = inBursts.filter((a) => a.startMs >= first && a.startMs <= last);
+      if (isSpreadBurst(run, alongside)) {
         const f = securityFinding(run, list);
         findings.push(f);
         for (const a of run) attackOf.set(a.id, f);
@@ -195,14 +202,18 @@ const SPREAD_CAUSES: ReadonlySet<string | undefined> = new Set(
   PATTERNS.filter((p: Pattern) => p.attackSignals?.spreads).map((p) => p.id),
 );
 
-function isSpreadBurst(run: Diagnosed[]): boolean {
-  const sources = new Set(run.map((a) => sourceOf(a)!.toLowerCase()));
-  if (sources.size < MANY_SOURCES || run.length < SPREAD_MIN) return false;
+/** `run`: failures from many sources; `alongside`: failures of one-source bursts within its time span. */
+function isSpreadBurst(run: Diagnosed[], alongside: Diagnosed[]): boolean {
+  if (run.length === 0) return false;
+  const sources = new Set([...run, ...alongside].map((a) => sourceOf(a)!.toLowerCase()));
+  if (sources.size < MANY_SOURCES || run.length + alongside.length < SPREAD_MIN) return false;
   // Of the spreading causes, those that offered a credential (wrong passwords).
   const credentials = run.filter((a) => CREDENTIAL_CAUSES.has(a.causes[0]?.id ?? ''));
   if (credentials.length === 0) return true;
   // Saved credentials gone stale on several machines fail for one account at a human pace: not an attack.
+  // Failures that name no account cannot be that (and none of their sources signed in afterwards).
   const accounts = new Set(credentials.map((a) => a.user?.toLowerCase()).filter(Boolean));
+  if (accounts.size === 0) return true;
   const gaps = run.slice(1).map((a, i) => a.startMs - run[i].startMs);
   return accounts.size >= MANY_ACCOUNTS || median(gaps) < MACHINE_GAP_MS;
 }

@@ -252,6 +252,54 @@ describe('security lens: attacks spread over many addresses', () => {
   });
 });
 
+/** A wrong password as RdpCoreTS alone shows it (140, no Security log): no account name. */
+function badPasswordNoName(startMs: number, client: string): TestEvent[] {
+  const { at, activity, opened } = connection(startMs, client);
+  return [
+    opened,
+    { id: 140, time: at(150), record: ++record, computer: HOST, activity, eventData: { IPString: client } },
+    { id: 102, time: at(200), record: ++record, computer: HOST, activity },
+  ];
+}
+
+describe('security lens: spread attacks that name no account', () => {
+  const many = Array.from({ length: 9 }, (_, i) => `198.51.100.${60 + i}`);
+  const guessing = (findings: { id: string }[]) =>
+    findings.filter((f) => f.id === 'password-guessing' || f.id === 'scanning');
+
+  it('finds guessing from many addresses at a person’s pace when no failure names its account', () => {
+    // A botnet: nine addresses, one or two wrong passwords each, 25 s apart on the server.
+    const events = many.flatMap((source, i) => [
+      ...badPasswordNoName(T0 + i * 50_000, source),
+      ...(i % 3 === 0 ? badPasswordNoName(T0 + i * 50_000 + 25_000, source) : []),
+    ]);
+    const { findings, incidents } = analyzeXml(wevtutilStream(events));
+    expect(guessing(findings).map((f) => f.id)).toEqual(['password-guessing']);
+    expect(incidents.map((x) => [x.kind, x.cause, x.count])).toEqual([['attack', authBadCredentials.id, 12]]);
+  });
+
+  it('does not call colleagues whose failures name no account an attack when each then signs in', () => {
+    const users = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan'];
+    const events = many.flatMap((source, i) => [
+      ...badPasswordNoName(T0 + i * 50_000, source),
+      ...signIn(T0 + i * 50_000 + 20_000, source, users[i]),
+    ]);
+    const { findings, incidents } = analyzeXml(wevtutilStream(events));
+    expect(guessing(findings)).toEqual([]);
+    expect(incidents.every((x) => x.kind === 'fault')).toBe(true);
+  });
+
+  it('counts a one-source burst at the same time towards the many addresses of a campaign', () => {
+    // One address guesses at machine speed (a burst of its own); six others try once each meanwhile.
+    const burst = Array.from({ length: 4 }, (_, i) => badPasswordNoName(T0 + 4_000 + i * 1_500, '203.0.113.77'));
+    const others = many.slice(0, 6).map((source, i) => badPasswordNoName(T0 + i * 2_500, source));
+    const { findings, incidents } = analyzeXml(wevtutilStream([...burst, ...others].flat()));
+    expect(guessing(findings)).toHaveLength(2);
+    expect(incidents.every((x) => x.kind === 'attack')).toBe(true);
+    expect(incidents.reduce((n, x) => n + x.count, 0)).toBe(10);
+  });
+});
+
 describe('security lens: slow guessing from one source', () => {
   it('finds guessing at a person’s pace when one source fails eight times against two accounts', () => {
     const users = ['karl', 'karl', 'karl', 'administrator', 'karl', 'karl', 'administrator', 'karl'];
