@@ -104,11 +104,15 @@ export function mayBelongToAttempt(e: NormalizedEvent): boolean {
 }
 
 function hostCoverage(list: NormalizedEvent[], refusals: number[]): HostCoverage {
-  const canShowSession = list.some((e) => {
+  let rdpCore = false;
+  let sessionLogs = false;
+  for (const e of list) {
     const kind = logKind(e);
-    return kind === 'rdpcore' || kind === 'lsm' || (kind === 'security' && (e.eventId === 4624 || e.eventId === 4778));
-  });
-  return { canShowSession, logEndMs: list[list.length - 1].timeMs, refusals: refusals.sort((a, b) => a - b) };
+    if (kind === 'rdpcore') rdpCore = true;
+    else if (kind === 'lsm' || (kind === 'security' && (e.eventId === 4624 || e.eventId === 4778))) sessionLogs = true;
+    if (rdpCore && sessionLogs) break;
+  }
+  return { rdpCore, sessionLogs, logEndMs: list[list.length - 1].timeMs, refusals: refusals.sort((a, b) => a - b) };
 }
 
 function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
@@ -173,22 +177,42 @@ export function activityIdNamesConnection(e: NormalizedEvent): boolean {
   return kind === 'rdpcore' || kind === 'rdpclient';
 }
 
+/**
+ * mstsc opens one or two such short connections before the one that works (the samples show 1–2); a longer
+ * run of silent handshakes from one address before a success is a scanner's, and stays failures.
+ */
+const MAX_PROBES = 3;
+
 /** A silent short connection followed soon by a successful one from the same client is part of it. */
 function mergeProbes(attempts: Attempt[]): Attempt[] {
   const sorted = [...attempts].sort((a, b) => a.startMs - b.startMs);
-  const merged = new Set<Attempt>();
-  // Latest first, so a chain of probes folds into the connection that finally worked.
+  // Latest first, so a chain of probes leads to the connection that finally worked; each probe must come
+  // within PROBE_LEAD_MS of the next one in the chain.
+  const chains = new Map<Attempt, { probes: Attempt[]; startMs: number }>();
+  const inChain = new Set<Attempt>();
   for (let i = sorted.length - 2; i >= 0; i--) {
     const p = sorted[i];
     if (!mayBeProbe(p)) continue;
-    const s = sorted.slice(i + 1).find((x) => !merged.has(x) && x.client.address === p.client.address);
-    if (s?.outcome !== 'succeeded' || s.startMs - p.endMs > PROBE_LEAD_MS) continue;
-    s.probeEvents = [...p.probeEvents, ...p.events, ...s.probeEvents];
-    s.activityIds = [...p.activityIds, ...s.activityIds];
-    s.start = p.start;
-    s.startMs = p.startMs;
-    s.mergedProbes += 1 + p.mergedProbes;
-    merged.add(p);
+    const s = sorted.slice(i + 1).find((x) => !inChain.has(x) && x.client.address === p.client.address);
+    if (s?.outcome !== 'succeeded') continue;
+    const chain = chains.get(s) ?? { probes: [], startMs: s.startMs };
+    if (chain.startMs - p.endMs > PROBE_LEAD_MS) continue;
+    chain.probes.push(p);
+    chain.startMs = p.startMs;
+    chains.set(s, chain);
+    inChain.add(p);
+  }
+  const merged = new Set<Attempt>();
+  for (const [s, { probes }] of chains) {
+    if (probes.length + probes.reduce((n, p) => n + p.mergedProbes, 0) > MAX_PROBES) continue;
+    for (const p of probes) {
+      s.probeEvents = [...p.probeEvents, ...p.events, ...s.probeEvents];
+      s.activityIds = [...p.activityIds, ...s.activityIds];
+      s.start = p.start;
+      s.startMs = p.startMs;
+      s.mergedProbes += 1 + p.mergedProbes;
+      merged.add(p);
+    }
   }
   return sorted.filter((a) => !merged.has(a));
 }
@@ -403,7 +427,7 @@ function joinClientToServer(
     if (c.server.address) s.server.address = c.server.address;
     finish(
       s,
-      coverage.get(hosts.key(s.computer)) ?? { canShowSession: true, logEndMs: s.endMs, refusals: [] },
+      coverage.get(hosts.key(s.computer)) ?? { rdpCore: true, sessionLogs: true, logEndMs: s.endMs, refusals: [] },
       settleMs,
     );
   }

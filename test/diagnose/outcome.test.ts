@@ -12,6 +12,8 @@ import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { serverDenied } from '../../patterns/server-denied.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { handshakeAborted } from '../../patterns/handshake-aborted.js';
+import { UNEXPLAINED } from '../../patterns/index.js';
 
 const HOST = 'SRV9.corp.example.test';
 const ACT = '{F4209999-0000-0000-0000-000000000000}';
@@ -100,6 +102,22 @@ describe('attempt outcome', () => {
         rcm(261, '2024-06-01T12:00:00Z', 2, { listenerName: 'RDP-Tcp' }),
       ])[0],
     ).toBe('succeeded');
+  });
+
+  it('counts it as success when RdpCoreTS holds nothing of that connection and nothing else could show a session', () => {
+    // RdpCoreTS is in the inputs but has a hole at 09:00 (rolled over or damaged there): only RCM saw the
+    // connection. With LSM in the inputs too, its silence would say that no session followed.
+    const connection = [
+      rcm(261, '2024-06-01T09:00:00Z', 10, { listenerName: 'RDP-Tcp' }),
+      rcm(1149, '2024-06-01T09:00:01Z', 11, { Param1: 'zoe', Param2: 'CORP', Param3: '192.0.2.9' }),
+    ];
+    const later = [
+      core(131, '2024-06-01T12:00:00Z', 20, { ConnType: 'TCP', ClientIP: '198.51.100.7:50000' }),
+      core(102, '2024-06-01T12:00:00.2Z', 21),
+    ];
+    expect(outcomes([...connection, ...later])).toEqual(['succeeded', `failed ${handshakeAborted.id}`]);
+    const lsmLater = lsm(40, '2024-06-01T12:00:00.3Z', 30, { Session: '0', Reason: '0' });
+    expect(outcomes([...connection, ...later, lsmLater])[0]).toBe(`failed ${UNEXPLAINED}`);
   });
 });
 
