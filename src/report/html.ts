@@ -10,7 +10,7 @@ import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js'
 import { shortChannelName } from '../ingest/filter.js';
 import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
-import { againstText, clientLabel, type ReportModel, shownPath } from './model.js';
+import { againstText, clientLabel, type ReportModel, shownPath, signedInText } from './model.js';
 import { sha256Base64 } from './sha256.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { compareText } from '../model/order.js';
@@ -119,9 +119,8 @@ function incidentTable(list: Incident[], zone: TimeZoneChoice): string {
 function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
   const parts: string[] = [];
   for (const h of m.securityHeadlines) {
-    const got = h.successes.length
-      ? ` <b>The source then signed in ${h.successes.length} time(s)</b> (${esc([...new Set(h.successes.map((s) => s.user ?? '?'))].join(', '))}).`
-      : '';
+    const signedIn = signedInText(h);
+    const got = signedIn ? ` <b>${esc(signedIn.what)}</b> (${esc(signedIn.users)}).` : '';
     parts.push(
       `<div class="alert" role="alert"><b>${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}</b> from ${esc(h.source)} against ${esc(againstText(h))}: ${h.count} failed attempts, ${esc(formatRange(h.first, h.last, zone))}.${got} <a href="#security">Details</a></div>`,
     );

@@ -9,7 +9,7 @@ import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js'
 import { shortChannelName } from '../ingest/filter.js';
 import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
-import { againstText, clientLabel, type ReportModel, type SecurityHeadline, shownPath } from './model.js';
+import { againstText, clientLabel, type ReportModel, type SecurityHeadline, shownPath, signedInText } from './model.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 
 /** Escapes text from logs for Markdown: no markup, links, HTML or table breaks can come through. */
@@ -101,9 +101,8 @@ function incidentTable(list: Incident[], tz: TimeZoneChoice): string[] {
 }
 
 function securityHeadline(h: SecurityHeadline, tz: TimeZoneChoice): string {
-  const got = h.successes.length
-    ? ` **The source then signed in ${h.successes.length} time(s)** (${md([...new Set(h.successes.map((s) => s.user ?? '?'))].join(', '))}).`
-    : '';
+  const signedIn = signedInText(h);
+  const got = signedIn ? ` **${md(signedIn.what)}** (${md(signedIn.users)}).` : '';
   return `- ⚠ **${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}** from ${md(h.source)} against ${md(againstText(h))}: ${h.count} failed attempts, ${md(formatRange(h.first, h.last, tz))}.${got}`;
 }
 

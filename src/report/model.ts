@@ -45,6 +45,8 @@ export interface SecurityHeadline {
   first: string;
   last: string;
   successes: SecurityFinding['burst']['successes'];
+  /** The computers among `computers` that the source then signed in to. */
+  signedInTo: string[];
 }
 
 /** Bursts of one source this close to each other, against different computers, are one sweep. */
@@ -63,20 +65,14 @@ export function securityHeadlines(findings: readonly SecurityFinding[]): Securit
     const lastMs = Date.parse(f.burst.last);
     const key = `${f.id}\u0000${f.burst.source}`;
     const g = open.get(key);
-    if (
-      g &&
-      f.burst.successes.length === 0 &&
-      Math.abs(firstMs - g.lastMs) <= SWEEP_GAP_MS &&
-      !g.group.some((x) => x.computer === f.computer)
-    ) {
+    if (g && Math.abs(firstMs - g.lastMs) <= SWEEP_GAP_MS && !g.group.some((x) => x.computer === f.computer)) {
       g.group.push(f);
       g.lastMs = Math.max(g.lastMs, lastMs);
       continue;
     }
     const group = [f];
     groups.push(group);
-    if (f.burst.successes.length === 0 && Number.isFinite(firstMs) && Number.isFinite(lastMs))
-      open.set(key, { group, lastMs });
+    if (Number.isFinite(firstMs) && Number.isFinite(lastMs)) open.set(key, { group, lastMs });
     else open.delete(key);
   }
   return groups.map((group) => {
@@ -89,9 +85,25 @@ export function securityHeadlines(findings: readonly SecurityFinding[]): Securit
       count: group.reduce((n, g) => n + g.burst.count, 0),
       first: times[0],
       last: times[times.length - 1],
-      successes: group[0].burst.successes,
+      successes: group.flatMap((g) => g.burst.successes),
+      signedInTo: group.filter((g) => g.burst.successes.length).map((g) => g.computer),
     };
   });
+}
+
+/**
+ * A headline's successful sign-ins, when there are any: what happened ("The source then signed in 2 times",
+ * on which of a sweep's computers) and as whom, for each renderer to mark up its own way.
+ */
+export function signedInText(h: SecurityHeadline): { what: string; users: string } | undefined {
+  const n = h.successes.length;
+  if (n === 0) return undefined;
+  const on = h.signedInTo;
+  const where = h.computers.length === 1 ? '' : on.length <= 3 ? ` on ${on.join(', ')}` : ` on ${on.length} of them`;
+  return {
+    what: `The source then signed in ${n} time${n === 1 ? '' : 's'}${where}`,
+    users: [...new Set(h.successes.map((s) => s.user ?? '?'))].join(', '),
+  };
 }
 
 /** Whom a headline's attack was against: the computer, or how many and the first few. */

@@ -7,7 +7,7 @@ import { escapeControlsDeep } from './sanitize.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { shortChannelName } from '../ingest/filter.js';
 import type { EvidenceRef, Explanation, Finding, Incident, SecurityFinding } from '../model/attempt.js';
-import { againstText, clientLabel, isSecurityFinding, type ReportModel } from './model.js';
+import { againstText, clientLabel, isSecurityFinding, type ReportModel, signedInText } from './model.js';
 import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
 
 export interface TableOptions {
@@ -192,9 +192,8 @@ function summary(m: ReportModel, o: TableOptions): string[] {
     ),
   );
   for (const h of m.securityHeadlines) {
-    const got = h.successes.length
-      ? ` The source then signed in ${plural(h.successes.length, 'time')} (${[...new Set(h.successes.map((s) => s.user ?? '?'))].join(', ')}).`
-      : '';
+    const signedIn = signedInText(h);
+    const got = signedIn ? ` ${signedIn.what} (${signedIn.users}).` : '';
     out.push(
       wrap(
         paint(

@@ -64,3 +64,71 @@ describe('the terminal headline of a sweep', () => {
     expect(json.findings.filter((f: { id: string }) => f.id === 'scanning')).toHaveLength(4);
   });
 });
+
+/** A sign-in of `user` from `source` on `computer`: RdpCoreTS 131, a logon type 10 and the session (66). */
+function signIn(computer: string, source: string, user: string, second: number, record: number): TestEvent[] {
+  const at = (d: number) => new Date(Date.UTC(2024, 5, 1, 2, 0, second, d)).toISOString();
+  const activity = `{F4200000-0000-0000-0000-${String(record).padStart(12, '0')}}`;
+  return [
+    { computer, activity, id: 131, time: at(0), record, eventData: { ConnType: 'TCP', ClientIP: `${source}:41000` } },
+    {
+      computer,
+      id: 4624,
+      time: at(500),
+      record: record + 1,
+      channel: 'Security',
+      provider: 'Microsoft-Windows-Security-Auditing',
+      eventData: { TargetUserName: user, TargetDomainName: 'CORP', LogonType: '10', IpAddress: source },
+    },
+    {
+      computer,
+      activity,
+      id: 66,
+      time: at(600),
+      record: record + 2,
+      eventData: { ConnectionName: 'RDP-Tcp#40', SessionID: '3' },
+    },
+  ];
+}
+
+describe('the headline of a sweep followed by sign-ins', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-sweep-in-'));
+  // 203.0.113.9 sweeps three servers, then signs in to two of them as svc-backup.
+  writeFileSync(join(dir, 'app01.xml'), wevtutilStream(probes('APP01.corp.example.test', '203.0.113.9', 12, 0, 1)));
+  writeFileSync(
+    join(dir, 'app02.xml'),
+    wevtutilStream([
+      ...probes('APP02.corp.example.test', '203.0.113.9', 12, 1, 1),
+      ...signIn('APP02.corp.example.test', '203.0.113.9', 'svc-backup', 40, 500),
+    ]),
+  );
+  writeFileSync(
+    join(dir, 'app03.xml'),
+    wevtutilStream([
+      ...probes('APP03.corp.example.test', '203.0.113.9', 12, 2, 1),
+      ...signIn('APP03.corp.example.test', '203.0.113.9', 'svc-backup', 45, 500),
+    ]),
+  );
+
+  it('is one line that says on which computers the source then signed in, in every format', async () => {
+    const { stdout } = await rdpdiag(['analyze', dir]);
+    const headlines = stdout
+      .replaceAll('\n  ', ' ')
+      .split('\n')
+      .filter((l) => l.startsWith('! '));
+    expect(headlines).toEqual([
+      expect.stringMatching(
+        /^! SCANNING from 203\.0\.113\.9 against 3 computers \(.*\): 36 failed attempts, .*\. The source then signed in 2 times on APP02\.corp\.example\.test, APP03\.corp\.example\.test \(CORP\\svc-backup\)\.$/,
+      ),
+    ]);
+    const markdown = (await rdpdiag(['analyze', dir, '--format', 'markdown'])).stdout;
+    expect(markdown).toMatch(
+      /\*\*The source then signed in 2 times on APP02\.corp\.example\.test, APP03\.corp\.example\.test\*\* \(CORP\\svc-backup\)/,
+    );
+    const html = (await rdpdiag(['analyze', dir, '--format', 'html'])).stdout;
+    expect(html.match(/<b>Scanning<\/b> from 203\.0\.113\.9 against 3 computers /g)).toHaveLength(1);
+    expect(html).toContain(
+      '<b>The source then signed in 2 times on APP02.corp.example.test, APP03.corp.example.test</b>',
+    );
+  });
+});
