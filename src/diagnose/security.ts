@@ -179,9 +179,20 @@ function findSpreadBursts(
       const last = run[run.length - 1]?.startMs ?? 0;
       const alongside = inBursts.filter((a) => a.startMs >= first && a.startMs <= last);
       if (isSpreadBurst(run, alongside)) {
-        const f = securityFinding(run, list);
+        // The sources' other failures meanwhile (a connection whose cause no log shows) are the attack's too.
+        const sources = new Set(run.map((a) => sourceOf(a)!.toLowerCase()));
+        const taken = new Set(run);
+        const theirs = suspect.filter(
+          (a) =>
+            !taken.has(a) &&
+            sources.has(sourceOf(a)!.toLowerCase()) &&
+            a.startMs >= first - RUN_GAP_MS &&
+            a.startMs <= last + RUN_GAP_MS,
+        );
+        const all = [...run, ...theirs].sort((x, y) => x.startMs - y.startMs);
+        const f = securityFinding(all, list);
         findings.push(f);
-        for (const a of run) attackOf.set(a.id, f);
+        for (const a of all) attackOf.set(a.id, f);
       }
       run = [];
     };

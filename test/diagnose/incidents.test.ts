@@ -4,6 +4,7 @@ import { analyzeXml } from '../helpers/pipeline.js';
 import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { handshakeAborted } from '../../patterns/handshake-aborted.js';
+import { UNEXPLAINED } from '../../patterns/index.js';
 
 const HOST = 'RDSH09.corp.example.test';
 let record = 0;
@@ -273,9 +274,14 @@ describe('security lens: spread attacks that name no account', () => {
       ...badPasswordNoName(T0 + i * 50_000, source),
       ...(i % 3 === 0 ? badPasswordNoName(T0 + i * 50_000 + 25_000, source) : []),
     ]);
+    // One of them also opens a connection of which nothing more is logged: part of the attack too.
+    events.push(connection(T0 + 110_000, many[2]).opened);
     const { findings, incidents } = analyzeXml(wevtutilStream(events));
     expect(guessing(findings).map((f) => f.id)).toEqual(['password-guessing']);
-    expect(incidents.map((x) => [x.kind, x.cause, x.count])).toEqual([['attack', authBadCredentials.id, 12]]);
+    expect(incidents.map((x) => [x.kind, x.cause, x.count])).toEqual([
+      ['attack', authBadCredentials.id, 12],
+      ['attack', UNEXPLAINED, 1],
+    ]);
   });
 
   it('does not call colleagues whose failures name no account an attack when each then signs in', () => {
