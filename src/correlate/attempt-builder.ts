@@ -192,8 +192,11 @@ export function hasFailureEvent(a: Attempt): boolean {
 export interface HostCoverage {
   /** RdpCoreTS events of this computer are in the inputs (it logs every connection it sees). */
   rdpCore: boolean;
-  /** LSM or Security logon events of this computer are in the inputs. */
-  sessionLogs: boolean;
+  /**
+   * The oldest LSM or Security connection event of this computer in the inputs (Infinity when none): those
+   * logs could show a session from then on, not before (they had rolled over or been cleared).
+   */
+  sessionLogsFromMs: number;
   /** How far the computer's logs reach: its last event, or later when the caller knows (live logs). */
   logEndMs: number;
   /** Times of the host's refusals that name no connection (1070, 1071), in order. */
@@ -204,8 +207,8 @@ export interface HostCoverage {
  * The outcome and, in words, the rule that decided it (for `analyze --explain`). succeeded: reached a
  * session; failed: ended, or refused, without one; in-progress: the logs stop within `settleMs` of its
  * last event with nothing saying it ended. When the inputs cannot show the attempt's session (an RCM-only
- * export, or an RdpCoreTS log that holds nothing of this connection and no LSM or Security log), network
- * authentication that nothing refused counts as success.
+ * export, or an RdpCoreTS log that holds nothing of this connection and no LSM or Security log reaching back
+ * to it), network authentication that nothing refused counts as success.
  */
 export function decideOutcome(a: Attempt, host: HostCoverage, settleMs: number): { outcome: Outcome; rule: string } {
   if (a.progress.session)
@@ -228,13 +231,16 @@ export function decideOutcome(a: Attempt, host: HostCoverage, settleMs: number):
     };
   // RdpCoreTS logs every connection it sees: one it holds nothing of happened where the log does not reach
   // (rolled over, cleared or damaged there), so its silence says nothing about that connection's session.
-  const canShowSession = host.sessionLogs || (host.rdpCore && a.events.some((e) => logKind(e) === 'rdpcore'));
+  // Nor does that of LSM and Security before their oldest event.
+  const canShowSession =
+    a.startMs >= host.sessionLogsFromMs || (host.rdpCore && a.events.some((e) => logKind(e) === 'rdpcore'));
   if (a.progress.authenticated && !canShowSession && a.clientEvents.length === 0)
     return {
       outcome: 'succeeded',
-      rule: host.rdpCore
-        ? 'network-level authentication succeeded, RdpCoreTS holds nothing of this connection and no LSM or logon events were given: none of the logs could show its session'
-        : 'network-level authentication succeeded and none of the logs given could show a session (no RdpCoreTS, LSM or logon events)',
+      rule:
+        host.rdpCore || host.sessionLogsFromMs < Infinity
+          ? 'network-level authentication succeeded and none of the logs given could show its session (RdpCoreTS holds nothing of this connection; LSM and Security logon events, if any, begin after it)'
+          : 'network-level authentication succeeded and none of the logs given could show a session (no RdpCoreTS, LSM or logon events)',
     };
   return host.logEndMs - a.endMs <= settleMs
     ? {

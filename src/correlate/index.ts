@@ -105,14 +105,18 @@ export function mayBelongToAttempt(e: NormalizedEvent): boolean {
 
 function hostCoverage(list: NormalizedEvent[], refusals: number[]): HostCoverage {
   let rdpCore = false;
-  let sessionLogs = false;
+  let sessionLogsFromMs = Infinity;
   for (const e of list) {
     const kind = logKind(e);
     if (kind === 'rdpcore') rdpCore = true;
-    else if (kind === 'lsm' || (kind === 'security' && (e.eventId === 4624 || e.eventId === 4778))) sessionLogs = true;
-    if (rdpCore && sessionLogs) break;
+    else if ((kind === 'lsm' || kind === 'security') && e.timeMs < sessionLogsFromMs) sessionLogsFromMs = e.timeMs;
   }
-  return { rdpCore, sessionLogs, logEndMs: list[list.length - 1].timeMs, refusals: refusals.sort((a, b) => a - b) };
+  return {
+    rdpCore,
+    sessionLogsFromMs,
+    logEndMs: list[list.length - 1].timeMs,
+    refusals: refusals.sort((a, b) => a - b),
+  };
 }
 
 function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
@@ -427,7 +431,12 @@ function joinClientToServer(
     if (c.server.address) s.server.address = c.server.address;
     finish(
       s,
-      coverage.get(hosts.key(s.computer)) ?? { rdpCore: true, sessionLogs: true, logEndMs: s.endMs, refusals: [] },
+      coverage.get(hosts.key(s.computer)) ?? {
+        rdpCore: true,
+        sessionLogsFromMs: -Infinity,
+        logEndMs: s.endMs,
+        refusals: [],
+      },
       settleMs,
     );
   }

@@ -104,9 +104,10 @@ describe('attempt outcome', () => {
     ).toBe('succeeded');
   });
 
-  it('counts it as success when RdpCoreTS holds nothing of that connection and nothing else could show a session', () => {
+  it('counts it as success when RdpCoreTS holds nothing of that connection and no LSM or Security log reaches back to it', () => {
     // RdpCoreTS is in the inputs but has a hole at 09:00 (rolled over or damaged there): only RCM saw the
-    // connection. With LSM in the inputs too, its silence would say that no session followed.
+    // connection. An LSM log reaching back before it would say by its silence that no session followed; one
+    // that begins later (rolled over, cleared) says nothing.
     const connection = [
       rcm(261, '2024-06-01T09:00:00Z', 10, { listenerName: 'RDP-Tcp' }),
       rcm(1149, '2024-06-01T09:00:01Z', 11, { Param1: 'zoe', Param2: 'CORP', Param3: '192.0.2.9' }),
@@ -117,7 +118,12 @@ describe('attempt outcome', () => {
     ];
     expect(outcomes([...connection, ...later])).toEqual(['succeeded', `failed ${handshakeAborted.id}`]);
     const lsmLater = lsm(40, '2024-06-01T12:00:00.3Z', 30, { Session: '0', Reason: '0' });
-    expect(outcomes([...connection, ...later, lsmLater])[0]).toBe(`failed ${UNEXPLAINED}`);
+    expect(outcomes([...connection, ...later, lsmLater])).toEqual(['succeeded', `failed ${handshakeAborted.id}`]);
+    const lsmBefore = lsm(40, '2024-06-01T08:00:00Z', 1, { Session: '0', Reason: '0' });
+    expect(outcomes([lsmBefore, ...connection, ...later])).toEqual([
+      `failed ${UNEXPLAINED}`,
+      `failed ${handshakeAborted.id}`,
+    ]);
   });
 });
 
