@@ -29,6 +29,15 @@ function probes(computer: string, source: string, n: number, startSecond: number
   return out;
 }
 
+/** The terminal report's alert lines, each unwrapped (headlines wrap with a two-space indent). */
+async function terminalHeadlines(dir: string): Promise<string[]> {
+  const { stdout } = await rdpdiag(['analyze', dir]);
+  return stdout
+    .replaceAll('\n  ', ' ')
+    .split('\n')
+    .filter((l) => l.startsWith('! '));
+}
+
 describe('the terminal headline of a sweep', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-sweep-'));
   // 203.0.113.9 sweeps three servers in the same seconds; 198.51.100.4 probes one of them an hour later.
@@ -41,12 +50,7 @@ describe('the terminal headline of a sweep', () => {
   );
 
   it('names one source against several computers once, and keeps another source apart', async () => {
-    const { stdout } = await rdpdiag(['analyze', dir]);
-    // Headlines wrap with a two-space indent.
-    const headlines = stdout
-      .replaceAll('\n  ', ' ')
-      .split('\n')
-      .filter((l) => l.startsWith('! '));
+    const headlines = await terminalHeadlines(dir);
     expect(headlines).toEqual([
       expect.stringMatching(
         /^! SCANNING from 203\.0\.113\.9 against 3 computers \(APP01\.corp\.example\.test, APP02\.corp\.example\.test, APP03\.corp\.example\.test\): 36 failed attempts, /,
@@ -111,11 +115,7 @@ describe('the headline of a sweep followed by sign-ins', () => {
   );
 
   it('is one line that says on which computers the source then signed in, in every format', async () => {
-    const { stdout } = await rdpdiag(['analyze', dir]);
-    const headlines = stdout
-      .replaceAll('\n  ', ' ')
-      .split('\n')
-      .filter((l) => l.startsWith('! '));
+    const headlines = await terminalHeadlines(dir);
     expect(headlines).toEqual([
       expect.stringMatching(
         /^! SCANNING from 203\.0\.113\.9 against 3 computers \(.*\): 36 failed attempts, .*\. The source then signed in 2 times on APP02\.corp\.example\.test, APP03\.corp\.example\.test \(CORP\\svc-backup\)\.$/,
