@@ -4,16 +4,13 @@ import { type Instant, instantFromParts } from '../../src/model/time.js';
 const FRACTION = /[T ]\d\d:\d\d:\d\d(?:[.,](\d+))?/;
 
 /**
- * How precise an ISO time is, in ms, when it has fewer than 100 ns digits and is at most as precise as
- * 1 ms (`…:25.193Z` → 1, `…:25Z` → 1000); undefined when it keeps more.
+ * 1 (ms) when an ISO time has exactly three fraction digits: the mark of a time cut to milliseconds by a
+ * format known to do so (Elasticsearch's `@timestamp` alone, Winlogbeat 6, flat JSON). Fewer digits prove
+ * nothing (JSON writers drop trailing zeros), so only the format, not the text, marks whole seconds.
  */
 export function precisionOf(time: string | undefined): number | undefined {
   if (!time) return undefined;
-  const m = FRACTION.exec(time);
-  if (!m) return undefined;
-  const digits = m[1]?.length ?? 0;
-  if (digits > 3) return undefined;
-  return 10 ** (3 - digits);
+  return FRACTION.exec(time)?.[1]?.length === 3 ? 1 : undefined;
 }
 
 const LOCAL = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)$/;

@@ -70,7 +70,8 @@ export function mapEcs(doc: Json, place: RecordPlace, select: FieldSelection | u
     version: w.version,
     providerGuid: w.provider_guid,
   });
-  const precision = precisionOf(text(timeText));
+  // Elastic Agent's documents re-decoded from XML keep milliseconds in `@timestamp` and no time_created.
+  const precision = w.time_created === undefined ? precisionOf(text(timeText)) : undefined;
   if (precision !== undefined) e.timePrecisionMs = precision;
 
   const eventData = isObject(w.event_data) ? w.event_data : undefined;

@@ -24,7 +24,6 @@ import {
   text,
 } from '../common.js';
 import { fieldsFromXmlFragment } from '../xml.js';
-import { precisionOf } from '../time.js';
 
 export type SentinelTable = 'WindowsEvent' | 'SecurityEvent' | 'Event';
 
@@ -138,16 +137,12 @@ export function mapSentinel(
         : 'sentinel-securityevent';
   const generated = r.TimeGenerated ?? r['TimeGenerated [UTC]'];
   let instant = isoInstant(generated);
-  let precision = precisionOf(text(generated));
   let fragment: ReturnType<typeof fieldsFromXmlFragment>;
   const eventDataColumn = dynamic(r.EventData);
   if (typeof eventDataColumn === 'string' && eventDataColumn.includes('<')) {
     fragment = fieldsFromXmlFragment(eventDataColumn);
     const exact = fragment?.time ? isoInstant(fragment.time) : undefined;
-    if (exact) {
-      instant = exact;
-      precision = precisionOf(fragment?.time);
-    }
+    if (exact) instant = exact;
   }
   if (!instant) throw new RecordMappingError(`no valid TimeGenerated (${text(generated) ?? 'missing'})`);
   const channel =
@@ -161,7 +156,6 @@ export function mapSentinel(
         ? text(r.Source)
         : (text(r.EventSourceName) ?? 'Microsoft-Windows-Security-Auditing');
   const e = newEvent(instant, channel, provider ?? '', eventIdOf(r.EventID), text(r.Computer) ?? '', format, place);
-  if (precision !== undefined) e.timePrecisionMs = precision;
   if (table === 'WindowsEvent') {
     const correlation = dynamic(r.Correlation);
     const c = isObject(correlation) ? correlation : undefined;
