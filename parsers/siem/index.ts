@@ -79,7 +79,7 @@ export async function* readSiem(source: InputSource, layout: SiemLayout, opts: R
     }
   };
   try {
-    for await (const chunk of source.chunks(bomLength)) {
+    for await (const chunk of pieces(source, bomLength)) {
       if (opts.signal?.aborted) return;
       take(decoder.decode(chunk, { stream: true }), false);
       if (pending.length >= BATCH) {
@@ -95,6 +95,24 @@ export async function* readSiem(source: InputSource, layout: SiemLayout, opts: R
   take(decoder.decode(), true);
   if (pending.length) yield pending;
   reader.finish();
+}
+
+const PIECE = 1024 * 1024;
+
+/** The input's bytes in pieces of 1 MiB read into one buffer (the text decoder copies them out). */
+async function* pieces(source: InputSource, start: number): AsyncGenerator<Uint8Array> {
+  const random = source.random;
+  if (!random) {
+    yield* source.chunks(start);
+    return;
+  }
+  const buffer = new Uint8Array(Math.min(PIECE, Math.max(1, random.size - start)));
+  for (let at = start; at < random.size; ) {
+    const n = await random.read(buffer, at, buffer.length);
+    if (n === 0) return;
+    yield buffer.subarray(0, n);
+    at += n;
+  }
 }
 
 type Problem = { line: number; message: string; skipped: boolean };

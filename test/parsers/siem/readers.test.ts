@@ -94,7 +94,13 @@ describe('Elastic ECS', () => {
         fmt: 'ecs',
       },
     ]);
-    expect(t.events[0]?.source).toMatchObject({ line: 1, ref: 'winlogbeat-8.11.0/id0' });
+    // The SIEM's own reference is kept only where no record id finds the record.
+    expect(t.events[0]?.source).toEqual({ file: 'export.ndjson', format: 'ecs', line: 1 });
+    const { record_id: _, ...noId } = ECS_4624.winlog;
+    const without = await read({
+      'no-id.ndjson': JSON.stringify({ ...hits[0], _source: { ...ECS_4624, winlog: noId } }),
+    });
+    expect(without.events[0]?.source).toMatchObject({ line: 1, ref: 'winlogbeat-8.11.0/id0' });
     expect(t.events[0]?.provider.guid).toBe('{54849625-5478-4994-A5BA-3E3B0328C30D}');
   });
 
@@ -333,10 +339,11 @@ describe.skipIf(!HAVE_CORPUS)('real SIEM exports (../shared/corpus/siem)', () =>
     const fromCsv = await read({ 'splunk.csv': csv });
     expect(strip(fromJson.events)).toEqual(strip(raw.events));
     expect(strip(fromCsv.events)).toEqual(strip(raw.events));
-    expect(fromJson.events.find((e) => e.eventId === 1149)?.source).toMatchObject({
+    // With a record id, Splunk's `_cd` is not kept: computer, log and record id find the event.
+    expect(fromJson.events.find((e) => e.eventId === 1149)?.source).toEqual({
+      file: 'splunk.json',
       format: 'splunk-xml',
       line: 1,
-      ref: '1:0',
     });
     // The record cut inside PrivilegeList is skipped with a warning, as in the raw export.
     expect(fromJson.inputs[0]?.warnings.map((w) => w.kind)).toContain('skipped-record');
