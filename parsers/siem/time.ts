@@ -38,7 +38,7 @@ export function isoTime(t: string): Instant | undefined {
     if (day !== cachedDay) {
       const iso = instantFromIso(`${day}T00:00:00Z`);
       // Only a real calendar day (no 2024-02-30) takes the fast path.
-      cachedDayMs = iso && iso.iso.startsWith(day) ? iso.ms : Number.NaN;
+      cachedDayMs = iso?.iso.startsWith(day) ? iso.ms : Number.NaN;
       cachedDay = day;
     }
     const hour = d(t, 11) * 10 + d(t, 12);
