@@ -4,6 +4,8 @@ import { analyzeTimeline, readingForAnalysis, renderReport } from '../report/ana
 import { renderExplain } from '../report/explain.js';
 import type { ReportModel } from '../report/model.js';
 import { renderAttemptsCsv } from '../report/csv.js';
+import { renderEcs } from '../report/ecs.js';
+import { renderSplunkHec } from '../report/splunk-hec.js';
 import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { REPORT_FORMATS as FORMATS } from './commands.js';
@@ -17,6 +19,8 @@ export interface AnalyzeOptions extends FollowCliOptions {
   details?: boolean;
   attempt?: string[];
   explain?: string[];
+  ecsBulk?: boolean;
+  ecsIndex?: string;
 }
 
 type ReportFormat = (typeof FORMATS)[number];
@@ -42,6 +46,9 @@ function chooseFormat(o: AnalyzeOptions): ReportFormat {
 function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile: boolean): string {
   const tz = timeZoneFromOptions(o);
   if (format === 'csv') return renderAttemptsCsv(m.analysis.attempts, tz);
+  if (format === 'ecs')
+    return renderEcs(m.analysis, { bulk: o.ecsBulk || o.ecsIndex !== undefined, index: o.ecsIndex });
+  if (format === 'splunk-hec') return renderSplunkHec(m.analysis);
   if (format !== 'table') return renderReport(format, m, tz);
   const { stdout, env } = cliIo();
   const tty = !toFile && stdout.isTTY === true;
@@ -70,6 +77,8 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     return (await import('./follow.js')).runFollow(paths, o);
   if (paths.length === 0) throw new UsageError("missing required argument 'paths'");
   const format = chooseFormat(o);
+  if ((o.ecsBulk || o.ecsIndex !== undefined) && format !== 'ecs')
+    throw new UsageError('--ecs-bulk and --ecs-index go with --format ecs');
   const filter = filterFromOptions(o);
   timeZoneFromOptions(o);
   const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);
