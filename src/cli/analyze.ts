@@ -4,6 +4,8 @@ import { analyzeTimeline, readingForAnalysis, renderReport } from '../report/ana
 import { renderExplain } from '../report/explain.js';
 import type { ReportModel } from '../report/model.js';
 import { renderAttemptsCsv } from '../report/csv.js';
+import { renderEcs } from '../report/ecs.js';
+import { renderSplunkHec } from '../report/splunk-hec.js';
 import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { REPORT_FORMATS as FORMATS } from './commands.js';
@@ -17,6 +19,8 @@ export interface AnalyzeOptions extends FollowCliOptions {
   details?: boolean;
   attempt?: string[];
   explain?: string[];
+  ecsBulk?: boolean;
+  ecsIndex?: string;
 }
 
 type ReportFormat = (typeof FORMATS)[number];
@@ -43,6 +47,9 @@ function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile:
   const tz = timeZoneFromOptions(o);
   if (format === 'csv') return [renderAttemptsCsv(m.analysis.attempts, tz), { kind: 'text' }];
   if (format === 'json') return [renderReport(format, m, tz), { kind: 'json' }];
+  if (format === 'ecs')
+    return [renderEcs(m.analysis, { bulk: o.ecsBulk || o.ecsIndex !== undefined, index: o.ecsIndex }), { kind: 'json' }];
+  if (format === 'splunk-hec') return [renderSplunkHec(m.analysis), { kind: 'json' }];
   if (format === 'html') return [renderReport(format, m, tz), { kind: 'verbatim' }];
   if (format !== 'table') return [renderReport(format, m, tz), { kind: 'text' }];
   const { stdout, env } = cliIo();
@@ -73,6 +80,8 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     return (await import('./follow.js')).runFollow(paths, o);
   if (paths.length === 0) throw new UsageError("missing required argument 'paths'");
   const format = chooseFormat(o);
+  if ((o.ecsBulk || o.ecsIndex !== undefined) && format !== 'ecs')
+    throw new UsageError('--ecs-bulk and --ecs-index go with --format ecs');
   const filter = filterFromOptions(o);
   timeZoneFromOptions(o);
   const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);

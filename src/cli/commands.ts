@@ -10,7 +10,7 @@ import type { DumpOptions } from './dump.js';
 import type { TimelineOptions } from './timeline.js';
 import type { WebOptions } from './web.js';
 
-export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html', 'csv'] as const;
+export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html', 'csv', 'ecs', 'splunk-hec'] as const;
 
 type Run = (p: Promise<number>) => void;
 
@@ -48,6 +48,14 @@ export function declareCommands(program: Command, run: Run): void {
     .option(
       '-o, --output <file>',
       'write the report to a file (.md, .html, .json, .csv, .txt) instead of standard output',
+    )
+    .option(
+      '--ecs-bulk',
+      '--format ecs: precede each document with its Elasticsearch _bulk action (create into the data streams logs-rdpdiag.attempt-default and logs-rdpdiag.alert-default, by a stable _id: a re-run adds nothing)',
+    )
+    .option(
+      '--ecs-index <name>',
+      '--format ecs with --ecs-bulk: write to this index instead, with index actions (a re-run replaces its documents)',
     )
     .option('--failed-only', 'list only the attempts that failed (in the table report: with their details)')
     .option(
