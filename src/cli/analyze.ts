@@ -10,7 +10,7 @@ import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { REPORT_FORMATS as FORMATS } from './commands.js';
 import type { FollowCliOptions } from './follow.js';
-import { cliIo, nothingReadable, openOutput, reportInputs } from './io.js';
+import { cliIo, nothingReadable, type OutputKind, openOutput, reportInputs } from './io.js';
 import { filterFromOptions, timeZoneFromOptions } from './options.js';
 import { Progress } from './progress.js';
 
@@ -43,25 +43,28 @@ function chooseFormat(o: AnalyzeOptions): ReportFormat {
   return chosen as ReportFormat;
 }
 
-function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile: boolean): string {
+function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile: boolean): [string, OutputKind] {
   const tz = timeZoneFromOptions(o);
-  if (format === 'csv') return renderAttemptsCsv(m.analysis.attempts, tz);
+  if (format === 'csv') return [renderAttemptsCsv(m.analysis.attempts, tz), { kind: 'text' }];
+  if (format === 'json') return [renderReport(format, m, tz), { kind: 'json' }];
   if (format === 'ecs')
-    return renderEcs(m.analysis, { bulk: o.ecsBulk || o.ecsIndex !== undefined, index: o.ecsIndex });
-  if (format === 'splunk-hec') return renderSplunkHec(m.analysis);
-  if (format !== 'table') return renderReport(format, m, tz);
+    return [renderEcs(m.analysis, { bulk: o.ecsBulk || o.ecsIndex !== undefined, index: o.ecsIndex }), { kind: 'json' }];
+  if (format === 'splunk-hec') return [renderSplunkHec(m.analysis), { kind: 'json' }];
+  if (format === 'html') return [renderReport(format, m, tz), { kind: 'verbatim' }];
+  if (format !== 'table') return [renderReport(format, m, tz), { kind: 'text' }];
   const { stdout, env } = cliIo();
   const tty = !toFile && stdout.isTTY === true;
   const color = tty && !env.NO_COLOR;
   const width = tty && stdout.columns ? Math.max(40, stdout.columns) : 80;
-  if (o.explain?.length) return renderExplain(m, o.explain, { tz, color, width });
-  return renderTable(m, {
+  if (o.explain?.length) return [renderExplain(m, o.explain, { tz, color, width }), { kind: 'text', colour: color }];
+  const table = renderTable(m, {
     tz,
     color,
     width,
     details: o.details || (o.failedOnly && !o.attempt?.length),
     attempts: o.attempt,
   });
+  return [table, { kind: 'text', colour: color }];
 }
 
 /** `rdpdiag analyze <paths…>`: attempts, their causes, host findings and coverage advice. */
@@ -93,8 +96,8 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     return EXIT_USAGE_OR_INPUT;
   }
   const { model, anyFailed } = analyzeTimeline(timeline, o);
-  const report = render(format, model, o, Boolean(o.output));
-  const out = await openOutput(o.output);
+  const [report, kind] = render(format, model, o, Boolean(o.output));
+  const out = await openOutput(o.output, kind, timeline.files);
   await out.write(report);
   await out.close();
   const inputFailed = reportInputs(o.redact ? model.inputs : timeline.inputs, timeline.missing, { quiet: o.quiet });
