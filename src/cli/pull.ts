@@ -59,7 +59,7 @@ export async function runPull(engine: string, o: PullOptions): Promise<number> {
   let out: Awaited<ReturnType<typeof openOutput>> | undefined;
   try {
     const access = await readAccess(engine as Engine, o, env, (m) => printNote(`warning: ${m}`));
-    out = await openOutput(o.output);
+    out = await openOutput(o.output, { kind: 'json' });
     const write = async (text: string) => {
       await out?.write(text);
     };

@@ -4,7 +4,7 @@
  * uses, and the System events of the providers the patterns and findings look at. Derived from the
  * channel table and the patterns, so a new pattern's events are pulled without a change here.
  */
-import { CHANNELS } from '../../patterns/codes/channels.js';
+import { CHANNELS } from '../model/channels.js';
 import { listOf } from '../../patterns/evidence.js';
 import { FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { EventMatcher } from '../../patterns/types.js';
