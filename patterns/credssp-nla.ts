@@ -6,6 +6,7 @@ export const credsspNla = {
   summary:
     'CredSSP / Network Level Authentication could not complete (encryption-oracle remediation mismatch, NLA unsupported, no domain controller, delegation policy, clock skew).',
   status: 'test',
+  phase: 'nla',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/credssp-encryption-oracle-remediation',
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37847.rdp-direct-connection-with-nla-remote-desktop-client-event-logs',
@@ -110,6 +111,7 @@ export const credsspNla = {
   ],
   codes: {
     mstsc: [
+      { code: 4, confidence: 'SP', rank: 3 }, // InternalErrorHasOccurred (0x4): a failed NLA exchange also ends without a reason
       { code: 2825, confidence: 'WR' }, // NlaRequiredNotSupported (0xB09)
       { code: 3848, confidence: 'WR' }, // CredentialsMayNotBeSent (0xF08)
       { code: 5127, confidence: 'SP' }, // KerberosUser2UserRequired (0x1407)
@@ -127,8 +129,8 @@ export const credsspNla = {
         code: 2308,
         extended: 7,
         confidence: 'SP',
-        rank: 9,
-        why: "Forum reports also blame NLA/CredSSP mismatches. Confirm with the client's System LsaSrv 6041 and RdpCoreTS 139.",
+        rank: 10,
+        why: "Forum reports also blame NLA/CredSSP mismatches, but a failed NLA exchange ends before the server could send 0x7. Confirm with the client's System LsaSrv 6041 and RdpCoreTS 139.",
       },
     ],
     lsm40: [
@@ -140,6 +142,7 @@ export const credsspNla = {
     ],
     sspi: [
       { code: 0x80090302, confidence: 'WR' }, // SEC_E_UNSUPPORTED_FUNCTION
+      { code: 0x80090304, confidence: 'SP', rank: 2 }, // SEC_E_INTERNAL_ERROR (client dialog: LSA cannot be contacted)
       { code: 0x80090308, confidence: 'SP', rank: 2 }, // SEC_E_INVALID_TOKEN
       { code: 0x80090311, confidence: 'WR' }, // SEC_E_NO_AUTHENTICATING_AUTHORITY
       { code: 0x80090322, confidence: 'SP' }, // SEC_E_WRONG_PRINCIPAL

@@ -7,6 +7,7 @@ export const licensingGraceExpired = {
   title: 'The RD Session Host licensing grace period has expired',
   summary: "The RD Session Host's licensing grace period is over and no licensing is configured.",
   status: 'test',
+  phase: 'licensing',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-licensing-mode-not-configured-warning',
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891144(v=ws.10)',
@@ -56,7 +57,7 @@ export const licensingGraceExpired = {
       { code: 2056, confidence: 'WR', rank: 4 }, // disconnectReasonLicensingFailed (0x808)
     ],
     mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 2 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 7, confidence: 'SP', rank: 1 }, // exDiscReasonServerDeniedConnection (0x7)
       { code: 257, confidence: 'WR', rank: 2 }, // exDiscReasonLicenseNoLicenseServer (0x101)
       { code: 258, confidence: 'WR', rank: 2 }, // exDiscReasonLicenseNoLicense (0x102)
       { code: 266, confidence: 'SP', rank: 1 }, // exDiscReasonLicenseNoRemoteConnections (0x10A)
@@ -66,7 +67,7 @@ export const licensingGraceExpired = {
         code: 2308,
         extended: 7,
         confidence: 'WR',
-        rank: 2,
+        rank: 1,
         why: 'An RD Session Host whose licensing grace period ended refuses connections; some users see 0x904/0x7 instead of the licensing dialog. Confirm with RCM/Admin 1128 (50280) / 1069.',
       },
     ],

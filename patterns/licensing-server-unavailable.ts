@@ -7,6 +7,7 @@ export const licensingServerUnavailable = {
   title: 'No RD license server is configured, reachable or usable',
   summary: 'No license server is configured or reachable, it is not activated, or its certificate is invalid.',
   status: 'test',
+  phase: 'licensing',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server',
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/event-44-rds-licensing-server',
@@ -101,7 +102,7 @@ export const licensingServerUnavailable = {
       { code: 2312, confidence: 'WR', rank: 2 }, // disconnectReasonLicensingTimeout (0x908)
     ],
     mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 3 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 7, confidence: 'SP', rank: 2 }, // exDiscReasonServerDeniedConnection (0x7)
       { code: 256, confidence: 'SP' }, // exDiscReasonLicenseInternal (0x100)
       { code: 257, confidence: 'WR', rank: 1 }, // exDiscReasonLicenseNoLicenseServer (0x101)
       { code: 266, confidence: 'SP', rank: 2 }, // exDiscReasonLicenseNoRemoteConnections (0x10A)
@@ -111,7 +112,7 @@ export const licensingServerUnavailable = {
         code: 2308,
         extended: 7,
         confidence: 'WR',
-        rank: 3,
+        rank: 2,
         why: 'No license server specified or reachable. Confirm with RCM/Admin 1130/1131/1043 (50282/50283).',
       },
     ],

@@ -8,6 +8,7 @@ export const networkUnreachable = {
   title: 'The client could not reach the Remote Desktop listener',
   summary: 'Nothing reached the RDP listener: firewall, listener down, RDP disabled, wrong port, or name resolution.',
   status: 'test',
+  phase: 'connection',
   references: [
     'https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-ondisconnected',
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',

@@ -5,6 +5,7 @@ export const securityLayerMismatch = {
   title: 'Client and server cannot agree on the RDP security layer or encryption level',
   summary: 'The security layer or encryption level (RDP / TLS / FIPS / High) cannot be agreed.',
   status: 'experimental',
+  phase: 'connection',
   references: [
     'https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-ondisconnected',
     'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-rdpbcgr/a21a1bd9-2303-49c1-90ec-3932435c248c',
@@ -113,7 +114,7 @@ export const securityLayerMismatch = {
       { code: 4498, confidence: 'SP' }, // ServerDecryptionError (0x1192)
     ],
     mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 5 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 7, confidence: 'SP', rank: 8 }, // exDiscReasonServerDeniedConnection (0x7)
       { code: 8, confidence: 'WR' }, // exDiscReasonServerDeniedConnectionFips (0x8)
       { code: 4497, confidence: 'SP' }, // ERRINFO_UPDATE_SESSION_KEY_FAILED (0x1191)
       { code: 4498, confidence: 'SP' }, // ERRINFO_DECRYPT_FAILED (0x1192)
@@ -126,8 +127,8 @@ export const securityLayerMismatch = {
         code: 2308,
         extended: 7,
         confidence: 'SP',
-        rank: 6,
-        why: 'Security layer or encryption level cannot be agreed. Confirm with System 1050 and RdpCoreTS 139.',
+        rank: 9,
+        why: 'A security layer the two sides cannot agree on fails in the X.224 negotiation, before the server could send 0x7; only the encryption level under native RDP security fails later. Confirm with System 1050 and RdpCoreTS 139.',
       },
     ],
     lsm40: [

@@ -8,6 +8,7 @@ export const sessionLimit = {
   summary:
     'Refused by session rules: another user is signed in or declined, connection limit reached, single-session rules, drain mode, logons disabled, or time limits.',
   status: 'test',
+  phase: 'session',
   references: [
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes',
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37841.remote-desktop-services-rds-logon-connectivity-overview-and-troubleshooting',
@@ -103,20 +104,19 @@ export const sessionLimit = {
   codes: {
     mstsc: [
       { code: 3, confidence: 'SP', rank: 2 }, // disconnectReasonByServer (0x3)
-      { code: 1800, confidence: 'SP' }, // ConsoleSessionInProgress (0x708)
     ],
     mstscExtended: [
       { code: 3, confidence: 'MS' }, // exDiscReasonServerIdleTimeout (0x3)
       { code: 4, confidence: 'MS' }, // exDiscReasonServerLogonTimeout (0x4)
       { code: 5, confidence: 'WR' }, // exDiscReasonReplacedByOtherConnection (0x5)
-      { code: 7, confidence: 'SP', rank: 6 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 7, confidence: 'SP', rank: 5 }, // exDiscReasonServerDeniedConnection (0x7)
     ],
     mstscPair: [
       {
         code: 2308,
         extended: 7,
         confidence: 'SP',
-        rank: 7,
+        rank: 6,
         why: 'Another user is signed in, the connection limit is reached, or logons are disabled. Confirm with RCM 1151, LSM 40/41/42 and System 1070/1071.',
       },
     ],

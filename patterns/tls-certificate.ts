@@ -6,6 +6,7 @@ export const tlsCertificate = {
   summary:
     "The server's RDP TLS certificate is expired, missing or unusable, or its private key cannot be read (MachineKeys permissions, corrupt key).",
   status: 'test',
+  phase: 'tls',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/windows-security/default-permissions-machinekeys-folders',
@@ -71,21 +72,22 @@ export const tlsCertificate = {
   ],
   codes: {
     mstsc: [
+      { code: 4, confidence: 'MS', rank: 1 }, // InternalErrorHasOccurred (0x4): Microsoft's article names the certificate first
       { code: 1798, confidence: 'SP' }, // disconnectReasonServerCertificateUnpackErr (0x706)
       { code: 2308, confidence: 'WR', rank: 4 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
       { code: 2311, confidence: 'SP' }, // UnexpectedServerAuthCert (0x907)
       { code: 6919, confidence: 'WR' }, // SSL_ERR_CERT_EXPIRED (0x1B07)
     ],
     mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 1 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 7, confidence: 'SP', rank: 7 }, // exDiscReasonServerDeniedConnection (0x7)
     ],
     mstscPair: [
       {
         code: 2308,
         extended: 7,
         confidence: 'SP',
-        rank: 1,
-        why: 'An expired, corrupt or unreadable RDP certificate (MachineKeys permissions) is the reason forum reports name first. Confirm with System TermService 1057/1058/1053/1055 and Schannel 36870 (0x8009030D) on the server.',
+        rank: 8,
+        why: 'Forum reports name an expired, corrupt or unreadable RDP certificate (MachineKeys permissions) first, but a server that cannot use its certificate fails the TLS handshake before it could send 0x7: expect 0x4 or 0x904/0x0 for that. Check it only when nothing after the handshake explains the refusal. Confirm with System TermService 1057/1058/1053/1055 and Schannel 36870 (0x8009030D) on the server.',
       },
       {
         code: 2308,

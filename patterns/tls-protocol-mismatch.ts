@@ -5,6 +5,7 @@ export const tlsProtocolMismatch = {
   title: 'Client and server have no TLS version or cipher suite in common',
   summary: 'Client and server share no TLS version or cipher suite.',
   status: 'test',
+  phase: 'tls',
   references: [
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-R2-and-2012/dn786445(v=ws.11)',
     'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
@@ -104,6 +105,7 @@ export const tlsProtocolMismatch = {
   ],
   codes: {
     mstsc: [
+      { code: 4, confidence: 'MS', rank: 2 }, // InternalErrorHasOccurred (0x4): cipher suite order, SCHANNEL protocol keys
       { code: 1030, confidence: 'WR', rank: 2 }, // disconnectReasonInvalidSecurityData (0x406)
       { code: 2308, confidence: 'WR', rank: 3 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
       { code: 2822, confidence: 'WR', rank: 2 }, // disconnectReasonEncryptionError (0xB06)
@@ -118,7 +120,7 @@ export const tlsProtocolMismatch = {
       },
     ],
     sspi: [
-      { code: 0x80090304, confidence: 'WR' }, // SEC_E_INTERNAL_ERROR
+      { code: 0x80090304, confidence: 'WR', rank: 1 }, // SEC_E_INTERNAL_ERROR (RdpCoreTS 139: no cipher suite in common)
       { code: 0x80090308, confidence: 'SP', rank: 1 }, // SEC_E_INVALID_TOKEN
       { code: 0x80090326, confidence: 'WR' }, // SEC_E_ILLEGAL_MESSAGE
       { code: 0x80090331, confidence: 'WR' }, // SEC_E_ALGORITHM_MISMATCH
