@@ -9,8 +9,6 @@ import {
   AFTER_HANDSHAKE,
   CONFIDENCE_LEGEND,
   type Confidence,
-  exportCommandFor,
-  findChannel,
   findCombination,
   formatHex,
   lookupDisconnectReason,
@@ -36,6 +34,7 @@ import {
 } from '../../patterns/code-causes.js';
 import { evidenceLogs } from '../../patterns/evidence.js';
 import { type CauseId, patternById, UNEXPLAINED } from '../../patterns/index.js';
+import { channelNamed, exportCommandFor, type Machine } from '../model/channels.js';
 import { type DialogContext, type ReadCode, readDialogInput } from './dialog-input.js';
 
 /** One reading of a number in one code table. */
@@ -87,7 +86,7 @@ export interface LogToCheck {
   /** Short name (RdpCoreTS, LSM, RCM, RCM-Admin, RDPClient, System, Security, …). */
   short: string;
   /** The machine to export it from. */
-  where: 'server' | 'client' | 'license-server';
+  where: Machine;
   /** Event ids to look at; empty = everything around the attempt's time. */
   events: number[];
   exportCommand: string;
@@ -487,10 +486,11 @@ export function formatCodeExplanation(e: CodeExplanation): string {
   return lines.join('\n') + '\n';
 }
 
-const WHERE: Record<LogToCheck['where'], string> = {
+const WHERE: Record<Machine, string> = {
   server: 'RDP server',
   client: 'client (the PC running mstsc)',
   'license-server': 'RD License Server',
+  gateway: 'RD Gateway',
 };
 
 /** How a reading's number is written where users meet it: `0x904 (2308)`; a FailureReason as `%%2306`. */
@@ -616,9 +616,8 @@ function summaryOf(id: CauseId): string {
 /** `serverSystem`: a known code no pattern explains (a shutdown, a crash, graphics): the server's System log tells. */
 function collectLogs(causeIds: readonly CauseId[], serverSystem: boolean): LogToCheck[] {
   const out: LogToCheck[] = [];
-  const add = (short: string, where: LogToCheck['where'], events: readonly number[]) => {
-    const info = findChannel(short);
-    if (!info) throw new Error(`internal: unknown channel short name ${short}`);
+  const add = (short: string, where: Machine, events: readonly number[]) => {
+    const info = channelNamed(short);
     let row = out.find((r) => r.short === info.short && r.where === where);
     if (!row) {
       row = {
@@ -626,7 +625,7 @@ function collectLogs(causeIds: readonly CauseId[], serverSystem: boolean): LogTo
         short: info.short,
         where,
         events: [],
-        exportCommand: exportCommandFor(info.short, where) ?? info.exportCommand,
+        exportCommand: exportCommandFor(info, where),
       };
       out.push(row);
     }
