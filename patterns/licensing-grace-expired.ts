@@ -83,7 +83,7 @@ export const licensingGraceExpired = {
   remediation: [
     'Configure licensing: set the licensing mode (Per User or Per Device, matching the CALs you own) and the license server, either in Server Manager → Remote Desktop Services → Deployment Properties → RD Licensing, or by policy: Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Licensing → "Use the specified Remote Desktop license servers" and "Set the Remote Desktop licensing mode" (HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services `LicenseServers`, `LicensingMode` 2 = Per Device, 4 = Per User).',
     "Make sure the license server is activated and has RDS CALs of that type and of a version at least equal to the RD Session Host's OS; check with the RD Licensing Diagnoser (lsdiag.msc) on the RD Session Host.",
-    'If the server only needs the two administrative sessions, remove the Remote Desktop Session Host role (`Uninstall-WindowsFeature RDS-RD-Server`): administrative Remote Desktop needs no CALs and no grace period.',
+    'If the server only needs the two administrative sessions, remove the Remote Desktop Session Host role (`Uninstall-WindowsFeature RDS-RD-Server`): administrative Remote Desktop needs no CALs and no grace period. Removing the role needs a restart, which ends every session: plan it.',
     'Deleting HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\RCM\\GracePeriod to restart the 120-day clock is an unsupported workaround (it needs taking ownership of the key, breaks licensing compliance and comes back); do not use it as the fix.',
   ],
   sample: {

@@ -138,7 +138,7 @@ export const licensingServerUnavailable = {
     'Specify the license server: Server Manager → Remote Desktop Services → Deployment Properties → RD Licensing, or Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Licensing → "Use the specified Remote Desktop license servers" (HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services `LicenseServers`).',
     'Open the path from the RD Session Host to the license server (RPC: TCP 135 and the dynamic RPC ports, SMB 445); test with `Test-NetConnection <licenseserver> -Port 135`.',
     'On the license server, add the RD Session Host computer account to the local group "RDS Endpoint Servers" (and, for Per User in a domain, the license server to "Terminal Server License Servers"), and make sure the server is activated (RD Licensing Manager).',
-    'Invalid license-server certificate (1133 / 50285, or RdpCoreTS 97 X.224): on the RD Session Host export HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\RCM as a backup, delete only the values `Certificate`, `X509 Certificate`, `X509 Certificate ID` and `X509 Certificate2`, then reboot; they are recreated.',
+    'Invalid license-server certificate (1133 / 50285, or RdpCoreTS 97 X.224): on the RD Session Host export HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\RCM as a backup, delete only the values `Certificate`, `X509 Certificate`, `X509 Certificate ID` and `X509 Certificate2`, then reboot; they are recreated. The reboot ends every session on the server: plan it for a maintenance window.',
     'The license server must run a Windows Server version equal to or newer than the RD Session Hosts it serves (1132 / 50284).',
   ],
   sample: {
