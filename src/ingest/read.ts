@@ -14,8 +14,8 @@ import {
   type FileAccessError,
   InputFileError,
 } from '../model/reader.js';
-import { type InputSource, type InputToOpen, randomAccessOf } from '../model/source.js';
-import { type ArchiveBudget, isZipHeader, newArchiveBudget, openZip } from './archive.js';
+import { type InputSource, type InputToOpen, InputTooLargeError, randomAccessOf } from '../model/source.js';
+import { type ArchiveBudget, type ArchiveLimits, isZipHeader, newArchiveBudget, openZip } from './archive.js';
 
 export { describeFsError };
 
@@ -41,6 +41,8 @@ export interface ReadInputOptions {
   select?: FieldSelection;
   /** Called for every warning as it happens (for progress display); they are also kept in the summary. */
   onWarning?: (w: InputWarning) => void;
+  /** The limits on archives (default: DEFAULT_ARCHIVE_LIMITS). */
+  archiveLimits?: ArchiveLimits;
 }
 
 /**
@@ -90,6 +92,8 @@ async function* readSource(source: InputSource, summary: InputSummary, options: 
 /** A reader's or the file system's error as the input's error; anything else is a bug and is thrown. */
 function errorOf(path: string, err: unknown): InputSummary['error'] {
   if (err instanceof InputFileError) return { file: err.file, message: err.message, ...err.position };
+  if (err instanceof InputTooLargeError)
+    return { file: path, message: `an archive read from a pipe is limited to ${err.message}; give it as a file` };
   if ((err as FileAccessError).code) return { file: path, message: describeFsError(err) };
   throw err;
 }
@@ -127,7 +131,7 @@ export async function readInputs(
       return;
     }
     if (format === 'zip') {
-      const archiveBudget = budget ?? newArchiveBudget();
+      const archiveBudget = budget ?? newArchiveBudget(options.archiveLimits);
       const summary = newSummary(source.name);
       summary.format = 'zip';
       try {
@@ -139,6 +143,8 @@ export async function readInputs(
         }
         const bytes = await randomAccessOf(source, Math.min(MAX_PIPED_EVTX, archiveBudget.remainingBytes));
         const contents = await openZip(source.name, bytes, archiveBudget);
+        if (contents.inputs.length === 0 && contents.warnings.length === 0)
+          throw new InputFileError(source.name, 'the archive holds no .evtx, .xml or .zip file');
         for (const w of contents.warnings) {
           addWarning(summary, w);
           options.onWarning?.(w);
