@@ -48,7 +48,10 @@ function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile:
   if (format === 'csv') return [renderAttemptsCsv(m.analysis.attempts, tz), { kind: 'text' }];
   if (format === 'json') return [renderReport(format, m, tz), { kind: 'json' }];
   if (format === 'ecs')
-    return [renderEcs(m.analysis, { bulk: o.ecsBulk || o.ecsIndex !== undefined, index: o.ecsIndex }), { kind: 'json' }];
+    return [
+      renderEcs(m.analysis, { bulk: o.ecsBulk || o.ecsIndex !== undefined, index: o.ecsIndex }),
+      { kind: 'json' },
+    ];
   if (format === 'splunk-hec') return [renderSplunkHec(m.analysis), { kind: 'json' }];
   if (format === 'html') return [renderReport(format, m, tz), { kind: 'verbatim' }];
   if (format !== 'table') return [renderReport(format, m, tz), { kind: 'text' }];
