@@ -1,4 +1,10 @@
 import { isEvtxHeader, MAX_PIPED_EVTX, readEvtx } from '../../parsers/evtx/index.js';
+import {
+  detectPowerShell,
+  POWERSHELL_HEAD,
+  type PowerShellFormat,
+  readPowerShell,
+} from '../../parsers/powershell/index.js';
 import { looksLikeXml, readXml } from '../../parsers/xml/index.js';
 import {
   addWarning,
@@ -19,12 +25,17 @@ import { type ArchiveBudget, isZipHeader, newArchiveBudget, openZip } from './ar
 
 export { describeFsError };
 
-export type DetectedFormat = 'evtx' | 'xml' | 'zip' | 'unknown';
+export type DetectedFormat = 'evtx' | 'xml' | 'zip' | PowerShellFormat | 'unknown';
+
+/** How much of an input detection reads (a PowerShell JSON record may begin with a long message). */
+const DETECT_HEAD = POWERSHELL_HEAD;
 
 /** Detects an input's format from its first bytes, never its name. */
 export function detectFormat(head: Uint8Array): DetectedFormat {
   if (isEvtxHeader(head)) return 'evtx';
   if (isZipHeader(head)) return 'zip';
+  const powershell = detectPowerShell(head);
+  if (powershell) return powershell;
   if (looksLikeXml(head)) return 'xml';
   return 'unknown';
 }
@@ -56,7 +67,7 @@ async function* readSource(source: InputSource, summary: InputSummary, options: 
   };
   let format: DetectedFormat;
   try {
-    format = detectFormat(await source.head(512));
+    format = detectFormat(await source.head(DETECT_HEAD));
   } catch (err) {
     summary.error = errorOf(path, err);
     return;
@@ -67,6 +78,9 @@ async function* readSource(source: InputSource, summary: InputSummary, options: 
     batches = readEvtx(source, { warn, signal: options.signal, select: options.select });
   } else if (format === 'xml') {
     batches = readXml(source, { warn, signal: options.signal });
+  } else if (format === 'powershell-clixml' || format === 'powershell-json') {
+    summary.format = format;
+    batches = readPowerShell(source, format, { warn, signal: options.signal });
   } else {
     summary.error = {
       file: path,
@@ -119,7 +133,7 @@ export async function readInputs(
   const readOne = async (source: InputSource, budget: ArchiveBudget | undefined, depth: number) => {
     let format: DetectedFormat;
     try {
-      format = detectFormat(await source.head(512));
+      format = detectFormat(await source.head(DETECT_HEAD));
     } catch (err) {
       const summary = newSummary(source.name);
       summary.error = errorOf(source.name, err);

@@ -16,7 +16,7 @@ export interface EventSource {
   line?: number;
 }
 
-export type InputFormat = 'evtx' | 'xml-events' | 'xml-stream' | 'xml-event';
+export type InputFormat = 'evtx' | 'xml-events' | 'xml-stream' | 'xml-event' | 'powershell-clixml' | 'powershell-json';
 
 export interface Provider {
   name: string;
@@ -90,6 +90,8 @@ export const WARNING_CODES = [
   'xml-event-cut-off',
   'xml-event-unclosed',
   'zip-entry-skipped',
+  'powershell-record-unreadable',
+  'powershell-values-lost',
   'input-skipped',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
