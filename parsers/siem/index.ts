@@ -40,11 +40,14 @@ export function detectSiem(head: Uint8Array): SiemLayout | undefined {
     return undefined;
   }
   const t = text.trimStart();
-  if (t.startsWith('{') || t.startsWith('[')) return 'json';
+  if ((t.startsWith('{') || t.startsWith('[')) && EVENT_KEYS.test(t)) return 'json';
   if (looksLikeClassic(t)) return 'splunk-classic';
   if (CSV_HEADER.test(t.split('\n', 1)[0]! + '\n')) return 'csv';
   return undefined;
 }
+
+/** A key every event record of a known export has (ECS, Winlogbeat 6, Splunk, Sentinel, NXLog, flat JSON). */
+const EVENT_KEYS = /"(winlog|event_id|EventID|_raw)"\s*:|"name"\s*:\s*"(EventID|_raw)"|"_raw"/;
 
 const BATCH = 256;
 

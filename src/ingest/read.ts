@@ -52,6 +52,9 @@ export function detectFormat(head: Uint8Array): DetectedFormat {
 /** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
 export const LOG_EXTENSIONS = ['.evtx', '.xml', '.zip', '.json', '.jsonl', '.ndjson', '.csv', '.gz', '.log'];
 
+/** Endings of SIEM exports that other files share too (read when named, passed over unread when found). */
+const DATA_ENDINGS = ['.json', '.jsonl', '.ndjson', '.csv', '.log'];
+
 const UNKNOWN_FORMAT =
   'unknown format: not an .evtx log, an XML event export, a SIEM export (Elastic, Splunk, Sentinel, NXLog JSON or CSV) nor a .zip or .gz of them (export with `wevtutil epl <channel> file.evtx` or Event Viewer "Save All Events As… XML")';
 
@@ -145,7 +148,7 @@ export async function readInputs(
 ): Promise<InputSummary[]> {
   const summaries: InputSummary[] = [];
   let index = 0;
-  const readOne = async (source: InputSource, budget: ArchiveBudget | undefined, depth: number) => {
+  const readOne = async (source: InputSource, budget: ArchiveBudget | undefined, depth: number, found = false) => {
     let format: DetectedFormat;
     try {
       format = detectFormat(await source.head(DETECT_HEAD));
@@ -155,6 +158,10 @@ export async function readInputs(
       summaries.push(summary);
       return;
     }
+    // A data file beside the logs (a case's notes.json, a report.csv) found in a folder or an archive is
+    // not an input the user named: passed over when it holds no log, as any other file there.
+    if (format === 'unknown' && (found || depth > 0) && DATA_ENDINGS.some((x) => source.name.toLowerCase().endsWith(x)))
+      return;
     if (format === 'gzip') {
       // Unpacked as a stream and read as whatever it holds (NDJSON, XML, CSV, an .evtx, a .zip).
       if (depth >= (budget ?? newArchiveBudget()).limits.maxDepth) {
@@ -210,7 +217,7 @@ export async function readInputs(
       continue;
     }
     try {
-      await readOne(source, undefined, 0);
+      await readOne(source, undefined, 0, file.found === true);
     } finally {
       await source.close?.();
     }

@@ -31,6 +31,8 @@ export interface InputSource {
  */
 export interface InputToOpen {
   readonly name: string;
+  /** Found in a folder the user named, not named itself: a data file that holds no log is passed over. */
+  readonly found?: boolean;
   open(): Promise<InputSource>;
 }
 

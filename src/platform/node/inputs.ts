@@ -8,6 +8,8 @@ import { specialFileKind } from '../../model/source.js';
 
 export interface ExpandedInputs {
   files: string[];
+  /** Of `files`, those found by walking a folder (not named): one that holds no log is passed over. */
+  found: Set<string>;
   /** Paths that named nothing: printed as errors, the rest still run. */
   missing: string[];
   /** Folders that hold no file to read. */
@@ -48,7 +50,9 @@ export async function expandInputs(paths: string[], options: ExpandOptions = {})
   const missing: string[] = [];
   const empty: string[] = [];
   const skipped: ExpandedInputs['skipped'] = [];
-  const extensions = options.archives === false ? LOG_EXTENSIONS.filter((x) => x !== '.zip') : LOG_EXTENSIONS;
+  // `--follow` (no archives) tails only .evtx and .xml.
+  const extensions = options.archives === false ? ['.evtx', '.xml'] : LOG_EXTENSIONS;
+  const found = new Set<string>();
   const seen = new Set<string>();
   const add = (f: string) => {
     const key = resolve(f);
@@ -68,7 +72,10 @@ export async function expandInputs(paths: string[], options: ExpandOptions = {})
       await walk(p, info, [], walked);
       if (walked.warnings.length) skipped.push({ folder: p, warnings: walked.warnings });
       if (walked.files.length === 0) empty.push(p);
-      for (const f of walked.files) add(f);
+      for (const f of walked.files) {
+        add(f);
+        found.add(f);
+      }
     } else if (info) {
       add(p);
     } else if (/[*?]/.test(p)) {
@@ -79,7 +86,7 @@ export async function expandInputs(paths: string[], options: ExpandOptions = {})
       missing.push(p);
     }
   }
-  return { files, missing, empty, skipped };
+  return { files, found, missing, empty, skipped };
 }
 
 /** A folder given, as an input of its own: what its walk passed over, as warnings. */

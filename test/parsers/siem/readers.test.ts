@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
@@ -169,9 +170,25 @@ describe('Elastic ECS', () => {
     ]);
   });
 
-  it('names the keys it saw when no record is an event', async () => {
-    const t = await read({ 'other.json': '{"name":"x","value":1}\n' });
-    expect(t.inputs[0]?.error?.message).toMatch(/no known SIEM export \(keys: name, value\)/);
+  it('names the keys it saw when no record is an event, and calls other JSON named explicitly an unknown format', async () => {
+    const t = await read({ 'other.json': '{"EventID":4624,"value":1}\n' });
+    expect(t.inputs[0]?.error?.message).toMatch(/no known SIEM export \(keys: EventID, value\)/);
+    const plain = await read({ 'notes.json': '{"name":"x","value":1}\n' });
+    expect(plain.inputs[0]?.error?.message).toMatch(/^unknown format: .*SIEM export/);
+  });
+
+  it('passes over a JSON file that holds no events when it was found in a folder, not named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-siem-'));
+    try {
+      writeFileSync(join(dir, 'expected.json'), '{"scenario":"notes of the case"}\n');
+      writeFileSync(join(dir, 'export.ndjson'), hits.map((h) => JSON.stringify(h)).join('\n'));
+      const t = await buildTimeline([dir]);
+      expect(t.inputs.map((i) => [i.path.slice(dir.length + 1), i.format, i.error])).toEqual([
+        ['export.ndjson', 'ecs', undefined],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
