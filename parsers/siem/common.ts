@@ -177,15 +177,6 @@ export function requireInstant(v: unknown, what: string): Instant {
   return instant;
 }
 
-/** Copies an object's fields into `data` as text (nested values as JSON), skipping the names in `skip`. */
-export function putFields(data: Record<string, string>, fields: Json, skip?: ReadonlySet<string>): void {
-  for (const k in fields) {
-    if (skip?.has(k)) continue;
-    const v = fieldText(fields[k]);
-    if (v !== undefined) data[share(k)] = v;
-  }
-}
-
 /** Sets the optional numbers and ids every format may carry. */
 export function setOptional(
   e: NormalizedEvent,

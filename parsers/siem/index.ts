@@ -341,6 +341,3 @@ function formatOffset(minutes: number): string {
   const m = Math.abs(minutes);
   return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
-
-export { mapEcs } from './ecs/mapper.js';
-export type { Json as SiemRecord, RecordPlace } from './common.js';
