@@ -109,7 +109,12 @@ export function declareCommands(program: Command, run: Run): void {
       'table',
     )
     .option('-o, --output <file>', 'write to this file instead of standard output')
-    .option('-q, --quiet', 'do not print warnings and counts on stderr');
+    .option('-q, --quiet', 'do not print warnings and counts on stderr')
+    .option(
+      '--redact',
+      'replace users, domains, computer names, addresses, SIDs, thumbprints and file names by stable pseudonyms',
+    )
+    .option('--redact-keep <value>', 'with --redact: leave this value in clear (repeatable)', collect);
   addFilterOptions(timeline).action((paths: string[], o: TimelineOptions) =>
     run(import('./timeline.js').then((m) => m.runTimeline(paths, o))),
   );
@@ -121,6 +126,11 @@ export function declareCommands(program: Command, run: Run): void {
     .option('--format <format>', 'jsonl or xml', 'jsonl')
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('-q, --quiet', 'do not print warnings about damaged records')
+    .option(
+      '--redact',
+      'replace users, domains, computer names, addresses, SIDs, thumbprints and file names by stable pseudonyms (reads the input twice)',
+    )
+    .option('--redact-keep <value>', 'with --redact: leave this value in clear (repeatable)', collect)
     .option(
       '--threads <n>',
       'parse an .evtx on this many threads, the main one and workers (default: one per core, at most 4, for files of 32 MB or more)',
