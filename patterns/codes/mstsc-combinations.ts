@@ -21,7 +21,7 @@ export interface CodeCombination {
 }
 
 const SRC_PAIR_REPORTED =
-  'Widely reported: admins\' and Microsoft Q&A reports of this pair; each code\'s meaning from Microsoft Learn (IMsTscAxEvents::OnDisconnected, ExtendedDisconnectReasonCode), the phase from MS-RDPBCGR 2.2.5.1';
+  "Widely reported: admins' and Microsoft Q&A reports of this pair; each code's meaning from Microsoft Learn (IMsTscAxEvents::OnDisconnected, ExtendedDisconnectReasonCode), the phase from MS-RDPBCGR 2.2.5.1";
 const SRC_PAIR =
   'Microsoft Learn: IMsTscAxEvents::OnDisconnected and ExtendedDisconnectReasonCode; MS-RDPBCGR 2.2.5.1 (when the server can send Set Error Info)';
 

@@ -27,17 +27,29 @@ export function md(text: string | number | null | undefined): string {
 }
 
 /**
- * rdpdiag's own text (titles, remediation): may use `code`; kept on one line and out of tables. Inside
- * code spans nothing is escaped (Markdown shows them verbatim, so `cmdkey /delete:TERMSRV/<server>`
- * stays copyable); outside them `<` cannot open HTML.
+ * rdpdiag's own text (titles, remediation), which may carry log values (the source in "Block <source> at
+ * the firewall"): may use `code`; kept on one line and out of tables. Whatever a value holds, the text
+ * is only ever plain text and code spans (CommonMark): a pair of backticks is a code span, shown verbatim
+ * (so `cmdkey /delete:TERMSRV/<server>` stays copyable, and nothing in it is a link or HTML); outside
+ * them a lone backtick, `[`, `]` (links and images), `<` (HTML, autolinks) and `&` of an entity are
+ * escaped.
  */
 export function mdOwn(text: string): string {
   return text
     .replace(/\r?\n|\r/g, ' ')
-    .split(/(`[^`]*`)/)
-    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? part : part.replace(/</g, '&lt;')))
+    .split(/(`[^`]+`)/)
+    .map((part, i) => (i % 2 === 1 ? part : mdPlain(part)))
     .join('')
     .replace(/\|/g, '\\|');
+}
+
+/** Text outside code spans: nothing in it can open a link, an image, HTML, an entity or a code span. */
+function mdPlain(text: string): string {
+  return text
+    .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
+    .replace(/[`[\]]/g, '\\$&')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    .replace(/</g, '&lt;');
 }
 
 /** Per-attempt sections are written out up to this many failures (beyond, the table and the incidents say it). */

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, chmodS
 import { delimiter, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../patterns/codes/channels.js';
+import { CHANNELS } from '../../src/model/channels.js';
 import { systemProgram, wevtutilFailure } from '../../src/platform/node/windows-programs.js';
 import { type CliResult, ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
