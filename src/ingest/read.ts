@@ -1,5 +1,11 @@
 import { isEvtxHeader, MAX_PIPED_EVTX, readEvtx } from '../../parsers/evtx/index.js';
 import { detectSiem, readSiem, type SiemLayout } from '../../parsers/siem/index.js';
+import {
+  detectPowerShell,
+  POWERSHELL_HEAD,
+  type PowerShellFormat,
+  readPowerShell,
+} from '../../parsers/powershell/index.js';
 import { looksLikeXml, readXml } from '../../parsers/xml/index.js';
 import {
   addWarning,
@@ -15,18 +21,30 @@ import {
   type FileAccessError,
   InputFileError,
 } from '../model/reader.js';
-import { type InputSource, type InputToOpen, InputTooLargeError, randomAccessOf, streamInput } from '../model/source.js';
+import {
+  type InputSource,
+  type InputToOpen,
+  InputTooLargeError,
+  randomAccessOf,
+  streamInput,
+} from '../model/source.js';
 import { type ArchiveBudget, type ArchiveLimits, isZipHeader, newArchiveBudget, openZip } from './archive.js';
 
 export { describeFsError };
 
-export type DetectedFormat = 'evtx' | 'xml' | 'zip' | 'gzip' | SiemLayout | 'unknown';
+export type DetectedFormat = 'evtx' | 'xml' | 'zip' | 'gzip' | PowerShellFormat | SiemLayout | 'unknown';
+
+/** How much of an input detection reads (a PowerShell JSON record may begin with a long message). */
+const DETECT_HEAD = POWERSHELL_HEAD;
 
 /** Detects an input's format from its first bytes, never its name. */
 export function detectFormat(head: Uint8Array): DetectedFormat {
   if (isEvtxHeader(head)) return 'evtx';
   if (isZipHeader(head)) return 'zip';
   if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  // Before XML (Export-Clixml is XML) and the SIEM shapes (ConvertTo-Json is JSON).
+  const powershell = detectPowerShell(head);
+  if (powershell) return powershell;
   if (looksLikeXml(head)) return 'xml';
   return detectSiem(head) ?? 'unknown';
 }
@@ -60,7 +78,7 @@ async function* readSource(source: InputSource, summary: InputSummary, options: 
   };
   let format: DetectedFormat;
   try {
-    format = detectFormat(await source.head(512));
+    format = detectFormat(await source.head(DETECT_HEAD));
   } catch (err) {
     summary.error = errorOf(path, err);
     return;
@@ -73,6 +91,9 @@ async function* readSource(source: InputSource, summary: InputSummary, options: 
     batches = readXml(source, { warn, signal: options.signal });
   } else if (format === 'json' || format === 'csv' || format === 'splunk-classic') {
     batches = readSiem(source, format, { warn, signal: options.signal, select: options.select });
+  } else if (format === 'powershell-clixml' || format === 'powershell-json') {
+    summary.format = format;
+    batches = readPowerShell(source, format, { warn, signal: options.signal });
   } else {
     summary.error = {
       file: path,
@@ -127,7 +148,7 @@ export async function readInputs(
   const readOne = async (source: InputSource, budget: ArchiveBudget | undefined, depth: number) => {
     let format: DetectedFormat;
     try {
-      format = detectFormat(await source.head(512));
+      format = detectFormat(await source.head(DETECT_HEAD));
     } catch (err) {
       const summary = newSummary(source.name);
       summary.error = errorOf(source.name, err);

@@ -21,7 +21,8 @@ export interface EventSource {
 /**
  * How the record was read: an .evtx, an XML export (`xml-*`), or a SIEM export (parsers/siem): Elastic
  * ECS (Winlogbeat 7/8, Elastic Agent), Winlogbeat 6, Splunk (XML `_raw` in JSON or CSV, classic
- * WinEventLog text), Microsoft Sentinel tables, NXLog and other flat JSON.
+ * WinEventLog text), Microsoft Sentinel tables, NXLog and other flat JSON; or PowerShell's
+ * `Get-WinEvent` piped to `Export-Clixml` or `ConvertTo-Json` (parsers/powershell).
  */
 export type InputFormat =
   | 'evtx'
@@ -36,7 +37,9 @@ export type InputFormat =
   | 'sentinel-securityevent'
   | 'sentinel-event'
   | 'nxlog'
-  | 'flat-json';
+  | 'flat-json'
+  | 'powershell-clixml'
+  | 'powershell-json';
 
 export interface Provider {
   name: string;
@@ -118,6 +121,8 @@ export const WARNING_CODES = [
   'xml-event-cut-off',
   'xml-event-unclosed',
   'zip-entry-skipped',
+  'powershell-record-unreadable',
+  'powershell-values-lost',
   'input-skipped',
   'json-malformed',
   'csv-malformed',
