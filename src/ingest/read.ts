@@ -52,9 +52,6 @@ export function detectFormat(head: Uint8Array): DetectedFormat {
 /** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
 export const LOG_EXTENSIONS = ['.evtx', '.xml', '.zip', '.json', '.jsonl', '.ndjson', '.csv', '.gz', '.log'];
 
-/** Endings of SIEM exports that other files share too (read when named, passed over unread when found). */
-const DATA_ENDINGS = ['.json', '.jsonl', '.ndjson', '.csv', '.log'];
-
 const UNKNOWN_FORMAT =
   'unknown format: not an .evtx log, an XML event export, a SIEM export (Elastic, Splunk, Sentinel, NXLog JSON or CSV) nor a .zip or .gz of them (export with `wevtutil epl <channel> file.evtx` or Event Viewer "Save All Events As… XML")';
 
@@ -117,6 +114,28 @@ async function* readSource(source: InputSource, summary: InputSummary, options: 
   if (summary.format === 'unknown' && format === 'xml' && !summary.error) summary.format = 'xml-events';
 }
 
+/** Formats a file found in a folder or an archive may have without being a log at all. */
+const MAY_NOT_BE_A_LOG: ReadonlySet<DetectedFormat> = new Set(['json', 'csv', 'splunk-classic', 'unknown']);
+
+/**
+ * A file found in a folder or an archive (not named by the user) whose content is no log: a warning that
+ * says it was passed over, not an input error (a case folder's notes, a scenario's `expected.json`).
+ */
+function passOver(summary: InputSummary, format: DetectedFormat): void {
+  const what = format === 'unknown' ? 'not a log format rdpdiag reads' : 'JSON or CSV of no known SIEM export shape';
+  // What its reader said of its records no longer matters: none was an event.
+  summary.skipped = 0;
+  summary.warnings = [];
+  summary.warningCounts = {};
+  addWarning(summary, {
+    code: 'input-skipped',
+    kind: 'other',
+    file: summary.path,
+    message: `found in a folder but not a log export (${what}); skipped`,
+  });
+  summary.error = undefined;
+}
+
 /** A reader's or the file system's error as the input's error; anything else is a bug and is thrown. */
 function errorOf(path: string, err: unknown): InputSummary['error'] {
   if (err instanceof InputFileError) return { file: err.file, message: err.message, ...err.position };
@@ -148,7 +167,7 @@ export async function readInputs(
 ): Promise<InputSummary[]> {
   const summaries: InputSummary[] = [];
   let index = 0;
-  const readOne = async (source: InputSource, budget: ArchiveBudget | undefined, depth: number, found = false) => {
+  const readOne = async (source: InputSource, budget: ArchiveBudget | undefined, depth: number, found: boolean) => {
     let format: DetectedFormat;
     try {
       format = detectFormat(await source.head(DETECT_HEAD));
@@ -158,10 +177,6 @@ export async function readInputs(
       summaries.push(summary);
       return;
     }
-    // A data file beside the logs (a case's notes.json, a report.csv) found in a folder or an archive is
-    // not an input the user named: passed over when it holds no log, as any other file there.
-    if (format === 'unknown' && (found || depth > 0) && DATA_ENDINGS.some((x) => source.name.toLowerCase().endsWith(x)))
-      return;
     if (format === 'gzip') {
       // Unpacked as a stream and read as whatever it holds (NDJSON, XML, CSV, an .evtx, a .zip).
       if (depth >= (budget ?? newArchiveBudget()).limits.maxDepth) {
@@ -171,7 +186,7 @@ export async function readInputs(
         return;
       }
       const { gunzipped } = await import('./gunzip.js');
-      await readOne(streamInput(source.name, gunzipped(source.chunks(), source.name)), budget, depth + 1);
+      await readOne(streamInput(source.name, gunzipped(source.chunks(), source.name)), budget, depth + 1, found);
       return;
     }
     if (format === 'zip') {
@@ -194,7 +209,7 @@ export async function readInputs(
           options.onWarning?.(w);
         }
         if (summary.warnings.length) summaries.push(summary);
-        for (const entry of contents.inputs) await readOne(entry, archiveBudget, depth + 1);
+        for (const entry of contents.inputs) await readOne(entry, archiveBudget, depth + 1, true);
       } catch (err) {
         summary.error = errorOf(source.name, err);
         if (!summaries.includes(summary)) summaries.push(summary);
@@ -204,6 +219,7 @@ export async function readInputs(
     const summary = newSummary(source.name);
     summaries.push(summary);
     for await (const batch of readSource(source, summary, options)) await onBatch(batch, summary, index);
+    if (found && summary.records === 0 && summary.error && MAY_NOT_BE_A_LOG.has(format)) passOver(summary, format);
   };
   for (const [i, file] of files.entries()) {
     index = i;

@@ -31,9 +31,12 @@ export interface InputSource {
  */
 export interface InputToOpen {
   readonly name: string;
-  /** Found in a folder the user named, not named itself: a data file that holds no log is passed over. */
-  readonly found?: boolean;
   open(): Promise<InputSource>;
+  /**
+   * Found by walking a folder, not named by the user: read only when its content is a log (a folder's
+   * `notes.json` or spreadsheet is passed over with a warning, not an input error).
+   */
+  readonly found?: boolean;
 }
 
 /**

@@ -150,8 +150,3 @@ export function openInput(path: string): Promise<InputSource> {
 export function pathInput(path: string): InputToOpen {
   return { name: path, open: () => openInput(path) };
 }
-
-/** A file found in a folder named on the command line, as an input of the core (see `InputToOpen.found`). */
-export function foundInput(path: string): InputToOpen {
-  return { name: path, found: true, open: () => openInput(path) };
-}

@@ -10,7 +10,7 @@ import { expandInputs, folderSummary } from './inputs.js';
 import { type BuildTimelineOptions, readTimeline, type Timeline } from '../../ingest/timeline.js';
 import { describeFsError, type EventBatches, InputFileError, type ReadOptions } from '../../model/reader.js';
 import type { InputSource } from '../../model/source.js';
-import { foundInput, openFileInput, pathInput } from './file-source.js';
+import { openFileInput, pathInput } from './file-source.js';
 
 /** A format reader over a path: open, read every batch, close. */
 async function* overPath(
@@ -56,9 +56,7 @@ export interface PathTimeline extends Timeline {
 /** The timeline of the paths given on the command line (folders walked, globs expanded, `-` for stdin). */
 export async function buildTimeline(paths: string[], options: BuildTimelineOptions = {}): Promise<PathTimeline> {
   const { files, found, missing, empty, skipped } = await expandInputs(paths);
-  const timeline = await readTimeline(
-    files.map((f) => (found.has(f) ? foundInput(f) : pathInput(f))),
-    options,
-  );
+  const toOpen = files.map((f) => (found.has(f) ? { ...pathInput(f), found: true } : pathInput(f)));
+  const timeline = await readTimeline(toOpen, options);
   return { ...timeline, inputs: [...skipped.map(folderSummary), ...timeline.inputs], missing, empty, files };
 }
