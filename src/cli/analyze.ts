@@ -105,7 +105,10 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const out = await openOutput(o.output, kind, timeline.files);
   await out.write(report);
   await out.close();
-  const inputFailed = reportInputs(o.redact ? model.inputs : timeline.inputs, timeline.missing, { quiet: o.quiet });
+  const inputFailed = reportInputs(o.redact ? model.inputs : timeline.inputs, timeline.missing, {
+    quiet: o.quiet,
+    passedOver: { paths: timeline.passedOver ?? [], named: !o.redact },
+  });
   if (inputFailed) return EXIT_USAGE_OR_INPUT;
   return anyFailed && !o.exitZero ? EXIT_FAILURES_FOUND : EXIT_CLEAN;
 }
