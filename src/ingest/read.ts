@@ -152,7 +152,7 @@ export async function readInputs(
           );
         }
         const bytes = await randomAccessOf(source, Math.min(MAX_PIPED_EVTX, archiveBudget.remainingBytes));
-        const contents = await openZip(source.name, bytes, archiveBudget);
+        const contents = await openZip(source.name, bytes, archiveBudget, source.pathSeparator);
         for (const w of contents.warnings) {
           addWarning(summary, w);
           options.onWarning?.(w);

@@ -39,12 +39,22 @@ export async function rdpdiag(args: string[], env: Record<string, string> = {}):
   return { code, stdout, stderr };
 }
 
+/**
+ * The environment of a child process: this one's with `extra` over it. Windows' names ignore case, and a
+ * name given twice in other cases (`SystemRoot`, `SYSTEMROOT`) would leave which one wins to chance.
+ */
+export function childEnv(extra: Record<string, string> = {}): Record<string, string | undefined> {
+  const names = new Set(Object.keys(extra).map((k) => k.toLowerCase()));
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !names.has(k.toLowerCase())));
+  return { ...base, NO_COLOR: '1', ...extra };
+}
+
 /** Runs the built CLI in a child process as a user would (`npm test` builds dist/ first): for smoke tests. */
 export function spawnRdpdiag(args: string[], env: Record<string, string> = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...env },
+    env: childEnv(env),
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

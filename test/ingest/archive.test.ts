@@ -108,11 +108,24 @@ describe('zip archives', () => {
       events.push(...batch);
     });
     expect(summaries.map((s) => [s.path.slice(dir.length + 1), s.records, s.error?.message])).toEqual([
-      ['outer.zip/inner.zip/LSM.xml', 26, undefined],
+      [join('outer.zip', 'inner.zip', 'LSM.xml'), 26, undefined],
       ['broken.zip', 0, expect.stringMatching(/^cannot read the archive: no end of central directory/)],
     ]);
     expect(events).toHaveLength(26);
-    expect(events[0].source.file).toBe(join(dir, 'outer.zip/inner.zip/LSM.xml'));
+    // A log in an archive is named on from the archive's path with the platform's separator.
+    expect(events[0].source.file).toBe(join(dir, 'outer.zip', 'inner.zip', 'LSM.xml'));
+  });
+
+  it('names the logs of an archive with a Windows path with backslashes, nested ones too', async () => {
+    const inner = zipSync({ 'LSM.xml': lsm });
+    const zip = zipSync({ 'case/inner.zip': inner, 'case/a.xml': lsm });
+    const { inputs } = await openZip('C:\\cases\\logs.zip', memoryBytes(zip), newArchiveBudget(), '\\');
+    expect(inputs.map((i) => [i.name, i.pathSeparator])).toEqual([
+      ['C:\\cases\\logs.zip\\case\\a.xml', '\\'],
+      ['C:\\cases\\logs.zip\\case\\inner.zip', '\\'],
+    ]);
+    const nested = await readInputs([{ name: inputs[1].name, open: async () => inputs[1] }], () => undefined);
+    expect(nested.map((s) => s.path)).toEqual(['C:\\cases\\logs.zip\\case\\inner.zip\\LSM.xml']);
   });
 });
 
