@@ -308,7 +308,7 @@ function suite(nodeExe) {
   rmSync(copy, { recursive: true, force: true });
   cpSync(ROOT, copy, {
     recursive: true,
-    filter: (src) => !/[\\/](node_modules|\.git)$/.test(src),
+    filter: (src) => !/[\\/](node_modules|\.git|exe)$/.test(src),
   });
   log('npm ci --os=win32 --cpu=x64');
   execFileSync('npm', ['ci', '--os=win32', '--cpu=x64', '--no-audit', '--no-fund', '--ignore-scripts'], {
