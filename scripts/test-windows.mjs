@@ -357,6 +357,8 @@ function suite(nodeExe) {
 
 setUpWine();
 const nodeExe = windowsNode();
+// dist/ as the sources are now: the CLI checks run it, and the suite's copy takes it (no build there).
+execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
 // One wineserver for every run (each `wine` would otherwise start and stop its own: seconds each).
 spawnSync('wineserver', ['-p'], { env: WINE_ENV, stdio: 'ignore' });
 process.on('exit', () => spawnSync('wineserver', ['-k'], { env: WINE_ENV, stdio: 'ignore' }));

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -63,6 +63,8 @@ export function spawnRdpdiag(args: string[], env: Record<string, string> = {}): 
 /** Compares with a golden file next to the tests; `UPDATE_GOLDEN=1 npm test` rewrites them. */
 export function expectGolden(name: string, actual: string): void {
   const path = join(ROOT, 'test', 'golden', name);
+  // Golden files name the samples with `/`: on Windows the same paths (also as JSON escapes them) read so.
+  if (sep === '\\') actual = actual.replace(/samples(?:\\\\|\\)[^\s"',)|]+/g, (p) => p.replace(/\\\\|\\/g, '/'));
   if (process.env.UPDATE_GOLDEN === '1') {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, actual);
