@@ -145,13 +145,14 @@ describe('rdpdiag with a .zip', () => {
     const zip = writeTemp(dir, 'case.zip', zipSync(files));
     const fromZip = await rdpdiag(['analyze', zip, '--format', 'json']);
     const fromFolder = await rdpdiag(['analyze', 'samples/healthy-day', '--format', 'json']);
-    expect(fromZip.stderr).toBe('');
     expect(fromZip.code).toBe(fromFolder.code);
-    // Paths as the JSON spells them, with the platform's separator.
+    // Paths as the JSON spells them, with the platform's separator (the terminal's as they are).
     const inJson = (p: string) => JSON.stringify(p).slice(1, -1);
-    expect(
-      fromZip.stdout.replaceAll(inJson(join(zip, 'healthy-day') + sep), inJson(join('samples', 'healthy-day') + sep)),
-    ).toBe(fromFolder.stdout);
+    const zipped = join(zip, 'healthy-day') + sep;
+    const folder = join('samples', 'healthy-day') + sep;
+    // The scenario's expected.json is passed over with the same note from the zip as from the folder.
+    expect(fromZip.stderr.replaceAll(zipped, folder)).toBe(fromFolder.stderr);
+    expect(fromZip.stdout.replaceAll(inJson(zipped), inJson(folder))).toBe(fromFolder.stdout);
   });
 
   it('reads a folder holding zips, and warns about refused entries without failing', async () => {
