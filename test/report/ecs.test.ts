@@ -79,7 +79,7 @@ beforeAll(async () => {
   const out = toEcsDocuments(model.analysis, 'default', model.fleet);
   docs = out.map((d) => d.doc);
   ids = out.map((d) => d.id);
-}, 120_000);
+});
 
 describe('--format ecs', () => {
   it('writes attempts, incidents, security and host findings from the samples', () => {

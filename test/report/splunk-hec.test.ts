@@ -38,7 +38,7 @@ beforeAll(async () => {
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Hec);
-}, 60_000);
+});
 
 describe('--format splunk-hec', () => {
   it('writes one HEC event per attempt, incident and finding, with the envelope HEC takes', () => {
