@@ -207,14 +207,16 @@ export async function openOutput(
 }
 
 /**
- * The inputs could not be read at all: a path named nothing or an empty folder, or every input failed.
- * The command then prints only the errors (nothing on standard output) and exits 2.
+ * The inputs could not be read at all: a path named nothing or an empty folder, or every input failed
+ * before giving a single event (an input damaged part way, whose other events were read, still counts:
+ * a malformed event costs that event, never the report). The command then prints only the errors
+ * (nothing on standard output) and exits 2.
  */
 export function nothingReadable(t: { inputs: InputSummary[]; missing: string[]; empty?: string[] }): boolean {
   return (
     t.missing.length > 0 ||
     (t.empty?.length ?? 0) > 0 ||
-    t.inputs.every((s) => s.error !== undefined || s.format === 'folder')
+    t.inputs.every((s) => (s.error !== undefined && s.records === 0) || s.format === 'folder')
   );
 }
 

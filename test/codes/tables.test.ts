@@ -25,7 +25,8 @@ import {
   type CodeEntry,
 } from '../../patterns/codes/index.js';
 import { evidenceLogs } from '../../patterns/evidence.js';
-import { causesOfCode, causesOfPair, type SingleCodeTable } from '../../patterns/code-causes.js';
+import { byPhase, causesOfCode, causesOfPair, type SingleCodeTable } from '../../patterns/code-causes.js';
+import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
 import { CAUSE_IDS, isCauseId, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
 import { ACCOUNT_STATUSES, authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
@@ -120,7 +121,11 @@ describe("the patterns' codes (which causes a code points to)", () => {
     expect(causes('mstsc', 3)).toEqual([serverDenied.id, sessionLimit.id]);
     expect(causesOfCode('mstsc', 3).map((c) => c.confidence)).toEqual(['SP', 'SP']);
     expect(causesOfPair(2308, 0).map((c) => c.causeId)[0]).toBe(networkDropped.id);
-    expect(causesOfPair(2308, 7).at(-1)).toMatchObject({ causeId: serverDenied.id, confidence: 'MS' });
+    expect(causesOfPair(2308, 7)[6]).toMatchObject({ causeId: serverDenied.id, confidence: 'MS', phase: 'logon' });
+    expect(causesOfPair(2308, 7).at(-1)).toMatchObject({ causeId: credsspNla.id, phase: 'nla' });
+    const split = byPhase(causesOfPair(2308, 7), ['licensing', 'logon', 'session']);
+    expect(split.outside.map((c) => c.causeId)).toEqual([tlsCertificate.id, securityLayerMismatch.id, credsspNla.id]);
+    expect(byPhase(causesOfCode('mstsc', 3), undefined).outside).toEqual([]);
     expect(causesOfPair(2308, 1)).toEqual([]);
     expect(causes('mstsc', 0)).toEqual([]);
   });
