@@ -8,6 +8,7 @@ import { HostNames } from '../../src/correlate/index.js';
 import { joinsAttempt, liveRetention, lookedAt, reachOf } from '../../src/diagnose/scope.js';
 import type { Attempt } from '../../src/model/attempt.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
+import { analyzeXml, sampleXml } from '../helpers/pipeline.js';
 
 const names = HostNames.fromEvents([{ computer: 'RDGW01.corp.example.test' }]);
 
@@ -70,5 +71,30 @@ describe('path scope', () => {
     const other = attempt({ server: { name: 'RDSH06.corp.example.test' }, client: { address: '198.51.100.7' } });
     expect(joinsAttempt(refused, BY_ALL, other, names)).toBe(false);
     expect(joinsAttempt(refused, BY_ALL, attempt({ server: { name: 'RDSH07.corp.example.test' } }), names)).toBe(false);
+  });
+});
+
+describe('via', () => {
+  const sample = sampleXml('samples/patterns/gateway-denied/sample.xml');
+
+  it("names the RD Gateway a session host's connection came through and the client's own address there", () => {
+    const reached = analyzeXml(sample).attempts.filter((a) => a.side !== 'client');
+    expect(reached.map((a) => [a.computer, a.client.address, a.via])).toEqual([
+      [
+        'RDSH05.corp.example.test',
+        '198.51.100.7',
+        { gateway: 'RDGW01.corp.example.test', clientAddress: '203.0.113.40' },
+      ],
+    ]);
+  });
+
+  it('is not claimed from a gateway connection of another user to the same host at the same moment', () => {
+    const other = sample.replace(
+      /<Username>CORP\\carol<\/Username><IpAddress>203\.0\.113\.40<\/IpAddress><AuthType><\/AuthType><Resource>RDSH05/g,
+      '<Username>CORP\\dave</Username><IpAddress>203.0.113.40</IpAddress><AuthType></AuthType><Resource>RDSH05',
+    );
+    expect(other).not.toBe(sample);
+    const reached = analyzeXml(other).attempts.filter((a) => a.side !== 'client');
+    expect(reached.map((a) => a.via)).toEqual([undefined]);
   });
 });
