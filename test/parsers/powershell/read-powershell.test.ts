@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
 import { analyzeEvents } from '../../../src/diagnose/analyze.js';
 import { detectFormat } from '../../../src/ingest/read.js';
 import type { NormalizedEvent } from '../../../src/model/event.js';
@@ -50,7 +51,7 @@ describe('PowerShell exports of Get-WinEvent', () => {
   });
 
   it('gives the same events as the XML export of the same logs', async () => {
-    const xml = (await buildTimeline([join(ROOT, 'samples', 'auth-bad-credentials')])).events;
+    const xml = (await buildTimeline([join(ROOT, 'samples', authBadCredentials.id)])).events;
     const ps = await buildTimeline(FILES.map((f) => join(PS, f)));
     expect(ps.inputs.map((s) => [s.path.slice(PS.length + 1), s.format, s.error, s.warnings]).sort()).toEqual(
       FILES.map((f) => [f, f.endsWith('.json') ? 'powershell-json' : 'powershell-clixml', undefined, []]).sort(),
@@ -70,7 +71,7 @@ describe('PowerShell exports of Get-WinEvent', () => {
       analyzeEvents(events).attempts.map(
         (a) => `${a.start.slice(0, 23)} ${a.user} ${a.outcome} ${a.causes[0]?.id ?? '-'}`,
       );
-    const xml = (await buildTimeline([join(ROOT, 'samples', 'auth-bad-credentials')])).events;
+    const xml = (await buildTimeline([join(ROOT, 'samples', authBadCredentials.id)])).events;
     const ps = (await buildTimeline(FILES.map((f) => join(PS, f)))).events;
     expect(verdicts(ps)).toEqual(verdicts(xml));
     const r = await rdpdiag(['analyze', ...FILES.map((f) => join('samples', 'powershell', f)), '--format', 'json']);
