@@ -139,8 +139,7 @@ async function dump(log) {
  * against evtxexport's XML of the same file in the same run (one run each: evtxexport takes ~45 s).
  */
 async function dumpBig(log, dir) {
-  if (!existsSync(SYSTEM)) return log('
-dump-big: corpus System.evtx not found; skipped');
+  if (!existsSync(SYSTEM)) return log('\ndump-big: corpus System.evtx not found; skipped');
   const mb = Number(process.env.BENCH_DUMP_MB ?? 128);
   const file = path.join(dir, `dump-${mb}.evtx`);
   makeBigEvtx(SYSTEM, file, mb);
@@ -149,15 +148,17 @@ dump-big: corpus System.evtx not found; skipped');
   const jsonl = await run(process.execPath, [BIN, 'dump', '-q', '--threads', '1', '--format', 'jsonl', file], out);
   const xml = await run(process.execPath, [BIN, 'dump', '-q', '--threads', '1', '--format', 'xml', file], out);
   const ref = evtxexport ? await run(evtxexport, ['-f', 'xml', file], out) : undefined;
-  log(`
-whole-CLI dump of a ${mb} MB synthetic System log, one thread (one run each; target ≥ 25x evtxexport)`);
+  log(`\nwhole-CLI dump of a ${mb} MB synthetic System log, one thread (one run each; target ≥ 25x evtxexport)`);
   const row = (label, r) =>
     log(
       `  ${label.padEnd(28)} wall ${f(r.wall, 1)} s  cpu ${f(r.cpu, 1)} s  peak RSS ${f(r.rssMB, 0)} MB${ref ? `   evtxexport takes ${f(ref.wall / r.wall, 1)}x its wall time, ${f(ref.cpu / r.cpu, 1)}x its cpu` : ''}`,
     );
   row('rdpdiag dump --format jsonl', jsonl);
   row('rdpdiag dump --format xml', xml);
-  if (ref) log(`  evtxexport -f xml            wall ${f(ref.wall, 1)} s  cpu ${f(ref.cpu, 1)} s  peak RSS ${f(ref.rssMB, 0)} MB`);
+  if (ref)
+    log(
+      `  evtxexport -f xml            wall ${f(ref.wall, 1)} s  cpu ${f(ref.cpu, 1)} s  peak RSS ${f(ref.rssMB, 0)} MB`,
+    );
   else log('  evtxexport not installed (apt-get install libevtx-utils): no ratio');
   rmSync(file, { force: true });
   rmSync(out, { force: true });
