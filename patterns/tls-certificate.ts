@@ -128,7 +128,7 @@ export const tlsCertificate = {
     'On the server, open certlm.msc → Remote Desktop → Certificates and delete the expired or broken RDP self-signed certificate, then restart the services: `Restart-Service TermService -Force` (also restarts UmRdpService); a new certificate is created (System event 1056).',
     'If the certificate cannot be recreated (1057/1058 "Access is denied" or "Keyset does not exist"), restore the default permissions of C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys (Administrators: Full control; Everyone: special, this folder only; per Microsoft KB 278381) and give NETWORK SERVICE read access to the RDP key file f686aace6942fb7f7ceb231212eef4a4_*.',
     'Do NOT rename or delete the MachineKeys folder as some guides suggest: it throws away every machine private key on the server.',
-    'For a configured (CA-issued) certificate: check it is valid, has the Server Authentication EKU, and that its thumbprint matches `SSLCertificateSHA1HashValue` under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp (or `Get-CimInstance -Namespace root/cimv2/TerminalServices Win32_TSGeneralSetting`).',
+    'For a configured (CA-issued) certificate: check it is valid, has the Server Authentication EKU, and that its thumbprint matches `SSLCertificateSHA1Hash` under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp (or `Get-CimInstance -Namespace root/cimv2/TerminalServices Win32_TSGeneralSetting`).',
     'Make sure the CertPropSvc, KeyIso (CNG Key Isolation), CryptSvc and SessionEnv services are running.',
   ],
   sample: {

@@ -63,7 +63,7 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
     reportInputs(folders, missing, { empty });
     return EXIT_USAGE_OR_INPUT;
   }
-  const out = await openOutput(o.output);
+  const out = await openOutput(o.output, { kind: 'verbatim' }, files);
   // The XML document starts with the first record, so that an input that cannot be read writes nothing.
   let started = false;
   const start = async () => {

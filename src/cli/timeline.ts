@@ -1,4 +1,4 @@
-import { shortChannelName } from '../ingest/filter.js';
+import { channelLabel } from '../model/channels.js';
 import { buildTimeline } from '../platform/node/files.js';
 import { toDumpRecord } from '../report/event-dump.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
@@ -8,6 +8,7 @@ import { isRawTime } from '../model/time.js';
 import { csvRow, TIMELINE_CSV_COLUMNS, timelineCsvRow } from '../report/csv.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { cliIo, nothingReadable, openOutput, printNote, reportInputs } from './io.js';
+import { escapeControls } from '../report/sanitize.js';
 import { Progress } from './progress.js';
 import { filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
 
@@ -29,7 +30,7 @@ function toTimesketch(e: NormalizedEvent): Record<string, unknown> {
   const micros = raw ? String(e.timeMs % 1000).padStart(3, '0') + '000' : e.timestamp.slice(20, 26);
   const seconds = raw ? new Date(e.timeMs).toISOString().slice(0, -5) : e.timestamp.slice(0, 19);
   return {
-    message: `${shortChannelName(e.channel)} ${e.eventId}: ${summarizeEvent(e)}`,
+    message: `${channelLabel(e.channel)} ${e.eventId}: ${summarizeEvent(e)}`,
     datetime: `${seconds}.${micros}+00:00`,
     timestamp: Math.floor(e.timeMs / 1000) * 1_000_000 + Number(micros),
     timestamp_desc: 'Event Recorded',
@@ -62,7 +63,8 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
     return EXIT_USAGE_OR_INPUT;
   }
   const { events } = timeline;
-  const out = await openOutput(o.output);
+  const kind = o.format === 'jsonl' || o.format === 'timesketch' ? 'json' : 'text';
+  const out = await openOutput(o.output, { kind }, timeline.files);
   const writeEach = async (line: (e: NormalizedEvent) => string) => {
     for (let i = 0; i < events.length; i += 1000)
       await out.write(
@@ -80,15 +82,23 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
     await out.write(csvRow([...TIMELINE_CSV_COLUMNS]));
     await writeEach((e) => timelineCsvRow(e, tz));
   } else {
-    const computerWidth = Math.min(28, Math.max(8, ...events.map((e) => e.computer.length)));
-    const channelWidth = Math.min(36, Math.max(7, ...events.map((e) => shortChannelName(e.channel).length)));
+    // Log values escaped (a newline or CR in one must not start or overwrite a line); reduce, not spread:
+    // a million events are more arguments than a call takes.
+    const computerWidth = Math.min(
+      28,
+      events.reduce((w, e) => Math.max(w, e.computer.length), 8),
+    );
+    const channelWidth = Math.min(
+      36,
+      events.reduce((w, e) => Math.max(w, channelLabel(e.channel).length), 7),
+    );
     const timeWidth = tz.kind === 'utc' ? 24 : 29;
     const header = `${pad('TIME', timeWidth)}  ${pad('COMPUTER', computerWidth)}  ${pad('CHANNEL', channelWidth)}  ${pad('ID', 5)}  SUMMARY\n`;
     await out.write(header);
     for (let i = 0; i < events.length; i += 1000) {
       let text = '';
       for (const e of events.slice(i, i + 1000)) {
-        text += `${pad(formatTime(e.timestamp, e.timeMs, tz), timeWidth)}  ${pad(e.computer.slice(0, computerWidth), computerWidth)}  ${pad(shortChannelName(e.channel).slice(0, channelWidth), channelWidth)}  ${pad(String(e.eventId), 5)}  ${summarizeEvent(e)}\n`;
+        text += `${pad(formatTime(e.timestamp, e.timeMs, tz), timeWidth)}  ${pad(escapeControls(e.computer).slice(0, computerWidth), computerWidth)}  ${pad(escapeControls(channelLabel(e.channel)).slice(0, channelWidth), channelWidth)}  ${pad(String(e.eventId), 5)}  ${escapeControls(summarizeEvent(e))}\n`;
       }
       await out.write(text);
     }

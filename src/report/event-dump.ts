@@ -1,4 +1,5 @@
 import type { NormalizedEvent } from '../model/event.js';
+import { escapeJsonText, UNSAFE_CLASS } from './sanitize.js';
 import { Utf8Out, utf8 } from './utf8-out.js';
 
 /** The `rdpdiag dump --format jsonl` record: the same keys whatever the input format. */
@@ -131,9 +132,9 @@ export class JsonlDumpWriter {
   }
 }
 
-/** A record with a value of another type than the decoders give, as JSON.stringify writes it. */
+/** A record with a value of another type than the decoders give, as JSON.stringify writes it (escaped). */
 function writeStringified(out: Utf8Out, e: NormalizedEvent): void {
-  out.text(`${JSON.stringify(toDumpRecord(e))}\n`);
+  out.text(`${escapeJsonText(JSON.stringify(toDumpRecord(e)))}\n`);
 }
 
 /** One `dump --format jsonl` line as text (see JsonlDumpWriter). */
@@ -143,8 +144,14 @@ export function toDumpJsonLine(e: NormalizedEvent): string {
   return new TextDecoder().decode(out.take());
 }
 
+/**
+ * What XML text must escape, and the characters never written raw (controls, bidi and format characters;
+ * a CR too, which an XML reader would turn into a newline anyway): only tab and newline are kept.
+ */
+const XML_ESCAPED = new RegExp(`[<>&'"]|(?![\\t\\n])[${UNSAFE_CLASS}]`, 'gu');
+
 export function escapeXml(s: string): string {
-  return s.replace(/[<>&'"\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => {
+  return s.replace(XML_ESCAPED, (c) => {
     switch (c) {
       case '<':
         return '&lt;';
@@ -157,7 +164,7 @@ export function escapeXml(s: string): string {
       case '"':
         return '&quot;';
       default:
-        return `&#x${c.charCodeAt(0).toString(16)};`;
+        return `&#x${(c.codePointAt(0) ?? 0).toString(16)};`;
     }
   });
 }

@@ -3,6 +3,7 @@ import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { EvidenceRef, Explanation, SecurityFinding } from '../model/attempt.js';
 import type { InputSummary } from '../model/event.js';
 import type { InputWarning } from '../model/event.js';
+import { escapeJsonText } from './sanitize.js';
 
 /** Only the location fields a warning or error has, with its message. */
 function where(p: { line?: number; column?: number; offset?: number }, message: string) {
@@ -117,5 +118,5 @@ export function toJsonReport(analysis: Analysis, inputs: InputSummary[]) {
 }
 
 export function renderJson(analysis: Analysis, inputs: InputSummary[]): string {
-  return JSON.stringify(toJsonReport(analysis, inputs), null, 2) + '\n';
+  return escapeJsonText(JSON.stringify(toJsonReport(analysis, inputs), null, 2)) + '\n';
 }

@@ -1,10 +1,34 @@
 /**
  * Text written straight into one growing UTF-8 buffer, reused record after record (the dump's hot path):
  * no string per record, no concatenation of a batch, no second pass to encode it. Bytes are as
- * TextEncoder writes them (a lone surrogate becomes U+FFFD); `json` and `xml` are the dumps' escapers.
+ * TextEncoder writes them (a lone surrogate becomes U+FFFD); `json` and `xml` are the dumps' escapers,
+ * which escape sanitize.ts' unsafe characters (controls, C1, bidi and format characters, separators).
  */
+import { UNSAFE_CLASS } from './sanitize.js';
 
 const HEX = '0123456789abcdef';
+
+/** Which UTF-16 code units below U+10000 are unsafe characters (sanitize.ts' set); made on first use. */
+let unsafeUnits: Uint8Array | undefined;
+
+function unsafeTable(): Uint8Array {
+  if (unsafeUnits) return unsafeUnits;
+  const table = new Uint8Array(0x10000);
+  const units: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) units.push(c);
+  let all = '';
+  for (let i = 0; i < units.length; i += 4096) all += String.fromCharCode(...units.slice(i, i + 4096));
+  for (const m of all.matchAll(new RegExp(`[${UNSAFE_CLASS}]`, 'gu'))) table[m[0].charCodeAt(0)] = 1;
+  unsafeUnits = table;
+  return table;
+}
+
+const UNSAFE_CHARACTER = new RegExp(`^[${UNSAFE_CLASS}]$`, 'u');
+
+/** Whether the code point above U+FFFF is an unsafe character (tag characters and other format ones). */
+function unsafeAstral(cp: number): boolean {
+  return UNSAFE_CHARACTER.test(String.fromCodePoint(cp));
+}
 
 /** Pre-encoded fixed text (ASCII or not), copied as it is. */
 export function utf8(text: string): Uint8Array {
@@ -90,8 +114,10 @@ export class Utf8Out {
   }
 
   /**
-   * A string as a JSON string, quoted, byte for byte as JSON.stringify writes it: `"`, `\` and control
-   * characters escaped (`\n` and the like short), a lone surrogate as `\udxxx`, the rest as UTF-8.
+   * A string as a JSON string, quoted, byte for byte as `escapeJsonText(JSON.stringify(s))` writes it: `"`,
+   * `\\` and C0 controls as JSON.stringify escapes them (`\n` and the like short), a lone surrogate as
+   * `\udxxx`, the other unsafe characters (DEL, C1, format characters, separators) as `\uxxxx` per UTF-16
+   * unit, the rest as UTF-8.
    */
   json(s: string): void {
     const n = s.length;
@@ -101,10 +127,8 @@ export class Utf8Out {
     out[p++] = 0x22;
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
-      if (c >= 0x20 && c < 0x80) {
-        if (c === 0x22 || c === 0x5c) {
-          out[p++] = 0x5c;
-        }
+      if (c >= 0x20 && c < 0x7f) {
+        if (c === 0x22 || c === 0x5c) out[p++] = 0x5c;
         out[p++] = c;
       } else if (c < 0x20) {
         out[p++] = 0x5c;
@@ -114,39 +138,74 @@ export class Utf8Out {
         else if (c === 0x08) out[p++] = 0x62;
         else if (c === 0x0c) out[p++] = 0x66;
         else p = this.unicodeEscape(c, p);
-      } else if (c >= 0xd800 && c <= 0xdfff && !isPairAt(s, i, c)) {
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        if (isPairAt(s, i, c)) {
+          const d = s.charCodeAt(i + 1);
+          if (unsafeAstral(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000)) {
+            out[p++] = 0x5c;
+            p = this.unicodeEscape(c, p);
+            out[p++] = 0x5c;
+            p = this.unicodeEscape(d, p);
+            i++;
+            continue;
+          }
+          const q = this.nonAscii(s, i, c, p);
+          p = q >>> 1;
+          i += q & 1;
+        } else {
+          out[p++] = 0x5c;
+          p = this.unicodeEscape(c, p);
+        }
+      } else if ((unsafeUnits ?? unsafeTable())[c] === 1) {
         out[p++] = 0x5c;
         p = this.unicodeEscape(c, p);
       } else {
         const q = this.nonAscii(s, i, c, p);
         p = q >>> 1;
-        i += q & 1;
       }
     }
     out[p++] = 0x22;
     this.length = p;
   }
 
-  /** Text escaped for XML content and attributes: the five entities, other controls as `&#x…;`. */
+  /**
+   * Text escaped for XML content and attributes as `escapeXml` escapes it: the five entities, tab and
+   * newline kept, every other unsafe character (CR, controls, C1, format characters) as `&#x…;`.
+   */
   xml(s: string): void {
     const n = s.length;
-    this.reserve(n * 6);
+    this.reserve(n * 8);
     const out = this.bytes;
     let p = this.length;
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
-      if (c >= 0x80) {
+      if (c < 0x80) {
+        if (c >= 0x3f ? c !== 0x7f : c >= 0x20 && c !== 0x3c && c !== 0x3e && c !== 0x26 && c !== 0x27 && c !== 0x22)
+          out[p++] = c;
+        else if (c === 0x09 || c === 0x0a) out[p++] = c;
+        else p = this.entity(c, p);
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        if (isPairAt(s, i, c)) {
+          const cp = ((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00) + 0x10000;
+          if (unsafeAstral(cp)) {
+            p = this.entity(cp, p);
+            i++;
+            continue;
+          }
+        }
         const q = this.nonAscii(s, i, c, p);
         p = q >>> 1;
         i += q & 1;
-      } else if (c >= 0x3f || (c >= 0x20 && c !== 0x3c && c !== 0x3e && c !== 0x26 && c !== 0x27 && c !== 0x22))
-        out[p++] = c;
-      else if (c === 0x09 || c === 0x0a || c === 0x0d) out[p++] = c;
-      else p = this.entity(c, p);
+      } else if ((unsafeUnits ?? unsafeTable())[c] === 1) p = this.entity(c, p);
+      else {
+        const q = this.nonAscii(s, i, c, p);
+        p = q >>> 1;
+      }
     }
     this.length = p;
   }
 
+  /** A character as an XML entity: the five by name, the others as `&#x…;` (lower-case hex). */
   private entity(c: number, p: number): number {
     const e =
       c === 0x3c

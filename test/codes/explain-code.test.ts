@@ -145,9 +145,9 @@ describe('explainCode other pairs and single codes', () => {
   });
 
   it('reports extended range matches', () => {
-    const e = explainCode('0x904', '0x10D3');
-    expect(e.extended?.range).toEqual({ from: 0x10c9, to: 0x1196 });
-    expect(e.extended?.hex).toBe('0x10D3');
+    const e = explainCode('0x904', '0x10CC');
+    expect(e.extended?.range).toEqual({ from: 0x10c9, to: 0x1195 });
+    expect(e.extended?.hex).toBe('0x10CC');
   });
 
   it('treats an empty extended argument as absent', () => {

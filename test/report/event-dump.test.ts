@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { dumpRecordWriter, toDumpJsonLine, toDumpRecord, toEventXml } from '../../src/report/event-dump.js';
+import { escapeJsonText } from '../../src/report/sanitize.js';
 import { Utf8Out } from '../../src/report/utf8-out.js';
 import { corpusEvtxFiles, corpusFile, hasCorpus, noCorpusReason, readAll } from '../parsers/evtx/helpers.js';
 import { referenceEventXml } from './event-xml-reference.js';
@@ -19,8 +20,12 @@ function event(over: Partial<NormalizedEvent>): NormalizedEvent {
   };
 }
 
-/** What the dump wrote before its records were written as bytes: the text of each record, as UTF-8. */
-const expectedJsonl = (e: NormalizedEvent) => Buffer.from(`${JSON.stringify(toDumpRecord(e))}\n`);
+/**
+ * What the dump wrote before its records were written as bytes: the text of each record (JSON.stringify's,
+ * unsafe characters escaped), as UTF-8.
+ */
+const jsonLine = (e: NormalizedEvent) => `${escapeJsonText(JSON.stringify(toDumpRecord(e)))}\n`;
+const expectedJsonl = (e: NormalizedEvent) => Buffer.from(jsonLine(e));
 const expectedXml = (e: NormalizedEvent) => Buffer.from(`${referenceEventXml(e)}\n`);
 
 /** The bytes `dump` writes for `events`, in one reused buffer as the dump does. */
@@ -50,6 +55,7 @@ const cases: [string, NormalizedEvent][] = [
         'lone at end': 'a\ud83d',
         pair: '\ud83d\ude00',
         'Binary[1]': 'é€😀<&>\'"',
+        unsafe: 'a\u00ad\u061c\u200b\u200e\u2066\ufeff\u{e0041}\u{1d173}b\u{1f600}',
       },
     }),
   ],
@@ -84,10 +90,10 @@ const cases: [string, NormalizedEvent][] = [
 
 describe('dump records', () => {
   for (const [name, e] of cases) {
-    it(`JSONL: the bytes of JSON.stringify's text: ${name}`, () => {
+    it(`JSONL: the bytes of JSON.stringify's text, unsafe characters escaped: ${name}`, () => {
       // Twice: the second time through the memos of repeated values.
       expect(written('jsonl', [e, e])).toEqual(Buffer.concat([expectedJsonl(e), expectedJsonl(e)]));
-      expect(toDumpJsonLine(e)).toBe(`${JSON.stringify(toDumpRecord(e))}\n`);
+      expect(toDumpJsonLine(e)).toBe(jsonLine(e));
     });
     it(`XML: the bytes of wevtutil's text: ${name}`, () => {
       expect(written('xml', [e, e])).toEqual(Buffer.concat([expectedXml(e), expectedXml(e)]));
