@@ -159,10 +159,14 @@ const BROKER: readonly (readonly [number, string, string])[] = [
   ],
 ];
 
-const fromList = (list: readonly (readonly [number, string, string])[], notes: Readonly<Record<number, string>> = {}) =>
+const fromList = (
+  list: readonly (readonly [number, string, string])[],
+  phases: CodeEntry['phases'],
+  notes: Readonly<Record<number, string>> = {},
+) =>
   list.map(([code, name, meaning]): CodeEntry => {
     const note = notes[code];
-    return { code, name, meaning, confidence: 'MS', source: SRC_BCGR, ...(note ? { note } : {}) };
+    return { code, name, meaning, confidence: 'MS', source: SRC_BCGR, phases, ...(note ? { note } : {}) };
   });
 
 export const EXTENDED_REASONS: readonly CodeEntry[] = [
@@ -430,7 +434,7 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
     source: SRC_EXTENDED_ENUM,
     phases: ['logon'],
   },
-  ...fromList(BROKER),
+  ...fromList(BROKER, ['connection']),
   {
     code: 0x1104,
     name: 'ClientProtocolError',
@@ -440,7 +444,8 @@ export const EXTENDED_REASONS: readonly CodeEntry[] = [
     source: SRC_ACTIVEX_HOSTS,
     note: 'Reported with old clients, third-party RDP hosts and graphics problems; try mstsc with the newest client and without the graphics options (bitmap caching, AVC).',
   },
-  ...fromList(PROTOCOL, PROTOCOL_NOTES),
+  // Capabilities, input, graphics and channels are exchanged once the session is being set up.
+  ...fromList(PROTOCOL, ['session'], PROTOCOL_NOTES),
   {
     code: 0x1191,
     name: 'ERRINFO_UPDATE_SESSION_KEY_FAILED',

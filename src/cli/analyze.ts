@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { buildTimeline } from '../platform/node/files.js';
 import { analyzeTimeline, readingForAnalysis, renderReport } from '../report/analysis-report.js';
 import { renderExplain } from '../report/explain.js';
+import { Redactor } from '../report/redact.js';
 import type { ReportModel } from '../report/model.js';
 import { renderAttemptsCsv } from '../report/csv.js';
 import { renderEcs } from '../report/ecs.js';
@@ -95,7 +96,8 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   });
   progress.done();
   if (nothingReadable(timeline)) {
-    reportInputs(timeline.inputs, timeline.missing, { quiet: o.quiet, empty: timeline.empty });
+    const inputs = o.redact ? new Redactor(o.redactKeep ?? []).deep(timeline.inputs) : timeline.inputs;
+    reportInputs(inputs, timeline.missing, { quiet: o.quiet, empty: timeline.empty });
     return EXIT_USAGE_OR_INPUT;
   }
   const { model, anyFailed } = analyzeTimeline(timeline, o);

@@ -109,7 +109,12 @@ export function declareCommands(program: Command, run: Run): void {
       'table',
     )
     .option('-o, --output <file>', 'write to this file instead of standard output')
-    .option('-q, --quiet', 'do not print warnings and counts on stderr');
+    .option('-q, --quiet', 'do not print warnings and counts on stderr')
+    .option(
+      '--redact',
+      'replace users, domains, computer names, addresses, SIDs, thumbprints and file names by stable pseudonyms',
+    )
+    .option('--redact-keep <value>', 'with --redact: leave this value in clear (repeatable)', collect);
   addFilterOptions(timeline).action((paths: string[], o: TimelineOptions) =>
     run(import('./timeline.js').then((m) => m.runTimeline(paths, o))),
   );
@@ -122,6 +127,11 @@ export function declareCommands(program: Command, run: Run): void {
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('-q, --quiet', 'do not print warnings about damaged records')
     .option(
+      '--redact',
+      'replace users, domains, computer names, addresses, SIDs, thumbprints and file names by stable pseudonyms (reads the input twice)',
+    )
+    .option('--redact-keep <value>', 'with --redact: leave this value in clear (repeatable)', collect)
+    .option(
       '--threads <n>',
       'parse an .evtx on this many threads, the main one and workers (default: one per core, at most 4, for files of 32 MB or more)',
     )
@@ -129,12 +139,16 @@ export function declareCommands(program: Command, run: Run): void {
 
   program
     .command('explain-code')
-    .description('decode the error code and extended error code of the Remote Desktop client dialog (hex or decimal)')
-    .argument('<code>', 'the "Error code", e.g. 0x904 or 2308')
-    .argument('[extended]', 'the "Extended error code", e.g. 0x7')
+    .description(
+      'decode what a Remote Desktop dialog shows: error code and extended code (hex or decimal), an HRESULT, NTSTATUS, gateway or protocol-error code, or the dialog text in quotes',
+    )
+    .argument(
+      '<code...>',
+      'the "Error code" and the "Extended error code" (0x904 0x7, or 2308 7), one code (0x80090304, 0x112f, %%2313), or the dialog\'s text ("An internal error has occurred")',
+    )
     .option('--format <format>', 'text or json', 'text')
-    .action((code: string, extended: string | undefined, o: { format?: string }) =>
-      run(import('./explain-code.js').then((m) => m.runExplainCode(code, extended, o))),
+    .action((code: string[], o: { format?: string }) =>
+      run(import('./explain-code.js').then((m) => m.runExplainCode(code, o))),
     );
 
   program

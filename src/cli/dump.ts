@@ -13,6 +13,7 @@ import { detectFormat, newSummary, readInputs } from '../ingest/read.js';
 import type { InputSummary } from '../model/event.js';
 import { openFileInput, pathInput, STDIN } from '../platform/node/file-source.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { Redactor } from '../report/redact.js';
 import { nothingReadable, openOutput, reportInputs } from './io.js';
 
 /** Bytes of records gathered before they are written out. */
@@ -23,6 +24,8 @@ export interface DumpOptions {
   output?: string;
   quiet?: boolean;
   threads?: string;
+  redact?: boolean;
+  redactKeep?: string[];
 }
 
 /** `--threads N`: a whole number from 1 up; absent, undefined (chosen per file). */
@@ -60,9 +63,16 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   const { files, missing, empty, skipped } = await expandInputs([file]);
   const folders = skipped.map(folderSummary);
   if (missing.length || empty.length) {
-    reportInputs(folders, missing, { empty });
+    reportInputs(o.redact ? new Redactor(o.redactKeep ?? []).deep(folders) : folders, missing, { empty });
     return EXIT_USAGE_OR_INPUT;
   }
+  // Redacted: a first reading collects every value (and path) to hide; the second writes the records.
+  const redactor = o.redact ? new Redactor(o.redactKeep ?? []) : undefined;
+  if (redactor)
+    for (const f of files)
+      await readInputs([pathInput(f)], (batch) => {
+        for (const e of batch) redactor.collectEvent(e);
+      });
   const out = await openOutput(o.output, { kind: 'verbatim' }, files);
   // The XML document starts with the first record, so that an input that cannot be read writes nothing.
   let started = false;
@@ -79,7 +89,7 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   };
   const summaries: InputSummary[] = [...folders];
   for (const f of files) {
-    const threads = await threadsFor(f, asked);
+    const threads = redactor ? 1 : await threadsFor(f, asked);
     if (threads > 1) {
       const summary = newSummary(f);
       summaries.push(summary);
@@ -91,7 +101,7 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
     }
     const read = await readInputs([pathInput(f)], async (batch) => {
       await start();
-      for (const e of batch) writeRecord(pending, e);
+      for (const e of batch) writeRecord(pending, redactor ? redactor.deep(e) : e);
       if (pending.length >= FLUSH_BYTES) await flush();
     });
     await flush();
@@ -100,6 +110,9 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   if (!nothingReadable({ inputs: summaries, missing })) await start();
   if (started && format === 'xml') await out.write(`</Events>\n`);
   await out.close();
-  const failed = reportInputs(summaries, missing, { quiet: o.quiet, every: true });
+  const failed = reportInputs(redactor ? redactor.deep(summaries) : summaries, missing, {
+    quiet: o.quiet,
+    every: true,
+  });
   return failed ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
 }

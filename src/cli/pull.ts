@@ -94,13 +94,14 @@ export async function runPull(engine: string, o: PullOptions): Promise<number> {
       if (!o.quiet) printNote(`pulled ${r.results.toLocaleString('en-US')} events`);
     }
   } catch (err) {
+    // A file named with -o is left as it was: a half pull is no export.
+    await out?.abandon();
     if (err instanceof PullError) {
-      const kept = o.output && written ? ` (${o.output} holds the ${written} events pulled before)` : '';
-      throw new UsageError(`pull ${engine}: ${err.message}${kept}`);
+      const lost = o.output && written ? ` (the ${written} events pulled before were not written to ${o.output})` : '';
+      throw new UsageError(`pull ${engine}: ${err.message}${lost}`);
     }
     throw err;
-  } finally {
-    await out?.close();
   }
+  await out.close();
   return 0;
 }

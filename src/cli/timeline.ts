@@ -8,6 +8,7 @@ import { isRawTime } from '../model/time.js';
 import { csvRow, TIMELINE_CSV_COLUMNS, timelineCsvRow } from '../report/csv.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { cliIo, nothingReadable, openOutput, printNote, reportInputs } from './io.js';
+import { Redactor } from '../report/redact.js';
 import { escapeControls } from '../report/sanitize.js';
 import { Progress } from './progress.js';
 import { filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
@@ -18,6 +19,8 @@ export interface TimelineOptions extends FilterOptions {
   format: string;
   output?: string;
   quiet?: boolean;
+  redact?: boolean;
+  redactKeep?: string[];
 }
 
 /**
@@ -59,10 +62,15 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
   const timeline = await buildTimeline(paths, { filter, onProgress: progress.update });
   progress.done();
   if (nothingReadable(timeline)) {
-    reportInputs(timeline.inputs, timeline.missing, { quiet: o.quiet, empty: timeline.empty });
+    const inputs = o.redact ? new Redactor(o.redactKeep ?? []).deep(timeline.inputs) : timeline.inputs;
+    reportInputs(inputs, timeline.missing, { quiet: o.quiet, empty: timeline.empty });
     return EXIT_USAGE_OR_INPUT;
   }
-  const { events } = timeline;
+  // Redacted: every value of every event (and every path) collected first, then each event replaced.
+  const redactor = o.redact ? new Redactor(o.redactKeep ?? []) : undefined;
+  if (redactor) for (const e of timeline.events) redactor.collectEvent(e);
+  const events = redactor ? timeline.events.map((e) => redactor.deep(e)) : timeline.events;
+  const inputs = redactor ? redactor.deep(timeline.inputs) : timeline.inputs;
   const kind = o.format === 'jsonl' || o.format === 'timesketch' ? 'json' : 'text';
   const out = await openOutput(o.output, { kind }, timeline.files);
   const writeEach = async (line: (e: NormalizedEvent) => string) => {
@@ -104,7 +112,7 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
     }
   }
   await out.close();
-  const failed = reportInputs(timeline.inputs, timeline.missing, { quiet: o.quiet, every: true });
+  const failed = reportInputs(inputs, timeline.missing, { quiet: o.quiet, every: true });
   if (!o.quiet) {
     const dup = timeline.duplicates ? `, ${timeline.duplicates} duplicate record(s) dropped` : '';
     printNote(`${events.length} event(s) from ${timeline.inputs.length} input(s)${dup}`);

@@ -4,11 +4,11 @@
  * uses, and the System events of the providers the patterns and findings look at. Derived from the
  * channel table and the patterns, so a new pattern's events are pulled without a change here.
  */
-import { CHANNELS } from '../model/channels.js';
 import { listOf } from '../../patterns/evidence.js';
 import { FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { EventMatcher } from '../../patterns/types.js';
 import { SECURITY_CONNECTION_EVENTS } from '../correlate/index.js';
+import { CHANNELS, findChannel, type LogKind } from '../model/channels.js';
 
 export interface ExportSelection {
   /** Channels read whole, by their full names. */
@@ -28,17 +28,17 @@ function matchers(): EventMatcher[] {
   return out;
 }
 
-const isNamed = (name: string) => (channel: string) => channel.toLowerCase() === name;
+const isKind = (kind: LogKind) => (channel: string) => findChannel(channel)?.kind === kind;
 
 export function exportSelection(): ExportSelection {
-  const channels = CHANNELS.filter((c) => c.name !== 'System' && c.name !== 'Security').map((c) => c.name);
+  const channels = CHANNELS.filter((c) => c.kind !== 'system' && c.kind !== 'security').map((c) => c.name);
   const securityIds = new Set(SECURITY_CONNECTION_EVENTS);
-  const systemProviders = new Set(CHANNELS.find((c) => c.name === 'System')?.providers ?? []);
+  const systemProviders = new Set(CHANNELS.find((c) => c.kind === 'system')?.providers ?? []);
   const systemIds = new Set<number>();
   for (const m of matchers()) {
     const on = listOf(m.channel);
-    if (on.some(isNamed('security'))) for (const id of listOf(m.eventId)) securityIds.add(id);
-    if (on.some(isNamed('system'))) {
+    if (on.some(isKind('security'))) for (const id of listOf(m.eventId)) securityIds.add(id);
+    if (on.some(isKind('system'))) {
       const providers = listOf(m.provider);
       if (providers.length) for (const p of providers) systemProviders.add(p);
       else for (const id of listOf(m.eventId)) systemIds.add(id);
