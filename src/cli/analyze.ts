@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { buildTimeline } from '../platform/node/files.js';
-import { analyzeTimeline, readingForAnalysis, renderReport } from '../report/analysis-report.js';
+import { analyzeTimeline, readingForAnalysis, renderReport } from '../pipeline/analysis-report.js';
 import { renderExplain } from '../report/explain.js';
 import { Redactor } from '../report/redact.js';
 import type { ReportModel } from '../report/model.js';

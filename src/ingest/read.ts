@@ -192,7 +192,7 @@ export async function readInputs(
           );
         }
         const bytes = await randomAccessOf(source, Math.min(MAX_PIPED_EVTX, archiveBudget.remainingBytes));
-        const contents = await openZip(source.name, bytes, archiveBudget);
+        const contents = await openZip(source.name, bytes, archiveBudget, source.pathSeparator);
         if (contents.inputs.length === 0 && contents.warnings.length === 0)
           throw new InputFileError(source.name, 'the archive holds no .evtx, .xml or .zip file');
         for (const w of contents.warnings) {
