@@ -97,7 +97,11 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   progress.done();
   if (nothingReadable(timeline)) {
     const inputs = o.redact ? new Redactor(o.redactKeep ?? []).deep(timeline.inputs) : timeline.inputs;
-    reportInputs(inputs, timeline.missing, { quiet: o.quiet, empty: timeline.empty });
+    reportInputs(inputs, timeline.missing, {
+      quiet: o.quiet,
+      empty: timeline.empty,
+      passedOver: { paths: timeline.passedOver ?? [], named: !o.redact },
+    });
     return EXIT_USAGE_OR_INPUT;
   }
   const { model, anyFailed } = analyzeTimeline(timeline, o);

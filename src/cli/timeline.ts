@@ -63,7 +63,11 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
   progress.done();
   if (nothingReadable(timeline)) {
     const inputs = o.redact ? new Redactor(o.redactKeep ?? []).deep(timeline.inputs) : timeline.inputs;
-    reportInputs(inputs, timeline.missing, { quiet: o.quiet, empty: timeline.empty });
+    reportInputs(inputs, timeline.missing, {
+      quiet: o.quiet,
+      empty: timeline.empty,
+      passedOver: { paths: timeline.passedOver ?? [], named: !o.redact },
+    });
     return EXIT_USAGE_OR_INPUT;
   }
   // Redacted: every value of every event (and every path) collected first, then each event replaced.

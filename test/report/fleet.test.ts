@@ -47,7 +47,7 @@ beforeAll(async () => {
     );
   const { model } = analyzeTimeline(await buildTimeline([dir], readingForAnalysis()));
   fleet = model.fleet;
-}, 60_000);
+});
 
 describe('fleet report', () => {
   it('has a row per computer with its counts and worst cause, most failures first', () => {

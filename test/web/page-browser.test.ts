@@ -242,7 +242,7 @@ describe.skipIf(!CHROMIUM)(
         const measure = await page.waitForFunction(
           () => performance.getEntriesByName('rdpdiag:analysis-to-report')[0]?.duration,
           undefined,
-          { timeout: 120_000 },
+          { timeout: 0 }, // no limit of its own: the suite's catches a hang
         );
         const ms = (await measure.jsonValue()) as number;
         expect(ms).toBeGreaterThan(0);
