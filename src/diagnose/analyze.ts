@@ -191,15 +191,17 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
     const trace: PatternTrace[] | undefined = options.trace?.(a.id) ? [] : undefined;
     const traced = (d: DiagnosedAttempt, rule = a.outcomeRule ?? ''): DiagnosedAttempt =>
       trace ? { ...d, trace: { outcome: rule, patterns: trace } } : d;
-    if (a.outcome === 'in-progress') {
-      // The log stops mid-attempt; but when its evidence already shows a failure (a fatal Schannel
-      // error, a refused logon in another log), it did fail.
+    if (a.outcome === 'in-progress' || a.outcome === 'unknown') {
+      // The log stops mid-attempt, or holds too little of it; but when its evidence already shows a failure
+      // (a fatal Schannel error, a refused logon in another log), it did fail.
       const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts, trace);
-      if (asFailed[0] && asFailed[0].confidence >= CONFIDENT)
+      if (asFailed[0] && asFailed[0].confidence >= CONFIDENT) {
+        const { outcomeReason: _known, ...failed } = a;
         return traced(
-          withUser({ ...a, outcome: 'failed' as const, causes: asFailed }),
+          withUser({ ...failed, outcome: 'failed' as const, causes: asFailed }),
           `${a.outcomeRule ?? 'the log ends mid-attempt'}; but a cause is at least ${CONFIDENT * 100}% sure already, so it failed`,
         );
+      }
       trace?.splice(0);
       return traced({ ...a, causes: [] });
     }

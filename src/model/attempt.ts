@@ -1,7 +1,11 @@
 import type { NormalizedEvent } from './event.js';
 import type { RecordId } from './record-id.js';
 
-export type Outcome = 'succeeded' | 'failed' | 'in-progress';
+/**
+ * unknown: the logs given end, or begin, or hold too little of the connection to say how it ended (`outcomeReason`
+ * says which); in-progress: a live log has not yet shown how it ends.
+ */
+export type Outcome = 'succeeded' | 'failed' | 'in-progress' | 'unknown';
 
 /**
  * How far an attempt got on the server's connection ladder (docs/ARCHITECTURE.md, The model). Each flag is set by the
@@ -58,6 +62,8 @@ export interface Attempt {
   outcome: Outcome;
   /** The outcome rule that decided it, in words. */
   outcomeRule?: string;
+  /** Why the outcome is `unknown`: what the logs lack (JSON `reason`). */
+  outcomeReason?: string;
   /** Short probe connections that mstsc opened before this one, folded into it. */
   mergedProbes: number;
   /** Their events: kept apart so that patterns judge only the connection that counted. */
@@ -139,6 +145,8 @@ export interface SecurityBurst {
   causes: { id: string; count: number }[];
   successes: SourceSuccess[];
   attempts: string[];
+  /** The burst's connections are ones the logs hold only the start of (outcome unknown): judged by their rate. */
+  unknownOutcome?: boolean;
 }
 
 export interface SecurityFinding extends Finding {

@@ -34,7 +34,7 @@ td.summary{word-break:break-word}details{border:1px solid var(--line);border-rad
 summary{cursor:pointer;padding:8px 12px;list-style-position:outside}details>div{padding:0 12px 12px}
 .lane{display:flex;align-items:center;gap:8px;margin:3px 0}.lane .who{width:300px;flex:none;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .track{position:relative;flex:1;height:18px;border-bottom:1px dashed var(--line)}.dot{position:absolute;top:3px;width:12px;height:12px;border-radius:50%;margin-left:-6px;border:1px solid var(--bg)}
-.dot.succeeded{background:var(--ok)}.dot.failed{background:var(--bad)}.dot.in-progress{background:var(--warn)}
+.dot.succeeded{background:var(--ok)}.dot.failed{background:var(--bad)}.dot.in-progress,.dot.unknown{background:var(--warn)}
 .axis{display:flex;justify-content:space-between;margin-left:308px}.filters{display:flex;flex-wrap:wrap;gap:10px;margin:8px 0;align-items:end}
 .filters label{display:flex;flex-direction:column;font-size:12px;color:var(--muted)}select,input{font:inherit;padding:3px 6px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:4px}
 .swatch{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px;vertical-align:-1px}.tag{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;border:1px solid var(--line)}ol{margin:4px 0 0 18px;padding:0}
@@ -122,7 +122,7 @@ function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
     const signedIn = signedInText(h);
     const got = signedIn ? ` <b>${esc(signedIn.what)}</b> (${esc(signedIn.users)}).` : '';
     parts.push(
-      `<div class="alert" role="alert"><b>${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}</b> from ${esc(h.source)} against ${esc(againstText(h))}: ${h.count} failed attempts, ${esc(formatRange(h.first, h.last, zone))}.${got} <a href="#security">Details</a></div>`,
+      `<div class="alert" role="alert"><b>${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}</b> from ${esc(h.source)} against ${esc(againstText(h))}: ${esc(h.countText)}, ${esc(formatRange(h.first, h.last, zone))}.${got} <a href="#security">Details</a></div>`,
     );
   }
   parts.push('<div id="incidents">');
@@ -131,6 +131,7 @@ function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
       h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
       h.failed ? `${h.failed} failed` : '',
       h.inProgress ? `${h.inProgress} in progress` : '',
+      h.unknown ? `${h.unknown} of unknown outcome` : '',
     ]
       .filter(Boolean)
       .join(', ');
@@ -287,7 +288,7 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
   const clients = [...new Set(m.attempts.map(clientOf))].sort(compareAddresses);
   parts.push(
     `<h2>Attempts</h2><p class="muted">Every failed attempt (and every session lost later), each with its evidence and its events. The filters apply here and to the event table below.</p>` +
-      `<div class="filters noprint"><label>Outcome<select id="f-outcome"><option value="">any</option>${options(['failed', 'succeeded', 'in-progress'])}</select></label>` +
+      `<div class="filters noprint"><label>Outcome<select id="f-outcome"><option value="">any</option>${options(['failed', 'succeeded', 'in-progress', 'unknown'])}</select></label>` +
       `<label>Cause<select id="f-cause"><option value="">any</option>${options(causes)}</select></label>` +
       `<label>Client<select id="f-client"><option value="">any</option>${options(clients)}</select></label>` +
       `<label>From (UTC)<input id="f-from" type="text" placeholder="2024-05-02T09:00"></label><label>To (UTC)<input id="f-to" type="text" placeholder="2024-05-02T18:00"></label></div>`,

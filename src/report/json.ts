@@ -59,6 +59,7 @@ function attempt(a: DiagnosedAttempt) {
       ? { redirectedFrom: { computer: a.redirectedFrom.computer, start: a.redirectedFrom.start } }
       : {}),
     outcome: a.outcome,
+    ...(a.outcomeReason ? { reason: a.outcomeReason } : {}),
     causes: a.causes.map(explanation),
     ...(a.trace
       ? {

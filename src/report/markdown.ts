@@ -103,7 +103,7 @@ function incidentTable(list: Incident[], tz: TimeZoneChoice): string[] {
 function securityHeadline(h: SecurityHeadline, tz: TimeZoneChoice): string {
   const signedIn = signedInText(h);
   const got = signedIn ? ` **${md(signedIn.what)}** (${md(signedIn.users)}).` : '';
-  return `- ⚠ **${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}** from ${md(h.source)} against ${md(againstText(h))}: ${h.count} failed attempts, ${md(formatRange(h.first, h.last, tz))}.${got}`;
+  return `- ⚠ **${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}** from ${md(h.source)} against ${md(againstText(h))}: ${h.countText}, ${md(formatRange(h.first, h.last, tz))}.${got}`;
 }
 
 export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
@@ -115,7 +115,7 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
   out.push('## Summary', '');
   if (m.note) out.push(md(m.note), '');
   out.push(
-    `- **Attempts:** ${counts.attempts} (${counts.succeeded} succeeded, ${counts.failed} failed${counts.inProgress ? `, ${counts.inProgress} in progress` : ''})${m.analysis.incidents.length ? ` in ${m.analysis.incidents.length} incident(s)` : ''}`,
+    `- **Attempts:** ${counts.attempts} (${counts.succeeded} succeeded, ${counts.failed} failed${counts.inProgress ? `, ${counts.inProgress} in progress` : ''}${counts.unknown ? `, ${counts.unknown} of unknown outcome` : ''})${m.analysis.incidents.length ? ` in ${m.analysis.incidents.length} incident(s)` : ''}`,
   );
   if (m.span) out.push(`- **Time span:** ${md(t(m.span.start, tz))} to ${md(t(m.span.end, tz))}`);
   for (const h of m.securityHeadlines) out.push(securityHeadline(h, tz));
@@ -126,6 +126,7 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
       h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
       h.failed ? `${h.failed} failed` : '',
       h.inProgress ? `${h.inProgress} in progress` : '',
+      h.unknown ? `${h.unknown} of unknown outcome` : '',
     ].filter(Boolean);
     out.push(`### ${md(h.computer)}: ${parts.join(', ')}`, '');
     if (h.incidents.length) out.push(...incidentTable(h.incidents, tz), '');

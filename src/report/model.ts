@@ -20,6 +20,8 @@ export interface HostSummary {
   succeeded: DiagnosedAttempt[];
   failed: number;
   inProgress: number;
+  /** Attempts whose outcome the logs cannot show (`Attempt.outcomeReason`). */
+  unknown: number;
 }
 
 /** One "what to do" block: incidents whose remediation is the same are told it once. */
@@ -42,6 +44,8 @@ export interface SecurityHeadline {
   source: string;
   computers: string[];
   count: number;
+  /** The count in words: "12 failed attempts", or "1934 connections that never authenticated". */
+  countText: string;
   first: string;
   last: string;
   successes: SecurityFinding['burst']['successes'];
@@ -78,11 +82,15 @@ export function securityHeadlines(findings: readonly SecurityFinding[]): Securit
   return groups.map((group) => {
     // Timestamps sort as text (a raw FILETIME after every ISO time).
     const times = group.flatMap((g) => [g.burst.first, g.burst.last]).sort();
+    const count = group.reduce((n, g) => n + g.burst.count, 0);
     return {
       id: group[0].id,
       source: group[0].burst.source,
       computers: group.map((g) => g.computer),
-      count: group.reduce((n, g) => n + g.burst.count, 0),
+      count,
+      countText: group.every((g) => g.burst.unknownOutcome)
+        ? `${count} ${count === 1 ? 'connection' : 'connections'} that never authenticated`
+        : `${count} failed ${count === 1 ? 'attempt' : 'attempts'}`,
       first: times[0],
       last: times[times.length - 1],
       successes: group.flatMap((g) => g.burst.successes),
@@ -122,7 +130,7 @@ export interface ReportModel {
   inputs: InputSummary[];
   computers: string[];
   span?: { start: string; end: string };
-  counts: { attempts: number; succeeded: number; failed: number; inProgress: number };
+  counts: { attempts: number; succeeded: number; failed: number; inProgress: number; unknown: number };
   /** Top causes of failed attempts, most frequent first. */
   causeCounts: { id: string; title: string; count: number }[];
   attempts: DiagnosedAttempt[];
@@ -221,6 +229,7 @@ export function buildReportModel(
       succeeded: attempts.filter((a) => a.outcome === 'succeeded').length,
       failed: failed.length,
       inProgress: attempts.filter((a) => a.outcome === 'in-progress').length,
+      unknown: attempts.filter((a) => a.outcome === 'unknown').length,
     },
     causeCounts,
     attempts,
@@ -241,13 +250,14 @@ function hostSummaries(analysis: Analysis): HostSummary[] {
   const get = (computer: string) => {
     const key = computer.toLowerCase();
     let h = hosts.get(key);
-    if (!h) hosts.set(key, (h = { computer, incidents: [], succeeded: [], failed: 0, inProgress: 0 }));
+    if (!h) hosts.set(key, (h = { computer, incidents: [], succeeded: [], failed: 0, inProgress: 0, unknown: 0 }));
     return h;
   };
   for (const a of analysis.attempts) {
     const h = get(a.computer);
     if (a.outcome === 'succeeded') h.succeeded.push(a);
     else if (a.outcome === 'failed') h.failed++;
+    else if (a.outcome === 'unknown') h.unknown++;
     else h.inProgress++;
   }
   for (const x of analysis.incidents) get(x.computer).incidents.push(x);

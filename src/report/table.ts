@@ -186,7 +186,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
   const span = times.length ? `, ${formatRange(times[0], times[times.length - 1], o.tz)}` : '';
   out.push(
     wrap(
-      `${plural(c.attempts, 'RDP connection attempt')} on ${plural(m.hosts.length, 'computer')}${span}: ${c.succeeded} succeeded, ${c.failed} failed${c.inProgress ? `, ${c.inProgress} in progress` : ''}${m.analysis.incidents.length ? ` in ${plural(m.analysis.incidents.length, 'incident')}` : ''}.`,
+      `${plural(c.attempts, 'RDP connection attempt')} on ${plural(m.hosts.length, 'computer')}${span}: ${c.succeeded} succeeded, ${c.failed} failed${c.inProgress ? `, ${c.inProgress} in progress` : ''}${c.unknown ? `, ${c.unknown} of unknown outcome` : ''}${m.analysis.incidents.length ? ` in ${plural(m.analysis.incidents.length, 'incident')}` : ''}.`,
       o.width,
       '',
     ),
@@ -199,7 +199,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
         paint(
           o.color,
           'red',
-          `${h.id === 'scanning' ? 'SCANNING' : 'ATTACK: password guessing'} from ${h.source} against ${againstText(h)}: ${plural(h.count, 'failed attempt')}, ${formatRange(h.first, h.last, o.tz)}.${got}`,
+          `${h.id === 'scanning' ? 'SCANNING' : 'ATTACK: password guessing'} from ${h.source} against ${againstText(h)}: ${h.countText}, ${formatRange(h.first, h.last, o.tz)}.${got}`,
         ),
         o.width,
         '  ',
@@ -213,6 +213,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
       h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
       h.failed ? `${h.failed} failed` : '',
       h.inProgress ? `${h.inProgress} in progress` : '',
+      h.unknown ? `${h.unknown} of unknown outcome` : '',
     ].filter(Boolean);
     out.push(paint(o.color, 'bold', `${h.computer}: ${parts.join(', ') || 'no attempts'}`));
     for (const x of h.incidents) out.push(...incidentLine(x, o));

@@ -1,0 +1,81 @@
+/**
+ * Logs as people actually have them (issue 23): partial exports, single channels, logs that end or rolled
+ * over mid-attack. Each file gives the answer its events support.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeEvents, type Analysis } from '../../src/diagnose/analyze.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
+import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
+
+const SZ = 'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs';
+const BK =
+  'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win10/BelkasoftCTF_InsiderThreat/BelkasoftCTF_InsiderThreat';
+const FILES = {
+  szRcm: `${SZ}/Microsoft-Windows-TerminalServices-RemoteConnectionManager%4Operational.evtx`,
+  tunnel1149:
+    'sbousseaden__EVTX-ATTACK-SAMPLES/Command and Control/DE_RDP_Tunneling_TerminalServices-RemoteConnectionManagerOperational_1149.evtx',
+  bkRcm: `${BK}/Microsoft-Windows-TerminalServices-RemoteConnectionManager%4Operational.evtx`,
+  id131:
+    'mdecrevoisier__EVTX-to-MITRE-Attack/TA0007-Discovery/T1046-Network Service Scanning/ID131-RDP brutforce (no user info).evtx',
+  vssRcm:
+    'omerbenamram__evtx/samples/2-vss_0-Microsoft-Windows-TerminalServices-RemoteConnectionManager%4Operational.evtx',
+};
+
+const cache = new Map<string, Analysis>();
+async function analyzeCorpus(...relative: string[]): Promise<Analysis> {
+  const key = relative.join('|');
+  let a = cache.get(key);
+  if (!a) {
+    const timeline = await buildTimeline(relative.map(corpusPath));
+    a = analyzeEvents(timeline.events);
+    cache.set(key, a);
+  }
+  return a;
+}
+
+function outcomes(a: Analysis): Record<string, number> {
+  const o: Record<string, number> = {};
+  for (const x of a.attempts) o[x.outcome] = (o[x.outcome] ?? 0) + 1;
+  return o;
+}
+
+describe.skipIf(!HAVE_CORPUS)(`single channels${HAVE_CORPUS ? '' : ` (${NO_CORPUS_REASON})`}`, () => {
+  it("sbousseaden's RCM 1149 export: mstsc's pre-connections are no failures", async () => {
+    const a = await analyzeCorpus(FILES.tunnel1149);
+    expect(outcomes(a).failed ?? 0).toBe(0);
+    expect(outcomes(a).succeeded).toBe(11);
+    expect(a.incidents).toEqual([]);
+    // Folded pre-connections are counted on the logon they led to.
+    expect(a.attempts.reduce((n, x) => n + x.mergedProbes, 0)).toBeGreaterThan(0);
+    for (const x of a.attempts.filter((y) => y.outcome === 'unknown')) expect(x.outcomeReason).toBeTruthy();
+  });
+
+  it("Belkasoft's RCM log alone: no failures it cannot show", async () => {
+    const a = await analyzeCorpus(FILES.bkRcm);
+    expect(outcomes(a).failed ?? 0).toBe(0);
+    expect(a.incidents).toEqual([]);
+  });
+
+  it('the ID131 file (154 connections to 11 servers in seconds, log ends): unknown, not in progress, and a scan', async () => {
+    const a = await analyzeCorpus(FILES.id131);
+    expect(outcomes(a)).toEqual({ unknown: 154 });
+    const scans = a.findings.filter((f) => f.id === 'scanning');
+    expect(scans).toHaveLength(11);
+    expect(new Set(scans.map((f) => f.computer)).size).toBe(11);
+  });
+
+  it('Stolen Szechuan RCM alone: the brute force is a scan/flood finding, not a fault incident', async () => {
+    const a = await analyzeCorpus(FILES.szRcm);
+    expect(a.incidents.filter((x) => x.kind === 'fault')).toEqual([]);
+    expect(outcomes(a).failed ?? 0).toBe(0);
+    const scan = a.findings.find((f) => f.id === 'scanning');
+    expect(scan?.computer).toBe('CITADEL-DC01.C137.local');
+    expect(scan && 'burst' in scan ? (scan.burst as { count: number }).count : 0).toBeGreaterThan(1900);
+  });
+
+  it("omerbenamram's RCM log alone: the internet-facing desktop's floods are findings, not 1,778 failures", async () => {
+    const a = await analyzeCorpus(FILES.vssRcm);
+    expect(outcomes(a).failed ?? 0).toBe(0);
+    expect(a.findings.filter((f) => f.id === 'scanning').length).toBeGreaterThan(0);
+  });
+});
