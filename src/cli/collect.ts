@@ -8,7 +8,7 @@ import { mkdir, open, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { Zip, ZipDeflate } from 'fflate';
-import { CHANNELS } from '../../patterns/codes/channels.js';
+import { CHANNELS } from '../model/channels.js';
 import { decodeText, defaultExec, type Exec } from '../platform/node/exec.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { cliIo, printError, writeOut } from './io.js';

@@ -10,7 +10,7 @@ import type { Attempt, CauseResult, ClauseTrace, EvidenceRef, PatternTrace } fro
 import type { NormalizedEvent } from '../model/event.js';
 import { isRawTime } from '../model/time.js';
 import { markValue, valuesMarked } from '../model/value-marks.js';
-import { shortChannelName } from '../ingest/filter.js';
+import { channelLabel } from '../model/channels.js';
 import { summarizeEvent } from './event-summary.js';
 import { DECODERS } from './decoders.js';
 import { compileMatcher, type CompiledMatcher } from './match.js';
@@ -851,7 +851,7 @@ function fromEvidence(matched: Matched[]): string {
       .filter(Boolean);
     const summary = codes.length ? codes.join(', ') : summarizeEvent(e, 100);
     const who = userOf(e);
-    return `${shortChannelName(e.channel)} ${e.eventId} at ${formatShortTime(e.timestamp)}${who ? ` for ${markValue(who)}` : ''}${summary ? ` (${summary})` : ''}`;
+    return `${channelLabel(e.channel)} ${e.eventId} at ${formatShortTime(e.timestamp)}${who ? ` for ${markValue(who)}` : ''}${summary ? ` (${summary})` : ''}`;
   });
   return said.length ? `The logs show ${said.join('; ')}.` : '';
 }
@@ -861,8 +861,7 @@ function timeOnlyNote(matched: Matched[], a: Attempt, owners: EvidenceOwners | u
   if (!owners) return '';
   const kinds = new Set<string>();
   for (const m of matched)
-    for (const e of m.events)
-      if (owners.linkedByTimeOnly(e, a)) kinds.add(`${shortChannelName(e.channel)} ${e.eventId}`);
+    for (const e of m.events) if (owners.linkedByTimeOnly(e, a)) kinds.add(`${channelLabel(e.channel)} ${e.eventId}`);
   if (kinds.size === 0) return '';
   return `(${[...kinds].join(', ')}: no client or connection named, linked to this attempt by time only.)`;
 }

@@ -4,8 +4,6 @@
  * this module only parses, looks up, merges and renders.
  */
 import {
-  exportCommandFor,
-  findChannel,
   findCombination,
   formatHex,
   lookupDisconnectReason,
@@ -19,6 +17,7 @@ import {
 import { type CodeCause, causesOfCode, causesOfPair, type SingleCodeTable } from '../../patterns/code-causes.js';
 import { evidenceLogs } from '../../patterns/evidence.js';
 import { type CauseId, patternById, UNEXPLAINED } from '../../patterns/index.js';
+import { channelNamed, exportCommandFor, type Machine } from '../model/channels.js';
 
 /** One decoded code, from the primary or the extended table. */
 export interface CodeValue {
@@ -52,7 +51,7 @@ export interface LogToCheck {
   /** Short name (RdpCoreTS, LSM, RCM, RCM-Admin, RDPClient, System, Security, …). */
   short: string;
   /** The machine to export it from. */
-  where: 'server' | 'client' | 'license-server';
+  where: Machine;
   /** Event ids to look at; empty = everything around the attempt's time. */
   events: number[];
   exportCommand: string;
@@ -216,10 +215,11 @@ export function formatCodeExplanation(e: CodeExplanation): string {
   return lines.join('\n') + '\n';
 }
 
-const WHERE: Record<LogToCheck['where'], string> = {
+const WHERE: Record<Machine, string> = {
   server: 'RDP server',
   client: 'client (the PC running mstsc)',
   'license-server': 'RD License Server',
+  gateway: 'RD Gateway',
 };
 
 function parseOrThrow(text: string, what: string): ParsedCode {
@@ -319,9 +319,8 @@ function summaryOf(id: CauseId): string {
 
 function collectLogs(causeIds: readonly CauseId[]): LogToCheck[] {
   const out: LogToCheck[] = [];
-  const add = (short: string, where: LogToCheck['where'], events: readonly number[]) => {
-    const info = findChannel(short);
-    if (!info) throw new Error(`internal: unknown channel short name ${short}`);
+  const add = (short: string, where: Machine, events: readonly number[]) => {
+    const info = channelNamed(short);
     let row = out.find((r) => r.short === info.short && r.where === where);
     if (!row) {
       row = {
@@ -329,7 +328,7 @@ function collectLogs(causeIds: readonly CauseId[]): LogToCheck[] {
         short: info.short,
         where,
         events: [],
-        exportCommand: exportCommandFor(info.short, where) ?? info.exportCommand,
+        exportCommand: exportCommandFor(info, where),
       };
       out.push(row);
     }

@@ -8,7 +8,7 @@
  * records of attempts already reported past that point (so that they are not reported twice).
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { findChannel, CHANNELS } from '../../patterns/codes/channels.js';
+import { CHANNELS, findChannel } from '../model/channels.js';
 import { XmlEventReader } from '../../parsers/xml/index.js';
 import type { InputWarning, NormalizedEvent } from '../model/event.js';
 import { decodeText, defaultExec, type Exec, type ExecResult } from '../platform/node/exec.js';

@@ -7,7 +7,7 @@ import { isRawTime } from '../model/time.js';
 import { CAUSE_IDS, UNEXPLAINED } from '../../patterns/index.js';
 import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
-import { shortChannelName } from '../ingest/filter.js';
+import { channelLabel } from '../model/channels.js';
 import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
 import { againstText, clientLabel, type ReportModel, shownPath, signedInText } from './model.js';
@@ -90,7 +90,7 @@ function evidenceTable(evidence: EvidenceRef[], zone: TimeZoneChoice): string {
   const rows = evidence
     .map(
       (e) =>
-        `<tr><td class="mono">${esc(tz(e.time, zone))}</td><td class="hide-narrow">${esc(e.computer)}</td><td>${esc(shortChannelName(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(e.summary)}</td><td class="mono hide-narrow">${esc(fileShown(e.source))}</td></tr>`,
+        `<tr><td class="mono">${esc(tz(e.time, zone))}</td><td class="hide-narrow">${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(e.summary)}</td><td class="mono hide-narrow">${esc(fileShown(e.source))}</td></tr>`,
     )
     .join('');
   return `<h4>Evidence</h4><table class="evidence fixed"><colgroup><col class="t"><col class="c"><col class="l"><col class="n"><col class="r"><col><col class="f"></colgroup><thead><tr><th>Time</th><th class="hide-narrow">Computer</th><th>Log</th><th>Event</th><th>Record</th><th>What it says</th><th class="hide-narrow">File</th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -302,7 +302,7 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
     const events = [...a.probeEvents, ...a.events, ...a.clientEvents]
       .map(
         (e) =>
-          `<tr><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(shortChannelName(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`,
+          `<tr><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(channelLabel(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`,
       )
       .join('');
     const incident = incidentOf.get(a.id);
@@ -329,7 +329,7 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
       const a = attemptOf.get(e);
       const cause = a?.causes[0]?.id ?? '';
       const client = a ? clientOf(a) : '';
-      return `<tr data-outcome="${esc(a?.outcome ?? '')}" data-cause="${esc(cause)}" data-client="${esc(client)}" data-time="${esc(e.timestamp)}"><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(a?.id ?? '')}</td><td>${esc(e.computer)}</td><td>${esc(shortChannelName(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`;
+      return `<tr data-outcome="${esc(a?.outcome ?? '')}" data-cause="${esc(cause)}" data-client="${esc(client)}" data-time="${esc(e.timestamp)}"><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(a?.id ?? '')}</td><td>${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`;
     })
     .join('');
   parts.push(

@@ -6,7 +6,7 @@
 import { escapeControlsDeep } from './sanitize.js';
 import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
-import { shortChannelName } from '../ingest/filter.js';
+import { channelLabel } from '../model/channels.js';
 import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
 import { againstText, clientLabel, type ReportModel, type SecurityHeadline, shownPath, signedInText } from './model.js';
@@ -66,7 +66,7 @@ function evidenceTable(evidence: EvidenceRef[], tz: TimeZoneChoice): string[] {
   const rows = ['| Time | Computer | Log | Event | Record | What it says |', '|---|---|---|---|---|---|'];
   for (const e of evidence) {
     rows.push(
-      `| ${md(t(e.time, tz))} | ${md(e.computer)} | ${md(shortChannelName(e.channel))} | ${e.eventId} | ${e.recordId ?? ''} | ${md(e.summary)} |`,
+      `| ${md(t(e.time, tz))} | ${md(e.computer)} | ${md(channelLabel(e.channel))} | ${e.eventId} | ${e.recordId ?? ''} | ${md(e.summary)} |`,
     );
   }
   return rows;
@@ -254,7 +254,7 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
     out.push('| Time | Computer | Channel | Event | Record | Fields |', '|---|---|---|---|---|---|');
     for (const e of m.appendix.slice(0, MAX_APPENDIX)) {
       out.push(
-        `| ${md(t(e.timestamp, tz))} | ${md(e.computer)} | ${md(shortChannelName(e.channel))} | ${e.eventId} | ${e.recordId ?? ''} | ${md(summarizeEvent(e, 200))} |`,
+        `| ${md(t(e.timestamp, tz))} | ${md(e.computer)} | ${md(channelLabel(e.channel))} | ${e.eventId} | ${e.recordId ?? ''} | ${md(summarizeEvent(e, 200))} |`,
       );
     }
 

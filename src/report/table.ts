@@ -5,7 +5,7 @@
  */
 import { escapeControlsDeep } from './sanitize.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
-import { shortChannelName } from '../ingest/filter.js';
+import { channelLabel } from '../model/channels.js';
 import type { EvidenceRef, Explanation, Finding, Incident, SecurityFinding } from '../model/attempt.js';
 import { againstText, clientLabel, isSecurityFinding, type ReportModel, signedInText } from './model.js';
 import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
@@ -87,7 +87,7 @@ function evidenceLines(evidence: EvidenceRef[], o: TableOptions, indent: string,
     const rec = e.recordId === null ? '' : ` #${e.recordId}`;
     out.push(
       wrap(
-        `${time(e.time, o.tz)}  ${shortChannelName(e.channel)} ${e.eventId}${rec}  ${e.summary}`,
+        `${time(e.time, o.tz)}  ${channelLabel(e.channel)} ${e.eventId}${rec}  ${e.summary}`,
         o.width,
         `${indent}    `,
         `${indent}- `,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findChannel } from '../../src/model/channels.js';
 import {
   CODE_COMBINATIONS,
   DISCONNECT_REASONS,
@@ -11,7 +12,6 @@ import {
   SSPI_STATUS_CODES,
   TLS_ALERTS,
   WIN32_ERRORS,
-  findChannel,
   lookupDisconnectReason,
   lookupExtendedReason,
   lookupFailureReason,
