@@ -11,6 +11,7 @@ import {
   mayBelongToAttempt,
 } from '../correlate/index.js';
 import type { ContextStore } from '../ingest/context-store.js';
+import { LogReach } from '../ingest/log-reach.js';
 import { compareEvents } from '../ingest/timeline.js';
 import type { Attempt, CauseResult, Finding, Incident, PatternTrace, VerdictTrace } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
@@ -20,6 +21,7 @@ import { countChannels, computeCoverage, type Coverage } from './coverage.js';
 import { CONFIDENT, diagnoseAttempt, evidenceRef, HostIndex, lookupSpans } from './engine.js';
 import { findHostFindings } from './findings.js';
 import { groupIncidents } from './incidents.js';
+import { addLowerBounds } from './lower-bound.js';
 import { findSecurityBursts } from './security.js';
 
 export interface DiagnosedAttempt extends Attempt {
@@ -52,6 +54,8 @@ export interface AnalyzeOptions {
    * some attempt are made events and analyzed; the result is the same as with all of them in `events`.
    */
   context?: ContextStore;
+  /** How far each log reaches (read by the timeline, `Timeline.reach`); from `events` when absent. */
+  reach?: LogReach;
 }
 
 const LADDER: [keyof Attempt['progress'], string][] = [
@@ -211,12 +215,19 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
   });
   const security = findSecurityBursts(attempts);
   const incidents = groupIncidents(attempts, security.attackOf);
+  let reach = options.reach;
+  if (!reach) {
+    reach = new LogReach();
+    for (const e of events) reach.add(e);
+  }
+  addLowerBounds(reach, attempts, security.findings, incidents, (x, y) => names.key(x) === names.key(y));
   const findings = [...security.findings, ...findHostFindings(findingPatterns, hosts)];
   const coverage = computeCoverage(
     options.channelCounts ?? countChannels(near.length ? [...events, ...near.flat()] : events),
     attempts,
     patterns,
   );
+  coverage.logs = reach.spans();
   return { analysis: { attempts, findings, incidents, coverage }, events: [events, ...near], firsts };
 }
 

@@ -147,6 +147,8 @@ export interface SecurityBurst {
   attempts: string[];
   /** The burst's connections are ones the logs hold only the start of (outcome unknown): judged by their rate. */
   unknownOutcome?: boolean;
+  /** The logs that would show the whole burst begin during it (see `LowerBound`). */
+  lowerBound?: LowerBound;
 }
 
 export interface SecurityFinding extends Finding {
@@ -170,6 +172,23 @@ export interface Incident extends Explanation {
   attempts: string[];
   /** For attacks: the security finding (its source) the incident belongs to. */
   source?: string;
+  /** The logs that would show the whole burst rolled over during it: connections other logs hold beyond it. */
+  lowerBound?: LowerBound;
+}
+
+/**
+ * What logs that rolled over (or were cleared) during an attack no longer show, counted in the others: at
+ * least `count` more connections than the attempts found (one per RCM 261, RdpCoreTS 131, Schannel
+ * alert or 4625 beyond them), never invented attempts.
+ */
+export interface LowerBound {
+  count: number;
+  /** The channels that hold them (full names), the largest count first. */
+  from: string[];
+  /** What each of those channels holds beyond the attempts. */
+  byChannel: { channel: string; count: number }[];
+  /** The connection logs that begin during the attack (rolled over or cleared), and their oldest record. */
+  logsBegin: { channels: string[]; first: string; how: 'rolled over' | 'cleared' };
 }
 
 /** One evidence clause as the engine weighed it for one attempt. */

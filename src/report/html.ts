@@ -10,7 +10,7 @@ import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js'
 import { channelLabel } from '../model/channels.js';
 import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
-import { againstText, clientLabel, type ReportModel, shownPath, signedInText } from './model.js';
+import { againstText, clientLabel, lowerBoundText, type ReportModel, shownPath, signedInText } from './model.js';
 import { sha256Base64 } from './sha256.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { compareText } from '../model/order.js';
@@ -121,8 +121,9 @@ function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
   for (const h of m.securityHeadlines) {
     const signedIn = signedInText(h);
     const got = signedIn ? ` <b>${esc(signedIn.what)}</b> (${esc(signedIn.users)}).` : '';
+    const bound = h.lowerBound ? ` ${esc(lowerBoundText(h.lowerBound, zone))}` : '';
     parts.push(
-      `<div class="alert" role="alert"><b>${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}</b> from ${esc(h.source)} against ${esc(againstText(h))}: ${esc(h.countText)}, ${esc(formatRange(h.first, h.last, zone))}.${got} <a href="#security">Details</a></div>`,
+      `<div class="alert" role="alert"><b>${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}</b> from ${esc(h.source)} against ${esc(againstText(h))}: ${esc(h.countText)}, ${esc(formatRange(h.first, h.last, zone))}.${got}${bound} <a href="#security">Details</a></div>`,
     );
   }
   parts.push('<div id="incidents">');

@@ -9,7 +9,15 @@ import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js'
 import { channelLabel } from '../model/channels.js';
 import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
-import { againstText, clientLabel, type ReportModel, type SecurityHeadline, shownPath, signedInText } from './model.js';
+import {
+  againstText,
+  clientLabel,
+  lowerBoundText,
+  type ReportModel,
+  type SecurityHeadline,
+  shownPath,
+  signedInText,
+} from './model.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 
 /** Escapes text from logs for Markdown: no markup, links, HTML or table breaks can come through. */
@@ -103,7 +111,8 @@ function incidentTable(list: Incident[], tz: TimeZoneChoice): string[] {
 function securityHeadline(h: SecurityHeadline, tz: TimeZoneChoice): string {
   const signedIn = signedInText(h);
   const got = signedIn ? ` **${md(signedIn.what)}** (${md(signedIn.users)}).` : '';
-  return `- ⚠ **${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}** from ${md(h.source)} against ${md(againstText(h))}: ${h.countText}, ${md(formatRange(h.first, h.last, tz))}.${got}`;
+  const bound = h.lowerBound ? ` ${md(lowerBoundText(h.lowerBound, tz))}` : '';
+  return `- ⚠ **${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}** from ${md(h.source)} against ${md(againstText(h))}: ${h.countText}, ${md(formatRange(h.first, h.last, tz))}.${got}${bound}`;
 }
 
 export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {

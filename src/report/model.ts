@@ -6,7 +6,9 @@
 import { HostNames } from '../correlate/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import { evidenceEvent } from '../diagnose/engine.js';
-import type { Finding, Incident, SecurityFinding } from '../model/attempt.js';
+import type { Finding, Incident, LowerBound, SecurityFinding } from '../model/attempt.js';
+import { findChannel } from '../model/channels.js';
+import { formatSeconds, type TimeZoneChoice } from './time-format.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
 import { compareRecordIds, type RecordId } from '../model/record-id.js';
 import { isRawTime } from '../model/time.js';
@@ -51,6 +53,24 @@ export interface SecurityHeadline {
   successes: SecurityFinding['burst']['successes'];
   /** The computers among `computers` that the source then signed in to. */
   signedInTo: string[];
+  /** The logs that would show it begin during it: what the others hold beyond its attempts. */
+  lowerBound?: LowerBound;
+}
+
+function logName(channel: string): string {
+  const short = findChannel(channel)?.short ?? channel;
+  return short === 'System' ? 'System (Schannel)' : short;
+}
+
+/**
+ * "The RDP logs (RdpCoreTS, RCM) begin during the attack, at 03:20:22Z (rolled over): at least 27,363 more
+ * connections are in other logs: 27,363 in System (Schannel), 1,592 in RCM." Plain text, for each renderer.
+ */
+export function lowerBoundText(b: LowerBound, tz: TimeZoneChoice): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const logs = b.logsBegin.channels.map(logName).join(', ');
+  const each = b.byChannel.map((c) => `${n(c.count)} in ${logName(c.channel)}`).join(', ');
+  return `The RDP logs (${logs}) begin during the attack, at ${formatSeconds(b.logsBegin.first, tz)} (${b.logsBegin.how}): at least ${n(b.count)} more connections are in other logs (${each}).`;
 }
 
 /** Bursts of one source this close to each other, against different computers, are one sweep. */
@@ -83,6 +103,7 @@ export function securityHeadlines(findings: readonly SecurityFinding[]): Securit
     // Timestamps sort as text (a raw FILETIME after every ISO time).
     const times = group.flatMap((g) => [g.burst.first, g.burst.last]).sort();
     const count = group.reduce((n, g) => n + g.burst.count, 0);
+    const bound = group.find((g) => g.burst.lowerBound)?.burst.lowerBound;
     return {
       id: group[0].id,
       source: group[0].burst.source,
@@ -95,6 +116,7 @@ export function securityHeadlines(findings: readonly SecurityFinding[]): Securit
       last: times[times.length - 1],
       successes: group.flatMap((g) => g.burst.successes),
       signedInTo: group.filter((g) => g.burst.successes.length).map((g) => g.computer),
+      ...(bound ? { lowerBound: bound } : {}),
     };
   });
 }

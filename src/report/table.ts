@@ -7,7 +7,14 @@ import { escapeControlsDeep } from './sanitize.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { channelLabel } from '../model/channels.js';
 import type { EvidenceRef, Explanation, Finding, Incident, SecurityFinding } from '../model/attempt.js';
-import { againstText, clientLabel, isSecurityFinding, type ReportModel, signedInText } from './model.js';
+import {
+  againstText,
+  clientLabel,
+  lowerBoundText,
+  isSecurityFinding,
+  type ReportModel,
+  signedInText,
+} from './model.js';
 import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
 
 export interface TableOptions {
@@ -194,12 +201,13 @@ function summary(m: ReportModel, o: TableOptions): string[] {
   for (const h of m.securityHeadlines) {
     const signedIn = signedInText(h);
     const got = signedIn ? ` ${signedIn.what} (${signedIn.users}).` : '';
+    const bound = h.lowerBound ? ` ${lowerBoundText(h.lowerBound, o.tz)}` : '';
     out.push(
       wrap(
         paint(
           o.color,
           'red',
-          `${h.id === 'scanning' ? 'SCANNING' : 'ATTACK: password guessing'} from ${h.source} against ${againstText(h)}: ${h.countText}, ${formatRange(h.first, h.last, o.tz)}.${got}`,
+          `${h.id === 'scanning' ? 'SCANNING' : 'ATTACK: password guessing'} from ${h.source} against ${againstText(h)}: ${h.countText}, ${formatRange(h.first, h.last, o.tz)}.${got}${bound}`,
         ),
         o.width,
         '  ',

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents, type Analysis } from '../../src/diagnose/analyze.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
+import { rdpdiag } from '../helpers/cli.js';
 import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
 
 const SZ = 'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs';
@@ -77,5 +78,24 @@ describe.skipIf(!HAVE_CORPUS)(`single channels${HAVE_CORPUS ? '' : ` (${NO_CORPU
     const a = await analyzeCorpus(FILES.vssRcm);
     expect(outcomes(a).failed ?? 0).toBe(0);
     expect(a.findings.filter((f) => f.id === 'scanning').length).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS)('coverage as part of the answer', () => {
+  it('Stolen Szechuan: the headline says the RDP logs begin during the attack, with the lower bound from RCM and Schannel', async () => {
+    const r = await rdpdiag(['analyze', corpusPath(SZ), '-q']);
+    const head = r.stdout.split('\n\n')[0].replace(/\s+/g, ' ');
+    expect(head).toMatch(
+      /The RDP logs \(RdpCoreTS, RCM\) begin during the attack, at 2020-09-19 03:20:22Z \(rolled over\): at least [\d,]+ more connections are in other logs \([\d,]+ in System \(Schannel\), 1,5\d\d in RCM/,
+    );
+    const json = JSON.parse((await rdpdiag(['analyze', corpusPath(SZ), '-q', '--format', 'json'])).stdout);
+    // Counted, never invented: the attempts are those the logs hold.
+    expect(json.attempts.length).toBeLessThan(400);
+    const rdpcore = json.coverage.channels.find(
+      (c: { channel: string; computer: string }) =>
+        c.channel.endsWith('RdpCoreTS/Operational') && c.computer === 'CITADEL-DC01.C137.local',
+    );
+    expect(rdpcore).toMatchObject({ firstRecordId: 173801, rolledOver: true, gaps: [] });
+    for (const x of json.incidents) expect(x.lowerBound.from).toContain('System');
   });
 });
