@@ -37,19 +37,38 @@ export interface EventMatcher {
  * - `window`: any event of the same computer from `before` seconds before the attempt starts to `after`
  *   seconds after it ends (System, Schannel and Security events are not tied to a connection);
  * - `history`: any event of the same computer in the `before` seconds up to the attempt's end (host
- *   conditions logged at service start or on a timer, such as certificate or licensing state).
+ *   conditions logged at service start or on a timer, such as certificate or licensing state);
+ * - `path`: an event of any computer on the connection's path (an RD Gateway, a Connection Broker, NPS, a
+ *   domain controller, or the server itself when it holds that role) from `before` seconds before the
+ *   attempt starts to `after` seconds after it ends, that names the attempt by the keys `join` gives.
+ * Defaults and the computers each scope looks at: src/diagnose/scope.ts.
  */
-export type ClauseScope = 'attempt' | 'client' | 'window' | 'history';
+export type ClauseScope = 'attempt' | 'client' | 'window' | 'history' | 'path';
+
+/**
+ * How a path-scope event names the attempt: the event's field that holds each key. At least one key must
+ * be known on both sides, and every key known on both sides must agree (time alone never joins).
+ */
+export interface PathJoin {
+  /** The field naming the computer the client wanted (the session host): the attempt's server. */
+  readonly target?: string;
+  /** The field naming the client's own address (behind the gateway, the one the server never sees). */
+  readonly client?: string;
+  /** The field naming the user (`DOMAIN\user`, `user@domain` or `user`). */
+  readonly user?: string;
+}
 
 export interface EvidenceClause {
   /** Name used in explanation templates: `{name.Field}`, `{name.Field|decoder}`. */
   readonly name: string;
   readonly match: EventMatcher;
   readonly scope: ClauseScope;
-  /** Seconds before the attempt start (window, history). */
+  /** Seconds before the attempt start (window, path, client: 5; history: a day). */
   readonly before?: number;
-  /** Seconds after the attempt end (window). */
+  /** Seconds after the attempt end (window, path, client: 5). */
   readonly after?: number;
+  /** Path scope: how its events name the attempt (required there, ignored elsewhere). */
+  readonly join?: PathJoin;
   /**
    * For window scope: when the event names a client address (IpAddress, ClientIP, IPString, Address,
    * Param3…), it must be the attempt's client. Events that name no address still count.

@@ -468,4 +468,4 @@ function joinClientToServer(
   return standalone;
 }
 
-export { clientAddress, connectionName, logKind, numberField, sessionIdOf, userOf } from './keys.js';
+export { clientAddress, connectionName, logKind, normalizeAddress, numberField, sessionIdOf, userOf } from './keys.js';

@@ -173,6 +173,17 @@ export const CHANNELS: readonly ChannelInfo[] = [
     purpose: 'RD License Server operational events.',
     note: 'Exists only on an RD License Server.',
   }),
+  channel({
+    name: 'Microsoft-Windows-TerminalServices-Gateway/Operational',
+    short: 'Gateway',
+    kind: 'gateway',
+    machines: ['gateway'],
+    fileName: 'Gateway.evtx',
+    providers: ['Microsoft-Windows-TerminalServices-Gateway'],
+    purpose:
+      "RD Gateway: connection and resource authorization met or refused (200/201, 300/301), connected to and disconnected from a session host (302/303), could not reach it (304); each with the user and the client's own address.",
+    note: 'Exists only on an RD Gateway server.',
+  }),
 ];
 
 const byName = new Map(CHANNELS.map((c) => [c.name.toLowerCase(), c]));

@@ -82,25 +82,23 @@ function serverOf(a: DiagnosedAttempt): string {
   return a.side === 'client' ? (a.server.name ?? a.server.address ?? 'unknown') : a.computer;
 }
 
-/** The file shown for evidence and inputs: relative to the folder the inputs share (set per report). */
-let fileShown: (path: string) => string = (p) => p;
-
-function evidenceTable(evidence: EvidenceRef[], zone: TimeZoneChoice): string {
+/** Evidence rows name their file relative to the folder the report's inputs share (`shownPath`). */
+function evidenceTable(evidence: EvidenceRef[], zone: TimeZoneChoice, m: ReportModel): string {
   if (!evidence.length) return '';
   const rows = evidence
     .map(
       (e) =>
-        `<tr><td class="mono">${esc(tz(e.time, zone))}</td><td class="hide-narrow">${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(e.summary)}</td><td class="mono hide-narrow">${esc(fileShown(e.source))}</td></tr>`,
+        `<tr><td class="mono">${esc(tz(e.time, zone))}</td><td class="hide-narrow">${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(e.summary)}</td><td class="mono hide-narrow">${esc(shownPath(m, e.source))}</td></tr>`,
     )
     .join('');
   return `<h4>Evidence</h4><table class="evidence fixed"><colgroup><col class="t"><col class="c"><col class="l"><col class="n"><col class="r"><col><col class="f"></colgroup><thead><tr><th>Time</th><th class="hide-narrow">Computer</th><th>Log</th><th>Event</th><th>Record</th><th>What it says</th><th class="hide-narrow">File</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function explanationHtml(x: Explanation, zone: TimeZoneChoice): string {
+function explanationHtml(x: Explanation, zone: TimeZoneChoice, m: ReportModel): string {
   const steps = x.remediation.length
     ? `<h4>What to do</h4><ol>${x.remediation.map((r) => `<li>${esc(r)}</li>`).join('')}</ol>`
     : '';
-  return `<p>${esc(x.explanation)}</p>${evidenceTable(x.evidence, zone)}${steps}`;
+  return `<p>${esc(x.explanation)}</p>${evidenceTable(x.evidence, zone, m)}${steps}`;
 }
 
 function incidentTable(list: Incident[], zone: TimeZoneChoice): string {
@@ -166,7 +164,7 @@ function findingsHtml(m: ReportModel, zone: TimeZoneChoice): string {
     parts.push('<h2>Host findings</h2>');
     for (const f of m.hostFindings) {
       parts.push(
-        `<details class="finding"><summary><b>${esc(f.computer)}</b>: ${esc(f.title)} <span class="tag">${esc(f.id)} ${Math.round(f.confidence * 100)}%</span></summary><div>${explanationHtml(f, zone)}</div></details>`,
+        `<details class="finding"><summary><b>${esc(f.computer)}</b>: ${esc(f.title)} <span class="tag">${esc(f.id)} ${Math.round(f.confidence * 100)}%</span></summary><div>${explanationHtml(f, zone, m)}</div></details>`,
       );
     }
   }
@@ -180,7 +178,7 @@ function findingsHtml(m: ReportModel, zone: TimeZoneChoice): string {
           ? `${ids}: attack from ${esc(first.source)}`
           : `${ids}: ${esc(first.title)} <span class="tag">${esc(first.cause)} ${Math.round(first.confidence * 100)}%</span>`;
       parts.push(
-        `<section class="todo"><h3>${heading}</h3>${explanationHtml({ ...first, remediation: b.steps }, zone)}</section>`,
+        `<section class="todo"><h3>${heading}</h3>${explanationHtml({ ...first, remediation: b.steps }, zone, m)}</section>`,
       );
     }
   }
@@ -270,7 +268,6 @@ function options(values: string[]): string {
 }
 
 export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
-  fileShown = (p) => shownPath(m, p);
   const c = m.counts;
   const parts: string[] = [];
   parts.push(
@@ -310,7 +307,7 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
     parts.push(
       `<details class="${a.outcome === 'failed' ? 'failure' : 'lost'} attempt" id="att-${esc(a.id)}" data-outcome="${esc(a.outcome)}" data-cause="${esc(top.id)}" data-client="${esc(clientOf(a))}" data-time="${esc(a.start)}"><summary><b>${esc(a.id)}</b> ${esc(tz(a.start, zone))} · ${esc(clientOf(a))} → ${esc(serverOf(a))}${a.user ? ` · ${esc(a.user)}` : ''} · <span class="${a.outcome === 'failed' ? 'bad' : 'warn'}">${esc(top.title)}</span> <span class="tag">${esc(top.id)} ${Math.round(top.confidence * 100)}%</span>${incident ? ` <span class="tag">${esc(incident)}</span>` : ''}</summary><div>` +
         `<p class="muted">How far it got: ${esc(describeProgress(a))}.${a.clientDisconnectReason !== undefined ? ` The client reported disconnect reason ${a.clientDisconnectReason} (0x${a.clientDisconnectReason.toString(16)}).` : ''}${others ? ` Other possible causes: ${others}.` : ''}</p>` +
-        explanationHtml(top, zone) +
+        explanationHtml(top, zone, m) +
         (events
           ? `<h4>Its events</h4><table class="events fixed"><colgroup><col class="t"><col class="l"><col class="n"><col class="r"><col></colgroup><thead><tr><th>Time</th><th>Log</th><th>Event</th><th>Record</th><th>Fields</th></tr></thead><tbody>${events}</tbody></table>`
           : '') +

@@ -5,8 +5,7 @@
  */
 import { HostNames } from '../correlate/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
-import { evidenceEvent } from '../diagnose/engine.js';
-import type { Finding, Incident, LowerBound, SecurityFinding } from '../model/attempt.js';
+import { EVIDENCE_EVENT, type Finding, type Incident, type LowerBound, type SecurityFinding } from '../model/attempt.js';
 import { findChannel } from '../model/channels.js';
 import { formatSeconds, type TimeZoneChoice } from './time-format.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
@@ -218,9 +217,9 @@ export function buildReportModel(
     for (const ev of x.evidence) {
       if (ev.recordId === null) continue;
       const places = named.get(ev.recordId);
-      if (!places) named.set(ev.recordId, [{ computer: ev.computer, channel: ev.channel, event: evidenceEvent(ev) }]);
+      if (!places) named.set(ev.recordId, [{ computer: ev.computer, channel: ev.channel, event: ev[EVIDENCE_EVENT] }]);
       else if (!places.some((p) => p.computer === ev.computer && p.channel === ev.channel))
-        places.push({ computer: ev.computer, channel: ev.channel, event: evidenceEvent(ev) });
+        places.push({ computer: ev.computer, channel: ev.channel, event: ev[EVIDENCE_EVENT] });
     }
   }
   for (const places of named.values()) for (const p of places) if (p.event) relevant.add(p.event);

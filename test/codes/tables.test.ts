@@ -24,9 +24,6 @@ import {
   parseCodeValue,
   type CodeEntry,
 } from '../../patterns/codes/index.js';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { REFERENCE } from '../helpers/corpus.js';
 import { evidenceLogs } from '../../patterns/evidence.js';
 import { causesOfCode, causesOfPair, type SingleCodeTable } from '../../patterns/code-causes.js';
 import { CAUSE_IDS, isCauseId, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
@@ -44,8 +41,6 @@ import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import type { CodeTableName } from '../../patterns/types.js';
-
-const CAUSES_MD = join(REFERENCE, 'causes.md');
 
 const TABLES: Record<string, readonly CodeEntry[]> = {
   DISCONNECT_REASONS,
@@ -144,13 +139,6 @@ describe('every code table', () => {
       }
     });
   }
-
-  it.skipIf(!existsSync(CAUSES_MD))('cause ids are exactly the ids of causes.md', () => {
-    // The first table lists the cause ids; the security findings have a table of their own further down.
-    const doc = readFileSync(CAUSES_MD, 'utf8').split('## JSON shape')[0] ?? '';
-    const documented = [...doc.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
-    expect([...CAUSE_IDS].sort()).toEqual([...documented].sort());
-  });
 
   it('every pattern names evidence logs on known channels (explain-code and coverage advice derive from them)', () => {
     for (const p of PATTERNS) {
