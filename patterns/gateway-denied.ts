@@ -8,6 +8,8 @@ export const gatewayDenied = {
   title: 'The RD Gateway refused the connection by its authorization policies (RD CAP or RD RAP)',
   summary:
     'The RD Gateway refused the user before any session host saw the connection: a connection authorization policy (RD CAP) or a resource authorization policy (RD RAP) does not allow it.',
+  // The gateway refuses before any session host is reached: the connection phase of the client's attempt.
+  phase: 'connection',
   status: 'experimental',
   references: [
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891388(v=ws.10)',

@@ -4,7 +4,7 @@
  * weigh, explain and fix one is here.
  */
 import type { AttemptProgress, Outcome } from '../src/model/attempt.js';
-import type { Confidence } from './codes/types.js';
+import type { Confidence, ProtocolPhase } from './codes/types.js';
 import type { CauseId, UNEXPLAINED } from './index.js';
 
 /** A test on one field value. Numbers compare numerically whatever the rendering (`0x7`, `7`, `0x00000007`). */
@@ -116,6 +116,11 @@ export interface ExplainedCode {
    * in this order). Required when more than one pattern explains the code; unique among them.
    */
   readonly rank?: number;
+  /**
+   * The protocol phase in which this cause produces this code, when it is not the pattern's own `phase` (an
+   * account check that fails in NLA with NLA on and at the logon screen without it).
+   */
+  readonly phase?: ProtocolPhase;
 }
 
 /** A primary + extended pair of the mstsc dialog (patterns/codes/mstsc-combinations.ts) that points to this cause. */
@@ -171,6 +176,11 @@ export interface Pattern {
   readonly status: PatternStatus;
   /** Public sources for the events and codes the pattern relies on (Microsoft documentation first). */
   readonly references: readonly string[];
+  /**
+   * Where in the connection sequence the cause acts (patterns/codes/types.ts `ProtocolPhase`): explain-code ranks
+   * first the causes that act in a phase the user's code can come from.
+   */
+  readonly phase: ProtocolPhase;
   /** When the pattern can fire although the cause is something else, in admin words. */
   readonly falsePositives: readonly string[];
   readonly when: AttemptCondition;

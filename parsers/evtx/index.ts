@@ -7,12 +7,7 @@
  */
 import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import { describeFsError, InputFileError, type EventBatches, type ReadOptions } from '../../src/model/reader.js';
-import {
-  type InputSource,
-  InputTooLargeError,
-  type RandomAccessBytes,
-  randomAccessOf,
-} from '../../src/model/source.js';
+import { type InputSource, memoryBytes, type RandomAccessBytes } from '../../src/model/source.js';
 import { CHUNK_SIZE, ChunkParser, isChunkHeader } from './chunk.js';
 import { type EvtxFileHeader, FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } from './header.js';
 
@@ -20,26 +15,22 @@ import { type EvtxFileHeader, FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } 
 const READ_CHUNKS = 8;
 const WINDOW = READ_CHUNKS * CHUNK_SIZE;
 
-/** The most of an .evtx read from a pipe that is kept in memory (a pipe cannot be read at positions). */
+/** The most of an archive read from a pipe that is kept in memory (a pipe cannot be read at positions). */
 export const MAX_PIPED_EVTX = 4 * 1024 ** 3;
 
 /**
- * Reads an .evtx log from any input holding one (a file, an archive entry, a browser `File`; a pipe is
- * read into memory first); yields one batch of events per chunk, in file order. The caller opens and
- * closes the input.
+ * Reads an .evtx log from any input holding one (a file, an archive entry, a browser `File`, a pipe);
+ * yields one batch of events per chunk, in file order. An input read once, in order (a pipe, an archive
+ * entry as it is inflated), is parsed as it streams in, a chunk at a time. The caller opens and closes
+ * the input.
  */
 export async function* readEvtx(source: InputSource, opts: ReadOptions): EventBatches {
-  const path = source.name;
-  let bytes: RandomAccessBytes;
-  try {
-    bytes = await randomAccessOf(source, MAX_PIPED_EVTX);
-  } catch (err) {
-    const why =
-      err instanceof InputTooLargeError
-        ? `an .evtx read from a pipe is limited to ${err.message}`
-        : describeFsError(err);
-    throw new InputFileError(path, `cannot read ${path}: ${why}`, { offset: 0 });
+  if (!source.random) {
+    yield* readEvtxStream(source, opts);
+    return;
   }
+  const path = source.name;
+  const bytes = source.random;
   const readAt = (buf: Uint8Array, length: number, position: number) => bytes.read(buf, position, length);
   const warn = (w: InputWarning) => opts.warn(w);
   let pending: Promise<number> | undefined;
@@ -75,6 +66,57 @@ export async function* readEvtx(source: InputSource, opts: ReadOptions): EventBa
   } finally {
     // Stopped early (abort, consumer break, error): let the read in flight finish before the input is closed.
     if (pending) await pending.catch(() => 0);
+  }
+}
+
+/** An .evtx read in order (no positions): the header, then each 64 KiB block parsed as soon as it is whole. */
+async function* readEvtxStream(source: InputSource, opts: ReadOptions): EventBatches {
+  const path = source.name;
+  const warn = (w: InputWarning) => opts.warn(w);
+  const head = new Uint8Array(FILE_HEADER_SIZE);
+  let headFill = 0;
+  let headerDone = false;
+  const parser = new ChunkParser(new Uint8Array(0), { file: path, warn, select: opts.select });
+  const block = new Uint8Array(CHUNK_SIZE);
+  let fill = 0;
+  let offset = FILE_HEADER_SIZE;
+  let pieces: AsyncIterable<Uint8Array>;
+  try {
+    pieces = source.chunks();
+  } catch (err) {
+    throw new InputFileError(path, `cannot read ${path}: ${describeFsError(err)}`, { offset: 0 });
+  }
+  for await (const piece of pieces) {
+    let at = 0;
+    while (at < piece.length) {
+      if (opts.signal?.aborted) return;
+      if (!headerDone) {
+        const n = Math.min(FILE_HEADER_SIZE - headFill, piece.length - at);
+        head.set(piece.subarray(at, at + n), headFill);
+        headFill += n;
+        at += n;
+        if (headFill === FILE_HEADER_SIZE) {
+          await checkEvtxHeader(path, memoryBytes(head), warn);
+          headerDone = true;
+        }
+        continue;
+      }
+      const n = Math.min(CHUNK_SIZE - fill, piece.length - at);
+      block.set(piece.subarray(at, at + n), fill);
+      fill += n;
+      at += n;
+      if (fill === CHUNK_SIZE) {
+        const events = parseBlock(parser, block, offset, path, warn);
+        offset += CHUNK_SIZE;
+        fill = 0;
+        if (events.length) yield events;
+      }
+    }
+  }
+  if (!headerDone) await checkEvtxHeader(path, memoryBytes(head.subarray(0, headFill)), warn);
+  if (fill > 0) {
+    const events = parseBlock(parser, block.subarray(0, fill), offset, path, warn);
+    if (events.length) yield events;
   }
 }
 

@@ -67,7 +67,8 @@ class SyntaxProblem extends Error {
     /** false: well-formed, but over a work budget (the event is skipped, the input is not broken). */
     readonly malformed = true,
   ) {
-    super(message);
+    // Names quoted from the input are cut short: a 4 MiB tag must not make a 4 MiB warning.
+    super(message.replace(/[^\s<>/]{101,}/g, (name) => `${name.slice(0, 100)}…`));
   }
 }
 

@@ -2,13 +2,16 @@ import { extname } from 'node:path';
 import { buildTimeline } from '../platform/node/files.js';
 import { analyzeTimeline, readingForAnalysis, renderReport } from '../report/analysis-report.js';
 import { renderExplain } from '../report/explain.js';
+import { Redactor } from '../report/redact.js';
 import type { ReportModel } from '../report/model.js';
 import { renderAttemptsCsv } from '../report/csv.js';
+import { renderEcs } from '../report/ecs.js';
+import { renderSplunkHec } from '../report/splunk-hec.js';
 import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { REPORT_FORMATS as FORMATS } from './commands.js';
 import type { FollowCliOptions } from './follow.js';
-import { cliIo, nothingReadable, openOutput, reportInputs } from './io.js';
+import { cliIo, nothingReadable, type OutputKind, openOutput, reportInputs } from './io.js';
 import { filterFromOptions, timeZoneFromOptions } from './options.js';
 import { Progress } from './progress.js';
 
@@ -17,6 +20,8 @@ export interface AnalyzeOptions extends FollowCliOptions {
   details?: boolean;
   attempt?: string[];
   explain?: string[];
+  ecsBulk?: boolean;
+  ecsIndex?: string;
 }
 
 type ReportFormat = (typeof FORMATS)[number];
@@ -39,22 +44,31 @@ function chooseFormat(o: AnalyzeOptions): ReportFormat {
   return chosen as ReportFormat;
 }
 
-function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile: boolean): string {
+function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile: boolean): [string, OutputKind] {
   const tz = timeZoneFromOptions(o);
-  if (format === 'csv') return renderAttemptsCsv(m.analysis.attempts, tz);
-  if (format !== 'table') return renderReport(format, m, tz);
+  if (format === 'csv') return [renderAttemptsCsv(m.analysis.attempts, tz), { kind: 'text' }];
+  if (format === 'json') return [renderReport(format, m, tz), { kind: 'json' }];
+  if (format === 'ecs')
+    return [
+      renderEcs(m.analysis, { bulk: o.ecsBulk || o.ecsIndex !== undefined, index: o.ecsIndex }),
+      { kind: 'json' },
+    ];
+  if (format === 'splunk-hec') return [renderSplunkHec(m.analysis), { kind: 'json' }];
+  if (format === 'html') return [renderReport(format, m, tz), { kind: 'verbatim' }];
+  if (format !== 'table') return [renderReport(format, m, tz), { kind: 'text' }];
   const { stdout, env } = cliIo();
   const tty = !toFile && stdout.isTTY === true;
   const color = tty && !env.NO_COLOR;
   const width = tty && stdout.columns ? Math.max(40, stdout.columns) : 80;
-  if (o.explain?.length) return renderExplain(m, o.explain, { tz, color, width });
-  return renderTable(m, {
+  if (o.explain?.length) return [renderExplain(m, o.explain, { tz, color, width }), { kind: 'text', colour: color }];
+  const table = renderTable(m, {
     tz,
     color,
     width,
     details: o.details || (o.failedOnly && !o.attempt?.length),
     attempts: o.attempt,
   });
+  return [table, { kind: 'text', colour: color }];
 }
 
 /** `rdpdiag analyze <paths…>`: attempts, their causes, host findings and coverage advice. */
@@ -70,6 +84,8 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     return (await import('./follow.js')).runFollow(paths, o);
   if (paths.length === 0) throw new UsageError("missing required argument 'paths'");
   const format = chooseFormat(o);
+  if ((o.ecsBulk || o.ecsIndex !== undefined) && format !== 'ecs')
+    throw new UsageError('--ecs-bulk and --ecs-index go with --format ecs');
   const filter = filterFromOptions(o);
   timeZoneFromOptions(o);
   const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);
@@ -80,12 +96,13 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   });
   progress.done();
   if (nothingReadable(timeline)) {
-    reportInputs(timeline.inputs, timeline.missing, { quiet: o.quiet, empty: timeline.empty });
+    const inputs = o.redact ? new Redactor(o.redactKeep ?? []).deep(timeline.inputs) : timeline.inputs;
+    reportInputs(inputs, timeline.missing, { quiet: o.quiet, empty: timeline.empty });
     return EXIT_USAGE_OR_INPUT;
   }
   const { model, anyFailed } = analyzeTimeline(timeline, o);
-  const report = render(format, model, o, Boolean(o.output));
-  const out = await openOutput(o.output);
+  const [report, kind] = render(format, model, o, Boolean(o.output));
+  const out = await openOutput(o.output, kind, timeline.files);
   await out.write(report);
   await out.close();
   const inputFailed = reportInputs(o.redact ? model.inputs : timeline.inputs, timeline.missing, { quiet: o.quiet });

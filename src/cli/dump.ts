@@ -12,6 +12,7 @@ import { detectFormat, newSummary, readInputs } from '../ingest/read.js';
 import type { InputSummary } from '../model/event.js';
 import { openFileInput, pathInput, STDIN } from '../platform/node/file-source.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { Redactor } from '../report/redact.js';
 import { nothingReadable, openOutput, reportInputs } from './io.js';
 
 export interface DumpOptions {
@@ -19,6 +20,8 @@ export interface DumpOptions {
   output?: string;
   quiet?: boolean;
   threads?: string;
+  redact?: boolean;
+  redactKeep?: string[];
 }
 
 /** `--threads N`: a whole number from 1 up; absent, undefined (chosen per file). */
@@ -56,10 +59,17 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   const { files, missing, empty, skipped } = await expandInputs([file]);
   const folders = skipped.map(folderSummary);
   if (missing.length || empty.length) {
-    reportInputs(folders, missing, { empty });
+    reportInputs(o.redact ? new Redactor(o.redactKeep ?? []).deep(folders) : folders, missing, { empty });
     return EXIT_USAGE_OR_INPUT;
   }
-  const out = await openOutput(o.output);
+  // Redacted: a first reading collects every value (and path) to hide; the second writes the records.
+  const redactor = o.redact ? new Redactor(o.redactKeep ?? []) : undefined;
+  if (redactor)
+    for (const f of files)
+      await readInputs([pathInput(f)], (batch) => {
+        for (const e of batch) redactor.collectEvent(e);
+      });
+  const out = await openOutput(o.output, { kind: 'verbatim' }, files);
   // The XML document starts with the first record, so that an input that cannot be read writes nothing.
   let started = false;
   const write = async (text: string) => {
@@ -69,7 +79,7 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   };
   const summaries: InputSummary[] = [...folders];
   for (const f of files) {
-    const threads = await threadsFor(f, asked);
+    const threads = redactor ? 1 : await threadsFor(f, asked);
     if (threads > 1) {
       const summary = newSummary(f);
       summaries.push(summary);
@@ -81,7 +91,7 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
     }
     const read = await readInputs([pathInput(f)], async (batch) => {
       let text = '';
-      for (const e of batch) text += formatRecord(e);
+      for (const e of batch) text += formatRecord(redactor ? redactor.deep(e) : e);
       await write(text);
     });
     summaries.push(...read);
@@ -89,6 +99,9 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   if (!nothingReadable({ inputs: summaries, missing })) await write('');
   if (started && format === 'xml') await out.write(`</Events>\n`);
   await out.close();
-  const failed = reportInputs(summaries, missing, { quiet: o.quiet, every: true });
+  const failed = reportInputs(redactor ? redactor.deep(summaries) : summaries, missing, {
+    quiet: o.quiet,
+    every: true,
+  });
   return failed ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
 }

@@ -5,6 +5,7 @@
  */
 import { resolveLiveChannels, StateFileError } from '../follow/wevtutil.js';
 import type { Exec } from '../platform/node/exec.js';
+import { systemProgram } from '../platform/node/windows-programs.js';
 import { follow } from '../follow/follower.js';
 import type { Finding } from '../model/attempt.js';
 import { addWarning, type InputSummary, type InputWarning, MAX_WARNING_SAMPLES, warningTotal } from '../model/event.js';
@@ -15,8 +16,8 @@ import { Redactor } from '../report/redact.js';
 import { attemptBlock, findingBlock } from '../report/table.js';
 import type { TimeZoneChoice } from '../report/time-format.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
-import { escapeControls } from '../report/sanitize.js';
-import { cliIo, formatWarning, printError, printNote, writeErr, writeOut } from './io.js';
+import { escapeControls, escapeControlsDeep } from '../report/sanitize.js';
+import { cliIo, formatWarning, openOutput, printError, printNote, writeErr } from './io.js';
 import { filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
 
 export interface FollowCliOptions extends FilterOptions {
@@ -125,6 +126,8 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
   // Redacted: the values rdpdiag puts into its own sentences are marked, for the redactor to find.
   const stopMarks = redactor ? startValueMarks() : undefined;
   const quiet = o.quiet === true;
+  const out = await openOutput(undefined, format === 'jsonl' ? { kind: 'json' } : { kind: 'text', colour: color });
+  const writeOut = (text: string) => out.write(text);
 
   const ac = new AbortController();
   const stop = () => ac.abort();
@@ -150,6 +153,7 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
         statePath: o.state,
         liveSinceMs: filter.sinceMs,
         exec: deps.exec,
+        wevtutil: systemProgram('wevtutil', env),
         now: deps.now,
         onEvents: redactor
           ? (events) => {
@@ -169,7 +173,7 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
               ) + '\n',
             );
           } else {
-            await writeOut((wroteBlock ? '\n' : '') + attemptBlock(a, { tz, color, width }));
+            await writeOut((wroteBlock ? '\n' : '') + attemptBlock(escapeControlsDeep(a), { tz, color, width }));
             wroteBlock = true;
           }
         },
@@ -182,7 +186,7 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
               ) + '\n',
             );
           } else {
-            await writeOut((wroteBlock ? '\n' : '') + liveFindingBlock(f, { tz, color, width }));
+            await writeOut((wroteBlock ? '\n' : '') + liveFindingBlock(escapeControlsDeep(f), { tz, color, width }));
             wroteBlock = true;
           }
         },

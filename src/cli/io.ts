@@ -1,9 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { type FileHandle, open } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import type { Stats } from 'node:fs';
+import { type FileHandle, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { type InputSummary, warningTotal } from '../model/event.js';
 import { describeFsError } from '../model/reader.js';
-import { UsageError } from './exit.js';
-import { escapeControls } from '../report/sanitize.js';
+import { EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { escapeControls, escapeJsonText, sanitizeText } from '../report/sanitize.js';
 import { formatLocation as where, formatWarning } from '../report/warnings.js';
 
 export { formatWarning };
@@ -61,53 +64,159 @@ export async function writeOutBytes(bytes: Uint8Array): Promise<void> {
   await new Promise<void>((resolve) => process.stdout.write(bytes, () => resolve()));
 }
 
-/** Writes to stderr. */
+/**
+ * Writes to stderr: its lines carry file names and log text, so every line passes the output sanitizer
+ * (only line ends kept). The progress line's own terminal sequences go through `writeErrControl`.
+ */
 export function writeErr(text: string): void {
+  cliIo().stderr.write(sanitizeText(text));
+}
+
+/** rdpdiag's own terminal sequences on stderr (the progress line); callers escape any name they show. */
+export function writeErrControl(text: string): void {
   cliIo().stderr.write(text);
 }
 
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+/** A write that failed (disk full, an I/O error): one line, exit 2; a closed pipe ends the program quietly. */
+function stdoutFailed(err: NodeJS.ErrnoException): void {
   if (err.code === 'EPIPE') process.exit(0);
-  throw err;
-});
+  process.stderr.write(`rdpdiag: error: cannot write to standard output: ${describeWriteError(err)}\n`);
+  process.exit(EXIT_USAGE_OR_INPUT);
+}
+process.stdout.on('error', stdoutFailed);
+
+function describeWriteError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'EDQUOT') return 'over the disk quota';
+  if (code === 'EFBIG') return 'the file is too large for this file system';
+  if (code === 'EIO') return 'an input/output error';
+  return escapeControls(describeFsError(err));
+}
+
+/**
+ * What an output holds, which decides what passes on its way out: `text` (tables, CSV, Markdown: the
+ * output sanitizer; `colour` keeps rdpdiag's own colours), `json` (C1 and format characters as `\u`
+ * escapes) or `verbatim` (HTML and XML, escaped by their renderers; bytes already escaped).
+ */
+export type OutputKind = { kind: 'text'; colour?: boolean } | { kind: 'json' } | { kind: 'verbatim' };
+
+function outgoing(kind: OutputKind): (text: string) => string {
+  if (kind.kind === 'text') return (t) => sanitizeText(t, kind.colour === true);
+  if (kind.kind === 'json') return escapeJsonText;
+  return (t) => t;
+}
 
 /** Where a command writes its result: standard output, or the file `-o/--output` names. */
 export interface Output {
   write(text: string): Promise<void>;
-  /** Text already encoded as UTF-8; the bytes may be changed once it resolves. */
+  /** Text already encoded as UTF-8 (and escaped); the bytes may be changed once it resolves. */
   writeBytes(bytes: Uint8Array): Promise<void>;
+  /** Completes the output: a file is put in place only now. */
   close(): Promise<void>;
+  /** Gives up: the file named is left as it was. */
+  abandon(): Promise<void>;
 }
 
-/** Opens the output; a path that cannot be written is a usage error (one line, exit 2). */
-export async function openOutput(path: string | undefined): Promise<Output> {
-  if (!path) return { write: writeOut, writeBytes: writeOutBytes, close: async () => {} };
+const identity = (s: Stats) => `${s.dev}:${s.ino}`;
+
+/**
+ * Refuses an output that is one of the inputs (the same file, however named: through links, `..`, a
+ * folder walked): it would be overwritten with the report of itself. `inputs` are the files read.
+ */
+export async function refuseOutputOverInput(path: string | undefined, inputs: readonly string[]): Promise<void> {
+  if (!path) return;
+  const target = await stat(path).catch(() => undefined);
+  if (!target?.isFile()) return;
+  const id = identity(target);
+  for (const input of inputs) {
+    if (input === '-') continue;
+    const info = await stat(input).catch(() => undefined);
+    if (info && identity(info) === id)
+      throw new UsageError(
+        `the output ${path} is the input ${input}: writing it would destroy the log; choose another output file`,
+      );
+  }
+}
+
+/**
+ * Opens the output. A regular file is written as a temporary file beside it and renamed over it when
+ * complete, so a run that fails or is interrupted leaves the file as it was; a device or pipe (`/dev/null`,
+ * a FIFO) is written directly. `inputs` (the files read) are checked first: an output that is one of them
+ * is refused. A path that cannot be written, and any write error, is one line and exit 2.
+ */
+export async function openOutput(
+  path: string | undefined,
+  kind: OutputKind,
+  inputs: readonly string[] = [],
+): Promise<Output> {
+  const pass = outgoing(kind);
+  if (!path)
+    return {
+      write: (text) => writeOut(pass(text)),
+      writeBytes: writeOutBytes,
+      close: async () => {},
+      abandon: async () => {},
+    };
+  await refuseOutputOverInput(path, inputs);
+  const cannot = (err: unknown) => new UsageError(`cannot write ${path}: ${describeWriteError(err)}`);
+  const existing = await stat(path).catch(() => undefined);
+  // A link is followed: the file it names is replaced, the link stays.
+  const target = existing?.isFile() ? await realpath(path).catch(() => path) : path;
+  const temporary =
+    existing && !existing.isFile()
+      ? undefined
+      : join(dirname(target), `.${basename(target)}.rdpdiag-${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle;
   try {
-    handle = await open(path, 'w');
+    handle = await open(temporary ?? path, temporary ? 'wx' : 'w', existing?.isFile() ? existing.mode & 0o777 : 0o666);
   } catch (err) {
-    throw new UsageError(`cannot write ${path}: ${describeFsError(err)}`);
+    throw cannot(err);
   }
+  let open_ = true;
+  const release = async (keep: boolean) => {
+    if (!open_) return;
+    open_ = false;
+    try {
+      await handle.close();
+      if (temporary && keep) await rename(temporary, target);
+    } catch (err) {
+      if (temporary) await unlink(temporary).catch(() => {});
+      throw cannot(err);
+    }
+    if (temporary && !keep) await unlink(temporary).catch(() => {});
+  };
+  const guarded = async (write: () => Promise<unknown>) => {
+    try {
+      await write();
+    } catch (err) {
+      await release(false).catch(() => {});
+      throw cannot(err);
+    }
+  };
   return {
     write: async (text) => {
-      if (text) await handle.write(text);
+      if (text) await guarded(() => handle.write(pass(text)));
     },
     writeBytes: async (bytes) => {
-      if (bytes.length) await handle.write(bytes);
+      if (bytes.length) await guarded(() => handle.write(bytes));
     },
-    close: () => handle.close(),
+    close: () => release(true),
+    abandon: () => release(false).catch(() => {}),
   };
 }
 
 /**
- * The inputs could not be read at all: a path named nothing or an empty folder, or every input failed.
- * The command then prints only the errors (nothing on standard output) and exits 2.
+ * The inputs could not be read at all: a path named nothing or an empty folder, or every input failed
+ * before giving a single event (an input damaged part way, whose other events were read, still counts:
+ * a malformed event costs that event, never the report). The command then prints only the errors
+ * (nothing on standard output) and exits 2.
  */
 export function nothingReadable(t: { inputs: InputSummary[]; missing: string[]; empty?: string[] }): boolean {
   return (
     t.missing.length > 0 ||
     (t.empty?.length ?? 0) > 0 ||
-    t.inputs.every((s) => s.error !== undefined || s.format === 'folder')
+    t.inputs.every((s) => (s.error !== undefined && s.records === 0) || s.format === 'folder')
   );
 }
 

@@ -1,4 +1,5 @@
-import { writeErr } from './io.js';
+import { escapeControls } from '../report/sanitize.js';
+import { writeErrControl } from './io.js';
 
 /** A one-line progress indicator on stderr, only when stderr is a terminal. */
 export class Progress {
@@ -13,12 +14,14 @@ export class Progress {
     if (now - this.last < 100) return;
     this.last = now;
     const name = file.length > 50 ? '…' + file.slice(-49) : file;
-    writeErr(`\r\u001b[2Kreading ${index + 1}/${total} ${name}: ${records.toLocaleString('en-US')} records`);
+    writeErrControl(
+      `\r\u001b[2Kreading ${index + 1}/${total} ${escapeControls(name)}: ${records.toLocaleString('en-US')} records`,
+    );
     this.shown = true;
   };
 
   done(): void {
-    if (this.shown) writeErr('\r\u001b[2K');
+    if (this.shown) writeErrControl('\r\u001b[2K');
     this.shown = false;
   }
 }

@@ -8,6 +8,8 @@ import { isRawTime } from '../model/time.js';
 import { csvRow, TIMELINE_CSV_COLUMNS, timelineCsvRow } from '../report/csv.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { cliIo, nothingReadable, openOutput, printNote, reportInputs } from './io.js';
+import { Redactor } from '../report/redact.js';
+import { escapeControls } from '../report/sanitize.js';
 import { Progress } from './progress.js';
 import { filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
 
@@ -17,6 +19,8 @@ export interface TimelineOptions extends FilterOptions {
   format: string;
   output?: string;
   quiet?: boolean;
+  redact?: boolean;
+  redactKeep?: string[];
 }
 
 /**
@@ -58,11 +62,17 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
   const timeline = await buildTimeline(paths, { filter, onProgress: progress.update });
   progress.done();
   if (nothingReadable(timeline)) {
-    reportInputs(timeline.inputs, timeline.missing, { quiet: o.quiet, empty: timeline.empty });
+    const inputs = o.redact ? new Redactor(o.redactKeep ?? []).deep(timeline.inputs) : timeline.inputs;
+    reportInputs(inputs, timeline.missing, { quiet: o.quiet, empty: timeline.empty });
     return EXIT_USAGE_OR_INPUT;
   }
-  const { events } = timeline;
-  const out = await openOutput(o.output);
+  // Redacted: every value of every event (and every path) collected first, then each event replaced.
+  const redactor = o.redact ? new Redactor(o.redactKeep ?? []) : undefined;
+  if (redactor) for (const e of timeline.events) redactor.collectEvent(e);
+  const events = redactor ? timeline.events.map((e) => redactor.deep(e)) : timeline.events;
+  const inputs = redactor ? redactor.deep(timeline.inputs) : timeline.inputs;
+  const kind = o.format === 'jsonl' || o.format === 'timesketch' ? 'json' : 'text';
+  const out = await openOutput(o.output, { kind }, timeline.files);
   const writeEach = async (line: (e: NormalizedEvent) => string) => {
     for (let i = 0; i < events.length; i += 1000)
       await out.write(
@@ -80,21 +90,29 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
     await out.write(csvRow([...TIMELINE_CSV_COLUMNS]));
     await writeEach((e) => timelineCsvRow(e, tz));
   } else {
-    const computerWidth = Math.min(28, Math.max(8, ...events.map((e) => e.computer.length)));
-    const channelWidth = Math.min(36, Math.max(7, ...events.map((e) => channelLabel(e.channel).length)));
+    // Log values escaped (a newline or CR in one must not start or overwrite a line); reduce, not spread:
+    // a million events are more arguments than a call takes.
+    const computerWidth = Math.min(
+      28,
+      events.reduce((w, e) => Math.max(w, e.computer.length), 8),
+    );
+    const channelWidth = Math.min(
+      36,
+      events.reduce((w, e) => Math.max(w, channelLabel(e.channel).length), 7),
+    );
     const timeWidth = tz.kind === 'utc' ? 24 : 29;
     const header = `${pad('TIME', timeWidth)}  ${pad('COMPUTER', computerWidth)}  ${pad('CHANNEL', channelWidth)}  ${pad('ID', 5)}  SUMMARY\n`;
     await out.write(header);
     for (let i = 0; i < events.length; i += 1000) {
       let text = '';
       for (const e of events.slice(i, i + 1000)) {
-        text += `${pad(formatTime(e.timestamp, e.timeMs, tz), timeWidth)}  ${pad(e.computer.slice(0, computerWidth), computerWidth)}  ${pad(channelLabel(e.channel).slice(0, channelWidth), channelWidth)}  ${pad(String(e.eventId), 5)}  ${summarizeEvent(e)}\n`;
+        text += `${pad(formatTime(e.timestamp, e.timeMs, tz), timeWidth)}  ${pad(escapeControls(e.computer).slice(0, computerWidth), computerWidth)}  ${pad(escapeControls(channelLabel(e.channel)).slice(0, channelWidth), channelWidth)}  ${pad(String(e.eventId), 5)}  ${escapeControls(summarizeEvent(e))}\n`;
       }
       await out.write(text);
     }
   }
   await out.close();
-  const failed = reportInputs(timeline.inputs, timeline.missing, { quiet: o.quiet, every: true });
+  const failed = reportInputs(inputs, timeline.missing, { quiet: o.quiet, every: true });
   if (!o.quiet) {
     const dup = timeline.duplicates ? `, ${timeline.duplicates} duplicate record(s) dropped` : '';
     printNote(`${events.length} event(s) from ${timeline.inputs.length} input(s)${dup}`);

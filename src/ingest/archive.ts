@@ -1,8 +1,10 @@
 /**
  * .zip archives read as if unpacked, from random-access bytes (a file, a nested entry, a browser `File`):
- * the central directory is read here, entries are inflated as streams with fflate. Archives are hostile:
- * entry count, total size and compression ratio are bounded, and names that climb out of the archive
- * (`../`, absolute paths) are refused; every entry left out is a warning.
+ * the central directory is read here, entries are inflated as streams with fflate (never a whole entry in
+ * memory). Archives are hostile: entry count, the bytes unpacked and the logs read from one archive and
+ * the archives in it (a budget the nested ones share), compression ratio and nesting depth are bounded;
+ * entries whose data overlaps another's (one stream listed many times: a bomb) and names that climb out
+ * of the archive (`../`, absolute paths) are refused; every entry left out is a warning.
  */
 import { crc32 } from '../../parsers/evtx/index.js';
 import type { InputWarning } from '../model/event.js';
@@ -20,6 +22,8 @@ export interface ArchiveLimits {
   ratioFloorBytes: number;
   /** Archives within archives. */
   maxDepth: number;
+  /** Logs and archives read from one archive given on the command line, nested archives included. */
+  maxInputs: number;
 }
 
 export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
@@ -28,7 +32,11 @@ export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
   maxRatio: 200,
   ratioFloorBytes: 32 * 1024 ** 2,
   maxDepth: 3,
+  maxInputs: 10_000,
 };
+
+/** Deflate expands at most about 1032 times; an entry that says it expands more lies about its size. */
+const DEFLATE_MAX_RATIO = 1032;
 
 /** Does the input start like a zip archive (a local file header, or the end record of an empty one)? */
 export function isZipHeader(head: Uint8Array): boolean {
@@ -42,7 +50,7 @@ export function isZipHeader(head: Uint8Array): boolean {
 }
 
 /** Entry names picked up in an archive, as in a folder: logs, and archives within it. */
-const READ_ENDINGS = ['.evtx', '.xml', '.zip'];
+const READ_ENDINGS = ['.evtx', '.xml', '.zip', '.json', '.jsonl', '.ndjson', '.csv', '.gz', '.log'];
 
 export interface ZipEntry {
   name: string;
@@ -57,11 +65,12 @@ export interface ZipEntry {
 /** What unpacking an archive tree may still use: shared by nested archives. */
 export interface ArchiveBudget {
   remainingBytes: number;
+  remainingInputs: number;
   limits: ArchiveLimits;
 }
 
 export function newArchiveBudget(limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): ArchiveBudget {
-  return { remainingBytes: limits.maxTotalBytes, limits };
+  return { remainingBytes: limits.maxTotalBytes, remainingInputs: limits.maxInputs, limits };
 }
 
 const EOCD = 0x06054b50;
@@ -196,7 +205,9 @@ export async function openZip(name: string, bytes: RandomAccessBytes, budget: Ar
       message: `archive entry ${JSON.stringify(entry.name)} skipped: ${why}`,
     });
   const inputs: InputSource[] = [];
+  const shared = overlapping(entries);
   let declared = 0;
+  let budgetSaid = false;
   for (const entry of [...entries].sort(byPath)) {
     if (entry.name.endsWith('/') || entry.name.endsWith('\\')) continue;
     const unsafe = unsafeName(entry.name);
@@ -214,7 +225,19 @@ export async function openZip(name: string, bytes: RandomAccessBytes, budget: Ar
       skip(entry, `compression method ${entry.method} is not supported (only stored and deflate)`);
       continue;
     }
+    const over = shared.get(entry);
+    if (over) {
+      skip(
+        entry,
+        `its data overlaps that of ${JSON.stringify(over.name)} (one stream listed several times: a zip bomb, not a log)`,
+      );
+      continue;
+    }
     const ratio = entry.size / Math.max(1, entry.packedSize);
+    if (entry.method === 8 && entry.size > 64 * 1024 && ratio > DEFLATE_MAX_RATIO) {
+      skip(entry, `it says it expands ${Math.round(ratio)} times, more than deflate can: a zip bomb, not a log`);
+      continue;
+    }
     if (entry.size >= budget.limits.ratioFloorBytes && ratio > budget.limits.maxRatio) {
       skip(
         entry,
@@ -229,10 +252,43 @@ export async function openZip(name: string, bytes: RandomAccessBytes, budget: Ar
       );
       continue;
     }
+    if (budget.remainingInputs <= 0) {
+      // Said once per archive, then counted: a fan-out of thousands must not print thousands of lines.
+      skip(
+        entry,
+        budgetSaid
+          ? 'over the limit of logs read from one archive'
+          : `more than ${budget.limits.maxInputs} logs and archives in this archive and those within it (the limit); unpack it and read the folder`,
+      );
+      budgetSaid = true;
+      continue;
+    }
+    budget.remainingInputs -= 1;
     declared += entry.size;
     inputs.push(entryInput(`${name}/${entry.name.replace(/\\/g, '/')}`, bytes, entry, budget));
   }
   return { inputs, warnings };
+}
+
+/**
+ * Entries whose data starts inside another's (from its local header to the end of its packed data, at
+ * least), each with the entry it overlaps: several directory entries pointing at one stream, or a stream
+ * inside another, are how a small zip unpacks to gigabytes. The first entry in the file is kept.
+ */
+function overlapping(entries: readonly ZipEntry[]): Map<ZipEntry, ZipEntry> {
+  const byOffset = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+  const out = new Map<ZipEntry, ZipEntry>();
+  let last: ZipEntry | undefined;
+  let lastEnd = -1;
+  for (const e of byOffset) {
+    if (last && e.localHeaderOffset < lastEnd) {
+      out.set(e, last);
+      continue;
+    }
+    last = e;
+    lastEnd = e.localHeaderOffset + 30 + e.packedSize;
+  }
+  return out;
 }
 
 /** Folder order, as a walk of the unpacked folder reads it: name by name, level by level. */

@@ -1,7 +1,8 @@
 /**
  * CSV for spreadsheets and timeline tools (Excel, Timeline Explorer): RFC 4180 (CRLF rows, cells quoted
  * when they hold a comma, quote, CR or LF) and safe to open: a text cell that a spreadsheet would take for
- * a formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`. Logs are attacker-controlled.
+ * a formula (starting with `=`, `+`, `-`, `@`, tab or CR, also after leading spaces, which spreadsheets
+ * skip) gets a leading `'`. Logs are attacker-controlled.
  */
 import type { DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { NormalizedEvent } from '../model/event.js';
@@ -9,7 +10,7 @@ import { isRawTime } from '../model/time.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
 import { formatTime, type TimeZoneChoice } from './time-format.js';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]/u;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 export type CsvValue = string | number | boolean | null | undefined;

@@ -1,4 +1,5 @@
 import type { NormalizedEvent } from '../model/event.js';
+import { escapeJsonText, UNSAFE_CLASS } from './sanitize.js';
 
 /** The `rdpdiag dump --format jsonl` record: the same keys whatever the input format. */
 export function toDumpRecord(e: NormalizedEvent): Record<string, unknown> {
@@ -18,9 +19,12 @@ export function toDumpRecord(e: NormalizedEvent): Record<string, unknown> {
 /** A character JSON.stringify escapes: `"`, `\\`, a control character, or a surrogate (escaped when lone). */
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
-/** A string as JSON: plain strings quoted as they are, the others as JSON.stringify writes them. */
+/**
+ * A string as JSON: plain strings quoted as they are, the others as JSON.stringify writes them; C1, bidi
+ * and other format characters as `\u` escapes (escapeJsonText), so no dump carries them raw to a terminal.
+ */
 function jsonString(s: string): string {
-  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
+  return escapeJsonText(NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`);
 }
 
 /** The last few strings quoted (Provider, Channel, Computer repeat record after record as one string). */
@@ -67,7 +71,7 @@ export function toDumpJsonLine(e: NormalizedEvent): string {
   const data = e.data;
   for (const k in data) {
     const v = data[k];
-    if (typeof v !== 'string') return `${JSON.stringify(toDumpRecord(e))}\n`;
+    if (typeof v !== 'string') return `${escapeJsonText(JSON.stringify(toDumpRecord(e)))}\n`;
     fields += fields === '' ? `${jsonKey(k)}${jsonString(v)}` : `,${jsonKey(k)}${jsonString(v)}`;
   }
   const timestamp = e.timestamp;
@@ -80,12 +84,18 @@ export function toDumpJsonLine(e: NormalizedEvent): string {
     typeof channel !== 'string' ||
     typeof computer !== 'string'
   )
-    return `${JSON.stringify(toDumpRecord(e))}\n`;
+    return `${escapeJsonText(JSON.stringify(toDumpRecord(e)))}\n`;
   return `{"recordId":${jsonValue(e.recordId)},"timestamp":${jsonString(timestamp)},"eventId":${jsonValue(e.eventId)},"provider":${providers.get(provider)},"channel":${channels.get(channel)},"computer":${computers.get(computer)},"level":${jsonValue(e.level)},"activityId":${jsonValue(e.activityId)},"data":{${fields}}}\n`;
 }
 
+/**
+ * What XML text must escape, and the characters never written raw (controls, bidi and format characters;
+ * a CR too, which an XML reader would turn into a newline anyway): only tab and newline are kept.
+ */
+const XML_ESCAPED = new RegExp(`[<>&'"]|(?![\\t\\n])[${UNSAFE_CLASS}]`, 'gu');
+
 export function escapeXml(s: string): string {
-  return s.replace(/[<>&'"\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => {
+  return s.replace(XML_ESCAPED, (c) => {
     switch (c) {
       case '<':
         return '&lt;';
@@ -98,7 +108,7 @@ export function escapeXml(s: string): string {
       case '"':
         return '&quot;';
       default:
-        return `&#x${c.charCodeAt(0).toString(16)};`;
+        return `&#x${(c.codePointAt(0) ?? 0).toString(16)};`;
     }
   });
 }

@@ -2,9 +2,11 @@ import { isRawTime } from '../model/time.js';
 /** `analyze --explain A123`: how an attempt's verdict was reached (see `trace` in src/diagnose/trace.ts). */
 import type { ReportModel } from './model.js';
 import type { TableOptions } from './table.js';
+import { escapeControlsDeep } from './sanitize.js';
 import { attemptBlock, wrap } from './table.js';
 
-export function renderExplain(m: ReportModel, ids: string[], o: TableOptions): string {
+export function renderExplain(model: ReportModel, ids: string[], o: TableOptions): string {
+  const m = escapeControlsDeep(model);
   const out: string[] = [];
   for (const id of ids) {
     const a = m.attempts.find((x) => x.id.toLowerCase() === id.toLowerCase());

@@ -11,6 +11,7 @@ import { channelLabel } from '../model/channels.js';
 import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
 import { againstText, clientLabel, lowerBoundText, type ReportModel, shownPath, signedInText } from './model.js';
+import type { Fleet } from './fleet.js';
 import { sha256Base64 } from './sha256.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { compareText } from '../model/order.js';
@@ -114,6 +115,26 @@ function incidentTable(list: Incident[], zone: TimeZoneChoice): string {
   return `<table class="incidents"><thead><tr><th>Incident</th><th>Kind</th><th>Attempts</th><th>Cause</th><th>Clients</th><th>Users</th><th>Time</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+/** The fleet view (fleet.ts): one row per computer, then what spans computers. */
+function fleetHtml(fleet: Fleet, zone: TimeZoneChoice): string {
+  const rows = fleet.computers
+    .map(
+      (r) =>
+        `<tr><td>${esc(r.computer)}</td><td>${r.attempts}</td><td>${r.succeeded}</td><td${r.failed ? ' class="bad"' : ''}>${r.failed}</td><td>${r.incidents}</td><td>${r.findings}</td><td>${r.worstCause ? `<code>${esc(r.worstCause.id)}</code>${r.worstCause.attack ? ' <b class="bad">attack</b>' : ''} ×${r.worstCause.count}` : ''}</td></tr>`,
+    )
+    .join('');
+  // One source against several servers is already a security headline (a sweep), said once.
+  const across = fleet.incidents
+    .filter((x) => x.kind === 'shared-cause')
+    .map((x) => {
+      const on = esc(x.computers.join(', '));
+      const what = `<b>${esc(x.title)}</b> (<code>${esc(x.id)}</code>) on ${x.computers.length} ${x.side}s at once (${on}): one cause, look at what they share`;
+      return `<div class="alert" role="alert">${what}: ${x.count} failed attempts, ${esc(formatRange(x.first, x.last, zone))}${x.incidents.length ? ` (${x.incidents.map((id) => `<a href="#inc-${esc(id)}">${esc(id)}</a>`).join(', ')})` : ''}.</div>`;
+    })
+    .join('');
+  return `<h2 id="fleet">Fleet: ${fleet.computers.length} computers</h2><table class="fleet"><thead><tr><th>Computer</th><th>Attempts</th><th>Succeeded</th><th>Failed</th><th>Incidents</th><th>Findings</th><th>Worst cause</th></tr></thead><tbody>${rows}</tbody></table>${across ? `<h3>Across computers</h3>${across}` : ''}`;
+}
+
 function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
   const parts: string[] = [];
   for (const h of m.securityHeadlines) {
@@ -124,6 +145,7 @@ function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
       `<div class="alert" role="alert"><b>${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}</b> from ${esc(h.source)} against ${esc(againstText(h))}: ${esc(h.countText)}, ${esc(formatRange(h.first, h.last, zone))}.${got}${bound} <a href="#security">Details</a></div>`,
     );
   }
+  if (m.fleet) parts.push(fleetHtml(m.fleet, zone));
   parts.push('<div id="incidents">');
   for (const h of m.hosts) {
     const counts = [

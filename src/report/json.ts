@@ -3,7 +3,9 @@ import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { EvidenceRef, Explanation, LowerBound, SecurityBurst, SecurityFinding } from '../model/attempt.js';
 import type { Coverage } from '../diagnose/coverage.js';
 import type { InputSummary } from '../model/event.js';
+import type { Fleet } from './fleet.js';
 import type { InputWarning } from '../model/event.js';
+import { escapeJsonText } from './sanitize.js';
 
 /** Only the location fields a warning or error has, with its message. */
 function where(p: { line?: number; column?: number; offset?: number }, message: string) {
@@ -77,7 +79,8 @@ function attempt(a: DiagnosedAttempt) {
   };
 }
 
-export function toJsonReport(analysis: Analysis, inputs: InputSummary[]) {
+/** `fleet`: the fleet view (fleet.ts), written only when the run covers many computers. */
+export function toJsonReport(analysis: Analysis, inputs: InputSummary[], fleet?: Fleet) {
   return {
     schemaVersion: 1,
     inputs: inputs.map((i) => ({
@@ -116,6 +119,7 @@ export function toJsonReport(analysis: Analysis, inputs: InputSummary[]) {
       ...(f.cause ? { cause: f.cause } : {}),
       ...('burst' in f ? burstJson((f as SecurityFinding).burst) : {}),
     })),
+    ...(fleet ? { fleet } : {}),
   };
 }
 
@@ -149,6 +153,6 @@ function burstJson(b: SecurityBurst) {
   return { ...rest, ...(lowerBound ? { lowerBound: lowerBoundJson(lowerBound) } : {}) };
 }
 
-export function renderJson(analysis: Analysis, inputs: InputSummary[]): string {
-  return JSON.stringify(toJsonReport(analysis, inputs), null, 2) + '\n';
+export function renderJson(analysis: Analysis, inputs: InputSummary[], fleet?: Fleet): string {
+  return escapeJsonText(JSON.stringify(toJsonReport(analysis, inputs, fleet), null, 2)) + '\n';
 }

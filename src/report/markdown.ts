@@ -18,6 +18,7 @@ import {
   shownPath,
   signedInText,
 } from './model.js';
+import type { Fleet } from './fleet.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 
 /** Escapes text from logs for Markdown: no markup, links, HTML or table breaks can come through. */
@@ -34,17 +35,29 @@ export function md(text: string | number | null | undefined): string {
 }
 
 /**
- * rdpdiag's own text (titles, remediation): may use `code`; kept on one line and out of tables. Inside
- * code spans nothing is escaped (Markdown shows them verbatim, so `cmdkey /delete:TERMSRV/<server>`
- * stays copyable); outside them `<` cannot open HTML.
+ * rdpdiag's own text (titles, remediation), which may carry log values (the source in "Block <source> at
+ * the firewall"): may use `code`; kept on one line and out of tables. Whatever a value holds, the text
+ * is only ever plain text and code spans (CommonMark): a pair of backticks is a code span, shown verbatim
+ * (so `cmdkey /delete:TERMSRV/<server>` stays copyable, and nothing in it is a link or HTML); outside
+ * them a lone backtick, `[`, `]` (links and images), `<` (HTML, autolinks) and `&` of an entity are
+ * escaped.
  */
 export function mdOwn(text: string): string {
   return text
     .replace(/\r?\n|\r/g, ' ')
-    .split(/(`[^`]*`)/)
-    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? part : part.replace(/</g, '&lt;')))
+    .split(/(`[^`]+`)/)
+    .map((part, i) => (i % 2 === 1 ? part : mdPlain(part)))
     .join('')
     .replace(/\|/g, '\\|');
+}
+
+/** Text outside code spans: nothing in it can open a link, an image, HTML, an entity or a code span. */
+function mdPlain(text: string): string {
+  return text
+    .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
+    .replace(/[`[\]]/g, '\\$&')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    .replace(/</g, '&lt;');
 }
 
 /** Per-attempt sections are written out up to this many failures (beyond, the table and the incidents say it). */
@@ -108,6 +121,39 @@ function incidentTable(list: Incident[], tz: TimeZoneChoice): string[] {
   return rows;
 }
 
+/** The fleet view (fleet.ts): one row per computer, then what spans computers. */
+function fleetSection(fleet: Fleet, tz: TimeZoneChoice): string[] {
+  const out = [
+    `## Fleet: ${fleet.computers.length} computers`,
+    '',
+    '| Computer | Attempts | Succeeded | Failed | Incidents | Findings | Worst cause |',
+    '|---|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const r of fleet.computers) {
+    const worst = r.worstCause
+      ? `\`${r.worstCause.id}\`${r.worstCause.attack ? ' (attack)' : ''} ×${r.worstCause.count}`
+      : '';
+    out.push(
+      `| ${md(r.computer)} | ${r.attempts} | ${r.succeeded} | ${r.failed} | ${r.incidents} | ${r.findings} | ${worst} |`,
+    );
+  }
+  out.push('');
+  // One source against several servers is already a security headline (a sweep), said once.
+  const shared = fleet.incidents.filter((x) => x.kind === 'shared-cause');
+  if (shared.length) {
+    out.push('### Across computers', '');
+    for (const x of shared) {
+      const on = x.computers.map(md).join(', ');
+      const what = `**${md(x.title)}** (\`${x.id}\`) on ${x.computers.length} ${x.side}s at once (${on}): one cause, look at what they share`;
+      out.push(
+        `- ⚠ ${what}: ${x.count} failed attempts, ${md(formatRange(x.first, x.last, tz))}${x.incidents.length ? ` (${x.incidents.join(', ')})` : ''}.`,
+      );
+    }
+    out.push('');
+  }
+  return out;
+}
+
 function securityHeadline(h: SecurityHeadline, tz: TimeZoneChoice): string {
   const signedIn = signedInText(h);
   const got = signedIn ? ` **${md(signedIn.what)}** (${md(signedIn.users)}).` : '';
@@ -130,6 +176,7 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
   for (const h of m.securityHeadlines) out.push(securityHeadline(h, tz));
   if (m.hostFindings.length) out.push(`- **Host findings:** ${m.hostFindings.length}`);
   out.push('');
+  if (m.fleet) out.push(...fleetSection(m.fleet, tz));
   for (const h of m.hosts) {
     const parts = [
       h.succeeded.length ? `${h.succeeded.length} succeeded` : '',

@@ -5,7 +5,13 @@
  */
 import { HostNames } from '../correlate/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
-import { EVIDENCE_EVENT, type Finding, type Incident, type LowerBound, type SecurityFinding } from '../model/attempt.js';
+import {
+  EVIDENCE_EVENT,
+  type Finding,
+  type Incident,
+  type LowerBound,
+  type SecurityFinding,
+} from '../model/attempt.js';
 import { findChannel } from '../model/channels.js';
 import { formatSeconds, type TimeZoneChoice } from './time-format.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
@@ -13,6 +19,7 @@ import { compareRecordIds, type RecordId } from '../model/record-id.js';
 import { isRawTime } from '../model/time.js';
 import { VERSION } from '../model/version.js';
 import { compareText } from '../model/order.js';
+import { buildFleet, type Fleet } from './fleet.js';
 
 /** One computer's answer: its incidents and its successes. */
 export interface HostSummary {
@@ -159,6 +166,8 @@ export interface ReportModel {
   analysis: Analysis;
   /** Per computer (most failures first): incidents and successes. */
   hosts: HostSummary[];
+  /** The fleet view, when the run covers many computers (fleet.ts). */
+  fleet?: Fleet;
   securityFindings: SecurityFinding[];
   /** The security findings as the summary's alert lines (a sweep of several computers said once). */
   securityHeadlines: SecurityHeadline[];
@@ -240,6 +249,8 @@ export function buildReportModel(
   );
 
   const securityFindings = analysis.findings.filter(isSecurityFinding);
+  const headlines = securityHeadlines(securityFindings);
+  const fleet = buildFleet(analysis, headlines);
   return {
     tool: TOOL,
     inputs,
@@ -257,9 +268,10 @@ export function buildReportModel(
     failed,
     analysis,
     hosts: hostSummaries(analysis),
+    ...(fleet ? { fleet } : {}),
     inputFolder: commonFolder(inputs.map((i) => i.path)),
     securityFindings,
-    securityHeadlines: securityHeadlines(securityFindings),
+    securityHeadlines: headlines,
     hostFindings: analysis.findings.filter((f) => !isSecurityFinding(f)),
     remediation: remediationBlocks(analysis.incidents),
     appendix,

@@ -155,6 +155,13 @@ const IDENTIFIER_KEYS = new Set([
 
 const UNREDACTED_ADDRESSES = new Set(['0.0.0.0', '127.0.0.1', '255.255.255.255', '::', '::1']);
 
+/** Keys whose values are paths of inputs (a file, a folder, an archive entry): every name in them hidden. */
+const PATH_KEYS = new Set(['path', 'file', 'inputFolder']);
+/** Endings kept on a hidden file name, so a reader still sees what kind of input it was. */
+const KEPT_ENDING = /\.(evtx|xml|zip|json|csv|txt)$/i;
+/** A quoted value in a warning (an archive entry's name, an element, a field): hidden whole. */
+const QUOTED = /"(?:[^"\\]|\\.)*"|`[^`]*`/g;
+
 export class Redactor {
   private readonly pseudonyms = new Map<string, string>();
   private readonly counters: Record<Category, number> = {
@@ -169,6 +176,10 @@ export class Redactor {
   };
   private readonly keep: Set<string>;
   private pattern: RegExp | undefined;
+  /** Names in input paths (folders, files, archive entries) and their pseudonyms (`folder-1`, `file-2.evtx`). */
+  private readonly pathNames = new Map<string, string>();
+  /** Whole input paths seen, longest first when replaced inside messages. */
+  private readonly paths = new Map<string, string>();
 
   constructor(keep: readonly string[] = []) {
     this.keep = new Set(keep.map((k) => foldCase(k.trim())));
@@ -265,6 +276,49 @@ export class Redactor {
     if (e.message) this.collectText(e.message);
   }
 
+  /**
+   * An input's path with every name in it replaced (`/cases/acme/jdoe.zip/Logs/Security.evtx` →
+   * `/folder-1/folder-2/file-1.zip/folder-3/file-2.evtx`): the same name always the same pseudonym, the
+   * separators and the kind of file kept. Paths name people and customers no event may contain.
+   */
+  path(p: string): string {
+    const clean = withoutMarks(p);
+    if (clean === '' || clean === '-') return clean;
+    const known = this.paths.get(clean);
+    if (known !== undefined) return known;
+    const parts = clean.split(/([\\/])/);
+    const last = parts.length - 1;
+    const out = parts
+      .map((part, i) => {
+        if (part === '/' || part === '\\' || part === '' || part === '.' || part === '..' || /^[A-Za-z]:$/.test(part))
+          return part;
+        const key = foldCase(part);
+        let pseudonym = this.pathNames.get(key);
+        if (pseudonym === undefined) {
+          const ending = KEPT_ENDING.exec(part)?.[0].toLowerCase();
+          const file = i === last || ending !== undefined;
+          pseudonym = `${file ? 'file' : 'folder'}-${this.pathNames.size + 1}${ending ?? ''}`;
+          this.pathNames.set(key, pseudonym);
+        }
+        return pseudonym;
+      })
+      .join('');
+    this.paths.set(clean, out);
+    return out;
+  }
+
+  /**
+   * A warning's or error's message: input paths in it hidden as by `path`, quoted values (archive entry
+   * names, element and field names) hidden whole, then the values of the logs as everywhere.
+   */
+  warningText(message: string): string {
+    let out = withoutMarks(message);
+    for (const [p, pseudonym] of [...this.paths].sort((a, b) => b[0].length - a[0].length))
+      out = out.split(p).join(pseudonym);
+    out = out.replace(QUOTED, (q) => `${q[0]}…${q[q.length - 1]}`);
+    return this.text(out);
+  }
+
   /** Addresses, SIDs and thumbprints anywhere in free text. */
   collectText(text: string): void {
     for (const m of text.matchAll(IPV4)) if (isIpv4(m[0])) this.add('ipv4', m[0]);
@@ -330,9 +384,15 @@ export class Redactor {
     return this.walk(value, 'data', new Map()) as T;
   }
 
-  private walk(value: unknown, as: 'data' | 'own' | 'identifier' | 'log', seen: Map<object, unknown>): unknown {
+  private walk(
+    value: unknown,
+    as: 'data' | 'own' | 'identifier' | 'log' | 'path' | 'warning',
+    seen: Map<object, unknown>,
+  ): unknown {
     if (typeof value === 'string') {
       if (as === 'identifier') return withoutMarks(value);
+      if (as === 'path') return this.path(value);
+      if (as === 'warning') return this.warningText(value);
       return as === 'own' ? this.ownText(value) : this.text(value);
     }
     if (value === null || typeof value !== 'object') return value;
@@ -346,16 +406,30 @@ export class Redactor {
     }
     const out: Record<string, unknown> = {};
     seen.set(value, out);
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const record = value as Record<string, unknown>;
+    // A warning or an input's error (its message quotes names and paths); an evidence reference (its source
+    // is the input's path).
+    const isWarning = typeof record.message === 'string' && (typeof record.code === 'string' || 'file' in record);
+    const isEvidence = typeof record.source === 'string' && 'eventId' in record;
+    // Paths first, so that a message quoting one finds it registered.
+    for (const k of PATH_KEYS) if (typeof record[k] === 'string') this.path(record[k]);
+    for (const k of Object.keys(record)) {
+      const v = record[k];
       // An event's fields (and message) are the log's, whatever their names.
       const kind =
-        as === 'log' || k === 'data' || k === 'message'
+        as === 'log'
           ? 'log'
-          : OWN_TEXT_KEYS.has(k)
-            ? 'own'
-            : IDENTIFIER_KEYS.has(k)
-              ? 'identifier'
-              : 'data';
+          : PATH_KEYS.has(k) || (k === 'source' && isEvidence)
+            ? 'path'
+            : k === 'message' && isWarning
+              ? 'warning'
+              : k === 'data' || k === 'message'
+                ? 'log'
+                : OWN_TEXT_KEYS.has(k)
+                  ? 'own'
+                  : IDENTIFIER_KEYS.has(k)
+                    ? 'identifier'
+                    : 'data';
       out[k] = this.walk(v, kind, seen);
     }
     return out;

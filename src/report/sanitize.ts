@@ -1,16 +1,25 @@
 /**
- * One sanitizer for text from logs going to a terminal or a Markdown file: control characters (C0, DEL,
- * C1) and bidirectional overrides are shown escaped (`\x1b`, `\u202e`), never raw, so a log cannot clear
- * the screen, write the clipboard (OSC 52), hide a link (OSC 8), reorder text or forge a line.
+ * The one output sanitizer. Text from logs is attacker-controlled; no character of it that a terminal, a
+ * text viewer or `jq` would act on or hide may be written raw: controls (C0, DEL, C1: screen clears, OSC 52
+ * clipboard writes, OSC 8 links, CR and BS that forge what is shown), format characters (bidi embeddings,
+ * overrides, isolates, marks, the Arabic letter mark, zero-width characters) and the line and paragraph
+ * separators. The set comes from Unicode's properties, not from a hand list.
  */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** The characters, as the body of a `u` regular expression class. */
+export const UNSAFE_CLASS = '\\p{Cc}\\p{Cf}\\p{Bidi_Control}\\p{Zl}\\p{Zp}';
+const UNSAFE = new RegExp(`[${UNSAFE_CLASS}]`, 'gu');
+const HAS_UNSAFE = new RegExp(`[${UNSAFE_CLASS}]`, 'u');
 
+/** A character as `\xNN` (up to U+00FF) or `\uNNNN` / `\u{NNNNN}`: visible, and reads as what it was. */
+function shown(c: string): string {
+  const code = c.codePointAt(0) ?? 0;
+  if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+  return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** A value from a log as text: every unsafe character, newlines included, shown escaped. */
 export function escapeControls(text: string): string {
-  return text.replace(UNSAFE, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
+  return HAS_UNSAFE.test(text) ? text.replace(UNSAFE, shown) : text;
 }
 
 /**
@@ -18,7 +27,7 @@ export function escapeControls(text: string): string {
  * references stay shared. Strings without control characters are kept as they are.
  */
 export function escapeControlsDeep<T>(value: T, seen = new Map<object, unknown>()): T {
-  if (typeof value === 'string') return (HAS_UNSAFE.test(value) ? escapeControls(value) : value) as T;
+  if (typeof value === 'string') return escapeControls(value) as T;
   if (typeof value !== 'object' || value === null) return value;
   const done = seen.get(value);
   if (done !== undefined) return done as T;
@@ -33,4 +42,43 @@ export function escapeControlsDeep<T>(value: T, seen = new Map<object, unknown>(
   seen.set(value, out);
   for (const [k, v] of Object.entries(value)) out[k] = escapeControlsDeep(v, seen);
   return out as T;
+}
+
+/** rdpdiag's own colours (`\x1b[1m`, `\x1b[31m`, `\x1b[0m`…): kept only where the output asked for colour. */
+const OWN_COLOUR = /^\u001b\[\d{1,2}m/;
+
+/**
+ * A whole text output (a table, CSV, Markdown, a line on stderr) as it may be written: line ends (LF, and
+ * CRLF as CSV ends its rows) kept, with `colour` rdpdiag's own SGR colour sequences kept, every other
+ * unsafe character escaped. Renderers escape log values too (a newline in a value must not start a line);
+ * this is the net every text output passes through on its way out.
+ */
+export function sanitizeText(text: string, colour = false): string {
+  if (!HAS_UNSAFE.test(text)) return text;
+  return text.replace(UNSAFE, (c: string, at: number, whole: string) => {
+    if (c === '\n') return c;
+    if (c === '\r' && whole.charCodeAt(at + 1) === 10) return c;
+    if (c === '\u001b' && colour && OWN_COLOUR.test(whole.slice(at, at + 5))) return c;
+    return shown(c);
+  });
+}
+
+/** Unsafe characters JSON.stringify leaves raw (it escapes only C0): DEL, C1, format characters, separators. */
+const JSON_UNSAFE = new RegExp(`(?![\\u0000-\\u001f])[${UNSAFE_CLASS}]`, 'gu');
+const JSON_HAS_UNSAFE = new RegExp(`(?![\\u0000-\\u001f])[${UNSAFE_CLASS}]`, 'u');
+
+const jsonEscape = (c: string): string => {
+  let out = '';
+  for (let i = 0; i < c.length; i++) out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return out;
+};
+
+/**
+ * JSON text (from JSON.stringify) with DEL, C1, bidi and other format characters and the line and
+ * paragraph separators as `\uXXXX` escapes: still valid JSON with the same values, and nothing raw reaches
+ * a terminal through `| jq` or `cat`. Such characters occur only inside strings, so any JSON text may be
+ * passed (a record, a line, a whole document); the `dump` writers call it on each string they quote.
+ */
+export function escapeJsonText(json: string): string {
+  return JSON_HAS_UNSAFE.test(json) ? json.replace(JSON_UNSAFE, jsonEscape) : json;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { toDumpJsonLine, toDumpRecord } from '../../src/report/event-dump.js';
+import { escapeJsonText } from '../../src/report/sanitize.js';
 
 function event(over: Partial<NormalizedEvent>): NormalizedEvent {
   return {
@@ -35,10 +36,10 @@ describe('toDumpJsonLine', () => {
     ['empty strings', event({ channel: '', computer: '', provider: { name: '' }, data: { '': '' } })],
   ];
   for (const [name, e] of cases) {
-    it(`writes what JSON.stringify writes: ${name}`, () => {
+    it(`writes what JSON.stringify writes, C1 and format characters escaped: ${name}`, () => {
       // Twice: the second time through the memos of repeated values.
-      expect(toDumpJsonLine(e)).toBe(`${JSON.stringify(toDumpRecord(e))}\n`);
-      expect(toDumpJsonLine(e)).toBe(`${JSON.stringify(toDumpRecord(e))}\n`);
+      expect(toDumpJsonLine(e)).toBe(`${escapeJsonText(JSON.stringify(toDumpRecord(e)))}\n`);
+      expect(toDumpJsonLine(e)).toBe(`${escapeJsonText(JSON.stringify(toDumpRecord(e)))}\n`);
     });
   }
 });

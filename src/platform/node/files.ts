@@ -49,11 +49,13 @@ export interface PathTimeline extends Timeline {
   missing: string[];
   /** Folders that held no file to read. */
   empty: string[];
+  /** The files read (folders walked, globs expanded): what an output must not overwrite. */
+  files: string[];
 }
 
 /** The timeline of the paths given on the command line (folders walked, globs expanded, `-` for stdin). */
 export async function buildTimeline(paths: string[], options: BuildTimelineOptions = {}): Promise<PathTimeline> {
   const { files, missing, empty, skipped } = await expandInputs(paths);
   const timeline = await readTimeline(files.map(pathInput), options);
-  return { ...timeline, inputs: [...skipped.map(folderSummary), ...timeline.inputs], missing, empty };
+  return { ...timeline, inputs: [...skipped.map(folderSummary), ...timeline.inputs], missing, empty, files };
 }

@@ -1,0 +1,110 @@
+/**
+ * Zips that amplify (issue #26): one stream listed under many names, a nested fan-out, an entry that says
+ * it expands more than deflate can, an empty archive, and a large .evtx entry read as it is inflated (never
+ * whole in memory). Every archive is built here; each refusal is a warning and the rest is still read.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ARCHIVE_LIMITS, newArchiveBudget, openZip } from '../../src/ingest/archive.js';
+import { readInputs } from '../../src/ingest/read.js';
+import { readEvtx } from '../../parsers/evtx/index.js';
+import type { InputSummary, NormalizedEvent } from '../../src/model/event.js';
+import { type InputSource, memoryBytes, memoryInput } from '../../src/model/source.js';
+import { rdpdiag } from '../helpers/cli.js';
+import { tempDir, writeTemp } from '../helpers/collect.js';
+import { corpusPath, HAVE_CORPUS } from '../helpers/corpus.js';
+import { evtxOf, failedLogon, filetimeOf } from '../helpers/evtx-events.js';
+import { buildZip, smallLog } from '../helpers/zip-bombs.js';
+
+const open = (zip: Uint8Array) => openZip('case.zip', memoryBytes(zip), newArchiveBudget());
+
+async function readAll(source: InputSource, limits = DEFAULT_ARCHIVE_LIMITS) {
+  let events = 0;
+  const summaries: InputSummary[] = await readInputs(
+    [{ name: source.name, open: async () => source }],
+    (batch) => {
+      events += batch.length;
+    },
+    { archiveLimits: limits },
+  );
+  return { events, summaries };
+}
+
+describe('zip amplification', () => {
+  it('entries sharing one stream: the first read, the others refused as overlapping', async () => {
+    const aliases = Array.from({ length: 199 }, (_, i) => ({ name: `copy${i}.xml`, of: 0 }));
+    const zip = buildZip(
+      [
+        { name: 'big.xml', data: smallLog(1) },
+        { name: 'other.xml', data: smallLog(2) },
+      ],
+      aliases,
+    );
+    const { inputs, warnings } = await open(zip);
+    expect(inputs.map((i) => i.name)).toEqual(['case.zip/big.xml', 'case.zip/other.xml']);
+    expect(warnings).toHaveLength(199);
+    expect(warnings[0].message).toMatch(/^archive entry "copy0\.xml" skipped: its data overlaps that of "big\.xml"/);
+  });
+
+  it('a nested fan-out stops at the budget of inputs the whole tree shares, said once per archive', async () => {
+    const inner = buildZip(Array.from({ length: 30 }, (_, i) => ({ name: `l${i}.xml`, data: smallLog(i) })));
+    const outer = buildZip(Array.from({ length: 30 }, (_, i) => ({ name: `n${i}.zip`, data: inner, store: true })));
+    const { events, summaries } = await readAll(memoryInput('case.zip', outer), {
+      ...DEFAULT_ARCHIVE_LIMITS,
+      maxInputs: 100,
+    });
+    // 100 inputs in all, nested archives counted: 4 archives of 30 logs and their 4 entries… never 900.
+    expect(events).toBeLessThanOrEqual(100);
+    expect(events).toBeGreaterThan(50);
+    const said = summaries.flatMap((s) => s.warnings).filter((w) => /more than 100 logs/.test(w.message));
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.length).toBeLessThanOrEqual(30);
+  });
+
+  it('an entry that says it expands more than deflate can is refused', async () => {
+    const zip = Buffer.from(buildZip([{ name: 'a.xml', data: Buffer.alloc(4 * 1024 * 1024, 0x20) }]));
+    // The central directory's size made 10x larger than the data: no deflate stream expands that much.
+    const at = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    zip.writeUInt32LE(zip.readUInt32LE(at + 24) * 10, at + 24);
+    const { inputs, warnings } = await open(zip);
+    expect(inputs).toEqual([]);
+    expect(warnings[0].message).toMatch(/more than deflate can/);
+  });
+
+  it('an empty zip is an error that says so (exit 2, one line)', async () => {
+    const dir = tempDir();
+    const path = writeTemp(dir, 'empty.zip', buildZip([]));
+    const r = await rdpdiag(['analyze', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/empty\.zip: the archive holds no \.evtx, \.xml or \.zip file/);
+  });
+
+  it('an .evtx entry is parsed as it is inflated: the same events as the file, no random access asked', async () => {
+    const logs: [string, Buffer][] = [
+      [
+        'built.evtx',
+        evtxOf(Array.from({ length: 40 }, (_, i) => failedLogon(BigInt(i + 1), filetimeOf('2024-05-02T09:00:00Z')))),
+      ],
+    ];
+    // A real multi-chunk log when the corpus is there.
+    if (HAVE_CORPUS) logs.push(['corpus.evtx', readFileSync(corpusPath(CORPUS_EVTX))]);
+    for (const [name, evtx] of logs) {
+      const direct = await eventsOf(memoryInput(name, evtx));
+      const zip = buildZip([{ name, data: evtx }]);
+      const { inputs } = await open(zip);
+      expect(inputs[0].random).toBeUndefined();
+      const streamed = await eventsOf(inputs[0]);
+      expect(streamed.length).toBe(direct.length);
+      expect(streamed.map(({ source, ...e }) => e)).toEqual(direct.map(({ source, ...e }) => e));
+      expect(streamed.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+const CORPUS_EVTX = 'omerbenamram__evtx/samples/Security_short_selected.evtx';
+
+async function eventsOf(source: InputSource): Promise<NormalizedEvent[]> {
+  const out: NormalizedEvent[] = [];
+  for await (const batch of readEvtx(source, { warn: () => {} })) out.push(...batch);
+  return out;
+}

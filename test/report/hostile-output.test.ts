@@ -1,0 +1,99 @@
+/**
+ * Every output path and format, with every character the sanitizer exists for in the log: no command writes
+ * one raw (only line ends, and CRLF in CSV), JSON outputs carry them as `\u` escapes and still hold the same
+ * values. The character list comes from Unicode's properties (C0, DEL, C1, bidi and other format
+ * characters, line and paragraph separators), generated here, not typed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { escapeJsonText, sanitizeText } from '../../src/report/sanitize.js';
+import { ROOT, rdpdiag } from '../helpers/cli.js';
+import { tempDir, writeTemp } from '../helpers/collect.js';
+import { HOSTILE, rawControls, unsafeCharacters } from '../helpers/hostile.js';
+
+/** A failing sample whose computer, client name and account carry the hostile text. */
+function hostileSample(): string {
+  const dir = tempDir();
+  const src = join(ROOT, 'samples/auth-bad-credentials');
+  for (const f of readdirSync(src).filter((n) => n.endsWith('.xml'))) {
+    const text = readFileSync(join(src, f), 'utf8')
+      .replaceAll('RDSH01.corp.example.test', `RDSH01${HOSTILE}.corp.example.test`)
+      .replace(/(<Data Name='WorkstationName'>)([^<]*)/g, `$1$2${HOSTILE}`)
+      .replace(/(<Data Name='TargetUserName'>)([^<]*)/g, `$1$2${HOSTILE}`);
+    writeTemp(dir, f, text);
+  }
+  return dir;
+}
+
+describe('hostile text on every output path', () => {
+  const dir = hostileSample();
+
+  const TEXT_RUNS: [string, string[], boolean][] = [
+    ['analyze (table)', ['analyze', dir], false],
+    ['analyze --details', ['analyze', dir, '--details'], false],
+    ['analyze --explain', ['analyze', dir, '--explain', 'A001'], false],
+    ['analyze --format markdown', ['analyze', dir, '--format', 'markdown'], false],
+    ['analyze --format csv', ['analyze', dir, '--format', 'csv'], true],
+    ['timeline (table)', ['timeline', dir], false],
+    ['timeline --format csv', ['timeline', dir, '--format', 'csv'], true],
+  ];
+  for (const [name, args, crlf] of TEXT_RUNS) {
+    it(`${name}: nothing raw on stdout or stderr`, async () => {
+      const r = await rdpdiag(args);
+      expect(r.code).toBeLessThan(3);
+      expect(r.stdout.length).toBeGreaterThan(0);
+      expect(rawControls(r.stdout, crlf)).toEqual([]);
+      expect(rawControls(r.stderr)).toEqual([]);
+      expect(r.stdout).toContain('\\x1b');
+    });
+  }
+
+  const JSON_RUNS: [string, string[], 'document' | 'lines'][] = [
+    ['analyze --format json', ['analyze', dir, '--format', 'json'], 'document'],
+    ['timeline --format jsonl', ['timeline', dir, '--format', 'jsonl'], 'lines'],
+    ['timeline --format timesketch', ['timeline', dir, '--format', 'timesketch'], 'lines'],
+    ['dump --format jsonl', ['dump', join(dir, 'Security.xml')], 'lines'],
+  ];
+  for (const [name, args, shape] of JSON_RUNS) {
+    it(`${name}: C1 and format characters as \\u escapes, values intact`, async () => {
+      const r = await rdpdiag(args);
+      expect(r.code).toBeLessThan(3);
+      expect(rawControls(r.stdout)).toEqual([]);
+      const values =
+        shape === 'document'
+          ? [JSON.parse(r.stdout)]
+          : r.stdout
+              .trim()
+              .split('\n')
+              .map((l) => JSON.parse(l));
+      // The values still carry every character (a right-to-left override among them), as the log had it.
+      const all = JSON.stringify(values);
+      expect(all).toContain('\u202e');
+      expect(all).toContain('\u009b');
+      expect(all).toContain('\u061c');
+    });
+  }
+
+  it('dump --format xml: C1 and format characters as character references', async () => {
+    const r = await rdpdiag(['dump', join(dir, 'Security.xml'), '--format', 'xml']);
+    expect(r.code).toBe(0);
+    // Tab and newline are XML's own whitespace; a CR is a reference, as everything else.
+    expect(rawControls(r.stdout, false, '\n\t')).toEqual([]);
+    expect(r.stdout).toContain('&#xd;');
+    expect(r.stdout).toContain('&#x202e;');
+    expect(r.stdout).toContain('&#x9b;');
+  });
+
+  it('escapeJsonText keeps JSON valid and the values the same; sanitizeText keeps line ends and own colours', () => {
+    const value = { s: `a${unsafeCharacters().join('')}b` };
+    const json = escapeJsonText(JSON.stringify(value));
+    expect(rawControls(json)).toEqual([]);
+    expect(JSON.parse(json)).toEqual(value);
+    expect(sanitizeText('a\r\nb\rc\n\u001b[1mX\u001b[0m\u001b[2J', true)).toBe(
+      'a\r\nb\\x0dc\n\u001b[1mX\u001b[0m\\x1b[2J',
+    );
+    expect(sanitizeText('\u001b[1mX', false)).toBe('\\x1b[1mX');
+    expect(sanitizeText('\u061c\u2028')).toBe('\\u061c\\u2028');
+  });
+});
