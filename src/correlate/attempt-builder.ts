@@ -54,7 +54,8 @@ function errorInfoOf(e: NormalizedEvent): number | undefined {
 /**
  * An event of the attempt that records the server refusing it (so a session id alone is not success):
  * the error-info it sends (72, 228), LSM 40 with a refusal reason, RCM 1151 (declined by the signed-in
- * user), the licensing refusals RCM 1003/1004/1011, Security 4625 logon type 10 (the interactive logon).
+ * user), the licensing refusals RCM 1003/1004/1011, Security 4625 logon type 10 (the interactive logon) and
+ * 4825 (denied Remote Desktop: not in Remote Desktop Users or Administrators).
  */
 export function recordsRefusal(e: NormalizedEvent): boolean {
   switch (logKind(e)) {
@@ -66,7 +67,7 @@ export function recordsRefusal(e: NormalizedEvent): boolean {
     case 'rcm':
       return e.eventId === 1151 || e.eventId === 1003 || e.eventId === 1004 || e.eventId === 1011;
     case 'security':
-      return e.eventId === 4625 && logonType(e) === 10;
+      return (e.eventId === 4625 && logonType(e) === 10) || e.eventId === 4825;
     default:
       return false;
   }
@@ -182,7 +183,7 @@ export function hasFailureEvent(a: Attempt): boolean {
         [139, 140, 97, 99, 67].includes(e.eventId) ||
         (e.eventId === 72 && /^SetErrorInfo\(0x[1-9a-f]/i.test(e.data.MethodName ?? ''))
       );
-    if (kind === 'security') return e.eventId === 4625;
+    if (kind === 'security') return e.eventId === 4625 || e.eventId === 4825;
     if (kind === 'rcm') return e.eventId === 1151 || e.eventId === 1003 || e.eventId === 1004 || e.eventId === 1011;
     return false;
   });

@@ -89,7 +89,7 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
 }
 
 /** The Security events that can be part of a connection (logons of an RDP type, reconnects and disconnects). */
-export const SECURITY_CONNECTION_EVENTS: ReadonlySet<number> = new Set([4624, 4625, 4778, 4779]);
+export const SECURITY_CONNECTION_EVENTS: ReadonlySet<number> = new Set([4624, 4625, 4778, 4779, 4825]);
 const RDP_LOGON_TYPES = new Set([3, 7, 10]);
 
 /** Only these logs take part in correlation; the rest (System, Schannel…) is context for the patterns. */

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents, type Analysis } from '../../src/diagnose/analyze.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
 
@@ -97,5 +98,18 @@ describe.skipIf(!HAVE_CORPUS)('coverage as part of the answer', () => {
     );
     expect(rdpcore).toMatchObject({ firstRecordId: 173801, rolledOver: true, gaps: [] });
     for (const x of json.incidents) expect(x.lowerBound.from).toContain('System');
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS)('events that say it plainly', () => {
+  it("mdecrevoisier's ID4825 file: two attempts denied for want of the Remote Desktop right (was: no attempts found)", async () => {
+    const a = await analyzeCorpus(
+      'mdecrevoisier__EVTX-to-MITRE-Attack/TA0008-Lateral Movement/T1021.001-Remote Desktop Protocol/ID4825-Denied RDP connection with valid credentials.evtx',
+    );
+    expect(a.attempts.map((x) => `${x.outcome} ${x.causes[0]?.id}`)).toEqual([
+      `failed ${authLogonRight.id}`,
+      `failed ${authLogonRight.id}`,
+    ]);
+    expect(a.attempts[0].user).toBe('OFFSEC\\svc6test1');
   });
 });
