@@ -21,6 +21,7 @@ import { CONFIDENT, diagnoseAttempt } from './engine.js';
 import { evidenceRef } from './evidence-refs.js';
 import { HostIndex } from './host-index.js';
 import { contextIds, lookupSpans, wantedIds } from './scope.js';
+import { findAttackPath } from './attack-path.js';
 import { findHostFindings } from './findings.js';
 import { groupIncidents } from './incidents.js';
 import { addLowerBounds } from './lower-bound.js';
@@ -205,7 +206,11 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
     for (const e of events) reach.add(e);
   }
   addLowerBounds(reach, attempts, security.findings, incidents, (x, y) => names.key(x) === names.key(y));
-  const findings = [...security.findings, ...findHostFindings(findingPatterns, hosts)];
+  const findings = [
+    ...security.findings,
+    ...findAttackPath(attempts, security.findings),
+    ...findHostFindings(findingPatterns, hosts),
+  ];
   const coverage = computeCoverage(
     options.channelCounts ?? countChannels(near.length ? [...events, ...near.flat()] : events),
     attempts,

@@ -113,3 +113,29 @@ describe.skipIf(!HAVE_CORPUS)('events that say it plainly', () => {
     expect(a.attempts[0].user).toBe('OFFSEC\\svc6test1');
   });
 });
+
+describe.skipIf(!HAVE_CORPUS)("the attacker's path", () => {
+  it('Stolen Szechuan: the outbound RDP to DESKTOP-SDN1RPT during the attacker’s session is lateral movement', async () => {
+    const a = await analyzeCorpus(SZ);
+    const f = a.findings.find((x) => x.id === 'lateral-movement');
+    expect(f?.computer).toBe('CITADEL-DC01.C137.local');
+    expect(f?.explanation).toMatch(/194\.61\.24\.102.*DESKTOP-SDN1RPT \(10\.42\.85\.115\).*03:35:54Z/s);
+  });
+
+  it("sbousseaden's tunnelling samples: loopback and link-local logons are rdp-tunnel", async () => {
+    for (const file of [
+      FILES.tunnel1149,
+      'sbousseaden__EVTX-ATTACK-SAMPLES/Command and Control/DE_RDP_Tunneling_4624.evtx',
+    ]) {
+      const a = await analyzeCorpus(file);
+      expect(a.findings.map((x) => x.id)).toContain('rdp-tunnel');
+    }
+  });
+
+  it("sbousseaden's BlueKeep scan: the ms_t120 channel is an ms-t120-probe finding", async () => {
+    const a = await analyzeCorpus(
+      'sbousseaden__EVTX-ATTACK-SAMPLES/Other/rdpcorets_148_mst120_bluekeep_rpdscan_full.evtx',
+    );
+    expect(a.findings.find((x) => x.id === 'ms-t120-probe')?.title).toMatch(/BlueKeep/);
+  });
+});
