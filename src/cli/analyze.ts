@@ -71,6 +71,12 @@ function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile:
   return [table, { kind: 'text', colour: color }];
 }
 
+/** An attempt as the user names it: `A343`, `a343` or `343` (the ids are `A` and at least three digits). */
+function attemptId(text: string): string {
+  const m = /^a?0*(\d+)$/i.exec(text.trim());
+  return m ? `A${m[1].padStart(3, '0')}` : text;
+}
+
 /** `rdpdiag analyze <paths…>`: attempts, their causes, host findings and coverage advice. */
 export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<number> {
   if (
@@ -84,6 +90,8 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     return (await import('./follow.js')).runFollow(paths, o);
   if (paths.length === 0) throw new UsageError("missing required argument 'paths'");
   const format = chooseFormat(o);
+  if (o.attempt) o.attempt = o.attempt.map(attemptId);
+  if (o.explain) o.explain = o.explain.map(attemptId);
   if ((o.ecsBulk || o.ecsIndex !== undefined) && format !== 'ecs')
     throw new UsageError('--ecs-bulk and --ecs-index go with --format ecs');
   const filter = filterFromOptions(o);
@@ -101,6 +109,13 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     return EXIT_USAGE_OR_INPUT;
   }
   const { model, anyFailed } = analyzeTimeline(timeline, o);
+  const unknownIds = [...(o.attempt ?? []), ...(o.explain ?? [])].filter(
+    (id) => !model.analysis.attempts.some((a) => a.id === id),
+  );
+  if (unknownIds.length)
+    throw new UsageError(
+      `no attempt ${unknownIds.join(', ')} in these logs (${model.analysis.attempts.length ? `attempts are numbered A001…${model.analysis.attempts[model.analysis.attempts.length - 1].id}` : 'they hold no attempt'})`,
+    );
   const [report, kind] = render(format, model, o, Boolean(o.output));
   const out = await openOutput(o.output, kind, timeline.files);
   await out.write(report);
