@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { buildTimeline } from '../platform/node/files.js';
 import { analyzeTimeline, readingForAnalysis, renderReport } from '../report/analysis-report.js';
 import { renderExplain } from '../report/explain.js';
@@ -35,7 +35,15 @@ const BY_EXTENSION: Record<string, ReportFormat> = {
   '.csv': 'csv',
 };
 
-function chooseFormat(o: AnalyzeOptions): ReportFormat {
+function chooseFormat(o: AnalyzeOptions, paths: readonly string[] = []): ReportFormat {
+  const ext = o.output ? extname(o.output).toLowerCase() : '';
+  // A file named for a format rdpdiag does not write (report.pdf) would get text under a lying name. (An
+  // output that is one of the inputs is refused when the output is opened, saying so.)
+  const isInput = o.output !== undefined && paths.some((p) => resolve(p) === resolve(o.output!));
+  if (!o.format && ext && !BY_EXTENSION[ext] && !isInput)
+    throw new UsageError(
+      `cannot write a "${ext}" report: name the file ${Object.keys(BY_EXTENSION).join(', ')}, or choose --format`,
+    );
   const f = o.format ?? (o.output ? BY_EXTENSION[extname(o.output).toLowerCase()] : undefined) ?? 'table';
   const alias: Record<string, ReportFormat> = { md: 'markdown', text: 'table' };
   const chosen = alias[f] ?? f;
@@ -89,7 +97,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   )
     return (await import('./follow.js')).runFollow(paths, o);
   if (paths.length === 0) throw new UsageError("missing required argument 'paths'");
-  const format = chooseFormat(o);
+  const format = chooseFormat(o, paths);
   if (o.attempt) o.attempt = o.attempt.map(attemptId);
   if (o.explain) o.explain = o.explain.map(attemptId);
   if ((o.ecsBulk || o.ecsIndex !== undefined) && format !== 'ecs')
