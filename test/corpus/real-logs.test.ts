@@ -139,3 +139,19 @@ describe.skipIf(!HAVE_CORPUS)("the attacker's path", () => {
     expect(a.findings.find((x) => x.id === 'ms-t120-probe')?.title).toMatch(/BlueKeep/);
   });
 });
+
+describe.skipIf(!HAVE_CORPUS)('context survives per-attempt views', () => {
+  it('Stolen Szechuan: --attempt 343 says it is a sign-in by the attack’s source; A001 carries its attack incident and its advice', async () => {
+    const logon = await rdpdiag(['analyze', corpusPath(SZ), '-q', '--attempt', '343']);
+    expect(logon.stdout.replace(/\s+/g, ' ')).toMatch(
+      /A sign-in by the attack's source: Password guessing from 194\.61\.24\.102/,
+    );
+    for (const view of ['--attempt', '--explain']) {
+      const r = await rdpdiag(['analyze', corpusPath(SZ), '-q', view, 'A001']);
+      const text = r.stdout.replace(/\s+/g, ' ');
+      expect(text, view).toMatch(/Part of incident I01 \(ATTACK/);
+      expect(text, view).toMatch(/Block 194\.61\.24\.102 at the firewall/);
+      expect(text, view).not.toMatch(/Enable TLS 1\.2|SecurityLayer/);
+    }
+  });
+});
