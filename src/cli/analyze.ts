@@ -1,6 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { buildTimeline } from '../platform/node/files.js';
-import { analyzeTimeline, readingForAnalysis, renderReport } from '../report/analysis-report.js';
+import { analyzeTimeline, readingForAnalysis, renderReport } from '../pipeline/analysis-report.js';
 import { renderExplain } from '../report/explain.js';
 import { Redactor } from '../report/redact.js';
 import type { ReportModel } from '../report/model.js';
@@ -58,10 +58,10 @@ function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile:
   if (format === 'json') return [renderReport(format, m, tz), { kind: 'json' }];
   if (format === 'ecs')
     return [
-      renderEcs(m.analysis, { bulk: o.ecsBulk || o.ecsIndex !== undefined, index: o.ecsIndex }),
+      renderEcs(m.analysis, { bulk: o.ecsBulk || o.ecsIndex !== undefined, index: o.ecsIndex, fleet: m.fleet }),
       { kind: 'json' },
     ];
-  if (format === 'splunk-hec') return [renderSplunkHec(m.analysis), { kind: 'json' }];
+  if (format === 'splunk-hec') return [renderSplunkHec(m.analysis, m.fleet), { kind: 'json' }];
   if (format === 'html') return [renderReport(format, m, tz), { kind: 'verbatim' }];
   if (format !== 'table') return [renderReport(format, m, tz), { kind: 'text' }];
   const { stdout, env } = cliIo();
@@ -128,7 +128,10 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const out = await openOutput(o.output, kind, timeline.files);
   await out.write(report);
   await out.close();
-  const inputFailed = reportInputs(o.redact ? model.inputs : timeline.inputs, timeline.missing, { quiet: o.quiet });
+  const inputFailed = reportInputs(o.redact ? model.inputs : timeline.inputs, timeline.missing, {
+    quiet: o.quiet,
+    passedOver: { paths: timeline.passedOver ?? [], named: !o.redact },
+  });
   if (inputFailed) return EXIT_USAGE_OR_INPUT;
   return anyFailed && !o.exitZero ? EXIT_FAILURES_FOUND : EXIT_CLEAN;
 }

@@ -188,7 +188,12 @@ export interface ArchiveContents {
  * their name, compression, encryption, ratio or the size budget are warnings; a damaged central
  * directory is thrown as an InputFileError.
  */
-export async function openZip(name: string, bytes: RandomAccessBytes, budget: ArchiveBudget): Promise<ArchiveContents> {
+export async function openZip(
+  name: string,
+  bytes: RandomAccessBytes,
+  budget: ArchiveBudget,
+  separator: '/' | '\\' = '/',
+): Promise<ArchiveContents> {
   let entries: ZipEntry[];
   try {
     entries = await listZip(bytes, budget.limits);
@@ -265,7 +270,9 @@ export async function openZip(name: string, bytes: RandomAccessBytes, budget: Ar
     }
     budget.remainingInputs -= 1;
     declared += entry.size;
-    inputs.push(entryInput(`${name}/${entry.name.replace(/\\/g, '/')}`, bytes, entry, budget));
+    // A log in an archive is named on from the archive's path, with its separator (see InputSource).
+    const member = entry.name.replace(/[\\/]/g, separator);
+    inputs.push({ ...entryInput(`${name}${separator}${member}`, bytes, entry, budget), pathSeparator: separator });
   }
   return { inputs, warnings };
 }

@@ -61,6 +61,7 @@ function attempt(a: DiagnosedAttempt) {
     ...(a.redirectedFrom
       ? { redirectedFrom: { computer: a.redirectedFrom.computer, start: a.redirectedFrom.start } }
       : {}),
+    ...(a.via ? { via: a.via } : {}),
     outcome: a.outcome,
     ...(a.outcomeReason ? { reason: a.outcomeReason } : {}),
     causes: a.causes.map(explanation),

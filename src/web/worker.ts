@@ -7,7 +7,7 @@ import { explainCode, formatCodeExplanation } from '../diagnose/explain-code.js'
 import { FilterError, filterFromChoices } from '../ingest/filter.js';
 import { LOG_EXTENSIONS } from '../ingest/read.js';
 import { readTimeline } from '../ingest/timeline.js';
-import { analyzeTimeline, readingForAnalysis, renderReport } from '../report/analysis-report.js';
+import { analyzeTimeline, readingForAnalysis, renderReport } from '../pipeline/analysis-report.js';
 import { parseTimeZone, TimeZoneError } from '../report/time-format.js';
 import { formatLocation } from '../report/warnings.js';
 import { fileInput } from './browser-file.js';

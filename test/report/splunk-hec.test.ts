@@ -4,10 +4,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/platform/node/files.js';
-import { analyzeTimeline, readingForAnalysis } from '../../src/report/analysis-report.js';
+import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
 import { toEcsDocuments } from '../../src/report/ecs.js';
 import { renderSplunkHec } from '../../src/report/splunk-hec.js';
 import type { Analysis } from '../../src/diagnose/analyze.js';
+import type { Fleet } from '../../src/report/fleet.js';
 import { rdpdiag } from '../helpers/cli.js';
 
 interface Hec {
@@ -26,19 +27,24 @@ const FOLDERS = [
 ];
 
 let analysis: Analysis;
+let fleet: Fleet | undefined;
 let events: Hec[];
 
 beforeAll(async () => {
-  analysis = analyzeTimeline(await buildTimeline(FOLDERS, readingForAnalysis())).model.analysis;
-  events = renderSplunkHec(analysis)
+  const { model } = analyzeTimeline(await buildTimeline(FOLDERS, readingForAnalysis()));
+  analysis = model.analysis;
+  fleet = model.fleet;
+  events = renderSplunkHec(analysis, fleet)
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Hec);
-}, 60_000);
+});
 
 describe('--format splunk-hec', () => {
   it('writes one HEC event per attempt, incident and finding, with the envelope HEC takes', () => {
-    expect(events.length).toBe(analysis.attempts.length + analysis.incidents.length + analysis.findings.length);
+    expect(events.length).toBe(
+      analysis.attempts.length + analysis.incidents.length + analysis.findings.length + (fleet?.incidents.length ?? 0),
+    );
     for (const e of events) {
       expect(Object.keys(e).sort()).toEqual(['event', 'host', 'source', 'sourcetype', 'time']);
       expect(typeof e.time).toBe('number');
@@ -82,8 +88,8 @@ describe('--format splunk-hec', () => {
   });
 
   it('uses the ECS output’s ids, and the CLI writes the same', async () => {
-    expect(events.map((e) => e.event.id)).toEqual(toEcsDocuments(analysis).map((d) => d.id));
+    expect(events.map((e) => e.event.id)).toEqual(toEcsDocuments(analysis, 'default', fleet).map((d) => d.id));
     const cli = await rdpdiag(['analyze', ...FOLDERS, '--format', 'splunk-hec', '-q']);
-    expect(cli.stdout).toBe(renderSplunkHec(analysis));
+    expect(cli.stdout).toBe(renderSplunkHec(analysis, fleet));
   });
 });
