@@ -170,7 +170,7 @@ function cliChecks(nodeExe) {
   mkdirSync(work, { recursive: true });
   // Names Windows admins give folders: spaces, accents, CJK.
   const odd = join(work, 'Dossier été 日本 case');
-  cpSync(join(ROOT, 'samples', 'auth-bad-credentials'), odd, { recursive: true });
+  cpSync(join(ROOT, 'samples', '04-utf16-wevtutil-lockout'), odd, { recursive: true });
   const oddRel = relative(ROOT, odd);
   const cases = [
     ['help', ['--help']],

@@ -39,8 +39,10 @@ async function analyze(picked: PickedFile[], options: PageOptions): Promise<From
   let bytesBefore = 0;
   let index = 0;
   let lastPost = 0;
-  const sources = chosen.map((p, i) =>
-    fileInput(p.file, p.path, (position) => {
+  const sources = chosen.map((p, i) => ({
+    // Found in a folder, as `analyze <folder>` finds it: read only when its content is a log.
+    found: p.fromFolder,
+    ...fileInput(p.file, p.path, (position) => {
       if (i !== index) {
         bytesBefore += chosen.slice(index, i).reduce((sum, q) => sum + q.file.size, 0);
         index = i;
@@ -57,7 +59,7 @@ async function analyze(picked: PickedFile[], options: PageOptions): Promise<From
         bytesTotal,
       });
     }),
-  );
+  }));
   const timeline = await readTimeline(sources, { filter, ...readingForAnalysis() });
   const { model } = analyzeTimeline(timeline, options);
   const errors = model.inputs

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
 import { buildFleet, type Fleet, FLEET_MIN_COMPUTERS } from '../../src/report/fleet.js';
@@ -135,7 +136,7 @@ describe('fleet report', () => {
       [licensingServerUnavailable.id, 3, false],
       ['password-guessing', 4, true],
       ['scanning', 4, true],
-      ['tls-protocol-mismatch', 4, false],
+      [tlsProtocolMismatch.id, 4, false],
     ]);
     const hec = (await run('splunk-hec'))
       .trim()
