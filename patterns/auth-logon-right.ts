@@ -27,6 +27,14 @@ export const authLogonRight = {
     failedLogon('notGranted', { Status: LOGON_TYPE_NOT_GRANTED }, { weight: 0.85, after: 30 }),
     failedLogon('notGrantedSub', { SubStatus: LOGON_TYPE_NOT_GRANTED }, { weight: 0.85, after: 30 }),
     {
+      // [MS/observed] Security 4825 "A user was denied the access to Remote Desktop": valid credentials, not in
+      // Remote Desktop Users or Administrators (the audit of the refusal itself, with AccountName, ClientAddress).
+      name: 'denied4825',
+      match: { channel: 'Security', eventId: 4825 },
+      scope: 'attempt',
+      weight: 0.9,
+    },
+    {
       // [MS] meaning; [WR] mapping: LSM 40 reason 9, insufficient privileges
       name: 'lsmPrivileges',
       match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 9 } },
@@ -90,6 +98,7 @@ export const authLogonRight = {
   explanation: [
     'Windows refused the Remote Desktop sign-in of {notGranted.TargetDomainName}\\{notGranted.TargetUserName}: {notGranted.Status|ntstatus} (Security 4625, logon type {notGranted.LogonType}: "{notGranted.FailureReason|failure-reason}").',
     'Windows refused the Remote Desktop sign-in of {notGrantedSub.TargetDomainName}\\{notGrantedSub.TargetUserName}: {notGrantedSub.SubStatus|ntstatus} (Security 4625, logon type {notGrantedSub.LogonType}).',
+    'Windows denied {denied4825.AccountDomain}\\{denied4825.AccountName} access to Remote Desktop (Security 4825 at {denied4825.time}): the credentials were valid, but the account is not a member of Remote Desktop Users or Administrators.',
     'Session {lsmPrivileges.Session} was disconnected with reason {lsmPrivileges.Reason|lsm40}.',
     'The server sent the client error-info 9, "insufficient privileges" ({errorInfo.MethodName}).',
     'The client disconnected with {clientCode.Value|mstsc}.',

@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { buildTimeline } from '../platform/node/files.js';
 import { analyzeTimeline, readingForAnalysis, renderReport } from '../pipeline/analysis-report.js';
 import { renderExplain } from '../report/explain.js';
@@ -35,7 +35,15 @@ const BY_EXTENSION: Record<string, ReportFormat> = {
   '.csv': 'csv',
 };
 
-function chooseFormat(o: AnalyzeOptions): ReportFormat {
+function chooseFormat(o: AnalyzeOptions, paths: readonly string[] = []): ReportFormat {
+  const ext = o.output ? extname(o.output).toLowerCase() : '';
+  // A file named for a format rdpdiag does not write (report.pdf) would get text under a lying name. (An
+  // output that is one of the inputs is refused when the output is opened, saying so.)
+  const isInput = o.output !== undefined && paths.some((p) => resolve(p) === resolve(o.output!));
+  if (!o.format && ext && !BY_EXTENSION[ext] && !isInput)
+    throw new UsageError(
+      `cannot write a "${ext}" report: name the file ${Object.keys(BY_EXTENSION).join(', ')}, or choose --format`,
+    );
   const f = o.format ?? (o.output ? BY_EXTENSION[extname(o.output).toLowerCase()] : undefined) ?? 'table';
   const alias: Record<string, ReportFormat> = { md: 'markdown', text: 'table' };
   const chosen = alias[f] ?? f;
@@ -71,6 +79,12 @@ function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile:
   return [table, { kind: 'text', colour: color }];
 }
 
+/** An attempt as the user names it: `A343`, `a343` or `343` (the ids are `A` and at least three digits). */
+function attemptId(text: string): string {
+  const m = /^a?0*(\d+)$/i.exec(text.trim());
+  return m ? `A${m[1].padStart(3, '0')}` : text;
+}
+
 /** `rdpdiag analyze <paths…>`: attempts, their causes, host findings and coverage advice. */
 export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<number> {
   if (
@@ -83,7 +97,9 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   )
     return (await import('./follow.js')).runFollow(paths, o);
   if (paths.length === 0) throw new UsageError("missing required argument 'paths'");
-  const format = chooseFormat(o);
+  const format = chooseFormat(o, paths);
+  if (o.attempt) o.attempt = o.attempt.map(attemptId);
+  if (o.explain) o.explain = o.explain.map(attemptId);
   if ((o.ecsBulk || o.ecsIndex !== undefined) && format !== 'ecs')
     throw new UsageError('--ecs-bulk and --ecs-index go with --format ecs');
   const filter = filterFromOptions(o);
@@ -105,6 +121,13 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     return EXIT_USAGE_OR_INPUT;
   }
   const { model, anyFailed } = analyzeTimeline(timeline, o);
+  const unknownIds = [...(o.attempt ?? []), ...(o.explain ?? [])].filter(
+    (id) => !model.analysis.attempts.some((a) => a.id === id),
+  );
+  if (unknownIds.length)
+    throw new UsageError(
+      `no attempt ${unknownIds.join(', ')} in these logs (${model.analysis.attempts.length ? `attempts are numbered A001…${model.analysis.attempts[model.analysis.attempts.length - 1].id}` : 'they hold no attempt'})`,
+    );
   const [report, kind] = render(format, model, o, Boolean(o.output));
   const out = await openOutput(o.output, kind, timeline.files);
   await out.write(report);

@@ -54,7 +54,8 @@ function errorInfoOf(e: NormalizedEvent): number | undefined {
 /**
  * An event of the attempt that records the server refusing it (so a session id alone is not success):
  * the error-info it sends (72, 228), LSM 40 with a refusal reason, RCM 1151 (declined by the signed-in
- * user), the licensing refusals RCM 1003/1004/1011, Security 4625 logon type 10 (the interactive logon).
+ * user), the licensing refusals RCM 1003/1004/1011, Security 4625 logon type 10 (the interactive logon) and
+ * 4825 (denied Remote Desktop: not in Remote Desktop Users or Administrators).
  */
 export function recordsRefusal(e: NormalizedEvent): boolean {
   switch (logKind(e)) {
@@ -66,7 +67,7 @@ export function recordsRefusal(e: NormalizedEvent): boolean {
     case 'rcm':
       return e.eventId === 1151 || e.eventId === 1003 || e.eventId === 1004 || e.eventId === 1011;
     case 'security':
-      return e.eventId === 4625 && logonType(e) === 10;
+      return (e.eventId === 4625 && logonType(e) === 10) || e.eventId === 4825;
     default:
       return false;
   }
@@ -182,7 +183,7 @@ export function hasFailureEvent(a: Attempt): boolean {
         [139, 140, 97, 99, 67].includes(e.eventId) ||
         (e.eventId === 72 && /^SetErrorInfo\(0x[1-9a-f]/i.test(e.data.MethodName ?? ''))
       );
-    if (kind === 'security') return e.eventId === 4625;
+    if (kind === 'security') return e.eventId === 4625 || e.eventId === 4825;
     if (kind === 'rcm') return e.eventId === 1151 || e.eventId === 1003 || e.eventId === 1004 || e.eventId === 1011;
     return false;
   });
@@ -197,8 +198,15 @@ export interface HostCoverage {
    * logs could show a session from then on, not before (they had rolled over or been cleared).
    */
   sessionLogsFromMs: number;
+  /**
+   * The oldest Security event of this computer in the inputs (Infinity when none): from then on a failed
+   * network-level authentication (4625) would be on record.
+   */
+  securityFromMs: number;
   /** How far the computer's logs reach: its last event, or later when the caller knows (live logs). */
   logEndMs: number;
+  /** The logs are being followed live: an attempt at their end is still under way, not of unknown outcome. */
+  live: boolean;
   /** Times of the host's refusals that name no connection (1070, 1071), in order. */
   refusals: readonly number[];
 }
@@ -206,11 +214,16 @@ export interface HostCoverage {
 /**
  * The outcome and, in words, the rule that decided it (for `analyze --explain`). succeeded: reached a
  * session; failed: ended, or refused, without one; in-progress: the logs stop within `settleMs` of its
- * last event with nothing saying it ended. When the inputs cannot show the attempt's session (an RCM-only
+ * last event with nothing saying it ended, when the logs are followed live (otherwise unknown, as is a
+ * connection only accepted when no log given could show its end). When the inputs cannot show the attempt's session (an RCM-only
  * export, or an RdpCoreTS log that holds nothing of this connection and no LSM or Security log reaching back
  * to it), network authentication that nothing refused counts as success.
  */
-export function decideOutcome(a: Attempt, host: HostCoverage, settleMs: number): { outcome: Outcome; rule: string } {
+export function decideOutcome(
+  a: Attempt,
+  host: HostCoverage,
+  settleMs: number,
+): { outcome: Outcome; rule: string; reason?: string } {
   if (a.progress.session)
     return {
       outcome: 'succeeded',
@@ -242,13 +255,36 @@ export function decideOutcome(a: Attempt, host: HostCoverage, settleMs: number):
           ? 'network-level authentication succeeded and none of the logs given could show its session (RdpCoreTS holds nothing of this connection; LSM and Security logon events, if any, begin after it)'
           : 'network-level authentication succeeded and none of the logs given could show a session (no RdpCoreTS, LSM or logon events)',
     };
-  return host.logEndMs - a.endMs <= settleMs
-    ? {
-        outcome: 'in-progress',
-        rule: "the log ends within the settle time of the attempt's last event, with no failure in sight",
-      }
-    : {
-        outcome: 'failed',
-        rule: 'nothing more was heard of the attempt for longer than the settle time before the log ends, and no session was reached',
-      };
+  if (host.logEndMs - a.endMs <= settleMs)
+    return host.live
+      ? {
+          outcome: 'in-progress',
+          rule: "the log ends within the settle time of the attempt's last event, with no failure in sight",
+        }
+      : {
+          outcome: 'unknown',
+          rule: "the logs end within the settle time of the attempt's last event, before any outcome was logged",
+          reason: `the logs given end ${seconds(host.logEndMs - a.endMs)} after its last event, before any outcome was logged`,
+        };
+  // A connection only accepted (RCM 261, RdpCoreTS 131) says nothing of how it ended when no log given could:
+  // RdpCoreTS logs its end (102/103) and Security a failed network-level authentication (4625).
+  const canShowEnd =
+    a.events.some((e) => logKind(e) === 'rdpcore') || a.clientEvents.length > 0 || a.startMs >= host.securityFromMs;
+  if (!a.progress.authenticated && !canShowEnd)
+    return {
+      outcome: 'unknown',
+      rule: 'only its acceptance is logged, and no log given (RdpCoreTS, Security) could show how it ended',
+      reason: host.rdpCore
+        ? 'only the listener accepting it (RCM 261) is logged: RdpCoreTS holds nothing of it (rolled over or damaged there) and no Security log covers it, so how it ended cannot be told'
+        : 'only the listener accepting it (RCM 261) is logged: without RdpCoreTS or the Security log of that time, how it ended cannot be told',
+    };
+  return {
+    outcome: 'failed',
+    rule: 'nothing more was heard of the attempt for longer than the settle time before the log ends, and no session was reached',
+  };
+}
+
+function seconds(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  return s < 120 ? `${s} s` : `${Math.round(s / 60)} min`;
 }

@@ -67,7 +67,7 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   const client: Attempt[] = [];
   const coverage = new Map<string, HostCoverage>();
   for (const [key, list] of byComputer) {
-    const host = hostCoverage(list, refusals.get(key) ?? []);
+    const host = hostCoverage(list, refusals.get(key) ?? [], options.logEnd !== undefined);
     host.logEndMs = Math.max(host.logEndMs, options.logEnd?.(list[0].computer) ?? -Infinity);
     coverage.set(key, host);
   }
@@ -89,7 +89,7 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
 }
 
 /** The Security events that can be part of a connection (logons of an RDP type, reconnects and disconnects). */
-export const SECURITY_CONNECTION_EVENTS: ReadonlySet<number> = new Set([4624, 4625, 4778, 4779]);
+export const SECURITY_CONNECTION_EVENTS: ReadonlySet<number> = new Set([4624, 4625, 4778, 4779, 4825]);
 const RDP_LOGON_TYPES = new Set([3, 7, 10]);
 
 /** Only these logs take part in correlation; the rest (System, Schannel…) is context for the patterns. */
@@ -104,18 +104,22 @@ export function mayBelongToAttempt(e: NormalizedEvent): boolean {
   return kind === 'rdpcore' || kind === 'lsm' || kind === 'rcm' || kind === 'rdpclient';
 }
 
-function hostCoverage(list: NormalizedEvent[], refusals: number[]): HostCoverage {
+function hostCoverage(list: NormalizedEvent[], refusals: number[], live: boolean): HostCoverage {
   let rdpCore = false;
   let sessionLogsFromMs = Infinity;
+  let securityFromMs = Infinity;
   for (const e of list) {
     const kind = logKind(e);
     if (kind === 'rdpcore') rdpCore = true;
     else if ((kind === 'lsm' || kind === 'security') && e.timeMs < sessionLogsFromMs) sessionLogsFromMs = e.timeMs;
+    if (kind === 'security' && e.timeMs < securityFromMs) securityFromMs = e.timeMs;
   }
   return {
     rdpCore,
     sessionLogsFromMs,
+    securityFromMs,
     logEndMs: list[list.length - 1].timeMs,
+    live,
     refusals: refusals.sort((a, b) => a - b),
   };
 }
@@ -151,6 +155,8 @@ function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
   const decided = decideOutcome(a, host, settleMs);
   a.outcome = decided.outcome;
   a.outcomeRule = decided.rule;
+  if (decided.reason) a.outcomeReason = decided.reason;
+  else delete a.outcomeReason;
 }
 
 // What `analyze --follow` needs to decide, event by event, when an attempt is over (with `hostKey`,
@@ -159,17 +165,30 @@ function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
 /**
  * A failed server attempt that stopped before authentication, named its client's address and logged
  * no failure: if a successful connection from that address follows within `PROBE_LEAD_MS`, it was one
- * of mstsc's probe connections and is folded into it.
+ * of mstsc's probe connections and is folded into it. So is mstsc's pre-connection as RCM alone logs it
+ * (a listener's 261 naming no address, `isPreConnection`).
  */
 export function mayBeProbe(a: Attempt): boolean {
   return (
     a.side !== 'client' &&
-    a.outcome === 'failed' &&
+    (a.outcome === 'failed' || a.outcome === 'unknown') &&
     !a.progress.authenticated &&
-    !!a.client.address &&
+    (!!a.client.address || listenerOnly(a)) &&
     !hasFailureEvent(a)
   );
 }
+
+/** Nothing but the listener's acceptance (RCM 261, which names no client) is logged of the connection. */
+function listenerOnly(a: Attempt): boolean {
+  return a.events.length > 0 && a.events.every((e) => logKind(e) === 'rcm' && e.eventId === 261);
+}
+
+/**
+ * mstsc connects once before it asks for credentials (RCM 261), then again with them (261 and 1149): with
+ * only RCM to go by the first connection names no client, and the user may take a minute or two at the
+ * prompt, so a listener-only connection this close before an authenticated one is its pre-connection.
+ */
+export const PRECONNECT_LEAD_MS = 120_000;
 
 /** The user's logon completed: a session that no later refusal can undo. */
 export function loggedOn(a: Attempt): boolean {
@@ -198,10 +217,14 @@ function mergeProbes(attempts: Attempt[]): Attempt[] {
   for (let i = sorted.length - 2; i >= 0; i--) {
     const p = sorted[i];
     if (!mayBeProbe(p)) continue;
-    const s = sorted.slice(i + 1).find((x) => !inChain.has(x) && x.client.address === p.client.address);
-    if (s?.outcome !== 'succeeded') continue;
+    const anonymous = !p.client.address;
+    // A pre-connection that names no client leads to the next connection the listener accepted.
+    const s = sorted
+      .slice(i + 1)
+      .find((x) => !inChain.has(x) && (anonymous ? !mayBeProbe(x) : x.client.address === p.client.address));
+    if (s?.outcome !== 'succeeded' || (anonymous && !s.progress.authenticated)) continue;
     const chain = chains.get(s) ?? { probes: [], startMs: s.startMs };
-    if (chain.startMs - p.endMs > PROBE_LEAD_MS) continue;
+    if (chain.startMs - p.endMs > (anonymous ? PRECONNECT_LEAD_MS : PROBE_LEAD_MS)) continue;
     chain.probes.push(p);
     chain.startMs = p.startMs;
     chains.set(s, chain);
@@ -435,7 +458,9 @@ function joinClientToServer(
       coverage.get(hosts.key(s.computer)) ?? {
         rdpCore: true,
         sessionLogsFromMs: -Infinity,
+        securityFromMs: -Infinity,
         logEndMs: s.endMs,
+        live: false,
         refusals: [],
       },
       settleMs,

@@ -93,7 +93,8 @@ export function userOf(e: NormalizedEvent): string | undefined {
       if (e.eventId === 1151) return joinUser(d.Param1, d.Param2);
       return undefined;
     case 'security':
-      if (e.eventId === 4778 || e.eventId === 4779) return joinUser(d.AccountDomain, d.AccountName);
+      if (e.eventId === 4778 || e.eventId === 4779 || e.eventId === 4825)
+        return joinUser(d.AccountDomain, d.AccountName);
       return joinUser(d.TargetDomainName, d.TargetUserName);
     default:
       return undefined;

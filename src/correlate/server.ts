@@ -49,6 +49,8 @@ function isAnchorWithoutRdpCore(e: NormalizedEvent): boolean {
   if (kind === 'lsm') return (e.eventId === 21 || e.eventId === 25) && clientAddress(e) !== undefined;
   if (kind === 'security') {
     if (e.eventId === 4778) return clientAddress(e) !== undefined;
+    // 4825: denied Remote Desktop for want of the right, after the credentials were checked.
+    if (e.eventId === 4825) return true;
     if (e.eventId === 4624 || e.eventId === 4625) return logonType(e) === 10;
   }
   return false;
@@ -61,7 +63,7 @@ function isConnectionEvent(e: NormalizedEvent): boolean {
   if (kind === 'lsm') return LSM_CONNECTION_EVENTS.has(e.eventId);
   if (kind === 'rcm') return RCM_CONNECTION_EVENTS.has(e.eventId);
   if (kind === 'security') {
-    if (e.eventId === 4778 || e.eventId === 4779) return true;
+    if (e.eventId === 4778 || e.eventId === 4779 || e.eventId === 4825) return true;
     if (e.eventId === 4624 || e.eventId === 4625) {
       const t = logonType(e);
       return t === 10 || t === 7 || (t === 3 && clientAddress(e) !== undefined) || (e.eventId === 4625 && t === 3);

@@ -10,6 +10,7 @@ import {
   mayBelongToAttempt,
 } from '../correlate/index.js';
 import type { ContextStore } from '../ingest/context-store.js';
+import { LogReach } from '../ingest/log-reach.js';
 import { compareEvents } from '../ingest/timeline.js';
 import type { Attempt, CauseResult, Finding, Incident, PatternTrace, VerdictTrace } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
@@ -20,8 +21,10 @@ import { CONFIDENT, diagnoseAttempt } from './engine.js';
 import { evidenceRef } from './evidence-refs.js';
 import { HostIndex } from './host-index.js';
 import { contextIds, lookupSpans, viaOf, wantedIds } from './scope.js';
+import { findAttackPath } from './attack-path.js';
 import { findHostFindings } from './findings.js';
 import { groupIncidents } from './incidents.js';
+import { addLowerBounds } from './lower-bound.js';
 import { findSecurityBursts } from './security.js';
 
 export interface DiagnosedAttempt extends Attempt {
@@ -54,6 +57,8 @@ export interface AnalyzeOptions {
    * some attempt are made events and analyzed; the result is the same as with all of them in `events`.
    */
   context?: ContextStore;
+  /** How far each log reaches (read by the timeline, `Timeline.reach`); from `events` when absent. */
+  reach?: LogReach;
 }
 
 const LADDER: [keyof Attempt['progress'], string][] = [
@@ -175,15 +180,17 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
     const trace: PatternTrace[] | undefined = options.trace?.(a.id) ? [] : undefined;
     const traced = (d: DiagnosedAttempt, rule = a.outcomeRule ?? ''): DiagnosedAttempt =>
       trace ? { ...d, trace: { outcome: rule, patterns: trace } } : d;
-    if (a.outcome === 'in-progress') {
-      // The log stops mid-attempt; but when its evidence already shows a failure (a fatal Schannel
-      // error, a refused logon in another log), it did fail.
+    if (a.outcome === 'in-progress' || a.outcome === 'unknown') {
+      // The log stops mid-attempt, or holds too little of it; but when its evidence already shows a failure
+      // (a fatal Schannel error, a refused logon in another log), it did fail.
       const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts, trace);
-      if (asFailed[0] && asFailed[0].confidence >= CONFIDENT)
+      if (asFailed[0] && asFailed[0].confidence >= CONFIDENT) {
+        const { outcomeReason: _known, ...failed } = a;
         return traced(
-          withUser({ ...a, outcome: 'failed' as const, causes: asFailed }),
+          withUser({ ...failed, outcome: 'failed' as const, causes: asFailed }),
           `${a.outcomeRule ?? 'the log ends mid-attempt'}; but a cause is at least ${CONFIDENT * 100}% sure already, so it failed`,
         );
+      }
       trace?.splice(0);
       return traced({ ...a, causes: [] });
     }
@@ -198,12 +205,23 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
   }
   const security = findSecurityBursts(attempts);
   const incidents = groupIncidents(attempts, security.attackOf);
-  const findings = [...security.findings, ...findHostFindings(findingPatterns, hosts)];
+  let reach = options.reach;
+  if (!reach) {
+    reach = new LogReach();
+    for (const e of events) reach.add(e);
+  }
+  addLowerBounds(reach, attempts, security.findings, incidents, (x, y) => names.key(x) === names.key(y));
+  const findings = [
+    ...security.findings,
+    ...findAttackPath(attempts, security.findings),
+    ...findHostFindings(findingPatterns, hosts),
+  ];
   const coverage = computeCoverage(
     options.channelCounts ?? countChannels(near.length ? [...events, ...near.flat()] : events),
     attempts,
     patterns,
   );
+  coverage.logs = reach.spans();
   return { analysis: { attempts, findings, incidents, coverage }, events: [events, ...near], firsts };
 }
 

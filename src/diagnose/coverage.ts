@@ -8,6 +8,7 @@ import type { Pattern } from '../../patterns/types.js';
 import type { Attempt, CauseResult } from '../model/attempt.js';
 import { CHANNELS, type ChannelInfo, channelNamed, exportCommandFor, type Machine } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
+import type { LogSpan } from '../ingest/log-reach.js';
 import { CONFIDENT, meetsCondition } from './engine.js';
 import { compareText } from '../model/order.js';
 
@@ -15,6 +16,8 @@ export interface Coverage {
   channels: Record<string, number>;
   missing: string[];
   advice: string[];
+  /** How far each computer's logs reach (first and last record, holes, rolled over or cleared). */
+  logs?: LogSpan[];
 }
 
 type PatternChannels = readonly { info: ChannelInfo; clientSide: boolean }[];

@@ -38,6 +38,16 @@ const MANY_SOURCES = 5;
 /** …with at least this many failed attempts in all. */
 const SPREAD_MIN = 8;
 
+/**
+ * Connections the logs show only the start of (outcome `unknown`: RCM 261 alone, RdpCoreTS 131 at a log's end):
+ * this many in a run, never authenticated, from one source or naming none…
+ */
+const SILENT_MIN = 10;
+/** …at a typical gap under this (no person reopens the prompt that often, that many times) are a scan or a flood. */
+const SILENT_GAP_MS = 60_000;
+/** How an attack's source is named when its connections name none (RCM 261 logs no address). */
+const UNNAMED_SOURCE = 'an unnamed source';
+
 /** Causes that show a credential was offered (so the burst guessed passwords rather than only knocked). */
 const CREDENTIAL_CAUSES: ReadonlySet<string> = new Set(
   PATTERNS.filter((p: Pattern) => p.attackSignals?.credentials).map((p) => p.id),
@@ -125,6 +135,7 @@ export function findSecurityBursts(attempts: readonly Diagnosed[]): {
     flush();
   }
   findSpreadBursts(attempts, attackOf, findings);
+  findSilentFloods(attempts, attackOf, findings);
   findings.sort((x, y) => compareText(x.computer, y.computer) || compareText(x.burst.first, y.burst.first));
   return { findings, attackOf };
 }
@@ -206,6 +217,49 @@ function findSpreadBursts(
 }
 
 /**
+ * Bursts with no outcome evidence (RCM-only exports, RdpCoreTS 131 alone), judged by rate: per computer and
+ * source (or none named), a run of `unknown` connections at a pace and count no person produces.
+ */
+function findSilentFloods(
+  attempts: readonly Diagnosed[],
+  attackOf: Map<string, SecurityFinding>,
+  findings: SecurityFinding[],
+): void {
+  const byKey = new Map<string, Diagnosed[]>();
+  const byComputer = new Map<string, Diagnosed[]>();
+  for (const a of attempts) {
+    if (a.side === 'client') continue;
+    const computer = a.computer.toLowerCase();
+    const onComputer = byComputer.get(computer);
+    if (onComputer) onComputer.push(a);
+    else byComputer.set(computer, [a]);
+    if (a.outcome !== 'unknown' || a.progress.authenticated || attackOf.has(a.id)) continue;
+    const key = `${computer}|${(sourceOf(a) ?? '').toLowerCase()}`;
+    const list = byKey.get(key);
+    if (list) list.push(a);
+    else byKey.set(key, [a]);
+  }
+  for (const list of byKey.values()) {
+    list.sort((x, y) => x.startMs - y.startMs);
+    let run: Diagnosed[] = [];
+    const flush = () => {
+      const gaps = run.slice(1).map((a, i) => a.startMs - run[i].startMs);
+      if (run.length >= SILENT_MIN && median(gaps) < SILENT_GAP_MS) {
+        const f = securityFinding(run, byComputer.get(run[0].computer.toLowerCase()) ?? run);
+        findings.push(f);
+        for (const a of run) attackOf.set(a.id, f);
+      }
+      run = [];
+    };
+    for (const a of list) {
+      if (run.length && a.startMs - run[run.length - 1].startMs > RUN_GAP_MS) flush();
+      run.push(a);
+    }
+    flush();
+  }
+}
+
+/**
  * Only causes an attacker produces by itself spread (`attackSignals.spreads`: handshakes dropped by a
  * scanner, wrong passwords). Many clients failing TLS, licensing or an expired password at once is a fault
  * of the server or the accounts.
@@ -240,10 +294,13 @@ function describeSources(sources: string[]): string {
 function securityFinding(run: Diagnosed[], onComputer: Diagnosed[]): SecurityFinding {
   const first = run[0];
   const last = run[run.length - 1];
-  const sources = [...new Set(run.map((a) => sourceOf(a)!))];
+  const named = run.filter((a) => sourceOf(a));
+  const sources = [...new Set(named.map((a) => sourceOf(a)!))];
   const sourceKeys = new Set(sources.map((s) => s.toLowerCase()));
   const fromSource = onComputer.filter((a) => sourceKeys.has((sourceOf(a) ?? '').toLowerCase()));
-  const source = describeSources(sources);
+  const source = sources.length ? describeSources(sources) : UNNAMED_SOURCE;
+  // Connections of which the logs hold only the start (outcome unknown): a flood judged by its rate.
+  const silent = run.every((a) => a.outcome === 'unknown');
   const names = [
     ...new Set(run.map((a) => a.client.name).filter((n): n is string => !!n && !sourceKeys.has(n.toLowerCase()))),
   ];
@@ -260,12 +317,14 @@ function securityFinding(run: Diagnosed[], onComputer: Diagnosed[]): SecurityFin
     .map((a) => ({ attempt: a.id, time: a.start, user: a.user }));
   const id = guessing ? 'password-guessing' : 'scanning';
   const shownNames = markValues(names.slice(0, 5)) + (names.length > 5 ? `, … (${names.length} names)` : '');
-  const who = `${markValue(source)}${names.length ? ` (${shownNames})` : ''}`;
+  const who = `${sources.length ? markValue(source) : 'A source the logs do not name'}${names.length ? ` (${shownNames})` : ''}`;
   const spread = sources.length > 1;
   const span = `between ${formatShortTime(first.start)} and ${formatShortTime(last.start)} (${duration(last.startMs - first.startMs)})`;
   const what = causes.map((c) => `${c.count} ${c.id}`).join(', ');
   const sentences = [
-    `${who} made ${plural(run.length, 'failed connection attempt')} to ${markValue(first.computer)} ${span}: ${what}.`,
+    silent
+      ? `${who} opened ${plural(run.length, 'connection')} to ${markValue(first.computer)} ${span} that never authenticated; the logs given hold only their start, not how each ended.`
+      : `${who} made ${plural(run.length, 'failed connection attempt')} to ${markValue(first.computer)} ${span}: ${what}.`,
     accounts.length
       ? `Accounts tried: ${markValues(accounts.slice(0, 10))}${accounts.length > 10 ? ` and ${accounts.length - 10} more` : ''}.`
       : 'No account name was offered.',
@@ -273,9 +332,11 @@ function securityFinding(run: Diagnosed[], onComputer: Diagnosed[]): SecurityFin
       ? guessing
         ? 'Sign-in failures from this many addresses at once, none of which then signed in with the account it failed with, are an attack spread over many machines, not users mistyping.'
         : 'Connections from this many addresses that open and drop in the handshake, with no credential offered, are scanning.'
-      : guessing
-        ? 'Failures this fast from one source are an attack tool guessing passwords, not a fault to fix on the server.'
-        : 'Connections that open and drop in the handshake this fast, with no credential offered, are a scanner.',
+      : silent
+        ? 'This many connections this fast, none of which authenticated, are a scanner or a password-guessing tool, not users: no person reopens the sign-in prompt that often.'
+        : guessing
+          ? 'Failures this fast from one source are an attack tool guessing passwords, not a fault to fix on the server.'
+          : 'Connections that open and drop in the handshake this fast, with no credential offered, are a scanner.',
     successes.length
       ? `${spread ? 'These sources' : 'The same source'} then signed in successfully ${plural(successes.length, 'time')}: ${successes
           .map((s) => `${s.attempt} at ${formatShortTime(s.time)}${s.user ? ` as ${markValue(s.user)}` : ''}`)
@@ -284,7 +345,7 @@ function securityFinding(run: Diagnosed[], onComputer: Diagnosed[]): SecurityFin
   ];
   const evidence: EvidenceRef[] = [];
   for (const a of [first, last]) {
-    const e = a.causes[0]?.evidence[0];
+    const e = a.causes[0]?.evidence[0] ?? (silent && a.events[0] ? evidenceRef(a.events[0]) : undefined);
     if (e && !evidence.includes(e)) evidence.push(e);
   }
   // Each successful logon from the source, by the event that shows it (RCM 1149, 4624, LSM 21/25, 4778).
@@ -301,7 +362,12 @@ function securityFinding(run: Diagnosed[], onComputer: Diagnosed[]): SecurityFin
       : `Scanning from ${markValue(source)}`,
     explanation: sentences.join(' '),
     evidence,
-    remediation: ATTACK_REMEDIATION(sources, successes.length > 0),
+    remediation: sources.length
+      ? ATTACK_REMEDIATION(sources, successes.length > 0)
+      : [
+          'Find the source: export the Security log (4625 names it) and RdpCoreTS/Operational (131 names every client address) of that time, or the firewall log.',
+          ...ATTACK_REMEDIATION([], successes.length > 0).slice(1),
+        ],
     burst: {
       source,
       ...(spread ? { sources } : {}),
@@ -312,6 +378,7 @@ function securityFinding(run: Diagnosed[], onComputer: Diagnosed[]): SecurityFin
       causes,
       successes,
       attempts: run.map((a) => a.id),
+      ...(silent ? { unknownOutcome: true } : {}),
     },
   };
 }

@@ -53,6 +53,9 @@ export function formatShortTime(timestamp: string): string {
   return `${timestamp.slice(0, 10)} ${timestamp.slice(11, 19)}Z`;
 }
 
+/** Fields that name an account or its domain. */
+const NAME_FIELD = /(User|Domain|Account)(Name)?$/;
+
 const PLACEHOLDER = /\{([A-Za-z][\w]*)\.([^}|]+)(?:\|([\w-]+))?\}/g;
 
 /** A sentence's text and its `{clause.Field|decoder}` placeholders, in order. */
@@ -99,6 +102,8 @@ export function fillSentences(
       const raw =
         part.name === 'attempt' ? a && attemptValue(a, part.field) : eventValue(byName.get(part.name), part.field);
       if (raw === undefined || raw.trim() === '') continue each;
+      // Windows writes '-' for an account it does not name: no sentence says "-\\-" (the evidence speaks instead).
+      if (raw.trim() === '-' && NAME_FIELD.test(part.field)) continue each;
       // A decoded code reads in rdpdiag's words (no personal value): left unmarked.
       const decode = part.decoder ? DECODERS[part.decoder] : undefined;
       const decoded = decode?.(raw.trim());

@@ -6,6 +6,7 @@ import { compareInputNames, type InputToOpen } from '../model/source.js';
 import { ContextStore } from './context-store.js';
 import { type EventFilter, type FilterName, matchesFilter, rejectedBy } from './filter.js';
 import { readInputs } from './read.js';
+import { LogReach } from './log-reach.js';
 import { SeenRecords } from './record-ids.js';
 
 export interface Timeline {
@@ -19,6 +20,8 @@ export interface Timeline {
   duplicates: number;
   /** Events read per channel (after the filter and de-duplication, before `keep`). */
   channelCounts: Record<string, number>;
+  /** How far each computer's logs reach (record ids, rolled over, cleared), counted like `channelCounts`. */
+  reach?: LogReach;
   /** First and last time of the events read (before `keep`). */
   span?: { start: string; end: string };
   /** Records read from the inputs before any filter, their first and last time, and how many each filter option dropped. */
@@ -84,6 +87,7 @@ export async function readTimeline(
   const inContext = options.context;
   const context = inContext ? new ContextStore() : undefined;
   const channelCounts: Record<string, number> = {};
+  const reach = new LogReach();
   let first: string | undefined;
   let last: string | undefined;
   const read: Timeline['read'] = { records: 0, droppedBy: {} };
@@ -107,6 +111,7 @@ export async function readTimeline(
           continue;
         }
         channelCounts[e.channel] = (channelCounts[e.channel] ?? 0) + 1;
+        reach.add(e);
         if (first === undefined || e.timestamp < first) first = e.timestamp;
         if (last === undefined || e.timestamp > last) last = e.timestamp;
         if (keep && !keep(e)) continue;
@@ -130,6 +135,7 @@ export async function readTimeline(
     ...(passedOver.length ? { passedOver } : {}),
     duplicates,
     channelCounts,
+    reach,
     span: first && last ? { start: first, end: last } : undefined,
   };
 }

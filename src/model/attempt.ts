@@ -1,7 +1,11 @@
 import type { NormalizedEvent } from './event.js';
 import type { RecordId } from './record-id.js';
 
-export type Outcome = 'succeeded' | 'failed' | 'in-progress';
+/**
+ * unknown: the logs given end, or begin, or hold too little of the connection to say how it ended (`outcomeReason`
+ * says which); in-progress: a live log has not yet shown how it ends.
+ */
+export type Outcome = 'succeeded' | 'failed' | 'in-progress' | 'unknown';
 
 /**
  * How far an attempt got on the server's connection ladder (docs/ARCHITECTURE.md, The model). Each flag is set by the
@@ -58,6 +62,8 @@ export interface Attempt {
   outcome: Outcome;
   /** The outcome rule that decided it, in words. */
   outcomeRule?: string;
+  /** Why the outcome is `unknown`: what the logs lack (JSON `reason`). */
+  outcomeReason?: string;
   /** Short probe connections that mstsc opened before this one, folded into it. */
   mergedProbes: number;
   /** Their events: kept apart so that patterns judge only the connection that counted. */
@@ -151,6 +157,10 @@ export interface SecurityBurst {
   causes: { id: string; count: number }[];
   successes: SourceSuccess[];
   attempts: string[];
+  /** The burst's connections are ones the logs hold only the start of (outcome unknown): judged by their rate. */
+  unknownOutcome?: boolean;
+  /** The logs that would show the whole burst begin during it (see `LowerBound`). */
+  lowerBound?: LowerBound;
 }
 
 export interface SecurityFinding extends Finding {
@@ -174,6 +184,23 @@ export interface Incident extends Explanation {
   attempts: string[];
   /** For attacks: the security finding (its source) the incident belongs to. */
   source?: string;
+  /** The logs that would show the whole burst rolled over during it: connections other logs hold beyond it. */
+  lowerBound?: LowerBound;
+}
+
+/**
+ * What logs that rolled over (or were cleared) during an attack no longer show, counted in the others: at
+ * least `count` more connections than the attempts found (one per RCM 261, RdpCoreTS 131, Schannel
+ * alert or 4625 beyond them), never invented attempts.
+ */
+export interface LowerBound {
+  count: number;
+  /** The channels that hold them (full names), the largest count first. */
+  from: string[];
+  /** What each of those channels holds beyond the attempts. */
+  byChannel: { channel: string; count: number }[];
+  /** The connection logs that begin during the attack (rolled over or cleared), and their oldest record. */
+  logsBegin: { channels: string[]; first: string; how: 'rolled over' | 'cleared' };
 }
 
 /** One evidence clause as the engine weighed it for one attempt. */

@@ -58,6 +58,7 @@ function analyzeAndModel(timeline: Timeline, choices: ReportChoices): AnalysisRe
   const explained = new Set((choices.explain ?? []).map((id) => id.toUpperCase()));
   const { analysis, firsts } = analyzeWithContext(timeline.events, {
     channelCounts: timeline.channelCounts,
+    ...(timeline.reach ? { reach: timeline.reach } : {}),
     ...(timeline.context ? { context: timeline.context } : {}),
     ...(explained.size ? { trace: (id: string) => explained.has(id.toUpperCase()) } : {}),
   });

@@ -14,7 +14,7 @@ export function renderExplain(model: ReportModel, ids: string[], o: TableOptions
       out.push(`No attempt ${id} in these logs.`);
       continue;
     }
-    out.push(attemptBlock(a, o).trimEnd());
+    out.push(attemptBlock(a, o, m).trimEnd());
     if (!a.trace) {
       out.push('  (no trace recorded)');
       continue;

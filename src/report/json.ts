@@ -1,6 +1,7 @@
 /** `analyze --format json`: exactly the schemaVersion 1 shape of the cause-id contract. */
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
-import type { EvidenceRef, Explanation, SecurityFinding } from '../model/attempt.js';
+import type { EvidenceRef, Explanation, LowerBound, SecurityBurst, SecurityFinding } from '../model/attempt.js';
+import type { Coverage } from '../diagnose/coverage.js';
 import type { InputSummary } from '../model/event.js';
 import type { Fleet } from './fleet.js';
 import type { InputWarning } from '../model/event.js';
@@ -62,6 +63,7 @@ function attempt(a: DiagnosedAttempt) {
       : {}),
     ...(a.via ? { via: a.via } : {}),
     outcome: a.outcome,
+    ...(a.outcomeReason ? { reason: a.outcomeReason } : {}),
     causes: a.causes.map(explanation),
     ...(a.trace
       ? {
@@ -91,7 +93,7 @@ export function toJsonReport(analysis: Analysis, inputs: InputSummary[], fleet?:
       ...(i.warnings.length ? { warningCounts: countsJson(i) } : {}),
       ...(i.error ? { error: where(i.error, i.error.message) } : {}),
     })),
-    coverage: analysis.coverage,
+    coverage: coverageJson(analysis.coverage),
     attempts: analysis.attempts.map(attempt),
     incidents: analysis.incidents.map((x) => ({
       id: x.id,
@@ -105,6 +107,7 @@ export function toJsonReport(analysis: Analysis, inputs: InputSummary[], fleet?:
       users: x.users,
       attempts: x.attempts,
       ...(x.source ? { source: x.source } : {}),
+      ...(x.lowerBound ? { lowerBound: lowerBoundJson(x.lowerBound) } : {}),
       confidence: x.confidence,
       title: x.title,
       explanation: x.explanation,
@@ -115,10 +118,40 @@ export function toJsonReport(analysis: Analysis, inputs: InputSummary[], fleet?:
       ...explanation(f),
       computer: f.computer,
       ...(f.cause ? { cause: f.cause } : {}),
-      ...('burst' in f ? (f as SecurityFinding).burst : {}),
+      ...('burst' in f ? burstJson((f as SecurityFinding).burst) : {}),
     })),
     ...(fleet ? { fleet } : {}),
   };
+}
+
+/**
+ * Coverage (causes.md, additions for real logs): per computer and channel the events read, first and last
+ * record, holes in the record ids, rolled over or cleared; the channels missing and the advice as before.
+ */
+function coverageJson(c: Coverage) {
+  const channels = (c.logs ?? []).map((l) => ({
+    computer: l.computer,
+    channel: l.channel,
+    events: l.events,
+    first: l.first,
+    last: l.last,
+    ...(l.firstRecordId !== undefined ? { firstRecordId: l.firstRecordId, lastRecordId: l.lastRecordId } : {}),
+    rolledOver: l.rolledOver,
+    ...(l.filtered ? { filtered: true } : {}),
+    ...(l.cleared ? { cleared: l.cleared } : {}),
+    gaps: l.gaps,
+    ...(l.moreGaps ? { moreGaps: l.moreGaps } : {}),
+  }));
+  return { channels, missing: c.missing, advice: c.advice };
+}
+
+function lowerBoundJson(b: LowerBound) {
+  return { count: b.count, from: b.from, byChannel: b.byChannel, logsBegin: b.logsBegin };
+}
+
+function burstJson(b: SecurityBurst) {
+  const { lowerBound, ...rest } = b;
+  return { ...rest, ...(lowerBound ? { lowerBound: lowerBoundJson(lowerBound) } : {}) };
 }
 
 export function renderJson(analysis: Analysis, inputs: InputSummary[], fleet?: Fleet): string {

@@ -9,7 +9,15 @@ import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js'
 import { channelLabel } from '../model/channels.js';
 import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
-import { againstText, clientLabel, type ReportModel, type SecurityHeadline, shownPath, signedInText } from './model.js';
+import {
+  againstText,
+  clientLabel,
+  lowerBoundText,
+  type ReportModel,
+  type SecurityHeadline,
+  shownPath,
+  signedInText,
+} from './model.js';
 import type { Fleet } from './fleet.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 
@@ -149,7 +157,8 @@ function fleetSection(fleet: Fleet, tz: TimeZoneChoice): string[] {
 function securityHeadline(h: SecurityHeadline, tz: TimeZoneChoice): string {
   const signedIn = signedInText(h);
   const got = signedIn ? ` **${md(signedIn.what)}** (${md(signedIn.users)}).` : '';
-  return `- ⚠ **${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}** from ${md(h.source)} against ${md(againstText(h))}: ${h.count} failed attempts, ${md(formatRange(h.first, h.last, tz))}.${got}`;
+  const bound = h.lowerBound ? ` ${md(lowerBoundText(h.lowerBound, tz))}` : '';
+  return `- ⚠ **${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}** from ${md(h.source)} against ${md(againstText(h))}: ${h.countText}, ${md(formatRange(h.first, h.last, tz))}.${got}${bound}`;
 }
 
 export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
@@ -161,7 +170,7 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
   out.push('## Summary', '');
   if (m.note) out.push(md(m.note), '');
   out.push(
-    `- **Attempts:** ${counts.attempts} (${counts.succeeded} succeeded, ${counts.failed} failed${counts.inProgress ? `, ${counts.inProgress} in progress` : ''})${m.analysis.incidents.length ? ` in ${m.analysis.incidents.length} incident(s)` : ''}`,
+    `- **Attempts:** ${counts.attempts} (${counts.succeeded} succeeded, ${counts.failed} failed${counts.inProgress ? `, ${counts.inProgress} in progress` : ''}${counts.unknown ? `, ${counts.unknown} of unknown outcome` : ''})${m.analysis.incidents.length ? ` in ${m.analysis.incidents.length} incident(s)` : ''}`,
   );
   if (m.span) out.push(`- **Time span:** ${md(t(m.span.start, tz))} to ${md(t(m.span.end, tz))}`);
   for (const h of m.securityHeadlines) out.push(securityHeadline(h, tz));
@@ -173,6 +182,7 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
       h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
       h.failed ? `${h.failed} failed` : '',
       h.inProgress ? `${h.inProgress} in progress` : '',
+      h.unknown ? `${h.unknown} of unknown outcome` : '',
     ].filter(Boolean);
     out.push(`### ${md(h.computer)}: ${parts.join(', ')}`, '');
     if (h.incidents.length) out.push(...incidentTable(h.incidents, tz), '');

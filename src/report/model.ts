@@ -5,7 +5,15 @@
  */
 import { HostNames } from '../correlate/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
-import { EVIDENCE_EVENT, type Finding, type Incident, type SecurityFinding } from '../model/attempt.js';
+import {
+  EVIDENCE_EVENT,
+  type Finding,
+  type Incident,
+  type LowerBound,
+  type SecurityFinding,
+} from '../model/attempt.js';
+import { findChannel } from '../model/channels.js';
+import { formatSeconds, type TimeZoneChoice } from './time-format.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
 import { compareRecordIds, type RecordId } from '../model/record-id.js';
 import { isRawTime } from '../model/time.js';
@@ -20,6 +28,8 @@ export interface HostSummary {
   succeeded: DiagnosedAttempt[];
   failed: number;
   inProgress: number;
+  /** Attempts whose outcome the logs cannot show (`Attempt.outcomeReason`). */
+  unknown: number;
 }
 
 /** One "what to do" block: incidents whose remediation is the same are told it once. */
@@ -42,11 +52,31 @@ export interface SecurityHeadline {
   source: string;
   computers: string[];
   count: number;
+  /** The count in words: "12 failed attempts", or "1934 connections that never authenticated". */
+  countText: string;
   first: string;
   last: string;
   successes: SecurityFinding['burst']['successes'];
   /** The computers among `computers` that the source then signed in to. */
   signedInTo: string[];
+  /** The logs that would show it begin during it: what the others hold beyond its attempts. */
+  lowerBound?: LowerBound;
+}
+
+function logName(channel: string): string {
+  const short = findChannel(channel)?.short ?? channel;
+  return short === 'System' ? 'System (Schannel)' : short;
+}
+
+/**
+ * "The RDP logs (RdpCoreTS, RCM) begin during the attack, at 03:20:22Z (rolled over): at least 27,363 more
+ * connections are in other logs: 27,363 in System (Schannel), 1,592 in RCM." Plain text, for each renderer.
+ */
+export function lowerBoundText(b: LowerBound, tz: TimeZoneChoice): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const logs = b.logsBegin.channels.map(logName).join(', ');
+  const each = b.byChannel.map((c) => `${n(c.count)} in ${logName(c.channel)}`).join(', ');
+  return `The RDP logs (${logs}) begin during the attack, at ${formatSeconds(b.logsBegin.first, tz)} (${b.logsBegin.how}): at least ${n(b.count)} more connections are in other logs (${each}).`;
 }
 
 /** Bursts of one source this close to each other, against different computers, are one sweep. */
@@ -78,15 +108,21 @@ export function securityHeadlines(findings: readonly SecurityFinding[]): Securit
   return groups.map((group) => {
     // Timestamps sort as text (a raw FILETIME after every ISO time).
     const times = group.flatMap((g) => [g.burst.first, g.burst.last]).sort();
+    const count = group.reduce((n, g) => n + g.burst.count, 0);
+    const bound = group.find((g) => g.burst.lowerBound)?.burst.lowerBound;
     return {
       id: group[0].id,
       source: group[0].burst.source,
       computers: group.map((g) => g.computer),
-      count: group.reduce((n, g) => n + g.burst.count, 0),
+      count,
+      countText: group.every((g) => g.burst.unknownOutcome)
+        ? `${count} ${count === 1 ? 'connection' : 'connections'} that never authenticated`
+        : `${count} failed ${count === 1 ? 'attempt' : 'attempts'}`,
       first: times[0],
       last: times[times.length - 1],
       successes: group.flatMap((g) => g.burst.successes),
       signedInTo: group.filter((g) => g.burst.successes.length).map((g) => g.computer),
+      ...(bound ? { lowerBound: bound } : {}),
     };
   });
 }
@@ -122,7 +158,7 @@ export interface ReportModel {
   inputs: InputSummary[];
   computers: string[];
   span?: { start: string; end: string };
-  counts: { attempts: number; succeeded: number; failed: number; inProgress: number };
+  counts: { attempts: number; succeeded: number; failed: number; inProgress: number; unknown: number };
   /** Top causes of failed attempts, most frequent first. */
   causeCounts: { id: string; title: string; count: number }[];
   attempts: DiagnosedAttempt[];
@@ -225,6 +261,7 @@ export function buildReportModel(
       succeeded: attempts.filter((a) => a.outcome === 'succeeded').length,
       failed: failed.length,
       inProgress: attempts.filter((a) => a.outcome === 'in-progress').length,
+      unknown: attempts.filter((a) => a.outcome === 'unknown').length,
     },
     causeCounts,
     attempts,
@@ -246,13 +283,14 @@ function hostSummaries(analysis: Analysis): HostSummary[] {
   const get = (computer: string) => {
     const key = computer.toLowerCase();
     let h = hosts.get(key);
-    if (!h) hosts.set(key, (h = { computer, incidents: [], succeeded: [], failed: 0, inProgress: 0 }));
+    if (!h) hosts.set(key, (h = { computer, incidents: [], succeeded: [], failed: 0, inProgress: 0, unknown: 0 }));
     return h;
   };
   for (const a of analysis.attempts) {
     const h = get(a.computer);
     if (a.outcome === 'succeeded') h.succeeded.push(a);
     else if (a.outcome === 'failed') h.failed++;
+    else if (a.outcome === 'unknown') h.unknown++;
     else h.inProgress++;
   }
   for (const x of analysis.incidents) get(x.computer).incidents.push(x);

@@ -127,6 +127,7 @@ const OWN_TEXT_KEYS = new Set([
   'advice',
   'steps',
   'outcomeRule',
+  'outcomeReason',
 ]);
 /** Keys of rdpdiag's identifiers and of names every Windows computer shares: never replaced. */
 const IDENTIFIER_KEYS = new Set([

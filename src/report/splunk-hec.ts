@@ -81,7 +81,8 @@ function attemptEvent(a: DiagnosedAttempt): string {
   const failed = a.outcome === 'failed';
   return hecEvent(a.startMs, a.computer, 'rdpdiag:attempt', {
     id: attemptDocId(a),
-    action: a.outcome === 'succeeded' ? 'success' : failed ? 'failure' : 'pending',
+    action:
+      a.outcome === 'succeeded' ? 'success' : failed ? 'failure' : a.outcome === 'unknown' ? 'unknown' : 'pending',
     app: APP,
     src: a.client.address ?? a.client.name,
     src_ip: a.client.address && isIpAddress(a.client.address) ? a.client.address : undefined,

@@ -8,7 +8,14 @@ import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js'
 import { channelLabel } from '../model/channels.js';
 import type { EvidenceRef, Explanation, Finding, Incident, SecurityFinding } from '../model/attempt.js';
 import type { Fleet } from './fleet.js';
-import { againstText, clientLabel, isSecurityFinding, type ReportModel, signedInText } from './model.js';
+import {
+  againstText,
+  clientLabel,
+  lowerBoundText,
+  isSecurityFinding,
+  type ReportModel,
+  signedInText,
+} from './model.js';
 import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
 
 export interface TableOptions {
@@ -243,7 +250,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
   const span = times.length ? `, ${formatRange(times[0], times[times.length - 1], o.tz)}` : '';
   out.push(
     wrap(
-      `${plural(c.attempts, 'RDP connection attempt')} on ${plural(m.hosts.length, 'computer')}${span}: ${c.succeeded} succeeded, ${c.failed} failed${c.inProgress ? `, ${c.inProgress} in progress` : ''}${m.analysis.incidents.length ? ` in ${plural(m.analysis.incidents.length, 'incident')}` : ''}.`,
+      `${plural(c.attempts, 'RDP connection attempt')} on ${plural(m.hosts.length, 'computer')}${span}: ${c.succeeded} succeeded, ${c.failed} failed${c.inProgress ? `, ${c.inProgress} in progress` : ''}${c.unknown ? `, ${c.unknown} of unknown outcome` : ''}${m.analysis.incidents.length ? ` in ${plural(m.analysis.incidents.length, 'incident')}` : ''}.`,
       o.width,
       '',
     ),
@@ -251,12 +258,13 @@ function summary(m: ReportModel, o: TableOptions): string[] {
   for (const h of m.securityHeadlines) {
     const signedIn = signedInText(h);
     const got = signedIn ? ` ${signedIn.what} (${signedIn.users}).` : '';
+    const bound = h.lowerBound ? ` ${lowerBoundText(h.lowerBound, o.tz)}` : '';
     out.push(
       wrap(
         paint(
           o.color,
           'red',
-          `${h.id === 'scanning' ? 'SCANNING' : 'ATTACK: password guessing'} from ${h.source} against ${againstText(h)}: ${plural(h.count, 'failed attempt')}, ${formatRange(h.first, h.last, o.tz)}.${got}`,
+          `${h.id === 'scanning' ? 'SCANNING' : 'ATTACK: password guessing'} from ${h.source} against ${againstText(h)}: ${h.countText}, ${formatRange(h.first, h.last, o.tz)}.${got}${bound}`,
         ),
         o.width,
         '  ',
@@ -271,6 +279,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
       h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
       h.failed ? `${h.failed} failed` : '',
       h.inProgress ? `${h.inProgress} in progress` : '',
+      h.unknown ? `${h.unknown} of unknown outcome` : '',
     ].filter(Boolean);
     out.push(paint(o.color, 'bold', `${h.computer}: ${parts.join(', ') || 'no attempts'}`));
     for (const x of h.incidents) out.push(...incidentLine(x, o));
@@ -315,8 +324,36 @@ function coverageLines(m: ReportModel, o: TableOptions): string[] {
 }
 
 /** One attempt in full: heading, how far it got, its cause with evidence and remediation, other causes. */
-export function attemptBlock(a: DiagnosedAttempt, o: TableOptions): string {
+/**
+ * What an attempt belongs to, for the per-attempt views (`--attempt`, `--explain`, `--details`): its incident, the
+ * attack it is part of or a sign-in by an attack's source, the attacker's path it is on; and its incident, when
+ * an attack's, whose remediation replaces the cause's own (which would weaken TLS or NLA against an attack).
+ */
+function attemptContext(
+  a: DiagnosedAttempt,
+  m: ReportModel | undefined,
+  tz: TimeZoneChoice,
+): { lines: string[]; incident?: Incident } {
+  if (!m) return { lines: [] };
+  const lines: string[] = [];
+  const incident = m.analysis.incidents.find((x) => x.attempts.includes(a.id));
+  if (incident)
+    lines.push(
+      `Part of incident ${incident.id} (${incident.kind === 'attack' ? 'ATTACK' : 'fault'}, ${incident.count} × ${incident.cause}, ${formatRange(incident.first, incident.last, tz)}).`,
+    );
+  for (const f of m.analysis.findings) {
+    if (isSecurityFinding(f)) {
+      if (f.burst.attempts.includes(a.id)) lines.push(`Part of the attack: ${f.title} [${f.id}].`);
+      else if (f.burst.successes.some((s) => s.attempt === a.id))
+        lines.push(`A sign-in by the attack's source: ${f.title} [${f.id}]. Treat the account as compromised.`);
+    } else if (f.id === 'lateral-movement' && f.explanation.includes(`${a.id},`)) lines.push(`${f.title} [${f.id}].`);
+  }
+  return { lines, ...(incident ? { incident } : {}) };
+}
+
+export function attemptBlock(a: DiagnosedAttempt, o: TableOptions, m?: ReportModel): string {
   const out: string[] = [];
+  const context = attemptContext(a, m, o.tz);
   const server = a.side === 'client' ? (a.server.name ?? a.server.address ?? '?') : a.computer;
   out.push(
     wrap(
@@ -331,15 +368,20 @@ export function attemptBlock(a: DiagnosedAttempt, o: TableOptions): string {
     ),
   );
   out.push(wrap(`How far it got: ${describeProgress(a)}.`, o.width, '    ', '  '));
+  if (a.outcome === 'unknown' && a.outcomeReason)
+    out.push(wrap(`Outcome unknown: ${a.outcomeReason}.`, o.width, '    ', '  '));
+  for (const line of context.lines) out.push(wrap(line, o.width, '    ', '  '));
   if (a.clientDisconnectReason !== undefined)
     out.push(
       `  The client reported disconnect reason ${a.clientDisconnectReason} (0x${a.clientDisconnectReason.toString(16)}).`,
     );
   const top = a.causes[0];
   if (top) {
+    // In an attack, what to do is the incident's: stop the attack, never weaken TLS, NLA or the security layer.
+    const attack = context.incident?.kind === 'attack' ? context.incident : undefined;
     out.push(
       explain(
-        top,
+        attack ? { ...top, remediation: attack.remediation } : top,
         o,
         wrap(`Cause: ${paint(o.color, 'bold', top.title)} [${top.id}, ${pct(top.confidence)}]`, o.width, '    ', '  '),
       ),
@@ -396,7 +438,7 @@ export function renderTable(model: ReportModel, o: TableOptions): string {
       const a = m.attempts.find((x) => x.id.toLowerCase() === id.toLowerCase());
       out.push(
         a
-          ? attemptBlock(a, o)
+          ? attemptBlock(a, o, m)
           : `No attempt ${id} in these logs (attempts are numbered A001…A${String(m.attempts.length).padStart(3, '0')}).\n`,
       );
     }
@@ -408,7 +450,7 @@ export function renderTable(model: ReportModel, o: TableOptions): string {
     out.push(...attemptTable(m.attempts, o));
     for (const a of m.attempts) {
       if (a.causes.length === 0) continue;
-      out.push('', attemptBlock(a, o).trimEnd());
+      out.push('', attemptBlock(a, o, m).trimEnd());
     }
   }
   out.push(...coverageLines(m, o));

@@ -1,3 +1,4 @@
+import { LogReach } from '../../src/ingest/log-reach.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,8 +41,10 @@ function timelineOf(all: NormalizedEvent[], store: boolean): Timeline {
   const events: NormalizedEvent[] = [];
   const context = store ? new ContextStore() : undefined;
   const channelCounts: Record<string, number> = {};
+  const reach = new LogReach();
   for (const e of all) {
     channelCounts[e.channel] = (channelCounts[e.channel] ?? 0) + 1;
+    reach.add(e);
     if (!keep(e)) continue;
     if (context && isContext(e)) context.add(e);
     else events.push(hold(e));
@@ -56,6 +59,7 @@ function timelineOf(all: NormalizedEvent[], store: boolean): Timeline {
     inputs: [],
     duplicates: 0,
     channelCounts,
+    reach,
     span,
     read: { records: all.length, span, droppedBy: {} },
   };

@@ -59,7 +59,9 @@ describe('--format splunk-hec', () => {
     const attempts = events.filter((e) => e.sourcetype === 'rdpdiag:attempt');
     for (const [i, e] of attempts.entries()) {
       const a = analysis.attempts[i];
-      expect(e.event.action).toBe({ succeeded: 'success', failed: 'failure', 'in-progress': 'pending' }[a.outcome]);
+      expect(e.event.action).toBe(
+        { succeeded: 'success', failed: 'failure', 'in-progress': 'pending', unknown: 'unknown' }[a.outcome],
+      );
       expect(e.event.app).toBe('win:remote');
       expect(e.event.dest).toBe(a.computer);
       expect(e.time).toBe(Math.round(a.startMs) / 1000);

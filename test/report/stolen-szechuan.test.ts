@@ -34,7 +34,8 @@ describe.skipIf(!HAVE_CORPUS)('Stolen Szechuan: answers, not lists', () => {
     expect(r.stdout).toMatch(new RegExp(`ATTACK {2}24\\d × ${tlsProtocolMismatch.id}`));
     expect(r.stdout).toMatch(new RegExp(`ATTACK {2}9\\d × ${authBadCredentials.id}`));
     expect(r.stdout).toMatch(/Successful logons from 194\.61\.24\.102:\n {4}A\d{3} {2}2020-09-19/);
-    expect(r.stdout).not.toMatch(/SCHANNEL|cipher-suite order/i);
+    // No Schannel advice (the lower bound may name the System log's Schannel events it counted).
+    expect(r.stdout.replace(/System \(Schannel\)/g, '')).not.toMatch(/SCHANNEL|cipher-suite order/i);
   });
 
   it('JSON: incidents, a password-guessing finding listing the logons, evidence cited once, no empty explanation', async () => {

@@ -1,0 +1,109 @@
+/**
+ * When the logs that show an attack's connections begin during it (rolled over or cleared), the attack is
+ * bigger than its attempts: the other logs of that computer still hold connections the attempts miss (a
+ * listener's 261, a Schannel alert, a 4625 each stand for one). Their count beyond the attempts of that time
+ * is a lower bound, said in the attack's headline; no attempt is invented for it.
+ */
+import type { Attempt, Incident, LowerBound, SecurityFinding } from '../model/attempt.js';
+import { kindOfChannel } from '../model/channels.js';
+import type { LogReach, LogSpan, MarkerKind } from '../ingest/log-reach.js';
+
+/** An attack whose first attempt is this close after a log's oldest record began during the attack. */
+const BEGIN_SLACK_MS = 60_000;
+/** Markers further apart than this are separate runs (as the security lens splits bursts). */
+const RUN_GAP_MS = 10 * 60_000;
+
+/**
+ * `rdp`: each marker is a connection to Remote Desktop, so what the log holds beyond the attempts of the whole
+ * burst counts; Schannel also serves other TLS listeners, so only what it holds before the RDP logs begin does.
+ */
+const MARKER_CHANNELS: { markers: MarkerKind[]; channel: string; rdp: boolean }[] = [
+  {
+    markers: ['listener'],
+    channel: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational',
+    rdp: true,
+  },
+  { markers: ['rdpcore-accept'], channel: 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational', rdp: true },
+  // One failed handshake logs one of each: the larger count, never their sum.
+  { markers: ['schannel-alert', 'schannel-suite'], channel: 'System', rdp: false },
+  { markers: ['logon-failure'], channel: 'Security', rdp: false },
+];
+
+/** Logs whose records each attempt is made of: those that show connections. */
+const CONNECTION_KINDS = new Set(['rdpcore', 'rcm', 'lsm', 'security']);
+
+/**
+ * The lower bound of a burst on `computer` between `firstMs` and `lastMs`, when a log that shows its
+ * connections begins during it. `sameComputer` says whether a logged name is that computer.
+ */
+export function lowerBoundOf(
+  reach: LogReach,
+  spans: readonly LogSpan[],
+  sameComputer: (name: string) => boolean,
+  attempts: readonly Attempt[],
+  firstMs: number,
+  lastMs: number,
+): LowerBound | undefined {
+  const own = spans.filter((s) => sameComputer(s.computer) && CONNECTION_KINDS.has(kindOfChannel(s.channel)));
+  const begun = own.filter(
+    (s) => (s.rolledOver || s.cleared !== undefined) && s.firstMs >= firstMs - BEGIN_SLACK_MS && s.firstMs <= lastMs,
+  );
+  if (begun.length === 0) return undefined;
+  const beginMs = Math.min(...begun.map((s) => s.firstMs));
+  const first = begun.find((s) => s.firstMs === beginMs)!.first;
+  const counts: { channel: string; count: number }[] = [];
+  for (const { markers, channel, rdp } of MARKER_CHANNELS) {
+    let best = 0;
+    for (const marker of markers) {
+      // The run of this log's connections that the attack is part of, back to where it began.
+      const times = reach.times(sameComputer, marker).filter((t) => t <= lastMs + BEGIN_SLACK_MS);
+      if (times.length === 0) continue;
+      let from = times.length - 1;
+      while (from > 0 && times[from] - times[from - 1] <= RUN_GAP_MS) from--;
+      const runStart = times[from];
+      // Before the connection logs begin, no attempt can have been found: each is one more.
+      let before = 0;
+      for (let i = from; i < times.length && times[i] < beginMs; i++) before++;
+      best = Math.max(best, before);
+      if (rdp) {
+        const found = attempts.filter(
+          (a) => sameComputer(a.computer) && a.startMs >= runStart && a.startMs <= lastMs + BEGIN_SLACK_MS,
+        ).length;
+        best = Math.max(best, times.length - from - found);
+      }
+    }
+    if (best > 0) counts.push({ channel, count: best });
+  }
+  if (counts.length === 0) return undefined;
+  counts.sort((x, y) => y.count - x.count);
+  return {
+    count: counts[0].count,
+    from: counts.map((c) => c.channel),
+    byChannel: counts,
+    logsBegin: {
+      channels: begun.map((s) => s.channel).sort(),
+      first,
+      how: begun.some((s) => s.rolledOver) ? 'rolled over' : 'cleared',
+    },
+  };
+}
+
+/** Each attack (security finding, and its incidents) whose logs begin during it gets its lower bound. */
+export function addLowerBounds(
+  reach: LogReach,
+  attempts: readonly Attempt[],
+  findings: readonly SecurityFinding[],
+  incidents: readonly Incident[],
+  sameComputer: (a: string, b: string) => boolean,
+): void {
+  const spans = reach.spans();
+  for (const f of findings) {
+    const on = (name: string) => sameComputer(name, f.computer);
+    const bound = lowerBoundOf(reach, spans, on, attempts, Date.parse(f.burst.first), Date.parse(f.burst.last));
+    if (!bound) continue;
+    f.burst.lowerBound = bound;
+    const ids = new Set(f.burst.attempts);
+    for (const x of incidents)
+      if (x.kind === 'attack' && on(x.computer) && x.attempts.some((id) => ids.has(id))) x.lowerBound = bound;
+  }
+}

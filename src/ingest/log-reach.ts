@@ -1,0 +1,206 @@
+/**
+ * How far each log reaches, per computer and channel: first and last record (time and record id), holes in
+ * the record ids, whether the log rolled over or was cleared, and the times of the events that each stand for
+ * one connection (RCM 261, RdpCoreTS 131, Schannel 36888/36874, Security 4625), so that what a log that rolled
+ * over no longer shows can be counted in the others, as a lower bound. Windows numbers a log's records from 1
+ * and overwrites the oldest when the file is full (or archives it): an oldest record id well above 1 with no
+ * hole after it means the older records were overwritten (in a log file, .evtx: an XML export may be a query's
+ * time window); a 1102 (Security) or 104 (System) says it was cleared.
+ */
+import { kindOfChannel, type LogKind } from '../model/channels.js';
+import type { NormalizedEvent } from '../model/event.js';
+
+/** A hole in a log's record ids: `missing` records between `after` and `before` were not among the inputs. */
+export interface RecordGap {
+  after: number;
+  before: number;
+  missing: number;
+}
+
+export interface LogSpan {
+  computer: string;
+  channel: string;
+  events: number;
+  first: string;
+  last: string;
+  firstMs: number;
+  lastMs: number;
+  firstRecordId?: number;
+  lastRecordId?: number;
+  /** The oldest record is not the log's first and the ids run on without holes: older records were overwritten. */
+  rolledOver: boolean;
+  /** A filtered export (most ids between first and last absent): it says nothing of what the log once held. */
+  filtered: boolean;
+  /** The log's clearing (Security 1102, System 104) is among its records: the time of the newest. */
+  cleared?: string;
+  gaps: RecordGap[];
+  /** Holes beyond the first MAX_GAPS listed, counted. */
+  moreGaps: number;
+}
+
+/** The events that each stand for one connection the computer accepted, per log. */
+export type MarkerKind = 'listener' | 'rdpcore-accept' | 'schannel-alert' | 'schannel-suite' | 'logon-failure';
+
+function markerOf(e: NormalizedEvent, kind: LogKind): MarkerKind | undefined {
+  if (kind === 'rcm' && e.eventId === 261) return 'listener';
+  if (kind === 'rdpcore' && e.eventId === 131) return 'rdpcore-accept';
+  if (kind === 'system' && e.provider.name.toLowerCase() === 'schannel') {
+    // 36888: a fatal alert the server sent; 36874: no cipher suite shared. One of each per failed handshake.
+    if (e.eventId === 36888) return 'schannel-alert';
+    if (e.eventId === 36874) return 'schannel-suite';
+  }
+  if (kind === 'security' && e.eventId === 4625) return 'logon-failure';
+  return undefined;
+}
+
+/** Record-id holes listed per log (the rest counted). */
+const MAX_GAPS = 20;
+/** Id runs kept per log while reading: beyond this a log's holes are only counted. */
+const MAX_RUNS = 4096;
+
+class Reach {
+  events = 0;
+  first = '';
+  last = '';
+  firstMs = Infinity;
+  lastMs = -Infinity;
+  /** Sorted, disjoint runs of record ids [from, to]. */
+  runs: [number, number][] = [];
+  overflow = false;
+  cleared?: string;
+  /** Read from a log file (.evtx): its oldest record is the log's. An XML export may be a query's window. */
+  fromFile = false;
+  markers = new Map<MarkerKind, number[]>();
+  constructor(
+    readonly computer: string,
+    readonly channel: string,
+    readonly kind: LogKind,
+  ) {}
+
+  add(e: NormalizedEvent): void {
+    this.events++;
+    if (e.source.format === 'evtx') this.fromFile = true;
+    if (e.timeMs < this.firstMs || this.first === '') {
+      this.firstMs = e.timeMs;
+      this.first = e.timestamp;
+    }
+    if (e.timeMs > this.lastMs || this.last === '') {
+      this.lastMs = e.timeMs;
+      this.last = e.timestamp;
+    }
+    if (typeof e.recordId === 'number') this.addId(e.recordId);
+    if (
+      (this.kind === 'security' && e.eventId === 1102) ||
+      (this.kind === 'system' && e.eventId === 104 && /eventlog/i.test(e.provider.name))
+    )
+      if (!this.cleared || e.timestamp > this.cleared) this.cleared = e.timestamp;
+    const marker = markerOf(e, this.kind);
+    if (marker) {
+      const list = this.markers.get(marker);
+      if (list) list.push(e.timeMs);
+      else this.markers.set(marker, [e.timeMs]);
+    }
+  }
+
+  private addId(id: number): void {
+    const runs = this.runs;
+    const last = runs[runs.length - 1];
+    // Records mostly come in id order: extend the last run.
+    if (last && id === last[1] + 1) {
+      last[1] = id;
+      return;
+    }
+    if (last && id > last[1] + 1) {
+      if (runs.length < MAX_RUNS) runs.push([id, id]);
+      else this.overflow = true;
+      return;
+    }
+    // Out of order (a wrapped file's chunks): find its place.
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[mid][1] < id) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = runs[lo];
+    if (at && id >= at[0] && id <= at[1]) return;
+    const before = runs[lo - 1];
+    const joinsBefore = before !== undefined && before[1] + 1 === id;
+    const joinsAfter = at !== undefined && at[0] - 1 === id;
+    if (joinsBefore && joinsAfter) {
+      before[1] = at[1];
+      runs.splice(lo, 1);
+    } else if (joinsBefore) before[1] = id;
+    else if (joinsAfter) at[0] = id;
+    else if (runs.length < MAX_RUNS) runs.splice(lo, 0, [id, id]);
+    else this.overflow = true;
+  }
+
+  span(): LogSpan {
+    const runs = this.runs;
+    const gaps: RecordGap[] = [];
+    let missing = 0;
+    for (let i = 1; i < runs.length; i++) {
+      const gap = { after: runs[i - 1][1], before: runs[i][0], missing: runs[i][0] - runs[i - 1][1] - 1 };
+      missing += gap.missing;
+      if (gaps.length < MAX_GAPS) gaps.push(gap);
+    }
+    const firstRecordId = runs[0]?.[0];
+    const lastRecordId = runs[runs.length - 1]?.[1];
+    const range = firstRecordId !== undefined && lastRecordId !== undefined ? lastRecordId - firstRecordId + 1 : 0;
+    // A filtered export keeps a few records of a long range; a log that rolled over keeps nearly all of it.
+    const filtered = this.overflow || (range > 0 && missing > range / 2);
+    return {
+      computer: this.computer,
+      channel: this.channel,
+      events: this.events,
+      first: this.first,
+      last: this.last,
+      firstMs: this.firstMs,
+      lastMs: this.lastMs,
+      ...(firstRecordId !== undefined ? { firstRecordId, lastRecordId } : {}),
+      rolledOver:
+        this.fromFile && !filtered && firstRecordId !== undefined && firstRecordId > 1 && this.cleared === undefined,
+      filtered,
+      ...(this.cleared ? { cleared: this.cleared } : {}),
+      gaps,
+      moreGaps: Math.max(0, runs.length - 1 - gaps.length),
+    };
+  }
+}
+
+/** Collects each log's reach as the timeline reads it. */
+export class LogReach {
+  private readonly logs = new Map<string, Reach>();
+
+  add(e: NormalizedEvent): void {
+    const key = `${e.computer}\u0000${e.channel}`;
+    let r = this.logs.get(key);
+    if (!r) this.logs.set(key, (r = new Reach(e.computer, e.channel, kindOfChannel(e.channel))));
+    r.add(e);
+  }
+
+  /** Every log read, by computer and channel name. */
+  spans(): LogSpan[] {
+    const spans = [...this.logs.values()].map((r) => r.span());
+    // A computer renamed mid-log (joined to a domain, say) logs on under its new name: that part's oldest
+    // record follows the old name's newest, and nothing was overwritten between them.
+    for (const s of spans)
+      if (
+        s.rolledOver &&
+        spans.some((o) => o !== s && o.channel === s.channel && o.lastRecordId === (s.firstRecordId ?? 0) - 1)
+      )
+        s.rolledOver = false;
+    return spans.sort((a, b) =>
+      a.computer < b.computer ? -1 : a.computer > b.computer ? 1 : a.channel < b.channel ? -1 : 1,
+    );
+  }
+
+  /** The times of a computer's events of one kind, in order. */
+  times(computer: (name: string) => boolean, marker: MarkerKind): number[] {
+    const out: number[] = [];
+    for (const r of this.logs.values()) if (computer(r.computer)) out.push(...(r.markers.get(marker) ?? []));
+    return out.sort((a, b) => a - b);
+  }
+}

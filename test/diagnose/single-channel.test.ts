@@ -1,0 +1,109 @@
+/**
+ * Any single channel tells what it can (issue 23): an RCM-only export's pre-connection is part of the logon
+ * that follows it, a connection the logs hold only the start of is `unknown` with a reason (never "in progress"
+ * in an export, nor a failure no log shows), and a flood of such connections is judged by its rate.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeEvents } from '../../src/diagnose/analyze.js';
+import { eventsFromXml, analyzeXml } from '../helpers/pipeline.js';
+import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
+
+const HOST = 'RDSH21.corp.example.test';
+const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational';
+const RCM_PROVIDER = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
+let record = 0;
+const rcm = (id: number, time: string, data: Record<string, string>): TestEvent => ({
+  id,
+  time,
+  record: ++record,
+  computer: HOST,
+  channel: RCM,
+  provider: RCM_PROVIDER,
+  userData: data,
+});
+const listener = (time: string) => rcm(261, time, { listenerName: 'RDP-Tcp' });
+const authenticated = (time: string, address = '192.0.2.31') =>
+  rcm(1149, time, { Param1: 'ines', Param2: 'CORP', Param3: address });
+const at = (base: string, seconds: number) => new Date(Date.parse(base) + seconds * 1000).toISOString();
+
+describe('RCM alone', () => {
+  it("folds mstsc's pre-connection (a 261 before the 261 + 1149 of the logon) into the logon: one success, no failure", () => {
+    const t = '2024-03-04T08:00:00Z';
+    const a = analyzeXml(wevtutilStream([listener(t), listener(at(t, 40)), authenticated(at(t, 40.2))])).attempts;
+    expect(a.map((x) => x.outcome)).toEqual(['succeeded']);
+    expect(a[0].mergedProbes).toBe(1);
+    expect(a[0].start).toBe('2024-03-04T08:00:00.0000000Z');
+  });
+
+  it('keeps a listener-only connection long before the next logon apart, as unknown with the reason, not failed', () => {
+    const t = '2024-03-04T08:00:00Z';
+    const a = analyzeXml(wevtutilStream([listener(t), listener(at(t, 600)), authenticated(at(t, 600.2))])).attempts;
+    expect(a.map((x) => x.outcome)).toEqual(['unknown', 'succeeded']);
+    expect(a[0].outcomeReason).toMatch(/only the listener accepting it \(RCM 261\) is logged/);
+    expect(a[0].causes).toEqual([]);
+  });
+
+  it('with the Security log of that time, a connection that never authenticated is a failure (4625 would show a refused one)', () => {
+    const t = '2024-03-04T08:00:00Z';
+    const security: TestEvent = {
+      id: 4624,
+      time: at(t, -3600),
+      record: ++record,
+      computer: HOST,
+      channel: 'Security',
+      provider: 'Microsoft-Windows-Security-Auditing',
+      eventData: { TargetUserName: 'svc', TargetDomainName: 'CORP', LogonType: '3', IpAddress: '192.0.2.60' },
+    };
+    const events = eventsFromXml(
+      wevtutilStream([security, listener(t), listener(at(t, 600)), authenticated(at(t, 600.2))]),
+    );
+    // The Security log reaches back before the connection: a refused authentication would be there. (The
+    // logon's own session is not in that Security log, and the export ends right after its 1149: unknown.)
+    const a = analyzeEvents(events).attempts.filter((x) => x.startMs >= Date.parse(t));
+    expect(a.map((x) => x.outcome)).toEqual(['failed', 'unknown']);
+  });
+
+  it('calls a flood of connections that never authenticated scanning, by its rate, naming no source it does not know', () => {
+    const t = '2024-03-04T03:00:00Z';
+    const flood = Array.from({ length: 40 }, (_, i) => listener(at(t, i * 2)));
+    const analysis = analyzeXml(wevtutilStream(flood));
+    expect(analysis.attempts.every((x) => x.outcome === 'unknown')).toBe(true);
+    expect(analysis.incidents).toEqual([]);
+    const scan = analysis.findings.find((f) => f.id === 'scanning');
+    expect(scan).toBeDefined();
+    expect(scan?.explanation).toMatch(/^A source the logs do not name opened 40 connections/);
+    expect(scan?.remediation[0]).toMatch(/Find the source/);
+  });
+
+  it('near miss: a few abandoned prompts at a person’s pace are no attack', () => {
+    const t = '2024-03-04T03:00:00Z';
+    const slow = Array.from({ length: 12 }, (_, i) => listener(at(t, i * 300)));
+    const analysis = analyzeXml(wevtutilStream(slow));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.attempts.every((x) => x.outcome === 'unknown')).toBe(true);
+  });
+});
+
+describe('a log that ends before the outcome', () => {
+  const core = (id: number, time: string, data: Record<string, string>, computer: string): TestEvent => ({
+    id,
+    time,
+    record: ++record,
+    computer,
+    activity: `{F4200000-0000-0000-0000-${String(record).padStart(12, '0')}}`,
+    eventData: data,
+  });
+
+  it('is unknown in an export, and a burst of them from one source across servers is a scan', () => {
+    const t = '2021-06-01T10:00:00Z';
+    const events: TestEvent[] = [];
+    for (const server of ['SRV-A.corp.example.test', 'SRV-B.corp.example.test'])
+      for (let i = 0; i < 12; i++)
+        events.push(core(131, at(t, i * 0.1), { ConnType: 'TCP', ClientIP: `198.51.100.7:${50000 + i}` }, server));
+    const analysis = analyzeXml(wevtutilStream(events));
+    expect(new Set(analysis.attempts.map((a) => a.outcome))).toEqual(new Set(['unknown']));
+    expect(analysis.attempts[0].outcomeReason).toMatch(/end .* after its last event, before any outcome/);
+    const scans = analysis.findings.filter((f) => f.id === 'scanning');
+    expect(scans.map((f) => f.computer).sort()).toEqual(['SRV-A.corp.example.test', 'SRV-B.corp.example.test']);
+  });
+});
