@@ -8,7 +8,7 @@ import {
   readSync,
   type Stats,
 } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { type FileHandle, open, stat } from 'node:fs/promises';
 import {
   type InputSource,
   type InputToOpen,
@@ -38,6 +38,24 @@ function inheritedDescriptor(path: string): number | undefined {
   if (path === '/dev/stdin') return 0;
   const m = /^\/(?:dev\/fd|proc\/self\/fd)\/(\d{1,9})$/.exec(path);
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Opens a regular file for reading without ever waiting (a file swapped for a named pipe after it was
+ * looked at must not block `open`, nor Ctrl-C with it): opened non-blocking, then refused with a
+ * NotAFileError unless the opened descriptor is a regular file.
+ */
+export async function openRegularFile(path: string): Promise<FileHandle> {
+  const handle = await open(path, OPEN_FLAGS);
+  const info = await handle.stat().catch(async (err) => {
+    await handle.close();
+    throw err;
+  });
+  if (!info.isFile()) {
+    await handle.close();
+    throw new NotAFileError(path, info);
+  }
+  return handle;
 }
 
 /**
