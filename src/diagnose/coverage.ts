@@ -36,7 +36,7 @@ function channelsOfPattern(p: Pattern): PatternChannels {
 
 /** Events read per channel. */
 export function countChannels(events: readonly NormalizedEvent[]): Record<string, number> {
-  const channels: Record<string, number> = {};
+  const channels: Record<string, number> = Object.create(null); // channel names from logs: no inherited keys
   for (const e of events) channels[e.channel] = (channels[e.channel] ?? 0) + 1;
   return channels;
 }
@@ -101,7 +101,7 @@ export function computeCoverage(
   const missing = CHANNELS.filter(
     (c) => !present(c) && (c.side === 'server' || c.side === 'client' || c.side === 'both'),
   ).map((c) => c.name);
-  const sorted: Record<string, number> = {};
+  const sorted: Record<string, number> = Object.create(null);
   for (const k of Object.keys(channels).sort()) sorted[k] = channels[k];
   return { channels: sorted, missing, advice };
 }
