@@ -63,6 +63,16 @@ module.exports = {
       to: { path: '^src/correlate/', pathNot: '^src/correlate/index\\.ts$' },
     },
     {
+      name: 'report-reads-analysis-not-the-engine',
+      comment:
+        'The report works from what analysis returns (attempts, causes, findings, evidence references carrying their events), never from the engine or its per-run state: no side channel from src/diagnose to src/report.',
+      severity: 'error',
+      from: { path: '^src/(report|cli|web|follow)/' },
+      to: {
+        path: '^src/diagnose/(engine|host-index|compiled-pattern|evidence-refs|sentences|match|ownership)\\.ts$',
+      },
+    },
+    {
       name: 'core-and-page-without-node',
       comment:
         'The core runs in the browser page too: no Node built-in module (inputs come in opened, through src/model/source.ts).',

@@ -17,6 +17,7 @@ const suites = [
   ['analyze', 'analyze-overhead.mjs', 'benchAnalyzeOverhead'],
   ['follow', 'follow-latency.mjs', 'benchFollowLatency'],
   ['scale', 'scale.mjs', 'benchScale'],
+  ['fleet', 'fleet.mjs', 'benchFleet'],
 ];
 for (const [name, file, fn] of suites) {
   if (only && only !== name) continue;

@@ -28,6 +28,7 @@ export const authAccountState = {
     'The account is disabled, locked out or expired, its password expired or must change, or it is outside allowed hours or workstations.',
   status: 'test',
   attackSignals: { credentials: true },
+  phase: 'nla',
   references: [
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4625',
   ],

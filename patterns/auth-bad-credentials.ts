@@ -16,6 +16,7 @@ export const authBadCredentials = {
   summary: 'Wrong user name or password.',
   status: 'test',
   attackSignals: { credentials: true, spreads: true },
+  phase: 'nla',
   references: [
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4625',
     'https://purerds.org/remote-desktop-security/auditing-remote-desktop-services-logon-failures-1/',

@@ -10,6 +10,7 @@ export const authLogonRight = {
   summary: 'The account may not sign in through Remote Desktop: not in Remote Desktop Users, or denied by policy.',
   status: 'test',
   attackSignals: { credentials: true },
+  phase: 'logon',
   references: [
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4625',
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes',
@@ -63,7 +64,7 @@ export const authLogonRight = {
       { code: 4871, confidence: 'SP' }, // LogonTypeRestriction (0x1307)
     ],
     mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 7 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 7, confidence: 'SP', rank: 4 }, // exDiscReasonServerDeniedConnection (0x7)
       { code: 9, confidence: 'WR' }, // exDiscReasonServerInsufficientPrivileges (0x9)
     ],
     mstscPair: [
@@ -71,7 +72,7 @@ export const authLogonRight = {
         code: 2308,
         extended: 7,
         confidence: 'SP',
-        rank: 8,
+        rank: 5,
         why: 'The account lacks the right to sign in through Remote Desktop Services. Confirm with Security 4625 Status 0xC000015B.',
       },
     ],

@@ -1,9 +1,10 @@
 /**
  * Which causes a code points to, derived from the patterns' `codes` (patterns/types.ts): the code tables
  * (codes/) say what a code means and name no cause; each pattern declares the codes it explains.
- * Causes of one code come ranked (`rank`, 1 first), then in catalogue order.
+ * Causes of one code come ranked (`rank`, 1 first), then in catalogue order; `byPhase` then puts first those that
+ * act in a protocol phase the code can come from.
  */
-import type { Confidence } from './codes/types.js';
+import type { Confidence, ProtocolPhase } from './codes/types.js';
 import { type CauseId, PATTERNS } from './index.js';
 import type { CodeTableName, ExplainedCode, ExplainedPair, Pattern } from './types.js';
 
@@ -11,6 +12,8 @@ export interface CodeCause {
   readonly causeId: CauseId;
   /** Confidence of the link from the code to the cause. */
   readonly confidence: Confidence;
+  /** The protocol phase in which the cause produces the code. */
+  readonly phase: ProtocolPhase;
 }
 
 export interface PairCause extends CodeCause {
@@ -56,7 +59,7 @@ export function causesOfCode(table: SingleCodeTable, code: number): readonly Cod
     map = index(
       (p) => p.codes?.[table],
       (d) => String(d.code),
-      (p, d) => ({ causeId: p.id, confidence: d.confidence }),
+      (p, d) => ({ causeId: p.id, confidence: d.confidence, phase: d.phase ?? p.phase }),
     );
     singles.set(table, map);
   }
@@ -70,7 +73,22 @@ export function causesOfPair(primary: number, extended: number): readonly PairCa
   pairs ??= index<ExplainedPair, PairCause>(
     (p) => p.codes?.mstscPair,
     (d) => `${d.code}/${d.extended}`,
-    (p, d) => ({ causeId: p.id, confidence: d.confidence, why: d.why }),
+    (p, d) => ({ causeId: p.id, confidence: d.confidence, phase: d.phase ?? p.phase, why: d.why }),
   );
   return pairs.get(`${primary}/${extended}`) ?? [];
+}
+
+/**
+ * Causes split by whether they act in a phase the code can come from (`phases`; undefined = any phase), each part
+ * in its rank order. A cause outside those phases is what folklore names for the code, not what the protocol allows.
+ */
+export function byPhase<T extends { readonly phase: ProtocolPhase }>(
+  causes: readonly T[],
+  phases: readonly ProtocolPhase[] | undefined,
+): { readonly fitting: readonly T[]; readonly outside: readonly T[] } {
+  if (!phases) return { fitting: causes, outside: [] };
+  return {
+    fitting: causes.filter((c) => phases.includes(c.phase)),
+    outside: causes.filter((c) => !phases.includes(c.phase)),
+  };
 }

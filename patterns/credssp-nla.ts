@@ -6,6 +6,7 @@ export const credsspNla = {
   summary:
     'CredSSP / Network Level Authentication could not complete (encryption-oracle remediation mismatch, NLA unsupported, no domain controller, delegation policy, clock skew).',
   status: 'test',
+  phase: 'nla',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/credssp-encryption-oracle-remediation',
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37847.rdp-direct-connection-with-nla-remote-desktop-client-event-logs',
@@ -110,6 +111,7 @@ export const credsspNla = {
   ],
   codes: {
     mstsc: [
+      { code: 4, confidence: 'SP', rank: 3 }, // InternalErrorHasOccurred (0x4): a failed NLA exchange also ends without a reason
       { code: 2825, confidence: 'WR' }, // NlaRequiredNotSupported (0xB09)
       { code: 3848, confidence: 'WR' }, // CredentialsMayNotBeSent (0xF08)
       { code: 5127, confidence: 'SP' }, // KerberosUser2UserRequired (0x1407)
@@ -127,8 +129,8 @@ export const credsspNla = {
         code: 2308,
         extended: 7,
         confidence: 'SP',
-        rank: 9,
-        why: "Forum reports also blame NLA/CredSSP mismatches. Confirm with the client's System LsaSrv 6041 and RdpCoreTS 139.",
+        rank: 10,
+        why: "Forum reports also blame NLA/CredSSP mismatches, but a failed NLA exchange ends before the server could send 0x7. Confirm with the client's System LsaSrv 6041 and RdpCoreTS 139.",
       },
     ],
     lsm40: [
@@ -140,6 +142,7 @@ export const credsspNla = {
     ],
     sspi: [
       { code: 0x80090302, confidence: 'WR' }, // SEC_E_UNSUPPORTED_FUNCTION
+      { code: 0x80090304, confidence: 'SP', rank: 2 }, // SEC_E_INTERNAL_ERROR (client dialog: LSA cannot be contacted)
       { code: 0x80090308, confidence: 'SP', rank: 2 }, // SEC_E_INVALID_TOKEN
       { code: 0x80090311, confidence: 'WR' }, // SEC_E_NO_AUTHENTICATING_AUTHORITY
       { code: 0x80090322, confidence: 'SP' }, // SEC_E_WRONG_PRINCIPAL
@@ -159,12 +162,12 @@ export const credsspNla = {
     'LsaSrv on the server logged event {serverLsa.eventId} at {serverLsa.time}.',
   ],
   remediation: [
-    'Encryption Oracle Remediation (LsaSrv 6041): install the CredSSP updates (May 2018 or later) on BOTH client and server; that is the fix. Only as a temporary bridge, set Computer Configuration → Administrative Templates → System → Credentials Delegation → "Encryption Oracle Remediation" = Vulnerable (HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP\\Parameters `AllowEncryptionOracle`=2) on the patched side, and remove it as soon as the other side is patched.',
+    'Encryption Oracle Remediation (LsaSrv 6041): install the CredSSP updates (May 2018 or later) on BOTH client and server; that is the fix. Only as a temporary bridge, set Computer Configuration → Administrative Templates → System → Credentials Delegation → "Encryption Oracle Remediation" = Vulnerable (HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP\\Parameters `AllowEncryptionOracle`=2) on the patched side: it re-opens CVE-2018-0886 (an attacker in the middle can relay the credentials), so remove it as soon as the other side is patched.',
     'No authenticating authority (6151, SEC_E_NO_AUTHENTICATING_AUTHORITY) or no logon servers: make sure the server and the client can reach a domain controller (DNS, `nltest /sc_verify:<domain>`, `Test-ComputerSecureChannel`), and that the user typed a domain that exists (DOMAIN\\user or user@domain.example).',
     'Clock skew (7431, 0xC0000133): fix time synchronisation (`w32tm /query /status`, `w32tm /resync`); Kerberos allows 5 minutes by default.',
     'Delegation policy (5639, 3848, 5895): check Computer Configuration → Administrative Templates → System → Credentials Delegation ("Allow delegating default/saved credentials", "…with NTLM-only server authentication") on the client, and that the server name used has a TERMSRV SPN so Kerberos can be used (`setspn -L <server>`).',
     'NLA not supported by the client (2825): update the client (mstsc 6.0+ with CredSSP enabled) rather than turning NLA off on the server.',
-    'Do not disable Network Level Authentication (`UserAuthentication`=0 under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp) as a permanent fix: it exposes the logon screen to anyone who can reach port 3389. Use it only to confirm the diagnosis, then revert.',
+    "Do not disable Network Level Authentication (`UserAuthentication`=0 under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp) as a permanent fix: it exposes the logon screen (and the server's resources before authentication) to anyone who can reach port 3389. Use it only for minutes, to confirm the diagnosis, with port 3389 not reachable from outside, then revert.",
   ],
   sample: {
     description:

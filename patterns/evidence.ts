@@ -2,7 +2,7 @@
  * What a pattern's clauses say about where its evidence is logged: the one derivation that coverage
  * advice and `explain-code` share, so neither restates a cause's event ids.
  */
-import { type ChannelInfo, resolveChannel } from './codes/channels.js';
+import { type ChannelInfo, channelNamed, type Machine } from '../src/model/channels.js';
 import type { EventMatcher, EvidenceClause, Pattern } from './types.js';
 
 /** A matcher field given as one value or a list, as a list. */
@@ -15,21 +15,19 @@ export function idsOf(m: EventMatcher): readonly number[] {
   return listOf(m.eventId);
 }
 
-export type EvidenceMachine = 'server' | 'client' | 'license-server';
-
 export interface EvidenceLog {
   readonly channel: ChannelInfo;
   /** The machine whose log holds the events. */
-  readonly where: EvidenceMachine;
+  readonly where: Machine;
   readonly events: readonly number[];
 }
 
 /** The RD Licensing service logs on the license server, whatever the channel (System on older builds). */
 const LICENSE_SERVER_PROVIDERS = /^(TermServLicensing|Microsoft-Windows-TerminalServices-Licensing)$/i;
 
-function machineOf(clause: EvidenceClause, channel: ChannelInfo): EvidenceMachine {
+function machineOf(clause: EvidenceClause, channel: ChannelInfo): Machine {
   if (clause.scope === 'client') return 'client';
-  if (channel.side === 'license-server') return 'license-server';
+  if (!channel.machines.includes('server')) return channel.machines[0];
   const providers = listOf(clause.match.provider);
   if (providers.length > 0 && providers.every((p) => LICENSE_SERVER_PROVIDERS.test(p))) return 'license-server';
   return 'server';
@@ -41,8 +39,7 @@ export function evidenceLogs(p: Pattern): EvidenceLog[] {
   for (const clause of p.clauses) {
     if (clause.excludes) continue;
     for (const wanted of listOf(clause.match.channel)) {
-      const channel = resolveChannel(wanted);
-      if (!channel) continue;
+      const channel = channelNamed(wanted);
       const where = machineOf(clause, channel);
       const row = out.find((r) => r.channel === channel && r.where === where);
       const events = idsOf(clause.match);

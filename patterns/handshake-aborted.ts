@@ -14,6 +14,7 @@ export const handshakeAborted = {
   summary: 'The client (or something on the path) closed the connection during the handshake, before authenticating.',
   status: 'test',
   attackSignals: { spreads: true },
+  phase: 'tls',
   references: [
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37847.rdp-direct-connection-with-nla-remote-desktop-client-event-logs',
     'https://ponderthebits.com/2018/02/windows-rdp-related-event-logs-identification-tracking-and-investigation/',

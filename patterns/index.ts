@@ -4,6 +4,7 @@ import { authAccountState } from './auth-account-state.js';
 import { authBadCredentials } from './auth-bad-credentials.js';
 import { authLogonRight } from './auth-logon-right.js';
 import { credsspNla } from './credssp-nla.js';
+import { gatewayDenied } from './gateway-denied.js';
 import { handshakeAborted } from './handshake-aborted.js';
 import { licensingCalUnavailable } from './licensing-cal-unavailable.js';
 import { licensingClientCache } from './licensing-client-cache.js';
@@ -52,6 +53,7 @@ export const PATTERNS = [
   networkDropped,
   handshakeAborted,
   serverDenied,
+  gatewayDenied,
 ] as const satisfies readonly Pattern[];
 
 export const FINDINGS: readonly FindingPattern[] = [

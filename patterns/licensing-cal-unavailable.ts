@@ -10,6 +10,7 @@ export const licensingCalUnavailable = {
   summary:
     'No client access licence of the needed type: exhausted, wrong Per User / Per Device mode, or the temporary licence expired.',
   status: 'test',
+  phase: 'licensing',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server',
     'https://technet.microsoft.com/en-us/library/ee890984(v=ws.10).aspx',
@@ -83,7 +84,7 @@ export const licensingCalUnavailable = {
         code: 2308,
         extended: 7,
         confidence: 'SP',
-        rank: 5,
+        rank: 3,
         why: "No CAL of the needed type. Confirm with RCM/Operational 1004/1011 and the license server's 20/21/22.",
       },
     ],

@@ -7,6 +7,7 @@ export const licensingClientCache = {
   title: "The client's cached Remote Desktop licence is corrupt or cannot be stored",
   summary: "The client's cached licence (HKLM\\SOFTWARE\\Microsoft\\MSLicensing) is corrupt or cannot be written.",
   status: 'test',
+  phase: 'licensing',
   references: [
     'https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-ondisconnected',
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes',
@@ -56,7 +57,7 @@ export const licensingClientCache = {
       { code: 2312, confidence: 'WR', rank: 1 }, // disconnectReasonLicensingTimeout (0x908)
     ],
     mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 4 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 7, confidence: 'SP', rank: 3 }, // exDiscReasonServerDeniedConnection (0x7)
       { code: 259, confidence: 'SP' }, // exDiscReasonLicenseErrClientMsg (0x103)
       { code: 260, confidence: 'SP' }, // exDiscReasonLicenseHwidDoesntMatchLicense (0x104)
       { code: 261, confidence: 'WR' }, // exDiscReasonLicenseErrClientLicense (0x105)

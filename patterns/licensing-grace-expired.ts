@@ -7,6 +7,7 @@ export const licensingGraceExpired = {
   title: 'The RD Session Host licensing grace period has expired',
   summary: "The RD Session Host's licensing grace period is over and no licensing is configured.",
   status: 'test',
+  phase: 'licensing',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-licensing-mode-not-configured-warning',
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891144(v=ws.10)',
@@ -56,7 +57,7 @@ export const licensingGraceExpired = {
       { code: 2056, confidence: 'WR', rank: 4 }, // disconnectReasonLicensingFailed (0x808)
     ],
     mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 2 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 7, confidence: 'SP', rank: 1 }, // exDiscReasonServerDeniedConnection (0x7)
       { code: 257, confidence: 'WR', rank: 2 }, // exDiscReasonLicenseNoLicenseServer (0x101)
       { code: 258, confidence: 'WR', rank: 2 }, // exDiscReasonLicenseNoLicense (0x102)
       { code: 266, confidence: 'SP', rank: 1 }, // exDiscReasonLicenseNoRemoteConnections (0x10A)
@@ -66,7 +67,7 @@ export const licensingGraceExpired = {
         code: 2308,
         extended: 7,
         confidence: 'WR',
-        rank: 2,
+        rank: 1,
         why: 'An RD Session Host whose licensing grace period ended refuses connections; some users see 0x904/0x7 instead of the licensing dialog. Confirm with RCM/Admin 1128 (50280) / 1069.',
       },
     ],
@@ -82,7 +83,7 @@ export const licensingGraceExpired = {
   remediation: [
     'Configure licensing: set the licensing mode (Per User or Per Device, matching the CALs you own) and the license server, either in Server Manager → Remote Desktop Services → Deployment Properties → RD Licensing, or by policy: Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Licensing → "Use the specified Remote Desktop license servers" and "Set the Remote Desktop licensing mode" (HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services `LicenseServers`, `LicensingMode` 2 = Per Device, 4 = Per User).',
     "Make sure the license server is activated and has RDS CALs of that type and of a version at least equal to the RD Session Host's OS; check with the RD Licensing Diagnoser (lsdiag.msc) on the RD Session Host.",
-    'If the server only needs the two administrative sessions, remove the Remote Desktop Session Host role (`Uninstall-WindowsFeature RDS-RD-Server`): administrative Remote Desktop needs no CALs and no grace period.',
+    'If the server only needs the two administrative sessions, remove the Remote Desktop Session Host role (`Uninstall-WindowsFeature RDS-RD-Server`): administrative Remote Desktop needs no CALs and no grace period. Removing the role needs a restart, which ends every session: plan it.',
     'Deleting HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\RCM\\GracePeriod to restart the 120-day clock is an unsupported workaround (it needs taking ownership of the key, breaks licensing compliance and comes back); do not use it as the fix.',
   ],
   sample: {

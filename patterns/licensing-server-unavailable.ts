@@ -7,6 +7,7 @@ export const licensingServerUnavailable = {
   title: 'No RD license server is configured, reachable or usable',
   summary: 'No license server is configured or reachable, it is not activated, or its certificate is invalid.',
   status: 'test',
+  phase: 'licensing',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server',
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/event-44-rds-licensing-server',
@@ -101,7 +102,7 @@ export const licensingServerUnavailable = {
       { code: 2312, confidence: 'WR', rank: 2 }, // disconnectReasonLicensingTimeout (0x908)
     ],
     mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 3 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 7, confidence: 'SP', rank: 2 }, // exDiscReasonServerDeniedConnection (0x7)
       { code: 256, confidence: 'SP' }, // exDiscReasonLicenseInternal (0x100)
       { code: 257, confidence: 'WR', rank: 1 }, // exDiscReasonLicenseNoLicenseServer (0x101)
       { code: 266, confidence: 'SP', rank: 2 }, // exDiscReasonLicenseNoRemoteConnections (0x10A)
@@ -111,7 +112,7 @@ export const licensingServerUnavailable = {
         code: 2308,
         extended: 7,
         confidence: 'WR',
-        rank: 3,
+        rank: 2,
         why: 'No license server specified or reachable. Confirm with RCM/Admin 1130/1131/1043 (50282/50283).',
       },
     ],
@@ -137,7 +138,7 @@ export const licensingServerUnavailable = {
     'Specify the license server: Server Manager → Remote Desktop Services → Deployment Properties → RD Licensing, or Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Licensing → "Use the specified Remote Desktop license servers" (HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services `LicenseServers`).',
     'Open the path from the RD Session Host to the license server (RPC: TCP 135 and the dynamic RPC ports, SMB 445); test with `Test-NetConnection <licenseserver> -Port 135`.',
     'On the license server, add the RD Session Host computer account to the local group "RDS Endpoint Servers" (and, for Per User in a domain, the license server to "Terminal Server License Servers"), and make sure the server is activated (RD Licensing Manager).',
-    'Invalid license-server certificate (1133 / 50285, or RdpCoreTS 97 X.224): on the RD Session Host export HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\RCM as a backup, delete only the values `Certificate`, `X509 Certificate`, `X509 Certificate ID` and `X509 Certificate2`, then reboot; they are recreated.',
+    'Invalid license-server certificate (1133 / 50285, or RdpCoreTS 97 X.224): on the RD Session Host export HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\RCM as a backup, delete only the values `Certificate`, `X509 Certificate`, `X509 Certificate ID` and `X509 Certificate2`, then reboot; they are recreated. The reboot ends every session on the server: plan it for a maintenance window.',
     'The license server must run a Windows Server version equal to or newer than the RD Session Hosts it serves (1132 / 50284).',
   ],
   sample: {

@@ -6,6 +6,7 @@ export const networkDropped = {
   title: 'The connection was established and then lost on the network',
   summary: 'The connection was established and then lost: unstable network, UDP transport, or VPN MTU.',
   status: 'stable',
+  phase: 'connection',
   references: [
     'https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-ondisconnected',
     'https://learn.microsoft.com/en-us/windows/win32/termserv/extendeddisconnectreasoncode',

@@ -8,6 +8,7 @@ export const networkUnreachable = {
   title: 'The client could not reach the Remote Desktop listener',
   summary: 'Nothing reached the RDP listener: firewall, listener down, RDP disabled, wrong port, or name resolution.',
   status: 'test',
+  phase: 'connection',
   references: [
     'https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-ondisconnected',
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',
@@ -65,7 +66,7 @@ export const networkUnreachable = {
   remediation: [
     'From the client, test the path: `Test-NetConnection <server> -Port 3389` (and `Resolve-DnsName <server>` for 260/520: does the name resolve to the right address?).',
     "On the server, check that the listener is listening: `qwinsta` shows rdp-tcp in state Listen; `netstat -ano | findstr :3389` shows TermService's process; RCM/Operational 258/259 show when it started/stopped and System 1035 a listener stack failure.",
-    'Check that Remote Desktop is enabled: `fDenyTSConnections`=0 under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server and under HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services (the policy wins), and `fEnableWinStation`=1 under …\\WinStations\\RDP-Tcp.',
+    'Check that Remote Desktop is enabled: `fDenyTSConnections`=0 under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server and under HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services (the policy wins), and `fEnableWinStation`=1 under …\\WinStations\\RDP-Tcp. Enabling it opens the logon to the network: keep Network Level Authentication on (`UserAuthentication`=1) and do not expose port 3389 to the internet (use a VPN or an RD Gateway).',
     'Check the port: `PortNumber` under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp (0xD3D = 3389); if it was changed, connect with server:port.',
     'Check the firewall rules "Remote Desktop - User Mode (TCP-In)" / "(UDP-In)" on the server, and any network firewall, NSG, VPN split-tunnel or proxy in between.',
     'Check that the TermService and UmRdpService services are running.',

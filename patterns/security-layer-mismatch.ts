@@ -5,6 +5,7 @@ export const securityLayerMismatch = {
   title: 'Client and server cannot agree on the RDP security layer or encryption level',
   summary: 'The security layer or encryption level (RDP / TLS / FIPS / High) cannot be agreed.',
   status: 'experimental',
+  phase: 'connection',
   references: [
     'https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-ondisconnected',
     'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-rdpbcgr/a21a1bd9-2303-49c1-90ec-3932435c248c',
@@ -113,7 +114,7 @@ export const securityLayerMismatch = {
       { code: 4498, confidence: 'SP' }, // ServerDecryptionError (0x1192)
     ],
     mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 5 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 7, confidence: 'SP', rank: 8 }, // exDiscReasonServerDeniedConnection (0x7)
       { code: 8, confidence: 'WR' }, // exDiscReasonServerDeniedConnectionFips (0x8)
       { code: 4497, confidence: 'SP' }, // ERRINFO_UPDATE_SESSION_KEY_FAILED (0x1191)
       { code: 4498, confidence: 'SP' }, // ERRINFO_DECRYPT_FAILED (0x1192)
@@ -126,8 +127,8 @@ export const securityLayerMismatch = {
         code: 2308,
         extended: 7,
         confidence: 'SP',
-        rank: 6,
-        why: 'Security layer or encryption level cannot be agreed. Confirm with System 1050 and RdpCoreTS 139.',
+        rank: 9,
+        why: 'A security layer the two sides cannot agree on fails in the X.224 negotiation, before the server could send 0x7; only the encryption level under native RDP security fails later. Confirm with System 1050 and RdpCoreTS 139.',
       },
     ],
     lsm40: [
@@ -146,10 +147,10 @@ export const securityLayerMismatch = {
   ],
   remediation: [
     'Compare the server settings under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp and the policy values under HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services: `SecurityLayer` (0 RDP, 1 Negotiate, 2 TLS), `MinEncryptionLevel` (1 Low, 2 Client Compatible, 3 High, 4 FIPS), `UserAuthentication` (1 = NLA) and `fAllowSecProtocolNegotiation`. Policy path: Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Security.',
-    'Prefer SecurityLayer 1 (Negotiate) or 2 (TLS) with MinEncryptionLevel 2 or 3; with TLS the encryption level setting no longer weakens anything.',
-    'FIPS (client code 3590): FIPS is forced by "System cryptography: Use FIPS compliant algorithms…" (HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\FIPSAlgorithmPolicy `Enabled`=1) or by MinEncryptionLevel 4. Either use a client that supports FIPS, or remove the requirement if it is not mandated; with TLS security layer the FIPS requirement applies to the TLS cipher suites instead.',
-    'After changing these values restart the Remote Desktop Services service (`Restart-Service TermService -Force`) and check that System event 1050 is no longer logged.',
-    'Forcing SecurityLayer 0 (native RDP security) to make an old client connect disables server authentication and NLA: treat it as a temporary test, not a fix.',
+    'Use `SecurityLayer` 2 (TLS) with `UserAuthentication` 1 (NLA), the pair Microsoft recommends, and `MinEncryptionLevel` 2 or 3 (with TLS the encryption level no longer weakens anything). `SecurityLayer` 1 (Negotiate) lets a client that cannot do TLS fall back to native RDP security without server authentication: use it only while such clients are being replaced.',
+    'FIPS (client code 3590): FIPS is forced by "System cryptography: Use FIPS compliant algorithms…" (HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\FIPSAlgorithmPolicy `Enabled`=1) or by MinEncryptionLevel 4. Use a client that supports FIPS. Turning FIPS mode off is a compliance decision for whoever required it (government and regulated baselines mandate it), not a troubleshooting step: ask them first. With TLS security layer the FIPS requirement applies to the TLS cipher suites instead.',
+    'After changing these values restart Remote Desktop Services (`Restart-Service TermService -Force`; it drops every connection on the host (users in sessions are disconnected; their sessions stay), so do it when no one is connected or in a maintenance window) and check that System event 1050 is no longer logged.',
+    'Forcing `SecurityLayer` 0 (native RDP security) to make an old client connect disables server authentication and NLA: treat it as a test of minutes with port 3389 not reachable from outside, revert it right after, and update or replace the client instead.',
   ],
   sample: {
     description: 'The server requires the FIPS encryption level; the client cannot use it and disconnects with 3590.',

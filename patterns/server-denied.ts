@@ -5,6 +5,7 @@ export const serverDenied = {
   title: 'The server refused the connection (error-info 7) without logging a more specific reason',
   summary: 'The server refused the connection and the logs give no more specific reason.',
   status: 'experimental',
+  phase: 'logon',
   references: [
     'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-rdpbcgr/a21a1bd9-2303-49c1-90ec-3932435c248c',
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes',
@@ -48,14 +49,14 @@ export const serverDenied = {
       { code: 2308, confidence: 'WR', rank: 2 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
     ],
     mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 8 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 7, confidence: 'SP', rank: 6 }, // exDiscReasonServerDeniedConnection (0x7)
     ],
     mstscPair: [
       {
         code: 2308,
         extended: 7,
         confidence: 'MS',
-        rank: 10,
+        rank: 7,
         why: 'When none of the above shows, the honest answer is "the server denied it without saying why". RdpCoreTS 72 SetErrorInfo(0x7) or LSM 40 reason 7 mark the refusal itself.',
       },
     ],

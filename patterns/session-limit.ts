@@ -8,6 +8,7 @@ export const sessionLimit = {
   summary:
     'Refused by session rules: another user is signed in or declined, connection limit reached, single-session rules, drain mode, logons disabled, or time limits.',
   status: 'test',
+  phase: 'session',
   references: [
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37874.rds-session-host-server-disconnect-codes',
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37841.remote-desktop-services-rds-logon-connectivity-overview-and-troubleshooting',
@@ -103,20 +104,19 @@ export const sessionLimit = {
   codes: {
     mstsc: [
       { code: 3, confidence: 'SP', rank: 2 }, // disconnectReasonByServer (0x3)
-      { code: 1800, confidence: 'SP' }, // ConsoleSessionInProgress (0x708)
     ],
     mstscExtended: [
       { code: 3, confidence: 'MS' }, // exDiscReasonServerIdleTimeout (0x3)
       { code: 4, confidence: 'MS' }, // exDiscReasonServerLogonTimeout (0x4)
       { code: 5, confidence: 'WR' }, // exDiscReasonReplacedByOtherConnection (0x5)
-      { code: 7, confidence: 'SP', rank: 6 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 7, confidence: 'SP', rank: 5 }, // exDiscReasonServerDeniedConnection (0x7)
     ],
     mstscPair: [
       {
         code: 2308,
         extended: 7,
         confidence: 'SP',
-        rank: 7,
+        rank: 6,
         why: 'Another user is signed in, the connection limit is reached, or logons are disabled. Confirm with RCM 1151, LSM 40/41/42 and System 1070/1071.',
       },
     ],
@@ -140,7 +140,7 @@ export const sessionLimit = {
     'Another user is signed in on a client edition of Windows (1151): Windows 10/11 allow one interactive session; the signed-in user must accept the prompt or sign out. For several simultaneous users you need Windows Server with the RD Session Host role and RDS CALs.',
     'Do not use "RDP Wrapper" or patched termsrv.dll to allow more sessions on client editions: it violates the licence and breaks after Windows updates (connections then fail with 0x904 or 516).',
     'Drain mode / logons disabled (1070/1071): on the server run `change logon /query`, then `change logon /enable` (or Server Manager → Collections → Host Servers → Allow New Connections = Yes; in a deployment, `Set-RDSessionHost -NewConnectionAllowed Yes`).',
-    'Connection limit: check Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Connections → "Limit number of connections" (`MaxInstanceCount`) and "Restrict Remote Desktop Services users to a single Remote Desktop Services session" (`fSingleSessionPerUser`); a server without the RD Session Host role allows two administrative sessions — sign out disconnected sessions (`query session`, `logoff <id>`).',
+    'Connection limit: check Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Connections → "Limit number of connections" (`MaxInstanceCount`) and "Restrict Remote Desktop Services users to a single Remote Desktop Services session" (`fSingleSessionPerUser`); a server without the RD Session Host role allows two administrative sessions — sign out disconnected sessions (`query session`, then `logoff <id>`; a logoff closes the user\'s programs and discards unsaved work, so ask the user first or let them reconnect and save).',
     'Time limits (LSM 40 reason 3/4): review "Session Time Limits" in the same policy folder (`MaxIdleTime`, `MaxConnectionTime`, `MaxDisconnectionTime`).',
   ],
   sample: {

@@ -6,6 +6,7 @@ export const tlsCertificate = {
   summary:
     "The server's RDP TLS certificate is expired, missing or unusable, or its private key cannot be read (MachineKeys permissions, corrupt key).",
   status: 'test',
+  phase: 'tls',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/windows-security/default-permissions-machinekeys-folders',
@@ -71,21 +72,22 @@ export const tlsCertificate = {
   ],
   codes: {
     mstsc: [
+      { code: 4, confidence: 'MS', rank: 1 }, // InternalErrorHasOccurred (0x4): Microsoft's article names the certificate first
       { code: 1798, confidence: 'SP' }, // disconnectReasonServerCertificateUnpackErr (0x706)
       { code: 2308, confidence: 'WR', rank: 4 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
       { code: 2311, confidence: 'SP' }, // UnexpectedServerAuthCert (0x907)
       { code: 6919, confidence: 'WR' }, // SSL_ERR_CERT_EXPIRED (0x1B07)
     ],
     mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 1 }, // exDiscReasonServerDeniedConnection (0x7)
+      { code: 7, confidence: 'SP', rank: 7 }, // exDiscReasonServerDeniedConnection (0x7)
     ],
     mstscPair: [
       {
         code: 2308,
         extended: 7,
         confidence: 'SP',
-        rank: 1,
-        why: 'An expired, corrupt or unreadable RDP certificate (MachineKeys permissions) is the reason forum reports name first. Confirm with System TermService 1057/1058/1053/1055 and Schannel 36870 (0x8009030D) on the server.',
+        rank: 8,
+        why: 'Forum reports name an expired, corrupt or unreadable RDP certificate (MachineKeys permissions) first, but a server that cannot use its certificate fails the TLS handshake before it could send 0x7: expect 0x4 or 0x904/0x0 for that. Check it only when nothing after the handshake explains the refusal. Confirm with System TermService 1057/1058/1053/1055 and Schannel 36870 (0x8009030D) on the server.',
       },
       {
         code: 2308,
@@ -125,10 +127,10 @@ export const tlsCertificate = {
     'The client sees this as a connection that is closed right away (often error 0x904).',
   ],
   remediation: [
-    'On the server, open certlm.msc → Remote Desktop → Certificates and delete the expired or broken RDP self-signed certificate, then restart the services: `Restart-Service TermService -Force` (also restarts UmRdpService); a new certificate is created (System event 1056).',
+    'On the server, open certlm.msc → Remote Desktop → Certificates and delete the expired or broken RDP self-signed certificate (a self-signed one holds nothing to keep; export a CA-issued one first), then restart the Remote Desktop Configuration service, `Restart-Service SessionEnv`, which creates a new one (System event 1056) without touching sessions. Restarting Remote Desktop Services instead (`Restart-Service TermService -Force`) drops every connection on the host (users in sessions are disconnected; their sessions stay), so do it when no one is connected or in a maintenance window.',
     'If the certificate cannot be recreated (1057/1058 "Access is denied" or "Keyset does not exist"), restore the default permissions of C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys (Administrators: Full control; Everyone: special, this folder only; per Microsoft KB 278381) and give NETWORK SERVICE read access to the RDP key file f686aace6942fb7f7ceb231212eef4a4_*.',
     'Do NOT rename or delete the MachineKeys folder as some guides suggest: it throws away every machine private key on the server.',
-    'For a configured (CA-issued) certificate: check it is valid, has the Server Authentication EKU, and that its thumbprint matches `SSLCertificateSHA1HashValue` under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp (or `Get-CimInstance -Namespace root/cimv2/TerminalServices Win32_TSGeneralSetting`).',
+    'For a configured (CA-issued) certificate: check it is valid, has the Server Authentication EKU, and that its thumbprint matches `SSLCertificateSHA1Hash` under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp (or `Get-CimInstance -Namespace root/cimv2/TerminalServices Win32_TSGeneralSetting`). On a server with the RD Connection Broker role the certificate is set in the deployment (Server Manager → Remote Desktop Services → Deployment Properties → Certificates): change it there, never by deleting `SSLCertificateSHA1Hash` (Microsoft KB 3042780).',
     'Make sure the CertPropSvc, KeyIso (CNG Key Isolation), CryptSvc and SessionEnv services are running.',
   ],
   sample: {

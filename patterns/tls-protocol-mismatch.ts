@@ -5,6 +5,7 @@ export const tlsProtocolMismatch = {
   title: 'Client and server have no TLS version or cipher suite in common',
   summary: 'Client and server share no TLS version or cipher suite.',
   status: 'test',
+  phase: 'tls',
   references: [
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-R2-and-2012/dn786445(v=ws.11)',
     'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
@@ -12,6 +13,7 @@ export const tlsProtocolMismatch = {
   ],
   falsePositives: [
     "Scanners probing old TLS versions leave the same Schannel alerts (36874, 36888) around a real user's attempt that failed for another reason.",
+    'Schannel 36871 state 10013 is also logged for client credentials by unrelated software on the server whenever TLS 1.0/1.1 is turned off: it speaks for the RDP listener only when its Type is server (the clause leaves out Type client).',
   ],
   when: {
     outcome: ['failed'],
@@ -30,7 +32,13 @@ export const tlsProtocolMismatch = {
     {
       // [MS] state 10013: the server cannot build its TLS credential because the protocols it needs are disabled
       name: 'credentialState',
-      match: { channel: 'System', provider: 'Schannel', eventId: 36871, fields: { ErrorState: 10013 } },
+      // A client credential (Type "client", localised: 客户端) is some other program's outgoing TLS, not the listener.
+      match: {
+        channel: 'System',
+        provider: 'Schannel',
+        eventId: 36871,
+        fields: { ErrorState: 10013, Type: { notIn: ['client', '客户端'] } },
+      },
       scope: 'window',
       before: 5,
       after: 5,
@@ -104,6 +112,7 @@ export const tlsProtocolMismatch = {
   ],
   codes: {
     mstsc: [
+      { code: 4, confidence: 'MS', rank: 2 }, // InternalErrorHasOccurred (0x4): cipher suite order, SCHANNEL protocol keys
       { code: 1030, confidence: 'WR', rank: 2 }, // disconnectReasonInvalidSecurityData (0x406)
       { code: 2308, confidence: 'WR', rank: 3 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
       { code: 2822, confidence: 'WR', rank: 2 }, // disconnectReasonEncryptionError (0xB06)
@@ -118,7 +127,7 @@ export const tlsProtocolMismatch = {
       },
     ],
     sspi: [
-      { code: 0x80090304, confidence: 'WR' }, // SEC_E_INTERNAL_ERROR
+      { code: 0x80090304, confidence: 'WR', rank: 1 }, // SEC_E_INTERNAL_ERROR (RdpCoreTS 139: no cipher suite in common)
       { code: 0x80090308, confidence: 'SP', rank: 1 }, // SEC_E_INVALID_TOKEN
       { code: 0x80090326, confidence: 'WR' }, // SEC_E_ILLEGAL_MESSAGE
       { code: 0x80090331, confidence: 'WR' }, // SEC_E_ALGORITHM_MISMATCH
@@ -153,11 +162,11 @@ export const tlsProtocolMismatch = {
     'The client reported {attempt.clientReason|mstsc}.',
   ],
   remediation: [
-    'Enable TLS 1.2 on both ends: HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server and \\Client, `Enabled`=1 and `DisabledByDefault`=0 (a reboot is needed). On Windows 7 / Server 2008 R2 / 2012 install the updates that add TLS 1.1/1.2 support to the RDP stack before disabling TLS 1.0.',
+    'Enable TLS 1.2 on both ends: HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server and \\Client, `Enabled`=1 and `DisabledByDefault`=0. A reboot is needed and ends every session on the server: plan it for a maintenance window. On Windows 7 / Server 2008 R2 / 2012 install the updates that add TLS 1.1/1.2 support to the RDP stack before disabling TLS 1.0.',
     'Compare the protocols and cipher suites of both ends (`Get-TlsCipherSuite` on the server; Computer Configuration → Administrative Templates → Network → SSL Configuration Settings → "SSL Cipher Suite Order"). Restore a default cipher-suite order if a hardening tool or template removed every suite the client offers.',
     'Apply TLS hardening (disabling TLS 1.0/1.1, removing cipher suites) only after checking that every RDP client, thin client and third-party client supports what remains; update or replace clients that only speak TLS 1.0.',
     'To see the TLS version actually negotiated on successful connections, look at RdpCoreTS event 153 (newer builds), or temporarily set HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL `EventLogging`=7 and revert it afterwards.',
-    'Setting the RDP-Tcp `SecurityLayer` to 0 (native RDP security) makes the connection work without TLS but removes server authentication: use it only as a short diagnostic step, never as the fix.',
+    'Setting the RDP-Tcp `SecurityLayer` to 0 (native RDP security) makes the connection work without TLS but removes server authentication and NLA: use it only as a diagnostic step of minutes with port 3389 not reachable from outside, revert it right after, and fix the TLS versions and cipher suites instead; never as the fix.',
   ],
   sample: {
     description:

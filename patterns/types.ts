@@ -4,7 +4,7 @@
  * weigh, explain and fix one is here.
  */
 import type { AttemptProgress, Outcome } from '../src/model/attempt.js';
-import type { Confidence } from './codes/types.js';
+import type { Confidence, ProtocolPhase } from './codes/types.js';
 import type { CauseId, UNEXPLAINED } from './index.js';
 
 /** A test on one field value. Numbers compare numerically whatever the rendering (`0x7`, `7`, `0x00000007`). */
@@ -37,19 +37,38 @@ export interface EventMatcher {
  * - `window`: any event of the same computer from `before` seconds before the attempt starts to `after`
  *   seconds after it ends (System, Schannel and Security events are not tied to a connection);
  * - `history`: any event of the same computer in the `before` seconds up to the attempt's end (host
- *   conditions logged at service start or on a timer, such as certificate or licensing state).
+ *   conditions logged at service start or on a timer, such as certificate or licensing state);
+ * - `path`: an event of any computer on the connection's path (an RD Gateway, a Connection Broker, NPS, a
+ *   domain controller, or the server itself when it holds that role) from `before` seconds before the
+ *   attempt starts to `after` seconds after it ends, that names the attempt by the keys `join` gives.
+ * Defaults and the computers each scope looks at: src/diagnose/scope.ts.
  */
-export type ClauseScope = 'attempt' | 'client' | 'window' | 'history';
+export type ClauseScope = 'attempt' | 'client' | 'window' | 'history' | 'path';
+
+/**
+ * How a path-scope event names the attempt: the event's field that holds each key. At least one key must
+ * be known on both sides, and every key known on both sides must agree (time alone never joins).
+ */
+export interface PathJoin {
+  /** The field naming the computer the client wanted (the session host): the attempt's server. */
+  readonly target?: string;
+  /** The field naming the client's own address (behind the gateway, the one the server never sees). */
+  readonly client?: string;
+  /** The field naming the user (`DOMAIN\user`, `user@domain` or `user`). */
+  readonly user?: string;
+}
 
 export interface EvidenceClause {
   /** Name used in explanation templates: `{name.Field}`, `{name.Field|decoder}`. */
   readonly name: string;
   readonly match: EventMatcher;
   readonly scope: ClauseScope;
-  /** Seconds before the attempt start (window, history). */
+  /** Seconds before the attempt start (window, path, client: 5; history: a day). */
   readonly before?: number;
-  /** Seconds after the attempt end (window). */
+  /** Seconds after the attempt end (window, path, client: 5). */
   readonly after?: number;
+  /** Path scope: how its events name the attempt (required there, ignored elsewhere). */
+  readonly join?: PathJoin;
   /**
    * For window scope: when the event names a client address (IpAddress, ClientIP, IPString, Address,
    * Param3…), it must be the attempt's client. Events that name no address still count.
@@ -97,6 +116,11 @@ export interface ExplainedCode {
    * in this order). Required when more than one pattern explains the code; unique among them.
    */
   readonly rank?: number;
+  /**
+   * The protocol phase in which this cause produces this code, when it is not the pattern's own `phase` (an
+   * account check that fails in NLA with NLA on and at the logon screen without it).
+   */
+  readonly phase?: ProtocolPhase;
 }
 
 /** A primary + extended pair of the mstsc dialog (patterns/codes/mstsc-combinations.ts) that points to this cause. */
@@ -152,6 +176,11 @@ export interface Pattern {
   readonly status: PatternStatus;
   /** Public sources for the events and codes the pattern relies on (Microsoft documentation first). */
   readonly references: readonly string[];
+  /**
+   * Where in the connection sequence the cause acts (patterns/codes/types.ts `ProtocolPhase`): explain-code ranks
+   * first the causes that act in a phase the user's code can come from.
+   */
+  readonly phase: ProtocolPhase;
   /** When the pattern can fire although the cause is something else, in admin words. */
   readonly falsePositives: readonly string[];
   readonly when: AttemptCondition;

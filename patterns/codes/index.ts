@@ -9,4 +9,3 @@ export * from './ntstatus.js';
 export * from './sspi-status.js';
 export * from './tls-alerts.js';
 export * from './schannel-errors.js';
-export * from './channels.js';

@@ -6,18 +6,24 @@
 import { makeLookup } from './table.js';
 import type { CodeEntry } from './types.js';
 
+const SRC_NTSTATUS = 'MS-ERREF 2.3.1 NTSTATUS values (ntstatus.h); the Security 4625 page of Microsoft Learn';
+const SRC_FAILURE_REASON =
+  "The FailureReason insertion strings of msobjs.dll, as Microsoft Learn's Security 4625 page and real 4625 records show them";
+
 export const NTSTATUS_CODES: readonly CodeEntry[] = [
   {
     code: 0x00000000,
     name: 'STATUS_SUCCESS',
     meaning: 'Status OK; as a SubStatus it means "no further detail", so read Status.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
   },
   {
     code: 0xc000005e,
     name: 'STATUS_NO_LOGON_SERVERS',
     meaning: 'No logon servers (domain controllers) are available to service the logon request.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
     note: 'Possibly what the client shows as 6151 (0x1807).',
   },
   {
@@ -25,6 +31,7 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_NO_SUCH_USER',
     meaning: 'The user name does not exist.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
     note: 'Client side: 2567 (0xA07).',
   },
   {
@@ -32,6 +39,7 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_WRONG_PASSWORD',
     meaning: 'Wrong password (as SubStatus under 0xC000006D).',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
     note: 'Client side: 2055 (0x807).',
   },
   {
@@ -39,6 +47,7 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_LOGON_FAILURE',
     meaning: 'Logon failure: bad user name or authentication information. SubStatus says which.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
     note: 'With NLA this shows as LogonType 3 from the client, often with IpAddress "-" on 2012 R2.',
   },
   {
@@ -47,6 +56,7 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     meaning:
       'The credentials are valid but an account restriction blocked the logon (for example a time-of-day restriction, or a blank password over the network).',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
     note: 'The event-4625 page\'s table captions this code "Unknown user name or bad password"; ntstatus.h and observed samples (LogonType 10, FailureReason %%2313) support the account-restriction reading. Client side: 3079 (0xC07).',
   },
   {
@@ -54,6 +64,7 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_INVALID_LOGON_HOURS',
     meaning: 'Logon outside the allowed hours.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
     note: 'Client side: 4103 / 3079.',
   },
   {
@@ -61,6 +72,7 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_INVALID_WORKSTATION',
     meaning: 'Logon from a workstation the account may not use.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
     note: 'Client side: 4359.',
   },
   {
@@ -68,6 +80,7 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_PASSWORD_EXPIRED',
     meaning: 'The password has expired.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
     note: 'Client side: 3847 (0xF07).',
   },
   {
@@ -75,6 +88,7 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_ACCOUNT_DISABLED',
     meaning: 'The account is disabled by an administrator.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
     note: 'Client side: 2823 (0xB07).',
   },
   {
@@ -82,12 +96,14 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_INVALID_SERVER_STATE',
     meaning: 'The SAM server was in the wrong state to perform the operation.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
   },
   {
     code: 0xc0000133,
     name: 'STATUS_TIME_DIFFERENCE_AT_DC',
     meaning: 'Clock skew: the clocks of the domain controller and this computer are too far apart.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
     note: 'Client side: 7431.',
   },
   {
@@ -96,6 +112,7 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     meaning:
       'The user has not been granted the requested logon type here: not in Remote Desktop Users, no "Allow log on through Remote Desktop Services", or listed in "Deny log on through Remote Desktop Services".',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
     note: 'FailureReason %%2308. Usually LogonType 10 after NLA succeeded. Client side: 4871, extended 0x9.',
   },
   {
@@ -103,18 +120,21 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_TRUSTED_DOMAIN_FAILURE',
     meaning: 'The trust relationship between the primary domain and the trusted domain failed.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
   },
   {
     code: 0xc0000192,
     name: 'STATUS_NETLOGON_NOT_STARTED',
     meaning: 'A logon was attempted but the Netlogon service was not started.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
   },
   {
     code: 0xc0000193,
     name: 'STATUS_ACCOUNT_EXPIRED',
     meaning: 'The account has expired.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
     note: 'Client side: 3591 (0xE07).',
   },
   {
@@ -122,6 +142,7 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_PASSWORD_MUST_CHANGE',
     meaning: 'The user must change the password at next logon.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
     note: 'Client side: 4615 (0x1207).',
   },
   {
@@ -129,14 +150,32 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     name: 'STATUS_ACCOUNT_LOCKED_OUT',
     meaning: 'The account is locked out.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
     note: 'Repeated bad passwords lead here. Client side: 3335 (0xD07).',
   },
-  { code: 0xc00002ee, name: 'LogonError', meaning: 'An error occurred during logon.', confidence: 'MS' },
+  {
+    code: 0xc00002ee,
+    name: 'STATUS_UNFINISHED_CONTEXT_DELETED',
+    meaning:
+      'A security context was deleted before the context was completed: the authentication exchange was cut off part-way (a logon failure of the exchange, not a wrong password).',
+    confidence: 'MS',
+    source: SRC_NTSTATUS,
+    note: '4625 shows it with FailureReason %%2304 "An Error occurred during Logon"; seen with NTLM exchanges that scanners or clients abandon, and with broken Kerberos/NTLM trust paths.',
+  },
+  {
+    code: 0xc0000225,
+    name: 'STATUS_NOT_FOUND',
+    meaning: 'The object was not found.',
+    confidence: 'MS',
+    source: SRC_NTSTATUS,
+    note: 'In 4625 often with FailureReason %%2306 ("The NetLogon component is not active"): the server could not reach the Netlogon service or a domain controller to validate the account.',
+  },
   {
     code: 0xc0000413,
     name: 'STATUS_AUTHENTICATION_FIREWALL_FAILED',
     meaning: 'The machine is protected by an authentication firewall and the account may not authenticate to it.',
     confidence: 'MS',
+    source: SRC_NTSTATUS,
   },
 ];
 
@@ -148,30 +187,41 @@ export interface FailureReasonEntry {
   readonly id: number;
   readonly text: string;
   readonly confidence: CodeEntry['confidence'];
+  readonly source: string;
   readonly note?: string;
 }
 
 export const FAILURE_REASONS: readonly FailureReasonEntry[] = [
-  { id: 2304, text: 'An error occurred during logon.', confidence: 'MS' },
-  { id: 2305, text: 'The specified user account has expired.', confidence: 'MS' },
-  { id: 2307, text: 'Account locked out.', confidence: 'MS' },
+  { id: 2304, text: 'An error occurred during logon.', confidence: 'MS', source: SRC_FAILURE_REASON },
+  { id: 2305, text: 'The specified user account has expired.', confidence: 'MS', source: SRC_FAILURE_REASON },
+  {
+    id: 2306,
+    text: 'The NetLogon component is not active.',
+    confidence: 'MS',
+    source: SRC_FAILURE_REASON,
+    note: 'The server could not pass the logon to Netlogon: the Netlogon service is stopped or still starting, or no domain controller answered. Usually with Status 0xC0000225 or 0xC000005E.',
+  },
+  { id: 2307, text: 'Account locked out.', confidence: 'MS', source: SRC_FAILURE_REASON },
   {
     id: 2308,
     text: 'The user has not been granted the requested logon type at this machine.',
     confidence: 'MS',
+    source: SRC_FAILURE_REASON,
   },
   {
     id: 2309,
     text: "The specified account's password has expired.",
     confidence: 'MS',
+    source: SRC_FAILURE_REASON,
   },
-  { id: 2310, text: 'Account currently disabled.', confidence: 'MS' },
-  { id: 2311, text: 'Account logon time restriction violation.', confidence: 'MS' },
-  { id: 2312, text: 'User not allowed to logon at this computer.', confidence: 'MS' },
+  { id: 2310, text: 'Account currently disabled.', confidence: 'MS', source: SRC_FAILURE_REASON },
+  { id: 2311, text: 'Account logon time restriction violation.', confidence: 'MS', source: SRC_FAILURE_REASON },
+  { id: 2312, text: 'User not allowed to logon at this computer.', confidence: 'MS', source: SRC_FAILURE_REASON },
   {
     id: 2313,
     text: 'Unknown user name or bad password.',
     confidence: 'MS',
+    source: SRC_FAILURE_REASON,
     note: 'Also seen with Status 0xC000006E (account restriction) in a public sample: read Status/SubStatus, not only this text.',
   },
 ];

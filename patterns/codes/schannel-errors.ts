@@ -20,6 +20,8 @@ export const SCHANNEL_ERROR_STATES: readonly SchannelStateEntry[] = [
     meaning:
       "A fatal error occurred while accessing the TLS server credential private key (Microsoft's example comes with ErrorCode 0x8009030D).",
     confidence: 'MS',
+    source:
+      'Microsoft Learn: troubleshoot Schannel events on an Azure VM for RDP (event-id-troubleshoot-vm-rdp-connecton)',
     note: 'MachineKeys permissions or a corrupt RDP certificate key: see System TermService 1057/1058.',
   },
   {
@@ -28,7 +30,10 @@ export const SCHANNEL_ERROR_STATES: readonly SchannelStateEntry[] = [
     name: 'CredentialCreationFailure',
     meaning:
       'A fatal error occurred while creating a TLS credential: the TLS versions or cipher suites the server needs are disabled.',
+    note: "Evidence for the RDP listener only when the event's Type is server: unrelated programs log the same 36871 for client credentials whenever TLS 1.0/1.1 is turned off.",
     confidence: 'MS',
+    source:
+      'Microsoft Learn: troubleshoot Schannel events on an Azure VM for RDP (event-id-troubleshoot-vm-rdp-connecton)',
   },
   {
     eventId: 36888,
@@ -36,6 +41,7 @@ export const SCHANNEL_ERROR_STATES: readonly SchannelStateEntry[] = [
     name: 'Unwrap_DecryptFailure',
     meaning: 'Decrypting a received record failed (reported together with alert 20 bad_record_mac).',
     confidence: 'WR',
+    source: "Widely reported: a Microsoft support engineer's blog tracing alert 20 with state 960 to DHE cipher suites",
     note: 'A Microsoft support blog traced 20/960 to DHE cipher suites negotiated with third-party TLS stacks.',
   },
 ];

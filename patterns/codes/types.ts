@@ -9,6 +9,36 @@
  */
 export type Confidence = 'MS' | 'WR' | 'SP';
 
+/** What each confidence tag means, in the reader's words (explain-code prints it under its answer). */
+export const CONFIDENCE_LEGEND: Readonly<Record<Confidence, string>> = {
+  MS: 'Microsoft documents it (Learn, a KB or support article, an open protocol specification, a header file, the event message)',
+  WR: 'widely reported: several independent admins or forensic sources say it, or it is seen in public logs; Microsoft does not document it',
+  SP: 'speculative: our own inference or weak sources only; a hint to check, never a verdict',
+};
+
+/**
+ * Where in the connection sequence (MS-RDPBCGR 1.3.1.1) something happens, in order: TCP and the X.224
+ * security negotiation (`connection`), the TLS handshake (`tls`), CredSSP / Network Level Authentication
+ * (`nla`), then, after the client's Core Data has reached the server (the first point at which the server
+ * can send a Set Error Info PDU, i.e. an extended code), `licensing`, the Windows `logon` and the `session`
+ * (arbitration, limits, the running session).
+ */
+export type ProtocolPhase = 'connection' | 'tls' | 'nla' | 'licensing' | 'logon' | 'session';
+
+export const PROTOCOL_PHASES: readonly ProtocolPhase[] = ['connection', 'tls', 'nla', 'licensing', 'logon', 'session'];
+
+/** The phases in which the server can send a Set Error Info PDU (every extended code comes from one of them). */
+export const AFTER_HANDSHAKE: readonly ProtocolPhase[] = ['licensing', 'logon', 'session'];
+
+export const PHASE_LABEL: Readonly<Record<ProtocolPhase, string>> = {
+  connection: 'connection',
+  tls: 'TLS',
+  nla: 'NLA/CredSSP',
+  licensing: 'licensing',
+  logon: 'logon',
+  session: 'session',
+};
+
 /**
  * One numeric code and its meaning. Which causes it points to is said by the patterns that explain it
  * (`Pattern.codes`, patterns/types.ts) and derived by patterns/code-causes.ts.
@@ -22,6 +52,13 @@ export interface CodeEntry {
   readonly meaning: string;
   /** Confidence of `meaning`. */
   readonly confidence: Confidence;
+  /**
+   * Where `meaning` comes from: the document and its section (`MS-RDPBCGR 2.2.5.1.1`), or "Widely reported"
+   * and what that rests on.
+   */
+  readonly source: string;
+  /** The protocol phases the code can come from, when the code says (unset: any). */
+  readonly phases?: readonly ProtocolPhase[];
   /** Anything a reader must know besides the meaning (ambiguities, what to pair it with). */
   readonly note?: string;
 }
@@ -33,6 +70,8 @@ export interface CodeRange {
   readonly name: string;
   readonly meaning: string;
   readonly confidence: Confidence;
+  readonly source: string;
+  readonly phases?: readonly ProtocolPhase[];
   readonly note?: string;
 }
 

@@ -19,7 +19,7 @@ export const certificateExpired: FindingPattern = {
     "It then generated a self-signed certificate and uses that instead (event 1056 at {followed.time}): connections work, but clients that check the server's identity warn about an untrusted certificate, and RD Gateway or single sign-on setups that pin the configured certificate fail.",
   ],
   remediation: [
-    'Issue a new certificate (Server Authentication EKU, private key readable by NETWORK SERVICE) and configure its thumbprint: `SSLCertificateSHA1HashValue` under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp (or `Win32_TSGeneralSetting` via WMI); in an RDS deployment, Server Manager → Deployment Properties → Certificates.',
+    'Issue a new certificate (Server Authentication EKU, private key readable by NETWORK SERVICE) and configure its thumbprint: `SSLCertificateSHA1Hash` under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp (or `Win32_TSGeneralSetting` via WMI); in an RDS deployment, Server Manager → Deployment Properties → Certificates.',
     'Renew it before it expires next time: System event 1052 warns days ahead.',
   ],
   sample: {

@@ -19,7 +19,7 @@ export const certificateExpiring: FindingPattern = {
     'It expires in {event.Data[1]} days.',
   ],
   remediation: [
-    'Renew or re-issue the certificate (Server Authentication EKU, private key readable by NETWORK SERVICE) and point the listener at the new thumbprint: `SSLCertificateSHA1HashValue` under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp, or `Set-CimInstance` on `Win32_TSGeneralSetting` (root/cimv2/TerminalServices), or the "Server authentication certificate template" policy for auto-enrolment.',
+    'Renew or re-issue the certificate (Server Authentication EKU, private key readable by NETWORK SERVICE) and point the listener at the new thumbprint: `SSLCertificateSHA1Hash` under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp, or `Set-CimInstance` on `Win32_TSGeneralSetting` (root/cimv2/TerminalServices), or the "Server authentication certificate template" policy for auto-enrolment.',
     'In an RDS deployment, replace it in Server Manager → Deployment Properties → Certificates.',
   ],
   sample: {

@@ -21,7 +21,7 @@ export const certificateRenewalFailed: FindingPattern = {
   ],
   remediation: [
     'Restore the default permissions of C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys (Administrators: Full control; Everyone: special, this folder only; per Microsoft KB 278381) and give NETWORK SERVICE read access to the RDP key file f686aace6942fb7f7ceb231212eef4a4_*.',
-    'Then delete the old certificate in certlm.msc → Remote Desktop → Certificates and restart the service (`Restart-Service TermService -Force`); System event 1056 confirms a new certificate.',
+    'Then delete the old self-signed certificate in certlm.msc → Remote Desktop → Certificates (a self-signed one holds nothing to keep) and restart the Remote Desktop Configuration service (`Restart-Service SessionEnv`); System event 1056 confirms a new certificate. Restarting Remote Desktop Services (`Restart-Service TermService -Force`) also works but drops every connection on the host (users in sessions are disconnected; their sessions stay), so do it when no one is connected or in a maintenance window.',
     'Do NOT rename or delete the MachineKeys folder: it throws away every machine private key on the server.',
   ],
   sample: {

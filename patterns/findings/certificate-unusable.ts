@@ -23,7 +23,7 @@ export const certificateUnusable: FindingPattern = {
   remediation: [
     'Check the certificate in certlm.msc → Personal (or Remote Desktop): valid, Server Authentication EKU, and a private key whose permissions grant NETWORK SERVICE read (Manage Private Keys…).',
     'For 1055, restore the MachineKeys permissions (C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys: Administrators Full control, Everyone special on this folder only, per Microsoft KB 278381); do NOT rename or delete the folder.',
-    'Point `SSLCertificateSHA1HashValue` (HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp) at a usable certificate, or delete it to use the self-signed one, and restart Remote Desktop Services.',
+    'Point `SSLCertificateSHA1Hash` (HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp) at a usable certificate, or delete the value to fall back to the self-signed one after backing up the key (`reg export "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp" rdp-tcp.reg`). Never delete it on a server with the RD Connection Broker role: there the certificate comes from the deployment properties (Microsoft KB 3042780). Then restart the Remote Desktop Configuration service (`Restart-Service SessionEnv`); restarting Remote Desktop Services (`Restart-Service TermService -Force`) drops every connection on the host (users in sessions are disconnected; their sessions stay), so do it when no one is connected or in a maintenance window.',
   ],
   sample: {
     description: "System 1055: the configured certificate's private key cannot be accessed.",

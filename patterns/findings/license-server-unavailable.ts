@@ -25,7 +25,7 @@ export const licenseServerUnavailable: FindingPattern = {
   remediation: [
     'Run the RD Licensing Diagnoser (lsdiag.msc) on the RD Session Host; check the configured license server (policy "Use the specified Remote Desktop license servers") and that it resolves and answers (RPC, TCP 135 and the dynamic RPC ports, through any firewall).',
     'On the license server, add this RD Session Host to the "RDS Endpoint Servers" group and make sure the server is activated.',
-    'For an invalid license server certificate (1133/50285), delete the cached values `Certificate`, `X509 Certificate`, `X509 Certificate ID` and `X509 Certificate2` under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\RCM and restart.',
+    'For an invalid license server certificate (1133/50285), back up HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\RCM (`reg export`), delete only the cached values `Certificate`, `X509 Certificate`, `X509 Certificate ID` and `X509 Certificate2` and reboot; they are recreated. The reboot ends every session on the server: plan it for a maintenance window.',
   ],
   sample: {
     description: 'RCM/Admin 50283 (= 1131) after a restart: the license server LS01 cannot be contacted.',

@@ -24,7 +24,7 @@ export const licensingGraceEnding: FindingPattern = {
   remediation: [
     'Before the date, set the licensing mode and license server: Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Licensing ("Use the specified Remote Desktop license servers", "Set the Remote Desktop licensing mode"), or Server Manager → Deployment Properties → RD Licensing.',
     'Install and activate RDS CALs of the matching type on the license server; check with the RD Licensing Diagnoser (lsdiag.msc).',
-    'If the server only needs administrative Remote Desktop, remove the RD Session Host role instead (`Uninstall-WindowsFeature RDS-RD-Server`).',
+    'If the server only needs administrative Remote Desktop, remove the RD Session Host role instead (`Uninstall-WindowsFeature RDS-RD-Server`); it needs a restart, which ends every session: plan it.',
     'Do not plan on deleting the RCM\\GracePeriod registry key to reset the clock: it is an unsupported workaround.',
   ],
   sample: {

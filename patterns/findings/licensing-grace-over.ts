@@ -21,7 +21,7 @@ export const licensingGraceOver: FindingPattern = {
   ],
   remediation: [
     'Set the licensing mode (Per User or Per Device, matching your CALs) and the license server: Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Licensing, or Server Manager → Deployment Properties → RD Licensing.',
-    'If the server only needs administrative Remote Desktop, remove the RD Session Host role instead (`Uninstall-WindowsFeature RDS-RD-Server`).',
+    'If the server only needs administrative Remote Desktop, remove the RD Session Host role instead (`Uninstall-WindowsFeature RDS-RD-Server`); it needs a restart, which ends every session: plan it.',
     'Deleting the RCM\\GracePeriod registry key is an unsupported workaround, not a fix.',
   ],
   sample: {

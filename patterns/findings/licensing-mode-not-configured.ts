@@ -20,7 +20,7 @@ export const licensingModeNotConfigured: FindingPattern = {
   ],
   remediation: [
     'Set the licensing mode (Per User or Per Device, matching your CALs) and the license server: Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Licensing, or Server Manager → Deployment Properties → RD Licensing (`LicensingMode` and `LicenseServers` under HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services).',
-    'If the RD Session Host role is not needed (only administrative access), remove it: administrative Remote Desktop needs no licensing.',
+    'If the RD Session Host role is not needed (only administrative access), remove it: administrative Remote Desktop needs no licensing. Removing the role needs a restart, which ends every session: plan it.',
   ],
   sample: {
     description: 'RCM/Admin 1068 at service start: licensing mode not configured.',

@@ -22,7 +22,7 @@ export const listenerStackDown: FindingPattern = {
     'No listener started afterwards (RCM 258).',
   ],
   remediation: [
-    'Restart Remote Desktop Services (`Restart-Service TermService -Force`) and check that `qwinsta` shows rdp-tcp listening.',
+    'Restart Remote Desktop Services (`Restart-Service TermService -Force`) and check that `qwinsta` shows rdp-tcp listening. The restart drops every connection on the host (users in sessions are disconnected; their sessions stay), so do it when no one is connected or in a maintenance window; with the listener down no one can connect anyway, but console and already connected users can be.',
     'Check the listener configuration under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp (`PortNumber`, `fEnableWinStation`, `LanAdapter`) and whether another program already owns the port (`netstat -ano | findstr :3389`).',
     'A third-party multi-session patch (RDP Wrapper) that no longer matches termsrv.dll after an update also stops the listener: remove it.',
   ],

@@ -18,8 +18,8 @@ export const listenerStopped: FindingPattern = {
   ],
   remediation: [
     'Check the listener: `qwinsta` must show rdp-tcp in state Listen; `Get-Service TermService, UmRdpService`.',
-    'Restart the service (`Restart-Service TermService -Force`) and look for RCM 258 and for System 1035 or LocalSessionManager 16/17 errors that say why it stopped.',
-    'Check that Remote Desktop is enabled: `fDenyTSConnections`=0 (HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server and the policy key HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services) and `fEnableWinStation`=1 under …\\WinStations\\RDP-Tcp.',
+    'Restart the service (`Restart-Service TermService -Force`; it drops every connection on the host (users in sessions are disconnected; their sessions stay), so do it when no one is connected or in a maintenance window) and look for RCM 258 and for System 1035 or LocalSessionManager 16/17 errors that say why it stopped.',
+    'Check that Remote Desktop is enabled: `fDenyTSConnections`=0 (HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server and the policy key HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services) and `fEnableWinStation`=1 under …\\WinStations\\RDP-Tcp. Enabling it opens the logon to the network: keep Network Level Authentication on (`UserAuthentication`=1) and do not expose port 3389 to the internet (use a VPN or an RD Gateway).',
   ],
   sample: {
     description: 'RCM 259: listener RDP-Tcp stopped, no 258 afterwards.',

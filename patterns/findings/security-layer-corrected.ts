@@ -25,8 +25,8 @@ export const securityLayerCorrected: FindingPattern = {
     'Clients that cannot use the corrected setting (FIPS, native RDP encryption) fail to connect (client codes 3590, 2822, 1286).',
   ],
   remediation: [
-    'Set a consistent pair under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp (`SecurityLayer` 2 = TLS with `MinEncryptionLevel` 2 or 3), or the matching policies under Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Security; then restart Remote Desktop Services and check that event 1050 is no longer logged.',
-    'FIPS level 4 is also forced by HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\FIPSAlgorithmPolicy\\Enabled=1: only clients that support FIPS can connect then.',
+    "Set a consistent pair under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp (`SecurityLayer` 2 = TLS with `UserAuthentication` 1 = NLA, Microsoft's recommended pair, and `MinEncryptionLevel` 2 or 3), or the matching policies under Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Security; then restart Remote Desktop Services (`Restart-Service TermService -Force`; it drops every connection on the host (users in sessions are disconnected; their sessions stay), so do it when no one is connected or in a maintenance window) and check that event 1050 is no longer logged.",
+    'FIPS level 4 is also forced by HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\FIPSAlgorithmPolicy\\Enabled=1: only clients that support FIPS can connect then. Turning FIPS mode off is a compliance decision for whoever required it, not a troubleshooting step.',
   ],
   sample: {
     description:

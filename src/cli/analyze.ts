@@ -5,6 +5,8 @@ import { renderExplain } from '../report/explain.js';
 import { Redactor } from '../report/redact.js';
 import type { ReportModel } from '../report/model.js';
 import { renderAttemptsCsv } from '../report/csv.js';
+import { renderEcs } from '../report/ecs.js';
+import { renderSplunkHec } from '../report/splunk-hec.js';
 import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { REPORT_FORMATS as FORMATS } from './commands.js';
@@ -18,6 +20,8 @@ export interface AnalyzeOptions extends FollowCliOptions {
   details?: boolean;
   attempt?: string[];
   explain?: string[];
+  ecsBulk?: boolean;
+  ecsIndex?: string;
 }
 
 type ReportFormat = (typeof FORMATS)[number];
@@ -44,6 +48,12 @@ function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile:
   const tz = timeZoneFromOptions(o);
   if (format === 'csv') return [renderAttemptsCsv(m.analysis.attempts, tz), { kind: 'text' }];
   if (format === 'json') return [renderReport(format, m, tz), { kind: 'json' }];
+  if (format === 'ecs')
+    return [
+      renderEcs(m.analysis, { bulk: o.ecsBulk || o.ecsIndex !== undefined, index: o.ecsIndex }),
+      { kind: 'json' },
+    ];
+  if (format === 'splunk-hec') return [renderSplunkHec(m.analysis), { kind: 'json' }];
   if (format === 'html') return [renderReport(format, m, tz), { kind: 'verbatim' }];
   if (format !== 'table') return [renderReport(format, m, tz), { kind: 'text' }];
   const { stdout, env } = cliIo();
@@ -74,6 +84,8 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     return (await import('./follow.js')).runFollow(paths, o);
   if (paths.length === 0) throw new UsageError("missing required argument 'paths'");
   const format = chooseFormat(o);
+  if ((o.ecsBulk || o.ecsIndex !== undefined) && format !== 'ecs')
+    throw new UsageError('--ecs-bulk and --ecs-index go with --format ecs');
   const filter = filterFromOptions(o);
   timeZoneFromOptions(o);
   const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);

@@ -4,12 +4,13 @@
  * servers, certificate thumbprint, from `reg query`) into one folder, and zips it (`<folder>.zip`) for the
  * support case. Elsewhere it prints the commands to run on the Windows computer.
  */
-import { mkdir, open, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { Zip, ZipDeflate } from 'fflate';
-import { CHANNELS } from '../../patterns/codes/channels.js';
+import { CHANNELS } from '../model/channels.js';
 import { decodeText, defaultExec, type Exec } from '../platform/node/exec.js';
+import { systemProgram, type WevtutilFailure, wevtutilFailure } from '../platform/node/windows-programs.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { cliIo, printError, writeOut } from './io.js';
 import { cmdArg, posixArg, powershellArg, UnquotableError, windowsShellArg } from './shell-quote.js';
@@ -24,6 +25,8 @@ export interface CollectDeps {
   exec?: Exec;
   now?: () => Date;
   computer?: string;
+  /** Where a Windows program is (default: `%SystemRoot%\System32\<name>.exe`). */
+  program?: (name: string) => string;
 }
 
 interface RegQuery {
@@ -215,10 +218,47 @@ function stamp(d: Date): string {
   return d.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
 }
 
+/** Why a channel was not collected, in the summary. */
+function notCollected(kind: WevtutilFailure | 'empty' | 'not-evtx', message: string, code: number): string {
+  switch (kind) {
+    case 'not-found':
+      return 'not on this computer';
+    case 'access-denied':
+      return 'access denied: run rdpdiag collect from an elevated prompt (Run as administrator)';
+    case 'empty':
+      return 'wevtutil reported success but wrote nothing';
+    case 'not-evtx':
+      return 'wevtutil reported success but the file is not an event log (.evtx)';
+    default:
+      return `wevtutil failed: ${message || `exit code ${code}`}`;
+  }
+}
+
+const EVTX_MAGIC = 'ElfFile\0';
+
+/** An export is kept only when its file exists, is not empty and begins as an .evtx file does. */
+async function checkExport(path: string): Promise<'ok' | 'empty' | 'not-evtx'> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, 'r');
+  } catch {
+    return 'empty';
+  }
+  try {
+    const head = new Uint8Array(EVTX_MAGIC.length);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    if (bytesRead === 0) return 'empty';
+    return new TextDecoder('latin1').decode(head.subarray(0, bytesRead)) === EVTX_MAGIC ? 'ok' : 'not-evtx';
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Promise<number> {
-  const platform = deps.platform ?? cliIo().env.RDPDIAG_PLATFORM ?? process.platform;
+  const io = cliIo();
+  const platform = deps.platform ?? io.env.RDPDIAG_PLATFORM ?? process.platform;
   const now = (deps.now ?? (() => new Date()))();
-  const computer = deps.computer ?? cliIo().env.COMPUTERNAME ?? hostname();
+  const computer = deps.computer ?? io.env.COMPUTERNAME ?? hostname();
   const folder = o.output ?? `rdpdiag-collect-${computer.split('.')[0]}-${stamp(now)}`;
   if (platform !== 'win32') {
     let commands: string;
@@ -232,6 +272,8 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
     return EXIT_CLEAN;
   }
   const exec = deps.exec ?? defaultExec;
+  const program = deps.program ?? ((name: string) => systemProgram(name, io.env));
+  const wevtutil = program('wevtutil');
   try {
     await mkdir(folder, { recursive: true });
   } catch (err) {
@@ -239,36 +281,45 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
     return EXIT_USAGE_OR_INPUT;
   }
   const lines: string[] = [`Collecting into ${folder}:`];
-  let exported = 0;
+  const missing: string[] = [];
   let failed = 0;
   const written: string[] = [];
   for (const c of CHANNELS) {
+    const target = join(folder, c.fileName);
     let r: Awaited<ReturnType<typeof exec>>;
     try {
-      r = await exec('wevtutil', ['epl', c.name, join(folder, c.fileName), '/ow:true']);
+      r = await exec(wevtutil, ['epl', c.name, target, '/ow:true']);
     } catch (err) {
-      printError(`cannot run wevtutil: ${(err as Error).message}`);
+      const code = (err as NodeJS.ErrnoException).code;
+      printError(
+        code === 'ENOENT'
+          ? `${wevtutil} was not found: collect runs the wevtutil that comes with Windows, from %SystemRoot%\\System32 only`
+          : `cannot run ${wevtutil}: ${(err as Error).message}`,
+      );
       return EXIT_USAGE_OR_INPUT;
     }
     const message = (r.stderr.trim() || decodeText(r.stdout).trim()).split(/\r?\n/)[0];
-    if (r.code === 0) {
-      exported++;
+    const outcome = r.code === 0 ? await checkExport(target) : wevtutilFailure(r.code, message);
+    if (outcome === 'ok') {
       written.push(c.fileName);
       lines.push(`  ${c.fileName.padEnd(24)} ${c.name}`);
-    } else if (/could not be found|15007|does not exist/i.test(message)) {
-      lines.push(`  ${'-'.padEnd(24)} ${c.name}: not on this computer${c.note ? ` (${c.note})` : ''}`);
-    } else {
+      continue;
+    }
+    // Nothing half-written stays in the folder: what is there is what was collected.
+    if (r.code === 0) await rm(target, { force: true });
+    const why = notCollected(outcome, message, r.code);
+    if (outcome === 'not-found') missing.push(`  ${c.name}: ${why}${c.note ? ` (${c.note})` : ''}`);
+    else {
       failed++;
-      const hint = /access is denied/i.test(message)
-        ? ': access denied; run from an elevated prompt (Run as administrator)'
-        : `: ${message || `wevtutil exit code ${r.code}`}`;
-      lines.push(`  ${'FAILED'.padEnd(24)} ${c.name}${hint}`);
+      missing.push(`  ${c.name}: ${why}`);
     }
   }
+  const exported = written.length;
   const results: { query: RegQuery; text: string; ok: boolean }[] = [];
+  const reg = program('reg');
   for (const q of REG_QUERIES) {
     try {
-      const r = await exec('reg', ['query', q.key]);
+      const r = await exec(reg, ['query', q.key]);
       results.push({ query: q, text: decodeText(r.stdout) + (r.code === 0 ? '' : r.stderr), ok: r.code === 0 });
     } catch (err) {
       results.push({ query: q, text: (err as Error).message, ok: false });
@@ -279,14 +330,23 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
   lines.push(
     `  ${'rdp-settings.txt'.padEnd(24)} listener port, security layer, NLA, encryption, licensing, certificate thumbprint`,
   );
-  lines.push('', `${exported} log(s) exported${failed ? `, ${failed} failed` : ''}.`);
+  if (missing.length) lines.push('', 'Not collected:', ...missing);
+  lines.push(
+    '',
+    `${exported} of ${CHANNELS.length} log(s) exported${failed ? `, ${failed} failed` : ''}${
+      missing.length > failed ? `, ${missing.length - failed} not on this computer` : ''
+    }.`,
+  );
+  if (exported === 0) lines.push('No log was exported: the folder holds the RDP settings only.');
   const zipPath = `${folder}.zip`;
   try {
     await zipFolder(folder, written, zipPath);
     const size = (await stat(zipPath)).size;
     lines.push(`Ready for the support case: ${zipPath} (${(size / 1024 / 1024).toFixed(1)} MB)`);
-    lines.push(`Or look now: rdpdiag analyze ${windowsShellArg(zipPath)}`, '');
+    if (exported > 0) lines.push(`Or look now: rdpdiag analyze ${windowsShellArg(zipPath)}`);
+    lines.push('');
   } catch (err) {
+    await rm(zipPath, { force: true }).catch(() => undefined);
     printError(`cannot write ${zipPath}: ${(err as Error).message}`);
     lines.push(`Zip the folder for the support case, or look now: rdpdiag analyze ${windowsShellArg(folder)}`, '');
     failed++;

@@ -7,10 +7,11 @@ import type { Command } from 'commander';
 import type { AnalyzeOptions } from './analyze.js';
 import type { CollectOptions } from './collect.js';
 import type { DumpOptions } from './dump.js';
+import type { PullOptions } from './pull.js';
 import type { TimelineOptions } from './timeline.js';
 import type { WebOptions } from './web.js';
 
-export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html', 'csv'] as const;
+export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html', 'csv', 'ecs', 'splunk-hec'] as const;
 
 type Run = (p: Promise<number>) => void;
 
@@ -48,6 +49,14 @@ export function declareCommands(program: Command, run: Run): void {
     .option(
       '-o, --output <file>',
       'write the report to a file (.md, .html, .json, .csv, .txt) instead of standard output',
+    )
+    .option(
+      '--ecs-bulk',
+      '--format ecs: precede each document with its Elasticsearch _bulk action (create into the data streams logs-rdpdiag.attempt-default and logs-rdpdiag.alert-default, by a stable _id: a re-run adds nothing)',
+    )
+    .option(
+      '--ecs-index <name>',
+      '--format ecs with --ecs-bulk: write to this index instead, with index actions (a re-run replaces its documents)',
     )
     .option('--failed-only', 'list only the attempts that failed (in the table report: with their details)')
     .option(
@@ -130,12 +139,16 @@ export function declareCommands(program: Command, run: Run): void {
 
   program
     .command('explain-code')
-    .description('decode the error code and extended error code of the Remote Desktop client dialog (hex or decimal)')
-    .argument('<code>', 'the "Error code", e.g. 0x904 or 2308')
-    .argument('[extended]', 'the "Extended error code", e.g. 0x7')
+    .description(
+      'decode what a Remote Desktop dialog shows: error code and extended code (hex or decimal), an HRESULT, NTSTATUS, gateway or protocol-error code, or the dialog text in quotes',
+    )
+    .argument(
+      '<code...>',
+      'the "Error code" and the "Extended error code" (0x904 0x7, or 2308 7), one code (0x80090304, 0x112f, %%2313), or the dialog\'s text ("An internal error has occurred")',
+    )
     .option('--format <format>', 'text or json', 'text')
-    .action((code: string, extended: string | undefined, o: { format?: string }) =>
-      run(import('./explain-code.js').then((m) => m.runExplainCode(code, extended, o))),
+    .action((code: string[], o: { format?: string }) =>
+      run(import('./explain-code.js').then((m) => m.runExplainCode(code, o))),
     );
 
   program
@@ -151,6 +164,34 @@ export function declareCommands(program: Command, run: Run): void {
     )
     .option('-o, --output <file>', 'the page to write', 'rdpdiag.html')
     .action((o: WebOptions) => run(import('./web.js').then((m) => m.runWeb(o))));
+
+  program
+    .command('pull')
+    .description(
+      'fetch the events rdpdiag reads from Elasticsearch or Splunk, as NDJSON for analyze (the only command that uses the network; credentials from RDPDIAG_ELASTIC_* / RDPDIAG_SPLUNK_* or --credentials)',
+    )
+    .argument('<engine>', 'elastic or splunk')
+    .option(
+      '--url <url>',
+      'the server: https://host:9200 (Elasticsearch), https://host:8089 (Splunk management port); default RDPDIAG_<ENGINE>_URL',
+    )
+    .option(
+      '--index <name>',
+      'indices or data streams (Elasticsearch; default winlogbeat-*, logs-winlog.winlog-*, logs-windows.forwarded-*, logs-system.security-*, logs-system.system-*) or indexes (Splunk; default all searched by default); repeatable, comma-separated',
+      collect,
+    )
+    .option('--since <time>', 'only events at or after this time (ISO 8601, or relative: 30m, 2h, 3d, 1w)')
+    .option('--until <time>', 'only events at or before this time')
+    .option('--computer <name>', 'only events logged by this computer (as the event names it); repeatable', collect)
+    .option(
+      '--credentials <file>',
+      'read the URL and credentials from this file (NAME=value lines, the variable names) instead of the environment',
+    )
+    .option('--ca <file>', 'trust the CA certificates in this PEM file (TLS verification is always on)')
+    .option('--page-size <n>', 'Elasticsearch: hits per page (default 5000)')
+    .option('-o, --output <file>', 'write the NDJSON to this file instead of standard output')
+    .option('-q, --quiet', 'no count on stderr')
+    .action((engine: string, o: PullOptions) => run(import('./pull.js').then((m) => m.runPull(engine, o))));
 
   program
     .command('collect')

@@ -2,15 +2,14 @@ import { explainCode, formatCodeExplanation } from '../diagnose/explain-code.js'
 import { EXIT_CLEAN, UsageError } from './exit.js';
 import { writeOut } from './io.js';
 
-/** `rdpdiag explain-code <code> [<extended>]`: what the two numbers of the mstsc dialog mean. */
-export async function runExplainCode(
-  code: string,
-  extended: string | undefined,
-  o: { format?: string },
-): Promise<number> {
+/**
+ * `rdpdiag explain-code <code> [<extended>]`: what the Remote Desktop dialog showed. Two words are the error code
+ * and the extended code; more are the dialog's text, typed without quotes.
+ */
+export async function runExplainCode(args: readonly string[], o: { format?: string }): Promise<number> {
   let explanation: ReturnType<typeof explainCode>;
   try {
-    explanation = explainCode(code, extended);
+    explanation = args.length <= 2 ? explainCode(args[0] ?? '', args[1]) : explainCode(args.join(' '));
   } catch (err) {
     throw new UsageError((err as Error).message);
   }

@@ -5,6 +5,7 @@
  */
 import { resolveLiveChannels, StateFileError } from '../follow/wevtutil.js';
 import type { Exec } from '../platform/node/exec.js';
+import { systemProgram } from '../platform/node/windows-programs.js';
 import { follow } from '../follow/follower.js';
 import type { Finding } from '../model/attempt.js';
 import { addWarning, type InputSummary, type InputWarning, MAX_WARNING_SAMPLES, warningTotal } from '../model/event.js';
@@ -152,6 +153,7 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
         statePath: o.state,
         liveSinceMs: filter.sinceMs,
         exec: deps.exec,
+        wevtutil: systemProgram('wevtutil', env),
         now: deps.now,
         onEvents: redactor
           ? (events) => {

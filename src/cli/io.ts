@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { type FileHandle, open, realpath, rename, stat, unlink } from 'node:fs/promises';
@@ -26,29 +27,26 @@ export interface CliIo {
 }
 
 const PROCESS_IO: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
-let current: CliIo = PROCESS_IO;
+/**
+ * The streams of each run, carried by its async context: runs of `main` in one process (tests run the CLI
+ * in-process, several at once) never write to each other's streams, and no module state changes hands.
+ */
+const runIo = new AsyncLocalStorage<CliIo>();
 
 /** The streams of the run in progress (the process's own unless `main` was given others). */
 export function cliIo(): CliIo {
-  return current;
+  return runIo.getStore() ?? PROCESS_IO;
 }
 
-/** Runs `body` with the CLI writing to `io`, then restores the previous streams. */
-export async function withIo<T>(io: CliIo | undefined, body: () => Promise<T>): Promise<T> {
-  if (!io) return body();
-  const previous = current;
-  current = io;
-  try {
-    return await body();
-  } finally {
-    current = previous;
-  }
+/** Runs `body` with the CLI writing to `io`. */
+export function withIo<T>(io: CliIo | undefined, body: () => Promise<T>): Promise<T> {
+  return io ? runIo.run(io, body) : body();
 }
 
 /** Writes to stdout, waiting when the pipe is full; a closed pipe (`| head`) ends the program quietly. */
 export async function writeOut(text: string): Promise<void> {
   if (text === '') return;
-  const out = current.stdout;
+  const out = cliIo().stdout;
   if (!out.write(text) && out.once) {
     await new Promise<void>((resolve) => out.once?.('drain', resolve));
   }
@@ -61,7 +59,7 @@ export async function writeOut(text: string): Promise<void> {
  */
 export async function writeOutBytes(bytes: Uint8Array): Promise<void> {
   if (bytes.length === 0) return;
-  const out = current.stdout;
+  const out = cliIo().stdout;
   if (out !== process.stdout) return writeOut(new TextDecoder().decode(bytes));
   await new Promise<void>((resolve) => process.stdout.write(bytes, () => resolve()));
 }
@@ -71,12 +69,12 @@ export async function writeOutBytes(bytes: Uint8Array): Promise<void> {
  * (only line ends kept). The progress line's own terminal sequences go through `writeErrControl`.
  */
 export function writeErr(text: string): void {
-  current.stderr.write(sanitizeText(text));
+  cliIo().stderr.write(sanitizeText(text));
 }
 
 /** rdpdiag's own terminal sequences on stderr (the progress line); callers escape any name they show. */
 export function writeErrControl(text: string): void {
-  current.stderr.write(text);
+  cliIo().stderr.write(text);
 }
 
 /** A write that failed (disk full, an I/O error): one line, exit 2; a closed pipe ends the program quietly. */

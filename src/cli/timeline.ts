@@ -1,4 +1,4 @@
-import { shortChannelName } from '../ingest/filter.js';
+import { channelLabel } from '../model/channels.js';
 import { buildTimeline } from '../platform/node/files.js';
 import { toDumpRecord } from '../report/event-dump.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
@@ -33,7 +33,7 @@ function toTimesketch(e: NormalizedEvent): Record<string, unknown> {
   const micros = raw ? String(e.timeMs % 1000).padStart(3, '0') + '000' : e.timestamp.slice(20, 26);
   const seconds = raw ? new Date(e.timeMs).toISOString().slice(0, -5) : e.timestamp.slice(0, 19);
   return {
-    message: `${shortChannelName(e.channel)} ${e.eventId}: ${summarizeEvent(e)}`,
+    message: `${channelLabel(e.channel)} ${e.eventId}: ${summarizeEvent(e)}`,
     datetime: `${seconds}.${micros}+00:00`,
     timestamp: Math.floor(e.timeMs / 1000) * 1_000_000 + Number(micros),
     timestamp_desc: 'Event Recorded',
@@ -98,7 +98,7 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
     );
     const channelWidth = Math.min(
       36,
-      events.reduce((w, e) => Math.max(w, shortChannelName(e.channel).length), 7),
+      events.reduce((w, e) => Math.max(w, channelLabel(e.channel).length), 7),
     );
     const timeWidth = tz.kind === 'utc' ? 24 : 29;
     const header = `${pad('TIME', timeWidth)}  ${pad('COMPUTER', computerWidth)}  ${pad('CHANNEL', channelWidth)}  ${pad('ID', 5)}  SUMMARY\n`;
@@ -106,7 +106,7 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
     for (let i = 0; i < events.length; i += 1000) {
       let text = '';
       for (const e of events.slice(i, i + 1000)) {
-        text += `${pad(formatTime(e.timestamp, e.timeMs, tz), timeWidth)}  ${pad(escapeControls(e.computer).slice(0, computerWidth), computerWidth)}  ${pad(escapeControls(shortChannelName(e.channel)).slice(0, channelWidth), channelWidth)}  ${pad(String(e.eventId), 5)}  ${escapeControls(summarizeEvent(e))}\n`;
+        text += `${pad(formatTime(e.timestamp, e.timeMs, tz), timeWidth)}  ${pad(escapeControls(e.computer).slice(0, computerWidth), computerWidth)}  ${pad(escapeControls(channelLabel(e.channel)).slice(0, channelWidth), channelWidth)}  ${pad(String(e.eventId), 5)}  ${escapeControls(summarizeEvent(e))}\n`;
       }
       await out.write(text);
     }

@@ -88,7 +88,8 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   return all;
 }
 
-const SECURITY_CONNECTION_EVENTS = new Set([4624, 4625, 4778, 4779]);
+/** The Security events that can be part of a connection (logons of an RDP type, reconnects and disconnects). */
+export const SECURITY_CONNECTION_EVENTS: ReadonlySet<number> = new Set([4624, 4625, 4778, 4779]);
 const RDP_LOGON_TYPES = new Set([3, 7, 10]);
 
 /** Only these logs take part in correlation; the rest (System, Schannel…) is context for the patterns. */
@@ -443,4 +444,4 @@ function joinClientToServer(
   return standalone;
 }
 
-export { clientAddress, connectionName, logKind, numberField, sessionIdOf, userOf } from './keys.js';
+export { clientAddress, connectionName, logKind, normalizeAddress, numberField, sessionIdOf, userOf } from './keys.js';

@@ -1,37 +1,13 @@
 /** What the correlator reads from an event: which log it is from, and the keys that tie it to a connection. */
 import type { NormalizedEvent } from '../model/event.js';
+import { kindOfChannel, type LogKind } from '../model/channels.js';
 import { integerFromText } from '../model/numbers.js';
 
-export type LogKind = 'rdpcore' | 'lsm' | 'rcm' | 'rcm-admin' | 'security' | 'system' | 'rdpclient' | 'other';
+export type { LogKind } from '../model/channels.js';
 
-const kinds = new Map<string, LogKind>();
-/** The last channel asked about: events mostly come in runs of one log. */
-let lastChannel: string | undefined;
-let lastKind: LogKind = 'other';
-
+/** Which log an event is from (the channel table's `kind`). */
 export function logKind(e: NormalizedEvent): LogKind {
-  if (e.channel === lastChannel) return lastKind;
-  let kind = kinds.get(e.channel);
-  if (kind === undefined) {
-    kind = kindOfChannel(e.channel);
-    if (kinds.size > 1000) kinds.clear();
-    kinds.set(e.channel, kind);
-  }
-  lastChannel = e.channel;
-  lastKind = kind;
-  return kind;
-}
-
-function kindOfChannel(channel: string): LogKind {
-  const c = channel.toLowerCase();
-  if (c === 'security') return 'security';
-  if (c === 'system') return 'system';
-  if (c.endsWith('rdpcorets/operational')) return 'rdpcore';
-  if (c.endsWith('localsessionmanager/operational')) return 'lsm';
-  if (c.endsWith('remoteconnectionmanager/operational')) return 'rcm';
-  if (c.endsWith('remoteconnectionmanager/admin')) return 'rcm-admin';
-  if (c.endsWith('rdpclient/operational')) return 'rdpclient';
-  return 'other';
+  return kindOfChannel(e.channel);
 }
 
 /**

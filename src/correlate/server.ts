@@ -103,7 +103,7 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
     return a;
   };
 
-  const add = (a: Attempt, e: NormalizedEvent) => {
+  const add = (a: Attempt, e: NormalizedEvent, claimsActivity = true) => {
     a.events.push(e);
     if (logKind(e) === 'rdpcore') noteRdpCore(closes, a, e);
     if (e.timeMs >= a.endMs) {
@@ -111,7 +111,7 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       a.endMs = e.timeMs;
     }
     // RCM and LSM events carry the connection's RdpCoreTS-style ActivityID too; Security's is not per connection.
-    if (e.activityId && CONNECTION_ACTIVITY_KINDS.has(logKind(e)) && !byActivity.has(e.activityId)) {
+    if (claimsActivity && e.activityId && CONNECTION_ACTIVITY_KINDS.has(logKind(e)) && !byActivity.has(e.activityId)) {
       byActivity.set(e.activityId, a);
       a.activityIds.push(e.activityId);
     }
@@ -187,7 +187,11 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
     const addr = clientAddress(e);
     const bySess = sid && kind === 'lsm' ? bySession.get(sid) : undefined;
     if (bySess && (!addr || addr === bySess.client.address)) {
-      add(bySess, e);
+      // A session's event under another ActivityID than its connection's was caused by another connection
+      // (LSM 40 reason 5: replaced by a reconnect, logged in the new connection's activity): it is about
+      // this session, but its ActivityID names the new connection, which must stay free to open its own
+      // attempt (without RdpCoreTS, and with times of 1 s, that connection's RCM 261 can sort after it).
+      add(bySess, e, bySess.activityIds.length === 0);
       continue;
     }
     if (addr && hasRdpCore && openAtLeastTwo(withAddress.get(addr), e, closes)) {

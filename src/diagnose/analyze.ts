@@ -1,6 +1,5 @@
 /** The offline pipeline after ingestion: timeline → attempts → causes, findings and coverage advice. */
 import { FINDINGS, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
-import { idsOf } from '../../patterns/evidence.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import {
   type CorrelateOptions,
@@ -17,7 +16,10 @@ import type { NormalizedEvent } from '../model/event.js';
 import { mergeTwo } from '../model/order.js';
 import type { FieldSelection } from '../model/reader.js';
 import { countChannels, computeCoverage, type Coverage } from './coverage.js';
-import { CONFIDENT, diagnoseAttempt, evidenceRef, HostIndex, lookupSpans } from './engine.js';
+import { CONFIDENT, diagnoseAttempt } from './engine.js';
+import { evidenceRef } from './evidence-refs.js';
+import { HostIndex } from './host-index.js';
+import { contextIds, lookupSpans, wantedIds } from './scope.js';
 import { findHostFindings } from './findings.js';
 import { groupIncidents } from './incidents.js';
 import { findSecurityBursts } from './security.js';
@@ -134,24 +136,6 @@ export function contextForAnalysis(
 ): (e: NormalizedEvent) => boolean {
   const ids = contextIds(options.patterns ?? PATTERNS, options.findings ?? FINDINGS);
   return (e) => ids.has(e.eventId) && !mayBelongToAttempt(e) && !isHostRefusal(e);
-}
-
-function contextIds(patterns: readonly Pattern[], findings: readonly FindingPattern[]): Set<number> {
-  const ids = new Set<number>();
-  for (const p of patterns)
-    for (const c of p.clauses) if (c.scope === 'window') for (const id of idsOf(c.match)) ids.add(id);
-  for (const p of patterns)
-    for (const c of p.clauses) if (c.scope !== 'window') for (const id of idsOf(c.match)) ids.delete(id);
-  for (const f of findings)
-    for (const m of [f.match, f.clearedBy, f.followedBy]) if (m) for (const id of idsOf(m)) ids.delete(id);
-  return ids;
-}
-
-function wantedIds(patterns: readonly Pattern[], findings: readonly FindingPattern[]): Set<number> {
-  const wanted = new Set<number>();
-  for (const p of patterns) for (const c of p.clauses) for (const id of idsOf(c.match)) wanted.add(id);
-  for (const f of findings) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) wanted.add(id);
-  return wanted;
 }
 
 /** What analysis read: `events`, the context events it made, and where each computer first appears. */

@@ -2,11 +2,11 @@
  * Coverage: which channels the inputs held, which ones the patterns would have wanted, and the exact
  * command to export a missing one when it would confirm or rule out a cause of a failed attempt.
  */
-import { CHANNELS, type ChannelInfo } from '../../patterns/codes/index.js';
 import { evidenceLogs } from '../../patterns/evidence.js';
 import { UNEXPLAINED } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
 import type { Attempt, CauseResult } from '../model/attempt.js';
+import { CHANNELS, type ChannelInfo, channelNamed, exportCommandFor, type Machine } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { CONFIDENT, meetsCondition } from './engine.js';
 import { compareText } from '../model/order.js';
@@ -33,6 +33,13 @@ function channelsOfPattern(p: Pattern): PatternChannels {
   channelsOf.set(p, out);
   return out;
 }
+
+const ON_MACHINE: Record<Machine, string> = {
+  server: 'on the server',
+  client: 'on the client computer',
+  'license-server': 'on the license server',
+  gateway: 'on the RD Gateway',
+};
 
 /** Events read per channel. */
 export function countChannels(events: readonly NormalizedEvent[]): Record<string, number> {
@@ -77,29 +84,24 @@ export function computeCoverage(
   const advice = [...wanted.values()]
     .sort((x, y) => y.attempts.size - x.attempts.size || compareText(x.info.short, y.info.short))
     .map((w) => {
-      const where = w.clientSide
-        ? 'on the client computer'
-        : w.info.side === 'license-server'
-          ? 'on the license server'
-          : 'on the server';
-      const file =
-        w.clientSide && w.info.side === 'both' ? w.info.fileName.replace('.evtx', '-client.evtx') : w.info.fileName;
-      const cmd = w.info.exportCommand.replace(w.info.fileName, file);
+      const machine = w.clientSide ? 'client' : w.info.machines.includes('server') ? 'server' : w.info.machines[0];
+      const where = ON_MACHINE[machine];
+      const cmd = exportCommandFor(w.info, machine);
       return `${w.info.short} (${w.info.name}) is missing: it would confirm or rule out ${[...w.causes].sort().join(', ')} for ${w.attempts.size} failed attempt(s). Export it ${where} with: ${cmd}`;
     });
   if (attempts.length === 0) {
     // Nothing could be correlated: say which logs show connection attempts at all.
     for (const short of ['RdpCoreTS', 'RCM', 'LSM', 'RDPClient']) {
-      const info = CHANNELS.find((c) => c.short === short);
-      if (!info || present(info)) continue;
-      const where = info.side === 'client' ? 'on the client computer' : 'on the server';
+      const info = channelNamed(short);
+      if (present(info)) continue;
+      const where = ON_MACHINE[info.machines[0]];
       advice.push(
         `${info.short} (${info.name}) is missing: it records every connection attempt, so without it (or the other connection logs) no attempt can be found. Export it ${where} with: ${info.exportCommand}`,
       );
     }
   }
   const missing = CHANNELS.filter(
-    (c) => !present(c) && (c.side === 'server' || c.side === 'client' || c.side === 'both'),
+    (c) => !present(c) && (c.machines.includes('server') || c.machines.includes('client')),
   ).map((c) => c.name);
   const sorted: Record<string, number> = Object.create(null);
   for (const k of Object.keys(channels).sort()) sorted[k] = channels[k];

@@ -1,41 +1,68 @@
 /**
- * `rdpdiag explain-code`: decode the two numbers of the mstsc dialog ("Error code: 0x904, Extended error
- * code: 0x7") and say which logs confirm each plausible cause. The knowledge lives in patterns/codes/;
- * this module only parses, looks up, merges and renders.
+ * `rdpdiag explain-code`: decode what a Remote Desktop dialog shows (the two numbers "Error code: 0x904, Extended
+ * error code: 0x7", one number, an HRESULT, a gateway code, a protocol-error code, or the dialog's text pasted),
+ * say which table each reading comes from, rank the plausible causes by the protocol phase the code can come from,
+ * and say which logs confirm each. The knowledge lives in patterns/codes/; this module parses (dialog-input.ts),
+ * looks up, merges and renders.
  */
 import {
-  exportCommandFor,
-  findChannel,
+  AFTER_HANDSHAKE,
+  CONFIDENCE_LEGEND,
+  type Confidence,
   findCombination,
   formatHex,
   lookupDisconnectReason,
   lookupExtendedReason,
-  parseCode,
-  type CodeEntry,
-  type CodeMatch,
-  type Confidence,
+  lookupFailureReason,
+  lookupLsm40Reason,
+  lookupNtStatus,
+  lookupSchannelErrorState,
+  lookupSspiStatus,
+  lookupTlsAlert,
+  lookupWin32Error,
+  PHASE_LABEL,
+  POST_HANDSHAKE_NOTE,
   type ParsedCode,
+  type ProtocolPhase,
 } from '../../patterns/codes/index.js';
-import { type CodeCause, causesOfCode, causesOfPair, type SingleCodeTable } from '../../patterns/code-causes.js';
+import {
+  byPhase,
+  type CodeCause,
+  causesOfCode,
+  causesOfPair,
+  type SingleCodeTable,
+} from '../../patterns/code-causes.js';
 import { evidenceLogs } from '../../patterns/evidence.js';
 import { type CauseId, patternById, UNEXPLAINED } from '../../patterns/index.js';
+import { channelNamed, exportCommandFor, type Machine } from '../model/channels.js';
+import { type DialogContext, type ReadCode, readDialogInput } from './dialog-input.js';
 
-/** One decoded code, from the primary or the extended table. */
-export interface CodeValue {
+/** One reading of a number in one code table. */
+export interface CodeReading {
+  /** The table, as the patterns' `codes` name it. */
+  table: SingleCodeTable;
+  /** Where a user meets numbers of this table. */
+  tableLabel: string;
   /** Unsigned numeric value. */
   value: number;
-  /** As the mstsc dialog shows it: `0x904`. */
+  /** `0x904`. */
   hex: string;
-  /** As RDPClient 1026 logs it: 2308. */
+  /** 2308. */
   decimal: number;
   name: string;
   meaning: string;
   /** Confidence of the meaning: MS (Microsoft-documented), WR (widely reported), SP (speculative). */
   confidence: Confidence;
-  causeIds: readonly CauseId[];
+  /** Where the meaning comes from. */
+  source: string;
   note?: string;
   /** Set when the value matched a documented range rather than an exact entry. */
   range?: { from: number; to: number };
+}
+
+/** One decoded code of the dialog, with the causes its table links it to. */
+export interface CodeValue extends CodeReading {
+  causeIds: readonly CauseId[];
 }
 
 export interface LikelyCause {
@@ -44,6 +71,13 @@ export interface LikelyCause {
   why: string;
   /** Confidence of the link between the code(s) and this cause. */
   confidence: Confidence;
+  /** The protocol phase in which the cause acts. */
+  phase: ProtocolPhase;
+  /**
+   * False when the cause acts in a phase the code cannot come from: named by forum reports for this code, not
+   * allowed by the protocol (listed after the others).
+   */
+  fitsPhase: boolean;
 }
 
 export interface LogToCheck {
@@ -52,7 +86,7 @@ export interface LogToCheck {
   /** Short name (RdpCoreTS, LSM, RCM, RCM-Admin, RDPClient, System, Security, …). */
   short: string;
   /** The machine to export it from. */
-  where: 'server' | 'client' | 'license-server';
+  where: Machine;
   /** Event ids to look at; empty = everything around the attempt's time. */
   events: number[];
   exportCommand: string;
@@ -62,62 +96,156 @@ export interface CodeExplanation {
   input: { code: string; extended?: string };
   /** One-line reading of the code (or of the pair). */
   summary: string;
+  /** The dialog's "Error code" as the primary table reads it. */
   primary: CodeValue | undefined;
+  /** The dialog's "Extended error code" (or a protocol-error code typed alone). */
   extended: CodeValue | undefined;
+  /** A single number's reading from another table (HRESULT, NTSTATUS, FailureReason, LSM 40 reason…). */
+  other?: CodeValue;
+  /** The same number in the other tables, for a single number typed without context. */
+  otherReadings: CodeReading[];
+  /** The protocol phases the code can come from; absent when the code does not say. */
+  phases?: ProtocolPhase[];
+  /** Ranked: first the causes of a phase the code can come from, then the others (`fitsPhase` false). */
   likelyCauses: LikelyCause[];
   logsToCheck: LogToCheck[];
   notes: string[];
+  /** What the confidence tags mean. */
+  confidenceTags: Record<Confidence, string>;
 }
 
 const USAGE =
-  'Give it as the Remote Desktop dialog shows it (hexadecimal, e.g. 0x904) or as RDPClient event 1026 logs it (decimal, e.g. 2308).';
+  "Give it as the Remote Desktop dialog shows it (hexadecimal, e.g. 0x904, with the extended code after it) or as RDPClient event 1026 logs it (decimal, e.g. 2308); an HRESULT (0x80090304), an NTSTATUS (0xC000006D), a FailureReason (%%2313) or the dialog's text in quotes also work.";
+
+const TABLE_LABEL: Record<SingleCodeTable, string> = {
+  mstsc: 'the Remote Desktop dialog\'s "Error code" (RDPClient 1026 logs it in decimal)',
+  mstscExtended:
+    'the dialog\'s "Extended error code": the reason the server sent in its Set Error Info PDU (also the code of a "protocol error" dialog)',
+  sspi: 'HRESULT / SSPI status ("An authentication error has occurred (Code: …)", RdpCoreTS 139, Schannel, LsaSrv)',
+  ntstatus: 'NTSTATUS (Security 4625 Status / SubStatus)',
+  failureReason: 'Security 4625 FailureReason (%%NNNN)',
+  lsm40: 'LocalSessionManager 40 reason code',
+  win32: 'Win32 error (RdpCoreTS 142/143 error; the low word of an 0x8007xxxx HRESULT)',
+  tlsAlert: 'TLS alert (Schannel 36887/36888 AlertDesc)',
+  schannel: 'Schannel internal error state (36870/36871/36888)',
+};
+
+interface Found {
+  code: number;
+  name: string;
+  meaning: string;
+  confidence: Confidence;
+  source: string;
+  note?: string;
+  range?: { from: number; to: number };
+}
+
+/** Each table a single number can be read in, and how. */
+const LOOKUP: Record<SingleCodeTable, (value: number) => Found | undefined> = {
+  mstsc: lookupDisconnectReason,
+  mstscExtended: lookupExtendedReason,
+  sspi: lookupSspiStatus,
+  ntstatus: lookupNtStatus,
+  failureReason: (value) => {
+    const f = lookupFailureReason(value);
+    return (
+      f && {
+        code: f.id,
+        name: `%%${f.id}`,
+        meaning: f.text,
+        confidence: f.confidence,
+        source: f.source,
+        ...(f.note ? { note: f.note } : {}),
+      }
+    );
+  },
+  lsm40: lookupLsm40Reason,
+  win32: lookupWin32Error,
+  tlsAlert: lookupTlsAlert,
+  schannel: (value) => {
+    const s = lookupSchannelErrorState(value);
+    return s && { ...s, name: `${s.name} (event ${s.eventId})` };
+  },
+};
+
+/** The order in which a number typed alone is read: the dialog's own tables first, then the logs'. */
+const SMALL_ORDER: readonly SingleCodeTable[] = [
+  'mstsc',
+  'mstscExtended',
+  'sspi',
+  'ntstatus',
+  'lsm40',
+  'win32',
+  'tlsAlert',
+  'schannel',
+];
+/** A number with the top bit set is an HRESULT or an NTSTATUS. */
+const LARGE_ORDER: readonly SingleCodeTable[] = ['sspi', 'ntstatus', 'mstsc', 'mstscExtended'];
+const CONTEXT_TABLE: Record<DialogContext, SingleCodeTable> = {
+  authentication: 'sspi',
+  protocol: 'mstscExtended',
+  'failure-reason': 'failureReason',
+};
 
 /**
- * Explain an mstsc "Error code" and, optionally, its "Extended error code".
- * Unknown codes give a "not in our tables" explanation; text that is not a number throws an Error.
+ * Explain what the dialog showed: `code` is its "Error code" (or the only number, or pasted text), `extended` its
+ * "Extended error code". Unknown codes give a "not in our tables" explanation; input with no code in it throws an
+ * Error worded for the user.
  */
 export function explainCode(code: string, extended?: string): CodeExplanation {
-  const primaryParsed = parseOrThrow(code, 'error code');
-  const hasExtended = extended !== undefined && extended.trim() !== '';
-  const extendedParsed = hasExtended ? parseOrThrow(extended, 'extended error code') : undefined;
-
+  const input = readDialogInput(code, extended, USAGE);
+  // As typed; for pasted text, the numbers read out of it.
+  const shown = input.fromText
+    ? { code: input.code.text, ...(input.extended ? { extended: input.extended.text } : {}) }
+    : { code, ...(input.extended && extended !== undefined ? { extended } : {}) };
   const notes: string[] = [];
-  const primaryEntry = lookupDisconnectReason(primaryParsed.value);
-  const extendedEntry = extendedParsed ? lookupExtendedReason(extendedParsed.value) : undefined;
-  const primary = primaryEntry ? toValue(primaryEntry, 'mstsc') : undefined;
-  const ext = extendedEntry ? toValue(extendedEntry, 'mstscExtended') : undefined;
+  if (input.fromText) notes.push(readFromTextNote(input.code, input.extended, input.context));
+  notes.push(...readingNotes(input.code, input.extended ? 'Error code' : 'Code'));
+  if (input.extended) notes.push(...readingNotes(input.extended, 'Extended error code'));
+  const explanation = input.extended
+    ? explainPair(input.code, input.extended, notes)
+    : explainSingle(input.code, input.context, notes);
+  return {
+    input: shown,
+    ...explanation,
+    notes: dedupe(explanation.notes),
+    confidenceTags: { ...CONFIDENCE_LEGEND },
+  };
+}
 
-  notes.push(...readingNotes(code, primaryParsed, 'Error code'));
-  if (extendedParsed && extended !== undefined)
-    notes.push(...readingNotes(extended, extendedParsed, 'Extended error code'));
+type Body = Omit<CodeExplanation, 'input' | 'confidenceTags'>;
 
-  if (!primaryEntry) notes.push(...unknownPrimaryNotes(primaryParsed));
-  if (extendedParsed && !extendedEntry) notes.push(...unknownExtendedNotes(extendedParsed));
+function explainPair(code: ReadCode, ext: ReadCode, notes: string[]): Body {
+  const primaryEntry = lookupDisconnectReason(code.value);
+  const extendedEntry = lookupExtendedReason(ext.value);
+  const primary = primaryEntry && toValue(primaryEntry, 'mstsc');
+  const extended = extendedEntry && toValue(extendedEntry, 'mstscExtended');
+  if (!primaryEntry) notes.push(...unknownPrimaryNotes(code));
+  if (!extendedEntry) notes.push(...unknownExtendedNotes(ext));
 
-  const combination = extendedParsed ? findCombination(primaryParsed.value, extendedParsed.value) : undefined;
-
+  const combination = findCombination(code.value, ext.value);
   if (primaryEntry?.notAnError) notes.push(`Microsoft marks ${formatHex(primaryEntry.code)} "not an error code".`);
+  // A non-zero extended code is the server's own reason: it decides for a primary code that only says the
+  // connection ended (0x3 by the server, 0x904 socket closed).
+  const extendedDecides = extendedEntry !== undefined && ext.value !== 0 && primaryEntry?.extendedMatters === true;
+  const phases: readonly ProtocolPhase[] | undefined = combination
+    ? combination.phases
+    : extendedEntry && ext.value !== 0
+      ? (extendedEntry.phases ?? AFTER_HANDSHAKE)
+      : primaryEntry?.phases;
+
+  let causes: Ranked[];
   if (combination) {
     notes.push(...combination.notes);
+    causes = causesOfPair(combination.primary, combination.extended).map((c) => ({ ...c }));
   } else {
-    if (primaryEntry?.note) notes.push(primaryEntry.note);
+    if (primaryEntry?.note && !extendedDecides) notes.push(primaryEntry.note);
     if (extendedEntry?.note) notes.push(extendedEntry.note);
-  }
-  if (primaryEntry?.extendedMatters && !extendedParsed) {
-    notes.push(
-      `The "Extended error code" shown in the same dialog changes the diagnosis for ${formatHex(primaryEntry.code)}: run again with it (for example explain-code ${formatHex(primaryEntry.code)} 0x7). RDPClient 1026 logs only the primary code.`,
-    );
-  }
-
-  let likelyCauses: LikelyCause[];
-  if (combination) {
-    likelyCauses = causesOfPair(combination.primary, combination.extended).map((c) => ({
-      causeId: c.causeId,
-      why: c.why,
-      confidence: c.confidence,
-    }));
-  } else {
-    likelyCauses = mergeCauses([
+    if (extendedDecides && primaryEntry)
+      notes.push(
+        `${formatHex(primaryEntry.code)} only says the connection ended; the extended code ${formatHex(ext.value)} is the server's reason, so the causes below are those of the extended code alone.`,
+      );
+    causes = merge([
       ...(extendedEntry
         ? [
             {
@@ -126,7 +254,7 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
             },
           ]
         : []),
-      ...(primaryEntry
+      ...(primaryEntry && !extendedDecides
         ? [
             {
               causes: causesOfCode('mstsc', primaryEntry.code),
@@ -135,17 +263,10 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
           ]
         : []),
     ]);
-    if (!primaryEntry && !extendedEntry) {
-      likelyCauses = [
-        {
-          causeId: UNEXPLAINED,
-          why: 'The code is not in our tables; the logs below let `rdpdiag analyze` find what happened.',
-          confidence: 'SP',
-        },
-      ];
-    }
   }
+  if (phases && phases.every((p) => AFTER_HANDSHAKE.includes(p))) notes.push(POST_HANDSHAKE_NOTE);
 
+  const known = primaryEntry !== undefined || extendedEntry !== undefined;
   const summary = combination
     ? combination.summary
     : primaryEntry && extendedEntry
@@ -153,50 +274,196 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
       : primaryEntry
         ? primaryEntry.meaning
         : extendedEntry
-          ? `Error code ${formatHex(primaryParsed.value)} is not in our tables. The server's reason: ${extendedEntry.meaning}`
-          : `Error code ${formatHex(primaryParsed.value)} (${primaryParsed.value}) is not in our tables.`;
+          ? `Error code ${formatHex(code.value)} is not in our tables. The server's reason: ${extendedEntry.meaning}`
+          : `Error code ${formatHex(code.value)} (${code.value}) is not in our tables.`;
+  return finish({ summary, primary, extended, otherReadings: [], phases, causes, known, notes });
+}
 
-  return {
-    input: hasExtended ? { code, extended } : { code },
-    summary,
-    primary,
-    extended: ext,
-    likelyCauses,
-    logsToCheck: collectLogs(likelyCauses.map((c) => c.causeId)),
-    notes: dedupe(notes),
+function explainSingle(code: ReadCode, context: DialogContext | undefined, notes: string[]): Body {
+  const order = context ? [CONTEXT_TABLE[context]] : code.value >= 0x80000000 ? LARGE_ORDER : SMALL_ORDER;
+  const readings = order.flatMap((table) => {
+    const found = LOOKUP[table](code.value);
+    return found ? [toReading(found, table)] : [];
+  });
+  const main = readings[0];
+  const otherReadings = context
+    ? []
+    : SMALL_ORDER.concat(LARGE_ORDER)
+        .filter((table, i, all) => all.indexOf(table) === i && table !== main?.table)
+        .flatMap((table) => {
+          const found = LOOKUP[table](code.value);
+          // A block reading (protocol range) says little next to an exact one.
+          return found && !(found.range && main) ? [toReading(found, table)] : [];
+        });
+
+  if (!main) {
+    if (context === 'protocol') notes.push(...unknownExtendedNotes(code));
+    else notes.push(...unknownPrimaryNotes(code));
+    return finish({
+      summary: `Code ${formatHex(code.value)} (${code.value}) is not in our tables.`,
+      primary: undefined,
+      extended: undefined,
+      otherReadings,
+      phases: undefined,
+      causes: [],
+      known: false,
+      notes,
+    });
+  }
+
+  const entry = LOOKUP[main.table](code.value) as Found & {
+    extendedMatters?: boolean;
+    notAnError?: boolean;
+    phases?: readonly ProtocolPhase[];
   };
+  if (entry.notAnError) notes.push(`Microsoft marks ${main.hex} "not an error code".`);
+  if (main.note) notes.push(main.note);
+  if (main.table === 'mstsc' && entry.extendedMatters)
+    notes.push(
+      `The "Extended error code" shown in the same dialog changes the diagnosis for ${main.hex}: run again with it (for example explain-code ${main.hex} 0x7). RDPClient 1026 logs only the primary code.`,
+    );
+  if (main.table === 'mstscExtended' && context !== 'protocol')
+    notes.push(
+      `${main.hex} is not in the table of the dialog's "Error code"; it is read as an "Extended error code". If the dialog showed two numbers, give both (explain-code <error code> ${main.hex}).`,
+    );
+  const phases = main.table === 'mstscExtended' ? (entry.phases ?? AFTER_HANDSHAKE) : entry.phases;
+  if (main.table === 'mstscExtended' && phases?.every((p) => AFTER_HANDSHAKE.includes(p)) && code.value !== 0)
+    notes.push(POST_HANDSHAKE_NOTE);
+
+  const value = { ...main, causeIds: causesFor(main.table, code.value).map((c) => c.causeId) };
+  const causes = merge([{ causes: causesFor(main.table, code.value), label: `${main.hex} (${main.name})` }]);
+  return finish({
+    summary: main.meaning,
+    primary: main.table === 'mstsc' ? value : undefined,
+    extended: main.table === 'mstscExtended' ? value : undefined,
+    other: main.table === 'mstsc' || main.table === 'mstscExtended' ? undefined : value,
+    otherReadings,
+    phases,
+    causes,
+    known: true,
+    notes,
+  });
+}
+
+interface Ranked extends CodeCause {
+  why?: string;
+}
+
+function finish(x: {
+  summary: string;
+  primary: CodeValue | undefined;
+  extended: CodeValue | undefined;
+  other?: CodeValue;
+  otherReadings: CodeReading[];
+  phases: readonly ProtocolPhase[] | undefined;
+  causes: Ranked[];
+  known: boolean;
+  notes: string[];
+}): Body {
+  const { fitting, outside } = byPhase(x.causes, x.phases);
+  let likelyCauses: LikelyCause[] = [...fitting.map((c) => likely(c, true)), ...outside.map((c) => likely(c, false))];
+  if (!x.known)
+    likelyCauses = [
+      {
+        causeId: UNEXPLAINED,
+        why: 'The code is not in our tables; the logs below let `rdpdiag analyze` find what happened.',
+        confidence: 'SP',
+        phase: 'connection',
+        fitsPhase: true,
+      },
+    ];
+  return {
+    summary: x.summary,
+    primary: x.primary,
+    extended: x.extended,
+    ...(x.other ? { other: x.other } : {}),
+    otherReadings: x.otherReadings,
+    ...(x.phases ? { phases: [...x.phases] } : {}),
+    likelyCauses,
+    logsToCheck: collectLogs(
+      likelyCauses.map((c) => c.causeId),
+      x.known && likelyCauses.length === 0,
+    ),
+    notes: x.notes,
+  };
+}
+
+function likely(c: Ranked, fitsPhase: boolean): LikelyCause {
+  return {
+    causeId: c.causeId,
+    why: c.why ?? summaryOf(c.causeId),
+    confidence: c.confidence,
+    phase: c.phase,
+    fitsPhase,
+  };
+}
+
+/** The causes a table links a code to; an 0x8007xxxx HRESULT also through its Win32 code. */
+function causesFor(table: SingleCodeTable, value: number): readonly CodeCause[] {
+  const own = causesOfCode(table, value);
+  if (table === 'sspi' && (value & 0xffff0000) >>> 0 === 0x80070000)
+    return [...own, ...causesOfCode('win32', value & 0xffff)];
+  return own;
 }
 
 /** Render an explanation as plain terminal text (no colors). */
 export function formatCodeExplanation(e: CodeExplanation): string {
   const lines: string[] = [];
-  const head = [`Error code ${describeInput(e.primary, e.input.code)}`];
-  if (e.input.extended !== undefined) head.push(`extended error code ${describeInput(e.extended, e.input.extended)}`);
-  lines.push(head.join(', '));
-  if (e.summary !== e.primary?.meaning) lines.push(`  ${e.summary}`);
-  lines.push('');
-  if (e.primary)
+  const single = e.input.extended === undefined;
+  const main = e.primary ?? e.extended ?? e.other;
+  if (single) lines.push(main ? `Code ${numberOf(main)}` : `Code ${e.input.code}`);
+  else
     lines.push(
-      `Error code ${e.primary.hex} (${e.primary.decimal}) = ${e.primary.name} [${e.primary.confidence}]: ${e.primary.meaning}`,
+      `Error code ${describeInput(e.primary, e.input.code)}, extended error code ${describeInput(e.extended, e.input.extended ?? '')}`,
     );
-  else lines.push(`Error code ${e.input.code}: not in our table of mstsc error codes.`);
-  if (e.input.extended !== undefined) {
-    if (e.extended) {
-      const range = e.extended.range
-        ? ` (range ${formatHex(e.extended.range.from)}–${formatHex(e.extended.range.to)})`
-        : '';
-      lines.push(
-        `Extended ${e.extended.hex} (${e.extended.decimal}) = ${e.extended.name}${range} [${e.extended.confidence}]: ${e.extended.meaning}`,
-      );
-    } else {
-      lines.push(`Extended error code ${e.input.extended}: not in our table of extended codes.`);
+  if (e.summary !== main?.meaning || !single) lines.push(`  ${e.summary}`);
+  lines.push('');
+  const readings: [string, CodeReading | undefined][] = single
+    ? [['', main]]
+    : [
+        ['Error code ', e.primary],
+        ['Extended ', e.extended],
+      ];
+  if (!single && !e.primary) lines.push(`Error code ${e.input.code}: not in our table of mstsc error codes.`);
+  for (const [label, r] of readings) {
+    if (!r) continue;
+    const range = r.range ? ` (range ${formatHex(r.range.from)}–${formatHex(r.range.to)})` : '';
+    const name = r.table === 'failureReason' ? 'FailureReason' : r.name;
+    lines.push(`${label}${numberOf(r)} = ${name}${range} [${r.confidence}]: ${r.meaning}`);
+    lines.push(`  Table: ${r.tableLabel}.`);
+    lines.push(`  Source: ${r.source}.`);
+  }
+  if (!single && !e.extended)
+    lines.push(`Extended error code ${e.input.extended}: not in our table of extended codes.`);
+  if (single && !main) lines.push(`Code ${e.input.code}: not in our tables.`);
+  if (e.otherReadings.length > 0) {
+    lines.push('');
+    lines.push(main ? 'The same number in other tables:' : 'Readings of the number:');
+    for (const r of e.otherReadings) {
+      lines.push(`  - ${r.tableLabel}: ${r.name} [${r.confidence}]: ${r.meaning}`);
+      lines.push(`    Source: ${r.source}.`);
     }
   }
-  if (e.likelyCauses.length > 0) {
+  if (e.phases) {
+    lines.push('');
+    lines.push(`Where it can come from: ${describePhases(e.phases)}.`);
+  }
+  const fitting = e.likelyCauses.filter((c) => c.fitsPhase);
+  const outside = e.likelyCauses.filter((c) => !c.fitsPhase);
+  if (fitting.length > 0) {
     lines.push('');
     lines.push('Likely causes (check in this order):');
-    e.likelyCauses.forEach((c, i) => {
-      lines.push(`  ${i + 1}. ${c.causeId} [${c.confidence}]: ${c.why}`);
+    fitting.forEach((c, i) => {
+      lines.push(`  ${i + 1}. ${c.causeId} [${c.confidence}] (${PHASE_LABEL[c.phase]}): ${c.why}`);
+    });
+  }
+  if (outside.length > 0) {
+    lines.push('');
+    lines.push(
+      'Named by forum reports for this code, but they fail in an earlier phase than the code can come from (check last):',
+    );
+    outside.forEach((c, i) => {
+      lines.push(`  ${fitting.length + i + 1}. ${c.causeId} [${c.confidence}] (${PHASE_LABEL[c.phase]}): ${c.why}`);
     });
   }
   if (e.logsToCheck.length > 0) {
@@ -213,42 +480,71 @@ export function formatCodeExplanation(e: CodeExplanation): string {
     lines.push('Notes:');
     for (const n of e.notes) lines.push(`  - ${n}`);
   }
+  lines.push('');
+  lines.push('Confidence tags:');
+  for (const [tag, meaning] of Object.entries(e.confidenceTags)) lines.push(`  [${tag}] ${meaning}.`);
   return lines.join('\n') + '\n';
 }
 
-const WHERE: Record<LogToCheck['where'], string> = {
+const WHERE: Record<Machine, string> = {
   server: 'RDP server',
   client: 'client (the PC running mstsc)',
   'license-server': 'RD License Server',
+  gateway: 'RD Gateway',
 };
 
-function parseOrThrow(text: string, what: string): ParsedCode {
-  const parsed = parseCode(text);
-  if (!parsed) throw new Error(`"${text}" is not a valid ${what}. ${USAGE}`);
-  return parsed;
+/** How a reading's number is written where users meet it: `0x904 (2308)`; a FailureReason as `%%2306`. */
+function numberOf(r: CodeReading): string {
+  return r.table === 'failureReason' ? r.name : `${r.hex} (${r.decimal})`;
 }
 
-function toValue(entry: CodeEntry | CodeMatch, table: SingleCodeTable): CodeValue {
-  const v: CodeValue = {
-    value: entry.code,
-    hex: formatHex(entry.code),
-    decimal: entry.code,
-    name: entry.name,
-    meaning: entry.meaning,
-    confidence: entry.confidence,
-    causeIds: causesOfCode(table, entry.code).map((c) => c.causeId),
+function describePhases(phases: readonly ProtocolPhase[]): string {
+  const names = phases.map((p) => PHASE_LABEL[p]).join(', ');
+  return phases.every((p) => AFTER_HANDSHAKE.includes(p))
+    ? `after the TLS handshake and NLA succeeded (${names})`
+    : names;
+}
+
+function toReading(found: Found, table: SingleCodeTable): CodeReading {
+  const r: CodeReading = {
+    table,
+    tableLabel: TABLE_LABEL[table],
+    value: found.code,
+    hex: formatHex(found.code),
+    decimal: found.code,
+    name: found.name,
+    meaning: found.meaning,
+    confidence: found.confidence,
+    source: found.source,
   };
-  if (entry.note) v.note = entry.note;
-  if ('range' in entry && entry.range) v.range = { from: entry.range.from, to: entry.range.to };
-  return v;
+  if (found.note) r.note = found.note;
+  if (found.range) r.range = { from: found.range.from, to: found.range.to };
+  return r;
 }
 
-function readingNotes(text: string, parsed: ParsedCode, label: string): string[] {
-  const t = text.trim();
+function toValue(found: Found, table: SingleCodeTable): CodeValue {
+  return { ...toReading(found, table), causeIds: causesFor(table, found.code).map((c) => c.causeId) };
+}
+
+function readFromTextNote(code: ReadCode, extended: ReadCode | undefined, context: DialogContext | undefined): string {
+  const what =
+    context === 'authentication'
+      ? `the code of an "authentication error" dialog, ${formatHex(code.value)}: an HRESULT`
+      : context === 'protocol'
+        ? `the code of a "protocol error" dialog, ${formatHex(code.value)}: an extended (server or protocol) code`
+        : context === 'failure-reason'
+          ? `a 4625 FailureReason, ${code.text}`
+          : extended
+            ? `Error code ${formatHex(code.value)} and Extended error code ${formatHex(extended.value)}`
+            : `code ${formatHex(code.value)}`;
+  return `Read from the text: ${what}.`;
+}
+
+function readingNotes(parsed: ReadCode, label: string): string[] {
   if (parsed.radix === 'hex-bare')
-    return [`${label} "${t}" was read as hexadecimal ${formatHex(parsed.value)} (${parsed.value}).`];
-  if (parsed.radix === 'decimal' && parsed.value > 9)
-    return [`${label} ${t} was read as decimal (= ${formatHex(parsed.value)}).`];
+    return [`${label} "${parsed.text}" was read as hexadecimal ${formatHex(parsed.value)} (${parsed.value}).`];
+  if (parsed.radix === 'decimal' && parsed.value > 9 && !parsed.text.startsWith('%%'))
+    return [`${label} ${parsed.text} was read as decimal (= ${formatHex(parsed.value)}).`];
   return [];
 }
 
@@ -291,12 +587,12 @@ function alternateReading(parsed: ParsedCode): number | undefined {
   return asHex !== parsed.value && asHex <= 0xffffffff ? asHex : undefined;
 }
 
-function mergeCauses(sources: Array<{ causes: readonly CodeCause[]; label: string }>): LikelyCause[] {
-  const out: LikelyCause[] = [];
+function merge(sources: Array<{ causes: readonly CodeCause[]; label: string }>): Ranked[] {
+  const out: Ranked[] = [];
   for (const { causes, label } of sources) {
-    for (const { causeId, confidence } of causes) {
-      if (out.some((c) => c.causeId === causeId)) continue;
-      out.push({ causeId, why: `${summaryOf(causeId)} Suggested by ${label}.`, confidence });
+    for (const c of causes) {
+      if (out.some((o) => o.causeId === c.causeId)) continue;
+      out.push({ ...c, why: `${summaryOf(c.causeId)} Suggested by ${label}.` });
     }
   }
   return out;
@@ -317,11 +613,11 @@ function summaryOf(id: CauseId): string {
   return patternById(id)?.summary ?? 'No known cause fits; the logs below would tell more.';
 }
 
-function collectLogs(causeIds: readonly CauseId[]): LogToCheck[] {
+/** `serverSystem`: a known code no pattern explains (a shutdown, a crash, graphics): the server's System log tells. */
+function collectLogs(causeIds: readonly CauseId[], serverSystem: boolean): LogToCheck[] {
   const out: LogToCheck[] = [];
-  const add = (short: string, where: LogToCheck['where'], events: readonly number[]) => {
-    const info = findChannel(short);
-    if (!info) throw new Error(`internal: unknown channel short name ${short}`);
+  const add = (short: string, where: Machine, events: readonly number[]) => {
+    const info = channelNamed(short);
     let row = out.find((r) => r.short === info.short && r.where === where);
     if (!row) {
       row = {
@@ -329,7 +625,7 @@ function collectLogs(causeIds: readonly CauseId[]): LogToCheck[] {
         short: info.short,
         where,
         events: [],
-        exportCommand: exportCommandFor(info.short, where) ?? info.exportCommand,
+        exportCommand: exportCommandFor(info, where),
       };
       out.push(row);
     }
@@ -337,6 +633,7 @@ function collectLogs(causeIds: readonly CauseId[]): LogToCheck[] {
   };
   // The attempt's own record on the client: 1024 start, 1025 connected, 1026 the decimal code.
   add('RDPClient', 'client', [1024, 1025, 1026]);
+  if (serverSystem) add('System', 'server', []);
   for (const id of causeIds) {
     const p = patternById(id);
     if (p) for (const log of evidenceLogs(p)) add(log.channel.short, log.where, log.events);

@@ -2,7 +2,9 @@
 import { idsOf } from '../../patterns/evidence.js';
 import type { FindingPattern } from '../../patterns/types.js';
 import type { Finding } from '../model/attempt.js';
-import { evidenceRef, fillSentences, type HostIndex } from './engine.js';
+import { evidenceRef } from './evidence-refs.js';
+import type { HostIndex } from './host-index.js';
+import { fillSentences } from './sentences.js';
 import { isRawTime } from '../model/time.js';
 import { compileMatcher } from './match.js';
 import type { NormalizedEvent } from '../model/event.js';

@@ -6,7 +6,7 @@
  */
 import type { Attempt, CauseResult, Incident, SecurityFinding } from '../model/attempt.js';
 import { markValue, markValues } from '../model/value-marks.js';
-import { formatShortTime } from './engine.js';
+import { formatShortTime } from './sentences.js';
 import { ATTACK_REMEDIATION } from './security.js';
 import { compareText } from '../model/order.js';
 

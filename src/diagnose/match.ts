@@ -1,8 +1,8 @@
 /** Matching events against the declarative matchers of patterns/ (no knowledge of any cause here). */
-import { channelMatches } from '../../patterns/codes/channels.js';
 import { listOf } from '../../patterns/evidence.js';
 import type { EventMatcher, FieldTest } from '../../patterns/types.js';
 import { numberField } from '../correlate/index.js';
+import { channelNamed, channelOf } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
 
 /** Negative 32-bit renderings (`-1073741715`) and their unsigned hex (`0xC000006D`) are the same code. */
@@ -74,6 +74,7 @@ export function compileMatcher(m: EventMatcher): CompiledMatcher {
   }
   const ids = new Set(listOf(m.eventId));
   const channels = listOf(m.channel);
+  const channelRows = channels.map(channelNamed);
   const providers = m.provider === undefined ? undefined : listOf(m.provider).map((p) => p.toLowerCase());
   const fields = m.fields ? Object.entries(m.fields).map(([k, t]) => [k, compileFieldTest(t)] as const) : [];
   // Channel and provider strings repeat across events: each distinct one is judged once.
@@ -86,7 +87,10 @@ export function compileMatcher(m: EventMatcher): CompiledMatcher {
       if (!ids.has(e.eventId)) return false;
       if (channels.length) {
         let ok = channelOk.get(e.channel);
-        if (ok === undefined) channelOk.set(e.channel, (ok = channels.some((c) => channelMatches(e.channel, c))));
+        if (ok === undefined) {
+          const row = channelOf(e.channel);
+          channelOk.set(e.channel, (ok = row !== undefined && channelRows.includes(row)));
+        }
         if (!ok) return false;
       }
       if (providers) {

@@ -8,7 +8,8 @@ import { PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
 import type { Attempt, CauseResult, EvidenceRef, SecurityFinding, SourceSuccess } from '../model/attempt.js';
 import { markValue, markValues } from '../model/value-marks.js';
-import { evidenceRef, formatShortTime } from './engine.js';
+import { evidenceRef } from './evidence-refs.js';
+import { formatShortTime } from './sentences.js';
 import { compareText } from '../model/order.js';
 
 /** Events that show a logon went through. */

@@ -15,7 +15,6 @@
  * stays flat however long the follow runs.
  */
 import { FINDINGS, PATTERNS } from '../../patterns/index.js';
-import { idsOf } from '../../patterns/evidence.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import {
   activityIdNamesConnection,
@@ -29,6 +28,7 @@ import {
   REDIRECT_LEAD_MS,
 } from '../correlate/index.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../diagnose/analyze.js';
+import { liveRetention } from '../diagnose/scope.js';
 import type { Finding } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { compareRecordIds } from '../model/record-id.js';
@@ -103,14 +103,13 @@ export class LiveAnalyzer {
   readonly lingerMs: number;
   readonly gatherMs: number;
   private readonly horizonMs: number;
-  private readonly contextMs: number;
   private readonly maxContext: number;
   private readonly patterns: readonly Pattern[];
   private readonly findingPatterns: readonly FindingPattern[];
   /** Event ids some pattern or finding reads (the HostIndex's ids). */
-  private readonly wanted = new Set<number>();
-  /** How long (event time) an event with this id is kept as context for window, history and finding look-ups. */
-  private readonly retention = new Map<number, number>();
+  private readonly wanted: ReadonlySet<number>;
+  /** How long (event time) an event with this id is kept as context for the clauses and findings that read it (scope.ts). */
+  private readonly retention: ReadonlyMap<number, number>;
 
   private window: NormalizedEvent[] = [];
   private sorted = true;
@@ -141,29 +140,9 @@ export class LiveAnalyzer {
     this.horizonMs = options.horizonMs ?? DEFAULT_HORIZON_MS;
     this.patterns = options.patterns ?? PATTERNS;
     this.findingPatterns = options.findings ?? FINDINGS;
-    const keep = (id: number, ms: number) => this.retention.set(id, Math.max(this.retention.get(id) ?? 0, ms));
-    let lookBack = 0;
-    for (const p of this.patterns) {
-      for (const c of p.clauses) {
-        for (const id of idsOf(c.match)) {
-          this.wanted.add(id);
-          if (c.scope === 'history') keep(id, (c.before ?? 86_400) * 1000);
-          else if (c.scope === 'window' || c.scope === 'client') keep(id, ((c.before ?? 5) + (c.after ?? 5)) * 1000);
-        }
-        if (c.scope === 'history') lookBack = Math.max(lookBack, (c.before ?? 86_400) * 1000);
-      }
-    }
-    this.contextMs = options.contextMs ?? Math.max(lookBack, this.horizonMs);
-    for (const f of this.findingPatterns) {
-      for (const m of [f.match, f.clearedBy]) {
-        if (!m) continue;
-        for (const id of idsOf(m)) {
-          this.wanted.add(id);
-          keep(id, this.contextMs);
-        }
-      }
-    }
-    for (const [id, ms] of this.retention) this.retention.set(id, Math.min(ms, this.contextMs));
+    const retention = liveRetention(this.patterns, this.findingPatterns, this.horizonMs, options.contextMs);
+    this.wanted = retention.wanted;
+    this.retention = retention.keepMs;
     this.maxContext = options.maxContextEvents ?? 10_000;
     for (const k of options.alreadyReported ?? []) this.reported.add(k);
   }

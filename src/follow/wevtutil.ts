@@ -8,10 +8,11 @@
  * records of attempts already reported past that point (so that they are not reported twice).
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { findChannel, CHANNELS } from '../../patterns/codes/channels.js';
+import { CHANNELS, findChannel } from '../model/channels.js';
 import { XmlEventReader } from '../../parsers/xml/index.js';
 import type { InputWarning, NormalizedEvent } from '../model/event.js';
 import { decodeText, defaultExec, type Exec, type ExecResult } from '../platform/node/exec.js';
+import { systemProgram, wevtutilFailure } from '../platform/node/windows-programs.js';
 
 /** `rdp` → every channel rdpdiag reads; short names (`RdpCoreTS`, `LSM`) → full names; others as given. */
 export function resolveLiveChannels(names: readonly string[]): string[] {
@@ -74,7 +75,7 @@ export interface ChannelPollerOptions {
   channels: string[];
   report: ChannelReport;
   exec?: Exec;
-  /** The wevtutil program (tests put a stand-in first on PATH). */
+  /** The wevtutil program: `%SystemRoot%\System32\wevtutil.exe` (`systemProgram`), never a bare name. */
   program?: string;
   /** First read of a channel without bookmark: events since this time. */
   sinceMs: number;
@@ -109,7 +110,7 @@ export class ChannelPoller {
 
   constructor(private readonly o: ChannelPollerOptions) {
     this.exec = o.exec ?? defaultExec;
-    this.program = o.program ?? 'wevtutil';
+    this.program = o.program ?? systemProgram('wevtutil', process.env);
     this.max = o.maxPerQuery ?? 5000;
     this.clearCheckMs = o.clearCheckMs ?? 30_000;
     this.now = o.now ?? Date.now;
@@ -150,16 +151,17 @@ export class ChannelPoller {
       const code = (err as NodeJS.ErrnoException).code;
       const message =
         code === 'ENOENT'
-          ? `${this.program} was not found: it comes with Windows (C:\\Windows\\System32); check PATH`
+          ? `${this.program} was not found: rdpdiag runs the wevtutil that comes with Windows, from %SystemRoot%\\System32 only`
           : `cannot run ${this.program}: ${(err as Error).message}`;
       this.problem(c, message, 'error', true);
       return undefined;
     }
     if (r.code === 0) return r;
     const text = r.stderr.trim() || decodeText(r.stdout).trim() || `exit code ${r.code}`;
-    if (/could not be found|15007|does not exist/i.test(text))
+    const failure = wevtutilFailure(r.code, text);
+    if (failure === 'not-found')
       this.problem(c, `channel ${c.name} does not exist on this computer; skipped`, 'note', true);
-    else if (/access is denied|\b5\b.*denied/i.test(text))
+    else if (failure === 'access-denied')
       this.problem(
         c,
         `access denied reading ${c.name}: run from an elevated prompt (Security needs one); skipped`,

@@ -50,7 +50,7 @@ export function isZipHeader(head: Uint8Array): boolean {
 }
 
 /** Entry names picked up in an archive, as in a folder: logs, and archives within it. */
-const READ_ENDINGS = ['.evtx', '.xml', '.zip'];
+const READ_ENDINGS = ['.evtx', '.xml', '.zip', '.json', '.jsonl', '.ndjson', '.csv', '.gz', '.log'];
 
 export interface ZipEntry {
   name: string;

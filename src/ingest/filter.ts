@@ -1,9 +1,10 @@
+import { channelChosen } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
 
 export interface EventFilter {
   sinceMs?: number;
   untilMs?: number;
-  /** Lower-cased channel names or short names; an event matches when its channel equals or ends with one. */
+  /** Lower-cased channel choices; an event matches one as `channelChosen` says. */
   channels?: string[];
   eventIds?: Set<number>;
   /** Lower-cased computer names; matches the full name or its first label. */
@@ -102,12 +103,7 @@ export function rejectedBy(e: NormalizedEvent, f: EventFilter): FilterName | und
   if (f.untilMs !== undefined && e.timeMs > f.untilMs) return 'until';
   if (f.eventIds && !f.eventIds.has(e.eventId)) return 'event-id';
   if (f.channels) {
-    const ch = e.channel.toLowerCase();
-    const short = shortChannelName(e.channel).toLowerCase();
-    if (
-      !f.channels.some((c) => ch === c || short === c || ch.endsWith(c) || short.startsWith(c + '/') || ch.includes(c))
-    )
-      return 'channel';
+    if (!f.channels.some((c) => channelChosen(e.channel, c))) return 'channel';
   }
   if (f.computers) {
     const comp = e.computer.toLowerCase();
@@ -119,12 +115,4 @@ export function rejectedBy(e: NormalizedEvent, f: EventFilter): FilterName | und
 
 export function matchesFilter(e: NormalizedEvent, f: EventFilter): boolean {
   return rejectedBy(e, f) === undefined;
-}
-
-/**
- * The short channel name people use: `RdpCoreTS/Operational`, `LocalSessionManager/Operational`,
- * `RDPClient/Operational`, `System`, `Security`.
- */
-export function shortChannelName(channel: string): string {
-  return channel.replace(/^Microsoft-Windows-/, '').replace(/^(TerminalServices|RemoteDesktopServices)-/, '');
 }

@@ -1,4 +1,11 @@
 import { isEvtxHeader, MAX_PIPED_EVTX, readEvtx } from '../../parsers/evtx/index.js';
+import { detectSiem, readSiem, type SiemLayout } from '../../parsers/siem/index.js';
+import {
+  detectPowerShell,
+  POWERSHELL_HEAD,
+  type PowerShellFormat,
+  readPowerShell,
+} from '../../parsers/powershell/index.js';
 import { looksLikeXml, readXml } from '../../parsers/xml/index.js';
 import {
   addWarning,
@@ -14,26 +21,33 @@ import {
   type FileAccessError,
   InputFileError,
 } from '../model/reader.js';
-import { type InputSource, type InputToOpen, InputTooLargeError, randomAccessOf } from '../model/source.js';
+import { type InputSource, type InputToOpen, InputTooLargeError, randomAccessOf, streamInput } from '../model/source.js';
 import { type ArchiveBudget, type ArchiveLimits, isZipHeader, newArchiveBudget, openZip } from './archive.js';
 
 export { describeFsError };
 
-export type DetectedFormat = 'evtx' | 'xml' | 'zip' | 'unknown';
+export type DetectedFormat = 'evtx' | 'xml' | 'zip' | 'gzip' | PowerShellFormat | SiemLayout | 'unknown';
+
+/** How much of an input detection reads (a PowerShell JSON record may begin with a long message). */
+const DETECT_HEAD = POWERSHELL_HEAD;
 
 /** Detects an input's format from its first bytes, never its name. */
 export function detectFormat(head: Uint8Array): DetectedFormat {
   if (isEvtxHeader(head)) return 'evtx';
   if (isZipHeader(head)) return 'zip';
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  // Before XML (Export-Clixml is XML) and the SIEM shapes (ConvertTo-Json is JSON).
+  const powershell = detectPowerShell(head);
+  if (powershell) return powershell;
   if (looksLikeXml(head)) return 'xml';
-  return 'unknown';
+  return detectSiem(head) ?? 'unknown';
 }
 
 /** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
-export const LOG_EXTENSIONS = ['.evtx', '.xml', '.zip'];
+export const LOG_EXTENSIONS = ['.evtx', '.xml', '.zip', '.json', '.jsonl', '.ndjson', '.csv', '.gz', '.log'];
 
 const UNKNOWN_FORMAT =
-  'unknown format: not an .evtx log, an XML event export nor a .zip of them (export with `wevtutil epl <channel> file.evtx` or Event Viewer "Save All Events As… XML")';
+  'unknown format: not an .evtx log, an XML event export, a SIEM export (Elastic, Splunk, Sentinel, NXLog JSON or CSV) nor a .zip or .gz of them (export with `wevtutil epl <channel> file.evtx` or Event Viewer "Save All Events As… XML")';
 
 export interface ReadInputOptions {
   signal?: AbortSignal;
@@ -58,7 +72,7 @@ async function* readSource(source: InputSource, summary: InputSummary, options: 
   };
   let format: DetectedFormat;
   try {
-    format = detectFormat(await source.head(512));
+    format = detectFormat(await source.head(DETECT_HEAD));
   } catch (err) {
     summary.error = errorOf(path, err);
     return;
@@ -69,6 +83,11 @@ async function* readSource(source: InputSource, summary: InputSummary, options: 
     batches = readEvtx(source, { warn, signal: options.signal, select: options.select });
   } else if (format === 'xml') {
     batches = readXml(source, { warn, signal: options.signal });
+  } else if (format === 'json' || format === 'csv' || format === 'splunk-classic') {
+    batches = readSiem(source, format, { warn, signal: options.signal, select: options.select });
+  } else if (format === 'powershell-clixml' || format === 'powershell-json') {
+    summary.format = format;
+    batches = readPowerShell(source, format, { warn, signal: options.signal });
   } else {
     summary.error = {
       file: path,
@@ -123,11 +142,23 @@ export async function readInputs(
   const readOne = async (source: InputSource, budget: ArchiveBudget | undefined, depth: number) => {
     let format: DetectedFormat;
     try {
-      format = detectFormat(await source.head(512));
+      format = detectFormat(await source.head(DETECT_HEAD));
     } catch (err) {
       const summary = newSummary(source.name);
       summary.error = errorOf(source.name, err);
       summaries.push(summary);
+      return;
+    }
+    if (format === 'gzip') {
+      // Unpacked as a stream and read as whatever it holds (NDJSON, XML, CSV, an .evtx, a .zip).
+      if (depth >= (budget ?? newArchiveBudget()).limits.maxDepth) {
+        const summary = newSummary(source.name);
+        summary.error = { file: source.name, message: 'compressed files nested too deep; skipped' };
+        summaries.push(summary);
+        return;
+      }
+      const { gunzipped } = await import('./gunzip.js');
+      await readOne(streamInput(source.name, gunzipped(source.chunks(), source.name)), budget, depth + 1);
       return;
     }
     if (format === 'zip') {

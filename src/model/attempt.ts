@@ -79,7 +79,14 @@ export interface RedirectLeg {
   events: NormalizedEvent[];
 }
 
+/**
+ * Where an evidence reference keeps the event it was made from, for the report of the same run (its
+ * appendix shows the events). A symbol key, set non-enumerable: JSON, structured clone and copies leave it out.
+ */
+export const EVIDENCE_EVENT: unique symbol = Symbol('evidence event');
+
 export interface EvidenceRef {
+  readonly [EVIDENCE_EVENT]?: NormalizedEvent;
   channel: string;
   eventId: number;
   recordId: RecordId | null;

@@ -12,11 +12,34 @@ export interface EventSource {
   format: InputFormat;
   /** Byte offset of the record (evtx) or of the `<Event` start tag (XML) in the file. */
   offset?: number;
-  /** 1-based line of the `<Event` start tag (XML inputs only). */
+  /** 1-based line of the `<Event` start tag (XML inputs), of the record (JSON, CSV, Splunk classic text). */
   line?: number;
+  /** Where the SIEM keeps the record, when the export says: Elasticsearch `<index>/<_id>`, Splunk `_cd`. */
+  ref?: string;
 }
 
-export type InputFormat = 'evtx' | 'xml-events' | 'xml-stream' | 'xml-event';
+/**
+ * How the record was read: an .evtx, an XML export (`xml-*`), or a SIEM export (parsers/siem): Elastic
+ * ECS (Winlogbeat 7/8, Elastic Agent), Winlogbeat 6, Splunk (XML `_raw` in JSON or CSV, classic
+ * WinEventLog text), Microsoft Sentinel tables, NXLog and other flat JSON; or PowerShell's
+ * `Get-WinEvent` piped to `Export-Clixml` or `ConvertTo-Json` (parsers/powershell).
+ */
+export type InputFormat =
+  | 'evtx'
+  | 'xml-events'
+  | 'xml-stream'
+  | 'xml-event'
+  | 'ecs'
+  | 'winlogbeat6'
+  | 'splunk-xml'
+  | 'splunk-wineventlog'
+  | 'sentinel-windowsevent'
+  | 'sentinel-securityevent'
+  | 'sentinel-event'
+  | 'nxlog'
+  | 'flat-json'
+  | 'powershell-clixml'
+  | 'powershell-json';
 
 export interface Provider {
   name: string;
@@ -64,6 +87,14 @@ export interface NormalizedEvent {
   userDataElement?: string;
   /** The rendered message, when the export carried one (`RenderingInfo/Message`). */
   message?: string;
+  /**
+   * How precise `timestamp` is, in ms, when the export lost digits: 1000 for formats of whole seconds
+   * (NXLog, Splunk classic: same-second order is not the order events happened in), 1 for milliseconds.
+   * Absent: the 100 ns Windows logged.
+   */
+  timePrecisionMs?: number;
+  /** Some `data` fields were read from the English message text, the export having lost them. */
+  dataFromMessage?: boolean;
   source: EventSource;
 }
 
@@ -90,7 +121,15 @@ export const WARNING_CODES = [
   'xml-event-cut-off',
   'xml-event-unclosed',
   'zip-entry-skipped',
+  'powershell-record-unreadable',
+  'powershell-values-lost',
   'input-skipped',
+  'json-malformed',
+  'csv-malformed',
+  'record-unrecognized',
+  'record-unreadable',
+  'lossy-time',
+  'lossy-fields',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

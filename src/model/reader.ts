@@ -51,11 +51,11 @@ export function describeFsError(err: unknown): string {
       return 'no such file or folder';
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied (on Windows, copy live logs with `wevtutil epl` instead of reading C:\\Windows\\System32\\winevt\\Logs directly)';
+      return 'permission denied (a live log in C:\\Windows\\System32\\winevt\\Logs is not read in place: export the logs with `rdpdiag collect`, from an elevated prompt)';
     case 'EISDIR':
       return 'is a folder';
     case 'EBUSY':
-      return 'the file is locked by another program; export it with `wevtutil epl` first';
+      return 'the file is in use by another program (the Event Log service holds the live logs in C:\\Windows\\System32\\winevt\\Logs): export the logs with `rdpdiag collect`, or `wevtutil epl <channel> <file.evtx>`, and read the export';
     default:
       return e.message ?? String(err);
   }

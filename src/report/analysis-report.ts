@@ -124,7 +124,7 @@ export type ShareableFormat = 'json' | 'markdown' | 'html';
 export function renderReport(format: ShareableFormat, model: ReportModel, tz: TimeZoneChoice): string {
   switch (format) {
     case 'json':
-      return renderJson(model.analysis, model.inputs);
+      return renderJson(model.analysis, model.inputs, model.fleet);
     case 'markdown':
       return renderMarkdown(model, tz);
     case 'html':

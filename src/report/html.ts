@@ -7,10 +7,11 @@ import { isRawTime } from '../model/time.js';
 import { CAUSE_IDS, UNEXPLAINED } from '../../patterns/index.js';
 import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
-import { shortChannelName } from '../ingest/filter.js';
+import { channelLabel } from '../model/channels.js';
 import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
 import { againstText, clientLabel, type ReportModel, shownPath, signedInText } from './model.js';
+import type { Fleet } from './fleet.js';
 import { sha256Base64 } from './sha256.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { compareText } from '../model/order.js';
@@ -82,25 +83,23 @@ function serverOf(a: DiagnosedAttempt): string {
   return a.side === 'client' ? (a.server.name ?? a.server.address ?? 'unknown') : a.computer;
 }
 
-/** The file shown for evidence and inputs: relative to the folder the inputs share (set per report). */
-let fileShown: (path: string) => string = (p) => p;
-
-function evidenceTable(evidence: EvidenceRef[], zone: TimeZoneChoice): string {
+/** Evidence rows name their file relative to the folder the report's inputs share (`shownPath`). */
+function evidenceTable(evidence: EvidenceRef[], zone: TimeZoneChoice, m: ReportModel): string {
   if (!evidence.length) return '';
   const rows = evidence
     .map(
       (e) =>
-        `<tr><td class="mono">${esc(tz(e.time, zone))}</td><td class="hide-narrow">${esc(e.computer)}</td><td>${esc(shortChannelName(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(e.summary)}</td><td class="mono hide-narrow">${esc(fileShown(e.source))}</td></tr>`,
+        `<tr><td class="mono">${esc(tz(e.time, zone))}</td><td class="hide-narrow">${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(e.summary)}</td><td class="mono hide-narrow">${esc(shownPath(m, e.source))}</td></tr>`,
     )
     .join('');
   return `<h4>Evidence</h4><table class="evidence fixed"><colgroup><col class="t"><col class="c"><col class="l"><col class="n"><col class="r"><col><col class="f"></colgroup><thead><tr><th>Time</th><th class="hide-narrow">Computer</th><th>Log</th><th>Event</th><th>Record</th><th>What it says</th><th class="hide-narrow">File</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function explanationHtml(x: Explanation, zone: TimeZoneChoice): string {
+function explanationHtml(x: Explanation, zone: TimeZoneChoice, m: ReportModel): string {
   const steps = x.remediation.length
     ? `<h4>What to do</h4><ol>${x.remediation.map((r) => `<li>${esc(r)}</li>`).join('')}</ol>`
     : '';
-  return `<p>${esc(x.explanation)}</p>${evidenceTable(x.evidence, zone)}${steps}`;
+  return `<p>${esc(x.explanation)}</p>${evidenceTable(x.evidence, zone, m)}${steps}`;
 }
 
 function incidentTable(list: Incident[], zone: TimeZoneChoice): string {
@@ -116,6 +115,26 @@ function incidentTable(list: Incident[], zone: TimeZoneChoice): string {
   return `<table class="incidents"><thead><tr><th>Incident</th><th>Kind</th><th>Attempts</th><th>Cause</th><th>Clients</th><th>Users</th><th>Time</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+/** The fleet view (fleet.ts): one row per computer, then what spans computers. */
+function fleetHtml(fleet: Fleet, zone: TimeZoneChoice): string {
+  const rows = fleet.computers
+    .map(
+      (r) =>
+        `<tr><td>${esc(r.computer)}</td><td>${r.attempts}</td><td>${r.succeeded}</td><td${r.failed ? ' class="bad"' : ''}>${r.failed}</td><td>${r.incidents}</td><td>${r.findings}</td><td>${r.worstCause ? `<code>${esc(r.worstCause.id)}</code>${r.worstCause.attack ? ' <b class="bad">attack</b>' : ''} ×${r.worstCause.count}` : ''}</td></tr>`,
+    )
+    .join('');
+  // One source against several servers is already a security headline (a sweep), said once.
+  const across = fleet.incidents
+    .filter((x) => x.kind === 'shared-cause')
+    .map((x) => {
+      const on = esc(x.computers.join(', '));
+      const what = `<b>${esc(x.title)}</b> (<code>${esc(x.id)}</code>) on ${x.computers.length} ${x.side}s at once (${on}): one cause, look at what they share`;
+      return `<div class="alert" role="alert">${what}: ${x.count} failed attempts, ${esc(formatRange(x.first, x.last, zone))}${x.incidents.length ? ` (${x.incidents.map((id) => `<a href="#inc-${esc(id)}">${esc(id)}</a>`).join(', ')})` : ''}.</div>`;
+    })
+    .join('');
+  return `<h2 id="fleet">Fleet: ${fleet.computers.length} computers</h2><table class="fleet"><thead><tr><th>Computer</th><th>Attempts</th><th>Succeeded</th><th>Failed</th><th>Incidents</th><th>Findings</th><th>Worst cause</th></tr></thead><tbody>${rows}</tbody></table>${across ? `<h3>Across computers</h3>${across}` : ''}`;
+}
+
 function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
   const parts: string[] = [];
   for (const h of m.securityHeadlines) {
@@ -125,6 +144,7 @@ function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
       `<div class="alert" role="alert"><b>${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}</b> from ${esc(h.source)} against ${esc(againstText(h))}: ${h.count} failed attempts, ${esc(formatRange(h.first, h.last, zone))}.${got} <a href="#security">Details</a></div>`,
     );
   }
+  if (m.fleet) parts.push(fleetHtml(m.fleet, zone));
   parts.push('<div id="incidents">');
   for (const h of m.hosts) {
     const counts = [
@@ -164,7 +184,7 @@ function findingsHtml(m: ReportModel, zone: TimeZoneChoice): string {
     parts.push('<h2>Host findings</h2>');
     for (const f of m.hostFindings) {
       parts.push(
-        `<details class="finding"><summary><b>${esc(f.computer)}</b>: ${esc(f.title)} <span class="tag">${esc(f.id)} ${Math.round(f.confidence * 100)}%</span></summary><div>${explanationHtml(f, zone)}</div></details>`,
+        `<details class="finding"><summary><b>${esc(f.computer)}</b>: ${esc(f.title)} <span class="tag">${esc(f.id)} ${Math.round(f.confidence * 100)}%</span></summary><div>${explanationHtml(f, zone, m)}</div></details>`,
       );
     }
   }
@@ -178,7 +198,7 @@ function findingsHtml(m: ReportModel, zone: TimeZoneChoice): string {
           ? `${ids}: attack from ${esc(first.source)}`
           : `${ids}: ${esc(first.title)} <span class="tag">${esc(first.cause)} ${Math.round(first.confidence * 100)}%</span>`;
       parts.push(
-        `<section class="todo"><h3>${heading}</h3>${explanationHtml({ ...first, remediation: b.steps }, zone)}</section>`,
+        `<section class="todo"><h3>${heading}</h3>${explanationHtml({ ...first, remediation: b.steps }, zone, m)}</section>`,
       );
     }
   }
@@ -268,7 +288,6 @@ function options(values: string[]): string {
 }
 
 export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
-  fileShown = (p) => shownPath(m, p);
   const c = m.counts;
   const parts: string[] = [];
   parts.push(
@@ -301,14 +320,14 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
     const events = [...a.probeEvents, ...a.events, ...a.clientEvents]
       .map(
         (e) =>
-          `<tr><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(shortChannelName(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`,
+          `<tr><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(channelLabel(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`,
       )
       .join('');
     const incident = incidentOf.get(a.id);
     parts.push(
       `<details class="${a.outcome === 'failed' ? 'failure' : 'lost'} attempt" id="att-${esc(a.id)}" data-outcome="${esc(a.outcome)}" data-cause="${esc(top.id)}" data-client="${esc(clientOf(a))}" data-time="${esc(a.start)}"><summary><b>${esc(a.id)}</b> ${esc(tz(a.start, zone))} · ${esc(clientOf(a))} → ${esc(serverOf(a))}${a.user ? ` · ${esc(a.user)}` : ''} · <span class="${a.outcome === 'failed' ? 'bad' : 'warn'}">${esc(top.title)}</span> <span class="tag">${esc(top.id)} ${Math.round(top.confidence * 100)}%</span>${incident ? ` <span class="tag">${esc(incident)}</span>` : ''}</summary><div>` +
         `<p class="muted">How far it got: ${esc(describeProgress(a))}.${a.clientDisconnectReason !== undefined ? ` The client reported disconnect reason ${a.clientDisconnectReason} (0x${a.clientDisconnectReason.toString(16)}).` : ''}${others ? ` Other possible causes: ${others}.` : ''}</p>` +
-        explanationHtml(top, zone) +
+        explanationHtml(top, zone, m) +
         (events
           ? `<h4>Its events</h4><table class="events fixed"><colgroup><col class="t"><col class="l"><col class="n"><col class="r"><col></colgroup><thead><tr><th>Time</th><th>Log</th><th>Event</th><th>Record</th><th>Fields</th></tr></thead><tbody>${events}</tbody></table>`
           : '') +
@@ -328,7 +347,7 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
       const a = attemptOf.get(e);
       const cause = a?.causes[0]?.id ?? '';
       const client = a ? clientOf(a) : '';
-      return `<tr data-outcome="${esc(a?.outcome ?? '')}" data-cause="${esc(cause)}" data-client="${esc(client)}" data-time="${esc(e.timestamp)}"><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(a?.id ?? '')}</td><td>${esc(e.computer)}</td><td>${esc(shortChannelName(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`;
+      return `<tr data-outcome="${esc(a?.outcome ?? '')}" data-cause="${esc(cause)}" data-client="${esc(client)}" data-time="${esc(e.timestamp)}"><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(a?.id ?? '')}</td><td>${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`;
     })
     .join('');
   parts.push(

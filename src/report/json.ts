@@ -2,6 +2,7 @@
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { EvidenceRef, Explanation, SecurityFinding } from '../model/attempt.js';
 import type { InputSummary } from '../model/event.js';
+import type { Fleet } from './fleet.js';
 import type { InputWarning } from '../model/event.js';
 import { escapeJsonText } from './sanitize.js';
 
@@ -76,7 +77,8 @@ function attempt(a: DiagnosedAttempt) {
   };
 }
 
-export function toJsonReport(analysis: Analysis, inputs: InputSummary[]) {
+/** `fleet`: the fleet view (fleet.ts), written only when the run covers many computers. */
+export function toJsonReport(analysis: Analysis, inputs: InputSummary[], fleet?: Fleet) {
   return {
     schemaVersion: 1,
     inputs: inputs.map((i) => ({
@@ -114,9 +116,10 @@ export function toJsonReport(analysis: Analysis, inputs: InputSummary[]) {
       ...(f.cause ? { cause: f.cause } : {}),
       ...('burst' in f ? (f as SecurityFinding).burst : {}),
     })),
+    ...(fleet ? { fleet } : {}),
   };
 }
 
-export function renderJson(analysis: Analysis, inputs: InputSummary[]): string {
-  return escapeJsonText(JSON.stringify(toJsonReport(analysis, inputs), null, 2)) + '\n';
+export function renderJson(analysis: Analysis, inputs: InputSummary[], fleet?: Fleet): string {
+  return escapeJsonText(JSON.stringify(toJsonReport(analysis, inputs, fleet), null, 2)) + '\n';
 }

@@ -6,10 +6,11 @@
 import { escapeControlsDeep } from './sanitize.js';
 import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
-import { shortChannelName } from '../ingest/filter.js';
+import { channelLabel } from '../model/channels.js';
 import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
 import { againstText, clientLabel, type ReportModel, type SecurityHeadline, shownPath, signedInText } from './model.js';
+import type { Fleet } from './fleet.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 
 /** Escapes text from logs for Markdown: no markup, links, HTML or table breaks can come through. */
@@ -78,7 +79,7 @@ function evidenceTable(evidence: EvidenceRef[], tz: TimeZoneChoice): string[] {
   const rows = ['| Time | Computer | Log | Event | Record | What it says |', '|---|---|---|---|---|---|'];
   for (const e of evidence) {
     rows.push(
-      `| ${md(t(e.time, tz))} | ${md(e.computer)} | ${md(shortChannelName(e.channel))} | ${e.eventId} | ${e.recordId ?? ''} | ${md(e.summary)} |`,
+      `| ${md(t(e.time, tz))} | ${md(e.computer)} | ${md(channelLabel(e.channel))} | ${e.eventId} | ${e.recordId ?? ''} | ${md(e.summary)} |`,
     );
   }
   return rows;
@@ -112,6 +113,39 @@ function incidentTable(list: Incident[], tz: TimeZoneChoice): string[] {
   return rows;
 }
 
+/** The fleet view (fleet.ts): one row per computer, then what spans computers. */
+function fleetSection(fleet: Fleet, tz: TimeZoneChoice): string[] {
+  const out = [
+    `## Fleet: ${fleet.computers.length} computers`,
+    '',
+    '| Computer | Attempts | Succeeded | Failed | Incidents | Findings | Worst cause |',
+    '|---|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const r of fleet.computers) {
+    const worst = r.worstCause
+      ? `\`${r.worstCause.id}\`${r.worstCause.attack ? ' (attack)' : ''} ×${r.worstCause.count}`
+      : '';
+    out.push(
+      `| ${md(r.computer)} | ${r.attempts} | ${r.succeeded} | ${r.failed} | ${r.incidents} | ${r.findings} | ${worst} |`,
+    );
+  }
+  out.push('');
+  // One source against several servers is already a security headline (a sweep), said once.
+  const shared = fleet.incidents.filter((x) => x.kind === 'shared-cause');
+  if (shared.length) {
+    out.push('### Across computers', '');
+    for (const x of shared) {
+      const on = x.computers.map(md).join(', ');
+      const what = `**${md(x.title)}** (\`${x.id}\`) on ${x.computers.length} ${x.side}s at once (${on}): one cause, look at what they share`;
+      out.push(
+        `- ⚠ ${what}: ${x.count} failed attempts, ${md(formatRange(x.first, x.last, tz))}${x.incidents.length ? ` (${x.incidents.join(', ')})` : ''}.`,
+      );
+    }
+    out.push('');
+  }
+  return out;
+}
+
 function securityHeadline(h: SecurityHeadline, tz: TimeZoneChoice): string {
   const signedIn = signedInText(h);
   const got = signedIn ? ` **${md(signedIn.what)}** (${md(signedIn.users)}).` : '';
@@ -133,6 +167,7 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
   for (const h of m.securityHeadlines) out.push(securityHeadline(h, tz));
   if (m.hostFindings.length) out.push(`- **Host findings:** ${m.hostFindings.length}`);
   out.push('');
+  if (m.fleet) out.push(...fleetSection(m.fleet, tz));
   for (const h of m.hosts) {
     const parts = [
       h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
@@ -265,7 +300,7 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
     out.push('| Time | Computer | Channel | Event | Record | Fields |', '|---|---|---|---|---|---|');
     for (const e of m.appendix.slice(0, MAX_APPENDIX)) {
       out.push(
-        `| ${md(t(e.timestamp, tz))} | ${md(e.computer)} | ${md(shortChannelName(e.channel))} | ${e.eventId} | ${e.recordId ?? ''} | ${md(summarizeEvent(e, 200))} |`,
+        `| ${md(t(e.timestamp, tz))} | ${md(e.computer)} | ${md(channelLabel(e.channel))} | ${e.eventId} | ${e.recordId ?? ''} | ${md(summarizeEvent(e, 200))} |`,
       );
     }
 

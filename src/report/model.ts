@@ -5,13 +5,13 @@
  */
 import { HostNames } from '../correlate/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
-import { evidenceEvent } from '../diagnose/engine.js';
-import type { Finding, Incident, SecurityFinding } from '../model/attempt.js';
+import { EVIDENCE_EVENT, type Finding, type Incident, type SecurityFinding } from '../model/attempt.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
 import { compareRecordIds, type RecordId } from '../model/record-id.js';
 import { isRawTime } from '../model/time.js';
 import { VERSION } from '../model/version.js';
 import { compareText } from '../model/order.js';
+import { buildFleet, type Fleet } from './fleet.js';
 
 /** One computer's answer: its incidents and its successes. */
 export interface HostSummary {
@@ -130,6 +130,8 @@ export interface ReportModel {
   analysis: Analysis;
   /** Per computer (most failures first): incidents and successes. */
   hosts: HostSummary[];
+  /** The fleet view, when the run covers many computers (fleet.ts). */
+  fleet?: Fleet;
   securityFindings: SecurityFinding[];
   /** The security findings as the summary's alert lines (a sweep of several computers said once). */
   securityHeadlines: SecurityHeadline[];
@@ -188,9 +190,9 @@ export function buildReportModel(
     for (const ev of x.evidence) {
       if (ev.recordId === null) continue;
       const places = named.get(ev.recordId);
-      if (!places) named.set(ev.recordId, [{ computer: ev.computer, channel: ev.channel, event: evidenceEvent(ev) }]);
+      if (!places) named.set(ev.recordId, [{ computer: ev.computer, channel: ev.channel, event: ev[EVIDENCE_EVENT] }]);
       else if (!places.some((p) => p.computer === ev.computer && p.channel === ev.channel))
-        places.push({ computer: ev.computer, channel: ev.channel, event: evidenceEvent(ev) });
+        places.push({ computer: ev.computer, channel: ev.channel, event: ev[EVIDENCE_EVENT] });
     }
   }
   for (const places of named.values()) for (const p of places) if (p.event) relevant.add(p.event);
@@ -211,6 +213,8 @@ export function buildReportModel(
   );
 
   const securityFindings = analysis.findings.filter(isSecurityFinding);
+  const headlines = securityHeadlines(securityFindings);
+  const fleet = buildFleet(analysis, headlines);
   return {
     tool: TOOL,
     inputs,
@@ -227,9 +231,10 @@ export function buildReportModel(
     failed,
     analysis,
     hosts: hostSummaries(analysis),
+    ...(fleet ? { fleet } : {}),
     inputFolder: commonFolder(inputs.map((i) => i.path)),
     securityFindings,
-    securityHeadlines: securityHeadlines(securityFindings),
+    securityHeadlines: headlines,
     hostFindings: analysis.findings.filter((f) => !isSecurityFinding(f)),
     remediation: remediationBlocks(analysis.incidents),
     appendix,

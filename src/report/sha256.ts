@@ -15,6 +15,20 @@ const K = new Uint32Array([
 ]);
 
 export function sha256Base64(text: string): string {
+  let binary = '';
+  for (const word of sha256Words(text))
+    binary += String.fromCharCode(word >>> 24, (word >>> 16) & 0xff, (word >>> 8) & 0xff, word & 0xff);
+  return btoa(binary);
+}
+
+/** SHA-256 of a text's UTF-8 bytes in lower-case hex (stable document ids of the SIEM outputs). */
+export function sha256Hex(text: string): string {
+  let hex = '';
+  for (const word of sha256Words(text)) hex += word.toString(16).padStart(8, '0');
+  return hex;
+}
+
+function sha256Words(text: string): Uint32Array {
   const data = new TextEncoder().encode(text);
   // Padding: a 1 bit, zeros, then the length in bits as a 64-bit big-endian number.
   const blocks = Math.ceil((data.length + 9) / 64);
@@ -59,8 +73,5 @@ export function sha256Base64(text: string): string {
     h[6] += g;
     h[7] += hh;
   }
-  let binary = '';
-  for (const word of h)
-    binary += String.fromCharCode(word >>> 24, (word >>> 16) & 0xff, (word >>> 8) & 0xff, word & 0xff);
-  return btoa(binary);
+  return h;
 }

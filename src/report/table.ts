@@ -5,8 +5,9 @@
  */
 import { escapeControlsDeep } from './sanitize.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
-import { shortChannelName } from '../ingest/filter.js';
+import { channelLabel } from '../model/channels.js';
 import type { EvidenceRef, Explanation, Finding, Incident, SecurityFinding } from '../model/attempt.js';
+import type { Fleet } from './fleet.js';
 import { againstText, clientLabel, isSecurityFinding, type ReportModel, signedInText } from './model.js';
 import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
 
@@ -87,7 +88,7 @@ function evidenceLines(evidence: EvidenceRef[], o: TableOptions, indent: string,
     const rec = e.recordId === null ? '' : ` #${e.recordId}`;
     out.push(
       wrap(
-        `${time(e.time, o.tz)}  ${shortChannelName(e.channel)} ${e.eventId}${rec}  ${e.summary}`,
+        `${time(e.time, o.tz)}  ${channelLabel(e.channel)} ${e.eventId}${rec}  ${e.summary}`,
         o.width,
         `${indent}    `,
         `${indent}- `,
@@ -166,9 +167,65 @@ function securityBlock(f: SecurityFinding, o: TableOptions): string[] {
 }
 
 function incidentIds(list: Incident[]): string {
-  return list.length > 6
-    ? `${list[0].id}…${list[list.length - 1].id} (${list.length})`
-    : list.map((x) => x.id).join(', ');
+  return incidentIdList(list.map((x) => x.id));
+}
+
+const cut = (text: string, room: number) => (text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1))}…`);
+
+/** The fleet view: one row per computer, then what spans computers (fleet.ts). */
+function fleetLines(fleet: Fleet, o: TableOptions): string[] {
+  const numbers = ['Attempts', 'Failed', 'Incidents', 'Findings'];
+  // Host names without their domain when that leaves each one its own.
+  const short = fleet.computers.map((r) => shortName(r.computer));
+  const names =
+    new Set(short.map((n) => n.toLowerCase())).size === short.length ? short : fleet.computers.map((r) => r.computer);
+  const nameRoom = Math.max(8, Math.min(40, Math.max(...names.map((n) => n.length)), o.width - 64));
+  const line = (name: string, values: (string | number)[], worst: string) =>
+    `  ${cut(name, nameRoom).padEnd(nameRoom)}  ${values.map((v, i) => String(v).padStart(numbers[i].length)).join('  ')}  ${worst}`;
+  const room = Math.max(10, o.width - (2 + nameRoom + 2 + numbers.join('  ').length + 2));
+  const withAttempts = fleet.computers.filter((r) => r.attempts).length;
+  const out = [
+    '',
+    paint(
+      o.color,
+      'bold',
+      `Fleet: ${plural(fleet.computers.length, 'computer')}${withAttempts < fleet.computers.length ? ` (${withAttempts} with connection attempts)` : ''}`,
+    ),
+  ];
+  out.push(paint(o.color, 'dim', line('Computer', numbers, 'Worst cause')));
+  for (const [i, r] of fleet.computers.entries()) {
+    const worst = r.worstCause
+      ? cut(`${r.worstCause.id} ×${r.worstCause.count}${r.worstCause.attack ? ' (attack)' : ''}`, room)
+      : r.failed
+        ? ''
+        : '-';
+    out.push(line(names[i], [r.attempts, r.failed, r.incidents, r.findings], worst));
+  }
+  // One source against several servers is already a security headline (a sweep), said once.
+  const shared = fleet.incidents.filter((x) => x.kind === 'shared-cause');
+  if (shared.length) {
+    out.push('', paint(o.color, 'bold', 'Across computers'));
+    for (const x of shared) {
+      const on =
+        x.computers.length <= 4
+          ? x.computers.join(', ')
+          : `${x.computers.slice(0, 3).join(', ')} and ${x.computers.length - 3} more`;
+      const what = `${x.title} (${x.id}) on ${x.computers.length} ${x.side}s at once (${on}): one cause, look at what they share`;
+      out.push(
+        wrap(
+          `${what}: ${plural(x.count, 'failed attempt')}, ${formatRange(x.first, x.last, o.tz)}${x.incidents.length ? ` [${incidentIdList(x.incidents)}]` : ''}.`,
+          o.width,
+          '  ',
+          '! ',
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function incidentIdList(ids: string[]): string {
+  return ids.length > 6 ? `${ids[0]}…${ids[ids.length - 1]} (${ids.length})` : ids.join(', ');
 }
 
 /** The answer: what happened on each computer, what is attacking it, what to do. */
@@ -207,6 +264,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
       ),
     );
   }
+  if (m.fleet) out.push(...fleetLines(m.fleet, o));
   for (const h of m.hosts) {
     out.push('');
     const parts = [

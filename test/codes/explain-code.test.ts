@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { explainCode, formatCodeExplanation } from '../../src/diagnose/explain-code.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
 import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
@@ -64,8 +66,26 @@ describe('explainCode 0x904 / 0x7', () => {
     expect(why[licensingGraceExpired.id]).toMatch(/1069/);
     expect(why[sessionLimit.id]).toMatch(/LSM 40/);
     expect(why[authLogonRight.id]).toMatch(/0xC000015B/);
-    expect(causeIds(e).at(-1)).toBe(serverDenied.id);
     for (const c of e.likelyCauses) expect(['MS', 'WR', 'SP']).toContain(c.confidence);
+  });
+
+  it('ranks the causes that act after the handshake first, and says where folklore disagrees', () => {
+    // Extended 0x7 comes in a Set Error Info PDU: only after TLS and NLA (MS-RDPBCGR 2.2.5.1).
+    expect(e.phases).toEqual(['licensing', 'logon', 'session']);
+    const fitting = e.likelyCauses.filter((c) => c.fitsPhase);
+    const outside = e.likelyCauses.filter((c) => !c.fitsPhase);
+    expect(fitting.map((c) => c.phase).every((p) => ['licensing', 'logon', 'session'].includes(p))).toBe(true);
+    expect(causeIds(e).slice(0, 4)).toEqual([
+      licensingGraceExpired.id,
+      licensingServerUnavailable.id,
+      licensingCalUnavailable.id,
+      licensingClientCache.id,
+    ]);
+    expect(fitting.at(-1)?.causeId).toBe(serverDenied.id);
+    expect(outside.map((c) => c.causeId)).toEqual([tlsCertificate.id, securityLayerMismatch.id, credsspNla.id]);
+    expect(causeIds(e).indexOf(credsspNla.id)).toBe(causeIds(e).length - 1);
+    expect(outside.find((c) => c.causeId === tlsCertificate.id)?.why).toMatch(/Forum reports/);
+    expect(e.notes.join('\n')).toMatch(/Set Error Info PDU.*after the TLS handshake/);
   });
 
   it('gives the exact export command for each log', () => {
@@ -130,7 +150,8 @@ describe('explainCode other pairs and single codes', () => {
     const e = explainCode('0x3', '0x3');
     expect(e.primary?.name).toBe('disconnectReasonByServer');
     expect(e.extended?.name).toBe('exDiscReasonServerIdleTimeout');
-    expect(causeIds(e)[0]).toBe(sessionLimit.id);
+    // 0x3 only says the server ended it; its own fallbacks (server denied) do not leak into the answer.
+    expect(causeIds(e)).toEqual([sessionLimit.id]);
     expect(e.likelyCauses[0].why).toMatch(/extended code 0x3/);
     expect(e.notes.join('\n')).toMatch(/not an error code/);
     expect(log(e, 'RCM-Admin')?.events).toEqual(expect.arrayContaining([20515, 20516]));
@@ -144,10 +165,41 @@ describe('explainCode other pairs and single codes', () => {
     expect(log(e, 'RdpCoreTS')?.events).toEqual([140]);
   });
 
+  it("a pair reading wins over the primary code's fallbacks", () => {
+    for (const [code, ext] of [
+      ['0x3', '0x19'],
+      ['0x3', '0x1A'],
+      ['0x3', '0x10'],
+      ['0x3', '0x17'],
+      ['0x3', '0x18'],
+      ['0x3', '0x112F'],
+      ['0x904', '0x112F'],
+    ]) {
+      const e = explainCode(code, ext);
+      const at = `${code}/${ext}`;
+      expect(causeIds(e), at).not.toContain(serverDenied.id);
+      expect(causeIds(e), at).not.toContain(sessionLimit.id);
+      expect(causeIds(e), at).not.toContain(networkDropped.id);
+      expect(causeIds(e), at).not.toContain(tlsCertificate.id);
+      expect(e.phases, at).toEqual(['session']);
+      expect(log(e, 'System')?.exportCommand, at).toBe('wevtutil epl System System.evtx');
+    }
+    expect(explainCode('0x3', '0x19').summary).toMatch(/shutting down/);
+    expect(explainCode('0x3', '0x1A').summary).toMatch(/restarting/);
+    expect(explainCode('0x3', '0x10').summary).toMatch(/crashed/);
+    expect(explainCode('2308', '0x112F').summary).toMatch(/graphics subsystem failed/);
+  });
+
+  it('any other non-zero extended code decides for 0x904: its causes only', () => {
+    const e = explainCode('0x904', '0x9');
+    expect(causeIds(e)).toEqual([authLogonRight.id]);
+    expect(e.notes.join('\n')).toMatch(/extended code 0x9 is the server's reason/);
+  });
+
   it('reports extended range matches', () => {
-    const e = explainCode('0x904', '0x10D3');
-    expect(e.extended?.range).toEqual({ from: 0x10c9, to: 0x1196 });
-    expect(e.extended?.hex).toBe('0x10D3');
+    const e = explainCode('0x904', '0x10CC');
+    expect(e.extended?.range).toEqual({ from: 0x10c9, to: 0x1195 });
+    expect(e.extended?.hex).toBe('0x10CC');
   });
 
   it('treats an empty extended argument as absent', () => {
@@ -163,7 +215,7 @@ describe('explainCode other pairs and single codes', () => {
 
 describe('explainCode with codes not in the tables', () => {
   it('answers "not in our tables" instead of throwing', () => {
-    const e = explainCode('0x12345');
+    const e = explainCode('0x123456');
     expect(e.primary).toBeUndefined();
     expect(e.summary).toMatch(/not in our tables/);
     expect(causeIds(e)).toEqual([UNEXPLAINED]);
@@ -178,8 +230,16 @@ describe('explainCode with codes not in the tables', () => {
     expect(e.notes.join('\n')).toMatch(/Did you mean 0x904 \(2308\) = disconnectReasonAtClientWinsockFDCLOSE/);
   });
 
-  it('points out when an unknown primary is a known extended code', () => {
+  it('reads a number that is only an extended code as one, and says so', () => {
     const e = explainCode('0x7');
+    expect(e.primary).toBeUndefined();
+    expect(e.extended?.name).toBe('exDiscReasonServerDeniedConnection');
+    expect(e.notes.join('\n')).toMatch(/read as an "Extended error code"/);
+    expect(e.otherReadings.map((r) => `${r.table} ${r.name}`)).toEqual(['lsm40 ServerDeniedConnection']);
+  });
+
+  it("names the table of an unknown pair's primary that is an extended code", () => {
+    const e = explainCode('0x7', '0x0');
     expect(e.primary).toBeUndefined();
     expect(e.notes.join('\n')).toMatch(/EXTENDED table is exDiscReasonServerDeniedConnection/);
   });
@@ -196,6 +256,7 @@ describe('explainCode with codes not in the tables', () => {
 describe('explainCode input errors', () => {
   it('throws a clear, user-facing error for text that is not a code', () => {
     expect(() => explainCode('banana')).toThrow(/"banana" is not a valid error code/);
+    expect(() => explainCode('\u001b[31mred')).toThrow(/"\?\[31mred"/);
     expect(() => explainCode('banana')).toThrow(/0x904/);
     expect(() => explainCode('')).toThrow(Error);
     expect(() => explainCode('0x904', 'seven')).toThrow(/"seven" is not a valid extended error code/);
@@ -212,7 +273,14 @@ describe('formatCodeExplanation', () => {
     expect(text).toMatch(/disconnectReasonAtClientWinsockFDCLOSE \[MS\]/);
     expect(text).toMatch(/Extended 0x7 \(7\) = exDiscReasonServerDeniedConnection \[MS\]/);
     expect(text).toMatch(/Likely causes/);
-    expect(text).toContain(`1. ${tlsCertificate.id} [SP]`);
+    expect(text).toContain(`1. ${licensingGraceExpired.id} [WR] (licensing)`);
+    expect(text).toMatch(/Named by forum reports for this code, but they fail in an earlier phase/);
+    expect(text).toContain(`8. ${tlsCertificate.id} [SP] (TLS)`);
+    expect(text).toMatch(/Table: the Remote Desktop dialog's "Error code"/);
+    expect(text).toMatch(/Source: Microsoft Learn: ExtendedDisconnectReasonCode/);
+    expect(text).toMatch(
+      /Confidence tags:\n {2}\[MS\] Microsoft documents it.*\n {2}\[WR\] widely reported.*\n {2}\[SP\] speculative/,
+    );
     expect(text).toContain(
       'wevtutil epl "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin" RCM-Admin.evtx',
     );
@@ -226,8 +294,8 @@ describe('formatCodeExplanation', () => {
   });
 
   it('renders unknown codes plainly', () => {
-    const t = formatCodeExplanation(explainCode('0x12345', '0x9999'));
-    expect(t).toMatch(/Error code 0x12345: not in our table/);
+    const t = formatCodeExplanation(explainCode('0x123456', '0x9999'));
+    expect(t).toMatch(/Error code 0x123456: not in our table/);
     expect(t).toMatch(/Extended error code 0x9999: not in our table/);
   });
 });

@@ -1,0 +1,324 @@
+// `npm run bench fleet`: a fleet's export from Elasticsearch (Winlogbeat 8 ECS hits, NDJSON, sorted by
+// computer then time as `rdpdiag pull elastic` and the README's query give it) of 200 computers and 2 M
+// events, generated into a temp folder; `rdpdiag analyze` on it (wall time, peak RSS) against a bare
+// `JSON.parse` of every line in Node, measured in the same run. Targets: under 1 GB peak RSS, at most 1.5×
+// the bare parse. Environment: RDPDIAG_FLEET_COMPUTERS (200), RDPDIAG_FLEET_EVENTS (2000000),
+// RDPDIAG_FLEET_KEEP=1 keeps the file.
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const RDPCORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
+const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
+const LSM = 'Microsoft-Windows-TerminalServices-LocalSessionManager';
+const SEC = 'Microsoft-Windows-Security-Auditing';
+const GUIDS = {
+  [RDPCORE]: '{1139c61b-b549-4251-8ed3-27250a1edec8}',
+  [RCM]: '{c76baa63-ae81-421c-b425-340b4b24157f}',
+  [LSM]: '{5d896912-022d-40aa-a3a8-4fa5515c76d7}',
+  [SEC]: '{54849625-5478-4994-a5ba-3e3b0328c30d}',
+};
+const CHANNEL = {
+  [RDPCORE]: `${RDPCORE}/Operational`,
+  [RCM]: `${RCM}/Operational`,
+  [LSM]: `${LSM}/Operational`,
+  [SEC]: 'Security',
+};
+
+/** One Winlogbeat 8 hit as elasticdump writes it. */
+function hit(state, host, ms, provider, id, fields, userData, activity) {
+  const record = ++state.records[provider];
+  const time = `${new Date(ms).toISOString().slice(0, 23)}${String(state.sub++ % 10000).padStart(4, '0')}Z`;
+  const data = userData
+    ? `"user_data":${JSON.stringify({ ...fields, xml_name: 'EventXML' })}`
+    : `"event_data":${JSON.stringify(fields)}`;
+  const act = activity ? `"activity_id":"${activity}",` : '';
+  return (
+    `{"_index":".ds-winlogbeat-8.11.0-2024.05.10-000001","_id":"${host.slice(0, 8)}-${provider.length}-${record}","_score":null,"_source":{` +
+    `"@timestamp":"${time}","agent":{"type":"winlogbeat","version":"8.11.0","name":"wec01.corp.example.test","id":"4f6c9a5e-7d1b-4c55-9d2e-1a2b3c4d5e6f"},` +
+    `"ecs":{"version":"8.0.0"},"host":{"name":"wec01.corp.example.test","hostname":"wec01","os":{"family":"windows","platform":"windows","version":"10.0","build":"20348.2340"}},` +
+    `"log":{"level":"information"},"event":{"code":"${id}","kind":"event","provider":"${provider}","created":"2024-05-10T12:00:00.000Z"},` +
+    `"winlog":{"channel":"${CHANNEL[provider]}","provider_name":"${provider}","provider_guid":"${GUIDS[provider]}","event_id":"${id}","record_id":${record},` +
+    `"computer_name":"${host}",${act}"process":{"pid":1288,"thread":{"id":${4000 + (record % 300)}}},"user":{"identifier":"S-1-5-20"},"opcode":"Info","version":0,${data}}}}`
+  );
+}
+
+/** One computer's day: RDP sessions (with NLA and a reconnect now and then), failed sign-ins, file-share logons. */
+function* computerEvents(c, perComputer) {
+  const host = `RDSH${String(c).padStart(3, '0')}.corp.example.test`;
+  const state = { sub: 0, records: { [RDPCORE]: 1000, [RCM]: 2000, [LSM]: 3000, [SEC]: 500000 } };
+  let ms = Date.UTC(2024, 4, 10, 6, 0, 0) + c * 7;
+  let n = 0;
+  let conn = 0;
+  while (n < perComputer) {
+    conn++;
+    const client = `198.51.100.${(conn % 200) + 1}`;
+    const port = 49152 + (conn % 10000);
+    const user = `user${conn % 97}`;
+    const act = `{f420${String(c).padStart(4, '0')}-${String(conn % 10000).padStart(4, '0')}-4000-8000-${String(conn).padStart(12, '0')}}`;
+    const step = (d) => (ms += d);
+    const out = [];
+    if (conn % 9 === 0) {
+      // A wrong password: NLA fails.
+      out.push(hit(state, host, step(1000), RCM, 261, { listenerName: 'RDP-Tcp' }, true, act));
+      out.push(
+        hit(state, host, step(40), RDPCORE, 131, { ConnType: 'TCP', ClientIP: `${client}:${port}` }, false, act),
+      );
+      out.push(
+        hit(
+          state,
+          host,
+          step(900),
+          SEC,
+          4625,
+          {
+            TargetUserName: user,
+            TargetDomainName: 'CORP',
+            LogonType: '3',
+            IpAddress: client,
+            IpPort: String(port),
+            Status: '0xc000006d',
+            SubStatus: '0xc000006a',
+            WorkstationName: `WS-${conn % 50}`,
+            AuthenticationPackageName: 'NTLM',
+            LogonProcessName: 'NtLmSsp ',
+          },
+          false,
+        ),
+      );
+      out.push(hit(state, host, step(8), RDPCORE, 140, { IPString: client }, false, act));
+      out.push(hit(state, host, step(20), RDPCORE, 102, { ClientIP: `${client}:${port}` }, false, act));
+    } else {
+      out.push(hit(state, host, step(1000), RCM, 261, { listenerName: 'RDP-Tcp' }, true, act));
+      out.push(
+        hit(state, host, step(40), RDPCORE, 131, { ConnType: 'TCP', ClientIP: `${client}:${port}` }, false, act),
+      );
+      out.push(hit(state, host, step(10), RDPCORE, 65, { ConnectionName: `RDP-Tcp#${conn % 100}` }, false, act));
+      out.push(
+        hit(
+          state,
+          host,
+          step(800),
+          SEC,
+          4624,
+          {
+            TargetUserName: user,
+            TargetDomainName: 'CORP',
+            LogonType: '3',
+            IpAddress: client,
+            IpPort: String(port),
+            TargetLogonId: `0x${(0x10000 + conn).toString(16)}`,
+            AuthenticationPackageName: 'NTLM',
+            LogonProcessName: 'NtLmSsp ',
+            WorkstationName: `WS-${conn % 50}`,
+          },
+          false,
+        ),
+      );
+      out.push(hit(state, host, step(50), RCM, 1149, { Param1: user, Param2: 'CORP', Param3: client }, true, act));
+      out.push(
+        hit(state, host, step(300), LSM, 41, { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2) }, true, act),
+      );
+      out.push(
+        hit(state, host, step(10), LSM, 42, { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2) }, true, act),
+      );
+      out.push(
+        hit(
+          state,
+          host,
+          step(200),
+          RDPCORE,
+          66,
+          { ConnectionName: `RDP-Tcp#${conn % 100}`, SessionId: String((conn % 60) + 2) },
+          false,
+          act,
+        ),
+      );
+      out.push(
+        hit(
+          state,
+          host,
+          step(900),
+          SEC,
+          4624,
+          {
+            TargetUserName: user,
+            TargetDomainName: 'CORP',
+            LogonType: '10',
+            IpAddress: client,
+            IpPort: '0',
+            TargetLogonId: `0x${(0x20000 + conn).toString(16)}`,
+            LogonProcessName: 'User32 ',
+            AuthenticationPackageName: 'Negotiate',
+            WorkstationName: 'RDSH',
+          },
+          false,
+        ),
+      );
+      out.push(
+        hit(
+          state,
+          host,
+          step(400),
+          LSM,
+          21,
+          { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2), Address: client },
+          true,
+          act,
+        ),
+      );
+      out.push(
+        hit(
+          state,
+          host,
+          step(300),
+          LSM,
+          22,
+          { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2), Address: client },
+          true,
+          act,
+        ),
+      );
+      out.push(
+        hit(
+          state,
+          host,
+          step(600_000),
+          LSM,
+          24,
+          { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2), Address: client },
+          true,
+          act,
+        ),
+      );
+      out.push(hit(state, host, step(20), RDPCORE, 102, { ClientIP: `${client}:${port}` }, false, act));
+      out.push(hit(state, host, step(5), RDPCORE, 103, { DisconnectReason: '12' }, false, act));
+      out.push(
+        hit(state, host, step(2000), LSM, 23, { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2) }, true, act),
+      );
+    }
+    // File-share and service logons between sessions: Security's everyday noise in the same export.
+    for (let k = 0; k < 14; k++) {
+      out.push(
+        hit(
+          state,
+          host,
+          step(1500),
+          SEC,
+          4624,
+          {
+            TargetUserName: `svc${k}`,
+            TargetDomainName: 'CORP',
+            LogonType: '3',
+            IpAddress: `203.0.113.${k + 1}`,
+            IpPort: '0',
+            TargetLogonId: `0x${(0x900000 + k * 7 + conn).toString(16)}`,
+            AuthenticationPackageName: 'Kerberos',
+            LogonProcessName: 'Kerberos',
+          },
+          false,
+        ),
+      );
+      out.push(
+        hit(
+          state,
+          host,
+          step(900),
+          SEC,
+          4634,
+          {
+            TargetUserName: `svc${k}`,
+            TargetDomainName: 'CORP',
+            LogonType: '3',
+            TargetLogonId: `0x${(0x900000 + k * 7 + conn).toString(16)}`,
+          },
+          false,
+        ),
+      );
+    }
+    for (const line of out) {
+      if (n++ >= perComputer) return;
+      yield line;
+    }
+  }
+}
+
+async function generate(file, computers, total) {
+  const perComputer = Math.ceil(total / computers);
+  const stream = createWriteStream(file);
+  let buffer = '';
+  for (let c = 1; c <= computers; c++) {
+    for (const line of computerEvents(c, perComputer)) {
+      buffer += `${line}\n`;
+      if (buffer.length > 1 << 20) {
+        if (!stream.write(buffer)) await new Promise((r) => stream.once('drain', r));
+        buffer = '';
+      }
+    }
+  }
+  stream.write(buffer);
+  await new Promise((r) => stream.end(r));
+  return perComputer * computers;
+}
+
+/** The baseline: read the file in chunks and JSON.parse every line, nothing else. */
+const BARE_PARSE = `
+import { createReadStream } from 'node:fs';
+const started = process.hrtime.bigint();
+const decoder = new TextDecoder();
+let pending = '';
+let n = 0;
+for await (const chunk of createReadStream(process.argv[1], { highWaterMark: 1 << 20 })) {
+  const s = pending + decoder.decode(chunk, { stream: true });
+  let at = 0;
+  for (let nl = s.indexOf('\\n'); nl >= 0; nl = s.indexOf('\\n', at)) {
+    if (nl > at) { JSON.parse(s.slice(at, nl)); n++; }
+    at = nl + 1;
+  }
+  pending = s.slice(at);
+}
+if (pending.trim()) { JSON.parse(pending); n++; }
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+process.stderr.write('@@bench ' + JSON.stringify({ lines: n, seconds, maxRssBytes: process.resourceUsage().maxRSS * 1024 }) + '\\n');
+`;
+
+function measured(args) {
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const m = /@@bench (.*)/.exec(r.stderr ?? '');
+  if (!m) throw new Error(`no measurement from ${args.join(' ')}: ${r.stderr?.slice(-2000)}`);
+  return JSON.parse(m[1]);
+}
+
+export async function benchFleet() {
+  const computers = Number(process.env.RDPDIAG_FLEET_COMPUTERS ?? 200);
+  const total = Number(process.env.RDPDIAG_FLEET_EVENTS ?? 2_000_000);
+  const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-fleet-'));
+  const file = join(dir, 'fleet.ndjson');
+  try {
+    const t0 = process.hrtime.bigint();
+    const events = await generate(file, computers, total);
+    const size = statSync(file).size;
+    console.log(
+      `fleet export: ${computers} computers, ${events.toLocaleString('en')} events, ${(size / 2 ** 30).toFixed(2)} GiB ECS NDJSON (generated in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s)`,
+    );
+    const bare = measured(['--input-type=module', '-e', BARE_PARSE, file]);
+    console.log(
+      `  bare JSON.parse of every line: ${bare.seconds.toFixed(1)} s, peak RSS ${(bare.maxRssBytes / 2 ** 20).toFixed(0)} MiB`,
+    );
+    const out = join(dir, 'report.json');
+    const run = measured([join(root, 'bench', 'child-max-rss.mjs'), 'analyze', file, '--format', 'json', '-o', out]);
+    const ratio = run.seconds / bare.seconds;
+    console.log(
+      `  rdpdiag analyze: ${run.seconds.toFixed(1)} s (${ratio.toFixed(2)}× the bare parse; target ≤ 1.5×), peak RSS ${(run.maxRssBytes / 2 ** 20).toFixed(0)} MiB (target < 1024), exit ${run.code}; report ${(statSync(out).size / 2 ** 20).toFixed(1)} MiB`,
+    );
+  } finally {
+    if (process.env.RDPDIAG_FLEET_KEEP === '1') console.log(`  kept ${file}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchFleet();

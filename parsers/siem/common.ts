@@ -1,0 +1,193 @@
+/**
+ * What the SIEM mappers share: values as Windows renders them in XML (numbers as text, GUIDs upper case in
+ * braces), exact record ids, channel names, times, and the event under construction.
+ */
+import type { EventSource, InputFormat, NormalizedEvent } from '../../src/model/event.js';
+import { integerFromText } from '../../src/model/numbers.js';
+import { type RecordId, recordIdFromText } from '../../src/model/record-id.js';
+import { type Instant, instantFromIso } from '../../src/model/time.js';
+
+/** A JSON object as parsed. */
+export type Json = Record<string, unknown>;
+
+/** Where the record sits in its input, for the event's `source`. */
+export interface RecordPlace {
+  file: string;
+  line: number;
+  /** The record's JSON text, to read numbers JSON.parse cannot keep exact (record ids above 2^53). */
+  text?: string;
+  ref?: string;
+}
+
+/** A record that cannot be an event (no time, no event id): skipped with a warning. */
+export class RecordMappingError extends Error {}
+
+export function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A field value as text, as the XML export would show it; undefined for null, objects and arrays. */
+export function text(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  return undefined;
+}
+
+/** A field value as the event's `data` keeps it: text, or JSON for a nested value. */
+export function fieldText(v: unknown): string | undefined {
+  if (v === null || v === undefined) return undefined;
+  return text(v) ?? JSON.stringify(v);
+}
+
+export function integer(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) ? v : undefined;
+  return integerFromText(text(v));
+}
+
+/** GUIDs as Windows' binary renderer writes them: upper case, in braces. */
+export function guid(v: unknown): string | undefined {
+  const t = text(v)
+    ?.trim()
+    .replace(/^\{|\}$/g, '');
+  if (!t || !/^[0-9a-fA-F-]{32,36}$/.test(t)) return undefined;
+  return `{${t.toUpperCase()}}`;
+}
+
+/**
+ * A record id, exact: a JSON number above 2^53 was rounded by JSON.parse, so its digits are read again
+ * from the record's text (the first `"<key>": <digits>` there).
+ */
+export function recordId(v: unknown, key: string, place: RecordPlace): RecordId | undefined {
+  if (typeof v === 'number') {
+    if (Number.isSafeInteger(v)) return v;
+    if (!Number.isInteger(v) || !place.text) return undefined;
+    const m = new RegExp(`"${key}"\\s*:\\s*(\\d+)`).exec(place.text);
+    return m ? recordIdFromText(m[1]) : undefined;
+  }
+  return recordIdFromText(text(v));
+}
+
+/** The classic logs, as Windows spells them (NXLog writes `security`; channels compare without case anyway). */
+const CLASSIC = new Map(['Security', 'System', 'Application', 'Setup'].map((c) => [c.toLowerCase(), c]));
+
+/** Repeated values (channel, computer, provider, field names) shared between events. */
+const shared = new Map<string, string>();
+const MAX_SHARED = 10_000;
+export function share(s: string): string {
+  let v = shared.get(s);
+  if (v === undefined) {
+    if (shared.size >= MAX_SHARED) shared.clear();
+    v = s;
+    shared.set(v, v);
+  }
+  return v;
+}
+
+export function channelName(v: unknown): string {
+  const t = text(v)?.trim() ?? '';
+  return share(CLASSIC.get(t.toLowerCase()) ?? t);
+}
+
+/** An ISO 8601 time (any digits, `Z` or an offset, or none: then UTC). */
+export function isoInstant(v: unknown): Instant | undefined {
+  const t = text(v);
+  return t ? instantFromIso(t) : undefined;
+}
+
+/** Level names Winlogbeat writes (`log.level`, `winlog.level`) to their numbers. */
+const LEVELS: Record<string, number> = {
+  critical: 1,
+  error: 2,
+  warning: 3,
+  information: 4,
+  info: 4,
+  verbose: 5,
+};
+
+export function levelOf(v: unknown): number | undefined {
+  const n = integer(v);
+  if (n !== undefined) return n;
+  const t = text(v)?.toLowerCase();
+  return t ? LEVELS[t] : undefined;
+}
+
+/** The event's required part; the mappers add the rest. */
+export function newEvent(
+  instant: Instant,
+  channel: string,
+  providerName: string,
+  eventId: number,
+  computer: string,
+  format: InputFormat,
+  place: RecordPlace,
+): NormalizedEvent {
+  const source: EventSource = { file: place.file, format, line: place.line };
+  if (place.ref) source.ref = place.ref;
+  return {
+    timestamp: instant.iso,
+    timeMs: instant.ms,
+    channel,
+    provider: { name: share(providerName) },
+    eventId,
+    computer: share(computer),
+    data: {},
+    source,
+  };
+}
+
+/** The event id, from a number or its text; a mapping error without one. */
+export function eventIdOf(v: unknown): number {
+  const id = integer(v);
+  if (id === undefined || id < 0 || id > 0xffff)
+    throw new RecordMappingError(`no valid event id (${text(v) ?? 'missing'})`);
+  return id;
+}
+
+export function requireInstant(v: unknown, what: string): Instant {
+  const instant = isoInstant(v);
+  if (!instant) throw new RecordMappingError(`no valid ${what} (${text(v) ?? 'missing'})`);
+  return instant;
+}
+
+/** Copies an object's fields into `data` as text (nested values as JSON), skipping the names in `skip`. */
+export function putFields(data: Record<string, string>, fields: Json, skip?: ReadonlySet<string>): void {
+  for (const k in fields) {
+    if (skip?.has(k)) continue;
+    const v = fieldText(fields[k]);
+    if (v !== undefined) data[share(k)] = v;
+  }
+}
+
+/** Sets the optional numbers and ids every format may carry. */
+export function setOptional(
+  e: NormalizedEvent,
+  o: {
+    recordId?: RecordId;
+    activityId?: unknown;
+    relatedActivityId?: unknown;
+    processId?: unknown;
+    threadId?: unknown;
+    userSid?: unknown;
+    level?: unknown;
+    version?: unknown;
+    providerGuid?: unknown;
+  },
+): void {
+  if (o.recordId !== undefined) e.recordId = o.recordId;
+  const activity = guid(o.activityId);
+  if (activity) e.activityId = activity;
+  const related = guid(o.relatedActivityId);
+  if (related) e.relatedActivityId = related;
+  const pid = integer(o.processId);
+  if (pid !== undefined) e.processId = pid;
+  const tid = integer(o.threadId);
+  if (tid !== undefined) e.threadId = tid;
+  const sid = text(o.userSid);
+  if (sid) e.userSid = share(sid);
+  const level = levelOf(o.level);
+  if (level !== undefined) e.level = level;
+  const version = integer(o.version);
+  if (version !== undefined) e.version = version;
+  const providerGuid = guid(o.providerGuid);
+  if (providerGuid) e.provider.guid = share(providerGuid);
+}

@@ -1,0 +1,325 @@
+/**
+ * Windows events exported from a SIEM, each record's shape found from its keys (never the file name):
+ * JSON (NDJSON, arrays, a whole `_search` response) of Elastic ECS (`ecs/`), Winlogbeat 6 (`winlogbeat6/`),
+ * Splunk's export (`result._raw` XML, or classic text: `splunk/`), Sentinel rows (`sentinel/`), NXLog and
+ * other flat JSON (`nxlog/`); CSV of Sentinel or Splunk; Splunk's classic WinEventLog text. Records that carry
+ * the event's own XML (`event.original`, `_raw`, `RawEventData`) are read from it by the XML reader.
+ */
+import type { InputFormat, InputWarning, NormalizedEvent } from '../../src/model/event.js';
+import {
+  type EventBatches,
+  type FieldSelection,
+  type FileAccessError,
+  InputFileError,
+  type ReadOptions,
+} from '../../src/model/reader.js';
+import type { InputSource } from '../../src/model/source.js';
+import { detectEncoding } from '../xml/index.js';
+import { isObject, type Json, type RecordPlace, RecordMappingError, text } from './common.js';
+import { CsvSplitter } from './csv.js';
+import { isEcsDocument, mapEcs } from './ecs/mapper.js';
+import { isFlatRecord, isNxlogRecord, mapFlat, type NxlogState } from './nxlog/mapper.js';
+import { JsonRecordSplitter } from './records.js';
+import { mapSentinel, sentinelTable } from './sentinel/mapper.js';
+import { ClassicSplitter, looksLikeClassic, mapClassic } from './splunk/classic.js';
+import { isWinlogbeat6, mapWinlogbeat6 } from './winlogbeat6/mapper.js';
+import { eventsFromXml } from './xml.js';
+
+export type SiemLayout = 'json' | 'csv' | 'splunk-classic';
+
+/** CSV headers we read: Sentinel's (`TimeGenerated`, `TimeGenerated [UTC]`), Splunk's (`_raw`). */
+const CSV_HEADER = /^(?:[^\n]*,)?"?(?:TimeGenerated(?: \[UTC\])?|_raw)"?(?:,|\r?\n|$)/;
+
+/** A SIEM export's layout from its first bytes, or undefined when it is not one. */
+export function detectSiem(head: Uint8Array): SiemLayout | undefined {
+  const { encoding, bomLength } = detectEncoding(head);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding).decode(head.subarray(bomLength));
+  } catch {
+    return undefined;
+  }
+  const t = text.trimStart();
+  if (t.startsWith('{') || t.startsWith('[')) return 'json';
+  if (looksLikeClassic(t)) return 'splunk-classic';
+  if (CSV_HEADER.test(t.split('\n', 1)[0]! + '\n')) return 'csv';
+  return undefined;
+}
+
+const BATCH = 256;
+
+/** Reads one SIEM export (`detectSiem` said which layout) as events in file order. */
+export async function* readSiem(source: InputSource, layout: SiemLayout, opts: ReadOptions): EventBatches {
+  const reader = new SiemRecordReader(source.name, opts);
+  const head = await source.head(512);
+  const { encoding, bomLength } = detectEncoding(head);
+  const decoder = new TextDecoder(encoding);
+  const splitter =
+    layout === 'json' ? new JsonRecordSplitter() : layout === 'csv' ? new CsvSplitter() : new ClassicSplitter();
+  let pending: NormalizedEvent[] = [];
+  const take = (text: string, final: boolean) => {
+    if (splitter instanceof JsonRecordSplitter) {
+      for (const r of final ? splitter.feed(text).concat(splitter.end()) : splitter.feed(text))
+        reader.json(r.text, r.line, pending);
+      reader.problems(splitter.problems.splice(0), 'json-malformed');
+    } else if (splitter instanceof CsvSplitter) {
+      for (const r of final ? splitter.feed(text).concat(splitter.end()) : splitter.feed(text))
+        reader.csv(r.values, r.line, pending);
+      reader.problems(
+        splitter.problems.splice(0).map((p) => ({ ...p, skipped: true })),
+        'csv-malformed',
+      );
+    } else {
+      for (const r of final ? splitter.feed(text).concat(splitter.end()) : splitter.feed(text))
+        reader.classic(r.text, r.line, pending);
+      reader.problems(
+        splitter.problems.splice(0).map((p) => ({ ...p, skipped: true })),
+        'record-unreadable',
+      );
+    }
+  };
+  try {
+    for await (const chunk of source.chunks(bomLength)) {
+      if (opts.signal?.aborted) return;
+      take(decoder.decode(chunk, { stream: true }), false);
+      if (pending.length >= BATCH) {
+        yield pending;
+        pending = [];
+      }
+    }
+  } catch (err) {
+    const code = (err as FileAccessError).code;
+    if (code) throw new InputFileError(source.name, `cannot read the file (${code})`);
+    throw err;
+  }
+  take(decoder.decode(), true);
+  if (pending.length) yield pending;
+  reader.finish();
+}
+
+type Problem = { line: number; message: string; skipped: boolean };
+
+/** Turns records into events, whatever their shape; counts what the report must say about them. */
+class SiemRecordReader {
+  private readonly nxlog: NxlogState = { assumedUtc: 0 };
+  private mapped = 0;
+  private unrecognized = 0;
+  private firstKeys: string[] | undefined;
+  private columns: string[] | undefined;
+  private wholeSeconds = 0;
+  private fromMessage = 0;
+  private firstFormat: InputFormat | undefined;
+  private readonly select: FieldSelection | undefined;
+
+  constructor(
+    private readonly file: string,
+    private readonly opts: ReadOptions,
+  ) {
+    this.select = opts.select;
+  }
+
+  json(recordText: string, line: number, out: NormalizedEvent[]): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(recordText);
+    } catch (err) {
+      this.warn('json-malformed', line, `not JSON (${(err as Error).message}); record skipped`, 'skipped-record');
+      return;
+    }
+    this.dispatch(value, { file: this.file, line, text: recordText }, out);
+  }
+
+  csv(values: string[], line: number, out: NormalizedEvent[]): void {
+    if (!this.columns) {
+      this.columns = values.map((v) => v.trim());
+      return;
+    }
+    const row: Json = {};
+    this.columns.forEach((c, i) => {
+      const v = values[i];
+      if (v !== undefined && v !== '') row[c] = v;
+    });
+    this.dispatch(row, { file: this.file, line }, out);
+  }
+
+  classic(block: string, line: number, out: NormalizedEvent[]): void {
+    this.map(() => [mapClassic(block, { file: this.file, line }, this.select, 0)], line, out);
+  }
+
+  problems(list: Problem[], code: 'json-malformed' | 'csv-malformed' | 'record-unreadable'): void {
+    for (const p of list)
+      this.warn(code, p.line, p.skipped ? `${p.message}; skipped` : p.message, p.skipped ? 'skipped-record' : 'format');
+  }
+
+  /** After the last record: what the format lost, and an error when nothing in the input was an event. */
+  finish(): void {
+    if (this.mapped === 0 && this.unrecognized > 0) {
+      throw new InputFileError(
+        this.file,
+        `JSON or CSV records of no known SIEM export (keys: ${(this.firstKeys ?? []).slice(0, 12).join(', ')}): rdpdiag reads Elastic (ECS, Winlogbeat 6), Splunk (XmlWinEventLog _raw, classic WinEventLog), Sentinel (WindowsEvent, SecurityEvent, Event) and NXLog exports`,
+      );
+    }
+    if (this.wholeSeconds > 0) {
+      const zone =
+        this.nxlog.assumedUtc > 0
+          ? ' They are local times of the collector with no zone, read as UTC: shift them if that host was not on UTC.'
+          : this.nxlog.offsetMinutes !== undefined
+            ? ` NXLog's local times were read as UTC${formatOffset(this.nxlog.offsetMinutes)} (Logstash @timestamp against EventReceivedTime).`
+            : this.firstFormat === 'splunk-wineventlog'
+              ? " They are the forwarder's local time with no zone, read as UTC."
+              : '';
+      this.warn(
+        'lossy-time',
+        undefined,
+        `${this.wholeSeconds} event(s) have times of whole seconds (${WHOLE_SECONDS_SOURCE[this.firstFormat ?? ''] ?? 'the export keeps no fraction'}): events within one second are put in log and record order, not the order they happened in, so connections less than a second apart can be taken for one, and time-window evidence is ±1 s.${zone}`,
+        'other',
+      );
+    }
+    if (this.fromMessage > 0) {
+      this.warn(
+        'lossy-fields',
+        undefined,
+        `${this.fromMessage} event(s) carry user, session or client address only in their message text (the export did not keep the event's fields): read from the English message; a localized message gives none, and those connections show no user or client.`,
+        'other',
+      );
+    }
+  }
+
+  private dispatch(value: unknown, place: RecordPlace, out: NormalizedEvent[]): void {
+    if (Array.isArray(value)) {
+      for (const v of value) this.dispatch(v, { file: place.file, line: place.line }, out);
+      return;
+    }
+    if (!isObject(value)) {
+      this.unknown(place.line, [typeof value]);
+      return;
+    }
+    // Whole responses: Elasticsearch `_search`, Log Analytics query API, Splunk `json_rows`.
+    const hits = isObject(value.hits) ? value.hits.hits : undefined;
+    if (Array.isArray(hits)) {
+      for (const h of hits) this.dispatch(h, { file: place.file, line: place.line }, out);
+      return;
+    }
+    if (Array.isArray(value.tables)) {
+      for (const t of value.tables) if (isObject(t)) this.columnar(t.columns, t.rows, place, out);
+      return;
+    }
+    if (Array.isArray(value.fields) && Array.isArray(value.rows)) {
+      this.columnar(value.fields, value.rows, place, out);
+      return;
+    }
+    let doc = value;
+    if (isObject(value.result)) {
+      // Splunk's JSON export: `{"preview":false,"result":{"_raw":…,"_cd":…}}`.
+      doc = value.result;
+      const cd = text(doc._cd);
+      if (cd) place.ref = cd;
+    } else if (isObject(value._source)) {
+      doc = value._source;
+      const id = text(value._id);
+      if (id) place.ref = value._index ? `${text(value._index)}/${id}` : id;
+    }
+    this.document(doc, place, out);
+  }
+
+  private columnar(columns: unknown, rows: unknown, place: RecordPlace, out: NormalizedEvent[]): void {
+    if (!Array.isArray(columns) || !Array.isArray(rows)) return;
+    const names = columns.map((c) => (isObject(c) ? text(c.name) : text(c)) ?? '');
+    for (const r of rows) {
+      if (!Array.isArray(r)) continue;
+      const row: Json = {};
+      names.forEach((n, i) => {
+        if (r[i] !== null && r[i] !== undefined) row[n] = r[i];
+      });
+      this.document(row, { file: place.file, line: place.line }, out);
+    }
+  }
+
+  private document(doc: Json, place: RecordPlace, out: NormalizedEvent[]): void {
+    const select = this.select;
+    const raw = text(doc._raw);
+    if (raw !== undefined) {
+      if (raw.trimStart().startsWith('<')) this.xml(raw, place, 'splunk-xml', out);
+      else this.map(() => [mapClassic(raw, place, select, 0)], place.line, out);
+      return;
+    }
+    if (isEcsDocument(doc)) {
+      const original = isObject(doc.event) ? text(doc.event.original) : text(doc['event.original']);
+      if (original?.trimStart().startsWith('<Event')) this.xml(original, place, 'ecs', out);
+      else this.map(() => [mapEcs(doc, place, select)], place.line, out);
+      return;
+    }
+    if (isWinlogbeat6(doc)) {
+      this.map(() => [mapWinlogbeat6(doc, place, select)], place.line, out);
+      return;
+    }
+    const table = sentinelTable(doc);
+    if (table) {
+      const rawXml = text(doc.RawEventData);
+      if (rawXml?.trimStart().startsWith('<Event')) this.xml(rawXml, place, 'sentinel-windowsevent', out);
+      else this.map(() => [mapSentinel(doc, table, place, select)], place.line, out);
+      return;
+    }
+    if (isNxlogRecord(doc) || isFlatRecord(doc)) {
+      this.map(() => [mapFlat(doc, place, select, this.nxlog)], place.line, out);
+      return;
+    }
+    this.unknown(place.line, Object.keys(doc));
+  }
+
+  private xml(xml: string, place: RecordPlace, format: InputFormat, out: NormalizedEvent[]): void {
+    this.map(() => eventsFromXml(xml, place, format, this.opts.warn), place.line, out);
+  }
+
+  private map(mapping: () => NormalizedEvent[], line: number, out: NormalizedEvent[]): void {
+    let events: NormalizedEvent[];
+    try {
+      events = mapping();
+    } catch (err) {
+      if (!(err instanceof RecordMappingError)) throw err;
+      this.warn('record-unreadable', line, `${err.message}; record skipped`, 'skipped-record');
+      return;
+    }
+    for (const e of events) {
+      this.mapped++;
+      this.firstFormat ??= e.source.format;
+      if ((e.timePrecisionMs ?? 0) >= 1000) this.wholeSeconds++;
+      if (e.dataFromMessage) this.fromMessage++;
+      out.push(e);
+    }
+  }
+
+  private unknown(line: number, keys: string[]): void {
+    this.unrecognized++;
+    this.firstKeys ??= keys;
+    this.warn(
+      'record-unrecognized',
+      line,
+      `a record of no known SIEM shape (keys: ${keys.slice(0, 8).join(', ')}); skipped`,
+      'skipped-record',
+    );
+  }
+
+  private warn(
+    code: InputWarning['code'],
+    line: number | undefined,
+    message: string,
+    kind: InputWarning['kind'],
+  ): void {
+    this.opts.warn({ code, file: this.file, ...(line !== undefined ? { line } : {}), message, kind });
+  }
+}
+
+const WHOLE_SECONDS_SOURCE: Record<string, string> = {
+  nxlog: "NXLog's EventTime keeps no fraction",
+  'splunk-wineventlog': "Splunk's classic WinEventLog keeps no fraction",
+};
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '−' : '+';
+  const m = Math.abs(minutes);
+  return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+export { mapEcs } from './ecs/mapper.js';
+export type { Json as SiemRecord, RecordPlace } from './common.js';

@@ -1,0 +1,184 @@
+/**
+ * Flat JSON of Windows events: NXLog's im_msvistalog (`EventTime` local, whole seconds; `Hostname` the
+ * event's computer; EventData names at the top level; UserData not parsed, so LocalSessionManager and
+ * RemoteConnectionManager events carry user, session and address only in `Message`), and the flat shape
+ * with `TimeCreated` (UTC, ms) of other collectors. Fields NXLog adds of its own are not event data.
+ */
+import type { NormalizedEvent } from '../../../src/model/event.js';
+import type { FieldSelection } from '../../../src/model/reader.js';
+import {
+  channelName,
+  eventIdOf,
+  fieldText,
+  integer,
+  isoInstant,
+  type Json,
+  newEvent,
+  type RecordPlace,
+  RecordMappingError,
+  recordId,
+  setOptional,
+  share,
+  text,
+} from '../common.js';
+import { fieldsFromMessage, messageLogOf } from '../message.js';
+import { instantFromLocal, offsetFromPair, precisionOf } from '../time.js';
+
+/** NXLog's own fields (im_msvistalog, xm_json, Logstash's additions): not the event's data. */
+const NXLOG_FIELDS = new Set([
+  'EventTime',
+  'EventReceivedTime',
+  'Hostname',
+  'Keywords',
+  'EventType',
+  'SeverityValue',
+  'Severity',
+  'EventID',
+  'SourceName',
+  'ProviderGuid',
+  'Version',
+  'Task',
+  'OpcodeValue',
+  'Opcode',
+  'RecordNumber',
+  'ActivityID',
+  'RelatedActivityID',
+  'ExecutionProcessID',
+  'ThreadID',
+  'Channel',
+  'Domain',
+  'AccountName',
+  'UserID',
+  'AccountType',
+  'Category',
+  'Message',
+  'SourceModuleName',
+  'SourceModuleType',
+  'TimeCreated',
+  'Level',
+  'EventData',
+  'UserData',
+  'host',
+  'port',
+  'tags',
+  '@timestamp',
+  '@version',
+  'type',
+]);
+
+export function isNxlogRecord(r: Json): boolean {
+  if (r.SourceModuleType === 'im_msvistalog') return true;
+  return r.EventTime !== undefined && r.SourceName !== undefined && r.Hostname !== undefined && r.EventID !== undefined;
+}
+
+export function isFlatRecord(r: Json): boolean {
+  return r.TimeCreated !== undefined && r.Channel !== undefined && r.EventID !== undefined;
+}
+
+/** What one input's NXLog records taught: the zone of `EventTime`, once known. */
+export interface NxlogState {
+  offsetMinutes?: number;
+  /** Records whose local time was read as UTC (no `@timestamp` to tell the zone). */
+  assumedUtc: number;
+}
+
+export function mapFlat(
+  r: Json,
+  place: RecordPlace,
+  select: FieldSelection | undefined,
+  state: NxlogState,
+): NormalizedEvent {
+  const nxlog = r.TimeCreated === undefined && r.EventTime !== undefined;
+  let instant = isoInstant(r.TimeCreated);
+  let precision = precisionOf(text(r.TimeCreated));
+  if (nxlog) {
+    const local = text(r.EventTime) ?? '';
+    // Logstash's `@timestamp` (UTC, when it received the record) against NXLog's `EventReceivedTime`.
+    const offset = offsetFromPair(text(r.EventReceivedTime), isoInstant(r['@timestamp'])) ?? state.offsetMinutes;
+    if (offset !== undefined) state.offsetMinutes = offset;
+    else state.assumedUtc++;
+    instant = instantFromLocal(local, offset ?? 0) ?? isoInstant(local);
+    precision = 1000;
+  }
+  if (!instant)
+    throw new RecordMappingError(
+      `no valid EventTime or TimeCreated (${text(r.EventTime ?? r.TimeCreated) ?? 'missing'})`,
+    );
+  const eventId = eventIdOf(r.EventID);
+  const channel = channelName(r.Channel);
+  const e = newEvent(
+    instant,
+    channel,
+    text(r.SourceName) ?? '',
+    eventId,
+    text(r.Hostname) ?? '',
+    nxlog ? 'nxlog' : 'flat-json',
+    place,
+  );
+  setOptional(e, {
+    recordId: recordId(r.RecordNumber, 'RecordNumber', place),
+    activityId: r.ActivityID,
+    relatedActivityId: r.RelatedActivityID,
+    processId: r.ExecutionProcessID,
+    threadId: r.ThreadID,
+    userSid: r.UserID,
+    version: r.Version,
+    providerGuid: r.ProviderGuid,
+    level: nxlog ? undefined : r.Level,
+  });
+  const keywords = keywordsHex(r.Keywords, place);
+  if (keywords) e.keywords = share(keywords);
+  const task = integer(r.Task);
+  if (task !== undefined) e.task = task;
+  if (precision !== undefined) e.timePrecisionMs = precision;
+
+  const pick = select ? select.pick(e) : true;
+  if (pick === false) return e;
+  const data = e.data;
+  for (const k in r) {
+    if (NXLOG_FIELDS.has(k) || (pick !== true && !pick.has(k))) continue;
+    const v = fieldText(r[k]);
+    if (v !== undefined) data[share(k)] = v;
+  }
+  if (pick !== true && !select?.whole(e)) return e;
+  if (pick !== true) {
+    for (const k in r) {
+      if (NXLOG_FIELDS.has(k) || data[k] !== undefined) continue;
+      const v = fieldText(r[k]);
+      if (v !== undefined) data[share(k)] = v;
+    }
+  }
+  const message = text(r.Message);
+  if (message) {
+    e.message = message;
+    const log = messageLogOf(channel);
+    // Only what the record lacks: EventData NXLog did parse wins over the message.
+    if (log === 'lsm' || log === 'rcm') {
+      const found = fieldsFromMessage(log, eventId, message);
+      let added = false;
+      for (const k in found) {
+        if (data[k] !== undefined) continue;
+        data[share(k)] = found[k]!;
+        added = true;
+      }
+      if (added) {
+        e.dataFromMessage = true;
+        e.userDataElement = 'EventXML';
+      }
+    }
+  }
+  return e;
+}
+
+/** Keywords as Windows renders them (`0x8020000000000000`) from NXLog's signed 64-bit decimal or hex text. */
+function keywordsHex(v: unknown, place: RecordPlace): string | undefined {
+  let digits = text(v)?.trim();
+  if (!digits) return undefined;
+  if (/^0x[0-9a-f]+$/i.test(digits)) return `0x${digits.slice(2).toUpperCase().padStart(16, '0')}`;
+  if (typeof v === 'number' && !Number.isSafeInteger(v) && place.text) {
+    // JSON.parse rounded it: the digits again from the record's text.
+    digits = /"Keywords"\s*:\s*(-?\d+)/.exec(place.text)?.[1] ?? digits;
+  }
+  if (!/^-?\d+$/.test(digits)) return undefined;
+  return `0x${BigInt.asUintN(64, BigInt(digits)).toString(16).toUpperCase().padStart(16, '0')}`;
+}

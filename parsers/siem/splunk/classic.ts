@@ -1,0 +1,135 @@
+/**
+ * Splunk's classic WinEventLog events (`renderXml=false`): a local time of whole seconds without a zone,
+ * then `Key=Value` lines (`LogName`, `EventCode`, `ComputerName`, `SourceName`, `RecordNumber`…) and a
+ * `Message=` running to the end of the event. No field names, no ActivityID, no provider GUID: the
+ * fields come from the English message text (../message.ts).
+ */
+import type { NormalizedEvent } from '../../../src/model/event.js';
+import type { FieldSelection } from '../../../src/model/reader.js';
+import { channelName, eventIdOf, newEvent, type RecordPlace, RecordMappingError, recordId, share } from '../common.js';
+import { fieldsFromMessage, messageLogOf } from '../message.js';
+import { instantFromLocal } from '../time.js';
+
+/** The line an event starts with: `09/16/2025 09:00:46 AM`. */
+export const CLASSIC_FIRST_LINE = /^\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d [AP]M\r?$/;
+
+/** The display names the classic format gives providers, to their names in the event's XML. */
+const PROVIDERS: Record<string, string> = {
+  'microsoft windows security auditing.': 'Microsoft-Windows-Security-Auditing',
+};
+
+/** `09/16/2025 09:00:46 AM\nLogName=…`: does this text start like a classic WinEventLog event? */
+export function looksLikeClassic(text: string): boolean {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .split('\n', 2);
+  return lines.length === 2 && CLASSIC_FIRST_LINE.test(lines[0]!) && /^LogName=/.test(lines[1]!);
+}
+
+/** One event's text (its first line the time) as an event; times are read in the zone given (UTC: 0). */
+export function mapClassic(
+  block: string,
+  place: RecordPlace,
+  select: FieldSelection | undefined,
+  offsetMinutes: number,
+): NormalizedEvent {
+  const lines = block.split('\n');
+  const first = lines[0]!.trim();
+  const instant = instantFromLocal(first, offsetMinutes);
+  if (!instant) throw new RecordMappingError(`no valid time (${first.slice(0, 40)})`);
+  const keys: Record<string, string> = {};
+  let message: string | undefined;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (line.startsWith('Message=')) {
+      message = [line.slice(8), ...lines.slice(i + 1).map((l) => l.replace(/\r$/, ''))].join('\n').trimEnd();
+      break;
+    }
+    const eq = line.indexOf('=');
+    if (eq > 0) keys[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  const sourceName = keys.SourceName ?? '';
+  const channel = channelName(keys.LogName);
+  const eventId = eventIdOf(keys.EventCode);
+  const e = newEvent(
+    instant,
+    channel,
+    PROVIDERS[sourceName.toLowerCase()] ?? sourceName,
+    eventId,
+    keys.ComputerName ?? '',
+    'splunk-wineventlog',
+    place,
+  );
+  const id = recordId(keys.RecordNumber, 'RecordNumber', place);
+  if (id !== undefined) e.recordId = id;
+  e.timePrecisionMs = 1000;
+  const pick = select ? select.pick(e) : true;
+  if (pick === false || !message) return e;
+  const log = messageLogOf(channel);
+  const found = log ? fieldsFromMessage(log, eventId, message) : {};
+  let any = false;
+  for (const k in found) {
+    if (pick !== true && !pick.has(k)) continue;
+    e.data[share(k)] = found[k]!;
+    any = true;
+  }
+  if (pick !== true && select?.whole(e)) for (const k in found) e.data[share(k)] ??= found[k]!;
+  if (any) {
+    e.dataFromMessage = true;
+    if (log !== 'security') e.userDataElement = 'EventXML';
+  }
+  e.message = message;
+  return e;
+}
+
+/** Events' texts out of a classic WinEventLog export, streamed: each starts at a line of its time. */
+export class ClassicSplitter {
+  private pending = '';
+  private lineNo = 1;
+  private blockLine = 1;
+  private block: string[] = [];
+  private blockChars = 0;
+  readonly problems: { line: number; message: string }[] = [];
+
+  feed(text: string): { text: string; line: number }[] {
+    this.pending += text;
+    const out: { text: string; line: number }[] = [];
+    let at = 0;
+    for (;;) {
+      const nl = this.pending.indexOf('\n', at);
+      if (nl < 0) break;
+      this.take(this.pending.slice(at, nl), out);
+      at = nl + 1;
+    }
+    this.pending = this.pending.slice(at);
+    return out;
+  }
+
+  end(): { text: string; line: number }[] {
+    const out: { text: string; line: number }[] = [];
+    if (this.pending) this.take(this.pending, out);
+    this.pending = '';
+    if (this.block.length) out.push({ text: this.block.join('\n'), line: this.blockLine });
+    this.block = [];
+    return out;
+  }
+
+  private take(line: string, out: { text: string; line: number }[]): void {
+    if (CLASSIC_FIRST_LINE.test(line)) {
+      if (this.block.length) out.push({ text: this.block.join('\n'), line: this.blockLine });
+      this.block = [line];
+      this.blockChars = line.length;
+      this.blockLine = this.lineNo;
+    } else if (this.block.length) {
+      this.blockChars += line.length;
+      if (this.blockChars > 1024 * 1024) {
+        this.problems.push({ line: this.blockLine, message: 'an event of more than 1 MiB of text' });
+        this.block = [];
+      } else this.block.push(line);
+    } else if (line.trim() !== '') {
+      this.problems.push({ line: this.lineNo, message: 'text before the first event' });
+    }
+    this.lineNo++;
+  }
+}

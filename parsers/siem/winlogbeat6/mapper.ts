@@ -1,0 +1,80 @@
+/**
+ * Winlogbeat 6 (before ECS): the event's fields at the top level (`log_name`, `source_name`, `event_id`,
+ * `record_number` as text, `computer_name`, `activity_id`, `event_data`, `user_data` with its `xml_name`),
+ * `@timestamp` in ms; `host.name` is the shipper, not the event's computer.
+ */
+import type { NormalizedEvent } from '../../../src/model/event.js';
+import type { FieldSelection } from '../../../src/model/reader.js';
+import {
+  channelName,
+  eventIdOf,
+  fieldText,
+  isObject,
+  type Json,
+  newEvent,
+  type RecordPlace,
+  recordId,
+  requireInstant,
+  setOptional,
+  share,
+  text,
+} from '../common.js';
+import { precisionOf } from '../time.js';
+
+export function isWinlogbeat6(r: Json): boolean {
+  const meta = r['@metadata'];
+  if (isObject(meta) && meta.beat === 'winlogbeat' && r.log_name !== undefined) return true;
+  return r.log_name !== undefined && r.event_id !== undefined && r.computer_name !== undefined;
+}
+
+export function mapWinlogbeat6(r: Json, place: RecordPlace, select: FieldSelection | undefined): NormalizedEvent {
+  const instant = requireInstant(r['@timestamp'], '@timestamp');
+  const e = newEvent(
+    instant,
+    channelName(r.log_name),
+    text(r.source_name) ?? '',
+    eventIdOf(r.event_id),
+    text(r.computer_name) ?? '',
+    'winlogbeat6',
+    place,
+  );
+  const user = isObject(r.user) ? r.user : undefined;
+  setOptional(e, {
+    recordId: recordId(r.record_number, 'record_number', place),
+    activityId: r.activity_id,
+    relatedActivityId: r.related_activity_id,
+    processId: r.process_id,
+    threadId: r.thread_id,
+    userSid: user?.identifier,
+    level: r.level,
+    version: r.version,
+    providerGuid: r.provider_guid,
+  });
+  const precision = precisionOf(text(r['@timestamp']));
+  if (precision !== undefined) e.timePrecisionMs = precision;
+  const pick = select ? select.pick(e) : true;
+  if (pick === false) return e;
+  const eventData = isObject(r.event_data) ? r.event_data : undefined;
+  const userData = isObject(r.user_data) ? r.user_data : undefined;
+  const put = (o: Json | undefined, only?: ReadonlySet<string>) => {
+    if (!o) return;
+    for (const k in o) {
+      if (k === 'xml_name' && o === userData) continue;
+      if (only && !only.has(k)) continue;
+      const v = fieldText(o[k]);
+      if (v !== undefined) e.data[share(k)] = v;
+    }
+  };
+  if (pick !== true) {
+    put(eventData, pick);
+    put(userData, pick);
+    if (!select?.whole(e)) return e;
+  }
+  put(eventData);
+  put(userData);
+  const element = text(userData?.xml_name);
+  if (element) e.userDataElement = share(element);
+  const message = text(r.message);
+  if (message) e.message = message;
+  return e;
+}

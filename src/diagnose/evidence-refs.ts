@@ -1,0 +1,64 @@
+/**
+ * Evidence references: what a cause, finding or incident cites of an event (channel, id, record, time,
+ * file, computer, one-line summary). Each carries the event it was made from under `EVIDENCE_EVENT`, for
+ * this run's report (its appendix shows the events); JSON and structured clone leave it out.
+ */
+import { EVIDENCE_EVENT, type EvidenceRef } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
+import { valuesMarked } from '../model/value-marks.js';
+import { summarizeEvent } from './event-summary.js';
+
+/**
+ * The same event is evidence for many attempts (a Schannel flood): summarized once (caches of a pure
+ * function of the event). Summaries with values marked (for a redacted report) and without: never one
+ * for the other.
+ */
+const summaries = new WeakMap<NormalizedEvent, string>();
+const markedSummaries = new WeakMap<NormalizedEvent, string>();
+/** Per fields object, the summary of events without a message: a flood's events share one. */
+const fieldSummaries = new WeakMap<NormalizedEvent['data'], string>();
+const markedFieldSummaries = new WeakMap<NormalizedEvent['data'], string>();
+function evidenceSummary(e: NormalizedEvent): string {
+  const marked = valuesMarked();
+  const cache = marked ? markedSummaries : summaries;
+  let s = cache.get(e);
+  if (s === undefined) {
+    // The summary reads the fields, and the message only when there is one.
+    const byFields = e.message === undefined ? (marked ? markedFieldSummaries : fieldSummaries) : undefined;
+    s = byFields?.get(e.data);
+    if (s === undefined) {
+      s = summarizeEvent(e, 160);
+      byFields?.set(e.data, s);
+    }
+    cache.set(e, s);
+  }
+  return s;
+}
+
+export function evidenceRef(e: NormalizedEvent): EvidenceRef {
+  const ref: EvidenceRef = {
+    channel: e.channel,
+    eventId: e.eventId,
+    recordId: e.recordId ?? null,
+    time: e.timestamp,
+    source: e.source.file,
+    computer: e.computer,
+    summary: evidenceSummary(e),
+  };
+  Object.defineProperty(ref, EVIDENCE_EVENT, { value: e });
+  return ref;
+}
+
+/** The references of the events the clauses matched, each once, in time order. */
+export function evidenceOf(matched: readonly { events: readonly NormalizedEvent[] }[]): EvidenceRef[] {
+  const seen = new Set<NormalizedEvent>();
+  const refs: { e: NormalizedEvent; ref: EvidenceRef }[] = [];
+  for (const m of matched) {
+    for (const e of m.events) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      refs.push({ e, ref: evidenceRef(e) });
+    }
+  }
+  return refs.sort((x, y) => x.e.timeMs - y.e.timeMs).map((r) => r.ref);
+}

@@ -1,0 +1,116 @@
+/**
+ * What rdpdiag reads, as a SIEM query selects it (`rdpdiag pull` and the export queries the README
+ * shows): whole channels (the RDP operational logs), the Security events a connection or a pattern
+ * uses, and the System events of the providers the patterns and findings look at. Derived from the
+ * channel table and the patterns, so a new pattern's events are pulled without a change here.
+ */
+import { listOf } from '../../patterns/evidence.js';
+import { FINDINGS, PATTERNS } from '../../patterns/index.js';
+import type { EventMatcher } from '../../patterns/types.js';
+import { SECURITY_CONNECTION_EVENTS } from '../correlate/index.js';
+import { CHANNELS, findChannel, type LogKind } from '../model/channels.js';
+
+export interface ExportSelection {
+  /** Channels read whole, by their full names. */
+  channels: string[];
+  /** Security events by id. */
+  securityIds: number[];
+  /** System events of these providers (any id)… */
+  systemProviders: string[];
+  /** …and System events of these ids whatever their provider (a pattern that names no provider). */
+  systemIds: number[];
+}
+
+function matchers(): EventMatcher[] {
+  const out: EventMatcher[] = [];
+  for (const p of PATTERNS) for (const c of p.clauses) out.push(c.match);
+  for (const f of FINDINGS) for (const m of [f.match, f.clearedBy, f.followedBy]) if (m) out.push(m);
+  return out;
+}
+
+const isKind = (kind: LogKind) => (channel: string) => findChannel(channel)?.kind === kind;
+
+export function exportSelection(): ExportSelection {
+  const channels = CHANNELS.filter((c) => c.kind !== 'system' && c.kind !== 'security').map((c) => c.name);
+  const securityIds = new Set(SECURITY_CONNECTION_EVENTS);
+  const systemProviders = new Set(CHANNELS.find((c) => c.kind === 'system')?.providers ?? []);
+  const systemIds = new Set<number>();
+  for (const m of matchers()) {
+    const on = listOf(m.channel);
+    if (on.some(isKind('security'))) for (const id of listOf(m.eventId)) securityIds.add(id);
+    if (on.some(isKind('system'))) {
+      const providers = listOf(m.provider);
+      if (providers.length) for (const p of providers) systemProviders.add(p);
+      else for (const id of listOf(m.eventId)) systemIds.add(id);
+    }
+  }
+  return {
+    channels,
+    securityIds: [...securityIds].sort((a, b) => a - b),
+    systemProviders: [...systemProviders].sort(),
+    systemIds: [...systemIds].sort((a, b) => a - b),
+  };
+}
+
+/** The time and computers a pull is limited to (times in ms since 1970). */
+export interface ExportLimits {
+  sinceMs?: number;
+  untilMs?: number;
+  computers?: readonly string[];
+}
+
+/**
+ * The Elasticsearch query (ECS: Winlogbeat 7/8, Elastic Agent) for the selection: channels compared
+ * without case (shippers differ: `security` in some), event ids as the strings Winlogbeat writes.
+ */
+export function elasticQuery(s: ExportSelection, limits: ExportLimits = {}): Record<string, unknown> {
+  const channel = (name: string) => ({ term: { 'winlog.channel': { value: name, case_insensitive: true } } });
+  const ids = (list: number[]) => ({ terms: { 'winlog.event_id': list.map(String) } });
+  const range: Record<string, string> = {};
+  if (limits.sinceMs !== undefined) range.gte = new Date(limits.sinceMs).toISOString();
+  if (limits.untilMs !== undefined) range.lte = new Date(limits.untilMs).toISOString();
+  const system: unknown[] = [{ terms: { 'winlog.provider_name': s.systemProviders } }];
+  if (s.systemIds.length) system.push(ids(s.systemIds));
+  return {
+    bool: {
+      filter: [
+        ...(Object.keys(range).length ? [{ range: { '@timestamp': range } }] : []),
+        ...(limits.computers?.length ? [{ terms: { 'winlog.computer_name': [...limits.computers] } }] : []),
+      ],
+      minimum_should_match: 1,
+      should: [
+        ...s.channels.map(channel),
+        { bool: { filter: [channel('Security'), ids(s.securityIds)] } },
+        { bool: { filter: [channel('System')], minimum_should_match: 1, should: system } },
+      ],
+    },
+  };
+}
+
+function splQuote(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}
+
+/**
+ * The Splunk search (Splunk Add-on for Windows: XmlWinEventLog or WinEventLog, `source` matched with a
+ * wildcard so both namings fit) for the selection, `_raw` kept whole.
+ */
+export function splunkSearch(
+  s: ExportSelection,
+  indexes: readonly string[],
+  computers: readonly string[] = [],
+): string {
+  const source = (channel: string) => `source=${splQuote(`*WinEventLog:${channel}`)}`;
+  const list = (values: readonly (string | number)[]) =>
+    values.map((v) => (typeof v === 'number' ? v : splQuote(v))).join(',');
+  const index = indexes.length ? indexes.map((i) => `index=${splQuote(i)}`).join(' OR ') : 'index=*';
+  const system = [`SourceName IN (${list(s.systemProviders)})`, `Name IN (${list(s.systemProviders)})`];
+  if (s.systemIds.length) system.push(`EventCode IN (${list(s.systemIds)})`);
+  const clauses = [
+    ...s.channels.map(source),
+    `(${source('Security')} EventCode IN (${list(s.securityIds)}))`,
+    `(${source('System')} (${system.join(' OR ')}))`,
+  ];
+  const where = computers.length ? ` (Computer IN (${list(computers)}) OR ComputerName IN (${list(computers)}))` : '';
+  return `search (${index}) (${clauses.join(' OR ')})${where} | fields _raw, host, source, sourcetype, index`;
+}

@@ -1,0 +1,205 @@
+/**
+ * Clause scopes (patterns/types.ts `ClauseScope`): for one attempt, which computer's events a clause looks
+ * at and over which time, with the defaults; what that means for what analysis keeps (the event ids any
+ * pattern reads, the context ids only window clauses read, the spans context events are needed in) and
+ * for how long `--follow` keeps an event. The offline engine (engine.ts, analyze.ts) and the live one
+ * (src/follow/live-analyzer.ts) both read scopes only through this module.
+ */
+import { idsOf } from '../../patterns/evidence.js';
+import type { ClauseScope, EvidenceClause, FindingPattern, PathJoin, Pattern } from '../../patterns/types.js';
+import { type HostNames, normalizeAddress } from '../correlate/index.js';
+import type { Attempt } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
+import { OWNERSHIP_SLACK_MS } from './ownership.js';
+
+/** Seconds a window or path clause looks before the attempt starts and after it ends, unless it says. */
+const DEFAULT_AROUND_S = 5;
+/** Seconds a history clause looks back from the attempt's end, unless it says: a day. */
+const DEFAULT_HISTORY_S = 86_400;
+
+/** How far around an attempt a clause looks, in milliseconds, its defaults applied. */
+export interface Reach {
+  readonly beforeMs: number;
+  /** After the attempt's end: 0 for history (it looks back only) and for the attempt's own events. */
+  readonly afterMs: number;
+}
+
+export function reachOf(c: Pick<EvidenceClause, 'scope' | 'before' | 'after'>): Reach {
+  switch (c.scope) {
+    case 'history':
+      return { beforeMs: (c.before ?? DEFAULT_HISTORY_S) * 1000, afterMs: 0 };
+    case 'attempt':
+      return { beforeMs: 0, afterMs: 0 };
+    default:
+      return { beforeMs: (c.before ?? DEFAULT_AROUND_S) * 1000, afterMs: (c.after ?? DEFAULT_AROUND_S) * 1000 };
+  }
+}
+
+/** The time (ms) a clause of this reach looks at for the attempt. */
+export function lookedAt(reach: Reach, a: Pick<Attempt, 'startMs' | 'endMs'>): [number, number] {
+  return [a.startMs - reach.beforeMs, a.endMs + reach.afterMs];
+}
+
+/**
+ * The computer whose logs window and history clauses look in: the attempt's server, or for a
+ * client-only attempt its target when the index knows that computer (`hosts.has`).
+ */
+export function serverHost(a: Attempt, hosts: { has(computer: string): boolean }): string | undefined {
+  if (a.side !== 'client') return a.computer;
+  const target = a.server.name;
+  return target && hosts.has(target) ? target : undefined;
+}
+
+/**
+ * Path scope: does an event logged on a computer on the connection's path (an RD Gateway, a Connection
+ * Broker, NPS, a domain controller) name this attempt? Time alone never joins: at least one key the
+ * clause names (`join`: which of the event's fields holds the target computer, the client's address,
+ * the user) must be known on both sides, and every key known on both sides must agree.
+ */
+export function joinsAttempt(e: NormalizedEvent, join: PathJoin, a: Attempt, names: HostNames): boolean {
+  let compared = 0;
+  if (join.target) {
+    const named = e.data[join.target]?.trim();
+    const target = a.side === 'client' ? a.server.name : a.computer;
+    if (named && target) {
+      if (names.key(named) !== names.key(target)) return false;
+      compared++;
+    }
+  }
+  if (join.client) {
+    const named = normalizeAddress(e.data[join.client]);
+    if (named && a.client.address) {
+      if (named !== a.client.address) return false;
+      compared++;
+    }
+  }
+  if (join.user) {
+    const named = e.data[join.user]?.trim();
+    if (named && a.user) {
+      if (!sameUser(named, a.user)) return false;
+      compared++;
+    }
+  }
+  return compared > 0;
+}
+
+/** `DOMAIN\user`, `user@domain` and `user` name one account when the user parts agree (any case). */
+function sameUser(x: string, y: string): boolean {
+  const bare = (u: string) => u.replace(/^.*\\/, '').replace(/@.*$/, '').toLowerCase();
+  return bare(x) === bare(y);
+}
+
+/** The event ids the patterns' and findings' matchers read: what analysis keeps and indexes. */
+export function wantedIds(patterns: readonly Pattern[], findings: readonly FindingPattern[]): Set<number> {
+  const wanted = new Set<number>();
+  for (const p of patterns) for (const c of p.clauses) for (const id of idsOf(c.match)) wanted.add(id);
+  for (const f of findings) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) wanted.add(id);
+  return wanted;
+}
+
+/**
+ * The ids only window clauses read (not findings, not clauses of other scopes): their events are needed
+ * only within seconds of an attempt, so analysis may hold them as context (see analyze.ts).
+ */
+export function contextIds(patterns: readonly Pattern[], findings: readonly FindingPattern[]): Set<number> {
+  const ids = new Set<number>();
+  for (const p of patterns)
+    for (const c of p.clauses) if (isWindow(c.scope)) for (const id of idsOf(c.match)) ids.add(id);
+  for (const p of patterns)
+    for (const c of p.clauses) if (!isWindow(c.scope)) for (const id of idsOf(c.match)) ids.delete(id);
+  for (const f of findings)
+    for (const m of [f.match, f.clearedBy, f.followedBy]) if (m) for (const id of idsOf(m)) ids.delete(id);
+  return ids;
+}
+
+function isWindow(scope: ClauseScope): boolean {
+  return scope === 'window';
+}
+
+/** The widest reach of the window clauses of `patterns`. */
+function widestWindow(patterns: readonly Pattern[]): Reach {
+  let beforeMs = 0;
+  let afterMs = 0;
+  for (const p of patterns)
+    for (const c of p.clauses)
+      if (isWindow(c.scope)) {
+        const r = reachOf(c);
+        beforeMs = Math.max(beforeMs, r.beforeMs);
+        afterMs = Math.max(afterMs, r.afterMs);
+      }
+  return { beforeMs, afterMs };
+}
+
+/**
+ * Per computer (keyed by `names`), the time spans, merged and sorted, outside which no window-scope
+ * clause of `patterns` and no evidence ownership (ownership.ts) looks for an event of that computer:
+ * each attempt's span widened by the widest window clause, on the computer whose logs it looks in
+ * (`serverHost`; `hosts.has` says which computers the index will know), and by the ownership slack on
+ * a server-side attempt's own computer.
+ */
+export function lookupSpans(
+  attempts: readonly Attempt[],
+  patterns: readonly Pattern[],
+  names: HostNames,
+  hosts: { has(computer: string): boolean },
+): Map<string, [number, number][]> {
+  const widest = widestWindow(patterns);
+  const spans = new Map<string, [number, number][]>();
+  const add = (computer: string, from: number, to: number) => {
+    const key = names.key(computer);
+    const list = spans.get(key);
+    if (list) list.push([from, to]);
+    else spans.set(key, [[from, to]]);
+  };
+  for (const a of attempts) {
+    const server = serverHost(a, hosts);
+    if (server !== undefined) add(server, ...lookedAt(widest, a));
+    if (a.side !== 'client') add(a.computer, a.startMs - OWNERSHIP_SLACK_MS, a.endMs + OWNERSHIP_SLACK_MS);
+  }
+  for (const [key, list] of spans) spans.set(key, mergeSpans(list));
+  return spans;
+}
+
+/** Spans sorted and merged where they overlap (sorts `list` in place). */
+export function mergeSpans(list: [number, number][]): [number, number][] {
+  list.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of list) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+/** What `--follow` keeps of the events it is not sure it is done with, derived from the scopes. */
+export interface LiveRetention {
+  /** The ids some pattern or finding reads. */
+  readonly wanted: ReadonlySet<number>;
+  /**
+   * Per id, how long (event time) an event is kept for the clauses and findings that read it, at most
+   * the context time (`contextMs`, else the longest history clause and at least `horizonMs`).
+   */
+  readonly keepMs: ReadonlyMap<number, number>;
+}
+
+export function liveRetention(
+  patterns: readonly Pattern[],
+  findings: readonly FindingPattern[],
+  horizonMs: number,
+  contextMs?: number,
+): LiveRetention {
+  const keepMs = new Map<number, number>();
+  const keep = (id: number, ms: number) => keepMs.set(id, Math.max(keepMs.get(id) ?? 0, ms));
+  let lookBack = 0;
+  for (const p of patterns)
+    for (const c of p.clauses) {
+      const r = reachOf(c);
+      if (c.scope === 'history') lookBack = Math.max(lookBack, r.beforeMs);
+      if (c.scope !== 'attempt') for (const id of idsOf(c.match)) keep(id, r.beforeMs + r.afterMs);
+    }
+  const context = contextMs ?? Math.max(lookBack, horizonMs);
+  for (const f of findings) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) keep(id, context);
+  for (const [id, ms] of keepMs) keepMs.set(id, Math.min(ms, context));
+  return { wanted: wantedIds(patterns, findings), keepMs };
+}

@@ -1,0 +1,279 @@
+/**
+ * The event-log channels rdpdiag reads: the one table every channel rule derives from (which log an
+ * event is from, its short name and timeline label, what `--channel` and a pattern's `channel` match,
+ * which machine logs it, the command that exports it). A channel named in code or in a pattern must be
+ * a row here: `channelNamed` fails loudly on any other. Events of other channels (Application…) are
+ * read and shown by their own name. Exports use `wevtutil epl`
+ * (learn.microsoft.com/windows-server/administration/windows-commands/wevtutil). RdpCoreTS 105 is in
+ * RdpCoreTS/Admin; 1068/1069 and the 1128–1133 (50280–50285) licensing events are in RCM/Admin;
+ * 1003/1004/1011 are in RCM/Operational.
+ */
+
+/** A computer on the path of a Remote Desktop connection, as the logs to read are found on it. */
+export type Machine = 'server' | 'client' | 'license-server' | 'gateway';
+
+/** Which log an event is from, as the correlator and the patterns tell logs apart. */
+export type LogKind =
+  | 'rdpcore'
+  | 'rdpcore-admin'
+  | 'lsm'
+  | 'rcm'
+  | 'rcm-admin'
+  | 'security'
+  | 'system'
+  | 'rdpclient'
+  | 'licensing'
+  | 'gateway'
+  | 'other';
+
+export interface ChannelInfo {
+  /** The channel name exactly as Windows spells it (`LogName`, `<Channel>`). */
+  readonly name: string;
+  /** Compact name for coverage advice, `explain-code`, `--channel` and `--live-channel`. Unique. */
+  readonly short: string;
+  /**
+   * The name timelines, evidence and patterns use: the full name without `Microsoft-Windows-` and the
+   * `TerminalServices-` / `RemoteDesktopServices-` family (`RdpCoreTS/Operational`, `System`).
+   */
+  readonly label: string;
+  readonly kind: LogKind;
+  /** The machines that log it, the usual one first (System is read from the server and the client). */
+  readonly machines: readonly [Machine, ...Machine[]];
+  /** Suggested file name for the export from the first machine. */
+  readonly fileName: string;
+  /** The exact command that exports the channel to `fileName` (run elevated). */
+  readonly exportCommand: string;
+  /** Providers whose events rdpdiag reads from this channel. */
+  readonly providers: readonly string[];
+  /** What the channel tells rdpdiag, in one line. */
+  readonly purpose: string;
+  /** Disabled or absent unless a role/feature or logging setting is present. */
+  readonly note?: string;
+}
+
+function epl(name: string, fileName: string): string {
+  const quoted = /[\s/]/.test(name) ? `"${name}"` : name;
+  return `wevtutil epl ${quoted} ${fileName}`;
+}
+
+/** The label rule, also for channels the table does not know (shown by their own name). */
+function labelOf(name: string): string {
+  return name.replace(/^Microsoft-Windows-/, '').replace(/^(TerminalServices|RemoteDesktopServices)-/, '');
+}
+
+function channel(c: Omit<ChannelInfo, 'exportCommand' | 'label'>): ChannelInfo {
+  return { ...c, label: labelOf(c.name), exportCommand: epl(c.name, c.fileName) };
+}
+
+export const CHANNELS: readonly ChannelInfo[] = [
+  channel({
+    name: 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational',
+    short: 'RdpCoreTS',
+    kind: 'rdpcore',
+    machines: ['server'],
+    fileName: 'RdpCoreTS.evtx',
+    providers: ['Microsoft-Windows-RemoteDesktopServices-RdpCoreTS'],
+    purpose:
+      'Per-connection RDP stack events: accept (131), security-layer errors (139), bad NLA credentials (140), socket errors (142/143/226), session assignment (66), disconnect reason (103).',
+  }),
+  channel({
+    name: 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Admin',
+    short: 'RdpCoreTS-Admin',
+    kind: 'rdpcore-admin',
+    machines: ['server'],
+    fileName: 'RdpCoreTS-Admin.evtx',
+    providers: ['Microsoft-Windows-RemoteDesktopServices-RdpCoreTS'],
+    purpose: 'Native RDP encryption in use (105): the security-layer picture.',
+  }),
+  channel({
+    name: 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational',
+    short: 'LSM',
+    kind: 'lsm',
+    machines: ['server'],
+    fileName: 'LSM.evtx',
+    providers: ['Microsoft-Windows-TerminalServices-LocalSessionManager'],
+    purpose:
+      'Session logon/logoff/disconnect/reconnect (21–25), disconnect reason codes (40), arbitration (41/42), kicked sessions (39).',
+  }),
+  channel({
+    name: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational',
+    short: 'RCM',
+    kind: 'rcm',
+    machines: ['server'],
+    fileName: 'RCM-Operational.evtx',
+    providers: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
+    purpose:
+      'Listener state (258/259/261), network authentication succeeded (1149), declined by the logged-on user (1151), client licence problems (1003/1004/1011).',
+  }),
+  channel({
+    name: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Admin',
+    short: 'RCM-Admin',
+    kind: 'rcm-admin',
+    machines: ['server'],
+    fileName: 'RCM-Admin.evtx',
+    providers: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
+    purpose:
+      'RD licensing mode and grace period (1068/1069, 1128–1133 logged as 50280–50285 on newer builds), session time limits (20515–20519).',
+  }),
+  channel({
+    name: 'Microsoft-Windows-TerminalServices-RDPClient/Operational',
+    short: 'RDPClient',
+    kind: 'rdpclient',
+    machines: ['client'],
+    fileName: 'RDPClient.evtx',
+    providers: ['Microsoft-Windows-TerminalServices-ClientActiveXCore'],
+    purpose:
+      "The client's view: connection attempt (1024), connected (1025), disconnect reason in decimal (1026), logged on (1027).",
+    note: 'Export it on the computer that ran mstsc.',
+  }),
+  channel({
+    name: 'System',
+    short: 'System',
+    kind: 'system',
+    machines: ['server', 'client'],
+    fileName: 'System.evtx',
+    providers: [
+      'Microsoft-Windows-TerminalServices-RemoteConnectionManager',
+      'TermService',
+      'Schannel',
+      'LsaSrv',
+      'TermServLicensing',
+    ],
+    purpose:
+      'Server: RDP certificate (1050–1058), drain/logons disabled (1070/1071), Schannel TLS errors (36870–36888). Client: CredSSP oracle mismatch (LsaSrv 6041), Schannel alerts received (36887).',
+    note: 'Useful from both ends; name the exports apart (System-server.evtx, System-client.evtx) when collecting both.',
+  }),
+  channel({
+    name: 'Security',
+    short: 'Security',
+    kind: 'security',
+    machines: ['server'],
+    fileName: 'Security.evtx',
+    providers: ['Microsoft-Windows-Security-Auditing'],
+    purpose: 'Logon success/failure (4624/4625 with Status/SubStatus), reconnect/disconnect (4778/4779).',
+    note: 'Needs an elevated prompt; logon failures are logged only when failure auditing is enabled (it is by default on servers).',
+  }),
+  channel({
+    name: 'Microsoft-Windows-TerminalServices-Licensing/Admin',
+    short: 'Licensing-Admin',
+    kind: 'licensing',
+    machines: ['license-server'],
+    fileName: 'Licensing-Admin.evtx',
+    providers: ['Microsoft-Windows-TerminalServices-Licensing'],
+    purpose: 'RD License Server: licences issued (4143/4147).',
+    note: "Exists only on an RD License Server; its other licensing events (17, 18, 20–22, 37, 38) are in that server's System log.",
+  }),
+  channel({
+    name: 'Microsoft-Windows-TerminalServices-Licensing/Operational',
+    short: 'Licensing',
+    kind: 'licensing',
+    machines: ['license-server'],
+    fileName: 'Licensing-Operational.evtx',
+    providers: ['Microsoft-Windows-TerminalServices-Licensing'],
+    purpose: 'RD License Server operational events.',
+    note: 'Exists only on an RD License Server.',
+  }),
+  channel({
+    name: 'Microsoft-Windows-TerminalServices-Gateway/Operational',
+    short: 'Gateway',
+    kind: 'gateway',
+    machines: ['gateway'],
+    fileName: 'Gateway.evtx',
+    providers: ['Microsoft-Windows-TerminalServices-Gateway'],
+    purpose:
+      "RD Gateway: connection and resource authorization met or refused (200/201, 300/301), connected to and disconnected from a session host (302/303), could not reach it (304); each with the user and the client's own address.",
+    note: 'Exists only on an RD Gateway server.',
+  }),
+];
+
+const byName = new Map(CHANNELS.map((c) => [c.name.toLowerCase(), c]));
+const byShort = new Map(CHANNELS.map((c) => [c.short.toLowerCase(), c]));
+const byLabel = new Map(CHANNELS.map((c) => [c.label.toLowerCase(), c]));
+
+/**
+ * The row of a name as code, patterns and users write it (any case): full name, short name, label, or
+ * another tail of the full name after a `-` or `/` that only one row has (`TerminalServices-Licensing/Admin`).
+ */
+export function findChannel(name: string): ChannelInfo | undefined {
+  const key = name.trim().toLowerCase();
+  const known = byName.get(key) ?? byShort.get(key) ?? byLabel.get(key);
+  if (known) return known;
+  const tails = CHANNELS.filter((c) => {
+    const full = c.name.toLowerCase();
+    return full.endsWith(`-${key}`) || full.endsWith(`/${key}`);
+  });
+  return tails.length === 1 ? tails[0] : undefined;
+}
+
+/** The row a channel named in code or a pattern stands for; an unknown name is a bug, said loudly. */
+export function channelNamed(name: string): ChannelInfo {
+  const info = findChannel(name);
+  if (!info) {
+    throw new Error(
+      `unknown or ambiguous channel "${name}": every channel rdpdiag names needs its row in CHANNELS (src/model/channels.ts)`,
+    );
+  }
+  return info;
+}
+
+/**
+ * A cache of a pure lookup: the row of each channel string seen in events (a few distinct strings,
+ * repeated on every event). Bounded, so a log of ever-new channel names cannot grow it.
+ */
+const ofEvents = new Map<string, ChannelInfo | null>();
+
+/**
+ * The row of an event's channel: its full name, or a reader's shorter spelling that ends with a row's
+ * label (`RdpCoreTS/Operational`, `…-TerminalServices-LocalSessionManager/Operational`); undefined for
+ * channels rdpdiag does not read.
+ */
+export function channelOf(channelName: string): ChannelInfo | undefined {
+  let info = ofEvents.get(channelName);
+  if (info === undefined) {
+    const c = channelName.trim().toLowerCase();
+    info =
+      byName.get(c) ??
+      byLabel.get(c) ??
+      CHANNELS.find((row) => {
+        const label = row.label.toLowerCase();
+        return c.endsWith(`-${label}`) || c.endsWith(`/${label}`);
+      }) ??
+      null;
+    if (ofEvents.size >= 1000) ofEvents.clear();
+    ofEvents.set(channelName, info);
+  }
+  return info ?? undefined;
+}
+
+/** Which log an event's channel is (`other` for channels rdpdiag does not read). */
+export function kindOfChannel(channelName: string): LogKind {
+  return channelOf(channelName)?.kind ?? 'other';
+}
+
+/** The name timelines and evidence show for an event's channel (`RdpCoreTS/Operational`, `Application`). */
+export function channelLabel(channelName: string): string {
+  return channelOf(channelName)?.label ?? labelOf(channelName);
+}
+
+/**
+ * Does an event's channel fit a `--channel` choice (lower-cased): part of its full name
+ * (`rdpcorets`, `localsessionmanager/operational`, `security`) or its row's short name (`lsm`, `rcm`)?
+ */
+export function channelChosen(channelName: string, chosen: string): boolean {
+  return channelName.toLowerCase().includes(chosen) || channelOf(channelName)?.short.toLowerCase() === chosen;
+}
+
+/**
+ * The export command for a channel taken on a given machine. A channel logged on several machines
+ * (System) gets a suffixed file name off its usual machine, so exports from two machines do not collide:
+ * `wevtutil epl System System-client.evtx`.
+ */
+export function exportCommandFor(info: ChannelInfo, machine: Machine = info.machines[0]): string {
+  if (machine === info.machines[0]) return info.exportCommand;
+  return epl(info.name, info.fileName.replace(/\.evtx$/, `-${machine}.evtx`));
+}
+
+/** The channels logged on a machine. */
+export function channelsOn(machine: Machine): readonly ChannelInfo[] {
+  return CHANNELS.filter((c) => c.machines.includes(machine));
+}

@@ -1,0 +1,167 @@
+/**
+ * The fleet view: when one run covers many computers (an MSP's session hosts, a SOC's pull), reports
+ * lead with one row per computer (attempts, failures, incidents, findings, its worst cause) and the
+ * incidents that span computers: one cause failing on several hosts at once (a shared dependency: a
+ * licence server, a certificate, a GPO) and one source attacking several hosts (a sweep). Each
+ * computer's own answer follows, as in any report. Computed from the analysis alone.
+ */
+import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
+import { INCIDENT_QUIET_GAP_MS } from '../diagnose/incidents.js';
+import type { Incident } from '../model/attempt.js';
+import { compareText } from '../model/order.js';
+import type { SecurityHeadline } from './model.js';
+
+/** A run is a fleet from this many computers on. */
+export const FLEET_MIN_COMPUTERS = 3;
+
+export interface FleetRow {
+  computer: string;
+  attempts: number;
+  succeeded: number;
+  failed: number;
+  inProgress: number;
+  incidents: number;
+  findings: number;
+  /** The cause of most of its failed attempts (an attack's when they were an attack's). */
+  worstCause?: { id: string; title: string; count: number; attack: boolean };
+}
+
+export interface FleetIncident {
+  /** `shared-cause`: one cause on several computers at once; `one-source`: one source against several. */
+  kind: 'shared-cause' | 'one-source';
+  /** Whose logs: the servers', or the clients' (their own attempts, no server log given). */
+  side: 'server' | 'client';
+  /** The cause id (shared cause), or the finding id (`password-guessing`, `scanning`) of a source's attack. */
+  id: string;
+  title: string;
+  /** The attacking address (one-source). */
+  source?: string;
+  computers: string[];
+  /** Failed attempts in all. */
+  count: number;
+  first: string;
+  last: string;
+  /** The per-computer incidents it gathers (shared cause). */
+  incidents: string[];
+}
+
+export interface Fleet {
+  computers: FleetRow[];
+  incidents: FleetIncident[];
+}
+
+function rows(analysis: Analysis): FleetRow[] {
+  const byKey = new Map<string, FleetRow>();
+  const tally = new Map<string, Map<string, { id: string; title: string; count: number; attack: boolean }>>();
+  const row = (computer: string) => {
+    const key = computer.toLowerCase();
+    let r = byKey.get(key);
+    if (!r) {
+      r = { computer, attempts: 0, succeeded: 0, failed: 0, inProgress: 0, incidents: 0, findings: 0 };
+      byKey.set(key, r);
+    }
+    return r;
+  };
+  for (const a of analysis.attempts) {
+    const r = row(a.computer);
+    r.attempts++;
+    if (a.outcome === 'succeeded') r.succeeded++;
+    else if (a.outcome === 'failed') r.failed++;
+    else r.inProgress++;
+  }
+  for (const x of analysis.incidents) {
+    row(x.computer).incidents++;
+    const key = x.computer.toLowerCase();
+    let causes = tally.get(key);
+    if (!causes) tally.set(key, (causes = new Map()));
+    const k = `${x.cause}|${x.kind}`;
+    const c = causes.get(k) ?? { id: x.cause, title: x.title, count: 0, attack: x.kind === 'attack' };
+    c.count += x.count;
+    causes.set(k, c);
+  }
+  for (const f of analysis.findings) row(f.computer).findings++;
+  for (const [key, causes] of tally) {
+    const worst = [...causes.values()].sort((x, y) => y.count - x.count || compareText(x.id, y.id))[0];
+    const r = byKey.get(key);
+    if (r && worst) r.worstCause = worst;
+  }
+  return [...byKey.values()].sort(
+    (x, y) => y.failed - x.failed || y.findings - x.findings || compareText(x.computer, y.computer),
+  );
+}
+
+function sharedCauses(
+  incidents: readonly Incident[],
+  attempts: ReadonlyMap<string, DiagnosedAttempt>,
+): FleetIncident[] {
+  const byCause = new Map<string, Incident[]>();
+  const sideOf = (x: Incident) => (attempts.get(x.attempts[0])?.side === 'client' ? 'client' : 'server');
+  for (const x of incidents) {
+    if (x.kind !== 'fault') continue;
+    const key = `${x.cause}|${sideOf(x)}`;
+    const list = byCause.get(key);
+    if (list) list.push(x);
+    else byCause.set(key, [x]);
+  }
+  const out: FleetIncident[] = [];
+  for (const list of byCause.values()) {
+    list.sort((x, y) => x.firstMs - y.firstMs);
+    let run: Incident[] = [];
+    let lastMs = -Infinity;
+    const flush = () => {
+      const computers = [...new Map(run.map((x) => [x.computer.toLowerCase(), x.computer])).values()];
+      if (computers.length >= 2) {
+        const times = run.flatMap((x) => [x.first, x.last]).sort();
+        out.push({
+          kind: 'shared-cause',
+          side: sideOf(run[0]),
+          id: run[0].cause,
+          title: run[0].title,
+          computers,
+          count: run.reduce((n, x) => n + x.count, 0),
+          first: times[0],
+          last: times[times.length - 1],
+          incidents: run.map((x) => x.id),
+        });
+      }
+      run = [];
+    };
+    for (const x of list) {
+      if (run.length && x.firstMs - lastMs > INCIDENT_QUIET_GAP_MS) flush();
+      lastMs = run.length ? Math.max(lastMs, x.lastMs) : x.lastMs;
+      run.push(x);
+    }
+    flush();
+  }
+  return out;
+}
+
+/**
+ * The fleet view of an analysis (with its security headlines, model.ts), or undefined when it covers
+ * fewer than FLEET_MIN_COMPUTERS computers.
+ */
+export function buildFleet(analysis: Analysis, headlines: readonly SecurityHeadline[]): Fleet | undefined {
+  const computers = rows(analysis);
+  if (computers.length < FLEET_MIN_COMPUTERS) return undefined;
+  const sweeps: FleetIncident[] = headlines
+    .filter((h) => h.computers.length >= 2)
+    .map((h) => ({
+      kind: 'one-source',
+      side: 'server',
+      id: h.id,
+      title: h.id === 'scanning' ? 'Scanning' : 'Password guessing',
+      source: h.source,
+      computers: h.computers,
+      count: h.count,
+      first: h.first,
+      last: h.last,
+      incidents: analysis.incidents
+        .filter((x) => x.kind === 'attack' && x.source === h.source && h.computers.includes(x.computer))
+        .map((x) => x.id),
+    }));
+  const attempts = new Map(analysis.attempts.map((a) => [a.id, a]));
+  const incidents = [...sharedCauses(analysis.incidents, attempts), ...sweeps].sort(
+    (x, y) => y.computers.length - x.computers.length || compareText(x.first, y.first),
+  );
+  return { computers, incidents };
+}

@@ -1,0 +1,105 @@
+/**
+ * What the SIEM outputs (`--format ecs`, `--format splunk-hec`) say about each kind of alert: its
+ * severity, risk score and MITRE ATT&CK techniques (attack.mitre.org). Knowledge as data, read by both
+ * renderers; the detection itself stays in src/diagnose.
+ */
+import type { Finding, Incident } from '../model/attempt.js';
+import { isSecurityFinding } from './model.js';
+
+export interface AttackTechnique {
+  tactic: { id: string; name: string };
+  technique: { id: string; name: string };
+  subtechnique?: { id: string; name: string };
+}
+
+const CREDENTIAL_ACCESS = { id: 'TA0006', name: 'Credential Access' };
+const DISCOVERY = { id: 'TA0007', name: 'Discovery' };
+const LATERAL_MOVEMENT = { id: 'TA0008', name: 'Lateral Movement' };
+const BRUTE_FORCE = { id: 'T1110', name: 'Brute Force' };
+
+/** Password guessing against one account (T1110.001) or several (T1110.003, spraying), as the burst shows. */
+const GUESSING_ONE: AttackTechnique = {
+  tactic: CREDENTIAL_ACCESS,
+  technique: BRUTE_FORCE,
+  subtechnique: { id: 'T1110.001', name: 'Password Guessing' },
+};
+const GUESSING_MANY: AttackTechnique = {
+  tactic: CREDENTIAL_ACCESS,
+  technique: BRUTE_FORCE,
+  subtechnique: { id: 'T1110.003', name: 'Password Spraying' },
+};
+const SCANNING: AttackTechnique = {
+  tactic: DISCOVERY,
+  technique: { id: 'T1046', name: 'Network Service Discovery' },
+};
+/** The attacker then signed in over Remote Desktop: Remote Services, RDP. */
+const RDP_SIGN_IN: AttackTechnique = {
+  tactic: LATERAL_MOVEMENT,
+  technique: { id: 'T1021', name: 'Remote Services' },
+  subtechnique: { id: 'T1021.001', name: 'Remote Desktop Protocol' },
+};
+
+/** The security lens's findings as rules: a name and description that stay the same from alert to alert. */
+export const SECURITY_RULES: Readonly<Record<string, { name: string; description: string }>> = {
+  'password-guessing': {
+    name: 'Remote Desktop password guessing',
+    description:
+      'Failed Remote Desktop sign-ins from one source (or many at once) at machine speed or against several accounts: an attack tool guessing passwords.',
+  },
+  scanning: {
+    name: 'Remote Desktop scanning',
+    description:
+      'Remote Desktop connections from one source (or many at once) that offered no credential and were dropped at machine speed: a scanner probing the service.',
+  },
+};
+
+export function techniqueUrl(id: string): string {
+  return `https://attack.mitre.org/techniques/${id.replace('.', '/')}/`;
+}
+
+export function tacticUrl(id: string): string {
+  return `https://attack.mitre.org/tactics/${id}/`;
+}
+
+/** The ATT&CK techniques a security finding shows (none for a host finding). */
+export function findingTechniques(f: Finding): AttackTechnique[] {
+  if (!isSecurityFinding(f)) return [];
+  const first = f.id === 'scanning' ? SCANNING : f.burst.accounts.length > 1 ? GUESSING_MANY : GUESSING_ONE;
+  return f.burst.successes.length ? [first, RDP_SIGN_IN] : [first];
+}
+
+/** An attack incident's techniques are its finding's; a fault is no attack. */
+export function incidentTechniques(x: Incident, findings: readonly Finding[]): AttackTechnique[] {
+  if (x.kind !== 'attack') return [];
+  const f = findings.find((g) => isSecurityFinding(g) && g.computer === x.computer && g.burst.source === x.source);
+  return f ? findingTechniques(f) : [];
+}
+
+/**
+ * Severity on Elastic's detection-rule scale (risk score: low 21, medium 47, high 73, critical 99) and the
+ * word for it. An attack that signed in is critical; one that did not, high (guessing) or medium
+ * (scanning); faults are medium when they block several attempts, else low.
+ */
+export interface Severity {
+  score: number;
+  name: 'low' | 'medium' | 'high' | 'critical';
+}
+
+const LOW: Severity = { score: 21, name: 'low' };
+const MEDIUM: Severity = { score: 47, name: 'medium' };
+const HIGH: Severity = { score: 73, name: 'high' };
+const CRITICAL: Severity = { score: 99, name: 'critical' };
+
+export function findingSeverity(f: Finding): Severity {
+  if (!isSecurityFinding(f)) return f.cause ? MEDIUM : LOW;
+  if (f.burst.successes.length) return CRITICAL;
+  return f.id === 'scanning' ? MEDIUM : HIGH;
+}
+
+export function incidentSeverity(x: Incident, findings: readonly Finding[]): Severity {
+  if (x.kind === 'attack') {
+    const f = findings.find((g) => isSecurityFinding(g) && g.computer === x.computer && g.burst.source === x.source);
+    return f ? findingSeverity(f) : HIGH;
+  }
+  return x.count > 1 ? MEDIUM : LOW;
+}

@@ -1,0 +1,170 @@
+/**
+ * `analyze --format splunk-hec`: the analysis as Splunk HTTP Event Collector events, one JSON object a
+ * line (HEC takes them concatenated in one POST to `/services/collector/event`). Each has `time` (epoch
+ * seconds), `host` (the computer), `source: rdpdiag`, `sourcetype` (`rdpdiag:attempt` or
+ * `rdpdiag:alert`) and `event`, whose names are those of the CIM Authentication data model (`action`,
+ * `app`, `src`, `dest`, `user`, `signature_id`, `signature`, `reason`…), so Splunk's Authentication
+ * searches and dashboards read them as they are; rdpdiag's own fields are prefixed `rdpdiag_`. `id` is
+ * the same stable hash as the ECS output's `event.id`: a re-run sends the same ids, for `dedup id`.
+ */
+import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
+import type { EvidenceRef, Finding, Incident } from '../model/attempt.js';
+import { VERSION } from '../model/version.js';
+import { isSecurityFinding } from './model.js';
+import {
+  type AttackTechnique,
+  findingSeverity,
+  findingTechniques,
+  incidentSeverity,
+  incidentTechniques,
+} from './siem-rules.js';
+import { attemptDocId, distinct, findingDocId, incidentDocId, isIpAddress, siemTime, splitAccount } from './siem.js';
+
+type Fields = Record<string, unknown>;
+
+/** The application as Splunk's Windows add-on names a remote interactive sign-in. */
+const APP = 'win:remote';
+const VENDOR_PRODUCT = `rdpdiag ${VERSION}`;
+
+function compact(fields: Fields): Fields {
+  const out: Fields = {};
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+function hecTime(ms: number): number | undefined {
+  return Number.isFinite(ms) ? Math.round(ms) / 1000 : undefined;
+}
+
+function hecEvent(ms: number, host: string, sourcetype: string, event: Fields): string {
+  const time = hecTime(ms);
+  return `${JSON.stringify({ ...(time === undefined ? {} : { time }), host, source: 'rdpdiag', sourcetype, event: compact(event) })}\n`;
+}
+
+function evidence(e: EvidenceRef) {
+  return {
+    channel: e.channel,
+    event_id: e.eventId,
+    ...(e.recordId === null ? {} : { record_id: String(e.recordId) }),
+    time: e.time,
+    computer: e.computer,
+    summary: e.summary,
+  };
+}
+
+function mitre(techniques: readonly AttackTechnique[]): Fields {
+  return {
+    mitre_technique_id: techniques.map((t) => t.subtechnique?.id ?? t.technique.id),
+    mitre_tactic_id: distinct(techniques.map((t) => t.tactic.id)),
+  };
+}
+
+function attemptEvent(a: DiagnosedAttempt): string {
+  const top = a.causes[0];
+  const account = a.user ? splitAccount(a.user) : undefined;
+  const server = a.side === 'client' ? a.server.name : a.computer;
+  const failed = a.outcome === 'failed';
+  return hecEvent(a.startMs, a.computer, 'rdpdiag:attempt', {
+    id: attemptDocId(a),
+    action: a.outcome === 'succeeded' ? 'success' : failed ? 'failure' : 'pending',
+    app: APP,
+    src: a.client.address ?? a.client.name,
+    src_ip: a.client.address && isIpAddress(a.client.address) ? a.client.address : undefined,
+    src_nt_host: a.client.name,
+    src_port: a.client.port,
+    dest: server ?? a.server.address,
+    dest_ip: a.server.address && isIpAddress(a.server.address) ? a.server.address : undefined,
+    user: account?.name,
+    dest_nt_domain: account?.domain,
+    signature_id: failed ? top?.id : 'rdp-connection',
+    signature: failed
+      ? top?.title
+      : `Remote Desktop connection ${a.outcome === 'succeeded' ? 'succeeded' : 'in progress'}`,
+    reason: failed ? top?.explanation : undefined,
+    duration: Number.isFinite(a.endMs - a.startMs) ? Math.max(0, a.endMs - a.startMs) / 1000 : undefined,
+    start_time: siemTime(a.start, a.startMs),
+    end_time: siemTime(a.end, a.endMs),
+    vendor_product: VENDOR_PRODUCT,
+    rdpdiag_attempt_id: a.id,
+    rdpdiag_side: a.side,
+    rdpdiag_outcome: a.outcome,
+    rdpdiag_confidence: top?.confidence,
+    rdpdiag_causes: a.causes.map((c) => ({ id: c.id, confidence: c.confidence, title: c.title })),
+    rdpdiag_remediation: failed ? top?.remediation : undefined,
+    rdpdiag_session_id: a.sessionId,
+    rdpdiag_evidence: (top?.evidence ?? []).map(evidence),
+  });
+}
+
+function incidentEvent(x: Incident, analysis: Analysis, byId: ReadonlyMap<string, DiagnosedAttempt>): string {
+  const severity = incidentSeverity(x, analysis.findings);
+  const source = x.source ?? (x.clients.length === 1 ? (x.clients[0].address ?? x.clients[0].name) : undefined);
+  return hecEvent(x.firstMs, x.computer, 'rdpdiag:alert', {
+    id: incidentDocId(x, byId),
+    type: 'alert',
+    action: 'failure',
+    app: APP,
+    src: source ?? distinct(x.clients.map((c) => c.address ?? c.name)),
+    dest: x.computer,
+    user: x.users.length ? distinct(x.users.map((u) => splitAccount(u).name)) : undefined,
+    signature_id: x.cause,
+    signature: x.title,
+    description: x.explanation,
+    severity: severity.name,
+    risk_score: severity.score,
+    count: x.count,
+    start_time: siemTime(x.first, x.firstMs),
+    end_time: siemTime(x.last, x.lastMs),
+    vendor_product: VENDOR_PRODUCT,
+    ...mitre(incidentTechniques(x, analysis.findings)),
+    rdpdiag_incident_id: x.id,
+    rdpdiag_kind: x.kind,
+    rdpdiag_confidence: x.confidence,
+    rdpdiag_attempt_ids: x.attempts,
+    rdpdiag_remediation: x.remediation,
+    rdpdiag_evidence: x.evidence.map(evidence),
+  });
+}
+
+function findingEvent(f: Finding): string {
+  const severity = findingSeverity(f);
+  const burst = isSecurityFinding(f) ? f.burst : undefined;
+  const start = burst?.first ?? f.evidence[0]?.time;
+  return hecEvent(start ? Date.parse(start) : Number.NaN, f.computer, 'rdpdiag:alert', {
+    id: findingDocId(f),
+    type: 'alert',
+    action: burst ? (burst.successes.length ? 'success' : 'failure') : undefined,
+    app: burst ? APP : undefined,
+    src: burst ? (burst.sources ?? burst.source) : undefined,
+    dest: f.computer,
+    user: burst?.accounts.length ? distinct(burst.accounts.map((u) => splitAccount(u).name)) : undefined,
+    signature_id: f.id,
+    signature: f.title,
+    description: f.explanation,
+    severity: severity.name,
+    risk_score: severity.score,
+    count: burst?.count,
+    start_time: start,
+    end_time: burst?.last,
+    vendor_product: VENDOR_PRODUCT,
+    ...mitre(findingTechniques(f)),
+    rdpdiag_cause_id: f.cause,
+    rdpdiag_confidence: f.confidence,
+    rdpdiag_successes: burst?.successes,
+    rdpdiag_attempt_ids: burst?.attempts,
+    rdpdiag_remediation: f.remediation,
+    rdpdiag_evidence: f.evidence.map(evidence),
+  });
+}
+
+export function renderSplunkHec(analysis: Analysis): string {
+  const byId = new Map(analysis.attempts.map((a) => [a.id, a]));
+  return (
+    analysis.attempts.map(attemptEvent).join('') +
+    analysis.incidents.map((x) => incidentEvent(x, analysis, byId)).join('') +
+    analysis.findings.map(findingEvent).join('')
+  );
+}

@@ -1,0 +1,124 @@
+/** explain-code takes whatever the dialog shows: each example users meet gets a meaning and its source. */
+import { describe, expect, it } from 'vitest';
+import { readDialogInput } from '../../src/diagnose/dialog-input.js';
+import { explainCode, formatCodeExplanation } from '../../src/diagnose/explain-code.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
+
+const main = (e: ReturnType<typeof explainCode>) => e.primary ?? e.extended ?? e.other;
+
+describe('readDialogInput', () => {
+  it('reads one or two codes, hex or decimal', () => {
+    expect(readDialogInput('0x904', '0x7')).toMatchObject({ code: { value: 2308 }, extended: { value: 7 } });
+    expect(readDialogInput('2308', '7')).toMatchObject({
+      code: { value: 2308, radix: 'decimal' },
+      extended: { value: 7 },
+    });
+    expect(readDialogInput('0x112f')).toMatchObject({ code: { value: 0x112f }, fromText: false });
+    expect(readDialogInput('0x904 0x7')).toMatchObject({
+      code: { value: 2308 },
+      extended: { value: 7 },
+      fromText: true,
+    });
+  });
+
+  it("reads the dialog's text", () => {
+    expect(readDialogInput('Error code: 0x904, Extended error code: 0x7')).toMatchObject({
+      code: { value: 2308 },
+      extended: { value: 7 },
+    });
+    expect(
+      readDialogInput('An authentication error has occurred (Code: 0x80090304). Remote computer: rds01'),
+    ).toMatchObject({ code: { value: 0x80090304 }, context: 'authentication' });
+    expect(
+      readDialogInput('Because of a protocol error (code: 0x112f), the remote session will be disconnected.'),
+    ).toMatchObject({ code: { value: 0x112f }, context: 'protocol' });
+    expect(readDialogInput('Failure Reason: %%2306')).toMatchObject({
+      code: { value: 2306 },
+      context: 'failure-reason',
+    });
+    expect(readDialogInput('An internal error has occurred.')).toMatchObject({ code: { value: 4 }, fromText: true });
+  });
+
+  it('refuses text with no code in it, quoting it safely', () => {
+    expect(() => readDialogInput('banana')).toThrow(/"banana" is not a valid error code/);
+    expect(() => readDialogInput('x'.repeat(500))).toThrow(/x{70,}\.\.\."/);
+    expect(() => readDialogInput('0x904', 'seven')).toThrow(/"seven" is not a valid extended error code/);
+  });
+});
+
+describe('explain-code answers every code of issue #24 with a meaning and its source', () => {
+  const examples: [string, RegExp][] = [
+    ['0x4', /An internal error has occurred/],
+    ['An internal error has occurred', /An internal error has occurred/],
+    ['0x112F', /graphics subsystem/],
+    ['Because of a protocol error (code: 0x112f), the remote session will be disconnected.', /graphics subsystem/],
+    ['0x3000008', /remote computer/],
+    ['0x3000009', /sending data to the gateway/],
+    ['0x300000A', /temporarily unavailable/],
+    ['0x3000002', /revocation list/],
+    ['0x3000005', /identity of the gateway/],
+    ['0x300001A', /credentials were incorrect/],
+    ['0x300001C', /authentication method/],
+    ['0x3000022', /maximum allowed connections/],
+    ['0x3000046', /no resources/],
+    ['0x3000047', /accessing the resource/],
+    ['0x3000049', /updated/],
+    ['50331721', /updated/],
+    ['An authentication error has occurred (Code: 0x80090304)', /Local Security Authority cannot be contacted/],
+    ['An authentication error has occurred (Code: 0x80090302)', /not supported/],
+    ['An authentication error has occurred (Code: 0x80004005)', /Unspecified failure/],
+    ['An authentication error has occurred (Code: 0x800706BE)', /remote procedure call failed/],
+    ['3334', /protocol error/],
+    ['0xD06', /protocol error/],
+    ['0x1104', /protocol error detected at the client/],
+    ['778', /no card/],
+    ['4339', /RemoteApp/],
+    ['0xC0000225', /not found/],
+    ['%%2306', /NetLogon component is not active/],
+    ['0xC00002EE', /context was deleted before/],
+    ['1800', /console session/],
+    ['1032', /computer name contains invalid characters/],
+  ];
+  for (const [input, meaning] of examples) {
+    it(input, () => {
+      const e = explainCode(input);
+      const m = main(e);
+      expect(m?.meaning, input).toMatch(meaning);
+      expect(m?.source.length, input).toBeGreaterThan(15);
+      expect(m?.tableLabel.length, input).toBeGreaterThan(10);
+      const text = formatCodeExplanation(e);
+      expect(text).toContain('Source: ');
+      expect(text).toContain('Table: ');
+      expect(text).toContain('[MS] Microsoft documents it');
+    });
+  }
+
+  it('0x4 points at the certificate first, the handshake and NLA after it', () => {
+    const e = explainCode('An internal error has occurred');
+    expect(e.likelyCauses.map((c) => c.causeId)).toEqual([tlsCertificate.id, tlsProtocolMismatch.id, credsspNla.id]);
+    expect(e.phases).toEqual(['tls', 'nla']);
+    expect(e.notes.join('\n')).toMatch(/MachineKeys/);
+  });
+
+  it('gives each reading of a number that several tables hold', () => {
+    const e = explainCode('0x4');
+    expect(e.primary?.name).toBe('InternalErrorHasOccurred');
+    expect(e.otherReadings.map((r) => r.table)).toEqual(['mstscExtended', 'lsm40']);
+    const text = formatCodeExplanation(e);
+    expect(text).toMatch(/The same number in other tables:/);
+    expect(text).toMatch(/exDiscReasonServerLogonTimeout/);
+    // A protocol error typed alone is an extended code; its range reading is not listed beside an exact entry.
+    expect(explainCode('0x112F').otherReadings).toEqual([]);
+  });
+
+  it('reads the dialog text and says what it read', () => {
+    const e = explainCode('Error code: 0x904, Extended error code: 0x7');
+    expect(e.input).toEqual({ code: '0x904', extended: '0x7' });
+    expect(e.notes[0]).toMatch(/Read from the text: Error code 0x904 and Extended error code 0x7/);
+    expect(e.likelyCauses.map((c) => c.causeId)).toEqual(
+      explainCode('0x904', '0x7').likelyCauses.map((c) => c.causeId),
+    );
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * Every code table entry says where its meaning comes from and how sure it is; no table gives one value two
+ * meanings; every value reads back the same from its hex and decimal spellings. And the values issue #24 found
+ * wrong stay right.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  CODE_COMBINATIONS,
+  DISCONNECT_REASONS,
+  EXTENDED_REASON_RANGES,
+  EXTENDED_REASONS,
+  FAILURE_REASONS,
+  formatHex,
+  LSM_40_REASONS,
+  lookupDisconnectReason,
+  lookupExtendedReason,
+  lookupFailureReason,
+  lookupNtStatus,
+  lookupSspiStatus,
+  lookupTlsAlert,
+  NTSTATUS_CODES,
+  PROTOCOL_PHASES,
+  parseCodeValue,
+  SCHANNEL_ERROR_STATES,
+  SSPI_STATUS_CODES,
+  TLS_ALERTS,
+  WIN32_ERRORS,
+} from '../../patterns/codes/index.js';
+
+interface Sourced {
+  readonly code?: number;
+  readonly id?: number;
+  readonly name?: string;
+  readonly meaning?: string;
+  readonly text?: string;
+  readonly confidence: string;
+  readonly source: string;
+  readonly phases?: readonly string[];
+  readonly eventId?: number;
+}
+
+const TABLES: Record<string, readonly Sourced[]> = {
+  DISCONNECT_REASONS,
+  EXTENDED_REASONS,
+  EXTENDED_REASON_RANGES,
+  LSM_40_REASONS,
+  NTSTATUS_CODES,
+  FAILURE_REASONS,
+  SSPI_STATUS_CODES,
+  WIN32_ERRORS,
+  TLS_ALERTS,
+  SCHANNEL_ERROR_STATES,
+  CODE_COMBINATIONS,
+};
+
+const keyOf = (e: Sourced & { primary?: number; extended?: number; from?: number; to?: number }) =>
+  e.primary !== undefined
+    ? `${e.primary}/${e.extended}`
+    : e.from !== undefined
+      ? `${e.from}-${e.to}`
+      : `${e.eventId ?? ''}:${e.code ?? e.id}`;
+
+describe('every code table entry', () => {
+  for (const [name, table] of Object.entries(TABLES)) {
+    it(`${name}: has a source and a confidence`, () => {
+      expect(table.length).toBeGreaterThan(0);
+      for (const e of table) {
+        const at = `${name} ${keyOf(e)}`;
+        expect(['MS', 'WR', 'SP'], at).toContain(e.confidence);
+        expect(typeof e.source, at).toBe('string');
+        expect(e.source.length, at).toBeGreaterThan(15);
+        // A source names a document, or says it is widely reported / our own inference.
+        expect(e.source, at).toMatch(/Microsoft|MS-|RFC|IANA|TechNet|Widely reported|inference|ntstatus|winerror/);
+        if (e.confidence === 'WR') expect(e.source, at).toMatch(/Widely reported|TechNet|wiki/i);
+        if (e.confidence === 'SP') expect(e.source, at).toMatch(/inference|Widely reported/i);
+        for (const p of e.phases ?? []) expect(PROTOCOL_PHASES, at).toContain(p);
+      }
+    });
+
+    it(`${name}: lists no value twice with different meanings`, () => {
+      const seen = new Map<string, string>();
+      for (const e of table) {
+        const key = keyOf(e);
+        const meaning = 'summary' in e ? String(e.summary) : (e.meaning ?? e.text ?? '');
+        const before = seen.get(key);
+        expect(before === undefined || before === meaning, `${name} ${key}: "${before}" / "${meaning}"`).toBe(true);
+        seen.set(key, meaning);
+      }
+      expect(seen.size, `${name} lists a value twice`).toBe(table.length);
+    });
+  }
+
+  it('every numeric code reads back the same from its hex, decimal and padded spellings', () => {
+    const lookups: [string, readonly Sourced[], (c: string) => { code?: number } | undefined][] = [
+      ['primary', DISCONNECT_REASONS, lookupDisconnectReason],
+      ['extended', EXTENDED_REASONS, lookupExtendedReason],
+      ['ntstatus', NTSTATUS_CODES, lookupNtStatus],
+      ['sspi', SSPI_STATUS_CODES, lookupSspiStatus],
+      ['tls', TLS_ALERTS, lookupTlsAlert],
+    ];
+    let checked = 0;
+    for (const [name, table, lookup] of lookups) {
+      for (const e of table) {
+        const code = e.code as number;
+        const hex = formatHex(code);
+        expect(parseCodeValue(hex), `${name} ${hex}`).toBe(code);
+        expect(parseCodeValue(String(code)), `${name} ${code}`).toBe(code);
+        expect(parseCodeValue(`0x${code.toString(16).padStart(16, '0')}`), `${name} ${hex} 64-bit`).toBe(code);
+        if (code >= 0x80000000) expect(parseCodeValue(String(code | 0)), `${name} ${hex} signed`).toBe(code);
+        for (const form of [hex, String(code), hex.toLowerCase()])
+          expect(lookup(form)?.code, `${name} ${form}`).toBe(code);
+        checked++;
+      }
+    }
+    for (const f of FAILURE_REASONS) expect(lookupFailureReason(`%%${f.id}`)?.id).toBe(f.id);
+    expect(checked).toBeGreaterThan(300);
+  });
+});
+
+describe('the values issue #24 found wrong', () => {
+  it('TLS alerts 114–116 and 120 (IANA registry)', () => {
+    expect(lookupTlsAlert(114)?.meaning).toMatch(/Reserved/);
+    expect(lookupTlsAlert(115)?.name).toBe('unknown_psk_identity');
+    expect(lookupTlsAlert(116)?.name).toBe('certificate_required');
+    expect(lookupTlsAlert(120)?.name).toBe('no_application_protocol');
+  });
+
+  it('the protocol-error block ends at 0x1195 and names its members', () => {
+    const protocolRange = EXTENDED_REASON_RANGES.find((r) => r.from === 0x10c9);
+    expect(protocolRange?.to).toBe(0x1195);
+    expect(lookupExtendedReason(0x112f)).toMatchObject({ name: 'ERRINFO_GRAPHICS_SUBSYSTEM_FAILED', confidence: 'MS' });
+    expect(lookupExtendedReason(0x112f)?.range).toBeUndefined();
+    expect(lookupExtendedReason(0x112d)?.name).toBe('ERRINFO_GRAPHICS_MODE_NOT_SUPPORTED');
+    expect(lookupExtendedReason(0x112e)?.name).toBe('ERRINFO_GRAPHICS_SUBSYSTEM_RESET_FAILED');
+    expect(lookupExtendedReason(0x1133)?.name).toBe('ERRINFO_VC_DECODING_ERROR');
+    for (const c of [0x1134, 0x1135, 0x1136]) expect(lookupExtendedReason(c)?.meaning, formatHex(c)).toMatch(/monitor/);
+    expect(lookupExtendedReason(0x10ea)?.name).toBe('ERRINFO_BAD_CAPABILITIES');
+    expect(lookupExtendedReason(0x1195)?.name).toBe('ERRINFO_DECRYPT_FAILED2');
+    expect(lookupExtendedReason(0x1196)?.name).not.toMatch(/PEER_DISCONNECTED/);
+  });
+
+  it('0x19 and 0x1A are MS-RDPBCGR shutdown and reboot', () => {
+    expect(lookupExtendedReason(0x19)).toMatchObject({ name: 'ERRINFO_SERVER_SHUTDOWN', confidence: 'MS' });
+    expect(lookupExtendedReason(0x1a)).toMatchObject({ name: 'ERRINFO_SERVER_REBOOT', confidence: 'MS' });
+    expect(lookupExtendedReason(0x19)?.source).toMatch(/MS-RDPBCGR/);
+  });
+
+  it('0xC00002EE, 1800 and 1032', () => {
+    expect(lookupNtStatus('0xC00002EE')?.name).toBe('STATUS_UNFINISHED_CONTEXT_DELETED');
+    expect(lookupDisconnectReason(1800)?.meaning).toMatch(/console session/);
+    expect(lookupDisconnectReason(1800)?.meaning).not.toMatch(/limit reached/);
+    expect(lookupDisconnectReason(1800)?.meaning).toMatch(/not a server-side session limit/i);
+    expect(lookupDisconnectReason(1032)?.meaning).toMatch(/computer name contains invalid characters/);
+  });
+
+  it('4498 is the same number as extended 0x1192', () => {
+    expect(4498).toBe(0x1192);
+    expect(lookupDisconnectReason(4498)?.note).toMatch(/0x1192/);
+  });
+});

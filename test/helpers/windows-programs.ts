@@ -1,0 +1,77 @@
+/**
+ * Installs the stand-ins for wevtutil.exe and reg.exe (`windows-stand-ins.cjs`) as
+ * `<SystemRoot>/System32/<name>.exe` of a temporary SystemRoot, where rdpdiag looks for them
+ * (`systemProgram`). On Linux each is a shell script running the stand-in with this Node; on Windows (and
+ * under Wine) a copy of node.exe under the program's name, with the stand-in preloaded through NODE_OPTIONS.
+ */
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NormalizedEvent } from '../../src/model/event.js';
+import { toEventXml } from '../../src/report/event-dump.js';
+import { ROOT } from './cli.js';
+import { tempDir } from './collect.js';
+
+const STAND_INS = join(ROOT, 'test', 'helpers', 'windows-stand-ins.cjs');
+
+export interface WevtutilReply {
+  exit?: number;
+  stderr?: string;
+  writes?: 'nothing' | 'garbage';
+}
+
+export interface StandIns {
+  systemRoot: string;
+  /** The stand-ins' folder: channels' events, replies, calls.log. */
+  dir: string;
+  /** The environment a spawned rdpdiag needs to find and run them, faking Windows on another platform. */
+  env: Record<string, string>;
+  /** The calls made so far, each `[program, ...args]` (lines still being written left out). */
+  calls: (program?: 'wevtutil' | 'reg') => string[][];
+  /** The channel exists and holds these events (qe serves them; epl writes an .evtx). */
+  serve: (channel: string, events: readonly NormalizedEvent[]) => void;
+  /** How calls on this channel end instead. */
+  reply: (channel: string, reply: WevtutilReply) => void;
+  /** `reg query <key>` prints this. */
+  registry: (keys: Record<string, string>) => void;
+}
+
+const fileOf = (dir: string, channel: string) => join(dir, channel.replace(/[\\/]/g, '_'));
+
+export function installStandIns(): StandIns {
+  const systemRoot = tempDir('rdpdiag-systemroot-');
+  const dir = tempDir('rdpdiag-stand-ins-');
+  const system32 = join(systemRoot, 'System32');
+  mkdirSync(system32);
+  const env: Record<string, string> = { SystemRoot: systemRoot, WINDOWS_STAND_IN_DIR: dir };
+  for (const program of ['wevtutil', 'reg']) {
+    const exe = join(system32, `${program}.exe`);
+    if (process.platform === 'win32') copyFileSync(process.execPath, exe);
+    else {
+      writeFileSync(exe, `#!/bin/sh\nexec '${process.execPath}' '${STAND_INS}' ${program} "$@"\n`);
+      chmodSync(exe, 0o755);
+    }
+  }
+  if (process.platform === 'win32') env.NODE_OPTIONS = `--require "${STAND_INS}"`;
+  else env.RDPDIAG_PLATFORM = 'win32';
+  const replies: Record<string, WevtutilReply> = {};
+  return {
+    systemRoot,
+    dir,
+    env,
+    calls: (program) => {
+      const file = join(dir, 'calls.log');
+      if (!existsSync(file)) return [];
+      // The stand-in may be writing its line while the test reads: only finished lines count.
+      const lines = readFileSync(file, 'utf8').split('\n').slice(0, -1);
+      const all = lines.filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as string[]);
+      return program ? all.filter((c) => c[0] === program).map((c) => c.slice(1)) : all;
+    },
+    serve: (channel, events) =>
+      writeFileSync(`${fileOf(dir, channel)}.xml`, events.map((e) => `${toEventXml(e)}\r\n`).join('')),
+    reply: (channel, reply) => {
+      replies[channel] = reply;
+      writeFileSync(join(dir, 'replies.json'), JSON.stringify(replies));
+    },
+    registry: (keys) => writeFileSync(join(dir, 'reg.json'), JSON.stringify(keys)),
+  };
+}

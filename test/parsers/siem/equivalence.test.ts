@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rdpdiag, ROOT } from '../../helpers/cli.js';
+
+// One scenario (samples/auth-bad-credentials, its server's logs) as each SIEM exports it
+// (samples/siem/, written by scripts/make-siem-samples.mjs).
+const SCENARIO = join(ROOT, 'samples/auth-bad-credentials');
+const XML = [
+  'LocalSessionManager-Operational.xml',
+  'RdpCoreTS-Operational.xml',
+  'RemoteConnectionManager-Operational.xml',
+  'Security.xml',
+].map((f) => join(SCENARIO, f));
+const SIEM = join(ROOT, 'samples/siem');
+
+interface Report {
+  attempts: {
+    id: string;
+    start: string;
+    end: string;
+    outcome: string;
+    user?: string;
+    client?: unknown;
+    causes: { id: string; confidence: number }[];
+  }[];
+  incidents: unknown[];
+  findings: unknown[];
+  inputs: { format: string; warnings: { code: string; message: string }[] }[];
+}
+
+async function analyze(paths: string[]): Promise<Report> {
+  const r = await rdpdiag(['analyze', ...paths, '--format', 'json']);
+  expect(r.stderr).not.toMatch(/error/);
+  return JSON.parse(r.stdout) as Report;
+}
+
+/**
+ * What must not depend on the export's format: the attempts, their causes, incidents and findings (all but
+ * where each piece of evidence was read: its file, line or offset).
+ */
+const answer = (r: Report) =>
+  JSON.parse(
+    JSON.stringify({ attempts: r.attempts, incidents: r.incidents, findings: r.findings }, (k, v) =>
+      k === 'source' || k === 'line' || k === 'offset' ? undefined : v,
+    ),
+  );
+
+/** With times of whole seconds and fields from message text: who, what and why, not the exact instants. */
+const lossyAnswer = (r: Report) =>
+  r.attempts.map((a) => ({ outcome: a.outcome, user: a.user, client: a.client, causes: a.causes.map((c) => c.id) }));
+
+describe('the same scenario in each SIEM format', () => {
+  it('gives the same attempts, causes, incidents and findings in XML, Elastic ECS, Splunk JSON and Sentinel JSON', async () => {
+    const xml = await analyze(XML);
+    expect(xml.attempts.length).toBeGreaterThan(1);
+    expect(xml.incidents.length).toBeGreaterThan(0);
+    for (const [folder, format] of [
+      ['ecs', 'ecs'],
+      ['splunk', 'splunk-xml'],
+      ['sentinel', 'sentinel-windowsevent'],
+    ] as const) {
+      const siem = await analyze([join(SIEM, folder)]);
+      expect(siem.inputs.map((i) => i.format)).toEqual([format]);
+      expect(siem.inputs[0]?.warnings).toEqual([]);
+      expect(answer(siem), folder).toEqual(answer(xml));
+    }
+  });
+
+  it('gives the same verdicts from NXLog JSON and says what its whole seconds and message fields cost', async () => {
+    const xml = await analyze(XML);
+    const nxlog = await analyze([join(SIEM, 'nxlog')]);
+    expect(lossyAnswer(nxlog)).toEqual(lossyAnswer(xml));
+    // Local time UTC+2 of the collector, read back to UTC through Logstash's @timestamp.
+    expect(nxlog.attempts[0]?.start.slice(0, 19)).toBe(xml.attempts[0]?.start.slice(0, 19));
+    const codes = nxlog.inputs[0]?.warnings.map((w) => w.code);
+    expect(codes).toEqual(['lossy-time', 'lossy-fields']);
+    expect(nxlog.inputs[0]?.warnings[0]?.message).toMatch(/whole seconds.*UTC\+02:00/);
+  });
+
+  it('gives the same verdicts from Splunk classic WinEventLog text, where every field comes from the message', async () => {
+    const xml = await analyze(XML);
+    const classic = await analyze([join(SIEM, 'splunk-classic')]);
+    expect(classic.inputs.map((i) => i.format)).toEqual(['splunk-wineventlog']);
+    expect(lossyAnswer(classic).map((a) => [a.outcome, a.user, a.causes])).toEqual(
+      lossyAnswer(xml).map((a) => [a.outcome, a.user, a.causes]),
+    );
+    expect(classic.inputs[0]?.warnings.map((w) => w.code)).toEqual(['lossy-time', 'lossy-fields']);
+  });
+});

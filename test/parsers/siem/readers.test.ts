@@ -1,0 +1,345 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readTimeline } from '../../../src/ingest/timeline.js';
+import type { NormalizedEvent } from '../../../src/model/event.js';
+import type { FieldSelection } from '../../../src/model/reader.js';
+import { memoryInput, streamInput } from '../../../src/model/source.js';
+import { buildTimeline } from '../../../src/platform/node/files.js';
+import { rdpdiag, ROOT } from '../../helpers/cli.js';
+import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../../helpers/corpus.js';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+/** Reads in-memory inputs through the same detection and readers as files. */
+async function read(inputs: Record<string, string | Uint8Array>, select?: FieldSelection) {
+  const toOpen = Object.entries(inputs).map(([name, content]) => ({
+    name,
+    open: async () => memoryInput(name, typeof content === 'string' ? bytes(content) : content),
+  }));
+  return readTimeline(toOpen, select ? { select } : {});
+}
+
+const ECS_4624 = {
+  '@timestamp': '2024-05-10T08:03:18.0483201Z',
+  host: { name: 'wec01.corp.example.test' },
+  event: { code: '4624', kind: 'event' },
+  winlog: {
+    channel: 'security',
+    provider_name: 'Microsoft-Windows-Security-Auditing',
+    provider_guid: '{54849625-5478-4994-a5ba-3e3b0328c30d}',
+    event_id: 4624,
+    record_id: 779961,
+    computer_name: 'RDSH01.corp.example.test',
+    event_data: { TargetUserName: 'alice', TargetDomainName: 'CORP', LogonType: '10', IpAddress: '192.0.2.10' },
+  },
+};
+const ECS_1149 = {
+  '@timestamp': '2024-05-10T08:03:19.000Z',
+  host: { name: 'wec01.corp.example.test' },
+  winlog: {
+    channel: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational',
+    provider_name: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager',
+    event_id: '1149',
+    record_id: '6696',
+    computer_name: 'RDSH01.corp.example.test',
+    activity_id: '{f4200001-aaaa-4bbb-8ccc-000000000001}',
+    time_created: '2024-05-10T08:03:19.1234567Z',
+    user_data: { Param1: 'alice', Param2: 'CORP', Param3: '192.0.2.10', xml_name: 'EventXML' },
+  },
+};
+const hits = [ECS_4624, ECS_1149].map((s, i) => ({ _index: 'winlogbeat-8.11.0', _id: `id${i}`, _source: s }));
+
+/** What every layout must give alike. */
+const core = (events: NormalizedEvent[]) =>
+  events.map((e) => ({
+    t: e.timestamp,
+    ch: e.channel,
+    id: e.eventId,
+    rec: e.recordId,
+    pc: e.computer,
+    act: e.activityId,
+    data: e.data,
+    ud: e.userDataElement,
+    fmt: e.source.format,
+  }));
+
+describe('Elastic ECS', () => {
+  it('maps winlog.* to the event: the computer is winlog.computer_name, not the shipper; ids of any JSON type; UserData from user_data', async () => {
+    const t = await read({ 'export.ndjson': hits.map((h) => JSON.stringify(h)).join('\n') });
+    expect(t.inputs[0]?.format).toBe('ecs');
+    expect(core(t.events)).toEqual([
+      {
+        t: '2024-05-10T08:03:18.0483201Z',
+        ch: 'Security',
+        id: 4624,
+        rec: 779961,
+        pc: 'RDSH01.corp.example.test',
+        act: undefined,
+        data: ECS_4624.winlog.event_data,
+        ud: undefined,
+        fmt: 'ecs',
+      },
+      {
+        t: '2024-05-10T08:03:19.1234567Z',
+        ch: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational',
+        id: 1149,
+        rec: 6696,
+        pc: 'RDSH01.corp.example.test',
+        act: '{F4200001-AAAA-4BBB-8CCC-000000000001}',
+        data: { Param1: 'alice', Param2: 'CORP', Param3: '192.0.2.10' },
+        ud: 'EventXML',
+        fmt: 'ecs',
+      },
+    ]);
+    expect(t.events[0]?.source).toMatchObject({ line: 1, ref: 'winlogbeat-8.11.0/id0' });
+    expect(t.events[0]?.provider.guid).toBe('{54849625-5478-4994-A5BA-3E3B0328C30D}');
+  });
+
+  it('reads NDJSON of _source, of hits, a pretty array, a whole _search response and objects one after another alike', async () => {
+    const sources = [ECS_4624, ECS_1149];
+    const layouts: Record<string, string> = {
+      'sources.ndjson': `${sources.map((s) => JSON.stringify(s)).join('\r\n')}\r\n`,
+      'hits.ndjson': hits.map((h) => JSON.stringify(h)).join('\n'),
+      'array.json': JSON.stringify(hits, null, 2),
+      'search.json': JSON.stringify(
+        { took: 3, timed_out: false, hits: { total: { value: 2 }, hits }, pit_id: 'x' },
+        null,
+        2,
+      ),
+      'jq.json': sources.map((s) => JSON.stringify(s, null, 2)).join('\n'),
+    };
+    const expected = core((await read({ a: layouts['sources.ndjson']! })).events);
+    for (const [name, text] of Object.entries(layouts)) {
+      const t = await read({ [name]: text });
+      expect(core(t.events), name).toEqual(expected);
+      expect(t.inputs[0]?.warnings, name).toEqual([]);
+    }
+  });
+
+  it('keeps a record id above 2^53 exact, from the JSON text', async () => {
+    const doc = structuredClone(ECS_4624);
+    const line = JSON.stringify(doc).replace('"record_id":779961', '"record_id":18446744073709551615');
+    const t = await read({ 'big.ndjson': line });
+    expect(t.events[0]?.recordId).toBe('18446744073709551615');
+  });
+
+  it('prefers the event XML of event.original, and marks Elastic Agent times cut to milliseconds', async () => {
+    const xml =
+      "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-Security-Auditing'/><EventID>4625</EventID><TimeCreated SystemTime='2024-05-10T08:03:18.0483201Z'/><EventRecordID>99</EventRecordID><Channel>Security</Channel><Computer>RDSH02.corp.example.test</Computer></System><EventData><Data Name='LogonType'>3</Data></EventData></Event>";
+    const agent = { ...ECS_4624, '@timestamp': '2024-05-10T08:03:18.048Z', event: { code: '4625', original: xml } };
+    const plain = { ...ECS_4624, '@timestamp': '2024-05-10T08:03:18.048Z' };
+    const t = await read({ 'agent.ndjson': `${JSON.stringify(agent)}\n${JSON.stringify(plain)}` });
+    const fromXml = t.events.find((e) => e.source.line === 1);
+    const fromFields = t.events.find((e) => e.source.line === 2);
+    expect(fromXml).toMatchObject({
+      eventId: 4625,
+      recordId: 99,
+      computer: 'RDSH02.corp.example.test',
+      data: { LogonType: '3' },
+    });
+    expect(fromXml?.source.format).toBe('ecs');
+    expect(fromXml?.timePrecisionMs).toBeUndefined();
+    expect(fromFields?.timePrecisionMs).toBe(1);
+  });
+
+  it('decodes only the fields the consumer asks for (FieldSelection)', async () => {
+    const select: FieldSelection = {
+      pick: (e) => (e.eventId === 4624 ? new Set(['LogonType']) : false),
+      whole: (e) => e.data.LogonType === '10' && e.eventId !== 4624,
+    };
+    const t = await read({ 'sel.ndjson': hits.map((h) => JSON.stringify(h)).join('\n') }, select);
+    expect(t.events.map((e) => e.data)).toEqual([{ LogonType: '10' }, {}]);
+  });
+
+  it('skips a line that is not JSON with a warning naming it, and reads the rest', async () => {
+    const text = [JSON.stringify(hits[0]), '{"_source": {', JSON.stringify(hits[1])].join('\n');
+    const t = await read({ 'damaged.ndjson': text });
+    expect(t.events).toHaveLength(2);
+    expect(t.inputs[0]?.warnings.map((w) => [w.code, w.line, w.kind])).toEqual([
+      ['json-malformed', 2, 'skipped-record'],
+    ]);
+  });
+
+  it('names the keys it saw when no record is an event', async () => {
+    const t = await read({ 'other.json': '{"name":"x","value":1}\n' });
+    expect(t.inputs[0]?.error?.message).toMatch(/no known SIEM export \(keys: name, value\)/);
+  });
+});
+
+describe('gzip, zip, pipes and folders of mixed formats', () => {
+  const ndjson = hits.map((h) => JSON.stringify(h)).join('\n');
+
+  it('reads gzip and zip of an export as the export itself, and a pipe', async () => {
+    const plain = core((await read({ 'e.ndjson': ndjson })).events);
+    expect(core((await read({ 'e.ndjson.gz': new Uint8Array(gzipSync(ndjson)) })).events)).toEqual(plain);
+    const zip = zipSync({ 'logs/e.ndjson': bytes(ndjson), 'logs/e.xml': bytes('') });
+    expect(core((await read({ 'case.zip': zip })).events)).toEqual(plain);
+    const pipe = async function* () {
+      for (let i = 0; i < ndjson.length; i += 7) yield bytes(ndjson.slice(i, i + 7));
+    };
+    const piped = await readTimeline([{ name: '-', open: async () => streamInput('-', pipe()) }]);
+    expect(core(piped.events)).toEqual(plain);
+  });
+
+  it('reads a folder holding every SIEM sample format and XML at once', async () => {
+    const t = await buildTimeline([
+      join(ROOT, 'samples/siem'),
+      join(ROOT, 'samples/auth-bad-credentials/Security.xml'),
+    ]);
+    expect(t.inputs.map((i) => i.format).sort()).toEqual([
+      'ecs',
+      'nxlog',
+      'sentinel-windowsevent',
+      'splunk-wineventlog',
+      'splunk-xml',
+      'xml-events',
+    ]);
+    expect(t.inputs.every((i) => !i.error)).toBe(true);
+    // The same Security records from six inputs are one record each (de-duplicated by computer, log and id).
+    expect(t.duplicates).toBeGreaterThan(0);
+  });
+});
+
+describe('Sentinel and Splunk CSV', () => {
+  it('reads a Sentinel SecurityEvent CSV from the portal, quoted fields and type suffixes included', async () => {
+    const csv = [
+      'TenantId,TimeGenerated [UTC],Computer,EventID,Activity,Channel,LogonType,IpAddress,TargetUserName,TargetDomainName,Status,SubStatus,Type,ProcessId_string',
+      '00000000-0000-0000-0000-000000000000,2024-05-10T08:03:18.048Z,RDSH01.corp.example.test,4625,"4625 - An account failed to log on.",Security,3,192.0.2.10,alice,CORP,0xc000006d,0xc000006a,SecurityEvent,0x0',
+      '00000000-0000-0000-0000-000000000000,2024-05-10T08:05:00.000Z,RDSH01.corp.example.test,4624,"4624 - An account was\nsuccessfully logged on, ""quoted""",Security,10,192.0.2.10,alice,CORP,,,SecurityEvent,0x1',
+    ].join('\r\n');
+    const t = await read({ 'sentinel.csv': csv });
+    expect(t.inputs[0]?.format).toBe('sentinel-securityevent');
+    expect(t.events.map((e) => [e.eventId, e.timestamp, e.channel, e.data])).toEqual([
+      [
+        4625,
+        '2024-05-10T08:03:18.0480000Z',
+        'Security',
+        {
+          LogonType: '3',
+          IpAddress: '192.0.2.10',
+          TargetUserName: 'alice',
+          TargetDomainName: 'CORP',
+          Status: '0xc000006d',
+          SubStatus: '0xc000006a',
+          ProcessId: '0x0',
+        },
+      ],
+      [
+        4624,
+        '2024-05-10T08:05:00.0000000Z',
+        'Security',
+        {
+          LogonType: '10',
+          IpAddress: '192.0.2.10',
+          TargetUserName: 'alice',
+          TargetDomainName: 'CORP',
+          ProcessId: '0x1',
+        },
+      ],
+    ]);
+    expect(t.events[1]?.source.line).toBe(3);
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS)('real SIEM exports (../shared/corpus/siem)', () => {
+  it('NXLog: local EventTime to UTC by the Logstash offset, `security` as Security, LSM/RCM fields from the English message', async () => {
+    const t = await buildTimeline([
+      corpusPath('siem/otrf-nxlog/empire_persistence_registry_run_keys_standard_user_2020-09-04.rdp.jsonl'),
+    ]);
+    expect(t.inputs[0]?.format).toBe('nxlog');
+    const lsm21 = t.events.find((e) => e.eventId === 21 && e.channel.includes('LocalSessionManager'));
+    expect(lsm21).toMatchObject({
+      timestamp: '2020-09-04T07:08:22.0000000Z',
+      data: { User: 'THESHIRE\\pgustavo', SessionID: '2', Address: '1.2.3.4' },
+      dataFromMessage: true,
+      timePrecisionMs: 1000,
+      computer: 'WORKSTATION5.theshire.local',
+    });
+    const security = t.events.filter((e) => e.eventId === 4624);
+    expect(new Set(security.map((e) => e.channel))).toEqual(new Set(['Security']));
+    expect(security[0]?.keywords).toBe('0x8020000000000000');
+    // The reconnect 32 s later, with its own RCM ActivityID, is an attempt of its own.
+    const r = await rdpdiag([
+      'analyze',
+      corpusPath('siem/otrf-nxlog/empire_persistence_registry_run_keys_standard_user_2020-09-04.rdp.jsonl'),
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(r.stdout) as { attempts: { start: string; outcome: string }[] };
+    expect(report.attempts.map((a) => [a.start, a.outcome])).toEqual([
+      ['2020-09-04T07:08:02.0000000Z', 'succeeded'],
+      ['2020-09-04T07:08:34.0000000Z', 'succeeded'],
+    ]);
+  });
+
+  it('Winlogbeat 6: the event’s computer_name, not the WEC shipper; record_number text as the id; user_data', async () => {
+    const t = await buildTimeline([corpusPath('siem/otrf-winlogbeat6/empire_enable_rdp_2019-05-18.subset.jsonl')]);
+    expect(t.inputs[0]?.format).toBe('winlogbeat6');
+    expect(t.events.map((e) => e.computer)).not.toContain('WECserver');
+    const rcm = t.events.find((e) => e.eventId === 20523);
+    expect(rcm).toMatchObject({ computer: 'HR001.shire.com', recordId: 1, userDataElement: 'EventXML' });
+    expect(rcm?.data.ListenerName).toBe('RDP-Tcp');
+    expect(rcm?.data.xml_name).toBeUndefined();
+    expect(t.events.find((e) => e.eventId === 4624)?.recordId).toBe(12282494);
+  });
+
+  it('Sentinel: SecurityEvent columns as EventData, an Event row’s DataItem time to 100 ns, a row without Type', async () => {
+    const t = await buildTimeline([corpusPath('siem/otrf-sentinel/GoldenSAMLADFSMailAccess_WindowsEvents.json')]);
+    expect(t.inputs[0]?.records).toBe(38);
+    expect(t.inputs[0]?.warnings).toEqual([]);
+    const logon = t.events.find((e) => e.eventId === 4624 && e.computer === 'DC01.simulandlabs.com');
+    expect(logon).toMatchObject({ channel: 'Security', source: { format: 'sentinel-securityevent' } });
+    expect(logon?.data).toMatchObject({ LogonType: '3', TargetUserName: 'wardog' });
+    expect(logon?.data.Activity).toBeUndefined();
+    const sql = t.events.find((e) => e.eventId === 33205);
+    expect(sql).toMatchObject({
+      timestamp: '2021-08-02T13:05:33.4847965Z',
+      channel: 'Application',
+      source: { format: 'sentinel-event' },
+    });
+    expect(sql?.data['Data[0]']).toMatch(/^audit_schema_version:1/);
+    expect(t.events.find((e) => e.eventId === 5156)?.channel).toBe('Security');
+  });
+
+  it('flat JSON with TimeCreated (OTRF 2022–23): ms UTC times, no record id', async () => {
+    const t = await buildTimeline([corpusPath('siem/otrf-winevent-json/LSASS_campaign_04.security-sample.jsonl')]);
+    expect(t.inputs[0]?.format).toBe('flat-json');
+    expect(t.events[0]).toMatchObject({
+      timestamp: '2023-08-27T03:04:25.5930000Z',
+      timePrecisionMs: 1,
+      computer: 'IT01.pandalab.com',
+    });
+    expect(t.events[0]?.recordId).toBeUndefined();
+    expect(t.events[0]?.data.LogonType).toBe('5');
+  });
+
+  it('Splunk: the real XmlWinEventLog `_raw` lines in a JSON export and a CSV give the events of the raw export', async () => {
+    const file = corpusPath('siem/splunk-xmlwineventlog/security_content_data_sources_example_logs.xmlwineventlog.log');
+    const lines = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
+    const raw = await buildTimeline([file]);
+    const json = lines
+      .map((l, i) =>
+        JSON.stringify({ preview: false, offset: i, result: { _raw: l, _cd: `1:${i}`, host: 'splunk-fwd' } }),
+      )
+      .join('\n');
+    const csv = `"_raw","_time","host"\n${lines.map((l) => `"${l.replaceAll('"', '""')}","2024-04-11 00:54:59.000 UTC","splunk-fwd"`).join('\n')}\n`;
+    const strip = (events: NormalizedEvent[]) => events.map((e) => ({ ...e, source: undefined }));
+    const fromJson = await read({ 'splunk.json': json });
+    const fromCsv = await read({ 'splunk.csv': csv });
+    expect(strip(fromJson.events)).toEqual(strip(raw.events));
+    expect(strip(fromCsv.events)).toEqual(strip(raw.events));
+    expect(fromJson.events.find((e) => e.eventId === 1149)?.source).toMatchObject({
+      format: 'splunk-xml',
+      line: 1,
+      ref: '1:0',
+    });
+    // The record cut inside PrivilegeList is skipped with a warning, as in the raw export.
+    expect(fromJson.inputs[0]?.warnings.map((w) => w.kind)).toContain('skipped-record');
+  });
+});
+if (!HAVE_CORPUS) it.skip(NO_CORPUS_REASON, () => {});

@@ -1,0 +1,455 @@
+/**
+ * `rdpdiag pull elastic|splunk` against servers this test starts on 127.0.0.1, replaying the shapes
+ * Elasticsearch and Splunk answer with: a point in time and `search_after` pages to an empty last page,
+ * 429/503 answered with Retry-After, authentication failures; Splunk's streamed export lines. The pulled
+ * NDJSON is analyzed as the same export read from a file is; no credential is ever printed.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { elasticQuery, exportSelection, splunkSearch } from '../../src/diagnose/export-selection.js';
+import { retryAfterMs, withRetries } from '../../src/platform/node/siem-access.js';
+import { rdpdiag } from '../helpers/cli.js';
+
+const FOLDERS = ['samples/two-servers-mixed', 'samples/heldout-11-password-guessing-then-success-2019'];
+const API_KEY = 'VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==';
+const TOKEN = 'eyJraWQiOiJzcGx1bmsuc2VjcmV0IiwiYWxnIjoiSFM1MTIifQ.rdpdiag-test-token';
+const PASSWORD = 'correct horse battery staple';
+
+interface Recorded {
+  xml: string;
+  computer: string;
+  channel: string;
+  eventId: number;
+  recordId: number;
+  time: string;
+  provider: string;
+}
+
+/** The events of our own sample exports, one `<Event>` a line, with the System values a SIEM indexes. */
+function sampleEvents(): Recorded[] {
+  const out: Recorded[] = [];
+  for (const folder of FOLDERS)
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.xml')))
+      for (const xml of readFileSync(join(folder, file), 'utf8').match(/<Event[ >][\s\S]*?<\/Event>/g) ?? []) {
+        const get = (re: RegExp) => re.exec(xml)?.[1] ?? '';
+        out.push({
+          xml,
+          computer: get(/<Computer>([^<]*)</),
+          channel: get(/<Channel>([^<]*)</),
+          eventId: Number(get(/<EventID[^>]*>(\d+)</)),
+          recordId: Number(get(/<EventRecordID>(\d+)</)),
+          time: get(/SystemTime=['"]([^'"]+)['"]/),
+          provider: get(/<Provider Name=['"]([^'"]+)['"]/),
+        });
+      }
+  return out;
+}
+
+/** Winlogbeat's document for an event (the fields the ECS reader maps, and the XML as event.original). */
+function ecsSource(e: Recorded) {
+  return {
+    '@timestamp': e.time,
+    event: { original: e.xml, code: String(e.eventId), kind: 'event', provider: e.provider },
+    winlog: {
+      channel: e.channel,
+      computer_name: e.computer,
+      event_id: String(e.eventId),
+      record_id: e.recordId,
+      provider_name: e.provider,
+    },
+    host: { name: 'wec01.example.test' },
+  };
+}
+
+function body(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let text = '';
+    req.setEncoding('utf8');
+    req.on('data', (c) => {
+      text += c;
+    });
+    req.on('end', () => resolve(text));
+  });
+}
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`${(server.address() as AddressInfo).port}`)),
+  );
+}
+
+/** An Elasticsearch that holds `docs`, pages a point in time by `search_after`, and is busy when told. */
+class FakeElastic {
+  readonly requests: { method: string; path: string; body: Record<string, unknown> | undefined; auth?: string }[] = [];
+  /** Statuses to answer the next searches with before a real answer (429, 503…). */
+  busy: number[] = [];
+  readonly sorted: {
+    _index: string;
+    _id: string;
+    _source: ReturnType<typeof ecsSource>;
+    sort: [string, number, number];
+  }[];
+  openPits = 0;
+
+  constructor(readonly events: Recorded[]) {
+    this.sorted = events
+      .map((e, i) => ({
+        _index: `.ds-winlogbeat-8.15.0-2024.12.02-00000${1 + (i % 2)}`,
+        _id: `id-${i}`,
+        _source: ecsSource(e),
+        sort: [e.computer, Date.parse(e.time), i] as [string, number, number],
+      }))
+      .sort((x, y) =>
+        x.sort[0] < y.sort[0] ? -1 : x.sort[0] > y.sort[0] ? 1 : x.sort[1] - y.sort[1] || x.sort[2] - y.sort[2],
+      );
+  }
+
+  handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const text = await body(req);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+    this.requests.push({
+      method: req.method ?? '',
+      path: decodeURIComponent(url.pathname + url.search),
+      body: parsed,
+      auth: req.headers.authorization,
+    });
+    const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', 'x-elastic-product': 'Elasticsearch', ...headers });
+      res.end(JSON.stringify(json));
+    };
+    if (req.headers.authorization !== `ApiKey ${API_KEY}`)
+      return send(401, {
+        error: {
+          type: 'security_exception',
+          reason:
+            'unable to authenticate with provided credentials and anonymous access is not allowed for this request',
+        },
+        status: 401,
+      });
+    if (req.method === 'POST' && url.pathname.endsWith('/_pit')) {
+      this.openPits++;
+      return send(200, { id: 'pit-0' });
+    }
+    if (req.method === 'DELETE' && url.pathname === '/_pit') {
+      this.openPits--;
+      return send(200, { succeeded: true, num_freed: 1 });
+    }
+    if (req.method === 'POST' && url.pathname === '/_search') {
+      const status = this.busy.shift();
+      if (status)
+        return send(
+          status,
+          { error: { type: 'es_rejected_execution_exception', reason: 'rejected execution' }, status },
+          { 'retry-after': '0' },
+        );
+      const q = parsed as { size: number; pit: { id: string }; search_after?: [string, number, number] };
+      const after = q.search_after;
+      const start = after ? this.sorted.findIndex((h) => h.sort[2] === after[2]) + 1 : 0;
+      const hits = this.sorted.slice(start, start + q.size);
+      const n = Number(q.pit.id.split('-')[1]);
+      // A point in time's id may change from page to page: the next search must use the newest.
+      return send(200, { pit_id: `pit-${n + 1}`, took: 1, timed_out: false, hits: { hits } });
+    }
+    send(404, { error: 'no handler' });
+  };
+}
+
+/** Splunk's export endpoint: streams `{"preview":false,"offset":n,"result":{…}}` lines, in uneven chunks. */
+class FakeSplunk {
+  readonly requests: { form: URLSearchParams; auth?: string }[] = [];
+  busy: number[] = [];
+  readonly lines: string[];
+
+  constructor(events: Recorded[]) {
+    this.lines = events.map((e, i) =>
+      JSON.stringify({
+        preview: false,
+        offset: i,
+        ...(i === events.length - 1 ? { lastrow: true } : {}),
+        result: {
+          _raw: e.xml,
+          _time: '2026-01-01 00:00:00.000 UTC',
+          host: 'wec01',
+          index: 'wineventlog',
+          source: `XmlWinEventLog:${e.channel}`,
+          sourcetype: 'XmlWinEventLog',
+        },
+      }),
+    );
+  }
+
+  handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const form = new URLSearchParams(await body(req));
+    this.requests.push({ form, auth: req.headers.authorization });
+    if (req.url !== '/services/search/jobs/export' || req.method !== 'POST') {
+      res.writeHead(404).end();
+      return;
+    }
+    if (req.headers.authorization !== `Bearer ${TOKEN}`) {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ messages: [{ type: 'WARN', text: 'call not properly authenticated' }] }));
+      return;
+    }
+    const status = this.busy.shift();
+    if (status) {
+      res.writeHead(status, { 'retry-after': '0', 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({ messages: [{ type: 'ERROR', text: 'Search not executed: too many concurrent searches' }] }),
+      );
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' });
+    // A reporting search's preview row comes first; it is no result.
+    const all = `${JSON.stringify({ preview: true, offset: 0, result: { count: '1' } })}\n${this.lines.join('\n')}\n`;
+    for (let i = 0; i < all.length; i += 997) {
+      res.write(all.slice(i, i + 997));
+      await new Promise((r) => setImmediate(r));
+    }
+    res.end();
+  };
+}
+
+const events = sampleEvents();
+const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-pull-'));
+const elastic = new FakeElastic(events);
+const splunk = new FakeSplunk(events);
+const servers: Server[] = [];
+let esUrl = '';
+let splunkUrl = '';
+let tlsUrl = '';
+const TLS = join('test', 'platform', 'tls');
+
+beforeAll(async () => {
+  const es = createHttpServer(elastic.handle);
+  const sp = createHttpServer(splunk.handle);
+  const tls = createHttpsServer(
+    { key: readFileSync(join(TLS, 'localhost-key.pem')), cert: readFileSync(join(TLS, 'localhost-cert.pem')) },
+    elastic.handle,
+  );
+  servers.push(es, sp, tls);
+  esUrl = `http://127.0.0.1:${await listen(es)}`;
+  splunkUrl = `http://127.0.0.1:${await listen(sp)}`;
+  tlsUrl = `https://127.0.0.1:${await listen(tls)}`;
+});
+
+afterAll(async () => {
+  for (const s of servers) await new Promise((r) => s.close(r));
+});
+
+const ES_ENV = { RDPDIAG_ELASTIC_API_KEY: API_KEY };
+const SPLUNK_ENV = { RDPDIAG_SPLUNK_TOKEN: TOKEN };
+
+function expectNoSecret(...texts: string[]) {
+  for (const t of texts) for (const secret of [API_KEY, TOKEN, PASSWORD]) expect(t).not.toContain(secret);
+}
+
+/** The analysis of some inputs, without what names the files (paths, input list). */
+async function analysisOf(path: string): Promise<unknown> {
+  const r = await rdpdiag(['analyze', path, '--format', 'json', '--exit-zero', '-q']);
+  expect(r.code, r.stderr).toBe(0);
+  const json = JSON.parse(r.stdout) as Record<string, unknown>;
+  const { inputs: _inputs, ...rest } = json;
+  return JSON.parse(JSON.stringify(rest).replace(/"source":"[^"]*"/g, '"source":""'));
+}
+
+describe('rdpdiag pull elastic', () => {
+  it('pages a point in time by search_after, sorted by computer then time, retrying 429 and 503, to an empty last page', async () => {
+    elastic.requests.length = 0;
+    elastic.busy = [429, 503];
+    const out = join(dir, 'elastic.ndjson');
+    const r = await rdpdiag(
+      ['pull', 'elastic', '--url', esUrl, '--since', '2024-01-01T00:00:00Z', '--page-size', '40', '-o', out],
+      ES_ENV,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines.map((l) => JSON.parse(l))).toEqual(elastic.sorted.map(({ sort: _sort, ...hit }) => hit));
+    const pages = Math.ceil(events.length / 40);
+    expect(r.stderr).toContain(`pulled ${events.length} events in ${pages} page(s)`);
+    const searches = elastic.requests.filter((q) => q.path === '/_search');
+    // Two busy answers, every page, then the empty one.
+    expect(searches.length).toBe(2 + pages + 1);
+    const answered = searches.slice(2);
+    expect(answered[0].body?.search_after).toBeUndefined();
+    for (const [i, q] of answered.slice(1).entries()) {
+      expect(q.body?.search_after).toEqual(elastic.sorted[Math.min((i + 1) * 40, events.length) - 1].sort);
+      expect((q.body?.pit as { id: string } | undefined)?.id).toBe(`pit-${i + 1}`);
+    }
+    const first = answered[0].body as Record<string, unknown>;
+    expect(first.sort).toEqual([
+      { 'winlog.computer_name': { order: 'asc', unmapped_type: 'keyword' } },
+      { '@timestamp': { order: 'asc' } },
+      { _shard_doc: 'asc' },
+    ]);
+    expect(first.query).toEqual(elasticQuery(exportSelection(), { sinceMs: Date.parse('2024-01-01T00:00:00Z') }));
+    const pit = elastic.requests.find((q) => q.path.includes('/_pit?'));
+    expect(pit?.path).toContain('winlogbeat-*,logs-winlog.winlog-*');
+    expect(pit?.path).toContain('keep_alive=5m');
+    expect(elastic.openPits).toBe(0);
+    expectNoSecret(r.stdout, r.stderr);
+  });
+
+  it('gives the analysis of the same export read from a file', async () => {
+    const pulled = join(dir, 'pulled-es.ndjson');
+    const r = await rdpdiag(['pull', 'elastic', '--url', esUrl, '-o', pulled, '-q'], ES_ENV);
+    expect(r.code, r.stderr).toBe(0);
+    const exported = join(dir, 'export-es.ndjson');
+    // The same hits as an export script (elasticdump, a _search loop) writes them, in index order.
+    writeFileSync(
+      exported,
+      elastic.sorted
+        .map(({ sort: _s, ...h }) => JSON.stringify(h))
+        .reverse()
+        .join('\n') + '\n',
+    );
+    const a = await analysisOf(pulled);
+    expect(a).toEqual(await analysisOf(exported));
+    expect((a as { attempts: unknown[] }).attempts.length).toBeGreaterThan(20);
+  });
+
+  it('says in one line, exit 2, when the credentials are refused, and prints no credential', async () => {
+    const r = await rdpdiag(['pull', 'elastic', '--url', esUrl], { RDPDIAG_ELASTIC_API_KEY: 'd3Jvbmc6a2V5' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/refused the credentials \(HTTP 401\)/);
+    expect(r.stderr).not.toContain('d3Jvbmc6a2V5');
+  });
+
+  it('takes credentials from the environment or a file, never from the URL', async () => {
+    const inUrl = await rdpdiag([
+      'pull',
+      'elastic',
+      '--url',
+      `http://elastic:${encodeURIComponent(PASSWORD)}@127.0.0.1:9`,
+    ]);
+    expect(inUrl.code).toBe(2);
+    expect(inUrl.stderr).toMatch(/never on the command line/);
+    expectNoSecret(inUrl.stderr);
+    expect(inUrl.stderr).not.toContain(encodeURIComponent(PASSWORD));
+    const none = await rdpdiag(['pull', 'elastic', '--url', esUrl], {
+      RDPDIAG_ELASTIC_API_KEY: '',
+      RDPDIAG_ELASTIC_USERNAME: '',
+    });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no credentials: set RDPDIAG_ELASTIC_API_KEY/);
+    const file = join(dir, 'elastic.env');
+    writeFileSync(file, `# rdpdiag pull\nRDPDIAG_ELASTIC_URL=${esUrl}\nRDPDIAG_ELASTIC_API_KEY="${API_KEY}"\n`, {
+      mode: 0o600,
+    });
+    const fromFile = await rdpdiag(['pull', 'elastic', '--credentials', file, '-q'], { RDPDIAG_ELASTIC_API_KEY: '' });
+    expect(fromFile.code, fromFile.stderr).toBe(0);
+    expect(fromFile.stdout.trim().split('\n')).toHaveLength(events.length);
+    writeFileSync(file, `RDPDIAG_ELASTIC_API_KEY ${API_KEY}\n`);
+    const bad = await rdpdiag(['pull', 'elastic', '--url', esUrl, '--credentials', file]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/line 1: expected NAME=value/);
+    expectNoSecret(bad.stderr);
+  });
+
+  it('verifies TLS: refuses a certificate it cannot trust, accepts it with --ca', async () => {
+    const refused = await rdpdiag(['pull', 'elastic', '--url', tlsUrl], ES_ENV);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /cannot reach https:\/\/127\.0\.0\.1:\d+ \(ConnectionError: .*(self[- ]signed|certificate)/i,
+    );
+    const trusted = await rdpdiag(
+      ['pull', 'elastic', '--url', tlsUrl, '--ca', join(TLS, 'localhost-cert.pem'), '-q'],
+      ES_ENV,
+    );
+    expect(trusted.code, trusted.stderr).toBe(0);
+    expect(trusted.stdout.trim().split('\n')).toHaveLength(events.length);
+  });
+
+  it('gives up on a server that stays busy, in one line', async () => {
+    elastic.busy = [503, 503, 503, 503, 503, 503];
+    const r = await rdpdiag(['pull', 'elastic', '--url', esUrl], ES_ENV);
+    elastic.busy = [];
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(
+      /search failed \(HTTP 503, still busy after retries\): es_rejected_execution_exception/,
+    );
+    expect(elastic.openPits).toBe(0);
+  });
+});
+
+describe('rdpdiag pull splunk', () => {
+  it('streams the export of the search for what rdpdiag reads, retrying 503, and writes the result lines', async () => {
+    splunk.requests.length = 0;
+    splunk.busy = [503];
+    const r = await rdpdiag(
+      ['pull', 'splunk', '--url', splunkUrl, '--index', 'wineventlog', '--since', '2024-01-01T00:00:00Z'],
+      SPLUNK_ENV,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`${splunk.lines.join('\n')}\n`);
+    expect(r.stderr).toContain(`pulled ${events.length} events`);
+    expect(splunk.requests).toHaveLength(2);
+    const form = splunk.requests[1].form;
+    expect(form.get('output_mode')).toBe('json');
+    expect(form.get('earliest_time')).toBe(String(Date.parse('2024-01-01T00:00:00Z') / 1000));
+    expect(form.get('search')).toBe(splunkSearch(exportSelection(), ['wineventlog']));
+    expect(form.get('search')).toContain(
+      'source="*WinEventLog:Microsoft-Windows-TerminalServices-LocalSessionManager/Operational"',
+    );
+    expect(form.get('search')).toMatch(/\(source="\*WinEventLog:Security" EventCode IN \(4624,4625,/);
+    expectNoSecret(r.stdout, r.stderr);
+  });
+
+  it('gives the analysis of the same export read from a file', async () => {
+    const pulled = join(dir, 'pulled-splunk.ndjson');
+    const r = await rdpdiag(['pull', 'splunk', '--url', splunkUrl, '-o', pulled, '-q'], SPLUNK_ENV);
+    expect(r.code, r.stderr).toBe(0);
+    const exported = join(dir, 'export-splunk.json');
+    writeFileSync(exported, `${splunk.lines.join('\n')}\n`);
+    expect(await analysisOf(pulled)).toEqual(await analysisOf(exported));
+  });
+
+  it('says in one line, exit 2, when the credentials are refused; basic credentials are sent as such', async () => {
+    const r = await rdpdiag(['pull', 'splunk', '--url', splunkUrl], {
+      RDPDIAG_SPLUNK_TOKEN: '',
+      RDPDIAG_SPLUNK_USERNAME: 'admin',
+      RDPDIAG_SPLUNK_PASSWORD: PASSWORD,
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/refused the credentials \(HTTP 401\)/);
+    expectNoSecret(r.stderr);
+    expect(splunk.requests.at(-1)?.auth).toBe(`Basic ${Buffer.from(`admin:${PASSWORD}`).toString('base64')}`);
+  });
+});
+
+describe('retries', () => {
+  it('waits as the server asks, else doubles from the base, capped, and gives up after the last try', async () => {
+    const waits: number[] = [];
+    const policy = { tries: 5, baseMs: 1000, maxMs: 3000, sleep: async (ms: number) => void waits.push(ms) };
+    let calls = 0;
+    await expect(
+      withRetries(
+        async () => {
+          calls++;
+          throw new Error('busy');
+        },
+        () => (calls === 2 ? 0 : null),
+        policy,
+      ),
+    ).rejects.toThrow('busy');
+    expect(calls).toBe(5);
+    expect(waits).toEqual([1000, 0, 3000, 3000]);
+    expect(retryAfterMs('120')).toBe(120_000);
+    expect(retryAfterMs('Wed, 21 Oct 2015 07:28:30 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(30_000);
+    expect(retryAfterMs(undefined)).toBeUndefined();
+    const fine = await withRetries(
+      async () => 'ok',
+      () => undefined,
+      policy,
+    );
+    expect(fine).toBe('ok');
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * The fleet view: a run over many computers leads with one row per computer and with what spans
+ * computers (one cause on several servers at once, one source against several), then each computer's
+ * answer; in the terminal, Markdown, HTML and JSON alike. The fleet here is our own samples copied onto
+ * several computers: the scanner and password-guessing sample onto four edge servers at the same time
+ * (one source sweeping them), the licence-server sample onto three session hosts minutes apart (one
+ * shared cause).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/platform/node/files.js';
+import { analyzeTimeline, readingForAnalysis } from '../../src/report/analysis-report.js';
+import { buildFleet, type Fleet, FLEET_MIN_COMPUTERS } from '../../src/report/fleet.js';
+import { rdpdiag } from '../helpers/cli.js';
+import { tempDir, writeTemp } from '../helpers/collect.js';
+
+/** A sample's files as logged by another computer, `shiftMin` minutes later. */
+function copyOnto(dir: string, folder: string, from: string, to: string, shiftMin: number): void {
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.xml'))) {
+    const text = readFileSync(join(folder, file), 'utf8')
+      .replaceAll(`<Computer>${from}</Computer>`, `<Computer>${to}</Computer>`)
+      .replace(/SystemTime='([^']+)'/g, (_, t: string) => {
+        const shifted = new Date(Date.parse(t) + shiftMin * 60_000).toISOString().slice(0, 19);
+        return `SystemTime='${shifted}${t.slice(19)}'`;
+      });
+    writeTemp(dir, `${to}-${file}`, text);
+  }
+}
+
+let dir = '';
+let fleet: Fleet | undefined;
+
+beforeAll(async () => {
+  dir = tempDir('rdpdiag-fleet-');
+  for (const n of [1, 2, 3, 4]) copyOnto(dir, 'samples/scanner-noise', 'EDGE01', `EDGE0${n}`, 0);
+  for (const n of [1, 2, 3])
+    copyOnto(
+      dir,
+      'samples/patterns/licensing-server-unavailable',
+      'RDSH01.corp.example.test',
+      `RDSH0${n}.corp.example.test`,
+      3 * n,
+    );
+  const { model } = analyzeTimeline(await buildTimeline([dir], readingForAnalysis()));
+  fleet = model.fleet;
+}, 60_000);
+
+describe('fleet report', () => {
+  it('has a row per computer with its counts and worst cause, most failures first', () => {
+    expect(fleet?.computers.map((r) => r.computer)).toEqual([
+      'EDGE01',
+      'EDGE02',
+      'EDGE03',
+      'EDGE04',
+      'RDSH01.corp.example.test',
+      'RDSH02.corp.example.test',
+      'RDSH03.corp.example.test',
+    ]);
+    const edge = fleet?.computers[0];
+    expect(edge).toMatchObject({ attempts: 12, succeeded: 1, failed: 11, incidents: 3, findings: 2 });
+    expect(edge?.worstCause).toMatchObject({ id: 'auth-bad-credentials', count: 6, attack: true });
+    for (const r of fleet?.computers.slice(4) ?? []) {
+      expect(r.failed).toBeGreaterThan(0);
+      expect(r.worstCause?.id).toBe('licensing-server-unavailable');
+    }
+  });
+
+  it('finds one source against several servers at once, and one cause on several servers at once', () => {
+    const sweeps = fleet?.incidents.filter((x) => x.kind === 'one-source') ?? [];
+    expect(sweeps.map((x) => [x.id, x.source, x.computers.length])).toEqual([
+      ['scanning', '203.0.113.45', 4],
+      ['password-guessing', '203.0.113.77', 4],
+    ]);
+    expect(sweeps[1].incidents).toHaveLength(4);
+    const shared = fleet?.incidents.filter((x) => x.kind === 'shared-cause') ?? [];
+    const licensing = shared.find((x) => x.id === 'licensing-server-unavailable');
+    expect(licensing?.computers).toEqual([
+      'RDSH01.corp.example.test',
+      'RDSH02.corp.example.test',
+      'RDSH03.corp.example.test',
+    ]);
+    expect(licensing?.side).toBe('server');
+  });
+
+  it('is left out below FLEET_MIN_COMPUTERS computers', async () => {
+    const { model } = analyzeTimeline(await buildTimeline(['samples/two-servers-mixed'], readingForAnalysis()));
+    expect(model.computers.length).toBeLessThan(FLEET_MIN_COMPUTERS);
+    expect(model.fleet).toBeUndefined();
+    expect(buildFleet(model.analysis, model.securityHeadlines)).toBeUndefined();
+  });
+
+  it('leads the terminal, Markdown, HTML and JSON reports, before each computer’s answer', async () => {
+    const run = async (format: string) => {
+      const r = await rdpdiag(['analyze', dir, '--format', format, '--exit-zero', '-q']);
+      expect(r.code, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    const table = await run('table');
+    expect(table).toMatch(/Fleet: 7 computers/);
+    expect(table).toMatch(/EDGE01 +12 +11 +3 +2 +auth-bad-credentials ×6 \(att/);
+    const flat = table.replace(/\s+/g, ' ');
+    // The sweep is the security headline, said once (not again among what spans computers).
+    expect(flat.match(/password guessing from 203\.0\.113\.77 against 4 computers/g)).toHaveLength(1);
+    expect(flat).toContain('(licensing-server-unavailable) on 3 servers at once');
+    expect(table.indexOf('Fleet: 7')).toBeLessThan(table.indexOf('EDGE01: 1 succeeded'));
+
+    const markdown = await run('markdown');
+    expect(markdown).toContain('## Fleet: 7 computers');
+    expect(markdown).toContain('| EDGE01 | 12 | 1 | 11 | 3 | 2 | `auth-bad-credentials` (attack) ×6 |');
+    expect(markdown).toMatch(/^- ⚠ \*\*.*\*\* \(`licensing-server-unavailable`\) on 3 servers at once/m);
+    expect(markdown.indexOf('## Fleet')).toBeLessThan(markdown.indexOf('### EDGE01'));
+
+    const html = await run('html');
+    expect(html).toContain('<h2 id="fleet">Fleet: 7 computers</h2>');
+    expect(html).toMatch(/<tr><td>EDGE01<\/td><td>12<\/td><td>1<\/td><td class="bad">11<\/td>/);
+    expect(html).toContain('on 3 servers at once');
+    expect(html.indexOf('id="fleet"')).toBeLessThan(html.indexOf('<h3>EDGE01'));
+
+    const json = JSON.parse(await run('json')) as { fleet: Fleet };
+    expect(json.fleet).toEqual(JSON.parse(JSON.stringify(fleet)));
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * `--format splunk-hec`: one HEC event a line (time, host, source, sourcetype, event), with the CIM
+ * Authentication names in the event, and the same stable ids as the ECS output.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/platform/node/files.js';
+import { analyzeTimeline, readingForAnalysis } from '../../src/report/analysis-report.js';
+import { toEcsDocuments } from '../../src/report/ecs.js';
+import { renderSplunkHec } from '../../src/report/splunk-hec.js';
+import type { Analysis } from '../../src/diagnose/analyze.js';
+import { rdpdiag } from '../helpers/cli.js';
+
+interface Hec {
+  time: number;
+  host: string;
+  source: string;
+  sourcetype: string;
+  event: Record<string, unknown>;
+}
+
+const FOLDERS = [
+  'samples/heldout-11-password-guessing-then-success-2019',
+  'samples/heldout2-03-scanner-spread-over-many-addresses-2019',
+  'samples/two-users-badpw-then-ok-and-no-rdp-right',
+  'samples/findings',
+];
+
+let analysis: Analysis;
+let events: Hec[];
+
+beforeAll(async () => {
+  analysis = analyzeTimeline(await buildTimeline(FOLDERS, readingForAnalysis())).model.analysis;
+  events = renderSplunkHec(analysis)
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Hec);
+}, 60_000);
+
+describe('--format splunk-hec', () => {
+  it('writes one HEC event per attempt, incident and finding, with the envelope HEC takes', () => {
+    expect(events.length).toBe(analysis.attempts.length + analysis.incidents.length + analysis.findings.length);
+    for (const e of events) {
+      expect(Object.keys(e).sort()).toEqual(['event', 'host', 'source', 'sourcetype', 'time']);
+      expect(typeof e.time).toBe('number');
+      expect(e.time).toBeGreaterThan(1e9);
+      expect(e.source).toBe('rdpdiag');
+      expect(['rdpdiag:attempt', 'rdpdiag:alert']).toContain(e.sourcetype);
+      expect(e.host).toBeTruthy();
+    }
+  });
+
+  it('names attempts with CIM Authentication fields', () => {
+    const attempts = events.filter((e) => e.sourcetype === 'rdpdiag:attempt');
+    for (const [i, e] of attempts.entries()) {
+      const a = analysis.attempts[i];
+      expect(e.event.action).toBe({ succeeded: 'success', failed: 'failure', 'in-progress': 'pending' }[a.outcome]);
+      expect(e.event.app).toBe('win:remote');
+      expect(e.event.dest).toBe(a.computer);
+      expect(e.time).toBe(Math.round(a.startMs) / 1000);
+      if (a.client.address) expect(e.event.src).toBe(a.client.address);
+      if (a.user) expect(a.user.toLowerCase()).toContain(String(e.event.user).toLowerCase());
+      if (a.outcome === 'failed') {
+        expect(e.event.signature_id).toBe(a.causes[0].id);
+        expect(e.event.signature).toBe(a.causes[0].title);
+      }
+    }
+    expect(attempts.some((e) => e.event.action === 'failure' && e.event.user && e.event.src)).toBe(true);
+  });
+
+  it('names alerts with signature, severity and MITRE technique ids', () => {
+    const alerts = events.filter((e) => e.sourcetype === 'rdpdiag:alert');
+    for (const e of alerts) {
+      expect(e.event.signature_id).toBeTruthy();
+      expect(e.event.signature).toBeTruthy();
+      expect(['low', 'medium', 'high', 'critical']).toContain(e.event.severity);
+    }
+    const guessing = alerts.find((e) => e.event.signature_id === 'password-guessing');
+    expect(guessing?.event.mitre_technique_id).toEqual(expect.arrayContaining(['T1021.001']));
+    expect(guessing?.event.action).toBe('success');
+  });
+
+  it('uses the ECS output’s ids, and the CLI writes the same', async () => {
+    expect(events.map((e) => e.event.id)).toEqual(toEcsDocuments(analysis).map((d) => d.id));
+    const cli = await rdpdiag(['analyze', ...FOLDERS, '--format', 'splunk-hec', '-q']);
+    expect(cli.stdout).toBe(renderSplunkHec(analysis));
+  });
+});
