@@ -16,6 +16,7 @@ import {
   specialFileKind,
   streamInput,
 } from '../../model/source.js';
+import { fsPath } from './raw-paths.js';
 
 /** Opening never waits: a named pipe without a writer would block `open` forever without it. */
 const OPEN_FLAGS = process.platform === 'win32' ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK;
@@ -46,7 +47,7 @@ function inheritedDescriptor(path: string): number | undefined {
  * NotAFileError unless the opened descriptor is a regular file.
  */
 export async function openRegularFile(path: string): Promise<FileHandle> {
-  const handle = await open(path, OPEN_FLAGS);
+  const handle = await open(fsPath(path), OPEN_FLAGS);
   const info = await handle.stat().catch(async (err) => {
     await handle.close();
     throw err;
@@ -67,9 +68,9 @@ export async function openRegularFile(path: string): Promise<FileHandle> {
 export async function openFileInput(path: string): Promise<InputSource> {
   const fd = inheritedDescriptor(path);
   if (fd !== undefined) return descriptorInput(path, fd);
-  const before = await stat(path);
+  const before = await stat(fsPath(path));
   if (!before.isFile() && !before.isDirectory()) throw new NotAFileError(path, before);
-  const handle = await open(path, OPEN_FLAGS);
+  const handle = await open(fsPath(path), OPEN_FLAGS);
   const info = await handle.stat().catch(async (err) => {
     await handle.close();
     throw err;
