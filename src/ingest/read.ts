@@ -21,7 +21,13 @@ import {
   type FileAccessError,
   InputFileError,
 } from '../model/reader.js';
-import { type InputSource, type InputToOpen, InputTooLargeError, randomAccessOf, streamInput } from '../model/source.js';
+import {
+  type InputSource,
+  type InputToOpen,
+  InputTooLargeError,
+  randomAccessOf,
+  streamInput,
+} from '../model/source.js';
 import { type ArchiveBudget, type ArchiveLimits, isZipHeader, newArchiveBudget, openZip } from './archive.js';
 
 export { describeFsError };
