@@ -58,20 +58,21 @@ describe('fuzz: zips that share data and fan out', () => {
 
   it('random nested fan-outs stop at the inputs budget, whatever the shape', async () => {
     const limits = { ...DEFAULT_ARCHIVE_LIMITS, maxInputs: 60 };
+    let over = 0;
     for (let seed = 1; seed <= 12; seed++) {
       const r = rng(seed);
-      let level = buildZip(
-        Array.from({ length: 2 + Math.floor(r() * 8) }, (_, i) => ({ name: `l${i}.xml`, data: smallLog(i) })),
-      );
-      const depth = 1 + Math.floor(r() * 3);
+      let total = 4 + Math.floor(r() * 6);
+      let level = buildZip(Array.from({ length: total }, (_, i) => ({ name: `l${i}.xml`, data: smallLog(i) })));
+      const depth = 2;
       for (let d = 0; d < depth; d++) {
-        const breadth = 2 + Math.floor(r() * 8);
+        const breadth = 3 + Math.floor(r() * 7);
+        total *= breadth;
         level = buildZip(
           Array.from({ length: breadth }, (_, i) => ({ name: `n${d}-${i}.zip`, data: level, store: true })),
         );
       }
       let logs = 0;
-      await readInputs(
+      const summaries = await readInputs(
         [{ name: 'f.zip', open: async () => memoryInput('f.zip', level) }],
         (batch) => {
           logs += batch.length;
@@ -79,7 +80,14 @@ describe('fuzz: zips that share data and fan out', () => {
         { archiveLimits: limits },
       );
       expect(logs, `seed ${seed}`).toBeLessThanOrEqual(limits.maxInputs);
+      // More logs than the budget in the tree (nested archives count too): the refusal is said.
+      const said = summaries.flatMap((s) => s.warnings).some((w) => /more than 60 logs/.test(w.message));
+      if (total > limits.maxInputs) {
+        over++;
+        expect(said, `seed ${seed}: ${total} logs`).toBe(true);
+      }
     }
+    expect(over).toBeGreaterThan(6);
   });
 });
 
