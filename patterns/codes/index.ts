@@ -9,3 +9,4 @@ export * from './ntstatus.js';
 export * from './sspi-status.js';
 export * from './tls-alerts.js';
 export * from './schannel-errors.js';
+export * from './events.js';

@@ -50,10 +50,10 @@ function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile:
   if (format === 'json') return [renderReport(format, m, tz), { kind: 'json' }];
   if (format === 'ecs')
     return [
-      renderEcs(m.analysis, { bulk: o.ecsBulk || o.ecsIndex !== undefined, index: o.ecsIndex }),
+      renderEcs(m.analysis, { bulk: o.ecsBulk || o.ecsIndex !== undefined, index: o.ecsIndex, fleet: m.fleet }),
       { kind: 'json' },
     ];
-  if (format === 'splunk-hec') return [renderSplunkHec(m.analysis), { kind: 'json' }];
+  if (format === 'splunk-hec') return [renderSplunkHec(m.analysis, m.fleet), { kind: 'json' }];
   if (format === 'html') return [renderReport(format, m, tz), { kind: 'verbatim' }];
   if (format !== 'table') return [renderReport(format, m, tz), { kind: 'text' }];
   const { stdout, env } = cliIo();

@@ -7,7 +7,7 @@
 import { type ParsedCode, parseCode } from '../../patterns/codes/index.js';
 
 /** Which table the dialog's own words point to, when they do. */
-export type DialogContext = 'authentication' | 'protocol' | 'failure-reason';
+export type DialogContext = 'authentication' | 'protocol' | 'failure-reason' | 'event';
 
 export interface ReadCode extends ParsedCode {
   /** The text the number was read from. */
@@ -28,12 +28,14 @@ export interface DialogInput {
 /** "An internal error has occurred" shows Error code 0x4 (patterns/codes/mstsc-disconnect-reasons.ts). */
 const INTERNAL_ERROR_CODE = 4;
 
-const NUMBER = String.raw`(0x[0-9a-f]+|-?[0-9]+)`;
+const NUMBER = '(0x[0-9a-f]+|-?[0-9]+)';
 const EXTENDED_LABEL = new RegExp(String.raw`extended\s+error\s+code\s*[:=]?\s*${NUMBER}`, 'i');
 const PRIMARY_LABEL = new RegExp(String.raw`(?<!extended\s+)error\s+code\s*[:=]?\s*${NUMBER}`, 'i');
 const AUTHENTICATION = new RegExp(String.raw`authentication\s+error[\s\S]*?\bcode\s*[:=]?\s*${NUMBER}`, 'i');
 const PROTOCOL = new RegExp(String.raw`protocol\s+error[\s\S]*?\bcode\s*[:=]?\s*${NUMBER}`, 'i');
 const FAILURE_REASON = /%%\s*([0-9]{4})\b/;
+/** "TermDD 56", "Schannel event 36871", "event ID 4625". */
+const EVENT = /\b(?:TermDD|Schannel|Security|System|event)\s*(?:event\s*)?(?:id\s*)?[:#]?\s*([0-9]{2,5})\b/i;
 const INTERNAL_ERROR = /internal\s+error\s+has\s+occurred/i;
 const ANY_NUMBER = /(?<![0-9a-z])(0x[0-9a-f]+|-?[0-9]+)(?![0-9a-z])/gi;
 
@@ -76,6 +78,11 @@ function readText(text: string): DialogInput | undefined {
     const parsed = parseCode(reason[1]);
     if (parsed) return { code: { ...parsed, text: `%%${reason[1]}` }, context: 'failure-reason', fromText: true };
   }
+  const event = EVENT.exec(text);
+  if (event) {
+    const parsed = parseCode(event[1]);
+    if (parsed) return { code: { ...parsed, text: event[1] }, context: 'event', fromText: true };
+  }
   const numbers = [...text.matchAll(ANY_NUMBER)]
     .map((m) => ({ parsed: parseCode(m[1]), text: m[1] }))
     .filter((n): n is { parsed: ParsedCode; text: string } => n.parsed !== undefined);
@@ -94,7 +101,6 @@ function readText(text: string): DialogInput | undefined {
 
 /** The user's text as an error message quotes it: short, and with no control character reaching the terminal. */
 function clip(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
   const plain = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
   return plain.length > 80 ? `${plain.slice(0, 77)}...` : plain;
 }

@@ -16,6 +16,7 @@ import {
   lookupFailureReason,
   lookupLsm40Reason,
   lookupNtStatus,
+  lookupRdpEvent,
   lookupSchannelErrorState,
   lookupSspiStatus,
   lookupTlsAlert,
@@ -37,10 +38,13 @@ import { type CauseId, patternById, UNEXPLAINED } from '../../patterns/index.js'
 import { channelNamed, exportCommandFor, type Machine } from '../model/channels.js';
 import { type DialogContext, type ReadCode, readDialogInput } from './dialog-input.js';
 
+/** A table a number can be read in: the patterns' code tables, and the event ids users quote. */
+type ReadingTable = SingleCodeTable | 'event';
+
 /** One reading of a number in one code table. */
 export interface CodeReading {
-  /** The table, as the patterns' `codes` name it. */
-  table: SingleCodeTable;
+  /** The table, as the patterns' `codes` name it (`event`: an event id). */
+  table: ReadingTable;
   /** Where a user meets numbers of this table. */
   tableLabel: string;
   /** Unsigned numeric value. */
@@ -117,7 +121,8 @@ export interface CodeExplanation {
 const USAGE =
   "Give it as the Remote Desktop dialog shows it (hexadecimal, e.g. 0x904, with the extended code after it) or as RDPClient event 1026 logs it (decimal, e.g. 2308); an HRESULT (0x80090304), an NTSTATUS (0xC000006D), a FailureReason (%%2313) or the dialog's text in quotes also work.";
 
-const TABLE_LABEL: Record<SingleCodeTable, string> = {
+const TABLE_LABEL: Record<ReadingTable, string> = {
+  event: 'an event id users quote (TermDD, Schannel, Security)',
   mstsc: 'the Remote Desktop dialog\'s "Error code" (RDPClient 1026 logs it in decimal)',
   mstscExtended:
     'the dialog\'s "Extended error code": the reason the server sent in its Set Error Info PDU (also the code of a "protocol error" dialog)',
@@ -141,7 +146,11 @@ interface Found {
 }
 
 /** Each table a single number can be read in, and how. */
-const LOOKUP: Record<SingleCodeTable, (value: number) => Found | undefined> = {
+const LOOKUP: Record<ReadingTable, (value: number) => Found | undefined> = {
+  event: (value) => {
+    const e = lookupRdpEvent(value);
+    return e && { ...e, name: `${e.name} (${e.log})` };
+  },
   mstsc: lookupDisconnectReason,
   mstscExtended: lookupExtendedReason,
   sspi: lookupSspiStatus,
@@ -169,7 +178,7 @@ const LOOKUP: Record<SingleCodeTable, (value: number) => Found | undefined> = {
 };
 
 /** The order in which a number typed alone is read: the dialog's own tables first, then the logs'. */
-const SMALL_ORDER: readonly SingleCodeTable[] = [
+const SMALL_ORDER: readonly ReadingTable[] = [
   'mstsc',
   'mstscExtended',
   'sspi',
@@ -178,10 +187,12 @@ const SMALL_ORDER: readonly SingleCodeTable[] = [
   'win32',
   'tlsAlert',
   'schannel',
+  'event',
 ];
 /** A number with the top bit set is an HRESULT or an NTSTATUS. */
-const LARGE_ORDER: readonly SingleCodeTable[] = ['sspi', 'ntstatus', 'mstsc', 'mstscExtended'];
-const CONTEXT_TABLE: Record<DialogContext, SingleCodeTable> = {
+const LARGE_ORDER: readonly ReadingTable[] = ['sspi', 'ntstatus', 'mstsc', 'mstscExtended'];
+const CONTEXT_TABLE: Record<DialogContext, ReadingTable> = {
+  event: 'event',
   authentication: 'sspi',
   protocol: 'mstscExtended',
   'failure-reason': 'failureReason',
@@ -264,7 +275,7 @@ function explainPair(code: ReadCode, ext: ReadCode, notes: string[]): Body {
         : []),
     ]);
   }
-  if (phases && phases.every((p) => AFTER_HANDSHAKE.includes(p))) notes.push(POST_HANDSHAKE_NOTE);
+  if (phases?.every((p) => AFTER_HANDSHAKE.includes(p))) notes.push(POST_HANDSHAKE_NOTE);
 
   const known = primaryEntry !== undefined || extendedEntry !== undefined;
   const summary = combination
@@ -281,10 +292,13 @@ function explainPair(code: ReadCode, ext: ReadCode, notes: string[]): Body {
 
 function explainSingle(code: ReadCode, context: DialogContext | undefined, notes: string[]): Body {
   const order = context ? [CONTEXT_TABLE[context]] : code.value >= 0x80000000 ? LARGE_ORDER : SMALL_ORDER;
-  const readings = order.flatMap((table) => {
-    const found = LOOKUP[table](code.value);
-    return found ? [toReading(found, table)] : [];
-  });
+  // An exact entry is the reading; a block (the protocol-error range) only when nothing else has the number.
+  const readings = order
+    .flatMap((table) => {
+      const found = LOOKUP[table](code.value);
+      return found ? [toReading(found, table)] : [];
+    })
+    .sort((a, b) => Number(a.range !== undefined) - Number(b.range !== undefined));
   const main = readings[0];
   const otherReadings = context
     ? []
@@ -399,7 +413,8 @@ function likely(c: Ranked, fitsPhase: boolean): LikelyCause {
 }
 
 /** The causes a table links a code to; an 0x8007xxxx HRESULT also through its Win32 code. */
-function causesFor(table: SingleCodeTable, value: number): readonly CodeCause[] {
+function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
+  if (table === 'event') return [];
   const own = causesOfCode(table, value);
   if (table === 'sspi' && (value & 0xffff0000) >>> 0 === 0x80070000)
     return [...own, ...causesOfCode('win32', value & 0xffff)];
@@ -505,7 +520,7 @@ function describePhases(phases: readonly ProtocolPhase[]): string {
     : names;
 }
 
-function toReading(found: Found, table: SingleCodeTable): CodeReading {
+function toReading(found: Found, table: ReadingTable): CodeReading {
   const r: CodeReading = {
     table,
     tableLabel: TABLE_LABEL[table],
@@ -534,9 +549,11 @@ function readFromTextNote(code: ReadCode, extended: ReadCode | undefined, contex
         ? `the code of a "protocol error" dialog, ${formatHex(code.value)}: an extended (server or protocol) code`
         : context === 'failure-reason'
           ? `a 4625 FailureReason, ${code.text}`
-          : extended
-            ? `Error code ${formatHex(code.value)} and Extended error code ${formatHex(extended.value)}`
-            : `code ${formatHex(code.value)}`;
+          : context === 'event'
+            ? `event id ${code.value}`
+            : extended
+              ? `Error code ${formatHex(code.value)} and Extended error code ${formatHex(extended.value)}`
+              : `code ${formatHex(code.value)}`;
   return `Read from the text: ${what}.`;
 }
 

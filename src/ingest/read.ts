@@ -114,6 +114,28 @@ async function* readSource(source: InputSource, summary: InputSummary, options: 
   if (summary.format === 'unknown' && format === 'xml' && !summary.error) summary.format = 'xml-events';
 }
 
+/** Formats a file found in a folder or an archive may have without being a log at all. */
+const MAY_NOT_BE_A_LOG: ReadonlySet<DetectedFormat> = new Set(['json', 'csv', 'splunk-classic', 'unknown']);
+
+/**
+ * A file found in a folder or an archive (not named by the user) whose content is no log: a warning that
+ * says it was passed over, not an input error (a case folder's notes, a scenario's `expected.json`).
+ */
+function passOver(summary: InputSummary, format: DetectedFormat): void {
+  const what = format === 'unknown' ? 'not a log format rdpdiag reads' : 'JSON or CSV of no known SIEM export shape';
+  // What its reader said of its records no longer matters: none was an event.
+  summary.skipped = 0;
+  summary.warnings = [];
+  summary.warningCounts = {};
+  addWarning(summary, {
+    code: 'input-skipped',
+    kind: 'other',
+    file: summary.path,
+    message: `found in a folder but not a log export (${what}); skipped`,
+  });
+  summary.error = undefined;
+}
+
 /** A reader's or the file system's error as the input's error; anything else is a bug and is thrown. */
 function errorOf(path: string, err: unknown): InputSummary['error'] {
   if (err instanceof InputFileError) return { file: err.file, message: err.message, ...err.position };
@@ -145,7 +167,7 @@ export async function readInputs(
 ): Promise<InputSummary[]> {
   const summaries: InputSummary[] = [];
   let index = 0;
-  const readOne = async (source: InputSource, budget: ArchiveBudget | undefined, depth: number) => {
+  const readOne = async (source: InputSource, budget: ArchiveBudget | undefined, depth: number, found: boolean) => {
     let format: DetectedFormat;
     try {
       format = detectFormat(await source.head(DETECT_HEAD));
@@ -164,7 +186,7 @@ export async function readInputs(
         return;
       }
       const { gunzipped } = await import('./gunzip.js');
-      await readOne(streamInput(source.name, gunzipped(source.chunks(), source.name)), budget, depth + 1);
+      await readOne(streamInput(source.name, gunzipped(source.chunks(), source.name)), budget, depth + 1, found);
       return;
     }
     if (format === 'zip') {
@@ -187,7 +209,7 @@ export async function readInputs(
           options.onWarning?.(w);
         }
         if (summary.warnings.length) summaries.push(summary);
-        for (const entry of contents.inputs) await readOne(entry, archiveBudget, depth + 1);
+        for (const entry of contents.inputs) await readOne(entry, archiveBudget, depth + 1, true);
       } catch (err) {
         summary.error = errorOf(source.name, err);
         if (!summaries.includes(summary)) summaries.push(summary);
@@ -197,6 +219,7 @@ export async function readInputs(
     const summary = newSummary(source.name);
     summaries.push(summary);
     for await (const batch of readSource(source, summary, options)) await onBatch(batch, summary, index);
+    if (found && summary.records === 0 && summary.error && MAY_NOT_BE_A_LOG.has(format)) passOver(summary, format);
   };
   for (const [i, file] of files.entries()) {
     index = i;
@@ -210,7 +233,7 @@ export async function readInputs(
       continue;
     }
     try {
-      await readOne(source, undefined, 0);
+      await readOne(source, undefined, 0, file.found === true);
     } finally {
       await source.close?.();
     }

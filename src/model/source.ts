@@ -32,6 +32,11 @@ export interface InputSource {
 export interface InputToOpen {
   readonly name: string;
   open(): Promise<InputSource>;
+  /**
+   * Found by walking a folder, not named by the user: read only when its content is a log (a folder's
+   * `notes.json` or spreadsheet is passed over with a warning, not an input error).
+   */
+  readonly found?: boolean;
 }
 
 /**

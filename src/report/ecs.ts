@@ -11,18 +11,30 @@ import { FINDINGS, patternById, UNEXPLAINED } from '../../patterns/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { EvidenceRef, Finding, Incident } from '../model/attempt.js';
 import { VERSION } from '../model/version.js';
+import type { Fleet, FleetIncident } from './fleet.js';
 import { isSecurityFinding } from './model.js';
 import {
   type AttackTechnique,
   findingSeverity,
   findingTechniques,
+  fleetSeverity,
+  fleetTechniques,
   incidentSeverity,
   incidentTechniques,
   SECURITY_RULES,
   tacticUrl,
   techniqueUrl,
 } from './siem-rules.js';
-import { attemptDocId, distinct, findingDocId, incidentDocId, isIpAddress, siemTime, splitAccount } from './siem.js';
+import {
+  attemptDocId,
+  distinct,
+  findingDocId,
+  fleetDocId,
+  incidentDocId,
+  isIpAddress,
+  siemTime,
+  splitAccount,
+} from './siem.js';
 
 /** The ECS version whose field definitions the documents are checked against. */
 export const ECS_VERSION = '9.4.0';
@@ -38,6 +50,8 @@ export interface EcsOptions {
   index?: string;
   /** The data streams' namespace (default `default`). */
   namespace?: string;
+  /** The fleet view (a run over many computers): its incidents become alerts too. */
+  fleet?: Fleet;
 }
 
 type Doc = Record<string, unknown>;
@@ -210,7 +224,12 @@ function rule(id: string, title: string): Doc {
   };
 }
 
-function incidentDoc(x: Incident, analysis: Analysis, byId: ReadonlyMap<string, DiagnosedAttempt>, namespace: string) {
+function incidentDoc(
+  x: Incident,
+  analysis: Analysis,
+  byId: ReadonlyMap<string, DiagnosedAttempt>,
+  namespace: string,
+): EcsDocument {
   const id = incidentDocId(x, byId);
   const severity = incidentSeverity(x, analysis.findings);
   const addresses = distinct(x.clients.map((c) => c.address));
@@ -261,7 +280,7 @@ function incidentDoc(x: Incident, analysis: Analysis, byId: ReadonlyMap<string, 
       evidence: x.evidence.map(evidence),
     },
   };
-  return { id, dataset: 'rdpdiag.alert' as const, doc: compact(doc) as Doc };
+  return { id, dataset: 'rdpdiag.alert', doc: compact(doc) as Doc };
 }
 
 function findingDoc(f: Finding, namespace: string): EcsDocument {
@@ -320,20 +339,68 @@ function findingDoc(f: Finding, namespace: string): EcsDocument {
   return { id, dataset: 'rdpdiag.alert', doc: compact(doc) as Doc };
 }
 
-/** Every document of an analysis: attempts, then incidents, then findings, in the analysis's order. */
-export function toEcsDocuments(analysis: Analysis, namespace = 'default'): EcsDocument[] {
+/** One cause on several computers at once, or one source against several: one alert naming them all. */
+function fleetDoc(x: FleetIncident, analysis: Analysis, namespace: string): EcsDocument {
+  const id = fleetDocId(x);
+  const severity = fleetSeverity(x, analysis.findings);
+  const start = siemTime(x.first, Date.parse(x.first));
+  const doc: Doc = {
+    '@timestamp': start,
+    ...common('rdpdiag.alert', namespace),
+    message:
+      x.kind === 'one-source'
+        ? `${x.title} from ${x.source} against ${x.computers.length} servers at once: ${x.computers.join(', ')}`
+        : `${x.title} (${x.id}) on ${x.computers.length} ${x.side}s at once: ${x.computers.join(', ')}. One cause on several computers: look at what they share.`,
+    event: {
+      kind: 'alert',
+      category: x.kind === 'one-source' ? ['authentication', 'intrusion_detection'] : ['authentication'],
+      type: ['info'],
+      action: 'rdp-fleet-incident',
+      outcome: 'failure',
+      reason: x.title,
+      id,
+      start,
+      end: siemTime(x.last, Date.parse(x.last)),
+      severity: severity.score,
+      risk_score: severity.score,
+      module: 'rdpdiag',
+      dataset: 'rdpdiag.alert',
+      provider: 'rdpdiag',
+    },
+    rule: rule(x.id, x.title),
+    threat: threat(fleetTechniques(x, analysis.findings)),
+    source: x.source ? endpoint(x.source, undefined) : undefined,
+    related: { ip: x.source && isIpAddress(x.source) ? [x.source] : undefined, hosts: x.computers },
+    rdpdiag: {
+      fleet_kind: x.kind,
+      side: x.side,
+      severity: severity.name,
+      computers: x.computers,
+      count: x.count,
+      incident_ids: x.incidents,
+    },
+  };
+  return { id, dataset: 'rdpdiag.alert', doc: compact(doc) as Doc };
+}
+
+/**
+ * Every document of an analysis: attempts, then incidents, then findings, in the analysis's order, then
+ * the fleet's incidents when there is a fleet view.
+ */
+export function toEcsDocuments(analysis: Analysis, namespace = 'default', fleet?: Fleet): EcsDocument[] {
   const byId = new Map(analysis.attempts.map((a) => [a.id, a]));
   return [
     ...analysis.attempts.map((a) => attemptDoc(a, namespace)),
     ...analysis.incidents.map((x) => incidentDoc(x, analysis, byId, namespace)),
     ...analysis.findings.map((f) => findingDoc(f, namespace)),
+    ...(fleet?.incidents ?? []).map((x) => fleetDoc(x, analysis, namespace)),
   ];
 }
 
 export function renderEcs(analysis: Analysis, o: EcsOptions = {}): string {
   const namespace = o.namespace ?? 'default';
   let out = '';
-  for (const d of toEcsDocuments(analysis, namespace)) {
+  for (const d of toEcsDocuments(analysis, namespace, o.fleet)) {
     if (o.bulk) {
       const action = o.index
         ? { index: { _index: o.index, _id: d.id } }

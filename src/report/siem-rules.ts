@@ -4,6 +4,7 @@
  * renderers; the detection itself stays in src/diagnose.
  */
 import type { Finding, Incident } from '../model/attempt.js';
+import type { FleetIncident } from './fleet.js';
 import { isSecurityFinding } from './model.js';
 
 export interface AttackTechnique {
@@ -102,4 +103,29 @@ export function incidentSeverity(x: Incident, findings: readonly Finding[]): Sev
     return f ? findingSeverity(f) : HIGH;
   }
   return x.count > 1 ? MEDIUM : LOW;
+}
+
+/** The security findings a one-source fleet incident gathers (none for a shared cause). */
+function sweepFindings(x: FleetIncident, findings: readonly Finding[]): Finding[] {
+  if (x.kind !== 'one-source') return [];
+  return findings.filter(
+    (f) => isSecurityFinding(f) && f.id === x.id && f.burst.source === x.source && x.computers.includes(f.computer),
+  );
+}
+
+/** A sweep's techniques are its findings'; a shared cause is no attack. */
+export function fleetTechniques(x: FleetIncident, findings: readonly Finding[]): AttackTechnique[] {
+  const seen = new Map<string, AttackTechnique>();
+  for (const f of sweepFindings(x, findings))
+    for (const t of findingTechniques(f)) seen.set(t.subtechnique?.id ?? t.technique.id, t);
+  return [...seen.values()];
+}
+
+/** A sweep is as severe as its worst finding; one cause on five servers or more is high, on fewer medium. */
+export function fleetSeverity(x: FleetIncident, findings: readonly Finding[]): Severity {
+  if (x.kind === 'one-source')
+    return sweepFindings(x, findings)
+      .map(findingSeverity)
+      .reduce((worst, s) => (s.score > worst.score ? s : worst), MEDIUM);
+  return x.computers.length >= 5 ? HIGH : MEDIUM;
 }

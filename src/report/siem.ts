@@ -7,6 +7,7 @@ import type { DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { Finding, Incident } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { isRawTime } from '../model/time.js';
+import type { FleetIncident } from './fleet.js';
 import { isSecurityFinding } from './model.js';
 import { sha256Hex } from './sha256.js';
 
@@ -41,6 +42,12 @@ export function findingDocId(f: Finding): string {
         .map((e) => [e.channel.toLowerCase(), e.eventId, e.recordId ?? '', e.time].join('|'))
         .join('\n');
   return sha256Hex(`rdpdiag finding\n${f.id}\n${f.computer.toLowerCase()}\n${where}`);
+}
+
+/** A fleet incident is known by its kind, cause (or source), computers and start. */
+export function fleetDocId(x: FleetIncident): string {
+  const computers = x.computers.map((c) => c.toLowerCase()).sort();
+  return sha256Hex(`rdpdiag fleet\n${x.kind}\n${x.id}\n${x.source ?? ''}\n${computers.join(',')}\n${x.first}`);
 }
 
 /** `DOMAIN\user` or `user@domain` as name and domain; a bare name has no domain. */

@@ -10,15 +10,27 @@
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import type { EvidenceRef, Finding, Incident } from '../model/attempt.js';
 import { VERSION } from '../model/version.js';
+import type { Fleet, FleetIncident } from './fleet.js';
 import { isSecurityFinding } from './model.js';
 import {
   type AttackTechnique,
   findingSeverity,
   findingTechniques,
+  fleetSeverity,
+  fleetTechniques,
   incidentSeverity,
   incidentTechniques,
 } from './siem-rules.js';
-import { attemptDocId, distinct, findingDocId, incidentDocId, isIpAddress, siemTime, splitAccount } from './siem.js';
+import {
+  attemptDocId,
+  distinct,
+  findingDocId,
+  fleetDocId,
+  incidentDocId,
+  isIpAddress,
+  siemTime,
+  splitAccount,
+} from './siem.js';
 
 type Fields = Record<string, unknown>;
 
@@ -160,11 +172,43 @@ function findingEvent(f: Finding): string {
   });
 }
 
-export function renderSplunkHec(analysis: Analysis): string {
+/** One cause on several computers at once, or one source against several: one alert naming them all. */
+function fleetEvent(x: FleetIncident, analysis: Analysis): string {
+  const severity = fleetSeverity(x, analysis.findings);
+  // HEC's host is one computer: the first of them; `dest` names them all.
+  return hecEvent(Date.parse(x.first), x.computers[0], 'rdpdiag:alert', {
+    id: fleetDocId(x),
+    type: 'alert',
+    action: 'failure',
+    app: APP,
+    src: x.source,
+    dest: x.computers,
+    signature_id: x.id,
+    signature: x.title,
+    description:
+      x.kind === 'one-source'
+        ? `${x.title} from ${x.source} against ${x.computers.length} servers at once`
+        : `${x.title} on ${x.computers.length} ${x.side}s at once: one cause on several computers, look at what they share`,
+    severity: severity.name,
+    risk_score: severity.score,
+    count: x.count,
+    start_time: x.first,
+    end_time: x.last,
+    vendor_product: VENDOR_PRODUCT,
+    ...mitre(fleetTechniques(x, analysis.findings)),
+    rdpdiag_fleet_kind: x.kind,
+    rdpdiag_side: x.side,
+    rdpdiag_incident_ids: x.incidents,
+  });
+}
+
+/** Attempts, incidents and findings, then the fleet's incidents when there is a fleet view. */
+export function renderSplunkHec(analysis: Analysis, fleet?: Fleet): string {
   const byId = new Map(analysis.attempts.map((a) => [a.id, a]));
   return (
     analysis.attempts.map(attemptEvent).join('') +
     analysis.incidents.map((x) => incidentEvent(x, analysis, byId)).join('') +
-    analysis.findings.map(findingEvent).join('')
+    analysis.findings.map(findingEvent).join('') +
+    (fleet?.incidents ?? []).map((x) => fleetEvent(x, analysis)).join('')
   );
 }

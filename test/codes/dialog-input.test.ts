@@ -80,6 +80,10 @@ describe('explain-code answers every code of issue #24 with a meaning and its so
     ['0xC00002EE', /context was deleted before/],
     ['1800', /console session/],
     ['1032', /computer name contains invalid characters/],
+    ['TermDD 56', /security layer detected an error in the protocol stream/],
+    ['Event ID 50 TermDD', /X.224 detected an error/],
+    ['Schannel 36871', /creating a TLS credential/],
+    ['4625', /failed to log on/],
   ];
   for (const [input, meaning] of examples) {
     it(input, () => {
@@ -111,6 +115,17 @@ describe('explain-code answers every code of issue #24 with a meaning and its so
     expect(text).toMatch(/exDiscReasonServerLogonTimeout/);
     // A protocol error typed alone is an extended code; its range reading is not listed beside an exact entry.
     expect(explainCode('0x112F').otherReadings).toEqual([]);
+  });
+
+  it('reads event ids users quote, with what the event is evidence of', () => {
+    const e = explainCode('TermDD 56');
+    expect(e.other).toMatchObject({ table: 'event', name: 'TermDD 56 (System, TermDD)' });
+    expect(e.phases).toEqual(['tls', 'nla']);
+    expect(e.notes.join('\n')).toMatch(/0x80090304/);
+    expect(explainCode('Schannel 36871').notes.join('\n')).toMatch(/only when it names a server credential/);
+    // 4625 is also inside the extended protocol range; the exact event entry is the reading.
+    expect(explainCode('4625').other?.table).toBe('event');
+    expect(explainCode('4625').otherReadings).toEqual([]);
   });
 
   it('reads the dialog text and says what it read', () => {

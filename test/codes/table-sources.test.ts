@@ -20,6 +20,8 @@ import {
   lookupTlsAlert,
   NTSTATUS_CODES,
   PROTOCOL_PHASES,
+  RDP_EVENTS,
+  lookupRdpEvent,
   parseCodeValue,
   SCHANNEL_ERROR_STATES,
   SSPI_STATUS_CODES,
@@ -51,6 +53,7 @@ const TABLES: Record<string, readonly Sourced[]> = {
   TLS_ALERTS,
   SCHANNEL_ERROR_STATES,
   CODE_COMBINATIONS,
+  RDP_EVENTS,
 };
 
 const keyOf = (e: Sourced & { primary?: number; extended?: number; from?: number; to?: number }) =>
@@ -97,6 +100,7 @@ describe('every code table entry', () => {
       ['ntstatus', NTSTATUS_CODES, lookupNtStatus],
       ['sspi', SSPI_STATUS_CODES, lookupSspiStatus],
       ['tls', TLS_ALERTS, lookupTlsAlert],
+      ['event', RDP_EVENTS, lookupRdpEvent],
     ];
     let checked = 0;
     for (const [name, table, lookup] of lookups) {

@@ -4,7 +4,7 @@
  * 429/503 answered with Retry-After, authentication failures; Splunk's streamed export lines. The pulled
  * NDJSON is analyzed as the same export read from a file is; no credential is ever printed.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elasticQuery, exportSelection, splunkSearch } from '../../src/diagnose/export-selection.js';
 import { retryAfterMs, withRetries } from '../../src/platform/node/siem-access.js';
 import { rdpdiag } from '../helpers/cli.js';
+import { writeTemp } from '../helpers/collect.js';
 
 const FOLDERS = ['samples/two-servers-mixed', 'samples/heldout-11-password-guessing-then-success-2019'];
 const API_KEY = 'VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==';
@@ -258,6 +259,20 @@ async function analysisOf(path: string): Promise<unknown> {
   return JSON.parse(JSON.stringify(rest).replace(/"source":"[^"]*"/g, '"source":""'));
 }
 
+/** The analysis of the XML exports the served events came from. */
+let fromXml: Promise<unknown> | undefined;
+function xmlAnalysis(): Promise<unknown> {
+  if (!fromXml) {
+    const xml = join(dir, 'xml');
+    mkdirSync(xml);
+    for (const folder of FOLDERS)
+      for (const f of readdirSync(folder).filter((n) => n.endsWith('.xml')))
+        writeTemp(xml, `${folder.split('/').pop()}-${f}`, readFileSync(join(folder, f)));
+    fromXml = analysisOf(xml);
+  }
+  return fromXml;
+}
+
 describe('rdpdiag pull elastic', () => {
   it('pages a point in time by search_after, sorted by computer then time, retrying 429 and 503, to an empty last page', async () => {
     elastic.requests.length = 0;
@@ -311,6 +326,8 @@ describe('rdpdiag pull elastic', () => {
     const a = await analysisOf(pulled);
     expect(a).toEqual(await analysisOf(exported));
     expect((a as { attempts: unknown[] }).attempts.length).toBeGreaterThan(20);
+    // …and the scenario's own analysis: the XML exports the events came from.
+    expect(a).toEqual(await xmlAnalysis());
   });
 
   it('says in one line, exit 2, when the credentials are refused, and prints no credential', async () => {
@@ -408,7 +425,9 @@ describe('rdpdiag pull splunk', () => {
     expect(r.code, r.stderr).toBe(0);
     const exported = join(dir, 'export-splunk.json');
     writeFileSync(exported, `${splunk.lines.join('\n')}\n`);
-    expect(await analysisOf(pulled)).toEqual(await analysisOf(exported));
+    const a = await analysisOf(pulled);
+    expect(a).toEqual(await analysisOf(exported));
+    expect(a).toEqual(await xmlAnalysis());
   });
 
   it('says in one line, exit 2, when the credentials are refused; basic credentials are sent as such', async () => {

@@ -76,7 +76,7 @@ let ids: string[] = [];
 beforeAll(async () => {
   const timeline = await buildTimeline(['samples'], readingForAnalysis());
   const { model } = analyzeTimeline(timeline);
-  const out = toEcsDocuments(model.analysis);
+  const out = toEcsDocuments(model.analysis, 'default', model.fleet);
   docs = out.map((d) => d.doc);
   ids = out.map((d) => d.id);
 }, 120_000);
@@ -161,9 +161,8 @@ describe('--format ecs', () => {
   it('gives every document its own id, the same on a re-run', async () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const [i, d] of docs.entries()) expect((d.event as Doc).id).toBe(ids[i]);
-    const again = toEcsDocuments(
-      analyzeTimeline(await buildTimeline(['samples'], readingForAnalysis())).model.analysis,
-    );
+    const { model } = analyzeTimeline(await buildTimeline(['samples'], readingForAnalysis()));
+    const again = toEcsDocuments(model.analysis, 'default', model.fleet);
     expect(again.map((d) => d.id)).toEqual(ids);
   });
 

@@ -119,5 +119,24 @@ describe('fleet report', () => {
 
     const json = JSON.parse(await run('json')) as { fleet: Fleet };
     expect(json.fleet).toEqual(JSON.parse(JSON.stringify(fleet)));
+
+    // In the SIEM outputs, each incident across computers is one alert naming them all.
+    type Doc = { event: { action: string }; rule: { id: string }; related: { hosts: string[] }; threat?: unknown };
+    const ecs = (await run('ecs'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Doc)
+      .filter((d) => d.event.action === 'rdp-fleet-incident');
+    expect(ecs.map((d) => [d.rule.id, d.related.hosts.length, d.threat !== undefined]).sort()).toEqual([
+      ['licensing-server-unavailable', 3, false],
+      ['password-guessing', 4, true],
+      ['scanning', 4, true],
+      ['tls-protocol-mismatch', 4, false],
+    ]);
+    const hec = (await run('splunk-hec'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { event: { dest: unknown } });
+    expect(hec.filter((e) => Array.isArray(e.event.dest))).toHaveLength(4);
   });
 });

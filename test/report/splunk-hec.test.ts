@@ -8,6 +8,7 @@ import { analyzeTimeline, readingForAnalysis } from '../../src/report/analysis-r
 import { toEcsDocuments } from '../../src/report/ecs.js';
 import { renderSplunkHec } from '../../src/report/splunk-hec.js';
 import type { Analysis } from '../../src/diagnose/analyze.js';
+import type { Fleet } from '../../src/report/fleet.js';
 import { rdpdiag } from '../helpers/cli.js';
 
 interface Hec {
@@ -26,11 +27,14 @@ const FOLDERS = [
 ];
 
 let analysis: Analysis;
+let fleet: Fleet | undefined;
 let events: Hec[];
 
 beforeAll(async () => {
-  analysis = analyzeTimeline(await buildTimeline(FOLDERS, readingForAnalysis())).model.analysis;
-  events = renderSplunkHec(analysis)
+  const { model } = analyzeTimeline(await buildTimeline(FOLDERS, readingForAnalysis()));
+  analysis = model.analysis;
+  fleet = model.fleet;
+  events = renderSplunkHec(analysis, fleet)
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Hec);
@@ -38,7 +42,9 @@ beforeAll(async () => {
 
 describe('--format splunk-hec', () => {
   it('writes one HEC event per attempt, incident and finding, with the envelope HEC takes', () => {
-    expect(events.length).toBe(analysis.attempts.length + analysis.incidents.length + analysis.findings.length);
+    expect(events.length).toBe(
+      analysis.attempts.length + analysis.incidents.length + analysis.findings.length + (fleet?.incidents.length ?? 0),
+    );
     for (const e of events) {
       expect(Object.keys(e).sort()).toEqual(['event', 'host', 'source', 'sourcetype', 'time']);
       expect(typeof e.time).toBe('number');
@@ -80,8 +86,8 @@ describe('--format splunk-hec', () => {
   });
 
   it('uses the ECS output’s ids, and the CLI writes the same', async () => {
-    expect(events.map((e) => e.event.id)).toEqual(toEcsDocuments(analysis).map((d) => d.id));
+    expect(events.map((e) => e.event.id)).toEqual(toEcsDocuments(analysis, 'default', fleet).map((d) => d.id));
     const cli = await rdpdiag(['analyze', ...FOLDERS, '--format', 'splunk-hec', '-q']);
-    expect(cli.stdout).toBe(renderSplunkHec(analysis));
+    expect(cli.stdout).toBe(renderSplunkHec(analysis, fleet));
   });
 });

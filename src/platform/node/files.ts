@@ -55,7 +55,8 @@ export interface PathTimeline extends Timeline {
 
 /** The timeline of the paths given on the command line (folders walked, globs expanded, `-` for stdin). */
 export async function buildTimeline(paths: string[], options: BuildTimelineOptions = {}): Promise<PathTimeline> {
-  const { files, missing, empty, skipped } = await expandInputs(paths);
-  const timeline = await readTimeline(files.map(pathInput), options);
+  const { files, found, missing, empty, skipped } = await expandInputs(paths);
+  const toOpen = files.map((f) => (found.has(f) ? { ...pathInput(f), found: true } : pathInput(f)));
+  const timeline = await readTimeline(toOpen, options);
   return { ...timeline, inputs: [...skipped.map(folderSummary), ...timeline.inputs], missing, empty, files };
 }

@@ -9,6 +9,8 @@ import { entryPath, fsPath } from './raw-paths.js';
 
 export interface ExpandedInputs {
   files: string[];
+  /** Of `files`, those found by walking a folder (read only when their content is a log). */
+  found: Set<string>;
   /** Paths that named nothing: printed as errors, the rest still run. */
   missing: string[];
   /** Folders that hold no file to read. */
@@ -53,14 +55,15 @@ export async function expandInputs(paths: string[], options: ExpandOptions = {})
   const missing: string[] = [];
   const empty: string[] = [];
   const skipped: ExpandedInputs['skipped'] = [];
+  const found = new Set<string>();
   const extensions = options.archives === false ? LOG_EXTENSIONS.filter((x) => x !== '.zip') : LOG_EXTENSIONS;
   const seen = new Set<string>();
-  const add = (f: string) => {
+  const add = (f: string): boolean => {
     const key = resolve(f);
-    if (!seen.has(key)) {
-      seen.add(key);
-      files.push(f);
-    }
+    if (seen.has(key)) return false;
+    seen.add(key);
+    files.push(f);
+    return true;
   };
   for (const p of paths) {
     if (p === '-') {
@@ -73,7 +76,7 @@ export async function expandInputs(paths: string[], options: ExpandOptions = {})
       await walk(p, info, [], walked);
       if (walked.warnings.length) skipped.push({ folder: p, warnings: walked.warnings });
       if (walked.files.length === 0) empty.push(p);
-      for (const f of walked.files) add(f);
+      for (const f of walked.files) if (add(f)) found.add(f);
     } else if (info) {
       add(p);
     } else if (/[*?]/.test(p)) {
@@ -84,7 +87,7 @@ export async function expandInputs(paths: string[], options: ExpandOptions = {})
       missing.push(p);
     }
   }
-  return { files, missing, empty, skipped };
+  return { files, found, missing, empty, skipped };
 }
 
 /** A folder given, as an input of its own: what its walk passed over, as warnings. */
