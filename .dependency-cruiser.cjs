@@ -1,7 +1,8 @@
 /**
  * The layers, enforced in `npm test` (docs/ARCHITECTURE.md explains them):
  *   src/model (the kernel: shared types) ← parsers/ ← patterns/ (knowledge; kernel and their code tables)
- *   pipeline: ingest → correlate → diagnose → report → cli. Beside it: src/platform/node (what only Node
+ *   pipeline: ingest → correlate → diagnose → report → pipeline (the one path from a timeline to a rendered
+ *   report, which the CLI and the page share) → cli. Beside it: src/platform/node (what only Node
  *   has: files, paths, worker threads, processes; it may use the whole core), follow (the live pipeline,
  *   over the core and the Node side) and src/web (the browser page, over the core only).
  * The core (model, parsers, patterns, ingest, correlate, diagnose, report) and the page run in a browser:
@@ -9,7 +10,16 @@
  * Node globals (Buffer, process) are no imports: `tsc -p src/web/tsconfig.json` in `npm test` keeps them
  * out, by typechecking the core and the page without Node's types.
  */
-const CORE = ['src/model', 'parsers', 'patterns', 'src/ingest', 'src/correlate', 'src/diagnose', 'src/report'];
+const CORE = [
+  'src/model',
+  'parsers',
+  'patterns',
+  'src/ingest',
+  'src/correlate',
+  'src/diagnose',
+  'src/report',
+  'src/pipeline',
+];
 
 const stage = (name, mayImport) => ({
   name: `${name.replace('/', '-')}-imports-only-earlier-layers`,
@@ -45,6 +55,7 @@ module.exports = {
     stage('correlate', ['src/model', 'patterns', 'src/ingest']),
     stage('diagnose', ['src/model', 'patterns', 'src/ingest', 'src/correlate']),
     stage('report', ['src/model', 'patterns', 'src/ingest', 'src/correlate', 'src/diagnose']),
+    stage('pipeline', ['src/model', 'parsers', 'patterns', 'src/ingest', 'src/correlate', 'src/diagnose', 'src/report']),
     stage('platform/node', CORE),
     stage('follow', [...CORE, 'src/platform/node']),
     stage('web', CORE),
@@ -67,7 +78,7 @@ module.exports = {
       comment:
         'The report works from what analysis returns (attempts, causes, findings, evidence references carrying their events), never from the engine or its per-run state: no side channel from src/diagnose to src/report.',
       severity: 'error',
-      from: { path: '^src/(report|cli|web|follow)/' },
+      from: { path: '^src/(report|pipeline|cli|web|follow)/' },
       to: {
         path: '^src/diagnose/(engine|host-index|compiled-pattern|evidence-refs|sentences|match|ownership)\\.ts$',
       },
@@ -77,7 +88,7 @@ module.exports = {
       comment:
         'The core runs in the browser page too: no Node built-in module (inputs come in opened, through src/model/source.ts).',
       severity: 'error',
-      from: { path: '^(src/(model|ingest|correlate|diagnose|report|web)|parsers|patterns)/' },
+      from: { path: '^(src/(model|ingest|correlate|diagnose|report|pipeline|web)|parsers|patterns)/' },
       to: { dependencyTypes: ['core'] },
     },
     {

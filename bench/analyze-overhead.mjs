@@ -67,7 +67,7 @@ async function timed(fn) {
 /** One read and one analysis of `path`, as `rdpdiag analyze` does them. */
 async function readAndAnalyze(path) {
   const { buildTimeline } = await load('src/platform/node/files.js');
-  const { analyzeTimeline, readingForAnalysis } = await load('src/report/analysis-report.js');
+  const { analyzeTimeline, readingForAnalysis } = await load('src/pipeline/analysis-report.js');
   // As `rdpdiag analyze` reads: events analysis cannot use dropped (most decoded only in part), context
   // events in the compact store, other events of no connection slimmed.
   const r = await timed(() => buildTimeline([path], readingForAnalysis()));

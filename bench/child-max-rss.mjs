@@ -8,7 +8,7 @@ const { main } = await import(pathToFileURL(join(root, 'dist', 'src', 'cli', 'ma
 const started = process.hrtime.bigint();
 const code = await main(process.argv.slice(2));
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-process.stderr.write(
-  `\n@@bench ${JSON.stringify({ code, seconds, maxRssBytes: process.resourceUsage().maxRSS * 1024 })}\n`,
-);
+const usage = process.resourceUsage();
+const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+process.stderr.write(`\n@@bench ${JSON.stringify({ code, seconds, cpuSeconds, maxRssBytes: usage.maxRSS * 1024 })}\n`);
 process.exitCode = code;

@@ -70,7 +70,7 @@ process.stderr.write(`${out}: ${(html.length / 1024).toFixed(0)} KiB\n`);
 /** The script hashes the HTML report's own CSP allows (its frame inherits the page's policy too). */
 async function reportHashes() {
   const load = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
-  const { analyzeTimeline, renderReport } = await load('src/report/analysis-report.js');
+  const { analyzeTimeline, renderReport } = await load('src/pipeline/analysis-report.js');
   const { model } = analyzeTimeline({
     events: [],
     inputs: [],

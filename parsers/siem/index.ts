@@ -40,11 +40,14 @@ export function detectSiem(head: Uint8Array): SiemLayout | undefined {
     return undefined;
   }
   const t = text.trimStart();
-  if (t.startsWith('{') || t.startsWith('[')) return 'json';
+  if ((t.startsWith('{') || t.startsWith('[')) && EVENT_KEYS.test(t)) return 'json';
   if (looksLikeClassic(t)) return 'splunk-classic';
   if (CSV_HEADER.test(t.split('\n', 1)[0]! + '\n')) return 'csv';
   return undefined;
 }
+
+/** A key every event record of a known export has (ECS, Winlogbeat 6, Splunk, Sentinel, NXLog, flat JSON). */
+const EVENT_KEYS = /"(winlog|event_id|EventID|_raw)"\s*:|"name"\s*:\s*"(EventID|_raw)"|"_raw"/;
 
 const BATCH = 256;
 
@@ -79,7 +82,7 @@ export async function* readSiem(source: InputSource, layout: SiemLayout, opts: R
     }
   };
   try {
-    for await (const chunk of source.chunks(bomLength)) {
+    for await (const chunk of pieces(source, bomLength)) {
       if (opts.signal?.aborted) return;
       take(decoder.decode(chunk, { stream: true }), false);
       if (pending.length >= BATCH) {
@@ -95,6 +98,24 @@ export async function* readSiem(source: InputSource, layout: SiemLayout, opts: R
   take(decoder.decode(), true);
   if (pending.length) yield pending;
   reader.finish();
+}
+
+const PIECE = 1024 * 1024;
+
+/** The input's bytes in pieces of 1 MiB read into one buffer (the text decoder copies them out). */
+async function* pieces(source: InputSource, start: number): AsyncGenerator<Uint8Array> {
+  const random = source.random;
+  if (!random) {
+    yield* source.chunks(start);
+    return;
+  }
+  const buffer = new Uint8Array(Math.min(PIECE, Math.max(1, random.size - start)));
+  for (let at = start; at < random.size; ) {
+    const n = await random.read(buffer, at, buffer.length);
+    if (n === 0) return;
+    yield buffer.subarray(0, n);
+    at += n;
+  }
 }
 
 type Problem = { line: number; message: string; skipped: boolean };
@@ -320,6 +341,3 @@ function formatOffset(minutes: number): string {
   const m = Math.abs(minutes);
   return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
-
-export { mapEcs } from './ecs/mapper.js';
-export type { Json as SiemRecord, RecordPlace } from './common.js';

@@ -21,7 +21,8 @@ export function eventsFromXml(
   const events = reader.feed(xml).concat(reader.feed('\n'), reader.end());
   for (const e of events) {
     e.source = { file: place.file, format, line: place.line };
-    if (place.ref) e.source.ref = place.ref;
+    // As ./common.ts newEvent: the SIEM's reference only where no record id finds the record.
+    if (place.ref && e.recordId === undefined) e.source.ref = place.ref;
   }
   return events;
 }

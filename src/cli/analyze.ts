@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { buildTimeline } from '../platform/node/files.js';
-import { analyzeTimeline, readingForAnalysis, renderReport } from '../report/analysis-report.js';
+import { analyzeTimeline, readingForAnalysis, renderReport } from '../pipeline/analysis-report.js';
 import { renderExplain } from '../report/explain.js';
 import { Redactor } from '../report/redact.js';
 import type { ReportModel } from '../report/model.js';
@@ -105,7 +105,10 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const out = await openOutput(o.output, kind, timeline.files);
   await out.write(report);
   await out.close();
-  const inputFailed = reportInputs(o.redact ? model.inputs : timeline.inputs, timeline.missing, { quiet: o.quiet });
+  const inputFailed = reportInputs(o.redact ? model.inputs : timeline.inputs, timeline.missing, {
+    quiet: o.quiet,
+    passedOver: { paths: timeline.passedOver ?? [], named: !o.redact },
+  });
   if (inputFailed) return EXIT_USAGE_OR_INPUT;
   return anyFailed && !o.exitZero ? EXIT_FAILURES_FOUND : EXIT_CLEAN;
 }

@@ -6,14 +6,18 @@ import {
   defaultThreads,
   formatEvtxInParallel,
   PARALLEL_MIN_BYTES,
-  RECORD_FORMATTERS,
 } from '../platform/node/parallel-evtx.js';
+import { dumpRecordWriter } from '../report/event-dump.js';
+import { Utf8Out } from '../report/utf8-out.js';
 import { detectFormat, newSummary, readInputs } from '../ingest/read.js';
 import type { InputSummary } from '../model/event.js';
 import { openFileInput, pathInput, STDIN } from '../platform/node/file-source.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { Redactor } from '../report/redact.js';
 import { nothingReadable, openOutput, reportInputs } from './io.js';
+
+/** Bytes of records gathered before they are written out. */
+const FLUSH_BYTES = 1 << 20;
 
 export interface DumpOptions {
   format: string;
@@ -55,7 +59,7 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
     throw new UsageError(`unknown --format "${o.format}" (use jsonl or xml)`);
   const format = o.format;
   const asked = parseThreads(o.threads);
-  const formatRecord = RECORD_FORMATTERS[format];
+  const writeRecord = dumpRecordWriter(format);
   const { files, missing, empty, skipped } = await expandInputs([file]);
   const folders = skipped.map(folderSummary);
   if (missing.length || empty.length) {
@@ -72,10 +76,16 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   const out = await openOutput(o.output, { kind: 'verbatim' }, files);
   // The XML document starts with the first record, so that an input that cannot be read writes nothing.
   let started = false;
-  const write = async (text: string) => {
+  const start = async () => {
     if (!started && format === 'xml') await out.write(`<?xml version="1.0" encoding="utf-8"?>\n<Events>\n`);
     started = true;
-    await out.write(text);
+  };
+  // Records are written as UTF-8 into one reused buffer, written out once it holds about FLUSH_BYTES.
+  const pending = new Utf8Out(FLUSH_BYTES * 2);
+  const flush = async () => {
+    if (pending.length === 0) return;
+    await out.writeBytes(pending.take());
+    pending.length = 0;
   };
   const summaries: InputSummary[] = [...folders];
   for (const f of files) {
@@ -84,19 +94,20 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
       const summary = newSummary(f);
       summaries.push(summary);
       for await (const bytes of formatEvtxInParallel(f, summary, format, threads)) {
-        if (!started) await write('');
+        await start();
         await out.writeBytes(bytes);
       }
       continue;
     }
     const read = await readInputs([pathInput(f)], async (batch) => {
-      let text = '';
-      for (const e of batch) text += formatRecord(redactor ? redactor.deep(e) : e);
-      await write(text);
+      await start();
+      for (const e of batch) writeRecord(pending, redactor ? redactor.deep(e) : e);
+      if (pending.length >= FLUSH_BYTES) await flush();
     });
+    await flush();
     summaries.push(...read);
   }
-  if (!nothingReadable({ inputs: summaries, missing })) await write('');
+  if (!nothingReadable({ inputs: summaries, missing })) await start();
   if (started && format === 'xml') await out.write(`</Events>\n`);
   await out.close();
   const failed = reportInputs(redactor ? redactor.deep(summaries) : summaries, missing, {

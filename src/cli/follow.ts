@@ -66,9 +66,15 @@ function duration(ms: number): string {
   return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m`;
 }
 
-/** `analyze --follow`. Resolves when stopped (SIGINT/SIGTERM, or `deps.signal`). */
-export async function runFollow(paths: string[], o: FollowCliOptions, deps: FollowDeps = {}): Promise<number> {
-  const platform = deps.platform ?? cliIo().env.RDPDIAG_PLATFORM ?? process.platform;
+/** What `--follow`'s options mean once checked: a usage error names the first that cannot be used. */
+interface FollowPlan {
+  format: 'table' | 'jsonl';
+  liveNames: string[];
+  settleMs: number;
+  pollMs: number;
+}
+
+function followPlan(paths: string[], o: FollowCliOptions, platform: string): FollowPlan {
   const format = o.format === undefined || o.format === 'table' || o.format === 'text' ? 'table' : o.format;
   if (format !== 'table' && format !== 'jsonl') {
     throw new UsageError(`--follow prints attempts as they end: use --format table or jsonl (not "${o.format}")`);
@@ -116,6 +122,13 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
     throw new UsageError('--state keeps the bookmarks of live channels: it needs --live-channel');
   const settleMs = parseNumber(o.settle, '--settle', 0, 30) * 1000;
   const pollMs = parseNumber(o.poll, '--poll', 10, 500);
+  return { format, liveNames, settleMs, pollMs };
+}
+
+/** `analyze --follow`. Resolves when stopped (SIGINT/SIGTERM, or `deps.signal`). */
+export async function runFollow(paths: string[], o: FollowCliOptions, deps: FollowDeps = {}): Promise<number> {
+  const platform = deps.platform ?? cliIo().env.RDPDIAG_PLATFORM ?? process.platform;
+  const { format, liveNames, settleMs, pollMs } = followPlan(paths, o, platform);
   const filter = filterFromOptions(o);
   const tz = timeZoneFromOptions(o);
   const channels = resolveLiveChannels(liveNames);

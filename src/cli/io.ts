@@ -255,11 +255,23 @@ export function inputSummaryLine(s: InputSummary): string {
 export function reportInputs(
   inputs: InputSummary[],
   missing: string[],
-  opts: { quiet?: boolean; every?: boolean; empty?: string[] } = {},
+  opts: {
+    quiet?: boolean;
+    every?: boolean;
+    empty?: string[];
+    /** Files found in folders that are not logs; `named: false` says how many, not which (redaction). */
+    passedOver?: { paths: readonly string[]; named: boolean };
+  } = {},
 ): boolean {
   const empty = opts.empty ?? [];
   let failed = missing.length > 0 || empty.length > 0;
   for (const m of missing) printError(`${m}: no such file or folder (nothing matched)`);
+  const passed = opts.passedOver?.paths ?? [];
+  if (passed.length && !opts.quiet) {
+    const shown = passed.slice(0, 3);
+    const which = opts.passedOver?.named ? `: ${shown.join(', ')}${passed.length > 3 ? ', …' : ''}` : '';
+    printNote(`passed over ${passed.length} file(s) found in the folders given that are not logs${which}`);
+  }
   for (const e of empty) {
     const passed = inputs.find((s) => s.format === 'folder' && s.path === e);
     const why = passed

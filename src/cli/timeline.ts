@@ -112,7 +112,11 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
     }
   }
   await out.close();
-  const failed = reportInputs(inputs, timeline.missing, { quiet: o.quiet, every: true });
+  const failed = reportInputs(inputs, timeline.missing, {
+    quiet: o.quiet,
+    every: true,
+    passedOver: { paths: timeline.passedOver ?? [], named: !o.redact },
+  });
   if (!o.quiet) {
     const dup = timeline.duplicates ? `, ${timeline.duplicates} duplicate record(s) dropped` : '';
     printNote(`${events.length} event(s) from ${timeline.inputs.length} input(s)${dup}`);

@@ -19,7 +19,7 @@ import { countChannels, computeCoverage, type Coverage } from './coverage.js';
 import { CONFIDENT, diagnoseAttempt } from './engine.js';
 import { evidenceRef } from './evidence-refs.js';
 import { HostIndex } from './host-index.js';
-import { contextIds, lookupSpans, wantedIds } from './scope.js';
+import { contextIds, lookupSpans, viaOf, wantedIds } from './scope.js';
 import { findHostFindings } from './findings.js';
 import { groupIncidents } from './incidents.js';
 import { findSecurityBursts } from './security.js';
@@ -191,6 +191,11 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
     if (a.outcome === 'failed' && causes.length === 0) causes.push(unexplained(a));
     return traced(withUser({ ...a, causes }));
   });
+  // The RD Gateway a connection came through, from the gateway's log (the server saw the gateway's address).
+  for (const a of attempts) {
+    const via = viaOf(a, hosts);
+    if (via) a.via = via;
+  }
   const security = findSecurityBursts(attempts);
   const incidents = groupIncidents(attempts, security.attackOf);
   const findings = [...security.findings, ...findHostFindings(findingPatterns, hosts)];

@@ -6,10 +6,13 @@
  * (src/follow/live-analyzer.ts) both read scopes only through this module.
  */
 import { idsOf } from '../../patterns/evidence.js';
+import { PATH_HOPS } from '../../patterns/paths.js';
 import type { ClauseScope, EvidenceClause, FindingPattern, PathJoin, Pattern } from '../../patterns/types.js';
 import { type HostNames, normalizeAddress } from '../correlate/index.js';
 import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
+import type { HostIndex } from './host-index.js';
+import { compileMatcher } from './match.js';
 import { OWNERSHIP_SLACK_MS } from './ownership.js';
 
 /** Seconds a window or path clause looks before the attempt starts and after it ends, unless it says. */
@@ -83,6 +86,27 @@ export function joinsAttempt(e: NormalizedEvent, join: PathJoin, a: Attempt, nam
   return compared > 0;
 }
 
+/**
+ * The computer on the path a server-side connection came through (an RD Gateway's 302 naming this host and
+ * user within seconds of its start), with the client's address there; undefined when no hop's log names it.
+ */
+export function viaOf(a: Attempt, hosts: HostIndex): Attempt['via'] {
+  if (a.side === 'client') return undefined;
+  for (const hop of PATH_HOPS) {
+    const ids = idsOf(hop.match);
+    const [from, to] = lookedAt(reachOf({ scope: 'path' }), { startMs: a.startMs, endMs: a.startMs });
+    if (!hosts.anyHostHoldsWithin(ids, from, to)) continue;
+    const [e] = hosts.scanEveryHost(from, to, compileMatcher(hop.match), ids, 1, (x) =>
+      joinsAttempt(x, hop.join, a, hosts.names),
+    );
+    if (e) {
+      const clientAddress = normalizeAddress(e.data[hop.clientAddress]);
+      return { gateway: hosts.names.display(e.computer), ...(clientAddress ? { clientAddress } : {}) };
+    }
+  }
+  return undefined;
+}
+
 /** `DOMAIN\user`, `user@domain` and `user` name one account when the user parts agree (any case). */
 function sameUser(x: string, y: string): boolean {
   const bare = (u: string) => u.replace(/^.*\\/, '').replace(/@.*$/, '').toLowerCase();
@@ -94,6 +118,7 @@ export function wantedIds(patterns: readonly Pattern[], findings: readonly Findi
   const wanted = new Set<number>();
   for (const p of patterns) for (const c of p.clauses) for (const id of idsOf(c.match)) wanted.add(id);
   for (const f of findings) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) wanted.add(id);
+  for (const hop of PATH_HOPS) for (const id of idsOf(hop.match)) wanted.add(id);
   return wanted;
 }
 

@@ -192,6 +192,7 @@ export async function openZip(
   name: string,
   archive: RandomAccessBytes,
   budget: ArchiveBudget,
+  separator: '/' | '\\' = '/',
 ): Promise<ArchiveContents> {
   // A small archive is read once into memory: thousands of small entries then cost no file read each.
   const bytes =
@@ -274,7 +275,9 @@ export async function openZip(
     }
     budget.remainingInputs -= 1;
     declared += entry.size;
-    inputs.push(entryInput(`${name}/${entry.name.replace(/\\/g, '/')}`, bytes, entry, budget));
+    // A log in an archive is named on from the archive's path, with its separator (see InputSource).
+    const member = entry.name.replace(/[\\/]/g, separator);
+    inputs.push({ ...entryInput(`${name}${separator}${member}`, bytes, entry, budget), pathSeparator: separator });
   }
   return { inputs, warnings };
 }

@@ -118,21 +118,12 @@ async function* readSource(source: InputSource, summary: InputSummary, options: 
 const MAY_NOT_BE_A_LOG: ReadonlySet<DetectedFormat> = new Set(['json', 'csv', 'splunk-classic', 'unknown']);
 
 /**
- * A file found in a folder or an archive (not named by the user) whose content is no log: a warning that
- * says it was passed over, not an input error (a case folder's notes, a scenario's `expected.json`).
+ * A file found in a folder or an archive (not named by the user) whose content is no log: passed over, not
+ * an input error (a case folder's notes, a scenario's `expected.json`); the timeline lists it apart.
  */
 function passOver(summary: InputSummary, format: DetectedFormat): void {
   const what = format === 'unknown' ? 'not a log format rdpdiag reads' : 'JSON or CSV of no known SIEM export shape';
-  // What its reader said of its records no longer matters: none was an event.
-  summary.skipped = 0;
-  summary.warnings = [];
-  summary.warningCounts = {};
-  addWarning(summary, {
-    code: 'input-skipped',
-    kind: 'other',
-    file: summary.path,
-    message: `found in a folder but not a log export (${what}); skipped`,
-  });
+  summary.passedOver = `found in a folder but not a log export (${what})`;
   summary.error = undefined;
 }
 
@@ -201,7 +192,7 @@ export async function readInputs(
           );
         }
         const bytes = await randomAccessOf(source, Math.min(MAX_PIPED_EVTX, archiveBudget.remainingBytes));
-        const contents = await openZip(source.name, bytes, archiveBudget);
+        const contents = await openZip(source.name, bytes, archiveBudget, source.pathSeparator);
         if (contents.inputs.length === 0 && contents.warnings.length === 0)
           throw new InputFileError(source.name, 'the archive holds no .evtx, .xml or .zip file');
         for (const w of contents.warnings) {

@@ -13,6 +13,8 @@ export interface Timeline {
   /** The kept events `BuildTimelineOptions.context` took: held compactly, apart from `events`. */
   context?: ContextStore;
   inputs: InputSummary[];
+  /** Files found in the folders given whose content is not a log (passed over), when there are any. */
+  passedOver?: string[];
   /** Records dropped because another input already had them (same computer, channel and record id). */
   duplicates: number;
   /** Events read per channel (after the filter and de-duplication, before `keep`). */
@@ -88,7 +90,7 @@ export async function readTimeline(
   const read: Timeline['read'] = { records: 0, droppedBy: {} };
   let readFirst: string | undefined;
   let readLast: string | undefined;
-  const inputs = await readInputs(
+  const summaries = await readInputs(
     files,
     (batch, summary, index) => {
       options.onProgress?.(summary.path, summary.records, index, files.length);
@@ -118,12 +120,15 @@ export async function readTimeline(
     { signal: options.signal, onWarning: options.onWarning, select: selection(filter, options.select) },
   );
   events.sort(compareEvents);
+  const inputs = summaries.filter((s) => s.passedOver === undefined);
+  const passedOver = summaries.filter((s) => s.passedOver !== undefined).map((s) => s.path);
   if (readFirst && readLast) read.span = { start: readFirst, end: readLast };
   return {
     read,
     events,
     ...(context ? { context } : {}),
     inputs,
+    ...(passedOver.length ? { passedOver } : {}),
     duplicates,
     channelCounts,
     span: first && last ? { start: first, end: last } : undefined,

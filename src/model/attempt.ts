@@ -67,6 +67,11 @@ export interface Attempt {
    * redirected and appeared on this one seconds later. Part of this connection, never a failure of its own.
    */
   redirectedFrom?: RedirectLeg;
+  /**
+   * The RD Gateway the connection came through, from the gateway's own log, and the client's real address
+   * there (the server sees the gateway's).
+   */
+  via?: { gateway: string; clientAddress?: string };
 }
 
 export interface RedirectLeg {

@@ -166,6 +166,8 @@ export interface InputSummary {
   warningCounts: Partial<Record<WarningCode, { kind: InputWarning['kind']; count: number }>>;
   /** A fatal error for this input (unreadable, unknown format, malformed XML). Other inputs still run. */
   error?: InputError;
+  /** Why a file found in a folder was not read as a log (its content is none): not an input of the timeline. */
+  passedOver?: string;
 }
 
 /** Warnings of one code kept as samples per input; the rest are only counted. */

@@ -23,6 +23,11 @@ export interface InputSource {
   chunks(start?: number): AsyncIterable<Uint8Array>;
   /** Releases what the input holds open (a file handle); safe to call twice. */
   close?(): Promise<void>;
+  /**
+   * The separator of the platform's paths (`\` on Windows), continued into the names of the logs in an
+   * archive: `C:\cases\case.zip\folder\System.evtx`; `/` when absent.
+   */
+  readonly pathSeparator?: '/' | '\\';
 }
 
 /**

@@ -41,14 +41,17 @@ summary{cursor:pointer;padding:8px 12px;list-style-position:outside}details>div{
 .swatch{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px;vertical-align:-1px}.tag{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;border:1px solid var(--line)}ol{margin:4px 0 0 18px;padding:0}
 .alert{border:2px solid var(--bad);border-radius:8px;padding:8px 12px;margin:8px 0;background:var(--card)}.alert b{color:var(--bad)}
 table.fixed{table-layout:fixed}td,th{overflow-wrap:break-word}table.fixed td{overflow-wrap:anywhere}table.incidents td:nth-child(-n+3),table.incidents th{white-space:nowrap}table.evidence col.t{width:15%}table.evidence col.c{width:13%}table.evidence col.l{width:12%}table.evidence col.n{width:6%}table.evidence col.r{width:7%}table.evidence col.f{width:14%}table.events col.t{width:18%}table.events col.l{width:18%}table.events col.n{width:7%}table.events col.r{width:8%}
+#events table{margin:0}#events thead th{border-bottom:0}#events .rows{content-visibility:auto;contain-intrinsic-size:auto 3000px}#events .rows+.rows td{border-top:0}
+details.attempt{content-visibility:auto;contain-intrinsic-size:auto 40px}
 section.todo{border:1px solid var(--line);border-radius:8px;padding:4px 12px 10px;margin:10px 0}body{max-width:100%;overflow-wrap:break-word}
 @media (max-width:700px){table.evidence .hide-narrow{display:none}.lane .who{width:140px}.axis{margin-left:148px}}
-@media print{body{padding:0;font-size:11px}.filters,.noprint{display:none}details{break-inside:avoid}a{color:inherit}}
+@media print{#events .rows,details.attempt{content-visibility:visible}body{padding:0;font-size:11px}.filters,.noprint{display:none}details{break-inside:avoid}a{color:inherit}}
 `;
 
 const SCRIPT = `
 (function(){
   var rows=[].slice.call(document.querySelectorAll('#events tbody tr'));
+  var blocks=[].slice.call(document.querySelectorAll('#events .rows'));
   var attempts=[].slice.call(document.querySelectorAll('details.attempt'));
   var f={outcome:document.getElementById('f-outcome'),cause:document.getElementById('f-cause'),client:document.getElementById('f-client'),from:document.getElementById('f-from'),to:document.getElementById('f-to')};
   function apply(){
@@ -58,6 +61,7 @@ const SCRIPT = `
       r.hidden=!ok;if(ok)shown++;
     });
     document.getElementById('shown').textContent=String(shown);
+    blocks.forEach(function(b){b.hidden=!b.querySelector('tr:not([hidden])')});
     attempts.forEach(function(r){
       var d=r.dataset;r.hidden=!((!o||d.outcome===o)&&(!c||d.cause===c)&&(!cl||d.client===cl)&&(!from||d.time>=from)&&(!to||d.time<=to+'\\uffff'));
     });
@@ -283,6 +287,24 @@ function causeColor(id: string): string {
   return `hsl(${Math.round((i * 360) / (CAUSE_ORDER.length - 1) + 200) % 360},70%,48%)`;
 }
 
+const EVENT_COLUMNS =
+  '<colgroup><col style="width:15%"><col style="width:7%"><col style="width:14%"><col style="width:16%"><col style="width:6%"><col style="width:7%"><col></colgroup>';
+/** Rows of the event table per block: each block is laid out only when it comes near the screen. */
+const ROWS_PER_BLOCK = 100;
+
+/**
+ * The event table as a header and blocks of rows, each its own table with the same fixed columns, so the
+ * browser lays out (and draws) only the blocks near the screen (`content-visibility`); no script needed.
+ */
+function eventTable(rows: string[]): string {
+  const blocks: string[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_BLOCK)
+    blocks.push(
+      `<div class="rows"><table class="fixed">${EVENT_COLUMNS}<tbody>${rows.slice(i, i + ROWS_PER_BLOCK).join('')}</tbody></table></div>`,
+    );
+  return `<div id="events"><table class="fixed">${EVENT_COLUMNS}<thead><tr><th>Time</th><th>Attempt</th><th>Computer</th><th>Channel</th><th>Event</th><th>Record</th><th>Fields</th></tr></thead></table>${blocks.join('')}</div>`;
+}
+
 function options(values: string[]): string {
   return values.map((v) => `<option value="${esc(v)}">${esc(v)}</option>`).join('');
 }
@@ -342,17 +364,15 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
 
   const attemptOf = new Map<object, DiagnosedAttempt>();
   for (const a of m.attempts) for (const e of [...a.events, ...a.clientEvents]) attemptOf.set(e, a);
-  const rows = m.appendix
-    .map((e) => {
-      const a = attemptOf.get(e);
-      const cause = a?.causes[0]?.id ?? '';
-      const client = a ? clientOf(a) : '';
-      return `<tr data-outcome="${esc(a?.outcome ?? '')}" data-cause="${esc(cause)}" data-client="${esc(client)}" data-time="${esc(e.timestamp)}"><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(a?.id ?? '')}</td><td>${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`;
-    })
-    .join('');
+  const rows = m.appendix.map((e) => {
+    const a = attemptOf.get(e);
+    const cause = a?.causes[0]?.id ?? '';
+    const client = a ? clientOf(a) : '';
+    return `<tr data-outcome="${esc(a?.outcome ?? '')}" data-cause="${esc(cause)}" data-client="${esc(client)}" data-time="${esc(e.timestamp)}"><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(a?.id ?? '')}</td><td>${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`;
+  });
   parts.push(
     `<h2>Events</h2><p class="muted">Events of the failed attempts and of the evidence, all ${m.appendix.length} of them (<span id="shown">${m.appendix.length}</span> shown; the filters above apply).</p>` +
-      `<table id="events" class="fixed"><colgroup><col style="width:15%"><col style="width:7%"><col style="width:14%"><col style="width:16%"><col style="width:6%"><col style="width:7%"><col></colgroup><thead><tr><th>Time</th><th>Attempt</th><th>Computer</th><th>Channel</th><th>Event</th><th>Record</th><th>Fields</th></tr></thead><tbody>${rows}</tbody></table>`,
+      eventTable(rows),
   );
   parts.push(
     `<h2>Inputs</h2><table id="inputs" class="fixed"><thead><tr><th>File</th><th>Format</th><th>Records</th><th>Problems</th></tr></thead><tbody>${m.inputs

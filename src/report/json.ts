@@ -60,6 +60,7 @@ function attempt(a: DiagnosedAttempt) {
     ...(a.redirectedFrom
       ? { redirectedFrom: { computer: a.redirectedFrom.computer, start: a.redirectedFrom.start } }
       : {}),
+    ...(a.via ? { via: a.via } : {}),
     outcome: a.outcome,
     causes: a.causes.map(explanation),
     ...(a.trace

@@ -178,6 +178,7 @@ export class Redactor {
   private pattern: RegExp | undefined;
   /** Names in input paths (folders, files, archive entries) and their pseudonyms (`folder-1`, `file-2.evtx`). */
   private readonly pathNames = new Map<string, string>();
+  private readonly pathCounts = { file: 0, folder: 0 };
   /** Whole input paths seen, longest first when replaced inside messages. */
   private readonly paths = new Map<string, string>();
 
@@ -297,7 +298,10 @@ export class Redactor {
         if (pseudonym === undefined) {
           const ending = KEPT_ENDING.exec(part)?.[0].toLowerCase();
           const file = i === last || ending !== undefined;
-          pseudonym = `${file ? 'file' : 'folder'}-${this.pathNames.size + 1}${ending ?? ''}`;
+          // Files and folders counted apart: a file's pseudonym does not depend on how deep it was given.
+          const kind = file ? 'file' : 'folder';
+          const n = (this.pathCounts[kind] += 1);
+          pseudonym = `${kind}-${n}${ending ?? ''}`;
           this.pathNames.set(key, pseudonym);
         }
         return pseudonym;

@@ -121,6 +121,8 @@ function runAnalysis(): void {
   progress.value = 0;
   errors.replaceChildren();
   status.textContent = 'Reading…';
+  for (const name of [ANALYSIS_DONE, REPORT_SHOWN]) performance.clearMarks(name);
+  performance.clearMeasures(TIME_TO_REPORT);
   send({ type: 'analyze', files: picked, options: readOptions() });
 }
 
@@ -139,6 +141,7 @@ function onWorkerMessage(m: FromWorker): void {
       status.textContent = `Reading ${m.file} (${m.index + 1} of ${m.total}): ${formatBytes(m.bytesDone)} of ${formatBytes(m.bytesTotal)}`;
       break;
     case 'done': {
+      performance.mark(ANALYSIS_DONE);
       // The worker's heap (every event it read) goes with it; a new one starts for the next request.
       stopWorker();
       reports = m.reports;
@@ -170,7 +173,12 @@ function onWorkerMessage(m: FromWorker): void {
   }
 }
 
-/** Shows the HTML report in the frame; a large one takes the browser a few seconds to lay out. */
+/** Performance marks: the analysis' end, the report's first frame drawn after it, and the time between. */
+const ANALYSIS_DONE = 'rdpdiag:analysis-done';
+const REPORT_SHOWN = 'rdpdiag:report-shown';
+const TIME_TO_REPORT = 'rdpdiag:analysis-to-report';
+
+/** Shows the HTML report in the frame (its long tables are laid out only as they are scrolled to). */
 async function showReport(html: Blob): Promise<void> {
   const text = await html.text();
   if (reports?.html !== html) return; // cleared or replaced meanwhile
@@ -179,7 +187,15 @@ async function showReport(html: Blob): Promise<void> {
   report.addEventListener(
     'load',
     () => {
-      if (reports?.html === html) status.textContent = done;
+      if (reports?.html !== html) return;
+      status.textContent = done;
+      // Loaded, then drawn: the frame after the next one holds the report.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          performance.mark(REPORT_SHOWN);
+          performance.measure(TIME_TO_REPORT, ANALYSIS_DONE, REPORT_SHOWN);
+        }),
+      );
     },
     { once: true },
   );

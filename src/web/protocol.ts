@@ -1,5 +1,5 @@
 /** Messages between the page (src/web/page.ts) and its analysis worker (src/web/worker.ts). */
-import type { ReportChoices } from '../report/analysis-report.js';
+import type { ReportChoices } from '../pipeline/analysis-report.js';
 
 /** A file the user picked or dropped; `path` is its place in a picked folder, or its name. */
 export interface PickedFile {

@@ -7,7 +7,7 @@ import { explainCode, formatCodeExplanation } from '../diagnose/explain-code.js'
 import { FilterError, filterFromChoices } from '../ingest/filter.js';
 import { LOG_EXTENSIONS } from '../ingest/read.js';
 import { readTimeline } from '../ingest/timeline.js';
-import { analyzeTimeline, readingForAnalysis, renderReport } from '../report/analysis-report.js';
+import { analyzeTimeline, readingForAnalysis, renderReport } from '../pipeline/analysis-report.js';
 import { parseTimeZone, TimeZoneError } from '../report/time-format.js';
 import { formatLocation } from '../report/warnings.js';
 import { fileInput } from './browser-file.js';
@@ -39,8 +39,10 @@ async function analyze(picked: PickedFile[], options: PageOptions): Promise<From
   let bytesBefore = 0;
   let index = 0;
   let lastPost = 0;
-  const sources = chosen.map((p, i) =>
-    fileInput(p.file, p.path, (position) => {
+  const sources = chosen.map((p, i) => ({
+    // Found in a folder, as `analyze <folder>` finds it: read only when its content is a log.
+    found: p.fromFolder,
+    ...fileInput(p.file, p.path, (position) => {
       if (i !== index) {
         bytesBefore += chosen.slice(index, i).reduce((sum, q) => sum + q.file.size, 0);
         index = i;
@@ -57,7 +59,7 @@ async function analyze(picked: PickedFile[], options: PageOptions): Promise<From
         bytesTotal,
       });
     }),
-  );
+  }));
   const timeline = await readTimeline(sources, { filter, ...readingForAnalysis() });
   const { model } = analyzeTimeline(timeline, options);
   const errors = model.inputs

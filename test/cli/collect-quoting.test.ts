@@ -80,11 +80,14 @@ describe('collect: printed commands quoted for their shell', () => {
       const destination = powershellString(path.rest.slice(' -DestinationPath '.length));
       expect(destination.value).toBe(`${name}.zip`);
       expect(destination.rest).toBe('),');
-      // The POSIX line, run with printf in place of rdpdiag: exactly one argument, the name.
+      // The POSIX line, run with printf in place of rdpdiag: exactly one argument, the name. It is for a
+      // POSIX shell, so it is run where there is one (not on Windows).
       const analyze = lines.find((l) => l.includes('rdpdiag analyze'))!;
       const arg = analyze.slice(analyze.indexOf('rdpdiag analyze ') + 'rdpdiag analyze '.length);
-      const r = spawnSync('sh', ['-c', `printf '[%s]' ${arg}`], { encoding: 'utf8' });
-      expect(r.stdout).toBe(`[${name}]`);
+      if (process.platform !== 'win32') {
+        const r = spawnSync('sh', ['-c', `printf '[%s]' ${arg}`], { encoding: 'utf8' });
+        expect(r.stdout).toBe(`[${name}]`);
+      } else expect(arg).toBe(posixArg(name));
     });
   }
 

@@ -207,7 +207,7 @@ export function verdict(a: DiagnosedAttempt): string {
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join as joinPath } from 'node:path';
-import { ROOT } from '../helpers/cli.js';
+import { childEnv, ROOT } from '../helpers/cli.js';
 
 export interface Running {
   child: ChildProcess;
@@ -237,7 +237,7 @@ export function completeJsonLines(text: string): any[] {
 export function startRdpdiag(args: string[], env: Record<string, string> = {}): Running {
   const child = spawn(process.execPath, [joinPath(ROOT, 'bin', 'rdpdiag'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1', ...env },
+    env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -39,12 +39,22 @@ export async function rdpdiag(args: string[], env: Record<string, string> = {}):
   return { code, stdout, stderr };
 }
 
+/**
+ * The environment of a child process: this one's with `extra` over it. Windows' names ignore case, and a
+ * name given twice in other cases (`SystemRoot`, `SYSTEMROOT`) would leave which one wins to chance.
+ */
+export function childEnv(extra: Record<string, string> = {}): Record<string, string | undefined> {
+  const names = new Set(Object.keys(extra).map((k) => k.toLowerCase()));
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !names.has(k.toLowerCase())));
+  return { ...base, NO_COLOR: '1', ...extra };
+}
+
 /** Runs the built CLI in a child process as a user would (`npm test` builds dist/ first): for smoke tests. */
 export function spawnRdpdiag(args: string[], env: Record<string, string> = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...env },
+    env: childEnv(env),
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
@@ -53,6 +63,8 @@ export function spawnRdpdiag(args: string[], env: Record<string, string> = {}): 
 /** Compares with a golden file next to the tests; `UPDATE_GOLDEN=1 npm test` rewrites them. */
 export function expectGolden(name: string, actual: string): void {
   const path = join(ROOT, 'test', 'golden', name);
+  // Golden files name the samples with `/`: on Windows the same paths (also as JSON escapes them) read so.
+  if (sep === '\\') actual = actual.replace(/samples(?:\\\\|\\)[^\s"',)|]+/g, (p) => p.replace(/\\\\|\\/g, '/'));
   if (process.env.UPDATE_GOLDEN === '1') {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, actual);

@@ -6,8 +6,6 @@ import { ROOT } from './cli.js';
 export const CORPUS = resolve(ROOT, '../shared/corpus');
 export const HAVE_CORPUS = existsSync(join(CORPUS, 'CATALOG.md')) && existsSync(join(CORPUS, 'reference'));
 export const NO_CORPUS_REASON = `corpus not found at ${CORPUS} (clone shared/ beside the repo): corpus tests skipped`;
-/** The shared reference documents (causes.md, rdp-events.md) beside the corpus. */
-export const REFERENCE = resolve(ROOT, '../shared/reference');
 
 // CI sets RDPDIAG_REQUIRE_CORPUS=1: there a missing corpus is a failure, never a silent skip.
 if (!HAVE_CORPUS && process.env.RDPDIAG_REQUIRE_CORPUS === '1') {

@@ -37,21 +37,31 @@ export interface StandIns {
 
 const fileOf = (dir: string, channel: string) => join(dir, channel.replace(/[\\/]/g, '_'));
 
+/**
+ * Under Wine every process gets `SystemRoot=C:\\windows` whatever its parent asks: there
+ * `npm run test:windows` has put the stand-ins in the prefix's own System32 (RDPDIAG_WINE_STAND_INS).
+ */
+export const WINE_STAND_INS = process.env.RDPDIAG_WINE_STAND_INS === '1';
+
 export function installStandIns(): StandIns {
-  const systemRoot = tempDir('rdpdiag-systemroot-');
+  const systemRoot = WINE_STAND_INS ? 'C:\\windows' : tempDir('rdpdiag-systemroot-');
   const dir = tempDir('rdpdiag-stand-ins-');
-  const system32 = join(systemRoot, 'System32');
-  mkdirSync(system32);
-  const env: Record<string, string> = { SystemRoot: systemRoot, WINDOWS_STAND_IN_DIR: dir };
-  for (const program of ['wevtutil', 'reg']) {
-    const exe = join(system32, `${program}.exe`);
-    if (process.platform === 'win32') copyFileSync(process.execPath, exe);
-    else {
-      writeFileSync(exe, `#!/bin/sh\nexec '${process.execPath}' '${STAND_INS}' ${program} "$@"\n`);
-      chmodSync(exe, 0o755);
+  const env: Record<string, string> = { WINDOWS_STAND_IN_DIR: dir };
+  if (!WINE_STAND_INS) {
+    env.SystemRoot = systemRoot;
+    const system32 = join(systemRoot, 'System32');
+    mkdirSync(system32);
+    for (const program of ['wevtutil', 'reg']) {
+      const exe = join(system32, `${program}.exe`);
+      if (process.platform === 'win32') copyFileSync(process.execPath, exe);
+      else {
+        writeFileSync(exe, `#!/bin/sh\nexec '${process.execPath}' '${STAND_INS}' ${program} "$@"\n`);
+        chmodSync(exe, 0o755);
+      }
     }
   }
-  if (process.platform === 'win32') env.NODE_OPTIONS = `--require "${STAND_INS}"`;
+  // NODE_OPTIONS reads a backslash in quotes as an escape: the path goes with forward slashes.
+  if (process.platform === 'win32') env.NODE_OPTIONS = `--require "${STAND_INS.replace(/\\/g, '/')}"`;
   else env.RDPDIAG_PLATFORM = 'win32';
   const replies: Record<string, WevtutilReply> = {};
   return {

@@ -28,7 +28,7 @@ const logon = (record: number): TestEvent => ({
 const LOG = eventViewerExport([logon(1), logon(2)]);
 
 const mkfifo = (path: string) => {
-  const r = spawnSync('sh', ['-c', 'mkfifo "$1"', 'sh', path], { encoding: 'utf8' });
+  const r = spawnSync('mkfifo', [path], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`mkfifo failed: ${r.stderr}`);
   return path;
 };

@@ -8,7 +8,7 @@ import { compareEvents, type Timeline } from '../../src/ingest/timeline.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { instantFromIso } from '../../src/model/time.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
-import { analyzeTimeline, readingForAnalysis, renderReport } from '../../src/report/analysis-report.js';
+import { analyzeTimeline, readingForAnalysis, renderReport } from '../../src/pipeline/analysis-report.js';
 import { ROOT } from '../helpers/cli.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';

@@ -8,7 +8,7 @@ import { isIP } from 'node:net';
 import { EcsFlat, EcsVersion } from '@elastic/ecs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/platform/node/files.js';
-import { analyzeTimeline, readingForAnalysis } from '../../src/report/analysis-report.js';
+import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
 import { ECS_VERSION, renderEcs, toEcsDocuments } from '../../src/report/ecs.js';
 import { rdpdiag } from '../helpers/cli.js';
 
@@ -79,7 +79,7 @@ beforeAll(async () => {
   const out = toEcsDocuments(model.analysis, 'default', model.fleet);
   docs = out.map((d) => d.doc);
   ids = out.map((d) => d.id);
-}, 120_000);
+});
 
 describe('--format ecs', () => {
   it('writes attempts, incidents, security and host findings from the samples', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { NormalizedEvent } from '../../src/model/event.js';
-import { toDumpJsonLine, toDumpRecord } from '../../src/report/event-dump.js';
+import { dumpRecordWriter, toDumpJsonLine, toDumpRecord, toEventXml } from '../../src/report/event-dump.js';
 import { escapeJsonText } from '../../src/report/sanitize.js';
+import { Utf8Out } from '../../src/report/utf8-out.js';
+import { corpusEvtxFiles, corpusFile, hasCorpus, noCorpusReason, readAll } from '../parsers/evtx/helpers.js';
+import { referenceEventXml } from './event-xml-reference.js';
 
 function event(over: Partial<NormalizedEvent>): NormalizedEvent {
   return {
@@ -17,29 +20,102 @@ function event(over: Partial<NormalizedEvent>): NormalizedEvent {
   };
 }
 
-describe('toDumpJsonLine', () => {
-  const cases: [string, NormalizedEvent][] = [
-    ['plain', event({ recordId: 12, level: 4, data: { param1: 'Remote Desktop Services', param2: 'running' } })],
-    ['no optional fields', event({})],
-    ['record id above 2^53', event({ recordId: '18446744073709551615', activityId: '{0A1B-…}' })],
-    [
-      'escapes',
-      event({
-        channel: 'a"b\\c',
-        computer: 'tab\there\u0001',
-        provider: { name: 'line\nend' },
-        data: { 'q"k': 'v\u001f', 'Data[0]': '\u2028\u2029 </script>', lone: '\ud800x', pair: '\ud83d\ude00' },
-      }),
-    ],
-    ['integer-like keys first, as JSON.stringify orders them', event({ data: { b: '1', 10: 'x', 2: 'y', a: 'z' } })],
-    ['raw time', event({ timestamp: 'FILETIME 0x7FFFFFFFFFFFFFFF', eventId: Number.NaN })],
-    ['empty strings', event({ channel: '', computer: '', provider: { name: '' }, data: { '': '' } })],
-  ];
+/**
+ * What the dump wrote before its records were written as bytes: the text of each record (JSON.stringify's,
+ * unsafe characters escaped), as UTF-8.
+ */
+const jsonLine = (e: NormalizedEvent) => `${escapeJsonText(JSON.stringify(toDumpRecord(e)))}\n`;
+const expectedJsonl = (e: NormalizedEvent) => Buffer.from(jsonLine(e));
+const expectedXml = (e: NormalizedEvent) => Buffer.from(`${referenceEventXml(e)}\n`);
+
+/** The bytes `dump` writes for `events`, in one reused buffer as the dump does. */
+function written(format: 'jsonl' | 'xml', events: NormalizedEvent[]): Buffer {
+  const out = new Utf8Out(16);
+  const write = dumpRecordWriter(format);
+  for (const e of events) write(out, e);
+  return Buffer.from(out.take());
+}
+
+const cases: [string, NormalizedEvent][] = [
+  ['plain', event({ recordId: 12, level: 4, data: { param1: 'Remote Desktop Services', param2: 'running' } })],
+  ['no optional fields', event({})],
+  ['record id above 2^53', event({ recordId: '18446744073709551615', activityId: '{0A1B-…}' })],
+  ['numbers of every size', event({ recordId: 2 ** 53 - 1, level: 0, eventId: 4294967295, processId: 2 ** 31 })],
+  [
+    'escapes',
+    event({
+      channel: 'a"b\\c',
+      computer: 'tab\there\u0001',
+      provider: { name: 'line\nend', guid: "{'&<>}", eventSourceName: '\u0085\u202e' },
+      data: {
+        'q"k': 'v\u001f\b\f\r\u007f',
+        'Data[0]': '\u2028\u2029 </script>',
+        lone: '\ud800x',
+        'lone low': '\udc00',
+        'lone at end': 'a\ud83d',
+        pair: '\ud83d\ude00',
+        'Binary[1]': 'é€😀<&>\'"',
+        unsafe: 'a\u00ad\u061c\u200b\u200e\u2066\ufeff\u{e0041}\u{1d173}b\u{1f600}',
+      },
+    }),
+  ],
+  ['integer-like keys first, as JSON.stringify orders them', event({ data: { b: '1', 10: 'x', 2: 'y', a: 'z' } })],
+  ['raw time', event({ timestamp: 'FILETIME 0x7FFFFFFFFFFFFFFF', eventId: Number.NaN })],
+  ['empty strings', event({ channel: '', computer: '', provider: { name: '' }, data: { '': '' } })],
+  [
+    'user data',
+    event({
+      userDataElement: 'EventXML',
+      data: { User: 'x', 'Chain/Element/Cert': 'y', 'Chain/Element[2]/Cert': 'z', '9 bad name': '<' },
+    }),
+  ],
+  [
+    'every System field',
+    event({
+      qualifiers: 16384,
+      version: 2,
+      level: 4,
+      task: 0,
+      opcode: 1,
+      keywords: '0x8080000000000000',
+      recordId: 7,
+      activityId: '{A}',
+      relatedActivityId: '{B}',
+      processId: 4,
+      threadId: 8,
+      userSid: 'S-1-5-18',
+    }),
+  ],
+];
+
+describe('dump records', () => {
   for (const [name, e] of cases) {
-    it(`writes what JSON.stringify writes, C1 and format characters escaped: ${name}`, () => {
+    it(`JSONL: the bytes of JSON.stringify's text, unsafe characters escaped: ${name}`, () => {
       // Twice: the second time through the memos of repeated values.
-      expect(toDumpJsonLine(e)).toBe(`${escapeJsonText(JSON.stringify(toDumpRecord(e)))}\n`);
-      expect(toDumpJsonLine(e)).toBe(`${escapeJsonText(JSON.stringify(toDumpRecord(e)))}\n`);
+      expect(written('jsonl', [e, e])).toEqual(Buffer.concat([expectedJsonl(e), expectedJsonl(e)]));
+      expect(toDumpJsonLine(e)).toBe(jsonLine(e));
+    });
+    it(`XML: the bytes of wevtutil's text: ${name}`, () => {
+      expect(written('xml', [e, e])).toEqual(Buffer.concat([expectedXml(e), expectedXml(e)]));
+      expect(toEventXml(e)).toBe(new TextDecoder().decode(Buffer.from(referenceEventXml(e))));
+    });
+  }
+
+  it('a value of another type than a string is written as JSON.stringify writes it', () => {
+    const e = event({ data: { a: 'x', n: 5 as unknown as string } });
+    expect(written('jsonl', [e])).toEqual(expectedJsonl(e));
+  });
+});
+
+describe.skipIf(!hasCorpus)('dump records of every corpus log', () => {
+  if (!hasCorpus) console.warn(noCorpusReason);
+  for (const rel of hasCorpus ? corpusEvtxFiles() : []) {
+    it(`the same bytes as the record texts: ${rel}`, async () => {
+      const { events } = await readAll(corpusFile(rel));
+      for (const format of ['jsonl', 'xml'] as const) {
+        const expected = Buffer.concat(events.map(format === 'jsonl' ? expectedJsonl : expectedXml));
+        expect(written(format, events).equals(expected), `${format} of ${rel}`).toBe(true);
+      }
     });
   }
 });

@@ -9,8 +9,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
-import { analyzeTimeline, readingForAnalysis } from '../../src/report/analysis-report.js';
+import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
 import { buildFleet, type Fleet, FLEET_MIN_COMPUTERS } from '../../src/report/fleet.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
@@ -37,7 +40,7 @@ beforeAll(async () => {
   for (const n of [1, 2, 3])
     copyOnto(
       dir,
-      'samples/patterns/licensing-server-unavailable',
+      `samples/patterns/${licensingServerUnavailable.id}`,
       'RDSH01.corp.example.test',
       `RDSH0${n}.corp.example.test`,
       3 * n,
@@ -59,10 +62,10 @@ describe('fleet report', () => {
     ]);
     const edge = fleet?.computers[0];
     expect(edge).toMatchObject({ attempts: 12, succeeded: 1, failed: 11, incidents: 3, findings: 2 });
-    expect(edge?.worstCause).toMatchObject({ id: 'auth-bad-credentials', count: 6, attack: true });
+    expect(edge?.worstCause).toMatchObject({ id: authBadCredentials.id, count: 6, attack: true });
     for (const r of fleet?.computers.slice(4) ?? []) {
       expect(r.failed).toBeGreaterThan(0);
-      expect(r.worstCause?.id).toBe('licensing-server-unavailable');
+      expect(r.worstCause?.id).toBe(licensingServerUnavailable.id);
     }
   });
 
@@ -74,7 +77,7 @@ describe('fleet report', () => {
     ]);
     expect(sweeps[1].incidents).toHaveLength(4);
     const shared = fleet?.incidents.filter((x) => x.kind === 'shared-cause') ?? [];
-    const licensing = shared.find((x) => x.id === 'licensing-server-unavailable');
+    const licensing = shared.find((x) => x.id === licensingServerUnavailable.id);
     expect(licensing?.computers).toEqual([
       'RDSH01.corp.example.test',
       'RDSH02.corp.example.test',
@@ -98,17 +101,19 @@ describe('fleet report', () => {
     };
     const table = await run('table');
     expect(table).toMatch(/Fleet: 7 computers/);
-    expect(table).toMatch(/EDGE01 +12 +11 +3 +2 +auth-bad-credentials ×6 \(att/);
+    expect(table).toMatch(new RegExp(`EDGE01 +12 +11 +3 +2 +${authBadCredentials.id} ×6 \\(att`));
     const flat = table.replace(/\s+/g, ' ');
     // The sweep is the security headline, said once (not again among what spans computers).
     expect(flat.match(/password guessing from 203\.0\.113\.77 against 4 computers/g)).toHaveLength(1);
-    expect(flat).toContain('(licensing-server-unavailable) on 3 servers at once');
+    expect(flat).toContain(`(${licensingServerUnavailable.id}) on 3 servers at once`);
     expect(table.indexOf('Fleet: 7')).toBeLessThan(table.indexOf('EDGE01: 1 succeeded'));
 
     const markdown = await run('markdown');
     expect(markdown).toContain('## Fleet: 7 computers');
-    expect(markdown).toContain('| EDGE01 | 12 | 1 | 11 | 3 | 2 | `auth-bad-credentials` (attack) ×6 |');
-    expect(markdown).toMatch(/^- ⚠ \*\*.*\*\* \(`licensing-server-unavailable`\) on 3 servers at once/m);
+    expect(markdown).toContain(`| EDGE01 | 12 | 1 | 11 | 3 | 2 | \`${authBadCredentials.id}\` (attack) ×6 |`);
+    expect(markdown).toMatch(
+      new RegExp(`^- ⚠ \\*\\*.*\\*\\* \\(\`${licensingServerUnavailable.id}\`\\) on 3 servers at once`, 'm'),
+    );
     expect(markdown.indexOf('## Fleet')).toBeLessThan(markdown.indexOf('### EDGE01'));
 
     const html = await run('html');
@@ -128,10 +133,10 @@ describe('fleet report', () => {
       .map((l) => JSON.parse(l) as Doc)
       .filter((d) => d.event.action === 'rdp-fleet-incident');
     expect(ecs.map((d) => [d.rule.id, d.related.hosts.length, d.threat !== undefined]).sort()).toEqual([
-      ['licensing-server-unavailable', 3, false],
+      [licensingServerUnavailable.id, 3, false],
       ['password-guessing', 4, true],
       ['scanning', 4, true],
-      ['tls-protocol-mismatch', 4, false],
+      [tlsProtocolMismatch.id, 4, false],
     ]);
     const hec = (await run('splunk-hec'))
       .trim()

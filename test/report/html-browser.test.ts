@@ -131,6 +131,31 @@ describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ' (no chro
     expect(await page.locator('#events tbody tr:not([hidden])').count()).toBe(total);
   });
 
+  it('hides the blocks of event rows a filter leaves empty, and shows them again', async () => {
+    const blocks = await page.locator('#events .rows').count();
+    expect(blocks).toBeGreaterThan(0);
+    await page.fill('#f-from', '9999');
+    expect(await page.textContent('#shown')).toBe('0');
+    expect(await page.locator('#events .rows:not([hidden])').count()).toBe(0);
+    await page.fill('#f-from', '');
+    expect(await page.locator('#events .rows:not([hidden])').count()).toBe(blocks);
+  });
+
+  it('shows the summary and every event row with no script running', async () => {
+    const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
+    try {
+      const still = await context.newPage();
+      await still.goto(page.url());
+      expect(await still.textContent('#n-attempts')).toBe(String(expected.attempts));
+      const rows = still.locator('#events tbody tr');
+      expect(await rows.count()).toBe(Number(await still.textContent('#shown')));
+      await rows.last().scrollIntoViewIfNeeded();
+      expect(await rows.last().isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows script and markup from the logs as text and runs none of it', async () => {
     await page.locator('details.failure', { hasText: 'RDSH66' }).locator('summary').click();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/platform/node/files.js';
-import { analyzeTimeline, readingForAnalysis } from '../../src/report/analysis-report.js';
+import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
 import { toEcsDocuments } from '../../src/report/ecs.js';
 import { renderSplunkHec } from '../../src/report/splunk-hec.js';
 import type { Analysis } from '../../src/diagnose/analyze.js';
@@ -38,7 +38,7 @@ beforeAll(async () => {
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Hec);
-}, 60_000);
+});
 
 describe('--format splunk-hec', () => {
   it('writes one HEC event per attempt, incident and finding, with the envelope HEC takes', () => {

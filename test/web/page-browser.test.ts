@@ -6,6 +6,7 @@
  * does any console error.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -231,6 +232,31 @@ describe.skipIf(!CHROMIUM)(
         await page.setInputFiles('#files', files);
         await analyzed();
         expect(await pageJson()).toEqual(await cliJson(files));
+      });
+
+      it("shows Stolen Szechuan's report once analysed: the time from the analysis' end to the report drawn, printed", async () => {
+        await clear();
+        await page.setInputFiles('#folder', corpusPath(STOLEN_SZECHUAN));
+        await analyzed();
+        // The page's own marks: the analysis' end, and the report's first frame drawn after its frame loaded.
+        const measure = await page.waitForFunction(
+          () => performance.getEntriesByName('rdpdiag:analysis-to-report')[0]?.duration,
+          undefined,
+          { timeout: 120_000 },
+        );
+        const ms = (await measure.jsonValue()) as number;
+        expect(ms).toBeGreaterThan(0);
+        const json = (await cliJson([corpusPath(STOLEN_SZECHUAN)])) as { attempts: unknown[] };
+        const frame = page.frameLocator('#report');
+        expect(await frame.locator('#n-attempts').textContent()).toBe(String(json.attempts.length));
+        // The summary and incidents are drawn; every event row is there, in blocks laid out as they are reached.
+        expect(await frame.locator('#incidents table.incidents').first().isVisible()).toBe(true);
+        const total = Number(await frame.locator('#shown').textContent());
+        expect(total).toBeGreaterThan(1000);
+        expect(await frame.locator('#events tbody tr').count()).toBe(total);
+        console.log(
+          `Stolen Szechuan in the page: report drawn ${Math.round(ms)} ms after the analysis ended (${total} event rows; load average ${loadavg()[0]?.toFixed(1)})`,
+        );
       });
 
       it('cancels an analysis under way, and runs it again', async () => {

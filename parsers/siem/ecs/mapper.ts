@@ -56,11 +56,12 @@ export function mapEcs(doc: Json, place: RecordPlace, select: FieldSelection | u
     computer,
     'ecs',
     place,
+    recordId(w.record_id, 'record_id', place),
+    w.provider_guid,
   );
   const process = isObject(w.process) ? w.process : undefined;
   const user = isObject(w.user) ? w.user : undefined;
   setOptional(e, {
-    recordId: recordId(w.record_id, 'record_id', place),
     activityId: w.activity_id,
     relatedActivityId: w.related_activity_id,
     processId: process?.pid,
@@ -68,7 +69,6 @@ export function mapEcs(doc: Json, place: RecordPlace, select: FieldSelection | u
     userSid: user?.identifier,
     level: w.level ?? at(doc, 'log.level'),
     version: w.version,
-    providerGuid: w.provider_guid,
   });
   // Elastic Agent's documents re-decoded from XML keep milliseconds in `@timestamp` and no time_created.
   const precision = w.time_created === undefined ? precisionOf(text(timeText)) : undefined;

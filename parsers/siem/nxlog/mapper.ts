@@ -114,16 +114,16 @@ export function mapFlat(
     text(r.Hostname) ?? '',
     nxlog ? 'nxlog' : 'flat-json',
     place,
+    recordId(r.RecordNumber, 'RecordNumber', place),
+    r.ProviderGuid,
   );
   setOptional(e, {
-    recordId: recordId(r.RecordNumber, 'RecordNumber', place),
     activityId: r.ActivityID,
     relatedActivityId: r.RelatedActivityID,
     processId: r.ExecutionProcessID,
     threadId: r.ThreadID,
     userSid: r.UserID,
     version: r.Version,
-    providerGuid: r.ProviderGuid,
     level: nxlog ? undefined : r.Level,
   });
   const keywords = keywordsHex(r.Keywords, place);

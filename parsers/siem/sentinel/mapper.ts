@@ -155,12 +155,12 @@ export function mapSentinel(
       : table === 'Event'
         ? text(r.Source)
         : (text(r.EventSourceName) ?? 'Microsoft-Windows-Security-Auditing');
-  const e = newEvent(instant, channel, provider ?? '', eventIdOf(r.EventID), text(r.Computer) ?? '', format, place);
+  const id = table === 'WindowsEvent' ? recordId(r.EventRecordId, 'EventRecordId', place) : undefined;
+  const e = newEvent(instant, channel, provider ?? '', eventIdOf(r.EventID), text(r.Computer) ?? '', format, place, id);
   if (table === 'WindowsEvent') {
     const correlation = dynamic(r.Correlation);
     const c = isObject(correlation) ? correlation : undefined;
     setOptional(e, {
-      recordId: recordId(r.EventRecordId, 'EventRecordId', place),
       activityId: c ? (c.ActivityID ?? c.ActivityId) : guid(correlation) ? correlation : undefined,
       relatedActivityId: c ? (c.RelatedActivityID ?? c.RelatedActivityId) : undefined,
       processId: r.SystemProcessId,

@@ -60,9 +60,8 @@ export function mapClassic(
     keys.ComputerName ?? '',
     'splunk-wineventlog',
     place,
+    recordId(keys.RecordNumber, 'RecordNumber', place),
   );
-  const id = recordId(keys.RecordNumber, 'RecordNumber', place);
-  if (id !== undefined) e.recordId = id;
   e.timePrecisionMs = 1000;
   const pick = select ? select.pick(e) : true;
   if (pick === false || !message) return e;

@@ -37,10 +37,11 @@ export function mapWinlogbeat6(r: Json, place: RecordPlace, select: FieldSelecti
     text(r.computer_name) ?? '',
     'winlogbeat6',
     place,
+    recordId(r.record_number, 'record_number', place),
+    r.provider_guid,
   );
   const user = isObject(r.user) ? r.user : undefined;
   setOptional(e, {
-    recordId: recordId(r.record_number, 'record_number', place),
     activityId: r.activity_id,
     relatedActivityId: r.related_activity_id,
     processId: r.process_id,
@@ -48,7 +49,6 @@ export function mapWinlogbeat6(r: Json, place: RecordPlace, select: FieldSelecti
     userSid: user?.identifier,
     level: r.level,
     version: r.version,
-    providerGuid: r.provider_guid,
   });
   const precision = precisionOf(text(r['@timestamp']));
   if (precision !== undefined) e.timePrecisionMs = precision;

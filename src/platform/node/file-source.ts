@@ -9,6 +9,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { type FileHandle, open, stat } from 'node:fs/promises';
+import { sep } from 'node:path';
 import {
   type InputSource,
   type InputToOpen,
@@ -81,7 +82,7 @@ export async function openFileInput(path: string): Promise<InputSource> {
     throw new NotAFileError(path, info);
   }
   let closed = false;
-  return randomAccessInput(path, {
+  const input = randomAccessInput(path, {
     size: info.size,
     async read(into, position, length) {
       let done = 0;
@@ -98,6 +99,7 @@ export async function openFileInput(path: string): Promise<InputSource> {
       await handle.close();
     },
   });
+  return { ...input, pathSeparator: sep };
 }
 
 /**

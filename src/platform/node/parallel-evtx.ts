@@ -5,7 +5,7 @@
  * single-threaded read gives.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import './native.js';
@@ -14,15 +14,11 @@ import { ChunkParser, checkEvtxHeader, FILE_HEADER_SIZE, parseBlock } from '../.
 import type { InputSummary, InputWarning, NormalizedEvent } from '../../model/event.js';
 import { NotAFileError, openFileInput, openPositionalSync } from './file-source.js';
 import { describeFsError, InputFileError } from '../../model/reader.js';
-import { toDumpJsonLine, toEventXml } from '../../report/event-dump.js';
+import { type DumpFormat, dumpRecordWriter } from '../../report/event-dump.js';
+import { Utf8Out } from '../../report/utf8-out.js';
 import { recordWarning } from '../../ingest/read.js';
 
-/** How each record is written (the same functions as the single-threaded dump). */
-export const RECORD_FORMATTERS = {
-  jsonl: toDumpJsonLine,
-  xml: (e: NormalizedEvent) => `${toEventXml(e)}\n`,
-} as const;
-export type RecordFormat = keyof typeof RECORD_FORMATTERS;
+export type RecordFormat = DumpFormat;
 
 export interface WorkerSetup {
   path: string;
@@ -59,9 +55,14 @@ const NO_BYTES = new Uint8Array(0);
 /** A range's output buffer to start with (a range of System records writes about 0.9 of its size as JSON). */
 const OUT_START = 2 * 1024 * 1024;
 
-/** The thread count when none is asked for: the cores there are, at most 4. */
-export function defaultThreads(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
+/**
+ * The thread count when none is asked for: the cores that are free, at most 4. A core counts as free when
+ * the last minute's load leaves at least half of it idle; with none free, one thread (more threads would
+ * only take turns with the other work on the same cores, and spend their hand-offs on top).
+ */
+export function defaultThreads(cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  const free = Math.floor(cores - load + 0.5);
+  return Math.max(1, Math.min(4, cores, free));
 }
 
 /** Whether worker threads can run here (the compiled worker module exists: not so under a TS test runner). */
@@ -74,18 +75,18 @@ export function canUseWorkers(): boolean {
  * main thread for its own share.
  */
 export class RangeFormatter {
-  private readonly formatRecord: (e: NormalizedEvent) => string;
+  private readonly writeRecord: (out: Utf8Out, e: NormalizedEvent) => void;
+  private readonly out = new Utf8Out(0);
   private readonly parser: ChunkParser;
   private warnings: InputWarning[] = [];
   private file: ReturnType<typeof openPositionalSync> | undefined;
   private buf = new Uint8Array(0);
-  private readonly encoder = new TextEncoder();
 
   constructor(
     private readonly path: string,
     format: RecordFormat,
   ) {
-    this.formatRecord = RECORD_FORMATTERS[format];
+    this.writeRecord = dumpRecordWriter(format);
     this.parser = new ChunkParser(new Uint8Array(0), { file: path, warn: (w) => this.warnings.push(w) });
   }
 
@@ -97,26 +98,20 @@ export class RangeFormatter {
       if (this.buf.length < to - from) this.buf = new Uint8Array(to - from);
       const buf = this.buf;
       const length = this.read(buf, from, to - from);
-      // Each chunk's records are encoded as they are formatted, into one buffer per range (handed over
-      // whole): no string of the whole range is ever built.
-      let out = spare ? new Uint8Array(spare) : new Uint8Array(OUT_START);
-      let used = 0;
+      // Records are written as UTF-8 straight into one buffer per range (handed over whole): no string
+      // per record or per range is ever built.
+      const out = this.out;
+      out.reset(spare ? new Uint8Array(spare) : new Uint8Array(OUT_START));
       let records = 0;
       for (let rel = 0; rel < length; rel += CHUNK_SIZE) {
         const block = buf.subarray(rel, Math.min(rel + CHUNK_SIZE, length));
         const events = parseBlock(this.parser, block, from + rel, path, (w) => warnings.push(w));
         records += events.length;
-        let text = '';
-        for (const e of events) text += this.formatRecord(e);
-        // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-        if (used + text.length * 3 > out.length) {
-          const grown = new Uint8Array(Math.max(out.length * 2, used + text.length * 3));
-          grown.set(out.subarray(0, used));
-          out = grown;
-        }
-        used += this.encoder.encodeInto(text, out.subarray(used)).written;
+        for (const e of events) this.writeRecord(out, e);
       }
-      return { id, bytes: out.subarray(0, used), records, warnings };
+      const bytes = out.take();
+      out.reset(NO_BYTES);
+      return { id, bytes, records, warnings };
     } catch (err) {
       if (err instanceof InputFileError)
         return { id, bytes: NO_BYTES, records: 0, warnings, error: err.message, position: err.position };

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
 import { analyzeEvents } from '../../../src/diagnose/analyze.js';
 import { detectFormat } from '../../../src/ingest/read.js';
 import type { NormalizedEvent } from '../../../src/model/event.js';
@@ -40,17 +41,17 @@ describe('PowerShell exports of Get-WinEvent', () => {
     ] as const)
       expect(detectFormat(readFileSync(join(PS, file)).subarray(0, 65536)), file).toBe(format);
     const dir = tempDir();
-    // JSON of other shapes is not taken for a PowerShell export.
+    // JSON of other shapes (a SIEM export, anything else) is not taken for a PowerShell export.
     for (const other of [
       '{"foo": 1}',
       '[{"@timestamp": "2024-05-02T09:14:07Z", "event": {"code": "4625"}}]',
       '{"Id": 5}',
     ])
-      expect(detectFormat(readFileSync(writeTemp(dir, 'x.json', other))), other).toBe('unknown');
+      expect(detectFormat(readFileSync(writeTemp(dir, 'x.json', other))), other).not.toMatch(/^powershell/);
   });
 
   it('gives the same events as the XML export of the same logs', async () => {
-    const xml = (await buildTimeline([join(ROOT, 'samples', 'auth-bad-credentials')])).events;
+    const xml = (await buildTimeline([join(ROOT, 'samples', authBadCredentials.id)])).events;
     const ps = await buildTimeline(FILES.map((f) => join(PS, f)));
     expect(ps.inputs.map((s) => [s.path.slice(PS.length + 1), s.format, s.error, s.warnings]).sort()).toEqual(
       FILES.map((f) => [f, f.endsWith('.json') ? 'powershell-json' : 'powershell-clixml', undefined, []]).sort(),
@@ -70,7 +71,7 @@ describe('PowerShell exports of Get-WinEvent', () => {
       analyzeEvents(events).attempts.map(
         (a) => `${a.start.slice(0, 23)} ${a.user} ${a.outcome} ${a.causes[0]?.id ?? '-'}`,
       );
-    const xml = (await buildTimeline([join(ROOT, 'samples', 'auth-bad-credentials')])).events;
+    const xml = (await buildTimeline([join(ROOT, 'samples', authBadCredentials.id)])).events;
     const ps = (await buildTimeline(FILES.map((f) => join(PS, f)))).events;
     expect(verdicts(ps)).toEqual(verdicts(xml));
     const r = await rdpdiag(['analyze', ...FILES.map((f) => join('samples', 'powershell', f)), '--format', 'json']);

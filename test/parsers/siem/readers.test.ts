@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
@@ -94,7 +95,13 @@ describe('Elastic ECS', () => {
         fmt: 'ecs',
       },
     ]);
-    expect(t.events[0]?.source).toMatchObject({ line: 1, ref: 'winlogbeat-8.11.0/id0' });
+    // The SIEM's own reference is kept only where no record id finds the record.
+    expect(t.events[0]?.source).toEqual({ file: 'export.ndjson', format: 'ecs', line: 1 });
+    const { record_id: _, ...noId } = ECS_4624.winlog;
+    const without = await read({
+      'no-id.ndjson': JSON.stringify({ ...hits[0], _source: { ...ECS_4624, winlog: noId } }),
+    });
+    expect(without.events[0]?.source).toMatchObject({ line: 1, ref: 'winlogbeat-8.11.0/id0' });
     expect(t.events[0]?.provider.guid).toBe('{54849625-5478-4994-A5BA-3E3B0328C30D}');
   });
 
@@ -163,9 +170,26 @@ describe('Elastic ECS', () => {
     ]);
   });
 
-  it('names the keys it saw when no record is an event', async () => {
-    const t = await read({ 'other.json': '{"name":"x","value":1}\n' });
-    expect(t.inputs[0]?.error?.message).toMatch(/no known SIEM export \(keys: name, value\)/);
+  it('names the keys it saw when no record is an event, and calls other JSON named explicitly an unknown format', async () => {
+    const t = await read({ 'other.json': '{"EventID":4624,"value":1}\n' });
+    expect(t.inputs[0]?.error?.message).toMatch(/no known SIEM export \(keys: EventID, value\)/);
+    const plain = await read({ 'notes.json': '{"name":"x","value":1}\n' });
+    expect(plain.inputs[0]?.error?.message).toMatch(/^unknown format: .*SIEM export/);
+  });
+
+  it('passes over a JSON file that holds no events when it was found in a folder, not named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-siem-'));
+    try {
+      writeFileSync(join(dir, 'expected.json'), '{"scenario":"notes of the case"}\n');
+      writeFileSync(join(dir, 'export.ndjson'), hits.map((h) => JSON.stringify(h)).join('\n'));
+      const t = await buildTimeline([dir]);
+      expect(t.inputs.map((i) => [i.path.slice(dir.length + 1), i.format, i.error])).toEqual([
+        ['export.ndjson', 'ecs', undefined],
+      ]);
+      expect(t.passedOver).toEqual([join(dir, 'expected.json')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -333,10 +357,11 @@ describe.skipIf(!HAVE_CORPUS)('real SIEM exports (../shared/corpus/siem)', () =>
     const fromCsv = await read({ 'splunk.csv': csv });
     expect(strip(fromJson.events)).toEqual(strip(raw.events));
     expect(strip(fromCsv.events)).toEqual(strip(raw.events));
-    expect(fromJson.events.find((e) => e.eventId === 1149)?.source).toMatchObject({
+    // With a record id, Splunk's `_cd` is not kept: computer, log and record id find the event.
+    expect(fromJson.events.find((e) => e.eventId === 1149)?.source).toEqual({
+      file: 'splunk.json',
       format: 'splunk-xml',
       line: 1,
-      ref: '1:0',
     });
     // The record cut inside PrivilegeList is skipped with a warning, as in the raw export.
     expect(fromJson.inputs[0]?.warnings.map((w) => w.kind)).toContain('skipped-record');

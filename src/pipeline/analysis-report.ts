@@ -7,13 +7,13 @@ import { analyzeWithContext, contextForAnalysis, fieldsForAnalysis, neededForAna
 import { slimForAnalysis } from '../diagnose/slim.js';
 import type { FilterChoices, FilterName } from '../ingest/filter.js';
 import type { BuildTimelineOptions, Timeline } from '../ingest/timeline.js';
-import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
-import { buildReportModel, type ReportModel } from './model.js';
+import { renderHtml } from '../report/html.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { buildReportModel, type ReportModel } from '../report/model.js';
 import { withValueMarks } from '../model/value-marks.js';
-import { Redactor } from './redact.js';
-import { formatSeconds, type TimeZoneChoice } from './time-format.js';
+import { Redactor } from '../report/redact.js';
+import { formatSeconds, type TimeZoneChoice } from '../report/time-format.js';
 
 const UTC: TimeZoneChoice = { kind: 'utc' };
 

