@@ -6,16 +6,30 @@
 export type Suffixes = Map<string, number>;
 
 /**
+ * Field names come from the log: `constructor` or `toString` must not read as present (inherited) and
+ * `__proto__` must be a field like any other, not the object's prototype.
+ */
+export function hasField(data: Record<string, string>, key: string): boolean {
+  return Object.hasOwn(data, key);
+}
+
+export function setField(data: Record<string, string>, key: string, value: string): void {
+  if (key === '__proto__')
+    Object.defineProperty(data, key, { value, enumerable: true, writable: true, configurable: true });
+  else data[key] = value;
+}
+
+/**
  * Adds a field; a repeated key keeps the first value, later ones get `[1]`, `[2]`… `suffixes` (one map
  * per event) remembers the next free suffix of each key, so a name repeated n times costs O(n), not O(n²).
  */
 export function putField(data: Record<string, string>, key: string, value: string, suffixes: Suffixes): void {
-  if (data[key] === undefined) {
-    data[key] = value;
+  if (!hasField(data, key)) {
+    setField(data, key, value);
     return;
   }
   let i = suffixes.get(key) ?? 1;
-  while (data[`${key}[${i}]`] !== undefined) i++;
+  while (hasField(data, `${key}[${i}]`)) i++;
   data[`${key}[${i}]`] = value;
   suffixes.set(key, i + 1);
 }
@@ -42,7 +56,7 @@ export function flushLeaves(data: Record<string, string>, leaves: Leaf[]): void 
   if (leaves.length > 1) {
     const names = new Set<string>();
     for (const l of leaves) {
-      if (names.has(l.name) || data[l.name] !== undefined) {
+      if (names.has(l.name) || hasField(data, l.name)) {
         unique = false;
         break;
       }
@@ -50,10 +64,10 @@ export function flushLeaves(data: Record<string, string>, leaves: Leaf[]): void 
     }
   } else {
     const [only] = leaves;
-    if (only && data[only.name] !== undefined) unique = false;
+    if (only && hasField(data, only.name)) unique = false;
   }
   if (unique) {
-    for (const l of leaves) data[l.name] = l.value;
+    for (const l of leaves) setField(data, l.name, l.value);
     return;
   }
   const suffixes: Suffixes = new Map();
@@ -65,8 +79,8 @@ export function flushLeaves(data: Record<string, string>, leaves: Leaf[]): void 
   }
   for (const g of groups.values()) {
     for (const [i, l] of g.entries()) {
-      if (data[l.name] === undefined) data[l.name] = l.value;
-      else if (i === 0 && data[l.path] === undefined) data[l.path] = l.value;
+      if (!hasField(data, l.name)) setField(data, l.name, l.value);
+      else if (i === 0 && !hasField(data, l.path)) setField(data, l.path, l.value);
       else {
         const key = l.parent === '' ? l.name : `${l.parent}[${i + 1}]/${l.name}`;
         putField(data, key, l.value, suffixes);

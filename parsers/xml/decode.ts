@@ -10,6 +10,10 @@ export function detectEncoding(head: Uint8Array): DetectedEncoding {
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
   if (head.length >= 2 && head[0] !== 0 && head[1] === 0) return { encoding: 'utf-16le', bomLength: 0 };
   if (head.length >= 2 && head[0] === 0 && head[1] !== 0) return { encoding: 'utf-16be', bomLength: 0 };
+  // The declaration is looked for only where there is one (`<?xml` after white space): no string built else.
+  let at = 0;
+  while (at < head.length && (head[at] === 0x20 || head[at] === 0x09 || head[at] === 0x0a || head[at] === 0x0d)) at++;
+  if (head[at] !== 0x3c || head[at + 1] !== 0x3f) return { encoding: 'utf-8', bomLength: 0 };
   const ascii = String.fromCharCode(...head.subarray(0, 256));
   const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(ascii)?.[1]?.toLowerCase();
   if (declared && !declared.startsWith('utf-16') && declared !== 'utf-8' && isSupported(declared)) {

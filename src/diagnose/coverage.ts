@@ -46,7 +46,7 @@ const ON_MACHINE: Record<Machine, string> = {
 
 /** Events read per channel. */
 export function countChannels(events: readonly NormalizedEvent[]): Record<string, number> {
-  const channels: Record<string, number> = {};
+  const channels: Record<string, number> = Object.create(null); // channel names from logs: no inherited keys
   for (const e of events) channels[e.channel] = (channels[e.channel] ?? 0) + 1;
   return channels;
 }
@@ -106,7 +106,7 @@ export function computeCoverage(
   const missing = CHANNELS.filter(
     (c) => !present(c) && (c.machines.includes('server') || c.machines.includes('client')),
   ).map((c) => c.name);
-  const sorted: Record<string, number> = {};
+  const sorted: Record<string, number> = Object.create(null);
   for (const k of Object.keys(channels).sort()) sorted[k] = channels[k];
   return { channels: sorted, missing, advice };
 }

@@ -5,7 +5,8 @@
  * reported).
  */
 import type { Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { openRegularFile } from '../platform/node/file-source.js';
 import { EvtxIncrementalReader } from '../../parsers/evtx/index.js';
 import type { InputWarning } from '../model/event.js';
 import type { RecordId } from '../model/record-id.js';
@@ -45,7 +46,7 @@ export class EvtxTail {
     this.size = st.size;
     this.mtimeMs = st.mtimeMs;
     if (unchanged) return { events: [] };
-    const fh = await open(this.path, 'r');
+    const fh = await openRegularFile(this.path);
     try {
       const { events, more } = await this.reader.read(fh, st.size);
       this.pendingMore = more;

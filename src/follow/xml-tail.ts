@@ -5,7 +5,8 @@
  * or whose bytes before the offset changed (rewritten in place by `>`) is read again from its start; the
  * follower's record de-duplication keeps events already reported from being reported twice.
  */
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { openRegularFile } from '../platform/node/file-source.js';
 import type { Stats } from 'node:fs';
 import { XmlEventReader } from '../../parsers/xml/index.js';
 import { detectEncoding } from '../../parsers/xml/index.js';
@@ -68,7 +69,7 @@ export class XmlTail {
 
   private async tailMatches(): Promise<boolean> {
     if (this.tail.length === 0) return true;
-    const fh = await open(this.path, 'r');
+    const fh = await openRegularFile(this.path);
     try {
       const buf = Buffer.alloc(this.tail.length);
       const { bytesRead } = await fh.read(buf, 0, buf.length, this.offset - this.tail.length);
@@ -79,7 +80,7 @@ export class XmlTail {
   }
 
   private async readFrom(size: number): Promise<NormalizedEvent[]> {
-    const fh = await open(this.path, 'r');
+    const fh = await openRegularFile(this.path);
     const out: NormalizedEvent[] = [];
     try {
       if (!this.reader) {

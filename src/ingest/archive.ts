@@ -9,7 +9,7 @@
 import { crc32 } from '../../parsers/evtx/index.js';
 import type { InputWarning } from '../model/event.js';
 import { InputFileError } from '../model/reader.js';
-import { concatBytes, type InputSource, type RandomAccessBytes } from '../model/source.js';
+import { concatBytes, type InputSource, memoryBytes, type RandomAccessBytes } from '../model/source.js';
 
 export interface ArchiveLimits {
   /** Entries in one archive's central directory. */
@@ -190,10 +190,15 @@ export interface ArchiveContents {
  */
 export async function openZip(
   name: string,
-  bytes: RandomAccessBytes,
+  archive: RandomAccessBytes,
   budget: ArchiveBudget,
   separator: '/' | '\\' = '/',
 ): Promise<ArchiveContents> {
+  // A small archive is read once into memory: thousands of small entries then cost no file read each.
+  const bytes =
+    archive.size <= IN_MEMORY_ARCHIVE
+      ? memoryBytes(new Uint8Array((await readExactly(archive, 0, archive.size)).buffer))
+      : archive;
   let entries: ZipEntry[];
   try {
     entries = await listZip(bytes, budget.limits);
@@ -310,6 +315,10 @@ function byPath(a: ZipEntry, b: ZipEntry): number {
 
 /** Compressed bytes handed to the inflater at a time: bounds what one push can expand to (~1000×). */
 const PACKED_PIECE = 16 * 1024;
+/** Archives up to this size are read into memory whole (their entries are then read without file reads). */
+const IN_MEMORY_ARCHIVE = 64 * 1024 ** 2;
+/** Entries up to this size are unpacked whole, once (format detection and reading share it). */
+const SMALL_ENTRY = 1024 ** 2;
 
 function entryInput(name: string, bytes: RandomAccessBytes, entry: ZipEntry, budget: ArchiveBudget): InputSource {
   const fail = (message: string) => new InputFileError(name, message, { offset: entry.localHeaderOffset });
@@ -361,6 +370,56 @@ function entryInput(name: string, bytes: RandomAccessBytes, entry: ZipEntry, bud
       throw fail(`the entry unpacks to ${produced} bytes, not the ${entry.size} its header says`);
     if (crc !== entry.crc) throw fail('the entry is damaged (CRC mismatch)');
   }
+  // A small entry is unpacked once, whole, into a buffer of its size (no growing buffers, no second pass
+  // after format detection); a large one streams.
+  let whole: Promise<Uint8Array> | undefined;
+  const small = entry.size <= SMALL_ENTRY && entry.packedSize <= SMALL_ENTRY + 64 * 1024;
+  async function unpackWhole(): Promise<Uint8Array> {
+    let local: DataView;
+    try {
+      local = await readExactly(bytes, entry.localHeaderOffset, 30);
+    } catch (err) {
+      throw fail(`cannot read the archive entry: ${(err as Error).message}`);
+    }
+    if (local.getUint32(0, true) !== LOCAL) throw fail('damaged archive: no local header where the directory says');
+    const at = entry.localHeaderOffset + 30 + local.getUint16(26, true) + local.getUint16(28, true);
+    if (at + entry.packedSize > bytes.size) throw fail('damaged archive: the entry runs past the end of the file');
+    const packed = new Uint8Array(entry.packedSize);
+    if ((await bytes.read(packed, at, packed.length)) < packed.length)
+      throw fail('damaged archive: the entry is cut off');
+    let data: Uint8Array;
+    try {
+      data =
+        entry.method === 8
+          ? // One byte more than the header says: a stream that fills it unpacks to more (a bomb).
+            (await import('./inflate.js')).inflateSync(packed, { out: new Uint8Array(entry.size + 1) })
+          : packed;
+    } catch (err) {
+      throw fail(`damaged archive entry: ${(err as Error).message}`);
+    }
+    if (data.length > entry.size) throw fail('the entry unpacks to more than its header says (a zip bomb?); skipped');
+    if (data.length !== entry.size)
+      throw fail(`the entry unpacks to ${data.length} bytes, not the ${entry.size} its header says`);
+    if (crc32(data, 0) !== entry.crc) throw fail('the entry is damaged (CRC mismatch)');
+    return data;
+  }
+  if (small)
+    return {
+      name,
+      async head(length) {
+        whole ??= unpackWhole();
+        return (await whole).subarray(0, length);
+      },
+      async *chunks(start = 0) {
+        whole ??= unpackWhole();
+        const data = await whole;
+        whole = undefined; // read once: the buffer goes with the reading
+        budget.remainingBytes -= data.length;
+        if (budget.remainingBytes < 0)
+          throw fail(`the archive unpacks to more than ${Math.round(budget.limits.maxTotalBytes / 1024 ** 2)} MiB`);
+        if (start < data.length) yield data.subarray(start);
+      },
+    };
   return {
     name,
     async head(length) {

@@ -3,4 +3,4 @@
  * has a deflated entry: reading logs that are not archived (the usual `dump` and `analyze`) never loads
  * fflate, and the page's bundle keeps only this part of it.
  */
-export { Inflate } from 'fflate';
+export { Inflate, inflateSync } from 'fflate';

@@ -86,7 +86,8 @@ export async function readTimeline(
   const hold = options.hold;
   const inContext = options.context;
   const context = inContext ? new ContextStore() : undefined;
-  const channelCounts: Record<string, number> = {};
+  // Keyed by channel names from the logs (`constructor`, `__proto__`): no inherited keys.
+  const channelCounts: Record<string, number> = Object.create(null);
   const reach = new LogReach();
   let first: string | undefined;
   let last: string | undefined;

@@ -61,18 +61,29 @@ export function compareInputNames(a: string, b: string): number {
 
 const CHUNK = 64 * 1024;
 
+/** The start of an input kept after `head()`: format detection asks for it more than once. */
+const HEAD_KEPT = 4096;
+
 /** An input over random-access bytes. */
 export function randomAccessInput(name: string, random: RandomAccessBytes): InputSource {
+  let kept: Uint8Array | undefined;
   return {
     name,
     random,
     close: async () => random.close?.(),
     async head(length) {
-      const buf = new Uint8Array(Math.min(length, random.size));
+      if (kept && (length <= kept.length || kept.length === random.size)) return kept.subarray(0, length);
+      const buf = new Uint8Array(Math.min(Math.max(length, HEAD_KEPT), random.size));
       const n = await random.read(buf, 0, buf.length);
-      return buf.subarray(0, n);
+      kept = buf.subarray(0, n);
+      return kept.subarray(0, length);
     },
     async *chunks(start = 0) {
+      // A whole input held by `head()` (a small file) is not read again.
+      if (kept && kept.length === random.size) {
+        if (start < kept.length) yield kept.subarray(start);
+        return;
+      }
       for (let at = start; at < random.size; ) {
         const buf = new Uint8Array(Math.min(CHUNK, random.size - at));
         const n = await random.read(buf, at, buf.length);

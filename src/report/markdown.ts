@@ -54,7 +54,7 @@ export function mdOwn(text: string): string {
 /** Text outside code spans: nothing in it can open a link, an image, HTML, an entity or a code span. */
 function mdPlain(text: string): string {
   return text
-    .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
+    .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\') // at the end too: a code span may follow
     .replace(/[`[\]]/g, '\\$&')
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/</g, '&lt;');

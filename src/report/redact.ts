@@ -13,6 +13,7 @@
 import { FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { VALUE_CLOSE, VALUE_OPEN, withoutMarks } from '../model/value-marks.js';
+import { setOwn } from './sanitize.js';
 
 type Category = 'user' | 'domain' | 'host' | 'ipv4' | 'ipv6' | 'sid' | 'azure-sid' | 'thumbprint';
 
@@ -434,7 +435,7 @@ export class Redactor {
                   : IDENTIFIER_KEYS.has(k)
                     ? 'identifier'
                     : 'data';
-      out[k] = this.walk(v, kind, seen);
+      setOwn(out, k, this.walk(v, kind, seen));
     }
     return out;
   }

@@ -40,8 +40,15 @@ export function escapeControlsDeep<T>(value: T, seen = new Map<object, unknown>(
   if (value instanceof Map || value instanceof Set || value instanceof Date) return value;
   const out: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
   seen.set(value, out);
-  for (const [k, v] of Object.entries(value)) out[k] = escapeControlsDeep(v, seen);
+  for (const [k, v] of Object.entries(value)) setOwn(out, k, escapeControlsDeep(v, seen));
   return out as T;
+}
+
+/** Sets a key of a copy; a key named `__proto__` (a field of a log) stays a key, not the prototype. */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** rdpdiag's own colours (`\x1b[1m`, `\x1b[31m`, `\x1b[0m`…): kept only where the output asked for colour. */

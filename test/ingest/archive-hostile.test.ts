@@ -9,7 +9,7 @@ import { DEFAULT_ARCHIVE_LIMITS, newArchiveBudget, openZip } from '../../src/ing
 import { readInputs } from '../../src/ingest/read.js';
 import { readEvtx } from '../../parsers/evtx/index.js';
 import type { InputSummary, NormalizedEvent } from '../../src/model/event.js';
-import { type InputSource, memoryBytes, memoryInput } from '../../src/model/source.js';
+import { type InputSource, memoryBytes, memoryInput, streamInput } from '../../src/model/source.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { corpusPath, HAVE_CORPUS } from '../helpers/corpus.js';
@@ -98,6 +98,30 @@ describe('zip amplification', () => {
       expect(streamed.map(({ source, ...e }) => e)).toEqual(direct.map(({ source, ...e }) => e));
       expect(streamed.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('an .evtx read in order (an archive entry, a pipe)', () => {
+  it('gives its first events before the rest is read: never held whole in memory', async () => {
+    const file = evtxOf(
+      Array.from({ length: 20 }, (_, i) => failedLogon(BigInt(i + 1), filetimeOf('2024-05-02T09:00:00Z'))),
+    );
+    const chunk = file.subarray(4096, 4096 + 65536);
+    const evtx = Buffer.concat([file, chunk, chunk, chunk]);
+    let pulled = 0;
+    const pieces = Math.ceil(evtx.length / 4096);
+    async function* stream() {
+      for (let at = 0; at < evtx.length; at += 4096) {
+        pulled++;
+        yield evtx.subarray(at, at + 4096);
+      }
+    }
+    let pulledAtFirst = -1;
+    for await (const batch of readEvtx(streamInput('piped.evtx', stream()), { warn: () => {} })) {
+      if (pulledAtFirst < 0 && batch.length) pulledAtFirst = pulled;
+    }
+    expect(pulledAtFirst).toBeGreaterThan(0);
+    expect(pulledAtFirst).toBeLessThan(pieces / 2);
   });
 });
 

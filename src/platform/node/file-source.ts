@@ -8,7 +8,7 @@ import {
   readSync,
   type Stats,
 } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { type FileHandle, open, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 import {
   type InputSource,
@@ -17,6 +17,7 @@ import {
   specialFileKind,
   streamInput,
 } from '../../model/source.js';
+import { fsPath } from './raw-paths.js';
 
 /** Opening never waits: a named pipe without a writer would block `open` forever without it. */
 const OPEN_FLAGS = process.platform === 'win32' ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK;
@@ -42,6 +43,24 @@ function inheritedDescriptor(path: string): number | undefined {
 }
 
 /**
+ * Opens a regular file for reading without ever waiting (a file swapped for a named pipe after it was
+ * looked at must not block `open`, nor Ctrl-C with it): opened non-blocking, then refused with a
+ * NotAFileError unless the opened descriptor is a regular file.
+ */
+export async function openRegularFile(path: string): Promise<FileHandle> {
+  const handle = await open(fsPath(path), OPEN_FLAGS);
+  const info = await handle.stat().catch(async (err) => {
+    await handle.close();
+    throw err;
+  });
+  if (!info.isFile()) {
+    await handle.close();
+    throw new NotAFileError(path, info);
+  }
+  return handle;
+}
+
+/**
  * A file as an input, read at any position. Anything that is not a regular file (a named pipe, a device,
  * a socket) is refused at once with a NotAFileError, before it is opened and again after (opened without
  * waiting). An inherited descriptor (`/dev/stdin`, `/dev/fd/N`) is read once, in order, never sought.
@@ -50,9 +69,9 @@ function inheritedDescriptor(path: string): number | undefined {
 export async function openFileInput(path: string): Promise<InputSource> {
   const fd = inheritedDescriptor(path);
   if (fd !== undefined) return descriptorInput(path, fd);
-  const before = await stat(path);
+  const before = await stat(fsPath(path));
   if (!before.isFile() && !before.isDirectory()) throw new NotAFileError(path, before);
-  const handle = await open(path, OPEN_FLAGS);
+  const handle = await open(fsPath(path), OPEN_FLAGS);
   const info = await handle.stat().catch(async (err) => {
     await handle.close();
     throw err;

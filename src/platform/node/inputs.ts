@@ -5,6 +5,7 @@ import { LOG_EXTENSIONS } from '../../ingest/read.js';
 import { addWarning, type InputSummary, type InputWarning } from '../../model/event.js';
 import { describeFsError } from '../../model/reader.js';
 import { specialFileKind } from '../../model/source.js';
+import { entryPath, fsPath } from './raw-paths.js';
 
 export interface ExpandedInputs {
   files: string[];
@@ -28,8 +29,12 @@ export interface WalkFs {
 }
 
 const nodeFs: WalkFs = {
-  readdir: (path) => fsp.readdir(path, { withFileTypes: true }),
-  stat: (path) => fsp.stat(path),
+  // Names read as bytes: one that is not UTF-8 is shown as Latin-1 and opened by its bytes (./raw-paths.ts).
+  readdir: async (path) =>
+    (await fsp.readdir(fsPath(path), { withFileTypes: true, encoding: 'buffer' })).map((d) =>
+      Object.assign(Object.create(Object.getPrototypeOf(d)), d, { name: entryPath(path, d).name }),
+    ),
+  stat: (path) => fsp.stat(fsPath(path)),
 };
 
 export interface ExpandOptions {
