@@ -29,7 +29,11 @@ describe('usage errors', () => {
     ['bad path (analyze)', ['analyze', '/nonexistent/x.evtx'], /\/nonexistent\/x\.evtx: no such file or folder/],
     ['bad path (timeline)', ['timeline', '/nonexistent/x.evtx'], /no such file or folder/],
     ['bad path (dump)', ['dump', '/nonexistent/x.evtx'], /no such file or folder/],
-    ['a bad path beside a good one', ['analyze', 'samples/healthy-day', '/nonexistent'], /\/nonexistent: no such/],
+    [
+      'a bad path beside a good one',
+      ['analyze', 'samples/healthy-day/Security.xml', '/nonexistent'],
+      /\/nonexistent: no such/,
+    ],
     ['empty folder', ['analyze', empty], /no \.evtx, \.xml or \.zip file in this folder/],
     ['unknown report format', ['analyze', 'samples/healthy-day', '--format', 'pdf'], /unknown --format "pdf"/],
     ['unknown timeline format', ['timeline', 'samples/healthy-day', '--format', 'xml'], /unknown --format "xml"/],

@@ -25,9 +25,9 @@ describe('names from logs as keys', () => {
   it('channel counts in the JSON coverage', async () => {
     const file = writeTemp(tempDir(), 'odd.xml', eventViewerExport(events));
     const r = await rdpdiag(['analyze', file, '--format', 'json']);
-    const channels = JSON.parse(r.stdout).coverage.channels;
-    expect(Object.keys(channels).sort()).toEqual([...NAMES].sort());
-    for (const name of NAMES) expect(channels[name]).toBe(2);
+    const channels: { channel: string; events: number }[] = JSON.parse(r.stdout).coverage.channels;
+    expect(channels.map((c) => c.channel).sort()).toEqual([...NAMES].sort());
+    for (const c of channels) expect(c.events).toBe(2);
   });
 
   it('fields of those names in a dump and a redacted timeline', async () => {
