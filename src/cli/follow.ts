@@ -11,7 +11,7 @@ import type { Finding } from '../model/attempt.js';
 import { addWarning, type InputSummary, type InputWarning, MAX_WARNING_SAMPLES, warningTotal } from '../model/event.js';
 import { newSummary } from '../ingest/read.js';
 import { toJsonReport } from '../report/json.js';
-import { startValueMarks } from '../model/value-marks.js';
+import { valueMarks } from '../model/value-marks.js';
 import { Redactor } from '../report/redact.js';
 import { attemptBlock, findingBlock } from '../report/table.js';
 import type { TimeZoneChoice } from '../report/time-format.js';
@@ -136,8 +136,6 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
   const color = stdout.isTTY === true && !env.NO_COLOR;
   const width = Math.max(60, Math.min(stdout.columns ?? 100, 120));
   const redactor = o.redact ? new Redactor(o.redactKeep ?? []) : undefined;
-  // Redacted: the values rdpdiag puts into its own sentences are marked, for the redactor to find.
-  const stopMarks = redactor ? startValueMarks() : undefined;
   const quiet = o.quiet === true;
   const out = await openOutput(undefined, format === 'jsonl' ? { kind: 'json' } : { kind: 'text', colour: color });
   const writeOut = (text: string) => out.write(text);
@@ -168,6 +166,8 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
         exec: deps.exec,
         wevtutil: systemProgram('wevtutil', env),
         now: deps.now,
+        // Redacted: the values rdpdiag puts into its own sentences are marked, for the redactor to find.
+        marks: valueMarks(redactor !== undefined),
         onEvents: redactor
           ? (events) => {
               for (const e of events) redactor.collectEvent(e);
@@ -277,7 +277,6 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
     if (err instanceof StateFileError) throw new UsageError(err.message);
     throw err;
   } finally {
-    stopMarks?.();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     deps.signal?.removeEventListener('abort', stop);

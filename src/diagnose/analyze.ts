@@ -16,6 +16,7 @@ import type { Attempt, CauseResult, Finding, Incident, PatternTrace, VerdictTrac
 import type { NormalizedEvent } from '../model/event.js';
 import { mergeTwo } from '../model/order.js';
 import type { FieldSelection } from '../model/reader.js';
+import { UNMARKED, type ValueMarks } from '../model/value-marks.js';
 import { countChannels, computeCoverage, type Coverage } from './coverage.js';
 import { CONFIDENT, diagnoseAttempt } from './engine.js';
 import { evidenceRef } from './evidence-refs.js';
@@ -59,6 +60,8 @@ export interface AnalyzeOptions {
   context?: ContextStore;
   /** How far each log reaches (read by the timeline, `Timeline.reach`); from `events` when absent. */
   reach?: LogReach;
+  /** How values from the logs go into rdpdiag's sentences: marked for the redactor (`MARKED`) or not (default). */
+  marks?: ValueMarks;
 }
 
 const LADDER: [keyof Attempt['progress'], string][] = [
@@ -86,8 +89,8 @@ function withUser(a: DiagnosedAttempt): DiagnosedAttempt {
   return user ? { ...a, user } : a;
 }
 
-function unexplained(a: Attempt): CauseResult {
-  const evidence = [...a.events, ...a.clientEvents].slice(0, 8).map(evidenceRef);
+function unexplained(a: Attempt, marks: ValueMarks): CauseResult {
+  const evidence = [...a.events, ...a.clientEvents].slice(0, 8).map((e) => evidenceRef(e, marks));
   return {
     id: UNEXPLAINED,
     confidence: 0,
@@ -161,6 +164,7 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
   const patterns = options.patterns ?? PATTERNS;
   const findingPatterns = options.findings ?? FINDINGS;
   const context = options.context;
+  const marks = options.marks ?? UNMARKED;
   const ids = wantedIds(patterns, findingPatterns);
   // With a context store, computers are named and ordered as the whole timeline would give them.
   const firsts = context ? mergeEvents(events, context.firsts().sort(compareEvents)) : events;
@@ -183,7 +187,7 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
     if (a.outcome === 'in-progress' || a.outcome === 'unknown') {
       // The log stops mid-attempt, or holds too little of it; but when its evidence already shows a failure
       // (a fatal Schannel error, a refused logon in another log), it did fail.
-      const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts, trace);
+      const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts, trace, marks);
       if (asFailed[0] && asFailed[0].confidence >= CONFIDENT) {
         const { outcomeReason: _known, ...failed } = a;
         return traced(
@@ -194,8 +198,8 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
       trace?.splice(0);
       return traced({ ...a, causes: [] });
     }
-    const causes = diagnoseAttempt(patterns, a, hosts, trace);
-    if (a.outcome === 'failed' && causes.length === 0) causes.push(unexplained(a));
+    const causes = diagnoseAttempt(patterns, a, hosts, trace, marks);
+    if (a.outcome === 'failed' && causes.length === 0) causes.push(unexplained(a, marks));
     return traced(withUser({ ...a, causes }));
   });
   // The RD Gateway a connection came through, from the gateway's log (the server saw the gateway's address).
@@ -203,8 +207,8 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
     const via = viaOf(a, hosts);
     if (via) a.via = via;
   }
-  const security = findSecurityBursts(attempts);
-  const incidents = groupIncidents(attempts, security.attackOf);
+  const security = findSecurityBursts(attempts, marks);
+  const incidents = groupIncidents(attempts, security.attackOf, marks);
   let reach = options.reach;
   if (!reach) {
     reach = new LogReach();
@@ -213,8 +217,8 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
   addLowerBounds(reach, attempts, security.findings, incidents, (x, y) => names.key(x) === names.key(y));
   const findings = [
     ...security.findings,
-    ...findAttackPath(attempts, security.findings),
-    ...findHostFindings(findingPatterns, hosts),
+    ...findAttackPath(attempts, security.findings, marks),
+    ...findHostFindings(findingPatterns, hosts, marks),
   ];
   const coverage = computeCoverage(
     options.channelCounts ?? countChannels(near.length ? [...events, ...near.flat()] : events),

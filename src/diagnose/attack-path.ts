@@ -5,7 +5,7 @@
  * (a connection that opened the MS_T120 channel: the BlueKeep probe, CVE-2019-0708).
  */
 import type { Attempt, EvidenceRef, Finding, SecurityFinding } from '../model/attempt.js';
-import { markValue, markValues } from '../model/value-marks.js';
+import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceRef } from './evidence-refs.js';
 import { formatShortTime } from './sentences.js';
 
@@ -40,7 +40,8 @@ function byComputer<T extends Attempt>(list: readonly T[]): Map<string, T[]> {
   return out;
 }
 
-function tunnelFindings(attempts: readonly Tracked[]): Finding[] {
+function tunnelFindings(attempts: readonly Tracked[], marks: ValueMarks): Finding[] {
+  const { markValue, markValues } = marks;
   const tunnelled = attempts.filter(
     (a) =>
       a.side !== 'client' && a.outcome === 'succeeded' && isTunnelAddress(a.client.address) && logonEvents(a).length,
@@ -48,7 +49,7 @@ function tunnelFindings(attempts: readonly Tracked[]): Finding[] {
   return [...byComputer(tunnelled).values()].map((list) => {
     const addresses = [...new Set(list.map((a) => a.client.address!))];
     const users = [...new Set(list.map((a) => a.user).filter((u): u is string => !!u))];
-    const evidence: EvidenceRef[] = list.slice(0, 5).map((a) => evidenceRef(logonEvents(a)[0]));
+    const evidence: EvidenceRef[] = list.slice(0, 5).map((a) => evidenceRef(logonEvents(a)[0], marks));
     return {
       id: 'rdp-tunnel',
       computer: list[0].computer,
@@ -65,7 +66,8 @@ function tunnelFindings(attempts: readonly Tracked[]): Finding[] {
   });
 }
 
-function probeFindings(attempts: readonly Tracked[]): Finding[] {
+function probeFindings(attempts: readonly Tracked[], marks: ValueMarks): Finding[] {
+  const { markValue, markValues } = marks;
   const probes = attempts.filter((a) =>
     a.events.some((e) => e.eventId === 148 && (e.data.ChannelName ?? '').toLowerCase() === 'ms_t120'),
   );
@@ -74,7 +76,10 @@ function probeFindings(attempts: readonly Tracked[]): Finding[] {
     const evidence = list
       .slice(0, 5)
       .map((a) =>
-        evidenceRef(a.events.find((e) => e.eventId === 148 && (e.data.ChannelName ?? '').toLowerCase() === 'ms_t120')!),
+        evidenceRef(
+          a.events.find((e) => e.eventId === 148 && (e.data.ChannelName ?? '').toLowerCase() === 'ms_t120')!,
+          marks,
+        ),
       );
     return {
       id: 'ms-t120-probe',
@@ -93,7 +98,12 @@ function probeFindings(attempts: readonly Tracked[]): Finding[] {
 }
 
 /** Outbound RDP (RDPClient) from a computer while an attacker's session from a guessing source is open on it. */
-function lateralFindings(attempts: readonly Tracked[], attacks: readonly SecurityFinding[]): Finding[] {
+function lateralFindings(
+  attempts: readonly Tracked[],
+  attacks: readonly SecurityFinding[],
+  marks: ValueMarks,
+): Finding[] {
+  const { markValue } = marks;
   const byId = new Map(attempts.map((a) => [a.id, a]));
   const out: Finding[] = [];
   for (const f of attacks) {
@@ -117,7 +127,7 @@ function lateralFindings(attempts: readonly Tracked[], attacks: readonly Securit
           confidence: 0.85,
           title: `Lateral movement from ${markValue(session.computer)} to ${markValue(destination ?? 'another computer')}`,
           explanation: `While the attacker's session from ${markValue(f.burst.source)} was open on ${markValue(session.computer)}${session.user ? ` as ${markValue(session.user)}` : ''} (${session.id}, ${formatShortTime(session.start)} to ${formatShortTime(session.end)}), that computer opened Remote Desktop to ${markValue(destination ?? 'an unnamed computer')}${address}${a.user ? ` as ${markValue(a.user)}` : ''} (${a.id}, ${formatShortTime(a.start)} to ${formatShortTime(a.end)}, outcome ${a.outcome}). The attacker moved on from the computer they had signed in to.`,
-          evidence: first ? [evidenceRef(first)] : [],
+          evidence: first ? [evidenceRef(first, marks)] : [],
           remediation: [
             `Treat ${markValue(destination ?? 'the destination')} as compromised too: collect its logs (rdpdiag collect) and review its sessions at that time.`,
             'Reset the passwords of every account used on both computers, and review what the sessions did (Security 4624/4688, new services and scheduled tasks).',
@@ -129,6 +139,14 @@ function lateralFindings(attempts: readonly Tracked[], attacks: readonly Securit
   return out;
 }
 
-export function findAttackPath(attempts: readonly Tracked[], attacks: readonly SecurityFinding[]): Finding[] {
-  return [...lateralFindings(attempts, attacks), ...tunnelFindings(attempts), ...probeFindings(attempts)];
+export function findAttackPath(
+  attempts: readonly Tracked[],
+  attacks: readonly SecurityFinding[],
+  marks: ValueMarks,
+): Finding[] {
+  return [
+    ...lateralFindings(attempts, attacks, marks),
+    ...tunnelFindings(attempts, marks),
+    ...probeFindings(attempts, marks),
+  ];
 }

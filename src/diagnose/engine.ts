@@ -10,6 +10,7 @@ import type { Attempt, CauseResult, ClauseTrace, PatternTrace } from '../model/a
 import type { NormalizedEvent } from '../model/event.js';
 import { compareText } from '../model/order.js';
 import { type Clause, type CompiledPattern, compiledPatternList } from './compiled-pattern.js';
+import { UNMARKED, type ValueMarks } from '../model/value-marks.js';
 import { evidenceOf, evidenceRef } from './evidence-refs.js';
 import { type HostIndex, sameKind } from './host-index.js';
 import type { EvidenceOwners } from './ownership.js';
@@ -266,6 +267,7 @@ function evaluatePattern(
   hosts: HostIndex,
   trace: PatternTrace[] | undefined,
   view: AttemptView,
+  marks: ValueMarks,
 ): CauseResult | undefined {
   const threshold = p.threshold;
   const clauses: ClauseTrace[] = [];
@@ -294,7 +296,7 @@ function evaluatePattern(
         weight: clause.weight,
         ...(clause.required ? { required: true } : {}),
         ...(clause.excludes ? { excludes: true } : {}),
-        events: events.map(evidenceRef),
+        events: events.map((e) => evidenceRef(e, marks)),
       });
     if (clause.excludes) {
       if (events.length) {
@@ -331,10 +333,10 @@ function evaluatePattern(
     confidence: shown,
     title: p.title,
     explanation: joinSentences(
-      fillSentences(p.explanation, matched, a) || fromEvidence(matched),
+      fillSentences(p.explanation, matched, a, marks) || fromEvidence(matched, marks),
       timeOnlyNote(matched, a, hosts.owners),
     ),
-    evidence: evidenceOf(matched),
+    evidence: evidenceOf(matched, marks),
     remediation: [...p.remediation],
     ...userNamed(matched),
   };
@@ -356,17 +358,21 @@ function userNamed(matched: Matched[]): { user?: string } {
   return {};
 }
 
-/** All causes of one attempt, best first; `trace` receives every pattern's result. */
+/**
+ * All causes of one attempt, best first; `trace` receives every pattern's result; values from the logs
+ * in their sentences marked by `marks`.
+ */
 export function diagnoseAttempt(
   patterns: readonly Pattern[],
   a: Attempt,
   hosts: HostIndex,
   trace?: PatternTrace[],
+  marks: ValueMarks = UNMARKED,
 ): CauseResult[] {
   const causes: CauseResult[] = [];
   const view = new AttemptView(a, hosts.owners);
   for (const p of compiledPatternList(patterns)) {
-    const c = evaluatePattern(p, a, hosts, trace, view);
+    const c = evaluatePattern(p, a, hosts, trace, view, marks);
     if (c) causes.push(c);
   }
   return causes.sort((x, y) => y.confidence - x.confidence || compareText(x.id, y.id));

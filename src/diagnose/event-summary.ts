@@ -1,5 +1,5 @@
 import type { NormalizedEvent } from '../model/event.js';
-import { markValue } from '../model/value-marks.js';
+import { UNMARKED, type ValueMarks } from '../model/value-marks.js';
 
 /** Fields that say the most about an RDP event, shown first in one-line summaries. */
 const PREFERRED = [
@@ -34,8 +34,12 @@ function clean(v: string): string {
   return WHITESPACE.test(v) ? v.replace(/\s+/g, ' ').trim() : v;
 }
 
-/** A one-line summary of an event built from its named fields (`User=CORP\alice Address=192.0.2.10 …`). */
-export function summarizeEvent(e: NormalizedEvent, width = 120): string {
+/**
+ * A one-line summary of an event built from its named fields (`User=CORP\alice Address=192.0.2.10 …`); its
+ * values marked by `marks` when it goes into one of rdpdiag's sentences of a redacted report.
+ */
+export function summarizeEvent(e: NormalizedEvent, width = 120, marks: ValueMarks = UNMARKED): string {
+  const { markValue } = marks;
   const parts: string[] = [];
   const used = new Set<string>();
   // Once the line is longer than `width`, later fields are cut off anyway: they are not looked at.

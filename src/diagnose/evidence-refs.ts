@@ -5,7 +5,7 @@
  */
 import { EVIDENCE_EVENT, type EvidenceRef } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
-import { valuesMarked } from '../model/value-marks.js';
+import type { ValueMarks } from '../model/value-marks.js';
 import { summarizeEvent } from './event-summary.js';
 
 /**
@@ -18,8 +18,8 @@ const markedSummaries = new WeakMap<NormalizedEvent, string>();
 /** Per fields object, the summary of events without a message: a flood's events share one. */
 const fieldSummaries = new WeakMap<NormalizedEvent['data'], string>();
 const markedFieldSummaries = new WeakMap<NormalizedEvent['data'], string>();
-function evidenceSummary(e: NormalizedEvent): string {
-  const marked = valuesMarked();
+function evidenceSummary(e: NormalizedEvent, marks: ValueMarks): string {
+  const marked = marks.on;
   const cache = marked ? markedSummaries : summaries;
   let s = cache.get(e);
   if (s === undefined) {
@@ -27,7 +27,7 @@ function evidenceSummary(e: NormalizedEvent): string {
     const byFields = e.message === undefined ? (marked ? markedFieldSummaries : fieldSummaries) : undefined;
     s = byFields?.get(e.data);
     if (s === undefined) {
-      s = summarizeEvent(e, 160);
+      s = summarizeEvent(e, 160, marks);
       byFields?.set(e.data, s);
     }
     cache.set(e, s);
@@ -35,7 +35,8 @@ function evidenceSummary(e: NormalizedEvent): string {
   return s;
 }
 
-export function evidenceRef(e: NormalizedEvent): EvidenceRef {
+/** The reference to `e`, its summary's values marked by `marks`. */
+export function evidenceRef(e: NormalizedEvent, marks: ValueMarks): EvidenceRef {
   const ref: EvidenceRef = {
     channel: e.channel,
     eventId: e.eventId,
@@ -43,21 +44,24 @@ export function evidenceRef(e: NormalizedEvent): EvidenceRef {
     time: e.timestamp,
     source: e.source.file,
     computer: e.computer,
-    summary: evidenceSummary(e),
+    summary: evidenceSummary(e, marks),
   };
   Object.defineProperty(ref, EVIDENCE_EVENT, { value: e });
   return ref;
 }
 
 /** The references of the events the clauses matched, each once, in time order. */
-export function evidenceOf(matched: readonly { events: readonly NormalizedEvent[] }[]): EvidenceRef[] {
+export function evidenceOf(
+  matched: readonly { events: readonly NormalizedEvent[] }[],
+  marks: ValueMarks,
+): EvidenceRef[] {
   const seen = new Set<NormalizedEvent>();
   const refs: { e: NormalizedEvent; ref: EvidenceRef }[] = [];
   for (const m of matched) {
     for (const e of m.events) {
       if (seen.has(e)) continue;
       seen.add(e);
-      refs.push({ e, ref: evidenceRef(e) });
+      refs.push({ e, ref: evidenceRef(e, marks) });
     }
   }
   return refs.sort((x, y) => x.e.timeMs - y.e.timeMs).map((r) => r.ref);

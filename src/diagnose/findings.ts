@@ -8,11 +8,12 @@ import { fillSentences } from './sentences.js';
 import { isRawTime } from '../model/time.js';
 import { compileMatcher } from './match.js';
 import type { NormalizedEvent } from '../model/event.js';
+import type { ValueMarks } from '../model/value-marks.js';
 import { compareText } from '../model/order.js';
 
 const MAX_EVIDENCE = 5;
 
-export function findHostFindings(findings: readonly FindingPattern[], hosts: HostIndex): Finding[] {
+export function findHostFindings(findings: readonly FindingPattern[], hosts: HostIndex, marks: ValueMarks): Finding[] {
   const out: Finding[] = [];
   for (const computer of hosts.computers()) {
     for (const f of findings) {
@@ -37,11 +38,11 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
         confidence: f.confidence,
         title: f.title,
         explanation:
-          fillSentences(f.explanation, [], undefined, extra) +
+          fillSentences(f.explanation, [], undefined, marks, extra) +
           (hits.length > 1
             ? ` Logged ${hits.length} times between ${isoSeconds(hits[0].timestamp)} and ${isoSeconds(last.timestamp)}.`
             : ''),
-        evidence: hits.slice(-MAX_EVIDENCE).map(evidenceRef),
+        evidence: hits.slice(-MAX_EVIDENCE).map((e) => evidenceRef(e, marks)),
         remediation: [...f.remediation],
       });
     }

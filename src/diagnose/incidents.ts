@@ -5,7 +5,7 @@
  * remediation stops the attack instead of "fixing" the server.
  */
 import type { Attempt, CauseResult, Incident, SecurityFinding } from '../model/attempt.js';
-import { markValue, markValues } from '../model/value-marks.js';
+import type { ValueMarks } from '../model/value-marks.js';
 import { formatShortTime } from './sentences.js';
 import { ATTACK_REMEDIATION } from './security.js';
 import { compareText } from '../model/order.js';
@@ -25,6 +25,7 @@ function plural(n: number, word: string): string {
 export function groupIncidents(
   attempts: readonly Diagnosed[],
   attackOf: ReadonlyMap<string, SecurityFinding>,
+  marks: ValueMarks,
 ): Incident[] {
   const groups = new Map<string, Diagnosed[][]>();
   const failed = attempts.filter((a) => a.outcome === 'failed' && a.causes[0]).sort((x, y) => x.startMs - y.startMs);
@@ -39,7 +40,7 @@ export function groupIncidents(
   }
   const incidents = [...groups.values()]
     .flat()
-    .map((run) => incident(run, attackOf.get(run[0].id)))
+    .map((run) => incident(run, attackOf.get(run[0].id), marks))
     .sort((x, y) => x.firstMs - y.firstMs || compareText(x.computer, y.computer));
   incidents.forEach((x, i) => {
     x.id = `I${String(i + 1).padStart(2, '0')}`;
@@ -48,14 +49,15 @@ export function groupIncidents(
 }
 
 /** Where the attempts went: the server, or for client-only attempts the names the user connected to. */
-function targets(run: Diagnosed[]): string {
+function targets(run: Diagnosed[], { markValues }: ValueMarks): string {
   const names = [
     ...new Set(run.map((a) => (a.side === 'client' ? (a.server.name ?? a.server.address ?? a.computer) : a.computer))),
   ];
   return names.length > 3 ? `${names.length} servers` : markValues(names);
 }
 
-function incident(run: Diagnosed[], attack: SecurityFinding | undefined): Incident {
+function incident(run: Diagnosed[], attack: SecurityFinding | undefined, marks: ValueMarks): Incident {
+  const { markValue, markValues } = marks;
   const first = run[0];
   const last = run[run.length - 1];
   // The attempt said in full: the surest diagnosis, the earliest among equals.
@@ -90,7 +92,7 @@ function incident(run: Diagnosed[], attack: SecurityFinding | undefined): Incide
   const who = clientList.length > 3 ? `${clientList.length} clients` : clientList.join(', ');
   const lead = attack
     ? `${plural(run.length, 'attempt')} from ${who} ${range} failed with "${top.title}". They are part of the ${attack.id} burst from ${markValue(attack.burst.source)} (see the security findings): the attack tool's connections, not a fault of the server.`
-    : `${plural(run.length, 'attempt')} from ${who} to ${targets(run)} ${range} failed the same way.`;
+    : `${plural(run.length, 'attempt')} from ${who} to ${targets(run, marks)} ${range} failed the same way.`;
   const example = run.length > 1 ? `${shown.id}, for example: ${top.explanation}` : top.explanation;
   return {
     id: '',
@@ -110,7 +112,7 @@ function incident(run: Diagnosed[], attack: SecurityFinding | undefined): Incide
     explanation: `${lead} ${example}`,
     evidence: top.evidence.slice(0, MAX_EVIDENCE),
     remediation: attack
-      ? ATTACK_REMEDIATION(attack.burst.sources ?? [attack.burst.source], attack.burst.successes.length > 0)
+      ? ATTACK_REMEDIATION(attack.burst.sources ?? [attack.burst.source], attack.burst.successes.length > 0, marks)
       : [...top.remediation],
     ...(attack ? { source: attack.burst.source } : {}),
   };

@@ -7,7 +7,7 @@
 import { PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
 import type { Attempt, CauseResult, EvidenceRef, SecurityFinding, SourceSuccess } from '../model/attempt.js';
-import { markValue, markValues } from '../model/value-marks.js';
+import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceRef } from './evidence-refs.js';
 import { formatShortTime } from './sentences.js';
 import { compareText } from '../model/order.js';
@@ -54,7 +54,11 @@ const CREDENTIAL_CAUSES: ReadonlySet<string> = new Set(
 );
 
 /** What stops an attack from `sources` (one address, or every address of a spread one). */
-export const ATTACK_REMEDIATION = (sources: readonly string[], signedIn: boolean): string[] => [
+export const ATTACK_REMEDIATION = (
+  sources: readonly string[],
+  signedIn: boolean,
+  { markValue, markValues }: ValueMarks,
+): string[] => [
   sources.length === 1
     ? `Block ${markValue(sources[0])} at the firewall or perimeter now.`
     : `Block these ${sources.length} addresses at the firewall or perimeter now: ${markValues(sources)}.`,
@@ -101,7 +105,10 @@ function duration(ms: number): string {
 }
 
 /** Security findings and, per attempt id, the finding whose burst the attempt is part of. */
-export function findSecurityBursts(attempts: readonly Diagnosed[]): {
+export function findSecurityBursts(
+  attempts: readonly Diagnosed[],
+  marks: ValueMarks,
+): {
   findings: SecurityFinding[];
   attackOf: Map<string, SecurityFinding>;
 } {
@@ -122,7 +129,7 @@ export function findSecurityBursts(attempts: readonly Diagnosed[]): {
     let run: Diagnosed[] = [];
     const flush = () => {
       if (run.length && isBurst(run)) {
-        const f = securityFinding(run, list);
+        const f = securityFinding(run, list, marks);
         findings.push(f);
         for (const a of run) attackOf.set(a.id, f);
       }
@@ -134,8 +141,8 @@ export function findSecurityBursts(attempts: readonly Diagnosed[]): {
     }
     flush();
   }
-  findSpreadBursts(attempts, attackOf, findings);
-  findSilentFloods(attempts, attackOf, findings);
+  findSpreadBursts(attempts, attackOf, findings, marks);
+  findSilentFloods(attempts, attackOf, findings, marks);
   findings.sort((x, y) => compareText(x.computer, y.computer) || compareText(x.burst.first, y.burst.first));
   return { findings, attackOf };
 }
@@ -153,6 +160,7 @@ function findSpreadBursts(
   attempts: readonly Diagnosed[],
   attackOf: Map<string, SecurityFinding>,
   findings: SecurityFinding[],
+  marks: ValueMarks,
 ): void {
   const byComputer = new Map<string, Diagnosed[]>();
   for (const a of attempts) {
@@ -202,7 +210,7 @@ function findSpreadBursts(
             a.startMs <= last + RUN_GAP_MS,
         );
         const all = [...run, ...theirs].sort((x, y) => x.startMs - y.startMs);
-        const f = securityFinding(all, list);
+        const f = securityFinding(all, list, marks);
         findings.push(f);
         for (const a of all) attackOf.set(a.id, f);
       }
@@ -224,6 +232,7 @@ function findSilentFloods(
   attempts: readonly Diagnosed[],
   attackOf: Map<string, SecurityFinding>,
   findings: SecurityFinding[],
+  marks: ValueMarks,
 ): void {
   const byKey = new Map<string, Diagnosed[]>();
   const byComputer = new Map<string, Diagnosed[]>();
@@ -245,7 +254,7 @@ function findSilentFloods(
     const flush = () => {
       const gaps = run.slice(1).map((a, i) => a.startMs - run[i].startMs);
       if (run.length >= SILENT_MIN && median(gaps) < SILENT_GAP_MS) {
-        const f = securityFinding(run, byComputer.get(run[0].computer.toLowerCase()) ?? run);
+        const f = securityFinding(run, byComputer.get(run[0].computer.toLowerCase()) ?? run, marks);
         findings.push(f);
         for (const a of run) attackOf.set(a.id, f);
       }
@@ -291,7 +300,8 @@ function describeSources(sources: string[]): string {
   return `${sources.length} addresses (${shown}${sources.length > 5 ? ', …' : ''})`;
 }
 
-function securityFinding(run: Diagnosed[], onComputer: Diagnosed[]): SecurityFinding {
+function securityFinding(run: Diagnosed[], onComputer: Diagnosed[], marks: ValueMarks): SecurityFinding {
+  const { markValue, markValues } = marks;
   const first = run[0];
   const last = run[run.length - 1];
   const named = run.filter((a) => sourceOf(a));
@@ -345,13 +355,13 @@ function securityFinding(run: Diagnosed[], onComputer: Diagnosed[]): SecurityFin
   ];
   const evidence: EvidenceRef[] = [];
   for (const a of [first, last]) {
-    const e = a.causes[0]?.evidence[0] ?? (silent && a.events[0] ? evidenceRef(a.events[0]) : undefined);
+    const e = a.causes[0]?.evidence[0] ?? (silent && a.events[0] ? evidenceRef(a.events[0], marks) : undefined);
     if (e && !evidence.includes(e)) evidence.push(e);
   }
   // Each successful logon from the source, by the event that shows it (RCM 1149, 4624, LSM 21/25, 4778).
   for (const s of fromSource.filter((a) => successes.some((x) => x.attempt === a.id))) {
     const logon = s.events.find((e) => LOGON_EVENTS.has(e.eventId));
-    if (logon) evidence.push(evidenceRef(logon));
+    if (logon) evidence.push(evidenceRef(logon, marks));
   }
   return {
     id,
@@ -363,10 +373,10 @@ function securityFinding(run: Diagnosed[], onComputer: Diagnosed[]): SecurityFin
     explanation: sentences.join(' '),
     evidence,
     remediation: sources.length
-      ? ATTACK_REMEDIATION(sources, successes.length > 0)
+      ? ATTACK_REMEDIATION(sources, successes.length > 0, marks)
       : [
           'Find the source: export the Security log (4625 names it) and RdpCoreTS/Operational (131 names every client address) of that time, or the firewall log.',
-          ...ATTACK_REMEDIATION([], successes.length > 0).slice(1),
+          ...ATTACK_REMEDIATION([], successes.length > 0, marks).slice(1),
         ],
     burst: {
       source,

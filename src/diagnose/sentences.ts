@@ -8,7 +8,7 @@ import type { Attempt } from '../model/attempt.js';
 import { channelLabel } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { isRawTime } from '../model/time.js';
-import { markValue } from '../model/value-marks.js';
+import type { ValueMarks } from '../model/value-marks.js';
 import { DECODERS } from './decoders.js';
 import { summarizeEvent } from './event-summary.js';
 import type { EvidenceOwners } from './ownership.js';
@@ -24,14 +24,15 @@ export function joinSentences(...parts: string[]): string {
 }
 
 /** What the evidence says, when no template sentence could be filled (fields a log left empty). */
-export function fromEvidence(matched: Matched[]): string {
+export function fromEvidence(matched: Matched[], marks: ValueMarks): string {
+  const { markValue } = marks;
   const said = matched.map((m) => {
     const e = m.events[0];
     // NTSTATUS codes (Security, LsaSrv) are the telling part: said in words.
     const codes = ['Status', 'SubStatus']
       .map((f) => (e.data[f] && e.data[f] !== '0x0' ? `${f} ${DECODERS.ntstatus(e.data[f])}` : ''))
       .filter(Boolean);
-    const summary = codes.length ? codes.join(', ') : summarizeEvent(e, 100);
+    const summary = codes.length ? codes.join(', ') : summarizeEvent(e, 100, marks);
     const who = userOf(e);
     return `${channelLabel(e.channel)} ${e.eventId} at ${formatShortTime(e.timestamp)}${who ? ` for ${markValue(who)}` : ''}${summary ? ` (${summary})` : ''}`;
   });
@@ -87,8 +88,10 @@ export function fillSentences(
   sentences: readonly string[],
   matched: Matched[],
   a: Attempt | undefined,
+  marks: ValueMarks,
   extra: Record<string, NormalizedEvent> = {},
 ): string {
+  const { markValue } = marks;
   const byName = new Map<string, NormalizedEvent>(Object.entries(extra));
   for (const m of matched) byName.set(m.clause.name, m.events[0]);
   const out: string[] = [];

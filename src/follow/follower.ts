@@ -14,6 +14,7 @@ import { expandInputs } from '../platform/node/inputs.js';
 import { compareEvents } from '../ingest/timeline.js';
 import type { Finding } from '../model/attempt.js';
 import type { InputWarning, NormalizedEvent } from '../model/event.js';
+import type { ValueMarks } from '../model/value-marks.js';
 import { RecordDeduper } from './dedupe.js';
 import { FileSource } from './file-source.js';
 import { LiveAnalyzer } from './live-analyzer.js';
@@ -57,6 +58,8 @@ export interface FollowOptions {
   lingerMs?: number;
   /** Every event accepted (after de-duplication and filters), e.g. for --redact. */
   onEvents?: (events: readonly NormalizedEvent[]) => void;
+  /** How values from the logs go into rdpdiag's sentences (`MARKED` for --redact). */
+  marks?: ValueMarks;
 }
 
 export interface FollowResult {
@@ -87,7 +90,12 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
 
   let state: LiveState | undefined;
   if (o.statePath && o.channels.length) state = await loadState(o.statePath);
-  const analyzer = new LiveAnalyzer({ settleMs: o.settleMs, lingerMs: o.lingerMs, alreadyReported: state?.reported });
+  const analyzer = new LiveAnalyzer({
+    settleMs: o.settleMs,
+    lingerMs: o.lingerMs,
+    alreadyReported: state?.reported,
+    ...(o.marks ? { marks: o.marks } : {}),
+  });
   const deduper = new RecordDeduper();
   const waker = new Waker({ pollMs: o.pollMs, useFsWatch: o.useFsWatch });
   const sources = new Map<string, FileSource>();

@@ -32,6 +32,7 @@ import { liveRetention } from '../diagnose/scope.js';
 import type { Finding } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { compareRecordIds } from '../model/record-id.js';
+import type { ValueMarks } from '../model/value-marks.js';
 
 export interface LiveAnalyzerOptions {
   /** An attempt with no ending is decided (failed) after this long without news. Default 30 s. */
@@ -58,6 +59,8 @@ export interface LiveAnalyzerOptions {
   alreadyReported?: Iterable<string>;
   patterns?: readonly Pattern[];
   findings?: readonly FindingPattern[];
+  /** How values from the logs go into rdpdiag's sentences (`MARKED` when the output is redacted). */
+  marks?: ValueMarks;
 }
 
 export interface LiveUpdate {
@@ -106,6 +109,7 @@ export class LiveAnalyzer {
   private readonly maxContext: number;
   private readonly patterns: readonly Pattern[];
   private readonly findingPatterns: readonly FindingPattern[];
+  private readonly marks: ValueMarks | undefined;
   /** Event ids some pattern or finding reads (the HostIndex's ids). */
   private readonly wanted: ReadonlySet<number>;
   /** How long (event time) an event with this id is kept as context for the clauses and findings that read it (scope.ts). */
@@ -140,6 +144,7 @@ export class LiveAnalyzer {
     this.horizonMs = options.horizonMs ?? DEFAULT_HORIZON_MS;
     this.patterns = options.patterns ?? PATTERNS;
     this.findingPatterns = options.findings ?? FINDINGS;
+    this.marks = options.marks;
     const retention = liveRetention(this.patterns, this.findingPatterns, this.horizonMs, options.contextMs);
     this.wanted = retention.wanted;
     this.retention = retention.keepMs;
@@ -225,6 +230,7 @@ export class LiveAnalyzer {
       logEnd: (computer) => this.vnow(computer, now),
       patterns: this.patterns,
       findings: this.findingPatterns,
+      ...(this.marks ? { marks: this.marks } : {}),
     });
 
     const ready: DiagnosedAttempt[] = [];

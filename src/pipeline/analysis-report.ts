@@ -11,7 +11,7 @@ import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { buildReportModel, type ReportModel } from '../report/model.js';
-import { withValueMarks } from '../model/value-marks.js';
+import { valueMarks } from '../model/value-marks.js';
 import { Redactor } from '../report/redact.js';
 import { formatSeconds, type TimeZoneChoice } from '../report/time-format.js';
 
@@ -50,17 +50,14 @@ export function readingForAnalysis(): Pick<BuildTimelineOptions, 'keep' | 'selec
 
 /** Analyzes a timeline (read with `readingForAnalysis()`, or whole) into the model every report renders. */
 export function analyzeTimeline(timeline: Timeline, choices: ReportChoices = {}): AnalysisReport {
-  // Redacted: the values rdpdiag puts into its own sentences are marked, for the redactor to find.
-  return choices.redact ? withValueMarks(() => analyzeAndModel(timeline, choices)) : analyzeAndModel(timeline, choices);
-}
-
-function analyzeAndModel(timeline: Timeline, choices: ReportChoices): AnalysisReport {
   const explained = new Set((choices.explain ?? []).map((id) => id.toUpperCase()));
   const { analysis, firsts } = analyzeWithContext(timeline.events, {
     channelCounts: timeline.channelCounts,
     ...(timeline.reach ? { reach: timeline.reach } : {}),
     ...(timeline.context ? { context: timeline.context } : {}),
     ...(explained.size ? { trace: (id: string) => explained.has(id.toUpperCase()) } : {}),
+    // Redacted: the values rdpdiag puts into its own sentences are marked, for the redactor to find.
+    marks: valueMarks(choices.redact === true),
   });
   const anyFailed = analysis.attempts.some((a) => a.outcome === 'failed');
   if (choices.failedOnly) analysis.attempts = analysis.attempts.filter((a) => a.outcome === 'failed');
