@@ -50,6 +50,7 @@ function index<D extends ExplainedCode, T>(
   return new Map([...lists].map(([k, list]) => [k, byRank(list)]));
 }
 
+/** @cache derived once per table from PATTERNS, which never change. */
 const singles = new Map<SingleCodeTable, ReadonlyMap<string, readonly CodeCause[]>>();
 
 /** The causes `code` of `table` points to, most likely first; empty when it says nothing about a cause. */
@@ -66,6 +67,7 @@ export function causesOfCode(table: SingleCodeTable, code: number): readonly Cod
   return map.get(String(code)) ?? [];
 }
 
+/** @cache derived once from PATTERNS, which never change. */
 let pairs: ReadonlyMap<string, readonly PairCause[]> | undefined;
 
 /** The causes a primary + extended pair of the mstsc dialog points to, most commonly reported first. */

@@ -1,6 +1,7 @@
 // The static checks of `npm test`, run side by side (as many at once as the machine has cores, longest first):
 // the whole-tree typecheck, the parsers' strict typecheck, the core typechecked as browser code, biome (format,
-// lint), the layer rule (dependency-cruiser) and the unused-code check (knip). Each one's output is printed
+// lint), the layer rule (dependency-cruiser), the unused-code check (knip) and the module-state check
+// (scripts/module-state.mjs: no module-level mutable state outside documented caches). Each one's output is printed
 // under its name when it is done; the exit code is 1 when any failed. The typechecks are incremental (their
 // state is kept in dist/.tsbuildinfo/, so a clean build starts them afresh).
 import { spawn } from 'node:child_process';
@@ -19,6 +20,7 @@ const CHECKS = [
   ['knip', bin('knip'), ['--no-progress']],
   ['layers', bin('depcruise'), ['src', 'parsers', 'patterns', '--config', '.dependency-cruiser.cjs']],
   ['biome', bin('biome'), ['check', '.']],
+  ['module state', process.execPath, [join(root, 'scripts', 'module-state.mjs')]],
 ];
 
 function run([name, command, args]) {

@@ -48,7 +48,9 @@ export function i8(buf: Uint8Array, off: number): number {
   return (b << 24) >> 24;
 }
 
+/** @cache the DataView of the last buffer asked for (a view is a pure function of its buffer); read and replaced synchronously. */
 let viewed: Uint8Array | undefined;
+/** @cache with `viewed`: the view of that buffer. */
 let view: DataView = new DataView(new ArrayBuffer(0));
 /** A DataView of `buf` (the last one asked for is kept: the chunk being parsed). */
 export function viewOf(buf: Uint8Array): DataView {
@@ -59,7 +61,10 @@ export function viewOf(buf: Uint8Array): DataView {
   return view;
 }
 
-/** Scratch for float reads (bytes copied in, so any alignment works). */
+/**
+ * Scratch for float reads (bytes copied in, so any alignment works).
+ * @cache scratch bytes, written and read within one synchronous call: nothing carries over.
+ */
 const scratch = new DataView(new ArrayBuffer(8));
 
 export function f32(buf: Uint8Array, off: number): number {
@@ -87,15 +92,20 @@ export function latin1(buf: Uint8Array, start: number, end: number): string {
   return s;
 }
 
-/** Code units of a short string being decoded (reused: no allocation per string). */
+/**
+ * Code units of a short string being decoded (reused: no allocation per string).
+ * @cache scratch, emptied after each string: nothing carries over from one call to the next.
+ */
 const codes: number[] = [];
 
 type Utf16Decoder = (buf: Uint8Array, start: number, end: number) => string;
+/** @cache the platform's native decoder, installed once at start-up (`useNativeUtf16`); it gives the same strings. */
 let native: Utf16Decoder | undefined;
 /**
  * Strings up to this many UTF-16 code units are decoded in JS, longer ones natively: a native call costs
  * more than the loop for the short strings most values are. Measured crossovers: Chromium's TextDecoder
  * beats the loop from about 150 code units; Node's own decoder from about 32.
+ * @cache set with `native`, once at start-up: where the faster decoder takes over; results do not change.
  */
 let short = 128;
 

@@ -54,7 +54,12 @@ export const FILE_WORK = 1_000_000;
 export const FILE_WORK_PER_BYTE = 4;
 /** Work units of parsing and compiling one template (plus one per 4 bytes of its definition). */
 const COMPILE_WORK = 50;
+/**
+ * @cache the places' compiled templates (their `cache`, under ROOT) are a pure function of a chunk's template
+ * definitions, kept per place for the chunk being parsed and keyed by `generation` below.
+ */
 const ROOT = place('root', []);
+/** @cache a number each chunk parse takes once: no parse reads a template cached for another chunk. */
 let generation = 0;
 const CHUNK_MAGIC = [0x45, 0x6c, 0x66, 0x43, 0x68, 0x6e, 0x6b, 0x00]; // "ElfChnk\0"
 

@@ -237,9 +237,14 @@ function sidBytes(buf: Uint8Array, off: number, size: number): string {
   return s;
 }
 
-/** Minimal lower-case hex of a 64-bit value given as halves, as Windows' `0x%I64x`. */
+/**
+ * Minimal lower-case hex of a 64-bit value given as halves, as Windows' `0x%I64x`.
+ * @cache the last value formatted and its hex (a pure function of the halves): runs of one value repeat.
+ */
 let lastLo = -1;
+/** @cache with `lastLo`. */
 let lastHi = -1;
+/** @cache with `lastLo`. */
 let lastHex = '';
 export function hex64(lo: number, hi: number): string {
   // Keywords and the like repeat record after record.

@@ -74,7 +74,10 @@ export function recordId(v: unknown, key: string, place: RecordPlace): RecordId 
 /** The classic logs, as Windows spells them (NXLog writes `security`; channels compare without case anyway). */
 const CLASSIC = new Map(['Security', 'System', 'Application', 'Setup'].map((c) => [c.toLowerCase(), c]));
 
-/** Repeated values (channel, computer, provider, field names) shared between events. */
+/**
+ * Repeated values (channel, computer, provider, field names) shared between events.
+ * @cache interned strings (the value is its key), bounded by MAX_SHARED.
+ */
 const shared = new Map<string, string>();
 const MAX_SHARED = 10_000;
 export function share(s: string): string {
@@ -115,7 +118,10 @@ export function levelOf(v: unknown): number | undefined {
   return t ? LEVELS[t] : undefined;
 }
 
-/** Provider objects shared between events (nothing changes an event's provider once read). */
+/**
+ * Provider objects shared between events (nothing changes an event's provider once read).
+ * @cache a Provider is a pure function of its key and never changed once read; bounded.
+ */
 const providers = new Map<string, Provider>();
 
 function providerOf(name: string, guidText: unknown): Provider {

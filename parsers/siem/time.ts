@@ -15,7 +15,9 @@ function digitsAt(t: string, at: readonly number[]): boolean {
 
 const d = (t: string, i: number) => t.charCodeAt(i) - 0x30;
 
+/** @cache the last day read and its midnight in ms (a pure function of the day). */
 let cachedDay = '';
+/** @cache with `cachedDay`. */
 let cachedDayMs = Number.NaN;
 
 /**

@@ -16,7 +16,10 @@ function own(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
-/** Repeated values (channel, computer, provider, user SID, keywords, field names) shared between events. */
+/**
+ * Repeated values (channel, computer, provider, user SID, keywords, field names) shared between events.
+ * @cache interned strings (the value is its key), bounded by MAX_SHARED.
+ */
 const shared = new Map<string, string>();
 const MAX_SHARED = 10_000;
 function share(s: string): string {

@@ -28,7 +28,9 @@ export function normalizeAddress(raw: string | undefined): string | undefined {
 
 /** Spellings of addresses and ports remembered (a log of ever-new ones must not grow the caches). */
 const MAX_REMEMBERED = 10_000;
+/** @cache each spelling's reading, a pure function of it; bounded by MAX_REMEMBERED. */
 const addresses = new Map<string, string | null>();
+/** @cache each spelling's reading, a pure function of it; bounded by MAX_REMEMBERED. */
 const ports = new Map<string, number | null>();
 
 function readAddress(raw: string): string | undefined {

@@ -66,6 +66,7 @@ export class CompiledPattern {
   }
 }
 
+/** @cache a pattern compiled once (patterns are constant data; the compiled form holds no run's state). */
 const compiledPatterns = new WeakMap<Pattern, CompiledPattern>();
 
 function compiledPattern(p: Pattern): CompiledPattern {
@@ -74,6 +75,7 @@ function compiledPattern(p: Pattern): CompiledPattern {
   return c;
 }
 
+/** @cache a list of patterns compiled once (constant data). */
 const compiledLists = new WeakMap<readonly Pattern[], CompiledPattern[]>();
 
 export function compiledPatternList(patterns: readonly Pattern[]): CompiledPattern[] {

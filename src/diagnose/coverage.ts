@@ -21,6 +21,7 @@ export interface Coverage {
 }
 
 type PatternChannels = readonly { info: ChannelInfo; clientSide: boolean }[];
+/** @cache derived once per pattern (constant data). */
 const channelsOf = new WeakMap<Pattern, PatternChannels>();
 
 /** The channels a pattern's evidence is logged in (derived once per pattern). */

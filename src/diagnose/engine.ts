@@ -235,7 +235,10 @@ function clauseMatches(clause: Clause, view: AttemptView, hosts: HostIndex): Nor
   }
 }
 
-/** A condition's progress flags as a list (read once per condition, not once per attempt). */
+/**
+ * A condition's progress flags as a list (read once per condition, not once per attempt).
+ * @cache derived once per condition (constant data).
+ */
 const progressLists = new WeakMap<object, [string, boolean | undefined][]>();
 
 /** Why the attempt does not meet a pattern's `when` (outcome, progress, server events, client reason), or undefined. */

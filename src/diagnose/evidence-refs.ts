@@ -12,11 +12,17 @@ import { summarizeEvent } from './event-summary.js';
  * The same event is evidence for many attempts (a Schannel flood): summarized once (caches of a pure
  * function of the event). Summaries with values marked (for a redacted report) and without: never one
  * for the other.
+ * @cache a pure function of the event (unmarked).
  */
 const summaries = new WeakMap<NormalizedEvent, string>();
+/** @cache a pure function of the event (marked). */
 const markedSummaries = new WeakMap<NormalizedEvent, string>();
-/** Per fields object, the summary of events without a message: a flood's events share one. */
+/**
+ * Per fields object, the summary of events without a message: a flood's events share one.
+ * @cache a pure function of the fields (unmarked).
+ */
 const fieldSummaries = new WeakMap<NormalizedEvent['data'], string>();
+/** @cache a pure function of the fields (marked). */
 const markedFieldSummaries = new WeakMap<NormalizedEvent['data'], string>();
 function evidenceSummary(e: NormalizedEvent, marks: ValueMarks): string {
   const marked = marks.on;

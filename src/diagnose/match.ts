@@ -10,7 +10,10 @@ function unsigned(n: number): number {
   return n < 0 && n >= -0x80000000 ? n >>> 0 : n;
 }
 
-/** Field values repeat a lot (`40`, `0xc000006d`): their numeric reading is cached. */
+/**
+ * Field values repeat a lot (`40`, `0xc000006d`): their numeric reading is cached.
+ * @cache each value's numeric reading, a pure function of it; bounded.
+ */
 const numbers = new Map<string, number | null>();
 function numberOf(v: string): number | undefined {
   let n = numbers.get(v);
@@ -58,9 +61,13 @@ export interface CompiledMatcher {
   channels: readonly string[];
 }
 
+/** @cache a matcher compiled once (constant data). */
 const cache = new WeakMap<EventMatcher, CompiledMatcher>();
 
-/** Matchers written the same way in several patterns share one compiled matcher (and its cached look-ups). */
+/**
+ * Matchers written the same way in several patterns share one compiled matcher (and its cached look-ups).
+ * @cache one compiled matcher per way of writing one (the patterns' constant data).
+ */
 const byShape = new Map<string, CompiledMatcher>();
 
 export function compileMatcher(m: EventMatcher): CompiledMatcher {

@@ -23,7 +23,10 @@ export function isPerConnection(e: NormalizedEvent): boolean {
   return mayBelongToAttempt(e) || isSchannel(e.provider);
 }
 
-/** Providers are shared by the events of a log: each is looked at once. */
+/**
+ * Providers are shared by the events of a log: each is looked at once.
+ * @cache a pure function of the provider.
+ */
 const schannel = new WeakMap<Provider, boolean>();
 
 function isSchannel(provider: Provider): boolean {

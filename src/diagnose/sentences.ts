@@ -62,7 +62,10 @@ const PLACEHOLDER = /\{([A-Za-z][\w]*)\.([^}|]+)(?:\|([\w-]+))?\}/g;
 /** A sentence's text and its `{clause.Field|decoder}` placeholders, in order. */
 type SentencePart = string | { name: string; field: string; decoder?: string };
 
-/** Sentences come from patterns: each is split into its parts once (a documented, bounded cache). */
+/**
+ * Sentences come from patterns: each is split into its parts once (a documented, bounded cache).
+ * @cache a sentence's parts are a pure function of its text (the patterns' constant sentences).
+ */
 const sentenceParts = new Map<string, SentencePart[]>();
 
 function partsOf(sentence: string): SentencePart[] {

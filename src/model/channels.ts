@@ -219,6 +219,7 @@ export function channelNamed(name: string): ChannelInfo {
 /**
  * A cache of a pure lookup: the row of each channel string seen in events (a few distinct strings,
  * repeated on every event). Bounded, so a log of ever-new channel names cannot grow it.
+ * @cache a pure function of the channel string; bounded.
  */
 const ofEvents = new Map<string, ChannelInfo | null>();
 

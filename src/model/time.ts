@@ -26,11 +26,19 @@ export function isRawTime(timestamp: string): boolean {
   return timestamp.charCodeAt(0) > 0x39; // not a digit: `FILETIME …`, `SYSTEMTIME …`
 }
 
+/** @cache the last second formatted and its prefix (a pure function of the second). */
 let cachedSecond = NaN;
-/** `YYYY-MM-DDTHH:MM:SS.` of `cachedSecond`. */
+/**
+ * `YYYY-MM-DDTHH:MM:SS.` of `cachedSecond`.
+ * @cache with `cachedSecond`.
+ */
 let cachedPrefix = '';
-/** `000`…`999` and `0000Z`…`9999Z`: the 7 tick digits (and the Z) without formatting a number per time. */
+/**
+ * `000`…`999` and `0000Z`…`9999Z`: the 7 tick digits (and the Z) without formatting a number per time.
+ * @cache constant digit tables, made on first use.
+ */
 let high3: string[] | undefined;
+/** @cache constant digit tables, made on first use. */
 let low4z: string[] | undefined;
 
 function fromSecondsAndTicks(unixSeconds: number, ticks: number): Instant {

@@ -17,7 +17,10 @@ export function toDumpRecord(e: NormalizedEvent): Record<string, unknown> {
   };
 }
 
-/** Field names as JSON (`,"Name":`), by name: the same few names repeat all through a log. */
+/**
+ * Field names as JSON (`,"Name":`), by name: the same few names repeat all through a log.
+ * @cache a field name's JSON bytes, a pure function of the name; bounded by MAX_KEYS.
+ */
 const keys = new Map<string, Uint8Array>();
 const MAX_KEYS = 10_000;
 

@@ -101,6 +101,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * Words rdpdiag itself writes (its titles, explanations and remediation, and the words its code puts
  * around values): in its own sentences a value that is one of these words is replaced only where it is
  * marked as a value, never where rdpdiag wrote the word.
+ * @cache made once from the patterns and rdpdiag's own words, which never change.
  */
 let vocabulary: Set<string> | undefined;
 function ownWords(): Set<string> {

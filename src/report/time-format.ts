@@ -16,6 +16,7 @@ export function parseTimeZone(value: string | undefined): TimeZoneChoice {
   return { kind: 'zone', zone };
 }
 
+/** @cache one formatter per time zone name (a pure function of it). */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(zone: string): Intl.DateTimeFormat {

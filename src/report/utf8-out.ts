@@ -8,7 +8,10 @@ import { UNSAFE_CLASS } from './sanitize.js';
 
 const HEX = '0123456789abcdef';
 
-/** Which UTF-16 code units below U+10000 are unsafe characters (sanitize.ts' set); made on first use. */
+/**
+ * Which UTF-16 code units below U+10000 are unsafe characters (sanitize.ts' set); made on first use.
+ * @cache a constant table, made on first use.
+ */
 let unsafeUnits: Uint8Array | undefined;
 
 function unsafeTable(): Uint8Array {

@@ -10,6 +10,7 @@ import { type InputToOpen, type RandomAccessBytes, randomAccessInput } from '../
  * What reads are under way hold (the file's slice, its stream and reader), kept from the worker's global
  * scope: an awaited read is otherwise reachable only from the stream it waits on, and a collected stream
  * would leave the read pending for ever.
+ * @cache not a result: it only keeps reads under way reachable until they finish (each removes itself), so no run sees another's.
  */
 const reading = new Set<unknown>();
 

@@ -1,0 +1,340 @@
+// The module-state check (issue 29): no module-level mutable state in the core and the CLI outside documented
+// caches. A module is loaded once per process, so what it holds is shared by every run in it (the tests run
+// the CLI in-process, several at once; `--follow` runs for days): per-run state belongs in a context passed
+// down. Found with the TypeScript compiler, not by text: a top-level `let`/`var`, and a top-level `const`
+// (or a class's static field) whose value is changed anywhere in the scanned files: a Map/Set/WeakMap/WeakSet,
+// array or object whose contents are set, added, pushed, spliced, sorted, assigned, deleted or
+// Object.assign'ed, a static field assigned, a RegExp with the g or y flag run by exec/test (its lastIndex).
+// Aliases are followed through imports, and through properties (`STATE.list.push(x)` changes STATE).
+// A declaration may be kept when its JSDoc has `@cache` and a reason: what it caches, and why every run
+// sharing it gets the same answer (a pure function of its key, a value the platform sets once).
+//
+// `node scripts/module-state.mjs [folders…]` prints each finding (file:line: name: what) and exits 1 when there
+// is one; `findModuleState(files)` is the same for tests.
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The folders scanned: the core, the Node side, the CLI and the page. */
+export const SCANNED = ['src', 'parsers', 'patterns'];
+/**
+ * Files whose module state is the program's own, not a run's: the page's script is one browser tab's program
+ * (its picked files, its worker, its last reports), loaded once per tab as `main()` is called once per run.
+ */
+const PROGRAMS = ['src/web/page.ts'];
+
+/** Methods that change the object they are called on (Map, Set, WeakMap, WeakSet, arrays, typed arrays). */
+const MUTATORS = new Set([
+  'set',
+  'add',
+  'delete',
+  'clear',
+  'push',
+  'pop',
+  'shift',
+  'unshift',
+  'splice',
+  'sort',
+  'reverse',
+  'fill',
+  'copyWithin',
+]);
+/** DataView's setters (`setUint8`, `setFloat64`, …). */
+const DATAVIEW_SETTER = /^set(?:Big)?(?:Uint|Int|Float)\d+$/;
+/** Object.* functions that change their first argument. */
+const OBJECT_MUTATORS = new Set(['assign', 'defineProperty', 'defineProperties', 'setPrototypeOf']);
+const ASSIGNMENTS = new Set([
+  ts.SyntaxKind.EqualsToken,
+  ts.SyntaxKind.PlusEqualsToken,
+  ts.SyntaxKind.MinusEqualsToken,
+  ts.SyntaxKind.AsteriskEqualsToken,
+  ts.SyntaxKind.SlashEqualsToken,
+  ts.SyntaxKind.PercentEqualsToken,
+  ts.SyntaxKind.AsteriskAsteriskEqualsToken,
+  ts.SyntaxKind.LessThanLessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanGreaterThanEqualsToken,
+  ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken,
+  ts.SyntaxKind.AmpersandEqualsToken,
+  ts.SyntaxKind.BarEqualsToken,
+  ts.SyntaxKind.CaretEqualsToken,
+  ts.SyntaxKind.BarBarEqualsToken,
+  ts.SyntaxKind.AmpersandAmpersandEqualsToken,
+  ts.SyntaxKind.QuestionQuestionEqualsToken,
+]);
+
+/** The `@cache` reason on a declaration's JSDoc, or undefined. */
+function cacheReason(node) {
+  for (const tag of ts.getJSDocTags(node)) {
+    if (tag.tagName.text !== 'cache') continue;
+    const text = typeof tag.comment === 'string' ? tag.comment : ts.getTextOfJSDocComment(tag.comment);
+    return (text ?? '').trim();
+  }
+  return undefined;
+}
+
+/** The expression with parentheses, `!`, `as` and `satisfies` taken off. */
+function bare(node) {
+  for (;;) {
+    if (
+      ts.isParenthesizedExpression(node) ||
+      ts.isNonNullExpression(node) ||
+      ts.isAsExpression(node) ||
+      ts.isSatisfiesExpression(node) ||
+      ts.isTypeAssertionExpression(node)
+    )
+      node = node.expression;
+    else return node;
+  }
+}
+
+/** The identifier a property chain (`a.b[c].d`) starts from, or undefined. */
+function rootOf(node) {
+  node = bare(node);
+  while (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) node = bare(node.expression);
+  return ts.isIdentifier(node) ? node : undefined;
+}
+
+/**
+ * The identifier whose value a node changes, and how: the root of an assignment's target, of `++`/`--`/`delete`'s
+ * operand, of a mutating method's receiver or of Object.assign's first argument.
+ */
+function mutationAt(node) {
+  if (ts.isBinaryExpression(node) && ASSIGNMENTS.has(node.operatorToken.kind)) {
+    const left = bare(node.left);
+    if (ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left))
+      return { id: rootOf(left), how: 'assigned a property' };
+    if (ts.isIdentifier(left)) return { id: left, how: 'assigned' };
+  }
+  if (
+    (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
+    (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)
+  )
+    return { id: rootOf(node.operand), how: 'incremented' };
+  if (ts.isDeleteExpression(node)) return { id: rootOf(node.expression), how: 'deleted a property' };
+  if (ts.isCallExpression(node)) {
+    const callee = bare(node.expression);
+    if (ts.isPropertyAccessExpression(callee)) {
+      const name = callee.name.text;
+      if (MUTATORS.has(name) || DATAVIEW_SETTER.test(name)) return { id: rootOf(callee.expression), how: `.${name}()` };
+      if ((name === 'exec' || name === 'test') && ts.isIdentifier(bare(callee.expression)))
+        return { id: bare(callee.expression), how: `.${name}()`, regexOnly: true };
+      if (
+        OBJECT_MUTATORS.has(name) &&
+        ts.isIdentifier(callee.expression) &&
+        callee.expression.text === 'Object' &&
+        node.arguments[0]
+      )
+        return { id: rootOf(node.arguments[0]), how: `Object.${name}()` };
+    }
+  }
+  return undefined;
+}
+
+/** A regular expression literal with the g or y flag (its lastIndex is state). */
+function statefulRegex(init) {
+  init = init && bare(init);
+  return !!init && ts.isRegularExpressionLiteral(init) && /\/[a-z]*[gy][a-z]*$/.test(init.text);
+}
+
+/** Types whose values hold state that can change. */
+const MUTABLE_TYPES = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'DataView', 'ArrayBuffer']);
+
+/**
+ * Whether a const's value can hold state: an object, array or class instance made here (`{…}`, `[…]`, `new X`),
+ * a regular expression, or a value typed as a Map, Set, WeakMap, WeakSet, DataView, array or typed array.
+ * A handle on something outside (a DOM element, `self`) is not the module's state.
+ */
+function holdsState(checker, decl, symbol) {
+  const init = decl.initializer && bare(decl.initializer);
+  if (
+    init &&
+    (ts.isObjectLiteralExpression(init) ||
+      ts.isArrayLiteralExpression(init) ||
+      ts.isNewExpression(init) ||
+      ts.isRegularExpressionLiteral(init))
+  )
+    return true;
+  const type = checker.getTypeOfSymbol(symbol);
+  if (checker.isArrayType(type)) return true;
+  const name = type.getSymbol()?.getName();
+  return !!name && (MUTABLE_TYPES.has(name) || /^(?:Big)?(?:U?Int|Float)\d+(?:Clamped)?Array$/.test(name));
+}
+
+/**
+ * Module-level mutable state in `files` (paths): `{ file, line, name, what }` for each declaration, once.
+ * `options` are the compiler options (defaults: the repository's module settings).
+ */
+export function findModuleState(files, options = {}) {
+  const program = ts.createProgram(files, {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    allowJs: false,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+    ...options,
+  });
+  const checker = program.getTypeChecker();
+  const scanned = new Set(files.map((f) => ts.sys.resolvePath(f)));
+  const sources = program.getSourceFiles().filter((s) => scanned.has(ts.sys.resolvePath(s.fileName)));
+  /** Declarations watched: symbol → { file, line, name, cache, regex, static }. */
+  const watched = new Map();
+  const findings = new Map();
+  const report = (d, what) => {
+    if (d.cache !== undefined && d.cache !== '') return;
+    const key = `${d.file}:${d.line}:${d.name}`;
+    if (findings.has(key)) return;
+    findings.set(key, {
+      file: d.file,
+      line: d.line,
+      name: d.name,
+      what: d.cache === '' ? `@cache without a reason: ${what}` : what,
+    });
+  };
+  const where = (sf, node) => ({
+    file: relative(root, sf.fileName),
+    line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+  });
+
+  for (const sf of sources) {
+    for (const statement of sf.statements) {
+      if (ts.isVariableStatement(statement)) {
+        const flags = statement.declarationList.flags;
+        const isLet = !(flags & ts.NodeFlags.Const) && !(flags & ts.NodeFlags.Using);
+        for (const decl of statement.declarationList.declarations) {
+          for (const id of namesOf(decl.name)) {
+            const symbol = checker.getSymbolAtLocation(id);
+            const d = {
+              ...where(sf, id),
+              name: id.text,
+              cache: cacheReason(statement),
+              regex: statefulRegex(decl.initializer),
+            };
+            if (isLet) report(d, `module-level ${flags & ts.NodeFlags.Let ? 'let' : 'var'}`);
+            else if (symbol && holdsState(checker, decl, symbol)) watched.set(symbol, d);
+          }
+        }
+      } else if (ts.isClassDeclaration(statement)) {
+        for (const member of statement.members) {
+          if (!ts.isPropertyDeclaration(member) || !ts.isIdentifier(member.name)) continue;
+          const mods = ts.getModifiers(member) ?? [];
+          if (!mods.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) continue;
+          const symbol = checker.getSymbolAtLocation(member.name);
+          const name = `${statement.name?.text ?? 'class'}.${member.name.text}`;
+          if (symbol)
+            watched.set(symbol, {
+              ...where(sf, member.name),
+              name,
+              cache: cacheReason(member),
+              regex: statefulRegex(member.initializer),
+              static: true,
+            });
+        }
+      }
+    }
+  }
+
+  const resolve = (id) => {
+    let s = checker.getSymbolAtLocation(id);
+    if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
+    return s;
+  };
+  /** A declaration's value, when it is (one branch of) a watched one's: `const cache = marked ? a : b`. */
+  const watchedIn = (init) => {
+    if (!init) return [];
+    init = bare(init);
+    if (ts.isConditionalExpression(init)) return [...watchedIn(init.whenTrue), ...watchedIn(init.whenFalse)];
+    if (
+      ts.isBinaryExpression(init) &&
+      [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(
+        init.operatorToken.kind,
+      )
+    )
+      return [...watchedIn(init.left), ...watchedIn(init.right)];
+    const id = ts.isIdentifier(init) ? init : undefined;
+    const d = id && watched.get(resolve(id));
+    return d ? [d] : [];
+  };
+  /** Local names for watched values (`const cache = summaries`), each with the declarations it may be. */
+  const aliases = new Map();
+  for (const sf of sources) {
+    const visit = (node) => {
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+        const ds = watchedIn(node.initializer);
+        const symbol = ds.length && checker.getSymbolAtLocation(node.name);
+        if (symbol && !watched.has(symbol)) aliases.set(symbol, ds);
+      }
+      const m = mutationAt(node);
+      const through = m?.id && aliases.get(resolve(m.id));
+      if (through) {
+        const at = where(sf, node);
+        for (const d of through)
+          if (!m.regexOnly || d.regex) report(d, `${m.how} (through ${m.id.text}) at ${at.file}:${at.line}`);
+      }
+      if (m?.id) {
+        let d = watched.get(resolve(m.id));
+        // `Class.field = …`, `Class.field.push(…)`: the static field, not the class.
+        if (!d) {
+          let n = bare(m.regexOnly ? m.id : node);
+          if (ts.isBinaryExpression(n)) n = bare(n.left);
+          else if (ts.isCallExpression(n)) n = bare(n.expression);
+          else if (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) n = bare(n.operand);
+          else if (ts.isDeleteExpression(n)) n = bare(n.expression);
+          for (
+            let p = n;
+            p && (ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p));
+            p = bare(p.expression)
+          ) {
+            if (ts.isPropertyAccessExpression(p)) {
+              const field = watched.get(checker.getSymbolAtLocation(p.name));
+              if (field?.static) d = field;
+            }
+          }
+        }
+        if (d && (!m.regexOnly || d.regex)) {
+          const at = where(sf, node);
+          report(d, `${m.how} at ${at.file}:${at.line}`);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return [...findings.values()].sort((x, y) => x.file.localeCompare(y.file) || x.line - y.line);
+}
+
+function namesOf(name) {
+  if (ts.isIdentifier(name)) return [name];
+  const out = [];
+  for (const el of name.elements) if (!ts.isOmittedExpression(el)) out.push(...namesOf(el.name));
+  return out;
+}
+
+/** The .ts files under `folders` (relative to the repository), declaration files and the page's own build aside. */
+export function sourceFiles(folders = SCANNED) {
+  const out = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ts') && !name.endsWith('.d.ts') && !PROGRAMS.includes(relative(root, path)))
+        out.push(path);
+    }
+  };
+  for (const f of folders) walk(join(root, f));
+  return out.sort();
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const folders = process.argv.slice(2);
+  const findings = findModuleState(sourceFiles(folders.length ? folders : SCANNED));
+  for (const f of findings) process.stdout.write(`${f.file}:${f.line}: ${f.name}: ${f.what}\n`);
+  if (findings.length)
+    process.stdout.write(
+      `${findings.length} module-level mutable state(s): pass the state down per run, or document a cache with @cache <reason>.\n`,
+    );
+  process.exit(findings.length ? 1 : 0);
+}

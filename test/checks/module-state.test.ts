@@ -1,0 +1,107 @@
+/**
+ * The module-state check (scripts/module-state.mjs, run by `npm test` through scripts/checks.mjs) finds the
+ * state a new module could add, in its usual disguises, and lets documented caches and constants be.
+ */
+import { writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findModuleState, type ModuleState } from '../../scripts/module-state.mjs';
+import { tempDir } from '../helpers/collect.js';
+
+/** Each kind of module-level state, in the disguises a new module could give it. */
+const BAD = `
+let counter = 0;
+export function next(): number { return ++counter; }
+var legacy = 1;
+export const seen = new Set<string>();
+export function remember(x: string): void { seen.add(x); seen.add(x + '!'); }
+const byKey = new Map<string, number>();
+export function put(k: string): void { const m = byKey; m.set(k, 1); }
+const pending: string[] = [];
+export function queue(x: string): void { pending.push(x); }
+const state = { runs: 0, last: [] as string[] };
+export function run(): void { state.runs += 1; state.last.push('x'); }
+const table: Record<string, number> = {};
+export function forget(k: string): void { delete table[k]; }
+const merged = {};
+export function merge(o: object): void { Object.assign(merged, o); }
+const WORD = /\\w+/g;
+export function hasWord(s: string): boolean { return WORD.test(s); }
+const scratch = new DataView(new ArrayBuffer(8));
+export function f(x: number): number { scratch.setUint8(0, x); return scratch.getFloat64(0); }
+export class Registry { static entries = 0; static add(): void { Registry.entries++; } }
+export function use(): number { return legacy; }
+`;
+
+/** A table changed only by another module, through its import. */
+const TABLE = 'export const NAMES = new Map<string, string>();\n';
+const USER = "import { NAMES } from './table.js';\nexport function name(k: string): void { NAMES.set(k, k); }\n";
+
+/** Not state: constants never changed, regexes without g or y used by test, g used by replace, locals, caches. */
+const GOOD = `
+const TABLE = new Map([['a', 1]]);
+const LIST = ['x', 'y'];
+const LIMITS = { max: 3 };
+const SPACE = /\\s+/g;
+const WORD = /\\w/;
+export function read(k: string): number { return (TABLE.get(k) ?? 0) + LIST.length + LIMITS.max + (WORD.test(k) ? 1 : 0); }
+export function squash(s: string): string { return s.replace(SPACE, ' '); }
+export function local(): number[] { const mine: number[] = []; mine.push(1); let n = 0; n++; return [...mine, n]; }
+/** @cache each key's value is a pure function of the key: every run gets the same answer. */
+const memo = new Map<string, number>();
+export function cached(k: string): number { let v = memo.get(k); if (v === undefined) memo.set(k, (v = k.length)); return v; }
+/** @cache the platform's decoder, installed once at start-up. */
+let native: ((s: string) => string) | undefined;
+export function install(fn: (s: string) => string): void { native = fn; }
+export function decode(s: string): string { return native ? native(s) : s; }
+`;
+
+/** A cache tag that says nothing. */
+const THIN =
+  '/** @cache */\nconst memo = new Map<string, number>();\nexport function f(k: string): void { memo.set(k, 1); }\n';
+
+let found: ModuleState[] = [];
+/** What the check finds in one example file (`name: what`, without the place of the change). */
+const foundIn = (file: string) =>
+  found.filter((f) => basename(f.file) === file).map((f) => `${f.name}: ${f.what.replace(/ at \S+:\d+$/, '')}`);
+
+// All examples as one program, scanned once (building a program takes seconds).
+beforeAll(() => {
+  const dir = tempDir();
+  const files = { 'bad.ts': BAD, 'table.ts': TABLE, 'user.ts': USER, 'good.ts': GOOD, 'thin.ts': THIN };
+  const paths = Object.entries(files).map(([name, text]) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  });
+  found = findModuleState(paths);
+});
+
+describe('module-state check', () => {
+  it('flags each kind of module-level state, once per declaration', () => {
+    expect(foundIn('bad.ts')).toEqual([
+      'counter: module-level let',
+      'legacy: module-level var',
+      'seen: .add()',
+      'byKey: .set() (through m)',
+      'pending: .push()',
+      'state: assigned a property',
+      'table: deleted a property',
+      'merged: Object.assign()',
+      'WORD: .test()',
+      'scratch: .setUint8()',
+      'Registry.entries: incremented',
+    ]);
+  });
+
+  it('a change made in another module is found through the import', () => {
+    expect(foundIn('table.ts')).toEqual(['NAMES: .set()']);
+  });
+
+  it('lets be: constants never changed, a g regex only replaced with, locals, documented caches', () => {
+    expect(foundIn('good.ts')).toEqual([]);
+  });
+
+  it('a @cache tag without a reason is not documentation', () => {
+    expect(foundIn('thin.ts')).toEqual(['memo: @cache without a reason: .set()']);
+  });
+});
