@@ -6,6 +6,7 @@ import type { Pattern } from '../../patterns/types.js';
 import { DECODERS } from '../../src/diagnose/decoders.js';
 import type { Outcome } from '../../src/model/attempt.js';
 import { ROOT } from '../helpers/cli.js';
+import { unfilledParts } from '../helpers/pattern-contract.js';
 import { analyzeXml, eventsFromXml, HEALTHY_SESSION_XML, sampleXml } from '../helpers/pipeline.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { handshakeAborted } from '../../patterns/handshake-aborted.js';
@@ -56,9 +57,8 @@ describe.each(PATTERNS.map((p) => [p.id, p] as const))('pattern %s', (id, p) => 
     expect(p.explanation.length).toBeGreaterThan(0);
     expect(p.summary.length).toBeGreaterThan(0);
     expect(['stable', 'test', 'experimental']).toContain(p.status);
-    expect(p.references.length, 'references').toBeGreaterThan(0);
-    for (const r of p.references) expect(r).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
-    expect(p.falsePositives.length, 'falsePositives').toBeGreaterThan(0);
+    // Phase, references, false positives, and nothing a scaffold (npm run new-cause) left marked TODO.
+    expect(unfilledParts(p, expectationOf(p))).toEqual([]);
     const names: string[] = p.clauses.map((c) => c.name);
     expect(new Set(names).size, 'clause names').toBe(names.length);
     for (const c of p.clauses) {
