@@ -79,7 +79,8 @@ const DECLARED_CODE_EXISTS: Record<
 };
 
 describe("the patterns' codes (which causes a code points to)", () => {
-  const declared = PATTERNS.flatMap((p) =>
+  // As the Pattern type: a pattern that explains no code (no `codes`) is a pattern too.
+  const declared = (PATTERNS as readonly Pattern[]).flatMap((p) =>
     Object.entries(p.codes ?? {}).flatMap(([table, list]) =>
       (list as readonly { code: number; confidence: string; rank?: number; eventId?: number; extended?: number }[]).map(
         (d) => ({ id: p.id, table: table as CodeTableName, ...d }),
