@@ -41,7 +41,7 @@ import { serverDenied } from '../../patterns/server-denied.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
-import type { CodeTableName } from '../../patterns/types.js';
+import type { CodeTableName, Pattern } from '../../patterns/types.js';
 
 const TABLES: Record<string, readonly CodeEntry[]> = {
   DISCONNECT_REASONS,
