@@ -171,7 +171,7 @@ export const credsspNla = {
   ],
   sample: {
     description:
-      'A patched client connects to an unpatched server: LsaSrv 6041 on the client, the server logs a connection that ends with no authentication.',
+      "A patched client connects to an unpatched server: LsaSrv 6041 on the client, the server logs a connection that ends with no authentication. Then the server cannot reach a domain controller (client 6151, RdpCoreTS 139 0x80090311, 4625 0xC000005E, LsaSrv 40960/40961 on both ends), a client whose clock is off (7431, 139 0x80090324, 4625 0xC0000133), and a connection by a name the server's SPN does not carry (139 0x80090322).",
     file: 'samples/patterns/credssp-nla/sample.xml',
   },
 } as const satisfies Pattern;

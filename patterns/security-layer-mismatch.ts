@@ -140,7 +140,8 @@ export const securityLayerMismatch = {
     'The client disconnected with {clientSecurityError.Value|mstsc}.',
     'Remote Desktop Services reported at {inconsistentConfig.time} that a listener has inconsistent Security Layer and Encryption Level settings and adjusted them (event {inconsistentConfig.eventId}).',
     'The settings it reported: {inconsistentConfig.Data[0]}, encryption level {inconsistentConfig.Data[1]}, security layer {inconsistentConfig.Data[2]}.',
-    'The connection used native RDP encryption instead of TLS (RdpCoreTS/Admin 105).',
+    // A placeholder keeps the sentence to attempts that logged the 105 (a sentence without one is always said).
+    'The connection used native RDP encryption instead of TLS (RdpCoreTS/Admin 105 at {nativeRdp.time}).',
     'The server told the client it was denied for security reasons ({fipsDenied.MethodName}, error-info 8 = denied because of the FIPS/encryption requirement).',
     'The session was disconnected with LSM reason {lsmFips.Reason|lsm40}.',
     'The RDP security layer reported {securityLayerError.ResultCode|hresult} for {securityLayerError.IPString} (RdpCoreTS 139).',
@@ -153,7 +154,8 @@ export const securityLayerMismatch = {
     'Forcing `SecurityLayer` 0 (native RDP security) to make an old client connect disables server authentication and NLA: treat it as a test of minutes with port 3389 not reachable from outside, revert it right after, and update or replace the client instead.',
   ],
   sample: {
-    description: 'The server requires the FIPS encryption level; the client cannot use it and disconnects with 3590.',
+    description:
+      'The server requires the FIPS encryption level; the client cannot use it and disconnects with 3590. On RDSH03, whose listener settings were corrected at boot (1050), the server denies a client for FIPS (SetErrorInfo(0x8), LSM 40 reason 8), and a client that cannot do the security layer gets 139 0x80090302 and reports 1030.',
     file: 'samples/patterns/security-layer-mismatch/sample.xml',
   },
 } as const satisfies Pattern;

@@ -135,7 +135,7 @@ export const tlsCertificate = {
   ],
   sample: {
     description:
-      'The self-signed certificate could not be renewed; each connection then fails with Schannel 36870 0x8009030D.',
+      'The self-signed certificate could not be renewed; each connection then fails with Schannel 36870 0x8009030D. On a second host the configured certificate has expired (1053): its connections fail with Schannel 36872 and RdpCoreTS 139 0x80090328.',
     file: 'samples/patterns/tls-certificate/sample.xml',
   },
 } as const satisfies Pattern;
