@@ -170,7 +170,7 @@ export const tlsProtocolMismatch = {
   ],
   sample: {
     description:
-      'A client that only speaks TLS 1.0 connects to a server where TLS 1.0 is disabled: Schannel 36874 and alert 40, RdpCoreTS 139 0x80090331.',
+      "A client that only speaks TLS 1.0 connects to a server where TLS 1.0 is disabled: Schannel 36874 and alert 40, RdpCoreTS 139 0x80090331. On RDSH04 the protocols the listener needs are off (36871 state 10013, alert 80, 139 0x80090304), and a TLS 1.2-only client is answered protocol_version (36888 and the client's 36887 alert 70).",
     file: 'samples/patterns/tls-protocol-mismatch/sample.xml',
   },
 } as const satisfies Pattern;

@@ -1,6 +1,6 @@
 /** The mark every part left to fill carries. */
 export const TODO: string;
-/** `gateway-denied` → `gatewayDenied`. */
+/** `rd-web-refused` → `rdWebRefused`. */
 export function exportName(id: string): string;
 /** `patterns/index.ts` with the pattern's import and its line in PATTERNS. */
 export function withIndexLine(index: string, id: string): string;

@@ -14,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 /** The mark every part left to fill carries. */
 export const TODO = 'TODO(new-cause)';
 
-/** A cause id: lower-case words joined by hyphens (`gateway-denied`). */
+/** A cause id: lower-case words joined by hyphens (`rd-web-refused`). */
 const CAUSE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$|^[a-z][a-z0-9]+$/;
 
-/** `gateway-denied` → `gatewayDenied`. */
+/** `rd-web-refused` → `rdWebRefused`. */
 export function exportName(id) {
   return id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 }
@@ -104,7 +104,7 @@ export function withIndexLine(index, id) {
 /** Makes the cause's files under `root`; returns the paths written (relative to root). Throws on a bad or taken id. */
 export function newCause(id, root) {
   if (!CAUSE_ID.test(id))
-    throw new Error(`"${id}" is not a cause id: lower-case words joined by hyphens, e.g. gateway-denied`);
+    throw new Error(`"${id}" is not a cause id: lower-case words joined by hyphens, e.g. rd-web-refused`);
   const pattern = join(root, 'patterns', `${id}.ts`);
   const folder = join(root, 'samples', 'patterns', id);
   const indexPath = join(root, 'patterns', 'index.ts');
