@@ -6,7 +6,7 @@
 import type { Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 
-/** @cache a path as shown → its bytes: Latin-1 is one to one, so a shown path always stands for the same bytes, whichever run walked it. */
+/** @cache a path as shown → the bytes of the name it was read from: the same folder read again gives the same bytes, so runs that share it agree. */
 const raw = new Map<string, Buffer>();
 
 /** What node:fs should be given for a path shown to the user: its bytes when its name was not UTF-8. */
