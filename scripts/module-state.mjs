@@ -5,7 +5,8 @@
 // (or a class's static field) whose value is changed anywhere in the scanned files: a Map/Set/WeakMap/WeakSet,
 // array or object whose contents are set, added, pushed, spliced, sorted, assigned, deleted or
 // Object.assign'ed, a static field assigned, a RegExp with the g or y flag run by exec/test (its lastIndex).
-// Aliases are followed through imports, and through properties (`STATE.list.push(x)` changes STATE).
+// Aliases are followed through imports, local names and properties (`STATE.list.push(x)` changes STATE), and
+// into the functions a value is handed to (a parameter changed there, or handed on to one that changes it).
 // A declaration may be kept when its JSDoc has `@cache` and a reason: what it caches, and why every run
 // sharing it gets the same answer (a pure function of its key, a value the platform sets once).
 //
@@ -143,7 +144,8 @@ const MUTABLE_TYPES = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'DataView', '
 
 /**
  * Whether a const's value can hold state: an object, array or class instance made here (`{…}`, `[…]`, `new X`),
- * a regular expression, or a value typed as a Map, Set, WeakMap, WeakSet, DataView, array or typed array.
+ * a regular expression, a value typed as a Map, Set, WeakMap, WeakSet, DataView, array or typed array, or as a
+ * type of the repository with a field that is not readonly.
  * A handle on something outside (a DOM element, `self`) is not the module's state.
  */
 function holdsState(checker, decl, symbol) {
@@ -156,10 +158,31 @@ function holdsState(checker, decl, symbol) {
       ts.isRegularExpressionLiteral(init))
   )
     return true;
+  // A platform global under another name (`const scope = self as …`): a handle on something outside.
+  if (init && (ts.isIdentifier(init) || ts.isPropertyAccessExpression(init))) {
+    const decls = checker.getSymbolAtLocation(ts.isIdentifier(init) ? init : init.name)?.declarations ?? [];
+    if (decls.length && decls.every((d) => d.getSourceFile().isDeclarationFile)) return false;
+  }
   const type = checker.getTypeOfSymbol(symbol);
   if (checker.isArrayType(type)) return true;
   const name = type.getSymbol()?.getName();
-  return !!name && (MUTABLE_TYPES.has(name) || /^(?:Big)?(?:U?Int|Float)\d+(?:Clamped)?Array$/.test(name));
+  if (name && (MUTABLE_TYPES.has(name) || /^(?:Big)?(?:U?Int|Float)\d+(?:Clamped)?Array$/.test(name))) return true;
+  // An object of a type declared in the repository with a field that is not readonly (a `Place` whose cache is
+  // set); types of the platform (DOM, worker globals) are handles on something outside.
+  const decls = (type.getSymbol() ?? type.aliasSymbol)?.declarations ?? [];
+  return (
+    decls.length > 0 &&
+    decls.every((d) => !d.getSourceFile().isDeclarationFile) &&
+    type
+      .getProperties()
+      .some((p) =>
+        (p.declarations ?? []).some(
+          (d) =>
+            (ts.isPropertySignature(d) || ts.isPropertyDeclaration(d)) &&
+            !(ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly),
+        ),
+      )
+  );
 }
 
 /**
@@ -258,6 +281,47 @@ export function findModuleState(files, options = {}) {
     const d = id && watched.get(resolve(id));
     return d ? [d] : [];
   };
+  // Parameters a function changes, itself or by handing them on to one that does (`remember(SEEN, x)` with
+  // `function remember(set, x) { set.add(x); }`): found to a fixpoint over the calls between the scanned files.
+  const paramOf = (id) => {
+    const symbol = id && resolve(id);
+    const decl = symbol?.valueDeclaration;
+    return decl && ts.isParameter(decl) ? symbol : undefined;
+  };
+  const changedParams = new Set();
+  const handedOn = [];
+  for (const sf of sources) {
+    const visit = (node) => {
+      const m = mutationAt(node);
+      const param = !m?.regexOnly && paramOf(m?.id);
+      if (param) changedParams.add(param);
+      if (ts.isCallExpression(node) || ts.isNewExpression(node))
+        for (const [i, arg] of (node.arguments ?? []).entries()) {
+          const from = paramOf(rootOf(arg));
+          if (from) handedOn.push({ from, call: node, i });
+        }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  /** Whether the function a call runs changes its `i`th argument. */
+  const changesArgument = (call, i) => {
+    const decl = checker.getResolvedSignature(call)?.declaration;
+    const params = decl && !ts.isJSDocSignature(decl) ? decl.parameters : undefined;
+    if (!params?.length) return false;
+    const param =
+      i < params.length ? params[i] : params[params.length - 1].dotDotDotToken ? params[params.length - 1] : undefined;
+    return !!param && ts.isIdentifier(param.name) && changedParams.has(checker.getSymbolAtLocation(param.name));
+  };
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const h of handedOn)
+      if (!changedParams.has(h.from) && changesArgument(h.call, h.i)) {
+        changedParams.add(h.from);
+        grew = true;
+      }
+  }
+
   /** Local names for watched values (`const cache = summaries`), each with the declarations it may be. */
   const aliases = new Map();
   for (const sf of sources) {
@@ -299,6 +363,15 @@ export function findModuleState(files, options = {}) {
           report(d, `${m.how} at ${at.file}:${at.line}`);
         }
       }
+      if (ts.isCallExpression(node) || ts.isNewExpression(node))
+        for (const [i, arg] of (node.arguments ?? []).entries()) {
+          const root = rootOf(arg);
+          const ds = root && (watched.has(resolve(root)) ? [watched.get(resolve(root))] : aliases.get(resolve(root)));
+          if (ds?.length && changesArgument(node, i)) {
+            const at = where(sf, node);
+            for (const d of ds) report(d, `handed to a function that changes it at ${at.file}:${at.line}`);
+          }
+        }
       ts.forEachChild(node, visit);
     };
     visit(sf);
