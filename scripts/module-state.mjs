@@ -13,7 +13,7 @@
 // `node scripts/module-state.mjs [folders…]` prints each finding (file:line: name: what) and exits 1 when there
 // is one; `findModuleState(files)` is the same for tests.
 import { readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
@@ -386,7 +386,7 @@ function namesOf(name) {
   return out;
 }
 
-/** The .ts files under `folders` (relative to the repository), declaration files and the page's own build aside. */
+/** The .ts files under `folders` (relative to the repository, or absolute), declaration files and the page's script aside. */
 export function sourceFiles(folders = SCANNED) {
   const out = [];
   const walk = (dir) => {
@@ -397,7 +397,7 @@ export function sourceFiles(folders = SCANNED) {
         out.push(path);
     }
   };
-  for (const f of folders) walk(join(root, f));
+  for (const f of folders) walk(resolvePath(root, f));
   return out.sort();
 }
 

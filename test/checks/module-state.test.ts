@@ -2,10 +2,12 @@
  * The module-state check (scripts/module-state.mjs, run by `npm test` through scripts/checks.mjs) finds the
  * state a new module could add, in its usual disguises, and lets documented caches and constants be.
  */
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findModuleState, type ModuleState } from '../../scripts/module-state.mjs';
+import { ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
 
 /** Each kind of module-level state, in the disguises a new module could give it. */
@@ -121,5 +123,18 @@ describe('module-state check', () => {
 
   it('a @cache tag without a reason is not documentation', () => {
     expect(foundIn('thin.ts')).toEqual(['memo: @cache without a reason: .set()']);
+  });
+});
+
+describe('the check npm test runs (node scripts/module-state.mjs <folders>)', () => {
+  it('fails on undocumented state, naming each declaration, and only those', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.ts'), BAD);
+    writeFileSync(join(dir, 'good.ts'), GOOD);
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'module-state.mjs'), dir], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/bad\.ts:2: counter: module-level let/);
+    expect(r.stdout).not.toContain('good.ts');
+    expect(r.stdout).toContain('13 module-level mutable state(s)');
   });
 });
