@@ -10,7 +10,7 @@ import type { Attempt, CauseResult, ClauseTrace, PatternTrace } from '../model/a
 import type { NormalizedEvent } from '../model/event.js';
 import { compareText } from '../model/order.js';
 import { type Clause, type CompiledPattern, compiledPatternList } from './compiled-pattern.js';
-import { UNMARKED, type ValueMarks } from '../model/value-marks.js';
+import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceOf, evidenceRef } from './evidence-refs.js';
 import { type HostIndex, sameKind } from './host-index.js';
 import type { EvidenceOwners } from './ownership.js';
@@ -369,8 +369,8 @@ export function diagnoseAttempt(
   patterns: readonly Pattern[],
   a: Attempt,
   hosts: HostIndex,
-  trace?: PatternTrace[],
-  marks: ValueMarks = UNMARKED,
+  trace: PatternTrace[] | undefined,
+  marks: ValueMarks,
 ): CauseResult[] {
   const causes: CauseResult[] = [];
   const view = new AttemptView(a, hosts.owners);
