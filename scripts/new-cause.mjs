@@ -31,13 +31,15 @@ import type { Pattern } from './types.js';
 // fail until none is left.
 export const ${name} = {
   id: '${id}',
-  title: '${TODO}: what is wrong, in an administrator\\'s words',
-  summary: '${TODO}: the cause in one line (explain-code lists it among a code\\'s likely causes).',
+  title: "${TODO}: what is wrong, in an administrator's words",
+  summary: "${TODO}: the cause in one line (explain-code lists it among a code's likely causes).",
   // experimental: rests on documentation only; test: written from documentation and samples; stable: seen in real logs.
   status: 'experimental',
   // ${TODO}: where the cause acts: 'connection', 'tls', 'nla', 'licensing', 'logon' or 'session'.
   phase: '${TODO}' as string as ProtocolPhase,
-  references: ['${TODO}: https://learn.microsoft.com/… (public sources for each event and code, Microsoft first)'],
+  references: [
+    '${TODO}: https://learn.microsoft.com/… (public sources for each event and code, Microsoft first)',
+  ],
   falsePositives: ['${TODO}: when the evidence below is logged although the cause is something else'],
   when: {
     outcome: ['failed'],

@@ -50,6 +50,20 @@ describe('npm run new-cause', () => {
     expect((parsed as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics).toEqual([]);
   });
 
+  it('writes the pattern and the index as the formatter (biome) wants them', () => {
+    for (const file of [`patterns/${ID}.ts`, 'patterns/index.ts']) {
+      const text = readFileSync(join(root, file), 'utf8');
+      // Biome's own launcher, run by Node (no shell, so the same on Windows).
+      const formatted = spawnSync(
+        process.execPath,
+        [join(ROOT, 'node_modules', '@biomejs', 'biome', 'bin', 'biome'), 'format', `--stdin-file-path=${file}`],
+        { cwd: ROOT, input: text, encoding: 'utf8' },
+      );
+      expect(formatted.status, formatted.stderr).toBe(0);
+      expect(formatted.stdout, file).toBe(text);
+    }
+  });
+
   it('what it writes is rejected by the pattern contract until filled in', async () => {
     const { rdWebDenied } = (await import(pathToFileURL(join(root, 'patterns', `${ID}.ts`)).href)) as {
       rdWebDenied: Pattern;
