@@ -131,7 +131,8 @@ function lateralFindings(attempts: readonly Tracked[], attacks: readonly Securit
       );
       if (!session) continue;
       moved.add(a.id);
-      const destination = a.side === 'client' ? (a.server.name ?? a.server.address ?? 'an unnamed computer') : a.computer;
+      const destination =
+        a.side === 'client' ? (a.server.name ?? a.server.address ?? 'an unnamed computer') : a.computer;
       const toAddress = a.server.address && a.server.address !== destination ? a.server.address : undefined;
       const user = a.side !== 'client' && a.user ? a.user : session.user;
       const move: LateralMove = {

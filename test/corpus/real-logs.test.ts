@@ -132,7 +132,8 @@ describe.skipIf(!HAVE_CORPUS)("the attacker's path", () => {
   });
 
   it('Stolen Szechuan: the lateral movement is in the attack’s story in table, JSON, Markdown and HTML', async () => {
-    const path = /CITADEL-DC01\.C137\.local → DESKTOP-SDN1RPT \(10\.42\.85\.115\) as Administrator, 2020-09-19 03:35:54Z → 03:52:13Z \(A\d{3}\)/;
+    const path =
+      /CITADEL-DC01\.C137\.local → DESKTOP-SDN1RPT \(10\.42\.85\.115\) as Administrator, 2020-09-19 03:35:54Z → 03:52:13Z \(A\d{3}\)/;
     const table = await rdpdiag(['analyze', corpusPath(SZ), '-q']);
     // The headline (before the first blank line) names source, destination, user and time.
     expect(table.stdout.split('\n\n')[0].replace(/\s+/g, ' ')).toMatch(path);
@@ -159,7 +160,9 @@ describe.skipIf(!HAVE_CORPUS)("the attacker's path", () => {
         bothEnds: false,
       }),
     ]);
-    expect(attack.explanation).toMatch(/moved on over Remote Desktop: A\d{3} from CITADEL-DC01\.C137\.local to DESKTOP-SDN1RPT/);
+    expect(attack.explanation).toMatch(
+      /moved on over Remote Desktop: A\d{3} from CITADEL-DC01\.C137\.local to DESKTOP-SDN1RPT/,
+    );
     const outbound = json.attempts.find((a: { id: string }) => a.id === attack.lateralMovement[0].attempt);
     expect(outbound).toMatchObject({ side: 'client', server: { name: 'DESKTOP-SDN1RPT', address: '10.42.85.115' } });
   });

@@ -26,7 +26,11 @@ describe("the attack's story across computers", () => {
     const { analysis, attack } = await attackOf(LATERAL);
     const byStart = (t: string) => analysis.attempts.find((a) => a.start.includes(t))!;
     const outbound = byStart('T01:20:02');
-    expect(outbound).toMatchObject({ side: 'both', computer: 'FILE01.example.test', clientComputer: 'APP01.example.test' });
+    expect(outbound).toMatchObject({
+      side: 'both',
+      computer: 'FILE01.example.test',
+      clientComputer: 'APP01.example.test',
+    });
     expect(attack.burst.lateralMovement).toEqual([
       {
         attempt: outbound.id,
@@ -63,8 +67,10 @@ describe("the attack's story across computers", () => {
   });
 
   it('every format tells where the attack led', async () => {
-    const path = /APP01\.example\.test → FILE01\.example\.test \(192\.0\.2\.20\) as EXAMPLE\\svc-backup, 2024-06-11 01:20:02Z → 01:35:00Z \(A\d{3}, both ends logged\)/;
-    const elsewhere = /signed in on other computers too: FILE01\.example\.test as EXAMPLE\\svc-backup at 2024-06-11 01:50:00Z/;
+    const path =
+      /APP01\.example\.test → FILE01\.example\.test \(192\.0\.2\.20\) as EXAMPLE\\svc-backup, 2024-06-11 01:20:02Z → 01:35:00Z \(A\d{3}, both ends logged\)/;
+    const elsewhere =
+      /signed in on other computers too: FILE01\.example\.test as EXAMPLE\\svc-backup at 2024-06-11 01:50:00Z/;
     for (const format of ['table', 'markdown', 'html']) {
       const r = await rdpdiag(['analyze', LATERAL, '-q', '--format', format]);
       expect(r.code, format).toBe(1);
