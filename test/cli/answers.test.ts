@@ -33,7 +33,9 @@ describe('analyze: the answer first', () => {
     const since = await rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--since', '2030-01-01']);
     expect(since.code).toBe(0);
     // Time and computer choose what is shown of the whole analysis: none of the attempts found is in view.
-    expect(since.stdout).toMatch(/\d+ found in the logs, none\s+with --since 2030-01-01\..*The logs run from 2024-05-08/s);
+    expect(since.stdout).toMatch(
+      /\d+ found in the logs, none\s+with --since 2030-01-01\..*The logs run from 2024-05-08/s,
+    );
   });
 
   it('--explain shows the outcome rule, each clause with its weight and event, and the competing causes', async () => {
