@@ -84,6 +84,19 @@ describe("the attack's story across computers", () => {
   });
 });
 
+describe('per-attempt views keep the story', () => {
+  it('--attempt says an outbound connection is the attacker moving on, and a logon elsewhere is the source’s', async () => {
+    const json = JSON.parse((await rdpdiag(['analyze', LATERAL, '-q', '--format', 'json'])).stdout);
+    const attack = json.findings.find((f: { id: string }) => f.id === 'password-guessing');
+    const moved = await rdpdiag(['analyze', LATERAL, '-q', '--attempt', attack.lateralMovement[0].attempt]);
+    expect(moved.stdout.replace(/\s+/g, ' ')).toMatch(
+      /APP01\.example\.test → FILE01\.example\.test .*The attacker moving on from a computer it signed in to: Password guessing from 203\.0\.113\.50/,
+    );
+    const elsewhere = await rdpdiag(['analyze', LATERAL, '-q', '--attempt', attack.signedInElsewhere[0].attempt]);
+    expect(elsewhere.stdout.replace(/\s+/g, ' ')).toMatch(/A sign-in by the attack's source: Password guessing/);
+  });
+});
+
 describe('the view: the verdict on everything, then filtered', () => {
   it('--computer matches both ends of an attempt, and keeps the attack it belongs to', async () => {
     const json = async (...args: string[]) => {
