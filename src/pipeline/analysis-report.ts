@@ -3,7 +3,13 @@
  * same files: timeline → attempts, causes, findings → report model (failed only, a note on an empty
  * result, redacted) → rendering.
  */
-import { analyzeWithContext, contextForAnalysis, fieldsForAnalysis, neededForAnalysis } from '../diagnose/analyze.js';
+import {
+  type Analysis,
+  analyzeWithContext,
+  contextForAnalysis,
+  fieldsForAnalysis,
+  neededForAnalysis,
+} from '../diagnose/analyze.js';
 import { slimForAnalysis } from '../diagnose/slim.js';
 import type { AnalysisView, FilterChoices, FilterName } from '../ingest/filter.js';
 import { applyView, failuresFound } from '../diagnose/view.js';
@@ -88,6 +94,7 @@ function analyzeAndModel(timeline: Timeline, choices: ReportChoices): AnalysisRe
   if (note?.filtered) analysis.coverage.advice = [];
   let model = buildReportModel(analysis, timeline.inputs, timeline.span, firsts);
   if (note) model.note = note.text;
+  else if (analysis.attempts.length < whole.attempts.length) model.note = viewNote(analysis, whole, choices);
   if (choices.redact) {
     // Every value of the timeline is where it first appears in `firsts` (context events included).
     const redactor = new Redactor(choices.redactKeep ?? []);
@@ -131,13 +138,23 @@ export function emptyResultNote(
   };
 }
 
-/** When the view (`--since`, `--until`, `--computer`) leaves none of the attempts found, says so. */
-function outOfViewNote(found: number, read: Timeline['read'], o: FilterChoices): { text: string; filtered: boolean } {
-  const chosen = [
+/** What a filtered report shows: how many of the attempts found, and that the verdict was reached on all of them. */
+function viewNote(shown: Analysis, whole: Analysis, o: FilterChoices): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `Filtered (${viewChoices(o).join(' ')}): ${n(shown.attempts.length)} of the ${n(whole.attempts.length)} attempts found are shown; attacks, incidents and findings were judged on all of them.`;
+}
+
+function viewChoices(o: FilterChoices): string[] {
+  return [
     o.since ? `--since ${o.since}` : '',
     o.until ? `--until ${o.until}` : '',
     o.computer?.length ? `--computer ${o.computer.join(',')}` : '',
   ].filter(Boolean);
+}
+
+/** When the view (`--since`, `--until`, `--computer`) leaves none of the attempts found, says so. */
+function outOfViewNote(found: number, read: Timeline['read'], o: FilterChoices): { text: string; filtered: boolean } {
+  const chosen = viewChoices(o);
   const span = read.span
     ? ` The logs run from ${formatSeconds(read.span.start, UTC)} to ${formatSeconds(read.span.end, UTC)}.`
     : '';

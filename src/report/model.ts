@@ -237,7 +237,7 @@ export interface ReportModel {
   remediation: RemediationBlock[];
   /** The folder all inputs are in (with a trailing `/`), or ''; files are shown relative to it. */
   inputFolder: string;
-  /** Why the report is empty, when filters or the inputs left nothing. */
+  /** Why the report is empty, when filters or the inputs left nothing; or what a filtered report shows. */
   note?: string;
   /** Events of failed attempts and of the evidence, in time order (all of them). */
   appendix: NormalizedEvent[];

@@ -265,6 +265,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
       '',
     ),
   );
+  if (m.note) out.push(wrap(paint(o.color, 'dim', m.note), o.width, ''));
   const roles = attackRoles(m.analysis.findings);
   for (const h of m.securityHeadlines) {
     const signedIn = signedInText(h);

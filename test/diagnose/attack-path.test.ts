@@ -119,6 +119,9 @@ describe('the view: the verdict on everything, then filtered', () => {
     expect(r.code).toBe(1);
     const text = r.stdout.replace(/\s+/g, ' ');
     expect(text).toMatch(/^1 RDP connection attempt on 1 computer/);
+    expect(text).toMatch(
+      /Filtered \(--since 2024-06-11T01:45:00Z\): 1 of the 9 attempts found are shown; attacks, incidents and findings were judged on all of them\./,
+    );
     expect(text).toMatch(/ATTACK: password guessing from 203\.0\.113\.50 against APP01\.example\.test/);
     expect(text).toMatch(/203\.0\.113\.50 as EXAMPLE\\svc-backup \(attacker\)/);
     // Nothing of the attack in view: the attempts are A001… as in the whole run, and the exit code is clean.
