@@ -57,6 +57,24 @@ describe("the attack's story across computers", () => {
     expect(lateral?.explanation).toMatch(/Both ends are in the logs/);
   });
 
+  it('joins the two ends when mstsc was given the address: by time and the client computer the server’s NLA logon names', async () => {
+    const { analysis, attack } = await attackOf(join(SAMPLES, 'attack-path-lateral-by-address'));
+    const outbound = analysis.attempts.find((a) => a.clientComputer === 'APP01.example.test')!;
+    expect(outbound).toMatchObject({
+      side: 'both',
+      computer: 'FILE01.example.test',
+      server: { address: '192.0.2.20' },
+    });
+    expect(attack.burst.lateralMovement).toEqual([
+      expect.objectContaining({
+        attempt: outbound.id,
+        to: 'FILE01.example.test',
+        toAddress: '192.0.2.20',
+        bothEnds: true,
+      }),
+    ]);
+  });
+
   it('near miss: a logon on the other computer from another address is not the attack’s', async () => {
     const { analysis, attack } = await attackOf(NEAR_MISS);
     expect(analysis.attempts.some((a) => a.client.address === '198.51.100.20' && a.outcome === 'succeeded')).toBe(true);
