@@ -20,6 +20,7 @@ import { CsvSplitter } from './csv.js';
 import { isEcsDocument, mapEcs } from './ecs/mapper.js';
 import { isFlatRecord, isNxlogRecord, mapFlat, type NxlogState } from './nxlog/mapper.js';
 import { JsonRecordSplitter } from './records.js';
+import { unreadTest } from './unread.js';
 import { mapSentinel, sentinelTable } from './sentinel/mapper.js';
 import { ClassicSplitter, looksLikeClassic, mapClassic } from './splunk/classic.js';
 import { isWinlogbeat6, mapWinlogbeat6 } from './winlogbeat6/mapper.js';
@@ -131,15 +132,22 @@ class SiemRecordReader {
   private fromMessage = 0;
   private firstFormat: InputFormat | undefined;
   private readonly select: FieldSelection | undefined;
+  private readonly unread: ((record: string) => boolean) | undefined;
+  private unreadCount = 0;
 
   constructor(
     private readonly file: string,
     private readonly opts: ReadOptions,
   ) {
     this.select = opts.select;
+    this.unread = opts.select?.interest ? unreadTest(opts.select.interest) : undefined;
   }
 
   json(recordText: string, line: number, out: NormalizedEvent[]): void {
+    if (this.unread?.(recordText)) {
+      this.unreadCount++;
+      return;
+    }
     let value: unknown;
     try {
       value = JSON.parse(recordText);
@@ -174,6 +182,7 @@ class SiemRecordReader {
 
   /** After the last record: what the format lost, and an error when nothing in the input was an event. */
   finish(): void {
+    if (this.unreadCount > 0) this.opts.unread?.(this.unreadCount);
     if (this.mapped === 0 && this.unrecognized > 0) {
       throw new InputFileError(
         this.file,
