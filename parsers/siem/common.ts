@@ -87,6 +87,14 @@ export function share(s: string): string {
   return v;
 }
 
+/**
+ * A field's value shared when short (a user, a domain, an address, a logon type repeat across thousands of
+ * held events); long ones (messages, XML) are seldom repeated.
+ */
+export function shareValue(v: string): string {
+  return v.length <= 48 ? share(v) : v;
+}
+
 export function channelName(v: unknown): string {
   const t = text(v)?.trim() ?? '';
   return share(CLASSIC.get(t.toLowerCase()) ?? t);
@@ -190,10 +198,11 @@ export function setOptional(
     version?: unknown;
   },
 ): void {
+  // A connection's events share its ActivityID: one string for all of them.
   const activity = guid(o.activityId);
-  if (activity) e.activityId = activity;
+  if (activity) e.activityId = share(activity);
   const related = guid(o.relatedActivityId);
-  if (related) e.relatedActivityId = related;
+  if (related) e.relatedActivityId = share(related);
   const pid = integer(o.processId);
   if (pid !== undefined) e.processId = pid;
   const tid = integer(o.threadId);
