@@ -92,7 +92,27 @@ export function share(s: string): string {
  * held events); long ones (messages, XML) are seldom repeated.
  */
 export function shareValue(v: string): string {
-  return v.length <= 48 ? share(v) : v;
+  if (v.length > 48) return v;
+  const known = values.get(v);
+  if (known !== undefined) return known;
+  // Full, it stops remembering rather than starting over: the values seen first (domains, addresses, users)
+  // are the ones that repeat; a log of unique values (logon ids) must cost neither memory nor churn.
+  if (values.size < MAX_VALUES) values.set(v, v);
+  return v;
+}
+const values = new Map<string, string>();
+const MAX_VALUES = 100_000;
+
+/** A connection's events come one after another with its ActivityID: the last one read is reused. */
+let lastGuidText: unknown;
+let lastGuid: string | undefined;
+function activityGuid(v: unknown): string | undefined {
+  if (v === undefined) return undefined;
+  if (v !== lastGuidText || typeof v !== 'string') {
+    lastGuidText = v;
+    lastGuid = guid(v);
+  }
+  return lastGuid;
 }
 
 export function channelName(v: unknown): string {
@@ -199,10 +219,10 @@ export function setOptional(
   },
 ): void {
   // A connection's events share its ActivityID: one string for all of them.
-  const activity = guid(o.activityId);
-  if (activity) e.activityId = share(activity);
+  const activity = activityGuid(o.activityId);
+  if (activity) e.activityId = activity;
   const related = guid(o.relatedActivityId);
-  if (related) e.relatedActivityId = share(related);
+  if (related) e.relatedActivityId = related;
   const pid = integer(o.processId);
   if (pid !== undefined) e.processId = pid;
   const tid = integer(o.threadId);
