@@ -1,0 +1,24 @@
+/**
+ * Wine limitations, named: a test that cannot run under Wine (`npm run test:windows`) skips itself there
+ * with the reason in its title, so the run lists every one of them. Windows' own semantics are never a
+ * reason: a test that fails on Windows for rdpdiag's or the test's own assumptions is fixed instead.
+ */
+import { describe, it } from 'vitest';
+
+/** node.exe under Wine: the Wine loader puts its own variables into every Windows process's environment. */
+export const UNDER_WINE =
+  process.platform === 'win32' && (process.env.WINELOADER !== undefined || process.env.WINEDATADIR !== undefined);
+
+type Body = () => void | Promise<void>;
+
+/** `it` and `describe` that skip under Wine for `reason` (said in the title there), and run everywhere else. */
+export function skipOnWine(reason: string): {
+  it: (title: string, fn: Body) => void;
+  describe: (title: string, fn: () => void) => void;
+} {
+  const title = (t: string) => (UNDER_WINE ? `${t} (skipped under Wine: ${reason})` : t);
+  return {
+    it: (t, fn) => it.skipIf(UNDER_WINE)(title(t), fn),
+    describe: (t, fn) => describe.skipIf(UNDER_WINE)(title(t), fn),
+  };
+}
