@@ -22,3 +22,6 @@ export function skipOnWine(reason: string): {
     describe: (t, fn) => describe.skipIf(UNDER_WINE)(title(t), fn),
   };
 }
+
+/** Wine 8's CreateSymbolicLinkW reports success and makes nothing: a test cannot make a link to follow. */
+export const WINE_NO_SYMLINKS = 'Wine 8 creates no symbolic links (CreateSymbolicLinkW succeeds and makes nothing)';
