@@ -25,3 +25,17 @@ export function skipOnWine(reason: string): {
 
 /** Wine 8's CreateSymbolicLinkW reports success and makes nothing: a test cannot make a link to follow. */
 export const WINE_NO_SYMLINKS = 'Wine 8 creates no symbolic links (CreateSymbolicLinkW succeeds and makes nothing)';
+
+/** Wine sets SystemRoot=C:\windows in every process, whatever its parent gave: no test can name another. */
+export const WINE_SYSTEMROOT =
+  'Wine gives every process SystemRoot=C:\\windows, so a test cannot point rdpdiag at another';
+
+/** Debian's Chromium, which the browser tests drive, is a Linux program: node.exe cannot start it. */
+export const WINE_NO_CHROMIUM = "no Windows Chromium in the prefix (Debian's is a Linux program node.exe cannot start)";
+
+/**
+ * Under Wine 8 a TCP connection whose socket asks for keep-alive before it connects fails (`connect
+ * UNKNOWN`: libuv's keep-alive socket options); the Elasticsearch client asks so. Windows connects.
+ */
+export const WINE_NO_KEEPALIVE =
+  'Wine 8 fails a connection whose socket asks for TCP keep-alive (connect UNKNOWN), as the Elasticsearch client does';
