@@ -144,7 +144,8 @@ export const sessionLimit = {
     'Time limits (LSM 40 reason 3/4): review "Session Time Limits" in the same policy folder (`MaxIdleTime`, `MaxConnectionTime`, `MaxDisconnectionTime`).',
   ],
   sample: {
-    description: 'Alice connects to the Windows 10 PC where Bob is signed in; Bob declines (RCM 1151).',
+    description:
+      'Alice connects to the Windows 10 PC where Bob is signed in; Bob declines (RCM 1151). In the RDS farm that afternoon: RDSH11 in drain mode refuses carol (1070), RDSH12 with logons disabled refuses dave (1071), RDSH13 with both administrative sessions in use fails arbitration for erin (1066).',
     file: 'samples/patterns/session-limit/sample.xml',
   },
 } as const satisfies Pattern;

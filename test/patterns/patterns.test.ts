@@ -17,11 +17,14 @@ import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 
 /**
  * What a pattern's sample must produce (samples/patterns/<id>/expected.json): the outcome of its attempt,
- * and text its explanation must carry (decoded evidence), compared without regard to case.
+ * and text its explanation must carry (decoded evidence), compared without regard to case. A sample of
+ * several attempts lists them all (`attempts`, in time order), each with its computer, start (UTC
+ * `hh:mm:ss`), outcome and top cause.
  */
 interface PatternSampleExpectation {
   outcome: Outcome;
   explanationMentions: string[];
+  attempts?: { computer: string; at: string; outcome: Outcome; topCause: string | null }[];
 }
 
 function expectationOf(p: Pattern): PatternSampleExpectation {
@@ -101,6 +104,22 @@ describe.each(PATTERNS.map((p) => [p.id, p] as const))('pattern %s', (id, p) => 
   it('stays quiet on a healthy session', () => {
     const { attempts } = analyzeXml(HEALTHY_SESSION_XML);
     for (const a of attempts) expect(a.causes.map((c) => c.id)).not.toContain(id);
+  });
+});
+
+describe.each(
+  PATTERNS.filter((p) => expectationOf(p).attempts).map((p) => [p.id, p, expectationOf(p).attempts!] as const),
+)('pattern %s, every attempt of its sample', (_id, p, expected) => {
+  it('has the outcome and top cause expected.json names', () => {
+    const { attempts } = analyzeXml(sampleXml(p.sample.file));
+    expect(
+      attempts.map((a) => ({
+        computer: a.computer,
+        at: a.start.slice(11, 19),
+        outcome: a.outcome,
+        topCause: a.causes[0]?.id ?? null,
+      })),
+    ).toEqual(expected);
   });
 });
 
