@@ -103,11 +103,16 @@ export function shareValue(v: string): string {
   if (values.size < MAX_VALUES) values.set(v, v);
   return v;
 }
+/** @cache interned strings (the value is its key): results are the same with or without it; bounded by MAX_VALUES. */
 const values = new Map<string, string>();
 const MAX_VALUES = 100_000;
 
-/** A connection's events come one after another with its ActivityID: the last one read is reused. */
+/**
+ * A connection's events come one after another with its ActivityID: the last one read is reused.
+ * @cache the last ActivityID text read; its GUID is a pure function of it.
+ */
 let lastGuidText: unknown;
+/** @cache with `lastGuidText`: its GUID. */
 let lastGuid: string | undefined;
 function activityGuid(v: unknown): string | undefined {
   if (v === undefined) return undefined;
