@@ -382,13 +382,15 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
 
   const incidentOf = new Map<string, string>();
   for (const x of m.analysis.incidents) for (const id of x.attempts) incidentOf.set(id, x.id);
-  // Every failed attempt and lost session, and every attempt a finding links to (an attacker's logons).
+  // Every failed attempt and lost session, and every attempt a finding or a story above links to (an
+  // attacker's logons, the other end of a hop): a link in the page always has its target.
   const linked = new Set(m.securityFindings.flatMap((f) => f.burst.successes.map((s) => s.attempt)));
+  for (const link of parts.join('').matchAll(/href="#att-([^"]+)"/g)) linked.add(link[1]);
   const detailed = m.attempts.filter((a) => a.causes.length || linked.has(a.id));
   const causes = [...new Set(m.attempts.flatMap((a) => (a.causes[0] ? [a.causes[0].id as string] : [])))].sort();
   const clients = [...new Set(m.attempts.map(clientOf))].sort(compareAddresses);
   parts.push(
-    `<h2>Attempts</h2><p class="muted">Every failed attempt (and every session lost later), each with its evidence and its events. The filters apply here and to the event table below.</p>` +
+    `<h2>Attempts</h2><p class="muted">Every failed attempt (and every session lost later), and the logons a finding names, each with its evidence and its events. The filters apply here and to the event table below.</p>` +
       `<div class="filters noprint"><label>Outcome<select id="f-outcome"><option value="">any</option>${options(['failed', 'succeeded', 'in-progress', 'unknown'])}</select></label>` +
       `<label>Cause<select id="f-cause"><option value="">any</option>${options(causes)}</select></label>` +
       `<label>Client<select id="f-client"><option value="">any</option>${options(clients)}</select></label>` +
