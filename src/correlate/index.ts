@@ -433,6 +433,8 @@ function joinClientToServer(
       if (apart(s) > window) return false;
       // The client names the computer it asked for: for a redirected connection, the broker.
       if (target) return madeTo(target, s, hosts);
+      // Typed as an address: the server's logon names the client computer (NLA's WorkstationName, 4778's ClientName).
+      if (c.clientComputer && s.client.name && namesComputer(s.client.name, c.clientComputer, hosts)) return true;
       return serverComputers.size === 1;
     });
     candidates.sort((x, y) => apart(x) - apart(y));

@@ -177,6 +177,17 @@ describe('finding details', () => {
     expect(findingIds(xml)).not.toContain('failed-logon-flood');
   });
 
+  it('clears the grace-period warning once the grace period is over (1128/50280 after 1129/50281)', () => {
+    const ending = sampleXml(byId('licensing-grace-ending').sample.file);
+    const over = sampleXml(byId('licensing-grace-over').sample.file)
+      .replace('2024-05-02T06:01:20', '2024-05-21T06:01:20')
+      .replace('<EventRecordID>811<', '<EventRecordID>612<');
+    expect(findingIds(`${ending}\n${over}`)).toEqual(expect.arrayContaining(['licensing-grace-over']));
+    expect(findingIds(`${ending}\n${over}`)).not.toContain('licensing-grace-ending');
+    const before = over.replace('2024-05-21T06:01:20', '2024-05-01T06:01:20'); // over, then a new warning later
+    expect(findingIds(`${ending}\n${before}`)).toContain('licensing-grace-ending');
+  });
+
   it('clears a failed certificate renewal when a new certificate was generated (1056)', () => {
     const sample = sampleXml(byId('certificate-renewal-failed').sample.file);
     const cleared =
