@@ -125,6 +125,11 @@ export interface ChunkOptions {
   warn: (w: InputWarning) => void;
   /** Decode only the fields the consumer reads (see FieldSelection). */
   select?: FieldSelection;
+  /**
+   * With `parseInto`: the System fields the sink reads of a record given by its plan, by event field name
+   * (`provider.name`, `level`…); the others are left out. All when not given.
+   */
+  systemFields?: ReadonlySet<string>;
 }
 
 export function isChunkHeader(buf: Uint8Array): boolean {
@@ -704,7 +709,7 @@ export class ChunkParser implements ChunkView {
         op = compileNodes(nodes, mode, path);
         this.weights.set(op, countNodes(nodes));
         if (mode === 'root' || (mode === 'event' && path.length === 0))
-          this.plans.set(op, compileRecordPlan(nodes, mode) ?? null);
+          this.plans.set(op, compileRecordPlan(nodes, mode, this.opts.systemFields) ?? null);
         this.shared.set(sig, op);
       }
       this.shared.set(guidKey, op);

@@ -422,7 +422,34 @@ function systemNames(elements: XElem[]): (string | undefined)[] {
   });
 }
 
-function compileSystemBlock(kids: XPart[]): Op {
+/** System fields by the name of the event field each fills (`provider.name`: the provider's). */
+const SYSTEM_FIELD_NAMES: Record<number, string> = {
+  [F_PROVIDER_NAME]: 'provider.name',
+  [F_PROVIDER_GUID]: 'provider.guid',
+  [F_PROVIDER_ESN]: 'provider.eventSourceName',
+  [F_EVENTID]: 'eventId',
+  [F_QUALIFIERS]: 'qualifiers',
+  [F_VERSION]: 'version',
+  [F_LEVEL]: 'level',
+  [F_TASK]: 'task',
+  [F_OPCODE]: 'opcode',
+  [F_KEYWORDS]: 'keywords',
+  [F_TIME]: 'timestamp',
+  [F_RECORDID]: 'recordId',
+  [F_ACTIVITY]: 'activityId',
+  [F_RELATED]: 'relatedActivityId',
+  [F_PID]: 'processId',
+  [F_TID]: 'threadId',
+  [F_CHANNEL]: 'channel',
+  [F_COMPUTER]: 'computer',
+  [F_USERSID]: 'userSid',
+};
+
+/**
+ * `only`: the names of the System fields decoded (see SYSTEM_FIELD_NAMES); the event id, time and record id
+ * always are (a record without them is read differently).
+ */
+function compileSystemBlock(kids: XPart[], only?: ReadonlySet<string>): Op {
   const ops: SysOp[] = [];
   const elements = kids.filter((k): k is XElem => k.k === K_ELEM);
   const names = systemNames(elements);
@@ -432,6 +459,7 @@ function compileSystemBlock(kids: XPart[]): Op {
     if (!fields) continue;
     const dep = el.dep < 0 || el.dep === 0xffff ? -1 : el.dep;
     for (const [attrName, f] of fields) {
+      if (only && f !== F_EVENTID && f !== F_TIME && f !== F_RECORDID && !only.has(SYSTEM_FIELD_NAMES[f]!)) continue;
       const parts = attrName === undefined ? el.kids : attr(el, attrName)?.parts;
       if (!parts) continue;
       const s = singleSubst(parts);
@@ -888,9 +916,14 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
  * The plan of a template (see RecordPlan), or undefined when its records need the generic path. `root`: an
  * Event of System (first, once) and at most one more child, EventData or a substitution; `event` (what such
  * a substitution embeds): at most an EventData. Its `Data` children each hold one substitution or literal
- * text under a literal or positional name, the keys distinct and none an array index.
+ * text under a literal or positional name, the keys distinct and none an array index. `systemFields`: the
+ * System fields its records' writer reads (see compileSystemBlock; all when not given).
  */
-export function compileRecordPlan(nodes: XPart[], mode: 'root' | 'event'): RecordPlan | undefined {
+export function compileRecordPlan(
+  nodes: XPart[],
+  mode: 'root' | 'event',
+  systemFields?: ReadonlySet<string>,
+): RecordPlan | undefined {
   let kids = nodes.filter((n) => n.k !== K_TEXT);
   let system: Op | undefined;
   if (mode === 'root') {
@@ -898,7 +931,7 @@ export function compileRecordPlan(nodes: XPart[], mode: 'root' | 'event'): Recor
     if (kids.length !== 1 || event?.k !== K_ELEM) return undefined;
     const [first, ...rest] = event.kids.filter((n) => n.k !== K_TEXT);
     if (first?.k !== K_ELEM || first.name !== 'System') return undefined;
-    system = compileSystemBlock(first.kids);
+    system = compileSystemBlock(first.kids, systemFields);
     kids = rest;
   }
   const [only, ...more] = kids;

@@ -142,6 +142,18 @@ export class JsonlDumpWriter {
   }
 }
 
+/** The System fields a JSONL record holds (see JsonlDumpWriter.head). */
+const JSONL_SYSTEM_FIELDS: ReadonlySet<string> = new Set([
+  'recordId',
+  'timestamp',
+  'eventId',
+  'provider.name',
+  'channel',
+  'computer',
+  'level',
+  'activityId',
+]);
+
 /** A record with a value of another type than the decoders give, as JSON.stringify writes it (escaped). */
 function writeStringified(out: Utf8Out, e: NormalizedEvent): void {
   out.text(`${escapeJsonText(JSON.stringify(toDumpRecord(e)))}\n`);
@@ -416,6 +428,8 @@ export function dumpRecordWriter(format: DumpFormat): (out: Utf8Out, e: Normaliz
  * written per record, the same bytes as the record's writer gives the event.
  */
 export interface ShapedDumpWriter {
+  /** The System fields `head` reads, by event field name (undefined: all). */
+  readonly systemFields: ReadonlySet<string> | undefined;
   /** The fixed text of a shape whose data fields are `keys` (EventData, in order): one more than the keys. */
   segments(keys: readonly string[]): Uint8Array[];
   /** The record up to its first segment; false, with nothing written, when it must be written as an event. */
@@ -426,6 +440,7 @@ export interface ShapedDumpWriter {
 }
 
 class JsonlShaped implements ShapedDumpWriter {
+  readonly systemFields = JSONL_SYSTEM_FIELDS;
   private readonly jsonl = new JsonlDumpWriter();
   segments(keys: readonly string[]): Uint8Array[] {
     const seg = keys.map((k, i) => {
@@ -447,6 +462,7 @@ class JsonlShaped implements ShapedDumpWriter {
 }
 
 class XmlShaped implements ShapedDumpWriter {
+  readonly systemFields = undefined;
   private readonly memo = new SystemXmlMemo();
   segments(keys: readonly string[]): Uint8Array[] {
     if (keys.length === 0) return [X_END];

@@ -87,6 +87,8 @@ export class RangeFormatter implements RecordSink {
   private readonly shaped: ShapedDumpWriter;
   /** The fixed text of each template's records (see ShapedDumpWriter.segments). */
   private readonly segments = new WeakMap<RecordPlan, Uint8Array[]>();
+  private lastPlan: RecordPlan | undefined;
+  private lastSegments: Uint8Array[] | undefined;
   private readonly out = new Utf8Out(0);
   private readonly parser: ChunkParser;
   private warnings: InputWarning[] = [];
@@ -100,7 +102,11 @@ export class RangeFormatter implements RecordSink {
   ) {
     this.writeRecord = dumpRecordWriter(format);
     this.shaped = shapedDumpWriter(format);
-    this.parser = new ChunkParser(new Uint8Array(0), { file: path, warn: (w) => this.warnings.push(w) });
+    this.parser = new ChunkParser(new Uint8Array(0), {
+      file: path,
+      warn: (w) => this.warnings.push(w),
+      systemFields: this.shaped.systemFields,
+    });
   }
 
   format({ id, from, to, out: spare }: RangeRequest): RangeResult {
@@ -136,11 +142,14 @@ export class RangeFormatter implements RecordSink {
     const shaped = this.shaped;
     if (!shaped.head(out, system)) return false;
     const fields = plan.fields;
-    let segments = this.segments.get(plan);
+    // Records in a row often share their template.
+    let segments = plan === this.lastPlan ? this.lastSegments : this.segments.get(plan);
     if (segments === undefined) {
       segments = shaped.segments(fields.map((f) => f.key));
       this.segments.set(plan, segments);
     }
+    this.lastPlan = plan;
+    this.lastSegments = segments;
     for (let i = 0; i < fields.length; i++) {
       out.raw(segments[i]!);
       const f = fields[i]!;
@@ -267,6 +276,11 @@ export async function* formatEvtxInParallel(
         failure ??= err;
         wake?.();
       });
+      // A worker gone without an error (it never is, but nothing would answer its ranges).
+      w.on('exit', (code) => {
+        failure ??= new Error(`an .evtx worker thread stopped (exit code ${code})`);
+        wake?.();
+      });
     }
     while (emitted < ranges.length) {
       const r = done.get(emitted);
@@ -278,6 +292,7 @@ export async function* formatEvtxInParallel(
           const request = take();
           done.set(request.id, local.format(request));
         } else {
+          for (const w of workers) feed(w);
           await new Promise<void>((resolve) => (wake = resolve));
           wake = undefined;
         }
