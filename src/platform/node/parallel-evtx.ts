@@ -21,6 +21,7 @@ import {
 } from '../../../parsers/evtx/index.js';
 import type { InputSummary, InputWarning, NormalizedEvent } from '../../model/event.js';
 import { NotAFileError, openFileInput, openPositionalSync } from './file-source.js';
+import { fsPath } from './raw-paths.js';
 import { describeFsError, InputFileError } from '../../model/reader.js';
 import { type DumpFormat, dumpRecordWriter, type ShapedDumpWriter, shapedDumpWriter } from '../../report/event-dump.js';
 import { Utf8Out } from '../../report/utf8-out.js';
@@ -30,6 +31,8 @@ export type RecordFormat = DumpFormat;
 
 export interface WorkerSetup {
   path: string;
+  /** What node:fs is given for `path` (its bytes when the name is not UTF-8). */
+  at: string | Uint8Array;
   format: RecordFormat;
 }
 export interface RangeRequest {
@@ -99,6 +102,7 @@ export class RangeFormatter implements RecordSink {
   constructor(
     private readonly path: string,
     format: RecordFormat,
+    private readonly at: string | Uint8Array = fsPath(path),
   ) {
     this.writeRecord = dumpRecordWriter(format);
     this.shaped = shapedDumpWriter(format);
@@ -178,7 +182,7 @@ export class RangeFormatter implements RecordSink {
     const path = this.path;
     if (this.file === undefined) {
       try {
-        this.file = openPositionalSync(path);
+        this.file = openPositionalSync(path, this.at);
       } catch (err) {
         if (err instanceof NotAFileError)
           throw new InputFileError(path, `cannot read ${path} at positions`, { offset: 0 });
@@ -264,7 +268,7 @@ export async function* formatEvtxInParallel(
   try {
     const workerCount = threads > 1 ? Math.min(threads, ranges.length) : 0;
     for (let i = 0; i < workerCount; i++) {
-      const w = new Worker(WORKER, { workerData: { path, format } satisfies WorkerSetup });
+      const w = new Worker(WORKER, { workerData: { path, at: fsPath(path), format } satisfies WorkerSetup });
       workers.push(w);
       w.on('message', (r: RangeResult) => {
         done.set(r.id, r);
