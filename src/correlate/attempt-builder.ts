@@ -13,6 +13,7 @@ export function newAttempt(id: string, computer: string, side: Attempt['side'], 
     endMs: first.timeMs,
     client: {},
     server: side === 'server' ? { name: computer } : {},
+    connection: 'unknown',
     activityIds: [],
     events: [],
     clientEvents: [],
@@ -168,7 +169,8 @@ export function computeProgress(a: Attempt, hostRefusals: readonly number[] = []
   const awaitingLogon = arbitrated && !loggedOn;
   p.refused = !loggedOn && (refusal || refusedByHost(a, hostRefusals) || (awaitingLogon && p.ended));
   p.session = loggedOn || (sessionAssignedMs !== undefined && !p.refused && !awaitingLogon);
-  if (p.session || sessionAssignedMs !== undefined)
+  // A Hyper-V enhanced session has no network-level authentication: its user signs in at the logon screen.
+  if ((p.session || sessionAssignedMs !== undefined) && a.connection !== 'vmbus')
     p.authenticated ||= a.events.some((e) => logKind(e) === 'rcm' || logKind(e) === 'security');
   return p;
 }

@@ -71,7 +71,9 @@ const LADDER: [keyof Attempt['progress'], string][] = [
 
 /** How far the attempt got, in words. */
 export function describeProgress(a: Attempt): string {
-  const reached = LADDER.filter(([k]) => a.progress[k]).map(([, t]) => t);
+  const reached = LADDER.filter(([k]) => a.progress[k]).map(([k, t]) =>
+    k === 'accepted' && a.connection === 'vmbus' ? 'the Hyper-V enhanced session (VMBus) was opened' : t,
+  );
   if (reached.length === 0)
     return a.events.length
       ? 'the server logged the connection but no step of the connection sequence'

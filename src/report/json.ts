@@ -55,6 +55,7 @@ function attempt(a: DiagnosedAttempt) {
     start: a.start,
     end: a.end,
     side: a.side,
+    connection: a.connection,
     client,
     server,
     ...(a.user ? { user: a.user } : {}),

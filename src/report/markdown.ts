@@ -7,7 +7,7 @@ import { escapeControlsDeep } from './sanitize.js';
 import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { channelLabel } from '../model/channels.js';
-import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
+import { type EvidenceRef, type Explanation, type Incident, VMBUS_CLIENT } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
 import {
   againstText,
@@ -75,7 +75,7 @@ function pct(c: number): string {
 
 function clientOf(a: DiagnosedAttempt): string {
   const parts = [a.client.address, a.client.name].filter(Boolean) as string[];
-  return parts.length ? parts.join(' / ') : 'unknown';
+  return parts.length ? parts.join(' / ') : a.connection === 'vmbus' ? VMBUS_CLIENT : 'unknown';
 }
 
 function serverOf(a: DiagnosedAttempt): string {
@@ -112,7 +112,7 @@ function incidentTable(list: Incident[], tz: TimeZoneChoice): string[] {
   for (const x of list) {
     const clients = x.clients
       .slice(0, 5)
-      .map((c) => clientLabel(c) + (x.clients.length > 1 ? ` (${c.count})` : ''))
+      .map((c) => clientLabel(c, c.connection) + (x.clients.length > 1 ? ` (${c.count})` : ''))
       .join(', ');
     rows.push(
       `| ${x.id} | ${x.kind === 'attack' ? '**attack**' : 'fault'} | ${x.count} | \`${x.cause}\` ${md(x.title)} | ${md(clients)}${x.clients.length > 5 ? ` and ${x.clients.length - 5} more` : ''} | ${md(x.users.slice(0, 5).join(', '))} | ${md(formatRange(x.first, x.last, tz))} |`,

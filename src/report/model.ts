@@ -6,11 +6,13 @@
 import { HostNames } from '../correlate/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import {
+  type ConnectionKind,
   EVIDENCE_EVENT,
   type Finding,
   type Incident,
   type LowerBound,
   type SecurityFinding,
+  VMBUS_CLIENT,
 } from '../model/attempt.js';
 import { findChannel } from '../model/channels.js';
 import { formatSeconds, type TimeZoneChoice } from './time-format.js';
@@ -39,8 +41,11 @@ export interface RemediationBlock {
 }
 
 /** A client as reports name it: its address and name (once when they are the same), or that it is unknown (the logs name none). */
-export function clientLabel(c: { address?: string; name?: string }): string {
-  return [c.address, c.name && c.name !== c.address ? c.name : undefined].filter(Boolean).join(' ') || 'unknown client';
+export function clientLabel(c: { address?: string; name?: string }, connection?: ConnectionKind): string {
+  return (
+    [c.address, c.name && c.name !== c.address ? c.name : undefined].filter(Boolean).join(' ') ||
+    (connection === 'vmbus' ? VMBUS_CLIENT : 'unknown client')
+  );
 }
 
 /**

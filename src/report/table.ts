@@ -128,7 +128,7 @@ function incidentLine(x: Incident, o: TableOptions): string[] {
   const head = `${x.id}  ${kind}  ${x.count} × ${x.cause}  ${formatRange(x.first, x.last, o.tz)}`;
   const clients = x.clients
     .slice(0, 4)
-    .map((c) => `${clientLabel(c)}${x.clients.length > 1 ? ` (${c.count})` : ''}`)
+    .map((c) => `${clientLabel(c, c.connection)}${x.clients.length > 1 ? ` (${c.count})` : ''}`)
     .join(', ');
   const more = x.clients.length > 4 ? ` and ${x.clients.length - 4} more` : '';
   const users = x.users.length ? `; users ${x.users.slice(0, 5).join(', ')}${x.users.length > 5 ? ', …' : ''}` : '';
@@ -142,7 +142,7 @@ function incidentLine(x: Incident, o: TableOptions): string[] {
 function successLine(list: DiagnosedAttempt[], o: TableOptions): string {
   const count = new Map<string, number>();
   for (const a of list) {
-    const who = `${clientLabel(a.client)}${a.user ? ` as ${a.user}` : ''}`;
+    const who = `${clientLabel(a.client, a.connection)}${a.user ? ` as ${a.user}` : ''}`;
     count.set(who, (count.get(who) ?? 0) + 1);
   }
   const shown = [...count]
@@ -360,7 +360,7 @@ export function attemptBlock(a: DiagnosedAttempt, o: TableOptions, m?: ReportMod
       paint(
         o.color,
         'bold',
-        `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a.client)} → ${server}${a.user ? `  ${a.user}` : ''}  ${outcomeLabel(a)}`,
+        `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a.client, a.connection)} → ${server}${a.user ? `  ${a.user}` : ''}  ${outcomeLabel(a)}`,
       ),
       o.width,
       '    ',
@@ -422,7 +422,7 @@ function attemptTable(list: DiagnosedAttempt[], o: TableOptions): string[] {
       outcomeLabel(a),
     );
     return wrap(
-      `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a.client)} → ${server}${a.user ? `  ${a.user}` : ''}  ${outcome}${top ? `  ${top.id} ${pct(top.confidence)}` : ''}`,
+      `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a.client, a.connection)} → ${server}${a.user ? `  ${a.user}` : ''}  ${outcome}${top ? `  ${top.id} ${pct(top.confidence)}` : ''}`,
       o.width,
       '      ',
       '',
