@@ -89,6 +89,8 @@ export interface Attempt {
    * there (the server sees the gateway's).
    */
   via?: { gateway: string; clientAddress?: string };
+  /** One of a load balancer's periodic health probes (`src/diagnose/health-probes.ts`): not a failure to fix. */
+  healthProbe?: boolean;
 }
 
 export interface RedirectLeg {

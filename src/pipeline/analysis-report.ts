@@ -62,7 +62,7 @@ function analyzeAndModel(timeline: Timeline, choices: ReportChoices): AnalysisRe
     ...(timeline.context ? { context: timeline.context } : {}),
     ...(explained.size ? { trace: (id: string) => explained.has(id.toUpperCase()) } : {}),
   });
-  const anyFailed = analysis.attempts.some((a) => a.outcome === 'failed');
+  const anyFailed = analysis.attempts.some((a) => a.outcome === 'failed' && !a.healthProbe);
   if (choices.failedOnly) analysis.attempts = analysis.attempts.filter((a) => a.outcome === 'failed');
   const note =
     analysis.attempts.length === 0

@@ -40,6 +40,11 @@ export interface RemediationBlock {
   steps: string[];
 }
 
+/** ", 4 of them health probes" after the failed count, when there are any. */
+export function healthProbesText(counts: ReportModel['counts']): string {
+  return counts.healthProbes ? ` (${counts.healthProbes} of them health probes)` : '';
+}
+
 /** A client as reports name it: its address and name (once when they are the same), or that it is unknown (the logs name none). */
 export function clientLabel(c: { address?: string; name?: string }, connection?: ConnectionKind): string {
   return (
@@ -163,7 +168,15 @@ export interface ReportModel {
   inputs: InputSummary[];
   computers: string[];
   span?: { start: string; end: string };
-  counts: { attempts: number; succeeded: number; failed: number; inProgress: number; unknown: number };
+  /** `healthProbes`: attempts that are a load balancer's health probes (counted among their outcome too). */
+  counts: {
+    attempts: number;
+    succeeded: number;
+    failed: number;
+    inProgress: number;
+    unknown: number;
+    healthProbes: number;
+  };
   /** Top causes of failed attempts, most frequent first. */
   causeCounts: { id: string; title: string; count: number }[];
   attempts: DiagnosedAttempt[];
@@ -267,6 +280,7 @@ export function buildReportModel(
       failed: failed.length,
       inProgress: attempts.filter((a) => a.outcome === 'in-progress').length,
       unknown: attempts.filter((a) => a.outcome === 'unknown').length,
+      healthProbes: attempts.filter((a) => a.healthProbe).length,
     },
     causeCounts,
     attempts,

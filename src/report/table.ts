@@ -11,6 +11,7 @@ import type { Fleet } from './fleet.js';
 import {
   againstText,
   clientLabel,
+  healthProbesText,
   lowerBoundText,
   isSecurityFinding,
   type ReportModel,
@@ -250,7 +251,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
   const span = times.length ? `, ${formatRange(times[0], times[times.length - 1], o.tz)}` : '';
   out.push(
     wrap(
-      `${plural(c.attempts, 'RDP connection attempt')} on ${plural(m.hosts.length, 'computer')}${span}: ${c.succeeded} succeeded, ${c.failed} failed${c.inProgress ? `, ${c.inProgress} in progress` : ''}${c.unknown ? `, ${c.unknown} of unknown outcome` : ''}${m.analysis.incidents.length ? ` in ${plural(m.analysis.incidents.length, 'incident')}` : ''}.`,
+      `${plural(c.attempts, 'RDP connection attempt')} on ${plural(m.hosts.length, 'computer')}${span}: ${c.succeeded} succeeded, ${c.failed} failed${healthProbesText(c)}${c.inProgress ? `, ${c.inProgress} in progress` : ''}${c.unknown ? `, ${c.unknown} of unknown outcome` : ''}${m.analysis.incidents.length ? ` in ${plural(m.analysis.incidents.length, 'incident')}` : ''}.`,
       o.width,
       '',
     ),
