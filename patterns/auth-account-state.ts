@@ -107,7 +107,8 @@ export const authAccountState = {
     'Logon hours or workstation restriction (0xC000006F / 0xC0000070): the account\'s "Logon Hours" / "Log On To" settings must include the time and the RD Session Host\'s computer name.',
   ],
   sample: {
-    description: 'The account alice is locked out: Security 4625 0xC0000234 for the NLA logon, the client shows 3335.',
+    description:
+      "The account alice is locked out: Security 4625 0xC0000234 for the NLA logon, the client shows 3335. gina's account is disabled (0xC000006E with SubStatus 0xC0000072, client 2823); the local account kiosk has a blank password, allowed at the console only (0xC000006E, SubStatus 0x0).",
     file: 'samples/patterns/auth-account-state/sample.xml',
   },
 } as const satisfies Pattern;

@@ -92,7 +92,7 @@ export const authBadCredentials = {
   ],
   sample: {
     description:
-      'NLA with a wrong password: Security 4625 logon type 3 0xC000006D / 0xC000006A, RdpCoreTS 140, then 103 reason 14.',
+      'NLA with a wrong password: Security 4625 logon type 3 0xC000006D / 0xC000006A, RdpCoreTS 140, then 103 reason 14. Later dave fails NLA with the generic 0xC000006D (no SubStatus) and mstsc gives up with 2055.',
     file: 'samples/patterns/auth-bad-credentials/sample.xml',
   },
 } as const satisfies Pattern;

@@ -112,7 +112,7 @@ export const authLogonRight = {
   ],
   sample: {
     description:
-      'Bob passes NLA but is not in Remote Desktop Users: Security 4625 logon type 10 0xC000015B (%%2308), LSM 40 reason 9.',
+      'Bob passes NLA but is not in Remote Desktop Users: Security 4625 logon type 10 0xC000015B (%%2308), LSM 40 reason 9. Carol is denied network logon, so NLA itself fails (4625 logon type 3, SubStatus 0xC000015B; mstsc 4871); frank is refused after NLA with error-info 9.',
     file: 'samples/patterns/auth-logon-right/sample.xml',
   },
 } as const satisfies Pattern;

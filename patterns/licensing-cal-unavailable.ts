@@ -107,7 +107,7 @@ export const licensingCalUnavailable = {
   ],
   sample: {
     description:
-      "Per Device CALs are exhausted: WS-BOB's temporary licence expired and RCM/Operational logs 1011 when it connects.",
+      "Per Device CALs are exhausted: WS-BOB's temporary licence expired and RCM/Operational logs 1011 when it connects; WS-CAROL's licence cannot be renewed (50180 = 1028); on RDSH06, its own license server, none of the requested type is left (TermServLicensing 21), it cannot issue a client licence (1004) and mstsc gives up in licensing (2056).",
     file: 'samples/patterns/licensing-cal-unavailable/sample.xml',
   },
 } as const satisfies Pattern;

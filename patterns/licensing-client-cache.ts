@@ -90,7 +90,7 @@ export const licensingClientCache = {
   ],
   sample: {
     description:
-      'WS-ALICE presents a corrupt cached licence: RCM/Operational 1003 names it and mstsc disconnects with 2056.',
+      'WS-ALICE presents a corrupt cached licence: RCM/Operational 1003 names it and mstsc disconnects with 2056. After deleting the MSLicensing key she connects from a mstsc that is not elevated, which cannot recreate the store (267).',
     file: 'samples/patterns/licensing-client-cache/sample.xml',
   },
 } as const satisfies Pattern;

@@ -88,7 +88,7 @@ export const licensingGraceExpired = {
   ],
   sample: {
     description:
-      'An RD Session Host whose licensing mode was never configured: 1069 at service start, and 50280 (= 1128) when the connection reaches licensing.',
+      'An RD Session Host whose licensing mode was never configured: warned at restarts in the weeks before (1068, and 50281 = 1129 naming the end date), 1069 at service start, and 50280 (= 1128) when the connection reaches licensing; the client gives up in licensing (2056).',
     file: 'samples/patterns/licensing-grace-expired/sample.xml',
   },
 } as const satisfies Pattern;

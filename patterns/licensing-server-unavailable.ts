@@ -143,7 +143,7 @@ export const licensingServerUnavailable = {
   ],
   sample: {
     description:
-      'The RD Session Host cannot contact its license server LS01: 50283 (= 1131) at service start and when the connection reaches licensing.',
+      "Five RD Session Hosts, each failing in licensing for its own license-server reason: RDSH01 cannot contact LS01 (50283 = 1131); RDSH02 has none specified (50282 = 1130; the client logs 2056); RDSH03 is not in LS01's RDS Endpoint Servers group (50195 = 1043) nor able to read Per User data from AD (50213 = 1061); RDSH04 was upgraded past its license server LS02 (50284 = 1132); RDSH05 is its own license server with corrupt certificates (TermServLicensing 17, 50285 = 1133, RdpCoreTS 97 X.224).",
     file: 'samples/patterns/licensing-server-unavailable/sample.xml',
   },
 } as const satisfies Pattern;

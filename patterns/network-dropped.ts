@@ -197,7 +197,7 @@ export const networkDropped = {
   ],
   sample: {
     description:
-      "Alice's session is established, then her Wi-Fi drops: 143 error 121, 226 0x80070079, LSM 24/40 reason 0, and mstsc shows 0x904 (2308).",
+      "Alice's session is established, then her Wi-Fi drops: 143 error 121, 226 0x80070079, LSM 24/40 reason 0, and mstsc shows 0x904 (2308). Later: a branch firewall resets bob's session (142 error 64, 226 0x80070040, mstsc recv failed 1028); carol's hotel Wi-Fi, UDP never up (138/134/136), times out and auto-reconnect fails (146); dave's VPN stalls the TLS exchange until the server's write times out (mstsc time-out 1796).",
     file: 'samples/patterns/network-dropped/sample.xml',
   },
 } as const satisfies Pattern;

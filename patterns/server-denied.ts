@@ -78,7 +78,7 @@ export const serverDenied = {
   ],
   sample: {
     description:
-      'The server completes the protocol, then sends error-info 7 and closes; the client shows 0x904 (2308).',
+      'The server completes the protocol, then sends error-info 7 and closes; the client shows 0x904 (2308). Alice tries again: a session is assigned this time before the refusal, so LocalSessionManager logs its disconnect with reason 7.',
     file: 'samples/patterns/server-denied/sample.xml',
   },
 } as const satisfies Pattern;

@@ -18,7 +18,10 @@ export const sessionLimit = {
   ],
   when: {
     // Only failed attempts: the host-wide events below (1070/1071/1066, 20515–20519) are not tied to one
-    // connection, and a long successful session would otherwise collect other users' refusals.
+    // connection, and a long successful session would otherwise collect other users' refusals. So time limits
+    // (LSM 40 reason 3/4, RCM/Admin 20515–20519) and a takeover (LSM 39, 40 reason 5), which end sessions
+    // that were reached, weigh nothing here: they are where to look for those codes (explain-code), and
+    // context when they fall on a failure, never its proof.
     outcome: ['failed'],
   },
   clauses: [
@@ -68,21 +71,21 @@ export const sessionLimit = {
       name: 'timeLimit',
       match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: { in: [3, 4] } } },
       scope: 'attempt',
-      weight: 0.6,
+      weight: 0,
     },
     {
       // [MS] meaning; [WR] single-session rules: another connection took the session
       name: 'replaced',
       match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 5 } },
       scope: 'attempt',
-      weight: 0.45,
+      weight: 0,
     },
     {
       // [MS] LSM 39: session X disconnected by session Y
       name: 'kicked',
       match: { channel: 'LocalSessionManager/Operational', eventId: 39 },
       scope: 'attempt',
-      weight: 0.2,
+      weight: 0,
     },
     {
       // [MS] RCM/Admin 20515–20519 session time limits; context only (not tied to a connection)
@@ -91,7 +94,7 @@ export const sessionLimit = {
       scope: 'window',
       before: 5,
       after: 5,
-      weight: 0.15,
+      weight: 0,
     },
     {
       // [WR] arbitration ran (LSM 41/42 appear in every connection: context only)
@@ -144,7 +147,8 @@ export const sessionLimit = {
     'Time limits (LSM 40 reason 3/4): review "Session Time Limits" in the same policy folder (`MaxIdleTime`, `MaxConnectionTime`, `MaxDisconnectionTime`).',
   ],
   sample: {
-    description: 'Alice connects to the Windows 10 PC where Bob is signed in; Bob declines (RCM 1151).',
+    description:
+      'Alice connects to the Windows 10 PC where Bob is signed in; Bob declines (RCM 1151). In the RDS farm that afternoon: RDSH11 in drain mode refuses carol (1070), RDSH12 with logons disabled refuses dave (1071), RDSH13 with both administrative sessions in use fails arbitration for erin (1066).',
     file: 'samples/patterns/session-limit/sample.xml',
   },
 } as const satisfies Pattern;

@@ -14,6 +14,9 @@ export const licensingGraceEnding: FindingPattern = {
     ...RDSH_LICENSING_LOG,
     eventId: [1129, 50281],
   },
+  // Superseded once the grace period is over (licensing-grace-over says so): a warning about an end that
+  // has come would contradict it.
+  clearedBy: { ...RDSH_LICENSING_LOG, eventId: [1128, 50280] },
   confidence: 0.8,
   explanation: [
     'Remote Desktop Services on {event.computer} warned at {event.time} (event {event.eventId}) that its licensing grace period is about to expire and it is not registered with a license server.',

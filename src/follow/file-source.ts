@@ -9,6 +9,7 @@ import { looksLikeXml } from '../../parsers/xml/index.js';
 import { readHead } from '../platform/node/files.js';
 import { describeFsError } from '../ingest/read.js';
 import type { InputWarning, NormalizedEvent } from '../model/event.js';
+import { specialFileKind } from '../model/source.js';
 import { EvtxTail, NotEvtxError } from './evtx-tail.js';
 import { XmlTail, type TailPoll } from './xml-tail.js';
 
@@ -48,7 +49,11 @@ export class FileSource {
   async poll(): Promise<SourcePoll> {
     try {
       const st = await stat(this.path);
-      if (!st.isFile()) return this.problem(`${this.path}: not a file`);
+      if (st.isDirectory()) return this.problem(`${this.path}: a folder, not a file`);
+      if (!st.isFile())
+        return this.problem(
+          `${this.path}: ${specialFileKind(st)}, not a regular file: not read (it could block or never end)`,
+        );
       if (!this.seen && this.lastProblem) this.report('note', `${this.path} has appeared; following it`);
       this.seen = true;
       if (!this.tail) {

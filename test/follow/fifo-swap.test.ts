@@ -11,6 +11,7 @@ import { EvtxTail } from '../../src/follow/evtx-tail.js';
 import { XmlTail } from '../../src/follow/xml-tail.js';
 import { ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
+import { startRdpdiag } from './helpers.js';
 import { evtxOf, failedLogon, filetimeOf } from '../helpers/evtx-events.js';
 
 /** Settles with the outcome, or says it never did within a minute (the old code blocked for ever). */
@@ -51,4 +52,21 @@ describe.skipIf(process.platform === 'win32')('follow: a file swapped for a name
       expect(await settles(tail(path).poll(st))).toBe('refused ENOTREGULAR');
     });
   }
+});
+
+describe.skipIf(process.platform === 'win32')('follow: Ctrl-C', () => {
+  it('stops with its summary while a followed log has become a named pipe with no writer', async () => {
+    const dir = tempDir();
+    const log = join(dir, 'Security.xml');
+    writeFileSync(log, readFileSync(join(ROOT, 'samples/auth-bad-credentials/Security.xml')));
+    const run = startRdpdiag(['analyze', '--follow', '--format', 'jsonl', '--poll', '50', dir]);
+    await run.waitFor((_, err) => /caught up/.test(err));
+    rmSync(log);
+    execFileSync('mkfifo', [log]); // nobody writes: opening it to read would wait for ever
+    await run.waitFor((_, err) => /Security\.xml: a named pipe \(FIFO\), not a regular file/.test(err));
+    const { code, stderr } = await run.stop('SIGINT');
+    expect(code).toBe(2); // an input that became unreadable is an input error
+    expect(stderr).toMatch(/^rdpdiag: stopped after .*: \d+ attempt\(s\) reported/m);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
 });

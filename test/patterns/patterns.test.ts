@@ -17,11 +17,14 @@ import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 
 /**
  * What a pattern's sample must produce (samples/patterns/<id>/expected.json): the outcome of its attempt,
- * and text its explanation must carry (decoded evidence), compared without regard to case.
+ * and text its explanation must carry (decoded evidence), compared without regard to case. A sample of
+ * several attempts lists them all (`attempts`, in time order), each with its computer, start (UTC
+ * `hh:mm:ss`), outcome and top cause.
  */
 interface PatternSampleExpectation {
   outcome: Outcome;
   explanationMentions: string[];
+  attempts?: { computer: string; at: string; outcome: Outcome; topCause: string | null }[];
 }
 
 function expectationOf(p: Pattern): PatternSampleExpectation {
@@ -104,6 +107,22 @@ describe.each(PATTERNS.map((p) => [p.id, p] as const))('pattern %s', (id, p) => 
   });
 });
 
+describe.each(
+  PATTERNS.filter((p) => expectationOf(p).attempts).map((p) => [p.id, p, expectationOf(p).attempts!] as const),
+)('pattern %s, every attempt of its sample', (_id, p, expected) => {
+  it('has the outcome and top cause expected.json names', () => {
+    const { attempts } = analyzeXml(sampleXml(p.sample.file));
+    expect(
+      attempts.map((a) => ({
+        computer: a.computer,
+        at: a.start.slice(11, 19),
+        outcome: a.outcome,
+        topCause: a.causes[0]?.id ?? null,
+      })),
+    ).toEqual(expected);
+  });
+});
+
 describe('healthy session', () => {
   it('is one succeeded attempt with no cause and no finding', () => {
     const { attempts, findings } = analyzeXml(HEALTHY_SESSION_XML);
@@ -156,6 +175,17 @@ describe('finding details', () => {
     );
     expect(xml).toContain('<Data>Console</Data>');
     expect(findingIds(xml)).not.toContain('failed-logon-flood');
+  });
+
+  it('clears the grace-period warning once the grace period is over (1128/50280 after 1129/50281)', () => {
+    const ending = sampleXml(byId('licensing-grace-ending').sample.file);
+    const over = sampleXml(byId('licensing-grace-over').sample.file)
+      .replace('2024-05-02T06:01:20', '2024-05-21T06:01:20')
+      .replace('<EventRecordID>811<', '<EventRecordID>612<');
+    expect(findingIds(`${ending}\n${over}`)).toEqual(expect.arrayContaining(['licensing-grace-over']));
+    expect(findingIds(`${ending}\n${over}`)).not.toContain('licensing-grace-ending');
+    const before = over.replace('2024-05-21T06:01:20', '2024-05-01T06:01:20'); // over, then a new warning later
+    expect(findingIds(`${ending}\n${before}`)).toContain('licensing-grace-ending');
   });
 
   it('clears a failed certificate renewal when a new certificate was generated (1056)', () => {

@@ -18,10 +18,11 @@ import { buildFleet, type Fleet, FLEET_MIN_COMPUTERS } from '../../src/report/fl
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 
-/** A sample's files as logged by another computer, `shiftMin` minutes later. */
+/** The events one computer logged in a sample's files, as logged by another computer, `shiftMin` minutes later. */
 function copyOnto(dir: string, folder: string, from: string, to: string, shiftMin: number): void {
   for (const file of readdirSync(folder).filter((f) => f.endsWith('.xml'))) {
     const text = readFileSync(join(folder, file), 'utf8')
+      .replace(/<Event[\s>][\s\S]*?<\/Event>/g, (e) => (e.includes(`<Computer>${from}</Computer>`) ? e : ''))
       .replaceAll(`<Computer>${from}</Computer>`, `<Computer>${to}</Computer>`)
       .replace(/SystemTime='([^']+)'/g, (_, t: string) => {
         const shifted = new Date(Date.parse(t) + shiftMin * 60_000).toISOString().slice(0, 19);
