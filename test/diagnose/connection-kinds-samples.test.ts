@@ -4,6 +4,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { PATTERNS } from '../../patterns/index.js';
 import { analyzeEvents, describeProgress, type DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { findHealthProbes, isInternalAddress } from '../../src/diagnose/health-probes.js';
@@ -54,7 +57,7 @@ describe('no NLA: passwords typed at the logon screen (samples/no-nla-logon-scre
   it('explains the failures by the credentials or the account, never as NLA that succeeded', async () => {
     const { attempts } = await analyzeSample('no-nla-logon-screen');
     const failed = attempts.filter((a) => a.outcome === 'failed');
-    expect(failed.map((a) => a.causes[0]?.id)).toEqual(['auth-bad-credentials', 'auth-account-state']);
+    expect(failed.map((a) => a.causes[0]?.id)).toEqual([authBadCredentials.id, authAccountState.id]);
     for (const a of failed) {
       expect(a.progress.authenticated).toBe(false);
       expect(describeProgress(a)).not.toMatch(/network-level/);
@@ -77,7 +80,7 @@ describe('load-balancer health probes (samples/health-probes-and-real-failure)',
     expect(new Set(probes.map((a) => a.client.address))).toEqual(new Set(['192.0.2.250']));
     const inIncidents = new Set(analysis.incidents.flatMap((i) => i.attempts));
     for (const a of probes) expect(inIncidents.has(a.id)).toBe(false);
-    expect(analysis.incidents[0].cause).toBe('auth-bad-credentials');
+    expect(analysis.incidents[0].cause).toBe(authBadCredentials.id);
     expect(analysis.findings.filter((f) => f.id === 'health-probes')).toHaveLength(1);
     const scan = analysis.findings.find((f) => f.id === 'scanning');
     expect(scan?.title).toMatch(/203\.0\.113\.45/);
@@ -85,7 +88,7 @@ describe('load-balancer health probes (samples/health-probes-and-real-failure)',
     const table = await rdpdiag(['analyze', join(SAMPLES, 'health-probes-and-real-failure')]);
     expect(table.code).toBe(1);
     const lines = table.stdout.split('\n');
-    expect(lines.find((l) => /^\s+I01 /.test(l))).toMatch(/auth-bad-credentials/);
+    expect(lines.find((l) => /^\s+I01 /.test(l))).toContain(authBadCredentials.id);
     expect(table.stdout).toMatch(/120 of them health probes/);
     expect(table.stdout.match(/Health probes from 192\.0\.2\.250 every 20 s/g)).toHaveLength(1);
   });
@@ -147,13 +150,13 @@ describe('tunnelled logon (samples/rdp-tunnel-logon)', () => {
 describe('RD Gateway CAP refusal with the host logs (samples/gateway-cap-refusal-host-logs)', () => {
   it('blames the gateway only where it refused; a host-side refusal after it allowed is the host’s', async () => {
     const { attempts } = await analyzeSample('gateway-cap-refusal-host-logs');
-    const refused = attempts.filter((a) => a.causes[0]?.id === 'gateway-denied');
+    const refused = attempts.filter((a) => a.causes[0]?.id === gatewayDenied.id);
     expect(refused).toHaveLength(1);
     expect(refused[0].causes[0].explanation).toMatch(
       /RDGW02\.corp\.example\.test refused CORP\\erik from 203\.0\.113\.77/,
     );
     const nina = attempts.find((a) => a.user === 'CORP\\nina')!;
     expect(nina.via).toEqual({ gateway: 'RDGW02.corp.example.test', clientAddress: '198.51.100.88' });
-    expect(nina.causes.map((c) => c.id)).not.toContain('gateway-denied');
+    expect(nina.causes.map((c) => c.id)).not.toContain(gatewayDenied.id);
   });
 });
