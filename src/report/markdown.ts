@@ -171,7 +171,7 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
   out.push('## Summary', '');
   if (m.note) out.push(md(m.note), '');
   out.push(
-    `- **Attempts:** ${counts.attempts} (${counts.succeeded} succeeded, ${counts.failed} failed${healthProbesText(counts)}${counts.inProgress ? `, ${counts.inProgress} in progress` : ''}${counts.unknown ? `, ${counts.unknown} of unknown outcome` : ''})${m.analysis.incidents.length ? ` in ${m.analysis.incidents.length} incident(s)` : ''}`,
+    `- **Attempts:** ${counts.attempts} (${counts.succeeded} succeeded, ${counts.failed} failed${healthProbesText(counts, true)}${counts.inProgress ? `, ${counts.inProgress} in progress` : ''}${counts.unknown ? `, ${counts.unknown} of unknown outcome` : ''})${m.analysis.incidents.length ? ` in ${m.analysis.incidents.length} incident(s)` : ''}`,
   );
   if (m.span) out.push(`- **Time span:** ${md(t(m.span.start, tz))} to ${md(t(m.span.end, tz))}`);
   for (const h of m.securityHeadlines) out.push(securityHeadline(h, tz));

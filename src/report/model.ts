@@ -40,9 +40,11 @@ export interface RemediationBlock {
   steps: string[];
 }
 
-/** ", 4 of them health probes" after the failed count, when there are any. */
-export function healthProbesText(counts: ReportModel['counts']): string {
-  return counts.healthProbes ? ` (${counts.healthProbes} of them health probes)` : '';
+/** " (4 of them health probes)" after the failed count, when there are any (", 4 of them…" inside parentheses). */
+export function healthProbesText(counts: ReportModel['counts'], inParentheses = false): string {
+  if (!counts.healthProbes) return '';
+  const text = `${counts.healthProbes} of them health probes`;
+  return inParentheses ? `, ${text}` : ` (${text})`;
 }
 
 /** A client as reports name it: its address and name (once when they are the same), or that it is unknown (the logs name none). */
