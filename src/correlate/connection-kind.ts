@@ -47,10 +47,14 @@ export function connectionKindOf(a: Attempt): ConnectionKind {
   return local ? 'vmbus' : 'unknown';
 }
 
+/** A VMBus connection carries a logon-screen try when it logged something this close to it. */
+const CARRIER_ACTIVE_MS = 10 * 60_000;
+
 /**
  * A logon tried at the logon screen of a Hyper-V enhanced session (a 4625 type 10 naming no address, while
- * the VMBus connection is open) is an attempt of its own, carried by that connection: it takes its kind
- * and connection name.
+ * the VMBus connection is open and active) is an attempt of its own, carried by that connection: it takes
+ * its kind and connection name. A connection whose events span months (sessions reconnected by id) carries
+ * only what comes close to its own events.
  */
 export function inheritVmbus(attempts: readonly Attempt[]): void {
   const carriers = attempts.filter((a) => a.connection === 'vmbus' && a.side === 'server');
@@ -58,7 +62,12 @@ export function inheritVmbus(attempts: readonly Attempt[]): void {
   for (const a of attempts) {
     if (a.connection !== 'unknown' || a.side !== 'server' || a.client.address) continue;
     const carrier = carriers.find(
-      (c) => c !== a && c.computer === a.computer && c.startMs <= a.startMs && a.endMs <= c.endMs,
+      (c) =>
+        c !== a &&
+        c.computer === a.computer &&
+        c.startMs <= a.startMs &&
+        a.endMs <= c.endMs &&
+        c.events.some((e) => Math.abs(a.startMs - e.timeMs) <= CARRIER_ACTIVE_MS),
     );
     if (!carrier) continue;
     a.connection = 'vmbus';
