@@ -125,6 +125,8 @@ function followPlan(paths: string[], o: FollowCliOptions, platform: string): Fol
   return { format, liveNames, settleMs, pollMs };
 }
 
+const WINDOWS_STOPS: NodeJS.Signals[] = ['SIGBREAK', 'SIGHUP'];
+
 /** `analyze --follow`. Resolves when stopped (SIGINT/SIGTERM, or `deps.signal`). */
 export async function runFollow(paths: string[], o: FollowCliOptions, deps: FollowDeps = {}): Promise<number> {
   const platform = deps.platform ?? cliIo().env.RDPDIAG_PLATFORM ?? process.platform;
@@ -145,8 +147,10 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
   const ac = new AbortController();
   const stop = () => ac.abort();
   deps.signal?.addEventListener('abort', stop, { once: true });
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // Windows also stops a console program with Ctrl-Break (SIGBREAK) and by closing its window (SIGHUP, a
+  // few seconds before it is ended): the same clean stop, with the totals and the state saved.
+  const stopSignals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', ...(process.platform === 'win32' ? WINDOWS_STOPS : [])];
+  for (const s of stopSignals) process.once(s, stop);
   const started = (deps.now ?? Date.now)();
   let anyFailed = false;
   let wroteBlock = false;
@@ -278,8 +282,7 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
     throw err;
   } finally {
     stopMarks?.();
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
+    for (const s of stopSignals) process.off(s, stop);
     deps.signal?.removeEventListener('abort', stop);
   }
 }

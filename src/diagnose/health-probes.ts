@@ -136,6 +136,7 @@ function finding(run: Diagnosed[], period: number): Finding {
     title: `Health probes from ${markValue(source)} every ${every(period)}`,
     explanation: `${markValue(source)}, an internal address, opened ${run.length} short connections to ${markValue(first.computer)} between ${formatShortTime(first.start)} and ${formatShortTime(last.start)}, one every ${every(period)}, each closed in the handshake without offering a credential: a load balancer's or monitoring system's health probe of the RDP port, not a user and not a fault. They are left out of the incidents.`,
     evidence,
+    attempts: run.map((a) => a.id),
     remediation: [
       `Nothing to fix. To keep them out of the Remote Desktop logs, point the health check at another port or service, or lengthen its interval.`,
     ],

@@ -3,9 +3,11 @@
  * or an XML export. Waits for a file that does not exist yet or is still empty (`tail -F`), tells the
  * format again when the file is replaced by one of another kind, and reports each distinct problem once.
  */
+import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isEvtxHeader } from '../../parsers/evtx/index.js';
 import { looksLikeXml } from '../../parsers/xml/index.js';
+import { openRegularFile } from '../platform/node/file-source.js';
 import { readHead } from '../platform/node/files.js';
 import { describeFsError } from '../ingest/read.js';
 import type { InputWarning, NormalizedEvent } from '../model/event.js';
@@ -18,6 +20,22 @@ export type SourceEvents = (kind: 'warning' | 'note' | 'error', what: InputWarni
 export interface SourcePoll {
   events: NormalizedEvent[];
   more: boolean;
+}
+
+/**
+ * The file's size, times and identity now. On Windows they come from a handle opened on it (what the file
+ * system holds for the open file), not from what is looked up by name: while a writer keeps a file open,
+ * NTFS updates its directory entry lazily, and a size read from there can lag behind what was written.
+ */
+async function currentStat(path: string): Promise<Stats> {
+  const st = await stat(path);
+  if (process.platform !== 'win32' || !st.isFile()) return st;
+  const fh = await openRegularFile(path);
+  try {
+    return await fh.stat();
+  } finally {
+    await fh.close();
+  }
 }
 
 export class FileSource {
@@ -48,7 +66,7 @@ export class FileSource {
 
   async poll(): Promise<SourcePoll> {
     try {
-      const st = await stat(this.path);
+      const st = await currentStat(this.path);
       if (st.isDirectory()) return this.problem(`${this.path}: a folder, not a file`);
       if (!st.isFile())
         return this.problem(

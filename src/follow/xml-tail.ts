@@ -26,8 +26,14 @@ export interface TailPoll {
   more?: boolean;
 }
 
-export function fileIdentity(st: Stats): string {
-  return `${st.dev}:${st.ino}:${st.birthtimeMs || 0}`;
+/**
+ * Which file a path names: device and inode, and where inodes are reused at once (Linux, macOS) the birth
+ * time. On Windows the inode is the NTFS file ID, unique on its volume, and the creation time is no
+ * identity: a file created where one was just deleted or renamed away inherits its creation time (file
+ * system tunnelling), and Wine moves it on every write.
+ */
+export function fileIdentity(st: Stats, platform: string = process.platform): string {
+  return platform === 'win32' ? `${st.dev}:${st.ino}` : `${st.dev}:${st.ino}:${st.birthtimeMs || 0}`;
 }
 
 export class XmlTail {

@@ -12,7 +12,8 @@ import { CHANNELS } from '../../src/model/channels.js';
 import { systemProgram, wevtutilFailure } from '../../src/platform/node/windows-programs.js';
 import { type CliResult, childEnv, ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
-import { installStandIns, type StandIns, WINE_STAND_INS } from '../helpers/windows-programs.js';
+import { installStandIns, type StandIns } from '../helpers/windows-programs.js';
+import { skipOnWine, WINE_SYSTEMROOT } from '../helpers/wine.js';
 
 const BIN = join(ROOT, 'bin', 'rdpdiag');
 const RDP_TCP = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp';
@@ -97,8 +98,7 @@ describe('rdpdiag collect (stand-ins for wevtutil and reg in %SystemRoot%\\Syste
     expect(fake.calls('reg').length).toBeGreaterThan(0);
   });
 
-  it.skipIf(WINE_STAND_INS)('says so when wevtutil is not in System32, whatever is on PATH', () => {
-    // Skipped under Wine: Wine gives every process SystemRoot=C:\windows, so no test can name another.
+  skipOnWine(WINE_SYSTEMROOT).it('says so when wevtutil is not in System32, whatever is on PATH', () => {
     const fake = installStandIns();
     const r = collect(['--output', join(tempDir(), 'case')], { ...fake.env, SystemRoot: tempDir() });
     expect(r.code).toBe(2);

@@ -223,8 +223,10 @@ export interface Running {
    * is caught by the suite's time limit, never by a shorter one of its own.
    */
   waitFor: (test: (stdout: string, stderr: string) => boolean) => Promise<void>;
-  /** Sends SIGINT and waits for the exit. */
+  /** Sends SIGINT (or `signal`), as a key press would, and waits for the exit. */
   stop: (signal?: NodeJS.Signals) => Promise<{ code: number | null; stdout: string; stderr: string }>;
+  /** Ends it without warning (TerminateProcess on Windows, SIGKILL elsewhere) and waits for the exit. */
+  terminate: () => Promise<{ stdout: string; stderr: string }>;
 }
 
 /**
@@ -238,13 +240,24 @@ export function completeJsonLines(text: string): any[] {
   return lines.filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
 }
 
+/**
+ * A Windows child cannot be sent a signal (Node's kill() terminates it at once): there rdpdiag runs under
+ * `ctrl-c-child.mjs`, which raises the signal Node raises at Ctrl-C when the test asks over IPC.
+ */
+const WINDOWS = process.platform === 'win32';
+
 /** Starts `node bin/rdpdiag …` (a long-running follow) and watches its output. */
 export function startRdpdiag(args: string[], env: Record<string, string> = {}): Running {
-  const child = spawn(process.execPath, [joinPath(ROOT, 'bin', 'rdpdiag'), ...args], {
-    cwd: ROOT,
-    env: childEnv(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const bin = joinPath(ROOT, 'bin', 'rdpdiag');
+  const child = spawn(
+    process.execPath,
+    WINDOWS ? [joinPath(ROOT, 'test', 'helpers', 'ctrl-c-child.mjs'), bin, ...args] : [bin, ...args],
+    {
+      cwd: ROOT,
+      env: childEnv(env),
+      stdio: WINDOWS ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   child.stdout!.on('data', (d) => (out += d));
@@ -262,9 +275,18 @@ export function startRdpdiag(args: string[], env: Record<string, string> = {}): 
       }
     },
     stop: async (signal = 'SIGINT') => {
-      if (child.exitCode === null) child.kill(signal);
+      if (child.exitCode === null) {
+        if (WINDOWS) {
+          if (child.connected) child.send(signal);
+        } else child.kill(signal);
+      }
       const code = await exited;
       return { code, stdout: out, stderr: err };
+    },
+    terminate: async () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await exited;
+      return { stdout: out, stderr: err };
     },
   };
 }

@@ -11,169 +11,291 @@ import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 
 const jsonLines = completeJsonLines;
 
-// Skipped on Windows (and under Wine): these tests stop the follower as Ctrl-C does, to see the state it
-// saves, and a Windows child cannot be sent SIGINT (Node's kill terminates it at once). `collect` is
-// proven there against the same stand-ins (test/cli/collect.test.ts).
-describe.skipIf(process.platform === 'win32')(
-  'rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRoot)',
-  () => {
-    it('polls each channel with an EventRecordID bookmark, keeps it in --state, and neither misses nor repeats across a restart', async () => {
-      const fake = installStandIns();
-      const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
-      const server = events.filter((e) => e.computer.startsWith('RDSH01'));
-      const channels = [...new Set(server.map((e) => e.channel))];
-      const serve = (list: NormalizedEvent[]) => {
-        for (const ch of channels)
-          fake.serve(
-            ch,
-            list.filter((e) => e.channel === ch),
-          );
-      };
-      const cut = (at: string) => server.filter((e) => e.timestamp < at);
-      const state = join(tempDir(), 'state.json');
-      // The issue's own spelling: --channels rdp (--live-channel rdp does the same).
-      const args = [
+/** Text as code page 850 bytes (the OEM code page of Western European Windows): the few letters used here. */
+function oem850(text: string): Uint8Array {
+  const table: Record<string, number> = { É: 0x90, é: 0x82, è: 0x8a, ê: 0x88, à: 0x85, ç: 0x87 };
+  return Uint8Array.from([...text].map((c) => table[c] ?? (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : 0x3f)));
+}
+
+/**
+ * The stand-in wevtutil.exe in %SystemRoot%\System32 (test/helpers/windows-programs.ts) replays what the
+ * real one does: events for `qe` with its EventRecordID and TimeCreated queries, access denied (exit 5)
+ * for Security without elevation, channel not found (exit 15007), messages in the system's language and
+ * its OEM code page. Under Wine (`npm run test:windows`) it is a Windows program, and rdpdiag node.exe.
+ */
+describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRoot)', () => {
+  it('polls each channel with an EventRecordID bookmark, keeps it in --state, and neither misses nor repeats across a restart', async () => {
+    const fake = installStandIns();
+    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
+    const server = events.filter((e) => e.computer.startsWith('RDSH01'));
+    const channels = [...new Set(server.map((e) => e.channel))];
+    const serve = (list: NormalizedEvent[]) => {
+      for (const ch of channels)
+        fake.serve(
+          ch,
+          list.filter((e) => e.channel === ch),
+        );
+    };
+    const cut = (at: string) => server.filter((e) => e.timestamp < at);
+    const state = join(tempDir(), 'state.json');
+    // The issue's own spelling: --channels rdp (--live-channel rdp does the same).
+    const args = [
+      'analyze',
+      '--follow',
+      '--channels',
+      'rdp',
+      '--state',
+      state,
+      '--since',
+      '2024-05-01',
+      '--settle',
+      '1',
+      '--poll',
+      '50',
+      '--format',
+      'jsonl',
+    ];
+
+    // First run: the first two attempts are there; the third arrives while following.
+    serve(cut('2024-05-10T08:03:40'));
+    let run = startRdpdiag(args, fake.env);
+    await run.waitFor((out) => jsonLines(out).length >= 2);
+    serve(cut('2024-05-10T08:30:00'));
+    await run.waitFor((out) => jsonLines(out).length >= 3);
+    let r = await run.stop();
+    expect(r.code).toBe(1);
+    expect(jsonLines(r.stdout).map((a) => `${a.outcome} ${a.causes[0]?.id ?? '-'}`)).toEqual([
+      `failed ${authBadCredentials.id}`,
+      `failed ${authBadCredentials.id}`,
+      'succeeded -',
+    ]);
+    expect(r.stderr).toMatch(/does not exist on this computer; skipped/);
+    const saved = JSON.parse(readFileSync(state, 'utf8'));
+    expect(saved.version).toBe(1);
+    const rdpcore = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational';
+    expect(saved.channels[rdpcore].bookmark).toBe(
+      Math.max(
+        ...cut('2024-05-10T08:30:00')
+          .filter((e) => e.channel === rdpcore)
+          .map((e) => Number(e.recordId)),
+      ),
+    );
+    const queries = fake
+      .calls('wevtutil')
+      .filter((c) => c[0] === 'qe' && c[1] === rdpcore)
+      .map((c) => c.find((a) => a.startsWith('/q:')));
+    expect(queries[0]).toMatch(/^\/q:\*\[System\[TimeCreated\[@SystemTime>='2024-05-01T00:00:00.000Z'\]\]\]$/);
+    expect(queries.some((q) => /^\/q:\*\[System\[EventRecordID>\d+\]\]$/.test(q ?? ''))).toBe(true);
+
+    // While stopped, Dave's failed attempt is logged; the restart reports it, and only it.
+    serve(server);
+    run = startRdpdiag(args, fake.env);
+    await run.waitFor((out) => jsonLines(out).length >= 1);
+    // Nothing more comes: the follower says it has caught up (read everything, no attempt open).
+    await run.waitFor((_, err) => /caught up/.test(err));
+    r = await run.stop();
+    const again = jsonLines(r.stdout);
+    expect(again.map((a) => `${a.user} ${a.outcome} ${a.causes[0]?.id}`)).toEqual([
+      `CORP\\dvae failed ${authBadCredentials.id}`,
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  it('follows one named channel with --live-channel, no file needed', async () => {
+    const fake = installStandIns();
+    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
+    fake.serve(
+      'Security',
+      events.filter((e) => e.channel === 'Security'),
+    );
+    const run = startRdpdiag(
+      [
         'analyze',
         '--follow',
-        '--channels',
-        'rdp',
-        '--state',
-        state,
+        '--live-channel',
+        'Security',
         '--since',
         '2024-05-01',
-        '--settle',
-        '1',
         '--poll',
         '50',
+        '--settle',
+        '1',
         '--format',
         'jsonl',
-      ];
-
-      // First run: the first two attempts are there; the third arrives while following.
-      serve(cut('2024-05-10T08:03:40'));
-      let run = startRdpdiag(args, fake.env);
-      await run.waitFor((out) => jsonLines(out).length >= 2);
-      serve(cut('2024-05-10T08:30:00'));
-      await run.waitFor((out) => jsonLines(out).length >= 3);
-      let r = await run.stop();
-      expect(r.code).toBe(1);
-      expect(jsonLines(r.stdout).map((a) => `${a.outcome} ${a.causes[0]?.id ?? '-'}`)).toEqual([
-        `failed ${authBadCredentials.id}`,
-        `failed ${authBadCredentials.id}`,
-        'succeeded -',
-      ]);
-      expect(r.stderr).toMatch(/does not exist on this computer; skipped/);
-      const saved = JSON.parse(readFileSync(state, 'utf8'));
-      expect(saved.version).toBe(1);
-      const rdpcore = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational';
-      expect(saved.channels[rdpcore].bookmark).toBe(
-        Math.max(
-          ...cut('2024-05-10T08:30:00')
-            .filter((e) => e.channel === rdpcore)
-            .map((e) => Number(e.recordId)),
-        ),
-      );
-      const queries = fake
+      ],
+      fake.env,
+    );
+    // Two queries: the first one has completed (stopping in the middle of a query is another matter).
+    await run.waitFor(() => fake.calls('wevtutil').filter((c) => c[0] === 'qe' && c[1] === 'Security').length >= 2);
+    const r = await run.stop();
+    const queried = new Set(
+      fake
         .calls('wevtutil')
-        .filter((c) => c[0] === 'qe' && c[1] === rdpcore)
-        .map((c) => c.find((a) => a.startsWith('/q:')));
-      expect(queries[0]).toMatch(/^\/q:\*\[System\[TimeCreated\[@SystemTime>='2024-05-01T00:00:00.000Z'\]\]\]$/);
-      expect(queries.some((q) => /^\/q:\*\[System\[EventRecordID>\d+\]\]$/.test(q ?? ''))).toBe(true);
+        .filter((c) => c[0] === 'qe')
+        .map((c) => c[1]),
+    );
+    expect([...queried]).toEqual(['Security']);
+    expect(r.stderr).not.toMatch(/error/);
+  });
 
-      // While stopped, Dave's failed attempt is logged; the restart reports it, and only it.
-      serve(server);
-      run = startRdpdiag(args, fake.env);
-      await run.waitFor((out) => jsonLines(out).length >= 1);
-      // Nothing more comes: the follower says it has caught up (read everything, no attempt open).
-      await run.waitFor((_, err) => /caught up/.test(err));
-      r = await run.stop();
-      const again = jsonLines(r.stdout);
-      expect(again.map((a) => `${a.user} ${a.outcome} ${a.causes[0]?.id}`)).toEqual([
-        `CORP\\dvae failed ${authBadCredentials.id}`,
-      ]);
-      expect(r.code).toBe(1);
+  it('names a channel it may not read (access denied, in the system language) and follows the others', async () => {
+    const fake = installStandIns();
+    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
+    const lsm = 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational';
+    fake.serve(
+      lsm,
+      events.filter((e) => e.channel === lsm),
+    );
+    // wevtutil's message follows the system's language; its exit code (ERROR_ACCESS_DENIED) does not.
+    fake.reply('Security', {
+      exit: 5,
+      stderr: 'Fehler beim Abfragen des Protokolls Security. Zugriff verweigert\r\n',
     });
-
-    it('follows one named channel with --live-channel, no file needed', async () => {
-      const fake = installStandIns();
-      const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
-      fake.serve(
+    const run = startRdpdiag(
+      [
+        'analyze',
+        '--follow',
+        '--live-channel',
         'Security',
-        events.filter((e) => e.channel === 'Security'),
-      );
-      const run = startRdpdiag(
-        [
-          'analyze',
-          '--follow',
-          '--live-channel',
-          'Security',
-          '--since',
-          '2024-05-01',
-          '--poll',
-          '50',
-          '--settle',
-          '1',
-          '--format',
-          'jsonl',
-        ],
-        fake.env,
-      );
-      // Two queries: the first one has completed (stopping in the middle of a query is another matter).
-      await run.waitFor(() => fake.calls('wevtutil').filter((c) => c[0] === 'qe' && c[1] === 'Security').length >= 2);
-      const r = await run.stop();
-      const queried = new Set(
-        fake
-          .calls('wevtutil')
-          .filter((c) => c[0] === 'qe')
-          .map((c) => c[1]),
-      );
-      expect([...queried]).toEqual(['Security']);
-      expect(r.stderr).not.toMatch(/error/);
-    });
+        '--live-channel',
+        'LSM',
+        '--since',
+        '2024-05-01',
+        '--poll',
+        '50',
+        '--settle',
+        '1',
+        '--format',
+        'jsonl',
+      ],
+      fake.env,
+    );
+    await run.waitFor(() => fake.calls('wevtutil').filter((c) => c[0] === 'qe' && c[1] === lsm).length >= 2);
+    const r = await run.stop();
+    expect(r.stderr).toMatch(/access denied reading Security: run from an elevated prompt/);
+    expect(fake.calls('wevtutil').filter((c) => c[1] === 'Security')).toHaveLength(1);
+  });
 
-    it('names a channel it may not read (access denied, in the system language) and follows the others', async () => {
-      const fake = installStandIns();
-      const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
-      const lsm = 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational';
-      fake.serve(
-        lsm,
-        events.filter((e) => e.channel === lsm),
-      );
-      // wevtutil's message follows the system's language; its exit code (ERROR_ACCESS_DENIED) does not.
-      fake.reply('Security', {
-        exit: 5,
-        stderr: 'Fehler beim Abfragen des Protokolls Security. Zugriff verweigert\r\n',
-      });
-      const run = startRdpdiag(
-        [
-          'analyze',
-          '--follow',
-          '--live-channel',
-          'Security',
-          '--live-channel',
-          'LSM',
-          '--since',
-          '2024-05-01',
-          '--poll',
-          '50',
-          '--settle',
-          '1',
-          '--format',
-          'jsonl',
-        ],
-        fake.env,
-      );
-      await run.waitFor(() => fake.calls('wevtutil').filter((c) => c[0] === 'qe' && c[1] === lsm).length >= 2);
-      const r = await run.stop();
-      expect(r.stderr).toMatch(/access denied reading Security: run from an elevated prompt/);
-      expect(fake.calls('wevtutil').filter((c) => c[1] === 'Security')).toHaveLength(1);
+  it('skips a channel missing in the system language (by exit code 15007), retries a failure that passes, and misses nothing', async () => {
+    const fake = installStandIns();
+    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
+    const server = events.filter((e) => e.computer.startsWith('RDSH01'));
+    const channels = [...new Set(server.map((e) => e.channel))];
+    const serve = (list: NormalizedEvent[]) => {
+      for (const ch of channels)
+        fake.serve(
+          ch,
+          list.filter((e) => e.channel === ch),
+        );
+    };
+    const rdpcore = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational';
+    const client = 'Microsoft-Windows-TerminalServices-RDPClient/Operational';
+    // A French server: wevtutil writes its messages to a pipe in the OEM code page (850), and its exit code
+    // says what happened. Elsewhere the stand-in is a shell script, whose exit code cannot exceed 255: there
+    // the message is wevtutil's English one, which says it too.
+    fake.reply(
+      client,
+      process.platform === 'win32'
+        ? {
+            exit: 15007,
+            stderrBytes: oem850(`Échec de l'ouverture du journal ${client}. Le canal spécifié est introuvable.\r\n`),
+          }
+        : { exit: 15007 % 256, stderr: `Failed to query log ${client}. The specified channel could not be found.\r\n` },
+    );
+    const rdpcoreQueries = () => fake.calls('wevtutil').filter((c) => c[0] === 'qe' && c[1] === rdpcore);
+    serve(server.filter((e) => e.timestamp < '2024-05-10T08:03:40'));
+    const run = startRdpdiag(
+      [
+        'analyze',
+        '--follow',
+        '--live-channel',
+        'rdp',
+        '--since',
+        '2024-05-01',
+        '--poll',
+        '50',
+        '--settle',
+        '1',
+        '--format',
+        'jsonl',
+      ],
+      fake.env,
+    );
+    await run.waitFor((out, err) => jsonLines(out).length >= 2 && /caught up/.test(err));
+    // The Event Log service busy for the next two queries (RPC_S_SERVER_UNAVAILABLE), then answering; the
+    // events logged meanwhile come with the first query that works, from the bookmark kept.
+    const before = rdpcoreQueries().length;
+    fake.reply(rdpcore, {
+      exit: process.platform === 'win32' ? 1722 : 1722 % 256,
+      times: 2,
+      stderrBytes: oem850(`Échec de la requête du journal ${rdpcore}. Le serveur RPC n'est pas disponible.\r\n`),
     });
+    await run.waitFor(() => rdpcoreQueries().length >= before + 2);
+    serve(server);
+    await run.waitFor((out) => jsonLines(out).some((a) => a.user === 'CORP\\dvae'));
+    // The fourth query after the failures starts once the third one's events are in.
+    await run.waitFor(() => rdpcoreQueries().length >= before + 4);
+    const r = await run.stop();
+    // Every verdict of the export. (A channel read one poll after the others can split an attempt's
+    // trailing events into a second report of its success: the live view's known limit, not wevtutil's.)
+    const got = jsonLines(r.stdout).map((a) => `${a.user} ${a.outcome} ${a.causes[0]?.id ?? '-'}`);
+    expect(got.filter((v) => / failed /.test(v))).toEqual([
+      `CORP\\alice failed ${authBadCredentials.id}`,
+      `CORP\\alice failed ${authBadCredentials.id}`,
+      `CORP\\dvae failed ${authBadCredentials.id}`,
+    ]);
+    expect(got).toContain('CORP\\alice succeeded -');
+    expect(r.stderr).toMatch(new RegExp(`channel ${client} does not exist on this computer; skipped`));
+    expect(fake.calls('wevtutil').filter((c) => c[1] === client)).toHaveLength(1);
+    // The passing failure is said once, with wevtutil's own words; the queries around it keep the bookmark.
+    expect(r.stderr.match(/wevtutil failed on \S+RdpCoreTS\/Operational: .*RPC.*; will retry/g)).toHaveLength(1);
+    const bookmarks = rdpcoreQueries()
+      .slice(before, before + 3)
+      .map((c) => c.find((a) => a.startsWith('/q:')));
+    expect(new Set(bookmarks).size).toBe(1);
+    expect(bookmarks[0]).toMatch(/EventRecordID>\d+/);
+    // Every event of every channel read once.
+    expect(r.stderr).toMatch(new RegExp(`; ${server.length} event\\(s\\) read from \\d+ live channel\\(s\\)\\.`));
+    // Whatever the code page, nothing but text reaches the terminal.
+    expect(r.stderr).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+    // An input that failed on the way, as offline: exit 2.
+    expect(r.code).toBe(2);
+  });
 
-    it('says clearly that live channels need Windows', async () => {
-      const r = await rdpdiag(['analyze', '--follow', '--live-channel', 'Security'], { RDPDIAG_PLATFORM: 'linux' });
-      expect(r.code).toBe(2);
-      expect(r.stderr.trim().split('\n')).toHaveLength(1);
-      expect(r.stderr).toMatch(/works only on Windows/);
-    });
-  },
-);
+  it('ended without warning (TerminateProcess on Windows), a restart with --state misses and repeats nothing', async () => {
+    const fake = installStandIns();
+    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
+    const server = events.filter((e) => e.computer.startsWith('RDSH01'));
+    const channels = [...new Set(server.map((e) => e.channel))];
+    const serve = (list: NormalizedEvent[]) => {
+      for (const ch of channels)
+        fake.serve(
+          ch,
+          list.filter((e) => e.channel === ch),
+        );
+    };
+    const state = join(tempDir(), 'state.json');
+    const args = ['analyze', '--follow', '--live-channel', 'rdp', '--state', state, '--since', '2024-05-01'];
+    const opts = ['--settle', '1', '--poll', '50', '--format', 'jsonl'];
+    serve(server.filter((e) => e.timestamp < '2024-05-10T08:30:00'));
+    let run = startRdpdiag([...args, ...opts], fake.env);
+    // Caught up: the three attempts reported and the state written with them.
+    await run.waitFor((out, err) => jsonLines(out).length >= 3 && /caught up/.test(err));
+    const first = await run.terminate();
+    expect(first.stderr).not.toMatch(/stopped after/);
+    serve(server);
+    run = startRdpdiag([...args, ...opts], fake.env);
+    await run.waitFor((out, err) => jsonLines(out).length >= 1 && /caught up/.test(err));
+    const r = await run.stop();
+    expect(jsonLines(r.stdout).map((a) => `${a.user} ${a.outcome} ${a.causes[0]?.id}`)).toEqual([
+      `CORP\\dvae failed ${authBadCredentials.id}`,
+    ]);
+  });
+
+  it('says clearly that live channels need Windows', async () => {
+    const r = await rdpdiag(['analyze', '--follow', '--live-channel', 'Security'], { RDPDIAG_PLATFORM: 'linux' });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/works only on Windows/);
+  });
+});

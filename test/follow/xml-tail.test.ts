@@ -1,4 +1,4 @@
-import { appendFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
@@ -83,6 +83,26 @@ describe('following XML event streams that grow (wevtutil qe /f:xml >> file)', (
     expect(follow.read.length).toBe(events.length);
     expect(follow.deduper.duplicates).toBeGreaterThan(0);
     expect(follow.reported.map(verdict)).toEqual(analyzeEvents(events).attempts.map(verdict));
+  });
+
+  it('follows a file its writer keeps open (as a logging tool does), each append as it comes', async () => {
+    const dir = tempDir();
+    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials/Security.xml')]);
+    const path = join(dir, 'Security.xml');
+    // Opened once and never closed while the follower reads: on Windows a file held open by its writer.
+    const fd = openSync(path, 'w');
+    try {
+      const follow = new ManualFollow([path]);
+      for (const e of events) {
+        writeSync(fd, `${toEventXml(e)}\r\n`);
+        await follow.step(50);
+        expect(follow.read.at(-1)?.recordId).toBe(e.recordId);
+      }
+      expect(follow.read.map((e) => e.recordId)).toEqual(events.map((e) => e.recordId));
+      expect(follow.notes).toEqual([]);
+    } finally {
+      closeSync(fd);
+    }
   });
 
   it('follows a UTF-16LE file (BOM) appended a few bytes at a time', async () => {

@@ -16,6 +16,10 @@ const STAND_INS = join(ROOT, 'test', 'helpers', 'windows-stand-ins.cjs');
 export interface WevtutilReply {
   exit?: number;
   stderr?: string;
+  /** The message as bytes (wevtutil writes to a pipe in the console's OEM code page), instead of `stderr`. */
+  stderrBytes?: Uint8Array;
+  /** Only the next this many calls on the channel end so; later ones answer as usual. */
+  times?: number;
   writes?: 'nothing' | 'garbage';
 }
 
@@ -63,7 +67,7 @@ export function installStandIns(): StandIns {
   // NODE_OPTIONS reads a backslash in quotes as an escape: the path goes with forward slashes.
   if (process.platform === 'win32') env.NODE_OPTIONS = `--require "${STAND_INS.replace(/\\/g, '/')}"`;
   else env.RDPDIAG_PLATFORM = 'win32';
-  const replies: Record<string, WevtutilReply> = {};
+  const replies: Record<string, Omit<WevtutilReply, 'stderrBytes'> & { stderrBytes?: string }> = {};
   return {
     systemRoot,
     dir,
@@ -79,7 +83,8 @@ export function installStandIns(): StandIns {
     serve: (channel, events) =>
       writeFileSync(`${fileOf(dir, channel)}.xml`, events.map((e) => `${toEventXml(e)}\r\n`).join('')),
     reply: (channel, reply) => {
-      replies[channel] = reply;
+      const { stderrBytes, ...rest } = reply;
+      replies[channel] = stderrBytes ? { ...rest, stderrBytes: Buffer.from(stderrBytes).toString('base64') } : rest;
       writeFileSync(join(dir, 'replies.json'), JSON.stringify(replies));
     },
     registry: (keys) => writeFileSync(join(dir, 'reg.json'), JSON.stringify(keys)),

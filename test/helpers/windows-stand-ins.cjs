@@ -7,6 +7,8 @@
  *   it when there is one, else a file header);
  * - `replies.json`: `{ "<channel>": { "exit": 5, "stderr": "…", "writes": "nothing" | "garbage" } }`, how
  *   a call on that channel ends instead (access denied, a localized message, a success that wrote nothing);
+ *   `stderrBytes` (base64) gives the message as the bytes wevtutil writes to a pipe (the console's OEM code
+ *   page), `times` limits the reply to that many calls on the channel (then it answers as usual);
  * - a channel with neither: "could not be found", exit 15007 (ERROR_EVT_CHANNEL_NOT_FOUND), as wevtutil.
  * reg: `reg query <key>` prints `reg.json`'s text for the key, else "unable to find", exit 1.
  * Every call is appended to `calls.log`, one JSON array a line (the program's name first).
@@ -33,9 +35,16 @@ function wevtutil(args) {
   const repliesFile = path.join(dir, 'replies.json');
   const replies = fs.existsSync(repliesFile) ? JSON.parse(fs.readFileSync(repliesFile, 'utf8')) : {};
   const key = Object.keys(replies).find((k) => k.toLowerCase() === channel.toLowerCase());
-  const reply = key === undefined ? undefined : replies[key];
-  if (reply?.stderr !== undefined || (reply?.exit ?? 0) !== 0) {
-    process.stderr.write(reply.stderr ?? '');
+  let reply = key === undefined ? undefined : replies[key];
+  if (reply?.times !== undefined) {
+    const counts = path.join(dir, 'reply-counts.json');
+    const used = fs.existsSync(counts) ? JSON.parse(fs.readFileSync(counts, 'utf8')) : {};
+    used[key] = (used[key] ?? 0) + 1;
+    fs.writeFileSync(counts, JSON.stringify(used));
+    if (used[key] > reply.times) reply = undefined;
+  }
+  if (reply?.stderr !== undefined || reply?.stderrBytes !== undefined || (reply?.exit ?? 0) !== 0) {
+    process.stderr.write(reply.stderrBytes !== undefined ? Buffer.from(reply.stderrBytes, 'base64') : (reply.stderr ?? ''));
     return reply.exit ?? 1;
   }
   if (!fs.existsSync(`${base}.xml`) && !fs.existsSync(`${base}.evtx`)) {

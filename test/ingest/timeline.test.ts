@@ -1,3 +1,4 @@
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTimeArg } from '../../src/ingest/filter.js';
 import { glob } from '../../src/platform/node/inputs.js';
@@ -115,7 +116,16 @@ describe('glob', () => {
     const dir = tempDir();
     writeTemp(dir, 'a.xml', '');
     writeTemp(dir, 'b.evtx', '');
-    expect((await glob(`${dir}/*.xml`)).map((p) => p.slice(dir.length))).toEqual(['/a.xml']);
-    expect((await glob(`${dir}/**/*.evtx`)).map((p) => p.slice(dir.length))).toEqual(['/b.evtx']);
+    // Either separator in the pattern (Windows admins type both); paths come back as the platform writes them.
+    for (const slash of ['/', sep]) {
+      expect(await glob(`${dir}${slash}*.xml`)).toEqual([join(dir, 'a.xml')]);
+      expect(await glob(`${dir}${slash}**${slash}*.evtx`)).toEqual([join(dir, 'b.evtx')]);
+    }
+  });
+
+  it.runIf(process.platform === 'win32')('ignores case on Windows, as its file names do', async () => {
+    const dir = tempDir();
+    writeTemp(dir, 'Security.XML', '');
+    expect(await glob(join(dir, '*.xml'))).toEqual([join(dir, 'Security.XML')]);
   });
 });

@@ -7,9 +7,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
+import { skipOnWine, WINE_NO_NPM } from '../helpers/wine.js';
 
 const RUNTIME = ['bin', 'src', 'parsers', 'patterns', 'package.json', 'package-lock.json', 'README.md', 'LICENSE'];
 const BUILD = ['tsconfig.json', 'tsconfig.build.json', 'scripts'];
@@ -61,7 +62,7 @@ function expectHealthyDayAnalyzed(r: { code: number | null; stdout: string; stde
   expect(report.attempts.every((a: { outcome: string }) => a.outcome === 'succeeded')).toBe(true);
 }
 
-describe('the npm package', () => {
+skipOnWine(WINE_NO_NPM).describe('the npm package', () => {
   it('packs only what runs, installs without dev dependencies or a build step, and analyzes a sample', () => {
     const work = tempDir('rdpdiag-pack-');
     const project = join(work, 'project');

@@ -15,6 +15,7 @@ import { elasticQuery, exportSelection, splunkSearch } from '../../src/diagnose/
 import { retryAfterMs, withRetries } from '../../src/platform/node/siem-access.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { writeTemp } from '../helpers/collect.js';
+import { skipOnWine, WINE_NO_KEEPALIVE } from '../helpers/wine.js';
 
 const FOLDERS = ['samples/two-servers-mixed', 'samples/heldout-11-password-guessing-then-success-2019'];
 const API_KEY = 'VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw==';
@@ -273,7 +274,7 @@ function xmlAnalysis(): Promise<unknown> {
   return fromXml;
 }
 
-describe('rdpdiag pull elastic', () => {
+skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic', () => {
   it('pages a point in time by search_after, sorted by computer then time, retrying 429 and 503, to an empty last page', async () => {
     elastic.requests.length = 0;
     elastic.busy = [429, 503];

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchChromium } from '../helpers/browser.js';
+import { CHROMIUM, launchChromium, NO_CHROMIUM } from '../helpers/browser.js';
 import type { Browser, Page } from 'playwright-core';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
@@ -16,7 +16,7 @@ import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 const PAYLOAD_SCRIPT = '<script>window.__pwned="script"</script>';
 const PAYLOAD_IMG = '"><img src=x onerror="window.__pwned=\'img\'">';
 
-describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ' (no chromium installed: skipped)'}`, () => {
+describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ` (${NO_CHROMIUM})`}`, () => {
   let browser: Browser;
   let page: Page;
   const requests: string[] = [];

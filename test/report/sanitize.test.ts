@@ -42,11 +42,15 @@ describe('terminal and Markdown sanitizer', () => {
     }
   });
 
-  it('a newline in a file name cannot forge an rdpdiag: line on stderr', async () => {
-    const dir = tempDir();
-    writeTemp(dir, 'x\nrdpdiag: all good.xml', 'not xml at all');
-    const r = await rdpdiag(['analyze', dir]);
-    expect(r.stderr).toContain('x\\x0ardpdiag: all good.xml');
-    expect(r.stderr.split('\n').filter((l) => l.startsWith('rdpdiag: all good'))).toEqual([]);
-  });
+  // Windows file names cannot hold a control character (or `|`, `<`, `>`, `:`, `"`, `?`, `*`): nothing to forge.
+  it.skipIf(process.platform === 'win32')(
+    'a newline in a file name cannot forge an rdpdiag: line on stderr',
+    async () => {
+      const dir = tempDir();
+      writeTemp(dir, 'x\nrdpdiag: all good.xml', 'not xml at all');
+      const r = await rdpdiag(['analyze', dir]);
+      expect(r.stderr).toContain('x\\x0ardpdiag: all good.xml');
+      expect(r.stderr.split('\n').filter((l) => l.startsWith('rdpdiag: all good'))).toEqual([]);
+    },
+  );
 });

@@ -15,7 +15,7 @@ export function corpusFile(rel: string): string {
   return path.join(corpusDir, rel);
 }
 
-/** Every .evtx of the corpus, relative to it, sorted. */
+/** Every .evtx of the corpus, relative to it with `/` on every platform (the names tests key on), sorted. */
 export function corpusEvtxFiles(): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -23,7 +23,7 @@ export function corpusEvtxFiles(): string[] {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (p !== path.join(corpusDir, 'reference')) walk(p);
-      } else if (e.name.endsWith('.evtx')) out.push(path.relative(corpusDir, p));
+      } else if (e.name.endsWith('.evtx')) out.push(path.relative(corpusDir, p).split(path.sep).join('/'));
     }
   };
   walk(corpusDir);
