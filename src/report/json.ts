@@ -55,6 +55,7 @@ function attempt(a: DiagnosedAttempt) {
     start: a.start,
     end: a.end,
     side: a.side,
+    connection: a.connection,
     client,
     server,
     ...(a.user ? { user: a.user } : {}),
@@ -62,6 +63,7 @@ function attempt(a: DiagnosedAttempt) {
       ? { redirectedFrom: { computer: a.redirectedFrom.computer, start: a.redirectedFrom.start } }
       : {}),
     ...(a.via ? { via: a.via } : {}),
+    ...(a.healthProbe ? { healthProbe: true } : {}),
     outcome: a.outcome,
     ...(a.outcomeReason ? { reason: a.outcomeReason } : {}),
     causes: a.causes.map(explanation),
@@ -88,6 +90,8 @@ export function toJsonReport(analysis: Analysis, inputs: InputSummary[], fleet?:
       path: i.path,
       format: i.format,
       records: i.records,
+      // SIEM records of events rdpdiag does not read, left out unparsed (not in `records`).
+      ...(i.unread ? { unread: i.unread } : {}),
       // The first few of each code (the path is the input's, not repeated), then every code counted.
       warnings: i.warnings.map(warningJson),
       ...(i.warnings.length ? { warningCounts: countsJson(i) } : {}),
