@@ -20,6 +20,7 @@ import { tlsProtocolMismatch } from './tls-protocol-mismatch.js';
 import { certificateExpiring } from './findings/certificate-expiring.js';
 import { certificateRenewalFailed } from './findings/certificate-renewal-failed.js';
 import { failedLogonFlood } from './findings/failed-logon-flood.js';
+import { accessDenied } from './findings/access-denied.js';
 import { licensingGraceEnding } from './findings/licensing-grace-ending.js';
 import { licensingModeNotConfigured } from './findings/licensing-mode-not-configured.js';
 import { listenerStackDown } from './findings/listener-stack-down.js';
@@ -65,6 +66,7 @@ export const FINDINGS: readonly FindingPattern[] = [
   licensingModeNotConfigured,
   certificateExpiring,
   failedLogonFlood,
+  accessDenied,
   spnRegistrationFailed,
   securityLayerCorrected,
   licenseServerUnavailable,

@@ -230,5 +230,22 @@ export interface FindingPattern {
   readonly clearedBy?: EventMatcher;
   /** A later event that tells what happened next without clearing it, as `{followed.Field}` (e.g. 1056 after 1053). */
   readonly followedBy?: EventMatcher;
-  readonly sample: PatternSample;
+  /**
+   * When one matching event is not enough (one is an attempt's cause): the finding needs, within
+   * `withinMinutes`, at least `events` matching events, or matching events naming at least `distinct.count`
+   * different values of `distinct.field` (said in its explanation as `distinct.label`).
+   */
+  readonly threshold?: FindingThreshold;
+  /** When the finding fires but the host has no problem (as `Pattern.falsePositives`). */
+  readonly falsePositives?: readonly string[];
+  readonly sample: PatternSample & {
+    /** An export that looks like it and must not make the finding, and why (`test/patterns/finding-thresholds.test.ts`). */
+    readonly nearMiss?: { readonly file: string; readonly why: string };
+  };
+}
+
+export interface FindingThreshold {
+  readonly withinMinutes: number;
+  readonly events: number;
+  readonly distinct?: { readonly field: string; readonly count: number; readonly label: string };
 }

@@ -87,6 +87,34 @@ export function share(s: string): string {
   return v;
 }
 
+/**
+ * A field's value shared when short (a user, a domain, an address, a logon type repeat across thousands of
+ * held events); long ones (messages, XML) are seldom repeated.
+ */
+export function shareValue(v: string): string {
+  if (v.length > 48) return v;
+  const known = values.get(v);
+  if (known !== undefined) return known;
+  // Full, it stops remembering rather than starting over: the values seen first (domains, addresses, users)
+  // are the ones that repeat; a log of unique values (logon ids) must cost neither memory nor churn.
+  if (values.size < MAX_VALUES) values.set(v, v);
+  return v;
+}
+const values = new Map<string, string>();
+const MAX_VALUES = 100_000;
+
+/** A connection's events come one after another with its ActivityID: the last one read is reused. */
+let lastGuidText: unknown;
+let lastGuid: string | undefined;
+function activityGuid(v: unknown): string | undefined {
+  if (v === undefined) return undefined;
+  if (v !== lastGuidText || typeof v !== 'string') {
+    lastGuidText = v;
+    lastGuid = guid(v);
+  }
+  return lastGuid;
+}
+
 export function channelName(v: unknown): string {
   const t = text(v)?.trim() ?? '';
   return share(CLASSIC.get(t.toLowerCase()) ?? t);
@@ -190,7 +218,8 @@ export function setOptional(
     version?: unknown;
   },
 ): void {
-  const activity = guid(o.activityId);
+  // A connection's events share its ActivityID: one string for all of them.
+  const activity = activityGuid(o.activityId);
   if (activity) e.activityId = activity;
   const related = guid(o.relatedActivityId);
   if (related) e.relatedActivityId = related;

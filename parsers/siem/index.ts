@@ -19,7 +19,9 @@ import { isObject, type Json, type RecordPlace, RecordMappingError, text } from 
 import { CsvSplitter } from './csv.js';
 import { isEcsDocument, mapEcs } from './ecs/mapper.js';
 import { isFlatRecord, isNxlogRecord, mapFlat, type NxlogState } from './nxlog/mapper.js';
+import { isKibanaCsv, KibanaTimeError, kibanaDocument } from './kibana.js';
 import { JsonRecordSplitter } from './records.js';
+import { unreadTest } from './unread.js';
 import { mapSentinel, sentinelTable } from './sentinel/mapper.js';
 import { ClassicSplitter, looksLikeClassic, mapClassic } from './splunk/classic.js';
 import { isWinlogbeat6, mapWinlogbeat6 } from './winlogbeat6/mapper.js';
@@ -27,8 +29,11 @@ import { eventsFromXml } from './xml.js';
 
 export type SiemLayout = 'json' | 'csv' | 'splunk-classic';
 
-/** CSV headers we read: Sentinel's (`TimeGenerated`, `TimeGenerated [UTC]`), Splunk's (`_raw`). */
-const CSV_HEADER = /^(?:[^\n]*,)?"?(?:TimeGenerated(?: \[UTC\])?|_raw)"?(?:,|\r?\n|$)/;
+/**
+ * CSV headers we read: Sentinel's (`TimeGenerated`, `TimeGenerated [UTC]`), Splunk's (`_raw`), Kibana
+ * Discover's (`@timestamp` with `winlog.*` columns, or `_source`).
+ */
+const CSV_HEADER = /^(?:[^\n]*,)?"?(?:TimeGenerated(?: \[UTC\])?|_raw|_source|winlog\.[\w.]+)"?(?:,|\r?\n|$)/;
 
 /** A SIEM export's layout from its first bytes, or undefined when it is not one. */
 export function detectSiem(head: Uint8Array): SiemLayout | undefined {
@@ -127,19 +132,28 @@ class SiemRecordReader {
   private unrecognized = 0;
   private firstKeys: string[] | undefined;
   private columns: string[] | undefined;
+  /** The CSV is Kibana Discover's (`@timestamp`, `winlog.*` or `_source` columns). */
+  private kibana: boolean | undefined;
   private wholeSeconds = 0;
   private fromMessage = 0;
   private firstFormat: InputFormat | undefined;
   private readonly select: FieldSelection | undefined;
+  private readonly unread: ((record: string) => boolean) | undefined;
+  private unreadCount = 0;
 
   constructor(
     private readonly file: string,
     private readonly opts: ReadOptions,
   ) {
     this.select = opts.select;
+    this.unread = opts.select?.interest ? unreadTest(opts.select.interest) : undefined;
   }
 
   json(recordText: string, line: number, out: NormalizedEvent[]): void {
+    if (this.unread?.(recordText)) {
+      this.unreadCount++;
+      return;
+    }
     let value: unknown;
     try {
       value = JSON.parse(recordText);
@@ -160,6 +174,19 @@ class SiemRecordReader {
       const v = values[i];
       if (v !== undefined && v !== '') row[c] = v;
     });
+    if (this.kibana ?? (this.kibana = isKibanaCsv(this.columns))) {
+      let doc: Json | undefined;
+      try {
+        doc = kibanaDocument(row, { file: this.file, line });
+      } catch (err) {
+        if (err instanceof KibanaTimeError) throw new InputFileError(this.file, err.message, { line });
+        if (!(err instanceof RecordMappingError)) throw err;
+        this.warn('record-unreadable', line, `${err.message}; record skipped`, 'skipped-record');
+        return;
+      }
+      if (doc) this.dispatch(doc, { file: this.file, line }, out);
+      return;
+    }
     this.dispatch(row, { file: this.file, line }, out);
   }
 
@@ -174,6 +201,7 @@ class SiemRecordReader {
 
   /** After the last record: what the format lost, and an error when nothing in the input was an event. */
   finish(): void {
+    if (this.unreadCount > 0) this.opts.unread?.(this.unreadCount);
     if (this.mapped === 0 && this.unrecognized > 0) {
       throw new InputFileError(
         this.file,
@@ -227,6 +255,14 @@ class SiemRecordReader {
     }
     if (Array.isArray(value.fields) && Array.isArray(value.rows)) {
       this.columnar(value.fields, value.rows, place, out);
+      return;
+    }
+    // Splunk `json_cols`: one array per field, the n-th event from the n-th of each.
+    if (Array.isArray(value.fields) && Array.isArray(value.columns)) {
+      const columns = value.columns.map((c) => (Array.isArray(c) ? c : []));
+      const count = Math.max(0, ...columns.map((c) => c.length));
+      const rows = Array.from({ length: count }, (_, i) => columns.map((c) => c[i]));
+      this.columnar(value.fields, rows, place, out);
       return;
     }
     let doc = value;

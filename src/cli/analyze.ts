@@ -1,4 +1,5 @@
 import { extname, resolve } from 'node:path';
+import { readFilterOf, viewOf } from '../ingest/filter.js';
 import { buildTimeline } from '../platform/node/files.js';
 import { analyzeTimeline, readingForAnalysis, renderReport } from '../pipeline/analysis-report.js';
 import { renderExplain } from '../report/explain.js';
@@ -106,7 +107,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   timeZoneFromOptions(o);
   const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);
   const timeline = await buildTimeline(paths, {
-    filter,
+    filter: readFilterOf(filter),
     ...readingForAnalysis(),
     onProgress: progress.update,
   });
@@ -120,7 +121,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     });
     return EXIT_USAGE_OR_INPUT;
   }
-  const { model, anyFailed } = analyzeTimeline(timeline, o);
+  const { model, anyFailed } = analyzeTimeline(timeline, { ...o, view: viewOf(filter) });
   const unknownIds = [...(o.attempt ?? []), ...(o.explain ?? [])].filter(
     (id) => !model.analysis.attempts.some((a) => a.id === id),
   );

@@ -72,7 +72,7 @@ export function declareCommands(program: Command, run: Run): void {
     .option('--redact', 'replace users, domains, computer names, addresses, SIDs and thumbprints by stable pseudonyms')
     .option('--redact-keep <value>', 'with --redact: leave this value in clear (repeatable)', collect)
     .option('-q, --quiet', 'no progress and no input warnings on stderr')
-    .option('--exit-zero', 'exit 0 even when failed attempts are found (input errors still exit 2)')
+    .option('--exit-zero', 'exit 0 even when failed attempts or security alerts are found (input errors still exit 2)')
     .option(
       '-f, --follow',
       'keep watching the inputs and print each attempt when it ends (Ctrl-C stops; --format table or jsonl)',

@@ -5,6 +5,7 @@
  */
 import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
+import type { LogKind } from '../model/channels.js';
 import {
   completesLogon,
   decideOutcome,
@@ -101,8 +102,11 @@ export function mayBelongToAttempt(e: NormalizedEvent): boolean {
     if (e.eventId === 4624 || e.eventId === 4625) return RDP_LOGON_TYPES.has(logonType(e) ?? -1);
     return true;
   }
-  return kind === 'rdpcore' || kind === 'lsm' || kind === 'rcm' || kind === 'rdpclient';
+  return ATTEMPT_LOGS.has(kind);
 }
+
+/** The logs whose every event can be part of a connection (of Security, `SECURITY_CONNECTION_EVENTS`). */
+export const ATTEMPT_LOGS: ReadonlySet<LogKind> = new Set<LogKind>(['rdpcore', 'lsm', 'rcm', 'rdpclient']);
 
 function hostCoverage(list: NormalizedEvent[], refusals: number[], live: boolean): HostCoverage {
   let rdpCore = false;
@@ -429,6 +433,8 @@ function joinClientToServer(
       if (apart(s) > window) return false;
       // The client names the computer it asked for: for a redirected connection, the broker.
       if (target) return madeTo(target, s, hosts);
+      // Typed as an address: the server's logon names the client computer (NLA's WorkstationName, 4778's ClientName).
+      if (c.clientComputer && s.client.name && namesComputer(s.client.name, c.clientComputer, hosts)) return true;
       return serverComputers.size === 1;
     });
     candidates.sort((x, y) => apart(x) - apart(y));

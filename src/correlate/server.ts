@@ -302,7 +302,12 @@ function distance(a: Attempt, e: NormalizedEvent): number {
  * latest attempt of the address).
  */
 function startsAnother(a: Attempt, e: NormalizedEvent, closes: Map<Attempt, RdpCoreMarks>): boolean {
-  return isAnchorWithoutRdpCore(e) && endedBefore(a, e, closes) && !completesItsSession(a, e);
+  return isAnchorWithoutRdpCore(e) && (endedBefore(a, e, closes) || deniedBefore(a, e)) && !completesItsSession(a, e);
+}
+
+/** A 4825 ends its connection (Windows denied the session and disconnected the client): a later logon is a retry. */
+function deniedBefore(a: Attempt, e: NormalizedEvent): boolean {
+  return a.events.some((x) => x.eventId === 4825 && logKind(x) === 'security' && x.timeMs < e.timeMs);
 }
 
 /** Is `e` a remote-interactive logon for the session `a` was given (RdpCoreTS 66) before any logon completed in it? */

@@ -2,13 +2,16 @@
 import { FINDINGS, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import {
+  ATTEMPT_LOGS,
   type CorrelateOptions,
   correlate,
   HostNames,
   isHostRefusal,
   logKind,
   mayBelongToAttempt,
+  SECURITY_CONNECTION_EVENTS,
 } from '../correlate/index.js';
+import { CHANNELS } from '../model/channels.js';
 import type { ContextStore } from '../ingest/context-store.js';
 import { LogReach } from '../ingest/log-reach.js';
 import { compareEvents } from '../ingest/timeline.js';
@@ -122,6 +125,11 @@ const LOGON_TYPE: ReadonlySet<string> = new Set(['LogonType']);
 export function fieldsForAnalysis(options: Pick<AnalyzeOptions, 'patterns' | 'findings'> = {}): FieldSelection {
   const wanted = wantedIds(options.patterns ?? PATTERNS, options.findings ?? FINDINGS);
   return {
+    interest: {
+      ids: new Set([...wanted, ...SECURITY_CONNECTION_EVENTS]),
+      // A channel's name holds its label's first part (`RdpCoreTS`, `LocalSessionManager`) however it is spelt.
+      channelWords: CHANNELS.filter((c) => ATTEMPT_LOGS.has(c.kind)).map((c) => c.label.split('/')[0]!),
+    },
     pick: (e) => {
       if (wanted.has(e.eventId)) return true;
       if ((e.eventId === 4624 || e.eventId === 4625) && logKind(e) === 'security') return LOGON_TYPE;

@@ -4,7 +4,7 @@
  * (logons from the loopback or a link-local address: RDP carried through SSH, plink, ngrok), `ms-t120-probe`
  * (a connection that opened the MS_T120 channel: the BlueKeep probe, CVE-2019-0708).
  */
-import type { Attempt, EvidenceRef, Finding, SecurityFinding } from '../model/attempt.js';
+import type { Attempt, EvidenceRef, Finding, LateralMove, SecurityFinding } from '../model/attempt.js';
 import { markValue, markValues } from '../model/value-marks.js';
 import { evidenceRef } from './evidence-refs.js';
 import { formatShortTime } from './sentences.js';
@@ -61,6 +61,7 @@ function tunnelFindings(attempts: readonly Tracked[]): Finding[] {
         'Unless an administrator set it up on purpose, treat the account as compromised: reset its password, review what the sessions did (Security 4624/4688, new services and scheduled tasks).',
         'Block outbound SSH and tunnelling tools (ssh, plink, ngrok) where they are not needed.',
       ],
+      attempts: list.map((a) => a.id),
     };
   });
 }
@@ -88,47 +89,158 @@ function probeFindings(attempts: readonly Tracked[]): Finding[] {
         'Keep Network Level Authentication on, and do not expose TCP 3389 to the internet: allow it only from known addresses, or publish Remote Desktop through an RD Gateway or VPN.',
         ...(sources.length ? [`Block ${markValues(sources)} at the firewall or perimeter.`] : []),
       ],
+      attempts: list.map((a) => a.id),
     };
   });
 }
 
-/** Outbound RDP (RDPClient) from a computer while an attacker's session from a guessing source is open on it. */
+/** The same computer, by full name or, when one of the two names is short, by its first label. */
+function sameComputer(x: string | undefined, y: string | undefined): boolean {
+  if (!x || !y) return false;
+  const a = x.toLowerCase();
+  const b = y.toLowerCase();
+  if (a === b) return true;
+  return (!a.includes('.') || !b.includes('.')) && a.split('.')[0] === b.split('.')[0];
+}
+
+/** The computer an attempt was made from, when the logs name it (an outbound attempt's own computer). */
+function madeFrom(a: Attempt): string | undefined {
+  return a.side === 'client' ? a.computer : a.clientComputer;
+}
+
+/**
+ * Outbound RDP (RDPClient) from a computer while an attacker's session from a guessing source is open on it: each
+ * one a `lateral-movement` finding, and a step of the attack's own story (`burst.lateralMovement`). A connection
+ * whose destination's logs were given too is one attempt holding both ends (the correlator's client join).
+ */
 function lateralFindings(attempts: readonly Tracked[], attacks: readonly SecurityFinding[]): Finding[] {
   const byId = new Map(attempts.map((a) => [a.id, a]));
   const out: Finding[] = [];
   for (const f of attacks) {
-    const sessions = f.burst.successes.map((s) => byId.get(s.attempt)).filter((a): a is Tracked => !!a);
-    for (const session of sessions) {
-      const host = session.computer.toLowerCase();
-      const outbound = attempts.filter(
-        (a) =>
-          a !== session &&
-          (a.side === 'client' ? a.computer : a.clientComputer)?.toLowerCase() === host &&
-          a.startMs >= session.startMs &&
-          a.startMs <= session.endMs,
+    const sessions = f.burst.successes
+      .map((s) => byId.get(s.attempt))
+      .filter((a): a is Tracked => !!a && a.side !== 'client')
+      .sort((x, y) => y.startMs - x.startMs);
+    const moved = new Set<string>();
+    for (const a of attempts) {
+      const from = madeFrom(a);
+      if (!from || moved.has(a.id)) continue;
+      // The session it was opened in: the latest to begin before it, still open then.
+      const session = sessions.find(
+        (s) => s !== a && sameComputer(s.computer, from) && a.startMs >= s.startMs && a.startMs <= s.endMs,
       );
-      for (const a of outbound) {
-        const destination = a.side === 'client' ? (a.server.name ?? a.server.address) : a.computer;
-        const address = a.server.address && a.server.address !== destination ? ` (${markValue(a.server.address)})` : '';
-        const first = a.clientEvents[0] ?? a.events[0];
-        out.push({
-          id: 'lateral-movement',
-          computer: session.computer,
-          confidence: 0.85,
-          title: `Lateral movement from ${markValue(session.computer)} to ${markValue(destination ?? 'another computer')}`,
-          explanation: `While the attacker's session from ${markValue(f.burst.source)} was open on ${markValue(session.computer)}${session.user ? ` as ${markValue(session.user)}` : ''} (${session.id}, ${formatShortTime(session.start)} to ${formatShortTime(session.end)}), that computer opened Remote Desktop to ${markValue(destination ?? 'an unnamed computer')}${address}${a.user ? ` as ${markValue(a.user)}` : ''} (${a.id}, ${formatShortTime(a.start)} to ${formatShortTime(a.end)}, outcome ${a.outcome}). The attacker moved on from the computer they had signed in to.`,
-          evidence: first ? [evidenceRef(first)] : [],
-          remediation: [
-            `Treat ${markValue(destination ?? 'the destination')} as compromised too: collect its logs (rdpdiag collect) and review its sessions at that time.`,
-            'Reset the passwords of every account used on both computers, and review what the sessions did (Security 4624/4688, new services and scheduled tasks).',
-          ],
-        });
-      }
+      if (!session) continue;
+      moved.add(a.id);
+      const destination =
+        a.side === 'client' ? (a.server.name ?? a.server.address ?? 'an unnamed computer') : a.computer;
+      const toAddress = a.server.address && a.server.address !== destination ? a.server.address : undefined;
+      const user = a.side !== 'client' && a.user ? a.user : session.user;
+      const move: LateralMove = {
+        attempt: a.id,
+        session: session.id,
+        from: session.computer,
+        to: destination,
+        ...(toAddress ? { toAddress } : {}),
+        ...(user ? { user } : {}),
+        start: a.start,
+        end: a.end,
+        outcome: a.outcome,
+        bothEnds: a.side === 'both',
+      };
+      (f.burst.lateralMovement ??= []).push(move);
+      const address = toAddress ? ` (${markValue(toAddress)})` : '';
+      const ends = move.bothEnds
+        ? ` Both ends are in the logs: ${markValue(session.computer)}'s RDPClient log and ${markValue(destination)}'s own logs hold this connection (${a.id}).`
+        : '';
+      const first = a.clientEvents[0] ?? a.events[0];
+      out.push({
+        id: 'lateral-movement',
+        computer: session.computer,
+        confidence: 0.85,
+        title: `Lateral movement from ${markValue(session.computer)} to ${markValue(destination)}`,
+        explanation: `While the attacker's session from ${markValue(f.burst.source)} was open on ${markValue(session.computer)}${session.user ? ` as ${markValue(session.user)}` : ''} (${session.id}, ${formatShortTime(session.start)} to ${formatShortTime(session.end)}), that computer opened Remote Desktop to ${markValue(destination)}${address}${user ? ` as ${markValue(user)}` : ''} (${a.id}, ${formatShortTime(a.start)} to ${formatShortTime(a.end)}, outcome ${a.outcome}). The attacker moved on from the computer they had signed in to.${ends}`,
+        evidence: first ? [evidenceRef(first)] : [],
+        remediation: [
+          `Treat ${markValue(destination)} as compromised too: ${move.bothEnds ? 'review' : 'collect its logs (rdpdiag collect) and review'} its sessions at that time.`,
+          'Reset the passwords of every account used on both computers, and review what the sessions did (Security 4624/4688, new services and scheduled tasks).',
+        ],
+        attempts: [session.id, a.id],
+      });
+    }
+    if (f.burst.lateralMovement) {
+      f.explanation += ` Then the attacker moved on over Remote Desktop: ${f.burst.lateralMovement.map(moveText).join('; ')}.`;
     }
   }
   return out;
 }
 
+/** "A346 from CITADEL-DC01 to DESKTOP-SDN1RPT (10.42.85.115) as Administrator, 03:35:54Z to 03:52:13Z". */
+function moveText(m: LateralMove): string {
+  return `${m.attempt} from ${markValue(m.from)} to ${markValue(m.to)}${m.toAddress ? ` (${markValue(m.toAddress)})` : ''}${m.user ? ` as ${markValue(m.user)}` : ''}, ${formatShortTime(m.start)} to ${formatShortTime(m.end)}`;
+}
+
+/**
+ * Logons from an attack's source on other computers of the run, once the attack had begun: the same address
+ * that guessed or scanned on one computer signing in on another (its own attack there, if any, names them).
+ */
+function signedInElsewhere(attempts: readonly Tracked[], attacks: readonly SecurityFinding[]): void {
+  const byId = new Map(attempts.map((a) => [a.id, a]));
+  const told = new Set(attacks.flatMap((f) => f.burst.successes.map((s) => s.attempt)));
+  for (const f of attacks) {
+    const burst = f.burst.attempts.map((id) => byId.get(id)).filter((a): a is Tracked => !!a);
+    const sources = new Set(burst.map((a) => a.client.address?.toLowerCase()).filter((s): s is string => !!s));
+    if (sources.size === 0) continue;
+    const startMs = Math.min(...burst.map((a) => a.startMs));
+    const logons = attempts.filter(
+      (a) =>
+        a.side !== 'client' &&
+        a.outcome === 'succeeded' &&
+        !told.has(a.id) &&
+        !sameComputer(a.computer, f.computer) &&
+        sources.has(a.client.address?.toLowerCase() ?? '') &&
+        a.endMs >= startMs,
+    );
+    if (logons.length === 0) continue;
+    f.burst.signedInElsewhere = logons.map((a) => ({
+      attempt: a.id,
+      computer: a.computer,
+      time: a.start,
+      ...(a.user ? { user: a.user } : {}),
+    }));
+    f.explanation += ` The same source signed in on other computers too: ${logons
+      .map(
+        (a) =>
+          `${a.id} on ${markValue(a.computer)} at ${formatShortTime(a.start)}${a.user ? ` as ${markValue(a.user)}` : ''}`,
+      )
+      .join('; ')}. Treat those accounts and computers as compromised.`;
+  }
+}
+
+/** Attack-path findings: not a host's fault but an attacker's step. */
+const ATTACK_PATH_IDS: ReadonlySet<string> = new Set(['lateral-movement', 'rdp-tunnel', 'ms-t120-probe']);
+
+/** A finding that is a security alert (an attack, a scan, a step of the attacker's path), not a host's fault. */
+export function isSecurityAlert(f: Finding): boolean {
+  return 'burst' in f || ATTACK_PATH_IDS.has(f.id);
+}
+
+/** The attempts a finding is about: an attack's burst, its logons and its path; or the finding's own list. */
+export function findingAttempts(f: Finding): string[] {
+  if (!('burst' in f)) return f.attempts ?? [];
+  const b = (f as SecurityFinding).burst;
+  return [
+    ...b.attempts,
+    ...b.successes.map((s) => s.attempt),
+    ...(b.lateralMovement ?? []).map((m) => m.attempt),
+    ...(b.signedInElsewhere ?? []).map((s) => s.attempt),
+  ];
+}
+
+/**
+ * The attacker's path: lateral movement, tunnels and BlueKeep probes as findings; and, told in the attacks' own
+ * findings (`burst.lateralMovement`, `burst.signedInElsewhere` and their explanation), where each attack led.
+ */
 export function findAttackPath(attempts: readonly Tracked[], attacks: readonly SecurityFinding[]): Finding[] {
+  signedInElsewhere(attempts, attacks);
   return [...lateralFindings(attempts, attacks), ...tunnelFindings(attempts), ...probeFindings(attempts)];
 }

@@ -1,6 +1,7 @@
 /** Host-level findings: problems no single attempt shows, from the FindingPatterns of patterns/findings. */
 import { idsOf } from '../../patterns/evidence.js';
-import type { FindingPattern } from '../../patterns/types.js';
+import type { FindingPattern, FindingThreshold } from '../../patterns/types.js';
+import { markValue } from '../model/value-marks.js';
 import type { Finding } from '../model/attempt.js';
 import { evidenceRef } from './evidence-refs.js';
 import type { HostIndex } from './host-index.js';
@@ -17,7 +18,8 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
   for (const computer of hosts.computers()) {
     for (const f of findings) {
       const m = compileMatcher(f.match);
-      const hits = hosts.between(computer, -Infinity, Infinity, idsOf(f.match)).filter((e) => m.test(e));
+      const matched = hosts.between(computer, -Infinity, Infinity, idsOf(f.match)).filter((e) => m.test(e));
+      const hits = f.threshold ? thresholdRun(matched, f.threshold) : matched;
       if (hits.length === 0) continue;
       const last = hits[hits.length - 1];
       if (f.clearedBy) {
@@ -40,7 +42,8 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
           fillSentences(f.explanation, [], undefined, extra) +
           (hits.length > 1
             ? ` Logged ${hits.length} times between ${isoSeconds(hits[0].timestamp)} and ${isoSeconds(last.timestamp)}.`
-            : ''),
+            : '') +
+          (f.threshold?.distinct ? distinctSentence(hits, f.threshold.distinct) : ''),
         evidence: hits.slice(-MAX_EVIDENCE).map(evidenceRef),
         remediation: [...f.remediation],
       });
@@ -49,6 +52,39 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
   return out.sort(
     (a, b) => b.confidence - a.confidence || compareText(a.computer, b.computer) || compareText(a.id, b.id),
   );
+}
+
+/**
+ * The matching events of the busiest stretch that meets the threshold: the longest run within `withinMinutes`
+ * holding enough events or enough distinct values; none when no stretch does.
+ */
+function thresholdRun(hits: readonly NormalizedEvent[], t: FindingThreshold): NormalizedEvent[] {
+  const windowMs = t.withinMinutes * 60_000;
+  let best: NormalizedEvent[] = [];
+  let lo = 0;
+  for (let hi = 0; hi < hits.length; hi++) {
+    while (hits[hi].timeMs - hits[lo].timeMs > windowMs) lo++;
+    const run = hits.slice(lo, hi + 1);
+    const distinct = t.distinct ? valuesOf(run, t.distinct.field).length : 0;
+    const enough = run.length >= t.events || (t.distinct !== undefined && distinct >= t.distinct.count);
+    if (enough && run.length > best.length) best = run;
+  }
+  return best;
+}
+
+function valuesOf(events: readonly NormalizedEvent[], field: string): string[] {
+  const seen = new Map<string, string>();
+  for (const e of events) {
+    const v = e.data[field]?.trim();
+    if (v && v !== '-' && !seen.has(v.toLowerCase())) seen.set(v.toLowerCase(), v);
+  }
+  return [...seen.values()];
+}
+
+function distinctSentence(hits: readonly NormalizedEvent[], d: NonNullable<FindingThreshold['distinct']>): string {
+  const values = valuesOf(hits, d.field);
+  const shown = values.slice(0, 10).map((v) => markValue(v));
+  return ` ${values.length} ${d.label}: ${shown.join(', ')}${values.length > 10 ? ` and ${values.length - 10} more` : ''}.`;
 }
 
 /** `2024-05-13T02:14:11Z`; a time past year 9999 raw. */

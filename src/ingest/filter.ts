@@ -105,12 +105,39 @@ export function rejectedBy(e: NormalizedEvent, f: EventFilter): FilterName | und
   if (f.channels) {
     if (!f.channels.some((c) => channelChosen(e.channel, c))) return 'channel';
   }
-  if (f.computers) {
-    const comp = e.computer.toLowerCase();
-    const first = comp.split('.')[0];
-    if (!f.computers.some((c) => comp === c || first === c)) return 'computer';
-  }
+  if (f.computers && !computerChosen(e.computer, f.computers)) return 'computer';
   return undefined;
+}
+
+/** A computer name matches a `--computer` choice (lower-cased) by its full name or its first label. */
+export function computerChosen(name: string, computers: readonly string[]): boolean {
+  const comp = name.toLowerCase();
+  const first = comp.split('.')[0];
+  return computers.some((c) => comp === c || first === c);
+}
+
+/**
+ * What `analyze` reads with: the channel and event-id choices only. Time and computer choose what the report
+ * shows (`viewOf`), after the whole logs were analyzed, so that an attack that began before `--since`, or on
+ * another computer, still names the attempts in view it led to.
+ */
+export function readFilterOf(f: EventFilter): EventFilter {
+  return {
+    ...(f.channels ? { channels: f.channels } : {}),
+    ...(f.eventIds ? { eventIds: f.eventIds } : {}),
+  };
+}
+
+/** What `analyze` shows: attempts of this time and these computers (see `readFilterOf`). */
+export type AnalysisView = Pick<EventFilter, 'sinceMs' | 'untilMs' | 'computers'>;
+
+export function viewOf(f: EventFilter): AnalysisView | undefined {
+  if (f.sinceMs === undefined && f.untilMs === undefined && !f.computers) return undefined;
+  return {
+    ...(f.sinceMs !== undefined ? { sinceMs: f.sinceMs } : {}),
+    ...(f.untilMs !== undefined ? { untilMs: f.untilMs } : {}),
+    ...(f.computers ? { computers: f.computers } : {}),
+  };
 }
 
 export function matchesFilter(e: NormalizedEvent, f: EventFilter): boolean {

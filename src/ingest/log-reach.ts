@@ -70,6 +70,11 @@ class Reach {
   cleared?: string;
   /** Read from a log file (.evtx): its oldest record is the log's. An XML export may be a query's window. */
   fromFile = false;
+  /** The files its events came from (the last one remembered, so most events cost one comparison). */
+  readonly files = new Set<string>();
+  private lastFile = '';
+  /** Some of its records were left out unread (`InputSummary.unread`): the holes in its ids are rdpdiag's. */
+  unread = false;
   markers = new Map<MarkerKind, number[]>();
   constructor(
     readonly computer: string,
@@ -80,6 +85,7 @@ class Reach {
   add(e: NormalizedEvent): void {
     this.events++;
     if (e.source.format === 'evtx') this.fromFile = true;
+    if (e.source.file !== this.lastFile) this.files.add((this.lastFile = e.source.file));
     if (e.timeMs < this.firstMs || this.first === '') {
       this.firstMs = e.timeMs;
       this.first = e.timestamp;
@@ -150,7 +156,7 @@ class Reach {
     const lastRecordId = runs[runs.length - 1]?.[1];
     const range = firstRecordId !== undefined && lastRecordId !== undefined ? lastRecordId - firstRecordId + 1 : 0;
     // A filtered export keeps a few records of a long range; a log that rolled over keeps nearly all of it.
-    const filtered = this.overflow || (range > 0 && missing > range / 2);
+    const filtered = this.unread || this.overflow || (range > 0 && missing > range / 2);
     return {
       computer: this.computer,
       channel: this.channel,
@@ -164,8 +170,8 @@ class Reach {
         this.fromFile && !filtered && firstRecordId !== undefined && firstRecordId > 1 && this.cleared === undefined,
       filtered,
       ...(this.cleared ? { cleared: this.cleared } : {}),
-      gaps,
-      moreGaps: Math.max(0, runs.length - 1 - gaps.length),
+      gaps: this.unread ? [] : gaps,
+      moreGaps: this.unread ? 0 : Math.max(0, runs.length - 1 - gaps.length),
     };
   }
 }
@@ -179,6 +185,14 @@ export class LogReach {
     let r = this.logs.get(key);
     if (!r) this.logs.set(key, (r = new Reach(e.computer, e.channel, kindOfChannel(e.channel))));
     r.add(e);
+  }
+
+  /**
+   * Records of this input were left out unread: its logs other than those read whole are filtered exports
+   * (what was left out is never of those: see `FieldSelection.interest`).
+   */
+  leftOut(file: string, readWhole: (channel: string) => boolean): void {
+    for (const r of this.logs.values()) if (r.files.has(file) && !readWhole(r.channel)) r.unread = true;
   }
 
   /** Every log read, by computer and channel name. */

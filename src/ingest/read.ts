@@ -90,7 +90,14 @@ async function* readSource(source: InputSource, summary: InputSummary, options: 
   } else if (format === 'xml') {
     batches = readXml(source, { warn, signal: options.signal });
   } else if (format === 'json' || format === 'csv' || format === 'splunk-classic') {
-    batches = readSiem(source, format, { warn, signal: options.signal, select: options.select });
+    batches = readSiem(source, format, {
+      warn,
+      signal: options.signal,
+      select: options.select,
+      unread: (n) => {
+        summary.unread = (summary.unread ?? 0) + n;
+      },
+    });
   } else if (format === 'powershell-clixml' || format === 'powershell-json') {
     summary.format = format;
     batches = readPowerShell(source, format, { warn, signal: options.signal });

@@ -64,6 +64,7 @@ function selection(filter: EventFilter, select: FieldSelection | undefined): Fie
   return {
     pick: (e) => matchesFilter(e, filter) && (select ? select.pick(e) : true),
     whole: (e) => (select ? select.whole(e) : true),
+    ...(select?.interest ? { interest: select.interest } : {}),
   };
 }
 
@@ -124,6 +125,12 @@ export async function readTimeline(
     },
     { signal: options.signal, onWarning: options.onWarning, select: selection(filter, options.select) },
   );
+  const interest = options.select?.interest;
+  if (interest) {
+    const words = interest.channelWords.map((w) => w.toLowerCase());
+    const readWhole = (channel: string) => words.some((w) => channel.toLowerCase().includes(w));
+    for (const s of summaries) if (s.unread) reach.leftOut(s.path, readWhole);
+  }
   events.sort(compareEvents);
   const inputs = summaries.filter((s) => s.passedOver === undefined);
   const passedOver = summaries.filter((s) => s.passedOver !== undefined).map((s) => s.path);

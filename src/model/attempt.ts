@@ -132,6 +132,8 @@ export interface Finding extends Explanation {
   computer: string;
   /** The cause id (patterns/index.ts `CAUSE_IDS`) whose failures this host problem explains or foretells. */
   cause?: string;
+  /** The attempts it is about (the attacker's session and the outbound connection, the tunnelled logons…). */
+  attempts?: string[];
 }
 
 /** A successful logon from the source of an attack, during or after its burst. */
@@ -141,6 +143,31 @@ export interface SourceSuccess {
   user?: string;
 }
 
+/** A successful logon from the source of an attack on another computer than the one it attacked. */
+export interface SourceSuccessElsewhere extends SourceSuccess {
+  computer: string;
+}
+/**
+ * An outbound Remote Desktop connection from a computer while the attacker's session was open on it: the
+ * attacker moving on (`lateral-movement`).
+ */
+export interface LateralMove {
+  /** The outbound attempt: its client side, and its server side too when the destination's logs were given. */
+  attempt: string;
+  /** The attacker's session on `from` it was opened in. */
+  session: string;
+  from: string;
+  /** The destination as the client named it (or the computer whose logs hold the connection). */
+  to: string;
+  toAddress?: string;
+  /** The account at the destination when its logs name it, else the session's (RDPClient names no user). */
+  user?: string;
+  start: string;
+  end: string;
+  outcome: Outcome;
+  /** The destination's own logs hold this connection: client and server attempt joined (one attempt). */
+  bothEnds: boolean;
+}
 /** What a security finding (password-guessing, scanning) found: who, how much, and whether they got in. */
 export interface SecurityBurst {
   /** The client address (or name, when the logs give no address). */
@@ -161,6 +188,10 @@ export interface SecurityBurst {
   unknownOutcome?: boolean;
   /** The logs that would show the whole burst begin during it (see `LowerBound`). */
   lowerBound?: LowerBound;
+  /** Outbound RDP from a computer the source signed in to, while its session was open there. */
+  lateralMovement?: LateralMove[];
+  /** Logons from the source on other computers of the same run, once the attack had begun. */
+  signedInElsewhere?: SourceSuccessElsewhere[];
 }
 
 export interface SecurityFinding extends Finding {

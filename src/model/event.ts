@@ -158,6 +158,11 @@ export interface InputSummary {
   /** Records that could not be read (a damaged 64 KiB block is a `skipped-chunk` warning, not counted here). */
   skipped: number;
   /**
+   * Records left out unparsed because their raw text showed an event the consumer does not read
+   * (`FieldSelection.interest`): not in `records`.
+   */
+  unread?: number;
+  /**
    * The first few warnings of each code, in order (at most MAX_WARNING_SAMPLES per code, so a file of
    * damage everywhere cannot fill memory); `warningCounts` has them all counted.
    */

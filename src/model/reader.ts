@@ -9,6 +9,18 @@ import type { InputWarning, NormalizedEvent } from './event.js';
 export interface FieldSelection {
   pick(e: NormalizedEvent): boolean | ReadonlySet<string>;
   whole(e: NormalizedEvent): boolean;
+  /**
+   * The events the consumer reads at all. A reader that can tell from a record's raw text, before parsing
+   * it, that its event is none of these may leave it out unread (SIEM JSON lines): not delivered, only
+   * counted (`InputSummary.unread`).
+   */
+  interest?: EventInterest;
+}
+
+/** Events of one of these ids, or in a channel whose name holds one of these words (compared without case). */
+export interface EventInterest {
+  ids: ReadonlySet<number>;
+  channelWords: readonly string[];
 }
 
 /** What every format reader gets: where to report warnings, a way to stop early, which fields to decode. */
@@ -17,6 +29,8 @@ export interface ReadOptions {
   signal?: AbortSignal;
   /** Readers may skip the fields this leaves out (the .evtx reader does; XML readers decode everything). */
   select?: FieldSelection;
+  /** Counts the records left out unparsed (see `FieldSelection.interest`). */
+  unread?: (records: number) => void;
 }
 
 /**

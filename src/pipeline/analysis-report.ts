@@ -3,9 +3,16 @@
  * same files: timeline → attempts, causes, findings → report model (failed only, a note on an empty
  * result, redacted) → rendering.
  */
-import { analyzeWithContext, contextForAnalysis, fieldsForAnalysis, neededForAnalysis } from '../diagnose/analyze.js';
+import {
+  type Analysis,
+  analyzeWithContext,
+  contextForAnalysis,
+  fieldsForAnalysis,
+  neededForAnalysis,
+} from '../diagnose/analyze.js';
 import { slimForAnalysis } from '../diagnose/slim.js';
-import type { FilterChoices, FilterName } from '../ingest/filter.js';
+import type { AnalysisView, FilterChoices, FilterName } from '../ingest/filter.js';
+import { applyView, failuresFound } from '../diagnose/view.js';
 import type { BuildTimelineOptions, Timeline } from '../ingest/timeline.js';
 import { renderHtml } from '../report/html.js';
 import { renderJson } from '../report/json.js';
@@ -26,11 +33,19 @@ export interface ReportChoices extends FilterChoices {
   redactKeep?: string[];
   /** Attempt ids whose diagnosis is traced (`--explain`). */
   explain?: string[];
+  /**
+   * What to show (`viewOf` the filter: time and computers) of the analysis of everything read: the verdict is
+   * reached on all events first, so an attempt in view keeps the attack it belongs to.
+   */
+  view?: AnalysisView;
 }
 
 export interface AnalysisReport {
   model: ReportModel;
-  /** Some attempt failed (before `failedOnly` filtered the list): `analyze` exits 1. */
+  /**
+   * In view, some attempt failed (before `failedOnly` filtered the list) or a security alert stands (an attack,
+   * a scan, lateral movement): `analyze` exits 1.
+   */
   anyFailed: boolean;
 }
 
@@ -56,26 +71,30 @@ export function analyzeTimeline(timeline: Timeline, choices: ReportChoices = {})
 
 function analyzeAndModel(timeline: Timeline, choices: ReportChoices): AnalysisReport {
   const explained = new Set((choices.explain ?? []).map((id) => id.toUpperCase()));
-  const { analysis, firsts } = analyzeWithContext(timeline.events, {
+  const { analysis: whole, firsts } = analyzeWithContext(timeline.events, {
     channelCounts: timeline.channelCounts,
     ...(timeline.reach ? { reach: timeline.reach } : {}),
     ...(timeline.context ? { context: timeline.context } : {}),
     ...(explained.size ? { trace: (id: string) => explained.has(id.toUpperCase()) } : {}),
   });
-  const anyFailed = analysis.attempts.some((a) => a.outcome === 'failed');
+  const analysis = applyView(whole, choices.view);
+  const anyFailed = failuresFound(analysis);
   if (choices.failedOnly) analysis.attempts = analysis.attempts.filter((a) => a.outcome === 'failed');
   const note =
     analysis.attempts.length === 0
-      ? emptyResultNote(
-          timeline.read,
-          Object.values(timeline.channelCounts).reduce((x, y) => x + y, 0),
-          choices,
-        )
+      ? whole.attempts.length
+        ? outOfViewNote(whole.attempts.length, timeline.read, choices)
+        : emptyResultNote(
+            timeline.read,
+            Object.values(timeline.channelCounts).reduce((x, y) => x + y, 0),
+            choices,
+          )
       : undefined;
   // Coverage advice ("export RdpCoreTS") would be wrong when a filter, not a missing log, left nothing.
   if (note?.filtered) analysis.coverage.advice = [];
   let model = buildReportModel(analysis, timeline.inputs, timeline.span, firsts);
   if (note) model.note = note.text;
+  else if (analysis.attempts.length < whole.attempts.length) model.note = viewNote(analysis, whole, choices);
   if (choices.redact) {
     // Every value of the timeline is where it first appears in `firsts` (context events included).
     const redactor = new Redactor(choices.redactKeep ?? []);
@@ -115,6 +134,32 @@ export function emptyResultNote(
     : '';
   return {
     text: `No RDP connection attempt is left after the filters: ${n(read.records)} events read, ${n(left)} left (${by.join('; ')}).${span} Nothing here says the logs are incomplete: run again without the filter, or with a wider one.`,
+    filtered: true,
+  };
+}
+
+/** What a filtered report shows: how many of the attempts found, and that the verdict was reached on all of them. */
+function viewNote(shown: Analysis, whole: Analysis, o: FilterChoices): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `Filtered (${viewChoices(o).join(' ')}): ${n(shown.attempts.length)} of the ${n(whole.attempts.length)} attempts found are shown; attacks, incidents and findings were judged on all of them.`;
+}
+
+function viewChoices(o: FilterChoices): string[] {
+  return [
+    o.since ? `--since ${o.since}` : '',
+    o.until ? `--until ${o.until}` : '',
+    o.computer?.length ? `--computer ${o.computer.join(',')}` : '',
+  ].filter(Boolean);
+}
+
+/** When the view (`--since`, `--until`, `--computer`) leaves none of the attempts found, says so. */
+function outOfViewNote(found: number, read: Timeline['read'], o: FilterChoices): { text: string; filtered: boolean } {
+  const chosen = viewChoices(o);
+  const span = read.span
+    ? ` The logs run from ${formatSeconds(read.span.start, UTC)} to ${formatSeconds(read.span.end, UTC)}.`
+    : '';
+  return {
+    text: `No RDP connection attempt is left after the filters: ${found.toLocaleString('en-US')} found in the logs, none with ${chosen.join(' ')}.${span} Nothing here says the logs are incomplete: run again without the filter, or with a wider one.`,
     filtered: true,
   };
 }

@@ -10,7 +10,17 @@ import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js'
 import { channelLabel } from '../model/channels.js';
 import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
-import { againstText, clientLabel, lowerBoundText, type ReportModel, shownPath, signedInText } from './model.js';
+import {
+  againstText,
+  attackPathText,
+  attackRoles,
+  clientLabel,
+  lowerBoundText,
+  type ReportModel,
+  shownPath,
+  signedInText,
+  successWho,
+} from './model.js';
 import type { Fleet } from './fleet.js';
 import { sha256Base64 } from './sha256.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
@@ -144,13 +154,15 @@ function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
   for (const h of m.securityHeadlines) {
     const signedIn = signedInText(h);
     const got = signedIn ? ` <b>${esc(signedIn.what)}</b> (${esc(signedIn.users)}).` : '';
-    const bound = h.lowerBound ? ` ${esc(lowerBoundText(h.lowerBound, zone))}` : '';
+    const path = attackPathText(h, zone);
+    const bound = `${path ? ` <b>${esc(path)}</b>` : ''}${h.lowerBound ? ` ${esc(lowerBoundText(h.lowerBound, zone))}` : ''}`;
     parts.push(
       `<div class="alert" role="alert"><b>${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}</b> from ${esc(h.source)} against ${esc(againstText(h))}: ${esc(h.countText)}, ${esc(formatRange(h.first, h.last, zone))}.${got}${bound} <a href="#security">Details</a></div>`,
     );
   }
   if (m.fleet) parts.push(fleetHtml(m.fleet, zone));
   parts.push('<div id="incidents">');
+  const roles = attackRoles(m.analysis.findings);
   for (const h of m.hosts) {
     const counts = [
       h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
@@ -163,7 +175,7 @@ function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
     parts.push(`<h3>${esc(h.computer)}: ${esc(counts)}</h3>`);
     if (h.incidents.length) parts.push(incidentTable(h.incidents, zone));
     if (h.succeeded.length) {
-      const who = [...new Set(h.succeeded.map((a) => `${clientOf(a)}${a.user ? ` as ${a.user}` : ''}`))];
+      const who = [...new Set(h.succeeded.map((a) => successWho(a, roles, clientOf)))];
       parts.push(
         `<p class="muted">Succeeded: ${esc(who.slice(0, 10).join('; '))}${who.length > 10 ? ` and ${who.length - 10} more` : ''}.</p>`,
       );

@@ -118,6 +118,7 @@ export function toJsonReport(analysis: Analysis, inputs: InputSummary[], fleet?:
       ...explanation(f),
       computer: f.computer,
       ...(f.cause ? { cause: f.cause } : {}),
+      ...(f.attempts ? { attempts: f.attempts } : {}),
       ...('burst' in f ? burstJson((f as SecurityFinding).burst) : {}),
     })),
     ...(fleet ? { fleet } : {}),

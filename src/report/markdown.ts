@@ -11,8 +11,11 @@ import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
 import {
   againstText,
+  attackPathText,
+  attackRoles,
   clientLabel,
   lowerBoundText,
+  successWho,
   type ReportModel,
   type SecurityHeadline,
   shownPath,
@@ -157,7 +160,8 @@ function fleetSection(fleet: Fleet, tz: TimeZoneChoice): string[] {
 function securityHeadline(h: SecurityHeadline, tz: TimeZoneChoice): string {
   const signedIn = signedInText(h);
   const got = signedIn ? ` **${md(signedIn.what)}** (${md(signedIn.users)}).` : '';
-  const bound = h.lowerBound ? ` ${md(lowerBoundText(h.lowerBound, tz))}` : '';
+  const path = attackPathText(h, tz);
+  const bound = `${path ? ` **${md(path)}**` : ''}${h.lowerBound ? ` ${md(lowerBoundText(h.lowerBound, tz))}` : ''}`;
   return `- ⚠ **${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}** from ${md(h.source)} against ${md(againstText(h))}: ${h.countText}, ${md(formatRange(h.first, h.last, tz))}.${got}${bound}`;
 }
 
@@ -177,6 +181,7 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
   if (m.hostFindings.length) out.push(`- **Host findings:** ${m.hostFindings.length}`);
   out.push('');
   if (m.fleet) out.push(...fleetSection(m.fleet, tz));
+  const roles = attackRoles(m.analysis.findings);
   for (const h of m.hosts) {
     const parts = [
       h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
@@ -187,7 +192,7 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
     out.push(`### ${md(h.computer)}: ${parts.join(', ')}`, '');
     if (h.incidents.length) out.push(...incidentTable(h.incidents, tz), '');
     if (h.succeeded.length) {
-      const who = [...new Set(h.succeeded.map((a) => `${clientOf(a)}${a.user ? ` as ${a.user}` : ''}`))];
+      const who = [...new Set(h.succeeded.map((a) => successWho(a, roles, clientOf)))];
       out.push(
         `Succeeded: ${md(who.slice(0, 10).join('; '))}${who.length > 10 ? ` and ${who.length - 10} more` : ''}.`,
         '',

@@ -9,11 +9,13 @@ import {
   EVIDENCE_EVENT,
   type Finding,
   type Incident,
+  type LateralMove,
   type LowerBound,
   type SecurityFinding,
+  type SourceSuccessElsewhere,
 } from '../model/attempt.js';
 import { findChannel } from '../model/channels.js';
-import { formatSeconds, type TimeZoneChoice } from './time-format.js';
+import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
 import { compareRecordIds, type RecordId } from '../model/record-id.js';
 import { isRawTime } from '../model/time.js';
@@ -61,6 +63,10 @@ export interface SecurityHeadline {
   signedInTo: string[];
   /** The logs that would show it begin during it: what the others hold beyond its attempts. */
   lowerBound?: LowerBound;
+  /** Where the attack led next: outbound RDP from a computer the source signed in to. */
+  lateralMovement: LateralMove[];
+  /** The source's logons on other computers of the run. */
+  signedInElsewhere: SourceSuccessElsewhere[];
 }
 
 function logName(channel: string): string {
@@ -123,6 +129,8 @@ export function securityHeadlines(findings: readonly SecurityFinding[]): Securit
       successes: group.flatMap((g) => g.burst.successes),
       signedInTo: group.filter((g) => g.burst.successes.length).map((g) => g.computer),
       ...(bound ? { lowerBound: bound } : {}),
+      lateralMovement: group.flatMap((g) => g.burst.lateralMovement ?? []),
+      signedInElsewhere: group.flatMap((g) => g.burst.signedInElsewhere ?? []),
     };
   });
 }
@@ -140,6 +148,60 @@ export function signedInText(h: SecurityHeadline): { what: string; users: string
     what: `The source then signed in ${n} time${n === 1 ? '' : 's'}${where}`,
     users: [...new Set(h.successes.map((s) => s.user ?? '?'))].join(', '),
   };
+}
+
+/**
+ * Where a headline's attack led, in plain text for each renderer: "Then it moved on over Remote Desktop:
+ * CITADEL-DC01 → DESKTOP-SDN1RPT (10.42.85.115) as Administrator, 03:35:54Z → 03:52:13Z (A346)." and the
+ * source's logons on other computers.
+ */
+export function attackPathText(h: SecurityHeadline, tz: TimeZoneChoice): string | undefined {
+  const out: string[] = [];
+  if (h.lateralMovement.length)
+    out.push(
+      `Then it moved on over Remote Desktop: ${h.lateralMovement
+        .map(
+          (m) =>
+            `${m.from} → ${m.to}${m.toAddress ? ` (${m.toAddress})` : ''}${m.user ? ` as ${m.user}` : ''}, ${formatRange(m.start, m.end, tz)} (${m.attempt}${m.bothEnds ? ', both ends logged' : ''})`,
+        )
+        .join('; ')}.`,
+    );
+  if (h.signedInElsewhere.length)
+    out.push(
+      `The source signed in on other computers too: ${h.signedInElsewhere
+        .map((s) => `${s.computer}${s.user ? ` as ${s.user}` : ''} at ${formatSeconds(s.time, tz)} (${s.attempt})`)
+        .join('; ')}.`,
+    );
+  return out.length ? out.join(' ') : undefined;
+}
+
+/** The attempts an attack led to, by what they were: a sign-in by its source, or the attacker's outbound RDP. */
+export function attackRoles(findings: readonly Finding[]): Map<string, string> {
+  const roles = new Map<string, string>();
+  for (const f of findings) {
+    if (!isSecurityFinding(f)) continue;
+    for (const s of f.burst.successes) roles.set(s.attempt, 'attacker');
+    for (const s of f.burst.signedInElsewhere ?? []) roles.set(s.attempt, 'attacker');
+    for (const m of f.burst.lateralMovement ?? []) roles.set(m.attempt, 'lateral movement');
+  }
+  return roles;
+}
+
+/**
+ * A successful attempt as the summaries list it: who signed in, or for a connection logged on its client, where
+ * it went; marked when an attack led to it.
+ */
+export function successWho(
+  a: DiagnosedAttempt,
+  roles: ReadonlyMap<string, string>,
+  client: (a: DiagnosedAttempt) => string = (x) => clientLabel(x.client),
+): string {
+  const who =
+    a.side === 'client'
+      ? `${a.computer} → ${a.server.name ?? a.server.address ?? 'an unnamed computer'}${a.server.name && a.server.address ? ` (${a.server.address})` : ''}`
+      : `${client(a)}${a.user ? ` as ${a.user}` : ''}`;
+  const role = roles.get(a.id);
+  return role ? `${who} (${role})` : who;
 }
 
 /** Whom a headline's attack was against: the computer, or how many and the first few. */
@@ -175,7 +237,7 @@ export interface ReportModel {
   remediation: RemediationBlock[];
   /** The folder all inputs are in (with a trailing `/`), or ''; files are shown relative to it. */
   inputFolder: string;
-  /** Why the report is empty, when filters or the inputs left nothing. */
+  /** Why the report is empty, when filters or the inputs left nothing; or what a filtered report shows. */
   note?: string;
   /** Events of failed attempts and of the evidence, in time order (all of them). */
   appendix: NormalizedEvent[];

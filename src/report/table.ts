@@ -10,12 +10,16 @@ import type { EvidenceRef, Explanation, Finding, Incident, SecurityFinding } fro
 import type { Fleet } from './fleet.js';
 import {
   againstText,
+  attackPathText,
+  attackRoles,
   clientLabel,
   lowerBoundText,
   isSecurityFinding,
   type ReportModel,
   signedInText,
+  successWho,
 } from './model.js';
+import { isSecurityAlert } from '../diagnose/attack-path.js';
 import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
 
 export interface TableOptions {
@@ -139,10 +143,10 @@ function incidentLine(x: Incident, o: TableOptions): string[] {
   ];
 }
 
-function successLine(list: DiagnosedAttempt[], o: TableOptions): string {
+function successLine(list: DiagnosedAttempt[], o: TableOptions, roles: ReadonlyMap<string, string>): string {
   const count = new Map<string, number>();
   for (const a of list) {
-    const who = `${clientLabel(a.client)}${a.user ? ` as ${a.user}` : ''}`;
+    const who = successWho(a, roles);
     count.set(who, (count.get(who) ?? 0) + 1);
   }
   const shown = [...count]
@@ -158,19 +162,25 @@ function successLine(list: DiagnosedAttempt[], o: TableOptions): string {
   );
 }
 
+/** A finding an attack's story already tells: its heading and what to do. */
+function toldFindingBlock(f: Finding, o: TableOptions): string {
+  return [
+    wrap(
+      `${f.computer}: ${paint(o.color, 'bold', f.title)} [${f.id}, ${pct(f.confidence)}], told above`,
+      o.width,
+      '    ',
+      '- ',
+    ),
+    ...steps(f.remediation, o, '  '),
+  ].join('\n');
+}
+
 function securityBlock(f: SecurityFinding, o: TableOptions): string[] {
-  const out = [
+  // The explanation names every logon that followed and where the attacker went next (each host's line marks them).
+  return [
     wrap(`${f.computer}: ${paint(o.color, 'bold', f.title)} [${f.id}, ${pct(f.confidence)}]`, o.width, '    ', '- '),
     wrap(f.explanation, o.width, '    '),
   ];
-  if (f.burst.successes.length) {
-    out.push(`  Successful logons from ${f.burst.source}:`);
-    for (const s of f.burst.successes)
-      out.push(
-        wrap(`${s.attempt}  ${time(s.time, o.tz)}  ${s.user ?? 'user not in the logs'}`, o.width, '        ', '    '),
-      );
-  }
-  return out;
 }
 
 function incidentIds(list: Incident[]): string {
@@ -255,10 +265,13 @@ function summary(m: ReportModel, o: TableOptions): string[] {
       '',
     ),
   );
+  if (m.note) out.push(wrap(paint(o.color, 'dim', m.note), o.width, ''));
+  const roles = attackRoles(m.analysis.findings);
   for (const h of m.securityHeadlines) {
     const signedIn = signedInText(h);
     const got = signedIn ? ` ${signedIn.what} (${signedIn.users}).` : '';
-    const bound = h.lowerBound ? ` ${lowerBoundText(h.lowerBound, o.tz)}` : '';
+    const path = attackPathText(h, o.tz);
+    const bound = `${path ? ` ${path}` : ''}${h.lowerBound ? ` ${lowerBoundText(h.lowerBound, o.tz)}` : ''}`;
     out.push(
       wrap(
         paint(
@@ -283,15 +296,25 @@ function summary(m: ReportModel, o: TableOptions): string[] {
     ].filter(Boolean);
     out.push(paint(o.color, 'bold', `${h.computer}: ${parts.join(', ') || 'no attempts'}`));
     for (const x of h.incidents) out.push(...incidentLine(x, o));
-    if (h.succeeded.length) out.push(successLine(h.succeeded, o));
+    if (h.succeeded.length) out.push(successLine(h.succeeded, o, roles));
   }
-  if (m.securityFindings.length) {
+  // The attacker's path (lateral movement, tunnels, probes) is security too; a lateral movement an attack's story
+  // already tells is one line here, with what to do.
+  const pathFindings = m.hostFindings.filter(isSecurityAlert);
+  const hostFindings = m.hostFindings.filter((f) => !isSecurityAlert(f));
+  if (m.securityFindings.length || pathFindings.length) {
     out.push('', paint(o.color, 'bold', 'Security findings'));
     for (const f of m.securityFindings) out.push(...securityBlock(f, o));
+    for (const f of pathFindings)
+      out.push(
+        f.id === 'lateral-movement' && f.attempts?.some((id) => roles.get(id) === 'lateral movement')
+          ? toldFindingBlock(f, o)
+          : findingBlock(f, o).trimEnd(),
+      );
   }
-  if (m.hostFindings.length) {
+  if (hostFindings.length) {
     out.push('', paint(o.color, 'bold', 'Host findings'));
-    for (const f of m.hostFindings) out.push(findingBlock(f, o).trimEnd());
+    for (const f of hostFindings) out.push(findingBlock(f, o).trimEnd());
   }
   if (m.remediation.length) {
     out.push('', paint(o.color, 'bold', 'What to do'));
@@ -344,17 +367,28 @@ function attemptContext(
   for (const f of m.analysis.findings) {
     if (isSecurityFinding(f)) {
       if (f.burst.attempts.includes(a.id)) lines.push(`Part of the attack: ${f.title} [${f.id}].`);
-      else if (f.burst.successes.some((s) => s.attempt === a.id))
+      else if (
+        f.burst.successes.some((s) => s.attempt === a.id) ||
+        f.burst.signedInElsewhere?.some((s) => s.attempt === a.id)
+      )
         lines.push(`A sign-in by the attack's source: ${f.title} [${f.id}]. Treat the account as compromised.`);
-    } else if (f.id === 'lateral-movement' && f.explanation.includes(`${a.id},`)) lines.push(`${f.title} [${f.id}].`);
+      else if (f.burst.lateralMovement?.some((x) => x.attempt === a.id))
+        lines.push(`The attacker moving on from a computer it signed in to: ${f.title} [${f.id}].`);
+    } else if (f.id === 'lateral-movement' && f.attempts?.includes(a.id)) lines.push(`${f.title} [${f.id}].`);
   }
   return { lines, ...(incident ? { incident } : {}) };
+}
+
+/** Where a connection logged on its client went: the name typed, and the address it resolved to. */
+function destination(a: DiagnosedAttempt): string {
+  const { name, address } = a.server;
+  return name ? `${name}${address ? ` (${address})` : ''}` : (address ?? '?');
 }
 
 export function attemptBlock(a: DiagnosedAttempt, o: TableOptions, m?: ReportModel): string {
   const out: string[] = [];
   const context = attemptContext(a, m, o.tz);
-  const server = a.side === 'client' ? (a.server.name ?? a.server.address ?? '?') : a.computer;
+  const server = a.side === 'client' ? destination(a) : a.computer;
   out.push(
     wrap(
       paint(
@@ -415,7 +449,7 @@ export function findingBlock(f: Finding, o: TableOptions): string {
 function attemptTable(list: DiagnosedAttempt[], o: TableOptions): string[] {
   return list.map((a) => {
     const top = a.causes[0];
-    const server = a.side === 'client' ? `${a.server.name ?? a.server.address ?? '?'}` : a.computer.split('.')[0];
+    const server = a.side === 'client' ? destination(a) : a.computer.split('.')[0];
     const outcome = paint(
       o.color,
       a.outcome === 'failed' ? 'red' : a.outcome === 'succeeded' ? 'green' : 'yellow',

@@ -4,7 +4,7 @@
  * the worker.
  */
 import { explainCode, formatCodeExplanation } from '../diagnose/explain-code.js';
-import { FilterError, filterFromChoices } from '../ingest/filter.js';
+import { FilterError, filterFromChoices, readFilterOf, viewOf } from '../ingest/filter.js';
 import { LOG_EXTENSIONS } from '../ingest/read.js';
 import { readTimeline } from '../ingest/timeline.js';
 import { analyzeTimeline, readingForAnalysis, renderReport } from '../pipeline/analysis-report.js';
@@ -60,8 +60,8 @@ async function analyze(picked: PickedFile[], options: PageOptions): Promise<From
       });
     }),
   }));
-  const timeline = await readTimeline(sources, { filter, ...readingForAnalysis() });
-  const { model } = analyzeTimeline(timeline, options);
+  const timeline = await readTimeline(sources, { filter: readFilterOf(filter), ...readingForAnalysis() });
+  const { model } = analyzeTimeline(timeline, { ...options, view: viewOf(filter) });
   const errors = model.inputs
     .filter((s) => s.error)
     .map((s) => `${formatLocation(s.error!.file, s.error!)}: ${s.error!.message}`);

@@ -32,7 +32,10 @@ describe('analyze: the answer first', () => {
     expect(r.stdout).not.toMatch(/missing|export it/i);
     const since = await rdpdiag(['analyze', 'samples/scanner-noise', '-q', '--since', '2030-01-01']);
     expect(since.code).toBe(0);
-    expect(since.stdout).toMatch(/--since 2030-01-01 removed [\d,]+.*The logs run from 2024-05-08/s);
+    // Time and computer choose what is shown of the whole analysis: none of the attempts found is in view.
+    expect(since.stdout).toMatch(
+      /\d+ found in the logs, none\s+with --since 2030-01-01\..*The logs run from 2024-05-08/s,
+    );
   });
 
   it('--explain shows the outcome rule, each clause with its weight and event, and the competing causes', async () => {

@@ -75,6 +75,15 @@ describe.skipIf(!HAVE_CORPUS)(`single channels${HAVE_CORPUS ? '' : ` (${NO_CORPU
     expect(scan && 'burst' in scan ? (scan.burst as { count: number }).count : 0).toBeGreaterThan(1900);
   });
 
+  it('a scan in view is a failure found: RCM-only Stolen Szechuan and the ID131 file exit 1 (0 with --exit-zero)', async () => {
+    for (const file of [FILES.szRcm, FILES.id131]) {
+      const r = await rdpdiag(['analyze', corpusPath(file), '-q']);
+      expect(r.code, file).toBe(1);
+      expect(r.stdout, file).toMatch(/^! SCANNING/m);
+      expect((await rdpdiag(['analyze', corpusPath(file), '-q', '--exit-zero'])).code, file).toBe(0);
+    }
+  });
+
   it("omerbenamram's RCM log alone: the internet-facing desktop's floods are findings, not 1,778 failures", async () => {
     const a = await analyzeCorpus(FILES.vssRcm);
     expect(outcomes(a).failed ?? 0).toBe(0);
@@ -120,6 +129,88 @@ describe.skipIf(!HAVE_CORPUS)("the attacker's path", () => {
     const f = a.findings.find((x) => x.id === 'lateral-movement');
     expect(f?.computer).toBe('CITADEL-DC01.C137.local');
     expect(f?.explanation).toMatch(/194\.61\.24\.102.*DESKTOP-SDN1RPT \(10\.42\.85\.115\).*03:35:54Z/s);
+  });
+
+  it('Stolen Szechuan: the lateral movement is in the attack’s story in table, JSON, Markdown and HTML', async () => {
+    const path =
+      /CITADEL-DC01\.C137\.local → DESKTOP-SDN1RPT \(10\.42\.85\.115\) as Administrator, 2020-09-19 03:35:54Z → 03:52:13Z \(A\d{3}\)/;
+    const table = await rdpdiag(['analyze', corpusPath(SZ), '-q']);
+    // The headline (before the first blank line) names source, destination, user and time.
+    expect(table.stdout.split('\n\n')[0].replace(/\s+/g, ' ')).toMatch(path);
+    // The client-side attempt shows where it went, and what it was.
+    expect(table.stdout.replace(/\s+/g, ' ')).toMatch(
+      /CITADEL-DC01\.C137\.local → DESKTOP-SDN1RPT \(10\.42\.85\.115\) \(lateral movement\)/,
+    );
+    // About 60 lines: the lateral-movement finding the story tells is one heading and its steps.
+    expect(table.stdout.trimEnd().split('\n').length).toBeLessThanOrEqual(66);
+    for (const format of ['markdown', 'html']) {
+      const r = await rdpdiag(['analyze', corpusPath(SZ), '-q', '--format', format]);
+      expect(r.stdout.replace(/\s+/g, ' '), format).toMatch(path);
+    }
+    const json = JSON.parse((await rdpdiag(['analyze', corpusPath(SZ), '-q', '--format', 'json'])).stdout);
+    const attack = json.findings.find((f: { id: string }) => f.id === 'password-guessing');
+    expect(attack.lateralMovement).toEqual([
+      expect.objectContaining({
+        from: 'CITADEL-DC01.C137.local',
+        to: 'DESKTOP-SDN1RPT',
+        toAddress: '10.42.85.115',
+        user: 'Administrator',
+        start: expect.stringMatching(/^2020-09-19T03:35:54/),
+        end: expect.stringMatching(/^2020-09-19T03:52:13/),
+        bothEnds: false,
+      }),
+    ]);
+    expect(attack.explanation).toMatch(
+      /moved on over Remote Desktop: A\d{3} from CITADEL-DC01\.C137\.local to DESKTOP-SDN1RPT/,
+    );
+    const outbound = json.attempts.find((a: { id: string }) => a.id === attack.lateralMovement[0].attempt);
+    expect(outbound).toMatchObject({ side: 'client', server: { name: 'DESKTOP-SDN1RPT', address: '10.42.85.115' } });
+  });
+
+  it('Stolen Szechuan: --computer DESKTOP-SDN1RPT finds the client-side attempt made to it, with its attack', async () => {
+    const r = await rdpdiag(['analyze', corpusPath(SZ), '-q', '--computer', 'DESKTOP-SDN1RPT', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.attempts.map((a: { server: { name?: string } }) => a.server.name)).toEqual(['DESKTOP-SDN1RPT']);
+    expect(json.findings.map((f: { id: string }) => f.id)).toEqual(['password-guessing', 'lateral-movement']);
+  });
+
+  it('Stolen Szechuan --since 03:30 --until 04:00: the attacker’s 03:56 logon still belongs to the attack (exit 1)', async () => {
+    const r = await rdpdiag([
+      'analyze',
+      corpusPath(SZ),
+      '-q',
+      '--since',
+      '2020-09-19T03:30:00Z',
+      '--until',
+      '2020-09-19T04:00:00Z',
+    ]);
+    expect(r.code).toBe(1);
+    const text = r.stdout.replace(/\s+/g, ' ');
+    expect(text).toMatch(/ATTACK: password guessing from 194\.61\.24\.102/);
+    expect(text).toMatch(/194\.61\.24\.102 as Administrator \(attacker\)/);
+    expect(text).toMatch(/A\d{3} at 2020-09-19 03:56:03Z as Administrator/);
+    const json = JSON.parse(
+      (
+        await rdpdiag([
+          'analyze',
+          corpusPath(SZ),
+          '-q',
+          '--since',
+          '2020-09-19T03:30:00Z',
+          '--until',
+          '2020-09-19T04:00:00Z',
+          '--format',
+          'json',
+        ])
+      ).stdout,
+    );
+    // Only attempts of that half hour are shown, numbered as in the whole run.
+    for (const a of json.attempts) expect(a.end >= '2020-09-19T03:30' && a.start <= '2020-09-19T04:00').toBe(true);
+    const late = json.attempts.find((a: { start: string }) => a.start.startsWith('2020-09-19T03:56:03'));
+    const attack = json.findings.find((f: { id: string }) => f.id === 'password-guessing');
+    expect(attack.successes.map((s: { attempt: string }) => s.attempt)).toContain(late.id);
+    expect(json.incidents).toEqual([]);
   });
 
   it("sbousseaden's tunnelling samples: loopback and link-local logons are rdp-tunnel", async () => {

@@ -18,6 +18,7 @@ import {
   requireInstant,
   setOptional,
   share,
+  shareValue,
   text,
 } from '../common.js';
 import { precisionOf } from '../time.js';
@@ -94,14 +95,14 @@ function fill(e: NormalizedEvent, eventData: Json | undefined, userData: Json | 
     for (const k in eventData) {
       if (only && !only.has(k)) continue;
       const v = text(eventData[k]) ?? (eventData[k] == null ? undefined : JSON.stringify(eventData[k]));
-      if (v !== undefined) data[share(k)] = v;
+      if (v !== undefined) data[share(k)] = shareValue(v);
     }
   }
   if (userData) {
     for (const k in userData) {
       if (k === XML_NAME || (only && !only.has(k))) continue;
       const v = text(userData[k]) ?? (userData[k] == null ? undefined : JSON.stringify(userData[k]));
-      if (v !== undefined) data[share(k)] = v;
+      if (v !== undefined) data[share(k)] = shareValue(v);
     }
     const element = text(userData[XML_NAME]);
     if (element) e.userDataElement = share(element);
