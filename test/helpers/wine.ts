@@ -16,7 +16,7 @@ export function skipOnWine(reason: string): {
   it: (title: string, fn: Body) => void;
   describe: (title: string, fn: () => void) => void;
 } {
-  const title = (t: string) => (UNDER_WINE ? `${t} (skipped under Wine: ${reason})` : t);
+  const title = (t: string) => (UNDER_WINE ? `${t} [skipped under Wine: ${reason}]` : t);
   return {
     it: (t, fn) => it.skipIf(UNDER_WINE)(title(t), fn),
     describe: (t, fn) => describe.skipIf(UNDER_WINE)(title(t), fn),
