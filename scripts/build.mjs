@@ -1,5 +1,6 @@
 // Builds dist/ with tsc, then the browser page (scripts/build-web.mjs: dist/web/rdpdiag.html). `--clean` removes dist/ first (prepack: the package holds exactly what the sources
-// give). As `prepare` it skips the build when npm is packing or publishing, since prepack has just built.
+// give). Run by `npm start`, `npm test` and `prepack` (once per pack); no install script runs it, so the
+// package installs with none (scripts/ is not shipped).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-if (args.includes('--prepare') && ['pack', 'publish'].includes(process.env.npm_command ?? '')) process.exit(0);
 if (args.includes('--clean')) rmSync(join(root, 'dist'), { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const r = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });

@@ -19,6 +19,7 @@ import { Progress } from './progress.js';
 /** The options of `analyze`, offline and `--follow` alike (declared once, beside the follow command). */
 export interface AnalyzeOptions extends FollowCliOptions {
   details?: boolean;
+  summary?: boolean;
   attempt?: string[];
   explain?: string[];
   ecsBulk?: boolean;
@@ -76,6 +77,7 @@ function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile:
     width,
     details: o.details || (o.failedOnly && !o.attempt?.length),
     attempts: o.attempt,
+    summaryOnly: o.summary,
   });
   return [table, { kind: 'text', colour: color }];
 }
@@ -103,6 +105,10 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   if (o.explain) o.explain = o.explain.map(attemptId);
   if ((o.ecsBulk || o.ecsIndex !== undefined) && format !== 'ecs')
     throw new UsageError('--ecs-bulk and --ecs-index go with --format ecs');
+  if (o.summary && (format !== 'table' || o.details || o.attempt?.length || o.explain?.length || o.failedOnly))
+    throw new UsageError(
+      '--summary goes with the table report alone (not with --details, --attempt, --explain, --failed-only)',
+    );
   const filter = filterFromOptions(o);
   timeZoneFromOptions(o);
   const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);

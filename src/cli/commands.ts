@@ -63,6 +63,10 @@ export function declareCommands(program: Command, run: Run): void {
       '--details',
       'table report: after the summary, every attempt with its explanation, evidence and remediation',
     )
+    .option(
+      '--summary',
+      'table report: only the headline, the attacks and one line per computer (what `npm start` shows of the samples)',
+    )
     .option('--attempt <id>', 'table report: only this attempt (A123), in full; repeatable', collect)
     .option(
       '--explain <id>',

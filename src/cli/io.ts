@@ -7,7 +7,7 @@ import { type InputSummary, warningTotal } from '../model/event.js';
 import { describeFsError } from '../model/reader.js';
 import { EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { escapeControls, escapeJsonText, sanitizeText } from '../report/sanitize.js';
-import { formatLocation as where, formatWarning } from '../report/warnings.js';
+import { formatLocation as where, formatWarning, formatWarningGroup, groupWarnings } from '../report/warnings.js';
 
 export { formatWarning };
 
@@ -286,14 +286,15 @@ export function reportInputs(
     }
     if (opts.quiet || (s.warnings.length === 0 && !(opts.every && !s.error))) continue;
     printNote(inputSummaryLine(s));
-    const shown = s.warnings.slice(0, MAX_WARNINGS_SHOWN);
-    for (const w of shown) writeErr(`  warning: ${escapeControls(formatWarning(w))}\n`);
-    const more = warningTotal(s) - shown.length;
-    if (more > 0) {
-      const byCode = Object.entries(s.warningCounts)
-        .map(([code, c]) => `${code} ×${c?.count ?? 0}`)
-        .join(', ');
-      writeErr(`  … and ${more} more warning(s) (${byCode})\n`);
+    // One line per kind of warning (the first in full, the others counted), so a file damaged the same way
+    // in many places takes a line, not a screen.
+    const groups = groupWarnings(s);
+    const shown = groups.slice(0, MAX_WARNINGS_SHOWN);
+    for (const g of shown) writeErr(`  warning: ${escapeControls(formatWarningGroup(g))}\n`);
+    const rest = groups.slice(shown.length);
+    if (rest.length) {
+      const byCode = rest.map((g) => `${g.first.code} ×${g.count}`).join(', ');
+      writeErr(`  … and ${rest.reduce((n, g) => n + g.count, 0)} more warning(s) (${byCode})\n`);
     }
   }
   return failed;

@@ -1,3 +1,4 @@
+import { type LogTimeSpan, TimeSpanTracker } from './time-span.js';
 import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
 import type { FieldSelection } from '../model/reader.js';
 import { compareRecordIds } from '../model/record-id.js';
@@ -22,8 +23,8 @@ export interface Timeline {
   channelCounts: Record<string, number>;
   /** How far each computer's logs reach (record ids, rolled over, cleared), counted like `channelCounts`. */
   reach?: LogReach;
-  /** First and last time of the events read (before `keep`). */
-  span?: { start: string; end: string };
+  /** The time the events read cover (before `keep`): the bulk's first and last, and the stray records apart. */
+  span?: LogTimeSpan;
   /** Records read from the inputs before any filter, their first and last time, and how many each filter option dropped. */
   read: { records: number; span?: { start: string; end: string }; droppedBy: Partial<Record<FilterName, number>> };
 }
@@ -90,8 +91,7 @@ export async function readTimeline(
   // Keyed by channel names from the logs (`constructor`, `__proto__`): no inherited keys.
   const channelCounts: Record<string, number> = Object.create(null);
   const reach = new LogReach();
-  let first: string | undefined;
-  let last: string | undefined;
+  const span = new TimeSpanTracker();
   const read: Timeline['read'] = { records: 0, droppedBy: {} };
   let readFirst: string | undefined;
   let readLast: string | undefined;
@@ -114,8 +114,7 @@ export async function readTimeline(
         }
         channelCounts[e.channel] = (channelCounts[e.channel] ?? 0) + 1;
         reach.add(e);
-        if (first === undefined || e.timestamp < first) first = e.timestamp;
-        if (last === undefined || e.timestamp > last) last = e.timestamp;
+        span.add(e);
         if (keep && !keep(e)) continue;
         // Only events with a record id: the order of events that tie on everything else is their order
         // of arrival, which the store does not keep.
@@ -144,6 +143,6 @@ export async function readTimeline(
     duplicates,
     channelCounts,
     reach,
-    span: first && last ? { start: first, end: last } : undefined,
+    span: span.span(),
   };
 }

@@ -19,12 +19,46 @@ import {
   type ReportModel,
   shownPath,
   signedInText,
+  strayRecordsText,
   successWho,
 } from './model.js';
 import type { Fleet } from './fleet.js';
 import { sha256Base64 } from './sha256.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { compareText } from '../model/order.js';
+
+/** One attempt's details: what stopped it (or, for a logon a finding names, that it signed in), its evidence and events. */
+function attemptDetails(
+  a: DiagnosedAttempt,
+  incident: string | undefined,
+  zone: TimeZoneChoice,
+  m: ReportModel,
+): string {
+  const top = a.causes[0];
+  const others = a.causes
+    .slice(1)
+    .map((x) => `${esc(x.id)} (${Math.round(x.confidence * 100)}%)`)
+    .join(', ');
+  const events = [...a.probeEvents, ...a.events, ...a.clientEvents]
+    .map(
+      (e) =>
+        `<tr><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(channelLabel(e.channel))}</td><td class="num">${e.eventId}</td><td class="num">${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`,
+    )
+    .join('');
+  const kind = a.outcome === 'failed' ? 'failure' : a.outcome === 'succeeded' && !top ? 'logon' : 'lost';
+  const what = top
+    ? `<span class="${a.outcome === 'failed' ? 'bad' : 'warn'}">${esc(top.title)}</span> <span class="tag">${esc(top.id)} ${Math.round(top.confidence * 100)}%</span>`
+    : `<span class="${a.outcome === 'succeeded' ? 'ok' : 'warn'}">${esc(a.outcome === 'succeeded' ? 'signed in' : a.outcome)}</span>`;
+  return (
+    `<details class="${kind} attempt" id="att-${esc(a.id)}" data-outcome="${esc(a.outcome)}" data-cause="${esc(top?.id ?? '')}" data-client="${esc(clientOf(a))}" data-time="${esc(a.start)}"><summary><b>${esc(a.id)}</b> ${esc(tz(a.start, zone))} · ${esc(clientOf(a))} → ${esc(serverOf(a))}${a.user ? ` · ${esc(a.user)}` : ''} · ${what}${incident ? ` <span class="tag">${esc(incident)}</span>` : ''}</summary><div>` +
+    `<p class="muted">How far it got: ${esc(describeProgress(a))}.${a.clientDisconnectReason !== undefined ? ` The client reported disconnect reason ${a.clientDisconnectReason} (0x${a.clientDisconnectReason.toString(16)}).` : ''}${others ? ` Other possible causes: ${others}.` : ''}</p>` +
+    (top ? explanationHtml(top, zone, m) : '') +
+    (events
+      ? `<h4>Its events</h4><table class="events fixed"><colgroup><col class="t"><col class="l"><col class="n"><col class="r"><col></colgroup><thead><tr><th>Time</th><th>Log</th><th>Event</th><th>Record</th><th>Fields</th></tr></thead><tbody>${events}</tbody></table>`
+      : '') +
+    '</div></details>'
+  );
+}
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function esc(value: string | number | null | undefined): string {
@@ -50,10 +84,11 @@ summary{cursor:pointer;padding:8px 12px;list-style-position:outside}details>div{
 .filters label{display:flex;flex-direction:column;font-size:12px;color:var(--muted)}select,input{font:inherit;padding:3px 6px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:4px}
 .swatch{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px;vertical-align:-1px}.tag{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;border:1px solid var(--line)}ol{margin:4px 0 0 18px;padding:0}
 .alert{border:2px solid var(--bad);border-radius:8px;padding:8px 12px;margin:8px 0;background:var(--card)}.alert b{color:var(--bad)}
-table.fixed{table-layout:fixed}td,th{overflow-wrap:break-word}table.fixed td{overflow-wrap:anywhere}table.incidents td:nth-child(-n+3),table.incidents th{white-space:nowrap}table.evidence col.t{width:15%}table.evidence col.c{width:13%}table.evidence col.l{width:12%}table.evidence col.n{width:6%}table.evidence col.r{width:7%}table.evidence col.f{width:14%}table.events col.t{width:18%}table.events col.l{width:18%}table.events col.n{width:7%}table.events col.r{width:8%}
+table.fixed{table-layout:fixed}td,th{overflow-wrap:break-word}table.fixed td{overflow-wrap:anywhere}table.incidents td:nth-child(-n+3),table.incidents th{white-space:nowrap}table.evidence col.t{width:15%}table.evidence col.c{width:13%}table.evidence col.l{width:12%}table.evidence col.n{width:max(6%,4.5em)}table.evidence col.r{width:max(7%,6.5em)}table.evidence col.f{width:14%}table.events col.t{width:18%}table.events col.l{width:18%}table.events col.n{width:max(7%,4.5em)}table.events col.r{width:max(8%,6.5em)}
+#events col.n{width:max(6%,4.5em)}#events col.r{width:max(7%,6.5em)}table td.num{white-space:nowrap;overflow-wrap:normal;word-break:normal;font-variant-numeric:tabular-nums}
 #events table{margin:0}#events thead th{border-bottom:0}#events .rows{content-visibility:auto;contain-intrinsic-size:auto 3000px}#events .rows+.rows td{border-top:0}
 details.attempt{content-visibility:auto;contain-intrinsic-size:auto 40px}
-section.todo{border:1px solid var(--line);border-radius:8px;padding:4px 12px 10px;margin:10px 0}body{max-width:100%;overflow-wrap:break-word}
+p.empty{border:1px dashed var(--line);border-radius:8px;padding:8px 12px;color:var(--muted)}section.todo{border:1px solid var(--line);border-radius:8px;padding:4px 12px 10px;margin:10px 0}body{max-width:100%;overflow-wrap:break-word}
 @media (max-width:700px){table.evidence .hide-narrow{display:none}.lane .who{width:140px}.axis{margin-left:148px}}
 @media print{#events .rows,details.attempt{content-visibility:visible}body{padding:0;font-size:11px}.filters,.noprint{display:none}details{break-inside:avoid}a{color:inherit}}
 `;
@@ -63,6 +98,7 @@ const SCRIPT = `
   var rows=[].slice.call(document.querySelectorAll('#events tbody tr'));
   var blocks=[].slice.call(document.querySelectorAll('#events .rows'));
   var attempts=[].slice.call(document.querySelectorAll('details.attempt'));
+  var none=document.getElementById('no-attempts'),noneText=none.textContent,noEvents=document.getElementById('no-events');
   var f={outcome:document.getElementById('f-outcome'),cause:document.getElementById('f-cause'),client:document.getElementById('f-client'),from:document.getElementById('f-from'),to:document.getElementById('f-to')};
   function apply(){
     var o=f.outcome.value,c=f.cause.value,cl=f.client.value,from=f.from.value,to=f.to.value,shown=0;
@@ -72,14 +108,28 @@ const SCRIPT = `
     });
     document.getElementById('shown').textContent=String(shown);
     blocks.forEach(function(b){b.hidden=!b.querySelector('tr:not([hidden])')});
+    var listed=0;
     attempts.forEach(function(r){
       var d=r.dataset;r.hidden=!((!o||d.outcome===o)&&(!c||d.cause===c)&&(!cl||d.client===cl)&&(!from||d.time>=from)&&(!to||d.time<=to+'\\uffff'));
+      if(!r.hidden)listed++;
     });
+    var set=[o&&'outcome '+o,c&&'cause '+c,cl&&'client '+cl,from&&'from '+from,to&&'to '+to].filter(Boolean).join(', ');
+    none.hidden=listed>0;
+    if(set)none.textContent='No attempt listed here matches these filters ('+set+'). This list holds failed attempts, lost sessions and the logons a finding names; the summary above counts every attempt.';
+    else none.textContent=noneText;
+    noEvents.hidden=shown>0;
+    noEvents.textContent=set?'No event matches these filters ('+set+').':'No event to show.';
   }
+  function openTarget(){
+    var t=location.hash&&document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if(t&&t.tagName==='DETAILS'){t.hidden=false;t.open=true;t.scrollIntoView();}
+  }
+  window.addEventListener('hashchange',openTarget);
   Object.keys(f).forEach(function(k){f[k].addEventListener('input',apply);f[k].addEventListener('change',apply)});
   document.querySelectorAll('[data-open]').forEach(function(a){a.addEventListener('click',function(){var d=document.getElementById(a.getAttribute('data-open'));if(d){d.open=true;d.scrollIntoView();}})});
   window.addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach(function(d){d.open=true})});
   apply();
+  openTarget();
 })();
 `;
 
@@ -103,7 +153,7 @@ function evidenceTable(evidence: EvidenceRef[], zone: TimeZoneChoice, m: ReportM
   const rows = evidence
     .map(
       (e) =>
-        `<tr><td class="mono">${esc(tz(e.time, zone))}</td><td class="hide-narrow">${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(e.summary)}</td><td class="mono hide-narrow">${esc(shownPath(m, e.source))}</td></tr>`,
+        `<tr><td class="mono">${esc(tz(e.time, zone))}</td><td class="hide-narrow">${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td class="num">${e.eventId}</td><td class="num">${e.recordId ?? ''}</td><td class="summary mono">${esc(e.summary)}</td><td class="mono hide-narrow">${esc(shownPath(m, e.source))}</td></tr>`,
     )
     .join('');
   return `<h4>Evidence</h4><table class="evidence fixed"><colgroup><col class="t"><col class="c"><col class="l"><col class="n"><col class="r"><col><col class="f"></colgroup><thead><tr><th>Time</th><th class="hide-narrow">Computer</th><th>Log</th><th>Event</th><th>Record</th><th>What it says</th><th class="hide-narrow">File</th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -302,7 +352,7 @@ function causeColor(id: string): string {
 }
 
 const EVENT_COLUMNS =
-  '<colgroup><col style="width:15%"><col style="width:7%"><col style="width:14%"><col style="width:16%"><col style="width:6%"><col style="width:7%"><col></colgroup>';
+  '<colgroup><col style="width:15%"><col style="width:7%"><col style="width:14%"><col style="width:16%"><col class="n"><col class="r"><col></colgroup>';
 /** Rows of the event table per block: each block is laid out only when it comes near the screen. */
 const ROWS_PER_BLOCK = 100;
 
@@ -327,7 +377,7 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
   const c = m.counts;
   const parts: string[] = [];
   parts.push(
-    `<h1>Remote Desktop connection report</h1><p class="muted">Generated by ${esc(m.tool)}. Times are ${zone.kind === 'utc' ? 'UTC' : esc(zone.zone)}.${m.span ? ` Logs from ${esc(tz(m.span.start, zone))} to ${esc(tz(m.span.end, zone))}.` : ''}</p>`,
+    `<h1>Remote Desktop connection report</h1><p class="muted">Generated by ${esc(m.tool)}. Times are ${zone.kind === 'utc' ? 'UTC' : esc(zone.zone)}.${m.span ? ` Logs from ${esc(tz(m.span.start, zone))} to ${esc(tz(m.span.end, zone))}${m.span.stray ? `, ${esc(strayRecordsText(m.span.stray, zone))}` : ''}.` : ''}</p>`,
   );
   parts.push(
     `<section id="summary">${m.note ? `<p class="alert">${esc(m.note)}</p>` : ''}<div class="cards"><div class="card">Attempts<b id="n-attempts">${c.attempts}</b></div><div class="card">Succeeded<b class="ok" id="n-succeeded">${c.succeeded}</b></div><div class="card">Failed<b class="bad" id="n-failed">${c.failed}</b></div>${c.inProgress ? `<div class="card">In progress<b class="warn" id="n-in-progress">${c.inProgress}</b></div>` : ''}${c.unknown ? `<div class="card">Outcome unknown<b class="warn" id="n-unknown">${c.unknown}</b></div>` : ''}<div class="card">Incidents<b id="n-incidents">${m.analysis.incidents.length}</b></div><div class="card">Findings<b>${m.analysis.findings.length}</b></div></div>${summaryHtml(m, zone)}</section>`,
@@ -337,39 +387,24 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
 
   const incidentOf = new Map<string, string>();
   for (const x of m.analysis.incidents) for (const id of x.attempts) incidentOf.set(id, x.id);
-  const explained = m.attempts.filter((a) => a.causes.length);
+  // Every failed attempt and lost session, and every attempt a finding or a story above links to (an
+  // attacker's logons, the other end of a hop): a link in the page always has its target.
+  const linked = new Set(m.securityFindings.flatMap((f) => f.burst.successes.map((s) => s.attempt)));
+  for (const link of parts.join('').matchAll(/href="#att-([^"]+)"/g)) linked.add(link[1]);
+  const detailed = m.attempts.filter((a) => a.causes.length || linked.has(a.id));
   const causes = [...new Set(m.attempts.flatMap((a) => (a.causes[0] ? [a.causes[0].id as string] : [])))].sort();
   const clients = [...new Set(m.attempts.map(clientOf))].sort(compareAddresses);
   parts.push(
-    `<h2>Attempts</h2><p class="muted">Every failed attempt (and every session lost later), each with its evidence and its events. The filters apply here and to the event table below.</p>` +
+    `<h2>Attempts</h2><p class="muted">Every failed attempt (and every session lost later), and the logons a finding names, each with its evidence and its events. The filters apply here and to the event table below.</p>` +
       `<div class="filters noprint"><label>Outcome<select id="f-outcome"><option value="">any</option>${options(['failed', 'succeeded', 'in-progress', 'unknown'])}</select></label>` +
       `<label>Cause<select id="f-cause"><option value="">any</option>${options(causes)}</select></label>` +
       `<label>Client<select id="f-client"><option value="">any</option>${options(clients)}</select></label>` +
       `<label>From (UTC)<input id="f-from" type="text" placeholder="2024-05-02T09:00"></label><label>To (UTC)<input id="f-to" type="text" placeholder="2024-05-02T18:00"></label></div>`,
   );
-  for (const a of explained) {
-    const top = a.causes[0];
-    const others = a.causes
-      .slice(1)
-      .map((x) => `${esc(x.id)} (${Math.round(x.confidence * 100)}%)`)
-      .join(', ');
-    const events = [...a.probeEvents, ...a.events, ...a.clientEvents]
-      .map(
-        (e) =>
-          `<tr><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(channelLabel(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`,
-      )
-      .join('');
-    const incident = incidentOf.get(a.id);
-    parts.push(
-      `<details class="${a.outcome === 'failed' ? 'failure' : 'lost'} attempt" id="att-${esc(a.id)}" data-outcome="${esc(a.outcome)}" data-cause="${esc(top.id)}" data-client="${esc(clientOf(a))}" data-time="${esc(a.start)}"><summary><b>${esc(a.id)}</b> ${esc(tz(a.start, zone))} · ${esc(clientOf(a))} → ${esc(serverOf(a))}${a.user ? ` · ${esc(a.user)}` : ''} · <span class="${a.outcome === 'failed' ? 'bad' : 'warn'}">${esc(top.title)}</span> <span class="tag">${esc(top.id)} ${Math.round(top.confidence * 100)}%</span>${incident ? ` <span class="tag">${esc(incident)}</span>` : ''}</summary><div>` +
-        `<p class="muted">How far it got: ${esc(describeProgress(a))}.${a.clientDisconnectReason !== undefined ? ` The client reported disconnect reason ${a.clientDisconnectReason} (0x${a.clientDisconnectReason.toString(16)}).` : ''}${others ? ` Other possible causes: ${others}.` : ''}</p>` +
-        explanationHtml(top, zone, m) +
-        (events
-          ? `<h4>Its events</h4><table class="events fixed"><colgroup><col class="t"><col class="l"><col class="n"><col class="r"><col></colgroup><thead><tr><th>Time</th><th>Log</th><th>Event</th><th>Record</th><th>Fields</th></tr></thead><tbody>${events}</tbody></table>`
-          : '') +
-        '</div></details>',
-    );
-  }
+  for (const a of detailed) parts.push(attemptDetails(a, incidentOf.get(a.id), zone, m));
+  parts.push(
+    `<p id="no-attempts" class="empty"${detailed.length ? ' hidden' : ''}>No failed attempt, lost session or logon named by a finding.</p>`,
+  );
   if (m.analysis.coverage.advice.length) {
     parts.push(
       `<h2>Logs that would tell more</h2><ul>${m.analysis.coverage.advice.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>`,
@@ -382,11 +417,12 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
     const a = attemptOf.get(e);
     const cause = a?.causes[0]?.id ?? '';
     const client = a ? clientOf(a) : '';
-    return `<tr data-outcome="${esc(a?.outcome ?? '')}" data-cause="${esc(cause)}" data-client="${esc(client)}" data-time="${esc(e.timestamp)}"><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(a?.id ?? '')}</td><td>${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td>${e.eventId}</td><td>${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`;
+    return `<tr data-outcome="${esc(a?.outcome ?? '')}" data-cause="${esc(cause)}" data-client="${esc(client)}" data-time="${esc(e.timestamp)}"><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(a?.id ?? '')}</td><td>${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td class="num">${e.eventId}</td><td class="num">${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`;
   });
   parts.push(
     `<h2>Events</h2><p class="muted">Events of the failed attempts and of the evidence, all ${m.appendix.length} of them (<span id="shown">${m.appendix.length}</span> shown; the filters above apply).</p>` +
-      eventTable(rows),
+      eventTable(rows) +
+      `<p id="no-events" class="empty"${rows.length ? ' hidden' : ''}>No event to show.</p>`,
   );
   parts.push(
     `<h2>Inputs</h2><table id="inputs" class="fixed"><thead><tr><th>File</th><th>Format</th><th>Records</th><th>Problems</th></tr></thead><tbody>${m.inputs

@@ -88,6 +88,8 @@ export function toJsonReport(analysis: Analysis, inputs: InputSummary[], fleet?:
       path: i.path,
       format: i.format,
       records: i.records,
+      // SIEM records of events rdpdiag does not read, left out unparsed (not in `records`).
+      ...(i.unread ? { unread: i.unread } : {}),
       // The first few of each code (the path is the input's, not repeated), then every code counted.
       warnings: i.warnings.map(warningJson),
       ...(i.warnings.length ? { warningCounts: countsJson(i) } : {}),

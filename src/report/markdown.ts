@@ -20,6 +20,7 @@ import {
   type SecurityHeadline,
   shownPath,
   signedInText,
+  strayRecordsText,
 } from './model.js';
 import type { Fleet } from './fleet.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
@@ -176,7 +177,10 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
   out.push(
     `- **Attempts:** ${counts.attempts} (${counts.succeeded} succeeded, ${counts.failed} failed${counts.inProgress ? `, ${counts.inProgress} in progress` : ''}${counts.unknown ? `, ${counts.unknown} of unknown outcome` : ''})${m.analysis.incidents.length ? ` in ${m.analysis.incidents.length} incident(s)` : ''}`,
   );
-  if (m.span) out.push(`- **Time span:** ${md(t(m.span.start, tz))} to ${md(t(m.span.end, tz))}`);
+  if (m.span) {
+    const stray = strayRecordsText(m.span.stray, tz);
+    out.push(`- **Time span:** ${md(t(m.span.start, tz))} to ${md(t(m.span.end, tz))}${stray ? `, ${md(stray)}` : ''}`);
+  }
   for (const h of m.securityHeadlines) out.push(securityHeadline(h, tz));
   if (m.hostFindings.length) out.push(`- **Host findings:** ${m.hostFindings.length}`);
   out.push('');

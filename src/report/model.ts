@@ -15,6 +15,7 @@ import {
   type SourceSuccessElsewhere,
 } from '../model/attempt.js';
 import { findChannel } from '../model/channels.js';
+import type { LogTimeSpan, StrayRecord } from '../ingest/time-span.js';
 import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
 import { compareRecordIds, type RecordId } from '../model/record-id.js';
@@ -83,6 +84,32 @@ export function lowerBoundText(b: LowerBound, tz: TimeZoneChoice): string {
   const logs = b.logsBegin.channels.map(logName).join(', ');
   const each = b.byChannel.map((c) => `${n(c.count)} in ${logName(c.channel)}`).join(', ');
   return `The RDP logs (${logs}) begin during the attack, at ${formatSeconds(b.logsBegin.first, tz)} (${b.logsBegin.how}): at least ${n(b.count)} more connections are in other logs (${each}).`;
+}
+
+/**
+ * The stray records the logs' time span leaves out, said plainly: "not counting 1 stray record far from
+ * the rest: System record 1 on CITADEL-DC01, 2014-03-21 19:14:08Z". Plain text, for each renderer.
+ */
+export function strayRecordsText(stray: readonly StrayRecord[] | undefined, tz: TimeZoneChoice): string {
+  if (!stray?.length) return '';
+  // One clause per log: "System records 1, 2, 6, 7 on WIN-X, 2014-03-21 19:14:08Z → 19:14:09Z".
+  const byLog = new Map<string, StrayRecord[]>();
+  for (const r of stray) {
+    const key = `${r.computer}\u0000${r.channel}`;
+    byLog.set(key, [...(byLog.get(key) ?? []), r]);
+  }
+  const each = [...byLog.values()]
+    .map((list) => {
+      const ids = list.flatMap((r) => (r.recordId !== undefined ? [String(r.recordId)] : []));
+      const log = findChannel(list[0].channel)?.short ?? list[0].channel;
+      const first = list[0].time;
+      const last = list[list.length - 1].time;
+      const when = first === last ? formatSeconds(first, tz) : formatRange(first, last, tz);
+      return `${log} record${list.length > 1 ? 's' : ''}${ids.length ? ` ${ids.join(', ')}` : ''} on ${list[0].computer}, ${when}`;
+    })
+    .join('; ');
+  const n = stray.length;
+  return `not counting ${n === 1 ? '1 stray record' : `${n} stray records`} far from the rest (${n === 1 ? 'its clock or an older log' : 'their clocks or older logs'}): ${each}`;
 }
 
 /** Bursts of one source this close to each other, against different computers, are one sweep. */
@@ -219,7 +246,8 @@ export interface ReportModel {
   tool: string;
   inputs: InputSummary[];
   computers: string[];
-  span?: { start: string; end: string };
+  /** The time the logs cover: the bulk of their events, and the stray records far from it (named). */
+  span?: LogTimeSpan;
   counts: { attempts: number; succeeded: number; failed: number; inProgress: number; unknown: number };
   /** Top causes of failed attempts, most frequent first. */
   causeCounts: { id: string; title: string; count: number }[];
@@ -249,7 +277,7 @@ export const TOOL = `rdpdiag ${VERSION}`;
 export function buildReportModel(
   analysis: Analysis,
   inputs: InputSummary[],
-  span: { start: string; end: string } | undefined,
+  span: LogTimeSpan | undefined,
   firsts: readonly { computer: string }[],
 ): ReportModel {
   const attempts = analysis.attempts;

@@ -1,7 +1,7 @@
 /**
  * `--redact`: users, domains, computer names, IP addresses, SIDs and certificate thumbprints become
- * stable pseudonyms (`user-1`, `domain-1`, `host-2`, `10.255.0.3`, …), the same value always getting
- * the same pseudonym, everywhere: fields, messages, file names, summaries. Applied to the data before
+ * stable pseudonyms (`user-1`, `domain-1`, `host-2`, `203.0.113.3` for an internet address, `10.255.0.3` for a
+ * private one: the class is kept, address-pseudonyms.ts), the same value always getting the same pseudonym, everywhere: fields, messages, file names, summaries. Applied to the data before
  * any renderer sees it, so no format can leak what it replaces.
  *
  * Matching is Unicode-aware and keeps lengths: values are compared by a per-character case fold that
@@ -13,6 +13,7 @@
 import { FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { VALUE_CLOSE, VALUE_OPEN, withoutMarks } from '../model/value-marks.js';
+import { type AddressClass, addressClass, addressPseudonym } from './address-pseudonyms.js';
 import { setOwn } from './sanitize.js';
 
 type Category = 'user' | 'domain' | 'host' | 'ipv4' | 'ipv6' | 'sid' | 'azure-sid' | 'thumbprint';
@@ -175,6 +176,15 @@ export class Redactor {
     'azure-sid': 0,
     thumbprint: 0,
   };
+  private readonly addressCounters = new Map<AddressClass, number>();
+  /**
+   * Addresses registered and not yet given a pseudonym: they get one when text is first replaced, once the
+   * logs' addresses are known, so that no pseudonym is an address the logs hold (a report of documentation
+   * addresses must not show one standing for another).
+   */
+  private readonly pendingAddresses = new Map<string, AddressClass>();
+  /** Every address of the logs that is hidden (folded). */
+  private readonly logAddresses = new Set<string>();
   private readonly keep: Set<string>;
   private pattern: RegExp | undefined;
   /** Names in input paths (folders, files, archive entries) and their pseudonyms (`folder-1`, `file-2.evtx`). */
@@ -189,10 +199,6 @@ export class Redactor {
 
   private pseudonym(category: Category, n: number): string {
     switch (category) {
-      case 'ipv4':
-        return `10.255.${(n >> 8) & 255}.${n & 255}`;
-      case 'ipv6':
-        return `fd00:255::${n.toString(16)}`;
       case 'sid':
         return `S-1-5-21-1000000000-1000000000-1000000000-${1000 + n}`;
       case 'azure-sid':
@@ -202,7 +208,10 @@ export class Redactor {
     }
   }
 
-  /** Registers a value to hide; returns its pseudonym (or the value itself when it is not personal or kept). */
+  /**
+   * Registers a value to hide; returns its pseudonym (or the value itself when it is not personal or kept;
+   * undefined for an address whose pseudonym is given when text is first replaced).
+   */
   add(category: Category, raw: string | undefined): string | undefined {
     if (raw === undefined) return undefined;
     const value = withoutMarks(raw).trim();
@@ -220,6 +229,16 @@ export class Redactor {
     if (category === 'sid' && /^S-1-12-/i.test(value)) category = 'azure-sid';
     if ((category === 'ipv4' || category === 'ipv6') && UNREDACTED_ADDRESSES.has(key)) return value;
     if (value.length < 2) return value;
+    if (category === 'ipv4' || category === 'ipv6') {
+      const cls = addressClass(value, category === 'ipv4' ? 4 : 6);
+      if (cls === undefined) return value;
+      const known = this.pseudonyms.get(key);
+      if (known) return known;
+      this.logAddresses.add(key);
+      this.pendingAddresses.set(key, cls);
+      this.pattern = undefined;
+      return undefined;
+    }
     let p = this.pseudonyms.get(key);
     if (!p) {
       p = this.pseudonym(category, ++this.counters[category]);
@@ -332,8 +351,33 @@ export class Redactor {
     for (const m of text.matchAll(THUMBPRINT)) this.add('thumbprint', m[0]);
   }
 
+  /**
+   * A candidate pseudonym that is, holds or is held in an address of the logs (`192.0.2.140` holds
+   * `192.0.2.14`): a search for the real address would find it.
+   */
+  private isLogAddressText(candidate: string): boolean {
+    if (this.pseudonyms.has(candidate) || this.pendingAddresses.has(candidate)) return true;
+    for (const real of this.logAddresses) if (candidate.includes(real) || real.includes(candidate)) return true;
+    return false;
+  }
+
+  /** Gives each pending address the next pseudonym of its class that is no address of the logs. */
+  private assignAddresses(): void {
+    for (const [key, cls] of this.pendingAddresses) {
+      let p: string;
+      do {
+        const n = (this.addressCounters.get(cls) ?? 0) + 1;
+        this.addressCounters.set(cls, n);
+        p = addressPseudonym(cls, n);
+      } while (this.isLogAddressText(p));
+      this.pseudonyms.set(key, p);
+    }
+    this.pendingAddresses.clear();
+  }
+
   private compiled(): RegExp | undefined {
     if (this.pattern) return this.pattern;
+    this.assignAddresses();
     const values = [...this.pseudonyms.keys()].sort((a, b) => b.length - a.length);
     if (values.length === 0) return undefined;
     const alternatives = values.map((v) => v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
@@ -441,6 +485,6 @@ export class Redactor {
   }
 
   get size(): number {
-    return this.pseudonyms.size;
+    return this.pseudonyms.size + this.pendingAddresses.size;
   }
 }

@@ -30,6 +30,8 @@ export interface TableOptions {
   details?: boolean;
   /** Only these attempts, in full. */
   attempts?: string[];
+  /** Only the headline, the attacks and a line per computer (the fleet table when there is one). */
+  summaryOnly?: boolean;
 }
 
 const CODES = { red: 31, green: 32, yellow: 33, bold: 1, dim: 2 } as const;
@@ -245,6 +247,17 @@ function incidentIdList(ids: string[]): string {
   return ids.length > 6 ? `${ids[0]}…${ids[ids.length - 1]} (${ids.length})` : ids.join(', ');
 }
 
+/** `COMPUTER: 3 succeeded, 2 failed`. */
+function hostHeading(h: ReportModel['hosts'][number]): string {
+  const parts = [
+    h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
+    h.failed ? `${h.failed} failed` : '',
+    h.inProgress ? `${h.inProgress} in progress` : '',
+    h.unknown ? `${h.unknown} of unknown outcome` : '',
+  ].filter(Boolean);
+  return `${h.computer}: ${parts.join(', ') || 'no attempts'}`;
+}
+
 /** The answer: what happened on each computer, what is attacking it, what to do. */
 function summary(m: ReportModel, o: TableOptions): string[] {
   const out: string[] = [];
@@ -286,15 +299,12 @@ function summary(m: ReportModel, o: TableOptions): string[] {
     );
   }
   if (m.fleet) out.push(...fleetLines(m.fleet, o));
+  if (o.summaryOnly) {
+    if (!m.fleet) for (const h of m.hosts) out.push(hostHeading(h));
+    return out;
+  }
   for (const h of m.hosts) {
-    out.push('');
-    const parts = [
-      h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
-      h.failed ? `${h.failed} failed` : '',
-      h.inProgress ? `${h.inProgress} in progress` : '',
-      h.unknown ? `${h.unknown} of unknown outcome` : '',
-    ].filter(Boolean);
-    out.push(paint(o.color, 'bold', `${h.computer}: ${parts.join(', ') || 'no attempts'}`));
+    out.push('', paint(o.color, 'bold', hostHeading(h)));
     for (const x of h.incidents) out.push(...incidentLine(x, o));
     if (h.succeeded.length) out.push(successLine(h.succeeded, o, roles));
   }
@@ -479,6 +489,22 @@ export function renderTable(model: ReportModel, o: TableOptions): string {
     return out.join('\n');
   }
   out.push(...summary(m, o));
+  if (o.summaryOnly) {
+    if (m.attempts.length)
+      out.push(
+        '',
+        wrap(
+          paint(
+            o.color,
+            'dim',
+            "This is the summary. Without --summary: each computer's incidents, successes, findings and what to do; --computer NAME for one computer; -o report.html for a report to browse.",
+          ),
+          o.width,
+          '',
+        ),
+      );
+    return out.join('\n') + '\n';
+  }
   if (o.details) {
     out.push('', paint(o.color, 'bold', 'Attempts'));
     out.push(...attemptTable(m.attempts, o));

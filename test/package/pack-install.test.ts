@@ -4,7 +4,7 @@
  * dependency), and the installed `rdpdiag` run on a sample. Dependencies come from npm's cache when it
  * has them (`--prefer-offline`), so the test does not need the network once `npm ci` has run.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -15,21 +15,29 @@ import { skipOnWine, WINE_NO_NPM } from '../helpers/wine.js';
 const RUNTIME = ['bin', 'src', 'parsers', 'patterns', 'package.json', 'package-lock.json', 'README.md', 'LICENSE'];
 const BUILD = ['tsconfig.json', 'tsconfig.build.json', 'scripts'];
 
-/** npm as a user runs it: none of the `npm test` lifecycle's npm_* variables leak into the child. */
-function npm(args: string[], cwd: string): string {
+/**
+ * npm as a user runs it: none of the `npm test` lifecycle's npm_* variables leak into the child. Returns
+ * its standard output; `seen` gets both streams (at warning level: what a user sees of the lifecycle).
+ */
+function npm(args: string[], cwd: string, seen?: string[]): string {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (v !== undefined && (!k.startsWith('npm_') || k === 'npm_config_cache' || k === 'npm_config_registry'))
       env[k] = v;
   }
-  return execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
+  const r = spawnSync('npm', [...args, '--no-audit', '--no-fund', `--loglevel=${seen ? 'warn' : 'error'}`], {
     cwd,
     env,
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
     shell: process.platform === 'win32',
   });
+  if (r.status !== 0) throw new Error(`npm ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  seen?.push(r.stdout, r.stderr);
+  return r.stdout;
 }
+
+/** What npm would run when the package is installed: none of these may be in the shipped package.json. */
+const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare', 'preprepare', 'postprepare'];
 
 /** Top-level names of the packages the lockfile marks as needed at run time (not dev). */
 function runtimePackages(): Set<string> {
@@ -71,7 +79,11 @@ skipOnWine(WINE_NO_NPM).describe('the npm package', () => {
     symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'junction');
     expect(existsSync(join(project, 'dist'))).toBe(false);
 
-    const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', work], project));
+    const packOutput: string[] = [];
+    const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', work], project, packOutput));
+    // prepack builds, once: no second build from another lifecycle script.
+    expect(packOutput.join('\n').match(/dist\/web\/rdpdiag\.html: \d+ KiB/g)).toHaveLength(1);
+    expect(packOutput.join('\n').match(/scripts\/build\.mjs/g)).toHaveLength(1);
     const files: string[] = packed[0].files.map((f: { path: string }) => f.path);
     expect(files).toContain('bin/rdpdiag');
     expect(files).toContain('dist/src/cli/main.js');
@@ -85,11 +97,16 @@ skipOnWine(WINE_NO_NPM).describe('the npm package', () => {
     );
     expect(unexpected).toEqual([]);
     const tarball = join(work, packed[0].filename);
+    const shipped = JSON.parse(
+      spawnSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }).stdout,
+    ) as { scripts?: Record<string, string> };
+    expect(Object.keys(shipped.scripts ?? {}).filter((k) => INSTALL_SCRIPTS.includes(k))).toEqual([]);
+    const installOutput: string[] = [];
     const sample = join(ROOT, 'samples', 'healthy-day');
 
     // npm i -g
     const globalPrefix = join(work, 'global');
-    npm(['install', '--global', '--prefix', globalPrefix, '--prefer-offline', tarball], work);
+    npm(['install', '--global', '--prefix', globalPrefix, '--prefer-offline', tarball], work, installOutput);
     const globalModules =
       process.platform === 'win32' ? join(globalPrefix, 'node_modules') : join(globalPrefix, 'lib', 'node_modules');
     const globalBin = join(globalModules, 'rdpdiag', 'bin', 'rdpdiag');
@@ -104,7 +121,9 @@ skipOnWine(WINE_NO_NPM).describe('the npm package', () => {
     const app = join(work, 'app');
     cpSync(join(ROOT, 'LICENSE'), join(app, 'LICENSE'));
     writeFileSync(join(app, 'package.json'), '{ "name": "app", "version": "1.0.0", "private": true }\n');
-    npm(['install', '--omit=dev', '--prefer-offline', tarball], app);
+    npm(['install', '--omit=dev', '--prefer-offline', tarball], app, installOutput);
+    // Installing runs nothing of rdpdiag's and warns of no script (scripts/ is not shipped).
+    expect(installOutput.join('\n')).not.toMatch(/prepare|install-scripts|scripts\/build|rdpdiag@[^\n]*\(/);
     const installed = readdirSync(join(app, 'node_modules')).filter((n) => !n.startsWith('.'));
     expect(installed).toContain('rdpdiag');
     expect(installed.filter((n) => !runtimePackages().has(n))).toEqual([]);

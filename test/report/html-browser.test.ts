@@ -141,6 +141,57 @@ describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ` ${NO_CHR
     expect(await page.locator('#events .rows:not([hidden])').count()).toBe(blocks);
   });
 
+  it('opens the attempt a security finding links to (an attacker logon), though it is laid out lazily', async () => {
+    const link = page.locator('details.finding.security a[href^="#att-"]').first();
+    const id = (await link.getAttribute('href'))!.slice(1);
+    await link.click();
+    const target = page.locator(`[id="${id}"]`);
+    expect(await target.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await target.getAttribute('data-outcome')).toBe('succeeded');
+    expect(await target.isVisible()).toBe(true);
+    expect(await target.evaluate((d) => d.getBoundingClientRect().top)).toBeLessThan(page.viewportSize()!.height);
+    await page.evaluate(() => history.replaceState(null, '', ' '));
+  });
+
+  it('says so when a filter leaves the attempts and events empty, and names the filter', async () => {
+    const message = page.locator('#no-attempts');
+    expect(await message.isVisible()).toBe(false);
+    await page.selectOption('#f-outcome', 'succeeded');
+    expect(await page.locator('details.attempt:not([hidden])').count()).toBeGreaterThan(0);
+    expect(await message.isVisible()).toBe(false);
+    await page.selectOption('#f-cause', authBadCredentials.id);
+    expect(await page.locator('details.attempt:not([hidden])').count()).toBe(0);
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.textContent()).toContain(`outcome succeeded, cause ${authBadCredentials.id}`);
+    expect(await page.locator('#no-events').isVisible()).toBe(true);
+    await page.selectOption('#f-outcome', '');
+    await page.selectOption('#f-cause', '');
+    expect(await message.isVisible()).toBe(false);
+    expect(await page.locator('#no-events').isVisible()).toBe(false);
+  });
+
+  it('keeps every record and event number on one line at 800 px', async () => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    try {
+      // The cells laid out (content-visibility skips the rest): the evidence tables and the first event rows.
+      const cells = await page.evaluate(() =>
+        [...document.querySelectorAll('section.todo td.num, #events .rows:first-of-type td.num')]
+          .filter((td) => (td.textContent ?? '').length >= 4)
+          .slice(0, 200)
+          .map((td) => {
+            const range = document.createRange();
+            range.selectNodeContents(td);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+            return { text: td.textContent, lines };
+          }),
+      );
+      expect(cells.length).toBeGreaterThan(10);
+      expect(cells.filter((c) => c.lines !== 1)).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
   it('shows the summary and every event row with no script running', async () => {
     const context = await browser.newContext({ offline: true, javaScriptEnabled: false });
     try {

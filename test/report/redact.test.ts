@@ -25,7 +25,9 @@ const SECRETS = [
   '192.0.2.14',
   '198.51.100.61',
   '203.0.113.45',
-  '2001:db8:',
+  '2001:db8:10::25',
+  '2001:db8::15',
+  '2001:db8:0:12::47',
   'S-1-5-21-1111111111-2222222222-3333333333',
 ];
 
@@ -39,7 +41,9 @@ describe('--redact', () => {
       expect(leaked).toEqual([]);
       expect(r.stdout).toMatch(/user-\d+/);
       expect(r.stdout).toMatch(/host-\d+/);
-      expect(r.stdout).toMatch(/10\.255\.\d+\.\d+/);
+      // The samples' clients are internet addresses (documentation ranges): they stay internet addresses.
+      expect(r.stdout).toMatch(/(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+/);
+      expect(r.stdout).not.toMatch(/10\.255\.\d+\.\d+/);
     });
   }
 
@@ -102,7 +106,74 @@ describe('Redactor', () => {
       'RDSH09 and rdsh09.corp.example.test: CORP\\zoe from 192.0.2.77 / [2001:db8::15]:3389 (WS-ZOE, S-1-5-21-1-2-3-1105) at 09:14:07, SYSTEM',
     );
     expect(text).toBe(
-      'host-1 and host-1: domain-2\\user-1 from 10.255.0.1 / [fd00:255::1]:3389 (host-2, S-1-5-21-1000000000-1000000000-1000000000-1001) at 09:14:07, SYSTEM',
+      'host-1 and host-1: domain-2\\user-1 from 192.0.2.1 / [2001:db8:ffff::1]:3389 (host-2, S-1-5-21-1000000000-1000000000-1000000000-1001) at 09:14:07, SYSTEM',
     );
+  });
+});
+
+describe('--redact keeps the class of an address', () => {
+  const addressEvents = (addresses: string[]) =>
+    eventsFromXml(
+      wevtutilStream(
+        addresses.map((a, i) => ({
+          id: 4625,
+          record: i + 1,
+          time: `2024-05-02T09:00:0${i}Z`,
+          computer: 'RDSH09',
+          channel: 'Security',
+          eventData: { TargetUserName: 'zoe', IpAddress: a },
+        })),
+      ),
+    );
+
+  it('maps internet, private, loopback and link-local addresses into ranges of the same class', () => {
+    const real = {
+      public: '194.61.24.102',
+      private: '192.168.7.20',
+      cgnat: '100.72.1.9',
+      loopback: '127.0.0.2',
+      linkLocal: '169.254.10.11',
+      public6: '2a00:1450:4001::200e',
+      ula6: 'fd12:3456::7',
+      linkLocal6: 'fe80::1c2d:3e4f',
+    };
+    const r = new Redactor();
+    for (const e of addressEvents(Object.values(real))) r.collectEvent(e);
+    const out = Object.fromEntries(Object.entries(real).map(([k, v]) => [k, r.text(v)]));
+    for (const [k, v] of Object.entries(real)) expect(out[k], k).not.toBe(v);
+    expect(out.public).toMatch(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$/);
+    expect(out.private).toMatch(/^10\./);
+    expect(out.cgnat).toMatch(/^10\./);
+    expect(out.loopback).toMatch(/^127\./);
+    expect(out.linkLocal).toMatch(/^169\.254\./);
+    expect(out.public6).toMatch(/^2001:db8:/);
+    expect(out.ula6).toMatch(/^fd/);
+    expect(out.linkLocal6).toMatch(/^fe80:/);
+    // ::1 and 127.0.0.1 name no one and stay.
+    expect(r.text('127.0.0.1 ::1')).toBe('127.0.0.1 ::1');
+  });
+
+  it('never gives a pseudonym that is an address of the logs (they are documentation addresses too)', () => {
+    const real = ['192.0.2.1', '192.0.2.2', '203.0.113.9', '2001:db8:ffff::1'];
+    const r = new Redactor();
+    for (const e of addressEvents(real)) r.collectEvent(e);
+    const shown = real.map((a) => r.text(a));
+    expect(new Set(shown).size).toBe(real.length);
+    for (const p of shown) expect(real).not.toContain(p);
+  });
+
+  it('the attacker of a sample shows as an internet address, and no address of the samples is in the output', async () => {
+    const sample = 'samples/heldout-11-password-guessing-then-success-2019';
+    const clear = JSON.parse((await rdpdiag(['analyze', sample, '--format', 'json', '-q'])).stdout);
+    const hidden = JSON.parse((await rdpdiag(['analyze', sample, '--format', 'json', '-q', '--redact'])).stdout);
+    const source = (j: { findings: { id: string; source?: string }[] }) =>
+      j.findings.find((f) => f.id === 'password-guessing')?.source;
+    expect(source(clear)).toBe('203.0.113.66');
+    expect(source(hidden)).toMatch(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$/);
+    const realAddresses = new Set(
+      clear.attempts.map((a: { client: { address?: string } }) => a.client.address).filter(Boolean),
+    );
+    const shownAddresses = hidden.attempts.map((a: { client: { address?: string } }) => a.client.address);
+    expect(shownAddresses.filter((a: string) => realAddresses.has(a))).toEqual([]);
   });
 });

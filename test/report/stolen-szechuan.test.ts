@@ -3,12 +3,14 @@
  * lead: the attack, its source, the two incidents and the logons that followed; the HTML report shows the
  * summary and incidents above the fold and nothing wider than the page.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium, NO_CHROMIUM } from '../helpers/browser.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
 import { corpusPath, HAVE_CORPUS } from '../helpers/corpus.js';
+import { inPageLinks } from '../helpers/html-links.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 
@@ -37,6 +39,15 @@ describe.skipIf(!HAVE_CORPUS)('Stolen Szechuan: answers, not lists', () => {
     expect(r.stdout).toMatch(/194\.61\.24\.102 as Administrator \(attacker\) \(4\)/);
     // No Schannel advice (the lower bound may name the System log's Schannel events it counted).
     expect(r.stdout.replace(/System \(Schannel\)/g, '')).not.toMatch(/SCHANNEL|cipher-suite order/i);
+  });
+
+  it('Markdown: the header dates the logs from September 2020 and names the 2014 System records as stray', async () => {
+    const r = await rdpdiag(['analyze', SZ, '-q', '--format', 'markdown']);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('- **Time span:**')) ?? '';
+    expect(line).toMatch(/^- \*\*Time span:\*\* 2020-09-17 [\d:.]+Z to 2020-09-19 /);
+    expect(line).toMatch(
+      /not counting \d+ stray records? far from the rest .*System records? [\d, ]+ on \S+, 2014-03-21/,
+    );
   });
 
   it('JSON: incidents, a password-guessing finding listing the logons, evidence cited once, no empty explanation', async () => {
@@ -101,6 +112,52 @@ describe.skipIf(!HAVE_CORPUS)('Stolen Szechuan: answers, not lists', () => {
           expect(await page.locator('details.failure').count()).toBeGreaterThan(340);
           await page.close();
         }
+      } finally {
+        await browser.close();
+      }
+    },
+  );
+
+  it.skipIf(!CHROMIUM)(
+    'HTML: the links to the attacker logons open them; the succeeded filter lists them; numbers stay whole at 800 px',
+    async () => {
+      const report = join(tempDir(), 'sz-links.html');
+      expect((await rdpdiag(['analyze', SZ, '-q', '-o', report])).code).toBe(1);
+      const html = readFileSync(report, 'utf8');
+      const { targets, dead } = inPageLinks(html);
+      expect(targets).toContain('att-A343');
+      expect(dead).toEqual([]);
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+        await page.goto(`file://${report}`);
+        const logons = page.locator('details.finding.security a[href^="#att-"]');
+        const n = await logons.count();
+        expect(n).toBeGreaterThanOrEqual(4);
+        await logons.first().click();
+        const first = page.locator('[id="att-A343"]');
+        expect(await first.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+        const top = await first.evaluate((d) => d.getBoundingClientRect().top);
+        expect(top).toBeGreaterThan(-2);
+        expect(top).toBeLessThan(900);
+        expect(await first.locator('summary').textContent()).toContain(SOURCE);
+        await page.selectOption('#f-outcome', 'succeeded');
+        expect(await page.locator('details.attempt:not([hidden])').count()).toBe(n);
+        expect(await page.locator('#no-attempts').isVisible()).toBe(false);
+        await page.selectOption('#f-outcome', 'in-progress');
+        expect(await page.locator('#no-attempts').isVisible()).toBe(true);
+        await page.selectOption('#f-outcome', '');
+        const split = await page.evaluate(() =>
+          [...document.querySelectorAll('section.todo td.num, #events .rows:first-of-type td.num')]
+            .filter((td) => (td.textContent ?? '').length >= 5)
+            .filter((td) => {
+              const range = document.createRange();
+              range.selectNodeContents(td);
+              return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size !== 1;
+            })
+            .map((td) => td.textContent),
+        );
+        expect(split).toEqual([]);
       } finally {
         await browser.close();
       }

@@ -1,0 +1,102 @@
+// A fleet's export read with the records of unread events left out (fieldsForAnalysis().interest) gives the
+// analysis of the same export read whole: attempts, causes, incidents, findings and the fleet view, with one
+// source guessing passwords on every computer and everyday Security noise between the connections.
+import { describe, expect, it } from 'vitest';
+import { fieldsForAnalysis } from '../../../src/diagnose/analyze.js';
+import { readTimeline } from '../../../src/ingest/timeline.js';
+import { memoryInput } from '../../../src/model/source.js';
+import { analyzeTimeline, readingForAnalysis } from '../../../src/pipeline/analysis-report.js';
+
+const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
+const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
+const SEC = 'Microsoft-Windows-Security-Auditing';
+
+function fleetExport(): string {
+  const lines: string[] = [];
+  for (let c = 1; c <= 4; c++) {
+    const computer = `RDSH0${c}.corp.example.test`;
+    let record = 1000;
+    let ms = Date.UTC(2024, 4, 10, 8, 0, 0) + c * 60_000;
+    const hit = (provider: string, channel: string, id: number, data: Record<string, string>, activity?: string) =>
+      lines.push(
+        JSON.stringify({
+          _index: 'winlogbeat-8.11.0',
+          _id: `${c}-${record}`,
+          _source: {
+            '@timestamp': new Date((ms += 700)).toISOString(),
+            host: { name: 'wec01.corp.example.test' },
+            event: { code: String(id) },
+            winlog: {
+              channel,
+              provider_name: provider,
+              event_id: String(id),
+              record_id: ++record,
+              computer_name: computer,
+              ...(activity ? { activity_id: activity } : {}),
+              ...(channel === 'Security' || provider === CORE ? { event_data: data } : { user_data: data }),
+            },
+          },
+        }),
+      );
+    const op = (p: string) => `${p}/Operational`;
+    // A colleague signs in.
+    const act = `{f4200000-0000-4000-8000-00000000000${c}}`;
+    hit(RCM, op(RCM), 261, { listenerName: 'RDP-Tcp' }, act);
+    hit(CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: '192.0.2.10:50000' }, act);
+    hit(SEC, 'Security', 4624, { TargetUserName: 'alice', LogonType: '3', IpAddress: '192.0.2.10' });
+    hit(RCM, op(RCM), 1149, { Param1: 'alice', Param2: 'CORP', Param3: '192.0.2.10' }, act);
+    hit(SEC, 'Security', 4634, { TargetUserName: 'alice', LogonType: '3' });
+    // One source tries passwords on every computer, seconds apart.
+    for (let k = 0; k < 8; k++) {
+      const a = `{f4210000-0000-4000-8000-0000000${c}000${k}}`;
+      hit(RCM, op(RCM), 261, { listenerName: 'RDP-Tcp' }, a);
+      hit(CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: `203.0.113.66:${51000 + k}` }, a);
+      hit(SEC, 'Security', 4625, {
+        TargetUserName: `admin${k % 3}`,
+        LogonType: '3',
+        IpAddress: '203.0.113.66',
+        Status: '0xc000006d',
+        SubStatus: '0xc000006a',
+      });
+      hit(CORE, op(CORE), 102, { ClientIP: `203.0.113.66:${51000 + k}` }, a);
+      // Logoffs of service logons between: Security's everyday noise, never read.
+      hit(SEC, 'Security', 4634, { TargetUserName: `svc${k}`, LogonType: '3' });
+      hit(SEC, 'Security', 4672, { SubjectUserName: `svc${k}` });
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('a fleet export with its unread records left out', () => {
+  it('gives the same attempts, causes, incidents, findings and fleet view as read whole', async () => {
+    const content = new TextEncoder().encode(fleetExport());
+    const read = (select: ReturnType<typeof fieldsForAnalysis>) =>
+      readTimeline([{ name: 'fleet.ndjson', open: async () => memoryInput('fleet.ndjson', content) }], {
+        ...readingForAnalysis(),
+        select,
+      });
+    const { interest, ...whole } = fieldsForAnalysis();
+    expect(interest).toBeDefined();
+    const fast = await read(fieldsForAnalysis());
+    const all = await read(whole);
+    // 4 computers × (1 + 8 × 2) logoffs and privileges left out.
+    expect(fast.inputs[0]!.unread).toBe(4 * 17);
+    const a = analyzeTimeline(fast).model;
+    const b = analyzeTimeline(all).model;
+    const view = (m: typeof a) => ({
+      attempts: m.analysis.attempts.map((x) => ({
+        id: x.id,
+        computer: x.computer,
+        outcome: x.outcome,
+        causes: x.causes.map((c) => [c.id, c.confidence]),
+      })),
+      incidents: m.analysis.incidents,
+      findings: m.analysis.findings,
+      fleet: m.fleet,
+    });
+    expect(view(a).attempts.length).toBe(4 * 9);
+    expect(a.fleet?.computers).toHaveLength(4);
+    expect(a.analysis.findings.some((f) => JSON.stringify(f).includes('203.0.113.66'))).toBe(true);
+    expect(JSON.parse(JSON.stringify(view(a)))).toEqual(JSON.parse(JSON.stringify(view(b))));
+  });
+});
