@@ -23,6 +23,9 @@ import {
 import { flushLeaves } from '../common/fields.js';
 import {
   compileNodes,
+  compileRecordPlan,
+  fitsPlan,
+  NO_FIELDS,
   NEED_ALL,
   NEED_SOME,
   NEED_UNDECIDED,
@@ -31,9 +34,12 @@ import {
   WorkBudgetError,
   type Ctx,
   type Op,
+  type PlanField,
   type Place,
+  type RecordPlan,
   type ValTable,
 } from './compile.js';
+import { renderScalar, VT_BINXML, VT_STRING } from './values.js';
 import { latin1, u8, u32 } from './bytes.js';
 import { crc32 } from './crc32.js';
 import { EvtxFormatError, fail } from './errors.js';
@@ -55,6 +61,8 @@ export const FILE_WORK_PER_BYTE = 4;
 /** Work units of parsing and compiling one template (plus one per 4 bytes of its definition). */
 const COMPILE_WORK = 50;
 const ROOT = place('root', []);
+/** Where an Event template's embedded rest of the event is read (as a substitution among Event's children). */
+const EVENT_REST = place('event', []);
 let generation = 0;
 const CHUNK_MAGIC = [0x45, 0x6c, 0x66, 0x43, 0x68, 0x6e, 0x6b, 0x00]; // "ElfChnk\0"
 
@@ -63,11 +71,65 @@ export interface ChunkResult {
   skipped: number;
 }
 
+const EMPTY_VALUES: ValTable = { off: new Int32Array(0), len: new Int32Array(0), type: new Uint8Array(0), n: 0 };
+
+/**
+ * Takes a chunk's records in order, without the event of each where it can: a record whose template has a
+ * plan (see RecordPlan) comes as its System fields and its values, to be written by the template's fixed
+ * text; the others as events.
+ */
+export interface RecordSink {
+  /** Writes the record; false when it cannot (it then comes again, as an event). */
+  record(system: NormalizedEvent, plan: RecordPlan, values: RecordValues): boolean;
+  event(e: NormalizedEvent): void;
+}
+
+/** The substitution values of the record handed to a RecordSink, read as its plan's fields. */
+export class RecordValues {
+  buf: Uint8Array = new Uint8Array(0);
+  v: ValTable = EMPTY_VALUES;
+  /** Set by `utf16`: where the string's UTF-16LE code units lie in `buf`. */
+  start = 0;
+  end = 0;
+
+  /**
+   * Whether the field's value is a UTF-16 string; its code units (trailing NULs dropped) then lie in
+   * `buf[start, end)`, to be written as they are unless they hold a CR or a surrogate (see `text`).
+   */
+  utf16(f: PlanField): boolean {
+    const i = f.idx;
+    const v = this.v;
+    if (i < 0 || i >= v.n || v.type[i] !== VT_STRING) return false;
+    const buf = this.buf;
+    const off = v.off[i]!;
+    let end = off + (v.len[i]! & ~1);
+    if (end > buf.length) return false;
+    while (end > off && buf[end - 1] === 0 && buf[end - 2] === 0) end -= 2;
+    this.start = off;
+    this.end = end;
+    return true;
+  }
+
+  /** The field's value as the event's `data` holds it. */
+  text(f: PlanField): string {
+    const i = f.idx;
+    const v = this.v;
+    if (i < 0) return f.text;
+    if (i >= v.n) return '';
+    return renderScalar(this.buf, v.off[i]!, v.len[i]!, v.type[i]!);
+  }
+}
+
 export interface ChunkOptions {
   file: string;
   warn: (w: InputWarning) => void;
   /** Decode only the fields the consumer reads (see FieldSelection). */
   select?: FieldSelection;
+  /**
+   * With `parseInto`: the System fields the sink reads of a record given by its plan, by event field name
+   * (`provider.name`, `level`…); the others are left out. All when not given.
+   */
+  systemFields?: ReadonlySet<string>;
 }
 
 export function isChunkHeader(buf: Uint8Array): boolean {
@@ -91,8 +153,6 @@ class ValPool {
   }
 }
 
-const EMPTY_VALUES: ValTable = { off: new Int32Array(0), len: new Int32Array(0), type: new Uint8Array(0), n: 0 };
-
 /** Parser of the chunk currently in `buf`; reset per chunk (templates and names live per chunk). */
 export class ChunkParser implements ChunkView {
   buf: Uint8Array;
@@ -107,6 +167,16 @@ export class ChunkParser implements ChunkView {
   /** Where each template definition of the current chunk ends, as parsed (its data size may be damaged). */
   private readonly defEnds = new Map<number, number>();
   private readonly pool = new ValPool();
+  /** The plan of each compiled root template (null: its records are decoded as events). */
+  private readonly plans = new WeakMap<Op, RecordPlan | null>();
+  /** Where records go instead of `events` while a chunk is parsed for a sink (see parseInto). */
+  private sink: RecordSink | undefined;
+  private readonly values = new RecordValues();
+  /** Damage met by a record's attempt at its plan, said again when it is decoded as an event. */
+  private carriedNote: string | undefined;
+  /** The template and values of the instance read last (see readInstance). */
+  private instanceOp: Op = () => {};
+  private instanceValues: ValTable = EMPTY_VALUES;
   private readonly embedFn: Ctx['embed'];
   private readonly ctx: Ctx;
 
@@ -147,6 +217,19 @@ export class ChunkParser implements ChunkView {
 
   private warn(code: WarningCode, kind: InputWarning['kind'], chunkOffset: number, message: string): void {
     this.opts.warn({ code, file: this.opts.file, offset: this.fileOffset + chunkOffset, kind, message });
+  }
+
+  /**
+   * Parses the chunk held in `buf[0..length)` found at `fileOffset` into `sink` (see RecordSink); the
+   * result's `events` stays empty. The caller has checked the magic.
+   */
+  parseInto(buf: Uint8Array, length: number, fileOffset: number, sink: RecordSink): ChunkResult {
+    this.sink = this.opts.select ? undefined : sink;
+    try {
+      return this.parse(buf, length, fileOffset);
+    } finally {
+      this.sink = undefined;
+    }
   }
 
   /**
@@ -267,12 +350,16 @@ export class ChunkParser implements ChunkView {
   private readRecord(pos: number, size: number, events: NormalizedEvent[]): boolean {
     const buf = this.buf;
     try {
-      const ev = this.parseRecord(pos, size);
+      const sink = this.sink;
+      const ev = sink && this.direct(pos, size, sink) ? undefined : this.parseRecord(pos, size);
       const copy = u32(buf, pos + size - 4);
       const note = this.ctx.note;
       // Damage worked around inside a record that is also torn (size copy never written) is garbage.
       if (note && copy !== size) fail(note, pos);
-      events.push(ev);
+      if (ev === undefined) {
+        // written by the sink
+      } else if (sink) sink.event(ev);
+      else events.push(ev);
       if (note)
         this.warn(
           'evtx-record-repaired',
@@ -306,6 +393,78 @@ export class ChunkParser implements ChunkView {
     }
   }
 
+  /**
+   * Hands the record at `pos` to the sink as its System fields and values, when its template has a plan
+   * and the values fit it; false when it is to be decoded as an event (which meets the same damage, if any).
+   */
+  private direct(pos: number, size: number, sink: RecordSink): boolean {
+    const buf = this.buf;
+    const end = pos + size - 4;
+    let p = pos + 24;
+    if (p < end && buf[p] === TOK_FRAGMENT_HEADER) p += 4;
+    if (p >= end || buf[p] !== TOK_TEMPLATE_INSTANCE) return false;
+    const ev = this.newEvent(pos);
+    const c = this.resetContext(ev, NEED_ALL);
+    // As runFragment and templateInstance count it, so the file's work is the same either way.
+    c.depth = 1;
+    let after: number;
+    try {
+      spend(c, 1);
+      after = this.readInstance(c, p, end, ROOT);
+    } catch (err) {
+      if (!(err instanceof EvtxFormatError) && !(err instanceof RangeError) && !(err instanceof WorkBudgetError))
+        throw err;
+      return false;
+    }
+    const v = this.instanceValues;
+    let rest: ValTable | undefined;
+    try {
+      const plan = this.plans.get(this.instanceOp);
+      if (!plan?.system || c.note !== undefined || (after < end && buf[after] !== TOK_EOF)) return false;
+      let fields = plan;
+      let values = v;
+      const embed = plan.embed;
+      if (embed < 0) {
+        if (!fitsPlan(plan, v)) return false;
+      } else if (embed < v.n && v.type[embed] === VT_BINXML) {
+        // The rest of the event: one template instance of its own (as runFragment reads it, one level down).
+        const from = v.off[embed]!;
+        const to = from + v.len[embed]!;
+        c.depth = 2;
+        spend(c, 1);
+        let q = from;
+        if (q < to && buf[q] === TOK_FRAGMENT_HEADER) q += 4;
+        if (q >= to || buf[q] !== TOK_TEMPLATE_INSTANCE) return false;
+        const stop = this.readInstance(c, q, to, EVENT_REST);
+        rest = this.instanceValues;
+        const inner = this.plans.get(this.instanceOp);
+        if (!inner || c.note !== undefined || (stop < to && buf[stop] !== TOK_EOF) || !fitsPlan(inner, rest))
+          return false;
+        fields = inner;
+        values = rest;
+      } else fields = NO_FIELDS;
+      plan.system(c, v);
+      if (!c.hasEventId) return false;
+      this.finishRecord(ev, pos);
+      const view = this.values;
+      view.buf = buf;
+      view.v = values;
+      if (!sink.record(ev, fields, view)) return false;
+      this.fileWork += c.work;
+      return true;
+    } catch (err) {
+      if (!(err instanceof EvtxFormatError) && !(err instanceof RangeError) && !(err instanceof WorkBudgetError))
+        throw err;
+      return false;
+    } finally {
+      // A record decoded again as an event says the damage its templates' compiling met (compiled once).
+      this.carriedNote = c.note;
+      v.n = 0;
+      if (rest) rest.n = 0;
+      c.depth = 0;
+    }
+  }
+
   private parseRecord(pos: number, size: number): NormalizedEvent {
     const select = this.opts.select;
     const ev = this.decodeRecord(pos, size, select ? NEED_UNDECIDED : NEED_ALL);
@@ -315,10 +474,27 @@ export class ChunkParser implements ChunkView {
   }
 
   private decodeRecord(pos: number, size: number, need: number): NormalizedEvent {
-    const buf = this.buf;
-    // Every field the record may set is declared here, so events are made whole at once (one object
-    // shape, no property store grown field by field); absent ones stay undefined.
-    const ev: NormalizedEvent = {
+    const ev = this.newEvent(pos);
+    const c = this.resetContext(ev, need);
+    c.note = this.carriedNote;
+    this.carriedNote = undefined;
+    try {
+      this.runFragment(c, pos + 24, pos + size - 4, ROOT);
+    } finally {
+      this.fileWork += c.work;
+    }
+    if (c.leaves) flushLeaves(ev.data, c.leaves);
+    if (!c.hasEventId) fail('event without an EventID', pos + 24);
+    this.finishRecord(ev, pos);
+    return ev;
+  }
+
+  /**
+   * An event with every field the record may set declared, so events are made whole at once (one object
+   * shape, no property store grown field by field); absent ones stay undefined.
+   */
+  private newEvent(pos: number): NormalizedEvent {
+    return {
       timestamp: '',
       timeMs: 0,
       channel: '',
@@ -341,8 +517,12 @@ export class ChunkParser implements ChunkView {
       message: undefined,
       source: { file: this.opts.file, format: 'evtx', offset: this.fileOffset + pos },
     };
+  }
+
+  /** The decoding context, set for a new record. */
+  private resetContext(ev: NormalizedEvent, need: number): Ctx {
     const c = this.ctx;
-    c.buf = buf;
+    c.buf = this.buf;
     c.ev = ev;
     c.data = ev.data;
     c.pos = 0;
@@ -356,20 +536,18 @@ export class ChunkParser implements ChunkView {
     c.work = 0;
     c.note = undefined;
     c.budget = this.fileWork > FILE_WORK + FILE_WORK_PER_BYTE * this.fileBytes ? SMALL_RECORD_WORK : RECORD_WORK;
-    try {
-      this.runFragment(c, pos + 24, pos + size - 4, ROOT);
-    } finally {
-      this.fileWork += c.work;
-    }
-    if (c.leaves) flushLeaves(ev.data, c.leaves);
-    if (!c.hasEventId) fail('event without an EventID', pos + 24);
-    if (!c.hasTime) {
+    return c;
+  }
+
+  /** The record header's time and id where the record's System block gives none. */
+  private finishRecord(ev: NormalizedEvent, pos: number): void {
+    const buf = this.buf;
+    if (!this.ctx.hasTime) {
       const i = instantFromFiletime(u32(buf, pos + 16), u32(buf, pos + 20));
       ev.timestamp = i.iso;
       ev.timeMs = i.ms;
     }
     if (ev.recordId === undefined) ev.recordId = recordIdFromHalves(u32(buf, pos + 8), u32(buf, pos + 12));
-    return ev;
   }
 
   /** Runs a BinXML fragment (record body or embedded value) at [pos, end) in the given mode. */
@@ -411,6 +589,18 @@ export class ChunkParser implements ChunkView {
   }
 
   private templateInstance(c: Ctx, pos: number, end: number, where: Place): number {
+    const valuePos = this.readInstance(c, pos, end, where);
+    const v = this.instanceValues;
+    this.instanceOp(c, v);
+    v.n = 0;
+    return valuePos;
+  }
+
+  /**
+   * Reads the template instance at `pos`: its compiled template (`instanceOp`, compiled on first use) and
+   * its substitution values (`instanceValues`); returns where the instance ends.
+   */
+  private readInstance(c: Ctx, pos: number, end: number, where: Place): number {
     const buf = this.buf;
     if (pos + 10 > end) fail('truncated template instance', pos);
     const defOffset = u32(buf, pos + 6);
@@ -452,8 +642,8 @@ export class ChunkParser implements ChunkView {
       valuePos = end;
       c.note ??= 'substitution value sizes overrun the record; the values past its end are left empty';
     }
-    op(c, v);
-    v.n = 0;
+    this.instanceOp = op;
+    this.instanceValues = v;
     return valuePos;
   }
 
@@ -518,6 +708,8 @@ export class ChunkParser implements ChunkView {
         if (this.shared.size >= MAX_SHARED_TEMPLATES) this.shared.clear();
         op = compileNodes(nodes, mode, path);
         this.weights.set(op, countNodes(nodes));
+        if (mode === 'root' || (mode === 'event' && path.length === 0))
+          this.plans.set(op, compileRecordPlan(nodes, mode, this.opts.systemFields) ?? null);
         this.shared.set(sig, op);
       }
       this.shared.set(guidKey, op);

@@ -422,7 +422,34 @@ function systemNames(elements: XElem[]): (string | undefined)[] {
   });
 }
 
-function compileSystemBlock(kids: XPart[]): Op {
+/** System fields by the name of the event field each fills (`provider.name`: the provider's). */
+const SYSTEM_FIELD_NAMES: Record<number, string> = {
+  [F_PROVIDER_NAME]: 'provider.name',
+  [F_PROVIDER_GUID]: 'provider.guid',
+  [F_PROVIDER_ESN]: 'provider.eventSourceName',
+  [F_EVENTID]: 'eventId',
+  [F_QUALIFIERS]: 'qualifiers',
+  [F_VERSION]: 'version',
+  [F_LEVEL]: 'level',
+  [F_TASK]: 'task',
+  [F_OPCODE]: 'opcode',
+  [F_KEYWORDS]: 'keywords',
+  [F_TIME]: 'timestamp',
+  [F_RECORDID]: 'recordId',
+  [F_ACTIVITY]: 'activityId',
+  [F_RELATED]: 'relatedActivityId',
+  [F_PID]: 'processId',
+  [F_TID]: 'threadId',
+  [F_CHANNEL]: 'channel',
+  [F_COMPUTER]: 'computer',
+  [F_USERSID]: 'userSid',
+};
+
+/**
+ * `only`: the names of the System fields decoded (see SYSTEM_FIELD_NAMES); the event id, time and record id
+ * always are (a record without them is read differently).
+ */
+function compileSystemBlock(kids: XPart[], only?: ReadonlySet<string>): Op {
   const ops: SysOp[] = [];
   const elements = kids.filter((k): k is XElem => k.k === K_ELEM);
   const names = systemNames(elements);
@@ -432,6 +459,7 @@ function compileSystemBlock(kids: XPart[]): Op {
     if (!fields) continue;
     const dep = el.dep < 0 || el.dep === 0xffff ? -1 : el.dep;
     for (const [attrName, f] of fields) {
+      if (only && f !== F_EVENTID && f !== F_TIME && f !== F_RECORDID && !only.has(SYSTEM_FIELD_NAMES[f]!)) continue;
       const parts = attrName === undefined ? el.kids : attr(el, attrName)?.parts;
       if (!parts) continue;
       const s = singleSubst(parts);
@@ -851,4 +879,96 @@ function compileLeaf(el: XElem, path: string[]): Op {
   }
   const f = textFn(el.kids);
   return (c, v) => pushLeaf(c, full, parent, name, f(c, v));
+}
+
+// ---- Record plans: a template whose records a writer renders from the substitution values alone ----
+
+/** One EventData field of a plan: its key and the substitution giving its value (-1: `text`, a literal). */
+export interface PlanField {
+  key: string;
+  idx: number;
+  /** The element's dependency substitution (-1: none): when it is null the record leaves the plan. */
+  dep: number;
+  text: string;
+}
+
+/**
+ * What a writer needs to render a template's records without an event's `data`: for an Event template,
+ * the System block's op (the generic one: it fills the event's System fields); the EventData fields, keys
+ * fixed, in order; or the substitution whose embedded BinXML (a template instance of its own, with its own
+ * plan) holds them, as Windows writes events. A record fits its plans when no field's dependency is null
+ * and no value is an array or BinXML; the others are decoded as events.
+ */
+export interface RecordPlan {
+  system: Op | undefined;
+  fields: PlanField[];
+  /** The substitution holding the rest of the event as embedded BinXML (-1: none). */
+  embed: number;
+}
+
+/** The plan of an event without EventData. */
+export const NO_FIELDS: RecordPlan = { system: undefined, fields: [], embed: -1 };
+
+/** An array index (`"0"`, `"17"`): an object lists such keys first, not in insertion order. */
+const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
+
+/**
+ * The plan of a template (see RecordPlan), or undefined when its records need the generic path. `root`: an
+ * Event of System (first, once) and at most one more child, EventData or a substitution; `event` (what such
+ * a substitution embeds): at most an EventData. Its `Data` children each hold one substitution or literal
+ * text under a literal or positional name, the keys distinct and none an array index. `systemFields`: the
+ * System fields its records' writer reads (see compileSystemBlock; all when not given).
+ */
+export function compileRecordPlan(
+  nodes: XPart[],
+  mode: 'root' | 'event',
+  systemFields?: ReadonlySet<string>,
+): RecordPlan | undefined {
+  let kids = nodes.filter((n) => n.k !== K_TEXT);
+  let system: Op | undefined;
+  if (mode === 'root') {
+    const [event] = kids;
+    if (kids.length !== 1 || event?.k !== K_ELEM) return undefined;
+    const [first, ...rest] = event.kids.filter((n) => n.k !== K_TEXT);
+    if (first?.k !== K_ELEM || first.name !== 'System') return undefined;
+    system = compileSystemBlock(first.kids, systemFields);
+    kids = rest;
+  }
+  const [only, ...more] = kids;
+  if (only === undefined) return { system, fields: [], embed: -1 };
+  if (more.length > 0) return undefined;
+  if (only.k === K_SUBST) return mode === 'root' ? { system, fields: [], embed: only.idx } : undefined;
+  if (only.k !== K_ELEM || only.name !== 'EventData') return undefined;
+  const fields: PlanField[] = [];
+  const keys = new Set<string>();
+  for (const n of only.kids) {
+    if (n.k === K_TEXT) continue;
+    if (n.k !== K_ELEM) return undefined;
+    const nameAttr = n.name === 'Data' ? attr(n, 'Name') : undefined;
+    const name = nameAttr ? constText(nameAttr.parts) : '';
+    if (name === undefined || n.kids.some((k) => k.k === K_ELEM)) return undefined;
+    const s = singleSubst(n.kids);
+    const text = s ? '' : constText(n.kids);
+    if (text === undefined) return undefined;
+    // Positions count the rendered children: with no element dropped and no array, the field's index.
+    const key = name !== '' ? name : `${n.name}[${fields.length}]`;
+    if (keys.has(key) || ARRAY_INDEX.test(key)) return undefined;
+    keys.add(key);
+    fields.push({ key, idx: s ? s.idx : -1, dep: n.dep < 0 || n.dep === 0xffff ? -1 : n.dep, text });
+  }
+  return { system, fields, embed: -1 };
+}
+
+/** Whether a record's values fit its template's plan (see RecordPlan). */
+export function fitsPlan(plan: RecordPlan, v: ValTable): boolean {
+  const n = v.n;
+  const types = v.type;
+  for (const f of plan.fields) {
+    if (f.dep >= 0 && f.dep < n && types[f.dep] === VT_NULL) return false;
+    if (f.idx >= 0 && f.idx < n) {
+      const t = types[f.idx]!;
+      if (t & VT_ARRAY || t === VT_BINXML) return false;
+    }
+  }
+  return true;
 }

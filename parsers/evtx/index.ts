@@ -8,7 +8,7 @@
 import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import { describeFsError, InputFileError, type EventBatches, type ReadOptions } from '../../src/model/reader.js';
 import { type InputSource, memoryBytes, type RandomAccessBytes } from '../../src/model/source.js';
-import { CHUNK_SIZE, ChunkParser, isChunkHeader } from './chunk.js';
+import { CHUNK_SIZE, ChunkParser, isChunkHeader, type RecordSink } from './chunk.js';
 import { type EvtxFileHeader, FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } from './header.js';
 
 /** Chunks read per positional read. */
@@ -177,16 +177,31 @@ export function parseBlock(
   warn: (w: InputWarning) => void,
 ): NormalizedEvent[] {
   if (isChunkHeader(block)) return parser.parse(block, block.length, offset).events;
-  if (!isZero(block, block.length)) {
-    warn({
-      file: path,
-      offset,
-      code: 'evtx-not-a-chunk',
-      kind: 'skipped-chunk',
-      message: `64 KiB block at offset ${offset} is not a chunk (no "ElfChnk" signature) and is not empty; skipped`,
-    });
-  }
+  if (!isZero(block, block.length)) warn(notAChunk(path, offset));
   return NO_EVENTS;
+}
+
+/** `parseBlock` into a RecordSink (see ChunkParser.parseInto): records go to the sink, in file order. */
+export function parseBlockInto(
+  parser: ChunkParser,
+  block: Uint8Array,
+  offset: number,
+  path: string,
+  warn: (w: InputWarning) => void,
+  sink: RecordSink,
+): void {
+  if (isChunkHeader(block)) parser.parseInto(block, block.length, offset, sink);
+  else if (!isZero(block, block.length)) warn(notAChunk(path, offset));
+}
+
+function notAChunk(path: string, offset: number): InputWarning {
+  return {
+    file: path,
+    offset,
+    code: 'evtx-not-a-chunk',
+    kind: 'skipped-chunk',
+    message: `64 KiB block at offset ${offset} is not a chunk (no "ElfChnk" signature) and is not empty; skipped`,
+  };
 }
 
 function isZero(buf: Uint8Array, length: number): boolean {
@@ -199,4 +214,5 @@ export { EvtxIncrementalReader, type IncrementalRead, NotEvtxError } from './inc
 export { useNativeUtf16 } from './bytes.js';
 export { crc32, useNativeCrc32 } from './crc32.js';
 // Chunk-level reading, for readers that spread a file's chunks over worker threads.
-export { CHUNK_SIZE, ChunkParser } from './chunk.js';
+export { CHUNK_SIZE, ChunkParser, type RecordSink, RecordValues } from './chunk.js';
+export type { PlanField, RecordPlan } from './compile.js';

@@ -137,7 +137,7 @@ export function declareCommands(program: Command, run: Run): void {
     .option('--redact-keep <value>', 'with --redact: leave this value in clear (repeatable)', collect)
     .option(
       '--threads <n>',
-      'parse an .evtx on this many threads, the main one and workers (default: one per core, at most 4, for files of 32 MB or more)',
+      'parse an .evtx on this many worker threads while the main one writes (default: one per free core, at most 4, for files of 32 MB or more)',
     )
     .action((file: string, o: DumpOptions) => run(import('./dump.js').then((m) => m.runDump(file, o))));
 

@@ -37,19 +37,24 @@ export function parseThreads(value: string | undefined): number | undefined {
   return n;
 }
 
-/** Threads for one input: as asked, else several only for a large .evtx; always one for pipes and archives. */
-async function threadsFor(file: string, asked: number | undefined): Promise<number> {
-  if (asked === 1 || file === STDIN || !canUseWorkers()) return 1;
+/**
+ * Threads for one input when it is an .evtx file (read by ranges: see formatEvtxInParallel): as asked, else
+ * several only for a large one; undefined for anything else (pipes, archives, other formats), which the
+ * readers take in order.
+ */
+async function evtxThreads(file: string, asked: number | undefined): Promise<number | undefined> {
+  if (file === STDIN) return undefined;
   try {
     const source = await openFileInput(file);
     try {
-      if (!source.random || detectFormat(await source.head(512)) !== 'evtx') return 1;
+      if (!source.random || detectFormat(await source.head(512)) !== 'evtx') return undefined;
+      if (asked === 1 || !canUseWorkers()) return 1;
       return asked ?? (source.random.size >= PARALLEL_MIN_BYTES ? defaultThreads() : 1);
     } finally {
       await source.close?.();
     }
   } catch {
-    return 1; // the reader reports the problem
+    return undefined; // the reader reports the problem
   }
 }
 
@@ -89,8 +94,8 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   };
   const summaries: InputSummary[] = [...folders];
   for (const f of files) {
-    const threads = redactor ? 1 : await threadsFor(f, asked);
-    if (threads > 1) {
+    const threads = redactor ? undefined : await evtxThreads(f, asked);
+    if (threads !== undefined) {
       const summary = newSummary(f);
       summaries.push(summary);
       for await (const bytes of formatEvtxInParallel(f, summary, format, threads)) {

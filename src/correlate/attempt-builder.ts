@@ -13,6 +13,7 @@ export function newAttempt(id: string, computer: string, side: Attempt['side'], 
     endMs: first.timeMs,
     client: {},
     server: side === 'server' ? { name: computer } : {},
+    connection: 'unknown',
     activityIds: [],
     events: [],
     clientEvents: [],
@@ -168,9 +169,23 @@ export function computeProgress(a: Attempt, hostRefusals: readonly number[] = []
   const awaitingLogon = arbitrated && !loggedOn;
   p.refused = !loggedOn && (refusal || refusedByHost(a, hostRefusals) || (awaitingLogon && p.ended));
   p.session = loggedOn || (sessionAssignedMs !== undefined && !p.refused && !awaitingLogon);
-  if (p.session || sessionAssignedMs !== undefined)
+  // A session assigned implies the network-level authentication before it, except where the user signs in at
+  // the logon screen: a Hyper-V enhanced session, or a host without NLA, whose password check fails as a 4625
+  // of logon type 10 for the password or the account (with NLA those fail as type 3, before any session).
+  if ((p.session || sessionAssignedMs !== undefined) && a.connection !== 'vmbus' && !a.events.some(logonScreenFailure))
     p.authenticated ||= a.events.some((e) => logKind(e) === 'rcm' || logKind(e) === 'security');
   return p;
+}
+
+/** STATUS_LOGON_TYPE_NOT_GRANTED: refused after the credentials were checked (also after NLA). */
+const LOGON_TYPE_NOT_GRANTED = 0xc000015b;
+
+/** A remote-interactive logon that failed on the password or the account: typed at the session's logon screen. */
+function logonScreenFailure(e: NormalizedEvent): boolean {
+  if (logKind(e) !== 'security' || e.eventId !== 4625 || logonType(e) !== 10) return false;
+  return (
+    numberField(e.data.Status) !== LOGON_TYPE_NOT_GRANTED && numberField(e.data.SubStatus) !== LOGON_TYPE_NOT_GRANTED
+  );
 }
 
 /** The attempt was refused, or events by themselves say it broke. */

@@ -3,6 +3,7 @@
  * probe connections mstsc opens before a real one are folded into it, and a client's view of an attempt
  * is joined to the server's when both logs were given.
  */
+import { connectionKindOf, inheritVmbus } from './connection-kind.js';
 import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import type { LogKind } from '../model/channels.js';
@@ -76,6 +77,9 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
     const computer = hosts.display(list[0].computer);
     const s = correlateServer(computer, list, nextId);
     const c = correlateClient(computer, list, nextId);
+    // The kind first: progress reads it (a VMBus session has no network-level authentication).
+    for (const a of [...s, ...c]) a.connection = connectionKindOf(a);
+    inheritVmbus(s);
     for (const a of [...s, ...c]) finish(a, coverage.get(key)!, settleMs);
     server.push(...mergeProbes(s));
     client.push(...c);
@@ -83,6 +87,8 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   const connections = foldRedirects(server, hosts);
   const joined = joinClientToServer(client, connections, coverage, settleMs, byComputer, hosts);
   const all = [...connections, ...joined].sort((a, b) => a.startMs - b.startMs || compareText(a.computer, b.computer));
+  for (const a of all) a.connection = connectionKindOf(a);
+  inheritVmbus(all);
   all.forEach((a, i) => {
     a.id = `A${String(i + 1).padStart(3, '0')}`;
   });

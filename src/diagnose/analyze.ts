@@ -29,6 +29,7 @@ import { findHostFindings } from './findings.js';
 import { groupIncidents } from './incidents.js';
 import { addLowerBounds } from './lower-bound.js';
 import { findSecurityBursts } from './security.js';
+import { findHealthProbes } from './health-probes.js';
 
 export interface DiagnosedAttempt extends Attempt {
   causes: CauseResult[];
@@ -74,7 +75,9 @@ const LADDER: [keyof Attempt['progress'], string][] = [
 
 /** How far the attempt got, in words. */
 export function describeProgress(a: Attempt): string {
-  const reached = LADDER.filter(([k]) => a.progress[k]).map(([, t]) => t);
+  const reached = LADDER.filter(([k]) => a.progress[k]).map(([k, t]) =>
+    k === 'accepted' && a.connection === 'vmbus' ? 'the Hyper-V enhanced session (VMBus) was opened' : t,
+  );
   if (reached.length === 0)
     return a.events.length
       ? 'the server logged the connection but no step of the connection sequence'
@@ -211,8 +214,12 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
     const via = viaOf(a, hosts);
     if (via) a.via = via;
   }
-  const security = findSecurityBursts(attempts);
-  const incidents = groupIncidents(attempts, security.attackOf);
+  // Health probes are one benign finding: neither incidents nor an attack.
+  const health = findHealthProbes(attempts);
+  for (const a of attempts) if (health.probes.has(a.id)) a.healthProbe = true;
+  const counted = health.probes.size ? attempts.filter((a) => !a.healthProbe) : attempts;
+  const security = findSecurityBursts(counted);
+  const incidents = groupIncidents(counted, security.attackOf);
   let reach = options.reach;
   if (!reach) {
     reach = new LogReach();
@@ -223,6 +230,7 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
     ...security.findings,
     ...findAttackPath(attempts, security.findings),
     ...findHostFindings(findingPatterns, hosts),
+    ...health.findings,
   ];
   const coverage = computeCoverage(
     options.channelCounts ?? countChannels(near.length ? [...events, ...near.flat()] : events),

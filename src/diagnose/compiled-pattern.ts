@@ -47,6 +47,8 @@ export class CompiledPattern {
   readonly id: string;
   readonly title: string;
   readonly threshold: number;
+  /** The protocol phase its cause acts in. */
+  readonly phase: Pattern['phase'];
   readonly when: AttemptCondition;
   readonly clauses: readonly Clause[];
   /** The clauses that support the pattern (not those that exclude it). */
@@ -58,6 +60,7 @@ export class CompiledPattern {
     this.id = p.id;
     this.title = p.title;
     this.threshold = p.threshold ?? DEFAULT_THRESHOLD;
+    this.phase = p.phase;
     this.when = p.when;
     this.clauses = p.clauses.map((c) => new Clause(c));
     this.supporting = this.clauses.filter((c) => !c.excludes);

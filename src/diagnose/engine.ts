@@ -259,6 +259,15 @@ export function meetsCondition(w: AttemptCondition, a: Attempt): boolean {
   return conditionUnmet(w, a) === undefined;
 }
 
+/** A Hyper-V enhanced session runs over VMBus: no TCP connection, no TLS, so no cause of those phases (or their advice) fits. */
+const NO_VMBUS_PHASES: ReadonlySet<string> = new Set(['connection', 'tls']);
+
+function phaseUnmet(p: CompiledPattern, a: Attempt): string | undefined {
+  return a.connection === 'vmbus' && NO_VMBUS_PHASES.has(p.phase)
+    ? `a Hyper-V enhanced session (VMBus) has no ${p.phase} phase`
+    : undefined;
+}
+
 /** Evaluates one pattern on one attempt: a cause, or undefined when it does not fire; `trace` records why. */
 function evaluatePattern(
   p: CompiledPattern,
@@ -274,7 +283,7 @@ function evaluatePattern(
     ? (result: PatternTrace['result'], extra: Partial<PatternTrace> = {}) =>
         trace.push({ id: p.id, result, threshold, clauses, ...extra })
     : undefined;
-  const unmet = conditionUnmet(p.when, a);
+  const unmet = conditionUnmet(p.when, a) ?? phaseUnmet(p, a);
   if (unmet) {
     record?.('not applicable', { reason: unmet });
     return undefined;

@@ -4,7 +4,7 @@
  * long quiet gap is a new incident. Attempts of an attack burst form incidents of kind `attack`, whose
  * remediation stops the attack instead of "fixing" the server.
  */
-import type { Attempt, CauseResult, Incident, SecurityFinding } from '../model/attempt.js';
+import { type Attempt, type CauseResult, type Incident, type SecurityFinding, VMBUS_CLIENT } from '../model/attempt.js';
 import { markValue, markValues } from '../model/value-marks.js';
 import { formatShortTime } from './sentences.js';
 import { ATTACK_REMEDIATION } from './security.js';
@@ -61,15 +61,17 @@ function incident(run: Diagnosed[], attack: SecurityFinding | undefined): Incide
   // The attempt said in full: the surest diagnosis, the earliest among equals.
   const shown = run.reduce((best, a) => (a.causes[0].confidence > best.causes[0].confidence ? a : best), first);
   const top = shown.causes[0];
-  const clients = new Map<string, { address?: string; name?: string; count: number }>();
+  const clients = new Map<string, Incident['clients'][number]>();
   for (const a of run) {
-    const key = `${a.client.address ?? ''}|${a.client.name ?? ''}`;
+    const vmbus = a.connection === 'vmbus' && !a.client.address && !a.client.name;
+    const key = `${a.client.address ?? ''}|${a.client.name ?? ''}|${vmbus}`;
     const c = clients.get(key);
     if (c) c.count++;
     else
       clients.set(key, {
         ...(a.client.address ? { address: a.client.address } : {}),
         ...(a.client.name ? { name: a.client.name } : {}),
+        ...(vmbus ? { connection: 'vmbus' as const } : {}),
         count: 1,
       });
   }
@@ -85,7 +87,7 @@ function incident(run: Diagnosed[], attack: SecurityFinding | undefined): Incide
         markValues(
           [c.address, c.name].filter((x): x is string => !!x),
           ' ',
-        ) || 'an unknown client',
+        ) || (c.connection === 'vmbus' ? `a ${VMBUS_CLIENT}` : 'an unknown client'),
     );
   const who = clientList.length > 3 ? `${clientList.length} clients` : clientList.join(', ');
   const lead = attack

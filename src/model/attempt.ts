@@ -8,6 +8,15 @@ import type { RecordId } from './record-id.js';
 export type Outcome = 'succeeded' | 'failed' | 'in-progress' | 'unknown';
 
 /**
+ * What carried the connection: `tcp` (a client address, RdpCoreTS 131, the `RDP-Tcp` listener), `vmbus` (a Hyper-V
+ * enhanced session: no client address, no TCP phase), or `unknown` when its events do not tell.
+ */
+export type ConnectionKind = 'tcp' | 'vmbus' | 'unknown';
+
+/** How reports name the client of a Hyper-V enhanced session, which has no address. */
+export const VMBUS_CLIENT = 'Hyper-V enhanced session (VMBus)';
+
+/**
  * How far an attempt got on the server's connection ladder (docs/ARCHITECTURE.md, The model). Each flag is set by the
  * correlator from the attempt's own events; patterns use them to say where a cause can apply.
  */
@@ -48,6 +57,8 @@ export interface Attempt {
   user?: string;
   sessionId?: string;
   connectionName?: string;
+  /** What carried the connection (`src/correlate/connection-kind.ts`). */
+  connection: ConnectionKind;
   /** RdpCoreTS correlation ActivityIDs that belong to this attempt (TCP and UDP side transports). */
   activityIds: string[];
   /** Server-side events of the attempt, in time order. */
@@ -78,6 +89,8 @@ export interface Attempt {
    * there (the server sees the gateway's).
    */
   via?: { gateway: string; clientAddress?: string };
+  /** One of a load balancer's periodic health probes (`src/diagnose/health-probes.ts`): not a failure to fix. */
+  healthProbe?: boolean;
 }
 
 export interface RedirectLeg {
@@ -210,7 +223,8 @@ export interface Incident extends Explanation {
   last: string;
   firstMs: number;
   lastMs: number;
-  clients: { address?: string; name?: string; count: number }[];
+  /** `connection` is set for a Hyper-V enhanced session's attempts (no address). */
+  clients: { address?: string; name?: string; connection?: 'vmbus'; count: number }[];
   users: string[];
   attempts: string[];
   /** For attacks: the security finding (its source) the incident belongs to. */

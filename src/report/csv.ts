@@ -81,6 +81,7 @@ export const ATTEMPTS_CSV_COLUMNS = [
   'title',
   'other_causes',
   'redirected_from',
+  'connection',
 ] as const;
 
 /** `analyze --format csv`: one row per attempt, its most likely cause first. */
@@ -104,6 +105,7 @@ export function renderAttemptsCsv(attempts: DiagnosedAttempt[], tz: TimeZoneChoi
       top?.title,
       rest.map((c) => c.id).join(';'),
       a.redirectedFrom?.computer,
+      a.connection,
     ]);
   }
   return out;

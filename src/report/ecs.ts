@@ -9,7 +9,7 @@
  */
 import { FINDINGS, patternById, UNEXPLAINED } from '../../patterns/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
-import type { EvidenceRef, Finding, Incident } from '../model/attempt.js';
+import { type EvidenceRef, type Finding, type Incident, VMBUS_CLIENT } from '../model/attempt.js';
 import { VERSION } from '../model/version.js';
 import type { Fleet, FleetIncident } from './fleet.js';
 import { isSecurityFinding } from './model.js';
@@ -147,7 +147,9 @@ function attemptDoc(a: DiagnosedAttempt, namespace: string): EcsDocument {
   const outcome = a.outcome === 'succeeded' ? 'success' : a.outcome === 'failed' ? 'failure' : 'unknown';
   const start = siemTime(a.start, a.startMs);
   const end = siemTime(a.end, a.endMs);
-  const client = [a.client.address, a.client.name].filter(Boolean).join(' ') || 'an unknown client';
+  const client =
+    [a.client.address, a.client.name].filter(Boolean).join(' ') ||
+    (a.connection === 'vmbus' ? `a ${VMBUS_CLIENT}` : 'an unknown client');
   const verdict =
     a.outcome === 'succeeded'
       ? 'succeeded'

@@ -89,30 +89,11 @@ export class JsonlDumpWriter {
   private readonly source = new SourceMemo();
 
   write(out: Utf8Out, e: NormalizedEvent): void {
-    const timestamp = e.timestamp;
-    const provider = e.provider.name;
-    const channel = e.channel;
-    const computer = e.computer;
-    if (
-      typeof timestamp !== 'string' ||
-      typeof provider !== 'string' ||
-      typeof channel !== 'string' ||
-      typeof computer !== 'string'
-    ) {
+    const start = out.length;
+    if (!this.head(out, e)) {
       writeStringified(out, e);
       return;
     }
-    const start = out.length;
-    out.raw(J_RECORD_ID);
-    jsonValue(out, e.recordId);
-    out.raw(J_TIMESTAMP);
-    out.json(timestamp);
-    out.raw(J_EVENT_ID);
-    jsonValue(out, e.eventId);
-    this.source.write(out, provider, channel, computer);
-    jsonValue(out, e.level);
-    out.raw(J_ACTIVITY);
-    jsonValue(out, e.activityId);
     out.raw(J_DATA);
     const data = e.data;
     let first = true;
@@ -130,7 +111,48 @@ export class JsonlDumpWriter {
     }
     out.raw(J_END);
   }
+
+  /**
+   * The record up to its `data`: `{"recordId":…,"activityId":…`; false, with nothing written, when a
+   * value is of another type than the readers give (the record is then written by JSON.stringify).
+   */
+  head(out: Utf8Out, e: NormalizedEvent): boolean {
+    const timestamp = e.timestamp;
+    const provider = e.provider.name;
+    const channel = e.channel;
+    const computer = e.computer;
+    if (
+      typeof timestamp !== 'string' ||
+      typeof provider !== 'string' ||
+      typeof channel !== 'string' ||
+      typeof computer !== 'string'
+    )
+      return false;
+    out.raw(J_RECORD_ID);
+    jsonValue(out, e.recordId);
+    out.raw(J_TIMESTAMP);
+    out.json(timestamp);
+    out.raw(J_EVENT_ID);
+    jsonValue(out, e.eventId);
+    this.source.write(out, provider, channel, computer);
+    jsonValue(out, e.level);
+    out.raw(J_ACTIVITY);
+    jsonValue(out, e.activityId);
+    return true;
+  }
 }
+
+/** The System fields a JSONL record holds (see JsonlDumpWriter.head). */
+const JSONL_SYSTEM_FIELDS: ReadonlySet<string> = new Set([
+  'recordId',
+  'timestamp',
+  'eventId',
+  'provider.name',
+  'channel',
+  'computer',
+  'level',
+  'activityId',
+]);
 
 /** A record with a value of another type than the decoders give, as JSON.stringify writes it (escaped). */
 function writeStringified(out: Utf8Out, e: NormalizedEvent): void {
@@ -280,37 +302,8 @@ const userDataRoots = new TagCache((k) => [xmlName(k), `</${xmlName(k)}`]);
  * One event as `wevtutil qe /f:xml` writes it (single-quoted attributes, no RenderingInfo) and a newline,
  * written into `out` as UTF-8: the `dump --format xml` record; fixed parts pre-encoded, values escaped.
  */
-export function writeEventXml(out: Utf8Out, e: NormalizedEvent): void {
-  out.raw(X_START);
-  attribute(out, X_NAME, e.provider.name);
-  attribute(out, X_GUID, e.provider.guid);
-  attribute(out, X_ESN, e.provider.eventSourceName);
-  out.raw(X_EVENT_ID);
-  attribute(out, X_QUALIFIERS, e.qualifiers);
-  out.raw(GT);
-  out.number(e.eventId);
-  out.raw(X_EVENT_ID_END);
-  element(out, VERSION, e.version);
-  element(out, LEVEL, e.level);
-  element(out, TASK, e.task);
-  element(out, OPCODE, e.opcode);
-  element(out, KEYWORDS, e.keywords);
-  out.raw(X_TIME);
-  out.text(e.timestamp);
-  out.raw(X_TIME_END);
-  element(out, RECORD_ID, e.recordId);
-  out.raw(X_CORRELATION);
-  attribute(out, X_ACTIVITY, e.activityId);
-  attribute(out, X_RELATED, e.relatedActivityId);
-  out.raw(X_EXECUTION);
-  attribute(out, X_PID, e.processId);
-  attribute(out, X_TID, e.threadId);
-  out.raw(X_EXECUTION_END);
-  element(out, CHANNEL, e.channel);
-  element(out, COMPUTER, e.computer);
-  out.raw(X_SECURITY);
-  attribute(out, X_USER, e.userSid);
-  out.raw(X_SYSTEM_END);
+export function writeEventXml(out: Utf8Out, e: NormalizedEvent, memo = new SystemXmlMemo()): void {
+  writeSystemXml(out, e, memo);
   const data = e.data;
   if (e.userDataElement) {
     const root = userDataRoots.get(e.userDataElement);
@@ -332,6 +325,77 @@ export function writeEventXml(out: Utf8Out, e: NormalizedEvent): void {
   out.raw(X_END);
 }
 
+/**
+ * The parts of System that repeat record after record, pre-encoded for the last values met: the Provider
+ * element (with what comes before it), and Channel and Computer (with what follows them).
+ */
+class SystemXmlMemo {
+  private name: string | undefined;
+  private guid: string | undefined;
+  private esn: string | undefined;
+  private provider: Uint8Array = new Uint8Array(0);
+  private channel: string | undefined;
+  private computer: string | undefined;
+  private place: Uint8Array = new Uint8Array(0);
+
+  writeProvider(out: Utf8Out, name: string, guid: string | undefined, esn: string | undefined): void {
+    if (name !== this.name || guid !== this.guid || esn !== this.esn || this.name === undefined) {
+      const q = new Utf8Out(256);
+      q.raw(X_START);
+      attribute(q, X_NAME, name);
+      attribute(q, X_GUID, guid);
+      attribute(q, X_ESN, esn);
+      q.raw(X_EVENT_ID);
+      this.provider = q.take();
+      this.name = name;
+      this.guid = guid;
+      this.esn = esn;
+    }
+    out.raw(this.provider);
+  }
+
+  writePlace(out: Utf8Out, channel: string, computer: string): void {
+    if (channel !== this.channel || computer !== this.computer) {
+      const q = new Utf8Out(256);
+      element(q, CHANNEL, channel);
+      element(q, COMPUTER, computer);
+      q.raw(X_SECURITY);
+      this.place = q.take();
+      this.channel = channel;
+      this.computer = computer;
+    }
+    out.raw(this.place);
+  }
+}
+
+/** The event's `<Event …><System>…</System>` (the memo keeps the repeated parts of the records before). */
+function writeSystemXml(out: Utf8Out, e: NormalizedEvent, memo: SystemXmlMemo): void {
+  memo.writeProvider(out, e.provider.name, e.provider.guid, e.provider.eventSourceName);
+  attribute(out, X_QUALIFIERS, e.qualifiers);
+  out.raw(GT);
+  out.number(e.eventId);
+  out.raw(X_EVENT_ID_END);
+  element(out, VERSION, e.version);
+  element(out, LEVEL, e.level);
+  element(out, TASK, e.task);
+  element(out, OPCODE, e.opcode);
+  element(out, KEYWORDS, e.keywords);
+  out.raw(X_TIME);
+  out.text(e.timestamp);
+  out.raw(X_TIME_END);
+  element(out, RECORD_ID, e.recordId);
+  out.raw(X_CORRELATION);
+  attribute(out, X_ACTIVITY, e.activityId);
+  attribute(out, X_RELATED, e.relatedActivityId);
+  out.raw(X_EXECUTION);
+  attribute(out, X_PID, e.processId);
+  attribute(out, X_TID, e.threadId);
+  out.raw(X_EXECUTION_END);
+  memo.writePlace(out, e.channel, e.computer);
+  attribute(out, X_USER, e.userSid);
+  out.raw(X_SYSTEM_END);
+}
+
 function fieldElement(out: Utf8Out, t: Tags, v: string): void {
   out.raw(t.open);
   out.xml(typeof v === 'string' ? v : String(v));
@@ -350,7 +414,83 @@ export type DumpFormat = 'jsonl' | 'xml';
 
 /** Writes one record in `format` into `out` (each writer keeps its own memos of repeated values). */
 export function dumpRecordWriter(format: DumpFormat): (out: Utf8Out, e: NormalizedEvent) => void {
-  if (format === 'xml') return writeEventXml;
+  if (format === 'xml') {
+    const memo = new SystemXmlMemo();
+    return (out, e) => writeEventXml(out, e, memo);
+  }
   const jsonl = new JsonlDumpWriter();
   return (out, e) => jsonl.write(out, e);
+}
+
+/**
+ * `dump`'s writer for records of one shape, known ahead (an .evtx template's): the text between the
+ * values (keys, tags, the record's end) rendered once per shape, only the System fields and the values
+ * written per record, the same bytes as the record's writer gives the event.
+ */
+export interface ShapedDumpWriter {
+  /** The System fields `head` reads, by event field name (undefined: all). */
+  readonly systemFields: ReadonlySet<string> | undefined;
+  /** The fixed text of a shape whose data fields are `keys` (EventData, in order): one more than the keys. */
+  segments(keys: readonly string[]): Uint8Array[];
+  /** The record up to its first segment; false, with nothing written, when it must be written as an event. */
+  head(out: Utf8Out, e: NormalizedEvent): boolean;
+  /** A field's value given as UTF-16LE code units (false: see Utf8Out.jsonUtf16) or as a string. */
+  utf16(out: Utf8Out, src: Uint8Array, start: number, end: number): boolean;
+  text(out: Utf8Out, s: string): void;
+}
+
+class JsonlShaped implements ShapedDumpWriter {
+  readonly systemFields = JSONL_SYSTEM_FIELDS;
+  private readonly jsonl = new JsonlDumpWriter();
+  segments(keys: readonly string[]): Uint8Array[] {
+    const seg = keys.map((k, i) => {
+      const key = jsonKey(k);
+      return i === 0 ? concat(J_DATA, key.subarray(1)) : key;
+    });
+    seg.push(keys.length === 0 ? concat(J_DATA, J_END) : J_END);
+    return seg;
+  }
+  head(out: Utf8Out, e: NormalizedEvent): boolean {
+    return this.jsonl.head(out, e);
+  }
+  utf16(out: Utf8Out, src: Uint8Array, start: number, end: number): boolean {
+    return out.jsonUtf16(src, start, end);
+  }
+  text(out: Utf8Out, s: string): void {
+    out.json(s);
+  }
+}
+
+class XmlShaped implements ShapedDumpWriter {
+  readonly systemFields = undefined;
+  private readonly memo = new SystemXmlMemo();
+  segments(keys: readonly string[]): Uint8Array[] {
+    if (keys.length === 0) return [X_END];
+    const tags = keys.map((k) => eventDataTags.get(k));
+    const seg = tags.map((t, i) => (i === 0 ? concat(X_EVENTDATA, t.open) : concat(tags[i - 1]!.close, t.open)));
+    seg.push(concat(tags[tags.length - 1]!.close, X_EVENTDATA_END, X_END));
+    return seg;
+  }
+  head(out: Utf8Out, e: NormalizedEvent): boolean {
+    if (e.userDataElement) return false;
+    writeSystemXml(out, e, this.memo);
+    return true;
+  }
+  utf16(out: Utf8Out, src: Uint8Array, start: number, end: number): boolean {
+    return out.xmlUtf16(src, start, end);
+  }
+  text(out: Utf8Out, s: string): void {
+    out.xml(s);
+  }
+}
+
+function concat(...parts: Uint8Array[]): Uint8Array {
+  const all = new Utf8Out(parts.reduce((n, p) => n + p.length, 0));
+  for (const p of parts) all.raw(p);
+  return all.take();
+}
+
+/** The ShapedDumpWriter of `format` (each keeps its own memos of repeated values). */
+export function shapedDumpWriter(format: DumpFormat): ShapedDumpWriter {
+  return format === 'xml' ? new XmlShaped() : new JsonlShaped();
 }

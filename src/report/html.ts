@@ -8,7 +8,7 @@ import { CAUSE_IDS, UNEXPLAINED } from '../../patterns/index.js';
 import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { channelLabel } from '../model/channels.js';
-import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
+import { type EvidenceRef, type Explanation, type Incident, VMBUS_CLIENT } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
 import {
   againstText,
@@ -139,7 +139,8 @@ function tz(ts: string, zone: TimeZoneChoice): string {
 
 function clientOf(a: DiagnosedAttempt): string {
   return (
-    [a.client.address, a.client.name].filter(Boolean).join(' / ') || (a.side === 'client' ? a.computer : 'unknown')
+    [a.client.address, a.client.name].filter(Boolean).join(' / ') ||
+    (a.side === 'client' ? a.computer : a.connection === 'vmbus' ? VMBUS_CLIENT : 'unknown')
   );
 }
 
@@ -171,7 +172,7 @@ function incidentTable(list: Incident[], zone: TimeZoneChoice): string {
     .map((x) => {
       const clients = x.clients
         .slice(0, 5)
-        .map((c) => clientLabel(c) + (x.clients.length > 1 ? ` (${c.count})` : ''))
+        .map((c) => clientLabel(c, c.connection) + (x.clients.length > 1 ? ` (${c.count})` : ''))
         .join(', ');
       return `<tr class="${x.kind}"><td><a href="#inc-${esc(x.id)}">${esc(x.id)}</a></td><td>${x.kind === 'attack' ? '<b class="bad">attack</b>' : 'fault'}</td><td>${x.count}</td><td><code>${esc(x.cause)}</code> ${esc(x.title)}</td><td>${esc(clients)}${x.clients.length > 5 ? ` and ${x.clients.length - 5} more` : ''}</td><td>${esc(x.users.slice(0, 5).join(', '))}</td><td class="mono">${esc(formatRange(x.first, x.last, zone))}</td></tr>`;
     })

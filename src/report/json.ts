@@ -55,6 +55,7 @@ function attempt(a: DiagnosedAttempt) {
     start: a.start,
     end: a.end,
     side: a.side,
+    connection: a.connection,
     client,
     server,
     ...(a.user ? { user: a.user } : {}),
@@ -62,6 +63,7 @@ function attempt(a: DiagnosedAttempt) {
       ? { redirectedFrom: { computer: a.redirectedFrom.computer, start: a.redirectedFrom.start } }
       : {}),
     ...(a.via ? { via: a.via } : {}),
+    ...(a.healthProbe ? { healthProbe: true } : {}),
     outcome: a.outcome,
     ...(a.outcomeReason ? { reason: a.outcomeReason } : {}),
     causes: a.causes.map(explanation),

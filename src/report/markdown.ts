@@ -7,13 +7,14 @@ import { escapeControlsDeep } from './sanitize.js';
 import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { channelLabel } from '../model/channels.js';
-import type { EvidenceRef, Explanation, Incident } from '../model/attempt.js';
+import { type EvidenceRef, type Explanation, type Incident, VMBUS_CLIENT } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
 import {
   againstText,
   attackPathText,
   attackRoles,
   clientLabel,
+  healthProbesText,
   lowerBoundText,
   successWho,
   type ReportModel,
@@ -79,7 +80,7 @@ function pct(c: number): string {
 
 function clientOf(a: DiagnosedAttempt): string {
   const parts = [a.client.address, a.client.name].filter(Boolean) as string[];
-  return parts.length ? parts.join(' / ') : 'unknown';
+  return parts.length ? parts.join(' / ') : a.connection === 'vmbus' ? VMBUS_CLIENT : 'unknown';
 }
 
 function serverOf(a: DiagnosedAttempt): string {
@@ -116,7 +117,7 @@ function incidentTable(list: Incident[], tz: TimeZoneChoice): string[] {
   for (const x of list) {
     const clients = x.clients
       .slice(0, 5)
-      .map((c) => clientLabel(c) + (x.clients.length > 1 ? ` (${c.count})` : ''))
+      .map((c) => clientLabel(c, c.connection) + (x.clients.length > 1 ? ` (${c.count})` : ''))
       .join(', ');
     rows.push(
       `| ${x.id} | ${x.kind === 'attack' ? '**attack**' : 'fault'} | ${x.count} | \`${x.cause}\` ${md(x.title)} | ${md(clients)}${x.clients.length > 5 ? ` and ${x.clients.length - 5} more` : ''} | ${md(x.users.slice(0, 5).join(', '))} | ${md(formatRange(x.first, x.last, tz))} |`,
@@ -175,7 +176,7 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
   out.push('## Summary', '');
   if (m.note) out.push(md(m.note), '');
   out.push(
-    `- **Attempts:** ${counts.attempts} (${counts.succeeded} succeeded, ${counts.failed} failed${counts.inProgress ? `, ${counts.inProgress} in progress` : ''}${counts.unknown ? `, ${counts.unknown} of unknown outcome` : ''})${m.analysis.incidents.length ? ` in ${m.analysis.incidents.length} incident(s)` : ''}`,
+    `- **Attempts:** ${counts.attempts} (${counts.succeeded} succeeded, ${counts.failed} failed${healthProbesText(counts, true)}${counts.inProgress ? `, ${counts.inProgress} in progress` : ''}${counts.unknown ? `, ${counts.unknown} of unknown outcome` : ''})${m.analysis.incidents.length ? ` in ${m.analysis.incidents.length} incident(s)` : ''}`,
   );
   if (m.span) {
     const stray = strayRecordsText(m.span.stray, tz);

@@ -6,6 +6,7 @@
 import { HostNames } from '../correlate/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import {
+  type ConnectionKind,
   EVIDENCE_EVENT,
   type Finding,
   type Incident,
@@ -13,6 +14,7 @@ import {
   type LowerBound,
   type SecurityFinding,
   type SourceSuccessElsewhere,
+  VMBUS_CLIENT,
 } from '../model/attempt.js';
 import { findChannel } from '../model/channels.js';
 import type { LogTimeSpan, StrayRecord } from '../ingest/time-span.js';
@@ -41,9 +43,19 @@ export interface RemediationBlock {
   steps: string[];
 }
 
+/** " (4 of them health probes)" after the failed count, when there are any (", 4 of them…" inside parentheses). */
+export function healthProbesText(counts: ReportModel['counts'], inParentheses = false): string {
+  if (!counts.healthProbes) return '';
+  const text = `${counts.healthProbes} of them health probes`;
+  return inParentheses ? `, ${text}` : ` (${text})`;
+}
+
 /** A client as reports name it: its address and name (once when they are the same), or that it is unknown (the logs name none). */
-export function clientLabel(c: { address?: string; name?: string }): string {
-  return [c.address, c.name && c.name !== c.address ? c.name : undefined].filter(Boolean).join(' ') || 'unknown client';
+export function clientLabel(c: { address?: string; name?: string }, connection?: ConnectionKind): string {
+  return (
+    [c.address, c.name && c.name !== c.address ? c.name : undefined].filter(Boolean).join(' ') ||
+    (connection === 'vmbus' ? VMBUS_CLIENT : 'unknown client')
+  );
 }
 
 /**
@@ -221,7 +233,7 @@ export function attackRoles(findings: readonly Finding[]): Map<string, string> {
 export function successWho(
   a: DiagnosedAttempt,
   roles: ReadonlyMap<string, string>,
-  client: (a: DiagnosedAttempt) => string = (x) => clientLabel(x.client),
+  client: (a: DiagnosedAttempt) => string = (x) => clientLabel(x.client, x.connection),
 ): string {
   const who =
     a.side === 'client'
@@ -248,7 +260,15 @@ export interface ReportModel {
   computers: string[];
   /** The time the logs cover: the bulk of their events, and the stray records far from it (named). */
   span?: LogTimeSpan;
-  counts: { attempts: number; succeeded: number; failed: number; inProgress: number; unknown: number };
+  /** `healthProbes`: attempts that are a load balancer's health probes (counted among their outcome too). */
+  counts: {
+    attempts: number;
+    succeeded: number;
+    failed: number;
+    inProgress: number;
+    unknown: number;
+    healthProbes: number;
+  };
   /** Top causes of failed attempts, most frequent first. */
   causeCounts: { id: string; title: string; count: number }[];
   attempts: DiagnosedAttempt[];
@@ -352,6 +372,7 @@ export function buildReportModel(
       failed: failed.length,
       inProgress: attempts.filter((a) => a.outcome === 'in-progress').length,
       unknown: attempts.filter((a) => a.outcome === 'unknown').length,
+      healthProbes: attempts.filter((a) => a.healthProbe).length,
     },
     causeCounts,
     attempts,

@@ -13,6 +13,7 @@ import {
   attackPathText,
   attackRoles,
   clientLabel,
+  healthProbesText,
   lowerBoundText,
   isSecurityFinding,
   type ReportModel,
@@ -134,7 +135,7 @@ function incidentLine(x: Incident, o: TableOptions): string[] {
   const head = `${x.id}  ${kind}  ${x.count} × ${x.cause}  ${formatRange(x.first, x.last, o.tz)}`;
   const clients = x.clients
     .slice(0, 4)
-    .map((c) => `${clientLabel(c)}${x.clients.length > 1 ? ` (${c.count})` : ''}`)
+    .map((c) => `${clientLabel(c, c.connection)}${x.clients.length > 1 ? ` (${c.count})` : ''}`)
     .join(', ');
   const more = x.clients.length > 4 ? ` and ${x.clients.length - 4} more` : '';
   const users = x.users.length ? `; users ${x.users.slice(0, 5).join(', ')}${x.users.length > 5 ? ', …' : ''}` : '';
@@ -273,7 +274,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
   const span = times.length ? `, ${formatRange(times[0], times[times.length - 1], o.tz)}` : '';
   out.push(
     wrap(
-      `${plural(c.attempts, 'RDP connection attempt')} on ${plural(m.hosts.length, 'computer')}${span}: ${c.succeeded} succeeded, ${c.failed} failed${c.inProgress ? `, ${c.inProgress} in progress` : ''}${c.unknown ? `, ${c.unknown} of unknown outcome` : ''}${m.analysis.incidents.length ? ` in ${plural(m.analysis.incidents.length, 'incident')}` : ''}.`,
+      `${plural(c.attempts, 'RDP connection attempt')} on ${plural(m.hosts.length, 'computer')}${span}: ${c.succeeded} succeeded, ${c.failed} failed${healthProbesText(c)}${c.inProgress ? `, ${c.inProgress} in progress` : ''}${c.unknown ? `, ${c.unknown} of unknown outcome` : ''}${m.analysis.incidents.length ? ` in ${plural(m.analysis.incidents.length, 'incident')}` : ''}.`,
       o.width,
       '',
     ),
@@ -404,7 +405,7 @@ export function attemptBlock(a: DiagnosedAttempt, o: TableOptions, m?: ReportMod
       paint(
         o.color,
         'bold',
-        `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a.client)} → ${server}${a.user ? `  ${a.user}` : ''}  ${outcomeLabel(a)}`,
+        `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a.client, a.connection)} → ${server}${a.user ? `  ${a.user}` : ''}  ${outcomeLabel(a)}`,
       ),
       o.width,
       '    ',
@@ -466,7 +467,7 @@ function attemptTable(list: DiagnosedAttempt[], o: TableOptions): string[] {
       outcomeLabel(a),
     );
     return wrap(
-      `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a.client)} → ${server}${a.user ? `  ${a.user}` : ''}  ${outcome}${top ? `  ${top.id} ${pct(top.confidence)}` : ''}`,
+      `${a.id}  ${time(a.start, o.tz)}  ${clientLabel(a.client, a.connection)} → ${server}${a.user ? `  ${a.user}` : ''}  ${outcome}${top ? `  ${top.id} ${pct(top.confidence)}` : ''}`,
       o.width,
       '      ',
       '',

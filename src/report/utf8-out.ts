@@ -99,8 +99,21 @@ export class Utf8Out {
     }
     this.reserve(16);
     const out = this.bytes;
-    let digits = 1;
-    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+    if (v < 0x80000000) {
+      // Small integers (ids, levels, record numbers): digits counted and written with integer division.
+      let x = v | 0;
+      const digits =
+        x < 10 ? 1 : x < 100 ? 2 : x < 1000 ? 3 : x < 10000 ? 4 : x < 100000 ? 5 : x < 1000000 ? 6 : decimalDigits(x);
+      let p = this.length + digits;
+      this.length = p;
+      do {
+        const q = (x / 10) | 0;
+        out[--p] = 0x30 + (x - q * 10);
+        x = q;
+      } while (x > 0);
+      return;
+    }
+    const digits = decimalDigits(v);
     let p = this.length + digits;
     this.length = p;
     let x = v;
@@ -205,6 +218,74 @@ export class Utf8Out {
     this.length = p;
   }
 
+  /**
+   * UTF-16LE code units `src[start, end)` as `json` writes their string, straight from the bytes; false
+   * (with part of it written: the caller rewinds) at a CR or a surrogate, which the string form handles.
+   */
+  jsonUtf16(src: Uint8Array, start: number, end: number): boolean {
+    this.reserve(((end - start) >> 1) * 6 + 2);
+    const out = this.bytes;
+    let p = this.length;
+    out[p++] = 0x22;
+    for (let i = start; i < end; i += 2) {
+      const c = src[i]! | (src[i + 1]! << 8);
+      if (c >= 0x20 && c < 0x7f) {
+        if (c === 0x22 || c === 0x5c) out[p++] = 0x5c;
+        out[p++] = c;
+      } else if (c < 0x20) {
+        out[p++] = 0x5c;
+        if (c === 0x0a) out[p++] = 0x6e;
+        else if (c === 0x0d) return false;
+        else if (c === 0x09) out[p++] = 0x74;
+        else if (c === 0x08) out[p++] = 0x62;
+        else if (c === 0x0c) out[p++] = 0x66;
+        else p = this.unicodeEscape(c, p);
+      } else if (c >= 0xd800 && c <= 0xdfff) return false;
+      else if ((unsafeUnits ?? unsafeTable())[c] === 1) {
+        out[p++] = 0x5c;
+        p = this.unicodeEscape(c, p);
+      } else p = this.bmp(c, p);
+    }
+    out[p++] = 0x22;
+    this.length = p;
+    return true;
+  }
+
+  /** UTF-16LE code units as `xml` writes their string (see jsonUtf16: false at a CR or a surrogate). */
+  xmlUtf16(src: Uint8Array, start: number, end: number): boolean {
+    this.reserve(((end - start) >> 1) * 8);
+    const out = this.bytes;
+    let p = this.length;
+    for (let i = start; i < end; i += 2) {
+      const c = src[i]! | (src[i + 1]! << 8);
+      if (c < 0x80) {
+        if (c >= 0x3f ? c !== 0x7f : c >= 0x20 && c !== 0x3c && c !== 0x3e && c !== 0x26 && c !== 0x27 && c !== 0x22)
+          out[p++] = c;
+        else if (c === 0x09 || c === 0x0a) out[p++] = c;
+        else if (c === 0x0d) return false;
+        else p = this.entity(c, p);
+      } else if (c >= 0xd800 && c <= 0xdfff) return false;
+      else if ((unsafeUnits ?? unsafeTable())[c] === 1) p = this.entity(c, p);
+      else p = this.bmp(c, p);
+    }
+    this.length = p;
+    return true;
+  }
+
+  /** A code unit from U+0080 up, not a surrogate, in UTF-8 at `p`; returns the new position. */
+  private bmp(c: number, p: number): number {
+    const out = this.bytes;
+    if (c < 0x800) {
+      out[p++] = 0xc0 | (c >> 6);
+      out[p++] = 0x80 | (c & 63);
+    } else {
+      out[p++] = 0xe0 | (c >> 12);
+      out[p++] = 0x80 | ((c >> 6) & 63);
+      out[p++] = 0x80 | (c & 63);
+    }
+    return p;
+  }
+
   /** A character as an XML entity: the five by name, the others as `&#x…;` (lower-case hex). */
   private entity(c: number, p: number): number {
     const e =
@@ -262,6 +343,13 @@ export class Utf8Out {
     out[p++] = 0x80 | (c & 63);
     return p * 2;
   }
+}
+
+/** How many decimal digits the whole number `v` ≥ 0 has. */
+function decimalDigits(v: number): number {
+  let digits = 1;
+  for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+  return digits;
 }
 
 /** Whether `s[i]` (= c) is a high surrogate followed by a low one. */

@@ -1,4 +1,4 @@
-/** `dump --threads N` parses chunks on N threads (the main one and workers): the output and the warnings are those of one thread. */
+/** `dump --threads N` parses chunks on N worker threads while the main one writes: the output and the warnings are those of one thread. */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

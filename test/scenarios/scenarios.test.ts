@@ -24,6 +24,10 @@ interface ExpectedAttempt {
   topCause: string | null;
   /** The Connection Broker whose leg was folded into this attempt. */
   redirectedFrom?: string;
+  /** What carried the connection (JSON `connection`). */
+  connection?: 'tcp' | 'vmbus' | 'unknown';
+  /** The RD Gateway it came through and the client's real address there. */
+  via?: { gateway: string; clientAddress?: string };
 }
 
 /** A host finding: its id and/or the cause id it explains (held-out scenarios name a security finding's id as `cause`), and its computer. */
@@ -165,6 +169,14 @@ describe('sample scenarios', () => {
           problems.push(
             `attempt ${exp.start}: expected redirected by ${exp.redirectedFrom}, got ${a.redirectedFrom?.computer}`,
           );
+        if (exp.connection !== undefined && a.connection !== exp.connection)
+          problems.push(`attempt ${exp.start}: expected connection ${exp.connection}, got ${a.connection}`);
+        if (
+          exp.via !== undefined &&
+          (a.via?.gateway.toLowerCase() !== exp.via.gateway.toLowerCase() ||
+            a.via?.clientAddress !== exp.via.clientAddress)
+        )
+          problems.push(`attempt ${exp.start}: expected via ${JSON.stringify(exp.via)}, got ${JSON.stringify(a.via)}`);
         if (exp.outcome === 'succeeded' && exp.topCause === null && a.causes.length)
           problems.push(`attempt ${exp.start}: succeeded but blamed on ${top}`);
       }
@@ -183,6 +195,11 @@ describe('sample scenarios', () => {
           )
           .flatMap((i) => i.attempts),
       );
+      // So are a load balancer's health probes, graded as a whole by the expected health-probes finding.
+      const probesGraded = expected.findings?.filter((f) => f.id === 'health-probes') ?? [];
+      for (const a of attempts)
+        if (a.healthProbe && probesGraded.some((f) => f.computer.toLowerCase() === a.computer.toLowerCase()))
+          graded.add(a.id);
       for (const a of unmatched) if (!graded.has(a.id)) problems.push(`unexpected attempt ${describeAttempt(a)}`);
       if (expected.findings) {
         for (const exp of expected.findings)

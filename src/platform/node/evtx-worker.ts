@@ -5,8 +5,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type RangeRequest, RangeFormatter, type WorkerSetup } from './parallel-evtx.js';
 
-const { path, format } = workerData as WorkerSetup;
-const formatter = new RangeFormatter(path, format);
+const { path, at, format } = workerData as WorkerSetup;
+const formatter = new RangeFormatter(path, format, at);
 parentPort!.on('message', (request: RangeRequest) => {
   const result = formatter.format(request);
   // The bytes' buffer is handed over, not copied (the shared empty one is not moved).

@@ -143,13 +143,17 @@ export async function openFileInput(path: string): Promise<InputSource> {
 /**
  * A regular file opened for reading at positions on the calling thread (for a worker thread that reads
  * its own ranges: no libuv pool in between), opened without waiting as `openFileInput` opens; anything
- * else throws NotAFileError (a folder too), the file system's errors as they are.
+ * else throws NotAFileError (a folder too), the file system's errors as they are. `at`: what node:fs is
+ * given (the name's bytes when it is not UTF-8: a worker thread is handed them, as it has no `fsPath`).
  */
-export function openPositionalSync(path: string): {
+export function openPositionalSync(
+  path: string,
+  at: string | Uint8Array = fsPath(path),
+): {
   read(into: Uint8Array, position: number, length: number): number;
   close(): void;
 } {
-  const fd = openSync(path, OPEN_FLAGS);
+  const fd = openSync(typeof at === 'string' ? at : Buffer.from(at), OPEN_FLAGS);
   const info = fstatSync(fd);
   if (!info.isFile()) {
     closeSync(fd);

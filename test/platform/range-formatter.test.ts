@@ -1,0 +1,129 @@
+/**
+ * `dump`'s .evtx path writes most records from their template's plan (fixed text rendered once per
+ * template, values escaped straight from the record's bytes), the others from their event: every record
+ * must come out byte for byte as the event's writer gives it, whatever the values hold.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectSameDump } from '../helpers/range-dump.js';
+import {
+  type BinXml,
+  buildChunk,
+  buildFile,
+  standardTemplate,
+  systemValues,
+  T,
+  templateInstance,
+  v,
+  type Value,
+} from '../parsers/evtx/builder.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-range-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** One record of the standard template, its EventData from `data` (substitution 7 on) and `values`. */
+function record(id: number, data: (b: BinXml) => void, values: Value[]) {
+  return {
+    id,
+    body: (b: BinXml) => void templateInstance(b, (t) => standardTemplate(t, data), [...systemValues(id), ...values]),
+  };
+}
+
+function file(name: string, records: ReturnType<typeof record>[]): string {
+  const path = join(dir, name);
+  writeFileSync(path, buildFile([buildChunk(records)]));
+  return path;
+}
+
+const named =
+  (...names: string[]) =>
+  (b: BinXml) => {
+    names.forEach((name, i) => {
+      b.open('Data', { attrs: true })
+        .attr('Name')
+        .text(name)
+        .closeStart()
+        .subst(7 + i, T.STRING, true)
+        .end();
+    });
+  };
+
+describe('dump from template plans gives the event writer’s bytes', () => {
+  it('escapes what the values hold as the event writer does', async () => {
+    const hostile = [
+      'plain',
+      'quote " backslash \\ <tag> & apos \'',
+      'line\r\nends\rand\nmore',
+      'tab\tnul\u0000bell\u0007del\u007f',
+      'c1 \u0085 bidi \u202e zero-width \u200b line sep \u2028',
+      'lone \ud800 high, lone \udc00 low, pair \ud83d\ude00',
+      'tag character \udb40\udc41',
+      'accents éà 中文',
+      'trailing nuls\u0000\u0000',
+      '',
+    ];
+    const r = await expectSameDump(
+      file(
+        'hostile.evtx',
+        hostile.map((s, i) =>
+          record(i + 1, named('Value', 'Other'), [v.str(s), v.str(s.split('').reverse().join(''))]),
+        ),
+      ),
+    );
+    expect(r).toEqual({ records: hostile.length, planned: hostile.length });
+  });
+
+  it('renders other value types, null and missing values, positional names', async () => {
+    const positional = (b: BinXml) => {
+      b.open('Data').closeStart().subst(7, T.UINT32, true).end();
+      b.open('Data').closeStart().subst(8, T.HEX64, true).end();
+      b.open('Binary').closeStart().subst(9, T.BINARY, true).end();
+      b.open('Data', { attrs: true }).attr('Name').text('Literal').closeStart().text('fixed <text>').end();
+    };
+    const r = await expectSameDump(
+      file('types.evtx', [
+        record(1, positional, [v.u32(4242), v.hex64(0xdeadbeefn), v.raw(T.BINARY, [1, 2, 0xfe])]),
+        record(2, positional, [v.nul(), v.u32(7)]),
+        record(3, positional, []),
+        record(4, named('A'), [
+          v.raw(
+            T.GUID,
+            Array.from({ length: 16 }, (_, i) => i),
+          ),
+        ]),
+      ]),
+    );
+    expect(r).toEqual({ records: 4, planned: 4 });
+  });
+
+  it('leaves to the event writer what a plan cannot hold', async () => {
+    const arrays = (b: BinXml) => {
+      b.open('Data')
+        .closeStart()
+        .subst(7, T.STRING | T.ARRAY, true)
+        .end();
+    };
+    const dependent = (b: BinXml) => {
+      b.open('Data', { attrs: true, dep: 8 }).attr('Name').text('Maybe').closeStart().subst(7, T.STRING, true).end();
+      b.open('Data').closeStart().subst(9, T.STRING, true).end();
+    };
+    const utf16z = (s: string) => Buffer.from(`${s}\u0000`, 'utf16le');
+    const r = await expectSameDump(
+      file('generic.evtx', [
+        // An array: one Data element per item.
+        record(1, arrays, [v.raw(T.STRING | T.ARRAY, [...utf16z('one'), ...utf16z('two')])]),
+        // A null dependency drops its element, and the positions after it.
+        record(2, dependent, [v.str('kept?'), v.nul(), v.str('after')]),
+        record(3, dependent, [v.str('kept'), v.u8(1), v.str('after')]),
+        // Repeated names get suffixes; an array index as a name is listed first.
+        record(4, named('Same', 'Same'), [v.str('a'), v.str('b')]),
+        record(5, named('Zed', '2'), [v.str('a'), v.str('b')]),
+        record(6, named('__proto__', 'constructor'), [v.str('a'), v.str('b')]),
+      ]),
+    );
+    // From plans: the record whose dependency is not null, and the one with names an object holds in order.
+    expect(r).toEqual({ records: 6, planned: 2 });
+  });
+});
