@@ -406,7 +406,7 @@ function suite(nodeExe) {
       const count = (status) => f.assertionResults.filter((t) => t.status === status).length;
       const wine = f.assertionResults
         .filter((t) => /skipped under Wine/.test(t.fullName))
-        .map((t) => /\(skipped under Wine: (.+?)\)(?=\s|$)/.exec(t.fullName)?.[1] ?? t.fullName);
+        .map((t) => /\[skipped under Wine: ([^\]]+)\]/.exec(t.fullName)?.[1] ?? t.fullName);
       perFile.push({
         file: name,
         passed: count('passed'),

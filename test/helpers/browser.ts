@@ -10,7 +10,9 @@ export const CHROMIUM = UNDER_WINE
   : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 
 /** Said in the title of a browser test that does not run. */
-export const NO_CHROMIUM = UNDER_WINE ? `skipped under Wine: ${WINE_NO_CHROMIUM}` : 'no chromium installed: skipped';
+export const NO_CHROMIUM = UNDER_WINE
+  ? `[skipped under Wine: ${WINE_NO_CHROMIUM}]`
+  : '(no chromium installed: skipped)';
 
 // CI sets RDPDIAG_REQUIRE_BROWSER=1: there a missing browser is a failure, never a silent skip.
 if (!CHROMIUM && !UNDER_WINE && process.env.RDPDIAG_REQUIRE_BROWSER === '1')

@@ -16,7 +16,7 @@ import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 const PAYLOAD_SCRIPT = '<script>window.__pwned="script"</script>';
 const PAYLOAD_IMG = '"><img src=x onerror="window.__pwned=\'img\'">';
 
-describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ` (${NO_CHROMIUM})`}`, () => {
+describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ` ${NO_CHROMIUM}`}`, () => {
   let browser: Browser;
   let page: Page;
   const requests: string[] = [];

@@ -80,7 +80,7 @@ describe.skipIf(!HAVE_CORPUS)('Stolen Szechuan: answers, not lists', () => {
   });
 
   it.skipIf(!CHROMIUM)(
-    `HTML: summary and incidents above the fold, nothing wider than the page${CHROMIUM ? '' : ` (${NO_CHROMIUM})`}`,
+    `HTML: summary and incidents above the fold, nothing wider than the page${CHROMIUM ? '' : ` ${NO_CHROMIUM}`}`,
     async () => {
       const report = join(tempDir(), 'sz.html');
       expect((await rdpdiag(['analyze', SZ, '-q', '-o', report])).code).toBe(1);

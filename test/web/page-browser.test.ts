@@ -52,7 +52,7 @@ async function cliJson(args: string[]): Promise<unknown> {
   return byFileName(r.stdout);
 }
 
-describe.skipIf(!CHROMIUM)(`the offline page in a browser${CHROMIUM ? '' : ` (${NO_CHROMIUM})`}`, () => {
+describe.skipIf(!CHROMIUM)(`the offline page in a browser${CHROMIUM ? '' : ` ${NO_CHROMIUM}`}`, () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
