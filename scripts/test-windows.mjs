@@ -358,7 +358,7 @@ function suite(nodeExe) {
     writeFileSync(lockStamp, lock);
   }
   const vitest = join('node_modules', 'vitest', 'vitest.mjs');
-  const report = join(CACHE, 'suite-report.json');
+  const report = join(copy, 'suite-report.json'); // written by vitest in the copy (outputFile is relative)
   rmSync(report, { force: true });
   log(`vitest under Wine: ${suiteFiles.length ? suiteFiles.join(' ') : 'the whole suite'}`);
   const suiteStarted = Date.now();
@@ -390,9 +390,12 @@ function suite(nodeExe) {
   );
   const tail = r.out.split('\n').slice(-12).join('\n');
   process.stderr.write(`${tail}\n`);
-  const json = join(copy, 'suite-report.json');
+  const json = report;
+  // vitest's own report decides too: an exit code that crosses Wine is not trusted alone.
+  let reported = false;
   if (existsSync(json)) {
     const results = JSON.parse(readFileSync(json, 'utf8'));
+    reported = results.success === true && results.numFailedTests === 0;
     log(
       `suite under Wine: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped, of ${results.numTotalTests}`,
     );
@@ -423,7 +426,7 @@ function suite(nodeExe) {
     }
     writeFileSync(join(CACHE, 'suite-files.json'), JSON.stringify(perFile, null, 1));
   }
-  return r.code === 0 ? 0 : 1;
+  return r.code === 0 && reported ? 0 : 1;
 }
 
 setUpWine();
