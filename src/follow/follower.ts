@@ -140,7 +140,12 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
   for (const m of missing) if (!/[*?]/.test(m)) addSource(m, true);
 
   let total = 0;
+  // When every source was last read in full: the start of the newest complete round. Decisions go by it,
+  // not by the wall clock, so an attempt is never called quiet while a source polled late in a slow round
+  // (each live channel is a wevtutil process) may still hold its next events.
+  let heardFrom = now();
   const read = async (): Promise<{ events: NormalizedEvent[]; more: boolean }> => {
+    const started = now();
     const batch: NormalizedEvent[] = [];
     let more = false;
     for (const s of sources.values()) {
@@ -153,6 +158,7 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
       for (const e of r.events) batch.push(e);
       more ||= r.more;
     }
+    heardFrom = started;
     return { events: batch, more };
   };
   const accept = (batch: NormalizedEvent[]): NormalizedEvent[] => {
@@ -164,7 +170,7 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
   };
   let lastState = '';
   const emit = async (): Promise<void> => {
-    const update = analyzer.run(now());
+    const update = analyzer.run(heardFrom);
     for (const f of update.findings) await sink.finding(f);
     for (const a of update.attempts) await sink.attempt(a);
     if (poller && o.statePath) {
@@ -212,7 +218,7 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
         news = true;
         analyzer.add(accept(r.events), now());
       }
-      if (analyzer.due(now())) await emit();
+      if (analyzer.due(heardFrom)) await emit();
       if (!r.more) break;
     }
     if (news) caughtUp = false;
