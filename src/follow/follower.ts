@@ -140,12 +140,7 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
   for (const m of missing) if (!/[*?]/.test(m)) addSource(m, true);
 
   let total = 0;
-  // When every source was last read in full: the start of the newest complete round. Decisions go by it,
-  // not by the wall clock, so an attempt is never called quiet while a source polled late in a slow round
-  // (each live channel is a wevtutil process) may still hold its next events.
-  let heardFrom = now();
   const read = async (): Promise<{ events: NormalizedEvent[]; more: boolean }> => {
-    const started = now();
     const batch: NormalizedEvent[] = [];
     let more = false;
     for (const s of sources.values()) {
@@ -158,7 +153,6 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
       for (const e of r.events) batch.push(e);
       more ||= r.more;
     }
-    heardFrom = started;
     return { events: batch, more };
   };
   const accept = (batch: NormalizedEvent[]): NormalizedEvent[] => {
@@ -170,7 +164,7 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
   };
   let lastState = '';
   const emit = async (): Promise<void> => {
-    const update = analyzer.run(heardFrom);
+    const update = analyzer.run(now());
     for (const f of update.findings) await sink.finding(f);
     for (const a of update.attempts) await sink.attempt(a);
     if (poller && o.statePath) {
@@ -200,6 +194,7 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
   await emit();
   sink.live?.({ files: sources.size, channels: poller?.names.length ?? 0, events: total });
 
+  let unclocked: NormalizedEvent[] = [];
   let lastRescan = now();
   const rescanMs = o.rescanMs ?? 2000;
   let caughtUp = false;
@@ -214,11 +209,17 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
     let news = false;
     for (let round = 0; round < MAX_ROUNDS_PER_WAKE && !o.signal.aborted; round++) {
       const r = await read();
+      // The previous round's events go on the clock only now: a source read early in that round (each live
+      // channel is a wevtutil process) may have logged more of their attempts before the round ended, which
+      // this round has read. Until then they are correlated but cannot make an attempt look quiet.
+      if (unclocked.length) analyzer.clock(unclocked, now());
+      unclocked = [];
       if (r.events.length) {
         news = true;
-        analyzer.add(accept(r.events), now());
+        unclocked = accept(r.events);
+        analyzer.add(unclocked, now(), { clock: false });
       }
-      if (analyzer.due(heardFrom)) await emit();
+      if (analyzer.due(now())) await emit();
       if (!r.more) break;
     }
     if (news) caughtUp = false;

@@ -152,8 +152,12 @@ export class LiveAnalyzer {
     for (const k of options.alreadyReported ?? []) this.reported.add(k);
   }
 
-  /** Hands new events over (any order); `now` is the wall clock. Returns how many were kept. */
-  add(events: readonly NormalizedEvent[], now: number): number {
+  /**
+   * Hands new events over (any order); `now` is the wall clock. Returns how many were kept. With
+   * `clock: false` they take part in correlation but do not move their computer's clock yet (`clock()`
+   * does, once every source has been read again after them).
+   */
+  add(events: readonly NormalizedEvent[], now: number, { clock = true }: { clock?: boolean } = {}): number {
     let kept = 0;
     for (const e of events) {
       this.stats.eventsAdded++;
@@ -166,10 +170,7 @@ export class LiveAnalyzer {
         if (this.names.size >= MAX_NAMES) this.names.delete(this.names.keys().next().value as string);
         this.names.set(key, e.computer);
       }
-      let h = this.hosts.get(key);
-      if (!h) this.hosts.set(key, (h = { computer: e.computer, lastEventMs: e.timeMs, lastArrival: now }));
-      h.lastEventMs = Math.max(h.lastEventMs, e.timeMs);
-      h.lastArrival = now;
+      if (clock) this.tick(key, e, now);
       const last = this.window[this.window.length - 1];
       if (last && last.timestamp > e.timestamp) this.sorted = false;
       this.window.push(e);
@@ -178,6 +179,19 @@ export class LiveAnalyzer {
     if (kept) this.dirty = true;
     this.stats.eventsKept = this.window.length;
     return kept;
+  }
+
+  /** Moves the clocks of the computers of events handed over with `clock: false`. */
+  clock(events: readonly NormalizedEvent[], now: number): void {
+    for (const e of events) this.tick(firstLabel(e.computer), e, now);
+    if (events.length) this.dirty = true;
+  }
+
+  private tick(key: string, e: NormalizedEvent, now: number): void {
+    let h = this.hosts.get(key);
+    if (!h) this.hosts.set(key, (h = { computer: e.computer, lastEventMs: e.timeMs, lastArrival: now }));
+    h.lastEventMs = Math.max(h.lastEventMs, e.timeMs);
+    h.lastArrival = now;
   }
 
   /** The computer's virtual clock (event time). */

@@ -232,7 +232,12 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
     });
     await run.waitFor(() => rdpcoreQueries().length >= before + 2);
     serve(server);
-    await run.waitFor((out) => jsonLines(out).some((a) => a.user === 'CORP\\dvae'));
+    // Every attempt of the export reported (a hang is the suite's time limit, never a guess of ours).
+    await run.waitFor(
+      (out) =>
+        jsonLines(out).some((a) => a.user === 'CORP\\dvae') &&
+        jsonLines(out).some((a) => a.user === 'CORP\\alice' && a.outcome === 'succeeded'),
+    );
     // The fourth query after the failures starts once the third one's events are in.
     await run.waitFor(() => rdpcoreQueries().length >= before + 4);
     const r = await run.stop();
