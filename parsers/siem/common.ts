@@ -123,9 +123,17 @@ function activityGuid(v: unknown): string | undefined {
   return lastGuid;
 }
 
+/** @cache the last channel value read and its name (a pure function of it): a log's events come together. */
+let lastChannelValue: unknown;
+/** @cache with `lastChannelValue`. */
+let lastChannelName = '';
 export function channelName(v: unknown): string {
+  if (v === lastChannelValue && typeof v === 'string') return lastChannelName;
   const t = text(v)?.trim() ?? '';
-  return share(CLASSIC.get(t.toLowerCase()) ?? t);
+  const name = share(CLASSIC.get(t.toLowerCase()) ?? t);
+  lastChannelValue = v;
+  lastChannelName = name;
+  return name;
 }
 
 /** An ISO 8601 time (any digits, `Z` or an offset, or none: then UTC). */
@@ -145,6 +153,11 @@ const LEVELS: Record<string, number> = {
 };
 
 export function levelOf(v: unknown): number | undefined {
+  // A level's name (Winlogbeat's `log.level`) is no number: looked up before trying to read one.
+  if (typeof v === 'string') {
+    const word = v.toLowerCase();
+    if (Object.hasOwn(LEVELS, word)) return LEVELS[word];
+  }
   const n = integer(v);
   if (n !== undefined) return n;
   const t = text(v)?.toLowerCase();
@@ -157,7 +170,17 @@ export function levelOf(v: unknown): number | undefined {
  */
 const providers = new Map<string, Provider>();
 
+/** @cache the last provider read, with its name and GUID text (the map's entry for them). */
+let lastProvider: { name: string; guidText: unknown; provider: Provider } | undefined;
+
 function providerOf(name: string, guidText: unknown): Provider {
+  if (lastProvider && lastProvider.name === name && lastProvider.guidText === guidText) return lastProvider.provider;
+  const p = providerFromMap(name, guidText);
+  lastProvider = { name, guidText, provider: p };
+  return p;
+}
+
+function providerFromMap(name: string, guidText: unknown): Provider {
   const raw = typeof guidText === 'string' ? guidText : '';
   const key = raw ? `${name}\u0000${raw}` : name;
   let p = providers.get(key);

@@ -155,9 +155,15 @@ export class HostIndex {
     }
     if (context) this.addContext(context, ids);
     for (const h of this.hosts.values()) {
-      for (const list of h.byId.values()) sortByTime(list);
+      for (const [id, list] of h.byId) {
+        sortByTime(list);
+        this.heldIds.add(id);
+      }
     }
   }
+
+  /** The ids some computer holds events of: a look-up across every computer asks this first. */
+  private readonly heldIds = new Set<number>();
 
   /**
    * Context events (a flood of tens of thousands), in runs each in timeline order and of one computer and
@@ -360,6 +366,8 @@ export class HostIndex {
 
   /** Does any computer's log hold an event with one of `ids` logged fromMs ≤ time ≤ toMs? */
   anyHostHoldsWithin(ids: readonly number[], fromMs: number, toMs: number): boolean {
+    // Once per attempt: a fleet's hundreds of computers are asked only for ids one of them holds.
+    if (!ids.some((id) => this.heldIds.has(id))) return false;
     for (const h of this.hosts.values()) if (this.holdsAnyWithin(h.computer, ids, fromMs, toMs)) return true;
     return false;
   }

@@ -180,10 +180,18 @@ class Reach {
 export class LogReach {
   private readonly logs = new Map<string, Reach>();
 
+  /** The same logs by computer, then channel: found per event without building a key. */
+  private readonly byComputer = new Map<string, Map<string, Reach>>();
+
   add(e: NormalizedEvent): void {
-    const key = `${e.computer}\u0000${e.channel}`;
-    let r = this.logs.get(key);
-    if (!r) this.logs.set(key, (r = new Reach(e.computer, e.channel, kindOfChannel(e.channel))));
+    let channels = this.byComputer.get(e.computer);
+    if (!channels) this.byComputer.set(e.computer, (channels = new Map()));
+    let r = channels.get(e.channel);
+    if (!r) {
+      r = new Reach(e.computer, e.channel, kindOfChannel(e.channel));
+      channels.set(e.channel, r);
+      this.logs.set(`${e.computer}\u0000${e.channel}`, r);
+    }
     r.add(e);
   }
 

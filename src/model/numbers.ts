@@ -5,6 +5,18 @@
  */
 export function integerFromText(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
+  // Most are a few plain digits (event ids, versions, process ids): read without a regular expression.
+  const n = text.length;
+  if (n > 0 && n <= 15) {
+    let value = 0;
+    let i = 0;
+    for (; i < n; i++) {
+      const digit = text.charCodeAt(i) - 0x30;
+      if (digit < 0 || digit > 9) break;
+      value = value * 10 + digit;
+    }
+    if (i === n) return value;
+  }
   const t = text.trim();
   if (/^0x[0-9a-f]+$/i.test(t)) return parseInt(t, 16);
   if (/^-?\d+$/.test(t)) return Number(t);

@@ -28,10 +28,15 @@ export function isEcsDocument(doc: Json): boolean {
   return isObject(doc.winlog);
 }
 
+/** The dotted names `at` is given, split once. */
+const PATHS: Record<string, readonly string[]> = Object.fromEntries(
+  ['event.code', 'host.name', 'event.provider', 'log.level'].map((p) => [p, p.split('.')]),
+);
+
 /** A dotted name looked up nested (`winlog.channel`) or as one key (Kibana CSV, flattened `_source`). */
 function at(doc: Json, path: string): unknown {
   let v: unknown = doc;
-  for (const part of path.split('.')) {
+  for (const part of PATHS[path] ?? path.split('.')) {
     if (!isObject(v)) {
       v = undefined;
       break;
