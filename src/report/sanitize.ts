@@ -87,5 +87,9 @@ const jsonEscape = (c: string): string => {
  * passed (a record, a line, a whole document); the `dump` writers call it on each string they quote.
  */
 export function escapeJsonText(json: string): string {
+  // Every character it escapes is above U+007E: text below (nearly every string of a report) is let through
+  // by a test much cheaper than the Unicode classes'.
+  if (!BEYOND_ASCII.test(json)) return json;
   return JSON_HAS_UNSAFE.test(json) ? json.replace(JSON_UNSAFE, jsonEscape) : json;
 }
+const BEYOND_ASCII = /[^\u0000-\u007e]/;

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeJsonText, sanitizeText } from '../../src/report/sanitize.js';
+import { escapeJsonText, sanitizeText, UNSAFE_CLASS } from '../../src/report/sanitize.js';
 import { ROOT, rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { HOSTILE, rawControls, unsafeCharacters } from '../helpers/hostile.js';
@@ -95,5 +95,17 @@ describe('hostile text on every output path', () => {
     );
     expect(sanitizeText('\u001b[1mX', false)).toBe('\\x1b[1mX');
     expect(sanitizeText('\u061c\u2028')).toBe('\\u061c\\u2028');
+  });
+
+  it('escapeJsonText escapes exactly the unsafe characters JSON.stringify leaves raw, ASCII or not', () => {
+    const unsafe = new RegExp(`^(?![\\u0000-\\u001f])[${UNSAFE_CLASS}]$`, 'u');
+    const wrong: string[] = [];
+    const check = (c: string) => {
+      const escaped = escapeJsonText(`a${c}b`) !== `a${c}b`;
+      if (escaped !== unsafe.test(c)) wrong.push(c.codePointAt(0)!.toString(16));
+    };
+    for (let code = 0; code <= 0xffff; code++) if (code < 0xd800 || code > 0xdfff) check(String.fromCharCode(code));
+    for (const code of [0x1bca0, 0x1d173, 0xe0001, 0xe0041, 0x1f600]) check(String.fromCodePoint(code));
+    expect(wrong).toEqual([]);
   });
 });
