@@ -152,11 +152,21 @@ const LEVELS: Record<string, number> = {
   verbose: 5,
 };
 
+/** @cache the last level name read and its number (a pure function of it): every event of a log has one. */
+let lastLevelName: string | undefined;
+/** @cache with `lastLevelName`. */
+let lastLevel: number | undefined;
+
 export function levelOf(v: unknown): number | undefined {
   // A level's name (Winlogbeat's `log.level`) is no number: looked up before trying to read one.
   if (typeof v === 'string') {
+    if (v === lastLevelName) return lastLevel;
     const word = v.toLowerCase();
-    if (Object.hasOwn(LEVELS, word)) return LEVELS[word];
+    if (Object.hasOwn(LEVELS, word)) {
+      lastLevelName = v;
+      lastLevel = LEVELS[word];
+      return lastLevel;
+    }
   }
   const n = integer(v);
   if (n !== undefined) return n;
@@ -165,30 +175,28 @@ export function levelOf(v: unknown): number | undefined {
 }
 
 /**
- * Provider objects shared between events (nothing changes an event's provider once read).
- * @cache a Provider is a pure function of its key and never changed once read; bounded.
+ * Provider objects shared between events (nothing changes an event's provider once read), by name, then
+ * GUID text ('' for none): found per event without building a key.
+ * @cache a Provider is a pure function of its name and GUID text and never changed once read; bounded.
  */
-const providers = new Map<string, Provider>();
-
-/** @cache the last provider read, with its name and GUID text (the map's entry for them). */
-let lastProvider: { name: string; guidText: unknown; provider: Provider } | undefined;
+const providers = new Map<string, Map<string, Provider>>();
+let providerCount = 0;
 
 function providerOf(name: string, guidText: unknown): Provider {
-  if (lastProvider && lastProvider.name === name && lastProvider.guidText === guidText) return lastProvider.provider;
-  const p = providerFromMap(name, guidText);
-  lastProvider = { name, guidText, provider: p };
-  return p;
-}
-
-function providerFromMap(name: string, guidText: unknown): Provider {
   const raw = typeof guidText === 'string' ? guidText : '';
-  const key = raw ? `${name}\u0000${raw}` : name;
-  let p = providers.get(key);
+  let byGuid = providers.get(name);
+  let p = byGuid?.get(raw);
   if (p === undefined) {
-    if (providers.size >= MAX_SHARED) providers.clear();
+    if (providerCount >= MAX_SHARED) {
+      providers.clear();
+      providerCount = 0;
+      byGuid = undefined;
+    }
+    if (!byGuid) providers.set(name, (byGuid = new Map()));
     const g = guid(guidText);
     p = g ? { name: share(name), guid: share(g) } : { name: share(name) };
-    providers.set(key, p);
+    byGuid.set(raw, p);
+    providerCount++;
   }
   return p;
 }
