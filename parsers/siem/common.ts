@@ -180,6 +180,7 @@ export function levelOf(v: unknown): number | undefined {
  * @cache a Provider is a pure function of its name and GUID text and never changed once read; bounded.
  */
 const providers = new Map<string, Map<string, Provider>>();
+/** @cache with `providers`: the providers it holds, for its bound. */
 let providerCount = 0;
 
 function providerOf(name: string, guidText: unknown): Provider {
