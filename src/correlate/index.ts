@@ -86,9 +86,22 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   }
   const connections = foldRedirects(server, hosts);
   const joined = joinClientToServer(client, connections, coverage, settleMs, byComputer, hosts);
-  const all = [...connections, ...joined].sort((a, b) => a.startMs - b.startMs || compareText(a.computer, b.computer));
+  const all = [...connections, ...joined].sort(inTimeOrder);
   for (const a of all) a.connection = connectionKindOf(a);
   inheritVmbus(all);
+  return numberAttempts(all);
+}
+
+function inTimeOrder(a: Attempt, b: Attempt): number {
+  return a.startMs - b.startMs || compareText(a.computer, b.computer);
+}
+
+/**
+ * Attempts in time order (then by computer; attempts of one computer that start together keep their order),
+ * numbered `A001`…: what `correlate` gives, and the fleet-wide pass over computers correlated one at a time.
+ */
+export function numberAttempts<T extends Attempt>(attempts: readonly T[]): T[] {
+  const all = [...attempts].sort(inTimeOrder);
   all.forEach((a, i) => {
     a.id = `A${String(i + 1).padStart(3, '0')}`;
   });

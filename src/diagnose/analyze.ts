@@ -9,6 +9,7 @@ import {
   isHostRefusal,
   logKind,
   mayBelongToAttempt,
+  numberAttempts,
   SECURITY_CONNECTION_EVENTS,
 } from '../correlate/index.js';
 import { CHANNELS } from '../model/channels.js';
@@ -172,6 +173,48 @@ export function analyzeEvents(events: readonly NormalizedEvent[], options: Analy
 
 /** `analyzeEvents`, also saying which events it read (for the report model and the redactor). */
 export function analyzeWithContext(events: readonly NormalizedEvent[], options: AnalyzeOptions = {}): AnalyzedEvents {
+  const diagnosed = diagnoseComputers(events, options);
+  let reach = options.reach;
+  if (!reach) {
+    reach = new LogReach();
+    for (const e of events) reach.add(e);
+  }
+  const analysis = judgeFleet([diagnosed.result], {
+    ...options,
+    reach,
+    channelCounts: options.channelCounts ?? countChannels(diagnosed.events.flat()),
+    names: diagnosed.names,
+  });
+  return { analysis, events: diagnosed.events, firsts: diagnosed.firsts };
+}
+
+/**
+ * What the fleet-wide pass needs of a pass over some computers' events (all of a run's, or one computer's
+ * when the input comes grouped by computer): their attempts diagnosed (ids given by `judgeFleet`), their
+ * host findings, and where their first indexed event stands in the timeline (host findings come in that order).
+ */
+export interface ComputersDiagnosed {
+  attempts: DiagnosedAttempt[];
+  hostFindings: Finding[];
+  /** The first event (timeline order) with an id some pattern or finding reads. */
+  firstIndexed?: NormalizedEvent;
+}
+
+/**
+ * The part of analysis that reads the events: correlation into attempts, their causes, the gateway they came
+ * through, host findings. Nothing here looks beyond the computers of `events` but the client↔server join,
+ * Connection Broker folding and path scopes (an RD Gateway's log), which is why a run can be analyzed one
+ * computer at a time only when none of those reaches across computers (src/pipeline/by-computer.ts).
+ */
+export function diagnoseComputers(
+  events: readonly NormalizedEvent[],
+  options: AnalyzeOptions = {},
+): {
+  result: ComputersDiagnosed;
+  events: readonly (readonly NormalizedEvent[])[];
+  firsts: readonly NormalizedEvent[];
+  names: HostNames;
+} {
   const patterns = options.patterns ?? PATTERNS;
   const findingPatterns = options.findings ?? FINDINGS;
   const context = options.context;
@@ -218,31 +261,62 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
     const via = viaOf(a, hosts);
     if (via) a.via = via;
   }
+  const firstIndexed = firsts.find((e) => ids.has(e.eventId));
+  return {
+    result: {
+      attempts,
+      hostFindings: findHostFindings(findingPatterns, hosts, marks),
+      ...(firstIndexed ? { firstIndexed } : {}),
+    },
+    events: [events, ...near],
+    firsts,
+    names,
+  };
+}
+
+/**
+ * The fleet-wide pass over what `diagnoseComputers` gave, one part or one per computer: attempts numbered
+ * in time order over all of them (as `correlate` numbers them), health probes, attacks across computers,
+ * incidents, lateral movement, lower bounds and coverage.
+ */
+export function judgeFleet(
+  parts: readonly ComputersDiagnosed[],
+  options: Pick<AnalyzeOptions, 'patterns' | 'marks'> & {
+    reach: LogReach;
+    channelCounts: Record<string, number>;
+    names: HostNames;
+  },
+): Analysis {
+  const patterns = options.patterns ?? PATTERNS;
+  const marks = options.marks ?? UNMARKED;
+  const attempts = numberAttempts(parts.flatMap((p) => p.attempts));
   // Health probes are one benign finding: neither incidents nor an attack.
   const health = findHealthProbes(attempts, marks);
   for (const a of attempts) if (health.probes.has(a.id)) a.healthProbe = true;
   const counted = health.probes.size ? attempts.filter((a) => !a.healthProbe) : attempts;
   const security = findSecurityBursts(counted, marks);
   const incidents = groupIncidents(counted, security.attackOf, marks);
-  let reach = options.reach;
-  if (!reach) {
-    reach = new LogReach();
-    for (const e of events) reach.add(e);
-  }
-  addLowerBounds(reach, attempts, security.findings, incidents, (x, y) => names.key(x) === names.key(y));
+  const names = options.names;
+  addLowerBounds(options.reach, attempts, security.findings, incidents, (x, y) => names.key(x) === names.key(y));
+  // Host findings computer by computer, in the order the whole timeline indexes them (see HostIndex).
+  const indexed = [...parts].sort((x, y) =>
+    x.firstIndexed && y.firstIndexed
+      ? compareEvents(x.firstIndexed, y.firstIndexed)
+      : x.firstIndexed
+        ? -1
+        : y.firstIndexed
+          ? 1
+          : 0,
+  );
   const findings = [
     ...security.findings,
     ...findAttackPath(attempts, security.findings, marks),
-    ...findHostFindings(findingPatterns, hosts, marks),
+    ...indexed.flatMap((p) => p.hostFindings),
     ...health.findings,
   ];
-  const coverage = computeCoverage(
-    options.channelCounts ?? countChannels(near.length ? [...events, ...near.flat()] : events),
-    attempts,
-    patterns,
-  );
-  coverage.logs = reach.spans();
-  return { analysis: { attempts, findings, incidents, coverage }, events: [events, ...near], firsts };
+  const coverage = computeCoverage(options.channelCounts, attempts, patterns);
+  coverage.logs = options.reach.spans();
+  return { attempts, findings, incidents, coverage };
 }
 
 /** Two lists in timeline order (`compareEvents`) as one. */

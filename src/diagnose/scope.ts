@@ -123,6 +123,18 @@ export function wantedIds(patterns: readonly Pattern[], findings: readonly Findi
 }
 
 /**
+ * The ids of the events another computer's attempts read: path clauses (an RD Gateway's, a DC's log) and the
+ * path hops `via` names. A computer that logs one can change the analysis of others.
+ */
+export function pathIds(patterns: readonly Pattern[]): Set<number> {
+  const ids = new Set<number>();
+  for (const p of patterns)
+    for (const c of p.clauses) if (c.scope === 'path') for (const id of idsOf(c.match)) ids.add(id);
+  for (const hop of PATH_HOPS) for (const id of idsOf(hop.match)) ids.add(id);
+  return ids;
+}
+
+/**
  * The ids only window clauses read (not findings, not clauses of other scopes): their events are needed
  * only within seconds of an attempt, so analysis may hold them as context (see analyze.ts).
  */

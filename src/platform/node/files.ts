@@ -3,6 +3,7 @@
  * on the command line (folders walked, globs expanded), files opened by ./file-source.ts. Node's native
  * CRC-32 and UTF-16 decoding are handed to the .evtx reader (./native.ts).
  */
+import { statSync } from 'node:fs';
 import './native.js';
 import { readEvtx as readEvtxInput } from '../../../parsers/evtx/index.js';
 import { readXml as readXmlInput } from '../../../parsers/xml/index.js';
@@ -59,4 +60,17 @@ export async function buildTimeline(paths: string[], options: BuildTimelineOptio
   const toOpen = files.map((f) => (found.has(f) ? { ...pathInput(f), found: true } : pathInput(f)));
   const timeline = await readTimeline(toOpen, options);
   return { ...timeline, inputs: [...skipped.map(folderSummary), ...timeline.inputs], missing, empty, files };
+}
+
+/** Can the paths be read a second time: files and folders (globs of them), not stdin, a pipe or a device? */
+export function rereadable(paths: readonly string[]): boolean {
+  return paths.every((p) => {
+    if (p === '-') return false;
+    try {
+      const s = statSync(p);
+      return s.isFile() || s.isDirectory();
+    } catch {
+      return true; // a glob, or a path that names nothing (reported as missing)
+    }
+  });
 }

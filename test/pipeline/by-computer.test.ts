@@ -1,0 +1,285 @@
+// `analyze` one computer at a time (src/pipeline/by-computer.ts) gives the report of the whole run: on a
+// generated fleet export (grouped by computer as `pull elastic` sorts it), on real exports and samples; and
+// where something reaches across computers (a client's log, an RD Gateway's, an unsorted export) the run is
+// read again and analyzed whole.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTimeline } from '../../src/ingest/timeline.js';
+import { type InputToOpen, memoryInput } from '../../src/model/source.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
+import {
+  analyzeTimeline,
+  type ReportChoices,
+  readForAnalysis,
+  readingForAnalysis,
+  renderReport,
+} from '../../src/pipeline/analysis-report.js';
+import type { BuildTimelineOptions, Timeline } from '../../src/ingest/timeline.js';
+import { ComputerPasses } from '../../src/pipeline/by-computer.js';
+import type { AnalysisReport } from '../../src/pipeline/analysis-report.js';
+import { ROOT } from '../helpers/cli.js';
+import { CORPUS, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
+
+const UTC = { kind: 'utc' } as const;
+const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
+const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
+const LSM = 'Microsoft-Windows-TerminalServices-LocalSessionManager';
+const SEC = 'Microsoft-Windows-Security-Auditing';
+const CLIENT = 'Microsoft-Windows-TerminalServices-ClientActiveXCore';
+const CLIENT_CHANNEL = 'Microsoft-Windows-TerminalServices-RDPClient/Operational';
+const GATEWAY = 'Microsoft-Windows-TerminalServices-Gateway';
+
+interface Line {
+  ms: number;
+  text: string;
+}
+
+/** Winlogbeat 8 hits of one computer, its record ids per channel counting up. */
+function computer(name: string) {
+  const records = new Map<string, number>();
+  const lines: Line[] = [];
+  const hit = (
+    ms: number,
+    provider: string,
+    channel: string,
+    id: number,
+    data: Record<string, string>,
+    activity?: string,
+  ) => {
+    const record = (records.get(channel) ?? 1000) + 1;
+    records.set(channel, record);
+    const userData = provider === RCM || provider === LSM || provider === GATEWAY;
+    lines.push({
+      ms,
+      text: JSON.stringify({
+        _index: '.ds-winlogbeat-8.11.0',
+        _id: `${name}-${channel}-${record}`,
+        _source: {
+          '@timestamp': new Date(ms).toISOString(),
+          host: { name: 'wec01.corp.example.test' },
+          event: { code: String(id) },
+          winlog: {
+            channel,
+            provider_name: provider,
+            event_id: String(id),
+            record_id: record,
+            computer_name: name,
+            ...(activity ? { activity_id: activity } : {}),
+            ...(userData ? { user_data: data } : { event_data: data }),
+          },
+        },
+      }),
+    });
+  };
+  return { lines, hit };
+}
+
+const op = (p: string) => `${p}/Operational`;
+const T0 = Date.UTC(2024, 4, 10, 8, 0, 0);
+
+/** A session host's day: sessions from shared client addresses, a wrong password, a spray from one source. */
+function sessionHost(c: number): Line[] {
+  const name = `RDSH0${c}.corp.example.test`;
+  const { lines, hit } = computer(name);
+  let ms = T0 + c * 1_000;
+  let conn = 0;
+  const session = (client: string, user: string, fails: boolean) => {
+    const act = `{f4200000-0000-4000-8000-${String(c).padStart(4, '0')}${String(++conn).padStart(8, '0')}}`;
+    const port = String(50000 + conn);
+    hit((ms += 60_000), RCM, op(RCM), 261, { listenerName: 'RDP-Tcp' }, act);
+    hit((ms += 40), CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: `${client}:${port}` }, act);
+    if (fails) {
+      hit((ms += 900), SEC, 'Security', 4625, {
+        TargetUserName: user,
+        TargetDomainName: 'CORP',
+        LogonType: '3',
+        IpAddress: client,
+        IpPort: port,
+        Status: '0xc000006d',
+        SubStatus: '0xc000006a',
+        WorkstationName: 'WS-7',
+      });
+      hit((ms += 20), CORE, op(CORE), 102, { ClientIP: `${client}:${port}` }, act);
+      return;
+    }
+    hit((ms += 10), CORE, op(CORE), 65, { ConnectionName: `RDP-Tcp#${conn}` }, act);
+    hit((ms += 800), SEC, 'Security', 4624, {
+      TargetUserName: user,
+      TargetDomainName: 'CORP',
+      LogonType: '3',
+      IpAddress: client,
+      IpPort: port,
+      TargetLogonId: `0x${(0x10000 + conn).toString(16)}`,
+      WorkstationName: 'WS-7',
+    });
+    hit((ms += 50), RCM, op(RCM), 1149, { Param1: user, Param2: 'CORP', Param3: client }, act);
+    hit((ms += 200), CORE, op(CORE), 66, { ConnectionName: `RDP-Tcp#${conn}`, SessionId: String(conn + 1) }, act);
+    hit((ms += 400), LSM, op(LSM), 21, { User: `CORP\\${user}`, SessionID: String(conn + 1), Address: client }, act);
+    hit((ms += 300), LSM, op(LSM), 22, { User: `CORP\\${user}`, SessionID: String(conn + 1), Address: client }, act);
+    // File-share logons between sessions: Security's everyday noise, of no connection.
+    for (let k = 0; k < 3; k++)
+      hit((ms += 1500), SEC, 'Security', 4624, {
+        TargetUserName: `svc${k}`,
+        TargetDomainName: 'CORP',
+        LogonType: '3',
+        IpAddress: `198.51.100.${k + 1}`,
+        IpPort: '0',
+        TargetLogonId: `0x${(0x900000 + k * 7 + conn).toString(16)}`,
+      });
+  };
+  // The same client addresses on every host; alice's wrong password on host 2.
+  session('192.0.2.10', 'alice', false);
+  session('192.0.2.11', 'bob', c === 2);
+  // One source guessing passwords on every computer, seconds apart.
+  ms = T0 + 3_600_000 + c * 5_000;
+  for (let k = 0; k < 6; k++) session('203.0.113.66', `admin${k % 3}`, true);
+  session('192.0.2.10', 'alice', false);
+  return lines;
+}
+
+/** A workstation whose RDPClient log shows a connection to RDSH02 (joined to that server's attempt). */
+function clientComputer(): Line[] {
+  const { lines, hit } = computer('WS-ERIK.corp.example.test');
+  const act = '{6d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d0101}';
+  const ms = T0 + 2_000 + 60_000 - 500;
+  hit(ms, CLIENT, CLIENT_CHANNEL, 1024, { Name: 'Server Name', Value: 'RDSH02.corp.example.test' }, act);
+  hit(ms + 3000, CLIENT, CLIENT_CHANNEL, 1027, { Name: 'Domain', Value: 'CORP' }, act);
+  return lines;
+}
+
+/** An RD Gateway that carried alice's first connection to RDSH03. */
+function gateway(): Line[] {
+  const { lines, hit } = computer('RDGW01.corp.example.test');
+  hit(T0 + 3_000 + 60_000 - 300, GATEWAY, op(GATEWAY), 302, {
+    Username: 'CORP\\alice',
+    IpAddress: '203.0.113.77',
+    AuthType: '',
+    Resource: 'RDSH03.corp.example.test',
+    ConnectionProtocol: 'HTTP',
+    ErrorCode: '0',
+  });
+  return lines;
+}
+
+function ndjson(groups: Line[][], interleaved = false): InputToOpen[] {
+  const lines = interleaved ? groups.flat().sort((x, y) => x.ms - y.ms) : groups.flat();
+  const content = new TextEncoder().encode(`${lines.map((l) => l.text).join('\n')}\n`);
+  return [{ name: 'fleet.ndjson', open: async () => memoryInput('fleet.ndjson', content) }];
+}
+
+const hosts = () => [1, 2, 3, 4, 5, 6].map(sessionHost);
+
+/** The JSON and Markdown reports (Markdown: the fleet table, every attempt's story and the appendix of events). */
+function rendered(r: AnalysisReport): string {
+  return `${renderReport('json', r.model, UTC)}\n${renderReport('markdown', r.model, UTC)}`;
+}
+
+/** The whole run's report; the per-computer passes' (undefined when they ended, with why); what `analyze` chooses. */
+async function bothWays<T extends Timeline>(
+  read: (o: BuildTimelineOptions) => Promise<T>,
+  choices: ReportChoices = {},
+) {
+  const whole = rendered(analyzeTimeline(await read(readingForAnalysis()), choices));
+  const passes = new ComputerPasses();
+  const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading });
+  const split = passes.crossing === undefined ? rendered(analyzeTimeline(timeline, choices, passes)) : undefined;
+  const chosen = await readForAnalysis(read, choices, true);
+  return { whole, split, crossing: passes.crossing, chosen: rendered(chosen.analyze()), timeline };
+}
+
+describe('analyze one computer at a time', () => {
+  it('gives the whole run’s report on a fleet grouped by computer, attacks across computers included', async () => {
+    const inputs = ndjson(hosts());
+    const r = await bothWays((o) => readTimeline(inputs, o));
+    expect(r.crossing).toBeUndefined();
+    // Nothing held in the timeline: every computer was analyzed and let go as it ended.
+    expect(r.timeline.events).toHaveLength(0);
+    expect(r.split).toBe(r.whole);
+    expect(r.chosen).toBe(r.whole);
+    const report = JSON.parse(r.whole.slice(0, r.whole.indexOf('\n# ')).trim() || '{}');
+    expect(report.attempts.length).toBeGreaterThan(6 * 8);
+    expect(report.attempts.map((a: { id: string }) => a.id).slice(0, 3)).toEqual(['A001', 'A002', 'A003']);
+    // The spray from one source on every host is one finding across computers; alice's wrong password a cause.
+    expect(JSON.stringify(report.findings)).toContain('203.0.113.66');
+    expect(report.fleet.computers).toHaveLength(6);
+    expect(report.incidents.length).toBeGreaterThan(0);
+  });
+
+  it('gives the same with --failed-only and a view of one computer', async () => {
+    const inputs = ndjson(hosts());
+    const r = await bothWays((o) => readTimeline(inputs, o), {
+      failedOnly: true,
+      view: { computers: ['rdsh02.corp.example.test'] },
+    });
+    expect(r.crossing).toBeUndefined();
+    expect(r.split).toBe(r.whole);
+  });
+
+  it('reads the whole again when a client’s log joins a server across computers', async () => {
+    const inputs = ndjson([...hosts(), clientComputer()]);
+    const r = await bothWays((o) => readTimeline(inputs, o));
+    expect(r.crossing).toMatch(/client/);
+    expect(r.chosen).toBe(r.whole);
+    expect(r.whole).toContain('WS-ERIK');
+  });
+
+  it('reads the whole again when an RD Gateway’s log names a session host', async () => {
+    const inputs = ndjson([gateway(), ...hosts()]);
+    const r = await bothWays((o) => readTimeline(inputs, o));
+    expect(r.crossing).toMatch(/302/);
+    expect(r.chosen).toBe(r.whole);
+    expect(r.whole).toContain('RDGW01');
+  });
+
+  it('reads the whole again when the export is not grouped by computer', async () => {
+    const interleaved = ndjson(hosts(), true);
+    const r = await bothWays((o) => readTimeline(interleaved, o));
+    expect(r.crossing).toBeDefined();
+    expect(r.chosen).toBe(r.whole);
+    // Grouped but for one late record of the first computer.
+    const [first, ...rest] = hosts();
+    const late = ndjson([first!.slice(0, -1), ...rest, first!.slice(-1)]);
+    const s = await bothWays((o) => readTimeline(late, o));
+    expect(s.crossing).toMatch(/RDSH01.* come back/i);
+    expect(s.chosen).toBe(s.whole);
+  });
+});
+
+/** Every file and folder of a directory, each analyzed both ways. */
+function pathsIn(dir: string): string[][] {
+  const entries = readdirSync(dir).map((f) => join(dir, f));
+  return [...entries.filter((p) => statSync(p).isDirectory() || statSync(p).isFile()).map((p) => [p])];
+}
+
+describe('analyze one computer at a time on real exports and samples', () => {
+  it('gives the whole run’s report on every sample', async () => {
+    let split = 0;
+    for (const paths of pathsIn(join(ROOT, 'samples'))) {
+      const r = await bothWays((o) => buildTimeline(paths, o));
+      if (r.split !== undefined) {
+        split++;
+        expect(r.split, paths.join(' ')).toBe(r.whole);
+      }
+      expect(r.chosen, paths.join(' ')).toBe(r.whole);
+    }
+    expect(split).toBeGreaterThan(3);
+  }, 300_000);
+
+  it.skipIf(!HAVE_CORPUS)(
+    'gives the whole run’s report on the SIEM exports and a two-computer set',
+    async () => {
+      const sets = [
+        ...readdirSync(join(CORPUS, 'siem')).map((d) => [join(CORPUS, 'siem', d)]),
+        [join(CORPUS, 'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan')],
+      ];
+      for (const paths of sets) {
+        const r = await bothWays((o) => buildTimeline(paths, o));
+        if (r.split !== undefined) expect(r.split, paths.join(' ')).toBe(r.whole);
+        expect(r.chosen, paths.join(' ')).toBe(r.whole);
+      }
+    },
+    600_000,
+  );
+  it.skipIf(HAVE_CORPUS)(`skipped: ${NO_CORPUS_REASON}`, () => {});
+});
