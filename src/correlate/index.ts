@@ -296,16 +296,7 @@ function foldRedirects(attempts: Attempt[], hosts: HostNames): Attempt[] {
   for (let i = 0; i < sorted.length; i++) {
     const leg = sorted[i];
     if (!mayBeRedirectLeg(leg)) continue;
-    const next = sorted.find(
-      (x, j) =>
-        j > i &&
-        !folded.has(x) &&
-        !x.redirectedFrom &&
-        x.client.address === leg.client.address &&
-        hosts.key(x.computer) !== hosts.key(leg.computer) &&
-        x.startMs >= leg.startMs &&
-        x.startMs - leg.endMs <= REDIRECT_LEAD_MS,
-    );
+    const next = sorted.find((x, j) => j > i && !folded.has(x) && !x.redirectedFrom && mayHaveLedTo(leg, x, hosts));
     if (!next) continue;
     next.redirectedFrom = {
       computer: leg.computer,
@@ -318,6 +309,34 @@ function foldRedirects(attempts: Attempt[], hosts: HostNames): Attempt[] {
     folded.add(leg);
   }
   return sorted.filter((a) => !folded.has(a));
+}
+
+/** The same client on another computer soon after a broker's leg: where the leg may have led it. */
+function mayHaveLedTo(leg: Attempt, x: Attempt, hosts: HostNames): boolean {
+  return (
+    x.client.address === leg.client.address &&
+    hosts.key(x.computer) !== hosts.key(leg.computer) &&
+    x.startMs >= leg.startMs &&
+    x.startMs - leg.endMs <= REDIRECT_LEAD_MS
+  );
+}
+
+/**
+ * Could `correlate` over all these computers' events fold a Connection Broker's leg into another computer's
+ * attempt (each computer's attempts correlated apart)? When not, the computers' attempts are what it gives.
+ */
+export function mayFoldAcrossComputers(attempts: readonly Attempt[], hosts: HostNames): boolean {
+  const byAddress = new Map<string, Attempt[]>();
+  for (const a of attempts) {
+    if (!a.client.address) continue;
+    const list = byAddress.get(a.client.address);
+    if (list) list.push(a);
+    else byAddress.set(a.client.address, [a]);
+  }
+  return attempts.some(
+    (leg) =>
+      mayBeRedirectLeg(leg) && (byAddress.get(leg.client.address!) ?? []).some((x) => mayHaveLedTo(leg, x, hosts)),
+  );
 }
 
 /**

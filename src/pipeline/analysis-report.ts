@@ -87,6 +87,7 @@ export async function readForAnalysis<T extends Timeline>(
   if (!rereadable || choices.explain?.length || choices.redact) return whole();
   const passes = new ComputerPasses({ marks: valueMarks(false) });
   const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading });
+  passes.finish();
   if (passes.crossing !== undefined) return whole();
   return { timeline, analyze: () => analyzeTimeline(timeline, choices, passes) };
 }

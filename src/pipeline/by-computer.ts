@@ -8,11 +8,12 @@
  * That equals the analysis of the whole run exactly when nothing of one computer's analysis reads another's
  * events. The only rules that do are the client↔server join (a client's RDPClient log), Connection Broker
  * folding (a leg that authenticated and left without a session), path scopes and `via` (an RD Gateway's log),
- * and host names (a short name joined to an FQDN): a computer showing any of them, or a computer whose events
- * come back after another's, ends the passes (`crossing`) and the caller analyzes the run whole.
+ * and host names (a short name joined to an FQDN): a computer showing any of them (a broker's leg only when its
+ * client shows up on another computer in time, known after the last: `finish`), or a computer whose events come
+ * back after another's, ends the passes (`crossing`) and the caller analyzes the run whole.
  */
 import { PATTERNS } from '../../patterns/index.js';
-import { firstLabel, hostKey, mayBeRedirectLeg } from '../correlate/index.js';
+import { firstLabel, HostNames, hostKey, mayFoldAcrossComputers } from '../correlate/index.js';
 import { type AnalyzeOptions, type ComputersDiagnosed, diagnoseComputers } from '../diagnose/analyze.js';
 import { pathIds } from '../diagnose/scope.js';
 import type { ContextStore } from '../ingest/context-store.js';
@@ -63,12 +64,22 @@ export class ComputerPasses {
     if (this.labels.has(label)) this.crossing = `${first.computer} shares its first label with another computer`;
     else if (attempts.some((a) => a.side !== 'server' || a.clientEvents.length > 0))
       this.crossing = `${first.computer} logged a client's side (RDPClient), joined to servers across computers`;
-    else if (attempts.some(mayBeRedirectLeg))
-      this.crossing = `${first.computer} logged a connection that may be a Connection Broker's redirection`;
     if (this.crossing) return false;
     this.labels.add(label);
     this.parts.push(diagnosed.result);
     this.firsts.push(first);
     return true;
+  }
+
+  /**
+   * After the last computer: a Connection Broker's leg on one computer that may have led its client to
+   * another (`correlate` would fold them) also reaches across computers.
+   */
+  finish(): void {
+    if (this.crossing) return;
+    const attempts = this.parts.flatMap((p) => p.attempts);
+    if (mayFoldAcrossComputers(attempts, HostNames.fromEvents(this.firsts)))
+      this.crossing =
+        "a connection that may be a Connection Broker's redirection is followed by its client on another computer";
   }
 }

@@ -78,8 +78,11 @@ function computer(name: string) {
 const op = (p: string) => `${p}/Operational`;
 const T0 = Date.UTC(2024, 4, 10, 8, 0, 0);
 
-/** A session host's day: sessions from shared client addresses, a wrong password, a spray from one source. */
-function sessionHost(c: number): Line[] {
+/**
+ * A session host's day: sessions from shared client addresses, a wrong password, a spray from one source;
+ * with `brokerLegAt`, a Connection Broker's leg then (the client authenticates and leaves without a session).
+ */
+function sessionHost(c: number, brokerLegAt?: number): Line[] {
   const name = `RDSH0${c}.corp.example.test`;
   const { lines, hit } = computer(name);
   let ms = T0 + c * 1_000;
@@ -135,6 +138,15 @@ function sessionHost(c: number): Line[] {
   ms = T0 + 3_600_000 + c * 5_000;
   for (let k = 0; k < 6; k++) session('203.0.113.66', `admin${k % 3}`, true);
   session('192.0.2.10', 'alice', false);
+  if (brokerLegAt !== undefined) {
+    const act = `{f4300000-0000-4000-8000-${String(c).padStart(12, '0')}}`;
+    const client = '192.0.2.51';
+    hit(brokerLegAt, CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: `${client}:50100` }, act);
+    hit(brokerLegAt + 10, CORE, op(CORE), 65, { ConnectionName: 'RDP-Tcp#90' }, act);
+    hit(brokerLegAt + 300, RCM, op(RCM), 1149, { Param1: 'carol', Param2: 'CORP', Param3: client }, act);
+    hit(brokerLegAt + 601, CORE, op(CORE), 102, { ClientIP: `${client}:50100` }, act);
+    hit(brokerLegAt + 610, CORE, op(CORE), 103, { ReasonCode: '13' }, act);
+  }
   return lines;
 }
 
@@ -168,7 +180,7 @@ function ndjson(groups: Line[][], interleaved = false): InputToOpen[] {
   return [{ name: 'fleet.ndjson', open: async () => memoryInput('fleet.ndjson', content) }];
 }
 
-const hosts = () => [1, 2, 3, 4, 5, 6].map(sessionHost);
+const hosts = () => [1, 2, 3, 4, 5, 6].map((c) => sessionHost(c));
 
 /** The JSON and Markdown reports (Markdown: the fleet table, every attempt's story and the appendix of events). */
 function rendered(r: AnalysisReport): string {
@@ -183,6 +195,7 @@ async function bothWays<T extends Timeline>(
   const whole = rendered(analyzeTimeline(await read(readingForAnalysis()), choices));
   const passes = new ComputerPasses();
   const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading });
+  passes.finish();
   const split = passes.crossing === undefined ? rendered(analyzeTimeline(timeline, choices, passes)) : undefined;
   const chosen = await readForAnalysis(read, choices, true);
   return { whole, split, crossing: passes.crossing, chosen: rendered(chosen.analyze()), timeline };
@@ -222,6 +235,32 @@ describe('analyze one computer at a time', () => {
     expect(r.crossing).toMatch(/client/);
     expect(r.chosen).toBe(r.whole);
     expect(r.whole).toContain('WS-ERIK');
+  });
+
+  it('keeps to one computer at a time past a broker’s leg that led nowhere, and reads the whole when it led on', async () => {
+    const LEG = T0 + 2 * 3_600_000;
+    // Host 1's leg, its client on no other computer: nothing to fold, the passes hold.
+    const alone = ndjson([sessionHost(1, LEG), ...[2, 3, 4].map((c) => sessionHost(c))]);
+    const r = await bothWays((o) => readTimeline(alone, o));
+    expect(r.crossing).toBeUndefined();
+    expect(r.split).toBe(r.whole);
+    // The same client on host 2 five seconds later: correlate folds the leg into that attempt (redirectedFrom).
+    const [, b, ...rest] = [1, 2, 3, 4].map((c) => sessionHost(c));
+    const { lines, hit } = computer('RDSH02.corp.example.test');
+    const act = '{f4400000-0000-4000-8000-000000000001}';
+    hit(LEG + 5_000, CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: '192.0.2.51:50101' }, act);
+    hit(LEG + 5_010, CORE, op(CORE), 65, { ConnectionName: 'RDP-Tcp#91' }, act);
+    hit(LEG + 5_300, RCM, op(RCM), 1149, { Param1: 'carol', Param2: 'CORP', Param3: '192.0.2.51' }, act);
+    hit(LEG + 5_500, CORE, op(CORE), 66, { ConnectionName: 'RDP-Tcp#91', SessionId: '9' }, act);
+    const host2 = [
+      ...b!,
+      ...lines.map((l) => ({ ...l, text: l.text.replaceAll('"record_id":100', '"record_id":900') })),
+    ];
+    const led = ndjson([sessionHost(1, LEG), host2, ...rest]);
+    const s2 = await bothWays((o) => readTimeline(led, o));
+    expect(s2.crossing).toMatch(/Broker/);
+    expect(s2.chosen).toBe(s2.whole);
+    expect(s2.whole).toContain('"redirectedFrom"');
   });
 
   it('reads the whole again when an RD Gateway’s log names a session host', async () => {
