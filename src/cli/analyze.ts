@@ -1,6 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { readFilterOf, viewOf } from '../ingest/filter.js';
-import { buildTimeline, rereadable } from '../platform/node/files.js';
+import { buildTimeline, rereadableBytes } from '../platform/node/files.js';
 import { readForAnalysis, renderReport } from '../pipeline/analysis-report.js';
 import { renderExplain } from '../report/explain.js';
 import { Redactor } from '../report/redact.js';
@@ -115,7 +115,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const { timeline, analyze } = await readForAnalysis(
     (reading) => buildTimeline(paths, { filter: readFilterOf(filter), ...reading, onProgress: progress.update }),
     { ...o, view: viewOf(filter) },
-    rereadable(paths),
+    await rereadableBytes(paths),
   );
   progress.done();
   if (nothingReadable(timeline)) {

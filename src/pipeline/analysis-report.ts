@@ -69,22 +69,29 @@ export function readingForAnalysis(): Pick<BuildTimelineOptions, 'keep' | 'selec
 }
 
 /**
+ * Inputs smaller than this are analyzed whole: what they keep fits in memory anyway, and one computer at a time
+ * could cost them a second read (a folder of several computers' logs, read file by file, is rarely grouped).
+ */
+export const PER_COMPUTER_FROM_BYTES = 128 * 2 ** 20;
+
+/**
  * Reads the inputs for `analyze` and says how to analyze them: a computer at a time while reading when the
- * inputs can be read again (`rereadable`) and the choices allow it (`--explain` names attempts by their final
- * ids, `--redact` numbers values in the order the whole timeline gives them), so a fleet's memory follows its
- * busiest computer (see by-computer.ts); when something read reaches across computers, the inputs are read
- * again and analyzed whole, as they are otherwise.
+ * inputs are large and can be read again (`rereadableBytes`: their size, undefined for a pipe) and the choices
+ * allow it (`--explain` names attempts by their final ids, `--redact` numbers values in the order the whole
+ * timeline gives them), so a fleet's memory follows its busiest computer (see by-computer.ts); when something
+ * read reaches across computers, the inputs are read again and analyzed whole, as they are otherwise.
  */
 export async function readForAnalysis<T extends Timeline>(
   read: (options: BuildTimelineOptions) => Promise<T>,
   choices: ReportChoices,
-  rereadable: boolean,
+  rereadableBytes: number | undefined,
 ): Promise<{ timeline: T; analyze: () => AnalysisReport }> {
   const whole = async () => {
     const timeline = await read(readingForAnalysis());
     return { timeline, analyze: () => analyzeTimeline(timeline, choices) };
   };
-  if (!rereadable || choices.explain?.length || choices.redact) return whole();
+  if (rereadableBytes === undefined || rereadableBytes < PER_COMPUTER_FROM_BYTES) return whole();
+  if (choices.explain?.length || choices.redact) return whole();
   const passes = new ComputerPasses({ marks: valueMarks(false) });
   const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading });
   passes.finish();

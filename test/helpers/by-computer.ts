@@ -27,6 +27,6 @@ export async function bothWays<T extends Timeline>(
   const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading });
   passes.finish();
   const split = passes.crossing === undefined ? rendered(analyzeTimeline(timeline, choices, passes)) : undefined;
-  const chosen = await readForAnalysis(read, choices, true);
+  const chosen = await readForAnalysis(read, choices, Number.POSITIVE_INFINITY);
   return { whole, split, crossing: passes.crossing, chosen: rendered(chosen.analyze()), timeline };
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTimeline } from '../../src/ingest/timeline.js';
 import { type InputToOpen, memoryInput } from '../../src/model/source.js';
-import { type ReportChoices, readForAnalysis } from '../../src/pipeline/analysis-report.js';
+import { PER_COMPUTER_FROM_BYTES, type ReportChoices, readForAnalysis } from '../../src/pipeline/analysis-report.js';
 import { bothWays } from '../helpers/by-computer.js';
 
 const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
@@ -196,18 +196,19 @@ describe('analyze one computer at a time', () => {
     expect(r.split).toBe(r.whole);
   });
 
-  it('analyzes whole what cannot be read twice, and with --explain or --redact', async () => {
+  it('analyzes whole what cannot be read twice, small inputs, and with --explain or --redact', async () => {
     const inputs = ndjson(hosts());
-    const read = (choices: ReportChoices, rereadable: boolean) =>
-      readForAnalysis((o) => readTimeline(inputs, o), choices, rereadable);
-    expect((await read({}, true)).timeline.events).toHaveLength(0);
-    const whole: [ReportChoices, boolean][] = [
-      [{}, false],
-      [{ redact: true }, true],
-      [{ explain: ['A001'] }, true],
+    const read = (choices: ReportChoices, bytes: number | undefined) =>
+      readForAnalysis((o) => readTimeline(inputs, o), choices, bytes);
+    expect((await read({}, PER_COMPUTER_FROM_BYTES)).timeline.events).toHaveLength(0);
+    const whole: [ReportChoices, number | undefined][] = [
+      [{}, undefined],
+      [{}, PER_COMPUTER_FROM_BYTES - 1],
+      [{ redact: true }, PER_COMPUTER_FROM_BYTES],
+      [{ explain: ['A001'] }, PER_COMPUTER_FROM_BYTES],
     ];
-    for (const [choices, rereadable] of whole)
-      expect((await read(choices, rereadable)).timeline.events.length).toBeGreaterThan(0);
+    for (const [choices, bytes] of whole)
+      expect((await read(choices, bytes)).timeline.events.length).toBeGreaterThan(0);
   });
 
   it('reads the whole again when a client’s log joins a server across computers', async () => {

@@ -62,15 +62,25 @@ export async function buildTimeline(paths: string[], options: BuildTimelineOptio
   return { ...timeline, inputs: [...skipped.map(folderSummary), ...timeline.inputs], missing, empty, files };
 }
 
-/** Can the paths be read a second time: files and folders (globs of them), not stdin, a pipe or a device? */
-export function rereadable(paths: readonly string[]): boolean {
-  return paths.every((p) => {
-    if (p === '-') return false;
+/** How much larger than the file a compressed log export is read as (NDJSON and XML pack 10 to 20 times). */
+const PACKED = 8;
+
+/**
+ * About how many bytes of logs the paths name (folders walked, globs expanded; a `.gz` or `.zip` counted as
+ * `PACKED` times its size), when every file can be read a second time: undefined for stdin, a pipe or a device.
+ */
+export async function rereadableBytes(paths: string[]): Promise<number | undefined> {
+  if (paths.includes('-')) return undefined;
+  const { files } = await expandInputs(paths);
+  let bytes = 0;
+  for (const f of files) {
     try {
-      const s = statSync(p);
-      return s.isFile() || s.isDirectory();
+      const s = statSync(f);
+      if (!s.isFile()) return undefined;
+      bytes += /\.(gz|zip)$/i.test(f) ? s.size * PACKED : s.size;
     } catch {
-      return true; // a glob, or a path that names nothing (reported as missing)
+      return undefined;
     }
-  });
+  }
+  return bytes;
 }
