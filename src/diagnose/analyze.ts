@@ -5,10 +5,12 @@ import {
   ATTEMPT_LOGS,
   type CorrelateOptions,
   correlate,
+  describeGatewayProgress,
   HostNames,
   isHostRefusal,
   logKind,
   mayBelongToAttempt,
+  numberAttempts,
   SECURITY_CONNECTION_EVENTS,
 } from '../correlate/index.js';
 import { CHANNELS } from '../model/channels.js';
@@ -24,7 +26,7 @@ import { countChannels, computeCoverage, type Coverage } from './coverage.js';
 import { CONFIDENT, diagnoseAttempt } from './engine.js';
 import { evidenceRef } from './evidence-refs.js';
 import { HostIndex } from './host-index.js';
-import { contextIds, lookupSpans, viaOf, wantedIds } from './scope.js';
+import { contextIds, foldGatewayAttempts, lookupSpans, viaOf, wantedIds } from './scope.js';
 import { findAttackPath } from './attack-path.js';
 import { findHostFindings } from './findings.js';
 import { groupIncidents } from './incidents.js';
@@ -78,6 +80,7 @@ const LADDER: [keyof Attempt['progress'], string][] = [
 
 /** How far the attempt got, in words. */
 export function describeProgress(a: Attempt): string {
+  if (a.side === 'gateway') return describeGatewayProgress(a);
   const reached = LADDER.filter(([k]) => a.progress[k]).map(([k, t]) =>
     k === 'accepted' && a.connection === 'vmbus' ? 'the Hyper-V enhanced session (VMBus) was opened' : t,
   );
@@ -180,7 +183,10 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
   // With a context store, computers are named and ordered as the whole timeline would give them.
   const firsts = context ? mergeEvents(events, context.firsts().sort(compareEvents)) : events;
   const names = HostNames.fromEvents(firsts);
-  const correlated = correlate(events, { settleMs: options.settleMs, logEnd: options.logEnd, hosts: names });
+  // An RD Gateway's attempt that a host or a client logged too is that attempt's (its `via`), not one more.
+  const correlated = numberAttempts(
+    foldGatewayAttempts(correlate(events, { settleMs: options.settleMs, logEnd: options.logEnd, hosts: names }), names),
+  );
   let near: NormalizedEvent[][] = [];
   if (context) {
     const known = new Set<string>();

@@ -29,7 +29,7 @@ import {
 } from '../correlate/index.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { liveRetention } from '../diagnose/scope.js';
-import type { Finding } from '../model/attempt.js';
+import { type Finding, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { compareRecordIds } from '../model/record-id.js';
 import type { ValueMarks } from '../model/value-marks.js';
@@ -268,8 +268,8 @@ export class LiveAnalyzer {
       let waitUntil: number | undefined;
       if (a.outcome === 'in-progress') {
         waitUntil = a.endMs + this.settleMs + 1;
-      } else if (a.side === 'client') {
-        // The client's view alone: give the server's log a moment to arrive, so that the two are joined.
+      } else if (!serverLogged(a)) {
+        // The client's (or an RD Gateway's) view alone: give the server's log a moment to arrive, so that the two are joined.
         isReady = quiet >= this.lingerMs;
         waitUntil = a.endMs + this.lingerMs;
       } else if (mayBeProbe(a) && a.progress.ended) {
