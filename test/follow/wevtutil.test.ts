@@ -264,8 +264,9 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
     // The fourth query after the failures starts once the third one's events are in.
     await run.waitFor(() => rdpcoreQueries().length >= before + 4);
     const r = await run.stop();
-    // Every verdict of the export. (A channel read one poll after the others can split an attempt's
-    // trailing events into a second report of its success: the live view's known limit, not wevtutil's.)
+    // Every verdict of the export. (A channel read more than --settle of wall time after the others can split
+    // an attempt's trailing events into a second report of its success: the live view's known limit, not
+    // wevtutil's; within --settle they join the report, test/follow/live-analyzer.test.ts.)
     const got = jsonLines(r.stdout).map((a) => `${a.user} ${a.outcome} ${a.causes[0]?.id ?? '-'}`);
     // On a loaded machine a late channel can also leave a fragment of a failure on its own, which says
     // nothing; every failure the export explains is there, once.
