@@ -4,7 +4,7 @@
  * is joined to the server's when both logs were given.
  */
 import { connectionKindOf, inheritVmbus } from './connection-kind.js';
-import type { Attempt } from '../model/attempt.js';
+import { type Attempt, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import type { LogKind } from '../model/channels.js';
 import {
@@ -16,10 +16,12 @@ import {
   type HostCoverage,
 } from './attempt-builder.js';
 import { correlateClient } from './client.js';
+import { correlateGateway } from './gateway.js';
 import { firstLabel, HostNames } from './host-names.js';
 
 export { firstLabel, hostKey, HostNames } from './host-names.js';
 export { isHostRefusal } from './attempt-builder.js';
+export { describeGatewayProgress, targetOf } from './gateway.js';
 import { clientAddress, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
 import { compareText, sortByTime } from '../model/order.js';
@@ -67,6 +69,7 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   const nextId = () => `a${++counter}`;
   const server: Attempt[] = [];
   const client: Attempt[] = [];
+  const gateway: Attempt[] = [];
   const coverage = new Map<string, HostCoverage>();
   for (const [key, list] of byComputer) {
     const host = hostCoverage(list, refusals.get(key) ?? [], options.logEnd !== undefined);
@@ -83,29 +86,31 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
     for (const a of [...s, ...c]) finish(a, coverage.get(key)!, settleMs);
     server.push(...mergeProbes(s));
     client.push(...c);
+    gateway.push(...correlateGateway(computer, list, nextId, options.logEnd !== undefined));
   }
   const connections = foldRedirects(server, hosts);
   const joined = joinClientToServer(client, connections, coverage, settleMs, byComputer, hosts);
   const all = [...connections, ...joined].sort(inTimeOrder);
   for (const a of all) a.connection = connectionKindOf(a);
   inheritVmbus(all);
-  return numberAttempts(all);
+  return numberAttempts([...all, ...gateway].sort(inTimeOrder));
 }
 
-function inTimeOrder(a: Attempt, b: Attempt): number {
+/** Attempts by start, then computer (attempts of one computer that start together keep their order). */
+export function inTimeOrder(a: Attempt, b: Attempt): number {
   return a.startMs - b.startMs || compareText(a.computer, b.computer);
 }
 
 /**
- * Attempts in time order (then by computer; attempts of one computer that start together keep their order),
- * numbered `A001`…: what `correlate` gives, and the fleet-wide pass over computers correlated one at a time.
+ * Names attempts in the order given (their start, `inTimeOrder`): A001, A002… An RD Gateway's attempts that turn
+ * out to be a host's or a client's (src/diagnose/scope.ts `foldGatewayAttempts`) leave the others to be named
+ * again, and so do computers correlated one at a time (`judgeFleet`).
  */
-export function numberAttempts<T extends Attempt>(attempts: readonly T[]): T[] {
-  const all = [...attempts].sort(inTimeOrder);
-  all.forEach((a, i) => {
+export function numberAttempts<T extends Attempt>(attempts: T[]): T[] {
+  attempts.forEach((a, i) => {
     a.id = `A${String(i + 1).padStart(3, '0')}`;
   });
-  return all;
+  return attempts;
 }
 
 /** The Security events that can be part of a connection (logons of an RDP type, reconnects and disconnects). */
@@ -125,7 +130,7 @@ export function mayBelongToAttempt(e: NormalizedEvent): boolean {
 }
 
 /** The logs whose every event can be part of a connection (of Security, `SECURITY_CONNECTION_EVENTS`). */
-export const ATTEMPT_LOGS: ReadonlySet<LogKind> = new Set<LogKind>(['rdpcore', 'lsm', 'rcm', 'rdpclient']);
+export const ATTEMPT_LOGS: ReadonlySet<LogKind> = new Set<LogKind>(['rdpcore', 'lsm', 'rcm', 'rdpclient', 'gateway']);
 
 function hostCoverage(list: NormalizedEvent[], refusals: number[], live: boolean): HostCoverage {
   let rdpCore = false;
@@ -193,7 +198,7 @@ function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
  */
 export function mayBeProbe(a: Attempt): boolean {
   return (
-    a.side !== 'client' &&
+    serverLogged(a) &&
     (a.outcome === 'failed' || a.outcome === 'unknown') &&
     !a.progress.authenticated &&
     (!!a.client.address || listenerOnly(a)) &&

@@ -5,9 +5,11 @@ import {
   ATTEMPT_LOGS,
   type CorrelateOptions,
   correlate,
+  describeGatewayProgress,
   HostNames,
   isHostRefusal,
   logKind,
+  inTimeOrder,
   mayBelongToAttempt,
   numberAttempts,
   SECURITY_CONNECTION_EVENTS,
@@ -25,7 +27,7 @@ import { countChannels, computeCoverage, type Coverage } from './coverage.js';
 import { CONFIDENT, diagnoseAttempt } from './engine.js';
 import { evidenceRef } from './evidence-refs.js';
 import { HostIndex } from './host-index.js';
-import { contextIds, lookupSpans, viaOf, wantedIds } from './scope.js';
+import { contextIds, foldGatewayAttempts, lookupSpans, viaOf, wantedIds } from './scope.js';
 import { findAttackPath } from './attack-path.js';
 import { findHostFindings } from './findings.js';
 import { groupIncidents } from './incidents.js';
@@ -79,6 +81,7 @@ const LADDER: [keyof Attempt['progress'], string][] = [
 
 /** How far the attempt got, in words. */
 export function describeProgress(a: Attempt): string {
+  if (a.side === 'gateway') return describeGatewayProgress(a);
   const reached = LADDER.filter(([k]) => a.progress[k]).map(([k, t]) =>
     k === 'accepted' && a.connection === 'vmbus' ? 'the Hyper-V enhanced session (VMBus) was opened' : t,
   );
@@ -223,7 +226,10 @@ export function diagnoseComputers(
   // With a context store, computers are named and ordered as the whole timeline would give them.
   const firsts = context ? mergeEvents(events, context.firsts().sort(compareEvents)) : events;
   const names = HostNames.fromEvents(firsts);
-  const correlated = correlate(events, { settleMs: options.settleMs, logEnd: options.logEnd, hosts: names });
+  // An RD Gateway's attempt that a host or a client logged too is that attempt's (its `via`), not one more.
+  const correlated = numberAttempts(
+    foldGatewayAttempts(correlate(events, { settleMs: options.settleMs, logEnd: options.logEnd, hosts: names }), names),
+  );
   let near: NormalizedEvent[][] = [];
   if (context) {
     const known = new Set<string>();
@@ -289,7 +295,7 @@ export function judgeFleet(
 ): Analysis {
   const patterns = options.patterns ?? PATTERNS;
   const marks = options.marks ?? UNMARKED;
-  const attempts = numberAttempts(parts.flatMap((p) => p.attempts));
+  const attempts = numberAttempts(parts.flatMap((p) => p.attempts).sort(inTimeOrder));
   // Health probes are one benign finding: neither incidents nor an attack.
   const health = findHealthProbes(attempts, marks);
   for (const a of attempts) if (health.probes.has(a.id)) a.healthProbe = true;
