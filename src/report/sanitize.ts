@@ -70,10 +70,6 @@ export function sanitizeText(text: string, colour = false): string {
   });
 }
 
-/** Unsafe characters JSON.stringify leaves raw (it escapes only C0): DEL, C1, format characters, separators. */
-const JSON_UNSAFE = new RegExp(`(?![\\u0000-\\u001f])[${UNSAFE_CLASS}]`, 'gu');
-const JSON_HAS_UNSAFE = new RegExp(`(?![\\u0000-\\u001f])[${UNSAFE_CLASS}]`, 'u');
-
 const jsonEscape = (c: string): string => {
   let out = '';
   for (let i = 0; i < c.length; i++) out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
@@ -87,9 +83,15 @@ const jsonEscape = (c: string): string => {
  * passed (a record, a line, a whole document); the `dump` writers call it on each string they quote.
  */
 export function escapeJsonText(json: string): string {
-  // Every character it escapes is above U+007E: text below (nearly every string of a report) is let through
-  // by a test much cheaper than the Unicode classes'.
+  // Every character it escapes is above U+007E: a report (tens of MB) is searched for those with a class
+  // much cheaper than the Unicode ones, and only the few found are tested against them.
   if (!BEYOND_ASCII.test(json)) return json;
-  return JSON_HAS_UNSAFE.test(json) ? json.replace(JSON_UNSAFE, jsonEscape) : json;
+  return json.replace(EACH_BEYOND_ASCII, (c) => (JSON_UNSAFE_CHARACTER.test(c) ? jsonEscape(c) : c));
 }
-const BEYOND_ASCII = /[^\u0000-\u007e]/;
+const BEYOND_ASCII = /[^\u0000-\u007e]/u;
+const EACH_BEYOND_ASCII = /[^\u0000-\u007e]/gu;
+/**
+ * An unsafe character JSON.stringify leaves raw (it escapes only C0): DEL, C1, format characters, separators;
+ * tested only on characters above U+007E, so C0 never is.
+ */
+const JSON_UNSAFE_CHARACTER = new RegExp(`^[${UNSAFE_CLASS}]$`, 'u');
