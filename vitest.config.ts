@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The slow tier: tests that wait on real processes, timers or a browser, or read the shared corpus of
- * real logs. `npm run test:fast` (the edit loop) runs every other test; `npm test` (README, CI) runs both.
+ * The slow tier: tests that wait on real processes, timers or a browser, run the TypeScript compiler, or go over
+ * the shared corpus of real logs or every sample at once. `npm run test:fast` (the edit loop, under a minute on a
+ * busy 2-core machine) runs every other test: parsers, model, ingest, correlate, diagnose, each pattern on its
+ * sample, the report formats, the CLI in-process on single samples. `npm test` (README, CI) runs both; every test
+ * file is in exactly one tier (test/suite-tiers.test.ts).
  */
 const SLOW = [
   // `analyze --follow` and collect as real processes: they wait for a file to settle and for polls.
@@ -16,6 +19,14 @@ const SLOW = [
   'test/cli/collect-quoting.test.ts',
   'test/cli/stdin.test.ts',
   'test/cli/dump-threads.test.ts',
+  // The live analyzer on every sample scenario and over days of attempts.
+  'test/follow/live-analyzer-samples.test.ts',
+  // The TypeScript compiler and biome over the repository (the module-state check, the new-cause scaffold).
+  'test/checks/**',
+  // The CLI over every sample at once: in other zones and locales, redacted in every format, `npm start`.
+  'test/report/golden-determinism.test.ts',
+  'test/report/redact-samples.test.ts',
+  'test/cli/npm-start.test.ts',
   // Chromium, npm pack and install.
   'test/report/html-browser.test.ts',
   'test/web/page-browser.test.ts',
@@ -24,6 +35,9 @@ const SLOW = [
   'test/corpus/**',
   'test/report/stolen-szechuan.test.ts',
   'test/parsers/worst-cases.test.ts',
+  'test/parsers/evtx/corpus.test.ts',
+  'test/parsers/evtx/fuzz.test.ts',
+  'test/ingest/select.test.ts',
 ];
 
 // Sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time, so generous

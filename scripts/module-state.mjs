@@ -22,9 +22,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SCANNED = ['src', 'parsers', 'patterns'];
 /**
  * Files whose module state is the program's own, not a run's: the page's script is one browser tab's program
- * (its picked files, its worker, its last reports), loaded once per tab as `main()` is called once per run.
+ * (its picked files, its worker, its last reports), loaded once per tab as `main()` is called once per run; the
+ * .evtx worker thread's module is one worker's program (its file and format come in workerData, one per thread).
  */
-const PROGRAMS = ['src/web/page.ts'];
+const PROGRAMS = ['src/web/page.ts', 'src/platform/node/evtx-worker.ts'];
 
 /** Methods that change the object they are called on (Map, Set, WeakMap, WeakSet, arrays, typed arrays). */
 const MUTATORS = new Set([
@@ -97,40 +98,92 @@ function rootOf(node) {
   return ts.isIdentifier(node) ? node : undefined;
 }
 
+/** The expression a property chain (`a.b[c].d`) starts from. */
+function baseOf(node) {
+  node = bare(node);
+  while (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) node = bare(node.expression);
+  return node;
+}
+
 /**
- * The identifier whose value a node changes, and how: the root of an assignment's target, of `++`/`--`/`delete`'s
- * operand, of a mutating method's receiver or of Object.assign's first argument.
+ * What a node changes, and how: `target` is an assignment's target, `++`/`--`/`delete`'s operand, a mutating
+ * method's receiver or Object.assign's first argument; `id` the identifier it starts from (none for `this.x`).
  */
 function mutationAt(node) {
+  const at = (target, how, regexOnly) => ({ target, id: rootOf(target), how, regexOnly });
   if (ts.isBinaryExpression(node) && ASSIGNMENTS.has(node.operatorToken.kind)) {
     const left = bare(node.left);
     if (ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left))
-      return { id: rootOf(left), how: 'assigned a property' };
-    if (ts.isIdentifier(left)) return { id: left, how: 'assigned' };
+      return at(left, 'assigned a property');
+    if (ts.isIdentifier(left)) return at(left, 'assigned');
   }
   if (
     (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
     (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)
   )
-    return { id: rootOf(node.operand), how: 'incremented' };
-  if (ts.isDeleteExpression(node)) return { id: rootOf(node.expression), how: 'deleted a property' };
+    return at(node.operand, 'incremented');
+  if (ts.isDeleteExpression(node)) return at(node.expression, 'deleted a property');
   if (ts.isCallExpression(node)) {
     const callee = bare(node.expression);
     if (ts.isPropertyAccessExpression(callee)) {
       const name = callee.name.text;
-      if (MUTATORS.has(name) || DATAVIEW_SETTER.test(name)) return { id: rootOf(callee.expression), how: `.${name}()` };
+      if (MUTATORS.has(name) || DATAVIEW_SETTER.test(name)) return at(callee.expression, `.${name}()`);
       if ((name === 'exec' || name === 'test') && ts.isIdentifier(bare(callee.expression)))
-        return { id: bare(callee.expression), how: `.${name}()`, regexOnly: true };
+        return at(callee.expression, `.${name}()`, true);
       if (
         OBJECT_MUTATORS.has(name) &&
         ts.isIdentifier(callee.expression) &&
         callee.expression.text === 'Object' &&
         node.arguments[0]
       )
-        return { id: rootOf(node.arguments[0]), how: `Object.${name}()` };
+        return at(node.arguments[0], `Object.${name}()`);
     }
   }
   return undefined;
+}
+
+/** Functions and methods: the bodies whose locals live only as long as a call, unless a closure keeps them. */
+function isFunctionLike(node) {
+  return (
+    ts.isFunctionDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isGetAccessorDeclaration(node) ||
+    ts.isSetAccessorDeclaration(node) ||
+    ts.isConstructorDeclaration(node)
+  );
+}
+
+/** Array methods that call their callback before they return (the callback does not outlive the call). */
+const IN_PLACE_CALLBACKS = new Set([
+  'forEach',
+  'map',
+  'filter',
+  'reduce',
+  'reduceRight',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'flatMap',
+  'sort',
+  'toSorted',
+]);
+
+/** Whether a nested function runs only while the function around it does: called at once, or an array method's callback. */
+function runsInPlace(fn) {
+  let node = fn;
+  while (ts.isParenthesizedExpression(node.parent)) node = node.parent;
+  const call = node.parent;
+  if (!ts.isCallExpression(call)) return false;
+  if (call.expression === node) return true;
+  const callee = bare(call.expression);
+  return (
+    call.arguments.includes(node) && ts.isPropertyAccessExpression(callee) && IN_PLACE_CALLBACKS.has(callee.name.text)
+  );
 }
 
 /** A regular expression literal with the g or y flag (its lastIndex is state). */
@@ -145,10 +198,10 @@ const MUTABLE_TYPES = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'DataView', '
 /**
  * Whether a const's value can hold state: an object, array or class instance made here (`{…}`, `[…]`, `new X`),
  * a regular expression, a value typed as a Map, Set, WeakMap, WeakSet, DataView, array or typed array, or as a
- * type of the repository with a field that is not readonly.
+ * type of the repository with a field that is not readonly or a method that changes its object.
  * A handle on something outside (a DOM element, `self`) is not the module's state.
  */
-function holdsState(checker, decl, symbol) {
+function holdsState(checker, decl, symbol, changesReceiver) {
   const init = decl.initializer && bare(decl.initializer);
   if (
     init &&
@@ -178,8 +231,9 @@ function holdsState(checker, decl, symbol) {
       .some((p) =>
         (p.declarations ?? []).some(
           (d) =>
-            (ts.isPropertySignature(d) || ts.isPropertyDeclaration(d)) &&
-            !(ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly),
+            ((ts.isPropertySignature(d) || ts.isPropertyDeclaration(d)) &&
+              !(ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly)) ||
+            changesReceiver(d),
         ),
       )
   );
@@ -221,6 +275,75 @@ export function findModuleState(files, options = {}) {
     file: relative(root, sf.fileName),
     line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
   });
+  const inScanned = (node) => scanned.has(ts.sys.resolvePath(node.getSourceFile().fileName));
+  /** The function a call runs, when its body is in the scanned files (a function expression called at once too). */
+  const calledFunction = (call) => {
+    const callee = bare(call.expression);
+    if (ts.isFunctionExpression(callee) || ts.isArrowFunction(callee)) return callee;
+    const decl = checker.getResolvedSignature(call)?.declaration;
+    return decl && !ts.isJSDocSignature(decl) && isFunctionLike(decl) && decl.body && inScanned(decl)
+      ? decl
+      : undefined;
+  };
+
+  // Methods that change their object (`this.items.set(…)`, `this.count++`, or a call of one that does): calling
+  // one changes the value it is called on, as `.set()` changes a Map.
+  /** The method whose `this` a node sees (arrow functions pass it through; a class field's arrow is a method). */
+  const methodOf = (node) => {
+    for (let p = node.parent; p; p = p.parent) {
+      if (ts.isArrowFunction(p)) {
+        if (ts.isPropertyDeclaration(p.parent)) return p;
+        continue;
+      }
+      if (ts.isMethodDeclaration(p) || ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p)) return p;
+      if (isFunctionLike(p) || ts.isClassLike(p) || ts.isSourceFile(p)) return undefined;
+    }
+    return undefined;
+  };
+  const receiverChangers = new Set();
+  const thisCalls = [];
+  for (const sf of sources) {
+    const visit = (node) => {
+      const m = mutationAt(node);
+      if (m && !m.regexOnly && baseOf(m.target).kind === ts.SyntaxKind.ThisKeyword) {
+        const method = methodOf(node);
+        if (method) receiverChangers.add(method);
+      }
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(bare(node.expression))) {
+        const receiver = bare(bare(node.expression).expression);
+        const method = receiver.kind === ts.SyntaxKind.ThisKeyword && methodOf(node);
+        if (method) thisCalls.push({ method, call: node });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const { method, call } of thisCalls)
+      if (!receiverChangers.has(method) && receiverChangers.has(checker.getResolvedSignature(call)?.declaration)) {
+        receiverChangers.add(method);
+        grew = true;
+      }
+  }
+  const changesReceiver = (d) =>
+    receiverChangers.has(d) || (ts.isPropertyDeclaration(d) && receiverChangers.has(d.initializer));
+  const changerNames = new Set(
+    [...receiverChangers].map((m) => (ts.isArrowFunction(m) ? m.parent.name : m.name)).map((n) => n?.getText()),
+  );
+  /** A change of what a node changes: a mutation, or a call of a method that changes its object. */
+  const changeAt = (node) => {
+    const m = mutationAt(node);
+    if (m || !ts.isCallExpression(node)) return m;
+    const callee = bare(node.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !changerNames.has(callee.name.text)) return undefined;
+    const decl = checker.getResolvedSignature(node)?.declaration;
+    return decl && receiverChangers.has(decl)
+      ? { target: callee.expression, id: rootOf(callee.expression), how: `.${callee.name.text}()` }
+      : undefined;
+  };
+  /** Top-level consts made by a call: state the call leaves in a closure is theirs. */
+  const madeByCall = [];
 
   for (const sf of sources) {
     for (const statement of sf.statements) {
@@ -237,7 +360,11 @@ export function findModuleState(files, options = {}) {
               regex: statefulRegex(decl.initializer),
             };
             if (isLet) report(d, `module-level ${flags & ts.NodeFlags.Let ? 'let' : 'var'}`);
-            else if (symbol && holdsState(checker, decl, symbol)) watched.set(symbol, d);
+            else {
+              if (symbol && holdsState(checker, decl, symbol, changesReceiver)) watched.set(symbol, d);
+              const init = decl.initializer && bare(decl.initializer);
+              if (ts.isIdentifier(decl.name) && init && ts.isCallExpression(init)) madeByCall.push({ d, call: init });
+            }
           }
         }
       } else if (ts.isClassDeclaration(statement)) {
@@ -292,7 +419,7 @@ export function findModuleState(files, options = {}) {
   const handedOn = [];
   for (const sf of sources) {
     const visit = (node) => {
-      const m = mutationAt(node);
+      const m = changeAt(node);
       const param = !m?.regexOnly && paramOf(m?.id);
       if (param) changedParams.add(param);
       if (ts.isCallExpression(node) || ts.isNewExpression(node))
@@ -322,6 +449,55 @@ export function findModuleState(files, options = {}) {
       }
   }
 
+  // State a call leaves behind in the closures it returns (`const next = (() => { let n = 0; return () => ++n; })()`,
+  // `const store = makeStore()` whose methods set a Map made in makeStore): a local or parameter of the function
+  // that a nested function changes, when the nested function outlives the call (it is not called at once nor an
+  // array method's callback); or the state of the factory whose result it returns.
+  const closureStates = new Map();
+  const closureState = (fn) => {
+    if (closureStates.has(fn)) return closureStates.get(fn);
+    closureStates.set(fn, undefined);
+    const locals = new Set();
+    for (const p of fn.parameters) for (const id of namesOf(p.name)) locals.add(checker.getSymbolAtLocation(id));
+    const sf = fn.getSourceFile();
+    const keptBodies = [];
+    const returned = [];
+    const walk = (node) => {
+      if (isFunctionLike(node) && !runsInPlace(node)) return keptBodies.push(node);
+      if (ts.isVariableDeclaration(node))
+        for (const id of namesOf(node.name)) locals.add(checker.getSymbolAtLocation(id));
+      if (ts.isReturnStatement(node) && node.expression) returned.push(node.expression);
+      ts.forEachChild(node, walk);
+    };
+    if (ts.isArrowFunction(fn) && !ts.isBlock(fn.body)) returned.push(fn.body);
+    ts.forEachChild(fn.body, walk);
+    let found;
+    const local = (id) => id && locals.has(resolve(id));
+    const check = (node) => {
+      if (found) return;
+      const m = changeAt(node);
+      if (m && !m.regexOnly && local(m.id)) found = { name: m.id.text, how: m.how, ...where(sf, node) };
+      else if (ts.isCallExpression(node) || ts.isNewExpression(node))
+        for (const [i, arg] of (node.arguments ?? []).entries())
+          if (!found && local(rootOf(arg)) && changesArgument(node, i))
+            found = { name: rootOf(arg).text, how: 'handed to a function that changes it', ...where(sf, node) };
+      ts.forEachChild(node, check);
+    };
+    for (const body of keptBodies) check(body);
+    for (const r of returned) {
+      const made = bare(r);
+      const inner = !found && ts.isCallExpression(made) && calledFunction(made);
+      if (inner) found = closureState(inner);
+    }
+    closureStates.set(fn, found);
+    return found;
+  };
+  for (const { d, call } of madeByCall) {
+    const fn = calledFunction(call);
+    const kept = fn && closureState(fn);
+    if (kept) report(d, `keeps state in a closure: ${kept.name} ${kept.how} at ${kept.file}:${kept.line}`);
+  }
+
   /** Local names for watched values (`const cache = summaries`), each with the declarations it may be. */
   const aliases = new Map();
   for (const sf of sources) {
@@ -331,7 +507,7 @@ export function findModuleState(files, options = {}) {
         const symbol = ds.length && checker.getSymbolAtLocation(node.name);
         if (symbol && !watched.has(symbol)) aliases.set(symbol, ds);
       }
-      const m = mutationAt(node);
+      const m = changeAt(node);
       const through = m?.id && aliases.get(resolve(m.id));
       if (through) {
         const at = where(sf, node);

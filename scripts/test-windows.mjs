@@ -63,6 +63,7 @@ const WINDOWS_SET = [
   'test/ingest/found-inputs.test.ts',
   'test/ingest/locked-log.test.ts',
   'test/report/golden.test.ts',
+  'test/report/golden-determinism.test.ts',
   'test/report/redact-paths.test.ts',
   'test/platform',
 ];

@@ -180,6 +180,7 @@ export class BytesMemo {
   }
 }
 
+/** @cache the last GUID's bytes and text: the text is a pure function of the bytes, whichever run asks. */
 const guidMemo = new BytesMemo();
 const guidDecode = (buf: Uint8Array, off: number) => guidBytes(buf, off);
 
@@ -217,6 +218,7 @@ function guidBytes(buf: Uint8Array, off: number): string {
   );
 }
 
+/** @cache the last SID's bytes and text: the text is a pure function of the bytes, whichever run asks. */
 const sidMemo = new BytesMemo();
 const sidDecode = (buf: Uint8Array, off: number, size: number) => sidBytes(buf, off, size);
 

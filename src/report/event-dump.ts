@@ -283,12 +283,18 @@ function element(out: Utf8Out, t: Tags, v: string | number | undefined): void {
   out.raw(t.close);
 }
 
-/** EventData children: positional `Data[i]`/`Binary[i]` as bare elements, the others as `Data Name=…`. */
+/**
+ * EventData children: positional `Data[i]`/`Binary[i]` as bare elements, the others as `Data Name=…`.
+ * @cache a field name's tags, a pure function of the name (bounded by MAX_KEYS): every run gets the same bytes.
+ */
 const eventDataTags = new TagCache((k) => {
   const m = POSITIONAL.exec(k);
   return m ? [`<${m[1]}>`, `</${m[1]}>`] : [`<Data Name='${escapeXml(k)}'>`, '</Data>'];
 });
-/** UserData leaves by the last segment of their path, without an occurrence suffix. */
+/**
+ * UserData leaves by the last segment of their path, without an occurrence suffix.
+ * @cache a field path's tags, a pure function of the path (bounded by MAX_KEYS): every run gets the same bytes.
+ */
 const userDataTags = new TagCache((k) => {
   const name = xmlName(
     k
@@ -298,7 +304,10 @@ const userDataTags = new TagCache((k) => {
   );
   return [`<${name}>`, `</${name}>`];
 });
-/** The UserData element's name (`open`) and its closing tag without the `>` (`close`). */
+/**
+ * The UserData element's name (`open`) and its closing tag without the `>` (`close`).
+ * @cache an element name's tags, a pure function of the name (bounded by MAX_KEYS): every run gets the same bytes.
+ */
 const userDataRoots = new TagCache((k) => [xmlName(k), `</${xmlName(k)}`]);
 
 /**
