@@ -5,6 +5,7 @@ import { authBadCredentials } from './auth-bad-credentials.js';
 import { authLogonRight } from './auth-logon-right.js';
 import { credsspNla } from './credssp-nla.js';
 import { gatewayDenied } from './gateway-denied.js';
+import { gatewayHostUnreachable } from './gateway-host-unreachable.js';
 import { handshakeAborted } from './handshake-aborted.js';
 import { licensingCalUnavailable } from './licensing-cal-unavailable.js';
 import { licensingClientCache } from './licensing-client-cache.js';
@@ -55,6 +56,7 @@ export const PATTERNS = [
   handshakeAborted,
   serverDenied,
   gatewayDenied,
+  gatewayHostUnreachable,
 ] as const satisfies readonly Pattern[];
 
 export const FINDINGS: readonly FindingPattern[] = [

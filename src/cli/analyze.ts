@@ -1,7 +1,7 @@
 import { extname, resolve } from 'node:path';
 import { readFilterOf, viewOf } from '../ingest/filter.js';
-import { buildTimeline } from '../platform/node/files.js';
-import { analyzeTimeline, readingForAnalysis, renderReport } from '../pipeline/analysis-report.js';
+import { buildTimeline, rereadableBytes } from '../platform/node/files.js';
+import { readForAnalysis, renderReport } from '../pipeline/analysis-report.js';
 import { renderExplain } from '../report/explain.js';
 import { Redactor } from '../report/redact.js';
 import type { ReportModel } from '../report/model.js';
@@ -112,11 +112,11 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const filter = filterFromOptions(o);
   timeZoneFromOptions(o);
   const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);
-  const timeline = await buildTimeline(paths, {
-    filter: readFilterOf(filter),
-    ...readingForAnalysis(),
-    onProgress: progress.update,
-  });
+  const { timeline, analyze } = await readForAnalysis(
+    (reading) => buildTimeline(paths, { filter: readFilterOf(filter), ...reading, onProgress: progress.update }),
+    { ...o, view: viewOf(filter) },
+    await rereadableBytes(paths),
+  );
   progress.done();
   if (nothingReadable(timeline)) {
     const inputs = o.redact ? new Redactor(o.redactKeep ?? []).deep(timeline.inputs) : timeline.inputs;
@@ -127,7 +127,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     });
     return EXIT_USAGE_OR_INPUT;
   }
-  const { model, anyFailed } = analyzeTimeline(timeline, { ...o, view: viewOf(filter) });
+  const { model, anyFailed } = analyze();
   const unknownIds = [...(o.attempt ?? []), ...(o.explain ?? [])].filter(
     (id) => !model.analysis.attempts.some((a) => a.id === id),
   );

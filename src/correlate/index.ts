@@ -4,7 +4,7 @@
  * is joined to the server's when both logs were given.
  */
 import { connectionKindOf, inheritVmbus } from './connection-kind.js';
-import type { Attempt } from '../model/attempt.js';
+import { type Attempt, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import type { LogKind } from '../model/channels.js';
 import {
@@ -16,10 +16,12 @@ import {
   type HostCoverage,
 } from './attempt-builder.js';
 import { correlateClient } from './client.js';
+import { correlateGateway } from './gateway.js';
 import { firstLabel, HostNames } from './host-names.js';
 
 export { firstLabel, hostKey, HostNames } from './host-names.js';
 export { isHostRefusal } from './attempt-builder.js';
+export { describeGatewayProgress, targetOf } from './gateway.js';
 import { clientAddress, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
 import { compareText, sortByTime } from '../model/order.js';
@@ -67,6 +69,7 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   const nextId = () => `a${++counter}`;
   const server: Attempt[] = [];
   const client: Attempt[] = [];
+  const gateway: Attempt[] = [];
   const coverage = new Map<string, HostCoverage>();
   for (const [key, list] of byComputer) {
     const host = hostCoverage(list, refusals.get(key) ?? [], options.logEnd !== undefined);
@@ -83,16 +86,31 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
     for (const a of [...s, ...c]) finish(a, coverage.get(key)!, settleMs);
     server.push(...mergeProbes(s));
     client.push(...c);
+    gateway.push(...correlateGateway(computer, list, nextId, options.logEnd !== undefined));
   }
   const connections = foldRedirects(server, hosts);
   const joined = joinClientToServer(client, connections, coverage, settleMs, byComputer, hosts);
-  const all = [...connections, ...joined].sort((a, b) => a.startMs - b.startMs || compareText(a.computer, b.computer));
+  const all = [...connections, ...joined].sort(inTimeOrder);
   for (const a of all) a.connection = connectionKindOf(a);
   inheritVmbus(all);
-  all.forEach((a, i) => {
+  return numberAttempts([...all, ...gateway].sort(inTimeOrder));
+}
+
+/** Attempts by start, then computer (attempts of one computer that start together keep their order). */
+export function inTimeOrder(a: Attempt, b: Attempt): number {
+  return a.startMs - b.startMs || compareText(a.computer, b.computer);
+}
+
+/**
+ * Names attempts in the order given (their start, `inTimeOrder`): A001, A002… An RD Gateway's attempts that turn
+ * out to be a host's or a client's (src/diagnose/scope.ts `foldGatewayAttempts`) leave the others to be named
+ * again, and so do computers correlated one at a time (`judgeFleet`).
+ */
+export function numberAttempts<T extends Attempt>(attempts: T[]): T[] {
+  attempts.forEach((a, i) => {
     a.id = `A${String(i + 1).padStart(3, '0')}`;
   });
-  return all;
+  return attempts;
 }
 
 /** The Security events that can be part of a connection (logons of an RDP type, reconnects and disconnects). */
@@ -112,7 +130,7 @@ export function mayBelongToAttempt(e: NormalizedEvent): boolean {
 }
 
 /** The logs whose every event can be part of a connection (of Security, `SECURITY_CONNECTION_EVENTS`). */
-export const ATTEMPT_LOGS: ReadonlySet<LogKind> = new Set<LogKind>(['rdpcore', 'lsm', 'rcm', 'rdpclient']);
+export const ATTEMPT_LOGS: ReadonlySet<LogKind> = new Set<LogKind>(['rdpcore', 'lsm', 'rcm', 'rdpclient', 'gateway']);
 
 function hostCoverage(list: NormalizedEvent[], refusals: number[], live: boolean): HostCoverage {
   let rdpCore = false;
@@ -180,7 +198,7 @@ function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
  */
 export function mayBeProbe(a: Attempt): boolean {
   return (
-    a.side !== 'client' &&
+    serverLogged(a) &&
     (a.outcome === 'failed' || a.outcome === 'unknown') &&
     !a.progress.authenticated &&
     (!!a.client.address || listenerOnly(a)) &&
@@ -283,16 +301,7 @@ function foldRedirects(attempts: Attempt[], hosts: HostNames): Attempt[] {
   for (let i = 0; i < sorted.length; i++) {
     const leg = sorted[i];
     if (!mayBeRedirectLeg(leg)) continue;
-    const next = sorted.find(
-      (x, j) =>
-        j > i &&
-        !folded.has(x) &&
-        !x.redirectedFrom &&
-        x.client.address === leg.client.address &&
-        hosts.key(x.computer) !== hosts.key(leg.computer) &&
-        x.startMs >= leg.startMs &&
-        x.startMs - leg.endMs <= REDIRECT_LEAD_MS,
-    );
+    const next = sorted.find((x, j) => j > i && !folded.has(x) && !x.redirectedFrom && mayHaveLedTo(leg, x, hosts));
     if (!next) continue;
     next.redirectedFrom = {
       computer: leg.computer,
@@ -305,6 +314,34 @@ function foldRedirects(attempts: Attempt[], hosts: HostNames): Attempt[] {
     folded.add(leg);
   }
   return sorted.filter((a) => !folded.has(a));
+}
+
+/** The same client on another computer soon after a broker's leg: where the leg may have led it. */
+function mayHaveLedTo(leg: Attempt, x: Attempt, hosts: HostNames): boolean {
+  return (
+    x.client.address === leg.client.address &&
+    hosts.key(x.computer) !== hosts.key(leg.computer) &&
+    x.startMs >= leg.startMs &&
+    x.startMs - leg.endMs <= REDIRECT_LEAD_MS
+  );
+}
+
+/**
+ * Could `correlate` over all these computers' events fold a Connection Broker's leg into another computer's
+ * attempt (each computer's attempts correlated apart)? When not, the computers' attempts are what it gives.
+ */
+export function mayFoldAcrossComputers(attempts: readonly Attempt[], hosts: HostNames): boolean {
+  const byAddress = new Map<string, Attempt[]>();
+  for (const a of attempts) {
+    if (!a.client.address) continue;
+    const list = byAddress.get(a.client.address);
+    if (list) list.push(a);
+    else byAddress.set(a.client.address, [a]);
+  }
+  return attempts.some(
+    (leg) =>
+      mayBeRedirectLeg(leg) && (byAddress.get(leg.client.address!) ?? []).some((x) => mayHaveLedTo(leg, x, hosts)),
+  );
 }
 
 /**

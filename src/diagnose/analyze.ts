@@ -5,10 +5,13 @@ import {
   ATTEMPT_LOGS,
   type CorrelateOptions,
   correlate,
+  describeGatewayProgress,
   HostNames,
   isHostRefusal,
   logKind,
+  inTimeOrder,
   mayBelongToAttempt,
+  numberAttempts,
   SECURITY_CONNECTION_EVENTS,
 } from '../correlate/index.js';
 import { CHANNELS } from '../model/channels.js';
@@ -24,7 +27,7 @@ import { countChannels, computeCoverage, type Coverage } from './coverage.js';
 import { CONFIDENT, diagnoseAttempt } from './engine.js';
 import { evidenceRef } from './evidence-refs.js';
 import { HostIndex } from './host-index.js';
-import { contextIds, lookupSpans, viaOf, wantedIds } from './scope.js';
+import { contextIds, foldGatewayAttempts, lookupSpans, viaOf, wantedIds } from './scope.js';
 import { findAttackPath } from './attack-path.js';
 import { findHostFindings } from './findings.js';
 import { groupIncidents } from './incidents.js';
@@ -78,6 +81,7 @@ const LADDER: [keyof Attempt['progress'], string][] = [
 
 /** How far the attempt got, in words. */
 export function describeProgress(a: Attempt): string {
+  if (a.side === 'gateway') return describeGatewayProgress(a);
   const reached = LADDER.filter(([k]) => a.progress[k]).map(([k, t]) =>
     k === 'accepted' && a.connection === 'vmbus' ? 'the Hyper-V enhanced session (VMBus) was opened' : t,
   );
@@ -172,6 +176,48 @@ export function analyzeEvents(events: readonly NormalizedEvent[], options: Analy
 
 /** `analyzeEvents`, also saying which events it read (for the report model and the redactor). */
 export function analyzeWithContext(events: readonly NormalizedEvent[], options: AnalyzeOptions = {}): AnalyzedEvents {
+  const diagnosed = diagnoseComputers(events, options);
+  let reach = options.reach;
+  if (!reach) {
+    reach = new LogReach();
+    for (const e of events) reach.add(e);
+  }
+  const analysis = judgeFleet([diagnosed.result], {
+    ...options,
+    reach,
+    channelCounts: options.channelCounts ?? countChannels(diagnosed.events.flat()),
+    names: diagnosed.names,
+  });
+  return { analysis, events: diagnosed.events, firsts: diagnosed.firsts };
+}
+
+/**
+ * What the fleet-wide pass needs of a pass over some computers' events (all of a run's, or one computer's
+ * when the input comes grouped by computer): their attempts diagnosed (ids given by `judgeFleet`), their
+ * host findings, and where their first indexed event stands in the timeline (host findings come in that order).
+ */
+export interface ComputersDiagnosed {
+  attempts: DiagnosedAttempt[];
+  hostFindings: Finding[];
+  /** The first event (timeline order) with an id some pattern or finding reads. */
+  firstIndexed?: NormalizedEvent;
+}
+
+/**
+ * The part of analysis that reads the events: correlation into attempts, their causes, the gateway they came
+ * through, host findings. Nothing here looks beyond the computers of `events` but the client↔server join,
+ * Connection Broker folding and path scopes (an RD Gateway's log), which is why a run can be analyzed one
+ * computer at a time only when none of those reaches across computers (src/pipeline/by-computer.ts).
+ */
+export function diagnoseComputers(
+  events: readonly NormalizedEvent[],
+  options: AnalyzeOptions = {},
+): {
+  result: ComputersDiagnosed;
+  events: readonly (readonly NormalizedEvent[])[];
+  firsts: readonly NormalizedEvent[];
+  names: HostNames;
+} {
   const patterns = options.patterns ?? PATTERNS;
   const findingPatterns = options.findings ?? FINDINGS;
   const context = options.context;
@@ -180,7 +226,10 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
   // With a context store, computers are named and ordered as the whole timeline would give them.
   const firsts = context ? mergeEvents(events, context.firsts().sort(compareEvents)) : events;
   const names = HostNames.fromEvents(firsts);
-  const correlated = correlate(events, { settleMs: options.settleMs, logEnd: options.logEnd, hosts: names });
+  // An RD Gateway's attempt that a host or a client logged too is that attempt's (its `via`), not one more.
+  const correlated = numberAttempts(
+    foldGatewayAttempts(correlate(events, { settleMs: options.settleMs, logEnd: options.logEnd, hosts: names }), names),
+  );
   let near: NormalizedEvent[][] = [];
   if (context) {
     const known = new Set<string>();
@@ -218,31 +267,62 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
     const via = viaOf(a, hosts);
     if (via) a.via = via;
   }
+  const firstIndexed = firsts.find((e) => ids.has(e.eventId));
+  return {
+    result: {
+      attempts,
+      hostFindings: findHostFindings(findingPatterns, hosts, marks),
+      ...(firstIndexed ? { firstIndexed } : {}),
+    },
+    events: [events, ...near],
+    firsts,
+    names,
+  };
+}
+
+/**
+ * The fleet-wide pass over what `diagnoseComputers` gave, one part or one per computer: attempts numbered
+ * in time order over all of them (as `correlate` numbers them), health probes, attacks across computers,
+ * incidents, lateral movement, lower bounds and coverage.
+ */
+export function judgeFleet(
+  parts: readonly ComputersDiagnosed[],
+  options: Pick<AnalyzeOptions, 'patterns' | 'marks'> & {
+    reach: LogReach;
+    channelCounts: Record<string, number>;
+    names: HostNames;
+  },
+): Analysis {
+  const patterns = options.patterns ?? PATTERNS;
+  const marks = options.marks ?? UNMARKED;
+  const attempts = numberAttempts(parts.flatMap((p) => p.attempts).sort(inTimeOrder));
   // Health probes are one benign finding: neither incidents nor an attack.
   const health = findHealthProbes(attempts, marks);
   for (const a of attempts) if (health.probes.has(a.id)) a.healthProbe = true;
   const counted = health.probes.size ? attempts.filter((a) => !a.healthProbe) : attempts;
   const security = findSecurityBursts(counted, marks);
   const incidents = groupIncidents(counted, security.attackOf, marks);
-  let reach = options.reach;
-  if (!reach) {
-    reach = new LogReach();
-    for (const e of events) reach.add(e);
-  }
-  addLowerBounds(reach, attempts, security.findings, incidents, (x, y) => names.key(x) === names.key(y));
+  const names = options.names;
+  addLowerBounds(options.reach, attempts, security.findings, incidents, (x, y) => names.key(x) === names.key(y));
+  // Host findings computer by computer, in the order the whole timeline indexes them (see HostIndex).
+  const indexed = [...parts].sort((x, y) =>
+    x.firstIndexed && y.firstIndexed
+      ? compareEvents(x.firstIndexed, y.firstIndexed)
+      : x.firstIndexed
+        ? -1
+        : y.firstIndexed
+          ? 1
+          : 0,
+  );
   const findings = [
     ...security.findings,
     ...findAttackPath(attempts, security.findings, marks),
-    ...findHostFindings(findingPatterns, hosts, marks),
+    ...indexed.flatMap((p) => p.hostFindings),
     ...health.findings,
   ];
-  const coverage = computeCoverage(
-    options.channelCounts ?? countChannels(near.length ? [...events, ...near.flat()] : events),
-    attempts,
-    patterns,
-  );
-  coverage.logs = reach.spans();
-  return { analysis: { attempts, findings, incidents, coverage }, events: [events, ...near], firsts };
+  const coverage = computeCoverage(options.channelCounts, attempts, patterns);
+  coverage.logs = options.reach.spans();
+  return { attempts, findings, incidents, coverage };
 }
 
 /** Two lists in timeline order (`compareEvents`) as one. */

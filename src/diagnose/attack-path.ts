@@ -4,7 +4,14 @@
  * (logons from the loopback or a link-local address: RDP carried through SSH, plink, ngrok), `ms-t120-probe`
  * (a connection that opened the MS_T120 channel: the BlueKeep probe, CVE-2019-0708).
  */
-import type { Attempt, EvidenceRef, Finding, LateralMove, SecurityFinding } from '../model/attempt.js';
+import {
+  type Attempt,
+  type EvidenceRef,
+  type Finding,
+  type LateralMove,
+  type SecurityFinding,
+  serverLogged,
+} from '../model/attempt.js';
 import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceRef } from './evidence-refs.js';
 import { formatShortTime } from './sentences.js';
@@ -43,8 +50,7 @@ function byComputer<T extends Attempt>(list: readonly T[]): Map<string, T[]> {
 function tunnelFindings(attempts: readonly Tracked[], marks: ValueMarks): Finding[] {
   const { markValue, markValues } = marks;
   const tunnelled = attempts.filter(
-    (a) =>
-      a.side !== 'client' && a.outcome === 'succeeded' && isTunnelAddress(a.client.address) && logonEvents(a).length,
+    (a) => serverLogged(a) && a.outcome === 'succeeded' && isTunnelAddress(a.client.address) && logonEvents(a).length,
   );
   return [...byComputer(tunnelled).values()].map((list) => {
     const addresses = [...new Set(list.map((a) => a.client.address!))];
@@ -129,7 +135,7 @@ function lateralFindings(
   for (const f of attacks) {
     const sessions = f.burst.successes
       .map((s) => byId.get(s.attempt))
-      .filter((a): a is Tracked => !!a && a.side !== 'client')
+      .filter((a): a is Tracked => !!a && serverLogged(a))
       .sort((x, y) => y.startMs - x.startMs);
     const moved = new Set<string>();
     for (const a of attempts) {
@@ -141,10 +147,9 @@ function lateralFindings(
       );
       if (!session) continue;
       moved.add(a.id);
-      const destination =
-        a.side === 'client' ? (a.server.name ?? a.server.address ?? 'an unnamed computer') : a.computer;
+      const destination = serverLogged(a) ? a.computer : (a.server.name ?? a.server.address ?? 'an unnamed computer');
       const toAddress = a.server.address && a.server.address !== destination ? a.server.address : undefined;
-      const user = a.side !== 'client' && a.user ? a.user : session.user;
+      const user = serverLogged(a) && a.user ? a.user : session.user;
       const move: LateralMove = {
         attempt: a.id,
         session: session.id,
@@ -207,7 +212,7 @@ function signedInElsewhere(
     const startMs = Math.min(...burst.map((a) => a.startMs));
     const logons = attempts.filter(
       (a) =>
-        a.side !== 'client' &&
+        serverLogged(a) &&
         a.outcome === 'succeeded' &&
         !told.has(a.id) &&
         !sameComputer(a.computer, f.computer) &&

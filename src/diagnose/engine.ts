@@ -6,7 +6,7 @@
  */
 import type { AttemptCondition, Pattern } from '../../patterns/types.js';
 import { clientAddress, userOf } from '../correlate/index.js';
-import type { Attempt, CauseResult, ClauseTrace, PatternTrace } from '../model/attempt.js';
+import { type Attempt, type CauseResult, type ClauseTrace, type PatternTrace, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { compareText } from '../model/order.js';
 import { type Clause, type CompiledPattern, compiledPatternList } from './compiled-pattern.js';
@@ -227,10 +227,12 @@ function clauseMatches(clause: Clause, view: AttemptView, hosts: HostIndex): Nor
     case 'path': {
       const join = clause.join;
       if (!join) return [];
-      // Another computer's log, joined by time and a key: the events that name this attempt.
-      return hosts.scanEveryHost(...lookedAt(clause.reach, a), m, ids, limit, (e) =>
-        joinsAttempt(e, join, a, hosts.names),
-      );
+      // Another computer's log, joined by time and a key: the events that name this attempt. A gateway-only
+      // attempt's own events are the gateway's (the index leaves an attempt's own events to it).
+      const joins = (e: NormalizedEvent) => joinsAttempt(e, join, a, hosts.names);
+      const own = a.side === 'gateway' ? a.events.filter((e) => m.test(e) && joins(e)).slice(0, limit) : [];
+      const around = hosts.scanEveryHost(...lookedAt(clause.reach, a), m, ids, limit, joins);
+      return own.length ? [...own, ...around].sort((x, y) => x.timeMs - y.timeMs).slice(0, limit) : around;
     }
   }
 }
@@ -251,7 +253,8 @@ export function conditionUnmet(w: AttemptCondition, a: Attempt): string | undefi
     for (const [k, v] of progress)
       if (a.progress[k as keyof typeof a.progress] !== v) return `needs ${k} ${v ? 'reached' : 'not reached'}`;
   }
-  if (w.serverEvents !== undefined && a.events.length > 0 !== w.serverEvents)
+  // A gateway-only attempt's events are the gateway's: no server logged it.
+  if (w.serverEvents !== undefined && (serverLogged(a) && a.events.length > 0) !== w.serverEvents)
     return w.serverEvents ? 'needs server-side events' : 'applies only when the server logged nothing';
   if (w.clientReason && (a.clientDisconnectReason === undefined || !w.clientReason.includes(a.clientDisconnectReason)))
     return `needs client disconnect reason ${w.clientReason.join('/')}`;

@@ -5,7 +5,7 @@
  */
 import { HostNames } from '../correlate/index.js';
 import { compareEvents } from '../ingest/timeline.js';
-import type { Attempt } from '../model/attempt.js';
+import { type Attempt, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { mergeByTime, mergeTwo, sortByTime } from '../model/order.js';
 import type { CompiledMatcher } from './match.js';
@@ -201,7 +201,7 @@ export class HostIndex {
     // the slack ownership allows), merged; per event id, the events inside them.
     const spans = new Map<string, [number, number][]>();
     for (const a of attempts) {
-      if (a.side === 'client') continue;
+      if (!serverLogged(a)) continue;
       const key = this.names.key(a.computer);
       const list = spans.get(key);
       const span: [number, number] = [a.startMs - OWNERSHIP_SLACK_MS, a.endMs + OWNERSHIP_SLACK_MS];

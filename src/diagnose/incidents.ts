@@ -4,7 +4,14 @@
  * long quiet gap is a new incident. Attempts of an attack burst form incidents of kind `attack`, whose
  * remediation stops the attack instead of "fixing" the server.
  */
-import { type Attempt, type CauseResult, type Incident, type SecurityFinding, VMBUS_CLIENT } from '../model/attempt.js';
+import {
+  type Attempt,
+  type CauseResult,
+  type Incident,
+  type SecurityFinding,
+  serverLogged,
+  VMBUS_CLIENT,
+} from '../model/attempt.js';
 import type { ValueMarks } from '../model/value-marks.js';
 import { formatShortTime } from './sentences.js';
 import { ATTACK_REMEDIATION } from './security.js';
@@ -51,7 +58,7 @@ export function groupIncidents(
 /** Where the attempts went: the server, or for client-only attempts the names the user connected to. */
 function targets(run: Diagnosed[], { markValues }: ValueMarks): string {
   const names = [
-    ...new Set(run.map((a) => (a.side === 'client' ? (a.server.name ?? a.server.address ?? a.computer) : a.computer))),
+    ...new Set(run.map((a) => (serverLogged(a) ? a.computer : (a.server.name ?? a.server.address ?? a.computer)))),
   ];
   return names.length > 3 ? `${names.length} servers` : markValues(names);
 }

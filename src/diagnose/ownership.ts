@@ -7,7 +7,7 @@
  */
 import { mergeByTime, mergeTwoByTime } from '../model/order.js';
 import { clientAddress, connectionName, mayBelongToAttempt, sessionIdOf } from '../correlate/index.js';
-import type { Attempt } from '../model/attempt.js';
+import { type Attempt, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent, Provider } from '../model/event.js';
 
 /** An unclaimed per-connection event goes to an attempt at most this far from it. */
@@ -73,7 +73,7 @@ export class EvidenceOwners {
           this.ownedIds.add(e.eventId);
         }
     for (const a of attempts) {
-      if (a.side === 'client') continue;
+      if (!serverLogged(a)) continue;
       const k = key(a.computer);
       const list = this.byHost.get(k);
       if (list) list.push(a);

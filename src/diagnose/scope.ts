@@ -8,8 +8,8 @@
 import { idsOf } from '../../patterns/evidence.js';
 import { PATH_HOPS } from '../../patterns/paths.js';
 import type { ClauseScope, EvidenceClause, FindingPattern, PathJoin, Pattern } from '../../patterns/types.js';
-import { type HostNames, normalizeAddress } from '../correlate/index.js';
-import type { Attempt } from '../model/attempt.js';
+import { type HostNames, normalizeAddress, targetOf } from '../correlate/index.js';
+import { type Attempt, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import type { HostIndex } from './host-index.js';
 import { compileMatcher } from './match.js';
@@ -48,7 +48,7 @@ export function lookedAt(reach: Reach, a: Pick<Attempt, 'startMs' | 'endMs'>): [
  * client-only attempt its target when the index knows that computer (`hosts.has`).
  */
 export function serverHost(a: Attempt, hosts: { has(computer: string): boolean }): string | undefined {
-  if (a.side !== 'client') return a.computer;
+  if (serverLogged(a)) return a.computer;
   const target = a.server.name;
   return target && hosts.has(target) ? target : undefined;
 }
@@ -62,8 +62,8 @@ export function serverHost(a: Attempt, hosts: { has(computer: string): boolean }
 export function joinsAttempt(e: NormalizedEvent, join: PathJoin, a: Attempt, names: HostNames): boolean {
   let compared = 0;
   if (join.target) {
-    const named = e.data[join.target]?.trim();
-    const target = a.side === 'client' ? a.server.name : a.computer;
+    const named = targetOf(e.data[join.target])?.host;
+    const target = serverLogged(a) ? a.computer : (a.server.name ?? a.server.address);
     if (named && target) {
       if (names.key(named) !== names.key(target)) return false;
       compared++;
@@ -91,7 +91,7 @@ export function joinsAttempt(e: NormalizedEvent, join: PathJoin, a: Attempt, nam
  * user within seconds of its start), with the client's address there; undefined when no hop's log names it.
  */
 export function viaOf(a: Attempt, hosts: HostIndex): Attempt['via'] {
-  if (a.side === 'client') return undefined;
+  if (!serverLogged(a)) return undefined;
   for (const hop of PATH_HOPS) {
     const ids = idsOf(hop.match);
     const [from, to] = lookedAt(reachOf({ scope: 'path' }), { startMs: a.startMs, endMs: a.startMs });
@@ -107,6 +107,44 @@ export function viaOf(a: Attempt, hosts: HostIndex): Attempt['via'] {
   return undefined;
 }
 
+/**
+ * An RD Gateway's own attempts (`side: 'gateway'`, src/correlate/gateway.ts) that are the same connection as an
+ * attempt the session host or the client logged, joined by the path scope: for a connection the host logged, the
+ * hop's event (302) of the gateway attempt within the path reach of the host attempt's start, by the hop's keys
+ * (the host sees the gateway's address, not the client's); for one only the client logged, any event of the
+ * gateway attempt within the path reach of it. Each gateway attempt joins one attempt, the nearest in time, which
+ * takes its `via`; the attempts returned are the others (the joined gateway attempts left out).
+ */
+export function foldGatewayAttempts(attempts: readonly Attempt[], names: HostNames): Attempt[] {
+  const gateway = attempts.filter((a) => a.side === 'gateway');
+  if (gateway.length === 0) return [...attempts];
+  const reach = reachOf({ scope: 'path' });
+  const hops = PATH_HOPS.map((hop) => ({ hop, matcher: compileMatcher(hop.match) }));
+  const taken = new Set<Attempt>();
+  for (const a of attempts) {
+    if (a.side === 'gateway') continue;
+    const byHost = serverLogged(a);
+    const [from, to] = lookedAt(reach, byHost ? { startMs: a.startMs, endMs: a.startMs } : a);
+    let best: { g: Attempt; apart: number } | undefined;
+    for (const g of gateway) {
+      if (taken.has(g) || g.endMs < from || g.startMs > to) continue;
+      for (const { hop, matcher } of hops) {
+        const e = g.events.find(
+          (x) =>
+            x.timeMs >= from && x.timeMs <= to && (!byHost || matcher.test(x)) && joinsAttempt(x, hop.join, a, names),
+        );
+        if (!e) continue;
+        const apart = Math.abs(e.timeMs - a.startMs);
+        if (!best || apart < best.apart) best = { g, apart };
+      }
+    }
+    if (!best) continue;
+    taken.add(best.g);
+    a.via = best.g.via;
+  }
+  return attempts.filter((a) => !taken.has(a));
+}
+
 /** `DOMAIN\user`, `user@domain` and `user` name one account when the user parts agree (any case). */
 function sameUser(x: string, y: string): boolean {
   const bare = (u: string) => u.replace(/^.*\\/, '').replace(/@.*$/, '').toLowerCase();
@@ -120,6 +158,18 @@ export function wantedIds(patterns: readonly Pattern[], findings: readonly Findi
   for (const f of findings) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) wanted.add(id);
   for (const hop of PATH_HOPS) for (const id of idsOf(hop.match)) wanted.add(id);
   return wanted;
+}
+
+/**
+ * The ids of the events another computer's attempts read: path clauses (an RD Gateway's, a DC's log) and the
+ * path hops `via` names. A computer that logs one can change the analysis of others.
+ */
+export function pathIds(patterns: readonly Pattern[]): Set<number> {
+  const ids = new Set<number>();
+  for (const p of patterns)
+    for (const c of p.clauses) if (c.scope === 'path') for (const id of idsOf(c.match)) ids.add(id);
+  for (const hop of PATH_HOPS) for (const id of idsOf(hop.match)) ids.add(id);
+  return ids;
 }
 
 /**
@@ -179,7 +229,7 @@ export function lookupSpans(
   for (const a of attempts) {
     const server = serverHost(a, hosts);
     if (server !== undefined) add(server, ...lookedAt(widest, a));
-    if (a.side !== 'client') add(a.computer, a.startMs - OWNERSHIP_SLACK_MS, a.endMs + OWNERSHIP_SLACK_MS);
+    if (serverLogged(a)) add(a.computer, a.startMs - OWNERSHIP_SLACK_MS, a.endMs + OWNERSHIP_SLACK_MS);
   }
   for (const [key, list] of spans) spans.set(key, mergeSpans(list));
   return spans;

@@ -6,7 +6,14 @@
  */
 import { PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
-import type { Attempt, CauseResult, EvidenceRef, SecurityFinding, SourceSuccess } from '../model/attempt.js';
+import {
+  type Attempt,
+  type CauseResult,
+  type EvidenceRef,
+  type SecurityFinding,
+  type SourceSuccess,
+  serverLogged,
+} from '../model/attempt.js';
 import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceRef } from './evidence-refs.js';
 import { formatShortTime } from './sentences.js';
@@ -115,7 +122,7 @@ export function findSecurityBursts(
   const bySource = new Map<string, Diagnosed[]>();
   for (const a of attempts) {
     const source = sourceOf(a);
-    if (!source || a.side === 'client') continue;
+    if (!source || !serverLogged(a)) continue;
     const key = `${a.computer.toLowerCase()}|${source.toLowerCase()}`;
     const list = bySource.get(key);
     if (list) list.push(a);
@@ -164,7 +171,7 @@ function findSpreadBursts(
 ): void {
   const byComputer = new Map<string, Diagnosed[]>();
   for (const a of attempts) {
-    if (a.side === 'client' || !sourceOf(a)) continue;
+    if (!serverLogged(a) || !sourceOf(a)) continue;
     const key = a.computer.toLowerCase();
     const list = byComputer.get(key);
     if (list) list.push(a);
@@ -237,7 +244,7 @@ function findSilentFloods(
   const byKey = new Map<string, Diagnosed[]>();
   const byComputer = new Map<string, Diagnosed[]>();
   for (const a of attempts) {
-    if (a.side === 'client') continue;
+    if (!serverLogged(a)) continue;
     const computer = a.computer.toLowerCase();
     const onComputer = byComputer.get(computer);
     if (onComputer) onComputer.push(a);

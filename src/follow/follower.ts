@@ -233,5 +233,7 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
     }
   }
   waker.close();
+  // A live channel that failed and answered again lost nothing (its bookmark was kept); one still failing did.
+  for (const f of poller?.failing ?? []) report.error(`${f}; it was still failing when rdpdiag stopped`);
   return { analyzer, events: total, duplicates: deduper.duplicates, inputErrors, sources: sources.size };
 }

@@ -29,7 +29,7 @@ import {
 } from '../correlate/index.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { liveRetention } from '../diagnose/scope.js';
-import type { Finding } from '../model/attempt.js';
+import { type Finding, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { compareRecordIds } from '../model/record-id.js';
 import type { ValueMarks } from '../model/value-marks.js';
@@ -127,6 +127,13 @@ export class LiveAnalyzer {
    * to the next connection once the server's half is gone.
    */
   private readonly reportedWith = new WeakMap<NormalizedEvent, number>();
+  /**
+   * Wall time of each report (by sequence number) whose events may still be released: a report's events stay
+   * at least `settleMs` of wall time after it, however far its computer's clock ran meanwhile (a backlog or an
+   * hour read in one poll), so that a channel read a few polls late (Security's 4624) joins the attempt it
+   * belongs to instead of making a second report of it.
+   */
+  private readonly reportedAt = new Map<number, number>();
   /** ActivityIDs (RdpCoreTS, RDPClient) of reported attempts: late events of those connections are not news. */
   private readonly tombstones = new Map<string, number>();
   private readonly activeFindings = new Set<string>();
@@ -258,8 +265,12 @@ export class LiveAnalyzer {
         a.events.some((e) => this.reported.has(eventKey(e))) ||
         a.clientEvents.some((e) => this.reported.has(eventKey(e)))
       ) {
-        // Already reported: its late events are not news either.
-        for (const e of events) this.reported.add(eventKey(e));
+        // Already reported: its late events are not news either, and go with the report's events.
+        const group = events.map((e) => this.reportedWith.get(e)).find((g) => g !== undefined);
+        for (const e of events) {
+          this.reported.add(eventKey(e));
+          if (group !== undefined && !this.reportedWith.has(e)) this.reportedWith.set(e, group);
+        }
         this.tombstone(a);
         continue;
       }
@@ -268,8 +279,8 @@ export class LiveAnalyzer {
       let waitUntil: number | undefined;
       if (a.outcome === 'in-progress') {
         waitUntil = a.endMs + this.settleMs + 1;
-      } else if (a.side === 'client') {
-        // The client's view alone: give the server's log a moment to arrive, so that the two are joined.
+      } else if (!serverLogged(a)) {
+        // The client's (or an RD Gateway's) view alone: give the server's log a moment to arrive, so that the two are joined.
         isReady = quiet >= this.lingerMs;
         waitUntil = a.endMs + this.lingerMs;
       } else if (mayBeProbe(a) && a.progress.ended) {
@@ -305,6 +316,7 @@ export class LiveAnalyzer {
     }
     for (const a of ready) {
       a.id = `A${String(++this.seq).padStart(3, '0')}`;
+      this.reportedAt.set(this.seq, now);
       for (const e of allEvents(a)) {
         this.reported.add(eventKey(e));
         this.reportedWith.set(e, this.seq);
@@ -352,6 +364,12 @@ export class LiveAnalyzer {
   private trim(now: number): void {
     const protect = new Set<NormalizedEvent>();
     for (const a of this.open) for (const e of allEvents(a)) protect.add(e);
+    // Reports younger than the settle time (wall) keep their events (see `reportedAt`).
+    const fresh = new Set<number>();
+    for (const [seq, at] of this.reportedAt) {
+      if (now - at < this.settleMs) fresh.add(seq);
+      else this.reportedAt.delete(seq);
+    }
     const cut = new Map<string, { connection: number; vnow: number }>();
     for (const [key, h] of this.hosts) {
       const v = h.lastEventMs + Math.max(0, now - h.lastArrival);
@@ -363,13 +381,17 @@ export class LiveAnalyzer {
     for (const e of this.window) {
       const c = cut.get(firstLabel(e.computer));
       const retention = this.retention.get(e.eventId);
+      const group = this.reportedWith.get(e);
       const keep =
-        protect.has(e) || !c || e.timeMs >= c.connection || (retention !== undefined && e.timeMs >= c.vnow - retention);
+        protect.has(e) ||
+        !c ||
+        e.timeMs >= c.connection ||
+        (retention !== undefined && e.timeMs >= c.vnow - retention) ||
+        (group !== undefined && fresh.has(group));
       if (keep) {
         kept.push(e);
         if (c && e.timeMs < c.connection && !protect.has(e)) contextCount++;
       } else {
-        const group = this.reportedWith.get(e);
         if (group !== undefined) released.add(group);
         this.reported.delete(eventKey(e));
       }

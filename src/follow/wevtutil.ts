@@ -93,6 +93,8 @@ interface Channel {
   disabled: boolean;
   lastClearCheck: number;
   lastProblem?: string;
+  /** The last query failed in a way that may pass (see `failing`). */
+  failing?: string;
 }
 
 export class ChannelPoller {
@@ -168,8 +170,26 @@ export class ChannelPoller {
         'error',
         true,
       );
-    else this.problem(c, `wevtutil failed on ${c.name}: ${text.split(/\r?\n/)[0]}; will retry`, 'error', false);
+    else {
+      // A passing failure (the Event Log service busy, RPC): a warning; it is an input error only if the
+      // channel is still failing when following stops (`failing`).
+      c.failing = `${c.name}: wevtutil failed: ${text.split(/\r?\n/)[0]}`;
+      if (c.lastProblem !== c.failing) {
+        c.lastProblem = c.failing;
+        this.o.report.warning({
+          code: 'live-channel-retry',
+          file: `wevtutil:${c.name}`,
+          message: `wevtutil failed: ${text.split(/\r?\n/)[0]}; will retry`,
+          kind: 'other',
+        });
+      }
+    }
     return undefined;
+  }
+
+  /** Channels whose last query failed and has not been answered since (what `wevtutil` said, per channel). */
+  get failing(): string[] {
+    return this.channels.filter((c) => !c.disabled && c.failing).map((c) => c.failing!);
   }
 
   private problem(c: Channel, message: string, kind: 'note' | 'error', disable: boolean): void {
@@ -207,6 +227,7 @@ export class ChannelPoller {
     const r = await this.run(c, ['qe', c.name, `/q:${query}`, '/f:xml', `/c:${this.max}`]);
     if (!r) return { events: [], more: false };
     c.lastProblem = undefined;
+    c.failing = undefined;
     const events = this.parse(c, r.stdout);
     for (const e of events)
       if (typeof e.recordId === 'number' && (c.bookmark === undefined || e.recordId > c.bookmark))

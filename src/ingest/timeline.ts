@@ -54,8 +54,29 @@ export interface BuildTimelineOptions {
    * `events`: those analysis reads only near a connection attempt.
    */
   context?: (e: NormalizedEvent) => boolean;
+  /**
+   * One computer at a time: its kept events are handed over once the input shows it is finished, instead of
+   * being held in `Timeline.events` (which stays empty). See `ByComputer`.
+   */
+  byComputer?: ByComputer;
   /** Called as batches arrive: the file being read, its records so far, and its place among the inputs. */
   onProgress?: (file: string, records: number, index: number, total: number) => void;
+}
+
+/**
+ * A fleet read grouped by computer (as `pull elastic` and the README's export queries sort it): a computer is
+ * finished when the input moves on to another and, as it turns out, never comes back (detected, not assumed).
+ */
+export interface ByComputer {
+  /** The computer an event belongs to (its events are those of one key). */
+  key(e: NormalizedEvent): string;
+  /**
+   * A finished computer's kept events in timeline order, its context events apart (`BuildTimelineOptions.context`).
+   * Returning false ends the passes: nothing more is kept, and the caller reads the inputs again whole.
+   */
+  done(events: NormalizedEvent[], context: ContextStore | undefined): boolean;
+  /** A computer's events came back after another computer's: the passes end, as when `done` returns false. */
+  ungrouped(key: string): void;
 }
 
 /** Events the filter drops need no field decoded; the others what `select` says (all, without it). */
@@ -93,6 +114,24 @@ export async function readTimeline(
   const reach = new LogReach();
   const span = new TimeSpanTracker();
   const read: Timeline['read'] = { records: 0, droppedBy: {} };
+  const byComputer = options.byComputer;
+  let passing = byComputer !== undefined;
+  let computer: string | undefined;
+  const finished = new Set<string>();
+  let own: NormalizedEvent[] = [];
+  let ownContext = context;
+  /** Hands the computer read so far to `byComputer`; false once the passes have ended. */
+  const finish = (): boolean => {
+    if (!passing || computer === undefined) return passing;
+    finished.add(computer);
+    own.sort(compareEvents);
+    const events = own;
+    own = [];
+    const held = ownContext;
+    ownContext = inContext ? new ContextStore() : undefined;
+    passing = byComputer?.done(events, held) ?? false;
+    return passing;
+  };
   let readFirst: string | undefined;
   let readLast: string | undefined;
   const summaries = await readInputs(
@@ -116,6 +155,22 @@ export async function readTimeline(
         reach.add(e);
         span.add(e);
         if (keep && !keep(e)) continue;
+        if (byComputer) {
+          if (!passing) continue;
+          const key = byComputer.key(e);
+          if (key !== computer) {
+            if (!finish()) continue;
+            if (finished.has(key)) {
+              passing = false;
+              byComputer.ungrouped(key);
+              continue;
+            }
+            computer = key;
+          }
+          if (ownContext && e.recordId !== undefined && inContext?.(e)) ownContext.add(e);
+          else own.push(hold ? hold(e) : e);
+          continue;
+        }
         // Only events with a record id: the order of events that tie on everything else is their order
         // of arrival, which the store does not keep.
         if (context && e.recordId !== undefined && inContext?.(e)) context.add(e);
@@ -124,6 +179,7 @@ export async function readTimeline(
     },
     { signal: options.signal, onWarning: options.onWarning, select: selection(filter, options.select) },
   );
+  finish();
   const interest = options.select?.interest;
   if (interest) {
     const words = interest.channelWords.map((w) => w.toLowerCase());
@@ -137,7 +193,7 @@ export async function readTimeline(
   return {
     read,
     events,
-    ...(context ? { context } : {}),
+    ...(context && !byComputer ? { context } : {}),
     inputs,
     ...(passedOver.length ? { passedOver } : {}),
     duplicates,

@@ -43,17 +43,29 @@ export interface AttemptProgress {
   ended: boolean;
 }
 
+/**
+ * Whose logs hold the attempt: the session host's (`server`), the client's (`client`), both joined, or only an
+ * RD Gateway's (`gateway`: the connection as the gateway logged it, no log of either end joined).
+ */
+export type AttemptSide = 'server' | 'client' | 'both' | 'gateway';
+
+/** The session host's own logs hold the attempt (its `computer` is the server, its `events` the server's). */
+export function serverLogged(a: Pick<Attempt, 'side'>): boolean {
+  return a.side === 'server' || a.side === 'both';
+}
+
 export interface Attempt {
   id: string;
-  /** The server's computer name (server side), or the client's (client-only attempts). */
+  /** The server's computer name (server side), the client's (client-only attempts), or the RD Gateway's (gateway-only). */
   computer: string;
-  side: 'server' | 'client' | 'both';
+  side: AttemptSide;
   start: NormalizedEvent['timestamp'];
   end: NormalizedEvent['timestamp'];
   startMs: number;
   endMs: number;
   client: { address?: string; name?: string; port?: number };
-  server: { name?: string; address?: string };
+  /** The session host; `port` when it was asked for on another port than 3389 (an RD Gateway's resource `host:port`). */
+  server: { name?: string; address?: string; port?: number };
   user?: string;
   sessionId?: string;
   connectionName?: string;
@@ -61,7 +73,7 @@ export interface Attempt {
   connection: ConnectionKind;
   /** RdpCoreTS correlation ActivityIDs that belong to this attempt (TCP and UDP side transports). */
   activityIds: string[];
-  /** Server-side events of the attempt, in time order. */
+  /** Server-side events of the attempt (of a gateway-only attempt, the RD Gateway's), in time order. */
   events: NormalizedEvent[];
   /** Client-side (RDPClient, client System) events of the attempt, in time order. */
   clientEvents: NormalizedEvent[];

@@ -130,6 +130,7 @@ export const WARNING_CODES = [
   'record-unreadable',
   'lossy-time',
   'lossy-fields',
+  'live-channel-retry',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

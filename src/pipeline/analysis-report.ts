@@ -3,13 +3,18 @@
  * same files: timeline → attempts, causes, findings → report model (failed only, a note on an empty
  * result, redacted) → rendering.
  */
+import { HostNames } from '../correlate/index.js';
 import {
   type Analysis,
   analyzeWithContext,
   contextForAnalysis,
   fieldsForAnalysis,
+  judgeFleet,
   neededForAnalysis,
 } from '../diagnose/analyze.js';
+import { LogReach } from '../ingest/log-reach.js';
+import type { NormalizedEvent } from '../model/event.js';
+import { ComputerPasses } from './by-computer.js';
 import { slimForAnalysis } from '../diagnose/slim.js';
 import type { AnalysisView, FilterChoices, FilterName } from '../ingest/filter.js';
 import { applyView, failuresFound } from '../diagnose/view.js';
@@ -63,17 +68,47 @@ export function readingForAnalysis(): Pick<BuildTimelineOptions, 'keep' | 'selec
   };
 }
 
-/** Analyzes a timeline (read with `readingForAnalysis()`, or whole) into the model every report renders. */
-export function analyzeTimeline(timeline: Timeline, choices: ReportChoices = {}): AnalysisReport {
-  const explained = new Set((choices.explain ?? []).map((id) => id.toUpperCase()));
-  const { analysis: whole, firsts } = analyzeWithContext(timeline.events, {
-    channelCounts: timeline.channelCounts,
-    ...(timeline.reach ? { reach: timeline.reach } : {}),
-    ...(timeline.context ? { context: timeline.context } : {}),
-    ...(explained.size ? { trace: (id: string) => explained.has(id.toUpperCase()) } : {}),
-    // Redacted: the values rdpdiag puts into its own sentences are marked, for the redactor to find.
-    marks: valueMarks(choices.redact === true),
-  });
+/**
+ * Inputs smaller than this are analyzed whole: what they keep fits in memory anyway, and one computer at a time
+ * could cost them a second read (a folder of several computers' logs, read file by file, is rarely grouped).
+ */
+export const PER_COMPUTER_FROM_BYTES = 128 * 2 ** 20;
+
+/**
+ * Reads the inputs for `analyze` and says how to analyze them: a computer at a time while reading when the
+ * inputs are large and can be read again (`rereadableBytes`: their size, undefined for a pipe) and the choices
+ * allow it (`--explain` names attempts by their final ids, `--redact` numbers values in the order the whole
+ * timeline gives them), so a fleet's memory follows its busiest computer (see by-computer.ts); when something
+ * read reaches across computers, the inputs are read again and analyzed whole, as they are otherwise.
+ */
+export async function readForAnalysis<T extends Timeline>(
+  read: (options: BuildTimelineOptions) => Promise<T>,
+  choices: ReportChoices,
+  rereadableBytes: number | undefined,
+): Promise<{ timeline: T; analyze: () => AnalysisReport }> {
+  const whole = async () => {
+    const timeline = await read(readingForAnalysis());
+    return { timeline, analyze: () => analyzeTimeline(timeline, choices) };
+  };
+  if (rereadableBytes === undefined || rereadableBytes < PER_COMPUTER_FROM_BYTES) return whole();
+  if (choices.explain?.length || choices.redact) return whole();
+  const passes = new ComputerPasses({ marks: valueMarks(false) });
+  const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading });
+  passes.finish();
+  if (passes.crossing !== undefined) return whole();
+  return { timeline, analyze: () => analyzeTimeline(timeline, choices, passes) };
+}
+
+/**
+ * Analyzes a timeline (read with `readingForAnalysis()`, or whole) into the model every report renders; or,
+ * with `passes`, the computers already diagnosed one at a time as the timeline was read.
+ */
+export function analyzeTimeline(
+  timeline: Timeline,
+  choices: ReportChoices = {},
+  passes?: ComputerPasses,
+): AnalysisReport {
+  const { analysis: whole, firsts } = passes ? fleetOf(timeline, passes) : analyzeWhole(timeline, choices);
   const analysis = applyView(whole, choices.view);
   const anyFailed = failuresFound(analysis);
   if (choices.failedOnly) analysis.attempts = analysis.attempts.filter((a) => a.outcome === 'failed');
@@ -99,6 +134,31 @@ export function analyzeTimeline(timeline: Timeline, choices: ReportChoices = {})
     model = redactor.deep(model);
   }
   return { model, anyFailed };
+}
+
+function analyzeWhole(timeline: Timeline, choices: ReportChoices) {
+  const explained = new Set((choices.explain ?? []).map((id) => id.toUpperCase()));
+  return analyzeWithContext(timeline.events, {
+    channelCounts: timeline.channelCounts,
+    ...(timeline.reach ? { reach: timeline.reach } : {}),
+    ...(timeline.context ? { context: timeline.context } : {}),
+    ...(explained.size ? { trace: (id: string) => explained.has(id.toUpperCase()) } : {}),
+    // Redacted: the values rdpdiag puts into its own sentences are marked, for the redactor to find.
+    marks: valueMarks(choices.redact === true),
+  });
+}
+
+function fleetOf(
+  timeline: Timeline,
+  passes: ComputerPasses,
+): { analysis: Analysis; firsts: readonly NormalizedEvent[] } {
+  const analysis = judgeFleet(passes.parts, {
+    reach: timeline.reach ?? new LogReach(),
+    channelCounts: timeline.channelCounts,
+    names: HostNames.fromEvents(passes.firsts),
+    marks: valueMarks(false),
+  });
+  return { analysis, firsts: passes.firsts };
 }
 
 const FILTER_CHOICES: Record<FilterName, keyof FilterChoices> = {

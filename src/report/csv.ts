@@ -5,6 +5,7 @@
  * skip) gets a leading `'`. Logs are attacker-controlled.
  */
 import type { DiagnosedAttempt } from '../diagnose/analyze.js';
+import { serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { isRawTime } from '../model/time.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
@@ -95,7 +96,7 @@ export function renderAttemptsCsv(attempts: DiagnosedAttempt[], tz: TimeZoneChoi
       csvTime(a.end, a.endMs, tz),
       a.outcome,
       a.side,
-      a.side === 'client' ? a.server.name : a.computer,
+      serverLogged(a) ? a.computer : a.server.name,
       a.server.address,
       a.client.address,
       a.client.name ?? a.clientComputer,

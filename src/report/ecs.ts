@@ -9,7 +9,7 @@
  */
 import { FINDINGS, patternById, UNEXPLAINED } from '../../patterns/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
-import { type EvidenceRef, type Finding, type Incident, VMBUS_CLIENT } from '../model/attempt.js';
+import { type EvidenceRef, type Finding, type Incident, serverLogged, VMBUS_CLIENT } from '../model/attempt.js';
 import { VERSION } from '../model/version.js';
 import type { Fleet, FleetIncident } from './fleet.js';
 import { isSecurityFinding } from './model.js';
@@ -142,7 +142,7 @@ function userFields(accounts: readonly string[]): { user?: Doc; related: string[
 function attemptDoc(a: DiagnosedAttempt, namespace: string): EcsDocument {
   const id = attemptDocId(a);
   const top = a.causes[0];
-  const serverName = a.side === 'client' ? a.server.name : a.computer;
+  const serverName = serverLogged(a) ? a.computer : a.server.name;
   const user = userFields(a.user ? [a.user] : []);
   const outcome = a.outcome === 'succeeded' ? 'success' : a.outcome === 'failed' ? 'failure' : 'unknown';
   const start = siemTime(a.start, a.startMs);

@@ -30,7 +30,7 @@ export interface FleetIncident {
   /** `shared-cause`: one cause on several computers at once; `one-source`: one source against several. */
   kind: 'shared-cause' | 'one-source';
   /** Whose logs: the servers', or the clients' (their own attempts, no server log given). */
-  side: 'server' | 'client';
+  side: 'server' | 'client' | 'gateway';
   /** The cause id (shared cause), or the finding id (`password-guessing`, `scanning`) of a source's attack. */
   id: string;
   title: string;
@@ -95,7 +95,10 @@ function sharedCauses(
   attempts: ReadonlyMap<string, DiagnosedAttempt>,
 ): FleetIncident[] {
   const byCause = new Map<string, Incident[]>();
-  const sideOf = (x: Incident) => (attempts.get(x.attempts[0])?.side === 'client' ? 'client' : 'server');
+  const sideOf = (x: Incident) => {
+    const side = attempts.get(x.attempts[0])?.side;
+    return side === 'client' || side === 'gateway' ? side : 'server';
+  };
   for (const x of incidents) {
     if (x.kind !== 'fault') continue;
     const key = `${x.cause}|${sideOf(x)}`;

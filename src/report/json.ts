@@ -1,6 +1,13 @@
 /** `analyze --format json`: exactly the schemaVersion 1 shape of the cause-id contract. */
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
-import type { EvidenceRef, Explanation, LowerBound, SecurityBurst, SecurityFinding } from '../model/attempt.js';
+import {
+  type EvidenceRef,
+  type Explanation,
+  type LowerBound,
+  type SecurityBurst,
+  type SecurityFinding,
+  serverLogged,
+} from '../model/attempt.js';
 import type { Coverage } from '../diagnose/coverage.js';
 import type { InputSummary } from '../model/event.js';
 import type { Fleet } from './fleet.js';
@@ -46,10 +53,11 @@ function attempt(a: DiagnosedAttempt) {
   const client: Record<string, string> = {};
   if (a.client.address) client.address = a.client.address;
   if (a.client.name) client.name = a.client.name;
-  const server: Record<string, string> = {};
-  const serverName = a.side === 'client' ? a.server.name : a.computer;
+  const server: { name?: string; address?: string; port?: number } = {};
+  const serverName = serverLogged(a) ? a.computer : a.server.name;
   if (serverName) server.name = serverName;
   if (a.server.address) server.address = a.server.address;
+  if (a.server.port !== undefined) server.port = a.server.port;
   return {
     id: a.id,
     start: a.start,

@@ -7,7 +7,7 @@ import { escapeControlsDeep } from './sanitize.js';
 import { warningTotal } from '../model/event.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { channelLabel } from '../model/channels.js';
-import { type EvidenceRef, type Explanation, type Incident, VMBUS_CLIENT } from '../model/attempt.js';
+import { type EvidenceRef, type Explanation, type Incident, serverLogged, VMBUS_CLIENT } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
 import {
   againstText,
@@ -84,7 +84,7 @@ function clientOf(a: DiagnosedAttempt): string {
 }
 
 function serverOf(a: DiagnosedAttempt): string {
-  return a.side === 'client' ? (a.server.name ?? a.server.address ?? 'unknown') : a.computer;
+  return serverLogged(a) ? a.computer : (a.server.name ?? a.server.address ?? 'unknown');
 }
 
 function evidenceTable(evidence: EvidenceRef[], tz: TimeZoneChoice): string[] {

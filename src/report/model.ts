@@ -14,6 +14,7 @@ import {
   type LowerBound,
   type SecurityFinding,
   type SourceSuccessElsewhere,
+  serverLogged,
   VMBUS_CLIENT,
 } from '../model/attempt.js';
 import { findChannel } from '../model/channels.js';
@@ -235,10 +236,11 @@ export function successWho(
   roles: ReadonlyMap<string, string>,
   client: (a: DiagnosedAttempt) => string = (x) => clientLabel(x.client, x.connection),
 ): string {
+  const target = `${a.server.name ?? a.server.address ?? 'an unnamed computer'}${a.server.name && a.server.address ? ` (${a.server.address})` : ''}`;
   const who =
     a.side === 'client'
-      ? `${a.computer} → ${a.server.name ?? a.server.address ?? 'an unnamed computer'}${a.server.name && a.server.address ? ` (${a.server.address})` : ''}`
-      : `${client(a)}${a.user ? ` as ${a.user}` : ''}`;
+      ? `${a.computer} → ${target}`
+      : `${client(a)}${a.user ? ` as ${a.user}` : ''}${serverLogged(a) ? '' : ` → ${target}`}`;
   const role = roles.get(a.id);
   return role ? `${who} (${role})` : who;
 }

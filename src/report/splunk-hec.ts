@@ -8,7 +8,7 @@
  * the same stable hash as the ECS output's `event.id`: a re-run sends the same ids, for `dedup id`.
  */
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
-import type { EvidenceRef, Finding, Incident } from '../model/attempt.js';
+import { type EvidenceRef, type Finding, type Incident, serverLogged } from '../model/attempt.js';
 import { VERSION } from '../model/version.js';
 import type { Fleet, FleetIncident } from './fleet.js';
 import { isSecurityFinding } from './model.js';
@@ -77,7 +77,7 @@ function mitre(techniques: readonly AttackTechnique[]): Fields {
 function attemptEvent(a: DiagnosedAttempt): string {
   const top = a.causes[0];
   const account = a.user ? splitAccount(a.user) : undefined;
-  const server = a.side === 'client' ? a.server.name : a.computer;
+  const server = serverLogged(a) ? a.computer : a.server.name;
   const failed = a.outcome === 'failed';
   return hecEvent(a.startMs, a.computer, 'rdpdiag:attempt', {
     id: attemptDocId(a),

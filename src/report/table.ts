@@ -6,7 +6,14 @@
 import { escapeControlsDeep } from './sanitize.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { channelLabel } from '../model/channels.js';
-import type { EvidenceRef, Explanation, Finding, Incident, SecurityFinding } from '../model/attempt.js';
+import {
+  type EvidenceRef,
+  type Explanation,
+  type Finding,
+  type Incident,
+  type SecurityFinding,
+  serverLogged,
+} from '../model/attempt.js';
 import type { Fleet } from './fleet.js';
 import {
   againstText,
@@ -399,7 +406,7 @@ function destination(a: DiagnosedAttempt): string {
 export function attemptBlock(a: DiagnosedAttempt, o: TableOptions, m?: ReportModel): string {
   const out: string[] = [];
   const context = attemptContext(a, m, o.tz);
-  const server = a.side === 'client' ? destination(a) : a.computer;
+  const server = serverLogged(a) ? a.computer : destination(a);
   out.push(
     wrap(
       paint(
@@ -460,7 +467,7 @@ export function findingBlock(f: Finding, o: TableOptions): string {
 function attemptTable(list: DiagnosedAttempt[], o: TableOptions): string[] {
   return list.map((a) => {
     const top = a.causes[0];
-    const server = a.side === 'client' ? destination(a) : a.computer.split('.')[0];
+    const server = serverLogged(a) ? a.computer.split('.')[0] : destination(a);
     const outcome = paint(
       o.color,
       a.outcome === 'failed' ? 'red' : a.outcome === 'succeeded' ? 'green' : 'yellow',

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../../patterns/index.js';
 import { HostNames } from '../../src/correlate/index.js';
 import { joinsAttempt, liveRetention, lookedAt, reachOf } from '../../src/diagnose/scope.js';
-import type { Attempt } from '../../src/model/attempt.js';
+import { type Attempt, serverLogged } from '../../src/model/attempt.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { analyzeXml, sampleXml } from '../helpers/pipeline.js';
 
@@ -78,7 +78,7 @@ describe('via', () => {
   const sample = sampleXml('samples/patterns/gateway-denied/sample.xml');
 
   it("names the RD Gateway a session host's connection came through and the client's own address there", () => {
-    const reached = analyzeXml(sample).attempts.filter((a) => a.side !== 'client');
+    const reached = analyzeXml(sample).attempts.filter(serverLogged);
     expect(reached.map((a) => [a.computer, a.client.address, a.via])).toEqual([
       [
         'RDSH05.corp.example.test',
@@ -94,7 +94,7 @@ describe('via', () => {
       '<Username>CORP\\dave</Username><IpAddress>203.0.113.40</IpAddress><AuthType></AuthType><Resource>RDSH05',
     );
     expect(other).not.toBe(sample);
-    const reached = analyzeXml(other).attempts.filter((a) => a.side !== 'client');
+    const reached = analyzeXml(other).attempts.filter(serverLogged);
     expect(reached.map((a) => a.via)).toEqual([undefined]);
   });
 });

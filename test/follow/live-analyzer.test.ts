@@ -1,6 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
 import { LiveAnalyzer } from '../../src/follow/live-analyzer.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
+import { ROOT } from '../helpers/cli.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
 import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
 import { badPassword, verdict } from './helpers.js';
@@ -74,5 +77,39 @@ describe('LiveAnalyzer timing', () => {
     const got = live.run(t0 + live.gatherMs).attempts;
     expect(got.map((a) => `${a.outcome} ${a.causes[0].id}`)).toEqual([`failed ${authBadCredentials.id}`]);
     expect(got[0].id).toBe('A001');
+  });
+});
+
+describe('LiveAnalyzer and a channel read late', () => {
+  it("a success's Security 4624 read a few polls after its other logs joins it: reported once, not as a second success", async () => {
+    const { events: all } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
+    const events = all.filter((e) => e.computer.startsWith('RDSH01'));
+    const offline = analyzeEvents(events).attempts.map(verdict);
+    // As `--follow` reads: a backlog, then the rest at once (an hour of events in one poll), every channel but
+    // Security in one round and Security two rounds later (its query failed in between); a round's events go
+    // on the clock at the next round.
+    const live = new LiveAnalyzer({ settleMs: 1000 });
+    const backlog = events.filter((e) => e.timestamp < '2024-05-10T08:03:40');
+    const rest = events.filter((e) => e.timestamp >= '2024-05-10T08:03:40');
+    let now = 1_000_000;
+    live.add(backlog, now);
+    const got = live.run(now).attempts.map(verdict);
+    let unclocked: typeof events = [];
+    for (let round = 0; round < 100; round++) {
+      now += 50;
+      const batch =
+        round === 0
+          ? rest.filter((e) => e.channel !== 'Security')
+          : round === 2
+            ? rest.filter((e) => e.channel === 'Security')
+            : [];
+      if (unclocked.length) live.clock(unclocked, now);
+      unclocked = batch;
+      if (batch.length) live.add(batch, now, { clock: false });
+      if (live.due(now)) got.push(...live.run(now).attempts.map(verdict));
+    }
+    got.push(...live.run(now + 60_000).attempts.map(verdict));
+    // Alice's one success (192.0.2.10, 08:03:46) once, and every other verdict as offline.
+    expect(got).toEqual(offline);
   });
 });

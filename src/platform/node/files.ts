@@ -3,6 +3,7 @@
  * on the command line (folders walked, globs expanded), files opened by ./file-source.ts. Node's native
  * CRC-32 and UTF-16 decoding are handed to the .evtx reader (./native.ts).
  */
+import { statSync } from 'node:fs';
 import './native.js';
 import { readEvtx as readEvtxInput } from '../../../parsers/evtx/index.js';
 import { readXml as readXmlInput } from '../../../parsers/xml/index.js';
@@ -59,4 +60,27 @@ export async function buildTimeline(paths: string[], options: BuildTimelineOptio
   const toOpen = files.map((f) => (found.has(f) ? { ...pathInput(f), found: true } : pathInput(f)));
   const timeline = await readTimeline(toOpen, options);
   return { ...timeline, inputs: [...skipped.map(folderSummary), ...timeline.inputs], missing, empty, files };
+}
+
+/** How much larger than the file a compressed log export is read as (NDJSON and XML pack 10 to 20 times). */
+const PACKED = 8;
+
+/**
+ * About how many bytes of logs the paths name (folders walked, globs expanded; a `.gz` or `.zip` counted as
+ * `PACKED` times its size), when every file can be read a second time: undefined for stdin, a pipe or a device.
+ */
+export async function rereadableBytes(paths: string[]): Promise<number | undefined> {
+  if (paths.includes('-')) return undefined;
+  const { files } = await expandInputs(paths);
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      const s = statSync(f);
+      if (!s.isFile()) return undefined;
+      bytes += /\.(gz|zip)$/i.test(f) ? s.size * PACKED : s.size;
+    } catch {
+      return undefined;
+    }
+  }
+  return bytes;
 }
