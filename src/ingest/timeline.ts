@@ -27,6 +27,8 @@ export interface Timeline {
   span?: LogTimeSpan;
   /** Records read from the inputs before any filter, their first and last time, and how many each filter option dropped. */
   read: { records: number; span?: { start: string; end: string }; droppedBy: Partial<Record<FilterName, number>> };
+  /** Read with `byComputer`: `events` and `context` hold every kept event (no more than `wholeUpTo` were kept). */
+  wholeKept?: boolean;
 }
 
 /** Timeline order: time (the timestamp's text, 100 ns digits included), computer, channel, record id. */
@@ -56,9 +58,14 @@ export interface BuildTimelineOptions {
   context?: (e: NormalizedEvent) => boolean;
   /**
    * One computer at a time: its kept events are handed over once the input shows it is finished, instead of
-   * being held in `Timeline.events` (which stays empty). See `ByComputer`.
+   * being held in `Timeline.events` (which stays empty once more than `wholeUpTo` events were kept). See `ByComputer`.
    */
   byComputer?: ByComputer;
+  /**
+   * With `byComputer`: the kept events held whole as well (`events`, `context`), for the run to be analyzed
+   * whole without a second read if the passes end, until more than this many were kept (0: none).
+   */
+  wholeUpTo?: number;
   /** Called as batches arrive: the file being read, its records so far, and its place among the inputs. */
   onProgress?: (file: string, records: number, index: number, total: number) => void;
 }
@@ -108,7 +115,7 @@ export async function readTimeline(
   const keep = options.keep;
   const hold = options.hold;
   const inContext = options.context;
-  const context = inContext ? new ContextStore() : undefined;
+  let context = inContext ? new ContextStore() : undefined;
   // Keyed by channel names from the logs (`constructor`, `__proto__`): no inherited keys.
   const channelCounts: Record<string, number> = Object.create(null);
   const reach = new LogReach();
@@ -116,10 +123,13 @@ export async function readTimeline(
   const read: Timeline['read'] = { records: 0, droppedBy: {} };
   const byComputer = options.byComputer;
   let passing = byComputer !== undefined;
+  const wholeUpTo = byComputer ? (options.wholeUpTo ?? 0) : Number.POSITIVE_INFINITY;
+  let keptWhole = 0;
+  let whole = true;
   let computer: string | undefined;
   const finished = new Set<string>();
   let own: NormalizedEvent[] = [];
-  let ownContext = context;
+  let ownContext = inContext ? new ContextStore() : undefined;
   /** Hands the computer read so far to `byComputer`; false once the passes have ended. */
   const finish = (): boolean => {
     if (!passing || computer === undefined) return passing;
@@ -155,26 +165,33 @@ export async function readTimeline(
         reach.add(e);
         span.add(e);
         if (keep && !keep(e)) continue;
-        if (byComputer) {
-          if (!passing) continue;
+        // Only events with a record id: the order of events that tie on everything else is their order
+        // of arrival, which the store does not keep.
+        const stored = inContext !== undefined && e.recordId !== undefined && inContext(e);
+        const held = stored || !hold ? e : hold(e);
+        if (byComputer && passing) {
           const key = byComputer.key(e);
-          if (key !== computer) {
-            if (!finish()) continue;
+          if (key !== computer && finish()) {
             if (finished.has(key)) {
               passing = false;
               byComputer.ungrouped(key);
-              continue;
-            }
-            computer = key;
+            } else computer = key;
           }
-          if (ownContext && e.recordId !== undefined && inContext?.(e)) ownContext.add(e);
-          else own.push(hold ? hold(e) : e);
+          if (passing) {
+            if (stored) ownContext?.add(e);
+            else own.push(held);
+          }
+        }
+        if (!whole) continue;
+        if (++keptWhole > wholeUpTo && passing) {
+          // The passes go on alone: what was held whole is let go (should they end, the caller reads again).
+          whole = false;
+          events.length = 0;
+          context = undefined;
           continue;
         }
-        // Only events with a record id: the order of events that tie on everything else is their order
-        // of arrival, which the store does not keep.
-        if (context && e.recordId !== undefined && inContext?.(e)) context.add(e);
-        else events.push(hold ? hold(e) : e);
+        if (stored) context?.add(e);
+        else events.push(held);
       }
     },
     { signal: options.signal, onWarning: options.onWarning, select: selection(filter, options.select) },
@@ -193,7 +210,8 @@ export async function readTimeline(
   return {
     read,
     events,
-    ...(context && !byComputer ? { context } : {}),
+    ...(context && whole ? { context } : {}),
+    ...(byComputer && whole ? { wholeKept: true } : {}),
     inputs,
     ...(passedOver.length ? { passedOver } : {}),
     duplicates,

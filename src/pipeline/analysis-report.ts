@@ -75,16 +75,25 @@ export function readingForAnalysis(): Pick<BuildTimelineOptions, 'keep' | 'selec
 export const PER_COMPUTER_FROM_BYTES = 128 * 2 ** 20;
 
 /**
+ * While reading a computer at a time, the kept events are held whole as well up to this many (a few hundred
+ * MB at most), so passes that end early (a log that renames its computer, a client's log in the folder) cost
+ * no second read; past it, a fleet's memory follows its busiest computer again.
+ */
+const HELD_WHOLE_EVENTS = 300_000;
+
+/**
  * Reads the inputs for `analyze` and says how to analyze them: a computer at a time while reading when the
  * inputs are large and can be read again (`rereadableBytes`: their size, undefined for a pipe) and the choices
  * allow it (`--explain` names attempts by their final ids, `--redact` numbers values in the order the whole
  * timeline gives them), so a fleet's memory follows its busiest computer (see by-computer.ts); when something
- * read reaches across computers, the inputs are read again and analyzed whole, as they are otherwise.
+ * read reaches across computers, the run is analyzed whole, as it is otherwise: from the events held whole
+ * alongside the passes (`HELD_WHOLE_EVENTS`), or, past them, from a second read.
  */
 export async function readForAnalysis<T extends Timeline>(
   read: (options: BuildTimelineOptions) => Promise<T>,
   choices: ReportChoices,
   rereadableBytes: number | undefined,
+  heldWholeEvents = HELD_WHOLE_EVENTS,
 ): Promise<{ timeline: T; analyze: () => AnalysisReport }> {
   const whole = async () => {
     const timeline = await read(readingForAnalysis());
@@ -93,10 +102,17 @@ export async function readForAnalysis<T extends Timeline>(
   if (rereadableBytes === undefined || rereadableBytes < PER_COMPUTER_FROM_BYTES) return whole();
   if (choices.explain?.length || choices.redact) return whole();
   const passes = new ComputerPasses({ marks: valueMarks(false) });
-  const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading });
+  const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading, wholeUpTo: heldWholeEvents });
   passes.finish();
-  if (passes.crossing !== undefined) return whole();
-  return { timeline, analyze: () => analyzeTimeline(timeline, choices, passes) };
+  if (passes.crossing === undefined) {
+    timeline.events = [];
+    delete timeline.context;
+    delete timeline.wholeKept;
+    return { timeline, analyze: () => analyzeTimeline(timeline, choices, passes) };
+  }
+  if (!timeline.wholeKept) return whole();
+  delete timeline.wholeKept;
+  return { timeline, analyze: () => analyzeTimeline(timeline, choices) };
 }
 
 /**

@@ -13,7 +13,7 @@ import { ComputerPasses } from '../../src/pipeline/by-computer.js';
 const UTC = { kind: 'utc' } as const;
 
 /** The JSON and Markdown reports (Markdown: the fleet table, every attempt's story and the appendix of events). */
-function rendered(r: AnalysisReport): string {
+export function renderedReport(r: AnalysisReport): string {
   return `${renderReport('json', r.model, UTC)}\n${renderReport('markdown', r.model, UTC)}`;
 }
 
@@ -22,11 +22,11 @@ export async function bothWays<T extends Timeline>(
   read: (o: BuildTimelineOptions) => Promise<T>,
   choices: ReportChoices = {},
 ) {
-  const whole = rendered(analyzeTimeline(await read(readingForAnalysis()), choices));
+  const whole = renderedReport(analyzeTimeline(await read(readingForAnalysis()), choices));
   const passes = new ComputerPasses();
   const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading });
   passes.finish();
-  const split = passes.crossing === undefined ? rendered(analyzeTimeline(timeline, choices, passes)) : undefined;
+  const split = passes.crossing === undefined ? renderedReport(analyzeTimeline(timeline, choices, passes)) : undefined;
   const chosen = await readForAnalysis(read, choices, Number.POSITIVE_INFINITY);
-  return { whole, split, crossing: passes.crossing, chosen: rendered(chosen.analyze()), timeline };
+  return { whole, split, crossing: passes.crossing, chosen: renderedReport(chosen.analyze()), timeline };
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readTimeline } from '../../src/ingest/timeline.js';
 import { type InputToOpen, memoryInput } from '../../src/model/source.js';
 import { PER_COMPUTER_FROM_BYTES, type ReportChoices, readForAnalysis } from '../../src/pipeline/analysis-report.js';
-import { bothWays } from '../helpers/by-computer.js';
+import { bothWays, renderedReport } from '../helpers/by-computer.js';
 
 const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
 const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
@@ -217,6 +217,28 @@ describe('analyze one computer at a time', () => {
     expect(r.crossing).toMatch(/client/);
     expect(r.chosen).toBe(r.whole);
     expect(r.whole).toContain('WS-ERIK');
+  });
+
+  it('analyzes the events held whole when the passes end early, and reads again only past them', async () => {
+    const inputs = ndjson([...hosts(), clientComputer()]);
+    const whole = await bothWays((o) => readTimeline(inputs, o));
+    for (const [held, reads] of [
+      [undefined, 1],
+      [50, 2],
+    ] as const) {
+      let count = 0;
+      const chosen = await readForAnalysis(
+        (o) => {
+          count++;
+          return readTimeline(inputs, o);
+        },
+        {},
+        Number.POSITIVE_INFINITY,
+        held,
+      );
+      expect(count, `held ${held}`).toBe(reads);
+      expect(renderedReport(chosen.analyze()), `held ${held}`).toBe(whole.whole);
+    }
   });
 
   it('keeps to one computer at a time past a broker’s leg that led nowhere, and reads the whole when it led on', async () => {
