@@ -11,6 +11,7 @@ import { type EvidenceRef, type Explanation, type Incident, serverLogged, VMBUS_
 import { summarizeEvent } from '../diagnose/event-summary.js';
 import {
   againstText,
+  hostOutcomesText,
   attackPathText,
   attackRoles,
   clientLabel,
@@ -188,13 +189,7 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
   if (m.fleet) out.push(...fleetSection(m.fleet, tz));
   const roles = attackRoles(m.analysis.findings);
   for (const h of m.hosts) {
-    const parts = [
-      h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
-      h.failed ? `${h.failed} failed` : '',
-      h.inProgress ? `${h.inProgress} in progress` : '',
-      h.unknown ? `${h.unknown} of unknown outcome` : '',
-    ].filter(Boolean);
-    out.push(`### ${md(h.computer)}: ${parts.join(', ')}`, '');
+    out.push(`### ${md(h.computer)}: ${hostOutcomesText(h)}`, '');
     if (h.incidents.length) out.push(...incidentTable(h.incidents, tz), '');
     if (h.succeeded.length) {
       const who = [...new Set(h.succeeded.map((a) => successWho(a, roles, clientOf)))];

@@ -175,6 +175,18 @@ export function securityHeadlines(findings: readonly SecurityFinding[]): Securit
   });
 }
 
+/** A computer's attempts by outcome: `3 succeeded, 2 failed` (empty for none). */
+export function hostOutcomesText(h: HostSummary): string {
+  return [
+    h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
+    h.failed ? `${h.failed} failed` : '',
+    h.inProgress ? `${h.inProgress} in progress` : '',
+    h.unknown ? `${h.unknown} of unknown outcome` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 /**
  * A headline's successful sign-ins, when there are any: what happened ("The source then signed in 2 times",
  * on which of a sweep's computers) and as whom, for each renderer to mark up its own way.

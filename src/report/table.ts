@@ -17,6 +17,7 @@ import {
 import type { Fleet } from './fleet.js';
 import {
   againstText,
+  hostOutcomesText,
   attackPathText,
   attackRoles,
   clientLabel,
@@ -257,13 +258,7 @@ function incidentIdList(ids: string[]): string {
 
 /** `COMPUTER: 3 succeeded, 2 failed`. */
 function hostHeading(h: ReportModel['hosts'][number]): string {
-  const parts = [
-    h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
-    h.failed ? `${h.failed} failed` : '',
-    h.inProgress ? `${h.inProgress} in progress` : '',
-    h.unknown ? `${h.unknown} of unknown outcome` : '',
-  ].filter(Boolean);
-  return `${h.computer}: ${parts.join(', ') || 'no attempts'}`;
+  return `${h.computer}: ${hostOutcomesText(h) || 'no attempts'}`;
 }
 
 /** The answer: what happened on each computer, what is attacking it, what to do. */
