@@ -7,6 +7,7 @@ import { readTimeline } from '../../src/ingest/timeline.js';
 import { type InputToOpen, memoryInput } from '../../src/model/source.js';
 import { PER_COMPUTER_FROM_BYTES, type ReportChoices, readForAnalysis } from '../../src/pipeline/analysis-report.js';
 import { bothWays, renderedReport } from '../helpers/by-computer.js';
+import { winlogbeatHit } from '../helpers/winlogbeat.js';
 
 const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
 const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
@@ -35,26 +36,20 @@ function computer(name: string) {
   ) => {
     const record = (records.get(channel) ?? 1000) + 1;
     records.set(channel, record);
-    const userData = provider === RCM || provider === LSM || provider === GATEWAY;
     lines.push({
       ms,
-      text: JSON.stringify({
-        _index: '.ds-winlogbeat-8.11.0',
-        _id: `${name}-${channel}-${record}`,
-        _source: {
-          '@timestamp': new Date(ms).toISOString(),
-          host: { name: 'wec01.corp.example.test' },
-          event: { code: String(id) },
-          winlog: {
-            channel,
-            provider_name: provider,
-            event_id: String(id),
-            record_id: record,
-            computer_name: name,
-            ...(activity ? { activity_id: activity } : {}),
-            ...(userData ? { user_data: data } : { event_data: data }),
-          },
-        },
+      text: winlogbeatHit({
+        index: '.ds-winlogbeat-8.11.0',
+        id: `${name}-${channel}-${record}`,
+        ms,
+        computer: name,
+        provider,
+        channel,
+        eventId: id,
+        recordId: record,
+        data,
+        userData: provider === RCM || provider === LSM || provider === GATEWAY,
+        ...(activity ? { activity } : {}),
       }),
     });
   };

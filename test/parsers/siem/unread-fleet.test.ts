@@ -6,6 +6,7 @@ import { fieldsForAnalysis } from '../../../src/diagnose/analyze.js';
 import { readTimeline } from '../../../src/ingest/timeline.js';
 import { memoryInput } from '../../../src/model/source.js';
 import { analyzeTimeline, readingForAnalysis } from '../../../src/pipeline/analysis-report.js';
+import { winlogbeatHit } from '../../helpers/winlogbeat.js';
 
 const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
 const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
@@ -19,23 +20,18 @@ function fleetExport(): string {
     let ms = Date.UTC(2024, 4, 10, 8, 0, 0) + c * 60_000;
     const hit = (provider: string, channel: string, id: number, data: Record<string, string>, activity?: string) =>
       lines.push(
-        JSON.stringify({
-          _index: 'winlogbeat-8.11.0',
-          _id: `${c}-${record}`,
-          _source: {
-            '@timestamp': new Date((ms += 700)).toISOString(),
-            host: { name: 'wec01.corp.example.test' },
-            event: { code: String(id) },
-            winlog: {
-              channel,
-              provider_name: provider,
-              event_id: String(id),
-              record_id: ++record,
-              computer_name: computer,
-              ...(activity ? { activity_id: activity } : {}),
-              ...(channel === 'Security' || provider === CORE ? { event_data: data } : { user_data: data }),
-            },
-          },
+        winlogbeatHit({
+          index: 'winlogbeat-8.11.0',
+          id: `${c}-${record}`,
+          ms: (ms += 700),
+          computer,
+          provider,
+          channel,
+          eventId: id,
+          recordId: ++record,
+          data,
+          userData: !(channel === 'Security' || provider === CORE),
+          ...(activity ? { activity } : {}),
         }),
       );
     const op = (p: string) => `${p}/Operational`;
