@@ -6,13 +6,14 @@ import { renderExplain } from '../report/explain.js';
 import { Redactor } from '../report/redact.js';
 import type { ReportModel } from '../report/model.js';
 import { renderAttemptsCsv } from '../report/csv.js';
-import { renderEcs } from '../report/ecs.js';
-import { renderSplunkHec } from '../report/splunk-hec.js';
+import { ecsLines } from '../report/ecs.js';
+import { splunkHecEvents } from '../report/splunk-hec.js';
+import { jsonReportChunks } from '../report/json.js';
 import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { REPORT_FORMATS as FORMATS } from './commands.js';
 import type { FollowCliOptions } from './follow.js';
-import { cliIo, nothingReadable, type OutputKind, openOutput, reportInputs } from './io.js';
+import { cliIo, nothingReadable, type OutputKind, openOutput, reportInputs, writeChunks } from './io.js';
 import { filterFromOptions, timeZoneFromOptions } from './options.js';
 import { Progress } from './progress.js';
 
@@ -54,16 +55,22 @@ function chooseFormat(o: AnalyzeOptions, paths: readonly string[] = []): ReportF
   return chosen as ReportFormat;
 }
 
-function render(format: ReportFormat, m: ReportModel, o: AnalyzeOptions, toFile: boolean): [string, OutputKind] {
+/** The report, whole or (the formats a fleet makes long) in pieces written as they are made. */
+function render(
+  format: ReportFormat,
+  m: ReportModel,
+  o: AnalyzeOptions,
+  toFile: boolean,
+): [string | Iterable<string>, OutputKind] {
   const tz = timeZoneFromOptions(o);
   if (format === 'csv') return [renderAttemptsCsv(m.analysis.attempts, tz), { kind: 'text' }];
-  if (format === 'json') return [renderReport(format, m, tz), { kind: 'json' }];
+  if (format === 'json') return [jsonReportChunks(m.analysis, m.inputs, m.fleet), { kind: 'json' }];
   if (format === 'ecs')
     return [
-      renderEcs(m.analysis, { bulk: o.ecsBulk || o.ecsIndex !== undefined, index: o.ecsIndex, fleet: m.fleet }),
+      ecsLines(m.analysis, { bulk: o.ecsBulk || o.ecsIndex !== undefined, index: o.ecsIndex, fleet: m.fleet }),
       { kind: 'json' },
     ];
-  if (format === 'splunk-hec') return [renderSplunkHec(m.analysis, m.fleet), { kind: 'json' }];
+  if (format === 'splunk-hec') return [splunkHecEvents(m.analysis, m.fleet), { kind: 'json' }];
   if (format === 'html') return [renderReport(format, m, tz), { kind: 'verbatim' }];
   if (format !== 'table') return [renderReport(format, m, tz), { kind: 'text' }];
   const { stdout, env } = cliIo();
@@ -137,7 +144,13 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     );
   const [report, kind] = render(format, model, o, Boolean(o.output));
   const out = await openOutput(o.output, kind, timeline.files);
-  await out.write(report);
+  try {
+    if (typeof report === 'string') await out.write(report);
+    else await writeChunks(out, report);
+  } catch (err) {
+    await out.abandon();
+    throw err;
+  }
   await out.close();
   const inputFailed = reportInputs(o.redact ? model.inputs : timeline.inputs, timeline.missing, {
     quiet: o.quiet,

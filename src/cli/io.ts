@@ -107,6 +107,25 @@ function outgoing(kind: OutputKind): (text: string) => string {
   return (t) => t;
 }
 
+/** A long output's pieces are gathered into writes of about this many characters. */
+const WRITE_CHARACTERS = 1 << 20;
+
+/**
+ * Writes a report made piece by piece (a fleet's JSON, ECS or HEC: tens of MB) as it is made, in writes of
+ * about a MiB, so it is never held whole.
+ */
+export async function writeChunks(out: Output, chunks: Iterable<string>): Promise<void> {
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= WRITE_CHARACTERS) {
+      await out.write(pending);
+      pending = '';
+    }
+  }
+  await out.write(pending);
+}
+
 /** Where a command writes its result: standard output, or the file `-o/--output` names. */
 export interface Output {
   write(text: string): Promise<void>;

@@ -387,29 +387,35 @@ function fleetDoc(x: FleetIncident, analysis: Analysis, namespace: string): EcsD
 
 /**
  * Every document of an analysis: attempts, then incidents, then findings, in the analysis's order, then
- * the fleet's incidents when there is a fleet view.
+ * the fleet's incidents when there is a fleet view; made one at a time, as they are written.
  */
-export function toEcsDocuments(analysis: Analysis, namespace = 'default', fleet?: Fleet): EcsDocument[] {
+function* ecsDocuments(analysis: Analysis, namespace: string, fleet?: Fleet): Generator<EcsDocument> {
   const byId = new Map(analysis.attempts.map((a) => [a.id, a]));
-  return [
-    ...analysis.attempts.map((a) => attemptDoc(a, namespace)),
-    ...analysis.incidents.map((x) => incidentDoc(x, analysis, byId, namespace)),
-    ...analysis.findings.map((f) => findingDoc(f, namespace)),
-    ...(fleet?.incidents ?? []).map((x) => fleetDoc(x, analysis, namespace)),
-  ];
+  for (const a of analysis.attempts) yield attemptDoc(a, namespace);
+  for (const x of analysis.incidents) yield incidentDoc(x, analysis, byId, namespace);
+  for (const f of analysis.findings) yield findingDoc(f, namespace);
+  for (const x of fleet?.incidents ?? []) yield fleetDoc(x, analysis, namespace);
 }
 
-export function renderEcs(analysis: Analysis, o: EcsOptions = {}): string {
+export function toEcsDocuments(analysis: Analysis, namespace = 'default', fleet?: Fleet): EcsDocument[] {
+  return [...ecsDocuments(analysis, namespace, fleet)];
+}
+
+/** The NDJSON of `--format ecs`, a document (and its bulk action line) at a time. */
+export function* ecsLines(analysis: Analysis, o: EcsOptions = {}): Generator<string> {
   const namespace = o.namespace ?? 'default';
-  let out = '';
-  for (const d of toEcsDocuments(analysis, namespace, o.fleet)) {
+  for (const d of ecsDocuments(analysis, namespace, o.fleet)) {
+    let out = '';
     if (o.bulk) {
       const action = o.index
         ? { index: { _index: o.index, _id: d.id } }
         : { create: { _index: `logs-${d.dataset}-${namespace}`, _id: d.id } };
       out += `${JSON.stringify(action)}\n`;
     }
-    out += `${JSON.stringify(d.doc)}\n`;
+    yield `${out}${JSON.stringify(d.doc)}\n`;
   }
-  return out;
+}
+
+export function renderEcs(analysis: Analysis, o: EcsOptions = {}): string {
+  return [...ecsLines(analysis, o)].join('');
 }

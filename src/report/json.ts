@@ -90,51 +90,124 @@ function attempt(a: DiagnosedAttempt) {
   };
 }
 
+/** A report array whose items are turned into JSON one at a time, as they are written. */
+class Each<T> {
+  constructor(
+    readonly items: readonly T[],
+    readonly json: (item: T) => unknown,
+  ) {}
+}
+
+/**
+ * The report's top-level fields in their order; the long lists (attempts, incidents, findings) as `Each`, so
+ * a large report never holds all their JSON objects at once.
+ */
+function reportFields(analysis: Analysis, inputs: InputSummary[], fleet?: Fleet): [string, unknown][] {
+  return [
+    ['schemaVersion', 1],
+    ['inputs', inputs.map(inputJson)],
+    ['coverage', coverageJson(analysis.coverage)],
+    ['attempts', new Each(analysis.attempts, attempt)],
+    ['incidents', new Each(analysis.incidents, incidentJson)],
+    ['findings', new Each(analysis.findings, findingJson)],
+    ...(fleet ? [['fleet', fleet] as [string, unknown]] : []),
+  ];
+}
+
+function inputJson(i: InputSummary) {
+  return {
+    path: i.path,
+    format: i.format,
+    records: i.records,
+    // SIEM records of events rdpdiag does not read, left out unparsed (not in `records`).
+    ...(i.unread ? { unread: i.unread } : {}),
+    // The first few of each code (the path is the input's, not repeated), then every code counted.
+    warnings: i.warnings.map(warningJson),
+    ...(i.warnings.length ? { warningCounts: countsJson(i) } : {}),
+    ...(i.error ? { error: where(i.error, i.error.message) } : {}),
+  };
+}
+
+function incidentJson(x: Analysis['incidents'][number]) {
+  return {
+    id: x.id,
+    computer: x.computer,
+    cause: x.cause,
+    kind: x.kind,
+    count: x.count,
+    first: x.first,
+    last: x.last,
+    clients: x.clients,
+    users: x.users,
+    attempts: x.attempts,
+    ...(x.source ? { source: x.source } : {}),
+    ...(x.lowerBound ? { lowerBound: lowerBoundJson(x.lowerBound) } : {}),
+    confidence: x.confidence,
+    title: x.title,
+    explanation: x.explanation,
+    evidence: x.evidence.map(evidence),
+    remediation: x.remediation,
+  };
+}
+
+function findingJson(f: Analysis['findings'][number]) {
+  return {
+    ...explanation(f),
+    computer: f.computer,
+    ...(f.cause ? { cause: f.cause } : {}),
+    ...(f.attempts ? { attempts: f.attempts } : {}),
+    ...('burst' in f ? burstJson((f as SecurityFinding).burst) : {}),
+  };
+}
+
 /** `fleet`: the fleet view (fleet.ts), written only when the run covers many computers. */
 export function toJsonReport(analysis: Analysis, inputs: InputSummary[], fleet?: Fleet) {
-  return {
-    schemaVersion: 1,
-    inputs: inputs.map((i) => ({
-      path: i.path,
-      format: i.format,
-      records: i.records,
-      // SIEM records of events rdpdiag does not read, left out unparsed (not in `records`).
-      ...(i.unread ? { unread: i.unread } : {}),
-      // The first few of each code (the path is the input's, not repeated), then every code counted.
-      warnings: i.warnings.map(warningJson),
-      ...(i.warnings.length ? { warningCounts: countsJson(i) } : {}),
-      ...(i.error ? { error: where(i.error, i.error.message) } : {}),
-    })),
-    coverage: coverageJson(analysis.coverage),
-    attempts: analysis.attempts.map(attempt),
-    incidents: analysis.incidents.map((x) => ({
-      id: x.id,
-      computer: x.computer,
-      cause: x.cause,
-      kind: x.kind,
-      count: x.count,
-      first: x.first,
-      last: x.last,
-      clients: x.clients,
-      users: x.users,
-      attempts: x.attempts,
-      ...(x.source ? { source: x.source } : {}),
-      ...(x.lowerBound ? { lowerBound: lowerBoundJson(x.lowerBound) } : {}),
-      confidence: x.confidence,
-      title: x.title,
-      explanation: x.explanation,
-      evidence: x.evidence.map(evidence),
-      remediation: x.remediation,
-    })),
-    findings: analysis.findings.map((f) => ({
-      ...explanation(f),
-      computer: f.computer,
-      ...(f.cause ? { cause: f.cause } : {}),
-      ...(f.attempts ? { attempts: f.attempts } : {}),
-      ...('burst' in f ? burstJson((f as SecurityFinding).burst) : {}),
-    })),
-    ...(fleet ? { fleet } : {}),
-  };
+  const report: Record<string, unknown> = {};
+  for (const [key, value] of reportFields(analysis, inputs, fleet))
+    report[key] = value instanceof Each ? value.items.map(value.json) : value;
+  return report as unknown as JsonReport;
+}
+
+interface JsonReport {
+  schemaVersion: 1;
+  inputs: ReturnType<typeof inputJson>[];
+  coverage: ReturnType<typeof coverageJson>;
+  attempts: ReturnType<typeof attempt>[];
+  incidents: ReturnType<typeof incidentJson>[];
+  findings: ReturnType<typeof findingJson>[];
+  fleet?: Fleet;
+}
+
+/**
+ * The JSON report as `JSON.stringify(toJsonReport(…), null, 2)` writes it (escaped, with a final line end), in
+ * pieces: each list item is turned into JSON, indented and let go in turn, so a fleet's report (tens of MB)
+ * written as it comes is never one string, nor its objects all alive at once.
+ */
+export function* jsonReportChunks(analysis: Analysis, inputs: InputSummary[], fleet?: Fleet): Generator<string> {
+  let pending = '{';
+  let first = true;
+  for (const [key, value] of reportFields(analysis, inputs, fleet)) {
+    pending += `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if (!(value instanceof Each)) {
+      pending += indented(value, '  ');
+      continue;
+    }
+    if (value.items.length === 0) {
+      pending += '[]';
+      continue;
+    }
+    yield escapeJsonText(`${pending}[`);
+    for (let i = 0; i < value.items.length; i++)
+      yield escapeJsonText(`${i ? ',' : ''}\n    ${indented(value.json(value.items[i]), '    ')}`);
+    pending = '\n  ]';
+  }
+  yield escapeJsonText(`${pending}\n}\n`);
+}
+
+/** JSON.stringify's text of a value nested at `indent` (its line ends are its structure: strings escape theirs). */
+function indented(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
 }
 
 /**
@@ -168,5 +241,5 @@ function burstJson(b: SecurityBurst) {
 }
 
 export function renderJson(analysis: Analysis, inputs: InputSummary[], fleet?: Fleet): string {
-  return escapeJsonText(JSON.stringify(toJsonReport(analysis, inputs, fleet), null, 2)) + '\n';
+  return [...jsonReportChunks(analysis, inputs, fleet)].join('');
 }

@@ -203,13 +203,15 @@ function fleetEvent(x: FleetIncident, analysis: Analysis): string {
   });
 }
 
-/** Attempts, incidents and findings, then the fleet's incidents when there is a fleet view. */
-export function renderSplunkHec(analysis: Analysis, fleet?: Fleet): string {
+/** Attempts, incidents and findings, then the fleet's incidents when there is a fleet view; an event at a time. */
+export function* splunkHecEvents(analysis: Analysis, fleet?: Fleet): Generator<string> {
   const byId = new Map(analysis.attempts.map((a) => [a.id, a]));
-  return (
-    analysis.attempts.map(attemptEvent).join('') +
-    analysis.incidents.map((x) => incidentEvent(x, analysis, byId)).join('') +
-    analysis.findings.map(findingEvent).join('') +
-    (fleet?.incidents ?? []).map((x) => fleetEvent(x, analysis)).join('')
-  );
+  for (const a of analysis.attempts) yield attemptEvent(a);
+  for (const x of analysis.incidents) yield incidentEvent(x, analysis, byId);
+  for (const f of analysis.findings) yield findingEvent(f);
+  for (const x of fleet?.incidents ?? []) yield fleetEvent(x, analysis);
+}
+
+export function renderSplunkHec(analysis: Analysis, fleet?: Fleet): string {
+  return [...splunkHecEvents(analysis, fleet)].join('');
 }

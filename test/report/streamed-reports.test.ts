@@ -1,0 +1,115 @@
+/**
+ * The long reports (JSON, ECS, Splunk HEC) are written piece by piece as they are made, so a fleet's report is
+ * never one string: the pieces joined must be the very text the report is as one value, and the CLI's file the
+ * same bytes.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/diagnose/analyze.js';
+import type { InputSummary } from '../../src/model/event.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
+import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
+import { ecsLines, toEcsDocuments } from '../../src/report/ecs.js';
+import type { Fleet } from '../../src/report/fleet.js';
+import { jsonReportChunks, renderJson, toJsonReport } from '../../src/report/json.js';
+import { escapeJsonText } from '../../src/report/sanitize.js';
+import { splunkHecEvents } from '../../src/report/splunk-hec.js';
+import { type Output, writeChunks } from '../../src/cli/io.js';
+import { rdpdiag } from '../helpers/cli.js';
+import { tempDir } from '../helpers/collect.js';
+
+const FOLDERS = [
+  'samples/heldout-11-password-guessing-then-success-2019',
+  'samples/heldout2-03-scanner-spread-over-many-addresses-2019',
+  'samples/two-users-badpw-then-ok-and-no-rdp-right',
+  'samples/findings',
+];
+
+let analysis: Analysis;
+let inputs: InputSummary[];
+let fleet: Fleet | undefined;
+
+/** What the JSON report was before it was written in pieces: one JSON.stringify of the whole report. */
+function wholeJson(a: Analysis, i: InputSummary[], f?: Fleet): string {
+  return `${escapeJsonText(JSON.stringify(toJsonReport(a, i, f), null, 2))}\n`;
+}
+
+beforeAll(async () => {
+  const { model } = analyzeTimeline(await buildTimeline(FOLDERS, readingForAnalysis()));
+  analysis = model.analysis;
+  inputs = model.inputs;
+  fleet = model.fleet;
+});
+
+describe('the JSON report in pieces', () => {
+  it('is, joined, the text of the whole report: with a fleet, lists long and empty', () => {
+    expect(fleet).toBeDefined();
+    expect(analysis.attempts.length).toBeGreaterThan(10);
+    const pieces = [...jsonReportChunks(analysis, inputs, fleet)];
+    expect(pieces.length).toBeGreaterThan(analysis.attempts.length);
+    expect(pieces.join('')).toBe(wholeJson(analysis, inputs, fleet));
+    const empty = { ...analysis, attempts: [], incidents: [], findings: [] };
+    expect(renderJson(empty, inputs)).toBe(wholeJson(empty, inputs));
+    expect(renderJson(empty, [])).toBe(wholeJson(empty, []));
+  });
+
+  it('indents values holding line ends, quotes and characters the output escapes exactly as JSON.stringify does', () => {
+    const [first, ...rest] = analysis.attempts;
+    const hostile = {
+      ...first,
+      user: 'CORP\\eve\n  "x": [\r\n]\u2028\u0085\u200e{}',
+      client: { ...first.client, name: '\u{1f600}\ud800 end' },
+    };
+    const changed = { ...analysis, attempts: [hostile, ...rest] };
+    const text = renderJson(changed, inputs, fleet);
+    expect(text).toBe(wholeJson(changed, inputs, fleet));
+    expect(text).toContain('\\u2028');
+    expect(JSON.parse(text).attempts[0].user).toBe(hostile.user);
+  });
+});
+
+describe('the NDJSON reports in pieces', () => {
+  it('give one piece per document, each a whole line', () => {
+    const ecs = [...ecsLines(analysis, { fleet, bulk: true })];
+    expect(ecs).toHaveLength(toEcsDocuments(analysis, 'default', fleet).length);
+    for (const line of ecs) expect(line.split('\n')).toHaveLength(3);
+    const hec = [...splunkHecEvents(analysis, fleet)];
+    expect(hec.length).toBe(ecs.length);
+    for (const line of hec) expect(line.endsWith('\n') && line.indexOf('\n') === line.length - 1).toBe(true);
+  });
+});
+
+describe('writeChunks', () => {
+  it('writes the pieces in order, gathered into writes of about a MiB', async () => {
+    const writes: string[] = [];
+    const out: Output = {
+      write: async (t) => {
+        writes.push(t);
+      },
+      writeBytes: async () => {},
+      close: async () => {},
+      abandon: async () => {},
+    };
+    const pieces = Array.from({ length: 3000 }, (_, i) => `${String(i).padStart(4, '0')}${'x'.repeat(1000)}\n`);
+    await writeChunks(out, pieces);
+    expect(writes.join('')).toBe(pieces.join(''));
+    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.length).toBeLessThan(10);
+  });
+});
+
+describe('analyze -o', () => {
+  it('writes the JSON, ECS and HEC files the reports are as one text', async () => {
+    const dir = tempDir('rdpdiag-streamed-');
+    const json = join(dir, 'report.json');
+    const ecs = join(dir, 'report.ndjson');
+    const hec = join(dir, 'report.hec');
+    await rdpdiag(['analyze', ...FOLDERS, '-o', json]);
+    await rdpdiag(['analyze', ...FOLDERS, '--format', 'ecs', '-o', ecs]);
+    await rdpdiag(['analyze', ...FOLDERS, '--format', 'splunk-hec', '-o', hec]);
+    expect(readFileSync(json, 'utf8')).toBe(wholeJson(analysis, inputs, fleet));
+    expect(readFileSync(ecs, 'utf8')).toBe([...ecsLines(analysis, { fleet })].join(''));
+    expect(readFileSync(hec, 'utf8')).toBe([...splunkHecEvents(analysis, fleet)].join(''));
+  });
+});
