@@ -64,8 +64,11 @@ class Reach {
   last = '';
   firstMs = Infinity;
   lastMs = -Infinity;
-  /** Sorted, disjoint runs of record ids [from, to]. */
-  runs: [number, number][] = [];
+  /**
+   * Sorted, disjoint runs of record ids, flat: from, to, from, to… (a pair an array cost some 60 bytes a run, and a
+   * fleet's filtered logs hold thousands of runs each).
+   */
+  runs: number[] = [];
   overflow = false;
   cleared?: string;
   /** Read from a log file (.evtx): its oldest record is the log's. An XML export may be a query's window. */
@@ -110,36 +113,35 @@ class Reach {
 
   private addId(id: number): void {
     const runs = this.runs;
-    const last = runs[runs.length - 1];
+    const n = runs.length;
     // Records mostly come in id order: extend the last run.
-    if (last && id === last[1] + 1) {
-      last[1] = id;
+    if (n && id === runs[n - 1] + 1) {
+      runs[n - 1] = id;
       return;
     }
-    if (last && id > last[1] + 1) {
-      if (runs.length < MAX_RUNS) runs.push([id, id]);
+    if (n && id > runs[n - 1] + 1) {
+      if (n < 2 * MAX_RUNS) runs.push(id, id);
       else this.overflow = true;
       return;
     }
-    // Out of order (a wrapped file's chunks): find its place.
+    // Out of order (a wrapped file's chunks): find its place (`lo`: the first run ending at or after `id`).
     let lo = 0;
-    let hi = runs.length;
+    let hi = n / 2;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (runs[mid][1] < id) lo = mid + 1;
+      if (runs[2 * mid + 1] < id) lo = mid + 1;
       else hi = mid;
     }
-    const at = runs[lo];
-    if (at && id >= at[0] && id <= at[1]) return;
-    const before = runs[lo - 1];
-    const joinsBefore = before !== undefined && before[1] + 1 === id;
-    const joinsAfter = at !== undefined && at[0] - 1 === id;
+    const at = 2 * lo;
+    if (at < n && id >= runs[at] && id <= runs[at + 1]) return;
+    const joinsBefore = lo > 0 && runs[at - 1] + 1 === id;
+    const joinsAfter = at < n && runs[at] - 1 === id;
     if (joinsBefore && joinsAfter) {
-      before[1] = at[1];
-      runs.splice(lo, 1);
-    } else if (joinsBefore) before[1] = id;
-    else if (joinsAfter) at[0] = id;
-    else if (runs.length < MAX_RUNS) runs.splice(lo, 0, [id, id]);
+      runs[at - 1] = runs[at + 1];
+      runs.splice(at, 2);
+    } else if (joinsBefore) runs[at - 1] = id;
+    else if (joinsAfter) runs[at] = id;
+    else if (n < 2 * MAX_RUNS) runs.splice(at, 0, id, id);
     else this.overflow = true;
   }
 
@@ -147,13 +149,13 @@ class Reach {
     const runs = this.runs;
     const gaps: RecordGap[] = [];
     let missing = 0;
-    for (let i = 1; i < runs.length; i++) {
-      const gap = { after: runs[i - 1][1], before: runs[i][0], missing: runs[i][0] - runs[i - 1][1] - 1 };
+    for (let i = 2; i < runs.length; i += 2) {
+      const gap = { after: runs[i - 1], before: runs[i], missing: runs[i] - runs[i - 1] - 1 };
       missing += gap.missing;
       if (gaps.length < MAX_GAPS) gaps.push(gap);
     }
-    const firstRecordId = runs[0]?.[0];
-    const lastRecordId = runs[runs.length - 1]?.[1];
+    const firstRecordId = runs.length ? runs[0] : undefined;
+    const lastRecordId = runs.length ? runs[runs.length - 1] : undefined;
     const range = firstRecordId !== undefined && lastRecordId !== undefined ? lastRecordId - firstRecordId + 1 : 0;
     // A filtered export keeps a few records of a long range; a log that rolled over keeps nearly all of it.
     const filtered = this.unread || this.overflow || (range > 0 && missing > range / 2);
@@ -171,7 +173,7 @@ class Reach {
       filtered,
       ...(this.cleared ? { cleared: this.cleared } : {}),
       gaps: this.unread ? [] : gaps,
-      moreGaps: this.unread ? 0 : Math.max(0, runs.length - 1 - gaps.length),
+      moreGaps: this.unread ? 0 : Math.max(0, runs.length / 2 - 1 - gaps.length),
     };
   }
 }

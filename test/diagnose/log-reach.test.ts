@@ -71,6 +71,19 @@ describe('log reach', () => {
     expect(span.firstRecordId).toBe(9);
   });
 
+  it('ids in any order, repeated, joining runs from either side, give the holes of the ids read', () => {
+    // A fixed shuffle (no randomness in tests): ids 1–60 without a few, each read once or twice.
+    const ids = Array.from({ length: 60 }, (_, i) => i + 1).filter((r) => ![7, 8, 20, 41, 42, 43, 59].includes(r));
+    const order = ids.map((r, i) => ids[(i * 17) % ids.length]).concat([5, 30, 60, 1]);
+    const sorted = [...new Set(order)].sort((a, b) => a - b);
+    const gaps = sorted
+      .slice(1)
+      .flatMap((r, i) => (r > sorted[i] + 1 ? [{ after: sorted[i], before: r, missing: r - sorted[i] - 1 }] : []));
+    const [span] = reachOf(order.map((r) => lsm(r)));
+    expect(span).toMatchObject({ firstRecordId: 1, lastRecordId: 60, gaps, moreGaps: 0 });
+    expect(gaps.map((g) => g.missing)).toEqual([2, 1, 3, 1]);
+  });
+
   it('a computer renamed mid-log continues its log: the new name did not roll over', () => {
     const spans = reachOf([...[1, 2, 3].map((r) => lsm(r, 'WIN-OLDNAME')), ...[4, 5].map((r) => lsm(r))]);
     expect(spans.find((s) => s.computer === HOST)?.rolledOver).toBe(false);
