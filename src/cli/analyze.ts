@@ -13,7 +13,7 @@ import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { REPORT_FORMATS as FORMATS } from './commands.js';
 import type { FollowCliOptions } from './follow.js';
-import { cliIo, nothingReadable, type OutputKind, openOutput, reportInputs, writeChunks } from './io.js';
+import { cliIo, nothingReadable, type OutputKind, openOutput, reportInputs } from './io.js';
 import { filterFromOptions, timeZoneFromOptions } from './options.js';
 import { Progress } from './progress.js';
 
@@ -146,7 +146,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const out = await openOutput(o.output, kind, timeline.files);
   try {
     if (typeof report === 'string') await out.write(report);
-    else await writeChunks(out, report);
+    else await out.writeAll(report);
   } catch (err) {
     await out.abandon();
     throw err;

@@ -107,28 +107,18 @@ function outgoing(kind: OutputKind): (text: string) => string {
   return (t) => t;
 }
 
-/** A long output's pieces are gathered into writes of about this many characters. */
-const WRITE_CHARACTERS = 1 << 20;
-
-/**
- * Writes a report made piece by piece (a fleet's JSON, ECS or HEC: tens of MB) as it is made, in writes of
- * about a MiB, so it is never held whole.
- */
-export async function writeChunks(out: Output, chunks: Iterable<string>): Promise<void> {
-  let pending = '';
-  for (const chunk of chunks) {
-    pending += chunk;
-    if (pending.length >= WRITE_CHARACTERS) {
-      await out.write(pending);
-      pending = '';
-    }
-  }
-  await out.write(pending);
-}
+/** A long output's pieces are gathered into writes of about this many characters (bytes to a file). */
+const WRITE_SIZE = 1 << 20;
 
 /** Where a command writes its result: standard output, or the file `-o/--output` names. */
 export interface Output {
   write(text: string): Promise<void>;
+  /**
+   * A long report made piece by piece (a fleet's JSON, ECS or HEC: tens of MB), written as it is made in writes of
+   * about a MiB, so it is never held whole; a file's pieces are encoded straight into one buffer, reused, so none
+   * lives long enough to reach the old generation of the heap.
+   */
+  writeAll(pieces: Iterable<string>): Promise<void>;
   /** Text already encoded as UTF-8 (and escaped); the bytes may be changed once it resolves. */
   writeBytes(bytes: Uint8Array): Promise<void>;
   /** Completes the output: a file is put in place only now. */
@@ -173,6 +163,17 @@ export async function openOutput(
   if (!path)
     return {
       write: (text) => writeOut(pass(text)),
+      writeAll: async (pieces) => {
+        let pending = '';
+        for (const piece of pieces) {
+          pending += piece;
+          if (pending.length >= WRITE_SIZE) {
+            await writeOut(pass(pending));
+            pending = '';
+          }
+        }
+        await writeOut(pass(pending));
+      },
       writeBytes: writeOutBytes,
       close: async () => {},
       abandon: async () => {},
@@ -213,10 +214,32 @@ export async function openOutput(
       throw cannot(err);
     }
   };
+  const writeFully = async (bytes: Uint8Array) => {
+    for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
+  };
+  const writeAll = async (pieces: Iterable<string>) => {
+    const encoder = new TextEncoder();
+    const buffer = new Uint8Array(WRITE_SIZE);
+    let filled = 0;
+    for (const piece of pieces) {
+      for (let rest = pass(piece); rest.length; ) {
+        const { read, written } = encoder.encodeInto(rest, buffer.subarray(filled));
+        filled += written;
+        rest = rest.slice(read);
+        // Full (or too full for the next character): written, and filled again.
+        if (rest.length || filled === buffer.length) {
+          await writeFully(buffer.subarray(0, filled));
+          filled = 0;
+        }
+      }
+    }
+    await writeFully(buffer.subarray(0, filled));
+  };
   return {
     write: async (text) => {
       if (text) await guarded(() => handle.write(pass(text)));
     },
+    writeAll: (pieces) => guarded(() => writeAll(pieces)),
     writeBytes: async (bytes) => {
       if (bytes.length) await guarded(() => handle.write(bytes));
     },

@@ -13,9 +13,9 @@ import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis
 import { ecsLines, toEcsDocuments } from '../../src/report/ecs.js';
 import type { Fleet } from '../../src/report/fleet.js';
 import { jsonReportChunks, renderJson, toJsonReport } from '../../src/report/json.js';
-import { escapeJsonText } from '../../src/report/sanitize.js';
+import { escapeJsonText, sanitizeText } from '../../src/report/sanitize.js';
 import { splunkHecEvents } from '../../src/report/splunk-hec.js';
-import { type Output, writeChunks } from '../../src/cli/io.js';
+import { openOutput, withIo } from '../../src/cli/io.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
 
@@ -80,26 +80,40 @@ describe('the NDJSON reports in pieces', () => {
   });
 });
 
-describe('writeChunks', () => {
-  it('writes the pieces in order, gathered into writes of about a MiB', async () => {
+describe('writing in pieces', () => {
+  const pieces = Array.from(
+    { length: 3000 },
+    (_, i) => `${String(i).padStart(4, '0')} ${'é\u2028\u{1f600}'.repeat(i % 7)}${'x'.repeat(1000)}\n`,
+  );
+
+  it('to a file: the pieces in order, escaped as the output kind says, encoded through the buffer', async () => {
+    const path = join(tempDir('rdpdiag-pieces-'), 'out.json');
+    const out = await openOutput(path, { kind: 'json' });
+    await out.writeAll(pieces);
+    await out.close();
+    const text = readFileSync(path, 'utf8');
+    expect(text).toBe(escapeJsonText(pieces.join('')));
+    expect(text).toContain('\\u2028');
+    expect(Buffer.byteLength(text)).toBeGreaterThan(2 * 2 ** 20);
+  });
+
+  it('to standard output: gathered into a few writes', async () => {
     const writes: string[] = [];
-    const out: Output = {
-      write: async (t) => {
-        writes.push(t);
-      },
-      writeBytes: async () => {},
-      close: async () => {},
-      abandon: async () => {},
-    };
-    const pieces = Array.from({ length: 3000 }, (_, i) => `${String(i).padStart(4, '0')}${'x'.repeat(1000)}\n`);
-    await writeChunks(out, pieces);
-    expect(writes.join('')).toBe(pieces.join(''));
+    await withIo({ stdout: { write: (t) => writes.push(t) > 0 }, stderr: { write: () => true }, env: {} }, async () =>
+      (await openOutput(undefined, { kind: 'text' })).writeAll(pieces),
+    );
+    expect(writes.join('')).toBe(sanitizeText(pieces.join('')));
     expect(writes.length).toBeGreaterThan(1);
     expect(writes.length).toBeLessThan(10);
   });
 });
 
 describe('analyze -o', () => {
+  it('writes the JSON report to standard output as one text', async () => {
+    const { stdout } = await rdpdiag(['analyze', ...FOLDERS, '--format', 'json']);
+    expect(stdout).toBe(wholeJson(analysis, inputs, fleet));
+  });
+
   it('writes the JSON, ECS and HEC files the reports are as one text', async () => {
     const dir = tempDir('rdpdiag-streamed-');
     const json = join(dir, 'report.json');
