@@ -9,6 +9,7 @@ import { renderAttemptsCsv } from '../report/csv.js';
 import { ecsLines } from '../report/ecs.js';
 import { splunkHecEvents } from '../report/splunk-hec.js';
 import { jsonReportChunks } from '../report/json.js';
+import { KEY_EVENTS } from '../report/siem.js';
 import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { REPORT_FORMATS as FORMATS } from './commands.js';
@@ -89,6 +90,13 @@ function render(
   return [table, { kind: 'text', colour: color }];
 }
 
+/** How many of an attempt's events the report names, for the formats that name only its first few (or none). */
+function eventsShownBy(format: ReportFormat): { eventsShown?: number } {
+  if (format === 'json' || format === 'csv') return { eventsShown: 0 };
+  if (format === 'ecs' || format === 'splunk-hec') return { eventsShown: KEY_EVENTS };
+  return {};
+}
+
 /** An attempt as the user names it: `A343`, `a343` or `343` (the ids are `A` and at least three digits). */
 function attemptId(text: string): string {
   const m = /^a?0*(\d+)$/i.exec(text.trim());
@@ -121,7 +129,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);
   const { timeline, analyze } = await readForAnalysis(
     (reading) => buildTimeline(paths, { filter: readFilterOf(filter), ...reading, onProgress: progress.update }),
-    { ...o, view: viewOf(filter) },
+    { ...o, view: viewOf(filter), ...eventsShownBy(format) },
     await rereadableBytes(paths),
   );
   progress.done();

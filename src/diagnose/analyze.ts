@@ -28,11 +28,11 @@ import { CONFIDENT, diagnoseAttempt } from './engine.js';
 import { evidenceRef } from './evidence-refs.js';
 import { HostIndex } from './host-index.js';
 import { contextIds, foldGatewayAttempts, lookupSpans, viaOf, wantedIds } from './scope.js';
-import { findAttackPath } from './attack-path.js';
+import { attackPathReads, findAttackPath } from './attack-path.js';
 import { findHostFindings } from './findings.js';
 import { groupIncidents } from './incidents.js';
 import { addLowerBounds } from './lower-bound.js';
-import { findSecurityBursts } from './security.js';
+import { findSecurityBursts, showsLogon } from './security.js';
 import { findHealthProbes } from './health-probes.js';
 
 export interface DiagnosedAttempt extends Attempt {
@@ -281,6 +281,18 @@ export function diagnoseComputers(
     firsts,
     names,
   };
+}
+
+/**
+ * Lets go of the events of a diagnosed attempt that the fleet pass (`judgeFleet`) never reads, for a report that
+ * names no event of an attempt beyond its first `leading` ones: kept are those first ones (the fleet pass reads
+ * the first: a silent attempt's evidence, a health probe's, lateral movement's), the logons (the security lens,
+ * attack paths) and MS_T120 opens (BlueKeep probes), in their order; the probe connections' go. Evidence keeps
+ * its own events.
+ */
+export function keepWhatFleetReads(a: Attempt, leading: number): void {
+  a.events = a.events.filter((e, i) => i < Math.max(1, leading) || showsLogon(e) || attackPathReads(e));
+  a.probeEvents = [];
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type SecurityFinding,
   serverLogged,
 } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
 import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceRef } from './evidence-refs.js';
 import { formatShortTime } from './sentences.js';
@@ -27,13 +28,25 @@ export function isTunnelAddress(address: string | undefined): boolean {
   return a.startsWith('127.') || a === '::1' || a.startsWith('169.254.') || /^fe[89ab][0-9a-f]:/.test(a);
 }
 
-function logonEvents(a: Attempt) {
-  return a.events.filter(
-    (e) =>
-      e.eventId === 1149 ||
-      ((e.eventId === 21 || e.eventId === 25) && e.channel.includes('LocalSessionManager')) ||
-      (e.eventId === 4624 && e.data.LogonType === '10'),
+function isLogon(e: NormalizedEvent): boolean {
+  return (
+    e.eventId === 1149 ||
+    ((e.eventId === 21 || e.eventId === 25) && e.channel.includes('LocalSessionManager')) ||
+    (e.eventId === 4624 && e.data.LogonType === '10')
   );
+}
+
+function logonEvents(a: Attempt) {
+  return a.events.filter(isLogon);
+}
+
+function opensMsT120(e: NormalizedEvent): boolean {
+  return e.eventId === 148 && (e.data.ChannelName ?? '').toLowerCase() === 'ms_t120';
+}
+
+/** An event attack paths read of an attempt beyond its first: a logon, or RdpCoreTS opening MS_T120. */
+export function attackPathReads(e: NormalizedEvent): boolean {
+  return isLogon(e) || opensMsT120(e);
 }
 
 function byComputer<T extends Attempt>(list: readonly T[]): Map<string, T[]> {
@@ -75,19 +88,10 @@ function tunnelFindings(attempts: readonly Tracked[], marks: ValueMarks): Findin
 
 function probeFindings(attempts: readonly Tracked[], marks: ValueMarks): Finding[] {
   const { markValue, markValues } = marks;
-  const probes = attempts.filter((a) =>
-    a.events.some((e) => e.eventId === 148 && (e.data.ChannelName ?? '').toLowerCase() === 'ms_t120'),
-  );
+  const probes = attempts.filter((a) => a.events.some(opensMsT120));
   return [...byComputer(probes).values()].map((list) => {
     const sources = [...new Set(list.map((a) => a.client.address ?? a.client.name).filter((s): s is string => !!s))];
-    const evidence = list
-      .slice(0, 5)
-      .map((a) =>
-        evidenceRef(
-          a.events.find((e) => e.eventId === 148 && (e.data.ChannelName ?? '').toLowerCase() === 'ms_t120')!,
-          marks,
-        ),
-      );
+    const evidence = list.slice(0, 5).map((a) => evidenceRef(a.events.find(opensMsT120)!, marks));
     return {
       id: 'ms-t120-probe',
       computer: list[0].computer,

@@ -14,6 +14,7 @@ import {
   type SourceSuccess,
   serverLogged,
 } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
 import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceRef } from './evidence-refs.js';
 import { formatShortTime } from './sentences.js';
@@ -21,6 +22,11 @@ import { compareText } from '../model/order.js';
 
 /** Events that show a logon went through. */
 const LOGON_EVENTS = new Set([1149, 4624, 21, 25, 4778]);
+
+/** An event the security lens reads of an attempt beyond its first: one showing a logon went through. */
+export function showsLogon(e: NormalizedEvent): boolean {
+  return LOGON_EVENTS.has(e.eventId);
+}
 
 interface Diagnosed extends Attempt {
   causes: CauseResult[];
@@ -367,7 +373,7 @@ function securityFinding(run: Diagnosed[], onComputer: Diagnosed[], marks: Value
   }
   // Each successful logon from the source, by the event that shows it (RCM 1149, 4624, LSM 21/25, 4778).
   for (const s of fromSource.filter((a) => successes.some((x) => x.attempt === a.id))) {
-    const logon = s.events.find((e) => LOGON_EVENTS.has(e.eventId));
+    const logon = s.events.find(showsLogon);
     if (logon) evidence.push(evidenceRef(logon, marks));
   }
   return {

@@ -43,6 +43,13 @@ export interface ReportChoices extends FilterChoices {
    * reached on all events first, so an attempt in view keeps the attack it belongs to.
    */
   view?: AnalysisView;
+  /**
+   * How many of each attempt's first events the report names, when it names no other (JSON and CSV: none; ECS and
+   * Splunk HEC: the few their ids are made of, `KEY_EVENTS`): computers analyzed one at a time then keep
+   * of their attempts only those and what the fleet pass reads. Undefined (the terminal, Markdown, HTML show
+   * every event of an attempt): all kept.
+   */
+  eventsShown?: number;
 }
 
 export interface AnalysisReport {
@@ -101,7 +108,10 @@ export async function readForAnalysis<T extends Timeline>(
   };
   if (rereadableBytes === undefined || rereadableBytes < PER_COMPUTER_FROM_BYTES) return whole();
   if (choices.explain?.length || choices.redact) return whole();
-  const passes = new ComputerPasses({ marks: valueMarks(false) });
+  const passes = new ComputerPasses({
+    marks: valueMarks(false),
+    ...(choices.eventsShown !== undefined ? { eventsShown: choices.eventsShown } : {}),
+  });
   const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading, wholeUpTo: heldWholeEvents });
   passes.finish();
   if (passes.crossing === undefined) {

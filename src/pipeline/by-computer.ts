@@ -14,7 +14,12 @@
  */
 import { PATTERNS } from '../../patterns/index.js';
 import { firstLabel, HostNames, hostKey, mayFoldAcrossComputers } from '../correlate/index.js';
-import { type AnalyzeOptions, type ComputersDiagnosed, diagnoseComputers } from '../diagnose/analyze.js';
+import {
+  type AnalyzeOptions,
+  type ComputersDiagnosed,
+  diagnoseComputers,
+  keepWhatFleetReads,
+} from '../diagnose/analyze.js';
 import { pathIds } from '../diagnose/scope.js';
 import type { ContextStore } from '../ingest/context-store.js';
 import type { ByComputer } from '../ingest/timeline.js';
@@ -32,7 +37,12 @@ export class ComputerPasses {
   private lastName?: string;
   private lastKey = '';
 
-  constructor(private readonly options: Pick<AnalyzeOptions, 'marks'> = {}) {}
+  /**
+   * `eventsShown`: how many of an attempt's first events the report names (JSON and CSV none, the SIEM formats'
+   * ids a few): each computer's attempts then keep only those and the events the fleet pass reads
+   * (`keepWhatFleetReads`), so the fleet's memory is its attempts, not their events. Undefined: all kept.
+   */
+  constructor(private readonly options: Pick<AnalyzeOptions, 'marks'> & { eventsShown?: number } = {}) {}
 
   readonly reading: ByComputer = {
     key: (e) => {
@@ -55,7 +65,10 @@ export class ComputerPasses {
       this.crossing = `${hop.computer} logged event ${hop.eventId}, read for connections to other computers`;
       return false;
     }
-    const diagnosed = diagnoseComputers(events, { ...this.options, ...(context ? { context } : {}) });
+    const diagnosed = diagnoseComputers(events, {
+      ...(this.options.marks ? { marks: this.options.marks } : {}),
+      ...(context ? { context } : {}),
+    });
     const { attempts } = diagnosed.result;
     const first = diagnosed.firsts[0];
     if (!first) return true;
@@ -66,6 +79,8 @@ export class ComputerPasses {
       this.crossing = `${first.computer} logged a client's side (RDPClient), joined to servers across computers`;
     if (this.crossing) return false;
     this.labels.add(label);
+    if (this.options.eventsShown !== undefined)
+      for (const a of attempts) keepWhatFleetReads(a, this.options.eventsShown);
     this.parts.push(diagnosed.result);
     this.firsts.push(first);
     return true;

@@ -12,7 +12,7 @@ import { isSecurityFinding } from './model.js';
 import { sha256Hex } from './sha256.js';
 
 /** The events that identify an attempt: its first few, by log and record (time and id when no record id). */
-const KEY_EVENTS = 3;
+export const KEY_EVENTS = 3;
 
 function eventKey(e: NormalizedEvent): string {
   return [e.channel.toLowerCase(), e.eventId, e.recordId ?? '', e.timestamp].join('|');

@@ -9,6 +9,10 @@ import {
   renderReport,
 } from '../../src/pipeline/analysis-report.js';
 import { ComputerPasses } from '../../src/pipeline/by-computer.js';
+import { renderAttemptsCsv } from '../../src/report/csv.js';
+import { renderEcs } from '../../src/report/ecs.js';
+import { KEY_EVENTS } from '../../src/report/siem.js';
+import { renderSplunkHec } from '../../src/report/splunk-hec.js';
 
 const UTC = { kind: 'utc' } as const;
 
@@ -17,16 +21,51 @@ export function renderedReport(r: AnalysisReport): string {
   return `${renderReport('json', r.model, UTC)}\n${renderReport('markdown', r.model, UTC)}`;
 }
 
-/** The whole run's report; the per-computer passes' (undefined when they ended, with why); what `analyze` chooses. */
+/** The reports that name none of an attempt's events (JSON, CSV), or only its first few (ECS, Splunk HEC). */
+function leanReports(r: AnalysisReport, shown: number | undefined): string {
+  const { analysis, fleet } = r.model;
+  const first =
+    shown === undefined || shown === 0
+      ? [renderReport('json', r.model, UTC), renderAttemptsCsv(analysis.attempts, UTC)]
+      : [];
+  const siem =
+    shown === undefined || shown === KEY_EVENTS
+      ? [renderEcs(analysis, { fleet }), renderSplunkHec(analysis, fleet)]
+      : [];
+  return [...first, ...siem].join('\n');
+}
+
+/**
+ * The whole run's report; the per-computer passes' (undefined when they ended, with why); what `analyze` chooses;
+ * and the reports that name few of an attempt's events, `lean`, from passes that keep only those (`eventsShown`).
+ */
 export async function bothWays<T extends Timeline>(
   read: (o: BuildTimelineOptions) => Promise<T>,
   choices: ReportChoices = {},
 ) {
-  const whole = renderedReport(analyzeTimeline(await read(readingForAnalysis()), choices));
-  const passes = new ComputerPasses();
-  const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading });
-  passes.finish();
-  const split = passes.crossing === undefined ? renderedReport(analyzeTimeline(timeline, choices, passes)) : undefined;
+  const wholeReport = analyzeTimeline(await read(readingForAnalysis()), choices);
+  const whole = renderedReport(wholeReport);
+  const inPasses = async (eventsShown?: number) => {
+    const passes = new ComputerPasses(eventsShown === undefined ? {} : { eventsShown });
+    const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading });
+    passes.finish();
+    return {
+      passes,
+      timeline,
+      report: passes.crossing === undefined ? analyzeTimeline(timeline, choices, passes) : undefined,
+    };
+  };
+  const { passes, timeline, report } = await inPasses();
+  const split = report ? renderedReport(report) : undefined;
+  let lean: { whole: string; split?: string } | undefined;
+  if (report) {
+    const [none, few] = [(await inPasses(0)).report, (await inPasses(KEY_EVENTS)).report];
+    if (none && few)
+      lean = {
+        whole: leanReports(wholeReport, undefined),
+        split: `${leanReports(none, 0)}\n${leanReports(few, KEY_EVENTS)}`,
+      };
+  }
   const chosen = await readForAnalysis(read, choices, Number.POSITIVE_INFINITY);
-  return { whole, split, crossing: passes.crossing, chosen: renderedReport(chosen.analyze()), timeline };
+  return { whole, split, lean, crossing: passes.crossing, chosen: renderedReport(chosen.analyze()), timeline };
 }

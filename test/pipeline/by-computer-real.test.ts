@@ -23,6 +23,7 @@ describe('analyze one computer at a time on real exports and samples', () => {
       if (r.split !== undefined) {
         split++;
         expect(r.split, paths.join(' ')).toBe(r.whole);
+        expect(r.lean?.split, paths.join(' ')).toBe(r.lean?.whole);
       }
       expect(r.chosen, paths.join(' ')).toBe(r.whole);
     }
@@ -39,6 +40,7 @@ describe('analyze one computer at a time on real exports and samples', () => {
       for (const paths of sets) {
         const r = await bothWays((o) => buildTimeline(paths, o));
         if (r.split !== undefined) expect(r.split, paths.join(' ')).toBe(r.whole);
+        if (r.split !== undefined) expect(r.lean?.split, paths.join(' ')).toBe(r.lean?.whole);
         expect(r.chosen, paths.join(' ')).toBe(r.whole);
       }
     },

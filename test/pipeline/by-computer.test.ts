@@ -5,7 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { readTimeline } from '../../src/ingest/timeline.js';
 import { type InputToOpen, memoryInput } from '../../src/model/source.js';
-import { PER_COMPUTER_FROM_BYTES, type ReportChoices, readForAnalysis } from '../../src/pipeline/analysis-report.js';
+import {
+  PER_COMPUTER_FROM_BYTES,
+  type ReportChoices,
+  readForAnalysis,
+  readingForAnalysis,
+} from '../../src/pipeline/analysis-report.js';
+import { ComputerPasses } from '../../src/pipeline/by-computer.js';
+import { KEY_EVENTS } from '../../src/report/siem.js';
 import { bothWays, renderedReport } from '../helpers/by-computer.js';
 import { winlogbeatHit } from '../helpers/winlogbeat.js';
 
@@ -119,6 +126,17 @@ function sessionHost(c: number, brokerLegAt?: number): Line[] {
   ms = T0 + 3_600_000 + c * 5_000;
   for (let k = 0; k < 6; k++) session('203.0.113.66', `admin${k % 3}`, true);
   session('192.0.2.10', 'alice', false);
+  // A BlueKeep scanner opening MS_T120 in its handshake, on the odd hosts: a finding the fleet pass makes from an
+  // attempt's fourth event.
+  if (c % 2) {
+    const act = `{f4400000-0000-4000-8000-${String(c).padStart(12, '0')}}`;
+    hit((ms += 60_000), RCM, op(RCM), 261, { listenerName: 'RDP-Tcp' }, act);
+    hit((ms += 40), CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: '203.0.113.99:41000' }, act);
+    hit((ms += 10), CORE, op(CORE), 65, { ConnectionName: 'RDP-Tcp#95' }, act);
+    hit((ms += 10), CORE, op(CORE), 141, { ConnectionName: 'RDP-Tcp#95' }, act);
+    hit((ms += 10), CORE, op(CORE), 148, { ChannelName: 'MS_T120', ChannelId: '31' }, act);
+    hit((ms += 20), CORE, op(CORE), 102, { ClientIP: '203.0.113.99:41000' }, act);
+  }
   if (brokerLegAt !== undefined) {
     const act = `{f4300000-0000-4000-8000-${String(c).padStart(12, '0')}}`;
     const client = '192.0.2.51';
@@ -172,11 +190,14 @@ describe('analyze one computer at a time', () => {
     expect(r.timeline.events).toHaveLength(0);
     expect(r.split).toBe(r.whole);
     expect(r.chosen).toBe(r.whole);
+    // JSON, CSV, ECS and HEC from passes that kept of each attempt only the events those reports and the fleet read.
+    expect(r.lean?.split).toBe(r.lean?.whole);
     const report = JSON.parse(r.whole.slice(0, r.whole.indexOf('\n# ')).trim() || '{}');
     expect(report.attempts.length).toBeGreaterThan(6 * 8);
     expect(report.attempts.map((a: { id: string }) => a.id).slice(0, 3)).toEqual(['A001', 'A002', 'A003']);
     // The spray from one source on every host is one finding across computers; alice's wrong password a cause.
     expect(JSON.stringify(report.findings)).toContain('203.0.113.66');
+    expect(report.findings.filter((f: { id: string }) => f.id === 'ms-t120-probe')).toHaveLength(3);
     expect(report.fleet.computers).toHaveLength(6);
     expect(report.incidents.length).toBeGreaterThan(0);
   });
@@ -189,6 +210,31 @@ describe('analyze one computer at a time', () => {
     });
     expect(r.crossing).toBeUndefined();
     expect(r.split).toBe(r.whole);
+    expect(r.lean?.split).toBe(r.lean?.whole);
+  });
+
+  it('keeps of each attempt only the events the report names and the fleet pass reads, when the report names few', async () => {
+    const inputs = ndjson(hosts());
+    const kept = async (eventsShown?: number) => {
+      const passes = new ComputerPasses(eventsShown === undefined ? {} : { eventsShown });
+      await readTimeline(inputs, { ...readingForAnalysis(), byComputer: passes.reading });
+      passes.finish();
+      const attempts = passes.parts.flatMap((p) => p.attempts);
+      return { attempts, events: attempts.reduce((n, a) => n + a.events.length + a.probeEvents.length, 0) };
+    };
+    const all = await kept();
+    const none = await kept(0);
+    const few = await kept(KEY_EVENTS);
+    expect(none.events).toBeLessThan(all.events / 2);
+    expect(few.events).toBeGreaterThan(none.events);
+    expect(few.events).toBeLessThan(all.events);
+    // Each attempt keeps its first events and its logons, in their order.
+    all.attempts.forEach((a, i) => {
+      const b = few.attempts[i];
+      expect(b.events.slice(0, KEY_EVENTS)).toEqual(a.events.slice(0, KEY_EVENTS));
+      expect(b.events.filter((e) => e.eventId === 1149)).toEqual(a.events.filter((e) => e.eventId === 1149));
+      expect(none.attempts[i].events[0]).toEqual(a.events[0]);
+    });
   });
 
   it('analyzes whole what cannot be read twice, small inputs, and with --explain or --redact', async () => {
