@@ -288,10 +288,12 @@ export function diagnoseComputers(
  * names no event of an attempt beyond its first `leading` ones: kept are those first ones (the fleet pass reads
  * the first: a silent attempt's evidence, a health probe's, lateral movement's), the logons (the security lens,
  * attack paths) and MS_T120 opens (BlueKeep probes), in their order; the probe connections' go. Evidence keeps
- * its own events.
+ * its own events. Its lists are made to fit.
  */
 export function keepWhatFleetReads(a: Attempt, leading: number): void {
-  a.events = a.events.filter((e, i) => i < Math.max(1, leading) || showsLogon(e) || attackPathReads(e));
+  // Copied by slice, which sizes an array to fit (one grown by push has room for 17).
+  a.events = a.events.filter((e, i) => i < Math.max(1, leading) || showsLogon(e) || attackPathReads(e)).slice();
+  a.activityIds = a.activityIds.slice();
   a.probeEvents = [];
 }
 
