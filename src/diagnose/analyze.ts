@@ -92,10 +92,11 @@ export function describeProgress(a: Attempt): string {
   return reached.join(', then ');
 }
 
-/** The User column filled from the evidence when the attempt's own events name nobody. */
 // The fields a diagnosed attempt adds come first in its copy (`{ causes, ...a }`, not `{ ...a, causes }`): V8
 // gives every copy spread and then added to a hidden class of its own, some 600 bytes an attempt that a fleet's
 // per-computer passes keep (key order is read nowhere: every report names the fields it writes).
+
+/** The User column filled from the evidence when the attempt's own events name nobody. */
 function withUser(a: DiagnosedAttempt): DiagnosedAttempt {
   if (a.user) return a;
   const user = a.causes.find((c) => c.user)?.user;
