@@ -23,25 +23,68 @@ export function escapeControls(text: string): string {
 }
 
 /**
- * A copy of a value (a report model) with every string passed through escapeControls; shared and cyclic
- * references stay shared. Strings without control characters are kept as they are.
+ * A value (a report model) with every string passed through escapeControls; shared and cyclic references stay
+ * shared. Only what holds a string that changes is copied (a fleet's model of hundreds of MB holds none, most
+ * often): the rest is the value itself.
  */
-export function escapeControlsDeep<T>(value: T, seen = new Map<object, unknown>()): T {
-  if (typeof value === 'string') return escapeControls(value) as T;
+export function escapeControlsDeep<T>(value: T): T {
+  try {
+    return escapedShared(value, new Map()) as T;
+  } catch (err) {
+    if (err !== CYCLE) throw err;
+    return escapedCopy(value, new Map()) as T;
+  }
+}
+
+/** Met again while its own fields were being escaped: the value itself cannot stand for it, so all is copied. */
+const CYCLE = Symbol('cycle');
+const IN_PROGRESS = Symbol('in progress');
+
+function escapedShared(value: unknown, done: Map<object, unknown>): unknown {
+  if (typeof value === 'string') return escapeControls(value);
+  if (typeof value !== 'object' || value === null) return value;
+  if (value instanceof Map || value instanceof Set || value instanceof Date) return value;
+  const known = done.get(value);
+  if (known === IN_PROGRESS) throw CYCLE;
+  if (known !== undefined) return known;
+  done.set(value, IN_PROGRESS);
+  let out: unknown = value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item = escapedShared(value[i], done);
+      if (item === value[i]) continue;
+      if (out === value) out = value.slice();
+      (out as unknown[])[i] = item;
+    }
+  } else {
+    const entries = Object.entries(value);
+    const escaped = entries.map(([, v]) => escapedShared(v, done));
+    if (escaped.some((v, i) => v !== entries[i][1])) {
+      const copy: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
+      entries.forEach(([k], i) => setOwn(copy, k, escaped[i]));
+      out = copy;
+    }
+  }
+  done.set(value, out);
+  return out;
+}
+
+function escapedCopy(value: unknown, seen: Map<object, unknown>): unknown {
+  if (typeof value === 'string') return escapeControls(value);
   if (typeof value !== 'object' || value === null) return value;
   const done = seen.get(value);
-  if (done !== undefined) return done as T;
+  if (done !== undefined) return done;
   if (Array.isArray(value)) {
     const out: unknown[] = [];
     seen.set(value, out);
-    for (const item of value) out.push(escapeControlsDeep(item, seen));
-    return out as T;
+    for (const item of value) out.push(escapedCopy(item, seen));
+    return out;
   }
   if (value instanceof Map || value instanceof Set || value instanceof Date) return value;
   const out: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
   seen.set(value, out);
-  for (const [k, v] of Object.entries(value)) setOwn(out, k, escapeControlsDeep(v, seen));
-  return out as T;
+  for (const [k, v] of Object.entries(value)) setOwn(out, k, escapedCopy(v, seen));
+  return out;
 }
 
 /** Sets a key of a copy; a key named `__proto__` (a field of a log) stays a key, not the prototype. */

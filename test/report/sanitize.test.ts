@@ -24,6 +24,27 @@ describe('terminal and Markdown sanitizer', () => {
     expect(copy.b[0]).toBe(copy.a);
   });
 
+  it('copies only what holds a string it changes, and escapes cycles all the same', async () => {
+    const clean = { attempts: [{ id: 'A001', events: [{ computer: 'RDSH01' }] }], n: 3 };
+    expect(escapeControlsDeep(clean)).toBe(clean);
+    const event = { computer: 'RDSH\u001b]52;c;eA==\u0007' };
+    const other = { id: 'A002', events: [{ computer: 'RDSH02' }] };
+    const model = { attempts: [{ id: 'A001', events: [event] }, other], appendix: [event] };
+    const escaped = escapeControlsDeep(model);
+    expect(escaped).not.toBe(model);
+    expect(escaped.attempts[0].events[0].computer).toBe('RDSH\\x1b]52;c;eA==\\x07');
+    expect(escaped.appendix[0]).toBe(escaped.attempts[0].events[0]);
+    expect(escaped.attempts[1]).toBe(other);
+    expect(model.attempts[0].events[0].computer).toContain('\u001b');
+    const cyclic: { name: string; self?: unknown; list: unknown[] } = { name: 'x\u009by', list: [] };
+    cyclic.self = cyclic;
+    cyclic.list.push(cyclic);
+    const copy = escapeControlsDeep(cyclic);
+    expect(copy.name).toBe('x\\x9by');
+    expect(copy.self).toBe(copy);
+    expect(copy.list[0]).toBe(copy);
+  });
+
   it('analyze prints no raw escape sequence from computer names, in the table and in Markdown', async () => {
     const dir = tempDir();
     const src = join(ROOT, 'samples/auth-bad-credentials');
