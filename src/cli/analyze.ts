@@ -92,7 +92,7 @@ function render(
 
 /** How many of an attempt's events the report names, for the formats that name only its first few (or none). */
 function eventsShownBy(format: ReportFormat): { eventsShown?: number } {
-  if (format === 'json' || format === 'csv') return { eventsShown: 0 };
+  if (format === 'json' || format === 'csv' || format === 'table') return { eventsShown: 0 };
   if (format === 'ecs' || format === 'splunk-hec') return { eventsShown: KEY_EVENTS };
   return {};
 }

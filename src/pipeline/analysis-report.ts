@@ -44,10 +44,10 @@ export interface ReportChoices extends FilterChoices {
    */
   view?: AnalysisView;
   /**
-   * How many of each attempt's first events the report names, when it names no other (JSON and CSV: none; ECS and
-   * Splunk HEC: the few their ids are made of, `KEY_EVENTS`): computers analyzed one at a time then keep
-   * of their attempts only those and what the fleet pass reads. Undefined (the terminal, Markdown, HTML show
-   * every event of an attempt): all kept.
+   * How many of each attempt's first events the report names, when it names no other (JSON, CSV, the terminal's
+   * table: none; ECS and Splunk HEC: the few their ids are made of, `KEY_EVENTS`): computers analyzed one at a
+   * time then keep of their attempts only those and what the fleet pass reads. Undefined (Markdown and HTML show
+   * every event of a failed attempt): all kept.
    */
   eventsShown?: number;
 }

@@ -38,8 +38,8 @@ export class ComputerPasses {
   private lastKey = '';
 
   /**
-   * `eventsShown`: how many of an attempt's first events the report names (JSON and CSV none, the SIEM formats'
-   * ids a few): each computer's attempts then keep only those and the events the fleet pass reads
+   * `eventsShown`: how many of an attempt's first events the report names (JSON, CSV and the table none, the SIEM
+   * formats' ids a few): each computer's attempts then keep only those and the events the fleet pass reads
    * (`keepWhatFleetReads`), so the fleet's memory is its attempts, not their events. Undefined: all kept.
    */
   constructor(private readonly options: Pick<AnalyzeOptions, 'marks'> & { eventsShown?: number } = {}) {}

@@ -12,6 +12,7 @@ import { ComputerPasses } from '../../src/pipeline/by-computer.js';
 import { renderAttemptsCsv } from '../../src/report/csv.js';
 import { renderEcs } from '../../src/report/ecs.js';
 import { KEY_EVENTS } from '../../src/report/siem.js';
+import { renderTable } from '../../src/report/table.js';
 import { renderSplunkHec } from '../../src/report/splunk-hec.js';
 
 const UTC = { kind: 'utc' } as const;
@@ -21,12 +22,19 @@ export function renderedReport(r: AnalysisReport): string {
   return `${renderReport('json', r.model, UTC)}\n${renderReport('markdown', r.model, UTC)}`;
 }
 
-/** The reports that name none of an attempt's events (JSON, CSV), or only its first few (ECS, Splunk HEC). */
+/**
+ * The reports that name none of an attempt's events (JSON, CSV, the table with every attempt's details), or only
+ * its first few (ECS, Splunk HEC).
+ */
 function leanReports(r: AnalysisReport, shown: number | undefined): string {
   const { analysis, fleet } = r.model;
   const first =
     shown === undefined || shown === 0
-      ? [renderReport('json', r.model, UTC), renderAttemptsCsv(analysis.attempts, UTC)]
+      ? [
+          renderReport('json', r.model, UTC),
+          renderAttemptsCsv(analysis.attempts, UTC),
+          renderTable(r.model, { tz: UTC, color: false, width: 100, details: true }),
+        ]
       : [];
   const siem =
     shown === undefined || shown === KEY_EVENTS
