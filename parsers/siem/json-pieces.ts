@@ -5,15 +5,16 @@
  */
 import type { EventInterest } from '../../src/model/reader.js';
 import type { JsonSplitSetup, SplitJsonPiece } from '../../src/model/source.js';
-import { JsonRecordSplitter, type RecordProblem } from './records.js';
+import { type RecordLimits, JsonRecordSplitter, type RecordProblem } from './records.js';
 import { unreadTest } from './unread.js';
 
 /** Cuts records out of text in order, hands on those the consumer may read and counts the others. */
 export class JsonRecordCutter {
-  private readonly splitter = new JsonRecordSplitter();
+  private readonly splitter: JsonRecordSplitter;
   private readonly unread: ((record: string) => boolean) | undefined;
 
-  constructor(interest: EventInterest | undefined) {
+  constructor(interest: EventInterest | undefined, limits: Partial<RecordLimits> = {}) {
+    this.splitter = new JsonRecordSplitter(limits);
     this.unread = interest ? unreadTest(interest) : undefined;
   }
 
@@ -41,9 +42,9 @@ export class JsonPieceSplitter {
   private readonly decoder: TextDecoder;
   private readonly cutter: JsonRecordCutter;
 
-  constructor(setup: JsonSplitSetup) {
+  constructor(setup: JsonSplitSetup, limits: Partial<RecordLimits> = {}) {
     this.decoder = new TextDecoder(setup.encoding);
-    this.cutter = new JsonRecordCutter(setup.interest);
+    this.cutter = new JsonRecordCutter(setup.interest, limits);
   }
 
   /** The next bytes, `pieceBytes` of them but at the end (the decoder copies them out). */
