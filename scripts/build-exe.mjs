@@ -81,6 +81,9 @@ async function bundleWorker(entry) {
     format: 'cjs',
     target: 'node22',
     minify: true,
+    // As in the CLI's bundle: what is left of import.meta.url (a module it shares, unused there) is the executable.
+    define: { 'import.meta.url': '__rdpdiagModuleUrl' },
+    banner: { js: "const __rdpdiagModuleUrl = require('node:url').pathToFileURL(process.execPath).href;" },
     write: false,
     logLevel: 'warning',
   });

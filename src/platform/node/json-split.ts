@@ -12,8 +12,14 @@ import { Worker } from 'node:worker_threads';
 import type { JsonSplitSetup, SplitJsonPiece } from '../../model/source.js';
 import { STOP, type SplitMessage, type SplitWorkerSetup, TAKEN } from './json-split-protocol.js';
 
-/** The worker's module (the single-file executable puts its bundled source here: scripts/build-exe.mjs). */
-const WORKER: URL | string = new URL('./json-split-worker.js', import.meta.url);
+/**
+ * The worker's module (the single-file executable puts its bundled source here: scripts/build-exe.mjs). Made
+ * when asked: this module is bundled into the .evtx worker too (through file-source.ts), where there is no
+ * `import.meta.url`.
+ */
+function workerModule(): URL | string {
+  return new URL('./json-split-worker.js', import.meta.url);
+}
 
 /** Pieces (1 MiB of the file each) posted ahead of the main thread. */
 const AHEAD = 4;
@@ -23,7 +29,8 @@ export const SPLIT_ON_WORKER_FROM = 64 * 2 ** 20;
 
 /** Whether the worker can run here (its compiled module exists: not so under a TS test runner). */
 export function canSplitOnWorker(): boolean {
-  return typeof WORKER === 'string' || (WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER)));
+  const worker = workerModule();
+  return typeof worker === 'string' || (worker.protocol === 'file:' && existsSync(fileURLToPath(worker)));
 }
 
 /**
@@ -46,8 +53,9 @@ export async function* splitJsonOnWorker(
   setup: JsonSplitSetup,
 ): AsyncGenerator<SplitJsonPiece, void, void> {
   const state = new Int32Array(new SharedArrayBuffer(8));
-  const worker = new Worker(WORKER, {
-    eval: typeof WORKER === 'string',
+  const workerSource = workerModule();
+  const worker = new Worker(workerSource, {
+    eval: typeof workerSource === 'string',
     workerData: {
       ...setup,
       fd,
