@@ -23,6 +23,7 @@ function workerModule(): URL | string {
 
 /** Pieces (1 MiB of the file each) posted ahead of the main thread. */
 const AHEAD = 4;
+const YOUNG_GENERATION_MB = 4;
 
 /** JSON files from this size are cut on a worker when no thread count is asked for. */
 export const SPLIT_ON_WORKER_FROM = 64 * 2 ** 20;
@@ -56,6 +57,10 @@ export async function* splitJsonOnWorker(
   const workerSource = workerModule();
   const worker = new Worker(workerSource, {
     eval: typeof workerSource === 'string',
+    // What the worker makes dies young (the piece's text, its records): V8's default young generation let its
+    // heap grow to some 60 MiB; at 4 MiB it stays near 15, as fast (on a 500k-event fleet: peak RSS 390-435
+    // against 462-467 MiB).
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     workerData: {
       ...setup,
       fd,
