@@ -99,8 +99,10 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     o.settle !== undefined ||
     o.poll !== undefined ||
     o.state !== undefined
-  )
+  ) {
+    if (o.threads !== undefined) throw new UsageError('--threads reads files already written: not with --follow');
     return (await import('./follow.js')).runFollow(paths, o);
+  }
   if (paths.length === 0) throw new UsageError("missing required argument 'paths'");
   const format = chooseFormat(o, paths);
   if (o.attempt) o.attempt = o.attempt.map(attemptId);

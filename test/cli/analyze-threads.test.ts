@@ -107,9 +107,12 @@ describe('analyze --threads 2 (JSON cut into records on a worker)', () => {
     expect(JSON.parse(piped.stdout).attempts.length).toBe(JSON.parse(one.stdout).attempts.length);
   });
 
-  it('refuses a thread count that is not a whole number from 1', () => {
+  it('refuses a thread count that is not a whole number from 1, and with --follow', () => {
     const r = analyze(['--threads', '0', join(dir, 'small.ndjson')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--threads must be a whole number/);
+    const follow = analyze(['--threads', '2', '--follow', join(dir, 'small.ndjson')]);
+    expect(follow.code).toBe(2);
+    expect(follow.stderr).toMatch(/--threads .*not with --follow/);
   });
 });
