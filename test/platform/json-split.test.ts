@@ -19,7 +19,9 @@ import { fleetExportLines } from '../helpers/winlogbeat.js';
 
 const dist = <T>(path: string): Promise<T> => import(pathToFileURL(join(ROOT, 'dist', path)).href) as Promise<T>;
 const { openFileInput } = await dist<typeof FileSourceModule>('src/platform/node/file-source.js');
-const { splitJsonOnWorker, canSplitOnWorker } = await dist<typeof JsonSplitModule>('src/platform/node/json-split.js');
+const { splitJsonOnWorker, canSplitOnWorker, splitJsonFrom, SPLIT_ON_WORKER_FROM } = await dist<typeof JsonSplitModule>(
+  'src/platform/node/json-split.js',
+);
 const { readSiem } = await dist<typeof SiemModule>('parsers/siem/index.js');
 const { fieldsForAnalysis } = await dist<typeof AnalyzeModule>('src/diagnose/analyze.js');
 const { memoryInput } = await dist<typeof SourceModule>('src/model/source.js');
@@ -47,6 +49,14 @@ async function threadsOf(run: () => Promise<void>): Promise<{ started: number; r
 describe('the JSON reading worker', () => {
   it('runs from the built dist/', () => {
     expect(canSplitOnWorker()).toBe(true);
+  });
+
+  it('is used as --threads says: 1 never, more for every JSON file, not asked only for large inputs', async () => {
+    expect(await splitJsonFrom(1, 2 ** 40)).toBeUndefined();
+    expect(await splitJsonFrom(2, 100)).toBe(0);
+    expect(await splitJsonFrom(undefined, SPLIT_ON_WORKER_FROM - 1)).toBeUndefined();
+    // Large inputs: from SPLIT_ON_WORKER_FROM when the load leaves a core free (it may not, on a busy machine).
+    expect([undefined, SPLIT_ON_WORKER_FROM]).toContain(await splitJsonFrom(undefined, 2 ** 30));
   });
 
   it('stops when the reading is aborted, before the file is closed', async () => {
