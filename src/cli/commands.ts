@@ -78,6 +78,10 @@ export function declareCommands(program: Command, run: Run): void {
     .option('-q, --quiet', 'no progress and no input warnings on stderr')
     .option('--exit-zero', 'exit 0 even when failed attempts or security alerts are found (input errors still exit 2)')
     .option(
+      '--threads <n>',
+      'threads that read: 2 or more cuts a JSON export into records on a second thread while the main one parses and analyzes; 1, none (default: 2 for JSON files of 64 MB or more when a core is free)',
+    )
+    .option(
       '-f, --follow',
       'keep watching the inputs and print each attempt when it ends (Ctrl-C stops; --format table or jsonl)',
     )

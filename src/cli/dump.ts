@@ -13,6 +13,7 @@ import { detectFormat, newSummary, readInputs } from '../ingest/read.js';
 import type { InputSummary } from '../model/event.js';
 import { openFileInput, pathInput, STDIN } from '../platform/node/file-source.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { parseThreads } from './options.js';
 import { Redactor } from '../report/redact.js';
 import { nothingReadable, openOutput, reportInputs } from './io.js';
 
@@ -26,15 +27,6 @@ export interface DumpOptions {
   threads?: string;
   redact?: boolean;
   redactKeep?: string[];
-}
-
-/** `--threads N`: a whole number from 1 up; absent, undefined (chosen per file). */
-export function parseThreads(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256)
-    throw new UsageError(`--threads must be a whole number from 1 to 256 (got "${value}")`);
-  return n;
 }
 
 /**

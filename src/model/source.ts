@@ -3,6 +3,7 @@
  * (in a browser) a `File`. Readers and archives take these; the platform opens them (the CLI's files:
  * src/platform/node/file-source.ts; the page's: src/web/browser-file.ts).
  */
+import type { EventInterest } from './reader.js';
 
 /** Bytes that can be read at any position (a file, an archive entry, a buffered pipe, a `Blob`). */
 export interface RandomAccessBytes {
@@ -28,6 +29,38 @@ export interface InputSource {
    * archive: `C:\cases\case.zip\folder\System.evtx`; `/` when absent.
    */
   readonly pathSeparator?: '/' | '\\';
+  /**
+   * Present when the platform can cut a JSON export's records out of these bytes on another thread
+   * (src/platform/node: a large file, a free core): the pieces `readSiem` would make itself, in order, made
+   * there by the same code (read from `start` in pieces of `pieceBytes`, decoded, split into records, those
+   * `interest` shows unread left out), so the thread that reads only parses and maps.
+   */
+  splitJson?(setup: JsonSplitSetup): AsyncIterable<SplitJsonPiece>;
+}
+
+/** What a thread that cuts JSON records out of an input is told (`InputSource.splitJson`). */
+export interface JsonSplitSetup {
+  /** The first byte of text (after a byte-order mark). */
+  start: number;
+  /** Bytes read, decoded and split at a time. */
+  pieceBytes: number;
+  /** The text's encoding, as `TextDecoder` names it. */
+  encoding: string;
+  /** The events the consumer reads (`FieldSelection.interest`): the others are left out, counted. */
+  interest?: EventInterest;
+}
+
+/**
+ * One piece of the input's text as records: the records kept, one after the other in `text` (the n-th
+ * ends at `ends[n]`, starts on line `lines[n]`), the splitter's problems met on the way, and how many
+ * records were left out unread. The last piece is the text's end.
+ */
+export interface SplitJsonPiece {
+  text: string;
+  ends: Int32Array;
+  lines: Float64Array;
+  problems: { line: number; message: string; skipped: boolean }[];
+  unread: number;
 }
 
 /**

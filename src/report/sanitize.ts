@@ -61,7 +61,7 @@ function escapedShared(value: unknown, done: Map<object, unknown>): unknown {
     const escaped = entries.map(([, v]) => escapedShared(v, done));
     if (escaped.some((v, i) => v !== entries[i][1])) {
       const copy: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
-      entries.forEach(([k], i) => setOwn(copy, k, escaped[i]));
+      for (let i = 0; i < entries.length; i++) setOwn(copy, entries[i][0], escaped[i]);
       out = copy;
     }
   }

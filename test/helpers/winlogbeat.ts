@@ -34,3 +34,69 @@ export function winlogbeatHit(h: WinlogbeatHit): string {
     },
   });
 }
+
+const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
+const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
+const SEC = 'Microsoft-Windows-Security-Auditing';
+
+/**
+ * A Winlogbeat export of several computers, NDJSON of hits: per computer and round a colleague's connection,
+ * a source guessing passwords, and Security's everyday noise between (logoffs, special privileges: events
+ * `analyze` does not read); `damage` puts, every so many lines, a line that is not JSON, a blank line and a
+ * record followed by a comma.
+ */
+export function fleetExportLines(computers: number, rounds: number, damage?: { every: number }): string[] {
+  const lines: string[] = [];
+  for (let c = 1; c <= computers; c++) {
+    const computer = `RDSH${String(c).padStart(3, '0')}.corp.example.test`;
+    let record = 1000;
+    let ms = Date.UTC(2024, 4, 10, 8, 0, 0) + c * 60_000;
+    const hit = (provider: string, channel: string, id: number, data: Record<string, string>, activity?: string) => {
+      lines.push(
+        winlogbeatHit({
+          index: 'winlogbeat-8.11.0',
+          id: `${c}-${record}`,
+          ms: (ms += 700),
+          computer,
+          provider,
+          channel,
+          eventId: id,
+          recordId: ++record,
+          data,
+          userData: !(channel === 'Security' || provider === CORE),
+          ...(activity ? { activity } : {}),
+        }),
+      );
+      if (damage && lines.length % damage.every === 0) {
+        lines.push(`{"_index":"winlogbeat-8.11.0","_source":{"winlog":{"event_id":"4624"`);
+        lines.push('');
+        lines.push(`${lines[lines.length - 3]},`);
+      }
+    };
+    const op = (p: string) => `${p}/Operational`;
+    for (let r = 0; r < rounds; r++) {
+      const hex = (n: number) => n.toString(16).padStart(4, '0');
+      const act = `{f4200000-${hex(c)}-4000-8000-0000${hex(r)}0000}`;
+      hit(RCM, op(RCM), 261, { listenerName: 'RDP-Tcp' }, act);
+      hit(CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: '192.0.2.10:50000' }, act);
+      hit(SEC, 'Security', 4624, { TargetUserName: 'alice', LogonType: '10', IpAddress: '192.0.2.10' });
+      hit(RCM, op(RCM), 1149, { Param1: 'alice', Param2: 'CORP', Param3: '192.0.2.10' }, act);
+      const bad = `{f4210000-${hex(c)}-4000-8000-0000${hex(r)}0000}`;
+      hit(RCM, op(RCM), 261, { listenerName: 'RDP-Tcp' }, bad);
+      hit(CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: `203.0.113.66:${51000 + (r % 1000)}` }, bad);
+      hit(SEC, 'Security', 4625, {
+        TargetUserName: `admin${r % 3}`,
+        LogonType: '3',
+        IpAddress: '203.0.113.66',
+        Status: '0xc000006d',
+        SubStatus: '0xc000006a',
+      });
+      hit(CORE, op(CORE), 102, { ClientIP: `203.0.113.66:${51000 + (r % 1000)}` }, bad);
+      for (let k = 0; k < 4; k++) {
+        hit(SEC, 'Security', 4634, { TargetUserName: `svc${k}`, LogonType: '3' });
+        hit(SEC, 'Security', 4672, { SubjectUserName: `svc${k}` });
+      }
+    }
+  }
+  return lines;
+}

@@ -104,9 +104,12 @@ describe('zip archives', () => {
     const outer = writeTemp(dir, 'outer.zip', zipSync({ 'inner.zip': inner }));
     const broken = writeTemp(dir, 'broken.zip', zipSync({ 'x.xml': lsm }).subarray(0, 200));
     const events: NormalizedEvent[] = [];
-    const summaries = await readInputs([outer, broken].map(pathInput), (batch) => {
-      events.push(...batch);
-    });
+    const summaries = await readInputs(
+      [outer, broken].map((f) => pathInput(f)),
+      (batch) => {
+        events.push(...batch);
+      },
+    );
     expect(summaries.map((s) => [s.path.slice(dir.length + 1), s.records, s.error?.message])).toEqual([
       [join('outer.zip', 'inner.zip', 'LSM.xml'), 26, undefined],
       ['broken.zip', 0, expect.stringMatching(/^cannot read the archive: no end of central directory/)],

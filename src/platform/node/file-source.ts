@@ -18,7 +18,17 @@ import {
   specialFileKind,
   streamInput,
 } from '../../model/source.js';
+import { splitJsonOnWorker } from './json-split.js';
 import { fsPath } from './raw-paths.js';
+
+/** How an input is opened. */
+export interface OpenChoices {
+  /**
+   * A JSON export of at least this many bytes is cut into records on a worker thread (`InputSource.splitJson`,
+   * ./json-split.ts); absent, never.
+   */
+  splitJsonFrom?: number;
+}
 
 /** Opening never waits: a named pipe without a writer would block `open` forever without it. */
 const OPEN_FLAGS = process.platform === 'win32' ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK;
@@ -102,10 +112,11 @@ function readSmallFile(path: string): Uint8Array | undefined {
  * waiting). An inherited descriptor (`/dev/stdin`, `/dev/fd/N`) is read once, in order, never sought.
  * Throws the file-system error.
  */
-export async function openFileInput(path: string): Promise<InputSource> {
+export async function openFileInput(path: string, choices: OpenChoices = {}): Promise<InputSource> {
   const fd = inheritedDescriptor(path);
   if (fd !== undefined) return descriptorInput(path, fd);
-  const small = readSmallFile(path);
+  const splitFrom = choices.splitJsonFrom;
+  const small = splitFrom !== undefined && splitFrom <= SMALL_FILE ? undefined : readSmallFile(path);
   if (small) return { ...memoryInput(path, small), pathSeparator: sep };
   const before = await stat(fsPath(path));
   if (!before.isFile() && !before.isDirectory()) throw new NotAFileError(path, before);
@@ -137,6 +148,8 @@ export async function openFileInput(path: string): Promise<InputSource> {
       await handle.close();
     },
   });
+  if (splitFrom !== undefined && info.size >= splitFrom)
+    return { ...input, pathSeparator: sep, splitJson: (setup) => splitJsonOnWorker(handle.fd, info.size, setup) };
   return { ...input, pathSeparator: sep };
 }
 
@@ -205,11 +218,11 @@ export function stdinInput(): InputSource {
 export const STDIN = '-';
 
 /** Opens what a user named: a file, a pipe or device, or `-` for standard input. */
-export function openInput(path: string): Promise<InputSource> {
-  return path === STDIN ? Promise.resolve(stdinInput()) : openFileInput(path);
+export function openInput(path: string, choices: OpenChoices = {}): Promise<InputSource> {
+  return path === STDIN ? Promise.resolve(stdinInput()) : openFileInput(path, choices);
 }
 
 /** A path named on the command line as an input of the core, opened when its turn comes. */
-export function pathInput(path: string): InputToOpen {
-  return { name: path, open: () => openInput(path) };
+export function pathInput(path: string, choices: OpenChoices = {}): InputToOpen {
+  return { name: path, open: () => openInput(path, choices) };
 }

@@ -11,7 +11,7 @@ import { expandInputs, folderSummary } from './inputs.js';
 import { type BuildTimelineOptions, readTimeline, type Timeline } from '../../ingest/timeline.js';
 import { describeFsError, type EventBatches, InputFileError, type ReadOptions } from '../../model/reader.js';
 import type { InputSource } from '../../model/source.js';
-import { openFileInput, pathInput } from './file-source.js';
+import { type OpenChoices, openFileInput, pathInput } from './file-source.js';
 
 /** A format reader over a path: open, read every batch, close. */
 async function* overPath(
@@ -54,10 +54,17 @@ export interface PathTimeline extends Timeline {
   files: string[];
 }
 
-/** The timeline of the paths given on the command line (folders walked, globs expanded, `-` for stdin). */
-export async function buildTimeline(paths: string[], options: BuildTimelineOptions = {}): Promise<PathTimeline> {
+/**
+ * The timeline of the paths given on the command line (folders walked, globs expanded, `-` for stdin), each
+ * opened as `choices` say.
+ */
+export async function buildTimeline(
+  paths: string[],
+  options: BuildTimelineOptions = {},
+  choices: OpenChoices = {},
+): Promise<PathTimeline> {
   const { files, found, missing, empty, skipped } = await expandInputs(paths);
-  const toOpen = files.map((f) => (found.has(f) ? { ...pathInput(f), found: true } : pathInput(f)));
+  const toOpen = files.map((f) => (found.has(f) ? { ...pathInput(f, choices), found: true } : pathInput(f, choices)));
   const timeline = await readTimeline(toOpen, options);
   return { ...timeline, inputs: [...skipped.map(folderSummary), ...timeline.inputs], missing, empty, files };
 }

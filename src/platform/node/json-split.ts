@@ -1,0 +1,112 @@
+/**
+ * A large JSON export cut into records on a worker thread (`InputSource.splitJson`): the worker reads the
+ * file, decodes it, splits it into records and leaves out the unread ones (parsers/siem's own cutter, the
+ * same pieces `readSiem` makes on one thread), and posts each piece's kept records as one string; the main
+ * thread only parses and maps them, and analyzes. Nothing is transferred (a detached ArrayBuffer slows a
+ * thread's typed-array code for good: see parallel-evtx.ts); pieces are posted only a few ahead of the ones
+ * taken (shared counters), so a slow main thread holds a few MiB of text, never the file.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { JsonSplitSetup, SplitJsonPiece } from '../../model/source.js';
+import { STOP, type SplitMessage, type SplitWorkerSetup, TAKEN } from './json-split-protocol.js';
+
+/**
+ * The worker's module (the single-file executable puts its bundled source here: scripts/build-exe.mjs). Made
+ * when asked: this module is bundled into the .evtx worker too (through file-source.ts), where there is no
+ * `import.meta.url`.
+ */
+function workerModule(): URL | string {
+  return new URL('./json-split-worker.js', import.meta.url);
+}
+
+/** Pieces (1 MiB of the file each) posted ahead of the main thread. */
+const AHEAD = 4;
+const YOUNG_GENERATION_MB = 4;
+
+/** JSON files from this size are cut on a worker when no thread count is asked for. */
+export const SPLIT_ON_WORKER_FROM = 64 * 2 ** 20;
+
+/** Whether the worker can run here (its compiled module exists: not so under a TS test runner). */
+export function canSplitOnWorker(): boolean {
+  const worker = workerModule();
+  return typeof worker === 'string' || (worker.protocol === 'file:' && existsSync(fileURLToPath(worker)));
+}
+
+/**
+ * From what size a JSON file is cut on a worker, for `analyze --threads <asked>`: 1, never; more, every JSON
+ * file; not asked, files of SPLIT_ON_WORKER_FROM or more when a core is free beside this one (the rule `dump`
+ * uses, `defaultThreads`) and the inputs (`bytes`, undefined when unknown) may hold one. Undefined: never.
+ */
+export async function splitJsonFrom(asked: number | undefined, bytes: number | undefined): Promise<number | undefined> {
+  if (asked === 1 || !canSplitOnWorker()) return undefined;
+  if (asked !== undefined) return 0;
+  if (bytes !== undefined && bytes < SPLIT_ON_WORKER_FROM) return undefined;
+  const { defaultThreads } = await import('./parallel-evtx.js');
+  return defaultThreads() >= 2 ? SPLIT_ON_WORKER_FROM : undefined;
+}
+
+/** The pieces of the file open as `fd` (`size` bytes), cut on a worker thread, in order. */
+export async function* splitJsonOnWorker(
+  fd: number,
+  size: number,
+  setup: JsonSplitSetup,
+): AsyncGenerator<SplitJsonPiece, void, void> {
+  const state = new Int32Array(new SharedArrayBuffer(8));
+  const workerSource = workerModule();
+  const worker = new Worker(workerSource, {
+    eval: typeof workerSource === 'string',
+    // What the worker makes dies young (the piece's text, its records): V8's default young generation let its
+    // heap grow to some 60 MiB; at 4 MiB it stays near 15, as fast (on a 500k-event fleet: peak RSS 390-435
+    // against 462-467 MiB).
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    workerData: {
+      ...setup,
+      fd,
+      size,
+      state: state.buffer as SharedArrayBuffer,
+      ahead: AHEAD,
+    } satisfies SplitWorkerSetup,
+  });
+  const queue: SplitMessage[] = [];
+  let wake: (() => void) | undefined;
+  let failure: Error | undefined;
+  let exitCode: number | undefined;
+  worker.on('message', (m: SplitMessage) => {
+    queue.push(m);
+    wake?.();
+  });
+  worker.on('error', (err) => {
+    failure ??= err;
+    wake?.();
+  });
+  worker.on('exit', (code) => {
+    exitCode = code;
+    wake?.();
+  });
+  try {
+    for (;;) {
+      const m = queue.shift();
+      if (m === undefined) {
+        if (failure) throw failure;
+        if (exitCode !== undefined) throw new Error(`the JSON reading thread stopped (exit code ${exitCode})`);
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+        continue;
+      }
+      if ('done' in m) return;
+      if ('error' in m) throw Object.assign(new Error(m.error.message), { code: m.error.code });
+      if ('fatal' in m) throw new Error(m.fatal);
+      Atomics.add(state, TAKEN, 1);
+      Atomics.notify(state, TAKEN);
+      yield m.piece;
+    }
+  } finally {
+    // Done, failed, or the reader stopped early (an abort): the worker stops before the file is closed.
+    Atomics.store(state, STOP, 1);
+    Atomics.add(state, TAKEN, 1);
+    Atomics.notify(state, TAKEN);
+    await worker.terminate();
+  }
+}

@@ -1,0 +1,109 @@
+// A JSON export cut into records elsewhere (`InputSource.splitJson`: in the CLI, on a worker thread) reads as
+// the same export cut by `readSiem` itself: the same events, warnings (and their lines), unread counts.
+import { describe, expect, it } from 'vitest';
+import { JsonPieceSplitter, readSiem } from '../../../parsers/siem/index.js';
+import { fieldsForAnalysis } from '../../../src/diagnose/analyze.js';
+import type { InputWarning, NormalizedEvent } from '../../../src/model/event.js';
+import { type InputSource, memoryInput } from '../../../src/model/source.js';
+import { fleetExportLines } from '../../helpers/winlogbeat.js';
+
+/** The input with a `splitJson` that cuts its pieces here, as the worker does; counts the pieces it made. */
+function cutElsewhere(name: string, bytes: Uint8Array, made: { pieces: number }): InputSource {
+  return {
+    ...memoryInput(name, bytes),
+    async *splitJson(setup) {
+      const splitter = new JsonPieceSplitter(setup);
+      for (let at = setup.start; at < bytes.length; at += setup.pieceBytes) {
+        made.pieces++;
+        yield splitter.piece(bytes.subarray(at, Math.min(bytes.length, at + setup.pieceBytes)));
+      }
+      made.pieces++;
+      yield splitter.end();
+    },
+  };
+}
+
+async function read(source: InputSource, select = fieldsForAnalysis()) {
+  const events: NormalizedEvent[] = [];
+  const warnings: InputWarning[] = [];
+  let unread = 0;
+  const batches: number[] = [];
+  for await (const batch of readSiem(source, 'json', {
+    warn: (w) => warnings.push(w),
+    select,
+    unread: (n) => {
+      unread += n;
+    },
+  })) {
+    batches.push(batch.length);
+    events.push(...batch);
+  }
+  return { events, warnings, unread, batches };
+}
+
+async function expectSameReading(text: string, select = fieldsForAnalysis()) {
+  const bytes = new TextEncoder().encode(text);
+  const made = { pieces: 0 };
+  const here = await read(memoryInput('export.json', bytes), select);
+  const elsewhere = await read(cutElsewhere('export.json', bytes, made), select);
+  expect(made.pieces).toBeGreaterThan(0);
+  expect(elsewhere.events).toEqual(here.events);
+  expect(elsewhere.warnings).toEqual(here.warnings);
+  expect(elsewhere.unread).toBe(here.unread);
+  expect(elsewhere.batches).toEqual(here.batches);
+  return { ...here, pieces: made.pieces };
+}
+
+describe('JSON records cut elsewhere (InputSource.splitJson)', () => {
+  it('read a damaged fleet export of several MiB as readSiem reads it', async () => {
+    // A character of two UTF-8 bytes and one of four in every record: some fall across the 1 MiB pieces.
+    const lines = fleetExportLines(6, 120, { every: 997 }).map((l) =>
+      l.replace('"TargetUserName":"alice"', '"TargetUserName":"alicé🙂"'),
+    );
+    const r = await expectSameReading(`${lines.join('\n')}\n`);
+    expect(r.pieces).toBeGreaterThan(3);
+    expect(r.unread).toBeGreaterThanOrEqual(6 * 120 * 8);
+    expect(r.events.length).toBeGreaterThan(6 * 120 * 8);
+    const malformed = r.warnings.filter((w) => w.code === 'json-malformed');
+    expect(malformed.length).toBeGreaterThan(10);
+    expect(malformed.every((w) => w.line !== undefined && lines[w.line - 1]!.endsWith('"4624"'))).toBe(true);
+  });
+
+  it('read every record when nothing is left out unread', async () => {
+    const { interest, ...whole } = fieldsForAnalysis();
+    expect(interest).toBeDefined();
+    const r = await expectSameReading(`${fleetExportLines(2, 20).join('\n')}`, whole);
+    expect(r.unread).toBe(0);
+  });
+
+  it('read a top-level array and pretty-printed objects (the scanner) as readSiem reads them', async () => {
+    const records = fleetExportLines(3, 30).map((l) => JSON.parse(l) as unknown);
+    await expectSameReading(JSON.stringify(records, null, 1));
+    await expectSameReading(records.map((r) => JSON.stringify(r, null, 2)).join('\n'));
+    // An array cut short: the end says so.
+    await expectSameReading(JSON.stringify(records).slice(0, -400));
+  });
+
+  it('carry a record over the size limit as the splitter meets it, at its line', () => {
+    const text = `{"a":1}\n{"b":"${'x'.repeat(3000)}"}\n{"c":3}\n{"d":"${'y'.repeat(500)}"}\n`;
+    const bytes = new TextEncoder().encode(text);
+    const splitter = new JsonPieceSplitter({ start: 0, pieceBytes: 256, encoding: 'utf-8' }, { maxRecordChars: 1000 });
+    const pieces = [];
+    for (let at = 0; at < bytes.length; at += 256) pieces.push(splitter.piece(bytes.subarray(at, at + 256)));
+    pieces.push(splitter.end());
+    const records = pieces.flatMap((p) => {
+      const out: { text: string; line: number }[] = [];
+      for (let i = 0, at = 0; i < p.ends.length; at = p.ends[i]!, i++)
+        out.push({ text: p.text.slice(at, p.ends[i]), line: p.lines[i]! });
+      return out;
+    });
+    expect(records).toEqual([
+      { text: '{"a":1}', line: 1 },
+      { text: '{"c":3}', line: 3 },
+      { text: `{"d":"${'y'.repeat(500)}"}`, line: 4 },
+    ]);
+    expect(pieces.flatMap((p) => p.problems)).toEqual([
+      { line: 2, message: 'a line longer than 1000 characters', skipped: true },
+    ]);
+  });
+});
