@@ -311,24 +311,12 @@ export async function benchFleet() {
       `  bare JSON.parse of every line: ${bare.seconds.toFixed(1)} s (CPU ${bare.cpuSeconds.toFixed(1)} s), peak RSS ${(bare.maxRssBytes / 2 ** 20).toFixed(0)} MiB`,
     );
     const out = join(dir, 'report.json');
-    // Two threads asked for: by default a second one reads only when the last minute's load leaves a core free,
-    // and right after the bare parse it still counts that parse's core.
-    const run = measured([
-      join(root, 'bench', 'child-max-rss.mjs'),
-      'analyze',
-      file,
-      '--format',
-      'json',
-      '--threads',
-      '2',
-      '-o',
-      out,
-    ]);
+    const run = measured([join(root, 'bench', 'child-max-rss.mjs'), 'analyze', file, '--format', 'json', '-o', out]);
     const ratio = run.seconds / bare.seconds;
     // On a shared machine wall time follows the load; CPU time (all threads, GC included) is the steadier ratio.
     const cpuRatio = run.cpuSeconds / bare.cpuSeconds;
     console.log(
-      `  rdpdiag analyze --threads 2: ${run.seconds.toFixed(1)} s (${ratio.toFixed(2)}× the bare parse; target ≤ 1.5×), CPU ${run.cpuSeconds.toFixed(1)} s (${cpuRatio.toFixed(2)}×), peak RSS ${(run.maxRssBytes / 2 ** 20).toFixed(0)} MiB (target < 1024), exit ${run.code}; report ${(statSync(out).size / 2 ** 20).toFixed(1)} MiB`,
+      `  rdpdiag analyze: ${run.seconds.toFixed(1)} s (${ratio.toFixed(2)}× the bare parse; target ≤ 1.5×), CPU ${run.cpuSeconds.toFixed(1)} s (${cpuRatio.toFixed(2)}×), peak RSS ${(run.maxRssBytes / 2 ** 20).toFixed(0)} MiB (target < 1024), exit ${run.code}; report ${(statSync(out).size / 2 ** 20).toFixed(1)} MiB`,
     );
   } finally {
     if (process.env.RDPDIAG_FLEET_KEEP === '1') console.log(`  kept ${file}`);

@@ -134,7 +134,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);
   const bytes = await rereadableBytes(paths);
   // A large JSON export is cut into records on a second thread while this one parses and analyzes.
-  const opening = { splitJsonFrom: await splitJsonFrom(threads, bytes) };
+  const opening = { splitJsonFrom: splitJsonFrom(threads, bytes) };
   const { timeline, analyze } = await readForAnalysis(
     (reading) =>
       buildTimeline(paths, { filter: readFilterOf(filter), ...reading, onProgress: progress.update }, opening),

@@ -79,7 +79,7 @@ export function declareCommands(program: Command, run: Run): void {
     .option('--exit-zero', 'exit 0 even when failed attempts or security alerts are found (input errors still exit 2)')
     .option(
       '--threads <n>',
-      'threads that read: 2 or more cuts a JSON export into records on a second thread while the main one parses and analyzes; 1, none (default: 2 for JSON files of 64 MB or more when a core is free)',
+      'threads that read: 2 or more cuts a JSON export into records on a second thread while the main one parses and analyzes; 1, none (default: 2 for JSON files of 64 MB or more on a machine of two cores or more)',
     )
     .option(
       '-f, --follow',

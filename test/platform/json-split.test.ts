@@ -51,12 +51,14 @@ describe('the JSON reading worker', () => {
     expect(canSplitOnWorker()).toBe(true);
   });
 
-  it('is used as --threads says: 1 never, more for every JSON file, not asked only for large inputs', async () => {
-    expect(await splitJsonFrom(1, 2 ** 40)).toBeUndefined();
-    expect(await splitJsonFrom(2, 100)).toBe(0);
-    expect(await splitJsonFrom(undefined, SPLIT_ON_WORKER_FROM - 1)).toBeUndefined();
-    // Large inputs: from SPLIT_ON_WORKER_FROM when the load leaves a core free (it may not, on a busy machine).
-    expect([undefined, SPLIT_ON_WORKER_FROM]).toContain(await splitJsonFrom(undefined, 2 ** 30));
+  it('is used as --threads says: 1 never, more for every JSON file, not asked for large inputs on two cores or more', async () => {
+    expect(splitJsonFrom(1, 2 ** 40)).toBeUndefined();
+    expect(splitJsonFrom(2, 100)).toBe(0);
+    expect(splitJsonFrom(undefined, SPLIT_ON_WORKER_FROM - 1)).toBeUndefined();
+    // Large inputs: from SPLIT_ON_WORKER_FROM on two cores or more, whatever the load; never on one core.
+    expect(splitJsonFrom(undefined, 2 ** 30, 2)).toBe(SPLIT_ON_WORKER_FROM);
+    expect(splitJsonFrom(undefined, undefined, 8)).toBe(SPLIT_ON_WORKER_FROM);
+    expect(splitJsonFrom(undefined, 2 ** 30, 1)).toBeUndefined();
   });
 
   it('stops when the reading is aborted, before the file is closed', async () => {
