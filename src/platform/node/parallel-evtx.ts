@@ -64,7 +64,7 @@ const RANGE_CHUNKS = 16;
 const WORKER_QUEUE = 2;
 /** Files smaller than this are read by one thread (starting workers would cost more than it saves). */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
-const WORKER = new URL('./evtx-worker.js', import.meta.url);
+const WORKER: URL | string = new URL('./evtx-worker.js', import.meta.url);
 const NO_BYTES = new Uint8Array(0);
 /**
  * A range's output buffer to start with (a range of System records writes about 0.9 of its size as JSON).
@@ -88,7 +88,8 @@ export function defaultThreads(cores = availableParallelism(), load = loadavg()[
 
 /** Whether worker threads can run here (the compiled worker module exists: not so under a TS test runner). */
 export function canUseWorkers(): boolean {
-  return WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
+  // In the single-file executable the worker is its bundled source (scripts/build-exe.mjs), always there.
+  return typeof WORKER === 'string' || (WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER)));
 }
 
 /**
