@@ -92,10 +92,14 @@ function render(
   return [table, { kind: 'text', colour: color }];
 }
 
-/** How many of an attempt's events the report names, for the formats that name only its first few (or none). */
-function eventsShownBy(format: ReportFormat): { eventsShown?: number } {
+/**
+ * How many of an attempt's events the report names, for the formats that name only its first few (or none), and
+ * whether it shows every event of a failed attempt (Markdown's appendix).
+ */
+function eventsShownBy(format: ReportFormat): { eventsShown?: number; failedWhole?: boolean } {
   if (format === 'json' || format === 'csv' || format === 'table') return { eventsShown: 0 };
   if (format === 'ecs' || format === 'splunk-hec') return { eventsShown: KEY_EVENTS };
+  if (format === 'markdown') return { eventsShown: 0, failedWhole: true };
   return {};
 }
 

@@ -46,10 +46,12 @@ export interface ReportChoices extends FilterChoices {
   /**
    * How many of each attempt's first events the report names, when it names no other (JSON, CSV, the terminal's
    * table: none; ECS and Splunk HEC: the few their ids are made of, `KEY_EVENTS`): computers analyzed one at a
-   * time then keep of their attempts only those and what the fleet pass reads. Undefined (Markdown and HTML show
-   * every event of a failed attempt): all kept.
+   * time then keep of their attempts only those and what the fleet pass reads. Undefined (HTML shows every event
+   * of the attempts it details, and which it details is known only after the fleet pass): all kept.
    */
   eventsShown?: number;
+  /** With `eventsShown`: the report also shows every event of a failed attempt (Markdown's appendix), kept whole. */
+  failedWhole?: boolean;
 }
 
 export interface AnalysisReport {
@@ -111,6 +113,7 @@ export async function readForAnalysis<T extends Timeline>(
   const passes = new ComputerPasses({
     marks: valueMarks(false),
     ...(choices.eventsShown !== undefined ? { eventsShown: choices.eventsShown } : {}),
+    ...(choices.failedWhole ? { failedWhole: true } : {}),
   });
   const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading, wholeUpTo: heldWholeEvents });
   passes.finish();

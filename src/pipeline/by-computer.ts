@@ -41,8 +41,11 @@ export class ComputerPasses {
    * `eventsShown`: how many of an attempt's first events the report names (JSON, CSV and the table none, the SIEM
    * formats' ids a few): each computer's attempts then keep only those and the events the fleet pass reads
    * (`keepWhatFleetReads`), so the fleet's memory is its attempts, not their events. Undefined: all kept.
+   * `failedWhole`: a failed attempt keeps all its events (the report shows them: Markdown's appendix).
    */
-  constructor(private readonly options: Pick<AnalyzeOptions, 'marks'> & { eventsShown?: number } = {}) {}
+  constructor(
+    private readonly options: Pick<AnalyzeOptions, 'marks'> & { eventsShown?: number; failedWhole?: boolean } = {},
+  ) {}
 
   readonly reading: ByComputer = {
     key: (e) => {
@@ -79,8 +82,9 @@ export class ComputerPasses {
       this.crossing = `${first.computer} logged a client's side (RDPClient), joined to servers across computers`;
     if (this.crossing) return false;
     this.labels.add(label);
-    if (this.options.eventsShown !== undefined)
-      for (const a of attempts) keepWhatFleetReads(a, this.options.eventsShown);
+    const { eventsShown, failedWhole } = this.options;
+    if (eventsShown !== undefined)
+      for (const a of attempts) if (!(failedWhole && a.outcome === 'failed')) keepWhatFleetReads(a, eventsShown);
     this.parts.push(diagnosed.result);
     this.firsts.push(first);
     return true;

@@ -24,7 +24,8 @@ export function renderedReport(r: AnalysisReport): string {
 
 /**
  * The reports that name none of an attempt's events (JSON, CSV, the table with every attempt's details), or only
- * its first few (ECS, Splunk HEC).
+ * its first few (ECS, Splunk HEC). (Markdown, which names every event of a failed attempt and none of the
+ * others, is compared beside them.)
  */
 function leanReports(r: AnalysisReport, shown: number | undefined): string {
   const { analysis, fleet } = r.model;
@@ -53,8 +54,11 @@ export async function bothWays<T extends Timeline>(
 ) {
   const wholeReport = analyzeTimeline(await read(readingForAnalysis()), choices);
   const whole = renderedReport(wholeReport);
-  const inPasses = async (eventsShown?: number) => {
-    const passes = new ComputerPasses(eventsShown === undefined ? {} : { eventsShown });
+  const inPasses = async (eventsShown?: number, failedWhole?: boolean) => {
+    const passes = new ComputerPasses({
+      ...(eventsShown === undefined ? {} : { eventsShown }),
+      ...(failedWhole ? { failedWhole } : {}),
+    });
     const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading });
     passes.finish();
     return {
@@ -68,10 +72,12 @@ export async function bothWays<T extends Timeline>(
   let lean: { whole: string; split?: string } | undefined;
   if (report) {
     const [none, few] = [(await inPasses(0)).report, (await inPasses(KEY_EVENTS)).report];
-    if (none && few)
+    // Markdown: no event of an attempt but every event of a failed one (its appendix).
+    const failedOnes = (await inPasses(0, true)).report;
+    if (none && few && failedOnes)
       lean = {
-        whole: leanReports(wholeReport, undefined),
-        split: `${leanReports(none, 0)}\n${leanReports(few, KEY_EVENTS)}`,
+        whole: `${leanReports(wholeReport, undefined)}\n${renderReport('markdown', wholeReport.model, UTC)}`,
+        split: `${leanReports(none, 0)}\n${leanReports(few, KEY_EVENTS)}\n${renderReport('markdown', failedOnes.model, UTC)}`,
       };
   }
   const chosen = await readForAnalysis(read, choices, Number.POSITIVE_INFINITY);

@@ -215,8 +215,11 @@ describe('analyze one computer at a time', () => {
 
   it('keeps of each attempt only the events the report names and the fleet pass reads, when the report names few', async () => {
     const inputs = ndjson(hosts());
-    const kept = async (eventsShown?: number) => {
-      const passes = new ComputerPasses(eventsShown === undefined ? {} : { eventsShown });
+    const kept = async (eventsShown?: number, failedWhole?: boolean) => {
+      const passes = new ComputerPasses({
+        ...(eventsShown === undefined ? {} : { eventsShown }),
+        ...(failedWhole ? { failedWhole } : {}),
+      });
       await readTimeline(inputs, { ...readingForAnalysis(), byComputer: passes.reading });
       passes.finish();
       const attempts = passes.parts.flatMap((p) => p.attempts);
@@ -235,6 +238,15 @@ describe('analyze one computer at a time', () => {
       expect(b.events.filter((e) => e.eventId === 1149)).toEqual(a.events.filter((e) => e.eventId === 1149));
       expect(none.attempts[i].events[0]).toEqual(a.events[0]);
     });
+    // Markdown's: every event of a failed attempt, of the others what the fleet pass reads.
+    const failedWhole = await kept(0, true);
+    const failed = all.attempts.filter((a) => a.outcome === 'failed');
+    expect(failed.length).toBeGreaterThan(0);
+    all.attempts.forEach((a, i) => {
+      expect(failedWhole.attempts[i].events).toEqual(a.outcome === 'failed' ? a.events : none.attempts[i].events);
+    });
+    expect(failedWhole.events).toBeLessThan(all.events);
+    expect(failedWhole.events).toBeGreaterThan(none.events);
   });
 
   it('analyzes whole what cannot be read twice, small inputs, and with --explain or --redact', async () => {
