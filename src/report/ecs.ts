@@ -202,6 +202,8 @@ function attemptDoc(a: DiagnosedAttempt, namespace: string): EcsDocument {
         ? { computer: a.redirectedFrom.computer, start: a.redirectedFrom.start }
         : undefined,
       probes: a.mergedProbes || undefined,
+      // A load balancer's health probe (the health-probes finding): a dashboard leaves these out of failures.
+      health_probe: a.healthProbe || undefined,
       evidence: (top?.evidence ?? []).map(evidence),
     },
   };

@@ -108,6 +108,7 @@ function attemptEvent(a: DiagnosedAttempt): string {
     rdpdiag_causes: a.causes.map((c) => ({ id: c.id, confidence: c.confidence, title: c.title })),
     rdpdiag_remediation: failed ? top?.remediation : undefined,
     rdpdiag_session_id: a.sessionId,
+    rdpdiag_health_probe: a.healthProbe || undefined,
     rdpdiag_evidence: (top?.evidence ?? []).map(evidence),
   });
 }

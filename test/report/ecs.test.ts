@@ -72,6 +72,7 @@ function typeProblem(path: string, def: FieldDef, value: unknown): string | unde
 
 let docs: Doc[] = [];
 let ids: string[] = [];
+let probes: Set<string>;
 
 beforeAll(async () => {
   const timeline = await buildTimeline(['samples'], readingForAnalysis());
@@ -79,6 +80,7 @@ beforeAll(async () => {
   const out = toEcsDocuments(model.analysis, 'default', model.fleet);
   docs = out.map((d) => d.doc);
   ids = out.map((d) => d.id);
+  probes = new Set(model.analysis.attempts.filter((a) => a.healthProbe).map((a) => a.id));
 });
 
 describe('--format ecs', () => {
@@ -95,6 +97,14 @@ describe('--format ecs', () => {
       'rdp-host-finding',
     ])
       expect(actions, a).toContain(a);
+  });
+
+  it('marks a load balancer’s health probes (rdpdiag.health_probe), and no other attempt', () => {
+    expect(probes.size).toBeGreaterThanOrEqual(4);
+    const attempts = docs.filter((d) => (d.event as Doc).kind === 'event');
+    const marked = attempts.filter((d) => (d.rdpdiag as Doc).health_probe === true);
+    expect(marked.map((d) => (d.rdpdiag as Doc).attempt_id).sort()).toEqual([...probes].sort());
+    for (const d of attempts) expect([true, undefined]).toContain((d.rdpdiag as Doc).health_probe);
   });
 
   it('writes only ECS fields (of @elastic/ecs) of the right type and allowed values, or rdpdiag.*', () => {

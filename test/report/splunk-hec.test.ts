@@ -24,6 +24,7 @@ const FOLDERS = [
   'samples/heldout2-03-scanner-spread-over-many-addresses-2019',
   'samples/two-users-badpw-then-ok-and-no-rdp-right',
   'samples/findings',
+  'samples/health-probes-and-real-failure',
 ];
 
 let analysis: Analysis;
@@ -71,8 +72,11 @@ describe('--format splunk-hec', () => {
         expect(e.event.signature_id).toBe(a.causes[0].id);
         expect(e.event.signature).toBe(a.causes[0].title);
       }
+      // A load balancer's health probe is marked, so a search can leave it out of failures.
+      expect(e.event.rdpdiag_health_probe).toBe(a.healthProbe ? true : undefined);
     }
     expect(attempts.some((e) => e.event.action === 'failure' && e.event.user && e.event.src)).toBe(true);
+    expect(attempts.filter((e) => e.event.rdpdiag_health_probe === true).length).toBeGreaterThanOrEqual(4);
   });
 
   it('names alerts with signature, severity and MITRE technique ids', () => {
