@@ -15,6 +15,7 @@ import {
   attackPathText,
   attackRoles,
   clientLabel,
+  hostOutcomesText,
   lowerBoundText,
   type ReportModel,
   shownPath,
@@ -215,15 +216,7 @@ function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
   parts.push('<div id="incidents">');
   const roles = attackRoles(m.analysis.findings);
   for (const h of m.hosts) {
-    const counts = [
-      h.succeeded.length ? `${h.succeeded.length} succeeded` : '',
-      h.failed ? `${h.failed} failed` : '',
-      h.inProgress ? `${h.inProgress} in progress` : '',
-      h.unknown ? `${h.unknown} of unknown outcome` : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
-    parts.push(`<h3>${esc(h.computer)}: ${esc(counts)}</h3>`);
+    parts.push(`<h3>${esc(h.computer)}: ${esc(hostOutcomesText(h))}</h3>`);
     if (h.incidents.length) parts.push(incidentTable(h.incidents, zone));
     if (h.succeeded.length) {
       const who = [...new Set(h.succeeded.map((a) => successWho(a, roles, clientOf)))];
