@@ -68,7 +68,8 @@ export async function* readSiem(source: InputSource, layout: SiemLayout, opts: R
     layout === 'json' ? source.splitJson?.({ start: bomLength, pieceBytes: PIECE, encoding, interest }) : undefined;
   const decoder = new TextDecoder(encoding);
   const cutter = layout === 'json' && !split ? new JsonRecordCutter(interest) : undefined;
-  const splitter = layout === 'csv' ? new CsvSplitter() : new ClassicSplitter();
+  const splitter =
+    layout === 'csv' ? new CsvSplitter() : layout === 'splunk-classic' ? new ClassicSplitter() : undefined;
   let pending: NormalizedEvent[] = [];
   const take = (text: string, final: boolean) => {
     if (cutter) {
@@ -81,7 +82,7 @@ export async function* readSiem(source: InputSource, layout: SiemLayout, opts: R
         splitter.problems.splice(0).map((p) => ({ ...p, skipped: true })),
         'csv-malformed',
       );
-    } else {
+    } else if (splitter) {
       for (const r of final ? splitter.feed(text).concat(splitter.end()) : splitter.feed(text))
         reader.classic(r.text, r.line, pending);
       reader.problems(
