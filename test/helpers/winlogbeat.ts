@@ -35,9 +35,39 @@ export function winlogbeatHit(h: WinlogbeatHit): string {
   });
 }
 
-const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
-const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
-const SEC = 'Microsoft-Windows-Security-Auditing';
+export const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
+export const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
+export const SEC = 'Microsoft-Windows-Security-Auditing';
+
+/**
+ * Writes computer `c`'s hits into `lines`, 0.7 s apart from a minute past 08:00 per computer, record ids from
+ * 1001; Security's and RdpCoreTS's fields as EventData, the others' as UserData.
+ */
+export function computerHits(
+  lines: string[],
+  c: number,
+  computer: string,
+): (provider: string, channel: string, id: number, data: Record<string, string>, activity?: string) => void {
+  let record = 1000;
+  let ms = Date.UTC(2024, 4, 10, 8, 0, 0) + c * 60_000;
+  return (provider, channel, id, data, activity) => {
+    lines.push(
+      winlogbeatHit({
+        index: 'winlogbeat-8.11.0',
+        id: `${c}-${record}`,
+        ms: (ms += 700),
+        computer,
+        provider,
+        channel,
+        eventId: id,
+        recordId: ++record,
+        data,
+        userData: !(channel === 'Security' || provider === CORE),
+        ...(activity ? { activity } : {}),
+      }),
+    );
+  };
+}
 
 /**
  * A Winlogbeat export of several computers, NDJSON of hits: per computer and round a colleague's connection,
@@ -48,25 +78,9 @@ const SEC = 'Microsoft-Windows-Security-Auditing';
 export function fleetExportLines(computers: number, rounds: number, damage?: { every: number }): string[] {
   const lines: string[] = [];
   for (let c = 1; c <= computers; c++) {
-    const computer = `RDSH${String(c).padStart(3, '0')}.corp.example.test`;
-    let record = 1000;
-    let ms = Date.UTC(2024, 4, 10, 8, 0, 0) + c * 60_000;
-    const hit = (provider: string, channel: string, id: number, data: Record<string, string>, activity?: string) => {
-      lines.push(
-        winlogbeatHit({
-          index: 'winlogbeat-8.11.0',
-          id: `${c}-${record}`,
-          ms: (ms += 700),
-          computer,
-          provider,
-          channel,
-          eventId: id,
-          recordId: ++record,
-          data,
-          userData: !(channel === 'Security' || provider === CORE),
-          ...(activity ? { activity } : {}),
-        }),
-      );
+    const write = computerHits(lines, c, `RDSH${String(c).padStart(3, '0')}.corp.example.test`);
+    const hit: typeof write = (...args) => {
+      write(...args);
       if (damage && lines.length % damage.every === 0) {
         lines.push(`{"_index":"winlogbeat-8.11.0","_source":{"winlog":{"event_id":"4624"`);
         lines.push('');

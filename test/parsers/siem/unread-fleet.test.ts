@@ -6,34 +6,12 @@ import { fieldsForAnalysis } from '../../../src/diagnose/analyze.js';
 import { readTimeline } from '../../../src/ingest/timeline.js';
 import { memoryInput } from '../../../src/model/source.js';
 import { analyzeTimeline, readingForAnalysis } from '../../../src/pipeline/analysis-report.js';
-import { winlogbeatHit } from '../../helpers/winlogbeat.js';
-
-const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
-const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
-const SEC = 'Microsoft-Windows-Security-Auditing';
+import { CORE, computerHits, RCM, SEC } from '../../helpers/winlogbeat.js';
 
 function fleetExport(): string {
   const lines: string[] = [];
   for (let c = 1; c <= 4; c++) {
-    const computer = `RDSH0${c}.corp.example.test`;
-    let record = 1000;
-    let ms = Date.UTC(2024, 4, 10, 8, 0, 0) + c * 60_000;
-    const hit = (provider: string, channel: string, id: number, data: Record<string, string>, activity?: string) =>
-      lines.push(
-        winlogbeatHit({
-          index: 'winlogbeat-8.11.0',
-          id: `${c}-${record}`,
-          ms: (ms += 700),
-          computer,
-          provider,
-          channel,
-          eventId: id,
-          recordId: ++record,
-          data,
-          userData: !(channel === 'Security' || provider === CORE),
-          ...(activity ? { activity } : {}),
-        }),
-      );
+    const hit = computerHits(lines, c, `RDSH0${c}.corp.example.test`);
     const op = (p: string) => `${p}/Operational`;
     // A colleague signs in.
     const act = `{f4200000-0000-4000-8000-00000000000${c}}`;
