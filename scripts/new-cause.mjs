@@ -27,7 +27,7 @@ function patternFile(id) {
   return `import type { ProtocolPhase } from './codes/types.js';
 import type { Pattern } from './types.js';
 
-// ${TODO}: fill in every part marked ${TODO} (docs/ARCHITECTURE.md, "Adding a cause"); the pattern tests
+// ${TODO}: fill in every part marked ${TODO} (CONTRIBUTING.md, "Recipe 1: a cause"); the pattern tests
 // fail until none is left.
 export const ${name} = {
   id: '${id}',
@@ -139,7 +139,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     const written = newCause(ids[0], root);
     process.stdout.write(
-      `${written.map((p) => `wrote ${p}`).join('\n')}\nNext: fill in every ${TODO} (docs/ARCHITECTURE.md, "Adding a cause"), then\n` +
+      `${written.map((p) => `wrote ${p}`).join('\n')}\nNext: fill in every ${TODO} (CONTRIBUTING.md, "Recipe 1: a cause"), then\n` +
         `  UPDATE_GOLDEN=1 npx vitest run test/patterns/causes-doc.test.ts\n  npx vitest run test/patterns test/codes test/model\n`,
     );
   } catch (err) {
