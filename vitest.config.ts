@@ -44,8 +44,12 @@ const SLOW = [
   'test/ingest/select.test.ts',
 ];
 
-// Sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time, so generous
-// limits only catch real hangs. Tests do not set shorter limits of their own.
+// Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,
+// so the limits only catch real hangs. The fast tier's slowest test takes ~3 s on a quiet machine, so a hang there
+// costs a minute, not five; the slow tier (real processes, Chromium, npm pack) keeps five minutes. Tests do not set
+// shorter limits of their own (test/suite-limits.test.ts).
+const FAST_TEST_BUDGET_MS = 60_000;
+
 export default defineConfig({
   test: {
     setupFiles: ['test/setup.ts'],
@@ -61,7 +65,10 @@ export default defineConfig({
     // module-state check (scripts/module-state.mjs, in `npm test`) fails on module state that is not a documented cache.
     isolate: false,
     projects: [
-      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: SLOW } },
+      {
+        extends: true,
+        test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: SLOW, testTimeout: FAST_TEST_BUDGET_MS },
+      },
       { extends: true, test: { name: 'slow', include: SLOW } },
     ],
   },
