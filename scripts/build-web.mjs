@@ -70,7 +70,8 @@ process.stderr.write(`${out}: ${(html.length / 1024).toFixed(0)} KiB\n`);
 /** The script hashes the HTML report's own CSP allows (its frame inherits the page's policy too). */
 async function reportHashes() {
   const load = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
-  const { analyzeTimeline, renderReport } = await load('src/pipeline/analysis-report.js');
+  const { analyzeTimeline } = await load('src/pipeline/analysis-report.js');
+  const { formatNamed, renderReportText } = await load('src/report/formats.js');
   const { model } = analyzeTimeline({
     events: [],
     inputs: [],
@@ -78,7 +79,7 @@ async function reportHashes() {
     duplicates: 0,
     read: { records: 0, droppedBy: {} },
   });
-  const report = renderReport('html', model, { kind: 'utc' });
+  const report = await renderReportText(formatNamed('html'), model, { tz: { kind: 'utc' } });
   const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(report)?.[1] ?? '';
   const scriptSrc = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
   const hashes = scriptSrc.split(/\s+/).filter((s) => s.startsWith("'sha256-"));

@@ -2,18 +2,17 @@ import { extname, resolve } from 'node:path';
 import { readFilterOf, viewOf } from '../ingest/filter.js';
 import { buildTimeline, rereadableBytes } from '../platform/node/files.js';
 import { splitJsonFrom } from '../platform/node/json-split.js';
-import { readForAnalysis, renderReport } from '../pipeline/analysis-report.js';
-import { renderExplain } from '../report/explain.js';
+import { readForAnalysis } from '../pipeline/analysis-report.js';
+import {
+  formatForExtension,
+  formatNamed,
+  REPORT_EXTENSIONS,
+  REPORT_FORMAT_NAMES,
+  type RenderChoices,
+  type ReportFormat,
+} from '../report/formats.js';
 import { Redactor } from '../report/redact.js';
-import type { ReportModel } from '../report/model.js';
-import { renderAttemptsCsv } from '../report/csv.js';
-import { ecsLines } from '../report/ecs.js';
-import { splunkHecEvents } from '../report/splunk-hec.js';
-import { jsonReportChunks } from '../report/json.js';
-import { KEY_EVENTS } from '../report/siem.js';
-import { renderTable } from '../report/table.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
-import { REPORT_FORMATS as FORMATS } from './commands.js';
 import type { FollowCliOptions } from './follow.js';
 import { cliIo, nothingReadable, type OutputKind, openOutput, reportInputs } from './io.js';
 import { filterFromOptions, parseThreads, timeZoneFromOptions } from './options.js';
@@ -30,77 +29,43 @@ export interface AnalyzeOptions extends FollowCliOptions {
   threads?: string;
 }
 
-type ReportFormat = (typeof FORMATS)[number];
-const BY_EXTENSION: Record<string, ReportFormat> = {
-  '.json': 'json',
-  '.txt': 'table',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-  '.csv': 'csv',
-};
-
 function chooseFormat(o: AnalyzeOptions, paths: readonly string[] = []): ReportFormat {
   const ext = o.output ? extname(o.output).toLowerCase() : '';
   // A file named for a format rdpdiag does not write (report.pdf) would get text under a lying name. (An
   // output that is one of the inputs is refused when the output is opened, saying so.)
   const isInput = o.output !== undefined && paths.some((p) => resolve(p) === resolve(o.output!));
-  if (!o.format && ext && !BY_EXTENSION[ext] && !isInput)
+  if (!o.format && ext && !formatForExtension(ext) && !isInput)
     throw new UsageError(
-      `cannot write a "${ext}" report: name the file ${Object.keys(BY_EXTENSION).join(', ')}, or choose --format`,
+      `cannot write a "${ext}" report: name the file ${REPORT_EXTENSIONS.join(', ')}, or choose --format`,
     );
-  const f = o.format ?? (o.output ? BY_EXTENSION[extname(o.output).toLowerCase()] : undefined) ?? 'table';
-  const alias: Record<string, ReportFormat> = { md: 'markdown', text: 'table' };
-  const chosen = alias[f] ?? f;
-  if (!(FORMATS as readonly string[]).includes(chosen))
-    throw new UsageError(`unknown --format "${f}" (use ${FORMATS.join(', ')})`);
-  return chosen as ReportFormat;
+  if (o.format === undefined) return (ext ? formatForExtension(ext) : undefined) ?? formatNamed('table')!;
+  const chosen = formatNamed(o.format);
+  if (!chosen) throw new UsageError(`unknown --format "${o.format}" (use ${REPORT_FORMAT_NAMES.join(', ')})`);
+  return chosen;
 }
 
-/** The report, whole or (the formats a fleet makes long) in pieces written as they are made. */
-function render(
-  format: ReportFormat,
-  m: ReportModel,
-  o: AnalyzeOptions,
-  toFile: boolean,
-): [string | Iterable<string>, OutputKind] {
-  const tz = timeZoneFromOptions(o);
-  if (format === 'csv') return [renderAttemptsCsv(m.analysis.attempts, tz), { kind: 'text' }];
-  if (format === 'json') return [jsonReportChunks(m.analysis, m.inputs, m.fleet), { kind: 'json' }];
-  if (format === 'ecs')
-    return [
-      ecsLines(m.analysis, { bulk: o.ecsBulk || o.ecsIndex !== undefined, index: o.ecsIndex, fleet: m.fleet }),
-      { kind: 'json' },
-    ];
-  if (format === 'splunk-hec') return [splunkHecEvents(m.analysis, m.fleet), { kind: 'json' }];
-  if (format === 'html') return [renderReport(format, m, tz), { kind: 'verbatim' }];
-  if (format !== 'table') return [renderReport(format, m, tz), { kind: 'text' }];
+/** What the person asked for beyond the model: time zone, the terminal's width and colour, ECS bulk lines. */
+function renderChoices(o: AnalyzeOptions, toFile: boolean): RenderChoices {
   const { stdout, env } = cliIo();
   const tty = !toFile && stdout.isTTY === true;
   const color = tty && !env.NO_COLOR;
-  const width = tty && stdout.columns ? Math.max(40, stdout.columns) : 80;
-  if (o.explain?.length) return [renderExplain(m, o.explain, { tz, color, width }), { kind: 'text', colour: color }];
-  const table = renderTable(m, {
-    tz,
-    color,
-    width,
-    details: o.details || (o.failedOnly && !o.attempt?.length),
-    attempts: o.attempt,
-    summaryOnly: o.summary,
-  });
-  return [table, { kind: 'text', colour: color }];
+  return {
+    tz: timeZoneFromOptions(o),
+    table: {
+      color,
+      width: tty && stdout.columns ? Math.max(40, stdout.columns) : 80,
+      details: o.details || (o.failedOnly && !o.attempt?.length),
+      attempts: o.attempt,
+      summaryOnly: o.summary,
+      explain: o.explain,
+    },
+    ecs: { bulk: o.ecsBulk, index: o.ecsIndex },
+  };
 }
 
-/**
- * How many of an attempt's events the report names, for the formats that name only its first few (or none), and
- * whether it shows every event of a failed attempt (Markdown's appendix).
- */
-function eventsShownBy(format: ReportFormat): { eventsShown?: number; failedWhole?: boolean } {
-  if (format === 'json' || format === 'csv' || format === 'table') return { eventsShown: 0 };
-  if (format === 'ecs' || format === 'splunk-hec') return { eventsShown: KEY_EVENTS };
-  if (format === 'markdown') return { eventsShown: 0, failedWhole: true };
-  return {};
+function outputKind(format: ReportFormat, choices: RenderChoices): OutputKind {
+  if (format.escaping === 'text') return { kind: 'text', colour: choices.table?.color === true };
+  return { kind: format.escaping };
 }
 
 /** An attempt as the user names it: `A343`, `a343` or `343` (the ids are `A` and at least three digits). */
@@ -126,9 +91,9 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const format = chooseFormat(o, paths);
   if (o.attempt) o.attempt = o.attempt.map(attemptId);
   if (o.explain) o.explain = o.explain.map(attemptId);
-  if ((o.ecsBulk || o.ecsIndex !== undefined) && format !== 'ecs')
+  if ((o.ecsBulk || o.ecsIndex !== undefined) && format.name !== 'ecs')
     throw new UsageError('--ecs-bulk and --ecs-index go with --format ecs');
-  if (o.summary && (format !== 'table' || o.details || o.attempt?.length || o.explain?.length || o.failedOnly))
+  if (o.summary && (format.name !== 'table' || o.details || o.attempt?.length || o.explain?.length || o.failedOnly))
     throw new UsageError(
       '--summary goes with the table report alone (not with --details, --attempt, --explain, --failed-only)',
     );
@@ -142,7 +107,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const { timeline, analyze } = await readForAnalysis(
     (reading) =>
       buildTimeline(paths, { filter: readFilterOf(filter), ...reading, onProgress: progress.update }, opening),
-    { ...o, view: viewOf(filter), ...eventsShownBy(format) },
+    { ...o, view: viewOf(filter), ...format.reads },
     bytes,
   );
   progress.done();
@@ -163,8 +128,9 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     throw new UsageError(
       `no attempt ${unknownIds.join(', ')} in these logs (${model.analysis.attempts.length ? `attempts are numbered A001…${model.analysis.attempts[model.analysis.attempts.length - 1].id}` : 'they hold no attempt'})`,
     );
-  const [report, kind] = render(format, model, o, Boolean(o.output));
-  const out = await openOutput(o.output, kind, timeline.files);
+  const choices = renderChoices(o, Boolean(o.output));
+  const report = (await format.renderer())(model, choices);
+  const out = await openOutput(o.output, outputKind(format, choices), timeline.files);
   try {
     if (typeof report === 'string') await out.write(report);
     else await out.writeAll(report);

@@ -4,14 +4,13 @@
  * patterns or the renderers.
  */
 import type { Command } from 'commander';
+import { REPORT_FORMAT_NAMES } from '../report/formats.js';
 import type { AnalyzeOptions } from './analyze.js';
 import type { CollectOptions } from './collect.js';
 import type { DumpOptions } from './dump.js';
 import type { PullOptions } from './pull.js';
 import type { TimelineOptions } from './timeline.js';
 import type { WebOptions } from './web.js';
-
-export const REPORT_FORMATS = ['table', 'json', 'markdown', 'html', 'csv', 'ecs', 'splunk-hec'] as const;
 
 type Run = (p: Promise<number>) => void;
 
@@ -44,7 +43,7 @@ export function declareCommands(program: Command, run: Run): void {
     .argument('[paths...]', `${INPUTS}; server and client logs mixed`)
     .option(
       '--format <format>',
-      `report format: ${REPORT_FORMATS.join(', ')} (default: from --output's extension, else table)`,
+      `report format: ${REPORT_FORMAT_NAMES.join(', ')} (default: from --output's extension, else table)`,
     )
     .option(
       '-o, --output <file>',

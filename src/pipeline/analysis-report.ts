@@ -19,9 +19,6 @@ import { slimForAnalysis } from '../diagnose/slim.js';
 import type { AnalysisView, FilterChoices, FilterName } from '../ingest/filter.js';
 import { applyView, failuresFound } from '../diagnose/view.js';
 import type { BuildTimelineOptions, Timeline } from '../ingest/timeline.js';
-import { renderHtml } from '../report/html.js';
-import { renderJson } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
 import { buildReportModel, type ReportModel } from '../report/model.js';
 import { valueMarks } from '../model/value-marks.js';
 import { Redactor } from '../report/redact.js';
@@ -248,18 +245,4 @@ function outOfViewNote(found: number, read: Timeline['read'], o: FilterChoices):
     text: `No RDP connection attempt is left after the filters: ${found.toLocaleString('en-US')} found in the logs, none with ${chosen.join(' ')}.${span} Nothing here says the logs are incomplete: run again without the filter, or with a wider one.`,
     filtered: true,
   };
-}
-
-/** The report formats meant to be saved and shared (the terminal table is the CLI's own). */
-export type ShareableFormat = 'json' | 'markdown' | 'html';
-
-export function renderReport(format: ShareableFormat, model: ReportModel, tz: TimeZoneChoice): string {
-  switch (format) {
-    case 'json':
-      return renderJson(model.analysis, model.inputs, model.fleet);
-    case 'markdown':
-      return renderMarkdown(model, tz);
-    case 'html':
-      return renderHtml(model, tz);
-  }
 }

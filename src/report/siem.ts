@@ -9,10 +9,11 @@ import type { NormalizedEvent } from '../model/event.js';
 import { isRawTime } from '../model/time.js';
 import type { FleetIncident } from './fleet.js';
 import { isSecurityFinding } from './model.js';
+import { KEY_EVENTS } from './formats.js';
 import { sha256Hex } from './sha256.js';
 
 /** The events that identify an attempt: its first few, by log and record (time and id when no record id). */
-export const KEY_EVENTS = 3;
+export { KEY_EVENTS };
 
 function eventKey(e: NormalizedEvent): string {
   return [e.channel.toLowerCase(), e.eventId, e.recordId ?? '', e.timestamp].join('|');

@@ -7,11 +7,13 @@ import { explainCode, formatCodeExplanation } from '../diagnose/explain-code.js'
 import { FilterError, filterFromChoices, readFilterOf, viewOf } from '../ingest/filter.js';
 import { LOG_EXTENSIONS } from '../ingest/read.js';
 import { readTimeline } from '../ingest/timeline.js';
-import { analyzeTimeline, readingForAnalysis, renderReport } from '../pipeline/analysis-report.js';
-import { parseTimeZone, TimeZoneError } from '../report/time-format.js';
+import { analyzeTimeline, readingForAnalysis } from '../pipeline/analysis-report.js';
+import { REPORT_FORMATS } from '../report/formats.js';
+import type { ReportModel } from '../report/model.js';
+import { parseTimeZone, type TimeZoneChoice, TimeZoneError } from '../report/time-format.js';
 import { formatLocation } from '../report/warnings.js';
 import { fileInput } from './browser-file.js';
-import type { FromWorker, PageOptions, PickedFile, ToWorker } from './protocol.js';
+import type { FromWorker, PageOptions, PickedFile, Reports, ToWorker } from './protocol.js';
 
 const scope = self as unknown as {
   postMessage(message: FromWorker): void;
@@ -68,17 +70,23 @@ async function analyze(picked: PickedFile[], options: PageOptions): Promise<From
   return {
     type: 'done',
     // Each report rendered once, straight into a Blob (its string is garbage at once).
-    reports: {
-      json: new Blob([renderReport('json', model, tz)], { type: 'application/json' }),
-      markdown: new Blob([renderReport('markdown', model, tz)], { type: 'text/markdown' }),
-      html: new Blob([renderReport('html', model, tz)], { type: 'text/html' }),
-    },
+    reports: await pageReports(model, tz),
     counts: model.counts,
     errors,
     files: chosen.length,
     skippedFromFolders: picked.length - chosen.length,
     ms: Math.round(performance.now() - started),
   };
+}
+
+/** The formats the page offers (`pageMime` in the registry), each rendered once straight into a Blob. */
+async function pageReports(model: ReportModel, tz: TimeZoneChoice): Promise<Reports> {
+  const reports: Record<string, Blob> = {};
+  for (const f of REPORT_FORMATS.filter((x) => x.pageMime)) {
+    const rendered = (await f.renderer())(model, { tz });
+    reports[f.name] = new Blob(typeof rendered === 'string' ? [rendered] : [...rendered], { type: f.pageMime });
+  }
+  return reports as unknown as Reports;
 }
 
 function explain(code: string, extended: string | undefined): FromWorker {

@@ -6,8 +6,9 @@ import {
   type ReportChoices,
   readForAnalysis,
   readingForAnalysis,
-  renderReport,
 } from '../../src/pipeline/analysis-report.js';
+import { formatNamed, renderReportText } from '../../src/report/formats.js';
+import type { ReportModel } from '../../src/report/model.js';
 import { ComputerPasses } from '../../src/pipeline/by-computer.js';
 import { renderAttemptsCsv } from '../../src/report/csv.js';
 import { renderEcs } from '../../src/report/ecs.js';
@@ -17,9 +18,14 @@ import { renderSplunkHec } from '../../src/report/splunk-hec.js';
 
 const UTC = { kind: 'utc' } as const;
 
+/** One report of a format the registry names, whole, in UTC. */
+export function reportOf(format: string, model: ReportModel): Promise<string> {
+  return renderReportText(formatNamed(format)!, model, { tz: UTC });
+}
+
 /** The JSON and Markdown reports (Markdown: the fleet table, every attempt's story and the appendix of events). */
-export function renderedReport(r: AnalysisReport): string {
-  return `${renderReport('json', r.model, UTC)}\n${renderReport('markdown', r.model, UTC)}`;
+export async function renderedReport(r: AnalysisReport): Promise<string> {
+  return `${await reportOf('json', r.model)}\n${await reportOf('markdown', r.model)}`;
 }
 
 /**
@@ -27,12 +33,12 @@ export function renderedReport(r: AnalysisReport): string {
  * its first few (ECS, Splunk HEC). (Markdown, which names every event of a failed attempt and none of the
  * others, is compared beside them.)
  */
-function leanReports(r: AnalysisReport, shown: number | undefined): string {
+async function leanReports(r: AnalysisReport, shown: number | undefined): Promise<string> {
   const { analysis, fleet } = r.model;
   const first =
     shown === undefined || shown === 0
       ? [
-          renderReport('json', r.model, UTC),
+          await reportOf('json', r.model),
           renderAttemptsCsv(analysis.attempts, UTC),
           renderTable(r.model, { tz: UTC, color: false, width: 100, details: true }),
         ]
@@ -53,7 +59,7 @@ export async function bothWays<T extends Timeline>(
   choices: ReportChoices = {},
 ) {
   const wholeReport = analyzeTimeline(await read(readingForAnalysis()), choices);
-  const whole = renderedReport(wholeReport);
+  const whole = await renderedReport(wholeReport);
   const inPasses = async (eventsShown?: number, failedWhole?: boolean) => {
     const passes = new ComputerPasses({
       ...(eventsShown === undefined ? {} : { eventsShown }),
@@ -68,7 +74,7 @@ export async function bothWays<T extends Timeline>(
     };
   };
   const { passes, timeline, report } = await inPasses();
-  const split = report ? renderedReport(report) : undefined;
+  const split = report ? await renderedReport(report) : undefined;
   let lean: { whole: string; split?: string } | undefined;
   if (report) {
     const [none, few] = [(await inPasses(0)).report, (await inPasses(KEY_EVENTS)).report];
@@ -76,10 +82,10 @@ export async function bothWays<T extends Timeline>(
     const failedOnes = (await inPasses(0, true)).report;
     if (none && few && failedOnes)
       lean = {
-        whole: `${leanReports(wholeReport, undefined)}\n${renderReport('markdown', wholeReport.model, UTC)}`,
-        split: `${leanReports(none, 0)}\n${leanReports(few, KEY_EVENTS)}\n${renderReport('markdown', failedOnes.model, UTC)}`,
+        whole: `${await leanReports(wholeReport, undefined)}\n${await reportOf('markdown', wholeReport.model)}`,
+        split: `${await leanReports(none, 0)}\n${await leanReports(few, KEY_EVENTS)}\n${await reportOf('markdown', failedOnes.model)}`,
       };
   }
   const chosen = await readForAnalysis(read, choices, Number.POSITIVE_INFINITY);
-  return { whole, split, lean, crossing: passes.crossing, chosen: renderedReport(chosen.analyze()), timeline };
+  return { whole, split, lean, crossing: passes.crossing, chosen: await renderedReport(chosen.analyze()), timeline };
 }

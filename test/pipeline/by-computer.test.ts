@@ -290,7 +290,7 @@ describe('analyze one computer at a time', () => {
         held,
       );
       expect(count, `held ${held}`).toBe(reads);
-      expect(renderedReport(chosen.analyze()), `held ${held}`).toBe(whole.whole);
+      expect(await renderedReport(chosen.analyze()), `held ${held}`).toBe(whole.whole);
     }
   });
 

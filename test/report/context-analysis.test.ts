@@ -9,7 +9,8 @@ import { compareEvents, type Timeline } from '../../src/ingest/timeline.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { instantFromIso } from '../../src/model/time.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
-import { analyzeTimeline, readingForAnalysis, renderReport } from '../../src/pipeline/analysis-report.js';
+import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
+import { reportOf } from '../helpers/by-computer.js';
 import { ROOT } from '../helpers/cli.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
@@ -89,7 +90,7 @@ describe('context events held apart (context-store.ts)', () => {
   ];
   const all = [...sample, ...extra];
 
-  it('reports exactly what analyzing every event gives, in every format, redacted or not', () => {
+  it('reports exactly what analyzing every event gives, in every format, redacted or not', async () => {
     const whole = timelineOf(all, false);
     const held = timelineOf(all, true);
     expect(held.context?.size).toBeGreaterThan(extra.length);
@@ -97,14 +98,14 @@ describe('context events held apart (context-store.ts)', () => {
       const a = analyzeTimeline(whole, { redact }).model;
       const b = analyzeTimeline(held, { redact }).model;
       for (const format of ['json', 'markdown', 'html'] as const)
-        expect(renderReport(format, b, { kind: 'utc' })).toBe(renderReport(format, a, { kind: 'utc' }));
+        expect(await reportOf(format, b)).toBe(await reportOf(format, a));
       expect(b.computers).toEqual(a.computers);
     }
     const plain = analyzeTimeline(whole).model;
     expect(plain.computers).toContain('EDGE07.corp.example.test');
     expect(plain.computers).toContain('app01');
     expect(plain.analysis.attempts.some((x) => x.causes[0]?.id === tlsProtocolMismatch.id)).toBe(true);
-    const redacted = renderReport('markdown', analyzeTimeline(held, { redact: true }).model, { kind: 'utc' });
+    const redacted = await reportOf('markdown', analyzeTimeline(held, { redact: true }).model);
     expect(redacted).not.toContain('app01');
     expect(redacted).not.toContain('EDGE07');
   });
