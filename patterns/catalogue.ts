@@ -3,15 +3,9 @@
  * json`, what it means and where its evidence is logged. A test keeps the file equal to this, so adding a
  * cause updates the documented contract by rerunning it (`UPDATE_GOLDEN=1`), never by hand.
  */
+import { MACHINE_WORDS } from '../src/model/channels.js';
 import { evidenceLogs } from './evidence.js';
 import { PATTERNS, UNEXPLAINED } from './index.js';
-
-const MACHINE_WORDS = {
-  server: 'server',
-  client: 'client',
-  'license-server': 'license server',
-  gateway: 'RD Gateway',
-} as const;
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -20,7 +14,7 @@ function cell(text: string): string {
 export function causesMarkdown(): string {
   const rows = PATTERNS.map((p) => {
     const logs = evidenceLogs(p)
-      .map((l) => `${l.channel.short} ${l.events.join(', ')} (${MACHINE_WORDS[l.where]})`)
+      .map((l) => `${l.channel.short} ${l.events.join(', ')} (${MACHINE_WORDS[l.where].short})`)
       .join('; ');
     return `| \`${p.id}\` | ${cell(p.summary)} | ${cell(logs)} | ${p.status} |`;
   });

@@ -6,7 +6,7 @@ import { evidenceLogs } from '../../patterns/evidence.js';
 import { UNEXPLAINED } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
 import type { Attempt, CauseResult } from '../model/attempt.js';
-import { CHANNELS, type ChannelInfo, channelNamed, exportCommandFor, type Machine } from '../model/channels.js';
+import { CHANNELS, type ChannelInfo, channelNamed, exportCommandFor, MACHINE_WORDS } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
 import type { LogSpan } from '../ingest/log-reach.js';
 import { CONFIDENT, meetsCondition } from './engine.js';
@@ -37,13 +37,6 @@ function channelsOfPattern(p: Pattern): PatternChannels {
   channelsOf.set(p, out);
   return out;
 }
-
-const ON_MACHINE: Record<Machine, string> = {
-  server: 'on the server',
-  client: 'on the client computer',
-  'license-server': 'on the license server',
-  gateway: 'on the RD Gateway',
-};
 
 /** Events read per channel. */
 export function countChannels(events: readonly NormalizedEvent[]): Record<string, number> {
@@ -89,7 +82,7 @@ export function computeCoverage(
     .sort((x, y) => y.attempts.size - x.attempts.size || compareText(x.info.short, y.info.short))
     .map((w) => {
       const machine = w.clientSide ? 'client' : w.info.machines.includes('server') ? 'server' : w.info.machines[0];
-      const where = ON_MACHINE[machine];
+      const where = MACHINE_WORDS[machine].on;
       const cmd = exportCommandFor(w.info, machine);
       return `${w.info.short} (${w.info.name}) is missing: it would confirm or rule out ${[...w.causes].sort().join(', ')} for ${w.attempts.size} failed attempt(s). Export it ${where} with: ${cmd}`;
     });
@@ -98,7 +91,7 @@ export function computeCoverage(
     for (const short of ['RdpCoreTS', 'RCM', 'LSM', 'RDPClient']) {
       const info = channelNamed(short);
       if (present(info)) continue;
-      const where = ON_MACHINE[info.machines[0]];
+      const where = MACHINE_WORDS[info.machines[0]].on;
       advice.push(
         `${info.short} (${info.name}) is missing: it records every connection attempt, so without it (or the other connection logs) no attempt can be found. Export it ${where} with: ${info.exportCommand}`,
       );

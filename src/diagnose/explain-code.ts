@@ -35,7 +35,7 @@ import {
 } from '../../patterns/code-causes.js';
 import { evidenceLogs } from '../../patterns/evidence.js';
 import { type CauseId, patternById, UNEXPLAINED } from '../../patterns/index.js';
-import { channelNamed, exportCommandFor, type Machine } from '../model/channels.js';
+import { channelNamed, exportCommandFor, MACHINE_WORDS, type Machine } from '../model/channels.js';
 import { type DialogContext, type ReadCode, readDialogInput } from './dialog-input.js';
 
 /** A table a number can be read in: the patterns' code tables, and the event ids users quote. */
@@ -486,7 +486,7 @@ export function formatCodeExplanation(e: CodeExplanation): string {
     lines.push('Logs to export (elevated prompt), then run: rdpdiag analyze <folder>');
     for (const l of e.logsToCheck) {
       const events = l.events.length > 0 ? `events ${l.events.join(', ')}` : 'all events around the attempt';
-      lines.push(`  ${l.short} on the ${WHERE[l.where]}: ${events}`);
+      lines.push(`  ${l.short} on the ${MACHINE_WORDS[l.where].long}: ${events}`);
       lines.push(`    ${l.exportCommand}`);
     }
   }
@@ -500,13 +500,6 @@ export function formatCodeExplanation(e: CodeExplanation): string {
   for (const [tag, meaning] of Object.entries(e.confidenceTags)) lines.push(`  [${tag}] ${meaning}.`);
   return lines.join('\n') + '\n';
 }
-
-const WHERE: Record<Machine, string> = {
-  server: 'RDP server',
-  client: 'client (the PC running mstsc)',
-  'license-server': 'RD License Server',
-  gateway: 'RD Gateway',
-};
 
 /** How a reading's number is written where users meet it: `0x904 (2308)`; a FailureReason as `%%2306`. */
 function numberOf(r: CodeReading): string {

@@ -12,6 +12,17 @@
 /** A computer on the path of a Remote Desktop connection, as the logs to read are found on it. */
 export type Machine = 'server' | 'client' | 'license-server' | 'gateway';
 
+/**
+ * How each machine is named, the one word table: `short` in tables, `long` where the reader must find the
+ * computer (explain-code's logs to check), `on` in advice sentences.
+ */
+export const MACHINE_WORDS: Readonly<Record<Machine, { short: string; long: string; on: string }>> = {
+  server: { short: 'server', long: 'RDP server', on: 'on the server' },
+  client: { short: 'client', long: 'client (the PC running mstsc)', on: 'on the client computer' },
+  'license-server': { short: 'license server', long: 'RD License Server', on: 'on the license server' },
+  gateway: { short: 'RD Gateway', long: 'RD Gateway', on: 'on the RD Gateway' },
+};
+
 /** Which log an event is from, as the correlator and the patterns tell logs apart. */
 export type LogKind =
   | 'rdpcore'

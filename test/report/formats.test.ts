@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { formatForExtension, formatNamed, REPORT_FORMATS } from '../../src/report/formats.js';
 import { ROOT, rdpdiag } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
 
-const SAMPLE = join(ROOT, 'samples', 'patterns', 'tls-certificate', 'sample.xml');
+const SAMPLE = join(ROOT, tlsCertificate.sample.file);
 
 /** The one registry of report formats: what the CLI and the page read, each format reachable and rendering. */
 describe('report format registry', () => {
