@@ -364,6 +364,10 @@ export class ChunkParser implements ChunkView {
       const note = this.ctx.note;
       // Damage worked around inside a record that is also torn (size copy never written) is garbage.
       if (note && copy !== size) fail(note, pos);
+      // A channel or provider name holding control characters is bytes of a damaged chunk read as a name:
+      // it would become a log of its own. (Windows names logs and providers in printable text.)
+      if (ev && (!isNameText(ev.channel) || !isNameText(ev.provider.name)))
+        fail('its channel or provider name is not text (damaged record)', pos);
       if (ev === undefined) {
         // written by the sink
       } else if (sink) sink.event(ev);
@@ -784,4 +788,9 @@ function safeRecordId(buf: Uint8Array, pos: number): string {
   } catch {
     return '?';
   }
+}
+
+/** A log or provider name as Windows writes them: no control character, no replacement character. */
+function isNameText(name: string): boolean {
+  return !/[\u0000-\u001f\u007f-\u009f\ufffd]/.test(name);
 }
