@@ -11,6 +11,7 @@
  */
 import type { Attempt, Outcome } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { timestampFromMs } from '../model/time.js';
 import { newAttempt } from './attempt-builder.js';
 import { logKind, normalizeAddress, numberField } from './keys.js';
 
@@ -67,6 +68,7 @@ export function correlateGateway(
     group.push(e);
   }
   const logEndMs = events.reduce((m, e) => Math.max(m, e.timeMs), -Infinity);
+  foldTransportOnly(groups);
   const attempts: Attempt[] = [];
   for (const group of groups) {
     const first = group.find((e) => CONNECTION_EVENTS.has(e.eventId));
@@ -75,6 +77,7 @@ export function correlateGateway(
     a.events = group;
     a.end = group[group.length - 1].timestamp;
     a.endMs = group[group.length - 1].timeMs;
+    startFromDuration(a, group);
     for (const e of group) {
       if (!CONNECTION_EVENTS.has(e.eventId)) continue;
       a.user ??= nonEmpty(e.data.Username);
@@ -93,6 +96,53 @@ export function correlateGateway(
     attempts.push(a);
   }
   return attempts;
+}
+
+/**
+ * A connection whose log begins at its disconnection (303 and its kin, no earlier event of it) began
+ * `SessionDuration` seconds before: the attempt starts then, not when it ended.
+ */
+function startFromDuration(a: Attempt, group: readonly NormalizedEvent[]): void {
+  const first = group.find((e) => CONNECTION_EVENTS.has(e.eventId));
+  if (!first || !DISCONNECTS.has(first.eventId)) return;
+  const seconds = numberField(first.data.SessionDuration);
+  if (seconds === undefined || seconds <= 0 || seconds > MAX_SESSION_SECONDS) return;
+  const startMs = first.timeMs - seconds * 1000;
+  if (startMs >= a.startMs) return;
+  a.startMs = startMs;
+  a.start = timestampFromMs(startMs, 0);
+}
+
+/** A duration beyond a year is damage, not a session. */
+const MAX_SESSION_SECONDS = 366 * 24 * 3600;
+
+/** How long before a connection its client's HTTP transport (312) may have opened in tries of its own. */
+const TRANSPORT_LEAD_MS = 60_000;
+
+/**
+ * The client's HTTP transport (312) opened in tries of its own (other ActivityIDs, no authorization) shortly
+ * before a connection from the same address: part of that connection's story, not dropped unmentioned.
+ */
+function foldTransportOnly(groups: NormalizedEvent[][]): void {
+  const host = (e: NormalizedEvent) => normalizeAddress(e.data.IpAddress?.replace(/:\d+$/, ''));
+  // From the last back, so a run of such tries joins its connection in time order.
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i];
+    if (g.some((e) => CONNECTION_EVENTS.has(e.eventId))) continue;
+    const from = host(g[0]);
+    const last = g[g.length - 1].timeMs;
+    const next = groups
+      .slice(i + 1)
+      .find(
+        (n) =>
+          n.some((e) => CONNECTION_EVENTS.has(e.eventId)) &&
+          n[0].timeMs >= last &&
+          n[0].timeMs - last <= TRANSPORT_LEAD_MS &&
+          from !== undefined &&
+          n.some((e) => host(e) === from),
+      );
+    if (next) next.unshift(...g);
+  }
 }
 
 function ends(e: NormalizedEvent): boolean {

@@ -117,18 +117,49 @@ describe('an RD Gateway log with the host and client logs', () => {
   });
 });
 
+function gatewayEvent(id: number, time: string, data: Record<string, string>, activity: string): string {
+  const fields = Object.entries(data)
+    .map(([k, v]) => `<${k}>${v}</${k}>`)
+    .join('');
+  return `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-Gateway'/><EventID>${id}</EventID><Level>4</Level><TimeCreated SystemTime='${time}'/><EventRecordID>${id}</EventRecordID><Correlation ActivityID='{${activity}}'/><Channel>Microsoft-Windows-TerminalServices-Gateway/Operational</Channel><Computer>RDGW01.corp.example.test</Computer></System><UserData><EventInfo xmlns='aag'>${fields}</EventInfo></UserData></Event>`;
+}
+
+describe('a gateway connection known only from its disconnection', () => {
+  const who = { Username: 'CORP\\erik', IpAddress: '203.0.113.77', Resource: 'RDSH08.corp.example.test' };
+  const ended = { ...who, BytesReceived: '5000', BytesTransfered: '90000', SessionDuration: '600' };
+
+  it('starts SessionDuration seconds before it ended', () => {
+    const xml = `<Events>${gatewayEvent(303, '2025-02-10T10:10:00.0000000Z', ended, 'A1A1A1A1-0000-0000-0000-000000000001')}</Events>`;
+    const [a] = analyzeXml(xml).attempts;
+    expect([a.start, a.end.slice(11, 19), a.outcome]).toEqual([
+      '2025-02-10T10:00:00.0000000Z',
+      '10:10:00',
+      'succeeded',
+    ]);
+  });
+
+  it('near miss: a connection whose 302 is in the log starts at its first event, whatever its duration says', () => {
+    const id = 'A1A1A1A1-0000-0000-0000-000000000002';
+    const xml = `<Events>${gatewayEvent(302, '2025-02-10T10:05:00.0000000Z', who, id)}${gatewayEvent(303, '2025-02-10T10:10:00.0000000Z', ended, id)}</Events>`;
+    const [a] = analyzeXml(xml).attempts;
+    expect(a.start.slice(11, 19)).toBe('10:05:00');
+  });
+});
+
 const ID302 =
   'Yamato-Security__hayabusa-sample-evtx/YamatoSecurity/IntialAccess/ValidAccounts/ID302 RDS Gateway Logon Logoff.evtx';
 
 describe.skipIf(!HAVE_CORPUS)(`a real RD Gateway export${HAVE_CORPUS ? '' : ` (${NO_CORPUS_REASON})`}`, () => {
   it('ID302: the connections the gateway carried, and the one its log ends in', async () => {
     const a = await analyzePaths(corpusPath(ID302));
-    // 312-only transports are no connection; a 303 whose start is before the log is one that had carried data.
-    expect(a.attempts.map((x) => [x.side, x.start.slice(11, 19), x.outcome])).toEqual([
-      ['gateway', '13:55:34', 'succeeded'],
-      ['gateway', '13:58:27', 'succeeded'],
-      ['gateway', '13:59:31', 'unknown'],
+    // A 303 whose start is before the log had carried data: it began SessionDuration (122 s) before it ended.
+    // 312-only transports are no connection of their own: the tries of the one that follows from that address.
+    expect(a.attempts.map((x) => [x.side, x.start.slice(11, 19), x.end.slice(11, 19), x.outcome])).toEqual([
+      ['gateway', '13:53:32', '13:55:34', 'succeeded'],
+      ['gateway', '13:58:08', '13:59:25', 'succeeded'],
+      ['gateway', '13:59:31', '13:59:32', 'unknown'],
     ]);
+    expect(a.attempts[1].events.filter((e) => e.eventId === 312)).toHaveLength(6);
     for (const x of a.attempts) {
       expect(x.client.address).toBe('219.100.37.243');
       expect(x.server.name).toBe('ec2-18-179-8-103.ap-northeast-1.compute.amazonaws.com');
