@@ -52,6 +52,7 @@ export function lowerBoundOf(
   const beginMs = Math.min(...begun.map((s) => s.firstMs));
   const first = begun.find((s) => s.firstMs === beginMs)!.first;
   const counts: { channel: string; count: number }[] = [];
+  let earliest = { ms: Number.POSITIVE_INFINITY, channel: '' };
   for (const { markers, channel, rdp } of MARKER_CHANNELS) {
     let best = 0;
     for (const marker of markers) {
@@ -61,6 +62,7 @@ export function lowerBoundOf(
       let from = times.length - 1;
       while (from > 0 && times[from] - times[from - 1] <= RUN_GAP_MS) from--;
       const runStart = times[from];
+      if (runStart < earliest.ms) earliest = { ms: runStart, channel };
       // Before the connection logs begin, no attempt can have been found: each is one more.
       let before = 0;
       for (let i = from; i < times.length && times[i] < beginMs; i++) before++;
@@ -76,6 +78,11 @@ export function lowerBoundOf(
   }
   if (counts.length === 0) return undefined;
   counts.sort((x, y) => y.count - x.count);
+  const attackFirstMs = Math.min(
+    firstMs,
+    ...attempts.filter((a) => sameComputer(a.computer) && a.startMs >= firstMs).map((a) => a.startMs),
+  );
+  if (!(earliest.ms < attackFirstMs)) earliest = { ms: Math.min(attackFirstMs, beginMs), channel: begun[0].channel };
   return {
     count: counts[0].count,
     from: counts.map((c) => c.channel),
@@ -85,6 +92,8 @@ export function lowerBoundOf(
       first,
       how: begun.some((s) => s.rolledOver) ? 'rolled over' : 'cleared',
     },
+    first: new Date(earliest.ms).toISOString(),
+    firstIn: earliest.channel,
   };
 }
 

@@ -258,6 +258,10 @@ export interface LowerBound {
   byChannel: { channel: string; count: number }[];
   /** The connection logs that begin during the attack (rolled over or cleared), and their oldest record. */
   logsBegin: { channels: string[]; first: string; how: 'rolled over' | 'cleared' };
+  /** The attack's earliest evidence in any log (ISO 8601 UTC): it began then at the latest. */
+  first: string;
+  /** The log that holds that earliest evidence (full name). */
+  firstIn: string;
 }
 
 /** One evidence clause as the engine weighed it for one attempt. */

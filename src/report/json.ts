@@ -232,7 +232,14 @@ function coverageJson(c: Coverage) {
 }
 
 function lowerBoundJson(b: LowerBound) {
-  return { count: b.count, from: b.from, byChannel: b.byChannel, logsBegin: b.logsBegin };
+  return {
+    count: b.count,
+    from: b.from,
+    byChannel: b.byChannel,
+    logsBegin: b.logsBegin,
+    first: b.first,
+    firstIn: b.firstIn,
+  };
 }
 
 function burstJson(b: SecurityBurst) {

@@ -89,14 +89,16 @@ function logName(channel: string): string {
 }
 
 /**
- * "The RDP logs (RdpCoreTS, RCM) begin during the attack, at 03:20:22Z (rolled over): at least 27,363 more
- * connections are in other logs: 27,363 in System (Schannel), 1,592 in RCM." Plain text, for each renderer.
+ * "It began at 03:19:26Z at the latest (System (Schannel)). Its connection logs RdpCoreTS, RCM begin during it, at
+ * 03:20:22Z (rolled over): the logs hold at least 27,363 connections beyond its attempts (27,363 in System
+ * (Schannel), 1,592 in RCM)." Plain text, for each renderer.
  */
 export function lowerBoundText(b: LowerBound, tz: TimeZoneChoice): string {
   const n = (x: number) => x.toLocaleString('en-US');
   const logs = b.logsBegin.channels.map(logName).join(', ');
   const each = b.byChannel.map((c) => `${n(c.count)} in ${logName(c.channel)}`).join(', ');
-  return `The RDP logs (${logs}) begin during the attack, at ${formatSeconds(b.logsBegin.first, tz)} (${b.logsBegin.how}): at least ${n(b.count)} more connections are in other logs (${each}).`;
+  const began = b.first ? `It began at ${formatSeconds(b.first, tz)} at the latest (${logName(b.firstIn)}). ` : '';
+  return `${began}Its connection logs ${logs} begin during it, at ${formatSeconds(b.logsBegin.first, tz)} (${b.logsBegin.how}): the logs hold at least ${n(b.count)} connections beyond its attempts (${each}).`;
 }
 
 /**

@@ -92,12 +92,13 @@ describe.skipIf(!HAVE_CORPUS)(`single channels${HAVE_CORPUS ? '' : ` (${NO_CORPU
 });
 
 describe.skipIf(!HAVE_CORPUS)('coverage as part of the answer', () => {
-  it('Stolen Szechuan: the headline says the RDP logs begin during the attack, with the lower bound from RCM and Schannel', async () => {
+  it('Stolen Szechuan: the headline says when the attack began at the latest, that the RDP logs begin during it, with the lower bound from RCM and Schannel', async () => {
     const r = await rdpdiag(['analyze', corpusPath(SZ), '-q']);
     const head = r.stdout.split('\n\n')[0].replace(/\s+/g, ' ');
     expect(head).toMatch(
-      /The RDP logs \(RdpCoreTS, RCM\) begin during the attack, at 2020-09-19 03:20:22Z \(rolled over\): at least [\d,]+ more connections are in other logs \([\d,]+ in System \(Schannel\), 1,5\d\d in RCM/,
+      /It began at 2020-09-19 03:19:26Z at the latest \(System \(Schannel\)\)\. Its connection logs RdpCoreTS, RCM begin during it, at 2020-09-19 03:20:22Z \(rolled over\): the logs hold at least [\d,]+ connections beyond its attempts \([\d,]+ in System \(Schannel\), 1,5\d\d in RCM/,
     );
+    expect(head).not.toMatch(/other logs/);
     const json = JSON.parse((await rdpdiag(['analyze', corpusPath(SZ), '-q', '--format', 'json'])).stdout);
     // Counted, never invented: the attempts are those the logs hold.
     expect(json.attempts.length).toBeLessThan(400);
@@ -107,6 +108,10 @@ describe.skipIf(!HAVE_CORPUS)('coverage as part of the answer', () => {
     );
     expect(rdpcore).toMatchObject({ firstRecordId: 173801, rolledOver: true, gaps: [] });
     for (const x of json.incidents) expect(x.lowerBound.from).toContain('System');
+    // The first Schannel 36874 of the attack, in the raw System log: 03:19:26Z.
+    for (const x of json.incidents) expect(x.lowerBound.first).toMatch(/^2020-09-19T03:19:26\./);
+    for (const f of json.findings.filter((x: { burst?: unknown }) => x.burst))
+      expect(f.burst.lowerBound?.first ?? '').toMatch(/^2020-09-19T03:19:26\./);
   });
 });
 
