@@ -1,4 +1,5 @@
 import type { Attempt, AttemptProgress, Outcome } from '../model/attempt.js';
+import type { LogKind } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { clientAddress, logKind, logonType, numberField } from './keys.js';
 
@@ -220,6 +221,11 @@ export interface HostCoverage {
   securityFromMs: number;
   /** How far the computer's logs reach: its last event, or later when the caller knows (live logs). */
   logEndMs: number;
+  /**
+   * How far each of its logs reaches (its last event), so that "the log ends" is judged by the logs that
+   * would have recorded how a connection ended, not by an unrelated log that goes on.
+   */
+  logEndByKind?: Partial<Record<LogKind, number>>;
   /** The logs are being followed live: an attempt at their end is still under way, not of unknown outcome. */
   live: boolean;
   /** Times of the host's refusals that name no connection (1070, 1071), in order. */
@@ -234,6 +240,36 @@ export interface HostCoverage {
  * export, or an RdpCoreTS log that holds nothing of this connection and no LSM or Security log reaching back
  * to it), network authentication that nothing refused counts as success.
  */
+/** The logs that record how a connection ended or what its logon did: RCM's listener and others do not. */
+const ENDING_LOGS: readonly LogKind[] = ['rdpcore', 'lsm', 'security', 'rdpclient'];
+
+/** The kinds of log that would have recorded how this attempt ended: those its events are from, and Security when it covers it. */
+function decidingLogs(a: Attempt, host: HostCoverage): LogKind[] {
+  const kinds = new Set<LogKind>();
+  for (const e of a.events) kinds.add(logKind(e));
+  if (a.clientEvents.length) kinds.add('rdpclient');
+  if (a.startMs >= host.securityFromMs) kinds.add('security');
+  return ENDING_LOGS.filter((k) => kinds.has(k) && host.logEndByKind?.[k] !== undefined);
+}
+
+/** Where the logs that would have recorded this attempt's end stop (the host's last event when none is known). */
+function endOfDecidingLogs(a: Attempt, host: HostCoverage): number {
+  const kinds = decidingLogs(a, host);
+  if (!host.logEndByKind || kinds.length === 0) return host.logEndMs;
+  return Math.max(a.endMs, ...kinds.map((k) => host.logEndByKind![k]!));
+}
+
+function decidingLogNames(a: Attempt, host: HostCoverage): string {
+  const names: Partial<Record<LogKind, string>> = {
+    rdpcore: 'RdpCoreTS',
+    lsm: 'LSM',
+    security: 'Security',
+    rdpclient: 'RDPClient',
+  };
+  const kinds = decidingLogs(a, host);
+  return kinds.length ? kinds.map((k) => names[k]).join(', ') : 'the logs given';
+}
+
 export function decideOutcome(
   a: Attempt,
   host: HostCoverage,
@@ -270,7 +306,8 @@ export function decideOutcome(
           ? 'network-level authentication succeeded and none of the logs given could show its session (RdpCoreTS holds nothing of this connection; LSM and Security logon events, if any, begin after it)'
           : 'network-level authentication succeeded and none of the logs given could show a session (no RdpCoreTS, LSM or logon events)',
     };
-  if (host.logEndMs - a.endMs <= settleMs)
+  const logEndMs = host.live ? host.logEndMs : endOfDecidingLogs(a, host);
+  if (logEndMs - a.endMs <= settleMs)
     return host.live
       ? {
           outcome: 'in-progress',
@@ -279,7 +316,7 @@ export function decideOutcome(
       : {
           outcome: 'unknown',
           rule: "the logs end within the settle time of the attempt's last event, before any outcome was logged",
-          reason: `the logs given end ${seconds(host.logEndMs - a.endMs)} after its last event, before any outcome was logged`,
+          reason: `the logs that would record its end (${decidingLogNames(a, host)}) end ${seconds(Math.max(0, logEndMs - a.endMs))} after its last event, before any outcome was logged`,
         };
   // A connection only accepted (RCM 261, RdpCoreTS 131) says nothing of how it ended when no log given could:
   // RdpCoreTS logs its end (102/103) and Security a failed network-level authentication (4625).

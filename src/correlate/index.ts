@@ -34,6 +34,11 @@ export interface CorrelateOptions {
    * following live logs, a computer's log "ends" now, not at its last event. Default: its last event.
    */
   logEnd?: (computer: string) => number | undefined;
+  /**
+   * How far each of a computer's logs reaches (its last record's time, by log kind), when the caller knows more
+   * than the events handed in (the timeline's log reach): "the log ends" is judged per log.
+   */
+  logEndByKind?: (computer: string) => Partial<Record<LogKind, number>> | undefined;
   /** Which logged names are one computer (default: from the events' names). */
   hosts?: HostNames;
 }
@@ -52,7 +57,13 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   const hosts = options.hosts ?? HostNames.fromEvents(events);
   const byComputer = new Map<string, NormalizedEvent[]>();
   const refusals = new Map<string, number[]>();
+  const logEnds = new Map<string, Partial<Record<LogKind, number>>>();
   for (const e of events) {
+    const hostKey = hosts.key(e.computer);
+    let ends = logEnds.get(hostKey);
+    if (!ends) logEnds.set(hostKey, (ends = {}));
+    const kind = logKind(e);
+    if (!(e.timeMs <= (ends[kind] ?? -Infinity))) ends[kind] = e.timeMs;
     if (isHostRefusal(e)) {
       const key = hosts.key(e.computer);
       const list = refusals.get(key);
@@ -74,6 +85,10 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   for (const [key, list] of byComputer) {
     const host = hostCoverage(list, refusals.get(key) ?? [], options.logEnd !== undefined);
     host.logEndMs = Math.max(host.logEndMs, options.logEnd?.(list[0].computer) ?? -Infinity);
+    const ends = { ...logEnds.get(key) };
+    for (const [kind, ms] of Object.entries(options.logEndByKind?.(list[0].computer) ?? {}) as [LogKind, number][])
+      if (!(ms <= (ends[kind] ?? -Infinity))) ends[kind] = ms;
+    host.logEndByKind = ends;
     coverage.set(key, host);
   }
   for (const [key, list] of byComputer) {

@@ -14,7 +14,7 @@ import {
   numberAttempts,
   SECURITY_CONNECTION_EVENTS,
 } from '../correlate/index.js';
-import { CHANNELS } from '../model/channels.js';
+import { CHANNELS, kindOfChannel, type LogKind } from '../model/channels.js';
 import type { ContextStore } from '../ingest/context-store.js';
 import { LogReach } from '../ingest/log-reach.js';
 import { compareEvents } from '../ingest/timeline.js';
@@ -207,6 +207,22 @@ export interface ComputersDiagnosed {
   firstIndexed?: NormalizedEvent;
 }
 
+/** Each computer's logs' last record time by log kind, from the timeline's log reach. */
+function logEndsOf(
+  reach: LogReach,
+  names: HostNames,
+): (computer: string) => Partial<Record<LogKind, number>> | undefined {
+  const byHost = new Map<string, Partial<Record<LogKind, number>>>();
+  for (const s of reach.spans()) {
+    const key = names.key(s.computer);
+    let ends = byHost.get(key);
+    if (!ends) byHost.set(key, (ends = {}));
+    const kind = kindOfChannel(s.channel);
+    if (!(s.lastMs <= (ends[kind] ?? -Infinity))) ends[kind] = s.lastMs;
+  }
+  return (computer) => byHost.get(names.key(computer));
+}
+
 /**
  * The part of analysis that reads the events: correlation into attempts, their causes, the gateway they came
  * through, host findings. Nothing here looks beyond the computers of `events` but the client↔server join,
@@ -232,7 +248,15 @@ export function diagnoseComputers(
   const names = HostNames.fromEvents(firsts);
   // An RD Gateway's attempt that a host or a client logged too is that attempt's (its `via`), not one more.
   const correlated = numberAttempts(
-    foldGatewayAttempts(correlate(events, { settleMs: options.settleMs, logEnd: options.logEnd, hosts: names }), names),
+    foldGatewayAttempts(
+      correlate(events, {
+        settleMs: options.settleMs,
+        logEnd: options.logEnd,
+        hosts: names,
+        ...(options.reach ? { logEndByKind: logEndsOf(options.reach, names) } : {}),
+      }),
+      names,
+    ),
   );
   let near: NormalizedEvent[][] = [];
   if (context) {

@@ -115,6 +115,19 @@ describe.skipIf(!HAVE_CORPUS)('coverage as part of the answer', () => {
   });
 });
 
+describe.skipIf(!HAVE_CORPUS)('a log added does not change what another log says', () => {
+  it("mdecrevoisier's ID131 scan beside the ID1149 logons (another channel, minutes later): no attempt called failed", async () => {
+    const dir = 'mdecrevoisier__EVTX-to-MITRE-Attack';
+    const scan = `${dir}/TA0007-Discovery/T1046-Network Service Scanning/ID131-RDP brutforce (no user info).evtx`;
+    const logons = `${dir}/TA0001-Initial access/T1078-Valid accounts/ID1149-RDP success logins to multiple hosts.evtx`;
+    const alone = await analyzeCorpus(scan);
+    const both = await analyzeCorpus(scan, logons);
+    expect(alone.attempts.filter((x) => x.outcome === 'failed')).toHaveLength(0);
+    expect(both.attempts.filter((x) => x.outcome === 'failed')).toHaveLength(0);
+    expect(both.attempts.filter((x) => x.outcome === 'unknown')).toHaveLength(alone.attempts.length);
+  });
+});
+
 describe.skipIf(!HAVE_CORPUS)('events that say it plainly', () => {
   it("mdecrevoisier's ID4825 file: two attempts denied for want of the Remote Desktop right (was: no attempts found)", async () => {
     const a = await analyzeCorpus(

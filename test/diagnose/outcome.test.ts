@@ -45,8 +45,18 @@ describe('attempt outcome', () => {
     ];
     expect(outcomes(events)).toEqual(['unknown']);
     expect(analyzeXml(wevtutilStream(events)).attempts[0].outcomeReason).toMatch(
-      /logs given end 0 s after its last event/,
+      /logs that would record its end \(RdpCoreTS\) end 0 s after its last event/,
     );
+  });
+
+  it('is judged by the log that would record its end: another log going on does not make it failed', () => {
+    const opened = [core(131, '2024-06-01T09:00:00Z', 1, { ConnType: 'TCP', ClientIP: '192.0.2.9:50000' })];
+    // RCM goes on for minutes (another connection's authentication); RdpCoreTS, which would log the end, stops.
+    const later = rcm(1149, '2024-06-01T09:06:00Z', 2, { Param1: 'bob', Param2: 'CORP', Param3: '192.0.2.30' });
+    expect(outcomes([...opened, later])[0]).toBe('unknown');
+    // Near miss: RdpCoreTS itself goes on (another connection accepted), and this one's end never came.
+    const more = core(131, '2024-06-01T09:06:00Z', 3, { ConnType: 'TCP', ClientIP: '192.0.2.31:50100' });
+    expect(outcomes([...opened, more])[0]).toMatch(/^failed/);
   });
 
   it('is failed when the log stops mid-attempt but another log already shows the failure', () => {

@@ -54,13 +54,21 @@ describe('RCM alone', () => {
       provider: 'Microsoft-Windows-Security-Auditing',
       eventData: { TargetUserName: 'svc', TargetDomainName: 'CORP', LogonType: '3', IpAddress: '192.0.2.60' },
     };
+    // The Security log reaches before and past the connection (a logoff after it): a refused authentication
+    // would be there. (The logon's own session is not in that Security log, and the export ends right after its
+    // 1149: unknown.)
+    const logoff: TestEvent = { ...security, id: 4634, time: at(t, 300), record: ++record };
     const events = eventsFromXml(
-      wevtutilStream([security, listener(t), listener(at(t, 600)), authenticated(at(t, 600.2))]),
+      wevtutilStream([security, listener(t), logoff, listener(at(t, 600)), authenticated(at(t, 600.2))]),
     );
-    // The Security log reaches back before the connection: a refused authentication would be there. (The
-    // logon's own session is not in that Security log, and the export ends right after its 1149: unknown.)
     const a = analyzeEvents(events).attempts.filter((x) => x.startMs >= Date.parse(t));
     expect(a.map((x) => x.outcome)).toEqual(['failed', 'unknown']);
+    // Near miss: a Security log that ends before the connection cannot show its refusal, whatever RCM goes on to log.
+    const ended = eventsFromXml(
+      wevtutilStream([security, listener(t), listener(at(t, 600)), authenticated(at(t, 600.2))]),
+    );
+    const b = analyzeEvents(ended).attempts.filter((x) => x.startMs >= Date.parse(t));
+    expect(b.map((x) => x.outcome)).toEqual(['unknown', 'unknown']);
   });
 
   it('calls a flood of connections that never authenticated scanning, by its rate, naming no source it does not know', () => {
