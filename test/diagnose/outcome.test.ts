@@ -55,7 +55,10 @@ describe('attempt outcome', () => {
     const later = rcm(1149, '2024-06-01T09:06:00Z', 2, { Param1: 'bob', Param2: 'CORP', Param3: '192.0.2.30' });
     expect(outcomes([...opened, later])[0]).toBe('unknown');
     // Near miss: RdpCoreTS itself goes on (another connection accepted), and this one's end never came.
-    const more = core(131, '2024-06-01T09:06:00Z', 3, { ConnType: 'TCP', ClientIP: '192.0.2.31:50100' });
+    const more = {
+      ...core(131, '2024-06-01T09:06:00Z', 3, { ConnType: 'TCP', ClientIP: '192.0.2.31:50100' }),
+      activity: '{F4209999-0000-0000-0000-000000000001}',
+    };
     expect(outcomes([...opened, more])[0]).toMatch(/^failed/);
   });
 
