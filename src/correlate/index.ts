@@ -251,6 +251,16 @@ export function activityIdNamesConnection(e: NormalizedEvent): boolean {
 const MAX_PROBES = 3;
 
 /** A silent short connection followed soon by a successful one from the same client is part of it. */
+/** More listener-only connections on the logon's computer in the pre-connection window than mstsc makes. */
+function listenerBusyBefore(sorted: readonly Attempt[], logon: Attempt): boolean {
+  let n = 0;
+  for (const x of sorted) {
+    if (x.startMs >= logon.startMs) break;
+    if (x.computer === logon.computer && logon.startMs - x.startMs <= PRECONNECT_LEAD_MS && listenerOnly(x)) n++;
+  }
+  return n > MAX_PROBES;
+}
+
 function mergeProbes(attempts: Attempt[]): Attempt[] {
   const sorted = [...attempts].sort((a, b) => a.startMs - b.startMs);
   // Latest first, so a chain of probes leads to the connection that finally worked; each probe must come
@@ -266,6 +276,9 @@ function mergeProbes(attempts: Attempt[]): Attempt[] {
       .slice(i + 1)
       .find((x) => !inChain.has(x) && (anonymous ? !mayBeProbe(x) : x.client.address === p.client.address));
     if (s?.outcome !== 'succeeded' || (anonymous && !s.progress.authenticated)) continue;
+    // A listener that accepted more connections than mstsc makes before one logon is busy (a scan): which of
+    // them was this client's pre-connection cannot be told, so none is folded.
+    if (anonymous && listenerBusyBefore(sorted, s)) continue;
     const chain = chains.get(s) ?? { probes: [], startMs: s.startMs };
     if (chain.startMs - p.endMs > (anonymous ? PRECONNECT_LEAD_MS : PROBE_LEAD_MS)) continue;
     chain.probes.push(p);

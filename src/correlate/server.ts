@@ -30,6 +30,23 @@ const JOIN_BY_TIME_MS = 3_000;
 /** RCM 261 (listener got a connection) precedes the RdpCoreTS 131 of the same connection by about this. */
 const LISTENER_LEAD_MS = 3_000;
 
+/** RdpCoreTS silent this long around a listener's 261 was not recording connections then. */
+const RDPCORE_SILENT_MS = 10 * 60_000;
+
+/** How far the nearest of the sorted times is from `t`. */
+function nearestDistance(sorted: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = lo < sorted.length ? sorted[lo] - t : Number.POSITIVE_INFINITY;
+  const before = lo > 0 ? t - sorted[lo - 1] : Number.POSITIVE_INFINITY;
+  return Math.min(after, before);
+}
+
 const RDPCORE_ENDS = new Set([102, 103]);
 /** RdpCoreTS events logged per connection (the rest come at listener start or are traces). */
 const RDPCORE_CONNECTION_EVENTS = new Set([
@@ -88,14 +105,32 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
   // would otherwise have every event walk the events of every attempt still near).
   const closes = new Map<Attempt, RdpCoreMarks>();
 
-  const open = (e: NormalizedEvent): Attempt => {
+  const rdpCoreTimes = events.filter((e) => logKind(e) === 'rdpcore').map((e) => e.timeMs);
+  /**
+   * A listener's 261 that no RdpCoreTS connection claims, at a time RdpCoreTS logged nothing near (a gap in its
+   * record ids, before it rolled over, after it ends), is a connection RdpCoreTS does not hold: still one attempt,
+   * of which only the acceptance is known. Where RdpCoreTS was logging, an unclaimed 261 is a connection that
+   * never reached it (a failed handshake): counted in the lower bound of an attack, not an attempt.
+   */
+  const listenerOnly = (e: NormalizedEvent) => {
+    if (nearestDistance(rdpCoreTimes, e.timeMs) <= RDPCORE_SILENT_MS) return;
     const a = newAttempt(nextId(), computer, 'server', e);
     attempts.push(a);
-    // A listener event just before belongs to this connection.
-    // Those older than the lead are dropped (a log without 131s for them can hold thousands); the rest
-    // go in front, the latest first.
+    add(a, e);
+  };
+
+  const open = (e: NormalizedEvent): Attempt => {
+    // A listener event just before belongs to this connection; older ones are connections of their own. Where
+    // RdpCoreTS was not logging (each of its connections would have a 131 to join), only the last one does: one
+    // 261 per connection the listener accepted.
     let from = 0;
     while (from < pendingListener.length && e.timeMs - pendingListener[from].timeMs > LISTENER_LEAD_MS) from++;
+    if (from < pendingListener.length - 1 && nearestDistance(rdpCoreTimes, e.timeMs) > RDPCORE_SILENT_MS)
+      from = pendingListener.length - 1;
+    for (let i = 0; i < from; i++) listenerOnly(pendingListener[i]);
+    const a = newAttempt(nextId(), computer, 'server', e);
+    attempts.push(a);
+    // The rest go in front, the latest first.
     for (let i = pendingListener.length - 1; i >= from; i--) a.events.push(pendingListener[i]);
     pendingListener.length = 0;
     if (a.events.length) {
@@ -233,6 +268,8 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
     }
     if (isAnchorWithoutRdpCore(e)) add(open(e), e);
   }
+  for (const e of pendingListener) listenerOnly(e);
+  pendingListener.length = 0;
   for (const e of deferred) {
     const addr = clientAddress(e)!;
     const candidates = (withAddress.get(addr) ?? []).filter(

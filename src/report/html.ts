@@ -16,6 +16,7 @@ import {
   attackRoles,
   clientLabel,
   hostOutcomesText,
+  logReachLines,
   lowerBoundText,
   type ReportModel,
   shownPath,
@@ -399,6 +400,9 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
   parts.push(
     `<p id="no-attempts" class="empty"${detailed.length ? ' hidden' : ''}>No failed attempt, lost session or logon named by a finding.</p>`,
   );
+  const reach = logReachLines(m.analysis.coverage.logs, zone);
+  if (reach.length)
+    parts.push(`<h2>How far the logs reach</h2><ul>${reach.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>`);
   if (m.analysis.coverage.advice.length) {
     parts.push(
       `<h2>Logs that would tell more</h2><ul>${m.analysis.coverage.advice.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>`,

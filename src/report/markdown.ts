@@ -16,6 +16,7 @@ import {
   attackRoles,
   clientLabel,
   healthProbesText,
+  logReachLines,
   lowerBoundText,
   successWho,
   type ReportModel,
@@ -236,6 +237,12 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
     }
   }
 
+  const reach = logReachLines(m.analysis.coverage.logs, tz);
+  if (reach.length) {
+    out.push('## How far the logs reach', '');
+    for (const line of reach) out.push(`- ${md(line)}`);
+    out.push('');
+  }
   if (m.analysis.coverage.advice.length) {
     out.push('## Logs that would tell more', '');
     for (const a of m.analysis.coverage.advice) out.push(`- ${md(a)}`);

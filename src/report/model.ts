@@ -17,7 +17,8 @@ import {
   serverLogged,
   VMBUS_CLIENT,
 } from '../model/attempt.js';
-import { findChannel } from '../model/channels.js';
+import { findChannel, kindOfChannel } from '../model/channels.js';
+import type { LogSpan } from '../ingest/log-reach.js';
 import type { LogTimeSpan, StrayRecord } from '../ingest/time-span.js';
 import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
@@ -99,6 +100,39 @@ export function lowerBoundText(b: LowerBound, tz: TimeZoneChoice): string {
   const each = b.byChannel.map((c) => `${n(c.count)} in ${logName(c.channel)}`).join(', ');
   const began = b.first ? `It began at ${formatSeconds(b.first, tz)} at the latest (${logName(b.firstIn)}). ` : '';
   return `${began}Its connection logs ${logs} begin during it, at ${formatSeconds(b.logsBegin.first, tz)} (${b.logsBegin.how}): the logs hold at least ${n(b.count)} connections beyond its attempts (${each}).`;
+}
+
+/**
+ * How far the logs reach, one line per log with holes, rolled over or cleared: "RdpCoreTS on SRV01, 2018-08-02
+ * 04:32:33Z → 2018-08-07 19:35:02Z: 16 holes in its record ids, 1,671,604 records missing (the largest after
+ * record 5,281,900); what happened in them is seen only in other logs." Plain text, for each renderer.
+ */
+/** The logs whose holes hide connections. */
+const CONNECTION_LOGS: ReadonlySet<string> = new Set(['rdpcore', 'rcm', 'lsm', 'security', 'rdpclient', 'gateway']);
+
+export function logReachLines(spans: readonly LogSpan[] | undefined, tz: TimeZoneChoice): string[] {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const out: string[] = [];
+  for (const s of spans ?? []) {
+    if (!CONNECTION_LOGS.has(kindOfChannel(s.channel))) continue;
+    const parts: string[] = [];
+    if (s.gaps.length) {
+      const holes = s.gaps.length + s.moreGaps;
+      const missing = s.gaps.reduce((sum, g) => sum + g.missing, 0);
+      const largest = s.gaps.reduce((a, b) => (b.missing > a.missing ? b : a));
+      parts.push(
+        `${n(holes)} hole${holes === 1 ? '' : 's'} in its record ids, ${n(missing)}${s.moreGaps ? '+' : ''} records missing (the largest ${n(largest.missing)}, between records ${n(largest.after)} and ${n(largest.before)}${s.filtered ? '; most of its ids are absent: a filtered export, or records lost' : ''}); what happened in them is seen only in other logs`,
+      );
+    }
+    if (s.rolledOver)
+      parts.push(`it begins at record ${n(s.firstRecordId ?? 0)}: older records were overwritten (rolled over)`);
+    if (s.cleared) parts.push(`it was cleared at ${formatSeconds(s.cleared, tz)}`);
+    if (!parts.length) continue;
+    out.push(
+      `${logName(s.channel)} on ${s.computer}, ${formatSeconds(s.first, tz)} → ${formatSeconds(s.last, tz)}: ${parts.join('; ')}.`,
+    );
+  }
+  return out;
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   attackRoles,
   clientLabel,
   healthProbesText,
+  logReachLines,
   lowerBoundText,
   isSecurityFinding,
   type ReportModel,
@@ -348,8 +349,14 @@ function summary(m: ReportModel, o: TableOptions): string[] {
 
 function coverageLines(m: ReportModel, o: TableOptions): string[] {
   const advice = m.analysis.coverage.advice;
-  if (!advice.length) return [];
-  const out = ['', paint(o.color, 'bold', 'Logs that would tell more')];
+  const reach = logReachLines(m.analysis.coverage.logs, o.tz);
+  const out: string[] = [];
+  if (reach.length) {
+    out.push('', paint(o.color, 'bold', 'How far the logs reach'));
+    for (const line of reach) out.push(wrap(line, o.width, '  ', '- '));
+  }
+  if (!advice.length) return out;
+  out.push('', paint(o.color, 'bold', 'Logs that would tell more'));
   for (const adv of advice) {
     // The export command stays on one line so it can be copied.
     const cmd = /^(.*?)(?: with)?: (wevtutil .*)$/.exec(adv);

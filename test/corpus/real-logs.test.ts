@@ -115,6 +115,27 @@ describe.skipIf(!HAVE_CORPUS)('coverage as part of the answer', () => {
   });
 });
 
+describe.skipIf(!HAVE_CORPUS)("connections in one log's holes that another log holds", () => {
+  it('VSS RCM + RdpCoreTS, 15:00–19:00: one attempt per RCM 261 of those hours (RdpCoreTS holds none), a scan, exit 1, the holes named', async () => {
+    const vss = 'omerbenamram__evtx/samples/2-vss_0-Microsoft-Windows-';
+    const paths = [
+      corpusPath(`${vss}TerminalServices-RemoteConnectionManager%4Operational.evtx`),
+      corpusPath(`${vss}RemoteDesktopServices-RdpCoreTS%4Operational.evtx`),
+    ];
+    const window = ['--since', '2018-08-07T15:00Z', '--until', '2018-08-07T19:00Z'];
+    const json = await rdpdiag(['analyze', ...paths, ...window, '-q', '--format', 'json']);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout);
+    // The raw RCM log holds 1,376 listener 261s in those hours (and 2 1149s, each with its own 261).
+    expect(report.attempts.length).toBeGreaterThanOrEqual(1376);
+    expect(report.findings.some((f: { id: string }) => f.id === 'scanning')).toBe(true);
+    const table = await rdpdiag(['analyze', ...paths, ...window, '-q']);
+    expect(table.stdout.replace(/\s+/g, ' ')).toMatch(
+      /RdpCoreTS on DESKTOP-1N4R894, [^:]+:\d\d:\d\dZ → [^:]+:\d\d:\d\dZ: 16 holes in its record ids/,
+    );
+  });
+});
+
 describe.skipIf(!HAVE_CORPUS)('a log added does not change what another log says', () => {
   it("mdecrevoisier's ID131 scan beside the ID1149 logons (another channel, minutes later): no attempt called failed", async () => {
     const dir = 'mdecrevoisier__EVTX-to-MITRE-Attack';
@@ -159,8 +180,8 @@ describe.skipIf(!HAVE_CORPUS)("the attacker's path", () => {
     expect(table.stdout.replace(/\s+/g, ' ')).toMatch(
       /CITADEL-DC01\.C137\.local → DESKTOP-SDN1RPT \(10\.42\.85\.115\) \(lateral movement\)/,
     );
-    // About 60 lines: the lateral-movement finding the story tells is one heading and its steps.
-    expect(table.stdout.trimEnd().split('\n').length).toBeLessThanOrEqual(66);
+    // About 60 lines, and how far its logs reach (RdpCoreTS and RCM rolled over, 5 lines): the lateral-movement finding the story tells is one heading and its steps.
+    expect(table.stdout.trimEnd().split('\n').length).toBeLessThanOrEqual(72);
     for (const format of ['markdown', 'html']) {
       const r = await rdpdiag(['analyze', corpusPath(SZ), '-q', '--format', format]);
       expect(r.stdout.replace(/\s+/g, ' '), format).toMatch(path);
