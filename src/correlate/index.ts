@@ -20,7 +20,7 @@ import { correlateGateway } from './gateway.js';
 import { firstLabel, HostNames } from './host-names.js';
 
 export { firstLabel, hostKey, HostNames } from './host-names.js';
-export { isHostRefusal } from './attempt-builder.js';
+export { completesLogon, isHostRefusal } from './attempt-builder.js';
 export { describeGatewayProgress, targetOf } from './gateway.js';
 import { clientAddress, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';

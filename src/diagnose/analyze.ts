@@ -4,6 +4,7 @@ import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import {
   ATTEMPT_LOGS,
   type CorrelateOptions,
+  completesLogon,
   correlate,
   describeGatewayProgress,
   HostNames,
@@ -18,7 +19,15 @@ import { CHANNELS, kindOfChannel, type LogKind } from '../model/channels.js';
 import type { ContextStore } from '../ingest/context-store.js';
 import { LogReach } from '../ingest/log-reach.js';
 import { compareEvents } from '../ingest/timeline.js';
-import type { Attempt, CauseResult, Finding, Incident, PatternTrace, VerdictTrace } from '../model/attempt.js';
+import type {
+  Attempt,
+  CauseResult,
+  Finding,
+  Incident,
+  PatternTrace,
+  RecordRef,
+  VerdictTrace,
+} from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { mergeTwo } from '../model/order.js';
 import type { FieldSelection } from '../model/reader.js';
@@ -207,6 +216,19 @@ export interface ComputersDiagnosed {
   firstIndexed?: NormalizedEvent;
 }
 
+/** The records an attempt rests on, in time order, its logons marked. */
+function recordsOf(a: Attempt): RecordRef[] {
+  const events = [...a.probeEvents, ...a.events, ...a.clientEvents].sort(compareEvents);
+  return events.map((e) => ({
+    computer: e.computer,
+    channel: e.channel,
+    eventId: e.eventId,
+    ...(e.recordId !== undefined && e.recordId !== null ? { recordId: e.recordId } : {}),
+    time: e.timestamp,
+    ...(completesLogon(e) ? { logon: true as const } : {}),
+  }));
+}
+
 /** Each computer's logs' last record time by log kind, from the timeline's log reach. */
 function logEndsOf(
   reach: LogReach,
@@ -294,6 +316,7 @@ export function diagnoseComputers(
   for (const a of attempts) {
     const via = viaOf(a, hosts);
     if (via) a.via = via;
+    a.records = recordsOf(a);
   }
   const firstIndexed = firsts.find((e) => ids.has(e.eventId));
   return {

@@ -54,8 +54,24 @@ export function serverLogged(a: Pick<Attempt, 'side'>): boolean {
   return a.side === 'server' || a.side === 'both';
 }
 
+/** One record an attempt's verdict rests on, as a responder finds it in the raw log. */
+export interface RecordRef {
+  computer: string;
+  channel: string;
+  eventId: number;
+  recordId?: RecordId;
+  time: string;
+  /** The record completes a Remote Desktop logon (LSM 21/22/25, 4624 type 10/7, 4778, client 1027): a success's proof. */
+  logon?: true;
+}
+
 export interface Attempt {
   id: string;
+  /**
+   * Every record the attempt rests on (its probes', its own and the client's), in time order; kept when a fleet
+   * pass lets its events go, so every verdict can be checked against the raw logs.
+   */
+  records?: RecordRef[];
   /** The server's computer name (server side), the client's (client-only attempts), or the RD Gateway's (gateway-only). */
   computer: string;
   side: AttemptSide;

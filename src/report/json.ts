@@ -75,6 +75,14 @@ function attempt(a: DiagnosedAttempt) {
     outcome: a.outcome,
     ...(a.outcomeReason ? { reason: a.outcomeReason } : {}),
     causes: a.causes.map(explanation),
+    records: (a.records ?? []).map((r) => ({
+      computer: r.computer,
+      channel: r.channel,
+      eventId: r.eventId,
+      ...(r.recordId !== undefined ? { recordId: r.recordId } : {}),
+      time: r.time,
+      ...(r.logon ? { logon: true } : {}),
+    })),
     ...(a.trace
       ? {
           trace: [

@@ -6,6 +6,7 @@
 import { HostNames } from '../correlate/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import {
+  type Attempt,
   type ConnectionKind,
   EVIDENCE_EVENT,
   type Finding,
@@ -107,6 +108,21 @@ export function lowerBoundText(b: LowerBound, tz: TimeZoneChoice): string {
  * 04:32:33Z → 2018-08-07 19:35:02Z: 16 holes in its record ids, 1,671,604 records missing (the largest after
  * record 5,281,900); what happened in them is seen only in other logs." Plain text, for each renderer.
  */
+/**
+ * What proves a success, for a responder to check in the raw logs: "Signed in: LSM 21 record 45 at 07:58:20Z,
+ * Security 4624 record 1,002 at 07:58:19Z." Undefined when no logon record is among its records (a success the
+ * gateway or network authentication decided: its outcome rule says so).
+ */
+export function logonProofText(a: Pick<Attempt, 'records'>, tz: TimeZoneChoice): string | undefined {
+  const logons = (a.records ?? []).filter((r) => r.logon);
+  if (!logons.length) return undefined;
+  const each = logons.map(
+    (r) =>
+      `${logName(r.channel)} ${r.eventId}${r.recordId !== undefined ? ` record ${r.recordId.toLocaleString('en-US')}` : ''} at ${formatSeconds(r.time, tz)}`,
+  );
+  return `Signed in: ${each.join(', ')}.`;
+}
+
 /** The logs whose holes hide connections. */
 const CONNECTION_LOGS: ReadonlySet<string> = new Set(['rdpcore', 'rcm', 'lsm', 'security', 'rdpclient', 'gateway']);
 

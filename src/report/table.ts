@@ -22,6 +22,7 @@ import {
   attackRoles,
   clientLabel,
   healthProbesText,
+  logonProofText,
   logReachLines,
   lowerBoundText,
   isSecurityFinding,
@@ -424,6 +425,8 @@ export function attemptBlock(a: DiagnosedAttempt, o: TableOptions, m?: ReportMod
   out.push(wrap(`How far it got: ${describeProgress(a)}.`, o.width, '    ', '  '));
   if (a.outcome === 'unknown' && a.outcomeReason)
     out.push(wrap(`Outcome unknown: ${a.outcomeReason}.`, o.width, '    ', '  '));
+  const proof = a.outcome === 'succeeded' ? logonProofText(a, o.tz) : undefined;
+  if (proof) out.push(wrap(proof, o.width, '    ', '  '));
   for (const line of context.lines) out.push(wrap(line, o.width, '    ', '  '));
   if (a.clientDisconnectReason !== undefined)
     out.push(
