@@ -7,6 +7,7 @@
  * a re-run over the same logs writes the same ids; with `bulk`, each document is preceded by the
  * `_bulk` action that makes the re-run a no-op (`create` into a data stream) or a replacement (`index`).
  */
+import { isSecurityAlert } from '../diagnose/attack-path.js';
 import { FINDINGS, patternById, UNEXPLAINED } from '../../patterns/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import { type EvidenceRef, type Finding, type Incident, serverLogged, VMBUS_CLIENT } from '../model/attempt.js';
@@ -301,9 +302,13 @@ function findingDoc(f: Finding, namespace: string): EcsDocument {
     message: f.explanation,
     event: {
       kind: 'alert',
-      category: burst ? ['authentication', 'intrusion_detection'] : ['host'],
+      category: burst
+        ? ['authentication', 'intrusion_detection']
+        : isSecurityAlert(f)
+          ? ['intrusion_detection']
+          : ['host'],
       type: ['info'],
-      action: burst ? `rdp-${f.id}` : 'rdp-host-finding',
+      action: burst || isSecurityAlert(f) ? `rdp-${f.id}` : 'rdp-host-finding',
       outcome: burst ? (burst.successes.length ? 'success' : 'failure') : undefined,
       reason: f.title,
       id,

@@ -232,7 +232,7 @@ function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
 
 function findingsHtml(m: ReportModel, zone: TimeZoneChoice): string {
   const parts: string[] = [];
-  if (m.securityFindings.length) {
+  if (m.securityFindings.length || m.pathFindings.length) {
     parts.push('<h2 id="security">Security findings</h2>');
     for (const f of m.securityFindings) {
       const logons = f.burst.successes.length
@@ -242,6 +242,10 @@ function findingsHtml(m: ReportModel, zone: TimeZoneChoice): string {
         `<details class="finding security" open><summary><b>${esc(f.computer)}</b>: ${esc(f.title)} <span class="tag">${esc(f.id)} ${Math.round(f.confidence * 100)}%</span></summary><div><p>${esc(f.explanation)}</p>${logons}</div></details>`,
       );
     }
+    for (const f of m.pathFindings)
+      parts.push(
+        `<details class="finding security" open><summary><b>${esc(f.computer)}</b>: ${esc(f.title)} <span class="tag">${esc(f.id)} ${Math.round(f.confidence * 100)}%</span></summary><div>${explanationHtml(f, zone, m)}</div></details>`,
+      );
   }
   if (m.hostFindings.length) {
     parts.push('<h2>Host findings</h2>');

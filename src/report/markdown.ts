@@ -201,7 +201,7 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
     }
   }
 
-  if (m.securityFindings.length) {
+  if (m.securityFindings.length || m.pathFindings.length) {
     out.push('## Security findings', '');
     for (const f of m.securityFindings) {
       out.push(`### ${md(f.computer)}: ${md(f.title)}`, '', `\`${f.id}\`, confidence ${pct(f.confidence)}`, '');
@@ -211,6 +211,10 @@ export function renderMarkdown(model: ReportModel, tz: TimeZoneChoice): string {
         for (const x of f.burst.successes) out.push(`| ${x.attempt} | ${md(t(x.time, tz))} | ${md(x.user ?? '')} |`);
         out.push('');
       }
+    }
+    for (const f of m.pathFindings) {
+      out.push(`### ${md(f.computer)}: ${md(f.title)}`, '', `\`${f.id}\`, confidence ${pct(f.confidence)}`, '');
+      out.push(...explanationBlock(f, tz));
     }
   }
 

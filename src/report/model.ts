@@ -18,6 +18,7 @@ import {
   serverLogged,
   VMBUS_CLIENT,
 } from '../model/attempt.js';
+import { isSecurityAlert } from '../diagnose/attack-path.js';
 import { findChannel, kindOfChannel } from '../model/channels.js';
 import type { LogSpan } from '../ingest/log-reach.js';
 import type { LogTimeSpan, StrayRecord } from '../ingest/time-span.js';
@@ -347,6 +348,11 @@ export interface ReportModel {
   securityFindings: SecurityFinding[];
   /** The security findings as the summary's alert lines (a sweep of several computers said once). */
   securityHeadlines: SecurityHeadline[];
+  /**
+   * The attacker's path (lateral movement, tunnels, BlueKeep probes): security alerts without a burst, shown
+   * with the attacks, never as a host's fault.
+   */
+  pathFindings: Finding[];
   hostFindings: Finding[];
   remediation: RemediationBlock[];
   /** The folder all inputs are in (with a trailing `/`), or ''; files are shown relative to it. */
@@ -449,7 +455,8 @@ export function buildReportModel(
     inputFolder: commonFolder(inputs.map((i) => i.path)),
     securityFindings,
     securityHeadlines: headlines,
-    hostFindings: analysis.findings.filter((f) => !isSecurityFinding(f)),
+    pathFindings: analysis.findings.filter((f) => !isSecurityFinding(f) && isSecurityAlert(f)),
+    hostFindings: analysis.findings.filter((f) => !isSecurityAlert(f)),
     remediation: remediationBlocks(analysis.incidents),
     appendix,
   };

@@ -3,6 +3,7 @@
  * severity, risk score and MITRE ATT&CK techniques (attack.mitre.org). Knowledge as data, read by both
  * renderers; the detection itself stays in src/diagnose.
  */
+import { isSecurityAlert } from '../diagnose/attack-path.js';
 import type { Finding, Incident } from '../model/attempt.js';
 import type { FleetIncident } from './fleet.js';
 import { isSecurityFinding } from './model.js';
@@ -92,6 +93,8 @@ const HIGH: Severity = { score: 73, name: 'high' };
 const CRITICAL: Severity = { score: 99, name: 'critical' };
 
 export function findingSeverity(f: Finding): Severity {
+  // The attacker's path: a second computer reached (lateral movement), a tunnel, an exploit's probe.
+  if (!isSecurityFinding(f) && isSecurityAlert(f)) return HIGH;
   if (!isSecurityFinding(f)) return f.cause ? MEDIUM : LOW;
   if (f.burst.successes.length) return CRITICAL;
   return f.id === 'scanning' ? MEDIUM : HIGH;

@@ -30,7 +30,6 @@ import {
   signedInText,
   successWho,
 } from './model.js';
-import { isSecurityAlert } from '../diagnose/attack-path.js';
 import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
 
 export interface TableOptions {
@@ -268,8 +267,9 @@ function summary(m: ReportModel, o: TableOptions): string[] {
   const out: string[] = [];
   if (m.attempts.length === 0) {
     out.push(wrap(m.note ?? 'No RDP connection attempts found in the inputs.', o.width, ''));
-    if (m.hostFindings.length) out.push('', paint(o.color, 'bold', 'Host findings'));
-    for (const f of m.hostFindings) out.push(findingBlock(f, o).trimEnd());
+    const all = [...m.pathFindings, ...m.hostFindings];
+    if (all.length) out.push('', paint(o.color, 'bold', 'Host findings'));
+    for (const f of all) out.push(findingBlock(f, o).trimEnd());
     return out;
   }
   const c = m.counts;
@@ -315,8 +315,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
   }
   // The attacker's path (lateral movement, tunnels, probes) is security too; a lateral movement an attack's story
   // already tells is one line here, with what to do.
-  const pathFindings = m.hostFindings.filter(isSecurityAlert);
-  const hostFindings = m.hostFindings.filter((f) => !isSecurityAlert(f));
+  const { pathFindings, hostFindings } = m;
   if (m.securityFindings.length || pathFindings.length) {
     out.push('', paint(o.color, 'bold', 'Security findings'));
     for (const f of m.securityFindings) out.push(...securityBlock(f, o));

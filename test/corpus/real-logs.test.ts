@@ -136,6 +136,35 @@ describe.skipIf(!HAVE_CORPUS)("connections in one log's holes that another log h
   });
 });
 
+describe.skipIf(!HAVE_CORPUS)('lateral movement is an intrusion in every format', () => {
+  it('Stolen Szechuan: ECS intrusion_detection at severity 73 or more, Splunk HEC high, with the attacks in Markdown and HTML', async () => {
+    const sz = corpusPath(SZ);
+    const lines = (await rdpdiag(['analyze', sz, '-q', '--format', 'ecs'])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const ecs = lines.find((d) => d.event?.action === 'rdp-lateral-movement');
+    expect(ecs?.event.category).toContain('intrusion_detection');
+    expect(ecs?.event.severity).toBeGreaterThanOrEqual(73);
+    const hec = (await rdpdiag(['analyze', sz, '-q', '--format', 'splunk-hec'])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .find((d) => d.event?.signature_id === 'lateral-movement');
+    expect(['high', 'critical']).toContain(hec?.event.severity);
+    const md = (await rdpdiag(['analyze', sz, '-q', '--format', 'markdown'])).stdout;
+    const security = md.slice(
+      md.indexOf('## Security findings'),
+      md.indexOf('\n## ', md.indexOf('## Security findings') + 1),
+    );
+    expect(security).toMatch(/### CITADEL-DC01\.C137\.local: Lateral movement/);
+    expect(md).not.toMatch(/## Host findings[\s\S]*Lateral movement from/);
+    const html = (await rdpdiag(['analyze', sz, '-q', '--format', 'html'])).stdout;
+    const sec = html.slice(html.indexOf('id="security"'));
+    expect(sec.slice(0, sec.indexOf('<h2', 10))).toMatch(/lateral-movement/);
+  });
+});
+
 describe.skipIf(!HAVE_CORPUS)('a log added does not change what another log says', () => {
   it("mdecrevoisier's ID131 scan beside the ID1149 logons (another channel, minutes later): no attempt called failed", async () => {
     const dir = 'mdecrevoisier__EVTX-to-MITRE-Attack';
