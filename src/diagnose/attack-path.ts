@@ -4,6 +4,7 @@
  * (logons from the loopback or a link-local address: RDP carried through SSH, plink, ngrok), `ms-t120-probe`
  * (a connection that opened the MS_T120 channel: the BlueKeep probe, CVE-2019-0708).
  */
+import { classOfAddress } from '../model/address-class.js';
 import {
   type Attempt,
   type EvidenceRef,
@@ -23,9 +24,10 @@ interface Tracked extends Attempt {
 
 /** Loopback (127.0.0.0/8, ::1) or link-local (169.254.0.0/16, fe80::/10): never a remote client's own address. */
 export function isTunnelAddress(address: string | undefined): boolean {
-  if (!address) return false;
-  const a = address.toLowerCase();
-  return a.startsWith('127.') || a === '::1' || a.startsWith('169.254.') || /^fe[89ab][0-9a-f]:/.test(a);
+  // An IPv6 link-local address is an ordinary LAN peer (LLMNR and mDNS hand them out on any flat office LAN);
+  // an IPv4 link-local one as a client is a forwarder's.
+  const cls = classOfAddress(address);
+  return cls === 'loopback-v4' || cls === 'loopback-v6' || cls === 'link-local-v4';
 }
 
 function isLogon(e: NormalizedEvent): boolean {

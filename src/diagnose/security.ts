@@ -4,6 +4,7 @@
  * computer at machine speed (consecutive failures seconds apart, which no person typing a password
  * does) or against several accounts. A user who mistypes a password twice is not one.
  */
+import { classOfAddress } from '../model/address-class.js';
 import { PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
 import {
@@ -72,10 +73,15 @@ export const ATTACK_REMEDIATION = (
   signedIn: boolean,
   { markValue, markValues }: ValueMarks,
 ): string[] => [
-  sources.length === 1
-    ? `Block ${markValue(sources[0])} at the firewall or perimeter now.`
-    : `Block these ${sources.length} addresses at the firewall or perimeter now: ${markValues(sources)}.`,
-  'Do not expose TCP 3389 to the internet: allow it only from known addresses (host firewall, network security group), or publish Remote Desktop through an RD Gateway or VPN with multi-factor authentication.',
+  ...(sources.some(fromInternet) || sources.every((s) => classOfAddress(s) === undefined)
+    ? [
+        sources.length === 1
+          ? `Block ${markValue(sources[0])} at the firewall or perimeter now.`
+          : `Block these ${sources.length} addresses at the firewall or perimeter now: ${markValues(sources)}.`,
+        'Do not expose TCP 3389 to the internet: allow it only from known addresses (host firewall, network security group), or publish Remote Desktop through an RD Gateway or VPN with multi-factor authentication.',
+      ]
+    : []),
+  ...insideAdvice(sources, { markValue, markValues }),
   'Set an account lockout policy (Computer Configuration → Windows Settings → Security Settings → Account Policies → Account Lockout Policy), rename or disable the built-in Administrator for remote sign-in, and keep Network Level Authentication on.',
   ...(signedIn
     ? [
@@ -84,6 +90,38 @@ export const ATTACK_REMEDIATION = (
     : []),
   'Do not change TLS, NLA or the security layer because of these failures: they are the attack tool’s connections, not a fault of the server.',
 ];
+
+function fromInternet(source: string): boolean {
+  const cls = classOfAddress(source);
+  return cls === 'public-v4' || cls === 'public-v6';
+}
+
+/**
+ * A source inside the network (private, link-local) or on the computer itself (loopback: a tunnel) is not
+ * stopped at the perimeter: the computer it is, and the accounts it used, are what to examine.
+ */
+function insideAdvice(
+  sources: readonly string[],
+  { markValue, markValues }: Pick<ValueMarks, 'markValue' | 'markValues'>,
+): string[] {
+  const inside = sources.filter((s) => {
+    const cls = classOfAddress(s);
+    return cls !== undefined && !fromInternet(s) && !cls.startsWith('loopback');
+  });
+  const loopback = sources.filter((s) => classOfAddress(s)?.startsWith('loopback'));
+  return [
+    ...(inside.length
+      ? [
+          `${inside.length === 1 ? markValue(inside[0]) : markValues(inside)} ${inside.length === 1 ? 'is' : 'are'} inside your network: isolate ${inside.length === 1 ? 'that computer' : 'those computers'} and examine ${inside.length === 1 ? 'it' : 'them'} (who was signed in there, what ran: Security 4624/4688, new services and scheduled tasks), and the accounts ${inside.length === 1 ? 'it' : 'they'} used; meanwhile allow RDP to this server only from the administrators' computers (host firewall).`,
+        ]
+      : []),
+    ...(loopback.length
+      ? [
+          `The connections come from this computer's own loopback (${markValues(loopback)}): a tunnel or port forwarder on it carried them. Find the process listening and forwarding (netstat -ano, Sysmon 3, Security 4688 for plink, ssh or netsh portproxy) and the address it connects out to, and block that far end.`,
+        ]
+      : []),
+  ];
+}
 
 function sourceOf(a: Attempt): string | undefined {
   return a.client.address ?? a.client.name;

@@ -13,7 +13,8 @@
 import { FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { VALUE_CLOSE, VALUE_OPEN, withoutMarks } from '../model/value-marks.js';
-import { type AddressClass, addressClass, addressPseudonym } from './address-pseudonyms.js';
+import { type AddressClass, addressClass } from '../model/address-class.js';
+import { addressPseudonym } from './address-pseudonyms.js';
 import { setOwn } from './sanitize.js';
 
 type Category = 'user' | 'domain' | 'host' | 'ipv4' | 'ipv6' | 'sid' | 'azure-sid' | 'thumbprint';

@@ -165,6 +165,23 @@ describe.skipIf(!HAVE_CORPUS)('lateral movement is an intrusion in every format'
   });
 });
 
+describe.skipIf(!HAVE_CORPUS)('advice keyed to the source', () => {
+  it('an internal source (10.23.123.11, a lab domain) is examined, never blocked at the perimeter; an internet one is', async () => {
+    const dir = 'mdecrevoisier__EVTX-to-MITRE-Attack';
+    const inside = await analyzeCorpus(
+      `${dir}/TA0007-Discovery/T1046-Network Service Scanning/ID131-RDP brutforce (no user info).evtx`,
+      `${dir}/TA0001-Initial access/T1078-Valid accounts/ID1149-RDP success logins to multiple hosts.evtx`,
+    );
+    const advice = inside.findings.filter((f) => f.id === 'scanning').flatMap((f) => f.remediation);
+    expect(advice.length).toBeGreaterThan(0);
+    expect(advice.join(' ')).toMatch(/10\.23\.123\.11 is inside your network: isolate that computer/);
+    expect(advice.join(' ')).not.toMatch(/perimeter|to the internet/);
+    const internet = await analyzeCorpus(SZ);
+    const attack = internet.findings.find((f) => f.id === 'password-guessing');
+    expect(attack?.remediation.join(' ')).toMatch(/Block 194\.61\.24\.102 at the firewall or perimeter now/);
+  });
+});
+
 describe.skipIf(!HAVE_CORPUS)('a log added does not change what another log says', () => {
   it("mdecrevoisier's ID131 scan beside the ID1149 logons (another channel, minutes later): no attempt called failed", async () => {
     const dir = 'mdecrevoisier__EVTX-to-MITRE-Attack';

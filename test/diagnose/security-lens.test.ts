@@ -55,7 +55,7 @@ describe('tunnelled logons', () => {
       },
     ]);
 
-  it.each(['127.0.0.1', '::1', 'fe80::80ac:4126:fa58:1b81'])(
+  it.each(['127.0.0.1', '::1', '169.254.10.20'])(
     'a logon type 10 from %s is RDP through a tunnel (rdp-tunnel)',
     (address) => {
       const f = analyzeXml(logon(address, 1)).findings.find((x) => x.id === 'rdp-tunnel');
@@ -68,8 +68,15 @@ describe('tunnelled logons', () => {
     expect(analyzeXml(logon('192.0.2.44', 2)).findings.filter((x) => x.id === 'rdp-tunnel')).toEqual([]);
   });
 
-  it('recognises loopback and link-local addresses only', () => {
-    expect(['127.0.0.1', '::1', 'fe80::1', '169.254.3.4'].every(isTunnelAddress)).toBe(true);
-    expect(['192.0.2.1', 'fec0::1', '2001:db8::1', undefined].some(isTunnelAddress)).toBe(false);
+  it('near miss: a LAN client by its IPv6 link-local address (LLMNR, mDNS on a flat office LAN) is no tunnel', () => {
+    for (const address of ['fe80::80ac:4126:fa58:1b81', 'fe80::80ac:4126:fa58:1b81%12'])
+      expect(analyzeXml(logon(address, 3)).findings.filter((x) => x.id === 'rdp-tunnel')).toEqual([]);
+  });
+
+  it('recognises the loopback and IPv4 link-local (a forwarder) only', () => {
+    expect(['127.0.0.1', '127.0.0.2', '::1', '[::1]', '169.254.3.4'].every(isTunnelAddress)).toBe(true);
+    expect(['192.0.2.1', 'fe80::1', 'fe80::1%4', 'fec0::1', '2001:db8::1', undefined].some(isTunnelAddress)).toBe(
+      false,
+    );
   });
 });
