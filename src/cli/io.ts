@@ -84,6 +84,8 @@ function stdoutFailed(err: NodeJS.ErrnoException): void {
   process.exit(EXIT_USAGE_OR_INPUT);
 }
 process.stdout.on('error', stdoutFailed);
+// stderr closed (`2>&1 | head`): its messages have no reader left; the run goes on to its own exit code.
+process.stderr.on('error', () => {});
 
 function describeWriteError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
