@@ -11,7 +11,13 @@ const started = process.hrtime.bigint();
 let events = 0;
 if (parser === 'rdpdiag') {
   const { readXml } = await import(pathToFileURL(join(root, 'dist', 'parsers', 'xml', 'index.js')).href);
-  for await (const batch of readXml(path, { warn: () => {} })) events += batch.length;
+  const { openInput } = await import(pathToFileURL(join(root, 'dist', 'src', 'platform', 'node', 'file-source.js')).href);
+  const source = await openInput(path);
+  try {
+    for await (const batch of readXml(source, { warn: () => {} })) events += batch.length;
+  } finally {
+    await source.close?.();
+  }
 } else if (parser === 'fast-xml-parser') {
   const { XMLParser } = await import('fast-xml-parser');
   const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(readFileSync(path, 'utf8'));
