@@ -11,7 +11,9 @@ const started = process.hrtime.bigint();
 let events = 0;
 if (parser === 'rdpdiag') {
   const { readXml } = await import(pathToFileURL(join(root, 'dist', 'parsers', 'xml', 'index.js')).href);
-  const { openInput } = await import(pathToFileURL(join(root, 'dist', 'src', 'platform', 'node', 'file-source.js')).href);
+  const { openInput } = await import(
+    pathToFileURL(join(root, 'dist', 'src', 'platform', 'node', 'file-source.js')).href
+  );
   const source = await openInput(path);
   try {
     for await (const batch of readXml(source, { warn: () => {} })) events += batch.length;

@@ -47,7 +47,9 @@ function parseWith(parser, path, runs) {
     const line = (r.stderr ?? '').split('\n').find((l) => l.startsWith('@@bench '));
     // A side that measured nothing is a broken bench, not a row of NaN: fail loudly with what it said.
     if (!line || r.status !== 0)
-      throw new Error(`bench xml: ${parser} measured nothing on ${path} (exit ${r.status}):\n${(r.stderr ?? '').slice(-2000)}`);
+      throw new Error(
+        `bench xml: ${parser} measured nothing on ${path} (exit ${r.status}):\n${(r.stderr ?? '').slice(-2000)}`,
+      );
     const result = JSON.parse(line.slice(8));
     if (!(result.events > 0)) throw new Error(`bench xml: ${parser} read no event from ${path}`);
     results.push(result);
