@@ -34,7 +34,7 @@ describe('a closed output pipe', () => {
   });
 
   it('near miss: a run that found failures exits 1 the same way', async () => {
-    const r = await withStderrClosed(['analyze', join(ROOT, 'samples', 'auth-bad-credentials')]);
+    const r = await withStderrClosed(['analyze', join(ROOT, 'samples', 'scanner-noise')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/failed/);
   });
