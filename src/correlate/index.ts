@@ -59,19 +59,17 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   const refusals = new Map<string, number[]>();
   const logEnds = new Map<string, Partial<Record<LogKind, number>>>();
   for (const e of events) {
-    const hostKey = hosts.key(e.computer);
-    let ends = logEnds.get(hostKey);
-    if (!ends) logEnds.set(hostKey, (ends = {}));
+    const key = hosts.key(e.computer);
+    let ends = logEnds.get(key);
+    if (!ends) logEnds.set(key, (ends = {}));
     const kind = logKind(e);
     if (!(e.timeMs <= (ends[kind] ?? -Infinity))) ends[kind] = e.timeMs;
     if (isHostRefusal(e)) {
-      const key = hosts.key(e.computer);
       const list = refusals.get(key);
       if (list) list.push(e.timeMs);
       else refusals.set(key, [e.timeMs]);
     }
     if (!mayBelongToAttempt(e)) continue;
-    const key = hosts.key(e.computer);
     let list = byComputer.get(key);
     if (!list) byComputer.set(key, (list = []));
     list.push(e);
@@ -252,13 +250,18 @@ const MAX_PROBES = 3;
 
 /** A silent short connection followed soon by a successful one from the same client is part of it. */
 /** More listener-only connections on the logon's computer in the pre-connection window than mstsc makes. */
-function listenerBusyBefore(sorted: readonly Attempt[], logon: Attempt): boolean {
+function listenerBusyBefore(sorted: readonly Attempt[], from: number, logon: Attempt): boolean {
   let n = 0;
-  for (const x of sorted) {
-    if (x.startMs >= logon.startMs) break;
-    if (x.computer === logon.computer && logon.startMs - x.startMs <= PRECONNECT_LEAD_MS && listenerOnly(x)) n++;
+  // Back from the logon (at or after `from` in the time order) over the pre-connection window only.
+  for (
+    let i = sorted.indexOf(logon, from) - 1;
+    i >= 0 && logon.startMs - sorted[i].startMs <= PRECONNECT_LEAD_MS;
+    i--
+  ) {
+    const x = sorted[i];
+    if (x.startMs < logon.startMs && x.computer === logon.computer && listenerOnly(x) && ++n > MAX_PROBES) return true;
   }
-  return n > MAX_PROBES;
+  return false;
 }
 
 function mergeProbes(attempts: Attempt[]): Attempt[] {
@@ -278,7 +281,7 @@ function mergeProbes(attempts: Attempt[]): Attempt[] {
     if (s?.outcome !== 'succeeded' || (anonymous && !s.progress.authenticated)) continue;
     // A listener that accepted more connections than mstsc makes before one logon is busy (a scan): which of
     // them was this client's pre-connection cannot be told, so none is folded.
-    if (anonymous && listenerBusyBefore(sorted, s)) continue;
+    if (anonymous && listenerBusyBefore(sorted, i + 1, s)) continue;
     const chain = chains.get(s) ?? { probes: [], startMs: s.startMs };
     if (chain.startMs - p.endMs > (anonymous ? PRECONNECT_LEAD_MS : PROBE_LEAD_MS)) continue;
     chain.probes.push(p);

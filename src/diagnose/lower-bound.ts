@@ -78,11 +78,8 @@ export function lowerBoundOf(
   }
   if (counts.length === 0) return undefined;
   counts.sort((x, y) => y.count - x.count);
-  const attackFirstMs = Math.min(
-    firstMs,
-    ...attempts.filter((a) => sameComputer(a.computer) && a.startMs >= firstMs).map((a) => a.startMs),
-  );
-  if (!(earliest.ms < attackFirstMs)) earliest = { ms: Math.min(attackFirstMs, beginMs), channel: begun[0].channel };
+  // No evidence before the attack's first attempt: it began then (or when its logs did, if earlier).
+  if (!(earliest.ms < firstMs)) earliest = { ms: Math.min(firstMs, beginMs), channel: begun[0].channel };
   return {
     count: counts[0].count,
     from: counts.map((c) => c.channel),
