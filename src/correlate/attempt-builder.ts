@@ -106,13 +106,21 @@ function refusedByHost(a: Attempt, hostRefusals: readonly number[]): boolean {
   );
 }
 
+function remoteClient(e: NormalizedEvent): boolean {
+  const address = clientAddress(e);
+  return address !== undefined && address !== '127.0.0.1' && address !== '::1';
+}
+
 /** The user's logon completed: LSM 21/22/25, Security 4624 type 10/7 or 4778, client 1027. No later refusal undoes it. */
 export function completesLogon(e: NormalizedEvent): boolean {
   switch (logKind(e)) {
     case 'lsm':
       return e.eventId === 21 || e.eventId === 22 || e.eventId === 25;
     case 'security':
-      return e.eventId === 4778 || (e.eventId === 4624 && (logonType(e) === 10 || logonType(e) === 7));
+      if (e.eventId === 4778) return true;
+      if (e.eventId !== 4624) return false;
+      // Type 7 is also the console's unlock: an RDP reconnect's names the client.
+      return logonType(e) === 10 || (logonType(e) === 7 && remoteClient(e));
     case 'rdpclient':
       return e.eventId === 1027;
     default:
@@ -275,11 +283,51 @@ export function decideOutcome(
   host: HostCoverage,
   settleMs: number,
 ): { outcome: Outcome; rule: string; reason?: string } {
-  if (a.progress.session)
+  const signedIn = a.events.some(completesLogon) || a.clientEvents.some(completesLogon);
+  if (a.progress.session && signedIn)
     return {
       outcome: 'succeeded',
-      rule: 'a session was reached (RdpCoreTS 66/68/168, LSM 21/22/25, Security 4624 type 10/7, 4778 or client 1027) and not refused',
+      rule: 'a Remote Desktop logon completed in it (LSM 21/22/25, Security 4624 type 10/7, 4778 or client 1027) and nothing refused it',
     };
+  if (a.progress.session) {
+    // RdpCoreTS 66 gives a session to every connection, also one that only reached the logon screen: without a
+    // logon on record it is no success, and whether there was one can only be told by a log that records it.
+    // After network-level authentication (the credentials checked, as an RCM-only export's 1149 counts), nothing
+    // refused: as far as such logs can tell, a success.
+    if (a.startMs < host.sessionLogsFromMs && a.progress.authenticated && a.connection !== 'vmbus')
+      return {
+        outcome: 'succeeded',
+        rule: 'network-level authentication succeeded and a session was given (RdpCoreTS 66) with nothing refused; no LSM or Security log given could show the logon itself',
+      };
+    if (a.startMs < host.sessionLogsFromMs)
+      return {
+        outcome: 'unknown',
+        rule: 'a session was given (RdpCoreTS 66) but no log given could show whether anyone signed in to it',
+        reason:
+          host.sessionLogsFromMs === Infinity
+            ? 'RdpCoreTS gave it a session, but no LSM or Security log was given to show whether anyone signed in to it'
+            : 'RdpCoreTS gave it a session, but the LSM and Security logs given begin after it, so whether anyone signed in cannot be told',
+      };
+    // The logs that would record the logon: LSM and Security (where known, how far each reaches).
+    const logonLogEnds = (['lsm', 'security'] as const).flatMap((k) => host.logEndByKind?.[k] ?? []);
+    const logEndMs = host.live
+      ? host.logEndMs
+      : logonLogEnds.length
+        ? Math.max(...logonLogEnds)
+        : endOfDecidingLogs(a, host);
+    if (logEndMs - a.endMs <= settleMs)
+      return host.live
+        ? { outcome: 'in-progress', rule: 'at the logon screen of its session (RdpCoreTS 66), no logon yet' }
+        : {
+            outcome: 'unknown',
+            rule: "the logs end within the settle time of the attempt's last event, at its session's logon screen",
+            reason: `it reached its session's logon screen (RdpCoreTS 66), and the logs that would record a logon (${logonLogEnds.length ? 'LSM, Security' : decidingLogNames(a, host)}) end ${seconds(Math.max(0, logEndMs - a.endMs))} after its last event`,
+          };
+    return {
+      outcome: 'failed',
+      rule: "it reached its session's logon screen (RdpCoreTS 66) but no logon followed (no LSM 21/22/25, Security 4624 type 10/7, 4778 or client 1027)",
+    };
+  }
   const failure = hasFailureEvent(a);
   const clientConnected = a.clientEvents.some((e) => logKind(e) === 'rdpclient' && e.eventId === 1025);
   if (clientConnected && a.progress.clientClosed && !failure)

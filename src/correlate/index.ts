@@ -549,4 +549,13 @@ function joinClientToServer(
   return standalone;
 }
 
-export { clientAddress, connectionName, logKind, normalizeAddress, numberField, sessionIdOf, userOf } from './keys.js';
+export {
+  clientAddress,
+  connectionName,
+  logKind,
+  logonType,
+  normalizeAddress,
+  numberField,
+  sessionIdOf,
+  userOf,
+} from './keys.js';

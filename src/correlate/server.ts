@@ -107,13 +107,22 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
 
   const rdpCoreTimes = events.filter((e) => logKind(e) === 'rdpcore').map((e) => e.timeMs);
   /**
+   * ActivityIDs that LSM gave a session or its arbitration: a listener's 261 under one of them was a connection that
+   * reached the session manager, whether or not RdpCoreTS logged it.
+   */
+  const sessionActivities = new Set(
+    events
+      .filter((e) => e.activityId && logKind(e) === 'lsm' && LSM_CONNECTION_EVENTS.has(e.eventId))
+      .map((e) => e.activityId!),
+  );
+  /**
    * A listener's 261 that no RdpCoreTS connection claims, at a time RdpCoreTS logged nothing near (a gap in its
    * record ids, before it rolled over, after it ends), is a connection RdpCoreTS does not hold: still one attempt,
    * of which only the acceptance is known. Where RdpCoreTS was logging, an unclaimed 261 is a connection that
    * never reached it (a failed handshake): counted in the lower bound of an attack, not an attempt.
    */
-  const listenerOnly = (e: NormalizedEvent) => {
-    if (nearestDistance(rdpCoreTimes, e.timeMs) <= RDPCORE_SILENT_MS) return;
+  const listenerOnly = (e: NormalizedEvent, known = false) => {
+    if (!known && nearestDistance(rdpCoreTimes, e.timeMs) <= RDPCORE_SILENT_MS) return;
     const a = newAttempt(nextId(), computer, 'server', e);
     attempts.push(a);
     add(a, e);
@@ -142,7 +151,7 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
 
   const add = (a: Attempt, e: NormalizedEvent, claimsActivity = true) => {
     a.events.push(e);
-    if (logKind(e) === 'rdpcore') noteRdpCore(closes, a, e);
+    noteMarks(closes, a, e);
     if (e.timeMs >= a.endMs) {
       a.end = e.timestamp;
       a.endMs = e.timeMs;
@@ -172,6 +181,8 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       a.sessionId = sid;
       bySession.set(sid, a);
     }
+    // A logoff ends the session: its id is free for the next logon, which is not this connection's.
+    if (sid && logKind(e) === 'lsm' && e.eventId === 23 && bySession.get(sid) === a) bySession.delete(sid);
     const user = userOf(e);
     if (user && !a.user) a.user = user;
   };
@@ -182,6 +193,14 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
     if (kind === 'rcm' && e.eventId === 261) {
       const a = e.activityId ? byActivity.get(e.activityId) : undefined;
       if (a) add(a, e);
+      // Where RdpCoreTS was silent no 131 will claim it: its own attempt now, so that the LSM and logon events of
+      // its ActivityID join it.
+      else if (
+        hasRdpCore &&
+        (nearestDistance(rdpCoreTimes, e.timeMs) > RDPCORE_SILENT_MS ||
+          (e.activityId !== undefined && sessionActivities.has(e.activityId)))
+      )
+        listenerOnly(e, true);
       else if (hasRdpCore) pendingListener.push(e);
       else add(open(e), e);
       continue;
@@ -223,7 +242,12 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
     const sid = sessionIdOf(e);
     const addr = clientAddress(e);
     const bySess = sid && kind === 'lsm' ? bySession.get(sid) : undefined;
-    if (bySess && (!addr || addr === bySess.client.address)) {
+    if (
+      bySess &&
+      (!addr || addr === bySess.client.address) &&
+      !logsOnAnotherConnection(e, bySess) &&
+      !outlivedItsConnection(e, bySess, closes)
+    ) {
       // A session's event under another ActivityID than its connection's was caused by another connection
       // (LSM 40 reason 5: replaced by a reconnect, logged in the new connection's activity): it is about
       // this session, but its ActivityID names the new connection, which must stay free to open its own
@@ -260,9 +284,20 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
         continue;
       }
     } else {
-      const a = attemptOpenAt(attempts, e.timeMs) ?? soleHandshakeAt(attempts, e.timeMs, closes);
+      const found =
+        attemptOpenAt(attempts, e.timeMs) ??
+        soleHandshakeAt(attempts, e.timeMs, closes) ??
+        (isRemoteLogonResult(e) ? soleLogonScreenAt(attempts, e.timeMs, closes) : undefined);
+      // Joined by time alone: not an event about another session, and its ActivityID (another connection's, or
+      // the console's) is not adopted by a connection that has its own.
+      const a =
+        found &&
+        !(sid && kind === 'lsm' && found.sessionId && found.sessionId !== sid) &&
+        !logsOnAnotherConnection(e, found)
+          ? found
+          : undefined;
       if (a) {
-        add(a, e);
+        add(a, e, a.activityIds.length === 0);
         continue;
       }
     }
@@ -292,21 +327,86 @@ function isLogonFailure(e: NormalizedEvent): boolean {
   return logKind(e) === 'security' && e.eventId === 4625;
 }
 
-/** Of an attempt's RdpCoreTS events, what the joins ask: when it first closed, and whether it closed or reached a session. */
+/** Of an attempt's events, what the joins ask: when it closed, and whether it reached a session or a logon. */
 interface RdpCoreMarks {
-  /** The earliest 102/103 (connection closed), or Infinity. */
+  /** The earliest RdpCoreTS 102/103 (connection closed), or Infinity. */
   firstEndMs: number;
   /** A 102/103, 66 or 98 was logged (closed, or in a session). */
   closedOrInSession: boolean;
+  /** RdpCoreTS 66 gave it a session (the logon screen, at least). */
+  session: boolean;
+  /** The earliest event that closed it or its session (RdpCoreTS 102/103, LSM 23/24/39/40), or Infinity. */
+  closedMs: number;
+  /** A logon completed in it (LSM 21/22/25, Security 4624 type 10). */
+  loggedOn: boolean;
 }
 
-function noteRdpCore(closes: Map<Attempt, RdpCoreMarks>, a: Attempt, e: NormalizedEvent): void {
-  const ends = RDPCORE_ENDS.has(e.eventId);
-  if (!ends && e.eventId !== 66 && e.eventId !== 98) return;
+function noteMarks(closes: Map<Attempt, RdpCoreMarks>, a: Attempt, e: NormalizedEvent): void {
+  const kind = logKind(e);
+  const ends = kind === 'rdpcore' && RDPCORE_ENDS.has(e.eventId);
+  const session = kind === 'rdpcore' && (e.eventId === 66 || e.eventId === 98);
+  const sessionEnds = kind === 'lsm' && LSM_SESSION_ENDS.has(e.eventId);
+  const logon = loggedOn(e) && !(kind === 'security' && logonType(e) === 7);
+  if (!ends && !session && !sessionEnds && !logon) return;
   let marks = closes.get(a);
-  if (!marks) closes.set(a, (marks = { firstEndMs: Infinity, closedOrInSession: false }));
-  marks.closedOrInSession = true;
+  if (!marks)
+    closes.set(
+      a,
+      (marks = { firstEndMs: Infinity, closedOrInSession: false, session: false, closedMs: Infinity, loggedOn: false }),
+    );
+  if (ends || session) marks.closedOrInSession = true;
   if (ends && e.timeMs < marks.firstEndMs) marks.firstEndMs = e.timeMs;
+  if (e.eventId === 66) marks.session = true;
+  if ((ends || sessionEnds) && e.timeMs < marks.closedMs) marks.closedMs = e.timeMs;
+  if (logon) marks.loggedOn = true;
+}
+
+/** LSM events that end a connection's hold on its session: logoff (23), disconnect (24, 39, 40). */
+const LSM_SESSION_ENDS = new Set([23, 24, 39, 40]);
+
+/** A logon or arbitration (LSM 21/22/41/42) under another connection's ActivityID is that connection's, not this session's. */
+function logsOnAnotherConnection(e: NormalizedEvent, a: Attempt): boolean {
+  if (!(e.eventId === 21 || e.eventId === 22 || e.eventId === 41 || e.eventId === 42)) return false;
+  return !!e.activityId && a.activityIds.length > 0 && !a.activityIds.includes(e.activityId);
+}
+
+/**
+ * A session left at the logon screen after its connection closed lingers, and LSM goes on logging it (39/40 when
+ * it is reset, days later): housekeeping of a session nobody signed in to, not more of that connection.
+ */
+function outlivedItsConnection(e: NormalizedEvent, a: Attempt, closes: Map<Attempt, RdpCoreMarks>): boolean {
+  const marks = closes.get(a);
+  return !!marks && !marks.loggedOn && marks.closedMs < e.timeMs - 1000;
+}
+
+/** A remote-interactive logon's result (Security 4624/4625 logon type 10) that names no client. */
+function isRemoteLogonResult(e: NormalizedEvent): boolean {
+  return logKind(e) === 'security' && (e.eventId === 4624 || e.eventId === 4625) && logonType(e) === 10;
+}
+
+/**
+ * How long a connection may sit at the session's logon screen between two events: the user types, fails, types
+ * again (Windows disconnects an idle logon screen after a few minutes).
+ */
+const LOGON_SCREEN_MS = 10 * 60_000;
+
+/**
+ * The one connection at its session's logon screen at `ms`: given a session (RdpCoreTS 66), not closed, no logon
+ * completed, heard of within LOGON_SCREEN_MS. A Hyper-V enhanced session or a host without NLA asks for the
+ * password there, so each try's 4625 (and the final 4624) of logon type 10 names no client: they are steps of
+ * that connection, not connections of their own. When several are at a logon screen, time alone cannot tell.
+ */
+function soleLogonScreenAt(attempts: Attempt[], ms: number, closes: Map<Attempt, RdpCoreMarks>): Attempt | undefined {
+  let found: Attempt | undefined;
+  for (let i = attempts.length - 1; i >= 0 && i >= attempts.length - 50; i--) {
+    const a = attempts[i];
+    if (a.startMs > ms || ms - a.endMs > LOGON_SCREEN_MS) continue;
+    const marks = closes.get(a);
+    if (!marks?.session || marks.loggedOn || marks.closedMs <= ms) continue;
+    if (found) return undefined;
+    found = a;
+  }
+  return found;
 }
 
 /** Are at least two of these attempts still open (not closed) and recent at the event's time? */

@@ -10,10 +10,12 @@ import {
   HostNames,
   isHostRefusal,
   logKind,
+  logonType,
   inTimeOrder,
   mayBelongToAttempt,
   numberAttempts,
   SECURITY_CONNECTION_EVENTS,
+  userOf,
 } from '../correlate/index.js';
 import { CHANNELS, kindOfChannel, type LogKind } from '../model/channels.js';
 import type { ContextStore } from '../ingest/context-store.js';
@@ -24,6 +26,7 @@ import type {
   CauseResult,
   Finding,
   Incident,
+  LogonTry,
   PatternTrace,
   RecordRef,
   VerdictTrace,
@@ -229,6 +232,43 @@ function recordsOf(a: Attempt): RecordRef[] {
   }));
 }
 
+/** Linked-token logons (an administrator's two 4624) come microseconds apart: one try. */
+const LINKED_LOGON_MS = 1_000;
+
+/** The logon tries of an attempt: each 4625, and each 4624 of an interactive, reconnect or NLA logon. */
+function triesOf(a: Attempt): LogonTry[] {
+  const tries: LogonTry[] = [];
+  for (const e of a.events) {
+    if (logKind(e) !== 'security' || (e.eventId !== 4624 && e.eventId !== 4625)) continue;
+    const type = logonType(e);
+    const result = e.eventId === 4624 ? 'succeeded' : 'failed';
+    if (result === 'succeeded' && type !== 10 && type !== 7 && type !== 3) continue;
+    const user = userOf(e);
+    const last = tries[tries.length - 1];
+    if (
+      result === 'succeeded' &&
+      last?.result === 'succeeded' &&
+      last.user === user &&
+      e.timeMs - Date.parse(last.time) <= LINKED_LOGON_MS
+    )
+      continue;
+    const status = e.data.Status;
+    const subStatus = e.data.SubStatus;
+    tries.push({
+      time: e.timestamp,
+      result,
+      ...(user ? { user } : {}),
+      ...(result === 'failed' && status ? { status } : {}),
+      ...(result === 'failed' && subStatus && !/^0x0+$/i.test(subStatus) ? { subStatus } : {}),
+      ...(type !== undefined ? { logonType: type } : {}),
+      channel: e.channel,
+      eventId: e.eventId,
+      ...(e.recordId !== undefined && e.recordId !== null ? { recordId: e.recordId } : {}),
+    });
+  }
+  return tries;
+}
+
 /** Each computer's logs' last record time by log kind, from the timeline's log reach. */
 function logEndsOf(
   reach: LogReach,
@@ -317,6 +357,8 @@ export function diagnoseComputers(
     const via = viaOf(a, hosts);
     if (via) a.via = via;
     a.records = recordsOf(a);
+    const tries = triesOf(a);
+    if (tries.length) a.tries = tries;
   }
   const firstIndexed = firsts.find((e) => ids.has(e.eventId));
   return {

@@ -65,8 +65,28 @@ export interface RecordRef {
   logon?: true;
 }
 
+/**
+ * One logon try inside a connection: credentials checked (at NLA or at the session's logon screen) and what Windows
+ * answered. A password typed wrong twice, then right, is one connection with three tries.
+ */
+export interface LogonTry {
+  time: string;
+  result: 'succeeded' | 'failed';
+  user?: string;
+  /** A failure's NTSTATUS (4625 Status) and the sub-status that says more. */
+  status?: string;
+  subStatus?: string;
+  /** The logon type (10 at the logon screen, 3 at NLA, 7 a reconnect). */
+  logonType?: number;
+  channel: string;
+  eventId: number;
+  recordId?: RecordId;
+}
+
 export interface Attempt {
   id: string;
+  /** The logon tries inside the connection (Security 4624/4625), in time order. */
+  tries?: LogonTry[];
   /**
    * Every record the attempt rests on (its probes', its own and the client's), in time order; kept when a fleet
    * pass lets its events go, so every verdict can be checked against the raw logs.

@@ -75,6 +75,7 @@ function attempt(a: DiagnosedAttempt) {
     outcome: a.outcome,
     ...(a.outcomeReason ? { reason: a.outcomeReason } : {}),
     causes: a.causes.map(explanation),
+    ...(a.tries ? { tries: a.tries } : {}),
     records: (a.records ?? []).map((r) => ({
       computer: r.computer,
       channel: r.channel,

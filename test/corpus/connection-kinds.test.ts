@@ -21,16 +21,33 @@ describe.skipIf(!HAVE_CORPUS)(`Hyper-V enhanced sessions${HAVE_CORPUS ? '' : ` (
   it('the Belkasoft folder: every attempt is a VMBus connection, with no TCP phase and no TCP/TLS cause', async () => {
     const timeline = await buildTimeline([corpusPath(BK)]);
     const analysis = analyzeEvents(timeline.events);
-    expect(analysis.attempts.length).toBeGreaterThan(20);
+    // One attempt per connection the listener accepted (RCM 261), a success only where a Remote Desktop logon
+    // (4624 type 10; an administrator's is a linked-token pair microseconds apart) proves it.
+    const accepted = timeline.events.filter((e) => e.channel.includes('RemoteConnectionManager') && e.eventId === 261);
+    const logons = timeline.events
+      .filter((e) => e.channel === 'Security' && e.eventId === 4624 && e.data.LogonType === '10')
+      .filter((e, i, all) => i === 0 || e.timeMs - all[i - 1].timeMs > 1000);
+    expect(accepted.length).toBe(11);
+    expect(logons.length).toBe(4);
+    expect(analysis.attempts.length).toBe(accepted.length);
+    expect(analysis.attempts.filter((a) => a.outcome === 'succeeded').length).toBe(logons.length);
     for (const a of analysis.attempts) {
       expect(a.connection, a.id).toBe('vmbus');
       expect(a.client.address, a.id).toBeUndefined();
       expect(describeProgress(a), a.id).not.toMatch(/TCP|network-level/);
       for (const c of a.causes) expect(TCP_OR_TLS.has(c.id), `${a.id} ${c.id}`).toBe(false);
+      // Every success rests on a logon of its own; none is a console logon.
+      if (a.outcome === 'succeeded')
+        expect(a.tries?.some((t) => t.result === 'succeeded' && t.logonType === 10)).toBe(true);
     }
-    // The passwords typed at the session's logon screen (4625 type 10, no address) are tries of that connection.
-    const tries = analysis.attempts.filter((a) => a.events.every((e) => e.channel === 'Security'));
-    expect(tries.length).toBeGreaterThan(5);
+    // The passwords typed at the session's logon screen (4625 type 10, no address) are tries of its connection.
+    const screenFailures = timeline.events.filter(
+      (e) => e.channel === 'Security' && e.eventId === 4625 && e.data.LogonType === '10',
+    );
+    expect(analysis.attempts.flatMap((a) => a.tries ?? []).filter((t) => t.result === 'failed').length).toBe(
+      screenFailures.length,
+    );
+    expect(analysis.attempts.some((a) => a.events.every((e) => e.channel === 'Security'))).toBe(false);
     for (const i of analysis.incidents) for (const c of i.clients) expect(c.connection).toBe('vmbus');
     const json = JSON.parse(renderJson(analysis, timeline.inputs));
     expect(new Set(json.attempts.map((a: { connection: string }) => a.connection))).toEqual(new Set(['vmbus']));

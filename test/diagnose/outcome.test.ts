@@ -89,18 +89,25 @@ describe('attempt outcome', () => {
     expect(got[0]).toMatch(/^failed/);
   });
 
-  it('is succeeded once graphics reached the client (66, 68, 168), and failed when the server refused after 66', () => {
+  it('is succeeded once a logon completed in the session, unknown when no log could show one, failed when refused after 66', () => {
     const start = [
       core(131, '2024-06-01T09:00:00Z', 1, { ConnType: 'TCP', ClientIP: '192.0.2.9:50000' }),
       core(66, '2024-06-01T09:00:01Z', 2, { ConnectionName: 'RDP-Tcp#3', SessionID: '4' }),
     ];
-    expect(
-      outcomes([
-        ...start,
-        core(168, '2024-06-01T09:00:02Z', 3, { MonitorNum: '0' }),
-        core(102, '2024-06-01T10:00:00Z', 4),
-      ]),
-    ).toEqual(['succeeded']);
+    const graphics = [core(168, '2024-06-01T09:00:02Z', 3, { MonitorNum: '0' }), core(102, '2024-06-01T10:00:00Z', 4)];
+    const logon = lsm(21, '2024-06-01T09:00:02.5Z', 5, { User: 'CORP\\zoe', SessionID: '4', Address: '192.0.2.9' });
+    expect(outcomes([...start, logon, ...graphics])).toEqual(['succeeded']);
+    // RdpCoreTS alone gives every connection a session, also one left at the logon screen: no proof of a logon.
+    const alone = analyzeXml(wevtutilStream([...start, ...graphics])).attempts;
+    expect(alone.map((a) => a.outcome)).toEqual(['unknown']);
+    expect(alone[0].outcomeReason).toMatch(/no LSM or Security log was given/);
+    // Near miss: LSM is given and covers it, and no logon followed: it reached only the logon screen.
+    const other = '{F4209999-0000-0000-0000-0000000000FF}';
+    const lsmEarlier = { ...lsm(40, '2024-06-01T08:00:00Z', 6, { Session: '1', Reason: '0' }), activity: other };
+    const lsmLater = { ...lsm(40, '2024-06-01T11:00:00Z', 7, { Session: '1', Reason: '0' }), activity: other };
+    expect(outcomes([lsmEarlier, ...start, ...graphics, lsmLater])).toEqual([`failed ${UNEXPLAINED}`]);
+    // LSM given, but it stops before the connection: it cannot tell.
+    expect(outcomes([lsmEarlier, ...start, ...graphics])).toEqual(['unknown']);
     expect(
       outcomes([
         ...start,
@@ -252,6 +259,7 @@ describe('a refusal after the session was assigned', () => {
     const got = outcomes([
       ...assigned,
       core(168, '2024-06-01T09:00:01.2Z', 6, { MonitorNum: '1' }),
+      lsm(21, '2024-06-01T09:00:01.5Z', 7, { User: 'CORP\\zoe', SessionID: '4', Address: '192.0.2.9' }),
       system(1070, '2024-06-01T09:10:00Z', 10),
       core(102, '2024-06-01T10:00:00Z', 90),
     ]);

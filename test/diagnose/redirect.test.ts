@@ -53,6 +53,17 @@ function session(computer: string, start: string, activity: string, record: numb
     core(98, 250, 2),
     core(66, 300, 3, { ConnectionName: 'RDP-Tcp#9', SessionID: '3' }),
     core(168, 900, 4, { MonitorNum: '1' }),
+    // The user's logon in the session: what makes it a success.
+    {
+      id: 21,
+      time: at(start, 1200),
+      record: record + 5,
+      computer,
+      channel: 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational',
+      provider: 'Microsoft-Windows-TerminalServices-LocalSessionManager',
+      activity,
+      userData: { User: 'CORP\\zoe', SessionID: '3', Address: '192.0.2.51' },
+    },
   ];
 }
 
