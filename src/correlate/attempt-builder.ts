@@ -1,7 +1,7 @@
 import type { Attempt, AttemptProgress, Outcome } from '../model/attempt.js';
 import type { LogKind } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
-import { clientAddress, logKind, logonType, numberField } from './keys.js';
+import { clientAddress, logKind, logonType, numberField, userOf } from './keys.js';
 
 export function newAttempt(id: string, computer: string, side: Attempt['side'], first: NormalizedEvent): Attempt {
   return {
@@ -111,11 +111,18 @@ function remoteClient(e: NormalizedEvent): boolean {
   return address !== undefined && address !== '127.0.0.1' && address !== '::1';
 }
 
-/** The user's logon completed: LSM 21/22/25, Security 4624 type 10/7 or 4778, client 1027. No later refusal undoes it. */
+/** The user's logon completed: LSM 21/22/25 (23/24 of a user's session), Security 4624 type 10/7 or 4778, client 1027. No later refusal undoes it. */
 export function completesLogon(e: NormalizedEvent): boolean {
   switch (logKind(e)) {
     case 'lsm':
-      return e.eventId === 21 || e.eventId === 22 || e.eventId === 25;
+      // A user's session disconnected or logged off (23/24 naming the user) was signed in to: the proof where
+      // its logon rolled over.
+      return (
+        e.eventId === 21 ||
+        e.eventId === 22 ||
+        e.eventId === 25 ||
+        ((e.eventId === 23 || e.eventId === 24) && !!userOf(e))
+      );
     case 'security':
       if (e.eventId === 4778) return true;
       if (e.eventId !== 4624) return false;
