@@ -214,6 +214,7 @@ export function mayBeProbe(a: Attempt): boolean {
     serverLogged(a) &&
     (a.outcome === 'failed' || a.outcome === 'unknown') &&
     !a.progress.authenticated &&
+    !a.progress.session &&
     (!!a.client.address || listenerOnly(a)) &&
     !hasFailureEvent(a)
   );
@@ -278,7 +279,10 @@ function mergeProbes(attempts: Attempt[]): Attempt[] {
     const s = sorted
       .slice(i + 1)
       .find((x) => !inChain.has(x) && (anonymous ? !mayBeProbe(x) : x.client.address === p.client.address));
-    if (s?.outcome !== 'succeeded' || (anonymous && !s.progress.authenticated)) continue;
+    // The connection it led to went through (a session given, nothing refused): a logon on record or not, the
+    // probe was part of it.
+    const through = s?.outcome === 'succeeded' || (s?.progress.session && s.outcome !== 'failed');
+    if (!s || !through || (anonymous && !s.progress.authenticated)) continue;
     // A listener that accepted more connections than mstsc makes before one logon is busy (a scan): which of
     // them was this client's pre-connection cannot be told, so none is folded.
     if (anonymous && listenerBusyBefore(sorted, i + 1, s)) continue;

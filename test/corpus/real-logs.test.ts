@@ -21,6 +21,7 @@ const FILES = {
     'mdecrevoisier__EVTX-to-MITRE-Attack/TA0007-Discovery/T1046-Network Service Scanning/ID131-RDP brutforce (no user info).evtx',
   vssRcm:
     'omerbenamram__evtx/samples/2-vss_0-Microsoft-Windows-TerminalServices-RemoteConnectionManager%4Operational.evtx',
+  rdpsharp: 'sbousseaden__EVTX-ATTACK-SAMPLES/Lateral Movement/dfir_rdpsharp_target_RdpCoreTs_168_68_131.evtx',
 };
 
 const cache = new Map<string, Analysis>();
@@ -50,6 +51,21 @@ describe.skipIf(!HAVE_CORPUS)(`single channels${HAVE_CORPUS ? '' : ` (${NO_CORPU
     // Folded pre-connections are counted on the logon they led to.
     expect(a.attempts.reduce((n, x) => n + x.mergedProbes, 0)).toBeGreaterThan(0);
     for (const x of a.attempts.filter((y) => y.outcome === 'unknown')) expect(x.outcomeReason).toBeTruthy();
+  });
+
+  it('an RdpCoreTS export alone: a session given is no proof of a logon, and such a connection is never a probe', async () => {
+    const a = await analyzeCorpus(FILES.rdpsharp);
+    // Each RdpCoreTS 131 of the TCP side opens a connection; its UDP side (the other 131) and graphics (168, 68)
+    // belong to it. Nothing in this log shows a logon, nor a failure.
+    const timeline = await buildTimeline([corpusPath(FILES.rdpsharp)]);
+    const graphics = timeline.events.filter((e) => e.eventId === 68).length;
+    expect(a.attempts.length).toBe(graphics);
+    expect(outcomes(a)).toEqual({ unknown: graphics });
+    for (const x of a.attempts) {
+      expect(x.outcomeReason).toMatch(/no LSM or Security log was given/);
+      // A probe folded in never had a session of its own.
+      expect(x.probeEvents.filter((e) => e.eventId === 68)).toEqual([]);
+    }
   });
 
   it("Belkasoft's RCM log alone: no failures it cannot show", async () => {
