@@ -135,7 +135,12 @@ const identity = (s: Stats) => `${s.dev}:${s.ino}`;
  * Refuses an output that is one of the inputs (the same file, however named: through links, `..`, a
  * folder walked): it would be overwritten with the report of itself. `inputs` are the files read.
  */
-export async function refuseOutputOverInput(path: string | undefined, inputs: readonly string[]): Promise<void> {
+export async function refuseOutputOverInput(
+  path: string | undefined,
+  inputs: readonly string[],
+  what = 'the input',
+  loses = 'the log',
+): Promise<void> {
   if (!path) return;
   const target = await stat(path).catch(() => undefined);
   if (!target?.isFile()) return;
@@ -145,7 +150,7 @@ export async function refuseOutputOverInput(path: string | undefined, inputs: re
     const info = await stat(input).catch(() => undefined);
     if (info && identity(info) === id)
       throw new UsageError(
-        `the output ${path} is the input ${input}: writing it would destroy the log; choose another output file`,
+        `the output ${path} is ${what} ${input}: writing it would destroy ${loses}; choose another output file`,
       );
   }
 }

@@ -8,7 +8,7 @@ import { DEFAULT_ELASTIC_INDEXES, pullElastic } from '../platform/node/pull-elas
 import { pullSplunk } from '../platform/node/pull-splunk.js';
 import { DEFAULT_RETRY, type Engine, PullError, readAccess } from '../platform/node/siem-access.js';
 import { UsageError } from './exit.js';
-import { cliIo, openOutput, printNote } from './io.js';
+import { cliIo, openOutput, printNote, refuseOutputOverInput } from './io.js';
 
 export interface PullOptions {
   url?: string;
@@ -54,6 +54,14 @@ export async function runPull(engine: string, o: PullOptions): Promise<number> {
     .map((i) => i.trim())
     .filter(Boolean);
   const size = pageSize(o.pageSize);
+  // Before anything is asked of the server: the export must not replace what the pull needs to run again.
+  await refuseOutputOverInput(
+    o.output,
+    o.credentials ? [o.credentials] : [],
+    'the credentials file',
+    'the credentials',
+  );
+  await refuseOutputOverInput(o.output, o.ca ? [o.ca] : [], 'the CA file', 'the CA certificates');
   const { env } = cliIo();
   let written = 0;
   let out: Awaited<ReturnType<typeof openOutput>> | undefined;

@@ -4,7 +4,8 @@
  * 429/503 answered with Retry-After, authentication failures; Splunk's streamed export lines. The pulled
  * NDJSON is analyzed as the same export read from a file is; no credential is ever printed.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -369,7 +370,45 @@ skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/line 1: expected NAME=value/);
     expectNoSecret(bad.stderr);
+    // -o at the credentials file (or a link to it) is refused before anything is asked of the server, and the
+    // credentials stay as they were.
+    const creds = `RDPDIAG_ELASTIC_URL=${esUrl}\nRDPDIAG_ELASTIC_API_KEY="${API_KEY}"\n`;
+    writeFileSync(file, creds, { mode: 0o600 });
+    const link = join(dir, 'elastic-link.env');
+    symlinkSync(file, link);
+    for (const output of [file, link]) {
+      const over = await rdpdiag(['pull', 'elastic', '--credentials', file, '-o', output], {
+        RDPDIAG_ELASTIC_API_KEY: '',
+      });
+      expect(over.code).toBe(2);
+      expect(over.stderr).toMatch(/is the credentials file .*choose another output file/);
+      expectNoSecret(over.stderr);
+      expect(readFileSync(file, 'utf8')).toBe(creds);
+    }
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'reads credentials and CA only from a regular file of a few lines: never blocks on a FIFO or reads a device',
+    async () => {
+      const fifo = join(dir, 'creds.fifo');
+      execFileSync('mkfifo', [fifo]);
+      const big = join(dir, 'big.env');
+      writeFileSync(big, 'x'.repeat(2 * 1024 * 1024), { mode: 0o600 });
+      for (const [option, path, words] of [
+        ['--credentials', fifo, /is not a regular file/],
+        ['--credentials', '/dev/zero', /is not a regular file/],
+        ['--credentials', dir, /is not a regular file/],
+        ['--credentials', big, /bytes: not a credentials or CA file/],
+        ['--ca', '/dev/zero', /is not a regular file/],
+      ] as const) {
+        const r = await rdpdiag(['pull', 'elastic', '--url', esUrl, option, path], {
+          RDPDIAG_ELASTIC_API_KEY: API_KEY,
+        });
+        expect(r.code, `${option} ${path}`).toBe(2);
+        expect(r.stderr).toMatch(words);
+      }
+    },
+  );
 
   it('verifies TLS: refuses a certificate it cannot trust, accepts it with --ca', async () => {
     const refused = await rdpdiag(['pull', 'elastic', '--url', tlsUrl], ES_ENV);

@@ -3,6 +3,7 @@
  * environment or a file, never from the command line), the CA to trust, retries of a busy server, and
  * errors that never carry a credential.
  */
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 
 export type Engine = 'elastic' | 'splunk';
@@ -62,6 +63,34 @@ export function shownUrl(url: URL): string {
   return `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
 }
 
+/** A credentials or CA file is a few lines: anything larger (or not a regular file) is a mistake. */
+const MAX_SMALL_FILE = 1024 * 1024;
+
+/**
+ * A regular file of at most MAX_SMALL_FILE bytes, read whole: a FIFO, a device (`/dev/zero`) or a directory is
+ * refused at once, without blocking on it or reading without end.
+ */
+async function readSmallFile(path: string, what: string, check?: (info: Stats) => void): Promise<string> {
+  let info: Stats;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    throw new PullError(`cannot read ${what} ${path}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  if (!info.isFile()) throw new PullError(`${what} ${path} is not a regular file`);
+  if (info.size > MAX_SMALL_FILE)
+    throw new PullError(`${what} ${path} is ${info.size.toLocaleString('en-US')} bytes: not a credentials or CA file`);
+  check?.(info);
+  try {
+    const text = await readFile(path, 'utf8');
+    if (Buffer.byteLength(text) > MAX_SMALL_FILE) throw new PullError(`${what} ${path} grew while it was read`);
+    return text;
+  } catch (err) {
+    if (err instanceof PullError) throw err;
+    throw new PullError(`cannot read ${what} ${path}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+}
+
 /**
  * Reads the address and credentials: `--url` or `RDPDIAG_<ENGINE>_URL`; the credentials from the file
  * named by `--credentials` when given, else from the environment. A URL with a user name or password in
@@ -76,17 +105,10 @@ export async function readAccess(
   const p = PREFIX[engine];
   let values: Record<string, string | undefined> = env;
   if (o.credentials) {
-    let text: string;
-    try {
-      const info = await stat(o.credentials);
+    const text = await readSmallFile(o.credentials, 'the credentials file', (info) => {
       if (process.platform !== 'win32' && (info.mode & 0o077) !== 0)
         warn(`${o.credentials} can be read by other users of this computer: chmod 600 it`);
-      text = await readFile(o.credentials, 'utf8');
-    } catch (err) {
-      throw new PullError(
-        `cannot read the credentials file ${o.credentials}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`,
-      );
-    }
+    });
     values = { ...parseCredentialsFile(text, o.credentials, engine) };
     if (!values[`${p}URL`]) values[`${p}URL`] = env[`${p}URL`];
   }
@@ -123,11 +145,7 @@ export async function readAccess(
     );
   }
   if (o.ca) {
-    try {
-      access.ca = await readFile(o.ca, 'utf8');
-    } catch (err) {
-      throw new PullError(`cannot read the CA file ${o.ca}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
-    }
+    access.ca = await readSmallFile(o.ca, 'the CA file');
     if (!access.ca.includes('-----BEGIN CERTIFICATE-----'))
       throw new PullError(`${o.ca} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
   }
