@@ -26,11 +26,30 @@ export function addressClass(value: string, family: 4 | 6): AddressClass | undef
   }
   const v = value.toLowerCase().replace(/^\[|\]$/g, '');
   if (v === '::' || v === '::1') return undefined;
+  // An IPv4 address carried in IPv6 (mapped, ISATAP, NAT64, 6to4) is of the class of the address it carries.
+  const embedded = embeddedIpv4(v);
+  if (embedded) return addressClass(embedded, 4);
   const first = v.startsWith('::') ? 0 : Number.parseInt(v.split(':')[0], 16);
   if ((first & 0xff00) === 0xff00) return undefined; // multicast
   if ((first & 0xffc0) === 0xfe80) return 'link-local-v6';
   if ((first & 0xfe00) === 0xfc00) return 'private-v6'; // unique local
   return 'public-v6';
+}
+
+/**
+ * The IPv4 address an IPv6 one carries: written in its last 32 bits (`::ffff:a.b.c.d`, ISATAP `…:5efe:a.b.c.d`,
+ * NAT64 `64:ff9b::a.b.c.d`), or a 6to4 address's (`2002:AABB:CCDD::/48`).
+ */
+function embeddedIpv4(v: string): string | undefined {
+  const dotted = /:((?:\d{1,3}\.){3}\d{1,3})$/.exec(v);
+  if (dotted) return dotted[1];
+  const sixToFour = /^2002:([0-9a-f]{1,4}):([0-9a-f]{1,4})(?::|$)/i.exec(v);
+  if (sixToFour) {
+    const hi = Number.parseInt(sixToFour[1], 16);
+    const lo = Number.parseInt(sixToFour[2], 16);
+    return [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.');
+  }
+  return undefined;
 }
 
 /** The class of an address as logged (IPv4 or IPv6, brackets allowed); undefined for none or an unclassified one. */

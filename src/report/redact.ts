@@ -58,8 +58,13 @@ const WELL_KNOWN_SID =
   /^S-1-(?:[0-4]-\d+|5-\d+|5-(?:32|64|80|90|96)-[\d-]+|5-(?:113|114)|5-84-0-0-0-0-0|15-2-\d+|15-3-[\d-]+|16-\d+|18-\d+)$/i;
 
 const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/g;
+/**
+ * IPv6, first with an IPv4 address in its last 32 bits (`::ffff:a.b.c.d`, ISATAP `fe80::5efe:a.b.c.d`, NAT64
+ * `64:ff9b::a.b.c.d`): taken whole, so no part of the embedded address survives; a group followed by `.digit` is
+ * never an address's end.
+ */
 const IPV6 =
-  /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])|(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){1,7}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?(?![0-9A-Fa-f:])/g;
+  /(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:]|\.\d)|(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){1,7}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?(?![0-9A-Fa-f:]|\.\d)/g;
 const SID = /(?<![\p{L}\p{N}-])S-1-\d+(?:-\d+)+(?![\p{L}\p{N}]|-\d)/giu;
 const THUMBPRINT = /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})(?![0-9A-Fa-f])/g;
 
@@ -70,6 +75,8 @@ function isIpv4(s: string): boolean {
 
 function isIpv6(s: string): boolean {
   if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(s)) return false; // a clock time
+  if (/\.\d{1,3}$/.test(s))
+    return (s.includes('::') || s.split(':').length === 7) && isIpv4(s.slice(s.lastIndexOf(':') + 1));
   return s.includes('::') || s.split(':').length === 8;
 }
 

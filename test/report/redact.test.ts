@@ -111,6 +111,29 @@ describe('--redact keeps the class of an address', () => {
     expect(r.text('127.0.0.1 ::1')).toBe('127.0.0.1 ::1');
   });
 
+  it('hides an IPv4 address carried in IPv6 whole, by the class of the address it carries', () => {
+    const real = {
+      isatap: 'fe80::5efe:10.42.85.10',
+      mapped: '::ffff:10.42.85.11',
+      sixToFour: '2002:0a2a:550c::1',
+      nat64: '64:ff9b::194.61.24.102',
+    };
+    const r = new Redactor();
+    for (const e of addressEvents(Object.values(real))) r.collectEvent(e);
+    const out = Object.fromEntries(Object.entries(real).map(([k, v]) => [k, r.text(`from ${v}.`)]));
+    for (const [k, v] of Object.entries(out)) {
+      // Nothing of the real address survives, not even the embedded one's last octets.
+      expect(v, k).not.toMatch(/42\.85|5efe|0a2a|550c|ff9b|194\.61|24\.102/);
+      expect(v, k).toMatch(/^from [\d.]+\.$/);
+    }
+    expect(out.isatap).toMatch(/^from 10\./);
+    expect(out.mapped).toMatch(/^from 10\./);
+    expect(out.sixToFour).toMatch(/^from 10\./);
+    expect(out.nat64).toMatch(/^from (192\.0\.2|198\.51\.100|203\.0\.113)\./);
+    // An address at the end of a sentence is still an address.
+    expect(r.text('fe80::5efe:10.42.85.10')).not.toContain('42.85');
+  });
+
   it('never gives a pseudonym that is an address of the logs (they are documentation addresses too)', () => {
     const real = ['192.0.2.1', '192.0.2.2', '203.0.113.9', '2001:db8:ffff::1'];
     const r = new Redactor();
