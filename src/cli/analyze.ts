@@ -93,6 +93,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   if (o.explain) o.explain = o.explain.map(attemptId);
   if ((o.ecsBulk || o.ecsIndex !== undefined) && format.name !== 'ecs')
     throw new UsageError('--ecs-bulk and --ecs-index go with --format ecs');
+  if (o.ecsIndex !== undefined) checkIndexName(o.ecsIndex);
   if (o.summary && (format.name !== 'table' || o.details || o.attempt?.length || o.explain?.length || o.failedOnly))
     throw new UsageError(
       '--summary goes with the table report alone (not with --details, --attempt, --explain, --failed-only)',
@@ -145,4 +146,28 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   });
   if (inputFailed) return EXIT_USAGE_OR_INPUT;
   return anyFailed && !o.exitZero ? EXIT_FAILURES_FOUND : EXIT_CLEAN;
+}
+
+/**
+ * Elasticsearch's rules for an index name: lower case; none of \ / * ? " < > | , # : or a space; not starting
+ * with - _ +; not . or ..; at most 255 bytes. Checked here, so that a bulk file is not refused whole by the server.
+ */
+function checkIndexName(name: string): void {
+  const why =
+    name === ''
+      ? 'is empty'
+      : name === '.' || name === '..'
+        ? 'cannot be . or ..'
+        : /^[-_+]/.test(name)
+          ? 'cannot start with -, _ or +'
+          : name !== name.toLowerCase()
+            ? 'must be lower case'
+            : /[\\/*?"<>|,#: ]/.test(name)
+              ? 'cannot hold \\ / * ? " < > | , # : or a space'
+              : /\p{Cc}/u.test(name)
+                ? 'cannot hold control characters'
+                : Buffer.byteLength(name) > 255
+                  ? 'is longer than 255 bytes'
+                  : undefined;
+  if (why) throw new UsageError(`--ecs-index: an Elasticsearch index name ${why}`);
 }

@@ -243,4 +243,28 @@ describe('--format ecs', () => {
     expect(misuse.code).toBe(2);
     expect(misuse.stderr).toMatch(/--ecs-bulk.*--format ecs/);
   });
+
+  it('--ecs-index takes only a name Elasticsearch accepts', async () => {
+    const dir = 'samples/heldout-11-password-guessing-then-success-2019';
+    for (const [name, why] of [
+      ['RDP', /lower case/],
+      ['', /empty/],
+      ['..', /cannot be \. or \.\./],
+      ['-x', /cannot start/],
+      ['a b', /space/],
+      ['a/b', /cannot hold/],
+      ['a*', /cannot hold/],
+      ['a"b', /cannot hold/],
+      ['a\u0001b', /control/],
+      ['x'.repeat(256), /255 bytes/],
+    ] as const) {
+      const r = await rdpdiag(['analyze', dir, '--format', 'ecs', '--ecs-bulk', '--ecs-index', name]);
+      expect(r.code, JSON.stringify(name)).toBe(2);
+      expect(r.stderr).toMatch(why);
+      expect(r.stdout).toBe('');
+    }
+    const ok = await rdpdiag(['analyze', dir, '--format', 'ecs', '--ecs-bulk', '--ecs-index', 'rdpdiag-attempts.2024']);
+    expect(ok.code).toBe(1);
+    expect(ok.stdout).toContain('"_index":"rdpdiag-attempts.2024"');
+  });
 });
