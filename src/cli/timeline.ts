@@ -5,7 +5,7 @@ import { summarizeEvent } from '../diagnose/event-summary.js';
 import { formatTime } from '../report/time-format.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { isRawTime } from '../model/time.js';
-import { csvRow, TIMELINE_CSV_COLUMNS, timelineCsvRow } from '../report/csv.js';
+import { csvRow, TIMELINE_CSV_COLUMNS, timelineCsvRow, withoutFormula } from '../report/csv.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { cliIo, nothingReadable, openOutput, printNote, reportInputs } from './io.js';
 import { Redactor } from '../report/redact.js';
@@ -32,19 +32,20 @@ function toTimesketch(e: NormalizedEvent): Record<string, unknown> {
   const raw = isRawTime(e.timestamp);
   const micros = raw ? String(e.timeMs % 1000).padStart(3, '0') + '000' : e.timestamp.slice(20, 26);
   const seconds = raw ? new Date(e.timeMs).toISOString().slice(0, -5) : e.timestamp.slice(0, 19);
+  // Timesketch shows these cells and exports them to CSV: a log's value that a spreadsheet would run is defused.
   return {
-    message: `${channelLabel(e.channel)} ${e.eventId}: ${summarizeEvent(e)}`,
+    message: withoutFormula(`${channelLabel(e.channel)} ${e.eventId}: ${summarizeEvent(e)}`),
     datetime: `${seconds}.${micros}+00:00`,
     timestamp: Math.floor(e.timeMs / 1000) * 1_000_000 + Number(micros),
     timestamp_desc: 'Event Recorded',
-    computer: e.computer,
-    channel: e.channel,
-    provider: e.provider.name,
+    computer: withoutFormula(e.computer),
+    channel: withoutFormula(e.channel),
+    provider: withoutFormula(e.provider.name),
     event_id: e.eventId,
     record_id: e.recordId ?? null,
-    activity_id: e.activityId ?? null,
+    activity_id: e.activityId ? withoutFormula(e.activityId) : null,
     data: JSON.stringify(e.data),
-    source_file: e.source.file,
+    source_file: withoutFormula(e.source.file),
   };
 }
 

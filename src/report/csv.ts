@@ -16,10 +16,15 @@ const NEEDS_QUOTES = /[",\r\n]/;
 
 export type CsvValue = string | number | boolean | null | undefined;
 
+/** A text a spreadsheet would take for a formula, with a leading `'` (Timesketch exports its cells to CSV too). */
+export function withoutFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 export function csvCell(value: CsvValue): string {
   if (value === undefined || value === null) return '';
   if (typeof value !== 'string') return String(value);
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = withoutFormula(value);
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -75,6 +75,22 @@ describe('hostile text on every output path', () => {
     });
   }
 
+  it('timeline --format timesketch: a value a spreadsheet would run is defused, as in CSV', async () => {
+    const formula = tempDir();
+    const src = join(ROOT, 'samples/auth-bad-credentials');
+    for (const f of readdirSync(src).filter((n) => n.endsWith('.xml')))
+      writeTemp(formula, f, readFileSync(join(src, f), 'utf8').replaceAll('RDSH01.corp.example.test', '=HYPERLINK(1)'));
+    const r = await rdpdiag(['timeline', formula, '--format', 'timesketch']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const computers = new Set(lines.map((l) => l.computer));
+    expect(computers.has('=HYPERLINK(1)')).toBe(false);
+    expect(computers.has("'=HYPERLINK(1)")).toBe(true);
+  });
+
   it('dump --format xml: C1 and format characters as character references', async () => {
     const r = await rdpdiag(['dump', join(dir, 'Security.xml'), '--format', 'xml']);
     expect(r.code).toBe(0);
