@@ -484,6 +484,80 @@ describe('rdpdiag pull splunk', () => {
   });
 });
 
+/** An Elasticsearch that answers every search the way `answer` says (a proxy, a broken or hostile server). */
+async function hostileElastic(
+  answer: (n: number) => { status: number; body: string; headers?: Record<string, string> },
+): Promise<{ url: string; searches: () => number; close: () => Promise<void> }> {
+  let n = 0;
+  const server = createHttpServer(async (req, res) => {
+    await body(req);
+    const json = { 'content-type': 'application/json', 'x-elastic-product': 'Elasticsearch' };
+    if (req.method === 'POST' && req.url?.includes('/_pit')) return res.writeHead(200, json).end('{"id":"pit-0"}');
+    if (req.method === 'DELETE') return res.writeHead(200, json).end('{"succeeded":true}');
+    const a = answer(n++);
+    res.writeHead(a.status, { ...json, ...a.headers }).end(a.body);
+  });
+  const url = `http://127.0.0.1:${await listen(server)}`;
+  return { url, searches: () => n, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+const HIT = (i: number, sort: unknown[] = ['rdsh01', 1_700_000_000_000 + i, i]) => ({
+  _index: 'winlogbeat',
+  _id: `h${i}`,
+  _source: { '@timestamp': '2024-01-01T00:00:00Z' },
+  sort,
+});
+
+skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic against a broken or hostile server', () => {
+  const cases: [string, (n: number) => { status: number; body: string; headers?: Record<string, string> }, RegExp][] = [
+    [
+      'an HTML page with 200',
+      () => ({ status: 200, body: '<html>login</html>', headers: { 'content-type': 'text/html' } }),
+      /did not answer the search as Elasticsearch does|does not answer as Elasticsearch does/,
+    ],
+    ['hits null', () => ({ status: 200, body: '{"hits":null}' }), /did not answer the search/],
+    ['hits missing', () => ({ status: 200, body: '{"took":1}' }), /did not answer the search/],
+    ['a null hit', () => ({ status: 200, body: '{"hits":{"hits":[null]}}' }), /did not answer the search/],
+    [
+      'the same page again and again',
+      () => ({ status: 200, body: JSON.stringify({ hits: { hits: [HIT(1)] } }) }),
+      /does not go on from the last one/,
+    ],
+    [
+      'sort values going back',
+      (n) => ({ status: 200, body: JSON.stringify({ hits: { hits: [HIT(10 - n)] } }) }),
+      /does not go on from the last one/,
+    ],
+    [
+      'a redirect to another server',
+      () => ({ status: 302, body: '', headers: { location: 'http://192.0.2.1:9200/_search' } }),
+      // Never followed (192.0.2.1 would hang the test): the answer is no search result.
+      /HTTP 302|did not answer the search/,
+    ],
+    [
+      'Retry-After of days',
+      () => ({ status: 503, body: '{"error":"busy"}', headers: { 'retry-after': '999999' } }),
+      /HTTP 503, still busy/,
+    ],
+  ];
+  for (const [name, answer, words] of cases) {
+    it(`${name}: one clear line, exit 2, no crash, no endless loop`, async () => {
+      const server = await hostileElastic(answer);
+      try {
+        const out = join(dir, `hostile-${name.replace(/\W+/g, '-')}.ndjson`);
+        const r = await rdpdiag(['pull', 'elastic', '--url', server.url, '-o', out], ES_ENV);
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stderr, r.stderr).toMatch(words);
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+        expect(server.searches()).toBeLessThan(5);
+        expectNoSecret(r.stderr);
+      } finally {
+        await server.close();
+      }
+    });
+  }
+});
+
 describe('retries', () => {
   it('waits as the server asks, else doubles from the base, capped, and gives up after the last try', async () => {
     const waits: number[] = [];

@@ -102,6 +102,31 @@ async function client(access: SiemAccess): Promise<Client> {
   });
 }
 
+/** The hits of a search answer, after checking it is one (a proxy's HTML page, a null, a wrong type is not). */
+function hitsOf(page: unknown, access: SiemAccess): estypes.SearchHit[] {
+  const hits = (page as { hits?: { hits?: unknown } } | null)?.hits?.hits;
+  if (
+    !Array.isArray(hits) ||
+    hits.some((h) => typeof h !== 'object' || h === null || typeof (h as { _source?: unknown })._source !== 'object')
+  )
+    throw new PullError(`${shownUrl(access.url)} did not answer the search as Elasticsearch does (no list of hits)`);
+  return hits as estypes.SearchHit[];
+}
+
+/** Orders two sort-value lists as Elasticsearch sorted them: value by value, numbers as numbers. */
+function compareSort(a: estypes.SortResults, b: estypes.SortResults): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x === undefined || x === null) return -1;
+    if (y === undefined || y === null) return 1;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
+}
+
 /** Pulls every matching event; returns how many hits and pages. */
 export async function pullElastic(o: ElasticPullOptions): Promise<{ hits: number; pages: number }> {
   const es = await client(o.access);
@@ -143,17 +168,25 @@ export async function pullElastic(o: ElasticPullOptions): Promise<{ hits: number
           ...(after ? { search_after: after } : {}),
         }),
       );
-      if (page.pit_id) pitId = page.pit_id;
-      const list = page.hits.hits;
+      const list = hitsOf(page, o.access);
+      if (typeof page.pit_id === 'string' && page.pit_id) pitId = page.pit_id;
       if (list.length === 0) break;
+      // Each page must go on from the last: a page repeated or going back would pull the same events forever.
+      for (const h of list) {
+        if (!Array.isArray(h.sort))
+          throw new PullError(`${shownUrl(o.access.url)} returned hits without sort values: cannot page on`);
+        if (after && compareSort(h.sort, after) <= 0)
+          throw new PullError(
+            `${shownUrl(o.access.url)} returned a page that does not go on from the last one (its sort values repeat or go back): stopped after ${hits.toLocaleString('en-US')} events`,
+          );
+        after = h.sort;
+      }
       let text = '';
       for (const h of list) text += `${JSON.stringify({ _index: h._index, _id: h._id, _source: h._source })}\n`;
       await o.write(text);
       hits += list.length;
       pages++;
       o.onPage?.(hits);
-      after = list[list.length - 1].sort;
-      if (!after) throw new PullError(`${shownUrl(o.access.url)} returned hits without sort values: cannot page on`);
     }
   } finally {
     if (pitId) await es.closePointInTime({ id: pitId }).catch(() => undefined);

@@ -205,7 +205,8 @@ export async function withRetries<T>(
       return await call();
     } catch (err) {
       const asked = busy(err);
-      if (asked === undefined || attempt >= policy.tries) throw err;
+      // A server that asks for a longer wait than we would ever give is not coming back soon: said at once.
+      if (asked === undefined || attempt >= policy.tries || (asked !== null && asked > policy.maxMs)) throw err;
       const wait = Math.min(policy.maxMs, asked ?? policy.baseMs * 2 ** (attempt - 1));
       await policy.sleep(wait);
     }
