@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elasticQuery, exportSelection, splunkSearch } from '../../src/diagnose/export-selection.js';
-import { retryAfterMs, withRetries } from '../../src/platform/node/siem-access.js';
+import { retryAfterMs, scrub, shownUrl, withRetries } from '../../src/platform/node/siem-access.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { writeTemp } from '../helpers/collect.js';
 import { skipOnWine, WINE_NO_KEEPALIVE } from '../helpers/wine.js';
@@ -556,6 +556,30 @@ skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic against a broken or
       }
     });
   }
+});
+
+describe('what a pull may print', () => {
+  it('never a credential: as given, URL-encoded, or as the Basic header carried it', () => {
+    const access = { url: new URL('https://siem.example.test:9200'), username: 'svc-rdpdiag', password: PASSWORD };
+    const basic = Buffer.from(`svc-rdpdiag:${PASSWORD}`).toString('base64');
+    const echoed = `FATAL: request had Authorization: Basic ${basic}; pw=${encodeURIComponent(PASSWORD)} (${PASSWORD})`;
+    const shown = scrub(echoed, access);
+    expect(shown).not.toContain(basic);
+    expect(shown).not.toContain(basic.replace(/=+$/, ''));
+    expect(shown).not.toContain(encodeURIComponent(PASSWORD));
+    expect(shown).not.toContain(PASSWORD);
+    expect(shown).toContain('FATAL: request had Authorization: Basic ***');
+    const token = { url: new URL('https://siem.example.test'), token: TOKEN };
+    expect(scrub(`bad token ${Buffer.from(TOKEN).toString('base64')}`, token)).toBe('bad token ***');
+  });
+
+  it('the address without a path segment that may be a token, query or user info', () => {
+    expect(shownUrl(new URL('https://siem.example.test:9200/elastic/'))).toBe(
+      'https://siem.example.test:9200/elastic/',
+    );
+    const secret = shownUrl(new URL('https://siem.example.test/proxy/6f1c9e0a7b3d4e2f9a8b/es?token=abc'));
+    expect(secret).toBe('https://siem.example.test/proxy/…/es');
+  });
 });
 
 describe('retries', () => {

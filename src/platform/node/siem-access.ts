@@ -48,7 +48,7 @@ function parseCredentialsFile(text: string, path: string, engine: Engine): Recor
     // The line may hold a secret: the message names the line and the variable, never the value.
     if (eq <= 0 || !known.has(name))
       throw new PullError(
-        `${path}, line ${i + 1}: expected NAME=value with NAME one of ${[...known].join(', ')}${eq > 0 && /^[A-Z_]+$/.test(name) ? ` (not ${name})` : ''}`,
+        `${path}, line ${i + 1}: expected NAME=value with NAME one of ${[...known].join(', ')}${eq > 0 && /^RDPDIAG_[A-Z_]+$/.test(name) ? ` (not ${name})` : ''}`,
       );
     out[name] = line
       .slice(eq + 1)
@@ -58,9 +58,16 @@ function parseCredentialsFile(text: string, path: string, engine: Engine): Recor
   return out;
 }
 
-/** The server's address as it may be shown: scheme, host, port and path, never user info. */
+/**
+ * The server's address as it may be shown: scheme, host and port, never user info, query or a path segment that
+ * may be a token (a proxy's path keeps its plain words: `/elastic`).
+ */
 export function shownUrl(url: URL): string {
-  return `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+  const path = url.pathname
+    .split('/')
+    .map((segment) => (segment === '' || /^[a-z][a-z._-]{0,15}$/i.test(segment) ? segment : '…'))
+    .join('/');
+  return `${url.protocol}//${url.host}${path === '/' ? '' : path}`;
 }
 
 /** A credentials or CA file is a few lines: anything larger (or not a regular file) is a mistake. */
@@ -152,11 +159,24 @@ export async function readAccess(
   return access;
 }
 
-/** Replaces every credential value in a text (a server's error message) by `***`. */
+/**
+ * Replaces every credential in a text (a server's error message, which may echo the request) by `***`: the values
+ * as given, URL-encoded, and as the Authorization header carried them (Basic's base64 of user:password).
+ */
 export function scrub(text: string, access: SiemAccess): string {
+  const secrets = new Set<string>();
+  for (const secret of [access.apiKey, access.token, access.password]) {
+    if (!secret || secret.length < 4) continue;
+    secrets.add(secret);
+    secrets.add(encodeURIComponent(secret));
+    secrets.add(Buffer.from(secret).toString('base64').replace(/=+$/, ''));
+  }
+  if (access.password && access.password.length >= 4) {
+    const basic = Buffer.from(`${access.username ?? ''}:${access.password}`).toString('base64');
+    secrets.add(basic.replace(/=+$/, ''));
+  }
   let out = text;
-  for (const secret of [access.apiKey, access.token, access.password])
-    if (secret && secret.length >= 4) out = out.split(secret).join('***');
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join('***');
   return out;
 }
 
