@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
-import type { Stats } from 'node:fs';
+import { rmSync, type Stats } from 'node:fs';
 import { type FileHandle, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { type InputSummary, warningTotal } from '../model/event.js';
@@ -201,9 +201,24 @@ export async function openOutput(
     throw cannot(err);
   }
   let open_ = true;
+  // Stopped by Ctrl-C or a kill: the temporary file goes with the run; then the signal does what it would have.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (temporary) rmSync(temporary, { force: true });
+    unwatch();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const unwatch = () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  if (temporary) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
   const release = async (keep: boolean) => {
     if (!open_) return;
     open_ = false;
+    unwatch();
     try {
       await handle.close();
       if (temporary && keep) await rename(temporary, target);
