@@ -13,7 +13,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elasticQuery, exportSelection, splunkSearch } from '../../src/diagnose/export-selection.js';
-import { retryAfterMs, scrub, shownUrl, withRetries } from '../../src/platform/node/siem-access.js';
+import { pullSplunk } from '../../src/platform/node/pull-splunk.js';
+import {
+  DEFAULT_RETRY,
+  PullError,
+  retryAfterMs,
+  scrub,
+  shownUrl,
+  withRetries,
+} from '../../src/platform/node/siem-access.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { writeTemp } from '../helpers/collect.js';
 import { skipOnWine, WINE_NO_KEEPALIVE } from '../helpers/wine.js';
@@ -588,6 +596,61 @@ describe.skipIf(process.platform === 'win32')('rdpdiag pull stopped by Ctrl-C', 
       child.kill('SIGKILL');
       for (const res of held) res.destroy();
       await new Promise((r) => server.close(r));
+    }
+  });
+});
+
+describe('pull splunk against a hostile stream', () => {
+  /** A Splunk export endpoint that streams what `feed` writes. */
+  async function stream(feed: (res: ServerResponse) => void) {
+    const server = createHttpServer(async (req, res) => {
+      await body(req);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      feed(res);
+    });
+    const url = new URL(`http://127.0.0.1:${await listen(server)}`);
+    const close = () => {
+      server.closeAllConnections();
+      return new Promise<void>((r) => server.close(() => r()));
+    };
+    return { url, close };
+  }
+  const pull = (url: URL, limits: { maxLine?: number; stallMs?: number }) => {
+    let written = 0;
+    return pullSplunk({
+      access: { url, token: TOKEN },
+      indexes: [],
+      retry: DEFAULT_RETRY,
+      write: async (t) => void (written += t.length),
+      ...limits,
+    }).then(() => written);
+  };
+
+  it('a line with no end stops the pull in bounded memory, keeping what came before', async () => {
+    const good = `${JSON.stringify({ preview: false, result: { _raw: '<Event/>' } })}\n`;
+    const s = await stream((res) => {
+      res.write(good);
+      for (let i = 0; i < 64; i++) res.write('x'.repeat(1024));
+    });
+    try {
+      await expect(pull(s.url, { maxLine: 16 * 1024 })).rejects.toThrow(/longer than .*stopped after 1 results/);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a server that trickles bytes but never a whole line is given up', async () => {
+    let timer: NodeJS.Timeout | undefined;
+    const s = await stream((res) => {
+      timer = setInterval(() => res.write('{'), 10);
+    });
+    try {
+      const failed = await pull(s.url, { stallMs: 300 }).catch((e: unknown) => e);
+      expect(failed).toBeInstanceOf(PullError);
+      expect(String(failed)).toMatch(/stopped after 0 results \(ETIMEDOUT\)/);
+    } finally {
+      clearInterval(timer);
+      await s.close();
     }
   });
 });

@@ -26,7 +26,13 @@ export interface SplunkPullOptions extends ExportLimits {
   retry: RetryPolicy;
   write: (text: string) => Promise<void>;
   onProgress?: (results: number) => void;
+  /** A result line longer than this (in UTF-16 units) stops the pull (default 64 Mi). */
+  maxLine?: number;
+  /** No new result line for this long stops the pull, however slowly bytes still trickle in (default 5 min). */
+  stallMs?: number;
 }
+
+const MAX_LINE = 64 * 1024 * 1024;
 
 /** A busy answer, retried: the wait the server asked for, if any. */
 class Busy extends Error {
@@ -165,20 +171,40 @@ export async function pullSplunk(o: SplunkPullOptions): Promise<{ results: numbe
     results++;
     return `${line}\n`;
   };
+  const maxLine = o.maxLine ?? MAX_LINE;
+  const stallMs = o.stallMs ?? IDLE_TIMEOUT_MS;
+  // A server that trickles bytes keeps the socket from idling: what must keep coming is whole lines.
+  let stall: NodeJS.Timeout | undefined;
+  const watch = () => {
+    clearTimeout(stall);
+    stall = setTimeout(
+      () => res.destroy(Object.assign(new Error('no result line for a long time'), { code: 'ETIMEDOUT' })),
+      stallMs,
+    );
+  };
+  watch();
   try {
     for await (const chunk of res as AsyncIterable<string>) {
       const lines = (rest + chunk).split('\n');
       rest = lines.pop() ?? '';
+      if (lines.length) watch();
       let text = '';
       for (const line of lines) text += take(line.endsWith('\r') ? line.slice(0, -1) : line);
       await o.write(text);
       o.onProgress?.(results);
+      if (rest.length > maxLine)
+        throw new PullError(
+          `${shownUrl(o.access.url)} sent a line longer than ${maxLine.toLocaleString('en-US')} characters: stopped after ${results} results`,
+        );
     }
   } catch (err) {
+    res.destroy();
     if (err instanceof PullError) throw err;
     throw new PullError(
       `the export from ${shownUrl(o.access.url)} stopped after ${results} results (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
     );
+  } finally {
+    clearTimeout(stall);
   }
   await o.write(take(rest));
   return { results };
