@@ -7,7 +7,7 @@
 export interface ParsedCode {
   /** Unsigned 32-bit value. */
   readonly value: number;
-  /** How the text was read. `hex-bare` = hex digits without `0x` (only when they contain a-f). */
+  /** How the text was read. `hex-bare` = hex digits without `0x` (with a letter a-f, or eight digits from 8). */
   readonly radix: 'hex' | 'hex-bare' | 'decimal';
 }
 
@@ -25,6 +25,9 @@ export function parseCode(input: string | number): ParsedCode | undefined {
   if (text === '') return undefined;
   let m = /^0x([0-9a-f]+)$/i.exec(text);
   if (m) return fromHex(m[1], 'hex');
+  // Eight digits from 8: an HRESULT written without 0x (80090311), not a decimal code any table here has.
+  m = /^8[0-9]{7}$/.exec(text);
+  if (m) return fromHex(text, 'hex-bare');
   m = /^-?[0-9]+$/.exec(text);
   if (m) return toUnsigned(Number(text), 'decimal');
   m = /^([0-9a-f]*[a-f][0-9a-f]*)$/i.exec(text);

@@ -7,7 +7,21 @@
 import { type ParsedCode, parseCode } from '../../patterns/codes/index.js';
 
 /** Which table the dialog's own words point to, when they do. */
-export type DialogContext = 'authentication' | 'protocol' | 'failure-reason' | 'event';
+export type DialogContext =
+  | 'authentication'
+  | 'protocol'
+  | 'failure-reason'
+  | 'event'
+  | 'logon-status'
+  | 'tls-alert'
+  | 'lsm40';
+
+/** A second number the pasted text gives beside the one explained (a 4625's Status, Schannel's error state). */
+export interface AlongsideCode {
+  readonly label: string;
+  readonly code: ReadCode;
+  readonly table: 'ntstatus' | 'schannel';
+}
 
 export interface ReadCode extends ParsedCode {
   /** The text the number was read from. */
@@ -23,6 +37,7 @@ export interface DialogInput {
   readonly context?: DialogContext;
   /** True when `code` came out of pasted text rather than being typed alone. */
   readonly fromText: boolean;
+  readonly alongside?: AlongsideCode;
 }
 
 /** "An internal error has occurred" shows Error code 0x4 (patterns/codes/mstsc-disconnect-reasons.ts). */
@@ -37,6 +52,15 @@ const FAILURE_REASON = /%%\s*([0-9]{4})\b/;
 /** "TermDD 56", "Schannel event 36871", "event ID 4625". */
 const EVENT = /\b(?:TermDD|Schannel|Security|System|event)\s*(?:event\s*)?(?:id\s*)?[:#]?\s*([0-9]{2,5})\b/i;
 const INTERNAL_ERROR = /internal\s+error\s+has\s+occurred/i;
+/** A 4625 pasted whole: "Status: 0xC000006D … Sub Status: 0xC0000064". */
+const SUB_STATUS = /sub\s*-?\s*status\s*[:=]?\s*(0x[0-9a-f]+)/i;
+const STATUS = /(?<!sub\s*-?\s*)\bstatus\s*[:=]?\s*(0x[0-9a-f]+)/i;
+/** Schannel 36887/36888: "The following fatal alert was generated: 50.", "… fatal alert code is 10." */
+const TLS_ALERT = /fatal\s+alert\b[^0-9]*?(\d{1,3})\b/i;
+const ERROR_STATE = /internal\s+error\s+state\s+is\s*[:=]?\s*(\d+)/i;
+/** LSM 40: "Session 3 has been disconnected, reason code 12". */
+const LSM_REASON = /reason\s+code\s*[:=]?\s*(\d+)/i;
+const LSM_CONTEXT = /\b(?:LSM|LocalSessionManager|event\s*(?:id\s*)?40\b|has\s+been\s+disconnected)/i;
 const ANY_NUMBER = /(?<![0-9a-z])(0x[0-9a-f]+|-?[0-9]+)(?![0-9a-z])/gi;
 
 /**
@@ -65,6 +89,30 @@ function readText(text: string): DialogInput | undefined {
     const parsed = m ? parseCode(m[1]) : undefined;
     return m && parsed ? { ...parsed, text: m[1] } : undefined;
   };
+  // The log's own sentences first: their words name the table.
+  const subStatus = at(SUB_STATUS);
+  const status = at(STATUS);
+  if (subStatus || status) {
+    const specific = subStatus && subStatus.value !== 0 ? subStatus : (status ?? subStatus)!;
+    return {
+      code: specific,
+      context: 'logon-status',
+      fromText: true,
+      ...(status && specific !== status ? { alongside: { label: 'Status', code: status, table: 'ntstatus' } } : {}),
+    };
+  }
+  const alert = at(TLS_ALERT);
+  if (alert) {
+    const state = at(ERROR_STATE);
+    return {
+      code: alert,
+      context: 'tls-alert',
+      fromText: true,
+      ...(state ? { alongside: { label: 'Internal error state', code: state, table: 'schannel' } } : {}),
+    };
+  }
+  const lsmReason = LSM_CONTEXT.test(text) ? at(LSM_REASON) : undefined;
+  if (lsmReason) return { code: lsmReason, context: 'lsm40', fromText: true };
   const extended = at(EXTENDED_LABEL);
   const primary = at(PRIMARY_LABEL);
   if (primary) return { code: primary, ...(extended ? { extended } : {}), fromText: true };

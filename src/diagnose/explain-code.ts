@@ -196,6 +196,9 @@ const CONTEXT_TABLE: Record<DialogContext, ReadingTable> = {
   authentication: 'sspi',
   protocol: 'mstscExtended',
   'failure-reason': 'failureReason',
+  'logon-status': 'ntstatus',
+  'tls-alert': 'tlsAlert',
+  lsm40: 'lsm40',
 };
 
 /**
@@ -213,6 +216,15 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
   if (input.fromText) notes.push(readFromTextNote(input.code, input.extended, input.context));
   notes.push(...readingNotes(input.code, input.extended ? 'Error code' : 'Code'));
   if (input.extended) notes.push(...readingNotes(input.extended, 'Extended error code'));
+  if (input.alongside) {
+    const { label, code: beside, table } = input.alongside;
+    const found = LOOKUP[table](beside.value);
+    notes.push(
+      found
+        ? `${label} ${table === 'schannel' ? beside.value : formatHex(beside.value)}: ${found.meaning} (${found.source}).`
+        : `${label} ${table === 'schannel' ? beside.value : formatHex(beside.value)} is not in our tables.`,
+    );
+  }
   const explanation = input.extended
     ? explainPair(input.code, input.extended, notes)
     : explainSingle(input.code, input.context, notes);
@@ -544,13 +556,23 @@ function readFromTextNote(code: ReadCode, extended: ReadCode | undefined, contex
           ? `a 4625 FailureReason, ${code.text}`
           : context === 'event'
             ? `event id ${code.value}`
-            : extended
-              ? `Error code ${formatHex(code.value)} and Extended error code ${formatHex(extended.value)}`
-              : `code ${formatHex(code.value)}`;
+            : context === 'logon-status'
+              ? `a 4625's status, ${formatHex(code.value)}: an NTSTATUS (the Sub Status, when it says more than the Status)`
+              : context === 'tls-alert'
+                ? `the TLS alert of a Schannel fatal-alert event, ${code.value}`
+                : context === 'lsm40'
+                  ? `the reason code of a LocalSessionManager 40 event, ${code.value}`
+                  : extended
+                    ? `Error code ${formatHex(code.value)} and Extended error code ${formatHex(extended.value)}`
+                    : `code ${formatHex(code.value)}`;
   return `Read from the text: ${what}.`;
 }
 
 function readingNotes(parsed: ReadCode, label: string): string[] {
+  if (parsed.radix === 'hex-bare' && /^[0-9]+$/.test(parsed.text))
+    return [
+      `${label} "${parsed.text}" was read as hexadecimal ${formatHex(parsed.value)}: eight digits from 8 are how an HRESULT is written without 0x. As a decimal number it would be ${formatHex(Number(parsed.text))}: give it as ${formatHex(Number(parsed.text))} if that is what you meant.`,
+    ];
   if (parsed.radix === 'hex-bare')
     return [`${label} "${parsed.text}" was read as hexadecimal ${formatHex(parsed.value)} (${parsed.value}).`];
   if (parsed.radix === 'decimal' && parsed.value > 9 && !parsed.text.startsWith('%%'))

@@ -137,3 +137,45 @@ describe('explain-code answers every code of issue #24 with a meaning and its so
     );
   });
 });
+
+describe('what users paste from the logs, read as they mean it', () => {
+  it("a 4625's Status and Sub Status: NTSTATUS, the specific one explained, the other noted", () => {
+    const e = explainCode('Status: 0xC000006D Sub Status: 0xC0000064');
+    expect(e.other).toMatchObject({ table: 'ntstatus', name: 'STATUS_NO_SUCH_USER' });
+    expect(e.primary).toBeUndefined();
+    expect(e.notes.join('\n')).toMatch(/Status 0xC000006D: /);
+    // The 4625 block as Event Viewer shows it, labels on their own lines.
+    const block = explainCode(
+      'Failure Information:\n\tFailure Reason:\t%%2313\n\tStatus:\t\t0xC000006D\n\tSub Status:\t\t0xC000006A',
+    );
+    expect(block.other).toMatchObject({ table: 'ntstatus', name: 'STATUS_WRONG_PASSWORD' });
+    // A sub-status of 0 says nothing more: the Status is explained.
+    expect(explainCode('Status: 0xC000015B Sub Status: 0x0').other).toMatchObject({
+      table: 'ntstatus',
+      value: 0xc000015b,
+    });
+  });
+
+  it('a Schannel fatal-alert sentence: the TLS alert first, the internal error state beside it', () => {
+    const generated = explainCode('The following fatal alert was generated: 50. The internal error state is 1205.');
+    expect(generated.other).toMatchObject({ table: 'tlsAlert', value: 50 });
+    expect(generated.notes.join('\n')).toMatch(/Internal error state 1205/);
+    const received = explainCode(
+      'A fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is 10.',
+    );
+    expect(received.other).toMatchObject({ table: 'tlsAlert', value: 10 });
+  });
+
+  it("an LSM 40 sentence's reason code is an LSM reason", () => {
+    const e = explainCode('Session 3 has been disconnected, reason code 5');
+    expect(e.other).toMatchObject({ table: 'lsm40', value: 5 });
+  });
+
+  it('an HRESULT without 0x is read as hexadecimal, and the note says what the decimal reading would be', () => {
+    const e = explainCode('80090311');
+    expect(e.other).toMatchObject({ table: 'sspi', value: 0x80090311 });
+    expect(e.notes.join('\n')).toMatch(/read as hexadecimal 0x80090311.*As a decimal number it would be 0x4C614C7/);
+    // A decimal code of the dialog stays decimal.
+    expect(readDialogInput('2308').code).toMatchObject({ value: 2308, radix: 'decimal' });
+  });
+});
