@@ -39,6 +39,24 @@ export const authBadCredentials = {
       { Status: '0xC000006D', SubStatus: { notIn: [...WRONG_PASSWORD, ...OTHER_REASON] } },
       { weight: 0.5, after: 5 },
     ),
+    // [MS] A 4625 whose status says something else than a bad name or password (NTLM blocked, or a status we do not
+    // know): RdpCoreTS 140 beside it says only "bad credentials", and the specific status decides.
+    {
+      ...failedLogon(
+        'otherStatus',
+        { Status: { notIn: ['0xC000006D', ...ACCOUNT_STATUSES, LOGON_TYPE_NOT_GRANTED] } },
+        { weight: 0, after: 5 },
+      ),
+      excludes: true,
+    },
+    {
+      ...failedLogon(
+        'otherSubStatus',
+        { SubStatus: { notIn: ['0x0', ...WRONG_PASSWORD, ...OTHER_REASON] } },
+        { weight: 0, after: 5 },
+      ),
+      excludes: true,
+    },
     {
       // [WR] RdpCoreTS 140: NLA rejected the user name or password (2012 R2+ / Windows 10+)
       name: 'nlaRejected',

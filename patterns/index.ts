@@ -18,6 +18,7 @@ import { serverDenied } from './server-denied.js';
 import { sessionLimit } from './session-limit.js';
 import { tlsCertificate } from './tls-certificate.js';
 import { tlsProtocolMismatch } from './tls-protocol-mismatch.js';
+import { authNtlmBlocked } from './auth-ntlm-blocked.js';
 import { certificateExpiring } from './findings/certificate-expiring.js';
 import { certificateRenewalFailed } from './findings/certificate-renewal-failed.js';
 import { failedLogonFlood } from './findings/failed-logon-flood.js';
@@ -57,6 +58,7 @@ export const PATTERNS = [
   serverDenied,
   gatewayDenied,
   gatewayHostUnreachable,
+  authNtlmBlocked,
 ] as const satisfies readonly Pattern[];
 
 export const FINDINGS: readonly FindingPattern[] = [

@@ -43,6 +43,15 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     note: 'Client side: 2055 (0x807).',
   },
   {
+    code: 0xc0000418,
+    name: 'STATUS_NTLM_BLOCKED',
+    meaning:
+      'The authentication failed because NTLM authentication has been blocked (a "Restrict NTLM" policy on the server or the domain); the client could not use Kerberos.',
+    confidence: 'MS',
+    source: SRC_NTSTATUS,
+    note: 'Typical when mstsc connects by IP address (no Kerberos ticket for an address) or reaches no domain controller.',
+  },
+  {
     code: 0xc000006d,
     name: 'STATUS_LOGON_FAILURE',
     meaning: 'Logon failure: bad user name or authentication information. SubStatus says which.',

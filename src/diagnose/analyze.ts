@@ -1,4 +1,5 @@
 /** The offline pipeline after ingestion: timeline → attempts → causes, findings and coverage advice. */
+import { formatHex, lookupNtStatus, parseCodeValue } from '../../patterns/codes/index.js';
 import { FINDINGS, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import {
@@ -115,13 +116,32 @@ function withUser(a: DiagnosedAttempt): DiagnosedAttempt {
   return user ? { user, ...a } : a;
 }
 
+/** A failed logon's status that no table here knows (Status, or a Sub Status that says more): said, never guessed. */
+function unknownLogonStatus(a: Attempt): { event: NormalizedEvent; status: string } | undefined {
+  for (const e of a.events) {
+    if (logKind(e) !== 'security' || e.eventId !== 4625) continue;
+    for (const field of ['SubStatus', 'Status']) {
+      const value = parseCodeValue(e.data[field] ?? '');
+      if (value && !lookupNtStatus(value)) return { event: e, status: formatHex(value) };
+    }
+  }
+  return undefined;
+}
+
 function unexplained(a: Attempt, marks: ValueMarks): CauseResult {
-  const evidence = [...a.events, ...a.clientEvents].slice(0, 8).map((e) => evidenceRef(e, marks));
+  const unknown = unknownLogonStatus(a);
+  const events = [...a.events, ...a.clientEvents];
+  const evidence = (unknown ? [unknown.event, ...events.filter((e) => e !== unknown.event)] : events)
+    .slice(0, 8)
+    .map((e) => evidenceRef(e, marks));
+  const status = unknown
+    ? ` Windows refused its logon with status ${unknown.status} (Security 4625), which is not in our tables: look it up in Microsoft's NTSTATUS list (MS-ERREF 2.3.1) before anything else; it does not say the password was wrong.`
+    : '';
   return {
     id: UNEXPLAINED,
     confidence: 0,
     title: 'The attempt failed and no known cause matched its events',
-    explanation: `How far it got: ${describeProgress(a)}. None of the known failure signatures appear in the logs given; the coverage advice says which logs would tell more.`,
+    explanation: `How far it got: ${describeProgress(a)}.${status} None of the known failure signatures appear in the logs given; the coverage advice says which logs would tell more.`,
     evidence,
     remediation: [
       'Export the channels listed under coverage advice from the server (and RDPClient/Operational from the client) covering the time of the attempt, and run rdpdiag again.',
