@@ -1,5 +1,6 @@
 /** The offline pipeline after ingestion: timeline → attempts → causes, findings and coverage advice. */
 import { formatHex, lookupNtStatus, parseCodeValue } from '../../patterns/codes/index.js';
+import { causesOfCode } from '../../patterns/code-causes.js';
 import { FINDINGS, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import {
@@ -242,14 +243,7 @@ export interface ComputersDiagnosed {
 /** The records an attempt rests on, in time order, its logons marked. */
 function recordsOf(a: Attempt): RecordRef[] {
   const events = [...a.probeEvents, ...a.events, ...a.clientEvents].sort(compareEvents);
-  return events.map((e) => ({
-    computer: e.computer,
-    channel: e.channel,
-    eventId: e.eventId,
-    ...(e.recordId !== undefined && e.recordId !== null ? { recordId: e.recordId } : {}),
-    time: e.timestamp,
-    ...(completesLogon(e) ? { logon: true as const } : {}),
-  }));
+  return events.map((e) => (completesLogon(e) ? { ...recordOf(e), logon: true as const } : recordOf(e)));
 }
 
 /** Linked-token logons (an administrator's two 4624) come microseconds apart: one try. */
@@ -261,32 +255,51 @@ function triesOf(a: Attempt): LogonTry[] {
   for (const e of a.events) {
     if (logKind(e) !== 'security' || (e.eventId !== 4624 && e.eventId !== 4625)) continue;
     const type = logonType(e);
-    const result = e.eventId === 4624 ? 'succeeded' : 'failed';
-    if (result === 'succeeded' && type !== 10 && type !== 7 && type !== 3) continue;
+    const outcome = e.eventId === 4624 ? 'succeeded' : 'failed';
+    if (outcome === 'succeeded' && type !== 10 && type !== 7 && type !== 3) continue;
     const user = userOf(e);
+    const record = recordOf(e);
     const last = tries[tries.length - 1];
     if (
-      result === 'succeeded' &&
-      last?.result === 'succeeded' &&
+      outcome === 'succeeded' &&
+      last?.outcome === 'succeeded' &&
       last.user === user &&
       e.timeMs - Date.parse(last.time) <= LINKED_LOGON_MS
-    )
+    ) {
+      last.records.push(record);
       continue;
+    }
     const status = e.data.Status;
-    const subStatus = e.data.SubStatus;
+    const subStatus = e.data.SubStatus && !/^0x0+$/i.test(e.data.SubStatus) ? e.data.SubStatus : undefined;
+    const cause = outcome === 'failed' ? (causeOfStatus(subStatus) ?? causeOfStatus(status)) : undefined;
     tries.push({
       time: e.timestamp,
-      result,
+      outcome,
       ...(user ? { user } : {}),
-      ...(result === 'failed' && status ? { status } : {}),
-      ...(result === 'failed' && subStatus && !/^0x0+$/i.test(subStatus) ? { subStatus } : {}),
+      ...(cause ? { cause } : {}),
+      ...(outcome === 'failed' && status ? { status } : {}),
+      ...(outcome === 'failed' && subStatus ? { subStatus } : {}),
       ...(type !== undefined ? { logonType: type } : {}),
-      channel: e.channel,
-      eventId: e.eventId,
-      ...(e.recordId !== undefined && e.recordId !== null ? { recordId: e.recordId } : {}),
+      records: [record],
     });
   }
   return tries;
+}
+
+/** The cause a failed logon's status points to (the code tables' first), if any. */
+function causeOfStatus(text: string | undefined): string | undefined {
+  const value = parseCodeValue(text ?? '');
+  return value ? causesOfCode('ntstatus', value)[0]?.causeId : undefined;
+}
+
+function recordOf(e: NormalizedEvent): RecordRef {
+  return {
+    computer: e.computer,
+    channel: e.channel,
+    eventId: e.eventId,
+    ...(e.recordId !== undefined && e.recordId !== null ? { recordId: e.recordId } : {}),
+    time: e.timestamp,
+  };
 }
 
 /** Each computer's logs' last record time by log kind, from the timeline's log reach. */

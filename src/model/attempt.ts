@@ -71,16 +71,17 @@ export interface RecordRef {
  */
 export interface LogonTry {
   time: string;
-  result: 'succeeded' | 'failed';
+  outcome: 'succeeded' | 'failed';
   user?: string;
+  /** A failed try's cause, from its status (`auth-bad-credentials`, `auth-account-state`, …), when a table knows it. */
+  cause?: string;
   /** A failure's NTSTATUS (4625 Status) and the sub-status that says more. */
   status?: string;
   subStatus?: string;
   /** The logon type (10 at the logon screen, 3 at NLA, 7 a reconnect). */
   logonType?: number;
-  channel: string;
-  eventId: number;
-  recordId?: RecordId;
+  /** The records the try rests on. */
+  records: RecordRef[];
 }
 
 export interface Attempt {

@@ -38,13 +38,13 @@ describe.skipIf(!HAVE_CORPUS)(`Hyper-V enhanced sessions${HAVE_CORPUS ? '' : ` (
       for (const c of a.causes) expect(TCP_OR_TLS.has(c.id), `${a.id} ${c.id}`).toBe(false);
       // Every success rests on a logon of its own; none is a console logon.
       if (a.outcome === 'succeeded')
-        expect(a.tries?.some((t) => t.result === 'succeeded' && t.logonType === 10)).toBe(true);
+        expect(a.tries?.some((t) => t.outcome === 'succeeded' && t.logonType === 10)).toBe(true);
     }
     // The passwords typed at the session's logon screen (4625 type 10, no address) are tries of its connection.
     const screenFailures = timeline.events.filter(
       (e) => e.channel === 'Security' && e.eventId === 4625 && e.data.LogonType === '10',
     );
-    expect(analysis.attempts.flatMap((a) => a.tries ?? []).filter((t) => t.result === 'failed').length).toBe(
+    expect(analysis.attempts.flatMap((a) => a.tries ?? []).filter((t) => t.outcome === 'failed').length).toBe(
       screenFailures.length,
     );
     expect(analysis.attempts.some((a) => a.events.every((e) => e.channel === 'Security'))).toBe(false);

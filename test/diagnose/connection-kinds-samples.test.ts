@@ -30,7 +30,10 @@ describe('Hyper-V enhanced session (samples/hyperv-enhanced-session)', () => {
     const vmbus = attempts.filter((a) => a.connection === 'vmbus');
     // One connection: the password typed wrong, then right, at its logon screen are two tries of it.
     expect(vmbus.length).toBe(1);
-    expect(vmbus[0].tries?.map((t) => t.result)).toEqual(['failed', 'succeeded']);
+    expect(vmbus[0].tries?.map((t) => t.outcome)).toEqual(['failed', 'succeeded']);
+    // Each try names its cause (from its status) and the records it rests on.
+    expect(vmbus[0].tries?.[0].cause).toBe(authBadCredentials.id);
+    expect(vmbus[0].tries?.every((t) => t.records.length > 0 && t.records.every((r) => r.eventId >= 4624))).toBe(true);
     for (const a of vmbus) {
       expect(a.client.address).toBeUndefined();
       expect(describeProgress(a)).not.toMatch(/TCP|network-level/);
