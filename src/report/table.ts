@@ -56,8 +56,8 @@ function pct(c: number): string {
   return `${Math.round(c * 100)}%`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }
 
 export function outcomeLabel(a: DiagnosedAttempt): string {
@@ -253,6 +253,39 @@ function fleetLines(fleet: Fleet, o: TableOptions): string[] {
   return out;
 }
 
+/** Attacks and computers the summary names; the rest are counted. */
+const SUMMARY_ATTACKS = 3;
+const SUMMARY_COMPUTERS = 6;
+
+/** The computers that matter, one line each with the full name; the rest counted. */
+function fleetSummaryLines(fleet: Fleet, o: TableOptions): string[] {
+  const rows = [...fleet.computers].filter((r) => r.attempts).sort((x, y) => y.failed - x.failed || y.attempts - x.attempts);
+  const shown = rows.slice(0, SUMMARY_COMPUTERS);
+  const out = ['', paint(o.color, 'bold', 'Computers with the most failures')];
+  for (const r of shown) {
+    const worst = r.worstCause ? `  ${r.worstCause.id}${r.worstCause.attack ? ' (attack)' : ''}` : '';
+    out.push(cut(`  ${r.computer}  ${r.failed}/${r.attempts} failed${worst}`, o.width));
+  }
+  const rest = rows.slice(SUMMARY_COMPUTERS);
+  if (rest.length)
+    out.push(
+      `  and ${plural(rest.length, 'more computer')} with attempts: ${rest.reduce((n, r) => n + r.failed, 0)} failed of ${rest.reduce((n, r) => n + r.attempts, 0)}`,
+    );
+  return out;
+}
+
+/** The causes of the failures, by count: one line. */
+function causeCountLines(m: ReportModel, o: TableOptions): string[] {
+  const count = new Map<string, number>();
+  for (const a of m.attempts)
+    if (a.outcome === 'failed' && !a.healthProbe && a.causes[0]) count.set(a.causes[0].id, (count.get(a.causes[0].id) ?? 0) + 1);
+  if (count.size === 0) return [];
+  const sorted = [...count].sort((x, y) => y[1] - x[1]);
+  const shown = sorted.slice(0, 6).map(([id, n]) => `${id} ×${n}`);
+  const more = sorted.length > 6 ? `, ${sorted.length - 6} more` : '';
+  return ['', wrap(`Causes of the failures: ${shown.join(', ')}${more}.`, o.width, '  ')];
+}
+
 function incidentIdList(ids: string[]): string {
   return ids.length > 6 ? `${ids[0]}…${ids[ids.length - 1]} (${ids.length})` : ids.join(', ');
 }
@@ -285,7 +318,13 @@ function summary(m: ReportModel, o: TableOptions): string[] {
   );
   if (m.note) out.push(wrap(paint(o.color, 'dim', m.note), o.width, ''));
   const roles = attackRoles(m.analysis.findings);
-  for (const h of m.securityHeadlines) {
+  // The summary fits a screen: the attacks that got in first, then the largest; the rest counted.
+  const headlines = o.summaryOnly
+    ? [...m.securityHeadlines]
+        .sort((x, y) => Number(y.signedInTo.length > 0) - Number(x.signedInTo.length > 0) || y.count - x.count)
+        .slice(0, SUMMARY_ATTACKS)
+    : m.securityHeadlines;
+  for (const h of headlines) {
     const signedIn = signedInText(h);
     const got = signedIn ? ` ${signedIn.what} (${signedIn.users}).` : '';
     const path = attackPathText(h, o.tz);
@@ -303,11 +342,21 @@ function summary(m: ReportModel, o: TableOptions): string[] {
       ),
     );
   }
-  if (m.fleet) out.push(...fleetLines(m.fleet, o));
   if (o.summaryOnly) {
-    if (!m.fleet) for (const h of m.hosts) out.push(hostHeading(h));
+    const hidden = m.securityHeadlines.length - headlines.length;
+    if (hidden > 0)
+      out.push(
+        wrap(
+          paint(o.color, 'red', `and ${plural(hidden, 'more attack or scan', 'more attacks and scans')} (without --summary: each one).`),
+          o.width,
+          '  ',
+          '! ',
+        ),
+      );
+    out.push(...(m.fleet ? fleetSummaryLines(m.fleet, o) : m.hosts.map(hostHeading)), ...causeCountLines(m, o));
     return out;
   }
+  if (m.fleet) out.push(...fleetLines(m.fleet, o));
   for (const h of m.hosts) {
     out.push('', paint(o.color, 'bold', hostHeading(h)));
     for (const x of h.incidents) out.push(...incidentLine(x, o));
@@ -509,7 +558,7 @@ export function renderTable(model: ReportModel, o: TableOptions): string {
           paint(
             o.color,
             'dim',
-            "This is the summary. Without --summary: each computer's incidents, successes, findings and what to do; --computer NAME for one computer; -o report.html for a report to browse.",
+            'Without --summary: every computer in full; -o report.html to browse.',
           ),
           o.width,
           '',

@@ -26,17 +26,28 @@ describe('npm start', () => {
     const json = JSON.parse(
       (await rdpdiag([...args.filter((a) => a !== '--summary'), '--format', 'json', '-q'])).stdout,
     );
-    const computers: number = json.fleet.computers.length;
-    const shared = json.fleet.incidents.filter((x: { kind: string }) => x.kind === 'shared-cause').length;
-    const attacks = json.findings.filter((f: { source?: string }) => f.source !== undefined).length;
-    // Headline (3 lines at 80 columns), each attack (≤ 5), the fleet table (title, header, a row per computer),
-    // what spans computers (title, ≤ 5 each), the closing hint (≤ 4), blank lines between (≤ 4).
-    const bound = 3 + 5 * attacks + (3 + computers) + (2 + 5 * shared) + 4 + 4;
-    expect(lines.length).toBeLessThanOrEqual(bound);
+    // A screen, however many samples there are: the headline, the three attacks that matter most, the six
+    // computers with most failures, the causes counted, the hint.
+    expect(lines.length).toBeLessThanOrEqual(45);
     expect(lines[0]).toMatch(/^\d+ RDP connection attempts on \d+ computers/);
-    expect(r.stdout).toMatch(/^Fleet: \d+ computers/m);
-    for (const c of json.fleet.computers.slice(0, 5))
-      expect(r.stdout).toContain((c.computer as string).split('.')[0].slice(0, 12));
+    const attacks = json.findings.filter((f: { source?: string }) => f.source !== undefined).length;
+    const named = lines.filter((l) => /^! (ATTACK|SCANNING)/.test(l)).length;
+    expect(named).toBe(Math.min(3, attacks));
+    if (attacks > 3) expect(r.stdout).toContain(`and ${attacks - 3} more attacks and scans`);
+    // The computers named are those with most failures, each with its full name; the rest add up.
+    type Row = { computer: string; attempts: number; failed: number };
+    const rows: Row[] = json.fleet.computers.filter((c: Row) => c.attempts > 0);
+    const worst = Math.max(...rows.map((c) => c.failed));
+    const top = rows.find((c) => c.failed === worst)!;
+    expect(r.stdout).toContain(`  ${top.computer}  ${top.failed}/${top.attempts} failed`);
+    const shown = lines.filter((l) => / \d+\/\d+ failed/.test(l)).length;
+    expect(shown).toBe(Math.min(6, rows.length));
+    const rest = /and (\d+) more computers with attempts: (\d+) failed of (\d+)/.exec(r.stdout);
+    if (rows.length > 6) {
+      expect(Number(rest![1])).toBe(rows.length - 6);
+      expect(Number(r.stdout.match(/attempts on (\d+) computers/)![1])).toBe(rows.length);
+    }
+    expect(r.stdout).toMatch(/^  Causes of the failures: [a-z-]+ ×\d+/m);
     // Not every computer's full answer: that is what leaving --summary out gives.
     const full = await rdpdiag(args.filter((a) => a !== '--summary'));
     expect(lines.length * 5).toBeLessThan(full.stdout.split('\n').length);
