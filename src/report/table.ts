@@ -259,7 +259,9 @@ const SUMMARY_COMPUTERS = 6;
 
 /** The computers that matter, one line each with the full name; the rest counted. */
 function fleetSummaryLines(fleet: Fleet, o: TableOptions): string[] {
-  const rows = [...fleet.computers].filter((r) => r.attempts).sort((x, y) => y.failed - x.failed || y.attempts - x.attempts);
+  const rows = [...fleet.computers]
+    .filter((r) => r.attempts)
+    .sort((x, y) => y.failed - x.failed || y.attempts - x.attempts);
   const shown = rows.slice(0, SUMMARY_COMPUTERS);
   const out = ['', paint(o.color, 'bold', 'Computers with the most failures')];
   for (const r of shown) {
@@ -278,7 +280,8 @@ function fleetSummaryLines(fleet: Fleet, o: TableOptions): string[] {
 function causeCountLines(m: ReportModel, o: TableOptions): string[] {
   const count = new Map<string, number>();
   for (const a of m.attempts)
-    if (a.outcome === 'failed' && !a.healthProbe && a.causes[0]) count.set(a.causes[0].id, (count.get(a.causes[0].id) ?? 0) + 1);
+    if (a.outcome === 'failed' && !a.healthProbe && a.causes[0])
+      count.set(a.causes[0].id, (count.get(a.causes[0].id) ?? 0) + 1);
   if (count.size === 0) return [];
   const sorted = [...count].sort((x, y) => y[1] - x[1]);
   const shown = sorted.slice(0, 6).map(([id, n]) => `${id} ×${n}`);
@@ -347,7 +350,11 @@ function summary(m: ReportModel, o: TableOptions): string[] {
     if (hidden > 0)
       out.push(
         wrap(
-          paint(o.color, 'red', `and ${plural(hidden, 'more attack or scan', 'more attacks and scans')} (without --summary: each one).`),
+          paint(
+            o.color,
+            'red',
+            `and ${plural(hidden, 'more attack or scan', 'more attacks and scans')} (without --summary: each one).`,
+          ),
           o.width,
           '  ',
           '! ',
@@ -555,11 +562,7 @@ export function renderTable(model: ReportModel, o: TableOptions): string {
       out.push(
         '',
         wrap(
-          paint(
-            o.color,
-            'dim',
-            'Without --summary: every computer in full; -o report.html to browse.',
-          ),
+          paint(o.color, 'dim', 'Without --summary: every computer in full; -o report.html to browse.'),
           o.width,
           '',
         ),

@@ -47,7 +47,7 @@ describe('npm start', () => {
       expect(Number(rest![1])).toBe(rows.length - 6);
       expect(Number(r.stdout.match(/attempts on (\d+) computers/)![1])).toBe(rows.length);
     }
-    expect(r.stdout).toMatch(/^  Causes of the failures: [a-z-]+ ×\d+/m);
+    expect(r.stdout).toMatch(/^ {2}Causes of the failures: [a-z-]+ ×\d+/m);
     // Not every computer's full answer: that is what leaving --summary out gives.
     const full = await rdpdiag(args.filter((a) => a !== '--summary'));
     expect(lines.length * 5).toBeLessThan(full.stdout.split('\n').length);
