@@ -245,6 +245,23 @@ export interface HostCoverage {
   live: boolean;
   /** Times of the host's refusals that name no connection (1070, 1071), in order. */
   refusals: readonly number[];
+  /**
+   * Where RdpCoreTS records are missing (a jump in its record ids between two records next in time), in order:
+   * its silence there says nothing. Left out for an export filtered by event id (holes everywhere).
+   */
+  rdpCoreHoles?: readonly RecordHole[];
+}
+
+/** Records missing from a log between two records next in time. */
+export interface RecordHole {
+  fromMs: number;
+  toMs: number;
+  afterId: number;
+  beforeId: number;
+}
+
+function holeAt(holes: readonly RecordHole[] | undefined, ms: number): RecordHole | undefined {
+  return holes?.find((h) => h.fromMs < ms && ms < h.toMs);
 }
 
 /**
@@ -373,6 +390,15 @@ export function decideOutcome(
           rule: "the logs end within the settle time of the attempt's last event, before any outcome was logged",
           reason: `the logs that would record its end (${decidingLogNames(a, host)}) end ${seconds(Math.max(0, logEndMs - a.endMs))} after its last event, before any outcome was logged`,
         };
+  // RdpCoreTS logs every connection's end: where its records are missing, a connection it holds nothing of
+  // ended unseen, whatever the Security log's silence (a scanner's dropped handshake leaves nothing there).
+  const hole = a.events.some((e) => logKind(e) === 'rdpcore') ? undefined : holeAt(host.rdpCoreHoles, a.startMs);
+  if (hole && !a.progress.authenticated && !a.clientEvents.length)
+    return {
+      outcome: 'unknown',
+      rule: 'only its acceptance is logged, at a time RdpCoreTS records are missing, so how it ended cannot be told',
+      reason: `only the listener accepting it (RCM 261) is logged: RdpCoreTS records ${hole.afterId + 1}–${hole.beforeId - 1} are missing from the log given (between its records at ${isoSeconds(hole.fromMs)} and ${isoSeconds(hole.toMs)}), so how it ended cannot be told`,
+    };
   // A connection only accepted (RCM 261, RdpCoreTS 131) says nothing of how it ended when no log given could:
   // RdpCoreTS logs its end (102/103) and Security a failed network-level authentication (4625).
   const canShowEnd =
@@ -389,6 +415,10 @@ export function decideOutcome(
     outcome: 'failed',
     rule: 'nothing more was heard of the attempt for longer than the settle time before the log ends, and no session was reached',
   };
+}
+
+function isoSeconds(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 19)}Z`;
 }
 
 function seconds(ms: number): string {

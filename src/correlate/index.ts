@@ -14,6 +14,7 @@ import {
   hasFailureEvent,
   isHostRefusal,
   type HostCoverage,
+  type RecordHole,
 } from './attempt-builder.js';
 import { correlateClient } from './client.js';
 import { correlateGateway } from './gateway.js';
@@ -162,7 +163,25 @@ function hostCoverage(list: NormalizedEvent[], refusals: number[], live: boolean
     logEndMs: list[list.length - 1].timeMs,
     live,
     refusals: refusals.sort((a, b) => a - b),
+    rdpCoreHoles: rdpCore ? recordHoles(list.filter((e) => logKind(e) === 'rdpcore')) : [],
   };
+}
+
+/**
+ * Where a log's records are missing: two records next in time whose ids are not. None when most records are
+ * followed by a hole (an export filtered by event id has holes everywhere, and its silence is the filter's).
+ */
+function recordHoles(events: NormalizedEvent[]): RecordHole[] {
+  const withId = events
+    .filter((e): e is NormalizedEvent & { recordId: number } => typeof e.recordId === 'number')
+    .sort((x, y) => x.timeMs - y.timeMs || x.recordId - y.recordId);
+  const holes: RecordHole[] = [];
+  for (let i = 1; i < withId.length; i++) {
+    const [prev, next] = [withId[i - 1], withId[i]];
+    if (next.recordId > prev.recordId + 1)
+      holes.push({ fromMs: prev.timeMs, toMs: next.timeMs, afterId: prev.recordId, beforeId: next.recordId });
+  }
+  return holes.length * 2 > withId.length ? [] : holes;
 }
 
 function finish(a: Attempt, host: HostCoverage, settleMs: number): void {

@@ -319,6 +319,32 @@ function findSilentFloods(
   }
 }
 
+/** How long after an unnamed source's burst a logon from a new address is taken for the source's. */
+const FIRST_SEEN_AFTER_MS = RUN_GAP_MS;
+/** More new addresses than this signing in after the burst: none can be told for the source. */
+const FIRST_SEEN_MAX = 2;
+
+/**
+ * A burst whose source the logs do not name (RCM 261 alone): logons that follow it within minutes from an
+ * address never seen on the computer before the burst began are the likeliest source. Several at once
+ * (a morning's users) say nothing.
+ */
+function newAddressLogons(firstMs: number, lastMs: number, onComputer: readonly Diagnosed[]): SourceSuccess[] {
+  const seenBefore = new Set(
+    onComputer.filter((a) => a.startMs < firstMs && a.client.address).map((a) => a.client.address!.toLowerCase()),
+  );
+  const after = onComputer.filter(
+    (a) =>
+      a.outcome === 'succeeded' &&
+      a.client.address &&
+      a.startMs >= firstMs &&
+      a.startMs <= lastMs + FIRST_SEEN_AFTER_MS &&
+      !seenBefore.has(a.client.address.toLowerCase()),
+  );
+  if (after.length > FIRST_SEEN_MAX) return [];
+  return after.map((a) => ({ attempt: a.id, time: a.start, user: a.user, firstSeenAddress: a.client.address! }));
+}
+
 /**
  * Only causes an attacker produces by itself spread (`attackSignals.spreads`: handshakes dropped by a
  * scanner, wrong passwords). Many clients failing TLS, licensing or an expired password at once is a fault
@@ -373,9 +399,11 @@ function securityFinding(run: Diagnosed[], onComputer: Diagnosed[], marks: Value
   }
   const causes = [...causeCount].map(([id, count]) => ({ id, count })).sort((x, y) => y.count - x.count);
   const guessing = run.some((a) => a.user || CREDENTIAL_CAUSES.has(a.causes[0]?.id ?? ''));
-  const successes: SourceSuccess[] = fromSource
-    .filter((a) => a.outcome === 'succeeded' && a.endMs >= first.startMs)
-    .map((a) => ({ attempt: a.id, time: a.start, user: a.user }));
+  const successes: SourceSuccess[] = sources.length
+    ? fromSource
+        .filter((a) => a.outcome === 'succeeded' && a.endMs >= first.startMs)
+        .map((a) => ({ attempt: a.id, time: a.start, user: a.user }))
+    : newAddressLogons(first.startMs, last.startMs, onComputer);
   const id = guessing ? 'password-guessing' : 'scanning';
   const shownNames = markValues(names.slice(0, 5)) + (names.length > 5 ? `, … (${names.length} names)` : '');
   const who = `${sources.length ? markValue(source) : 'A source the logs do not name'}${names.length ? ` (${shownNames})` : ''}`;
@@ -398,11 +426,18 @@ function securityFinding(run: Diagnosed[], onComputer: Diagnosed[], marks: Value
         : guessing
           ? 'Failures this fast from one source are an attack tool guessing passwords, not a fault to fix on the server.'
           : 'Connections that open and drop in the handshake this fast, with no credential offered, are a scanner.',
-    successes.length
-      ? `${spread ? 'These sources' : 'The same source'} then signed in successfully ${plural(successes.length, 'time')}: ${successes
-          .map((s) => `${s.attempt} at ${formatShortTime(s.time)}${s.user ? ` as ${markValue(s.user)}` : ''}`)
-          .join('; ')}.`
-      : `No successful sign-in from ${spread ? 'these sources' : 'this source'} is in the logs.`,
+    successes.length && !sources.length
+      ? `Right after it, ${successes
+          .map(
+            (s) =>
+              `${markValue(s.firstSeenAddress!)} signed in${s.user ? ` as ${markValue(s.user)}` : ''} (${s.attempt} at ${formatShortTime(s.time)})`,
+          )
+          .join('; ')}: an address not seen on this computer before the burst, most likely its source.`
+      : successes.length
+        ? `${spread ? 'These sources' : 'The same source'} then signed in successfully ${plural(successes.length, 'time')}: ${successes
+            .map((s) => `${s.attempt} at ${formatShortTime(s.time)}${s.user ? ` as ${markValue(s.user)}` : ''}`)
+            .join('; ')}.`
+        : `No successful sign-in from ${spread ? 'these sources' : 'this source'} is in the logs.`,
   ];
   const evidence: EvidenceRef[] = [];
   for (const a of [first, last]) {
@@ -410,7 +445,7 @@ function securityFinding(run: Diagnosed[], onComputer: Diagnosed[], marks: Value
     if (e && !evidence.includes(e)) evidence.push(e);
   }
   // Each successful logon from the source, by the event that shows it (RCM 1149, 4624, LSM 21/25, 4778).
-  for (const s of fromSource.filter((a) => successes.some((x) => x.attempt === a.id))) {
+  for (const s of onComputer.filter((a) => successes.some((x) => x.attempt === a.id))) {
     const logon = s.events.find(showsLogon);
     if (logon) evidence.push(evidenceRef(logon, marks));
   }

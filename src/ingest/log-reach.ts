@@ -27,7 +27,10 @@ export interface LogSpan {
   lastMs: number;
   firstRecordId?: number;
   lastRecordId?: number;
-  /** The oldest record is not the log's first and the ids run on without holes: older records were overwritten. */
+  /**
+   * The oldest record is not the log's first and the ids run on without holes: older records were overwritten
+   * (of an export: and it begins after connections another log shows it would have recorded).
+   */
   rolledOver: boolean;
   /** A filtered export (most ids between first and last absent): it says nothing of what the log once held. */
   filtered: boolean;
@@ -52,6 +55,9 @@ function markerOf(e: NormalizedEvent, kind: LogKind): MarkerKind | undefined {
   if (kind === 'security' && e.eventId === 4625) return 'logon-failure';
   return undefined;
 }
+
+/** How much later than a connection it would have recorded a log must begin to have lost it. */
+const LATE_BEGIN_MS = 60_000;
 
 /** Record-id holes listed per log (the rest counted). */
 const MAX_GAPS = 20;
@@ -78,6 +84,8 @@ class Reach {
   private lastFile = '';
   /** Some of its records were left out unread (`InputSummary.unread`): the holes in its ids are rdpdiag's. */
   unread = false;
+  /** RCM: its oldest 1149 (credentials accepted, a logon follows, which LSM records). */
+  firstAuthMs = Infinity;
   markers = new Map<MarkerKind, number[]>();
   constructor(
     readonly computer: string,
@@ -103,6 +111,7 @@ class Reach {
       (this.kind === 'system' && e.eventId === 104 && /eventlog/i.test(e.provider.name))
     )
       if (!this.cleared || e.timestamp > this.cleared) this.cleared = e.timestamp;
+    if (this.kind === 'rcm' && e.eventId === 1149 && e.timeMs < this.firstAuthMs) this.firstAuthMs = e.timeMs;
     const marker = markerOf(e, this.kind);
     if (marker) {
       const list = this.markers.get(marker);
@@ -216,6 +225,19 @@ export class LogReach {
         spans.some((o) => o !== s && o.channel === s.channel && o.lastRecordId === (s.firstRecordId ?? 0) - 1)
       )
         s.rolledOver = false;
+    // An export (not the log file) may be a query's time window, so an oldest record id above 1 proves
+    // nothing by itself; but a log that begins after connections it would have recorded (RdpCoreTS after an
+    // RCM 261, LSM after a 1149) no longer held them: it rolled over.
+    for (const s of spans) {
+      if (s.rolledOver || s.filtered || s.cleared || (s.firstRecordId ?? 1) <= 1) continue;
+      const kind = kindOfChannel(s.channel);
+      if (kind !== 'rdpcore' && kind !== 'lsm') continue;
+      const rcm = [...(this.byComputer.get(s.computer)?.values() ?? [])].filter((r) => r.kind === 'rcm');
+      const before = Math.min(
+        ...rcm.map((r) => (kind === 'rdpcore' ? Math.min(...(r.markers.get('listener') ?? [])) : r.firstAuthMs)),
+      );
+      if (before < s.firstMs - LATE_BEGIN_MS) s.rolledOver = true;
+    }
     return spans.sort((a, b) =>
       a.computer < b.computer ? -1 : a.computer > b.computer ? 1 : a.channel < b.channel ? -1 : 1,
     );

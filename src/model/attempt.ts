@@ -203,6 +203,11 @@ export interface SourceSuccess {
   attempt: string;
   time: string;
   user?: string;
+  /**
+   * The logs name no source for the burst: this logon came right after it from an address not seen on the
+   * computer before the burst began (set to that address), the likeliest source, not a proven one.
+   */
+  firstSeenAddress?: string;
 }
 
 /** A successful logon from the source of an attack on another computer than the one it attacked. */

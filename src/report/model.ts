@@ -249,6 +249,12 @@ export function signedInText(h: SecurityHeadline): { what: string; users: string
   if (n === 0) return undefined;
   const on = h.signedInTo;
   const where = h.computers.length === 1 ? '' : on.length <= 3 ? ` on ${on.join(', ')}` : ` on ${on.length} of them`;
+  const guessed = h.successes.filter((s) => s.firstSeenAddress);
+  if (guessed.length === n)
+    return {
+      what: `Right after it, an address never seen before signed in${where}: ${[...new Set(guessed.map((s) => s.firstSeenAddress))].join(', ')}, most likely the source`,
+      users: [...new Set(h.successes.map((s) => s.user ?? '?'))].join(', '),
+    };
   return {
     what: `The source then signed in ${n} time${n === 1 ? '' : 's'}${where}`,
     users: [...new Set(h.successes.map((s) => s.user ?? '?'))].join(', '),
