@@ -51,6 +51,11 @@ export const gatewayDenied = {
     },
   ],
   codes: {
+    gateway: [
+      { code: 0x800759db, confidence: 'MS' }, // E_PROXY_NAP_ACCESSDENIED (gateway event error 23003): CAP not met
+      { code: 0x800759da, confidence: 'MS' }, // E_PROXY_RAP_ACCESSDENIED: RAP does not allow the target
+      { code: 0x800759f9, confidence: 'MS' }, // E_PROXY_UNSUPPORTED_AUTHENTICATION_METHOD: CAP's authentication method
+    ],
     mstsc: [
       { code: 50331675, confidence: 'WR' }, // 0x300001B: the user is not in the gateway's permission list
     ],

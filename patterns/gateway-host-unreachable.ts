@@ -42,6 +42,11 @@ export const gatewayHostUnreachable = {
       weight: 0,
     },
   ],
+  codes: {
+    gateway: [
+      { code: 0x800759dd, confidence: 'MS' }, // E_PROXY_TS_CONNECTFAILED: the gateway could not reach the target
+    ],
+  },
   explanation: [
     'The RD Gateway {notReached.computer} let {notReached.Username} from {notReached.IpAddress} through both its policies and then could not connect to {notReached.Resource} at {notReached.time} (error {notReached.ErrorCode}).',
     'No policy refused the user: the gateway itself could not open the connection to the session host, so the host logged nothing of it. The client was told {clientCode.Value|mstsc}.',

@@ -152,6 +152,8 @@ export interface ExplainedCodes {
   readonly sspi?: readonly ExplainedCode[];
   /** Win32 error codes (WIN32_ERRORS). */
   readonly win32?: readonly ExplainedCode[];
+  /** RD Gateway E_PROXY_* statuses by their HRESULT (GATEWAY_CODES, MS-TSGU). */
+  readonly gateway?: readonly ExplainedCode[];
   /** TLS alert descriptions (TLS_ALERTS). */
   readonly tlsAlert?: readonly ExplainedCode[];
   /** Schannel internal error states, with the event they are documented with (SCHANNEL_ERROR_STATES). */

@@ -10,3 +10,6 @@ export * from './sspi-status.js';
 export * from './tls-alerts.js';
 export * from './schannel-errors.js';
 export * from './events.js';
+export * from './gateway-proxy.js';
+export * from './avd-errors.js';
+export * from './names.js';

@@ -11,8 +11,205 @@ import { indexByCode } from './table.js';
 import type { CodeEntry } from './types.js';
 
 const SRC_SSPI = 'Microsoft Learn: SSPI status codes; MS-ERREF 2.1 HRESULT values (winerror.h)';
+const SRC_WINERROR = 'MS-ERREF 2.1 HRESULT values (winerror.h, FACILITY_SECURITY block)';
 const SRC_OBSERVED = 'Widely reported: the value as real RdpCoreTS 227 records show it; undocumented';
 const SRC_WIN32 = 'MS-ERREF 2.2 Win32 error codes (winerror.h)';
+
+/**
+ * The rest of winerror.h's SSPI block (FACILITY_SECURITY, 0x0009xxxx / 0x8009xxxx): [code, name, meaning]. Every value
+ * is an SSPI status an RDP log or dialog can carry (Schannel, CredSSP, Kerberos, NTLM, Negotiate); the meanings
+ * restate winerror.h's message text. Entries with RDP-specific notes are written out in SSPI_STATUS_CODES below.
+ */
+const WINERROR_SSPI: readonly (readonly [number, string, string])[] = [
+  [
+    0x00090315,
+    'SEC_I_LOCAL_LOGON',
+    'Not an error: the logon completed, but no network authority was available; the logon used locally cached information.',
+  ],
+  [
+    0x00090317,
+    'SEC_I_CONTEXT_EXPIRED',
+    'Not an error: the context has expired and can no longer be used (the peer closed the TLS session).',
+  ],
+  [0x00090323, 'SEC_I_NO_LSA_CONTEXT', 'Not an error: there is no LSA mode context associated with this context.'],
+  [
+    0x0009035c,
+    'SEC_I_SIGNATURE_NEEDED',
+    'Not an error: a signature operation must be performed before the user can authenticate.',
+  ],
+  [0x00090360, 'SEC_I_NO_RENEGOTIATION', 'The recipient rejected the renegotiation request.'],
+  [
+    0x00090364,
+    'SEC_I_MESSAGE_FRAGMENT',
+    'Not an error: the returned buffer is only a fragment of the message; more fragments need to be returned.',
+  ],
+  [
+    0x00090366,
+    'SEC_I_CONTINUE_NEEDED_MESSAGE_OK',
+    'Not an error: the function completed, but must be called again to complete the context; early start can be used.',
+  ],
+  [
+    0x00090368,
+    'SEC_I_ASYNC_CALL_PENDING',
+    'Not an error: an asynchronous SSPI routine has been called and the work is pending completion.',
+  ],
+  [0x80090300, 'SEC_E_INSUFFICIENT_MEMORY', 'Not enough memory is available to complete the request.'],
+  [0x80090301, 'SEC_E_INVALID_HANDLE', 'The handle specified is invalid.'],
+  [0x80090303, 'SEC_E_TARGET_UNKNOWN', 'The specified target is unknown or unreachable.'],
+  [0x80090305, 'SEC_E_SECPKG_NOT_FOUND', 'The requested security package does not exist.'],
+  [0x80090306, 'SEC_E_NOT_OWNER', 'The caller is not the owner of the desired credentials.'],
+  [0x80090307, 'SEC_E_CANNOT_INSTALL', 'The security package failed to initialise and cannot be installed.'],
+  [
+    0x80090309,
+    'SEC_E_CANNOT_PACK',
+    'The security package cannot marshal the logon buffer, so the logon attempt failed.',
+  ],
+  [
+    0x8009030a,
+    'SEC_E_QOP_NOT_SUPPORTED',
+    'The per-message quality of protection is not supported by the security package.',
+  ],
+  [0x8009030b, 'SEC_E_NO_IMPERSONATION', 'The security context does not allow impersonation of the client.'],
+  [0x8009030f, 'SEC_E_MESSAGE_ALTERED', 'The message or signature supplied for verification has been altered.'],
+  [0x80090310, 'SEC_E_OUT_OF_SEQUENCE', 'The message supplied for verification is out of sequence.'],
+  [0x80090316, 'SEC_E_BAD_PKGID', 'The requested security package does not exist.'],
+  [0x80090317, 'SEC_E_CONTEXT_EXPIRED', 'The context has expired and can no longer be used.'],
+  [0x80090318, 'SEC_E_INCOMPLETE_MESSAGE', 'The supplied message is incomplete; the signature was not verified.'],
+  [
+    0x80090320,
+    'SEC_E_INCOMPLETE_CREDENTIALS',
+    'The credentials supplied were not complete and could not be verified; the context could not be initialised.',
+  ],
+  [0x80090321, 'SEC_E_BUFFER_TOO_SMALL', 'The buffers supplied to a function were too small.'],
+  [0x80090329, 'SEC_E_ENCRYPT_FAILURE', 'The specified data could not be encrypted.'],
+  [0x80090330, 'SEC_E_DECRYPT_FAILURE', 'The specified data could not be decrypted.'],
+  [
+    0x80090332,
+    'SEC_E_SECURITY_QOS_FAILED',
+    'The security context could not be established because the requested quality of service (for example mutual authentication or delegation) failed.',
+  ],
+  [
+    0x80090333,
+    'SEC_E_UNFINISHED_CONTEXT_DELETED',
+    'A security context was deleted before the context was completed; this counts as a logon failure.',
+  ],
+  [
+    0x80090334,
+    'SEC_E_NO_TGT_REPLY',
+    'The client is negotiating a context and the server requires user-to-user authentication but did not send a ticket-granting ticket (TGT) reply.',
+  ],
+  [0x80090335, 'SEC_E_NO_IP_ADDRESSES', 'The task cannot be done because the local machine has no IP addresses.'],
+  [
+    0x80090336,
+    'SEC_E_WRONG_CREDENTIAL_HANDLE',
+    'The supplied credential handle does not match the credential associated with the security context.',
+  ],
+  [
+    0x80090337,
+    'SEC_E_CRYPTO_SYSTEM_INVALID',
+    'The cryptographic system or checksum function is invalid because a required function is unavailable.',
+  ],
+  [0x80090338, 'SEC_E_MAX_REFERRALS_EXCEEDED', 'The maximum number of Kerberos ticket referrals has been exceeded.'],
+  [0x80090339, 'SEC_E_MUST_BE_KDC', 'The local machine must be a Kerberos domain controller (KDC), and it is not.'],
+  [
+    0x8009033a,
+    'SEC_E_STRONG_CRYPTO_NOT_SUPPORTED',
+    'The other end of the security negotiation requires strong cryptography, which the local machine does not support.',
+  ],
+  [0x8009033b, 'SEC_E_TOO_MANY_PRINCIPALS', 'The KDC reply contained more than one principal name.'],
+  [
+    0x8009033c,
+    'SEC_E_NO_PA_DATA',
+    'Kerberos expected pre-authentication data hinting which encryption type to use, and found none.',
+  ],
+  [
+    0x8009033d,
+    'SEC_E_PKINIT_NAME_MISMATCH',
+    'The client certificate does not contain a valid user principal name (UPN), or does not match the client name in the logon request.',
+  ],
+  [0x8009033e, 'SEC_E_SMARTCARD_LOGON_REQUIRED', 'Smart card logon is required and was not used.'],
+  [0x8009033f, 'SEC_E_SHUTDOWN_IN_PROGRESS', 'A system shutdown is in progress.'],
+  [0x80090340, 'SEC_E_KDC_INVALID_REQUEST', 'An invalid request was sent to the KDC.'],
+  [0x80090341, 'SEC_E_KDC_UNABLE_TO_REFER', 'The KDC was unable to generate a referral for the service requested.'],
+  [0x80090342, 'SEC_E_KDC_UNKNOWN_ETYPE', 'The encryption type requested is not supported by the KDC.'],
+  [
+    0x80090343,
+    'SEC_E_UNSUPPORTED_PREAUTH',
+    'An unsupported pre-authentication mechanism was presented to the Kerberos package.',
+  ],
+  [
+    0x80090345,
+    'SEC_E_DELEGATION_REQUIRED',
+    'The operation cannot be completed: the computer must be trusted for delegation and the current user account must be allowed to delegate.',
+  ],
+  [0x80090346, 'SEC_E_BAD_BINDINGS', "The client's SSPI channel bindings were incorrect."],
+  [0x80090347, 'SEC_E_MULTIPLE_ACCOUNTS', 'The received certificate was mapped to multiple accounts.'],
+  [0x80090348, 'SEC_E_NO_KERB_KEY', 'No Kerberos key was found.'],
+  [0x80090349, 'SEC_E_CERT_WRONG_USAGE', 'The certificate is not valid for the requested usage.'],
+  [0x80090351, 'SEC_E_SMARTCARD_CERT_REVOKED', 'The smart card certificate used for authentication has been revoked.'],
+  [
+    0x80090352,
+    'SEC_E_ISSUING_CA_UNTRUSTED',
+    'An untrusted certification authority was detected while processing the smart card certificate used for authentication.',
+  ],
+  [
+    0x80090353,
+    'SEC_E_REVOCATION_OFFLINE_C',
+    'The revocation status of the smart card certificate used for authentication could not be determined.',
+  ],
+  [0x80090354, 'SEC_E_PKINIT_CLIENT_FAILURE', 'The smart card certificate used for authentication was not trusted.'],
+  [0x80090355, 'SEC_E_SMARTCARD_CERT_EXPIRED', 'The smart card certificate used for authentication has expired.'],
+  [
+    0x80090356,
+    'SEC_E_NO_S4U_PROT_SUPPORT',
+    'The Kerberos subsystem encountered an error: a service-for-user (S4U) request was made against a domain controller that does not support it.',
+  ],
+  [
+    0x80090357,
+    'SEC_E_CROSSREALM_DELEGATION_FAILURE',
+    'This server attempted a Kerberos constrained delegation request for a target outside its realm, which is not supported (a misconfigured allowed-to-delegate-to list).',
+  ],
+  [
+    0x80090358,
+    'SEC_E_REVOCATION_OFFLINE_KDC',
+    'The revocation status of the domain controller certificate used for smart card authentication could not be determined.',
+  ],
+  [
+    0x80090359,
+    'SEC_E_ISSUING_CA_UNTRUSTED_KDC',
+    'An untrusted certification authority was detected while processing the domain controller certificate used for authentication.',
+  ],
+  [0x8009035a, 'SEC_E_KDC_CERT_EXPIRED', 'The domain controller certificate used for smart card logon has expired.'],
+  [
+    0x8009035b,
+    'SEC_E_KDC_CERT_REVOKED',
+    'The domain controller certificate used for smart card logon has been revoked.',
+  ],
+  [0x8009035d, 'SEC_E_INVALID_PARAMETER', 'One or more of the parameters passed to the function were invalid.'],
+  [0x80090361, 'SEC_E_NO_CONTEXT', 'The required security context does not exist.'],
+  [
+    0x80090362,
+    'SEC_E_PKU2U_CERT_FAILURE',
+    'The PKU2U protocol encountered an error while attempting to use the associated certificates.',
+  ],
+  [0x80090365, 'SEC_E_ONLY_HTTPS_ALLOWED', 'Only the https scheme is allowed.'],
+  [
+    0x80090367,
+    'SEC_E_APPLICATION_PROTOCOL_MISMATCH',
+    'No common application protocol exists between the client and the server (application protocol negotiation failed).',
+  ],
+  [
+    0x80090369,
+    'SEC_E_INVALID_UPN_NAME',
+    'The user ID is not in a format that can sign in; try the e-mail address (UPN).',
+  ],
+  [
+    0x8009036a,
+    'SEC_E_EXT_BUFFER_TOO_SMALL',
+    'The buffer supplied by the SSPI caller to receive generic extensions is too small.',
+  ],
+  [0x8009036b, 'SEC_E_INSUFFICIENT_BUFFERS', 'Not enough secure buffers were provided.'],
+];
 
 export const SSPI_STATUS_CODES: readonly CodeEntry[] = [
   {
@@ -204,10 +401,72 @@ export const SSPI_STATUS_CODES: readonly CodeEntry[] = [
     source: SRC_OBSERVED,
     note: 'Observed value only; its meaning is not documented. Benign.',
   },
+  {
+    code: 0x8009035e,
+    name: 'SEC_E_DELEGATION_POLICY',
+    meaning: "The client's policy does not allow credential delegation to the target server.",
+    confidence: 'MS',
+    source: SRC_SSPI,
+    phases: ['nla'],
+    note: 'CredSSP (NLA) on the client refused to hand the credentials to this server. Check the client\'s Credentials Delegation policies (Computer Configuration > Administrative Templates > System > Credentials Delegation: "Allow delegating fresh/saved/default credentials", each listing TERMSRV/<server name>), and connect by the name those lists hold.',
+  },
+  {
+    code: 0x8009035f,
+    name: 'SEC_E_POLICY_NLTM_ONLY',
+    meaning:
+      "The client's policy does not allow credential delegation to the target server when only NTLM authentication is possible.",
+    confidence: 'MS',
+    source: SRC_SSPI,
+    phases: ['nla'],
+    note: 'The server could not be authenticated with Kerberos (connected by IP address, no SPN, no domain controller), and the delegation policies allow only Kerberos-authenticated servers. Connect by the server\'s DNS name so Kerberos is used, or add TERMSRV/<server> to the "… with NTLM-only server authentication" delegation policies.',
+  },
+  {
+    code: 0x80090363,
+    name: 'SEC_E_MUTUAL_AUTH_FAILED',
+    meaning: 'The identity of the server computer could not be verified (mutual authentication failed).',
+    confidence: 'MS',
+    source: SRC_SSPI,
+    phases: ['nla'],
+    note: 'Restricted Admin mode and Remote Credential Guard need Kerberos to the server: connect by its DNS name, not its address, with a domain controller reachable.',
+  },
+  ...WINERROR_SSPI.map(
+    ([code, name, meaning]): CodeEntry => ({ code, name, meaning, confidence: 'MS', source: SRC_WINERROR }),
+  ),
+];
+
+/**
+ * Win32 logon errors as the Remote Desktop dialogs and CredSSP wrap them (0x8007xxxx): [code, name, meaning].
+ * Meanings restate winerror.h's message text.
+ */
+const WIN32_LOGON: readonly (readonly [number, string, string])[] = [
+  [5, 'ERROR_ACCESS_DENIED', 'Access is denied.'],
+  [1236, 'ERROR_CONNECTION_ABORTED', 'The network connection was aborted by the local system.'],
+  [
+    1311,
+    'ERROR_NO_LOGON_SERVERS',
+    'There are currently no logon servers (domain controllers) available to service the logon request.',
+  ],
+  [
+    1327,
+    'ERROR_ACCOUNT_RESTRICTION',
+    'Account restrictions are preventing this user from signing in (for example a blank password, or a policy restriction).',
+  ],
+  [1328, 'ERROR_INVALID_LOGON_HOURS', "The account's logon-hour restrictions do not allow a sign-in now."],
+  [1329, 'ERROR_INVALID_WORKSTATION', 'This user is not allowed to sign in to this computer.'],
+  [1330, 'ERROR_PASSWORD_EXPIRED', 'The password for this account has expired.'],
+  [1331, 'ERROR_ACCOUNT_DISABLED', 'This user cannot sign in because the account is currently disabled.'],
+  [1385, 'ERROR_LOGON_TYPE_NOT_GRANTED', 'The user has not been granted the requested logon type at this computer.'],
+  [1396, 'ERROR_WRONG_TARGET_NAME', 'The target account name (the service principal name) is incorrect.'],
+  [1793, 'ERROR_ACCOUNT_EXPIRED', "The user's account has expired."],
+  [1907, 'ERROR_PASSWORD_MUST_CHANGE', "The user's password must be changed before signing in."],
+  [1909, 'ERROR_ACCOUNT_LOCKED_OUT', 'The referenced account is currently locked out and may not be logged on to.'],
 ];
 
 /** Plain Win32 error codes (also the low 16 bits of 0x8007xxxx HRESULTs). */
 export const WIN32_ERRORS: readonly CodeEntry[] = [
+  ...WIN32_LOGON.map(
+    ([code, name, meaning]): CodeEntry => ({ code, name, meaning, confidence: 'MS', source: SRC_WIN32 }),
+  ),
   {
     code: 1722,
     name: 'RPC_S_SERVER_UNAVAILABLE',

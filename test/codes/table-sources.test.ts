@@ -4,13 +4,18 @@
  * wrong stay right.
  */
 import { describe, expect, it } from 'vitest';
+import * as codes from '../../patterns/codes/index.js';
 import {
+  AVD_ERRORS,
   CODE_COMBINATIONS,
   DISCONNECT_REASONS,
   EXTENDED_REASON_RANGES,
   EXTENDED_REASONS,
   FAILURE_REASONS,
   formatHex,
+  GATEWAY_CODES,
+  lookupCodeName,
+  lookupGatewayCode,
   LSM_40_REASONS,
   lookupDisconnectReason,
   lookupExtendedReason,
@@ -54,14 +59,28 @@ const TABLES: Record<string, readonly Sourced[]> = {
   SCHANNEL_ERROR_STATES,
   CODE_COMBINATIONS,
   RDP_EVENTS,
+  GATEWAY_CODES,
+  AVD_ERRORS,
 };
 
+describe('the tables the test reads', () => {
+  it('are every table patterns/codes exports: a new table without a source fails here', () => {
+    const exported = Object.entries(codes)
+      .filter(([name, v]) => Array.isArray(v) && typeof v[0] === 'object' && /^[A-Z0-9_]+$/.test(name))
+      .map(([name]) => name)
+      .sort();
+    expect(exported).toEqual(Object.keys(TABLES).sort());
+  });
+});
+
 const keyOf = (e: Sourced & { primary?: number; extended?: number; from?: number; to?: number }) =>
-  e.primary !== undefined
-    ? `${e.primary}/${e.extended}`
-    : e.from !== undefined
-      ? `${e.from}-${e.to}`
-      : `${e.eventId ?? ''}:${e.code ?? e.id}`;
+  e.code === undefined && e.id === undefined && e.name !== undefined && e.primary === undefined && e.from === undefined
+    ? e.name
+    : e.primary !== undefined
+      ? `${e.primary}/${e.extended}`
+      : e.from !== undefined
+        ? `${e.from}-${e.to}`
+        : `${e.eventId ?? ''}:${e.code ?? e.id}`;
 
 describe('every code table entry', () => {
   for (const [name, table] of Object.entries(TABLES)) {
@@ -160,5 +179,55 @@ describe('the values issue #24 found wrong', () => {
   it('4498 is the same number as extended 0x1192', () => {
     expect(4498).toBe(0x1192);
     expect(lookupDisconnectReason(4498)?.note).toMatch(/0x1192/);
+  });
+});
+
+describe('issue #37: every family complete, each entry with its source', () => {
+  it('SSPI: the SEC_E_/SEC_I_ block of winerror.h, the CredSSP delegation codes among them', () => {
+    const sec = SSPI_STATUS_CODES.filter((e) => /^SEC_[EI]_/.test(e.name));
+    expect(sec.length).toBeGreaterThanOrEqual(90);
+    for (const name of [
+      'SEC_E_DELEGATION_POLICY',
+      'SEC_E_POLICY_NLTM_ONLY',
+      'SEC_E_KDC_UNKNOWN_ETYPE',
+      'SEC_I_CONTEXT_EXPIRED',
+    ])
+      expect(lookupCodeName(name)?.table, name).toBe('sspi');
+  });
+
+  it('RD Gateway: every E_PROXY_* of MS-TSGU, by HRESULT, by its low word and by name', () => {
+    expect(GATEWAY_CODES.length).toBe(20);
+    expect(lookupGatewayCode('0x800759DB')?.name).toBe('E_PROXY_NAP_ACCESSDENIED');
+    expect(lookupGatewayCode(23003)?.name).toBe('E_PROXY_NAP_ACCESSDENIED');
+    expect(lookupGatewayCode('0x59E6')?.name).toBe('E_PROXY_MAXCONNECTIONSREACHED');
+    expect(lookupCodeName('e_proxy_rap_accessdenied')).toMatchObject({ table: 'gateway', code: 0x800759da });
+    for (const e of GATEWAY_CODES) expect(e.source, e.name).toMatch(/MS-TSGU/);
+  });
+
+  it('Azure Virtual Desktop / Windows 365: error names read by name', () => {
+    expect(AVD_ERRORS.length).toBeGreaterThanOrEqual(15);
+    for (const e of AVD_ERRORS) expect(e.source, e.name).toMatch(/Microsoft Learn/);
+    expect(lookupCodeName('ConnectionFailedNoHealthyRdshAvailable')?.table).toBe('avd');
+  });
+
+  it('the protocol range says what MS-RDPBCGR 2.2.5.1.1 says', () => {
+    // ERRINFO_SECURITY_DATA_TOO_SHORT16 is a length that is too long (more than 128 bytes).
+    expect(lookupExtendedReason(0x111f)?.meaning).toMatch(/larger than the 128-byte maximum/);
+    expect(lookupExtendedReason(0x111f)?.meaning).not.toMatch(/^There is not enough/);
+    // RemoteApp only: the server hosts only remote applications and the client asked for a desktop.
+    expect(lookupExtendedReason(0x10f3)?.meaning).toMatch(/can only host remote applications/);
+    expect(lookupExtendedReason(0x10f0)?.meaning).toMatch(/31 static virtual channels/);
+    expect(lookupExtendedReason(0x10dc)?.meaning).toMatch(/262144/);
+    const names = new Set<string>();
+    for (let c = 0x1111; c <= 0x1126; c++) {
+      const e = lookupExtendedReason(c);
+      expect(e?.range, formatHex(c)).toBeUndefined();
+      names.add(e?.meaning ?? '');
+    }
+    expect(names.size).toBeGreaterThan(10);
+  });
+
+  it('STATUS_NTLM_BLOCKED is in the NTSTATUS table', () => {
+    expect(lookupNtStatus('0xC0000418')).toMatchObject({ name: 'STATUS_NTLM_BLOCKED', confidence: 'MS' });
   });
 });

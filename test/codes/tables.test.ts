@@ -4,6 +4,7 @@ import {
   CODE_COMBINATIONS,
   DISCONNECT_REASONS,
   EXTENDED_REASONS,
+  GATEWAY_CODES,
   EXTENDED_REASON_RANGES,
   FAILURE_REASONS,
   LSM_40_REASONS,
@@ -74,6 +75,7 @@ const DECLARED_CODE_EXISTS: Record<
   failureReason: (c) => lookupFailureReason(c) !== undefined,
   sspi: (c) => SSPI_STATUS_CODES.some((e) => e.code === c),
   win32: (c) => lookupWin32Error(c) !== undefined,
+  gateway: (c) => GATEWAY_CODES.some((e) => e.code === c),
   tlsAlert: (c) => lookupTlsAlert(c) !== undefined,
   schannel: (c, x) => lookupSchannelErrorState(c, x.eventId) !== undefined,
 };

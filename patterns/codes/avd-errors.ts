@@ -1,0 +1,183 @@
+/**
+ * Azure Virtual Desktop / Windows 365 connection error names (`CodeSymbolic` in the WVDErrors table of Log
+ * Analytics, the "error code" of the AVD diagnostics and of the Windows App / Remote Desktop client's error
+ * details). They are read by name: several names share one numeric code (-2146233088 is a generic .NET exception
+ * code), so the number alone does not say which.
+ *
+ * Sources: Microsoft Learn "Identify and diagnose issues" (Azure Virtual Desktop diagnostics, "Common error
+ * scenarios": external connection error codes) and "Troubleshoot RDP Shortpath" (error information logged in Log
+ * Analytics). Windows 365 Cloud PCs are brokered by the same service and log the same names.
+ */
+import type { Confidence, ProtocolPhase } from './types.js';
+
+/** One AVD / Windows 365 error, read by its name. */
+export interface NamedError {
+  readonly name: string;
+  /** The numeric code the diagnostics show beside the name (signed, as they print it), when there is one. */
+  readonly numeric?: number;
+  readonly meaning: string;
+  readonly confidence: Confidence;
+  readonly source: string;
+  readonly phases?: readonly ProtocolPhase[];
+  /** The next thing to check. */
+  readonly note?: string;
+}
+
+const SRC_DIAG =
+  'Microsoft Learn: Azure Virtual Desktop "Identify and diagnose issues", common error scenarios (external connection error codes)';
+const SRC_SHORTPATH =
+  'Microsoft Learn: Azure Virtual Desktop "Troubleshoot RDP Shortpath", errors logged in Log Analytics';
+
+export const AVD_ERRORS: readonly NamedError[] = [
+  {
+    name: 'ConnectionFailedAdErrorNoSuchMember',
+    numeric: -2147467259,
+    meaning: 'The user is not a member of Active Directory.',
+    confidence: 'MS',
+    source: SRC_DIAG,
+    phases: ['logon'],
+    note: "Add the user to the domain the session hosts belong to (or sync the account), then retry; check the user's UPN matches an AD account.",
+  },
+  {
+    name: 'ConnectionFailedAdTrustedRelationshipFailure',
+    numeric: -2147467259,
+    meaning:
+      'The session host is not correctly joined to Active Directory (the trust relationship with the domain failed).',
+    confidence: 'MS',
+    source: SRC_DIAG,
+    phases: ['logon'],
+    note: 'On the session host: `Test-ComputerSecureChannel -Repair`, or rejoin it to the domain; its System log shows NETLOGON trust errors.',
+  },
+  {
+    name: 'ConnectionFailedUserHasValidSessionButRdshIsUnhealthy',
+    numeric: -2146233088,
+    meaning: "The connection failed because the session host holding the user's existing session is unavailable.",
+    confidence: 'MS',
+    source: SRC_DIAG,
+    phases: ['connection'],
+    note: "Check that session host's health in the host pool (Azure portal > Host pools > Session hosts: status and health checks; the RDAgent and RDAgentBootLoader services).",
+  },
+  {
+    name: 'ConnectionFailedClientDisconnect',
+    numeric: -2146233088,
+    meaning: 'The client disconnected while the connection was being set up.',
+    confidence: 'MS',
+    source: `${SRC_DIAG}; ${SRC_SHORTPATH}`,
+    phases: ['connection'],
+    note: "Microsoft: most such errors come from a TCP reset, not a timeout. If it happens often, check the user's network (Wi-Fi, VPN, proxy or firewall resetting the TCP 443 connection to the gateway).",
+  },
+  {
+    name: 'ConnectionFailedServerDisconnect',
+    meaning: 'The session host side ended the connection while it was being set up.',
+    confidence: 'MS',
+    source: SRC_SHORTPATH,
+    phases: ['connection'],
+    note: "Microsoft: usually a TCP reset between the session host and the gateway; check the host's outbound path to the AVD gateway (firewall, proxy, TLS inspection).",
+  },
+  {
+    name: 'ConnectionFailedNoHealthyRdshAvailable',
+    numeric: -2146233088,
+    meaning:
+      'No healthy session host was available for the user: the session host they would connect to is not healthy.',
+    confidence: 'MS',
+    source: SRC_DIAG,
+    phases: ['connection'],
+    note: 'Debug the session host VMs: running, not in drain mode, health checks passed, agent services running, sessions below the host pool limit.',
+  },
+  {
+    name: 'ConnectionFailedUserNotAuthorized',
+    numeric: -2146233088,
+    meaning:
+      'The user does not have permission to the published app or desktop (for example after an administrator removed published resources).',
+    confidence: 'MS',
+    source: SRC_DIAG,
+    phases: ['connection'],
+    note: 'Check the application group assignment (Desktop Virtualization User role) and ask the user to refresh the feed in the client.',
+  },
+  {
+    name: 'ConnectionFailedNoMappingOfSIDinAD',
+    numeric: 1322,
+    meaning: "The user is not a member of Active Directory (no account maps to the user's SID).",
+    confidence: 'MS',
+    source: SRC_DIAG,
+    phases: ['logon'],
+  },
+  {
+    name: 'FileNotFound',
+    numeric: 2,
+    meaning: 'The application the user tried to open is installed wrongly or published with a wrong path.',
+    confidence: 'MS',
+    source: SRC_DIAG,
+    phases: ['session'],
+    note: 'An app published while the user has a session open is not reachable until that session is signed out and started again.',
+  },
+  {
+    name: 'InvalidCredentials',
+    numeric: 3,
+    meaning: 'The user name or password the user entered does not match an existing account.',
+    confidence: 'MS',
+    source: SRC_DIAG,
+    phases: ['nla', 'logon'],
+  },
+  {
+    name: 'ConnectionBroken',
+    numeric: 8,
+    meaning: 'The connection between the client and the gateway or the server dropped.',
+    confidence: 'MS',
+    source: SRC_DIAG,
+    phases: ['session'],
+    note: 'No action unless it happens unexpectedly; then look at the network between the client, the gateway and the host.',
+  },
+  {
+    name: 'UnexpectedNetworkDisconnect',
+    numeric: 14,
+    meaning: 'The connection to the network dropped.',
+    confidence: 'MS',
+    source: SRC_DIAG,
+    phases: ['session'],
+    note: 'Ask the user to connect again; repeated drops point to the client network.',
+  },
+  {
+    name: 'ReverseConnectFailed',
+    numeric: 24,
+    meaning:
+      'The session host has no direct line of sight to the RD Gateway (the reverse connection from the host failed).',
+    confidence: 'MS',
+    source: SRC_DIAG,
+    phases: ['connection'],
+    note: "Make sure the session host can resolve and reach the gateway's address (DNS, outbound TCP 443, the required AVD URLs not blocked by a proxy or firewall).",
+  },
+  {
+    name: 'ShortpathTransportNetworkDrop',
+    meaning:
+      'The RDP Shortpath (UDP) connection was lost: UDP has no reset, so the peer is only known to be gone after a timeout.',
+    confidence: 'MS',
+    source: SRC_SHORTPATH,
+    phases: ['session'],
+  },
+  {
+    name: 'ShortpathTransportReliabilityThresholdFailure',
+    meaning:
+      'An RDP Shortpath (UDP) packet did not get through after 50 retransmissions although the connection was alive (a sudden stop on a very fast link, or packets larger than the path allows).',
+    confidence: 'MS',
+    source: SRC_SHORTPATH,
+    phases: ['session'],
+    note: 'Check the path MTU (VPN, tunnels); RDP Shortpath can be disabled to fall back to TCP while testing.',
+  },
+  {
+    name: 'ConnectionBrokenMissedHeartbeatThresholdExceeded',
+    meaning:
+      'An RDP-level timeout: heartbeats were missed; Microsoft notes a misconfiguration could make it fire before the UDP-level timeout.',
+    confidence: 'MS',
+    source: SRC_SHORTPATH,
+    phases: ['session'],
+  },
+];
+
+const byName = new Map(AVD_ERRORS.map((e) => [e.name.toLowerCase(), e]));
+if (byName.size !== AVD_ERRORS.length) throw new Error('duplicate name in AVD_ERRORS');
+
+/** The AVD / Windows 365 error of that name (any case), or undefined. */
+export function lookupAvdError(name: string): NamedError | undefined {
+  return byName.get(name.trim().toLowerCase());
+}
