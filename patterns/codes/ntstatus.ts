@@ -125,16 +125,6 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     note: 'FailureReason %%2308. Usually LogonType 10 after NLA succeeded. Client side: 4871, extended 0x9.',
   },
   {
-    code: 0xc0000418,
-    name: 'STATUS_NTLM_BLOCKED',
-    meaning:
-      'The authentication failed because NTLM was blocked: an NTLM restriction policy on this server or in the domain refused NTLM, and the client could not use Kerberos. The credentials may be right.',
-    confidence: 'MS',
-    source: SRC_NTSTATUS,
-    phases: ['nla'],
-    note: 'Connect by the server\'s DNS name (not its IP address or an alias without an SPN) with a domain controller reachable, so Kerberos is used; or add the server to the NTLM exception list ("Network security: Restrict NTLM: Add server exceptions in this domain" / "Add remote server exceptions for NTLM authentication"). The NTLM/Operational log (events 4001–4004) names the blocked request when that log is given.',
-  },
-  {
     code: 0xc000018c,
     name: 'STATUS_TRUSTED_DOMAIN_FAILURE',
     meaning: 'The trust relationship between the primary domain and the trusted domain failed.',

@@ -147,6 +147,19 @@ function readText(text: string): DialogInput | undefined {
   return undefined;
 }
 
+/** What a code's symbolic name looks like: `SEC_E_WRONG_PRINCIPAL`, `E_PROXY_…`, `ConnectionFailed…`. */
+const NAME_IN_TEXT =
+  /\b((?:SEC_[EI]|CRYPT_E|E_PROXY|STATUS|ERRINFO|ERROR|RPC_S)_[A-Z0-9_]+|ConnectionFailed[A-Za-z]+|ConnectionBroken[A-Za-z]*|Shortpath[A-Za-z]+|ReverseConnectFailed|UnexpectedNetworkDisconnect|exDiscReason[A-Za-z]+|disconnectReason[A-Za-z]+)\b/;
+const LONE_NAME = /^\s*([A-Za-z][A-Za-z0-9_]{3,})\s*$/;
+
+/**
+ * A code's symbolic name in what the user typed or pasted (`SEC_E_LOGON_DENIED`, an AVD `ConnectionFailed…`), or
+ * undefined: whether a table names it is for the caller to find.
+ */
+export function readCodeName(input: string): string | undefined {
+  return NAME_IN_TEXT.exec(input)?.[1] ?? LONE_NAME.exec(input)?.[1];
+}
+
 /** The user's text as an error message quotes it: short, and with no control character reaching the terminal. */
 function clip(text: string): string {
   const plain = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');

@@ -13,7 +13,9 @@ import {
   formatHex,
   lookupDisconnectReason,
   lookupExtendedReason,
+  lookupCodeName,
   lookupFailureReason,
+  lookupGatewayCode,
   lookupLsm40Reason,
   lookupNtStatus,
   lookupRdpEvent,
@@ -36,10 +38,13 @@ import {
 import { evidenceLogs } from '../../patterns/evidence.js';
 import { type CauseId, patternById, UNEXPLAINED } from '../../patterns/index.js';
 import { channelNamed, exportCommandFor, MACHINE_WORDS, type Machine } from '../model/channels.js';
-import { type DialogContext, type ReadCode, readDialogInput } from './dialog-input.js';
+import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
 
-/** A table a number can be read in: the patterns' code tables, and the event ids users quote. */
-type ReadingTable = SingleCodeTable | 'event';
+/**
+ * A table a code can be read in: the patterns' code tables, the event ids users quote, and the Azure Virtual
+ * Desktop / Windows 365 error names (read by name only: several names share one number).
+ */
+type ReadingTable = SingleCodeTable | 'event' | 'avd';
 
 /** One reading of a number in one code table. */
 export interface CodeReading {
@@ -62,6 +67,8 @@ export interface CodeReading {
   note?: string;
   /** Set when the value matched a documented range rather than an exact entry. */
   range?: { from: number; to: number };
+  /** A code known by its name only (an Azure Virtual Desktop error): `value` is then not its code. */
+  byName?: boolean;
 }
 
 /** One decoded code of the dialog, with the causes its table links it to. */
@@ -133,6 +140,9 @@ const TABLE_LABEL: Record<ReadingTable, string> = {
   win32: 'Win32 error (RdpCoreTS 142/143 error; the low word of an 0x8007xxxx HRESULT)',
   tlsAlert: 'TLS alert (Schannel 36887/36888 AlertDesc)',
   schannel: 'Schannel internal error state (36870/36871/36888)',
+  gateway:
+    "RD Gateway status E_PROXY_* (MS-TSGU): the client gets the HRESULT, the gateway's events log its low word in decimal (23003)",
+  avd: "Azure Virtual Desktop / Windows 365 connection error (Log Analytics WVDErrors CodeSymbolic, the client's error details)",
 };
 
 interface Found {
@@ -175,6 +185,8 @@ const LOOKUP: Record<ReadingTable, (value: number) => Found | undefined> = {
     const s = lookupSchannelErrorState(value);
     return s && { ...s, name: `${s.name} (event ${s.eventId})` };
   },
+  gateway: lookupGatewayCode,
+  avd: () => undefined,
 };
 
 /** The order in which a number typed alone is read: the dialog's own tables first, then the logs'. */
@@ -183,6 +195,7 @@ const SMALL_ORDER: readonly ReadingTable[] = [
   'mstscExtended',
   'sspi',
   'ntstatus',
+  'gateway',
   'lsm40',
   'win32',
   'tlsAlert',
@@ -190,7 +203,7 @@ const SMALL_ORDER: readonly ReadingTable[] = [
   'event',
 ];
 /** A number with the top bit set is an HRESULT or an NTSTATUS. */
-const LARGE_ORDER: readonly ReadingTable[] = ['sspi', 'ntstatus', 'mstsc', 'mstscExtended'];
+const LARGE_ORDER: readonly ReadingTable[] = ['sspi', 'ntstatus', 'gateway', 'mstsc', 'mstscExtended'];
 const CONTEXT_TABLE: Record<DialogContext, ReadingTable> = {
   event: 'event',
   authentication: 'sspi',
@@ -207,6 +220,8 @@ const CONTEXT_TABLE: Record<DialogContext, ReadingTable> = {
  * Error worded for the user.
  */
 export function explainCode(code: string, extended?: string): CodeExplanation {
+  const named = extended === undefined || extended.trim() === '' ? explainName(code) : undefined;
+  if (named) return named;
   const input = readDialogInput(code, extended, USAGE);
   // As typed; for pasted text, the numbers read out of it.
   const shown = input.fromText
@@ -302,8 +317,60 @@ function explainPair(code: ReadCode, ext: ReadCode, notes: string[]): Body {
   return finish({ summary, primary, extended, otherReadings: [], phases, causes, known, notes });
 }
 
-function explainSingle(code: ReadCode, context: DialogContext | undefined, notes: string[]): Body {
-  const order = context ? [CONTEXT_TABLE[context]] : code.value >= 0x80000000 ? LARGE_ORDER : SMALL_ORDER;
+/** A code given by its symbolic name, read in the table that names it; undefined when no table does. */
+function explainName(text: string): CodeExplanation | undefined {
+  const name = readCodeName(text);
+  const match = name === undefined ? undefined : lookupCodeName(name);
+  if (!match) return undefined;
+  const notes = [`Read by its name: ${match.name}.`];
+  let body: Body;
+  if (match.table === 'avd') {
+    const e = match.error;
+    const numeric = e.numeric === undefined ? undefined : e.numeric >>> 0;
+    const reading: CodeValue = {
+      table: 'avd',
+      tableLabel: TABLE_LABEL.avd,
+      value: numeric ?? 0,
+      hex: numeric === undefined ? '' : formatHex(numeric),
+      decimal: e.numeric ?? 0,
+      name: e.name,
+      meaning: e.meaning,
+      confidence: e.confidence,
+      source: e.source,
+      byName: true,
+      causeIds: [],
+      ...(e.note ? { note: e.note } : {}),
+    };
+    if (e.note) notes.push(e.note);
+    if (e.numeric !== undefined)
+      notes.push(
+        `The diagnostics show it beside the numeric code ${e.numeric} (${formatHex(e.numeric >>> 0)}), which other errors share: the name, not the number, says what happened.`,
+      );
+    notes.push(
+      "It comes from the Azure Virtual Desktop service (broker, gateway, session host agent), not from a Windows event of the host alone: Log Analytics (WVDErrors, WVDConnections) for the host pool shows it with its correlation id; the session host's RdpCoreTS and the client's RDPClient logs show the same connection.",
+    );
+    body = finish({
+      summary: e.meaning,
+      primary: undefined,
+      extended: undefined,
+      other: reading,
+      otherReadings: [],
+      phases: e.phases,
+      causes: [],
+      known: true,
+      notes,
+    });
+  } else body = explainSingle({ value: match.code, radix: 'hex', text: match.name }, undefined, notes, match.table);
+  return { input: { code: match.name }, ...body, notes: dedupe(body.notes), confidenceTags: { ...CONFIDENCE_LEGEND } };
+}
+
+function explainSingle(
+  code: ReadCode,
+  context: DialogContext | undefined,
+  notes: string[],
+  table: ReadingTable | undefined = context && CONTEXT_TABLE[context],
+): Body {
+  const order = table ? [table] : code.value >= 0x80000000 ? LARGE_ORDER : SMALL_ORDER;
   // An exact entry is the reading; a block (the protocol-error range) only when nothing else has the number.
   const readings = order
     .flatMap((table) => {
@@ -312,7 +379,7 @@ function explainSingle(code: ReadCode, context: DialogContext | undefined, notes
     })
     .sort((a, b) => Number(a.range !== undefined) - Number(b.range !== undefined));
   const main = readings[0];
-  const otherReadings = context
+  const otherReadings = table
     ? []
     : SMALL_ORDER.concat(LARGE_ORDER)
         .filter((table, i, all) => all.indexOf(table) === i && table !== main?.table)
@@ -426,7 +493,9 @@ function likely(c: Ranked, fitsPhase: boolean): LikelyCause {
 
 /** The causes a table links a code to; an 0x8007xxxx HRESULT also through its Win32 code. */
 function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
-  if (table === 'event') return [];
+  if (table === 'event' || table === 'avd') return [];
+  // A gateway status given by its low word (the gateway's events log 23003) is the HRESULT 0x800759DB.
+  if (table === 'gateway' && value <= 0xffff) return causesOfCode(table, (0x80070000 | value) >>> 0);
   const own = causesOfCode(table, value);
   if (table === 'sspi' && (value & 0xffff0000) >>> 0 === 0x80070000)
     return [...own, ...causesOfCode('win32', value & 0xffff)];
@@ -456,7 +525,8 @@ export function formatCodeExplanation(e: CodeExplanation): string {
     if (!r) continue;
     const range = r.range ? ` (range ${formatHex(r.range.from)}–${formatHex(r.range.to)})` : '';
     const name = r.table === 'failureReason' ? 'FailureReason' : r.name;
-    lines.push(`${label}${numberOf(r)} = ${name}${range} [${r.confidence}]: ${r.meaning}`);
+    if (r.byName) lines.push(`${label}${r.name} [${r.confidence}]: ${r.meaning}`);
+    else lines.push(`${label}${numberOf(r)} = ${name}${range} [${r.confidence}]: ${r.meaning}`);
     lines.push(`  Table: ${r.tableLabel}.`);
     lines.push(`  Source: ${r.source}.`);
   }
@@ -515,6 +585,7 @@ export function formatCodeExplanation(e: CodeExplanation): string {
 
 /** How a reading's number is written where users meet it: `0x904 (2308)`; a FailureReason as `%%2306`. */
 function numberOf(r: CodeReading): string {
+  if (r.byName) return r.name;
   return r.table === 'failureReason' ? r.name : `${r.hex} (${r.decimal})`;
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readDialogInput } from '../../src/diagnose/dialog-input.js';
 import { explainCode, formatCodeExplanation } from '../../src/diagnose/explain-code.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
+import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 
@@ -177,5 +178,27 @@ describe('what users paste from the logs, read as they mean it', () => {
     expect(e.notes.join('\n')).toMatch(/read as hexadecimal 0x80090311.*As a decimal number it would be 0x4C614C7/);
     // A decimal code of the dialog stays decimal.
     expect(readDialogInput('2308').code).toMatchObject({ value: 2308, radix: 'decimal' });
+  });
+});
+
+describe("codes given by name, and the gateway's decimal codes", () => {
+  it('names: SSPI, RD Gateway, Azure Virtual Desktop', () => {
+    expect(explainCode('SEC_E_WRONG_PRINCIPAL').other).toMatchObject({ table: 'sspi', value: 0x80090322 });
+    const gw = explainCode('E_PROXY_NAP_ACCESSDENIED');
+    expect(gw.other).toMatchObject({ table: 'gateway', value: 0x800759db });
+    expect(gw.likelyCauses[0]?.causeId).toBe(gatewayDenied.id);
+    const avd = explainCode('ConnectionFailedClientDisconnect');
+    expect(avd.other).toMatchObject({ table: 'avd', byName: true });
+    expect(avd.other?.source).toMatch(/Azure Virtual Desktop/);
+    expect(formatCodeExplanation(avd)).toMatch(/ConnectionFailedClientDisconnect \[MS\]: The client disconnected/);
+    expect(explainCode('The error was SEC_E_LOGON_DENIED.').other?.name).toBe('SEC_E_LOGON_DENIED');
+    expect(() => explainCode('banana')).toThrow(/not a valid error code/);
+  });
+
+  it('the gateway logs its code in decimal: 23003 is E_PROXY_NAP_ACCESSDENIED, not a protocol range', () => {
+    const e = explainCode('23003');
+    expect(e.other).toMatchObject({ table: 'gateway', name: 'E_PROXY_NAP_ACCESSDENIED' });
+    expect(e.other?.range).toBeUndefined();
+    expect(e.likelyCauses[0]?.causeId).toBe(gatewayDenied.id);
   });
 });
