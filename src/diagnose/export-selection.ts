@@ -91,26 +91,67 @@ function splQuote(value: string): string {
   return `"${value.replace(/["\\]/g, '\\$&')}"`;
 }
 
-/**
- * The Splunk search (Splunk Add-on for Windows: XmlWinEventLog or WinEventLog, `source` matched with a
- * wildcard so both namings fit) for the selection, `_raw` kept whole.
- */
+/** The Splunk clauses of the selection (Splunk Add-on for Windows: XmlWinEventLog or WinEventLog, `source` with a wildcard so both namings fit). */
+export function splunkClauses(s: ExportSelection): string[] {
+  const source = (channel: string) => `source=${splQuote(`*WinEventLog:${channel}`)}`;
+  const system = [`SourceName IN (${splList(s.systemProviders)})`, `Name IN (${splList(s.systemProviders)})`];
+  if (s.systemIds.length) system.push(`EventCode IN (${splList(s.systemIds)})`);
+  return [
+    ...s.channels.map(source),
+    `(${source('Security')} EventCode IN (${splList(s.securityIds)}))`,
+    `(${source('System')} (${system.join(' OR ')}))`,
+  ];
+}
+
+function splList(values: readonly (string | number)[]): string {
+  return values.map((v) => (typeof v === 'number' ? v : splQuote(v))).join(',');
+}
+
+/** What a Splunk search returns of each event: `_raw` kept whole. */
+export const SPLUNK_FIELDS = '| fields _raw, host, source, sourcetype, index';
+
+/** The Splunk search for the selection. */
 export function splunkSearch(
   s: ExportSelection,
   indexes: readonly string[],
   computers: readonly string[] = [],
 ): string {
-  const source = (channel: string) => `source=${splQuote(`*WinEventLog:${channel}`)}`;
-  const list = (values: readonly (string | number)[]) =>
-    values.map((v) => (typeof v === 'number' ? v : splQuote(v))).join(',');
   const index = indexes.length ? indexes.map((i) => `index=${splQuote(i)}`).join(' OR ') : 'index=*';
-  const system = [`SourceName IN (${list(s.systemProviders)})`, `Name IN (${list(s.systemProviders)})`];
-  if (s.systemIds.length) system.push(`EventCode IN (${list(s.systemIds)})`);
-  const clauses = [
-    ...s.channels.map(source),
-    `(${source('Security')} EventCode IN (${list(s.securityIds)}))`,
-    `(${source('System')} (${system.join(' OR ')}))`,
-  ];
-  const where = computers.length ? ` (Computer IN (${list(computers)}) OR ComputerName IN (${list(computers)}))` : '';
-  return `search (${index}) (${clauses.join(' OR ')})${where} | fields _raw, host, source, sourcetype, index`;
+  const where = computers.length
+    ? ` (Computer IN (${splList(computers)}) OR ComputerName IN (${splList(computers)}))`
+    : '';
+  return `search (${index}) (${splunkClauses(s).join(' OR ')})${where} ${SPLUNK_FIELDS}`;
+}
+
+const kqlList = (values: readonly (string | number)[], join: string) =>
+  values.map((v) => (typeof v === 'number' ? String(v) : JSON.stringify(v))).join(join);
+
+/** Kibana's query bar (KQL over ECS) for the selection. */
+export function kibanaQuery(s: ExportSelection): string {
+  const system = [`winlog.provider_name : (${kqlList(s.systemProviders, ' or ')})`];
+  if (s.systemIds.length) system.push(`winlog.event_id : (${kqlList(s.systemIds, ' or ')})`);
+  return [
+    `winlog.channel : (${kqlList(s.channels, ' or ')})`,
+    `(winlog.channel : "Security" and winlog.event_id : (${kqlList(s.securityIds, ' or ')}))`,
+    `(winlog.channel : "System" and (${system.join(' or ')}))`,
+  ].join(' or ');
+}
+
+/**
+ * Microsoft Sentinel / Log Analytics (KQL) for the selection: the RDP channels reach the WindowsEvent table
+ * through a data collection rule; the Security events connector fills SecurityEvent.
+ */
+export function sentinelQuery(s: ExportSelection, since = '1d'): string {
+  const list = (values: readonly (string | number)[]) => kqlList(values, ', ');
+  const system = [`Provider in~ (${list(s.systemProviders)})`];
+  if (s.systemIds.length) system.push(`EventID in (${list(s.systemIds)})`);
+  return [
+    `let since = ago(${since});`,
+    'union isfuzzy=true',
+    '  (WindowsEvent | where TimeGenerated > since',
+    `    | where Channel in~ (${list(s.channels)})`,
+    `      or (Channel =~ "Security" and EventID in (${list(s.securityIds)}))`,
+    `      or (Channel =~ "System" and (${system.join(' or ')}))),`,
+    `  (SecurityEvent | where TimeGenerated > since | where EventID in (${list(s.securityIds)}))`,
+  ].join('\n');
 }

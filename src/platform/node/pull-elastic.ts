@@ -27,7 +27,15 @@ export const DEFAULT_ELASTIC_INDEXES = [
 ];
 
 /** What a hit keeps of its document: everything the ECS reader maps, not the rest of the shipper's fields. */
-const SOURCE_FIELDS = ['@timestamp', 'event.original', 'event.code', 'winlog', 'host.name', 'message', 'log.level'];
+export const SOURCE_FIELDS = [
+  '@timestamp',
+  'event.original',
+  'event.code',
+  'winlog',
+  'host.name',
+  'message',
+  'log.level',
+];
 
 export interface ElasticPullOptions extends ExportLimits {
   access: SiemAccess;
