@@ -43,6 +43,7 @@ import { evidenceRef } from './evidence-refs.js';
 import { HostIndex } from './host-index.js';
 import { contextIds, foldGatewayAttempts, lookupSpans, viaOf, wantedIds } from './scope.js';
 import { attackPathReads, findAttackPath } from './attack-path.js';
+import { internetLogonFindings } from './internet-logons.js';
 import { findHostFindings } from './findings.js';
 import { groupIncidents } from './incidents.js';
 import { addLowerBounds } from './lower-bound.js';
@@ -457,6 +458,7 @@ export function judgeFleet(
   const findings = [
     ...security.findings,
     ...findAttackPath(attempts, security.findings, marks),
+    ...internetLogonFindings(counted, security.findings, marks),
     ...indexed.flatMap((p) => p.hostFindings),
     ...health.findings,
   ];

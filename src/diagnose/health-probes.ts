@@ -6,6 +6,7 @@
  */
 import { handshakeAborted } from '../../patterns/handshake-aborted.js';
 import { UNEXPLAINED } from '../../patterns/index.js';
+import { classOfAddress, isInternetAddress } from '../model/address-class.js';
 import type { Attempt, CauseResult, EvidenceRef, Finding } from '../model/attempt.js';
 import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceRef } from './evidence-refs.js';
@@ -29,30 +30,6 @@ const REGULAR_SHARE = 0.9;
 
 /** Causes a probe's connection can show: none of them offers a credential or names a fault of TLS or licensing. */
 const PROBE_CAUSES: ReadonlySet<string> = new Set([handshakeAborted.id, UNEXPLAINED]);
-
-/**
- * Not an internet address: private (RFC 1918), shared (100.64/10), loopback, link-local, unique local (fc00::/7),
- * or the documentation ranges (RFC 5737, RFC 3849), which are never routed, so no outside scanner sends from them.
- */
-export function isInternalAddress(address: string): boolean {
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(address);
-  if (v4) {
-    const [a, b, c] = [Number(v4[1]), Number(v4[2]), Number(v4[3])];
-    return (
-      a === 10 ||
-      a === 127 ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 100 && b >= 64 && b <= 127) ||
-      (a === 169 && b === 254) ||
-      (a === 192 && b === 0 && c === 2) ||
-      (a === 198 && b === 51 && c === 100) ||
-      (a === 203 && b === 0 && c === 113)
-    );
-  }
-  const v6 = address.toLowerCase();
-  return v6 === '::1' || /^f[cd]/.test(v6) || /^fe[89ab]/.test(v6) || /^2001:0?db8:/.test(v6);
-}
 
 /** A connection a health probe makes: short, never authenticated, no account, no logon, no cause but an aborted handshake. */
 function looksLikeProbe(a: Diagnosed): boolean {
@@ -100,7 +77,7 @@ export function findHealthProbes(
   const bySource = new Map<string, Diagnosed[]>();
   for (const a of attempts) {
     const source = a.client.address;
-    if (!source || !isInternalAddress(source) || !looksLikeProbe(a)) continue;
+    if (!source || !classOfAddress(source) || isInternetAddress(source) || !looksLikeProbe(a)) continue;
     const key = `${a.computer.toLowerCase()}|${source}`;
     const list = bySource.get(key);
     if (list) list.push(a);

@@ -63,3 +63,18 @@ export function classOfAddress(address: string | undefined): AddressClass | 'loo
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(v)) return addressClass(v, 4);
   return v.includes(':') ? addressClass(v, 6) : undefined;
 }
+
+/** The documentation ranges (RFC 5737, RFC 3849): never routed, so no one on the internet sends from them. */
+function isDocumentation(v: string): boolean {
+  return /^(192\.0\.2|198\.51\.100|203\.0\.113)\./.test(v) || /^2001:0?db8:/i.test(v);
+}
+
+/**
+ * An address on the internet: public, and not a documentation range (which no packet from outside carries).
+ * Private, shared (100.64/10), loopback, link-local and unique local addresses are not; nor is a name.
+ */
+export function isInternetAddress(address: string | undefined): boolean {
+  const cls = classOfAddress(address);
+  if (cls !== 'public-v4' && cls !== 'public-v6') return false;
+  return !isDocumentation(address!.trim().replace(/^\[|\]$/g, ''));
+}

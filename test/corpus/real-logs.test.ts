@@ -230,6 +230,8 @@ describe.skipIf(!HAVE_CORPUS)("the attacker's path", () => {
     const f = a.findings.find((x) => x.id === 'lateral-movement');
     expect(f?.computer).toBe('CITADEL-DC01.C137.local');
     expect(f?.explanation).toMatch(/194\.61\.24\.102.*DESKTOP-SDN1RPT \(10\.42\.85\.115\).*03:35:54Z/s);
+    // The attacker's internet logons are told in the attack, not again as internet logons.
+    expect(a.findings.filter((x) => x.id === 'internet-logon')).toEqual([]);
   });
 
   it('Stolen Szechuan: the lateral movement is in the attack’s story in table, JSON, Markdown and HTML', async () => {

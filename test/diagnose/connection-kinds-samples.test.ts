@@ -9,7 +9,8 @@ import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { PATTERNS } from '../../patterns/index.js';
 import { analyzeEvents, describeProgress, type DiagnosedAttempt } from '../../src/diagnose/analyze.js';
-import { findHealthProbes, isInternalAddress } from '../../src/diagnose/health-probes.js';
+import { findHealthProbes } from '../../src/diagnose/health-probes.js';
+import { isInternetAddress } from '../../src/model/address-class.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import { UNMARKED } from '../../src/model/value-marks.js';
 import { rdpdiag } from '../helpers/cli.js';
@@ -135,8 +136,11 @@ describe('load-balancer health probes (samples/health-probes-and-real-failure)',
 
   it('knows internal addresses from internet ones', () => {
     for (const a of ['10.1.2.3', '172.20.0.9', '192.168.1.1', '100.64.0.1', 'fd00::5', '192.0.2.250', '2001:db8::7'])
-      expect(isInternalAddress(a), a).toBe(true);
-    for (const a of ['8.8.4.4', '172.32.0.1', '2a00:1450::1']) expect(isInternalAddress(a), a).toBe(false);
+      expect(isInternetAddress(a), a).toBe(false);
+    for (const a of ['127.0.0.2', '169.254.3.4', 'fe80::1%12', '::1', 'JUMP01', undefined])
+      expect(isInternetAddress(a), String(a)).toBe(false);
+    for (const a of ['8.8.4.4', '172.32.0.1', '2a00:1450::1', '194.61.24.102', '::ffff:8.8.8.8'])
+      expect(isInternetAddress(a), a).toBe(true);
   });
 });
 
