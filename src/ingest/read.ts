@@ -20,6 +20,7 @@ import {
   type FieldSelection,
   type FileAccessError,
   InputFileError,
+  StreamDamage,
 } from '../model/reader.js';
 import {
   type InputSource,
@@ -70,12 +71,36 @@ export interface ReadInputOptions {
  * the summary is filled as it goes and is complete when the iteration ends. User-level problems end up
  * in `summary.error`, never thrown. Archives are unpacked by `readInputs`, not here.
  */
-async function* readSource(source: InputSource, summary: InputSummary, options: ReadInputOptions): EventBatches {
-  const path = source.name;
+/**
+ * The same input, its stream ending quietly where it failed part-way (`StreamDamage`): the reader parses what
+ * came before, to the last record, and the damage is reported once it is done.
+ */
+function endingAtDamage(source: InputSource, damaged: (d: StreamDamage) => void): InputSource {
+  if (source.random) return source;
+  return {
+    ...source,
+    head: (length) => source.head(length),
+    async *chunks(start) {
+      try {
+        yield* source.chunks(start);
+      } catch (err) {
+        if (!(err instanceof StreamDamage)) throw err;
+        damaged(err);
+      }
+    },
+  };
+}
+
+async function* readSource(input: InputSource, summary: InputSummary, options: ReadInputOptions): EventBatches {
+  const path = input.name;
   const warn = (w: InputWarning) => {
     recordWarning(summary, w);
     options.onWarning?.(w);
   };
+  let damage: StreamDamage | undefined;
+  const source = endingAtDamage(input, (d) => {
+    damage = d;
+  });
   let format: DetectedFormat;
   try {
     format = detectFormat(await source.head(DETECT_HEAD));
@@ -116,8 +141,18 @@ async function* readSource(source: InputSource, summary: InputSummary, options: 
       yield batch;
     }
   } catch (err) {
-    summary.error = errorOf(path, err);
+    if (err instanceof StreamDamage) damage = err;
+    else summary.error = errorOf(path, err);
   }
+  // A stream that failed part-way: what came before was read; where it stopped is a warning.
+  if (damage)
+    warn({
+      code: damage.warning,
+      file: damage.file,
+      offset: damage.position.offset,
+      message: damage.message,
+      kind: damage.warning === 'gzip-checksum' ? 'checksum' : 'other',
+    });
   if (summary.format === 'unknown' && format === 'xml' && !summary.error) summary.format = 'xml-events';
 }
 

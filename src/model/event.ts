@@ -121,6 +121,8 @@ export const WARNING_CODES = [
   'xml-event-cut-off',
   'xml-event-unclosed',
   'zip-entry-skipped',
+  'gzip-cut-short',
+  'gzip-checksum',
   'powershell-record-unreadable',
   'powershell-values-lost',
   'input-skipped',

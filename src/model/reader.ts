@@ -51,6 +51,22 @@ export class InputFileError extends Error {
   }
 }
 
+/**
+ * A stream that failed after some of its bytes were read (a gzip file cut short, its checksum wrong): what came
+ * before is kept and read; the reader says where it stopped, as a warning of `code`, not an error.
+ */
+export class StreamDamage extends InputFileError {
+  constructor(
+    file: string,
+    message: string,
+    readonly warning: 'gzip-cut-short' | 'gzip-checksum',
+    offset: number,
+  ) {
+    super(file, message, { offset });
+    this.name = 'StreamDamage';
+  }
+}
+
 /** What an error from file access may carry: Node's `code` ('ENOENT'…), or the page's reader's 'EIO'. */
 export interface FileAccessError {
   code?: string;

@@ -155,9 +155,18 @@ export function streamInput(name: string, source: AsyncIterable<Uint8Array>): In
   let keptBytes = 0;
   let ended = false;
   let started = false;
+  // A stream that fails while its head is read keeps what came before: the failure waits for `chunks()`.
+  let failure: { error: unknown } | undefined;
   const pull = async (): Promise<boolean> => {
     if (ended) return false;
-    const next = await iterator.next();
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      failure = { error };
+      ended = true;
+      return false;
+    }
     if (next.done) {
       ended = true;
       return false;
@@ -186,6 +195,7 @@ export function streamInput(name: string, source: AsyncIterable<Uint8Array>): In
         const out = emit(c);
         if (out?.length) yield out;
       }
+      if (failure) throw failure.error;
       while (!ended) {
         const next = await iterator.next();
         if (next.done) break;

@@ -208,6 +208,47 @@ describe('gzip, zip, pipes and folders of mixed formats', () => {
     expect(core(piped.events)).toEqual(plain);
   });
 
+  it('a damaged gzip keeps what came before the damage and says where it stopped', async () => {
+    const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ ...hits[i % hits.length], _id: `h${i}` }));
+    const text = lines.join('\n');
+    const gz = new Uint8Array(gzipSync(text));
+    const whole = await read({ 'e.ndjson.gz': gz });
+    const all = whole.inputs[0].records;
+    expect(all).toBeGreaterThan(0);
+    expect(whole.inputs[0].warnings).toEqual([]);
+
+    const cut = await read({ 'cut.ndjson.gz': gz.subarray(0, Math.floor(gz.length * 0.6)) });
+    expect(cut.inputs[0].error).toBeUndefined();
+    expect(cut.inputs[0].records).toBeGreaterThan(0);
+    expect(cut.inputs[0].records).toBeLessThan(all);
+    const stop = cut.inputs[0].warnings.find((w) => w.code === 'gzip-cut-short');
+    expect(stop?.message).toMatch(/cut short at byte [\d,]+: what came before it was read/);
+    expect(stop?.offset).toBeGreaterThan(0);
+
+    // Zero padding after the member (tape, block devices) is no damage, whatever the trailer's own last bytes.
+    for (const pad of [1, 4, 4096]) {
+      const padded = await read({ 'p.ndjson.gz': new Uint8Array([...gz, ...new Uint8Array(pad)]) });
+      expect([padded.inputs[0].records, padded.inputs[0].warnings]).toEqual([all, []]);
+    }
+    // Bytes that are not zeros after it are: everything before them is still read.
+    const tail = await read({ 't.ndjson.gz': new Uint8Array([...gz, 0, 0, 7, 1]) });
+    expect(tail.inputs[0].records).toBe(all);
+    expect(tail.inputs[0].warnings.map((w) => w.code)).toEqual(['gzip-cut-short']);
+
+    // A wrong CRC-32 in the trailer is said; the records are kept.
+    const bad = gz.slice();
+    bad[bad.length - 8] ^= 0xff;
+    const crc = await read({ 'c.ndjson.gz': bad });
+    expect(crc.inputs[0].records).toBe(all);
+    expect(crc.inputs[0].warnings.map((w) => [w.code, w.kind])).toEqual([['gzip-checksum', 'checksum']]);
+
+    // Two members (gzip files joined) are one stream, each checked.
+    const half = Math.floor(text.length / 2);
+    const two = new Uint8Array([...gzipSync(text.slice(0, half)), ...gzipSync(text.slice(half))]);
+    const joined = await read({ 'two.ndjson.gz': two });
+    expect([joined.inputs[0].records, joined.inputs[0].warnings]).toEqual([all, []]);
+  });
+
   it('reads a folder holding every SIEM sample format and XML at once', async () => {
     const t = await buildTimeline([
       join(ROOT, 'samples/siem'),
