@@ -50,6 +50,32 @@ export function detectFormat(head: Uint8Array): DetectedFormat {
   return detectSiem(head) ?? 'unknown';
 }
 
+/** How far detection reads into a text export whose start holds no record it knows (blank lines, other events). */
+const DETECT_MAX = 16 * 1024 * 1024;
+
+/**
+ * The input's format, from its head; a text head that holds no record rdpdiag reads yet (only blank lines, or
+ * JSON records of other kinds: a SIEM export of every log) is read further, four times as far each time, up to
+ * `DETECT_MAX`, so such an export is not refused for its first 64 KiB.
+ */
+async function detectInput(source: InputSource): Promise<DetectedFormat> {
+  let length = DETECT_HEAD;
+  for (;;) {
+    const head = await source.head(length);
+    const format = detectFormat(head);
+    if (format !== 'unknown' || head.length < length || length >= DETECT_MAX || !mayHoldRecordsLater(head))
+      return format;
+    length *= 4;
+  }
+}
+
+/** Blank so far, or JSON so far: what a longer head may still show to be an export. */
+function mayHoldRecordsLater(head: Uint8Array): boolean {
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09)) i++;
+  return i === head.length || head[i] === 0x7b || head[i] === 0x5b;
+}
+
 /** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
 export const LOG_EXTENSIONS = ['.evtx', '.xml', '.zip', '.json', '.jsonl', '.ndjson', '.csv', '.gz', '.log'];
 
@@ -66,11 +92,6 @@ export interface ReadInputOptions {
   archiveLimits?: ArchiveLimits;
 }
 
-/**
- * Reads one log (a file, a pipe or an archive entry) whatever its format, yielding its events in batches;
- * the summary is filled as it goes and is complete when the iteration ends. User-level problems end up
- * in `summary.error`, never thrown. Archives are unpacked by `readInputs`, not here.
- */
 /**
  * The same input, its stream ending quietly where it failed part-way (`StreamDamage`): the reader parses what
  * came before, to the last record, and the damage is reported once it is done.
@@ -91,6 +112,11 @@ function endingAtDamage(source: InputSource, damaged: (d: StreamDamage) => void)
   };
 }
 
+/**
+ * Reads one log (a file, a pipe or an archive entry) whatever its format, yielding its events in batches;
+ * the summary is filled as it goes and is complete when the iteration ends. User-level problems end up
+ * in `summary.error`, never thrown. Archives are unpacked by `readInputs`, not here.
+ */
 async function* readSource(input: InputSource, summary: InputSummary, options: ReadInputOptions): EventBatches {
   const path = input.name;
   const warn = (w: InputWarning) => {
@@ -103,7 +129,7 @@ async function* readSource(input: InputSource, summary: InputSummary, options: R
   });
   let format: DetectedFormat;
   try {
-    format = detectFormat(await source.head(DETECT_HEAD));
+    format = await detectInput(source);
   } catch (err) {
     summary.error = errorOf(path, err);
     return;
@@ -203,7 +229,7 @@ export async function readInputs(
   const readOne = async (source: InputSource, budget: ArchiveBudget | undefined, depth: number, found: boolean) => {
     let format: DetectedFormat;
     try {
-      format = detectFormat(await source.head(DETECT_HEAD));
+      format = await detectInput(source);
     } catch (err) {
       const summary = newSummary(source.name);
       summary.error = errorOf(source.name, err);

@@ -249,6 +249,22 @@ describe('gzip, zip, pipes and folders of mixed formats', () => {
     expect([joined.inputs[0].records, joined.inputs[0].warnings]).toEqual([all, []]);
   });
 
+  it('an export whose first 64 KiB hold no record it reads is still detected, and read whole', async () => {
+    const plain = core((await read({ 'e.ndjson': ndjson })).events);
+    const blank = await read({ 'blank.ndjson': `${'\n'.repeat(66_000)}${ndjson}` });
+    expect([blank.inputs[0].error, core(blank.events)]).toEqual([undefined, plain]);
+    const linux = Array.from({ length: 20_000 }, (_, i) =>
+      JSON.stringify({ '@timestamp': '2024-05-10T08:00:00Z', message: `sshd ${i}`, host: { name: 'linux01' } }),
+    ).join('\n');
+    const mixed = await read({ 'mixed.ndjson': `${linux}\n${ndjson}` });
+    expect([mixed.inputs[0].error, core(mixed.events)]).toEqual([undefined, plain]);
+    expect(mixed.inputs[0].skipped).toBe(20_000);
+    // Text that is neither blank nor JSON is still refused at once.
+    expect((await read({ 'notes.txt': `hello\n${'x'.repeat(70_000)}` })).inputs[0].error?.message).toMatch(
+      /unknown format/,
+    );
+  });
+
   it('reads a folder holding every SIEM sample format and XML at once', async () => {
     const t = await buildTimeline([
       join(ROOT, 'samples/siem'),
