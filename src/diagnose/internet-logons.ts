@@ -2,7 +2,7 @@
  * `internet-logon`: Remote Desktop logons from internet addresses, per computer and source, first seen first.
  * Not an alert by itself (an exposed host's users may work from home), but the list a responder triaging an
  * exposed host starts from (SigmaHQ "External Remote RDP Logon from Public IP"). A source that attacked the
- * computer is left out: its logons are told in the attack's own finding. Through an RD Gateway the client's own
+ * computer, and a logon an attack's finding tells, are left out: the attack's own finding says them. Through an RD Gateway the client's own
  * address counts, not the gateway's.
  */
 import { isInternetAddress } from '../model/address-class.js';
@@ -33,12 +33,17 @@ export function internetLogonFindings(
   const { markValue, markValues } = marks;
   const attackers = new Set(
     attacks.flatMap((f) =>
-      (f.burst.sources ?? [f.burst.source]).map((s) => `${f.computer.toLowerCase()}|${s.toLowerCase()}`),
+      [
+        ...(f.burst.sources ?? [f.burst.source]),
+        ...f.burst.successes.flatMap((s) => (s.firstSeenAddress ? [s.firstSeenAddress] : [])),
+      ].map((s) => `${f.computer.toLowerCase()}|${s.toLowerCase()}`),
     ),
   );
+  // The logons an attack's finding tells already (its source's, or a first-seen address right after it).
+  const told = new Set(attacks.flatMap((f) => f.burst.successes.map((s) => s.attempt)));
   const byComputer = new Map<string, Map<string, Source>>();
   for (const a of attempts) {
-    if (a.side === 'client' || a.outcome !== 'succeeded') continue;
+    if (a.side === 'client' || a.outcome !== 'succeeded' || told.has(a.id)) continue;
     const address = sourceAddress(a);
     if (!isInternetAddress(address) || !a.events.some(showsLogon)) continue;
     const computer = a.computer.toLowerCase();

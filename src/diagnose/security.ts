@@ -341,8 +341,26 @@ function newAddressLogons(firstMs: number, lastMs: number, onComputer: readonly 
       a.startMs <= lastMs + FIRST_SEEN_AFTER_MS &&
       !seenBefore.has(a.client.address.toLowerCase()),
   );
-  if (after.length > FIRST_SEEN_MAX) return [];
+  if (new Set(after.map((a) => a.client.address!.toLowerCase())).size > FIRST_SEEN_MAX) return [];
   return after.map((a) => ({ attempt: a.id, time: a.start, user: a.user, firstSeenAddress: a.client.address! }));
+}
+
+/** One clause per new address: "X signed in as U (A1 at t), then 2 more times (A2, A3)". */
+function firstSeenSentences(
+  successes: readonly SourceSuccess[],
+  { markValue }: Pick<ValueMarks, 'markValue'>,
+): string[] {
+  const byAddress = new Map<string, SourceSuccess[]>();
+  for (const s of successes) {
+    const key = s.firstSeenAddress!.toLowerCase();
+    byAddress.set(key, [...(byAddress.get(key) ?? []), s]);
+  }
+  return [...byAddress.values()].map(([s, ...more]) => {
+    const first = `${markValue(s.firstSeenAddress!)} signed in${s.user ? ` as ${markValue(s.user)}` : ''} (${s.attempt} at ${formatShortTime(s.time)})`;
+    return more.length
+      ? `${first}, then ${plural(more.length, 'more time')} (${more.map((m) => m.attempt).join(', ')})`
+      : first;
+  });
 }
 
 /**
@@ -427,12 +445,9 @@ function securityFinding(run: Diagnosed[], onComputer: Diagnosed[], marks: Value
           ? 'Failures this fast from one source are an attack tool guessing passwords, not a fault to fix on the server.'
           : 'Connections that open and drop in the handshake this fast, with no credential offered, are a scanner.',
     successes.length && !sources.length
-      ? `Right after it, ${successes
-          .map(
-            (s) =>
-              `${markValue(s.firstSeenAddress!)} signed in${s.user ? ` as ${markValue(s.user)}` : ''} (${s.attempt} at ${formatShortTime(s.time)})`,
-          )
-          .join('; ')}: an address not seen on this computer before the burst, most likely its source.`
+      ? `Right after it, ${firstSeenSentences(successes, marks).join('; ')}: ${
+          new Set(successes.map((s) => s.firstSeenAddress)).size > 1 ? 'addresses' : 'an address'
+        } not seen on this computer before the burst, most likely its source.`
       : successes.length
         ? `${spread ? 'These sources' : 'The same source'} then signed in successfully ${plural(successes.length, 'time')}: ${successes
             .map((s) => `${s.attempt} at ${formatShortTime(s.time)}${s.user ? ` as ${markValue(s.user)}` : ''}`)

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents, type Analysis } from '../../src/diagnose/analyze.js';
+import type { SecurityFinding } from '../../src/model/attempt.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { rdpdiag } from '../helpers/cli.js';
@@ -232,6 +233,16 @@ describe.skipIf(!HAVE_CORPUS)("the attacker's path", () => {
     expect(f?.explanation).toMatch(/194\.61\.24\.102.*DESKTOP-SDN1RPT \(10\.42\.85\.115\).*03:35:54Z/s);
     // The attacker's internet logons are told in the attack, not again as internet logons.
     expect(a.findings.filter((x) => x.id === 'internet-logon')).toEqual([]);
+  });
+
+  it('Stolen Szechuan, RCM alone: the flood names no source, the new address that signed in right after it does', async () => {
+    const a = await analyzeCorpus(`${SZ}/Microsoft-Windows-TerminalServices-RemoteConnectionManager%4Operational.evtx`);
+    const scan = a.findings.find((f) => f.id === 'scanning') as SecurityFinding | undefined;
+    expect(scan?.burst.source).toBe('an unnamed source');
+    expect(new Set(scan?.burst.successes.map((s) => s.firstSeenAddress))).toEqual(new Set(['194.61.24.102']));
+    expect(scan?.explanation).toMatch(/Right after it, 194\.61\.24\.102 signed in as Administrator/);
+    // Told in the attack, not again as an internet logon.
+    expect(a.findings.filter((f) => f.id === 'internet-logon')).toEqual([]);
   });
 
   it('Stolen Szechuan: the lateral movement is in the attack’s story in table, JSON, Markdown and HTML', async () => {
