@@ -1,5 +1,6 @@
 /** The pattern catalogue: one declarative pattern per cause id (except `unexplained`), and the host-level findings. */
-import type { FindingPattern, Pattern } from './types.js';
+import type { AttackFindingDefinition, EventMatcher, FindingPattern, Pattern } from './types.js';
+import { sessionHijack } from './findings/session-hijack.js';
 import { authAccountState } from './auth-account-state.js';
 import { authBadCredentials } from './auth-bad-credentials.js';
 import { authLogonRight } from './auth-logon-right.js';
@@ -81,6 +82,15 @@ export const FINDINGS: readonly FindingPattern[] = [
   licenseServerCalsUnavailable,
   licenseServerNotActivated,
 ];
+
+/**
+ * The attacker's acts the security lens tells beyond password guessing and scanning, each one home as data (its
+ * detector is code in src/diagnose); the events they read are kept and pulled like the patterns'.
+ */
+export const ATTACK_FINDINGS: readonly AttackFindingDefinition[] = [sessionHijack];
+
+/** The events the attack findings read beyond a connection's own (`AttackFindingDefinition.reads`), all of them. */
+export const ATTACK_READS: readonly EventMatcher[] = ATTACK_FINDINGS.flatMap((f) => f.reads);
 
 /** What the engine reports when an attempt failed and no pattern matched. */
 export const UNEXPLAINED = 'unexplained';

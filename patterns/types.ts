@@ -251,3 +251,39 @@ export interface FindingThreshold {
   readonly events: number;
   readonly distinct?: { readonly field: string; readonly count: number; readonly label: string };
 }
+
+/** A MITRE ATT&CK technique (attack.mitre.org): the tactic it serves, the technique and its sub-technique. */
+export interface AttackTechniqueRef {
+  readonly tactic: { readonly id: string; readonly name: string };
+  readonly technique: { readonly id: string; readonly name: string };
+  readonly subtechnique?: { readonly id: string; readonly name: string };
+}
+
+/**
+ * An attacker's act that the security lens tells (src/diagnose: the detector is code, this its one home as data):
+ * what it is, its ATT&CK technique, its sources, when it fires and is still no attack, what to do, the events it
+ * reads beyond a connection's own, and its samples (each must fire) with their near misses (each must not).
+ */
+export interface AttackFindingDefinition {
+  readonly id: string;
+  readonly title: string;
+  /** What it is, in one line (the SIEM rule's description). */
+  readonly summary: string;
+  readonly status: PatternStatus;
+  readonly techniques: readonly AttackTechniqueRef[];
+  /** Public sources: ATT&CK, Microsoft's documentation of the events, the peers' detection rules. */
+  readonly references: readonly string[];
+  /**
+   * The events it reads that no connection holds (process creation, service installation): analysis keeps an
+   * event of these ids only when one of these matchers takes it (a busy Security log's other 4688s are dropped
+   * as they are read), and `pull` selects them.
+   */
+  readonly reads: readonly EventMatcher[];
+  /** When it fires but nobody attacked, in a responder's words. */
+  readonly falsePositives: readonly string[];
+  readonly remediation: readonly string[];
+  /** Exports (`samples/findings/<id>/…`) it must fire on, each a way the act shows in the logs. */
+  readonly samples: readonly PatternSample[];
+  /** Exports that look like it and must not make it, and why. */
+  readonly nearMisses: readonly { readonly file: string; readonly why: string }[];
+}

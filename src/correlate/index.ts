@@ -200,12 +200,14 @@ function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
   for (const e of a.events) {
     if (!a.client.name) {
       // 4778/4779 name the client; a network logon's WorkstationName is the client, an interactive one's the server.
+      // A console or Fast User Switching 4778 names it `Unknown`.
       const name =
         e.data.ClientName ?? (logKind(e) === 'security' && logonType(e) === 3 ? e.data.WorkstationName : undefined);
       if (
         name &&
         name !== '-' &&
         name.trim() !== '' &&
+        name.trim().toLowerCase() !== 'unknown' &&
         name.trim().toLowerCase() !== a.computer.split('.')[0].toLowerCase()
       )
         a.client.name = name.trim();

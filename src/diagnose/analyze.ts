@@ -41,7 +41,7 @@ import { countChannels, computeCoverage, type Coverage } from './coverage.js';
 import { CONFIDENT, diagnoseAttempt } from './engine.js';
 import { evidenceRef } from './evidence-refs.js';
 import { HostIndex } from './host-index.js';
-import { contextIds, foldGatewayAttempts, lookupSpans, viaOf, wantedIds } from './scope.js';
+import { contextIds, foldGatewayAttempts, lookupSpans, sievedReads, viaOf, wantedIds } from './scope.js';
 import { attackPathReads, findAttackPath } from './attack-path.js';
 import { internetLogonFindings } from './internet-logons.js';
 import { findHostFindings } from './findings.js';
@@ -49,6 +49,7 @@ import { groupIncidents } from './incidents.js';
 import { addLowerBounds } from './lower-bound.js';
 import { findSecurityBursts, showsLogon } from './security.js';
 import { findHealthProbes } from './health-probes.js';
+import { type FoundHijack, findSessionTakeovers, hijackFinding } from './session-hijack.js';
 
 export interface DiagnosedAttempt extends Attempt {
   causes: CauseResult[];
@@ -159,8 +160,20 @@ function unexplained(a: Attempt, marks: ValueMarks): CauseResult {
 export function neededForAnalysis(
   options: Pick<AnalyzeOptions, 'patterns' | 'findings'> = {},
 ): (e: NormalizedEvent) => boolean {
-  const wanted = wantedIds(options.patterns ?? PATTERNS, options.findings ?? FINDINGS);
-  return (e) => wanted.has(e.eventId) || mayBelongToAttempt(e);
+  const read = readsOf(options);
+  return (e) => read(e) || mayBelongToAttempt(e);
+}
+
+/**
+ * Does some pattern, finding or path hop read `e` (of the ids only the attack findings read, those their matchers
+ * take: scope.ts `sievedReads`)?
+ */
+function readsOf(options: Pick<AnalyzeOptions, 'patterns' | 'findings'>): (e: NormalizedEvent) => boolean {
+  const patterns = options.patterns ?? PATTERNS;
+  const findings = options.findings ?? FINDINGS;
+  const wanted = wantedIds(patterns, findings);
+  const sieve = sievedReads(patterns, findings);
+  return (e) => wanted.has(e.eventId) && (!sieve.fields.has(e.eventId) || sieve.takes(e));
 }
 
 const LOGON_TYPE: ReadonlySet<string> = new Set(['LogonType']);
@@ -172,6 +185,8 @@ const LOGON_TYPE: ReadonlySet<string> = new Set(['LogonType']);
  */
 export function fieldsForAnalysis(options: Pick<AnalyzeOptions, 'patterns' | 'findings'> = {}): FieldSelection {
   const wanted = wantedIds(options.patterns ?? PATTERNS, options.findings ?? FINDINGS);
+  const sieve = sievedReads(options.patterns ?? PATTERNS, options.findings ?? FINDINGS);
+  const read = readsOf(options);
   return {
     interest: {
       ids: new Set([...wanted, ...SECURITY_CONNECTION_EVENTS]),
@@ -179,11 +194,14 @@ export function fieldsForAnalysis(options: Pick<AnalyzeOptions, 'patterns' | 'fi
       channelWords: CHANNELS.filter((c) => ATTEMPT_LOGS.has(c.kind)).map((c) => c.label.split('/')[0]!),
     },
     pick: (e) => {
+      // A process creation or service installation: first the fields that tell whether an attack finding reads it.
+      const sieved = sieve.fields.get(e.eventId);
+      if (sieved) return sieved;
       if (wanted.has(e.eventId)) return true;
       if ((e.eventId === 4624 || e.eventId === 4625) && logKind(e) === 'security') return LOGON_TYPE;
       return mayBelongToAttempt(e);
     },
-    whole: (e) => wanted.has(e.eventId) || mayBelongToAttempt(e),
+    whole: (e) => read(e) || mayBelongToAttempt(e),
   };
 }
 
@@ -237,6 +255,8 @@ export function analyzeWithContext(events: readonly NormalizedEvent[], options: 
 export interface ComputersDiagnosed {
   attempts: DiagnosedAttempt[];
   hostFindings: Finding[];
+  /** Sessions taken over (`session-hijack`), told once the attempts are numbered; their attempts already marked. */
+  hijacks: FoundHijack[];
   /** The first event (timeline order) with an id some pattern or finding reads. */
   firstIndexed?: NormalizedEvent;
 }
@@ -394,17 +414,39 @@ export function diagnoseComputers(
     const tries = triesOf(a);
     if (tries.length) a.tries = tries;
   }
+  const hijacks = findSessionTakeovers(events, attempts, names, options.logEnd);
+  // A connection that took several sessions in turn is marked with the first; each has its own finding.
+  for (const h of hijacks) if (h.attempt && !h.attempt.takeover) markTakeover(h.attempt, h);
   const firstIndexed = firsts.find((e) => ids.has(e.eventId));
   return {
     result: {
       attempts,
       hostFindings: findHostFindings(findingPatterns, hosts, marks),
+      hijacks,
       ...(firstIndexed ? { firstIndexed } : {}),
     },
     events: [events, ...near],
     firsts,
     names,
   };
+}
+
+/**
+ * A connection that took over another account's session is the actor's act: its user is the actor (none when the
+ * logs name none), never the victim whose session it reached; what it took is said beside it (`takeover`).
+ */
+function markTakeover(a: Attempt, found: FoundHijack): void {
+  const h = found.hijack;
+  const victim = h.victim.user ?? 'another user';
+  a.takeover = {
+    victim,
+    ...(h.session.id ? { sessionId: h.session.id } : {}),
+    how: h.how,
+    ...(h.actor.user ? { actor: h.actor.user } : {}),
+  };
+  if (h.actor.user) a.user = h.actor.user;
+  else delete a.user;
+  a.outcomeRule = `${a.outcomeRule ?? 'a logon completed in it'}; but the session it reached was ${victim}'s, taken over${h.actor.user ? ` by ${h.actor.user}` : ''} (session-hijack): the connection's user is the actor, not ${victim}`;
 }
 
 /**
@@ -459,6 +501,7 @@ export function judgeFleet(
     ...security.findings,
     ...findAttackPath(attempts, security.findings, marks),
     ...internetLogonFindings(counted, security.findings, marks),
+    ...parts.flatMap((p) => p.hijacks).map((h) => hijackFinding(h, marks)),
     ...indexed.flatMap((p) => p.hostFindings),
     ...health.findings,
   ];

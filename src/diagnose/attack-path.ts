@@ -242,7 +242,12 @@ function signedInElsewhere(
 }
 
 /** Attack-path findings: not a host's fault but an attacker's step. */
-const ATTACK_PATH_IDS: ReadonlySet<string> = new Set(['lateral-movement', 'rdp-tunnel', 'ms-t120-probe']);
+const ATTACK_PATH_IDS: ReadonlySet<string> = new Set([
+  'lateral-movement',
+  'rdp-tunnel',
+  'ms-t120-probe',
+  'session-hijack',
+]);
 
 /** A finding that is a security alert (an attack, a scan, a step of the attacker's path), not a host's fault. */
 export function isSecurityAlert(f: Finding): boolean {

@@ -5,7 +5,7 @@
  * channel table and the patterns, so a new pattern's events are pulled without a change here.
  */
 import { listOf } from '../../patterns/evidence.js';
-import { FINDINGS, PATTERNS } from '../../patterns/index.js';
+import { ATTACK_READS, FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { EventMatcher } from '../../patterns/types.js';
 import { SECURITY_CONNECTION_EVENTS } from '../correlate/index.js';
 import { CHANNELS, findChannel, type LogKind } from '../model/channels.js';
@@ -25,6 +25,7 @@ function matchers(): EventMatcher[] {
   const out: EventMatcher[] = [];
   for (const p of PATTERNS) for (const c of p.clauses) out.push(c.match);
   for (const f of FINDINGS) for (const m of [f.match, f.clearedBy, f.followedBy]) if (m) out.push(m);
+  out.push(...ATTACK_READS);
   return out;
 }
 

@@ -6,8 +6,16 @@
  * (src/follow/live-analyzer.ts) both read scopes only through this module.
  */
 import { idsOf } from '../../patterns/evidence.js';
+import { ATTACK_READS } from '../../patterns/index.js';
 import { PATH_HOPS } from '../../patterns/paths.js';
-import type { ClauseScope, EvidenceClause, FindingPattern, PathJoin, Pattern } from '../../patterns/types.js';
+import type {
+  ClauseScope,
+  EventMatcher,
+  EvidenceClause,
+  FindingPattern,
+  PathJoin,
+  Pattern,
+} from '../../patterns/types.js';
 import { type HostNames, normalizeAddress, targetOf } from '../correlate/index.js';
 import { type Attempt, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
@@ -151,13 +159,60 @@ function sameUser(x: string, y: string): boolean {
   return bare(x) === bare(y);
 }
 
-/** The event ids the patterns' and findings' matchers read: what analysis keeps and indexes. */
-export function wantedIds(patterns: readonly Pattern[], findings: readonly FindingPattern[]): Set<number> {
+/**
+ * The event ids the patterns' and findings' matchers read, and the attack findings' (`reads`): what analysis keeps
+ * and indexes (of the ids only the attack findings read, only the events their matchers take: `sievedReads`).
+ */
+export function wantedIds(
+  patterns: readonly Pattern[],
+  findings: readonly FindingPattern[],
+  reads: readonly EventMatcher[] = ATTACK_READS,
+): Set<number> {
   const wanted = new Set<number>();
   for (const p of patterns) for (const c of p.clauses) for (const id of idsOf(c.match)) wanted.add(id);
   for (const f of findings) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) wanted.add(id);
   for (const hop of PATH_HOPS) for (const id of idsOf(hop.match)) wanted.add(id);
+  for (const m of reads) for (const id of idsOf(m)) wanted.add(id);
   return wanted;
+}
+
+/**
+ * Of the ids only the attack findings read (`AttackFindingDefinition.reads`: process creation, service
+ * installation), the events to keep are those one of their matchers takes: a busy Security log's thousands of
+ * other 4688s are dropped as they are read. Per such id, the fields those matchers test (what a reader must decode
+ * to tell), and the test.
+ */
+export interface SievedReads {
+  /** The fields the matchers of each sieved id test. */
+  readonly fields: ReadonlyMap<number, ReadonlySet<string>>;
+  /** Is `e` (of a sieved id) one a matcher takes? */
+  takes(e: NormalizedEvent): boolean;
+}
+
+export function sievedReads(
+  patterns: readonly Pattern[],
+  findings: readonly FindingPattern[],
+  reads: readonly EventMatcher[] = ATTACK_READS,
+): SievedReads {
+  const others = wantedIds(patterns, findings, []);
+  const fields = new Map<number, Set<string>>();
+  const byId = new Map<number, ((e: NormalizedEvent) => boolean)[]>();
+  for (const m of reads) {
+    const compiled = compileMatcher(m);
+    for (const id of idsOf(m)) {
+      if (others.has(id)) continue;
+      let names = fields.get(id);
+      if (!names) fields.set(id, (names = new Set()));
+      for (const name of Object.keys(m.fields ?? {})) names.add(name);
+      const tests = byId.get(id);
+      if (tests) tests.push(compiled.test);
+      else byId.set(id, [compiled.test]);
+    }
+  }
+  return {
+    fields,
+    takes: (e) => byId.get(e.eventId)?.some((t) => t(e)) ?? false,
+  };
 }
 
 /**
@@ -184,6 +239,7 @@ export function contextIds(patterns: readonly Pattern[], findings: readonly Find
     for (const c of p.clauses) if (!isWindow(c.scope)) for (const id of idsOf(c.match)) ids.delete(id);
   for (const f of findings)
     for (const m of [f.match, f.clearedBy, f.followedBy]) if (m) for (const id of idsOf(m)) ids.delete(id);
+  for (const m of ATTACK_READS) for (const id of idsOf(m)) ids.delete(id);
   return ids;
 }
 
@@ -256,6 +312,8 @@ export interface LiveRetention {
    * the context time (`contextMs`, else the longest history clause and at least `horizonMs`).
    */
   readonly keepMs: ReadonlyMap<number, number>;
+  /** Of the ids only the attack findings read, the events kept (see `sievedReads`). */
+  readonly sieve: SievedReads;
 }
 
 export function liveRetention(
@@ -275,6 +333,7 @@ export function liveRetention(
     }
   const context = contextMs ?? Math.max(lookBack, horizonMs);
   for (const f of findings) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) keep(id, context);
+  for (const m of ATTACK_READS) for (const id of idsOf(m)) keep(id, context);
   for (const [id, ms] of keepMs) keepMs.set(id, Math.min(ms, context));
-  return { wanted: wantedIds(patterns, findings), keepMs };
+  return { wanted: wantedIds(patterns, findings), keepMs, sieve: sievedReads(patterns, findings) };
 }

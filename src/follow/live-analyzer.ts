@@ -28,8 +28,8 @@ import {
   REDIRECT_LEAD_MS,
 } from '../correlate/index.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../diagnose/analyze.js';
-import { liveRetention } from '../diagnose/scope.js';
-import { type Finding, serverLogged } from '../model/attempt.js';
+import { liveRetention, type SievedReads } from '../diagnose/scope.js';
+import { type Finding, type SessionHijackFinding, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { compareRecordIds } from '../model/record-id.js';
 import type { ValueMarks } from '../model/value-marks.js';
@@ -112,6 +112,8 @@ export class LiveAnalyzer {
   private readonly marks: ValueMarks | undefined;
   /** Event ids some pattern or finding reads (the HostIndex's ids). */
   private readonly wanted: ReadonlySet<number>;
+  /** Of the ids only the attack findings read, the events kept (scope.ts `sievedReads`). */
+  private readonly sieve: SievedReads;
   /** How long (event time) an event with this id is kept as context for the clauses and findings that read it (scope.ts). */
   private readonly retention: ReadonlyMap<number, number>;
 
@@ -154,6 +156,7 @@ export class LiveAnalyzer {
     this.marks = options.marks;
     const retention = liveRetention(this.patterns, this.findingPatterns, this.horizonMs, options.contextMs);
     this.wanted = retention.wanted;
+    this.sieve = retention.sieve;
     this.retention = retention.keepMs;
     this.maxContext = options.maxContextEvents ?? 10_000;
     for (const k of options.alreadyReported ?? []) this.reported.add(k);
@@ -169,7 +172,8 @@ export class LiveAnalyzer {
     for (const e of events) {
       this.stats.eventsAdded++;
       const connection = mayBelongToAttempt(e);
-      if (!connection && !this.wanted.has(e.eventId)) continue;
+      if (!connection && (!this.wanted.has(e.eventId) || (this.sieve.fields.has(e.eventId) && !this.sieve.takes(e))))
+        continue;
       if (e.activityId && this.tombstones.has(e.activityId) && activityIdNamesConnection(e)) continue;
       // One clock per machine: a machine may log its short name and its FQDN.
       const key = firstLabel(e.computer);
@@ -338,7 +342,10 @@ export class LiveAnalyzer {
     const findings: Finding[] = [];
     const active = new Set<string>();
     for (const f of analysis.findings) {
-      const key = `${hostKey(f.computer)}|${f.id}`;
+      // A computer's sessions taken over are each one finding: by the victim and the connection it came onto (the
+      // session id may come later, with LSM 25).
+      const hijack = 'hijack' in f ? (f as SessionHijackFinding).hijack : undefined;
+      const key = `${hostKey(f.computer)}|${f.id}${hijack ? `|${hijack.victim.user?.toLowerCase() ?? ''}|${hijack.session.connection?.toLowerCase() ?? ''}` : ''}`;
       active.add(key);
       if (!this.activeFindings.has(key)) findings.push(f);
     }

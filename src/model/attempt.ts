@@ -140,6 +140,61 @@ export interface Attempt {
   via?: { gateway: string; clientAddress?: string };
   /** One of a load balancer's periodic health probes (`src/diagnose/health-probes.ts`): not a failure to fix. */
   healthProbe?: boolean;
+  /**
+   * The connection took over another account's session (`session-hijack`): its `user` is then the actor (when the
+   * logs name one), never the victim whose session it took.
+   */
+  takeover?: Takeover;
+}
+
+/** What an attempt that took over someone else's session took, and how (`session-hijack`). */
+export interface Takeover {
+  /** The account whose session it was. */
+  victim: string;
+  sessionId?: string;
+  how: SessionHijack['how'];
+  /** The actor, when the logs name one (the attempt's `user`). */
+  actor?: string;
+}
+
+/**
+ * A session taken over (`session-hijack`, T1563.002): who took whose session, over which connection, how and when.
+ */
+export interface SessionHijack {
+  /**
+   * `tscon`: a process event shows tscon run for it; `service`: through a service made to run tscon; `shape`: no
+   * process or service event, the reconnect's shape alone (a session still connected elsewhere, or the connection
+   * it came onto just left by another account's session, and no sign-in by its owner from that client).
+   */
+  how: 'tscon' | 'service' | 'shape';
+  /** When the session was taken: its reconnect (4778, LSM 25), else the tscon. */
+  time: string;
+  /** The session's owner, when the logs name it. */
+  victim: { user?: string; logonId?: string };
+  /** The session taken (`id`, tscon's or LSM's) and the connection it came onto (`RDP-Tcp#N`). */
+  session: { id?: string; connection?: string };
+  actor: {
+    /** The person: who made or started the service, ran tscon, or whose session was on that connection. */
+    user?: string;
+    /** How the logs name them (`created the service rdphijack2 (Security 4697)`). */
+    knownBy?: string;
+    /** The account tscon ran as (`SYSTEM`). */
+    ranAs?: string;
+    /** The client computer that got the session. */
+    client: { name?: string; address?: string };
+  };
+  /** tscon's command line. */
+  command?: string;
+  service?: { name?: string; command?: string };
+  /** What the shape rests on, when no process event shows it. */
+  shape?: ('connection-left-by-another-session' | 'session-connected-elsewhere')[];
+  /** The connection that took it, when the logs hold its reconnect. */
+  attempt?: string;
+}
+
+export interface SessionHijackFinding extends Finding {
+  id: 'session-hijack';
+  hijack: SessionHijack;
 }
 
 export interface RedirectLeg {

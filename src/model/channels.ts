@@ -151,7 +151,7 @@ export const CHANNELS: readonly ChannelInfo[] = [
       'TermServLicensing',
     ],
     purpose:
-      'Server: RDP certificate (1050–1058), drain/logons disabled (1070/1071), Schannel TLS errors (36870–36888). Client: CredSSP oracle mismatch (LsaSrv 6041), Schannel alerts received (36887).',
+      'Server: RDP certificate (1050–1058), drain/logons disabled (1070/1071), Schannel TLS errors (36870–36888), a service installed to run tscon (7045). Client: CredSSP oracle mismatch (LsaSrv 6041), Schannel alerts received (36887).',
     note: 'Useful from both ends; name the exports apart (System-server.evtx, System-client.evtx) when collecting both.',
   }),
   channel({
@@ -161,7 +161,8 @@ export const CHANNELS: readonly ChannelInfo[] = [
     machines: ['server'],
     fileName: 'Security.evtx',
     providers: ['Microsoft-Windows-Security-Auditing'],
-    purpose: 'Logon success/failure (4624/4625 with Status/SubStatus), reconnect/disconnect (4778/4779).',
+    purpose:
+      'Logon success/failure (4624/4625 with Status/SubStatus), reconnect/disconnect (4778/4779); tscon and service commands (4688) and services installed (4697) for a session hijack.',
     note: 'Needs an elevated prompt; logon failures are logged only when failure auditing is enabled (it is by default on servers).',
   }),
   channel({

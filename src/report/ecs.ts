@@ -13,7 +13,7 @@ import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import { type EvidenceRef, type Finding, type Incident, serverLogged, VMBUS_CLIENT } from '../model/attempt.js';
 import { VERSION } from '../model/version.js';
 import type { Fleet, FleetIncident } from './fleet.js';
-import { isSecurityFinding } from './model.js';
+import { isHijackFinding, isSecurityFinding } from './model.js';
 import {
   type AttackTechnique,
   findingSeverity,
@@ -145,6 +145,8 @@ function attemptDoc(a: DiagnosedAttempt, namespace: string): EcsDocument {
   const top = a.causes[0];
   const serverName = serverLogged(a) ? a.computer : a.server.name;
   const user = userFields(a.user ? [a.user] : []);
+  // A connection that took over another account's session: its user is the actor, the victim the target user.
+  const victim = a.takeover ? splitAccount(a.takeover.victim) : undefined;
   const outcome = a.outcome === 'succeeded' ? 'success' : a.outcome === 'failed' ? 'failure' : 'unknown';
   const start = siemTime(a.start, a.startMs);
   const end = siemTime(a.end, a.endMs);
@@ -160,7 +162,7 @@ function attemptDoc(a: DiagnosedAttempt, namespace: string): EcsDocument {
   const doc: Doc = {
     '@timestamp': start,
     ...common('rdpdiag.attempt', namespace),
-    message: `Remote Desktop connection from ${client} to ${serverName ?? a.server.address ?? 'an unknown server'}${a.user ? ` as ${a.user}` : ''} ${verdict}`,
+    message: `Remote Desktop connection from ${client} to ${serverName ?? a.server.address ?? 'an unknown server'}${a.user ? ` as ${a.user}` : ''} ${verdict}${a.takeover ? `, and took over ${a.takeover.victim}'s session${a.takeover.sessionId ? ` ${a.takeover.sessionId}` : ''} (session-hijack)` : ''}`,
     event: {
       kind: 'event',
       category: ['authentication', 'session'],
@@ -179,10 +181,10 @@ function attemptDoc(a: DiagnosedAttempt, namespace: string): EcsDocument {
     host: { name: a.computer },
     source: endpoint(a.client.address, a.client.name, a.client.port),
     destination: endpoint(a.server.address, serverName),
-    user: user.user,
+    user: victim ? { ...user.user, target: { name: victim.name, domain: victim.domain } } : user.user,
     related: {
       ip: distinct([a.client.address, a.server.address].filter((x) => x && isIpAddress(x))),
-      user: user.related,
+      user: distinct([...user.related, victim?.name]),
       hosts: distinct([a.computer, a.client.name, serverName, a.clientComputer]),
     },
     rdpdiag: {
@@ -198,6 +200,7 @@ function attemptDoc(a: DiagnosedAttempt, namespace: string): EcsDocument {
       progress: a.progress,
       session_id: a.sessionId,
       connection_name: a.connectionName,
+      takeover: a.takeover,
       client_computer: a.clientComputer,
       redirected_from: a.redirectedFrom
         ? { computer: a.redirectedFrom.computer, start: a.redirectedFrom.start }
@@ -292,8 +295,12 @@ function findingDoc(f: Finding, namespace: string): EcsDocument {
   const id = findingDocId(f);
   const severity = findingSeverity(f);
   const burst = isSecurityFinding(f) ? f.burst : undefined;
-  const sources = burst ? (burst.sources ?? [burst.source]) : [];
-  const users = userFields(burst?.accounts ?? []);
+  // A session taken over: the actor is the user, the victim the target user, the client that took it the source.
+  const hijack = isHijackFinding(f) ? f.hijack : undefined;
+  const client = hijack?.actor.client;
+  const sources = burst ? (burst.sources ?? [burst.source]) : client?.address ? [client.address] : [];
+  const users = userFields(burst?.accounts ?? (hijack?.actor.user ? [hijack.actor.user] : []));
+  const victim = hijack?.victim.user ? splitAccount(hijack.victim.user) : undefined;
   const firstEvidence = f.evidence[0];
   const start = burst ? burst.first : firstEvidence?.time;
   const doc: Doc = {
@@ -323,12 +330,21 @@ function findingDoc(f: Finding, namespace: string): EcsDocument {
     rule: rule(f.id, f.title),
     threat: threat(findingTechniques(f)),
     host: { name: f.computer },
-    source: burst && sources.length === 1 ? endpoint(burst.source, undefined) : undefined,
-    user: users.user,
+    source:
+      burst && sources.length === 1
+        ? endpoint(burst.source, undefined)
+        : client && (client.address || client.name)
+          ? endpoint(client.address, client.name)
+          : undefined,
+    user: victim ? { ...users.user, target: { name: victim.name, domain: victim.domain } } : users.user,
     related: {
       ip: sources.filter(isIpAddress),
-      user: distinct([...users.related, ...(burst?.successes.map((s) => s.user && splitAccount(s.user).name) ?? [])]),
-      hosts: [f.computer],
+      user: distinct([
+        ...users.related,
+        ...(burst?.successes.map((s) => s.user && splitAccount(s.user).name) ?? []),
+        victim?.name,
+      ]),
+      hosts: distinct([f.computer, client?.name]),
     },
     rdpdiag: {
       finding_id: f.id,
@@ -340,7 +356,8 @@ function findingDoc(f: Finding, namespace: string): EcsDocument {
       accounts: burst?.accounts,
       causes: burst?.causes,
       successes: burst?.successes,
-      attempt_ids: burst?.attempts,
+      attempt_ids: burst?.attempts ?? f.attempts,
+      hijack,
       remediation: f.remediation,
       evidence: f.evidence.map(evidence),
     },

@@ -6,6 +6,7 @@ import {
   type LowerBound,
   type SecurityBurst,
   type SecurityFinding,
+  type SessionHijackFinding,
   serverLogged,
 } from '../model/attempt.js';
 import type { Coverage } from '../diagnose/coverage.js';
@@ -72,6 +73,8 @@ function attempt(a: DiagnosedAttempt) {
       : {}),
     ...(a.via ? { via: a.via } : {}),
     ...(a.healthProbe ? { healthProbe: true } : {}),
+    // It took over another account's session (session-hijack): `user` is the actor, this the victim's session.
+    ...(a.takeover ? { takeover: a.takeover } : {}),
     outcome: a.outcome,
     ...(a.outcomeReason ? { reason: a.outcomeReason } : {}),
     causes: a.causes.map(explanation),
@@ -166,6 +169,7 @@ function findingJson(f: Analysis['findings'][number]) {
     ...(f.cause ? { cause: f.cause } : {}),
     ...(f.attempts ? { attempts: f.attempts } : {}),
     ...('burst' in f ? burstJson((f as SecurityFinding).burst) : {}),
+    ...('hijack' in f ? { hijack: (f as SessionHijackFinding).hijack } : {}),
   };
 }
 

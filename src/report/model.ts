@@ -14,6 +14,7 @@ import {
   type LateralMove,
   type LowerBound,
   type SecurityFinding,
+  type SessionHijackFinding,
   type SourceSuccessElsewhere,
   serverLogged,
   VMBUS_CLIENT,
@@ -290,6 +291,14 @@ export function attackPathText(h: SecurityHeadline, tz: TimeZoneChoice): string 
 export function attackRoles(findings: readonly Finding[]): Map<string, string> {
   const roles = new Map<string, string>();
   for (const f of findings) {
+    if (isHijackFinding(f) && f.hijack.attempt) {
+      const h = f.hijack;
+      roles.set(
+        h.attempt!,
+        `took over ${h.victim.user ? `${h.victim.user}'s` : "another user's"} session${h.session.id ? ` ${h.session.id}` : ''}: session-hijack`,
+      );
+      continue;
+    }
     if (!isSecurityFinding(f)) continue;
     for (const s of f.burst.successes) roles.set(s.attempt, 'attacker');
     for (const s of f.burst.signedInElsewhere ?? []) roles.set(s.attempt, 'attacker');
@@ -325,6 +334,10 @@ export function againstText(h: SecurityHeadline): string {
 
 export function isSecurityFinding(f: Finding): f is SecurityFinding {
   return 'burst' in f;
+}
+
+export function isHijackFinding(f: Finding): f is SessionHijackFinding {
+  return 'hijack' in f;
 }
 
 export interface ReportModel {

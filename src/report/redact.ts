@@ -10,7 +10,7 @@
  * summaries) carry the log values in them marked (src/model/value-marks.ts): only the marked values are
  * replaced there, so an account named `User` never turns "Wrong user name" into "Wrong user-2 name".
  */
-import { FINDINGS, PATTERNS } from '../../patterns/index.js';
+import { ATTACK_FINDINGS, FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { VALUE_CLOSE, VALUE_OPEN, withoutMarks } from '../model/value-marks.js';
 import { type AddressClass, addressClass } from '../model/address-class.js';
@@ -122,6 +122,7 @@ function ownWords(): Set<string> {
     'service test console connection security system unknown gateway broker license certificate',
   ];
   for (const p of [...PATTERNS, ...FINDINGS]) texts.push(p.title, ...p.explanation, ...p.remediation);
+  for (const f of ATTACK_FINDINGS) texts.push(f.title, f.summary, ...f.remediation);
   for (const t of texts) for (const w of t.replace(/\{[^}]*\}/g, ' ').matchAll(WORD)) vocabulary.add(foldCase(w[0]));
   return vocabulary;
 }

@@ -3,10 +3,11 @@
  * severity, risk score and MITRE ATT&CK techniques (attack.mitre.org). Knowledge as data, read by both
  * renderers; the detection itself stays in src/diagnose.
  */
+import { ATTACK_FINDINGS } from '../../patterns/index.js';
 import { isSecurityAlert } from '../diagnose/attack-path.js';
 import type { Finding, Incident } from '../model/attempt.js';
 import type { FleetIncident } from './fleet.js';
-import { isSecurityFinding } from './model.js';
+import { isHijackFinding, isSecurityFinding } from './model.js';
 
 export interface AttackTechnique {
   tactic: { id: string; name: string };
@@ -53,6 +54,7 @@ export const SECURITY_RULES: Readonly<Record<string, { name: string; description
     description:
       'Remote Desktop connections from one source (or many at once) that offered no credential and were dropped at machine speed: a scanner probing the service.',
   },
+  ...Object.fromEntries(ATTACK_FINDINGS.map((f) => [f.id, { name: f.title, description: f.summary }])),
 };
 
 export function techniqueUrl(id: string): string {
@@ -65,6 +67,8 @@ export function tacticUrl(id: string): string {
 
 /** The ATT&CK techniques a security finding shows (none for a host finding). */
 export function findingTechniques(f: Finding): AttackTechnique[] {
+  const attack = ATTACK_FINDINGS.find((d) => d.id === f.id);
+  if (attack) return attack.techniques.map((t) => ({ ...t }));
   if (!isSecurityFinding(f)) return [];
   const first = f.id === 'scanning' ? SCANNING : f.burst.accounts.length > 1 ? GUESSING_MANY : GUESSING_ONE;
   return f.burst.successes.length ? [first, RDP_SIGN_IN] : [first];
@@ -93,6 +97,8 @@ const HIGH: Severity = { score: 73, name: 'high' };
 const CRITICAL: Severity = { score: 99, name: 'critical' };
 
 export function findingSeverity(f: Finding): Severity {
+  // A session taken over, the reconnect and how it was done both in the logs: an attacker inside someone's session.
+  if (isHijackFinding(f) && f.hijack.attempt && f.hijack.how !== 'shape') return CRITICAL;
   // The attacker's path: a second computer reached (lateral movement), a tunnel, an exploit's probe.
   if (!isSecurityFinding(f) && isSecurityAlert(f)) return HIGH;
   if (!isSecurityFinding(f)) return f.cause ? MEDIUM : LOW;

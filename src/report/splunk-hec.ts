@@ -11,7 +11,7 @@ import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import { type EvidenceRef, type Finding, type Incident, serverLogged } from '../model/attempt.js';
 import { VERSION } from '../model/version.js';
 import type { Fleet, FleetIncident } from './fleet.js';
-import { isSecurityFinding } from './model.js';
+import { isHijackFinding, isSecurityFinding } from './model.js';
 import {
   type AttackTechnique,
   findingSeverity,
@@ -146,15 +146,24 @@ function incidentEvent(x: Incident, analysis: Analysis, byId: ReadonlyMap<string
 function findingEvent(f: Finding): string {
   const severity = findingSeverity(f);
   const burst = isSecurityFinding(f) ? f.burst : undefined;
+  // A session taken over: the actor is the user, the client that took it the source, the victim the target.
+  const hijack = isHijackFinding(f) ? f.hijack : undefined;
+  const client = hijack?.actor.client;
   const start = burst?.first ?? f.evidence[0]?.time;
   return hecEvent(start ? Date.parse(start) : Number.NaN, f.computer, 'rdpdiag:alert', {
     id: findingDocId(f),
     type: 'alert',
-    action: burst ? (burst.successes.length ? 'success' : 'failure') : undefined,
-    app: burst ? APP : undefined,
-    src: burst ? (burst.sources ?? burst.source) : undefined,
+    action: burst ? (burst.successes.length ? 'success' : 'failure') : hijack?.attempt ? 'success' : undefined,
+    app: burst || hijack ? APP : undefined,
+    src: burst ? (burst.sources ?? burst.source) : (client?.address ?? client?.name),
     dest: f.computer,
-    user: burst?.accounts.length ? distinct(burst.accounts.map((u) => splitAccount(u).name)) : undefined,
+    user: burst?.accounts.length
+      ? distinct(burst.accounts.map((u) => splitAccount(u).name))
+      : hijack?.actor.user
+        ? splitAccount(hijack.actor.user).name
+        : undefined,
+    rdpdiag_target_user: hijack?.victim.user,
+    rdpdiag_hijack: hijack,
     signature_id: f.id,
     signature: f.title,
     description: f.explanation,
@@ -168,7 +177,7 @@ function findingEvent(f: Finding): string {
     rdpdiag_cause_id: f.cause,
     rdpdiag_confidence: f.confidence,
     rdpdiag_successes: burst?.successes,
-    rdpdiag_attempt_ids: burst?.attempts,
+    rdpdiag_attempt_ids: burst?.attempts ?? f.attempts,
     rdpdiag_remediation: f.remediation,
     rdpdiag_evidence: f.evidence.map(evidence),
   });

@@ -1,0 +1,798 @@
+/**
+ * `session-hijack` (T1563.002; its home as data is patterns/findings/session-hijack.ts): a Remote Desktop session
+ * taken over without its owner's password. How Windows shows it: `tscon <id> /dest:rdp-tcp#N` run as SYSTEM (Security
+ * 4688; Windows asks SYSTEM for no password) connects session <id> to connection RDP-Tcp#N, the attacker's own; the
+ * attacker's session leaves that connection (4779, LSM 24) and the victim's is reconnected to it (4778, LSM 25) with
+ * the attacker's client name and address. Often through a service made for it (Security 4697, System 7045 with
+ * tscon in its command; services.exe then starts `cmd /k tscon …`). Without process events the shape remains: the
+ * victim's session reconnects from a client it was never signed in from, onto a connection another account's session
+ * just left, or while it was still connected elsewhere. Each is told with actor, victim, session, how and time, and
+ * the connection that took the session is marked (`Attempt.takeover`): the actor's name on the actor's act.
+ */
+import { sessionHijack as definition } from '../../patterns/findings/session-hijack.js';
+import { clientAddress, type HostNames, logKind, logonType, sessionIdOf, userOf } from '../correlate/index.js';
+import type { Attempt, SessionHijack, SessionHijackFinding } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
+import type { ValueMarks } from '../model/value-marks.js';
+import { evidenceRef } from './evidence-refs.js';
+import { formatShortTime } from './sentences.js';
+
+/** A reconnect follows the tscon that made it within this (the corpus: under a second to six seconds). */
+const TSCON_LEAD_MS = 120_000;
+/** A service made to run tscon has run it within this of being installed. */
+const SERVICE_LEAD_MS = 60 * 60_000;
+/** The actor's own session leaves the connection at most this long before the victim's arrives on it. */
+const DETACH_LEAD_MS = 10_000;
+/** Two logs (Security, LSM) of one act, or one log's events of one act, may be this far apart in either order. */
+const SKEW_MS = 2_000;
+/** A reconnect by the session's owner follows their sign-in from that client within this. */
+const SIGN_IN_LEAD_MS = 120_000;
+/** `sc start`, `net start` come this long before the service's process at most. */
+const START_LEAD_MS = 30_000;
+/** A process's parent started this long before it at most, for the launcher of a tscon. */
+const LAUNCH_LEAD_MS = 10_000;
+
+const SYSTEM_SID = 'S-1-5-18';
+
+/** One process creation (Security 4688) as the detector reads it. */
+interface ProcessStart {
+  e: NormalizedEvent;
+  /** The image's file name, lower case (`tscon.exe`). */
+  image: string;
+  command: string;
+  parentImage: string;
+  pid?: string;
+  parentPid?: string;
+  /** `DOMAIN\user` of the account that started it; undefined for SYSTEM. */
+  user?: string;
+  system: boolean;
+}
+
+interface TsconArgs {
+  /** The session to connect (an id, or a session name). */
+  target?: string;
+  /** The connection it goes to (`rdp-tcp#8`, `console`), lower case. */
+  dest?: string;
+  password: boolean;
+}
+
+/** tscon run once: its own process event, the command that launched it, or both. */
+interface TsconAct {
+  tscon?: ProcessStart;
+  launcher?: ProcessStart;
+  args: TsconArgs;
+  timeMs: number;
+  system: boolean;
+  /** Started by the Service Control Manager (services.exe), directly or through the cmd.exe it ran. */
+  viaService: boolean;
+  used?: boolean;
+}
+
+/** A service installed to run tscon (Security 4697, System 7045). */
+interface ServiceInstall {
+  events: NormalizedEvent[];
+  name?: string;
+  command: string;
+  args: TsconArgs;
+  creator?: { user: string; event: NormalizedEvent };
+  timeMs: number;
+  used?: boolean;
+}
+
+/** `sc create|start <name>`, `net start <name>` by an account. */
+interface ServiceControl {
+  p: ProcessStart;
+  verb: 'create' | 'start';
+  name?: string;
+}
+
+/** A session (re)connected to a client, disconnected or logged off, as Security and LSM log it. */
+interface SessionState {
+  e: NormalizedEvent;
+  kind: 'connected' | 'disconnected' | 'signed-out';
+  user?: string;
+  logonId?: string;
+  connection?: string;
+  sessionId?: string;
+  clientName?: string;
+  address?: string;
+}
+
+/** The events the detector reads of one computer, in time order. */
+interface HostFacts {
+  processes: ProcessStart[];
+  services: ServiceInstall[];
+  states: SessionState[];
+  /** Sign-ins from a client: 4624 type 3/7/10 with an address, RCM 1149. */
+  signIns: NormalizedEvent[];
+  /** SID → `DOMAIN\user`, as the computer's events name them. */
+  names: Map<string, string>;
+}
+
+/** A takeover found, before the attempts are numbered (its attempt object, when one holds its reconnect). */
+export interface FoundHijack {
+  computer: string;
+  attempt?: Attempt;
+  hijack: Omit<SessionHijack, 'attempt'>;
+  confidence: number;
+  events: NormalizedEvent[];
+  /** The values from the logs `hijack.actor.knownBy` holds. */
+  actorValues: string[];
+}
+
+const bare = (u: string) => u.replace(/^.*\\/, '').replace(/@.*$/, '').toLowerCase();
+/** `DOMAIN\user`, `user@domain` and `user` name one account when the user parts agree (any case). */
+const sameAccount = (x: string | undefined, y: string | undefined) => !!x && !!y && bare(x) === bare(y);
+
+function joinUser(domain: string | undefined, user: string | undefined): string | undefined {
+  const u = user?.trim();
+  if (!u || u === '-') return undefined;
+  const d = domain?.trim();
+  return d && d !== '-' ? `${d}\\${u}` : u;
+}
+
+function baseName(path: string | undefined): string {
+  return (path ?? '').trim().replace(/^"|"$/g, '').split('\\').pop()!.toLowerCase();
+}
+
+const isSystem = (sid: string | undefined, logonId: string | undefined) =>
+  sid?.trim().toUpperCase() === SYSTEM_SID || /^0x0*3e7$/i.test(logonId?.trim() ?? '');
+
+const TSCON = /\btscon(?:\.exe)?"?\s+(.*)$/i;
+
+/** tscon's arguments (`tscon {<id> | <name>} [/dest:<name>] [/password:<pw> | /password:*] [/v]`). */
+export function tsconArgs(command: string): TsconArgs | undefined {
+  const m = TSCON.exec(command);
+  if (!m) return undefined;
+  const words = m[1].replace(/["']/g, ' ').trim().split(/\s+/);
+  const out: TsconArgs = { password: false };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const dest = /^\/dest(?::(.*))?$/i.exec(w);
+    if (dest) {
+      const value = dest[1] || words[++i];
+      if (value) out.dest = value.toLowerCase();
+    } else if (/^\/password/i.test(w)) out.password = true;
+    else if (/^[&|<>]/.test(w)) break;
+    else if (!w.startsWith('/') && out.target === undefined) out.target = w;
+  }
+  return out;
+}
+
+/** A connection of a remote client (`RDP-Tcp#8`), not the console. */
+const remoteConnection = (name: string | undefined) => !!name && /#\d+$/.test(name);
+
+function processOf(e: NormalizedEvent): ProcessStart {
+  const d = e.data;
+  const system = isSystem(d.SubjectUserSid, d.SubjectLogonId);
+  const user = system ? undefined : joinUser(d.SubjectDomainName, d.SubjectUserName);
+  return {
+    e,
+    image: baseName(d.NewProcessName),
+    command: d.CommandLine ?? '',
+    parentImage: baseName(d.ParentProcessName),
+    ...(d.NewProcessId ? { pid: d.NewProcessId.trim().toLowerCase() } : {}),
+    ...(d.ProcessId ? { parentPid: d.ProcessId.trim().toLowerCase() } : {}),
+    ...(user ? { user } : {}),
+    system,
+  };
+}
+
+const SERVICE_TOOLS = new Set(['sc.exe', 'net.exe', 'net1.exe']);
+
+function serviceControlOf(p: ProcessStart): ServiceControl | undefined {
+  if (!SERVICE_TOOLS.has(p.image)) return undefined;
+  const m = /\s(create|start)\s+"?([^\s"]+)/i.exec(p.command);
+  if (!m) return undefined;
+  return { p, verb: m[1].toLowerCase() as 'create' | 'start', name: m[2] };
+}
+
+function stateOf(e: NormalizedEvent): SessionState | undefined {
+  const kind = logKind(e);
+  const d = e.data;
+  if (kind === 'security') {
+    if (e.eventId === 4778 || e.eventId === 4779)
+      return {
+        e,
+        kind: e.eventId === 4778 ? 'connected' : 'disconnected',
+        user: userOf(e),
+        ...(d.LogonID ? { logonId: d.LogonID.trim().toLowerCase() } : {}),
+        ...(d.SessionName ? { connection: d.SessionName.trim() } : {}),
+        ...(d.ClientName && d.ClientName.trim() !== '-' && !/^unknown$/i.test(d.ClientName.trim())
+          ? { clientName: d.ClientName.trim() }
+          : {}),
+        ...(clientAddress(e) ? { address: clientAddress(e) } : {}),
+      };
+    if (e.eventId === 4624 && logonType(e) === 10)
+      return {
+        e,
+        kind: 'connected',
+        user: userOf(e),
+        ...(d.TargetLogonId ? { logonId: d.TargetLogonId.trim().toLowerCase() } : {}),
+        ...(clientAddress(e) ? { address: clientAddress(e) } : {}),
+      };
+    return undefined;
+  }
+  if (kind === 'lsm' && [21, 22, 23, 24, 25].includes(e.eventId)) {
+    const user = userOf(e);
+    if (!user) return undefined;
+    const sessionId = sessionIdOf(e);
+    return {
+      e,
+      kind: e.eventId === 24 ? 'disconnected' : e.eventId === 23 ? 'signed-out' : 'connected',
+      user,
+      ...(sessionId ? { sessionId } : {}),
+      ...(clientAddress(e) ? { address: clientAddress(e) } : {}),
+    };
+  }
+  return undefined;
+}
+
+function isSignIn(e: NormalizedEvent): boolean {
+  const kind = logKind(e);
+  if (kind === 'security') {
+    const t = logonType(e);
+    return e.eventId === 4624 && (t === 3 || t === 7 || t === 10) && clientAddress(e) !== undefined;
+  }
+  return kind === 'rcm' && e.eventId === 1149;
+}
+
+/** Per computer (keyed by `names`), what the detector reads, in time order. */
+function factsOf(events: readonly NormalizedEvent[], names: HostNames): Map<string, HostFacts> {
+  const out = new Map<string, HostFacts>();
+  const host = (e: NormalizedEvent) => {
+    const key = names.key(e.computer);
+    let h = out.get(key);
+    if (!h) out.set(key, (h = { processes: [], services: [], states: [], signIns: [], names: new Map() }));
+    return h;
+  };
+  for (const e of events) {
+    const kind = logKind(e);
+    if (kind === 'security' && e.eventId === 4688) {
+      const h = host(e);
+      const p = processOf(e);
+      h.processes.push(p);
+      if (p.user && e.data.SubjectUserSid) h.names.set(e.data.SubjectUserSid.toUpperCase(), p.user);
+    } else if (kind === 'security' && e.eventId === 4697) {
+      const d = e.data;
+      const creator = isSystem(d.SubjectUserSid, d.SubjectLogonId)
+        ? undefined
+        : joinUser(d.SubjectDomainName, d.SubjectUserName);
+      addService(host(e), e, d.ServiceName, d.ServiceFileName ?? '', creator);
+      if (creator && d.SubjectUserSid) host(e).names.set(d.SubjectUserSid.toUpperCase(), creator);
+    } else if (kind === 'system' && e.eventId === 7045) {
+      // The System log names the account that installed the service only by its SID (the event's UserID).
+      const sid = e.userSid?.toUpperCase();
+      addService(host(e), e, e.data.ServiceName, e.data.ImagePath ?? '', sid && sid !== SYSTEM_SID ? sid : undefined);
+    } else {
+      const state = stateOf(e);
+      if (state) host(e).states.push(state);
+      if (isSignIn(e)) {
+        const h = host(e);
+        h.signIns.push(e);
+        const user = userOf(e);
+        if (user && e.data.TargetUserSid) h.names.set(e.data.TargetUserSid.toUpperCase(), user);
+      }
+    }
+  }
+  // A 7045's installer by name, where another event of the computer names that SID.
+  for (const h of out.values())
+    for (const s of h.services)
+      if (s.creator && /^S-1-/i.test(s.creator.user))
+        s.creator.user = h.names.get(s.creator.user.toUpperCase()) ?? s.creator.user;
+  return out;
+}
+
+/** A service event with tscon in its command; the 4697 and 7045 of one installation are one. */
+function addService(h: HostFacts, e: NormalizedEvent, name: string | undefined, command: string, creator?: string) {
+  const args = tsconArgs(command);
+  if (!args) return;
+  const same = h.services.find(
+    (s) =>
+      Math.abs(s.timeMs - e.timeMs) <= SKEW_MS &&
+      (s.name && name ? s.name.toLowerCase() === name.toLowerCase() : s.command === command),
+  );
+  if (same) {
+    same.events.push(e);
+    // The 4697's account name is better than the 7045's SID.
+    if (creator && (!same.creator || /^S-1-/i.test(same.creator.user))) same.creator = { user: creator, event: e };
+    return;
+  }
+  h.services.push({
+    events: [e],
+    ...(name ? { name } : {}),
+    command,
+    args,
+    ...(creator ? { creator: { user: creator, event: e } } : {}),
+    timeMs: e.timeMs,
+  });
+}
+
+/** Each tscon run: the tscon.exe process with the command that launched it, or either alone. */
+function tsconActs(processes: readonly ProcessStart[]): TsconAct[] {
+  const acts: TsconAct[] = [];
+  const launchers = new Set<ProcessStart>();
+  for (const p of processes) {
+    if (p.image !== 'tscon.exe') continue;
+    const launcher = processes.find(
+      (q) =>
+        q !== p &&
+        q.pid !== undefined &&
+        q.pid === p.parentPid &&
+        q.e.timeMs <= p.e.timeMs &&
+        p.e.timeMs - q.e.timeMs <= LAUNCH_LEAD_MS &&
+        tsconArgs(q.command) !== undefined,
+    );
+    if (launcher) launchers.add(launcher);
+    const args = tsconArgs(p.command) ?? (launcher && tsconArgs(launcher.command)) ?? { password: false };
+    acts.push({
+      tscon: p,
+      ...(launcher ? { launcher } : {}),
+      args,
+      timeMs: p.e.timeMs,
+      system: p.system,
+      viaService: p.parentImage === 'services.exe' || launcher?.parentImage === 'services.exe',
+    });
+  }
+  // A command that runs tscon whose tscon.exe is not in the logs (sc.exe's binpath is a service's, not a run).
+  for (const q of processes) {
+    if (launchers.has(q) || q.image === 'tscon.exe' || SERVICE_TOOLS.has(q.image)) continue;
+    const args = tsconArgs(q.command);
+    if (!args) continue;
+    acts.push({
+      launcher: q,
+      args,
+      timeMs: q.e.timeMs,
+      system: q.system,
+      viaService: q.parentImage === 'services.exe',
+    });
+  }
+  return acts.sort((x, y) => x.timeMs - y.timeMs);
+}
+
+/** A reconnect of a session to a remote client's connection: the anchor of a takeover. */
+interface Reconnect {
+  /** The 4778, else the LSM 25. */
+  e: NormalizedEvent;
+  /** LSM 25 of the same reconnect, when both logs have it. */
+  lsm?: NormalizedEvent;
+  user: string;
+  logonId?: string;
+  connection?: string;
+  sessionId?: string;
+  client: { name?: string; address?: string };
+}
+
+function reconnectsOf(states: readonly SessionState[]): Reconnect[] {
+  const out: Reconnect[] = [];
+  const lsm25 = states.filter((s) => s.e.eventId === 25 && s.address);
+  const paired = new Set<SessionState>();
+  for (const s of states) {
+    if (s.e.eventId !== 4778 || !s.user || !remoteConnection(s.connection)) continue;
+    if (!s.address && !s.clientName) continue;
+    const lsm = lsm25.find(
+      (l) => !paired.has(l) && sameAccount(l.user, s.user) && Math.abs(l.e.timeMs - s.e.timeMs) <= SKEW_MS,
+    );
+    if (lsm) paired.add(lsm);
+    out.push({
+      e: s.e,
+      ...(lsm ? { lsm: lsm.e } : {}),
+      user: s.user,
+      ...(s.logonId ? { logonId: s.logonId } : {}),
+      connection: s.connection!,
+      ...((lsm?.sessionId ?? s.sessionId) ? { sessionId: lsm?.sessionId ?? s.sessionId } : {}),
+      client: { ...(s.clientName ? { name: s.clientName } : {}), ...(s.address ? { address: s.address } : {}) },
+    });
+  }
+  for (const l of lsm25) {
+    if (paired.has(l) || !l.user) continue;
+    out.push({
+      e: l.e,
+      user: l.user,
+      ...(l.sessionId ? { sessionId: l.sessionId } : {}),
+      client: { address: l.address! },
+    });
+  }
+  return out.sort((x, y) => x.e.timeMs - y.e.timeMs);
+}
+
+/** Is the state one of the reconnect's session (its logon id, else its account and, from LSM, its session id)? */
+function ofSession(s: SessionState, r: Reconnect): boolean {
+  if (!sameAccount(s.user, r.user)) return false;
+  if (s.logonId && r.logonId) return s.logonId === r.logonId;
+  if (s.sessionId && r.sessionId) return s.sessionId === r.sessionId;
+  return true;
+}
+
+const sameClient = (s: { clientName?: string; address?: string }, c: Reconnect['client']) => {
+  if (s.address && c.address) return s.address === c.address;
+  if (s.clientName && c.name) return s.clientName.toLowerCase() === c.name.toLowerCase();
+  return false;
+};
+
+/** A takeover's shape, from the reconnect and the states around it. */
+function shapeOf(r: Reconnect, h: HostFacts): { signals: NonNullable<SessionHijack['shape']>; left?: SessionState } {
+  const t = r.e.timeMs;
+  const signals: NonNullable<SessionHijack['shape']> = [];
+  // Sign-ins are logged on this computer around then: their absence says something.
+  const signInsKnown =
+    h.signIns.some((e) => e.timeMs <= t + SKEW_MS) && h.signIns.some((e) => e.timeMs >= t - 3_600_000);
+  // Another account's session left this very connection at that moment (the actor's own, which tscon replaced).
+  const left = h.states.find(
+    (s) =>
+      s.kind === 'disconnected' &&
+      s.user &&
+      !sameAccount(s.user, r.user) &&
+      s.e.timeMs >= t - DETACH_LEAD_MS &&
+      s.e.timeMs <= t + SKEW_MS &&
+      (s.connection && r.connection
+        ? s.connection.toLowerCase() === r.connection.toLowerCase()
+        : signInsKnown && !!s.address && s.address === r.client.address),
+  );
+  if (left) signals.push('connection-left-by-another-session');
+  // The session was still connected from another client: no disconnect of it before this reconnect.
+  if (signInsKnown) {
+    let last: SessionState | undefined;
+    for (const s of h.states) {
+      if (s.e.timeMs > t + SKEW_MS) break;
+      if (s.e === r.e || s.e === r.lsm || !ofSession(s, r)) continue;
+      if (s.e.timeMs >= t - SKEW_MS && s.kind === 'connected' && sameClient(s, r.client)) continue;
+      last = s;
+    }
+    if (last?.kind === 'connected' && (last.address || last.clientName) && !sameClient(last, r.client))
+      signals.push('session-connected-elsewhere');
+  }
+  // Its owner signed in from that client just before: their own reconnect, whatever the rest says.
+  if (signals.length && signInsKnown && signedInFrom(r, h)) return { signals: [] };
+  return { signals, ...(left ? { left } : {}) };
+}
+
+function signedInFrom(r: Reconnect, h: HostFacts): boolean {
+  const t = r.e.timeMs;
+  return h.signIns.some(
+    (e) =>
+      e.timeMs >= t - SIGN_IN_LEAD_MS &&
+      e.timeMs <= t + SKEW_MS &&
+      sameAccount(userOf(e), r.user) &&
+      (!r.client.address || clientAddress(e) === r.client.address),
+  );
+}
+
+/** The person behind the act, and how the logs name them. */
+interface Actor {
+  user: string;
+  knownBy: string;
+  /** The values from the logs `knownBy` holds (marked for the redactor where it is told). */
+  values: string[];
+  /** The service they made or started, as their command names it. */
+  service?: string;
+  events: NormalizedEvent[];
+}
+
+function label(e: NormalizedEvent): string {
+  const log = logKind(e) === 'security' ? 'Security' : logKind(e) === 'system' ? 'System' : 'LSM';
+  return `${log} ${e.eventId}`;
+}
+
+/**
+ * Who did it: who made or started the service, who ran tscon (when not SYSTEM), whose session left the connection
+ * at that moment, or who had signed in over that connection or from that client.
+ */
+function actorOf(
+  r: Reconnect | undefined,
+  act: TsconAct | undefined,
+  service: ServiceInstall | undefined,
+  left: SessionState | undefined,
+  h: HostFacts,
+): Actor | undefined {
+  const victim = r?.user;
+  const other = (u: string | undefined): u is string => !!u && !sameAccount(u, victim);
+  if (service?.creator && other(service.creator.user)) {
+    // The commands that made and started it, when process auditing logged them.
+    const name = service.name?.toLowerCase();
+    const commands = name
+      ? h.processes.filter(
+          (p) => serviceControlOf(p)?.name?.toLowerCase() === name && p.e.timeMs >= service.timeMs - SKEW_MS,
+        )
+      : [];
+    return {
+      user: service.creator.user,
+      knownBy: `installed the service${service.name ? ` ${service.name}` : ''} (${label(service.creator.event)})`,
+      values: service.name ? [service.name] : [],
+      events: [service.creator.event, ...commands.map((p) => p.e)],
+    };
+  }
+  const runAt = act?.launcher?.e.timeMs ?? act?.timeMs ?? service?.timeMs;
+  if ((act?.viaService || service) && runAt !== undefined) {
+    const controls = h.processes
+      .map(serviceControlOf)
+      .filter((c): c is ServiceControl => !!c && other(c.p.user))
+      .filter((c) =>
+        service?.name && c.name
+          ? c.name.toLowerCase() === service.name.toLowerCase() && c.p.e.timeMs <= runAt + SKEW_MS
+          : c.verb === 'start' && c.p.e.timeMs <= runAt + SKEW_MS && c.p.e.timeMs >= runAt - START_LEAD_MS,
+      );
+    const c = controls[controls.length - 1];
+    if (c)
+      return {
+        user: c.p.user!,
+        knownBy: `${c.verb === 'create' ? 'created' : 'started'} the service${c.name ? ` ${c.name}` : ''} (${c.p.image} ${c.verb}, Security 4688)`,
+        values: c.name ? [c.name] : [],
+        ...(c.name ? { service: c.name } : {}),
+        events: [c.p.e],
+      };
+  }
+  const ran = act?.tscon?.user ?? act?.launcher?.user;
+  if (act && !act.system && other(ran))
+    return { user: ran, knownBy: 'ran tscon (Security 4688)', values: [], events: [(act.tscon ?? act.launcher)!.e] };
+  if (left?.user && other(left.user))
+    return {
+      user: left.user,
+      knownBy: `had their own session on ${left.connection ?? 'that connection'} until that moment (${label(left.e)})`,
+      values: left.connection ? [left.connection] : [],
+      events: [left.e],
+    };
+  if (!r) return undefined;
+  // The latest sign-in over that connection or from that client by another account.
+  const t = r.e.timeMs;
+  let before: SessionState | undefined;
+  for (const s of h.states) {
+    if (s.e.timeMs >= t - SKEW_MS) break;
+    if (s.kind !== 'connected' || !other(s.user)) continue;
+    const sameConnection = s.connection && r.connection && s.connection.toLowerCase() === r.connection.toLowerCase();
+    if (sameConnection || sameClient(s, r.client)) before = s;
+  }
+  if (before?.user)
+    return {
+      user: before.user,
+      knownBy: `signed in from that client at ${formatShortTime(before.e.timestamp)} (${label(before.e)})`,
+      values: [],
+      events: [before.e],
+    };
+  return undefined;
+}
+
+/** The tscon run that made a reconnect: to its connection (or any, when the command line was not logged), just before. */
+function actFor(r: Reconnect, acts: readonly TsconAct[]): TsconAct | undefined {
+  const t = r.e.timeMs;
+  let found: TsconAct | undefined;
+  for (const a of acts) {
+    if (a.used || a.timeMs > t + SKEW_MS || a.timeMs < t - TSCON_LEAD_MS) continue;
+    const dest = a.args.dest;
+    if (dest && (!r.connection || dest !== r.connection.toLowerCase())) continue;
+    if (!dest && a.args.target && r.sessionId && a.args.target !== r.sessionId) continue;
+    found = a;
+  }
+  return found;
+}
+
+function serviceFor(r: Reconnect | undefined, act: TsconAct | undefined, services: readonly ServiceInstall[]) {
+  const at = act?.timeMs ?? r?.e.timeMs;
+  if (at === undefined) return undefined;
+  const dest = act?.args.dest ?? r?.connection?.toLowerCase();
+  let found: ServiceInstall | undefined;
+  for (const s of services) {
+    if (s.used || s.timeMs > at + SKEW_MS || s.timeMs < at - SERVICE_LEAD_MS) continue;
+    if (s.args.dest && dest && s.args.dest !== dest) continue;
+    if (!s.args.dest && !act) continue;
+    found = s;
+  }
+  return found;
+}
+
+/** The user of the session with this id as LSM last named it before `ms`. */
+function sessionOwner(id: string | undefined, ms: number, h: HostFacts): string | undefined {
+  if (!id) return undefined;
+  let owner: string | undefined;
+  for (const s of h.states) {
+    if (s.e.timeMs > ms) break;
+    if (s.sessionId === id && s.user) owner = s.user;
+  }
+  return owner;
+}
+
+/**
+ * Takeovers on each computer of `events`, each with the attempt that holds its reconnect (one of `attempts`).
+ * `events` are the computers' events in timeline order.
+ */
+export function findSessionTakeovers(
+  events: readonly NormalizedEvent[],
+  attempts: readonly Attempt[],
+  names: HostNames,
+  logEnd?: (computer: string) => number | undefined,
+): FoundHijack[] {
+  const out: FoundHijack[] = [];
+  const holder = new Map<NormalizedEvent, Attempt>();
+  for (const a of attempts) for (const e of a.events) if (e.eventId === 4778 || e.eventId === 25) holder.set(e, a);
+  for (const h of factsOf(events, names).values()) {
+    const acts = tsconActs(h.processes);
+    for (const r of reconnectsOf(h.states)) {
+      const act = actFor(r, acts);
+      const service = serviceFor(r, act, h.services);
+      const shape = shapeOf(r, h);
+      if (!act && !service && shape.signals.length === 0) continue;
+      // Whoever ran tscon to their own session, or moved it to the console, took nobody's.
+      const ranAs = act ? (act.system ? undefined : (act.tscon ?? act.launcher)?.user) : undefined;
+      if (ranAs && sameAccount(ranAs, r.user)) continue;
+      const actor = actorOf(r, act, service, shape.left, h);
+      if (actor && sameAccount(actor.user, r.user)) continue;
+      if (act) act.used = true;
+      if (service) service.used = true;
+      const how: SessionHijack['how'] = service || act?.viaService ? 'service' : act ? 'tscon' : 'shape';
+      // Without its installation in the logs, the service is named by the command that started it.
+      const serviceName = service?.name ?? (how === 'service' ? actor?.service : undefined);
+      const sessionId = /^\d+$/.test(act?.args.target ?? service?.args.target ?? '')
+        ? (act?.args.target ?? service?.args.target)
+        : r.sessionId;
+      const processEvents = [act?.launcher?.e, act?.tscon?.e].filter((e): e is NormalizedEvent => !!e);
+      const evidence = [
+        ...(service?.events ?? []),
+        ...(actor?.events ?? []),
+        ...processEvents,
+        ...(shape.left ? [shape.left.e] : []),
+        r.e,
+        ...(r.lsm ? [r.lsm] : []),
+      ];
+      out.push({
+        computer: r.e.computer,
+        ...(holder.get(r.e) || (r.lsm && holder.get(r.lsm)) ? { attempt: holder.get(r.e) ?? holder.get(r.lsm!) } : {}),
+        confidence: confidenceOf(how, act, shape.signals),
+        actorValues: actor?.values ?? [],
+        events: [...new Set(evidence)].sort((x, y) => x.timeMs - y.timeMs),
+        hijack: {
+          how,
+          time: r.e.timestamp,
+          victim: { user: r.user, ...(r.logonId ? { logonId: r.logonId } : {}) },
+          session: {
+            ...(sessionId ? { id: sessionId } : {}),
+            ...(r.connection ? { connection: r.connection } : {}),
+          },
+          actor: {
+            ...(actor ? { user: actor.user, knownBy: actor.knownBy } : {}),
+            ...(act ? { ranAs: act.system ? 'SYSTEM' : (ranAs ?? 'an account the logs do not name') } : {}),
+            ...(!act && service ? { ranAs: 'SYSTEM' } : {}),
+            client: r.client,
+          },
+          ...((act?.tscon ?? act?.launcher) ? { command: (act.tscon ?? act.launcher)!.command.trim() } : {}),
+          ...(service
+            ? { service: { ...(service.name ? { name: service.name } : {}), command: service.command.trim() } }
+            : serviceName
+              ? { service: { name: serviceName } }
+              : {}),
+          ...(shape.signals.length ? { shape: shape.signals } : {}),
+        },
+      });
+    }
+    // tscon run as SYSTEM (or by a service) onto a remote connection with no reconnect in the logs given.
+    for (const act of acts) {
+      if (act.used || !(act.system || act.viaService) || act.args.password || !remoteConnection(act.args.dest))
+        continue;
+      // Following live logs, its reconnect may still come: told once the logs reach past the time it would.
+      const p = (act.tscon ?? act.launcher)!;
+      const end = logEnd?.(p.e.computer);
+      if (end !== undefined && end < act.timeMs + TSCON_LEAD_MS) continue;
+      const service = serviceFor(undefined, act, h.services);
+      if (service) service.used = true;
+      const actor = actorOf(undefined, act, service, undefined, h);
+      const owner = sessionOwner(act.args.target, act.timeMs, h);
+      out.push({
+        computer: p.e.computer,
+        confidence: 0.7,
+        actorValues: actor?.values ?? [],
+        events: [
+          ...(service?.events ?? []),
+          ...(actor?.events ?? []),
+          ...[act.launcher?.e, act.tscon?.e].filter((e): e is NormalizedEvent => !!e),
+        ].sort((x, y) => x.timeMs - y.timeMs),
+        hijack: {
+          how: service || act.viaService ? 'service' : 'tscon',
+          time: p.e.timestamp,
+          victim: owner ? { user: owner } : {},
+          session: {
+            ...(/^\d+$/.test(act.args.target ?? '') ? { id: act.args.target } : {}),
+            connection: act.args.dest!,
+          },
+          actor: {
+            ...(actor ? { user: actor.user, knownBy: actor.knownBy } : {}),
+            ranAs: 'SYSTEM',
+            client: {},
+          },
+          command: p.command.trim(),
+          ...(service
+            ? { service: { ...(service.name ? { name: service.name } : {}), command: service.command.trim() } }
+            : {}),
+        },
+      });
+    }
+  }
+  return out;
+}
+
+function confidenceOf(how: SessionHijack['how'], act: TsconAct | undefined, shape: readonly string[]): number {
+  if (how === 'service') return 0.95;
+  // tscon run by an account rather than SYSTEM connects another's session only with its password.
+  if (act) return act.system ? 0.95 : act.args.password ? 0.5 : 0.6;
+  return shape.length > 1 ? 0.8 : shape[0] === 'connection-left-by-another-session' ? 0.7 : 0.6;
+}
+
+/** The finding told for a takeover, once the attempts are numbered. */
+export function hijackFinding(found: FoundHijack, marks: ValueMarks): SessionHijackFinding {
+  const { markValue } = marks;
+  const h = found.hijack;
+  const attempt = found.attempt?.id;
+  const victim = h.victim.user ? markValue(h.victim.user) : 'a user the logs do not name';
+  const session = h.session.id ? `session ${markValue(h.session.id)}` : 'session';
+  const client = [h.actor.client.name, h.actor.client.address].filter((x): x is string => !!x).map(markValue);
+  const at = client.length ? `${client[0]}${client[1] ? ` (${client[1]})` : ''}` : '';
+  const from = at ? ` from ${at}` : '';
+  const onto = h.session.connection ? ` onto ${markValue(h.session.connection)}` : '';
+  const ranAs = h.actor.ranAs && h.actor.ranAs !== 'SYSTEM' ? markValue(h.actor.ranAs) : h.actor.ranAs;
+  const command = h.command ? `\`${markValue(h.command)}\`` : 'tscon';
+  const how =
+    h.how === 'service'
+      ? `through a service${
+          h.service
+            ? ` (${[h.service.name, h.service.command]
+                .filter((x): x is string => !!x)
+                .map((x) => `\`${markValue(x)}\``)
+                .join(': ')})`
+            : ''
+        } that ran ${command}${ranAs ? ` as ${ranAs}` : ''}`
+      : h.how === 'tscon'
+        ? `by running ${command}${ranAs ? ` as ${ranAs}` : ''}`
+        : `as the reconnect's shape alone shows (no process or service event in the logs given): ${(h.shape ?? []).map(shapeText).join('; ')}`;
+  const actor = h.actor.user
+    ? `${markValue(h.actor.user)}, who ${markKnownBy(h.actor.knownBy ?? '', found.actorValues, marks)}`
+    : 'an account the logs do not name';
+  const sentences = [
+    `At ${formatShortTime(h.time)} ${victim}'s ${session} on ${markValue(found.computer)} was connected${onto}${from}${attempt ? ` (${attempt})` : ''}, taken over ${how}.`,
+    `Actor: ${actor}${at ? `, at ${at}` : ''}. Victim: ${victim}.`,
+  ];
+  if (h.actor.ranAs === 'SYSTEM')
+    sentences.push("Windows asks SYSTEM for no password to connect a session: the victim's was never given.");
+  else if (h.actor.ranAs)
+    sentences.push(
+      `tscon ran as ${ranAs}, not SYSTEM: Windows then connects another user's session only with its password (given with /password or typed when asked). Ask ${ranAs} how they had it.`,
+    );
+  if (!found.attempt && h.how !== 'shape')
+    sentences.push(
+      'The logs given hold no reconnect of that session (Security 4778, LSM 25) to show it took: export Security and LocalSessionManager/Operational of that time.',
+    );
+  if (found.attempt)
+    sentences.push(
+      `What ${attempt} did from then on it did in ${victim}'s session, with ${victim}'s rights: the actor's act, not ${victim}'s sign-in.`,
+    );
+  // The service step names the service to delete; without a service, what else to look for.
+  const remediation = definition.remediation.map((step) =>
+    !step.includes('sc.exe delete <name>')
+      ? step
+      : h.service?.name
+        ? step.replace('<name>', markValue(h.service.name))
+        : 'Look for what else the actor left: services (Security 4697, System 7045) and scheduled tasks (4698) made by the same account, and what ran as SYSTEM around that time (Security 4688).',
+  );
+  return {
+    id: 'session-hijack',
+    computer: found.computer,
+    confidence: found.confidence,
+    title: `${h.victim.user ? `${markValue(h.victim.user)}'s Remote Desktop session` : 'A Remote Desktop session'} taken over${h.actor.user ? ` by ${markValue(h.actor.user)}` : ''} on ${markValue(found.computer)}`,
+    explanation: sentences.join(' '),
+    evidence: found.events.map((e) => evidenceRef(e, marks)),
+    remediation,
+    ...(attempt ? { attempts: [attempt] } : {}),
+    hijack: { ...h, ...(attempt ? { attempt } : {}) },
+  };
+}
+
+function shapeText(s: NonNullable<SessionHijack['shape']>[number]): string {
+  return s === 'connection-left-by-another-session'
+    ? "another account's session left that connection at that very moment, and the victim never signed in from that client"
+    : 'the session was still connected from another client (no disconnect before it), and the victim never signed in from this one';
+}
+
+/** How the actor is known, its values from the logs marked for the redactor. */
+function markKnownBy(text: string, values: readonly string[], { markValue, on }: ValueMarks): string {
+  if (!on) return text;
+  let out = text;
+  for (const v of values) out = out.split(v).join(markValue(v));
+  return out;
+}
