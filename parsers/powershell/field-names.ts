@@ -107,6 +107,45 @@ const TABLE: Record<string, Record<number, FieldNames>> = {
       ],
       hex64: LOGON_IDS,
     },
+    // Process creation (version 2, Windows 10 / Server 2016 on).
+    4688: {
+      names: [
+        'SubjectUserSid',
+        'SubjectUserName',
+        'SubjectDomainName',
+        'SubjectLogonId',
+        'NewProcessId',
+        'NewProcessName',
+        'TokenElevationType',
+        'ProcessId',
+        'CommandLine',
+        'TargetUserSid',
+        'TargetUserName',
+        'TargetDomainName',
+        'TargetLogonId',
+        'ParentProcessName',
+        'MandatoryLabel',
+      ],
+      hex64: ['SubjectLogonId', 'TargetLogonId', 'NewProcessId', 'ProcessId'],
+    },
+    // A service was installed in the system.
+    4697: {
+      names: [
+        'SubjectUserSid',
+        'SubjectUserName',
+        'SubjectDomainName',
+        'SubjectLogonId',
+        'ServiceName',
+        'ServiceFileName',
+        'ServiceType',
+        'ServiceStartType',
+        'ServiceAccount',
+        'ClientProcessStartKey',
+        'ClientProcessId',
+        'ParentProcessId',
+      ],
+      hex64: ['SubjectLogonId'],
+    },
     4776: { names: ['PackageName', 'TargetUserName', 'Workstation', 'Status'], hex: ['Status'] },
     4778: { names: SESSION_RECONNECT, hex64: LOGON_IDS },
     4779: { names: SESSION_RECONNECT, hex64: LOGON_IDS },
@@ -149,6 +188,7 @@ const TABLE: Record<string, Record<number, FieldNames>> = {
     70: { names: ['DisplayDriverName'] },
     71: { names: ['ConnectionName', 'DisplayDriverName'] },
     72: { names: ['MethodName'] },
+    97: { names: ['ComponentName', 'ErrorCode'], hex: ['ErrorCode'] },
     101: { names: ['ReasonString'] },
     103: { names: ['ReasonCode'] },
     104: { names: ['TimezoneBiasHour'] },
@@ -186,6 +226,10 @@ const TABLE: Record<string, Record<number, FieldNames>> = {
     228: { names: ['ComponentName', 'Message', 'ErrorCode'], hex: ['ErrorCode'] },
     229: { names: ['Name', 'CustomLevel'] },
   },
+  // A service was installed in the system (the installer is the event's UserID).
+  'Service Control Manager': {
+    7045: { names: ['ServiceName', 'ImagePath', 'ServiceType', 'StartType', 'AccountName'] },
+  },
   [CLIENT]: {
     1024: { names: CLIENT_VALUE },
     1026: { names: CLIENT_VALUE },
@@ -195,7 +239,9 @@ const TABLE: Record<string, Record<number, FieldNames>> = {
     1102: { names: CLIENT_VALUE },
   },
   Schannel: {
+    36871: { names: ['Type', 'ErrorState'] },
     36874: { names: ['Protocol'] },
+    36887: { names: ['AlertDesc'] },
     36888: { names: ['AlertDesc', 'ErrorState'] },
   },
 };

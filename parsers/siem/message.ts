@@ -72,6 +72,35 @@ const SECURITY_SECTIONS: Record<string, Record<string, string>> = {
     'Caller Process Name': 'ProcessName',
     'Process ID': 'ProcessId',
     'Process Name': 'ProcessName',
+    // 4688: the new process, and its creator (the parent).
+    'New Process ID': 'NewProcessId',
+    'New Process Name': 'NewProcessName',
+    'Token Elevation Type': 'TokenElevationType',
+    'Mandatory Label': 'MandatoryLabel',
+    'Creator Process ID': 'ProcessId',
+    'Creator Process Name': 'ParentProcessName',
+    'Process Command Line': 'CommandLine',
+  },
+  // 4688 names its subject `Creator Subject`, and the account the process runs as `Target Subject`.
+  'Creator Subject': {
+    'Security ID': 'SubjectUserSid',
+    'Account Name': 'SubjectUserName',
+    'Account Domain': 'SubjectDomainName',
+    'Logon ID': 'SubjectLogonId',
+  },
+  'Target Subject': {
+    'Security ID': 'TargetUserSid',
+    'Account Name': 'TargetUserName',
+    'Account Domain': 'TargetDomainName',
+    'Logon ID': 'TargetLogonId',
+  },
+  // 4697: a service installed.
+  'Service Information': {
+    'Service Name': 'ServiceName',
+    'Service File Name': 'ServiceFileName',
+    'Service Type': 'ServiceType',
+    'Service Start Type': 'ServiceStartType',
+    'Service Account': 'ServiceAccount',
   },
   Session: { 'Session Name': 'SessionName' },
   'Additional Information': { 'Client Name': 'ClientName', 'Client Address': 'ClientAddress' },

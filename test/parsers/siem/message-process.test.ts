@@ -1,0 +1,71 @@
+/**
+ * Splunk's classic WinEventLog text and NXLog keep a Security event's fields only in its English message: a
+ * process creation (4688) and a service installation (4697) must yield the fields the session-hijack detector
+ * reads (who ran what, with which command line, from which parent; which service runs what).
+ */
+import { describe, expect, it } from 'vitest';
+import { fieldsFromMessage } from '../../../parsers/siem/message.js';
+
+const PROCESS = `A new process has been created.
+
+Creator Subject:
+\tSecurity ID:\t\tS-1-5-18
+\tAccount Name:\t\tWEF$
+\tAccount Domain:\t\tWINDOMAIN
+\tLogon ID:\t\t0x3E7
+
+Target Subject:
+\tSecurity ID:\t\tS-1-0-0
+\tAccount Name:\t\t-
+\tAccount Domain:\t\t-
+\tLogon ID:\t\t0x0
+
+Process Information:
+\tNew Process ID:\t\t0x1b8c
+\tNew Process Name:\tC:\\Windows\\System32\\tscon.exe
+\tToken Elevation Type:\t%%1936
+\tMandatory Label:\t\tS-1-16-16384
+\tCreator Process ID:\t0x1980
+\tCreator Process Name:\tC:\\Windows\\System32\\cmd.exe
+\tProcess Command Line:\ttscon  2 /dest rdp-tcp#14`;
+
+const SERVICE = `A service was installed in the system.
+
+Subject:
+\tSecurity ID:\t\tS-1-5-21-1-2-3-1112
+\tAccount Name:\t\tuser
+\tAccount Domain:\t\tWINDOMAIN
+\tLogon ID:\t\t0x1945C67
+
+Service Information:
+\tService Name: \t\trdphijack2
+\tService File Name:\tcmd.exe /k tscon 2 /dest rdp-tcp#14
+\tService Type: \t\t0x10
+\tService Start Type:\t3
+\tService Account: \t\tLocalSystem`;
+
+describe('Security messages of process creation and service installation', () => {
+  it('4688: creator, new process, parent and command line', () => {
+    expect(fieldsFromMessage('security', 4688, PROCESS)).toMatchObject({
+      SubjectUserSid: 'S-1-5-18',
+      SubjectUserName: 'WEF$',
+      SubjectLogonId: '0x3E7',
+      TargetUserName: '-',
+      NewProcessId: '0x1b8c',
+      NewProcessName: 'C:\\Windows\\System32\\tscon.exe',
+      ProcessId: '0x1980',
+      ParentProcessName: 'C:\\Windows\\System32\\cmd.exe',
+      CommandLine: 'tscon  2 /dest rdp-tcp#14',
+    });
+  });
+
+  it('4697: the installer and the service with its command', () => {
+    expect(fieldsFromMessage('security', 4697, SERVICE)).toMatchObject({
+      SubjectUserName: 'user',
+      SubjectDomainName: 'WINDOMAIN',
+      ServiceName: 'rdphijack2',
+      ServiceFileName: 'cmd.exe /k tscon 2 /dest rdp-tcp#14',
+      ServiceAccount: 'LocalSystem',
+    });
+  });
+});
