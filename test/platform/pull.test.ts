@@ -375,7 +375,7 @@ skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic', () => {
     const refused = await rdpdiag(['pull', 'elastic', '--url', tlsUrl], ES_ENV);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(
-      /cannot reach https:\/\/127\.0\.0\.1:\d+ \(ConnectionError: .*(self[- ]signed|certificate)/i,
+      /cannot reach https:\/\/127\.0\.0\.1:\d+ \([A-Z_]+: .*(self[- ]signed|certificate)/i,
     );
     const trusted = await rdpdiag(
       ['pull', 'elastic', '--url', tlsUrl, '--ca', join(TLS, 'localhost-cert.pem'), '-q'],
