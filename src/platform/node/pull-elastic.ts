@@ -223,6 +223,8 @@ export async function pullElastic(o: ElasticPullOptions): Promise<{ hits: number
     pitId = pit.id;
     const query = elasticQuery(exportSelection(), o);
     let after: SortValue[] | undefined;
+    /** The sort values of the last page's first hit: a page that starts there again is that page repeated. */
+    let lastFirst: SortValue[] | undefined;
     for (;;) {
       const answer = await call('search', {
         method: 'POST',
@@ -247,6 +249,7 @@ export async function pullElastic(o: ElasticPullOptions): Promise<{ hits: number
       if (page.pitId) pitId = page.pitId;
       if (page.hits.length === 0) break;
       let text = '';
+      const first = page.hits[0].sort;
       for (const h of page.hits) {
         // Each hit comes after the one before (and the first after the last page's): a page repeated, or
         // sort values going backwards, would write events twice or page for ever.
@@ -254,14 +257,17 @@ export async function pullElastic(o: ElasticPullOptions): Promise<{ hits: number
           const order = compareSort(after, h.sort);
           if (order === undefined)
             throw fail(`${where} sent sort values that do not match the page before (search ${pages + 1})`);
-          if (order >= 0)
+          if (order >= 0) {
+            const repeated = order === 0 || (lastFirst !== undefined && compareSort(lastFirst, h.sort) === 0);
             throw fail(
-              `${where} sent a page whose hits ${order === 0 ? 'repeat' : 'come before'} those already pulled (search ${pages + 1}, sort values ${order === 0 ? 'repeated' : 'going backwards'}): stopping rather than writing them twice`,
+              `${where} sent a page whose hits ${repeated ? 'repeat' : 'come before'} those already pulled (search ${pages + 1}, sort values ${repeated ? 'repeated' : 'going backwards'}): stopping rather than writing them twice`,
             );
+          }
         }
         after = h.sort;
         text += `${JSON.stringify({ _index: h._index, _id: h._id, _source: h._source })}\n`;
       }
+      lastFirst = first;
       await o.write(text);
       hits += page.hits.length;
       pages++;
