@@ -56,7 +56,10 @@ function authorization(a: SiemAccess): string {
   return `Basic ${Buffer.from(`${a.username ?? ''}:${a.password ?? ''}`).toString('base64')}`;
 }
 
-/** One server's connections, reused from request to request; `close` ends them. */
+/**
+ * One server's connections: one a request, never kept alive (a socket that asks for TCP keep-alive fails
+ * under Wine, and a page's search costs far more than a connection); `close` ends any still open.
+ */
 export class SiemHttp {
   private readonly agent: HttpAgent;
   private readonly where: string;
@@ -68,8 +71,8 @@ export class SiemHttp {
     this.where = shownUrl(access.url);
     this.agent =
       access.url.protocol === 'https:'
-        ? new HttpsAgent({ keepAlive: true, rejectUnauthorized: true, ...(access.ca ? { ca: access.ca } : {}) })
-        : new HttpAgent({ keepAlive: true });
+        ? new HttpsAgent({ keepAlive: false, rejectUnauthorized: true, ...(access.ca ? { ca: access.ca } : {}) })
+        : new HttpAgent({ keepAlive: false });
   }
 
   close(): void {
