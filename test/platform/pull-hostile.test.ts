@@ -459,3 +459,20 @@ describe.skipIf(!POSIX)('pull: Ctrl-C', () => {
     expect(readFileSync(out, 'utf8')).toBe('before\n');
   });
 });
+
+describe('pull: the limits are options', () => {
+  it('refuses a limit that is no duration or size, or out of range, before any request', async () => {
+    for (const [option, value, message] of [
+      ['--read-timeout', '0', /--read-timeout must be a duration/],
+      ['--timeout', 'soon', /--timeout must be a duration/],
+      ['--timeout', '31d', /--timeout must be a duration/],
+      ['--max-wait', '-1s', /--max-wait must be a duration/],
+      ['--max-response', '2GiB', /--max-response must be a size .*at most 512MiB/],
+      ['--max-response', '0', /--max-response must be a size/],
+    ] as const) {
+      const r = await rdpdiag(['pull', 'elastic', '--url', 'http://127.0.0.1:9', option, value], ES_ENV);
+      expect(r.code, `${option} ${value}`).toBe(2);
+      expect(oneLine(r.stderr)).toMatch(message);
+    }
+  });
+});
