@@ -197,6 +197,16 @@ export function declareCommands(program: Command, run: Run): void {
     .option('--ca <file>', 'trust the CA certificates in this PEM file (TLS verification is always on)')
     .option('--page-size <n>', 'Elasticsearch: hits per page (default 5000)')
     .option('-o, --output <file>', 'write the NDJSON to this file instead of standard output')
+    .option('--read-timeout <duration>', 'give up when the server sends nothing for this long (default 2m)')
+    .option('--timeout <duration>', 'give up when the whole pull takes longer (default 2h)')
+    .option(
+      '--max-wait <duration>',
+      'the longest wait a busy server may ask for (Retry-After); a longer one ends the pull (default 60s)',
+    )
+    .option(
+      '--max-response <size>',
+      'give up on an answer (Elasticsearch: a page; Splunk: a line) larger than this, decoded (default 128MiB)',
+    )
     .option('-q, --quiet', 'no count on stderr')
     .action((engine: string, o: PullOptions) => run(import('./pull.js').then((m) => m.runPull(engine, o))));
 

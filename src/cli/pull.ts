@@ -3,12 +3,22 @@
  * written as NDJSON that `rdpdiag analyze` reads. The only command that opens a network connection,
  * and only to the server named.
  */
+import { realpath, stat } from 'node:fs/promises';
 import { parseTimeArg } from '../ingest/filter.js';
 import { DEFAULT_ELASTIC_INDEXES, pullElastic } from '../platform/node/pull-elastic.js';
 import { pullSplunk } from '../platform/node/pull-splunk.js';
-import { DEFAULT_RETRY, type Engine, PullError, readAccess } from '../platform/node/siem-access.js';
+import {
+  DEFAULT_RETRY,
+  type Engine,
+  formatDuration,
+  PullError,
+  PullInterrupted,
+  readAccess,
+  shownUrl,
+} from '../platform/node/siem-access.js';
+import type { HttpLimits } from '../platform/node/siem-http.js';
 import { UsageError } from './exit.js';
-import { cliIo, openOutput, printNote, refuseOutputOverInput } from './io.js';
+import { cliIo, openOutput, printNote } from './io.js';
 
 export interface PullOptions {
   url?: string;
@@ -22,6 +32,63 @@ export interface PullOptions {
   credentials?: string;
   output?: string;
   quiet?: boolean;
+  readTimeout?: string;
+  timeout?: string;
+  maxWait?: string;
+  maxResponse?: string;
+}
+
+/** The exit code of a pull stopped by Ctrl-C (128 + SIGINT), as a shell gives it. */
+const EXIT_INTERRUPTED = 130;
+
+/** The defaults of the limits, each an option. */
+const DEFAULTS = { readTimeout: '2m', timeout: '2h', maxWait: '60s', maxResponse: '128MiB' };
+
+/** A duration option: `90` or `90s`, `500ms`, `5m`, `2h`. */
+export function parseDuration(text: string, option: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?$/i.exec(text.trim());
+  const unit = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000 }[(m?.[2] ?? 's').toLowerCase() as 's'];
+  const ms = m ? Number(m[1]) * unit : Number.NaN;
+  if (!Number.isFinite(ms) || ms <= 0 || ms > 30 * 86_400_000)
+    throw new UsageError(`${option} must be a duration such as 500ms, 30s, 5m or 2h (at most 30 days)`);
+  return Math.round(ms);
+}
+
+/** A size option: `1048576`, `64KiB`, `128MiB`, `1GiB` (at most 512 MiB: the answer is one string). */
+export function parseSize(text: string, option: string): number {
+  const m = /^(\d+)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(text.trim());
+  const unit = m?.[2]?.[0]?.toLowerCase();
+  const n = m
+    ? Number(m[1]) * (unit === 'k' ? 1 << 10 : unit === 'm' ? 1 << 20 : unit === 'g' ? 1 << 30 : 1)
+    : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 1 || n > 512 << 20)
+    throw new UsageError(`${option} must be a size such as 64KiB or 128MiB (at most 512MiB)`);
+  return n;
+}
+
+/**
+ * Refuses an output that is the credentials file or the CA file (however named: links, `..`, hard links):
+ * writing it would destroy them, and the credentials' file would then hold events.
+ */
+async function refuseOutputOverAccessFiles(output: string | undefined, o: PullOptions): Promise<void> {
+  if (!output) return;
+  const target = await stat(output).catch(() => undefined);
+  if (!target) return;
+  const real = await realpath(output).catch(() => output);
+  for (const [option, path] of [
+    ['--credentials', o.credentials],
+    ['--ca', o.ca],
+  ] as const) {
+    if (!path) continue;
+    const info = await stat(path).catch(() => undefined);
+    const same =
+      (info && info.dev === target.dev && info.ino === target.ino && info.ino !== 0) ||
+      (await realpath(path).catch(() => path)) === real;
+    if (same)
+      throw new UsageError(
+        `the output ${output} is the file given with ${option} (${path}): writing it would destroy it; choose another output file`,
+      );
+  }
 }
 
 const ENGINES: readonly Engine[] = ['elastic', 'splunk'];
@@ -54,22 +121,57 @@ export async function runPull(engine: string, o: PullOptions): Promise<number> {
     .map((i) => i.trim())
     .filter(Boolean);
   const size = pageSize(o.pageSize);
-  // Before anything is asked of the server: the export must not replace what the pull needs to run again.
-  await refuseOutputOverInput(
-    o.output,
-    o.credentials ? [o.credentials] : [],
-    'the credentials file',
-    'the credentials',
-  );
-  await refuseOutputOverInput(o.output, o.ca ? [o.ca] : [], 'the CA file', 'the CA certificates');
+  const idleMs = parseDuration(o.readTimeout ?? DEFAULTS.readTimeout, '--read-timeout');
+  const timeoutMs = parseDuration(o.timeout ?? DEFAULTS.timeout, '--timeout');
+  const maxWaitMs = parseDuration(o.maxWait ?? DEFAULTS.maxWait, '--max-wait');
+  const maxBytes = parseSize(o.maxResponse ?? DEFAULTS.maxResponse, '--max-response');
+  await refuseOutputOverAccessFiles(o.output, o);
   const { env } = cliIo();
+  const started = Date.now();
+  const deadline = started + timeoutMs;
+  // Ctrl-C (or a TERM) ends the request in progress; the temporary file beside -o is then removed.
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  // Held until the pull ends (not `once`): the -o file's own handler re-raises a signal nobody else listens to.
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   let written = 0;
+  let where = '';
+  let ticker: ReturnType<typeof setInterval> | undefined;
   let out: Awaited<ReturnType<typeof openOutput>> | undefined;
   try {
     const access = await readAccess(engine as Engine, o, env, (m) => printNote(`warning: ${m}`));
+    where = shownUrl(access.url);
     out = await openOutput(o.output, { kind: 'json' });
     const write = async (text: string) => {
       await out?.write(text);
+    };
+    // A long pull says it goes on, and how long it may still take.
+    if (!o.quiet) {
+      ticker = setInterval(
+        () =>
+          printNote(
+            `pulling from ${where}: ${written.toLocaleString('en-US')} events so far, ${formatDuration(Date.now() - started)} in (--timeout ${formatDuration(timeoutMs)})`,
+          ),
+        30_000,
+      );
+      ticker.unref();
+    }
+    const http: HttpLimits = { idleMs, deadline, maxBytes, signal: stop.signal };
+    const retry = {
+      ...DEFAULT_RETRY,
+      maxMs: maxWaitMs,
+      deadline,
+      sleep: (ms: number) =>
+        new Promise<void>((resolve) => {
+          const done = () => {
+            clearTimeout(timer);
+            stop.signal.removeEventListener('abort', done);
+            resolve();
+          };
+          const timer = setTimeout(done, ms);
+          stop.signal.addEventListener('abort', done);
+        }),
     };
     const limits = { sinceMs, untilMs, computers: o.computer };
     if (engine === 'elastic') {
@@ -79,7 +181,8 @@ export async function runPull(engine: string, o: PullOptions): Promise<number> {
         indexes: indexes.length ? indexes : DEFAULT_ELASTIC_INDEXES,
         pageSize: size,
         keepAlive: o.keepAlive ?? '5m',
-        retry: DEFAULT_RETRY,
+        retry,
+        http,
         write,
         onPage: (n) => {
           written = n;
@@ -92,7 +195,8 @@ export async function runPull(engine: string, o: PullOptions): Promise<number> {
         ...limits,
         access,
         indexes,
-        retry: DEFAULT_RETRY,
+        retry,
+        http,
         write,
         onProgress: (n) => {
           written = n;
@@ -101,15 +205,21 @@ export async function runPull(engine: string, o: PullOptions): Promise<number> {
       written = r.results;
       if (!o.quiet) printNote(`pulled ${r.results.toLocaleString('en-US')} events`);
     }
+    await out.close();
   } catch (err) {
     // A file named with -o is left as it was: a half pull is no export.
     await out?.abandon();
-    if (err instanceof PullError) {
-      const lost = o.output && written ? ` (the ${written} events pulled before were not written to ${o.output})` : '';
-      throw new UsageError(`pull ${engine}: ${err.message}${lost}`);
+    const lost = o.output && written ? ` (the ${written} events pulled before were not written to ${o.output})` : '';
+    if (err instanceof PullInterrupted) {
+      printNote(`pull ${engine}: interrupted${o.output ? `; ${o.output} left as it was` : ''}`);
+      return EXIT_INTERRUPTED;
     }
+    if (err instanceof PullError) throw new UsageError(`pull ${engine}: ${err.message}${lost}`);
     throw err;
+  } finally {
+    clearInterval(ticker);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
-  await out.close();
   return 0;
 }

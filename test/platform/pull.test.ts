@@ -13,15 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elasticQuery, exportSelection, splunkSearch } from '../../src/diagnose/export-selection.js';
-import { pullSplunk } from '../../src/platform/node/pull-splunk.js';
-import {
-  DEFAULT_RETRY,
-  PullError,
-  retryAfterMs,
-  scrub,
-  shownUrl,
-  withRetries,
-} from '../../src/platform/node/siem-access.js';
+import { retryAfterMs, scrub, shownUrl, withRetries } from '../../src/platform/node/siem-access.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { writeTemp } from '../helpers/collect.js';
 import { skipOnWine, WINE_NO_KEEPALIVE } from '../helpers/wine.js';
@@ -389,7 +381,9 @@ skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic', () => {
         RDPDIAG_ELASTIC_API_KEY: '',
       });
       expect(over.code).toBe(2);
-      expect(over.stderr).toMatch(/is the credentials file .*choose another output file/);
+      expect(over.stderr).toMatch(
+        /is the (credentials file|file given with --credentials).*choose another output file/,
+      );
       expectNoSecret(over.stderr);
       expect(readFileSync(file, 'utf8')).toBe(creds);
     }
@@ -403,11 +397,11 @@ skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic', () => {
       const big = join(dir, 'big.env');
       writeFileSync(big, 'x'.repeat(2 * 1024 * 1024), { mode: 0o600 });
       for (const [option, path, words] of [
-        ['--credentials', fifo, /is not a regular file/],
-        ['--credentials', '/dev/zero', /is not a regular file/],
-        ['--credentials', dir, /is not a regular file/],
-        ['--credentials', big, /bytes: not a credentials or CA file/],
-        ['--ca', '/dev/zero', /is not a regular file/],
+        ['--credentials', fifo, /not a regular file/],
+        ['--credentials', '/dev/zero', /not a regular file/],
+        ['--credentials', dir, /not a regular file/],
+        ['--credentials', big, /(bytes|KiB): not a credentials (or CA )?file/],
+        ['--ca', '/dev/zero', /not a regular file/],
       ] as const) {
         const r = await rdpdiag(['pull', 'elastic', '--url', esUrl, option, path], {
           RDPDIAG_ELASTIC_API_KEY: API_KEY,
@@ -422,7 +416,7 @@ skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic', () => {
     const refused = await rdpdiag(['pull', 'elastic', '--url', tlsUrl], ES_ENV);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(
-      /cannot reach https:\/\/127\.0\.0\.1:\d+ \(ConnectionError: .*(self[- ]signed|certificate)/i,
+      /cannot reach https:\/\/127\.0\.0\.1:\d+ \([A-Z_]+: .*(self[- ]signed|certificate)/i,
     );
     const trusted = await rdpdiag(
       ['pull', 'elastic', '--url', tlsUrl, '--ca', join(TLS, 'localhost-cert.pem'), '-q'],
@@ -521,31 +515,35 @@ skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic against a broken or
     [
       'an HTML page with 200',
       () => ({ status: 200, body: '<html>login</html>', headers: { 'content-type': 'text/html' } }),
-      /did not answer the search as Elasticsearch does|does not answer as Elasticsearch does/,
+      /did not answer the search as Elasticsearch does|does not answer as Elasticsearch does|with something that is not JSON/,
     ],
-    ['hits null', () => ({ status: 200, body: '{"hits":null}' }), /did not answer the search/],
-    ['hits missing', () => ({ status: 200, body: '{"took":1}' }), /did not answer the search/],
-    ['a null hit', () => ({ status: 200, body: '{"hits":{"hits":[null]}}' }), /did not answer the search/],
+    ['hits null', () => ({ status: 200, body: '{"hits":null}' }), /no search result: hits is null/],
+    ['hits missing', () => ({ status: 200, body: '{"took":1}' }), /no search result: hits is missing/],
+    [
+      'a null hit',
+      () => ({ status: 200, body: '{"hits":{"hits":[null]}}' }),
+      /no search result: hits\.hits\[0\] is null/,
+    ],
     [
       'the same page again and again',
       () => ({ status: 200, body: JSON.stringify({ hits: { hits: [HIT(1)] } }) }),
-      /does not go on from the last one/,
+      /hits repeat those already pulled .*sort values repeated/,
     ],
     [
       'sort values going back',
       (n) => ({ status: 200, body: JSON.stringify({ hits: { hits: [HIT(10 - n)] } }) }),
-      /does not go on from the last one/,
+      /hits come before those already pulled .*sort values going backwards/,
     ],
     [
       'a redirect to another server',
       () => ({ status: 302, body: '', headers: { location: 'http://192.0.2.1:9200/_search' } }),
       // Never followed (192.0.2.1 would hang the test): the answer is no search result.
-      /HTTP 302|did not answer the search/,
+      /HTTP 302|redirect|did not answer the search/,
     ],
     [
       'Retry-After of days',
       () => ({ status: 503, body: '{"error":"busy"}', headers: { 'retry-after': '999999' } }),
-      /HTTP 503, still busy/,
+      /busy and asks to be tried again in 12 days \(Retry-After\), more than the 60 s rdpdiag waits/,
     ],
   ];
   for (const [name, answer, words] of cases) {
@@ -600,61 +598,6 @@ describe.skipIf(process.platform === 'win32')('rdpdiag pull stopped by Ctrl-C', 
   });
 });
 
-describe('pull splunk against a hostile stream', () => {
-  /** A Splunk export endpoint that streams what `feed` writes. */
-  async function stream(feed: (res: ServerResponse) => void) {
-    const server = createHttpServer(async (req, res) => {
-      await body(req);
-      res.writeHead(200, { 'content-type': 'application/json' });
-      feed(res);
-    });
-    const url = new URL(`http://127.0.0.1:${await listen(server)}`);
-    const close = () => {
-      server.closeAllConnections();
-      return new Promise<void>((r) => server.close(() => r()));
-    };
-    return { url, close };
-  }
-  const pull = (url: URL, limits: { maxLine?: number; stallMs?: number }) => {
-    let written = 0;
-    return pullSplunk({
-      access: { url, token: TOKEN },
-      indexes: [],
-      retry: DEFAULT_RETRY,
-      write: async (t) => void (written += t.length),
-      ...limits,
-    }).then(() => written);
-  };
-
-  it('a line with no end stops the pull in bounded memory, keeping what came before', async () => {
-    const good = `${JSON.stringify({ preview: false, result: { _raw: '<Event/>' } })}\n`;
-    const s = await stream((res) => {
-      res.write(good);
-      for (let i = 0; i < 64; i++) res.write('x'.repeat(1024));
-    });
-    try {
-      await expect(pull(s.url, { maxLine: 16 * 1024 })).rejects.toThrow(/longer than .*stopped after 1 results/);
-    } finally {
-      await s.close();
-    }
-  });
-
-  it('a server that trickles bytes but never a whole line is given up', async () => {
-    let timer: NodeJS.Timeout | undefined;
-    const s = await stream((res) => {
-      timer = setInterval(() => res.write('{'), 10);
-    });
-    try {
-      const failed = await pull(s.url, { stallMs: 300 }).catch((e: unknown) => e);
-      expect(failed).toBeInstanceOf(PullError);
-      expect(String(failed)).toMatch(/stopped after 0 results \(ETIMEDOUT\)/);
-    } finally {
-      clearInterval(timer);
-      await s.close();
-    }
-  });
-});
-
 describe('what a pull may print', () => {
   it('never a credential: as given, URL-encoded, or as the Basic header carried it', () => {
     const access = { url: new URL('https://siem.example.test:9200'), username: 'svc-rdpdiag', password: PASSWORD };
@@ -675,7 +618,7 @@ describe('what a pull may print', () => {
       'https://siem.example.test:9200/elastic/',
     );
     const secret = shownUrl(new URL('https://siem.example.test/proxy/6f1c9e0a7b3d4e2f9a8b/es?token=abc'));
-    expect(secret).toBe('https://siem.example.test/proxy/…/es');
+    expect(secret).toBe('https://siem.example.test/proxy/***/es?***');
   });
 });
 

@@ -1,10 +1,10 @@
 /**
- * `rdpdiag pull elastic`: pages through Elasticsearch with the official client, a point in time and
- * `search_after` (sorted by computer, then time, then `_shard_doc`), and writes each hit as one NDJSON
- * line `{"_index","_id","_source"}`: the shape the ECS reader takes, as an export would give it. The
- * client is loaded only here, when the command runs.
+ * `rdpdiag pull elastic`: pages through Elasticsearch with a point in time and `search_after` (sorted by
+ * computer, then time, then `_shard_doc`), and writes each hit as one NDJSON line
+ * `{"_index","_id","_source"}`: the shape the ECS reader takes, as an export would give it. Every answer
+ * is checked before it is used (its shape, and that each page comes after the one before: a repeated page
+ * or sort values that go backwards stop the pull rather than write duplicates or page for ever).
  */
-import type { Client, estypes } from '@elastic/elasticsearch';
 import { type ExportLimits, elasticQuery, exportSelection } from '../../diagnose/export-selection.js';
 import {
   isRetryableStatus,
@@ -16,6 +16,7 @@ import {
   shownUrl,
   withRetries,
 } from './siem-access.js';
+import { type Answer, type HttpCall, type HttpLimits, SiemHttp } from './siem-http.js';
 
 /** Where Winlogbeat, Elastic Agent (custom Windows logs, forwarded events, System integration) write. */
 export const DEFAULT_ELASTIC_INDEXES = [
@@ -37,168 +38,264 @@ export const SOURCE_FIELDS = [
   'log.level',
 ];
 
+/** The most of an error answer read for its reason. */
+const ERROR_BODY_BYTES = 64 << 10;
+
 export interface ElasticPullOptions extends ExportLimits {
   access: SiemAccess;
   indexes: string[];
   pageSize: number;
   keepAlive: string;
   retry: RetryPolicy;
+  http: HttpLimits;
   /** Takes each page's lines (NDJSON, each ending in a newline). */
   write: (text: string) => Promise<void>;
   onPage?: (hits: number) => void;
 }
 
-interface ClientError {
-  name?: string;
-  meta?: { statusCode?: number; headers?: Record<string, string | string[] | undefined>; body?: unknown };
-  message?: string;
+/** A busy answer, retried: the wait the server asked for, if any, and its reason. */
+class Busy extends Error {
+  constructor(
+    readonly status: number,
+    readonly waitMs: number | undefined,
+    readonly reason: string,
+  ) {
+    super(`HTTP ${status}`);
+  }
 }
 
-function status(err: unknown): number | undefined {
-  // A connection error carries statusCode 0: no answer, not an HTTP status.
-  return (err as ClientError)?.meta?.statusCode || undefined;
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** The reason Elasticsearch gives in an error body (`error.type: error.reason`), when it gives one. */
-function reasonOf(err: unknown): string {
-  const body = (err as ClientError)?.meta?.body as { error?: { type?: string; reason?: string } | string } | undefined;
-  const e = body?.error;
-  if (typeof e === 'string') return e;
-  if (e?.type || e?.reason) return [e.type, e.reason].filter(Boolean).join(': ');
-  return '';
-}
-
-/** One line that says what went wrong and names no credential. */
-function describe(err: unknown, access: SiemAccess, what: string): PullError {
-  const code = status(err);
-  const where = shownUrl(access.url);
-  if (code === 401)
-    return new PullError(
-      `${where} refused the credentials (HTTP 401): check RDPDIAG_ELASTIC_API_KEY or RDPDIAG_ELASTIC_USERNAME/PASSWORD`,
-    );
-  if (code === 403)
-    return new PullError(
-      `${where}: the credentials may not ${what} (HTTP 403): they need the read and view_index_metadata privileges on the indices`,
-    );
-  if (code !== undefined) {
-    const reason = reasonOf(err);
-    return new PullError(
-      scrub(
-        `${where}: ${what} failed (HTTP ${code}${isRetryableStatus(code) ? ', still busy after retries' : ''})${reason ? `: ${reason}` : ''}`,
-        access,
-      ),
-    );
+function reasonOf(text: string): string {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return '';
   }
-  const name = (err as ClientError)?.name ?? 'error';
-  if (name === 'ProductNotSupportedError') return new PullError(`${where} does not answer as Elasticsearch does`);
-  const cause = scrub(String((err as ClientError)?.message ?? err), access).split('\n')[0];
-  return new PullError(`cannot reach ${where} (${name}: ${cause})`);
+  const e = isObject(body) ? body.error : undefined;
+  if (typeof e === 'string') return e.slice(0, 500);
+  if (!isObject(e)) return '';
+  return [e.type, e.reason]
+    .filter((v) => typeof v === 'string' && v)
+    .join(': ')
+    .slice(0, 500);
 }
 
-async function client(access: SiemAccess): Promise<Client> {
-  const { Client } = await import('@elastic/elasticsearch');
-  return new Client({
-    node: access.url.href,
-    auth: access.apiKey
-      ? { apiKey: access.apiKey }
-      : { username: access.username ?? '', password: access.password ?? '' },
-    tls: { rejectUnauthorized: true, ...(access.ca ? { ca: access.ca } : {}) },
-    // Retries are ours (Retry-After, backoff, 429 included); the client's would hide them.
-    maxRetries: 0,
-    requestTimeout: 120_000,
-    name: 'rdpdiag',
-  });
+type SortValue = string | number | boolean | null;
+
+function compareStrings(a: string, b: string): number {
+  // Elasticsearch orders keywords by their UTF-8 bytes: by code point, not by UTF-16 unit.
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i].codePointAt(0) ?? 0) - (y[i].codePointAt(0) ?? 0);
+    if (d) return d;
+  }
+  return x.length - y.length;
 }
 
-/** The hits of a search answer, after checking it is one (a proxy's HTML page, a null, a wrong type is not). */
-function hitsOf(page: unknown, access: SiemAccess): estypes.SearchHit[] {
-  const hits = (page as { hits?: { hits?: unknown } } | null)?.hits?.hits;
-  if (
-    !Array.isArray(hits) ||
-    hits.some((h) => typeof h !== 'object' || h === null || typeof (h as { _source?: unknown })._source !== 'object')
-  )
-    throw new PullError(`${shownUrl(access.url)} did not answer the search as Elasticsearch does (no list of hits)`);
-  return hits as estypes.SearchHit[];
-}
-
-/** Orders two sort-value lists as Elasticsearch sorted them: value by value, numbers as numbers. */
-function compareSort(a: estypes.SortResults, b: estypes.SortResults): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+/** How two hits' sort values compare (missing values last, as Elasticsearch sorts them); undefined: they cannot. */
+function compareSort(a: readonly SortValue[], b: readonly SortValue[]): number | undefined {
+  if (a.length !== b.length) return undefined;
+  for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
     if (x === y) continue;
-    if (x === undefined || x === null) return -1;
-    if (y === undefined || y === null) return 1;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return String(x) < String(y) ? -1 : 1;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    if (typeof x !== typeof y) return undefined;
+    if (typeof x === 'string') return compareStrings(x, y as string);
+    return x < y ? -1 : 1;
   }
   return 0;
 }
 
+interface Hit {
+  _index: string;
+  _id: string;
+  _source: Json;
+  sort: SortValue[];
+}
+
+/** The hits of a search answer, checked; a message of what is wrong otherwise. */
+function hitsOf(body: unknown): { hits: Hit[]; pitId?: string } | string {
+  if (!isObject(body)) return 'the answer is not a JSON object';
+  if (body.timed_out === true) return 'the search timed out on the server (the page would be partial)';
+  const shards = body._shards;
+  if (isObject(shards) && typeof shards.failed === 'number' && shards.failed > 0)
+    return `${shards.failed} shard(s) failed (the page would be partial)`;
+  if (body.pit_id !== undefined && (typeof body.pit_id !== 'string' || body.pit_id === ''))
+    return 'pit_id is not a string';
+  if (!isObject(body.hits)) return `hits is ${kind(body.hits)}`;
+  const list = body.hits.hits;
+  if (!Array.isArray(list)) return `hits.hits is ${kind(list)}`;
+  for (const [i, h] of list.entries()) {
+    if (!isObject(h)) return `hits.hits[${i}] is ${kind(h)}`;
+    if (typeof h._index !== 'string' || typeof h._id !== 'string') return `hits.hits[${i}] has no _index or _id`;
+    if (!isObject(h._source)) return `hits.hits[${i}]._source is ${kind(h._source)}`;
+    if (h.sort === undefined) return `hits.hits[${i}] has no sort values: cannot page on`;
+    if (
+      !Array.isArray(h.sort) ||
+      h.sort.length === 0 ||
+      !h.sort.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))
+    )
+      return `hits.hits[${i}].sort is not a list of values`;
+  }
+  return { hits: list as Hit[], ...(typeof body.pit_id === 'string' ? { pitId: body.pit_id } : {}) };
+}
+
+function kind(v: unknown): string {
+  if (v === undefined) return 'missing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  return `a ${typeof v}`;
+}
+
 /** Pulls every matching event; returns how many hits and pages. */
 export async function pullElastic(o: ElasticPullOptions): Promise<{ hits: number; pages: number }> {
-  const es = await client(o.access);
-  const retried = <T>(what: string, call: () => Promise<T>) =>
-    withRetries(
-      call,
-      (err) => {
-        const code = status(err);
-        if (code === undefined || !isRetryableStatus(code)) return undefined;
-        return retryAfterMs((err as ClientError).meta?.headers?.['retry-after']) ?? null;
-      },
-      o.retry,
-    ).catch((err) => {
-      throw err instanceof PullError ? err : describe(err, o.access, what);
-    });
+  const where = shownUrl(o.access.url);
+  const http = new SiemHttp(o.access, o.http);
+  const fail = (message: string) => new PullError(scrub(message, o.access));
+
+  /** One request, retried while busy; the JSON of its 2xx answer. */
+  const call = async (what: string, request: HttpCall): Promise<unknown> => {
+    let answer: Answer;
+    try {
+      answer = await withRetries(
+        async () => {
+          const a = await http.send(request);
+          if (isRetryableStatus(a.status)) {
+            const reason = reasonOf(await a.text(ERROR_BODY_BYTES, true).catch(() => ''));
+            throw new Busy(a.status, retryAfterMs(a.headers['retry-after']), reason);
+          }
+          return a;
+        },
+        (err) => (err instanceof Busy ? (err.waitMs ?? null) : undefined),
+        o.retry,
+        where,
+      );
+    } catch (err) {
+      if (err instanceof Busy)
+        throw fail(
+          `${where}: ${what} failed (HTTP ${err.status}, still busy after retries)${err.reason ? `: ${err.reason}` : ''}`,
+        );
+      throw err;
+    }
+    const code = answer.status;
+    if (code === 401) {
+      answer.discard();
+      throw fail(
+        `${where} refused the credentials (HTTP 401): check RDPDIAG_ELASTIC_API_KEY or RDPDIAG_ELASTIC_USERNAME/PASSWORD`,
+      );
+    }
+    if (code === 403) {
+      answer.discard();
+      throw fail(
+        `${where}: the credentials may not ${what} (HTTP 403): they need the read and view_index_metadata privileges on the indices`,
+      );
+    }
+    if (code < 200 || code >= 300) {
+      const reason = reasonOf(await answer.text(ERROR_BODY_BYTES, true).catch(() => ''));
+      throw fail(`${where}: ${what} failed (HTTP ${code})${reason ? `: ${reason}` : ''}`);
+    }
+    if (answer.headers['x-elastic-product'] !== 'Elasticsearch') {
+      answer.discard();
+      throw fail(`${where} does not answer as Elasticsearch does (no X-Elastic-Product header)`);
+    }
+    const text = await answer.text();
+    try {
+      return JSON.parse(text);
+    } catch {
+      const type = String(answer.headers['content-type'] ?? 'no content type').split(';')[0];
+      throw fail(`${where} answered "${what}" with something that is not JSON (${type}): is --url Elasticsearch?`);
+    }
+  };
+
   let pitId = '';
   let hits = 0;
   let pages = 0;
   try {
-    const pit = await retried('open a point in time', () =>
-      es.openPointInTime({ index: o.indexes, keep_alive: o.keepAlive, ignore_unavailable: true }),
-    );
+    const pit = await call('open a point in time', {
+      method: 'POST',
+      path: `${o.indexes.map(encodeURIComponent).join(',')}/_pit`,
+      query: { keep_alive: o.keepAlive, ignore_unavailable: 'true' },
+    });
+    if (!isObject(pit) || typeof pit.id !== 'string' || pit.id === '')
+      throw fail(`${where} answered "open a point in time" without a point in time (no id)`);
     pitId = pit.id;
-    const query = elasticQuery(exportSelection(), o) as estypes.QueryDslQueryContainer;
-    let after: estypes.SortResults | undefined;
+    const query = elasticQuery(exportSelection(), o);
+    let after: SortValue[] | undefined;
+    /** The sort values of the last page's first hit: a page that starts there again is that page repeated. */
+    let lastFirst: SortValue[] | undefined;
     for (;;) {
-      const page = await retried('search', () =>
-        es.search({
+      const answer = await call('search', {
+        method: 'POST',
+        path: '_search',
+        body: JSON.stringify({
           size: o.pageSize,
           pit: { id: pitId, keep_alive: o.keepAlive },
           sort: [
             { 'winlog.computer_name': { order: 'asc', unmapped_type: 'keyword' } },
             { '@timestamp': { order: 'asc' } },
             { _shard_doc: 'asc' },
-          ] as estypes.Sort,
+          ],
           _source: SOURCE_FIELDS,
           query,
           track_total_hits: false,
           ...(after ? { search_after: after } : {}),
         }),
-      );
-      const list = hitsOf(page, o.access);
-      if (typeof page.pit_id === 'string' && page.pit_id) pitId = page.pit_id;
-      if (list.length === 0) break;
-      // Each page must go on from the last: a page repeated or going back would pull the same events forever.
-      for (const h of list) {
-        if (!Array.isArray(h.sort))
-          throw new PullError(`${shownUrl(o.access.url)} returned hits without sort values: cannot page on`);
-        if (after && compareSort(h.sort, after) <= 0)
-          throw new PullError(
-            `${shownUrl(o.access.url)} returned a page that does not go on from the last one (its sort values repeat or go back): stopped after ${hits.toLocaleString('en-US')} events`,
-          );
-        after = h.sort;
-      }
+      });
+      const page = hitsOf(answer);
+      if (typeof page === 'string')
+        throw fail(`${where} answered search ${pages + 1} with something that is no search result: ${page}`);
+      if (page.pitId) pitId = page.pitId;
+      if (page.hits.length === 0) break;
       let text = '';
-      for (const h of list) text += `${JSON.stringify({ _index: h._index, _id: h._id, _source: h._source })}\n`;
+      const first = page.hits[0].sort;
+      for (const h of page.hits) {
+        // Each hit comes after the one before (and the first after the last page's): a page repeated, or
+        // sort values going backwards, would write events twice or page for ever.
+        if (after) {
+          const order = compareSort(after, h.sort);
+          if (order === undefined)
+            throw fail(`${where} sent sort values that do not match the page before (search ${pages + 1})`);
+          if (order >= 0) {
+            const repeated = order === 0 || (lastFirst !== undefined && compareSort(lastFirst, h.sort) === 0);
+            throw fail(
+              `${where} sent a page whose hits ${repeated ? 'repeat' : 'come before'} those already pulled (search ${pages + 1}, sort values ${repeated ? 'repeated' : 'going backwards'}): stopping rather than writing them twice`,
+            );
+          }
+        }
+        after = h.sort;
+        text += `${JSON.stringify({ _index: h._index, _id: h._id, _source: h._source })}\n`;
+      }
+      lastFirst = first;
       await o.write(text);
-      hits += list.length;
+      hits += page.hits.length;
       pages++;
       o.onPage?.(hits);
     }
   } finally {
-    if (pitId) await es.closePointInTime({ id: pitId }).catch(() => undefined);
-    await es.close().catch(() => undefined);
+    http.close();
+    // The point in time is closed (it would expire by itself), in a few seconds at most.
+    if (pitId) {
+      const closing = new SiemHttp(o.access, {
+        ...o.http,
+        idleMs: Math.min(o.http.idleMs, 5000),
+        deadline: Math.min(o.http.deadline, Date.now() + 5000),
+      });
+      await closing
+        .send({ method: 'DELETE', path: '_pit', body: JSON.stringify({ id: pitId }) })
+        .then((a) => a.discard())
+        .catch(() => undefined);
+      closing.close();
+    }
   }
   return { hits, pages };
 }
