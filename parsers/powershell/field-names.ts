@@ -128,6 +128,42 @@ const TABLE: Record<string, Record<number, FieldNames>> = {
       ],
       hex64: ['SubjectLogonId', 'TargetLogonId', 'NewProcessId', 'ProcessId'],
     },
+    // A registry value was modified (object access auditing).
+    4657: {
+      names: [
+        'SubjectUserSid',
+        'SubjectUserName',
+        'SubjectDomainName',
+        'SubjectLogonId',
+        'ObjectName',
+        'ObjectValueName',
+        'HandleId',
+        'OperationType',
+        'OldValueType',
+        'OldValue',
+        'NewValueType',
+        'NewValue',
+        'ProcessId',
+        'ProcessName',
+      ],
+      hex64: ['SubjectLogonId', 'HandleId', 'ProcessId'],
+    },
+    // A member was added to a security-enabled local group.
+    4732: {
+      names: [
+        'MemberName',
+        'MemberSid',
+        'TargetUserName',
+        'TargetDomainName',
+        'TargetSid',
+        'SubjectUserSid',
+        'SubjectUserName',
+        'SubjectDomainName',
+        'SubjectLogonId',
+        'PrivilegeList',
+      ],
+      hex64: ['SubjectLogonId'],
+    },
     // A service was installed in the system.
     4697: {
       names: [
@@ -225,6 +261,50 @@ const TABLE: Record<string, Record<number, FieldNames>> = {
     227: { names: CLIENT_VALUE },
     228: { names: ['ComponentName', 'Message', 'ErrorCode'], hex: ['ErrorCode'] },
     229: { names: ['Name', 'CustomLevel'] },
+  },
+  // Sysmon (its schema 4.x): process creation, registry value set.
+  'Microsoft-Windows-Sysmon': {
+    1: {
+      names: [
+        'RuleName',
+        'UtcTime',
+        'ProcessGuid',
+        'ProcessId',
+        'Image',
+        'FileVersion',
+        'Description',
+        'Product',
+        'Company',
+        'OriginalFileName',
+        'CommandLine',
+        'CurrentDirectory',
+        'User',
+        'LogonGuid',
+        'LogonId',
+        'TerminalSessionId',
+        'IntegrityLevel',
+        'Hashes',
+        'ParentProcessGuid',
+        'ParentProcessId',
+        'ParentImage',
+        'ParentCommandLine',
+        'ParentUser',
+      ],
+      hex64: ['LogonId'],
+    },
+    13: {
+      names: [
+        'RuleName',
+        'EventType',
+        'UtcTime',
+        'ProcessGuid',
+        'ProcessId',
+        'Image',
+        'TargetObject',
+        'Details',
+        'User',
+      ],
+    },
   },
   // A service was installed in the system (the installer is the event's UserID).
   'Service Control Manager': {

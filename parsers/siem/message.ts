@@ -94,6 +94,17 @@ const SECURITY_SECTIONS: Record<string, Record<string, string>> = {
     'Account Domain': 'TargetDomainName',
     'Logon ID': 'TargetLogonId',
   },
+  // 4732: the member added and the group.
+  Member: { 'Security ID': 'MemberSid', 'Account Name': 'MemberName' },
+  Group: { 'Security ID': 'TargetSid', 'Group Name': 'TargetUserName', 'Group Domain': 'TargetDomainName' },
+  // 4657: the registry value and its change.
+  Object: { 'Object Name': 'ObjectName', 'Object Value Name': 'ObjectValueName', 'Operation Type': 'OperationType' },
+  'Change Information': {
+    'Old Value Type': 'OldValueType',
+    'Old Value': 'OldValue',
+    'New Value Type': 'NewValueType',
+    'New Value': 'NewValue',
+  },
   // 4697: a service installed.
   'Service Information': {
     'Service Name': 'ServiceName',

@@ -50,6 +50,7 @@ import { addLowerBounds } from './lower-bound.js';
 import { findSecurityBursts, showsLogon } from './security.js';
 import { findHealthProbes } from './health-probes.js';
 import { type FoundHijack, findSessionTakeovers, hijackFinding } from './session-hijack.js';
+import { type FoundRdpChanges, findRdpChanges, rdpEnabledFinding } from './rdp-enabled.js';
 
 export interface DiagnosedAttempt extends Attempt {
   causes: CauseResult[];
@@ -257,6 +258,8 @@ export interface ComputersDiagnosed {
   hostFindings: Finding[];
   /** Sessions taken over (`session-hijack`), told once the attempts are numbered; their attempts already marked. */
   hijacks: FoundHijack[];
+  /** Remote Desktop switched on or opened up (`rdp-enabled`), told once the attempts are numbered. */
+  rdpChanges: FoundRdpChanges[];
   /** The first event (timeline order) with an id some pattern or finding reads. */
   firstIndexed?: NormalizedEvent;
 }
@@ -423,6 +426,7 @@ export function diagnoseComputers(
       attempts,
       hostFindings: findHostFindings(findingPatterns, hosts, marks),
       hijacks,
+      rdpChanges: findRdpChanges(events, names),
       ...(firstIndexed ? { firstIndexed } : {}),
     },
     events: [events, ...near],
@@ -502,6 +506,7 @@ export function judgeFleet(
     ...findAttackPath(attempts, security.findings, marks),
     ...internetLogonFindings(counted, security.findings, marks),
     ...parts.flatMap((p) => p.hijacks).map((h) => hijackFinding(h, marks)),
+    ...parts.flatMap((p) => p.rdpChanges).map((c) => rdpEnabledFinding(c, attempts, names, marks)),
     ...indexed.flatMap((p) => p.hostFindings),
     ...health.findings,
   ];

@@ -10,6 +10,7 @@ import {
   type EvidenceRef,
   type Finding,
   type LateralMove,
+  type RdpEnabledFinding,
   type SecurityFinding,
   serverLogged,
 } from '../model/attempt.js';
@@ -251,6 +252,8 @@ const ATTACK_PATH_IDS: ReadonlySet<string> = new Set([
 
 /** A finding that is a security alert (an attack, a scan, a step of the attacker's path), not a host's fault. */
 export function isSecurityAlert(f: Finding): boolean {
+  // Remote Desktop switched on is an alert once a sign-in from a new source followed it; information before.
+  if ('rdpEnabled' in f) return (f as RdpEnabledFinding).rdpEnabled.followedBy.length > 0;
   return 'burst' in f || ATTACK_PATH_IDS.has(f.id);
 }
 

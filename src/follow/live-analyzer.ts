@@ -29,7 +29,7 @@ import {
 } from '../correlate/index.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { liveRetention, type SievedReads } from '../diagnose/scope.js';
-import { type Finding, type SessionHijackFinding, serverLogged } from '../model/attempt.js';
+import { type Finding, type RdpEnabledFinding, type SessionHijackFinding, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { compareRecordIds } from '../model/record-id.js';
 import type { ValueMarks } from '../model/value-marks.js';
@@ -345,7 +345,9 @@ export class LiveAnalyzer {
       // A computer's sessions taken over are each one finding: by the victim and the connection it came onto (the
       // session id may come later, with LSM 25).
       const hijack = 'hijack' in f ? (f as SessionHijackFinding).hijack : undefined;
-      const key = `${hostKey(f.computer)}|${f.id}${hijack ? `|${hijack.victim.user?.toLowerCase() ?? ''}|${hijack.session.connection?.toLowerCase() ?? ''}` : ''}`;
+      // Remote Desktop switched on: each day's changes are one finding, told again once a new source signs in.
+      const opened = 'rdpEnabled' in f ? (f as RdpEnabledFinding).rdpEnabled : undefined;
+      const key = `${hostKey(f.computer)}|${f.id}${hijack ? `|${hijack.victim.user?.toLowerCase() ?? ''}|${hijack.session.connection?.toLowerCase() ?? ''}` : ''}${opened ? `|${opened.changes[0]?.time ?? ''}|${opened.followedBy.length > 0}` : ''}`;
       active.add(key);
       if (!this.activeFindings.has(key)) findings.push(f);
     }

@@ -192,6 +192,37 @@ export interface SessionHijack {
   attempt?: string;
 }
 
+/** One change that switched Remote Desktop on or opened it up (`rdp-enabled`). */
+export interface RdpSettingChange {
+  /**
+   * `allowed`: fDenyTSConnections 0 (or WMI SetAllowTSConnections 1); `firewall`: a rule opened for it; `port`: the
+   * listener's port changed; `restricted-admin`: DisableRestrictedAdmin 0 (RDP with a hash); `member`: an account
+   * added to Remote Desktop Users.
+   */
+  kind: 'allowed' | 'firewall' | 'port' | 'restricted-admin' | 'member';
+  time: string;
+  /** Who did it (`DOMAIN\user`, or `SYSTEM`), when the logs say. */
+  by?: string;
+  /** The program or the log that shows it (`reg.exe`, `powershell.exe`, `registry (Sysmon 13)`, `Security 4732`). */
+  how: string;
+  /** The command line, when a process event shows it. */
+  command?: string;
+  /** The new port (`port`), or the account added (`member`). */
+  value?: string;
+}
+
+/** Remote Desktop switched on or opened up on a computer, and the sign-ins from new sources that followed. */
+export interface RdpEnabled {
+  changes: RdpSettingChange[];
+  /** Remote Desktop logons from a source not seen on the computer before the first change, within a day of it. */
+  followedBy: { attempt: string; time: string; user?: string; address: string }[];
+}
+
+export interface RdpEnabledFinding extends Finding {
+  id: 'rdp-enabled';
+  rdpEnabled: RdpEnabled;
+}
+
 export interface SessionHijackFinding extends Finding {
   id: 'session-hijack';
   hijack: SessionHijack;

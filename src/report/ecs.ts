@@ -10,7 +10,14 @@
 import { isSecurityAlert } from '../diagnose/attack-path.js';
 import { FINDINGS, patternById, UNEXPLAINED } from '../../patterns/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
-import { type EvidenceRef, type Finding, type Incident, serverLogged, VMBUS_CLIENT } from '../model/attempt.js';
+import {
+  type EvidenceRef,
+  type Finding,
+  type Incident,
+  type RdpEnabledFinding,
+  serverLogged,
+  VMBUS_CLIENT,
+} from '../model/attempt.js';
 import { VERSION } from '../model/version.js';
 import type { Fleet, FleetIncident } from './fleet.js';
 import { isHijackFinding, isSecurityFinding } from './model.js';
@@ -298,8 +305,15 @@ function findingDoc(f: Finding, namespace: string): EcsDocument {
   // A session taken over: the actor is the user, the victim the target user, the client that took it the source.
   const hijack = isHijackFinding(f) ? f.hijack : undefined;
   const client = hijack?.actor.client;
-  const sources = burst ? (burst.sources ?? [burst.source]) : client?.address ? [client.address] : [];
-  const users = userFields(burst?.accounts ?? (hijack?.actor.user ? [hijack.actor.user] : []));
+  // Remote Desktop switched on: the accounts that changed it.
+  const opened = 'rdpEnabled' in f ? (f as RdpEnabledFinding).rdpEnabled : undefined;
+  const changedBy = [...new Set(opened?.changes.flatMap((c) => (c.by && c.by !== 'SYSTEM' ? [c.by] : [])) ?? [])];
+  const sources = burst
+    ? (burst.sources ?? [burst.source])
+    : client?.address
+      ? [client.address]
+      : [...new Set(opened?.followedBy.map((x) => x.address) ?? [])];
+  const users = userFields(burst?.accounts ?? (hijack?.actor.user ? [hijack.actor.user] : changedBy));
   const victim = hijack?.victim.user ? splitAccount(hijack.victim.user) : undefined;
   const firstEvidence = f.evidence[0];
   const start = burst ? burst.first : firstEvidence?.time;
@@ -358,6 +372,7 @@ function findingDoc(f: Finding, namespace: string): EcsDocument {
       successes: burst?.successes,
       attempt_ids: burst?.attempts ?? f.attempts,
       hijack,
+      rdp_enabled: opened,
       remediation: f.remediation,
       evidence: f.evidence.map(evidence),
     },

@@ -6,6 +6,7 @@ import {
   type LowerBound,
   type SecurityBurst,
   type SecurityFinding,
+  type RdpEnabledFinding,
   type SessionHijackFinding,
   serverLogged,
 } from '../model/attempt.js';
@@ -170,6 +171,7 @@ function findingJson(f: Analysis['findings'][number]) {
     ...(f.attempts ? { attempts: f.attempts } : {}),
     ...('burst' in f ? burstJson((f as SecurityFinding).burst) : {}),
     ...('hijack' in f ? { hijack: (f as SessionHijackFinding).hijack } : {}),
+    ...('rdpEnabled' in f ? { rdpEnabled: (f as RdpEnabledFinding).rdpEnabled } : {}),
   };
 }
 

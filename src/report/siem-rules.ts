@@ -99,6 +99,8 @@ const CRITICAL: Severity = { score: 99, name: 'critical' };
 export function findingSeverity(f: Finding): Severity {
   // A session taken over, the reconnect and how it was done both in the logs: an attacker inside someone's session.
   if (isHijackFinding(f) && f.hijack.attempt && f.hijack.how !== 'shape') return CRITICAL;
+  // Remote Desktop switched on: by itself an administrator's act (low); followed by a new source's sign-in, high.
+  if ('rdpEnabled' in f) return isSecurityAlert(f) ? HIGH : LOW;
   // The attacker's path: a second computer reached (lateral movement), a tunnel, an exploit's probe.
   if (!isSecurityFinding(f) && isSecurityAlert(f)) return HIGH;
   if (!isSecurityFinding(f)) return f.cause ? MEDIUM : LOW;

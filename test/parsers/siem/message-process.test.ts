@@ -68,4 +68,29 @@ describe('Security messages of process creation and service installation', () =>
       ServiceAccount: 'LocalSystem',
     });
   });
+
+  it('4732: who added which member to which group', () => {
+    const text = `A member was added to a security-enabled local group.
+
+Subject:
+\tSecurity ID:\t\tS-1-5-21-1-2-3-1144
+\tAccount Name:\t\tsvc.backup
+\tAccount Domain:\t\tCORP
+\tLogon ID:\t\t0x9C01F2
+
+Member:
+\tSecurity ID:\t\tS-1-5-21-1-2-3-1144
+\tAccount Name:\t\t-
+
+Group:
+\tSecurity ID:\t\tS-1-5-32-555
+\tGroup Name:\t\tRemote Desktop Users
+\tGroup Domain:\t\tBuiltin`;
+    expect(fieldsFromMessage('security', 4732, text)).toMatchObject({
+      SubjectUserName: 'svc.backup',
+      MemberSid: 'S-1-5-21-1-2-3-1144',
+      TargetSid: 'S-1-5-32-555',
+      TargetUserName: 'Remote Desktop Users',
+    });
+  });
 });

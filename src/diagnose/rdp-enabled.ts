@@ -1,0 +1,303 @@
+/**
+ * `rdp-enabled` (its home as data is patterns/findings/rdp-enabled.ts): Remote Desktop switched on or opened up.
+ * Read from the command that did it (Security 4688, Sysmon 1: reg.exe, PowerShell, wmic, netsh, net localgroup),
+ * the registry value set (Sysmon 13, Security 4657) or the group change (Security 4732). A computer's changes within
+ * a day of each other are one finding; it is an alert when a Remote Desktop sign-in from a source never seen on
+ * the computer before follows within a day (those sign-ins named), information otherwise.
+ */
+import { rdpEnabled as definition } from '../../patterns/findings/rdp-enabled.js';
+import { type HostNames, logKind } from '../correlate/index.js';
+import type { Attempt, RdpEnabledFinding, RdpSettingChange } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
+import type { ValueMarks } from '../model/value-marks.js';
+import { evidenceRef } from './evidence-refs.js';
+import { showsLogon } from './security.js';
+import { formatShortTime } from './sentences.js';
+
+/** Changes of one computer this close to each other are one act (one finding). */
+const EPISODE_GAP_MS = 24 * 3600_000;
+/** A sign-in this long after the last change is said to follow it. */
+const FOLLOW_MS = 24 * 3600_000;
+/** Two logs of one change (4688 and Sysmon 1 and 13 of one reg.exe) are this close. */
+const SAME_ACT_MS = 10_000;
+
+type Kind = RdpSettingChange['kind'];
+type Change = RdpSettingChange & { timeMs: number; events: NormalizedEvent[] };
+
+/** The changes one computer's logs show, close in time (a finding once the attempts are numbered). */
+export interface FoundRdpChanges {
+  computer: string;
+  changes: Change[];
+}
+
+const SYSTEM_SID = 'S-1-5-18';
+
+/** A number as the registry tools write it: `0`, `0x0`, `DWORD (0x00000000)`. */
+function numberIn(text: string | undefined): number | undefined {
+  const m = /(0x[0-9a-f]+|\d+)/i.exec(text ?? '');
+  if (!m) return undefined;
+  const n = m[1]!.toLowerCase().startsWith('0x') ? Number.parseInt(m[1]!, 16) : Number(m[1]);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** The value a command gives a registry value: `reg add … /v NAME … /d 0`, `Set-ItemProperty … -Name NAME -Value 0`. */
+function valueAfter(command: string, name: string): number | undefined {
+  const at = command.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return undefined;
+  const rest = command.slice(at + name.length);
+  const flagged = /(?:\/d|-value)\s*[:=]?\s*["'(]?\s*(0x[0-9a-f]+|\d+)\b/i.exec(rest);
+  if (flagged) return numberIn(flagged[1]);
+  // Positional (`Set-ItemProperty <path> fDenyTSConnections 0`, `… fDenyTSConnections=0`).
+  const positional = /^["']?\s*[=,]?\s*["']?(0x[0-9a-f]+|\d+)\b/i.exec(rest);
+  return positional ? numberIn(positional[1]) : undefined;
+}
+
+const REMOTE_DESKTOP = /remote ?desktop|remotedesktop|-28752/i;
+
+/** What a command line changed, each change with its value. */
+export function changesInCommand(command: string): { kind: Kind; value?: string }[] {
+  const out: { kind: Kind; value?: string }[] = [];
+  if (/fDenyTSConnections/i.test(command) && valueAfter(command, 'fDenyTSConnections') === 0)
+    out.push({ kind: 'allowed' });
+  const wmi = /SetAllowTSConnections\W*?(\d)/i.exec(command);
+  if (wmi && wmi[1] === '1') out.push({ kind: 'allowed' });
+  if (/\bnetsh\b/i.test(command) && /firewall/i.test(command)) {
+    const rdp = REMOTE_DESKTOP.test(command) || /\b(local)?port\s*=\s*3389\b/i.test(command);
+    const opens = /enable\s*=\s*yes|mode\s*=\s*enable|action\s*=\s*allow/i.test(command);
+    const closes = /action\s*=\s*block|enable\s*=\s*no|mode\s*=\s*disable|\bdelete\b/i.test(command);
+    if (rdp && opens && !closes) out.push({ kind: 'firewall' });
+  } else if (/Enable-NetFirewallRule\b/i.test(command) && REMOTE_DESKTOP.test(command)) out.push({ kind: 'firewall' });
+  else if (
+    /(New|Set)-NetFirewallRule\b/i.test(command) &&
+    (/\b3389\b/.test(command) || REMOTE_DESKTOP.test(command)) &&
+    !/-Action\s+Block|-Enabled\s+(False|0)\b/i.test(command)
+  )
+    out.push({ kind: 'firewall' });
+  if (/PortNumber/i.test(command) && /RDP-Tcp|Terminal Server/i.test(command)) {
+    const port = valueAfter(command, 'PortNumber');
+    if (port !== undefined && port !== 3389) out.push({ kind: 'port', value: String(port) });
+  }
+  if (/DisableRestrictedAdmin/i.test(command) && valueAfter(command, 'DisableRestrictedAdmin') === 0)
+    out.push({ kind: 'restricted-admin' });
+  const member =
+    /\bnet1?(?:\.exe)?"?\s+localgroup\s+"?Remote Desktop Users"?\s+"?([^"\s]+)"?\s+\/add\b/i.exec(command) ??
+    /Add-LocalGroupMember\b.*Remote Desktop Users.*-Member\s+["']?([^"'\s]+)/i.exec(command);
+  if (member) out.push({ kind: 'member', value: member[1]! });
+  return out;
+}
+
+function baseName(path: string | undefined): string {
+  return (path ?? '').trim().replace(/^"|"$/g, '').split('\\').pop()!.toLowerCase();
+}
+
+function account(domain: string | undefined, user: string | undefined, sid: string | undefined): string | undefined {
+  if (sid?.trim().toUpperCase() === SYSTEM_SID) return 'SYSTEM';
+  const u = user?.trim();
+  if (!u || u === '-') return undefined;
+  const d = domain?.trim();
+  return d && d !== '-' ? `${d}\\${u}` : u;
+}
+
+/** Sysmon's `User` (`NT AUTHORITY\SYSTEM`, `CORP\user`). */
+function sysmonUser(user: string | undefined): string | undefined {
+  const u = user?.trim();
+  if (!u || u === '-') return undefined;
+  return /^NT AUTHORITY\\SYSTEM$/i.test(u) ? 'SYSTEM' : u;
+}
+
+const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
+
+function changesOf(e: NormalizedEvent): Change[] {
+  const d = e.data;
+  const base = { time: e.timestamp, timeMs: e.timeMs, events: [e] };
+  const kind = logKind(e);
+  if ((kind === 'security' && e.eventId === 4688) || (isSysmon(e) && e.eventId === 1)) {
+    const command = (d.CommandLine ?? '').trim();
+    const sysmon = isSysmon(e);
+    const by = sysmon ? sysmonUser(d.User) : account(d.SubjectDomainName, d.SubjectUserName, d.SubjectUserSid);
+    const how = baseName(sysmon ? d.Image : d.NewProcessName) || (sysmon ? 'Sysmon 1' : 'Security 4688');
+    return changesInCommand(command).map((c) => ({ ...base, ...c, how, command, ...(by ? { by } : {}) }));
+  }
+  if (isSysmon(e) && e.eventId === 13) {
+    const name = (d.TargetObject ?? '').split('\\').pop() ?? '';
+    const value = numberIn(d.Details);
+    const by = sysmonUser(d.User);
+    const how = `registry (Sysmon 13${d.Image ? `, ${baseName(d.Image)}` : ''})`;
+    return registryChange(name, value).map((c) => ({ ...base, ...c, how, ...(by ? { by } : {}) }));
+  }
+  if (kind === 'security' && e.eventId === 4657) {
+    const by = account(d.SubjectDomainName, d.SubjectUserName, d.SubjectUserSid);
+    const how = `registry (Security 4657${d.ProcessName ? `, ${baseName(d.ProcessName)}` : ''})`;
+    return registryChange(d.ObjectValueName ?? '', numberIn(d.NewValue)).map((c) => ({
+      ...base,
+      ...c,
+      how,
+      ...(by ? { by } : {}),
+    }));
+  }
+  if (kind === 'security' && e.eventId === 4732 && d.TargetSid?.trim().toUpperCase() === 'S-1-5-32-555') {
+    const by = account(d.SubjectDomainName, d.SubjectUserName, d.SubjectUserSid);
+    const member = d.MemberName && d.MemberName.trim() !== '-' ? d.MemberName.trim() : d.MemberSid?.trim();
+    return [
+      { ...base, kind: 'member', how: 'Security 4732', ...(member ? { value: member } : {}), ...(by ? { by } : {}) },
+    ];
+  }
+  return [];
+}
+
+function registryChange(name: string, value: number | undefined): { kind: Kind; value?: string }[] {
+  if (/^fDenyTSConnections$/i.test(name) && value === 0) return [{ kind: 'allowed' }];
+  if (/^PortNumber$/i.test(name) && value !== undefined && value !== 3389)
+    return [{ kind: 'port', value: String(value) }];
+  if (/^DisableRestrictedAdmin$/i.test(name) && value === 0) return [{ kind: 'restricted-admin' }];
+  return [];
+}
+
+/** Each computer's changes, one act logged twice made one, split where a day passes without one. */
+export function findRdpChanges(events: readonly NormalizedEvent[], names: HostNames): FoundRdpChanges[] {
+  const byComputer = new Map<string, { computer: string; changes: Change[] }>();
+  for (const e of events) {
+    if (e.eventId !== 4688 && e.eventId !== 4657 && e.eventId !== 4732 && e.eventId !== 1 && e.eventId !== 13) continue;
+    const found = changesOf(e);
+    if (!found.length) continue;
+    const key = names.key(e.computer);
+    let host = byComputer.get(key);
+    if (!host) byComputer.set(key, (host = { computer: e.computer, changes: [] }));
+    for (const c of found) {
+      const same = host.changes.find(
+        (x) => x.kind === c.kind && sameValue(x.value, c.value) && Math.abs(x.timeMs - c.timeMs) <= SAME_ACT_MS,
+      );
+      if (!same) {
+        host.changes.push(c);
+        continue;
+      }
+      same.events.push(e);
+      // The process event names the command and usually the account better than the registry's.
+      if (!same.command && c.command) Object.assign(same, { command: c.command, how: c.how });
+      if (!same.by && c.by) same.by = c.by;
+      // An account by name rather than by SID (net.exe's argument, not 4732's MemberSid).
+      if (c.value && isSid(same.value) && !isSid(c.value)) same.value = c.value;
+    }
+  }
+  const out: FoundRdpChanges[] = [];
+  for (const { computer, changes } of byComputer.values()) {
+    changes.sort((x, y) => x.timeMs - y.timeMs);
+    let episode: Change[] = [];
+    for (const c of changes) {
+      if (episode.length && c.timeMs - episode[episode.length - 1]!.timeMs > EPISODE_GAP_MS) {
+        out.push({ computer, changes: episode });
+        episode = [];
+      }
+      episode.push(c);
+    }
+    if (episode.length) out.push({ computer, changes: episode });
+  }
+  return out;
+}
+
+const isSid = (v: string | undefined) => !!v && /^S-1-\d+(-\d+)+$/i.test(v);
+
+/** One value, or an account once by name and once by SID (`net localgroup … /add` and its 4732). */
+function sameValue(x: string | undefined, y: string | undefined): boolean {
+  return x === y || (x !== undefined && y !== undefined && (isSid(x) || isSid(y)) && !(isSid(x) && isSid(y)));
+}
+
+function sourceOf(a: Attempt): string | undefined {
+  return a.via?.clientAddress ?? a.client.address;
+}
+
+const WHAT: Record<Kind, (c: RdpSettingChange, mark: (v: string) => string) => string> = {
+  allowed: () => 'allowed Remote Desktop connections (fDenyTSConnections 0)',
+  firewall: () => 'opened the firewall for Remote Desktop',
+  port: (c, mark) => `moved Remote Desktop to port ${mark(c.value ?? '?')}`,
+  'restricted-admin': () =>
+    'switched Restricted Admin on (DisableRestrictedAdmin 0: a Remote Desktop sign-in with a password hash, no password)',
+  member: (c, mark) => `added ${c.value ? mark(c.value) : 'an account'} to Remote Desktop Users`,
+};
+
+/** The finding told for a computer's changes, once the attempts are numbered (`attempts`: the whole run's). */
+export function rdpEnabledFinding(
+  found: FoundRdpChanges,
+  attempts: readonly Attempt[],
+  names: HostNames,
+  marks: ValueMarks,
+): RdpEnabledFinding {
+  const { markValue } = marks;
+  const first = found.changes[0]!;
+  const last = found.changes[found.changes.length - 1]!;
+  const key = names.key(found.computer);
+  const here = attempts.filter((a) => names.key(a.computer) === key);
+  const seen = new Set(
+    here.filter((a) => a.startMs < first.timeMs).flatMap((a) => (sourceOf(a) ? [sourceOf(a)!.toLowerCase()] : [])),
+  );
+  const followed = here.filter((a) => {
+    const source = sourceOf(a);
+    return (
+      a.outcome === 'succeeded' &&
+      source !== undefined &&
+      a.startMs >= first.timeMs &&
+      a.startMs <= last.timeMs + FOLLOW_MS &&
+      !seen.has(source.toLowerCase())
+    );
+  });
+  const followedBy = followed.map((a) => ({
+    attempt: a.id,
+    time: a.start,
+    ...(a.user ? { user: a.user } : {}),
+    address: sourceOf(a)!,
+  }));
+  // One sentence per act: the changes one command made (PowerShell switching it on and opening the firewall).
+  const acts: Change[][] = [];
+  for (const c of found.changes) {
+    const act = acts[acts.length - 1];
+    const head = act?.[0];
+    if (head && head.command && head.command === c.command && head.by === c.by && c.timeMs - head.timeMs <= SAME_ACT_MS)
+      act.push(c);
+    else acts.push([c]);
+  }
+  const sentences = acts.map((act) => {
+    const c = act[0]!;
+    const what = act.map((x) => WHAT[x.kind](x, markValue));
+    const whats = what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what[what.length - 1]}` : what[0];
+    return `At ${formatShortTime(c.time)} ${c.by ? markValue(c.by) : 'an account the logs do not name'} ${whats} (${c.how}${c.command ? `: \`${markValue(c.command)}\`` : ''}).`;
+  });
+  if (followedBy.length)
+    sentences.push(
+      `Then Remote Desktop sign-ins came from ${followedBy.length === 1 ? 'a source' : 'sources'} never seen on ${markValue(found.computer)} before: ${followedBy
+        .map(
+          (f) =>
+            `${markValue(f.address)}${f.user ? ` as ${markValue(f.user)}` : ''} (${f.attempt} at ${formatShortTime(f.time)})`,
+        )
+        .join('; ')}. Whoever changed the setting opened the way for ${followedBy.length === 1 ? 'it' : 'them'}.`,
+    );
+  else
+    sentences.push(
+      'No Remote Desktop sign-in from a source new to this computer followed within a day in the logs given: if an administrator made the change on purpose, this is information.',
+    );
+  const evidence = [
+    ...[...new Set(found.changes.flatMap((c) => c.events))]
+      .sort((x, y) => x.timeMs - y.timeMs)
+      .map((e) => evidenceRef(e, marks)),
+    ...followed.flatMap((a) => {
+      const logon = a.events.find(showsLogon);
+      return logon ? [evidenceRef(logon, marks)] : [];
+    }),
+  ];
+  const byWhom = [...new Set(found.changes.flatMap((c) => (c.by ? [c.by] : [])))];
+  return {
+    id: 'rdp-enabled',
+    computer: found.computer,
+    confidence: 0.9,
+    title: followedBy.length
+      ? `Remote Desktop opened up on ${markValue(found.computer)}, then a new source signed in`
+      : `Remote Desktop switched on or opened up on ${markValue(found.computer)}${byWhom.length === 1 ? ` by ${markValue(byWhom[0]!)}` : ''}`,
+    explanation: sentences.join(' '),
+    evidence,
+    remediation: [...definition.remediation],
+    ...(followedBy.length ? { attempts: followedBy.map((f) => f.attempt) } : {}),
+    rdpEnabled: {
+      changes: found.changes.map(({ timeMs: _t, events: _e, ...c }) => c),
+      followedBy,
+    },
+  };
+}

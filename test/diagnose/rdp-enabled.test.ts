@@ -1,0 +1,221 @@
+/**
+ * `rdp-enabled` (issue 36): its home as data (patterns/findings/rdp-enabled.ts), the commands it reads as Windows
+ * runs them (and those it must not take for a change), its samples through the CLI (an administrator's change as
+ * information, an intruder's followed by a new source's sign-in as an alert, a near miss quiet), what reading keeps
+ * and `pull` selects, the SIEM formats, and the real Empire `enable_rdp` export.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rdpEnabled } from '../../patterns/findings/rdp-enabled.js';
+import { ATTACK_FINDINGS } from '../../patterns/index.js';
+import { neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { exportSelection } from '../../src/diagnose/export-selection.js';
+import { changesInCommand } from '../../src/diagnose/rdp-enabled.js';
+import type { RdpEnabledFinding } from '../../src/model/attempt.js';
+import { ROOT, rdpdiag } from '../helpers/cli.js';
+import { CORPUS, corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
+import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
+
+const FOLDER = 'samples/findings/rdp-enabled';
+
+interface JsonReport {
+  attempts: { id: string; start: string; user?: string; client: { address?: string } }[];
+  findings: (RdpEnabledFinding & { evidence: { eventId: number; recordId: number }[] })[];
+}
+
+async function analyzeJson(...files: string[]): Promise<{ code: number; json: JsonReport }> {
+  const r = await rdpdiag(['analyze', '--format', 'json', ...files]);
+  expect(r.stderr).toBe('');
+  return { code: r.code, json: JSON.parse(r.stdout) };
+}
+
+const opened = (json: JsonReport) => json.findings.filter((f) => f.id === rdpEnabled.id);
+
+describe('rdp-enabled: its home as data', () => {
+  it('is an attack finding with ATT&CK ids, public references, false positives, samples and a near miss', () => {
+    expect(ATTACK_FINDINGS).toContain(rdpEnabled);
+    expect(rdpEnabled.techniques.map((t) => t.subtechnique?.id ?? t.technique.id)).toEqual([
+      'T1112',
+      'T1562.004',
+      'T1021.001',
+    ]);
+    expect(rdpEnabled.references.every((r) => r.startsWith('https://'))).toBe(true);
+    expect(rdpEnabled.falsePositives.length).toBeGreaterThan(1);
+    for (const s of [...rdpEnabled.samples, ...rdpEnabled.nearMisses])
+      expect(existsSync(join(ROOT, s.file))).toBe(true);
+  });
+});
+
+describe('rdp-enabled: the commands that switch Remote Desktop on', () => {
+  const kinds = (command: string) => changesInCommand(command);
+  it.each([
+    [
+      'reg add "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server" /v fDenyTSConnections /t REG_DWORD /d 0 /f',
+      'allowed',
+    ],
+    [
+      'powershell Set-ItemProperty -Path \'HKLM:\\System\\CurrentControlSet\\Control\\Terminal Server\' -Name "fDenyTSConnections" -Value 0',
+      'allowed',
+    ],
+    [
+      'powershell New-ItemProperty -Path HKLM:\\... -Name fDenyTSConnections -PropertyType DWord -Value 0x0 -Force',
+      'allowed',
+    ],
+    [
+      'wmic /namespace:\\\\root\\cimv2\\terminalservices path win32_terminalservicesetting where (__CLASS != "") call setallowtsconnections 1',
+      'allowed',
+    ],
+    [
+      'powershell (Get-WmiObject -Class Win32_TerminalServiceSetting -Namespace root\\cimv2\\TerminalServices).SetAllowTsConnections(1,1)',
+      'allowed',
+    ],
+    ['netsh advfirewall firewall set rule group="remote desktop" new enable=Yes', 'firewall'],
+    ['netsh advfirewall firewall add rule name="rdp" dir=in protocol=tcp localport=3389 action=allow', 'firewall'],
+    ['netsh firewall set service type=remotedesktop mode=enable', 'firewall'],
+    ['powershell Enable-NetFirewallRule -DisplayGroup "Remote Desktop"', 'firewall'],
+    [
+      'powershell New-NetFirewallRule -DisplayName x -Direction Inbound -LocalPort 3389 -Protocol TCP -Action Allow',
+      'firewall',
+    ],
+    [
+      'reg add "HKLM\\System\\CurrentControlSet\\Control\\Lsa" /v DisableRestrictedAdmin /t REG_DWORD /d 0 /f',
+      'restricted-admin',
+    ],
+  ])('%s: %s', (command, kind) => {
+    expect(kinds(command).map((c) => c.kind)).toEqual([kind]);
+  });
+
+  it('names the new port and the account added', () => {
+    expect(
+      kinds(
+        'reg add "HKLM\\System\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp" /v PortNumber /t REG_DWORD /d 3390 /f',
+      ),
+    ).toEqual([{ kind: 'port', value: '3390' }]);
+    expect(kinds('net localgroup "Remote Desktop Users" CORP\\bob /add')).toEqual([
+      { kind: 'member', value: 'CORP\\bob' },
+    ]);
+    expect(kinds('powershell Add-LocalGroupMember -Group "Remote Desktop Users" -Member "eve"')).toEqual([
+      { kind: 'member', value: 'eve' },
+    ]);
+  });
+
+  it.each([
+    'reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server" /v fDenyTSConnections',
+    'reg add "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server" /v fDenyTSConnections /t REG_DWORD /d 1 /f',
+    'netsh advfirewall firewall set rule group="remote desktop" new enable=No',
+    'netsh advfirewall firewall add rule name="block rdp" dir=in localport=3389 action=block',
+    'powershell New-NetFirewallRule -DisplayName x -LocalPort 3389 -Action Block',
+    'reg add "HKLM\\System\\CurrentControlSet\\Control\\Lsa" /v DisableRestrictedAdmin /t REG_DWORD /d 1 /f',
+    'net localgroup "Remote Desktop Users" bob /delete',
+    'mstsc.exe /v:server01:3389',
+  ])('no change: %s', (command) => {
+    expect(kinds(command)).toEqual([]);
+  });
+});
+
+describe('rdp-enabled on its samples', () => {
+  it('an administrator switching it on in the open: information, no sign-in named, exit 0', async () => {
+    const { code, json } = await analyzeJson(`${FOLDER}/admin.xml`);
+    expect(code).toBe(0);
+    const [f, ...more] = opened(json);
+    expect(more).toEqual([]);
+    expect(f.computer).toBe('FILE01.corp.example.test');
+    expect(f.rdpEnabled.changes.map((c) => [c.kind, c.by, c.how])).toEqual([
+      ['allowed', 'CORP\\it.admin', 'reg.exe'],
+      ['firewall', 'CORP\\it.admin', 'netsh.exe'],
+    ]);
+    expect(f.rdpEnabled.followedBy).toEqual([]);
+    expect(f.title).toMatch(/by CORP\\it\.admin/);
+  });
+
+  it('an intruder switching it on, then signing in from a new source: that sign-in named, not the known one', async () => {
+    const { code, json } = await analyzeJson(`${FOLDER}/followed.xml`);
+    expect(code).toBe(1);
+    const [f, ...more] = opened(json);
+    expect(more).toEqual([]);
+    // PowerShell's one command made two changes; Sysmon 13 and net.exe's 4732 are the same acts, logged again.
+    expect(f.rdpEnabled.changes.map((c) => [c.kind, c.by, c.value])).toEqual([
+      ['allowed', 'CORP\\svc.backup', undefined],
+      ['firewall', 'CORP\\svc.backup', undefined],
+      ['member', 'CORP\\svc.backup', 'svc.backup'],
+    ]);
+    const intruder = json.attempts.find((a) => a.client.address === '203.0.113.45')!;
+    expect(f.rdpEnabled.followedBy).toEqual([
+      { attempt: intruder.id, time: intruder.start, user: 'CORP\\svc.backup', address: '203.0.113.45' },
+    ]);
+    expect(f.attempts).toEqual([intruder.id]);
+    expect(f.evidence.map((e) => e.eventId)).toEqual([4688, 13, 4688, 4732, 4624]);
+  });
+
+  it('a near miss (reading the setting, switching it off, closing the firewall) is quiet', async () => {
+    const { json } = await analyzeJson(`${FOLDER}/near-miss.xml`);
+    expect(opened(json)).toEqual([]);
+  });
+
+  it('reading keeps the commands that matter, drops a busy log’s other process creations', () => {
+    const keep = neededForAnalysis();
+    const events = eventsFromXml(
+      sampleXml(`${FOLDER}/admin.xml`).replace(
+        '</Events>',
+        `${sampleXml(`${FOLDER}/admin.xml`)
+          .split('\n')
+          .find((l) => l.includes('<EventID>4688</EventID>'))!
+          .replace(
+            /<Data Name='CommandLine'>[^<]*<\/Data>/,
+            "<Data Name='CommandLine'>notepad.exe report.txt</Data>",
+          )}\n</Events>`,
+      ),
+    );
+    const kept = events.filter((e) => e.eventId === 4688 && keep(e)).map((e) => e.data.NewProcessName);
+    expect(kept).toEqual(['C:\\Windows\\System32\\reg.exe', 'C:\\Windows\\System32\\netsh.exe']);
+    expect(events.filter((e) => e.eventId === 4688)).toHaveLength(3);
+  });
+
+  it('pull and the export queries select Security 4657, 4688 and 4732', () => {
+    expect(exportSelection().securityIds).toEqual(expect.arrayContaining([4657, 4688, 4732]));
+  });
+});
+
+describe('rdp-enabled in the SIEM formats', () => {
+  const docs = async (file: string) =>
+    (await rdpdiag(['analyze', '--format', 'ecs', file])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .filter((d) => d.rule?.id === rdpEnabled.id);
+
+  it('ECS: a high intrusion alert when a new source followed, with the account and that source', async () => {
+    const [alert] = await docs(`${FOLDER}/followed.xml`);
+    expect(alert.event).toMatchObject({ kind: 'alert', severity: 73 });
+    expect(alert.user).toMatchObject({ name: 'svc.backup', domain: 'CORP' });
+    expect(alert.related.ip).toEqual(['203.0.113.45']);
+    expect(alert.threat.technique.id).toEqual(expect.arrayContaining(['T1112', 'T1562', 'T1021']));
+  });
+
+  it('ECS: low when no one new came in', async () => {
+    const [info] = await docs(`${FOLDER}/admin.xml`);
+    expect(info.event.severity).toBe(21);
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS)(
+  `rdp-enabled on the real Empire export (${HAVE_CORPUS ? CORPUS : NO_CORPUS_REASON})`,
+  () => {
+    it('OTRF empire_enable_rdp: fDenyTSConnections 0 by SHIRE\\nmartha with reg.exe, information', async () => {
+      const { json } = await analyzeJson(corpusPath('siem/otrf-winlogbeat6/empire_enable_rdp_2019-05-18.subset.jsonl'));
+      const [f, ...more] = opened(json);
+      expect(more).toEqual([]);
+      expect(f.computer).toBe('HR001.shire.com');
+      expect(f.rdpEnabled.changes).toEqual([
+        expect.objectContaining({
+          kind: 'allowed',
+          by: 'SHIRE\\nmartha',
+          how: 'reg.exe',
+          time: '2019-05-18T20:37:10.3560000Z',
+        }),
+      ]);
+      expect(f.rdpEnabled.followedBy).toEqual([]);
+    });
+  },
+);
