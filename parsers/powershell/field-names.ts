@@ -128,6 +128,24 @@ const TABLE: Record<string, Record<number, FieldNames>> = {
       ],
       hex64: ['SubjectLogonId', 'TargetLogonId', 'NewProcessId', 'ProcessId'],
     },
+    // The Windows Filtering Platform allowed a connection.
+    5156: {
+      names: [
+        'ProcessID',
+        'Application',
+        'Direction',
+        'SourceAddress',
+        'SourcePort',
+        'DestAddress',
+        'DestPort',
+        'Protocol',
+        'FilterRTID',
+        'LayerName',
+        'LayerRTID',
+        'RemoteUserID',
+        'RemoteMachineID',
+      ],
+    },
     // A registry value was modified (object access auditing).
     4657: {
       names: [
@@ -291,6 +309,28 @@ const TABLE: Record<string, Record<number, FieldNames>> = {
         'ParentUser',
       ],
       hex64: ['LogonId'],
+    },
+    3: {
+      names: [
+        'RuleName',
+        'UtcTime',
+        'ProcessGuid',
+        'ProcessId',
+        'Image',
+        'User',
+        'Protocol',
+        'Initiated',
+        'SourceIsIpv6',
+        'SourceIp',
+        'SourceHostname',
+        'SourcePort',
+        'SourcePortName',
+        'DestinationIsIpv6',
+        'DestinationIp',
+        'DestinationHostname',
+        'DestinationPort',
+        'DestinationPortName',
+      ],
     },
     13: {
       names: [

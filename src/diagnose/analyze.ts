@@ -51,6 +51,7 @@ import { findSecurityBursts, showsLogon } from './security.js';
 import { findHealthProbes } from './health-probes.js';
 import { type FoundHijack, findSessionTakeovers, hijackFinding } from './session-hijack.js';
 import { type FoundRdpChanges, findRdpChanges, rdpEnabledFinding } from './rdp-enabled.js';
+import { type FoundTunnelTools, findTunnelTools } from './tunnel-tools.js';
 
 export interface DiagnosedAttempt extends Attempt {
   causes: CauseResult[];
@@ -260,6 +261,8 @@ export interface ComputersDiagnosed {
   hijacks: FoundHijack[];
   /** Remote Desktop switched on or opened up (`rdp-enabled`), told once the attempts are numbered. */
   rdpChanges: FoundRdpChanges[];
+  /** The tools that carried Remote Desktop through a tunnel, for `rdp-tunnel` to name. */
+  tunnelTools: FoundTunnelTools[];
   /** The first event (timeline order) with an id some pattern or finding reads. */
   firstIndexed?: NormalizedEvent;
 }
@@ -427,6 +430,7 @@ export function diagnoseComputers(
       hostFindings: findHostFindings(findingPatterns, hosts, marks),
       hijacks,
       rdpChanges: findRdpChanges(events, names),
+      tunnelTools: findTunnelTools(events, names),
       ...(firstIndexed ? { firstIndexed } : {}),
     },
     events: [events, ...near],
@@ -503,7 +507,13 @@ export function judgeFleet(
   );
   const findings = [
     ...security.findings,
-    ...findAttackPath(attempts, security.findings, marks),
+    ...findAttackPath(
+      attempts,
+      security.findings,
+      marks,
+      parts.flatMap((p) => p.tunnelTools),
+      names,
+    ),
     ...internetLogonFindings(counted, security.findings, marks),
     ...parts.flatMap((p) => p.hijacks).map((h) => hijackFinding(h, marks)),
     ...parts.flatMap((p) => p.rdpChanges).map((c) => rdpEnabledFinding(c, attempts, names, marks)),

@@ -4,6 +4,8 @@
  * (logons from the loopback or a link-local address: RDP carried through SSH, plink, ngrok), `ms-t120-probe`
  * (a connection that opened the MS_T120 channel: the BlueKeep probe, CVE-2019-0708).
  */
+import { rdpTunnel } from '../../patterns/findings/rdp-tunnel.js';
+import type { HostNames } from '../correlate/index.js';
 import { classOfAddress } from '../model/address-class.js';
 import {
   type Attempt,
@@ -11,6 +13,7 @@ import {
   type Finding,
   type LateralMove,
   type RdpEnabledFinding,
+  type TunnelTool,
   type SecurityFinding,
   serverLogged,
 } from '../model/attempt.js';
@@ -18,6 +21,7 @@ import type { NormalizedEvent } from '../model/event.js';
 import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceRef } from './evidence-refs.js';
 import { formatShortTime } from './sentences.js';
+import { type FoundTunnelTools, toolText } from './tunnel-tools.js';
 
 interface Tracked extends Attempt {
   causes: { id: string }[];
@@ -63,30 +67,100 @@ function byComputer<T extends Attempt>(list: readonly T[]): Map<string, T[]> {
   return out;
 }
 
-function tunnelFindings(attempts: readonly Tracked[], marks: ValueMarks): Finding[] {
+/** A tool found before or during the tunnelled logons, or up to a day before the first. */
+const TOOL_LEAD_MS = 24 * 3600_000;
+
+/**
+ * `rdp-tunnel` (its home as data: patterns/findings/rdp-tunnel.ts): per computer, the Remote Desktop logons from
+ * the loopback or an IPv4 link-local address, the failed sign-ins through the same tunnel (part of it, not a user's
+ * mistyping), and the tool that carried them (tunnel-tools.ts) with who started it, when and its far end. A tool
+ * that forwards 3389 with no logon through it in the logs is told too, less sure.
+ */
+function tunnelFindings(
+  attempts: readonly Tracked[],
+  tools: readonly FoundTunnelTools[],
+  names: HostNames,
+  marks: ValueMarks,
+): Finding[] {
   const { markValue, markValues } = marks;
-  const tunnelled = attempts.filter(
-    (a) => serverLogged(a) && a.outcome === 'succeeded' && isTunnelAddress(a.client.address) && logonEvents(a).length,
+  const through = attempts.filter(
+    (a) =>
+      serverLogged(a) && isTunnelAddress(a.client.address) && (a.outcome === 'succeeded' || a.outcome === 'failed'),
   );
-  return [...byComputer(tunnelled).values()].map((list) => {
-    const addresses = [...new Set(list.map((a) => a.client.address!))];
-    const users = [...new Set(list.map((a) => a.user).filter((u): u is string => !!u))];
-    const evidence: EvidenceRef[] = list.slice(0, 5).map((a) => evidenceRef(logonEvents(a)[0], marks));
-    return {
+  const byHost = new Map<string, { computer: string; logons: Tracked[]; failed: Tracked[] }>();
+  for (const a of through) {
+    const key = names.key(a.computer);
+    let h = byHost.get(key);
+    if (!h) byHost.set(key, (h = { computer: a.computer, logons: [], failed: [] }));
+    if (a.outcome === 'succeeded' && logonEvents(a).length) h.logons.push(a);
+    else if (a.outcome === 'failed') h.failed.push(a);
+  }
+  const out: Finding[] = [];
+  const toolsOf = (key: string) => tools.filter((t) => names.key(t.computer) === key).flatMap((t) => t.tools);
+  for (const [key, h] of byHost) {
+    if (!h.logons.length) continue;
+    const firstMs = Math.min(...[...h.logons, ...h.failed].map((a) => a.startMs));
+    const lastMs = Math.max(...h.logons.map((a) => a.startMs));
+    const found = toolsOf(key).filter((t) => t.startMs <= lastMs && t.startMs >= firstMs - TOOL_LEAD_MS);
+    // A known tool that shows no forwarding is named only when nothing better is.
+    const named = found.some((t) => t.forwards) ? found.filter((t) => t.forwards) : found;
+    const addresses = [...new Set(h.logons.map((a) => a.client.address!))];
+    const users = [...new Set(h.logons.map((a) => a.user).filter((u): u is string => !!u))];
+    const sentences = [
+      `${h.logons.length} Remote Desktop ${h.logons.length === 1 ? 'logon' : 'logons'} (${h.logons.map((a) => a.id).join(', ')}) came from ${markValues(addresses)}${users.length ? ` as ${markValues(users)}` : ''}, between ${formatShortTime(h.logons[0]!.start)} and ${formatShortTime(h.logons[h.logons.length - 1]!.start)}.`,
+      'A remote client never connects from the loopback or a link-local address: the connection was carried through a tunnel on the computer itself, which hides the real client and bypasses firewall rules on TCP 3389.',
+    ];
+    if (h.failed.length)
+      sentences.push(
+        `${h.failed.length} failed ${h.failed.length === 1 ? 'sign-in' : 'sign-ins'} came through it too (${h.failed.map((a) => a.id).join(', ')}): the tunnel's user, not a colleague mistyping.`,
+      );
+    if (named.length)
+      sentences.push(
+        `The tunnel: ${named.map((t) => toolText(t, markValue, formatShortTime)).join('; ')}.${named.some((t) => t.farEnd) ? ` Block ${markValues([...new Set(named.flatMap((t) => (t.farEnd ? [t.farEnd] : [])))])} next.` : ''}`,
+      );
+    else
+      sentences.push(
+        'The logs given do not show the tool: process creation (Security 4688 with command lines, Sysmon 1) and connection events (Security 5156, Sysmon 3) of that time would name it and its far end.',
+      );
+    const evidence: EvidenceRef[] = [
+      ...named.flatMap((t) => t.events.slice(0, 3)).map((e) => evidenceRef(e, marks)),
+      ...h.logons.slice(0, 5).map((a) => evidenceRef(logonEvents(a)[0]!, marks)),
+    ];
+    out.push({
       id: 'rdp-tunnel',
-      computer: list[0].computer,
-      confidence: 0.8,
-      title: `Remote Desktop logons through a tunnel on ${markValue(list[0].computer)}`,
-      explanation: `${list.length} Remote Desktop ${list.length === 1 ? 'logon' : 'logons'} (${list.map((a) => a.id).join(', ')}) came from ${markValues(addresses)}${users.length ? ` as ${markValues(users)}` : ''}, between ${formatShortTime(list[0].start)} and ${formatShortTime(list[list.length - 1].start)}. A remote client never connects from the loopback or a link-local address: the connection was carried through a tunnel on the computer itself (SSH or plink port forwarding, ngrok, a reverse proxy), which hides the real client and bypasses firewall rules on TCP 3389.`,
+      computer: h.computer,
+      confidence: named.some((t) => t.forwards) ? 0.9 : 0.8,
+      title: `Remote Desktop logons through a tunnel on ${markValue(h.computer)}${named[0] ? ` (${markValue(named[0].image)})` : ''}`,
+      explanation: sentences.join(' '),
       evidence,
-      remediation: [
-        'Find the tunnel: the process listening on or connecting to 3389 at that time (Sysmon 3, Security 5156 with the process name, `netstat -anob`), and who started it.',
-        'Unless an administrator set it up on purpose, treat the account as compromised: reset its password, review what the sessions did (Security 4624/4688, new services and scheduled tasks).',
-        'Block outbound SSH and tunnelling tools (ssh, plink, ngrok) where they are not needed.',
-      ],
-      attempts: list.map((a) => a.id),
-    };
-  });
+      remediation: [...rdpTunnel.remediation],
+      attempts: [...h.logons, ...h.failed].sort((x, y) => x.startMs - y.startMs).map((a) => a.id),
+      ...(named.length ? { tunnel: { tools: named.map(publicTool) } } : {}),
+    });
+  }
+  // A tool forwarding Remote Desktop with no logon through it in the logs given.
+  for (const t of tools) {
+    const key = names.key(t.computer);
+    if (byHost.get(key)?.logons.length) continue;
+    const forwarding = t.tools.filter((x) => x.forwards);
+    if (!forwarding.length) continue;
+    out.push({
+      id: 'rdp-tunnel',
+      computer: t.computer,
+      confidence: 0.7,
+      title: `A tunnel to Remote Desktop on ${markValue(t.computer)} (${markValue(forwarding[0]!.image)})`,
+      explanation: `${forwarding.map((x) => toolText(x, markValue, formatShortTime)).join('; ')}. It carries Remote Desktop through a tunnel, hiding the client and bypassing firewall rules on TCP 3389; no Remote Desktop logon through it is in the logs given (export Security and TerminalServices-LocalSessionManager/Operational of that time to see who used it).`,
+      evidence: forwarding.flatMap((x) => x.events.slice(0, 3)).map((e) => evidenceRef(e, marks)),
+      remediation: [...rdpTunnel.remediation],
+      tunnel: { tools: forwarding.map(publicTool) },
+    });
+  }
+  return out;
+}
+
+function publicTool(t: FoundTunnelTools['tools'][number]): TunnelTool {
+  const { startMs: _s, events: _e, forwards: _f, pid: _p, ...tool } = t;
+  return tool;
 }
 
 function probeFindings(attempts: readonly Tracked[], marks: ValueMarks): Finding[] {
@@ -277,11 +351,13 @@ export function findAttackPath(
   attempts: readonly Tracked[],
   attacks: readonly SecurityFinding[],
   marks: ValueMarks,
+  tools: readonly FoundTunnelTools[],
+  names: HostNames,
 ): Finding[] {
   signedInElsewhere(attempts, attacks, marks);
   return [
     ...lateralFindings(attempts, attacks, marks),
-    ...tunnelFindings(attempts, marks),
+    ...tunnelFindings(attempts, tools, names, marks),
     ...probeFindings(attempts, marks),
   ];
 }

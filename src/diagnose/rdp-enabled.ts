@@ -251,7 +251,7 @@ export function rdpEnabledFinding(
   for (const c of found.changes) {
     const act = acts[acts.length - 1];
     const head = act?.[0];
-    if (head && head.command && head.command === c.command && head.by === c.by && c.timeMs - head.timeMs <= SAME_ACT_MS)
+    if (act && head?.command && head.command === c.command && head.by === c.by && c.timeMs - head.timeMs <= SAME_ACT_MS)
       act.push(c);
     else acts.push([c]);
   }

@@ -192,6 +192,24 @@ export interface SessionHijack {
   attempt?: string;
 }
 
+/** The program that carried Remote Desktop through a tunnel (`rdp-tunnel`), as its process and connections show it. */
+export interface TunnelTool {
+  /** The image's file name (`plink.exe`), or `portproxy` for Windows' own forwarder. */
+  image: string;
+  path?: string;
+  command?: string;
+  /** Who started it (`DOMAIN\\user`, `SYSTEM`). */
+  by?: string;
+  /** When it started (its process event), else its first connection. */
+  started?: string;
+  /** Where it connects out (`203.0.113.50:22`, `user@host`): the next thing to block. */
+  farEnd?: string;
+  /** Where it listens, for a forwarder that waits for connections (portproxy's `listenaddress:listenport`). */
+  listens?: string;
+  /** Its connection to Remote Desktop on this computer (`127.0.0.1 → 127.0.0.2:3389`), when the logs show it. */
+  toRdp?: string;
+}
+
 /** One change that switched Remote Desktop on or opened it up (`rdp-enabled`). */
 export interface RdpSettingChange {
   /**
@@ -282,6 +300,8 @@ export interface Finding extends Explanation {
   cause?: string;
   /** The attempts it is about (the attacker's session and the outbound connection, the tunnelled logons…). */
   attempts?: string[];
+  /** `rdp-tunnel`: the tools that carried it, when the logs show them. */
+  tunnel?: { tools: TunnelTool[] };
 }
 
 /** A successful logon from the source of an attack, during or after its burst. */

