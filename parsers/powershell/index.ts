@@ -3,6 +3,7 @@
  * Detected from content like every reader; the values of `Properties` get their field names from
  * `field-names.ts` (the export loses them), the rest maps one to one onto NormalizedEvent.
  */
+import { cutDeepValues, isStackOverflow, MAX_VALUE_DEPTH } from '../../src/model/json-depth.js';
 import type { InputFormat, NormalizedEvent } from '../../src/model/event.js';
 import { type EventBatches, type FileAccessError, InputFileError, type ReadOptions } from '../../src/model/reader.js';
 import type { InputSource } from '../../src/model/source.js';
@@ -94,7 +95,22 @@ export async function* readPowerShell(source: InputSource, format: PowerShellFor
           skip(piece.line, `record skipped: not valid JSON (${(err as Error).message})`);
           continue;
         }
-        add(recordFromJson(parsed), piece.line);
+        let record: PowerShellRecord | undefined;
+        try {
+          record = recordFromJson(parsed);
+        } catch (err) {
+          if (!isStackOverflow(err)) throw err;
+          // Nested too deep to walk: read again with its values below MAX_VALUE_DEPTH levels cut.
+          record = recordFromJson(cutDeepValues(parsed));
+          opts.warn({
+            code: 'value-too-deep',
+            kind: 'other',
+            file: path,
+            line: piece.line,
+            message: `a record nested deeper than ${MAX_VALUE_DEPTH} levels: its values below that are cut`,
+          });
+        }
+        add(record, piece.line);
       }
     } else if (clixml) {
       const pieces: ClixmlPiece[] = clixml.feed(text, final);

@@ -6,6 +6,7 @@
  * the event's own XML (`event.original`, `_raw`, `RawEventData`) are read from it by the XML reader.
  */
 import type { InputFormat, InputWarning, NormalizedEvent } from '../../src/model/event.js';
+import { cutDeepValues, isStackOverflow, MAX_VALUE_DEPTH } from '../../src/model/json-depth.js';
 import {
   type EventBatches,
   type FieldSelection,
@@ -59,7 +60,6 @@ const BATCH = 256;
 
 /** Reads one SIEM export (`detectSiem` said which layout) as events in file order. */
 export async function* readSiem(source: InputSource, layout: SiemLayout, opts: ReadOptions): EventBatches {
-  const reader = new SiemRecordReader(source.name, opts);
   const head = await source.head(512);
   const { encoding, bomLength } = detectEncoding(head);
   const interest = opts.select?.interest;
@@ -67,30 +67,9 @@ export async function* readSiem(source: InputSource, layout: SiemLayout, opts: R
   const split =
     layout === 'json' ? source.splitJson?.({ start: bomLength, pieceBytes: PIECE, encoding, interest }) : undefined;
   const decoder = new TextDecoder(encoding);
-  const cutter = layout === 'json' && !split ? new JsonRecordCutter(interest) : undefined;
-  const splitter =
-    layout === 'csv' ? new CsvSplitter() : layout === 'splunk-classic' ? new ClassicSplitter() : undefined;
+  const text = split ? undefined : new SiemTextReader(source.name, layout, opts);
+  const reader = text?.reader ?? new SiemRecordReader(source.name, opts);
   let pending: NormalizedEvent[] = [];
-  const take = (text: string, final: boolean) => {
-    if (cutter) {
-      reader.unreadRecords(cutter.cut(text, final, (record, line) => reader.json(record, line, pending)));
-      reader.problems(cutter.problems(), 'json-malformed');
-    } else if (splitter instanceof CsvSplitter) {
-      for (const r of final ? splitter.feed(text).concat(splitter.end()) : splitter.feed(text))
-        reader.csv(r.values, r.line, pending);
-      reader.problems(
-        splitter.problems.splice(0).map((p) => ({ ...p, skipped: true })),
-        'csv-malformed',
-      );
-    } else if (splitter) {
-      for (const r of final ? splitter.feed(text).concat(splitter.end()) : splitter.feed(text))
-        reader.classic(r.text, r.line, pending);
-      reader.problems(
-        splitter.problems.splice(0).map((p) => ({ ...p, skipped: true })),
-        'record-unreadable',
-      );
-    }
-  };
   try {
     if (split) {
       for await (const piece of split) {
@@ -104,7 +83,7 @@ export async function* readSiem(source: InputSource, layout: SiemLayout, opts: R
     } else {
       for await (const chunk of pieces(source, bomLength)) {
         if (opts.signal?.aborted) return;
-        take(decoder.decode(chunk, { stream: true }), false);
+        text!.feed(decoder.decode(chunk, { stream: true }), false, pending);
         if (pending.length >= BATCH) {
           yield pending;
           pending = [];
@@ -116,9 +95,60 @@ export async function* readSiem(source: InputSource, layout: SiemLayout, opts: R
     if (code) throw new InputFileError(source.name, `cannot read the file (${code})`);
     throw err;
   }
-  if (!split) take(decoder.decode(), true);
+  if (text) text.feed(decoder.decode(), true, pending);
   if (pending.length) yield pending;
   reader.finish();
+}
+
+/**
+ * A SIEM export's decoded text in, its events out, pushed piece by piece: what `readSiem` does with the text
+ * it reads, and what `analyze --follow` does with what a growing export adds.
+ */
+export class SiemTextReader {
+  readonly reader: SiemRecordReader;
+  private readonly cutter: JsonRecordCutter | undefined;
+  private readonly splitter: CsvSplitter | ClassicSplitter | undefined;
+
+  constructor(file: string, layout: SiemLayout, opts: ReadOptions) {
+    this.reader = new SiemRecordReader(file, opts);
+    this.cutter = layout === 'json' ? new JsonRecordCutter(opts.select?.interest) : undefined;
+    this.splitter =
+      layout === 'csv' ? new CsvSplitter() : layout === 'splunk-classic' ? new ClassicSplitter() : undefined;
+  }
+
+  /** The events of the next text (`final`: the input's end), added to `out`. */
+  feed(text: string, final: boolean, out: NormalizedEvent[]): void {
+    const { reader, cutter, splitter } = this;
+    if (cutter) {
+      reader.unreadRecords(cutter.cut(text, final, (record, line) => reader.json(record, line, out)));
+      reader.problems(cutter.problems(), 'json-malformed');
+    } else if (splitter instanceof CsvSplitter) {
+      for (const r of final ? splitter.feed(text).concat(splitter.end()) : splitter.feed(text))
+        reader.csv(r.values, r.line, out);
+      reader.problems(
+        splitter.problems.splice(0).map((p) => ({ ...p, skipped: true })),
+        'csv-malformed',
+      );
+    } else if (splitter) {
+      for (const r of final ? splitter.feed(text).concat(splitter.end()) : splitter.feed(text))
+        reader.classic(r.text, r.line, out);
+      reader.problems(
+        splitter.problems.splice(0).map((p) => ({ ...p, skipped: true })),
+        'record-unreadable',
+      );
+    }
+  }
+
+  /**
+   * A growing export that has stopped growing: the record it ends with is handed on when it is whole (an
+   * NDJSON line that parses, a classic event whose last line has ended), not kept until the next one arrives.
+   */
+  atRest(out: NormalizedEvent[]): void {
+    const { reader, cutter, splitter } = this;
+    if (cutter) cutter.atRest((record, line) => reader.json(record, line, out));
+    else if (splitter instanceof ClassicSplitter)
+      for (const r of splitter.atRest()) reader.classic(r.text, r.line, out);
+  }
 }
 
 const PIECE = 1024 * 1024;
@@ -191,7 +221,36 @@ class SiemRecordReader {
       this.warn('json-malformed', line, `not JSON (${(err as Error).message}); record skipped`, 'skipped-record');
       return;
     }
-    this.dispatch(value, { file: this.file, line, text: recordText }, out);
+    this.guarded(value, { file: this.file, line, text: recordText }, out);
+  }
+
+  /**
+   * A record mapped; one nested too deep for the recursive walks after parsing (JSON.stringify, the mappers)
+   * is mapped again with what lies below MAX_VALUE_DEPTH levels cut, and said so.
+   */
+  private guarded(value: unknown, place: RecordPlace, out: NormalizedEvent[]): void {
+    const before = out.length;
+    try {
+      this.dispatch(value, place, out);
+    } catch (err) {
+      if (!isStackOverflow(err)) throw err;
+      out.length = before;
+      try {
+        this.dispatch(cutDeepValues(value), place, out);
+      } catch (again) {
+        if (!isStackOverflow(again)) throw again;
+        // Deep inside a value's text (a CSV cell of JSON): the record cannot be read.
+        out.length = before;
+        this.warn('value-too-deep', place.line, `a record nested too deep to read; skipped`, 'skipped-record');
+        return;
+      }
+      this.warn(
+        'value-too-deep',
+        place.line,
+        `a record nested deeper than ${MAX_VALUE_DEPTH} levels: its values below that are cut`,
+        'other',
+      );
+    }
   }
 
   csv(values: string[], line: number, out: NormalizedEvent[]): void {
@@ -214,10 +273,10 @@ class SiemRecordReader {
         this.warn('record-unreadable', line, `${err.message}; record skipped`, 'skipped-record');
         return;
       }
-      if (doc) this.dispatch(doc, { file: this.file, line }, out);
+      if (doc) this.guarded(doc, { file: this.file, line }, out);
       return;
     }
-    this.dispatch(row, { file: this.file, line }, out);
+    this.guarded(row, { file: this.file, line }, out);
   }
 
   classic(block: string, line: number, out: NormalizedEvent[]): void {

@@ -31,6 +31,11 @@ export class JsonRecordCutter {
     return left;
   }
 
+  /** The text has stopped growing: an NDJSON line not yet ended that is a whole record is handed on now. */
+  atRest(keep: (record: string, line: number) => void): void {
+    for (const r of this.splitter.atRest()) if (!this.unread?.(r.text)) keep(r.text, r.line);
+  }
+
   /** The splitter's problems since the last call (a line that is not JSON, a record over the size limit). */
   problems(): RecordProblem[] {
     return this.splitter.problems.splice(0);

@@ -61,6 +61,22 @@ export class JsonRecordSplitter {
     return this.drain(true);
   }
 
+  /**
+   * The text has stopped growing (a followed file): an NDJSON line not yet ended that is already a whole JSON
+   * value is handed on (a cut line never parses: a prefix of an object that parses is the object), and the
+   * line break that may follow it is not taken for an empty record.
+   */
+  atRest(): RawRecord[] {
+    if ((this.mode !== 'lines' && this.mode !== 'start') || this.skipping) return [];
+    const t = this.pending.trim();
+    if (t === '' || !t.startsWith('{') || !isWholeJson(t)) return [];
+    this.mode = 'lines';
+    const out: RawRecord[] = [];
+    this.take(this.pending, 0, this.pending.length, this.line, out);
+    this.pending = '';
+    return out;
+  }
+
   private drain(final: boolean): RawRecord[] {
     const out: RawRecord[] = [];
     if (this.mode === 'start' && !this.chooseMode(final)) return out;

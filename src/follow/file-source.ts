@@ -5,15 +5,41 @@
  */
 import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { isEvtxHeader } from '../../parsers/evtx/index.js';
-import { looksLikeXml } from '../../parsers/xml/index.js';
-import { openRegularFile } from '../platform/node/file-source.js';
-import { readHead } from '../platform/node/files.js';
-import { describeFsError } from '../ingest/read.js';
+import { SiemTextReader, type SiemLayout } from '../../parsers/siem/index.js';
+import { openFileInput, openRegularFile } from '../platform/node/file-source.js';
+import { type DetectedFormat, describeFsError, detectInput } from '../ingest/read.js';
 import type { InputWarning, NormalizedEvent } from '../model/event.js';
 import { specialFileKind } from '../model/source.js';
 import { EvtxTail, NotEvtxError } from './evtx-tail.js';
-import { XmlTail, type TailPoll } from './xml-tail.js';
+import { fileIdentity, type PushReaderFactory, XmlTail, type TailPoll } from './xml-tail.js';
+
+/** A SIEM export's reader for a followed file: as `analyze` reads it, pushed what the file adds. */
+function siemReader(layout: SiemLayout): PushReaderFactory {
+  return (path, warn) => {
+    const reader = new SiemTextReader(path, layout, { warn });
+    return {
+      feed(text) {
+        const out: NormalizedEvent[] = [];
+        reader.feed(text, false, out);
+        return out;
+      },
+      atRest() {
+        const out: NormalizedEvent[] = [];
+        reader.atRest(out);
+        return out;
+      },
+    };
+  };
+}
+
+async function detectFile(path: string): Promise<DetectedFormat> {
+  const source = await openFileInput(path);
+  try {
+    return await detectInput(source);
+  } finally {
+    await source.close?.();
+  }
+}
 
 export type SourceEvents = (kind: 'warning' | 'note' | 'error', what: InputWarning | string) => void;
 
@@ -38,9 +64,27 @@ async function currentStat(path: string): Promise<Stats> {
   }
 }
 
+const FORMAT_NOT_FOLLOWED: Record<string, string> = {
+  zip: 'a .zip archive',
+  gzip: 'a .gz compressed file',
+  'powershell-json': 'a PowerShell ConvertTo-Json export',
+  'powershell-clixml': 'a PowerShell Export-Clixml export',
+};
+
+/** How long a small file of no format known may rest before it is said to be so (its first record may come). */
+const UNKNOWN_GRACE_MS = 2000;
+
 export class FileSource {
   private tail: XmlTail | EvtxTail | undefined;
   private lastProblem: string | undefined;
+  /** The size at which the content was last of no format known: said once the file stops growing there. */
+  private unknownAt = -1;
+  private unknownSince = 0;
+  /** The file's identity and size when last polled: a text export replaced or cut is told again. */
+  private identity: string | undefined;
+  private size = 0;
+  /** Why the file is read again from its start, said once its new format is told. */
+  private reopened: string | undefined;
   records = 0;
   /** The file could not be read as an event log (unknown format): reported once, still watched. */
   failed = false;
@@ -60,9 +104,8 @@ export class FileSource {
     return `${this.path}: ${this.seen ? 'has disappeared; waiting for it to come back' : 'no such file yet; waiting for it to appear'}`;
   }
 
-  get format(): 'evtx' | 'xml' | undefined {
-    return this.tail instanceof EvtxTail ? 'evtx' : this.tail instanceof XmlTail ? 'xml' : undefined;
-  }
+  /** The format the file is read as (undefined until told). */
+  format: 'evtx' | 'xml' | SiemLayout | undefined;
 
   async poll(): Promise<SourcePoll> {
     try {
@@ -74,15 +117,36 @@ export class FileSource {
         );
       if (!this.seen && this.lastProblem) this.report('note', `${this.path} has appeared; following it`);
       this.seen = true;
+      const identity = fileIdentity(st);
+      if (this.tail instanceof XmlTail && (identity !== this.identity || st.size < this.size)) {
+        // A text export replaced or truncated may now be of another kind (XML for NDJSON): told again.
+        this.reopened = identity !== this.identity ? 'replaced' : 'truncated';
+        this.tail = undefined;
+        this.format = undefined;
+      }
+      this.identity = identity;
+      this.size = st.size;
       if (!this.tail) {
         if (st.size < 8) return { events: [], more: false };
-        const head = await readHead(this.path, 512);
-        if (isEvtxHeader(head)) this.tail = new EvtxTail(this.path, (w) => this.report('warning', w));
-        else if (looksLikeXml(head)) this.tail = new XmlTail(this.path, (w) => this.report('warning', w));
-        else {
+        const warn = (w: InputWarning) => this.report('warning', w);
+        const format = await detectFile(this.path);
+        if (format === 'evtx') this.tail = new EvtxTail(this.path, warn);
+        else if (format === 'xml') this.tail = new XmlTail(this.path, warn);
+        else if (format === 'json' || format === 'csv' || format === 'splunk-classic')
+          this.tail = new XmlTail(this.path, warn, siemReader(format));
+        else if (format === 'unknown' && this.stillWritten(st.size)) {
+          return { events: [], more: false };
+        } else {
           this.failed = true;
-          return this.problem(`${this.path}: unknown format: not an .evtx log nor an XML event export`, 'error');
+          return this.problem(
+            format === 'unknown'
+              ? `${this.path}: unknown format: not an .evtx log, an XML event export nor a SIEM export (Elastic, Splunk, Sentinel, NXLog JSON or CSV)`
+              : `${this.path}: ${FORMAT_NOT_FOLLOWED[format]}: it cannot be followed as it grows; read it with \`rdpdiag analyze\` without --follow`,
+            'error',
+          );
         }
+        this.format = format;
+        this.unknownAt = -1;
       }
       let r: TailPoll;
       try {
@@ -91,12 +155,15 @@ export class FileSource {
         if (!(err instanceof NotEvtxError)) throw err;
         // Replaced by a file of another kind: tell the format again.
         this.tail = undefined;
+        this.format = undefined;
         return this.poll();
       }
-      if (r.reopened)
+      const reopened = r.reopened ?? this.reopened;
+      this.reopened = undefined;
+      if (reopened)
         this.report(
           'note',
-          `${this.path} was ${r.reopened}; reading it again from its start (events already reported are skipped)`,
+          `${this.path} was ${reopened}; reading it again from its start (events already reported are skipped)`,
         );
       this.lastProblem = undefined;
       this.failed = false;
@@ -106,11 +173,27 @@ export class FileSource {
       const code = (err as NodeJS.ErrnoException).code;
       if (!code) throw err;
       if (code === 'ENOENT') {
-        if (this.seen && this.tail) this.tail = undefined; // removed (rotated away): start again when it comes back
+        if (this.seen && this.tail) {
+          this.tail = undefined;
+          this.format = undefined;
+        } // removed (rotated away): start again when it comes back
         return this.problem(this.missingMessage(), 'note');
       }
       return this.problem(`${this.path}: ${describeFsError(err)}`, 'error');
     }
+  }
+
+  /**
+   * Perhaps the file's first record is still being written: of no format known yet, it is said to be so only
+   * once it holds 64 KiB or has not grown for `UNKNOWN_GRACE_MS`.
+   */
+  private stillWritten(size: number): boolean {
+    const now = Date.now();
+    if (size !== this.unknownAt) {
+      this.unknownAt = size;
+      this.unknownSince = now;
+    }
+    return size < 64 * 1024 && now - this.unknownSince < UNKNOWN_GRACE_MS;
   }
 
   private problem(message: string, kind: 'note' | 'error' = 'error'): SourcePoll {

@@ -36,10 +36,25 @@ export function fileIdentity(st: Stats, platform: string = process.platform): st
   return platform === 'win32' ? `${st.dev}:${st.ino}` : `${st.dev}:${st.ino}:${st.birthtimeMs || 0}`;
 }
 
+/** What a followed text export is read with: its decoded text pushed in, its events out. */
+export interface PushReader {
+  feed(text: string): NormalizedEvent[];
+  /** The file has stopped growing: a record it ends with that is whole already is handed on. */
+  atRest?(): NormalizedEvent[];
+}
+
+/** The reader of a followed text file, made anew when the file is read again from its start. */
+export type PushReaderFactory = (path: string, warn: (w: InputWarning) => void) => PushReader;
+
+const xmlReader: PushReaderFactory = (path, warn) => new XmlEventReader(path, { warn });
+
+/**
+ * A growing text export (XML events, or a SIEM export when given its reader): the name says where it began.
+ */
 export class XmlTail {
   offset = 0;
   private identity: string | undefined;
-  private reader: XmlEventReader | undefined;
+  private reader: PushReader | undefined;
   private decoder: TextDecoder | undefined;
   private tail = Buffer.alloc(0);
   private mtimeMs = 0;
@@ -47,6 +62,7 @@ export class XmlTail {
   constructor(
     readonly path: string,
     private readonly warn: (w: InputWarning) => void,
+    private readonly makeReader: PushReaderFactory = xmlReader,
   ) {}
 
   /** Reads what was added since the last call (everything on the first call). */
@@ -61,7 +77,7 @@ export class XmlTail {
     if (reopened) this.reset();
     this.identity = id;
     this.mtimeMs = st.mtimeMs;
-    if (st.size <= this.offset) return { events: [], reopened };
+    if (st.size <= this.offset) return { events: this.reader?.atRest?.() ?? [], reopened };
     const events = await this.readFrom(st.size);
     return { events, reopened, more: this.reader !== undefined && this.offset < st.size };
   }
@@ -96,7 +112,7 @@ export class XmlTail {
         await fh.read(head, 0, head.length, 0);
         const { encoding, bomLength } = detectEncoding(head);
         this.decoder = new TextDecoder(encoding);
-        this.reader = new XmlEventReader(this.path, { warn: this.warn });
+        this.reader = this.makeReader(this.path, this.warn);
         this.offset = bomLength;
       }
       const limit = Math.min(size, this.offset + MAX_READ_PER_POLL);

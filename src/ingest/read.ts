@@ -58,7 +58,7 @@ const DETECT_MAX = 16 * 1024 * 1024;
  * JSON records of other kinds: a SIEM export of every log) is read further, four times as far each time, up to
  * `DETECT_MAX`, so such an export is not refused for its first 64 KiB.
  */
-async function detectInput(source: InputSource): Promise<DetectedFormat> {
+export async function detectInput(source: InputSource): Promise<DetectedFormat> {
   let length = DETECT_HEAD;
   for (;;) {
     const head = await source.head(length);

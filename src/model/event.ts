@@ -130,6 +130,7 @@ export const WARNING_CODES = [
   'csv-malformed',
   'record-unrecognized',
   'record-unreadable',
+  'value-too-deep',
   'lossy-time',
   'lossy-fields',
   'live-channel-retry',

@@ -114,6 +114,17 @@ export class ClassicSplitter {
     return out;
   }
 
+  /**
+   * The text has stopped growing (a followed file): the event being gathered is handed on once its last line
+   * has ended (a writer appends whole events); lines that still come for it are reported, not joined to it.
+   */
+  atRest(): { text: string; line: number }[] {
+    if (this.pending !== '' || !this.block.length) return [];
+    const out = [{ text: this.block.join('\n'), line: this.blockLine }];
+    this.block = [];
+    return out;
+  }
+
   private take(line: string, out: { text: string; line: number }[]): void {
     if (CLASSIC_FIRST_LINE.test(line)) {
       if (this.block.length) out.push({ text: this.block.join('\n'), line: this.blockLine });

@@ -35,16 +35,6 @@ async function* overPath(
 export const readEvtx = (path: string, opts: ReadOptions): EventBatches => overPath(path, opts, readEvtxInput);
 export const readXml = (path: string, opts: ReadOptions): EventBatches => overPath(path, opts, readXmlInput);
 
-/** The first bytes of a file (format detection). */
-export async function readHead(path: string, length: number): Promise<Uint8Array> {
-  const source = await openFileInput(path);
-  try {
-    return await source.head(length);
-  } finally {
-    await source.close?.();
-  }
-}
-
 export interface PathTimeline extends Timeline {
   /** Paths that named nothing. */
   missing: string[];
