@@ -50,7 +50,19 @@ export function isZipHeader(head: Uint8Array): boolean {
 }
 
 /** Entry names picked up in an archive, as in a folder: logs, and archives within it. */
-const READ_ENDINGS = ['.evtx', '.xml', '.zip', '.json', '.jsonl', '.ndjson', '.csv', '.gz', '.log'];
+export const READ_ENDINGS = [
+  '.evtx',
+  '.xml',
+  '.zip',
+  '.json',
+  '.jsonl',
+  '.ndjson',
+  '.csv',
+  '.gz',
+  '.log',
+  '.tar',
+  '.tgz',
+];
 
 export interface ZipEntry {
   name: string;
@@ -168,7 +180,7 @@ function readZip64Extra(dir: DataView, start: number, length: number, entry: Zip
 }
 
 /** Why a name must not be read as a path: it leaves the archive's folder, or names a device or drive. */
-function unsafeName(name: string): string | undefined {
+export function unsafeName(name: string): string | undefined {
   const parts = name.replace(/\\/g, '/').split('/');
   if (name.startsWith('/') || name.startsWith('\\')) return 'an absolute path';
   if (/^[A-Za-z]:/.test(name)) return 'a drive path';

@@ -30,10 +30,11 @@ import {
   streamInput,
 } from '../model/source.js';
 import { type ArchiveBudget, type ArchiveLimits, isZipHeader, newArchiveBudget, openZip } from './archive.js';
+import { isTarHeader, readTar } from './untar.js';
 
 export { describeFsError };
 
-export type DetectedFormat = 'evtx' | 'xml' | 'zip' | 'gzip' | PowerShellFormat | SiemLayout | 'unknown';
+export type DetectedFormat = 'evtx' | 'xml' | 'zip' | 'gzip' | 'tar' | PowerShellFormat | SiemLayout | 'unknown';
 
 /** How much of an input detection reads (a PowerShell JSON record may begin with a long message). */
 const DETECT_HEAD = POWERSHELL_HEAD;
@@ -43,6 +44,7 @@ export function detectFormat(head: Uint8Array): DetectedFormat {
   if (isEvtxHeader(head)) return 'evtx';
   if (isZipHeader(head)) return 'zip';
   if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  if (isTarHeader(head)) return 'tar';
   // Before XML (Export-Clixml is XML) and the SIEM shapes (ConvertTo-Json is JSON).
   const powershell = detectPowerShell(head);
   if (powershell) return powershell;
@@ -77,7 +79,19 @@ function mayHoldRecordsLater(head: Uint8Array): boolean {
 }
 
 /** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
-export const LOG_EXTENSIONS = ['.evtx', '.xml', '.zip', '.json', '.jsonl', '.ndjson', '.csv', '.gz', '.log'];
+export const LOG_EXTENSIONS = [
+  '.evtx',
+  '.xml',
+  '.zip',
+  '.json',
+  '.jsonl',
+  '.ndjson',
+  '.csv',
+  '.gz',
+  '.log',
+  '.tar',
+  '.tgz',
+];
 
 const UNKNOWN_FORMAT =
   'unknown format: not an .evtx log, an XML event export, a SIEM export (Elastic, Splunk, Sentinel, NXLog JSON or CSV) nor a .zip or .gz of them (export with `wevtutil epl <channel> file.evtx` or Event Viewer "Save All Events As… XML")';
@@ -248,6 +262,39 @@ export async function readInputs(
       await readOne(streamInput(source.name, gunzipped(source.chunks(), source.name)), budget, depth + 1, found);
       return;
     }
+    if (format === 'tar') {
+      // Read as a stream: each log member is read as it is reached (a .tar.gz is never unpacked whole).
+      const archiveBudget = budget ?? newArchiveBudget(options.archiveLimits);
+      const summary = newSummary(source.name);
+      summary.format = 'tar';
+      if (depth >= archiveBudget.limits.maxDepth) {
+        summary.error = {
+          file: source.name,
+          message: `an archive nested more than ${archiveBudget.limits.maxDepth} deep; skipped`,
+        };
+        summaries.push(summary);
+        return;
+      }
+      let members = 0;
+      const warnings = await readTar(
+        source.name,
+        source.chunks(),
+        archiveBudget,
+        async (member) => {
+          members++;
+          await readOne(member, archiveBudget, depth + 1, true);
+        },
+        source.pathSeparator,
+      );
+      for (const w of warnings) {
+        addWarning(summary, w);
+        options.onWarning?.(w);
+      }
+      if (members === 0 && !warnings.length)
+        summary.error = { file: source.name, message: `the archive holds no log (${LOG_EXTENSIONS.join(' ')})` };
+      if (summary.warnings.length || summary.error) summaries.push(summary);
+      return;
+    }
     if (format === 'zip') {
       const archiveBudget = budget ?? newArchiveBudget(options.archiveLimits);
       const summary = newSummary(source.name);
@@ -262,7 +309,7 @@ export async function readInputs(
         const bytes = await randomAccessOf(source, Math.min(MAX_PIPED_EVTX, archiveBudget.remainingBytes));
         const contents = await openZip(source.name, bytes, archiveBudget, source.pathSeparator);
         if (contents.inputs.length === 0 && contents.warnings.length === 0)
-          throw new InputFileError(source.name, 'the archive holds no .evtx, .xml or .zip file');
+          throw new InputFileError(source.name, `the archive holds no log (${LOG_EXTENSIONS.join(' ')})`);
         for (const w of contents.warnings) {
           addWarning(summary, w);
           options.onWarning?.(w);

@@ -121,6 +121,9 @@ export const WARNING_CODES = [
   'xml-event-cut-off',
   'xml-event-unclosed',
   'zip-entry-skipped',
+  'tar-member-skipped',
+  'tar-cut-short',
+  'tar-damaged',
   'gzip-cut-short',
   'gzip-checksum',
   'powershell-record-unreadable',
@@ -154,10 +157,10 @@ export interface InputWarning {
 export interface InputSummary {
   path: string;
   /**
-   * `zip`: an archive, listed for its own warnings or error (its logs are inputs of their own); `folder`: a
+   * `zip`, `tar`: an archive, listed for its own warnings or error (its logs are inputs of their own); `folder`: a
    * folder given, listed for what its walk passed over (an unreadable subfolder, a named pipe…).
    */
-  format: InputFormat | 'zip' | 'folder' | 'unknown';
+  format: InputFormat | 'zip' | 'tar' | 'folder' | 'unknown';
   records: number;
   /** Records that could not be read (a damaged 64 KiB block is a `skipped-chunk` warning, not counted here). */
   skipped: number;

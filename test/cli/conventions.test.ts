@@ -34,7 +34,7 @@ describe('usage errors', () => {
       ['analyze', 'samples/healthy-day/Security.xml', '/nonexistent'],
       /\/nonexistent: no such/,
     ],
-    ['empty folder', ['analyze', empty], /no \.evtx, \.xml or \.zip file in this folder/],
+    ['empty folder', ['analyze', empty], /no log in this folder \(rdpdiag reads \.evtx .*\.tgz files\)/],
     ['unknown report format', ['analyze', 'samples/healthy-day', '--format', 'pdf'], /unknown --format "pdf"/],
     ['unknown timeline format', ['timeline', 'samples/healthy-day', '--format', 'xml'], /unknown --format "xml"/],
     ['bad time', ['timeline', 'samples/healthy-day', '--since', 'soon'], /cannot read the time "soon"/],

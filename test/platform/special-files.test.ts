@@ -103,7 +103,7 @@ describe.skipIf(!posix)('special files and links', () => {
       expect(r.code, command[0]).toBe(2);
       expect(r.stdout, command[0]).toBe('');
       expect(r.stderr, command[0]).toMatch(
-        /no readable \.evtx, \.xml or \.zip file in this folder \(2 entries skipped/,
+        /no readable log in this folder \(rdpdiag reads \.evtx .*\.tgz files\) \(2 entries skipped/,
       );
       expect(r.stderr, command[0]).toMatch(/Security\.evtx: a named pipe/);
     }
