@@ -214,60 +214,91 @@ function lateralFindings(
   const byId = new Map(attempts.map((a) => [a.id, a]));
   const out: Finding[] = [];
   for (const f of attacks) {
-    const sessions = f.burst.successes
+    // The attacker's sessions: their sign-ins, then each hop that reached a session on the next computer (its
+    // logs hold the connection): from there the chain goes on (A → B → C).
+    const sessions: { a: Tracked; hop: number; via?: LateralMove }[] = f.burst.successes
       .map((s) => byId.get(s.attempt))
       .filter((a): a is Tracked => !!a && serverLogged(a))
-      .sort((x, y) => y.startMs - x.startMs);
+      .map((a) => ({ a, hop: 0 }));
     const moved = new Set<string>();
-    for (const a of attempts) {
-      const from = madeFrom(a);
-      if (!from || moved.has(a.id)) continue;
-      // The session it was opened in: the latest to begin before it, still open then.
-      const session = sessions.find(
-        (s) => s !== a && sameComputer(s.computer, from) && a.startMs >= s.startMs && a.startMs <= s.endMs,
-      );
-      if (!session) continue;
-      moved.add(a.id);
-      const destination = serverLogged(a) ? a.computer : (a.server.name ?? a.server.address ?? 'an unnamed computer');
-      const toAddress = a.server.address && a.server.address !== destination ? a.server.address : undefined;
-      const user = serverLogged(a) && a.user ? a.user : session.user;
-      const move: LateralMove = {
-        attempt: a.id,
-        session: session.id,
-        from: session.computer,
-        to: destination,
-        ...(toAddress ? { toAddress } : {}),
-        ...(user ? { user } : {}),
-        start: a.start,
-        end: a.end,
-        outcome: a.outcome,
-        bothEnds: a.side === 'both',
-      };
-      (f.burst.lateralMovement ??= []).push(move);
-      const address = toAddress ? ` (${markValue(toAddress)})` : '';
-      const ends = move.bothEnds
-        ? ` Both ends are in the logs: ${markValue(session.computer)}'s RDPClient log and ${markValue(destination)}'s own logs hold this connection (${a.id}).`
-        : '';
-      const first = a.clientEvents[0] ?? a.events[0];
-      out.push({
-        id: 'lateral-movement',
-        computer: session.computer,
-        confidence: 0.85,
-        title: `Lateral movement from ${markValue(session.computer)} to ${markValue(destination)}`,
-        explanation: `While the attacker's session from ${markValue(f.burst.source)} was open on ${markValue(session.computer)}${session.user ? ` as ${markValue(session.user)}` : ''} (${session.id}, ${formatShortTime(session.start)} to ${formatShortTime(session.end)}), that computer opened Remote Desktop to ${markValue(destination)}${address}${user ? ` as ${markValue(user)}` : ''} (${a.id}, ${formatShortTime(a.start)} to ${formatShortTime(a.end)}, outcome ${a.outcome}). The attacker moved on from the computer they had signed in to.${ends}`,
-        evidence: first ? [evidenceRef(first, marks)] : [],
-        remediation: [
-          `Treat ${markValue(destination)} as compromised too: ${move.bothEnds ? 'review' : 'collect its logs (rdpdiag collect) and review'} its sessions at that time.`,
-          'Reset the passwords of every account used on both computers, and review what the sessions did (Security 4624/4688, new services and scheduled tasks).',
-        ],
-        attempts: [session.id, a.id],
-      });
+    for (let i = 0; i < sessions.length; i++) {
+      const { a: session, hop, via } = sessions[i]!;
+      for (const a of attempts) {
+        const from = madeFrom(a);
+        if (!from || moved.has(a.id) || a === session) continue;
+        // Opened from this session: on its computer, while it was open; a later session there takes its own.
+        if (!sameComputer(session.computer, from) || a.startMs < session.startMs || a.startMs > session.endMs) continue;
+        const later = sessions.some(
+          (o) =>
+            o.a !== session &&
+            sameComputer(o.a.computer, from) &&
+            o.a.startMs > session.startMs &&
+            a.startMs >= o.a.startMs &&
+            a.startMs <= o.a.endMs,
+        );
+        if (later) continue;
+        moved.add(a.id);
+        const destination = serverLogged(a) ? a.computer : (a.server.name ?? a.server.address ?? 'an unnamed computer');
+        const toAddress = a.server.address && a.server.address !== destination ? a.server.address : undefined;
+        const user = serverLogged(a) && a.user ? a.user : session.user;
+        const move: LateralMove = {
+          attempt: a.id,
+          session: session.id,
+          from: session.computer,
+          to: destination,
+          ...(toAddress ? { toAddress } : {}),
+          ...(user ? { user } : {}),
+          start: a.start,
+          end: a.end,
+          outcome: a.outcome,
+          bothEnds: a.side === 'both',
+          hop: hop + 1,
+          ...(via ? { after: via.attempt } : {}),
+        };
+        (f.burst.lateralMovement ??= []).push(move);
+        // A hop that reached a session on the next computer: the chain may go on from there.
+        if (serverLogged(a) && a.outcome === 'succeeded') sessions.push({ a, hop: hop + 1, via: move });
+        const address = toAddress ? ` (${markValue(toAddress)})` : '';
+        const ends = move.bothEnds
+          ? ` Both ends are in the logs: ${markValue(session.computer)}'s RDPClient log and ${markValue(destination)}'s own logs hold this connection (${a.id}).`
+          : '';
+        const chain = chainOf(move, f.burst.lateralMovement);
+        const first = a.clientEvents[0] ?? a.events[0];
+        const whose = via
+          ? `the session the attacker reached ${markValue(session.computer)} with (${session.id}, hop ${hop} of the chain from ${markValue(f.burst.source)})`
+          : `the attacker's session from ${markValue(f.burst.source)}`;
+        out.push({
+          id: 'lateral-movement',
+          computer: session.computer,
+          confidence: 0.85,
+          title: `Lateral movement from ${markValue(session.computer)} to ${markValue(destination)}${move.hop > 1 ? ` (hop ${move.hop})` : ''}`,
+          explanation: `While ${whose} was open on ${markValue(session.computer)}${session.user ? ` as ${markValue(session.user)}` : ''} (${session.id}, ${formatShortTime(session.start)} to ${formatShortTime(session.end)}), that computer opened Remote Desktop to ${markValue(destination)}${address}${user ? ` as ${markValue(user)}` : ''} (${a.id}, ${formatShortTime(a.start)} to ${formatShortTime(a.end)}, outcome ${a.outcome}). The attacker moved on from the computer they had ${via ? 'reached' : 'signed in to'}.${ends}${move.hop > 1 ? ` The chain so far: ${markValue(f.burst.source)} → ${chain.map((m) => `${markValue(m.to)} (${m.attempt})`).join(' → ')}.` : ''}`,
+          evidence: first ? [evidenceRef(first, marks)] : [],
+          remediation: [
+            `Treat ${markValue(destination)} as compromised too: ${move.bothEnds ? 'review' : 'collect its logs (rdpdiag collect) and review'} its sessions at that time${serverLogged(a) ? ', and any Remote Desktop connection it opened from then on' : ''}.`,
+            'Reset the passwords of every account used on both computers, and review what the sessions did (Security 4624/4688, new services and scheduled tasks).',
+          ],
+          attempts: [session.id, a.id],
+        });
+      }
     }
     if (f.burst.lateralMovement) {
       f.explanation += ` Then the attacker moved on over Remote Desktop: ${f.burst.lateralMovement.map((m) => moveText(m, marks)).join('; ')}.`;
     }
   }
   return out;
+}
+
+/** The hops that led to `move`, first to last, `move` included. */
+function chainOf(move: LateralMove, all: readonly LateralMove[]): LateralMove[] {
+  const out = [move];
+  for (let m = move; m.after; ) {
+    const prev = all.find((x) => x.attempt === m.after);
+    if (!prev || out.includes(prev)) break;
+    out.unshift(prev);
+    m = prev;
+  }
+  return [{ ...out[0]!, to: out[0]!.from, attempt: out[0]!.session }, ...out];
 }
 
 /** "A346 from CITADEL-DC01 to DESKTOP-SDN1RPT (10.42.85.115) as Administrator, 03:35:54Z to 03:52:13Z". */

@@ -340,6 +340,10 @@ export interface LateralMove {
   outcome: Outcome;
   /** The destination's own logs hold this connection: client and server attempt joined (one attempt). */
   bothEnds: boolean;
+  /** Its place in the chain: 1 from the computer the attacker signed in to, 2 from the one reached by hop 1… */
+  hop: number;
+  /** The hop whose session on `from` this one was opened from (hop 2 on). */
+  after?: string;
 }
 /** What a security finding (password-guessing, scanning) found: who, how much, and whether they got in. */
 export interface SecurityBurst {

@@ -22,6 +22,37 @@ async function attackOf(folder: string) {
 }
 
 describe("the attack's story across computers", () => {
+  it('follows the chain: from the session a hop reached, the next hop (APP01 → FILE01 → DB01)', async () => {
+    const { analysis, attack } = await attackOf(join(SAMPLES, 'attack-path-lateral-chain'));
+    const byStart = (t: string) => analysis.attempts.find((a) => a.start.includes(t))!;
+    const [hop1, hop2, ...more] = attack.burst.lateralMovement ?? [];
+    expect(more).toEqual([]);
+    expect(hop1).toMatchObject({
+      attempt: byStart('T01:20:02').id,
+      from: 'APP01.example.test',
+      to: 'FILE01.example.test',
+      hop: 1,
+    });
+    expect(hop1!.after).toBeUndefined();
+    expect(hop2).toMatchObject({
+      attempt: byStart('T01:25:02').id,
+      session: hop1!.attempt,
+      from: 'FILE01.example.test',
+      to: 'DB01.example.test',
+      toAddress: '192.0.2.30',
+      hop: 2,
+      after: hop1!.attempt,
+      bothEnds: true,
+    });
+    const second = analysis.findings.find((f) => f.id === 'lateral-movement' && f.computer === 'FILE01.example.test');
+    expect(second?.title).toMatch(/FILE01\.example\.test to DB01\.example\.test \(hop 2\)/);
+    expect(second?.explanation).toMatch(
+      new RegExp(
+        `The chain so far: 203\\.0\\.113\\.50 → APP01\\.example\\.test \\(${byStart('T01:10:39').id}\\) → FILE01\\.example\\.test \\(${hop1!.attempt}\\) → DB01\\.example\\.test \\(${hop2!.attempt}\\)`,
+      ),
+    );
+  });
+
   it('names the lateral movement with both ends joined, and the source’s logon on the other computer', async () => {
     const { analysis, attack } = await attackOf(LATERAL);
     const byStart = (t: string) => analysis.attempts.find((a) => a.start.includes(t))!;
@@ -43,6 +74,7 @@ describe("the attack's story across computers", () => {
         end: outbound.end,
         outcome: 'succeeded',
         bothEnds: true,
+        hop: 1,
       },
     ]);
     const direct = byStart('T01:50:00');
