@@ -24,15 +24,20 @@ export interface RecordLimits {
   maxRecordChars: number;
 }
 
-/** A `_search` response of 10,000 hits is tens of MB; V8 strings end near 512 M characters. */
-const DEFAULT_LIMITS: RecordLimits = { maxRecordChars: 256 * 1024 * 1024 };
+/**
+ * A `_search` response of 10,000 hits is tens of MB; a Windows event is at most 64 KiB. Held as the pieces read
+ * (never one growing string), so a longer line or value costs this much memory at most and is then skipped.
+ */
+const DEFAULT_LIMITS: RecordLimits = { maxRecordChars: 64 * 1024 * 1024 };
 
 type Mode = 'start' | 'lines' | 'scan';
 
 export class JsonRecordSplitter {
   private mode: Mode = 'start';
-  private pending = '';
-  /** Line number of `pending`'s first character. */
+  /** The unfinished line or record: the pieces of text read since it began (an over-long one is dropped). */
+  private held: string[] = [];
+  private heldChars = 0;
+  /** Line number of the held text's first character ('start', 'lines'). */
   private line = 1;
   readonly problems: RecordProblem[] = [];
   private readonly limits: RecordLimits;
@@ -42,10 +47,11 @@ export class JsonRecordSplitter {
   private escaped = false;
   /** Depth at which records sit: 0 for objects one after another, 1 inside a top-level array. */
   private recordDepth = 0;
-  private recordStart = -1;
+  /** A record has begun and is held (or, if `skipping`, dropped). */
+  private inRecord = false;
   private recordLine = 0;
   private scanLine = 1;
-  private scanAt = 0;
+  /** The current line ('lines') or record ('scan') is over the limit: its rest is read but not kept. */
   private skipping = false;
 
   constructor(limits: Partial<RecordLimits> = {}) {
@@ -53,12 +59,15 @@ export class JsonRecordSplitter {
   }
 
   feed(text: string): RawRecord[] {
-    this.pending = this.pending === '' ? text : this.pending + text;
-    return this.drain(false);
+    const out: RawRecord[] = [];
+    this.next(text, false, out);
+    return out;
   }
 
   end(): RawRecord[] {
-    return this.drain(true);
+    const out: RawRecord[] = [];
+    this.next('', true, out);
+    return out;
   }
 
   /**
@@ -68,82 +77,123 @@ export class JsonRecordSplitter {
    */
   atRest(): RawRecord[] {
     if ((this.mode !== 'lines' && this.mode !== 'start') || this.skipping) return [];
-    const t = this.pending.trim();
-    if (t === '' || !t.startsWith('{') || !isWholeJson(t)) return [];
+    const pending = this.takeHeld();
+    const t = pending.trim();
+    if (t === '' || !t.startsWith('{') || !isWholeJson(t)) {
+      this.hold(pending);
+      return [];
+    }
     this.mode = 'lines';
     const out: RawRecord[] = [];
-    this.take(this.pending, 0, this.pending.length, this.line, out);
-    this.pending = '';
+    this.take(pending, 0, pending.length, this.line, out);
     return out;
   }
 
-  private drain(final: boolean): RawRecord[] {
-    const out: RawRecord[] = [];
-    if (this.mode === 'start' && !this.chooseMode(final)) return out;
-    if (this.mode === 'lines') this.lines(out, final);
-    else this.scan(out, final);
-    return out;
+  private next(text: string, final: boolean, out: RawRecord[]): void {
+    if (this.mode === 'start') {
+      if (!this.chooseMode(text, final)) return;
+      // Read again, in the mode chosen, what was held while choosing.
+      this.scanLine = this.line;
+      text = this.takeHeld() + text;
+    }
+    if (this.mode === 'lines') this.lines(text, final, out);
+    else this.scan(text, final, out);
+  }
+
+  private takeHeld(): string {
+    const s = this.held.length === 1 ? this.held[0]! : this.held.join('');
+    this.held = [];
+    this.heldChars = 0;
+    return s;
+  }
+
+  /** Holds `piece` of the unfinished line or record; false when that makes it over the limit (then dropped). */
+  private hold(piece: string): boolean {
+    if (piece === '') return true;
+    this.held.push(piece);
+    this.heldChars += piece.length;
+    if (this.heldChars <= this.limits.maxRecordChars) return true;
+    this.held = [];
+    this.heldChars = 0;
+    return false;
   }
 
   /**
    * NDJSON when the first line is a whole JSON object; otherwise the scanner. Decided once the first
-   * line is complete (or the input ended).
+   * line is complete (or the input ended, or the line is over the limit: an over-long line of NDJSON).
    */
-  private chooseMode(final: boolean): boolean {
-    const s = this.pending;
-    let i = 0;
-    while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-    if (i === s.length && !final) return false;
-    const first = s.charCodeAt(i);
+  private chooseMode(text: string, final: boolean): boolean {
+    let first = -1;
+    for (const piece of [...this.held, text]) {
+      let i = 0;
+      while (i < piece.length && isSpace(piece.charCodeAt(i))) i++;
+      if (i < piece.length) {
+        first = piece.charCodeAt(i);
+        break;
+      }
+    }
+    if (first < 0 && !final) {
+      // Only blanks so far: counted, not kept.
+      this.line += countLines(this.takeHeld()) + countLines(text);
+      return false;
+    }
     if (first === 0x5b /* [ */) {
       this.mode = 'scan';
       this.recordDepth = 1;
       return true;
     }
-    const nl = s.indexOf('\n', i);
-    if (nl < 0 && !final && s.length - i < this.limits.maxRecordChars) return false;
-    const firstLine = s.slice(i, nl < 0 ? s.length : nl).trim();
+    const withText = this.heldChars + text.length;
+    if (!final && text.indexOf('\n') < 0 && withText <= this.limits.maxRecordChars) {
+      this.hold(text);
+      return false;
+    }
+    if (withText > this.limits.maxRecordChars && text.indexOf('\n') < 0 && !final) {
+      this.mode = 'lines';
+      return true;
+    }
+    const all = this.held.join('') + text;
+    const at = Math.max(all.search(/\S/), 0);
+    const nl = all.indexOf('\n', at);
+    const firstLine = all.slice(at, nl < 0 ? all.length : nl).trim();
     this.mode = first === 0x7b && isWholeJson(firstLine) ? 'lines' : 'scan';
     return true;
   }
 
-  private lines(out: RawRecord[], final: boolean): void {
-    const s = this.pending;
+  private lines(text: string, final: boolean, out: RawRecord[]): void {
     let at = 0;
     let line = this.line;
     for (;;) {
-      const nl = s.indexOf('\n', at);
+      const nl = text.indexOf('\n', at);
       if (nl < 0) break;
-      this.take(s, at, nl, line, out);
+      if (this.skipping) this.skipping = false;
+      else if (this.held.length === 0) this.take(text, at, nl, line, out);
+      else {
+        const whole = this.takeHeld() + text.slice(at, nl);
+        this.take(whole, 0, whole.length, line, out);
+      }
       line++;
       at = nl + 1;
     }
-    if (final) {
-      if (at < s.length) this.take(s, at, s.length, line, out);
-      this.pending = '';
-    } else {
-      this.pending = at === 0 ? s : s.slice(at);
-      if (this.pending.length > this.limits.maxRecordChars) {
-        // Said once per line, however many pieces its rest takes.
-        if (!this.skipping)
-          this.problems.push({
-            line,
-            message: `a line longer than ${this.limits.maxRecordChars} characters`,
-            skipped: true,
-          });
-        this.pending = '';
-        this.skipping = true;
-      }
-    }
     this.line = line;
+    if (!this.skipping && at < text.length && !this.hold(text.slice(at))) {
+      // Said once per line, however many pieces its rest takes.
+      this.problems.push({
+        line,
+        message: `a line longer than ${this.limits.maxRecordChars} characters`,
+        skipped: true,
+      });
+      this.skipping = true;
+    }
+    if (final) {
+      if (!this.skipping && this.held.length > 0) {
+        const whole = this.takeHeld();
+        this.take(whole, 0, whole.length, line, out);
+      }
+      this.skipping = false;
+    }
   }
 
   private take(s: string, from: number, to: number, line: number, out: RawRecord[]): void {
-    if (this.skipping) {
-      // The rest of an over-long line.
-      this.skipping = false;
-      return;
-    }
     let a = from;
     let b = to;
     while (a < b && isSpace(s.charCodeAt(a))) a++;
@@ -154,12 +204,12 @@ export class JsonRecordSplitter {
     out.push({ text: s.slice(a, b), line });
   }
 
-  private scan(out: RawRecord[], final: boolean): void {
-    const s = this.pending;
-    let i = this.scanAt;
-    let { depth, inString, escaped, recordStart } = this;
+  private scan(s: string, final: boolean, out: RawRecord[]): void {
+    let { depth, inString, escaped } = this;
     const target = this.recordDepth;
-    for (; i < s.length; i++) {
+    /** Where the held record begins in `s`: 0 when it began in an earlier piece, -1 with none. */
+    let recordStart = this.inRecord ? 0 : -1;
+    for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (inString) {
         if (escaped) escaped = false;
@@ -196,36 +246,43 @@ export class JsonRecordSplitter {
           continue;
         }
         if (depth === target && recordStart >= 0) {
-          out.push({ text: s.slice(recordStart, i + 1), line: this.recordLine });
+          if (this.skipping) this.skipping = false;
+          else {
+            const tail = s.slice(recordStart, i + 1);
+            out.push({ text: this.held.length > 0 ? this.takeHeld() + tail : tail, line: this.recordLine });
+          }
           recordStart = -1;
         }
       }
     }
-    // Keep what the unfinished record needs; drop the rest.
-    const keepFrom = recordStart >= 0 ? recordStart : s.length;
-    this.pending = s.slice(keepFrom);
-    this.scanAt = i - keepFrom;
     this.depth = depth;
     this.inString = inString;
     this.escaped = escaped;
-    this.recordStart = recordStart >= 0 ? 0 : -1;
-    if (this.pending.length > this.limits.maxRecordChars) {
+    this.inRecord = recordStart >= 0;
+    if (this.inRecord && !this.skipping && !this.hold(s.slice(recordStart))) {
       this.problems.push({
         line: this.recordLine,
         message: `a JSON value larger than ${this.limits.maxRecordChars} characters (export one record a line, NDJSON)`,
         skipped: true,
       });
-      this.pending = '';
-      this.scanAt = 0;
-      this.recordStart = -1;
       // Its remaining characters are scanned (depth kept) but not collected.
-      this.depth = depth;
+      this.skipping = true;
     }
-    if (final && this.pending.trim() !== '') {
-      this.problems.push({ line: this.recordLine, message: 'the input ends inside a JSON value', skipped: true });
-      this.pending = '';
+    if (final && this.inRecord) {
+      if (!this.skipping)
+        this.problems.push({ line: this.recordLine, message: 'the input ends inside a JSON value', skipped: true });
+      this.held = [];
+      this.heldChars = 0;
+      this.inRecord = false;
+      this.skipping = false;
     }
   }
+}
+
+function countLines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function isSpace(c: number): boolean {

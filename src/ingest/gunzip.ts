@@ -10,7 +10,7 @@ import { crc32 } from '../../parsers/evtx/index.js';
 import { InputFileError, StreamDamage } from '../model/reader.js';
 
 /** Compressed bytes handed to the inflater at a time: bounds what one push can expand to. */
-const PIECE = 16 * 1024;
+const PIECE = 4 * 1024;
 /** A gzip member's trailer: CRC-32 and size (mod 2^32) of its uncompressed bytes, little-endian. */
 const TRAILER = 8;
 

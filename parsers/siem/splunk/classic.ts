@@ -82,9 +82,15 @@ export function mapClassic(
   return e;
 }
 
+/** An event is at most 1 MiB of text: a longer line is no line of one, and is skipped in constant memory. */
+const MAX_LINE_CHARS = 1024 * 1024;
+
 /** Events' texts out of a classic WinEventLog export, streamed: each starts at a line of its time. */
 export class ClassicSplitter {
+  /** The line not yet ended (without a line break, so a line is searched only in new text). */
   private pending = '';
+  /** The line not yet ended is over the limit: read to its end, not kept. */
+  private skipping = false;
   private lineNo = 1;
   private blockLine = 1;
   private block: string[] = [];
@@ -92,23 +98,35 @@ export class ClassicSplitter {
   readonly problems: { line: number; message: string }[] = [];
 
   feed(text: string): { text: string; line: number }[] {
-    this.pending += text;
     const out: { text: string; line: number }[] = [];
     let at = 0;
     for (;;) {
-      const nl = this.pending.indexOf('\n', at);
+      const nl = text.indexOf('\n', at);
       if (nl < 0) break;
-      this.take(this.pending.slice(at, nl), out);
+      if (this.skipping) {
+        // The end of an over-long line: it was reported and is not kept.
+        this.skipping = false;
+        this.lineNo++;
+      } else this.take(this.pending + text.slice(at, nl), out);
+      this.pending = '';
       at = nl + 1;
     }
-    this.pending = this.pending.slice(at);
+    if (!this.skipping && at < text.length) {
+      this.pending += text.slice(at);
+      if (this.pending.length > MAX_LINE_CHARS) {
+        this.problems.push({ line: this.lineNo, message: `a line of more than ${MAX_LINE_CHARS} characters` });
+        this.pending = '';
+        this.skipping = true;
+      }
+    }
     return out;
   }
 
   end(): { text: string; line: number }[] {
     const out: { text: string; line: number }[] = [];
-    if (this.pending) this.take(this.pending, out);
+    if (this.pending && !this.skipping) this.take(this.pending, out);
     this.pending = '';
+    this.skipping = false;
     if (this.block.length) out.push({ text: this.block.join('\n'), line: this.blockLine });
     this.block = [];
     return out;
@@ -119,7 +137,7 @@ export class ClassicSplitter {
    * has ended (a writer appends whole events); lines that still come for it are reported, not joined to it.
    */
   atRest(): { text: string; line: number }[] {
-    if (this.pending !== '' || !this.block.length) return [];
+    if (this.pending !== '' || this.skipping || !this.block.length) return [];
     const out = [{ text: this.block.join('\n'), line: this.blockLine }];
     this.block = [];
     return out;

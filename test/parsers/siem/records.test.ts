@@ -1,0 +1,102 @@
+/** The record splitter holds at most its limit of an unfinished line or value, however long it grows. */
+import { describe, expect, it } from 'vitest';
+import { JsonRecordSplitter, type RawRecord } from '../../../parsers/siem/records.js';
+
+const LIMIT = 1000;
+const held = (s: JsonRecordSplitter) => (s as unknown as { heldChars: number }).heldChars;
+
+function feedAll(s: JsonRecordSplitter, pieces: Iterable<string>): { records: RawRecord[]; most: number } {
+  const records: RawRecord[] = [];
+  let most = 0;
+  for (const p of pieces) {
+    records.push(...s.feed(p));
+    most = Math.max(most, held(s));
+  }
+  records.push(...s.end());
+  return { records, most };
+}
+
+function* longLine(open: string, pieces: number, close: string): Generator<string> {
+  yield open;
+  for (let i = 0; i < pieces; i++) yield 'A'.repeat(97);
+  yield close;
+}
+
+describe('JsonRecordSplitter: an over-long line or value in bounded memory', () => {
+  it('NDJSON: a line 100 times the limit is skipped once, the records around it read, never more than the limit held', () => {
+    const s = new JsonRecordSplitter({ maxRecordChars: LIMIT });
+    const { records, most } = feedAll(s, ['{"a":1}\n{"b":"', ...longLine('', 1000, '"}\n'), '{"c":3}\n']);
+    expect(records.map((r) => [r.text, r.line])).toEqual([
+      ['{"a":1}', 1],
+      ['{"c":3}', 3],
+    ]);
+    expect(s.problems).toEqual([{ line: 2, message: `a line longer than ${LIMIT} characters`, skipped: true }]);
+    expect(most).toBeLessThanOrEqual(LIMIT);
+  });
+
+  it('NDJSON: a first line over the limit is still NDJSON; the next lines are read', () => {
+    const s = new JsonRecordSplitter({ maxRecordChars: LIMIT });
+    const { records, most } = feedAll(s, [...longLine('{"m":"', 50, '"}\n'), '{"c":3}\n{"d":4}']);
+    expect(records.map((r) => r.text)).toEqual(['{"c":3}', '{"d":4}']);
+    expect(s.problems.map((p) => p.line)).toEqual([1]);
+    expect(most).toBeLessThanOrEqual(LIMIT);
+  });
+
+  it('a line cut over many pieces is whole when it ends under the limit', () => {
+    const s = new JsonRecordSplitter({ maxRecordChars: LIMIT });
+    const text = `{"x":"${'y'.repeat(600)}"}\n{"z":1}`;
+    const pieces = Array.from({ length: Math.ceil(text.length / 7) }, (_, i) => text.slice(i * 7, i * 7 + 7));
+    const { records } = feedAll(s, pieces);
+    expect(records.map((r) => r.text)).toEqual([`{"x":"${'y'.repeat(600)}"}`, '{"z":1}']);
+    expect(s.problems).toEqual([]);
+  });
+
+  it('an array: a value 100 times the limit is skipped, the next one read, never more than the limit held', () => {
+    const s = new JsonRecordSplitter({ maxRecordChars: LIMIT });
+    const { records, most } = feedAll(s, ['[{"a":1},\n{"b":"', ...longLine('', 1000, '"},'), '\n{"c":3}]']);
+    expect(records.map((r) => [r.text, r.line])).toEqual([
+      ['{"a":1}', 1],
+      ['{"c":3}', 3],
+    ]);
+    expect(s.problems).toEqual([
+      {
+        line: 2,
+        message: `a JSON value larger than ${LIMIT} characters (export one record a line, NDJSON)`,
+        skipped: true,
+      },
+    ]);
+    expect(most).toBeLessThanOrEqual(LIMIT + 100);
+  });
+
+  it('blank lines before the first record are counted, not kept', () => {
+    const s = new JsonRecordSplitter({ maxRecordChars: LIMIT });
+    const blanks = Array.from({ length: 70 }, () => '\n'.repeat(1000));
+    const { records, most } = feedAll(s, [...blanks, '{"a":1}\n{"b":2}\n']);
+    expect(records.map((r) => [r.text, r.line])).toEqual([
+      ['{"a":1}', 70_001],
+      ['{"b":2}', 70_002],
+    ]);
+    expect(most).toBe(0);
+  });
+});
+
+describe("ClassicSplitter: Splunk's classic text with a line that never ends", () => {
+  it('skips the line once, in bounded memory, and keeps the events around it', async () => {
+    const { ClassicSplitter } = await import('../../../parsers/siem/splunk/classic.js');
+    const s = new ClassicSplitter();
+    const event = (n: number) => `05/01/2024 10:00:0${n} AM\nLogName=Security\nEventCode=4625\n`;
+    const out = [...s.feed(event(1)), ...s.feed('Message=')];
+    let most = 0;
+    for (let i = 0; i < 3000; i++) {
+      out.push(...s.feed('A'.repeat(1000)));
+      most = Math.max(most, (s as unknown as { pending: string }).pending.length);
+    }
+    out.push(...s.feed(`\n${event(2)}`), ...s.end());
+    expect(out.map((r) => [r.text.split('\n')[0], r.line])).toEqual([
+      ['05/01/2024 10:00:01 AM', 1],
+      ['05/01/2024 10:00:02 AM', 5],
+    ]);
+    expect(s.problems).toEqual([{ line: 4, message: 'a line of more than 1048576 characters' }]);
+    expect(most).toBeLessThanOrEqual(1024 * 1024);
+  });
+});
