@@ -226,6 +226,14 @@ export function declareCommands(program: Command, run: Run): void {
     )
     .option('--ca <file>', 'trust the CA certificates in this PEM file (TLS verification is always on)')
     .option('--page-size <n>', 'Elasticsearch: hits per page (default 5000)')
+    .option(
+      '--slice <K/N>',
+      'Elasticsearch: only slice K of N of a sliced point-in-time search (parted by @timestamp): N workers pull the whole in parts; analyze every slice with --shard K/N',
+    )
+    .option(
+      '--shard <K/N>',
+      'Splunk: only the computers of part K of N, parted as analyze --shard K/N parts them (SPL: sha256 of the computer name)',
+    )
     .option('-o, --output <file>', 'write the NDJSON to this file instead of standard output')
     .option('--read-timeout <duration>', 'give up when the server sends nothing for this long (default 2m)')
     .option('--timeout <duration>', 'give up when the whole pull takes longer (default 2h)')
