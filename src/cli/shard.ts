@@ -4,6 +4,7 @@ import { VERSION } from '../model/version.js';
 import { buildTimeline } from '../platform/node/files.js';
 import { splitJsonFrom } from '../platform/node/json-split.js';
 import { rereadableBytes } from '../platform/node/files.js';
+import { expandInputs } from '../platform/node/inputs.js';
 import { parseShardSpec, readShard, ShardError } from '../pipeline/shard.js';
 import type { AnalyzeOptions } from './analyze.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
@@ -47,27 +48,37 @@ export async function runShard(paths: string[], o: AnalyzeOptions & { shard: str
   const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);
   const bytes = await rereadableBytes(paths);
   const opening = { splitJsonFrom: splitJsonFrom(threads, bytes) };
-  const { timeline, lines } = await readShard(
-    (reading) =>
-      buildTimeline(paths, { filter: readFilterOf(filter), ...reading, onProgress: progress.update }, opening),
-    spec,
-    VERSION,
-  );
+  // Opened first: each computer's lines are written as soon as it is diagnosed, while the rest is read.
+  const out = await openOutput(o.output, { kind: 'json' }, (await expandInputs(paths)).files);
+  let writing: Promise<void> = Promise.resolve();
+  const write = (line: string) => {
+    writing = writing.then(() => out.write(line));
+    // Awaited below; meanwhile a failed write is not an unhandled rejection.
+    writing.catch(() => undefined);
+  };
+  let timeline: Awaited<ReturnType<typeof buildTimeline>>;
+  try {
+    ({ timeline } = await readShard(
+      (reading) =>
+        buildTimeline(paths, { filter: readFilterOf(filter), ...reading, onProgress: progress.update }, opening),
+      spec,
+      VERSION,
+      write,
+    ));
+    await writing;
+  } catch (err) {
+    await out.abandon();
+    throw err;
+  }
   progress.done();
   if (nothingReadable(timeline)) {
+    await out.abandon();
     reportInputs(timeline.inputs, timeline.missing, {
       quiet: o.quiet,
       empty: timeline.empty,
       passedOver: { paths: timeline.passedOver ?? [], named: true },
     });
     return EXIT_USAGE_OR_INPUT;
-  }
-  const out = await openOutput(o.output, { kind: 'json' }, timeline.files);
-  try {
-    await out.writeAll(lines());
-  } catch (err) {
-    await out.abandon();
-    throw err;
   }
   await out.close();
   const inputFailed = reportInputs(timeline.inputs, timeline.missing, {

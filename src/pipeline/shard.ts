@@ -22,11 +22,10 @@ import { type ComputersDiagnosed, diagnoseComputers, keepWhatFleetReads } from '
 import { pathIds } from '../diagnose/scope.js';
 import { LogReach, type ReachState } from '../ingest/log-reach.js';
 import { type TimeSpanState, TimeSpanTracker } from '../ingest/time-span.js';
-import type { BuildTimelineOptions, Timeline } from '../ingest/timeline.js';
+import { type BuildTimelineOptions, type ByComputer, compareEvents, type Timeline } from '../ingest/timeline.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
 import { compareInputNames } from '../model/source.js';
 import { valueMarks } from '../model/value-marks.js';
-import { compareEvents } from '../ingest/timeline.js';
 import { sha256Hex } from '../report/sha256.js';
 import { HELD_WHOLE_EVENTS, readingForAnalysis } from './analysis-report.js';
 import { ComputerPasses } from './by-computer.js';
@@ -102,50 +101,26 @@ interface ShardEnd {
 }
 
 /**
- * Reads the inputs for `analyze --shard K/N`: only the computers of part K, each diagnosed alone while it is read
- * when the input comes grouped by computer (as `pull` sorts it), else all of the part's together (from the events
- * held alongside, or a second read); returns the timeline (its inputs, for the CLI's messages) and the shard file's
- * lines, made one at a time as they are written.
+ * Reads the inputs for `analyze --shard K/N` and hands the shard file's lines to `write` as they are made: only the
+ * computers of part K, each diagnosed alone and written as soon as the input moves on to another (it comes grouped by
+ * computer, as `pull` sorts it), so a shard's memory follows its busiest computer. When the computers cannot be taken
+ * one at a time (their events come back, a log reaches across computers), the part is analyzed whole (from the events
+ * held alongside, or a second read) after a `{"restart":true}` line that tells `merge` to forget the computers before.
  */
 export async function readShard<T extends Timeline>(
   read: (options: BuildTimelineOptions) => Promise<T>,
   shard: ShardSpec,
   version: string,
-): Promise<{ timeline: T; lines: () => Iterable<string> }> {
-  const parts = new Map<string, boolean>();
+  write: (line: string) => void,
+): Promise<{ timeline: T }> {
+  const ours = new Map<string, boolean>();
   const take = (e: NormalizedEvent) => {
-    let ours = parts.get(e.computer);
-    if (ours === undefined) parts.set(e.computer, (ours = shardOfComputer(e.computer, shard.n) === shard.k));
-    return ours;
+    let mine = ours.get(e.computer);
+    if (mine === undefined) ours.set(e.computer, (mine = shardOfComputer(e.computer, shard.n) === shard.k));
+    return mine;
   };
   const marks = valueMarks(false);
   const passes = new ComputerPasses({ marks });
-  let timeline = await read({
-    ...readingForAnalysis(),
-    take,
-    byComputer: passes.reading,
-    wholeUpTo: HELD_WHOLE_EVENTS,
-  });
-  passes.finish();
-  let diagnosed: ShardPart[];
-  let across: string | undefined;
-  if (passes.crossing === undefined) {
-    diagnosed = passes.parts.map((d, i) => ({ diagnosed: d, firsts: [passes.firsts[i]!] }));
-  } else {
-    if (!timeline.wholeKept) timeline = await read({ ...readingForAnalysis(), take });
-    const whole = diagnoseComputers(timeline.events, {
-      ...(timeline.reach ? { reach: timeline.reach } : {}),
-      ...(timeline.context ? { context: timeline.context } : {}),
-      marks,
-    });
-    diagnosed =
-      whole.result.attempts.length || whole.firsts.length
-        ? [{ diagnosed: whole.result, firsts: firstOfEachName(whole.firsts) }]
-        : [];
-    across = joinsComputers(whole.result, timeline.events, whole.names);
-  }
-  timeline.events = [];
-  delete timeline.context;
   const header: ShardHeader = {
     rdpdiag: 'shard',
     schema: SCHEMA,
@@ -154,8 +129,41 @@ export async function readShard<T extends Timeline>(
     of: shard.n,
     hash: SHARD_HASH,
   };
+  write(`${JSON.stringify(header)}\n`);
+  let parts = 0;
+  const part = (p: ShardPart) => {
+    write(`${JSON.stringify({ part: encodeGraph(p) })}\n`);
+    parts++;
+  };
+  // Each computer the passes finish is written at once and let go (the passes keep only their checks' state).
+  const reading: ByComputer = {
+    key: (e) => passes.reading.key(e),
+    ungrouped: (key) => passes.reading.ungrouped(key),
+    done: (events, context) => {
+      const going = passes.reading.done(events, context);
+      for (let d = passes.parts.shift(); d; d = passes.parts.shift())
+        part({ diagnosed: d, firsts: [passes.firsts.shift()!] });
+      return going;
+    },
+  };
+  let timeline = await read({ ...readingForAnalysis(), take, byComputer: reading, wholeUpTo: HELD_WHOLE_EVENTS });
+  let across: string | undefined;
+  if (passes.crossing !== undefined) {
+    if (parts) write(`${JSON.stringify({ restart: true })}\n`);
+    parts = 0;
+    if (!timeline.wholeKept) timeline = await read({ ...readingForAnalysis(), take });
+    const whole = diagnoseComputers(timeline.events, {
+      ...(timeline.reach ? { reach: timeline.reach } : {}),
+      ...(timeline.context ? { context: timeline.context } : {}),
+      marks,
+    });
+    if (whole.firsts.length) part({ diagnosed: whole.result, firsts: firstOfEachName(whole.firsts) });
+    across = joinsComputers(timeline.events);
+  }
+  timeline.events = [];
+  delete timeline.context;
   const end: ShardEnd = {
-    parts: diagnosed.length,
+    parts,
     inputs: timeline.inputs,
     ...(timeline.passedOver ? { passedOver: timeline.passedOver } : {}),
     duplicates: timeline.duplicates,
@@ -165,16 +173,8 @@ export async function readShard<T extends Timeline>(
     read: timeline.read,
     ...(across ? { across } : {}),
   };
-  function* lines(): Iterable<string> {
-    yield `${JSON.stringify(header)}\n`;
-    for (let i = 0; i < diagnosed.length; i++) {
-      yield `${JSON.stringify({ part: encodeGraph(diagnosed[i]) })}\n`;
-      // Written: let go.
-      diagnosed[i] = undefined as unknown as ShardPart;
-    }
-    yield `${JSON.stringify({ end: encodeGraph(end) })}\n`;
-  }
-  return { timeline, lines };
+  write(`${JSON.stringify({ end: encodeGraph(end) })}\n`);
+  return { timeline };
 }
 
 /** The first event of each computer name, in timeline order (what the report and HostNames read of them). */
@@ -189,18 +189,11 @@ function firstOfEachName(events: readonly NormalizedEvent[]): NormalizedEvent[] 
   return out;
 }
 
-/** Why what was read joins computers, which a part sees only among its own: undefined when nothing does. */
-function joinsComputers(
-  d: ComputersDiagnosed,
-  events: readonly NormalizedEvent[],
-  names: HostNames,
-): string | undefined {
+/** An RD Gateway's (or another path hop's) log read for connections to other computers, which a part sees among its own only. */
+function joinsComputers(events: readonly NormalizedEvent[]): string | undefined {
   const path = pathIds(PATTERNS);
   const hop = events.find((e) => path.has(e.eventId));
-  if (hop) return `${hop.computer} logged event ${hop.eventId}, read for connections to other computers`;
-  if (mayFoldAcrossComputers(d.attempts, names))
-    return "a connection that may be a Connection Broker's redirection is followed by its client on another computer";
-  return undefined;
+  return hop ? `${hop.computer} logged event ${hop.eventId}, read for connections to other computers` : undefined;
 }
 
 /** What the report asks of each attempt's events (`ReportChoices.eventsShown`, `failedWhole`). */
@@ -248,8 +241,12 @@ export class ShardMerger {
     }
     const shard = this.shards.get(c.k!)!;
     if (shard.end) throw new ShardError(`${c.file}: line ${c.line} follows the end of the shard`);
-    const o = value as { part?: unknown; end?: unknown };
-    if (o && typeof o === 'object' && 'part' in o) {
+    const o = value as { part?: unknown; end?: unknown; restart?: unknown };
+    if (o && typeof o === 'object' && o.restart === true) {
+      // The shard went on to analyze its computers together: those written before are in what follows.
+      for (let i = this.parts.length - 1; i >= 0; i--) if (this.parts[i]!.k === c.k) this.parts.splice(i, 1);
+      shard.parts = 0;
+    } else if (o && typeof o === 'object' && 'part' in o) {
       const part = decodeGraph(o.part) as ShardPart;
       part.k = c.k!;
       this.slim(part);
@@ -352,7 +349,17 @@ export class ShardMerger {
           `shard ${k}/${n} (${s.file}): ${s.end!.across}; what joins computers is seen within a shard only, so this report may differ from one run over all the logs`,
       );
     const firsts = parts.flatMap((p) => p.firsts).sort(compareEvents);
-    warnings.push(...clientsAcross(parts, HostNames.fromEvents(firsts), n));
+    const names = HostNames.fromEvents(firsts);
+    warnings.push(...clientsAcross(parts, names, n));
+    if (
+      mayFoldAcrossComputers(
+        parts.flatMap((p) => p.diagnosed.attempts),
+        names,
+      )
+    )
+      warnings.push(
+        "a connection that may be a Connection Broker's redirection is followed by its client on another computer: one run may fold the two into one attempt, shards do not, so this report may differ from one run over all the logs",
+      );
     return { timeline, passes: { parts: parts.map((p) => p.diagnosed), firsts }, warnings };
   }
 
