@@ -69,8 +69,16 @@ export function encodeGraph(value: unknown): Json {
   return encode(value);
 }
 
-/** What `encodeGraph` wrote, as it was. */
-export function decodeGraph(json: unknown): unknown {
+/** Short texts kept once across the values decoded (`decodeGraph`'s `intern`), up to this many. */
+const INTERNED = 200_000;
+/** Texts of at most this length are interned: names, channels, codes; not messages. */
+const INTERN_LENGTH = 48;
+
+/**
+ * What `encodeGraph` wrote, as it was. `intern`: short texts met before (names, channels, users, across every
+ * graph decoded with the same map) are the same string, as they are where a run's reader shares them.
+ */
+export function decodeGraph(json: unknown, intern?: Map<string, string>): unknown {
   const defined: unknown[] = [];
   const fill = (target: Record<string, unknown> | unknown[], body: unknown): void => {
     if (Array.isArray(target)) {
@@ -96,6 +104,12 @@ export function decodeGraph(json: unknown): unknown {
   const make = (body: unknown): Record<string, unknown> | unknown[] =>
     Array.isArray(body) ? [] : (body as Record<string, unknown>)['~0'] === 1 ? Object.create(null) : {};
   const decode = (x: unknown): unknown => {
+    if (typeof x === 'string' && intern && x.length <= INTERN_LENGTH) {
+      const known = intern.get(x);
+      if (known !== undefined) return known;
+      if (intern.size < INTERNED) intern.set(x, x);
+      return x;
+    }
     if (typeof x !== 'object' || x === null) return x;
     if (Array.isArray(x)) return x.map(decode);
     const o = x as Record<string, unknown>;

@@ -213,6 +213,8 @@ export class ShardMerger {
   private current?: { file: string; header?: ShardHeader; k?: number; line: number };
   private n?: number;
   private version?: string;
+  /** Short texts shared by the parts (computer, channel, user names): one string each, as in a run. */
+  private readonly texts = new Map<string, string>();
 
   constructor(private readonly reads: MergeReads) {}
 
@@ -247,7 +249,7 @@ export class ShardMerger {
       for (let i = this.parts.length - 1; i >= 0; i--) if (this.parts[i]!.k === c.k) this.parts.splice(i, 1);
       shard.parts = 0;
     } else if (o && typeof o === 'object' && 'part' in o) {
-      const part = decodeGraph(o.part) as ShardPart;
+      const part = decodeGraph(o.part, this.texts) as ShardPart;
       part.k = c.k!;
       this.slim(part);
       this.parts.push(part);
