@@ -27,9 +27,11 @@ export interface AnalyzeOptions extends FollowCliOptions {
   ecsBulk?: boolean;
   ecsIndex?: string;
   threads?: string;
+  /** `--shard K/N`: write the shard file of part K of N for `rdpdiag merge` (see shard.ts). */
+  shard?: string;
 }
 
-function chooseFormat(o: AnalyzeOptions, paths: readonly string[] = []): ReportFormat {
+export function chooseFormat(o: AnalyzeOptions, paths: readonly string[] = []): ReportFormat {
   const ext = o.output ? extname(o.output).toLowerCase() : '';
   // A file named for a format rdpdiag does not write (report.pdf) would get text under a lying name. (An
   // output that is one of the inputs is refused when the output is opened, saying so.)
@@ -45,7 +47,7 @@ function chooseFormat(o: AnalyzeOptions, paths: readonly string[] = []): ReportF
 }
 
 /** What the person asked for beyond the model: time zone, the terminal's width and colour, ECS bulk lines. */
-function renderChoices(o: AnalyzeOptions, toFile: boolean): RenderChoices {
+export function renderChoices(o: AnalyzeOptions, toFile: boolean): RenderChoices {
   const { stdout, env } = cliIo();
   const tty = !toFile && stdout.isTTY === true;
   const color = tty && !env.NO_COLOR;
@@ -63,13 +65,13 @@ function renderChoices(o: AnalyzeOptions, toFile: boolean): RenderChoices {
   };
 }
 
-function outputKind(format: ReportFormat, choices: RenderChoices): OutputKind {
+export function outputKind(format: ReportFormat, choices: RenderChoices): OutputKind {
   if (format.escaping === 'text') return { kind: 'text', colour: choices.table?.color === true };
   return { kind: format.escaping };
 }
 
 /** An attempt as the user names it: `A343`, `a343` or `343` (the ids are `A` and at least three digits). */
-function attemptId(text: string): string {
+export function attemptId(text: string): string {
   const m = /^a?0*(\d+)$/i.exec(text.trim());
   return m ? `A${m[1].padStart(3, '0')}` : text;
 }
@@ -87,6 +89,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
     if (o.threads !== undefined) throw new UsageError('--threads reads files already written: not with --follow');
     return (await import('./follow.js')).runFollow(paths, o);
   }
+  if (o.shard !== undefined) return (await import('./shard.js')).runShard(paths, { ...o, shard: o.shard });
   if (paths.length === 0) throw new UsageError("missing required argument 'paths'");
   const format = chooseFormat(o, paths);
   if (o.attempt) o.attempt = o.attempt.map(attemptId);

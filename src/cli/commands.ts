@@ -8,6 +8,7 @@ import { REPORT_FORMAT_NAMES } from '../report/formats.js';
 import type { AnalyzeOptions } from './analyze.js';
 import type { CollectOptions } from './collect.js';
 import type { DumpOptions } from './dump.js';
+import type { MergeOptions } from './merge.js';
 import type { PullOptions } from './pull.js';
 import type { TimelineOptions } from './timeline.js';
 import type { WebOptions } from './web.js';
@@ -81,6 +82,10 @@ export function declareCommands(program: Command, run: Run): void {
       'threads that read: 2 or more cuts a JSON export into records on a second thread while the main one parses and analyzes; 1, none (default: 2 for JSON files of 64 MB or more on a machine of two cores or more)',
     )
     .option(
+      '--shard <K/N>',
+      'analyze only the computers whose name falls in part K of N (a hash of its first label) and write a shard file for rdpdiag merge',
+    )
+    .option(
       '-f, --follow',
       'keep watching the inputs and print each attempt when it ends (Ctrl-C stops; --format table or jsonl)',
     )
@@ -105,6 +110,31 @@ export function declareCommands(program: Command, run: Run): void {
   addFilterOptions(analyze).action((paths: string[], o: AnalyzeOptions) =>
     run(import('./analyze.js').then((m) => m.runAnalyze(paths, o))),
   );
+
+  const merge = program
+    .command('merge')
+    .description(
+      'the report of a fleet analyzed in parts: reads the shard files of analyze --shard K/N (all N of them), finds what spans computers and writes the report one run over all the logs gives',
+    )
+    .argument('<shards...>', 'the shard files, one per part (shard-*.json)')
+    .option(
+      '--format <format>',
+      `report format: ${REPORT_FORMAT_NAMES.join(', ')} (default: from --output's extension, else table)`,
+    )
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--ecs-bulk', '--format ecs: precede each document with its Elasticsearch _bulk action (as analyze)')
+    .option('--ecs-index <name>', '--format ecs with --ecs-bulk: write to this index instead (as analyze)')
+    .option('--failed-only', 'list only the attempts that failed')
+    .option('--details', 'table report: every attempt with its explanation, evidence and remediation')
+    .option('--summary', 'table report: only the headline, the attacks and one line per computer')
+    .option('--attempt <id>', 'table report: only this attempt (A123), in full; repeatable', collect)
+    .option('-q, --quiet', 'no warnings on stderr')
+    .option('--exit-zero', 'exit 0 even when failed attempts or security alerts are found')
+    .option('--since <time>', 'show only attempts at or after this time (judged on all of them)')
+    .option('--until <time>', 'show only attempts at or before this time')
+    .option('--computer <name>', 'show only attempts of this computer; repeatable', collect)
+    .option('--tz <zone>', 'print times in UTC (default), local, or an IANA zone such as Europe/Berlin', 'UTC');
+  merge.action((shards: string[], o: MergeOptions) => run(import('./merge.js').then((m) => m.runMerge(shards, o))));
 
   const timeline = program
     .command('timeline')
@@ -196,6 +226,14 @@ export function declareCommands(program: Command, run: Run): void {
     )
     .option('--ca <file>', 'trust the CA certificates in this PEM file (TLS verification is always on)')
     .option('--page-size <n>', 'Elasticsearch: hits per page (default 5000)')
+    .option(
+      '--slice <K/N>',
+      'Elasticsearch: only slice K of N of a sliced point-in-time search (parted by @timestamp): N workers pull the whole in parts; analyze every slice with --shard K/N',
+    )
+    .option(
+      '--shard <K/N>',
+      'Splunk: only the computers of part K of N, parted as analyze --shard K/N parts them (SPL: sha256 of the computer name)',
+    )
     .option('-o, --output <file>', 'write the NDJSON to this file instead of standard output')
     .option('--read-timeout <duration>', 'give up when the server sends nothing for this long (default 2m)')
     .option('--timeout <duration>', 'give up when the whole pull takes longer (default 2h)')

@@ -17,6 +17,7 @@ import {
   shownUrl,
 } from '../platform/node/siem-access.js';
 import type { HttpLimits } from '../platform/node/siem-http.js';
+import { parseShardSpec, ShardError, type ShardSpec } from '../pipeline/shard.js';
 import { UsageError } from './exit.js';
 import { cliIo, openOutput, printNote } from './io.js';
 
@@ -36,6 +37,28 @@ export interface PullOptions {
   timeout?: string;
   maxWait?: string;
   maxResponse?: string;
+  /** Elasticsearch: slice K of N of a sliced point-in-time search. */
+  slice?: string;
+  /** Splunk: only the computers of part K of N, as `analyze --shard K/N` parts them. */
+  shard?: string;
+}
+
+/** `--slice` (Elasticsearch) or `--shard` (Splunk), each for its engine only. */
+function partOf(engine: string, o: PullOptions): ShardSpec | undefined {
+  const [given, other, wanted] = engine === 'elastic' ? [o.slice, o.shard, '--slice'] : [o.shard, o.slice, '--shard'];
+  if (other !== undefined)
+    throw new UsageError(
+      engine === 'elastic'
+        ? '--shard is for pull splunk: Elasticsearch pulls in parts with --slice K/N (then analyze every slice with --shard K/N)'
+        : '--slice is for pull elastic: Splunk pulls the computers of a part with --shard K/N',
+    );
+  if (given === undefined) return undefined;
+  try {
+    return parseShardSpec(given, wanted);
+  } catch (err) {
+    if (err instanceof ShardError) throw new UsageError(err.message);
+    throw err;
+  }
 }
 
 /** The exit code of a pull stopped by Ctrl-C (128 + SIGINT), as a shell gives it. */
@@ -121,6 +144,7 @@ export async function runPull(engine: string, o: PullOptions): Promise<number> {
     .map((i) => i.trim())
     .filter(Boolean);
   const size = pageSize(o.pageSize);
+  const part = partOf(engine, o);
   const idleMs = parseDuration(o.readTimeout ?? DEFAULTS.readTimeout, '--read-timeout');
   const timeoutMs = parseDuration(o.timeout ?? DEFAULTS.timeout, '--timeout');
   const maxWaitMs = parseDuration(o.maxWait ?? DEFAULTS.maxWait, '--max-wait');
@@ -181,6 +205,7 @@ export async function runPull(engine: string, o: PullOptions): Promise<number> {
         indexes: indexes.length ? indexes : DEFAULT_ELASTIC_INDEXES,
         pageSize: size,
         keepAlive: o.keepAlive ?? '5m',
+        ...(part ? { slice: part } : {}),
         retry,
         http,
         write,
@@ -195,6 +220,7 @@ export async function runPull(engine: string, o: PullOptions): Promise<number> {
         ...limits,
         access,
         indexes,
+        ...(part ? { shard: part } : {}),
         retry,
         http,
         write,

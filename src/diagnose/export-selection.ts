@@ -111,17 +111,35 @@ function splList(values: readonly (string | number)[]): string {
 /** What a Splunk search returns of each event: `_raw` kept whole. */
 export const SPLUNK_FIELDS = '| fields _raw, host, source, sourcetype, index';
 
-/** The Splunk search for the selection. */
+/**
+ * SPL keeping the events of the computers of part K of N, parted as `analyze --shard K/N` parts them
+ * (src/pipeline/shard.ts `shardOfComputer`): the event's computer (`<Computer>` of the XML, `ComputerName=` of the
+ * classic text, else the add-on's `Computer` or `ComputerName` field), its first label trimmed and lower-cased, the
+ * first 8 hex digits of its SHA-256 as a number, modulo N, plus 1.
+ */
+export function splunkShardClause(k: number, n: number): string {
+  return [
+    '| rex field=_raw "<Computer>(?<rdpdiag_computer>[^<]+)</Computer>"',
+    '| rex field=_raw "(?m)^ComputerName=(?<rdpdiag_classic>[^\\r\\n]+)"',
+    '| eval rdpdiag_computer=coalesce(rdpdiag_computer, rdpdiag_classic, Computer, ComputerName)',
+    `| eval rdpdiag_shard=(tonumber(substr(sha256(lower(mvindex(split(trim(rdpdiag_computer), "."), 0))), 1, 8), 16) % ${n}) + 1`,
+    `| where rdpdiag_shard=${k}`,
+  ].join(' ');
+}
+
+/** The Splunk search for the selection (of part K of N of the computers, with `shard`). */
 export function splunkSearch(
   s: ExportSelection,
   indexes: readonly string[],
   computers: readonly string[] = [],
+  shard?: { k: number; n: number },
 ): string {
   const index = indexes.length ? indexes.map((i) => `index=${splQuote(i)}`).join(' OR ') : 'index=*';
   const where = computers.length
     ? ` (Computer IN (${splList(computers)}) OR ComputerName IN (${splList(computers)}))`
     : '';
-  return `search (${index}) (${splunkClauses(s).join(' OR ')})${where} ${SPLUNK_FIELDS}`;
+  const part = shard && shard.n > 1 ? ` ${splunkShardClause(shard.k, shard.n)}` : '';
+  return `search (${index}) (${splunkClauses(s).join(' OR ')})${where}${part} ${SPLUNK_FIELDS}`;
 }
 
 const kqlList = (values: readonly (string | number)[], join: string) =>

@@ -187,6 +187,27 @@ class Reach {
   }
 }
 
+/** One log's reach as plain data (`LogReach.export`): what a shard of the run hands to `merge`. */
+export interface ReachState {
+  computer: string;
+  channel: string;
+  events: number;
+  first: string;
+  last: string;
+  firstMs: number | null;
+  lastMs: number | null;
+  runs: number[];
+  overflow: boolean;
+  cleared?: string;
+  fromFile: boolean;
+  files: string[];
+  unread: boolean;
+  firstAuthMs: number | null;
+  markers: [MarkerKind, number[]][];
+}
+
+const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
 /** Collects each log's reach as the timeline reads it. */
 export class LogReach {
   private readonly logs = new Map<string, Reach>();
@@ -241,6 +262,56 @@ export class LogReach {
     return spans.sort((a, b) =>
       a.computer < b.computer ? -1 : a.computer > b.computer ? 1 : a.channel < b.channel ? -1 : 1,
     );
+  }
+
+  /** Every log's reach as plain data, for another process to `absorb` (`analyze --shard`, then `merge`). */
+  export(): ReachState[] {
+    return [...this.logs.values()].map((r) => ({
+      computer: r.computer,
+      channel: r.channel,
+      events: r.events,
+      first: r.first,
+      last: r.last,
+      firstMs: finite(r.firstMs),
+      lastMs: finite(r.lastMs),
+      runs: r.runs,
+      overflow: r.overflow,
+      ...(r.cleared !== undefined ? { cleared: r.cleared } : {}),
+      fromFile: r.fromFile,
+      files: [...r.files],
+      unread: r.unread,
+      firstAuthMs: finite(r.firstAuthMs),
+      markers: [...r.markers],
+    }));
+  }
+
+  /**
+   * The logs another reading exported (`export`), of other computers: a log already here (the same computer and
+   * channel read twice) is an error, since the parts of a run never share a computer.
+   */
+  absorb(states: readonly ReachState[]): void {
+    for (const s of states) {
+      const key = `${s.computer}\u0000${s.channel}`;
+      if (this.logs.has(key)) throw new Error(`the log ${s.channel} of ${s.computer} is in two parts`);
+      const r = new Reach(s.computer, s.channel, kindOfChannel(s.channel));
+      r.events = s.events;
+      r.first = s.first;
+      r.last = s.last;
+      r.firstMs = s.firstMs ?? Infinity;
+      r.lastMs = s.lastMs ?? -Infinity;
+      r.runs = s.runs.slice();
+      r.overflow = s.overflow;
+      if (s.cleared !== undefined) r.cleared = s.cleared;
+      r.fromFile = s.fromFile;
+      for (const f of s.files) r.files.add(f);
+      r.unread = s.unread;
+      r.firstAuthMs = s.firstAuthMs ?? Infinity;
+      for (const [kind, times] of s.markers) r.markers.set(kind, times.slice());
+      let channels = this.byComputer.get(s.computer);
+      if (!channels) this.byComputer.set(s.computer, (channels = new Map()));
+      channels.set(s.channel, r);
+      this.logs.set(key, r);
+    }
   }
 
   /** The times of a computer's events of one kind, in order. */

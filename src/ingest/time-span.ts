@@ -33,6 +33,13 @@ const MAX_STRAY_SHARE = 0.01;
 
 type Held = Pick<NormalizedEvent, 'timestamp' | 'timeMs' | 'computer' | 'channel' | 'recordId'>;
 
+/** A `TimeSpanTracker`'s state: how many events it saw, the earliest and the latest few of them. */
+export interface TimeSpanState {
+  count: number;
+  low: readonly Held[];
+  high: readonly Held[];
+}
+
 /** Keeps the earliest and the latest few events as they pass (in any order), then says the span. */
 export class TimeSpanTracker {
   /** The earliest events, oldest first. */
@@ -58,6 +65,26 @@ export class TimeSpanTracker {
       high.splice(i, 0, held(e));
       if (high.length > keep) high.pop();
     }
+  }
+
+  /** What it holds, as plain data (`analyze --shard`), for another tracker to `absorb`. */
+  export(): TimeSpanState {
+    return { count: this.count, low: this.low, high: this.high };
+  }
+
+  /** Adds what another tracker saw (of other events: another shard's computers), as if they had passed here. */
+  absorb(state: TimeSpanState): void {
+    const keep = MAX_STRAY + 1;
+    // The earliest few of both are the earliest few of all (on a tie, this one's first, as if read first).
+    const low = [...this.low, ...state.low].sort((x, y) =>
+      x.timestamp < y.timestamp ? -1 : x.timestamp > y.timestamp ? 1 : 0,
+    );
+    const high = [...this.high, ...state.high].sort((x, y) =>
+      x.timestamp > y.timestamp ? -1 : x.timestamp < y.timestamp ? 1 : 0,
+    );
+    this.low.splice(0, this.low.length, ...low.slice(0, keep));
+    this.high.splice(0, this.high.length, ...high.slice(0, keep));
+    this.count += state.count;
   }
 
   span(): LogTimeSpan | undefined {

@@ -1,4 +1,4 @@
-import { type LogTimeSpan, TimeSpanTracker } from './time-span.js';
+import { type LogTimeSpan, type TimeSpanState, TimeSpanTracker } from './time-span.js';
 import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
 import type { FieldSelection } from '../model/reader.js';
 import { compareRecordIds } from '../model/record-id.js';
@@ -25,6 +25,8 @@ export interface Timeline {
   reach?: LogReach;
   /** The time the events read cover (before `keep`): the bulk's first and last, and the stray records apart. */
   span?: LogTimeSpan;
+  /** What `span` was found from, for another run's to be added to it (`analyze --shard`, then `merge`). */
+  spanState?: TimeSpanState;
   /** Records read from the inputs before any filter, their first and last time, and how many each filter option dropped. */
   read: { records: number; span?: { start: string; end: string }; droppedBy: Partial<Record<FilterName, number>> };
   /** Read with `byComputer`: `events` and `context` hold every kept event (no more than `wholeUpTo` were kept). */
@@ -66,6 +68,11 @@ export interface BuildTimelineOptions {
    * whole without a second read if the passes end, until more than this many were kept (0: none).
    */
   wholeUpTo?: number;
+  /**
+   * A part of the inputs, not a filter: the events this rejects (another shard's computers, `analyze --shard`)
+   * are passed over as if another run read them: not counted per channel, in the span or as dropped by a filter.
+   */
+  take?: (e: NormalizedEvent) => boolean;
   /** Called as batches arrive: the file being read, its records so far, and its place among the inputs. */
   onProgress?: (file: string, records: number, index: number, total: number) => void;
 }
@@ -113,6 +120,7 @@ export async function readTimeline(
   let duplicates = 0;
   const filter = options.filter ?? {};
   const keep = options.keep;
+  const take = options.take;
   const hold = options.hold;
   const inContext = options.context;
   let context = inContext ? new ContextStore() : undefined;
@@ -157,6 +165,7 @@ export async function readTimeline(
           read.droppedBy[dropped] = (read.droppedBy[dropped] ?? 0) + 1;
           continue;
         }
+        if (take && !take(e)) continue;
         if (e.recordId !== undefined && !seen.add(e.computer, e.channel, e.recordId)) {
           duplicates++;
           continue;
@@ -218,5 +227,6 @@ export async function readTimeline(
     channelCounts,
     reach,
     span: span.span(),
+    spanState: span.export(),
   };
 }

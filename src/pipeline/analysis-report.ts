@@ -85,7 +85,7 @@ export const PER_COMPUTER_FROM_BYTES = 128 * 2 ** 20;
  * measured: +4 % CPU on a fleet at 300,000, none at 100,000), so passes that end early (a log that renames its computer, a client's log in the folder) cost
  * no second read; past it, a fleet's memory follows its busiest computer again.
  */
-const HELD_WHOLE_EVENTS = 100_000;
+export const HELD_WHOLE_EVENTS = 100_000;
 
 /**
  * Reads the inputs for `analyze` and says how to analyze them: a computer at a time while reading when the
@@ -132,7 +132,7 @@ export async function readForAnalysis<T extends Timeline>(
 export function analyzeTimeline(
   timeline: Timeline,
   choices: ReportChoices = {},
-  passes?: ComputerPasses,
+  passes?: Pick<ComputerPasses, 'parts' | 'firsts'>,
 ): AnalysisReport {
   const { analysis: whole, firsts } = passes ? fleetOf(timeline, passes) : analyzeWhole(timeline, choices);
   const analysis = applyView(whole, choices.view);
@@ -176,7 +176,7 @@ function analyzeWhole(timeline: Timeline, choices: ReportChoices) {
 
 function fleetOf(
   timeline: Timeline,
-  passes: ComputerPasses,
+  passes: Pick<ComputerPasses, 'parts' | 'firsts'>,
 ): { analysis: Analysis; firsts: readonly NormalizedEvent[] } {
   const analysis = judgeFleet(passes.parts, {
     reach: timeline.reach ?? new LogReach(),

@@ -151,10 +151,18 @@ class FakeElastic {
           { error: { type: 'es_rejected_execution_exception', reason: 'rejected execution' }, status },
           { 'retry-after': '0' },
         );
-      const q = parsed as { size: number; pit: { id: string }; search_after?: [string, number, number] };
+      const q = parsed as {
+        size: number;
+        pit: { id: string };
+        search_after?: [string, number, number];
+        slice?: { field: string; id: number; max: number };
+      };
+      // A sliced search: the hits whose @timestamp falls in the slice (Elasticsearch hashes the value; its ms do here).
+      const slice = q.slice;
+      const pool = slice ? this.sorted.filter((h) => h.sort[1] % slice.max === slice.id) : this.sorted;
       const after = q.search_after;
-      const start = after ? this.sorted.findIndex((h) => h.sort[2] === after[2]) + 1 : 0;
-      const hits = this.sorted.slice(start, start + q.size);
+      const start = after ? pool.findIndex((h) => h.sort[2] === after[2]) + 1 : 0;
+      const hits = pool.slice(start, start + q.size);
       const n = Number(q.pit.id.split('-')[1]);
       // A point in time's id may change from page to page: the next search must use the newest.
       return send(200, { pit_id: `pit-${n + 1}`, took: 1, timed_out: false, hits: { hits } });
@@ -312,6 +320,49 @@ skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic', () => {
     expectNoSecret(r.stdout, r.stderr);
   });
 
+  it('--slice K/N: a sliced point-in-time search; N slices hold every hit once, and analyzed --shard K/N then merged, the one run', async () => {
+    const slices: string[] = [];
+    for (let k = 1; k <= 3; k++) {
+      elastic.requests.length = 0;
+      const out = join(dir, `slice-${k}.ndjson`);
+      const r = await rdpdiag(
+        ['pull', 'elastic', '--url', esUrl, '--slice', `${k}/3`, '--page-size', '25', '-o', out, '-q'],
+        ES_ENV,
+      );
+      expect(r.code, r.stderr).toBe(0);
+      const searches = elastic.requests.filter((q) => q.path === '/_search');
+      expect(searches.length).toBeGreaterThan(1);
+      for (const q of searches) {
+        expect(q.body?.slice).toEqual({ field: '@timestamp', id: k - 1, max: 3 });
+        expect((q.body?.pit as { id: string } | undefined)?.id).toMatch(/^pit-/);
+      }
+      slices.push(out);
+    }
+    const ids = slices.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)._id as string),
+    );
+    expect(ids.sort()).toEqual(elastic.sorted.map((h) => h._id).sort());
+    // The recipe: every worker analyzes all the slices, keeping its part of the computers; merge gives the one run.
+    const shards: string[] = [];
+    for (let k = 1; k <= 3; k++) {
+      const shard = join(dir, `es-shard-${k}.json`);
+      const r = await rdpdiag(['analyze', ...slices, '--shard', `${k}/3`, '-o', shard, '-q']);
+      expect(r.code, r.stderr).toBe(0);
+      shards.push(shard);
+    }
+    const merged = await rdpdiag(['merge', ...shards, '--format', 'json']);
+    const one = await rdpdiag(['analyze', ...slices, '--format', 'json', '-q']);
+    expect(merged.stderr).toBe('');
+    expect(merged.stdout).toBe(one.stdout);
+    expect(merged.code).toBe(one.code);
+    const wrong = await rdpdiag(['pull', 'elastic', '--url', esUrl, '--shard', '1/3'], ES_ENV);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/--shard is for pull splunk/);
+  });
+
   it('gives the analysis of the same export read from a file', async () => {
     const pulled = join(dir, 'pulled-es.ndjson');
     const r = await rdpdiag(['pull', 'elastic', '--url', esUrl, '-o', pulled, '-q'], ES_ENV);
@@ -459,6 +510,20 @@ describe('rdpdiag pull splunk', () => {
     );
     expect(form.get('search')).toMatch(/\(source="\*WinEventLog:Security" EventCode IN \(4624,4625,/);
     expectNoSecret(r.stdout, r.stderr);
+  });
+
+  it('--shard K/N: the computers of part K, parted in SPL as analyze --shard parts them', async () => {
+    splunk.requests.length = 0;
+    const r = await rdpdiag(['pull', 'splunk', '--url', splunkUrl, '--shard', '2/3', '-q'], SPLUNK_ENV);
+    expect(r.code, r.stderr).toBe(0);
+    const search = splunk.requests.at(-1)?.form.get('search') ?? '';
+    expect(search).toBe(splunkSearch(exportSelection(), [], [], { k: 2, n: 3 }));
+    expect(search).toContain(
+      '| eval rdpdiag_shard=(tonumber(substr(sha256(lower(mvindex(split(trim(rdpdiag_computer), "."), 0))), 1, 8), 16) % 3) + 1 | where rdpdiag_shard=2 | fields _raw',
+    );
+    const wrong = await rdpdiag(['pull', 'splunk', '--url', splunkUrl, '--slice', '1/3'], SPLUNK_ENV);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/--slice is for pull elastic/);
   });
 
   it('gives the analysis of the same export read from a file', async () => {

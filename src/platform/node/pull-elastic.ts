@@ -51,6 +51,17 @@ export interface ElasticPullOptions extends ExportLimits {
   /** Takes each page's lines (NDJSON, each ending in a newline). */
   write: (text: string) => Promise<void>;
   onPage?: (hits: number) => void;
+  /**
+   * Slice K (1-based) of N of a sliced search (`pull elastic --slice K/N`): Elasticsearch parts the hits by a hash of
+   * their `@timestamp` (a field, not the point in time's own document order, so that N workers, each with a point in
+   * time of its own, part the same hits alike).
+   */
+  slice?: { k: number; n: number };
+}
+
+/** The `slice` of a search body for part K of N; none for 1 of 1 (Elasticsearch wants `max` above 1). */
+export function sliceOf(slice: { k: number; n: number } | undefined): Record<string, unknown> {
+  return slice && slice.n > 1 ? { slice: { field: '@timestamp', id: slice.k - 1, max: slice.n } } : {};
 }
 
 /** A busy answer, retried: the wait the server asked for, if any, and its reason. */
@@ -247,6 +258,7 @@ export async function pullElastic(o: ElasticPullOptions): Promise<{ hits: number
           ],
           _source: SOURCE_FIELDS,
           query,
+          ...sliceOf(o.slice),
           track_total_hits: false,
           ...(after ? { search_after: after } : {}),
         }),

@@ -26,6 +26,8 @@ export interface SplunkPullOptions extends ExportLimits {
   http: HttpLimits;
   write: (text: string) => Promise<void>;
   onProgress?: (results: number) => void;
+  /** Only the computers of part K of N (`pull splunk --shard K/N`, `splunkShardClause`). */
+  shard?: { k: number; n: number };
 }
 
 /** A busy answer, retried: the wait the server asked for, if any. */
@@ -112,7 +114,7 @@ async function openExport(o: SplunkPullOptions, http: SiemHttp, body: string): P
 export async function pullSplunk(o: SplunkPullOptions): Promise<{ results: number }> {
   const where = shownUrl(o.access.url);
   const params = new URLSearchParams({
-    search: splunkSearch(exportSelection(), o.indexes, o.computers),
+    search: splunkSearch(exportSelection(), o.indexes, o.computers, o.shard),
     output_mode: 'json',
   });
   if (o.sinceMs !== undefined) params.set('earliest_time', String(o.sinceMs / 1000));

@@ -1,0 +1,85 @@
+/**
+ * `rdpdiag merge shard-*.json`: the shard files `analyze --shard K/N` wrote, run through the fleet-wide pass
+ * (attempt numbers, attacks across computers, lateral movement, incidents, coverage) into any report: the one a
+ * single run over all the inputs gives (src/pipeline/shard.ts).
+ */
+import { viewOf } from '../ingest/filter.js';
+import { analyzeTimeline } from '../pipeline/analysis-report.js';
+import { ShardError, ShardMerger } from '../pipeline/shard.js';
+import { readLines } from '../platform/node/lines.js';
+import { type AnalyzeOptions, attemptId, chooseFormat, outputKind, renderChoices } from './analyze.js';
+import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { openOutput, printNote } from './io.js';
+import { filterFromOptions, timeZoneFromOptions } from './options.js';
+
+export type MergeOptions = Pick<
+  AnalyzeOptions,
+  | 'format'
+  | 'output'
+  | 'details'
+  | 'summary'
+  | 'attempt'
+  | 'failedOnly'
+  | 'ecsBulk'
+  | 'ecsIndex'
+  | 'quiet'
+  | 'exitZero'
+  | 'since'
+  | 'until'
+  | 'computer'
+  | 'tz'
+>;
+
+export async function runMerge(files: string[], o: MergeOptions): Promise<number> {
+  if (files.length === 0) throw new UsageError("missing required argument 'shards'");
+  const format = chooseFormat(o, files);
+  if (o.attempt) o.attempt = o.attempt.map(attemptId);
+  if ((o.ecsBulk || o.ecsIndex !== undefined) && format.name !== 'ecs')
+    throw new UsageError('--ecs-bulk and --ecs-index go with --format ecs');
+  if (o.summary && (format.name !== 'table' || o.details || o.attempt?.length || o.failedOnly))
+    throw new UsageError('--summary goes with the table report alone (not with --details, --attempt, --failed-only)');
+  const filter = filterFromOptions(o);
+  timeZoneFromOptions(o);
+  const merger = new ShardMerger(format.reads);
+  let merged: ReturnType<ShardMerger['finish']>;
+  try {
+    for (const file of files) {
+      merger.open(file);
+      try {
+        for await (const line of readLines(file)) merger.line(line);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') throw new ShardError(`${file}: no such file`);
+        if (code === 'EISDIR') throw new ShardError(`${file}: a folder, not a shard file`);
+        if (code === 'EACCES') throw new ShardError(`${file}: not allowed to read it`);
+        throw err;
+      }
+    }
+    merged = merger.finish();
+  } catch (err) {
+    if (err instanceof ShardError) throw new UsageError(err.message);
+    throw err;
+  }
+  if (!o.quiet) for (const w of merged.warnings) printNote(`warning: ${w}`);
+  const { model, anyFailed } = analyzeTimeline(
+    merged.timeline,
+    { ...o, view: viewOf(filter), ...format.reads },
+    merged.passes,
+  );
+  const unknownIds = (o.attempt ?? []).filter((id) => !model.analysis.attempts.some((a) => a.id === id));
+  if (unknownIds.length) throw new UsageError(`no attempt ${unknownIds.join(', ')} in these shards`);
+  const choices = renderChoices(o, Boolean(o.output));
+  const report = (await format.renderer())(model, choices);
+  const out = await openOutput(o.output, outputKind(format, choices), files);
+  try {
+    if (typeof report === 'string') await out.write(report);
+    else await out.writeAll(report);
+  } catch (err) {
+    await out.abandon();
+    throw err;
+  }
+  await out.close();
+  // The inputs' warnings and errors were the shards' to print; an input that could not be read still exits 2.
+  if (model.inputs.some((s) => s.error)) return EXIT_USAGE_OR_INPUT;
+  return anyFailed && !o.exitZero ? EXIT_FAILURES_FOUND : EXIT_CLEAN;
+}

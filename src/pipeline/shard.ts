@@ -1,0 +1,414 @@
+/**
+ * A fleet analyzed in N parts, by computer: `analyze --shard K/N` reads every input but keeps only the computers
+ * whose name falls in part K (`shardOfComputer`), diagnoses each of them (`diagnoseComputers`, as a run does one
+ * computer at a time, see by-computer.ts) and writes what the fleet-wide pass (`judgeFleet`) and the report need of
+ * them: a shard file. `rdpdiag merge` reads the N files and runs the fleet-wide pass over all of them (attempt
+ * numbers, attacks across computers, lateral movement, incidents, coverage), then writes any report: the report one
+ * run over all the inputs gives.
+ *
+ * The shard file is NDJSON: a header line (`{"rdpdiag":"shard","schema":1,"version","shard":K,"of":N,"hash"}`), one
+ * line per computer (`{"part": …}`: its diagnosed attempts with all their events, its host findings, sessions taken
+ * over, Remote Desktop changes and tunnel tools, and its first event; a graph written by graph-codec.ts), and an end
+ * line (`{"end": …}`: the inputs read, events per channel, how far each log reaches, the time span, the part count),
+ * whose absence says the file was cut short.
+ *
+ * What joins computers is seen within a shard only: a client's RDPClient log joined to its server, an RD Gateway's
+ * or broker's log read for a connection to another computer. A shard whose logs hold such a join says so
+ * (`across`), and `merge` warns that its report may then differ from one run's.
+ */
+import { PATTERNS } from '../../patterns/index.js';
+import { firstLabel, HostNames, mayFoldAcrossComputers } from '../correlate/index.js';
+import { type ComputersDiagnosed, diagnoseComputers, keepWhatFleetReads } from '../diagnose/analyze.js';
+import { pathIds } from '../diagnose/scope.js';
+import { LogReach, type ReachState } from '../ingest/log-reach.js';
+import { type TimeSpanState, TimeSpanTracker } from '../ingest/time-span.js';
+import { type BuildTimelineOptions, type ByComputer, compareEvents, type Timeline } from '../ingest/timeline.js';
+import type { InputSummary, NormalizedEvent } from '../model/event.js';
+import { compareInputNames } from '../model/source.js';
+import { valueMarks } from '../model/value-marks.js';
+import { sha256Hex } from '../report/sha256.js';
+import { HELD_WHOLE_EVENTS, readingForAnalysis } from './analysis-report.js';
+import { ComputerPasses } from './by-computer.js';
+import { decodeGraph, encodeGraph } from './graph-codec.js';
+
+/** Part K (1-based) of N. */
+export interface ShardSpec {
+  k: number;
+  n: number;
+}
+
+/** A shard file or a `--shard`/`--slice` that cannot be used: one line for the user, exit 2. */
+export class ShardError extends Error {}
+
+/** The most parts a run may be cut into. */
+const MAX_SHARDS = 1024;
+
+/** `K/N` as the command line gives it (`--shard 2/3`): 1 ≤ K ≤ N. */
+export function parseShardSpec(text: string, option: string): ShardSpec {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const k = m ? Number(m[1]) : Number.NaN;
+  const n = m ? Number(m[2]) : Number.NaN;
+  if (!m || n < 1 || n > MAX_SHARDS || k < 1 || k > n)
+    throw new ShardError(`${option} "${text}": give K/N, part K of N, with 1 ≤ K ≤ N ≤ ${MAX_SHARDS} (e.g. 2/3)`);
+  return { k, n };
+}
+
+/**
+ * How a computer's part is chosen, the same on every platform and in Splunk's SPL (`splunkShardClause`): the name's
+ * first label (what precedes the first dot), trimmed and lower-cased, as the pipeline groups computers (a short name
+ * and its FQDN are one computer, so they land in one part); the first 8 hex digits of the SHA-256 of its UTF-8 bytes
+ * as an unsigned 32-bit number; modulo N, plus 1.
+ */
+export const SHARD_HASH = 'sha256(lower(trim(first label)))[0..8] mod N';
+
+/** The part (1…N) a computer's events belong to: see `SHARD_HASH`. */
+export function shardOfComputer(computer: string, n: number): number {
+  return (Number.parseInt(sha256Hex(firstLabel(computer)).slice(0, 8), 16) % n) + 1;
+}
+
+/** The shard file's version of its layout: a merge refuses another. */
+const SCHEMA = 1;
+
+interface ShardHeader {
+  rdpdiag: 'shard';
+  schema: number;
+  version: string;
+  shard: number;
+  of: number;
+  hash: string;
+}
+
+/** One computer (or, when they had to be analyzed together, several): what `judgeFleet` and the report read. */
+interface ShardPart {
+  /** Read back by `merge`: the shard it came from. */
+  k?: number;
+  diagnosed: ComputersDiagnosed;
+  /** The first event of each name its computers are logged by, in timeline order (names, HostNames). */
+  firsts: NormalizedEvent[];
+}
+
+interface ShardEnd {
+  parts: number;
+  inputs: InputSummary[];
+  passedOver?: string[];
+  duplicates: number;
+  channelCounts: Record<string, number>;
+  reach: ReachState[];
+  span: TimeSpanState;
+  read: Timeline['read'];
+  /** Something read joins computers (see the file's comment): why, for `merge` to warn. */
+  across?: string;
+}
+
+/**
+ * Reads the inputs for `analyze --shard K/N` and hands the shard file's lines to `write` as they are made: only the
+ * computers of part K, each diagnosed alone and written as soon as the input moves on to another (it comes grouped by
+ * computer, as `pull` sorts it), so a shard's memory follows its busiest computer. When the computers cannot be taken
+ * one at a time (their events come back, a log reaches across computers), the part is analyzed whole (from the events
+ * held alongside, or a second read) after a `{"restart":true}` line that tells `merge` to forget the computers before.
+ */
+export async function readShard<T extends Timeline>(
+  read: (options: BuildTimelineOptions) => Promise<T>,
+  shard: ShardSpec,
+  version: string,
+  write: (line: string) => void,
+): Promise<{ timeline: T }> {
+  const ours = new Map<string, boolean>();
+  const take = (e: NormalizedEvent) => {
+    let mine = ours.get(e.computer);
+    if (mine === undefined) ours.set(e.computer, (mine = shardOfComputer(e.computer, shard.n) === shard.k));
+    return mine;
+  };
+  const marks = valueMarks(false);
+  const passes = new ComputerPasses({ marks });
+  const header: ShardHeader = {
+    rdpdiag: 'shard',
+    schema: SCHEMA,
+    version,
+    shard: shard.k,
+    of: shard.n,
+    hash: SHARD_HASH,
+  };
+  write(`${JSON.stringify(header)}\n`);
+  let parts = 0;
+  const part = (p: ShardPart) => {
+    write(`${JSON.stringify({ part: encodeGraph(p) })}\n`);
+    parts++;
+  };
+  // Each computer the passes finish is written at once and let go (the passes keep only their checks' state).
+  const reading: ByComputer = {
+    key: (e) => passes.reading.key(e),
+    ungrouped: (key) => passes.reading.ungrouped(key),
+    done: (events, context) => {
+      const going = passes.reading.done(events, context);
+      for (let d = passes.parts.shift(); d; d = passes.parts.shift())
+        part({ diagnosed: d, firsts: [passes.firsts.shift()!] });
+      return going;
+    },
+  };
+  let timeline = await read({ ...readingForAnalysis(), take, byComputer: reading, wholeUpTo: HELD_WHOLE_EVENTS });
+  let across: string | undefined;
+  if (passes.crossing !== undefined) {
+    if (parts) write(`${JSON.stringify({ restart: true })}\n`);
+    parts = 0;
+    if (!timeline.wholeKept) timeline = await read({ ...readingForAnalysis(), take });
+    const whole = diagnoseComputers(timeline.events, {
+      ...(timeline.reach ? { reach: timeline.reach } : {}),
+      ...(timeline.context ? { context: timeline.context } : {}),
+      marks,
+    });
+    if (whole.firsts.length) part({ diagnosed: whole.result, firsts: firstOfEachName(whole.firsts) });
+    across = joinsComputers(timeline.events);
+  }
+  timeline.events = [];
+  delete timeline.context;
+  const end: ShardEnd = {
+    parts,
+    inputs: timeline.inputs,
+    ...(timeline.passedOver ? { passedOver: timeline.passedOver } : {}),
+    duplicates: timeline.duplicates,
+    channelCounts: { ...timeline.channelCounts },
+    reach: (timeline.reach ?? new LogReach()).export(),
+    span: timeline.spanState ?? { count: 0, low: [], high: [] },
+    read: timeline.read,
+    ...(across ? { across } : {}),
+  };
+  write(`${JSON.stringify({ end: encodeGraph(end) })}\n`);
+  return { timeline };
+}
+
+/** The first event of each computer name, in timeline order (what the report and HostNames read of them). */
+function firstOfEachName(events: readonly NormalizedEvent[]): NormalizedEvent[] {
+  const seen = new Set<string>();
+  const out: NormalizedEvent[] = [];
+  for (const e of events)
+    if (!seen.has(e.computer)) {
+      seen.add(e.computer);
+      out.push(e);
+    }
+  return out;
+}
+
+/** An RD Gateway's (or another path hop's) log read for connections to other computers, which a part sees among its own only. */
+function joinsComputers(events: readonly NormalizedEvent[]): string | undefined {
+  const path = pathIds(PATTERNS);
+  const hop = events.find((e) => path.has(e.eventId));
+  return hop ? `${hop.computer} logged event ${hop.eventId}, read for connections to other computers` : undefined;
+}
+
+/** What the report asks of each attempt's events (`ReportChoices.eventsShown`, `failedWhole`). */
+export interface MergeReads {
+  eventsShown?: number;
+  failedWhole?: boolean;
+}
+
+/**
+ * Reads shard files (`add`, one line at a time) and, once all are in (`finish`), gives the timeline and the
+ * computers diagnosed that `analyzeTimeline` turns into the one run's report. Each part keeps of its attempts'
+ * events what the report shows and the fleet pass reads, as a run does (`keepWhatFleetReads`).
+ */
+export class ShardMerger {
+  private readonly shards = new Map<number, { file: string; header: ShardHeader; end?: ShardEnd; parts: number }>();
+  private readonly parts: ShardPart[] = [];
+  private current?: { file: string; header?: ShardHeader; k?: number; line: number };
+  private n?: number;
+  private version?: string;
+  /** Short texts shared by the parts (computer, channel, user names): one string each, as in a run. */
+  private readonly texts = new Map<string, string>();
+
+  constructor(private readonly reads: MergeReads) {}
+
+  /** Starts the next file. */
+  open(file: string): void {
+    this.close();
+    this.current = { file, line: 0 };
+  }
+
+  /** One line of the file opened last. */
+  line(text: string): void {
+    const c = this.current;
+    if (!c) throw new Error('line before open');
+    c.line++;
+    if (text.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new ShardError(`${c.file}: line ${c.line} is not JSON: not a shard file written by analyze --shard`);
+    }
+    if (!c.header) {
+      c.header = this.header(c.file, value);
+      c.k = c.header.shard;
+      return;
+    }
+    const shard = this.shards.get(c.k!)!;
+    if (shard.end) throw new ShardError(`${c.file}: line ${c.line} follows the end of the shard`);
+    const o = value as { part?: unknown; end?: unknown; restart?: unknown };
+    if (o && typeof o === 'object' && o.restart === true) {
+      // The shard went on to analyze its computers together: those written before are in what follows.
+      for (let i = this.parts.length - 1; i >= 0; i--) if (this.parts[i]!.k === c.k) this.parts.splice(i, 1);
+      shard.parts = 0;
+    } else if (o && typeof o === 'object' && 'part' in o) {
+      const part = decodeGraph(o.part, this.texts) as ShardPart;
+      part.k = c.k!;
+      this.slim(part);
+      this.parts.push(part);
+      shard.parts++;
+    } else if (o && typeof o === 'object' && 'end' in o) {
+      shard.end = decodeGraph(o.end) as ShardEnd;
+      if (shard.end.parts !== shard.parts)
+        throw new ShardError(`${c.file}: holds ${shard.parts} computers of the ${shard.end.parts} it says it has`);
+    } else throw new ShardError(`${c.file}: line ${c.line} is neither a computer nor the end of a shard`);
+  }
+
+  private header(file: string, value: unknown): ShardHeader {
+    const h = value as Partial<ShardHeader> | null;
+    if (!h || typeof h !== 'object' || h.rdpdiag !== 'shard')
+      throw new ShardError(`${file}: not a shard file (write one with rdpdiag analyze --shard K/N -o FILE)`);
+    if (h.schema !== SCHEMA || typeof h.version !== 'string')
+      throw new ShardError(`${file}: a shard file of another layout (schema ${String(h.schema)}): analyze again`);
+    if (typeof h.shard !== 'number' || typeof h.of !== 'number' || h.shard < 1 || h.shard > h.of)
+      throw new ShardError(`${file}: its shard number is not K of N`);
+    if (h.hash !== SHARD_HASH) throw new ShardError(`${file}: its computers were parted by another hash (${h.hash})`);
+    if (this.version !== undefined && h.version !== this.version)
+      throw new ShardError(
+        `${file}: written by rdpdiag ${h.version}, the other shards by ${this.version}: analyze every shard with one version`,
+      );
+    if (this.n !== undefined && h.of !== this.n)
+      throw new ShardError(
+        `${file}: shard ${h.shard}/${h.of}, the others are of ${this.n}: every shard must be of one N`,
+      );
+    const other = this.shards.get(h.shard);
+    if (other) throw new ShardError(`${file}: shard ${h.shard}/${h.of} again (also ${other.file})`);
+    this.version = h.version;
+    this.n = h.of;
+    this.shards.set(h.shard, { file, header: h as ShardHeader, parts: 0 });
+    return h as ShardHeader;
+  }
+
+  /** Ends the file opened last: it must have been a whole shard. */
+  close(): void {
+    const c = this.current;
+    this.current = undefined;
+    if (!c) return;
+    if (!c.header) throw new ShardError(`${c.file}: empty, not a shard file`);
+    if (!this.shards.get(c.k!)?.end) throw new ShardError(`${c.file}: cut short (no end line): write the shard again`);
+  }
+
+  /** The merged timeline and computers; warnings (a join between computers a shard saw) for stderr. */
+  finish(): {
+    timeline: Timeline;
+    passes: { parts: ComputersDiagnosed[]; firsts: NormalizedEvent[] };
+    warnings: string[];
+  } {
+    this.close();
+    const n = this.n;
+    if (n === undefined) throw new ShardError('no shard file given');
+    const missing = [];
+    for (let k = 1; k <= n; k++) if (!this.shards.has(k)) missing.push(`${k}/${n}`);
+    if (missing.length) throw new ShardError(`shard ${missing.join(', ')} missing: merge needs all ${n} shards`);
+    const ends = [...this.shards.entries()].sort(([a], [b]) => a - b).map(([, s]) => s.end!);
+    // The inputs each shard read, once each, in the order one run reads them.
+    const inputs = new Map<string, InputSummary>();
+    for (const e of ends) for (const s of e.inputs) if (!inputs.has(s.path)) inputs.set(s.path, s);
+    const channelCounts: Record<string, number> = Object.create(null);
+    const reach = new LogReach();
+    const span = new TimeSpanTracker();
+    for (const e of ends) {
+      for (const [channel, count] of Object.entries(e.channelCounts))
+        channelCounts[channel] = (channelCounts[channel] ?? 0) + count;
+      reach.absorb(e.reach);
+      span.absorb(e.span);
+    }
+    // Every shard read the same inputs (one folder or export, parted by computer): what was read is any one's.
+    // Otherwise (each its own export, as `pull splunk --shard` gives) the shards' reads add up.
+    const sameInputs = ends.every(
+      (e) => e.inputs.map((s) => s.path).join('\n') === ends[0]!.inputs.map((s) => s.path).join('\n'),
+    );
+    const read = sameInputs ? ends[0]!.read : addReads(ends.map((e) => e.read));
+    const passedOver = [...new Set(ends.flatMap((e) => e.passedOver ?? []))];
+    const timeline: Timeline = {
+      events: [],
+      // As a run lists them: folders passed over first, then the inputs in the order they are read.
+      inputs: [
+        ...[...inputs.values()].filter((s) => s.format === 'folder'),
+        ...[...inputs.values()].filter((s) => s.format !== 'folder').sort((a, b) => compareInputNames(a.path, b.path)),
+      ],
+      ...(passedOver.length ? { passedOver } : {}),
+      duplicates: ends.reduce((sum, e) => sum + e.duplicates, 0),
+      channelCounts,
+      reach,
+      ...(span.span() ? { span: span.span() } : {}),
+      read,
+    };
+    // The computers in the order one run meets them: by their first event.
+    const parts = this.parts.sort((x, y) => compareEvents(x.firsts[0]!, y.firsts[0]!));
+    const warnings = [...this.shards.entries()]
+      .sort(([a], [b]) => a - b)
+      .filter(([, s]) => s.end?.across)
+      .map(
+        ([k, s]) =>
+          `shard ${k}/${n} (${s.file}): ${s.end!.across}; what joins computers is seen within a shard only, so this report may differ from one run over all the logs`,
+      );
+    const firsts = parts.flatMap((p) => p.firsts).sort(compareEvents);
+    const names = HostNames.fromEvents(firsts);
+    warnings.push(...clientsAcross(parts, names, n));
+    if (
+      mayFoldAcrossComputers(
+        parts.flatMap((p) => p.diagnosed.attempts),
+        names,
+      )
+    )
+      warnings.push(
+        "a connection that may be a Connection Broker's redirection is followed by its client on another computer: one run may fold the two into one attempt, shards do not, so this report may differ from one run over all the logs",
+      );
+    return { timeline, passes: { parts: parts.map((p) => p.diagnosed), firsts }, warnings };
+  }
+
+  /** Each attempt keeps of its events only what the report shows and the fleet pass reads (as by-computer.ts). */
+  private slim(part: ShardPart): void {
+    const { eventsShown, failedWhole } = this.reads;
+    if (eventsShown === undefined) return;
+    for (const a of part.diagnosed.attempts)
+      if (!(failedWhole && a.outcome === 'failed')) keepWhatFleetReads(a, eventsShown);
+  }
+}
+
+/**
+ * A client's connection (its RDPClient log) to a computer whose logs are in another shard: one run joins the two ends
+ * into one attempt, shards cannot. Said once per pair of shards.
+ */
+function clientsAcross(parts: readonly ShardPart[], names: HostNames, n: number): string[] {
+  const shardOf = new Map<string, number>();
+  for (const p of parts) for (const e of p.firsts) shardOf.set(names.key(e.computer), p.k!);
+  const said = new Set<string>();
+  const out: string[] = [];
+  for (const p of parts)
+    for (const a of p.diagnosed.attempts) {
+      if (a.side !== 'client' || !a.server.name) continue;
+      const other = shardOf.get(names.key(a.server.name));
+      if (other === undefined || other === p.k || said.has(`${p.k}/${other}`)) continue;
+      said.add(`${p.k}/${other}`);
+      out.push(
+        `${a.computer} (shard ${p.k}/${n}) connected to ${a.server.name} (shard ${other}/${n}): one run joins both ends of such a connection into one attempt, shards cannot, so this report may differ from one run over all the logs`,
+      );
+    }
+  return out;
+}
+
+function addReads(reads: readonly Timeline['read'][]): Timeline['read'] {
+  const out: Timeline['read'] = { records: 0, droppedBy: {} };
+  for (const r of reads) {
+    out.records += r.records;
+    for (const [name, count] of Object.entries(r.droppedBy) as [keyof Timeline['read']['droppedBy'], number][])
+      out.droppedBy[name] = (out.droppedBy[name] ?? 0) + count;
+    if (r.span) {
+      if (!out.span) out.span = { ...r.span };
+      else {
+        if (r.span.start < out.span.start) out.span.start = r.span.start;
+        if (r.span.end > out.span.end) out.span.end = r.span.end;
+      }
+    }
+  }
+  return out;
+}

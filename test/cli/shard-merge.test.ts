@@ -1,0 +1,204 @@
+/**
+ * `analyze --shard K/N` then `merge`: a generated fleet cut into 3 parts by computer and merged gives the report one
+ * run gives, byte for byte (JSON, the table, Markdown), with what only the fleet-wide pass sees: one source guessing on
+ * computers of every part, its sign-in on one and its logon on a computer of another part (`signedInElsewhere`), and
+ * lateral movement from the computer it reached. Mismatched shards are refused, exit 2.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shardOfComputer } from '../../src/pipeline/shard.js';
+import { rdpdiag } from '../helpers/cli.js';
+import { CORE, computerHits, fleetExportLines, RCM, SEC, winlogbeatHit } from '../helpers/winlogbeat.js';
+
+const LSM = 'Microsoft-Windows-TerminalServices-LocalSessionManager';
+const CLIENT = 'Microsoft-Windows-TerminalServices-ClientActiveXCore';
+const op = (p: string) => `${p}/Operational`;
+const ATTACKER = '203.0.113.66';
+
+/**
+ * Nine servers guessed at by one source (fleetExportLines), APP01 where it then signs in and from where, during that
+ * session, mstsc opens Remote Desktop to a file server whose logs are not given (lateral movement), and WEB01, on
+ * which the source signs in too (its logon elsewhere). The parts: RDSH007, RDSH009 and WEB01 in 1/3; RDSH001,
+ * RDSH005, RDSH006 and APP01 in 2/3; the others in 3/3.
+ */
+function fleet(): string {
+  const lines = fleetExportLines(9, 4);
+  const app = computerHits(lines, 12, 'APP01.corp.example.test');
+  for (let i = 0; i < 3; i++) {
+    const act = `{f4300000-0000-4000-8000-00000000000${i}}`;
+    app(RCM, op(RCM), 261, { listenerName: 'RDP-Tcp' }, act);
+    app(CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: `${ATTACKER}:${52000 + i}` }, act);
+    app(SEC, 'Security', 4625, {
+      TargetUserName: `admin${i}`,
+      LogonType: '3',
+      IpAddress: ATTACKER,
+      Status: '0xc000006d',
+      SubStatus: '0xc000006a',
+    });
+    app(CORE, op(CORE), 102, { ClientIP: `${ATTACKER}:${52000 + i}` }, act);
+  }
+  const act = '{f4300000-0000-4000-8000-000000000009}';
+  app(RCM, op(RCM), 261, { listenerName: 'RDP-Tcp' }, act);
+  app(CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: `${ATTACKER}:52009` }, act);
+  app(SEC, 'Security', 4624, { TargetUserName: 'svc-backup', LogonType: '10', IpAddress: ATTACKER });
+  app(RCM, op(RCM), 1149, { Param1: 'svc-backup', Param2: 'CORP', Param3: ATTACKER }, act);
+  app(LSM, op(LSM), 21, { User: 'CORP\\svc-backup', SessionID: '3', Address: ATTACKER });
+  const mstsc = '{c3d4e5f6-1111-4222-8333-944455556666}';
+  app(
+    CLIENT,
+    'Microsoft-Windows-TerminalServices-RDPClient/Operational',
+    1024,
+    { Name: 'Server Name', Value: 'FS-ARCHIVE.corp.example.test' },
+    mstsc,
+  );
+  app(
+    CLIENT,
+    'Microsoft-Windows-TerminalServices-RDPClient/Operational',
+    1102,
+    { Name: 'ServerAddress', Value: '192.0.2.99' },
+    mstsc,
+  );
+  app(
+    CLIENT,
+    'Microsoft-Windows-TerminalServices-RDPClient/Operational',
+    1027,
+    { DomainName: 'CORP', SessionId: '2' },
+    mstsc,
+  );
+  app(
+    CLIENT,
+    'Microsoft-Windows-TerminalServices-RDPClient/Operational',
+    1026,
+    { Name: 'Disconnect Reason', Value: '1' },
+    mstsc,
+  );
+  app(LSM, op(LSM), 23, { User: 'CORP\\svc-backup', SessionID: '3' });
+  // Half an hour on, the source signs in to WEB01 too, where it guessed nothing: its logon elsewhere.
+  let record = 9000;
+  let ms = Date.UTC(2024, 4, 10, 8, 40, 0);
+  const web = (provider: string, channel: string, eventId: number, data: Record<string, string>, activity?: string) =>
+    winlogbeatHit({
+      index: 'winlogbeat-8.11.0',
+      id: `web-${++record}`,
+      ms: (ms += 700),
+      computer: 'WEB01.corp.example.test',
+      provider,
+      channel,
+      eventId,
+      recordId: record,
+      data,
+      userData: !(channel === 'Security' || provider === CORE),
+      ...(activity ? { activity } : {}),
+    });
+  const late = '{f4400000-0000-4000-8000-000000000005}';
+  const elsewhere = [
+    web(RCM, op(RCM), 261, { listenerName: 'RDP-Tcp' }, late),
+    web(CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: `${ATTACKER}:53000` }, late),
+    web(SEC, 'Security', 4624, { TargetUserName: 'svc-backup', LogonType: '10', IpAddress: ATTACKER }),
+    web(RCM, op(RCM), 1149, { Param1: 'svc-backup', Param2: 'CORP', Param3: ATTACKER }, late),
+  ];
+  lines.push(...elsewhere);
+  return `${lines.join('\n')}\n`;
+}
+
+let dir: string;
+let input: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'rdpdiag-shard-'));
+  input = join(dir, 'fleet.ndjson');
+  writeFileSync(input, fleet());
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function shards(n: number, into = dir): Promise<string[]> {
+  const files: string[] = [];
+  for (let k = 1; k <= n; k++) {
+    const file = join(into, `shard-${k}-of-${n}.json`);
+    const r = await rdpdiag(['analyze', input, '--shard', `${k}/${n}`, '-o', file]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    files.push(file);
+  }
+  return files;
+}
+
+describe('analyze --shard K/N, then merge', () => {
+  it('parts computers by the SHA-256 of the first label of their name, lower-cased, as documented', () => {
+    for (const name of ['RDSH001.corp.example.test', 'app01', ' Mixed.Case.Example ', 'ÄRZTE-PC.example', 'x']) {
+      const label = name.trim().toLowerCase().split('.')[0]!;
+      const digest = createHash('sha256').update(label, 'utf8').digest('hex');
+      expect(shardOfComputer(name, 7)).toBe((Number.parseInt(digest.slice(0, 8), 16) % 7) + 1);
+    }
+    // A short name and its FQDN are one computer: one part.
+    expect(shardOfComputer('APP01', 5)).toBe(shardOfComputer('app01.corp.example.test', 5));
+  });
+
+  it('3 shards merged give the one run’s report, byte for byte, in JSON and every other format', async () => {
+    const files = await shards(3);
+    const one = await rdpdiag(['analyze', input, '--format', 'json']);
+    expect(one.code).toBe(1);
+    const merged = await rdpdiag(['merge', ...files, '--format', 'json']);
+    expect(merged.stderr).toBe('');
+    expect(merged.code).toBe(1);
+    expect(merged.stdout).toBe(one.stdout);
+
+    // What only the fleet-wide pass sees: one attack over computers of every part, where it led on others.
+    const report = JSON.parse(one.stdout);
+    type Attack = {
+      id: string;
+      computer: string;
+      source?: string;
+      lateralMovement?: unknown;
+      signedInElsewhere?: unknown;
+    };
+    const attacks = (report.findings as Attack[]).filter((f) => f.id === 'password-guessing' && f.source === ATTACKER);
+    expect(new Set(attacks.map((f) => shardOfComputer(f.computer, 3)))).toEqual(new Set([1, 2, 3]));
+    const attack = attacks.find((f) => f.computer === 'APP01.corp.example.test')!;
+    expect(shardOfComputer('APP01.corp.example.test', 3)).toBe(2);
+    expect(shardOfComputer('WEB01.corp.example.test', 3)).toBe(1);
+    expect(attack.lateralMovement).toEqual([
+      expect.objectContaining({ from: 'APP01.corp.example.test', to: 'FS-ARCHIVE.corp.example.test' }),
+    ]);
+    expect(attack.signedInElsewhere).toEqual([expect.objectContaining({ computer: 'WEB01.corp.example.test' })]);
+    expect(report.findings.some((f: { id: string }) => f.id === 'lateral-movement')).toBe(true);
+
+    for (const format of ['table', 'markdown', 'html', 'csv', 'ecs', 'splunk-hec']) {
+      const whole = await rdpdiag(['analyze', input, '--format', format]);
+      const parts = await rdpdiag(['merge', ...files, '--format', format]);
+      expect(parts.stdout, format).toBe(whole.stdout);
+      expect(parts.code).toBe(whole.code);
+    }
+  });
+
+  it('refuses shards that do not make one whole: another N, a part twice, a part missing, another version, cut short', async () => {
+    const three = await shards(3);
+    const two = await shards(2);
+    const refused = async (args: string[], message: RegExp) => {
+      const r = await rdpdiag(['merge', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    };
+    await refused([three[0]!, three[1]!, two[1]!], /shard 2\/2, the others are of 3/);
+    await refused([three[0]!, three[1]!, three[1]!, three[2]!], /shard 2\/3 again/);
+    await refused([three[0]!, three[2]!], /shard 2\/3 missing/);
+    const [header, ...rest] = readFileSync(three[2]!, 'utf8').split('\n');
+    const older = join(dir, 'older.json');
+    writeFileSync(older, [header!.replace(/"version":"[^"]*"/, '"version":"0.0.1"'), ...rest].join('\n'));
+    await refused([three[0]!, three[1]!, older], /written by rdpdiag 0\.0\.1/);
+    const cut = join(dir, 'cut.json');
+    writeFileSync(cut, [header, ...rest.slice(0, -2)].join('\n'));
+    await refused([three[0]!, three[1]!, cut], /cut short/);
+    await refused([input], /not a shard file/);
+    const usage = await rdpdiag(['analyze', input, '--shard', '4/3']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--shard "4\/3"/);
+    const report = await rdpdiag(['analyze', input, '--shard', '1/3', '--format', 'html']);
+    expect(report.code).toBe(2);
+    expect(report.stderr).toMatch(/give the report's format to merge/);
+  });
+});
