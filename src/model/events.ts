@@ -957,7 +957,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: 'Service Control Manager',
     id: 7045,
     channel: 'System',
-    meaning: 'A service was installed in the system (the installer is the event\u2019s UserID).',
+    meaning: "A service was installed in the system (the installer is the event's UserID).",
     fields: ['ServiceName', 'ImagePath', 'ServiceType', 'StartType', 'AccountName'],
   },
 
