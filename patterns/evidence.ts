@@ -3,6 +3,7 @@
  * advice and `explain-code` share, so neither restates a cause's event ids.
  */
 import { type ChannelInfo, channelNamed, type Machine } from '../src/model/channels.js';
+import { eventRowsOf, machinesOf } from '../src/model/events.js';
 import type { EventMatcher, EvidenceClause, Pattern } from './types.js';
 
 /** A matcher field given as one value or a list, as a list. */
@@ -22,15 +23,18 @@ export interface EvidenceLog {
   readonly events: readonly number[];
 }
 
-/** The RD Licensing service logs on the license server, whatever the channel (System on older builds). */
-const LICENSE_SERVER_PROVIDERS = /^(TermServLicensing|Microsoft-Windows-TerminalServices-Licensing)$/i;
-
+/**
+ * The machine whose log holds a clause's events in this channel: the client for client-scope clauses; else the
+ * channel's own machine, or, for a channel logged on several machines (System), the machine the event table says
+ * logs the clause's events when all of them agree (the RD Licensing service's on the license server).
+ */
 function machineOf(clause: EvidenceClause, channel: ChannelInfo): Machine {
   if (clause.scope === 'client') return 'client';
   if (!channel.machines.includes('server')) return channel.machines[0];
-  const providers = listOf(clause.match.provider);
-  if (providers.length > 0 && providers.every((p) => LICENSE_SERVER_PROVIDERS.test(p))) return 'license-server';
-  return 'server';
+  const rows = eventRowsOf(idsOf(clause.match), listOf(clause.match.provider));
+  const usual = new Set(rows.map((r) => machinesOf(r)[0]));
+  const [only] = usual;
+  return usual.size === 1 && only ? only : 'server';
 }
 
 /** The logs (channel and machine) where a pattern's supporting clauses look, with their event ids. */

@@ -6,6 +6,7 @@
  */
 import type { Attempt, Incident, LowerBound, SecurityFinding } from '../model/attempt.js';
 import { kindOfChannel } from '../model/channels.js';
+import { CONNECTION_MARKERS, connectionMarkerRows } from '../model/events.js';
 import type { LogReach, LogSpan, MarkerKind } from '../ingest/log-reach.js';
 
 /** An attack whose first attempt is this close after a log's oldest record began during the attack. */
@@ -14,20 +15,23 @@ const BEGIN_SLACK_MS = 60_000;
 const RUN_GAP_MS = 10 * 60_000;
 
 /**
- * `rdp`: each marker is a connection to Remote Desktop, so what the log holds beyond the attempts of the whole
- * burst counts; Schannel also serves other TLS listeners, so only what it holds before the RDP logs begin does.
+ * The logs whose events each stand for one connection (the event table's `marker`s), each with its markers in
+ * `CONNECTION_MARKERS` order. `rdp`: each marker is a connection to Remote Desktop, so what the log holds beyond the
+ * attempts of the whole burst counts; Schannel also serves other TLS listeners, so only what it holds before the
+ * RDP logs begin does. One failed handshake logs one of each of a log's markers: the larger count, never their sum.
  */
-const MARKER_CHANNELS: { markers: MarkerKind[]; channel: string; rdp: boolean }[] = [
-  {
-    markers: ['listener'],
-    channel: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational',
-    rdp: true,
-  },
-  { markers: ['rdpcore-accept'], channel: 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational', rdp: true },
-  // One failed handshake logs one of each: the larger count, never their sum.
-  { markers: ['schannel-alert', 'schannel-suite'], channel: 'System', rdp: false },
-  { markers: ['logon-failure'], channel: 'Security', rdp: false },
-];
+const MARKER_CHANNELS: readonly { markers: MarkerKind[]; channel: string; rdp: boolean }[] = (() => {
+  const out: { markers: MarkerKind[]; channel: string; rdp: boolean }[] = [];
+  const rows = connectionMarkerRows();
+  for (const marker of CONNECTION_MARKERS)
+    for (const { channel, kind, rdp } of rows) {
+      if (kind !== marker) continue;
+      const log = out.find((o) => o.channel === channel.name);
+      if (log) log.markers.push(kind);
+      else out.push({ markers: [kind], channel: channel.name, rdp });
+    }
+  return out;
+})();
 
 /** Logs whose records each attempt is made of: those that show connections. */
 const CONNECTION_KINDS = new Set(['rdpcore', 'rcm', 'lsm', 'security']);

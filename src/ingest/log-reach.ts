@@ -1,7 +1,8 @@
 /**
  * How far each log reaches, per computer and channel: first and last record (time and record id), holes in
  * the record ids, whether the log rolled over or was cleared, and the times of the events that each stand for
- * one connection (RCM 261, RdpCoreTS 131, Schannel 36888/36874, Security 4625), so that what a log that rolled
+ * one connection (the event table's `marker`s, src/model/events.ts: RCM 261, RdpCoreTS 131, Schannel
+ * 36888/36874, Security 4625), so that what a log that rolled
  * over no longer shows can be counted in the others, as a lower bound. Windows numbers a log's records from 1
  * and overwrites the oldest when the file is full (or archives it): an oldest record id well above 1 with no
  * hole after it means the older records were overwritten (in a log file, .evtx: an XML export may be a query's
@@ -9,6 +10,7 @@
  */
 import { kindOfChannel, type LogKind } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { type ConnectionMarker, channelOfRow, connectionMarkerRows, EVENTS } from '../model/events.js';
 
 /** A hole in a log's record ids: `missing` records between `after` and `before` were not among the inputs. */
 export interface RecordGap {
@@ -42,17 +44,40 @@ export interface LogSpan {
 }
 
 /** The events that each stand for one connection the computer accepted, per log. */
-export type MarkerKind = 'listener' | 'rdpcore-accept' | 'schannel-alert' | 'schannel-suite' | 'logon-failure';
+export type MarkerKind = ConnectionMarker;
+
+/**
+ * The marker events by id: the log they are in, and their provider where that log holds several providers' events
+ * (System); in a log of one provider the id alone tells.
+ */
+const MARKERS: ReadonlyMap<number, readonly { kind: LogKind; provider?: string; marker: MarkerKind }[]> = (() => {
+  const out = new Map<number, { kind: LogKind; provider?: string; marker: MarkerKind }[]>();
+  for (const { row, channel, kind } of connectionMarkerRows()) {
+    const list = out.get(row.id) ?? [];
+    const provider = channel.providers.length > 1 ? row.provider.toLowerCase() : undefined;
+    list.push({ kind: channel.kind, ...(provider ? { provider } : {}), marker: kind });
+    out.set(row.id, list);
+  }
+  return out;
+})();
+
+/** The events that say a connection passed network authentication (RCM 1149), by log. */
+const AUTHENTICATED: ReadonlyMap<LogKind, ReadonlySet<number>> = (() => {
+  const out = new Map<LogKind, Set<number>>();
+  for (const row of EVENTS) {
+    const kind = row.authenticates && channelOfRow(row)?.kind;
+    if (!kind) continue;
+    const ids = out.get(kind) ?? new Set<number>();
+    out.set(kind, ids.add(row.id));
+  }
+  return out;
+})();
 
 function markerOf(e: NormalizedEvent, kind: LogKind): MarkerKind | undefined {
-  if (kind === 'rcm' && e.eventId === 261) return 'listener';
-  if (kind === 'rdpcore' && e.eventId === 131) return 'rdpcore-accept';
-  if (kind === 'system' && e.provider.name.toLowerCase() === 'schannel') {
-    // 36888: a fatal alert the server sent; 36874: no cipher suite shared. One of each per failed handshake.
-    if (e.eventId === 36888) return 'schannel-alert';
-    if (e.eventId === 36874) return 'schannel-suite';
-  }
-  if (kind === 'security' && e.eventId === 4625) return 'logon-failure';
+  const candidates = MARKERS.get(e.eventId);
+  if (!candidates) return undefined;
+  for (const m of candidates)
+    if (m.kind === kind && (m.provider === undefined || e.provider.name.toLowerCase() === m.provider)) return m.marker;
   return undefined;
 }
 
@@ -84,7 +109,7 @@ class Reach {
   private lastFile = '';
   /** Some of its records were left out unread (`InputSummary.unread`): the holes in its ids are rdpdiag's. */
   unread = false;
-  /** RCM: its oldest 1149 (credentials accepted, a logon follows, which LSM records). */
+  /** RCM: its oldest 1149 (credentials accepted, a logon follows, which LSM records: the event table's `authenticates`). */
   firstAuthMs = Infinity;
   markers = new Map<MarkerKind, number[]>();
   constructor(
@@ -111,7 +136,7 @@ class Reach {
       (this.kind === 'system' && e.eventId === 104 && /eventlog/i.test(e.provider.name))
     )
       if (!this.cleared || e.timestamp > this.cleared) this.cleared = e.timestamp;
-    if (this.kind === 'rcm' && e.eventId === 1149 && e.timeMs < this.firstAuthMs) this.firstAuthMs = e.timeMs;
+    if (AUTHENTICATED.get(this.kind)?.has(e.eventId) && e.timeMs < this.firstAuthMs) this.firstAuthMs = e.timeMs;
     const marker = markerOf(e, this.kind);
     if (marker) {
       const list = this.markers.get(marker);

@@ -1,0 +1,1095 @@
+/**
+ * The events rdpdiag knows, one row per (provider, event id): the one table every per-event rule derives from.
+ * A row says where the event is logged (channel, machines), its fields in manifest order (PowerShell's
+ * `Properties` carry values without names: `parsers/powershell/field-names.ts`), which of them Windows renders in
+ * hexadecimal, where the manifest puts them (UserData element), the English labels of its message (SIEM exports
+ * that lost the field names: `parsers/siem/message.ts`), whether it stands for one connection (how far a log
+ * reaches, lower bounds: `src/ingest/log-reach.ts`), and its meaning in one line (explain-code's event table).
+ * Adding an event is one object literal in `EVENTS`; `test/model/events.test.ts` checks that every event a rule
+ * reads has its row, with the fields every reader needs. Sources: `../shared/reference/rdp-events.md` §1, the
+ * Security auditing pages on Microsoft Learn, Sysmon's schema.
+ */
+import { type ChannelInfo, findChannel, type Machine } from './channels.js';
+
+/**
+ * The events that each stand for one connection a computer accepted (log-reach markers), in the order lower
+ * bounds list the logs that hold them.
+ */
+export const CONNECTION_MARKERS = [
+  'listener',
+  'rdpcore-accept',
+  'schannel-alert',
+  'schannel-suite',
+  'logon-failure',
+] as const;
+export type ConnectionMarker = (typeof CONNECTION_MARKERS)[number];
+
+/** English message labels: section (`''` for a message without sections) → label → field name. */
+export type MessageLabels = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+export interface EventRow {
+  readonly provider: string;
+  readonly id: number;
+  /** The channel it is logged in, as `CHANNELS` names it (or the full name of a channel rdpdiag does not read whole). */
+  readonly channel: string;
+  /** Channels older builds log it in instead (TermService's licensing events in System). */
+  readonly alsoIn?: readonly string[];
+  /** The machines that log it, the usual one first; unset: its channel's. */
+  readonly machines?: readonly [Machine, ...Machine[]];
+  /** What it says, in one line. */
+  readonly meaning: string;
+  /** Its fields in manifest order (a later version appends fields, so the longest list serves every version). */
+  readonly fields?: readonly string[];
+  /**
+   * Fields Windows renders in hexadecimal, which Get-WinEvent gives as numbers: `hex` 32-bit ones (NTSTATUS,
+   * HRESULT: eight digits, `0x0000000a`), `hex64` 64-bit ones and pointers (`0x3e7`).
+   */
+  readonly hex?: readonly string[];
+  readonly hex64?: readonly string[];
+  /** The manifest puts the fields in UserData under this element (dumps write it back so). */
+  readonly userData?: string;
+  /** Labels of its English message beyond those its whole log shares (`LOG_MESSAGE_LABELS`). */
+  readonly labels?: MessageLabels;
+  /** A sentence of its message whose numbers or names are fields. */
+  readonly sentence?: { readonly re: RegExp; readonly names: readonly string[] };
+  /**
+   * It stands for one connection the computer accepted: which marker, and whether only Remote Desktop logs it
+   * (`rdp`; Schannel and 4625 also serve other listeners and logons).
+   */
+  readonly marker?: { readonly kind: ConnectionMarker; readonly rdp: boolean };
+  /** It says a connection passed network authentication (a logon follows, which LSM records). */
+  readonly authenticates?: true;
+}
+
+const SECURITY = 'Microsoft-Windows-Security-Auditing';
+const LSM = 'Microsoft-Windows-TerminalServices-LocalSessionManager';
+const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
+const RDPCORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
+const CLIENT = 'Microsoft-Windows-TerminalServices-ClientActiveXCore';
+const GATEWAY = 'Microsoft-Windows-TerminalServices-Gateway';
+const LICENSING = 'TermServLicensing';
+const SYSMON = 'Microsoft-Windows-Sysmon';
+
+const LOGON_4624 = [
+  'SubjectUserSid',
+  'SubjectUserName',
+  'SubjectDomainName',
+  'SubjectLogonId',
+  'TargetUserSid',
+  'TargetUserName',
+  'TargetDomainName',
+  'TargetLogonId',
+  'LogonType',
+  'LogonProcessName',
+  'AuthenticationPackageName',
+  'WorkstationName',
+  'LogonGuid',
+  'TransmittedServices',
+  'LmPackageName',
+  'KeyLength',
+  'ProcessId',
+  'ProcessName',
+  'IpAddress',
+  'IpPort',
+  'ImpersonationLevel',
+  'RestrictedAdminMode',
+  'TargetOutboundUserName',
+  'TargetOutboundDomainName',
+  'VirtualAccount',
+  'TargetLinkedLogonId',
+  'ElevatedToken',
+];
+const LOGON_4625 = [
+  'SubjectUserSid',
+  'SubjectUserName',
+  'SubjectDomainName',
+  'SubjectLogonId',
+  'TargetUserSid',
+  'TargetUserName',
+  'TargetDomainName',
+  'Status',
+  'FailureReason',
+  'SubStatus',
+  'LogonType',
+  'LogonProcessName',
+  'AuthenticationPackageName',
+  'WorkstationName',
+  'TransmittedServices',
+  'LmPackageName',
+  'KeyLength',
+  'ProcessId',
+  'ProcessName',
+  'IpAddress',
+  'IpPort',
+];
+const LOGON_IDS = ['SubjectLogonId', 'TargetLogonId', 'TargetLinkedLogonId', 'LogonID', 'ProcessId'];
+const SESSION_RECONNECT = ['AccountName', 'AccountDomain', 'LogonID', 'SessionName', 'ClientName', 'ClientAddress'];
+/** 4778/4779 name their subject `AccountName`, `AccountDomain`, `LogonID`. */
+const SESSION_RECONNECT_LABELS: MessageLabels = {
+  Subject: { 'Account Name': 'AccountName', 'Account Domain': 'AccountDomain', 'Logon ID': 'LogonID' },
+};
+/** 4634/4647 name their subject `Target…`. */
+const LOGOFF_LABELS: MessageLabels = {
+  Subject: {
+    'Security ID': 'TargetUserSid',
+    'Account Name': 'TargetUserName',
+    'Account Domain': 'TargetDomainName',
+    'Logon ID': 'TargetLogonId',
+  },
+};
+const LSM_SESSION = ['User', 'SessionID', 'Address'];
+const CLIENT_VALUE = ['Name', 'Value', 'CustomLevel'];
+/** RCM 1149 and 1151: three parameters (their order differs). */
+const RCM_PARAMS = ['Param1', 'Param2', 'Param3'];
+
+/**
+ * Labels every English message of a log shares, by the log `messageLogOf` (parsers/siem/message.ts) tells:
+ * LSM's session lines, the Security sections (the same label means a different field under `Subject:` and
+ * `New Logon:`; `*` holds labels valid in any section). An event's own labels (`EventRow.labels`) come first.
+ */
+export const LOG_MESSAGE_LABELS: Readonly<Record<'lsm' | 'rcm' | 'security', MessageLabels>> = {
+  /** LSM 21–25 (`User:`, `Session ID:`, `Source Network Address:`), 41/42 (`User:`, `Session ID:`). */
+  lsm: { '': { User: 'User', 'Session ID': 'SessionID', 'Source Network Address': 'Address' } },
+  rcm: {},
+  security: {
+    Subject: {
+      'Security ID': 'SubjectUserSid',
+      'Account Name': 'SubjectUserName',
+      'Account Domain': 'SubjectDomainName',
+      'Logon ID': 'SubjectLogonId',
+    },
+    'New Logon': {
+      'Security ID': 'TargetUserSid',
+      'Account Name': 'TargetUserName',
+      'Account Domain': 'TargetDomainName',
+      'Logon ID': 'TargetLogonId',
+      'Linked Logon ID': 'TargetLinkedLogonId',
+      'Logon GUID': 'LogonGuid',
+    },
+    'Account For Which Logon Failed': {
+      'Security ID': 'TargetUserSid',
+      'Account Name': 'TargetUserName',
+      'Account Domain': 'TargetDomainName',
+    },
+    'Failure Information': { 'Failure Reason': 'FailureReason', Status: 'Status', 'Sub Status': 'SubStatus' },
+    'Network Information': {
+      'Workstation Name': 'WorkstationName',
+      'Source Network Address': 'IpAddress',
+      'Source Port': 'IpPort',
+    },
+    'Detailed Authentication Information': {
+      'Logon Process': 'LogonProcessName',
+      'Authentication Package': 'AuthenticationPackageName',
+      'Package Name (NTLM only)': 'LmPackageName',
+    },
+    'Process Information': {
+      'Caller Process ID': 'ProcessId',
+      'Caller Process Name': 'ProcessName',
+      'Process ID': 'ProcessId',
+      'Process Name': 'ProcessName',
+      // 4688: the new process, and its creator (the parent).
+      'New Process ID': 'NewProcessId',
+      'New Process Name': 'NewProcessName',
+      'Token Elevation Type': 'TokenElevationType',
+      'Mandatory Label': 'MandatoryLabel',
+      'Creator Process ID': 'ProcessId',
+      'Creator Process Name': 'ParentProcessName',
+      'Process Command Line': 'CommandLine',
+    },
+    // 4688 names its subject `Creator Subject`, and the account the process runs as `Target Subject`.
+    'Creator Subject': {
+      'Security ID': 'SubjectUserSid',
+      'Account Name': 'SubjectUserName',
+      'Account Domain': 'SubjectDomainName',
+      'Logon ID': 'SubjectLogonId',
+    },
+    'Target Subject': {
+      'Security ID': 'TargetUserSid',
+      'Account Name': 'TargetUserName',
+      'Account Domain': 'TargetDomainName',
+      'Logon ID': 'TargetLogonId',
+    },
+    // 4732 (and the other group-membership events): the member added and the group.
+    Member: { 'Security ID': 'MemberSid', 'Account Name': 'MemberName' },
+    Group: { 'Security ID': 'TargetSid', 'Group Name': 'TargetUserName', 'Group Domain': 'TargetDomainName' },
+    // 4657: the registry value and its change.
+    Object: { 'Object Name': 'ObjectName', 'Object Value Name': 'ObjectValueName', 'Operation Type': 'OperationType' },
+    'Change Information': {
+      'Old Value Type': 'OldValueType',
+      'Old Value': 'OldValue',
+      'New Value Type': 'NewValueType',
+      'New Value': 'NewValue',
+    },
+    // 4697: a service installed.
+    'Service Information': {
+      'Service Name': 'ServiceName',
+      'Service File Name': 'ServiceFileName',
+      'Service Type': 'ServiceType',
+      'Service Start Type': 'ServiceStartType',
+      'Service Account': 'ServiceAccount',
+    },
+    Session: { 'Session Name': 'SessionName' },
+    'Additional Information': { 'Client Name': 'ClientName', 'Client Address': 'ClientAddress' },
+    '*': { 'Logon Type': 'LogonType', 'Restricted Admin Mode': 'RestrictedAdminMode' },
+  },
+};
+
+/** Rows of one provider: the same fields apart from id and meaning. */
+function rows(base: Omit<EventRow, 'id' | 'meaning'>, meanings: Readonly<Record<number, string>>): EventRow[] {
+  return Object.entries(meanings).map(([id, meaning]) => ({ ...base, id: Number(id), meaning }));
+}
+
+export const EVENTS: readonly EventRow[] = [
+  // RdpCoreTS/Operational: the RDP stack, one ActivityID per connection (rdp-events.md §1.1).
+  {
+    provider: RDPCORE,
+    id: 65,
+    channel: 'RdpCoreTS',
+    meaning: 'Connection object created.',
+    fields: ['ConnectionName'],
+  },
+  {
+    provider: RDPCORE,
+    id: 66,
+    channel: 'RdpCoreTS',
+    meaning: 'The connection was assigned to a session.',
+    fields: ['ConnectionName', 'SessionID'],
+  },
+  { provider: RDPCORE, id: 67, channel: 'RdpCoreTS', meaning: 'The connection hit an error.' },
+  {
+    provider: RDPCORE,
+    id: 68,
+    channel: 'RdpCoreTS',
+    meaning: 'Connection timings: credentials prompt, graphics channel, first graphics.',
+    fields: [
+      'ConnectionName',
+      'PromptForCredentials',
+      'PromptForCredentialsDone',
+      'GfxChannelOpened',
+      'FirstGraphicsReceived',
+    ],
+  },
+  { provider: RDPCORE, id: 70, channel: 'RdpCoreTS', meaning: 'Display driver loaded.', fields: ['DisplayDriverName'] },
+  {
+    provider: RDPCORE,
+    id: 71,
+    channel: 'RdpCoreTS',
+    meaning: 'The connection uses a display driver.',
+    fields: ['ConnectionName', 'DisplayDriverName'],
+  },
+  {
+    provider: RDPCORE,
+    id: 72,
+    channel: 'RdpCoreTS',
+    meaning: 'Interface method called (SetErrorInfo(0xN): the error-info code sent to the client).',
+    fields: ['MethodName'],
+  },
+  {
+    provider: RDPCORE,
+    id: 97,
+    channel: 'RdpCoreTS',
+    meaning: 'An RDP protocol component found an error in the protocol stream and disconnected the client.',
+    fields: ['ComponentName', 'ErrorCode'],
+    hex: ['ErrorCode'],
+  },
+  { provider: RDPCORE, id: 98, channel: 'RdpCoreTS', meaning: 'The RDP protocol connection is complete.' },
+  { provider: RDPCORE, id: 99, channel: 'RdpCoreTS', meaning: 'A TCP connection failed.' },
+  {
+    provider: RDPCORE,
+    id: 101,
+    channel: 'RdpCoreTS',
+    meaning: 'Network characteristics detection disabled.',
+    fields: ['ReasonString'],
+  },
+  { provider: RDPCORE, id: 102, channel: 'RdpCoreTS', meaning: 'The server terminated the main RDP connection.' },
+  { provider: RDPCORE, id: 103, channel: 'RdpCoreTS', meaning: 'The disconnect reason.', fields: ['ReasonCode'] },
+  {
+    provider: RDPCORE,
+    id: 104,
+    channel: 'RdpCoreTS',
+    meaning: "The client's time-zone bias.",
+    fields: ['TimezoneBiasHour'],
+  },
+  { provider: RDPCORE, id: 105, channel: 'RdpCoreTS-Admin', meaning: 'The connection uses native RDP encryption.' },
+  {
+    provider: RDPCORE,
+    id: 129,
+    channel: 'RdpCoreTS',
+    meaning: 'The server binds a transport to a port.',
+    fields: ['TransportProtocolName', 'Port'],
+  },
+  {
+    provider: RDPCORE,
+    id: 130,
+    channel: 'RdpCoreTS',
+    meaning: 'Multi-transport request started.',
+    fields: ['TunnelID'],
+  },
+  {
+    provider: RDPCORE,
+    id: 131,
+    channel: 'RdpCoreTS',
+    meaning: 'The server accepted a new TCP or UDP connection from a client.',
+    fields: ['ConnType', 'ClientIP'],
+    marker: { kind: 'rdpcore-accept', rdp: true },
+  },
+  {
+    provider: RDPCORE,
+    id: 132,
+    channel: 'RdpCoreTS',
+    meaning: 'A channel opened.',
+    fields: ['ChannelName', 'TunnelID'],
+  },
+  {
+    provider: RDPCORE,
+    id: 133,
+    channel: 'RdpCoreTS',
+    meaning: 'UDP tunnel RTT and bandwidth.',
+    fields: ['TunnelID', 'RTT', 'Bandwidth'],
+  },
+  { provider: RDPCORE, id: 134, channel: 'RdpCoreTS', meaning: 'A multi-transport (UDP) tunnel failed.' },
+  {
+    provider: RDPCORE,
+    id: 135,
+    channel: 'RdpCoreTS',
+    meaning: 'The tunnel transport type.',
+    fields: ['TunnelID', 'TransportType'],
+  },
+  { provider: RDPCORE, id: 136, channel: 'RdpCoreTS', meaning: 'Multi-transport failed; falling back to TCP.' },
+  { provider: RDPCORE, id: 138, channel: 'RdpCoreTS', meaning: 'DTLS (UDP security) initialisation failed.' },
+  {
+    provider: RDPCORE,
+    id: 139,
+    channel: 'RdpCoreTS',
+    meaning: 'The security layer found an error in the protocol stream and disconnected the client.',
+    fields: ['ResultCode', 'IPString'],
+  },
+  {
+    provider: RDPCORE,
+    id: 140,
+    channel: 'RdpCoreTS',
+    meaning: 'A connection failed: user name or password incorrect (NLA).',
+    fields: ['IPString'],
+  },
+  {
+    provider: RDPCORE,
+    id: 141,
+    channel: 'RdpCoreTS',
+    meaning: 'Performance counter session started.',
+    fields: ['InstanceID'],
+  },
+  { provider: RDPCORE, id: 142, channel: 'RdpCoreTS', meaning: 'A TCP socket read failed.', fields: ['error'] },
+  { provider: RDPCORE, id: 143, channel: 'RdpCoreTS', meaning: 'A TCP socket write failed.', fields: ['error'] },
+  {
+    provider: RDPCORE,
+    id: 145,
+    channel: 'RdpCoreTS',
+    meaning: 'Idle statistics at disconnect.',
+    fields: ['IdleSeconds', 'IdleSeconds1', 'IdleSeconds2'],
+  },
+  { provider: RDPCORE, id: 146, channel: 'RdpCoreTS', meaning: 'Auto-reconnect failed.' },
+  { provider: RDPCORE, id: 147, channel: 'RdpCoreTS', meaning: 'LogonUserExEx failed.' },
+  {
+    provider: RDPCORE,
+    id: 148,
+    channel: 'RdpCoreTS',
+    meaning: 'A channel closed.',
+    fields: ['ChannelName', 'TunnelID'],
+  },
+  { provider: RDPCORE, id: 149, channel: 'RdpCoreTS', meaning: 'Logon certificate validation failed.' },
+  {
+    provider: RDPCORE,
+    id: 162,
+    channel: 'RdpCoreTS',
+    meaning: 'Graphics codec capabilities.',
+    fields: ['Version', 'ClientMode', 'AvcEnabled', 'ProfileIdNum', 'ServerName'],
+    hex: ['Version'],
+  },
+  { provider: RDPCORE, id: 163, channel: 'RdpCoreTS', meaning: 'Graphics codec capabilities.', fields: ['ServerName'] },
+  {
+    provider: RDPCORE,
+    id: 168,
+    channel: 'RdpCoreTS',
+    meaning: "The client's monitor layout.",
+    fields: ['MonitorNum', 'MonitorWidth', 'MonitorHeight', 'MonitorX', 'MonitorY', 'ServerName'],
+  },
+  {
+    provider: RDPCORE,
+    id: 169,
+    channel: 'RdpCoreTS',
+    meaning: "The client's OS type.",
+    fields: ['MajorType', 'MinorType', 'ServerName'],
+  },
+  {
+    provider: RDPCORE,
+    id: 226,
+    channel: 'RdpCoreTS',
+    meaning: 'A state transition failed (error code).',
+    fields: [
+      'StateTransition',
+      'PreviousState',
+      'PreviousStateName',
+      'NewState',
+      'NewStateName',
+      'Event',
+      'EventName',
+      'ErrorCode',
+    ],
+    hex: ['ErrorCode'],
+  },
+  { provider: RDPCORE, id: 227, channel: 'RdpCoreTS', meaning: 'A trace string (mostly noise).', fields: CLIENT_VALUE },
+  {
+    provider: RDPCORE,
+    id: 228,
+    channel: 'RdpCoreTS',
+    meaning: 'A disconnect trace with its error code.',
+    fields: ['ComponentName', 'Message', 'ErrorCode'],
+    hex: ['ErrorCode'],
+  },
+  { provider: RDPCORE, id: 229, channel: 'RdpCoreTS', meaning: 'A trace string.', fields: ['Name', 'CustomLevel'] },
+
+  // LocalSessionManager/Operational: sessions (§1.2); fields in UserData/EventXML.
+  { provider: LSM, id: 16, channel: 'LSM', meaning: 'The local multi-user session manager failed to start.' },
+  { provider: LSM, id: 17, channel: 'LSM', meaning: 'Remote Desktop Services failed to start.' },
+  ...rows(
+    { provider: LSM, channel: 'LSM', fields: LSM_SESSION, userData: 'EventXML' },
+    {
+      21: 'Session logon succeeded.',
+      22: 'Shell start notification received.',
+      24: 'The session has been disconnected.',
+      25: 'Session reconnection succeeded.',
+    },
+  ),
+  {
+    provider: LSM,
+    id: 23,
+    channel: 'LSM',
+    meaning: 'Session logoff succeeded.',
+    fields: ['User', 'SessionID'],
+    userData: 'EventXML',
+  },
+  {
+    provider: LSM,
+    id: 39,
+    channel: 'LSM',
+    meaning: 'A session was disconnected by another session.',
+    fields: ['TargetSession', 'Source'],
+    userData: 'EventXML',
+    sentence: { re: /Session (\d+) has been disconnected by session (\d+)/, names: ['TargetSession', 'Source'] },
+  },
+  {
+    provider: LSM,
+    id: 40,
+    channel: 'LSM',
+    meaning: 'A session was disconnected, with a reason code.',
+    fields: ['Session', 'Reason'],
+    userData: 'EventXML',
+    sentence: { re: /Session (\d+) has been disconnected, reason code (\d+)/, names: ['Session', 'Reason'] },
+  },
+  ...rows(
+    { provider: LSM, channel: 'LSM', fields: ['User', 'SessionID'], userData: 'EventXML' },
+    { 41: 'Begin session arbitration.', 42: 'End session arbitration.' },
+  ),
+
+  // RemoteConnectionManager/Operational and /Admin (§1.3); fields in UserData/EventXML.
+  { provider: RCM, id: 258, channel: 'RCM', meaning: 'A listener started listening.' },
+  { provider: RCM, id: 259, channel: 'RCM', meaning: 'A listener stopped listening.' },
+  {
+    provider: RCM,
+    id: 261,
+    channel: 'RCM',
+    meaning: 'A listener received a connection.',
+    fields: ['listenerName'],
+    userData: 'EventXML',
+    sentence: { re: /Listener (\S+) received a connection/, names: ['listenerName'] },
+    marker: { kind: 'listener', rdp: true },
+  },
+  {
+    provider: RCM,
+    id: 1149,
+    channel: 'RCM',
+    meaning: 'User authentication succeeded (network-level): user, domain, source address.',
+    fields: RCM_PARAMS,
+    userData: 'EventXML',
+    labels: { '': { User: 'Param1', Domain: 'Param2', 'Source Network Address': 'Param3' } },
+    authenticates: true,
+  },
+  {
+    provider: RCM,
+    id: 1151,
+    channel: 'RCM',
+    meaning: "The remote user's connection was declined by the logged-on user.",
+  },
+  {
+    provider: RCM,
+    id: 1158,
+    channel: 'RCM-Admin',
+    meaning: 'Remote Desktop Services accepted a connection from an address.',
+    fields: ['Param1'],
+    userData: 'EventXML',
+  },
+  ...rows(
+    { provider: RCM, channel: 'RCM-Admin' },
+    {
+      20515: 'A session time limit was reached (idle, active or disconnected).',
+      20516: 'A session time limit was reached (idle, active or disconnected).',
+      20517: 'A session time limit was reached (idle, active or disconnected).',
+      20518: 'A session time limit was reached (idle, active or disconnected).',
+      20519: 'A session time limit was reached (idle, active or disconnected).',
+    },
+  ),
+  // RCM's classic events (TermService), in System; the licensing ones in RCM-Admin on newer builds (§1.4).
+  ...rows(
+    { provider: RCM, channel: 'RCM', alsoIn: ['System'] },
+    {
+      1003: 'A client presented an invalid client licence.',
+      1004: 'The server cannot issue a client licence.',
+      1011: 'A client was refused: its temporary licence expired.',
+      1012: 'A client exceeded the maximum failed logon attempts; its session was ended.',
+    },
+  ),
+  ...rows(
+    { provider: RCM, channel: 'System', alsoIn: ['RCM', 'RCM-Admin'] },
+    {
+      1070: 'Logon denied: the server is in drain mode.',
+      1071: 'Connection denied: the server does not accept new connections.',
+    },
+  ),
+  ...rows(
+    { provider: RCM, channel: 'System' },
+    {
+      1035: 'The listener stack was down.',
+      1050: "The listener's security layer and encryption level do not fit; corrected automatically.",
+      1051: 'No usable user-selected TLS certificate; falling back to the default.',
+      1052: 'The configured certificate expires soon.',
+      1053: 'The configured certificate has expired.',
+      1054: 'The configured certificate lacks the Server Authentication EKU.',
+      1055: "The configured certificate's private key cannot be accessed.",
+      1056: 'A new self-signed certificate was generated.',
+      1057: 'Creating a new self-signed certificate failed.',
+      1058: 'Replacing the expired self-signed certificate failed.',
+      1066: 'A session arbitration request failed.',
+      1067: 'The TERMSRV service principal name could not be registered.',
+    },
+  ),
+  ...rows(
+    { provider: RCM, channel: 'RCM-Admin', alsoIn: ['System'] },
+    {
+      1028: 'A client was refused: its licence could not be renewed.',
+      1043: 'The license server cannot be communicated with.',
+      1061: "The user's licensing information could not be read from Active Directory.",
+      1068: 'The RD licensing mode is not configured.',
+      1069: 'The grace period expired and the licensing mode is not configured.',
+      1128: 'The licensing grace period has expired and no license server with licences is registered.',
+      1129: 'The licensing grace period is about to expire.',
+      1130: 'No license server is specified.',
+      1131: 'The license server could not be contacted.',
+      1132: 'The license server does not support this Windows version.',
+      1133: 'The certificate the license server issued to this server is invalid.',
+      50180: 'A client was refused: its licence could not be renewed (newer builds).',
+      50195: 'The license server cannot be communicated with (newer builds).',
+      50213: "The user's licensing information could not be read (newer builds).",
+      50280: 'The licensing grace period has expired (1128 on newer builds).',
+      50281: 'The licensing grace period is about to expire (1129 on newer builds).',
+      50282: 'No license server is specified (1130 on newer builds).',
+      50283: 'The license server could not be contacted (1131 on newer builds).',
+      50284: 'The license server does not support this Windows version (1132 on newer builds).',
+      50285: 'The certificate the license server issued is invalid (1133 on newer builds).',
+    },
+  ),
+
+  // The RD License Server's own events (§1.5), in its System log (TermServLicensing) or its Licensing logs.
+  ...rows(
+    { provider: LICENSING, channel: 'System', machines: ['license-server'] },
+    {
+      17: "The license server's certificates are corrupt; only temporary licences are issued.",
+      18: 'The license server is not activated; only temporary licences are issued.',
+      20: 'Not enough permanent licences of the requested type.',
+      21: 'No permanent licences of the requested type remain.',
+      22: 'No licences are installed for the product.',
+      37: 'The licensing service cannot start.',
+      38: 'The licensing service cannot issue a licence.',
+    },
+  ),
+
+  // RDPClient/Operational: the client's view (§1.7).
+  {
+    provider: CLIENT,
+    id: 1024,
+    channel: 'RDPClient',
+    meaning: 'The client is trying to connect to a server.',
+    fields: CLIENT_VALUE,
+  },
+  { provider: CLIENT, id: 1025, channel: 'RDPClient', meaning: 'The client connected to the server.' },
+  {
+    provider: CLIENT,
+    id: 1026,
+    channel: 'RDPClient',
+    meaning: 'The client was disconnected (the reason in decimal).',
+    fields: CLIENT_VALUE,
+  },
+  {
+    provider: CLIENT,
+    id: 1027,
+    channel: 'RDPClient',
+    meaning: 'The client connected to a domain and session.',
+    fields: ['DomainName', 'SessionId'],
+  },
+  {
+    provider: CLIENT,
+    id: 1028,
+    channel: 'RDPClient',
+    meaning: 'Whether the server supports SSL.',
+    fields: ['TraceMessage'],
+  },
+  {
+    provider: CLIENT,
+    id: 1029,
+    channel: 'RDPClient',
+    meaning: 'A hash of the user name sent (NLA).',
+    fields: ['TraceMessage'],
+  },
+  {
+    provider: CLIENT,
+    id: 1102,
+    channel: 'RDPClient',
+    meaning: 'The client started a multi-transport connection to the server.',
+    fields: CLIENT_VALUE,
+  },
+
+  // RD Gateway/Operational.
+  ...rows(
+    { provider: GATEWAY, channel: 'Gateway' },
+    {
+      200: 'The user met the connection authorization policy.',
+      201: 'The user did not meet the connection authorization policy.',
+      300: 'The user met the resource authorization policy.',
+      301: 'The user did not meet the resource authorization policy.',
+      302: 'The user connected to a session host through the gateway.',
+      303: 'The user disconnected from a session host.',
+      304: 'The gateway could not reach the session host.',
+    },
+  ),
+
+  // Security (§1.8).
+  {
+    provider: SECURITY,
+    id: 4624,
+    channel: 'Security',
+    meaning: 'An account was successfully logged on.',
+    fields: LOGON_4624,
+    hex64: LOGON_IDS,
+  },
+  {
+    provider: SECURITY,
+    id: 4625,
+    channel: 'Security',
+    meaning:
+      'An account failed to log on; Status, SubStatus and FailureReason say why, LogonType 3 (NLA) or 10 (logon screen) where.',
+    fields: LOGON_4625,
+    hex: ['Status', 'SubStatus'],
+    hex64: LOGON_IDS,
+    marker: { kind: 'logon-failure', rdp: false },
+  },
+  {
+    provider: SECURITY,
+    id: 4634,
+    channel: 'Security',
+    meaning: 'An account was logged off.',
+    fields: ['TargetUserSid', 'TargetUserName', 'TargetDomainName', 'TargetLogonId', 'LogonType'],
+    hex64: LOGON_IDS,
+    labels: LOGOFF_LABELS,
+  },
+  {
+    provider: SECURITY,
+    id: 4647,
+    channel: 'Security',
+    meaning: 'A user initiated logoff.',
+    fields: ['TargetUserSid', 'TargetUserName', 'TargetDomainName', 'TargetLogonId'],
+    hex64: LOGON_IDS,
+    labels: LOGOFF_LABELS,
+  },
+  {
+    provider: SECURITY,
+    id: 4648,
+    channel: 'Security',
+    meaning: 'A logon was attempted using explicit credentials.',
+    fields: [
+      'SubjectUserSid',
+      'SubjectUserName',
+      'SubjectDomainName',
+      'SubjectLogonId',
+      'LogonGuid',
+      'TargetUserName',
+      'TargetDomainName',
+      'TargetLogonGuid',
+      'TargetServerName',
+      'TargetInfo',
+      'ProcessId',
+      'ProcessName',
+      'IpAddress',
+      'IpPort',
+    ],
+    hex64: LOGON_IDS,
+  },
+  {
+    provider: SECURITY,
+    id: 4657,
+    channel: 'Security',
+    meaning: 'A registry value was modified (object access auditing).',
+    fields: [
+      'SubjectUserSid',
+      'SubjectUserName',
+      'SubjectDomainName',
+      'SubjectLogonId',
+      'ObjectName',
+      'ObjectValueName',
+      'HandleId',
+      'OperationType',
+      'OldValueType',
+      'OldValue',
+      'NewValueType',
+      'NewValue',
+      'ProcessId',
+      'ProcessName',
+    ],
+    hex64: ['SubjectLogonId', 'HandleId', 'ProcessId'],
+  },
+  {
+    provider: SECURITY,
+    id: 4688,
+    channel: 'Security',
+    meaning: 'A new process has been created (version 2, Windows 10 / Server 2016 on).',
+    fields: [
+      'SubjectUserSid',
+      'SubjectUserName',
+      'SubjectDomainName',
+      'SubjectLogonId',
+      'NewProcessId',
+      'NewProcessName',
+      'TokenElevationType',
+      'ProcessId',
+      'CommandLine',
+      'TargetUserSid',
+      'TargetUserName',
+      'TargetDomainName',
+      'TargetLogonId',
+      'ParentProcessName',
+      'MandatoryLabel',
+    ],
+    hex64: ['SubjectLogonId', 'TargetLogonId', 'NewProcessId', 'ProcessId'],
+  },
+  {
+    provider: SECURITY,
+    id: 4697,
+    channel: 'Security',
+    meaning: 'A service was installed in the system.',
+    fields: [
+      'SubjectUserSid',
+      'SubjectUserName',
+      'SubjectDomainName',
+      'SubjectLogonId',
+      'ServiceName',
+      'ServiceFileName',
+      'ServiceType',
+      'ServiceStartType',
+      'ServiceAccount',
+      'ClientProcessStartKey',
+      'ClientProcessId',
+      'ParentProcessId',
+    ],
+    hex64: ['SubjectLogonId'],
+  },
+  {
+    provider: SECURITY,
+    id: 4732,
+    channel: 'Security',
+    meaning: 'A member was added to a security-enabled local group.',
+    fields: [
+      'MemberName',
+      'MemberSid',
+      'TargetUserName',
+      'TargetDomainName',
+      'TargetSid',
+      'SubjectUserSid',
+      'SubjectUserName',
+      'SubjectDomainName',
+      'SubjectLogonId',
+      'PrivilegeList',
+    ],
+    hex64: ['SubjectLogonId'],
+  },
+  {
+    provider: SECURITY,
+    id: 4776,
+    channel: 'Security',
+    meaning: 'The computer attempted to validate the credentials for an account (NTLM).',
+    fields: ['PackageName', 'TargetUserName', 'Workstation', 'Status'],
+    hex: ['Status'],
+  },
+  {
+    provider: SECURITY,
+    id: 4778,
+    channel: 'Security',
+    meaning: 'A session was reconnected to a window station.',
+    fields: SESSION_RECONNECT,
+    hex64: LOGON_IDS,
+    labels: SESSION_RECONNECT_LABELS,
+  },
+  {
+    provider: SECURITY,
+    id: 4779,
+    channel: 'Security',
+    meaning: 'A session was disconnected from a window station.',
+    fields: SESSION_RECONNECT,
+    hex64: LOGON_IDS,
+    labels: SESSION_RECONNECT_LABELS,
+  },
+  {
+    provider: SECURITY,
+    id: 4825,
+    channel: 'Security',
+    meaning:
+      'A user was denied access to Remote Desktop: not a member of Remote Desktop Users or Administrators (or denied by policy).',
+  },
+  {
+    provider: SECURITY,
+    id: 5156,
+    channel: 'Security',
+    meaning: 'The Windows Filtering Platform allowed a connection.',
+    fields: [
+      'ProcessID',
+      'Application',
+      'Direction',
+      'SourceAddress',
+      'SourcePort',
+      'DestAddress',
+      'DestPort',
+      'Protocol',
+      'FilterRTID',
+      'LayerName',
+      'LayerRTID',
+      'RemoteUserID',
+      'RemoteMachineID',
+    ],
+  },
+  {
+    provider: 'Microsoft-Windows-Eventlog',
+    id: 1102,
+    channel: 'Security',
+    meaning: 'The audit log was cleared.',
+    fields: ['SubjectUserSid', 'SubjectUserName', 'SubjectDomainName', 'SubjectLogonId'],
+    userData: 'LogFileCleared',
+    hex64: LOGON_IDS,
+  },
+
+  // System: Schannel (§1.6), TermDD, CredSSP (LsaSrv, §1.9), services.
+  {
+    provider: 'TermDD',
+    id: 50,
+    channel: 'System',
+    meaning:
+      'The RDP protocol component X.224 detected an error in the protocol stream and disconnected the client: what reached port 3389 was not a valid RDP connection request.',
+  },
+  {
+    provider: 'TermDD',
+    id: 56,
+    channel: 'System',
+    meaning:
+      'The Terminal Server security layer detected an error in the protocol stream and disconnected the client (the client address is in the event data): the TLS or CredSSP exchange failed.',
+  },
+  {
+    provider: 'Schannel',
+    id: 36870,
+    channel: 'System',
+    meaning:
+      "A fatal error occurred while accessing the TLS server credential's private key: the RDP certificate's key cannot be used.",
+  },
+  {
+    provider: 'Schannel',
+    id: 36871,
+    channel: 'System',
+    meaning: 'A fatal error occurred while creating a TLS credential (client or server, named in the event).',
+    fields: ['Type', 'ErrorState'],
+  },
+  { provider: 'Schannel', id: 36872, channel: 'System', meaning: 'The server certificate chain cannot be retrieved.' },
+  {
+    provider: 'Schannel',
+    id: 36874,
+    channel: 'System',
+    meaning:
+      'A TLS connection request arrived, but none of the cipher suites the client offers is enabled on the server.',
+    fields: ['Protocol'],
+    marker: { kind: 'schannel-suite', rdp: false },
+  },
+  {
+    provider: 'Schannel',
+    id: 36887,
+    channel: 'System',
+    machines: ['server', 'client'],
+    meaning: 'A fatal TLS alert was received from the other end (AlertDesc is the TLS alert number).',
+    fields: ['AlertDesc'],
+  },
+  {
+    provider: 'Schannel',
+    id: 36888,
+    channel: 'System',
+    meaning:
+      'A fatal TLS alert was generated on this computer and sent to the other end (AlertDesc is the TLS alert number).',
+    fields: ['AlertDesc', 'ErrorState'],
+    marker: { kind: 'schannel-alert', rdp: false },
+  },
+  {
+    provider: 'LsaSrv',
+    id: 6041,
+    channel: 'System',
+    machines: ['client'],
+    meaning: 'A CredSSP authentication failed to negotiate a common protocol version (Encryption Oracle Remediation).',
+  },
+  ...rows(
+    { provider: 'LsaSrv', channel: 'System', machines: ['server', 'client'] },
+    {
+      40960: 'The security system detected an authentication error.',
+      40961: 'The security system could not establish a secured connection (no authentication protocol available).',
+    },
+  ),
+  {
+    provider: 'Service Control Manager',
+    id: 7045,
+    channel: 'System',
+    meaning: "A service was installed in the system (the installer is the event's UserID).",
+    fields: ['ServiceName', 'ImagePath', 'ServiceType', 'StartType', 'AccountName'],
+  },
+
+  // Sysmon (its schema 4.x), where it is installed.
+  {
+    provider: SYSMON,
+    id: 1,
+    channel: 'Microsoft-Windows-Sysmon/Operational',
+    machines: ['server'],
+    meaning: 'Process creation.',
+    fields: [
+      'RuleName',
+      'UtcTime',
+      'ProcessGuid',
+      'ProcessId',
+      'Image',
+      'FileVersion',
+      'Description',
+      'Product',
+      'Company',
+      'OriginalFileName',
+      'CommandLine',
+      'CurrentDirectory',
+      'User',
+      'LogonGuid',
+      'LogonId',
+      'TerminalSessionId',
+      'IntegrityLevel',
+      'Hashes',
+      'ParentProcessGuid',
+      'ParentProcessId',
+      'ParentImage',
+      'ParentCommandLine',
+      'ParentUser',
+    ],
+    hex64: ['LogonId'],
+  },
+  {
+    provider: SYSMON,
+    id: 3,
+    channel: 'Microsoft-Windows-Sysmon/Operational',
+    machines: ['server'],
+    meaning: 'Network connection.',
+    fields: [
+      'RuleName',
+      'UtcTime',
+      'ProcessGuid',
+      'ProcessId',
+      'Image',
+      'User',
+      'Protocol',
+      'Initiated',
+      'SourceIsIpv6',
+      'SourceIp',
+      'SourceHostname',
+      'SourcePort',
+      'SourcePortName',
+      'DestinationIsIpv6',
+      'DestinationIp',
+      'DestinationHostname',
+      'DestinationPort',
+      'DestinationPortName',
+    ],
+  },
+  {
+    provider: SYSMON,
+    id: 13,
+    channel: 'Microsoft-Windows-Sysmon/Operational',
+    machines: ['server'],
+    meaning: 'Registry value set.',
+    fields: [
+      'RuleName',
+      'EventType',
+      'UtcTime',
+      'ProcessGuid',
+      'ProcessId',
+      'Image',
+      'TargetObject',
+      'Details',
+      'User',
+    ],
+  },
+];
+
+const key = (provider: string, id: number) => `${provider.toLowerCase()}\u0000${id}`;
+const byProvider = new Map(EVENTS.map((r) => [key(r.provider, r.id), r]));
+
+/** The row of an event by its provider (any case) and id. */
+export function eventRow(provider: string, id: number): EventRow | undefined {
+  return byProvider.get(key(provider, id));
+}
+
+/** The channel row an event row is logged in; undefined for a channel rdpdiag does not read whole (Sysmon). */
+export function channelOfRow(row: EventRow): ChannelInfo | undefined {
+  return findChannel(row.channel);
+}
+
+/** The machines that log an event: its own, else its channel's. */
+export function machinesOf(row: EventRow): readonly [Machine, ...Machine[]] {
+  const machines = row.machines ?? channelOfRow(row)?.machines;
+  if (!machines) throw new Error(`event ${row.provider} ${row.id}: no machines, and its channel is not in CHANNELS`);
+  return machines;
+}
+
+/** The rows of these ids, of these providers (any when none are named). */
+export function eventRowsOf(ids: readonly number[], providers: readonly string[] = []): EventRow[] {
+  const wanted = new Set(providers.map((p) => p.toLowerCase()));
+  return EVENTS.filter((r) => ids.includes(r.id) && (wanted.size === 0 || wanted.has(r.provider.toLowerCase())));
+}
+
+/** The rows that stand for one connection, with the channel each is logged in. */
+export function connectionMarkerRows(): {
+  row: EventRow;
+  channel: ChannelInfo;
+  kind: ConnectionMarker;
+  rdp: boolean;
+}[] {
+  return EVENTS.flatMap((row) => {
+    const channel = channelOfRow(row);
+    return row.marker && channel ? [{ row, channel, kind: row.marker.kind, rdp: row.marker.rdp }] : [];
+  });
+}
+
+/** A short name for an event as users quote it: `Security 4625`, `Schannel 36870` (System events by provider). */
+export function eventName(row: EventRow): string {
+  const channel = channelOfRow(row);
+  const by = channel?.kind === 'system' ? row.provider : (channel?.short ?? row.provider);
+  return `${by} ${row.id}`;
+}
+
+/** The log an event is in as users name it: `Security`, `System, Schannel` (System events with their provider). */
+export function eventLog(row: EventRow): string {
+  const channel = channelOfRow(row);
+  return channel?.kind === 'system' ? `${channel.short}, ${row.provider}` : (channel?.short ?? row.channel);
+}
