@@ -136,6 +136,33 @@ const SUBJECT_AS: Record<number, Record<string, string>> = {
   },
 };
 
+/**
+ * Sections whose labels mean other fields in one event: 4648's `Network Address` and `Port` are its caller's;
+ * 5156's `Source Port` is the connection's own (4625's is the client's `IpPort`), its application the process.
+ */
+const SECTIONS_OF: Record<number, Record<string, Record<string, string>>> = {
+  4648: {
+    'Account Whose Credentials Were Used': {
+      'Account Name': 'TargetUserName',
+      'Account Domain': 'TargetDomainName',
+      'Logon GUID': 'TargetLogonGuid',
+    },
+    'Target Server': { 'Target Server Name': 'TargetServerName', 'Additional Information': 'TargetInfo' },
+    'Network Information': { 'Network Address': 'IpAddress', Port: 'IpPort' },
+  },
+  5156: {
+    'Application Information': { 'Process ID': 'ProcessID', 'Application Name': 'Application' },
+    'Network Information': {
+      Direction: 'Direction',
+      'Source Address': 'SourceAddress',
+      'Source Port': 'SourcePort',
+      'Destination Address': 'DestAddress',
+      'Destination Port': 'DestPort',
+      Protocol: 'Protocol',
+    },
+  },
+};
+
 export type MessageLog = 'lsm' | 'rcm' | 'security';
 
 /** Which of the logs this module reads a channel is. */
@@ -177,7 +204,10 @@ export function fieldsFromMessage(log: MessageLog, eventId: number, message: str
       section = label;
       continue;
     }
+    const own = SECTIONS_OF[eventId]?.[section];
+    if (own && !own[label]) continue;
     const name =
+      own?.[label] ??
       (section === 'Subject' ? SUBJECT_AS[eventId]?.[label] : undefined) ??
       SECURITY_SECTIONS[section]?.[label] ??
       SECURITY_SECTIONS['*']![label];
