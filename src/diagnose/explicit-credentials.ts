@@ -119,6 +119,8 @@ export function findExplicitCredentials(
       const { timeMs: _t, event: _e, ...shown } = use;
       const list = (opened.explicitCredentials ??= []);
       if (!list.some((x) => x.account === shown.account && x.by === shown.by)) list.push(shown);
+      // A client's log names no account: the credentials given are the connection's.
+      opened.user ??= shown.account;
       continue;
     }
     let host = out.get(names.key(e.computer));
