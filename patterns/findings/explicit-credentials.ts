@@ -49,14 +49,14 @@ export const explicitCredentials: AttackFindingDefinition = {
   samples: [
     {
       description:
-        'On the jump host JUMP01, CORP\\m.weber opens Remote Desktop to FS02 with CORP\\adm.weber’s credentials (RDPClient 1024, 4648 TERMSRV/FS02 by lsass.exe): joined to that connection. Later a 4648 to TERMSRV/SQL03 whose connection the logs do not hold: a finding listing account → target.',
+        'On the jump host JUMP01, CORP\\m.weber opens Remote Desktop to APP05 with CORP\\adm.weber’s credentials (RDPClient 1024, 4648 TERMSRV/APP05 by lsass.exe): joined to that connection. Later a 4648 to TERMSRV/SQL03 whose connection the logs do not hold: a finding listing account → target.',
       file: 'samples/findings/explicit-credentials/jump-host.xml',
     },
   ],
   nearMisses: [
     {
       file: 'samples/findings/explicit-credentials/near-miss.xml',
-      why: '4648 to localhost by winlogon at sign-in, to cifs/FS02 for a mapped drive and to a scheduled task’s account: none names TERMSRV/, none is Remote Desktop.',
+      why: '4648 to localhost by winlogon at sign-in, to cifs/APP05 for a mapped drive and to a scheduled task’s account: none names TERMSRV/, none is Remote Desktop.',
     },
   ],
 };

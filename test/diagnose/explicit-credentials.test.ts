@@ -48,10 +48,10 @@ describe('explicit-credentials: its home as data', () => {
 
   it('reads TERMSRV/<host> targets only, from TargetInfo or TargetServerName', () => {
     const [e] = eventsFromXml(sampleXml(`${FOLDER}/jump-host.xml`)).filter((x) => x.eventId === 4648);
-    expect(termsrvTarget(e!)).toBe('FS02.corp.example.test');
+    expect(termsrvTarget(e!)).toBe('APP05.corp.example.test');
     const data = (d: Record<string, string>) => ({ ...e!, data: { ...e!.data, ...d } });
     expect(termsrvTarget(data({ TargetInfo: 'localhost', TargetServerName: 'TERMSRV/sql03' }))).toBe('sql03');
-    expect(termsrvTarget(data({ TargetInfo: 'cifs/FS02', TargetServerName: 'FS02' }))).toBeUndefined();
+    expect(termsrvTarget(data({ TargetInfo: 'cifs/APP05', TargetServerName: 'APP05' }))).toBeUndefined();
     const keep = neededForAnalysis();
     const near = eventsFromXml(sampleXml(`${FOLDER}/near-miss.xml`));
     expect(near.some(keep)).toBe(false);
@@ -74,7 +74,7 @@ describe('explicit-credentials on its samples', () => {
         time: '2025-04-08T09:14:19.5120000Z',
         by: 'CORP\\m.weber',
         account: 'CORP.EXAMPLE.TEST\\adm.weber',
-        target: 'FS02.corp.example.test',
+        target: 'APP05.corp.example.test',
         process: 'C:\\Windows\\System32\\lsass.exe',
       },
     ]);
