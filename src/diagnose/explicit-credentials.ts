@@ -130,6 +130,17 @@ export function findExplicitCredentials(
   return [...out.values()];
 }
 
+/** `C137\\Administrator` and `C137.LOCAL\\Administrator` are one account (a domain by its NetBIOS or DNS name). */
+function sameAccount(x: string, y: string): boolean {
+  const parts = (a: string) => {
+    const [domain, user] = a.includes('\\') ? a.split('\\', 2) : ['', a];
+    return [domain!.split('.')[0]!.toLowerCase(), (user ?? '').toLowerCase()];
+  };
+  const [dx, ux] = parts(x);
+  const [dy, uy] = parts(y);
+  return ux === uy && (dx === dy || !dx || !dy);
+}
+
 /** The attack whose session was open on `computer` at `timeMs`, and that session. */
 function attackSessionAt(
   computer: string,
@@ -170,7 +181,7 @@ export function explicitCredentialFindings(
       .find((x) => x !== undefined);
     const pairs = uses.map(
       (u) =>
-        `${u.by && u.by.toLowerCase() !== u.account.toLowerCase() ? `${markValue(u.by)} used ` : ''}${markValue(u.account)} → ${markValue(u.target)} at ${formatShortTime(u.time)}${u.process ? ` (${markValue(u.process)})` : ''}`,
+        `${u.by && !sameAccount(u.by, u.account) ? `${markValue(u.by)} used ` : ''}${markValue(u.account)} → ${markValue(u.target)} at ${formatShortTime(u.time)}${u.process ? ` (${markValue(u.process)})` : ''}`,
     );
     const sentences = [
       `${markValue(host.computer)} logged explicit credentials for Remote Desktop (Security 4648, TERMSRV/<host>): ${pairs.join('; ')}.`,
