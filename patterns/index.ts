@@ -2,6 +2,8 @@
 import type { AttackFindingDefinition, EventMatcher, FindingPattern, Pattern } from './types.js';
 import { rdpEnabled } from './findings/rdp-enabled.js';
 import { rdpTunnel } from './findings/rdp-tunnel.js';
+import { outboundRdp } from './findings/outbound-rdp.js';
+import { explicitCredentials } from './findings/explicit-credentials.js';
 import { sessionHijack } from './findings/session-hijack.js';
 import { authAccountState } from './auth-account-state.js';
 import { authBadCredentials } from './auth-bad-credentials.js';
@@ -89,7 +91,13 @@ export const FINDINGS: readonly FindingPattern[] = [
  * The attacker's acts the security lens tells beyond password guessing and scanning, each one home as data (its
  * detector is code in src/diagnose); the events they read are kept and pulled like the patterns'.
  */
-export const ATTACK_FINDINGS: readonly AttackFindingDefinition[] = [sessionHijack, rdpEnabled, rdpTunnel];
+export const ATTACK_FINDINGS: readonly AttackFindingDefinition[] = [
+  sessionHijack,
+  rdpEnabled,
+  rdpTunnel,
+  outboundRdp,
+  explicitCredentials,
+];
 
 /** The events the attack findings read beyond a connection's own (`AttackFindingDefinition.reads`), all of them. */
 export const ATTACK_READS: readonly EventMatcher[] = ATTACK_FINDINGS.flatMap((f) => f.reads);

@@ -52,6 +52,12 @@ import { findHealthProbes } from './health-probes.js';
 import { type FoundHijack, findSessionTakeovers, hijackFinding } from './session-hijack.js';
 import { type FoundRdpChanges, findRdpChanges, rdpEnabledFinding } from './rdp-enabled.js';
 import { type FoundTunnelTools, findTunnelTools } from './tunnel-tools.js';
+import { type FoundOutboundRdp, findOutboundRdp, outboundRdpFindings } from './outbound-rdp.js';
+import {
+  explicitCredentialFindings,
+  type FoundExplicitCredentials,
+  findExplicitCredentials,
+} from './explicit-credentials.js';
 
 export interface DiagnosedAttempt extends Attempt {
   causes: CauseResult[];
@@ -263,6 +269,10 @@ export interface ComputersDiagnosed {
   rdpChanges: FoundRdpChanges[];
   /** The tools that carried Remote Desktop through a tunnel, for `rdp-tunnel` to name. */
   tunnelTools: FoundTunnelTools[];
+  /** Programs other than Remote Desktop clients that opened Remote Desktop elsewhere (`outbound-rdp`). */
+  outboundRdp: FoundOutboundRdp[];
+  /** Explicit credentials to `TERMSRV/…` whose connection the run does not hold (`explicit-credentials`). */
+  explicitCredentials: FoundExplicitCredentials[];
   /** The first event (timeline order) with an id some pattern or finding reads. */
   firstIndexed?: NormalizedEvent;
 }
@@ -431,6 +441,8 @@ export function diagnoseComputers(
       hijacks,
       rdpChanges: findRdpChanges(events, names),
       tunnelTools: findTunnelTools(events, names),
+      outboundRdp: findOutboundRdp(events, names),
+      explicitCredentials: findExplicitCredentials(events, attempts, names),
       ...(firstIndexed ? { firstIndexed } : {}),
     },
     events: [events, ...near],
@@ -517,6 +529,18 @@ export function judgeFleet(
     ...internetLogonFindings(counted, security.findings, marks),
     ...parts.flatMap((p) => p.hijacks).map((h) => hijackFinding(h, marks)),
     ...parts.flatMap((p) => p.rdpChanges).map((c) => rdpEnabledFinding(c, attempts, names, marks)),
+    ...outboundRdpFindings(
+      parts.flatMap((p) => p.outboundRdp),
+      attempts,
+      marks,
+    ),
+    ...explicitCredentialFindings(
+      parts.flatMap((p) => p.explicitCredentials),
+      attempts,
+      security.findings,
+      names,
+      marks,
+    ),
     ...indexed.flatMap((p) => p.hostFindings),
     ...health.findings,
   ];

@@ -263,6 +263,9 @@ function lateralFindings(
           ? ` Both ends are in the logs: ${markValue(session.computer)}'s RDPClient log and ${markValue(destination)}'s own logs hold this connection (${a.id}).`
           : '';
         const chain = chainOf(move, f.burst.lateralMovement);
+        const creds = a.explicitCredentials?.length
+          ? ` ${markValue(session.computer)} logged the credentials it used (Security 4648): ${a.explicitCredentials.map((c) => `${c.by ? `${markValue(c.by)} gave ` : ''}${markValue(c.account)} for ${markValue(c.target)} at ${formatShortTime(c.time)}`).join('; ')}.`
+          : '';
         const first = a.clientEvents[0] ?? a.events[0];
         const whose = via
           ? `the session the attacker reached ${markValue(session.computer)} with (${session.id}, hop ${hop} of the chain from ${markValue(f.burst.source)})`
@@ -272,7 +275,7 @@ function lateralFindings(
           computer: session.computer,
           confidence: 0.85,
           title: `Lateral movement from ${markValue(session.computer)} to ${markValue(destination)}${move.hop > 1 ? ` (hop ${move.hop})` : ''}`,
-          explanation: `While ${whose} was open on ${markValue(session.computer)}${session.user ? ` as ${markValue(session.user)}` : ''} (${session.id}, ${formatShortTime(session.start)} to ${formatShortTime(session.end)}), that computer opened Remote Desktop to ${markValue(destination)}${address}${user ? ` as ${markValue(user)}` : ''} (${a.id}, ${formatShortTime(a.start)} to ${formatShortTime(a.end)}, outcome ${a.outcome}). The attacker moved on from the computer they had ${via ? 'reached' : 'signed in to'}.${ends}${move.hop > 1 ? ` The chain so far: ${markValue(f.burst.source)} → ${chain.map((m) => `${markValue(m.to)} (${m.attempt})`).join(' → ')}.` : ''}`,
+          explanation: `While ${whose} was open on ${markValue(session.computer)}${session.user ? ` as ${markValue(session.user)}` : ''} (${session.id}, ${formatShortTime(session.start)} to ${formatShortTime(session.end)}), that computer opened Remote Desktop to ${markValue(destination)}${address}${user ? ` as ${markValue(user)}` : ''} (${a.id}, ${formatShortTime(a.start)} to ${formatShortTime(a.end)}, outcome ${a.outcome}). The attacker moved on from the computer they had ${via ? 'reached' : 'signed in to'}.${creds}${ends}${move.hop > 1 ? ` The chain so far: ${markValue(f.burst.source)} → ${chain.map((m) => `${markValue(m.to)} (${m.attempt})`).join(' → ')}.` : ''}`,
           evidence: first ? [evidenceRef(first, marks)] : [],
           remediation: [
             `Treat ${markValue(destination)} as compromised too: ${move.bothEnds ? 'review' : 'collect its logs (rdpdiag collect) and review'} its sessions at that time${serverLogged(a) ? ', and any Remote Desktop connection it opened from then on' : ''}.`,
@@ -353,12 +356,15 @@ const ATTACK_PATH_IDS: ReadonlySet<string> = new Set([
   'rdp-tunnel',
   'ms-t120-probe',
   'session-hijack',
+  'outbound-rdp',
 ]);
 
 /** A finding that is a security alert (an attack, a scan, a step of the attacker's path), not a host's fault. */
 export function isSecurityAlert(f: Finding): boolean {
   // Remote Desktop switched on is an alert once a sign-in from a new source followed it; information before.
   if ('rdpEnabled' in f) return (f as RdpEnabledFinding).rdpEnabled.followedBy.length > 0;
+  // Explicit credentials are who went where from a jump host; an alert when an attacker's session was open there.
+  if (f.explicitCredentials) return f.explicitCredentials.duringAttack !== undefined;
   return 'burst' in f || ATTACK_PATH_IDS.has(f.id);
 }
 

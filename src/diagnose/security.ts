@@ -123,6 +123,15 @@ function insideAdvice(
   ];
 }
 
+/**
+ * An attempt the attacked computer's own logs decide: a server's, or an RD Gateway's that refused it (201 RD CAP,
+ * 301 RD RAP, 304 host not reached) or let it through. A spray through the gateway is an attack on the accounts
+ * behind it, with the client's real address.
+ */
+function attackedComputerLogged(a: Attempt): boolean {
+  return serverLogged(a) || a.side === 'gateway';
+}
+
 function sourceOf(a: Attempt): string | undefined {
   return a.client.address ?? a.client.name;
 }
@@ -166,7 +175,7 @@ export function findSecurityBursts(
   const bySource = new Map<string, Diagnosed[]>();
   for (const a of attempts) {
     const source = sourceOf(a);
-    if (!source || !serverLogged(a)) continue;
+    if (!source || !attackedComputerLogged(a)) continue;
     const key = `${a.computer.toLowerCase()}|${source.toLowerCase()}`;
     const list = bySource.get(key);
     if (list) list.push(a);
@@ -388,6 +397,14 @@ function isSpreadBurst(run: Diagnosed[], alongside: Diagnosed[]): boolean {
   return accounts.size >= MANY_ACCOUNTS || median(gaps) < MACHINE_GAP_MS;
 }
 
+/** An attack refused by an RD Gateway: its advice is the gateway's (port 3389 is not what was attacked). */
+function gatewayRemediation(advice: string[]): string[] {
+  return [
+    ...advice.filter((line) => !line.includes('TCP 3389')),
+    'Require multi-factor authentication at the RD Gateway (an NPS extension or a gateway in front of it) and allow only the groups that need it in its connection authorization policy (RD CAP): the gateway is the door to every host behind it.',
+  ];
+}
+
 /** "203.0.113.9", or "6 addresses (203.0.113.9, 198.51.100.7, …)" for an attack spread over several. */
 function describeSources(sources: string[]): string {
   if (sources.length === 1) return sources[0];
@@ -454,9 +471,17 @@ function securityFinding(run: Diagnosed[], onComputer: Diagnosed[], marks: Value
             .join('; ')}.`
         : `No successful sign-in from ${spread ? 'these sources' : 'this source'} is in the logs.`,
   ];
+  // Refused by an RD Gateway: the accounts tried are the users behind it; no session host saw these.
+  const throughGateway = run.every((a) => a.side === 'gateway');
+  if (throughGateway)
+    sentences.push(
+      `The RD Gateway ${markValue(first.computer)} refused them (Gateway 201, 301, 304) before any session host saw them: an attack through the gateway on the accounts behind it.`,
+    );
   const evidence: EvidenceRef[] = [];
   for (const a of [first, last]) {
-    const e = a.causes[0]?.evidence[0] ?? (silent && a.events[0] ? evidenceRef(a.events[0], marks) : undefined);
+    const e =
+      a.causes[0]?.evidence[0] ??
+      ((silent || throughGateway) && a.events[0] ? evidenceRef(a.events[0], marks) : undefined);
     if (e && !evidence.includes(e)) evidence.push(e);
   }
   // Each successful logon from the source, by the event that shows it (RCM 1149, 4624, LSM 21/25, 4778).
@@ -474,7 +499,9 @@ function securityFinding(run: Diagnosed[], onComputer: Diagnosed[], marks: Value
     explanation: sentences.join(' '),
     evidence,
     remediation: sources.length
-      ? ATTACK_REMEDIATION(sources, successes.length > 0, marks)
+      ? throughGateway
+        ? gatewayRemediation(ATTACK_REMEDIATION(sources, successes.length > 0, marks))
+        : ATTACK_REMEDIATION(sources, successes.length > 0, marks)
       : [
           'Find the source: export the Security log (4625 names it) and RdpCoreTS/Operational (131 names every client address) of that time, or the firewall log.',
           ...ATTACK_REMEDIATION([], successes.length > 0, marks).slice(1),

@@ -23,11 +23,12 @@ const FAR_END_MS = 3600_000;
 
 const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
 
-function baseName(path: string | undefined): string {
+/** A program's file name, lower case, from its path as a log writes it (`C:\\…`, `\\device\\harddiskvolume2\\…`). */
+export function baseName(path: string | undefined): string {
   return (path ?? '').trim().replace(/^"|"$/g, '').split('\\').pop()!.toLowerCase();
 }
 
-function isLoopback(address: string | undefined): boolean {
+export function isLoopback(address: string | undefined): boolean {
   const c = classOfAddress(address?.replace(/^\[|\]$/g, ''));
   return c === 'loopback-v4' || c === 'loopback-v6';
 }
@@ -101,7 +102,8 @@ export function tunnelCommand(command: string): { forwards: boolean; farEnd?: st
   return /3389/.test(lower) && /(-r|-l)\s+\S*3389|[rl]:\S*:3389/i.test(command) ? { forwards: true } : undefined;
 }
 
-interface Connection {
+/** A network connection as Security 5156 or Sysmon 3 shows it. */
+export interface Connection {
   e: NormalizedEvent;
   image: string;
   path: string;
@@ -110,9 +112,25 @@ interface Connection {
   to: string;
   toPort: string;
   outbound: boolean;
+  /** TCP or UDP, when the log says (5156 `Protocol` 6 or 17, Sysmon `tcp`/`udp`). */
+  protocol?: 'tcp' | 'udp';
+  /** The account the process runs as (Sysmon 3 only). */
+  user?: string;
+  /** The destination's name (Sysmon 3 `DestinationHostname`). */
+  toName?: string;
 }
 
-function connectionOf(e: NormalizedEvent): Connection | undefined {
+function protocolOf(value: string | undefined): Connection['protocol'] {
+  const v = (value ?? '').trim().toLowerCase();
+  return v === '6' || v === 'tcp' ? 'tcp' : v === '17' || v === 'udp' ? 'udp' : undefined;
+}
+
+function present(value: string | undefined): string | undefined {
+  const v = value?.trim();
+  return v && v !== '-' ? v : undefined;
+}
+
+export function connectionOf(e: NormalizedEvent): Connection | undefined {
   const d = e.data;
   if (logKind(e) === 'security' && e.eventId === 5156) {
     if (!d.DestAddress || !d.DestPort) return undefined;
@@ -126,6 +144,7 @@ function connectionOf(e: NormalizedEvent): Connection | undefined {
       toPort: d.DestPort,
       // %%14593 is "Outbound", %%14592 "Inbound".
       outbound: (d.Direction ?? '').includes('14593') || /outbound/i.test(d.Direction ?? ''),
+      ...(protocolOf(d.Protocol) ? { protocol: protocolOf(d.Protocol) } : {}),
     };
   }
   if (isSysmon(e) && e.eventId === 3) {
@@ -139,6 +158,9 @@ function connectionOf(e: NormalizedEvent): Connection | undefined {
       to: d.DestinationIp,
       toPort: d.DestinationPort,
       outbound: /^true$/i.test(d.Initiated ?? 'true'),
+      ...(protocolOf(d.Protocol) ? { protocol: protocolOf(d.Protocol) } : {}),
+      ...(present(d.User) ? { user: present(d.User) } : {}),
+      ...(present(d.DestinationHostname) ? { toName: present(d.DestinationHostname) } : {}),
     };
   }
   return undefined;

@@ -347,7 +347,13 @@ export class LiveAnalyzer {
       const hijack = 'hijack' in f ? (f as SessionHijackFinding).hijack : undefined;
       // Remote Desktop switched on: each day's changes are one finding, told again once a new source signs in.
       const opened = 'rdpEnabled' in f ? (f as RdpEnabledFinding).rdpEnabled : undefined;
-      const key = `${hostKey(f.computer)}|${f.id}${hijack ? `|${hijack.victim.user?.toLowerCase() ?? ''}|${hijack.session.connection?.toLowerCase() ?? ''}` : ''}${opened ? `|${opened.changes[0]?.time ?? ''}|${opened.followedBy.length > 0}` : ''}`;
+      // A program opening Remote Desktop elsewhere: one finding per program, told again for each new connection;
+      // explicit credentials: told again as uses are added, or once an attacker's session was open then.
+      const outbound = f.outbound ? `|${f.outbound.image}|${f.outbound.connections.length}` : '';
+      const explicit = f.explicitCredentials
+        ? `|${f.explicitCredentials.uses.length}|${f.explicitCredentials.duringAttack !== undefined}`
+        : '';
+      const key = `${hostKey(f.computer)}|${f.id}${hijack ? `|${hijack.victim.user?.toLowerCase() ?? ''}|${hijack.session.connection?.toLowerCase() ?? ''}` : ''}${opened ? `|${opened.changes[0]?.time ?? ''}|${opened.followedBy.length > 0}` : ''}${outbound}${explicit}`;
       active.add(key);
       if (!this.activeFindings.has(key)) findings.push(f);
     }

@@ -145,6 +145,11 @@ export interface Attempt {
    * logs name one), never the victim whose session it took.
    */
   takeover?: Takeover;
+  /**
+   * The explicit credentials its client computer logged for it (Security 4648 to `TERMSRV/<host>`, `explicit-credentials`):
+   * who was signed in there and whose account they used.
+   */
+  explicitCredentials?: ExplicitCredentials[];
 }
 
 /** What an attempt that took over someone else's session took, and how (`session-hijack`). */
@@ -208,6 +213,50 @@ export interface TunnelTool {
   listens?: string;
   /** Its connection to Remote Desktop on this computer (`127.0.0.1 → 127.0.0.2:3389`), when the logs show it. */
   toRdp?: string;
+}
+
+/**
+ * A logon with explicit credentials to Remote Desktop on another computer (Security 4648, `TargetInfo` or
+ * `TargetServerName` `TERMSRV/<host>`), logged by the computer the connection was made from (`explicit-credentials`).
+ */
+export interface ExplicitCredentials {
+  time: string;
+  /** The account signed in on the computer that used them (`CORP\\m.weber`), when the event names one. */
+  by?: string;
+  /** The account whose credentials were used (`CORP.EXAMPLE.TEST\\adm.weber`). */
+  account: string;
+  /** The computer asked for, as `TERMSRV/<host>` names it. */
+  target: string;
+  /** The process that used them (mstsc.exe; lsass.exe when CredSSP sent them). */
+  process?: string;
+  /** The Remote Desktop attempt they opened, when the run holds it. */
+  attempt?: string;
+}
+
+/** A connection to Remote Desktop on another computer by a program that is no Remote Desktop client (`outbound-rdp`). */
+export interface OutboundRdpConnection {
+  time: string;
+  /** The address it connected from (this computer's) and to. */
+  from?: string;
+  to: string;
+  /** The destination's name, when the log resolved it (Sysmon 3 `DestinationHostname`). */
+  toName?: string;
+  /** The log that shows it: `Sysmon 3`, `Security 5156`. */
+  log: string;
+  /** The connection the destination's own logs hold (its attempt, the computer, the account signed in, the outcome). */
+  reached?: { attempt: string; computer: string; user?: string; outcome: Outcome };
+}
+
+/** A program that opened Remote Desktop to other computers, and those connections (`outbound-rdp`). */
+export interface OutboundRdp {
+  /** Its file name (`sharprdp.exe`) and its path as the log gives it. */
+  image: string;
+  path?: string;
+  /** The account it ran as, when the logs name it (Sysmon 3 `User`). */
+  user?: string;
+  /** Its process id(s) as the logs give them. */
+  pids?: string[];
+  connections: OutboundRdpConnection[];
 }
 
 /** One change that switched Remote Desktop on or opened it up (`rdp-enabled`). */
@@ -302,6 +351,13 @@ export interface Finding extends Explanation {
   attempts?: string[];
   /** `rdp-tunnel`: the tools that carried it, when the logs show them. */
   tunnel?: { tools: TunnelTool[] };
+  /** `outbound-rdp`: the program and the connections it opened. */
+  outbound?: OutboundRdp;
+  /**
+   * `explicit-credentials`: the uses of explicit credentials to Remote Desktop whose connection the run does not
+   * hold; `duringAttack`: made while an attacker's session was open on the computer (a step of the attack's path).
+   */
+  explicitCredentials?: { uses: ExplicitCredentials[]; duringAttack?: { attack: string; session: string } };
 }
 
 /** A successful logon from the source of an attack, during or after its burst. */

@@ -162,7 +162,7 @@ export const CHANNELS: readonly ChannelInfo[] = [
     fileName: 'Security.evtx',
     providers: ['Microsoft-Windows-Security-Auditing'],
     purpose:
-      'Logon success/failure (4624/4625 with Status/SubStatus), reconnect/disconnect (4778/4779); tscon and service commands (4688) and services installed (4697) for a session hijack.',
+      'Logon success/failure (4624/4625 with Status/SubStatus), reconnect/disconnect (4778/4779); tscon and service commands (4688) and services installed (4697) for a session hijack; connections to 3389 allowed by the firewall (5156) and, on the computer a connection was made from, explicit credentials to TERMSRV/<host> (4648).',
     note: 'Needs an elevated prompt; logon failures are logged only when failure auditing is enabled (it is by default on servers).',
   }),
   channel({

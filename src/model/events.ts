@@ -731,6 +731,16 @@ export const EVENTS: readonly EventRow[] = [
       'IpPort',
     ],
     hex64: LOGON_IDS,
+    // Its `Network Address` and `Port` are its caller's.
+    labels: {
+      'Account Whose Credentials Were Used': {
+        'Account Name': 'TargetUserName',
+        'Account Domain': 'TargetDomainName',
+        'Logon GUID': 'TargetLogonGuid',
+      },
+      'Target Server': { 'Target Server Name': 'TargetServerName', 'Additional Information': 'TargetInfo' },
+      'Network Information': { 'Network Address': 'IpAddress', Port: 'IpPort' },
+    },
   },
   {
     provider: SECURITY,
@@ -872,6 +882,18 @@ export const EVENTS: readonly EventRow[] = [
       'RemoteUserID',
       'RemoteMachineID',
     ],
+    // Its `Source Port` is the connection's own (4625's is the client's `IpPort`), its application the process.
+    labels: {
+      'Application Information': { 'Process ID': 'ProcessID', 'Application Name': 'Application' },
+      'Network Information': {
+        Direction: 'Direction',
+        'Source Address': 'SourceAddress',
+        'Source Port': 'SourcePort',
+        'Destination Address': 'DestAddress',
+        'Destination Port': 'DestPort',
+        Protocol: 'Protocol',
+      },
+    },
   },
   {
     provider: 'Microsoft-Windows-Eventlog',

@@ -76,6 +76,8 @@ function attempt(a: DiagnosedAttempt) {
     ...(a.healthProbe ? { healthProbe: true } : {}),
     // It took over another account's session (session-hijack): `user` is the actor, this the victim's session.
     ...(a.takeover ? { takeover: a.takeover } : {}),
+    // Its client computer logged explicit credentials for it (explicit-credentials, Security 4648 to TERMSRV/…).
+    ...(a.explicitCredentials ? { explicitCredentials: a.explicitCredentials } : {}),
     outcome: a.outcome,
     ...(a.outcomeReason ? { reason: a.outcomeReason } : {}),
     causes: a.causes.map(explanation),
@@ -173,6 +175,8 @@ function findingJson(f: Analysis['findings'][number]) {
     ...('hijack' in f ? { hijack: (f as SessionHijackFinding).hijack } : {}),
     ...('rdpEnabled' in f ? { rdpEnabled: (f as RdpEnabledFinding).rdpEnabled } : {}),
     ...(f.tunnel ? { tunnel: f.tunnel } : {}),
+    ...(f.outbound ? { outbound: f.outbound } : {}),
+    ...(f.explicitCredentials ? { explicitCredentials: f.explicitCredentials } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { toEcsDocuments } from '../../src/report/ecs.js';
 import { renderSplunkHec } from '../../src/report/splunk-hec.js';
 import type { Analysis } from '../../src/diagnose/analyze.js';
 import type { Fleet } from '../../src/report/fleet.js';
+import { serverLogged } from '../../src/model/attempt.js';
 import { rdpdiag } from '../helpers/cli.js';
 
 interface Hec {
@@ -64,7 +65,8 @@ describe('--format splunk-hec', () => {
         { succeeded: 'success', failed: 'failure', 'in-progress': 'pending', unknown: 'unknown' }[a.outcome],
       );
       expect(e.event.app).toBe('win:remote');
-      expect(e.event.dest).toBe(a.computer);
+      // The computer connected to: the server's own, or the one a client's log names (a jump host's mstsc).
+      expect(e.event.dest).toBe(serverLogged(a) ? a.computer : (a.server.name ?? a.server.address));
       expect(e.time).toBe(Math.round(a.startMs) / 1000);
       if (a.client.address) expect(e.event.src).toBe(a.client.address);
       if (a.user) expect(a.user.toLowerCase()).toContain(String(e.event.user).toLowerCase());

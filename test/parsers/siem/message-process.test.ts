@@ -94,3 +94,78 @@ Group:
     });
   });
 });
+
+const EXPLICIT = `A logon was attempted using explicit credentials.
+
+Subject:
+\tSecurity ID:\t\tS-1-5-21-1-2-3-1107
+\tAccount Name:\t\tm.weber
+\tAccount Domain:\t\tCORP
+\tLogon ID:\t\t0x3A4F21
+\tLogon GUID:\t\t{00000000-0000-0000-0000-000000000000}
+
+Account Whose Credentials Were Used:
+\tAccount Name:\t\tadm.weber
+\tAccount Domain:\t\tCORP.EXAMPLE.TEST
+\tLogon GUID:\t\t{00000000-0000-0000-0000-000000000000}
+
+Target Server:
+\tTarget Server Name:\tFS02.corp.example.test
+\tAdditional Information:\tTERMSRV/FS02.corp.example.test
+
+Process Information:
+\tProcess ID:\t\t0x2f4
+\tProcess Name:\t\tC:\\Windows\\System32\\lsass.exe
+
+Network Information:
+\tNetwork Address:\t-
+\tPort:\t\t\t-`;
+
+const WFP = `The Windows Filtering Platform has permitted a connection.
+
+Application Information:
+\tProcess ID:\t\t4120
+\tApplication Name:\t\\device\\harddiskvolume2\\users\\public\\sharprdp.exe
+
+Network Information:
+\tDirection:\t\tOutbound
+\tSource Address:\t\t192.0.2.20
+\tSource Port:\t\t50112
+\tDestination Address:\t192.0.2.31
+\tDestination Port:\t\t3389
+\tProtocol:\t\t6
+
+Filter Information:
+\tFilter Run-Time ID:\t70418
+\tLayer Name:\t\tConnect
+\tLayer Run-Time ID:\t48`;
+
+describe('Security messages of explicit credentials and allowed connections', () => {
+  it('4648: who, whose credentials, the target server and its TERMSRV name, the caller', () => {
+    expect(fieldsFromMessage('security', 4648, EXPLICIT)).toMatchObject({
+      SubjectUserName: 'm.weber',
+      SubjectDomainName: 'CORP',
+      TargetUserName: 'adm.weber',
+      TargetDomainName: 'CORP.EXAMPLE.TEST',
+      TargetServerName: 'FS02.corp.example.test',
+      TargetInfo: 'TERMSRV/FS02.corp.example.test',
+      ProcessName: 'C:\\Windows\\System32\\lsass.exe',
+      IpAddress: '-',
+    });
+  });
+
+  it('5156: the application, direction and both ends, not the logon fields of 4625', () => {
+    const fields = fieldsFromMessage('security', 5156, WFP);
+    expect(fields).toMatchObject({
+      ProcessID: '4120',
+      Application: '\\device\\harddiskvolume2\\users\\public\\sharprdp.exe',
+      Direction: 'Outbound',
+      SourceAddress: '192.0.2.20',
+      SourcePort: '50112',
+      DestAddress: '192.0.2.31',
+      DestPort: '3389',
+      Protocol: '6',
+    });
+    expect(fields.IpPort).toBeUndefined();
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * `explicit-credentials` (issue 36): its home as data (patterns/findings/explicit-credentials.ts), the targets it
+ * reads (`TERMSRV/<host>` only), its sample (a jump host's 4648 joined to the mstsc connection it opened, and one whose
+ * connection the run does not hold, told as account → target), the near miss (winlogon's localhost, cifs/, a task),
+ * an alert only when an attacker's session was open on that computer, and the real StolenSzechuan logs (the DC's
+ * 4648 to TERMSRV/DESKTOP-SDN1RPT joined to the lateral movement's connection).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { explicitCredentials } from '../../patterns/findings/explicit-credentials.js';
+import { ATTACK_FINDINGS } from '../../patterns/index.js';
+import { analyzeEvents, neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { isSecurityAlert } from '../../src/diagnose/attack-path.js';
+import { exportSelection } from '../../src/diagnose/export-selection.js';
+import { termsrvTarget } from '../../src/diagnose/explicit-credentials.js';
+import type { ExplicitCredentials, Finding } from '../../src/model/attempt.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
+import { ROOT, rdpdiag } from '../helpers/cli.js';
+import { CORPUS, corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
+import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
+
+const FOLDER = 'samples/findings/explicit-credentials';
+
+interface JsonReport {
+  attempts: { id: string; side: string; user?: string; explicitCredentials?: ExplicitCredentials[] }[];
+  findings: Finding[];
+}
+
+async function analyzeJson(...files: string[]): Promise<{ code: number; json: JsonReport; found: Finding[] }> {
+  const r = await rdpdiag(['analyze', '--format', 'json', '-q', ...files]);
+  expect(r.stderr).toBe('');
+  const json = JSON.parse(r.stdout) as JsonReport;
+  return { code: r.code, json, found: json.findings.filter((f) => f.id === explicitCredentials.id) };
+}
+
+describe('explicit-credentials: its home as data', () => {
+  it('is an attack finding with ATT&CK ids, public references, false positives, a sample and a near miss', () => {
+    expect(ATTACK_FINDINGS).toContain(explicitCredentials);
+    expect(explicitCredentials.techniques.map((t) => t.subtechnique?.id ?? t.technique.id)).toEqual([
+      'T1021.001',
+      'T1078',
+    ]);
+    expect(explicitCredentials.references.every((r) => r.startsWith('https://'))).toBe(true);
+    for (const s of [...explicitCredentials.samples, ...explicitCredentials.nearMisses])
+      expect(existsSync(join(ROOT, s.file))).toBe(true);
+  });
+
+  it('reads TERMSRV/<host> targets only, from TargetInfo or TargetServerName', () => {
+    const [e] = eventsFromXml(sampleXml(`${FOLDER}/jump-host.xml`)).filter((x) => x.eventId === 4648);
+    expect(termsrvTarget(e!)).toBe('APP05.corp.example.test');
+    const data = (d: Record<string, string>) => ({ ...e!, data: { ...e!.data, ...d } });
+    expect(termsrvTarget(data({ TargetInfo: 'localhost', TargetServerName: 'TERMSRV/sql03' }))).toBe('sql03');
+    expect(termsrvTarget(data({ TargetInfo: 'cifs/APP05', TargetServerName: 'APP05' }))).toBeUndefined();
+    const keep = neededForAnalysis();
+    const near = eventsFromXml(sampleXml(`${FOLDER}/near-miss.xml`));
+    expect(near.some(keep)).toBe(false);
+    expect(
+      eventsFromXml(sampleXml(`${FOLDER}/jump-host.xml`))
+        .filter((x) => x.eventId === 4648)
+        .every(keep),
+    ).toBe(true);
+    expect(exportSelection().securityIds).toContain(4648);
+  });
+});
+
+describe('explicit-credentials on its samples', () => {
+  it('joined to the connection it opened; the one whose connection is not in the run is a finding, information', async () => {
+    const { code, json, found } = await analyzeJson(`${FOLDER}/jump-host.xml`);
+    const [fs02] = json.attempts;
+    // CredSSP logged it twice (16 ms apart): one use.
+    expect(fs02!.explicitCredentials).toEqual([
+      {
+        time: '2025-04-08T09:14:19.5120000Z',
+        by: 'CORP\\m.weber',
+        account: 'CORP.EXAMPLE.TEST\\adm.weber',
+        target: 'APP05.corp.example.test',
+        process: 'C:\\Windows\\System32\\lsass.exe',
+      },
+    ]);
+    expect(fs02!.user).toBe('CORP.EXAMPLE.TEST\\adm.weber');
+    const [f, ...more] = found;
+    expect(more).toEqual([]);
+    expect(f!.computer).toBe('JUMP01.corp.example.test');
+    expect(f!.explicitCredentials).toEqual({
+      uses: [expect.objectContaining({ account: 'CORP.EXAMPLE.TEST\\adm.weber', target: 'SQL03.corp.example.test' })],
+    });
+    expect(f!.title).toMatch(/adm\.weber → SQL03/);
+    expect(isSecurityAlert(f!)).toBe(false);
+    expect(code).toBe(0);
+  });
+
+  it('the near miss (localhost at sign-in, cifs/ for a share, a scheduled task) is quiet', async () => {
+    const { found } = await analyzeJson(`${FOLDER}/near-miss.xml`);
+    expect(found).toEqual([]);
+  });
+
+  it('an alert when an attacker’s session was open on that computer: the attacker moving on', async () => {
+    const { events } = await buildTimeline([join(ROOT, 'samples/heldout-11-password-guessing-then-success-2019')]);
+    // The attacker's session there (A025, 02:16:11 to 02:16:16): credentials for SQL03 given from inside it.
+    const use = sampleXml(`${FOLDER}/jump-host.xml`)
+      .split('\n')
+      .find((l) => l.includes('TERMSRV/SQL03'))!
+      .replaceAll('JUMP01.corp.example.test', 'rds-edge.heldout.example.com')
+      .replace(/SystemTime='[^']*'/, "SystemTime='2024-12-02T02:16:14.0000000Z'");
+    const analysis = analyzeEvents([...events, ...eventsFromXml(use)].sort((x, y) => x.timeMs - y.timeMs));
+    const [f] = analysis.findings.filter((x) => x.id === explicitCredentials.id);
+    expect(f!.explicitCredentials?.duringAttack).toEqual({ attack: '203.0.113.66', session: expect.any(String) });
+    expect(isSecurityAlert(f!)).toBe(true);
+    expect(f!.explanation).toMatch(/the attacker moving on/);
+  });
+});
+
+describe.skipIf(!HAVE_CORPUS)(
+  `explicit-credentials on the real logs (${HAVE_CORPUS ? CORPUS : NO_CORPUS_REASON})`,
+  () => {
+    it('StolenSzechuan: the DC’s 4648 to TERMSRV/DESKTOP-SDN1RPT is joined to the lateral movement’s connection', async () => {
+      const { json, found } = await analyzeJson(
+        corpusPath(
+          'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs',
+        ),
+      );
+      expect(found).toEqual([]);
+      const joined = json.attempts.filter((a) => a.explicitCredentials);
+      expect(joined.map((a) => a.explicitCredentials)).toEqual([
+        [
+          expect.objectContaining({
+            by: 'C137\\Administrator',
+            account: 'C137.LOCAL\\Administrator',
+            target: 'DESKTOP-SDN1RPT',
+          }),
+        ],
+      ]);
+      const lateral = json.findings.find((f) => f.id === 'lateral-movement')!;
+      expect(lateral.explanation).toMatch(/logged the credentials it used \(Security 4648\)/);
+    });
+
+    it.each([
+      'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win10/BelkasoftCTF_InsiderThreat/BelkasoftCTF_InsiderThreat/Security.evtx',
+      'omerbenamram__evtx/samples/security_bad_string_cache.evtx',
+      'sbousseaden__EVTX-ATTACK-SAMPLES/Command and Control/DE_RDP_Tunnel_5156.evtx',
+    ])('%s: 4648s to localhost, cifs/ and machine accounts: none told', async (file) => {
+      const { found } = await analyzeJson(corpusPath(file));
+      expect(found).toEqual([]);
+    });
+  },
+);
