@@ -1,6 +1,6 @@
 /**
- * `rdpdiag collect [--output <folder>]`: on Windows, exports every channel rdpdiag reads (`wevtutil epl`)
- * and writes `rdp-settings.txt` (listener port, security layer, NLA, encryption level, licensing mode and
+ * `rdpdiag collect [--output <folder>]`: on Windows, exports every channel rdpdiag reads (`wevtutil epl`; of a
+ * channel read by event id, Sysmon, only the ids the findings read: `/q:*[System[(EventID=1 or …)]]`) and writes `rdp-settings.txt` (listener port, security layer, NLA, encryption level, licensing mode and
  * servers, certificate thumbprint, from `reg query`) into one folder, and zips it (`<folder>.zip`) for the
  * support case. Elsewhere it prints the commands to run on the Windows computer.
  */
@@ -8,7 +8,8 @@ import { mkdir, open, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { Zip, ZipDeflate } from 'fflate';
-import { CHANNELS } from '../model/channels.js';
+import { exportSelection } from '../diagnose/export-selection.js';
+import { CHANNELS, type ChannelInfo, eventIdQuery, exportCommandFor } from '../model/channels.js';
 import { decodeText, defaultExec, type Exec } from '../platform/node/exec.js';
 import { systemProgram, type WevtutilFailure, wevtutilFailure } from '../platform/node/windows-programs.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
@@ -113,6 +114,19 @@ export const REG_QUERIES: readonly RegQuery[] = [
   },
 ];
 
+/**
+ * The channels collect exports, in the table's order: each read whole, or (`byEventId`) with the ids the
+ * findings read; such a channel no finding reads is not exported.
+ */
+export function collectedChannels(): { info: ChannelInfo; ids?: number[] }[] {
+  const { channelIds } = exportSelection();
+  return CHANNELS.flatMap((info) => {
+    if (!info.byEventId) return [{ info }];
+    const ids = channelIds.find((c) => c.channel === info.name)?.ids;
+    return ids ? [{ info, ids }] : [];
+  });
+}
+
 /** `    PortNumber    REG_DWORD    0xd3d` → value by name. */
 export function parseRegQuery(text: string): Map<string, { type: string; value: string }> {
   const out = new Map<string, { type: string; value: string }>();
@@ -162,9 +176,9 @@ export function collectCommands(folder: string): string {
     `mkdir ${cmdArg(folder)}`,
     `cd ${cmdArg(folder)}`,
   ];
-  for (const c of CHANNELS) {
+  for (const { info: c, ids } of collectedChannels()) {
     if (c.note) out.push(`rem ${c.short}: ${c.note}`);
-    out.push(`${c.exportCommand} /ow:true`);
+    out.push(`${exportCommandFor(c, c.machines[0], ids)} /ow:true`);
   }
   for (const q of REG_QUERIES) out.push(`reg query ${cmdArg(q.key)} >> rdp-settings.txt 2>&1`);
   out.push(
@@ -284,11 +298,12 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
   const missing: string[] = [];
   let failed = 0;
   const written: string[] = [];
-  for (const c of CHANNELS) {
+  const channels = collectedChannels();
+  for (const { info: c, ids } of channels) {
     const target = join(folder, c.fileName);
     let r: Awaited<ReturnType<typeof exec>>;
     try {
-      r = await exec(wevtutil, ['epl', c.name, target, '/ow:true']);
+      r = await exec(wevtutil, ['epl', c.name, target, ...(ids ? [`/q:${eventIdQuery(ids)}`] : []), '/ow:true']);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       printError(
@@ -333,7 +348,7 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
   if (missing.length) lines.push('', 'Not collected:', ...missing);
   lines.push(
     '',
-    `${exported} of ${CHANNELS.length} log(s) exported${failed ? `, ${failed} failed` : ''}${
+    `${exported} of ${channels.length} log(s) exported${failed ? `, ${failed} failed` : ''}${
       missing.length > failed ? `, ${missing.length - failed} not on this computer` : ''
     }.`,
   );

@@ -214,7 +214,7 @@ export function declareCommands(program: Command, run: Run): void {
     )
     .option(
       '--index <name>',
-      'indices or data streams (Elasticsearch; default winlogbeat-*, logs-winlog.winlog-*, logs-windows.forwarded-*, logs-system.security-*, logs-system.system-*) or indexes (Splunk; default index=*, every index the role may search); repeatable, comma-separated',
+      'indices or data streams (Elasticsearch; default winlogbeat-*, logs-winlog.winlog-*, logs-windows.forwarded-*, logs-system.security-*, logs-system.system-*, logs-windows.sysmon_operational-*) or indexes (Splunk; default index=*, every index the role may search); repeatable, comma-separated',
       collect,
     )
     .option('--since <time>', 'only events at or after this time (ISO 8601, or relative: 30m, 2h, 3d, 1w)')

@@ -1,18 +1,21 @@
 /**
- * What rdpdiag reads, as a SIEM query selects it (`rdpdiag pull` and the export queries the README
+ * What rdpdiag reads, as a SIEM query selects it (`rdpdiag pull`, `collect` and the export queries the README
  * shows): whole channels (the RDP operational logs), the Security events a connection or a pattern
- * uses, and the System events of the providers the patterns and findings look at. Derived from the
- * channel table and the patterns, so a new pattern's events are pulled without a change here.
+ * uses, the System events of the providers the patterns and findings look at, and of a channel read by
+ * event id (`byEventId`: Sysmon) the ids the findings read. Derived from the channel table and the patterns,
+ * so a new pattern's events are pulled without a change here.
  */
 import { listOf } from '../../patterns/evidence.js';
 import { ATTACK_READS, FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { EventMatcher } from '../../patterns/types.js';
 import { SECURITY_CONNECTION_EVENTS } from '../correlate/index.js';
-import { CHANNELS, findChannel, type LogKind } from '../model/channels.js';
+import { CHANNELS, type ChannelInfo, findChannel, type LogKind } from '../model/channels.js';
 
 export interface ExportSelection {
   /** Channels read whole, by their full names. */
   channels: string[];
+  /** Channels read by event id (`byEventId` rows: Sysmon), by their full names, with the ids the findings read. */
+  channelIds: { channel: string; ids: number[] }[];
   /** Security events by id. */
   securityIds: number[];
   /** System events of these providers (any id)… */
@@ -31,11 +34,27 @@ function matchers(): EventMatcher[] {
 
 const isKind = (kind: LogKind) => (channel: string) => findChannel(channel)?.kind === kind;
 
+/**
+ * The rows of the channels read by event id that a matcher looks in: those it names, or, naming none, those
+ * whose providers include its provider (the findings read Sysmon by its provider).
+ */
+function byIdRowsOf(m: EventMatcher): ChannelInfo[] {
+  const named = listOf(m.channel).map((c) => findChannel(c));
+  const providers = listOf(m.provider).map((p) => p.toLowerCase());
+  const rows = named.length
+    ? named
+    : CHANNELS.filter((c) => c.providers.some((p) => providers.includes(p.toLowerCase())));
+  return rows.filter((c): c is ChannelInfo => !!c?.byEventId);
+}
+
 export function exportSelection(): ExportSelection {
-  const channels = CHANNELS.filter((c) => c.kind !== 'system' && c.kind !== 'security').map((c) => c.name);
+  const channels = CHANNELS.filter((c) => c.kind !== 'system' && c.kind !== 'security' && !c.byEventId).map(
+    (c) => c.name,
+  );
   const securityIds = new Set(SECURITY_CONNECTION_EVENTS);
   const systemProviders = new Set(CHANNELS.find((c) => c.kind === 'system')?.providers ?? []);
   const systemIds = new Set<number>();
+  const byId = new Map<string, Set<number>>();
   for (const m of matchers()) {
     const on = listOf(m.channel);
     if (on.some(isKind('security'))) for (const id of listOf(m.eventId)) securityIds.add(id);
@@ -44,9 +63,19 @@ export function exportSelection(): ExportSelection {
       if (providers.length) for (const p of providers) systemProviders.add(p);
       else for (const id of listOf(m.eventId)) systemIds.add(id);
     }
+    for (const row of byIdRowsOf(m)) {
+      let ids = byId.get(row.name);
+      if (!ids) byId.set(row.name, (ids = new Set()));
+      for (const id of listOf(m.eventId)) ids.add(id);
+    }
   }
   return {
     channels,
+    // In the table's order; a row no finding reads is not selected at all.
+    channelIds: CHANNELS.flatMap((c) => {
+      const ids = byId.get(c.name);
+      return ids?.size ? [{ channel: c.name, ids: [...ids].sort((a, b) => a - b) }] : [];
+    }),
     securityIds: [...securityIds].sort((a, b) => a - b),
     systemProviders: [...systemProviders].sort(),
     systemIds: [...systemIds].sort((a, b) => a - b),
@@ -83,6 +112,7 @@ export function elasticQuery(s: ExportSelection, limits: ExportLimits = {}): Rec
         ...s.channels.map(channel),
         { bool: { filter: [channel('Security'), ids(s.securityIds)] } },
         { bool: { filter: [channel('System')], minimum_should_match: 1, should: system } },
+        ...s.channelIds.map((c) => ({ bool: { filter: [channel(c.channel), ids(c.ids)] } })),
       ],
     },
   };
@@ -101,6 +131,7 @@ export function splunkClauses(s: ExportSelection): string[] {
     ...s.channels.map(source),
     `(${source('Security')} EventCode IN (${splList(s.securityIds)}))`,
     `(${source('System')} (${system.join(' OR ')}))`,
+    ...s.channelIds.map((c) => `(${source(c.channel)} EventCode IN (${splList(c.ids)}))`),
   ];
 }
 
@@ -153,6 +184,9 @@ export function kibanaQuery(s: ExportSelection): string {
     `winlog.channel : (${kqlList(s.channels, ' or ')})`,
     `(winlog.channel : "Security" and winlog.event_id : (${kqlList(s.securityIds, ' or ')}))`,
     `(winlog.channel : "System" and (${system.join(' or ')}))`,
+    ...s.channelIds.map(
+      (c) => `(winlog.channel : ${JSON.stringify(c.channel)} and winlog.event_id : (${kqlList(c.ids, ' or ')}))`,
+    ),
   ].join(' or ');
 }
 
@@ -170,7 +204,11 @@ export function sentinelQuery(s: ExportSelection, since = '1d'): string {
     '  (WindowsEvent | where TimeGenerated > since',
     `    | where Channel in~ (${list(s.channels)})`,
     `      or (Channel =~ "Security" and EventID in (${list(s.securityIds)}))`,
-    `      or (Channel =~ "System" and (${system.join(' or ')}))),`,
+    `      or (Channel =~ "System" and (${system.join(' or ')}))${s.channelIds.length ? '' : '),'}`,
+    ...s.channelIds.map(
+      (c, i, all) =>
+        `      or (Channel =~ ${JSON.stringify(c.channel)} and EventID in (${list(c.ids)}))${i === all.length - 1 ? '),' : ''}`,
+    ),
     `  (SecurityEvent | where TimeGenerated > since | where EventID in (${list(s.securityIds)}))`,
   ].join('\n');
 }

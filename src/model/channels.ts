@@ -3,7 +3,8 @@
  * event is from, its short name and timeline label, what `--channel` and a pattern's `channel` match,
  * which machine logs it, the command that exports it). A channel named in code or in a pattern must be
  * a row here: `channelNamed` fails loudly on any other. Events of other channels (Application…) are
- * read and shown by their own name. Exports use `wevtutil epl`
+ * read and shown by their own name. A row read by event id (Sysmon) is exported and pulled only for the
+ * events the findings read. Exports use `wevtutil epl`
  * (learn.microsoft.com/windows-server/administration/windows-commands/wevtutil). RdpCoreTS 105 is in
  * RdpCoreTS/Admin; 1068/1069 and the 1128–1133 (50280–50285) licensing events are in RCM/Admin;
  * 1003/1004/1011 are in RCM/Operational.
@@ -35,6 +36,7 @@ export type LogKind =
   | 'rdpclient'
   | 'licensing'
   | 'gateway'
+  | 'sysmon'
   | 'other';
 
 export interface ChannelInfo {
@@ -52,19 +54,38 @@ export interface ChannelInfo {
   readonly machines: readonly [Machine, ...Machine[]];
   /** Suggested file name for the export from the first machine. */
   readonly fileName: string;
-  /** The exact command that exports the channel to `fileName` (run elevated). */
-  readonly exportCommand: string;
   /** Providers whose events rdpdiag reads from this channel. */
   readonly providers: readonly string[];
+  /**
+   * Read by event id, never whole (a large log of which the findings read a few events): `collect`, `pull` and
+   * the SIEM queries select the ids the findings read (`exportSelection().channelIds`); its export command is
+   * `exportCommandFor` with those ids.
+   */
+  readonly byEventId?: true;
+  /**
+   * Present only where an administrator installed it (Sysmon): its absence is no gap in the RDP logs, and
+   * advice names it only where a finding would have said more with it.
+   */
+  readonly optional?: true;
   /** What the channel tells rdpdiag, in one line. */
   readonly purpose: string;
   /** Disabled or absent unless a role/feature or logging setting is present. */
   readonly note?: string;
 }
 
-function epl(name: string, fileName: string): string {
+/** The XPath condition on `System` of events by id: `(EventID=1 or EventID=3)`. */
+export function eventIdCondition(ids: readonly number[]): string {
+  return `(${ids.map((id) => `EventID=${id}`).join(' or ')})`;
+}
+
+/** The XPath query of events by id (wevtutil `/q:`): `*[System[(EventID=1 or EventID=3)]]`. */
+export function eventIdQuery(ids: readonly number[]): string {
+  return `*[System[${eventIdCondition(ids)}]]`;
+}
+
+function epl(name: string, fileName: string, ids?: readonly number[]): string {
   const quoted = /[\s/]/.test(name) ? `"${name}"` : name;
-  return `wevtutil epl ${quoted} ${fileName}`;
+  return `wevtutil epl ${quoted} ${fileName}${ids ? ` /q:"${eventIdQuery(ids)}"` : ''}`;
 }
 
 /** The label rule, also for channels the table does not know (shown by their own name). */
@@ -72,8 +93,8 @@ function labelOf(name: string): string {
   return name.replace(/^Microsoft-Windows-/, '').replace(/^(TerminalServices|RemoteDesktopServices)-/, '');
 }
 
-function channel(c: Omit<ChannelInfo, 'exportCommand' | 'label'>): ChannelInfo {
-  return { ...c, label: labelOf(c.name), exportCommand: epl(c.name, c.fileName) };
+function channel(c: Omit<ChannelInfo, 'label'>): ChannelInfo {
+  return { ...c, label: labelOf(c.name) };
 }
 
 export const CHANNELS: readonly ChannelInfo[] = [
@@ -196,6 +217,19 @@ export const CHANNELS: readonly ChannelInfo[] = [
       "RD Gateway: connection and resource authorization met or refused (200/201, 300/301), connected to and disconnected from a session host (302/303), could not reach it (304); each with the user and the client's own address.",
     note: 'Exists only on an RD Gateway server.',
   }),
+  channel({
+    name: 'Microsoft-Windows-Sysmon/Operational',
+    short: 'Sysmon',
+    kind: 'sysmon',
+    machines: ['server', 'client'],
+    fileName: 'Sysmon.evtx',
+    providers: ['Microsoft-Windows-Sysmon'],
+    byEventId: true,
+    optional: true,
+    purpose:
+      "Where Sysmon is installed: process creation (1) and network connections (3) name a tunnel's tool and far end and a program opening Remote Desktop elsewhere; registry values set (13) show Remote Desktop switched on.",
+    note: 'Exists only where Sysmon is installed; only the events rdpdiag reads are exported (the log is large).',
+  }),
 ];
 
 const byName = new Map(CHANNELS.map((c) => [c.name.toLowerCase(), c]));
@@ -277,13 +311,20 @@ export function channelChosen(channelName: string, chosen: string): boolean {
 }
 
 /**
- * The export command for a channel taken on a given machine. A channel logged on several machines
- * (System) gets a suffixed file name off its usual machine, so exports from two machines do not collide:
- * `wevtutil epl System System-client.evtx`.
+ * The exact command that exports a channel taken on a given machine (run elevated). A channel logged on several
+ * machines (System) gets a suffixed file name off its usual machine, so exports from two machines do not collide:
+ * `wevtutil epl System System-client.evtx`. A channel read by event id (`byEventId`) needs its ids (the export
+ * selection's): `wevtutil epl Microsoft-Windows-Sysmon/Operational Sysmon.evtx /q:"*[System[(EventID=1 or …)]]"`.
  */
-export function exportCommandFor(info: ChannelInfo, machine: Machine = info.machines[0]): string {
-  if (machine === info.machines[0]) return info.exportCommand;
-  return epl(info.name, info.fileName.replace(/\.evtx$/, `-${machine}.evtx`));
+export function exportCommandFor(
+  info: ChannelInfo,
+  machine: Machine = info.machines[0],
+  ids?: readonly number[],
+): string {
+  if (info.byEventId && !ids?.length)
+    throw new Error(`${info.name} is read by event id, never whole: give exportCommandFor its ids`);
+  const fileName = machine === info.machines[0] ? info.fileName : info.fileName.replace(/\.evtx$/, `-${machine}.evtx`);
+  return epl(info.name, fileName, info.byEventId ? ids : undefined);
 }
 
 /** The channels logged on a machine. */

@@ -79,7 +79,7 @@ describe('README SIEM queries', () => {
     for (const m of text.matchAll(BLOCK)) expect(m[3], `README query:${m[2]}`).toBe(want[m[2]]);
   });
 
-  it('select every channel, Security event and System provider that pull selects', () => {
+  it('select every channel, Security event, System provider and channel by event id that pull selects', () => {
     const s = exportSelection();
     const text = readFileSync(README, 'utf8');
     for (const name of ['kibana', 'elasticsearch', 'splunk', 'sentinel']) {
@@ -87,6 +87,37 @@ describe('README SIEM queries', () => {
       for (const c of s.channels) expect(body, `${name}: ${c}`).toContain(c);
       for (const id of s.securityIds) expect(body, `${name}: Security ${id}`).toMatch(new RegExp(`\\b${id}\\b`));
       for (const p of s.systemProviders) expect(body, `${name}: ${p}`).toContain(`"${p}"`);
+      // A channel read by event id (Sysmon): its name, then its ids, each once, in the same clause.
+      for (const c of s.channelIds) {
+        const at = body.indexOf(`${c.channel}"`);
+        expect(at, `${name}: ${c.channel}`).toBeGreaterThan(-1);
+        expect(body.indexOf(`${c.channel}"`, at + 1), `${name}: ${c.channel} once`).toBe(-1);
+        const clause = body.slice(at, at + 200);
+        const ids = /(?:\(|\[)([^)\]]*)(?:\)|\])/.exec(clause.slice(clause.search(/EventCode|event_id|EventID/)))?.[1];
+        expect(
+          ids?.split(/,|\bor\b/).map((v) => Number(v.replace(/"/g, '').trim())),
+          `${name}: ${c.channel} ids`,
+        ).toEqual(c.ids);
+      }
     }
+  });
+
+  it('select Sysmon by event id, the ids the findings read, never the whole channel', () => {
+    const s = exportSelection();
+    expect(s.channels.some((c) => /sysmon/i.test(c))).toBe(false);
+    expect(s.channelIds).toEqual([{ channel: 'Microsoft-Windows-Sysmon/Operational', ids: [1, 3, 13] }]);
+    const elastic = JSON.stringify(elasticQuery(s));
+    expect(elastic).toContain(
+      '{"bool":{"filter":[{"term":{"winlog.channel":{"value":"Microsoft-Windows-Sysmon/Operational","case_insensitive":true}}},{"terms":{"winlog.event_id":["1","3","13"]}}]}}',
+    );
+    expect(splunkClauses(s)).toContain(
+      '(source="*WinEventLog:Microsoft-Windows-Sysmon/Operational" EventCode IN (1,3,13))',
+    );
+    expect(kibanaQuery(s)).toContain(
+      '(winlog.channel : "Microsoft-Windows-Sysmon/Operational" and winlog.event_id : (1 or 3 or 13))',
+    );
+    expect(sentinelQuery(s)).toContain(
+      'or (Channel =~ "Microsoft-Windows-Sysmon/Operational" and EventID in (1, 3, 13))),',
+    );
   });
 });

@@ -46,7 +46,7 @@ describe('channel table', () => {
       const c = findChannel(name);
       expect(c, name).toBeDefined();
       expect(c?.short).toBe(short);
-      expect(c?.exportCommand).toBe(cmd);
+      expect(exportCommandFor(c!)).toBe(cmd);
       expect(findChannel(short)?.name).toBe(name);
     }
   });
@@ -57,7 +57,7 @@ describe('channel table', () => {
     expect(findChannel('Security')?.machines).toEqual(['server']);
     expect(findChannel('System')?.machines).toEqual(['server', 'client']);
     expect(findChannel('RdpCoreTS-Admin')?.name).toBe('Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Admin');
-    expect(channelsOn('client').map((c) => c.short)).toEqual(['RDPClient', 'System']);
+    expect(channelsOn('client').map((c) => c.short)).toEqual(['RDPClient', 'System', 'Sysmon']);
     expect(channelsOn('server').map((c) => c.short)).toContain('RCM-Admin');
     expect(channelsOn('server').map((c) => c.short)).not.toContain('RDPClient');
   });
@@ -116,6 +116,18 @@ describe('channel table', () => {
     expect(exportCommandFor(system, 'server')).toBe('wevtutil epl System System.evtx');
     expect(exportCommandFor(system, 'client')).toBe('wevtutil epl System System-client.evtx');
     expect(exportCommandFor(system, 'license-server')).toBe('wevtutil epl System System-license-server.evtx');
-    expect(exportCommandFor(channelNamed('RDPClient'), 'client')).toBe(findChannel('RDPClient')?.exportCommand);
+    expect(exportCommandFor(channelNamed('RDPClient'), 'client')).toBe(exportCommandFor(channelNamed('RDPClient')));
+  });
+
+  it('exports a channel read by event id (Sysmon) only with its ids, never whole', () => {
+    const sysmon = channelNamed('Sysmon');
+    expect(sysmon).toMatchObject({ name: 'Microsoft-Windows-Sysmon/Operational', kind: 'sysmon', byEventId: true });
+    expect(channelOf('Microsoft-Windows-Sysmon/Operational')).toBe(sysmon);
+    expect(() => exportCommandFor(sysmon)).toThrow(/read by event id, never whole/);
+    expect(exportCommandFor(sysmon, 'server', [1, 3, 13])).toBe(
+      'wevtutil epl "Microsoft-Windows-Sysmon/Operational" Sysmon.evtx /q:"*[System[(EventID=1 or EventID=3 or EventID=13)]]"',
+    );
+    // The ids do nothing to a channel read whole.
+    expect(exportCommandFor(channelNamed('Security'), 'server', [4624])).toBe('wevtutil epl Security Security.evtx');
   });
 });

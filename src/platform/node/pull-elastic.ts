@@ -18,13 +18,17 @@ import {
 } from './siem-access.js';
 import { type Answer, type HttpCall, type HttpLimits, SiemHttp } from './siem-http.js';
 
-/** Where Winlogbeat, Elastic Agent (custom Windows logs, forwarded events, System integration) write. */
+/**
+ * Where Winlogbeat, Elastic Agent (custom Windows logs, forwarded events, System integration, the Windows
+ * integration's Sysmon) write.
+ */
 export const DEFAULT_ELASTIC_INDEXES = [
   'winlogbeat-*',
   'logs-winlog.winlog-*',
   'logs-windows.forwarded-*',
   'logs-system.security-*',
   'logs-system.system-*',
+  'logs-windows.sysmon_operational-*',
 ];
 
 /** What a hit keeps of its document: everything the ECS reader maps, not the rest of the shipper's fields. */
