@@ -1,6 +1,7 @@
 /**
  * Live Windows channels: each poll runs `wevtutil qe <channel> /q:"*[System[EventRecordID>N]]" /f:xml`
- * per channel, N being the channel's bookmark (the highest record id read). The first query of a channel
+ * per channel, N being the channel's bookmark (the highest record id read); of a channel read by event id
+ * (Sysmon) only the ids the findings read (`… and (EventID=1 or EventID=3 or EventID=13)`). The first query of a channel
  * with no bookmark reads the events since `--since` (default: the last hour), like `journalctl -f` shows
  * the recent past before following. With `--state <file>` the bookmarks survive a restart: the file is
  * rewritten atomically (temporary file + rename) and keeps, per channel, the record to resume from (before
@@ -8,13 +9,17 @@
  * records of attempts already reported past that point (so that they are not reported twice).
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { CHANNELS, findChannel } from '../model/channels.js';
+import { exportSelection } from '../diagnose/export-selection.js';
+import { CHANNELS, eventIdCondition, findChannel } from '../model/channels.js';
 import { XmlEventReader } from '../../parsers/xml/index.js';
 import type { InputWarning, NormalizedEvent } from '../model/event.js';
 import { decodeText, defaultExec, type Exec, type ExecResult } from '../platform/node/exec.js';
 import { systemProgram, wevtutilFailure } from '../platform/node/windows-programs.js';
 
-/** `rdp` → every channel rdpdiag reads; short names (`RdpCoreTS`, `LSM`) → full names; others as given. */
+/**
+ * `rdp` → every channel rdpdiag reads (one read by event id with its ids, `ChannelPoller`); short names
+ * (`RdpCoreTS`, `LSM`) → full names; others as given.
+ */
 export function resolveLiveChannels(names: readonly string[]): string[] {
   const out: string[] = [];
   for (const raw of names.flatMap((n) => n.split(','))) {
@@ -89,6 +94,8 @@ export interface ChannelPollerOptions {
 
 interface Channel {
   name: string;
+  /** Only these event ids (a channel read by event id: Sysmon), as an XPath condition to add. */
+  only: string;
   bookmark: number | undefined;
   disabled: boolean;
   lastClearCheck: number;
@@ -116,10 +123,13 @@ export class ChannelPoller {
     this.max = o.maxPerQuery ?? 5000;
     this.clearCheckMs = o.clearCheckMs ?? 30_000;
     this.now = o.now ?? Date.now;
+    const byId = new Map(exportSelection().channelIds.map((c) => [c.channel.toLowerCase(), c.ids]));
     this.channels = o.channels.map((name) => {
       const saved = o.state?.channels[name];
+      const ids = byId.get((findChannel(name)?.name ?? name).toLowerCase());
       return {
         name,
+        only: ids ? ` and ${eventIdCondition(ids)}` : '',
         bookmark: saved ? saved.resumeFrom : undefined,
         disabled: false,
         lastClearCheck: saved ? -Infinity : this.now(),
@@ -222,8 +232,8 @@ export class ChannelPoller {
     }
     const query =
       c.bookmark !== undefined
-        ? `*[System[EventRecordID>${c.bookmark}]]`
-        : `*[System[TimeCreated[@SystemTime>='${new Date(this.o.sinceMs).toISOString()}']]]`;
+        ? `*[System[EventRecordID>${c.bookmark}${c.only}]]`
+        : `*[System[TimeCreated[@SystemTime>='${new Date(this.o.sinceMs).toISOString()}']${c.only}]]`;
     const r = await this.run(c, ['qe', c.name, `/q:${query}`, '/f:xml', `/c:${this.max}`]);
     if (!r) return { events: [], more: false };
     c.lastProblem = undefined;

@@ -139,6 +139,34 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
     expect(r.stderr).not.toMatch(/error/);
   });
 
+  it('follows Sysmon by event id only (the ids the findings read), never the whole channel', async () => {
+    const fake = installStandIns();
+    const sysmon = 'Microsoft-Windows-Sysmon/Operational';
+    const { events } = await buildTimeline([join(ROOT, 'samples/findings/outbound-rdp')]);
+    const logged = events.filter((e) => e.channel === sysmon);
+    expect(logged.length).toBeGreaterThan(0);
+    fake.serve(sysmon, logged);
+    const run = startRdpdiag(
+      ['analyze', '--follow', '--channels', 'rdp', '--since', '2020-01-01', '--poll', '50', '--settle', '1'],
+      fake.env,
+    );
+    await run.waitFor(() => fake.calls('wevtutil').filter((c) => c[0] === 'qe' && c[1] === sysmon).length >= 3);
+    await run.stop();
+    const queries = fake
+      .calls('wevtutil')
+      .filter((c) => c[0] === 'qe' && c[1] === sysmon)
+      .map((c) => c.find((a) => a.startsWith('/q:')))
+      .filter((q) => q !== undefined);
+    expect(queries[0]).toBe(
+      "/q:*[System[TimeCreated[@SystemTime>='2020-01-01T00:00:00.000Z'] and (EventID=1 or EventID=3 or EventID=13)]]",
+    );
+    expect(
+      queries
+        .slice(1)
+        .every((q) => /^\/q:\*\[System\[EventRecordID>\d+ and \(EventID=1 or EventID=3 or EventID=13\)\]\]$/.test(q)),
+    ).toBe(true);
+  });
+
   it('a channel still failing when following stops is an input error (exit 2), said once at the end', async () => {
     const fake = installStandIns();
     const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);

@@ -3,7 +3,7 @@
  * `<SystemRoot>/System32/<name>.exe`, `test/helpers/windows-programs.ts`). Their folder is
  * WINDOWS_STAND_IN_DIR. wevtutil:
  * - `<channel, / as _>.xml`: the channel exists and holds these events. `qe` serves them, applying the
- *   EventRecordID / TimeCreated query, `/c:N` and `/rd:true`; `epl` writes an .evtx (the `.evtx` beside
+ *   EventRecordID / TimeCreated / EventID query, `/c:N` and `/rd:true`; `epl` writes an .evtx (the `.evtx` beside
  *   it when there is one, else a file header);
  * - `replies.json`: `{ "<channel>": { "exit": 5, "stderr": "…", "writes": "nothing" | "garbage" } }`, how
  *   a call on that channel ends instead (access denied, a localized message, a success that wrote nothing);
@@ -70,12 +70,15 @@ function wevtutil(args) {
     x,
     id: Number(/<EventRecordID>(\d+)/.exec(x)[1]),
     t: /SystemTime='([^']+)'/.exec(x)[1],
+    eventId: Number(/<EventID[^>]*>(\d+)</.exec(x)[1]),
   }));
   const q = (args.find((a) => a.startsWith('/q:')) || '').slice(3);
   let m = /EventRecordID>(\d+)/.exec(q);
   if (m) events = events.filter((e) => e.id > Number(m[1]));
   m = /@SystemTime>='([^']+)'/.exec(q);
   if (m) events = events.filter((e) => e.t.slice(0, 23) >= m[1].slice(0, 23));
+  const ids = [...q.matchAll(/EventID=(\d+)/g)].map((x) => Number(x[1]));
+  if (ids.length) events = events.filter((e) => ids.includes(e.eventId));
   if (args.includes('/rd:true')) events.reverse();
   const c = args.find((a) => a.startsWith('/c:'));
   if (c) events = events.slice(0, Number(c.slice(3)));
