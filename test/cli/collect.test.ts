@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, chmodS
 import { delimiter, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { collectCommands } from '../../src/cli/collect.js';
 import { CHANNELS } from '../../src/model/channels.js';
 import { systemProgram, wevtutilFailure } from '../../src/platform/node/windows-programs.js';
 import { type CliResult, childEnv, ROOT } from '../helpers/cli.js';
@@ -42,6 +43,7 @@ const rdpClient = CHANNELS.find((c) => c.short === 'RDPClient')!;
 const security = CHANNELS.find((c) => c.name === 'Security')!;
 const rdpCore = CHANNELS.find((c) => c.short === 'RdpCoreTS')!;
 const licensing = CHANNELS.find((c) => c.fileName === 'Licensing-Admin.evtx')!;
+const sysmon = CHANNELS.find((c) => c.short === 'Sysmon')!;
 
 function zipNames(zip: string): string[] {
   return Object.keys(unzipSync(readFileSync(zip))).sort();
@@ -62,6 +64,13 @@ describe('rdpdiag collect (stand-ins for wevtutil and reg in %SystemRoot%\\Syste
     const epl = fake.calls('wevtutil').filter((c) => c[0] === 'epl');
     expect(epl.map((c) => c[1])).toEqual(CHANNELS.map((c) => c.name));
     expect(epl.map((c) => c[2])).toEqual(CHANNELS.map((c) => join(out, c.fileName)));
+    // Sysmon only by the ids the findings read (its log is large); every other channel whole.
+    for (const c of epl)
+      expect(
+        c.filter((a) => a.startsWith('/q:')),
+        c[1],
+      ).toEqual(c[1] === sysmon.name ? ['/q:*[System[(EventID=1 or EventID=3 or EventID=13)]]'] : []);
+    expect(r.stdout).toMatch(/Sysmon\.evtx\s+Microsoft-Windows-Sysmon\/Operational/);
     const settings = readFileSync(join(out, 'rdp-settings.txt'), 'utf8');
     expect(settings).toMatch(/Listener port: 0xd3d \(3389\)/);
     expect(settings).toMatch(/Security layer: 0x2 \(TLS\)/);
@@ -75,6 +84,15 @@ describe('rdpdiag collect (stand-ins for wevtutil and reg in %SystemRoot%\\Syste
     expect(zipNames(`${out}.zip`)).toEqual(expected.map((n) => `case/${n}`).sort());
     expect(Buffer.from(unzipSync(readFileSync(`${out}.zip`))['case/rdp-settings.txt']).toString()).toBe(settings);
     expect(r.stdout).toContain(`Ready for the support case: ${out}.zip`);
+  });
+
+  it('prints, off Windows, the same exports: Sysmon with its event-id query', () => {
+    const lines = collectCommands('case').split('\n');
+    expect(lines).toContain(
+      'wevtutil epl "Microsoft-Windows-Sysmon/Operational" Sysmon.evtx /q:"*[System[(EventID=1 or EventID=3 or EventID=13)]]" /ow:true',
+    );
+    expect(lines.filter((l) => l.startsWith('wevtutil epl '))).toHaveLength(CHANNELS.length);
+    expect(lines.filter((l) => l.includes('/q:'))).toHaveLength(1);
   });
 
   it('never runs a wevtutil or reg from the current folder or PATH', () => {

@@ -313,9 +313,15 @@ skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic', () => {
       { _shard_doc: 'asc' },
     ]);
     expect(first.query).toEqual(elasticQuery(exportSelection(), { sinceMs: Date.parse('2024-01-01T00:00:00Z') }));
+    // Sysmon by the ids the findings read, never the whole channel.
+    const should = (first.query as { bool: { should: unknown[] } }).bool.should.map((q) => JSON.stringify(q));
+    expect(should.filter((q) => q.includes('Sysmon'))).toEqual([
+      '{"bool":{"filter":[{"term":{"winlog.channel":{"value":"Microsoft-Windows-Sysmon/Operational","case_insensitive":true}}},{"terms":{"winlog.event_id":["1","3","13"]}}]}}',
+    ]);
     const pit = elastic.requests.find((q) => q.path.includes('/_pit?'));
     expect(pit?.path).toContain('winlogbeat-*,logs-winlog.winlog-*');
     expect(pit?.path).toContain('keep_alive=5m');
+    expect(pit?.path).toContain('logs-windows.sysmon_operational-*');
     expect(elastic.openPits).toBe(0);
     expectNoSecret(r.stdout, r.stderr);
   });
@@ -509,6 +515,10 @@ describe('rdpdiag pull splunk', () => {
       'source="*WinEventLog:Microsoft-Windows-TerminalServices-LocalSessionManager/Operational"',
     );
     expect(form.get('search')).toMatch(/\(source="\*WinEventLog:Security" EventCode IN \(4624,4625,/);
+    expect(form.get('search')).toContain(
+      ' OR (source="*WinEventLog:Microsoft-Windows-Sysmon/Operational" EventCode IN (1,3,13)))',
+    );
+    expect(form.get('search')?.match(/Sysmon/g)).toHaveLength(1);
     expectNoSecret(r.stdout, r.stderr);
   });
 
