@@ -713,6 +713,8 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4648,
     channel: 'Security',
+    // Logged where the credentials were given: the computer a Remote Desktop connection was made from.
+    machines: ['client'],
     meaning: 'A logon was attempted using explicit credentials.',
     fields: [
       'SubjectUserSid',
@@ -1072,7 +1074,7 @@ export function eventRow(provider: string, id: number): EventRow | undefined {
   return byProvider.get(key(provider, id));
 }
 
-/** The channel row an event row is logged in; undefined for a channel rdpdiag does not read whole (Sysmon). */
+/** The channel row an event row is logged in; undefined for a channel `CHANNELS` has no row of. */
 export function channelOfRow(row: EventRow): ChannelInfo | undefined {
   return findChannel(row.channel);
 }

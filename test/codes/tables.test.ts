@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChannel } from '../../src/model/channels.js';
+import { exportCommandFor, findChannel } from '../../src/model/channels.js';
 import {
   CODE_COMBINATIONS,
   DISCONNECT_REASONS,
@@ -147,6 +147,14 @@ describe('every code table', () => {
       }
     });
   }
+
+  it('advises Security 4648 on the client: it is logged where the credentials were given', () => {
+    const clause = { ...authBadCredentials.clauses[0]!, match: { channel: 'Security', eventId: 4648 } };
+    const p: Pattern = { ...authBadCredentials, clauses: [clause] };
+    const [log] = evidenceLogs(p);
+    expect(log).toMatchObject({ where: 'client', events: [4648] });
+    expect(exportCommandFor(log!.channel, log!.where)).toBe('wevtutil epl Security Security-client.evtx');
+  });
 
   it('every pattern names evidence logs on known channels (explain-code and coverage advice derive from them)', () => {
     for (const p of PATTERNS) {
