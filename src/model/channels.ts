@@ -10,7 +10,7 @@
  */
 
 /** A computer on the path of a Remote Desktop connection, as the logs to read are found on it. */
-export type Machine = 'server' | 'client' | 'license-server' | 'gateway';
+export type Machine = 'server' | 'client' | 'license-server' | 'gateway' | 'domain-controller';
 
 /**
  * How each machine is named, the one word table: `short` in tables, `long` where the reader must find the
@@ -21,6 +21,12 @@ export const MACHINE_WORDS: Readonly<Record<Machine, { short: string; long: stri
   client: { short: 'client', long: 'client (the PC running mstsc)', on: 'on the client computer' },
   'license-server': { short: 'license server', long: 'RD License Server', on: 'on the license server' },
   gateway: { short: 'RD Gateway', long: 'RD Gateway', on: 'on the RD Gateway' },
+  // Each DC logs only the Kerberos and NTLM requests it answered (lockouts also reach the PDC emulator).
+  'domain-controller': {
+    short: 'domain controller',
+    long: 'domain controllers (each logs only the requests it answered)',
+    on: 'on each domain controller',
+  },
 };
 
 /** Which log an event is from, as the correlator and the patterns tell logs apart. */
@@ -158,11 +164,11 @@ export const CHANNELS: readonly ChannelInfo[] = [
     name: 'Security',
     short: 'Security',
     kind: 'security',
-    machines: ['server'],
+    machines: ['server', 'domain-controller'],
     fileName: 'Security.evtx',
     providers: ['Microsoft-Windows-Security-Auditing'],
     purpose:
-      'Logon success/failure (4624/4625 with Status/SubStatus), reconnect/disconnect (4778/4779); tscon and service commands (4688) and services installed (4697) for a session hijack.',
+      "Logon success/failure (4624/4625 with Status/SubStatus), reconnect/disconnect (4778/4779); tscon and service commands (4688) and services installed (4697) for a session hijack. A domain controller's: Kerberos and NTLM validation of domain accounts (4768/4771/4776).",
     note: 'Needs an elevated prompt; logon failures are logged only when failure auditing is enabled (it is by default on servers).',
   }),
   channel({

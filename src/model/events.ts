@@ -823,6 +823,8 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4776,
     channel: 'Security',
+    // Logged where the account lives: a domain controller for domain accounts, the server for its local ones.
+    machines: ['domain-controller', 'server'],
     meaning: 'The computer attempted to validate the credentials for an account (NTLM).',
     fields: ['PackageName', 'TargetUserName', 'Workstation', 'Status'],
     hex: ['Status'],

@@ -9,6 +9,7 @@ import {
   exportCommandFor,
   findChannel,
   kindOfChannel,
+  MACHINE_WORDS,
 } from '../../src/model/channels.js';
 
 describe('channel table', () => {
@@ -54,7 +55,7 @@ describe('channel table', () => {
   it('knows which machine logs each channel', () => {
     expect(findChannel('RDPClient')?.machines).toEqual(['client']);
     expect(findChannel('RdpCoreTS')?.machines).toEqual(['server']);
-    expect(findChannel('Security')?.machines).toEqual(['server']);
+    expect(findChannel('Security')?.machines).toEqual(['server', 'domain-controller']);
     expect(findChannel('System')?.machines).toEqual(['server', 'client']);
     expect(findChannel('RdpCoreTS-Admin')?.name).toBe('Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Admin');
     expect(channelsOn('client').map((c) => c.short)).toEqual(['RDPClient', 'System']);
@@ -116,6 +117,10 @@ describe('channel table', () => {
     expect(exportCommandFor(system, 'server')).toBe('wevtutil epl System System.evtx');
     expect(exportCommandFor(system, 'client')).toBe('wevtutil epl System System-client.evtx');
     expect(exportCommandFor(system, 'license-server')).toBe('wevtutil epl System System-license-server.evtx');
+    expect(exportCommandFor(channelNamed('Security'), 'domain-controller')).toBe(
+      'wevtutil epl Security Security-domain-controller.evtx',
+    );
+    expect(MACHINE_WORDS['domain-controller'].on).toBe('on each domain controller');
     expect(exportCommandFor(channelNamed('RDPClient'), 'client')).toBe(findChannel('RDPClient')?.exportCommand);
   });
 });
