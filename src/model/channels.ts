@@ -66,6 +66,11 @@ export interface ChannelInfo {
   readonly purpose: string;
   /** Disabled or absent unless a role/feature or logging setting is present. */
   readonly note?: string;
+  /**
+   * Its events are part of connections: `all` (a log that sees connections: the correlator makes attempts of it,
+   * and holes in it hide connections), `some` (Security: logons of an RDP type, reconnects).
+   */
+  readonly connections?: 'all' | 'some';
 }
 
 function epl(name: string, fileName: string): string {
@@ -87,6 +92,7 @@ export const CHANNELS: readonly ChannelInfo[] = [
     name: 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational',
     short: 'RdpCoreTS',
     kind: 'rdpcore',
+    connections: 'all',
     machines: ['server'],
     fileName: 'RdpCoreTS.evtx',
     providers: ['Microsoft-Windows-RemoteDesktopServices-RdpCoreTS'],
@@ -106,6 +112,7 @@ export const CHANNELS: readonly ChannelInfo[] = [
     name: 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational',
     short: 'LSM',
     kind: 'lsm',
+    connections: 'all',
     machines: ['server'],
     fileName: 'LSM.evtx',
     providers: ['Microsoft-Windows-TerminalServices-LocalSessionManager'],
@@ -116,6 +123,7 @@ export const CHANNELS: readonly ChannelInfo[] = [
     name: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational',
     short: 'RCM',
     kind: 'rcm',
+    connections: 'all',
     machines: ['server'],
     fileName: 'RCM-Operational.evtx',
     providers: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
@@ -136,6 +144,7 @@ export const CHANNELS: readonly ChannelInfo[] = [
     name: 'Microsoft-Windows-TerminalServices-RDPClient/Operational',
     short: 'RDPClient',
     kind: 'rdpclient',
+    connections: 'all',
     machines: ['client'],
     fileName: 'RDPClient.evtx',
     providers: ['Microsoft-Windows-TerminalServices-ClientActiveXCore'],
@@ -164,6 +173,7 @@ export const CHANNELS: readonly ChannelInfo[] = [
     name: 'Security',
     short: 'Security',
     kind: 'security',
+    connections: 'some',
     machines: ['server', 'domain-controller'],
     fileName: 'Security.evtx',
     providers: ['Microsoft-Windows-Security-Auditing'],
@@ -195,6 +205,7 @@ export const CHANNELS: readonly ChannelInfo[] = [
     name: 'Microsoft-Windows-TerminalServices-Gateway/Operational',
     short: 'Gateway',
     kind: 'gateway',
+    connections: 'all',
     machines: ['gateway'],
     fileName: 'Gateway.evtx',
     providers: ['Microsoft-Windows-TerminalServices-Gateway'],
@@ -295,4 +306,11 @@ export function exportCommandFor(info: ChannelInfo, machine: Machine = info.mach
 /** The channels logged on a machine. */
 export function channelsOn(machine: Machine): readonly ChannelInfo[] {
   return CHANNELS.filter((c) => c.machines.includes(machine));
+}
+
+/** The logs whose events are part of connections (`all`: every event; `any`: also Security's some). */
+export function connectionLogKinds(which: 'all' | 'any'): ReadonlySet<LogKind> {
+  return new Set(
+    CHANNELS.filter((c) => c.connections === 'all' || (which === 'any' && c.connections)).map((c) => c.kind),
+  );
 }

@@ -8,6 +8,7 @@ import {
   channelsOn,
   exportCommandFor,
   findChannel,
+  connectionLogKinds,
   kindOfChannel,
   MACHINE_WORDS,
 } from '../../src/model/channels.js';
@@ -61,6 +62,18 @@ describe('channel table', () => {
     expect(channelsOn('client').map((c) => c.short)).toEqual(['RDPClient', 'System']);
     expect(channelsOn('server').map((c) => c.short)).toContain('RCM-Admin');
     expect(channelsOn('server').map((c) => c.short)).not.toContain('RDPClient');
+  });
+
+  it('says which logs see connections (the correlator reads them whole; holes in them hide connections)', () => {
+    expect([...connectionLogKinds('all')].sort()).toEqual(['gateway', 'lsm', 'rcm', 'rdpclient', 'rdpcore']);
+    expect([...connectionLogKinds('any')].sort()).toEqual([
+      'gateway',
+      'lsm',
+      'rcm',
+      'rdpclient',
+      'rdpcore',
+      'security',
+    ]);
   });
 
   it('has unique names and short names, and looks up case-insensitively', () => {
