@@ -195,6 +195,8 @@ describe('the event table', () => {
   it('logs the license server events on the license server, and client events on the client', () => {
     expect(machinesOf(eventRow('TermServLicensing', 18)!)).toEqual(['license-server']);
     expect(machinesOf(eventRow('Microsoft-Windows-TerminalServices-ClientActiveXCore', 1026)!)).toEqual(['client']);
+    // NTLM validation of a domain account is logged where the account lives: the domain controller first.
+    expect(machinesOf(eventRow('Microsoft-Windows-Security-Auditing', 4776)!)[0]).toBe('domain-controller');
     for (const c of CHANNELS)
       for (const r of EVENTS.filter((x) => channelOfRow(x) === c && !x.machines))
         expect(machinesOf(r)).toBe(c.machines);
