@@ -31,9 +31,12 @@ export const authAccountState = {
   phase: 'nla',
   references: [
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4625',
+    'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4771',
+    'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4768',
   ],
   falsePositives: [
     'An account locked out by password guessing from elsewhere: the cause is right, but unlocking it without stopping the guessing only repeats it.',
+    "A domain controller's Kerberos refusal from the client's address for the same user is another request of that computer (a mapped drive, a scheduled task) when the RDP connection failed for another reason: its time and user must fit the connection.",
   ],
   when: {
     outcome: ['failed'],
@@ -60,6 +63,17 @@ export const authAccountState = {
       },
       scope: 'client',
       weight: 0.7,
+    },
+    {
+      // [MS] event-4771 / event-4768 failure codes, on the domain controller that answered: 0x12
+      // KDC_ERR_CLIENT_REVOKED (disabled, expired, locked out, logon hours), 0x17 KDC_ERR_KEY_EXPIRED (password
+      // expired). With NLA by Kerberos the client asks the DC for a ticket during CredSSP; refused there, it never
+      // sends the server credentials, so the server logs no 4625 and only a handshake that ended.
+      name: 'kdcRefused',
+      match: { channel: 'Security', eventId: [4771, 4768], fields: { Status: { in: ['0x12', '0x17'] } } },
+      scope: 'path',
+      join: { client: 'IpAddress', user: 'TargetUserName' },
+      weight: 0.8,
     },
   ],
   codes: {
@@ -98,6 +112,7 @@ export const authAccountState = {
     'Windows refused the sign-in of {accountSubStatus.TargetDomainName}\\{accountSubStatus.TargetUserName}: {accountSubStatus.SubStatus|ntstatus} (Security 4625, status {accountSubStatus.Status}).',
     'Windows refused the sign-in of {restriction.TargetDomainName}\\{restriction.TargetUserName}: {restriction.Status|ntstatus} (Security 4625, logon type {restriction.LogonType}).',
     'The client disconnected with {clientCode.Value|mstsc}.',
+    'The domain controller {kdcRefused.computer} refused Kerberos to {kdcRefused.TargetUserName} from {kdcRefused.IpAddress}: failure code {kdcRefused.Status} (Security {kdcRefused.eventId}; 0x12 KDC_ERR_CLIENT_REVOKED: disabled, locked out, expired or outside logon hours; 0x17 KDC_ERR_KEY_EXPIRED: password expired), so the client never sent the server its credentials.',
   ],
   remediation: [
     'Look at the account in Active Directory Users and Computers (or `Get-ADUser <user> -Properties Enabled,LockedOut,AccountExpirationDate,PasswordExpired,PasswordLastSet,LogonHours,LogonWorkstations`); for a local account, `Get-LocalUser <user> | Format-List *`.',
@@ -105,10 +120,12 @@ export const authAccountState = {
     'Password expired or must change (0xC0000071 / 0xC0000224): with NLA the user cannot change it through mstsc; let them change it on another domain computer or an RD Web/ADFS password page, or reset it; enabling the "password change over RDP" path requires NLA off and is not recommended.',
     'Disabled or expired account (0xC0000072 / 0xC0000193): re-enable it or extend its expiry date only if the user should still have access.',
     'Logon hours or workstation restriction (0xC000006F / 0xC0000070): the account\'s "Logon Hours" / "Log On To" settings must include the time and the RD Session Host\'s computer name.',
+
+    "Refused by a domain controller's Kerberos (Security 4771/4768 failure code 0x12 or 0x17 there): the same account states, told apart by `Get-ADUser` above; the server logged only a connection that ended, because the client never sent it credentials.",
   ],
   sample: {
     description:
-      "The account alice is locked out: Security 4625 0xC0000234 for the NLA logon, the client shows 3335. gina's account is disabled (0xC000006E with SubStatus 0xC0000072, client 2823); the local account kiosk has a blank password, allowed at the console only (0xC000006E, SubStatus 0x0).",
+      "The account alice is locked out: Security 4625 0xC0000234 for the NLA logon, the client shows 3335. gina's account is disabled (0xC000006E with SubStatus 0xC0000072, client 2823); the local account kiosk has a blank password, allowed at the console only (0xC000006E, SubStatus 0x0). Connecting by name (Kerberos), dave's locked-out account is refused by the domain controller DC01 (Security 4771 0x12) and the server logs only a handshake that ended; at 10:31:40 DC01 refuses erin from another computer while 192.0.2.52's handshake ends: no cause of this one.",
     file: 'samples/patterns/auth-account-state/sample.xml',
   },
 } as const satisfies Pattern;

@@ -6,7 +6,7 @@
 import { connectionKindOf, inheritVmbus } from './connection-kind.js';
 import { type Attempt, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
-import type { LogKind } from '../model/channels.js';
+import { connectionLogKinds, type LogKind } from '../model/channels.js';
 import {
   completesLogon,
   decideOutcome,
@@ -144,7 +144,7 @@ export function mayBelongToAttempt(e: NormalizedEvent): boolean {
 }
 
 /** The logs whose every event can be part of a connection (of Security, `SECURITY_CONNECTION_EVENTS`). */
-export const ATTEMPT_LOGS: ReadonlySet<LogKind> = new Set<LogKind>(['rdpcore', 'lsm', 'rcm', 'rdpclient', 'gateway']);
+export const ATTEMPT_LOGS: ReadonlySet<LogKind> = connectionLogKinds('all');
 
 function hostCoverage(list: NormalizedEvent[], refusals: number[], live: boolean): HostCoverage {
   let rdpCore = false;

@@ -6,7 +6,14 @@ import { evidenceLogs } from '../../patterns/evidence.js';
 import { UNEXPLAINED } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
 import type { Attempt, CauseResult } from '../model/attempt.js';
-import { CHANNELS, type ChannelInfo, channelNamed, exportCommandFor, MACHINE_WORDS } from '../model/channels.js';
+import {
+  CHANNELS,
+  type ChannelInfo,
+  channelNamed,
+  exportCommandFor,
+  MACHINE_WORDS,
+  type Machine,
+} from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
 import type { LogSpan } from '../ingest/log-reach.js';
 import { CONFIDENT, meetsCondition } from './engine.js';
@@ -20,20 +27,18 @@ export interface Coverage {
   logs?: LogSpan[];
 }
 
-type PatternChannels = readonly { info: ChannelInfo; clientSide: boolean }[];
+type PatternChannels = readonly { info: ChannelInfo; where: Machine }[];
 /** @cache derived once per pattern (constant data). */
 const channelsOf = new WeakMap<Pattern, PatternChannels>();
 
-/** The channels a pattern's evidence is logged in (derived once per pattern). */
+/** The channels a pattern's evidence is logged in, with the machine that logs it (derived once per pattern). */
 function channelsOfPattern(p: Pattern): PatternChannels {
   const known = channelsOf.get(p);
   if (known) return known;
-  const out: { info: ChannelInfo; clientSide: boolean }[] = [];
-  for (const log of evidenceLogs(p)) {
-    const clientSide = log.where === 'client';
-    if (!out.some((o) => o.info === log.channel && o.clientSide === clientSide))
-      out.push({ info: log.channel, clientSide });
-  }
+  const out: { info: ChannelInfo; where: Machine }[] = [];
+  for (const log of evidenceLogs(p))
+    if (!out.some((o) => o.info === log.channel && o.where === log.where))
+      out.push({ info: log.channel, where: log.where });
   channelsOf.set(p, out);
   return out;
 }
@@ -58,21 +63,18 @@ export function computeCoverage(
     return known;
   };
 
-  const wanted = new Map<
-    string,
-    { info: ChannelInfo; clientSide: boolean; causes: Set<string>; attempts: Set<string> }
-  >();
+  const wanted = new Map<string, { info: ChannelInfo; where: Machine; causes: Set<string>; attempts: Set<string> }>();
   for (const a of attempts) {
     if (a.outcome !== 'failed') continue;
     const top = a.causes[0];
     if (top && top.id !== UNEXPLAINED && top.confidence >= CONFIDENT) continue;
     for (const p of patterns) {
       if (!meetsCondition(p.when, a)) continue;
-      for (const { info, clientSide } of channelsOfPattern(p)) {
+      for (const { info, where } of channelsOfPattern(p)) {
         if (present(info)) continue;
-        const key = `${info.name}|${clientSide}`;
+        const key = `${info.name}|${where}`;
         let w = wanted.get(key);
-        if (!w) wanted.set(key, (w = { info, clientSide, causes: new Set(), attempts: new Set() }));
+        if (!w) wanted.set(key, (w = { info, where, causes: new Set(), attempts: new Set() }));
         w.causes.add(p.id);
         w.attempts.add(a.id);
       }
@@ -81,9 +83,8 @@ export function computeCoverage(
   const advice = [...wanted.values()]
     .sort((x, y) => y.attempts.size - x.attempts.size || compareText(x.info.short, y.info.short))
     .map((w) => {
-      const machine = w.clientSide ? 'client' : w.info.machines.includes('server') ? 'server' : w.info.machines[0];
-      const where = MACHINE_WORDS[machine].on;
-      const cmd = exportCommandFor(w.info, machine);
+      const where = MACHINE_WORDS[w.where].on;
+      const cmd = exportCommandFor(w.info, w.where);
       return `${w.info.short} (${w.info.name}) is missing: it would confirm or rule out ${[...w.causes].sort().join(', ')} for ${w.attempts.size} failed attempt(s). Export it ${where} with: ${cmd}`;
     });
   if (attempts.length === 0) {

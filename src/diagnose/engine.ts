@@ -6,7 +6,14 @@
  */
 import type { AttemptCondition, Pattern } from '../../patterns/types.js';
 import { clientAddress, userOf } from '../correlate/index.js';
-import { type Attempt, type CauseResult, type ClauseTrace, type PatternTrace, serverLogged } from '../model/attempt.js';
+import {
+  type Attempt,
+  type CauseResult,
+  type ClauseTrace,
+  hopLogged,
+  type PatternTrace,
+  serverLogged,
+} from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { compareText } from '../model/order.js';
 import { type Clause, type CompiledPattern, compiledPatternList } from './compiled-pattern.js';
@@ -230,7 +237,7 @@ function clauseMatches(clause: Clause, view: AttemptView, hosts: HostIndex): Nor
       // Another computer's log, joined by time and a key: the events that name this attempt. A gateway-only
       // attempt's own events are the gateway's (the index leaves an attempt's own events to it).
       const joins = (e: NormalizedEvent) => joinsAttempt(e, join, a, hosts.names);
-      const own = a.side === 'gateway' ? a.events.filter((e) => m.test(e) && joins(e)).slice(0, limit) : [];
+      const own = hopLogged(a) ? a.events.filter((e) => m.test(e) && joins(e)).slice(0, limit) : [];
       const around = hosts.scanEveryHost(...lookedAt(clause.reach, a), m, ids, limit, joins);
       return own.length ? [...own, ...around].sort((x, y) => x.timeMs - y.timeMs).slice(0, limit) : around;
     }

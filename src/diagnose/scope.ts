@@ -17,7 +17,7 @@ import type {
   Pattern,
 } from '../../patterns/types.js';
 import { type HostNames, normalizeAddress, targetOf } from '../correlate/index.js';
-import { type Attempt, serverLogged } from '../model/attempt.js';
+import { type Attempt, hopLogged, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import type { HostIndex } from './host-index.js';
 import { compileMatcher } from './match.js';
@@ -124,13 +124,13 @@ export function viaOf(a: Attempt, hosts: HostIndex): Attempt['via'] {
  * takes its `via`; the attempts returned are the others (the joined gateway attempts left out).
  */
 export function foldGatewayAttempts(attempts: readonly Attempt[], names: HostNames): Attempt[] {
-  const gateway = attempts.filter((a) => a.side === 'gateway');
+  const gateway = attempts.filter(hopLogged);
   if (gateway.length === 0) return [...attempts];
   const reach = reachOf({ scope: 'path' });
   const hops = PATH_HOPS.map((hop) => ({ hop, matcher: compileMatcher(hop.match) }));
   const taken = new Set<Attempt>();
   for (const a of attempts) {
-    if (a.side === 'gateway') continue;
+    if (hopLogged(a)) continue;
     const byHost = serverLogged(a);
     const [from, to] = lookedAt(reach, byHost ? { startMs: a.startMs, endMs: a.startMs } : a);
     let best: { g: Attempt; apart: number } | undefined;

@@ -54,6 +54,14 @@ export function serverLogged(a: Pick<Attempt, 'side'>): boolean {
   return a.side === 'server' || a.side === 'both';
 }
 
+/**
+ * Logged only by a computer on the connection's path (an RD Gateway): its events are that computer's, it folds into
+ * the host's or client's attempt for the same connection (src/diagnose/scope.ts). A new path side is added here.
+ */
+export function hopLogged(a: Pick<Attempt, 'side'>): boolean {
+  return a.side === 'gateway';
+}
+
 /** One record an attempt's verdict rests on, as a responder finds it in the raw log. */
 export interface RecordRef {
   computer: string;

@@ -11,7 +11,7 @@
  */
 
 /** A computer on the path of a Remote Desktop connection, as the logs to read are found on it. */
-export type Machine = 'server' | 'client' | 'license-server' | 'gateway';
+export type Machine = 'server' | 'client' | 'license-server' | 'gateway' | 'domain-controller';
 
 /**
  * How each machine is named, the one word table: `short` in tables, `long` where the reader must find the
@@ -22,6 +22,12 @@ export const MACHINE_WORDS: Readonly<Record<Machine, { short: string; long: stri
   client: { short: 'client', long: 'client (the PC running mstsc)', on: 'on the client computer' },
   'license-server': { short: 'license server', long: 'RD License Server', on: 'on the license server' },
   gateway: { short: 'RD Gateway', long: 'RD Gateway', on: 'on the RD Gateway' },
+  // Each DC logs only the Kerberos and NTLM requests it answered (lockouts also reach the PDC emulator).
+  'domain-controller': {
+    short: 'domain controller',
+    long: 'domain controllers (each logs only the requests it answered)',
+    on: 'on each domain controller',
+  },
 };
 
 /** Which log an event is from, as the correlator and the patterns tell logs apart. */
@@ -71,6 +77,11 @@ export interface ChannelInfo {
   readonly purpose: string;
   /** Disabled or absent unless a role/feature or logging setting is present. */
   readonly note?: string;
+  /**
+   * Its events are part of connections: `all` (a log that sees connections: the correlator makes attempts of it,
+   * and holes in it hide connections), `some` (Security: logons of an RDP type, reconnects).
+   */
+  readonly connections?: 'all' | 'some';
 }
 
 /** The XPath condition on `System` of events by id: `(EventID=1 or EventID=3)`. */
@@ -102,6 +113,7 @@ export const CHANNELS: readonly ChannelInfo[] = [
     name: 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational',
     short: 'RdpCoreTS',
     kind: 'rdpcore',
+    connections: 'all',
     machines: ['server'],
     fileName: 'RdpCoreTS.evtx',
     providers: ['Microsoft-Windows-RemoteDesktopServices-RdpCoreTS'],
@@ -121,6 +133,7 @@ export const CHANNELS: readonly ChannelInfo[] = [
     name: 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational',
     short: 'LSM',
     kind: 'lsm',
+    connections: 'all',
     machines: ['server'],
     fileName: 'LSM.evtx',
     providers: ['Microsoft-Windows-TerminalServices-LocalSessionManager'],
@@ -131,6 +144,7 @@ export const CHANNELS: readonly ChannelInfo[] = [
     name: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational',
     short: 'RCM',
     kind: 'rcm',
+    connections: 'all',
     machines: ['server'],
     fileName: 'RCM-Operational.evtx',
     providers: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
@@ -151,6 +165,7 @@ export const CHANNELS: readonly ChannelInfo[] = [
     name: 'Microsoft-Windows-TerminalServices-RDPClient/Operational',
     short: 'RDPClient',
     kind: 'rdpclient',
+    connections: 'all',
     machines: ['client'],
     fileName: 'RDPClient.evtx',
     providers: ['Microsoft-Windows-TerminalServices-ClientActiveXCore'],
@@ -179,11 +194,12 @@ export const CHANNELS: readonly ChannelInfo[] = [
     name: 'Security',
     short: 'Security',
     kind: 'security',
-    machines: ['server'],
+    connections: 'some',
+    machines: ['server', 'domain-controller'],
     fileName: 'Security.evtx',
     providers: ['Microsoft-Windows-Security-Auditing'],
     purpose:
-      'Logon success/failure (4624/4625 with Status/SubStatus), reconnect/disconnect (4778/4779); tscon and service commands (4688) and services installed (4697) for a session hijack; connections to 3389 allowed by the firewall (5156) and, on the computer a connection was made from, explicit credentials to TERMSRV/<host> (4648).',
+      "Logon success/failure (4624/4625 with Status/SubStatus), reconnect/disconnect (4778/4779); tscon and service commands (4688) and services installed (4697) for a session hijack; connections to 3389 allowed by the firewall (5156) and, on the computer a connection was made from, explicit credentials to TERMSRV/<host> (4648). A domain controller's: Kerberos and NTLM validation of domain accounts (4768/4771/4776).",
     note: 'Needs an elevated prompt; logon failures are logged only when failure auditing is enabled (it is by default on servers).',
   }),
   channel({
@@ -210,6 +226,7 @@ export const CHANNELS: readonly ChannelInfo[] = [
     name: 'Microsoft-Windows-TerminalServices-Gateway/Operational',
     short: 'Gateway',
     kind: 'gateway',
+    connections: 'all',
     machines: ['gateway'],
     fileName: 'Gateway.evtx',
     providers: ['Microsoft-Windows-TerminalServices-Gateway'],
@@ -330,4 +347,11 @@ export function exportCommandFor(
 /** The channels logged on a machine. */
 export function channelsOn(machine: Machine): readonly ChannelInfo[] {
   return CHANNELS.filter((c) => c.machines.includes(machine));
+}
+
+/** The logs whose events are part of connections (`all`: every event; `any`: also Security's some). */
+export function connectionLogKinds(which: 'all' | 'any'): ReadonlySet<LogKind> {
+  return new Set(
+    CHANNELS.filter((c) => c.connections === 'all' || (which === 'any' && c.connections)).map((c) => c.kind),
+  );
 }

@@ -138,6 +138,25 @@ const LOGOFF_LABELS: MessageLabels = {
   },
 };
 const LSM_SESSION = ['User', 'SessionID', 'Address'];
+/** 4768/4771 (a domain controller's Kerberos): the message's sections; `Failure Code` (4771) and `Result Code` (4768). */
+const KERBEROS_LABELS: MessageLabels = {
+  'Account Information': {
+    'Security ID': 'TargetSid',
+    'Account Name': 'TargetUserName',
+    'Supplied Realm Name': 'TargetDomainName',
+    'User ID': 'TargetSid',
+  },
+  'Service Information': { 'Service Name': 'ServiceName', 'Service ID': 'ServiceSid' },
+  'Network Information': { 'Client Address': 'IpAddress', 'Client Port': 'IpPort' },
+  'Additional Information': {
+    'Ticket Options': 'TicketOptions',
+    'Failure Code': 'Status',
+    'Result Code': 'Status',
+    'Ticket Encryption Type': 'TicketEncryptionType',
+    'Pre-Authentication Type': 'PreAuthType',
+  },
+};
+const KERBEROS_CERTIFICATE = ['CertIssuerName', 'CertSerialNumber', 'CertThumbprint'];
 const CLIENT_VALUE = ['Name', 'Value', 'CustomLevel'];
 /** RCM 1149 and 1151: three parameters (their order differs). */
 const RCM_PARAMS = ['Param1', 'Param2', 'Param3'];
@@ -833,8 +852,55 @@ export const EVENTS: readonly EventRow[] = [
   },
   {
     provider: SECURITY,
+    id: 4768,
+    channel: 'Security',
+    machines: ['domain-controller'],
+    meaning:
+      'A Kerberos authentication ticket (TGT) was requested; a failure names the user, the client address and the code (0x12 revoked: disabled, locked out, expired, logon hours; 0x6 unknown user).',
+    fields: [
+      'TargetUserName',
+      'TargetDomainName',
+      'TargetSid',
+      'ServiceName',
+      'ServiceSid',
+      'TicketOptions',
+      'Status',
+      'TicketEncryptionType',
+      'PreAuthType',
+      'IpAddress',
+      'IpPort',
+      ...KERBEROS_CERTIFICATE,
+    ],
+    hex: ['Status', 'TicketOptions', 'TicketEncryptionType'],
+    labels: KERBEROS_LABELS,
+  },
+  {
+    provider: SECURITY,
+    id: 4771,
+    channel: 'Security',
+    machines: ['domain-controller'],
+    meaning:
+      'Kerberos pre-authentication failed: user, client address, failure code (0x18 bad password, 0x12 revoked, 0x17 password expired, 0x25 clock skew).',
+    fields: [
+      'TargetUserName',
+      'TargetSid',
+      'ServiceName',
+      'TicketOptions',
+      'Status',
+      'PreAuthType',
+      'IpAddress',
+      'IpPort',
+      ...KERBEROS_CERTIFICATE,
+    ],
+    hex: ['Status', 'TicketOptions'],
+    labels: KERBEROS_LABELS,
+  },
+  {
+    provider: SECURITY,
     id: 4776,
     channel: 'Security',
+    // Logged where the account lives: a domain controller for domain accounts, the server for its local ones.
+    machines: ['domain-controller', 'server'],
     meaning: 'The computer attempted to validate the credentials for an account (NTLM).',
     fields: ['PackageName', 'TargetUserName', 'Workstation', 'Status'],
     hex: ['Status'],

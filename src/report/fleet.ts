@@ -7,7 +7,7 @@
  */
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import { INCIDENT_QUIET_GAP_MS } from '../diagnose/incidents.js';
-import type { Incident } from '../model/attempt.js';
+import { type AttemptSide, hopLogged, type Incident } from '../model/attempt.js';
 import { compareText } from '../model/order.js';
 import type { SecurityHeadline } from './model.js';
 
@@ -30,7 +30,7 @@ export interface FleetIncident {
   /** `shared-cause`: one cause on several computers at once; `one-source`: one source against several. */
   kind: 'shared-cause' | 'one-source';
   /** Whose logs: the servers', or the clients' (their own attempts, no server log given). */
-  side: 'server' | 'client' | 'gateway';
+  side: Exclude<AttemptSide, 'both'>;
   /** The cause id (shared cause), or the finding id (`password-guessing`, `scanning`) of a source's attack. */
   id: string;
   title: string;
@@ -95,9 +95,9 @@ function sharedCauses(
   attempts: ReadonlyMap<string, DiagnosedAttempt>,
 ): FleetIncident[] {
   const byCause = new Map<string, Incident[]>();
-  const sideOf = (x: Incident) => {
+  const sideOf = (x: Incident): FleetIncident['side'] => {
     const side = attempts.get(x.attempts[0])?.side;
-    return side === 'client' || side === 'gateway' ? side : 'server';
+    return side && side !== 'both' && (side === 'client' || hopLogged({ side })) ? side : 'server';
   };
   for (const x of incidents) {
     if (x.kind !== 'fault') continue;

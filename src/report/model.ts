@@ -20,7 +20,7 @@ import {
   VMBUS_CLIENT,
 } from '../model/attempt.js';
 import { isSecurityAlert } from '../diagnose/attack-path.js';
-import { findChannel, kindOfChannel } from '../model/channels.js';
+import { connectionLogKinds, findChannel, kindOfChannel } from '../model/channels.js';
 import type { LogSpan } from '../ingest/log-reach.js';
 import type { LogTimeSpan, StrayRecord } from '../ingest/time-span.js';
 import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
@@ -126,7 +126,7 @@ export function logonProofText(a: Pick<Attempt, 'records'>, tz: TimeZoneChoice):
 }
 
 /** The logs whose holes hide connections. */
-const CONNECTION_LOGS: ReadonlySet<string> = new Set(['rdpcore', 'rcm', 'lsm', 'security', 'rdpclient', 'gateway']);
+const CONNECTION_LOGS: ReadonlySet<string> = connectionLogKinds('any');
 
 export function logReachLines(spans: readonly LogSpan[] | undefined, tz: TimeZoneChoice): string[] {
   const n = (x: number) => x.toLocaleString('en-US');

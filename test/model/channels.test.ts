@@ -8,7 +8,9 @@ import {
   channelsOn,
   exportCommandFor,
   findChannel,
+  connectionLogKinds,
   kindOfChannel,
+  MACHINE_WORDS,
 } from '../../src/model/channels.js';
 
 describe('channel table', () => {
@@ -54,12 +56,24 @@ describe('channel table', () => {
   it('knows which machine logs each channel', () => {
     expect(findChannel('RDPClient')?.machines).toEqual(['client']);
     expect(findChannel('RdpCoreTS')?.machines).toEqual(['server']);
-    expect(findChannel('Security')?.machines).toEqual(['server']);
+    expect(findChannel('Security')?.machines).toEqual(['server', 'domain-controller']);
     expect(findChannel('System')?.machines).toEqual(['server', 'client']);
     expect(findChannel('RdpCoreTS-Admin')?.name).toBe('Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Admin');
     expect(channelsOn('client').map((c) => c.short)).toEqual(['RDPClient', 'System', 'Sysmon']);
     expect(channelsOn('server').map((c) => c.short)).toContain('RCM-Admin');
     expect(channelsOn('server').map((c) => c.short)).not.toContain('RDPClient');
+  });
+
+  it('says which logs see connections (the correlator reads them whole; holes in them hide connections)', () => {
+    expect([...connectionLogKinds('all')].sort()).toEqual(['gateway', 'lsm', 'rcm', 'rdpclient', 'rdpcore']);
+    expect([...connectionLogKinds('any')].sort()).toEqual([
+      'gateway',
+      'lsm',
+      'rcm',
+      'rdpclient',
+      'rdpcore',
+      'security',
+    ]);
   });
 
   it('has unique names and short names, and looks up case-insensitively', () => {
@@ -116,6 +130,10 @@ describe('channel table', () => {
     expect(exportCommandFor(system, 'server')).toBe('wevtutil epl System System.evtx');
     expect(exportCommandFor(system, 'client')).toBe('wevtutil epl System System-client.evtx');
     expect(exportCommandFor(system, 'license-server')).toBe('wevtutil epl System System-license-server.evtx');
+    expect(exportCommandFor(channelNamed('Security'), 'domain-controller')).toBe(
+      'wevtutil epl Security Security-domain-controller.evtx',
+    );
+    expect(MACHINE_WORDS['domain-controller'].on).toBe('on each domain controller');
     expect(exportCommandFor(channelNamed('RDPClient'), 'client')).toBe(exportCommandFor(channelNamed('RDPClient')));
   });
 

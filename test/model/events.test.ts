@@ -197,6 +197,8 @@ describe('the event table', () => {
     expect(machinesOf(eventRow('Microsoft-Windows-TerminalServices-ClientActiveXCore', 1026)!)).toEqual(['client']);
     // Explicit credentials are logged where they were given: the computer a connection was made from.
     expect(machinesOf(eventRow('Microsoft-Windows-Security-Auditing', 4648)!)).toEqual(['client']);
+    // NTLM validation of a domain account is logged where the account lives: the domain controller first.
+    expect(machinesOf(eventRow('Microsoft-Windows-Security-Auditing', 4776)!)[0]).toBe('domain-controller');
     for (const c of CHANNELS)
       for (const r of EVENTS.filter((x) => channelOfRow(x) === c && !x.machines))
         expect(machinesOf(r)).toBe(c.machines);
