@@ -21,7 +21,7 @@ import {
 } from '../correlate/index.js';
 import { CHANNELS, kindOfChannel, type LogKind } from '../model/channels.js';
 import type { ContextStore } from '../ingest/context-store.js';
-import { LogReach } from '../ingest/log-reach.js';
+import { LogReach, ROLE_EVENT_IDS } from '../ingest/log-reach.js';
 import { compareEvents } from '../ingest/timeline.js';
 import type {
   Attempt,
@@ -37,7 +37,7 @@ import type { NormalizedEvent } from '../model/event.js';
 import { mergeTwo } from '../model/order.js';
 import type { FieldSelection } from '../model/reader.js';
 import { UNMARKED, type ValueMarks } from '../model/value-marks.js';
-import { countChannels, computeCoverage, type Coverage } from './coverage.js';
+import { countChannels, computeCoverage, type Coverage, presenceByMachine } from './coverage.js';
 import { CONFIDENT, diagnoseAttempt } from './engine.js';
 import { evidenceRef } from './evidence-refs.js';
 import { HostIndex } from './host-index.js';
@@ -197,7 +197,8 @@ export function fieldsForAnalysis(options: Pick<AnalyzeOptions, 'patterns' | 'fi
   const read = readsOf(options);
   return {
     interest: {
-      ids: new Set([...wanted, ...SECURITY_CONNECTION_EVENTS]),
+      // The events that tell a computer's role are counted as read (`LogReach`), never left out.
+      ids: new Set([...wanted, ...SECURITY_CONNECTION_EVENTS, ...ROLE_EVENT_IDS]),
       // A channel's name holds its label's first part (`RdpCoreTS`, `LocalSessionManager`) however it is spelt.
       channelWords: CHANNELS.filter((c) => ATTEMPT_LOGS.has(c.kind)).map((c) => c.label.split('/')[0]!),
     },
@@ -544,7 +545,13 @@ export function judgeFleet(
     ...indexed.flatMap((p) => p.hostFindings),
     ...health.findings,
   ];
-  const coverage = computeCoverage(options.channelCounts, attempts, patterns);
+  const computers = options.reach.computers();
+  const coverage = computeCoverage(
+    options.channelCounts,
+    attempts,
+    patterns,
+    presenceByMachine(computers, attempts, (c) => names.key(c)),
+  );
   coverage.logs = options.reach.spans();
   return { attempts, findings, incidents, coverage };
 }

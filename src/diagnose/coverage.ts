@@ -1,6 +1,13 @@
 /**
  * Coverage: which channels the inputs held, which ones the patterns would have wanted, and the exact
  * command to export a missing one when it would confirm or rule out a cause of a failed attempt.
+ *
+ * Presence is by (machine, channel): a pattern's evidence is logged by one machine (the server's System log, the
+ * client's, a domain controller's Security log), and a log is present for that machine when some computer in that
+ * role holds it. A computer's roles are those its own events tell (`EventRow.role`: a listener's 261 a server, mstsc's
+ * 1024 a client, a KDC's 4768/4771 a domain controller, marked by `LogReach` as the logs are read) and those the
+ * attempts give it (the server and the client of a connection, the RD Gateway of a gateway's attempt). A computer
+ * with no role told may be any: its logs count for every machine.
  */
 import { evidenceLogs } from '../../patterns/evidence.js';
 import { UNEXPLAINED } from '../../patterns/index.js';
@@ -15,7 +22,7 @@ import {
   type Machine,
 } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
-import type { LogSpan } from '../ingest/log-reach.js';
+import type { ComputerLogs, LogSpan } from '../ingest/log-reach.js';
 import { CONFIDENT, meetsCondition } from './engine.js';
 import { compareText } from '../model/order.js';
 
@@ -50,10 +57,62 @@ export function countChannels(events: readonly NormalizedEvent[]): Record<string
   return channels;
 }
 
+/** Which machines have which channels: per machine, the channels (lower case) some computer in that role holds. */
+type Presence = (info: ChannelInfo, where: Machine) => boolean;
+
+/**
+ * The channels each machine's computers hold: `computers` (each with the roles its events tell) and the roles the
+ * attempts give them; `key` tells two names of one computer apart. A computer with no role may be any machine.
+ */
+export function presenceByMachine(
+  computers: readonly ComputerLogs[],
+  attempts: readonly Attempt[],
+  key: (computer: string) => string,
+): Presence {
+  const hosts = new Map<string, { channels: Set<string>; roles: Set<Machine> }>();
+  const hostOf = (computer: string) => {
+    const k = key(computer);
+    let h = hosts.get(k);
+    if (!h) hosts.set(k, (h = { channels: new Set(), roles: new Set() }));
+    return h;
+  };
+  for (const c of computers) {
+    const h = hostOf(c.computer);
+    for (const channel of c.channels) h.channels.add(channel.toLowerCase());
+    for (const role of c.roles) h.roles.add(role);
+  }
+  // Only computers whose logs were read: a client named by a server's logs is one when its own logs are here.
+  const given = (computer: string | undefined) => (computer ? hosts.get(key(computer)) : undefined);
+  for (const a of attempts) {
+    if (a.side === 'server' || a.side === 'both') given(a.computer)?.roles.add('server');
+    if (a.side === 'client') given(a.computer)?.roles.add('client');
+    if (a.side === 'gateway') given(a.computer)?.roles.add('gateway');
+    given(a.clientComputer)?.roles.add('client');
+    if (a.side !== 'client') given(a.client.name)?.roles.add('client');
+    if (a.via) given(a.via.gateway)?.roles.add('gateway');
+  }
+  const known = new Map<string, boolean>();
+  return (info, where) => {
+    const k = `${where}|${info.name}`;
+    let is = known.get(k);
+    if (is === undefined) {
+      const name = info.name.toLowerCase();
+      is = [...hosts.values()].some((h) => h.channels.has(name) && (h.roles.size === 0 || h.roles.has(where)));
+      known.set(k, is);
+    }
+    return is;
+  };
+}
+
+/**
+ * `byMachine`: which machines' computers hold which channels (`presenceByMachine`); without it, a channel read from
+ * any computer counts for every machine.
+ */
 export function computeCoverage(
   channels: Record<string, number>,
   attempts: readonly (Attempt & { causes: CauseResult[] })[],
   patterns: readonly Pattern[],
+  byMachine?: Presence,
 ): Coverage {
   const read = new Set(Object.keys(channels).map((c) => c.toLowerCase()));
   const presence = new Map<ChannelInfo, boolean>();
@@ -62,6 +121,7 @@ export function computeCoverage(
     if (known === undefined) presence.set(info, (known = read.has(info.name.toLowerCase())));
     return known;
   };
+  const presentOn = (info: ChannelInfo, where: Machine) => (byMachine ? byMachine(info, where) : present(info));
 
   const wanted = new Map<string, { info: ChannelInfo; where: Machine; causes: Set<string>; attempts: Set<string> }>();
   for (const a of attempts) {
@@ -71,7 +131,7 @@ export function computeCoverage(
     for (const p of patterns) {
       if (!meetsCondition(p.when, a)) continue;
       for (const { info, where } of channelsOfPattern(p)) {
-        if (present(info)) continue;
+        if (presentOn(info, where)) continue;
         const key = `${info.name}|${where}`;
         let w = wanted.get(key);
         if (!w) wanted.set(key, (w = { info, where, causes: new Set(), attempts: new Set() }));

@@ -8,9 +8,9 @@
  * hole after it means the older records were overwritten (in a log file, .evtx: an XML export may be a query's
  * time window); a 1102 (Security) or 104 (System) says it was cleared.
  */
-import { kindOfChannel, type LogKind } from '../model/channels.js';
+import { kindOfChannel, type LogKind, type Machine } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
-import { type ConnectionMarker, channelOfRow, connectionMarkerRows, EVENTS } from '../model/events.js';
+import { type ConnectionMarker, channelOfRow, connectionMarkerRows, EVENTS, roleRows } from '../model/events.js';
 
 /** A hole in a log's record ids: `missing` records between `after` and `before` were not among the inputs. */
 export interface RecordGap {
@@ -73,6 +73,29 @@ const AUTHENTICATED: ReadonlyMap<LogKind, ReadonlySet<number>> = (() => {
   return out;
 })();
 
+/** The events whose presence tells a computer's role (the event table's `role`), by id, as `MARKERS`. */
+const ROLES: ReadonlyMap<number, readonly { kind: LogKind; provider?: string; role: Machine }[]> = (() => {
+  const out = new Map<number, { kind: LogKind; provider?: string; role: Machine }[]>();
+  for (const { row, channel, role } of roleRows()) {
+    const list = out.get(row.id) ?? [];
+    const provider = channel.providers.length > 1 ? row.provider.toLowerCase() : undefined;
+    list.push({ kind: channel.kind, ...(provider ? { provider } : {}), role });
+    out.set(row.id, list);
+  }
+  return out;
+})();
+
+/** The ids of the events that tell a computer's role: readers must not leave them out (`FieldSelection.interest`). */
+export const ROLE_EVENT_IDS: ReadonlySet<number> = new Set(ROLES.keys());
+
+function roleOf(e: NormalizedEvent, kind: LogKind): Machine | undefined {
+  const candidates = ROLES.get(e.eventId);
+  if (!candidates) return undefined;
+  for (const r of candidates)
+    if (r.kind === kind && (r.provider === undefined || e.provider.name.toLowerCase() === r.provider)) return r.role;
+  return undefined;
+}
+
 function markerOf(e: NormalizedEvent, kind: LogKind): MarkerKind | undefined {
   const candidates = MARKERS.get(e.eventId);
   if (!candidates) return undefined;
@@ -112,6 +135,8 @@ class Reach {
   /** RCM: its oldest 1149 (credentials accepted, a logon follows, which LSM records: the event table's `authenticates`). */
   firstAuthMs = Infinity;
   markers = new Map<MarkerKind, number[]>();
+  /** The roles its events tell (a domain controller's 4768, a listener's 261): see `EventRow.role`. */
+  readonly roles = new Set<Machine>();
   constructor(
     readonly computer: string,
     readonly channel: string,
@@ -137,6 +162,8 @@ class Reach {
     )
       if (!this.cleared || e.timestamp > this.cleared) this.cleared = e.timestamp;
     if (AUTHENTICATED.get(this.kind)?.has(e.eventId) && e.timeMs < this.firstAuthMs) this.firstAuthMs = e.timeMs;
+    const role = roleOf(e, this.kind);
+    if (role) this.roles.add(role);
     const marker = markerOf(e, this.kind);
     if (marker) {
       const list = this.markers.get(marker);
@@ -229,6 +256,15 @@ export interface ReachState {
   unread: boolean;
   firstAuthMs: number | null;
   markers: [MarkerKind, number[]][];
+  /** Absent in the files of versions before roles were told. */
+  roles?: Machine[];
+}
+
+/** A computer as its logs show it: the channels read from it and the roles its events tell. */
+export interface ComputerLogs {
+  computer: string;
+  channels: string[];
+  roles: Machine[];
 }
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
@@ -307,6 +343,7 @@ export class LogReach {
       unread: r.unread,
       firstAuthMs: finite(r.firstAuthMs),
       markers: [...r.markers],
+      ...(r.roles.size ? { roles: [...r.roles] } : {}),
     }));
   }
 
@@ -332,11 +369,23 @@ export class LogReach {
       r.unread = s.unread;
       r.firstAuthMs = s.firstAuthMs ?? Infinity;
       for (const [kind, times] of s.markers) r.markers.set(kind, times.slice());
+      for (const role of s.roles ?? []) r.roles.add(role);
       let channels = this.byComputer.get(s.computer);
       if (!channels) this.byComputer.set(s.computer, (channels = new Map()));
       channels.set(s.channel, r);
       this.logs.set(key, r);
     }
+  }
+
+  /** Each computer's channels and the roles its events tell, by its name in the logs (sorted). */
+  computers(): ComputerLogs[] {
+    return [...this.byComputer]
+      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+      .map(([computer, logs]) => ({
+        computer,
+        channels: [...logs.keys()].sort(),
+        roles: [...new Set([...logs.values()].flatMap((r) => [...r.roles]))].sort(),
+      }));
   }
 
   /** The times of a computer's events of one kind, in order. */

@@ -59,6 +59,12 @@ export interface EventRow {
   readonly marker?: { readonly kind: ConnectionMarker; readonly rdp: boolean };
   /** It says a connection passed network authentication (a logon follows, which LSM records). */
   readonly authenticates?: true;
+  /**
+   * Only a computer in this role logs it, so one such event tells the computer's role (a KDC's 4768, an RDP
+   * listener's 261, mstsc's 1024): each computer's roles, marked as its logs are read (`LogReach`), decide whose
+   * logs coverage says are missing and which computer is a domain controller (outbound-rdp).
+   */
+  readonly role?: Machine;
 }
 
 const SECURITY = 'Microsoft-Windows-Security-Auditing';
@@ -351,6 +357,7 @@ export const EVENTS: readonly EventRow[] = [
     meaning: 'The server accepted a new TCP or UDP connection from a client.',
     fields: ['ConnType', 'ClientIP'],
     marker: { kind: 'rdpcore-accept', rdp: true },
+    role: 'server',
   },
   {
     provider: RDPCORE,
@@ -522,6 +529,7 @@ export const EVENTS: readonly EventRow[] = [
     userData: 'EventXML',
     sentence: { re: /Listener (\S+) received a connection/, names: ['listenerName'] },
     marker: { kind: 'listener', rdp: true },
+    role: 'server',
   },
   {
     provider: RCM,
@@ -532,6 +540,7 @@ export const EVENTS: readonly EventRow[] = [
     userData: 'EventXML',
     labels: { '': { User: 'Param1', Domain: 'Param2', 'Source Network Address': 'Param3' } },
     authenticates: true,
+    role: 'server',
   },
   {
     provider: RCM,
@@ -619,7 +628,7 @@ export const EVENTS: readonly EventRow[] = [
 
   // The RD License Server's own events (§1.5), in its System log (TermServLicensing) or its Licensing logs.
   ...rows(
-    { provider: LICENSING, channel: 'System', machines: ['license-server'] },
+    { provider: LICENSING, channel: 'System', machines: ['license-server'], role: 'license-server' },
     {
       17: "The license server's certificates are corrupt; only temporary licences are issued.",
       18: 'The license server is not activated; only temporary licences are issued.',
@@ -638,6 +647,7 @@ export const EVENTS: readonly EventRow[] = [
     channel: 'RDPClient',
     meaning: 'The client is trying to connect to a server.',
     fields: CLIENT_VALUE,
+    role: 'client',
   },
   { provider: CLIENT, id: 1025, channel: 'RDPClient', meaning: 'The client connected to the server.' },
   {
@@ -678,7 +688,7 @@ export const EVENTS: readonly EventRow[] = [
 
   // RD Gateway/Operational.
   ...rows(
-    { provider: GATEWAY, channel: 'Gateway' },
+    { provider: GATEWAY, channel: 'Gateway', role: 'gateway' },
     {
       200: 'The user met the connection authorization policy.',
       201: 'The user did not meet the connection authorization policy.',
@@ -855,6 +865,7 @@ export const EVENTS: readonly EventRow[] = [
     id: 4768,
     channel: 'Security',
     machines: ['domain-controller'],
+    role: 'domain-controller',
     meaning:
       'A Kerberos authentication ticket (TGT) was requested; a failure names the user, the client address and the code (0x12 revoked: disabled, locked out, expired, logon hours; 0x6 unknown user).',
     fields: [
@@ -879,6 +890,7 @@ export const EVENTS: readonly EventRow[] = [
     id: 4771,
     channel: 'Security',
     machines: ['domain-controller'],
+    role: 'domain-controller',
     meaning:
       'Kerberos pre-authentication failed: user, client address, failure code (0x18 bad password, 0x12 revoked, 0x17 password expired, 0x25 clock skew).',
     fields: [
@@ -1168,6 +1180,14 @@ export function connectionMarkerRows(): {
   return EVENTS.flatMap((row) => {
     const channel = channelOfRow(row);
     return row.marker && channel ? [{ row, channel, kind: row.marker.kind, rdp: row.marker.rdp }] : [];
+  });
+}
+
+/** The rows whose presence tells a computer's role (`EventRow.role`), with the channel each is logged in. */
+export function roleRows(): { row: EventRow; channel: ChannelInfo; role: Machine }[] {
+  return EVENTS.flatMap((row) => {
+    const channel = channelOfRow(row);
+    return row.role && channel ? [{ row, channel, role: row.role }] : [];
   });
 }
 

@@ -167,3 +167,31 @@ describe('an attack that began before the RDP logs', () => {
     );
   });
 });
+
+describe("each computer's roles, told by its own events as they are read", () => {
+  const security = (id: number, computer: string, record: number): TestEvent => ({
+    id,
+    time: at('2024-05-01T10:00:00Z', record),
+    record,
+    computer,
+    channel: 'Security',
+    provider: 'Microsoft-Windows-Security-Auditing',
+    eventData: { TargetUserName: 'alice' },
+  });
+
+  it("a KDC's 4768/4771 make a domain controller; a server's 4625 tells nothing; roles travel with the export", () => {
+    const reach = new LogReach();
+    for (const e of eventsFromXml(
+      wevtutilStream([security(4768, 'DC01', 1), security(4771, 'DC01', 2), security(4625, 'RDSH01', 3), lsm(4)]),
+    ))
+      reach.add(e);
+    expect(reach.computers()).toEqual([
+      { computer: 'DC01', channels: ['Security'], roles: ['domain-controller'] },
+      { computer: HOST, channels: ['Microsoft-Windows-TerminalServices-LocalSessionManager/Operational'], roles: [] },
+      { computer: 'RDSH01', channels: ['Security'], roles: [] },
+    ]);
+    const merged = new LogReach();
+    merged.absorb(reach.export());
+    expect(merged.computers()).toEqual(reach.computers());
+  });
+});
