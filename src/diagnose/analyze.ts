@@ -518,15 +518,23 @@ export function judgeFleet(
           ? 1
           : 0,
   );
+  // Each computer's roles as its own events tell them (marked while reading: `LogReach`).
+  const computers = options.reach.computers();
+  const dcs = new Set(computers.filter((c) => c.roles.includes('domain-controller')).map((c) => names.key(c.computer)));
+  const isDomainController = (c: string) => dcs.has(names.key(c));
+  const path = findAttackPath(
+    attempts,
+    security.findings,
+    marks,
+    parts.flatMap((p) => p.tunnelTools),
+    names,
+    isDomainController,
+  );
+  // The attacker's moves, told as lateral movement: not told again as Remote Desktop from a domain controller.
+  const lateral = new Set(security.findings.flatMap((f) => (f.burst.lateralMovement ?? []).map((m) => m.attempt)));
   const findings = [
     ...security.findings,
-    ...findAttackPath(
-      attempts,
-      security.findings,
-      marks,
-      parts.flatMap((p) => p.tunnelTools),
-      names,
-    ),
+    ...path,
     ...internetLogonFindings(counted, security.findings, marks),
     ...parts.flatMap((p) => p.hijacks).map((h) => hijackFinding(h, marks)),
     ...parts.flatMap((p) => p.rdpChanges).map((c) => rdpEnabledFinding(c, attempts, names, marks)),
@@ -534,6 +542,7 @@ export function judgeFleet(
       parts.flatMap((p) => p.outboundRdp),
       attempts,
       marks,
+      { isDomainController, lateral, sameComputer: (x, y) => names.key(x) === names.key(y) },
     ),
     ...explicitCredentialFindings(
       parts.flatMap((p) => p.explicitCredentials),
@@ -545,7 +554,6 @@ export function judgeFleet(
     ...indexed.flatMap((p) => p.hostFindings),
     ...health.findings,
   ];
-  const computers = options.reach.computers();
   const coverage = computeCoverage(
     options.channelCounts,
     attempts,

@@ -209,6 +209,7 @@ function lateralFindings(
   attempts: readonly Tracked[],
   attacks: readonly SecurityFinding[],
   marks: ValueMarks,
+  isDomainController: (computer: string) => boolean,
 ): Finding[] {
   const { markValue } = marks;
   const byId = new Map(attempts.map((a) => [a.id, a]));
@@ -267,6 +268,10 @@ function lateralFindings(
           ? ` ${markValue(session.computer)} logged the credentials it used (Security 4648): ${a.explicitCredentials.map((c) => `${c.by ? `${markValue(c.by)} gave ` : ''}${markValue(c.account)} for ${markValue(c.target)} at ${formatShortTime(c.time)}`).join('; ')}.`
           : '';
         const first = a.clientEvents[0] ?? a.events[0];
+        // From a domain controller (its own Kerberos 4768/4771 tell it): told here once, not again by outbound-rdp.
+        const dc = isDomainController(session.computer)
+          ? ` ${markValue(session.computer)} is a domain controller (its Security log holds Kerberos ticket requests, 4768/4771): the attacker held an account trusted with the whole domain, and Remote Desktop from a domain controller is told here, not again as outbound-rdp.`
+          : '';
         const whose = via
           ? `the session the attacker reached ${markValue(session.computer)} with (${session.id}, hop ${hop} of the chain from ${markValue(f.burst.source)})`
           : `the attacker's session from ${markValue(f.burst.source)}`;
@@ -275,7 +280,7 @@ function lateralFindings(
           computer: session.computer,
           confidence: 0.85,
           title: `Lateral movement from ${markValue(session.computer)} to ${markValue(destination)}${move.hop > 1 ? ` (hop ${move.hop})` : ''}`,
-          explanation: `While ${whose} was open on ${markValue(session.computer)}${session.user ? ` as ${markValue(session.user)}` : ''} (${session.id}, ${formatShortTime(session.start)} to ${formatShortTime(session.end)}), that computer opened Remote Desktop to ${markValue(destination)}${address}${user ? ` as ${markValue(user)}` : ''} (${a.id}, ${formatShortTime(a.start)} to ${formatShortTime(a.end)}, outcome ${a.outcome}). The attacker moved on from the computer they had ${via ? 'reached' : 'signed in to'}.${creds}${ends}${move.hop > 1 ? ` The chain so far: ${markValue(f.burst.source)} → ${chain.map((m) => `${markValue(m.to)} (${m.attempt})`).join(' → ')}.` : ''}`,
+          explanation: `While ${whose} was open on ${markValue(session.computer)}${session.user ? ` as ${markValue(session.user)}` : ''} (${session.id}, ${formatShortTime(session.start)} to ${formatShortTime(session.end)}), that computer opened Remote Desktop to ${markValue(destination)}${address}${user ? ` as ${markValue(user)}` : ''} (${a.id}, ${formatShortTime(a.start)} to ${formatShortTime(a.end)}, outcome ${a.outcome}). The attacker moved on from the computer they had ${via ? 'reached' : 'signed in to'}.${dc}${creds}${ends}${move.hop > 1 ? ` The chain so far: ${markValue(f.burst.source)} → ${chain.map((m) => `${markValue(m.to)} (${m.attempt})`).join(' → ')}.` : ''}`,
           evidence: first ? [evidenceRef(first, marks)] : [],
           remediation: [
             `Treat ${markValue(destination)} as compromised too: ${move.bothEnds ? 'review' : 'collect its logs (rdpdiag collect) and review'} its sessions at that time${serverLogged(a) ? ', and any Remote Desktop connection it opened from then on' : ''}.`,
@@ -390,10 +395,11 @@ export function findAttackPath(
   marks: ValueMarks,
   tools: readonly FoundTunnelTools[],
   names: HostNames,
+  isDomainController: (computer: string) => boolean = () => false,
 ): Finding[] {
   signedInElsewhere(attempts, attacks, marks);
   return [
-    ...lateralFindings(attempts, attacks, marks),
+    ...lateralFindings(attempts, attacks, marks, isDomainController),
     ...tunnelFindings(attempts, tools, names, marks),
     ...probeFindings(attempts, marks),
   ];

@@ -5,10 +5,27 @@
  * clients' a person's Remote Desktop (RDPClient logs them), an RD Gateway's service its work. One finding per computer
  * and program, with each destination, when, as whom, and the connection the destination's own logs hold when the
  * run has them (its client address and port, within seconds).
+ *
+ * From a domain controller (a computer whose own events tell it: Kerberos 4768/4771, `LogReach` roles) any Remote
+ * Desktop connection to another computer is told, the Remote Desktop clients' too: the RDPClient log's connections
+ * (mstsc and the programs hosting its control, 1024) and Sysmon 3 / 5156 of mstsc and the known clients, one finding
+ * per domain controller. A connection already told as an attacker's lateral movement is not told again here: that
+ * finding says it came from a domain controller.
  */
-import { outboundRdp as definition, RDP_CLIENTS, RDP_SERVICES } from '../../patterns/findings/outbound-rdp.js';
+import {
+  DOMAIN_CONTROLLER_REMEDIATION,
+  outboundRdp as definition,
+  RDP_CLIENTS,
+  RDP_SERVICES,
+} from '../../patterns/findings/outbound-rdp.js';
 import type { HostNames } from '../correlate/index.js';
-import { type Attempt, type Finding, type OutboundRdp, serverLogged } from '../model/attempt.js';
+import {
+  type Attempt,
+  type Finding,
+  type OutboundRdp,
+  type OutboundRdpConnection,
+  serverLogged,
+} from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceRef } from './evidence-refs.js';
@@ -16,6 +33,7 @@ import { formatShortTime } from './sentences.js';
 import { type Connection, connectionOf, isLoopback } from './tunnel-tools.js';
 
 const NOT_TOLD: ReadonlySet<string> = new Set<string>([...RDP_CLIENTS, ...RDP_SERVICES]);
+const CLIENTS: ReadonlySet<string> = new Set<string>(RDP_CLIENTS);
 
 /** One connection of a program to another computer's 3389, with the events that show it (Sysmon 3 and 5156 of one). */
 interface Found {
@@ -36,20 +54,30 @@ interface Found {
 export interface FoundOutboundRdp {
   computer: string;
   connections: Found[];
+  /**
+   * The Remote Desktop clients' connections (mstsc…), told only from a domain controller, which is known once the
+   * run is read (`LogReach` roles): the first `MAX_CLIENT_CONNECTIONS` of each computer, one event each.
+   */
+  clients: Found[];
 }
+
+/** A workstation's day of mstsc: enough for a domain controller's finding, little to hold per computer of a fleet. */
+const MAX_CLIENT_CONNECTIONS = 50;
 
 /** Sysmon 3 and 5156 of one connection are logged this close together. */
 const SAME_CONNECTION_MS = 2_000;
 /** The destination accepts the connection (RCM 261, RdpCoreTS 131) this soon after it was opened. */
 const REACHED_MS = 10_000;
 
-function told(c: Connection): boolean {
-  if (!c.outbound || c.toPort.trim() !== '3389') return false;
+/** A connection to another computer's Remote Desktop: by a program that is no client (`tool`), by a client, or none. */
+function told(c: Connection): 'tool' | 'client' | undefined {
+  if (!c.outbound || c.toPort.trim() !== '3389') return undefined;
   // A UDP reply whose ephemeral port happens to be 3389 (a DNS server answering) is no Remote Desktop.
-  if (c.protocol === 'udp') return false;
-  if (isLoopback(c.to) || isLoopback(c.from)) return false;
+  if (c.protocol === 'udp') return undefined;
+  if (isLoopback(c.to) || isLoopback(c.from)) return undefined;
   const image = c.image.trim();
-  return image !== '' && image !== '<unknown process>' && !NOT_TOLD.has(image);
+  if (image === '' || image === '<unknown process>') return undefined;
+  return CLIENTS.has(image) ? 'client' : NOT_TOLD.has(image) ? undefined : 'tool';
 }
 
 /** The log a connection's event is, as the finding names it. */
@@ -62,11 +90,31 @@ export function findOutboundRdp(events: readonly NormalizedEvent[], names: HostN
   for (const e of events) {
     if (e.eventId !== 3 && e.eventId !== 5156) continue;
     const c = connectionOf(e);
-    if (!c || !told(c)) continue;
+    const kind = c && told(c);
+    if (!c || !kind) continue;
     const key = names.key(e.computer);
     let host = out.get(key);
-    if (!host) out.set(key, (host = { computer: e.computer, connections: [] }));
+    if (!host) out.set(key, (host = { computer: e.computer, connections: [], clients: [] }));
     const fromPort = e.data.SourcePort?.trim();
+    if (kind === 'client') {
+      // Sysmon 3 and 5156 of one connection: the first kept.
+      const same = host.clients.some(
+        (x) => x.image === c.image && x.to === c.to && Math.abs(x.timeMs - e.timeMs) <= SAME_CONNECTION_MS,
+      );
+      if (!same && host.clients.length < MAX_CLIENT_CONNECTIONS)
+        host.clients.push({
+          image: c.image,
+          path: c.path,
+          ...(c.user ? { user: c.user } : {}),
+          ...(c.from ? { from: c.from } : {}),
+          to: c.to,
+          ...(c.toName ? { toName: c.toName } : {}),
+          timeMs: e.timeMs,
+          time: e.timestamp,
+          events: [e],
+        });
+      continue;
+    }
     // The same connection in the other log (Sysmon 3 and 5156 both on): one, Sysmon's user kept.
     const same = host.connections.find(
       (x) =>
@@ -114,15 +162,33 @@ function reachedBy(c: Found, attempts: readonly Attempt[]): Attempt | undefined 
   return best;
 }
 
-/** One finding per computer and program (by file name): its connections to other computers' Remote Desktop. */
+/** What tells the connections from a domain controller: the roles read from each computer's events, and the attacks' story. */
+export interface Roles {
+  /** Is this computer a domain controller, as its own events tell (Kerberos 4768/4771: `LogReach` roles)? */
+  isDomainController(computer: string): boolean;
+  /** The attempts already told as an attacker's lateral movement (`burst.lateralMovement`). */
+  lateral: ReadonlySet<string>;
+  /** Two names of one computer (`HostNames.key`). */
+  sameComputer(x: string, y: string): boolean;
+}
+
+const DC_SENTENCE = (dc: string) =>
+  `${dc} is a domain controller (its Security log holds Kerberos ticket requests, 4768/4771, which only a domain controller logs): who runs a program there holds an account trusted with the whole domain.`;
+
+/**
+ * One finding per computer and program (by file name): its connections to other computers' Remote Desktop; and one
+ * per domain controller for the Remote Desktop clients' connections from it.
+ */
 export function outboundRdpFindings(
   found: readonly FoundOutboundRdp[],
   attempts: readonly Attempt[],
   marks: ValueMarks,
+  roles?: Roles,
 ): Finding[] {
   const { markValue, markValues } = marks;
   const out: Finding[] = [];
   for (const host of found) {
+    const dc = roles?.isDomainController(host.computer) ?? false;
     const byProgram = new Map<string, Found[]>();
     for (const c of host.connections) {
       // By file name: 5156 writes a device path (\\device\\harddiskvolume3\\…), Sysmon a drive letter's.
@@ -175,6 +241,7 @@ export function outboundRdpFindings(
       const sentences = [
         `${program}${users.length ? `, running as ${markValues(users)},` : ''} opened Remote Desktop (TCP 3389) from ${markValue(host.computer)} to ${destinations.join('; ')}.`,
         `It is no Remote Desktop client: mstsc and the known clients leave an RDPClient log of each connection, a tool that speaks RDP itself (SharpRDP, a Python or Go RDP library) leaves only this connection. Lateral movement until shown otherwise.`,
+        ...(dc ? [DC_SENTENCE(markValue(host.computer))] : []),
         reached.length
           ? `Examine ${markValues([...new Set(reached.map((r) => r.computer))])}: the sessions opened from here${reached.some((r) => r.user) ? ` as ${markValues([...new Set(reached.flatMap((r) => (r.user ? [r.user] : [])))])}` : ''} are the tool's.`
           : `The destinations' own logs are not in the run: collect them (rdpdiag collect) to see who signed in from ${markValue(host.computer)} then.`,
@@ -194,6 +261,170 @@ export function outboundRdpFindings(
         outbound,
       });
     }
+  }
+  if (roles) out.push(...fromDomainControllers(found, attempts, roles, marks));
+  return out;
+}
+
+/** A destination that is this computer itself: the loopback, or its own name. */
+function toItself(to: string | undefined, computer: string, roles: Roles): boolean {
+  if (!to) return false;
+  return isLoopback(to) || /^localhost$/i.test(to) || roles.sameComputer(to, computer);
+}
+
+/** The computer an attempt was made from, when the logs name it: its client's (RDPClient). */
+function madeFrom(a: Attempt): string | undefined {
+  return a.side === 'client' ? a.computer : a.clientComputer;
+}
+
+/** The client's first event of an attempt (RDPClient 1024), else its first. */
+function clientStart(a: Attempt): { timeMs: number; time: string; event?: NormalizedEvent } {
+  const e = a.clientEvents[0];
+  return e ? { timeMs: e.timeMs, time: e.timestamp, event: e } : { timeMs: a.startMs, time: a.start };
+}
+
+/** The same connection as an attempt the client logged: within seconds, to the destination the attempt names. */
+function sameAsAttempt(c: Found, a: Attempt, roles: Roles): boolean {
+  if (Math.abs(clientStart(a).timeMs - c.timeMs) > REACHED_MS) return false;
+  const names = [a.server.name, a.server.address, serverLogged(a) ? a.computer : undefined].filter(
+    (n): n is string => !!n,
+  );
+  if (names.length === 0) return true;
+  return names.some(
+    (n) => n.toLowerCase() === c.to.toLowerCase() || (c.toName !== undefined && roles.sameComputer(n, c.toName)),
+  );
+}
+
+/**
+ * Remote Desktop opened from a domain controller by a Remote Desktop client (its RDPClient log's attempts, Sysmon 3
+ * and 5156 of mstsc and the known clients): one finding per domain controller, the attacker's lateral moves left to
+ * `lateral-movement`. A program that is no client is told by the finding above, with the same sentence.
+ */
+function fromDomainControllers(
+  found: readonly FoundOutboundRdp[],
+  attempts: readonly Attempt[],
+  roles: Roles,
+  marks: ValueMarks,
+): Finding[] {
+  const { markValue, markValues } = marks;
+  const byDc = new Map<string, { computer: string; made: Attempt[]; seen: Found[] }>();
+  const dcOf = (computer: string) => {
+    for (const [k, v] of byDc) if (roles.sameComputer(k, computer)) return v;
+    const v = { computer, made: [] as Attempt[], seen: [] as Found[] };
+    byDc.set(computer, v);
+    return v;
+  };
+  for (const a of attempts) {
+    const from = madeFrom(a);
+    if (!from || !roles.isDomainController(from)) continue;
+    const to = a.server.name ?? a.server.address ?? (serverLogged(a) ? a.computer : undefined);
+    if (toItself(to, from, roles) || (serverLogged(a) && roles.sameComputer(a.computer, from))) continue;
+    dcOf(from).made.push(a);
+  }
+  for (const host of found)
+    if (host.clients.length && roles.isDomainController(host.computer)) dcOf(host.computer).seen.push(...host.clients);
+  const out: Finding[] = [];
+  for (const { computer, made, seen } of byDc.values()) {
+    // A client's connection that is one of the attempts (both logged) is that attempt; then the lateral moves go.
+    const alone = seen.filter((c) => !made.some((a) => sameAsAttempt(c, a, roles)));
+    const attemptsTold = made.filter((a) => !roles.lateral.has(a.id));
+    if (attemptsTold.length === 0 && alone.length === 0) continue;
+    const users = new Set(alone.flatMap((c) => (c.user ? [c.user] : [])));
+    const connections: (OutboundRdpConnection & { timeMs: number; events: NormalizedEvent[]; image?: string })[] = [
+      ...attemptsTold.map((a) => {
+        const start = clientStart(a);
+        const to = a.server.address ?? a.server.name ?? a.computer;
+        const toName = a.server.address && a.server.name ? a.server.name : undefined;
+        // The same connection in Sysmon 3 or 5156 names the program and the account.
+        const also = seen.find((c) => sameAsAttempt(c, a, roles));
+        if (also?.user) users.add(also.user);
+        return {
+          time: start.time,
+          timeMs: start.timeMs,
+          to,
+          ...(toName ? { toName } : {}),
+          log: ['RDPClient 1024', ...new Set(also?.events.map(logOf) ?? [])].join(', '),
+          ...(serverLogged(a)
+            ? {
+                reached: {
+                  attempt: a.id,
+                  computer: a.computer,
+                  ...(a.user ? { user: a.user } : {}),
+                  outcome: a.outcome,
+                },
+              }
+            : {}),
+          events: [...(start.event ? [start.event] : []), ...(also?.events ?? [])],
+          ...(also ? { image: also.image } : {}),
+        };
+      }),
+      ...alone.map((c) => {
+        const reached = reachedBy(c, attempts);
+        return {
+          time: c.time,
+          timeMs: c.timeMs,
+          ...(c.from ? { from: c.from } : {}),
+          to: c.to,
+          ...(c.toName ? { toName: c.toName } : {}),
+          log: [...new Set(c.events.map(logOf))].join(', '),
+          ...(reached
+            ? {
+                reached: {
+                  attempt: reached.id,
+                  computer: reached.computer,
+                  ...(reached.user ? { user: reached.user } : {}),
+                  outcome: reached.outcome,
+                },
+              }
+            : {}),
+          events: c.events,
+          image: c.image,
+        };
+      }),
+    ].sort((x, y) => x.timeMs - y.timeMs);
+    const images = [...new Set(connections.flatMap((c) => (c.image ? [c.image] : [])))];
+    const outbound: OutboundRdp = {
+      image: images[0] ?? 'mstsc.exe',
+      fromDomainController: true,
+      ...(users.size === 1 ? { user: [...users][0] } : {}),
+      connections: connections.map(({ timeMs: _t, events: _e, image: _i, ...c }) => c),
+    };
+    const reached = outbound.connections.flatMap((c) => (c.reached ? [c.reached] : []));
+    const destinations = outbound.connections.map(
+      (c) =>
+        `${markValue(c.to)}${c.toName ? ` (${markValue(c.toName)})` : ''} at ${formatShortTime(c.time)} (${c.log}${
+          c.reached
+            ? `; ${markValue(c.reached.computer)}'s logs hold it: ${c.reached.attempt}${c.reached.user ? `, ${markValue(c.reached.user)}` : ''}, ${c.reached.outcome}`
+            : ''
+        })`,
+    );
+    const programs = images.length
+      ? markValues(images)
+      : 'the Remote Desktop client (RDPClient log: mstsc or a program hosting its control)';
+    const sentences = [
+      `${programs}${users.size ? `, running as ${markValues([...users])},` : ''} opened Remote Desktop from the domain controller ${markValue(computer)} to ${destinations.join('; ')}.`,
+      DC_SENTENCE(markValue(computer)),
+      'Administrators connect to a domain controller, not out of it (it is no jump host); an intruder holding a domain administrator’s account does both: find who was signed in there then, and whether they meant to.',
+      reached.length
+        ? `Examine ${markValues([...new Set(reached.map((r) => r.computer))])}: the sessions opened from the domain controller${reached.some((r) => r.user) ? ` as ${markValues([...new Set(reached.flatMap((r) => (r.user ? [r.user] : [])))])}` : ''}.`
+        : `The destinations' own logs are not in the run: collect them (rdpdiag collect) to see who signed in from ${markValue(computer)} then.`,
+    ];
+    out.push({
+      id: definition.id,
+      computer,
+      confidence: 0.7,
+      title: `Remote Desktop opened from the domain controller ${markValue(computer)} to ${markValue(outbound.connections[0]!.toName ?? outbound.connections[0]!.to)}${outbound.connections.length > 1 ? ` and ${outbound.connections.length - 1} more` : ''}`,
+      explanation: sentences.join(' '),
+      evidence: connections
+        .flatMap((c) => c.events.slice(0, 2))
+        .slice(0, 8)
+        .map((e) => evidenceRef(e, marks)),
+      remediation: [...DOMAIN_CONTROLLER_REMEDIATION],
+      ...(reached.length || attemptsTold.length
+        ? { attempts: [...new Set([...attemptsTold.map((a) => a.id), ...reached.map((r) => r.attempt)])] }
+        : {}),
+      outbound,
+    });
   }
   return out;
 }

@@ -249,7 +249,7 @@ export interface OutboundRdpConnection {
   to: string;
   /** The destination's name, when the log resolved it (Sysmon 3 `DestinationHostname`). */
   toName?: string;
-  /** The log that shows it: `Sysmon 3`, `Security 5156`. */
+  /** The log that shows it: `Sysmon 3`, `Security 5156`, `RDPClient 1024`. */
   log: string;
   /** The connection the destination's own logs hold (its attempt, the computer, the account signed in, the outcome). */
   reached?: { attempt: string; computer: string; user?: string; outcome: Outcome };
@@ -264,6 +264,11 @@ export interface OutboundRdp {
   user?: string;
   /** Its process id(s) as the logs give them. */
   pids?: string[];
+  /**
+   * Opened from a domain controller (its own events tell it: Kerberos 4768/4771): any Remote Desktop client's
+   * connections are told, mstsc's too (`image` then the client's, `mstsc.exe` when only its RDPClient log shows it).
+   */
+  fromDomainController?: true;
   connections: OutboundRdpConnection[];
 }
 

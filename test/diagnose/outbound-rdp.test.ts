@@ -2,14 +2,15 @@
  * `outbound-rdp` (issue 36): its home as data (patterns/findings/outbound-rdp.ts), its sample (SharpRDP seen by
  * Sysmon 3 and 5156 at once, joined to the session it opened on the destination; a Python client seen by 5156 alone)
  * and its near miss (mstsc, msrdc, an RD Gateway's service, a tunnel on the loopback, a DNS reply to port 3389), what
- * reading keeps, the SIEM severity, and the real logs that hold Sysmon 3 and 5156.
+ * reading keeps, the SIEM severity, and the real logs that hold Sysmon 3 and 5156; from a domain controller (its own
+ * 4768/4771 tell it) mstsc too, with its near miss (a workstation's mstsc), and StolenSzechuan's DC told once.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outboundRdp } from '../../patterns/findings/outbound-rdp.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
-import { neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { analyzeEvents, neededForAnalysis } from '../../src/diagnose/analyze.js';
 import type { Finding } from '../../src/model/attempt.js';
 import { ROOT, rdpdiag } from '../helpers/cli.js';
 import { CORPUS, corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
@@ -111,6 +112,55 @@ describe('outbound-rdp on its samples', () => {
   });
 });
 
+describe('outbound-rdp from a domain controller', () => {
+  it('mstsc on a domain controller (its 4768/4771 tell it) to another server: told, one connection from RDPClient and Sysmon', async () => {
+    const { code, json, found } = await analyzeJson(`${FOLDER}/domain-controller.xml`);
+    expect(code).toBe(1);
+    expect(found.map((f) => f.computer)).toEqual(['DC01.corp.example.test']);
+    const [dc] = found;
+    const session = json.attempts.find((a) => a.user === 'CORP\\adm.lee')!;
+    expect(dc!.outbound).toEqual({
+      image: 'mstsc.exe',
+      fromDomainController: true,
+      user: 'CORP\\adm.lee',
+      connections: [
+        {
+          time: '2025-05-06T09:12:00.3100000Z',
+          to: 'APP07.corp.example.test',
+          log: 'RDPClient 1024, Sysmon 3',
+          reached: {
+            attempt: session.id,
+            computer: 'APP07.corp.example.test',
+            user: 'CORP\\adm.lee',
+            outcome: 'succeeded',
+          },
+        },
+      ],
+    });
+    expect(dc!.attempts).toEqual([session.id]);
+    expect(dc!.title).toBe(
+      'Remote Desktop opened from the domain controller DC01.corp.example.test to APP07.corp.example.test',
+    );
+    expect(dc!.explanation).toMatch(
+      /DC01\.corp\.example\.test is a domain controller \(its Security log holds Kerberos ticket requests, 4768\/4771/,
+    );
+  });
+
+  it('near miss: mstsc from a workstation, an administrator connecting to a domain controller, its mstsc to itself', async () => {
+    const { json, found } = await analyzeJson(`${FOLDER}/domain-controller-near-miss.xml`);
+    expect(found).toEqual([]);
+    // The same mstsc connection as the sample's, from a computer that answers no Kerberos.
+    expect(json.attempts.some((a) => a.user === 'CORP\\m.ortiz' && a.outcome === 'succeeded')).toBe(true);
+  });
+
+  it('without the Security log that tells it, the same computer is no domain controller: nothing said', () => {
+    const events = eventsFromXml(sampleXml(`${FOLDER}/domain-controller.xml`)).filter(
+      (e) => e.eventId !== 4768 && e.eventId !== 4771,
+    );
+    expect(analyzeEvents(events).findings.filter((f) => f.id === outboundRdp.id)).toEqual([]);
+  });
+});
+
 describe.skipIf(!HAVE_CORPUS)(`outbound-rdp on the real logs (${HAVE_CORPUS ? CORPUS : NO_CORPUS_REASON})`, () => {
   it.each([
     'sbousseaden__EVTX-ATTACK-SAMPLES/Command and Control/DE_RDP_Tunnel_5156.evtx',
@@ -119,5 +169,17 @@ describe.skipIf(!HAVE_CORPUS)(`outbound-rdp on the real logs (${HAVE_CORPUS ? CO
   ])('%s: no connection to another computer’s 3389 by a non-client, no finding', async (file) => {
     const { found } = await analyzeJson(corpusPath(file));
     expect(found).toEqual([]);
+  });
+
+  it('StolenSzechuan: CITADEL-DC01 is a domain controller whose RDP to a desktop is the attacker’s, told once as lateral movement', async () => {
+    const { json, found } = await analyzeJson(
+      corpusPath(
+        'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs',
+      ),
+    );
+    expect(found).toEqual([]);
+    const lateral = json.findings.filter((f) => f.id === 'lateral-movement');
+    expect(lateral.map((f) => f.computer)).toEqual(['CITADEL-DC01.C137.local']);
+    expect(lateral[0]!.explanation).toContain('CITADEL-DC01.C137.local is a domain controller');
   });
 });
