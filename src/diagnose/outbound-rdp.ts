@@ -56,7 +56,7 @@ export interface FoundOutboundRdp {
   connections: Found[];
   /**
    * The Remote Desktop clients' connections (mstsc…), told only from a domain controller, which is known once the
-   * run is read (`LogReach` roles): the first `MAX_CLIENT_CONNECTIONS` of each computer, one event each.
+   * run is read (`LogReach` roles): the first `MAX_CLIENT_CONNECTIONS` of each computer, an event of each log.
    */
   clients: Found[];
 }
@@ -97,11 +97,14 @@ export function findOutboundRdp(events: readonly NormalizedEvent[], names: HostN
     if (!host) out.set(key, (host = { computer: e.computer, connections: [], clients: [] }));
     const fromPort = e.data.SourcePort?.trim();
     if (kind === 'client') {
-      // Sysmon 3 and 5156 of one connection: the first kept.
-      const same = host.clients.some(
+      // Sysmon 3 and 5156 of one connection: one, with an event of each.
+      const same = host.clients.find(
         (x) => x.image === c.image && x.to === c.to && Math.abs(x.timeMs - e.timeMs) <= SAME_CONNECTION_MS,
       );
-      if (!same && host.clients.length < MAX_CLIENT_CONNECTIONS)
+      if (same) {
+        if (same.events.every((y) => y.eventId !== e.eventId)) same.events.push(e);
+        same.user ??= c.user;
+      } else if (host.clients.length < MAX_CLIENT_CONNECTIONS)
         host.clients.push({
           image: c.image,
           path: c.path,

@@ -153,6 +153,20 @@ describe('outbound-rdp from a domain controller', () => {
     expect(json.attempts.some((a) => a.user === 'CORP\\m.ortiz' && a.outcome === 'succeeded')).toBe(true);
   });
 
+  it('without its RDPClient log, Sysmon 3 alone tells the mstsc connection, joined to the session by address and port', () => {
+    const events = eventsFromXml(sampleXml(`${FOLDER}/domain-controller.xml`)).filter(
+      (e) => !e.channel.includes('RDPClient'),
+    );
+    const analysis = analyzeEvents(events);
+    const found = analysis.findings.filter((f) => f.id === outboundRdp.id);
+    expect(found.map((f) => f.computer)).toEqual(['DC01.corp.example.test']);
+    expect(found[0]!.outbound).toMatchObject({
+      image: 'mstsc.exe',
+      fromDomainController: true,
+      connections: [{ from: '192.0.2.10', to: '192.0.2.47', log: 'Sysmon 3', reached: { outcome: 'succeeded' } }],
+    });
+  });
+
   it('without the Security log that tells it, the same computer is no domain controller: nothing said', () => {
     const events = eventsFromXml(sampleXml(`${FOLDER}/domain-controller.xml`)).filter(
       (e) => e.eventId !== 4768 && e.eventId !== 4771,
