@@ -2,6 +2,8 @@ import { extname, resolve } from 'node:path';
 import { readFilterOf, viewOf } from '../ingest/filter.js';
 import { buildTimeline, rereadableBytes } from '../platform/node/files.js';
 import { splitJsonFrom } from '../platform/node/json-split.js';
+import { tempSpill } from '../platform/node/temp-spill.js';
+import type { Spill } from '../model/spill.js';
 import { readForAnalysis } from '../pipeline/analysis-report.js';
 import {
   formatForExtension,
@@ -105,10 +107,32 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const bytes = await rereadableBytes(paths);
   // A large JSON export is cut into records on a second thread while this one parses and analyzes.
   const opening = { splitJsonFrom: splitJsonFrom(threads, bytes) };
+  // What only the report reads of a fleet's attempts waits in a temporary file (made only if used), gone at the end.
+  const spill = tempSpill();
+  try {
+    return await analyzeRead(paths, o, { format, filter, progress, bytes, opening, spill });
+  } finally {
+    spill.close();
+  }
+}
+
+async function analyzeRead(
+  paths: string[],
+  o: AnalyzeOptions,
+  run: {
+    format: ReportFormat;
+    filter: ReturnType<typeof filterFromOptions>;
+    progress: Progress;
+    bytes: number | undefined;
+    opening: { splitJsonFrom: ReturnType<typeof splitJsonFrom> };
+    spill: Spill;
+  },
+): Promise<number> {
+  const { format, filter, progress, bytes, opening, spill } = run;
   const { timeline, analyze } = await readForAnalysis(
     (reading) =>
       buildTimeline(paths, { filter: readFilterOf(filter), ...reading, onProgress: progress.update }, opening),
-    { ...o, view: viewOf(filter), ...format.reads },
+    { ...o, view: viewOf(filter), ...format.reads, spill },
     bytes,
   );
   progress.done();

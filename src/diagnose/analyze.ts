@@ -475,10 +475,21 @@ function markTakeover(a: Attempt, found: FoundHijack): void {
  * its own events. Its lists are made to fit.
  */
 export function keepWhatFleetReads(a: Attempt, leading: number): void {
-  // Copied by slice, which sizes an array to fit (one grown by push has room for 17).
-  a.events = a.events.filter((e, i) => i < Math.max(1, leading) || showsLogon(e) || attackPathReads(e)).slice();
+  a.events = eventsFleetReads(a, leading);
   a.activityIds = a.activityIds.slice();
   a.probeEvents = [];
+}
+
+/**
+ * The events of an attempt `keepWhatFleetReads` keeps (and those `also` says), in their order, in an array made to
+ * fit (copied by slice: one grown by push has room for 17).
+ */
+export function eventsFleetReads(
+  a: Attempt,
+  leading: number,
+  also: (e: NormalizedEvent) => boolean = () => false,
+): NormalizedEvent[] {
+  return a.events.filter((e, i) => i < Math.max(1, leading) || showsLogon(e) || attackPathReads(e) || also(e)).slice();
 }
 
 /**

@@ -5,6 +5,8 @@
  * overrides, isolates, marks, the Arabic letter mark, zero-width characters) and the line and paragraph
  * separators. The set comes from Unicode's properties, not from a hand list.
  */
+import { LAZY_FIELDS } from '../model/spill.js';
+
 /** The characters, as the body of a `u` regular expression class. */
 export const UNSAFE_CLASS = '\\p{Cc}\\p{Cf}\\p{Bidi_Control}\\p{Zl}\\p{Zp}';
 const UNSAFE = new RegExp(`[${UNSAFE_CLASS}]`, 'gu');
@@ -57,7 +59,7 @@ function escapedShared(value: unknown, done: Map<object, unknown>): unknown {
       (out as unknown[])[i] = item;
     }
   } else {
-    const entries = Object.entries(value);
+    const entries = fieldsOf(value);
     const escaped = entries.map(([, v]) => escapedShared(v, done));
     if (escaped.some((v, i) => v !== entries[i][1])) {
       const copy: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
@@ -83,8 +85,17 @@ function escapedCopy(value: unknown, seen: Map<object, unknown>): unknown {
   if (value instanceof Map || value instanceof Set || value instanceof Date) return value;
   const out: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
   seen.set(value, out);
-  for (const [k, v] of Object.entries(value)) setOwn(out, k, escapedCopy(v, seen));
+  for (const [k, v] of fieldsOf(value)) setOwn(out, k, escapedCopy(v, seen));
   return out;
+}
+
+/** An object's fields: its own, and those its prototype reads back from a spill (`LAZY_FIELDS`). */
+function fieldsOf(value: object): [string, unknown][] {
+  const entries = Object.entries(value);
+  const lazy = (value as { [LAZY_FIELDS]?: readonly string[] })[LAZY_FIELDS];
+  if (lazy)
+    for (const k of lazy) if (!Object.hasOwn(value, k)) entries.push([k, (value as Record<string, unknown>)[k]]);
+  return entries;
 }
 
 /** Sets a key of a copy; a key named `__proto__` (a field of a log) stays a key, not the prototype. */
