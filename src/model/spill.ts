@@ -23,3 +23,16 @@ export function memorySpill(): Spill {
  * names of those fields, which `Object.keys` does not list, for what walks every field (the output sanitizer).
  */
 export const LAZY_FIELDS: unique symbol = Symbol('fields read back');
+
+/**
+ * On an attempt put aside: the events it holds in memory (the others are read back as copies, each of which names
+ * its attempt under `EVENT_ATTEMPT`). What finds an event's attempt by the event itself looks in these.
+ */
+export const HELD_EVENTS: unique symbol = Symbol('events held');
+/** On an event read back from a spill: the attempt it is an event of. */
+export const EVENT_ATTEMPT: unique symbol = Symbol('attempt of the event');
+
+/** The events of an attempt that are objects of their own in memory: all of them, unless it was put aside. */
+export function heldEvents<E>(a: { events: readonly E[]; clientEvents: readonly E[] }): readonly E[] {
+  return (a as { [HELD_EVENTS]?: readonly E[] })[HELD_EVENTS] ?? [...a.events, ...a.clientEvents];
+}

@@ -37,6 +37,8 @@ export interface PassChoices extends Pick<AnalyzeOptions, 'marks'> {
   spill?: Spill;
 }
 
+const NOTHING: ReadonlySet<object> = new Set();
+
 export class ComputerPasses {
   /** Per computer finished, what the fleet-wide pass needs. */
   readonly parts: ComputersDiagnosed[] = [];
@@ -106,15 +108,20 @@ export class ComputerPasses {
     const spilled = this.spilled;
     if (spilled && detailedLater) {
       const { hostFindings, hijacks, rdpChanges, tunnelTools } = diagnosed.result;
-      const cited = citedEvents(attempts, [hostFindings, hijacks.map((h) => h.hijack), rdpChanges, tunnelTools]);
+      const held = citedEvents(attempts, [hostFindings, hijacks.map((h) => h.hijack), rdpChanges, tunnelTools]);
       this.putAside(diagnosed.result, (a) =>
-        spilled.put(a, a.causes.length ? undefined : eventsFleetReads(a, 0, (e) => cited.has(e))),
+        a.causes.length
+          ? spilled.put(a)
+          : spilled.put(a, { fleet: eventsFleetReads(a, 0, (e) => held.has(e)), whole: true, held }),
       );
-    } else {
-      if (eventsShown !== undefined)
-        for (const a of attempts) if (!(failedWhole && a.outcome === 'failed')) keepWhatFleetReads(a, eventsShown);
-      if (spilled) this.putAside(diagnosed.result, (a) => spilled.put(a));
-    }
+    } else if (eventsShown !== undefined) {
+      const whole = (a: DiagnosedAttempt) => failedWhole && a.outcome === 'failed';
+      for (const a of attempts) if (!whole(a)) keepWhatFleetReads(a, eventsShown);
+      if (spilled)
+        this.putAside(diagnosed.result, (a) =>
+          whole(a) ? spilled.put(a) : spilled.put(a, { fleet: a.events, whole: false, held: NOTHING }),
+        );
+    } else if (spilled) this.putAside(diagnosed.result, (a) => spilled.put(a));
     this.parts.push(diagnosed.result);
     this.firsts.push(first);
     return true;

@@ -1,42 +1,47 @@
 /**
  * A fleet's attempts put aside once their computer is done (src/pipeline/by-computer.ts): what only the report reads
- * of an attempt (its records and logon tries; for HTML, its events beyond those the fleet pass reads) goes to a
- * `Spill`, and the attempt reads it back when asked, one attempt at a time, so a fleet's memory is not its attempts'.
+ * of an attempt (its records and logon tries) and its events go to a `Spill`, and the attempt reads them back when
+ * asked, one attempt at a time, so a fleet's memory is not its attempts'.
  *
  * An attempt put aside is a copy with the same fields in the same order but those put aside, which its prototype
  * reads back (one prototype for every attempt of a run, so the copies share their hidden classes; accessors of
- * their own would make each a dictionary); they are named under `LAZY_FIELDS` for what walks every field. Until the
- * fleet pass is over (`afterFleet`), `events` is the list the fleet pass reads (`kept`: the same event objects);
- * after it, the whole list: those same objects where they were kept, the others read back as copies.
+ * their own would make each a dictionary); they are named under `LAZY_FIELDS` for what walks every field.
+ *
+ * Its events come back as copies, each naming its attempt (`EVENT_ATTEMPT`), but for those `held`: events that
+ * something else of its computer's analysis names (evidence of causes and host findings, session takeovers…) stay
+ * the same objects (`HELD_EVENTS`), so that what finds an event's attempt by the event finds it. Until the fleet
+ * pass is over (`afterFleet`) `events` are those the fleet pass reads (`fleet`); after it, those the report reads.
  */
 import type { DiagnosedAttempt } from '../diagnose/analyze.js';
 import { EVIDENCE_EVENT } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
-import { LAZY_FIELDS, type Spill } from '../model/spill.js';
+import { EVENT_ATTEMPT, HELD_EVENTS, LAZY_FIELDS, type Spill } from '../model/spill.js';
 
-const HANDLE = Symbol('spilled attempt');
-const KEPT = Symbol('kept events');
+const BODY = Symbol('put aside');
+const FLEET = Symbol('events the fleet pass reads');
 
-type Spilled = DiagnosedAttempt & { [HANDLE]: number; [KEPT]?: NormalizedEvent[] };
+type Spilled = DiagnosedAttempt & { [BODY]: number; [FLEET]: number; [HELD_EVENTS]: readonly NormalizedEvent[] };
 
-/** What is put aside of one attempt (a key only when the attempt has the field). */
+/** An event put aside: the index of a held one, or the event itself. */
+type Put = number | NormalizedEvent;
+
+/** What the report reads of one attempt (a key only when the attempt has the field). */
 interface Body {
   records?: DiagnosedAttempt['records'];
   tries?: DiagnosedAttempt['tries'];
-  /** Every event: the index of a kept one in `kept`, or the event itself. */
-  events?: (number | NormalizedEvent)[];
+  /** The events the report reads, when they are not those the fleet pass reads. */
+  events?: Put[];
   probeEvents?: NormalizedEvent[];
 }
 
-/** Fields put aside of every attempt. */
-const DATA_FIELDS = ['records', 'tries'] as const;
-/** Fields put aside of the attempts whose events the report reads back after the fleet pass. */
-const EVENT_FIELDS = ['events', 'probeEvents'] as const;
+const NONE: readonly NormalizedEvent[] = Object.freeze([]);
 
 export class SpilledAttempts {
   private reportPhase = false;
-  private lastHandle = -1;
-  private lastBody: Body = {};
+  private lastBody = -1;
+  private body: Body = {};
+  private lastFleet = -1;
+  private fleet: Put[] = [];
   /** The prototypes of attempts put aside: records and tries read back; and also their events. */
   private readonly data: object;
   private readonly withEvents: object;
@@ -53,66 +58,94 @@ export class SpilledAttempts {
       enumerable: false,
       configurable: true,
     });
-    const records = accessor('records', (a) => this.body(a).records);
-    const tries = accessor('tries', (a) => this.body(a).tries);
-    const events = accessor('events', (a) =>
-      this.reportPhase ? this.body(a).events!.map((e) => (typeof e === 'number' ? a[KEPT]![e]! : e)) : a[KEPT],
-    );
-    const probeEvents = accessor('probeEvents', (a) => (this.reportPhase ? this.body(a).probeEvents : []));
-    this.data = Object.create(Object.prototype, {
-      records,
-      tries,
-      [LAZY_FIELDS]: { value: DATA_FIELDS },
+    const records = accessor('records', (a) => this.bodyOf(a).records);
+    const tries = accessor('tries', (a) => this.bodyOf(a).tries);
+    const events = accessor('events', (a) => {
+      const report = this.reportPhase ? this.bodyOf(a).events : undefined;
+      return (report ?? this.fleetOf(a)).map((e) => (typeof e === 'number' ? a[HELD_EVENTS][e]! : e));
     });
+    const probeEvents = accessor('probeEvents', (a) =>
+      ((this.reportPhase ? this.bodyOf(a).probeEvents : undefined) ?? []).slice(),
+    );
+    const fields = { records, tries };
+    this.data = Object.create(Object.prototype, { ...fields, [LAZY_FIELDS]: { value: ['records', 'tries'] } });
     this.withEvents = Object.create(Object.prototype, {
-      records,
-      tries,
+      ...fields,
       events,
       probeEvents,
-      [LAZY_FIELDS]: { value: [...DATA_FIELDS, ...EVENT_FIELDS] },
+      [LAZY_FIELDS]: { value: ['records', 'tries', 'events', 'probeEvents'] },
     });
   }
 
   /**
-   * The attempt with its records and tries put aside; with `kept` (a subset of its events, in their order: those
-   * the fleet pass reads), its events and probe connections' events too, `kept` alone shown until `afterFleet`.
+   * The attempt with its records and tries put aside; with `fleet` (a subset of its events in their order, those
+   * the fleet pass reads) its events too: `fleet` until `afterFleet`, then all of them (with `whole`: the report
+   * shows every event of some attempts, known after the fleet pass) or `fleet` again; `held` (of its events) stay.
    */
-  put(a: DiagnosedAttempt, kept?: NormalizedEvent[]): DiagnosedAttempt {
+  put(
+    a: DiagnosedAttempt,
+    events?: { fleet: readonly NormalizedEvent[]; whole: boolean; held: ReadonlySet<object> },
+  ): DiagnosedAttempt {
     const body: Body = {};
     if (a.records !== undefined) body.records = a.records;
     if (a.tries !== undefined) body.tries = a.tries;
     // Copied by rest and spread, which keep an object's fields fast (set one by one by name, past 12 they would
     // make it a dictionary), then given the prototype that reads the rest back.
     const { records: _records, tries: _tries, ...rest } = a;
-    let out: object;
-    if (kept) {
-      const at = new Map(kept.map((e, i) => [e, i]));
-      body.events = a.events.map((e) => at.get(e) ?? encoded(e));
+    if (!events) return Object.setPrototypeOf({ [BODY]: this.spill.put(JSON.stringify(body)), ...rest }, this.data);
+    const held = a.events.filter((e) => events.held.has(e));
+    const at = new Map(held.map((e, i) => [e, i]));
+    const put = (e: NormalizedEvent): Put => at.get(e) ?? encoded(e);
+    if (events.whole) {
+      body.events = a.events.map(put);
       body.probeEvents = a.probeEvents.map(encoded);
-      const { events: _events, probeEvents: _probeEvents, ...others } = rest;
-      out = Object.setPrototypeOf(
-        { [HANDLE]: this.spill.put(JSON.stringify(body)), [KEPT]: kept, ...others },
-        this.withEvents,
-      );
-    } else out = Object.setPrototypeOf({ [HANDLE]: this.spill.put(JSON.stringify(body)), ...rest }, this.data);
-    return out as DiagnosedAttempt;
+    }
+    const { events: _events, probeEvents: _probeEvents, ...others } = rest;
+    return Object.setPrototypeOf(
+      {
+        [BODY]: this.spill.put(JSON.stringify(body)),
+        [FLEET]: this.spill.put(JSON.stringify(events.fleet.map(put))),
+        [HELD_EVENTS]: held.length ? held : NONE,
+        ...others,
+      },
+      this.withEvents,
+    );
   }
 
-  /** From now on the attempts show all their events (those put aside read back). */
+  /** From now on the attempts show the events the report reads. */
   afterFleet(): void {
     this.reportPhase = true;
-    this.lastHandle = -1;
-    this.lastBody = {};
   }
 
-  /** An attempt's body, read back (the last one read is held: its fields are mostly asked for one after another). */
-  private body(a: Spilled): Body {
-    const handle = a[HANDLE];
-    if (handle !== this.lastHandle) {
-      this.lastBody = JSON.parse(this.spill.get(handle), revive) as Body;
-      this.lastHandle = handle;
+  /** The last one read back is held: an attempt's fields are mostly asked for one after another. */
+  private bodyOf(a: Spilled): Body {
+    const handle = a[BODY];
+    if (handle !== this.lastBody) {
+      this.body = JSON.parse(this.spill.get(handle)) as Body;
+      this.lastBody = handle;
+      owned(this.body.events, a);
+      owned(this.body.probeEvents, a);
     }
-    return this.lastBody;
+    return this.body;
+  }
+
+  private fleetOf(a: Spilled): Put[] {
+    const handle = a[FLEET];
+    if (handle !== this.lastFleet) {
+      this.fleet = JSON.parse(this.spill.get(handle)) as Put[];
+      this.lastFleet = handle;
+      owned(this.fleet, a);
+    }
+    return this.fleet;
+  }
+}
+
+/** Events read back name their attempt, and have their time in ms as a number again (`encoded`). */
+function owned(events: readonly Put[] | undefined, a: DiagnosedAttempt): void {
+  for (const e of events ?? []) {
+    if (typeof e === 'number') continue;
+    if (typeof e.timeMs === 'string') e.timeMs = Number(e.timeMs);
+    (e as { [EVENT_ATTEMPT]?: unknown })[EVENT_ATTEMPT] = a;
   }
 }
 
@@ -121,30 +154,23 @@ function encoded(e: NormalizedEvent): NormalizedEvent {
   return Number.isFinite(e.timeMs) ? e : ({ ...e, timeMs: String(e.timeMs) } as unknown as NormalizedEvent);
 }
 
-function revive(key: string, value: unknown): unknown {
-  return key === 'timeMs' && typeof value === 'string' ? Number(value) : value;
-}
-
 /**
  * The events of `attempts` that what else a computer's analysis found names: evidence of causes and host findings,
  * and the events of session takeovers, Remote Desktop switched on and tunnel tools, from which the fleet pass makes
  * findings. The report finds the attempt of such an event by the event itself, so it stays where it is.
  */
-export function citedEvents(
-  attempts: readonly DiagnosedAttempt[],
-  others: readonly unknown[],
-): ReadonlySet<NormalizedEvent> {
+export function citedEvents(attempts: readonly DiagnosedAttempt[], others: readonly unknown[]): ReadonlySet<object> {
   const all = new Set<object>();
   for (const a of attempts)
     for (const list of [a.events, a.probeEvents, a.clientEvents]) for (const e of list) all.add(e);
   const skip = new Set<object>(attempts);
-  const cited = new Set<NormalizedEvent>();
+  const cited = new Set<object>();
   const seen = new Set<object>();
   const visit = (value: unknown): void => {
     if (typeof value !== 'object' || value === null || seen.has(value) || skip.has(value)) return;
     seen.add(value);
     if (all.has(value)) {
-      cited.add(value as NormalizedEvent);
+      cited.add(value);
       return;
     }
     const evidenced = (value as { [EVIDENCE_EVENT]?: NormalizedEvent })[EVIDENCE_EVENT];

@@ -28,6 +28,7 @@ import type { Fleet } from './fleet.js';
 import { sha256Base64 } from './sha256.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { compareText } from '../model/order.js';
+import { EVENT_ATTEMPT, heldEvents } from '../model/spill.js';
 
 /** One attempt's details: what stopped it (or, for a logon a finding names, that it signed in), its evidence and events. */
 function attemptDetails(
@@ -413,10 +414,11 @@ export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
     );
   }
 
+  // An event's attempt: the one holding it, or for an event read back from a fleet's spill, the one it names.
   const attemptOf = new Map<object, DiagnosedAttempt>();
-  for (const a of m.attempts) for (const e of [...a.events, ...a.clientEvents]) attemptOf.set(e, a);
+  for (const a of m.attempts) for (const e of heldEvents(a)) attemptOf.set(e, a);
   const rows = m.appendix.map((e) => {
-    const a = attemptOf.get(e);
+    const a = attemptOf.get(e) ?? (e as { [EVENT_ATTEMPT]?: DiagnosedAttempt })[EVENT_ATTEMPT];
     const cause = a?.causes[0]?.id ?? '';
     const client = a ? clientOf(a) : '';
     return `<tr data-outcome="${esc(a?.outcome ?? '')}" data-cause="${esc(cause)}" data-client="${esc(client)}" data-time="${esc(e.timestamp)}"><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(a?.id ?? '')}</td><td>${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td class="num">${e.eventId}</td><td class="num">${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`;
