@@ -97,8 +97,8 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     reads: { detailedLater: true },
     pageMime: 'text/html',
     renderer: async () => {
-      const { renderHtml } = await import('./html.js');
-      return (m, c) => renderHtml(m, c.tz);
+      const { htmlChunks } = await import('./html.js');
+      return (m, c) => htmlChunks(m, c.tz);
     },
   },
   {

@@ -59,11 +59,15 @@ function escapedShared(value: unknown, done: Map<object, unknown>): unknown {
       (out as unknown[])[i] = item;
     }
   } else {
-    const entries = fieldsOf(value);
+    const entries = Object.entries(value);
     const escaped = entries.map(([, v]) => escapedShared(v, done));
-    if (escaped.some((v, i) => v !== entries[i][1])) {
+    // Fields read back from a spill are new objects at each reading, shared with nothing: escaped on their own,
+    // kept only in a copy (as its own fields: the copy has nothing to read them back with).
+    const lazy = lazyEntries(value).map(([k, v]) => [k, v, escapedShared(v, new Map())] as const);
+    if (escaped.some((v, i) => v !== entries[i][1]) || lazy.some(([, v, x]) => x !== v)) {
       const copy: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
       for (let i = 0; i < entries.length; i++) setOwn(copy, entries[i][0], escaped[i]);
+      for (const [k, , x] of lazy) setOwn(copy, k, x);
       out = copy;
     }
   }
@@ -89,13 +93,16 @@ function escapedCopy(value: unknown, seen: Map<object, unknown>): unknown {
   return out;
 }
 
-/** An object's fields: its own, and those its prototype reads back from a spill (`LAZY_FIELDS`). */
+/** An object's fields: its own, and those its prototype reads back from a spill. */
 function fieldsOf(value: object): [string, unknown][] {
-  const entries = Object.entries(value);
+  return [...Object.entries(value), ...lazyEntries(value)];
+}
+
+/** The fields an object's prototype reads back from a spill (`LAZY_FIELDS`), that it has none of its own for. */
+function lazyEntries(value: object): [string, unknown][] {
   const lazy = (value as { [LAZY_FIELDS]?: readonly string[] })[LAZY_FIELDS];
-  if (lazy)
-    for (const k of lazy) if (!Object.hasOwn(value, k)) entries.push([k, (value as Record<string, unknown>)[k]]);
-  return entries;
+  if (!lazy) return [];
+  return lazy.filter((k) => !Object.hasOwn(value, k)).map((k) => [k, (value as Record<string, unknown>)[k]]);
 }
 
 /** Sets a key of a copy; a key named `__proto__` (a field of a log) stays a key, not the prototype. */
