@@ -51,8 +51,10 @@ function escapedShared(value: unknown, done: Map<object, unknown>): unknown {
   if (known !== undefined) return known;
   done.set(value, IN_PROGRESS);
   let out: unknown = value;
+  let leaf = true;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
+      if (typeof value[i] === 'object' && value[i] !== null) leaf = false;
       const item = escapedShared(value[i], done);
       if (item === value[i]) continue;
       if (out === value) out = value.slice();
@@ -60,6 +62,7 @@ function escapedShared(value: unknown, done: Map<object, unknown>): unknown {
     }
   } else {
     const entries = Object.entries(value);
+    leaf = !entries.some(([, v]) => typeof v === 'object' && v !== null);
     const escaped = entries.map(([, v]) => escapedShared(v, done));
     // Fields read back from a spill are new objects at each reading, shared with nothing: escaped on their own,
     // kept only in a copy (as its own fields: the copy has nothing to read them back with).
@@ -71,7 +74,10 @@ function escapedShared(value: unknown, done: Map<object, unknown>): unknown {
       out = copy;
     }
   }
-  done.set(value, out);
+  // What holds no object and needs no copy is met again at no cost, and is in no cycle: not remembered (a fleet's
+  // model holds millions of them).
+  if (leaf && out === value) done.delete(value);
+  else done.set(value, out);
   return out;
 }
 
