@@ -41,6 +41,8 @@ export class SpilledAttempts {
   private lastBody = -1;
   private body: Body = {};
   private lastFleet = -1;
+  /** The small parts attempts have alike, by their fields. */
+  private readonly alike = new Map<string, object>();
   private fleet: Put[] = [];
   /** The prototypes of attempts put aside: records and tries read back; and also their events. */
   private readonly data: object;
@@ -91,7 +93,7 @@ export class SpilledAttempts {
     if (a.tries !== undefined) body.tries = a.tries;
     // Copied by rest and spread, which keep an object's fields fast (set one by one by name, past 12 they would
     // make it a dictionary), then given the prototype that reads the rest back.
-    const { records: _records, tries: _tries, ...rest } = a;
+    const { records: _records, tries: _tries, ...rest } = this.shared(a);
     if (!events) return Object.setPrototypeOf({ [BODY]: this.spill.put(JSON.stringify(body)), ...rest }, this.data);
     const held = a.events.filter((e) => events.held.has(e));
     const at = new Map(held.map((e, i) => [e, i]));
@@ -110,6 +112,29 @@ export class SpilledAttempts {
       },
       this.withEvents,
     );
+  }
+
+  /**
+   * The attempt with its small parts that many attempts have alike (how far it got, its client, its server, no
+   * cause, no client events) one object for all, frozen (nothing changes them once the computer is done).
+   */
+  private shared(a: DiagnosedAttempt): DiagnosedAttempt {
+    const alike: Partial<DiagnosedAttempt> = {};
+    for (const key of ['progress', 'client', 'server', 'causes', 'clientEvents'] as const)
+      if (a[key] !== undefined && (!Array.isArray(a[key]) || a[key].length === 0))
+        (alike as Record<string, object>)[key] = this.one(a[key]);
+    return { ...a, ...alike };
+  }
+
+  private one<T extends object>(value: T): T {
+    // Each field by name, type and value, in order: alike only when nothing could tell them apart.
+    const key = `${Array.isArray(value)}\u0000${Object.entries(value)
+      .map(([k, v]) => `${k}\u0001${typeof v}\u0001${String(v)}`)
+      .join('\u0000')}`;
+    const known = this.alike.get(key);
+    if (known) return known as T;
+    this.alike.set(key, Object.freeze(value));
+    return value;
   }
 
   /** From now on the attempts show the events the report reads. */
