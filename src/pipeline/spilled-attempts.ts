@@ -1,6 +1,7 @@
 /**
  * A fleet's attempts put aside once their computer is done (src/pipeline/by-computer.ts): what only the report reads
- * of an attempt (its records and logon tries) and its events go to a `Spill`, and the attempt reads them back when
+ * of an attempt (its records and logon tries, its ActivityIDs, connection name and session id) and its events go to
+ * a `Spill`, and the attempt reads them back when
  * asked, one attempt at a time, so a fleet's memory is not its attempts'.
  *
  * An attempt put aside is a copy with the same fields in the same order but those put aside, which its prototype
@@ -29,12 +30,18 @@ type Put = number | NormalizedEvent;
 interface Body {
   records?: DiagnosedAttempt['records'];
   tries?: DiagnosedAttempt['tries'];
+  activityIds?: DiagnosedAttempt['activityIds'];
+  connectionName?: string;
+  sessionId?: string;
   /** The events the report reads, when they are not those the fleet pass reads. */
   events?: Put[];
   probeEvents?: NormalizedEvent[];
 }
 
 const NONE: readonly NormalizedEvent[] = Object.freeze([]);
+
+/** The fields put aside of every attempt. */
+const DATA_FIELDS = ['records', 'tries', 'activityIds', 'connectionName', 'sessionId'] as const;
 
 export class SpilledAttempts {
   private reportPhase = false;
@@ -69,13 +76,17 @@ export class SpilledAttempts {
     const probeEvents = accessor('probeEvents', (a) =>
       ((this.reportPhase ? this.bodyOf(a).probeEvents : undefined) ?? []).slice(),
     );
-    const fields = { records, tries };
-    this.data = Object.create(Object.prototype, { ...fields, [LAZY_FIELDS]: { value: ['records', 'tries'] } });
+    // Read by the correlator and the SIEM formats' lines only, not by the fleet pass.
+    const activityIds = accessor('activityIds', (a) => this.bodyOf(a).activityIds);
+    const connectionName = accessor('connectionName', (a) => this.bodyOf(a).connectionName);
+    const sessionId = accessor('sessionId', (a) => this.bodyOf(a).sessionId);
+    const fields = { records, tries, activityIds, connectionName, sessionId };
+    this.data = Object.create(Object.prototype, { ...fields, [LAZY_FIELDS]: { value: DATA_FIELDS } });
     this.withEvents = Object.create(Object.prototype, {
       ...fields,
       events,
       probeEvents,
-      [LAZY_FIELDS]: { value: ['records', 'tries', 'events', 'probeEvents'] },
+      [LAZY_FIELDS]: { value: [...DATA_FIELDS, 'events', 'probeEvents'] },
     });
   }
 
@@ -89,11 +100,17 @@ export class SpilledAttempts {
     events?: { fleet: readonly NormalizedEvent[]; whole: boolean; held: ReadonlySet<object> },
   ): DiagnosedAttempt {
     const body: Body = {};
-    if (a.records !== undefined) body.records = a.records;
-    if (a.tries !== undefined) body.tries = a.tries;
+    for (const key of DATA_FIELDS) if (a[key] !== undefined) (body as Record<string, unknown>)[key] = a[key];
     // Copied by rest and spread, which keep an object's fields fast (set one by one by name, past 12 they would
     // make it a dictionary), then given the prototype that reads the rest back.
-    const { records: _records, tries: _tries, ...rest } = this.shared(a);
+    const {
+      records: _records,
+      tries: _tries,
+      activityIds: _activityIds,
+      connectionName: _connectionName,
+      sessionId: _sessionId,
+      ...rest
+    } = this.shared(a);
     if (!events) return Object.setPrototypeOf({ [BODY]: this.spill.put(JSON.stringify(body)), ...rest }, this.data);
     const held = a.events.filter((e) => events.held.has(e));
     const at = new Map(held.map((e, i) => [e, i]));

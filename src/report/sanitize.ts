@@ -108,7 +108,10 @@ function fieldsOf(value: object): [string, unknown][] {
 function lazyEntries(value: object): [string, unknown][] {
   const lazy = (value as { [LAZY_FIELDS]?: readonly string[] })[LAZY_FIELDS];
   if (!lazy) return [];
-  return lazy.filter((k) => !Object.hasOwn(value, k)).map((k) => [k, (value as Record<string, unknown>)[k]]);
+  return lazy
+    .filter((k) => !Object.hasOwn(value, k))
+    .map((k): [string, unknown] => [k, (value as Record<string, unknown>)[k]])
+    .filter(([, v]) => v !== undefined);
 }
 
 /** Sets a key of a copy; a key named `__proto__` (a field of a log) stays a key, not the prototype. */
