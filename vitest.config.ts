@@ -21,6 +21,7 @@ const SLOW = [
   'test/cli/dump-threads.test.ts',
   'test/cli/analyze-threads.test.ts',
   'test/platform/json-split.test.ts',
+  'test/platform/temp-spill.test.ts',
   // The live analyzer on every sample scenario and over days of attempts.
   'test/follow/live-analyzer-samples.test.ts',
   // The TypeScript compiler and biome over the repository (the module-state check, the new-cause scaffold).

@@ -279,16 +279,22 @@ export interface ComputersDiagnosed {
 }
 
 /** The records an attempt rests on, in time order, its logons marked. */
-function recordsOf(a: Attempt): RecordRef[] {
+function recordsOf(a: Attempt, shared: Map<NormalizedEvent, RecordRef>): RecordRef[] {
   const events = [...a.probeEvents, ...a.events, ...a.clientEvents].sort(compareEvents);
-  return events.map((e) => (completesLogon(e) ? { ...recordOf(e), logon: true as const } : recordOf(e)));
+  return events.map((e) => {
+    const logon = completesLogon(e);
+    const r = recordOf(e, logon);
+    // A try's record equals the attempt's when that one is no logon's: one object for both.
+    if (!logon) shared.set(e, r);
+    return r;
+  });
 }
 
 /** Linked-token logons (an administrator's two 4624) come microseconds apart: one try. */
 const LINKED_LOGON_MS = 1_000;
 
 /** The logon tries of an attempt: each 4625, and each 4624 of an interactive, reconnect or NLA logon. */
-function triesOf(a: Attempt): LogonTry[] {
+function triesOf(a: Attempt, shared: ReadonlyMap<NormalizedEvent, RecordRef>): LogonTry[] {
   const tries: LogonTry[] = [];
   for (const e of a.events) {
     if (logKind(e) !== 'security' || (e.eventId !== 4624 && e.eventId !== 4625)) continue;
@@ -296,7 +302,7 @@ function triesOf(a: Attempt): LogonTry[] {
     const outcome = e.eventId === 4624 ? 'succeeded' : 'failed';
     if (outcome === 'succeeded' && type !== 10 && type !== 7 && type !== 3) continue;
     const user = userOf(e);
-    const record = recordOf(e);
+    const record = shared.get(e) ?? recordOf(e);
     const last = tries[tries.length - 1];
     if (
       outcome === 'succeeded' &&
@@ -330,14 +336,17 @@ function causeOfStatus(text: string | undefined): string | undefined {
   return value ? causesOfCode('ntstatus', value)[0]?.causeId : undefined;
 }
 
-function recordOf(e: NormalizedEvent): RecordRef {
-  return {
-    computer: e.computer,
-    channel: e.channel,
-    eventId: e.eventId,
-    ...(e.recordId !== undefined && e.recordId !== null ? { recordId: e.recordId } : {}),
-    time: e.timestamp,
-  };
+/**
+ * Each shape written as one literal: a spread copy with a field added gets a hidden class of its own, some 400
+ * bytes a record that a fleet's per-computer passes keep (tens of thousands of them).
+ */
+function recordOf(e: NormalizedEvent, logon = false): RecordRef {
+  const { computer, channel, eventId, recordId, timestamp: time } = e;
+  if (recordId === undefined || recordId === null)
+    return logon ? { computer, channel, eventId, time, logon: true } : { computer, channel, eventId, time };
+  return logon
+    ? { computer, channel, eventId, recordId, time, logon: true }
+    : { computer, channel, eventId, recordId, time };
 }
 
 /** Each computer's logs' last record time by log kind, from the timeline's log reach. */
@@ -427,8 +436,9 @@ export function diagnoseComputers(
   for (const a of attempts) {
     const via = viaOf(a, hosts);
     if (via) a.via = via;
-    a.records = recordsOf(a);
-    const tries = triesOf(a);
+    const shared = new Map<NormalizedEvent, RecordRef>();
+    a.records = recordsOf(a, shared);
+    const tries = triesOf(a, shared);
     if (tries.length) a.tries = tries;
   }
   const hijacks = findSessionTakeovers(events, attempts, names, options.logEnd);
@@ -478,10 +488,21 @@ function markTakeover(a: Attempt, found: FoundHijack): void {
  * its own events. Its lists are made to fit.
  */
 export function keepWhatFleetReads(a: Attempt, leading: number): void {
-  // Copied by slice, which sizes an array to fit (one grown by push has room for 17).
-  a.events = a.events.filter((e, i) => i < Math.max(1, leading) || showsLogon(e) || attackPathReads(e)).slice();
+  a.events = eventsFleetReads(a, leading);
   a.activityIds = a.activityIds.slice();
   a.probeEvents = [];
+}
+
+/**
+ * The events of an attempt `keepWhatFleetReads` keeps (and those `also` says), in their order, in an array made to
+ * fit (copied by slice: one grown by push has room for 17).
+ */
+export function eventsFleetReads(
+  a: Attempt,
+  leading: number,
+  also: (e: NormalizedEvent) => boolean = () => false,
+): NormalizedEvent[] {
+  return a.events.filter((e, i) => i < Math.max(1, leading) || showsLogon(e) || attackPathReads(e) || also(e)).slice();
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 } from '../diagnose/analyze.js';
 import { LogReach } from '../ingest/log-reach.js';
 import type { NormalizedEvent } from '../model/event.js';
+import type { Spill } from '../model/spill.js';
 import { ComputerPasses } from './by-computer.js';
 import { slimForAnalysis } from '../diagnose/slim.js';
 import type { AnalysisView, FilterChoices, FilterName } from '../ingest/filter.js';
@@ -49,6 +50,13 @@ export interface ReportChoices extends FilterChoices {
   eventsShown?: number;
   /** With `eventsShown`: the report also shows every event of a failed attempt (Markdown's appendix), kept whole. */
   failedWhole?: boolean;
+  /**
+   * The report shows every event of the attempts with a cause and of those a finding names (HTML): with `spill`,
+   * computers analyzed one at a time keep of the others what the fleet pass reads and read the rest back after it.
+   */
+  detailedLater?: boolean;
+  /** Where computers analyzed one at a time put aside what only the report reads of their attempts. */
+  spill?: Spill;
 }
 
 export interface AnalysisReport {
@@ -111,6 +119,8 @@ export async function readForAnalysis<T extends Timeline>(
     marks: valueMarks(false),
     ...(choices.eventsShown !== undefined ? { eventsShown: choices.eventsShown } : {}),
     ...(choices.failedWhole ? { failedWhole: true } : {}),
+    ...(choices.detailedLater ? { detailedLater: true } : {}),
+    ...(choices.spill ? { spill: choices.spill } : {}),
   });
   const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading, wholeUpTo: heldWholeEvents });
   passes.finish();
@@ -184,6 +194,7 @@ function fleetOf(
     names: HostNames.fromEvents(passes.firsts),
     marks: valueMarks(false),
   });
+  passes.afterFleet();
   return { analysis, firsts: passes.firsts };
 }
 

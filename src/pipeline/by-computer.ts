@@ -17,13 +17,27 @@ import { firstLabel, HostNames, hostKey, mayFoldAcrossComputers } from '../corre
 import {
   type AnalyzeOptions,
   type ComputersDiagnosed,
+  type DiagnosedAttempt,
   diagnoseComputers,
+  eventsFleetReads,
   keepWhatFleetReads,
 } from '../diagnose/analyze.js';
 import { pathIds } from '../diagnose/scope.js';
 import type { ContextStore } from '../ingest/context-store.js';
 import type { ByComputer } from '../ingest/timeline.js';
 import type { NormalizedEvent } from '../model/event.js';
+import type { Spill } from '../model/spill.js';
+import { citedEvents, SpilledAttempts } from './spilled-attempts.js';
+
+/** What a report reads of each attempt, and where the rest may be put aside (see `ComputerPasses`). */
+export interface PassChoices extends Pick<AnalyzeOptions, 'marks'> {
+  eventsShown?: number;
+  failedWhole?: boolean;
+  detailedLater?: boolean;
+  spill?: Spill;
+}
+
+const NOTHING: ReadonlySet<object> = new Set();
 
 export class ComputerPasses {
   /** Per computer finished, what the fleet-wide pass needs. */
@@ -37,15 +51,23 @@ export class ComputerPasses {
   private lastName?: string;
   private lastKey = '';
 
+  /** The attempts' parts put aside, with `spill`. */
+  private readonly spilled?: SpilledAttempts;
+
   /**
    * `eventsShown`: how many of an attempt's first events the report names (JSON, CSV and the table none, the SIEM
    * formats' ids a few): each computer's attempts then keep only those and the events the fleet pass reads
    * (`keepWhatFleetReads`), so the fleet's memory is its attempts, not their events. Undefined: all kept.
    * `failedWhole`: a failed attempt keeps all its events (the report shows them: Markdown's appendix).
+   * `spill`: each attempt's records and logon tries are put aside there once its computer is done, and read back
+   * when the report asks (`SpilledAttempts`). With it, `detailedLater` (HTML, which shows every event of the
+   * attempts with a cause and of those a finding names, known after the fleet pass): an attempt without a cause
+   * keeps what the fleet pass reads and the events anything else of its computer names, the rest put aside and
+   * read back after the fleet pass (`afterFleet`); without a spill, `detailedLater` keeps every event.
    */
-  constructor(
-    private readonly options: Pick<AnalyzeOptions, 'marks'> & { eventsShown?: number; failedWhole?: boolean } = {},
-  ) {}
+  constructor(private readonly options: PassChoices = {}) {
+    if (options.spill) this.spilled = new SpilledAttempts(options.spill);
+  }
 
   readonly reading: ByComputer = {
     key: (e) => {
@@ -82,12 +104,43 @@ export class ComputerPasses {
       this.crossing = `${first.computer} logged a client's side (RDPClient), joined to servers across computers`;
     if (this.crossing) return false;
     this.labels.add(label);
-    const { eventsShown, failedWhole } = this.options;
-    if (eventsShown !== undefined)
-      for (const a of attempts) if (!(failedWhole && a.outcome === 'failed')) keepWhatFleetReads(a, eventsShown);
+    const { eventsShown, failedWhole, detailedLater } = this.options;
+    const spilled = this.spilled;
+    if (spilled && detailedLater) {
+      const { hostFindings, hijacks, rdpChanges, tunnelTools } = diagnosed.result;
+      const held = citedEvents(attempts, [hostFindings, hijacks.map((h) => h.hijack), rdpChanges, tunnelTools]);
+      this.putAside(diagnosed.result, (a) =>
+        a.causes.length
+          ? spilled.put(a)
+          : spilled.put(a, { fleet: eventsFleetReads(a, 0, (e) => held.has(e)), whole: true, held }),
+      );
+    } else if (eventsShown !== undefined) {
+      const whole = (a: DiagnosedAttempt) => failedWhole && a.outcome === 'failed';
+      for (const a of attempts) if (!whole(a)) keepWhatFleetReads(a, eventsShown);
+      if (spilled)
+        this.putAside(diagnosed.result, (a) =>
+          whole(a) ? spilled.put(a) : spilled.put(a, { fleet: a.events, whole: false, held: NOTHING }),
+        );
+    } else if (spilled) this.putAside(diagnosed.result, (a) => spilled.put(a));
     this.parts.push(diagnosed.result);
     this.firsts.push(first);
     return true;
+  }
+
+  /** Each attempt of a computer replaced by what `put` makes of it (a session takeover names the new one). */
+  private putAside(part: ComputersDiagnosed, put: (a: DiagnosedAttempt) => DiagnosedAttempt): void {
+    const made = new Map<object, DiagnosedAttempt>();
+    part.attempts = part.attempts.map((a) => {
+      const b = put(a);
+      made.set(a, b);
+      return b;
+    });
+    for (const h of part.hijacks) if (h.attempt) h.attempt = made.get(h.attempt) ?? h.attempt;
+  }
+
+  /** The fleet pass is over: attempts whose events were put aside show them all again. */
+  afterFleet(): void {
+    this.spilled?.afterFleet();
   }
 
   /**

@@ -29,6 +29,8 @@ type Renderer = (model: ReportModel, choices: RenderChoices) => Rendered;
 export interface EventsRead {
   eventsShown?: number;
   failedWhole?: boolean;
+  /** Every event of the attempts with a cause and of those a finding names, known after the fleet pass (HTML). */
+  detailedLater?: boolean;
 }
 
 export interface ReportFormat {
@@ -91,12 +93,12 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     aliases: [],
     extensions: ['.html', '.htm'],
     escaping: 'verbatim',
-    // HTML details the attempts a finding names, known only after the fleet pass: it keeps every event.
-    reads: {},
+    // HTML details the attempts a finding names, known only after the fleet pass: every event kept, or read back.
+    reads: { detailedLater: true },
     pageMime: 'text/html',
     renderer: async () => {
-      const { renderHtml } = await import('./html.js');
-      return (m, c) => renderHtml(m, c.tz);
+      const { htmlChunks } = await import('./html.js');
+      return (m, c) => htmlChunks(m, c.tz);
     },
   },
   {

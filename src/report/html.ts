@@ -28,6 +28,7 @@ import type { Fleet } from './fleet.js';
 import { sha256Base64 } from './sha256.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { compareText } from '../model/order.js';
+import { EVENT_ATTEMPT, heldEvents } from '../model/spill.js';
 
 /** One attempt's details: what stopped it (or, for a logon a finding names, that it signed in), its evidence and events. */
 function attemptDetails(
@@ -281,39 +282,44 @@ function axisEnd(m: ReportModel, ms: number): string {
   return new Date(ms).toISOString();
 }
 
-function timelineHtml(m: ReportModel): string {
-  if (!m.attempts.length) return '';
-  const times = m.attempts.flatMap((a) => [a.startMs, a.endMs]);
-  const min = Math.min(...times);
-  const max = Math.max(...times);
+/** The timeline, in pieces (one per lane: a fleet's has one dot per attempt). */
+function* timelineHtml(m: ReportModel): Generator<string> {
+  if (!m.attempts.length) return;
+  // A loop, not Math.min(...times): a fleet's hundreds of thousands of arguments overflow the stack.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const a of m.attempts) {
+    min = Math.min(min, a.startMs, a.endMs);
+    max = Math.max(max, a.startMs, a.endMs);
+  }
   const span = Math.max(max - min, 1);
   const lanes = new Map<string, DiagnosedAttempt[]>();
   for (const a of m.attempts) {
     const key = `${clientOf(a)} → ${serverOf(a)}`;
-    lanes.set(key, [...(lanes.get(key) ?? []), a]);
+    const lane = lanes.get(key);
+    if (lane) lane.push(a);
+    else lanes.set(key, [a]);
   }
-  const laneHtml = [...lanes.entries()]
-    .sort((x, y) => compareAddresses(x[0], y[0]))
-    .map(([who, list]) => {
-      const dots = list
-        .map((a) => {
-          const left = (((a.startMs - min) / span) * 100).toFixed(2);
-          const cause = a.causes[0]?.id ?? '';
-          const label = `${a.id} ${a.start} ${a.outcome}${cause ? ` (${cause})` : ''}`;
-          const color = a.outcome === 'failed' && cause ? ` background:${causeColor(cause)};` : '';
-          return `<span class="dot ${a.outcome}" style="left:${left}%;${color}" title="${esc(label)}" data-open="${a.outcome === 'failed' ? `att-${esc(a.id)}` : ''}"></span>`;
-        })
-        .join('');
-      return `<div class="lane"><span class="who mono" title="${esc(who)}">${esc(who)}</span><div class="track">${dots}</div></div>`;
-    })
-    .join('');
   const legend = [
     ...new Set(m.failed.map((a) => a.causes[0]?.id).filter((x): x is NonNullable<typeof x> => x !== undefined)),
   ]
     .sort()
     .map((id) => `<span class="tag"><span class="swatch" style="background:${causeColor(id)}"></span>${esc(id)}</span>`)
     .join(' ');
-  return `<h2>Attempts over time</h2><p class="muted">One line per client and server; <span class="ok">●</span> succeeded, <span class="warn">●</span> in progress; a failure is colored by its cause: ${legend}. Click a failure to open it.</p>${laneHtml}<div class="axis muted mono"><span>${esc(axisEnd(m, min))}</span><span>${esc(axisEnd(m, max))}</span></div>`;
+  yield `<h2>Attempts over time</h2><p class="muted">One line per client and server; <span class="ok">●</span> succeeded, <span class="warn">●</span> in progress; a failure is colored by its cause: ${legend}. Click a failure to open it.</p>`;
+  for (const [who, list] of [...lanes.entries()].sort((x, y) => compareAddresses(x[0], y[0]))) {
+    const dots = list
+      .map((a) => {
+        const left = (((a.startMs - min) / span) * 100).toFixed(2);
+        const cause = a.causes[0]?.id ?? '';
+        const label = `${a.id} ${a.start} ${a.outcome}${cause ? ` (${cause})` : ''}`;
+        const color = a.outcome === 'failed' && cause ? ` background:${causeColor(cause)};` : '';
+        return `<span class="dot ${a.outcome}" style="left:${left}%;${color}" title="${esc(label)}" data-open="${a.outcome === 'failed' ? `att-${esc(a.id)}` : ''}"></span>`;
+      })
+      .join('');
+    yield `<div class="lane"><span class="who mono" title="${esc(who)}">${esc(who)}</span><div class="track">${dots}</div></div>`;
+  }
+  yield `<div class="axis muted mono"><span>${esc(axisEnd(m, min))}</span><span>${esc(axisEnd(m, max))}</span></div>`;
 }
 
 /** Lanes by client address numerically (192.0.2.9 before 192.0.2.10), names after addresses. */
@@ -357,92 +363,99 @@ const ROWS_PER_BLOCK = 100;
 
 /**
  * The event table as a header and blocks of rows, each its own table with the same fixed columns, so the
- * browser lays out (and draws) only the blocks near the screen (`content-visibility`); no script needed.
+ * browser lays out (and draws) only the blocks near the screen (`content-visibility`); no script needed. In
+ * pieces, a block each.
  */
-function eventTable(rows: string[]): string {
-  const blocks: string[] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_BLOCK)
-    blocks.push(
-      `<div class="rows"><table class="fixed">${EVENT_COLUMNS}<tbody>${rows.slice(i, i + ROWS_PER_BLOCK).join('')}</tbody></table></div>`,
-    );
-  return `<div id="events"><table class="fixed">${EVENT_COLUMNS}<thead><tr><th>Time</th><th>Attempt</th><th>Computer</th><th>Channel</th><th>Event</th><th>Record</th><th>Fields</th></tr></thead></table>${blocks.join('')}</div>`;
+function* eventTable(count: number, row: (i: number) => string): Generator<string> {
+  yield `<div id="events"><table class="fixed">${EVENT_COLUMNS}<thead><tr><th>Time</th><th>Attempt</th><th>Computer</th><th>Channel</th><th>Event</th><th>Record</th><th>Fields</th></tr></thead></table>`;
+  for (let i = 0; i < count; i += ROWS_PER_BLOCK) {
+    const rows: string[] = [];
+    for (let j = i; j < Math.min(count, i + ROWS_PER_BLOCK); j++) rows.push(row(j));
+    yield `<div class="rows"><table class="fixed">${EVENT_COLUMNS}<tbody>${rows.join('')}</tbody></table></div>`;
+  }
+  yield '</div>';
 }
 
 function options(values: string[]): string {
   return values.map((v) => `<option value="${esc(v)}">${esc(v)}</option>`).join('');
 }
 
-export function renderHtml(m: ReportModel, zone: TimeZoneChoice): string {
+/**
+ * The HTML report in pieces, written as they are made: a fleet's report is hundreds of MB, one dot of its timeline
+ * and one block of its event table per attempt.
+ */
+export function* htmlChunks(m: ReportModel, zone: TimeZoneChoice): Generator<string> {
   const c = m.counts;
-  const parts: string[] = [];
-  parts.push(
+  const head: string[] = [];
+  head.push(
     `<h1>Remote Desktop connection report</h1><p class="muted">Generated by ${esc(m.tool)}. Times are ${zone.kind === 'utc' ? 'UTC' : esc(zone.zone)}.${m.span ? ` Logs from ${esc(tz(m.span.start, zone))} to ${esc(tz(m.span.end, zone))}${m.span.stray ? `, ${esc(strayRecordsText(m.span.stray, zone))}` : ''}.` : ''}</p>`,
   );
-  parts.push(
+  head.push(
     `<section id="summary">${m.note ? `<p class="alert">${esc(m.note)}</p>` : ''}<div class="cards"><div class="card">Attempts<b id="n-attempts">${c.attempts}</b></div><div class="card">Succeeded<b class="ok" id="n-succeeded">${c.succeeded}</b></div><div class="card">Failed<b class="bad" id="n-failed">${c.failed}</b></div>${c.inProgress ? `<div class="card">In progress<b class="warn" id="n-in-progress">${c.inProgress}</b></div>` : ''}${c.unknown ? `<div class="card">Outcome unknown<b class="warn" id="n-unknown">${c.unknown}</b></div>` : ''}<div class="card">Incidents<b id="n-incidents">${m.analysis.incidents.length}</b></div><div class="card">Findings<b>${m.analysis.findings.length}</b></div></div>${summaryHtml(m, zone)}</section>`,
   );
-  parts.push(findingsHtml(m, zone));
-  parts.push(timelineHtml(m));
+  head.push(findingsHtml(m, zone));
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${sha256Base64(SCRIPT)}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
+  yield `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="color-scheme" content="light dark"><title>Remote Desktop connection report</title>
+<style>${STYLE}</style></head>
+<body>
+`;
+  // The parts of the page, one line apart; a part made in pieces is one part.
+  yield head.join('\n');
+  const part = function* (pieces: Iterable<string>): Generator<string> {
+    let first = true;
+    for (const piece of pieces) {
+      yield first ? `\n${piece}` : piece;
+      first = false;
+    }
+    if (first) yield '\n';
+  };
+  yield* part(timelineHtml(m));
 
   const incidentOf = new Map<string, string>();
   for (const x of m.analysis.incidents) for (const id of x.attempts) incidentOf.set(id, x.id);
   // Every failed attempt and lost session, and every attempt a finding or a story above links to (an
   // attacker's logons, the other end of a hop): a link in the page always has its target.
   const linked = new Set(m.securityFindings.flatMap((f) => f.burst.successes.map((s) => s.attempt)));
-  for (const link of parts.join('').matchAll(/href="#att-([^"]+)"/g)) linked.add(link[1]);
+  for (const link of head.join('').matchAll(/href="#att-([^"]+)"/g)) linked.add(link[1]);
   const detailed = m.attempts.filter((a) => a.causes.length || linked.has(a.id));
   const causes = [...new Set(m.attempts.flatMap((a) => (a.causes[0] ? [a.causes[0].id as string] : [])))].sort();
   const clients = [...new Set(m.attempts.map(clientOf))].sort(compareAddresses);
-  parts.push(
-    `<h2>Attempts</h2><p class="muted">Every failed attempt (and every session lost later), and the logons a finding names, each with its evidence and its events. The filters apply here and to the event table below.</p>` +
-      `<div class="filters noprint"><label>Outcome<select id="f-outcome"><option value="">any</option>${options(['failed', 'succeeded', 'in-progress', 'unknown'])}</select></label>` +
-      `<label>Cause<select id="f-cause"><option value="">any</option>${options(causes)}</select></label>` +
-      `<label>Client<select id="f-client"><option value="">any</option>${options(clients)}</select></label>` +
-      `<label>From (UTC)<input id="f-from" type="text" placeholder="2024-05-02T09:00"></label><label>To (UTC)<input id="f-to" type="text" placeholder="2024-05-02T18:00"></label></div>`,
-  );
-  for (const a of detailed) parts.push(attemptDetails(a, incidentOf.get(a.id), zone, m));
-  parts.push(
-    `<p id="no-attempts" class="empty"${detailed.length ? ' hidden' : ''}>No failed attempt, lost session or logon named by a finding.</p>`,
-  );
+  yield `\n<h2>Attempts</h2><p class="muted">Every failed attempt (and every session lost later), and the logons a finding names, each with its evidence and its events. The filters apply here and to the event table below.</p>` +
+    `<div class="filters noprint"><label>Outcome<select id="f-outcome"><option value="">any</option>${options(['failed', 'succeeded', 'in-progress', 'unknown'])}</select></label>` +
+    `<label>Cause<select id="f-cause"><option value="">any</option>${options(causes)}</select></label>` +
+    `<label>Client<select id="f-client"><option value="">any</option>${options(clients)}</select></label>` +
+    `<label>From (UTC)<input id="f-from" type="text" placeholder="2024-05-02T09:00"></label><label>To (UTC)<input id="f-to" type="text" placeholder="2024-05-02T18:00"></label></div>`;
+  for (const a of detailed) yield `\n${attemptDetails(a, incidentOf.get(a.id), zone, m)}`;
+  yield `\n<p id="no-attempts" class="empty"${detailed.length ? ' hidden' : ''}>No failed attempt, lost session or logon named by a finding.</p>`;
   const reach = logReachLines(m.analysis.coverage.logs, zone);
   if (reach.length)
-    parts.push(`<h2>How far the logs reach</h2><ul>${reach.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>`);
-  if (m.analysis.coverage.advice.length) {
-    parts.push(
-      `<h2>Logs that would tell more</h2><ul>${m.analysis.coverage.advice.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>`,
-    );
-  }
+    yield `\n<h2>How far the logs reach</h2><ul>${reach.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>`;
+  if (m.analysis.coverage.advice.length)
+    yield `\n<h2>Logs that would tell more</h2><ul>${m.analysis.coverage.advice.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>`;
 
+  // An event's attempt: the one holding it, or for an event read back from a fleet's spill, the one it names.
   const attemptOf = new Map<object, DiagnosedAttempt>();
-  for (const a of m.attempts) for (const e of [...a.events, ...a.clientEvents]) attemptOf.set(e, a);
-  const rows = m.appendix.map((e) => {
-    const a = attemptOf.get(e);
+  for (const a of m.attempts) for (const e of heldEvents(a)) attemptOf.set(e, a);
+  const row = (i: number) => {
+    const e = m.appendix[i]!;
+    const a = attemptOf.get(e) ?? (e as { [EVENT_ATTEMPT]?: DiagnosedAttempt })[EVENT_ATTEMPT];
     const cause = a?.causes[0]?.id ?? '';
     const client = a ? clientOf(a) : '';
     return `<tr data-outcome="${esc(a?.outcome ?? '')}" data-cause="${esc(cause)}" data-client="${esc(client)}" data-time="${esc(e.timestamp)}"><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(a?.id ?? '')}</td><td>${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td class="num">${e.eventId}</td><td class="num">${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`;
-  });
-  parts.push(
-    `<h2>Events</h2><p class="muted">Events of the failed attempts and of the evidence, all ${m.appendix.length} of them (<span id="shown">${m.appendix.length}</span> shown; the filters above apply).</p>` +
-      eventTable(rows) +
-      `<p id="no-events" class="empty"${rows.length ? ' hidden' : ''}>No event to show.</p>`,
-  );
-  parts.push(
-    `<h2>Inputs</h2><table id="inputs" class="fixed"><thead><tr><th>File</th><th>Format</th><th>Records</th><th>Problems</th></tr></thead><tbody>${m.inputs
-      .map(
-        (i) =>
-          `<tr><td class="mono" title="${esc(i.path)}">${esc(shownPath(m, i.path))}</td><td>${esc(i.format)}</td><td>${i.records}</td><td>${esc([i.error?.message, i.warnings.length ? `${warningTotal(i)} warning(s), ${i.skipped} skipped` : ''].filter(Boolean).join('; '))}</td></tr>`,
-      )
-      .join('')}</tbody></table>`,
-  );
-
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${sha256Base64(SCRIPT)}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
-  return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="color-scheme" content="light dark"><title>Remote Desktop connection report</title>
-<style>${STYLE}</style></head>
-<body>
-${parts.join('\n')}
+  };
+  yield `\n<h2>Events</h2><p class="muted">Events of the failed attempts and of the evidence, all ${m.appendix.length} of them (<span id="shown">${m.appendix.length}</span> shown; the filters above apply).</p>`;
+  yield* eventTable(m.appendix.length, row);
+  yield `<p id="no-events" class="empty"${m.appendix.length ? ' hidden' : ''}>No event to show.</p>`;
+  yield `\n<h2>Inputs</h2><table id="inputs" class="fixed"><thead><tr><th>File</th><th>Format</th><th>Records</th><th>Problems</th></tr></thead><tbody>${m.inputs
+    .map(
+      (i) =>
+        `<tr><td class="mono" title="${esc(i.path)}">${esc(shownPath(m, i.path))}</td><td>${esc(i.format)}</td><td>${i.records}</td><td>${esc([i.error?.message, i.warnings.length ? `${warningTotal(i)} warning(s), ${i.skipped} skipped` : ''].filter(Boolean).join('; '))}</td></tr>`,
+    )
+    .join('')}</tbody></table>`;
+  yield `
 <script>${SCRIPT}</script>
 </body></html>
 `;

@@ -418,37 +418,6 @@ export function buildReportModel(
   }
   const causeCounts = [...causeMap.values()].sort((x, y) => y.count - x.count || compareText(x.id, y.id));
 
-  const relevant = new Set<NormalizedEvent>();
-  for (const a of failed) for (const e of [...a.events, ...a.clientEvents]) relevant.add(e);
-  // The records named as evidence, each once per (computer, channel, record id): reading keeps one event
-  // of each (duplicates dropped), the one the evidence was made from.
-  const named = new Map<RecordId | null, { computer: string; channel: string; event?: NormalizedEvent }[]>();
-  for (const x of [...failed.flatMap((a) => a.causes), ...analysis.findings]) {
-    for (const ev of x.evidence) {
-      if (ev.recordId === null) continue;
-      const places = named.get(ev.recordId);
-      if (!places) named.set(ev.recordId, [{ computer: ev.computer, channel: ev.channel, event: ev[EVIDENCE_EVENT] }]);
-      else if (!places.some((p) => p.computer === ev.computer && p.channel === ev.channel))
-        places.push({ computer: ev.computer, channel: ev.channel, event: ev[EVIDENCE_EVENT] });
-    }
-  }
-  for (const places of named.values()) for (const p of places) if (p.event) relevant.add(p.event);
-  const appendix = [...relevant].sort(
-    (a, b) =>
-      // Timestamps in different milliseconds compare as their times (not 28 characters) unless one is raw.
-      (a.timeMs !== b.timeMs && !isRawTime(a.timestamp) && !isRawTime(b.timestamp)
-        ? a.timeMs < b.timeMs
-          ? -1
-          : 1
-        : a.timestamp < b.timestamp
-          ? -1
-          : a.timestamp > b.timestamp
-            ? 1
-            : 0) ||
-      compareText(a.computer, b.computer) ||
-      compareRecordIds(a.recordId, b.recordId),
-  );
-
   const securityFindings = analysis.findings.filter(isSecurityFinding);
   const headlines = securityHeadlines(securityFindings);
   const fleet = buildFleet(analysis, headlines);
@@ -477,8 +446,52 @@ export function buildReportModel(
     pathFindings: analysis.findings.filter((f) => !isSecurityFinding(f) && isSecurityAlert(f)),
     hostFindings: analysis.findings.filter((f) => !isSecurityAlert(f)),
     remediation: remediationBlocks(analysis.incidents),
-    appendix,
+    // Made when a report reads it (Markdown, HTML): a fleet's JSON, CSV or SIEM lines never hold it.
+    get appendix() {
+      const appendix = appendixOf(analysis, failed);
+      Object.defineProperty(this, 'appendix', {
+        value: appendix,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      return appendix;
+    },
   };
+}
+
+/** Events of failed attempts and of the evidence, in time order (`ReportModel.appendix`). */
+function appendixOf(analysis: Analysis, failed: readonly DiagnosedAttempt[]): NormalizedEvent[] {
+  const relevant = new Set<NormalizedEvent>();
+  for (const a of failed) for (const e of [...a.events, ...a.clientEvents]) relevant.add(e);
+  // The records named as evidence, each once per (computer, channel, record id): reading keeps one event
+  // of each (duplicates dropped), the one the evidence was made from.
+  const named = new Map<RecordId | null, { computer: string; channel: string; event?: NormalizedEvent }[]>();
+  for (const x of [...failed.flatMap((a) => a.causes), ...analysis.findings]) {
+    for (const ev of x.evidence) {
+      if (ev.recordId === null) continue;
+      const places = named.get(ev.recordId);
+      if (!places) named.set(ev.recordId, [{ computer: ev.computer, channel: ev.channel, event: ev[EVIDENCE_EVENT] }]);
+      else if (!places.some((p) => p.computer === ev.computer && p.channel === ev.channel))
+        places.push({ computer: ev.computer, channel: ev.channel, event: ev[EVIDENCE_EVENT] });
+    }
+  }
+  for (const places of named.values()) for (const p of places) if (p.event) relevant.add(p.event);
+  return [...relevant].sort(
+    (a, b) =>
+      // Timestamps in different milliseconds compare as their times (not 28 characters) unless one is raw.
+      (a.timeMs !== b.timeMs && !isRawTime(a.timestamp) && !isRawTime(b.timestamp)
+        ? a.timeMs < b.timeMs
+          ? -1
+          : 1
+        : a.timestamp < b.timestamp
+          ? -1
+          : a.timestamp > b.timestamp
+            ? 1
+            : 0) ||
+      compareText(a.computer, b.computer) ||
+      compareRecordIds(a.recordId, b.recordId),
+  );
 }
 
 function hostSummaries(analysis: Analysis): HostSummary[] {

@@ -5,6 +5,8 @@
  * overrides, isolates, marks, the Arabic letter mark, zero-width characters) and the line and paragraph
  * separators. The set comes from Unicode's properties, not from a hand list.
  */
+import { LAZY_FIELDS } from '../model/spill.js';
+
 /** The characters, as the body of a `u` regular expression class. */
 export const UNSAFE_CLASS = '\\p{Cc}\\p{Cf}\\p{Bidi_Control}\\p{Zl}\\p{Zp}';
 const UNSAFE = new RegExp(`[${UNSAFE_CLASS}]`, 'gu');
@@ -49,8 +51,10 @@ function escapedShared(value: unknown, done: Map<object, unknown>): unknown {
   if (known !== undefined) return known;
   done.set(value, IN_PROGRESS);
   let out: unknown = value;
+  let leaf = true;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
+      if (typeof value[i] === 'object' && value[i] !== null) leaf = false;
       const item = escapedShared(value[i], done);
       if (item === value[i]) continue;
       if (out === value) out = value.slice();
@@ -58,14 +62,22 @@ function escapedShared(value: unknown, done: Map<object, unknown>): unknown {
     }
   } else {
     const entries = Object.entries(value);
+    leaf = !entries.some(([, v]) => typeof v === 'object' && v !== null);
     const escaped = entries.map(([, v]) => escapedShared(v, done));
-    if (escaped.some((v, i) => v !== entries[i][1])) {
+    // Fields read back from a spill are new objects at each reading, shared with nothing: escaped on their own,
+    // kept only in a copy (as its own fields: the copy has nothing to read them back with).
+    const lazy = lazyEntries(value).map(([k, v]) => [k, v, escapedShared(v, new Map())] as const);
+    if (escaped.some((v, i) => v !== entries[i][1]) || lazy.some(([, v, x]) => x !== v)) {
       const copy: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
       for (let i = 0; i < entries.length; i++) setOwn(copy, entries[i][0], escaped[i]);
+      for (const [k, , x] of lazy) setOwn(copy, k, x);
       out = copy;
     }
   }
-  done.set(value, out);
+  // What holds no object and needs no copy is met again at no cost, and is in no cycle: not remembered (a fleet's
+  // model holds millions of them).
+  if (leaf && out === value) done.delete(value);
+  else done.set(value, out);
   return out;
 }
 
@@ -83,8 +95,23 @@ function escapedCopy(value: unknown, seen: Map<object, unknown>): unknown {
   if (value instanceof Map || value instanceof Set || value instanceof Date) return value;
   const out: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
   seen.set(value, out);
-  for (const [k, v] of Object.entries(value)) setOwn(out, k, escapedCopy(v, seen));
+  for (const [k, v] of fieldsOf(value)) setOwn(out, k, escapedCopy(v, seen));
   return out;
+}
+
+/** An object's fields: its own, and those its prototype reads back from a spill. */
+function fieldsOf(value: object): [string, unknown][] {
+  return [...Object.entries(value), ...lazyEntries(value)];
+}
+
+/** The fields an object's prototype reads back from a spill (`LAZY_FIELDS`), that it has none of its own for. */
+function lazyEntries(value: object): [string, unknown][] {
+  const lazy = (value as { [LAZY_FIELDS]?: readonly string[] })[LAZY_FIELDS];
+  if (!lazy) return [];
+  return lazy
+    .filter((k) => !Object.hasOwn(value, k))
+    .map((k): [string, unknown] => [k, (value as Record<string, unknown>)[k]])
+    .filter(([, v]) => v !== undefined);
 }
 
 /** Sets a key of a copy; a key named `__proto__` (a field of a log) stays a key, not the prototype. */

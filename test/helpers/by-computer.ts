@@ -9,7 +9,8 @@ import {
 } from '../../src/pipeline/analysis-report.js';
 import { formatNamed, renderReportText } from '../../src/report/formats.js';
 import type { ReportModel } from '../../src/report/model.js';
-import { ComputerPasses } from '../../src/pipeline/by-computer.js';
+import { ComputerPasses, type PassChoices } from '../../src/pipeline/by-computer.js';
+import { memorySpill } from '../../src/model/spill.js';
 import { renderAttemptsCsv } from '../../src/report/csv.js';
 import { renderEcs } from '../../src/report/ecs.js';
 import { KEY_EVENTS } from '../../src/report/siem.js';
@@ -60,10 +61,12 @@ export async function bothWays<T extends Timeline>(
 ) {
   const wholeReport = analyzeTimeline(await read(readingForAnalysis()), choices);
   const whole = await renderedReport(wholeReport);
-  const inPasses = async (eventsShown?: number, failedWhole?: boolean) => {
+  const inPasses = async (eventsShown?: number, failedWhole?: boolean, aside?: Pick<PassChoices, 'detailedLater'>) => {
     const passes = new ComputerPasses({
       ...(eventsShown === undefined ? {} : { eventsShown }),
       ...(failedWhole ? { failedWhole } : {}),
+      // Put aside: the spill's text round trip, as the CLI's temporary file gives it.
+      ...(aside ? { ...aside, spill: memorySpill() } : {}),
     });
     const timeline = await read({ ...readingForAnalysis(), byComputer: passes.reading });
     passes.finish();
@@ -77,14 +80,24 @@ export async function bothWays<T extends Timeline>(
   const split = report ? await renderedReport(report) : undefined;
   let lean: { whole: string; split?: string } | undefined;
   if (report) {
-    const [none, few] = [(await inPasses(0)).report, (await inPasses(KEY_EVENTS)).report];
-    // Markdown: no event of an attempt but every event of a failed one (its appendix).
-    const failedOnes = (await inPasses(0, true)).report;
-    if (none && few && failedOnes)
+    const leanSplit = async (aside?: Pick<PassChoices, 'detailedLater'>) => {
+      const [none, few] = [(await inPasses(0, false, aside)).report, (await inPasses(KEY_EVENTS, false, aside)).report];
+      // Markdown: no event of an attempt but every event of a failed one (its appendix).
+      const failedOnes = (await inPasses(0, true, aside)).report;
+      return none && few && failedOnes
+        ? `${await leanReports(none, 0)}\n${await leanReports(few, KEY_EVENTS)}\n${await reportOf('markdown', failedOnes.model)}`
+        : undefined;
+    };
+    // Records and tries put aside (every format), and HTML's events beyond what the fleet pass reads.
+    const html = (await inPasses(undefined, false, { detailedLater: true })).report;
+    const [kept, aside] = [await leanSplit(), await leanSplit({})];
+    if (kept && aside && html) {
+      const whole = `${await leanReports(wholeReport, undefined)}\n${await reportOf('markdown', wholeReport.model)}`;
       lean = {
-        whole: `${await leanReports(wholeReport, undefined)}\n${await reportOf('markdown', wholeReport.model)}`,
-        split: `${await leanReports(none, 0)}\n${await leanReports(few, KEY_EVENTS)}\n${await reportOf('markdown', failedOnes.model)}`,
+        whole: `${whole}\n${whole}\n${await reportOf('html', wholeReport.model)}`,
+        split: `${kept}\n${aside}\n${await reportOf('html', html.model)}`,
       };
+    }
   }
   const chosen = await readForAnalysis(read, choices, Number.POSITIVE_INFINITY);
   return { whole, split, lean, crossing: passes.crossing, chosen: await renderedReport(chosen.analyze()), timeline };

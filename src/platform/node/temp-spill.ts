@@ -1,0 +1,107 @@
+/**
+ * The CLI's spill (src/model/spill.ts): a temporary file in its own folder under os.tmpdir(), created at the first
+ * text put aside. Texts are gathered in a 1 MiB buffer and written in one call when it is full, and read back with
+ * one read each. The folder goes when the run closes the spill, when the process exits, and on Ctrl-C or SIGTERM
+ * (then the signal does what it would have); where a file open can be unlinked (not on Windows) the file is
+ * unlinked at once, so not even a kill leaves it behind.
+ */
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Spill } from '../../model/spill.js';
+
+const BUFFER_BYTES = 1 << 20;
+
+export interface TempSpill extends Spill {
+  /** Closes and removes the file and its folder (again: nothing). */
+  close(): void;
+}
+
+export function tempSpill(): TempSpill {
+  let fd: number | undefined;
+  let dir: string | undefined;
+  let written = 0;
+  let buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  let used = 0;
+  let scratch = Buffer.allocUnsafe(64 * 1024);
+  let offsets = new Float64Array(4096);
+  let lengths = new Uint32Array(4096);
+  let count = 0;
+  const remove = () => {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {}
+      fd = undefined;
+    }
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    close();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const close = () => {
+    remove();
+    process.off('exit', remove);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  const open = (): number => {
+    dir = mkdtempSync(join(tmpdir(), 'rdpdiag-spill-'));
+    process.on('exit', remove);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    const path = join(dir, 'attempts');
+    const opened = openSync(path, 'w+', 0o600);
+    if (process.platform !== 'win32') {
+      try {
+        unlinkSync(path);
+        rmSync(dir, { recursive: true, force: true });
+        dir = undefined;
+      } catch {}
+    }
+    return opened;
+  };
+  const flush = () => {
+    if (used === 0) return;
+    fd ??= open();
+    let at = 0;
+    while (at < used) at += writeSync(fd, buffer, at, used - at, written + at);
+    written += used;
+    used = 0;
+  };
+  return {
+    put(text) {
+      const bytes = Buffer.byteLength(text);
+      if (count === offsets.length) {
+        const o = new Float64Array(count * 2);
+        o.set(offsets);
+        offsets = o;
+        const l = new Uint32Array(count * 2);
+        l.set(lengths);
+        lengths = l;
+      }
+      if (used + bytes > buffer.length) flush();
+      if (bytes > buffer.length) buffer = Buffer.allocUnsafe(bytes);
+      offsets[count] = written + used;
+      lengths[count] = bytes;
+      used += buffer.write(text, used);
+      return count++;
+    },
+    get(handle) {
+      const at = offsets[handle]!;
+      const bytes = lengths[handle]!;
+      if (at >= written) return buffer.toString('utf8', at - written, at - written + bytes);
+      if (bytes > scratch.length) scratch = Buffer.allocUnsafe(bytes);
+      let got = 0;
+      while (got < bytes) {
+        const n = readSync(fd!, scratch, got, bytes - got, at + got);
+        if (n === 0) throw new Error('the temporary file of attempts ends early');
+        got += n;
+      }
+      return scratch.toString('utf8', 0, bytes);
+    },
+    close,
+  };
+}

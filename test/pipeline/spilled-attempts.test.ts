@@ -1,0 +1,94 @@
+// Attempts put aside once their computer is done (src/pipeline/by-computer.ts): their records, tries and events
+// read back from the spill as the report asks, the fleet pass seeing the events it reads, the report all of them;
+// held events the same objects, the others copies naming their attempt; the output sanitizer sees every field.
+import { describe, expect, it } from 'vitest';
+import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
+import type { NormalizedEvent } from '../../src/model/event.js';
+import { EVENT_ATTEMPT, heldEvents, memorySpill } from '../../src/model/spill.js';
+import { SpilledAttempts } from '../../src/pipeline/spilled-attempts.js';
+import { escapeControlsDeep } from '../../src/report/sanitize.js';
+
+const event = (eventId: number, timeMs: number, computer = 'RDSH01'): NormalizedEvent => ({
+  timestamp: new Date(Number.isFinite(timeMs) ? timeMs : 0).toISOString(),
+  timeMs,
+  channel: 'Security',
+  provider: { name: 'Microsoft-Windows-Security-Auditing' },
+  eventId,
+  recordId: eventId,
+  computer,
+  data: { LogonType: '10' },
+  source: { file: 'a.evtx', format: 'evtx' },
+});
+
+function attempt(id: string, events: NormalizedEvent[], probeEvents: NormalizedEvent[] = []): DiagnosedAttempt {
+  return {
+    causes: [],
+    id,
+    computer: events[0]!.computer,
+    events,
+    probeEvents,
+    clientEvents: [],
+    records: events.map((e) => ({ computer: e.computer, channel: e.channel, eventId: e.eventId, time: e.timestamp })),
+    tries: [{ time: events[0]!.timestamp, outcome: 'succeeded', records: [] }],
+  } as unknown as DiagnosedAttempt;
+}
+
+describe('attempts put aside', () => {
+  it('read back records and tries, and the same fields as before', () => {
+    const spilled = new SpilledAttempts(memorySpill());
+    const a = attempt('A001', [event(261, 1000), event(4624, 2000)]);
+    const b = spilled.put(a);
+    expect(b.records).toEqual(a.records);
+    expect(b.tries).toEqual(a.tries);
+    expect(b.events).toBe(a.events);
+    expect(Object.keys(b)).toEqual(Object.keys(a).filter((k) => k !== 'records' && k !== 'tries'));
+    b.records = [];
+    expect(b.records).toEqual([]);
+  });
+
+  it('show the fleet pass its events, the report all of them; held ones the same objects', () => {
+    const spilled = new SpilledAttempts(memorySpill());
+    const [first, logon, other, cited] = [event(261, 1000), event(4624, 2000), event(66, 3000), event(22, Number.NaN)];
+    const probe = event(131, 500);
+    const a = attempt('A001', [first, logon, other, cited], [probe]);
+    const b = spilled.put(a, { fleet: [first, logon, cited], whole: true, held: new Set([cited]) });
+    expect(b.events).toEqual([...[first, logon].map((e) => ({ ...e, [EVENT_ATTEMPT]: b })), cited]);
+    expect(b.events[2]).toBe(cited);
+    expect(b.events[0]).not.toBe(first);
+    expect((b.events[0] as { [EVENT_ATTEMPT]?: unknown })[EVENT_ATTEMPT]).toBe(b);
+    expect(b.probeEvents).toEqual([]);
+    expect(heldEvents(b)).toEqual([cited]);
+    spilled.afterFleet();
+    expect(b.events.map((e) => e.eventId)).toEqual([261, 4624, 66, 22]);
+    expect(b.events[3]).toBe(cited);
+    expect(Number.isNaN(b.events[3]!.timeMs)).toBe(true);
+    expect(b.probeEvents).toEqual([{ ...probe, [EVENT_ATTEMPT]: b }]);
+    // Without `whole`, the report reads what the fleet pass read.
+    const c = spilled.put(attempt('A002', [first, logon]), { fleet: [first], whole: false, held: new Set() });
+    expect(c.events.map((e) => e.eventId)).toEqual([261]);
+    expect(c.probeEvents).toEqual([]);
+    expect(heldEvents(c)).toEqual([]);
+  });
+
+  it('are escaped by the output sanitizer, fields read back included; clean ones are not copied', () => {
+    const spilled = new SpilledAttempts(memorySpill());
+    const clean = spilled.put(attempt('A001', [event(4624, 1000)]), {
+      fleet: [],
+      whole: false,
+      held: new Set(),
+    });
+    const dirty = spilled.put(attempt('A002', [event(4624, 1000, 'RDSH\u001b[2J')]), {
+      fleet: [event(4624, 1000, 'RDSH\u001b[2J')],
+      whole: false,
+      held: new Set(),
+    });
+    const model = { attempts: [clean, dirty] };
+    const escaped = escapeControlsDeep(model);
+    expect(escaped.attempts[0]).toBe(clean);
+    expect(escaped.attempts[1]).not.toBe(dirty);
+    expect(escaped.attempts[1]!.records![0]!.computer).toBe('RDSH\\x1b[2J');
+    expect(escaped.attempts[1]!.events[0]!.computer).toBe('RDSH\\x1b[2J');
+    expect(escaped.attempts[1]!.tries).toEqual(dirty.tries);
+    expect(dirty.records![0]!.computer).toBe('RDSH\u001b[2J');
+  });
+});
