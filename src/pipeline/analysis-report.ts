@@ -139,11 +139,7 @@ export async function readForAnalysis<T extends Timeline>(
  * Analyzes a timeline (read with `readingForAnalysis()`, or whole) into the model every report renders; or,
  * with `passes`, the computers already diagnosed one at a time as the timeline was read.
  */
-export function analyzeTimeline(
-  timeline: Timeline,
-  choices: ReportChoices = {},
-  passes?: Pick<ComputerPasses, 'parts' | 'firsts'>,
-): AnalysisReport {
+export function analyzeTimeline(timeline: Timeline, choices: ReportChoices = {}, passes?: FleetParts): AnalysisReport {
   const { analysis: whole, firsts } = passes ? fleetOf(timeline, passes) : analyzeWhole(timeline, choices);
   const analysis = applyView(whole, choices.view);
   const anyFailed = failuresFound(analysis);
@@ -184,17 +180,17 @@ function analyzeWhole(timeline: Timeline, choices: ReportChoices) {
   });
 }
 
-function fleetOf(
-  timeline: Timeline,
-  passes: Pick<ComputerPasses, 'parts' | 'firsts'>,
-): { analysis: Analysis; firsts: readonly NormalizedEvent[] } {
+/** Computers diagnosed one at a time (or a merge's shards): what the fleet pass reads; `afterFleet` lets a spill go. */
+type FleetParts = Pick<ComputerPasses, 'parts' | 'firsts'> & { afterFleet?(): void };
+
+function fleetOf(timeline: Timeline, passes: FleetParts): { analysis: Analysis; firsts: readonly NormalizedEvent[] } {
   const analysis = judgeFleet(passes.parts, {
     reach: timeline.reach ?? new LogReach(),
     channelCounts: timeline.channelCounts,
     names: HostNames.fromEvents(passes.firsts),
     marks: valueMarks(false),
   });
-  passes.afterFleet();
+  passes.afterFleet?.();
   return { analysis, firsts: passes.firsts };
 }
 
