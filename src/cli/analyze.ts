@@ -14,6 +14,7 @@ import {
   type RenderChoices,
   type ReportFormat,
 } from '../report/formats.js';
+import type { ReportModel } from '../report/model.js';
 import { Redactor } from '../report/redact.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import type { FollowCliOptions } from './follow.js';
@@ -74,6 +75,26 @@ export function renderChoices(o: AnalyzeOptions, toFile: boolean): RenderChoices
 export function outputKind(format: ReportFormat, choices: RenderChoices): OutputKind {
   if (format.escaping === 'text') return { kind: 'text', colour: choices.table?.color === true };
   return { kind: format.escaping };
+}
+
+/** Renders the report in `format` and writes it to `-o` or standard output; a failed write leaves no file. */
+export async function writeReport(
+  format: ReportFormat,
+  model: ReportModel,
+  o: AnalyzeOptions,
+  files: Parameters<typeof openOutput>[2],
+): Promise<void> {
+  const choices = renderChoices(o, Boolean(o.output));
+  const report = (await format.renderer())(model, choices);
+  const out = await openOutput(o.output, outputKind(format, choices), files);
+  try {
+    if (typeof report === 'string') await out.write(report);
+    else await out.writeAll(report);
+  } catch (err) {
+    await out.abandon();
+    throw err;
+  }
+  await out.close();
 }
 
 /** An attempt as the user names it: `A343`, `a343` or `343` (the ids are `A` and at least three digits). */
@@ -163,17 +184,7 @@ async function analyzeRead(
     throw new UsageError(
       `no attempt ${unknownIds.join(', ')} in these logs (${model.analysis.attempts.length ? `attempts are numbered A001…${model.analysis.attempts[model.analysis.attempts.length - 1].id}` : 'they hold no attempt'})`,
     );
-  const choices = renderChoices(o, Boolean(o.output));
-  const report = (await format.renderer())(model, choices);
-  const out = await openOutput(o.output, outputKind(format, choices), timeline.files);
-  try {
-    if (typeof report === 'string') await out.write(report);
-    else await out.writeAll(report);
-  } catch (err) {
-    await out.abandon();
-    throw err;
-  }
-  await out.close();
+  await writeReport(format, model, o, timeline.files);
   const inputFailed = reportInputs(o.redact ? model.inputs : timeline.inputs, timeline.missing, {
     quiet: o.quiet,
     passedOver: { paths: timeline.passedOver ?? [], named: !o.redact },

@@ -7,9 +7,9 @@ import { viewOf } from '../ingest/filter.js';
 import { analyzeTimeline } from '../pipeline/analysis-report.js';
 import { ShardError, ShardMerger } from '../pipeline/shard.js';
 import { readLines } from '../platform/node/lines.js';
-import { type AnalyzeOptions, attemptId, chooseFormat, outputKind, renderChoices } from './analyze.js';
+import { type AnalyzeOptions, attemptId, chooseFormat, writeReport } from './analyze.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
-import { openOutput, printNote } from './io.js';
+import { printNote } from './io.js';
 import { filterFromOptions, timeZoneFromOptions } from './options.js';
 
 export type MergeOptions = Pick<
@@ -68,17 +68,7 @@ export async function runMerge(files: string[], o: MergeOptions): Promise<number
   );
   const unknownIds = (o.attempt ?? []).filter((id) => !model.analysis.attempts.some((a) => a.id === id));
   if (unknownIds.length) throw new UsageError(`no attempt ${unknownIds.join(', ')} in these shards`);
-  const choices = renderChoices(o, Boolean(o.output));
-  const report = (await format.renderer())(model, choices);
-  const out = await openOutput(o.output, outputKind(format, choices), files);
-  try {
-    if (typeof report === 'string') await out.write(report);
-    else await out.writeAll(report);
-  } catch (err) {
-    await out.abandon();
-    throw err;
-  }
-  await out.close();
+  await writeReport(format, model, o, files);
   // The inputs' warnings and errors were the shards' to print; an input that could not be read still exits 2.
   if (model.inputs.some((s) => s.error)) return EXIT_USAGE_OR_INPUT;
   return anyFailed && !o.exitZero ? EXIT_FAILURES_FOUND : EXIT_CLEAN;

@@ -152,6 +152,21 @@ export function findOutboundRdp(events: readonly NormalizedEvent[], names: HostN
 }
 
 /** The connection the destination's logs hold: from this source address (and port, when both say), within seconds. */
+/** A connection as the finding tells it: when, from and to where, the logs that show it, the attempt it reached. */
+function toldConnection(c: Found, attempts: readonly Attempt[]): OutboundRdpConnection {
+  const a = reachedBy(c, attempts);
+  return {
+    time: c.time,
+    ...(c.from ? { from: c.from } : {}),
+    to: c.to,
+    ...(c.toName ? { toName: c.toName } : {}),
+    log: [...new Set(c.events.map(logOf))].join(', '),
+    ...(a
+      ? { reached: { attempt: a.id, computer: a.computer, ...(a.user ? { user: a.user } : {}), outcome: a.outcome } }
+      : {}),
+  };
+}
+
 function reachedBy(c: Found, attempts: readonly Attempt[]): Attempt | undefined {
   if (!c.from) return undefined;
   const from = c.from.toLowerCase();
@@ -210,26 +225,7 @@ export function outboundRdpFindings(
         ...(first.path && first.path.toLowerCase() !== first.image ? { path: first.path } : {}),
         ...(users.length === 1 ? { user: users[0] } : {}),
         ...(pids.length ? { pids } : {}),
-        connections: list.map((c) => {
-          const a = reachedBy(c, attempts);
-          return {
-            time: c.time,
-            ...(c.from ? { from: c.from } : {}),
-            to: c.to,
-            ...(c.toName ? { toName: c.toName } : {}),
-            log: [...new Set(c.events.map(logOf))].join(', '),
-            ...(a
-              ? {
-                  reached: {
-                    attempt: a.id,
-                    computer: a.computer,
-                    ...(a.user ? { user: a.user } : {}),
-                    outcome: a.outcome,
-                  },
-                }
-              : {}),
-          };
-        }),
+        connections: list.map((c) => toldConnection(c, attempts)),
       };
       const program = `${markValue(first.image)}${outbound.path ? ` (${markValue(outbound.path)})` : ''}`;
       const destinations = outbound.connections.map(
@@ -361,29 +357,7 @@ function fromDomainControllers(
           ...(also ? { image: also.image } : {}),
         };
       }),
-      ...alone.map((c) => {
-        const reached = reachedBy(c, attempts);
-        return {
-          time: c.time,
-          timeMs: c.timeMs,
-          ...(c.from ? { from: c.from } : {}),
-          to: c.to,
-          ...(c.toName ? { toName: c.toName } : {}),
-          log: [...new Set(c.events.map(logOf))].join(', '),
-          ...(reached
-            ? {
-                reached: {
-                  attempt: reached.id,
-                  computer: reached.computer,
-                  ...(reached.user ? { user: reached.user } : {}),
-                  outcome: reached.outcome,
-                },
-              }
-            : {}),
-          events: c.events,
-          image: c.image,
-        };
-      }),
+      ...alone.map((c) => ({ ...toldConnection(c, attempts), timeMs: c.timeMs, events: c.events, image: c.image })),
     ].sort((x, y) => x.timeMs - y.timeMs);
     const images = [...new Set(connections.flatMap((c) => (c.image ? [c.image] : [])))];
     const outbound: OutboundRdp = {

@@ -49,7 +49,7 @@ export function isZipHeader(head: Uint8Array): boolean {
   );
 }
 
-/** Entry names picked up in an archive, as in a folder: logs, and archives within it. */
+/** Names picked up in an archive or a folder: logs, and archives within them. */
 export const READ_ENDINGS = [
   '.evtx',
   '.xml',

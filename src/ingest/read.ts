@@ -29,7 +29,14 @@ import {
   randomAccessOf,
   streamInput,
 } from '../model/source.js';
-import { type ArchiveBudget, type ArchiveLimits, isZipHeader, newArchiveBudget, openZip } from './archive.js';
+import {
+  type ArchiveBudget,
+  type ArchiveLimits,
+  isZipHeader,
+  newArchiveBudget,
+  openZip,
+  READ_ENDINGS,
+} from './archive.js';
 import { isTarHeader, readTar } from './untar.js';
 
 export { describeFsError };
@@ -79,19 +86,7 @@ function mayHoldRecordsLater(head: Uint8Array): boolean {
 }
 
 /** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
-export const LOG_EXTENSIONS = [
-  '.evtx',
-  '.xml',
-  '.zip',
-  '.json',
-  '.jsonl',
-  '.ndjson',
-  '.csv',
-  '.gz',
-  '.log',
-  '.tar',
-  '.tgz',
-];
+export const LOG_EXTENSIONS = READ_ENDINGS;
 
 const UNKNOWN_FORMAT =
   'unknown format: not an .evtx log, an XML event export, a SIEM export (Elastic, Splunk, Sentinel, NXLog JSON or CSV) nor a .zip or .gz of them (export with `wevtutil epl <channel> file.evtx` or Event Viewer "Save All Events As… XML")';
