@@ -1,11 +1,15 @@
 // `npm run bench fleet`: a fleet's export from Elasticsearch (Winlogbeat 8 ECS hits, NDJSON, sorted by
 // computer then time as `rdpdiag pull elastic` and the README's query give it) of 200 computers and 2 M
-// events, generated into a temp folder; `rdpdiag analyze` on it (wall time, peak RSS) against a bare
-// `JSON.parse` of every line in Node, measured in the same run. Targets: under 1 GB peak RSS, at most 1.5×
-// the bare parse. Environment: RDPDIAG_FLEET_COMPUTERS (200), RDPDIAG_FLEET_EVENTS (2000000),
-// RDPDIAG_FLEET_KEEP=1 keeps the file.
+// events, generated into a temp folder; `rdpdiag analyze` on it in every report format (wall time, CPU,
+// peak RSS) against a bare `JSON.parse` of every line in Node, measured in the same run; then the same fleet
+// in two shards (`--shard 1/2`, `--shard 2/2`) merged, checked equal to the one run. Targets: under 1 GiB
+// peak RSS, at most 1.5x the bare parse. A side that measures nothing, a run that fails, a peak over 1 GiB or
+// a merge unlike the one run fails the bench (exit 1).
+// Environment: RDPDIAG_FLEET_COMPUTERS (200), RDPDIAG_FLEET_EVENTS (2000000), RDPDIAG_FLEET_FORMATS (every
+// format, comma-separated), RDPDIAG_FLEET_SHARDS=0 skips the shards, RDPDIAG_FLEET_FILE an export made before
+// (not generated, not removed), RDPDIAG_FLEET_KEEP=1 keeps the generated file.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -287,41 +291,110 @@ const u = process.resourceUsage();
 process.stderr.write('@@bench ' + JSON.stringify({ lines: n, seconds, cpuSeconds: (u.userCPUTime + u.systemCPUTime) / 1e6, maxRssBytes: u.maxRSS * 1024 }) + '\\n');
 `;
 
+const MiB = 2 ** 20;
+const TARGET_RSS = 1024 * MiB;
+const FORMATS = ['json', 'html', 'markdown', 'table', 'csv', 'ecs', 'splunk-hec'];
+const EXTENSION = {
+  json: 'json',
+  html: 'html',
+  markdown: 'md',
+  table: 'txt',
+  csv: 'csv',
+  ecs: 'ndjson',
+  'splunk-hec': 'ndjson',
+};
+
 function measured(args) {
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
   const m = /@@bench (.*)/.exec(r.stderr ?? '');
-  if (!m) throw new Error(`no measurement from ${args.join(' ')}: ${r.stderr?.slice(-2000)}`);
+  if (!m)
+    throw new Error(
+      `no measurement from ${args.join(' ')} (exit ${r.status}, ${r.signal ?? 'no signal'}): ${r.stderr?.slice(-2000)}`,
+    );
   return JSON.parse(m[1]);
+}
+
+function analyzed(args) {
+  return measured([join(root, 'bench', 'child-max-rss.mjs'), ...args]);
 }
 
 export async function benchFleet() {
   const computers = Number(process.env.RDPDIAG_FLEET_COMPUTERS ?? 200);
   const total = Number(process.env.RDPDIAG_FLEET_EVENTS ?? 2_000_000);
+  const formats = (process.env.RDPDIAG_FLEET_FORMATS ?? FORMATS.join(',')).split(',').filter(Boolean);
+  const unknown = formats.filter((f) => !FORMATS.includes(f));
+  if (unknown.length) throw new Error(`RDPDIAG_FLEET_FORMATS: no format ${unknown.join(', ')} (${FORMATS.join(', ')})`);
+  const given = process.env.RDPDIAG_FLEET_FILE;
   const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-fleet-'));
-  const file = join(dir, 'fleet.ndjson');
+  const file = given ?? join(dir, 'fleet.ndjson');
+  const missed = [];
   try {
-    const t0 = process.hrtime.bigint();
-    const events = await generate(file, computers, total);
-    const size = statSync(file).size;
-    console.log(
-      `fleet export: ${computers} computers, ${events.toLocaleString('en')} events, ${(size / 2 ** 30).toFixed(2)} GiB ECS NDJSON (generated in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s)`,
-    );
+    if (given) {
+      if (!existsSync(given)) throw new Error(`RDPDIAG_FLEET_FILE: no file ${given}`);
+      console.log(`fleet export: ${given}, ${(statSync(given).size / 2 ** 30).toFixed(2)} GiB ECS NDJSON`);
+    } else {
+      const t0 = process.hrtime.bigint();
+      const events = await generate(file, computers, total);
+      console.log(
+        `fleet export: ${computers} computers, ${events.toLocaleString('en')} events, ${(statSync(file).size / 2 ** 30).toFixed(2)} GiB ECS NDJSON (generated in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s)`,
+      );
+    }
     const bare = measured(['--input-type=module', '-e', BARE_PARSE, file]);
+    if (!(bare.lines > 0 && bare.seconds > 0 && bare.cpuSeconds > 0))
+      throw new Error(`the bare parse measured nothing: ${JSON.stringify(bare)}`);
     console.log(
-      `  bare JSON.parse of every line: ${bare.seconds.toFixed(1)} s (CPU ${bare.cpuSeconds.toFixed(1)} s), peak RSS ${(bare.maxRssBytes / 2 ** 20).toFixed(0)} MiB`,
+      `  bare JSON.parse of ${bare.lines.toLocaleString('en')} lines: ${bare.seconds.toFixed(1)} s (CPU ${bare.cpuSeconds.toFixed(1)} s), peak RSS ${(bare.maxRssBytes / MiB).toFixed(0)} MiB`,
     );
-    const out = join(dir, 'report.json');
-    const run = measured([join(root, 'bench', 'child-max-rss.mjs'), 'analyze', file, '--format', 'json', '-o', out]);
-    const ratio = run.seconds / bare.seconds;
-    // On a shared machine wall time follows the load; CPU time (all threads, GC included) is the steadier ratio.
-    const cpuRatio = run.cpuSeconds / bare.cpuSeconds;
-    console.log(
-      `  rdpdiag analyze: ${run.seconds.toFixed(1)} s (${ratio.toFixed(2)}× the bare parse; target ≤ 1.5×), CPU ${run.cpuSeconds.toFixed(1)} s (${cpuRatio.toFixed(2)}×), peak RSS ${(run.maxRssBytes / 2 ** 20).toFixed(0)} MiB (target < 1024), exit ${run.code}; report ${(statSync(out).size / 2 ** 20).toFixed(1)} MiB`,
-    );
+    const reports = {};
+    for (const format of formats) {
+      const out = join(dir, `report.${EXTENSION[format]}`);
+      const run = analyzed(['analyze', file, '--format', format, '-o', out]);
+      const size = existsSync(out) ? statSync(out).size : 0;
+      // On a shared machine wall time follows the load; CPU time (all threads, GC included) is the steadier ratio.
+      console.log(
+        `  analyze --format ${format.padEnd(10)} ${run.seconds.toFixed(1).padStart(6)} s (${(run.seconds / bare.seconds).toFixed(2)}x the bare parse), CPU ${run.cpuSeconds.toFixed(1)} s (${(run.cpuSeconds / bare.cpuSeconds).toFixed(2)}x), peak RSS ${(run.maxRssBytes / MiB).toFixed(0)} MiB, exit ${run.code}, report ${(size / MiB).toFixed(1)} MiB`,
+      );
+      if (run.code !== 0 && run.code !== 1) missed.push(`--format ${format} exited ${run.code}`);
+      if (size === 0) missed.push(`--format ${format} wrote no report`);
+      if (run.maxRssBytes >= TARGET_RSS)
+        missed.push(`--format ${format} peaked at ${(run.maxRssBytes / MiB).toFixed(0)} MiB`);
+      if (format === 'json' && size) reports.json = out;
+      else if (size) rmSync(out);
+    }
+    if (process.env.RDPDIAG_FLEET_SHARDS !== '0') {
+      const shards = [1, 2].map((k) => {
+        const out = join(dir, `shard-${k}.json`);
+        const run = analyzed(['analyze', file, '--shard', `${k}/2`, '-o', out]);
+        console.log(
+          `  analyze --shard ${k}/2: ${run.seconds.toFixed(1)} s, CPU ${run.cpuSeconds.toFixed(1)} s, peak RSS ${(run.maxRssBytes / MiB).toFixed(0)} MiB, exit ${run.code}`,
+        );
+        if (run.maxRssBytes >= TARGET_RSS)
+          missed.push(`--shard ${k}/2 peaked at ${(run.maxRssBytes / MiB).toFixed(0)} MiB`);
+        return out;
+      });
+      for (const format of formats.includes('json') ? ['json', 'html'] : ['html']) {
+        const out = join(dir, `merged.${EXTENSION[format]}`);
+        const run = analyzed(['merge', ...shards, '--format', format, '-o', out]);
+        const same =
+          format === 'json' && reports.json ? readFileSync(out).equals(readFileSync(reports.json)) : undefined;
+        console.log(
+          `  merge --format ${format}: ${run.seconds.toFixed(1)} s, CPU ${run.cpuSeconds.toFixed(1)} s, peak RSS ${(run.maxRssBytes / MiB).toFixed(0)} MiB, exit ${run.code}${same === undefined ? '' : same ? ', equal to the one run' : ', NOT equal to the one run'}`,
+        );
+        if (same === false) missed.push('the merged shards differ from the one run');
+        if (run.maxRssBytes >= TARGET_RSS)
+          missed.push(`merge --format ${format} peaked at ${(run.maxRssBytes / MiB).toFixed(0)} MiB`);
+      }
+    }
   } finally {
-    if (process.env.RDPDIAG_FLEET_KEEP === '1') console.log(`  kept ${file}`);
-    else rmSync(dir, { recursive: true, force: true });
+    if (!given && process.env.RDPDIAG_FLEET_KEEP === '1') {
+      for (const name of readdirSync(dir)) if (join(dir, name) !== file) rmSync(join(dir, name), { force: true });
+      console.log(`  kept ${file}`);
+    } else rmSync(dir, { recursive: true, force: true });
   }
+  if (missed.length) {
+    console.log(`  MISSED: ${missed.join('; ')}`);
+    process.exitCode = 1;
+  } else console.log(`  every run under ${TARGET_RSS / MiB} MiB`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchFleet();

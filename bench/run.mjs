@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, each in its own module (also runnable alone). Not a unit test: it
-// prints measurements and ratios, and never fails on a number.
+// prints measurements and ratios; it fails when a side measures nothing, and `fleet` when a run misses its
+// memory target or the merged shards differ from the one run.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, dirname } from 'node:path';

@@ -109,8 +109,11 @@ const LATE_BEGIN_MS = 60_000;
 
 /** Record-id holes listed per log (the rest counted). */
 const MAX_GAPS = 20;
-/** Id runs kept per log while reading: beyond this a log's holes are only counted. */
-const MAX_RUNS = 4096;
+/**
+ * Id runs kept per log while reading: beyond this a log's holes are only counted (`overflow`). A fleet has thousands
+ * of logs, most filtered by the export (a hole for every record left out), so a log's runs stay a few KiB.
+ */
+const MAX_RUNS = 256;
 
 class Reach {
   events = 0;
@@ -123,7 +126,10 @@ class Reach {
    * fleet's filtered logs hold thousands of runs each).
    */
   runs: number[] = [];
+  /** More holes than `MAX_RUNS`: those past it are counted in `hiddenGaps` and `hiddenMissing`, the last run stretched over them. */
   overflow = false;
+  hiddenGaps = 0;
+  hiddenMissing = 0;
   cleared?: string;
   /** Read from a log file (.evtx): its oldest record is the log's. An XML export may be a query's window. */
   fromFile = false;
@@ -182,7 +188,12 @@ class Reach {
     }
     if (n && id > runs[n - 1] + 1) {
       if (n < 2 * MAX_RUNS) runs.push(id, id);
-      else this.overflow = true;
+      else {
+        this.overflow = true;
+        this.hiddenGaps++;
+        this.hiddenMissing += id - runs[n - 1] - 1;
+        runs[n - 1] = id;
+      }
       return;
     }
     // Out of order (a wrapped file's chunks): find its place (`lo`: the first run ending at or after `id`).
@@ -209,7 +220,7 @@ class Reach {
   span(): LogSpan {
     const runs = this.runs;
     const gaps: RecordGap[] = [];
-    let missing = 0;
+    let missing = this.hiddenMissing;
     for (let i = 2; i < runs.length; i += 2) {
       const gap = { after: runs[i - 1], before: runs[i], missing: runs[i] - runs[i - 1] - 1 };
       missing += gap.missing;
@@ -234,7 +245,7 @@ class Reach {
       filtered,
       ...(this.cleared ? { cleared: this.cleared } : {}),
       gaps: this.unread ? [] : gaps,
-      moreGaps: this.unread ? 0 : Math.max(0, runs.length / 2 - 1 - gaps.length),
+      moreGaps: this.unread ? 0 : Math.max(0, runs.length / 2 - 1 - gaps.length) + this.hiddenGaps,
     };
   }
 }
@@ -250,6 +261,9 @@ export interface ReachState {
   lastMs: number | null;
   runs: number[];
   overflow: boolean;
+  /** Holes past the runs kept (absent in the files of versions before they were counted). */
+  hiddenGaps?: number;
+  hiddenMissing?: number;
   cleared?: string;
   fromFile: boolean;
   files: string[];
@@ -337,6 +351,7 @@ export class LogReach {
       lastMs: finite(r.lastMs),
       runs: r.runs,
       overflow: r.overflow,
+      ...(r.hiddenGaps ? { hiddenGaps: r.hiddenGaps, hiddenMissing: r.hiddenMissing } : {}),
       ...(r.cleared !== undefined ? { cleared: r.cleared } : {}),
       fromFile: r.fromFile,
       files: [...r.files],
@@ -363,6 +378,8 @@ export class LogReach {
       r.lastMs = s.lastMs ?? -Infinity;
       r.runs = s.runs.slice();
       r.overflow = s.overflow;
+      r.hiddenGaps = s.hiddenGaps ?? 0;
+      r.hiddenMissing = s.hiddenMissing ?? 0;
       if (s.cleared !== undefined) r.cleared = s.cleared;
       r.fromFile = s.fromFile;
       for (const f of s.files) r.files.add(f);

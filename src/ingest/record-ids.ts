@@ -1,16 +1,17 @@
 /**
  * The record ids seen so far, per log (computer + channel, case-insensitive): what de-duplication of
- * overlapping exports remembers. Numeric and compact: ids are split into pages of 65,536; a page holds a
- * small Set until it is dense enough that a bitmap (8 KiB) is smaller. A log's ids are mostly consecutive,
- * so a million records cost about 128 KiB instead of a key string each.
+ * overlapping exports remembers. Numeric and compact: ids are split into pages of 4,096; a page holds a
+ * small Set until it is dense enough that a bitmap (512 bytes) is smaller. A log's ids are mostly consecutive,
+ * so a million records cost about 140 KiB instead of a key string each, and a fleet's thousands of short logs a
+ * page or two each.
  */
 
 import type { RecordId } from '../model/record-id.js';
 
-const PAGE_BITS = 16;
+const PAGE_BITS = 12;
 const PAGE_SIZE = 1 << PAGE_BITS;
-/** A sparse page turns into a bitmap at this many ids (a Set costs ~16–20 bytes an entry; the bitmap 8 KiB). */
-const DENSE_AT = 512;
+/** A sparse page turns into a bitmap at this many ids (a Set costs ~16–20 bytes an entry; the bitmap 512 bytes). */
+const DENSE_AT = 32;
 
 type Page = Set<number> | Uint32Array;
 
