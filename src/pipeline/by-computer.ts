@@ -110,9 +110,7 @@ export class ComputerPasses {
       const { hostFindings, hijacks, rdpChanges, tunnelTools } = diagnosed.result;
       const held = citedEvents(attempts, [hostFindings, hijacks.map((h) => h.hijack), rdpChanges, tunnelTools]);
       this.putAside(diagnosed.result, (a) =>
-        a.causes.length
-          ? spilled.put(a)
-          : spilled.put(a, { fleet: eventsFleetReads(a, 0, (e) => held.has(e)), whole: true, held }),
+        spilled.put(a, { fleet: eventsFleetReads(a, 0, (e) => held.has(e)), whole: true, held }),
       );
     } else if (eventsShown !== undefined) {
       const whole = (a: DiagnosedAttempt) => failedWhole && a.outcome === 'failed';

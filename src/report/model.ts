@@ -462,8 +462,15 @@ export function buildReportModel(
 
 /** Events of failed attempts and of the evidence, in time order (`ReportModel.appendix`). */
 function appendixOf(analysis: Analysis, failed: readonly DiagnosedAttempt[]): NormalizedEvent[] {
-  const relevant = new Set<NormalizedEvent>();
-  for (const a of failed) for (const e of [...a.events, ...a.clientEvents]) relevant.add(e);
+  // Each record once: a fleet's attempts put aside give their events back as copies, so the evidence a finding took
+  // from an attempt during the fleet pass may be another copy of an event the attempt shows.
+  const relevant = new Map<unknown, NormalizedEvent>();
+  const add = (e: NormalizedEvent) => {
+    const key =
+      e.recordId === undefined ? e : `${e.computer.toLowerCase()}\u0000${e.channel.toLowerCase()}\u0000${e.recordId}`;
+    if (!relevant.has(key)) relevant.set(key, e);
+  };
+  for (const a of failed) for (const e of [...a.events, ...a.clientEvents]) add(e);
   // The records named as evidence, each once per (computer, channel, record id): reading keeps one event
   // of each (duplicates dropped), the one the evidence was made from.
   const named = new Map<RecordId | null, { computer: string; channel: string; event?: NormalizedEvent }[]>();
@@ -476,8 +483,8 @@ function appendixOf(analysis: Analysis, failed: readonly DiagnosedAttempt[]): No
         places.push({ computer: ev.computer, channel: ev.channel, event: ev[EVIDENCE_EVENT] });
     }
   }
-  for (const places of named.values()) for (const p of places) if (p.event) relevant.add(p.event);
-  return [...relevant].sort(
+  for (const places of named.values()) for (const p of places) if (p.event) add(p.event);
+  return [...relevant.values()].sort(
     (a, b) =>
       // Timestamps in different milliseconds compare as their times (not 28 characters) unless one is raw.
       (a.timeMs !== b.timeMs && !isRawTime(a.timestamp) && !isRawTime(b.timestamp)
