@@ -1,12 +1,14 @@
 /**
- * A fleet's attempts put aside once their computer is done (src/pipeline/by-computer.ts): what only the report reads
- * of an attempt (its records and logon tries, its ActivityIDs, connection name and session id) and its events go to
- * a `Spill`, and the attempt reads them back when
- * asked, one attempt at a time, so a fleet's memory is not its attempts'.
+ * A fleet's attempts put aside once their computer is done (src/pipeline/by-computer.ts), so a fleet's memory is not
+ * its attempts': what only the report reads of an attempt (its records and logon tries, its ActivityIDs, connection
+ * name and session id) and its events go to a `Spill` and are read back when asked, one attempt at a time; the
+ * fields the fleet pass and the report read often stay in memory, in columns (`AttemptColumns`): numbers in typed
+ * arrays, texts and the small parts many attempts have alike (how far it got, its server, no cause) once each.
  *
- * An attempt put aside is a copy with the same fields in the same order but those put aside, which its prototype
- * reads back (one prototype for every attempt of a run, so the copies share their hidden classes; accessors of
- * their own would make each a dictionary); they are named under `LAZY_FIELDS` for what walks every field.
+ * An attempt put aside is a handle that holds only its row; its prototype (one for every attempt of a run) reads
+ * every field from the columns or the spill, in the order the attempt had them (`LAZY_FIELDS`, for what walks every
+ * field). A field set on it later is kept in the columns too; set on a copy made with its prototype (the output
+ * sanitizer's), it is the copy's own.
  *
  * Its events come back as copies, each naming its attempt (`EVENT_ATTEMPT`), but for those `held`: events that
  * something else of its computer's analysis names (evidence of causes and host findings, session takeovers…) stay
@@ -18,10 +20,7 @@ import { EVIDENCE_EVENT } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { EVENT_ATTEMPT, HELD_EVENTS, LAZY_FIELDS, type Spill } from '../model/spill.js';
 
-const BODY = Symbol('put aside');
-const FLEET = Symbol('events the fleet pass reads');
-
-type Spilled = DiagnosedAttempt & { [BODY]: number; [FLEET]: number; [HELD_EVENTS]: readonly NormalizedEvent[] };
+const ROW = Symbol('row');
 
 /** An event put aside: the index of a held one, or the event itself. */
 type Put = number | NormalizedEvent;
@@ -39,55 +38,208 @@ interface Body {
 }
 
 const NONE: readonly NormalizedEvent[] = Object.freeze([]);
+const NO_HANDLE = 0xffffffff;
 
-/** The fields put aside of every attempt. */
-const DATA_FIELDS = ['records', 'tries', 'activityIds', 'connectionName', 'sessionId'] as const;
+/** The fields put aside in the spill, of every attempt. */
+const BODY_FIELDS = new Set(['records', 'tries', 'activityIds', 'connectionName', 'sessionId']);
+/** Fields kept as a reference to a value kept once (`values`). */
+const REF_FIELDS = [
+  'causes',
+  'computer',
+  'side',
+  'server',
+  'connection',
+  'clientEvents',
+  'progress',
+  'outcome',
+  'mergedProbes',
+  'user',
+  'outcomeRule',
+  'outcomeReason',
+] as const;
+const REF_COLUMN = new Map<string, number>(REF_FIELDS.map((k, i) => [k, i]));
+/** The parts many attempts have alike, kept once by their fields (an empty list only: a cause list is its own). */
+const ALIKE = new Set<string>(['progress', 'server', 'causes', 'clientEvents']);
+const CLIENT_FIELDS = new Set(['address', 'name', 'port']);
+/** The attempt's other fields, few attempts have: kept as they are (`extras`). */
+const RARE_FIELDS = [
+  'clientComputer',
+  'clientDisconnectReason',
+  'redirectedFrom',
+  'via',
+  'healthProbe',
+  'takeover',
+  'explicitCredentials',
+  'trace',
+] as const;
+
+/** Every field an attempt put aside reads through its prototype. */
+const KNOWN = new Set<string>([
+  ...BODY_FIELDS,
+  ...REF_FIELDS,
+  ...RARE_FIELDS,
+  'events',
+  'probeEvents',
+  'id',
+  'start',
+  'end',
+  'startMs',
+  'endMs',
+  'client',
+]);
+
+/** Fixed-width ISO 8601 with 100 ns digits (`src/model/time.ts`): its first 23 characters are its milliseconds'. */
+const TICKS_RAW = -1;
+
+/** A typed array that grows. */
+class Column<T extends Float64Array | Uint32Array | Int16Array | Uint16Array> {
+  constructor(
+    public data: T,
+    private readonly fill: number,
+  ) {
+    data.fill(fill);
+  }
+  set(row: number, value: number): void {
+    if (row >= this.data.length) {
+      const grown = new (this.data.constructor as new (n: number) => T)(Math.max(2 * this.data.length, row + 1));
+      grown.fill(this.fill);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[row] = value;
+  }
+  get(row: number): number {
+    return row < this.data.length ? this.data[row]! : this.fill;
+  }
+}
+
+const f64 = (fill = Number.NaN) => new Column(new Float64Array(1024), fill);
+const u32 = (fill = NO_HANDLE) => new Column(new Uint32Array(1024), fill);
+
+/** The attempts' fields, a row each. */
+class AttemptColumns {
+  readonly body = u32();
+  readonly fleet = u32();
+  readonly startMs = f64();
+  readonly endMs = f64();
+  readonly startTicks = new Column(new Int16Array(1024), TICKS_RAW);
+  readonly endTicks = new Column(new Int16Array(1024), TICKS_RAW);
+  readonly id = f64();
+  readonly refs = REF_FIELDS.map(() => u32());
+  readonly clientShape = u32();
+  readonly clientAddress = u32();
+  readonly clientName = u32();
+  readonly clientPort = f64();
+  /** Each row's field names in order (an index into `shapes`). */
+  readonly shape = u32();
+  /** Fields of a row kept as they are (rare ones, or values the columns do not hold). */
+  readonly extras = new Map<number, Record<string, unknown>>();
+  readonly held = new Map<number, readonly NormalizedEvent[]>();
+  /** Values kept once: texts, numbers, the parts many attempts have alike; and lists of their own. */
+  private readonly values: unknown[] = [undefined];
+  private readonly valueIndex = new Map<unknown, number>([[undefined, 0]]);
+  private readonly alike = new Map<string, number>();
+  readonly shapes: (readonly string[])[] = [];
+  readonly shapeSets: ReadonlySet<string>[] = [];
+  private readonly shapeIndex = new Map<string, number>();
+
+  shapeOf(keys: readonly string[]): number {
+    const key = keys.join('\u0000');
+    let at = this.shapeIndex.get(key);
+    if (at === undefined) {
+      at = this.shapes.push(Object.freeze([...keys])) - 1;
+      this.shapeSets.push(new Set(keys));
+      this.shapeIndex.set(key, at);
+    }
+    return at;
+  }
+
+  /** A value kept once when it is a primitive or alike, else as its own. */
+  ref(value: unknown, alike: boolean): number {
+    if (typeof value !== 'object' || value === null) {
+      let at = this.valueIndex.get(value);
+      if (at === undefined) {
+        at = this.values.push(value) - 1;
+        this.valueIndex.set(value, at);
+      }
+      return at;
+    }
+    if (alike && (!Array.isArray(value) || value.length === 0)) {
+      // Each field by name, type and value, in order: alike only when nothing could tell them apart.
+      const key = `${Array.isArray(value)}\u0000${Object.entries(value)
+        .map(([k, v]) => `${k}\u0001${typeof v}\u0001${String(v)}`)
+        .join('\u0000')}`;
+      let at = this.alike.get(key);
+      if (at === undefined) {
+        at = this.values.push(Object.freeze(value)) - 1;
+        this.alike.set(key, at);
+      }
+      return at;
+    }
+    return this.values.push(value) - 1;
+  }
+
+  value(at: number): unknown {
+    return this.values[at];
+  }
+}
+
+/** A put-aside attempt's own: its row. */
+type Handle = { [ROW]?: number };
 
 export class SpilledAttempts {
   private reportPhase = false;
   private lastBody = -1;
   private body: Body = {};
   private lastFleet = -1;
-  /** The small parts attempts have alike, by their fields. */
-  private readonly alike = new Map<string, object>();
-  private fleet: Put[] = [];
-  /** The prototypes of attempts put aside: records and tries read back; and also their events. */
-  private readonly data: object;
-  private readonly withEvents: object;
+  private fleetEvents: Put[] = [];
+  private readonly columns = new AttemptColumns();
+  private rows = 0;
+  /** Makes a handle of a row, with the prototype that reads its fields. */
+  private readonly handle: new (
+    row: number,
+  ) => DiagnosedAttempt;
 
   constructor(private readonly spill: Spill) {
-    const accessor = (key: string, get: (a: Spilled) => unknown): PropertyDescriptor => ({
-      get(this: Spilled) {
-        return get(this);
-      },
-      // Set on an attempt (or on a copy made with its prototype), a field is its own again.
-      set(this: Spilled, value: unknown) {
-        Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+    const store = this;
+    const fields: PropertyDescriptorMap = {};
+    for (const key of KNOWN)
+      fields[key] = {
+        get(this: Handle) {
+          const row = this[ROW];
+          return row === undefined ? undefined : store.read(row, key, this as DiagnosedAttempt);
+        },
+        set(this: Handle, value: unknown) {
+          const row = Object.hasOwn(this, ROW) ? this[ROW] : undefined;
+          if (row === undefined)
+            Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+          else store.write(row, key, value);
+        },
+        enumerable: false,
+        configurable: true,
+      };
+    fields[HELD_EVENTS] = {
+      get(this: Handle) {
+        const row = this[ROW];
+        if (row === undefined || store.columns.fleet.get(row) === NO_HANDLE) return undefined;
+        return store.columns.held.get(row) ?? NONE;
       },
       enumerable: false,
       configurable: true,
-    });
-    const records = accessor('records', (a) => this.bodyOf(a).records);
-    const tries = accessor('tries', (a) => this.bodyOf(a).tries);
-    const events = accessor('events', (a) => {
-      const report = this.reportPhase ? this.bodyOf(a).events : undefined;
-      return (report ?? this.fleetOf(a)).map((e) => (typeof e === 'number' ? a[HELD_EVENTS][e]! : e));
-    });
-    const probeEvents = accessor('probeEvents', (a) =>
-      ((this.reportPhase ? this.bodyOf(a).probeEvents : undefined) ?? []).slice(),
-    );
-    // Read by the correlator and the SIEM formats' lines only, not by the fleet pass.
-    const activityIds = accessor('activityIds', (a) => this.bodyOf(a).activityIds);
-    const connectionName = accessor('connectionName', (a) => this.bodyOf(a).connectionName);
-    const sessionId = accessor('sessionId', (a) => this.bodyOf(a).sessionId);
-    const fields = { records, tries, activityIds, connectionName, sessionId };
-    this.data = Object.create(Object.prototype, { ...fields, [LAZY_FIELDS]: { value: DATA_FIELDS } });
-    this.withEvents = Object.create(Object.prototype, {
-      ...fields,
-      events,
-      probeEvents,
-      [LAZY_FIELDS]: { value: [...DATA_FIELDS, 'events', 'probeEvents'] },
-    });
+    };
+    fields[LAZY_FIELDS] = {
+      get(this: Handle) {
+        const row = this[ROW];
+        return row === undefined ? [] : store.columns.shapes[store.columns.shape.get(row)];
+      },
+      enumerable: false,
+      configurable: true,
+    };
+    function Handle(this: Handle, row: number) {
+      this[ROW] = row;
+    }
+    Handle.prototype = Object.create(Object.prototype, fields);
+    this.handle = Handle as unknown as new (row: number) => DiagnosedAttempt;
   }
 
   /**
@@ -99,59 +251,149 @@ export class SpilledAttempts {
     a: DiagnosedAttempt,
     events?: { fleet: readonly NormalizedEvent[]; whole: boolean; held: ReadonlySet<object> },
   ): DiagnosedAttempt {
+    const c = this.columns;
+    const row = this.rows++;
     const body: Body = {};
-    for (const key of DATA_FIELDS) if (a[key] !== undefined) (body as Record<string, unknown>)[key] = a[key];
-    // Copied by rest and spread, which keep an object's fields fast (set one by one by name, past 12 they would
-    // make it a dictionary), then given the prototype that reads the rest back.
-    const {
-      records: _records,
-      tries: _tries,
-      activityIds: _activityIds,
-      connectionName: _connectionName,
-      sessionId: _sessionId,
-      ...rest
-    } = this.shared(a);
-    if (!events) return Object.setPrototypeOf({ [BODY]: this.spill.put(JSON.stringify(body)), ...rest }, this.data);
-    const held = a.events.filter((e) => events.held.has(e));
-    const at = new Map(held.map((e, i) => [e, i]));
-    const put = (e: NormalizedEvent): Put => at.get(e) ?? encoded(e);
-    if (events.whole) {
-      body.events = a.events.map(put);
-      body.probeEvents = a.probeEvents.map(encoded);
+    for (const key of BODY_FIELDS) {
+      const value = (a as unknown as Record<string, unknown>)[key];
+      if (value !== undefined) (body as Record<string, unknown>)[key] = value;
     }
-    const { events: _events, probeEvents: _probeEvents, ...others } = rest;
-    return Object.setPrototypeOf(
-      {
-        [BODY]: this.spill.put(JSON.stringify(body)),
-        [FLEET]: this.spill.put(JSON.stringify(events.fleet.map(put))),
-        [HELD_EVENTS]: held.length ? held : NONE,
-        ...others,
-      },
-      this.withEvents,
-    );
+    const keys = Object.keys(a);
+    if (events) {
+      const held = a.events.filter((e) => events.held.has(e));
+      const at = new Map(held.map((e, i) => [e, i]));
+      const put = (e: NormalizedEvent): Put => at.get(e) ?? encoded(e);
+      if (events.whole) {
+        body.events = a.events.map(put);
+        body.probeEvents = a.probeEvents.map(encoded);
+      }
+      c.fleet.set(row, this.spill.put(JSON.stringify(events.fleet.map(put))));
+      if (held.length) c.held.set(row, held);
+    }
+    c.body.set(row, this.spill.put(JSON.stringify(body)));
+    c.shape.set(row, c.shapeOf(keys));
+    const handle = new this.handle(row);
+    const fields = a as unknown as Record<string, unknown>;
+    // Times in ms first: the timestamps' text is made from them.
+    for (const key of ['startMs', 'endMs']) if (key in fields) this.write(row, key, fields[key], false);
+    for (const key of keys) {
+      if (BODY_FIELDS.has(key) || key === 'startMs' || key === 'endMs') continue;
+      if (events && (key === 'events' || key === 'probeEvents')) continue;
+      if (KNOWN.has(key)) this.write(row, key, fields[key], false);
+      else (handle as unknown as Record<string, unknown>)[key] = fields[key];
+    }
+    for (const key of Object.getOwnPropertySymbols(a))
+      (handle as unknown as Record<symbol, unknown>)[key] = (a as unknown as Record<symbol, unknown>)[key];
+    return handle;
   }
 
-  /**
-   * The attempt with its small parts that many attempts have alike (how far it got, its client, its server, no
-   * cause, no client events) one object for all, frozen (nothing changes them once the computer is done).
-   */
-  private shared(a: DiagnosedAttempt): DiagnosedAttempt {
-    const alike: Partial<DiagnosedAttempt> = {};
-    for (const key of ['progress', 'client', 'server', 'causes', 'clientEvents'] as const)
-      if (a[key] !== undefined && (!Array.isArray(a[key]) || a[key].length === 0))
-        (alike as Record<string, object>)[key] = this.one(a[key]);
-    return { ...a, ...alike };
+  /** Keeps `value` as the field `key` of `row`; `added`: the field may be new to the row. */
+  private write(row: number, key: string, value: unknown, added = true): void {
+    const c = this.columns;
+    if (added) {
+      const shape = c.shape.get(row);
+      if (!c.shapeSets[shape]!.has(key)) c.shape.set(row, c.shapeOf([...c.shapes[shape]!, key]));
+      // The 100 ns digits of its times follow their milliseconds: a time in ms set again keeps its text.
+      if (key === 'startMs' || key === 'endMs') {
+        const text = key === 'startMs' ? 'start' : 'end';
+        const before = c.shapeSets[c.shape.get(row)]!.has(text)
+          ? this.read(row, text, {} as DiagnosedAttempt)
+          : undefined;
+        this.write(row, key, value, false);
+        if (before !== undefined) this.write(row, text, before, false);
+        return;
+      }
+    }
+    const extras = c.extras.get(row);
+    if (extras && key in extras) delete extras[key];
+    if (this.kept(row, key, value)) return;
+    if (extras) extras[key] = value;
+    else c.extras.set(row, { [key]: value });
   }
 
-  private one<T extends object>(value: T): T {
-    // Each field by name, type and value, in order: alike only when nothing could tell them apart.
-    const key = `${Array.isArray(value)}\u0000${Object.entries(value)
-      .map(([k, v]) => `${k}\u0001${typeof v}\u0001${String(v)}`)
-      .join('\u0000')}`;
-    const known = this.alike.get(key);
-    if (known) return known as T;
-    this.alike.set(key, Object.freeze(value));
-    return value;
+  /** Keeps the value in a column when one holds it; false when it must be kept as it is. */
+  private kept(row: number, key: string, value: unknown): boolean {
+    const c = this.columns;
+    const ref = REF_COLUMN.get(key);
+    if (ref !== undefined) {
+      c.refs[ref]!.set(row, c.ref(value, ALIKE.has(key)));
+      return true;
+    }
+    switch (key) {
+      case 'startMs':
+      case 'endMs':
+        if (typeof value !== 'number' || Number.isNaN(value)) return false;
+        c[key].set(row, value);
+        return true;
+      case 'start':
+      case 'end': {
+        const ms = key === 'start' ? c.startMs.get(row) : c.endMs.get(row);
+        const ticks = typeof value === 'string' ? ticksOf(value, ms) : TICKS_RAW;
+        (key === 'start' ? c.startTicks : c.endTicks).set(row, ticks);
+        return ticks !== TICKS_RAW;
+      }
+      case 'id': {
+        const n = typeof value === 'string' ? attemptNumber(value) : undefined;
+        c.id.set(row, n ?? Number.NaN);
+        return n !== undefined;
+      }
+      case 'client': {
+        if (!isPlainClient(value)) {
+          c.clientShape.set(row, NO_HANDLE);
+          return false;
+        }
+        c.clientShape.set(row, c.shapeOf(Object.keys(value)));
+        c.clientAddress.set(row, c.ref(value.address, false));
+        c.clientName.set(row, c.ref(value.name, false));
+        c.clientPort.set(row, value.port ?? Number.NaN);
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** The field `key` of `row` (`a` its handle). */
+  private read(row: number, key: string, a: DiagnosedAttempt): unknown {
+    const c = this.columns;
+    if (BODY_FIELDS.has(key)) {
+      const extras = c.extras.get(row);
+      if (extras && key in extras) return extras[key];
+      return (this.bodyOf(row, a) as Record<string, unknown>)[key];
+    }
+    const extras = c.extras.get(row);
+    if (extras && key in extras) return extras[key];
+    if (key === 'events' || key === 'probeEvents') {
+      if (c.fleet.get(row) === NO_HANDLE) return undefined;
+      if (key === 'probeEvents')
+        return ((this.reportPhase ? this.bodyOf(row, a).probeEvents : undefined) ?? []).slice();
+      const held = c.held.get(row) ?? NONE;
+      const report = this.reportPhase ? this.bodyOf(row, a).events : undefined;
+      return (report ?? this.fleetOf(row, a)).map((e) => (typeof e === 'number' ? held[e]! : e));
+    }
+    if (!c.shapeSets[c.shape.get(row)]!.has(key)) return undefined;
+    const ref = REF_COLUMN.get(key);
+    if (ref !== undefined) return c.value(c.refs[ref]!.get(row));
+    switch (key) {
+      case 'startMs':
+      case 'endMs':
+        return c[key].get(row);
+      case 'start':
+        return timestampOf(c.startMs.get(row), c.startTicks.get(row));
+      case 'end':
+        return timestampOf(c.endMs.get(row), c.endTicks.get(row));
+      case 'id':
+        return `A${String(c.id.get(row)).padStart(3, '0')}`;
+      case 'client': {
+        const client: Record<string, unknown> = {};
+        for (const k of c.shapes[c.clientShape.get(row)]!)
+          client[k] =
+            k === 'port' ? c.clientPort.get(row) : c.value((k === 'address' ? c.clientAddress : c.clientName).get(row));
+        return client;
+      }
+      default:
+        return undefined;
+    }
   }
 
   /** From now on the attempts show the events the report reads. */
@@ -160,8 +402,8 @@ export class SpilledAttempts {
   }
 
   /** The last one read back is held: an attempt's fields are mostly asked for one after another. */
-  private bodyOf(a: Spilled): Body {
-    const handle = a[BODY];
+  private bodyOf(row: number, a: DiagnosedAttempt): Body {
+    const handle = this.columns.body.get(row);
     if (handle !== this.lastBody) {
       this.body = JSON.parse(this.spill.get(handle)) as Body;
       this.lastBody = handle;
@@ -171,15 +413,43 @@ export class SpilledAttempts {
     return this.body;
   }
 
-  private fleetOf(a: Spilled): Put[] {
-    const handle = a[FLEET];
+  private fleetOf(row: number, a: DiagnosedAttempt): Put[] {
+    const handle = this.columns.fleet.get(row);
     if (handle !== this.lastFleet) {
-      this.fleet = JSON.parse(this.spill.get(handle)) as Put[];
+      this.fleetEvents = JSON.parse(this.spill.get(handle)) as Put[];
       this.lastFleet = handle;
-      owned(this.fleet, a);
+      owned(this.fleetEvents, a);
     }
-    return this.fleet;
+    return this.fleetEvents;
   }
+}
+
+/** The 100 ns digits of a timestamp that its milliseconds give the rest of, or TICKS_RAW. */
+function ticksOf(timestamp: string, ms: number): number {
+  if (timestamp.length !== 28 || !Number.isFinite(ms)) return TICKS_RAW;
+  const ticks = Number(timestamp.slice(23, 27));
+  return Number.isInteger(ticks) && timestampOf(ms, ticks) === timestamp ? ticks : TICKS_RAW;
+}
+
+function timestampOf(ms: number, ticks: number): string {
+  return `${new Date(ms).toISOString().slice(0, 23)}${String(ticks).padStart(4, '0')}Z`;
+}
+
+/** The number of an attempt id as `numberAttempts` writes it (`A001`), if it is one. */
+function attemptNumber(id: string): number | undefined {
+  const m = /^A(\d{3,15})$/.exec(id);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return String(n).padStart(3, '0') === m[1] ? n : undefined;
+}
+
+function isPlainClient(value: unknown): value is { address?: string; name?: string; port?: number } {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const [k, v] of Object.entries(value)) {
+    if (!CLIENT_FIELDS.has(k)) return false;
+    if (k === 'port' ? typeof v !== 'number' || Number.isNaN(v) : typeof v !== 'string') return false;
+  }
+  return Object.getOwnPropertySymbols(value).length === 0;
 }
 
 /** Events read back name their attempt, and have their time in ms as a number again (`encoded`). */
