@@ -58,7 +58,8 @@ export class ComputerPasses {
    * `eventsShown`: how many of an attempt's first events the report names (JSON, CSV and the table none, the SIEM
    * formats' ids a few): each computer's attempts then keep only those and the events the fleet pass reads
    * (`keepWhatFleetReads`), so the fleet's memory is its attempts, not their events. Undefined: all kept.
-   * `failedWhole`: a failed attempt keeps all its events (the report shows them: Markdown's appendix).
+   * `failedWhole`: a failed attempt shows the report all its events (Markdown's appendix): kept, or with a spill put
+   * aside and read back after the fleet pass.
    * `spill`: each attempt's records and logon tries are put aside there once its computer is done, and read back
    * when the report asks (`SpilledAttempts`). With it, `detailedLater` (HTML, which shows every event of the
    * attempts with a cause and of those a finding names, known after the fleet pass): an attempt without a cause
@@ -106,19 +107,27 @@ export class ComputerPasses {
     this.labels.add(label);
     const { eventsShown, failedWhole, detailedLater } = this.options;
     const spilled = this.spilled;
-    if (spilled && detailedLater) {
+    // What else of the computer's analysis names stays the same object; the rest of a shown attempt's events is put aside.
+    const shownWhole = (a: DiagnosedAttempt, leading: number, held: ReadonlySet<object>) =>
+      spilled!.put(a, { fleet: eventsFleetReads(a, leading, (e) => held.has(e)), whole: true, held });
+    const cited = () => {
       const { hostFindings, hijacks, rdpChanges, tunnelTools } = diagnosed.result;
-      const held = citedEvents(attempts, [hostFindings, hijacks.map((h) => h.hijack), rdpChanges, tunnelTools]);
-      this.putAside(diagnosed.result, (a) =>
-        spilled.put(a, { fleet: eventsFleetReads(a, 0, (e) => held.has(e)), whole: true, held }),
-      );
+      return citedEvents(attempts, [hostFindings, hijacks.map((h) => h.hijack), rdpChanges, tunnelTools]);
+    };
+    if (spilled && detailedLater) {
+      const held = cited();
+      this.putAside(diagnosed.result, (a) => shownWhole(a, 0, held));
     } else if (eventsShown !== undefined) {
       const whole = (a: DiagnosedAttempt) => failedWhole && a.outcome === 'failed';
       for (const a of attempts) if (!whole(a)) keepWhatFleetReads(a, eventsShown);
-      if (spilled)
+      if (spilled) {
+        const held = failedWhole ? cited() : NOTHING;
         this.putAside(diagnosed.result, (a) =>
-          whole(a) ? spilled.put(a) : spilled.put(a, { fleet: a.events, whole: false, held: NOTHING }),
+          whole(a)
+            ? shownWhole(a, eventsShown, held)
+            : spilled.put(a, { fleet: a.events, whole: false, held: NOTHING }),
         );
+      }
     } else if (spilled) this.putAside(diagnosed.result, (a) => spilled.put(a));
     this.parts.push(diagnosed.result);
     this.firsts.push(first);
