@@ -25,6 +25,14 @@ import { Progress } from './progress.js';
 /** How far past its live memory the heap grows before V8 collects, in percent (`--heap-growing-percent`). */
 const HEAP_GROWING_PERCENT = 20;
 
+/**
+ * The heap grows by a fifth past what is live before V8 collects, not up to four times (its default when collecting
+ * costs little, as it does here): a fleet's analysis keeps to its live memory, at a few more collections.
+ */
+export function keepHeapNearLive(): void {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
+
 /** The options of `analyze`, offline and `--follow` alike (declared once, beside the follow command). */
 export interface AnalyzeOptions extends FollowCliOptions {
   details?: boolean;
@@ -135,9 +143,7 @@ export async function runAnalyze(paths: string[], o: AnalyzeOptions): Promise<nu
   const bytes = await rereadableBytes(paths);
   // A large JSON export is cut into records on a second thread while this one parses and analyzes.
   const opening = { splitJsonFrom: splitJsonFrom(threads, bytes) };
-  // The heap grows by a fifth past what is live before V8 collects, not up to four times (its default when
-  // collecting costs little, as it does here): a fleet's analysis keeps to its live memory, at a few more collections.
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  keepHeapNearLive();
   // What only the report reads of a fleet's attempts waits in a temporary file (made only if used), gone at the end.
   const spill = tempSpill();
   try {

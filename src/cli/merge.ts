@@ -7,7 +7,9 @@ import { viewOf } from '../ingest/filter.js';
 import { analyzeTimeline } from '../pipeline/analysis-report.js';
 import { ShardError, ShardMerger } from '../pipeline/shard.js';
 import { readLines } from '../platform/node/lines.js';
-import { type AnalyzeOptions, attemptId, chooseFormat, writeReport } from './analyze.js';
+import { tempSpill } from '../platform/node/temp-spill.js';
+import type { Spill } from '../model/spill.js';
+import { type AnalyzeOptions, attemptId, chooseFormat, keepHeapNearLive, writeReport } from './analyze.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { printNote } from './io.js';
 import { filterFromOptions, timeZoneFromOptions } from './options.js';
@@ -40,7 +42,24 @@ export async function runMerge(files: string[], o: MergeOptions): Promise<number
     throw new UsageError('--summary goes with the table report alone (not with --details, --attempt, --failed-only)');
   const filter = filterFromOptions(o);
   timeZoneFromOptions(o);
-  const merger = new ShardMerger(format.reads);
+  // What only the report reads of the shards' attempts waits in a temporary file, as in analyze.
+  keepHeapNearLive();
+  const spill = tempSpill();
+  try {
+    return await mergeInto(files, o, format, filter, spill);
+  } finally {
+    spill.close();
+  }
+}
+
+async function mergeInto(
+  files: string[],
+  o: MergeOptions,
+  format: ReturnType<typeof chooseFormat>,
+  filter: ReturnType<typeof filterFromOptions>,
+  spill: Spill,
+): Promise<number> {
+  const merger = new ShardMerger({ ...format.reads, spill });
   let merged: ReturnType<ShardMerger['finish']>;
   try {
     for (const file of files) {

@@ -105,44 +105,10 @@ export class ComputerPasses {
       this.crossing = `${first.computer} logged a client's side (RDPClient), joined to servers across computers`;
     if (this.crossing) return false;
     this.labels.add(label);
-    const { eventsShown, failedWhole, detailedLater } = this.options;
-    const spilled = this.spilled;
-    // What else of the computer's analysis names stays the same object; the rest of a shown attempt's events is put aside.
-    const shownWhole = (a: DiagnosedAttempt, leading: number, held: ReadonlySet<object>) =>
-      spilled!.put(a, { fleet: eventsFleetReads(a, leading, (e) => held.has(e)), whole: true, held });
-    const cited = () => {
-      const { hostFindings, hijacks, rdpChanges, tunnelTools } = diagnosed.result;
-      return citedEvents(attempts, [hostFindings, hijacks.map((h) => h.hijack), rdpChanges, tunnelTools]);
-    };
-    if (spilled && detailedLater) {
-      const held = cited();
-      this.putAside(diagnosed.result, (a) => shownWhole(a, 0, held));
-    } else if (eventsShown !== undefined) {
-      const whole = (a: DiagnosedAttempt) => failedWhole && a.outcome === 'failed';
-      for (const a of attempts) if (!whole(a)) keepWhatFleetReads(a, eventsShown);
-      if (spilled) {
-        const held = failedWhole ? cited() : NOTHING;
-        this.putAside(diagnosed.result, (a) =>
-          whole(a)
-            ? shownWhole(a, eventsShown, held)
-            : spilled.put(a, { fleet: a.events, whole: false, held: NOTHING }),
-        );
-      }
-    } else if (spilled) this.putAside(diagnosed.result, (a) => spilled.put(a));
+    putAside(diagnosed.result, this.options, this.spilled);
     this.parts.push(diagnosed.result);
     this.firsts.push(first);
     return true;
-  }
-
-  /** Each attempt of a computer replaced by what `put` makes of it (a session takeover names the new one). */
-  private putAside(part: ComputersDiagnosed, put: (a: DiagnosedAttempt) => DiagnosedAttempt): void {
-    const made = new Map<object, DiagnosedAttempt>();
-    part.attempts = part.attempts.map((a) => {
-      const b = put(a);
-      made.set(a, b);
-      return b;
-    });
-    for (const h of part.hijacks) if (h.attempt) h.attempt = made.get(h.attempt) ?? h.attempt;
   }
 
   /** The fleet pass is over: attempts whose events were put aside show them all again. */
@@ -161,4 +127,44 @@ export class ComputerPasses {
       this.crossing =
         "a connection that may be a Connection Broker's redirection is followed by its client on another computer";
   }
+}
+
+/**
+ * One computer's attempts (analyzed alone, or read from a shard) keep what the report shows and the fleet pass reads
+ * (`PassChoices`); with `spilled`, the rest is put aside there.
+ */
+export function putAside(part: ComputersDiagnosed, choices: PassChoices, spilled?: SpilledAttempts): void {
+  const { eventsShown, failedWhole, detailedLater } = choices;
+  const attempts = part.attempts;
+  // What else of the computer's analysis names stays the same object; the rest of a shown attempt's events is put aside.
+  const shownWhole = (a: DiagnosedAttempt, leading: number, held: ReadonlySet<object>) =>
+    spilled!.put(a, { fleet: eventsFleetReads(a, leading, (e) => held.has(e)), whole: true, held });
+  const cited = () => {
+    const { hostFindings, hijacks, rdpChanges, tunnelTools } = part;
+    return citedEvents(attempts, [hostFindings, hijacks.map((h) => h.hijack), rdpChanges, tunnelTools]);
+  };
+  if (spilled && detailedLater) {
+    const held = cited();
+    replaceAttempts(part, (a) => shownWhole(a, 0, held));
+  } else if (eventsShown !== undefined) {
+    const whole = (a: DiagnosedAttempt) => failedWhole && a.outcome === 'failed';
+    for (const a of attempts) if (!whole(a)) keepWhatFleetReads(a, eventsShown);
+    if (spilled) {
+      const held = failedWhole ? cited() : NOTHING;
+      replaceAttempts(part, (a) =>
+        whole(a) ? shownWhole(a, eventsShown, held) : spilled.put(a, { fleet: a.events, whole: false, held: NOTHING }),
+      );
+    }
+  } else if (spilled) replaceAttempts(part, (a) => spilled.put(a));
+}
+
+/** Each attempt of a computer replaced by what `put` makes of it (a session takeover names the new one). */
+function replaceAttempts(part: ComputersDiagnosed, put: (a: DiagnosedAttempt) => DiagnosedAttempt): void {
+  const made = new Map<object, DiagnosedAttempt>();
+  part.attempts = part.attempts.map((a) => {
+    const b = put(a);
+    made.set(a, b);
+    return b;
+  });
+  for (const h of part.hijacks) if (h.attempt) h.attempt = made.get(h.attempt) ?? h.attempt;
 }

@@ -18,7 +18,7 @@
  */
 import { PATTERNS } from '../../patterns/index.js';
 import { firstLabel, HostNames, mayFoldAcrossComputers } from '../correlate/index.js';
-import { type ComputersDiagnosed, diagnoseComputers, keepWhatFleetReads } from '../diagnose/analyze.js';
+import { type ComputersDiagnosed, diagnoseComputers } from '../diagnose/analyze.js';
 import { pathIds } from '../diagnose/scope.js';
 import { LogReach, type ReachState } from '../ingest/log-reach.js';
 import { type TimeSpanState, TimeSpanTracker } from '../ingest/time-span.js';
@@ -28,8 +28,9 @@ import { compareInputNames } from '../model/source.js';
 import { valueMarks } from '../model/value-marks.js';
 import { sha256Hex } from '../report/sha256.js';
 import { HELD_WHOLE_EVENTS, readingForAnalysis } from './analysis-report.js';
-import { ComputerPasses } from './by-computer.js';
+import { ComputerPasses, type PassChoices, putAside } from './by-computer.js';
 import { decodeGraph, encodeGraph } from './graph-codec.js';
+import { SpilledAttempts } from './spilled-attempts.js';
 
 /** Part K (1-based) of N. */
 export interface ShardSpec {
@@ -197,15 +198,13 @@ function joinsComputers(events: readonly NormalizedEvent[]): string | undefined 
 }
 
 /** What the report asks of each attempt's events (`ReportChoices.eventsShown`, `failedWhole`). */
-export interface MergeReads {
-  eventsShown?: number;
-  failedWhole?: boolean;
-}
+/** What the report reads of each attempt, and where the rest may be put aside (as `analyze` does: by-computer.ts). */
+export type MergeReads = Pick<PassChoices, 'eventsShown' | 'failedWhole' | 'detailedLater' | 'spill'>;
 
 /**
  * Reads shard files (`add`, one line at a time) and, once all are in (`finish`), gives the timeline and the
  * computers diagnosed that `analyzeTimeline` turns into the one run's report. Each part keeps of its attempts'
- * events what the report shows and the fleet pass reads, as a run does (`keepWhatFleetReads`).
+ * events what the report shows and the fleet pass reads, as a run does (`putAside`; with a spill, the rest put aside).
  */
 export class ShardMerger {
   private readonly shards = new Map<number, { file: string; header: ShardHeader; end?: ShardEnd; parts: number }>();
@@ -216,7 +215,12 @@ export class ShardMerger {
   /** Short texts shared by the parts (computer, channel, user names): one string each, as in a run. */
   private readonly texts = new Map<string, string>();
 
-  constructor(private readonly reads: MergeReads) {}
+  /** The attempts' parts put aside, with `reads.spill`. */
+  private readonly spilled?: SpilledAttempts;
+
+  constructor(private readonly reads: MergeReads) {
+    if (reads.spill) this.spilled = new SpilledAttempts(reads.spill);
+  }
 
   /** Starts the next file. */
   open(file: string): void {
@@ -251,7 +255,7 @@ export class ShardMerger {
     } else if (o && typeof o === 'object' && 'part' in o) {
       const part = decodeGraph(o.part, this.texts) as ShardPart;
       part.k = c.k!;
-      this.slim(part);
+      putAside(part.diagnosed, this.reads, this.spilled);
       this.parts.push(part);
       shard.parts++;
     } else if (o && typeof o === 'object' && 'end' in o) {
@@ -298,7 +302,7 @@ export class ShardMerger {
   /** The merged timeline and computers; warnings (a join between computers a shard saw) for stderr. */
   finish(): {
     timeline: Timeline;
-    passes: { parts: ComputersDiagnosed[]; firsts: NormalizedEvent[] };
+    passes: { parts: ComputersDiagnosed[]; firsts: NormalizedEvent[]; afterFleet(): void };
     warnings: string[];
   } {
     this.close();
@@ -362,15 +366,8 @@ export class ShardMerger {
       warnings.push(
         "a connection that may be a Connection Broker's redirection is followed by its client on another computer: one run may fold the two into one attempt, shards do not, so this report may differ from one run over all the logs",
       );
-    return { timeline, passes: { parts: parts.map((p) => p.diagnosed), firsts }, warnings };
-  }
-
-  /** Each attempt keeps of its events only what the report shows and the fleet pass reads (as by-computer.ts). */
-  private slim(part: ShardPart): void {
-    const { eventsShown, failedWhole } = this.reads;
-    if (eventsShown === undefined) return;
-    for (const a of part.diagnosed.attempts)
-      if (!(failedWhole && a.outcome === 'failed')) keepWhatFleetReads(a, eventsShown);
+    const afterFleet = () => this.spilled?.afterFleet();
+    return { timeline, passes: { parts: parts.map((p) => p.diagnosed), firsts, afterFleet }, warnings };
   }
 }
 

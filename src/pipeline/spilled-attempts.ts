@@ -222,7 +222,10 @@ export class SpilledAttempts {
       get(this: Handle) {
         const row = this[ROW];
         if (row === undefined || store.columns.fleet.get(row) === NO_HANDLE) return undefined;
-        return store.columns.held.get(row) ?? NONE;
+        // Its client's events stay in memory as they are.
+        const held = store.columns.held.get(row) ?? NONE;
+        const client = (this as DiagnosedAttempt).clientEvents;
+        return client?.length ? [...held, ...client] : held;
       },
       enumerable: false,
       configurable: true,
