@@ -14,6 +14,7 @@ import type { NormalizedEvent } from '../model/event.js';
 import { timestampFromMs } from '../model/time.js';
 import { newAttempt } from './attempt-builder.js';
 import { logKind, normalizeAddress, numberField } from './keys.js';
+import { pushAll } from '../model/arrays.js';
 
 /** 201 (RD CAP) and 301 (RD RAP): the gateway's policies refused the user. */
 const POLICY_REFUSALS: ReadonlySet<number> = new Set([201, 301]);
@@ -141,7 +142,11 @@ function foldTransportOnly(groups: NormalizedEvent[][]): void {
           from !== undefined &&
           n.some((e) => host(e) === from),
       );
-    if (next) next.unshift(...g);
+    if (next) {
+      const joined = [...g, ...next];
+      next.length = 0;
+      pushAll(next, joined);
+    }
   }
 }
 

@@ -26,6 +26,7 @@ export { describeGatewayProgress, targetOf } from './gateway.js';
 import { clientAddress, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
 import { compareText, sortByTime } from '../model/order.js';
+import { pushAll } from '../model/arrays.js';
 
 export interface CorrelateOptions {
   /** An attempt with no ending whose last event is this close to the end of its computer's logs is in progress. */
@@ -98,9 +99,9 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
     for (const a of [...s, ...c]) a.connection = connectionKindOf(a);
     inheritVmbus(s);
     for (const a of [...s, ...c]) finish(a, coverage.get(key)!, settleMs);
-    server.push(...mergeProbes(s));
-    client.push(...c);
-    gateway.push(...correlateGateway(computer, list, nextId, options.logEnd !== undefined));
+    pushAll(server, mergeProbes(s));
+    pushAll(client, c);
+    pushAll(gateway, correlateGateway(computer, list, nextId, options.logEnd !== undefined));
   }
   const connections = foldRedirects(server, hosts);
   const joined = joinClientToServer(client, connections, coverage, settleMs, byComputer, hosts);

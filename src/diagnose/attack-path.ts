@@ -22,6 +22,7 @@ import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceRef } from './evidence-refs.js';
 import { formatShortTime } from './sentences.js';
 import { type FoundTunnelTools, toolText } from './tunnel-tools.js';
+import { maxOf, minOf } from '../model/arrays.js';
 
 interface Tracked extends Attempt {
   causes: { id: string }[];
@@ -99,8 +100,8 @@ function tunnelFindings(
   const toolsOf = (key: string) => tools.filter((t) => names.key(t.computer) === key).flatMap((t) => t.tools);
   for (const [key, h] of byHost) {
     if (!h.logons.length) continue;
-    const firstMs = Math.min(...[...h.logons, ...h.failed].map((a) => a.startMs));
-    const lastMs = Math.max(...h.logons.map((a) => a.startMs));
+    const firstMs = minOf([...h.logons, ...h.failed].map((a) => a.startMs));
+    const lastMs = maxOf(h.logons.map((a) => a.startMs));
     const found = toolsOf(key).filter((t) => t.startMs <= lastMs && t.startMs >= firstMs - TOOL_LEAD_MS);
     // A known tool that shows no forwarding is named only when nothing better is.
     const named = found.some((t) => t.forwards) ? found.filter((t) => t.forwards) : found;
@@ -329,7 +330,7 @@ function signedInElsewhere(
     const burst = f.burst.attempts.map((id) => byId.get(id)).filter((a): a is Tracked => !!a);
     const sources = new Set(burst.map((a) => a.client.address?.toLowerCase()).filter((s): s is string => !!s));
     if (sources.size === 0) continue;
-    const startMs = Math.min(...burst.map((a) => a.startMs));
+    const startMs = minOf(burst.map((a) => a.startMs));
     const logons = attempts.filter(
       (a) =>
         serverLogged(a) &&

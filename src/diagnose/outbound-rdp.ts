@@ -31,6 +31,7 @@ import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceRef } from './evidence-refs.js';
 import { formatShortTime } from './sentences.js';
 import { type Connection, connectionOf, isLoopback } from './tunnel-tools.js';
+import { pushAll } from '../model/arrays.js';
 
 const NOT_TOLD: ReadonlySet<string> = new Set<string>([...RDP_CLIENTS, ...RDP_SERVICES]);
 const CLIENTS: ReadonlySet<string> = new Set<string>(RDP_CLIENTS);
@@ -321,7 +322,7 @@ function fromDomainControllers(
     dcOf(from).made.push(a);
   }
   for (const host of found)
-    if (host.clients.length && roles.isDomainController(host.computer)) dcOf(host.computer).seen.push(...host.clients);
+    if (host.clients.length && roles.isDomainController(host.computer)) pushAll(dcOf(host.computer).seen, host.clients);
   const out: Finding[] = [];
   for (const { computer, made, seen } of byDc.values()) {
     // A client's connection that is one of the attempts (both logged) is that attempt; then the lateral moves go.

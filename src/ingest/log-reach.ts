@@ -11,6 +11,7 @@
 import { kindOfChannel, type LogKind, type Machine } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { type ConnectionMarker, channelOfRow, connectionMarkerRows, EVENTS, roleRows } from '../model/events.js';
+import { minOf, pushAll } from '../model/arrays.js';
 
 /** A hole in a log's record ids: `missing` records between `after` and `before` were not among the inputs. */
 export interface RecordGap {
@@ -330,7 +331,7 @@ export class LogReach {
       if (kind !== 'rdpcore' && kind !== 'lsm') continue;
       const rcm = [...(this.byComputer.get(s.computer)?.values() ?? [])].filter((r) => r.kind === 'rcm');
       const before = Math.min(
-        ...rcm.map((r) => (kind === 'rdpcore' ? Math.min(...(r.markers.get('listener') ?? [])) : r.firstAuthMs)),
+        ...rcm.map((r) => (kind === 'rdpcore' ? minOf(r.markers.get('listener') ?? []) : r.firstAuthMs)),
       );
       if (before < s.firstMs - LATE_BEGIN_MS) s.rolledOver = true;
     }
@@ -408,7 +409,7 @@ export class LogReach {
   /** The times of a computer's events of one kind, in order. */
   times(computer: (name: string) => boolean, marker: MarkerKind): number[] {
     const out: number[] = [];
-    for (const r of this.logs.values()) if (computer(r.computer)) out.push(...(r.markers.get(marker) ?? []));
+    for (const r of this.logs.values()) if (computer(r.computer)) pushAll(out, r.markers.get(marker) ?? []);
     return out.sort((a, b) => a - b);
   }
 }

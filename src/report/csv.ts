@@ -92,27 +92,41 @@ export const ATTEMPTS_CSV_COLUMNS = [
 
 /** `analyze --format csv`: one row per attempt, its most likely cause first. */
 export function renderAttemptsCsv(attempts: DiagnosedAttempt[], tz: TimeZoneChoice): string {
-  let out = csvRow([...ATTEMPTS_CSV_COLUMNS]);
+  return [...attemptsCsvPieces(attempts, tz)].join('');
+}
+
+/** The same CSV in pieces of some thousand rows, written as they are made (a fleet's runs to hundreds of MB). */
+export function* attemptsCsvPieces(
+  attempts: DiagnosedAttempt[],
+  tz: TimeZoneChoice,
+): Generator<string, void, undefined> {
+  let rows: string[] = [csvRow([...ATTEMPTS_CSV_COLUMNS])];
   for (const a of attempts) {
     const [top, ...rest] = a.causes;
-    out += csvRow([
-      a.id,
-      csvTime(a.start, a.startMs, tz),
-      csvTime(a.end, a.endMs, tz),
-      a.outcome,
-      a.side,
-      serverLogged(a) ? a.computer : a.server.name,
-      a.server.address,
-      a.client.address,
-      a.client.name ?? a.clientComputer,
-      a.user,
-      top?.id,
-      top ? Math.round(top.confidence * 100) / 100 : undefined,
-      top?.title,
-      rest.map((c) => c.id).join(';'),
-      a.redirectedFrom?.computer,
-      a.connection,
-    ]);
+    rows.push(
+      csvRow([
+        a.id,
+        csvTime(a.start, a.startMs, tz),
+        csvTime(a.end, a.endMs, tz),
+        a.outcome,
+        a.side,
+        serverLogged(a) ? a.computer : a.server.name,
+        a.server.address,
+        a.client.address,
+        a.client.name ?? a.clientComputer,
+        a.user,
+        top?.id,
+        top ? Math.round(top.confidence * 100) / 100 : undefined,
+        top?.title,
+        rest.map((c) => c.id).join(';'),
+        a.redirectedFrom?.computer,
+        a.connection,
+      ]),
+    );
+    if (rows.length >= 4096) {
+      yield rows.join('');
+      rows = [];
+    }
   }
-  return out;
+  if (rows.length) yield rows.join('');
 }

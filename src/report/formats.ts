@@ -57,10 +57,10 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     escaping: 'text',
     reads: { eventsShown: 0 },
     renderer: async () => {
-      const [{ renderTable }, { renderExplain }] = await Promise.all([import('./table.js'), import('./explain.js')]);
+      const [{ tablePieces }, { renderExplain }] = await Promise.all([import('./table.js'), import('./explain.js')]);
       return (m, c) => {
         const o = { color: false, width: 80, ...c.table, tz: c.tz };
-        return o.explain?.length ? renderExplain(m, [...o.explain], o) : renderTable(m, o);
+        return o.explain?.length ? renderExplain(m, [...o.explain], o) : tablePieces(m, o);
       };
     },
   },
@@ -108,8 +108,8 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     escaping: 'text',
     reads: { eventsShown: 0 },
     renderer: async () => {
-      const { renderAttemptsCsv } = await import('./csv.js');
-      return (m, c) => renderAttemptsCsv(m.analysis.attempts, c.tz);
+      const { attemptsCsvPieces } = await import('./csv.js');
+      return (m, c) => attemptsCsvPieces(m.analysis.attempts, c.tz);
     },
   },
   {

@@ -31,6 +31,7 @@ import {
   successWho,
 } from './model.js';
 import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
+import { maxOf } from '../model/arrays.js';
 
 export interface TableOptions {
   tz: TimeZoneChoice;
@@ -208,7 +209,7 @@ function fleetLines(fleet: Fleet, o: TableOptions): string[] {
   const short = fleet.computers.map((r) => shortName(r.computer));
   const names =
     new Set(short.map((n) => n.toLowerCase())).size === short.length ? short : fleet.computers.map((r) => r.computer);
-  const nameRoom = Math.max(8, Math.min(40, Math.max(...names.map((n) => n.length)), o.width - 64));
+  const nameRoom = Math.max(8, Math.min(40, maxOf(names.map((n) => n.length)), o.width - 64));
   const line = (name: string, values: (string | number)[], worst: string) =>
     `  ${cut(name, nameRoom).padEnd(nameRoom)}  ${values.map((v, i) => String(v).padStart(numbers[i].length)).join('  ')}  ${worst}`;
   const room = Math.max(10, o.width - (2 + nameRoom + 2 + numbers.join('  ').length + 2));
@@ -543,8 +544,20 @@ function attemptTable(list: DiagnosedAttempt[], o: TableOptions): string[] {
 }
 
 export function renderTable(model: ReportModel, o: TableOptions): string {
+  return [...tablePieces(model, o)].join('');
+}
+
+/** The same text in pieces, written as they are made: a fleet's `--details` runs to millions of lines. */
+export function* tablePieces(model: ReportModel, o: TableOptions): Generator<string, void, undefined> {
   const m = escapeControlsDeep(model);
   const out: string[] = [];
+  let flushed = false;
+  const piece = (): string => {
+    const text = `${out.join('\n')}\n`;
+    out.length = 0;
+    flushed = true;
+    return text;
+  };
   if (o.attempts?.length) {
     for (const id of o.attempts) {
       const a = m.attempts.find((x) => x.id.toLowerCase() === id.toLowerCase());
@@ -554,7 +567,8 @@ export function renderTable(model: ReportModel, o: TableOptions): string {
           : `No attempt ${id} in these logs (attempts are numbered A001…A${String(m.attempts.length).padStart(3, '0')}).\n`,
       );
     }
-    return out.join('\n');
+    yield out.join('\n');
+    return;
   }
   out.push(...summary(m, o));
   if (o.summaryOnly) {
@@ -567,14 +581,19 @@ export function renderTable(model: ReportModel, o: TableOptions): string {
           '',
         ),
       );
-    return out.join('\n') + '\n';
+    yield `${out.join('\n')}\n`;
+    return;
   }
   if (o.details) {
     out.push('', paint(o.color, 'bold', 'Attempts'));
-    out.push(...attemptTable(m.attempts, o));
+    for (const line of attemptTable(m.attempts, o)) {
+      out.push(line);
+      if (out.length >= PIECE_LINES) yield piece();
+    }
     for (const a of m.attempts) {
       if (a.causes.length === 0) continue;
       out.push('', attemptBlock(a, o, m).trimEnd());
+      if (out.length >= PIECE_LINES) yield piece();
     }
   }
   out.push(...coverageLines(m, o));
@@ -591,5 +610,8 @@ export function renderTable(model: ReportModel, o: TableOptions): string {
         '',
       ),
     );
-  return out.join('\n') + '\n';
+  if (out.length || !flushed) yield `${out.join('\n')}\n`;
 }
+
+/** Lines of a piece of the report. */
+const PIECE_LINES = 20_000;
