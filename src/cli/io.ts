@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
-import { rmSync, type Stats } from 'node:fs';
+import { rmSync, type Stats, writeSync } from 'node:fs';
 import { type FileHandle, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { type InputSummary, warningTotal } from '../model/event.js';
@@ -124,6 +124,12 @@ export interface Output {
   writeAll(pieces: Iterable<string>): Promise<void>;
   /** Text already encoded as UTF-8 (and escaped); the bytes may be changed once it resolves. */
   writeBytes(bytes: Uint8Array): Promise<void>;
+  /**
+   * A file's text written before it returns, for what is written while the inputs are read (`analyze --shard`): the
+   * reading goes on in microtasks while pieces wait, so an asynchronous write's turn may come only at its end.
+   * Undefined for the standard output.
+   */
+  writeNow?(text: string): void;
   /** Completes the output: a file is put in place only now. */
   close(): Promise<void>;
   /** Gives up: the file named is left as it was. */
@@ -265,6 +271,14 @@ export async function openOutput(
     writeAll: (pieces) => guarded(() => writeAll(pieces)),
     writeBytes: async (bytes) => {
       if (bytes.length) await guarded(() => handle.write(bytes));
+    },
+    writeNow: (text) => {
+      const bytes = Buffer.from(pass(text), 'utf8');
+      try {
+        for (let at = 0; at < bytes.length; ) at += writeSync(handle.fd, bytes, at, bytes.length - at);
+      } catch (err) {
+        throw cannot(err);
+      }
     },
     close: () => release(true),
     abandon: () => release(false).catch(() => {}),

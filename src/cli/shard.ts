@@ -6,7 +6,7 @@ import { splitJsonFrom } from '../platform/node/json-split.js';
 import { rereadableBytes } from '../platform/node/files.js';
 import { expandInputs } from '../platform/node/inputs.js';
 import { parseShardSpec, readShard, ShardError } from '../pipeline/shard.js';
-import type { AnalyzeOptions } from './analyze.js';
+import { type AnalyzeOptions, keepHeapNearLive } from './analyze.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { nothingReadable, openOutput, reportInputs, cliIo } from './io.js';
 import { filterFromOptions, parseThreads } from './options.js';
@@ -45,6 +45,7 @@ export async function runShard(paths: string[], o: AnalyzeOptions & { shard: str
       throw new UsageError(`${flag} is not for --shard: give it to rdpdiag merge, which writes the report`);
   const filter = filterFromOptions(o);
   const threads = parseThreads(o.threads);
+  keepHeapNearLive();
   const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);
   const bytes = await rereadableBytes(paths);
   const opening = { splitJsonFrom: splitJsonFrom(threads, bytes) };
@@ -52,6 +53,7 @@ export async function runShard(paths: string[], o: AnalyzeOptions & { shard: str
   const out = await openOutput(o.output, { kind: 'json' }, (await expandInputs(paths)).files);
   let writing: Promise<void> = Promise.resolve();
   const write = (line: string) => {
+    if (out.writeNow) return out.writeNow(line);
     writing = writing.then(() => out.write(line));
     // Awaited below; meanwhile a failed write is not an unhandled rejection.
     writing.catch(() => undefined);
