@@ -235,12 +235,29 @@ export async function openOutput(
     }
     if (temporary && !keep) await unlink(temporary).catch(() => {});
   };
+  // What making the report threw (its pieces are made as they are written) is not a failure to write.
+  const made = new WeakSet<object>();
   const guarded = async (write: () => Promise<unknown>) => {
     try {
       await write();
     } catch (err) {
       await release(false).catch(() => {});
+      if (typeof err === 'object' && err !== null && made.has(err)) throw err;
       throw cannot(err);
+    }
+  };
+  const eachPiece = function* (pieces: Iterable<string>): Generator<string, void, undefined> {
+    const it = pieces[Symbol.iterator]();
+    for (;;) {
+      let next: IteratorResult<string>;
+      try {
+        next = it.next();
+      } catch (err) {
+        if (typeof err === 'object' && err !== null) made.add(err);
+        throw err;
+      }
+      if (next.done) return;
+      yield next.value;
     }
   };
   const writeFully = async (bytes: Uint8Array) => {
@@ -250,7 +267,7 @@ export async function openOutput(
     const encoder = new TextEncoder();
     const buffer = new Uint8Array(WRITE_SIZE);
     let filled = 0;
-    for (const piece of pieces) {
+    for (const piece of eachPiece(pieces)) {
       for (let rest = pass(piece); rest.length; ) {
         const { read, written } = encoder.encodeInto(rest, buffer.subarray(filled));
         filled += written;

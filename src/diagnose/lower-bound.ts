@@ -8,6 +8,7 @@ import type { Attempt, Incident, LowerBound, SecurityFinding } from '../model/at
 import { kindOfChannel } from '../model/channels.js';
 import { CONNECTION_MARKERS, connectionMarkerRows } from '../model/events.js';
 import type { LogReach, LogSpan, MarkerKind } from '../ingest/log-reach.js';
+import { minOf } from '../model/arrays.js';
 
 /** An attack whose first attempt is this close after a log's oldest record began during the attack. */
 const BEGIN_SLACK_MS = 60_000;
@@ -53,7 +54,7 @@ export function lowerBoundOf(
     (s) => (s.rolledOver || s.cleared !== undefined) && s.firstMs >= firstMs - BEGIN_SLACK_MS && s.firstMs <= lastMs,
   );
   if (begun.length === 0) return undefined;
-  const beginMs = Math.min(...begun.map((s) => s.firstMs));
+  const beginMs = minOf(begun.map((s) => s.firstMs));
   const first = begun.find((s) => s.firstMs === beginMs)!.first;
   const counts: { channel: string; count: number }[] = [];
   let earliest = { ms: Number.POSITIVE_INFINITY, channel: '' };

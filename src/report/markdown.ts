@@ -27,6 +27,7 @@ import {
 } from './model.js';
 import type { Fleet } from './fleet.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
+import { pushAll } from '../model/arrays.js';
 
 /** Escapes text from logs for Markdown: no markup, links, HTML or table breaks can come through. */
 export function md(text: string | number | null | undefined): string {
@@ -195,11 +196,11 @@ export function* renderMarkdown(model: ReportModel, tz: TimeZoneChoice): Generat
   for (const h of m.securityHeadlines) out.push(securityHeadline(h, tz));
   if (m.hostFindings.length) out.push(`- **Host findings:** ${m.hostFindings.length}`);
   out.push('');
-  if (m.fleet) out.push(...fleetSection(m.fleet, tz));
+  if (m.fleet) pushAll(out, fleetSection(m.fleet, tz));
   const roles = attackRoles(m.analysis.findings);
   for (const h of m.hosts) {
     out.push(`### ${md(h.computer)}: ${hostOutcomesText(h)}`, '');
-    if (h.incidents.length) out.push(...incidentTable(h.incidents, tz), '');
+    if (h.incidents.length) pushAll(out, incidentTable(h.incidents, tz)).push('');
     if (h.succeeded.length) {
       const who = [...new Set(h.succeeded.map((a) => successWho(a, roles, clientOf)))];
       out.push(

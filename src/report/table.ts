@@ -31,7 +31,7 @@ import {
   successWho,
 } from './model.js';
 import { formatRange, formatSeconds, type TimeZoneChoice } from './time-format.js';
-import { maxOf } from '../model/arrays.js';
+import { maxOf, pushAll } from '../model/arrays.js';
 
 export interface TableOptions {
   tz: TimeZoneChoice;
@@ -361,13 +361,14 @@ function summary(m: ReportModel, o: TableOptions): string[] {
           '! ',
         ),
       );
-    out.push(...(m.fleet ? fleetSummaryLines(m.fleet, o) : m.hosts.map(hostHeading)), ...causeCountLines(m, o));
+    pushAll(out, m.fleet ? fleetSummaryLines(m.fleet, o) : m.hosts.map(hostHeading));
+    pushAll(out, causeCountLines(m, o));
     return out;
   }
-  if (m.fleet) out.push(...fleetLines(m.fleet, o));
+  if (m.fleet) pushAll(out, fleetLines(m.fleet, o));
   for (const h of m.hosts) {
     out.push('', paint(o.color, 'bold', hostHeading(h)));
-    for (const x of h.incidents) out.push(...incidentLine(x, o));
+    for (const x of h.incidents) pushAll(out, incidentLine(x, o));
     if (h.succeeded.length) out.push(successLine(h.succeeded, o, roles));
   }
   // The attacker's path (lateral movement, tunnels, probes) is security too; a lateral movement an attack's story
@@ -375,7 +376,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
   const { pathFindings, hostFindings } = m;
   if (m.securityFindings.length || pathFindings.length) {
     out.push('', paint(o.color, 'bold', 'Security findings'));
-    for (const f of m.securityFindings) out.push(...securityBlock(f, o));
+    for (const f of m.securityFindings) pushAll(out, securityBlock(f, o));
     for (const f of pathFindings)
       out.push(
         f.id === 'lateral-movement' && f.attempts?.some((id) => roles.get(id) === 'lateral movement')
@@ -570,7 +571,7 @@ export function* tablePieces(model: ReportModel, o: TableOptions): Generator<str
     yield out.join('\n');
     return;
   }
-  out.push(...summary(m, o));
+  pushAll(out, summary(m, o));
   if (o.summaryOnly) {
     if (m.attempts.length)
       out.push(
@@ -596,7 +597,7 @@ export function* tablePieces(model: ReportModel, o: TableOptions): Generator<str
       if (out.length >= PIECE_LINES) yield piece();
     }
   }
-  out.push(...coverageLines(m, o));
+  pushAll(out, coverageLines(m, o));
   if (!o.details && m.attempts.length)
     out.push(
       '',

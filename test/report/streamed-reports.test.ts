@@ -3,7 +3,7 @@
  * never one string: the pieces joined must be the very text the report is as one value, and the CLI's file the
  * same bytes.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/diagnose/analyze.js';
@@ -95,6 +95,19 @@ describe('writing in pieces', () => {
     expect(text).toBe(escapeJsonText(pieces.join('')));
     expect(text).toContain('\\u2028');
     expect(Buffer.byteLength(text)).toBeGreaterThan(2 * 2 ** 20);
+  });
+
+  it('to a file: what making a piece throws is its own error, not a failure to write, and no file is left', async () => {
+    const dir = tempDir('rdpdiag-pieces-');
+    const path = join(dir, 'out.json');
+    const out = await openOutput(path, { kind: 'json' });
+    const broken = function* () {
+      yield '{"a": 1}\n';
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    await expect(out.writeAll(broken())).rejects.toThrow(/^Maximum call stack size exceeded$/);
+    expect(existsSync(path)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('to standard output: gathered into a few writes', async () => {
