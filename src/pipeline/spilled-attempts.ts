@@ -359,13 +359,9 @@ export class SpilledAttempts {
   /** The field `key` of `row` (`a` its handle). */
   private read(row: number, key: string, a: DiagnosedAttempt): unknown {
     const c = this.columns;
-    if (BODY_FIELDS.has(key)) {
-      const extras = c.extras.get(row);
-      if (extras && key in extras) return extras[key];
-      return (this.bodyOf(row, a) as Record<string, unknown>)[key];
-    }
     const extras = c.extras.get(row);
     if (extras && key in extras) return extras[key];
+    if (BODY_FIELDS.has(key)) return (this.bodyOf(row, a) as Record<string, unknown>)[key];
     if (key === 'events' || key === 'probeEvents') {
       if (c.fleet.get(row) === NO_HANDLE) return undefined;
       if (key === 'probeEvents')
