@@ -263,23 +263,33 @@ export async function openOutput(
   const writeFully = async (bytes: Uint8Array) => {
     for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
   };
+  /** Two buffers: one is written while the next is filled (the thread never waits for the disk with work to do). */
   const writeAll = async (pieces: Iterable<string>) => {
     const encoder = new TextEncoder();
-    const buffer = new Uint8Array(WRITE_SIZE);
+    const buffers = [new Uint8Array(WRITE_SIZE), new Uint8Array(WRITE_SIZE)];
+    let buffer = buffers[0]!;
     let filled = 0;
+    let writing: Promise<void> = Promise.resolve();
+    const send = async () => {
+      const full = buffer.subarray(0, filled);
+      await writing;
+      writing = writeFully(full);
+      // Its failure is met where it is awaited (the next send, or the end), not left unhandled in between.
+      writing.catch(() => {});
+      buffer = buffer === buffers[0] ? buffers[1]! : buffers[0]!;
+      filled = 0;
+    };
     for (const piece of eachPiece(pieces)) {
       for (let rest = pass(piece); rest.length; ) {
         const { read, written } = encoder.encodeInto(rest, buffer.subarray(filled));
         filled += written;
         rest = rest.slice(read);
-        // Full (or too full for the next character): written, and filled again.
-        if (rest.length || filled === buffer.length) {
-          await writeFully(buffer.subarray(0, filled));
-          filled = 0;
-        }
+        // Full (or too full for the next character): written, and the other one filled.
+        if (rest.length || filled === buffer.length) await send();
       }
     }
-    await writeFully(buffer.subarray(0, filled));
+    await send();
+    await writing;
   };
   return {
     write: async (text) => {

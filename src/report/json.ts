@@ -210,7 +210,7 @@ export function* jsonReportChunks(analysis: Analysis, inputs: InputSummary[], fl
     pending += `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
     first = false;
     if (!(value instanceof Each)) {
-      pending += indented(value, '  ');
+      pending += indented(value, 1);
       continue;
     }
     if (value.items.length === 0) {
@@ -219,15 +219,20 @@ export function* jsonReportChunks(analysis: Analysis, inputs: InputSummary[], fl
     }
     yield escapeJsonText(`${pending}[`);
     for (let i = 0; i < value.items.length; i++)
-      yield escapeJsonText(`${i ? ',' : ''}\n    ${indented(value.json(value.items[i]), '    ')}`);
+      yield escapeJsonText(`${i ? ',' : ''}\n    ${indented(value.json(value.items[i]), 2)}`);
     pending = '\n  ]';
   }
   yield escapeJsonText(`${pending}\n}\n`);
 }
 
-/** JSON.stringify's text of a value nested at `indent` (its line ends are its structure: strings escape theirs). */
-function indented(value: unknown, indent: string): string {
-  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`);
+/**
+ * JSON.stringify's text of a value nested `depth` levels in, indented as there: stringified inside as many
+ * arrays, which are cut off again (no second pass over a text of megabytes to indent its lines).
+ */
+function indented(value: unknown, depth: 1 | 2): string {
+  const text = JSON.stringify(depth === 1 ? [value] : [[value]], null, 2);
+  // `[\n  ` … `\n]`, or `[\n  [\n    ` … `\n  ]\n]`.
+  return depth === 1 ? text.slice(4, -2) : text.slice(10, -6);
 }
 
 /**
