@@ -163,7 +163,8 @@ export function escapeJsonText(json: string): string {
  * finds a text to escape exactly when the `u` class would.
  */
 const BEYOND_ASCII = /[^\x00-\x7e]/;
-const EACH_BEYOND_ASCII = /[^\u0000-\u007e]/gu;
+/** Each character above U+007E, a surrogate pair as one (what the `u` flag would match, found as fast as above). */
+const EACH_BEYOND_ASCII = /[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7e]/g;
 /**
  * An unsafe character JSON.stringify leaves raw (it escapes only C0): DEL, C1, format characters, separators;
  * tested only on characters above U+007E, so C0 never is.
