@@ -17,7 +17,6 @@
  */
 import type { DiagnosedAttempt } from '../diagnose/analyze.js';
 import { EVIDENCE_EVENT } from '../model/attempt.js';
-import { compactParse, compactStringify } from '../model/compact-json.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { EVENT_ATTEMPT, HELD_EVENTS, LAZY_FIELDS, type Spill } from '../model/spill.js';
 
@@ -271,10 +270,10 @@ export class SpilledAttempts {
         body.events = a.events.map(put);
         body.probeEvents = a.probeEvents.map(encoded);
       }
-      c.fleet.set(row, this.spill.put(compactStringify(events.fleet.map(put))));
+      c.fleet.set(row, this.spill.put(JSON.stringify(events.fleet.map(put))));
       if (held.length) c.held.set(row, held);
     }
-    c.body.set(row, this.spill.put(compactStringify(body)));
+    c.body.set(row, this.spill.put(JSON.stringify(body)));
     c.shape.set(row, c.shapeOf(keys));
     const handle = new this.handle(row);
     const fields = a as unknown as Record<string, unknown>;
@@ -405,7 +404,7 @@ export class SpilledAttempts {
   private bodyOf(row: number, a: DiagnosedAttempt): Body {
     const handle = this.columns.body.get(row);
     if (handle !== this.lastBody) {
-      this.body = compactParse(this.spill.get(handle)) as Body;
+      this.body = JSON.parse(this.spill.get(handle)) as Body;
       this.lastBody = handle;
       owned(this.body.events, a);
       owned(this.body.probeEvents, a);
@@ -416,7 +415,7 @@ export class SpilledAttempts {
   private fleetOf(row: number, a: DiagnosedAttempt): Put[] {
     const handle = this.columns.fleet.get(row);
     if (handle !== this.lastFleet) {
-      this.fleetEvents = compactParse(this.spill.get(handle)) as Put[];
+      this.fleetEvents = JSON.parse(this.spill.get(handle)) as Put[];
       this.lastFleet = handle;
       owned(this.fleetEvents, a);
     }
