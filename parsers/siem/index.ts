@@ -203,11 +203,14 @@ class SiemRecordReader {
 
   /** A piece of records cut on another thread: as `take` in `readSiem` reads the same piece itself. */
   piece(piece: SplitJsonPiece, out: NormalizedEvent[]): void {
-    const { text, ends, lines } = piece;
-    for (let i = 0, at = 0; i < ends.length; i++) {
-      const end = ends[i]!;
-      this.json(text.slice(at, end), lines[i]!, out);
-      at = end;
+    const { texts, counts, ends, lines } = piece;
+    for (let s = 0, i = 0; s < texts.length; s++) {
+      const text = texts[s]!;
+      for (let at = 0, last = i + counts[s]!; i < last; i++) {
+        const end = ends[i]!;
+        this.json(text.slice(at, end), lines[i]!, out);
+        at = end;
+      }
     }
     this.unreadCount += piece.unread;
     this.problems(piece.problems, 'json-malformed');

@@ -42,6 +42,13 @@ export class JsonRecordCutter {
   }
 }
 
+/**
+ * Text kept in strings of at most this many characters (records are not cut: a longer one is a string of its own).
+ * V8 keeps a longer string outside the young generation, where a piece of a MiB made each time (on the thread
+ * that cuts and the one that reads) makes the old generation grow and be collected over and over.
+ */
+const SEGMENT_CHARS = 60 * 1024;
+
 /** The pieces `InputSource.splitJson` yields, made from the input's bytes read in order. */
 export class JsonPieceSplitter {
   private readonly decoder: TextDecoder;
@@ -52,33 +59,60 @@ export class JsonPieceSplitter {
     this.cutter = new JsonRecordCutter(setup.interest, limits);
   }
 
-  /** The next bytes, `pieceBytes` of them but at the end (the decoder copies them out). */
+  /** The next bytes, `pieceBytes` of them but at the end (the decoder copies them out, a segment at a time). */
   piece(bytes: Uint8Array): SplitJsonPiece {
-    return this.make(this.decoder.decode(bytes, { stream: true }), false);
+    const piece = new PieceBuilder();
+    for (let at = 0; at < bytes.length; at += SEGMENT_CHARS)
+      piece.unread += this.cutter.cut(
+        this.decoder.decode(bytes.subarray(at, at + SEGMENT_CHARS), { stream: true }),
+        false,
+        piece.keep,
+      );
+    return piece.made(this.cutter.problems());
   }
 
   /** The end of the text. */
   end(): SplitJsonPiece {
-    return this.make(this.decoder.decode(), true);
+    const piece = new PieceBuilder();
+    piece.unread += this.cutter.cut(this.decoder.decode(), true, piece.keep);
+    return piece.made(this.cutter.problems());
+  }
+}
+
+/** A piece's kept records gathered into segments. */
+class PieceBuilder {
+  unread = 0;
+  private readonly texts: string[] = [];
+  private readonly counts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly lines: number[] = [];
+  private parts: string[] = [];
+  private chars = 0;
+
+  readonly keep = (record: string, line: number): void => {
+    if (this.chars + record.length > SEGMENT_CHARS && this.parts.length) this.close();
+    this.parts.push(record);
+    this.chars += record.length;
+    this.ends.push(this.chars);
+    this.lines.push(line);
+  };
+
+  private close(): void {
+    this.texts.push(this.parts.join(''));
+    this.counts.push(this.parts.length);
+    this.parts = [];
+    this.chars = 0;
   }
 
-  private make(text: string, final: boolean): SplitJsonPiece {
-    const parts: string[] = [];
-    const ends: number[] = [];
-    const lines: number[] = [];
-    let at = 0;
-    const unread = this.cutter.cut(text, final, (record, line) => {
-      parts.push(record);
-      at += record.length;
-      ends.push(at);
-      lines.push(line);
-    });
+  made(problems: RecordProblem[]): SplitJsonPiece {
+    if (this.parts.length) this.close();
     return {
-      text: parts.join(''),
-      ends: Int32Array.from(ends),
-      lines: Float64Array.from(lines),
-      problems: this.cutter.problems(),
-      unread,
+      texts: this.texts,
+      counts: Int32Array.from(this.counts),
+      ends: Int32Array.from(this.ends),
+      lines: Float64Array.from(this.lines),
+      problems,
+      unread: this.unread,
     };
   }
 }

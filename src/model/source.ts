@@ -51,12 +51,14 @@ export interface JsonSplitSetup {
 }
 
 /**
- * One piece of the input's text as records: the records kept, one after the other in `text` (the n-th
- * ends at `ends[n]`, starts on line `lines[n]`), the splitter's problems met on the way, and how many
- * records were left out unread. The last piece is the text's end.
+ * One piece of the input's text as records: the records kept, one after the other in the texts of `texts` (the
+ * `counts[s]` records of `texts[s]`, the n-th of all ending at `ends[n]` within its text and starting on line
+ * `lines[n]`), the splitter's problems met on the way, and how many records were left out unread. The last piece
+ * is the text's end.
  */
 export interface SplitJsonPiece {
-  text: string;
+  texts: string[];
+  counts: Int32Array;
   ends: Int32Array;
   lines: Float64Array;
   problems: { line: number; message: string; skipped: boolean }[];

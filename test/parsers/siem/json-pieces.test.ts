@@ -69,6 +69,14 @@ describe('JSON records cut elsewhere (InputSource.splitJson)', () => {
     expect(malformed.every((w) => w.line !== undefined && lines[w.line - 1]!.endsWith('"4624"'))).toBe(true);
   });
 
+  it('read a record longer than the strings pieces are kept in, between others', async () => {
+    const lines = fleetExportLines(2, 40);
+    const at = lines.findIndex((l) => l.includes('"TargetUserName":"alice"'));
+    lines[at] = lines[at]!.replace('"TargetUserName":"alice"', `"TargetUserName":"${'a'.repeat(150_000)}"`);
+    const r = await expectSameReading(`${lines.join('\n')}\n`);
+    expect(r.events.some((e) => e.data.TargetUserName?.length === 150_000)).toBe(true);
+  });
+
   it('read every record when nothing is left out unread', async () => {
     const { interest, ...whole } = fieldsForAnalysis();
     expect(interest).toBeDefined();
@@ -93,8 +101,9 @@ describe('JSON records cut elsewhere (InputSource.splitJson)', () => {
     pieces.push(splitter.end());
     const records = pieces.flatMap((p) => {
       const out: { text: string; line: number }[] = [];
-      for (let i = 0, at = 0; i < p.ends.length; at = p.ends[i]!, i++)
-        out.push({ text: p.text.slice(at, p.ends[i]), line: p.lines[i]! });
+      for (let s = 0, i = 0; s < p.texts.length; s++)
+        for (let at = 0, last = i + p.counts[s]!; i < last; at = p.ends[i]!, i++)
+          out.push({ text: p.texts[s]!.slice(at, p.ends[i]), line: p.lines[i]! });
       return out;
     });
     expect(records).toEqual([
