@@ -21,7 +21,7 @@ import { CsvSplitter } from './csv.js';
 import { isEcsDocument, mapEcs } from './ecs/mapper.js';
 import { isFlatRecord, isNxlogRecord, mapFlat, type NxlogState } from './nxlog/mapper.js';
 import { isKibanaCsv, KibanaTimeError, kibanaDocument } from './kibana.js';
-import { JsonRecordCutter } from './json-pieces.js';
+import { decodedSegments, JsonRecordCutter } from './json-pieces.js';
 import { mapSentinel, sentinelTable } from './sentinel/mapper.js';
 import { ClassicSplitter, looksLikeClassic, mapClassic } from './splunk/classic.js';
 import { isWinlogbeat6, mapWinlogbeat6 } from './winlogbeat6/mapper.js';
@@ -83,7 +83,7 @@ export async function* readSiem(source: InputSource, layout: SiemLayout, opts: R
     } else {
       for await (const chunk of pieces(source, bomLength)) {
         if (opts.signal?.aborted) return;
-        text!.feed(decoder.decode(chunk, { stream: true }), false, pending);
+        for (const segment of decodedSegments(decoder, chunk)) text!.feed(segment, false, pending);
         if (pending.length >= BATCH) {
           yield pending;
           pending = [];
