@@ -9,7 +9,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { JsonSplitSetup, SplitJsonPiece } from '../../model/source.js';
 import { STOP, type SplitMessage, type SplitWorkerSetup, TAKEN } from './json-split-protocol.js';
@@ -26,13 +25,6 @@ function workerModule(): URL | string {
 /** Pieces (1 MiB of the file each) posted ahead of the main thread. */
 const AHEAD = 4;
 const YOUNG_GENERATION_MB = 4;
-/**
- * The worker's old generation starts this large. Each piece makes a text or two of 1 MiB, which V8 keeps outside
- * the young generation and counts against the old one: from its usual start of a few MiB that was a full GC
- * every few pieces (1,171 on the 6 M-event fleet), from 32 MiB one every few dozen: all threads' CPU 83 → 73 s,
- * peak RSS the same. A V8 flag read when an isolate is made (resourceLimits has no initial size): set before it.
- */
-const OLD_GENERATION_START_MB = 32;
 
 /** JSON files from this size are cut on a worker when no thread count is asked for. */
 export const SPLIT_ON_WORKER_FROM = 64 * 2 ** 20;
@@ -69,7 +61,6 @@ export async function* splitJsonOnWorker(
 ): AsyncGenerator<SplitJsonPiece, void, void> {
   const state = new Int32Array(new SharedArrayBuffer(8));
   const workerSource = workerModule();
-  setFlagsFromString(`--initial-old-space-size=${OLD_GENERATION_START_MB}`);
   const worker = new Worker(workerSource, {
     eval: typeof workerSource === 'string',
     // What the worker makes dies young (the piece's text, its records): V8's default young generation let its
