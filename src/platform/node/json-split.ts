@@ -1,8 +1,8 @@
 /**
  * A large JSON export cut into records on a worker thread (`InputSource.splitJson`): the worker reads the
  * file, decodes it, splits it into records and leaves out the unread ones (parsers/siem's own cutter, the
- * same pieces `readSiem` makes on one thread), and posts each piece's kept records (in strings of at most 60 K characters); the main
- * thread only parses and maps them, and analyzes. Nothing is transferred (a detached ArrayBuffer slows a
+ * same pieces `readSiem` makes on one thread), and posts each piece's kept records (in strings of at most 60 K
+ * characters); the main thread only parses and maps them, and analyzes. Nothing is transferred (a detached ArrayBuffer slows a
  * thread's typed-array code for good: see parallel-evtx.ts); pieces are posted only a few ahead of the ones
  * taken (shared counters), so a slow main thread holds a few MiB of text, never the file.
  */
