@@ -18,12 +18,19 @@
 import type { DiagnosedAttempt } from '../diagnose/analyze.js';
 import { EVIDENCE_EVENT } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { decodeEvents, type EncodedEvents, encodeEvents } from '../model/event-codec.js';
 import { EVENT_ATTEMPT, HELD_EVENTS, LAZY_FIELDS, type Spill } from '../model/spill.js';
 
 const ROW = Symbol('row');
 
 /** An event put aside: the index of a held one, or the event itself. */
 type Put = number | NormalizedEvent;
+
+/** What the report reads of one attempt (a key only when the attempt has the field), as the spill keeps it. */
+interface StoredBody extends Omit<Body, 'events' | 'probeEvents'> {
+  events?: EncodedEvents;
+  probeEvents?: EncodedEvents;
+}
 
 /** What the report reads of one attempt (a key only when the attempt has the field). */
 interface Body {
@@ -256,7 +263,7 @@ export class SpilledAttempts {
   ): DiagnosedAttempt {
     const c = this.columns;
     const row = this.rows++;
-    const body: Body = {};
+    const body: StoredBody = {};
     for (const key of BODY_FIELDS) {
       const value = (a as unknown as Record<string, unknown>)[key];
       if (value !== undefined) (body as Record<string, unknown>)[key] = value;
@@ -265,12 +272,12 @@ export class SpilledAttempts {
     if (events) {
       const held = a.events.filter((e) => events.held.has(e));
       const at = new Map(held.map((e, i) => [e, i]));
-      const put = (e: NormalizedEvent): Put => at.get(e) ?? encoded(e);
+      const put = (e: NormalizedEvent): Put => at.get(e) ?? e;
       if (events.whole) {
-        body.events = a.events.map(put);
-        body.probeEvents = a.probeEvents.map(encoded);
+        body.events = encodeEvents(a.events.map(put));
+        body.probeEvents = encodeEvents(a.probeEvents);
       }
-      c.fleet.set(row, this.spill.put(JSON.stringify(events.fleet.map(put))));
+      c.fleet.set(row, this.spill.put(JSON.stringify(encodeEvents(events.fleet.map(put)))));
       if (held.length) c.held.set(row, held);
     }
     c.body.set(row, this.spill.put(JSON.stringify(body)));
@@ -404,7 +411,10 @@ export class SpilledAttempts {
   private bodyOf(row: number, a: DiagnosedAttempt): Body {
     const handle = this.columns.body.get(row);
     if (handle !== this.lastBody) {
-      this.body = JSON.parse(this.spill.get(handle)) as Body;
+      const { events, probeEvents, ...rest } = JSON.parse(this.spill.get(handle)) as StoredBody;
+      this.body = rest;
+      if (events) this.body.events = decodeEvents(events);
+      if (probeEvents) this.body.probeEvents = decodeEvents(probeEvents) as NormalizedEvent[];
       this.lastBody = handle;
       owned(this.body.events, a);
       owned(this.body.probeEvents, a);
@@ -415,7 +425,7 @@ export class SpilledAttempts {
   private fleetOf(row: number, a: DiagnosedAttempt): Put[] {
     const handle = this.columns.fleet.get(row);
     if (handle !== this.lastFleet) {
-      this.fleetEvents = JSON.parse(this.spill.get(handle)) as Put[];
+      this.fleetEvents = decodeEvents(JSON.parse(this.spill.get(handle)) as EncodedEvents);
       this.lastFleet = handle;
       owned(this.fleetEvents, a);
     }
@@ -451,18 +461,9 @@ function isPlainClient(value: unknown): value is { address?: string; name?: stri
   return Object.getOwnPropertySymbols(value).length === 0;
 }
 
-/** Events read back name their attempt, and have their time in ms as a number again (`encoded`). */
+/** Events read back name their attempt. */
 function owned(events: readonly Put[] | undefined, a: DiagnosedAttempt): void {
-  for (const e of events ?? []) {
-    if (typeof e === 'number') continue;
-    if (typeof e.timeMs === 'string') e.timeMs = Number(e.timeMs);
-    (e as { [EVENT_ATTEMPT]?: unknown })[EVENT_ATTEMPT] = a;
-  }
-}
-
-/** An event as JSON keeps it: a time in ms that is not a finite number (JSON's null) as its text. */
-function encoded(e: NormalizedEvent): NormalizedEvent {
-  return Number.isFinite(e.timeMs) ? e : ({ ...e, timeMs: String(e.timeMs) } as unknown as NormalizedEvent);
+  for (const e of events ?? []) if (typeof e !== 'number') (e as { [EVENT_ATTEMPT]?: unknown })[EVENT_ATTEMPT] = a;
 }
 
 /**

@@ -1,0 +1,198 @@
+/**
+ * A list of events as a compact JSON value, for what puts events aside as text (a fleet's attempts, spilled to a
+ * temporary file: src/pipeline/spilled-attempts.ts): each event a row of values in a fixed order, without its keys,
+ * and each string that repeats (channel, computer, provider, file, field names and values) written once. A quarter
+ * of JSON.stringify's text for a fleet's events, and quicker both ways. Numbers in the list (an index of an event
+ * kept elsewhere) stay numbers; an event with a part the rows do not carry is kept as it is.
+ */
+import type { EventSource, NormalizedEvent, Provider } from './event.js';
+
+/** The optional parts of an event, in the order of their bits in a row's mask; then those of its source. */
+const OPTIONAL = [
+  'qualifiers',
+  'version',
+  'level',
+  'task',
+  'opcode',
+  'keywords',
+  'recordId',
+  'processId',
+  'threadId',
+  'userSid',
+  'activityId',
+  'relatedActivityId',
+  'userDataElement',
+  'message',
+  'timePrecisionMs',
+  'dataFromMessage',
+] as const satisfies readonly (keyof NormalizedEvent)[];
+const SOURCE_OPTIONAL = ['offset', 'line', 'ref'] as const satisfies readonly (keyof EventSource)[];
+const REQUIRED = ['timestamp', 'timeMs', 'channel', 'provider', 'eventId', 'computer', 'data', 'source'] as const;
+
+// A part added to NormalizedEvent, EventSource or Provider fails the build here until the rows carry it.
+type Missing<T, Carried> = Exclude<keyof T, Carried>;
+const everyPartCarried: [
+  Missing<NormalizedEvent, (typeof OPTIONAL)[number] | (typeof REQUIRED)[number]>,
+  Missing<EventSource, (typeof SOURCE_OPTIONAL)[number] | 'file' | 'format'>,
+  Missing<Provider, 'name' | 'guid' | 'eventSourceName'>,
+] extends [never, never, never]
+  ? true
+  : never = true;
+void everyPartCarried;
+
+const EVENT_KEYS = new Set<string>([...OPTIONAL, ...REQUIRED]);
+const SOURCE_KEYS = new Set<string>([...SOURCE_OPTIONAL, 'file', 'format']);
+const PROVIDER_KEYS = new Set<string>(['name', 'guid', 'eventSourceName']);
+/** Parts that are text (written by their place in the strings); the others are numbers or `true`/`false`. */
+const TEXT = new Set<string>([
+  'keywords',
+  'userSid',
+  'activityId',
+  'relatedActivityId',
+  'userDataElement',
+  'message',
+  'ref',
+]);
+
+/** A value at most this long is written once however often it repeats; longer ones (messages) stand in the row. */
+const SHORT = 256;
+
+/** The encoded list: its strings, its sets of field names (by their place in the strings), one entry per item. */
+export type EncodedEvents = [strings: string[], keyLists: number[][], items: unknown[]];
+
+const plain = (v: unknown): boolean =>
+  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+const isText = (v: unknown): v is string => typeof v === 'string';
+const maybeText = (v: unknown): boolean => v === undefined || typeof v === 'string';
+
+/** Can the rows carry every part of `e` (no part unknown to them, every text a string)? */
+function carried(e: NormalizedEvent): boolean {
+  // What JSON.stringify writes is an object's own: one made by a class may have more.
+  if (!plain(e) || !plain(e.source) || !plain(e.provider) || !plain(e.data)) return false;
+  const fields = e as unknown as Record<string, unknown>;
+  for (const k in fields) {
+    if (!EVENT_KEYS.has(k)) return false;
+    if (TEXT.has(k) && !maybeText(fields[k])) return false;
+  }
+  for (const k in e.source) if (!SOURCE_KEYS.has(k)) return false;
+  for (const k in e.provider) if (!PROVIDER_KEYS.has(k)) return false;
+  for (const k in e.data) if (typeof e.data[k] !== 'string') return false;
+  const { provider: p, source } = e;
+  if (!isText(e.timestamp) || !isText(e.channel) || !isText(e.computer) || typeof e.eventId !== 'number') return false;
+  if (!isText(p.name) || !maybeText(p.guid) || !maybeText(p.eventSourceName)) return false;
+  if (!isText(source.file) || !isText(source.format) || !maybeText(source.ref)) return false;
+  // A field named `__proto__` would be lost by the assignment that reads it back.
+  return !Object.hasOwn(e.data, '__proto__');
+}
+
+export function encodeEvents(list: readonly (number | NormalizedEvent)[]): EncodedEvents {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const at = (s: string): number => {
+    let i = index.get(s);
+    if (i === undefined) {
+      i = strings.push(s) - 1;
+      index.set(s, i);
+    }
+    return i;
+  };
+  const text = (s: string): number | string => (s.length <= SHORT ? at(s) : s);
+  const keyLists: number[][] = [];
+  const keyListIndex = new Map<string, number>();
+  const items: unknown[] = [];
+  for (const e of list) {
+    if (typeof e === 'number' || !carried(e)) {
+      // As JSON keeps it, a time in ms that is not a finite number (JSON's null) as its text.
+      items.push(typeof e === 'number' || Number.isFinite(e.timeMs) ? e : { ...e, timeMs: String(e.timeMs) });
+      continue;
+    }
+    const keys = Object.keys(e.data);
+    const keyNumbers = keys.map(at);
+    const signature = keyNumbers.join(',');
+    let keyList = keyListIndex.get(signature);
+    if (keyList === undefined) {
+      keyList = keyLists.push(keyNumbers) - 1;
+      keyListIndex.set(signature, keyList);
+    }
+    const p = e.provider;
+    const row: unknown[] = [
+      e.timestamp,
+      Number.isFinite(e.timeMs) ? e.timeMs : String(e.timeMs),
+      at(e.channel),
+      at(p.name),
+      p.guid === undefined ? -1 : at(p.guid),
+      p.eventSourceName === undefined ? -1 : at(p.eventSourceName),
+      e.eventId,
+      at(e.computer),
+      at(e.source.file),
+      at(e.source.format),
+      keyList,
+      keys.map((k) => text(e.data[k]!)),
+      0,
+    ];
+    let mask = 0;
+    let bit = 0;
+    for (const k of OPTIONAL) {
+      const v = e[k];
+      if (v !== undefined) {
+        mask |= 1 << bit;
+        row.push(TEXT.has(k) ? text(v as string) : v);
+      }
+      bit++;
+    }
+    for (const k of SOURCE_OPTIONAL) {
+      const v = e.source[k];
+      if (v !== undefined) {
+        mask |= 1 << bit;
+        row.push(TEXT.has(k) ? text(v as string) : v);
+      }
+      bit++;
+    }
+    row[12] = mask;
+    items.push(row);
+  }
+  return [strings, keyLists, items];
+}
+
+/** The list `encodeEvents` wrote, each event a new object. */
+export function decodeEvents(encoded: EncodedEvents): (number | NormalizedEvent)[] {
+  const [strings, keyLists, items] = encoded;
+  const text = (v: unknown): string => (typeof v === 'number' ? strings[v]! : (v as string));
+  const keys = keyLists.map((list) => list.map((k) => strings[k]!));
+  return items.map((item): number | NormalizedEvent => {
+    if (typeof item === 'number') return item;
+    if (!Array.isArray(item)) {
+      const e = item as NormalizedEvent;
+      if (typeof e.timeMs === 'string') e.timeMs = Number(e.timeMs);
+      return e;
+    }
+    const row = item;
+    const provider: Provider = { name: strings[row[3] as number]! };
+    if ((row[4] as number) >= 0) provider.guid = strings[row[4] as number]!;
+    if ((row[5] as number) >= 0) provider.eventSourceName = strings[row[5] as number]!;
+    const source = { file: strings[row[8] as number]!, format: strings[row[9] as number]! } as EventSource;
+    const data: Record<string, string> = {};
+    const names = keys[row[10] as number]!;
+    const values = row[11] as unknown[];
+    for (let i = 0; i < names.length; i++) data[names[i]!] = text(values[i]);
+    const e: NormalizedEvent = {
+      timestamp: row[0] as string,
+      timeMs: Number(row[1]),
+      channel: strings[row[2] as number]!,
+      provider,
+      eventId: row[6] as number,
+      computer: strings[row[7] as number]!,
+      data,
+      source,
+    };
+    const mask = row[12] as number;
+    let at = 13;
+    let bit = 0;
+    const fields = e as unknown as Record<string, unknown>;
+    for (const k of OPTIONAL) if (mask & (1 << bit++)) fields[k] = TEXT.has(k) ? text(row[at++]) : row[at++];
+    const sourceFields = source as unknown as Record<string, unknown>;
+    for (const k of SOURCE_OPTIONAL)
+      if (mask & (1 << bit++)) sourceFields[k] = TEXT.has(k) ? text(row[at++]) : row[at++];
+    return e;
+  });
+}
