@@ -65,7 +65,7 @@ export async function* splitJsonOnWorker(
     eval: typeof workerSource === 'string',
     // What the worker makes dies young (the piece's texts, its records): V8's default young generation let its
     // heap grow to some 60 MiB. Since texts are made in segments short enough to be young, 16 MiB costs no more
-    // memory than 4 and a fifth of the collections (2 M-event fleet: 10,710 scavenges at 4 MiB; CPU 5 % less).
+    // memory than 4 and a fifth of the collections (6 M-event fleet: 10,710 scavenges at 4 MiB; all threads' CPU 5 % less).
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     workerData: {
       ...setup,
