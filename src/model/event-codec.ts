@@ -5,6 +5,7 @@
  * of JSON.stringify's text for a fleet's events, and quicker both ways. Numbers in the list (an index of an event
  * kept elsewhere) stay numbers; an event with a part the rows do not carry is kept as it is.
  */
+import type { RecordRef } from './attempt.js';
 import type { EventSource, NormalizedEvent, Provider } from './event.js';
 
 /** The optional parts of an event, in the order of their bits in a row's mask; then those of its source. */
@@ -194,5 +195,73 @@ export function decodeEvents(encoded: EncodedEvents): (number | NormalizedEvent)
     for (const k of SOURCE_OPTIONAL)
       if (mask & (1 << bit++)) sourceFields[k] = TEXT.has(k) ? text(row[at++]) : row[at++];
     return e;
+  });
+}
+
+/** An attempt's records (`RecordRef`s) as rows: names once, each record five or six values. */
+export interface EncodedRecordRefs {
+  strings: string[];
+  /** [computer, channel, eventId, time, flags (1: recordId, 2: logon), recordId?] */
+  rows: unknown[][];
+}
+
+const RECORD_KEYS = ['computer', 'channel', 'eventId', 'recordId', 'time', 'logon'];
+
+/** Is `r` a record as the analysis makes it: these keys in this order, each of its type? */
+function plainRecord(r: RecordRef): boolean {
+  if (!plain(r)) return false;
+  let at = 0;
+  for (const k in r) {
+    while (at < RECORD_KEYS.length && RECORD_KEYS[at] !== k) at++;
+    if (at === RECORD_KEYS.length) return false;
+  }
+  const id = r.recordId;
+  return (
+    isText(r.computer) &&
+    isText(r.channel) &&
+    typeof r.eventId === 'number' &&
+    isText(r.time) &&
+    (id === undefined || typeof id === 'number' || typeof id === 'string') &&
+    (r.logon === undefined || r.logon === true)
+  );
+}
+
+/** The records as rows, or as they are when one is not made as the analysis makes them. */
+export function encodeRecordRefs(records: readonly RecordRef[]): EncodedRecordRefs | readonly RecordRef[] {
+  if (!records.every(plainRecord)) return records;
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const at = (s: string): number => {
+    let i = index.get(s);
+    if (i === undefined) {
+      i = strings.push(s) - 1;
+      index.set(s, i);
+    }
+    return i;
+  };
+  const rows = records.map((r) => {
+    const flags = (r.recordId !== undefined ? 1 : 0) | (r.logon ? 2 : 0);
+    const row: unknown[] = [at(r.computer), at(r.channel), r.eventId, r.time, flags];
+    if (r.recordId !== undefined) row.push(r.recordId);
+    return row;
+  });
+  return { strings, rows };
+}
+
+export function decodeRecordRefs(encoded: EncodedRecordRefs | RecordRef[]): RecordRef[] {
+  if (Array.isArray(encoded)) return encoded;
+  const { strings, rows } = encoded;
+  return rows.map((row) => {
+    const flags = row[4] as number;
+    const computer = strings[row[0] as number]!;
+    const channel = strings[row[1] as number]!;
+    const eventId = row[2] as number;
+    const time = row[3] as string;
+    const r: RecordRef =
+      flags & 1
+        ? { computer, channel, eventId, recordId: row[5] as RecordRef['recordId'], time }
+        : { computer, channel, eventId, time };
+    if (flags & 2) r.logon = true;
+    return r;
   });
 }

@@ -16,9 +16,16 @@
  * pass is over (`afterFleet`) `events` are those the fleet pass reads (`fleet`); after it, those the report reads.
  */
 import type { DiagnosedAttempt } from '../diagnose/analyze.js';
-import { EVIDENCE_EVENT } from '../model/attempt.js';
+import { EVIDENCE_EVENT, type RecordRef } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
-import { decodeEvents, type EncodedEvents, encodeEvents } from '../model/event-codec.js';
+import {
+  decodeEvents,
+  decodeRecordRefs,
+  type EncodedEvents,
+  type EncodedRecordRefs,
+  encodeEvents,
+  encodeRecordRefs,
+} from '../model/event-codec.js';
 import { EVENT_ATTEMPT, HELD_EVENTS, LAZY_FIELDS, type Spill } from '../model/spill.js';
 
 const ROW = Symbol('row');
@@ -27,7 +34,8 @@ const ROW = Symbol('row');
 type Put = number | NormalizedEvent;
 
 /** What the report reads of one attempt (a key only when the attempt has the field), as the spill keeps it. */
-interface StoredBody extends Omit<Body, 'events' | 'probeEvents'> {
+interface StoredBody extends Omit<Body, 'records' | 'events' | 'probeEvents'> {
+  records?: EncodedRecordRefs | readonly RecordRef[];
   events?: EncodedEvents;
   probeEvents?: EncodedEvents;
 }
@@ -268,6 +276,7 @@ export class SpilledAttempts {
       const value = (a as unknown as Record<string, unknown>)[key];
       if (value !== undefined) (body as Record<string, unknown>)[key] = value;
     }
+    if (Array.isArray(body.records)) body.records = encodeRecordRefs(body.records);
     const keys = Object.keys(a);
     if (events) {
       const held = a.events.filter((e) => events.held.has(e));
@@ -411,8 +420,9 @@ export class SpilledAttempts {
   private bodyOf(row: number, a: DiagnosedAttempt): Body {
     const handle = this.columns.body.get(row);
     if (handle !== this.lastBody) {
-      const { events, probeEvents, ...rest } = JSON.parse(this.spill.get(handle)) as StoredBody;
+      const { records, events, probeEvents, ...rest } = JSON.parse(this.spill.get(handle)) as StoredBody;
       this.body = rest;
+      if (records) this.body.records = decodeRecordRefs(records as EncodedRecordRefs | RecordRef[]);
       if (events) this.body.events = decodeEvents(events);
       if (probeEvents) this.body.probeEvents = decodeEvents(probeEvents) as NormalizedEvent[];
       this.lastBody = handle;

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { NormalizedEvent } from '../../src/model/event.js';
-import { decodeEvents, encodeEvents } from '../../src/model/event-codec.js';
+import type { RecordRef } from '../../src/model/attempt.js';
+import { decodeEvents, decodeRecordRefs, encodeEvents, encodeRecordRefs } from '../../src/model/event-codec.js';
 
 const viaJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
 const roundTrip = (list: (number | NormalizedEvent)[]) => decodeEvents(viaJson(encodeEvents(list)) as never);
@@ -87,5 +88,26 @@ describe('encodeEvents / decodeEvents', () => {
       }),
     );
     expect(JSON.stringify(encodeEvents(list)).length).toBeLessThan(JSON.stringify(list).length / 2);
+  });
+
+  it('give back an attempt’s records as JSON would, key order included; odd ones as they are', () => {
+    const base = { computer: 'RDSH001.corp.example.test', channel: 'Security', eventId: 4624 };
+    const lists: RecordRef[][] = [
+      [
+        { ...base, recordId: 500001, time: '2024-05-10T06:00:01.8570003Z' },
+        { ...base, recordId: '18446744073709551615', time: '2024-05-10T06:00:02.0000000Z', logon: true },
+        { ...base, time: '2024-05-10T06:00:03.0000000Z' },
+        { ...base, recordId: undefined, time: '2024-05-10T06:00:04.0000000Z', logon: undefined },
+      ],
+      [{ time: 'first', ...base }],
+      [{ ...base, time: 't', extra: 1 } as RecordRef],
+      [{ ...base, eventId: '4624' as unknown as number, time: 't' }],
+    ];
+    for (const list of lists) {
+      const back = decodeRecordRefs(viaJson(encodeRecordRefs(list)) as never);
+      expect(JSON.stringify(back)).toBe(JSON.stringify(list));
+    }
+    expect(Array.isArray(encodeRecordRefs(lists[0]!))).toBe(false);
+    expect(encodeRecordRefs(lists[1]!)).toBe(lists[1]);
   });
 });
