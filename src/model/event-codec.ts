@@ -86,7 +86,8 @@ function carried(e: NormalizedEvent): boolean {
   return !Object.hasOwn(e.data, '__proto__');
 }
 
-export function encodeEvents(list: readonly (number | NormalizedEvent)[]): EncodedEvents {
+/** Strings numbered in the order first met: `at` gives a string's number, `strings` lists them. */
+function stringTable(): { strings: string[]; at: (s: string) => number } {
   const strings: string[] = [];
   const index = new Map<string, number>();
   const at = (s: string): number => {
@@ -97,6 +98,11 @@ export function encodeEvents(list: readonly (number | NormalizedEvent)[]): Encod
     }
     return i;
   };
+  return { strings, at };
+}
+
+export function encodeEvents(list: readonly (number | NormalizedEvent)[]): EncodedEvents {
+  const { strings, at } = stringTable();
   const text = (s: string): number | string => (s.length <= SHORT ? at(s) : s);
   const keyLists: number[][] = [];
   const keyListIndex = new Map<string, number>();
@@ -229,16 +235,7 @@ function plainRecord(r: RecordRef): boolean {
 /** The records as rows, or as they are when one is not made as the analysis makes them. */
 export function encodeRecordRefs(records: readonly RecordRef[]): EncodedRecordRefs | readonly RecordRef[] {
   if (!records.every(plainRecord)) return records;
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const at = (s: string): number => {
-    let i = index.get(s);
-    if (i === undefined) {
-      i = strings.push(s) - 1;
-      index.set(s, i);
-    }
-    return i;
-  };
+  const { strings, at } = stringTable();
   const rows = records.map((r) => {
     const flags = (r.recordId !== undefined ? 1 : 0) | (r.logon ? 2 : 0);
     const row: unknown[] = [at(r.computer), at(r.channel), r.eventId, r.time, flags];
