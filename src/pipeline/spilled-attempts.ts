@@ -47,8 +47,12 @@ interface Body {
   activityIds?: DiagnosedAttempt['activityIds'];
   connectionName?: string;
   sessionId?: string;
-  /** The events the report reads, when they are not those the fleet pass reads. */
+  /**
+   * The events the report reads, when they are not those the fleet pass reads: with `fleetAt`, only those the fleet
+   * pass does not read (each event is put aside once), theirs going at those places among them.
+   */
   events?: Put[];
+  fleetAt?: number[];
   probeEvents?: NormalizedEvent[];
 }
 
@@ -283,8 +287,12 @@ export class SpilledAttempts {
       const at = new Map(held.map((e, i) => [e, i]));
       const put = (e: NormalizedEvent): Put => at.get(e) ?? e;
       if (events.whole) {
-        body.events = encodeEvents(a.events.map(put));
-        body.probeEvents = encodeEvents(a.probeEvents);
+        const rest = notAmong(a.events, events.fleet);
+        if (rest) {
+          body.events = encodeEvents(rest.others.map(put));
+          body.fleetAt = rest.at;
+        } else body.events = encodeEvents(a.events.map(put));
+        if (a.probeEvents.length) body.probeEvents = encodeEvents(a.probeEvents);
       }
       c.fleet.set(row, this.spill.put(JSON.stringify(encodeEvents(events.fleet.map(put)))));
       if (held.length) c.held.set(row, held);
@@ -383,8 +391,10 @@ export class SpilledAttempts {
       if (key === 'probeEvents')
         return ((this.reportPhase ? this.bodyOf(row, a).probeEvents : undefined) ?? []).slice();
       const held = c.held.get(row) ?? NONE;
-      const report = this.reportPhase ? this.bodyOf(row, a).events : undefined;
-      return (report ?? this.fleetOf(row, a)).map((e) => (typeof e === 'number' ? held[e]! : e));
+      const body = this.reportPhase ? this.bodyOf(row, a) : undefined;
+      const fleet = body?.events && !body.fleetAt ? undefined : this.fleetOf(row, a);
+      const list = body?.events ? (fleet ? among(body.events, fleet, body.fleetAt!) : body.events) : fleet!;
+      return list.map((e) => (typeof e === 'number' ? held[e]! : e));
     }
     if (!c.shapeSets[c.shape.get(row)]!.has(key)) return undefined;
     const ref = REF_COLUMN.get(key);
@@ -441,6 +451,27 @@ export class SpilledAttempts {
     }
     return this.fleetEvents;
   }
+}
+
+/**
+ * `all` without `some` when `some` are some of its items in its order: the others and the places of `some` in `all`.
+ */
+function notAmong<T>(all: readonly T[], some: readonly T[]): { others: T[]; at: number[] } | undefined {
+  const others: T[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < all.length; i++)
+    if (at.length < some.length && all[i] === some[at.length]) at.push(i);
+    else others.push(all[i]!);
+  return at.length === some.length ? { others, at } : undefined;
+}
+
+/** What `notAmong` took apart, together again: `some` at their places `at` among `others`. */
+function among<T>(others: readonly T[], some: readonly T[], at: readonly number[]): T[] {
+  const all: T[] = new Array(others.length + some.length);
+  let o = 0;
+  let s = 0;
+  for (let i = 0; i < all.length; i++) all[i] = s < at.length && at[s] === i ? some[s++]! : others[o++]!;
+  return all;
 }
 
 /** The 100 ns digits of a timestamp that its milliseconds give the rest of, or TICKS_RAW. */

@@ -111,6 +111,37 @@ describe('attempts put aside', () => {
     expect(heldEvents(c)).toEqual([]);
   });
 
+  it("put each event aside once; a fleet list out of the events' order still gives them all in order", () => {
+    const texts: string[] = [];
+    const memory = memorySpill();
+    const put = (text: string) => {
+      texts.push(text);
+      return memory.put(text);
+    };
+    const spilled = new SpilledAttempts({ put, get: memory.get });
+    const marked = (eventId: number, timeMs: number) => ({ ...event(eventId, timeMs), data: { Mark: `m${eventId}` } });
+    const [first, logon, other, last] = [marked(261, 1000), marked(4624, 2000), marked(66, 3000), marked(40, 4000)];
+    const a = spilled.put(attempt('A001', [first, logon, other, last]), {
+      fleet: [first, last],
+      whole: true,
+      held: new Set(),
+    });
+    const b = spilled.put(attempt('A002', [first, logon, other]), {
+      fleet: [other, first],
+      whole: true,
+      held: new Set(),
+    });
+    expect(a.events.map((e) => e.eventId)).toEqual([261, 40]);
+    expect(b.events.map((e) => e.eventId)).toEqual([66, 261]);
+    spilled.afterFleet();
+    expect(a.events.map((e) => e.eventId)).toEqual([261, 4624, 66, 40]);
+    expect(a.events.map((e) => e.data.Mark)).toEqual(['m261', 'm4624', 'm66', 'm40']);
+    expect(b.events.map((e) => e.eventId)).toEqual([261, 4624, 66]);
+    const [aFleet, aBody] = texts;
+    for (const mark of ['m261', 'm4624', 'm66', 'm40'])
+      expect(`${aFleet}${aBody}`.split(`"${mark}"`).length - 1).toBe(1);
+  });
+
   it('are escaped by the output sanitizer, fields read back included; clean ones are not copied', () => {
     const spilled = new SpilledAttempts(memorySpill());
     const clean = spilled.put(attempt('A001', [event(4624, 1000)]), {
