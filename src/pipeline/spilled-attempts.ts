@@ -107,11 +107,17 @@ const KNOWN = new Set<string>([
   'client',
 ]);
 
+/** Each of them by a number (`AttemptColumns.shapeHas`). */
+const KNOWN_NUMBER = new Map<string, number>([...KNOWN].map((k, i) => [k, i]));
+
+/** Reads a field of a row (`a` its handle). */
+type Reader = (row: number, a: DiagnosedAttempt) => unknown;
+
 /** Fixed-width ISO 8601 with 100 ns digits (`src/model/time.ts`): its first 23 characters are its milliseconds'. */
 const TICKS_RAW = -1;
 
 /** A typed array that grows. */
-class Column<T extends Float64Array | Uint32Array | Int16Array | Uint16Array> {
+class Column<T extends Float64Array | Uint32Array | Int16Array | Uint16Array | Uint8Array> {
   constructor(
     public data: T,
     private readonly fill: number,
@@ -151,8 +157,9 @@ class AttemptColumns {
   readonly clientPort = f64();
   /** Each row's field names in order (an index into `shapes`). */
   readonly shape = u32();
-  /** Fields of a row kept as they are (rare ones, or values the columns do not hold). */
+  /** Fields of a row kept as they are (rare ones, or values the columns do not hold); `hasExtras` 1 for its rows. */
   readonly extras = new Map<number, Record<string, unknown>>();
+  readonly hasExtras = new Column(new Uint8Array(1024), 0);
   readonly held = new Map<number, readonly NormalizedEvent[]>();
   /** Values kept once: texts, numbers, the parts many attempts have alike; and lists of their own. */
   private readonly values: unknown[] = [undefined];
@@ -160,6 +167,8 @@ class AttemptColumns {
   private readonly alike = new Map<string, number>();
   readonly shapes: (readonly string[])[] = [];
   readonly shapeSets: ReadonlySet<string>[] = [];
+  /** Of each shape, 1 for each field it has that the prototype reads (by `KNOWN_NUMBER`). */
+  private readonly shapeKnown: Uint8Array[] = [];
   private readonly shapeIndex = new Map<string, number>();
 
   shapeOf(keys: readonly string[]): number {
@@ -168,9 +177,17 @@ class AttemptColumns {
     if (at === undefined) {
       at = this.shapes.push(Object.freeze([...keys])) - 1;
       this.shapeSets.push(new Set(keys));
+      const known = new Uint8Array(KNOWN_NUMBER.size);
+      for (const k of keys) if (KNOWN_NUMBER.has(k)) known[KNOWN_NUMBER.get(k)!] = 1;
+      this.shapeKnown.push(known);
       this.shapeIndex.set(key, at);
     }
     return at;
+  }
+
+  /** Has the row the field numbered `known` (`KNOWN_NUMBER`)? */
+  shapeHas(row: number, known: number): boolean {
+    return this.shapeKnown[this.shape.get(row)]![known] === 1;
   }
 
   /** A value kept once when it is a primitive or alike, else as its own. */
@@ -218,15 +235,18 @@ export class SpilledAttempts {
   private readonly handle: new (
     row: number,
   ) => DiagnosedAttempt;
+  private readonly readers = new Map<string, Reader>();
 
   constructor(private readonly spill: Spill) {
     const store = this;
     const fields: PropertyDescriptorMap = {};
-    for (const key of KNOWN)
+    for (const key of KNOWN) {
+      const read = this.readerOf(key);
+      this.readers.set(key, read);
       fields[key] = {
         get(this: Handle) {
           const row = this[ROW];
-          return row === undefined ? undefined : store.read(row, key, this as DiagnosedAttempt);
+          return row === undefined ? undefined : read(row, this as DiagnosedAttempt);
         },
         set(this: Handle, value: unknown) {
           const row = Object.hasOwn(this, ROW) ? this[ROW] : undefined;
@@ -237,6 +257,7 @@ export class SpilledAttempts {
         enumerable: false,
         configurable: true,
       };
+    }
     fields[HELD_EVENTS] = {
       get(this: Handle) {
         const row = this[ROW];
@@ -335,7 +356,10 @@ export class SpilledAttempts {
     if (extras && key in extras) delete extras[key];
     if (this.kept(row, key, value)) return;
     if (extras) extras[key] = value;
-    else c.extras.set(row, { [key]: value });
+    else {
+      c.extras.set(row, { [key]: value });
+      c.hasExtras.set(row, 1);
+    }
   }
 
   /** Keeps the value in a column when one holds it; false when it must be kept as it is. */
@@ -382,42 +406,76 @@ export class SpilledAttempts {
 
   /** The field `key` of `row` (`a` its handle). */
   private read(row: number, key: string, a: DiagnosedAttempt): unknown {
+    return this.readers.get(key)!(row, a);
+  }
+
+  /**
+   * What reads the field `key` of a row, made once per field: the fleet pass and the report read fields of every
+   * attempt many times over (a sort by start reads two per comparison).
+   */
+  private readerOf(key: string): Reader {
     const c = this.columns;
-    const extras = c.extras.get(row);
-    if (extras && key in extras) return extras[key];
-    if (BODY_FIELDS.has(key)) return (this.bodyOf(row, a) as Record<string, unknown>)[key];
-    if (key === 'events' || key === 'probeEvents') {
-      if (c.fleet.get(row) === NO_HANDLE) return undefined;
-      if (key === 'probeEvents')
+    const own = this.ownReaderOf(key);
+    return (row, a) => {
+      if (c.hasExtras.get(row) !== 0) {
+        const extras = c.extras.get(row)!;
+        if (key in extras) return extras[key];
+      }
+      return own(row, a);
+    };
+  }
+
+  /** What reads the field `key` of a row from where `put` and `write` keep it, but for a value kept as it is. */
+  private ownReaderOf(key: string): Reader {
+    const c = this.columns;
+    if (BODY_FIELDS.has(key)) return (row, a) => (this.bodyOf(row, a) as Record<string, unknown>)[key];
+    if (key === 'probeEvents')
+      return (row, a) => {
+        if (c.fleet.get(row) === NO_HANDLE) return undefined;
         return ((this.reportPhase ? this.bodyOf(row, a).probeEvents : undefined) ?? []).slice();
-      const held = c.held.get(row) ?? NONE;
-      const body = this.reportPhase ? this.bodyOf(row, a) : undefined;
-      const fleet = body?.events && !body.fleetAt ? undefined : this.fleetOf(row, a);
-      const list = body?.events ? (fleet ? among(body.events, fleet, body.fleetAt!) : body.events) : fleet!;
-      return list.map((e) => (typeof e === 'number' ? held[e]! : e));
-    }
-    if (!c.shapeSets[c.shape.get(row)]!.has(key)) return undefined;
+      };
+    if (key === 'events')
+      return (row, a) => {
+        if (c.fleet.get(row) === NO_HANDLE) return undefined;
+        const held = c.held.get(row) ?? NONE;
+        const body = this.reportPhase ? this.bodyOf(row, a) : undefined;
+        const fleet = body?.events && !body.fleetAt ? undefined : this.fleetOf(row, a);
+        const list = body?.events ? (fleet ? among(body.events, fleet, body.fleetAt!) : body.events) : fleet!;
+        return list.map((e) => (typeof e === 'number' ? held[e]! : e));
+      };
+    const k = KNOWN_NUMBER.get(key)!;
+    const inShape = (read: (row: number) => unknown): Reader => {
+      return (row) => (c.shapeHas(row, k) ? read(row) : undefined);
+    };
     const ref = REF_COLUMN.get(key);
-    if (ref !== undefined) return c.value(c.refs[ref]!.get(row));
+    if (ref !== undefined) {
+      const column = c.refs[ref]!;
+      return inShape((row) => c.value(column.get(row)));
+    }
     switch (key) {
       case 'startMs':
-      case 'endMs':
-        return c[key].get(row);
-      case 'start':
-        return timestampOf(c.startMs.get(row), c.startTicks.get(row));
-      case 'end':
-        return timestampOf(c.endMs.get(row), c.endTicks.get(row));
-      case 'id':
-        return `A${String(c.id.get(row)).padStart(3, '0')}`;
-      case 'client': {
-        const client: Record<string, unknown> = {};
-        for (const k of c.shapes[c.clientShape.get(row)]!)
-          client[k] =
-            k === 'port' ? c.clientPort.get(row) : c.value((k === 'address' ? c.clientAddress : c.clientName).get(row));
-        return client;
+      case 'endMs': {
+        const column = c[key];
+        return inShape((row) => column.get(row));
       }
+      case 'start':
+        return inShape((row) => timestampOf(c.startMs.get(row), c.startTicks.get(row)));
+      case 'end':
+        return inShape((row) => timestampOf(c.endMs.get(row), c.endTicks.get(row)));
+      case 'id':
+        return inShape((row) => `A${String(c.id.get(row)).padStart(3, '0')}`);
+      case 'client':
+        return inShape((row) => {
+          const client: Record<string, unknown> = {};
+          for (const f of c.shapes[c.clientShape.get(row)]!)
+            client[f] =
+              f === 'port'
+                ? c.clientPort.get(row)
+                : c.value((f === 'address' ? c.clientAddress : c.clientName).get(row));
+          return client;
+        });
       default:
-        return undefined;
+        return () => undefined;
     }
   }
 
