@@ -60,17 +60,16 @@ function escapedShared(value: unknown, done: Map<object, unknown>): unknown {
       if (out === value) out = value.slice();
       (out as unknown[])[i] = item;
     }
+  } else if (lazyFieldsOf(value)) {
+    leaf = false;
+    out = escapedView(value, done);
   } else {
     const entries = Object.entries(value);
     leaf = !entries.some(([, v]) => typeof v === 'object' && v !== null);
     const escaped = entries.map(([, v]) => escapedShared(v, done));
-    // Fields read back from a spill are new objects at each reading, shared with nothing: escaped on their own,
-    // kept only in a copy (as its own fields: the copy has nothing to read them back with).
-    const lazy = lazyEntries(value).map(([k, v]) => [k, v, escapedShared(v, new Map())] as const);
-    if (escaped.some((v, i) => v !== entries[i][1]) || lazy.some(([, v, x]) => x !== v)) {
+    if (escaped.some((v, i) => v !== entries[i][1])) {
       const copy: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
       for (let i = 0; i < entries.length; i++) setOwn(copy, entries[i][0], escaped[i]);
-      for (const [k, , x] of lazy) setOwn(copy, k, x);
       out = copy;
     }
   }
@@ -79,6 +78,56 @@ function escapedShared(value: unknown, done: Map<object, unknown>): unknown {
   if (leaf && out === value) done.delete(value);
   else done.set(value, out);
   return out;
+}
+
+/** On a view made by `escapedView`: the object it shows. */
+const VIEWED = Symbol('viewed');
+/** @cache the prototype of the views of objects of each prototype (`viewPrototypeOf`): a pure function of it. */
+const viewPrototypes = new WeakMap<object, object>();
+
+/**
+ * An object whose prototype reads fields back from a spill (an attempt of a fleet put aside), through a view that
+ * escapes each of those fields when it is read: escaping them all now would read the whole spill back, for a
+ * report that shows a little of it. Its own fields are escaped now, as any object's. Each reading gives new
+ * objects, as the object's own reading does.
+ */
+function escapedView(value: object, done: Map<object, unknown>): object {
+  const view = Object.create(viewPrototypeOf(Object.getPrototypeOf(value))) as Record<string | symbol, unknown>;
+  view[VIEWED] = value;
+  for (const [k, v] of Object.entries(value)) setOwn(view, k, escapedShared(v, done));
+  return view;
+}
+
+function viewPrototypeOf(prototype: object): object {
+  const known = viewPrototypes.get(prototype);
+  if (known) return known;
+  const fields: PropertyDescriptorMap = {};
+  for (const key of Reflect.ownKeys(prototype)) {
+    const d = Object.getOwnPropertyDescriptor(prototype, key)!;
+    if (key === LAZY_FIELDS)
+      fields[key] = {
+        get(this: Record<symbol, Record<symbol, unknown>>) {
+          return this[VIEWED]![LAZY_FIELDS];
+        },
+      };
+    else if (typeof key === 'string' && d.get)
+      fields[key] = {
+        get(this: Record<symbol, Record<string, unknown>>) {
+          return escapedShared(this[VIEWED]![key], new Map());
+        },
+        // Set on the view, a field is the view's own (as on a copy).
+        set(this: object, v: unknown) {
+          Object.defineProperty(this, key, { value: v, writable: true, enumerable: true, configurable: true });
+        },
+        configurable: true,
+      };
+    // What else the object reads back (the events it holds in memory) the view does not show: it has its own.
+    else if (d.get) fields[key] = { get: () => undefined, configurable: true };
+    else fields[key] = d;
+  }
+  const made = Object.create(Object.getPrototypeOf(prototype), fields) as object;
+  viewPrototypes.set(prototype, made);
+  return made;
 }
 
 function escapedCopy(value: unknown, seen: Map<object, unknown>): unknown {
@@ -104,9 +153,15 @@ function fieldsOf(value: object): [string, unknown][] {
   return [...Object.entries(value), ...lazyEntries(value)];
 }
 
+/** The names of the fields an object's prototype reads back from a spill (`LAZY_FIELDS`), if any. */
+function lazyFieldsOf(value: object): readonly string[] | undefined {
+  const lazy = (value as { [LAZY_FIELDS]?: readonly string[] })[LAZY_FIELDS];
+  return lazy?.length ? lazy : undefined;
+}
+
 /** The fields an object's prototype reads back from a spill (`LAZY_FIELDS`), that it has none of its own for. */
 function lazyEntries(value: object): [string, unknown][] {
-  const lazy = (value as { [LAZY_FIELDS]?: readonly string[] })[LAZY_FIELDS];
+  const lazy = lazyFieldsOf(value);
   if (!lazy) return [];
   return lazy
     .filter((k) => !Object.hasOwn(value, k))

@@ -142,8 +142,14 @@ describe('attempts put aside', () => {
       expect(`${aFleet}${aBody}`.split(`"${mark}"`).length - 1).toBe(1);
   });
 
-  it('are escaped by the output sanitizer, fields read back included; clean ones are not copied', () => {
-    const spilled = new SpilledAttempts(memorySpill());
+  it('are escaped by the output sanitizer as their fields are read back, none read back before', () => {
+    const memory = memorySpill();
+    let reads = 0;
+    const get = (handle: number) => {
+      reads++;
+      return memory.get(handle);
+    };
+    const spilled = new SpilledAttempts({ put: memory.put, get });
     const clean = spilled.put(attempt('A001', [event(4624, 1000)]), {
       fleet: [],
       whole: false,
@@ -154,13 +160,23 @@ describe('attempts put aside', () => {
       whole: false,
       held: new Set(),
     });
-    const model = { attempts: [clean, dirty] };
+    const model = { attempts: [clean, dirty], takeover: { attempt: dirty } };
     const escaped = escapeControlsDeep(model);
-    expect(escaped.attempts[0]).toBe(clean);
-    expect(escaped.attempts[1]).not.toBe(dirty);
+    expect(reads).toBe(0);
+    expect(escaped.takeover.attempt).toBe(escaped.attempts[1]);
+    expect(escaped.attempts[1]!.computer).toBe('RDSH\\x1b[2J');
     expect(escaped.attempts[1]!.records![0]!.computer).toBe('RDSH\\x1b[2J');
     expect(escaped.attempts[1]!.events[0]!.computer).toBe('RDSH\\x1b[2J');
     expect(escaped.attempts[1]!.tries).toEqual(dirty.tries);
+    expect(reads).toBeGreaterThan(0);
+    expect(escaped.attempts[0]!.records).toEqual(clean.records);
+    expect([escaped.attempts[0]!.id, escaped.attempts[0]!.start]).toEqual([clean.id, clean.start]);
     expect(dirty.records![0]!.computer).toBe('RDSH\u001b[2J');
+    expect(dirty.computer).toBe('RDSH\u001b[2J');
+    // Set on the view, a field is the view's.
+    escaped.attempts[1]!.user = 'someone';
+    expect([escaped.attempts[1]!.user, dirty.user]).toEqual(['someone', undefined]);
+    // The view escapes again what it shows, as a value walked twice is.
+    expect(escapeControlsDeep(escaped).attempts[1]!.events[0]!.computer).toBe('RDSH\\x1b[2J');
   });
 });
