@@ -19,9 +19,15 @@ function shown(c: string): string {
   return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
+/**
+ * Every unsafe character is a C0 control, DEL or above it: a text of printable ASCII (most of a log) is passed by
+ * this class, much cheaper than the Unicode ones.
+ */
+const MAYBE_UNSAFE = /[\x00-\x1f\x7f-\uffff]/;
+
 /** A value from a log as text: every unsafe character, newlines included, shown escaped. */
 export function escapeControls(text: string): string {
-  return HAS_UNSAFE.test(text) ? text.replace(UNSAFE, shown) : text;
+  return MAYBE_UNSAFE.test(text) && HAS_UNSAFE.test(text) ? text.replace(UNSAFE, shown) : text;
 }
 
 /**
@@ -49,35 +55,57 @@ function escapedShared(value: unknown, done: Map<object, unknown>): unknown {
   const known = done.get(value);
   if (known === IN_PROGRESS) throw CYCLE;
   if (known !== undefined) return known;
-  done.set(value, IN_PROGRESS);
-  let out: unknown = value;
-  let leaf = true;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      if (typeof value[i] === 'object' && value[i] !== null) leaf = false;
-      const item = escapedShared(value[i], done);
-      if (item === value[i]) continue;
-      if (out === value) out = value.slice();
-      (out as unknown[])[i] = item;
-    }
-  } else if (lazyFieldsOf(value)) {
-    leaf = false;
-    out = escapedView(value, done);
-  } else {
-    const entries = Object.entries(value);
-    leaf = !entries.some(([, v]) => typeof v === 'object' && v !== null);
-    const escaped = entries.map(([, v]) => escapedShared(v, done));
-    if (escaped.some((v, i) => v !== entries[i][1])) {
-      const copy: Record<string, unknown> = Object.create(Object.getPrototypeOf(value));
-      for (let i = 0; i < entries.length; i++) setOwn(copy, entries[i][0], escaped[i]);
-      out = copy;
+  const lazy = lazyFieldsOf(value);
+  // What holds no object is in no cycle: remembered only when it changes (a fleet's model holds millions of them,
+  // and a map that each goes into and out of again grows slow).
+  if (!lazy) {
+    const leaf = escapedFields(value, escapeLeafField);
+    if (leaf !== HOLDS_OBJECTS) {
+      if (leaf !== value) done.set(value, leaf);
+      return leaf;
     }
   }
-  // What holds no object and needs no copy is met again at no cost, and is in no cycle: not remembered (a fleet's
-  // model holds millions of them).
-  if (leaf && out === value) done.delete(value);
-  else done.set(value, out);
+  done.set(value, IN_PROGRESS);
+  const out = lazy ? escapedView(value, done) : escapedFields(value, (v) => escapedShared(v, done));
+  done.set(value, out);
   return out;
+}
+
+/** What `escapeLeafField` gives for an object: the value holding it is not a leaf. */
+const HOLDS_OBJECTS = Symbol('holds objects');
+const escapeLeafField = (v: unknown): unknown =>
+  typeof v === 'string' ? escapeControls(v) : typeof v === 'object' && v !== null ? HOLDS_OBJECTS : v;
+
+/**
+ * An array or object with each item or field passed through `escapeField`: the value itself, or a copy from the first
+ * that changes (most change none); HOLDS_OBJECTS as soon as `escapeField` gives it.
+ */
+function escapedFields(value: object, escapeField: (v: unknown) => unknown): unknown {
+  if (Array.isArray(value)) {
+    let out = value;
+    for (let i = 0; i < value.length; i++) {
+      const x = escapeField(value[i]);
+      if (x === HOLDS_OBJECTS) return x;
+      if (x === value[i]) continue;
+      if (out === value) out = value.slice();
+      out[i] = x;
+    }
+    return out;
+  }
+  const fields = value as Record<string, unknown>;
+  const keys = Object.keys(fields);
+  let copy: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const v = fields[keys[i]!];
+    const x = escapeField(v);
+    if (x === HOLDS_OBJECTS) return x;
+    if (x !== v && !copy) {
+      copy = Object.create(Object.getPrototypeOf(value)) as Record<string, unknown>;
+      for (let j = 0; j < i; j++) setOwn(copy, keys[j]!, fields[keys[j]!]);
+    }
+    if (copy) setOwn(copy, keys[i]!, x);
+  }
+  return copy ?? value;
 }
 
 /** On a view made by `escapedView`: the object it shows. */
