@@ -66,25 +66,51 @@ const plain = (v: unknown): boolean =>
 const isText = (v: unknown): v is string => typeof v === 'string';
 const maybeText = (v: unknown): boolean => v === undefined || typeof v === 'string';
 
-/** Can the rows carry every part of `e` (no part unknown to them, every text a string)? */
-function carried(e: NormalizedEvent): boolean {
+/**
+ * Are the parts of `e` those the rows carry (no part unknown to them), its required texts strings? Its optional
+ * texts and its data's values are checked as they are written (`encodedRow`).
+ */
+function carriedShape(e: NormalizedEvent): boolean {
   // What JSON.stringify writes is an object's own: one made by a class may have more.
   if (!plain(e) || !plain(e.source) || !plain(e.provider) || !plain(e.data)) return false;
-  const fields = e as unknown as Record<string, unknown>;
-  for (const k in fields) {
-    if (!EVENT_KEYS.has(k)) return false;
-    if (TEXT.has(k) && !maybeText(fields[k])) return false;
-  }
+  for (const k in e) if (!EVENT_KEYS.has(k)) return false;
   for (const k in e.source) if (!SOURCE_KEYS.has(k)) return false;
   for (const k in e.provider) if (!PROVIDER_KEYS.has(k)) return false;
-  for (const k in e.data) if (typeof e.data[k] !== 'string') return false;
   const { provider: p, source } = e;
   if (!isText(e.timestamp) || !isText(e.channel) || !isText(e.computer) || typeof e.eventId !== 'number') return false;
   if (!isText(p.name) || !maybeText(p.guid) || !maybeText(p.eventSourceName)) return false;
-  if (!isText(source.file) || !isText(source.format) || !maybeText(source.ref)) return false;
+  if (!isText(source.file) || !isText(source.format)) return false;
   // A field named `__proto__` would be lost by the assignment that reads it back.
   return !Object.hasOwn(e.data, '__proto__');
 }
+
+/** The optional parts of `e` and of its source, in the order of OPTIONAL then SOURCE_OPTIONAL (read by name: fast). */
+function optionalParts(e: NormalizedEvent): unknown[] {
+  const s = e.source;
+  return [
+    e.qualifiers,
+    e.version,
+    e.level,
+    e.task,
+    e.opcode,
+    e.keywords,
+    e.recordId,
+    e.processId,
+    e.threadId,
+    e.userSid,
+    e.activityId,
+    e.relatedActivityId,
+    e.userDataElement,
+    e.message,
+    e.timePrecisionMs,
+    e.dataFromMessage,
+    s.offset,
+    s.line,
+    s.ref,
+  ];
+}
+/** Of each optional part (`optionalParts`), is it text? */
+const OPTIONAL_TEXT = [...OPTIONAL, ...SOURCE_OPTIONAL].map((k) => TEXT.has(k));
 
 /** Strings numbered in the order first met: `at` gives a string's number, `strings` lists them. */
 function stringTable(): { strings: string[]; at: (s: string) => number } {
@@ -107,21 +133,19 @@ export function encodeEvents(list: readonly (number | NormalizedEvent)[]): Encod
   const keyLists: number[][] = [];
   const keyListIndex = new Map<string, number>();
   const items: unknown[] = [];
-  for (const e of list) {
-    if (typeof e === 'number' || !carried(e)) {
-      // As JSON keeps it, a time in ms that is not a finite number (JSON's null) as its text.
-      items.push(typeof e === 'number' || Number.isFinite(e.timeMs) ? e : { ...e, timeMs: String(e.timeMs) });
-      continue;
-    }
-    const keys = Object.keys(e.data);
-    const keyNumbers = keys.map(at);
-    const signature = keyNumbers.join(',');
+  /** `e` as a row, or undefined when a text of it is not a string. */
+  const encodedRow = (e: NormalizedEvent): unknown[] | undefined => {
+    const data = e.data;
+    const keys = Object.keys(data);
+    let signature = '';
+    for (const k of keys) signature += `${at(k)},`;
     let keyList = keyListIndex.get(signature);
     if (keyList === undefined) {
-      keyList = keyLists.push(keyNumbers) - 1;
+      keyList = keyLists.push(keys.map(at)) - 1;
       keyListIndex.set(signature, keyList);
     }
     const p = e.provider;
+    const values: unknown[] = new Array(keys.length);
     const row: unknown[] = [
       e.timestamp,
       Number.isFinite(e.timeMs) ? e.timeMs : String(e.timeMs),
@@ -134,29 +158,32 @@ export function encodeEvents(list: readonly (number | NormalizedEvent)[]): Encod
       at(e.source.file),
       at(e.source.format),
       keyList,
-      keys.map((k) => text(e.data[k]!)),
+      values,
       0,
     ];
-    let mask = 0;
-    let bit = 0;
-    for (const k of OPTIONAL) {
-      const v = e[k];
-      if (v !== undefined) {
-        mask |= 1 << bit;
-        row.push(TEXT.has(k) ? text(v as string) : v);
-      }
-      bit++;
+    for (let i = 0; i < keys.length; i++) {
+      const v = data[keys[i]!];
+      if (typeof v !== 'string') return undefined;
+      values[i] = text(v);
     }
-    for (const k of SOURCE_OPTIONAL) {
-      const v = e.source[k];
-      if (v !== undefined) {
-        mask |= 1 << bit;
-        row.push(TEXT.has(k) ? text(v as string) : v);
-      }
-      bit++;
+    let mask = 0;
+    const parts = optionalParts(e);
+    for (let i = 0; i < parts.length; i++) {
+      const v = parts[i];
+      if (v === undefined) continue;
+      mask |= 1 << i;
+      if (!OPTIONAL_TEXT[i]) row.push(v);
+      else if (typeof v === 'string') row.push(text(v));
+      else return undefined;
     }
     row[12] = mask;
-    items.push(row);
+    return row;
+  };
+  for (const e of list) {
+    const row = typeof e === 'number' || !carriedShape(e) ? undefined : encodedRow(e);
+    if (row) items.push(row);
+    // As JSON keeps it, a time in ms that is not a finite number (JSON's null) as its text.
+    else items.push(typeof e === 'number' || Number.isFinite(e.timeMs) ? e : { ...e, timeMs: String(e.timeMs) });
   }
   return [strings, keyLists, items];
 }

@@ -65,6 +65,8 @@ describe('encodeEvents / decodeEvents', () => {
       event({ data: { n: 5 as unknown as string } }),
       event({ userSid: 42 as unknown as string }),
       event({ timeMs: Number.POSITIVE_INFINITY, level: Number.NaN, eventId: Number.NaN }),
+      event({ source: { file: 'a.evtx', format: 'evtx', ref: 7 as unknown as string } }),
+      event({ message: ['not', 'text'] as unknown as string, keywords: undefined }),
     ];
     const back = roundTrip(list);
     const expected = (viaJson(list) as unknown[]).map((e, i) => {
