@@ -109,8 +109,9 @@ function optionalParts(e: NormalizedEvent): unknown[] {
     s.ref,
   ];
 }
-/** Of each optional part (`optionalParts`), is it text? */
-const OPTIONAL_TEXT = [...OPTIONAL, ...SOURCE_OPTIONAL].map((k) => TEXT.has(k));
+/** The optional parts' names, in the order of `optionalParts`, and of each whether it is text. */
+const OPTIONAL_NAMES: readonly string[] = [...OPTIONAL, ...SOURCE_OPTIONAL];
+const OPTIONAL_TEXT = OPTIONAL_NAMES.map((k) => TEXT.has(k));
 
 /** Strings numbered in the order first met: `at` gives a string's number, `strings` lists them. */
 function stringTable(): { strings: string[]; at: (s: string) => number } {
@@ -221,12 +222,11 @@ export function decodeEvents(encoded: EncodedEvents): (number | NormalizedEvent)
     };
     const mask = row[12] as number;
     let at = 13;
-    let bit = 0;
-    const fields = e as unknown as Record<string, unknown>;
-    for (const k of OPTIONAL) if (mask & (1 << bit++)) fields[k] = TEXT.has(k) ? text(row[at++]) : row[at++];
-    const sourceFields = source as unknown as Record<string, unknown>;
-    for (const k of SOURCE_OPTIONAL)
-      if (mask & (1 << bit++)) sourceFields[k] = TEXT.has(k) ? text(row[at++]) : row[at++];
+    for (let i = 0; i < OPTIONAL_NAMES.length; i++) {
+      if (!(mask & (1 << i))) continue;
+      const owner = (i < OPTIONAL.length ? e : source) as unknown as Record<string, unknown>;
+      owner[OPTIONAL_NAMES[i]!] = OPTIONAL_TEXT[i] ? text(row[at++]) : row[at++];
+    }
     return e;
   });
 }
