@@ -271,7 +271,9 @@ export async function readInputs(
         return;
       }
       let members = 0;
-      const warnings = await readTar(
+      // Warnings taken as they come (counted, the first few of each code kept): a hostile archive's thousands of
+      // refused members are never all held.
+      await readTar(
         source.name,
         source.chunks(),
         archiveBudget,
@@ -279,13 +281,13 @@ export async function readInputs(
           members++;
           await readOne(member, archiveBudget, depth + 1, true);
         },
+        (w) => {
+          addWarning(summary, w);
+          options.onWarning?.(w);
+        },
         source.pathSeparator,
       );
-      for (const w of warnings) {
-        addWarning(summary, w);
-        options.onWarning?.(w);
-      }
-      if (members === 0 && !warnings.length)
+      if (members === 0 && !summary.warnings.length)
         summary.error = { file: source.name, message: `the archive holds no log (${LOG_EXTENSIONS.join(' ')})` };
       if (summary.warnings.length || summary.error) summaries.push(summary);
       return;

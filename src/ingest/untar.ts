@@ -26,15 +26,28 @@ function text(block: Uint8Array, start: number, length: number): string {
   return new TextDecoder().decode(end < 0 ? field : field.subarray(0, end));
 }
 
-/** A numeric field: octal text, or base-256 when its first byte has the high bit (GNU, sizes over 8 GiB). */
+/**
+ * A numeric field: octal digits (leading spaces, then NUL or space ending them), or base-256 when its first byte
+ * has the high bit (GNU, sizes over 8 GiB). NaN for anything else: a negative base-256 value, a digit that is no
+ * octal one, a value past 2^53. Never a number a size check can be fooled by.
+ */
 function number(block: Uint8Array, start: number, length: number): number {
-  if (block[start]! & 0x80) {
-    let n = block[start]! & 0x7f;
+  const first = block[start]!;
+  if (first & 0x80) {
+    if (first & 0x40) return Number.NaN; // negative
+    let n = first & 0x3f;
     for (let i = 1; i < length; i++) n = n * 256 + block[start + i]!;
-    return n;
+    return Number.isSafeInteger(n) ? n : Number.NaN;
   }
-  const t = text(block, start, length).trim();
-  return t === '' ? 0 : Number.parseInt(t, 8);
+  let i = start;
+  const end = start + length;
+  while (i < end && block[i] === 0x20) i++;
+  let n = 0;
+  let digits = 0;
+  for (; i < end && block[i]! >= 0x30 && block[i]! <= 0x37; i++, digits++) n = n * 8 + (block[i]! - 0x30);
+  // What ends the digits: NUL or space, then only NULs and spaces.
+  for (; i < end; i++) if (block[i] !== 0 && block[i] !== 0x20) return Number.NaN;
+  return digits === 0 ? 0 : Number.isSafeInteger(n) ? n : Number.NaN;
 }
 
 function headerChecksumOk(block: Uint8Array): boolean {
@@ -43,21 +56,48 @@ function headerChecksumOk(block: Uint8Array): boolean {
   return number(block, 148, 8) === sum;
 }
 
-/** A pax extended header's records (`<len> key=value\n`). */
+/** A block that may start a member: its checksum right, and not all zeros. */
+function validHeader(block: Uint8Array): boolean {
+  return block.length === BLOCK && headerChecksumOk(block);
+}
+
+/**
+ * A pax extended header's records (`<len> key=value\n`): `len` counts bytes (the whole record, its own digits and
+ * newline included), so records are cut from the bytes and only then decoded: a non-ASCII name takes more bytes
+ * than characters. A record that does not fit or does not end in a newline ends the reading (what came before it
+ * is kept).
+ */
 function paxRecords(data: Uint8Array): Map<string, string> {
   const out = new Map<string, string>();
-  const t = new TextDecoder().decode(data);
-  for (let at = 0; at < t.length; ) {
-    const space = t.indexOf(' ', at);
-    const length = Number.parseInt(t.slice(at, space), 10);
-    if (!(length > 0) || space < 0) break;
-    const record = t.slice(space + 1, at + length - 1);
-    const eq = record.indexOf('=');
-    if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
+  const decoder = new TextDecoder();
+  for (let at = 0; at < data.length; ) {
+    let length = 0;
+    let i = at;
+    for (; i < data.length && i - at < 20 && data[i]! >= 0x30 && data[i]! <= 0x39; i++)
+      length = length * 10 + (data[i]! - 0x30);
+    if (i === at || data[i] !== 0x20 || length <= i - at + 1 || at + length > data.length) break;
+    if (data[at + length - 1] !== 0x0a) break;
+    const record = data.subarray(i + 1, at + length - 1);
+    const eq = record.indexOf(0x3d);
+    if (eq > 0) out.set(decoder.decode(record.subarray(0, eq)), decoder.decode(record.subarray(eq + 1)));
     at += length;
   }
   return out;
 }
+
+/** A pax `size`: decimal digits only, a safe integer; NaN otherwise. */
+function paxSize(value: string): number {
+  return /^[0-9]{1,16}$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : Number.NaN;
+}
+
+/** A name as a warning quotes it: at most this many characters (a 1 MiB name is not printed). */
+const QUOTED_NAME = 200;
+function quoted(name: string): string {
+  return JSON.stringify(name.length > QUOTED_NAME ? `${name.slice(0, QUOTED_NAME)}…` : name);
+}
+
+/** Members refused for their name that are each named in a warning; the rest are counted in one last warning. */
+const REFUSED_NAMED = 20;
 
 /** Bytes from a stream, exactly as asked, with the offset reached. */
 class ByteReader {
@@ -110,93 +150,182 @@ class ByteReader {
   }
 }
 
+/** Types whose members hold no data to read: links, devices, folders, FIFOs, a volume label, a GNU dump folder. */
+const NO_DATA_TYPES = new Set(['1', '2', '3', '4', '5', '6', 'V', 'D']);
+
 /**
  * The log members of a tar stream, each handed to `read` (awaited) before the next is reached; what a member's
- * reader leaves unread is skipped. Returns the warnings: members refused, a damaged header, a cut archive.
+ * reader leaves unread is skipped. Every member left out is a warning handed to `onWarning` as it is met, naming
+ * its byte: names refused, sparse or unknown members, a damaged header (skipped to the next valid one, as GNU tar
+ * does), a cut archive. Archives concatenated after the end blocks are read on.
  */
 export async function readTar(
   name: string,
   chunks: AsyncIterable<Uint8Array>,
   budget: ArchiveBudget,
   read: (member: InputSource) => Promise<void>,
+  onWarning: (w: InputWarning) => void,
   separator: '/' | '\\' = '/',
-): Promise<InputWarning[]> {
-  const warnings: InputWarning[] = [];
-  const warn = (offset: number, message: string, code: WarningCode = 'tar-member-skipped') =>
-    warnings.push({ code, file: name, offset, kind: 'other', message });
+): Promise<void> {
+  const warn = (
+    offset: number,
+    message: string,
+    code: WarningCode = 'tar-member-skipped',
+    kind: InputWarning['kind'] = 'other',
+  ) => onWarning({ code, file: name, offset, kind, message });
   const bytes = new ByteReader(chunks[Symbol.asyncIterator]());
   let longName: string | undefined;
   let pax: Map<string, string> | undefined;
   let budgetSaid = false;
+  let refused = 0;
+  let refusedFirstAt = 0;
+  /** End blocks were met: what follows is a concatenated archive or data after the end. */
+  let ended = false;
+  /** A header found by skipping damage, to be read next. */
+  let found: { block: Uint8Array; at: number } | undefined;
+  /** From a bad block at `at`, the next valid header (undefined at the end of the data). */
+  const nextHeader = async (): Promise<{ block: Uint8Array; at: number } | undefined> => {
+    for (;;) {
+      const at = bytes.offset;
+      const block = await bytes.read(BLOCK);
+      if (block.length < BLOCK) return undefined;
+      if (validHeader(block)) return { block, at };
+    }
+  };
+  const skipDamage = async (at: number, why: string) => {
+    longName = undefined;
+    pax = undefined;
+    found = await nextHeader();
+    const to = found?.at ?? bytes.offset;
+    const lost = `${(to - at).toLocaleString('en-US')} bytes`;
+    warn(
+      at,
+      ended
+        ? found
+          ? `${lost} after the archive's end blocks at byte ${at} hold no tar header: skipped to the archive that follows at byte ${to}`
+          : `${lost} after the archive's end blocks at byte ${at} hold no tar header: not read`
+        : found
+          ? `a damaged header at byte ${at} (${why}): skipped ${lost} to the next valid header at byte ${to}; a member there was lost`
+          : `a damaged header at byte ${at} (${why}): no valid header follows, the ${lost} after it were not read`,
+      'tar-damaged',
+      ended ? 'other' : 'skipped-record',
+    );
+    ended = false;
+  };
   for (;;) {
-    const at = bytes.offset;
-    const header = await bytes.read(BLOCK);
-    if (header.length === 0) return warnings;
+    const at = found ? found.at : bytes.offset;
+    const header = found ? found.block : await bytes.read(BLOCK);
+    found = undefined;
+    if (header.length === 0) break;
     if (header.length < BLOCK) {
-      warn(
-        at,
-        `the archive is cut short at byte ${bytes.offset}, inside a header: the members before it were read`,
-        'tar-cut-short',
-      );
-      return warnings;
-    }
-    if (header.every((b) => b === 0)) return warnings;
-    if (!headerChecksumOk(header)) {
-      warn(
-        at,
-        `a damaged header at byte ${at} (its checksum is wrong): reading stopped there, the members before it were read`,
-        'tar-damaged',
-      );
-      return warnings;
-    }
-    const type = String.fromCharCode(header[156]!);
-    const size = number(header, 124, 12);
-    const padded = Math.ceil(size / BLOCK) * BLOCK;
-    const prefix = text(header, 345, 155);
-    let member = pax?.get('path') ?? longName ?? (prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100));
-    const memberSize = Number(pax?.get('size') ?? size);
-    if (type === 'L' || type === 'x' || type === 'g') {
-      // A GNU long name or a pax header: the data is about the next member (a global one is ignored).
-      if (size > MAX_HEADER_DATA) {
+      if (!(ended && header.every((b) => b === 0)))
         warn(
           at,
-          `a ${type === 'L' ? 'long name' : 'pax header'} of ${size} bytes at byte ${at}: not a log archive's; reading stopped there`,
-          'tar-damaged',
+          `the archive is cut short at byte ${bytes.offset}, inside a header: the members before it were read`,
+          'tar-cut-short',
+          'skipped-record',
         );
-        return warnings;
+      break;
+    }
+    if (header.every((b) => b === 0)) {
+      ended = true;
+      longName = undefined;
+      pax = undefined;
+      continue;
+    }
+    if (!validHeader(header)) {
+      await skipDamage(at, 'its checksum is wrong');
+      continue;
+    }
+    const size = number(header, 124, 12);
+    if (Number.isNaN(size)) {
+      await skipDamage(at, 'its size is no number');
+      continue;
+    }
+    ended = false;
+    const type = String.fromCharCode(header[156]!);
+    const padded = Math.ceil(size / BLOCK) * BLOCK;
+    if (type === 'L' || type === 'K' || type === 'x' || type === 'g') {
+      // A GNU long name or link name, or a pax header: the data is about the next member (a global one is ignored).
+      if (size > MAX_HEADER_DATA) {
+        for await (const _ of bytes.pieces(padded)) {
+          // skipped
+        }
+        if (bytes.offset < at + BLOCK + padded) {
+          warn(
+            at,
+            `the archive is cut short at byte ${bytes.offset}: the members before it were read`,
+            'tar-cut-short',
+          );
+          break;
+        }
+        if (type !== 'K' && type !== 'g')
+          warn(
+            at,
+            `a ${type === 'L' ? 'long name' : 'pax header'} of ${size.toLocaleString('en-US')} bytes at byte ${at} (over ${MAX_HEADER_DATA / 1024 ** 2} MiB): not kept; the member after it is read under its short name`,
+            'tar-damaged',
+          );
+        if (type === 'L') longName = undefined;
+        if (type === 'x') pax = undefined;
+        continue;
       }
       const data = await bytes.read(padded);
       if (data.length < padded) {
         warn(at, `the archive is cut short at byte ${bytes.offset}: the members before it were read`, 'tar-cut-short');
-        return warnings;
+        break;
       }
       if (type === 'L') longName = text(data, 0, size);
       else if (type === 'x') pax = paxRecords(data.subarray(0, size));
       continue;
     }
+    const prefix = text(header, 345, 155);
+    let member = pax?.get('path') ?? longName ?? (prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100));
+    const paxSaid = pax?.get('size');
+    const memberSize = paxSaid === undefined ? size : paxSize(paxSaid);
+    const sparse = type === 'S' || pax?.has('GNU.sparse.major') || pax?.has('GNU.sparse.map');
     longName = undefined;
     pax = undefined;
+    if (Number.isNaN(memberSize)) {
+      await skipDamage(at, 'its pax size is no number');
+      continue;
+    }
     member = member.replace(/^\.\//, '');
-    const regular = type === '0' || type === '\0' || type === '7';
+    const regular = !sparse && (type === '0' || type === '\0' || type === '7');
     const lower = member.toLowerCase();
-    let take = regular && READ_ENDINGS.some((x) => lower.endsWith(x));
+    const log = READ_ENDINGS.some((x) => lower.endsWith(x));
+    let take = regular && log;
+    if (log && !regular && !NO_DATA_TYPES.has(type))
+      warn(
+        at,
+        sparse
+          ? `archive member ${quoted(member)} at byte ${at} is a sparse file: not read; unpack the archive with tar and read the folder`
+          : `archive member ${quoted(member)} at byte ${at} is of a type not read (${JSON.stringify(type)}): skipped`,
+        'tar-member-skipped',
+        'skipped-record',
+      );
     if (take) {
       const unsafe = unsafeName(member);
       if (unsafe) {
-        warn(at, `archive member ${JSON.stringify(member)} skipped: ${unsafe}`);
+        refused++;
+        if (refused === 1) refusedFirstAt = at;
+        if (refused <= REFUSED_NAMED) warn(at, `archive member ${quoted(member)} at byte ${at} skipped: ${unsafe}`);
         take = false;
       } else if (memberSize > budget.remainingBytes) {
         warn(
           at,
-          `archive member ${JSON.stringify(member)} skipped: the archive would unpack to more than ${Math.round(budget.limits.maxTotalBytes / 1024 ** 2)} MiB (the limit); unpack it and read the folder`,
+          `archive member ${quoted(member)} at byte ${at} skipped: the archive would unpack to more than ${Math.round(budget.limits.maxTotalBytes / 1024 ** 2)} MiB (the limit); unpack it and read the folder`,
+          'tar-member-skipped',
+          'skipped-record',
         );
         take = false;
       } else if (budget.remainingInputs <= 0) {
         warn(
           at,
           budgetSaid
-            ? `archive member ${JSON.stringify(member)} skipped: over the limit of logs read from one archive`
-            : `archive member ${JSON.stringify(member)} skipped: more than ${budget.limits.maxInputs} logs and archives in this archive and those within it (the limit); unpack it and read the folder`,
+            ? `archive member ${quoted(member)} at byte ${at} skipped: over the limit of logs read from one archive`
+            : `archive member ${quoted(member)} at byte ${at} skipped: more than ${budget.limits.maxInputs} logs and archives in this archive and those within it (the limit); unpack it and read the folder`,
+          'tar-member-skipped',
+          'skipped-record',
         );
         budgetSaid = true;
         take = false;
@@ -222,10 +351,16 @@ export async function readTar(
     if (bytes.offset < end) {
       warn(
         at,
-        `the archive is cut short at byte ${bytes.offset}, inside ${JSON.stringify(member)} (${memberSize} bytes said): the members before it were read${take ? ', and what it held up to the cut' : ''}`,
+        `the archive is cut short at byte ${bytes.offset}, inside ${quoted(member)} (${memberSize} bytes said): the members before it were read${take ? ', and what it held up to the cut' : ''}`,
         'tar-cut-short',
+        'skipped-record',
       );
-      return warnings;
+      break;
     }
   }
+  if (refused > REFUSED_NAMED)
+    warn(
+      refusedFirstAt,
+      `${(refused - REFUSED_NAMED).toLocaleString('en-US')} more archive members skipped for their names (${refused.toLocaleString('en-US')} in all, the first at byte ${refusedFirstAt})`,
+    );
 }

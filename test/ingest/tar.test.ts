@@ -129,7 +129,7 @@ describe('tar archives', () => {
     expect(archive.warnings[0]!.message).toContain(`byte ${cutAt}`);
   });
 
-  it('a damaged header stops the reading there, keeping what came before', async () => {
+  it('a damaged header with no valid header after it: what came before is kept, the loss named', async () => {
     const dir = tempDir('rdpdiag-tar-');
     const whole = tar(member('a.xml', LSM), member('b.xml', RCM));
     const at = 512 + pad(LSM).length;
