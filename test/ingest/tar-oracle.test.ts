@@ -143,7 +143,7 @@ async function oracle(archive: Buffer): Promise<[string, string][]> {
   const done = new Promise<void>((resolve, reject) => {
     extract.on('entry', (h, stream, next) => {
       const parts: Buffer[] = [];
-      stream.on('data', (c: Buffer) => parts.push(c));
+      stream.on('data', (c) => void parts.push(c as Buffer));
       stream.on('end', () => {
         if (h.type === 'file' && !/\.txt$/i.test(h.name)) out.push([h.name, Buffer.concat(parts).toString('hex')]);
         next();
@@ -187,8 +187,8 @@ describe('the tar reader matches tar-stream', () => {
       const r = rng(seed + 1000);
       const pack = tarStream.pack();
       const chunks: Buffer[] = [];
-      pack.on('data', (c: Buffer) => chunks.push(c));
-      const finished = new Promise((resolve) => pack.on('end', resolve));
+      pack.on('data', (c) => void chunks.push(c as Buffer));
+      const finished = new Promise<void>((resolve) => pack.on('end', () => resolve()));
       const n = 1 + Math.floor(r() * 6);
       for (let i = 0; i < n; i++) {
         const name = randomName(r, 'pax');
