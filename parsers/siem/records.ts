@@ -155,6 +155,20 @@ export class JsonRecordSplitter {
     const at = Math.max(all.search(/\S/), 0);
     const nl = all.indexOf('\n', at);
     const firstLine = all.slice(at, nl < 0 ? all.length : nl).trim();
+    if (first === 0x7b && !isWholeJson(firstLine) && nl >= 0) {
+      // A first line that is no whole object may be one bad NDJSON record (cut short, `{not json`): the next
+      // lines say. NDJSON when one of them is a whole object at the start of its line (pretty-printed JSON's
+      // inner lines are indented or parts of objects); a bad first line then costs that record only.
+      const later = laterLines(all, nl + 1);
+      if (later === undefined && !final && all.length <= this.limits.maxRecordChars) {
+        this.hold(text);
+        return false;
+      }
+      if (later) {
+        this.mode = 'lines';
+        return true;
+      }
+    }
     this.mode = first === 0x7b && isWholeJson(firstLine) ? 'lines' : 'scan';
     return true;
   }
@@ -277,6 +291,28 @@ export class JsonRecordSplitter {
       this.skipping = false;
     }
   }
+}
+
+/** Lines looked at after a first line that is no whole object, to tell one bad NDJSON line from other JSON. */
+const LOOKAHEAD_LINES = 8;
+
+/**
+ * Whether one of the next few non-blank lines from `from` is a whole JSON object starting at its line's start:
+ * true, false, or undefined when the text ends before they are all complete (more is needed to tell).
+ */
+function laterLines(all: string, from: number): boolean | undefined {
+  let at = from;
+  for (let seen = 0; seen < LOOKAHEAD_LINES; ) {
+    const nl = all.indexOf('\n', at);
+    if (nl < 0) return undefined;
+    const line = all.slice(at, nl);
+    at = nl + 1;
+    if (line.trim() === '') continue;
+    seen++;
+    const t = line.trimEnd();
+    if (t.charCodeAt(0) === 0x7b && t.charCodeAt(t.length - 1) === 0x7d && isWholeJson(t)) return true;
+  }
+  return false;
 }
 
 function countLines(s: string): number {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync, type Stats, writeSync } from 'node:fs';
 import { type FileHandle, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { type InputSummary, warningTotal } from '../model/event.js';
+import { type InputSummary, type WarningCode, warningTotal } from '../model/event.js';
 import { describeFsError } from '../model/reader.js';
 import { LOG_EXTENSIONS } from '../ingest/read.js';
 import { EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
@@ -336,6 +336,15 @@ export function printNote(message: string): void {
 }
 
 const MAX_WARNINGS_SHOWN = 5;
+/** Warnings that say data was lost where a read stopped: never folded into "and N more". */
+const STOPPED_READ: ReadonlySet<WarningCode> = new Set<WarningCode>([
+  'gzip-cut-short',
+  'gzip-checksum',
+  'tar-cut-short',
+  'tar-damaged',
+  'evtx-chunk-truncated',
+  'xml-event-cut-off',
+]);
 
 /**
  * On stderr: one line per input that had anything to report (records read, skipped, checksum warnings),
@@ -352,6 +361,23 @@ export function inputSummaryLine(s: InputSummary): string {
   const checksums = warningTotal(s, 'checksum');
   const skipped = `${records} record(s) skipped${chunks ? `, ${chunks} damaged 64 KiB block(s) skipped` : ''}`;
   return `${s.path}: ${s.records} record(s) read, ${skipped}, ${checksums} checksum warning(s)`;
+}
+
+/**
+ * An input's warnings as stderr lines: one per kind (the first in full, the others counted), so a file damaged the
+ * same way in many places takes a line, not a screen. A stopped read (a cut archive or gzip, a damaged header) is
+ * always shown in full with its offset: cheap warnings that came first never push it into the last line's count.
+ */
+export function warningLines(s: Pick<InputSummary, 'warnings' | 'warningCounts'>): string[] {
+  const groups = groupWarnings(s);
+  const shown = groups.filter((g, i) => i < MAX_WARNINGS_SHOWN || STOPPED_READ.has(g.first.code));
+  const lines = shown.map((g) => `  warning: ${escapeControls(formatWarningGroup(g))}`);
+  const rest = groups.filter((g) => !shown.includes(g));
+  if (rest.length) {
+    const byCode = rest.map((g) => `${g.first.code} ×${g.count}`).join(', ');
+    lines.push(`  … and ${rest.reduce((n, g) => n + g.count, 0)} more warning(s) (${byCode})`);
+  }
+  return lines;
 }
 
 /**
@@ -394,16 +420,7 @@ export function reportInputs(
     }
     if (opts.quiet || (s.warnings.length === 0 && !(opts.every && !s.error))) continue;
     printNote(inputSummaryLine(s));
-    // One line per kind of warning (the first in full, the others counted), so a file damaged the same way
-    // in many places takes a line, not a screen.
-    const groups = groupWarnings(s);
-    const shown = groups.slice(0, MAX_WARNINGS_SHOWN);
-    for (const g of shown) writeErr(`  warning: ${escapeControls(formatWarningGroup(g))}\n`);
-    const rest = groups.slice(shown.length);
-    if (rest.length) {
-      const byCode = rest.map((g) => `${g.first.code} ×${g.count}`).join(', ');
-      writeErr(`  … and ${rest.reduce((n, g) => n + g.count, 0)} more warning(s) (${byCode})\n`);
-    }
+    for (const line of warningLines(s)) writeErr(`${line}\n`);
   }
   return failed;
 }

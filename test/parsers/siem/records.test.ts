@@ -100,3 +100,25 @@ describe("ClassicSplitter: Splunk's classic text with a line that never ends", (
     expect(most).toBeLessThanOrEqual(1024 * 1024);
   });
 });
+
+describe('JsonRecordSplitter: a bad first line is one line (issue #51)', () => {
+  const good = '{"winlog":{"event_id":21}}';
+  for (const [what, first] of [
+    ['a record cut short', '{"winlog":{"event_id":21,"computer_name":"RDSH'],
+    ['not JSON', '{not json'],
+  ] as const)
+    it(`NDJSON whose first line is ${what}: that line alone is lost, the rest read as lines`, () => {
+      const s = new JsonRecordSplitter();
+      const text = [first, ...Array(93).fill(good)].join('\n');
+      const { records } = feedAll(s, [text.slice(0, 30), text.slice(30)]);
+      expect(records).toHaveLength(94);
+      expect(records[0]).toEqual({ text: first, line: 1 });
+      expect(records[93]).toEqual({ text: good, line: 94 });
+    });
+
+  it('pretty-printed JSON (inner lines indented) is still scanned as objects', () => {
+    const s = new JsonRecordSplitter();
+    const { records } = feedAll(s, ['{\n  "a": {"b": 1},\n  "c": 2\n}\n{\n  "d": 3\n}\n']);
+    expect(records.map((r) => JSON.parse(r.text))).toEqual([{ a: { b: 1 }, c: 2 }, { d: 3 }]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Hostile input, round 4 (issue #51), as the CLI shows it: a bad first NDJSON line costs that record only (never
+ * "no events" with exit 0), and a loss of data (a cut gzip or archive) is always shown in full with its offset,
+ * never folded into "and N more" behind cheap warnings.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { warningLines } from '../../src/cli/io.js';
+import { addWarning, type InputSummary, type WarningCode } from '../../src/model/event.js';
+import { ROOT, rdpdiag } from '../helpers/cli.js';
+import { tempDir, writeTemp } from '../helpers/collect.js';
+
+const HITS = readFileSync(join(ROOT, 'samples/siem/ecs/winlogbeat8-hits.ndjson'), 'utf8');
+
+describe('a first line is one line', () => {
+  for (const [what, first] of [
+    ['not JSON', '{not json'],
+    ['a record cut short', HITS.slice(0, 200)],
+  ] as const)
+    it(`NDJSON whose first line is ${what}: the records after it are read, the line named, exit 1`, async () => {
+      const dir = tempDir();
+      const file = writeTemp(dir, 'hits.ndjson', `${first}\n${HITS}`);
+      const plain = await rdpdiag([
+        'analyze',
+        join(ROOT, 'samples/siem/ecs/winlogbeat8-hits.ndjson'),
+        '--format',
+        'json',
+      ]);
+      const r = await rdpdiag(['analyze', file, '--format', 'json']);
+      expect(r.stderr).not.toMatch(/No events were read/);
+      expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: not JSON`));
+      expect(r.code).toBe(1);
+      const starts = (out: string) => JSON.parse(out).attempts.map((a: { start: string }) => a.start);
+      expect(starts(r.stdout).length).toBeGreaterThan(0);
+      expect(starts(r.stdout)).toEqual(starts(plain.stdout));
+    });
+});
+
+describe('warnings that cannot be hidden', () => {
+  it('a cut gzip after five cheap kinds of warning is shown in full with its offset', () => {
+    const s: InputSummary = { path: 'x.gz', format: 'json', records: 1, skipped: 0, warnings: [], warningCounts: {} };
+    const cheap: WarningCode[] = [
+      'json-malformed',
+      'record-unreadable',
+      'record-unrecognized',
+      'lossy-time',
+      'value-too-deep',
+    ];
+    for (const code of cheap) addWarning(s, { code, file: 'x.gz', line: 3, kind: 'skipped-record', message: code });
+    addWarning(s, {
+      code: 'record-unreadable',
+      file: 'x.gz',
+      line: 9,
+      kind: 'skipped-record',
+      message: 'again',
+    });
+    addWarning(s, { code: 'lossy-fields', file: 'x.gz', line: 4, kind: 'other', message: 'lossy' });
+    addWarning(s, {
+      code: 'gzip-cut-short',
+      file: 'x.gz',
+      offset: 4967,
+      kind: 'other',
+      message: 'the gzip data is cut short at byte 4,967',
+    });
+    const lines = warningLines(s);
+    expect(lines).toContain('  warning: x.gz at offset 0x1367 (4967): the gzip data is cut short at byte 4,967');
+    expect(lines.at(-1)).toBe('  … and 1 more warning(s) (lossy-fields ×1)');
+  });
+});
