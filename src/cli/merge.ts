@@ -6,7 +6,7 @@
 import { viewOf } from '../ingest/filter.js';
 import { analyzeTimeline } from '../pipeline/analysis-report.js';
 import { ShardError, ShardMerger } from '../pipeline/shard.js';
-import { readLines } from '../platform/node/lines.js';
+import { LineReadError, readLines } from '../platform/node/lines.js';
 import { tempSpill } from '../platform/node/temp-spill.js';
 import type { Spill } from '../model/spill.js';
 import { type AnalyzeOptions, attemptId, chooseFormat, keepHeapNearLive, writeReport } from './analyze.js';
@@ -31,6 +31,12 @@ export type MergeOptions = Pick<
   | 'computer'
   | 'tz'
 >;
+
+/**
+ * The longest shard line read: one computer with everything its attempts hold (a line over it is refused, never
+ * held: a file of no line breaks is not read into memory).
+ */
+const MAX_SHARD_LINE = 256 * 1024 * 1024;
 
 export async function runMerge(files: string[], o: MergeOptions): Promise<number> {
   if (files.length === 0) throw new UsageError("missing required argument 'shards'");
@@ -65,12 +71,15 @@ async function mergeInto(
     for (const file of files) {
       merger.open(file);
       try {
-        for await (const line of readLines(file)) merger.line(line);
+        for await (const line of readLines(file, MAX_SHARD_LINE)) merger.line(line);
       } catch (err) {
+        if (err instanceof LineReadError)
+          throw new ShardError(`${file}: ${err.message}: not a shard file written by analyze --shard`);
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') throw new ShardError(`${file}: no such file`);
         if (code === 'EISDIR') throw new ShardError(`${file}: a folder, not a shard file`);
         if (code === 'EACCES') throw new ShardError(`${file}: not allowed to read it`);
+        if (code) throw new ShardError(`${file}: cannot read it (${code})`);
         throw err;
       }
     }
@@ -80,11 +89,18 @@ async function mergeInto(
     throw err;
   }
   if (!o.quiet) for (const w of merged.warnings) printNote(`warning: ${w}`);
-  const { model, anyFailed } = analyzeTimeline(
-    merged.timeline,
-    { ...o, view: viewOf(filter), ...format.reads },
-    merged.passes,
-  );
+  let analyzed: ReturnType<typeof analyzeTimeline>;
+  try {
+    analyzed = analyzeTimeline(merged.timeline, { ...o, view: viewOf(filter), ...format.reads }, merged.passes);
+  } catch (err) {
+    // Every line was checked for what merge reads of it; what the fleet pass reads deeper is the shards' too: a
+    // value there that analyze --shard never writes is the shards' fault, one line and exit 2, not a crash.
+    if (err instanceof UsageError || !(err instanceof Error) || (err as NodeJS.ErrnoException).code) throw err;
+    throw new UsageError(
+      `${files.join(', ')}: these shards hold what analyze --shard does not write (${err.message}): write them again`,
+    );
+  }
+  const { model, anyFailed } = analyzed;
   const unknownIds = (o.attempt ?? []).filter((id) => !model.analysis.attempts.some((a) => a.id === id));
   if (unknownIds.length) throw new UsageError(`no attempt ${unknownIds.join(', ')} in these shards`);
   await writeReport(format, model, o, files);

@@ -69,6 +69,14 @@ export function encodeGraph(value: unknown): Json {
   return encode(value);
 }
 
+/** What `~n` may hold: the numbers `encodeGraph` writes so. */
+const NUMBERS_JSON_CANNOT_HOLD = new Set(['NaN', 'Infinity', '-Infinity', '-0']);
+
+/** A definition's number: what `encodeGraph` writes (0, 1, 2…), never a key like `__proto__` or `length`. */
+function isId(id: unknown): id is number {
+  return typeof id === 'number' && Number.isSafeInteger(id) && id >= 0;
+}
+
 /** Short texts kept once across the values decoded (`decodeGraph`'s `intern`), up to this many. */
 const INTERNED = 200_000;
 /** Texts of at most this length are interned: names, channels, codes; not messages. */
@@ -113,18 +121,23 @@ export function decodeGraph(json: unknown, intern?: Map<string, string>): unknow
     if (typeof x !== 'object' || x === null) return x;
     if (Array.isArray(x)) return x.map(decode);
     const o = x as Record<string, unknown>;
-    if ('~r' in o) {
-      const id = o['~r'] as number;
-      if (!(id in defined)) throw new GraphCodecError(`a reference to ${id} before it`);
+    if (Object.hasOwn(o, '~r')) {
+      const id = o['~r'];
+      if (!isId(id) || !Object.hasOwn(defined, id)) throw new GraphCodecError(`a reference to ${String(id)} before it`);
       return defined[id];
     }
-    if ('~u' in o) return undefined;
-    if ('~n' in o) return Number(o['~n']);
-    if ('~d' in o) {
+    if (Object.hasOwn(o, '~u')) return undefined;
+    if (Object.hasOwn(o, '~n')) {
+      if (!NUMBERS_JSON_CANNOT_HOLD.has(o['~n'] as string)) throw new GraphCodecError('a number marker of no number');
+      return Number(o['~n']);
+    }
+    if (Object.hasOwn(o, '~d')) {
       const body = o['~v'];
+      const id = o['~d'];
       if (typeof body !== 'object' || body === null) throw new GraphCodecError('a definition of nothing');
+      if (!isId(id) || Object.hasOwn(defined, id)) throw new GraphCodecError(`a definition ${String(id)} again`);
       const target = make(body);
-      defined[o['~d'] as number] = target;
+      defined[id] = target;
       fill(target, body);
       return target;
     }

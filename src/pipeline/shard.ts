@@ -240,6 +240,8 @@ export class ShardMerger {
     } catch {
       throw new ShardError(`${c.file}: line ${c.line} is not JSON: not a shard file written by analyze --shard`);
     }
+    const bad = unsafeValue(value);
+    if (bad) throw new ShardError(`${c.file}: line ${c.line} ${bad}: not a shard file written by analyze --shard`);
     if (!c.header) {
       c.header = this.header(c.file, value);
       c.k = c.header.shard;
@@ -253,16 +255,58 @@ export class ShardMerger {
       for (let i = this.parts.length - 1; i >= 0; i--) if (this.parts[i]!.k === c.k) this.parts.splice(i, 1);
       shard.parts = 0;
     } else if (o && typeof o === 'object' && 'part' in o) {
-      const part = decodeGraph(o.part, this.texts) as ShardPart;
+      const part = this.decoded(c.file, c.line, () => decodeGraph(o.part, this.texts), partProblem) as ShardPart;
       part.k = c.k!;
-      putAside(part.diagnosed, this.reads, this.spilled);
+      this.placed(c.file, c.line, c.k!, part);
+      this.decoded(
+        c.file,
+        c.line,
+        () => putAside(part.diagnosed, this.reads, this.spilled),
+        () => undefined,
+      );
       this.parts.push(part);
       shard.parts++;
     } else if (o && typeof o === 'object' && 'end' in o) {
-      shard.end = decodeGraph(o.end) as ShardEnd;
+      shard.end = this.decoded(c.file, c.line, () => decodeGraph(o.end), endProblem) as ShardEnd;
       if (shard.end.parts !== shard.parts)
         throw new ShardError(`${c.file}: holds ${shard.parts} computers of the ${shard.end.parts} it says it has`);
     } else throw new ShardError(`${c.file}: line ${c.line} is neither a computer nor the end of a shard`);
+  }
+
+  /** Computers seen, by the key shards part them by: the file and shard each came in. */
+  private readonly placedIn = new Map<string, { file: string; k: number }>();
+
+  /** A line's value made by `make`, or the line refused (`problem` says what is wrong with it). */
+  private decoded<T>(file: string, line: number, make: () => T, problem: (v: T) => string | undefined): T {
+    let v: T;
+    let why: string | undefined;
+    try {
+      v = make();
+      why = problem(v);
+    } catch (err) {
+      why = err instanceof ShardError ? err.message : `does not read back (${(err as Error).message})`;
+    }
+    if (why) throw new ShardError(`${file}: line ${line} ${why}: not a shard file written by analyze --shard`);
+    return v!;
+  }
+
+  /** Each computer in one shard only, the one its name hashes to: else the shards were not made by one parting. */
+  private placed(file: string, line: number, k: number, part: ShardPart): void {
+    const n = this.n!;
+    for (const e of part.firsts) {
+      const key = firstLabel(e.computer);
+      const other = this.placedIn.get(key);
+      if (other && other.file !== file)
+        throw new ShardError(
+          `${file}: computer ${JSON.stringify(e.computer.slice(0, 200))} is also in ${other.file}: each computer must be in one shard only (merge would count it twice)`,
+        );
+      const hashed = shardOfComputer(e.computer, n);
+      if (hashed !== k)
+        throw new ShardError(
+          `${file}: line ${line} holds computer ${JSON.stringify(e.computer.slice(0, 200))}, whose name hashes to shard ${hashed}/${n}, not ${k}/${n}: shards written by analyze --shard part computers so`,
+        );
+      this.placedIn.set(key, { file, k });
+    }
   }
 
   private header(file: string, value: unknown): ShardHeader {
@@ -271,8 +315,14 @@ export class ShardMerger {
       throw new ShardError(`${file}: not a shard file (write one with rdpdiag analyze --shard K/N -o FILE)`);
     if (h.schema !== SCHEMA || typeof h.version !== 'string')
       throw new ShardError(`${file}: a shard file of another layout (schema ${String(h.schema)}): analyze again`);
-    if (typeof h.shard !== 'number' || typeof h.of !== 'number' || h.shard < 1 || h.shard > h.of)
-      throw new ShardError(`${file}: its shard number is not K of N`);
+    if (
+      !Number.isSafeInteger(h.shard) ||
+      !Number.isSafeInteger(h.of) ||
+      h.shard! < 1 ||
+      h.shard! > h.of! ||
+      h.of! > MAX_SHARDS
+    )
+      throw new ShardError(`${file}: its shard number is not K of N (1 ≤ K ≤ N ≤ ${MAX_SHARDS})`);
     if (h.hash !== SHARD_HASH) throw new ShardError(`${file}: its computers were parted by another hash (${h.hash})`);
     if (this.version !== undefined && h.version !== this.version)
       throw new ShardError(
@@ -282,11 +332,11 @@ export class ShardMerger {
       throw new ShardError(
         `${file}: shard ${h.shard}/${h.of}, the others are of ${this.n}: every shard must be of one N`,
       );
-    const other = this.shards.get(h.shard);
+    const other = this.shards.get(h.shard!);
     if (other) throw new ShardError(`${file}: shard ${h.shard}/${h.of} again (also ${other.file})`);
     this.version = h.version;
     this.n = h.of;
-    this.shards.set(h.shard, { file, header: h as ShardHeader, parts: 0 });
+    this.shards.set(h.shard!, { file, header: h as ShardHeader, parts: 0 });
     return h as ShardHeader;
   }
 
@@ -369,6 +419,65 @@ export class ShardMerger {
     const afterFleet = () => this.spilled?.afterFleet();
     return { timeline, passes: { parts: parts.map((p) => p.diagnosed), firsts, afterFleet }, warnings };
   }
+}
+
+/** Nesting deeper than a shard's graph ever is (an attempt, its events, their data): a crafted line. */
+const MAX_SHARD_DEPTH = 256;
+
+/**
+ * What makes a parsed line unusable before it is decoded: nesting past MAX_SHARD_DEPTH (decoding recurses), a
+ * number JSON.parse made infinite (`1e400`). Walked without recursion. Undefined when it may be decoded.
+ */
+function unsafeValue(value: unknown): string | undefined {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v === 'number' && !Number.isFinite(v)) return 'holds a number out of range';
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= MAX_SHARD_DEPTH) return `is nested more than ${MAX_SHARD_DEPTH} deep`;
+    for (const x of Array.isArray(v) ? v : Object.values(v)) stack.push([x, depth + 1]);
+  }
+  return undefined;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string';
+
+/** What is wrong with a decoded computer line, for what merge and the fleet pass read of it. */
+function partProblem(v: unknown): string | undefined {
+  if (!isObject(v) || !isObject(v.diagnosed) || !Array.isArray(v.firsts) || v.firsts.length === 0)
+    return 'is no computer (its diagnosis or first event missing)';
+  const d = v.diagnosed;
+  for (const key of ['attempts', 'hostFindings', 'hijacks', 'rdpChanges', 'tunnelTools', 'outboundRdp'])
+    if (!Array.isArray(d[key])) return `has no list of ${key}`;
+  if (d.explicitCredentials !== undefined && !Array.isArray(d.explicitCredentials))
+    return 'has no list of explicitCredentials';
+  for (const e of v.firsts) if (!eventLike(e)) return 'has a first event of no computer or time';
+  for (const a of d.attempts as unknown[])
+    if (!isObject(a) || !isText(a.computer) || !Array.isArray(a.events) || !a.events.every(eventLike))
+      return 'has an attempt of no computer or events';
+  return undefined;
+}
+
+function eventLike(e: unknown): boolean {
+  return isObject(e) && isText(e.computer) && isText(e.timestamp) && isObject(e.source);
+}
+
+/** What is wrong with a decoded end line. */
+function endProblem(v: unknown): string | undefined {
+  if (!isObject(v)) return 'is no end';
+  if (
+    !Number.isSafeInteger(v.parts) ||
+    !Array.isArray(v.inputs) ||
+    !v.inputs.every((s) => isObject(s) && isText(s.path))
+  )
+    return 'is an end of no parts or inputs';
+  if (!isObject(v.channelCounts) || !Object.values(v.channelCounts).every((n) => typeof n === 'number'))
+    return 'is an end of no channel counts';
+  if (!Array.isArray(v.reach) || !isObject(v.span) || !isObject(v.read) || typeof v.read.records !== 'number')
+    return 'is an end of no reach, span or read';
+  if (!Number.isSafeInteger(v.duplicates)) return 'is an end of no duplicate count';
+  return undefined;
 }
 
 /**

@@ -39,7 +39,14 @@ describe('a first line is one line', () => {
 
 describe('warnings that cannot be hidden', () => {
   it('a cut gzip after five cheap kinds of warning is shown in full with its offset', () => {
-    const s: InputSummary = { path: 'x.gz', format: 'json', records: 1, skipped: 0, warnings: [], warningCounts: {} };
+    const s: InputSummary = {
+      path: 'x.gz',
+      format: 'unknown',
+      records: 1,
+      skipped: 0,
+      warnings: [],
+      warningCounts: {},
+    };
     const cheap: WarningCode[] = [
       'json-malformed',
       'record-unreadable',
