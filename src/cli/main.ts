@@ -3,6 +3,7 @@ import type { Command as CommandType } from 'commander';
 import { declareCommands } from './commands.js';
 import { EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { VERSION } from '../model/version.js';
+import { SpillError } from '../model/spill.js';
 import { type CliIo, cliIo, printError, withIo, writeErr } from './io.js';
 
 // Commander is CommonJS: required as such, not through the ES module loader, which would first parse its
@@ -70,7 +71,7 @@ async function run(argv: string[]): Promise<number> {
       printError(`${oneLine(err.message)} (see rdpdiag ${command ? `${command} ` : ''}--help)`);
       return EXIT_USAGE_OR_INPUT;
     }
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof SpillError) {
       printError(err.message);
       return EXIT_USAGE_OR_INPUT;
     }

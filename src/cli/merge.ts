@@ -8,7 +8,7 @@ import { analyzeTimeline } from '../pipeline/analysis-report.js';
 import { ShardError, ShardMerger } from '../pipeline/shard.js';
 import { LineReadError, readLines } from '../platform/node/lines.js';
 import { tempSpill } from '../platform/node/temp-spill.js';
-import type { Spill } from '../model/spill.js';
+import { type Spill, SpillError } from '../model/spill.js';
 import { type AnalyzeOptions, attemptId, chooseFormat, keepHeapNearLive, writeReport } from './analyze.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { printNote } from './io.js';
@@ -95,7 +95,13 @@ async function mergeInto(
   } catch (err) {
     // Every line was checked for what merge reads of it; what the fleet pass reads deeper is the shards' too: a
     // value there that analyze --shard never writes is the shards' fault, one line and exit 2, not a crash.
-    if (err instanceof UsageError || !(err instanceof Error) || (err as NodeJS.ErrnoException).code) throw err;
+    if (
+      err instanceof UsageError ||
+      err instanceof SpillError ||
+      !(err instanceof Error) ||
+      (err as NodeJS.ErrnoException).code
+    )
+      throw err;
     throw new UsageError(
       `${files.join(', ')}: these shards hold what analyze --shard does not write (${err.message}): write them again`,
     );

@@ -9,6 +9,9 @@ export interface Spill {
   get(handle: number): string;
 }
 
+/** The spill's folder cannot be used (full, read-only, missing, not a folder): one line for the user, exit 2. */
+export class SpillError extends Error {}
+
 /** A spill in memory: the same round trip through text as a file's, for the page and the tests. */
 export function memorySpill(): Spill {
   const texts: string[] = [];

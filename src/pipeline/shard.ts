@@ -25,6 +25,7 @@ import { type TimeSpanState, TimeSpanTracker } from '../ingest/time-span.js';
 import { type BuildTimelineOptions, type ByComputer, compareEvents, type Timeline } from '../ingest/timeline.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
 import { compareInputNames } from '../model/source.js';
+import { SpillError } from '../model/spill.js';
 import { valueMarks } from '../model/value-marks.js';
 import { sha256Hex } from '../report/sha256.js';
 import { HELD_WHOLE_EVENTS, readingForAnalysis } from './analysis-report.js';
@@ -284,6 +285,7 @@ export class ShardMerger {
       v = make();
       why = problem(v);
     } catch (err) {
+      if (err instanceof SpillError) throw err;
       why = err instanceof ShardError ? err.message : `does not read back (${(err as Error).message})`;
     }
     if (why) throw new ShardError(`${file}: line ${line} ${why}: not a shard file written by analyze --shard`);

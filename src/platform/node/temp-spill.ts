@@ -8,7 +8,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Spill } from '../../model/spill.js';
+import { type Spill, SpillError } from '../../model/spill.js';
 
 const BUFFER_BYTES = 1 << 20;
 
@@ -48,6 +48,14 @@ export function tempSpill(): TempSpill {
     process.off('SIGTERM', onSignal);
   };
   const open = (): number => {
+    try {
+      return create();
+    } catch (err) {
+      remove();
+      throw unusable(err);
+    }
+  };
+  const create = (): number => {
     dir = mkdtempSync(join(tmpdir(), 'rdpdiag-spill-'));
     process.on('exit', remove);
     process.on('SIGINT', onSignal);
@@ -67,7 +75,12 @@ export function tempSpill(): TempSpill {
     if (used === 0) return;
     fd ??= open();
     let at = 0;
-    while (at < used) at += writeSync(fd, buffer, at, used - at, written + at);
+    try {
+      while (at < used) at += writeSync(fd, buffer, at, used - at, written + at);
+    } catch (err) {
+      close();
+      throw unusable(err);
+    }
     written += used;
     used = 0;
   };
@@ -104,4 +117,27 @@ export function tempSpill(): TempSpill {
     },
     close,
   };
+}
+
+/** Why the temporary folder cannot hold the spill, naming it: what the user can fix (TMPDIR), not a crash. */
+function unusable(err: unknown): Error {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'it is full'
+      : code === 'EROFS'
+        ? 'it is read-only'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'not allowed to write in it'
+          : code === 'ENOENT'
+            ? 'it does not exist (or is a link to nothing)'
+            : code === 'ENOTDIR'
+              ? 'it is a file, not a folder'
+              : code === 'ELOOP'
+                ? 'it is a loop of links'
+                : undefined;
+  if (!why) return err as Error;
+  return new SpillError(
+    `the temporary folder ${tmpdir()} cannot be used (${why}): rdpdiag puts attempts aside there; set TMPDIR to a folder it can write`,
+  );
 }
