@@ -40,7 +40,16 @@ export async function* gunzipped(chunks: AsyncIterable<Uint8Array>, name = 'inpu
     if (trailingZerosStart(recent) === recent.length) return false;
     return endsWithTrailer(recent, member) && (await onlyZerosLeft(rest, source));
   };
-  const source = chunks[Symbol.asyncIterator]();
+  // The first member's header read here, once, and handed on without its name, comment and extra field: fflate
+  // parses a header again from its start at every push, and joins what it holds each time, so a long name was
+  // quadratic (8 MiB: 30 s). A later member's header over MAX_HEADER is refused (a log's gzip names a file).
+  const source = shortHeader(chunks, (removed) => {
+    pushed += removed;
+  })[Symbol.asyncIterator]();
+  const headerTooLong = () => {
+    const state = inflater as unknown as { v?: number; p?: Uint8Array };
+    return Boolean(state.v) && (state.p?.length ?? 0) > MAX_HEADER;
+  };
   try {
     for (;;) {
       const next = await source.next();
@@ -59,6 +68,13 @@ export async function* gunzipped(chunks: AsyncIterable<Uint8Array>, name = 'inpu
           throw err;
         }
         pushed += piece.length;
+        if (headerTooLong())
+          throw new StreamDamage(
+            name,
+            `a gzip member's header longer than ${MAX_HEADER / 1024} KiB near byte ${pushed.toLocaleString('en-US')} (a file name or comment no log's gzip has): what came before it was read, the rest is not`,
+            'gzip-cut-short',
+            pushed,
+          );
         if (out.length) {
           const ready = out;
           out = [];
@@ -82,7 +98,10 @@ export async function* gunzipped(chunks: AsyncIterable<Uint8Array>, name = 'inpu
       throw err;
     }
   } catch (err) {
-    if (err instanceof InputFileError) throw err;
+    if (err instanceof InputFileError || err instanceof StreamDamage) {
+      yield* out;
+      throw err;
+    }
     yield* out;
     throw new StreamDamage(
       name,
@@ -100,6 +119,102 @@ export async function* gunzipped(chunks: AsyncIterable<Uint8Array>, name = 'inpu
       'gzip-checksum',
       pushed - TRAILER,
     );
+}
+
+/** A later member's header longer than this is refused (fflate would parse it again at every push). */
+const MAX_HEADER = 64 * 1024;
+
+/** Header flags: a CRC-16 of the header, an extra field, a file name, a comment. */
+const FHCRC = 2;
+const FEXTRA = 4;
+const FNAME = 8;
+const FCOMMENT = 16;
+
+/**
+ * The bytes, their first gzip header read once as they stream by and handed on as its 10 fixed bytes alone (its
+ * flags cleared of the extra field, name, comment and header CRC, which are skipped); `removed` is told how many
+ * bytes were left out, before the first bytes are handed on. Bytes that do not start a gzip header pass unchanged.
+ */
+async function* shortHeader(
+  chunks: AsyncIterable<Uint8Array>,
+  removed: (bytes: number) => void,
+): AsyncGenerator<Uint8Array> {
+  const fixed = new Uint8Array(10);
+  let have = 0;
+  let flags = 0;
+  /** What is being skipped: the extra field's length (2 bytes), its data, the name, the comment, the CRC. */
+  let stage = 0;
+  let extraLength = 0;
+  let lengthBytes = 0;
+  let left = 0;
+  let skipped = 0;
+  let done = false;
+  for await (const chunk of chunks) {
+    if (done) {
+      yield chunk;
+      continue;
+    }
+    let i = 0;
+    while (i < chunk.length && !done) {
+      if (have < 10) {
+        const take = Math.min(10 - have, chunk.length - i);
+        fixed.set(chunk.subarray(i, i + take), have);
+        have += take;
+        i += take;
+        if (have < 10) break;
+        flags = fixed[3]!;
+        if (fixed[0] !== 0x1f || fixed[1] !== 0x8b || fixed[2] !== 8 || flags & 0xe0) {
+          // Not a header this reads: handed on as it is (fflate says what is wrong).
+          done = true;
+          removed(0);
+          yield fixed.slice();
+          break;
+        }
+        stage = flags & FEXTRA ? 1 : flags & FNAME ? 3 : flags & FCOMMENT ? 4 : flags & FHCRC ? 5 : 6;
+        left = 2;
+        continue;
+      }
+      if (stage === 1) {
+        extraLength |= chunk[i]! << (8 * lengthBytes);
+        lengthBytes++;
+        i++;
+        skipped++;
+        if (lengthBytes === 2) {
+          stage = 2;
+          left = extraLength;
+        }
+      } else if (stage === 2) {
+        const take = Math.min(left, chunk.length - i);
+        i += take;
+        skipped += take;
+        left -= take;
+        if (left === 0) stage = flags & FNAME ? 3 : flags & FCOMMENT ? 4 : flags & FHCRC ? 5 : 6;
+        if (stage === 5) left = 2;
+      } else if (stage === 3 || stage === 4) {
+        const nul = chunk.indexOf(0, i);
+        const end = nul < 0 ? chunk.length : nul + 1;
+        skipped += end - i;
+        i = end;
+        if (nul >= 0) stage = stage === 3 && flags & FCOMMENT ? 4 : flags & FHCRC ? 5 : 6;
+        if (stage === 5) left = 2;
+      } else if (stage === 5) {
+        const take = Math.min(left, chunk.length - i);
+        i += take;
+        skipped += take;
+        left -= take;
+        if (left === 0) stage = 6;
+      }
+      if (stage === 6) {
+        done = true;
+        fixed[3] = flags & ~(FEXTRA | FNAME | FCOMMENT | FHCRC);
+        removed(skipped);
+        yield fixed.slice();
+      }
+    }
+    if (done && i < chunk.length) yield chunk.subarray(i);
+  }
+  // The bytes ended inside the first header: what there was is handed on (fflate says it is cut short).
+  if (!done && have) yield fixed.slice(0, have);
 }
 
 /**
