@@ -143,18 +143,38 @@ function splList(values: readonly (string | number)[]): string {
 export const SPLUNK_FIELDS = '| fields _raw, host, source, sourcetype, index';
 
 /**
+ * What JavaScript's `String.prototype.trim` removes (WhiteSpace and LineTerminator), as a PCRE class: the SPL side
+ * trims the name as `analyze --shard` does (a name that starts with a no-break space lands in one part on both sides).
+ */
+const TRIMMED =
+  '[\\x{0009}-\\x{000D}\\x{0020}\\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]';
+
+/** XML's named entities as `<Computer>` in `_raw` may hold them, `&amp;` last (so `&amp;lt;` stays `&lt;`). */
+const XML_ENTITIES: readonly [string, string][] = [
+  ['&lt;', '<'],
+  ['&gt;', '>'],
+  ['&quot;', '\\"'],
+  ['&apos;', "'"],
+  ['&amp;', '&'],
+];
+
+/**
  * SPL keeping the events of the computers of part K of N, parted as `analyze --shard K/N` parts them
- * (src/pipeline/shard.ts `shardOfComputer`): the event's computer (`<Computer>` of the XML, `ComputerName=` of the
- * classic text, else the add-on's `Computer` or `ComputerName` field), its first label trimmed and lower-cased, the
- * first 8 hex digits of its SHA-256 as a number, modulo N, plus 1.
+ * (src/pipeline/shard.ts `shardOfComputer`): the event's computer (`<Computer>` of the XML, its entities decoded as
+ * the XML reader decodes them, `ComputerName=` of the classic text, else the add-on's `Computer` or `ComputerName`
+ * field), trimmed as JavaScript trims, its first label lower-cased, the first 8 hex digits of its SHA-256 as a
+ * number, modulo N, plus 1. A name holding a numeric character reference (`&#38;`), which SPL cannot decode, goes to
+ * every part: `analyze --shard K/N` keeps it in its own part only, so it is neither lost nor counted twice.
  */
 export function splunkShardClause(k: number, n: number): string {
+  const decoded = XML_ENTITIES.reduce((x, [entity, char]) => `replace(${x}, "${entity}", "${char}")`, 'rdpdiag_xml');
   return [
-    '| rex field=_raw "<Computer>(?<rdpdiag_computer>[^<]+)</Computer>"',
+    '| rex field=_raw "<Computer>(?<rdpdiag_xml>[^<]+)</Computer>"',
     '| rex field=_raw "(?m)^ComputerName=(?<rdpdiag_classic>[^\\r\\n]+)"',
-    '| eval rdpdiag_computer=coalesce(rdpdiag_computer, rdpdiag_classic, Computer, ComputerName)',
-    `| eval rdpdiag_shard=(tonumber(substr(sha256(lower(mvindex(split(trim(rdpdiag_computer), "."), 0))), 1, 8), 16) % ${n}) + 1`,
-    `| where rdpdiag_shard=${k}`,
+    `| eval rdpdiag_computer=coalesce(${decoded}, rdpdiag_classic, Computer, ComputerName)`,
+    `| eval rdpdiag_computer=replace(rdpdiag_computer, "^${TRIMMED}+|${TRIMMED}+$", "")`,
+    `| eval rdpdiag_shard=(tonumber(substr(sha256(lower(mvindex(split(rdpdiag_computer, "."), 0))), 1, 8), 16) % ${n}) + 1`,
+    `| where rdpdiag_shard=${k} OR like(rdpdiag_computer, "%&#%")`,
   ].join(' ');
 }
 

@@ -10,7 +10,7 @@ import { StreamDamage } from '../../src/model/reader.js';
 
 function member(data: Buffer, opts: { name?: Buffer; comment?: Buffer; extra?: Buffer; hcrc?: boolean } = {}): Buffer {
   const flags = (opts.hcrc ? 2 : 0) | (opts.extra ? 4 : 0) | (opts.name ? 8 : 0) | (opts.comment ? 16 : 0);
-  const parts = [Buffer.from([0x1f, 0x8b, 8, flags, 0, 0, 0, 0, 0, 3])];
+  const parts: Buffer[] = [Buffer.from([0x1f, 0x8b, 8, flags, 0, 0, 0, 0, 0, 3])];
   if (opts.extra) parts.push(Buffer.from([opts.extra.length & 0xff, opts.extra.length >> 8]), opts.extra);
   if (opts.name) parts.push(opts.name, Buffer.alloc(1));
   if (opts.comment) parts.push(opts.comment, Buffer.alloc(1));

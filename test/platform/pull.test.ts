@@ -529,7 +529,7 @@ describe('rdpdiag pull splunk', () => {
     const search = splunk.requests.at(-1)?.form.get('search') ?? '';
     expect(search).toBe(splunkSearch(exportSelection(), [], [], { k: 2, n: 3 }));
     expect(search).toContain(
-      '| eval rdpdiag_shard=(tonumber(substr(sha256(lower(mvindex(split(trim(rdpdiag_computer), "."), 0))), 1, 8), 16) % 3) + 1 | where rdpdiag_shard=2 | fields _raw',
+      '| eval rdpdiag_shard=(tonumber(substr(sha256(lower(mvindex(split(rdpdiag_computer, "."), 0))), 1, 8), 16) % 3) + 1 | where rdpdiag_shard=2 OR like(rdpdiag_computer, "%&#%") | fields _raw',
     );
     const wrong = await rdpdiag(['pull', 'splunk', '--url', splunkUrl, '--slice', '1/3'], SPLUNK_ENV);
     expect(wrong.code).toBe(2);
