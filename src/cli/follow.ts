@@ -3,13 +3,14 @@
  * report's failure section, or one JSON object per attempt with `--format jsonl`), host findings when they
  * appear, and on Ctrl-C a summary line on stderr; the exit code follows `analyze`'s convention.
  */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolveLiveChannels, StateFileError } from '../follow/wevtutil.js';
 import type { Exec } from '../platform/node/exec.js';
 import { systemProgram } from '../platform/node/windows-programs.js';
 import { follow } from '../follow/follower.js';
 import type { Finding } from '../model/attempt.js';
 import { addWarning, type InputSummary, type InputWarning, MAX_WARNING_SAMPLES, warningTotal } from '../model/event.js';
-import { newSummary } from '../ingest/read.js';
+import { detectFormat, newSummary } from '../ingest/read.js';
 import { toJsonReport } from '../report/json.js';
 import { valueMarks } from '../model/value-marks.js';
 import { Redactor } from '../report/redact.js';
@@ -35,6 +36,8 @@ export interface FollowCliOptions extends FilterOptions {
   /** The same as --live-channel (one name or `rdp`). */
   channels?: string;
   state?: string;
+  /** `analyze --shard`: parts a run over files already written, refused here. */
+  shard?: unknown;
 }
 
 /** What tests inject: the platform, the wevtutil runner, the clock, and a stop signal. */
@@ -74,6 +77,32 @@ interface FollowPlan {
   pollMs: number;
 }
 
+/** What an archive given to `--follow` is (by its first bytes, not its name); undefined for anything else. */
+function archiveKind(path: string): string | undefined {
+  let head: Uint8Array;
+  try {
+    // A FIFO would block the open: only a regular file is looked at.
+    if (!statSync(path).isFile()) return undefined;
+    const fd = openSync(path, 'r');
+    try {
+      const buf = new Uint8Array(512);
+      head = buf.subarray(0, readSync(fd, buf, 0, 512, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined; // A missing or unreadable path: the follower says so as it does.
+  }
+  const format = detectFormat(head);
+  return format === 'zip'
+    ? 'a .zip archive'
+    : format === 'gzip'
+      ? 'a gzip file'
+      : format === 'tar'
+        ? 'a tar archive'
+        : undefined;
+}
+
 function followPlan(paths: string[], o: FollowCliOptions, platform: string): FollowPlan {
   const format = o.format === undefined || o.format === 'table' || o.format === 'text' ? 'table' : o.format;
   if (format !== 'table' && format !== 'jsonl') {
@@ -98,6 +127,17 @@ function followPlan(paths: string[], o: FollowCliOptions, platform: string): Fol
   // Live channels come from --live-channel (or its spelling --channels): --channel is a filter on the
   // events read, here as everywhere, never a data source.
   const liveNames = [...(o.liveChannel ?? []), ...(o.channels !== undefined ? [o.channels] : [])];
+  if (o.shard !== undefined)
+    throw new UsageError(
+      '--shard parts a run over logs already written: not with --follow (follow each computer with one rdpdiag instead)',
+    );
+  for (const path of paths) {
+    const archive = archiveKind(path);
+    if (archive)
+      throw new UsageError(
+        `${path}: ${archive} does not grow as a log does and cannot be followed: read it with rdpdiag analyze ${path}`,
+      );
+  }
   if (paths.includes('-')) {
     throw new UsageError(
       '--follow cannot follow standard input: follow a file that grows, or read the pipe with `analyze -`',

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
-import { rmSync, type Stats, writeSync } from 'node:fs';
+import { constants, rmSync, type Stats, writeSync } from 'node:fs';
 import { type FileHandle, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { type InputSummary, type WarningCode, warningTotal } from '../model/event.js';
@@ -201,6 +201,16 @@ export async function openOutput(
     existing && !existing.isFile()
       ? undefined
       : join(dirname(target), `.${basename(target)}.rdpdiag-${randomBytes(6).toString('hex')}.tmp`);
+  if (existing?.isFIFO()) {
+    // A named pipe with no reader would block the open for ever: opened without waiting, it says so at once.
+    try {
+      await (await open(path, constants.O_WRONLY | (constants.O_NONBLOCK ?? 0))).close();
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENXIO')
+        throw new UsageError(`cannot write ${path}: a named pipe (FIFO) that nothing reads`);
+      throw cannot(err);
+    }
+  }
   let handle: FileHandle;
   try {
     handle = await open(temporary ?? path, temporary ? 'wx' : 'w', existing?.isFile() ? existing.mode & 0o777 : 0o666);

@@ -3,8 +3,10 @@
  * "no events" with exit 0), and a loss of data (a cut gzip or archive) is always shown in full with its offset,
  * never folded into "and N more" behind cheap warnings.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { warningLines } from '../../src/cli/io.js';
 import { addWarning, type InputSummary, type WarningCode } from '../../src/model/event.js';
@@ -73,5 +75,33 @@ describe('warnings that cannot be hidden', () => {
     const lines = warningLines(s);
     expect(lines).toContain('  warning: x.gz at offset 0x1367 (4967): the gzip data is cut short at byte 4,967');
     expect(lines.at(-1)).toBe('  … and 1 more warning(s) (lossy-fields ×1)');
+  });
+});
+
+describe('what would block or wait for ever', () => {
+  it('--follow on an archive is refused at once (exit 2), not an error then a wait', async () => {
+    const dir = tempDir();
+    const file = writeTemp(dir, 'lsm.xml.gz', gzipSync(readFileSync(join(ROOT, 'samples/healthy-day/Security.xml'))));
+    const r = await rdpdiag(['analyze', '--follow', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/a gzip file does not grow as a log does and cannot be followed/);
+  });
+
+  it('--follow --shard is refused (exit 2), not --shard ignored', async () => {
+    const r = await rdpdiag(['analyze', '--follow', join(ROOT, 'samples/healthy-day/Security.xml'), '--shard', '1/2']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--shard .* not with --follow/);
+  });
+
+  it('-o at a FIFO that nothing reads is refused at once; --credentials at a FIFO too', async () => {
+    const dir = tempDir();
+    const fifo = join(dir, 'out');
+    execFileSync('mkfifo', [fifo]);
+    const r = await rdpdiag(['analyze', join(ROOT, 'samples/healthy-day'), '-o', fifo, '-q']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write .*out: a named pipe \(FIFO\) that nothing reads/);
+    const c = await rdpdiag(['pull', 'splunk', '--url', 'https://127.0.0.1:9/', '--credentials', fifo]);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toMatch(/named pipe/);
   });
 });
