@@ -205,7 +205,13 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       else add(open(e), e);
       continue;
     }
-    const byAct = e.activityId ? byActivity.get(e.activityId) : undefined;
+    let byAct = e.activityId ? byActivity.get(e.activityId) : undefined;
+    // A TCP accept under an ActivityID whose attempt had its own is another connection reusing it (a crafted log,
+    // a GUID source that repeats): an attempt of its own, not days folded into one.
+    if (byAct && kind === 'rdpcore' && e.eventId === 131 && isTcpAccept(e) && byAct.events.some(isTcpAccept)) {
+      byActivity.delete(e.activityId!);
+      byAct = undefined;
+    }
     if (byAct) {
       add(byAct, e);
       continue;
@@ -497,4 +503,9 @@ function attemptOpenAt(attempts: Attempt[], ms: number): Attempt | undefined {
     if (a.startMs <= ms && ms - a.endMs <= JOIN_BY_TIME_MS) return a;
   }
   return undefined;
+}
+
+/** RdpCoreTS's accept of a TCP connection (131): one per connection. */
+function isTcpAccept(x: NormalizedEvent): boolean {
+  return x.eventId === 131 && logKind(x) === 'rdpcore' && (x.data.ConnType ?? 'TCP').toUpperCase() === 'TCP';
 }
