@@ -50,6 +50,10 @@ export function detectSiem(head: Uint8Array): SiemLayout | undefined {
   if ((t.startsWith('{') || t.startsWith('[')) && EVENT_KEYS.test(t)) return 'json';
   if (looksLikeClassic(t)) return 'splunk-classic';
   if (CSV_HEADER.test(t.split('\n', 1)[0]! + '\n')) return 'csv';
+  // Lines of no JSON before the records (a banner, a tool's own log lines): the records after them (the reader
+  // passes over those lines with a warning).
+  const first = /^[ \t]*[{[]/m.exec(t);
+  if (first && first.index > 0 && EVENT_KEYS.test(t.slice(first.index))) return 'json';
   return undefined;
 }
 

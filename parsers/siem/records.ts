@@ -91,6 +91,7 @@ export class JsonRecordSplitter {
 
   private next(text: string, final: boolean, out: RawRecord[]): void {
     if (this.mode === 'start') {
+      if (!this.junkDone) text = this.skipJunk(text, final);
       if (!this.chooseMode(text, final)) return;
       // Read again, in the mode chosen, what was held while choosing.
       this.scanLine = this.line;
@@ -98,6 +99,67 @@ export class JsonRecordSplitter {
     }
     if (this.mode === 'lines') this.lines(text, final, out);
     else this.scan(text, final, out);
+  }
+
+  /** Lines before the first record that are no JSON (a banner, a tool's log lines) have been passed. */
+  private junkDone = false;
+  private junkLines = 0;
+  private junkFrom = 0;
+  private junkTo = 0;
+  /** The rest of the current line is junk. */
+  private inJunkLine = false;
+
+  /**
+   * Lines before the first that starts a JSON value (`{` or `[`) are skipped, said once with their lines (how far
+   * detection looks for records past them is its budget: read.ts). Blank lines are counted. Returns the text from
+   * the first record's line on ('' while still in junk).
+   */
+  private skipJunk(text: string, final: boolean): string {
+    let at = 0;
+    for (;;) {
+      if (this.inJunkLine) {
+        const nl = text.indexOf('\n', at);
+        if (nl < 0) {
+          if (final) this.endJunk();
+          return '';
+        }
+        at = nl + 1;
+        this.line++;
+        this.inJunkLine = false;
+        continue;
+      }
+      let i = at;
+      while (i < text.length && text.charCodeAt(i) !== 0x0a && isSpace(text.charCodeAt(i))) i++;
+      if (i >= text.length) {
+        // Only spaces so far on this line: more text tells (chooseMode holds or counts them).
+        if (final) this.endJunk();
+        return text.slice(at);
+      }
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) {
+        at = i + 1;
+        this.line++;
+        continue;
+      }
+      if (c === 0x7b || c === 0x5b) {
+        this.endJunk();
+        return text.slice(at);
+      }
+      if (this.junkLines === 0) this.junkFrom = this.line;
+      this.junkTo = this.line;
+      this.junkLines++;
+      this.inJunkLine = true;
+    }
+  }
+
+  private endJunk(): void {
+    this.junkDone = true;
+    if (this.junkLines)
+      this.problems.push({
+        line: this.junkFrom,
+        message: `${this.junkLines.toLocaleString('en-US')} line(s) before the first record (lines ${this.junkFrom}–${this.junkTo}) are no JSON: passed over`,
+        skipped: false,
+      });
   }
 
   private takeHeld(): string {

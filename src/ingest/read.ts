@@ -78,11 +78,13 @@ export async function detectInput(source: InputSource): Promise<DetectedFormat> 
   }
 }
 
-/** Blank so far, or JSON so far: what a longer head may still show to be an export. */
+/**
+ * Text so far (blank, JSON, or lines of something else before the records: a banner, a tool's log lines): what a
+ * longer head may still show to be an export. Binary (a NUL byte, not UTF-16's) is not read further.
+ */
 function mayHoldRecordsLater(head: Uint8Array): boolean {
-  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-  while (i < head.length && (head[i] === 0x20 || head[i] === 0x0a || head[i] === 0x0d || head[i] === 0x09)) i++;
-  return i === head.length || head[i] === 0x7b || head[i] === 0x5b;
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  return utf16 || head.indexOf(0) < 0;
 }
 
 /** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */

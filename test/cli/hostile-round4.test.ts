@@ -39,6 +39,25 @@ describe('a first line is one line', () => {
     });
 });
 
+describe('junk before the records', () => {
+  it('300,000 lines of no JSON before an NDJSON export: passed over with one warning, the records read', async () => {
+    const dir = tempDir();
+    const junk = 'x\n'.repeat(300_000);
+    const file = writeTemp(dir, 'hits.ndjson', `${junk}${HITS}`);
+    const plain = await rdpdiag([
+      'analyze',
+      join(ROOT, 'samples/siem/ecs/winlogbeat8-hits.ndjson'),
+      '--format',
+      'json',
+    ]);
+    const r = await rdpdiag(['analyze', file, '--format', 'json']);
+    expect(r.stderr).toMatch(/300,000 line\(s\) before the first record \(lines 1–300000\) are no JSON: passed over/);
+    const starts = (out: string) => JSON.parse(out).attempts.map((a: { start: string }) => a.start);
+    expect(starts(r.stdout)).toEqual(starts(plain.stdout));
+    expect(r.code).toBe(plain.code);
+  });
+});
+
 describe('warnings that cannot be hidden', () => {
   it('a cut gzip after five cheap kinds of warning is shown in full with its offset', () => {
     const s: InputSummary = {

@@ -122,3 +122,30 @@ describe('JsonRecordSplitter: a bad first line is one line (issue #51)', () => {
     expect(records.map((r) => JSON.parse(r.text))).toEqual([{ a: { b: 1 }, c: 2 }, { d: 3 }]);
   });
 });
+
+describe('JsonRecordSplitter: lines of no JSON before the records (issue #51)', () => {
+  it('are passed over, said once with their lines, and the records after them read as NDJSON', () => {
+    const s = new JsonRecordSplitter();
+    const junk = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? '' : `junk line ${i} "quoted" }`)).join('\n');
+    const text = `${junk}\n{"a":1}\n{not json\n{"b":2}\n`;
+    const pieces = Array.from({ length: Math.ceil(text.length / 333) }, (_, i) => text.slice(i * 333, i * 333 + 333));
+    const { records } = feedAll(s, pieces);
+    expect(records.map((r) => [r.text, r.line])).toEqual([
+      ['{"a":1}', 3001],
+      ['{not json', 3002],
+      ['{"b":2}', 3003],
+    ]);
+    expect(s.problems).toHaveLength(1);
+    expect(s.problems[0]!.line).toBe(2);
+    expect(s.problems[0]!.message).toMatch(/2,571 line\(s\) before the first record \(lines 2–3000\) are no JSON/);
+  });
+
+  it('a file of junk alone says so once at its end', () => {
+    const s = new JsonRecordSplitter();
+    const { records } = feedAll(s, ['banner\nmore', ' banner\n']);
+    expect(records).toEqual([]);
+    expect(s.problems.map((p) => p.message)).toEqual([
+      '2 line(s) before the first record (lines 1–2) are no JSON: passed over',
+    ]);
+  });
+});
