@@ -245,6 +245,7 @@ describe('pull elastic: answers checked before use', () => {
       [{ hits: { hits: [{ ...hit('A', 1, 1), sort: undefined }] } }, /has no sort values: cannot page on/],
       [[1, 2], /no search result: the answer is not a JSON object/],
       [{ hits: { hits: [] }, pit_id: 7 }, /pit_id is not a string/],
+      [{ hits: { hits: [] }, pit_id: 'q'.repeat(300 * 1024) }, /a pit_id of 307,200 characters \(over 256 KiB\)/],
     ];
     for (const [answer, message] of answers) {
       const { url } = await elastic((_n, res) =>
@@ -257,6 +258,10 @@ describe('pull elastic: answers checked before use', () => {
       expect(oneLine(r.stderr)).toMatch(message);
       expect(r.stdout).toBe('');
     }
+    const huge = await serve((_req, res) => send(res, 200, { id: 'p'.repeat(5 * 1024 * 1024) }));
+    const big = await rdpdiag(['pull', 'elastic', '--url', huge], ES_ENV);
+    expect(big.code, big.stderr).toBe(2);
+    expect(oneLine(big.stderr)).toMatch(/an id of 5,242,880 characters \(over 256 KiB\)/);
     const pitless = await serve((_req, res) => send(res, 200, { id: null }));
     const r = await rdpdiag(['pull', 'elastic', '--url', pitless], ES_ENV);
     expect(r.code, r.stderr).toBe(2);

@@ -139,6 +139,12 @@ interface Hit {
 }
 
 /** The hits of a search answer, checked; a message of what is wrong otherwise. */
+/**
+ * The longest point-in-time id taken: Elasticsearch's are some hundred bytes per shard searched; it is sent back in
+ * every search, so a server's 50 MB id would cost that much per page (it cost ~600 MB).
+ */
+const MAX_PIT_ID = 256 * 1024;
+
 function hitsOf(body: unknown): { hits: Hit[]; pitId?: string } | string {
   if (!isObject(body)) return 'the answer is not a JSON object';
   if (body.timed_out === true) return 'the search timed out on the server (the page would be partial)';
@@ -147,6 +153,8 @@ function hitsOf(body: unknown): { hits: Hit[]; pitId?: string } | string {
     return `${shards.failed} shard(s) failed (the page would be partial)`;
   if (body.pit_id !== undefined && (typeof body.pit_id !== 'string' || body.pit_id === ''))
     return 'pit_id is not a string';
+  if (typeof body.pit_id === 'string' && body.pit_id.length > MAX_PIT_ID)
+    return `a pit_id of ${body.pit_id.length.toLocaleString('en-US')} characters (over ${MAX_PIT_ID / 1024} KiB)`;
   if (!isObject(body.hits)) return `hits is ${kind(body.hits)}`;
   const list = body.hits.hits;
   if (!Array.isArray(list)) return `hits.hits is ${kind(list)}`;
@@ -243,6 +251,10 @@ export async function pullElastic(o: ElasticPullOptions): Promise<{ hits: number
     });
     if (!isObject(pit) || typeof pit.id !== 'string' || pit.id === '')
       throw fail(`${where} answered "open a point in time" without a point in time (no id)`);
+    if (pit.id.length > MAX_PIT_ID)
+      throw fail(
+        `${where} answered "open a point in time" with an id of ${pit.id.length.toLocaleString('en-US')} characters (over ${MAX_PIT_ID / 1024} KiB): no Elasticsearch point in time is so long`,
+      );
     pitId = pit.id;
     const query = elasticQuery(exportSelection(), o);
     let after: SortValue[] | undefined;
