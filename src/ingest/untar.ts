@@ -1,9 +1,12 @@
 /**
- * .tar archives (ustar, pax and GNU long names; OTRF's Security-Datasets ship `.tar.gz`) read as if unpacked,
- * as a stream: each member is handed on as an input while the archive is read, never the whole archive in
- * memory. Hostile archives: the logs read and bytes unpacked share the archive budget (archive.ts), names that
- * climb out of the archive are refused, a header whose checksum is wrong or a cut archive stops the reading
- * with a warning naming the byte, keeping every member read before it.
+ * .tar archives as tools write them (ustar, pax records counted in bytes, GNU long names; `tar --format=posix`,
+ * bsdtar, Python's tarfile, Windows' tar.exe; OTRF's Security-Datasets ship `.tar.gz`) read as if unpacked, as a
+ * stream: each member is handed on as an input while the archive is read, never the whole archive in memory;
+ * archives concatenated after the end blocks are read on. Hostile archives: the logs read and bytes unpacked share
+ * the archive budget (archive.ts), every size field is checked (negative, not octal, base-256 past 2^53: a damaged
+ * header), names that climb out of the archive are refused (the first few named, the rest counted), a damaged
+ * header is skipped to the next valid one as GNU tar does, and every member left out is a warning naming its byte.
+ * tar-stream is the oracle of its property test (test/ingest/tar-oracle.test.ts).
  */
 import type { InputWarning, WarningCode } from '../model/event.js';
 import { type InputSource, streamInput } from '../model/source.js';
