@@ -36,6 +36,14 @@ export function text(v: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A log's value as a warning names it: quoted (so `--redact` hides it whole, as every quoted value in a warning)
+ * and cut to 80 characters; `missing` when there is none.
+ */
+export function quotedOrMissing(value: string | undefined): string {
+  return value === undefined ? 'missing' : JSON.stringify(value.slice(0, 80));
+}
+
 /** A field value as the event's `data` keeps it: text, or JSON for a nested value. */
 export function fieldText(v: unknown): string | undefined {
   if (v === null || v === undefined) return undefined;
@@ -238,13 +246,13 @@ export function newEvent(
 export function eventIdOf(v: unknown): number {
   const id = integer(v);
   if (id === undefined || id < 0 || id > 0xffff)
-    throw new RecordMappingError(`no valid event id (${text(v) ?? 'missing'})`);
+    throw new RecordMappingError(`no valid event id (${quotedOrMissing(text(v))})`);
   return id;
 }
 
 export function requireInstant(v: unknown, what: string): Instant {
   const instant = isoInstant(v);
-  if (!instant) throw new RecordMappingError(`no valid ${what} (${text(v) ?? 'missing'})`);
+  if (!instant) throw new RecordMappingError(`no valid ${what} (${quotedOrMissing(text(v))})`);
   return instant;
 }
 

@@ -66,10 +66,16 @@ export function mapEventElement(
 
   const created = s.TimeCreated?.attrs.SystemTime;
   const instant = created ? instantFromIso(created) : undefined;
-  if (!instant) throw new EventMappingError(`event has no valid TimeCreated (${created ?? 'missing'})`);
+  if (!instant)
+    throw new EventMappingError(
+      `event has no valid TimeCreated (${created === undefined ? 'missing' : JSON.stringify(created.slice(0, 80))})`,
+    );
   const idText = s.EventID?.text;
   const eventId = integerFromText(idText);
-  if (eventId === undefined) throw new EventMappingError(`event has no valid EventID (${idText ?? 'missing'})`);
+  if (eventId === undefined)
+    throw new EventMappingError(
+      `event has no valid EventID (${idText === undefined ? 'missing' : JSON.stringify(idText.slice(0, 80))})`,
+    );
 
   const data: Record<string, string> = {};
   const eventData = child(event, 'EventData');

@@ -124,3 +124,17 @@ describe('what would block or wait for ever', () => {
     expect(c.stderr).toMatch(/named pipe/);
   });
 });
+
+describe('redaction leaks', () => {
+  it("--redact --format json: a host name quoted in a skipped record's warning is hidden, on stderr and in the report", async () => {
+    const dir = tempDir();
+    const lines = HITS.trimEnd().split('\n');
+    const bad = JSON.parse(lines[1]!);
+    bad._source['@timestamp'] = 'SECRETHOST01.corp.example.test';
+    delete bad._source.winlog.time_created;
+    const file = writeTemp(dir, 'leak.ndjson', `${[...lines, JSON.stringify(bad)].join('\n')}\n`);
+    const r = await rdpdiag(['analyze', file, '--redact', '--format', 'json']);
+    expect(r.stderr).toMatch(/no valid winlog\.time_created or @timestamp \("…"\)/);
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/SECRETHOST01/i);
+  });
+});

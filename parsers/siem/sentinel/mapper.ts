@@ -22,6 +22,7 @@ import {
   setOptional,
   share,
   text,
+  quotedOrMissing,
 } from '../common.js';
 import { fieldsFromXmlFragment } from '../xml.js';
 
@@ -144,7 +145,7 @@ export function mapSentinel(
     const exact = fragment?.time ? isoInstant(fragment.time) : undefined;
     if (exact) instant = exact;
   }
-  if (!instant) throw new RecordMappingError(`no valid TimeGenerated (${text(generated) ?? 'missing'})`);
+  if (!instant) throw new RecordMappingError(`no valid TimeGenerated (${quotedOrMissing(text(generated))})`);
   const channel =
     table === 'Event'
       ? channelName(r.EventLog)

@@ -37,7 +37,7 @@ export function mapClassic(
   const lines = block.split('\n');
   const first = lines[0]!.trim();
   const instant = instantFromLocal(first, offsetMinutes);
-  if (!instant) throw new RecordMappingError(`no valid time (${first.slice(0, 40)})`);
+  if (!instant) throw new RecordMappingError(`no valid time (${JSON.stringify(first.slice(0, 40))})`);
   const keys: Record<string, string> = {};
   let message: string | undefined;
   for (let i = 1; i < lines.length; i++) {
