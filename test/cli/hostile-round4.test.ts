@@ -39,6 +39,16 @@ describe('a first line is one line', () => {
     });
 });
 
+describe('no event read, records lost', () => {
+  it('is exit 2 with the loss named, never "No events were read" and exit 0', async () => {
+    const dir = tempDir();
+    const file = writeTemp(dir, 'bad.ndjson', '{not json\n{"winlog":{"event_id":\n');
+    const r = await rdpdiag(['analyze', file]);
+    expect(r.stderr).toMatch(/record\(s\) skipped/);
+    expect(r.code).toBe(2);
+  });
+});
+
 describe('junk before the records', () => {
   it('300,000 lines of no JSON before an NDJSON export: passed over with one warning, the records read', async () => {
     const dir = tempDir();
