@@ -227,7 +227,16 @@ export async function openZip(
       message: `archive entry ${JSON.stringify(entry.name)} skipped: ${why}`,
     });
   const inputs: InputSource[] = [];
-  const shared = overlapping(entries);
+  // An entry whose data would run past the end of the file (a hostile zip64 size or offset) is damaged itself: it
+  // is skipped, and never makes the entries after it look like parts of its data.
+  const beyond = new Set(
+    entries.filter(
+      (e) =>
+        !Number.isSafeInteger(e.localHeaderOffset + e.packedSize) ||
+        e.localHeaderOffset + 30 + e.packedSize > bytes.size,
+    ),
+  );
+  const shared = overlapping(entries.filter((e) => !beyond.has(e)));
   let declared = 0;
   let budgetSaid = false;
   for (const entry of [...entries].sort(byPath)) {
@@ -245,6 +254,10 @@ export async function openZip(
     }
     if (entry.method !== 0 && entry.method !== 8) {
       skip(entry, `compression method ${entry.method} is not supported (only stored and deflate)`);
+      continue;
+    }
+    if (beyond.has(entry)) {
+      skip(entry, 'its data would run past the end of the archive (a damaged or forged size or offset)');
       continue;
     }
     const over = shared.get(entry);

@@ -132,3 +132,19 @@ async function eventsOf(source: InputSource): Promise<NormalizedEvent[]> {
   for await (const batch of readEvtx(source, { warn: () => {} })) out.push(...batch);
   return out;
 }
+
+describe('a forged size beside good entries (issue #51, round 2 left over)', () => {
+  it('the entry whose data would run past the end is skipped with its offset; the good entry after it is read', async () => {
+    const zip = buildZip([
+      { name: 'a-forged.xml', data: smallLog(1), store: true },
+      { name: 'b-good.xml', data: smallLog(2) },
+    ]);
+    // The first central-directory record's packed size: 4 GiB less a little, as a hostile zip64 size would say.
+    const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    zip.writeUInt32LE(0xfffffff0, central + 20);
+    const { inputs, warnings } = await openZip('f.zip', memoryBytes(zip), newArchiveBudget());
+    expect(inputs.map((i) => i.name)).toEqual(['f.zip/b-good.xml']);
+    expect(warnings.map((w) => [w.code, w.offset])).toEqual([['zip-entry-skipped', 0]]);
+    expect(warnings[0]!.message).toMatch(/a-forged\.xml.*run past the end of the archive/);
+  });
+});
