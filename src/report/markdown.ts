@@ -90,12 +90,13 @@ function serverOf(a: DiagnosedAttempt): string {
   return serverLogged(a) ? a.computer : (a.server.name ?? a.server.address ?? 'unknown');
 }
 
+/** Evidence rows: the salient fields of each event (the event table's), whole; every field in the appendix. */
 function evidenceTable(evidence: EvidenceRef[], tz: TimeZoneChoice): string[] {
   if (!evidence.length) return [];
   const rows = ['| Time | Computer | Log | Event | Record | What it says |', '|---|---|---|---|---|---|'];
   for (const e of evidence) {
     rows.push(
-      `| ${md(t(e.time, tz))} | ${md(e.computer)} | ${md(channelLabel(e.channel))} | ${e.eventId} | ${e.recordId ?? ''} | ${md(e.summary)} |`,
+      `| ${md(t(e.time, tz))} | ${md(e.computer)} | ${md(channelLabel(e.channel))} | ${e.eventId} | ${e.recordId ?? ''} | ${md(e.details ?? e.summary)} |`,
     );
   }
   return rows;

@@ -140,7 +140,7 @@ describe.skipIf(!HAVE_CORPUS)('Stolen Szechuan: answers, not lists', () => {
         const top = await first.evaluate((d) => d.getBoundingClientRect().top);
         expect(top).toBeGreaterThan(-2);
         expect(top).toBeLessThan(900);
-        expect(await first.locator('summary').textContent()).toContain(SOURCE);
+        expect(await first.locator(':scope > summary').textContent()).toContain(SOURCE);
         await page.selectOption('#f-outcome', 'succeeded');
         expect(await page.locator('details.attempt:not([hidden])').count()).toBe(n);
         expect(await page.locator('#no-attempts').isVisible()).toBe(false);
