@@ -1,14 +1,19 @@
 /**
  * Salient fields (issue 53): every event a rule reads names, in its event-table row, the fields a person reads
- * first; every evidence row in every format leads with them, whole.
+ * first; its one-line summary leads with them, whole, and every report's evidence row (terminal, Markdown, HTML,
+ * JSON) shows them.
  */
 import { describe, expect, it } from 'vitest';
 import { listOf } from '../../patterns/evidence.js';
-import { ATTACK_READS, FINDINGS, PATTERNS } from '../../patterns/index.js';
+import { ATTACK_FINDINGS, ATTACK_READS, FINDINGS, PATTERNS } from '../../patterns/index.js';
 import { PATH_HOPS } from '../../patterns/paths.js';
 import type { EventMatcher } from '../../patterns/types.js';
+import { salientSummary, summarizeEvent } from '../../src/diagnose/event-summary.js';
 import { channelNamed, findChannel } from '../../src/model/channels.js';
-import { EVENTS, type EventRow } from '../../src/model/events.js';
+import type { NormalizedEvent } from '../../src/model/event.js';
+import { EVENTS, type EventRow, eventRow } from '../../src/model/events.js';
+import { rdpdiag } from '../helpers/cli.js';
+import { SCENARIOS } from '../helpers/samples.js';
 
 function matchers(): EventMatcher[] {
   return [
@@ -33,17 +38,122 @@ function rowsOf(m: EventMatcher, id: number): EventRow[] {
 }
 
 /** Every row a rule reads. */
-export function rowsRulesRead(): EventRow[] {
+function rowsRulesRead(): EventRow[] {
   const out = new Set<EventRow>();
   for (const m of matchers()) for (const id of listOf(m.eventId)) for (const r of rowsOf(m, id)) out.add(r);
   return [...out];
 }
 
+/** An event of `row` with every field it names set, the first salient one longer than any summary's width. */
+function eventOf(row: EventRow): NormalizedEvent {
+  const data: Record<string, string> = {};
+  for (const f of row.fields ?? []) data[f] = `v-${f}`;
+  for (const f of row.salient ?? []) data[f] = `v-${f}`;
+  const first = row.salient?.[0];
+  if (first) data[first] = `${'C:\\Windows\\System32\\'.repeat(12)}x.exe /c whole`;
+  return {
+    timestamp: '2024-05-02T09:14:07.0000000Z',
+    timeMs: Date.parse('2024-05-02T09:14:07Z'),
+    channel: row.channel,
+    provider: { name: row.provider },
+    eventId: row.id,
+    computer: 'RDSH01',
+    data,
+    source: { file: 'x.evtx', format: 'evtx' },
+  } as NormalizedEvent;
+}
+
 describe('salient fields', () => {
-  it('every event a rule reads names the fields a person reads first', () => {
+  it('every event a rule reads names the fields a person reads first, and each one is a field it has', () => {
     const rows = rowsRulesRead();
     expect(rows.length).toBeGreaterThan(40);
-    const missing = rows.filter((r) => r.salient === undefined).map((r) => `${r.provider} ${r.id}`);
-    expect(missing).toEqual([]);
+    expect(rows.filter((r) => r.salient === undefined).map((r) => `${r.provider} ${r.id}`)).toEqual([]);
+    for (const r of EVENTS)
+      for (const f of r.salient ?? [])
+        if (r.fields && !/^(Data|Binary)\[\d+\]$/.test(f)) expect(r.fields, `${r.provider} ${r.id}`).toContain(f);
+  });
+
+  it('puts them first in every summary, whole, in the order the table gives', () => {
+    for (const row of rowsRulesRead()) {
+      if (!row.salient?.length) continue;
+      const e = eventOf(row);
+      const lead = salientSummary(e);
+      const expected = row.salient.map((f) => (/^Data\[\d+\]$/.test(f) ? e.data[f] : `${f}=${e.data[f]}`)).join(' ');
+      expect(lead, `${row.provider} ${row.id}`).toBe(expected);
+      expect(summarizeEvent(e, 120).startsWith(lead), `${row.provider} ${row.id}`).toBe(true);
+      expect(summarizeEvent(e, 160).startsWith(lead), `${row.provider} ${row.id}`).toBe(true);
+    }
+  });
+
+  it('reads first what the issue names for 4625 and Sysmon 1, 3, 13', () => {
+    const s = (p: string, id: number) => eventRow(p, id)?.salient;
+    expect(s('Microsoft-Windows-Security-Auditing', 4625)).toEqual([
+      'TargetUserName',
+      'IpAddress',
+      'Status',
+      'SubStatus',
+      'LogonType',
+    ]);
+    expect(s('Microsoft-Windows-Sysmon', 1)).toEqual(['Image', 'CommandLine', 'User', 'ParentImage']);
+    expect(s('Microsoft-Windows-Sysmon', 3)).toEqual([
+      'Image',
+      'SourceIp',
+      'DestinationIp',
+      'DestinationPort',
+      'Initiated',
+    ]);
+    expect(s('Microsoft-Windows-Sysmon', 13)).toEqual(['TargetObject', 'Details', 'Image']);
+  });
+});
+
+/** Security findings and the attacker's path: the terminal tells them in words (Markdown and HTML show the rows). */
+const SECURITY = new Set([
+  'password-guessing',
+  'scanning',
+  ...ATTACK_FINDINGS.map((f) => f.id),
+  'lateral-movement',
+  'ms-t120-probe',
+]);
+
+/** Text with its markup, escapes and white space taken out, to find a value however a format wrapped it. */
+function bare(text: string): string {
+  return text
+    .replace(/<wbr>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\\/g, '')
+    .replace(/\s+/g, '');
+}
+
+describe('every evidence row in every format leads with its salient fields', () => {
+  it.each(SCENARIOS)('%s', async (name) => {
+    const dir = `samples/${name}`;
+    const json = JSON.parse((await rdpdiag(['analyze', dir, '--format', 'json', '-q'])).stdout);
+    const details = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        if (typeof o.eventId === 'number' && typeof o.details === 'string') details.add(o.details);
+        Object.values(o).forEach(walk);
+      }
+    };
+    // What every format shows: each failed attempt's cause and each host finding (the terminal counts the other
+    // causes and tells security findings in words; Markdown and HTML show those rows too).
+    for (const a of json.attempts) if (a.outcome === 'failed') walk(a.causes?.[0]?.evidence);
+    for (const f of json.findings ?? []) if (!SECURITY.has(f.id)) walk(f.evidence);
+    if (details.size === 0) return;
+    const outputs = {
+      table: (await rdpdiag(['analyze', dir, '--details', '-q'])).stdout,
+      markdown: (await rdpdiag(['analyze', dir, '--format', 'markdown', '-q'])).stdout,
+      html: (await rdpdiag(['analyze', dir, '--format', 'html', '-q'])).stdout,
+    };
+    for (const [format, text] of Object.entries(outputs)) {
+      const all = bare(text);
+      for (const d of details) expect(all.includes(bare(d)), `${format}: ${d}`).toBe(true);
+    }
   });
 });
