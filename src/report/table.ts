@@ -21,7 +21,8 @@ import {
   attackPathText,
   attackRoles,
   clientLabel,
-  healthProbesText,
+  fleetHeading,
+  headlineText,
   logonProofText,
   logReachLines,
   lowerBoundText,
@@ -247,7 +248,7 @@ function incidentIds(list: Incident[]): string {
 const cut = (text: string, room: number) => (text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1))}…`);
 
 /** The fleet view: one row per computer, then what spans computers (fleet.ts). */
-function fleetLines(fleet: Fleet, o: TableOptions): string[] {
+function fleetLines(m: ReportModel, fleet: Fleet, o: TableOptions): string[] {
   const numbers = ['Attempts', 'Failed', 'Incidents', 'Findings'];
   // Host names without their domain when that leaves each one its own.
   const short = fleet.computers.map((r) => shortName(r.computer));
@@ -257,15 +258,7 @@ function fleetLines(fleet: Fleet, o: TableOptions): string[] {
   const line = (name: string, values: (string | number)[], worst: string) =>
     `  ${cut(name, nameRoom).padEnd(nameRoom)}  ${values.map((v, i) => String(v).padStart(numbers[i].length)).join('  ')}  ${worst}`;
   const room = Math.max(10, o.width - (2 + nameRoom + 2 + numbers.join('  ').length + 2));
-  const withAttempts = fleet.computers.filter((r) => r.attempts).length;
-  const out = [
-    '',
-    paint(
-      o.color,
-      'bold',
-      `Fleet: ${plural(fleet.computers.length, 'computer')}${withAttempts < fleet.computers.length ? ` (${withAttempts} with connection attempts)` : ''}`,
-    ),
-  ];
+  const out = ['', paint(o.color, 'bold', fleetHeading(m, fleet))];
   out.push(paint(o.color, 'dim', line('Computer', numbers, 'Worst cause')));
   for (const [i, r] of fleet.computers.entries()) {
     const worst = r.worstCause
@@ -353,17 +346,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
     for (const f of all) out.push(findingBlock(f, o).trimEnd());
     return out;
   }
-  const c = m.counts;
-  // The attempts' time, not the logs' (an unrelated record dated 1601 must not stretch the answer).
-  const times = m.attempts.flatMap((a) => [a.start, a.end]).sort();
-  const span = times.length ? `, ${formatRange(times[0], times[times.length - 1], o.tz)}` : '';
-  out.push(
-    wrap(
-      `${plural(c.attempts, 'RDP connection attempt')} on ${plural(m.hosts.length, 'computer')}${span}: ${c.succeeded} succeeded, ${c.failed} failed${healthProbesText(c)}${c.inProgress ? `, ${c.inProgress} in progress` : ''}${c.unknown ? `, ${c.unknown} of unknown outcome` : ''}${m.analysis.incidents.length ? ` in ${plural(m.analysis.incidents.length, 'incident')}` : ''}.`,
-      o.width,
-      '',
-    ),
-  );
+  out.push(wrap(headlineText(m, o.tz), o.width, ''));
   if (m.note) out.push(wrap(paint(o.color, 'dim', m.note), o.width, ''));
   const roles = attackRoles(m.analysis.findings);
   // The summary fits a screen: the attacks that got in first, then the largest; the rest counted.
@@ -409,7 +392,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
     pushAll(out, causeCountLines(m, o));
     return out;
   }
-  if (m.fleet) pushAll(out, fleetLines(m.fleet, o));
+  if (m.fleet) pushAll(out, fleetLines(m, m.fleet, o));
   for (const h of m.hosts) {
     out.push('', paint(o.color, 'bold', hostHeading(h)));
     for (const x of h.incidents) pushAll(out, incidentLine(x, o));
