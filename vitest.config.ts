@@ -29,6 +29,7 @@ const SLOW = [
   // The CLI over every sample at once: in other zones and locales, redacted in every format, `npm start`.
   'test/report/golden-determinism.test.ts',
   'test/report/redact-samples.test.ts',
+  'test/report/cross-format.test.ts',
   // Per-computer passes against the whole run, on every sample and the SIEM corpus.
   'test/pipeline/by-computer-real.test.ts',
   'test/cli/npm-start.test.ts',
