@@ -133,7 +133,7 @@ function evidenceLines(evidence: EvidenceRef[], o: TableOptions, indent: string,
     const n = j - i;
     const records = shown.slice(i, j).flatMap((x) => (x.recordId === null ? [] : [`#${x.recordId}`]));
     const rec = records.length
-      ? ` ${records.length > 3 ? `${records[0]}…${records[records.length - 1]}` : records.join(' ')}`
+      ? ` ${records.length > 6 ? `${records[0]}…${records[records.length - 1]}` : records.join(' ')}`
       : '';
     const when = n > 1 ? formatRange(e.time, shown[j - 1].time, o.tz) : time(e.time, o.tz);
     out.push(
