@@ -262,14 +262,6 @@ function findingsHtml(m: ReportModel, zone: TimeZoneChoice): string {
         `<details class="finding security" open><summary><b>${esc(f.computer)}</b>: ${esc(f.title)} <span class="tag">${esc(f.id)} ${Math.round(f.confidence * 100)}%</span></summary><div>${explanationHtml(f, zone, m)}</div></details>`,
       );
   }
-  if (m.hostFindings.length) {
-    parts.push('<h2>Host findings</h2>');
-    for (const f of m.hostFindings) {
-      parts.push(
-        `<details class="finding"><summary><b>${esc(f.computer)}</b>: ${esc(f.title)} <span class="tag">${esc(f.id)} ${Math.round(f.confidence * 100)}%</span></summary><div>${explanationHtml(f, zone, m)}</div></details>`,
-      );
-    }
-  }
   if (m.remediation.length) {
     parts.push('<h2>What to do</h2>');
     for (const b of m.remediation) {
@@ -281,6 +273,14 @@ function findingsHtml(m: ReportModel, zone: TimeZoneChoice): string {
           : `${ids}: ${esc(first.title)} <span class="tag">${esc(first.cause)} ${Math.round(first.confidence * 100)}%</span>`;
       parts.push(
         `<section class="todo"><h3>${heading}</h3>${explanationHtml({ ...first, remediation: b.steps }, zone, m)}</section>`,
+      );
+    }
+  }
+  if (m.hostFindings.length) {
+    parts.push('<h2>Host findings</h2>');
+    for (const f of m.hostFindings) {
+      parts.push(
+        `<details class="finding"><summary><b>${esc(f.computer)}</b>: ${esc(f.title)} <span class="tag">${esc(f.id)} ${Math.round(f.confidence * 100)}%</span></summary><div>${explanationHtml(f, zone, m)}</div></details>`,
       );
     }
   }

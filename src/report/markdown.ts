@@ -225,14 +225,6 @@ export function* renderMarkdown(model: ReportModel, tz: TimeZoneChoice): Generat
     }
   }
 
-  if (m.hostFindings.length) {
-    out.push('## Host findings', '');
-    for (const f of m.hostFindings) {
-      out.push(`### ${md(f.computer)}: ${md(f.title)}`, '', `\`${f.id}\`, confidence ${pct(f.confidence)}`, '');
-      out.push(...explanationBlock(f, tz));
-    }
-  }
-
   if (m.remediation.length) {
     out.push('## What to do', '');
     for (const b of m.remediation) {
@@ -245,6 +237,14 @@ export function* renderMarkdown(model: ReportModel, tz: TimeZoneChoice): Generat
         '',
       );
       out.push(...explanationBlock({ ...first, remediation: b.steps }, tz));
+    }
+  }
+
+  if (m.hostFindings.length) {
+    out.push('## Host findings', '');
+    for (const f of m.hostFindings) {
+      out.push(`### ${md(f.computer)}: ${md(f.title)}`, '', `\`${f.id}\`, confidence ${pct(f.confidence)}`, '');
+      out.push(...explanationBlock(f, tz));
     }
   }
 

@@ -492,7 +492,8 @@ export function buildReportModel(
     securityFindings,
     securityHeadlines: headlines,
     pathFindings: analysis.findings.filter((f) => !isSecurityFinding(f) && isSecurityAlert(f)),
-    hostFindings: analysis.findings.filter((f) => !isSecurityAlert(f)),
+    // After what to do, the most certain first (a 30 % note must not push the remediation off the first screen).
+    hostFindings: analysis.findings.filter((f) => !isSecurityAlert(f)).sort((x, y) => y.confidence - x.confidence),
     remediation: remediationBlocks(analysis.incidents),
     // Made when a report reads it (Markdown, HTML): a fleet's JSON, CSV or SIEM lines never hold it.
     get appendix() {
