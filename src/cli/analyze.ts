@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { readFilterOf, viewOf } from '../ingest/filter.js';
@@ -18,7 +19,7 @@ import type { ReportModel } from '../report/model.js';
 import { Redactor } from '../report/redact.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import type { FollowCliOptions } from './follow.js';
-import { cliIo, nothingReadable, type OutputKind, openOutput, reportInputs } from './io.js';
+import { cliIo, nothingReadable, type OutputKind, openOutput, printNote, reportInputs } from './io.js';
 import { filterFromOptions, parseThreads, timeZoneFromOptions } from './options.js';
 import { Progress } from './progress.js';
 
@@ -103,6 +104,13 @@ export async function writeReport(
     throw err;
   }
   await out.close();
+  // Written to a file: say which, where and how big (standard output stays the report's alone).
+  if (o.output && !o.quiet) {
+    const size = (await stat(o.output).catch(() => undefined))?.size;
+    printNote(
+      `wrote the ${format.name === 'markdown' ? 'Markdown' : format.name === 'table' ? 'text' : format.name.toUpperCase()} report to ${resolve(o.output)}${size === undefined ? '' : ` (${size < 10_240 ? `${size} bytes` : `${Math.round(size / 1024)} KiB`})`}`,
+    );
+  }
 }
 
 /** An attempt as the user names it: `A343`, `a343` or `343` (the ids are `A` and at least three digits). */

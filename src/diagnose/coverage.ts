@@ -148,15 +148,16 @@ export function computeCoverage(
       return `${w.info.short} (${w.info.name}) is missing: it would confirm or rule out ${[...w.causes].sort().join(', ')} for ${w.attempts.size} failed attempt(s). Export it ${where} with: ${cmd}`;
     });
   if (attempts.length === 0) {
-    // Nothing could be correlated: say which logs show connection attempts at all.
-    for (const short of ['RdpCoreTS', 'RCM', 'LSM', 'RDPClient']) {
-      const info = channelNamed(short);
-      if (present(info)) continue;
-      const where = MACHINE_WORDS[info.machines[0]].on;
+    // Nothing could be correlated: say which logs show connection attempts at all, why once, then one line a log.
+    const absent = ['RdpCoreTS', 'RCM', 'LSM', 'RDPClient']
+      .map((short) => channelNamed(short))
+      .filter((i) => !present(i));
+    if (absent.length)
       advice.push(
-        `${info.short} (${info.name}) is missing: it records every connection attempt, so without it (or the other connection logs) no attempt can be found. Export it ${where} with: ${exportCommandFor(info)}`,
+        `No log that records connection attempts is in the inputs (${absent.map((i) => i.short).join(', ')}): each records every attempt, so without one of them no attempt can be found. Export one:`,
       );
-    }
+    for (const info of absent)
+      advice.push(`${info.short}, ${MACHINE_WORDS[info.machines[0]].on}: ${exportCommandFor(info)}`);
   }
   // An optional log (Sysmon) is no gap: it is named only where a finding would have said more with it.
   const missing = CHANNELS.filter(

@@ -62,6 +62,8 @@ export const READ_ENDINGS = [
   '.log',
   '.tar',
   '.tgz',
+  // Refused with what to do (seven-zip.ts), never passed over in silence.
+  '.7z',
 ];
 
 export interface ZipEntry {

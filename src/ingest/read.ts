@@ -38,10 +38,11 @@ import {
   READ_ENDINGS,
 } from './archive.js';
 import { isTarHeader, readTar } from './untar.js';
+import { isSevenZipHeader, SEVEN_ZIP_ENDING, SEVEN_ZIP_REFUSAL } from './seven-zip.js';
 
 export { describeFsError };
 
-export type DetectedFormat = 'evtx' | 'xml' | 'zip' | 'gzip' | 'tar' | PowerShellFormat | SiemLayout | 'unknown';
+export type DetectedFormat = 'evtx' | 'xml' | 'zip' | 'gzip' | 'tar' | '7z' | PowerShellFormat | SiemLayout | 'unknown';
 
 /** How much of an input detection reads (a PowerShell JSON record may begin with a long message). */
 const DETECT_HEAD = POWERSHELL_HEAD;
@@ -52,6 +53,7 @@ export function detectFormat(head: Uint8Array): DetectedFormat {
   if (isZipHeader(head)) return 'zip';
   if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
   if (isTarHeader(head)) return 'tar';
+  if (isSevenZipHeader(head)) return '7z';
   // Before XML (Export-Clixml is XML) and the SIEM shapes (ConvertTo-Json is JSON).
   const powershell = detectPowerShell(head);
   if (powershell) return powershell;
@@ -89,6 +91,8 @@ function mayHoldRecordsLater(head: Uint8Array): boolean {
 
 /** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
 export const LOG_EXTENSIONS = READ_ENDINGS;
+/** The endings of what rdpdiag reads, as messages list them (a `.7z` is picked up to be refused, not read). */
+export const READABLE_EXTENSIONS = LOG_EXTENSIONS.filter((x) => x !== SEVEN_ZIP_ENDING);
 
 const UNKNOWN_FORMAT =
   'unknown format: not an .evtx log, an XML event export, a SIEM export (Elastic, Splunk, Sentinel, NXLog JSON or CSV) nor a .zip or .gz of them (export with `wevtutil epl <channel> file.evtx` or Event Viewer "Save All Events As… XML")';
@@ -167,7 +171,11 @@ async function* readSource(input: InputSource, summary: InputSummary, options: R
     summary.error = {
       file: path,
       message:
-        format === 'zip' ? 'a .zip archive: give it as a path of its own to read the logs in it' : UNKNOWN_FORMAT,
+        format === 'zip'
+          ? 'a .zip archive: give it as a path of its own to read the logs in it'
+          : format === '7z'
+            ? SEVEN_ZIP_REFUSAL
+            : UNKNOWN_FORMAT,
     };
     return;
   }
@@ -290,7 +298,7 @@ export async function readInputs(
         source.pathSeparator,
       );
       if (members === 0 && !summary.warnings.length)
-        summary.error = { file: source.name, message: `the archive holds no log (${LOG_EXTENSIONS.join(' ')})` };
+        summary.error = { file: source.name, message: `the archive holds no log (${READABLE_EXTENSIONS.join(' ')})` };
       if (summary.warnings.length || summary.error) summaries.push(summary);
       return;
     }
@@ -308,7 +316,7 @@ export async function readInputs(
         const bytes = await randomAccessOf(source, Math.min(MAX_PIPED_EVTX, archiveBudget.remainingBytes));
         const contents = await openZip(source.name, bytes, archiveBudget, source.pathSeparator);
         if (contents.inputs.length === 0 && contents.warnings.length === 0)
-          throw new InputFileError(source.name, `the archive holds no log (${LOG_EXTENSIONS.join(' ')})`);
+          throw new InputFileError(source.name, `the archive holds no log (${READABLE_EXTENSIONS.join(' ')})`);
         for (const w of contents.warnings) {
           addWarning(summary, w);
           options.onWarning?.(w);

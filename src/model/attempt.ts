@@ -333,8 +333,10 @@ export interface EvidenceRef {
   source: string;
   /** The computer that logged it. */
   computer: string;
-  /** One-line summary of the fields that made it evidence. */
+  /** One-line summary of the fields that made it evidence: its salient fields first and whole, the rest cut. */
   summary: string;
+  /** Its salient fields alone (the event table's `salient`), whole; unset when its row names none or none is set. */
+  details?: string;
 }
 
 /** A diagnosis: what is wrong, how sure, why (from the evidence) and what to do. */

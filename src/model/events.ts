@@ -65,6 +65,12 @@ export interface EventRow {
    * logs coverage says are missing and which computer is a domain controller (outbound-rdp).
    */
   readonly role?: Machine;
+  /**
+   * The fields a person reads first, in reading order (Hayabusa's `Details`, EvtxECmd's `PayloadData`): every
+   * report's evidence and the timeline's `Details` show them first and whole, the rest after them or on request.
+   * `[]`: no field says more than the event itself (its message, or its fields in record order).
+   */
+  readonly salient?: readonly string[];
 }
 
 const SECURITY = 'Microsoft-Windows-Security-Auditing';
@@ -270,6 +276,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: RDPCORE,
     id: 65,
     channel: 'RdpCoreTS',
+    salient: ['ConnectionName'],
     meaning: 'Connection object created.',
     fields: ['ConnectionName'],
   },
@@ -277,10 +284,11 @@ export const EVENTS: readonly EventRow[] = [
     provider: RDPCORE,
     id: 66,
     channel: 'RdpCoreTS',
+    salient: ['ConnectionName', 'SessionID'],
     meaning: 'The connection was assigned to a session.',
     fields: ['ConnectionName', 'SessionID'],
   },
-  { provider: RDPCORE, id: 67, channel: 'RdpCoreTS', meaning: 'The connection hit an error.' },
+  { provider: RDPCORE, id: 67, channel: 'RdpCoreTS', salient: [], meaning: 'The connection hit an error.' },
   {
     provider: RDPCORE,
     id: 68,
@@ -306,6 +314,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: RDPCORE,
     id: 72,
     channel: 'RdpCoreTS',
+    salient: ['MethodName'],
     meaning: 'Interface method called (SetErrorInfo(0xN): the error-info code sent to the client).',
     fields: ['MethodName'],
   },
@@ -313,21 +322,36 @@ export const EVENTS: readonly EventRow[] = [
     provider: RDPCORE,
     id: 97,
     channel: 'RdpCoreTS',
+    salient: ['ComponentName', 'ErrorCode'],
     meaning: 'An RDP protocol component found an error in the protocol stream and disconnected the client.',
     fields: ['ComponentName', 'ErrorCode'],
     hex: ['ErrorCode'],
   },
-  { provider: RDPCORE, id: 98, channel: 'RdpCoreTS', meaning: 'The RDP protocol connection is complete.' },
-  { provider: RDPCORE, id: 99, channel: 'RdpCoreTS', meaning: 'A TCP connection failed.' },
+  { provider: RDPCORE, id: 98, channel: 'RdpCoreTS', salient: [], meaning: 'The RDP protocol connection is complete.' },
+  { provider: RDPCORE, id: 99, channel: 'RdpCoreTS', salient: [], meaning: 'A TCP connection failed.' },
   {
     provider: RDPCORE,
     id: 101,
     channel: 'RdpCoreTS',
+    salient: ['ReasonString'],
     meaning: 'Network characteristics detection disabled.',
     fields: ['ReasonString'],
   },
-  { provider: RDPCORE, id: 102, channel: 'RdpCoreTS', meaning: 'The server terminated the main RDP connection.' },
-  { provider: RDPCORE, id: 103, channel: 'RdpCoreTS', meaning: 'The disconnect reason.', fields: ['ReasonCode'] },
+  {
+    provider: RDPCORE,
+    id: 102,
+    channel: 'RdpCoreTS',
+    salient: [],
+    meaning: 'The server terminated the main RDP connection.',
+  },
+  {
+    provider: RDPCORE,
+    id: 103,
+    channel: 'RdpCoreTS',
+    salient: ['ReasonCode'],
+    meaning: 'The disconnect reason.',
+    fields: ['ReasonCode'],
+  },
   {
     provider: RDPCORE,
     id: 104,
@@ -335,7 +359,13 @@ export const EVENTS: readonly EventRow[] = [
     meaning: "The client's time-zone bias.",
     fields: ['TimezoneBiasHour'],
   },
-  { provider: RDPCORE, id: 105, channel: 'RdpCoreTS-Admin', meaning: 'The connection uses native RDP encryption.' },
+  {
+    provider: RDPCORE,
+    id: 105,
+    channel: 'RdpCoreTS-Admin',
+    salient: ['ConnectionName'],
+    meaning: 'The connection uses native RDP encryption.',
+  },
   {
     provider: RDPCORE,
     id: 129,
@@ -354,6 +384,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: RDPCORE,
     id: 131,
     channel: 'RdpCoreTS',
+    salient: ['ClientIP', 'ConnType'],
     meaning: 'The server accepted a new TCP or UDP connection from a client.',
     fields: ['ConnType', 'ClientIP'],
     marker: { kind: 'rdpcore-accept', rdp: true },
@@ -373,7 +404,13 @@ export const EVENTS: readonly EventRow[] = [
     meaning: 'UDP tunnel RTT and bandwidth.',
     fields: ['TunnelID', 'RTT', 'Bandwidth'],
   },
-  { provider: RDPCORE, id: 134, channel: 'RdpCoreTS', meaning: 'A multi-transport (UDP) tunnel failed.' },
+  {
+    provider: RDPCORE,
+    id: 134,
+    channel: 'RdpCoreTS',
+    salient: ['ResultCode'],
+    meaning: 'A multi-transport (UDP) tunnel failed.',
+  },
   {
     provider: RDPCORE,
     id: 135,
@@ -381,12 +418,25 @@ export const EVENTS: readonly EventRow[] = [
     meaning: 'The tunnel transport type.',
     fields: ['TunnelID', 'TransportType'],
   },
-  { provider: RDPCORE, id: 136, channel: 'RdpCoreTS', meaning: 'Multi-transport failed; falling back to TCP.' },
-  { provider: RDPCORE, id: 138, channel: 'RdpCoreTS', meaning: 'DTLS (UDP security) initialisation failed.' },
+  {
+    provider: RDPCORE,
+    id: 136,
+    channel: 'RdpCoreTS',
+    salient: ['ResultCode'],
+    meaning: 'Multi-transport failed; falling back to TCP.',
+  },
+  {
+    provider: RDPCORE,
+    id: 138,
+    channel: 'RdpCoreTS',
+    salient: ['ResultCode'],
+    meaning: 'DTLS (UDP security) initialisation failed.',
+  },
   {
     provider: RDPCORE,
     id: 139,
     channel: 'RdpCoreTS',
+    salient: ['IPString', 'ResultCode'],
     meaning: 'The security layer found an error in the protocol stream and disconnected the client.',
     fields: ['ResultCode', 'IPString'],
   },
@@ -394,6 +444,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: RDPCORE,
     id: 140,
     channel: 'RdpCoreTS',
+    salient: ['IPString'],
     meaning: 'A connection failed: user name or password incorrect (NLA).',
     fields: ['IPString'],
   },
@@ -404,8 +455,22 @@ export const EVENTS: readonly EventRow[] = [
     meaning: 'Performance counter session started.',
     fields: ['InstanceID'],
   },
-  { provider: RDPCORE, id: 142, channel: 'RdpCoreTS', meaning: 'A TCP socket read failed.', fields: ['error'] },
-  { provider: RDPCORE, id: 143, channel: 'RdpCoreTS', meaning: 'A TCP socket write failed.', fields: ['error'] },
+  {
+    provider: RDPCORE,
+    id: 142,
+    channel: 'RdpCoreTS',
+    salient: ['error'],
+    meaning: 'A TCP socket read failed.',
+    fields: ['error'],
+  },
+  {
+    provider: RDPCORE,
+    id: 143,
+    channel: 'RdpCoreTS',
+    salient: ['error'],
+    meaning: 'A TCP socket write failed.',
+    fields: ['error'],
+  },
   {
     provider: RDPCORE,
     id: 145,
@@ -413,8 +478,8 @@ export const EVENTS: readonly EventRow[] = [
     meaning: 'Idle statistics at disconnect.',
     fields: ['IdleSeconds', 'IdleSeconds1', 'IdleSeconds2'],
   },
-  { provider: RDPCORE, id: 146, channel: 'RdpCoreTS', meaning: 'Auto-reconnect failed.' },
-  { provider: RDPCORE, id: 147, channel: 'RdpCoreTS', meaning: 'LogonUserExEx failed.' },
+  { provider: RDPCORE, id: 146, channel: 'RdpCoreTS', salient: ['ErrorCode'], meaning: 'Auto-reconnect failed.' },
+  { provider: RDPCORE, id: 147, channel: 'RdpCoreTS', salient: [], meaning: 'LogonUserExEx failed.' },
   {
     provider: RDPCORE,
     id: 148,
@@ -422,7 +487,7 @@ export const EVENTS: readonly EventRow[] = [
     meaning: 'A channel closed.',
     fields: ['ChannelName', 'TunnelID'],
   },
-  { provider: RDPCORE, id: 149, channel: 'RdpCoreTS', meaning: 'Logon certificate validation failed.' },
+  { provider: RDPCORE, id: 149, channel: 'RdpCoreTS', salient: [], meaning: 'Logon certificate validation failed.' },
   {
     provider: RDPCORE,
     id: 162,
@@ -450,6 +515,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: RDPCORE,
     id: 226,
     channel: 'RdpCoreTS',
+    salient: ['PreviousStateName', 'NewStateName', 'EventName', 'ErrorCode'],
     meaning: 'A state transition failed (error code).',
     fields: [
       'StateTransition',
@@ -468,6 +534,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: RDPCORE,
     id: 228,
     channel: 'RdpCoreTS',
+    salient: ['ComponentName', 'Message', 'ErrorCode'],
     meaning: 'A disconnect trace with its error code.',
     fields: ['ComponentName', 'Message', 'ErrorCode'],
     hex: ['ErrorCode'],
@@ -475,10 +542,22 @@ export const EVENTS: readonly EventRow[] = [
   { provider: RDPCORE, id: 229, channel: 'RdpCoreTS', meaning: 'A trace string.', fields: ['Name', 'CustomLevel'] },
 
   // LocalSessionManager/Operational: sessions (§1.2); fields in UserData/EventXML.
-  { provider: LSM, id: 16, channel: 'LSM', meaning: 'The local multi-user session manager failed to start.' },
-  { provider: LSM, id: 17, channel: 'LSM', meaning: 'Remote Desktop Services failed to start.' },
+  {
+    provider: LSM,
+    id: 16,
+    channel: 'LSM',
+    salient: [],
+    meaning: 'The local multi-user session manager failed to start.',
+  },
+  { provider: LSM, id: 17, channel: 'LSM', salient: ['Status'], meaning: 'Remote Desktop Services failed to start.' },
   ...rows(
-    { provider: LSM, channel: 'LSM', fields: LSM_SESSION, userData: 'EventXML' },
+    {
+      provider: LSM,
+      channel: 'LSM',
+      fields: LSM_SESSION,
+      userData: 'EventXML',
+      salient: ['User', 'Address', 'SessionID'],
+    },
     {
       21: 'Session logon succeeded.',
       22: 'Shell start notification received.',
@@ -490,6 +569,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: LSM,
     id: 23,
     channel: 'LSM',
+    salient: ['User', 'SessionID'],
     meaning: 'Session logoff succeeded.',
     fields: ['User', 'SessionID'],
     userData: 'EventXML',
@@ -498,6 +578,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: LSM,
     id: 39,
     channel: 'LSM',
+    salient: ['TargetSession', 'Source'],
     meaning: 'A session was disconnected by another session.',
     fields: ['TargetSession', 'Source'],
     userData: 'EventXML',
@@ -507,23 +588,31 @@ export const EVENTS: readonly EventRow[] = [
     provider: LSM,
     id: 40,
     channel: 'LSM',
+    salient: ['Session', 'Reason'],
     meaning: 'A session was disconnected, with a reason code.',
     fields: ['Session', 'Reason'],
     userData: 'EventXML',
     sentence: { re: /Session (\d+) has been disconnected, reason code (\d+)/, names: ['Session', 'Reason'] },
   },
   ...rows(
-    { provider: LSM, channel: 'LSM', fields: ['User', 'SessionID'], userData: 'EventXML' },
+    {
+      provider: LSM,
+      channel: 'LSM',
+      fields: ['User', 'SessionID'],
+      userData: 'EventXML',
+      salient: ['User', 'SessionID'],
+    },
     { 41: 'Begin session arbitration.', 42: 'End session arbitration.' },
   ),
 
   // RemoteConnectionManager/Operational and /Admin (§1.3); fields in UserData/EventXML.
-  { provider: RCM, id: 258, channel: 'RCM', meaning: 'A listener started listening.' },
-  { provider: RCM, id: 259, channel: 'RCM', meaning: 'A listener stopped listening.' },
+  { provider: RCM, id: 258, channel: 'RCM', salient: ['listenerName'], meaning: 'A listener started listening.' },
+  { provider: RCM, id: 259, channel: 'RCM', salient: ['listenerName'], meaning: 'A listener stopped listening.' },
   {
     provider: RCM,
     id: 261,
     channel: 'RCM',
+    salient: ['listenerName'],
     meaning: 'A listener received a connection.',
     fields: ['listenerName'],
     userData: 'EventXML',
@@ -535,6 +624,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: RCM,
     id: 1149,
     channel: 'RCM',
+    salient: ['Param1', 'Param2', 'Param3'],
     meaning: 'User authentication succeeded (network-level): user, domain, source address.',
     fields: RCM_PARAMS,
     userData: 'EventXML',
@@ -546,18 +636,20 @@ export const EVENTS: readonly EventRow[] = [
     provider: RCM,
     id: 1151,
     channel: 'RCM',
+    salient: ['Param1', 'Param2', 'Param3'],
     meaning: "The remote user's connection was declined by the logged-on user.",
   },
   {
     provider: RCM,
     id: 1158,
     channel: 'RCM-Admin',
+    salient: ['Param1'],
     meaning: 'Remote Desktop Services accepted a connection from an address.',
     fields: ['Param1'],
     userData: 'EventXML',
   },
   ...rows(
-    { provider: RCM, channel: 'RCM-Admin' },
+    { provider: RCM, channel: 'RCM-Admin', salient: ['Param1'] },
     {
       20515: 'A session time limit was reached (idle, active or disconnected).',
       20516: 'A session time limit was reached (idle, active or disconnected).',
@@ -568,7 +660,7 @@ export const EVENTS: readonly EventRow[] = [
   ),
   // RCM's classic events (TermService), in System; the licensing ones in RCM-Admin on newer builds (§1.4).
   ...rows(
-    { provider: RCM, channel: 'RCM', alsoIn: ['System'] },
+    { provider: RCM, channel: 'RCM', alsoIn: ['System'], salient: ['Param1', 'Data[0]'] },
     {
       1003: 'A client presented an invalid client licence.',
       1004: 'The server cannot issue a client licence.',
@@ -577,14 +669,14 @@ export const EVENTS: readonly EventRow[] = [
     },
   ),
   ...rows(
-    { provider: RCM, channel: 'System', alsoIn: ['RCM', 'RCM-Admin'] },
+    { provider: RCM, channel: 'System', alsoIn: ['RCM', 'RCM-Admin'], salient: [] },
     {
       1070: 'Logon denied: the server is in drain mode.',
       1071: 'Connection denied: the server does not accept new connections.',
     },
   ),
   ...rows(
-    { provider: RCM, channel: 'System' },
+    { provider: RCM, channel: 'System', salient: ['Data[0]', 'Data[1]', 'Data[2]'] },
     {
       1035: 'The listener stack was down.',
       1050: "The listener's security layer and encryption level do not fit; corrected automatically.",
@@ -601,7 +693,7 @@ export const EVENTS: readonly EventRow[] = [
     },
   ),
   ...rows(
-    { provider: RCM, channel: 'RCM-Admin', alsoIn: ['System'] },
+    { provider: RCM, channel: 'RCM-Admin', alsoIn: ['System'], salient: ['Param1', 'Data[0]'] },
     {
       1028: 'A client was refused: its licence could not be renewed.',
       1043: 'The license server cannot be communicated with.',
@@ -628,7 +720,13 @@ export const EVENTS: readonly EventRow[] = [
 
   // The RD License Server's own events (§1.5), in its System log (TermServLicensing) or its Licensing logs.
   ...rows(
-    { provider: LICENSING, channel: 'System', machines: ['license-server'], role: 'license-server' },
+    {
+      provider: LICENSING,
+      channel: 'System',
+      machines: ['license-server'],
+      role: 'license-server',
+      salient: ['Data[0]', 'Data[1]', 'Data[2]'],
+    },
     {
       17: "The license server's certificates are corrupt; only temporary licences are issued.",
       18: 'The license server is not activated; only temporary licences are issued.',
@@ -645,15 +743,23 @@ export const EVENTS: readonly EventRow[] = [
     provider: CLIENT,
     id: 1024,
     channel: 'RDPClient',
+    salient: ['Name', 'Value'],
     meaning: 'The client is trying to connect to a server.',
     fields: CLIENT_VALUE,
     role: 'client',
   },
-  { provider: CLIENT, id: 1025, channel: 'RDPClient', meaning: 'The client connected to the server.' },
+  {
+    provider: CLIENT,
+    id: 1025,
+    channel: 'RDPClient',
+    salient: ['Name', 'Value'],
+    meaning: 'The client connected to the server.',
+  },
   {
     provider: CLIENT,
     id: 1026,
     channel: 'RDPClient',
+    salient: ['Name', 'Value'],
     meaning: 'The client was disconnected (the reason in decimal).',
     fields: CLIENT_VALUE,
   },
@@ -661,6 +767,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: CLIENT,
     id: 1027,
     channel: 'RDPClient',
+    salient: ['DomainName', 'SessionId'],
     meaning: 'The client connected to a domain and session.',
     fields: ['DomainName', 'SessionId'],
   },
@@ -668,6 +775,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: CLIENT,
     id: 1028,
     channel: 'RDPClient',
+    salient: ['TraceMessage'],
     meaning: 'Whether the server supports SSL.',
     fields: ['TraceMessage'],
   },
@@ -675,6 +783,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: CLIENT,
     id: 1029,
     channel: 'RDPClient',
+    salient: ['TraceMessage'],
     meaning: 'A hash of the user name sent (NLA).',
     fields: ['TraceMessage'],
   },
@@ -682,13 +791,19 @@ export const EVENTS: readonly EventRow[] = [
     provider: CLIENT,
     id: 1102,
     channel: 'RDPClient',
+    salient: ['Name', 'Value'],
     meaning: 'The client started a multi-transport connection to the server.',
     fields: CLIENT_VALUE,
   },
 
   // RD Gateway/Operational.
   ...rows(
-    { provider: GATEWAY, channel: 'Gateway', role: 'gateway' },
+    {
+      provider: GATEWAY,
+      channel: 'Gateway',
+      role: 'gateway',
+      salient: ['Username', 'IpAddress', 'Resource', 'ErrorCode', 'AuthType', 'SessionDuration'],
+    },
     {
       200: 'The user met the connection authorization policy.',
       201: 'The user did not meet the connection authorization policy.',
@@ -705,6 +820,14 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4624,
     channel: 'Security',
+    salient: [
+      'TargetUserName',
+      'TargetDomainName',
+      'IpAddress',
+      'LogonType',
+      'WorkstationName',
+      'AuthenticationPackageName',
+    ],
     meaning: 'An account was successfully logged on.',
     fields: LOGON_4624,
     hex64: LOGON_IDS,
@@ -713,6 +836,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4625,
     channel: 'Security',
+    salient: ['TargetUserName', 'IpAddress', 'Status', 'SubStatus', 'LogonType'],
     meaning:
       'An account failed to log on; Status, SubStatus and FailureReason say why, LogonType 3 (NLA) or 10 (logon screen) where.',
     fields: LOGON_4625,
@@ -724,6 +848,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4634,
     channel: 'Security',
+    salient: ['TargetUserName', 'TargetDomainName', 'LogonType'],
     meaning: 'An account was logged off.',
     fields: ['TargetUserSid', 'TargetUserName', 'TargetDomainName', 'TargetLogonId', 'LogonType'],
     hex64: LOGON_IDS,
@@ -733,6 +858,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4647,
     channel: 'Security',
+    salient: ['TargetUserName', 'TargetDomainName'],
     meaning: 'A user initiated logoff.',
     fields: ['TargetUserSid', 'TargetUserName', 'TargetDomainName', 'TargetLogonId'],
     hex64: LOGON_IDS,
@@ -742,6 +868,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4648,
     channel: 'Security',
+    salient: ['SubjectUserName', 'TargetUserName', 'TargetDomainName', 'TargetServerName', 'ProcessName', 'IpAddress'],
     // Logged where the credentials were given: the computer a Remote Desktop connection was made from.
     machines: ['client'],
     meaning: 'A logon was attempted using explicit credentials.',
@@ -777,6 +904,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4657,
     channel: 'Security',
+    salient: ['ObjectName', 'ObjectValueName', 'NewValue', 'ProcessName'],
     meaning: 'A registry value was modified (object access auditing).',
     fields: [
       'SubjectUserSid',
@@ -800,6 +928,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4688,
     channel: 'Security',
+    salient: ['NewProcessName', 'CommandLine', 'SubjectUserName', 'ParentProcessName'],
     meaning: 'A new process has been created (version 2, Windows 10 / Server 2016 on).',
     fields: [
       'SubjectUserSid',
@@ -824,6 +953,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4697,
     channel: 'Security',
+    salient: ['ServiceName', 'ServiceFileName', 'ServiceAccount', 'SubjectUserName'],
     meaning: 'A service was installed in the system.',
     fields: [
       'SubjectUserSid',
@@ -845,6 +975,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4732,
     channel: 'Security',
+    salient: ['MemberName', 'MemberSid', 'TargetUserName', 'SubjectUserName'],
     meaning: 'A member was added to a security-enabled local group.',
     fields: [
       'MemberName',
@@ -864,6 +995,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4768,
     channel: 'Security',
+    salient: ['TargetUserName', 'IpAddress', 'Status', 'ServiceName'],
     machines: ['domain-controller'],
     role: 'domain-controller',
     meaning:
@@ -889,6 +1021,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4771,
     channel: 'Security',
+    salient: ['TargetUserName', 'IpAddress', 'Status', 'ServiceName'],
     machines: ['domain-controller'],
     role: 'domain-controller',
     meaning:
@@ -911,6 +1044,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4776,
     channel: 'Security',
+    salient: ['TargetUserName', 'Workstation', 'Status'],
     // Logged where the account lives: a domain controller for domain accounts, the server for its local ones.
     machines: ['domain-controller', 'server'],
     meaning: 'The computer attempted to validate the credentials for an account (NTLM).',
@@ -921,6 +1055,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4778,
     channel: 'Security',
+    salient: ['AccountName', 'AccountDomain', 'ClientName', 'ClientAddress', 'SessionName'],
     meaning: 'A session was reconnected to a window station.',
     fields: SESSION_RECONNECT,
     hex64: LOGON_IDS,
@@ -930,6 +1065,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4779,
     channel: 'Security',
+    salient: ['AccountName', 'AccountDomain', 'ClientName', 'ClientAddress', 'SessionName'],
     meaning: 'A session was disconnected from a window station.',
     fields: SESSION_RECONNECT,
     hex64: LOGON_IDS,
@@ -939,6 +1075,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4825,
     channel: 'Security',
+    salient: ['AccountName', 'AccountDomain', 'ClientAddress'],
     meaning:
       'A user was denied access to Remote Desktop: not a member of Remote Desktop Users or Administrators (or denied by policy).',
   },
@@ -946,6 +1083,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 5156,
     channel: 'Security',
+    salient: ['Application', 'Direction', 'SourceAddress', 'SourcePort', 'DestAddress', 'DestPort'],
     meaning: 'The Windows Filtering Platform allowed a connection.',
     fields: [
       'ProcessID',
@@ -979,6 +1117,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: 'Microsoft-Windows-Eventlog',
     id: 1102,
     channel: 'Security',
+    salient: ['SubjectUserName', 'SubjectDomainName'],
     meaning: 'The audit log was cleared.',
     fields: ['SubjectUserSid', 'SubjectUserName', 'SubjectDomainName', 'SubjectLogonId'],
     userData: 'LogFileCleared',
@@ -990,6 +1129,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: 'TermDD',
     id: 50,
     channel: 'System',
+    salient: [],
     meaning:
       'The RDP protocol component X.224 detected an error in the protocol stream and disconnected the client: what reached port 3389 was not a valid RDP connection request.',
   },
@@ -997,6 +1137,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: 'TermDD',
     id: 56,
     channel: 'System',
+    salient: [],
     meaning:
       'The Terminal Server security layer detected an error in the protocol stream and disconnected the client (the client address is in the event data): the TLS or CredSSP exchange failed.',
   },
@@ -1004,6 +1145,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: 'Schannel',
     id: 36870,
     channel: 'System',
+    salient: ['ErrorCode', 'ErrorStatus', 'Type'],
     meaning:
       "A fatal error occurred while accessing the TLS server credential's private key: the RDP certificate's key cannot be used.",
   },
@@ -1011,14 +1153,22 @@ export const EVENTS: readonly EventRow[] = [
     provider: 'Schannel',
     id: 36871,
     channel: 'System',
+    salient: ['Type', 'ErrorState'],
     meaning: 'A fatal error occurred while creating a TLS credential (client or server, named in the event).',
     fields: ['Type', 'ErrorState'],
   },
-  { provider: 'Schannel', id: 36872, channel: 'System', meaning: 'The server certificate chain cannot be retrieved.' },
+  {
+    provider: 'Schannel',
+    id: 36872,
+    channel: 'System',
+    salient: ['Type', 'ErrorCode'],
+    meaning: 'The server certificate chain cannot be retrieved.',
+  },
   {
     provider: 'Schannel',
     id: 36874,
     channel: 'System',
+    salient: ['Protocol'],
     meaning:
       'A TLS connection request arrived, but none of the cipher suites the client offers is enabled on the server.',
     fields: ['Protocol'],
@@ -1028,6 +1178,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: 'Schannel',
     id: 36887,
     channel: 'System',
+    salient: ['AlertDesc'],
     machines: ['server', 'client'],
     meaning: 'A fatal TLS alert was received from the other end (AlertDesc is the TLS alert number).',
     fields: ['AlertDesc'],
@@ -1036,6 +1187,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: 'Schannel',
     id: 36888,
     channel: 'System',
+    salient: ['AlertDesc', 'ErrorState'],
     meaning:
       'A fatal TLS alert was generated on this computer and sent to the other end (AlertDesc is the TLS alert number).',
     fields: ['AlertDesc', 'ErrorState'],
@@ -1045,11 +1197,12 @@ export const EVENTS: readonly EventRow[] = [
     provider: 'LsaSrv',
     id: 6041,
     channel: 'System',
+    salient: ['Data[0]', 'Data[1]'],
     machines: ['client'],
     meaning: 'A CredSSP authentication failed to negotiate a common protocol version (Encryption Oracle Remediation).',
   },
   ...rows(
-    { provider: 'LsaSrv', channel: 'System', machines: ['server', 'client'] },
+    { provider: 'LsaSrv', channel: 'System', machines: ['server', 'client'], salient: ['Target', 'Protocol', 'Error'] },
     {
       40960: 'The security system detected an authentication error.',
       40961: 'The security system could not establish a secured connection (no authentication protocol available).',
@@ -1059,6 +1212,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: 'Service Control Manager',
     id: 7045,
     channel: 'System',
+    salient: ['ServiceName', 'ImagePath', 'AccountName', 'StartType'],
     meaning: "A service was installed in the system (the installer is the event's UserID).",
     fields: ['ServiceName', 'ImagePath', 'ServiceType', 'StartType', 'AccountName'],
   },
@@ -1068,6 +1222,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SYSMON,
     id: 1,
     channel: 'Microsoft-Windows-Sysmon/Operational',
+    salient: ['Image', 'CommandLine', 'User', 'ParentImage'],
     machines: ['server'],
     meaning: 'Process creation.',
     fields: [
@@ -1101,6 +1256,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SYSMON,
     id: 3,
     channel: 'Microsoft-Windows-Sysmon/Operational',
+    salient: ['Image', 'SourceIp', 'DestinationIp', 'DestinationPort', 'Initiated'],
     machines: ['server'],
     meaning: 'Network connection.',
     fields: [
@@ -1128,6 +1284,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SYSMON,
     id: 13,
     channel: 'Microsoft-Windows-Sysmon/Operational',
+    salient: ['TargetObject', 'Details', 'Image'],
     machines: ['server'],
     meaning: 'Registry value set.',
     fields: [

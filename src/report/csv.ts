@@ -8,7 +8,7 @@ import type { DiagnosedAttempt } from '../diagnose/analyze.js';
 import { serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { isRawTime } from '../model/time.js';
-import { summarizeEvent } from '../diagnose/event-summary.js';
+import { salientSummary, summarizeEvent } from '../diagnose/event-summary.js';
 import { formatTime, type TimeZoneChoice } from './time-format.js';
 
 const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]/u;
@@ -49,11 +49,15 @@ export const TIMELINE_CSV_COLUMNS = [
   'activity_id',
   'user_sid',
   'summary',
+  'details',
   'data',
   'source',
 ] as const;
 
-/** One row per event; `data` holds the event's named fields as JSON. */
+/**
+ * One row per event: `summary` its fields in one line (salient first, cut), `details` its salient fields whole (the
+ * event table's: EvtxECmd's `PayloadData`, Hayabusa's `Details`), `data` every named field as JSON.
+ */
 export function timelineCsvRow(e: NormalizedEvent, tz: TimeZoneChoice): string {
   return csvRow([
     csvTime(e.timestamp, e.timeMs, tz),
@@ -66,6 +70,7 @@ export function timelineCsvRow(e: NormalizedEvent, tz: TimeZoneChoice): string {
     e.activityId,
     e.userSid,
     summarizeEvent(e),
+    salientSummary(e),
     JSON.stringify(e.data),
     e.source.file,
   ]);

@@ -21,7 +21,9 @@ import {
   type ReportModel,
   shownPath,
   signedInText,
-  strayRecordsText,
+  fleetHeading,
+  headlineText,
+  logSpanText,
   successWho,
 } from './model.js';
 import type { Fleet } from './fleet.js';
@@ -45,7 +47,7 @@ function attemptDetails(
   const events = [...a.probeEvents, ...a.events, ...a.clientEvents]
     .map(
       (e) =>
-        `<tr><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(channelLabel(e.channel))}</td><td class="num">${e.eventId}</td><td class="num">${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`,
+        `<tr><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(channelLabel(e.channel)).replace('/', '/<wbr>')}</td><td class="num">${e.eventId}</td><td class="num">${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`,
     )
     .join('');
   const kind = a.outcome === 'failed' ? 'failure' : a.outcome === 'succeeded' && !top ? 'logon' : 'lost';
@@ -87,12 +89,13 @@ summary{cursor:pointer;padding:8px 12px;list-style-position:outside}details>div{
 .filters label{display:flex;flex-direction:column;font-size:12px;color:var(--muted)}select,input{font:inherit;padding:3px 6px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:4px}
 .swatch{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px;vertical-align:-1px}.tag{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;border:1px solid var(--line)}ol{margin:4px 0 0 18px;padding:0}
 .alert{border:2px solid var(--bad);border-radius:8px;padding:8px 12px;margin:8px 0;background:var(--card)}.alert b{color:var(--bad)}
-table.fixed{table-layout:fixed}td,th{overflow-wrap:break-word}table.fixed td{overflow-wrap:anywhere}table.incidents td:nth-child(-n+3),table.incidents th{white-space:nowrap}table.evidence col.t{width:15%}table.evidence col.c{width:13%}table.evidence col.l{width:12%}table.evidence col.n{width:max(6%,4.5em)}table.evidence col.r{width:max(7%,6.5em)}table.evidence col.f{width:14%}table.events col.t{width:18%}table.events col.l{width:18%}table.events col.n{width:max(7%,4.5em)}table.events col.r{width:max(8%,6.5em)}
-#events col.n{width:max(6%,4.5em)}#events col.r{width:max(7%,6.5em)}table td.num{white-space:nowrap;overflow-wrap:normal;word-break:normal;font-variant-numeric:tabular-nums}
+table.fixed{table-layout:fixed}td,th{overflow-wrap:break-word}table.fixed td{overflow-wrap:anywhere}table.incidents td:nth-child(-n+3),table.incidents th{white-space:nowrap}table.evidence col.t{width:13em}table.evidence col.l{width:11em}table.evidence td{overflow-wrap:break-word}table.evidence td.summary .mono{overflow-wrap:anywhere}details.more{border:0;margin:2px 0 0;background:none}details.more>summary{padding:0;font-size:12px;color:var(--muted);list-style-position:inside}details.more>div{padding:0}table.events col.t{width:13em}table.events col.l{width:11em}table.events col.n{width:4.5em}table.events col.r{width:6.5em}
+#events col.n{width:max(6%,4.5em)}#events col.r{width:max(7%,6.5em)}table td.num,table div.num{white-space:nowrap;overflow-wrap:normal;word-break:normal;font-variant-numeric:tabular-nums}
 #events table{margin:0}#events thead th{border-bottom:0}#events .rows{content-visibility:auto;contain-intrinsic-size:auto 3000px}#events .rows+.rows td{border-top:0}
 details.attempt{content-visibility:auto;contain-intrinsic-size:auto 40px}
 p.empty{border:1px dashed var(--line);border-radius:8px;padding:8px 12px;color:var(--muted)}section.todo{border:1px solid var(--line);border-radius:8px;padding:4px 12px 10px;margin:10px 0}body{max-width:100%;overflow-wrap:break-word}
-@media (max-width:700px){table.evidence .hide-narrow{display:none}.lane .who{width:140px}.axis{margin-left:148px}}
+@media (min-width:1200px){table.evidence col.t,table.events col.t{width:15em}table.evidence col.l,table.events col.l{width:14em}}
+@media (max-width:700px){table.evidence col.t{width:9em}table.evidence col.l{width:7em}table.events col.t{width:9em}table.events col.l{width:7em}.lane .who{width:140px}.axis{margin-left:148px}}
 @media print{#events .rows,details.attempt{content-visibility:visible}body{padding:0;font-size:11px}.filters,.noprint{display:none}details{break-inside:avoid}a{color:inherit}}
 `;
 
@@ -151,16 +154,27 @@ function serverOf(a: DiagnosedAttempt): string {
   return serverLogged(a) ? a.computer : (a.server.name ?? a.server.address ?? 'unknown');
 }
 
-/** Evidence rows name their file relative to the folder the report's inputs share (`shownPath`). */
+/**
+ * Evidence rows: when and where, which event, and what it says: its salient fields (the event table's) first and
+ * whole, every field and its file on request. Three columns, so what it says keeps most of the width from 800 px on.
+ * Files are named relative to the folder the report's inputs share (`shownPath`).
+ */
 function evidenceTable(evidence: EvidenceRef[], zone: TimeZoneChoice, m: ReportModel): string {
   if (!evidence.length) return '';
   const rows = evidence
-    .map(
-      (e) =>
-        `<tr><td class="mono">${esc(tz(e.time, zone))}</td><td class="hide-narrow">${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td class="num">${e.eventId}</td><td class="num">${e.recordId ?? ''}</td><td class="summary mono">${esc(e.summary)}</td><td class="mono hide-narrow">${esc(shownPath(m, e.source))}</td></tr>`,
-    )
+    .map((e) => {
+      const lead = e.details ?? e.summary;
+      const rest =
+        e.details && e.summary.startsWith(e.details)
+          ? e.summary.slice(e.details.length).trim()
+          : e.details
+            ? e.summary
+            : '';
+      const more = `<details class="more"><summary>${rest ? 'all fields, file' : 'file'}</summary>${rest ? `<div class="mono">${esc(rest)}</div>` : ''}<div class="mono muted">${esc(shownPath(m, e.source))}</div></details>`;
+      return `<tr><td class="mono">${esc(tz(e.time, zone))}<div class="muted">${esc(e.computer)}</div></td><td>${esc(channelLabel(e.channel)).replace('/', '/<wbr>')} <b>${e.eventId}</b>${e.recordId === null ? '' : `<div class="muted num">#${e.recordId}</div>`}</td><td class="summary"><span class="mono">${esc(lead)}</span>${more}</td></tr>`;
+    })
     .join('');
-  return `<h4>Evidence</h4><table class="evidence fixed"><colgroup><col class="t"><col class="c"><col class="l"><col class="n"><col class="r"><col><col class="f"></colgroup><thead><tr><th>Time</th><th class="hide-narrow">Computer</th><th>Log</th><th>Event</th><th>Record</th><th>What it says</th><th class="hide-narrow">File</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h4>Evidence</h4><table class="evidence fixed"><colgroup><col class="t"><col class="l"><col></colgroup><thead><tr><th>When, where</th><th>Event</th><th>What it says</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function explanationHtml(x: Explanation, zone: TimeZoneChoice, m: ReportModel): string {
@@ -184,7 +198,7 @@ function incidentTable(list: Incident[], zone: TimeZoneChoice): string {
 }
 
 /** The fleet view (fleet.ts): one row per computer, then what spans computers. */
-function fleetHtml(fleet: Fleet, zone: TimeZoneChoice): string {
+function fleetHtml(m: ReportModel, fleet: Fleet, zone: TimeZoneChoice): string {
   const rows = fleet.computers
     .map(
       (r) =>
@@ -200,7 +214,7 @@ function fleetHtml(fleet: Fleet, zone: TimeZoneChoice): string {
       return `<div class="alert" role="alert">${what}: ${x.count} failed attempts, ${esc(formatRange(x.first, x.last, zone))}${x.incidents.length ? ` (${x.incidents.map((id) => `<a href="#inc-${esc(id)}">${esc(id)}</a>`).join(', ')})` : ''}.</div>`;
     })
     .join('');
-  return `<h2 id="fleet">Fleet: ${fleet.computers.length} computers</h2><table class="fleet"><thead><tr><th>Computer</th><th>Attempts</th><th>Succeeded</th><th>Failed</th><th>Incidents</th><th>Findings</th><th>Worst cause</th></tr></thead><tbody>${rows}</tbody></table>${across ? `<h3>Across computers</h3>${across}` : ''}`;
+  return `<h2 id="fleet">${esc(fleetHeading(m, fleet))}</h2><table class="fleet"><thead><tr><th>Computer</th><th>Attempts</th><th>Succeeded</th><th>Failed</th><th>Incidents</th><th>Findings</th><th>Worst cause</th></tr></thead><tbody>${rows}</tbody></table>${across ? `<h3>Across computers</h3>${across}` : ''}`;
 }
 
 function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
@@ -214,7 +228,7 @@ function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
       `<div class="alert" role="alert"><b>${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}</b> from ${esc(h.source)} against ${esc(againstText(h))}: ${esc(h.countText)}, ${esc(formatRange(h.first, h.last, zone))}.${got}${bound} <a href="#security">Details</a></div>`,
     );
   }
-  if (m.fleet) parts.push(fleetHtml(m.fleet, zone));
+  if (m.fleet) parts.push(fleetHtml(m, m.fleet, zone));
   parts.push('<div id="incidents">');
   const roles = attackRoles(m.analysis.findings);
   for (const h of m.hosts) {
@@ -248,14 +262,6 @@ function findingsHtml(m: ReportModel, zone: TimeZoneChoice): string {
         `<details class="finding security" open><summary><b>${esc(f.computer)}</b>: ${esc(f.title)} <span class="tag">${esc(f.id)} ${Math.round(f.confidence * 100)}%</span></summary><div>${explanationHtml(f, zone, m)}</div></details>`,
       );
   }
-  if (m.hostFindings.length) {
-    parts.push('<h2>Host findings</h2>');
-    for (const f of m.hostFindings) {
-      parts.push(
-        `<details class="finding"><summary><b>${esc(f.computer)}</b>: ${esc(f.title)} <span class="tag">${esc(f.id)} ${Math.round(f.confidence * 100)}%</span></summary><div>${explanationHtml(f, zone, m)}</div></details>`,
-      );
-    }
-  }
   if (m.remediation.length) {
     parts.push('<h2>What to do</h2>');
     for (const b of m.remediation) {
@@ -267,6 +273,14 @@ function findingsHtml(m: ReportModel, zone: TimeZoneChoice): string {
           : `${ids}: ${esc(first.title)} <span class="tag">${esc(first.cause)} ${Math.round(first.confidence * 100)}%</span>`;
       parts.push(
         `<section class="todo"><h3>${heading}</h3>${explanationHtml({ ...first, remediation: b.steps }, zone, m)}</section>`,
+      );
+    }
+  }
+  if (m.hostFindings.length) {
+    parts.push('<h2>Host findings</h2>');
+    for (const f of m.hostFindings) {
+      parts.push(
+        `<details class="finding"><summary><b>${esc(f.computer)}</b>: ${esc(f.title)} <span class="tag">${esc(f.id)} ${Math.round(f.confidence * 100)}%</span></summary><div>${explanationHtml(f, zone, m)}</div></details>`,
       );
     }
   }
@@ -388,10 +402,10 @@ export function* htmlChunks(m: ReportModel, zone: TimeZoneChoice): Generator<str
   const c = m.counts;
   const head: string[] = [];
   head.push(
-    `<h1>Remote Desktop connection report</h1><p class="muted">Generated by ${esc(m.tool)}. Times are ${zone.kind === 'utc' ? 'UTC' : esc(zone.zone)}.${m.span ? ` Logs from ${esc(tz(m.span.start, zone))} to ${esc(tz(m.span.end, zone))}${m.span.stray ? `, ${esc(strayRecordsText(m.span.stray, zone))}` : ''}.` : ''}</p>`,
+    `<h1>Remote Desktop connection report</h1><p class="muted">Generated by ${esc(m.tool)}. Times are ${zone.kind === 'utc' ? 'UTC' : esc(zone.zone)}.${m.span ? ` ${esc(logSpanText(m, zone))}` : ''}</p>`,
   );
   head.push(
-    `<section id="summary">${m.note ? `<p class="alert">${esc(m.note)}</p>` : ''}<div class="cards"><div class="card">Attempts<b id="n-attempts">${c.attempts}</b></div><div class="card">Succeeded<b class="ok" id="n-succeeded">${c.succeeded}</b></div><div class="card">Failed<b class="bad" id="n-failed">${c.failed}</b></div>${c.inProgress ? `<div class="card">In progress<b class="warn" id="n-in-progress">${c.inProgress}</b></div>` : ''}${c.unknown ? `<div class="card">Outcome unknown<b class="warn" id="n-unknown">${c.unknown}</b></div>` : ''}<div class="card">Incidents<b id="n-incidents">${m.analysis.incidents.length}</b></div><div class="card">Findings<b>${m.analysis.findings.length}</b></div></div>${summaryHtml(m, zone)}</section>`,
+    `<section id="summary">${m.note ? `<p class="alert">${esc(m.note)}</p>` : ''}${c.attempts ? `<p id="headline">${esc(headlineText(m, zone))}</p>` : ''}<div class="cards"><div class="card">Attempts<b id="n-attempts">${c.attempts}</b></div>${c.attempts ? `<div class="card">Succeeded<b${c.succeeded ? ' class="ok"' : ''} id="n-succeeded">${c.succeeded}</b></div><div class="card">Failed<b${c.failed ? ' class="bad"' : ''} id="n-failed">${c.failed}</b></div>` : ''}${c.inProgress ? `<div class="card">In progress<b class="warn" id="n-in-progress">${c.inProgress}</b></div>` : ''}${c.unknown ? `<div class="card">Outcome unknown<b class="warn" id="n-unknown">${c.unknown}</b></div>` : ''}${c.attempts ? `<div class="card">Incidents<b id="n-incidents">${m.analysis.incidents.length}</b></div>` : ''}<div class="card">Findings<b>${m.analysis.findings.length}</b></div></div>${summaryHtml(m, zone)}</section>`,
   );
   head.push(findingsHtml(m, zone));
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${sha256Base64(SCRIPT)}'; img-src 'none'; base-uri 'none'; form-action 'none'`;
@@ -444,7 +458,7 @@ export function* htmlChunks(m: ReportModel, zone: TimeZoneChoice): Generator<str
     const a = attemptOf.get(e) ?? (e as { [EVENT_ATTEMPT]?: DiagnosedAttempt })[EVENT_ATTEMPT];
     const cause = a?.causes[0]?.id ?? '';
     const client = a ? clientOf(a) : '';
-    return `<tr data-outcome="${esc(a?.outcome ?? '')}" data-cause="${esc(cause)}" data-client="${esc(client)}" data-time="${esc(e.timestamp)}"><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(a?.id ?? '')}</td><td>${esc(e.computer)}</td><td>${esc(channelLabel(e.channel))}</td><td class="num">${e.eventId}</td><td class="num">${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`;
+    return `<tr data-outcome="${esc(a?.outcome ?? '')}" data-cause="${esc(cause)}" data-client="${esc(client)}" data-time="${esc(e.timestamp)}"><td class="mono">${esc(tz(e.timestamp, zone))}</td><td>${esc(a?.id ?? '')}</td><td>${esc(e.computer)}</td><td>${esc(channelLabel(e.channel)).replace('/', '/<wbr>')}</td><td class="num">${e.eventId}</td><td class="num">${e.recordId ?? ''}</td><td class="summary mono">${esc(summarizeEvent(e, 240))}</td></tr>`;
   };
   yield `\n<h2>Events</h2><p class="muted">Events of the failed attempts and of the evidence, all ${m.appendix.length} of them (<span id="shown">${m.appendix.length}</span> shown; the filters above apply).</p>`;
   yield* eventTable(m.appendix.length, row);

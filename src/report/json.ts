@@ -36,8 +36,16 @@ function countsJson(i: InputSummary): Record<string, number> {
   return out;
 }
 
+/** An evidence reference, with its event's salient fields (`details`, as the other reports lead with them). */
 function evidence(e: EvidenceRef) {
-  return { channel: e.channel, eventId: e.eventId, recordId: e.recordId, time: e.time, source: e.source };
+  return {
+    channel: e.channel,
+    eventId: e.eventId,
+    recordId: e.recordId,
+    time: e.time,
+    source: e.source,
+    ...(e.details ? { details: e.details } : {}),
+  };
 }
 
 function explanation(x: Explanation & { id: string }) {

@@ -382,6 +382,54 @@ export interface ReportModel {
   appendix: NormalizedEvent[];
 }
 
+/** `3 attempts`, `1 attempt`. */
+function counted(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/**
+ * The first and last moment of the attempts (their own times, not the logs': an unrelated record dated 1601 must
+ * not stretch the answer); undefined without attempts.
+ */
+export function attemptSpan(m: ReportModel): { first: string; last: string } | undefined {
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const a of m.attempts) {
+    if (first === undefined || a.start < first) first = a.start;
+    if (last === undefined || a.end > last) last = a.end;
+  }
+  return first !== undefined && last !== undefined ? { first, last } : undefined;
+}
+
+/**
+ * The answer in one sentence, the same words in every report (terminal, Markdown, HTML): how many attempts on how
+ * many computers, when, how they ended, in how many incidents.
+ */
+export function headlineText(m: ReportModel, tz: TimeZoneChoice): string {
+  const c = m.counts;
+  const span = attemptSpan(m);
+  const when = span ? `, ${formatRange(span.first, span.last, tz)}` : '';
+  return `${counted(c.attempts, 'RDP connection attempt')} on ${counted(m.hosts.length, 'computer')}${when}: ${c.succeeded} succeeded, ${c.failed} failed${healthProbesText(c)}${c.inProgress ? `, ${c.inProgress} in progress` : ''}${c.unknown ? `, ${c.unknown} of unknown outcome` : ''}${m.analysis.incidents.length ? ` in ${counted(m.analysis.incidents.length, 'incident')}` : ''}.`;
+}
+
+/** The time the logs cover, said the same in every report (the attempts' own time is in `headlineText`). */
+export function logSpanText(m: ReportModel, tz: TimeZoneChoice): string {
+  if (!m.span) return '';
+  const stray = strayRecordsText(m.span.stray, tz);
+  return `Logs from ${formatRange(m.span.start, m.span.end, tz)}${stray ? `, ${stray}` : ''}.`;
+}
+
+/**
+ * The fleet table's heading: its rows are the computers with something to report, out of every computer the logs
+ * name.
+ */
+export function fleetHeading(m: ReportModel, fleet: Fleet): string {
+  const rows = fleet.computers.length;
+  const logged = Math.max(m.computers.length, rows);
+  const withAttempts = fleet.computers.filter((r) => r.attempts).length;
+  return `Fleet: ${counted(rows, 'computer')} with something to report${logged > rows ? ` (of ${logged} in the logs)` : ''}${withAttempts < rows ? `, ${withAttempts} with connection attempts` : ''}`;
+}
+
 export const TOOL = `rdpdiag ${VERSION}`;
 
 /** `span`: the time the events cover; `firsts`: where each computer first appears (see `analyzeWithContext`). */
@@ -444,7 +492,8 @@ export function buildReportModel(
     securityFindings,
     securityHeadlines: headlines,
     pathFindings: analysis.findings.filter((f) => !isSecurityFinding(f) && isSecurityAlert(f)),
-    hostFindings: analysis.findings.filter((f) => !isSecurityAlert(f)),
+    // After what to do, the most certain first (a 30 % note must not push the remediation off the first screen).
+    hostFindings: analysis.findings.filter((f) => !isSecurityAlert(f)).sort((x, y) => y.confidence - x.confidence),
     remediation: remediationBlocks(analysis.incidents),
     // Made when a report reads it (Markdown, HTML): a fleet's JSON, CSV or SIEM lines never hold it.
     get appendix() {

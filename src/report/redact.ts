@@ -133,6 +133,7 @@ const OWN_TEXT_KEYS = new Set([
   'explanation',
   'remediation',
   'summary',
+  'details',
   'reason',
   'rule',
   'note',

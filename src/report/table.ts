@@ -21,7 +21,8 @@ import {
   attackPathText,
   attackRoles,
   clientLabel,
-  healthProbesText,
+  fleetHeading,
+  headlineText,
   logonProofText,
   logReachLines,
   lowerBoundText,
@@ -106,20 +107,46 @@ export function wrap(text: string, width: number, indent: string, firstIndent = 
   return lines.map((l, i) => (i === 0 ? firstIndent : indent) + l).join('\n');
 }
 
+/**
+ * Evidence rows: an event's salient fields (the event table's), whole; every field when one attempt is asked for
+ * (`--attempt`) or its event names none.
+ */
 function evidenceLines(evidence: EvidenceRef[], o: TableOptions, indent: string, max = Infinity): string[] {
   const out: string[] = [];
-  for (const e of evidence.slice(0, max)) {
-    const rec = e.recordId === null ? '' : ` #${e.recordId}`;
+  const full = !!o.attempts?.length;
+  const said = (e: EvidenceRef) => (full ? e.summary : (e.details ?? e.summary));
+  const shown = evidence;
+  let rows = 0;
+  let i = 0;
+  for (; i < shown.length && rows < max; rows++) {
+    // Events of one kind saying the same (a retried logon, a flood): one row, with their times and records.
+    const e = shown[i];
+    let j = i + 1;
+    while (
+      j < shown.length &&
+      shown[j].eventId === e.eventId &&
+      shown[j].channel === e.channel &&
+      shown[j].computer === e.computer &&
+      said(shown[j]) === said(e)
+    )
+      j++;
+    const n = j - i;
+    const records = shown.slice(i, j).flatMap((x) => (x.recordId === null ? [] : [`#${x.recordId}`]));
+    const rec = records.length
+      ? ` ${records.length > 6 ? `${records[0]}…${records[records.length - 1]}` : records.join(' ')}`
+      : '';
+    const when = n > 1 ? formatRange(e.time, shown[j - 1].time, o.tz) : time(e.time, o.tz);
     out.push(
       wrap(
-        `${time(e.time, o.tz)}  ${channelLabel(e.channel)} ${e.eventId}${rec}  ${e.summary}`,
+        `${when}  ${channelLabel(e.channel)} ${e.eventId}${n > 1 ? ` ×${n}` : ''}${rec}  ${said(e)}`,
         o.width,
         `${indent}    `,
         `${indent}- `,
       ),
     );
+    i = j;
   }
-  if (evidence.length > max) out.push(`${indent}  (${evidence.length - max} more)`);
+  if (i < evidence.length) out.push(`${indent}  (${evidence.length - i} more)`);
   return out;
 }
 
@@ -127,13 +154,31 @@ function steps(list: string[], o: TableOptions, indent: string): string[] {
   return list.map((r, i) => wrap(r, o.width, `${indent}   `, `${indent}${i + 1}. `));
 }
 
-function explain(x: Explanation, o: TableOptions, heading: string, indent = '  '): string {
-  const out = [heading, wrap(x.explanation, o.width, `${indent}  `)];
+/** What an explanation shares with its incident's block under "What to do", said there once. */
+interface Told {
+  /** The incident it is said under (`I02`). */
+  id: string;
+  /** Its explanation is the one told there. */
+  explanation: boolean;
+}
+
+function explain(
+  x: Explanation,
+  o: TableOptions,
+  heading: string,
+  indent = '  ',
+  told?: Told,
+  maxEvidence = Infinity,
+): string {
+  // Told under its incident: the evidence only (the attempt's heading says where).
+  const out = told?.explanation ? [] : [heading, wrap(x.explanation, o.width, `${indent}  `)];
   if (x.evidence.length) {
     out.push(`${indent}Evidence:`);
-    out.push(...evidenceLines(x.evidence, o, `${indent}  `));
+    out.push(...evidenceLines(x.evidence, o, `${indent}  `, maxEvidence));
   }
-  if (x.remediation.length) {
+  if (told && x.remediation.length) {
+    if (!told.explanation) out.push(`${indent}What to do: as ${told.id} above.`);
+  } else if (x.remediation.length) {
     out.push(`${indent}What to do:`);
     out.push(...steps(x.remediation, o, `${indent}  `));
   }
@@ -203,7 +248,7 @@ function incidentIds(list: Incident[]): string {
 const cut = (text: string, room: number) => (text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1))}…`);
 
 /** The fleet view: one row per computer, then what spans computers (fleet.ts). */
-function fleetLines(fleet: Fleet, o: TableOptions): string[] {
+function fleetLines(m: ReportModel, fleet: Fleet, o: TableOptions): string[] {
   const numbers = ['Attempts', 'Failed', 'Incidents', 'Findings'];
   // Host names without their domain when that leaves each one its own.
   const short = fleet.computers.map((r) => shortName(r.computer));
@@ -213,15 +258,7 @@ function fleetLines(fleet: Fleet, o: TableOptions): string[] {
   const line = (name: string, values: (string | number)[], worst: string) =>
     `  ${cut(name, nameRoom).padEnd(nameRoom)}  ${values.map((v, i) => String(v).padStart(numbers[i].length)).join('  ')}  ${worst}`;
   const room = Math.max(10, o.width - (2 + nameRoom + 2 + numbers.join('  ').length + 2));
-  const withAttempts = fleet.computers.filter((r) => r.attempts).length;
-  const out = [
-    '',
-    paint(
-      o.color,
-      'bold',
-      `Fleet: ${plural(fleet.computers.length, 'computer')}${withAttempts < fleet.computers.length ? ` (${withAttempts} with connection attempts)` : ''}`,
-    ),
-  ];
+  const out = ['', paint(o.color, 'bold', fleetHeading(m, fleet))];
   out.push(paint(o.color, 'dim', line('Computer', numbers, 'Worst cause')));
   for (const [i, r] of fleet.computers.entries()) {
     const worst = r.worstCause
@@ -309,17 +346,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
     for (const f of all) out.push(findingBlock(f, o).trimEnd());
     return out;
   }
-  const c = m.counts;
-  // The attempts' time, not the logs' (an unrelated record dated 1601 must not stretch the answer).
-  const times = m.attempts.flatMap((a) => [a.start, a.end]).sort();
-  const span = times.length ? `, ${formatRange(times[0], times[times.length - 1], o.tz)}` : '';
-  out.push(
-    wrap(
-      `${plural(c.attempts, 'RDP connection attempt')} on ${plural(m.hosts.length, 'computer')}${span}: ${c.succeeded} succeeded, ${c.failed} failed${healthProbesText(c)}${c.inProgress ? `, ${c.inProgress} in progress` : ''}${c.unknown ? `, ${c.unknown} of unknown outcome` : ''}${m.analysis.incidents.length ? ` in ${plural(m.analysis.incidents.length, 'incident')}` : ''}.`,
-      o.width,
-      '',
-    ),
-  );
+  out.push(wrap(headlineText(m, o.tz), o.width, ''));
   if (m.note) out.push(wrap(paint(o.color, 'dim', m.note), o.width, ''));
   const roles = attackRoles(m.analysis.findings);
   // The summary fits a screen: the attacks that got in first, then the largest; the rest counted.
@@ -365,7 +392,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
     pushAll(out, causeCountLines(m, o));
     return out;
   }
-  if (m.fleet) pushAll(out, fleetLines(m.fleet, o));
+  if (m.fleet) pushAll(out, fleetLines(m, m.fleet, o));
   for (const h of m.hosts) {
     out.push('', paint(o.color, 'bold', hostHeading(h)));
     for (const x of h.incidents) pushAll(out, incidentLine(x, o));
@@ -384,10 +411,6 @@ function summary(m: ReportModel, o: TableOptions): string[] {
           : findingBlock(f, o).trimEnd(),
       );
   }
-  if (hostFindings.length) {
-    out.push('', paint(o.color, 'bold', 'Host findings'));
-    for (const f of hostFindings) out.push(findingBlock(f, o).trimEnd());
-  }
   if (m.remediation.length) {
     out.push('', paint(o.color, 'bold', 'What to do'));
     for (const b of m.remediation) {
@@ -398,12 +421,24 @@ function summary(m: ReportModel, o: TableOptions): string[] {
           : `${incidentIds(b.incidents)}: ${first.title} (${first.cause}, ${pct(first.confidence)})`;
       out.push(wrap(paint(o.color, 'bold', heading), o.width, '    ', '- '));
       if (first.kind !== 'attack' || b.incidents.length === 1) out.push(wrap(first.explanation, o.width, '    '));
-      if (first.kind !== 'attack') out.push(...evidenceLines(first.evidence, o, '    ', 3));
+      if (first.kind !== 'attack') out.push(...evidenceLines(first.evidence, o, '    ', SUMMARY_EVIDENCE));
       out.push(...steps(b.steps, o, '    '));
     }
   }
+  // What is wrong with a host, not with an attempt: after what to do, the most certain first.
+  if (hostFindings.length) {
+    out.push('', paint(o.color, 'bold', 'Host findings'));
+    const sorted = [...hostFindings].sort((x, y) => y.confidence - x.confidence);
+    for (const f of sorted) out.push(findingBlock(f, o, SUMMARY_EVIDENCE).trimEnd());
+  }
   return out;
 }
+
+/** Evidence rows a block of the summary shows (the rest: `--details`, the HTML report). */
+const SUMMARY_EVIDENCE = 3;
+
+/** Advice this short before its command shares the command's line. */
+const SHORT_ADVICE = 40;
 
 function coverageLines(m: ReportModel, o: TableOptions): string[] {
   const advice = m.analysis.coverage.advice;
@@ -418,8 +453,12 @@ function coverageLines(m: ReportModel, o: TableOptions): string[] {
   for (const adv of advice) {
     // The export command stays on one line so it can be copied.
     const cmd = /^(.*?)(?: with)?: (wevtutil .*)$/.exec(adv);
-    out.push(wrap(cmd ? `${cmd[1]}:` : adv, o.width, '  ', '- '));
-    if (cmd) out.push(`    ${cmd[2]}`);
+    // A log named in a few words and its command: one line.
+    if (cmd && cmd[1].length <= SHORT_ADVICE) out.push(`- ${cmd[1]}: ${cmd[2]}`);
+    else {
+      out.push(wrap(cmd ? `${cmd[1]}:` : adv, o.width, '  ', '- '));
+      if (cmd) out.push(`    ${cmd[2]}`);
+    }
   }
   return out;
 }
@@ -457,6 +496,19 @@ function attemptContext(
   return { lines, ...(incident ? { incident } : {}) };
 }
 
+/**
+ * In `--details`, what "What to do" already says of an attempt's incident: its remediation (said once per incident,
+ * "as I02" under its attempts) and, when the same words, its explanation.
+ */
+function toldUnder(incident: Incident | undefined, top: Explanation, m: ReportModel | undefined): Told | undefined {
+  if (!incident || !m) return undefined;
+  const block = m.remediation.find((b) => b.incidents.some((x) => x.id === incident.id));
+  if (!block) return undefined;
+  const first = block.incidents[0];
+  const said = first.kind !== 'attack' || block.incidents.length === 1 ? first.explanation : '';
+  return { id: first.id, explanation: top.explanation !== '' && said.includes(top.explanation) };
+}
+
 /** Where a connection logged on its client went: the name typed, and the address it resolved to. */
 function destination(a: DiagnosedAttempt): string {
   const { name, address } = a.server;
@@ -466,6 +518,11 @@ function destination(a: DiagnosedAttempt): string {
 export function attemptBlock(a: DiagnosedAttempt, o: TableOptions, m?: ReportModel): string {
   const out: string[] = [];
   const context = attemptContext(a, m, o.tz);
+  const top = a.causes[0];
+  const told = o.details && top ? toldUnder(context.incident, top, m) : undefined;
+  if (told?.explanation && context.incident)
+    // The incident's line, its cause and what to do are all in the summary above: named in one line.
+    context.lines[0] = `Part of incident ${context.incident.id} [${top.id}, ${pct(top.confidence)}]: as ${told.id} above.`;
   const server = serverLogged(a) ? a.computer : destination(a);
   out.push(
     wrap(
@@ -489,7 +546,6 @@ export function attemptBlock(a: DiagnosedAttempt, o: TableOptions, m?: ReportMod
     out.push(
       `  The client reported disconnect reason ${a.clientDisconnectReason} (0x${a.clientDisconnectReason.toString(16)}).`,
     );
-  const top = a.causes[0];
   if (top) {
     // In an attack, what to do is the incident's: stop the attack, never weaken TLS, NLA or the security layer.
     const attack = context.incident?.kind === 'attack' ? context.incident : undefined;
@@ -498,6 +554,8 @@ export function attemptBlock(a: DiagnosedAttempt, o: TableOptions, m?: ReportMod
         attack ? { ...top, remediation: attack.remediation } : top,
         o,
         wrap(`Cause: ${paint(o.color, 'bold', top.title)} [${top.id}, ${pct(top.confidence)}]`, o.width, '    ', '  '),
+        '  ',
+        told,
       ),
     );
     const others = a.causes.slice(1);
@@ -515,13 +573,16 @@ export function attemptBlock(a: DiagnosedAttempt, o: TableOptions, m?: ReportMod
 }
 
 /** A host finding (or a security finding) in full. */
-export function findingBlock(f: Finding, o: TableOptions): string {
+export function findingBlock(f: Finding, o: TableOptions, maxEvidence = Infinity): string {
   if (isSecurityFinding(f)) return securityBlock(f, o).join('\n') + '\n';
   return (
     explain(
       f,
       o,
       wrap(`${f.computer}: ${paint(o.color, 'bold', f.title)} [${f.id}, ${pct(f.confidence)}]`, o.width, '    ', '- '),
+      '  ',
+      undefined,
+      maxEvidence,
     ) + '\n'
   );
 }

@@ -109,7 +109,7 @@ describe('CSV', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\r\n');
     expect(lines[0]).toBe(
-      'time,computer,channel,provider,event_id,record_id,level,activity_id,user_sid,summary,data,source',
+      'time,computer,channel,provider,event_id,record_id,level,activity_id,user_sid,summary,details,data,source',
     );
     expect(lines).toHaveLength(4); // header, two events, and the empty string after the last CRLF
     expect(lines[1]).toMatch(/^2024-05-02T09:14:01\.5000000Z,/);

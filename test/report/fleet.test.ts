@@ -101,7 +101,7 @@ describe('fleet report', () => {
       return r.stdout;
     };
     const table = await run('table');
-    expect(table).toMatch(/Fleet: 7 computers/);
+    expect(table).toMatch(/Fleet: 7 computers with something to report/);
     expect(table).toMatch(new RegExp(`EDGE01 +12 +11 +3 +2 +${authBadCredentials.id} ×6 \\(att`));
     const flat = table.replace(/\s+/g, ' ');
     // The sweep is the security headline, said once (not again among what spans computers).
@@ -110,7 +110,7 @@ describe('fleet report', () => {
     expect(table.indexOf('Fleet: 7')).toBeLessThan(table.indexOf('EDGE01: 1 succeeded'));
 
     const markdown = await run('markdown');
-    expect(markdown).toContain('## Fleet: 7 computers');
+    expect(markdown).toContain('## Fleet: 7 computers with something to report');
     expect(markdown).toContain(`| EDGE01 | 12 | 1 | 11 | 3 | 2 | \`${authBadCredentials.id}\` (attack) ×6 |`);
     expect(markdown).toMatch(
       new RegExp(`^- ⚠ \\*\\*.*\\*\\* \\(\`${licensingServerUnavailable.id}\`\\) on 3 servers at once`, 'm'),
@@ -118,7 +118,7 @@ describe('fleet report', () => {
     expect(markdown.indexOf('## Fleet')).toBeLessThan(markdown.indexOf('### EDGE01'));
 
     const html = await run('html');
-    expect(html).toContain('<h2 id="fleet">Fleet: 7 computers</h2>');
+    expect(html).toContain('<h2 id="fleet">Fleet: 7 computers with something to report</h2>');
     expect(html).toMatch(/<tr><td>EDGE01<\/td><td>12<\/td><td>1<\/td><td class="bad">11<\/td>/);
     expect(html).toContain('on 3 servers at once');
     expect(html.indexOf('id="fleet"')).toBeLessThan(html.indexOf('<h3>EDGE01'));

@@ -111,7 +111,7 @@ describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ` ${NO_CHR
   it('expands a failure to its evidence and remediation', async () => {
     const first = page.locator('details.failure').first();
     expect(await first.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    await first.locator('summary').click();
+    await first.locator(':scope > summary').click();
     expect(await first.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await first.locator('table').first().isVisible()).toBe(true);
     expect(await first.locator('ol li').count()).toBeGreaterThan(0);
@@ -175,7 +175,7 @@ describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ` ${NO_CHR
     try {
       // The cells laid out (content-visibility skips the rest): the evidence tables and the first event rows.
       const cells = await page.evaluate(() =>
-        [...document.querySelectorAll('section.todo td.num, #events .rows:first-of-type td.num')]
+        [...document.querySelectorAll('section.todo .num, #events .rows:first-of-type td.num')]
           .filter((td) => (td.textContent ?? '').length >= 4)
           .slice(0, 200)
           .map((td) => {
@@ -187,6 +187,30 @@ describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ` ${NO_CHR
       );
       expect(cells.length).toBeGreaterThan(10);
       expect(cells.filter((c) => c.lines !== 1)).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
+  it('gives what the evidence says most of its table from 800 to 1,920 px, its salient fields first', async () => {
+    try {
+      for (const width of [800, 1400, 1920]) {
+        await page.setViewportSize({ width, height: 900 });
+        const cells = await page.evaluate(() =>
+          [...document.querySelectorAll('section.todo table.evidence td.summary')].slice(0, 20).map((td) => ({
+            share: td.getBoundingClientRect().width / td.closest('table')!.getBoundingClientRect().width,
+            px: td.getBoundingClientRect().width,
+            lead: td.querySelector(':scope > .mono')?.textContent ?? '',
+          })),
+        );
+        expect(cells.length, `${width} px`).toBeGreaterThan(0);
+        for (const c of cells) {
+          expect(c.share, `${width} px`).toBeGreaterThan(0.45);
+          expect(c.px, `${width} px`).toBeGreaterThan(320);
+        }
+        // A 4625 leads with who, from where and why, not with its subject's SID.
+        expect(cells.some((c) => /^TargetUserName=\S+ IpAddress=\S+ Status=0x/.test(c.lead))).toBe(true);
+      }
     } finally {
       await page.setViewportSize({ width: 1280, height: 720 });
     }
@@ -208,7 +232,7 @@ describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ` ${NO_CHR
   });
 
   it('shows script and markup from the logs as text and runs none of it', async () => {
-    await page.locator('details.failure', { hasText: 'RDSH66' }).locator('summary').click();
+    await page.locator('details.failure', { hasText: 'RDSH66' }).locator(':scope > summary').click();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(await page.locator('img').count()).toBe(0);

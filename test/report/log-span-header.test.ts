@@ -36,8 +36,8 @@ describe('the header of a report dates the logs from their bulk', () => {
 
   it('markdown', async () => {
     const r = await rdpdiag(['analyze', file, '--format', 'markdown', '-q']);
-    const line = r.stdout.split('\n').find((l) => l.startsWith('- **Time span:**'));
-    expect(line).toMatch(/^- \*\*Time span:\*\* 2024-05-02 08:00:00(\.000)?Z to 2024-05-03 03:50:00(\.000)?Z, /);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('- Logs from'));
+    expect(line).toMatch(/^- Logs from 2024-05-02 08:00:00Z → 2024-05-03 03:50:00Z, /);
     expect(line).toMatch(
       /not counting 1 stray record far from the rest .*: System record 1 on RDSH01, 2014-03-21 19:14:08Z/,
     );
@@ -46,7 +46,7 @@ describe('the header of a report dates the logs from their bulk', () => {
   it('html', async () => {
     const r = await rdpdiag(['analyze', file, '--format', 'html', '-q']);
     const header = /Logs from ([^<]*)<\/p>/.exec(r.stdout)?.[1] ?? '';
-    expect(header).toMatch(/^2024-05-02 08:00:00(\.000)?Z to 2024-05-03 03:50:00(\.000)?Z, /);
+    expect(header).toMatch(/^2024-05-02 08:00:00Z → 2024-05-03 03:50:00Z, /);
     expect(header).toMatch(/System record 1 on RDSH01, 2014-03-21 19:14:08Z/);
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * `.7z` (issue 53): recognised by its signature whatever its name, given or found in a folder, and refused with what
+ * to do; the logs beside it are read all the same.
+ */
+import { copyFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isSevenZipHeader } from '../../src/ingest/seven-zip.js';
+import { rdpdiag } from '../helpers/cli.js';
+import { tempDir, writeTemp } from '../helpers/collect.js';
+
+/** The start of a 7-Zip archive (signature, version 0.4, then its start header). */
+const SEVEN_ZIP = Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00, 0x04, ...new Array(24).fill(0)]);
+
+describe('.7z archives', () => {
+  it('are recognised by their signature', () => {
+    expect(isSevenZipHeader(SEVEN_ZIP)).toBe(true);
+    expect(isSevenZipHeader(SEVEN_ZIP.subarray(0, 5))).toBe(false);
+    expect(isSevenZipHeader(Buffer.from('PK\u0003\u0004'))).toBe(false);
+  });
+
+  it('given directly: refused, saying what it is and how to extract it', async () => {
+    const dir = tempDir();
+    const file = writeTemp(dir, 'BelkasoftCTF.7z', SEVEN_ZIP);
+    const r = await rdpdiag(['analyze', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}: a 7-Zip archive (.7z)`);
+    expect(r.stderr).toMatch(/7z x <file>\.7z -ologs/);
+    expect(r.stderr).toMatch(/tar -xf <file>\.7z/);
+    expect(r.stderr).not.toMatch(/unknown format/);
+  });
+
+  it('found in a folder: named and refused, the logs beside it read', async () => {
+    const dir = tempDir();
+    writeTemp(dir, 'evidence.7z', SEVEN_ZIP);
+    const sample = 'samples/01-nat-shared-address';
+    for (const name of readdirSync(sample).filter((n) => n.endsWith('.xml')))
+      copyFileSync(join(sample, name), join(dir, name));
+    const r = await rdpdiag(['analyze', dir, '--format', 'json']);
+    expect(r.stderr).toContain(`${join(dir, 'evidence.7z')}: a 7-Zip archive (.7z)`);
+    expect(r.stderr).not.toMatch(/passed over/);
+    expect(JSON.parse(r.stdout).attempts.length).toBeGreaterThan(0);
+  });
+});
