@@ -38,6 +38,7 @@ const SLOW = [
   'test/package/pack-install.test.ts',
   // The shared corpus of real logs (large files).
   'test/corpus/**',
+  'test/metamorphic/corpus.test.ts',
   'test/report/stolen-szechuan.test.ts',
   'test/parsers/worst-cases.test.ts',
   'test/parsers/evtx/corpus.test.ts',
