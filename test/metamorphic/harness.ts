@@ -447,25 +447,6 @@ export function baselineViolations(folder: string, base: Run): Violation[] {
     }));
 }
 
-/** Runs every transformation of a folder; the caller decides which violations are known. */
-export async function checkFolder(
-  folder: string,
-  label: string,
-): Promise<{ violations: Violation[]; transformations: number; compared: number }> {
-  const files = await readFolder(folder);
-  const base = await analyzeRendered(asXml(files));
-  const violations = baselineViolations(label, base);
-  let compared = 0;
-  const ts = transformationsOf(files);
-  for (const t of ts) {
-    const changed = await analyzeRendered(t.render(files));
-    const r = compare(label, t, base, changed);
-    violations.push(...r.violations);
-    compared += r.compared;
-  }
-  return { violations, transformations: ts.length, compared };
-}
-
 /** The key a known violation is listed by. */
 export const violationKey = (v: Pick<Violation, 'folder' | 'transformation' | 'attempt' | 'rule'>) =>
   `${v.folder} | ${v.transformation} | ${v.attempt} | ${v.rule}`;
