@@ -156,10 +156,17 @@ function median(values: number[]): number {
   return s[Math.floor((s.length - 1) / 2)];
 }
 
-function isBurst(run: Diagnosed[]): boolean {
+/**
+ * `signedIn`: the accounts that signed in from the run's source on its computer. At a person's pace, failures for
+ * several accounts of which most then signed in from the same address are the users behind it (an office's NAT, a
+ * gateway policy that refused them until it was fixed), not a list being guessed.
+ */
+function isBurst(run: Diagnosed[], signedIn: ReadonlySet<string>): boolean {
   const gaps = run.slice(1).map((a, i) => a.startMs - run[i].startMs);
   if (run.length >= MACHINE_MIN && median(gaps) < MACHINE_GAP_MS) return true;
   const accounts = new Set(run.map((a) => a.user?.toLowerCase()).filter(Boolean));
+  const users = [...accounts].filter((u) => signedIn.has(u!)).length;
+  if (accounts.size >= MANY_ACCOUNTS && users > accounts.size * SPRAY_SIGNED_IN_MAX) return false;
   if (run.length >= MANY_ACCOUNTS_MIN && accounts.size >= MANY_ACCOUNTS) return true;
   // Slow guessing: more failures than a person retyping makes before giving up (or being locked out), and
   // not all for one account (a device replaying one stale saved password is a fault, not an attack).
@@ -200,9 +207,10 @@ export function findSecurityBursts(
   for (const list of bySource.values()) {
     list.sort((x, y) => x.startMs - y.startMs);
     const failed = list.filter((a) => a.outcome === 'failed');
+    const signedIn = new Set(list.filter((a) => a.outcome === 'succeeded' && a.user).map((a) => a.user!.toLowerCase()));
     let run: Diagnosed[] = [];
     const flush = () => {
-      if (run.length && isBurst(run)) {
+      if (run.length && isBurst(run, signedIn)) {
         const f = securityFinding(run, list, marks);
         findings.push(f);
         for (const a of run) attackOf.set(a.id, f);

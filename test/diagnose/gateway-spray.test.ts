@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SecurityFinding } from '../../src/model/attempt.js';
+import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { analyzeXml } from '../helpers/pipeline.js';
 
 const GW = 'RDGW01.corp.example.test';
@@ -100,7 +101,7 @@ describe('RD Gateway refusals in the security lens', () => {
     expect(f!.burst.accounts).toHaveLength(30);
     expect(f!.burst.successes.map((s) => s.user)).toEqual(['CORP\\svc.backup']);
     expect(f!.explanation).toMatch(/password spray/);
-    expect(incidentsOf(xml)).toEqual([['gateway-denied', 'attack', 30]]);
+    expect(incidentsOf(xml)).toEqual([[gatewayDenied.id, 'attack', 30]]);
   });
 
   it('the near miss: a policy refuses twelve real users, each from their own address, who all get in once it is fixed', () => {
@@ -111,6 +112,18 @@ describe('RD Gateway refusals in the security lens', () => {
       ...users.flatMap(([u, ip], i) => through(start + 3_600_000 + i * 60_000, 5000 + i * 4, u, ip)),
     ]);
     expect(attacks(xml)).toEqual([]);
-    expect(incidentsOf(xml)).toEqual([['gateway-denied', 'fault', 12]]);
+    expect(incidentsOf(xml)).toEqual([[gatewayDenied.id, 'fault', 12]]);
+  });
+
+  it('the near miss behind one address (an office NAT): many accounts refused, most of which then get in, is a fault', () => {
+    const nat = '198.51.100.30';
+    const start = Date.parse('2025-05-21T08:00:00.000Z');
+    const users = Array.from({ length: 12 }, (_, i) => `CORP\\staff${i}`);
+    const xml = events([
+      ...users.map((u, i) => gateway(201, at(start + i * 150_000), 4000 + i, u, nat, '', 23003)),
+      ...users.slice(0, 10).flatMap((u, i) => through(start + 3_600_000 + i * 60_000, 5000 + i * 4, u, nat)),
+    ]);
+    expect(attacks(xml)).toEqual([]);
+    expect(incidentsOf(xml)).toEqual([[gatewayDenied.id, 'fault', 12]]);
   });
 });
