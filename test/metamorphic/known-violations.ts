@@ -37,16 +37,20 @@ const R10 =
 const R11 =
   "item 2: with NXLog's whole seconds the connections of a burst within one second are told apart by time, and the logon of one is joined to another from the same client (48a: a connection's identity, never proximity alone)";
 const R12 =
-  "item 2: without ActivityIDs two connections from one client are cross-wired and the logon of one is joined to the other (48a: a connection's identity)";
+  "item 2: with its first RdpCoreTS records cut out, the connection's logon records (LSM 21, 4624), still logged, are no longer joined to it, and it is failed at the logon screen (48a: a connection's identity from session and user, not only its ActivityID)";
 const R13 =
-  "item 2: without the log whose ActivityIDs kept them apart, two connections from one client are joined into one attempt by proximity (48a: a connection's identity)";
+  "item 2: with the next connection's first RdpCoreTS records cut out, this connection's logon try (4625) is joined by proximity to the other, and its cause is lost (48a: a connection's identity, never proximity alone)";
 const R14 =
-  "item 4: a record-id hole after the attempt's last record is read as silence, so the attempt is failed instead of unknown (48a: unknown with its reason where nothing decides)";
+  "item 2: without ActivityIDs two connections from one client are cross-wired and the logon of one is joined to the other (48a: a connection's identity)";
 const R15 =
-  "item 4: the RCM connections that RdpCoreTS (with its record-id gap) does not cover are unknown; without RdpCoreTS the same connections are failed by silence, though no log shows how they ended (48a: never 'failed' where nothing decides)";
+  "item 2: without the log whose ActivityIDs kept them apart, two connections from one client are joined into one attempt by proximity (48a: a connection's identity)";
 const R16 =
-  'items 1 and 4: with the log that held its logon removed the connection should be unknown; it is failed by the end of its RdpCoreTS connection instead (48a)';
+  "item 4: a record-id hole after the attempt's last record is read as silence, so the attempt is failed instead of unknown (48a: unknown with its reason where nothing decides)";
 const R17 =
+  "item 4: the RCM connections that RdpCoreTS (with its record-id gap) does not cover are unknown; without RdpCoreTS the same connections are failed by silence, though no log shows how they ended (48a: never 'failed' where nothing decides)";
+const R18 =
+  'items 1 and 4: with the log that held its logon removed the connection should be unknown; it is failed by the end of its RdpCoreTS connection instead (48a)';
+const R19 =
   "items 2 and 4: Splunk classic WinEventLog text carries no ActivityID and no RdpCoreTS fields, so the session's logon is not joined to its connection (identity without ActivityID, 48a) and the connection is then failed by silence instead of unknown";
 
 export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
@@ -66,7 +70,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'DESKTOP-23PS6ES.praivacymatrix.com RemoteConnectionManager/Operational #62 @2020-08-01T22:37:26.4911734Z from -',
     rule: 'no-flip',
-    reason: R12,
+    reason: R14,
   },
   {
     folder:
@@ -99,7 +103,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'CITADEL-DC01.C137.local RDPClient/Operational #1 @2020-09-19T03:35:54.7665154Z from CITADEL-DC01.C137.local',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder:
@@ -107,7 +111,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'CITADEL-DC01.C137.local RdpCoreTS/Operational #175759 @2020-09-19T03:21:46.6748106Z from 194.61.24.102',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder:
@@ -115,7 +119,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'CITADEL-DC01.C137.local RdpCoreTS/Operational #175781 @2020-09-19T03:22:07.8154856Z from 194.61.24.102',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder:
@@ -123,7 +127,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'CITADEL-DC01.C137.local RdpCoreTS/Operational #175811 @2020-09-19T03:22:36.1729710Z from 194.61.24.102',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder:
@@ -131,7 +135,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'CITADEL-DC01.C137.local RdpCoreTS/Operational #175847 @2020-09-19T03:56:03.0440087Z from 194.61.24.102',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder:
@@ -415,7 +419,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rdsh01.branch.example.com RemoteConnectionManager/Operational #7705 @2024-03-11T08:01:35.4102276Z from 203.0.113.7',
     rule: 'no-flip',
-    reason: R12,
+    reason: R14,
   },
   {
     folder: 'samples/01-nat-shared-address',
@@ -423,21 +427,21 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rdsh01.branch.example.com RemoteConnectionManager/Operational #7706 @2024-03-11T08:01:38.9018111Z from 203.0.113.7',
     rule: 'one-connection-one-attempt',
-    reason: R13,
+    reason: R15,
   },
   {
     folder: 'samples/03-newest-first-admin-disconnect',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'app01.branch.example.com RdpCoreTS/Operational #5120 @2024-02-20T09:12:05.3304711Z from 192.0.2.44',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/03-newest-first-admin-disconnect',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'app01.branch.example.com RdpCoreTS/Operational #5150 @2024-02-20T13:20:02.7189044Z from 192.0.2.44',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/07-drain-mode-farm',
@@ -452,7 +456,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'RDCB01.corp.example.test RdpCoreTS/Operational #88222 @2024-09-17T07:59:40.4780000Z from 192.0.2.52',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/clause-logon-status-variants',
@@ -473,7 +477,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'LT-K48.corp.example.test RDPClient/Operational #70600 @2024-10-15T13:05:02.0000000Z from 198.51.100.48',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/clause-udp-and-reconnect-failure',
@@ -572,7 +576,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'RDSH01.corp.example.test RdpCoreTS/Operational #82863 @2024-05-06T09:31:02.5170006Z from 198.51.100.23',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/healthy-day',
@@ -580,7 +584,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'RDSH01.corp.example.test RemoteConnectionManager/Operational #1358 @2024-05-06T08:15:40.8840002Z from 192.0.2.11',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/healthy-disconnect-reconnect-other-client',
@@ -588,28 +592,28 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'RDSH07.lab.example.net RemoteConnectionManager/Operational #9117 @2024-05-14T13:31:02.7732304Z from 198.51.100.52',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout-01-drain-mode-after-session-2016',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'rdsh11.heldout.example.com RdpCoreTS/Operational #48211 @2024-10-15T08:55:12.4107385Z from 192.0.2.21',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout-04-broker-farm-five-users-2019',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'cb01.heldout.example.com RdpCoreTS/Operational #77120 @2024-11-26T08:01:10.3206697Z from 192.0.2.41',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout-04-broker-farm-five-users-2019',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'cb01.heldout.example.com RdpCoreTS/Operational #77177 @2024-11-26T08:12:05.3035317Z from 192.0.2.44',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout-04-broker-farm-five-users-2019',
@@ -633,7 +637,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'ts-legacy01.heldout.example.com RdpCoreTS/Operational #310246 @2024-06-12T07:58:03.2031302Z from 192.0.2.71',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout-05-boot-security-layer-corrected-2012r2',
@@ -641,28 +645,28 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'ts-legacy01.heldout.example.com RdpCoreTS/Operational #310272 @2024-06-12T08:15:40.6093776Z from 192.0.2.72',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout-06-boot-license-server-unreachable-2019',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'rdsh31.heldout.example.com RdpCoreTS/Operational #54410 @2025-02-03T08:05:12.0935620Z from 198.51.100.61',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout-06-boot-license-server-unreachable-2019',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'rdsh31.heldout.example.com RdpCoreTS/Operational #54462 @2025-02-03T08:40:03.8807262Z from 198.51.100.63',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout-07-cert-expired-self-signed-2022',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'app05.heldout.example.com RdpCoreTS/Operational #91870 @2025-05-27T08:02:44.5518902Z from 192.0.2.91',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout-08-de-de-grace-expired-50280-2019',
@@ -694,14 +698,14 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-edge.heldout.example.com RdpCoreTS/Operational #880772 @2024-12-02T02:16:11.8941511Z from 203.0.113.66',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout-12-near-miss-mistyped-twice-2012r2',
     transformation: 'remove RdpCoreTS-Operational.xml',
     attempt: 'DMITRI-PC.heldout.example.com RDPClient/Operational #515 @2024-05-14T09:02:31.2656328Z from 192.0.2.58',
     rule: 'no-flip',
-    reason: R12,
+    reason: R14,
   },
   {
     folder: 'samples/heldout2-02-mistype-once-and-expired-account-security-rcm-only-2016',
@@ -725,7 +729,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'ts-lager02.north.example.net RemoteConnectionManager/Operational #1894 @2025-06-03T07:31:47.3064007Z from 192.0.2.61',
     rule: 'one-connection-one-attempt',
-    reason: R13,
+    reason: R15,
   },
   {
     folder: 'samples/heldout2-02-mistype-once-and-expired-account-security-rcm-only-2016',
@@ -740,28 +744,28 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'rdsh-hr01.north.example.net RdpCoreTS/Operational #250001 @2025-11-04T07:55:20.3180000Z from 192.0.2.21',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout2-08-one-host-one-day-four-causes-2019',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'rdsh-hr01.north.example.net RdpCoreTS/Operational #250080 @2025-11-04T10:41:33.8710003Z from 192.0.2.34',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout2-10-grace-period-ending-warning-all-succeed-fr-FR-2022',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'rdsh-new05.north.example.net RdpCoreTS/Operational #3021 @2025-04-08T07:42:11.3900001Z from 192.0.2.140',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout2-10-grace-period-ending-warning-all-succeed-fr-FR-2022',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'rdsh-new05.north.example.net RdpCoreTS/Operational #3048 @2025-04-08T08:03:57.8120007Z from 192.0.2.141',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout2-10-grace-period-ending-warning-all-succeed-fr-FR-2022',
@@ -769,7 +773,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rdsh-new05.north.example.net RdpCoreTS/Operational #3075 @2025-04-08T08:17:20.0260000Z from 198.51.100.88',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout2-11-win10-remote-user-declines-rcm-lsm-only',
@@ -793,14 +797,14 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RdpCoreTS/Operational #240118 @2022-09-14T07:41:15.3308126Z from 198.51.100.31',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'rds-ext4.fjord.example.test RdpCoreTS/Operational #240792 @2022-09-14T12:03:10.0527713Z from 192.0.2.140',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -808,7 +812,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18842 @2022-09-14T10:21:07.0917352Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -816,7 +820,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18843 @2022-09-14T10:21:29.4085369Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -824,7 +828,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18844 @2022-09-14T10:21:39.9456818Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -832,7 +836,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18845 @2022-09-14T10:22:02.3919007Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -840,7 +844,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18846 @2022-09-14T10:22:12.8896712Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -848,7 +852,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18847 @2022-09-14T10:22:13.8021388Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -856,7 +860,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18848 @2022-09-14T10:22:15.5425986Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -864,7 +868,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18849 @2022-09-14T10:22:36.1564949Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -872,7 +876,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18850 @2022-09-14T10:22:38.0391553Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -880,7 +884,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18851 @2022-09-14T10:23:03.5203406Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -888,7 +892,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18852 @2022-09-14T10:23:18.1355043Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -896,7 +900,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18853 @2022-09-14T10:23:38.0918272Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -904,7 +908,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18854 @2022-09-14T10:24:05.8794132Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -912,7 +916,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18855 @2022-09-14T10:24:07.4785142Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -920,7 +924,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18856 @2022-09-14T10:24:32.8157757Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -928,7 +932,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18857 @2022-09-14T10:24:59.1804311Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -936,7 +940,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18858 @2022-09-14T10:25:00.5208482Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -944,7 +948,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18859 @2022-09-14T10:25:26.1570258Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -952,7 +956,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18860 @2022-09-14T10:25:46.4780407Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -960,7 +964,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18861 @2022-09-14T10:26:05.8087572Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -968,7 +972,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18862 @2022-09-14T10:26:16.9565452Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -976,7 +980,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18863 @2022-09-14T10:26:18.9839335Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -984,7 +988,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18864 @2022-09-14T10:26:20.1466171Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -992,7 +996,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18865 @2022-09-14T10:26:37.0870780Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1000,7 +1004,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18866 @2022-09-14T10:26:55.9256430Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1008,7 +1012,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18867 @2022-09-14T10:27:09.6577127Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1016,7 +1020,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18868 @2022-09-14T10:27:22.9462684Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1024,7 +1028,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18869 @2022-09-14T10:27:48.4703077Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1032,7 +1036,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18870 @2022-09-14T10:28:00.7029406Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1040,7 +1044,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18871 @2022-09-14T10:28:31.2217085Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1048,7 +1052,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18872 @2022-09-14T10:28:31.6668909Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1056,7 +1060,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18873 @2022-09-14T10:28:48.0223646Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1064,7 +1068,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18874 @2022-09-14T10:29:13.4381599Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1072,7 +1076,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18875 @2022-09-14T10:29:15.1634934Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1080,7 +1084,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18876 @2022-09-14T10:29:16.2253645Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1088,7 +1092,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18877 @2022-09-14T10:29:17.9807342Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1096,7 +1100,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18878 @2022-09-14T10:29:36.7042830Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1104,7 +1108,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18879 @2022-09-14T10:30:03.9890040Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1112,7 +1116,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18880 @2022-09-14T10:30:33.7888243Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-04-rdpcorets-gap-rcm-connections-inside-2022',
@@ -1120,14 +1124,14 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rds-ext4.fjord.example.test RemoteConnectionManager/Operational #18881 @2022-09-14T10:30:52.6003981Z from -',
     rule: 'no-verdict-from-less',
-    reason: R15,
+    reason: R17,
   },
   {
     folder: 'samples/heldout3-05-rolled-over-rdpcorets-lsm-24-25-after-1149-2025',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'rdsh-ops5.fjord.example.test RdpCoreTS/Operational #412890 @2025-06-02T13:40:05.3390584Z from 192.0.2.57',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout3-05-rolled-over-rdpcorets-lsm-24-25-after-1149-2025',
@@ -1135,7 +1139,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rdsh-ops5.fjord.example.test RdpCoreTS/Operational #412918 @2025-06-02T14:05:30.9027455Z from 198.51.100.77',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/heldout3-05-rolled-over-rdpcorets-lsm-24-25-after-1149-2025',
@@ -1166,7 +1170,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'rdsh-ops5.fjord.example.test RemoteConnectionManager/Operational #60418 @2025-06-02T07:52:10.1007316Z from 192.0.2.57',
     rule: 'no-flip',
-    reason: R16,
+    reason: R18,
   },
   {
     folder: 'samples/heldout3-05-rolled-over-rdpcorets-lsm-24-25-after-1149-2025',
@@ -1254,7 +1258,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'RDSH19.lab.example.net RemoteConnectionManager/Operational #1408 @2024-06-03T08:21:47.0296523Z from 192.0.2.10',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/licensing-grace-2019-50280-admin-ok',
@@ -1339,7 +1343,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'RDSH02.corp.example.test RdpCoreTS/Operational #56773 @2024-05-07T09:47:55.1180003Z from 198.51.100.40',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/network-unreachable',
@@ -1382,6 +1386,63 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     reason: R1,
   },
   {
+    folder: 'samples/patterns',
+    transformation: 'as Splunk classic WinEventLog',
+    attempt: 'BR-BOB.corp.example.test RDPClient/Operational #5103 @2024-05-02T14:05:20.2400000Z from 198.51.100.23',
+    rule: 'no-flip',
+    reason: R19,
+  },
+  {
+    folder: 'samples/patterns',
+    transformation: 'as Splunk classic WinEventLog',
+    attempt:
+      'RDSH03.corp.example.test RemoteConnectionManager/Operational #641 @2024-05-02T15:20:41.0770000Z from 203.0.113.66',
+    rule: 'no-flip',
+    reason: R19,
+  },
+  {
+    folder: 'samples/patterns',
+    transformation: 'as Splunk classic WinEventLog',
+    attempt: 'WS-ALICE.corp.example.test RDPClient/Operational #3001 @2024-05-02T09:00:00.0120000Z from 192.0.2.10',
+    rule: 'no-flip',
+    reason: R19,
+  },
+  {
+    folder: 'samples/patterns',
+    transformation: 'as Splunk classic WinEventLog',
+    attempt: 'WS-ALICE.corp.example.test RDPClient/Operational #3601 @2024-05-02T12:30:10.0120000Z from 192.0.2.10',
+    rule: 'no-flip',
+    reason: R19,
+  },
+  {
+    folder: 'samples/patterns',
+    transformation: 'baseline',
+    attempt: 'RDGW03.corp.example.test Gateway/Operational #5105 @2024-09-16T08:10:00.2000000Z from 198.51.100.23',
+    rule: 'success-names-proof',
+    reason: R2,
+  },
+  {
+    folder: 'samples/powershell',
+    transformation: 'as Splunk classic WinEventLog',
+    attempt: 'RDSH01.corp.example.test RdpCoreTS/Operational #12448 @2024-05-10T08:03:46.6020007Z from 192.0.2.10',
+    rule: 'no-flip',
+    reason: R19,
+  },
+  {
+    folder: 'samples/powershell',
+    transformation: 'cut record ids 12448–12463 of RdpCoreTS-ps7.json',
+    attempt: 'RDSH01.corp.example.test RdpCoreTS/Operational #12432 @2024-05-10T08:03:32.0020007Z from 192.0.2.10',
+    rule: 'cut-moves-only-touched',
+    reason: R13,
+  },
+  {
+    folder: 'samples/powershell',
+    transformation: 'cut record ids 12448–12463 of RdpCoreTS-ps7.json',
+    attempt: 'RDSH01.corp.example.test RdpCoreTS/Operational #12448 @2024-05-10T08:03:46.6020007Z from 192.0.2.10',
+    rule: 'no-flip',
+    reason: R12,
+  },
+  {
     folder: 'samples/probe-then-success-plus-scanner-burst',
     transformation: 'remove LSM.xml',
     attempt:
@@ -1394,56 +1455,56 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'RDSH01.corp.example.org RdpCoreTS/Operational #48213 @2024-06-11T08:12:40.3100001Z from 192.0.2.55',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/s03-per-device-cals-exhausted',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'RDSH03.corp.example.org RdpCoreTS/Operational #77120 @2025-01-20T07:48:19.0040007Z from 203.0.113.20',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/s06-wifi-drop-autoreconnect',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'RDSH06.corp.example.org RdpCoreTS/Operational #910455 @2025-02-12T10:02:11.4060004Z from 192.0.2.130',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/s06-wifi-drop-autoreconnect',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'RDSH06.corp.example.org RdpCoreTS/Operational #910501 @2025-02-12T11:08:05.2330002Z from 192.0.2.130',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/s06-wifi-drop-autoreconnect',
     transformation: 'remove RdpCoreTS.xml',
     attempt: 'RDSH06.corp.example.org RdpCoreTS/Operational #910501 @2025-02-12T11:08:05.2330002Z from 192.0.2.130',
     rule: 'one-connection-one-attempt',
-    reason: R13,
+    reason: R15,
   },
   {
     folder: 'samples/s08-two-rdsh-account-disabled',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'RDSH-A.corp.example.org RdpCoreTS/Operational #622010 @2024-10-07T08:58:12.2070003Z from 198.51.100.80',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/s08-two-rdsh-account-disabled',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'RDSH-B.corp.example.org RdpCoreTS/Operational #618774 @2024-10-07T07:55:48.5120002Z from 198.51.100.81',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/s09-ipv6-tls-cipher-mismatch',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'RDSH09.corp.example.org RdpCoreTS/Operational #77001 @2025-05-06T12:58:03.0210005Z from 2001:db8:10::25',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/scanner-noise',
@@ -1457,7 +1518,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     transformation: 'cut record ids 49943–49956 of RdpCoreTS-Operational.xml',
     attempt: 'EDGE01 RdpCoreTS/Operational #49957 @2024-05-08T02:31:41.2500000Z from 203.0.113.77',
     rule: 'one-connection-one-attempt',
-    reason: R13,
+    reason: R15,
   },
   {
     folder: 'samples/security-layer-mismatch',
@@ -1489,7 +1550,14 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'WS-FINANCE07.corp.example.test RdpCoreTS/Operational #57682 @2024-05-24T10:20:44.5900003Z from 192.0.2.11',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
+  },
+  {
+    folder: 'samples/siem',
+    transformation: 'as Splunk classic WinEventLog',
+    attempt: 'RDSH01.corp.example.test RdpCoreTS/Operational #12448 @2024-05-10T08:03:46.6020007Z from 192.0.2.10',
+    rule: 'no-flip',
+    reason: R19,
   },
   {
     folder: 'samples/tls-cert-system-and-client-only',
@@ -1497,7 +1565,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'MIRA-LT.lab.example.net RDPClient/Operational #303 @2024-03-11T16:12:03.5120044Z from MIRA-LT.lab.example.net',
     rule: 'no-flip',
-    reason: R14,
+    reason: R16,
   },
   {
     folder: 'samples/two-users-badpw-then-ok-and-no-rdp-right',
@@ -1505,7 +1573,7 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     attempt:
       'TERM01.lab.example.net RemoteConnectionManager/Operational #5124 @2024-09-17T09:03:40.5509902Z from 192.0.2.44',
     rule: 'no-flip',
-    reason: R17,
+    reason: R19,
   },
   {
     folder: 'samples/win11-console-user-declines-then-accepts',
