@@ -448,5 +448,5 @@ export function baselineViolations(folder: string, base: Run): Violation[] {
 }
 
 /** The key a known violation is listed by. */
-export const violationKey = (v: Pick<Violation, 'folder' | 'transformation' | 'attempt' | 'rule'>) =>
+export const violationKey = (v: { folder: string; transformation: string; attempt: string; rule: string }) =>
   `${v.folder} | ${v.transformation} | ${v.attempt} | ${v.rule}`;

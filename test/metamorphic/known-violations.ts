@@ -5,12 +5,14 @@
  * this list after merging it. A violation not listed fails the suite, and so does an entry that no longer occurs (the
  * list only shrinks). Generated from a run of the suite, then each reason checked against the violation it names.
  */
+import type { Rule } from './harness.js';
+
 export interface KnownViolation {
   folder: string;
   transformation: string;
   /** The attempt's identity as the harness names it (first record, start, client), or `(findings)`. */
   attempt: string;
-  rule: string;
+  rule: Rule;
   reason: string;
 }
 
