@@ -2,7 +2,8 @@
  * The security lens: bursts of failures from one source are an attack (password guessing, scanning),
  * not a fault to fix on the server. A burst is a run of failed attempts from one client against one
  * computer at machine speed (consecutive failures seconds apart, which no person typing a password
- * does) or against several accounts. A user who mistypes a password twice is not one.
+ * does) or against several accounts. A user who mistypes a password twice is not one. A spray is one too at
+ * any pace: many accounts from a few sources that each tried several, most of which never signed in.
  */
 import { classOfAddress } from '../model/address-class.js';
 import { PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
