@@ -39,6 +39,8 @@ const SLOW = [
   'test/package/pack-install.test.ts',
   // The shared corpus of real logs (large files).
   'test/corpus/**',
+  'test/metamorphic/corpus.test.ts',
+  'test/metamorphic/sample-collections.test.ts',
   'test/report/stolen-szechuan.test.ts',
   'test/parsers/worst-cases.test.ts',
   'test/parsers/evtx/corpus.test.ts',

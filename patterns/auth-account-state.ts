@@ -65,12 +65,12 @@ export const authAccountState = {
       weight: 0.7,
     },
     {
-      // [MS] event-4771 / event-4768 failure codes, on the domain controller that answered: 0x12
+      // [MS] event-4771 / event-4768 / event-4769 failure codes, on the domain controller that answered: 0x12
       // KDC_ERR_CLIENT_REVOKED (disabled, expired, locked out, logon hours), 0x17 KDC_ERR_KEY_EXPIRED (password
       // expired). With NLA by Kerberos the client asks the DC for a ticket during CredSSP; refused there, it never
       // sends the server credentials, so the server logs no 4625 and only a handshake that ended.
       name: 'kdcRefused',
-      match: { channel: 'Security', eventId: [4771, 4768], fields: { Status: { in: ['0x12', '0x17'] } } },
+      match: { channel: 'Security', eventId: [4771, 4768, 4769], fields: { Status: { in: ['0x12', '0x17'] } } },
       scope: 'path',
       join: { client: 'IpAddress', user: 'TargetUserName' },
       weight: 0.8,

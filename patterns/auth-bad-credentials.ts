@@ -20,6 +20,8 @@ export const authBadCredentials = {
   references: [
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4625',
     'https://purerds.org/remote-desktop-security/auditing-remote-desktop-services-logon-failures-1/',
+    'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4771',
+    'https://www.rfc-editor.org/rfc/rfc4120#section-7.5.9',
   ],
   falsePositives: [
     "Password guessing from the same (NAT) address leaves 4625 events around a real user's attempt that failed for another reason.",
@@ -65,6 +67,17 @@ export const authBadCredentials = {
       weight: 0.75,
     },
     {
+      // [MS] event-4771 / event-4768 / event-4769 failure codes, on the domain controller that answered (RFC 4120
+      // §7.5.9): 0x18 KDC_ERR_PREAUTH_FAILED (wrong password), 0x6 KDC_ERR_C_PRINCIPAL_UNKNOWN (no such user). With NLA
+      // by Kerberos the client asks the DC for a ticket during CredSSP; refused there, it never sends the server
+      // credentials, so the server logs no 4625 and only a handshake that ended.
+      name: 'kdcRefused',
+      match: { channel: 'Security', eventId: [4771, 4768, 4769], fields: { Status: { in: ['0x18', '0x6'] } } },
+      scope: 'path',
+      join: { client: 'IpAddress', user: 'TargetUserName' },
+      weight: 0.8,
+    },
+    {
       // [MS] SSL_ERR_LOGON_FAILURE 2055 (0x807), SSL_ERR_NO_SUCH_USER 2567 (0xA07)
       name: 'clientCode',
       match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [2055, 2567] } } },
@@ -101,6 +114,7 @@ export const authBadCredentials = {
     'Windows rejected the sign-in of {genericFailure.TargetDomainName}\\{genericFailure.TargetUserName}: {genericFailure.Status|ntstatus} (Security 4625, logon type {genericFailure.LogonType}, sub-status {genericFailure.SubStatus}).',
     'The Remote Desktop stack reported that the user name or password from {nlaRejected.IPString} is not correct (RdpCoreTS 140), during Network Level Authentication, before any session was created.',
     'The client gave up with {clientCode.Value|mstsc}.',
+    'The domain controller {kdcRefused.computer} refused Kerberos to {kdcRefused.TargetUserName} from {kdcRefused.IpAddress}: failure code {kdcRefused.Status} (Security {kdcRefused.eventId}; 0x18 KDC_ERR_PREAUTH_FAILED: wrong password; 0x6 KDC_ERR_C_PRINCIPAL_UNKNOWN: no such user), so the client never sent the server its credentials.',
   ],
   remediation: [
     'Check the user name format and domain: DOMAIN\\user or user@domain.example; a local account on the server needs the server name as domain (SERVER\\user or .\\user).',
@@ -110,7 +124,7 @@ export const authBadCredentials = {
   ],
   sample: {
     description:
-      'NLA with a wrong password: Security 4625 logon type 3 0xC000006D / 0xC000006A, RdpCoreTS 140, then 103 reason 14. Later dave fails NLA with the generic 0xC000006D (no SubStatus) and mstsc gives up with 2055.',
+      'NLA with a wrong password: Security 4625 logon type 3 0xC000006D / 0xC000006A, RdpCoreTS 140, then 103 reason 14. Later dave fails NLA with the generic 0xC000006D (no SubStatus) and mstsc gives up with 2055. At 09:10:14 lena, connecting by name (Kerberos), types a wrong password: the domain controller DC01 refuses it (4771 0x18) and the server logs only a handshake that ended.',
     file: 'samples/patterns/auth-bad-credentials/sample.xml',
   },
 } as const satisfies Pattern;

@@ -11,6 +11,7 @@ export const credsspNla = {
     'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/credssp-encryption-oracle-remediation',
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37847.rdp-direct-connection-with-nla-remote-desktop-client-event-logs',
     'https://learn.microsoft.com/en-us/windows/win32/termserv/imstscaxevents-ondisconnected',
+    'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4771',
   ],
   falsePositives: [
     "RdpCoreTS 139 with a SEC_E code also appears when a scanner or an outdated client gives up the CredSSP exchange; the client's own log (LsaSrv 6041, 1026) tells which.",
@@ -72,6 +73,16 @@ export const credsspNla = {
       after: 5,
       sameClient: true,
       weight: 0.6,
+    },
+    {
+      // [MS] event-4771 / event-4768 / event-4769 failure code 0x25 KRB_AP_ERR_SKEW (RFC 4120 §7.5.9), on the domain
+      // controller that answered: the client's clock differs from the DC's by more than the allowed skew (5 minutes),
+      // so Kerberos in CredSSP fails before the server sees a credential.
+      name: 'kdcClockSkew',
+      match: { channel: 'Security', eventId: [4771, 4768, 4769], fields: { Status: '0x25' } },
+      scope: 'path',
+      join: { client: 'IpAddress', user: 'TargetUserName' },
+      weight: 0.75,
     },
     {
       // [MS] meaning; [SP] link to the client's 6151
@@ -157,6 +168,7 @@ export const credsspNla = {
     "The server's security layer reported {noAuthority.ResultCode|hresult} for {noAuthority.IPString} (RdpCoreTS 139) before any user was authenticated.",
     "The server's security layer reported {tokenError.ResultCode|hresult} (RdpCoreTS 139) during Network Level Authentication.",
     'Windows rejected the logon of {clockSkew.TargetDomainName}\\{clockSkew.TargetUserName} with {clockSkew.Status|ntstatus}.',
+    "The domain controller {kdcClockSkew.computer} refused Kerberos to {kdcClockSkew.TargetUserName} from {kdcClockSkew.IpAddress}: failure code {kdcClockSkew.Status} (Security {kdcClockSkew.eventId}; 0x25 KRB_AP_ERR_SKEW: the client's clock differs from the domain controller's by more than 5 minutes).",
     'Windows rejected the logon of {noLogonServers.TargetDomainName}\\{noLogonServers.TargetUserName} with {noLogonServers.Status|ntstatus}.',
     'LsaSrv on the client logged event {clientLsa.eventId}: no authentication protocol could be agreed with the target.',
     'LsaSrv on the server logged event {serverLsa.eventId} at {serverLsa.time}.',
@@ -171,7 +183,7 @@ export const credsspNla = {
   ],
   sample: {
     description:
-      "A patched client connects to an unpatched server: LsaSrv 6041 on the client, the server logs a connection that ends with no authentication. Then the server cannot reach a domain controller (client 6151, RdpCoreTS 139 0x80090311, 4625 0xC000005E, LsaSrv 40960/40961 on both ends), a client whose clock is off (7431, 139 0x80090324, 4625 0xC0000133), and a connection by a name the server's SPN does not carry (139 0x80090322).",
+      "A patched client connects to an unpatched server: LsaSrv 6041 on the client, the server logs a connection that ends with no authentication. Then the server cannot reach a domain controller (client 6151, RdpCoreTS 139 0x80090311, 4625 0xC000005E, LsaSrv 40960/40961 on both ends), a client whose clock is off (7431, 139 0x80090324, 4625 0xC0000133), and a connection by a name the server's SPN does not carry (139 0x80090322). At 12:10:03 mia's laptop, its clock 9 minutes slow, connects by name: the domain controller DC01 refuses its Kerberos request (4771 0x25) and the server logs only a handshake that ended.",
     file: 'samples/patterns/credssp-nla/sample.xml',
   },
 } as const satisfies Pattern;

@@ -11,6 +11,8 @@ export const gatewayDenied = {
   // The gateway refuses before any session host is reached: the connection phase of the client's attempt.
   phase: 'connection',
   status: 'experimental',
+  // The gateway refuses an account it was offered (a spray's non-existent names are refused by the RD CAP, 23003).
+  attackSignals: { credentials: true },
   references: [
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee891388(v=ws.10)',
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/ee890850(v=ws.10)',

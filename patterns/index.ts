@@ -24,6 +24,7 @@ import { sessionLimit } from './session-limit.js';
 import { tlsCertificate } from './tls-certificate.js';
 import { tlsProtocolMismatch } from './tls-protocol-mismatch.js';
 import { authNtlmBlocked } from './auth-ntlm-blocked.js';
+import { authSmartcard } from './auth-smartcard.js';
 import { certificateExpiring } from './findings/certificate-expiring.js';
 import { certificateRenewalFailed } from './findings/certificate-renewal-failed.js';
 import { failedLogonFlood } from './findings/failed-logon-flood.js';
@@ -64,6 +65,7 @@ export const PATTERNS = [
   gatewayDenied,
   gatewayHostUnreachable,
   authNtlmBlocked,
+  authSmartcard,
 ] as const satisfies readonly Pattern[];
 
 export const FINDINGS: readonly FindingPattern[] = [

@@ -2,7 +2,8 @@
  * The security lens: bursts of failures from one source are an attack (password guessing, scanning),
  * not a fault to fix on the server. A burst is a run of failed attempts from one client against one
  * computer at machine speed (consecutive failures seconds apart, which no person typing a password
- * does) or against several accounts. A user who mistypes a password twice is not one.
+ * does) or against several accounts. A user who mistypes a password twice is not one. A spray is one too at
+ * any pace: many accounts from a few sources that each tried several, most of which never signed in.
  */
 import { classOfAddress } from '../model/address-class.js';
 import { PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
@@ -59,6 +60,20 @@ const SPREAD_MIN = 8;
 const SILENT_MIN = 10;
 /** …at a typical gap under this (no person reopens the prompt that often, that many times) are a scan or a flood. */
 const SILENT_GAP_MS = 60_000;
+/**
+ * A slow spray (password spraying kept under lockout and rate limits: one password over many accounts, a few
+ * minutes apart, from a few addresses): failures on one computer no further apart than this are one spray…
+ */
+const SPRAY_GAP_MS = 60 * 60_000;
+/** …when together they tried at least this many accounts… */
+const SPRAY_ACCOUNTS = 10;
+/**
+ * …each of its sources tried at least `MANY_ACCOUNTS` of them (a person tries their own account, not several), and
+ * at most this share of the accounts tried ever signed in on the computer (a policy that refused real users who then
+ * got in once it was fixed is a fault: they are the users, not an attacker's list).
+ */
+const SPRAY_SIGNED_IN_MAX = 0.5;
+
 /** How an attack's source is named when its connections name none (RCM 261 logs no address). */
 const UNNAMED_SOURCE = 'an unnamed source';
 
@@ -142,10 +157,17 @@ function median(values: number[]): number {
   return s[Math.floor((s.length - 1) / 2)];
 }
 
-function isBurst(run: Diagnosed[]): boolean {
+/**
+ * `signedIn`: the accounts that signed in from the run's source on its computer. At a person's pace, failures for
+ * several accounts of which most then signed in from the same address are the users behind it (an office's NAT, a
+ * gateway policy that refused them until it was fixed), not a list being guessed.
+ */
+function isBurst(run: Diagnosed[], signedIn: ReadonlySet<string>): boolean {
   const gaps = run.slice(1).map((a, i) => a.startMs - run[i].startMs);
   if (run.length >= MACHINE_MIN && median(gaps) < MACHINE_GAP_MS) return true;
   const accounts = new Set(run.map((a) => a.user?.toLowerCase()).filter(Boolean));
+  const users = [...accounts].filter((u) => signedIn.has(u!)).length;
+  if (accounts.size >= MANY_ACCOUNTS && users > accounts.size * SPRAY_SIGNED_IN_MAX) return false;
   if (run.length >= MANY_ACCOUNTS_MIN && accounts.size >= MANY_ACCOUNTS) return true;
   // Slow guessing: more failures than a person retyping makes before giving up (or being locked out), and
   // not all for one account (a device replaying one stale saved password is a fault, not an attack).
@@ -186,9 +208,10 @@ export function findSecurityBursts(
   for (const list of bySource.values()) {
     list.sort((x, y) => x.startMs - y.startMs);
     const failed = list.filter((a) => a.outcome === 'failed');
+    const signedIn = new Set(list.filter((a) => a.outcome === 'succeeded' && a.user).map((a) => a.user!.toLowerCase()));
     let run: Diagnosed[] = [];
     const flush = () => {
-      if (run.length && isBurst(run)) {
+      if (run.length && isBurst(run, signedIn)) {
         const f = securityFinding(run, list, marks);
         findings.push(f);
         for (const a of run) attackOf.set(a.id, f);
@@ -202,6 +225,7 @@ export function findSecurityBursts(
     flush();
   }
   findSpreadBursts(attempts, attackOf, findings, marks);
+  findAccountSprays(attempts, attackOf, findings, marks);
   findSilentFloods(attempts, attackOf, findings, marks);
   findings.sort((x, y) => compareText(x.computer, y.computer) || compareText(x.burst.first, y.burst.first));
   return { findings, attackOf };
@@ -278,6 +302,66 @@ function findSpreadBursts(
     };
     for (const a of suspect.filter((x) => SPREAD_CAUSES.has(x.causes[0]?.id))) {
       if (run.length && a.startMs - run[run.length - 1].startMs > RUN_GAP_MS) flush();
+      run.push(a);
+    }
+    flush();
+  }
+}
+
+/**
+ * Slow sprays: on one computer (a server, or an RD Gateway whose policies refused them), failures that offered an
+ * account, not already in a burst, each within `SPRAY_GAP_MS` of the one before, from sources that each tried
+ * several accounts (`MANY_ACCOUNTS`), over `SPRAY_ACCOUNTS` accounts in all, most of which never signed in on the
+ * computer. No person tries several accounts from one address; a policy that refused real users (each their own
+ * account, and they get in once it is fixed) is a fault, not this. The pace does not matter: a spray is slow on
+ * purpose.
+ */
+function findAccountSprays(
+  attempts: readonly Diagnosed[],
+  attackOf: Map<string, SecurityFinding>,
+  findings: SecurityFinding[],
+  marks: ValueMarks,
+): void {
+  const byComputer = new Map<string, Diagnosed[]>();
+  for (const a of attempts) {
+    if (!attackedComputerLogged(a)) continue;
+    const key = a.computer.toLowerCase();
+    const list = byComputer.get(key);
+    if (list) list.push(a);
+    else byComputer.set(key, [a]);
+  }
+  for (const list of byComputer.values()) {
+    list.sort((x, y) => x.startMs - y.startMs);
+    const signedIn = new Set(list.filter((a) => a.outcome === 'succeeded' && a.user).map((a) => a.user!.toLowerCase()));
+    const offered = list.filter(
+      (a) =>
+        a.outcome === 'failed' &&
+        a.user &&
+        sourceOf(a) &&
+        !attackOf.has(a.id) &&
+        CREDENTIAL_CAUSES.has(a.causes[0]?.id ?? ''),
+    );
+    let run: Diagnosed[] = [];
+    const flush = () => {
+      const accountsOf = new Map<string, Set<string>>();
+      for (const a of run) {
+        const source = sourceOf(a)!.toLowerCase();
+        const set = accountsOf.get(source) ?? new Set<string>();
+        set.add(a.user!.toLowerCase());
+        accountsOf.set(source, set);
+      }
+      const spraying = run.filter((a) => (accountsOf.get(sourceOf(a)!.toLowerCase())?.size ?? 0) >= MANY_ACCOUNTS);
+      const accounts = new Set(spraying.map((a) => a.user!.toLowerCase()));
+      const gotIn = [...accounts].filter((u) => signedIn.has(u)).length;
+      if (accounts.size >= SPRAY_ACCOUNTS && gotIn <= accounts.size * SPRAY_SIGNED_IN_MAX) {
+        const f = securityFinding(spraying, list, marks, 'spray');
+        findings.push(f);
+        for (const a of spraying) attackOf.set(a.id, f);
+      }
+      run = [];
+    };
+    for (const a of offered) {
+      if (run.length && a.startMs - run[run.length - 1].startMs > SPRAY_GAP_MS) flush();
       run.push(a);
     }
     flush();
@@ -412,7 +496,12 @@ function describeSources(sources: string[]): string {
   return `${sources.length} addresses (${shown}${sources.length > 5 ? ', …' : ''})`;
 }
 
-function securityFinding(run: Diagnosed[], onComputer: Diagnosed[], marks: ValueMarks): SecurityFinding {
+function securityFinding(
+  run: Diagnosed[],
+  onComputer: Diagnosed[],
+  marks: ValueMarks,
+  shape: 'burst' | 'spray' = 'burst',
+): SecurityFinding {
   const { markValue, markValues } = marks;
   const first = run[0];
   const last = run[run.length - 1];
@@ -452,15 +541,17 @@ function securityFinding(run: Diagnosed[], onComputer: Diagnosed[], marks: Value
     accounts.length
       ? `Accounts tried: ${markValues(accounts.slice(0, 10))}${accounts.length > 10 ? ` and ${accounts.length - 10} more` : ''}.`
       : 'No account name was offered.',
-    spread
-      ? guessing
-        ? 'Sign-in failures from this many addresses at once, none of which then signed in with the account it failed with, are an attack spread over many machines, not users mistyping.'
-        : 'Connections from this many addresses that open and drop in the handshake, with no credential offered, are scanning.'
-      : silent
-        ? 'This many connections this fast, none of which authenticated, are a scanner or a password-guessing tool, not users: no person reopens the sign-in prompt that often.'
-        : guessing
-          ? 'Failures this fast from one source are an attack tool guessing passwords, not a fault to fix on the server.'
-          : 'Connections that open and drop in the handshake this fast, with no credential offered, are a scanner.',
+    shape === 'spray'
+      ? `${plural(accounts.length, 'account')} tried from ${spread ? `${sources.length} addresses, each trying several` : 'one address'}, most of which never signed in here: a password spray (one password tried over many account names, slowly enough to stay under lockout and rate limits), not users mistyping their own.`
+      : spread
+        ? guessing
+          ? 'Sign-in failures from this many addresses at once, none of which then signed in with the account it failed with, are an attack spread over many machines, not users mistyping.'
+          : 'Connections from this many addresses that open and drop in the handshake, with no credential offered, are scanning.'
+        : silent
+          ? 'This many connections this fast, none of which authenticated, are a scanner or a password-guessing tool, not users: no person reopens the sign-in prompt that often.'
+          : guessing
+            ? 'Failures this fast from one source are an attack tool guessing passwords, not a fault to fix on the server.'
+            : 'Connections that open and drop in the handshake this fast, with no credential offered, are a scanner.',
     successes.length && !sources.length
       ? `Right after it, ${firstSeenSentences(successes, marks).join('; ')}: ${
           new Set(successes.map((s) => s.firstSeenAddress)).size > 1 ? 'addresses' : 'an address'

@@ -167,6 +167,24 @@ const KERBEROS_LABELS: MessageLabels = {
     'Ticket Encryption Type': 'TicketEncryptionType',
     'Pre-Authentication Type': 'PreAuthType',
   },
+  'Certificate Information': {
+    'Certificate Issuer Name': 'CertIssuerName',
+    'Certificate Serial Number': 'CertSerialNumber',
+    'Certificate Thumbprint': 'CertThumbprint',
+  },
+};
+/** 4769 (a service ticket): the same sections, with the account's domain, its logon GUID and the transited services. */
+const KERBEROS_SERVICE_LABELS: MessageLabels = {
+  ...KERBEROS_LABELS,
+  'Account Information': {
+    'Account Name': 'TargetUserName',
+    'Account Domain': 'TargetDomainName',
+    'Logon GUID': 'LogonGuid',
+  },
+  'Additional Information': {
+    ...KERBEROS_LABELS['Additional Information'],
+    'Transited Services': 'TransmittedServices',
+  },
 };
 const KERBEROS_CERTIFICATE = ['CertIssuerName', 'CertSerialNumber', 'CertThumbprint'];
 const CLIENT_VALUE = ['Name', 'Value', 'CustomLevel'];
@@ -1039,6 +1057,30 @@ export const EVENTS: readonly EventRow[] = [
     ],
     hex: ['Status', 'TicketOptions'],
     labels: KERBEROS_LABELS,
+  },
+  {
+    provider: SECURITY,
+    id: 4769,
+    channel: 'Security',
+    machines: ['domain-controller'],
+    role: 'domain-controller',
+    meaning:
+      'A Kerberos service ticket was requested (for Remote Desktop: TERMSRV/<host>); a failure names the user, the client address and the code (0x12 revoked, 0x17 password expired, 0x25 clock skew).',
+    fields: [
+      'TargetUserName',
+      'TargetDomainName',
+      'ServiceName',
+      'ServiceSid',
+      'TicketOptions',
+      'TicketEncryptionType',
+      'IpAddress',
+      'IpPort',
+      'Status',
+      'LogonGuid',
+      'TransmittedServices',
+    ],
+    hex: ['Status', 'TicketOptions', 'TicketEncryptionType'],
+    labels: KERBEROS_SERVICE_LABELS,
   },
   {
     provider: SECURITY,
