@@ -1062,6 +1062,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4769,
     channel: 'Security',
+    salient: ['TargetUserName', 'IpAddress', 'Status', 'ServiceName'],
     machines: ['domain-controller'],
     role: 'domain-controller',
     meaning:
