@@ -13,3 +13,5 @@ export * from './events.js';
 export * from './gateway-proxy.js';
 export * from './avd-errors.js';
 export * from './names.js';
+export * from './kerberos.js';
+export * from './sentences.js';

@@ -15,7 +15,9 @@ import {
   lookupExtendedReason,
   lookupCodeName,
   lookupFailureReason,
+  KERBEROS_EVENT_IDS,
   lookupGatewayCode,
+  lookupKerberosError,
   lookupLsm40Reason,
   lookupNtStatus,
   lookupRdpEvent,
@@ -27,6 +29,7 @@ import {
   POST_HANDSHAKE_NOTE,
   type ParsedCode,
   type ProtocolPhase,
+  parseCode,
 } from '../../patterns/codes/index.js';
 import {
   byPhase,
@@ -35,16 +38,19 @@ import {
   causesOfPair,
   type SingleCodeTable,
 } from '../../patterns/code-causes.js';
-import { evidenceLogs } from '../../patterns/evidence.js';
-import { type CauseId, patternById, UNEXPLAINED } from '../../patterns/index.js';
+import { evidenceLogs, idsOf } from '../../patterns/evidence.js';
+import { type CauseId, PATTERNS, patternById, UNEXPLAINED } from '../../patterns/index.js';
 import { channelNamed, exportCommandFor, MACHINE_WORDS, type Machine } from '../model/channels.js';
+import { eventLog, eventName, eventRowsOf } from '../model/events.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
+import type { Pattern } from '../../patterns/types.js';
+import { type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
 
 /**
  * A table a code can be read in: the patterns' code tables, the event ids users quote, and the Azure Virtual
  * Desktop / Windows 365 error names (read by name only: several names share one number).
  */
-type ReadingTable = SingleCodeTable | 'event' | 'avd';
+export type ReadingTable = SingleCodeTable | 'event' | 'avd' | 'kerberos' | 'sentence';
 
 /** One reading of a number in one code table. */
 export interface CodeReading {
@@ -123,6 +129,38 @@ export interface CodeExplanation {
   notes: string[];
   /** What the confidence tags mean. */
   confidenceTags: Record<Confidence, string>;
+  /** How a pasted text was read: its form and every part decoded, each with the label or sentence it came from. */
+  paste?: PasteSummary;
+}
+
+/** One decoded part of a paste: a number with its label, or a known sentence. */
+export interface PastePart {
+  /** The label or sentence it came from, in the user's words ("Failure Code", 'the sentence "…" (de)'). */
+  from: string;
+  /** The table it was read in; absent when no table holds it. */
+  table?: ReadingTable;
+  tableLabel?: string;
+  /** As pasted (`0x18`), or the sentence's id. */
+  text: string;
+  hex?: string;
+  decimal?: number;
+  name?: string;
+  meaning?: string;
+  confidence?: Confidence;
+  source?: string;
+  /** For a sentence: the language its words were matched in. */
+  language?: 'en' | 'de' | 'fr';
+}
+
+export interface PasteSummary {
+  form: PasteReading['form'];
+  eventId?: number;
+  source?: string;
+  parts: PastePart[];
+  /** What was read differently from how it was typed. */
+  slips: string[];
+  /** Numbers set aside, and why (an address, a version, a list marker…). */
+  ignored: string[];
 }
 
 const USAGE =
@@ -143,6 +181,9 @@ const TABLE_LABEL: Record<ReadingTable, string> = {
   gateway:
     "RD Gateway status E_PROXY_* (MS-TSGU): the client gets the HRESULT, the gateway's events log its low word in decimal (23003)",
   avd: "Azure Virtual Desktop / Windows 365 connection error (Log Analytics WVDErrors CodeSymbolic, the client's error details)",
+  kerberos:
+    'Kerberos error code (a domain controller\'s 4768 "Result Code", 4769/4771 "Failure Code"; `Status` in their XML)',
+  sentence: 'a sentence of a Remote Desktop dialog or of an event message, recognized by its words',
 };
 
 interface Found {
@@ -159,7 +200,18 @@ interface Found {
 const LOOKUP: Record<ReadingTable, (value: number) => Found | undefined> = {
   event: (value) => {
     const e = lookupRdpEvent(value);
-    return e && { ...e, name: `${e.name} (${e.log})` };
+    if (e) return { ...e, name: `${e.name} (${e.log})` };
+    // Any other event the event table knows (4771, 4776, 6041, 1057…): its row's meaning.
+    const row = eventRowsOf([value])[0];
+    return (
+      row && {
+        code: value,
+        name: `${eventName(row)} (${eventLog(row)})`,
+        meaning: row.meaning,
+        confidence: 'MS',
+        source: "Microsoft: the event's own message text (the provider's message table), as rdpdiag's event table states it",
+      }
+    );
   },
   mstsc: lookupDisconnectReason,
   mstscExtended: lookupExtendedReason,
@@ -187,6 +239,8 @@ const LOOKUP: Record<ReadingTable, (value: number) => Found | undefined> = {
   },
   gateway: lookupGatewayCode,
   avd: () => undefined,
+  kerberos: lookupKerberosError,
+  sentence: () => undefined,
 };
 
 /** The order in which a number typed alone is read: the dialog's own tables first, then the logs'. */
@@ -202,6 +256,8 @@ const SMALL_ORDER: readonly ReadingTable[] = [
   'schannel',
   'event',
 ];
+/** The tables a number typed alone is also shown in, beside its main reading. */
+const OTHER_ORDER: readonly ReadingTable[] = [...SMALL_ORDER, 'kerberos'];
 /** A number with the top bit set is an HRESULT or an NTSTATUS. */
 const LARGE_ORDER: readonly ReadingTable[] = ['sspi', 'ntstatus', 'gateway', 'mstsc', 'mstscExtended'];
 const CONTEXT_TABLE: Record<DialogContext, ReadingTable> = {
@@ -220,8 +276,18 @@ const CONTEXT_TABLE: Record<DialogContext, ReadingTable> = {
  * Error worded for the user.
  */
 export function explainCode(code: string, extended?: string): CodeExplanation {
+  // `explain-code 0x 904`: the shell split one code in two.
+  if (extended !== undefined && /^\s*0?\s*[x×]\s*$/i.test(code) && /^\s*[0-9a-f]{1,8}\s*$/i.test(extended)) {
+    code = `${code.trim()} ${extended.trim()}`;
+    extended = undefined;
+  }
   const named = extended === undefined || extended.trim() === '' ? explainName(code) : undefined;
   if (named) return named;
+  // Two words where the first is a code: the dialog's two numbers (a second word that is no code is an error).
+  const plain =
+    parseCode(code) !== undefined &&
+    (extended === undefined || extended.trim() === '' || parseCode(extended) !== undefined || !/\s/.test(extended.trim()));
+  if (!plain) return explainPaste(extended === undefined ? code : `${code} ${extended}`);
   const input = readDialogInput(code, extended, USAGE);
   // As typed; for pasted text, the numbers read out of it.
   const shown = input.fromText
@@ -249,6 +315,260 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
     notes: dedupe(explanation.notes),
     confidenceTags: { ...CONFIDENCE_LEGEND },
   };
+}
+
+/** The events whose `Status` / `Failure Code` / `Result Code` are Kerberos codes. */
+const KERBEROS_EVENTS: readonly number[] = KERBEROS_EVENT_IDS;
+/** The events whose `Status` / `Error Code` are NTSTATUS values. */
+const NTSTATUS_EVENTS: readonly number[] = [4625, 4776];
+
+/** The table a pasted number is read in: its role (the label), the event it belongs to, then its shape. */
+function tableOf(c: PasteCode, eventId: number | undefined): ReadingTable | undefined {
+  const kerberosEvent = eventId !== undefined && KERBEROS_EVENTS.includes(eventId);
+  const ntstatusEvent = eventId !== undefined && NTSTATUS_EVENTS.includes(eventId);
+  const byShape = (): ReadingTable | undefined =>
+    c.value >= 0xc0000000 ? 'ntstatus' : c.value >= 0x80000000 ? 'sspi' : undefined;
+  switch (c.role) {
+    case 'error':
+      if (ntstatusEvent) return 'ntstatus';
+      if (kerberosEvent) return c.value >= 0x80000000 ? byShape() : 'kerberos';
+      return byShape() ?? 'mstsc';
+    case 'extended':
+    case 'protocol':
+      return 'mstscExtended';
+    case 'status':
+    case 'subStatus':
+      if (kerberosEvent) return c.value >= 0x80000000 ? byShape() : 'kerberos';
+      // A small Status is no NTSTATUS failure: it is a Kerberos code (4768/4771 show theirs as Status in XML).
+      return byShape() ?? (c.value < 0x100 && !ntstatusEvent ? 'kerberos' : 'ntstatus');
+    case 'kerberos':
+      return byShape() ?? 'kerberos';
+    case 'disconnectReason':
+      return 'mstsc';
+    case 'tlsAlert':
+      return 'tlsAlert';
+    case 'errorState':
+      return 'schannel';
+    case 'lsm40':
+      return 'lsm40';
+    case 'failureReason':
+      return 'failureReason';
+    case 'authentication':
+      return byShape() ?? 'sspi';
+    case 'win32':
+      return 'win32';
+    default:
+      if (ntstatusEvent && c.value >= 0xc0000000) return 'ntstatus';
+      if (kerberosEvent && c.value < 0x100) return 'kerberos';
+      return undefined;
+  }
+}
+
+/** Which code of a paste is explained first: the most specific one. */
+const ROLE_ORDER: readonly PasteCode['role'][] = [
+  'subStatus',
+  'status',
+  'kerberos',
+  'authentication',
+  'protocol',
+  'error',
+  'extended',
+  'disconnectReason',
+  'tlsAlert',
+  'lsm40',
+  'failureReason',
+  'win32',
+  'code',
+  'errorState',
+];
+
+/** How a code beside the explained one is named in the notes. */
+const NOTE_LABEL: Partial<Record<PasteCode['role'], string>> = {
+  status: 'Status',
+  subStatus: 'Sub Status',
+  errorState: 'Internal error state',
+  tlsAlert: 'TLS alert',
+  extended: 'Extended error code',
+  error: 'Error code',
+};
+
+function partOf(c: PasteCode, table: ReadingTable | undefined): PastePart {
+  const found = table ? LOOKUP[table](c.value) : undefined;
+  const part: PastePart = { from: c.from, text: c.text, hex: formatHex(c.value), decimal: c.value };
+  if (table && found) {
+    const r = toReading(found, table);
+    Object.assign(part, {
+      table,
+      tableLabel: r.tableLabel,
+      name: r.name,
+      meaning: r.meaning,
+      confidence: r.confidence,
+      source: r.source,
+    });
+  } else if (table) Object.assign(part, { table, tableLabel: TABLE_LABEL[table] });
+  return part;
+}
+
+/** A pasted text: read in layers (paste-reader.ts), its most specific code explained, every part said. */
+function explainPaste(text: string): CodeExplanation {
+  const r = readPaste(text);
+  const notes: string[] = r.slips.map((s) => `Typing slip forgiven: ${s}.`);
+  const tables = r.codes.map((c) => tableOf(c, r.eventId));
+  const parts: PastePart[] = r.codes.map((c, i) => partOf(c, tables[i]));
+  for (const m of r.sentences)
+    parts.push({
+      from: `the sentence of ${m.sentence.what}${m.language === 'en' ? '' : ` (${m.language === 'de' ? 'German' : 'French'})`}`,
+      table: 'sentence',
+      tableLabel: TABLE_LABEL.sentence,
+      text: m.sentence.id,
+      name: m.sentence.id,
+      meaning: m.sentence.meaning,
+      confidence: m.sentence.confidence,
+      source: m.sentence.source,
+      language: m.language,
+    });
+  const summaryOfPaste: PasteSummary = {
+    form: r.form,
+    ...(r.eventId !== undefined ? { eventId: r.eventId } : {}),
+    ...(r.source ? { source: r.source } : {}),
+    parts,
+    slips: [...r.slips],
+    ignored: [...r.ignored],
+  };
+  const finishPaste = (input: CodeExplanation['input'], body: Body): CodeExplanation => ({
+    input,
+    ...body,
+    notes: dedupe(body.notes),
+    confidenceTags: { ...CONFIDENCE_LEGEND },
+    paste: summaryOfPaste,
+  });
+  const readCode = (c: PasteCode): ReadCode => ({ value: c.value, radix: c.radix, text: c.text });
+
+  // The dialog's two numbers: Error code and Extended error code.
+  const error = r.codes.find((c, i) => c.role === 'error' && tables[i] === 'mstsc');
+  const ext = r.codes.find((c) => c.role === 'extended');
+  if (error && ext) {
+    notes.push(`Read from the text: Error code ${formatHex(error.value)} and Extended error code ${formatHex(ext.value)}.`);
+    notes.push(`The Error code came from ${error.from}; the Extended error code from ${ext.from}.`);
+    addSentenceNotes(r, notes);
+    return finishPaste({ code: error.text, extended: ext.text }, explainPair(readCode(error), readCode(ext), notes));
+  }
+
+  const ranked = r.codes
+    .map((c, i) => ({ c, table: tables[i] }))
+    .filter(({ c }) => !(c.role === 'subStatus' && c.value === 0))
+    .sort((a, b) => ROLE_ORDER.indexOf(a.c.role) - ROLE_ORDER.indexOf(b.c.role));
+  const main = ranked.find(({ c, table }) => !table || LOOKUP[table](c.value)) ?? ranked[0];
+  if (main) {
+    const { c, table } = main;
+    notes.push(
+      `Read from the text: ${formatHex(c.value)} from ${c.from}${table ? `, read as ${TABLE_LABEL[table]}` : ''}${r.eventId !== undefined ? ` (event ${r.eventId})` : ''}.`,
+    );
+    for (const other of ranked) {
+      if (other === main) continue;
+      const part = partOf(other.c, other.table);
+      const shown = other.table === 'schannel' || other.table === 'tlsAlert' || other.table === 'lsm40' ? String(other.c.value) : formatHex(other.c.value);
+      const label = NOTE_LABEL[other.c.role] ?? other.c.from;
+      notes.push(
+        part.meaning
+          ? `${label} ${shown}: ${part.name ? `${part.name}: ` : ''}${part.meaning} (${part.source}).`
+          : `${label} ${shown} is not in our tables.`,
+      );
+    }
+    addSentenceNotes(r, notes);
+    if (c.role === 'status' && table === 'kerberos' && r.eventId === undefined)
+      notes.push(
+        `A Status as small as ${formatHex(c.value)} is no NTSTATUS failure: it is read as a Kerberos code (4768/4771/4769 show theirs as Status in their XML). Paste the Event ID with it to be sure.`,
+      );
+    const body = explainSingle(readCode(c), contextOf(c), notes, table);
+    if (!body.primary && !body.extended && !body.other && r.sentences.length > 0) return finishPaste({ code: c.text }, sentenceBody(r, notes));
+    return finishPaste({ code: c.text }, body);
+  }
+  if (r.sentences.length > 0) return finishPaste({ code: r.sentences[0].sentence.id }, sentenceBody(r, notes));
+  if (r.eventId !== undefined) {
+    notes.push(`Read from the text: event id ${r.eventId}.`);
+    return finishPaste(
+      { code: String(r.eventId) },
+      explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', notes),
+    );
+  }
+  const setAside = r.ignored.length > 0 ? ` Numbers set aside: ${r.ignored.slice(0, 4).join('; ')}.` : '';
+  throw new Error(
+    `"${clipText(text.trim())}" is not a valid error code: it holds no code or known sentence.${setAside} Paste the number with its label (Error code:, Extended error code:, Status:, Sub Status:, Failure Code:, Result Code:, AlertDesc:) or the dialog's whole text. ${USAGE}`,
+  );
+}
+
+function contextOf(c: PasteCode): DialogContext | undefined {
+  return c.role === 'authentication'
+    ? 'authentication'
+    : c.role === 'protocol'
+      ? 'protocol'
+      : c.role === 'tlsAlert'
+        ? 'tls-alert'
+        : c.role === 'lsm40'
+          ? 'lsm40'
+          : c.role === 'failureReason'
+            ? 'failure-reason'
+            : undefined;
+}
+
+function addSentenceNotes(r: PasteReading, notes: string[]): void {
+  for (const m of r.sentences)
+    notes.push(
+      `Recognized ${m.sentence.what}${m.language === 'en' ? '' : ` in ${m.language === 'de' ? 'German' : 'French'}`}: ${m.sentence.meaning} (${m.sentence.source}).`,
+    );
+}
+
+/** A paste known by its sentence only: what it means, and the code or event it stands for. */
+function sentenceBody(r: PasteReading, notes: string[]): Body {
+  const withCode = r.sentences.find((m) => m.sentence.codeName && lookupCodeName(m.sentence.codeName));
+  const first = withCode ?? r.sentences[0];
+  const s = first.sentence;
+  notes.push(
+    `Recognized ${s.what}${first.language === 'en' ? '' : ` in ${first.language === 'de' ? 'German' : 'French'}`}, by its words (${s.source}).`,
+  );
+  if (s.note) notes.push(s.note);
+  if (s.languages) notes.push(s.languages);
+  for (const other of r.sentences)
+    if (other !== first) notes.push(`Also recognized ${other.sentence.what}: ${other.sentence.meaning}`);
+  const reading: CodeValue = {
+    table: 'sentence',
+    tableLabel: TABLE_LABEL.sentence,
+    value: 0,
+    hex: '',
+    decimal: 0,
+    name: s.id,
+    meaning: s.meaning,
+    confidence: s.confidence,
+    source: s.source,
+    byName: true,
+    causeIds: [],
+  };
+  const match = s.codeName ? lookupCodeName(s.codeName) : undefined;
+  if (match && match.table !== 'avd') {
+    notes.push(`It is the text of ${match.name} (${formatHex(match.code)}); the causes below are that code's.`);
+    const body = explainSingle({ value: match.code, radix: 'hex', text: match.name }, undefined, notes, match.table);
+    const causeIds = body.likelyCauses.map((c) => c.causeId);
+    return { ...body, summary: s.meaning, other: { ...reading, causeIds }, primary: body.primary, extended: body.extended, otherReadings: [...(body.other ? [body.other] : []), ...body.otherReadings] };
+  }
+  const eventCauses = s.event ? causesOfEvent(s.event.id, s.event.provider) : [];
+  const causes = merge([{ causes: eventCauses, label: s.event ? `${s.event.provider} ${s.event.id}` : s.id }]);
+  return finish({
+    summary: s.meaning,
+    primary: undefined,
+    extended: undefined,
+    other: { ...reading, causeIds: causes.map((c) => c.causeId) },
+    otherReadings: [],
+    phases: undefined,
+    causes,
+    known: true,
+    notes,
+  });
+}
+
+function clipText(text: string): string {
+  const plain = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
+  return plain.length > 80 ? `${plain.slice(0, 77)}...` : plain;
 }
 
 type Body = Omit<CodeExplanation, 'input' | 'confidenceTags'>;
@@ -381,7 +701,7 @@ function explainSingle(
   const main = readings[0];
   const otherReadings = table
     ? []
-    : SMALL_ORDER.concat(LARGE_ORDER)
+    : OTHER_ORDER.concat(LARGE_ORDER)
         .filter((table, i, all) => all.indexOf(table) === i && table !== main?.table)
         .flatMap((table) => {
           const found = LOOKUP[table](code.value);
@@ -493,13 +813,36 @@ function likely(c: Ranked, fitsPhase: boolean): LikelyCause {
 
 /** The causes a table links a code to; an 0x8007xxxx HRESULT also through its Win32 code. */
 function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
-  if (table === 'event' || table === 'avd') return [];
+  if (table === 'event') return causesOfEvent(value);
+  if (table === 'avd' || table === 'sentence') return [];
+  // A Kerberos code stands for the condition a 4625's NTSTATUS names (0x18 is 0xC000006A, a wrong password).
+  if (table === 'kerberos') {
+    const same = lookupKerberosError(value)?.sameAs;
+    return same === undefined ? [] : causesOfCode('ntstatus', same);
+  }
   // A gateway status given by its low word (the gateway's events log 23003) is the HRESULT 0x800759DB.
   if (table === 'gateway' && value <= 0xffff) return causesOfCode(table, (0x80070000 | value) >>> 0);
   const own = causesOfCode(table, value);
   if (table === 'sspi' && (value & 0xffff0000) >>> 0 === 0x80070000)
     return [...own, ...causesOfCode('win32', value & 0xffff)];
   return own;
+}
+
+/**
+ * The causes whose evidence is this event (a weighted clause of the pattern reads its id): what an event quoted by
+ * its id, or by its message, points to. The link is the pattern's own, so no table repeats it.
+ */
+function causesOfEvent(id: number, provider?: string): readonly CodeCause[] {
+  const out: CodeCause[] = [];
+  for (const p of PATTERNS as readonly Pattern[])
+    for (const c of p.clauses) {
+      if (c.excludes || c.weight <= 0 || !idsOf(c.match).includes(id)) continue;
+      const providers = [c.match.provider ?? []].flat().map((x) => x.toLowerCase());
+      if (provider && providers.length > 0 && !providers.includes(provider.toLowerCase())) continue;
+      if (out.some((o) => o.causeId === p.id)) continue;
+      out.push({ causeId: p.id as CauseId, confidence: c.weight >= 0.5 ? 'MS' : 'WR', phase: p.phase });
+    }
+  return out;
 }
 
 /** Render an explanation as plain terminal text (no colors). */

@@ -14,6 +14,8 @@ import {
   FAILURE_REASONS,
   formatHex,
   GATEWAY_CODES,
+  KERBEROS_ERRORS,
+  KNOWN_SENTENCES,
   lookupCodeName,
   lookupGatewayCode,
   LSM_40_REASONS,
@@ -61,6 +63,8 @@ const TABLES: Record<string, readonly Sourced[]> = {
   RDP_EVENTS,
   GATEWAY_CODES,
   AVD_ERRORS,
+  KERBEROS_ERRORS,
+  KNOWN_SENTENCES,
 };
 
 describe('the tables the test reads', () => {
