@@ -475,7 +475,7 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     languages: 'English only: the German and French wording is not confirmed.',
   },
   {
-    id: 'session-limit',
+    id: 'connections-in-use',
     what: 'The dialog "The number of connections to this computer is limited and all connections are in use right now"',
     codeName: 'exDiscReasonServerDeniedConnection',
     words: { en: [/all connections are in use/] },

@@ -548,8 +548,8 @@ function sentenceBody(r: PasteReading, notes: string[]): Body {
   if (match && match.table !== 'avd') {
     notes.push(`It is the text of ${match.name} (${formatHex(match.code)}); the causes below are that code's.`);
     const body = explainSingle({ value: match.code, radix: 'hex', text: match.name }, undefined, notes, match.table);
-    const causeIds = body.likelyCauses.map((c) => c.causeId);
-    return { ...body, summary: s.meaning, other: { ...reading, causeIds }, primary: body.primary, extended: body.extended, otherReadings: [...(body.other ? [body.other] : []), ...body.otherReadings] };
+    // The code is the reading (its table, its causes); the sentence's own meaning is the summary.
+    return { ...body, summary: s.meaning };
   }
   const eventCauses = s.event ? causesOfEvent(s.event.id, s.event.provider) : [];
   const causes = merge([{ causes: eventCauses, label: s.event ? `${s.event.provider} ${s.event.id}` : s.id }]);

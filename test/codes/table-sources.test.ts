@@ -38,7 +38,7 @@ import {
 
 interface Sourced {
   readonly code?: number;
-  readonly id?: number;
+  readonly id?: number | string;
   readonly name?: string;
   readonly meaning?: string;
   readonly text?: string;
