@@ -15,3 +15,4 @@ export * from './avd-errors.js';
 export * from './names.js';
 export * from './kerberos.js';
 export * from './sentences.js';
+export * from './client-apps.js';

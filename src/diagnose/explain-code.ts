@@ -17,6 +17,7 @@ import {
   lookupFailureReason,
   KERBEROS_EVENT_IDS,
   lookupGatewayCode,
+  lookupClientAppCode,
   lookupKerberosError,
   lookupLsm40Reason,
   lookupNtStatus,
@@ -50,7 +51,7 @@ import { type PasteCode, type PasteReading, readPaste } from './paste-reader.js'
  * A table a code can be read in: the patterns' code tables, the event ids users quote, and the Azure Virtual
  * Desktop / Windows 365 error names (read by name only: several names share one number).
  */
-export type ReadingTable = SingleCodeTable | 'event' | 'avd' | 'kerberos' | 'sentence';
+export type ReadingTable = SingleCodeTable | 'event' | 'avd' | 'kerberos' | 'sentence' | 'clientApp';
 
 /** One reading of a number in one code table. */
 export interface CodeReading {
@@ -184,6 +185,7 @@ const TABLE_LABEL: Record<ReadingTable, string> = {
   kerberos:
     'Kerberos error code (a domain controller\'s 4768 "Result Code", 4769/4771 "Failure Code"; `Status` in their XML)',
   sentence: 'a sentence of a Remote Desktop dialog or of an event message, recognized by its words',
+  clientApp: 'the error code of the Windows App / Remote Desktop client on macOS, iOS, Android or the web',
 };
 
 interface Found {
@@ -241,11 +243,13 @@ const LOOKUP: Record<ReadingTable, (value: number) => Found | undefined> = {
   avd: () => undefined,
   kerberos: lookupKerberosError,
   sentence: () => undefined,
+  clientApp: lookupClientAppCode,
 };
 
 /** The order in which a number typed alone is read: the dialog's own tables first, then the logs'. */
 const SMALL_ORDER: readonly ReadingTable[] = [
   'mstsc',
+  'clientApp',
   'mstscExtended',
   'sspi',
   'ntstatus',
@@ -317,6 +321,9 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
   };
 }
 
+/** A word that can be a code's symbolic name: UPPER_SNAKE or CamelCase (`INVALID_FORM`, `SxSStackListenerCheck`). */
+const SYMBOLIC_WORD = /\b(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+)\b/g;
+
 /** The events whose `Status` / `Failure Code` / `Result Code` are Kerberos codes. */
 const KERBEROS_EVENTS: readonly number[] = KERBEROS_EVENT_IDS;
 /** The events whose `Status` / `Error Code` are NTSTATUS values. */
@@ -332,7 +339,7 @@ function tableOf(c: PasteCode, eventId: number | undefined): ReadingTable | unde
     case 'error':
       if (ntstatusEvent) return 'ntstatus';
       if (kerberosEvent) return c.value >= 0x80000000 ? byShape() : 'kerberos';
-      return byShape() ?? 'mstsc';
+      return byShape() ?? (!lookupDisconnectReason(c.value) && lookupClientAppCode(c.value) ? 'clientApp' : 'mstsc');
     case 'extended':
     case 'protocol':
       return 'mstscExtended';
@@ -485,6 +492,11 @@ function explainPaste(text: string): CodeExplanation {
     return finishPaste({ code: c.text }, body);
   }
   if (r.sentences.length > 0) return finishPaste({ code: r.sentences[0].sentence.id }, sentenceBody(r, notes));
+  // A symbolic name inside the text (an agent error, a health check, CERT_E_…): read by its name.
+  for (const word of text.match(SYMBOLIC_WORD) ?? []) {
+    const named = lookupCodeName(word) ? explainName(word) : undefined;
+    if (named) return { ...named, notes: dedupe([...notes, ...named.notes]), paste: summaryOfPaste };
+  }
   if (r.eventId !== undefined) {
     notes.push(`Read from the text: event id ${r.eventId}.`);
     return finishPaste(
@@ -814,7 +826,7 @@ function likely(c: Ranked, fitsPhase: boolean): LikelyCause {
 /** The causes a table links a code to; an 0x8007xxxx HRESULT also through its Win32 code. */
 function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
   if (table === 'event') return causesOfEvent(value);
-  if (table === 'avd' || table === 'sentence') return [];
+  if (table === 'avd' || table === 'sentence' || table === 'clientApp') return [];
   // A Kerberos code stands for the condition a 4625's NTSTATUS names (0x18 is 0xC000006A, a wrong password).
   if (table === 'kerberos') {
     const same = lookupKerberosError(value)?.sameAs;

@@ -13,6 +13,7 @@ import {
   EXTENDED_REASONS,
   FAILURE_REASONS,
   formatHex,
+  CLIENT_APP_CODES,
   GATEWAY_CODES,
   KERBEROS_ERRORS,
   KNOWN_SENTENCES,
@@ -65,6 +66,7 @@ const TABLES: Record<string, readonly Sourced[]> = {
   AVD_ERRORS,
   KERBEROS_ERRORS,
   KNOWN_SENTENCES,
+  CLIENT_APP_CODES,
 };
 
 describe('the tables the test reads', () => {
