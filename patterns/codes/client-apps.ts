@@ -23,7 +23,7 @@ export const CLIENT_APP_CODES: readonly ClientAppCode[] = [
       'Widely reported: the macOS and iOS clients\' "We couldn\'t connect to the remote PC … Error code: 0x207" (Microsoft Q&A, Apple and Microsoft community threads); Microsoft does not document the code',
     phases: ['tls', 'nla'],
     platforms: ['macOS', 'iOS', 'Windows App'],
-    note: 'Give the user name as DOMAIN\\user or user@domain.example; check the server\'s Security 4625 (Status) and, if NLA is not the cause, its Schannel events at that time.',
+    note: "Give the user name as DOMAIN\\user or user@domain.example; check the server's Security 4625 (Status) and, if NLA is not the cause, its Schannel events at that time.",
   },
 ];
 

@@ -100,7 +100,7 @@ const ROWS: readonly Row[] = [
   [
     0x17,
     'KDC_ERR_KEY_EXPIRED',
-    "The password has expired; change the password to reset.",
+    'The password has expired; change the password to reset.',
     `${RFC4120}; ${LEARN}`,
     "On Windows: the user's password has expired (or must be changed at next logon).",
     0xc0000071,
@@ -199,12 +199,7 @@ const ROWS: readonly Row[] = [
     `${RFC4120}; ${LEARN}`,
   ],
   [0x45, 'KRB_AP_ERR_USER_TO_USER_REQUIRED', 'User-to-user authentication is required.', RFC4120],
-  [
-    0x46,
-    'KDC_ERR_CANT_VERIFY_CERTIFICATE',
-    'PKINIT: the certificate could not be verified.',
-    `${RFC4556}; ${LEARN}`,
-  ],
+  [0x46, 'KDC_ERR_CANT_VERIFY_CERTIFICATE', 'PKINIT: the certificate could not be verified.', `${RFC4556}; ${LEARN}`],
   [0x47, 'KDC_ERR_INVALID_CERTIFICATE', 'PKINIT: the certificate is invalid.', `${RFC4556}; ${LEARN}`],
   [0x48, 'KDC_ERR_REVOKED_CERTIFICATE', 'PKINIT: the certificate has been revoked.', `${RFC4556}; ${LEARN}`],
   [
@@ -226,10 +221,25 @@ const ROWS: readonly Row[] = [
     `${RFC4556}; ${LEARN}`,
   ],
   [0x4c, 'KDC_ERR_KDC_NAME_MISMATCH', "PKINIT: the KDC's name does not match its certificate.", RFC4556],
-  [0x4d, 'KDC_ERR_INCONSISTENT_KEY_PURPOSE', 'PKINIT: the certificate cannot be used for PKINIT client authentication (its key purpose).', RFC4556],
-  [0x4e, 'KDC_ERR_DIGEST_IN_CERT_NOT_ACCEPTED', 'PKINIT: the digest algorithm of the certificate is not accepted.', RFC4556],
+  [
+    0x4d,
+    'KDC_ERR_INCONSISTENT_KEY_PURPOSE',
+    'PKINIT: the certificate cannot be used for PKINIT client authentication (its key purpose).',
+    RFC4556,
+  ],
+  [
+    0x4e,
+    'KDC_ERR_DIGEST_IN_CERT_NOT_ACCEPTED',
+    'PKINIT: the digest algorithm of the certificate is not accepted.',
+    RFC4556,
+  ],
   [0x4f, 'KDC_ERR_PA_CHECKSUM_MUST_BE_INCLUDED', 'PKINIT: the paChecksum must be included.', RFC4556],
-  [0x50, 'KDC_ERR_DIGEST_IN_SIGNED_DATA_NOT_ACCEPTED', 'PKINIT: the digest algorithm of the signed data is not accepted.', RFC4556],
+  [
+    0x50,
+    'KDC_ERR_DIGEST_IN_SIGNED_DATA_NOT_ACCEPTED',
+    'PKINIT: the digest algorithm of the signed data is not accepted.',
+    RFC4556,
+  ],
   [0x51, 'KDC_ERR_PUBLIC_KEY_ENCRYPTION_NOT_SUPPORTED', 'PKINIT: public key encryption is not supported.', RFC4556],
 ];
 

@@ -226,21 +226,24 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
   {
     code: 0xc0000073,
     name: 'STATUS_NONE_MAPPED',
-    meaning: 'None of the information to be translated has been translated (an account name or SID could not be mapped).',
+    meaning:
+      'None of the information to be translated has been translated (an account name or SID could not be mapped).',
     confidence: 'MS',
     source: SRC_NTSTATUS,
   },
   {
     code: 0xc000018b,
     name: 'STATUS_NO_TRUST_SAM_ACCOUNT',
-    meaning: "The SAM database on the domain controller does not have a computer account for this workstation's trust relationship.",
+    meaning:
+      "The SAM database on the domain controller does not have a computer account for this workstation's trust relationship.",
     confidence: 'MS',
     source: SRC_NTSTATUS,
   },
   {
     code: 0xc0000199,
     name: 'STATUS_NOLOGON_WORKSTATION_TRUST_ACCOUNT',
-    meaning: 'The account used is a computer account; use your global user account or local user account to access this server.',
+    meaning:
+      'The account used is a computer account; use your global user account or local user account to access this server.',
     confidence: 'MS',
     source: SRC_NTSTATUS,
   },

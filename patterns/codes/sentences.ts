@@ -33,7 +33,8 @@ export interface KnownSentence {
 
 const SRC_MESSAGE = "Microsoft: the event's own message text (the provider's message table)";
 const SRC_DIALOG = "Microsoft: the Remote Desktop client's dialog string (mstscax.dll)";
-const SRC_LOCALIZED = "German and French: Microsoft's localized Windows strings and Learn/support pages (their terms only)";
+const SRC_LOCALIZED =
+  "German and French: Microsoft's localized Windows strings and Learn/support pages (their terms only)";
 const EVENT_ONLY_EN =
   'English only: German and French Event Viewer show the same event with a translated message we have not confirmed word for word; its Event ID and Source labels are read in every language.';
 
@@ -59,7 +60,7 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source: SRC_MESSAGE,
     languages: EVENT_ONLY_EN,
-    note: "Evidence for the RDP listener only when it names a server credential: other software logs 36871 for client credentials whenever TLS 1.0/1.1 is turned off.",
+    note: 'Evidence for the RDP listener only when it names a server credential: other software logs 36871 for client credentials whenever TLS 1.0/1.1 is turned off.',
   },
   {
     id: 'schannel-36874',
@@ -67,7 +68,7 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     event: { provider: 'Schannel', id: 36874 },
     words: { en: [/connection request was received from a remote client application/, /none of the cipher suites/] },
     meaning:
-      'A client offered a TLS version or cipher suites the server has none of in common: the handshake failed. The TLS version named is the client\'s.',
+      "A client offered a TLS version or cipher suites the server has none of in common: the handshake failed. The TLS version named is the client's.",
     confidence: 'MS',
     source: SRC_MESSAGE,
     languages: EVENT_ONLY_EN,
@@ -78,7 +79,7 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     event: { provider: 'Schannel', id: 36881 },
     words: { en: [/certificate received from the remote server has either expired or is not yet valid/] },
     meaning:
-      "This computer, as a TLS client, received a server certificate outside its validity period (expired, or a wrong clock on one side).",
+      'This computer, as a TLS client, received a server certificate outside its validity period (expired, or a wrong clock on one side).',
     confidence: 'MS',
     source: SRC_MESSAGE,
     languages: EVENT_ONLY_EN,
@@ -120,7 +121,8 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     what: 'Schannel event 36888 (System log)',
     event: { provider: 'Schannel', id: 36888 },
     words: { en: [/fatal alert was generated and sent to the remote endpoint/] },
-    meaning: 'This computer rejected a TLS handshake and sent a fatal alert; the alert code and the error state say why.',
+    meaning:
+      'This computer rejected a TLS handshake and sent a fatal alert; the alert code and the error state say why.',
     confidence: 'MS',
     source: SRC_MESSAGE,
     languages: EVENT_ONLY_EN,
@@ -153,7 +155,7 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     event: { provider: 'LsaSrv', id: 6041 },
     words: { en: [/credssp authentication to .{0,200}failed to negotiate a common protocol version/] },
     meaning:
-      'The client refused the server\'s CredSSP version because of its Encryption Oracle Remediation policy (CVE-2018-0886): one side lacks the CredSSP update of May 2018 or later.',
+      "The client refused the server's CredSSP version because of its Encryption Oracle Remediation policy (CVE-2018-0886): one side lacks the CredSSP update of May 2018 or later.",
     confidence: 'MS',
     source: `${SRC_MESSAGE}; Microsoft Learn "CredSSP encryption oracle remediation"`,
     languages: EVENT_ONLY_EN,
@@ -168,7 +170,7 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       fr: [/credssp/, /oracle/],
     },
     meaning:
-      'CredSSP encryption oracle remediation: the client and the server disagree on the CredSSP update (CVE-2018-0886); one of them is unpatched and the other\'s policy (Encryption Oracle Remediation) refuses it.',
+      "CredSSP encryption oracle remediation: the client and the server disagree on the CredSSP update (CVE-2018-0886); one of them is unpatched and the other's policy (Encryption Oracle Remediation) refuses it.",
     confidence: 'MS',
     source: `${SRC_DIALOG}; Microsoft Learn "CredSSP encryption oracle remediation" (KB 4093492); ${SRC_LOCALIZED}`,
     languages: 'Read in every language by the words CredSSP and Oracle, which the German and French dialogs keep.',
@@ -222,7 +224,7 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       fr: [/informations d'identification/, /pas fonctionn(?:é|e)/],
     },
     meaning:
-      'NLA rejected the user name or password (SEC_E_LOGON_DENIED): a wrong or stale password, a wrong domain, or an account state the server\'s Security 4625 Status says.',
+      "NLA rejected the user name or password (SEC_E_LOGON_DENIED): a wrong or stale password, a wrong domain, or an account state the server's Security 4625 Status says.",
     confidence: 'MS',
     source: `${SRC_DIALOG}; ${SRC_LOCALIZED}`,
   },
@@ -310,7 +312,8 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     what: 'The client\'s dialog "… the Remote Desktop client access license stored on this computer has been modified"',
     codeName: 'exDiscReasonLicenseErrClientLicense',
     words: { en: [/client access license stored on this computer has been modified/] },
-    meaning: "The license the client cached is damaged: delete the client's MSLicensing key and reconnect as an administrator once.",
+    meaning:
+      "The license the client cached is damaged: delete the client's MSLicensing key and reconnect as an administrator once.",
     confidence: 'MS',
     source: SRC_DIALOG,
     languages: 'English only: the German and French wording is not confirmed.',
@@ -373,7 +376,8 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     what: 'The dialog "… the user account has been locked because there were too many logon attempts"',
     codeName: 'SSL_ERR_ACCOUNT_LOCKED_OUT',
     words: { en: [/account (?:has been|is) locked|locked out/] },
-    meaning: 'The account is locked out after too many failed sign-ins: unlock it, and find what keeps sending a wrong password.',
+    meaning:
+      'The account is locked out after too many failed sign-ins: unlock it, and find what keeps sending a wrong password.',
     confidence: 'MS',
     source: SRC_DIALOG,
     languages: 'English only: the German and French wording is not confirmed.',
@@ -407,7 +411,8 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       de: [/vertrauensstellung zwischen dieser arbeitsstation und der prim(?:ä|ae)ren dom(?:ä|ae)ne/],
       fr: [/relation d'approbation entre cette station de travail et le domaine principal/],
     },
-    meaning: "The server's secure channel to its domain is broken: domain accounts cannot sign in until it is repaired or the computer rejoined.",
+    meaning:
+      "The server's secure channel to its domain is broken: domain accounts cannot sign in until it is repaired or the computer rejoined.",
     confidence: 'MS',
     source: `Microsoft: the message text of STATUS_TRUSTED_RELATIONSHIP_FAILURE (ntstatus.h); ${SRC_LOCALIZED}`,
   },
@@ -429,7 +434,8 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     what: 'The dialog "… cannot verify the identity of the remote computer because there is a time or date difference"',
     codeName: 'SEC_E_TIME_SKEW',
     words: { en: [/time or date difference/] },
-    meaning: 'The clocks of the client, the server or the domain controller differ by more than Kerberos allows (5 minutes by default).',
+    meaning:
+      'The clocks of the client, the server or the domain controller differ by more than Kerberos allows (5 minutes by default).',
     confidence: 'MS',
     source: SRC_DIALOG,
     languages: 'English only: the German and French wording is not confirmed.',
@@ -459,7 +465,7 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     what: 'The identity prompt "The certificate has expired or is not yet valid"',
     codeName: 'CERT_E_EXPIRED',
     words: { en: [/certificate (?:has )?expired or is not yet valid/] },
-    meaning: "The server certificate is outside its validity period (or a clock is wrong).",
+    meaning: 'The server certificate is outside its validity period (or a clock is wrong).',
     confidence: 'MS',
     source: SRC_DIALOG,
     languages: 'English only: the German and French wording is not confirmed.',
@@ -479,7 +485,8 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     what: 'The dialog "The number of connections to this computer is limited and all connections are in use right now"',
     codeName: 'exDiscReasonServerDeniedConnection',
     words: { en: [/all connections are in use/] },
-    meaning: 'The server allows no more sessions (two on a Windows Server without RDS licensing, one on a client Windows): another user must sign out, or the session limit be raised.',
+    meaning:
+      'The server allows no more sessions (two on a Windows Server without RDS licensing, one on a client Windows): another user must sign out, or the session limit be raised.',
     confidence: 'MS',
     source: SRC_DIALOG,
     languages: 'English only: the German and French wording is not confirmed.',

@@ -211,7 +211,8 @@ const LOOKUP: Record<ReadingTable, (value: number) => Found | undefined> = {
         name: `${eventName(row)} (${eventLog(row)})`,
         meaning: row.meaning,
         confidence: 'MS',
-        source: "Microsoft: the event's own message text (the provider's message table), as rdpdiag's event table states it",
+        source:
+          "Microsoft: the event's own message text (the provider's message table), as rdpdiag's event table states it",
       }
     );
   },
@@ -290,7 +291,10 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
   // Two words where the first is a code: the dialog's two numbers (a second word that is no code is an error).
   const plain =
     parseCode(code) !== undefined &&
-    (extended === undefined || extended.trim() === '' || parseCode(extended) !== undefined || !/\s/.test(extended.trim()));
+    (extended === undefined ||
+      extended.trim() === '' ||
+      parseCode(extended) !== undefined ||
+      !/\s/.test(extended.trim()));
   if (!plain) return explainPaste(extended === undefined ? code : `${code} ${extended}`);
   const input = readDialogInput(code, extended, USAGE);
   // As typed; for pasted text, the numbers read out of it.
@@ -455,7 +459,9 @@ function explainPaste(text: string): CodeExplanation {
   const error = r.codes.find((c, i) => c.role === 'error' && tables[i] === 'mstsc');
   const ext = r.codes.find((c) => c.role === 'extended');
   if (error && ext) {
-    notes.push(`Read from the text: Error code ${formatHex(error.value)} and Extended error code ${formatHex(ext.value)}.`);
+    notes.push(
+      `Read from the text: Error code ${formatHex(error.value)} and Extended error code ${formatHex(ext.value)}.`,
+    );
     notes.push(`The Error code came from ${error.from}; the Extended error code from ${ext.from}.`);
     addSentenceNotes(r, notes);
     return finishPaste({ code: error.text, extended: ext.text }, explainPair(readCode(error), readCode(ext), notes));
@@ -474,7 +480,10 @@ function explainPaste(text: string): CodeExplanation {
     for (const other of ranked) {
       if (other === main) continue;
       const part = partOf(other.c, other.table);
-      const shown = other.table === 'schannel' || other.table === 'tlsAlert' || other.table === 'lsm40' ? String(other.c.value) : formatHex(other.c.value);
+      const shown =
+        other.table === 'schannel' || other.table === 'tlsAlert' || other.table === 'lsm40'
+          ? String(other.c.value)
+          : formatHex(other.c.value);
       const label = NOTE_LABEL[other.c.role] ?? other.c.from;
       notes.push(
         part.meaning
@@ -488,7 +497,8 @@ function explainPaste(text: string): CodeExplanation {
         `A Status as small as ${formatHex(c.value)} is no NTSTATUS failure: it is read as a Kerberos code (4768/4771/4769 show theirs as Status in their XML). Paste the Event ID with it to be sure.`,
       );
     const body = explainSingle(readCode(c), contextOf(c), notes, table);
-    if (!body.primary && !body.extended && !body.other && r.sentences.length > 0) return finishPaste({ code: c.text }, sentenceBody(r, notes));
+    if (!body.primary && !body.extended && !body.other && r.sentences.length > 0)
+      return finishPaste({ code: c.text }, sentenceBody(r, notes));
     return finishPaste({ code: c.text }, body);
   }
   if (r.sentences.length > 0) return finishPaste({ code: r.sentences[0].sentence.id }, sentenceBody(r, notes));

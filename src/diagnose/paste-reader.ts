@@ -80,26 +80,54 @@ interface Label {
 
 /** Labels, the more specific first (`Extended error code` before `Error code`, `Sub Status` before `Status`). */
 const LABELS: readonly Label[] = [
-  { suffix: /extended\s+error\s+code|erweiterter\s+fehlercode|code\s+d'erreur\s+(?:é|e)tendu/i, role: 'extended', name: 'Extended error code' },
-  { suffix: /sub\s*-?\s*status(?:\s*code)?|unterstatus|sous-(?:é|e)tat|sous-statut/i, role: 'subStatus', name: 'Sub Status' },
+  {
+    suffix: /extended\s+error\s+code|erweiterter\s+fehlercode|code\s+d'erreur\s+(?:é|e)tendu/i,
+    role: 'extended',
+    name: 'Extended error code',
+  },
+  {
+    suffix: /sub\s*-?\s*status(?:\s*code)?|unterstatus|sous-(?:é|e)tat|sous-statut/i,
+    role: 'subStatus',
+    name: 'Sub Status',
+  },
   { suffix: /failure\s*code|code\s+d'(?:é|e)chec/i, role: 'kerberos', name: 'Failure Code' },
   { suffix: /result\s*code|ergebniscode|code\s+de\s+r(?:é|e)sultat/i, role: 'kerberos', name: 'Result Code' },
-  { suffix: /failure\s*reason|fehlerursache|raison\s+de\s+l'(?:é|e)chec/i, role: 'failureReason', name: 'Failure Reason' },
+  {
+    suffix: /failure\s*reason|fehlerursache|raison\s+de\s+l'(?:é|e)chec/i,
+    role: 'failureReason',
+    name: 'Failure Reason',
+  },
   { suffix: /disconnect\s*reason/i, exact: /reason/i, role: 'disconnectReason', name: 'Disconnect Reason' },
   { suffix: /alert\s*desc(?:ription)?|fatal\s+alert\s+code/i, role: 'tlsAlert', name: 'AlertDesc' },
-  { suffix: /error\s*state|internal\s+error\s+state|schannel\s+error\s+state/i, role: 'errorState', name: 'ErrorState' },
+  {
+    suffix: /error\s*state|internal\s+error\s+state|schannel\s+error\s+state/i,
+    role: 'errorState',
+    name: 'ErrorState',
+  },
   { suffix: /reason\s+code|ursachencode|code\s+de\s+raison/i, role: 'lsm40', name: 'Reason code' },
-  { suffix: /error\s*code|fehlercode|code\s+d'erreur|wsa\s*error|socket\s+error/i, exact: /error|fehler|erreur/i, role: 'error', name: 'Error code' },
+  {
+    suffix: /error\s*code|fehlercode|code\s+d'erreur|wsa\s*error|socket\s+error/i,
+    exact: /error|fehler|erreur/i,
+    role: 'error',
+    name: 'Error code',
+  },
   { suffix: /status\s*code/i, exact: /status|(?:é|e)tat|statut/i, role: 'status', name: 'Status' },
   { exact: /code/i, role: 'code', name: 'Code' },
-  { exact: /event\s*id|eventid|event|ereignis-id|id\s+de\s+l'(?:é|e)v(?:é|e)nement|id/i, role: 'eventId', name: 'Event ID' },
+  {
+    exact: /event\s*id|eventid|event|ereignis-id|id\s+de\s+l'(?:é|e)v(?:é|e)nement|id/i,
+    role: 'eventId',
+    name: 'Event ID',
+  },
   { exact: /source|quelle|provider\s*name|providername/i, role: 'source', name: 'Source' },
 ];
 
 const VALUE = String.raw`(%%\s*\d{4}|0x[0-9a-f]+|-?\d+|[0-9a-f]{8})`;
 
 /** A `Label: value` line (Event Viewer, Format-List, the dialog's "Error code: 0x904"). */
-const LABEL_LINE = new RegExp(String.raw`(^|[\n\r;,(]|\s)([A-Za-zÀ-ÿ'\- ]{1,40}?)\s*(?::|=|：)\s*${VALUE}(?![0-9a-z.:/])`, 'gi');
+const LABEL_LINE = new RegExp(
+  String.raw`(^|[\n\r;,(]|\s)([A-Za-zÀ-ÿ'\- ]{1,40}?)\s*(?::|=|：)\s*${VALUE}(?![0-9a-z.:/])`,
+  'gi',
+);
 
 /**
  * Read a paste. `text` is everything the user gave (the CLI joins its words); the result is only a reading: which
@@ -110,7 +138,10 @@ export function readPaste(input: string): PasteReading {
   const ignored: string[] = [];
   const xml = /<\s*(?:Event|EventData|Data|System)\b/i.test(input);
   let text = xml
-    ? input.replace(/<(?:Event|EventData|System|UserData)\b[\s\S]*<\/(?:Event|EventData|System|UserData)>/i, (x) => `\n${xmlToLabels(x)}\n`)
+    ? input.replace(
+        /<(?:Event|EventData|System|UserData)\b[\s\S]*<\/(?:Event|EventData|System|UserData)>/i,
+        (x) => `\n${xmlToLabels(x)}\n`,
+      )
     : input;
   text = forgiveSlips(text, slips);
   // Two codes separated by a slash are two codes, not a path.
@@ -169,9 +200,10 @@ export function readPaste(input: string): PasteReading {
 
   // An event named in running text: "Schannel 36870", "event 4771", "TermDD event 56".
   if (eventId === undefined) {
-    const e = /\b(?:event(?:\s*id)?|ereignis(?:-id)?|(?:é|e)v(?:é|e)nement|termdd|schannel|lsasrv|termservice|security|system)\s*(?:event\s*)?(?:id\s*)?[:#]?\s*(\d{2,5})\b(?![.\d])/i.exec(
-      text,
-    );
+    const e =
+      /\b(?:event(?:\s*id)?|ereignis(?:-id)?|(?:é|e)v(?:é|e)nement|termdd|schannel|lsasrv|termservice|security|system)\s*(?:event\s*)?(?:id\s*)?[:#]?\s*(\d{2,5})\b(?![.\d])/i.exec(
+        text,
+      );
     if (e) {
       eventId = Number(e[1]);
       taken.push([e.index, e.index + e[0].length]);
@@ -181,7 +213,11 @@ export function readPaste(input: string): PasteReading {
   const sentences = findSentences(text);
   codes.push(...contextCodes(text, taken, ignored));
 
-  const bare = !xml && labelled === 0 && codes.length > 0 && /^[\s0-9a-fx%,;/+&-]*$/i.test(text.replace(/\band\b|\bund\b|\bet\b/gi, ''));
+  const bare =
+    !xml &&
+    labelled === 0 &&
+    codes.length > 0 &&
+    /^[\s0-9a-fx%,;/+&-]*$/i.test(text.replace(/\band\b|\bund\b|\bet\b/gi, ''));
   const form: PasteForm = xml
     ? 'xml'
     : labelled > 0 && eventId !== undefined
@@ -313,14 +349,14 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
             : /(?:disconnected|getrennt|d(?:é|e)connect(?:é|e))\s*\(?\s*reason\s*=?\s*$/i.test(before)
               ? 'disconnectReason'
               : EXTENDED_CONTEXT.test(before)
-        ? 'extended'
-        : WIN32_CONTEXT.test(before)
-          ? 'win32'
-          : AUTH_CONTEXT.test(before)
-            ? 'authentication'
-            : PROTOCOL_CONTEXT.test(before)
-              ? 'protocol'
-              : 'code';
+                ? 'extended'
+                : WIN32_CONTEXT.test(before)
+                  ? 'win32'
+                  : AUTH_CONTEXT.test(before)
+                    ? 'authentication'
+                    : PROTOCOL_CONTEXT.test(before)
+                      ? 'protocol'
+                      : 'code';
     const from =
       role === 'tlsAlert'
         ? 'the "fatal alert code" sentence'
@@ -331,18 +367,18 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
             : role === 'disconnectReason'
               ? 'the "disconnected (Reason=…)" sentence (RDPClient 1026)'
               : role === 'extended'
-        ? 'the word "extended" before it'
-        : role === 'win32'
-          ? 'the words before it (socket / Win32 error)'
-          : role === 'authentication'
-            ? 'the "authentication error" dialog\'s text'
-            : role === 'protocol'
-              ? 'the "protocol error" dialog\'s text'
-              : role === 'failureReason'
-                ? 'its %% form (a 4625 FailureReason)'
-                : whole
-                  ? 'the code as typed'
-                  : 'the text around it';
+                ? 'the word "extended" before it'
+                : role === 'win32'
+                  ? 'the words before it (socket / Win32 error)'
+                  : role === 'authentication'
+                    ? 'the "authentication error" dialog\'s text'
+                    : role === 'protocol'
+                      ? 'the "protocol error" dialog\'s text'
+                      : role === 'failureReason'
+                        ? 'its %% form (a 4625 FailureReason)'
+                        : whole
+                          ? 'the code as typed'
+                          : 'the text around it';
     out.push({ ...parsed, role, text: token, from });
   }
   return out;
@@ -352,13 +388,23 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
 function notACode(text: string, at: number, token: string, before: string): string | undefined {
   const after = text.slice(at + token.length, at + token.length + 12);
   const around = text.slice(Math.max(0, at - 16), at + token.length + 16);
-  if (/\d+\.\d+\.\d+\.\d+/.test(around) && /^[\d.]*$/.test(token) && /(?:^|[^\d])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/.test(around))
+  if (
+    /\d+\.\d+\.\d+\.\d+/.test(around) &&
+    /^[\d.]*$/.test(token) &&
+    /(?:^|[^\d])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/.test(around)
+  )
     return 'part of an address';
   if (/^\.\d/.test(after) || /\d\.$/.test(before)) return 'part of a version or an address';
-  if (/(?:^|[^a-z])(?:tls|ssl|version|vers\.?|v|windows|build|credssp|http|rdp|ntlm|ntlmv|smb)\s*$/i.test(before) && !/^0x/i.test(token))
+  if (
+    /(?:^|[^a-z])(?:tls|ssl|version|vers\.?|v|windows|build|credssp|http|rdp|ntlm|ntlmv|smb)\s*$/i.test(before) &&
+    !/^0x/i.test(token)
+  )
     return 'a version';
   if (/\bx\.$/i.test(before) || /x\.\s*$/i.test(before)) return 'a protocol name (X.224)';
-  if (/(?:linkid|id|kb|port|session|sitzung|seconds?|minutes?|sekunden|minuten|ms)\s*[=:]?\s*$/i.test(before) && !/^0x/i.test(token))
+  if (
+    /(?:linkid|id|kb|port|session|sitzung|seconds?|minutes?|sekunden|minuten|ms)\s*[=:]?\s*$/i.test(before) &&
+    !/^0x/i.test(token)
+  )
     return 'an id, a port or a count';
   if (/^\d{1,2}$/.test(token) && (/^[)\]]/.test(after) || (/(?:^|\n)\s*$/.test(before) && /^[.)]\s/.test(after))))
     return 'a list marker';
@@ -378,7 +424,11 @@ function pairUp(codes: PasteCode[]): PasteCode[] {
   const extended = codes.filter((c) => c.role === 'extended');
   const loose = codes.filter((c) => c.role === 'code');
   if (extended.length === 1 && loose.length === 1 && codes.length === 2 && loose[0].value < 0x80000000)
-    return codes.map((c) => (c === loose[0] ? { ...c, role: 'error' as const, from: "the code before the extended one: the dialog's Error code" } : c));
+    return codes.map((c) =>
+      c === loose[0]
+        ? { ...c, role: 'error' as const, from: "the code before the extended one: the dialog's Error code" }
+        : c,
+    );
   const free = loose;
   if (free.length !== 2 || codes.length !== 2) return codes;
   const [a, b] = free;
@@ -390,8 +440,8 @@ function pairUp(codes: PasteCode[]): PasteCode[] {
     ];
   if (a.value < 0x80000000 && b.value < 0x80000000)
     return [
-      { ...a, role: 'error', from: 'two codes together: the dialog\'s Error code' },
-      { ...b, role: 'extended', from: 'two codes together: the dialog\'s Extended error code' },
+      { ...a, role: 'error', from: "two codes together: the dialog's Error code" },
+      { ...b, role: 'extended', from: "two codes together: the dialog's Extended error code" },
     ];
   return codes;
 }
