@@ -249,7 +249,7 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'exDiscReasonServerInsufficientPrivileges',
     words: {
       en: [/not authorized for remote log(?:in|on)/],
-      de: [/remoteanmeldung/, /nicht (?:autorisiert|berechtigt)/],
+      de: [/remoteanmeldung/, /nicht/, /autorisiert|berechtigt/],
       fr: [/pas autoris(?:é|e)/, /connexion (?:à|a) distance|ouverture de session (?:à|a) distance/],
     },
     meaning:

@@ -295,7 +295,12 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
       extended.trim() === '' ||
       parseCode(extended) !== undefined ||
       !/\s/.test(extended.trim()));
-  if (!plain) return explainPaste(extended === undefined ? code : `${code} ${extended}`);
+  // Two NTSTATUS values are a 4625's Status and Sub Status, not the dialog's two numbers.
+  const bothNtStatus =
+    extended !== undefined &&
+    (parseCode(code)?.value ?? 0) >= 0xc0000000 &&
+    (parseCode(extended)?.value ?? 0) >= 0xc0000000;
+  if (!plain || bothNtStatus) return explainPaste(extended === undefined ? code : `${code} ${extended}`);
   const input = readDialogInput(code, extended, USAGE);
   // As typed; for pasted text, the numbers read out of it.
   const shown = input.fromText

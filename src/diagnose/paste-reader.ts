@@ -137,12 +137,7 @@ export function readPaste(input: string): PasteReading {
   const slips: string[] = [];
   const ignored: string[] = [];
   const xml = /<\s*(?:Event|EventData|Data|System)\b/i.test(input);
-  let text = xml
-    ? input.replace(
-        /<(?:Event|EventData|System|UserData)\b[\s\S]*<\/(?:Event|EventData|System|UserData)>/i,
-        (x) => `\n${xmlToLabels(x)}\n`,
-      )
-    : input;
+  let text = xml ? xmlToLabels(input) : input;
   text = forgiveSlips(text, slips);
   // Two codes separated by a slash are two codes, not a path.
   text = text.replace(/(0x[0-9a-f]+|\b\d+)\s*\/\s*(?=0x[0-9a-f]|\d)/gi, '$1, ');
@@ -253,22 +248,28 @@ function isLabelLike(raw: string): boolean {
   return words.length > 0 && words.length <= 4 && /^[A-Za-zÀ-ÿ'\- ]+$/.test(raw.trim());
 }
 
-/** The event's XML as label lines: `<Data Name="Status">0x18</Data>` → `Status: 0x18`. */
+/**
+ * The event's XML as label lines, in place: `<Data Name="Status">0x18</Data>` → `Status: 0x18`, `<EventID>` →
+ * `Event ID:`, `<Provider Name=…>` → `Source:`, other leaves by their element name; the System bookkeeping
+ * (Level, Task, Keywords, record id…) and every other tag dropped. Text around the XML stays.
+ */
 function xmlToLabels(xml: string): string {
-  const lines: string[] = [];
-  const id = /<EventID\b[^>]*>\s*(\d+)\s*<\/EventID>/i.exec(xml);
-  if (id) lines.push(`Event ID: ${id[1]}`);
-  const provider = /<Provider\b[^>]*\bName\s*=\s*['"]([^'"]+)['"]/i.exec(xml);
-  if (provider) lines.push(`Source: ${provider[1]}`);
-  for (const m of xml.matchAll(/<Data\b[^>]*\bName\s*=\s*['"]([^'"]+)['"][^>]*>([^<]*)<\/Data>/gi))
-    lines.push(`${splitCamel(m[1])}: ${m[2].trim()}`);
-  // UserData leaves (<ErrorCode>…</ErrorCode>) and unnamed data stay as they were.
-  for (const m of xml.matchAll(/<([A-Za-z]+)>\s*(0x[0-9a-f]+|\d+)\s*<\/\1>/gi))
-    if (!/^(?:EventID|Version|Level|Task|Opcode|Keywords|EventRecordID|Data)$/i.test(m[1]))
-      lines.push(`${splitCamel(m[1])}: ${m[2]}`);
-  const message = /<Message>([\s\S]*?)<\/Message>/i.exec(xml);
-  if (message) lines.push(message[1]);
-  return lines.join('\n');
+  return xml
+    .replace(/<EventID\b[^>]*>\s*(\d+)\s*<\/EventID>/gi, '\nEvent ID: $1\n')
+    .replace(/<Provider\b[^>]*\bName\s*=\s*['"]([^'"]+)['"][^>]*>/gi, '\nSource: $1\n')
+    .replace(
+      /<Data\b[^>]*\bName\s*=\s*['"]([^'"]+)['"][^>]*>([^<]*)<\/Data>/gi,
+      (_, name: string, value: string) => `\n${splitCamel(name)}: ${value.trim()}\n`,
+    )
+    .replace(
+      /<(Version|Level|Task|Opcode|Keywords|EventRecordID|Correlation|Execution|Channel|Computer|Security|TimeCreated)\b[^>]*>[^<]*<\/\1>/gi,
+      '\n',
+    )
+    .replace(
+      /<([A-Za-z]+)>\s*(0x[0-9a-f]+|\d+)\s*<\/\1>/gi,
+      (_, name: string, value: string) => `\n${splitCamel(name)}: ${value}\n`,
+    )
+    .replace(/<[^>]*>/g, '\n');
 }
 
 /** `SubStatus` → `Sub Status`, `FailureCode` → `Failure Code`, `AlertDesc` stays readable to the label table. */
@@ -293,6 +294,13 @@ function forgiveSlips(text: string, slips: string[]): string {
     slips.push(`read ${all} as 0x${digits} (the 0 before the x added)`);
     return `0x${digits}`;
   });
+  // A pair typed with the x alone ("x904 x7"): the short one too, never x64 / x86 / x32.
+  if (slips.some((s) => s.includes('the 0 before the x')))
+    out = out.replace(/(?<![0-9a-z.\-_/\\])[xX]([0-9a-fA-F]{1,2})(?![0-9a-z])/g, (all, digits: string) => {
+      if (/^(?:64|86|32)$/.test(digits)) return all;
+      slips.push(`read ${all} as 0x${digits} (the 0 before the x added)`);
+      return `0x${digits}`;
+    });
   out = out.replace(/(?<![0-9a-z])0[xX]([0-9a-fA-FoOlI]{3,8})(?![0-9a-z])/g, (all, digits: string) => {
     if (/^[0-9a-f]+$/i.test(digits)) return all;
     // Only a number that is hex once O is read as 0 (and l or I as 1): never a word.
