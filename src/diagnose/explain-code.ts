@@ -203,8 +203,9 @@ const LOOKUP: Record<ReadingTable, (value: number) => Found | undefined> = {
   event: (value) => {
     const e = lookupRdpEvent(value);
     if (e) return { ...e, name: `${e.name} (${e.log})` };
-    // Any other event the event table knows (4771, 4776, 6041, 1057…): its row's meaning.
-    const row = eventRowsOf([value])[0];
+    // Any other event the event table knows (4771, 4776, 6041, 1057…): its row's meaning. Small ids (LSM 21, 40…)
+    // only from the list above: a small number alone is more often a code than an event id.
+    const row = value >= 1000 ? eventRowsOf([value])[0] : undefined;
     return (
       row && {
         code: value,
@@ -736,9 +737,20 @@ function explainSingle(
           return found && !(found.range && main) ? [toReading(found, table)] : [];
         });
 
+  if (main && otherReadings.length > 0)
+    notes.push(
+      `The number alone does not say its table: it is read first as ${main.tableLabel}, and it is also ${otherReadings
+        .map((r) => `${r.name} in ${r.tableLabel}`)
+        .join(
+          '; ',
+        )}. What tells them apart is where it was shown: paste the line with its label (Extended error code:, Failure Code:, Result Code:, Status:, reason code) or the dialog's text.`,
+    );
   if (!main) {
     if (context === 'protocol') notes.push(...unknownExtendedNotes(code));
     else notes.push(...unknownPrimaryNotes(code));
+    notes.push(
+      'Nothing in our tables holds this number. A label would tell which table to read it in: the dialog\'s "Error code" or "Extended error code", a 4625\'s Status / Sub Status, a 4768/4771 Result / Failure Code, a Schannel AlertDesc, or the dialog\'s whole text.',
+    );
     return finish({
       summary: `Code ${formatHex(code.value)} (${code.value}) is not in our tables.`,
       primary: undefined,

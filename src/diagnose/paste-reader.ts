@@ -346,27 +346,32 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
     }
     const parsed = token.startsWith('%%') ? parseCode(token.slice(2)) : parseCode(token);
     if (!parsed) continue;
-    const role: CodeRole = token.startsWith('%%')
-      ? 'failureReason'
-      : /fatal\s+alert\b[^0-9]{0,40}$/i.test(before)
-        ? 'tlsAlert'
-        : /error\s+state\s+is\W*$/i.test(before)
-          ? 'errorState'
-          : /reason\s+code\W*$/i.test(before) && LSM_CONTEXT.test(text)
-            ? 'lsm40'
-            : /(?:disconnected|getrennt|d(?:é|e)connect(?:é|e))\s*\(?\s*reason\s*=?\s*$/i.test(before)
-              ? 'disconnectReason'
-              : EXTENDED_CONTEXT.test(before)
-                ? 'extended'
-                : WIN32_CONTEXT.test(before)
-                  ? 'win32'
-                  : AUTH_CONTEXT.test(before)
-                    ? 'authentication'
-                    : PROTOCOL_CONTEXT.test(before)
-                      ? 'protocol'
-                      : 'code';
-    const from =
-      role === 'tlsAlert'
+    // A label written without its colon ("Failure Code 0x12", "substatus 0xC0000072") still chooses the role.
+    const bareLabel = labelBefore(before);
+    const role: CodeRole = bareLabel
+      ? bareLabel.role
+      : token.startsWith('%%')
+        ? 'failureReason'
+        : /(?:fatal\s+)?alert\b[^0-9]{0,40}$/i.test(before)
+          ? 'tlsAlert'
+          : /error\s+state\s+is\W*$/i.test(before)
+            ? 'errorState'
+            : /reason\s+code\W*$/i.test(before) && LSM_CONTEXT.test(text)
+              ? 'lsm40'
+              : /(?:disconnected|getrennt|d(?:é|e)connect(?:é|e))\s*\(?\s*reason\s*=?\s*$/i.test(before)
+                ? 'disconnectReason'
+                : EXTENDED_CONTEXT.test(before)
+                  ? 'extended'
+                  : WIN32_CONTEXT.test(before)
+                    ? 'win32'
+                    : AUTH_CONTEXT.test(before)
+                      ? 'authentication'
+                      : PROTOCOL_CONTEXT.test(before)
+                        ? 'protocol'
+                        : 'code';
+    const from = bareLabel
+      ? bareLabel.name
+      : role === 'tlsAlert'
         ? 'the "fatal alert code" sentence'
         : role === 'errorState'
           ? 'the "internal error state" sentence'
@@ -390,6 +395,22 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
     out.push({ ...parsed, role, text: token, from });
   }
   return out;
+}
+
+/** The label (a code's, never the event id's or the source's) the words just before a number make, if any. */
+function labelBefore(before: string): { role: CodeRole; name: string } | undefined {
+  const words = before
+    .replace(/[\s(]+$/, '')
+    .split(/\s+/)
+    .slice(-4);
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const raw = words.slice(-n).join(' ');
+    if (!/^[A-Za-zÀ-ÿ'\- ]+$/.test(raw)) continue;
+    const label = labelOf(raw);
+    if (label && label.role !== 'eventId' && label.role !== 'source' && label.role !== 'code' && label.role !== 'error')
+      return { role: label.role, name: raw };
+  }
+  return undefined;
 }
 
 /** Why a number in running text is no code, or undefined when it may be one. */
@@ -437,6 +458,18 @@ function pairUp(codes: PasteCode[]): PasteCode[] {
         ? { ...c, role: 'error' as const, from: "the code before the extended one: the dialog's Error code" }
         : c,
     );
+  // "4625 0xC000006D 0xC000006A": the two NTSTATUS values are its Status and Sub Status, whatever else is typed.
+  const nt = loose.filter((c) => c.value >= 0xc0000000);
+  if (nt.length === 2 && !codes.some((c) => c.role === 'status' || c.role === 'subStatus'))
+    return codes
+      .filter((c) => !(c.role === 'code' && (c.value === 4625 || c.value === 4776)))
+      .map((c) =>
+        c === nt[0]
+          ? { ...c, role: 'status' as const, from: 'two NTSTATUS values together: a 4625 Status' }
+          : c === nt[1]
+            ? { ...c, role: 'subStatus' as const, from: 'two NTSTATUS values together: a 4625 Sub Status' }
+            : c,
+      );
   const free = loose;
   if (free.length !== 2 || codes.length !== 2) return codes;
   const [a, b] = free;

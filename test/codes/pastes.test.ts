@@ -18,7 +18,7 @@ function problems(c: PasteCase): string[] {
     e = run(c);
   } catch (err) {
     const message = (err as Error).message;
-    if (c.expect.throws && c.expect.throws.test(message)) return [];
+    if (c.expect.throws?.test(message)) return [];
     return [`threw: ${message.slice(0, 120)}`];
   }
   if (c.expect.throws) return [`read as ${(e.primary ?? e.extended ?? e.other)?.name ?? e.summary}, expected none`];
@@ -61,6 +61,20 @@ describe('the development list of pastes', () => {
       .filter((r) => r.problems.length > 0)
       .map((r) => `${JSON.stringify(r.c.paste).slice(0, 70)}: ${r.problems.join('; ')}`);
     expect(wrong).toEqual([]);
+  });
+
+  it('gives both readings of a bare number two tables hold, and what tells them apart', () => {
+    for (const code of ['0x7', '0x12', '0x18']) {
+      const e = explainCode(code);
+      expect(e.otherReadings.length, code).toBeGreaterThan(0);
+      expect(e.notes.join('\n'), code).toMatch(/does not say its table[\s\S]*What tells them apart/);
+    }
+  });
+
+  it('says so, and which label would help, when nothing is known', () => {
+    const e = explainCode('Error code: 0x9999');
+    expect(e.likelyCauses[0]?.causeId).toBe('unexplained');
+    expect(e.notes.join('\n')).toMatch(/A label would tell which table/);
   });
 
   it('says where every decoded part of a paste came from', () => {
