@@ -884,12 +884,23 @@ function causesOfEvent(id: number, provider?: string): readonly CodeCause[] {
   return out;
 }
 
+const PASTE_FORM: Record<PasteSummary['form'], string> = {
+  bare: 'codes as typed',
+  xml: "an event's XML",
+  event: 'an event as Event Viewer or Get-WinEvent shows it',
+  labels: 'Label: value lines',
+  text: "a dialog's or a message's text",
+};
+
 /** Render an explanation as plain terminal text (no colors). */
 export function formatCodeExplanation(e: CodeExplanation): string {
   const lines: string[] = [];
   const single = e.input.extended === undefined;
   const main = e.primary ?? e.extended ?? e.other;
-  if (single) lines.push(main ? `Code ${numberOf(main)}` : `Code ${e.input.code}`);
+  if (single)
+    lines.push(
+      main?.table === 'sentence' ? `Recognized: ${main.name}` : main ? `Code ${numberOf(main)}` : `Code ${e.input.code}`,
+    );
   else
     lines.push(
       `Error code ${describeInput(e.primary, e.input.code)}, extended error code ${describeInput(e.extended, e.input.extended ?? '')}`,
@@ -953,6 +964,20 @@ export function formatCodeExplanation(e: CodeExplanation): string {
       lines.push(`  ${l.short} on the ${MACHINE_WORDS[l.where].long}: ${events}`);
       lines.push(`    ${l.exportCommand}`);
     }
+  }
+  if (e.paste && e.paste.parts.length > 0) {
+    lines.push('');
+    lines.push(`Read from what you pasted (${PASTE_FORM[e.paste.form]}):`);
+    for (const p of e.paste.parts) {
+      const what =
+        p.table === 'sentence'
+          ? `${p.name} [${p.confidence}]`
+          : p.meaning
+            ? `${p.text} = ${p.name} [${p.confidence}]`
+            : `${p.text}: not in our tables${p.tableLabel ? ` (read as ${p.tableLabel})` : ''}`;
+      lines.push(`  - from ${p.from}: ${what}`);
+    }
+    for (const slip of e.paste.slips) lines.push(`  - ${slip}`);
   }
   if (e.notes.length > 0) {
     lines.push('');
