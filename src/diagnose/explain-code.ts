@@ -503,6 +503,17 @@ function explainPaste(text: string): CodeExplanation {
         `A Status as small as ${formatHex(c.value)} is no NTSTATUS failure: it is read as a Kerberos code (4768/4771/4769 show theirs as Status in their XML). Paste the Event ID with it to be sure.`,
       );
     const body = explainSingle(readCode(c), contextOf(c), notes, table);
+    // A Kerberos code is a domain controller's: its Security log holds the 4768/4769/4771 with the account and address.
+    if (table === 'kerberos' && !body.logsToCheck.some((l) => l.where === 'domain-controller')) {
+      const info = channelNamed('Security');
+      body.logsToCheck.push({
+        channel: info.name,
+        short: info.short,
+        where: 'domain-controller',
+        events: [4768, 4769, 4771],
+        exportCommand: exportCommandFor(info, 'domain-controller'),
+      });
+    }
     if (!body.primary && !body.extended && !body.other && r.sentences.length > 0)
       return finishPaste({ code: c.text }, sentenceBody(r, notes));
     return finishPaste({ code: c.text }, body);

@@ -85,3 +85,18 @@ describe('the development list of pastes', () => {
     }
   });
 });
+
+describe('the known sentences', () => {
+  it('name a code their table holds, and give English words at least', async () => {
+    const { KNOWN_SENTENCES, lookupCodeName } = await import('../../patterns/codes/index.js');
+    const ids = new Set<string>();
+    for (const s of KNOWN_SENTENCES) {
+      expect(ids.has(s.id), s.id).toBe(false);
+      ids.add(s.id);
+      expect(s.words.en?.length, s.id).toBeGreaterThan(0);
+      if (s.codeName) expect(lookupCodeName(s.codeName), `${s.id}: ${s.codeName}`).toBeDefined();
+      // A sentence without German or French says why.
+      if (!s.words.de || !s.words.fr) expect(s.languages, s.id).toMatch(/English only|every language/);
+    }
+  });
+});
