@@ -910,7 +910,11 @@ export function formatCodeExplanation(e: CodeExplanation): string {
   const main = e.primary ?? e.extended ?? e.other;
   if (single)
     lines.push(
-      main?.table === 'sentence' ? `Recognized: ${main.name}` : main ? `Code ${numberOf(main)}` : `Code ${e.input.code}`,
+      main?.table === 'sentence'
+        ? `Recognized: ${main.name}`
+        : main
+          ? `Code ${numberOf(main)}`
+          : `Code ${e.input.code}`,
     );
   else
     lines.push(
