@@ -544,6 +544,32 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     languages: 'English only: the German and French wording is not confirmed.',
   },
   {
+    id: 'user-name-or-password-incorrect',
+    what: 'The message "The user name or password is incorrect" (ERROR_LOGON_FAILURE, 1326)',
+    codeName: 'ERROR_LOGON_FAILURE',
+    words: {
+      en: [/user name or password is incorrect/],
+      de: [/benutzername oder (?:das )?kennwort ist falsch/],
+      fr: [/nom d'utilisateur ou (?:le )?mot de passe est incorrect/],
+    },
+    meaning: 'The credentials were rejected: a wrong user name or password (or a stale saved password).',
+    confidence: 'MS',
+    source: `MS-ERREF 2.2 Win32 error codes (winerror.h): the message text of ERROR_LOGON_FAILURE; ${SRC_LOCALIZED}`,
+  },
+  {
+    id: 'unknown-user-or-bad-password',
+    what: 'The 4625 Failure Reason "Unknown user name or bad password" (%%2313)',
+    codeName: 'STATUS_LOGON_FAILURE',
+    words: {
+      en: [/unknown user name or bad password/],
+      de: [/unbekannter benutzername oder (?:ung(?:ü|ue)ltiges|falsches) kennwort/],
+      fr: [/nom d'utilisateur inconnu ou mot de passe incorrect/],
+    },
+    meaning: 'The account name does not exist or the password is wrong; the 4625 Sub Status says which.',
+    confidence: 'MS',
+    source: `Microsoft Learn: event 4625 (Failure Reason %%2313); ${SRC_LOCALIZED}`,
+  },
+  {
     id: 'network-error',
     what: 'The dialog "The connection was ended because of a network error"',
     words: { en: [/connection (?:was ended|has been lost) because of a network error|connection has been lost/] },

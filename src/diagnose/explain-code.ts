@@ -353,8 +353,10 @@ function tableOf(c: PasteCode, eventId: number | undefined): ReadingTable | unde
     case 'extended':
     case 'protocol':
       return 'mstscExtended';
-    case 'status':
     case 'subStatus':
+      // Only a 4625 has a Sub Status: an NTSTATUS, 0x0 included.
+      return 'ntstatus';
+    case 'status':
       if (kerberosEvent) return c.value >= 0x80000000 ? byShape() : 'kerberos';
       // A small Status is no NTSTATUS failure: it is a Kerberos code (4768/4771 show theirs as Status in XML).
       return byShape() ?? (c.value < 0x100 && !ntstatusEvent ? 'kerberos' : 'ntstatus');
@@ -475,7 +477,7 @@ function explainPaste(text: string): CodeExplanation {
 
   const ranked = r.codes
     .map((c, i) => ({ c, table: tables[i] }))
-    .filter(({ c }) => !(c.role === 'subStatus' && c.value === 0))
+    .filter(({ c }) => !(c.role === 'subStatus' && c.value === 0 && r.codes.length > 1))
     .sort((a, b) => ROLE_ORDER.indexOf(a.c.role) - ROLE_ORDER.indexOf(b.c.role));
   const main = ranked.find(({ c, table }) => !table || LOOKUP[table](c.value)) ?? ranked[0];
   if (main) {

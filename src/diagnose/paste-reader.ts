@@ -205,8 +205,24 @@ export function readPaste(input: string): PasteReading {
     }
   }
 
+  // An event whose fields are codes, named by its id alone ("wrong password 4771 0x18").
+  if (eventId === undefined) {
+    const bare = new RegExp(String.raw`(?<![\d.:/=-])(${CODE_EVENTS.join('|')})(?![\d.:/])`).exec(text);
+    if (bare && !taken.some(([s, e]) => bare.index >= s && bare.index < e)) {
+      eventId = Number(bare[1]);
+      taken.push([bare.index, bare.index + bare[0].length]);
+    }
+  }
   const sentences = findSentences(text);
   codes.push(...contextCodes(text, taken, ignored));
+  // "wrong password 4771 0x18": an event id typed beside the code (an event whose fields are codes).
+  if (eventId === undefined) {
+    const named = codes.find((c) => c.role === 'code' && c.radix === 'decimal' && CODE_EVENTS.includes(c.value));
+    if (named && codes.length > 1) {
+      eventId = named.value;
+      codes.splice(codes.indexOf(named), 1);
+    }
+  }
 
   const bare =
     !xml &&
@@ -242,10 +258,21 @@ function labelOf(raw: string): Label | undefined {
   return undefined;
 }
 
-/** Words that make a label (a field name), not a sentence: at most four words, no sentence punctuation. */
+/**
+ * Words that make a label (a field name, "Ticket Options", "Logon ID"), not a sentence ("The security package
+ * detected"): at most four words, no sentence punctuation, no article or verb of running text.
+ */
 function isLabelLike(raw: string): boolean {
-  const words = raw.trim().split(/\s+/);
-  return words.length > 0 && words.length <= 4 && /^[A-Za-zÀ-ÿ'\- ]+$/.test(raw.trim());
+  const text = raw.trim();
+  const words = text.split(/\s+/);
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    /^[A-Za-zÀ-ÿ'\- ]+$/.test(text) &&
+    !words.some((w) =>
+      /^(?:the|a|an|is|was|were|with|from|returned|detected|der|die|das|ist|wurde|le|la|les|est|a été)$/i.test(w),
+    )
+  );
 }
 
 /**
@@ -319,6 +346,11 @@ const EXTENDED_CONTEXT = /(?:extended|erweitert\w*|(?:é|e)tendu)\W{0,3}(?:\w+\W
 const WIN32_CONTEXT = /(?:winsock|wsa|socket|win32|system\s+error)\W{0,3}(?:\w+\W{1,3}){0,2}$/i;
 const AUTH_CONTEXT = /(?:authentication\s+error|authentifizierungsfehler|erreur\s+d'authentification)[\s\S]{0,200}$/i;
 const PROTOCOL_CONTEXT = /(?:protocol\s+error|protokollfehler|erreur\s+de\s+protocole)[\s\S]{0,200}$/i;
+
+/** Events whose fields are codes: a decimal like these typed beside a code names the event, not a second code. */
+const CODE_EVENTS: readonly number[] = [
+  4625, 4768, 4769, 4771, 4772, 4773, 4776, 36870, 36871, 36874, 36887, 36888, 1057, 1058, 6041,
+];
 
 const LSM_CONTEXT = /\b(?:LSM|LocalSessionManager|event\s*(?:id\s*)?40\b|has\s+been\s+disconnected)/i;
 

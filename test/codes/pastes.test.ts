@@ -3,6 +3,7 @@
  * score is printed; every entry must be right, and none may be read confidently wrong.
  */
 import { describe, expect, it } from 'vitest';
+import { UNEXPLAINED } from '../../patterns/index.js';
 import { explainCode } from '../../src/diagnose/explain-code.js';
 import { PASTES, type PasteCase } from './fixtures/pastes.js';
 
@@ -73,7 +74,7 @@ describe('the development list of pastes', () => {
 
   it('says so, and which label would help, when nothing is known', () => {
     const e = explainCode('Error code: 0x9999');
-    expect(e.likelyCauses[0]?.causeId).toBe('unexplained');
+    expect(e.likelyCauses[0]?.causeId).toBe(UNEXPLAINED);
     expect(e.notes.join('\n')).toMatch(/A label would tell which table/);
   });
 
