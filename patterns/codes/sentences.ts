@@ -444,7 +444,7 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     id: 'certificate-untrusted',
     what: 'The identity prompt "The certificate is not from a trusted certifying authority"',
     codeName: 'CERT_E_UNTRUSTEDROOT',
-    words: { en: [/not from a trusted certifying authority/] },
+    words: { en: [/not from a trusted certifying authority|terminated in a root certificate which is not trusted/] },
     meaning: "The client does not trust the server's certificate (self-signed, or from a CA the client lacks).",
     confidence: 'MS',
     source: SRC_DIALOG,
@@ -454,7 +454,11 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     id: 'certificate-name',
     what: 'The identity prompt "The name on the certificate is incorrect" / "Certificate name mismatch"',
     codeName: 'CERT_E_CN_NO_MATCH',
-    words: { en: [/name (?:on|in) the certificate (?:is incorrect|does not match)|certificate name mismatch/] },
+    words: {
+      en: [
+        /name (?:on|in) the certificate (?:is incorrect|does not match)|certificate name mismatch|certificate's cn name does not match/,
+      ],
+    },
     meaning: 'The server certificate does not name the host the client connected to.',
     confidence: 'MS',
     source: SRC_DIALOG,
@@ -494,7 +498,11 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
   {
     id: 'windows-app-cannot-connect',
     what: 'The Windows App / Remote Desktop client dialog (macOS, iOS, Android, web) "We couldn\'t connect to the remote PC"',
-    words: { en: [/we couldn'?t connect to the remote pc/] },
+    words: {
+      en: [
+        /we couldn'?t connect to (?:the remote pc|["'\u201c]?.{1,60}?["'\u201d]?)(?:[.!]|$)|oops, we couldn'?t connect/,
+      ],
+    },
     meaning:
       'The Windows App or Remote Desktop client could not reach or open the remote PC; the error code under the text (0x204 unreachable, 0x207 authentication or security layer) says which.',
     confidence: 'MS',

@@ -212,10 +212,41 @@ const WINSOCK: readonly Row[] = [
   [11004, 'WSANO_DATA', 'The name is valid but no data record of the requested type was found.'],
 ];
 
+const WININET: readonly Row[] = [
+  [
+    12002,
+    'ERROR_INTERNET_TIMEOUT',
+    'The request has timed out.',
+    'An HTTPS connection (RD Gateway, Azure Virtual Desktop, the web client) got no answer in time: a proxy or firewall on the path.',
+  ],
+  [12007, 'ERROR_INTERNET_NAME_NOT_RESOLVED', 'The server name could not be resolved.'],
+  [
+    12029,
+    'ERROR_INTERNET_CANNOT_CONNECT',
+    'The attempt to connect to the server failed.',
+    'The HTTPS endpoint (RD Gateway, the Azure Virtual Desktop service URLs) could not be reached: name, proxy, firewall.',
+  ],
+  [12030, 'ERROR_INTERNET_CONNECTION_ABORTED', 'The connection with the server has been terminated.'],
+  [12031, 'ERROR_INTERNET_CONNECTION_RESET', 'The connection with the server has been reset.'],
+  [
+    12057,
+    'ERROR_INTERNET_SEC_CERT_REV_FAILED',
+    'The certificate revocation check failed.',
+    "The client could not check the revocation of the RD Gateway's or the service's certificate (CRL or OCSP unreachable).",
+  ],
+  [
+    12175,
+    'ERROR_WINHTTP_SECURE_FAILURE',
+    'One or more errors were found in the Secure Sockets Layer (SSL) certificate sent by the server.',
+  ],
+];
+const SRC_WININET = 'Microsoft Learn: WinINet / WinHTTP error messages (wininet.h, winhttp.h)';
+
 /** Win32 network errors and Winsock errors, read in the Win32 table. */
 export const WIN32_EXTRA: readonly CodeEntry[] = [
   ...WIN32.map(([code, name, meaning, note]) => ({ code, name, meaning, source: SRC_WIN32, note })),
   ...WINSOCK.map(([code, name, meaning, note]) => ({ code, name, meaning, source: SRC_WSA, note })),
+  ...WININET.map(([code, name, meaning, note]) => ({ code, name, meaning, source: SRC_WININET, note })),
 ].map(({ note, ...e }) => ({
   ...e,
   confidence: 'MS' as const,

@@ -739,8 +739,8 @@ function explainSingle(
       return found ? [toReading(found, table)] : [];
     })
     .sort((a, b) => Number(a.range !== undefined) - Number(b.range !== undefined));
-  const main = readings[0];
-  const otherReadings = table
+  let main = readings[0];
+  let otherReadings = table
     ? []
     : OTHER_ORDER.concat(LARGE_ORDER)
         .filter((table, i, all) => all.indexOf(table) === i && table !== main?.table)
@@ -750,6 +750,12 @@ function explainSingle(
           return found && !(found.range && main) ? [toReading(found, table)] : [];
         });
 
+  // Held by no table of the first order but by another (0x25 is only a Kerberos code): that one is the reading.
+  if (!main && otherReadings.length > 0) {
+    main = otherReadings[0];
+    otherReadings = otherReadings.slice(1);
+    notes.push(`${main.hex} is in no table of the Remote Desktop dialogs; it is read as ${main.tableLabel}.`);
+  }
   if (main && otherReadings.length > 0)
     notes.push(
       `The number alone does not say its table: it is read first as ${main.tableLabel}, and it is also ${otherReadings

@@ -148,6 +148,8 @@ export function readPaste(input: string): PasteReading {
   /** Spans already read through a label, not to be read again as free numbers. */
   const taken: [number, number][] = [];
   let labelled = 0;
+  /** Unknown labels' HRESULT-shaped values: no code in an event's fields, a code in a line or two. */
+  const soft: [number, number][] = [];
 
   for (const m of text.matchAll(LABEL_LINE)) {
     const rawLabel = m[2].trim();
@@ -155,9 +157,11 @@ export function readPaste(input: string): PasteReading {
     const start = (m.index ?? 0) + m[1].length;
     const end = (m.index ?? 0) + m[0].length;
     if (!label) {
-      // A number after a label no table reads is no code (Logon Type: 10, Client Port: 59320).
+      // A number after a label no table reads is no code (Logon Type: 10, Client Port: 59320); an HRESULT or
+      // NTSTATUS after a word we do not know ("Ursache: 0xC000006D") is one unless the paste is an event's fields.
       if (isLabelLike(rawLabel)) {
-        taken.push([start, end]);
+        if (/^0x[89a-f][0-9a-f]{7}$/i.test(m[3])) soft.push([start, end]);
+        else taken.push([start, end]);
         labelled++;
       }
       continue;
@@ -181,7 +185,9 @@ export function readPaste(input: string): PasteReading {
           : PROTOCOL_CONTEXT.test(before)
             ? 'protocol'
             : label.role
-        : label.role;
+        : label.role === 'disconnectReason' && LSM_CONTEXT.test(text) && !/disconnect/i.test(rawLabel)
+          ? 'lsm40'
+          : label.role;
     const from =
       role === 'authentication'
         ? 'the "authentication error" dialog\'s Code'
@@ -193,6 +199,7 @@ export function readPaste(input: string): PasteReading {
   const sourceMatch = /(?:^|\n)\s*(?:source|quelle|provider\s*name|providername)\s*[:=]\s*([^\r\n]+)/i.exec(text);
   if (sourceMatch) source = sourceMatch[1].trim();
 
+  if (eventId !== undefined || labelled > 3) taken.push(...soft);
   // An event named in running text: "Schannel 36870", "event 4771", "TermDD event 56".
   if (eventId === undefined) {
     const e =
@@ -352,7 +359,7 @@ const CODE_EVENTS: readonly number[] = [
   4625, 4768, 4769, 4771, 4772, 4773, 4776, 36870, 36871, 36874, 36887, 36888, 1057, 1058, 6041,
 ];
 
-const LSM_CONTEXT = /\b(?:LSM|LocalSessionManager|event\s*(?:id\s*)?40\b|has\s+been\s+disconnected)/i;
+const LSM_CONTEXT = /\b(?:LSM|LocalSessionManager|event\s*(?:id\s*)?40\b|session\s+\d+\s+has\s+been\s+disconnected)/i;
 
 const NUMBER_TOKEN = /(?<![0-9a-z_.:/\\=-])(%%\d{4}|0x[0-9a-f]+|-?[0-9][0-9a-f]*)(?![0-9a-z_]|[.:/]\d)/gi;
 
@@ -381,26 +388,30 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
     // A label written without its colon ("Failure Code 0x12", "substatus 0xC0000072") still chooses the role.
     const bareLabel = labelBefore(before);
     const role: CodeRole = bareLabel
-      ? bareLabel.role
+      ? bareLabel.role === 'disconnectReason' && LSM_CONTEXT.test(text)
+        ? 'lsm40'
+        : bareLabel.role
       : token.startsWith('%%')
         ? 'failureReason'
-        : /(?:fatal\s+)?alert\b[^0-9]{0,40}$/i.test(before)
-          ? 'tlsAlert'
-          : /error\s+state\s+is\W*$/i.test(before)
-            ? 'errorState'
-            : /reason\s+code\W*$/i.test(before) && LSM_CONTEXT.test(text)
-              ? 'lsm40'
-              : /(?:disconnected|getrennt|d(?:é|e)connect(?:é|e))\s*\(?\s*reason\s*=?\s*$/i.test(before)
-                ? 'disconnectReason'
-                : EXTENDED_CONTEXT.test(before)
-                  ? 'extended'
-                  : WIN32_CONTEXT.test(before)
-                    ? 'win32'
-                    : AUTH_CONTEXT.test(before)
-                      ? 'authentication'
-                      : PROTOCOL_CONTEXT.test(before)
-                        ? 'protocol'
-                        : 'code';
+        : /\b(?:kerberos|kdc|krb\w*)\W+(?:\w+\W+){0,2}$/i.test(before)
+          ? 'kerberos'
+          : /(?:fatal\s+)?alert\b[^0-9]{0,40}$/i.test(before)
+            ? 'tlsAlert'
+            : /error\s+state\s+is\W*$/i.test(before)
+              ? 'errorState'
+              : /(?:reason|grund)(?:\s+code)?\W*$/i.test(before) && LSM_CONTEXT.test(text)
+                ? 'lsm40'
+                : /(?:disconnected|getrennt|d(?:é|e)connect(?:é|e))\s*\(?\s*reason\s*=?\s*$/i.test(before)
+                  ? 'disconnectReason'
+                  : EXTENDED_CONTEXT.test(before)
+                    ? 'extended'
+                    : WIN32_CONTEXT.test(before)
+                      ? 'win32'
+                      : AUTH_CONTEXT.test(before)
+                        ? 'authentication'
+                        : PROTOCOL_CONTEXT.test(before)
+                          ? 'protocol'
+                          : 'code';
     const from = bareLabel
       ? bareLabel.name
       : role === 'tlsAlert'
