@@ -411,7 +411,11 @@ const NOTE_LABEL: Partial<Record<PasteCode['role'], string>> = {
   error: 'Error code',
 };
 
-function partOf(c: PasteCode, table: ReadingTable | undefined): PastePart {
+function partOf(c: PasteCode, chosen: ReadingTable | undefined): PastePart {
+  // A number whose words name no table is read as a code typed alone is: by its shape, the dialog's tables first.
+  const table =
+    chosen ??
+    (c.value >= 0x80000000 ? LARGE_ORDER : [...SMALL_ORDER, 'kerberos' as const]).find((t) => LOOKUP[t](c.value));
   const found = table ? LOOKUP[table](c.value) : undefined;
   const part: PastePart = { from: c.from, text: c.text, hex: formatHex(c.value), decimal: c.value };
   if (table && found) {

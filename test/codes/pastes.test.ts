@@ -83,6 +83,11 @@ describe('the development list of pastes', () => {
       if (c.expect.throws) continue;
       const e = run(c);
       for (const p of e.paste?.parts ?? []) expect(p.from.length, JSON.stringify(c.paste)).toBeGreaterThan(3);
+      // A part that is the explained code is decoded as the explanation is.
+      const main = e.primary ?? e.extended ?? e.other;
+      const numeric = (e.paste?.parts ?? []).filter((p) => p.table !== 'sentence');
+      if (main && main.table !== 'sentence' && numeric.length === 1 && numeric[0].decimal === main.value)
+        expect(numeric[0].meaning, JSON.stringify(c.paste)).toBeDefined();
     }
   });
 });
