@@ -349,7 +349,11 @@ function tableOf(c: PasteCode, eventId: number | undefined): ReadingTable | unde
     case 'error':
       if (ntstatusEvent) return 'ntstatus';
       if (kerberosEvent) return c.value >= 0x80000000 ? byShape() : 'kerberos';
-      return byShape() ?? (!lookupDisconnectReason(c.value) && lookupClientAppCode(c.value) ? 'clientApp' : 'mstsc');
+      // The dialog's Error code; a number its table lacks is read as a code typed alone (0x2407: a protocol error).
+      return (
+        byShape() ??
+        (lookupDisconnectReason(c.value) ? 'mstsc' : lookupClientAppCode(c.value) ? 'clientApp' : undefined)
+      );
     case 'extended':
     case 'protocol':
       return 'mstscExtended';
@@ -468,7 +472,10 @@ function explainPaste(text: string): CodeExplanation {
   const readCode = (c: PasteCode): ReadCode => ({ value: c.value, radix: c.radix, text: c.text });
 
   // The dialog's two numbers: Error code and Extended error code.
-  const error = r.codes.find((c, i) => c.role === 'error' && tables[i] === 'mstsc');
+  const error = r.codes.find(
+    (c, i) =>
+      (c.role === 'error' || c.role === 'disconnectReason') && (tables[i] === 'mstsc' || tables[i] === undefined),
+  );
   const ext = r.codes.find((c) => c.role === 'extended');
   if (error && ext) {
     notes.push(
