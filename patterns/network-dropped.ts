@@ -160,6 +160,7 @@ export const networkDropped = {
     mstscExtended: [
       { code: 262, confidence: 'SP' }, // exDiscReasonLicenseCantFinishProtocol (0x106)
     ],
+
     mstscPair: [
       {
         code: 2308,
@@ -173,6 +174,8 @@ export const networkDropped = {
       { code: 64, confidence: 'WR', rank: 1 }, // ERROR_NETNAME_DELETED
       { code: 121, confidence: 'WR' }, // ERROR_SEM_TIMEOUT
       { code: 258, confidence: 'SP' }, // WAIT_TIMEOUT
+      { code: 10053, confidence: 'MS' }, // WSAECONNABORTED
+      { code: 10054, confidence: 'MS' }, // WSAECONNRESET
     ],
   },
   explanation: [

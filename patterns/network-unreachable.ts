@@ -58,6 +58,14 @@ export const networkUnreachable = {
       { code: 1796, confidence: 'WR', rank: 1 }, // disconnectReasonTimeoutOccurred (0x704)
       { code: 2052, confidence: 'SP' }, // disconnectReasonInvalidIP (0x804)
     ],
+    win32: [
+      { code: 1225, confidence: 'MS' }, // ERROR_CONNECTION_REFUSED
+      { code: 10051, confidence: 'MS' }, // WSAENETUNREACH
+      { code: 10060, confidence: 'MS' }, // WSAETIMEDOUT
+      { code: 10061, confidence: 'MS' }, // WSAECONNREFUSED
+      { code: 10065, confidence: 'MS' }, // WSAEHOSTUNREACH
+      { code: 11001, confidence: 'MS' }, // WSAHOST_NOT_FOUND
+    ],
   },
   explanation: [
     'The client {attempt.client} tried to connect to {target.Value} and gave up with {clientCode.Value|mstsc}.',

@@ -28,6 +28,42 @@ const SRC_DIAG =
 const SRC_SHORTPATH =
   'Microsoft Learn: Azure Virtual Desktop "Troubleshoot RDP Shortpath", errors logged in Log Analytics';
 
+const SRC_AGENT = 'Microsoft Learn: Azure Virtual Desktop "Troubleshoot common Azure Virtual Desktop Agent issues"';
+const SRC_HEALTH =
+  'Microsoft Learn: Azure Virtual Desktop "Session host statuses and health checks" (troubleshoot-statuses-checks) and the DesktopVirtualization API (HealthCheckName)';
+const SRC_STATUS =
+  'Microsoft Learn: Azure Virtual Desktop "Session host statuses and health checks" and the DesktopVirtualization API (Status)';
+
+function agent(rows: readonly (readonly [string, string, string])[]): NamedError[] {
+  return rows.map(([name, meaning, note]) => ({
+    name,
+    meaning,
+    confidence: 'MS',
+    source: SRC_AGENT,
+    phases: ['connection'],
+    note,
+  }));
+}
+
+function health(rows: readonly (readonly [string, string, readonly ProtocolPhase[]])[]): NamedError[] {
+  return rows.map(([name, meaning, phases]) => ({
+    name,
+    meaning: `Session host health check ${name}: ${meaning}`,
+    confidence: 'MS',
+    source: SRC_HEALTH,
+    phases,
+  }));
+}
+
+function status(rows: readonly (readonly [string, string])[]): NamedError[] {
+  return rows.map(([name, meaning]) => ({
+    name,
+    meaning: `Session host status ${name}: ${meaning}`,
+    confidence: 'MS',
+    source: SRC_STATUS,
+  }));
+}
+
 export const AVD_ERRORS: readonly NamedError[] = [
   {
     name: 'ConnectionFailedAdErrorNoSuchMember',
@@ -172,6 +208,120 @@ export const AVD_ERRORS: readonly NamedError[] = [
     source: SRC_SHORTPATH,
     phases: ['session'],
   },
+  // The session host agent (RDAgent / RDAgentBootLoader, Application log event 3277 and others).
+  ...agent([
+    [
+      'INVALID_REGISTRATION_TOKEN',
+      'The registration token the agent was given is not valid (expired, or of another host pool): the session host cannot register.',
+      'Generate a new registration key for the host pool, set it in HKLM\\SOFTWARE\\Microsoft\\RDInfraAgent RegistrationToken (IsRegistered 0) and restart RDAgentBootLoader.',
+    ],
+    [
+      'EXPIRED_MACHINE_TOKEN',
+      "The session host's machine token has expired: it no longer authenticates to the service.",
+      'Re-register the session host with a new registration key.',
+    ],
+    [
+      'INVALID_FORM',
+      "The agent cannot reach the broker: the answer it gets is not the service's (a proxy, firewall or DNS sends it elsewhere).",
+      'Check that the session host reaches the required URLs (the Required URL Check tool), without TLS inspection.',
+    ],
+    [
+      'ENDPOINT_NOT_FOUND',
+      'The broker could not find an endpoint for the agent (the host pool or its VMs are not where the agent looks, or the URLs are blocked).',
+      'Check the required URLs and that the VM is registered to an existing host pool.',
+    ],
+    [
+      'NAME_ALREADY_REGISTERED',
+      'A session host of that name is already registered: the VM cannot register again under it.',
+      'Remove the old session host from the host pool (or rename the VM), then re-register with a new key.',
+    ],
+    [
+      'InstallMsiException',
+      'The agent could not install one of its components (an MSI failed, often blocked by policy or another installation in progress).',
+      "Check the Application log (MsiInstaller) for the component's error, and any policy that blocks installations.",
+    ],
+    [
+      'DownloadMsiException',
+      'The agent could not download a component it must install (no space, or the download URLs are blocked).',
+      'Free disk space and check the required URLs.',
+    ],
+    [
+      'InstallationHealthCheckFailedException',
+      'A component the agent installed failed its health check (most often the side-by-side stack listener: rdp-sxs not listening).',
+      'Check `qwinsta` for the rdp-sxs listener, reinstall the side-by-side stack.',
+    ],
+  ]),
+  // Session host health checks (the host pool's session host health details).
+  ...health([
+    [
+      'DomainJoinedCheck',
+      'Verifies the session host is joined to a domain; fatal: no connection can succeed otherwise.',
+      ['logon'],
+    ],
+    [
+      'DomainTrustCheck',
+      'Verifies the session host has no domain trust problem that would stop authentication when a session is created; fatal.',
+      ['logon'],
+    ],
+    ['DomainReachable', 'Verifies the domain the session host joined is still reachable; fatal.', ['logon']],
+    [
+      'FSLogixHealthCheck',
+      "Verifies the FSLogix service is running so users' profiles load; fatal for the user experience (a temporary profile).",
+      ['session'],
+    ],
+    [
+      'SxSStackListenerCheck',
+      'Verifies the side-by-side stack is up and running so connections can succeed; fatal.',
+      ['connection'],
+    ],
+    [
+      'UrlsAccessibleCheck',
+      'Verifies the service and Geneva URLs are reachable from the session host; not fatal (monitoring data is lost).',
+      ['connection'],
+    ],
+    ['MonitoringAgentCheck', 'Verifies the Geneva monitoring agent is running; not fatal.', ['session']],
+    [
+      'WebRTCRedirectorCheck',
+      'Verifies the WebRTC Redirector (Teams media optimization) is healthy; not fatal.',
+      ['session'],
+    ],
+    [
+      'SupportedEncryptionCheck',
+      'Verifies the SecurityLayer registry value: with 0 (RDP security) the check fails and is fatal.',
+      ['tls'],
+    ],
+    [
+      'MetaDataServiceCheck',
+      'Verifies the Azure Instance Metadata Service is reachable from the session host.',
+      ['connection'],
+    ],
+    [
+      'AppAttachHealthCheck',
+      'Verifies the App Attach service staged its packages without errors; not fatal (some MSIX apps will not work).',
+      ['session'],
+    ],
+  ]),
+  // Session host statuses (the host pool's Status column).
+  ...status([
+    [
+      'NoHeartbeat',
+      'The session host is not sending heartbeats to the service: the agent is stopped or cannot reach it.',
+    ],
+    ['NotJoinedToDomain', 'The session host is not joined to a domain.'],
+    ['DomainTrustRelationshipLost', "The session host's domain trust relationship is lost."],
+    ['SxSStackListenerNotReady', 'The side-by-side stack on the session host is not ready to receive connections.'],
+    ['FSLogixNotHealthy', 'FSLogix is in an unhealthy state on the session host.'],
+    ['NeedsAssistance', 'The session host needs fixing; connections might not fail, as these issues are not fatal.'],
+    [
+      'UpgradeFailed',
+      'The session host is unavailable because the upgrade of a critical component (agent, side-by-side stack) failed.',
+    ],
+    ['Upgrading', 'The session host is unavailable while the agent or side-by-side stack is upgraded.'],
+    [
+      'Unavailable',
+      'The session host is turned off or failed critical health checks: the service routes no connection to it.',
+    ],
+  ]),
 ];
 
 const byName = new Map(AVD_ERRORS.map((e) => [e.name.toLowerCase(), e]));

@@ -13,3 +13,6 @@ export * from './events.js';
 export * from './gateway-proxy.js';
 export * from './avd-errors.js';
 export * from './names.js';
+export * from './kerberos.js';
+export * from './sentences.js';
+export * from './client-apps.js';

@@ -4,6 +4,7 @@
  * No knowledge lives here: the names are the tables' own.
  */
 import { AVD_ERRORS, type NamedError } from './avd-errors.js';
+import { KERBEROS_ERRORS } from './kerberos.js';
 import { GATEWAY_CODES } from './gateway-proxy.js';
 import { DISCONNECT_REASONS } from './mstsc-disconnect-reasons.js';
 import { EXTENDED_REASONS } from './mstsc-extended-reasons.js';
@@ -12,7 +13,15 @@ import { SSPI_STATUS_CODES, WIN32_ERRORS } from './sspi-status.js';
 import { TLS_ALERTS } from './tls-alerts.js';
 
 /** The numeric tables a name can come from, in the order a name is looked for. */
-export type NamedTable = 'sspi' | 'gateway' | 'ntstatus' | 'mstscExtended' | 'mstsc' | 'win32' | 'tlsAlert';
+export type NamedTable =
+  | 'sspi'
+  | 'gateway'
+  | 'ntstatus'
+  | 'mstscExtended'
+  | 'mstsc'
+  | 'win32'
+  | 'tlsAlert'
+  | 'kerberos';
 
 export type NameMatch =
   | { readonly table: NamedTable; readonly code: number; readonly name: string }
@@ -26,6 +35,7 @@ const NUMERIC: readonly (readonly [NamedTable, readonly { readonly code: number;
   ['mstsc', DISCONNECT_REASONS],
   ['win32', WIN32_ERRORS],
   ['tlsAlert', TLS_ALERTS],
+  ['kerberos', KERBEROS_ERRORS],
 ];
 
 /** @cache built once from the tables, which never change. */

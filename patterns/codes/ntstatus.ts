@@ -186,6 +186,88 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     confidence: 'MS',
     source: SRC_NTSTATUS,
   },
+  {
+    code: 0xc000035b,
+    name: 'STATUS_BAD_BINDINGS',
+    meaning: "The client's supplied SSPI channel bindings were incorrect.",
+    confidence: 'MS',
+    source: SRC_NTSTATUS,
+    note: 'Channel binding (Extended Protection for Authentication) failed: something between client and server re-encrypts TLS (a TLS-inspecting proxy or load balancer), or the client is too old to send bindings the server requires.',
+  },
+  {
+    code: 0xc000018d,
+    name: 'STATUS_TRUSTED_RELATIONSHIP_FAILURE',
+    meaning: 'The trust relationship between this workstation and the primary domain failed.',
+    confidence: 'MS',
+    source: SRC_NTSTATUS,
+    note: "The computer's secure channel to the domain is broken: repair it (Test-ComputerSecureChannel -Repair) or rejoin the domain.",
+  },
+  {
+    code: 0xc000005f,
+    name: 'STATUS_NO_SUCH_LOGON_SESSION',
+    meaning: 'A specified logon session does not exist. It may already have been terminated.',
+    confidence: 'MS',
+    source: SRC_NTSTATUS,
+  },
+  {
+    code: 0xc0000022,
+    name: 'STATUS_ACCESS_DENIED',
+    meaning: 'A process has requested access to an object but has not been granted those access rights.',
+    confidence: 'MS',
+    source: SRC_NTSTATUS,
+  },
+  {
+    code: 0xc000009a,
+    name: 'STATUS_INSUFFICIENT_RESOURCES',
+    meaning: 'Insufficient system resources exist to complete the API.',
+    confidence: 'MS',
+    source: SRC_NTSTATUS,
+  },
+  {
+    code: 0xc0000073,
+    name: 'STATUS_NONE_MAPPED',
+    meaning:
+      'None of the information to be translated has been translated (an account name or SID could not be mapped).',
+    confidence: 'MS',
+    source: SRC_NTSTATUS,
+  },
+  {
+    code: 0xc000018b,
+    name: 'STATUS_NO_TRUST_SAM_ACCOUNT',
+    meaning:
+      "The SAM database on the domain controller does not have a computer account for this workstation's trust relationship.",
+    confidence: 'MS',
+    source: SRC_NTSTATUS,
+  },
+  {
+    code: 0xc0000199,
+    name: 'STATUS_NOLOGON_WORKSTATION_TRUST_ACCOUNT',
+    meaning:
+      'The account used is a computer account; use your global user account or local user account to access this server.',
+    confidence: 'MS',
+    source: SRC_NTSTATUS,
+  },
+  {
+    code: 0xc0000380,
+    name: 'STATUS_SMARTCARD_WRONG_PIN',
+    meaning: 'An incorrect PIN was presented to the smart card.',
+    confidence: 'MS',
+    source: SRC_NTSTATUS,
+  },
+  {
+    code: 0xc0000371,
+    name: 'STATUS_LOCAL_USER_SESSION_KEY',
+    meaning: 'The local account store does not contain secret material for the specified account.',
+    confidence: 'MS',
+    source: SRC_NTSTATUS,
+  },
+  {
+    code: 0xc00002fd,
+    name: 'STATUS_KDC_UNKNOWN_ETYPE',
+    meaning: 'The encryption type requested is not supported by the KDC.',
+    confidence: 'MS',
+    source: SRC_NTSTATUS,
+  },
 ];
 
 export const lookupNtStatus = makeLookup(NTSTATUS_CODES);

@@ -9,6 +9,7 @@
 import { parseCodeValue } from './parse.js';
 import { indexByCode } from './table.js';
 import type { CodeEntry } from './types.js';
+import { HRESULT_EXTRA, WIN32_EXTRA } from './winerror-more.js';
 
 const SRC_SSPI = 'Microsoft Learn: SSPI status codes; MS-ERREF 2.1 HRESULT values (winerror.h)';
 const SRC_WINERROR = 'MS-ERREF 2.1 HRESULT values (winerror.h, FACILITY_SECURITY block)';
@@ -432,6 +433,7 @@ export const SSPI_STATUS_CODES: readonly CodeEntry[] = [
   ...WINERROR_SSPI.map(
     ([code, name, meaning]): CodeEntry => ({ code, name, meaning, confidence: 'MS', source: SRC_WINERROR }),
   ),
+  ...HRESULT_EXTRA,
 ];
 
 /**
@@ -544,6 +546,7 @@ export const WIN32_ERRORS: readonly CodeEntry[] = [
     source: SRC_WIN32,
     note: 'RdpCoreTS 226 RDP_SEC … FEventCheckAndCompleteReadsFailed with 0x8007139F follows a client-initiated disconnect (after 107): benign.',
   },
+  ...WIN32_EXTRA,
 ];
 
 const sspiIndex = indexByCode(SSPI_STATUS_CODES);

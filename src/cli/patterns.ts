@@ -1,6 +1,6 @@
-import { PATTERNS, patternById, FINDINGS } from '../../patterns/index.js';
+import { ATTACK_FINDINGS, FINDINGS, PATTERNS, patternById, UNEXPLAINED } from '../../patterns/index.js';
 import { idsOf } from '../../patterns/evidence.js';
-import type { EvidenceClause, Pattern } from '../../patterns/types.js';
+import type { AttackFindingDefinition, EvidenceClause, FindingPattern, Pattern } from '../../patterns/types.js';
 import { EXIT_CLEAN, UsageError } from './exit.js';
 import { writeOut } from './io.js';
 
@@ -41,18 +41,104 @@ function describePattern(p: Pattern): string {
   ].join('\n');
 }
 
+function describeFinding(f: FindingPattern): string {
+  const ids = idsOf(f.match).join('/');
+  const where = [f.match.channel, f.match.provider].flat().filter(Boolean).join(' ');
+  return [
+    `${f.id}: ${f.title}`,
+    `Host finding${f.cause ? `, explains or foretells the cause ${f.cause}` : ''}.`,
+    `Found from: ${where} ${ids}`.trimEnd(),
+    'Remediation:',
+    ...f.remediation.map((r, i) => `  ${i + 1}. ${r}`),
+    ...(f.references.length ? ['References:', ...f.references.map((r) => `  - ${r}`)] : []),
+  ].join('\n');
+}
+
+function describeAttack(f: AttackFindingDefinition): string {
+  return [
+    `${f.id}: ${f.title}`,
+    f.summary,
+    `Security finding (${f.techniques.map((t) => (t.subtechnique ?? t.technique).id).join(', ')}).`,
+    'Remediation:',
+    ...f.remediation.map((r, i) => `  ${i + 1}. ${r}`),
+    ...(f.references.length ? ['References:', ...f.references.map((r) => `  - ${r}`)] : []),
+  ].join('\n');
+}
+
+/**
+ * The findings the security lens and the fleet judgement make in code (src/diagnose), by the id reports print, with
+ * what each is: `patterns <id>` knows every id a report can print.
+ */
+export const DETECTED_FINDINGS: readonly { id: string; title: string; summary: string }[] = [
+  {
+    id: 'password-guessing',
+    title: 'Password guessing against Remote Desktop',
+    summary:
+      "Bursts of failed sign-ins from one source at machine speed, against several accounts, or many at a person's pace against two or more; spread over five or more sources as one finding (src/diagnose/security.ts).",
+  },
+  {
+    id: 'scanning',
+    title: 'Scanning of the Remote Desktop port',
+    summary: 'Many connections from one source that never authenticate, at machine speed (src/diagnose/security.ts).',
+  },
+  {
+    id: 'lateral-movement',
+    title: 'Lateral movement over Remote Desktop',
+    summary:
+      "An outbound Remote Desktop connection from a computer while an attacker's session is open on it (src/diagnose/attack-path.ts).",
+  },
+  {
+    id: 'ms-t120-probe',
+    title: 'BlueKeep (CVE-2019-0708) probe',
+    summary: 'RdpCoreTS 148 opening the MS_T120 channel: a BlueKeep scanner or exploit (src/diagnose/attack-path.ts).',
+  },
+  {
+    id: 'health-probes',
+    title: "A load balancer's health probes",
+    summary:
+      'Short never-authenticated connections from one internal address at a fixed period: benign, kept out of incidents and the exit code (src/diagnose/health-probes.ts).',
+  },
+  {
+    id: 'internet-logon',
+    title: 'Remote Desktop logons from the internet',
+    summary:
+      'Successful Remote Desktop logons from internet addresses no attack explains (src/diagnose/internet-logons.ts).',
+  },
+];
+
+/** What `patterns <id>` says of an id: a cause, a host finding, a security finding, or undefined. */
+export function describeId(id: string): string | undefined {
+  const p = patternById(id);
+  if (p) return describePattern(p);
+  const finding = FINDINGS.find((f) => f.id === id);
+  if (finding) return describeFinding(finding);
+  const attack = ATTACK_FINDINGS.find((f) => f.id === id);
+  if (attack) return describeAttack(attack);
+  const detected = DETECTED_FINDINGS.find((f) => f.id === id);
+  if (detected) return `${detected.id}: ${detected.title}\n${detected.summary}`;
+  if (id === UNEXPLAINED)
+    return `${UNEXPLAINED}: a failed attempt no pattern explains\nThe report lists the logs that would tell more; \`rdpdiag analyze --explain <attempt>\` shows its events.`;
+  return undefined;
+}
+
 export async function runPatterns(id: string | undefined): Promise<number> {
   if (id) {
-    const p = patternById(id);
-    if (!p) throw new UsageError(`no pattern "${id}"; run \`rdpdiag patterns\` for the list`);
-    await writeOut(describePattern(p) + '\n');
+    const text = describeId(id);
+    if (!text) throw new UsageError(`no pattern "${id}"; run \`rdpdiag patterns\` for the list`);
+    await writeOut(text + '\n');
     return EXIT_CLEAN;
   }
-  const width = Math.max(...PATTERNS.map((p) => p.id.length), ...FINDINGS.map((f) => f.id.length));
+  const security = [...ATTACK_FINDINGS, ...DETECTED_FINDINGS];
+  const width = Math.max(
+    ...PATTERNS.map((p) => p.id.length),
+    ...FINDINGS.map((f) => f.id.length),
+    ...security.map((f) => f.id.length),
+  );
   const lines = PATTERNS.map((p) => `${p.id.padEnd(width)}  ${p.title}`);
   const findings = FINDINGS.map((f) => `${f.id.padEnd(width)}  ${f.title}`);
+  const securityLines = security.map((f) => `${f.id.padEnd(width)}  ${f.title}`);
   await writeOut(
-    `Causes:\n${lines.join('\n')}\n${findings.length ? `\nHost findings:\n${findings.join('\n')}\n` : ''}`,
+    `Causes:\n${lines.join('\n')}\n${findings.length ? `\nHost findings:\n${findings.join('\n')}\n` : ''}\nSecurity findings:\n${securityLines.join('\n')}\n`,
   );
   return EXIT_CLEAN;
 }

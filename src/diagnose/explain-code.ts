@@ -15,7 +15,10 @@ import {
   lookupExtendedReason,
   lookupCodeName,
   lookupFailureReason,
+  KERBEROS_EVENT_IDS,
   lookupGatewayCode,
+  lookupClientAppCode,
+  lookupKerberosError,
   lookupLsm40Reason,
   lookupNtStatus,
   lookupRdpEvent,
@@ -27,6 +30,7 @@ import {
   POST_HANDSHAKE_NOTE,
   type ParsedCode,
   type ProtocolPhase,
+  parseCode,
 } from '../../patterns/codes/index.js';
 import {
   byPhase,
@@ -35,16 +39,19 @@ import {
   causesOfPair,
   type SingleCodeTable,
 } from '../../patterns/code-causes.js';
-import { evidenceLogs } from '../../patterns/evidence.js';
-import { type CauseId, patternById, UNEXPLAINED } from '../../patterns/index.js';
+import { evidenceLogs, idsOf } from '../../patterns/evidence.js';
+import { type CauseId, PATTERNS, patternById, UNEXPLAINED } from '../../patterns/index.js';
 import { channelNamed, exportCommandFor, MACHINE_WORDS, type Machine } from '../model/channels.js';
+import { eventLog, eventName, eventRowsOf } from '../model/events.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
+import type { Pattern } from '../../patterns/types.js';
+import { type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
 
 /**
  * A table a code can be read in: the patterns' code tables, the event ids users quote, and the Azure Virtual
  * Desktop / Windows 365 error names (read by name only: several names share one number).
  */
-type ReadingTable = SingleCodeTable | 'event' | 'avd';
+export type ReadingTable = SingleCodeTable | 'event' | 'avd' | 'kerberos' | 'sentence' | 'clientApp';
 
 /** One reading of a number in one code table. */
 export interface CodeReading {
@@ -123,6 +130,38 @@ export interface CodeExplanation {
   notes: string[];
   /** What the confidence tags mean. */
   confidenceTags: Record<Confidence, string>;
+  /** How a pasted text was read: its form and every part decoded, each with the label or sentence it came from. */
+  paste?: PasteSummary;
+}
+
+/** One decoded part of a paste: a number with its label, or a known sentence. */
+export interface PastePart {
+  /** The label or sentence it came from, in the user's words ("Failure Code", 'the sentence "…" (de)'). */
+  from: string;
+  /** The table it was read in; absent when no table holds it. */
+  table?: ReadingTable;
+  tableLabel?: string;
+  /** As pasted (`0x18`), or the sentence's id. */
+  text: string;
+  hex?: string;
+  decimal?: number;
+  name?: string;
+  meaning?: string;
+  confidence?: Confidence;
+  source?: string;
+  /** For a sentence: the language its words were matched in. */
+  language?: 'en' | 'de' | 'fr';
+}
+
+export interface PasteSummary {
+  form: PasteReading['form'];
+  eventId?: number;
+  source?: string;
+  parts: PastePart[];
+  /** What was read differently from how it was typed. */
+  slips: string[];
+  /** Numbers set aside, and why (an address, a version, a list marker…). */
+  ignored: string[];
 }
 
 const USAGE =
@@ -143,6 +182,10 @@ const TABLE_LABEL: Record<ReadingTable, string> = {
   gateway:
     "RD Gateway status E_PROXY_* (MS-TSGU): the client gets the HRESULT, the gateway's events log its low word in decimal (23003)",
   avd: "Azure Virtual Desktop / Windows 365 connection error (Log Analytics WVDErrors CodeSymbolic, the client's error details)",
+  kerberos:
+    'Kerberos error code (a domain controller\'s 4768 "Result Code", 4769/4771 "Failure Code"; `Status` in their XML)',
+  sentence: 'a sentence of a Remote Desktop dialog or of an event message, recognized by its words',
+  clientApp: 'the error code of the Windows App / Remote Desktop client on macOS, iOS, Android or the web',
 };
 
 interface Found {
@@ -159,7 +202,20 @@ interface Found {
 const LOOKUP: Record<ReadingTable, (value: number) => Found | undefined> = {
   event: (value) => {
     const e = lookupRdpEvent(value);
-    return e && { ...e, name: `${e.name} (${e.log})` };
+    if (e) return { ...e, name: `${e.name} (${e.log})` };
+    // Any other event the event table knows (4771, 4776, 6041, 1057…): its row's meaning. Small ids (LSM 21, 40…)
+    // only from the list above: a small number alone is more often a code than an event id.
+    const row = value >= 1000 ? eventRowsOf([value])[0] : undefined;
+    return (
+      row && {
+        code: value,
+        name: `${eventName(row)} (${eventLog(row)})`,
+        meaning: row.meaning,
+        confidence: 'MS',
+        source:
+          "Microsoft: the event's own message text (the provider's message table), as rdpdiag's event table states it",
+      }
+    );
   },
   mstsc: lookupDisconnectReason,
   mstscExtended: lookupExtendedReason,
@@ -187,11 +243,15 @@ const LOOKUP: Record<ReadingTable, (value: number) => Found | undefined> = {
   },
   gateway: lookupGatewayCode,
   avd: () => undefined,
+  kerberos: lookupKerberosError,
+  sentence: () => undefined,
+  clientApp: lookupClientAppCode,
 };
 
 /** The order in which a number typed alone is read: the dialog's own tables first, then the logs'. */
 const SMALL_ORDER: readonly ReadingTable[] = [
   'mstsc',
+  'clientApp',
   'mstscExtended',
   'sspi',
   'ntstatus',
@@ -202,6 +262,8 @@ const SMALL_ORDER: readonly ReadingTable[] = [
   'schannel',
   'event',
 ];
+/** The tables a number typed alone is also shown in, beside its main reading. */
+const OTHER_ORDER: readonly ReadingTable[] = [...SMALL_ORDER, 'kerberos'];
 /** A number with the top bit set is an HRESULT or an NTSTATUS. */
 const LARGE_ORDER: readonly ReadingTable[] = ['sspi', 'ntstatus', 'gateway', 'mstsc', 'mstscExtended'];
 const CONTEXT_TABLE: Record<DialogContext, ReadingTable> = {
@@ -220,8 +282,26 @@ const CONTEXT_TABLE: Record<DialogContext, ReadingTable> = {
  * Error worded for the user.
  */
 export function explainCode(code: string, extended?: string): CodeExplanation {
+  // `explain-code 0x 904`: the shell split one code in two.
+  if (extended !== undefined && /^\s*0?\s*[x×]\s*$/i.test(code) && /^\s*[0-9a-f]{1,8}\s*$/i.test(extended)) {
+    code = `${code.trim()} ${extended.trim()}`;
+    extended = undefined;
+  }
   const named = extended === undefined || extended.trim() === '' ? explainName(code) : undefined;
   if (named) return named;
+  // Two words where the first is a code: the dialog's two numbers (a second word that is no code is an error).
+  const plain =
+    parseCode(code) !== undefined &&
+    (extended === undefined ||
+      extended.trim() === '' ||
+      parseCode(extended) !== undefined ||
+      !/\s/.test(extended.trim()));
+  // Two NTSTATUS values are a 4625's Status and Sub Status, not the dialog's two numbers.
+  const bothNtStatus =
+    extended !== undefined &&
+    (parseCode(code)?.value ?? 0) >= 0xc0000000 &&
+    (parseCode(extended)?.value ?? 0) >= 0xc0000000;
+  if (!plain || bothNtStatus) return explainPaste(extended === undefined ? code : `${code} ${extended}`);
   const input = readDialogInput(code, extended, USAGE);
   // As typed; for pasted text, the numbers read out of it.
   const shown = input.fromText
@@ -249,6 +329,298 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
     notes: dedupe(explanation.notes),
     confidenceTags: { ...CONFIDENCE_LEGEND },
   };
+}
+
+/** A word that can be a code's symbolic name: UPPER_SNAKE or CamelCase (`INVALID_FORM`, `SxSStackListenerCheck`). */
+const SYMBOLIC_WORD = /\b(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+)\b/g;
+
+/** The events whose `Status` / `Failure Code` / `Result Code` are Kerberos codes. */
+const KERBEROS_EVENTS: readonly number[] = KERBEROS_EVENT_IDS;
+/** The events whose `Status` / `Error Code` are NTSTATUS values. */
+const NTSTATUS_EVENTS: readonly number[] = [4625, 4776];
+
+/** The table a pasted number is read in: its role (the label), the event it belongs to, then its shape. */
+function tableOf(c: PasteCode, eventId: number | undefined): ReadingTable | undefined {
+  const kerberosEvent = eventId !== undefined && KERBEROS_EVENTS.includes(eventId);
+  const ntstatusEvent = eventId !== undefined && NTSTATUS_EVENTS.includes(eventId);
+  const byShape = (): ReadingTable | undefined =>
+    c.value >= 0xc0000000 ? 'ntstatus' : c.value >= 0x80000000 ? 'sspi' : undefined;
+  switch (c.role) {
+    case 'error':
+      if (ntstatusEvent) return 'ntstatus';
+      if (kerberosEvent) return c.value >= 0x80000000 ? byShape() : 'kerberos';
+      // The dialog's Error code; a number its table lacks is read as a code typed alone (0x2407: a protocol error).
+      return (
+        byShape() ??
+        (lookupDisconnectReason(c.value) ? 'mstsc' : lookupClientAppCode(c.value) ? 'clientApp' : undefined)
+      );
+    case 'extended':
+    case 'protocol':
+      return 'mstscExtended';
+    case 'subStatus':
+      // Only a 4625 has a Sub Status: an NTSTATUS, 0x0 included.
+      return 'ntstatus';
+    case 'status':
+      if (kerberosEvent) return c.value >= 0x80000000 ? byShape() : 'kerberos';
+      // A small Status is no NTSTATUS failure: it is a Kerberos code (4768/4771 show theirs as Status in XML).
+      return byShape() ?? (c.value < 0x100 && !ntstatusEvent ? 'kerberos' : 'ntstatus');
+    case 'kerberos':
+      return byShape() ?? 'kerberos';
+    case 'disconnectReason':
+      return 'mstsc';
+    case 'tlsAlert':
+      return 'tlsAlert';
+    case 'errorState':
+      return 'schannel';
+    case 'lsm40':
+      return 'lsm40';
+    case 'failureReason':
+      return 'failureReason';
+    case 'authentication':
+      return byShape() ?? 'sspi';
+    case 'win32':
+      return 'win32';
+    default:
+      if (ntstatusEvent && c.value >= 0xc0000000) return 'ntstatus';
+      if (kerberosEvent && c.value < 0x100) return 'kerberos';
+      return undefined;
+  }
+}
+
+/** Which code of a paste is explained first: the most specific one. */
+const ROLE_ORDER: readonly PasteCode['role'][] = [
+  'subStatus',
+  'status',
+  'kerberos',
+  'authentication',
+  'protocol',
+  'error',
+  'extended',
+  'disconnectReason',
+  'tlsAlert',
+  'lsm40',
+  'failureReason',
+  'win32',
+  'code',
+  'errorState',
+];
+
+/** How a code beside the explained one is named in the notes. */
+const NOTE_LABEL: Partial<Record<PasteCode['role'], string>> = {
+  status: 'Status',
+  subStatus: 'Sub Status',
+  errorState: 'Internal error state',
+  tlsAlert: 'TLS alert',
+  extended: 'Extended error code',
+  error: 'Error code',
+};
+
+function partOf(c: PasteCode, chosen: ReadingTable | undefined): PastePart {
+  // A number whose words name no table is read as a code typed alone is: by its shape, the dialog's tables first.
+  const table =
+    chosen ??
+    (c.value >= 0x80000000 ? LARGE_ORDER : [...SMALL_ORDER, 'kerberos' as const]).find((t) => LOOKUP[t](c.value));
+  const found = table ? LOOKUP[table](c.value) : undefined;
+  const part: PastePart = { from: c.from, text: c.text, hex: formatHex(c.value), decimal: c.value };
+  if (table && found) {
+    const r = toReading(found, table);
+    Object.assign(part, {
+      table,
+      tableLabel: r.tableLabel,
+      name: r.name,
+      meaning: r.meaning,
+      confidence: r.confidence,
+      source: r.source,
+    });
+  } else if (table) Object.assign(part, { table, tableLabel: TABLE_LABEL[table] });
+  return part;
+}
+
+/** A pasted text: read in layers (paste-reader.ts), its most specific code explained, every part said. */
+function explainPaste(text: string): CodeExplanation {
+  const r = readPaste(text);
+  const notes: string[] = r.slips.map((s) => `Typing slip forgiven: ${s}.`);
+  const tables = r.codes.map((c) => tableOf(c, r.eventId));
+  const parts: PastePart[] = r.codes.map((c, i) => partOf(c, tables[i]));
+  for (const m of r.sentences)
+    parts.push({
+      from: `the sentence of ${m.sentence.what}${m.language === 'en' ? '' : ` (${m.language === 'de' ? 'German' : 'French'})`}`,
+      table: 'sentence',
+      tableLabel: TABLE_LABEL.sentence,
+      text: m.sentence.id,
+      name: m.sentence.id,
+      meaning: m.sentence.meaning,
+      confidence: m.sentence.confidence,
+      source: m.sentence.source,
+      language: m.language,
+    });
+  const summaryOfPaste: PasteSummary = {
+    form: r.form,
+    ...(r.eventId !== undefined ? { eventId: r.eventId } : {}),
+    ...(r.source ? { source: r.source } : {}),
+    parts,
+    slips: [...r.slips],
+    ignored: [...r.ignored],
+  };
+  const finishPaste = (input: CodeExplanation['input'], body: Body): CodeExplanation => ({
+    input,
+    ...body,
+    notes: dedupe(body.notes),
+    confidenceTags: { ...CONFIDENCE_LEGEND },
+    paste: summaryOfPaste,
+  });
+  const readCode = (c: PasteCode): ReadCode => ({ value: c.value, radix: c.radix, text: c.text });
+
+  // The dialog's two numbers: Error code and Extended error code.
+  const error = r.codes.find(
+    (c, i) =>
+      (c.role === 'error' || c.role === 'disconnectReason') && (tables[i] === 'mstsc' || tables[i] === undefined),
+  );
+  const ext = r.codes.find((c) => c.role === 'extended');
+  if (error && ext) {
+    notes.push(
+      `Read from the text: Error code ${formatHex(error.value)} and Extended error code ${formatHex(ext.value)}.`,
+    );
+    notes.push(`The Error code came from ${error.from}; the Extended error code from ${ext.from}.`);
+    addSentenceNotes(r, notes);
+    return finishPaste({ code: error.text, extended: ext.text }, explainPair(readCode(error), readCode(ext), notes));
+  }
+
+  const ranked = r.codes
+    .map((c, i) => ({ c, table: tables[i] }))
+    .filter(({ c }) => !(c.role === 'subStatus' && c.value === 0 && r.codes.length > 1))
+    .sort((a, b) => ROLE_ORDER.indexOf(a.c.role) - ROLE_ORDER.indexOf(b.c.role));
+  const main = ranked.find(({ c, table }) => !table || LOOKUP[table](c.value)) ?? ranked[0];
+  if (main) {
+    const { c, table } = main;
+    notes.push(
+      `Read from the text: ${formatHex(c.value)} from ${c.from}${table ? `, read as ${TABLE_LABEL[table]}` : ''}${r.eventId !== undefined ? ` (event ${r.eventId})` : ''}.`,
+    );
+    for (const other of ranked) {
+      if (other === main) continue;
+      const part = partOf(other.c, other.table);
+      const shown =
+        other.table === 'schannel' || other.table === 'tlsAlert' || other.table === 'lsm40'
+          ? String(other.c.value)
+          : formatHex(other.c.value);
+      const label = NOTE_LABEL[other.c.role] ?? other.c.from;
+      notes.push(
+        part.meaning
+          ? `${label} ${shown}: ${part.name ? `${part.name}: ` : ''}${part.meaning} (${part.source}).`
+          : `${label} ${shown} is not in our tables.`,
+      );
+    }
+    addSentenceNotes(r, notes);
+    if (c.role === 'status' && table === 'kerberos' && r.eventId === undefined)
+      notes.push(
+        `A Status as small as ${formatHex(c.value)} is no NTSTATUS failure: it is read as a Kerberos code (4768/4771/4769 show theirs as Status in their XML). Paste the Event ID with it to be sure.`,
+      );
+    const body = explainSingle(readCode(c), contextOf(c), notes, table);
+    // A Kerberos code is a domain controller's: its Security log holds the 4768/4769/4771 with the account and address.
+    if (table === 'kerberos' && !body.logsToCheck.some((l) => l.where === 'domain-controller')) {
+      const info = channelNamed('Security');
+      body.logsToCheck.push({
+        channel: info.name,
+        short: info.short,
+        where: 'domain-controller',
+        events: [4768, 4769, 4771],
+        exportCommand: exportCommandFor(info, 'domain-controller'),
+      });
+    }
+    if (!body.primary && !body.extended && !body.other && r.sentences.length > 0)
+      return finishPaste({ code: c.text }, sentenceBody(r, notes));
+    return finishPaste({ code: c.text }, body);
+  }
+  if (r.sentences.length > 0) return finishPaste({ code: r.sentences[0].sentence.id }, sentenceBody(r, notes));
+  // A symbolic name inside the text (an agent error, a health check, CERT_E_…): read by its name.
+  for (const word of text.match(SYMBOLIC_WORD) ?? []) {
+    const named = lookupCodeName(word) ? explainName(word) : undefined;
+    if (named) return { ...named, notes: dedupe([...notes, ...named.notes]), paste: summaryOfPaste };
+  }
+  if (r.eventId !== undefined) {
+    notes.push(`Read from the text: event id ${r.eventId}.`);
+    return finishPaste(
+      { code: String(r.eventId) },
+      explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', notes),
+    );
+  }
+  const setAside = r.ignored.length > 0 ? ` Numbers set aside: ${r.ignored.slice(0, 4).join('; ')}.` : '';
+  throw new Error(
+    `"${clipText(text.trim())}" is not a valid error code: it holds no code or known sentence.${setAside} Paste the number with its label (Error code:, Extended error code:, Status:, Sub Status:, Failure Code:, Result Code:, AlertDesc:) or the dialog's whole text. ${USAGE}`,
+  );
+}
+
+function contextOf(c: PasteCode): DialogContext | undefined {
+  return c.role === 'authentication'
+    ? 'authentication'
+    : c.role === 'protocol'
+      ? 'protocol'
+      : c.role === 'tlsAlert'
+        ? 'tls-alert'
+        : c.role === 'lsm40'
+          ? 'lsm40'
+          : c.role === 'failureReason'
+            ? 'failure-reason'
+            : undefined;
+}
+
+function addSentenceNotes(r: PasteReading, notes: string[]): void {
+  for (const m of r.sentences)
+    notes.push(
+      `Recognized ${m.sentence.what}${m.language === 'en' ? '' : ` in ${m.language === 'de' ? 'German' : 'French'}`}: ${m.sentence.meaning} (${m.sentence.source}).`,
+    );
+}
+
+/** A paste known by its sentence only: what it means, and the code or event it stands for. */
+function sentenceBody(r: PasteReading, notes: string[]): Body {
+  const withCode = r.sentences.find((m) => m.sentence.codeName && lookupCodeName(m.sentence.codeName));
+  const first = withCode ?? r.sentences[0];
+  const s = first.sentence;
+  notes.push(
+    `Recognized ${s.what}${first.language === 'en' ? '' : ` in ${first.language === 'de' ? 'German' : 'French'}`}, by its words (${s.source}).`,
+  );
+  if (s.note) notes.push(s.note);
+  if (s.languages) notes.push(s.languages);
+  for (const other of r.sentences)
+    if (other !== first) notes.push(`Also recognized ${other.sentence.what}: ${other.sentence.meaning}`);
+  const reading: CodeValue = {
+    table: 'sentence',
+    tableLabel: TABLE_LABEL.sentence,
+    value: 0,
+    hex: '',
+    decimal: 0,
+    name: s.id,
+    meaning: s.meaning,
+    confidence: s.confidence,
+    source: s.source,
+    byName: true,
+    causeIds: [],
+  };
+  const match = s.codeName ? lookupCodeName(s.codeName) : undefined;
+  if (match && match.table !== 'avd') {
+    notes.push(`It is the text of ${match.name} (${formatHex(match.code)}); the causes below are that code's.`);
+    const body = explainSingle({ value: match.code, radix: 'hex', text: match.name }, undefined, notes, match.table);
+    // The code is the reading (its table, its causes); the sentence's own meaning is the summary.
+    return { ...body, summary: s.meaning };
+  }
+  const eventCauses = s.event ? causesOfEvent(s.event.id, s.event.provider) : [];
+  const causes = merge([{ causes: eventCauses, label: s.event ? `${s.event.provider} ${s.event.id}` : s.id }]);
+  return finish({
+    summary: s.meaning,
+    primary: undefined,
+    extended: undefined,
+    other: { ...reading, causeIds: causes.map((c) => c.causeId) },
+    otherReadings: [],
+    phases: undefined,
+    causes,
+    known: true,
+    notes,
+  });
+}
+
+function clipText(text: string): string {
+  const plain = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
+  return plain.length > 80 ? `${plain.slice(0, 77)}...` : plain;
 }
 
 type Body = Omit<CodeExplanation, 'input' | 'confidenceTags'>;
@@ -378,10 +750,10 @@ function explainSingle(
       return found ? [toReading(found, table)] : [];
     })
     .sort((a, b) => Number(a.range !== undefined) - Number(b.range !== undefined));
-  const main = readings[0];
-  const otherReadings = table
+  let main = readings[0];
+  let otherReadings = table
     ? []
-    : SMALL_ORDER.concat(LARGE_ORDER)
+    : OTHER_ORDER.concat(LARGE_ORDER)
         .filter((table, i, all) => all.indexOf(table) === i && table !== main?.table)
         .flatMap((table) => {
           const found = LOOKUP[table](code.value);
@@ -389,9 +761,26 @@ function explainSingle(
           return found && !(found.range && main) ? [toReading(found, table)] : [];
         });
 
+  // Held by no table of the first order but by another (0x25 is only a Kerberos code): that one is the reading.
+  if (!main && otherReadings.length > 0) {
+    main = otherReadings[0];
+    otherReadings = otherReadings.slice(1);
+    notes.push(`${main.hex} is in no table of the Remote Desktop dialogs; it is read as ${main.tableLabel}.`);
+  }
+  if (main && otherReadings.length > 0)
+    notes.push(
+      `The number alone does not say its table: it is read first as ${main.tableLabel}, and it is also ${otherReadings
+        .map((r) => `${r.name} in ${r.tableLabel}`)
+        .join(
+          '; ',
+        )}. What tells them apart is where it was shown: paste the line with its label (Extended error code:, Failure Code:, Result Code:, Status:, reason code) or the dialog's text.`,
+    );
   if (!main) {
     if (context === 'protocol') notes.push(...unknownExtendedNotes(code));
     else notes.push(...unknownPrimaryNotes(code));
+    notes.push(
+      'Nothing in our tables holds this number. A label would tell which table to read it in: the dialog\'s "Error code" or "Extended error code", a 4625\'s Status / Sub Status, a 4768/4771 Result / Failure Code, a Schannel AlertDesc, or the dialog\'s whole text.',
+    );
     return finish({
       summary: `Code ${formatHex(code.value)} (${code.value}) is not in our tables.`,
       primary: undefined,
@@ -493,7 +882,13 @@ function likely(c: Ranked, fitsPhase: boolean): LikelyCause {
 
 /** The causes a table links a code to; an 0x8007xxxx HRESULT also through its Win32 code. */
 function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
-  if (table === 'event' || table === 'avd') return [];
+  if (table === 'event') return causesOfEvent(value);
+  if (table === 'avd' || table === 'sentence' || table === 'clientApp') return [];
+  // A Kerberos code stands for the condition a 4625's NTSTATUS names (0x18 is 0xC000006A, a wrong password).
+  if (table === 'kerberos') {
+    const same = lookupKerberosError(value)?.sameAs;
+    return same === undefined ? [] : causesOfCode('ntstatus', same);
+  }
   // A gateway status given by its low word (the gateway's events log 23003) is the HRESULT 0x800759DB.
   if (table === 'gateway' && value <= 0xffff) return causesOfCode(table, (0x80070000 | value) >>> 0);
   const own = causesOfCode(table, value);
@@ -502,12 +897,44 @@ function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
   return own;
 }
 
+/**
+ * The causes whose evidence is this event (a weighted clause of the pattern reads its id): what an event quoted by
+ * its id, or by its message, points to. The link is the pattern's own, so no table repeats it.
+ */
+function causesOfEvent(id: number, provider?: string): readonly CodeCause[] {
+  const out: CodeCause[] = [];
+  for (const p of PATTERNS as readonly Pattern[])
+    for (const c of p.clauses) {
+      if (c.excludes || c.weight <= 0 || !idsOf(c.match).includes(id)) continue;
+      const providers = [c.match.provider ?? []].flat().map((x) => x.toLowerCase());
+      if (provider && providers.length > 0 && !providers.includes(provider.toLowerCase())) continue;
+      if (out.some((o) => o.causeId === p.id)) continue;
+      out.push({ causeId: p.id as CauseId, confidence: c.weight >= 0.5 ? 'MS' : 'WR', phase: p.phase });
+    }
+  return out;
+}
+
+const PASTE_FORM: Record<PasteSummary['form'], string> = {
+  bare: 'codes as typed',
+  xml: "an event's XML",
+  event: 'an event as Event Viewer or Get-WinEvent shows it',
+  labels: 'Label: value lines',
+  text: "a dialog's or a message's text",
+};
+
 /** Render an explanation as plain terminal text (no colors). */
 export function formatCodeExplanation(e: CodeExplanation): string {
   const lines: string[] = [];
   const single = e.input.extended === undefined;
   const main = e.primary ?? e.extended ?? e.other;
-  if (single) lines.push(main ? `Code ${numberOf(main)}` : `Code ${e.input.code}`);
+  if (single)
+    lines.push(
+      main?.table === 'sentence'
+        ? `Recognized: ${main.name}`
+        : main
+          ? `Code ${numberOf(main)}`
+          : `Code ${e.input.code}`,
+    );
   else
     lines.push(
       `Error code ${describeInput(e.primary, e.input.code)}, extended error code ${describeInput(e.extended, e.input.extended ?? '')}`,
@@ -571,6 +998,20 @@ export function formatCodeExplanation(e: CodeExplanation): string {
       lines.push(`  ${l.short} on the ${MACHINE_WORDS[l.where].long}: ${events}`);
       lines.push(`    ${l.exportCommand}`);
     }
+  }
+  if (e.paste && e.paste.parts.length > 0) {
+    lines.push('');
+    lines.push(`Read from what you pasted (${PASTE_FORM[e.paste.form]}):`);
+    for (const p of e.paste.parts) {
+      const what =
+        p.table === 'sentence'
+          ? `${p.name} [${p.confidence}]`
+          : p.meaning
+            ? `${p.text} = ${p.name} [${p.confidence}]`
+            : `${p.text}: not in our tables${p.tableLabel ? ` (read as ${p.tableLabel})` : ''}`;
+      lines.push(`  - from ${p.from}: ${what}`);
+    }
+    for (const slip of e.paste.slips) lines.push(`  - ${slip}`);
   }
   if (e.notes.length > 0) {
     lines.push('');

@@ -110,7 +110,8 @@ describe('explain-code answers every code of issue #24 with a meaning and its so
   it('gives each reading of a number that several tables hold', () => {
     const e = explainCode('0x4');
     expect(e.primary?.name).toBe('InternalErrorHasOccurred');
-    expect(e.otherReadings.map((r) => r.table)).toEqual(['mstscExtended', 'lsm40']);
+    // The same number as a Kerberos code (a DC's Failure Code 0x4) is shown too: the number alone does not say.
+    expect(e.otherReadings.map((r) => r.table)).toEqual(['mstscExtended', 'lsm40', 'kerberos']);
     const text = formatCodeExplanation(e);
     expect(text).toMatch(/The same number in other tables:/);
     expect(text).toMatch(/exDiscReasonServerLogonTimeout/);

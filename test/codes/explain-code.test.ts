@@ -235,7 +235,10 @@ describe('explainCode with codes not in the tables', () => {
     expect(e.primary).toBeUndefined();
     expect(e.extended?.name).toBe('exDiscReasonServerDeniedConnection');
     expect(e.notes.join('\n')).toMatch(/read as an "Extended error code"/);
-    expect(e.otherReadings.map((r) => `${r.table} ${r.name}`)).toEqual(['lsm40 ServerDeniedConnection']);
+    expect(e.otherReadings.map((r) => `${r.table} ${r.name}`)).toEqual([
+      'lsm40 ServerDeniedConnection',
+      'kerberos KDC_ERR_S_PRINCIPAL_UNKNOWN',
+    ]);
   });
 
   it("names the table of an unknown pair's primary that is an extended code", () => {

@@ -13,7 +13,10 @@ import {
   EXTENDED_REASONS,
   FAILURE_REASONS,
   formatHex,
+  CLIENT_APP_CODES,
   GATEWAY_CODES,
+  KERBEROS_ERRORS,
+  KNOWN_SENTENCES,
   lookupCodeName,
   lookupGatewayCode,
   LSM_40_REASONS,
@@ -36,7 +39,7 @@ import {
 
 interface Sourced {
   readonly code?: number;
-  readonly id?: number;
+  readonly id?: number | string;
   readonly name?: string;
   readonly meaning?: string;
   readonly text?: string;
@@ -61,6 +64,9 @@ const TABLES: Record<string, readonly Sourced[]> = {
   RDP_EVENTS,
   GATEWAY_CODES,
   AVD_ERRORS,
+  KERBEROS_ERRORS,
+  KNOWN_SENTENCES,
+  CLIENT_APP_CODES,
 };
 
 describe('the tables the test reads', () => {

@@ -1,0 +1,658 @@
+/**
+ * Sentences users paste without a number (or whose number says less than the words): the dialogs of the Remote
+ * Desktop clients and the messages of the events they meet, recognized by their stable words. Each entry says what
+ * the sentence means, where its wording comes from, and, where the sentence stands for a code of another table, that
+ * code by its symbolic name (so its causes are the code's) or the event it is the message of (so its causes are the
+ * patterns' that read that event).
+ *
+ * Matching: every pattern of one language's list must occur in the paste (case-insensitive, whitespace and
+ * apostrophes normalized). English lists restate the message tables' wording (the event's own message text, the
+ * client's dialog string); German and French lists hold only Microsoft's own terms and wording from its localized
+ * pages. Where a language is missing, `languages` says why: a wording not confirmed is left out, never guessed.
+ */
+import type { Confidence } from './types.js';
+
+export type SentenceLanguage = 'en' | 'de' | 'fr';
+
+export interface KnownSentence {
+  readonly id: string;
+  /** What the sentence is: the dialog or the event (provider and id). */
+  readonly what: string;
+  /** The event whose message it is. */
+  readonly event?: { readonly provider: string; readonly id: number };
+  /** The code the sentence stands for, by its symbolic name in its table (read with `lookupCodeName`). */
+  readonly codeName?: string;
+  readonly words: Readonly<Partial<Record<SentenceLanguage, readonly RegExp[]>>>;
+  readonly meaning: string;
+  readonly confidence: Confidence;
+  readonly source: string;
+  /** Languages not given and why, or what the other languages rest on. */
+  readonly languages?: string;
+  readonly note?: string;
+}
+
+const SRC_MESSAGE = "Microsoft: the event's own message text (the provider's message table)";
+const SRC_DIALOG = "Microsoft: the Remote Desktop client's dialog string (mstscax.dll)";
+const SRC_LOCALIZED =
+  "German and French: Microsoft's localized Windows strings and Learn/support pages (their terms only)";
+const EVENT_ONLY_EN =
+  'English only: German and French Event Viewer show the same event with a translated message we have not confirmed word for word; its Event ID and Source labels are read in every language.';
+
+export const KNOWN_SENTENCES: readonly KnownSentence[] = [
+  {
+    id: 'schannel-36870',
+    what: 'Schannel event 36870 (System log)',
+    event: { provider: 'Schannel', id: 36870 },
+    words: { en: [/fatal error occurred when attempting to access the (?:tls|ssl) server credential private key/] },
+    meaning:
+      "Schannel could not use the private key of the server's TLS certificate (for Remote Desktop, the RDP listener's certificate): the key is missing, unreadable (MachineKeys permissions) or damaged. The error code in the message says which.",
+    confidence: 'MS',
+    source: `${SRC_MESSAGE}; Microsoft Learn "Remote Desktop Services doesn't accept connections" (36870 with 0x8009030D, state 10001)`,
+    languages: EVENT_ONLY_EN,
+  },
+  {
+    id: 'schannel-36871',
+    what: 'Schannel event 36871 (System log)',
+    event: { provider: 'Schannel', id: 36871 },
+    words: { en: [/fatal error occurred while creating an? (?:tls|ssl) (?:server|client) credential/] },
+    meaning:
+      'Schannel could not create a TLS credential: with internal error state 10013 the TLS versions or cipher suites it needs are disabled (or, for a server credential, the certificate cannot be used).',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+    languages: EVENT_ONLY_EN,
+    note: 'Evidence for the RDP listener only when it names a server credential: other software logs 36871 for client credentials whenever TLS 1.0/1.1 is turned off.',
+  },
+  {
+    id: 'schannel-36874',
+    what: 'Schannel event 36874 (System log)',
+    event: { provider: 'Schannel', id: 36874 },
+    words: { en: [/connection request was received from a remote client application/, /none of the cipher suites/] },
+    meaning:
+      "A client offered a TLS version or cipher suites the server has none of in common: the handshake failed. The TLS version named is the client's.",
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+    languages: EVENT_ONLY_EN,
+  },
+  {
+    id: 'schannel-36881',
+    what: 'Schannel event 36881 (System log)',
+    event: { provider: 'Schannel', id: 36881 },
+    words: { en: [/certificate received from the remote server has either expired or is not yet valid/] },
+    meaning:
+      'This computer, as a TLS client, received a server certificate outside its validity period (expired, or a wrong clock on one side).',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+    languages: EVENT_ONLY_EN,
+  },
+  {
+    id: 'schannel-36882',
+    what: 'Schannel event 36882 (System log)',
+    event: { provider: 'Schannel', id: 36882 },
+    words: { en: [/certificate received from the remote server was issued by an untrusted certificate authority/] },
+    meaning:
+      'This computer, as a TLS client, received a server certificate from a certificate authority it does not trust (self-signed or an internal CA it lacks).',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+    languages: EVENT_ONLY_EN,
+  },
+  {
+    id: 'schannel-36884',
+    what: 'Schannel event 36884 (System log)',
+    event: { provider: 'Schannel', id: 36884 },
+    words: { en: [/certificate received from the remote server does not contain the expected name/] },
+    meaning:
+      'This computer, as a TLS client, received a server certificate that does not name the server it connected to (connected by another name or an address).',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+    languages: EVENT_ONLY_EN,
+  },
+  {
+    id: 'schannel-36887',
+    what: 'Schannel event 36887 (System log)',
+    event: { provider: 'Schannel', id: 36887 },
+    words: { en: [/fatal alert was received from the remote endpoint/] },
+    meaning: 'The other side of a TLS handshake rejected it and sent a fatal alert; the alert code says why.',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+    languages: EVENT_ONLY_EN,
+  },
+  {
+    id: 'schannel-36888',
+    what: 'Schannel event 36888 (System log)',
+    event: { provider: 'Schannel', id: 36888 },
+    words: { en: [/fatal alert was generated and sent to the remote endpoint/] },
+    meaning:
+      'This computer rejected a TLS handshake and sent a fatal alert; the alert code and the error state say why.',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+    languages: EVENT_ONLY_EN,
+  },
+  {
+    id: 'termservice-1057',
+    what: 'TermService event 1057 (System log)',
+    event: { provider: 'TermService', id: 1057 },
+    words: { en: [/failed to create a new self[- ]signed certificate/] },
+    meaning:
+      'The Remote Desktop service could not create its self-signed certificate: TLS connections fail until it can (the status text says why, often MachineKeys permissions).',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+    languages: EVENT_ONLY_EN,
+  },
+  {
+    id: 'termservice-1058',
+    what: 'TermService event 1058 (System log)',
+    event: { provider: 'TermService', id: 1058 },
+    words: { en: [/failed to replace the expired self[- ]signed certificate/] },
+    meaning:
+      'The Remote Desktop service could not replace its expired self-signed certificate ("Keyset does not exist", "Access is denied": the private key or MachineKeys permissions): TLS connections fail.',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+    languages: EVENT_ONLY_EN,
+  },
+  {
+    id: 'lsasrv-6041',
+    what: 'LsaSrv event 6041 (System log of the client)',
+    event: { provider: 'LsaSrv', id: 6041 },
+    words: { en: [/credssp authentication to .{0,200}failed to negotiate a common protocol version/] },
+    meaning:
+      "The client refused the server's CredSSP version because of its Encryption Oracle Remediation policy (CVE-2018-0886): one side lacks the CredSSP update of May 2018 or later.",
+    confidence: 'MS',
+    source: `${SRC_MESSAGE}; Microsoft Learn "CredSSP encryption oracle remediation"`,
+    languages: EVENT_ONLY_EN,
+  },
+  {
+    id: 'credssp-oracle',
+    what: 'The client\'s dialog "An authentication error has occurred. The function requested is not supported … CredSSP encryption oracle remediation"',
+    codeName: 'SEC_E_UNSUPPORTED_FUNCTION',
+    words: {
+      en: [/credssp/, /oracle/],
+      de: [/credssp/, /oracle/],
+      fr: [/credssp/, /oracle/],
+    },
+    meaning:
+      "CredSSP encryption oracle remediation: the client and the server disagree on the CredSSP update (CVE-2018-0886); one of them is unpatched and the other's policy (Encryption Oracle Remediation) refuses it.",
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; Microsoft Learn "CredSSP encryption oracle remediation" (KB 4093492); ${SRC_LOCALIZED}`,
+    languages: 'Read in every language by the words CredSSP and Oracle, which the German and French dialogs keep.',
+  },
+  {
+    id: 'function-not-supported',
+    what: 'The client\'s dialog "An authentication error has occurred. The function requested is not supported"',
+    codeName: 'SEC_E_UNSUPPORTED_FUNCTION',
+    words: {
+      en: [/function requested is not supported/],
+      de: [/angeforderte funktion wird nicht unterst(?:ü|ue)tzt/],
+      fr: [/fonction demand(?:é|e)e n'est pas prise en charge/],
+    },
+    meaning:
+      'CredSSP (NLA) failed with SEC_E_UNSUPPORTED_FUNCTION: most often the CredSSP encryption oracle remediation mismatch (one side lacks the 2018 CredSSP update).',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; Microsoft Learn "CredSSP encryption oracle remediation"; ${SRC_LOCALIZED}`,
+  },
+  {
+    id: 'nla-required',
+    what: 'The client\'s dialog "The remote computer requires Network Level Authentication, which your computer does not support"',
+    codeName: 'NlaRequiredNotSupported',
+    words: {
+      en: [/requires network level authentication/],
+      de: [/authentifizierung auf netzwerkebene/, /erfordert/],
+      fr: [/authentification au niveau du r(?:é|e)seau/, /(?:requiert|n(?:é|e)cessite|exige)/],
+    },
+    meaning:
+      'The server requires Network Level Authentication (CredSSP) and the client did not use it: a client without CredSSP, CredSSP turned off on it, or an RDP file with "enablecredsspsupport:i:0".',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; ${SRC_LOCALIZED}`,
+  },
+  {
+    id: 'nla-dc-unreachable',
+    what: 'The client\'s dialog "… requires Network Level Authentication (NLA), but your Windows domain controller cannot be contacted to perform NLA"',
+    codeName: 'SEC_E_NO_AUTHENTICATING_AUTHORITY',
+    words: { en: [/network level authentication/, /domain controller cannot be contacted/] },
+    meaning:
+      'NLA could not reach a domain controller to authenticate the user (no authority could be contacted): the client or the server cannot reach a DC, or the account is in a domain they cannot resolve.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'credentials-did-not-work',
+    what: 'The client\'s dialog "Your credentials did not work"',
+    codeName: 'SEC_E_LOGON_DENIED',
+    words: {
+      en: [/credentials did not work/],
+      de: [/anmeldeinformationen/, /nicht funktioniert|funktionierten nicht/],
+      fr: [/informations d'identification/, /pas fonctionn(?:é|e)/],
+    },
+    meaning:
+      "NLA rejected the user name or password (SEC_E_LOGON_DENIED): a wrong or stale password, a wrong domain, or an account state the server's Security 4625 Status says.",
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; ${SRC_LOCALIZED}`,
+  },
+  {
+    id: 'lsa-cannot-be-contacted',
+    what: 'The client\'s dialog "An authentication error has occurred. The Local Security Authority cannot be contacted"',
+    codeName: 'SEC_E_NO_CREDENTIALS',
+    words: {
+      en: [/local security authority cannot be contacted/],
+      de: [/lokale sicherheitsautorit(?:ä|ae)t/],
+      fr: [/autorit(?:é|e) de s(?:é|e)curit(?:é|e) locale/],
+    },
+    meaning:
+      'NLA could not start: the client has no credentials to use for the server (an expired or must-change password, a saved credential that no longer works, or a server that requires NLA the client cannot do).',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; Microsoft support article KB 2493594; ${SRC_LOCALIZED}`,
+    note: 'The dialog usually shows the code 0x80090304 (SEC_E_INTERNAL_ERROR) or 0x8009030E (SEC_E_NO_CREDENTIALS): paste the code with the text to read it exactly.',
+  },
+  {
+    id: 'not-authorized-remote-login',
+    what: 'The client\'s dialog "The connection was denied because the user account is not authorized for remote login"',
+    codeName: 'exDiscReasonServerInsufficientPrivileges',
+    words: {
+      en: [/not authorized for remote log(?:in|on)/],
+      de: [/remoteanmeldung/, /nicht/, /autorisiert|berechtigt/],
+      fr: [/pas autoris(?:é|e)/, /connexion (?:à|a) distance|ouverture de session (?:à|a) distance/],
+    },
+    meaning:
+      'The account is not allowed to sign in through Remote Desktop: it is not in Remote Desktop Users (or Administrators) or lacks "Allow log on through Remote Desktop Services", or a deny right takes it away (4625 Status 0xC000015B).',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; ${SRC_LOCALIZED}`,
+  },
+  {
+    id: 'remote-sign-in-right',
+    what: 'The client\'s dialog "To sign in remotely, you need the right to sign in through Remote Desktop Services"',
+    codeName: 'exDiscReasonServerInsufficientPrivileges',
+    words: {
+      en: [/right to sign in through remote desktop services/],
+      de: [/anmelden (?:ü|ue)ber remotedesktopdienste/],
+      fr: [/ouverture de session par les services bureau (?:à|a) distance/],
+    },
+    meaning:
+      'The account lacks the right "Allow log on through Remote Desktop Services" on the server (not in Remote Desktop Users, or denied by policy): 4625 Status 0xC000015B.',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; ${SRC_LOCALIZED} (the user right's localized name)`,
+  },
+  {
+    id: 'no-license-servers',
+    what: 'The client\'s dialog "The remote session was disconnected because there are no Remote Desktop License Servers available to provide a license"',
+    codeName: 'exDiscReasonLicenseNoLicenseServer',
+    words: {
+      en: [/no remote desktop license servers? (?:are )?available/],
+      de: [/remotedesktop-lizenzserver/, /kein/],
+      fr: [/serveurs? de licences/, /bureau (?:à|a) distance/, /aucun/],
+    },
+    meaning:
+      'The session host found no Remote Desktop license server to issue a client access license (none configured, unreachable, or not activated) and its licensing grace period is over.',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; ${SRC_LOCALIZED}`,
+  },
+  {
+    id: 'no-cals-available',
+    what: 'The client\'s dialog "… there are no Remote Desktop client access licenses available for this computer"',
+    codeName: 'exDiscReasonLicenseNoLicense',
+    words: { en: [/no remote desktop client access licenses? available/] },
+    meaning:
+      'The license server has no client access license of the kind the session host asks for (per user / per device, version) left to issue.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'licensing-protocol-error',
+    what: 'The client\'s dialog "The remote computer disconnected the session because of an error in the licensing protocol"',
+    codeName: 'exDiscReasonLicenseCantFinishProtocol',
+    words: { en: [/error in the licensing protocol/] },
+    meaning:
+      'The licensing exchange failed: most often a damaged license cached on the client (HKLM\\SOFTWARE\\Microsoft\\MSLicensing) or a license server the host cannot complete the exchange with.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'license-modified',
+    what: 'The client\'s dialog "… the Remote Desktop client access license stored on this computer has been modified"',
+    codeName: 'exDiscReasonLicenseErrClientLicense',
+    words: { en: [/client access license stored on this computer has been modified/] },
+    meaning:
+      "The license the client cached is damaged: delete the client's MSLicensing key and reconnect as an administrator once.",
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'cannot-connect-reasons',
+    what: 'The client\'s dialog "Remote Desktop can\'t connect to the remote computer for one of these reasons: 1) … 2) … 3) …"',
+    codeName: 'disconnectReasonSocketConnectFailed',
+    words: {
+      en: [/can(?:'|no)t connect to the remote computer for one of these reasons/],
+      de: [/remotedesktop/, /aus einem der folgenden gr(?:ü|ue)nde/],
+      fr: [/bureau (?:à|a) distance/, /pour l'une des raisons suivantes/],
+    },
+    meaning:
+      'The client could not open a connection: remote access is not enabled on the server, the server is off, or it cannot be reached on the network (name, firewall, port 3389).',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; ${SRC_LOCALIZED}`,
+  },
+  {
+    id: 'internal-error',
+    what: 'The client\'s dialog "An internal error has occurred"',
+    codeName: 'InternalErrorHasOccurred',
+    words: {
+      en: [/internal error has occurred/],
+      de: [/interner fehler/],
+      fr: [/erreur interne s'est produite/],
+    },
+    meaning:
+      'The client ended the connection on an error it does not describe: often the TLS or security layer (a certificate the listener cannot use, a security layer mismatch) or a client-side component.',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; ${SRC_LOCALIZED}`,
+  },
+  {
+    id: 'busy',
+    what: 'The message "The remote computer is currently busy" / "Remote Desktop Services is currently busy"',
+    words: { en: [/(?:remote computer|remote desktop services) is currently busy/] },
+    meaning:
+      'The server accepted the connection but could not create or hand over the session in time: the session manager or Winlogon is stuck (hung sessions, a profile or Group Policy step that does not finish, resources exhausted). Other users may still sign in.',
+    confidence: 'WR',
+    source: `${SRC_DIALOG} (wording); the reading is widely reported (Microsoft Q&A, support forums), not documented`,
+    languages: 'English only: the German and French wording is not confirmed.',
+    note: "Check the server's LocalSessionManager and System logs at that time (hung sessions, Winlogon and profile service errors); logging off stale sessions or restarting the server clears it.",
+  },
+  {
+    id: 'password-expired',
+    what: 'The dialog "Your password has expired" / "You must change your password before signing in"',
+    codeName: 'SSL_ERR_PASSWORD_EXPIRED',
+    words: {
+      en: [/password has expired|must change your password/],
+      de: [/kennwort (?:ist )?abgelaufen|kennwort (?:muss|m(?:ü|ue)ssen) ge(?:ä|ae)ndert/],
+      fr: [/mot de passe a expir(?:é|e)|devez changer (?:de|votre) mot de passe/],
+    },
+    meaning:
+      "The user's password has expired or must be changed: NLA cannot sign in with it. Change it (on another computer, or allow the change through the server's sign-in screen).",
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; ${SRC_LOCALIZED}`,
+  },
+  {
+    id: 'account-locked',
+    what: 'The dialog "… the user account has been locked because there were too many logon attempts"',
+    codeName: 'SSL_ERR_ACCOUNT_LOCKED_OUT',
+    words: { en: [/account (?:has been|is) locked|locked out/] },
+    meaning:
+      'The account is locked out after too many failed sign-ins: unlock it, and find what keeps sending a wrong password.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'account-disabled',
+    what: 'The dialog "Your account has been disabled"',
+    codeName: 'SSL_ERR_ACCOUNT_DISABLED',
+    words: { en: [/account (?:has been|is) disabled/] },
+    meaning: 'The account is disabled.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'account-expired',
+    what: 'The dialog "Your account has expired"',
+    codeName: 'SSL_ERR_ACCOUNT_EXPIRED',
+    words: { en: [/account has expired/] },
+    meaning: "The account's expiry date has passed.",
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'trust-relationship',
+    what: 'The message "The trust relationship between this workstation and the primary domain failed"',
+    codeName: 'STATUS_TRUSTED_RELATIONSHIP_FAILURE',
+    words: {
+      en: [/trust relationship between this workstation and the primary domain/],
+      de: [/vertrauensstellung zwischen dieser arbeitsstation und der prim(?:ä|ae)ren dom(?:ä|ae)ne/],
+      fr: [/relation d'approbation entre cette station de travail et le domaine principal/],
+    },
+    meaning:
+      "The server's secure channel to its domain is broken: domain accounts cannot sign in until it is repaired or the computer rejoined.",
+    confidence: 'MS',
+    source: `Microsoft: the message text of STATUS_TRUSTED_RELATIONSHIP_FAILURE (ntstatus.h); ${SRC_LOCALIZED}`,
+  },
+  {
+    id: 'no-logon-servers',
+    what: 'The message "There are currently no logon servers available to service the logon request"',
+    codeName: 'STATUS_NO_LOGON_SERVERS',
+    words: {
+      en: [/no logon servers available/],
+      de: [/keine anmeldeserver verf(?:ü|ue)gbar/],
+      fr: [/aucun serveur d'acc(?:è|e)s n'est (?:actuellement )?disponible/],
+    },
+    meaning: 'No domain controller could be reached to check the account.',
+    confidence: 'MS',
+    source: `Microsoft: the message text of STATUS_NO_LOGON_SERVERS (ntstatus.h); ${SRC_LOCALIZED}`,
+  },
+  {
+    id: 'time-difference',
+    what: 'The dialog "… cannot verify the identity of the remote computer because there is a time or date difference"',
+    codeName: 'SEC_E_TIME_SKEW',
+    words: { en: [/time or date difference/] },
+    meaning:
+      'The clocks of the client, the server or the domain controller differ by more than Kerberos allows (5 minutes by default).',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'certificate-untrusted',
+    what: 'The identity prompt "The certificate is not from a trusted certifying authority"',
+    codeName: 'CERT_E_UNTRUSTEDROOT',
+    words: { en: [/not from a trusted certifying authority|terminated in a root certificate which is not trusted/] },
+    meaning: "The client does not trust the server's certificate (self-signed, or from a CA the client lacks).",
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'certificate-name',
+    what: 'The identity prompt "The name on the certificate is incorrect" / "Certificate name mismatch"',
+    codeName: 'CERT_E_CN_NO_MATCH',
+    words: {
+      en: [
+        /name (?:on|in) the certificate (?:is incorrect|does not match)|certificate name mismatch|certificate's cn name does not match/,
+      ],
+    },
+    meaning: 'The server certificate does not name the host the client connected to.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'certificate-expired',
+    what: 'The identity prompt "The certificate has expired or is not yet valid"',
+    codeName: 'CERT_E_EXPIRED',
+    words: { en: [/certificate (?:has )?expired or is not yet valid/] },
+    meaning: 'The server certificate is outside its validity period (or a clock is wrong).',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'security-error',
+    what: 'The dialog "Because of a security error, the client could not connect to the remote computer"',
+    words: { en: [/because of a security error/] },
+    meaning:
+      'The RDP security layer failed before sign-in: licensing data the client cannot read (a damaged MSLicensing cache), or a security layer or encryption mismatch.',
+    confidence: 'WR',
+    source: `${SRC_DIALOG} (wording); the reading is widely reported, not documented`,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'connections-in-use',
+    what: 'The dialog "The number of connections to this computer is limited and all connections are in use right now"',
+    codeName: 'exDiscReasonServerDeniedConnection',
+    words: { en: [/all connections are in use/] },
+    meaning:
+      'The server allows no more sessions (two on a Windows Server without RDS licensing, one on a client Windows): another user must sign out, or the session limit be raised.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'windows-app-cannot-connect',
+    what: 'The Windows App / Remote Desktop client dialog (macOS, iOS, Android, web) "We couldn\'t connect to the remote PC"',
+    words: {
+      en: [
+        /we couldn'?t connect to (?:the remote pc|["'\u201c]?.{1,60}?["'\u201d]?)(?:[.!]|$)|oops, we couldn'?t connect/,
+      ],
+    },
+    meaning:
+      'The Windows App or Remote Desktop client could not reach or open the remote PC; the error code under the text (0x204 unreachable, 0x207 authentication or security layer) says which.',
+    confidence: 'MS',
+    source: 'Microsoft: the Windows App / Remote Desktop client dialog; Microsoft Learn "Troubleshoot Windows App"',
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'winsock-reset',
+    what: 'The Winsock message "An existing connection was forcibly closed by the remote host"',
+    codeName: 'WSAECONNRESET',
+    words: { en: [/existing connection was forcibly closed by the remote host/] },
+    meaning: 'The server or something on the path reset the TCP connection (WSAECONNRESET, 10054).',
+    confidence: 'MS',
+    source: 'Microsoft Learn: Windows Sockets Error Codes (the message text of WSAECONNRESET)',
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'winsock-timeout',
+    what: 'The Winsock message "A connection attempt failed because the connected party did not properly respond after a period of time"',
+    codeName: 'WSAETIMEDOUT',
+    words: { en: [/connected party did not properly respond after a period of time/] },
+    meaning:
+      'Nothing answered the connection attempt (WSAETIMEDOUT, 10060): the host is off or unreachable, or a firewall drops the packets.',
+    confidence: 'MS',
+    source: 'Microsoft Learn: Windows Sockets Error Codes (the message text of WSAETIMEDOUT)',
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'winsock-refused',
+    what: 'The Winsock message "No connection could be made because the target machine actively refused it"',
+    codeName: 'WSAECONNREFUSED',
+    words: { en: [/target machine actively refused it/] },
+    meaning: 'The host answered but nothing listens on the port (WSAECONNREFUSED, 10061).',
+    confidence: 'MS',
+    source: 'Microsoft Learn: Windows Sockets Error Codes (the message text of WSAECONNREFUSED)',
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'logon-attempt-failed',
+    what: 'The dialog "The logon attempt failed"',
+    codeName: 'SEC_E_LOGON_DENIED',
+    words: { en: [/the logon attempt failed/] },
+    meaning:
+      'NLA rejected the credentials (SEC_E_LOGON_DENIED, whose message text this is): a wrong password or user name, or an account state.',
+    confidence: 'MS',
+    source: 'MS-ERREF 2.1 HRESULT values (winerror.h): the message text of SEC_E_LOGON_DENIED',
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'user-name-or-password-incorrect',
+    what: 'The message "The user name or password is incorrect" (ERROR_LOGON_FAILURE, 1326)',
+    codeName: 'ERROR_LOGON_FAILURE',
+    words: {
+      en: [/user name or password is incorrect/],
+      de: [/benutzername oder (?:das )?kennwort ist falsch/],
+      fr: [/nom d'utilisateur ou (?:le )?mot de passe est incorrect/],
+    },
+    meaning: 'The credentials were rejected: a wrong user name or password (or a stale saved password).',
+    confidence: 'MS',
+    source: `MS-ERREF 2.2 Win32 error codes (winerror.h): the message text of ERROR_LOGON_FAILURE; ${SRC_LOCALIZED}`,
+  },
+  {
+    id: 'unknown-user-or-bad-password',
+    what: 'The 4625 Failure Reason "Unknown user name or bad password" (%%2313)',
+    codeName: 'STATUS_LOGON_FAILURE',
+    words: {
+      en: [/unknown user name or bad password/],
+      de: [/unbekannter benutzername oder (?:ung(?:ü|ue)ltiges|falsches) kennwort/],
+      fr: [/nom d'utilisateur inconnu ou mot de passe incorrect/],
+    },
+    meaning: 'The account name does not exist or the password is wrong; the 4625 Sub Status says which.',
+    confidence: 'MS',
+    source: `Microsoft Learn: event 4625 (Failure Reason %%2313); ${SRC_LOCALIZED}`,
+  },
+  {
+    id: 'network-error',
+    what: 'The dialog "The connection was ended because of a network error"',
+    words: { en: [/connection (?:was ended|has been lost) because of a network error|connection has been lost/] },
+    meaning:
+      'The network between client and server dropped the established connection (an unstable path, a VPN, a NAT or firewall timeout, the server going away).',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}`,
+    languages: 'English only: the German and French wording is not confirmed.',
+    note: "The client's RDPClient 1026 gives the code (often 0x904 or 0x108); the server's RdpCoreTS 226/142/143 show the drop.",
+  },
+  {
+    id: 'gateway-cert-name-mismatch',
+    what: 'The dialog "… the Remote Desktop Gateway server address requested and the certificate subject name do not match"',
+    codeName: 'GatewayCertNameMismatch',
+    words: { en: [/gateway server address requested and the certificate subject name do not match/] },
+    meaning: "The RD Gateway's certificate does not name the address the client used for the gateway.",
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'gateway-cert-expired',
+    what: 'The dialog "… the Remote Desktop Gateway server\'s certificate has expired or has been revoked"',
+    codeName: 'GatewayCertExpired',
+    words: { en: [/gateway server'?s? certificate has expired or has been revoked/] },
+    meaning: "The RD Gateway's certificate has expired or has been revoked.",
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'invalid-licensing-message',
+    what: 'The dialog "The remote session was disconnected because the remote computer received an invalid licensing message"',
+    codeName: 'exDiscReasonLicenseErrClientMsg',
+    words: { en: [/received an invalid licensing message/] },
+    meaning:
+      "The server could not read the client's licensing message: most often a damaged license cached on the client (MSLicensing).",
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+  {
+    id: 'gateway-unavailable',
+    what: 'The dialog "Remote Desktop can\'t connect to the remote computer … because the Remote Desktop Gateway server is temporarily unavailable"',
+    codeName: 'GatewayTemporarilyUnavailable',
+    words: { en: [/remote desktop gateway server is temporarily unavailable/] },
+    meaning: 'The client could not reach the RD Gateway (name, network, its certificate or its service).',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+    languages: 'English only: the German and French wording is not confirmed.',
+  },
+];
+
+const normalize = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/\s+/g, ' ');
+
+export interface SentenceMatch {
+  readonly sentence: KnownSentence;
+  readonly language: SentenceLanguage;
+}
+
+/** The known sentences in a paste, in table order, each with the language its words matched in. */
+export function findSentences(text: string): SentenceMatch[] {
+  const t = normalize(text);
+  const out: SentenceMatch[] = [];
+  for (const sentence of KNOWN_SENTENCES)
+    for (const language of ['en', 'de', 'fr'] as const) {
+      const words = sentence.words[language];
+      if (words?.every((re) => re.test(t))) {
+        out.push({ sentence, language });
+        break;
+      }
+    }
+  return out;
+}

@@ -1,0 +1,531 @@
+/**
+ * What a user pasted, read in layers the way a support engineer reads it:
+ *
+ * 1. The form: an event block (Event Viewer's "General" text, `Get-WinEvent | Format-List`, the event's XML), a
+ *    list of `Label: value` lines, a dialog's text, or a bare code. XML is first turned into the same `Label: value`
+ *    lines (`<Data Name="Status">` → `Status: …`, `<EventID>` → `Event ID: …`, `<Provider Name=…>` → `Source: …`).
+ * 2. The labels (English, German, French): `Status`, `Sub Status`, `Failure Code`, `Result Code`, `Error Code`,
+ *    `Extended error code`, `Disconnect Reason`, `AlertDesc`, `ErrorState`, `Reason code`, `Failure Reason`,
+ *    `Event ID`, `Source`; each says the role of its number, and with the event id the table (`Status` of a 4771 is
+ *    a Kerberos code, of a 4625 an NTSTATUS). A number after a label no table reads (`Logon Type: 10`,
+ *    `Client Port: 59320`, `Keywords: 0x8010…`) is no code.
+ * 3. Numbers outside labels only where their context makes them codes: a hex number (`0x…`, an eight-digit HRESULT
+ *    or NTSTATUS), a decimal after "code", "error", "reason", "status"…; never an address's octet, a version
+ *    ("TLS 1.2", "version 3"), a list marker ("1)"), "X.224", a link id (`LinkId=866660`), a date or a time.
+ * 4. Known sentences by their stable words (patterns/codes/sentences.ts).
+ *
+ * Typing slips are forgiven and said: `x904`, `0×904`, `0x 904`, the letter O for a zero inside a hex number.
+ * Only reading: which table explains a number is explain-code's business (the role and the event id are its hints).
+ */
+import { type ParsedCode, parseCode } from '../../patterns/codes/index.js';
+import { findSentences, type SentenceMatch } from '../../patterns/codes/sentences.js';
+
+/** What a number's label or context says it is. */
+export type CodeRole =
+  /** The Remote Desktop dialog's "Error code" (or an `Error Code` field whose event says otherwise). */
+  | 'error'
+  | 'extended'
+  /** Security 4625/4776 `Status`, or a Kerberos event's (`Status` in its XML). */
+  | 'status'
+  | 'subStatus'
+  /** 4771/4769 "Failure Code", 4768 "Result Code". */
+  | 'kerberos'
+  | 'disconnectReason'
+  | 'tlsAlert'
+  | 'errorState'
+  | 'lsm40'
+  | 'failureReason'
+  /** The code of an "authentication error has occurred" dialog: an HRESULT. */
+  | 'authentication'
+  /** The code of a "protocol error" dialog: an extended code. */
+  | 'protocol'
+  /** A Winsock or Win32 error named as such ("socket error 10060", "Win32 error 1225"). */
+  | 'win32'
+  /** A number with nothing around it saying its table. */
+  | 'code';
+
+export interface PasteCode extends ParsedCode {
+  readonly role: CodeRole;
+  /** The text the number was read from, as pasted (after slips were forgiven). */
+  readonly text: string;
+  /** Which label or context it came from, in the user's words ("Failure Code", "the dialog's text"). */
+  readonly from: string;
+}
+
+export type PasteForm = 'bare' | 'xml' | 'event' | 'labels' | 'text';
+
+export interface PasteReading {
+  readonly form: PasteForm;
+  /** The event id the paste names (Event ID label, `<EventID>`, Format-List `Id`, "event 4771"). */
+  readonly eventId?: number;
+  /** Its provider or source, as named. */
+  readonly source?: string;
+  /** The codes read, in the order found. */
+  readonly codes: readonly PasteCode[];
+  readonly sentences: readonly SentenceMatch[];
+  /** What was read differently from how it was typed: "read 0x8009O311 as 0x80090311". */
+  readonly slips: readonly string[];
+  /** Numbers seen and set aside, and why ("192.168.1.10: an address"). */
+  readonly ignored: readonly string[];
+}
+
+interface Label {
+  /** Matches the end of the label ("Additional Information Failure Code" is a Failure Code). */
+  readonly suffix?: RegExp;
+  /** Matches the whole label only (a generic word: "Id" is an event id, "Process ID" is not). */
+  readonly exact?: RegExp;
+  readonly role: CodeRole | 'eventId' | 'source';
+  readonly name: string;
+}
+
+/** Labels, the more specific first (`Extended error code` before `Error code`, `Sub Status` before `Status`). */
+const LABELS: readonly Label[] = [
+  {
+    suffix: /extended\s+error\s+code|erweiterter\s+fehlercode|code\s+d'erreur\s+(?:é|e)tendu/i,
+    role: 'extended',
+    name: 'Extended error code',
+  },
+  {
+    suffix: /sub\s*-?\s*status(?:\s*code)?|unterstatus|sous-(?:é|e)tat|sous-statut/i,
+    role: 'subStatus',
+    name: 'Sub Status',
+  },
+  { suffix: /failure\s*code|code\s+d'(?:é|e)chec/i, role: 'kerberos', name: 'Failure Code' },
+  { suffix: /result\s*code|ergebniscode|code\s+de\s+r(?:é|e)sultat/i, role: 'kerberos', name: 'Result Code' },
+  {
+    suffix: /failure\s*reason|fehlerursache|raison\s+de\s+l'(?:é|e)chec/i,
+    role: 'failureReason',
+    name: 'Failure Reason',
+  },
+  { suffix: /disconnect\s*reason/i, exact: /reason/i, role: 'disconnectReason', name: 'Disconnect Reason' },
+  { suffix: /alert\s*desc(?:ription)?|fatal\s+alert\s+code/i, role: 'tlsAlert', name: 'AlertDesc' },
+  {
+    suffix: /error\s*state|internal\s+error\s+state|schannel\s+error\s+state/i,
+    role: 'errorState',
+    name: 'ErrorState',
+  },
+  { suffix: /reason\s+code|ursachencode|code\s+de\s+raison/i, role: 'lsm40', name: 'Reason code' },
+  {
+    suffix: /error\s*code|fehlercode|code\s+d'erreur|wsa\s*error|socket\s+error/i,
+    exact: /error|fehler|erreur/i,
+    role: 'error',
+    name: 'Error code',
+  },
+  { suffix: /status\s*code/i, exact: /status|(?:é|e)tat|statut/i, role: 'status', name: 'Status' },
+  { exact: /code/i, role: 'code', name: 'Code' },
+  {
+    exact: /event\s*id|eventid|event|ereignis-id|id\s+de\s+l'(?:é|e)v(?:é|e)nement|id/i,
+    role: 'eventId',
+    name: 'Event ID',
+  },
+  { exact: /source|quelle|provider\s*name|providername/i, role: 'source', name: 'Source' },
+];
+
+const VALUE = String.raw`(%%\s*\d{4}|0x[0-9a-f]+|-?\d+|[0-9a-f]{8})`;
+
+/** A `Label: value` line (Event Viewer, Format-List, the dialog's "Error code: 0x904"). */
+const LABEL_LINE = new RegExp(
+  String.raw`(^|[\n\r;,(]|\s)([A-Za-zÀ-ÿ'\- ]{1,40}?)\s*(?::|=|：)\s*${VALUE}(?![0-9a-z.:/])`,
+  'gi',
+);
+
+/**
+ * Read a paste. `text` is everything the user gave (the CLI joins its words); the result is only a reading: which
+ * table explains each number is decided by explain-code from the role and the event id.
+ */
+export function readPaste(input: string): PasteReading {
+  const slips: string[] = [];
+  const ignored: string[] = [];
+  const xml = /<\s*(?:Event|EventData|Data|System)\b/i.test(input);
+  let text = xml ? xmlToLabels(input) : input;
+  text = forgiveSlips(text, slips);
+  // Two codes separated by a slash are two codes, not a path.
+  text = text.replace(/(0x[0-9a-f]+|\b\d+)\s*\/\s*(?=0x[0-9a-f]|\d)/gi, '$1, ');
+
+  const codes: PasteCode[] = [];
+  let eventId: number | undefined;
+  let source: string | undefined;
+  /** Spans already read through a label, not to be read again as free numbers. */
+  const taken: [number, number][] = [];
+  let labelled = 0;
+  /** Unknown labels' HRESULT-shaped values: no code in an event's fields, a code in a line or two. */
+  const soft: [number, number][] = [];
+
+  for (const m of text.matchAll(LABEL_LINE)) {
+    const rawLabel = m[2].trim();
+    const label = labelOf(rawLabel);
+    const start = (m.index ?? 0) + m[1].length;
+    const end = (m.index ?? 0) + m[0].length;
+    if (!label) {
+      // A number after a label no table reads is no code (Logon Type: 10, Client Port: 59320); an HRESULT or
+      // NTSTATUS after a word we do not know ("Ursache: 0xC000006D") is one unless the paste is an event's fields.
+      if (isLabelLike(rawLabel)) {
+        if (/^0x[89a-f][0-9a-f]{7}$/i.test(m[3])) soft.push([start, end]);
+        else taken.push([start, end]);
+        labelled++;
+      }
+      continue;
+    }
+    taken.push([start, end]);
+    labelled++;
+    const value = m[3];
+    if (label.role === 'eventId') {
+      const id = Number(value);
+      if (Number.isInteger(id) && id > 0 && id < 65536) eventId ??= id;
+      continue;
+    }
+    if (label.role === 'source') continue;
+    const parsed = value.startsWith('%%') ? parseCode(value.replace(/\D/g, '')) : parseCode(value);
+    if (!parsed) continue;
+    const before = text.slice(Math.max(0, start - 240), start);
+    const role: CodeRole =
+      label.role === 'code' || label.role === 'error'
+        ? AUTH_CONTEXT.test(before)
+          ? 'authentication'
+          : PROTOCOL_CONTEXT.test(before)
+            ? 'protocol'
+            : label.role
+        : label.role === 'disconnectReason' && LSM_CONTEXT.test(text) && !/disconnect/i.test(rawLabel)
+          ? 'lsm40'
+          : label.role;
+    const from =
+      role === 'authentication'
+        ? 'the "authentication error" dialog\'s Code'
+        : role === 'protocol'
+          ? 'the "protocol error" dialog\'s code'
+          : rawLabel.replace(/\s+/g, ' ');
+    codes.push({ ...parsed, role, text: value.replace(/\s+/g, ''), from });
+  }
+  const sourceMatch = /(?:^|\n)\s*(?:source|quelle|provider\s*name|providername)\s*[:=]\s*([^\r\n]+)/i.exec(text);
+  if (sourceMatch) source = sourceMatch[1].trim();
+
+  if (eventId !== undefined || labelled > 3) taken.push(...soft);
+  // An event named in running text: "Schannel 36870", "event 4771", "TermDD event 56".
+  if (eventId === undefined) {
+    const e =
+      /\b(?:event(?:\s*id)?|ereignis(?:-id)?|(?:é|e)v(?:é|e)nement|termdd|schannel|lsasrv|termservice|security|system)\s*(?:event\s*)?(?:id\s*)?[:#]?\s*(\d{2,5})\b(?![.\d])/i.exec(
+        text,
+      );
+    if (e) {
+      eventId = Number(e[1]);
+      taken.push([e.index, e.index + e[0].length]);
+    }
+  }
+
+  // An event whose fields are codes, named by its id alone ("wrong password 4771 0x18").
+  if (eventId === undefined) {
+    const bare = new RegExp(String.raw`(?<![\d.:/=-])(${CODE_EVENTS.join('|')})(?![\d.:/])`).exec(text);
+    if (bare && !taken.some(([s, e]) => bare.index >= s && bare.index < e)) {
+      eventId = Number(bare[1]);
+      taken.push([bare.index, bare.index + bare[0].length]);
+    }
+  }
+  const sentences = findSentences(text);
+  codes.push(...contextCodes(text, taken, ignored));
+  // "wrong password 4771 0x18": an event id typed beside the code (an event whose fields are codes).
+  if (eventId === undefined) {
+    const named = codes.find((c) => c.role === 'code' && c.radix === 'decimal' && CODE_EVENTS.includes(c.value));
+    if (named && codes.length > 1) {
+      eventId = named.value;
+      codes.splice(codes.indexOf(named), 1);
+    }
+  }
+
+  const bare =
+    !xml &&
+    labelled === 0 &&
+    codes.length > 0 &&
+    /^[\s0-9a-fx%,;/+&-]*$/i.test(text.replace(/\band\b|\bund\b|\bet\b/gi, ''));
+  const form: PasteForm = xml
+    ? 'xml'
+    : labelled > 0 && eventId !== undefined
+      ? 'event'
+      : labelled > 0
+        ? 'labels'
+        : bare
+          ? 'bare'
+          : 'text';
+  return {
+    form,
+    ...(eventId !== undefined ? { eventId } : {}),
+    ...(source ? { source } : {}),
+    codes: pairUp(codes),
+    sentences,
+    slips,
+    ignored,
+  };
+}
+
+function labelOf(raw: string): Label | undefined {
+  const words = raw.replace(/\s+/g, ' ').trim();
+  for (const l of LABELS) {
+    if (l.exact && new RegExp(`^(?:${l.exact.source})$`, 'i').test(words)) return l;
+    if (l.suffix && new RegExp(String.raw`(?:^|\s|-)(?:${l.suffix.source})$`, 'i').test(words)) return l;
+  }
+  return undefined;
+}
+
+/**
+ * Words that make a label (a field name, "Ticket Options", "Logon ID"), not a sentence ("The security package
+ * detected"): at most four words, no sentence punctuation, no article or verb of running text.
+ */
+function isLabelLike(raw: string): boolean {
+  const text = raw.trim();
+  const words = text.split(/\s+/);
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    /^[A-Za-zÀ-ÿ'\- ]+$/.test(text) &&
+    !words.some((w) =>
+      /^(?:the|a|an|is|was|were|with|from|returned|detected|der|die|das|ist|wurde|le|la|les|est|a été)$/i.test(w),
+    )
+  );
+}
+
+/**
+ * The event's XML as label lines, in place: `<Data Name="Status">0x18</Data>` → `Status: 0x18`, `<EventID>` →
+ * `Event ID:`, `<Provider Name=…>` → `Source:`, other leaves by their element name; the System bookkeeping
+ * (Level, Task, Keywords, record id…) and every other tag dropped. Text around the XML stays.
+ */
+function xmlToLabels(xml: string): string {
+  return xml
+    .replace(/<EventID\b[^>]*>\s*(\d+)\s*<\/EventID>/gi, '\nEvent ID: $1\n')
+    .replace(/<Provider\b[^>]*\bName\s*=\s*['"]([^'"]+)['"][^>]*>/gi, '\nSource: $1\n')
+    .replace(
+      /<Data\b[^>]*\bName\s*=\s*['"]([^'"]+)['"][^>]*>([^<]*)<\/Data>/gi,
+      (_, name: string, value: string) => `\n${splitCamel(name)}: ${value.trim()}\n`,
+    )
+    .replace(
+      /<(Version|Level|Task|Opcode|Keywords|EventRecordID|Correlation|Execution|Channel|Computer|Security|TimeCreated)\b[^>]*>[^<]*<\/\1>/gi,
+      '\n',
+    )
+    .replace(
+      /<([A-Za-z]+)>\s*(0x[0-9a-f]+|\d+)\s*<\/\1>/gi,
+      (_, name: string, value: string) => `\n${splitCamel(name)}: ${value}\n`,
+    )
+    .replace(/<[^>]*>/g, '\n');
+}
+
+/** `SubStatus` → `Sub Status`, `FailureCode` → `Failure Code`, `AlertDesc` stays readable to the label table. */
+function splitCamel(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+/**
+ * Typing slips forgiven, each said: a multiplication sign for the x (`0×904`), the x alone (`x904`), a space after
+ * it (`0x 904`), the letter O (or l) inside a hex number (`0x8009O311`).
+ */
+function forgiveSlips(text: string, slips: string[]): string {
+  let out = text.replace(/(?<![0-9a-z])0\s?[×✕]\s?([0-9a-f]{1,8})(?![0-9a-z])/gi, (all, digits: string) => {
+    slips.push(`read ${all} as 0x${digits}: a multiplication sign typed for the x`);
+    return `0x${digits}`;
+  });
+  out = out.replace(/(?<![0-9a-z.])0[xX]\s+([0-9a-fA-F]{2,8})(?![0-9a-z])/g, (all, digits: string) => {
+    slips.push(`read "${all}" as 0x${digits} (the space after 0x dropped)`);
+    return `0x${digits}`;
+  });
+  out = out.replace(/(?<![0-9a-z.\-_/\\])[xX]([0-9a-fA-F]{3,8})(?![0-9a-z])/g, (all, digits: string) => {
+    slips.push(`read ${all} as 0x${digits} (the 0 before the x added)`);
+    return `0x${digits}`;
+  });
+  // A pair typed with the x alone ("x904 x7"): the short one too, never x64 / x86 / x32.
+  if (slips.some((s) => s.includes('the 0 before the x')))
+    out = out.replace(/(?<![0-9a-z.\-_/\\])[xX]([0-9a-fA-F]{1,2})(?![0-9a-z])/g, (all, digits: string) => {
+      if (/^(?:64|86|32)$/.test(digits)) return all;
+      slips.push(`read ${all} as 0x${digits} (the 0 before the x added)`);
+      return `0x${digits}`;
+    });
+  out = out.replace(/(?<![0-9a-z])0[xX]([0-9a-fA-FoOlI]{3,8})(?![0-9a-z])/g, (all, digits: string) => {
+    if (/^[0-9a-f]+$/i.test(digits)) return all;
+    // Only a number that is hex once O is read as 0 (and l or I as 1): never a word.
+    const fixed = digits.replace(/[oO]/g, '0').replace(/[lI]/g, '1');
+    if (!/^[0-9a-f]+$/i.test(fixed) || !/[0-9]/.test(digits)) return all;
+    slips.push(`read ${all} as 0x${fixed.toUpperCase()} (a letter typed for a digit)`);
+    return `0x${fixed}`;
+  });
+  return out;
+}
+
+/** Words before a number that make it a code (English, German, French). */
+const CODE_CONTEXT =
+  /(?:code|error|err|fehler|erreur|reason|grund|raison|status|statut|hresult|ntstatus|winsock|wsa|socket|win32|extended|erweitert|(?:é|e)tendu|alert|state|zustand|%%)\W{0,3}(?:\w+\W{1,3}){0,2}$/i;
+const EXTENDED_CONTEXT = /(?:extended|erweitert\w*|(?:é|e)tendu)\W{0,3}(?:\w+\W{1,3}){0,2}$/i;
+const WIN32_CONTEXT = /(?:winsock|wsa|socket|win32|system\s+error)\W{0,3}(?:\w+\W{1,3}){0,2}$/i;
+const AUTH_CONTEXT = /(?:authentication\s+error|authentifizierungsfehler|erreur\s+d'authentification)[\s\S]{0,200}$/i;
+const PROTOCOL_CONTEXT = /(?:protocol\s+error|protokollfehler|erreur\s+de\s+protocole)[\s\S]{0,200}$/i;
+
+/** Events whose fields are codes: a decimal like these typed beside a code names the event, not a second code. */
+const CODE_EVENTS: readonly number[] = [
+  4625, 4768, 4769, 4771, 4772, 4773, 4776, 36870, 36871, 36874, 36887, 36888, 1057, 1058, 6041,
+];
+
+const LSM_CONTEXT = /\b(?:LSM|LocalSessionManager|event\s*(?:id\s*)?40\b|session\s+\d+\s+has\s+been\s+disconnected)/i;
+
+const NUMBER_TOKEN = /(?<![0-9a-z_.:/\\=-])(%%\d{4}|0x[0-9a-f]+|-?[0-9][0-9a-f]*)(?![0-9a-z_]|[.:/]\d)/gi;
+
+/** The numbers outside labels that their context makes codes. */
+function contextCodes(text: string, taken: readonly [number, number][], ignored: string[]): PasteCode[] {
+  const out: PasteCode[] = [];
+  for (const m of text.matchAll(NUMBER_TOKEN)) {
+    const at = m.index ?? 0;
+    const token = m[1];
+    if (taken.some(([s, e]) => at >= s && at < e)) continue;
+    const before = text.slice(Math.max(0, at - 80), at);
+    const why = notACode(text, at, token, before);
+    if (why) {
+      ignored.push(`${token}: ${why}`);
+      continue;
+    }
+    const hex = /^0x/i.test(token) || /^%%/.test(token) || /[a-f]/i.test(token) || /^[8c][0-9a-f]{7}$/i.test(token);
+    const decimalCode = !hex && CODE_CONTEXT.test(before);
+    const whole = text.trim() === token || /^[\s,;/+&]*$/.test(text.replace(NUMBER_TOKEN, ''));
+    if (!hex && !decimalCode && !whole) {
+      ignored.push(`${token}: a number no word calls a code`);
+      continue;
+    }
+    const parsed = token.startsWith('%%') ? parseCode(token.slice(2)) : parseCode(token);
+    if (!parsed) continue;
+    // A label written without its colon ("Failure Code 0x12", "substatus 0xC0000072") still chooses the role.
+    const bareLabel = labelBefore(before);
+    const role: CodeRole = bareLabel
+      ? bareLabel.role === 'disconnectReason' && LSM_CONTEXT.test(text)
+        ? 'lsm40'
+        : bareLabel.role
+      : token.startsWith('%%')
+        ? 'failureReason'
+        : /\b(?:kerberos|kdc|krb\w*)\W+(?:\w+\W+){0,2}$/i.test(before)
+          ? 'kerberos'
+          : /(?:fatal\s+)?alert\b[^0-9]{0,40}$/i.test(before)
+            ? 'tlsAlert'
+            : /error\s+state\s+is\W*$/i.test(before)
+              ? 'errorState'
+              : /(?:reason|grund)(?:\s+code)?\W*$/i.test(before) && LSM_CONTEXT.test(text)
+                ? 'lsm40'
+                : /(?:disconnected|getrennt|d(?:é|e)connect(?:é|e))\s*\(?\s*reason\s*=?\s*$/i.test(before)
+                  ? 'disconnectReason'
+                  : EXTENDED_CONTEXT.test(before)
+                    ? 'extended'
+                    : WIN32_CONTEXT.test(before)
+                      ? 'win32'
+                      : AUTH_CONTEXT.test(before)
+                        ? 'authentication'
+                        : PROTOCOL_CONTEXT.test(before)
+                          ? 'protocol'
+                          : 'code';
+    const from = bareLabel
+      ? bareLabel.name
+      : role === 'tlsAlert'
+        ? 'the "fatal alert code" sentence'
+        : role === 'errorState'
+          ? 'the "internal error state" sentence'
+          : role === 'lsm40'
+            ? 'the "reason code" of a LocalSessionManager 40 sentence'
+            : role === 'disconnectReason'
+              ? 'the "disconnected (Reason=…)" sentence (RDPClient 1026)'
+              : role === 'extended'
+                ? 'the word "extended" before it'
+                : role === 'win32'
+                  ? 'the words before it (socket / Win32 error)'
+                  : role === 'authentication'
+                    ? 'the "authentication error" dialog\'s text'
+                    : role === 'protocol'
+                      ? 'the "protocol error" dialog\'s text'
+                      : role === 'failureReason'
+                        ? 'its %% form (a 4625 FailureReason)'
+                        : whole
+                          ? 'the code as typed'
+                          : 'the text around it';
+    out.push({ ...parsed, role, text: token, from });
+  }
+  return out;
+}
+
+/** The label (a code's, never the event id's or the source's) the words just before a number make, if any. */
+function labelBefore(before: string): { role: CodeRole; name: string } | undefined {
+  const words = before
+    .replace(/[\s(]+$/, '')
+    .split(/\s+/)
+    .slice(-4);
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const raw = words.slice(-n).join(' ');
+    if (!/^[A-Za-zÀ-ÿ'\- ]+$/.test(raw)) continue;
+    const label = labelOf(raw);
+    if (label && label.role !== 'eventId' && label.role !== 'source' && label.role !== 'code' && label.role !== 'error')
+      return { role: label.role, name: raw };
+  }
+  return undefined;
+}
+
+/** Why a number in running text is no code, or undefined when it may be one. */
+function notACode(text: string, at: number, token: string, before: string): string | undefined {
+  const after = text.slice(at + token.length, at + token.length + 12);
+  const around = text.slice(Math.max(0, at - 16), at + token.length + 16);
+  if (
+    /\d+\.\d+\.\d+\.\d+/.test(around) &&
+    /^[\d.]*$/.test(token) &&
+    /(?:^|[^\d])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/.test(around)
+  )
+    return 'part of an address';
+  if (/^\.\d/.test(after) || /\d\.$/.test(before)) return 'part of a version or an address';
+  if (
+    /(?:^|[^a-z])(?:tls|ssl|version|vers\.?|v|windows|build|credssp|http|rdp|ntlm|ntlmv|smb)\s*$/i.test(before) &&
+    !/^0x/i.test(token)
+  )
+    return 'a version';
+  if (/\bx\.$/i.test(before) || /x\.\s*$/i.test(before)) return 'a protocol name (X.224)';
+  if (
+    /(?:linkid|id|kb|port|session|sitzung|seconds?|minutes?|sekunden|minuten|ms)\s*[=:]?\s*$/i.test(before) &&
+    !/^0x/i.test(token)
+  )
+    return 'an id, a port or a count';
+  if (/^\d{1,2}$/.test(token) && (/^[)\]]/.test(after) || (/(?:^|\n)\s*$/.test(before) && /^[.)]\s/.test(after))))
+    return 'a list marker';
+  if (/^[-/.]\d{1,2}[-/.]\d{2,4}/.test(after) || /\d{1,4}[-/.]$/.test(before)) return 'part of a date';
+  if (/^:\d{2}/.test(after) || /\d:$/.test(before)) return 'part of a time';
+  if (/^\d{4}$/.test(token) && /^(?:19|20)\d\d$/.test(token) && !/(?:code|error|fehler|erreur|event)\W*$/i.test(before))
+    return 'a year';
+  return undefined;
+}
+
+/**
+ * Two codes typed with nothing saying their roles: two NTSTATUS values are a 4625's Status and Sub Status (not an
+ * error code and its extended code); otherwise the first is the dialog's error code and the second its extended one.
+ */
+function pairUp(codes: PasteCode[]): PasteCode[] {
+  // "error 0x904 extended 0x7": the code beside an extended one is the dialog's error code.
+  const extended = codes.filter((c) => c.role === 'extended');
+  const loose = codes.filter((c) => c.role === 'code');
+  if (extended.length === 1 && loose.length === 1 && codes.length === 2 && loose[0].value < 0x80000000)
+    return codes.map((c) =>
+      c === loose[0]
+        ? { ...c, role: 'error' as const, from: "the code before the extended one: the dialog's Error code" }
+        : c,
+    );
+  // "4625 0xC000006D 0xC000006A": the two NTSTATUS values are its Status and Sub Status, whatever else is typed.
+  const nt = loose.filter((c) => c.value >= 0xc0000000);
+  if (nt.length === 2 && !codes.some((c) => c.role === 'status' || c.role === 'subStatus'))
+    return codes
+      .filter((c) => !(c.role === 'code' && (c.value === 4625 || c.value === 4776)))
+      .map((c) =>
+        c === nt[0]
+          ? { ...c, role: 'status' as const, from: 'two NTSTATUS values together: a 4625 Status' }
+          : c === nt[1]
+            ? { ...c, role: 'subStatus' as const, from: 'two NTSTATUS values together: a 4625 Sub Status' }
+            : c,
+      );
+  const free = loose;
+  if (free.length !== 2 || codes.length !== 2) return codes;
+  const [a, b] = free;
+  const ntstatus = (c: PasteCode) => c.value >= 0xc0000000;
+  if (ntstatus(a) && ntstatus(b))
+    return [
+      { ...a, role: 'status', from: 'two NTSTATUS values together: a 4625 Status' },
+      { ...b, role: 'subStatus', from: 'two NTSTATUS values together: a 4625 Sub Status' },
+    ];
+  if (a.value < 0x80000000 && b.value < 0x80000000)
+    return [
+      { ...a, role: 'error', from: "two codes together: the dialog's Error code" },
+      { ...b, role: 'extended', from: "two codes together: the dialog's Extended error code" },
+    ];
+  return codes;
+}
