@@ -3,7 +3,8 @@
  * and netsh write them, the sample (plink with -R, a failed and a successful sign-in through it) and its near miss
  * (an IPv6 link-local LAN client, ssh with no forwarding), and the real sbousseaden tunnel log with Security 5156.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rdpTunnel } from '../../patterns/findings/rdp-tunnel.js';
@@ -92,6 +93,27 @@ describe('rdp-tunnel on its samples', () => {
     const { json, found } = await tunnels(`${FOLDER}/near-miss.xml`);
     expect(found).toEqual([]);
     expect(json.attempts.map((a) => a.outcome)).toEqual(['succeeded']);
+  });
+
+  it('the near miss: a local mstsc to 127.0.0.2 named by RDPClient 1024, and a machine account from ::1, make no tunnel', async () => {
+    const { json, found } = await tunnels(`${FOLDER}/near-miss-local-mstsc.xml`);
+    expect(found).toEqual([]);
+    expect(json.attempts.map((a) => [a.client.address, a.outcome])).toEqual([
+      ['127.0.0.1', 'succeeded'],
+      ['::1', 'succeeded'],
+    ]);
+  });
+
+  it('a loopback logon with no local mstsc before it is still a tunnel (the rule is the 1024, not the address)', async () => {
+    const xml = sampleXml(`${FOLDER}/near-miss-local-mstsc.xml`).replace(
+      /<Value>127\.0\.0\.2<\/Value>|'Value'>127\.0\.0\.2</g,
+      "'Value'>127.0.0.1:13389<",
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'rdp-tunnel-'));
+    const file = join(dir, 'forwarded.xml');
+    writeFileSync(file, xml);
+    const { found } = await tunnels(file);
+    expect(found.map((f) => f.attempts)).toEqual([['A001']]);
   });
 
   it('reading keeps the tool’s process and connections, not the rest of a busy log', () => {
