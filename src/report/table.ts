@@ -3,7 +3,6 @@
  * security and host findings, then one "what to do" block per incident), per-attempt detail on request
  * (`--details`, `--attempt`). Every line fits the terminal's width.
  */
-import { cutToWidth, displayWidth, padEndToWidth, splitAtWidth } from './display-width.js';
 import { escapeControlsDeep } from './sanitize.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { channelLabel } from '../model/channels.js';
@@ -74,7 +73,7 @@ function shortName(computer: string): string {
   return computer.split('.')[0];
 }
 
-/** Word-wraps to `width` columns as the terminal shows them (`displayWidth`); words longer than a line are cut (paths, thumbprints). */
+/** Word-wraps to `width`; words longer than a line are cut (paths, thumbprints). */
 export function wrap(text: string, width: number, indent: string, firstIndent = indent): string {
   const room = Math.max(20, width - indent.length);
   // Split on single spaces so that the double spaces between columns survive.
@@ -84,31 +83,24 @@ export function wrap(text: string, width: number, indent: string, firstIndent = 
     .split(' ');
   const lines: string[] = [];
   let line = '';
-  let lineWidth = 0;
   const firstRoom = Math.max(20, width - firstIndent.length);
   for (let w of words) {
     const limit = lines.length === 0 ? firstRoom : room;
-    let wordWidth = displayWidth(w);
-    if (line && lineWidth + 1 + wordWidth > limit) {
+    if (line && line.length + 1 + w.length > limit) {
       lines.push(line.trimEnd());
       line = '';
-      lineWidth = 0;
       if (w === '') continue;
     }
-    while (wordWidth > (lines.length === 0 ? firstRoom : room)) {
+    while (w.length > (lines.length === 0 ? firstRoom : room)) {
       const cut = lines.length === 0 ? firstRoom : room;
       if (line) {
         lines.push(line);
         line = '';
-        lineWidth = 0;
       }
-      const [head, rest] = splitAtWidth(w, cut);
-      lines.push(head);
-      w = rest;
-      wordWidth = displayWidth(w);
+      lines.push(w.slice(0, cut));
+      w = w.slice(cut);
     }
     line = line ? `${line} ${w}` : w;
-    lineWidth += (lineWidth ? 1 : 0) + wordWidth;
   }
   if (line) lines.push(line);
   return lines.map((l, i) => (i === 0 ? firstIndent : indent) + l).join('\n');
@@ -208,7 +200,7 @@ function incidentIds(list: Incident[]): string {
   return incidentIdList(list.map((x) => x.id));
 }
 
-const cut = cutToWidth;
+const cut = (text: string, room: number) => (text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1))}…`);
 
 /** The fleet view: one row per computer, then what spans computers (fleet.ts). */
 function fleetLines(fleet: Fleet, o: TableOptions): string[] {
@@ -217,9 +209,9 @@ function fleetLines(fleet: Fleet, o: TableOptions): string[] {
   const short = fleet.computers.map((r) => shortName(r.computer));
   const names =
     new Set(short.map((n) => n.toLowerCase())).size === short.length ? short : fleet.computers.map((r) => r.computer);
-  const nameRoom = Math.max(8, Math.min(40, maxOf(names.map(displayWidth)), o.width - 64));
+  const nameRoom = Math.max(8, Math.min(40, maxOf(names.map((n) => n.length)), o.width - 64));
   const line = (name: string, values: (string | number)[], worst: string) =>
-    `  ${padEndToWidth(cut(name, nameRoom), nameRoom)}  ${values.map((v, i) => String(v).padStart(numbers[i].length)).join('  ')}  ${worst}`;
+    `  ${cut(name, nameRoom).padEnd(nameRoom)}  ${values.map((v, i) => String(v).padStart(numbers[i].length)).join('  ')}  ${worst}`;
   const room = Math.max(10, o.width - (2 + nameRoom + 2 + numbers.join('  ').length + 2));
   const withAttempts = fleet.computers.filter((r) => r.attempts).length;
   const out = [
@@ -307,14 +299,27 @@ function hostHeading(h: ReportModel['hosts'][number]): string {
   return `${h.computer}: ${hostOutcomesText(h) || 'no attempts'}`;
 }
 
+/**
+ * One `!` line per step of the attacker's path (a tunnel, lateral movement, a tampered service…), after the attacks'
+ * own: what a responder must hear first. A lateral movement an attack's headline already tells is not repeated.
+ */
+function alertLines(findings: readonly Finding[], roles: ReadonlyMap<string, string>, o: TableOptions): string[] {
+  return findings
+    .filter((f) => !(f.id === 'lateral-movement' && f.attempts?.some((id) => roles.get(id) === 'lateral movement')))
+    .map((f) => wrap(paint(o.color, 'red', `ALERT: ${f.title} [${f.id}]`), o.width, '  ', '! '));
+}
+
 /** The answer: what happened on each computer, what is attacking it, what to do. */
 function summary(m: ReportModel, o: TableOptions): string[] {
   const out: string[] = [];
   if (m.attempts.length === 0) {
+    // What the logs found leads: a tunnel, a tampered service, lateral movement seen only by its traces.
+    pushAll(out, alertLines(m.pathFindings, new Map(), o));
     out.push(wrap(m.note ?? 'No RDP connection attempts found in the inputs.', o.width, ''));
-    const all = [...m.pathFindings, ...m.hostFindings];
-    if (all.length) out.push('', paint(o.color, 'bold', 'Host findings'));
-    for (const f of all) out.push(findingBlock(f, o).trimEnd());
+    if (m.securityFindings.length || m.pathFindings.length) out.push('', paint(o.color, 'bold', 'Security findings'));
+    for (const f of [...m.securityFindings, ...m.pathFindings]) out.push(findingBlock(f, o).trimEnd());
+    if (m.hostFindings.length) out.push('', paint(o.color, 'bold', 'Host findings'));
+    for (const f of m.hostFindings) out.push(findingBlock(f, o).trimEnd());
     return out;
   }
   const c = m.counts;
@@ -354,6 +359,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
       ),
     );
   }
+  pushAll(out, alertLines(m.pathFindings, roles, o));
   if (o.summaryOnly) {
     const hidden = m.securityHeadlines.length - headlines.length;
     if (hidden > 0)
