@@ -4,6 +4,7 @@ import { rdpEnabled } from './findings/rdp-enabled.js';
 import { rdpTunnel } from './findings/rdp-tunnel.js';
 import { outboundRdp } from './findings/outbound-rdp.js';
 import { explicitCredentials } from './findings/explicit-credentials.js';
+import { termsrvTampering } from './findings/termsrv-tampering.js';
 import { sessionHijack } from './findings/session-hijack.js';
 import { authAccountState } from './auth-account-state.js';
 import { authBadCredentials } from './auth-bad-credentials.js';
@@ -97,6 +98,7 @@ export const ATTACK_FINDINGS: readonly AttackFindingDefinition[] = [
   rdpTunnel,
   outboundRdp,
   explicitCredentials,
+  termsrvTampering,
 ];
 
 /** The events the attack findings read beyond a connection's own (`AttackFindingDefinition.reads`), all of them. */

@@ -42,6 +42,12 @@ export const rdpTunnel: AttackFindingDefinition = {
     { channel: 'Security', eventId: 4688, fields: { CommandLine: { regex: '3389|portproxy' } } },
     { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { Image: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } } },
     { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { CommandLine: { regex: '3389|portproxy' } } },
+    // netsh's port proxy as its registry value (Sysmon 13 on …\\Services\\PortProxy\\v4tov4\\tcp\\<listen>/<port>).
+    {
+      provider: 'Microsoft-Windows-Sysmon',
+      eventId: 13,
+      fields: { TargetObject: { regex: '\\\\PortProxy\\\\v[46]tov[46]\\\\' } },
+    },
     // Connections allowed by the firewall (5156) and Sysmon's network connections: to 3389, or by such a tool.
     { channel: 'Security', eventId: 5156, fields: { DestPort: '3389' } },
     { channel: 'Security', eventId: 5156, fields: { Application: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } } },

@@ -413,6 +413,7 @@ const ATTACK_PATH_IDS: ReadonlySet<string> = new Set([
   'ms-t120-probe',
   'session-hijack',
   'outbound-rdp',
+  'termsrv-tampering',
 ]);
 
 /** A finding that is a security alert (an attack, a scan, a step of the attacker's path), not a host's fault. */
