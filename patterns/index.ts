@@ -5,6 +5,7 @@ import { rdpTunnel } from './findings/rdp-tunnel.js';
 import { outboundRdp } from './findings/outbound-rdp.js';
 import { explicitCredentials } from './findings/explicit-credentials.js';
 import { termsrvTampering } from './findings/termsrv-tampering.js';
+import { lateralMovement } from './findings/lateral-movement.js';
 import { sessionHijack } from './findings/session-hijack.js';
 import { authAccountState } from './auth-account-state.js';
 import { authBadCredentials } from './auth-bad-credentials.js';
@@ -99,6 +100,7 @@ export const ATTACK_FINDINGS: readonly AttackFindingDefinition[] = [
   outboundRdp,
   explicitCredentials,
   termsrvTampering,
+  lateralMovement,
 ];
 
 /** The events the attack findings read beyond a connection's own (`AttackFindingDefinition.reads`), all of them. */

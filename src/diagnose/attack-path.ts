@@ -22,6 +22,7 @@ import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceRef } from './evidence-refs.js';
 import { formatShortTime } from './sentences.js';
 import { type FoundTunnelTools, isLoopback, toolText } from './tunnel-tools.js';
+import { lateralChainFindings } from './lateral-chains.js';
 import { maxOf, minOf } from '../model/arrays.js';
 
 interface Tracked extends Attempt {
@@ -452,6 +453,7 @@ export function findAttackPath(
   signedInElsewhere(attempts, attacks, marks);
   return [
     ...lateralFindings(attempts, attacks, marks, isDomainController),
+    ...lateralChainFindings(attempts, attacks, marks, isDomainController),
     ...tunnelFindings(attempts, tools, names, marks),
     ...probeFindings(attempts, marks),
   ];
