@@ -6,6 +6,7 @@ import { outboundRdp } from './findings/outbound-rdp.js';
 import { explicitCredentials } from './findings/explicit-credentials.js';
 import { termsrvTampering } from './findings/termsrv-tampering.js';
 import { lateralMovement } from './findings/lateral-movement.js';
+import { rdpClientAbuse } from './findings/rdp-client-abuse.js';
 import { sessionHijack } from './findings/session-hijack.js';
 import { authAccountState } from './auth-account-state.js';
 import { authBadCredentials } from './auth-bad-credentials.js';
@@ -101,6 +102,7 @@ export const ATTACK_FINDINGS: readonly AttackFindingDefinition[] = [
   explicitCredentials,
   termsrvTampering,
   lateralMovement,
+  rdpClientAbuse,
 ];
 
 /** The events the attack findings read beyond a connection's own (`AttackFindingDefinition.reads`), all of them. */

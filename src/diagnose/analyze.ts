@@ -53,6 +53,7 @@ import { type FoundHijack, findSessionTakeovers, hijackFinding } from './session
 import { type FoundRdpChanges, findRdpChanges, rdpEnabledFinding } from './rdp-enabled.js';
 import { type FoundTunnelTools, findTunnelTools } from './tunnel-tools.js';
 import { findTermsrvTampering, termsrvTamperingFindings } from './termsrv-tampering.js';
+import { clientAbuseFindings, findClientAbuse } from './rdp-client-abuse.js';
 import { type FoundOutboundRdp, findOutboundRdp, outboundRdpFindings } from './outbound-rdp.js';
 import {
   explicitCredentialFindings,
@@ -452,6 +453,7 @@ export function diagnoseComputers(
       hostFindings: [
         ...findHostFindings(findingPatterns, hosts, marks),
         ...termsrvTamperingFindings(findTermsrvTampering(events, names), marks),
+        ...clientAbuseFindings(findClientAbuse(events, names), marks),
       ],
       hijacks,
       rdpChanges: findRdpChanges(events, names),

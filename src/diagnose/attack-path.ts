@@ -415,6 +415,7 @@ const ATTACK_PATH_IDS: ReadonlySet<string> = new Set([
   'session-hijack',
   'outbound-rdp',
   'termsrv-tampering',
+  'rdp-client-abuse',
 ]);
 
 /** A finding that is a security alert (an attack, a scan, a step of the attacker's path), not a host's fault. */
