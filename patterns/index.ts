@@ -7,6 +7,7 @@ import { explicitCredentials } from './findings/explicit-credentials.js';
 import { termsrvTampering } from './findings/termsrv-tampering.js';
 import { lateralMovement } from './findings/lateral-movement.js';
 import { rdpClientAbuse } from './findings/rdp-client-abuse.js';
+import { rdpTypedCommands } from './findings/rdp-typed-commands.js';
 import { sessionHijack } from './findings/session-hijack.js';
 import { authAccountState } from './auth-account-state.js';
 import { authBadCredentials } from './auth-bad-credentials.js';
@@ -103,6 +104,7 @@ export const ATTACK_FINDINGS: readonly AttackFindingDefinition[] = [
   termsrvTampering,
   lateralMovement,
   rdpClientAbuse,
+  rdpTypedCommands,
 ];
 
 /** The events the attack findings read beyond a connection's own (`AttackFindingDefinition.reads`), all of them. */

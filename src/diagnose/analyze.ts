@@ -54,6 +54,7 @@ import { type FoundRdpChanges, findRdpChanges, rdpEnabledFinding } from './rdp-e
 import { type FoundTunnelTools, findTunnelTools } from './tunnel-tools.js';
 import { findTermsrvTampering, termsrvTamperingFindings } from './termsrv-tampering.js';
 import { clientAbuseFindings, findClientAbuse } from './rdp-client-abuse.js';
+import { findTypedCommands, typedCommandFindings } from './rdp-typed-commands.js';
 import { type FoundOutboundRdp, findOutboundRdp, outboundRdpFindings } from './outbound-rdp.js';
 import {
   explicitCredentialFindings,
@@ -454,6 +455,7 @@ export function diagnoseComputers(
         ...findHostFindings(findingPatterns, hosts, marks),
         ...termsrvTamperingFindings(findTermsrvTampering(events, names), marks),
         ...clientAbuseFindings(findClientAbuse(events, names), marks),
+        ...typedCommandFindings(findTypedCommands(events, attempts, names), marks),
       ],
       hijacks,
       rdpChanges: findRdpChanges(events, names),

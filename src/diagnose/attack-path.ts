@@ -416,6 +416,7 @@ const ATTACK_PATH_IDS: ReadonlySet<string> = new Set([
   'outbound-rdp',
   'termsrv-tampering',
   'rdp-client-abuse',
+  'rdp-typed-commands',
 ]);
 
 /** A finding that is a security alert (an attack, a scan, a step of the attacker's path), not a host's fault. */
