@@ -41,10 +41,10 @@ export const rdpTypedCommands: AttackFindingDefinition = {
       eventId: 13,
       fields: { TargetObject: { regex: '\\\\Explorer\\\\RunMRU\\\\[a-z]$' } },
     },
+    // Programs under explorer: from Sysmon only (a busy Security log's 4688s of user programs are not kept for this).
     { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { ParentImage: { regex: '\\\\explorer\\.exe$' } } },
     { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { Image: { regex: '\\\\rdpclip\\.exe$' } } },
     { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { CommandLine: { regex: '\\\\\\\\tsclient\\\\' } } },
-    { channel: 'Security', eventId: 4688, fields: { ParentProcessName: { regex: '\\\\explorer\\.exe$' } } },
     { channel: 'Security', eventId: 4688, fields: { NewProcessName: { regex: '\\\\rdpclip\\.exe$' } } },
     { channel: 'Security', eventId: 4688, fields: { CommandLine: { regex: '\\\\\\\\tsclient\\\\' } } },
   ],

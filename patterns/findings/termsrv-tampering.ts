@@ -153,9 +153,7 @@ export const termsrvTampering: AttackFindingDefinition = {
       channel: 'Security',
       eventId: 4688,
       fields: {
-        NewProcessName: {
-          regex: '\\\\(powershell|pwsh|cmd|wmic|msiexec|mshta|wscript|cscript|RDPWInst|rdpconf)\\.exe$',
-        },
+        NewProcessName: { regex: '\\\\(powershell|pwsh|wmic|msiexec|mshta|wscript|cscript|RDPWInst|rdpconf)\\.exe$' },
       },
     },
     {
