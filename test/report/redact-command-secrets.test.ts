@@ -43,7 +43,7 @@ function sample(): string {
   return file;
 }
 
-const FORMATS = ['table', 'json', 'markdown', 'html', 'csv', 'ecs'];
+const FORMATS = ['table', 'json', 'markdown', 'html', 'csv', 'ecs', 'splunk-hec'];
 
 describe('--redact hides secrets written on command lines', () => {
   const file = sample();
