@@ -50,6 +50,14 @@ describe('findings lead a run without attempts', () => {
     expect(r.stdout).not.toMatch(/^Host findings/m);
   });
 
+  it('a host finding alone leads too, without the alarm, and exit 0', async () => {
+    const r = await rdpdiag(['analyze', 'samples/findings/certificate-expired']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^Finding: The certificate configured for the RDP listener has expired/);
+    expect(r.stdout.split('\n').slice(0, 2).join(' ')).toMatch(/\[certificate-expired\]/);
+    expect(r.stdout).not.toMatch(/^!/m);
+  });
+
   it('Markdown and HTML lead with it and count it', async () => {
     const md = (await rdpdiag(['analyze', '--format', 'markdown', TOOL_ONLY])).stdout;
     const summary = md.slice(md.indexOf('## Summary'));
