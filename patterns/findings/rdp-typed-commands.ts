@@ -4,6 +4,12 @@ import type { AttackFindingDefinition } from '../types.js';
 export const TYPED_WITHIN_SECONDS = 60;
 
 /**
+ * A client desktop no larger than this (RdpCoreTS 168, every monitor) is the protocol's smallest (MS-RDPBCGR: 200
+ * pixels): the control of a program in a hidden window, as SharpRDP's, never a person's mstsc.
+ */
+export const HIDDEN_CLIENT_SIZE = 200;
+
+/**
  * Commands typed through Remote Desktop (SharpRDP-style, T1021.001): within seconds of an inbound connection, the
  * Run box used (a RunMRU value written by explorer, Sysmon 13), programs started under explorer as the user, the
  * clipboard's rdpclip.exe, and programs run from the client's redirected drive (`\\tsclient\c\…`). A person who signs
@@ -49,6 +55,7 @@ export const rdpTypedCommands: AttackFindingDefinition = {
     { channel: 'Security', eventId: 4688, fields: { CommandLine: { regex: '\\\\\\\\tsclient\\\\' } } },
   ],
   falsePositives: [
+    'A connection manager that opens a session at the smallest size (a thumbnail) before it is shown: told as driven by a program; ask who ran it.',
     'A person who signs in and at once types into the Run box (Win+R) from habit: the same records. Ask them; a command that downloads or runs a script is rarely a habit.',
     'A user starting a program from their own redirected drive (\\\\tsclient\\) on purpose: told, since it runs the client’s files on the server.',
   ],
@@ -58,6 +65,11 @@ export const rdpTypedCommands: AttackFindingDefinition = {
     'Turn off drive redirection (`fDisableCdm`) and the clipboard (`fDisableClip`) where they are not needed.',
   ],
   samples: [
+    {
+      description:
+        'RdpCoreTS only on APP07: two connections from 198.51.100.23 with a 200 × 200 desktop (RdpCoreTS 168), SharpRDP’s hidden window, and a third at 1920 × 1080, a person’s (not told). The public sbousseaden sample dfir_rdpsharp_target_RdpCoreTs_168_68_131 has this shape.',
+      file: 'samples/findings/rdp-typed-commands/hidden-client.xml',
+    },
     {
       description:
         'SharpRDP against APP05: Sysmon 3 flows from 198.51.100.23 to TermService’s svchost on 3389, each followed within seconds by a RunMRU write and cmd.exe under explorer as CORP\\svc_backup; rdpclip starts and \\\\tsclient\\c\\tools\\stage.exe runs.',

@@ -4,7 +4,11 @@
  * `TYPED_WITHIN_SECONDS` by the Run box used (RunMRU, Sysmon 13) or a program run from the client's redirected
  * drive (`\\tsclient\`); what else the session started then (programs under explorer, rdpclip) told with them.
  */
-import { rdpTypedCommands, TYPED_WITHIN_SECONDS } from '../../patterns/findings/rdp-typed-commands.js';
+import {
+  HIDDEN_CLIENT_SIZE,
+  rdpTypedCommands,
+  TYPED_WITHIN_SECONDS,
+} from '../../patterns/findings/rdp-typed-commands.js';
 import { type HostNames, logKind } from '../correlate/index.js';
 import { type Attempt, type Finding, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
@@ -47,7 +51,21 @@ function stepOf(e: NormalizedEvent): Step | undefined {
 
 export interface FoundTypedCommands {
   computer: string;
-  episodes: { connection: Attempt; steps: Step[] }[];
+  episodes: { connection: Attempt; steps: Step[]; hidden?: NormalizedEvent }[];
+}
+
+/**
+ * The client's desktop as RdpCoreTS 168 gives it (one per monitor), when every monitor is the protocol's smallest
+ * (`HIDDEN_CLIENT_SIZE`): a control in a hidden window, as SharpRDP's, not a person's mstsc.
+ */
+function hiddenClient(a: Attempt): NormalizedEvent | undefined {
+  const layouts = a.events.filter((e) => e.eventId === 168 && /rdpcorets/i.test(e.provider.name));
+  const small = (e: NormalizedEvent) =>
+    Number(e.data.MonitorWidth) > 0 &&
+    Number(e.data.MonitorWidth) <= HIDDEN_CLIENT_SIZE &&
+    Number(e.data.MonitorHeight) > 0 &&
+    Number(e.data.MonitorHeight) <= HIDDEN_CLIENT_SIZE;
+  return layouts.length && layouts.every(small) ? layouts[0] : undefined;
 }
 
 export function findTypedCommands(
@@ -72,11 +90,12 @@ export function findTypedCommands(
     const within = (steps.get(key) ?? []).filter(
       (s) => !used.has(s) && s.e.timeMs >= a.startMs && s.e.timeMs - a.startMs <= TYPED_WITHIN_SECONDS * 1000,
     );
-    if (!within.some((s) => s.kind === 'run-box' || s.kind === 'tsclient')) continue;
+    const hidden = hiddenClient(a);
+    if (!hidden && !within.some((s) => s.kind === 'run-box' || s.kind === 'tsclient')) continue;
     for (const s of within) used.add(s);
     let h = out.get(key);
     if (!h) out.set(key, (h = { computer: a.computer, episodes: [] }));
-    h.episodes.push({ connection: a, steps: within });
+    h.episodes.push({ connection: a, steps: within, ...(hidden ? { hidden } : {}) });
   }
   return [...out.values()];
 }
@@ -99,17 +118,38 @@ export function typedCommandFindings(found: readonly FoundTypedCommands[], marks
   return found.map((h) => {
     const who = [...new Set(h.episodes.flatMap((x) => x.steps.flatMap((s) => (s.by ? [s.by] : []))))];
     const sources = [...new Set(h.episodes.map((x) => x.connection.client.address!))];
-    const text = h.episodes.map((x) => {
+    const where = (a: Attempt) =>
+      `${markValue(a.client.address!)}${a.client.port ? `:${a.client.port}` : ''} at ${formatShortTime(a.start)}${a.events.every((e) => isSysmon(e)) ? ' (seen only by Sysmon)' : ''}`;
+    const text: string[] = [];
+    const hiddenOnly = h.episodes.filter((x) => x.hidden && x.steps.length === 0);
+    if (hiddenOnly.length) {
+      const size = `${hiddenOnly[0]!.hidden!.data.MonitorWidth} × ${hiddenOnly[0]!.hidden!.data.MonitorHeight}`;
+      text.push(
+        `${hiddenOnly.length === 1 ? 'the connection from' : `${hiddenOnly.length} connections, from`} ${hiddenOnly.map((x) => where(x.connection)).join(', ')}, had a ${size} desktop (RdpCoreTS 168), the protocol's smallest: a client control in a hidden window, not a person's`,
+      );
+    }
+    for (const x of h.episodes.filter((y) => y.steps.length)) {
       const a = x.connection;
-      const only = a.events.every((e) => isSysmon(e)) ? ', seen only by Sysmon,' : '';
-      return `the connection from ${markValue(a.client.address!)}${a.client.port ? `:${a.client.port}` : ''} at ${formatShortTime(a.start)}${only} was followed within ${Math.ceil((x.steps[x.steps.length - 1]!.e.timeMs - a.startMs) / 1000)} s by: ${x.steps.map((s) => stepText(s, markValue)).join(', ')}`;
-    });
+      const hidden = x.hidden
+        ? `, with a ${x.hidden.data.MonitorWidth} × ${x.hidden.data.MonitorHeight} desktop (RdpCoreTS 168, a hidden client),`
+        : '';
+      text.push(
+        `the connection from ${where(a)}${hidden} was followed within ${Math.ceil((x.steps[x.steps.length - 1]!.e.timeMs - a.startMs) / 1000)} s by: ${x.steps.map((s) => stepText(s, markValue)).join(', ')}`,
+      );
+    }
+    const typed = h.episodes.some((x) => x.steps.some((s) => s.kind === 'run-box' || s.kind === 'tsclient'));
     return {
       id: rdpTypedCommands.id,
       computer: h.computer,
       confidence: 0.85,
-      title: `Commands typed through Remote Desktop on ${markValue(h.computer)} from ${markValues(sources)}`,
-      explanation: `${text.map((t) => `${t[0]!.toUpperCase()}${t.slice(1)}.`).join(' ')} No person types into the Run box or runs the client's files within seconds of connecting: a tool typed them through the session (SharpRDP's way to run commands on a computer it reaches over Remote Desktop).${who.length ? ` The session's account: ${markValues(who)}.` : ''}`,
+      title: typed
+        ? `Commands typed through Remote Desktop on ${markValue(h.computer)} from ${markValues(sources)}`
+        : `Remote Desktop driven by a program on ${markValue(h.computer)} from ${markValues(sources)}`,
+      explanation: `${text.map((t) => `${t[0]!.toUpperCase()}${t.slice(1)}.`).join(' ')} ${
+        typed
+          ? "No person types into the Run box or runs the client's files within seconds of connecting: a tool typed them through the session (SharpRDP's way to run commands on a computer it reaches over Remote Desktop)."
+          : "A program drove these sessions from a hidden window (SharpRDP's way to type commands through Remote Desktop); what it typed needs the target's process and registry records (Sysmon 1 and 13, Security 4688)."
+      }${who.length ? ` The session's account: ${markValues(who)}.` : ''}`,
       evidence: h.episodes
         .flatMap((x) => [x.connection.events[0]!, ...x.steps.map((s) => s.e)])
         .slice(0, 8)

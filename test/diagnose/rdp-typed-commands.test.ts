@@ -74,12 +74,24 @@ describe('rdp-typed-commands', () => {
     expect(more).toEqual([]);
     expect(f!.title).toBe('Commands typed through Remote Desktop on APP05.corp.example.test from 198.51.100.23');
     expect(f!.explanation).toMatch(
-      /198\.51\.100\.23:50100 at 2025-11-13 11:09:07Z, seen only by Sysmon, was followed within 4 s/,
+      /198\.51\.100\.23:50100 at 2025-11-13 11:09:07Z \(seen only by Sysmon\) was followed within 4 s/,
     );
     expect(f!.explanation).toMatch(/typed `cmd\.exe \/c whoami > C:\\Users\\Public\\o\.txt` into the Run box/);
     expect(f!.explanation).toMatch(/started under explorer as CORP\\svc_backup/);
     expect(f!.explanation).toMatch(/ran `"\\\\tsclient\\c\\tools\\stage\.exe"` from the client's redirected drive/);
     expect(f!.explanation).toMatch(/rdpclip\.exe started/);
+  });
+
+  it('RdpCoreTS alone: the connections with the protocol’s smallest desktop (200 × 200) are a program’s; 1920 × 1080 is not', async () => {
+    const { code, json } = await run(`${FOLDER}/hidden-client.xml`);
+    expect(code).toBe(1);
+    const [f, ...more] = json.findings.filter((x) => x.id === rdpTypedCommands.id);
+    expect(more).toEqual([]);
+    expect(f!.title).toBe('Remote Desktop driven by a program on APP07.corp.example.test from 198.51.100.23');
+    expect(f!.explanation).toMatch(
+      /^2 connections, from 198\.51\.100\.23:51200 at 2025-11-20 10:02:11Z, 198\.51\.100\.23:51230 at 2025-11-20 10:15:40Z, had a 200 × 200 desktop/,
+    );
+    expect(f!.explanation).not.toMatch(/51400/);
   });
 
   it('the near miss: a person’s session (rdpclip, Outlook and Excel from the Start menu) is not typed commands', async () => {
