@@ -163,7 +163,11 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
     expect(
       queries
         .slice(1)
-        .every((q) => /^\/q:\*\[System\[EventRecordID>\d+ and \(EventID=1 or EventID=3 or EventID=7 or EventID=11 or EventID=13\)\]\]$/.test(q)),
+        .every((q) =>
+          /^\/q:\*\[System\[EventRecordID>\d+ and \(EventID=1 or EventID=3 or EventID=7 or EventID=11 or EventID=13\)\]\]$/.test(
+            q,
+          ),
+        ),
     ).toBe(true);
   });
 
