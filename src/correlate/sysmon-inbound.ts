@@ -12,6 +12,8 @@ import type { HostNames } from './host-names.js';
 
 /** A connection log's attempt this close to the flow is the same connection. */
 const SAME_CONNECTION_MS = 15_000;
+/** A logon from the same client this long after the flow is the same connection (the logon screen's wait). */
+const LOGON_SCREEN_MS = 120_000;
 
 const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
 const base = (path: string | undefined) => (path ?? '').trim().split('\\').pop()!.toLowerCase();
@@ -41,13 +43,13 @@ export function sysmonInboundAttempts(
     if (!isInboundRdpFlow(e)) continue;
     const key = hosts.key(e.computer);
     const address = e.data.SourceIp!.trim();
-    const same = [...known, ...out].some(
-      (a) =>
-        (a.side === 'server' || a.side === 'both') &&
-        hosts.key(a.computer) === key &&
-        Math.abs(a.startMs - e.timeMs) <= SAME_CONNECTION_MS &&
-        (!a.client.address || a.client.address.toLowerCase() === address.toLowerCase()),
-    );
+    const same = [...known, ...out].some((a) => {
+      if ((a.side !== 'server' && a.side !== 'both') || hosts.key(a.computer) !== key) return false;
+      const sameClient = a.client.address?.toLowerCase() === address.toLowerCase();
+      // Logs that begin at the logon (LSM, Security without NLA) start the connection up to the logon screen's wait later.
+      if (sameClient && a.startMs >= e.timeMs && a.startMs - e.timeMs <= LOGON_SCREEN_MS) return true;
+      return Math.abs(a.startMs - e.timeMs) <= SAME_CONNECTION_MS && (!a.client.address || sameClient);
+    });
     if (same) continue;
     const a = newAttempt(nextId(), hosts.display(e.computer), 'server', e);
     const port = Number(e.data.SourcePort);

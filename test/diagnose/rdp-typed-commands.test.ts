@@ -43,12 +43,15 @@ describe('Sysmon 3 inbound flows make attempts', () => {
     expect(json.attempts[0]!.reason).toMatch(/Only Sysmon's network connection record/);
   });
 
-  it('a flow the connection logs hold makes none of its own: the logon proof joins it', async () => {
+  it.each([
+    ['2025-11-13T11:09:08.0000000Z', 'at once'],
+    ['2025-11-13T11:10:05.0000000Z', 'after a minute at the logon screen'],
+  ])('a flow the connection logs hold makes none of its own: the logon proof (%s, %s) joins it', async (time) => {
     const logon = sampleXml('samples/findings/rdp-tunnel/near-miss.xml')
       .split('\n')
       .find((l) => l.includes("<Data Name='LogonType'>10</Data>"))!
       .replace(/WS-OFF12/g, 'APP05')
-      .replace(/2025-06-18T09:20:08\.4000000Z/, '2025-11-13T11:09:08.0000000Z')
+      .replace(/2025-06-18T09:20:08\.4000000Z/, time)
       .replace(/fe80::1c2b:3aff:fe4d:5e6f/g, '198.51.100.23');
     const xml = sampleXml(`${FOLDER}/sharprdp-target.xml`).replace('</Events>', `${logon}\n</Events>`);
     const file = join(mkdtempSync(join(tmpdir(), 'rdpdiag-sysmon-')), 'joined.xml');
