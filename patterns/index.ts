@@ -4,6 +4,10 @@ import { rdpEnabled } from './findings/rdp-enabled.js';
 import { rdpTunnel } from './findings/rdp-tunnel.js';
 import { outboundRdp } from './findings/outbound-rdp.js';
 import { explicitCredentials } from './findings/explicit-credentials.js';
+import { termsrvTampering } from './findings/termsrv-tampering.js';
+import { lateralMovement } from './findings/lateral-movement.js';
+import { rdpClientAbuse } from './findings/rdp-client-abuse.js';
+import { rdpTypedCommands } from './findings/rdp-typed-commands.js';
 import { sessionHijack } from './findings/session-hijack.js';
 import { authAccountState } from './auth-account-state.js';
 import { authBadCredentials } from './auth-bad-credentials.js';
@@ -99,6 +103,10 @@ export const ATTACK_FINDINGS: readonly AttackFindingDefinition[] = [
   rdpTunnel,
   outboundRdp,
   explicitCredentials,
+  termsrvTampering,
+  lateralMovement,
+  rdpClientAbuse,
+  rdpTypedCommands,
 ];
 
 /** The events the attack findings read beyond a connection's own (`AttackFindingDefinition.reads`), all of them. */

@@ -42,6 +42,12 @@ export const rdpTunnel: AttackFindingDefinition = {
     { channel: 'Security', eventId: 4688, fields: { CommandLine: { regex: '3389|portproxy' } } },
     { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { Image: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } } },
     { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { CommandLine: { regex: '3389|portproxy' } } },
+    // netsh's port proxy as its registry value (Sysmon 13 on …\\Services\\PortProxy\\v4tov4\\tcp\\<listen>/<port>).
+    {
+      provider: 'Microsoft-Windows-Sysmon',
+      eventId: 13,
+      fields: { TargetObject: { regex: '\\\\PortProxy\\\\v[46]tov[46]\\\\' } },
+    },
     // Connections allowed by the firewall (5156) and Sysmon's network connections: to 3389, or by such a tool.
     { channel: 'Security', eventId: 5156, fields: { DestPort: '3389' } },
     { channel: 'Security', eventId: 5156, fields: { Application: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } } },
@@ -50,7 +56,8 @@ export const rdpTunnel: AttackFindingDefinition = {
   ],
   falsePositives: [
     'An administrator who tunnels Remote Desktop over SSH on purpose (a jump host, a bastion, a lab): the same events. Ask them; an approved tunnel is still worth moving to an RD Gateway.',
-    'A local mstsc to 127.0.0.2 (testing, a second session on one’s own computer): not told when the run holds that mstsc (RDPClient) and joins both ends.',
+    'A local mstsc to any loopback address (127.0.0.2, localhost, [::1]; testing, a second session on one’s own computer): not told when the computer’s own RDPClient 1024 names that loopback address (on the listener’s port) up to two minutes before the logon.',
+    'The computer’s own account (`NAME$`) signing in from the loopback: Windows itself, never told.',
     'An office LAN client with an IPv6 link-local address (fe80::…%N): a LAN peer, never told as a tunnel.',
   ],
   remediation: [
@@ -70,6 +77,10 @@ export const rdpTunnel: AttackFindingDefinition = {
     {
       file: 'samples/findings/rdp-tunnel/near-miss.xml',
       why: 'A LAN client with an IPv6 link-local address signs in, and an administrator runs ssh to a build server without forwarding anything: no tunnel.',
+    },
+    {
+      file: 'samples/findings/rdp-tunnel/near-miss-local-mstsc.xml',
+      why: 'An administrator’s own mstsc to 127.0.0.2 (its RDPClient 1024 names it) signs in from 127.0.0.1, and the workstation’s machine account signs in from ::1: no tunnel.',
     },
   ],
 };

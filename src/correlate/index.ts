@@ -27,6 +27,7 @@ import { clientAddress, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
 import { compareText, sortByTime } from '../model/order.js';
 import { pushAll } from '../model/arrays.js';
+import { sysmonInboundAttempts } from './sysmon-inbound.js';
 
 export interface CorrelateOptions {
   /** An attempt with no ending whose last event is this close to the end of its computer's logs is in progress. */
@@ -105,7 +106,10 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   }
   const connections = foldRedirects(server, hosts);
   const joined = joinClientToServer(client, connections, coverage, settleMs, byComputer, hosts);
-  const all = [...connections, ...joined].sort(inTimeOrder);
+  const all = [...connections, ...joined];
+  // Inbound connections only Sysmon recorded (sysmon-inbound.ts).
+  pushAll(all, sysmonInboundAttempts(events, all, hosts, nextId));
+  all.sort(inTimeOrder);
   for (const a of all) a.connection = connectionKindOf(a);
   inheritVmbus(all);
   return numberAttempts([...all, ...gateway].sort(inTimeOrder));

@@ -52,6 +52,9 @@ import { findHealthProbes } from './health-probes.js';
 import { type FoundHijack, findSessionTakeovers, hijackFinding } from './session-hijack.js';
 import { type FoundRdpChanges, findRdpChanges, rdpEnabledFinding } from './rdp-enabled.js';
 import { type FoundTunnelTools, findTunnelTools } from './tunnel-tools.js';
+import { findTermsrvTampering, termsrvTamperingFindings } from './termsrv-tampering.js';
+import { clientAbuseFindings, findClientAbuse } from './rdp-client-abuse.js';
+import { findTypedCommands, typedCommandFindings } from './rdp-typed-commands.js';
 import { type FoundOutboundRdp, findOutboundRdp, outboundRdpFindings } from './outbound-rdp.js';
 import {
   explicitCredentialFindings,
@@ -448,7 +451,12 @@ export function diagnoseComputers(
   return {
     result: {
       attempts,
-      hostFindings: findHostFindings(findingPatterns, hosts, marks),
+      hostFindings: [
+        ...findHostFindings(findingPatterns, hosts, marks),
+        ...termsrvTamperingFindings(findTermsrvTampering(events, names), marks),
+        ...clientAbuseFindings(findClientAbuse(events, names), marks),
+        ...typedCommandFindings(findTypedCommands(events, attempts, names), marks),
+      ],
       hijacks,
       rdpChanges: findRdpChanges(events, names),
       tunnelTools: findTunnelTools(events, names),

@@ -21,7 +21,8 @@ import type { NormalizedEvent } from '../model/event.js';
 import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceRef } from './evidence-refs.js';
 import { formatShortTime } from './sentences.js';
-import { type FoundTunnelTools, toolText } from './tunnel-tools.js';
+import { type FoundTunnelTools, isLoopback, toolText } from './tunnel-tools.js';
+import { lateralChainFindings } from './lateral-chains.js';
 import { maxOf, minOf } from '../model/arrays.js';
 
 interface Tracked extends Attempt {
@@ -68,6 +69,51 @@ function byComputer<T extends Attempt>(list: readonly T[]): Map<string, T[]> {
   return out;
 }
 
+/** A computer's own account (`NAME$`): Windows signing in to itself, never a person through a tunnel. */
+function isMachineAccount(user: string | undefined): boolean {
+  return !!user && /\$$/.test(user.trim());
+}
+
+/** How long before a loopback logon the computer's own mstsc (RDPClient 1024) may have asked for it. */
+const LOCAL_CLIENT_MS = 120_000;
+
+/**
+ * What the computer's own Remote Desktop client typed as a loopback server (`127.0.0.2`, `localhost`, `[::1]`,
+ * its listener's port or none): mstsc on the computer itself, no tunnel. A loopback with another port
+ * (`127.0.0.1:13389`) is a forwarded port, a tunnel's, and does not count.
+ */
+function isLocalServerName(typed: string | undefined): boolean {
+  if (!typed) return false;
+  const t = typed.trim().toLowerCase();
+  const m = /^(\[[^\]]+\]|[^:]+|::1)(?::(\d+))?$/.exec(t);
+  if (!m) return false;
+  if (m[2] && m[2] !== '3389') return false;
+  const host = m[1]!.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || isLoopback(host);
+}
+
+/** Per computer, when its own client (RDPClient 1024) opened a connection to a loopback address. */
+function localClientStarts(attempts: readonly Attempt[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const a of attempts) {
+    const from = madeFrom(a);
+    if (!from) continue;
+    const typed = a.clientEvents.find((e) => e.eventId === 1024)?.data.Value;
+    if (!isLocalServerName(typed ?? a.server.address)) continue;
+    const key = from.toLowerCase().split('.')[0]!;
+    const list = out.get(key) ?? [];
+    list.push(minOf([a.startMs, ...a.clientEvents.map((e) => e.timeMs)]));
+    out.set(key, list);
+  }
+  return out;
+}
+
+/** A loopback logon the computer's own mstsc opened (RDPClient 1024 to a loopback address just before it). */
+function openedByLocalClient(a: Attempt, local: Map<string, number[]>): boolean {
+  const starts = local.get(a.computer.toLowerCase().split('.')[0]!);
+  return !!starts?.some((t) => t <= a.startMs + 1_000 && a.startMs - t <= LOCAL_CLIENT_MS);
+}
+
 /** A tool found before or during the tunnelled logons, or up to a day before the first. */
 const TOOL_LEAD_MS = 24 * 3600_000;
 
@@ -84,9 +130,14 @@ function tunnelFindings(
   marks: ValueMarks,
 ): Finding[] {
   const { markValue, markValues } = marks;
+  const local = localClientStarts(attempts);
   const through = attempts.filter(
     (a) =>
-      serverLogged(a) && isTunnelAddress(a.client.address) && (a.outcome === 'succeeded' || a.outcome === 'failed'),
+      serverLogged(a) &&
+      isTunnelAddress(a.client.address) &&
+      (a.outcome === 'succeeded' || a.outcome === 'failed') &&
+      !isMachineAccount(a.user) &&
+      !openedByLocalClient(a, local),
   );
   const byHost = new Map<string, { computer: string; logons: Tracked[]; failed: Tracked[] }>();
   for (const a of through) {
@@ -363,6 +414,9 @@ const ATTACK_PATH_IDS: ReadonlySet<string> = new Set([
   'ms-t120-probe',
   'session-hijack',
   'outbound-rdp',
+  'termsrv-tampering',
+  'rdp-client-abuse',
+  'rdp-typed-commands',
 ]);
 
 /** A finding that is a security alert (an attack, a scan, a step of the attacker's path), not a host's fault. */
@@ -401,6 +455,7 @@ export function findAttackPath(
   signedInElsewhere(attempts, attacks, marks);
   return [
     ...lateralFindings(attempts, attacks, marks, isDomainController),
+    ...lateralChainFindings(attempts, attacks, marks, isDomainController),
     ...tunnelFindings(attempts, tools, names, marks),
     ...probeFindings(attempts, marks),
   ];

@@ -6,6 +6,7 @@
  * the computer before follows within a day (those sign-ins named), information otherwise.
  */
 import { rdpEnabled as definition } from '../../patterns/findings/rdp-enabled.js';
+import { processAccounts } from './process-accounts.js';
 import { type HostNames, logKind } from '../correlate/index.js';
 import type { Attempt, RdpEnabledFinding, RdpSettingChange } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
@@ -180,8 +181,13 @@ export function findRdpChanges(events: readonly NormalizedEvent[], names: HostNa
     }
   }
   const out: FoundRdpChanges[] = [];
+  const whoRan = processAccounts(events, names);
   for (const { computer, changes } of byComputer.values()) {
     changes.sort((x, y) => x.timeMs - y.timeMs);
+    // A registry record that names no account: the process records of the process that wrote it.
+    for (const c of changes)
+      for (const e of c.events)
+        if (e.eventId === 13 || e.eventId === 4657) c.by ??= whoRan(computer, e.data.ProcessId, e.timeMs);
     let episode: Change[] = [];
     for (const c of changes) {
       if (episode.length && c.timeMs - episode[episode.length - 1]!.timeMs > EPISODE_GAP_MS) {

@@ -9,6 +9,7 @@ import { type HostNames, logKind } from '../correlate/index.js';
 import { classOfAddress } from '../model/address-class.js';
 import type { TunnelTool } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { processAccounts } from './process-accounts.js';
 
 /** The tools found on one computer, each with the events that show it. */
 export interface FoundTunnelTools {
@@ -60,14 +61,77 @@ function words(command: string): string[] {
   return (command.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^["']|["']$/g, ''));
 }
 
+/** Remote Desktop's port, as a number or netsh's service name. */
+const RDP_PORT = /^(3389|ms-wbt-server)$/i;
+
+/** netsh portproxy's tags in its own order: an abbreviation names the first tag it begins (`l` listenport, `c` connectaddress). */
+const PROXY_TAGS = ['listenport', 'connectaddress', 'connectport', 'listenaddress', 'protocol'] as const;
+type ProxyTag = (typeof PROXY_TAGS)[number];
+
+function proxyTag(key: string): ProxyTag | undefined {
+  const k = key.toLowerCase().replace(/^-+/, '');
+  return k ? PROXY_TAGS.find((t) => t.startsWith(k)) : undefined;
+}
+
+/** A word that abbreviates `full` as netsh takes it (any leading part). */
+const abbreviates = (word: string | undefined, full: string) => !!word && full.startsWith(word.toLowerCase());
+
+/**
+ * A port proxy to Remote Desktop however it was written: `netsh interface portproxy add v4tov4 …` and its
+ * abbreviations (`netsh i p a v l=8001 c=10.0.0.5 connectp=3389`, tags by their first letters, values by position), a
+ * PowerShell shape with `-ListenPort`/`-ConnectPort`/`-ConnectAddress`, or the registry value itself
+ * (`…\PortProxy\v4tov4\tcp` `0.0.0.0/8001` = `10.0.0.5/3389`, written by `reg add` or `New-ItemProperty`).
+ */
+export function portProxyCommand(command: string): { listens: string; connects: string } | undefined {
+  const w = words(command);
+  const values: Partial<Record<ProxyTag, string>> = {};
+  const netsh = w.findIndex((x) => /^netsh(\.exe)?$/i.test(baseName(x)));
+  if (netsh >= 0) {
+    let i = netsh + 1;
+    if (/^-[a-z]$/i.test(w[i] ?? '')) i += 2; // netsh -r host / -c context
+    if (abbreviates(w[i], 'interface')) i++;
+    if (!abbreviates(w[i], 'portproxy') || !/^(a|ad|add|se|set)$/i.test(w[i + 1] ?? '')) return undefined;
+    if (!/^v(4|6)?(t(o(v(4|6)?)?)?)?$/i.test(w[i + 2] ?? '')) return undefined;
+    const positional = [...PROXY_TAGS];
+    for (const x of w.slice(i + 3)) {
+      const eq = x.indexOf('=');
+      const tag = eq > 0 ? proxyTag(x.slice(0, eq)) : positional.find((t) => values[t] === undefined);
+      if (tag) values[tag] = eq > 0 ? x.slice(eq + 1) : x;
+    }
+  } else if (/portproxy/i.test(command)) {
+    // The registry value: its name `listenaddress/listenport`, its data `connectaddress/connectport`.
+    const pairs = [...command.matchAll(/(?:^|[\s'"=,])([\w.:*-]+)\/(\d+|ms-wbt-server)(?=$|[\s'",;])/gi)];
+    const to = pairs.find((m) => RDP_PORT.test(m[2]!));
+    const from = pairs.find((m) => m !== to);
+    if (to && from) return { listens: `${from[1]}:${from[2]}`, connects: `${to[1]}:${to[2]}` };
+    // PowerShell-like parameters.
+    for (let i = 0; i < w.length - 1; i++) {
+      const tag = /^-/.test(w[i]!) ? proxyTag(w[i]!) : undefined;
+      if (tag && w[i]!.length > 2) values[tag] = w[i + 1]!;
+    }
+  } else return undefined;
+  if (!values.connectport || !RDP_PORT.test(values.connectport) || !values.listenport) return undefined;
+  return {
+    listens: `${values.listenaddress ?? '*'}:${values.listenport}`,
+    connects: `${values.connectaddress ?? 'localhost'}:3389`,
+  };
+}
+
+/** A port proxy as its registry value (Sysmon 13 on `…\Services\PortProxy\v4tov4\tcp\<listen>/<port>`). */
+export function portProxyValue(target: string, details: string): { listens: string; connects: string } | undefined {
+  const name = /\\portproxy\\v[46]tov[46]\\tcp\\([^\\]+)\/(\d+)$/i.exec(target.trim());
+  const data = /^\s*(?:\(?[a-z_]+\)?\s*)?([\w.:*-]+)\/(\d+|ms-wbt-server)\s*$/i.exec(details);
+  if (!name || !data || !RDP_PORT.test(data[2]!)) return undefined;
+  return { listens: `${name[1]}:${name[2]}`, connects: `${data[1]}:3389` };
+}
+
 /** Whether a command forwards Remote Desktop, and the far end or listening side it names. */
-export function tunnelCommand(command: string): { forwards: boolean; farEnd?: string; listens?: string } | undefined {
+export function tunnelCommand(
+  command: string,
+): { forwards: boolean; farEnd?: string; listens?: string; toRdp?: string } | undefined {
   const lower = command.toLowerCase();
-  if (/portproxy/.test(lower) && /\badd\b/.test(lower) && /connectport\s*=\s*3389\b/.test(lower)) {
-    const listen = /listenport\s*=\s*(\d+)/.exec(lower)?.[1];
-    const address = /listenaddress\s*=\s*(\S+)/.exec(lower)?.[1];
-    return { forwards: true, ...(listen ? { listens: `${address ?? '*'}:${listen}` } : {}) };
-  }
+  const proxy = portProxyCommand(command);
+  if (proxy) return { forwards: true, listens: proxy.listens, toRdp: `${proxy.listens} → ${proxy.connects}` };
   const w = words(command);
   const image = baseName(w[0]);
   if (/^ngrok(\.exe)?$/.test(image)) {
@@ -172,6 +236,7 @@ const RDP_ITSELF = /^(system|svchost\.exe|mstsc\.exe|msrdc\.exe|rdcman\.exe|)$/;
 export function findTunnelTools(events: readonly NormalizedEvent[], names: HostNames): FoundTunnelTools[] {
   const out = new Map<string, FoundTunnelTools>();
   const connections = new Map<string, Connection[]>();
+  const whoRan = processAccounts(events, names);
   const host = (e: NormalizedEvent) => {
     const key = names.key(e.computer);
     let h = out.get(key);
@@ -186,7 +251,6 @@ export function findTunnelTools(events: readonly NormalizedEvent[], names: HostN
       const path = (isSysmon(e) ? d.Image : d.NewProcessName) ?? '';
       const command = (d.CommandLine ?? '').trim();
       const parsed = command ? tunnelCommand(command) : undefined;
-      if (!parsed?.forwards && !TOOL.test(path)) continue;
       const by = isSysmon(e)
         ? d.User && !/^-$/.test(d.User)
           ? d.User.replace(/^NT AUTHORITY\\SYSTEM$/i, 'SYSTEM')
@@ -197,20 +261,48 @@ export function findTunnelTools(events: readonly NormalizedEvent[], names: HostN
             ? `${d.SubjectDomainName && d.SubjectDomainName !== '-' ? `${d.SubjectDomainName}\\` : ''}${d.SubjectUserName}`
             : undefined;
       const pid = isSysmon(e) ? d.ProcessId : d.NewProcessId;
+      if (!parsed?.forwards && !TOOL.test(path)) continue;
       const tool = {
-        image: /portproxy/i.test(command) ? 'portproxy' : baseName(path),
+        image: /portproxy/i.test(command) || parsed?.toRdp ? 'portproxy' : baseName(path),
         ...(path ? { path } : {}),
         ...(command ? { command } : {}),
         ...(by ? { by } : {}),
         started: e.timestamp,
         ...(parsed?.farEnd ? { farEnd: parsed.farEnd } : {}),
         ...(parsed?.listens ? { listens: parsed.listens } : {}),
+        ...(parsed?.toRdp ? { toRdp: parsed.toRdp } : {}),
         startMs: e.timeMs,
         events: [e],
         forwards: parsed?.forwards ?? false,
         ...(pid ? { pid: numericPid(pid) } : {}),
       };
       host(e).tools.push(tool);
+      continue;
+    }
+    // The port proxy's own registry value (Sysmon 13): what netsh, reg or PowerShell wrote, whoever ran them.
+    if (isSysmon(e) && e.eventId === 13) {
+      const proxy = portProxyValue(e.data.TargetObject ?? '', e.data.Details ?? '');
+      if (!proxy) continue;
+      const by = present(e.data.User);
+      const h = host(e);
+      const port = (x: string | undefined) => x?.slice(x.lastIndexOf(':') + 1);
+      const same = h.tools.find((t) => t.image === 'portproxy' && port(t.listens) === port(proxy.listens));
+      if (same) {
+        same.events.push(e);
+        continue;
+      }
+      h.tools.push({
+        image: 'portproxy',
+        ...(present(e.data.Image) ? { path: present(e.data.Image)! } : {}),
+        ...(by ? { by: by.replace(/^NT AUTHORITY\\SYSTEM$/i, 'SYSTEM') } : {}),
+        started: e.timestamp,
+        listens: proxy.listens,
+        toRdp: `${proxy.listens} → ${proxy.connects}`,
+        startMs: e.timeMs,
+        events: [e],
+        forwards: true,
+        ...(present(e.data.ProcessId) ? { pid: numericPid(e.data.ProcessId!) } : {}),
+      });
       continue;
     }
     const c = connectionOf(e);
@@ -240,7 +332,32 @@ export function findTunnelTools(events: readonly NormalizedEvent[], names: HostN
       }
       tool.forwards = true;
       tool.toRdp ??= `${c.from} → ${c.to}:${c.toPort}`;
+      tool.forwarded = (tool.forwarded ?? 0) + 1;
       tool.events.push(c.e);
+    }
+    // A port proxy's connections: the IP Helper service's svchost connecting to the address it forwards to.
+    for (const t of h.tools) {
+      if (t.image !== 'portproxy' || !t.toRdp) continue;
+      const connects = t.toRdp.split(' → ')[1] ?? '';
+      const at = connects.lastIndexOf(':');
+      const address = connects.slice(0, at).toLowerCase();
+      const loop = address === 'localhost' || isLoopback(address);
+      const through = conns.filter(
+        (c) =>
+          c.outbound &&
+          c.toPort === '3389' &&
+          c.image === 'svchost.exe' &&
+          c.e.timeMs >= t.startMs &&
+          (c.to.toLowerCase() === address || (loop && isLoopback(c.to))),
+      );
+      if (!through.length) continue;
+      t.forwarded = through.length;
+      t.events.push(...through.slice(0, 3).map((c) => c.e));
+    }
+    // Who wrote a value or ran a command the record does not name: the process records of that process id.
+    for (const t of h.tools) {
+      const by = t.by ? undefined : whoRan(h.computer, t.pid, t.startMs);
+      if (by) t.by = by;
     }
     // Its first connection out (not the loopback) after it started: the far end.
     for (const t of h.tools) {
@@ -274,7 +391,9 @@ export function toolText(t: TunnelTool, mark: (v: string) => string, time: (t: s
     `${t.image === 'portproxy' ? "Windows' port proxy (netsh interface portproxy)" : mark(t.image)}${t.path && baseName(t.path) !== t.path.toLowerCase() ? ` (${mark(t.path)})` : ''}`,
     t.by || t.started ? `started${t.by ? ` by ${mark(t.by)}` : ''}${t.started ? ` at ${time(t.started)}` : ''}` : '',
     t.command ? `as \`${mark(t.command)}\`` : '',
-    t.toRdp ? `connecting to Remote Desktop (${mark(t.toRdp)})` : '',
+    t.toRdp
+      ? `connecting to Remote Desktop (${mark(t.toRdp)})${t.forwarded ? `, ${t.forwarded} forwarded ${t.forwarded === 1 ? 'connection' : 'connections'} in the logs` : ''}`
+      : '',
     t.farEnd ? `its far end ${mark(t.farEnd)}` : '',
     t.listens ? `listening on ${mark(t.listens)}` : '',
   ];

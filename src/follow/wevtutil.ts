@@ -1,7 +1,7 @@
 /**
  * Live Windows channels: each poll runs `wevtutil qe <channel> /q:"*[System[EventRecordID>N]]" /f:xml`
  * per channel, N being the channel's bookmark (the highest record id read); of a channel read by event id
- * (Sysmon) only the ids the findings read (`… and (EventID=1 or EventID=3 or EventID=13)`). The first query of a channel
+ * (Sysmon) only the ids the findings read (`… and (EventID=1 or EventID=3 or EventID=7 or EventID=11 or EventID=13)`). The first query of a channel
  * with no bookmark reads the events since `--since` (default: the last hour), like `journalctl -f` shows
  * the recent past before following. With `--state <file>` the bookmarks survive a restart: the file is
  * rewritten atomically (temporary file + rename) and keeps, per channel, the record to resume from (before

@@ -221,6 +221,8 @@ export interface TunnelTool {
   listens?: string;
   /** Its connection to Remote Desktop on this computer (`127.0.0.1 → 127.0.0.2:3389`), when the logs show it. */
   toRdp?: string;
+  /** How many connections it forwarded to Remote Desktop, as the connection records (5156, Sysmon 3) count them. */
+  forwarded?: number;
 }
 
 /**

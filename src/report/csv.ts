@@ -5,7 +5,9 @@
  * skip) gets a leading `'`. Logs are attacker-controlled.
  */
 import type { DiagnosedAttempt } from '../diagnose/analyze.js';
-import { serverLogged } from '../model/attempt.js';
+import { type Finding, serverLogged } from '../model/attempt.js';
+import { findingAttempts } from '../diagnose/attack-path.js';
+import { findingSeverity } from './siem-rules.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { isRawTime } from '../model/time.js';
 import { salientSummary, summarizeEvent } from '../diagnose/event-summary.js';
@@ -93,17 +95,62 @@ export const ATTEMPTS_CSV_COLUMNS = [
   'other_causes',
   'redirected_from',
   'connection',
+  'level',
+  'details',
 ] as const;
 
-/** `analyze --format csv`: one row per attempt, its most likely cause first. */
-export function renderAttemptsCsv(attempts: DiagnosedAttempt[], tz: TimeZoneChoice): string {
-  return [...attemptsCsvPieces(attempts, tz)].join('');
+/**
+ * `analyze --format csv`: one row per attempt, its most likely cause first; then one row per finding, as Hayabusa's
+ * timelines have one per detection (Timestamp, Computer, Level, Title, Details): its first evidence's time in `start`,
+ * its computer in `server`, `side` `finding`, its id in `cause`, its severity in `level`, its explanation in `details`.
+ */
+export function renderAttemptsCsv(
+  attempts: DiagnosedAttempt[],
+  tz: TimeZoneChoice,
+  findings: readonly Finding[] = [],
+): string {
+  return [...attemptsCsvPieces(attempts, tz, findings)].join('');
+}
+
+/** A finding's row: when it began (its earliest evidence, else its attempts'), where, how bad, what. */
+function findingRow(f: Finding, byId: ReadonlyMap<string, DiagnosedAttempt>, tz: TimeZoneChoice): string {
+  const times = [
+    ...f.evidence.map((e) => ({ t: e.time, ms: Date.parse(e.time) })),
+    ...findingAttempts(f).flatMap((id) => {
+      const a = byId.get(id);
+      return a ? [{ t: a.start, ms: a.startMs }] : [];
+    }),
+  ].filter((x) => x.t && !Number.isNaN(x.ms));
+  times.sort((x, y) => x.ms - y.ms);
+  const first = times[0];
+  const last = times[times.length - 1];
+  return csvRow([
+    f.id,
+    first ? csvTime(first.t, first.ms, tz) : undefined,
+    last ? csvTime(last.t, last.ms, tz) : undefined,
+    undefined,
+    'finding',
+    f.computer,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    f.id,
+    Math.round(f.confidence * 100) / 100,
+    f.title,
+    undefined,
+    undefined,
+    undefined,
+    findingSeverity(f).name,
+    f.explanation,
+  ]);
 }
 
 /** The same CSV in pieces of some thousand rows, written as they are made (a fleet's runs to hundreds of MB). */
 export function* attemptsCsvPieces(
   attempts: DiagnosedAttempt[],
   tz: TimeZoneChoice,
+  findings: readonly Finding[] = [],
 ): Generator<string, void, undefined> {
   let rows: string[] = [csvRow([...ATTEMPTS_CSV_COLUMNS])];
   for (const a of attempts) {
@@ -126,12 +173,18 @@ export function* attemptsCsvPieces(
         rest.map((c) => c.id).join(';'),
         a.redirectedFrom?.computer,
         a.connection,
+        undefined,
+        undefined,
       ]),
     );
     if (rows.length >= 4096) {
       yield rows.join('');
       rows = [];
     }
+  }
+  if (findings.length) {
+    const byId = new Map(attempts.map((a) => [a.id, a]));
+    for (const f of findings) rows.push(findingRow(f, byId, tz));
   }
   if (rows.length) yield rows.join('');
 }

@@ -109,7 +109,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     reads: { eventsShown: 0 },
     renderer: async () => {
       const { attemptsCsvPieces } = await import('./csv.js');
-      return (m, c) => attemptsCsvPieces(m.analysis.attempts, c.tz);
+      return (m, c) => attemptsCsvPieces(m.analysis.attempts, c.tz, m.analysis.findings);
     },
   },
   {

@@ -228,9 +228,15 @@ function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
       `<div class="alert" role="alert"><b>${h.id === 'scanning' ? 'Scanning' : 'Attack: password guessing'}</b> from ${esc(h.source)} against ${esc(againstText(h))}: ${esc(h.countText)}, ${esc(formatRange(h.first, h.last, zone))}.${got}${bound} <a href="#security">Details</a></div>`,
     );
   }
+  const roles = attackRoles(m.analysis.findings);
+  // The attacker's path (a tunnel, lateral movement, a tampered service) is an alert as the attacks are.
+  for (const f of m.pathFindings)
+    if (!(f.id === 'lateral-movement' && f.attempts?.some((id) => roles.get(id) === 'lateral movement')))
+      parts.push(
+        `<div class="alert" role="alert"><b>Alert</b> on ${esc(f.computer)}: ${esc(f.title)} <span class="tag">${esc(f.id)}</span> <a href="#security">Details</a></div>`,
+      );
   if (m.fleet) parts.push(fleetHtml(m, m.fleet, zone));
   parts.push('<div id="incidents">');
-  const roles = attackRoles(m.analysis.findings);
   for (const h of m.hosts) {
     parts.push(`<h3>${esc(h.computer)}: ${esc(hostOutcomesText(h))}</h3>`);
     if (h.incidents.length) parts.push(incidentTable(h.incidents, zone));

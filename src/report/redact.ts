@@ -175,7 +175,45 @@ const KEPT_ENDING = /\.(evtx|xml|zip|json|csv|txt)$/i;
 /** A quoted value in a warning (an archive entry's name, an element, a field): hidden whole. */
 const QUOTED = /"(?:[^"\\]|\\.)*"|`[^`]*`/g;
 
+/** A value on a command line: quoted whole, or up to the next space. */
+const ARG = `("[^"]*"|'[^']*'|[^\\s"']+)`;
+/**
+ * Secrets written on command lines, each with the value in its last group: `-pw`, `-p`, `-pass`, `-Password`,
+ * `--password` (plink, PsExec, PowerShell), `password=`/`pwd=`, `/p:`, `/pass:`, `/password:` (xfreerdp, cmdkey),
+ * `ConvertTo-SecureString '…'`, and `net use …` with a password after the share or the `/user:`. Logs are written by
+ * whoever typed them: no password in them may reach a redacted report.
+ */
+const SECRETS: readonly RegExp[] = [
+  new RegExp(`(?<![\\p{L}\\p{N}-])(-pw|-p|-pass|-passwd|--password|--pass)(\\s+|=)${ARG}`, 'gu'),
+  new RegExp(`(?<![\\p{L}\\p{N}-])(-password)(\\s+|:)${ARG}`, 'giu'),
+  new RegExp(`(?<![\\p{L}\\p{N}])(password|passwd|pwd|pass)(\\s*=\\s*)${ARG}`, 'giu'),
+  new RegExp(`(?<![\\p{L}\\p{N}])(/p|/pass|/password|/pw)(:)${ARG}`, 'giu'),
+  new RegExp(`(convertto-securestring)(\\s+(?:-string\\s+)?)${ARG}`, 'giu'),
+  // net use [drive:] \\server\share password [/user:…]; net use \\server /user:name password
+  new RegExp(`(\\bnet1?(?:\\.exe)?\\s+use\\s+(?:[a-z]:\\s+)?\\\\\\\\\\S+)(\\s+)(?![/*]|\\s)${ARG}`, 'giu'),
+  new RegExp(`(\\bnet1?(?:\\.exe)?\\s+use\\b[^\\r\\n|&]*?\\s/u(?:ser)?:\\S+)(\\s+)(?![/*]|\\s)${ARG}`, 'giu'),
+];
+
 export class Redactor {
+  /** Secrets found on command lines and their pseudonyms (`secret-1`). */
+  private readonly secrets = new Map<string, string>();
+
+  /** The text with every secret written on a command line replaced by its pseudonym, its quotes kept. */
+  private hideSecrets(s: string): string {
+    if (!/p|net/i.test(s)) return s;
+    let out = s;
+    for (const re of SECRETS)
+      out = out.replace(re, (_m, key: string, gap: string, value: string) => {
+        const quote = /^["']/.test(value) ? value[0]! : '';
+        const bare = quote ? value.slice(1, -1) : value;
+        if (bare === '' || bare === '*' || /^\$\w+$/.test(bare) || /^secret-\d+$/.test(bare)) return key + gap + value;
+        let p = this.secrets.get(bare);
+        if (!p) this.secrets.set(bare, (p = `secret-${this.secrets.size + 1}`));
+        return `${key}${gap}${quote}${p}${quote}`;
+      });
+    return out;
+  }
+
   private readonly pseudonyms = new Map<string, string>();
   private readonly counters: Record<Category, number> = {
     user: 0,
@@ -399,7 +437,7 @@ export class Redactor {
   /** The text with every registered value replaced by its pseudonym (and any value mark removed). */
   text(s: string): string {
     const re = this.compiled();
-    const clean = withoutMarks(s);
+    const clean = this.hideSecrets(withoutMarks(s));
     if (!re || clean === '') return clean;
     return clean.replace(re, (m) => this.pseudonyms.get(foldCase(m)) ?? m);
   }
@@ -429,7 +467,7 @@ export class Redactor {
 
   private words(s: string): string {
     const re = this.compiled();
-    const clean = withoutMarks(s);
+    const clean = this.hideSecrets(withoutMarks(s));
     if (!re || clean === '') return clean;
     const own = ownWords();
     return clean.replace(re, (m) => (own.has(foldCase(m)) ? m : (this.pseudonyms.get(foldCase(m)) ?? m)));

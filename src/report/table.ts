@@ -336,14 +336,39 @@ function hostHeading(h: ReportModel['hosts'][number]): string {
   return `${h.computer}: ${hostOutcomesText(h) || 'no attempts'}`;
 }
 
+/**
+ * One `!` line per step of the attacker's path (a tunnel, lateral movement, a tampered service…), after the attacks'
+ * own: what a responder must hear first. A lateral movement an attack's headline already tells is not repeated.
+ */
+function alertLines(findings: readonly Finding[], roles: ReadonlyMap<string, string>, o: TableOptions): string[] {
+  return findings
+    .filter((f) => !(f.id === 'lateral-movement' && f.attempts?.some((id) => roles.get(id) === 'lateral movement')))
+    .map((f) => wrap(paint(o.color, 'red', `ALERT: ${f.title} [${f.id}]`), o.width, '  ', '! '));
+}
+
+/** `! ALERTS: rdp-tunnel ×4, lateral-movement ×1 (without --summary: each one).` */
+function alertCountLine(findings: readonly Finding[], roles: ReadonlyMap<string, string>, o: TableOptions): string {
+  const count = new Map<string, number>();
+  for (const f of findings)
+    if (!(f.id === 'lateral-movement' && f.attempts?.some((id) => roles.get(id) === 'lateral movement')))
+      count.set(f.id, (count.get(f.id) ?? 0) + 1);
+  const kinds = [...count].map(([id, n]) => `${id} ×${n}`).join(', ');
+  return wrap(paint(o.color, 'red', `ALERTS: ${kinds} (without --summary: each one).`), o.width, '  ', '! ');
+}
+
 /** The answer: what happened on each computer, what is attacking it, what to do. */
 function summary(m: ReportModel, o: TableOptions): string[] {
   const out: string[] = [];
   if (m.attempts.length === 0) {
+    // What the logs found leads: a tunnel, a tampered service, lateral movement seen only by its traces.
+    pushAll(out, alertLines(m.pathFindings, new Map(), o));
+    // A host's own problem (a certificate, licensing) leads too, without the alarm.
+    for (const f of m.hostFindings) out.push(wrap(`Finding: ${f.title} [${f.id}]`, o.width, '  ', ''));
     out.push(wrap(m.note ?? 'No RDP connection attempts found in the inputs.', o.width, ''));
-    const all = [...m.pathFindings, ...m.hostFindings];
-    if (all.length) out.push('', paint(o.color, 'bold', 'Host findings'));
-    for (const f of all) out.push(findingBlock(f, o).trimEnd());
+    if (m.securityFindings.length || m.pathFindings.length) out.push('', paint(o.color, 'bold', 'Security findings'));
+    for (const f of [...m.securityFindings, ...m.pathFindings]) out.push(findingBlock(f, o).trimEnd());
+    if (m.hostFindings.length) out.push('', paint(o.color, 'bold', 'Host findings'));
+    for (const f of m.hostFindings) out.push(findingBlock(f, o).trimEnd());
     return out;
   }
   out.push(wrap(headlineText(m, o.tz), o.width, ''));
@@ -373,6 +398,10 @@ function summary(m: ReportModel, o: TableOptions): string[] {
       ),
     );
   }
+  const alerts = alertLines(m.pathFindings, roles, o);
+  // The summary fits a screen: one line counts the attacker's steps by kind.
+  if (o.summaryOnly && alerts.length > 1) out.push(alertCountLine(m.pathFindings, roles, o));
+  else pushAll(out, alerts);
   if (o.summaryOnly) {
     const hidden = m.securityHeadlines.length - headlines.length;
     if (hidden > 0)

@@ -69,7 +69,9 @@ describe('rdpdiag collect (stand-ins for wevtutil and reg in %SystemRoot%\\Syste
       expect(
         c.filter((a) => a.startsWith('/q:')),
         c[1],
-      ).toEqual(c[1] === sysmon.name ? ['/q:*[System[(EventID=1 or EventID=3 or EventID=13)]]'] : []);
+      ).toEqual(
+        c[1] === sysmon.name ? ['/q:*[System[(EventID=1 or EventID=3 or EventID=7 or EventID=11 or EventID=13)]]'] : [],
+      );
     expect(r.stdout).toMatch(/Sysmon\.evtx\s+Microsoft-Windows-Sysmon\/Operational/);
     const settings = readFileSync(join(out, 'rdp-settings.txt'), 'utf8');
     expect(settings).toMatch(/Listener port: 0xd3d \(3389\)/);
@@ -89,7 +91,7 @@ describe('rdpdiag collect (stand-ins for wevtutil and reg in %SystemRoot%\\Syste
   it('prints, off Windows, the same exports: Sysmon with its event-id query', () => {
     const lines = collectCommands('case').split('\n');
     expect(lines).toContain(
-      'wevtutil epl "Microsoft-Windows-Sysmon/Operational" Sysmon.evtx /q:"*[System[(EventID=1 or EventID=3 or EventID=13)]]" /ow:true',
+      'wevtutil epl "Microsoft-Windows-Sysmon/Operational" Sysmon.evtx /q:"*[System[(EventID=1 or EventID=3 or EventID=7 or EventID=11 or EventID=13)]]" /ow:true',
     );
     expect(lines.filter((l) => l.startsWith('wevtutil epl '))).toHaveLength(CHANNELS.length);
     expect(lines.filter((l) => l.includes('/q:'))).toHaveLength(1);

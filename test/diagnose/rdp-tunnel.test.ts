@@ -3,7 +3,8 @@
  * and netsh write them, the sample (plink with -R, a failed and a successful sign-in through it) and its near miss
  * (an IPv6 link-local LAN client, ssh with no forwarding), and the real sbousseaden tunnel log with Security 5156.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rdpTunnel } from '../../patterns/findings/rdp-tunnel.js';
@@ -54,7 +55,38 @@ describe('rdp-tunnel: the commands that forward Remote Desktop', () => {
       tunnelCommand(
         'netsh interface portproxy add v4tov4 listenport=4444 listenaddress=0.0.0.0 connectport=3389 connectaddress=127.0.0.1',
       ),
-    ).toEqual({ forwards: true, listens: '0.0.0.0:4444' });
+    ).toEqual({ forwards: true, listens: '0.0.0.0:4444', toRdp: '0.0.0.0:4444 → 127.0.0.1:3389' });
+  });
+
+  it.each([
+    ['netsh i p a v l=8001 c=10.20.0.15 connectp=3389', '*:8001 → 10.20.0.15:3389'],
+    ['netsh int portp add v4tov4 8001 10.20.0.15 3389 0.0.0.0', '0.0.0.0:8001 → 10.20.0.15:3389'],
+    [
+      'netsh.exe interface portproxy set v4tov4 listenp=9001 connecta=srv05 connectp=ms-wbt-server',
+      '*:9001 → srv05:3389',
+    ],
+    [
+      'reg add HKLM\\SYSTEM\\CurrentControlSet\\Services\\PortProxy\\v4tov4\\tcp /v 0.0.0.0/8002 /d 127.0.0.1/3389 /f',
+      '0.0.0.0:8002 → 127.0.0.1:3389',
+    ],
+    [
+      "New-ItemProperty -Path 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\PortProxy\\v4tov4\\tcp' -Name '0.0.0.0/8003' -Value '10.0.0.9/3389'",
+      '0.0.0.0:8003 → 10.0.0.9:3389',
+    ],
+    [
+      'Set-NetPortProxy -ListenPort 8004 -ConnectAddress 10.0.0.9 -ConnectPort 3389 # portproxy',
+      '*:8004 → 10.0.0.9:3389',
+    ],
+  ])('a port proxy however written: %s', (command, toRdp) => {
+    expect(tunnelCommand(command)).toMatchObject({ forwards: true, toRdp });
+  });
+
+  it.each([
+    ['netsh interface portproxy add v4tov4 listenport=8080 connectaddress=10.20.0.30 connectport=80'],
+    ['netsh i p s all'],
+    ['netsh i p a v l=8443 c=10.20.0.31 connectp=443'],
+  ])('a port proxy to another service forwards nothing to Remote Desktop: %s', (command) => {
+    expect(tunnelCommand(command)?.forwards ?? false).toBe(false);
   });
 
   it.each([
@@ -80,6 +112,7 @@ describe('rdp-tunnel on its samples', () => {
         started: '2025-06-17T22:41:02.1180000Z',
         farEnd: '203.0.113.50:22',
         toRdp: '127.0.0.1 → 127.0.0.1:3389',
+        forwarded: 2,
       },
     ]);
     expect(f.attempts).toEqual(json.attempts.map((a) => a.id));
@@ -92,6 +125,57 @@ describe('rdp-tunnel on its samples', () => {
     const { json, found } = await tunnels(`${FOLDER}/near-miss.xml`);
     expect(found).toEqual([]);
     expect(json.attempts.map((a) => a.outcome)).toEqual(['succeeded']);
+  });
+
+  it('the near miss: a local mstsc to 127.0.0.2 named by RDPClient 1024, and a machine account from ::1, make no tunnel', async () => {
+    const { json, found } = await tunnels(`${FOLDER}/near-miss-local-mstsc.xml`);
+    expect(found).toEqual([]);
+    expect(json.attempts.map((a) => [a.client.address, a.outcome])).toEqual([
+      ['127.0.0.1', 'succeeded'],
+      ['::1', 'succeeded'],
+    ]);
+  });
+
+  it('a loopback logon with no local mstsc before it is still a tunnel (the rule is the 1024, not the address)', async () => {
+    const xml = sampleXml(`${FOLDER}/near-miss-local-mstsc.xml`).replace(
+      /<Value>127\.0\.0\.2<\/Value>|'Value'>127\.0\.0\.2</g,
+      "'Value'>127.0.0.1:13389<",
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'rdp-tunnel-'));
+    const file = join(dir, 'forwarded.xml');
+    writeFileSync(file, xml);
+    const { found } = await tunnels(file);
+    expect(found.map((f) => f.attempts)).toEqual([['A001']]);
+  });
+
+  it('port proxies: abbreviated netsh and its forwarded connections counted; a registry value named by the process records', async () => {
+    const { json, found } = await tunnels(`${FOLDER}/portproxy.xml`);
+    const by = new Map(found.map((f) => [f.computer.split('.')[0], f]));
+    expect(by.get('JUMP-FS02')?.tunnel?.tools).toEqual([
+      expect.objectContaining({
+        image: 'portproxy',
+        by: 'CORP\\t.lindqvist',
+        command: 'netsh i p a v l=8001 c=10.20.0.15 connectp=3389',
+        toRdp: '*:8001 → 10.20.0.15:3389',
+        forwarded: 2,
+      }),
+    ]);
+    const app = by.get('SRV-APP11')!;
+    expect(app.tunnel?.tools).toEqual([
+      expect.objectContaining({
+        image: 'portproxy',
+        by: 'CORP\\h.kraus',
+        toRdp: '0.0.0.0:8002 → 127.0.0.1:3389',
+        forwarded: 2,
+      }),
+    ]);
+    expect(app.attempts).toEqual(json.attempts.map((a) => a.id));
+    expect(app.explanation).toMatch(/2 forwarded connections in the logs/);
+  });
+
+  it('the near miss: an administrator’s port proxies to a web server (netsh and its registry value) make no tunnel', async () => {
+    const { found } = await tunnels(`${FOLDER}/near-miss-portproxy.xml`);
+    expect(found).toEqual([]);
   });
 
   it('reading keeps the tool’s process and connections, not the rest of a busy log', () => {

@@ -105,19 +105,19 @@ describe('README SIEM queries', () => {
   it('select Sysmon by event id, the ids the findings read, never the whole channel', () => {
     const s = exportSelection();
     expect(s.channels.some((c) => /sysmon/i.test(c))).toBe(false);
-    expect(s.channelIds).toEqual([{ channel: 'Microsoft-Windows-Sysmon/Operational', ids: [1, 3, 13] }]);
+    expect(s.channelIds).toEqual([{ channel: 'Microsoft-Windows-Sysmon/Operational', ids: [1, 3, 7, 11, 13] }]);
     const elastic = JSON.stringify(elasticQuery(s));
     expect(elastic).toContain(
-      '{"bool":{"filter":[{"term":{"winlog.channel":{"value":"Microsoft-Windows-Sysmon/Operational","case_insensitive":true}}},{"terms":{"winlog.event_id":["1","3","13"]}}]}}',
+      '{"bool":{"filter":[{"term":{"winlog.channel":{"value":"Microsoft-Windows-Sysmon/Operational","case_insensitive":true}}},{"terms":{"winlog.event_id":["1","3","7","11","13"]}}]}}',
     );
     expect(splunkClauses(s)).toContain(
-      '(source="*WinEventLog:Microsoft-Windows-Sysmon/Operational" EventCode IN (1,3,13))',
+      '(source="*WinEventLog:Microsoft-Windows-Sysmon/Operational" EventCode IN (1,3,7,11,13))',
     );
     expect(kibanaQuery(s)).toContain(
-      '(winlog.channel : "Microsoft-Windows-Sysmon/Operational" and winlog.event_id : (1 or 3 or 13))',
+      '(winlog.channel : "Microsoft-Windows-Sysmon/Operational" and winlog.event_id : (1 or 3 or 7 or 11 or 13))',
     );
     expect(sentinelQuery(s)).toContain(
-      'or (Channel =~ "Microsoft-Windows-Sysmon/Operational" and EventID in (1, 3, 13))),',
+      'or (Channel =~ "Microsoft-Windows-Sysmon/Operational" and EventID in (1, 3, 7, 11, 13))),',
     );
   });
 });

@@ -158,12 +158,16 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
       .map((c) => c.find((a) => a.startsWith('/q:')))
       .filter((q) => q !== undefined);
     expect(queries[0]).toBe(
-      "/q:*[System[TimeCreated[@SystemTime>='2020-01-01T00:00:00.000Z'] and (EventID=1 or EventID=3 or EventID=13)]]",
+      "/q:*[System[TimeCreated[@SystemTime>='2020-01-01T00:00:00.000Z'] and (EventID=1 or EventID=3 or EventID=7 or EventID=11 or EventID=13)]]",
     );
     expect(
       queries
         .slice(1)
-        .every((q) => /^\/q:\*\[System\[EventRecordID>\d+ and \(EventID=1 or EventID=3 or EventID=13\)\]\]$/.test(q)),
+        .every((q) =>
+          /^\/q:\*\[System\[EventRecordID>\d+ and \(EventID=1 or EventID=3 or EventID=7 or EventID=11 or EventID=13\)\]\]$/.test(
+            q,
+          ),
+        ),
     ).toBe(true);
   });
 

@@ -316,7 +316,7 @@ skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic', () => {
     // Sysmon by the ids the findings read, never the whole channel.
     const should = (first.query as { bool: { should: unknown[] } }).bool.should.map((q) => JSON.stringify(q));
     expect(should.filter((q) => q.includes('Sysmon'))).toEqual([
-      '{"bool":{"filter":[{"term":{"winlog.channel":{"value":"Microsoft-Windows-Sysmon/Operational","case_insensitive":true}}},{"terms":{"winlog.event_id":["1","3","13"]}}]}}',
+      '{"bool":{"filter":[{"term":{"winlog.channel":{"value":"Microsoft-Windows-Sysmon/Operational","case_insensitive":true}}},{"terms":{"winlog.event_id":["1","3","7","11","13"]}}]}}',
     ]);
     const pit = elastic.requests.find((q) => q.path.includes('/_pit?'));
     expect(pit?.path).toContain('winlogbeat-*,logs-winlog.winlog-*');
@@ -516,7 +516,7 @@ describe('rdpdiag pull splunk', () => {
     );
     expect(form.get('search')).toMatch(/\(source="\*WinEventLog:Security" EventCode IN \(4624,4625,/);
     expect(form.get('search')).toContain(
-      ' OR (source="*WinEventLog:Microsoft-Windows-Sysmon/Operational" EventCode IN (1,3,13)))',
+      ' OR (source="*WinEventLog:Microsoft-Windows-Sysmon/Operational" EventCode IN (1,3,7,11,13)))',
     );
     expect(form.get('search')?.match(/Sysmon/g)).toHaveLength(1);
     expectNoSecret(r.stdout, r.stderr);

@@ -1,0 +1,220 @@
+/**
+ * Lateral movement from any start (`lateral-movement`, T1021.001): every chain of Remote Desktop hops, a session on
+ * B (itself entered over Remote Desktop) opening Remote Desktop to C while it lasts, and on from C, told as one chain
+ * with its first source, whatever came before it (an attack's own chains are `attack-path.ts`'s). A hop is known
+ * from B's client log (its attempt made from B), from C's logs naming B (its client's name), or, across a computer
+ * that left no logs, from the next server naming that computer's address as its client while B's connection to it
+ * lasted. Told when it matters: the first source is on the internet or never seen before on its computer (whose logs
+ * reach a day further back), a hop reaches a domain controller, or a hop signs in with a service account or the
+ * built-in Administrator. An administrator's jump-host hop with a named account from a known workstation is not.
+ */
+import { lateralMovement } from '../../patterns/findings/lateral-movement.js';
+import { isInternetAddress } from '../model/address-class.js';
+import { type Attempt, type Finding, type SecurityFinding, serverLogged } from '../model/attempt.js';
+import type { ValueMarks } from '../model/value-marks.js';
+import { evidenceRef } from './evidence-refs.js';
+import { formatShortTime } from './sentences.js';
+
+/** How far back a computer's attempts must reach for a source to count as never seen there. */
+const HISTORY_MS = 24 * 3600_000;
+
+interface Hop {
+  /** The attempt that carried the hop (its client side, its server side, or both). */
+  attempt: Attempt;
+  from: string;
+  to: string;
+  toAddress?: string;
+  user?: string;
+  /** The next session, when the destination's logs hold it. */
+  next?: Attempt;
+  /** The hop's source left no logs: the chain went on through it (the next server named its address). */
+  through?: string;
+  /** The hop before it in the chain (none for the first source's session's own). */
+  parent?: Hop;
+}
+
+const short = (name: string) => name.toLowerCase().split('.')[0]!;
+
+function sameComputer(x: string | undefined, y: string | undefined): boolean {
+  if (!x || !y) return false;
+  const a = x.toLowerCase();
+  const b = y.toLowerCase();
+  return a === b || ((!a.includes('.') || !b.includes('.')) && short(a) === short(b));
+}
+
+/** A computer's short name (`APP01`), an address as it is. */
+const shortName = (name: string) => (/^[\d.:]+$/.test(name) ? name : name.split('.')[0]!);
+
+const madeFrom = (a: Attempt) => (a.side === 'client' ? a.computer : a.clientComputer);
+const during = (a: Attempt, s: Attempt) => a.startMs >= s.startMs && a.startMs <= s.endMs;
+
+/** A service account or the built-in Administrator: no person signs in with them interactively. */
+export function isServiceOrBuiltinAdmin(user: string | undefined): boolean {
+  const u = (user ?? '').split('\\').pop()!.toLowerCase();
+  return /^(svc|service)[-_.]|[-_.](svc|service)$|^svc\w*$/.test(u) || u === 'administrator';
+}
+
+/** The hops out of one session: its computer's own attempts while it lasted, and the servers that name it. */
+function hopsFrom(session: Attempt, attempts: readonly Attempt[]): Hop[] {
+  const out: Hop[] = [];
+  const seen = new Set<Attempt>();
+  for (const a of attempts) {
+    if (a === session || seen.has(a) || !during(a, session)) continue;
+    const from = madeFrom(a);
+    const named = serverLogged(a) && a.side === 'server' && sameComputer(a.client.name, session.computer);
+    if (!(from && sameComputer(from, session.computer)) && !named) continue;
+    if (serverLogged(a) && sameComputer(a.computer, session.computer)) continue;
+    seen.add(a);
+    const to = serverLogged(a) ? a.computer : (a.server.name ?? a.server.address ?? 'an unnamed computer');
+    const user = serverLogged(a) && a.user ? a.user : session.user;
+    const hop: Hop = {
+      attempt: a,
+      from: session.computer,
+      to,
+      ...(a.server.address && a.server.address !== to ? { toAddress: a.server.address } : {}),
+      ...(user ? { user } : {}),
+      ...(serverLogged(a) && a.outcome === 'succeeded' ? { next: a } : {}),
+    };
+    out.push(hop);
+    // A destination that left no logs: the next server that names its address as its client, while this lasted.
+    if (!serverLogged(a) && (a.server.address || a.server.name)) {
+      for (const d of attempts) {
+        if (d === a || seen.has(d) || !serverLogged(d) || d.outcome !== 'succeeded' || !during(d, a)) continue;
+        const byAddress = a.server.address && d.client.address?.toLowerCase() === a.server.address.toLowerCase();
+        const byName = a.server.name && sameComputer(d.client.name, a.server.name);
+        if (!byAddress && !byName) continue;
+        seen.add(d);
+        out.push({
+          attempt: d,
+          from: to,
+          to: d.computer,
+          ...(d.user ? { user: d.user } : {}),
+          next: d,
+          through: to,
+          parent: hop,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Why a chain matters, in words; none when it does not. */
+function reasonsOf(
+  root: Attempt,
+  hops: readonly Hop[],
+  attempts: readonly Attempt[],
+  isDomainController: (computer: string) => boolean,
+  markValue: (v: string) => string,
+): string[] {
+  const reasons: string[] = [];
+  const source = root.client.address;
+  if (isInternetAddress(source)) reasons.push(`it began from ${markValue(source!)}, an address on the internet`);
+  else if (source) {
+    const here = attempts.filter((a) => serverLogged(a) && sameComputer(a.computer, root.computer));
+    const reach = here.some((a) => a.startMs <= root.startMs - HISTORY_MS);
+    const before = here.some(
+      (a) => a !== root && a.startMs < root.startMs && a.client.address?.toLowerCase() === source.toLowerCase(),
+    );
+    if (reach && !before)
+      reasons.push(
+        `its first source ${markValue(source)} had never connected to ${markValue(root.computer)} before, in logs that reach further back`,
+      );
+  }
+  const dcs = [...new Set(hops.filter((h) => isDomainController(h.to)).map((h) => h.to))];
+  if (dcs.length)
+    reasons.push(
+      `it reached ${dcs.length === 1 ? 'a domain controller' : 'domain controllers'}, ${dcs.map(markValue).join(', ')}`,
+    );
+  const service = [
+    ...new Set([root.user, ...hops.map((h) => h.user)].filter((u): u is string => isServiceOrBuiltinAdmin(u))),
+  ];
+  if (service.length)
+    reasons.push(
+      `it signed in interactively with ${service.map(markValue).join(', ')}, ${service.length === 1 ? 'an account' : 'accounts'} no person should use at a desktop`,
+    );
+  return reasons;
+}
+
+/**
+ * The chains of Remote Desktop hops that no attack's own story tells (`told`: the attempts an attack's finding
+ * already holds), one `lateral-movement` finding each, from its first source.
+ */
+export function lateralChainFindings(
+  attempts: readonly Attempt[],
+  attacks: readonly SecurityFinding[],
+  marks: ValueMarks,
+  isDomainController: (computer: string) => boolean,
+): Finding[] {
+  const { markValue } = marks;
+  const told = new Set(
+    attacks.flatMap((f) => [
+      ...f.burst.successes.map((s) => s.attempt),
+      ...(f.burst.lateralMovement ?? []).flatMap((m) => [m.attempt, m.session]),
+    ]),
+  );
+  const sessions = attempts.filter(
+    (a) => serverLogged(a) && a.outcome === 'succeeded' && (a.client.address || a.client.name),
+  );
+  const hops = new Map<Attempt, Hop[]>();
+  for (const s of sessions) {
+    const list = hopsFrom(s, attempts);
+    if (list.length) hops.set(s, list);
+  }
+  const reached = new Set([...hops.values()].flat().flatMap((h) => (h.next ? [h.next] : [])));
+  const out: Finding[] = [];
+  for (const root of sessions) {
+    if (!hops.has(root) || reached.has(root) || told.has(root.id)) continue;
+    // The whole chain (a tree, when a session went on to several computers), hop by hop in time order.
+    const chain: Hop[] = [];
+    const queue: { s: Attempt; via?: Hop }[] = [{ s: root }];
+    const visited = new Set<Attempt>();
+    while (queue.length) {
+      const { s, via } = queue.shift()!;
+      if (visited.has(s)) continue;
+      visited.add(s);
+      for (const h of hops.get(s) ?? []) {
+        if (chain.some((c) => c.attempt === h.attempt)) continue;
+        const hop = { ...h, ...(h.parent ? {} : via ? { parent: via } : {}) };
+        if (h.through) hop.parent = chain.find((c) => c.attempt === h.parent?.attempt) ?? h.parent;
+        chain.push(hop);
+        if (hop.next) queue.push({ s: hop.next, via: hop });
+      }
+    }
+    chain.sort((x, y) => x.attempt.startMs - y.attempt.startMs);
+    if (chain.every((h) => told.has(h.attempt.id))) continue;
+    const reasons = reasonsOf(root, chain, attempts, isDomainController, markValue);
+    if (reasons.length === 0) continue;
+    const first = root.client.address ?? root.client.name!;
+    // Each branch from the first source to where it ended: `203.0.113.7 → APP01 → FS02 → DC01`.
+    const leaves = chain.filter((h) => !chain.some((c) => c.parent === h));
+    const branches = leaves.map((leaf) => {
+      const names: string[] = [];
+      for (let h: Hop | undefined = leaf; h; h = h.parent) names.unshift(h.to);
+      return names;
+    });
+    const pathText = branches
+      .map((b, i) =>
+        [...(i === 0 ? [first, root.computer] : [root.computer]), ...b].map((n) => markValue(shortName(n))).join(' → '),
+      )
+      .join('; ');
+    const hopText = chain.map(
+      (h) =>
+        `${h.attempt.id} ${markValue(h.from)} → ${markValue(h.to)}${h.toAddress ? ` (${markValue(h.toAddress)})` : ''}${h.user ? ` as ${markValue(h.user)}` : ''} at ${formatShortTime(h.attempt.start)}, ${h.attempt.outcome}${h.through ? ` (${markValue(h.through)} left no logs: ${markValue(h.to)} names it as the client)` : ''}`,
+    );
+    out.push({
+      id: lateralMovement.id,
+      computer: root.computer,
+      confidence: 0.85,
+      title: `Lateral movement over Remote Desktop: ${pathText}`,
+      explanation: `${markValue(first)} signed in to ${markValue(root.computer)}${root.user ? ` as ${markValue(root.user)}` : ''} over Remote Desktop (${root.id}, ${formatShortTime(root.start)} to ${formatShortTime(root.end)}), and from that session on went on: ${hopText.join('; ')}. One chain of ${chain.length} ${chain.length === 1 ? 'hop' : 'hops'}, from its first source. It matters because ${reasons.join('; ')}.`,
+      evidence: [root, ...chain.map((h) => h.attempt)].slice(0, 6).flatMap((a) => {
+        const e = a.events[0] ?? a.clientEvents[0];
+        return e ? [evidenceRef(e, marks)] : [];
+      }),
+      remediation: [...lateralMovement.remediation],
+      attempts: [root.id, ...chain.map((h) => h.attempt.id)],
+    });
+  }
+  return out;
+}

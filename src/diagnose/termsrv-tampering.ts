@@ -1,0 +1,216 @@
+/**
+ * `termsrv-tampering` (its home as data: patterns/findings/termsrv-tampering.ts): RDP Wrapper and the other changes
+ * to Remote Desktop's own service, per computer: registry values (Sysmon 13, Security 4657), commands (4688,
+ * Sysmon 1), termsrv.dll replaced or its permissions changed (Sysmon 11, 4670). One act logged twice (`reg add` and
+ * its Sysmon 13) is one change; every change names the account that made it, from its own record or from the process
+ * records of the process that made it.
+ */
+import {
+  BLENDING_PORTS,
+  type TermsrvChange,
+  TERMSRV_CHANGES,
+  termsrvTampering,
+} from '../../patterns/findings/termsrv-tampering.js';
+import { type HostNames, logKind } from '../correlate/index.js';
+import type { Finding } from '../model/attempt.js';
+import type { NormalizedEvent } from '../model/event.js';
+import type { ValueMarks } from '../model/value-marks.js';
+import { evidenceRef } from './evidence-refs.js';
+import { formatShortTime } from './sentences.js';
+import { accountName, decimalPid, processAccounts } from './process-accounts.js';
+import { baseName } from './tunnel-tools.js';
+
+const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
+/** Windows' own servicing: replacing termsrv.dll is its job. */
+const SERVICING = /^(trustedinstaller|tiworker|wuauclt|usoclient|musnotification|svchost)\.exe$/;
+/** Two records of one act (a reg.exe command and its Sysmon 13) are this close. */
+const SAME_ACT_MS = 10_000;
+
+interface Rule extends TermsrvChange {
+  valueRe?: RegExp;
+  tamperedRe?: RegExp;
+  commandRe?: RegExp;
+  fileRe?: RegExp;
+}
+
+const RULES: readonly Rule[] = TERMSRV_CHANGES.map((c) => ({
+  ...c,
+  ...(c.value ? { valueRe: new RegExp(c.value, 'i') } : {}),
+  ...(c.tampered ? { tamperedRe: new RegExp(c.tampered, 'i') } : {}),
+  ...(c.command ? { commandRe: new RegExp(c.command, 'i') } : {}),
+  ...(c.file ? { fileRe: new RegExp(c.file, 'i') } : {}),
+}));
+
+/** One change to Remote Desktop's service. */
+interface Change {
+  kind: TermsrvChange['kind'];
+  what: string;
+  value?: string;
+  by?: string;
+  how: string;
+  command?: string;
+  e: NormalizedEvent;
+  pid?: string;
+}
+
+export interface FoundTermsrvTampering {
+  computer: string;
+  changes: Change[];
+}
+
+function present(v: string | undefined): string | undefined {
+  const t = v?.trim();
+  return t && t !== '-' ? t : undefined;
+}
+
+const account = accountName;
+const pidOf = decimalPid;
+
+/** A registry value as a number (`DWORD (0x00000050)`, `0x50`, `80`), else the text. */
+function valueText(v: string): string {
+  const hex = /0x([0-9a-f]+)/i.exec(v);
+  if (hex) return String(Number.parseInt(hex[1]!, 16));
+  return v.replace(/^"|"$/g, '').trim();
+}
+
+export function findTermsrvTampering(events: readonly NormalizedEvent[], names: HostNames): FoundTermsrvTampering[] {
+  const byHost = new Map<string, FoundTermsrvTampering>();
+  const whoRan = processAccounts(events, names);
+  const add = (e: NormalizedEvent, c: Omit<Change, 'e'>) => {
+    const key = names.key(e.computer);
+    let h = byHost.get(key);
+    if (!h) byHost.set(key, (h = { computer: e.computer, changes: [] }));
+    // The same act logged twice (the command and its registry write): one change, the fuller record kept.
+    const near = h.changes.filter(
+      (x) => x.kind === c.kind && Math.abs(x.e.timeMs - e.timeMs) <= SAME_ACT_MS && !x.command !== !c.command,
+    );
+    const twin = near.find((x) => x.pid && x.pid === c.pid) ?? near[0];
+    if (twin) {
+      twin.by ??= c.by;
+      twin.value ??= c.value;
+      twin.command ??= c.command;
+      return;
+    }
+    h.changes.push({ ...c, e });
+  };
+  for (const e of events) {
+    const d = e.data;
+    const kind = logKind(e);
+    const sysmon = isSysmon(e);
+    if ((kind === 'security' && e.eventId === 4688) || (sysmon && e.eventId === 1)) {
+      const by = sysmon ? account(d.User) : account(d.SubjectUserName, d.SubjectDomainName);
+      const command = present(d.CommandLine);
+      if (!command) continue;
+      for (const r of RULES) {
+        if (!r.commandRe?.test(command)) continue;
+        const port = r.kind === 'port-moved' ? undefined : /\/d\s+"?([^"\s]+)/i.exec(command)?.[1];
+        add(e, {
+          kind: r.kind,
+          what: r.what,
+          ...(port ? { value: valueText(port) } : {}),
+          ...(by ? { by } : {}),
+          how: baseName(sysmon ? d.Image : d.NewProcessName) || (sysmon ? 'Sysmon 1' : 'Security 4688'),
+          command,
+          ...(pidOf(sysmon ? d.ProcessId : d.NewProcessId)
+            ? { pid: pidOf(sysmon ? d.ProcessId : d.NewProcessId)! }
+            : {}),
+        });
+      }
+      continue;
+    }
+    const registry =
+      sysmon && e.eventId === 13
+        ? { target: d.TargetObject ?? '', value: d.Details ?? '', by: account(d.User), pid: pidOf(d.ProcessId) }
+        : kind === 'security' && e.eventId === 4657
+          ? {
+              target: `${d.ObjectName ?? ''}\\${d.ObjectValueName ?? ''}`,
+              value: d.NewValue ?? '',
+              by: account(d.SubjectUserName, d.SubjectDomainName),
+              pid: pidOf(d.ProcessId),
+            }
+          : undefined;
+    if (registry) {
+      for (const r of RULES) {
+        if (!r.valueRe?.test(registry.target) || !r.tamperedRe?.test(registry.value.trim())) continue;
+        add(e, {
+          kind: r.kind,
+          what: r.what,
+          value: valueText(registry.value),
+          ...(registry.by ? { by: registry.by } : {}),
+          ...(registry.pid ? { pid: registry.pid } : {}),
+          how: sysmon
+            ? `Sysmon 13${present(d.Image) ? `, ${baseName(d.Image)}` : ''}`
+            : `Security 4657${present(d.ProcessName) ? `, ${baseName(d.ProcessName)}` : ''}`,
+        });
+      }
+      continue;
+    }
+    const file =
+      sysmon && e.eventId === 11
+        ? { path: d.TargetFilename ?? '', image: baseName(d.Image), by: account(d.User), pid: pidOf(d.ProcessId) }
+        : kind === 'security' && e.eventId === 4670
+          ? {
+              path: d.ObjectName ?? '',
+              image: baseName(d.ProcessName),
+              by: account(d.SubjectUserName, d.SubjectDomainName),
+              pid: pidOf(d.ProcessId),
+            }
+          : undefined;
+    if (file) {
+      if (SERVICING.test(file.image)) continue;
+      for (const r of RULES) {
+        if (!r.fileRe?.test(file.path)) continue;
+        add(e, {
+          kind: r.kind,
+          what: r.what,
+          ...(file.by && file.by !== 'SYSTEM' ? { by: file.by } : {}),
+          ...(file.pid ? { pid: file.pid } : {}),
+          how:
+            e.eventId === 11
+              ? `Sysmon 11, ${file.image || 'a process'} wrote it`
+              : `Security 4670, ${file.image || 'a process'}`,
+        });
+      }
+    }
+  }
+  const out: FoundTermsrvTampering[] = [];
+  for (const h of byHost.values()) {
+    // Who made a change its own record does not name: the process records of that process.
+    for (const c of h.changes) {
+      const by = c.by ? undefined : whoRan(h.computer, c.pid, c.e.timeMs);
+      if (by) c.by = by;
+    }
+    // A moved port alone is an administrator's habit; behind another service's port, or beside the rest, it is not.
+    const others = h.changes.some((c) => c.kind !== 'port-moved');
+    h.changes = h.changes.filter((c) => c.kind !== 'port-moved' || others || BLENDING_PORTS.test(c.value ?? ''));
+    if (h.changes.length === 0) continue;
+    h.changes.sort((x, y) => x.e.timeMs - y.e.timeMs);
+    out.push(h);
+  }
+  return out;
+}
+
+export function termsrvTamperingFindings(found: readonly FoundTermsrvTampering[], marks: ValueMarks): Finding[] {
+  const { markValue, markValues } = marks;
+  return found.map((h) => {
+    const wrapper = h.changes.some((c) => c.kind === 'service-dll' || c.kind === 'termsrv-dll');
+    const sentences = h.changes.map(
+      (c) =>
+        `At ${formatShortTime(c.e.timestamp)} ${c.by ? markValue(c.by) : 'an account the logs do not name'} ${c.what.replace('{value}', c.value ? markValue(c.value) : 'its new value')} (${c.how}${c.command ? `: \`${markValue(c.command)}\`` : ''}).`,
+    );
+    const who = [...new Set(h.changes.flatMap((c) => (c.by ? [c.by] : [])))];
+    return {
+      id: termsrvTampering.id,
+      computer: h.computer,
+      confidence: wrapper ? 0.9 : 0.8,
+      title: `Remote Desktop's service tampered with on ${markValue(h.computer)}${wrapper ? ' (RDP Wrapper)' : ''}`,
+      explanation: `${sentences.join(' ')} ${
+        wrapper
+          ? 'This is how RDP Wrapper patches Remote Desktop: several sessions at once on a workstation, unseen by the user at the console, and often a way back in.'
+          : 'Each loosens Remote Desktop beyond what Windows allows by default.'
+      }${who.length ? ` Made by ${markValues(who)}.` : ''}`,
+      evidence: h.changes.slice(0, 6).map((c) => evidenceRef(c.e, marks)),
+      remediation: [...termsrvTampering.remediation],
+    };
+  });
+}
