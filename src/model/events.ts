@@ -946,6 +946,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SECURITY,
     id: 4670,
     channel: 'Security',
+    salient: ['ObjectName', 'SubjectUserName', 'NewSd', 'ProcessName'],
     meaning: "An object's permissions were changed (object access auditing): a file's owner or ACL, termsrv.dll's.",
     fields: [
       'SubjectUserSid',
@@ -1348,6 +1349,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SYSMON,
     id: 7,
     channel: 'Microsoft-Windows-Sysmon/Operational',
+    salient: ['Image', 'ImageLoaded', 'User', 'Signed'],
     machines: ['client', 'server'],
     meaning: 'Image loaded (a DLL into a process: mstscax.dll into a program that is no Remote Desktop client).',
     fields: [
@@ -1373,6 +1375,7 @@ export const EVENTS: readonly EventRow[] = [
     provider: SYSMON,
     id: 11,
     channel: 'Microsoft-Windows-Sysmon/Operational',
+    salient: ['Image', 'TargetFilename', 'User'],
     machines: ['client', 'server'],
     meaning: 'File created (mstsc.exe writing into the Startup folder, termsrv.dll replaced).',
     fields: ['RuleName', 'UtcTime', 'ProcessGuid', 'ProcessId', 'Image', 'TargetFilename', 'CreationUtcTime', 'User'],
