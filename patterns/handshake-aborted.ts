@@ -89,8 +89,9 @@ export const handshakeAborted = {
       excludes: true,
     },
     {
+      // Schannel's fatal errors, and a fatal alert sent (36888) or received from the client (36887): rdp-events.md 1.6
       name: 'tlsError',
-      match: { channel: 'System', provider: 'Schannel', eventId: [36870, 36871, 36872, 36874, 36888] },
+      match: { channel: 'System', provider: 'Schannel', eventId: [36870, 36871, 36872, 36874, 36887, 36888] },
       scope: 'window',
       before: 5,
       after: 5,
