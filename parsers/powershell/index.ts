@@ -136,7 +136,7 @@ export async function* readPowerShell(source: InputSource, format: PowerShellFor
     }
   } catch (err) {
     const code = (err as FileAccessError).code;
-    if (code) throw new InputFileError(path, `cannot read the file (${code})`);
+    if (code) throw InputFileError.readFailed(path, code);
     throw err;
   }
   pending = pending.concat(toEvents(decoder.decode(), true));

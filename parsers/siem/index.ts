@@ -92,7 +92,7 @@ export async function* readSiem(source: InputSource, layout: SiemLayout, opts: R
     }
   } catch (err) {
     const code = (err as FileAccessError).code;
-    if (code) throw new InputFileError(source.name, `cannot read the file (${code})`);
+    if (code) throw InputFileError.readFailed(source.name, code);
     throw err;
   }
   if (text) text.feed(decoder.decode(), true, pending);

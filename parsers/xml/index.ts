@@ -133,7 +133,7 @@ export async function* readXml(source: InputSource, opts: ReadOptions): EventBat
     }
   } catch (err) {
     const code = (err as FileAccessError).code;
-    if (code) throw new InputFileError(path, `cannot read the file (${code})`);
+    if (code) throw InputFileError.readFailed(path, code);
     throw err;
   }
   const rest = reader.feed(decoder.decode()).concat(reader.end());

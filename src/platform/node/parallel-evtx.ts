@@ -22,7 +22,7 @@ import {
 import type { InputSummary, InputWarning, NormalizedEvent } from '../../model/event.js';
 import { NotAFileError, openFileInput, openPositionalSync } from './file-source.js';
 import { fsPath } from './raw-paths.js';
-import { describeFsError, InputFileError } from '../../model/reader.js';
+import { InputFileError } from '../../model/reader.js';
 import { type DumpFormat, dumpRecordWriter, type ShapedDumpWriter, shapedDumpWriter } from '../../report/event-dump.js';
 import { Utf8Out } from '../../report/utf8-out.js';
 import { recordWarning } from '../../ingest/read.js';
@@ -199,17 +199,14 @@ export class RangeFormatter implements RecordSink {
       try {
         this.file = openPositionalSync(path, this.at);
       } catch (err) {
-        if (err instanceof NotAFileError)
-          throw new InputFileError(path, `cannot read ${path} at positions`, { offset: 0 });
-        throw new InputFileError(path, `cannot open ${path}: ${describeFsError(err)}`, { offset: 0 });
+        if (err instanceof NotAFileError) throw InputFileError.notPositional(path);
+        throw InputFileError.unopenable(path, err);
       }
     }
     try {
       return this.file.read(into, position, length);
     } catch (err) {
-      throw new InputFileError(path, `cannot read ${path} at offset ${position}: ${describeFsError(err)}`, {
-        offset: position,
-      });
+      throw InputFileError.unreadable(path, err, position);
     }
   }
 
@@ -236,10 +233,10 @@ export async function* formatEvtxInParallel(
   let size: number;
   try {
     const source = await openFileInput(path).catch((err: unknown) => {
-      throw new InputFileError(path, `cannot open ${path}: ${describeFsError(err)}`, { offset: 0 });
+      throw InputFileError.unopenable(path, err);
     });
     try {
-      if (!source.random) throw new InputFileError(path, `cannot read ${path} at positions`, { offset: 0 });
+      if (!source.random) throw InputFileError.notPositional(path);
       await checkEvtxHeader(path, source.random, (w) => recordWarning(summary, w));
       size = source.random.size;
     } finally {
