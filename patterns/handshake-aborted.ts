@@ -1,4 +1,4 @@
-import { PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
+import { errorInfoSent, PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
 import type { Pattern } from './types.js';
 
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService', 'TermServLicensing'];
@@ -65,11 +65,7 @@ export const handshakeAborted = {
     },
     {
       name: 'errorInfo',
-      match: {
-        channel: 'RdpCoreTS/Operational',
-        eventId: 72,
-        fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*[1-9a-f]' } },
-      },
+      match: errorInfoSent(),
       scope: 'attempt',
       weight: 0,
       excludes: true,
