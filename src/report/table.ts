@@ -15,7 +15,7 @@ import {
   type SecurityFinding,
   serverLogged,
 } from '../model/attempt.js';
-import type { Fleet } from './fleet.js';
+import { type Fleet, sharedCauseText } from './fleet.js';
 import {
   againstText,
   hostOutcomesText,
@@ -248,7 +248,7 @@ function fleetLines(fleet: Fleet, o: TableOptions): string[] {
         x.computers.length <= 4
           ? x.computers.join(', ')
           : `${x.computers.slice(0, 3).join(', ')} and ${x.computers.length - 3} more`;
-      const what = `${x.title} (${x.id}) on ${x.computers.length} ${x.side}s at once (${on}): one cause, look at what they share`;
+      const what = sharedCauseText(x, x.title, x.id, on);
       out.push(
         wrap(
           `${what}: ${plural(x.count, 'failed attempt')}, ${formatRange(x.first, x.last, o.tz)}${x.incidents.length ? ` [${incidentIdList(x.incidents)}]` : ''}.`,
