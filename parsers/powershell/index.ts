@@ -9,7 +9,7 @@ import { type EventBatches, type FileAccessError, InputFileError, type ReadOptio
 import type { InputSource } from '../../src/model/source.js';
 import { detectEncoding } from '../xml/index.js';
 import { type ClixmlPiece, ClixmlTokenizer, recordFromClixml } from './clixml.js';
-import { JsonRecordSplitter, quoteLargeIntegers, recordFromJson } from './json.js';
+import { type JsonPiece, JsonRecordSplitter, quoteLargeIntegers, recordFromJson } from './json.js';
 import { mapRecord, type PowerShellRecord, RecordError } from './record.js';
 
 export type PowerShellFormat = Extract<InputFormat, 'powershell-clixml' | 'powershell-json'>;
@@ -43,6 +43,43 @@ export function detectPowerShell(head: Uint8Array): PowerShellFormat | undefined
   if (has('Id') && has('TimeCreated') && has('RecordId') && (has('ProviderName') || has('LogName')))
     return 'powershell-json';
   return undefined;
+}
+
+const SKIPPED = Symbol('skipped');
+
+/** The record of one ConvertTo-Json piece (undefined: an object of another kind), or SKIPPED, told to `skip`. */
+function jsonRecord(
+  piece: JsonPiece,
+  path: string,
+  warn: ReadOptions['warn'],
+  skip: (line: number, message: string) => void,
+): PowerShellRecord | undefined | typeof SKIPPED {
+  if (piece.text === undefined) {
+    skip(piece.line, `record skipped: larger than ${MAX_RECORD} characters (${piece.skipped})`);
+    return SKIPPED;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(quoteLargeIntegers(piece.text));
+  } catch (err) {
+    skip(piece.line, `record skipped: not valid JSON (${(err as Error).message})`);
+    return SKIPPED;
+  }
+  try {
+    return recordFromJson(parsed);
+  } catch (err) {
+    if (!isStackOverflow(err)) throw err;
+    // Nested too deep to walk: read again with its values below MAX_VALUE_DEPTH levels cut.
+    const record = recordFromJson(cutDeepValues(parsed));
+    warn({
+      code: 'value-too-deep',
+      kind: 'other',
+      file: path,
+      line: piece.line,
+      message: `a record nested deeper than ${MAX_VALUE_DEPTH} levels: its values below that are cut`,
+    });
+    return record;
+  }
 }
 
 /**
@@ -84,33 +121,8 @@ export async function* readPowerShell(source: InputSource, format: PowerShellFor
     };
     if (json) {
       for (const piece of json.feed(text)) {
-        if (piece.text === undefined) {
-          skip(piece.line, `record skipped: larger than ${MAX_RECORD} characters (${piece.skipped})`);
-          continue;
-        }
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(quoteLargeIntegers(piece.text));
-        } catch (err) {
-          skip(piece.line, `record skipped: not valid JSON (${(err as Error).message})`);
-          continue;
-        }
-        let record: PowerShellRecord | undefined;
-        try {
-          record = recordFromJson(parsed);
-        } catch (err) {
-          if (!isStackOverflow(err)) throw err;
-          // Nested too deep to walk: read again with its values below MAX_VALUE_DEPTH levels cut.
-          record = recordFromJson(cutDeepValues(parsed));
-          opts.warn({
-            code: 'value-too-deep',
-            kind: 'other',
-            file: path,
-            line: piece.line,
-            message: `a record nested deeper than ${MAX_VALUE_DEPTH} levels: its values below that are cut`,
-          });
-        }
-        add(record, piece.line);
+        const record = jsonRecord(piece, path, opts.warn, skip);
+        if (record !== SKIPPED) add(record, piece.line);
       }
     } else if (clixml) {
       const pieces: ClixmlPiece[] = clixml.feed(text, final);
