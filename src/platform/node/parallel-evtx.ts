@@ -216,6 +216,28 @@ export class RangeFormatter implements RecordSink {
   }
 }
 
+/** The size of an .evtx file whose header is checked (warnings into `summary`), or undefined with its error there. */
+async function checkedEvtxSize(path: string, summary: InputSummary): Promise<number | undefined> {
+  try {
+    const source = await openFileInput(path).catch((err: unknown) => {
+      throw InputFileError.unopenable(path, err);
+    });
+    try {
+      if (!source.random) throw InputFileError.notPositional(path);
+      await checkEvtxHeader(path, source.random, (w) => recordWarning(summary, w));
+      return source.random.size;
+    } finally {
+      await source.close?.();
+    }
+  } catch (err) {
+    if (err instanceof InputFileError) {
+      summary.error = { file: path, message: err.message, ...err.position };
+      return undefined;
+    }
+    throw err;
+  }
+}
+
 /**
  * Yields the formatted records of `path` as UTF-8, in file order, one range at a time (each buffer is
  * formatted into again once the next is asked for: write it out before); fills `summary`
@@ -230,25 +252,8 @@ export async function* formatEvtxInParallel(
   format: RecordFormat,
   threads: number,
 ): AsyncGenerator<Uint8Array, void, void> {
-  let size: number;
-  try {
-    const source = await openFileInput(path).catch((err: unknown) => {
-      throw InputFileError.unopenable(path, err);
-    });
-    try {
-      if (!source.random) throw InputFileError.notPositional(path);
-      await checkEvtxHeader(path, source.random, (w) => recordWarning(summary, w));
-      size = source.random.size;
-    } finally {
-      await source.close?.();
-    }
-  } catch (err) {
-    if (err instanceof InputFileError) {
-      summary.error = { file: path, message: err.message, ...err.position };
-      return;
-    }
-    throw err;
-  }
+  const size = await checkedEvtxSize(path, summary);
+  if (size === undefined) return;
   summary.format = 'evtx';
   const ranges: RangeRequest[] = [];
   for (let from = FILE_HEADER_SIZE, id = 0; from < size; from += RANGE_CHUNKS * CHUNK_SIZE, id++)
