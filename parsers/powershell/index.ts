@@ -5,7 +5,8 @@
  */
 import { cutDeepValues, isStackOverflow, MAX_VALUE_DEPTH } from '../../src/model/json-depth.js';
 import type { InputFormat, NormalizedEvent } from '../../src/model/event.js';
-import { type EventBatches, type FileAccessError, InputFileError, type ReadOptions } from '../../src/model/reader.js';
+import { type EventBatches, InputFileError, type ReadOptions } from '../../src/model/reader.js';
+import { textBatches } from '../common/text-batches.js';
 import type { InputSource } from '../../src/model/source.js';
 import { detectEncoding } from '../xml/index.js';
 import { type ClixmlPiece, ClixmlTokenizer, recordFromClixml } from './clixml.js';
@@ -18,7 +19,6 @@ export type PowerShellFormat = Extract<InputFormat, 'powershell-clixml' | 'power
 export const POWERSHELL_HEAD = 64 * 1024;
 
 const MAX_RECORD = 16 * 1024 * 1024;
-const BATCH = 128;
 
 function headText(head: Uint8Array): string {
   const { encoding, bomLength } = detectEncoding(head);
@@ -135,22 +135,8 @@ export async function* readPowerShell(source: InputSource, format: PowerShellFor
     return out;
   };
 
-  let pending: NormalizedEvent[] = [];
-  try {
-    for await (const chunk of source.chunks(bomLength)) {
-      if (opts.signal?.aborted) return;
-      const events = toEvents(decoder.decode(chunk, { stream: true }), false);
-      if (events.length) pending = pending.length ? pending.concat(events) : events;
-      if (pending.length >= BATCH) {
-        yield pending;
-        pending = [];
-      }
-    }
-  } catch (err) {
-    const code = (err as FileAccessError).code;
-    if (code) throw InputFileError.readFailed(path, code);
-    throw err;
-  }
+  let pending = yield* textBatches(source, bomLength, decoder, opts.signal, (text) => toEvents(text, false));
+  if (!pending) return;
   pending = pending.concat(toEvents(decoder.decode(), true));
   if (pending.length) yield pending;
   const unfinished = json?.unfinished ?? clixml?.unfinished;

@@ -98,6 +98,9 @@ export function instantFromFiletime(lo: number, hi: number): Instant {
 
 const ISO_RE = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?$/;
 
+/** A time's calendar fields, as written: month 1–12, day 1–31. */
+type CalendarTime = [year: number, month: number, day: number, hour: number, minute: number, second: number];
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
@@ -106,14 +109,7 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * (24:00:00 is the next midnight, as ISO 8601 and date-fns have it). Years 0–99 are those years, not 19xx
  * (`Date.UTC` would make 0050 into 1950). The one place calendar fields are checked: every ISO reader uses it.
  */
-export function utcSeconds(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-  second: number,
-): number | undefined {
+export function utcSeconds(...[year, month, day, hour, minute, second]: CalendarTime): number | undefined {
   if (month < 1 || month > 12 || day < 1 || minute > 59 || second > 59) return undefined;
   if (hour > 24 || (hour === 24 && (minute !== 0 || second !== 0))) return undefined;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
