@@ -340,6 +340,20 @@ export function nothingReadable(t: { inputs: InputSummary[]; missing: string[]; 
   );
 }
 
+/** Nothing could be read: the inputs' errors (`inputs`, redacted or not) said, and exit 2 with nothing on stdout. */
+export function reportNothingReadable(
+  t: { missing: string[]; empty?: string[]; passedOver?: readonly string[] },
+  inputs: InputSummary[],
+  o: { quiet?: boolean; redact?: boolean },
+): number {
+  reportInputs(inputs, t.missing, {
+    quiet: o.quiet,
+    empty: t.empty,
+    passedOver: { paths: t.passedOver ?? [], named: !o.redact },
+  });
+  return EXIT_USAGE_OR_INPUT;
+}
+
 /** stderr lines carry file names and log text: escaped, so none can forge a line or a terminal sequence. */
 export function printError(message: string): void {
   writeErr(`rdpdiag: error: ${escapeControls(message)}\n`);
