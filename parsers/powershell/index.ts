@@ -6,7 +6,9 @@
 import { cutDeepValues, isStackOverflow, MAX_VALUE_DEPTH } from '../../src/model/json-depth.js';
 import type { InputFormat, NormalizedEvent } from '../../src/model/event.js';
 import { type EventBatches, InputFileError, type ReadOptions } from '../../src/model/reader.js';
-import { textBatches } from '../common/text-batches.js';
+import { eventBatches, pushAll } from '../common/text-batches.js';
+
+const BATCH = 128;
 import type { InputSource } from '../../src/model/source.js';
 import { detectEncoding } from '../xml/index.js';
 import { type ClixmlPiece, ClixmlTokenizer, recordFromClixml } from './clixml.js';
@@ -135,7 +137,12 @@ export async function* readPowerShell(source: InputSource, format: PowerShellFor
     return out;
   };
 
-  let pending = yield* textBatches(source, bomLength, decoder, opts.signal, (text) => toEvents(text, false));
+  let pending = yield* eventBatches(
+    path,
+    source.chunks(bomLength),
+    { signal: opts.signal, batch: BATCH },
+    (chunk, out) => pushAll(out, toEvents(decoder.decode(chunk, { stream: true }), false)),
+  );
   if (!pending) return;
   pending = pending.concat(toEvents(decoder.decode(), true));
   if (pending.length) yield pending;

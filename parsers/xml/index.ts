@@ -1,6 +1,8 @@
 import type { InputFormat, InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import { type EventBatches, InputFileError, type ReadOptions } from '../../src/model/reader.js';
-import { textBatches } from '../common/text-batches.js';
+import { eventBatches, pushAll } from '../common/text-batches.js';
+
+const BATCH = 128;
 import type { InputSource } from '../../src/model/source.js';
 import { detectEncoding } from './decode.js';
 import { EventMappingError, mapEventElement } from './mapper.js';
@@ -119,7 +121,12 @@ export async function* readXml(source: InputSource, opts: ReadOptions): EventBat
       else opts.warn(w);
     },
   });
-  let pending = yield* textBatches(source, bomLength, decoder, opts.signal, (text) => reader.feed(text));
+  let pending = yield* eventBatches(
+    path,
+    source.chunks(bomLength),
+    { signal: opts.signal, batch: BATCH },
+    (chunk, out) => pushAll(out, reader.feed(decoder.decode(chunk, { stream: true }))),
+  );
   if (!pending) return;
   const rest = reader.feed(decoder.decode()).concat(reader.end());
   if (rest.length) pending = pending.concat(rest);
