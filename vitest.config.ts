@@ -32,6 +32,8 @@ const SLOW = [
   'test/report/cross-format.test.ts',
   // Per-computer passes against the whole run, on every sample and the SIEM corpus.
   'test/pipeline/by-computer-real.test.ts',
+  // Every sample put aside in every format's reading, read back field by field against the attempts kept whole.
+  'test/pipeline/put-aside-roundtrip.test.ts',
   'test/cli/npm-start.test.ts',
   // Chromium, npm pack and install.
   'test/report/html-browser.test.ts',

@@ -1,4 +1,4 @@
-import { failedLogon } from './clauses.js';
+import { errorInfoSent, failedLogon } from './clauses.js';
 import type { Pattern } from './types.js';
 
 /** STATUS_LOGON_TYPE_NOT_GRANTED: a 4625 with it in Status or SubStatus is no wrong password. */
@@ -44,11 +44,7 @@ export const authLogonRight = {
     {
       // [SP] by analogy with the observed SetErrorInfo(0x5): error-info 9 = insufficient privileges
       name: 'errorInfo',
-      match: {
-        channel: 'RdpCoreTS/Operational',
-        eventId: 72,
-        fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*9\\)$' } },
-      },
+      match: errorInfoSent(9),
       scope: 'attempt',
       weight: 0.45,
     },

@@ -51,3 +51,16 @@ export const SOCKET_CLOSED: EventMatcher = {
   eventId: [142, 143],
   fields: { error: 64 },
 };
+
+/**
+ * RdpCoreTS 72 `SetErrorInfo(0x…)`: the server told the client why it ends the connection (an error-info code,
+ * rdp-events.md 3.3). With `code`, that code; without, any but 0 (0 is a plain end).
+ */
+export function errorInfoSent(code?: number): EventMatcher {
+  const value = code === undefined ? '[1-9a-f]' : `${code.toString(16)}\\)$`;
+  return {
+    channel: 'RdpCoreTS/Operational',
+    eventId: 72,
+    fields: { MethodName: { regex: `^SetErrorInfo\\(0x0*${value}` } },
+  };
+}

@@ -1,4 +1,4 @@
-import { PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
+import { errorInfoSent, PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
 import type { Pattern } from './types.js';
 
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService', 'TermServLicensing'];
@@ -65,11 +65,7 @@ export const handshakeAborted = {
     },
     {
       name: 'errorInfo',
-      match: {
-        channel: 'RdpCoreTS/Operational',
-        eventId: 72,
-        fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*[1-9a-f]' } },
-      },
+      match: errorInfoSent(),
       scope: 'attempt',
       weight: 0,
       excludes: true,
@@ -89,8 +85,9 @@ export const handshakeAborted = {
       excludes: true,
     },
     {
+      // Schannel's fatal errors, and a fatal alert sent (36888) or received from the client (36887): rdp-events.md 1.6
       name: 'tlsError',
-      match: { channel: 'System', provider: 'Schannel', eventId: [36870, 36871, 36872, 36874, 36888] },
+      match: { channel: 'System', provider: 'Schannel', eventId: [36870, 36871, 36872, 36874, 36887, 36888] },
       scope: 'window',
       before: 5,
       after: 5,

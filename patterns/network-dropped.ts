@@ -1,4 +1,4 @@
-import { PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
+import { errorInfoSent, PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
 import type { Pattern } from './types.js';
 
 export const networkDropped = {
@@ -113,11 +113,7 @@ export const networkDropped = {
     {
       // The server ended the connection on purpose (error-info sent: replaced, denied, logoff, …): not a drop.
       name: 'serverErrorInfo',
-      match: {
-        channel: 'RdpCoreTS/Operational',
-        eventId: 72,
-        fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*[1-9a-f]' } },
-      },
+      match: errorInfoSent(),
       scope: 'attempt',
       weight: 0,
       excludes: true,

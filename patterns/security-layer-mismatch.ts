@@ -1,3 +1,4 @@
+import { errorInfoSent } from './clauses.js';
 import type { Pattern } from './types.js';
 
 export const securityLayerMismatch = {
@@ -57,11 +58,7 @@ export const securityLayerMismatch = {
     {
       // [SP] by analogy with the observed SetErrorInfo(0x5): error-info 8 = denied for FIPS / security reasons
       name: 'fipsDenied',
-      match: {
-        channel: 'RdpCoreTS/Operational',
-        eventId: 72,
-        fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*8\\)$' } },
-      },
+      match: errorInfoSent(8),
       scope: 'attempt',
       weight: 0.5,
     },

@@ -1,3 +1,4 @@
+import { errorInfoSent } from './clauses.js';
 import type { Pattern } from './types.js';
 
 export const serverDenied = {
@@ -20,11 +21,7 @@ export const serverDenied = {
     {
       // [MS] error-info 7 = ServerDeniedConnection; [SP] that RdpCoreTS 72 logs it as SetErrorInfo(0x7) (by analogy with the observed 0x5)
       name: 'errorInfo',
-      match: {
-        channel: 'RdpCoreTS/Operational',
-        eventId: 72,
-        fields: { MethodName: { regex: '^SetErrorInfo\\(0x0*7\\)$' } },
-      },
+      match: errorInfoSent(7),
       scope: 'attempt',
       weight: 0.5,
     },

@@ -271,27 +271,7 @@ export class ChunkParser implements ChunkView {
         `chunk truncated to ${length} bytes (file ends inside it); reading what is there`,
       );
 
-    // Header checksum: bytes 0..120 and 128..512.
-    const headerCrc = crc32(buf.subarray(128, 512), crc32(buf.subarray(0, 120)));
-    if (headerCrc !== u32(buf, 124))
-      this.warn('evtx-chunk-checksum', 'checksum', 124, 'chunk header checksum mismatch; reading its records anyway');
-
-    let freeSpace = u32(buf, 48);
-    if (freeSpace < CHUNK_HEADER_SIZE || freeSpace > CHUNK_SIZE) {
-      this.warn(
-        'evtx-free-space',
-        'format',
-        48,
-        `chunk free-space offset 0x${freeSpace.toString(16)} is invalid; scanning the whole chunk`,
-      );
-      freeSpace = length;
-    } else if (freeSpace > length) {
-      freeSpace = length;
-    } else {
-      const dataCrc = crc32(buf.subarray(CHUNK_HEADER_SIZE, freeSpace));
-      if (dataCrc !== u32(buf, 52))
-        this.warn('evtx-chunk-checksum', 'checksum', 52, 'chunk records checksum mismatch; reading its records anyway');
-    }
+    const freeSpace = this.checkedFreeSpace(length);
     this.end = length;
 
     let pos = CHUNK_HEADER_SIZE;
@@ -325,24 +305,9 @@ export class ChunkParser implements ChunkView {
       if (!this.readRecord(pos, size, events)) skipped++;
       pos += size;
     }
-    // Records past the free-space offset: a damaged offset must not hide them. Only whole records (size
-    // copy matches) whose id lies in the chunk header's range count; stale slack from an earlier use of
-    // the chunk has older ids.
-    const firstId = u32(buf, 12) * 4294967296 + u32(buf, 8);
-    const lastId = u32(buf, 20) * 4294967296 + u32(buf, 16);
-    let beyond = 0;
-    const scanFrom = pos;
-    for (let p = findRecord(buf, scanFrom, length); p + 24 <= length; p = findRecord(buf, p, length)) {
-      const size = u32(buf, p + 4);
-      const id = u32(buf, p + 12) * 4294967296 + u32(buf, p + 8);
-      if (size < 28 || p + size > length || u32(buf, p + size - 4) !== size || id < firstId || id > lastId) {
-        p += 8;
-        continue;
-      }
-      if (this.readRecord(p, size, events)) beyond++;
-      else skipped++;
-      p += size;
-    }
+    const past = this.readPastFreeSpace(pos, length, events);
+    skipped += past.skipped;
+    const beyond = past.read;
     if (beyond > 0) {
       this.warn(
         'evtx-free-space',
@@ -352,6 +317,59 @@ export class ChunkParser implements ChunkView {
       );
     }
     return { events, skipped };
+  }
+
+  /** The chunk's free-space offset, checked (a bad one: the whole chunk), and its checksums checked, with warnings. */
+  private checkedFreeSpace(length: number): number {
+    const buf = this.buf;
+    // Header checksum: bytes 0..120 and 128..512.
+    const headerCrc = crc32(buf.subarray(128, 512), crc32(buf.subarray(0, 120)));
+    if (headerCrc !== u32(buf, 124))
+      this.warn('evtx-chunk-checksum', 'checksum', 124, 'chunk header checksum mismatch; reading its records anyway');
+    const freeSpace = u32(buf, 48);
+    if (freeSpace < CHUNK_HEADER_SIZE || freeSpace > CHUNK_SIZE) {
+      this.warn(
+        'evtx-free-space',
+        'format',
+        48,
+        `chunk free-space offset 0x${freeSpace.toString(16)} is invalid; scanning the whole chunk`,
+      );
+      return length;
+    }
+    if (freeSpace > length) return length;
+    const dataCrc = crc32(buf.subarray(CHUNK_HEADER_SIZE, freeSpace));
+    if (dataCrc !== u32(buf, 52))
+      this.warn('evtx-chunk-checksum', 'checksum', 52, 'chunk records checksum mismatch; reading its records anyway');
+    return freeSpace;
+  }
+
+  /**
+   * Records past the free-space offset, from `from`: a damaged offset must not hide them. Only whole records (size
+   * copy matches) whose id lies in the chunk header's range count; stale slack from an earlier use of the chunk
+   * has older ids.
+   */
+  private readPastFreeSpace(
+    from: number,
+    length: number,
+    events: NormalizedEvent[],
+  ): { read: number; skipped: number } {
+    const buf = this.buf;
+    const firstId = u32(buf, 12) * 4294967296 + u32(buf, 8);
+    const lastId = u32(buf, 20) * 4294967296 + u32(buf, 16);
+    let read = 0;
+    let skipped = 0;
+    for (let p = findRecord(buf, from, length); p + 24 <= length; p = findRecord(buf, p, length)) {
+      const size = u32(buf, p + 4);
+      const id = u32(buf, p + 12) * 4294967296 + u32(buf, p + 8);
+      if (size < 28 || p + size > length || u32(buf, p + size - 4) !== size || id < firstId || id > lastId) {
+        p += 8;
+        continue;
+      }
+      if (this.readRecord(p, size, events)) read++;
+      else skipped++;
+      p += size;
+    }
+    return { read, skipped };
   }
 
   /** Decodes the record at `pos` into `events`; false (with a warning) when it cannot be read. */

@@ -475,6 +475,37 @@ function compileSystemBlock(kids: XPart[], only?: ReadonlySet<string>): Op {
   return (c, v) => runSystem(ops, c, v);
 }
 
+/** A numeric System field (`F_EVENTID`…`F_TID`) set to its value. */
+function setNumber(f: number, n: number, c: Ctx): void {
+  const ev = c.ev;
+  switch (f) {
+    case F_EVENTID:
+      ev.eventId = n;
+      c.hasEventId = true;
+      return;
+    case F_LEVEL:
+      ev.level = n;
+      return;
+    case F_TASK:
+      ev.task = n;
+      return;
+    case F_OPCODE:
+      ev.opcode = n;
+      return;
+    case F_VERSION:
+      ev.version = n;
+      return;
+    case F_QUALIFIERS:
+      ev.qualifiers = n;
+      return;
+    case F_PID:
+      ev.processId = n;
+      return;
+    case F_TID:
+      ev.threadId = n;
+  }
+}
+
 function runSystem(ops: SysOp[], c: Ctx, v: ValTable): void {
   const buf = c.buf;
   const ev = c.ev;
@@ -496,37 +527,16 @@ function runSystem(ops: SysOp[], c: Ctx, v: ValTable): void {
     const off = v.off[idx]!;
     const len = v.len[idx]!;
     switch (op.f) {
-      case F_EVENTID: {
+      case F_EVENTID:
+      case F_LEVEL:
+      case F_TASK:
+      case F_OPCODE:
+      case F_VERSION:
+      case F_QUALIFIERS:
+      case F_PID:
+      case F_TID: {
         const n = num(buf, off, len, t);
-        if (n !== undefined) {
-          ev.eventId = n;
-          c.hasEventId = true;
-        }
-        break;
-      }
-      case F_LEVEL: {
-        const n = num(buf, off, len, t);
-        if (n !== undefined) ev.level = n;
-        break;
-      }
-      case F_TASK: {
-        const n = num(buf, off, len, t);
-        if (n !== undefined) ev.task = n;
-        break;
-      }
-      case F_OPCODE: {
-        const n = num(buf, off, len, t);
-        if (n !== undefined) ev.opcode = n;
-        break;
-      }
-      case F_VERSION: {
-        const n = num(buf, off, len, t);
-        if (n !== undefined) ev.version = n;
-        break;
-      }
-      case F_QUALIFIERS: {
-        const n = num(buf, off, len, t);
-        if (n !== undefined) ev.qualifiers = n;
+        if (n !== undefined) setNumber(op.f, n, c);
         break;
       }
       case F_RECORDID: {
@@ -536,16 +546,6 @@ function runSystem(ops: SysOp[], c: Ctx, v: ValTable): void {
             ? recordIdFromHalves(u32(buf, off), u32(buf, off + 4))
             : num(buf, off, len, t);
         if (n !== undefined) ev.recordId = n;
-        break;
-      }
-      case F_PID: {
-        const n = num(buf, off, len, t);
-        if (n !== undefined) ev.processId = n;
-        break;
-      }
-      case F_TID: {
-        const n = num(buf, off, len, t);
-        if (n !== undefined) ev.threadId = n;
         break;
       }
       case F_TIME:

@@ -6,7 +6,7 @@
  * Dirty files: every 64 KiB block after the header is examined until EOF, whatever the header says.
  */
 import type { InputWarning, NormalizedEvent } from '../../src/model/event.js';
-import { describeFsError, InputFileError, type EventBatches, type ReadOptions } from '../../src/model/reader.js';
+import { InputFileError, type EventBatches, type ReadOptions } from '../../src/model/reader.js';
 import { type InputSource, memoryBytes, type RandomAccessBytes } from '../../src/model/source.js';
 import { CHUNK_SIZE, ChunkParser, isChunkHeader, type RecordSink } from './chunk.js';
 import { type EvtxFileHeader, FILE_HEADER_SIZE, isEvtxHeader, parseFileHeader } from './header.js';
@@ -45,7 +45,7 @@ export async function* readEvtx(source: InputSource, opts: ReadOptions): EventBa
     let offset = FILE_HEADER_SIZE;
     const readWindow = (buf: Uint8Array, at: number) =>
       readAt(buf, Math.min(WINDOW, size - at), at).catch((err: unknown) => {
-        throw new InputFileError(path, `cannot read ${path} at offset ${at}: ${describeFsError(err)}`, { offset: at });
+        throw InputFileError.unreadable(path, err, at);
       });
     pending = offset < size ? readWindow(cur, offset) : undefined;
     while (pending) {
@@ -84,7 +84,7 @@ async function* readEvtxStream(source: InputSource, opts: ReadOptions): EventBat
   try {
     pieces = source.chunks();
   } catch (err) {
-    throw new InputFileError(path, `cannot read ${path}: ${describeFsError(err)}`, { offset: 0 });
+    throw InputFileError.unreadable(path, err);
   }
   for await (const piece of pieces) {
     let at = 0;
@@ -134,7 +134,7 @@ export async function checkEvtxHeader(
   try {
     got = await bytes.read(head, 0, FILE_HEADER_SIZE);
   } catch (err) {
-    throw new InputFileError(path, `cannot read ${path}: ${describeFsError(err)}`, { offset: 0 });
+    throw InputFileError.unreadable(path, err);
   }
   if (!isEvtxHeader(head.subarray(0, got))) {
     throw new InputFileError(path, 'not an EVTX file: it does not start with the "ElfFile" signature', { offset: 0 });

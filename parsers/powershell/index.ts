@@ -5,11 +5,14 @@
  */
 import { cutDeepValues, isStackOverflow, MAX_VALUE_DEPTH } from '../../src/model/json-depth.js';
 import type { InputFormat, NormalizedEvent } from '../../src/model/event.js';
-import { type EventBatches, type FileAccessError, InputFileError, type ReadOptions } from '../../src/model/reader.js';
+import { type EventBatches, InputFileError, type ReadOptions } from '../../src/model/reader.js';
+import { eventBatches, pushAll } from '../common/text-batches.js';
+
+const BATCH = 128;
 import type { InputSource } from '../../src/model/source.js';
 import { detectEncoding } from '../xml/index.js';
 import { type ClixmlPiece, ClixmlTokenizer, recordFromClixml } from './clixml.js';
-import { JsonRecordSplitter, quoteLargeIntegers, recordFromJson } from './json.js';
+import { type JsonPiece, JsonRecordSplitter, quoteLargeIntegers, recordFromJson } from './json.js';
 import { mapRecord, type PowerShellRecord, RecordError } from './record.js';
 
 export type PowerShellFormat = Extract<InputFormat, 'powershell-clixml' | 'powershell-json'>;
@@ -18,7 +21,6 @@ export type PowerShellFormat = Extract<InputFormat, 'powershell-clixml' | 'power
 export const POWERSHELL_HEAD = 64 * 1024;
 
 const MAX_RECORD = 16 * 1024 * 1024;
-const BATCH = 128;
 
 function headText(head: Uint8Array): string {
   const { encoding, bomLength } = detectEncoding(head);
@@ -43,6 +45,43 @@ export function detectPowerShell(head: Uint8Array): PowerShellFormat | undefined
   if (has('Id') && has('TimeCreated') && has('RecordId') && (has('ProviderName') || has('LogName')))
     return 'powershell-json';
   return undefined;
+}
+
+const SKIPPED = Symbol('skipped');
+
+/** The record of one ConvertTo-Json piece (undefined: an object of another kind), or SKIPPED, told to `skip`. */
+function jsonRecord(
+  piece: JsonPiece,
+  path: string,
+  warn: ReadOptions['warn'],
+  skip: (line: number, message: string) => void,
+): PowerShellRecord | undefined | typeof SKIPPED {
+  if (piece.text === undefined) {
+    skip(piece.line, `record skipped: larger than ${MAX_RECORD} characters (${piece.skipped})`);
+    return SKIPPED;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(quoteLargeIntegers(piece.text));
+  } catch (err) {
+    skip(piece.line, `record skipped: not valid JSON (${(err as Error).message})`);
+    return SKIPPED;
+  }
+  try {
+    return recordFromJson(parsed);
+  } catch (err) {
+    if (!isStackOverflow(err)) throw err;
+    // Nested too deep to walk: read again with its values below MAX_VALUE_DEPTH levels cut.
+    const record = recordFromJson(cutDeepValues(parsed));
+    warn({
+      code: 'value-too-deep',
+      kind: 'other',
+      file: path,
+      line: piece.line,
+      message: `a record nested deeper than ${MAX_VALUE_DEPTH} levels: its values below that are cut`,
+    });
+    return record;
+  }
 }
 
 /**
@@ -84,33 +123,8 @@ export async function* readPowerShell(source: InputSource, format: PowerShellFor
     };
     if (json) {
       for (const piece of json.feed(text)) {
-        if (piece.text === undefined) {
-          skip(piece.line, `record skipped: larger than ${MAX_RECORD} characters (${piece.skipped})`);
-          continue;
-        }
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(quoteLargeIntegers(piece.text));
-        } catch (err) {
-          skip(piece.line, `record skipped: not valid JSON (${(err as Error).message})`);
-          continue;
-        }
-        let record: PowerShellRecord | undefined;
-        try {
-          record = recordFromJson(parsed);
-        } catch (err) {
-          if (!isStackOverflow(err)) throw err;
-          // Nested too deep to walk: read again with its values below MAX_VALUE_DEPTH levels cut.
-          record = recordFromJson(cutDeepValues(parsed));
-          opts.warn({
-            code: 'value-too-deep',
-            kind: 'other',
-            file: path,
-            line: piece.line,
-            message: `a record nested deeper than ${MAX_VALUE_DEPTH} levels: its values below that are cut`,
-          });
-        }
-        add(record, piece.line);
+        const record = jsonRecord(piece, path, opts.warn, skip);
+        if (record !== SKIPPED) add(record, piece.line);
       }
     } else if (clixml) {
       const pieces: ClixmlPiece[] = clixml.feed(text, final);
@@ -123,22 +137,13 @@ export async function* readPowerShell(source: InputSource, format: PowerShellFor
     return out;
   };
 
-  let pending: NormalizedEvent[] = [];
-  try {
-    for await (const chunk of source.chunks(bomLength)) {
-      if (opts.signal?.aborted) return;
-      const events = toEvents(decoder.decode(chunk, { stream: true }), false);
-      if (events.length) pending = pending.length ? pending.concat(events) : events;
-      if (pending.length >= BATCH) {
-        yield pending;
-        pending = [];
-      }
-    }
-  } catch (err) {
-    const code = (err as FileAccessError).code;
-    if (code) throw new InputFileError(path, `cannot read the file (${code})`);
-    throw err;
-  }
+  let pending = yield* eventBatches(
+    path,
+    source.chunks(bomLength),
+    { signal: opts.signal, batch: BATCH },
+    (chunk, out) => pushAll(out, toEvents(decoder.decode(chunk, { stream: true }), false)),
+  );
+  if (!pending) return;
   pending = pending.concat(toEvents(decoder.decode(), true));
   if (pending.length) yield pending;
   const unfinished = json?.unfinished ?? clixml?.unfinished;

@@ -7,14 +7,9 @@
  */
 import type { InputFormat, InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import { cutDeepValues, isStackOverflow, MAX_VALUE_DEPTH } from '../../src/model/json-depth.js';
-import {
-  type EventBatches,
-  type FieldSelection,
-  type FileAccessError,
-  InputFileError,
-  type ReadOptions,
-} from '../../src/model/reader.js';
+import { type EventBatches, type FieldSelection, InputFileError, type ReadOptions } from '../../src/model/reader.js';
 import type { InputSource, SplitJsonPiece } from '../../src/model/source.js';
+import { eventBatches } from '../common/text-batches.js';
 import { detectEncoding } from '../xml/index.js';
 import { isObject, type Json, type RecordPlace, RecordMappingError, text } from './common.js';
 import { CsvSplitter } from './csv.js';
@@ -73,32 +68,13 @@ export async function* readSiem(source: InputSource, layout: SiemLayout, opts: R
   const decoder = new TextDecoder(encoding);
   const text = split ? undefined : new SiemTextReader(source.name, layout, opts);
   const reader = text?.reader ?? new SiemRecordReader(source.name, opts);
-  let pending: NormalizedEvent[] = [];
-  try {
-    if (split) {
-      for await (const piece of split) {
-        if (opts.signal?.aborted) return;
-        reader.piece(piece, pending);
-        if (pending.length >= BATCH) {
-          yield pending;
-          pending = [];
-        }
-      }
-    } else {
-      for await (const chunk of pieces(source, bomLength)) {
-        if (opts.signal?.aborted) return;
-        for (const segment of decodedSegments(decoder, chunk)) text!.feed(segment, false, pending);
-        if (pending.length >= BATCH) {
-          yield pending;
-          pending = [];
-        }
-      }
-    }
-  } catch (err) {
-    const code = (err as FileAccessError).code;
-    if (code) throw new InputFileError(source.name, `cannot read the file (${code})`);
-    throw err;
-  }
+  const batches = { signal: opts.signal, batch: BATCH };
+  const pending = split
+    ? yield* eventBatches(source.name, split, batches, (piece, out) => reader.piece(piece, out))
+    : yield* eventBatches(source.name, pieces(source, bomLength), batches, (chunk, out) => {
+        for (const segment of decodedSegments(decoder, chunk)) text!.feed(segment, false, out);
+      });
+  if (!pending) return;
   if (text) text.feed(decoder.decode(), true, pending);
   if (pending.length) yield pending;
   reader.finish();

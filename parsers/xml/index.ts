@@ -1,13 +1,14 @@
 import type { InputFormat, InputWarning, NormalizedEvent } from '../../src/model/event.js';
-import { type EventBatches, type FileAccessError, InputFileError, type ReadOptions } from '../../src/model/reader.js';
+import { type EventBatches, InputFileError, type ReadOptions } from '../../src/model/reader.js';
+import { eventBatches, pushAll } from '../common/text-batches.js';
+
+const BATCH = 128;
 import type { InputSource } from '../../src/model/source.js';
 import { detectEncoding } from './decode.js';
 import { EventMappingError, mapEventElement } from './mapper.js';
 import { EventXmlTokenizer, type PositionedElement, type TokenizerLimits } from './tokenizer.js';
 
 export { detectEncoding, looksLikeXml } from './decode.js';
-
-const BATCH = 128;
 
 /**
  * Push interface over one XML input: feed decoded text, get normalized events. Used by `readXml` for
@@ -120,22 +121,13 @@ export async function* readXml(source: InputSource, opts: ReadOptions): EventBat
       else opts.warn(w);
     },
   });
-  let pending: NormalizedEvent[] = [];
-  try {
-    for await (const chunk of source.chunks(bomLength)) {
-      if (opts.signal?.aborted) return;
-      const events = reader.feed(decoder.decode(chunk, { stream: true }));
-      if (events.length) pending = pending.length ? pending.concat(events) : events;
-      if (pending.length >= BATCH) {
-        yield pending;
-        pending = [];
-      }
-    }
-  } catch (err) {
-    const code = (err as FileAccessError).code;
-    if (code) throw new InputFileError(path, `cannot read the file (${code})`);
-    throw err;
-  }
+  let pending = yield* eventBatches(
+    path,
+    source.chunks(bomLength),
+    { signal: opts.signal, batch: BATCH },
+    (chunk, out) => pushAll(out, reader.feed(decoder.decode(chunk, { stream: true }))),
+  );
+  if (!pending) return;
   const rest = reader.feed(decoder.decode()).concat(reader.end());
   if (rest.length) pending = pending.concat(rest);
   if (pending.length) yield pending;

@@ -19,7 +19,7 @@ import type { ReportModel } from '../report/model.js';
 import { Redactor } from '../report/redact.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import type { FollowCliOptions } from './follow.js';
-import { cliIo, nothingReadable, type OutputKind, openOutput, printNote, reportInputs } from './io.js';
+import { cliIo, nothingReadable, type OutputKind, openOutput, printNote, reportInputs, reportNothingReadable } from './io.js';
 import { filterFromOptions, parseThreads, timeZoneFromOptions } from './options.js';
 import { Progress } from './progress.js';
 
@@ -183,12 +183,7 @@ async function analyzeRead(
   progress.done();
   if (nothingReadable(timeline)) {
     const inputs = o.redact ? new Redactor(o.redactKeep ?? []).deep(timeline.inputs) : timeline.inputs;
-    reportInputs(inputs, timeline.missing, {
-      quiet: o.quiet,
-      empty: timeline.empty,
-      passedOver: { paths: timeline.passedOver ?? [], named: !o.redact },
-    });
-    return EXIT_USAGE_OR_INPUT;
+    return reportNothingReadable(timeline, inputs, o);
   }
   const { model, anyFailed } = analyze();
   const unknownIds = [...(o.attempt ?? []), ...(o.explain ?? [])].filter(

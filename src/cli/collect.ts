@@ -268,23 +268,43 @@ async function checkExport(path: string): Promise<'ok' | 'empty' | 'not-evtx'> {
   }
 }
 
+/** Elsewhere than on Windows: the commands to run there, printed. */
+async function printCommands(o: CollectOptions): Promise<number> {
+  let commands: string;
+  try {
+    commands = collectCommands(o.output ?? 'rdpdiag-collect');
+  } catch (err) {
+    if (err instanceof UnquotableError) throw new UsageError(`--output: ${err.message}`);
+    throw err;
+  }
+  await writeOut(commands);
+  return EXIT_CLEAN;
+}
+
+/** The RDP settings from the registry, each query's answer (or why it failed). */
+async function querySettings(
+  exec: NonNullable<CollectDeps['exec']>,
+  reg: string,
+): Promise<{ query: RegQuery; text: string; ok: boolean }[]> {
+  const results: { query: RegQuery; text: string; ok: boolean }[] = [];
+  for (const q of REG_QUERIES) {
+    try {
+      const r = await exec(reg, ['query', q.key]);
+      results.push({ query: q, text: decodeText(r.stdout) + (r.code === 0 ? '' : r.stderr), ok: r.code === 0 });
+    } catch (err) {
+      results.push({ query: q, text: (err as Error).message, ok: false });
+    }
+  }
+  return results;
+}
+
 export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Promise<number> {
   const io = cliIo();
   const platform = deps.platform ?? io.env.RDPDIAG_PLATFORM ?? process.platform;
   const now = (deps.now ?? (() => new Date()))();
   const computer = deps.computer ?? io.env.COMPUTERNAME ?? hostname();
   const folder = o.output ?? `rdpdiag-collect-${computer.split('.')[0]}-${stamp(now)}`;
-  if (platform !== 'win32') {
-    let commands: string;
-    try {
-      commands = collectCommands(o.output ?? 'rdpdiag-collect');
-    } catch (err) {
-      if (err instanceof UnquotableError) throw new UsageError(`--output: ${err.message}`);
-      throw err;
-    }
-    await writeOut(commands);
-    return EXIT_CLEAN;
-  }
+  if (platform !== 'win32') return printCommands(o);
   const exec = deps.exec ?? defaultExec;
   const program = deps.program ?? ((name: string) => systemProgram(name, io.env));
   const wevtutil = program('wevtutil');
@@ -330,16 +350,7 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
     }
   }
   const exported = written.length;
-  const results: { query: RegQuery; text: string; ok: boolean }[] = [];
-  const reg = program('reg');
-  for (const q of REG_QUERIES) {
-    try {
-      const r = await exec(reg, ['query', q.key]);
-      results.push({ query: q, text: decodeText(r.stdout) + (r.code === 0 ? '' : r.stderr), ok: r.code === 0 });
-    } catch (err) {
-      results.push({ query: q, text: (err as Error).message, ok: false });
-    }
-  }
+  const results = await querySettings(exec, program('reg'));
   await writeFile(join(folder, 'rdp-settings.txt'), settingsText(computer, now, results));
   written.push('rdp-settings.txt');
   lines.push(

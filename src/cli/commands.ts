@@ -36,6 +36,17 @@ function addFilterOptions(cmd: Command): Command {
 }
 
 export function declareCommands(program: Command, run: Run): void {
+  declareAnalyze(program, run);
+  declareMerge(program, run);
+  declareTimeline(program, run);
+  declareDump(program, run);
+  declareLookups(program, run);
+  declarePull(program, run);
+  declareCollect(program, run);
+}
+
+/** `analyze`: every connection attempt explained. */
+function declareAnalyze(program: Command, run: Run): void {
   const analyze = program
     .command('analyze')
     .description('explain every RDP connection attempt in the logs: whether it worked and, if not, why')
@@ -110,7 +121,10 @@ export function declareCommands(program: Command, run: Run): void {
   addFilterOptions(analyze).action((paths: string[], o: AnalyzeOptions) =>
     run(import('./analyze.js').then((m) => m.runAnalyze(paths, o))),
   );
+}
 
+/** `merge`: the report of a fleet analyzed in shards. */
+function declareMerge(program: Command, run: Run): void {
   const merge = program
     .command('merge')
     .description(
@@ -135,7 +149,10 @@ export function declareCommands(program: Command, run: Run): void {
     .option('--computer <name>', 'show only attempts of this computer; repeatable', collect)
     .option('--tz <zone>', 'print times in UTC (default), local, or an IANA zone such as Europe/Berlin', 'UTC');
   merge.action((shards: string[], o: MergeOptions) => run(import('./merge.js').then((m) => m.runMerge(shards, o))));
+}
 
+/** `timeline`: every event in time order. */
+function declareTimeline(program: Command, run: Run): void {
   const timeline = program
     .command('timeline')
     .description('merge the events of every input into one timeline, in time order')
@@ -155,7 +172,10 @@ export function declareCommands(program: Command, run: Run): void {
   addFilterOptions(timeline).action((paths: string[], o: TimelineOptions) =>
     run(import('./timeline.js').then((m) => m.runTimeline(paths, o))),
   );
+}
 
+/** `dump`: every record of one file. */
+function declareDump(program: Command, run: Run): void {
   program
     .command('dump')
     .description('print every record of a log file (.evtx or XML) as JSON lines or XML, in file order')
@@ -173,7 +193,10 @@ export function declareCommands(program: Command, run: Run): void {
       'parse an .evtx on this many worker threads while the main one writes (default: one per free core, at most 4, for files of 32 MB or more)',
     )
     .action((file: string, o: DumpOptions) => run(import('./dump.js').then((m) => m.runDump(file, o))));
+}
 
+/** `explain-code`, `patterns` and `web`: what rdpdiag knows, and the page. */
+function declareLookups(program: Command, run: Run): void {
   program
     .command('explain-code')
     .description(
@@ -201,7 +224,10 @@ export function declareCommands(program: Command, run: Run): void {
     )
     .option('-o, --output <file>', 'the page to write', 'rdpdiag.html')
     .action((o: WebOptions) => run(import('./web.js').then((m) => m.runWeb(o))));
+}
 
+/** `pull`: events from a SIEM (the only command that uses the network). */
+function declarePull(program: Command, run: Run): void {
   program
     .command('pull')
     .description(
@@ -247,7 +273,10 @@ export function declareCommands(program: Command, run: Run): void {
     )
     .option('-q, --quiet', 'no count on stderr')
     .action((engine: string, o: PullOptions) => run(import('./pull.js').then((m) => m.runPull(engine, o))));
+}
 
+/** `collect`: the logs of a Windows computer, exported. */
+function declareCollect(program: Command, run: Run): void {
   program
     .command('collect')
     .description(

@@ -9,6 +9,7 @@ import type { Exec } from '../platform/node/exec.js';
 import { systemProgram } from '../platform/node/windows-programs.js';
 import { follow } from '../follow/follower.js';
 import type { Finding } from '../model/attempt.js';
+import type { DiagnosedAttempt } from '../diagnose/analyze.js';
 import { addWarning, type InputSummary, type InputWarning, MAX_WARNING_SAMPLES, warningTotal } from '../model/event.js';
 import { detectFormat, newSummary } from '../ingest/read.js';
 import { toJsonReport } from '../report/json.js';
@@ -167,6 +168,104 @@ function followPlan(paths: string[], o: FollowCliOptions, platform: string): Fol
 
 const WINDOWS_STOPS: NodeJS.Signals[] = ['SIGBREAK', 'SIGHUP'];
 
+/**
+ * Input warnings as offline: counted by code per file, the first MAX_WARNING_SAMPLES of each code shown (and
+ * kept), the rest counted and totalled when rdpdiag stops (`printTotals`). Memory stays bounded however long it runs.
+ */
+function followWarnings(quiet: boolean) {
+  const warned = new Map<string, InputSummary>();
+  return {
+    warning: (w: InputWarning) => {
+      let summary = warned.get(w.file);
+      if (!summary) warned.set(w.file, (summary = newSummary(w.file)));
+      const text = formatWarning(w);
+      // The same warning again (a chunk read again): said once.
+      if (summary.warnings.some((x) => x.code === w.code && formatWarning(x) === text)) return;
+      const before = summary.warningCounts[w.code]?.count ?? 0;
+      addWarning(summary, w);
+      if (quiet) return;
+      if (before < MAX_WARNING_SAMPLES) writeErr(`rdpdiag: warning: ${escapeControls(text)}\n`);
+      else if (before === MAX_WARNING_SAMPLES)
+        writeErr(
+          `rdpdiag: warning: ${escapeControls(w.file)}: more ${w.code} warnings: counted, not shown (totals when rdpdiag stops)\n`,
+        );
+    },
+    printTotals: () => {
+      for (const summary of warned.values()) {
+        const total = warningTotal(summary);
+        if (total <= summary.warnings.length) continue;
+        const byCode = Object.entries(summary.warningCounts)
+          .map(([code, c]) => `${code} ×${c?.count ?? 0}`)
+          .join(', ');
+        writeErr(
+          `rdpdiag: ${escapeControls(summary.path)}: ${total} warning(s) in all (${byCode}); the first ${MAX_WARNING_SAMPLES} of each were shown\n`,
+        );
+      }
+    },
+  };
+}
+
+/** Each attempt and finding as it ends: a JSON line, or a block of the terminal report. */
+function blockWriter(
+  format: 'jsonl' | 'table',
+  writeOut: (text: string) => Promise<void>,
+  table: { tz: TimeZoneChoice; color: boolean; width: number },
+) {
+  let wroteBlock = false;
+  const block = async (text: string) => {
+    await writeOut((wroteBlock ? '\n' : '') + text);
+    wroteBlock = true;
+  };
+  return {
+    attempt: async (a: DiagnosedAttempt) => {
+      if (format === 'jsonl') {
+        await writeOut(
+          JSON.stringify(
+            toJsonReport({ attempts: [a], findings: [], incidents: [], coverage: NO_COVERAGE }, []).attempts[0],
+          ) + '\n',
+        );
+      } else await block(attemptBlock(escapeControlsDeep(a), table));
+    },
+    finding: async (f: Finding) => {
+      if (format === 'jsonl') {
+        await writeOut(
+          JSON.stringify(
+            toJsonReport({ attempts: [], findings: [f], incidents: [], coverage: NO_COVERAGE }, []).findings[0],
+          ) + '\n',
+        );
+      } else await block(liveFindingBlock(escapeControlsDeep(f), table));
+    },
+  };
+}
+
+/** What is followed, said when it starts (`pollMs` undefined: fs.watch). */
+function liveNote(
+  info: { files: number; channels: number },
+  paths: readonly string[],
+  pollMs: number | undefined,
+): string {
+  const what = [info.files ? `${info.files} file(s)` : '', info.channels ? `${info.channels} live channel(s)` : '']
+    .filter(Boolean)
+    .join(' and ');
+  if (!what)
+    return `nothing to follow yet: ${paths.join(', ')} hold(s) no .evtx or .xml file; waiting for one to appear (Ctrl-C to stop)`;
+  return `following ${what} (${pollMs === undefined ? 'fs.watch, and a check every 500 ms' : `a check every ${pollMs} ms`}); attempts are printed as they end; Ctrl-C to stop`;
+}
+
+/** The totals said when following stops. */
+function stoppedLine(result: Awaited<ReturnType<typeof follow>>, channels: number, elapsed: number): string {
+  const s = result.analyzer.stats;
+  const open = result.analyzer.openAttempts().length;
+  const sourcesText = [result.sources ? `${result.sources} file(s)` : '', channels ? `${channels} live channel(s)` : '']
+    .filter(Boolean)
+    .join(' and ');
+  return (
+    `rdpdiag: stopped after ${duration(elapsed)}: ${s.reported} attempt(s) reported: ${s.succeeded} succeeded, ${s.failed} failed` +
+    `${open ? `; ${open} still in progress (not reported)` : ''}; ${result.events} event(s) read from ${sourcesText || 'no input'}` +
+    `${result.duplicates ? ` (${result.duplicates} already seen, skipped)` : ''}.\n`
+  );
+}
+
 /** `analyze --follow`. Resolves when stopped (SIGINT/SIGTERM, or `deps.signal`). */
 export async function runFollow(paths: string[], o: FollowCliOptions, deps: FollowDeps = {}): Promise<number> {
   const platform = deps.platform ?? cliIo().env.RDPDIAG_PLATFORM ?? process.platform;
@@ -191,10 +290,8 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
   for (const s of stopSignals) process.once(s, stop);
   const started = (deps.now ?? Date.now)();
   let anyFailed = false;
-  let wroteBlock = false;
-  // Warnings as offline: counted by code per file, the first MAX_WARNING_SAMPLES of each code shown (and
-  // kept), the rest counted and totalled when rdpdiag stops. Memory stays bounded however long it runs.
-  const warned = new Map<string, InputSummary>();
+  const blocks = blockWriter(format, writeOut, { tz, color, width });
+  const warnings = followWarnings(quiet);
   try {
     const result = await follow(
       {
@@ -222,46 +319,10 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
         attempt: async (attempt) => {
           if (attempt.outcome === 'failed') anyFailed = true;
           if (o.failedOnly && attempt.outcome !== 'failed') return;
-          const a = redactor ? redactor.deep(attempt) : attempt;
-          if (format === 'jsonl') {
-            await writeOut(
-              JSON.stringify(
-                toJsonReport({ attempts: [a], findings: [], incidents: [], coverage: NO_COVERAGE }, []).attempts[0],
-              ) + '\n',
-            );
-          } else {
-            await writeOut((wroteBlock ? '\n' : '') + attemptBlock(escapeControlsDeep(a), { tz, color, width }));
-            wroteBlock = true;
-          }
+          await blocks.attempt(redactor ? redactor.deep(attempt) : attempt);
         },
-        finding: async (finding) => {
-          const f = redactor ? redactor.deep(finding) : finding;
-          if (format === 'jsonl') {
-            await writeOut(
-              JSON.stringify(
-                toJsonReport({ attempts: [], findings: [f], incidents: [], coverage: NO_COVERAGE }, []).findings[0],
-              ) + '\n',
-            );
-          } else {
-            await writeOut((wroteBlock ? '\n' : '') + liveFindingBlock(escapeControlsDeep(f), { tz, color, width }));
-            wroteBlock = true;
-          }
-        },
-        warning: (w: InputWarning) => {
-          let summary = warned.get(w.file);
-          if (!summary) warned.set(w.file, (summary = newSummary(w.file)));
-          const text = formatWarning(w);
-          // The same warning again (a chunk read again): said once.
-          if (summary.warnings.some((x) => x.code === w.code && formatWarning(x) === text)) return;
-          const before = summary.warningCounts[w.code]?.count ?? 0;
-          addWarning(summary, w);
-          if (quiet) return;
-          if (before < MAX_WARNING_SAMPLES) writeErr(`rdpdiag: warning: ${escapeControls(text)}\n`);
-          else if (before === MAX_WARNING_SAMPLES)
-            writeErr(
-              `rdpdiag: warning: ${escapeControls(w.file)}: more ${w.code} warnings: counted, not shown (totals when rdpdiag stops)\n`,
-            );
-        },
+        finding: (finding) => blocks.finding(redactor ? redactor.deep(finding) : finding),
+        warning: warnings.warning,
         note: (m) => {
           if (!quiet) printNote(m);
         },
@@ -270,51 +331,13 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
           if (!quiet) printNote('caught up: every attempt read so far is reported; waiting for new events');
         },
         live: (info) => {
-          if (quiet) return;
-          const what = [
-            info.files ? `${info.files} file(s)` : '',
-            info.channels ? `${info.channels} live channel(s)` : '',
-          ]
-            .filter(Boolean)
-            .join(' and ');
-          if (!what) {
-            printNote(
-              `nothing to follow yet: ${paths.join(', ')} hold(s) no .evtx or .xml file; waiting for one to appear (Ctrl-C to stop)`,
-            );
-            return;
-          }
-          printNote(
-            `following ${what} (${o.poll === undefined ? 'fs.watch, and a check every 500 ms' : `a check every ${pollMs} ms`}); attempts are printed as they end; Ctrl-C to stop`,
-          );
+          if (!quiet) printNote(liveNote(info, paths, o.poll === undefined ? undefined : pollMs));
         },
       },
     );
-    if (!quiet)
-      for (const summary of warned.values()) {
-        const total = warningTotal(summary);
-        if (total <= summary.warnings.length) continue;
-        const byCode = Object.entries(summary.warningCounts)
-          .map(([code, c]) => `${code} ×${c?.count ?? 0}`)
-          .join(', ');
-        writeErr(
-          `rdpdiag: ${escapeControls(summary.path)}: ${total} warning(s) in all (${byCode}); the first ${MAX_WARNING_SAMPLES} of each were shown\n`,
-        );
-      }
+    if (!quiet) warnings.printTotals();
     if (result.sources === 0 && channels.length === 0) return EXIT_USAGE_OR_INPUT;
-    const s = result.analyzer.stats;
-    const open = result.analyzer.openAttempts().length;
-    const elapsed = (deps.now ?? Date.now)() - started;
-    const sourcesText = [
-      result.sources ? `${result.sources} file(s)` : '',
-      channels.length ? `${channels.length} live channel(s)` : '',
-    ]
-      .filter(Boolean)
-      .join(' and ');
-    writeErr(
-      `rdpdiag: stopped after ${duration(elapsed)}: ${s.reported} attempt(s) reported: ${s.succeeded} succeeded, ${s.failed} failed` +
-        `${open ? `; ${open} still in progress (not reported)` : ''}; ${result.events} event(s) read from ${sourcesText || 'no input'}` +
-        `${result.duplicates ? ` (${result.duplicates} already seen, skipped)` : ''}.\n`,
-    );
+    writeErr(stoppedLine(result, channels.length, (deps.now ?? Date.now)() - started));
     if (result.inputErrors) return EXIT_USAGE_OR_INPUT;
     return anyFailed && !o.exitZero ? EXIT_FAILURES_FOUND : EXIT_CLEAN;
   } catch (err) {

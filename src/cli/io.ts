@@ -162,6 +162,79 @@ export async function refuseOutputOverInput(
   }
 }
 
+/** Standard output as an `Output`: pieces joined up to `WRITE_SIZE` before each write. */
+function standardOutput(pass: (text: string) => string): Output {
+  return {
+    write: (text) => writeOut(pass(text)),
+    writeAll: async (pieces) => {
+      let pending = '';
+      for (const piece of pieces) {
+        pending += piece;
+        if (pending.length >= WRITE_SIZE) {
+          await writeOut(pass(pending));
+          pending = '';
+        }
+      }
+      await writeOut(pass(pending));
+    },
+    writeBytes: writeOutBytes,
+    close: async () => {},
+    abandon: async () => {},
+  };
+}
+
+/** The pieces, what making one throws marked in `made` (a failure to make the report, not to write it). */
+function* piecesMarked(pieces: Iterable<string>, made: WeakSet<object>): Generator<string, void, undefined> {
+  const it = pieces[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = it.next();
+    } catch (err) {
+      if (typeof err === 'object' && err !== null) made.add(err);
+      throw err;
+    }
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/**
+ * The pieces encoded as UTF-8 into two buffers: one is written (`writeFully`) while the next is filled (the thread
+ * never waits for the disk with work to do).
+ */
+async function writeBuffered(
+  pieces: Iterable<string>,
+  pass: (text: string) => string,
+  writeFully: (bytes: Uint8Array) => Promise<void>,
+): Promise<void> {
+  const encoder = new TextEncoder();
+  const buffers = [new Uint8Array(WRITE_SIZE), new Uint8Array(WRITE_SIZE)];
+  let buffer = buffers[0]!;
+  let filled = 0;
+  let writing: Promise<void> = Promise.resolve();
+  const send = async () => {
+    const full = buffer.subarray(0, filled);
+    await writing;
+    writing = writeFully(full);
+    // Its failure is met where it is awaited (the next send, or the end), not left unhandled in between.
+    writing.catch(() => {});
+    buffer = buffer === buffers[0] ? buffers[1]! : buffers[0]!;
+    filled = 0;
+  };
+  for (const piece of pieces) {
+    for (let rest = pass(piece); rest.length; ) {
+      const { read, written } = encoder.encodeInto(rest, buffer.subarray(filled));
+      filled += written;
+      rest = rest.slice(read);
+      // Full (or too full for the next character): written, and the other one filled.
+      if (rest.length || filled === buffer.length) await send();
+    }
+  }
+  await send();
+  await writing;
+}
+
 /**
  * Opens the output. A regular file is written as a temporary file beside it and renamed over it when
  * complete, so a run that fails or is interrupted leaves the file as it was; a device or pipe (`/dev/null`,
@@ -174,24 +247,7 @@ export async function openOutput(
   inputs: readonly string[] = [],
 ): Promise<Output> {
   const pass = outgoing(kind);
-  if (!path)
-    return {
-      write: (text) => writeOut(pass(text)),
-      writeAll: async (pieces) => {
-        let pending = '';
-        for (const piece of pieces) {
-          pending += piece;
-          if (pending.length >= WRITE_SIZE) {
-            await writeOut(pass(pending));
-            pending = '';
-          }
-        }
-        await writeOut(pass(pending));
-      },
-      writeBytes: writeOutBytes,
-      close: async () => {},
-      abandon: async () => {},
-    };
+  if (!path) return standardOutput(pass);
   await refuseOutputOverInput(path, inputs);
   const cannot = (err: unknown) => new UsageError(`cannot write ${path}: ${describeWriteError(err)}`);
   const existing = await stat(path).catch(() => undefined);
@@ -256,56 +312,14 @@ export async function openOutput(
       throw cannot(err);
     }
   };
-  const eachPiece = function* (pieces: Iterable<string>): Generator<string, void, undefined> {
-    const it = pieces[Symbol.iterator]();
-    for (;;) {
-      let next: IteratorResult<string>;
-      try {
-        next = it.next();
-      } catch (err) {
-        if (typeof err === 'object' && err !== null) made.add(err);
-        throw err;
-      }
-      if (next.done) return;
-      yield next.value;
-    }
-  };
   const writeFully = async (bytes: Uint8Array) => {
     for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
-  };
-  /** Two buffers: one is written while the next is filled (the thread never waits for the disk with work to do). */
-  const writeAll = async (pieces: Iterable<string>) => {
-    const encoder = new TextEncoder();
-    const buffers = [new Uint8Array(WRITE_SIZE), new Uint8Array(WRITE_SIZE)];
-    let buffer = buffers[0]!;
-    let filled = 0;
-    let writing: Promise<void> = Promise.resolve();
-    const send = async () => {
-      const full = buffer.subarray(0, filled);
-      await writing;
-      writing = writeFully(full);
-      // Its failure is met where it is awaited (the next send, or the end), not left unhandled in between.
-      writing.catch(() => {});
-      buffer = buffer === buffers[0] ? buffers[1]! : buffers[0]!;
-      filled = 0;
-    };
-    for (const piece of eachPiece(pieces)) {
-      for (let rest = pass(piece); rest.length; ) {
-        const { read, written } = encoder.encodeInto(rest, buffer.subarray(filled));
-        filled += written;
-        rest = rest.slice(read);
-        // Full (or too full for the next character): written, and the other one filled.
-        if (rest.length || filled === buffer.length) await send();
-      }
-    }
-    await send();
-    await writing;
   };
   return {
     write: async (text) => {
       if (text) await guarded(() => handle.write(pass(text)));
     },
-    writeAll: (pieces) => guarded(() => writeAll(pieces)),
+    writeAll: (pieces) => guarded(() => writeBuffered(piecesMarked(pieces, made), pass, writeFully)),
     writeBytes: async (bytes) => {
       if (bytes.length) await guarded(() => handle.write(bytes));
     },
@@ -334,6 +348,20 @@ export function nothingReadable(t: { inputs: InputSummary[]; missing: string[]; 
     (t.empty?.length ?? 0) > 0 ||
     t.inputs.every((s) => (s.error !== undefined && s.records === 0) || s.format === 'folder')
   );
+}
+
+/** Nothing could be read: the inputs' errors (`inputs`, redacted or not) said, and exit 2 with nothing on stdout. */
+export function reportNothingReadable(
+  t: { missing: string[]; empty?: string[]; passedOver?: readonly string[] },
+  inputs: InputSummary[],
+  o: { quiet?: boolean; redact?: boolean },
+): number {
+  reportInputs(inputs, t.missing, {
+    quiet: o.quiet,
+    empty: t.empty,
+    passedOver: { paths: t.passedOver ?? [], named: !o.redact },
+  });
+  return EXIT_USAGE_OR_INPUT;
 }
 
 /** stderr lines carry file names and log text: escaped, so none can forge a line or a terminal sequence. */

@@ -133,22 +133,43 @@ function pageSize(text: string | undefined): number {
   return n;
 }
 
+/** The pull's choices read from its options (a usage error for any that is off), in the order they are checked. */
+function pullChoices(engine: string, o: PullOptions) {
+  const now = new Date();
+  return {
+    sinceMs: time(o.since, '--since', now),
+    untilMs: time(o.until, '--until', now),
+    indexes: (o.index ?? [])
+      .flatMap((i) => i.split(','))
+      .map((i) => i.trim())
+      .filter(Boolean),
+    size: pageSize(o.pageSize),
+    part: partOf(engine, o),
+    idleMs: parseDuration(o.readTimeout ?? DEFAULTS.readTimeout, '--read-timeout'),
+    timeoutMs: parseDuration(o.timeout ?? DEFAULTS.timeout, '--timeout'),
+    maxWaitMs: parseDuration(o.maxWait ?? DEFAULTS.maxWait, '--max-wait'),
+    maxBytes: parseSize(o.maxResponse ?? DEFAULTS.maxResponse, '--max-response'),
+  };
+}
+
+/** A wait of `ms` that ends at once when `signal` aborts. */
+function abortableSleep(signal: AbortSignal): (ms: number) => Promise<void> {
+  return (ms) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal.addEventListener('abort', done);
+    });
+}
+
 export async function runPull(engine: string, o: PullOptions): Promise<number> {
   if (!(ENGINES as readonly string[]).includes(engine))
     throw new UsageError(`unknown engine "${engine}" (use ${ENGINES.join(' or ')})`);
-  const now = new Date();
-  const sinceMs = time(o.since, '--since', now);
-  const untilMs = time(o.until, '--until', now);
-  const indexes = (o.index ?? [])
-    .flatMap((i) => i.split(','))
-    .map((i) => i.trim())
-    .filter(Boolean);
-  const size = pageSize(o.pageSize);
-  const part = partOf(engine, o);
-  const idleMs = parseDuration(o.readTimeout ?? DEFAULTS.readTimeout, '--read-timeout');
-  const timeoutMs = parseDuration(o.timeout ?? DEFAULTS.timeout, '--timeout');
-  const maxWaitMs = parseDuration(o.maxWait ?? DEFAULTS.maxWait, '--max-wait');
-  const maxBytes = parseSize(o.maxResponse ?? DEFAULTS.maxResponse, '--max-response');
+  const { sinceMs, untilMs, indexes, size, part, idleMs, timeoutMs, maxWaitMs, maxBytes } = pullChoices(engine, o);
   await refuseOutputOverAccessFiles(o.output, o);
   const { env } = cliIo();
   const started = Date.now();
@@ -186,16 +207,7 @@ export async function runPull(engine: string, o: PullOptions): Promise<number> {
       ...DEFAULT_RETRY,
       maxMs: maxWaitMs,
       deadline,
-      sleep: (ms: number) =>
-        new Promise<void>((resolve) => {
-          const done = () => {
-            clearTimeout(timer);
-            stop.signal.removeEventListener('abort', done);
-            resolve();
-          };
-          const timer = setTimeout(done, ms);
-          stop.signal.addEventListener('abort', done);
-        }),
+      sleep: abortableSleep(stop.signal),
     };
     const limits = { sinceMs, untilMs, computers: o.computer };
     if (engine === 'elastic') {

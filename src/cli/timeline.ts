@@ -7,7 +7,7 @@ import type { NormalizedEvent } from '../model/event.js';
 import { isRawTime } from '../model/time.js';
 import { csvRow, TIMELINE_CSV_COLUMNS, timelineCsvRow, withoutFormula } from '../report/csv.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
-import { cliIo, nothingReadable, openOutput, printNote, reportInputs } from './io.js';
+import { cliIo, nothingReadable, openOutput, printNote, reportInputs, reportNothingReadable } from './io.js';
 import { Redactor } from '../report/redact.js';
 import { escapeControls } from '../report/sanitize.js';
 import { Progress } from './progress.js';
@@ -64,12 +64,7 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
   progress.done();
   if (nothingReadable(timeline)) {
     const inputs = o.redact ? new Redactor(o.redactKeep ?? []).deep(timeline.inputs) : timeline.inputs;
-    reportInputs(inputs, timeline.missing, {
-      quiet: o.quiet,
-      empty: timeline.empty,
-      passedOver: { paths: timeline.passedOver ?? [], named: !o.redact },
-    });
-    return EXIT_USAGE_OR_INPUT;
+    return reportNothingReadable(timeline, inputs, o);
   }
   // Redacted: every value of every event (and every path) collected first, then each event replaced.
   const redactor = o.redact ? new Redactor(o.redactKeep ?? []) : undefined;

@@ -1,5 +1,6 @@
 import { channelChosen } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { offsetMinutesOf, utcSeconds } from '../model/time.js';
 
 export interface EventFilter {
   sinceMs?: number;
@@ -37,6 +38,11 @@ export function parseTimeArg(text: string, now: Date = new Date()): number {
   if (rel) return now.getTime() - Number(rel[1]) * UNIT_MS[rel[2].toLowerCase()];
   const m = ISO_TIME.exec(trimmed);
   const ms = m ? isoToMs(m) : Number.NaN;
+  if (m && Number.isNaN(ms)) {
+    throw new FilterError(
+      `cannot read the time "${text}": there is no such time (a day past the month's end, 24:00 past midnight, a 60th second or minute, an offset's minutes past 59)`,
+    );
+  }
   if (Number.isNaN(ms)) {
     throw new FilterError(
       `cannot read the time "${text}": use ISO 8601 (2024-05-02T09:00:00Z) or a relative time (30m, 2h, 3d, 1w)`,
@@ -47,17 +53,11 @@ export function parseTimeArg(text: string, now: Date = new Date()): number {
 
 function isoToMs(m: RegExpExecArray): number {
   const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
-  const date = Date.UTC(year, month - 1, day);
-  if (new Date(date).getUTCDate() !== day) return Number.NaN; // 2024-02-30
+  const seconds = utcSeconds(year, month, day, hour, minute, second);
+  const offsetMinutes = offsetMinutesOf(m[8]?.toUpperCase());
   const millis = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
-  let offsetMinutes = 0;
-  const zone = m[8]?.toUpperCase();
-  if (zone && zone !== 'Z') {
-    const digits = zone.slice(1).replace(':', '');
-    offsetMinutes = (zone[0] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0));
-  }
-  return date + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
+  if (seconds === undefined || offsetMinutes === undefined || (hour === 24 && millis > 0)) return Number.NaN;
+  return (seconds - offsetMinutes * 60) * 1000 + millis;
 }
 
 /** The filters as a user states them (`--since 2h`, `--channel RdpCoreTS`, `--event-id 1149,21`…). */

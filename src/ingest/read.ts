@@ -1,12 +1,5 @@
-import { isEvtxHeader, MAX_PIPED_EVTX, readEvtx } from '../../parsers/evtx/index.js';
-import { detectSiem, readSiem, type SiemLayout } from '../../parsers/siem/index.js';
-import {
-  detectPowerShell,
-  POWERSHELL_HEAD,
-  type PowerShellFormat,
-  readPowerShell,
-} from '../../parsers/powershell/index.js';
-import { looksLikeXml, readXml } from '../../parsers/xml/index.js';
+import { MAX_PIPED_EVTX } from '../../parsers/evtx/index.js';
+import { POWERSHELL_HEAD } from '../../parsers/powershell/index.js';
 import {
   addWarning,
   type InputFormat,
@@ -29,37 +22,16 @@ import {
   randomAccessOf,
   streamInput,
 } from '../model/source.js';
-import {
-  type ArchiveBudget,
-  type ArchiveLimits,
-  isZipHeader,
-  newArchiveBudget,
-  openZip,
-  READ_ENDINGS,
-} from './archive.js';
-import { isTarHeader, readTar } from './untar.js';
-import { isSevenZipHeader, SEVEN_ZIP_ENDING, SEVEN_ZIP_REFUSAL } from './seven-zip.js';
+import { type ArchiveBudget, type ArchiveLimits, newArchiveBudget, openZip, READ_ENDINGS } from './archive.js';
+import { type DetectedFormat, detectFormat, readerOf } from './input-formats.js';
+import { SEVEN_ZIP_ENDING, SEVEN_ZIP_REFUSAL } from './seven-zip.js';
+import { readTar } from './untar.js';
 
 export { describeFsError };
-
-export type DetectedFormat = 'evtx' | 'xml' | 'zip' | 'gzip' | 'tar' | '7z' | PowerShellFormat | SiemLayout | 'unknown';
+export { type DetectedFormat, detectFormat };
 
 /** How much of an input detection reads (a PowerShell JSON record may begin with a long message). */
 const DETECT_HEAD = POWERSHELL_HEAD;
-
-/** Detects an input's format from its first bytes, never its name. */
-export function detectFormat(head: Uint8Array): DetectedFormat {
-  if (isEvtxHeader(head)) return 'evtx';
-  if (isZipHeader(head)) return 'zip';
-  if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
-  if (isTarHeader(head)) return 'tar';
-  if (isSevenZipHeader(head)) return '7z';
-  // Before XML (Export-Clixml is XML) and the SIEM shapes (ConvertTo-Json is JSON).
-  const powershell = detectPowerShell(head);
-  if (powershell) return powershell;
-  if (looksLikeXml(head)) return 'xml';
-  return detectSiem(head) ?? 'unknown';
-}
 
 /** How far detection reads into a text export whose start holds no record it knows (blank lines, other events). */
 const DETECT_MAX = 16 * 1024 * 1024;
@@ -149,25 +121,8 @@ async function* readSource(input: InputSource, summary: InputSummary, options: R
     summary.error = errorOf(path, err);
     return;
   }
-  let batches: EventBatches;
-  if (format === 'evtx') {
-    summary.format = 'evtx';
-    batches = readEvtx(source, { warn, signal: options.signal, select: options.select });
-  } else if (format === 'xml') {
-    batches = readXml(source, { warn, signal: options.signal });
-  } else if (format === 'json' || format === 'csv' || format === 'splunk-classic') {
-    batches = readSiem(source, format, {
-      warn,
-      signal: options.signal,
-      select: options.select,
-      unread: (n) => {
-        summary.unread = (summary.unread ?? 0) + n;
-      },
-    });
-  } else if (format === 'powershell-clixml' || format === 'powershell-json') {
-    summary.format = format;
-    batches = readPowerShell(source, format, { warn, signal: options.signal });
-  } else {
+  const reader = readerOf(format);
+  if (!reader) {
     summary.error = {
       file: path,
       message:
@@ -179,6 +134,16 @@ async function* readSource(input: InputSource, summary: InputSummary, options: R
     };
     return;
   }
+  const known = reader.format?.(format);
+  if (known) summary.format = known;
+  const batches = reader.events(source, format, {
+    warn,
+    signal: options.signal,
+    select: options.select,
+    unread: (n) => {
+      summary.unread = (summary.unread ?? 0) + n;
+    },
+  });
   try {
     for await (const batch of batches) {
       summary.records += batch.length;

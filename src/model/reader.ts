@@ -39,15 +39,54 @@ export interface ReadOptions {
  */
 export type EventBatches = AsyncGenerator<NormalizedEvent[], void, void>;
 
-/** A user-facing input error: the CLI prints its message (no stack) and goes on with other inputs. */
+/** Where in a file: a byte offset, or a line (and column). */
+export interface FilePlace {
+  line?: number;
+  column?: number;
+  offset?: number;
+}
+
+/**
+ * The one error of an input that a user must see (as evtx's `EvtxError`): the file, where in it (`position`: a byte
+ * offset or a line), and a message that names both. The CLI prints its message (no stack) and goes on with other
+ * inputs. Its factories write the messages every reader shares, so each is written once.
+ */
 export class InputFileError extends Error {
   constructor(
     readonly file: string,
     message: string,
-    readonly position: { line?: number; column?: number; offset?: number } = {},
+    readonly position: FilePlace = {},
   ) {
     super(message);
     this.name = 'InputFileError';
+  }
+
+  /** `file` could not be read (at `offset`): the file system's reason. */
+  static unreadable(file: string, err: unknown, offset?: number): InputFileError {
+    const at = offset === undefined ? '' : ` at offset ${offset}`;
+    return new InputFileError(file, `cannot read ${file}${at}: ${describeFsError(err)}`, { offset: offset ?? 0 });
+  }
+
+  /** `file` could not be opened: the file system's reason. */
+  static unopenable(file: string, err: unknown): InputFileError {
+    return new InputFileError(file, `cannot open ${file}: ${describeFsError(err)}`, { offset: 0 });
+  }
+
+  /** `file` cannot be read at positions (a pipe, a socket): a reader that needs them cannot read it. */
+  static notPositional(file: string): InputFileError {
+    return new InputFileError(file, `cannot read ${file} at positions`, { offset: 0 });
+  }
+
+  /** The page's or a stream's read of `file` failed with `code`. */
+  static readFailed(file: string, code: string): InputFileError {
+    return new InputFileError(file, `cannot read the file (${code})`);
+  }
+
+  /** `file: line N what` (or `file: what`): a problem at a line of a file rdpdiag wrote or reads by lines. */
+  static atLine(file: string, what: string, line?: number): InputFileError {
+    return new InputFileError(file, `${file}: ${line === undefined ? '' : `line ${line} `}${what}`, {
+      ...(line === undefined ? {} : { line }),
+    });
   }
 }
 

@@ -98,9 +98,44 @@ export function instantFromFiletime(lo: number, hi: number): Instant {
 
 const ISO_RE = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:[.,](\d+))?(Z|[+-]\d\d:?\d\d)?$/;
 
+/** A time's calendar fields, as written: month 1–12, day 1–31. */
+type CalendarTime = [year: number, month: number, day: number, hour: number, minute: number, second: number];
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The seconds since the Unix epoch of a UTC calendar time, or undefined when there is no such time: a day
+ * past the month's end (2024-04-31, 2023-02-29), a 13th month, 23:59:60 (no leap seconds), an hour past 24
+ * (24:00:00 is the next midnight, as ISO 8601 and date-fns have it). Years 0–99 are those years, not 19xx
+ * (`Date.UTC` would make 0050 into 1950). The one place calendar fields are checked: every ISO reader uses it.
+ */
+export function utcSeconds(...[year, month, day, hour, minute, second]: CalendarTime): number | undefined {
+  if (month < 1 || month > 12 || day < 1 || minute > 59 || second > 59) return undefined;
+  if (hour > 24 || (hour === 24 && (minute !== 0 || second !== 0))) return undefined;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return undefined;
+  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+  date.setUTCFullYear(year, month - 1, day);
+  if (hour === 24) date.setUTCDate(date.getUTCDate() + 1);
+  return date.getTime() / 1000;
+}
+
+/**
+ * The minutes east of UTC of an ISO offset (`+02:00`, `-0530`, `+02`; `Z` or none: 0), or undefined when
+ * its minutes are not 0–59.
+ */
+export function offsetMinutesOf(zone: string | undefined): number | undefined {
+  if (!zone || zone === 'Z' || zone === 'z') return 0;
+  const digits = zone.slice(1).replace(':', '');
+  const minutes = +(digits.slice(2, 4) || 0);
+  if (minutes > 59) return undefined;
+  return (zone[0] === '-' ? -1 : 1) * (+digits.slice(0, 2) * 60 + minutes);
+}
+
 /**
  * Parse an ISO 8601 time as Windows writes it (`2024-05-02T09:14:07.5310000Z`, any number of
- * fraction digits, optionally an offset) keeping the 100 ns digits. Returns undefined when it is not one.
+ * fraction digits, optionally an offset) keeping the 100 ns digits. Returns undefined when it is not one,
+ * an impossible time (`utcSeconds`) included.
  */
 export function instantFromIso(text: string): Instant | undefined {
   const m = ISO_RE.exec(text.trim());
@@ -111,16 +146,12 @@ export function instantFromIso(text: string): Instant | undefined {
     const n = BigInt(`0x${raw[1]}`);
     return instantFromFiletime(Number(n & 0xffffffffn), Number(n >> 32n));
   }
-  let seconds = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])) / 1000;
-  if (Number.isNaN(seconds)) return undefined;
-  const zone = m[8];
-  if (zone && zone !== 'Z') {
-    const sign = zone[0] === '-' ? -1 : 1;
-    const digits = zone.slice(1).replace(':', '');
-    seconds -= sign * (+digits.slice(0, 2) * 3600 + +digits.slice(2, 4) * 60);
-  }
+  const seconds = utcSeconds(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!);
+  const offset = offsetMinutesOf(m[8]);
+  if (seconds === undefined || offset === undefined) return undefined;
   const ticks = m[7] ? +(m[7] + '000000').slice(0, 7) : 0;
-  return fromSecondsAndTicks(seconds, ticks);
+  if (+m[4]! === 24 && ticks !== 0) return undefined; // 24:00:00.5 is no time
+  return fromSecondsAndTicks(seconds - offset * 60, ticks);
 }
 
 /** A SYSTEMTIME's fields as an instant (milliseconds precision, the most it carries). */

@@ -141,7 +141,7 @@ export function putAside(part: ComputersDiagnosed, choices: PassChoices, spilled
     spilled!.put(a, { fleet: eventsFleetReads(a, leading, (e) => held.has(e)), whole: true, held });
   const cited = () => {
     const { hostFindings, hijacks, rdpChanges, tunnelTools } = part;
-    return citedEvents(attempts, [hostFindings, hijacks.map((h) => h.hijack), rdpChanges, tunnelTools]);
+    return citedEvents(attempts, [hostFindings, hijacks.map((h) => [h.hijack, h.events]), rdpChanges, tunnelTools]);
   };
   if (spilled && detailedLater) {
     const held = cited();

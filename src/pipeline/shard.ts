@@ -24,6 +24,7 @@ import { LogReach, type ReachState } from '../ingest/log-reach.js';
 import { type TimeSpanState, TimeSpanTracker } from '../ingest/time-span.js';
 import { type BuildTimelineOptions, type ByComputer, compareEvents, type Timeline } from '../ingest/timeline.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
+import { type FilePlace, InputFileError } from '../model/reader.js';
 import { compareInputNames } from '../model/source.js';
 import { SpillError } from '../model/spill.js';
 import { valueMarks } from '../model/value-marks.js';
@@ -40,7 +41,19 @@ export interface ShardSpec {
 }
 
 /** A shard file or a `--shard`/`--slice` that cannot be used: one line for the user, exit 2. */
-export class ShardError extends Error {}
+/** A shard file (or a `--shard` choice) that cannot be merged: the file and line when there is one. */
+export class ShardError extends InputFileError {
+  constructor(message: string, file = '', position: FilePlace = {}) {
+    super(file, message, position);
+    this.name = 'ShardError';
+  }
+
+  /** `file: line N what`. */
+  static at(file: string, line: number, what: string): ShardError {
+    const e = InputFileError.atLine(file, what, line);
+    return new ShardError(e.message, file, e.position);
+  }
+}
 
 /** The most parts a run may be cut into. */
 const MAX_SHARDS = 1024;
@@ -239,7 +252,7 @@ export class ShardMerger {
     try {
       value = JSON.parse(text);
     } catch {
-      throw new ShardError(`${c.file}: line ${c.line} is not JSON: not a shard file written by analyze --shard`);
+      throw ShardError.at(c.file, c.line, 'is not JSON: not a shard file written by analyze --shard');
     }
     const bad = unsafeValue(value);
     if (bad) throw new ShardError(`${c.file}: line ${c.line} ${bad}: not a shard file written by analyze --shard`);
@@ -249,7 +262,7 @@ export class ShardMerger {
       return;
     }
     const shard = this.shards.get(c.k!)!;
-    if (shard.end) throw new ShardError(`${c.file}: line ${c.line} follows the end of the shard`);
+    if (shard.end) throw ShardError.at(c.file, c.line, 'follows the end of the shard');
     const o = value as { part?: unknown; end?: unknown; restart?: unknown };
     if (o && typeof o === 'object' && o.restart === true) {
       // The shard went on to analyze its computers together: those written before are in what follows.
@@ -271,7 +284,7 @@ export class ShardMerger {
       shard.end = this.decoded(c.file, c.line, () => decodeGraph(o.end), endProblem) as ShardEnd;
       if (shard.end.parts !== shard.parts)
         throw new ShardError(`${c.file}: holds ${shard.parts} computers of the ${shard.end.parts} it says it has`);
-    } else throw new ShardError(`${c.file}: line ${c.line} is neither a computer nor the end of a shard`);
+    } else throw ShardError.at(c.file, c.line, 'is neither a computer nor the end of a shard');
   }
 
   /** Computers seen, by the key shards part them by: the file and shard each came in. */

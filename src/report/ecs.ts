@@ -19,7 +19,7 @@ import {
   VMBUS_CLIENT,
 } from '../model/attempt.js';
 import { VERSION } from '../model/version.js';
-import type { Fleet, FleetIncident } from './fleet.js';
+import { atOnceText, type Fleet, type FleetIncident, LOOK_AT_WHAT_THEY_SHARE } from './fleet.js';
 import { isHijackFinding, isSecurityFinding } from './model.js';
 import {
   type AttackTechnique,
@@ -392,7 +392,7 @@ function fleetDoc(x: FleetIncident, analysis: Analysis, namespace: string): EcsD
     message:
       x.kind === 'one-source'
         ? `${x.title} from ${x.source} against ${x.computers.length} servers at once: ${x.computers.join(', ')}`
-        : `${x.title} (${x.id}) on ${x.computers.length} ${x.side}s at once: ${x.computers.join(', ')}. One cause on several computers: look at what they share.`,
+        : `${x.title} (${x.id}) ${atOnceText(x)}: ${x.computers.join(', ')}. One cause on several computers: ${LOOK_AT_WHAT_THEY_SHARE}.`,
     event: {
       kind: 'alert',
       category: x.kind === 'one-source' ? ['authentication', 'intrusion_detection'] : ['authentication'],

@@ -45,6 +45,22 @@ export interface FleetIncident {
   incidents: string[];
 }
 
+/** How many computers of which side one cause stands on at once: `on 3 servers at once`. */
+export function atOnceText(x: FleetIncident): string {
+  return `on ${x.computers.length} ${x.side}s at once`;
+}
+
+/** What a responder should do of one cause on several computers. */
+export const LOOK_AT_WHAT_THEY_SHARE = 'look at what they share';
+
+/**
+ * The sentence every report says of one cause on several computers at once, its title, id and computers as the
+ * format writes them (plain, Markdown, HTML).
+ */
+export function sharedCauseText(x: FleetIncident, title: string, id: string, on: string): string {
+  return `${title} (${id}) ${atOnceText(x)} (${on}): one cause, ${LOOK_AT_WHAT_THEY_SHARE}`;
+}
+
 export interface Fleet {
   computers: FleetRow[];
   incidents: FleetIncident[];

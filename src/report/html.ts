@@ -26,7 +26,7 @@ import {
   logSpanText,
   successWho,
 } from './model.js';
-import type { Fleet } from './fleet.js';
+import { type Fleet, sharedCauseText } from './fleet.js';
 import { sha256Base64 } from './sha256.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { compareText } from '../model/order.js';
@@ -210,7 +210,7 @@ function fleetHtml(m: ReportModel, fleet: Fleet, zone: TimeZoneChoice): string {
     .filter((x) => x.kind === 'shared-cause')
     .map((x) => {
       const on = esc(x.computers.join(', '));
-      const what = `<b>${esc(x.title)}</b> (<code>${esc(x.id)}</code>) on ${x.computers.length} ${x.side}s at once (${on}): one cause, look at what they share`;
+      const what = sharedCauseText(x, `<b>${esc(x.title)}</b>`, `<code>${esc(x.id)}</code>`, on);
       return `<div class="alert" role="alert">${what}: ${x.count} failed attempts, ${esc(formatRange(x.first, x.last, zone))}${x.incidents.length ? ` (${x.incidents.map((id) => `<a href="#inc-${esc(id)}">${esc(id)}</a>`).join(', ')})` : ''}.</div>`;
     })
     .join('');

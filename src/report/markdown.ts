@@ -26,7 +26,7 @@ import {
   shownPath,
   signedInText,
 } from './model.js';
-import type { Fleet } from './fleet.js';
+import { type Fleet, sharedCauseText } from './fleet.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { pushAll } from '../model/arrays.js';
 
@@ -154,7 +154,7 @@ function fleetSection(m: ReportModel, fleet: Fleet, tz: TimeZoneChoice): string[
     out.push('### Across computers', '');
     for (const x of shared) {
       const on = x.computers.map(md).join(', ');
-      const what = `**${md(x.title)}** (\`${x.id}\`) on ${x.computers.length} ${x.side}s at once (${on}): one cause, look at what they share`;
+      const what = sharedCauseText(x, `**${md(x.title)}**`, `\`${x.id}\``, on);
       out.push(
         `- ⚠ ${what}: ${x.count} failed attempts, ${md(formatRange(x.first, x.last, tz))}${x.incidents.length ? ` (${x.incidents.join(', ')})` : ''}.`,
       );

@@ -10,7 +10,7 @@
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import { type EvidenceRef, type Finding, type Incident, serverLogged } from '../model/attempt.js';
 import { VERSION } from '../model/version.js';
-import type { Fleet, FleetIncident } from './fleet.js';
+import { atOnceText, type Fleet, type FleetIncident, LOOK_AT_WHAT_THEY_SHARE } from './fleet.js';
 import { isHijackFinding, isSecurityFinding } from './model.js';
 import {
   type AttackTechnique,
@@ -199,7 +199,7 @@ function fleetEvent(x: FleetIncident, analysis: Analysis): string {
     description:
       x.kind === 'one-source'
         ? `${x.title} from ${x.source} against ${x.computers.length} servers at once`
-        : `${x.title} on ${x.computers.length} ${x.side}s at once: one cause on several computers, look at what they share`,
+        : `${x.title} ${atOnceText(x)}: one cause on several computers, ${LOOK_AT_WHAT_THEY_SHARE}`,
     severity: severity.name,
     risk_score: severity.score,
     count: x.count,

@@ -3,6 +3,7 @@
  * security and host findings, then one "what to do" block per incident), per-attempt detail on request
  * (`--details`, `--attempt`). Every line fits the terminal's width.
  */
+import { cutToWidth, displayWidth, padEndToWidth, splitAtWidth } from './display-width.js';
 import { escapeControlsDeep } from './sanitize.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { channelLabel } from '../model/channels.js';
@@ -14,7 +15,7 @@ import {
   type SecurityFinding,
   serverLogged,
 } from '../model/attempt.js';
-import type { Fleet } from './fleet.js';
+import { type Fleet, sharedCauseText } from './fleet.js';
 import {
   againstText,
   hostOutcomesText,
@@ -74,7 +75,7 @@ function shortName(computer: string): string {
   return computer.split('.')[0];
 }
 
-/** Word-wraps to `width`; words longer than a line are cut (paths, thumbprints). */
+/** Word-wraps to `width` columns as the terminal shows them (`displayWidth`); words longer than a line are cut (paths, thumbprints). */
 export function wrap(text: string, width: number, indent: string, firstIndent = indent): string {
   const room = Math.max(20, width - indent.length);
   // Split on single spaces so that the double spaces between columns survive.
@@ -84,24 +85,31 @@ export function wrap(text: string, width: number, indent: string, firstIndent = 
     .split(' ');
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   const firstRoom = Math.max(20, width - firstIndent.length);
   for (let w of words) {
     const limit = lines.length === 0 ? firstRoom : room;
-    if (line && line.length + 1 + w.length > limit) {
+    let wordWidth = displayWidth(w);
+    if (line && lineWidth + 1 + wordWidth > limit) {
       lines.push(line.trimEnd());
       line = '';
+      lineWidth = 0;
       if (w === '') continue;
     }
-    while (w.length > (lines.length === 0 ? firstRoom : room)) {
+    while (wordWidth > (lines.length === 0 ? firstRoom : room)) {
       const cut = lines.length === 0 ? firstRoom : room;
       if (line) {
         lines.push(line);
         line = '';
+        lineWidth = 0;
       }
-      lines.push(w.slice(0, cut));
-      w = w.slice(cut);
+      const [head, rest] = splitAtWidth(w, cut);
+      lines.push(head);
+      w = rest;
+      wordWidth = displayWidth(w);
     }
     line = line ? `${line} ${w}` : w;
+    lineWidth += (lineWidth ? 1 : 0) + wordWidth;
   }
   if (line) lines.push(line);
   return lines.map((l, i) => (i === 0 ? firstIndent : indent) + l).join('\n');
@@ -245,7 +253,7 @@ function incidentIds(list: Incident[]): string {
   return incidentIdList(list.map((x) => x.id));
 }
 
-const cut = (text: string, room: number) => (text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1))}…`);
+const cut = cutToWidth;
 
 /** The fleet view: one row per computer, then what spans computers (fleet.ts). */
 function fleetLines(m: ReportModel, fleet: Fleet, o: TableOptions): string[] {
@@ -254,9 +262,9 @@ function fleetLines(m: ReportModel, fleet: Fleet, o: TableOptions): string[] {
   const short = fleet.computers.map((r) => shortName(r.computer));
   const names =
     new Set(short.map((n) => n.toLowerCase())).size === short.length ? short : fleet.computers.map((r) => r.computer);
-  const nameRoom = Math.max(8, Math.min(40, maxOf(names.map((n) => n.length)), o.width - 64));
+  const nameRoom = Math.max(8, Math.min(40, maxOf(names.map(displayWidth)), o.width - 64));
   const line = (name: string, values: (string | number)[], worst: string) =>
-    `  ${cut(name, nameRoom).padEnd(nameRoom)}  ${values.map((v, i) => String(v).padStart(numbers[i].length)).join('  ')}  ${worst}`;
+    `  ${padEndToWidth(cut(name, nameRoom), nameRoom)}  ${values.map((v, i) => String(v).padStart(numbers[i].length)).join('  ')}  ${worst}`;
   const room = Math.max(10, o.width - (2 + nameRoom + 2 + numbers.join('  ').length + 2));
   const out = ['', paint(o.color, 'bold', fleetHeading(m, fleet))];
   out.push(paint(o.color, 'dim', line('Computer', numbers, 'Worst cause')));
@@ -277,7 +285,7 @@ function fleetLines(m: ReportModel, fleet: Fleet, o: TableOptions): string[] {
         x.computers.length <= 4
           ? x.computers.join(', ')
           : `${x.computers.slice(0, 3).join(', ')} and ${x.computers.length - 3} more`;
-      const what = `${x.title} (${x.id}) on ${x.computers.length} ${x.side}s at once (${on}): one cause, look at what they share`;
+      const what = sharedCauseText(x, x.title, x.id, on);
       out.push(
         wrap(
           `${what}: ${plural(x.count, 'failed attempt')}, ${formatRange(x.first, x.last, o.tz)}${x.incidents.length ? ` [${incidentIdList(x.incidents)}]` : ''}.`,

@@ -38,6 +38,8 @@ describe('usage errors', () => {
     ['unknown report format', ['analyze', 'samples/healthy-day', '--format', 'pdf'], /unknown --format "pdf"/],
     ['unknown timeline format', ['timeline', 'samples/healthy-day', '--format', 'xml'], /unknown --format "xml"/],
     ['bad time', ['timeline', 'samples/healthy-day', '--since', 'soon'], /cannot read the time "soon"/],
+    ['no such day', ['analyze', 'samples/healthy-day', '--until', '2024-04-31'], /"2024-04-31": there is no such time/],
+    ['a 60th second', ['timeline', 'samples/healthy-day', '--since', '2024-05-02T23:59:60Z'], /no such time/],
     ['bad zone', ['timeline', 'samples/healthy-day', '--tz', 'Mars/Base'], /unknown time zone/],
     ['unwritable output', ['analyze', 'samples/healthy-day', '-o', '/nonexistent/r.json'], /cannot write/],
     ['--follow without input', ['analyze', '--follow'], /--follow needs files or folders/],

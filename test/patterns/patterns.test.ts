@@ -318,6 +318,14 @@ describe('variants the samples do not show', () => {
     expect(a.ids).not.toContain(handshakeAborted.id);
     expect(a.ids[0]).toBe(networkDropped.id);
   });
+
+  it('a handshake the client rejected with a TLS alert (Schannel 36887 on the server) is no silent abort', () => {
+    // rdp-events.md 1.6: 36887, a fatal alert received from the peer: the other side rejected the handshake.
+    const alert =
+      "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Schannel' Guid='{1f678132-5938-4686-9fdc-c8ff68f15c85}'/><EventID>36887</EventID><Version>0</Version><Level>2</Level><Task>0</Task><Opcode>0</Opcode><Keywords>0x8000000000000000</Keywords><TimeCreated SystemTime='2024-05-02T03:17:08.0900000Z'/><EventRecordID>7701</EventRecordID><Execution ProcessID='712' ThreadID='980'/><Channel>System</Channel><Computer>RDSH01.corp.example.test</Computer><Security UserID='S-1-5-18'/></System><EventData><Data Name='AlertDesc'>48</Data></EventData></Event>";
+    const [a] = causesOf(`${sample(handshakeAborted.id)}\n${alert}`);
+    expect(a.ids).not.toContain(handshakeAborted.id);
+  });
 });
 
 describe('status decoders', () => {

@@ -53,17 +53,23 @@ function inheritedDescriptor(path: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** `path` opened, and its handle's stat (the handle closed when that fails). */
+async function openStat(path: string): Promise<{ handle: FileHandle; info: Stats }> {
+  const handle = await open(fsPath(path), OPEN_FLAGS);
+  const info = await handle.stat().catch(async (err) => {
+    await handle.close();
+    throw err;
+  });
+  return { handle, info };
+}
+
 /**
  * Opens a regular file for reading without ever waiting (a file swapped for a named pipe after it was
  * looked at must not block `open`, nor Ctrl-C with it): opened non-blocking, then refused with a
  * NotAFileError unless the opened descriptor is a regular file.
  */
 export async function openRegularFile(path: string): Promise<FileHandle> {
-  const handle = await open(fsPath(path), OPEN_FLAGS);
-  const info = await handle.stat().catch(async (err) => {
-    await handle.close();
-    throw err;
-  });
+  const { handle, info } = await openStat(path);
   if (!info.isFile()) {
     await handle.close();
     throw new NotAFileError(path, info);
@@ -120,11 +126,7 @@ export async function openFileInput(path: string, choices: OpenChoices = {}): Pr
   if (small) return { ...memoryInput(path, small), pathSeparator: sep };
   const before = await stat(fsPath(path));
   if (!before.isFile() && !before.isDirectory()) throw new NotAFileError(path, before);
-  const handle = await open(fsPath(path), OPEN_FLAGS);
-  const info = await handle.stat().catch(async (err) => {
-    await handle.close();
-    throw err;
-  });
+  const { handle, info } = await openStat(path);
   if (!info.isFile()) {
     await handle.close();
     if (info.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' });

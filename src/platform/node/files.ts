@@ -9,7 +9,7 @@ import { readEvtx as readEvtxInput } from '../../../parsers/evtx/index.js';
 import { readXml as readXmlInput } from '../../../parsers/xml/index.js';
 import { expandInputs, folderSummary } from './inputs.js';
 import { type BuildTimelineOptions, readTimeline, type Timeline } from '../../ingest/timeline.js';
-import { describeFsError, type EventBatches, InputFileError, type ReadOptions } from '../../model/reader.js';
+import { type EventBatches, InputFileError, type ReadOptions } from '../../model/reader.js';
 import type { InputSource } from '../../model/source.js';
 import { type OpenChoices, openFileInput, pathInput } from './file-source.js';
 
@@ -23,7 +23,7 @@ async function* overPath(
   try {
     source = await openFileInput(path);
   } catch (err) {
-    throw new InputFileError(path, `cannot open ${path}: ${describeFsError(err)}`, { offset: 0 });
+    throw InputFileError.unopenable(path, err);
   }
   try {
     yield* reader(source, opts);

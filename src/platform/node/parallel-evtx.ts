@@ -22,7 +22,7 @@ import {
 import type { InputSummary, InputWarning, NormalizedEvent } from '../../model/event.js';
 import { NotAFileError, openFileInput, openPositionalSync } from './file-source.js';
 import { fsPath } from './raw-paths.js';
-import { describeFsError, InputFileError } from '../../model/reader.js';
+import { InputFileError } from '../../model/reader.js';
 import { type DumpFormat, dumpRecordWriter, type ShapedDumpWriter, shapedDumpWriter } from '../../report/event-dump.js';
 import { Utf8Out } from '../../report/utf8-out.js';
 import { recordWarning } from '../../ingest/read.js';
@@ -199,23 +199,42 @@ export class RangeFormatter implements RecordSink {
       try {
         this.file = openPositionalSync(path, this.at);
       } catch (err) {
-        if (err instanceof NotAFileError)
-          throw new InputFileError(path, `cannot read ${path} at positions`, { offset: 0 });
-        throw new InputFileError(path, `cannot open ${path}: ${describeFsError(err)}`, { offset: 0 });
+        if (err instanceof NotAFileError) throw InputFileError.notPositional(path);
+        throw InputFileError.unopenable(path, err);
       }
     }
     try {
       return this.file.read(into, position, length);
     } catch (err) {
-      throw new InputFileError(path, `cannot read ${path} at offset ${position}: ${describeFsError(err)}`, {
-        offset: position,
-      });
+      throw InputFileError.unreadable(path, err, position);
     }
   }
 
   close(): void {
     this.file?.close();
     this.file = undefined;
+  }
+}
+
+/** The size of an .evtx file whose header is checked (warnings into `summary`), or undefined with its error there. */
+async function checkedEvtxSize(path: string, summary: InputSummary): Promise<number | undefined> {
+  try {
+    const source = await openFileInput(path).catch((err: unknown) => {
+      throw InputFileError.unopenable(path, err);
+    });
+    try {
+      if (!source.random) throw InputFileError.notPositional(path);
+      await checkEvtxHeader(path, source.random, (w) => recordWarning(summary, w));
+      return source.random.size;
+    } finally {
+      await source.close?.();
+    }
+  } catch (err) {
+    if (err instanceof InputFileError) {
+      summary.error = { file: path, message: err.message, ...err.position };
+      return undefined;
+    }
+    throw err;
   }
 }
 
@@ -233,25 +252,8 @@ export async function* formatEvtxInParallel(
   format: RecordFormat,
   threads: number,
 ): AsyncGenerator<Uint8Array, void, void> {
-  let size: number;
-  try {
-    const source = await openFileInput(path).catch((err: unknown) => {
-      throw new InputFileError(path, `cannot open ${path}: ${describeFsError(err)}`, { offset: 0 });
-    });
-    try {
-      if (!source.random) throw new InputFileError(path, `cannot read ${path} at positions`, { offset: 0 });
-      await checkEvtxHeader(path, source.random, (w) => recordWarning(summary, w));
-      size = source.random.size;
-    } finally {
-      await source.close?.();
-    }
-  } catch (err) {
-    if (err instanceof InputFileError) {
-      summary.error = { file: path, message: err.message, ...err.position };
-      return;
-    }
-    throw err;
-  }
+  const size = await checkedEvtxSize(path, summary);
+  if (size === undefined) return;
   summary.format = 'evtx';
   const ranges: RangeRequest[] = [];
   for (let from = FILE_HEADER_SIZE, id = 0; from < size; from += RANGE_CHUNKS * CHUNK_SIZE, id++)

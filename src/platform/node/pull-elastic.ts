@@ -180,14 +180,14 @@ function kind(v: unknown): string {
   return `a ${typeof v}`;
 }
 
-/** Pulls every matching event; returns how many hits and pages. */
-export async function pullElastic(o: ElasticPullOptions): Promise<{ hits: number; pages: number }> {
-  const where = shownUrl(o.access.url);
-  const http = new SiemHttp(o.access, o.http);
-  const fail = (message: string) => new PullError(scrub(message, o.access));
-
-  /** One request, retried while busy; the JSON of its 2xx answer. */
-  const call = async (what: string, request: HttpCall): Promise<unknown> => {
+/** What makes one request, retried while busy, and gives the JSON of its 2xx answer (errors for the user). */
+function elasticCaller(
+  http: SiemHttp,
+  o: ElasticPullOptions,
+  where: string,
+  fail: (message: string) => PullError,
+): (what: string, request: HttpCall) => Promise<unknown> {
+  return async (what, request) => {
     let answer: Answer;
     try {
       answer = await withRetries(
@@ -239,6 +239,15 @@ export async function pullElastic(o: ElasticPullOptions): Promise<{ hits: number
       throw fail(`${where} answered "${what}" with something that is not JSON (${type}): is --url Elasticsearch?`);
     }
   };
+}
+
+/** Pulls every matching event; returns how many hits and pages. */
+export async function pullElastic(o: ElasticPullOptions): Promise<{ hits: number; pages: number }> {
+  const where = shownUrl(o.access.url);
+  const http = new SiemHttp(o.access, o.http);
+  const fail = (message: string) => new PullError(scrub(message, o.access));
+
+  const call = elasticCaller(http, o, where, fail);
 
   let pitId = '';
   let hits = 0;

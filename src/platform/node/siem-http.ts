@@ -6,7 +6,7 @@
  */
 import { Agent as HttpAgent, type IncomingHttpHeaders, type IncomingMessage, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { pipeline, type Readable } from 'node:stream';
+import { pipeline, type Readable, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { formatDuration, PullError, PullInterrupted, type SiemAccess, scrub, shownUrl } from './siem-access.js';
 
@@ -104,15 +104,7 @@ export class SiemHttp {
     const req = (https ? httpsRequest : httpRequest)(url, {
       method: call.method,
       agent: this.agent,
-      headers: {
-        authorization: authorization(access),
-        accept: 'application/json',
-        'accept-encoding': 'gzip, deflate',
-        'user-agent': 'rdpdiag',
-        ...(call.body !== undefined
-          ? { 'content-type': call.contentType ?? 'application/json', 'content-length': Buffer.byteLength(body) }
-          : {}),
-      },
+      headers: requestHeaders(access, call, body),
     });
     let failure: PullError | undefined;
     let res: IncomingMessage | undefined;
@@ -132,17 +124,11 @@ export class SiemHttp {
       limits.signal?.removeEventListener('abort', onAbort);
       res?.destroy();
     };
-    const cannotReach = (err: unknown) => {
-      const e = err as NodeJS.ErrnoException;
-      return new PullError(
-        scrub(`cannot reach ${where} (${e.code ?? 'error'}: ${String(e.message ?? err).split('\n')[0]})`, access),
-      );
-    };
     const idleHeaders = setTimeout(() => fail(idleError()), limits.idleMs);
     try {
       res = await new Promise<IncomingMessage>((resolve, reject) => {
         req.on('response', resolve);
-        req.on('error', (err) => reject(failure ?? cannotReach(err)));
+        req.on('error', (err) => reject(failure ?? cannotReach(where, access, err)));
         req.end(body);
       });
     } catch (err) {
@@ -161,14 +147,7 @@ export class SiemHttp {
     const encoding = String(answer.headers['content-encoding'] ?? '')
       .trim()
       .toLowerCase();
-    const decoder =
-      encoding === 'gzip' || encoding === 'x-gzip'
-        ? createGunzip()
-        : encoding === 'deflate'
-          ? createInflate()
-          : encoding === 'br'
-            ? createBrotliDecompress()
-            : undefined;
+    const decoder = decoderFor(encoding);
     if (!decoder && encoding !== '' && encoding !== 'identity') {
       finish();
       throw new PullError(scrub(`${where} answered in an encoding rdpdiag does not read (${encoding})`, access));
@@ -178,36 +157,13 @@ export class SiemHttp {
       pipeline(answer, decoder, () => undefined);
       stream = decoder;
     }
-    let taken = false;
-    /** The decoded pieces, with the read timeout on while each is awaited. */
-    async function* pieces(): AsyncGenerator<Buffer> {
-      if (taken) throw new Error('an answer is read once');
-      taken = true;
-      const it = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-      try {
-        for (;;) {
-          const idle = setTimeout(() => fail(idleError()), limits.idleMs);
-          let step: IteratorResult<Buffer>;
-          try {
-            step = await it.next();
-          } catch (err) {
-            if (failure) throw failure;
-            const code = (err as NodeJS.ErrnoException).code ?? '';
-            if (code.startsWith('Z_') || code.startsWith('ERR_ZLIB') || code.startsWith('ERR__BROTLI'))
-              throw new PullError(`${where} sent a damaged ${encoding} answer (${code})`);
-            throw new PullError(`the answer from ${where} was cut off (${code || 'error'})`);
-          } finally {
-            clearTimeout(idle);
-          }
-          if (failure) throw failure;
-          if (step.done) return;
-          yield step.value;
-        }
-      } finally {
-        finish();
-        stream.destroy();
-      }
-    }
+    const pieces = answerPieces(stream, {
+      where,
+      encoding,
+      idle: () => setTimeout(() => fail(idleError()), limits.idleMs),
+      failure: () => failure,
+      finish,
+    });
     const tooLarge = (what: string, limit: number) => {
       const e = new PullError(`${where} sent ${what} larger than ${formatBytes(limit)} (--max-response): giving up`);
       fail(e);
@@ -216,45 +172,8 @@ export class SiemHttp {
     return {
       status,
       headers: answer.headers,
-      text: async (limit = limits.maxBytes, cut = false) => {
-        const kept: Buffer[] = [];
-        let size = 0;
-        for await (const piece of pieces()) {
-          if (size + piece.length > limit) {
-            if (!cut) throw tooLarge('an answer', limit);
-            kept.push(piece.subarray(0, limit - size));
-            break;
-          }
-          kept.push(piece);
-          size += piece.length;
-        }
-        return Buffer.concat(kept).toString('utf8');
-      },
-      lines: async function* () {
-        let pending: Buffer[] = [];
-        let size = 0;
-        const line = (tail: Buffer) => {
-          const bytes = pending.length ? Buffer.concat([...pending, tail]) : tail;
-          pending = [];
-          size = 0;
-          const text = bytes.toString('utf8');
-          return text.endsWith('\r') ? text.slice(0, -1) : text;
-        };
-        for await (const piece of pieces()) {
-          let from = 0;
-          for (let nl = piece.indexOf(10, from); nl >= 0; nl = piece.indexOf(10, from)) {
-            if (size + nl - from > limits.maxBytes) throw tooLarge('a line', limits.maxBytes);
-            yield line(piece.subarray(from, nl));
-            from = nl + 1;
-          }
-          if (from < piece.length) {
-            size += piece.length - from;
-            if (size > limits.maxBytes) throw tooLarge('a line', limits.maxBytes);
-            pending.push(piece.subarray(from));
-          }
-        }
-        if (size) yield line(Buffer.alloc(0));
-      },
+      text: (limit = limits.maxBytes, cut = false) => answerText(pieces(), limit, cut, tooLarge),
+      lines: () => answerLines(pieces(), limits.maxBytes, tooLarge),
       discard: () => {
         finish();
         stream.destroy();
@@ -278,4 +197,132 @@ export class SiemHttp {
     }
     return `${where} answered HTTP ${status}, a redirect${to}: rdpdiag follows no redirect (the credentials would go along); give --url the address that answers itself`;
   }
+}
+
+/** The headers of a request: credentials, what rdpdiag accepts, and the body's type and length. */
+function requestHeaders(access: SiemAccess, call: HttpCall, body: string): Record<string, string | number> {
+  return {
+    authorization: authorization(access),
+    accept: 'application/json',
+    'accept-encoding': 'gzip, deflate',
+    'user-agent': 'rdpdiag',
+    ...(call.body !== undefined
+      ? { 'content-type': call.contentType ?? 'application/json', 'content-length': Buffer.byteLength(body) }
+      : {}),
+  };
+}
+
+/** The server could not be reached: the system's reason, credentials scrubbed. */
+function cannotReach(where: string, access: SiemAccess, err: unknown): PullError {
+  const e = err as NodeJS.ErrnoException;
+  return new PullError(
+    scrub(`cannot reach ${where} (${e.code ?? 'error'}: ${String(e.message ?? err).split('\n')[0]})`, access),
+  );
+}
+
+/** The decoder of an answer's `Content-Encoding`, none for identity (or one rdpdiag does not read). */
+function decoderFor(encoding: string): Transform | undefined {
+  if (encoding === 'gzip' || encoding === 'x-gzip') return createGunzip();
+  if (encoding === 'deflate') return createInflate();
+  if (encoding === 'br') return createBrotliDecompress();
+  return undefined;
+}
+
+/** An answer's text, up to `limit` bytes: past it cut there (`cut`), or `tooLarge`. */
+async function answerText(
+  pieces: AsyncIterable<Buffer>,
+  limit: number,
+  cut: boolean,
+  tooLarge: (what: string, limit: number) => PullError,
+): Promise<string> {
+  const kept: Buffer[] = [];
+  let size = 0;
+  for await (const piece of pieces) {
+    if (size + piece.length > limit) {
+      if (!cut) throw tooLarge('an answer', limit);
+      kept.push(piece.subarray(0, limit - size));
+      break;
+    }
+    kept.push(piece);
+    size += piece.length;
+  }
+  return Buffer.concat(kept).toString('utf8');
+}
+
+/** An answer's lines (a CR before the LF dropped), none longer than `maxBytes`. */
+async function* answerLines(
+  pieces: AsyncIterable<Buffer>,
+  maxBytes: number,
+  tooLarge: (what: string, limit: number) => PullError,
+): AsyncGenerator<string> {
+  let pending: Buffer[] = [];
+  let size = 0;
+  const line = (tail: Buffer) => {
+    const bytes = pending.length ? Buffer.concat([...pending, tail]) : tail;
+    pending = [];
+    size = 0;
+    const text = bytes.toString('utf8');
+    return text.endsWith('\r') ? text.slice(0, -1) : text;
+  };
+  for await (const piece of pieces) {
+    let from = 0;
+    for (let nl = piece.indexOf(10, from); nl >= 0; nl = piece.indexOf(10, from)) {
+      if (size + nl - from > maxBytes) throw tooLarge('a line', maxBytes);
+      yield line(piece.subarray(from, nl));
+      from = nl + 1;
+    }
+    if (from < piece.length) {
+      size += piece.length - from;
+      if (size > maxBytes) throw tooLarge('a line', maxBytes);
+      pending.push(piece.subarray(from));
+    }
+  }
+  if (size) yield line(Buffer.alloc(0));
+}
+
+/**
+ * The decoded pieces of an answer, read once, with the read timeout (`idle`) on while each is awaited; the answer is
+ * let go (`finish`) when they end or fail.
+ */
+function answerPieces(
+  stream: Readable,
+  o: {
+    where: string;
+    encoding: string;
+    idle: () => ReturnType<typeof setTimeout>;
+    failure: () => PullError | undefined;
+    finish: () => void;
+  },
+): () => AsyncGenerator<Buffer> {
+  let taken = false;
+  return async function* pieces(): AsyncGenerator<Buffer> {
+    if (taken) throw new Error('an answer is read once');
+    taken = true;
+    const it = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    try {
+      for (;;) {
+        const idle = o.idle();
+        let step: IteratorResult<Buffer>;
+        try {
+          step = await it.next();
+        } catch (err) {
+          const failure = o.failure();
+          if (failure) throw failure;
+          const code = (err as NodeJS.ErrnoException).code ?? '';
+          if (code.startsWith('Z_') || code.startsWith('ERR_ZLIB') || code.startsWith('ERR__BROTLI'))
+            throw new PullError(`${o.where} sent a damaged ${o.encoding} answer (${code})`);
+          throw new PullError(`the answer from ${o.where} was cut off (${code || 'error'})`);
+        } finally {
+          clearTimeout(idle);
+        }
+        const failure = o.failure();
+        if (failure) throw failure;
+        if (step.done) return;
+        yield step.value;
+      }
+    } finally {
+      o.finish();
+      stream.destroy();
+    }
+  };
 }

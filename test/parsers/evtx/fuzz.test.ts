@@ -7,24 +7,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputFileError } from '../../../src/model/reader.js';
+import { rng } from '../../helpers/random.js';
 import { corpusFile, hasCorpus, noCorpusReason, readAll } from './helpers.js';
 
 if (!hasCorpus) console.warn(noCorpusReason);
 
 const dir = mkdtempSync(path.join(tmpdir(), 'rdpdiag-evtx-fuzz-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Deterministic PRNG (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SAMPLES = [
   'omerbenamram__evtx/samples/Security_short_selected.evtx',

@@ -1,0 +1,128 @@
+/**
+ * The ISO 8601 readers (`instantFromIso` for the logs' times, `parseTimeArg` for --since/--until) beside
+ * date-fns' `parseISO` on the same random texts, impossible ones included (31 April, 29 February of a common
+ * year, 23:59:60, hour 25, offset +25:00, years before 100): both accept the same texts and read the same
+ * instant, or both refuse. date-fns reads a text without an offset in the machine's zone; rdpdiag reads it
+ * as UTC, so the oracle is given the text with `Z`.
+ */
+import { isValid, parseISO } from 'date-fns';
+import { describe, expect, it } from 'vitest';
+import { FilterError, parseTimeArg } from '../../src/ingest/filter.js';
+import { instantFromIso } from '../../src/model/time.js';
+import { intIn, pick, rng } from '../helpers/random.js';
+
+const two = (n: number) => String(n).padStart(2, '0');
+const four = (n: number) => String(n).padStart(4, '0');
+
+interface Parts {
+  date: string;
+  time: string;
+  fraction: string;
+  zone: string;
+}
+
+function randomParts(random: () => number): Parts {
+  const year = pick(random, [intIn(random, 0, 99), intIn(random, 100, 1969), intIn(random, 1970, 2100), 2024, 2023]);
+  const month = intIn(random, 0, 13);
+  const day = pick(random, [intIn(random, 0, 32), 28, 29, 30, 31]);
+  const hour = pick(random, [intIn(random, 0, 25), 23, 24, 0]);
+  const minute = pick(random, [intIn(random, 0, 60), 59, 0]);
+  const second = pick(random, [intIn(random, 0, 61), 59, 60, 0]);
+  const digits = intIn(random, 0, 9);
+  const fraction = digits === 0 ? '' : `.${Array.from({ length: digits }, () => intIn(random, 0, 9)).join('')}`;
+  const zone = pick(random, [
+    '',
+    'Z',
+    `+${two(intIn(random, 0, 14))}:${pick(random, ['00', '30', '45'])}`,
+    `-${two(intIn(random, 0, 12))}:00`,
+    `+${two(intIn(random, 0, 25))}:${two(intIn(random, 0, 61))}`,
+    `-${two(intIn(random, 0, 25))}${two(intIn(random, 0, 61))}`,
+  ]);
+  return {
+    date: `${four(year)}-${two(month)}-${two(day)}`,
+    time: `${two(hour)}:${two(minute)}:${two(second)}`,
+    fraction,
+    zone,
+  };
+}
+
+/** date-fns' reading in ms, or undefined when it refuses. */
+function oracle(text: string): number | undefined {
+  const d = parseISO(text);
+  return isValid(d) ? d.getTime() : undefined;
+}
+
+const EDGES = [
+  '2024-04-31T00:00:00Z',
+  '2023-02-29T12:00:00Z',
+  '2024-02-29T12:00:00Z',
+  '2024-12-31T23:59:60Z',
+  '0050-06-01T00:00:00Z',
+  '0000-01-01T00:00:00Z',
+  '0099-12-31T23:59:59.9999999Z',
+  '2024-05-02T24:00:00Z',
+  '2024-05-02T24:00:01Z',
+  '2024-05-02T09:00:00+25:00',
+  '2024-05-02T09:00:00+02:60',
+  '2024-05-02T09:14:07.5310000+02:00',
+];
+
+describe('instantFromIso beside date-fns', () => {
+  it('accepts and refuses the same texts, and reads the same instant', () => {
+    const random = rng(52);
+    const texts = [...EDGES];
+    for (let i = 0; i < 5000; i++) {
+      const p = randomParts(random);
+      texts.push(`${p.date}T${p.time}${p.fraction}${p.zone}`);
+    }
+    for (const text of texts) {
+      const withZone = /(Z|[+-]\d\d:?\d\d)$/.test(text) ? text : `${text}Z`;
+      const expected = oracle(withZone);
+      const ours = instantFromIso(text);
+      if (expected === undefined) expect(ours, text).toBeUndefined();
+      else {
+        expect(ours, text).toBeDefined();
+        // date-fns reads the fraction as a float: within a millisecond of ours.
+        expect(Math.abs(ours!.ms - expected), text).toBeLessThanOrEqual(1);
+        expect(ours!.iso.slice(0, 19), text).toBe(new Date(ours!.ms).toISOString().slice(0, 19));
+      }
+    }
+  });
+
+  it('keeps the 100 ns digits', () => {
+    expect(instantFromIso('2024-05-02T09:14:07.5310001Z')?.iso).toBe('2024-05-02T09:14:07.5310001Z');
+    expect(instantFromIso('0050-06-01T00:00:00Z')?.iso).toBe('0050-06-01T00:00:00.0000000Z');
+  });
+});
+
+describe('--since/--until beside date-fns', () => {
+  function ours(text: string): number | undefined {
+    try {
+      return parseTimeArg(text);
+    } catch (err) {
+      expect(err).toBeInstanceOf(FilterError);
+      expect((err as Error).message).toContain(text);
+      return undefined;
+    }
+  }
+
+  it('accepts and refuses the same texts, and reads the same instant', () => {
+    const random = rng(5252);
+    const texts = [...EDGES, '2024-04-31', '0050-06-01', '2024-05-02T24:00', '2024-05-02T09:00+02'];
+    for (let i = 0; i < 5000; i++) {
+      const p = randomParts(random);
+      const form = intIn(random, 0, 2);
+      if (form === 0) texts.push(p.date);
+      else if (form === 1) texts.push(`${p.date}T${p.time.slice(0, 5)}${p.zone}`);
+      else texts.push(`${p.date} ${p.time}${p.fraction}${p.zone}`);
+    }
+    for (const text of texts) {
+      let full = text.length === 10 ? `${text}T00:00:00` : text;
+      if (!/(Z|[+-]\d\d(:?\d\d)?)$/.test(full)) full = `${full}Z`;
+      const expected = oracle(full);
+      const got = ours(text);
+      if (expected === undefined) expect(got, text).toBeUndefined();
+      else expect(Math.abs(got! - expected), text).toBeLessThanOrEqual(1);
+    }
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The terminal table measures text as a terminal shows it (string-width is the oracle): a CJK character takes
+ * two columns, a combining accent none, a colour escape none. So the fleet table's columns line up whatever the
+ * computers are called, and coloured text wraps where plain text does.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/platform/node/files.js';
+import { analyzeTimeline, readingForAnalysis } from '../../src/pipeline/analysis-report.js';
+import { renderTable, wrap } from '../../src/report/table.js';
+import { tempDir, writeTemp } from '../helpers/collect.js';
+import { intIn, pick, rng } from '../helpers/random.js';
+
+const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+
+const WORDS = [
+  'RDSH01',
+  'サーバー',
+  '服务器',
+  'Se\u0301rver',
+  'cafe\u0301',
+  '🖥️',
+  'x',
+  'connection',
+  '한국어',
+  'ｆｕｌｌ',
+  'a\u0300\u0301b',
+];
+
+function randomText(random: () => number): string {
+  return Array.from({ length: intIn(random, 1, 30) }, () => pick(random, WORDS)).join(' ');
+}
+
+describe('wrap measures text as the terminal shows it', () => {
+  it('fits every line in the width, coloured or not, and colour changes no break', () => {
+    const random = rng(52);
+    for (let i = 0; i < 500; i++) {
+      const text = randomText(random);
+      const width = intIn(random, 24, 90);
+      const plain = wrap(text, width, '  ');
+      for (const line of plain.split('\n')) expect(stringWidth(line), `${width}: ${line}`).toBeLessThanOrEqual(width);
+      const coloured = wrap(`\u001b[2m${text}\u001b[0m`, width, '  ');
+      expect(strip(coloured)).toBe(plain);
+    }
+  });
+});
+
+describe('the fleet table', () => {
+  it('lines its columns up whatever the computers are called', async () => {
+    const dir = tempDir('rdpdiag-width-');
+    const names = ['サーバー01', 'Se\u0301rver02', 'EDGE03', '服务器04'];
+    for (const name of names) {
+      for (const file of ['Security.xml', 'RdpCoreTS-Operational.xml']) {
+        const path = join('samples/scanner-noise', file);
+        writeTemp(
+          dir,
+          `${name}-${file}`,
+          readFileSync(path, 'utf8').replaceAll('<Computer>EDGE01</Computer>', `<Computer>${name}</Computer>`),
+        );
+      }
+    }
+    const { model } = analyzeTimeline(await buildTimeline([dir], readingForAnalysis()));
+    const text = renderTable(model, { tz: { kind: 'utc' }, color: false, width: 100 });
+    const lines = text.split('\n');
+    const header = lines.findIndex((l) => l.includes('Worst cause'));
+    expect(header).toBeGreaterThan(-1);
+    const rows = [lines[header]!, ...lines.slice(header + 1, header + 1 + names.length)];
+    // The column of "Attempts" ends where each row's count of attempts ends (the name may end in digits).
+    const ends = rows.map((r) => stringWidth(/^\s*\S.*?\s{2,}(Attempts|\d+)/.exec(r)![0]));
+    expect(new Set(ends).size, rows.join('\n')).toBe(1);
+  });
+});
