@@ -8,7 +8,7 @@ import { type Attempt, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { connectionLogKinds, type LogKind } from '../model/channels.js';
 import {
-  completesLogon,
+  logonProofs,
   decideOutcome,
   computeProgress,
   hasFailureEvent,
@@ -21,7 +21,7 @@ import { correlateGateway } from './gateway.js';
 import { firstLabel, HostNames } from './host-names.js';
 
 export { firstLabel, hostKey, HostNames } from './host-names.js';
-export { completesLogon, isHostRefusal } from './attempt-builder.js';
+export { completesLogon, isHostRefusal, logonProofs } from './attempt-builder.js';
 export { describeGatewayProgress, targetOf } from './gateway.js';
 import { clientAddress, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
@@ -256,7 +256,7 @@ export const PRECONNECT_LEAD_MS = 120_000;
 
 /** The user's logon completed: a session that no later refusal can undo. */
 export function loggedOn(a: Attempt): boolean {
-  return a.events.some(completesLogon) || a.clientEvents.some(completesLogon);
+  return logonProofs(a).size > 0;
 }
 
 /** RdpCoreTS and RDPClient ActivityIDs name one connection each (other logs reuse them for other things). */
@@ -301,9 +301,12 @@ function mergeProbes(attempts: Attempt[]): Attempt[] {
     const s = sorted
       .slice(i + 1)
       .find((x) => !inChain.has(x) && (anonymous ? !mayBeProbe(x) : x.client.address === p.client.address));
-    // The connection it led to went through (a session given, nothing refused): a logon on record or not, the
-    // probe was part of it.
-    const through = s?.outcome === 'succeeded' || (s?.progress.session && s.outcome !== 'failed');
+    // The connection it led to went through (a session given, or for a pre-connection the credentials passed NLA,
+    // nothing refused): a logon on record or not, the probe was part of it.
+    const through =
+      s?.outcome === 'succeeded' ||
+      (s?.progress.session && s.outcome !== 'failed') ||
+      (anonymous && s?.progress.authenticated && s.outcome !== 'failed');
     if (!s || !through || (anonymous && !s.progress.authenticated)) continue;
     // A listener that accepted more connections than mstsc makes before one logon is busy (a scan): which of
     // them was this client's pre-connection cannot be told, so none is folded.

@@ -6,7 +6,7 @@ import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import {
   ATTEMPT_LOGS,
   type CorrelateOptions,
-  completesLogon,
+  logonProofs,
   correlate,
   describeGatewayProgress,
   HostNames,
@@ -281,11 +281,13 @@ export interface ComputersDiagnosed {
 /** The records an attempt rests on, in time order, its logons marked. */
 function recordsOf(a: Attempt, shared: Map<NormalizedEvent, RecordRef>): RecordRef[] {
   const events = [...a.probeEvents, ...a.events, ...a.clientEvents].sort(compareEvents);
+  const proofs = logonProofs(a);
   return events.map((e) => {
-    const logon = completesLogon(e);
-    const r = recordOf(e, logon);
+    const how = proofs.get(e);
+    const r = recordOf(e, how !== undefined);
+    if (how === 'inferred') r.inferred = true;
     // A try's record equals the attempt's when that one is no logon's: one object for both.
-    if (!logon) shared.set(e, r);
+    if (!how) shared.set(e, r);
     return r;
   });
 }
@@ -525,9 +527,9 @@ export function judgeFleet(
   const health = findHealthProbes(attempts, marks);
   for (const a of attempts) if (health.probes.has(a.id)) a.healthProbe = true;
   const counted = health.probes.size ? attempts.filter((a) => !a.healthProbe) : attempts;
-  const security = findSecurityBursts(counted, marks);
-  const incidents = groupIncidents(counted, security.attackOf, marks);
   const names = options.names;
+  const security = findSecurityBursts(counted, marks, connectionLogsCoverBefore(options.reach, names));
+  const incidents = groupIncidents(counted, security.attackOf, marks);
   addLowerBounds(options.reach, attempts, security.findings, incidents, (x, y) => names.key(x) === names.key(y));
   // Host findings computer by computer, in the order the whole timeline indexes them (see HostIndex).
   const indexed = [...parts].sort((x, y) =>
@@ -583,6 +585,18 @@ export function judgeFleet(
   );
   coverage.logs = options.reach.spans();
   return { attempts, findings, incidents, coverage };
+}
+
+/** The logs that name a connection's client: a source "never seen before" rests on them. */
+const CONNECTION_LOGS: ReadonlySet<LogKind> = new Set(['rcm', 'rdpcore', 'lsm', 'security']);
+
+/** Whether a computer's connection logs given all begin before a time and hold no record-id holes (`CoversBefore`). */
+function connectionLogsCoverBefore(reach: LogReach, names: HostNames): (computer: string, ms: number) => boolean {
+  const spans = reach.spans().filter((s) => CONNECTION_LOGS.has(kindOfChannel(s.channel)));
+  return (computer, ms) => {
+    const own = spans.filter((s) => names.key(s.computer) === names.key(computer));
+    return own.length > 0 && own.every((s) => s.firstMs < ms && !s.filtered && s.gaps.length === 0 && !s.moreGaps);
+  };
 }
 
 /** Two lists in timeline order (`compareEvents`) as one. */

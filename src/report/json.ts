@@ -89,6 +89,7 @@ function attempt(a: DiagnosedAttempt) {
       ...(r.recordId !== undefined ? { recordId: r.recordId } : {}),
       time: r.time,
       ...(r.logon ? { logon: true } : {}),
+      ...(r.inferred ? { inferred: true } : {}),
     })),
     ...(a.trace
       ? {

@@ -251,13 +251,20 @@ export function signedInText(h: SecurityHeadline): { what: string; users: string
   const on = h.signedInTo;
   const where = h.computers.length === 1 ? '' : on.length <= 3 ? ` on ${on.join(', ')}` : ` on ${on.length} of them`;
   const guessed = h.successes.filter((s) => s.firstSeenAddress);
+  const got = h.successes.every((s) => s.authenticatedOnly) ? 'passed network-level authentication' : 'signed in';
+  const addresses = [...new Set(guessed.map((s) => s.firstSeenAddress))].join(', ');
+  if (guessed.length === n && guessed.every((s) => s.likelySource))
+    return {
+      what: `Right after it, an address never seen before ${got}${where}: ${addresses}, most likely the source`,
+      users: [...new Set(h.successes.map((s) => s.user ?? '?'))].join(', '),
+    };
   if (guessed.length === n)
     return {
-      what: `Right after it, an address never seen before signed in${where}: ${[...new Set(guessed.map((s) => s.firstSeenAddress))].join(', ')}, most likely the source`,
+      what: `An address not in the logs' earlier records ${got}${where}: ${addresses}; whether it is the source, the logs cannot tell`,
       users: [...new Set(h.successes.map((s) => s.user ?? '?'))].join(', '),
     };
   return {
-    what: `The source then signed in ${n} time${n === 1 ? '' : 's'}${where}`,
+    what: `The source then ${got} ${n} time${n === 1 ? '' : 's'}${where}`,
     users: [...new Set(h.successes.map((s) => s.user ?? '?'))].join(', '),
   };
 }
