@@ -418,6 +418,20 @@ export function decideOutcome(
   }
   const failure = hasFailureEvent(a);
   if (failure) return { outcome: 'failed', rule: 'a failure or refusal event is on record for the attempt' };
+  // A connection of which only the listener's acceptance is logged (RCM 261, naming no client): nothing decides how
+  // it ended, whatever other log is given, so it stays one attempt of unknown outcome, with the reason.
+  if (a.events.length > 0 && a.clientEvents.length === 0 && a.events.every(isListenerAcceptance)) {
+    const rdpCoreHole = holeAt(host.rdpCoreHoles, a.startMs);
+    return {
+      outcome: 'unknown',
+      rule: 'only its acceptance by the listener (RCM 261) is logged: nothing decides how it ended',
+      reason: rdpCoreHole
+        ? `only the listener accepting it (RCM 261) is logged: RdpCoreTS records ${rdpCoreHole.afterId + 1}–${rdpCoreHole.beforeId - 1} are missing from the log given (between its records at ${isoSeconds(rdpCoreHole.fromMs)} and ${isoSeconds(rdpCoreHole.toMs)}), so how it ended cannot be told`
+        : host.rdpCore
+          ? 'only the listener accepting it (RCM 261) is logged: RdpCoreTS holds nothing of it (it ended before the RDP protocol began, a dropped or refused handshake, or RdpCoreTS rolled over or was damaged there), so how it ended cannot be told'
+          : "only the listener accepting it (RCM 261) is logged: without RdpCoreTS, which logs every connection's end, how it ended cannot be told",
+    };
+  }
   if (a.progress.ended)
     return {
       outcome: 'failed',
@@ -475,6 +489,11 @@ export function decideOutcome(
     outcome: 'failed',
     rule: 'nothing more was heard of the attempt for longer than the settle time before the log ends, and no session was reached',
   };
+}
+
+/** RCM 261: a listener accepted a connection (it names no client). */
+function isListenerAcceptance(e: NormalizedEvent): boolean {
+  return logKind(e) === 'rcm' && e.eventId === 261;
 }
 
 function isoSeconds(ms: number): string {
