@@ -495,6 +495,11 @@ export interface LowerBound {
   first: string;
   /** The log that holds that earliest evidence (full name). */
   firstIn: string;
+  /**
+   * The attack's extent as each log sees it, the most first: the connections of its run in that log (not only those
+   * beyond the attempts), when they came, what they are, and whether the log names the client.
+   */
+  extent?: { channel: string; count: number; what: string; first: string; last: string; namesClient: boolean }[];
 }
 
 /** One evidence clause as the engine weighed it for one attempt. */

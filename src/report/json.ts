@@ -265,6 +265,7 @@ function lowerBoundJson(b: LowerBound) {
     logsBegin: b.logsBegin,
     first: b.first,
     firstIn: b.firstIn,
+    ...(b.extent ? { extent: b.extent } : {}),
   };
 }
 

@@ -102,6 +102,16 @@ export function lowerBoundText(b: LowerBound, tz: TimeZoneChoice): string {
   const logs = b.logsBegin.channels.map(logName).join(', ');
   const each = b.byChannel.map((c) => `${n(c.count)} in ${logName(c.channel)}`).join(', ');
   const began = b.first ? `It began at ${formatSeconds(b.first, tz)} at the latest (${logName(b.firstIn)}). ` : '';
+  // Its extent as each log sees it, the log that sees the most first, and what each cannot show.
+  if (b.extent?.length) {
+    const byLog = b.extent
+      .map(
+        (x) =>
+          `${n(x.count)} ${x.what} in ${logName(x.channel)}, ${formatSeconds(x.first, tz)} → ${formatSeconds(x.last, tz)}${x.namesClient ? '' : ` (${logName(x.channel) === 'System (Schannel)' ? 'Schannel' : logName(x.channel)} does not name the client)`}`,
+      )
+      .join('; ');
+    return `${began}By log: ${byLog}. Its connection logs ${logs} begin during it, at ${formatSeconds(b.logsBegin.first, tz)} (${b.logsBegin.how}): at least ${n(b.count)} of its connections are in no attempt (${each}).`;
+  }
   return `${began}Its connection logs ${logs} begin during it, at ${formatSeconds(b.logsBegin.first, tz)} (${b.logsBegin.how}): the logs hold at least ${n(b.count)} connections beyond its attempts (${each}).`;
 }
 
