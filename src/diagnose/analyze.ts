@@ -139,6 +139,37 @@ function unknownLogonStatus(a: Attempt): { event: NormalizedEvent; status: strin
   return undefined;
 }
 
+/** A failed try's cause is this sure: Windows' own status for the logon it refused, not the connection's last word. */
+const TRIES_CONFIDENCE = 0.7;
+
+/**
+ * The cause of a failed attempt that no pattern explains, from its own tries: the logons Windows refused in it
+ * (Security 4625, at the session's logon screen after NLA: "Always prompt for password", a host without NLA) and
+ * the status each names. The last refused try with a known status says why the connection ended without a logon.
+ */
+function causeOfTries(a: Attempt, patterns: readonly Pattern[], marks: ValueMarks): CauseResult | undefined {
+  const refused = a.events.filter((e) => logKind(e) === 'security' && e.eventId === 4625);
+  for (let i = refused.length - 1; i >= 0; i--) {
+    const e = refused[i];
+    const subStatus = e.data.SubStatus && !/^0x0+$/i.test(e.data.SubStatus) ? e.data.SubStatus : undefined;
+    const id = causeOfStatus(subStatus) ?? causeOfStatus(e.data.Status);
+    const pattern = id ? patterns.find((p) => p.id === id) : undefined;
+    if (!pattern) continue;
+    const type = logonType(e);
+    const where = type === 10 ? " at the session's logon screen" : type === 3 ? ' at network-level authentication' : '';
+    const status = [e.data.Status, subStatus].filter(Boolean).join(', sub-status ');
+    return {
+      id: pattern.id,
+      confidence: TRIES_CONFIDENCE,
+      title: pattern.title,
+      explanation: `Windows refused ${refused.length === 1 ? 'its logon' : `${refused.length} logons in it`}${where} (Security 4625, status ${status}), and no logon followed: ${pattern.summary}`,
+      evidence: refused.slice(-8).map((x) => evidenceRef(x, marks)),
+      remediation: [...pattern.remediation],
+    };
+  }
+  return undefined;
+}
+
 function unexplained(a: Attempt, marks: ValueMarks): CauseResult {
   const unknown = unknownLogonStatus(a);
   const events = [...a.events, ...a.clientEvents];
@@ -431,7 +462,8 @@ export function diagnoseComputers(
       return traced({ causes: [], ...a });
     }
     const causes = diagnoseAttempt(patterns, a, hosts, trace, marks);
-    if (a.outcome === 'failed' && causes.length === 0) causes.push(unexplained(a, marks));
+    if (a.outcome === 'failed' && causes.length === 0)
+      causes.push(causeOfTries(a, patterns, marks) ?? unexplained(a, marks));
     return traced(withUser({ causes, ...a }));
   });
   // The RD Gateway a connection came through, from the gateway's log (the server saw the gateway's address).

@@ -513,7 +513,7 @@ function securityFinding(
             new Set(successes.map((s) => s.firstSeenAddress)).size > 1 ? 'addresses' : 'an address'
           } not among the logs' earlier records; ${
             successes.some((s) => Date.parse(s.time) <= last.startMs)
-              ? 'a logon inside the burst'
+              ? 'it came during the burst'
               : 'the logs given do not reach back before the burst without missing records'
           }, so whether it is the burst's source cannot be told.`
       : successes.length
