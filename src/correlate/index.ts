@@ -23,7 +23,7 @@ import { firstLabel, HostNames } from './host-names.js';
 export { firstLabel, hostKey, HostNames } from './host-names.js';
 export { completesLogon, isHostRefusal, logonProofs } from './attempt-builder.js';
 export { describeGatewayProgress, targetOf } from './gateway.js';
-import { clientAddress, logKind, logonType } from './keys.js';
+import { clientAddress, isMachineAccountLogon, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
 import { compareText, sortByTime } from '../model/order.js';
 import { pushAll } from '../model/arrays.js';
@@ -136,7 +136,7 @@ const RDP_LOGON_TYPES = new Set([3, 7, 10]);
 export function mayBelongToAttempt(e: NormalizedEvent): boolean {
   const kind = logKind(e);
   if (kind === 'security') {
-    if (!SECURITY_CONNECTION_EVENTS.has(e.eventId)) return false;
+    if (!SECURITY_CONNECTION_EVENTS.has(e.eventId) || isMachineAccountLogon(e)) return false;
     // Of logons, only network (NLA), unlock/reconnect and remote-interactive ones can be RDP's.
     if (e.eventId === 4624 || e.eventId === 4625) return RDP_LOGON_TYPES.has(logonType(e) ?? -1);
     return true;

@@ -12,6 +12,7 @@ import type { NormalizedEvent } from '../model/event.js';
 import {
   clientAddress,
   connectionName,
+  isMachineAccountLogon,
   logKind,
   logonType,
   portOf,
@@ -80,6 +81,7 @@ function isConnectionEvent(e: NormalizedEvent): boolean {
   if (kind === 'lsm') return LSM_CONNECTION_EVENTS.has(e.eventId);
   if (kind === 'rcm') return RCM_CONNECTION_EVENTS.has(e.eventId);
   if (kind === 'security') {
+    if (isMachineAccountLogon(e)) return false;
     if (e.eventId === 4778 || e.eventId === 4779 || e.eventId === 4825) return true;
     if (e.eventId === 4624 || e.eventId === 4625) {
       const t = logonType(e);
@@ -121,10 +123,10 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
    * ids, before it rolled over, after it ends) RdpCoreTS does not hold it; where RdpCoreTS was logging, the
    * connection never reached the RDP protocol (a dropped or refused handshake).
    */
-  const listenerOnly = (e: NormalizedEvent) => {
+  const listenerOnly = (e: NormalizedEvent, claimsActivity = true) => {
     const a = newAttempt(nextId(), computer, 'server', e);
     attempts.push(a);
-    add(a, e);
+    add(a, e, claimsActivity);
   };
 
   const open = (e: NormalizedEvent): Attempt => {
@@ -135,7 +137,9 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       const last = pendingListener.length - 1;
       if (e.timeMs - pendingListener[last].timeMs <= LISTENER_LEAD_MS) mine = last;
     }
-    for (let i = 0; i < pendingListener.length; i++) if (i !== mine) listenerOnly(pendingListener[i]);
+    // Another connection's 261 under this one's ActivityID does not take it.
+    for (let i = 0; i < pendingListener.length; i++)
+      if (i !== mine) listenerOnly(pendingListener[i], !e.activityId || pendingListener[i].activityId !== e.activityId);
     const a = newAttempt(nextId(), computer, 'server', e);
     attempts.push(a);
     if (mine >= 0) a.events.push(pendingListener[mine]);
