@@ -148,6 +148,8 @@ const TRIES_CONFIDENCE = 0.7;
  * the status each names. The last refused try with a known status says why the connection ended without a logon.
  */
 function causeOfTries(a: Attempt, patterns: readonly Pattern[], marks: ValueMarks): CauseResult | undefined {
+  // A status no table knows is said as such (`unexplained`), never read as the status beside it.
+  if (unknownLogonStatus(a)) return undefined;
   const refused = a.events.filter((e) => logKind(e) === 'security' && e.eventId === 4625);
   for (let i = refused.length - 1; i >= 0; i--) {
     const e = refused[i];

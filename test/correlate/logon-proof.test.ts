@@ -179,6 +179,43 @@ describe("a connection's identity", () => {
     for (const a of only) expect(a.outcomeReason).toMatch(/only the listener accepting it \(RCM 261\)/);
   });
 
+  it('two connections from one client a second apart, each with its 261 and 1149, are not cross-wired', () => {
+    const t = '2024-04-06T08:00:00Z';
+    const A = '{F4204810-0000-4000-8000-00000000000A}';
+    const B = '{F4204810-0000-4000-8000-00000000000B}';
+    const ip = '192.0.2.60';
+    const u = { TargetUserName: 'ines', TargetDomainName: 'CORP', IpAddress: ip, IpPort: '50100' };
+    const events = [
+      security(4624, at(t, -600), {
+        TargetUserName: 'svc',
+        TargetDomainName: 'CORP',
+        LogonType: '3',
+        IpAddress: '192.0.2.99',
+      }),
+      rcm(261, t, { listenerName: 'RDP-Tcp' }, A),
+      core(131, at(t, 0.01), A, { ConnType: 'TCP', ClientIP: `${ip}:50100` }),
+      security(4624, at(t, 0.3), { ...u, LogonType: '3' }),
+      rcm(1149, at(t, 0.35), { Param1: 'ines', Param2: 'CORP', Param3: ip }, A),
+      rcm(261, at(t, 1), { listenerName: 'RDP-Tcp' }, B),
+      core(131, at(t, 1.01), B, { ConnType: 'TCP', ClientIP: `${ip}:50101` }),
+      security(4624, at(t, 1.3), { ...u, IpPort: '50101', LogonType: '3' }),
+      rcm(1149, at(t, 1.35), { Param1: 'ines', Param2: 'CORP', Param3: ip }, B),
+      core(102, at(t, 1.5), A),
+      core(103, at(t, 1.51), A, { ReasonCode: '11' }),
+      core(98, at(t, 1.9), B),
+      core(66, at(t, 2), B, { ConnectionName: 'RDP-Tcp#3', SessionID: '4' }),
+      security(4624, at(t, 3), { ...u, IpPort: '0', LogonType: '10' }),
+      { ...lsm(21, at(t, 3.1), { User: 'CORP\\ines', SessionID: '4', Address: ip }), activity: B },
+      security(4634, at(t, 3600), { TargetUserName: 'svc', TargetDomainName: 'CORP' }),
+    ];
+    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    // The first: NLA passed, then closed with nothing refused: no logon, and no failure on record.
+    expect(attempts.map((a) => a.outcome)).toEqual(['unknown', 'succeeded']);
+    expect(attempts[0].records?.map((r) => r.eventId)).toEqual([261, 131, 4624, 1149, 102, 103]);
+    expect(attempts[1].records?.filter((r) => r.logon).map((r) => r.eventId)).toEqual([4624, 21]);
+    expectProofs(attempts);
+  });
+
   it("a computer account's own Kerberos logon from ::1 joins no RDP attempt and raises no rdp-tunnel", () => {
     const t = '2024-04-03T09:00:00Z';
     const act = '{F4204806-0000-4000-8000-000000000006}';
