@@ -121,10 +121,10 @@ const LOGON_PROOFS = new Map<string, LogonProof>(
 );
 
 /** How a record proves its connection's logon: written by Windows (`logon`), or inferred from the client's own close. */
-export type LogonProofKind = 'logon' | 'inferred';
+type LogonProofKind = 'logon' | 'inferred';
 
 /** What a record's proof may ask of its connection: the sessions RdpCoreTS 66 gave it, the events before it. */
-export interface ProofContext {
+interface ProofContext {
   sessions?: ReadonlySet<string>;
   before?: readonly NormalizedEvent[];
 }
@@ -133,7 +133,7 @@ export interface ProofContext {
  * Does this record prove a logon of its connection's session, by its row's `logonProof` (src/model/events.ts)?
  * Without a context, the conditions that need one (RdpCoreTS 72's session, the client's 1025 before 1026) fail.
  */
-export function provesLogon(e: NormalizedEvent, context: ProofContext = {}): LogonProofKind | undefined {
+function provesLogon(e: NormalizedEvent, context: ProofContext = {}): LogonProofKind | undefined {
   const kind = logKind(e);
   const p = LOGON_PROOFS.get(`${kind}:${e.eventId}`);
   if (!p) return undefined;

@@ -335,7 +335,7 @@ function findSilentFloods(
  * Whether a computer's connection logs (those that name a connection's client) all begin before `ms` and hold no
  * record-id holes: only then does "never seen before" rest on the records.
  */
-export type CoversBefore = (computer: string, ms: number) => boolean;
+type CoversBefore = (computer: string, ms: number) => boolean;
 
 /**
  * The source got in: a logon on record (`succeeded`), or credentials that passed network-level authentication with
