@@ -321,12 +321,11 @@ function holeAt(holes: readonly RecordHole[] | undefined, ms: number): RecordHol
 }
 
 /**
- * The outcome and, in words, the rule that decided it (for `analyze --explain`). succeeded: reached a
- * session; failed: ended, or refused, without one; in-progress: the logs stop within `settleMs` of its
- * last event with nothing saying it ended, when the logs are followed live (otherwise unknown, as is a
- * connection only accepted when no log given could show its end). When the inputs cannot show the attempt's session (an RCM-only
- * export, or an RdpCoreTS log that holds nothing of this connection and no LSM or Security log reaching back
- * to it), network authentication that nothing refused counts as success.
+ * The outcome and, in words, the rule that decided it (for `analyze --explain`). succeeded: a record proves the
+ * logon (`logonProofs`, from the event table's `logonProof` column), and nothing refused it; failed: ended, or
+ * refused, without one; in-progress: the logs stop within `settleMs` of its last event with nothing saying it ended,
+ * when the logs are followed live; unknown, with its reason, where nothing decides: a connection only the listener
+ * logged (RCM 261), network authentication passed (RCM 1149) with no log that records the logon, the logs ending.
  */
 /** The logs that record how a connection ended or what its logon did: RCM's listener and others do not. */
 const ENDING_LOGS: readonly LogKind[] = ['rdpcore', 'lsm', 'security', 'rdpclient'];
