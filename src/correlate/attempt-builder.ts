@@ -431,16 +431,6 @@ export function decideOutcome(
           : "only the listener accepting it (RCM 261) is logged: without RdpCoreTS, which logs every connection's end, how it ended cannot be told",
     };
   }
-  // Credentials that passed network-level authentication, then the connection closed with nothing refused and no
-  // failure on record: no logon, and nothing that says it failed (mstsc closes a connection once its credentials
-  // check out, a Connection Broker redirects it). Neither succeeded nor failed, as far as the records go.
-  if (a.progress.authenticated && a.clientEvents.length === 0 && a.progress.ended)
-    return {
-      outcome: 'unknown',
-      rule: 'network-level authentication succeeded, then the connection closed before a session with nothing refused',
-      reason:
-        'its credentials passed network-level authentication, then the connection closed (RdpCoreTS 102/103) before any session, with no refusal or failure on record: no logon, and nothing says it failed',
-    };
   if (a.progress.ended)
     return {
       outcome: 'failed',

@@ -21,7 +21,7 @@ import { correlateGateway } from './gateway.js';
 import { firstLabel, HostNames } from './host-names.js';
 
 export { firstLabel, hostKey, HostNames } from './host-names.js';
-export { isHostRefusal, logonProofs } from './attempt-builder.js';
+export { hasFailureEvent, isHostRefusal, logonProofs } from './attempt-builder.js';
 export { describeGatewayProgress, targetOf } from './gateway.js';
 import { clientAddress, isMachineAccountLogon, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';

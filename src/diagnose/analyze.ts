@@ -9,6 +9,7 @@ import {
   logonProofs,
   correlate,
   describeGatewayProgress,
+  hasFailureEvent,
   HostNames,
   isHostRefusal,
   logKind,
@@ -137,6 +138,18 @@ function unknownLogonStatus(a: Attempt): { event: NormalizedEvent; status: strin
     }
   }
   return undefined;
+}
+
+/** Passed NLA, then closed before a session, with no refusal or failure event and no client view. */
+function closedAfterNla(a: Attempt): boolean {
+  return (
+    a.progress.authenticated &&
+    !a.progress.session &&
+    a.progress.ended &&
+    a.clientEvents.length === 0 &&
+    !hasFailureEvent(a) &&
+    !a.events.some((e) => logKind(e) === 'security' && e.eventId === 4625)
+  );
 }
 
 /** A failed try's cause is this sure: Windows' own status for the logon it refused, not the connection's last word. */
@@ -464,8 +477,27 @@ export function diagnoseComputers(
       return traced({ causes: [], ...a });
     }
     const causes = diagnoseAttempt(patterns, a, hosts, trace, marks);
-    if (a.outcome === 'failed' && causes.length === 0)
-      causes.push(causeOfTries(a, patterns, marks) ?? unexplained(a, marks));
+    if (a.outcome === 'failed' && causes.length === 0) {
+      const tried = causeOfTries(a, patterns, marks);
+      if (tried) causes.push(tried);
+      else if (closedAfterNla(a)) {
+        // Credentials that passed NLA, then the connection closed with nothing refused and no failure on record, and
+        // no cause found: no logon, and nothing says it failed (mstsc closes a connection once its credentials check
+        // out; a broker redirects it). Neither succeeded nor failed, as far as the records go.
+        const rule = `${a.outcomeRule ?? 'no session was reached'}; but it passed network-level authentication and nothing refused it or failed in it, so no failure is on record`;
+        return traced(
+          {
+            causes: [],
+            ...a,
+            outcome: 'unknown' as const,
+            outcomeRule: rule,
+            outcomeReason:
+              'its credentials passed network-level authentication, then the connection closed before any session with no refusal or failure on record: no logon, and nothing says it failed',
+          },
+          rule,
+        );
+      } else causes.push(unexplained(a, marks));
+    }
     return traced(withUser({ causes, ...a }));
   });
   // The RD Gateway a connection came through, from the gateway's log (the server saw the gateway's address).

@@ -5,6 +5,7 @@
  * only where the records carry it. Fictional hosts and addresses (samples/README.md).
  */
 import { describe, expect, it } from 'vitest';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { EVENTS } from '../../src/model/events.js';
 import { analyzeXml } from '../helpers/pipeline.js';
@@ -265,12 +266,12 @@ describe("a failure's cause", () => {
     ];
     const [a] = analyzeXml(wevtutilStream(events)).attempts;
     expect(a.outcome).toBe('failed');
-    expect(a.causes[0].id).toBe('auth-bad-credentials');
+    expect(a.causes[0].id).toBe(authBadCredentials.id);
     expect(a.causes[0].explanation).toMatch(/Windows refused 2 logons in it at the session's logon screen/);
     expect(a.tries?.map((x) => `${x.outcome}/${x.cause ?? '-'}`)).toEqual([
       'succeeded/-',
-      'failed/auth-bad-credentials',
-      'failed/auth-bad-credentials',
+      `failed/${authBadCredentials.id}`,
+      `failed/${authBadCredentials.id}`,
     ]);
   });
 });
