@@ -342,6 +342,8 @@ export function mayBeRedirectLeg(a: Attempt): boolean {
   return (
     a.side === 'server' &&
     a.outcome !== 'succeeded' &&
+    // Known to have left (closed, or failed): NLA passed alone (RCM 1149 of an RCM-only export) says no more.
+    (a.progress.ended || a.outcome === 'failed') &&
     a.progress.authenticated &&
     !a.progress.session &&
     !a.progress.protocolComplete &&
