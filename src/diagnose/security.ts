@@ -517,8 +517,11 @@ function securityFinding(
               : 'the logs given do not reach back before the burst without missing records'
           }, so whether it is the burst's source cannot be told.`
       : successes.length
-        ? `${spread ? 'These sources' : 'The same source'} then got in ${plural(successes.length, 'time')}: ${successes
-            .map((s) => `${s.attempt} at ${formatShortTime(s.time)} (${gotInAs(s, marks)})`)
+        ? `${spread ? 'These sources' : 'The same source'} then ${successes.every((s) => !s.authenticatedOnly) ? 'signed in successfully' : 'got in'} ${plural(successes.length, 'time')}: ${successes
+            .map(
+              (s) =>
+                `${s.attempt} at ${formatShortTime(s.time)}${s.user ? ` as ${markValue(s.user)}` : ''}${s.authenticatedOnly ? ' (network-level authentication passed; no logon on record)' : ''}`,
+            )
             .join('; ')}.`
         : `No successful sign-in from ${spread ? 'these sources' : 'this source'} is in the logs.`,
   ];

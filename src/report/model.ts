@@ -215,11 +215,17 @@ export function securityHeadlines(findings: readonly SecurityFinding[]): Securit
     if (Number.isFinite(firstMs) && Number.isFinite(lastMs)) open.set(key, { group, lastMs });
     else open.delete(key);
   }
+  // Two bursts of one attack on one computer (a flood, then the guessing) share its extent: said once, on the first.
+  const told = new Set<string>();
   return groups.map((group) => {
     // Timestamps sort as text (a raw FILETIME after every ISO time).
     const times = group.flatMap((g) => [g.burst.first, g.burst.last]).sort();
     const count = group.reduce((n, g) => n + g.burst.count, 0);
-    const bound = group.find((g) => g.burst.lowerBound)?.burst.lowerBound;
+    const found = group.find((g) => g.burst.lowerBound)?.burst.lowerBound;
+    const key =
+      found && `${group.map((g) => g.computer).join('\u0000')}\u0000${found.first}\u0000${found.logsBegin.first}`;
+    const bound = key && !told.has(key) ? found : undefined;
+    if (key) told.add(key);
     return {
       id: group[0].id,
       source: group[0].burst.source,
