@@ -1,7 +1,8 @@
 import type { Attempt, AttemptProgress, Outcome } from '../model/attempt.js';
-import type { LogKind } from '../model/channels.js';
+import { findChannel, type LogKind } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
-import { clientAddress, logKind, logonType, numberField, userOf } from './keys.js';
+import { EVENTS, type LogonProof } from '../model/events.js';
+import { clientAddress, logKind, logonType, numberField, sessionIdOf, userOf } from './keys.js';
 
 export function newAttempt(id: string, computer: string, side: Attempt['side'], first: NormalizedEvent): Attempt {
   return {
@@ -111,28 +112,81 @@ function remoteClient(e: NormalizedEvent): boolean {
   return address !== undefined && address !== '127.0.0.1' && address !== '::1';
 }
 
-/** The user's logon completed: LSM 21/22/25 (23/24 of a user's session), Security 4624 type 10/7 or 4778, client 1027. No later refusal undoes it. */
-export function completesLogon(e: NormalizedEvent): boolean {
-  switch (logKind(e)) {
-    case 'lsm':
-      // A user's session disconnected or logged off (23/24 naming the user) was signed in to: the proof where
-      // its logon rolled over.
-      return (
-        e.eventId === 21 ||
-        e.eventId === 22 ||
-        e.eventId === 25 ||
-        ((e.eventId === 23 || e.eventId === 24) && !!userOf(e))
-      );
-    case 'security':
-      if (e.eventId === 4778) return true;
-      if (e.eventId !== 4624) return false;
-      // Type 7 is also the console's unlock: an RDP reconnect's names the client.
-      return logonType(e) === 10 || (logonType(e) === 7 && remoteClient(e));
-    case 'rdpclient':
-      return e.eventId === 1027;
-    default:
-      return false;
+/** The event table's logon proofs (`EventRow.logonProof`) by log kind and event id. */
+const LOGON_PROOFS = new Map<string, LogonProof>(
+  EVENTS.flatMap((r) => {
+    const kind = findChannel(r.channel)?.kind;
+    return r.logonProof && kind ? [[`${kind}:${r.id}`, r.logonProof] as const] : [];
+  }),
+);
+
+/** How a record proves its connection's logon: written by Windows (`logon`), or inferred from the client's own close. */
+type LogonProofKind = 'logon' | 'inferred';
+
+/** What a record's proof may ask of its connection: the sessions RdpCoreTS 66 gave it, the events before it. */
+interface ProofContext {
+  sessions?: ReadonlySet<string>;
+  before?: readonly NormalizedEvent[];
+}
+
+/**
+ * Does this record prove a logon of its connection's session, by its row's `logonProof` (src/model/events.ts)?
+ * Without a context, the conditions that need one (RdpCoreTS 72's session, the client's 1025 before 1026) fail.
+ */
+function provesLogon(e: NormalizedEvent, context: ProofContext = {}): LogonProofKind | undefined {
+  const kind = logKind(e);
+  const p = LOGON_PROOFS.get(`${kind}:${e.eventId}`);
+  if (!p) return undefined;
+  if (p.logonTypes || p.remoteLogonTypes) {
+    const t = logonType(e);
+    if (t === undefined) return undefined;
+    if (!p.logonTypes?.includes(t) && !(p.remoteLogonTypes?.includes(t) && remoteClient(e))) return undefined;
   }
+  if (p.match) {
+    const m = p.match.re.exec(e.data[p.match.field] ?? '');
+    if (!m || (p.match.session && !context.sessions?.has(m[1]))) return undefined;
+  }
+  if (p.namesUser && !userOf(e)) return undefined;
+  if (p.inferred) {
+    const { after, field, values } = p.inferred;
+    if (!context.before?.some((x) => x.eventId === after && logKind(x) === kind)) return undefined;
+    const value = numberField(e.data[field]);
+    return value !== undefined && values.includes(value) ? 'inferred' : undefined;
+  }
+  return 'logon';
+}
+
+/**
+ * The user's logon completed, as the record alone shows (the event table's `logonProof`; proofs that need their
+ * connection, RdpCoreTS 72 and the client's inferred close, are read with it by `logonProofs`).
+ */
+export function completesLogon(e: NormalizedEvent): boolean {
+  return provesLogon(e) === 'logon';
+}
+
+/**
+ * The records that prove the attempt's logon, each with how: the written ones (4624 type 10 or 7 on a reconnect,
+ * 4778, LSM 21/22/25, RdpCoreTS 72 `LogonNotify` for the session its 66 gave, RDPClient 1027); only when none is
+ * written, a client's 1026 of the user's own disconnect after its 1025 with no failure on record (`inferred`).
+ */
+export function logonProofs(a: Pick<Attempt, 'events' | 'clientEvents'>): Map<NormalizedEvent, LogonProofKind> {
+  const proofs = new Map<NormalizedEvent, LogonProofKind>();
+  const sessions = new Set<string>();
+  for (const e of a.events) {
+    if (logKind(e) !== 'rdpcore' || e.eventId !== 66) continue;
+    const sid = sessionIdOf(e);
+    if (sid !== undefined) sessions.add(sid);
+  }
+  const inferred: NormalizedEvent[] = [];
+  for (const list of [a.events, a.clientEvents])
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i];
+      const how = provesLogon(e, { sessions, before: list.slice(0, i) });
+      if (how === 'logon') proofs.set(e, how);
+      else if (how === 'inferred') inferred.push(e);
+    }
+  if (proofs.size === 0 && !a.events.some(failureEvent)) for (const e of inferred) proofs.set(e, 'inferred');
+  return proofs;
 }
 
 /**
@@ -150,6 +204,8 @@ export function computeProgress(a: Attempt, hostRefusals: readonly number[] = []
   let sessionAssignedMs: number | undefined;
   let refusal = false;
   let arbitrated = false;
+  const proofs = logonProofs(a);
+  if (proofs.size) loggedOn = true;
   for (const e of a.events) {
     const kind = logKind(e);
     const id = e.eventId;
@@ -170,11 +226,9 @@ export function computeProgress(a: Attempt, hostRefusals: readonly number[] = []
     } else if (kind === 'security') {
       if (id === 4624 && logonType(e) === 3 && clientAddress(e) === a.client.address) p.authenticated = true;
     }
-    if (completesLogon(e)) loggedOn = true;
   }
   for (const e of a.clientEvents) {
     if (logKind(e) !== 'rdpclient') continue;
-    if (completesLogon(e)) loggedOn = true;
     if (e.eventId === 1026) {
       p.ended = true;
       const reason = numberField(e.data.Value);
@@ -206,18 +260,20 @@ function logonScreenFailure(e: NormalizedEvent): boolean {
 
 /** The attempt was refused, or events by themselves say it broke. */
 export function hasFailureEvent(a: Attempt): boolean {
-  if (a.progress.refused) return true;
-  return a.events.some((e) => {
-    const kind = logKind(e);
-    if (kind === 'rdpcore')
-      return (
-        [139, 140, 97, 99, 67].includes(e.eventId) ||
-        (e.eventId === 72 && /^SetErrorInfo\(0x[1-9a-f]/i.test(e.data.MethodName ?? ''))
-      );
-    if (kind === 'security') return e.eventId === 4625 || e.eventId === 4825;
-    if (kind === 'rcm') return e.eventId === 1151 || e.eventId === 1003 || e.eventId === 1004 || e.eventId === 1011;
-    return false;
-  });
+  return a.progress.refused || a.events.some(failureEvent);
+}
+
+/** An event that by itself says its connection broke or was refused. */
+function failureEvent(e: NormalizedEvent): boolean {
+  const kind = logKind(e);
+  if (kind === 'rdpcore')
+    return (
+      [139, 140, 97, 99, 67].includes(e.eventId) ||
+      (e.eventId === 72 && /^SetErrorInfo\(0x[1-9a-f]/i.test(e.data.MethodName ?? ''))
+    );
+  if (kind === 'security') return e.eventId === 4625 || e.eventId === 4825;
+  if (kind === 'rcm') return e.eventId === 1151 || e.eventId === 1003 || e.eventId === 1004 || e.eventId === 1011;
+  return false;
 }
 
 /** What the inputs hold for a computer: whether they could show a session at all. */
@@ -265,12 +321,11 @@ function holeAt(holes: readonly RecordHole[] | undefined, ms: number): RecordHol
 }
 
 /**
- * The outcome and, in words, the rule that decided it (for `analyze --explain`). succeeded: reached a
- * session; failed: ended, or refused, without one; in-progress: the logs stop within `settleMs` of its
- * last event with nothing saying it ended, when the logs are followed live (otherwise unknown, as is a
- * connection only accepted when no log given could show its end). When the inputs cannot show the attempt's session (an RCM-only
- * export, or an RdpCoreTS log that holds nothing of this connection and no LSM or Security log reaching back
- * to it), network authentication that nothing refused counts as success.
+ * The outcome and, in words, the rule that decided it (for `analyze --explain`). succeeded: a record proves the
+ * logon (`logonProofs`, from the event table's `logonProof` column), and nothing refused it; failed: ended, or
+ * refused, without one; in-progress: the logs stop within `settleMs` of its last event with nothing saying it ended,
+ * when the logs are followed live; unknown, with its reason, where nothing decides: a connection only the listener
+ * logged (RCM 261), network authentication passed (RCM 1149) with no log that records the logon, the logs ending.
  */
 /** The logs that record how a connection ended or what its logon did: RCM's listener and others do not. */
 const ENDING_LOGS: readonly LogKind[] = ['rdpcore', 'lsm', 'security', 'rdpclient'];
@@ -307,21 +362,29 @@ export function decideOutcome(
   host: HostCoverage,
   settleMs: number,
 ): { outcome: Outcome; rule: string; reason?: string } {
-  const signedIn = a.events.some(completesLogon) || a.clientEvents.some(completesLogon);
-  if (a.progress.session && signedIn)
-    return {
-      outcome: 'succeeded',
-      rule: 'a Remote Desktop logon completed in it (LSM 21/22/25, Security 4624 type 10/7, 4778 or client 1027) and nothing refused it',
-    };
+  const proofs = logonProofs(a);
+  if (a.progress.session && proofs.size) {
+    const inferred = [...proofs.values()].every((how) => how === 'inferred');
+    return inferred
+      ? {
+          outcome: 'succeeded',
+          rule: "the client logged the connection as up (RDPClient 1025) and then the user's own disconnect or logoff (1026 reason 1 or 2), with no failure on record: a logon inferred, as this client writes no 1027",
+        }
+      : {
+          outcome: 'succeeded',
+          rule: 'a Remote Desktop logon completed in it (LSM 21/22/25, Security 4624 type 10/7, 4778, RdpCoreTS 72 LogonNotify for its session or client 1027) and nothing refused it',
+        };
+  }
   if (a.progress.session) {
     // RdpCoreTS 66 gives a session to every connection, also one that only reached the logon screen: without a
     // logon on record it is no success, and whether there was one can only be told by a log that records it.
-    // After network-level authentication (the credentials checked, as an RCM-only export's 1149 counts), nothing
-    // refused: as far as such logs can tell, a success.
+    // Network-level authentication (RCM 1149) is no logon either: the credentials were checked, nothing more.
     if (a.startMs < host.sessionLogsFromMs && a.progress.authenticated && a.connection !== 'vmbus')
       return {
-        outcome: 'succeeded',
-        rule: 'network-level authentication succeeded and a session was given (RdpCoreTS 66) with nothing refused; no LSM or Security log given could show the logon itself',
+        outcome: 'unknown',
+        rule: 'network-level authentication succeeded and a session was given (RdpCoreTS 66) with nothing refused, but no log given records a logon to it',
+        reason:
+          'its credentials passed network-level authentication and RdpCoreTS gave it a session, but no log given records a logon to that session (LSM 21/22/25, Security 4624 type 10, RdpCoreTS LogonNotify)',
       };
     if (a.startMs < host.sessionLogsFromMs)
       return {
@@ -353,13 +416,21 @@ export function decideOutcome(
     };
   }
   const failure = hasFailureEvent(a);
-  const clientConnected = a.clientEvents.some((e) => logKind(e) === 'rdpclient' && e.eventId === 1025);
-  if (clientConnected && a.progress.clientClosed && !failure)
-    return {
-      outcome: 'succeeded',
-      rule: 'the client logged the connection as up (RDPClient 1025) and closed it itself, with no failure event',
-    };
   if (failure) return { outcome: 'failed', rule: 'a failure or refusal event is on record for the attempt' };
+  // A connection of which only the listener's acceptance is logged (RCM 261, naming no client): nothing decides how
+  // it ended, whatever other log is given, so it stays one attempt of unknown outcome, with the reason.
+  if (a.events.length > 0 && a.clientEvents.length === 0 && a.events.every(isListenerAcceptance)) {
+    const rdpCoreHole = holeAt(host.rdpCoreHoles, a.startMs);
+    return {
+      outcome: 'unknown',
+      rule: 'only its acceptance by the listener (RCM 261) is logged: nothing decides how it ended',
+      reason: rdpCoreHole
+        ? `only the listener accepting it (RCM 261) is logged: RdpCoreTS records ${rdpCoreHole.afterId + 1}–${rdpCoreHole.beforeId - 1} are missing from the log given (between its records at ${isoSeconds(rdpCoreHole.fromMs)} and ${isoSeconds(rdpCoreHole.toMs)}), so how it ended cannot be told`
+        : host.rdpCore
+          ? 'only the listener accepting it (RCM 261) is logged: RdpCoreTS holds nothing of it (it ended before the RDP protocol began, a dropped or refused handshake, or RdpCoreTS rolled over or was damaged there), so how it ended cannot be told'
+          : "only the listener accepting it (RCM 261) is logged: without RdpCoreTS, which logs every connection's end, how it ended cannot be told",
+    };
+  }
   if (a.progress.ended)
     return {
       outcome: 'failed',
@@ -372,11 +443,13 @@ export function decideOutcome(
     a.startMs >= host.sessionLogsFromMs || (host.rdpCore && a.events.some((e) => logKind(e) === 'rdpcore'));
   if (a.progress.authenticated && !canShowSession && a.clientEvents.length === 0)
     return {
-      outcome: 'succeeded',
+      outcome: 'unknown',
       rule:
         host.rdpCore || host.sessionLogsFromMs < Infinity
-          ? 'network-level authentication succeeded and none of the logs given could show its session (RdpCoreTS holds nothing of this connection; LSM and Security logon events, if any, begin after it)'
-          : 'network-level authentication succeeded and none of the logs given could show a session (no RdpCoreTS, LSM or logon events)',
+          ? 'network-level authentication succeeded, and none of the logs given could show its session (RdpCoreTS holds nothing of this connection; LSM and Security logon events, if any, begin after it)'
+          : 'network-level authentication succeeded, and none of the logs given could show a session (no RdpCoreTS, LSM or logon events)',
+      reason:
+        'its credentials passed network-level authentication (RCM 1149) and nothing refused it, but NLA passed is no logon, and no log given records one for it (LSM 21/22/25, Security 4624 type 10, RdpCoreTS LogonNotify)',
     };
   const logEndMs = host.live ? host.logEndMs : endOfDecidingLogs(a, host);
   if (logEndMs - a.endMs <= settleMs)
@@ -415,6 +488,11 @@ export function decideOutcome(
     outcome: 'failed',
     rule: 'nothing more was heard of the attempt for longer than the settle time before the log ends, and no session was reached',
   };
+}
+
+/** RCM 261: a listener accepted a connection (it names no client). */
+function isListenerAcceptance(e: NormalizedEvent): boolean {
+  return logKind(e) === 'rcm' && e.eventId === 261;
 }
 
 function isoSeconds(ms: number): string {

@@ -218,12 +218,15 @@ function gatewayVerdict(group: readonly NormalizedEvent[], live: boolean, logEnd
   const connected = group.some((e) => e.eventId === CONNECTED);
   if (disconnect) {
     const bytes = bytesCarried(disconnect);
+    // Data carried is no logon on record: the gateway cannot see the logon at the host (a success needs its proof,
+    // src/model/events.ts `logonProof`), so without the host's or the client's logs it stays unknown, said why.
     if (bytes !== undefined && bytes > 0)
       return {
-        outcome: 'succeeded',
+        outcome: 'unknown',
         rule: connected
-          ? `the RD Gateway connected the user to the host (Gateway 302) and carried ${bytes} bytes until the disconnection (Gateway ${disconnect.eventId}); the host's own logs say whether the logon there succeeded`
+          ? `the RD Gateway connected the user to the host (Gateway 302) and carried ${bytes} bytes until the disconnection (Gateway ${disconnect.eventId})`
           : `the RD Gateway logged the disconnection of a connection that had carried ${bytes} bytes (Gateway ${disconnect.eventId}); it began before the gateway's log`,
+        reason: `the RD Gateway ${connected ? 'connected the user to the host and ' : ''}carried ${bytes} bytes, but a gateway does not see the logon at the host: only the host's logs (Security 4624 type 10, LSM 21) or the client's (RDPClient 1027) can show it`,
       };
     return {
       outcome: 'unknown',

@@ -8,7 +8,7 @@ import { type Attempt, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { connectionLogKinds, type LogKind } from '../model/channels.js';
 import {
-  completesLogon,
+  logonProofs,
   decideOutcome,
   computeProgress,
   hasFailureEvent,
@@ -21,9 +21,9 @@ import { correlateGateway } from './gateway.js';
 import { firstLabel, HostNames } from './host-names.js';
 
 export { firstLabel, hostKey, HostNames } from './host-names.js';
-export { completesLogon, isHostRefusal } from './attempt-builder.js';
+export { hasFailureEvent, isHostRefusal, logonProofs } from './attempt-builder.js';
 export { describeGatewayProgress, targetOf } from './gateway.js';
-import { clientAddress, logKind, logonType } from './keys.js';
+import { clientAddress, isMachineAccountLogon, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
 import { compareText, sortByTime } from '../model/order.js';
 import { pushAll } from '../model/arrays.js';
@@ -140,7 +140,7 @@ const RDP_LOGON_TYPES = new Set([3, 7, 10]);
 export function mayBelongToAttempt(e: NormalizedEvent): boolean {
   const kind = logKind(e);
   if (kind === 'security') {
-    if (!SECURITY_CONNECTION_EVENTS.has(e.eventId)) return false;
+    if (!SECURITY_CONNECTION_EVENTS.has(e.eventId) || isMachineAccountLogon(e)) return false;
     // Of logons, only network (NLA), unlock/reconnect and remote-interactive ones can be RDP's.
     if (e.eventId === 4624 || e.eventId === 4625) return RDP_LOGON_TYPES.has(logonType(e) ?? -1);
     return true;
@@ -260,7 +260,7 @@ export const PRECONNECT_LEAD_MS = 120_000;
 
 /** The user's logon completed: a session that no later refusal can undo. */
 export function loggedOn(a: Attempt): boolean {
-  return a.events.some(completesLogon) || a.clientEvents.some(completesLogon);
+  return logonProofs(a).size > 0;
 }
 
 /** RdpCoreTS and RDPClient ActivityIDs name one connection each (other logs reuse them for other things). */
@@ -305,9 +305,12 @@ function mergeProbes(attempts: Attempt[]): Attempt[] {
     const s = sorted
       .slice(i + 1)
       .find((x) => !inChain.has(x) && (anonymous ? !mayBeProbe(x) : x.client.address === p.client.address));
-    // The connection it led to went through (a session given, nothing refused): a logon on record or not, the
-    // probe was part of it.
-    const through = s?.outcome === 'succeeded' || (s?.progress.session && s.outcome !== 'failed');
+    // The connection it led to went through (a session given, or for a pre-connection the credentials passed NLA,
+    // nothing refused): a logon on record or not, the probe was part of it.
+    const through =
+      s?.outcome === 'succeeded' ||
+      (s?.progress.session && s.outcome !== 'failed') ||
+      (anonymous && s?.progress.authenticated && s.outcome !== 'failed');
     if (!s || !through || (anonymous && !s.progress.authenticated)) continue;
     // A listener that accepted more connections than mstsc makes before one logon is busy (a scan): which of
     // them was this client's pre-connection cannot be told, so none is folded.
@@ -343,6 +346,8 @@ export function mayBeRedirectLeg(a: Attempt): boolean {
   return (
     a.side === 'server' &&
     a.outcome !== 'succeeded' &&
+    // Known to have left (closed, or failed): NLA passed alone (RCM 1149 of an RCM-only export) says no more.
+    (a.progress.ended || a.outcome === 'failed') &&
     a.progress.authenticated &&
     !a.progress.session &&
     !a.progress.protocolComplete &&

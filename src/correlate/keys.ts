@@ -103,6 +103,16 @@ export function userOf(e: NormalizedEvent): string | undefined {
   }
 }
 
+/**
+ * A computer account (`NAME$`) logging on (Security): the computer's own Kerberos or service logons (from `::1` too),
+ * never a Remote Desktop user, so never part of an RDP connection nor of a finding about one.
+ */
+export function isMachineAccountLogon(e: NormalizedEvent): boolean {
+  if (logKind(e) !== 'security') return false;
+  const name = (e.data.TargetUserName ?? e.data.AccountName ?? '').trim();
+  return name.endsWith('$');
+}
+
 /** A number from a field rendered as decimal or hex; undefined when it is neither. */
 export const numberField = integerFromText;
 

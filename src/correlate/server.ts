@@ -12,6 +12,7 @@ import type { NormalizedEvent } from '../model/event.js';
 import {
   clientAddress,
   connectionName,
+  isMachineAccountLogon,
   logKind,
   logonType,
   portOf,
@@ -80,6 +81,7 @@ function isConnectionEvent(e: NormalizedEvent): boolean {
   if (kind === 'lsm') return LSM_CONNECTION_EVENTS.has(e.eventId);
   if (kind === 'rcm') return RCM_CONNECTION_EVENTS.has(e.eventId);
   if (kind === 'security') {
+    if (isMachineAccountLogon(e)) return false;
     if (e.eventId === 4778 || e.eventId === 4779 || e.eventId === 4825) return true;
     if (e.eventId === 4624 || e.eventId === 4625) {
       const t = logonType(e);
@@ -116,31 +118,31 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       .map((e) => e.activityId!),
   );
   /**
-   * A listener's 261 that no RdpCoreTS connection claims, at a time RdpCoreTS logged nothing near (a gap in its
-   * record ids, before it rolled over, after it ends), is a connection RdpCoreTS does not hold: still one attempt,
-   * of which only the acceptance is known. Where RdpCoreTS was logging, an unclaimed 261 is a connection that
-   * never reached it (a failed handshake): counted in the lower bound of an attack, not an attempt.
+   * A listener's 261 that no RdpCoreTS connection claims is still one connection the listener accepted, and so one
+   * attempt, of which only the acceptance is known: at a time RdpCoreTS logged nothing near (a gap in its record
+   * ids, before it rolled over, after it ends) RdpCoreTS does not hold it; where RdpCoreTS was logging, the
+   * connection never reached the RDP protocol (a dropped or refused handshake).
    */
-  const listenerOnly = (e: NormalizedEvent, known = false) => {
-    if (!known && nearestDistance(rdpCoreTimes, e.timeMs) <= RDPCORE_SILENT_MS) return;
+  const listenerOnly = (e: NormalizedEvent, claimsActivity = true) => {
     const a = newAttempt(nextId(), computer, 'server', e);
     attempts.push(a);
-    add(a, e);
+    add(a, e, claimsActivity);
   };
 
   const open = (e: NormalizedEvent): Attempt => {
-    // A listener event just before belongs to this connection; older ones are connections of their own. Where
-    // RdpCoreTS was not logging (each of its connections would have a 131 to join), only the last one does: one
-    // 261 per connection the listener accepted.
-    let from = 0;
-    while (from < pendingListener.length && e.timeMs - pendingListener[from].timeMs > LISTENER_LEAD_MS) from++;
-    if (from < pendingListener.length - 1 && nearestDistance(rdpCoreTimes, e.timeMs) > RDPCORE_SILENT_MS)
-      from = pendingListener.length - 1;
-    for (let i = 0; i < from; i++) listenerOnly(pendingListener[i]);
+    // One 261 per connection the listener accepted: the one of this connection's ActivityID, else the latest just
+    // before it; every other is a connection of its own.
+    let mine = pendingListener.findIndex((x) => !!e.activityId && x.activityId === e.activityId);
+    if (mine < 0 && pendingListener.length) {
+      const last = pendingListener.length - 1;
+      if (e.timeMs - pendingListener[last].timeMs <= LISTENER_LEAD_MS) mine = last;
+    }
+    // Another connection's 261 under this one's ActivityID does not take it.
+    for (let i = 0; i < pendingListener.length; i++)
+      if (i !== mine) listenerOnly(pendingListener[i], !e.activityId || pendingListener[i].activityId !== e.activityId);
     const a = newAttempt(nextId(), computer, 'server', e);
     attempts.push(a);
-    // The rest go in front, the latest first.
-    for (let i = pendingListener.length - 1; i >= from; i--) a.events.push(pendingListener[i]);
+    if (mine >= 0) a.events.push(pendingListener[mine]);
     pendingListener.length = 0;
     if (a.events.length) {
       a.start = a.events[0].timestamp;
@@ -191,8 +193,9 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
     const kind = logKind(e);
     if (!isConnectionEvent(e)) continue;
     if (kind === 'rcm' && e.eventId === 261) {
+      // One 261 per connection the listener accepted: a second one under the same ActivityID is another connection.
       const a = e.activityId ? byActivity.get(e.activityId) : undefined;
-      if (a) add(a, e);
+      if (a && !a.events.some((x) => x.eventId === 261 && logKind(x) === 'rcm')) add(a, e);
       // Where RdpCoreTS was silent no 131 will claim it: its own attempt now, so that the LSM and logon events of
       // its ActivityID join it.
       else if (
@@ -200,7 +203,7 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
         (nearestDistance(rdpCoreTimes, e.timeMs) > RDPCORE_SILENT_MS ||
           (e.activityId !== undefined && sessionActivities.has(e.activityId)))
       )
-        listenerOnly(e, true);
+        listenerOnly(e);
       else if (hasRdpCore) pendingListener.push(e);
       else add(open(e), e);
       continue;

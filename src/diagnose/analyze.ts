@@ -6,9 +6,10 @@ import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import {
   ATTEMPT_LOGS,
   type CorrelateOptions,
-  completesLogon,
+  logonProofs,
   correlate,
   describeGatewayProgress,
+  hasFailureEvent,
   HostNames,
   isHostRefusal,
   logKind,
@@ -138,6 +139,51 @@ function unknownLogonStatus(a: Attempt): { event: NormalizedEvent; status: strin
       const value = parseCodeValue(e.data[field] ?? '');
       if (value && !lookupNtStatus(value)) return { event: e, status: formatHex(value) };
     }
+  }
+  return undefined;
+}
+
+/** Passed NLA, then closed before a session, with no refusal or failure event and no client view. */
+function closedAfterNla(a: Attempt): boolean {
+  return (
+    a.progress.authenticated &&
+    !a.progress.session &&
+    a.progress.ended &&
+    a.clientEvents.length === 0 &&
+    !hasFailureEvent(a) &&
+    !a.events.some((e) => logKind(e) === 'security' && e.eventId === 4625)
+  );
+}
+
+/** A failed try's cause is this sure: Windows' own status for the logon it refused, not the connection's last word. */
+const TRIES_CONFIDENCE = 0.7;
+
+/**
+ * The cause of a failed attempt that no pattern explains, from its own tries: the logons Windows refused in it
+ * (Security 4625, at the session's logon screen after NLA: "Always prompt for password", a host without NLA) and
+ * the status each names. The last refused try with a known status says why the connection ended without a logon.
+ */
+function causeOfTries(a: Attempt, patterns: readonly Pattern[], marks: ValueMarks): CauseResult | undefined {
+  // A status no table knows is said as such (`unexplained`), never read as the status beside it.
+  if (unknownLogonStatus(a)) return undefined;
+  const refused = a.events.filter((e) => logKind(e) === 'security' && e.eventId === 4625);
+  for (let i = refused.length - 1; i >= 0; i--) {
+    const e = refused[i];
+    const subStatus = e.data.SubStatus && !/^0x0+$/i.test(e.data.SubStatus) ? e.data.SubStatus : undefined;
+    const id = causeOfStatus(subStatus) ?? causeOfStatus(e.data.Status);
+    const pattern = id ? patterns.find((p) => p.id === id) : undefined;
+    if (!pattern) continue;
+    const type = logonType(e);
+    const where = type === 10 ? " at the session's logon screen" : type === 3 ? ' at network-level authentication' : '';
+    const status = [e.data.Status, subStatus].filter(Boolean).join(', sub-status ');
+    return {
+      id: pattern.id,
+      confidence: TRIES_CONFIDENCE,
+      title: pattern.title,
+      explanation: `Windows refused ${refused.length === 1 ? 'its logon' : `${refused.length} logons in it`}${where} (Security 4625, status ${status}), and no logon followed: ${pattern.summary}`,
+      evidence: refused.slice(-8).map((x) => evidenceRef(x, marks)),
+      remediation: [...pattern.remediation],
+    };
   }
   return undefined;
 }
@@ -284,11 +330,13 @@ export interface ComputersDiagnosed {
 /** The records an attempt rests on, in time order, its logons marked. */
 function recordsOf(a: Attempt, shared: Map<NormalizedEvent, RecordRef>): RecordRef[] {
   const events = [...a.probeEvents, ...a.events, ...a.clientEvents].sort(compareEvents);
+  const proofs = logonProofs(a);
   return events.map((e) => {
-    const logon = completesLogon(e);
-    const r = recordOf(e, logon);
+    const how = proofs.get(e);
+    const r = recordOf(e, how !== undefined);
+    if (how === 'inferred') r.inferred = true;
     // A try's record equals the attempt's when that one is no logon's: one object for both.
-    if (!logon) shared.set(e, r);
+    if (!how) shared.set(e, r);
     return r;
   });
 }
@@ -432,7 +480,27 @@ export function diagnoseComputers(
       return traced({ causes: [], ...a });
     }
     const causes = diagnoseAttempt(patterns, a, hosts, trace, marks);
-    if (a.outcome === 'failed' && causes.length === 0) causes.push(unexplained(a, marks));
+    if (a.outcome === 'failed' && causes.length === 0) {
+      const tried = causeOfTries(a, patterns, marks);
+      if (tried) causes.push(tried);
+      else if (closedAfterNla(a)) {
+        // Credentials that passed NLA, then the connection closed with nothing refused and no failure on record, and
+        // no cause found: no logon, and nothing says it failed (mstsc closes a connection once its credentials check
+        // out; a broker redirects it). Neither succeeded nor failed, as far as the records go.
+        const rule = `${a.outcomeRule ?? 'no session was reached'}; but it passed network-level authentication and nothing refused it or failed in it, so no failure is on record`;
+        return traced(
+          {
+            causes: [],
+            ...a,
+            outcome: 'unknown' as const,
+            outcomeRule: rule,
+            outcomeReason:
+              'its credentials passed network-level authentication, then the connection closed before any session with no refusal or failure on record: no logon, and nothing says it failed',
+          },
+          rule,
+        );
+      } else causes.push(unexplained(a, marks));
+    }
     return traced(withUser({ causes, ...a }));
   });
   // The RD Gateway a connection came through, from the gateway's log (the server saw the gateway's address).
@@ -533,9 +601,9 @@ export function judgeFleet(
   const health = findHealthProbes(attempts, marks);
   for (const a of attempts) if (health.probes.has(a.id)) a.healthProbe = true;
   const counted = health.probes.size ? attempts.filter((a) => !a.healthProbe) : attempts;
-  const security = findSecurityBursts(counted, marks);
-  const incidents = groupIncidents(counted, security.attackOf, marks);
   const names = options.names;
+  const security = findSecurityBursts(counted, marks, connectionLogsCoverBefore(options.reach, names));
+  const incidents = groupIncidents(counted, security.attackOf, marks);
   addLowerBounds(options.reach, attempts, security.findings, incidents, (x, y) => names.key(x) === names.key(y));
   // Host findings computer by computer, in the order the whole timeline indexes them (see HostIndex).
   const indexed = [...parts].sort((x, y) =>
@@ -591,6 +659,18 @@ export function judgeFleet(
   );
   coverage.logs = options.reach.spans();
   return { attempts, findings, incidents, coverage };
+}
+
+/** The logs that name a connection's client: a source "never seen before" rests on them. */
+const CONNECTION_LOGS: ReadonlySet<LogKind> = new Set(['rcm', 'rdpcore', 'lsm', 'security']);
+
+/** Whether a computer's connection logs given all begin before a time and hold no record-id holes (`CoversBefore`). */
+function connectionLogsCoverBefore(reach: LogReach, names: HostNames): (computer: string, ms: number) => boolean {
+  const spans = reach.spans().filter((s) => CONNECTION_LOGS.has(kindOfChannel(s.channel)));
+  return (computer, ms) => {
+    const own = spans.filter((s) => names.key(s.computer) === names.key(computer));
+    return own.length > 0 && own.every((s) => s.firstMs < ms && !s.filtered && s.gaps.length === 0 && !s.moreGaps);
+  };
 }
 
 /** Two lists in timeline order (`compareEvents`) as one. */

@@ -135,7 +135,7 @@ function tunnelFindings(
     (a) =>
       serverLogged(a) &&
       isTunnelAddress(a.client.address) &&
-      (a.outcome === 'succeeded' || a.outcome === 'failed') &&
+      (a.outcome === 'succeeded' || a.outcome === 'failed' || passedNla(a)) &&
       !isMachineAccount(a.user) &&
       !openedByLocalClient(a, local),
   );
@@ -144,7 +144,7 @@ function tunnelFindings(
     const key = names.key(a.computer);
     let h = byHost.get(key);
     if (!h) byHost.set(key, (h = { computer: a.computer, logons: [], failed: [] }));
-    if (a.outcome === 'succeeded' && logonEvents(a).length) h.logons.push(a);
+    if ((a.outcome === 'succeeded' || passedNla(a)) && logonEvents(a).length) h.logons.push(a);
     else if (a.outcome === 'failed') h.failed.push(a);
   }
   const out: Finding[] = [];
@@ -269,7 +269,9 @@ function lateralFindings(
   for (const f of attacks) {
     // The attacker's sessions: their sign-ins, then each hop that reached a session on the next computer (its
     // logs hold the connection): from there the chain goes on (A → B → C).
+    // A first-seen address the records do not tie to the burst (`likelySource` unset) is no attacker's session.
     const sessions: { a: Tracked; hop: number; via?: LateralMove }[] = f.burst.successes
+      .filter((s) => !s.firstSeenAddress || s.likelySource)
       .map((s) => byId.get(s.attempt))
       .filter((a): a is Tracked => !!a && serverLogged(a))
       .map((a) => ({ a, hop: 0 }));
@@ -459,4 +461,12 @@ export function findAttackPath(
     ...tunnelFindings(attempts, tools, names, marks),
     ...probeFindings(attempts, marks),
   ];
+}
+
+/**
+ * Credentials that passed network-level authentication (RCM 1149) with nothing refused, where no log given records
+ * the logon (outcome `unknown`): a loopback one is still a connection through a tunnel (causes.md `rdp-tunnel`).
+ */
+function passedNla(a: Attempt): boolean {
+  return a.outcome === 'unknown' && a.progress.authenticated && !a.progress.refused;
 }

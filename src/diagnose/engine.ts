@@ -20,7 +20,7 @@ import { type Clause, type CompiledPattern, compiledPatternList } from './compil
 import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceOf, evidenceRef } from './evidence-refs.js';
 import { type HostIndex, sameKind } from './host-index.js';
-import type { EvidenceOwners } from './ownership.js';
+import { type EvidenceOwners, isPerConnection } from './ownership.js';
 import { joinsAttempt, lookedAt, serverHost } from './scope.js';
 import { fillSentences, fromEvidence, joinSentences, type Matched, timeOnlyNote } from './sentences.js';
 
@@ -215,8 +215,9 @@ function clauseMatches(clause: Clause, view: AttemptView, hosts: HostIndex): Nor
       const [from, to] = lookedAt(clause.reach, a);
       // Host conditions and events no attempt owns come from the index; per-connection events only from
       // the attempt's own (see ownership.ts).
+      const byTime = !view.owners?.takesNothingByTime(a);
       const free = hosts.hostHoldsAny(server, ids)
-        ? hosts.scan(server, from, to, m, ids, limit, !window, sameClient)
+        ? hosts.scan(server, from, to, m, ids, limit, !window, (e) => sameClient(e) && (byTime || !isPerConnection(e)))
         : [];
       if (!view.owners || !holdsAny(view.serverIds, ids)) return free;
       // The attempt's events given it from a flood come in runs of one kind: judged once a run.

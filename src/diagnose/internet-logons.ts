@@ -43,7 +43,10 @@ export function internetLogonFindings(
   const told = new Set(attacks.flatMap((f) => f.burst.successes.map((s) => s.attempt)));
   const byComputer = new Map<string, Map<string, Source>>();
   for (const a of attempts) {
-    if (a.side === 'client' || a.outcome !== 'succeeded' || told.has(a.id)) continue;
+    // A logon on record, or credentials that passed NLA (RCM 1149) where no log given records the logon.
+    const gotIn =
+      a.outcome === 'succeeded' || (a.outcome === 'unknown' && a.progress.authenticated && !a.progress.refused);
+    if (a.side === 'client' || !gotIn || told.has(a.id)) continue;
     const address = sourceAddress(a);
     if (!isInternetAddress(address) || !a.events.some(showsLogon)) continue;
     const computer = a.computer.toLowerCase();

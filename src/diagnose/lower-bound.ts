@@ -34,6 +34,15 @@ const MARKER_CHANNELS: readonly { markers: MarkerKind[]; channel: string; rdp: b
   return out;
 })();
 
+/** What one marker of each kind stands for, in words, and whether it names the client (RdpCoreTS 131, 4625 do). */
+const MARKER_WORDS: Readonly<Record<MarkerKind, { what: string; namesClient: boolean }>> = {
+  listener: { what: 'connections accepted', namesClient: false },
+  'rdpcore-accept': { what: 'connections', namesClient: true },
+  'schannel-alert': { what: 'TLS alerts sent', namesClient: false },
+  'schannel-suite': { what: 'TLS handshakes refused', namesClient: false },
+  'logon-failure': { what: 'failed logons', namesClient: true },
+};
+
 /** Logs whose records each attempt is made of: those that show connections. */
 const CONNECTION_KINDS = new Set(['rdpcore', 'rcm', 'lsm', 'security']);
 
@@ -57,16 +66,30 @@ export function lowerBoundOf(
   const beginMs = minOf(begun.map((s) => s.firstMs));
   const first = begun.find((s) => s.firstMs === beginMs)!.first;
   const counts: { channel: string; count: number }[] = [];
+  const extent: NonNullable<LowerBound['extent']> = [];
   let earliest = { ms: Number.POSITIVE_INFINITY, channel: '' };
   for (const { markers, channel, rdp } of MARKER_CHANNELS) {
     let best = 0;
+    let seen: (typeof extent)[number] | undefined;
     for (const marker of markers) {
       // The run of this log's connections that the attack is part of, back to where it began.
-      const times = reach.times(sameComputer, marker).filter((t) => t <= lastMs + BEGIN_SLACK_MS);
+      const all = reach.times(sameComputer, marker);
+      const times = all.filter((t) => t <= lastMs + BEGIN_SLACK_MS);
       if (times.length === 0) continue;
       let from = times.length - 1;
       while (from > 0 && times[from] - times[from - 1] <= RUN_GAP_MS) from--;
       const runStart = times[from];
+      // …and on after it while the run goes on: its whole extent in this log.
+      let to = times.length - 1;
+      while (to + 1 < all.length && all[to + 1] - all[to] <= RUN_GAP_MS) to++;
+      if (times[times.length - 1] >= firstMs - RUN_GAP_MS && (!seen || to - from + 1 >= seen.count))
+        seen = {
+          channel,
+          count: to - from + 1,
+          ...MARKER_WORDS[marker],
+          first: new Date(runStart).toISOString(),
+          last: new Date(all[to]).toISOString(),
+        };
       if (runStart < earliest.ms) earliest = { ms: runStart, channel };
       // Before the connection logs begin, no attempt can have been found: each is one more.
       let before = 0;
@@ -80,7 +103,9 @@ export function lowerBoundOf(
       }
     }
     if (best > 0) counts.push({ channel, count: best });
+    if (seen) extent.push(seen);
   }
+  extent.sort((x, y) => y.count - x.count);
   if (counts.length === 0) return undefined;
   counts.sort((x, y) => y.count - x.count);
   // No evidence before the attack's first attempt: it began then (or when its logs did, if earlier).
@@ -96,6 +121,7 @@ export function lowerBoundOf(
     },
     first: new Date(earliest.ms).toISOString(),
     firstIn: earliest.channel,
+    ...(extent.length ? { extent } : {}),
   };
 }
 

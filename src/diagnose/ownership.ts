@@ -18,6 +18,44 @@ const ALREADY_HAS_ONE_MS = 2_000;
 /** How many attempts before the event's time are looked at (long sessions stay open for hours). */
 const LOOK_BACK = 400;
 
+/**
+ * The attempt's first event is its acceptance (the listener's RCM 261, RdpCoreTS 131): what the connection logs
+ * (its handshake, its logon) comes after it, so an event long before it is another connection's.
+ */
+function opensWithAcceptance(a: Attempt): boolean {
+  const first = a.probeEvents[0] ?? a.events[0];
+  if (!first || a.startMs !== first.timeMs) return false;
+  return (
+    (first.eventId === 261 && /remoteconnectionmanager/i.test(first.channel)) ||
+    (first.eventId === 131 && /rdpcorets/i.test(first.channel))
+  );
+}
+/** Nothing but the listener's acceptance (RCM 261) is logged of the attempt. */
+function onlyAccepted(a: Attempt): boolean {
+  return (
+    a.clientEvents.length === 0 &&
+    a.probeEvents.length === 0 &&
+    a.events.length > 0 &&
+    a.events.every((e) => e.eventId === 261 && /remoteconnectionmanager/i.test(e.channel))
+  );
+}
+
+function isRdpCore(e: NormalizedEvent): boolean {
+  return /rdpcorets/i.test(e.channel);
+}
+
+/** How far the nearest of the sorted times is from `t`. */
+function nearest(sorted: readonly number[], t: number): number {
+  const i = upperBound(sorted, t);
+  return Math.min(i < sorted.length ? sorted[i] - t : Infinity, i > 0 ? t - sorted[i - 1] : Infinity);
+}
+
+/** RdpCoreTS logging connections this close to a listener-only one was logging at its time. */
+const RDPCORE_NEAR_MS = 10 * 60_000;
+
+/** An event this long before an accepted connection's start may still be its (times of two logs). */
+const ACCEPTED_LEAD_MS = 2_000;
+
 /** Logged once per connection attempt, so evidence for one attempt only. */
 export function isPerConnection(e: NormalizedEvent): boolean {
   return mayBelongToAttempt(e) || isSchannel(e.provider);
@@ -79,7 +117,22 @@ export class EvidenceOwners {
       if (list) list.push(a);
       else this.byHost.set(k, [a]);
     }
-    for (const list of this.byHost.values()) list.sort((x, y) => x.startMs - y.startMs);
+    for (const list of this.byHost.values()) {
+      list.sort((x, y) => x.startMs - y.startMs);
+      // A connection only the listener logged (RCM 261 alone) while RdpCoreTS logged the connections around it
+      // never reached the stage where RdpCoreTS (and Schannel after it) log: what those logged is another's.
+      const rdpCore = list.filter((a) => a.events.some(isRdpCore)).map((a) => a.startMs);
+      for (const a of list)
+        if (onlyAccepted(a) && nearest(rdpCore, a.startMs) <= RDPCORE_NEAR_MS) this.unreached.add(a.id);
+    }
+  }
+
+  /** Attempts that take no per-connection event by time (see the constructor). */
+  private readonly unreached = new Set<string>();
+
+  /** Does the attempt take no per-connection event by time alone: a listener-only one RdpCoreTS, logging, never saw? */
+  takesNothingByTime(a: Attempt): boolean {
+    return this.unreached.has(a.id);
   }
 
   /** May an event of this id be in some attempt's own lists? */
@@ -101,7 +154,7 @@ export class EvidenceOwners {
   assignHost(host: string, lists: readonly Candidates[]): Int32Array[] {
     const attempts = this.byHost.get(host);
     if (!attempts) return lists.map((c) => new Int32Array(c.at.length).fill(-1));
-    const index = new HostAttempts(attempts);
+    const index = new HostAttempts(attempts, this.unreached);
     // Per attempt, the events it got, a run per list (each in time order).
     const runs: (NormalizedEvent[][] | undefined)[] = new Array(attempts.length);
     const runOf = new Int32Array(attempts.length).fill(-1);
@@ -175,18 +228,26 @@ class HostAttempts {
   private readonly start: Float64Array;
   private readonly end: Float64Array;
   private readonly bonus: Float64Array;
+  /** How long before its start an event may be the attempt's: little when its first event is the acceptance. */
+  private readonly lead: Float64Array;
+  /** Attempts that take no event by time: listener-only connections RdpCoreTS, logging then, never saw. */
+  private readonly unreached: Uint8Array;
   private readonly addresses: (string | undefined)[];
   private readonly ends: MaxTree;
-  constructor(attempts: readonly Attempt[]) {
+  constructor(attempts: readonly Attempt[], unreached: ReadonlySet<string>) {
     const n = attempts.length;
     this.start = new Float64Array(n);
     this.end = new Float64Array(n);
     this.bonus = new Float64Array(n);
+    this.lead = new Float64Array(n);
+    this.unreached = new Uint8Array(n);
     this.addresses = new Array(n);
     for (let i = 0; i < n; i++) {
       this.start[i] = attempts[i].startMs;
       this.end[i] = attempts[i].endMs;
       this.bonus[i] = attempts[i].outcome === 'succeeded' ? 1 : 0;
+      this.lead[i] = opensWithAcceptance(attempts[i]) ? ACCEPTED_LEAD_MS : SLACK_MS;
+      this.unreached[i] = unreached.has(attempts[i].id) ? 1 : 0;
       this.addresses[i] = attempts[i].client.address;
     }
     this.ends = new MaxTree(this.end);
@@ -256,9 +317,9 @@ class HostAttempts {
 
   /** The attempt `i`'s score for an event at `t` (Infinity when it cannot take it). */
   private score(i: number, t: number, taken: Uint8Array, addr: string | undefined): number {
-    if (addr && this.addresses[i] && this.addresses[i] !== addr) return Infinity;
+    if (this.unreached[i] || (addr && this.addresses[i] && this.addresses[i] !== addr)) return Infinity;
     const gap = t < this.start[i] ? this.start[i] - t : t > this.end[i] ? t - this.end[i] : 0;
-    if (gap > SLACK_MS) return Infinity;
+    if (gap > SLACK_MS || (t < this.start[i] && gap > this.lead[i])) return Infinity;
     // Inside beats near; an attempt without this kind of event yet beats one that has it.
     return gap + (taken[i] ? ALREADY_HAS_ONE_MS : 0) + this.bonus[i];
   }
@@ -324,7 +385,7 @@ function nextUntaken(next: Int32Array, i: number): number {
 }
 
 /** The first index whose value is above `ms` (values in ascending order). */
-function upperBound(values: Float64Array, ms: number): number {
+function upperBound(values: ArrayLike<number>, ms: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

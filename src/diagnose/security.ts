@@ -190,6 +190,7 @@ function duration(ms: number): string {
 export function findSecurityBursts(
   attempts: readonly Diagnosed[],
   marks: ValueMarks,
+  coversBefore: CoversBefore = () => false,
 ): {
   findings: SecurityFinding[];
   attackOf: Map<string, SecurityFinding>;
@@ -212,7 +213,7 @@ export function findSecurityBursts(
     let run: Diagnosed[] = [];
     const flush = () => {
       if (run.length && isBurst(run, signedIn)) {
-        const f = securityFinding(run, list, marks);
+        const f = securityFinding(run, list, marks, coversBefore);
         findings.push(f);
         for (const a of run) attackOf.set(a.id, f);
       }
@@ -224,9 +225,9 @@ export function findSecurityBursts(
     }
     flush();
   }
-  findSpreadBursts(attempts, attackOf, findings, marks);
-  findAccountSprays(attempts, attackOf, findings, marks);
-  findSilentFloods(attempts, attackOf, findings, marks);
+  findSpreadBursts(attempts, attackOf, findings, marks, coversBefore);
+  findAccountSprays(attempts, attackOf, findings, marks, coversBefore);
+  findSilentFloods(attempts, attackOf, findings, marks, coversBefore);
   findings.sort((x, y) => compareText(x.computer, y.computer) || compareText(x.burst.first, y.burst.first));
   return { findings, attackOf };
 }
@@ -245,6 +246,7 @@ function findSpreadBursts(
   attackOf: Map<string, SecurityFinding>,
   findings: SecurityFinding[],
   marks: ValueMarks,
+  coversBefore: CoversBefore,
 ): void {
   const byComputer = new Map<string, Diagnosed[]>();
   for (const a of attempts) {
@@ -294,7 +296,7 @@ function findSpreadBursts(
             a.startMs <= last + RUN_GAP_MS,
         );
         const all = [...run, ...theirs].sort((x, y) => x.startMs - y.startMs);
-        const f = securityFinding(all, list, marks);
+        const f = securityFinding(all, list, marks, coversBefore);
         findings.push(f);
         for (const a of all) attackOf.set(a.id, f);
       }
@@ -321,6 +323,7 @@ function findAccountSprays(
   attackOf: Map<string, SecurityFinding>,
   findings: SecurityFinding[],
   marks: ValueMarks,
+  coversBefore: CoversBefore,
 ): void {
   const byComputer = new Map<string, Diagnosed[]>();
   for (const a of attempts) {
@@ -354,7 +357,7 @@ function findAccountSprays(
       const accounts = new Set(spraying.map((a) => a.user!.toLowerCase()));
       const gotIn = [...accounts].filter((u) => signedIn.has(u)).length;
       if (accounts.size >= SPRAY_ACCOUNTS && gotIn <= accounts.size * SPRAY_SIGNED_IN_MAX) {
-        const f = securityFinding(spraying, list, marks, 'spray');
+        const f = securityFinding(spraying, list, marks, coversBefore, 'spray');
         findings.push(f);
         for (const a of spraying) attackOf.set(a.id, f);
       }
@@ -377,6 +380,7 @@ function findSilentFloods(
   attackOf: Map<string, SecurityFinding>,
   findings: SecurityFinding[],
   marks: ValueMarks,
+  coversBefore: CoversBefore,
 ): void {
   const byKey = new Map<string, Diagnosed[]>();
   const byComputer = new Map<string, Diagnosed[]>();
@@ -398,7 +402,7 @@ function findSilentFloods(
     const flush = () => {
       const gaps = run.slice(1).map((a, i) => a.startMs - run[i].startMs);
       if (run.length >= SILENT_MIN && median(gaps) < SILENT_GAP_MS) {
-        const f = securityFinding(run, byComputer.get(run[0].computer.toLowerCase()) ?? run, marks);
+        const f = securityFinding(run, byComputer.get(run[0].computer.toLowerCase()) ?? run, marks, coversBefore);
         findings.push(f);
         for (const a of run) attackOf.set(a.id, f);
       }
@@ -410,6 +414,35 @@ function findSilentFloods(
     }
     flush();
   }
+}
+
+/**
+ * Whether a computer's connection logs (those that name a connection's client) all begin before `ms` and hold no
+ * record-id holes: only then does "never seen before" rest on the records.
+ */
+type CoversBefore = (computer: string, ms: number) => boolean;
+
+/**
+ * The source got in: a logon on record (`succeeded`), or credentials that passed network-level authentication with
+ * nothing refused where no log given records the logon (RCM 1149 of an `unknown` attempt): said as such.
+ */
+function gotIn(a: Attempt): boolean {
+  return a.outcome === 'succeeded' || (a.outcome === 'unknown' && a.progress.authenticated && !a.progress.refused);
+}
+
+function successOf(a: Attempt, firstSeenAddress?: string): SourceSuccess {
+  return {
+    attempt: a.id,
+    time: a.start,
+    ...(a.user ? { user: a.user } : {}),
+    ...(firstSeenAddress ? { firstSeenAddress } : {}),
+    ...(a.outcome === 'succeeded' ? {} : { authenticatedOnly: true as const }),
+  };
+}
+
+/** "signed in as U", or "passed network-level authentication as U" where no log records the logon itself. */
+function gotInAs(s: SourceSuccess, { markValue }: Pick<ValueMarks, 'markValue'>): string {
+  return `${s.authenticatedOnly ? 'passed network-level authentication' : 'signed in'}${s.user ? ` as ${markValue(s.user)}` : ''}`;
 }
 
 /** How long after an unnamed source's burst a logon from a new address is taken for the source's. */
@@ -428,14 +461,14 @@ function newAddressLogons(firstMs: number, lastMs: number, onComputer: readonly 
   );
   const after = onComputer.filter(
     (a) =>
-      a.outcome === 'succeeded' &&
+      gotIn(a) &&
       a.client.address &&
       a.startMs >= firstMs &&
       a.startMs <= lastMs + FIRST_SEEN_AFTER_MS &&
       !seenBefore.has(a.client.address.toLowerCase()),
   );
   if (new Set(after.map((a) => a.client.address!.toLowerCase())).size > FIRST_SEEN_MAX) return [];
-  return after.map((a) => ({ attempt: a.id, time: a.start, user: a.user, firstSeenAddress: a.client.address! }));
+  return after.map((a) => successOf(a, a.client.address!));
 }
 
 /** One clause per new address: "X signed in as U (A1 at t), then 2 more times (A2, A3)". */
@@ -449,7 +482,7 @@ function firstSeenSentences(
     byAddress.set(key, [...(byAddress.get(key) ?? []), s]);
   }
   return [...byAddress.values()].map(([s, ...more]) => {
-    const first = `${markValue(s.firstSeenAddress!)} signed in${s.user ? ` as ${markValue(s.user)}` : ''} (${s.attempt} at ${formatShortTime(s.time)})`;
+    const first = `${markValue(s.firstSeenAddress!)} ${gotInAs(s, { markValue })} (${s.attempt} at ${formatShortTime(s.time)})`;
     return more.length
       ? `${first}, then ${plural(more.length, 'more time')} (${more.map((m) => m.attempt).join(', ')})`
       : first;
@@ -500,6 +533,7 @@ function securityFinding(
   run: Diagnosed[],
   onComputer: Diagnosed[],
   marks: ValueMarks,
+  coversBefore: CoversBefore,
   shape: 'burst' | 'spray' = 'burst',
 ): SecurityFinding {
   const { markValue, markValues } = marks;
@@ -524,10 +558,16 @@ function securityFinding(
   const causes = [...causeCount].map(([id, count]) => ({ id, count })).sort((x, y) => y.count - x.count);
   const guessing = run.some((a) => a.user || CREDENTIAL_CAUSES.has(a.causes[0]?.id ?? ''));
   const successes: SourceSuccess[] = sources.length
-    ? fromSource
-        .filter((a) => a.outcome === 'succeeded' && a.endMs >= first.startMs)
-        .map((a) => ({ attempt: a.id, time: a.start, user: a.user }))
+    ? fromSource.filter((a) => gotIn(a) && a.endMs >= first.startMs).map((a) => successOf(a))
     : newAddressLogons(first.startMs, last.startMs, onComputer);
+  // "Most likely its source" rests on "never seen before": only for logons after the burst, where the computer's
+  // connection logs reach back before it without holes.
+  const likely =
+    !sources.length &&
+    successes.length > 0 &&
+    successes.every((s) => Date.parse(s.time) > last.startMs) &&
+    coversBefore(first.computer, first.startMs);
+  if (likely) for (const s of successes) s.likelySource = true;
   const id = guessing ? 'password-guessing' : 'scanning';
   const shownNames = markValues(names.slice(0, 5)) + (names.length > 5 ? `, … (${names.length} names)` : '');
   const who = `${sources.length ? markValue(source) : 'A source the logs do not name'}${names.length ? ` (${shownNames})` : ''}`;
@@ -553,12 +593,23 @@ function securityFinding(
             ? 'Failures this fast from one source are an attack tool guessing passwords, not a fault to fix on the server.'
             : 'Connections that open and drop in the handshake this fast, with no credential offered, are a scanner.',
     successes.length && !sources.length
-      ? `Right after it, ${firstSeenSentences(successes, marks).join('; ')}: ${
-          new Set(successes.map((s) => s.firstSeenAddress)).size > 1 ? 'addresses' : 'an address'
-        } not seen on this computer before the burst, most likely its source.`
+      ? likely
+        ? `Right after it, ${firstSeenSentences(successes, marks).join('; ')}: ${
+            new Set(successes.map((s) => s.firstSeenAddress)).size > 1 ? 'addresses' : 'an address'
+          } not seen on this computer before the burst, most likely its source.`
+        : `${successes.some((s) => Date.parse(s.time) <= last.startMs) ? 'During it' : 'After it'}, ${firstSeenSentences(successes, marks).join('; ')}, from ${
+            new Set(successes.map((s) => s.firstSeenAddress)).size > 1 ? 'addresses' : 'an address'
+          } not among the logs' earlier records; ${
+            successes.some((s) => Date.parse(s.time) <= last.startMs)
+              ? 'it came during the burst'
+              : 'the logs given do not reach back before the burst without missing records'
+          }, so whether it is the burst's source cannot be told.`
       : successes.length
-        ? `${spread ? 'These sources' : 'The same source'} then signed in successfully ${plural(successes.length, 'time')}: ${successes
-            .map((s) => `${s.attempt} at ${formatShortTime(s.time)}${s.user ? ` as ${markValue(s.user)}` : ''}`)
+        ? `${spread ? 'These sources' : 'The same source'} then ${successes.every((s) => !s.authenticatedOnly) ? 'signed in successfully' : 'got in'} ${plural(successes.length, 'time')}: ${successes
+            .map(
+              (s) =>
+                `${s.attempt} at ${formatShortTime(s.time)}${s.user ? ` as ${markValue(s.user)}` : ''}${s.authenticatedOnly ? ' (network-level authentication passed; no logon on record)' : ''}`,
+            )
             .join('; ')}.`
         : `No successful sign-in from ${spread ? 'these sources' : 'this source'} is in the logs.`,
   ];

@@ -69,8 +69,13 @@ export interface RecordRef {
   eventId: number;
   recordId?: RecordId;
   time: string;
-  /** The record completes a Remote Desktop logon (LSM 21/22/25, 4624 type 10/7, 4778, client 1027): a success's proof. */
+  /**
+   * The record proves the connection's logon (the event table's `logonProof`: LSM 21/22/25, 4624 type 10/7, 4778,
+   * RdpCoreTS 72 LogonNotify, client 1027): a success's proof.
+   */
   logon?: true;
+  /** The proof is inferred, not written: the client's 1026 of the user's own disconnect after 1025 (no 1027). */
+  inferred?: true;
 }
 
 /**
@@ -387,6 +392,13 @@ export interface SourceSuccess {
    * computer before the burst began (set to that address), the likeliest source, not a proven one.
    */
   firstSeenAddress?: string;
+  /** Only network-level authentication passed (RCM 1149), nothing refused; no log given records the logon itself. */
+  authenticatedOnly?: true;
+  /**
+   * The address is most likely the burst's source: the logon came after the burst, and the computer's connection
+   * logs reach back before the burst without record-id holes (so "never seen before" rests on the records).
+   */
+  likelySource?: true;
 }
 
 /** A successful logon from the source of an attack on another computer than the one it attacked. */
@@ -487,6 +499,11 @@ export interface LowerBound {
   first: string;
   /** The log that holds that earliest evidence (full name). */
   firstIn: string;
+  /**
+   * The attack's extent as each log sees it, the most first: the connections of its run in that log (not only those
+   * beyond the attempts), when they came, what they are, and whether the log names the client.
+   */
+  extent?: { channel: string; count: number; what: string; first: string; last: string; namesClient: boolean }[];
 }
 
 /** One evidence clause as the engine weighed it for one attempt. */

@@ -71,6 +71,28 @@ export interface EventRow {
    * `[]`: no field says more than the event itself (its message, or its fields in record order).
    */
   readonly salient?: readonly string[];
+  /**
+   * It proves a logon of its connection's session, and so a success (src/correlate/attempt-builder.ts derives the
+   * outcome rules from this column): the conditions under which it does. RCM 1149 has none: NLA passed is no logon.
+   */
+  readonly logonProof?: LogonProof;
+}
+
+/** When an event proves a logon of its connection's session (`EventRow.logonProof`); every condition set must hold. */
+export interface LogonProof {
+  /** Only these Security logon types (10: remote interactive). */
+  readonly logonTypes?: readonly number[];
+  /** These logon types too, when a remote client is named (7: a reconnect to the session, not the console's unlock). */
+  readonly remoteLogonTypes?: readonly number[];
+  /** Only when this field matches; with `session`, its first group is the session the connection was given (RdpCoreTS 66). */
+  readonly match?: { readonly field: string; readonly re: RegExp; readonly session?: true };
+  /** Only when it names a user (the session's logoff or disconnect of a user, where its logon rolled over). */
+  readonly namesUser?: true;
+  /**
+   * Inferred, not written: only after event `after` of the same connection and with `field` one of `values` (the
+   * client's 1026 of the user's own disconnect or logoff after its 1025, on a client that writes no 1027).
+   */
+  readonly inferred?: { readonly after: number; readonly field: string; readonly values: readonly number[] };
 }
 
 const SECURITY = 'Microsoft-Windows-Security-Auditing';
@@ -333,8 +355,10 @@ export const EVENTS: readonly EventRow[] = [
     id: 72,
     channel: 'RdpCoreTS',
     salient: ['MethodName'],
-    meaning: 'Interface method called (SetErrorInfo(0xN): the error-info code sent to the client).',
+    meaning:
+      'Interface method called (SetErrorInfo(0xN): the error-info code sent to the client; LogonNotify(SessionId=N): the user logged on to the session).',
     fields: ['MethodName'],
+    logonProof: { match: { field: 'MethodName', re: /^LogonNotify\(SessionId=(\d+)\)/, session: true } },
   },
   {
     provider: RDPCORE,
@@ -575,14 +599,23 @@ export const EVENTS: readonly EventRow[] = [
       fields: LSM_SESSION,
       userData: 'EventXML',
       salient: ['User', 'Address', 'SessionID'],
+      logonProof: {},
     },
     {
       21: 'Session logon succeeded.',
       22: 'Shell start notification received.',
-      24: 'The session has been disconnected.',
       25: 'Session reconnection succeeded.',
     },
   ),
+  {
+    provider: LSM,
+    id: 24,
+    channel: 'LSM',
+    meaning: 'The session has been disconnected.',
+    fields: LSM_SESSION,
+    userData: 'EventXML',
+    logonProof: { namesUser: true },
+  },
   {
     provider: LSM,
     id: 23,
@@ -591,6 +624,7 @@ export const EVENTS: readonly EventRow[] = [
     meaning: 'Session logoff succeeded.',
     fields: ['User', 'SessionID'],
     userData: 'EventXML',
+    logonProof: { namesUser: true },
   },
   {
     provider: LSM,
@@ -780,6 +814,8 @@ export const EVENTS: readonly EventRow[] = [
     salient: ['Name', 'Value'],
     meaning: 'The client was disconnected (the reason in decimal).',
     fields: CLIENT_VALUE,
+    // Reasons 1 (the user closed the client) and 2 (the user disconnected or logged off in the session).
+    logonProof: { inferred: { after: 1025, field: 'Value', values: [1, 2] } },
   },
   {
     provider: CLIENT,
@@ -788,6 +824,7 @@ export const EVENTS: readonly EventRow[] = [
     salient: ['DomainName', 'SessionId'],
     meaning: 'The client connected to a domain and session.',
     fields: ['DomainName', 'SessionId'],
+    logonProof: {},
   },
   {
     provider: CLIENT,
@@ -849,6 +886,7 @@ export const EVENTS: readonly EventRow[] = [
     meaning: 'An account was successfully logged on.',
     fields: LOGON_4624,
     hex64: LOGON_IDS,
+    logonProof: { logonTypes: [10], remoteLogonTypes: [7] },
   },
   {
     provider: SECURITY,
@@ -1125,6 +1163,7 @@ export const EVENTS: readonly EventRow[] = [
     fields: SESSION_RECONNECT,
     hex64: LOGON_IDS,
     labels: SESSION_RECONNECT_LABELS,
+    logonProof: {},
   },
   {
     provider: SECURITY,

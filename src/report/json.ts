@@ -97,6 +97,7 @@ function attempt(a: DiagnosedAttempt) {
       ...(r.recordId !== undefined ? { recordId: r.recordId } : {}),
       time: r.time,
       ...(r.logon ? { logon: true } : {}),
+      ...(r.inferred ? { inferred: true } : {}),
     })),
     ...(a.trace
       ? {
@@ -272,6 +273,7 @@ function lowerBoundJson(b: LowerBound) {
     logsBegin: b.logsBegin,
     first: b.first,
     firstIn: b.firstIn,
+    ...(b.extent ? { extent: b.extent } : {}),
   };
 }
 

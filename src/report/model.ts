@@ -102,6 +102,16 @@ export function lowerBoundText(b: LowerBound, tz: TimeZoneChoice): string {
   const logs = b.logsBegin.channels.map(logName).join(', ');
   const each = b.byChannel.map((c) => `${n(c.count)} in ${logName(c.channel)}`).join(', ');
   const began = b.first ? `It began at ${formatSeconds(b.first, tz)} at the latest (${logName(b.firstIn)}). ` : '';
+  // Its extent as each log sees it, the log that sees the most first, and what each cannot show.
+  if (b.extent?.length) {
+    const byLog = b.extent
+      .map(
+        (x) =>
+          `${n(x.count)} ${x.what} in ${logName(x.channel)}, ${formatSeconds(x.first, tz)} → ${formatSeconds(x.last, tz)}${x.namesClient ? '' : ` (${logName(x.channel) === 'System (Schannel)' ? 'Schannel' : logName(x.channel)} does not name the client)`}`,
+      )
+      .join('; ');
+    return `${began}By log: ${byLog}. Its connection logs ${logs} begin during it, at ${formatSeconds(b.logsBegin.first, tz)} (${b.logsBegin.how}): at least ${n(b.count)} of its connections are in no attempt (${each}).`;
+  }
   return `${began}Its connection logs ${logs} begin during it, at ${formatSeconds(b.logsBegin.first, tz)} (${b.logsBegin.how}): the logs hold at least ${n(b.count)} connections beyond its attempts (${each}).`;
 }
 
@@ -205,11 +215,17 @@ export function securityHeadlines(findings: readonly SecurityFinding[]): Securit
     if (Number.isFinite(firstMs) && Number.isFinite(lastMs)) open.set(key, { group, lastMs });
     else open.delete(key);
   }
+  // Two bursts of one attack on one computer (a flood, then the guessing) share its extent: said once, on the first.
+  const told = new Set<string>();
   return groups.map((group) => {
     // Timestamps sort as text (a raw FILETIME after every ISO time).
     const times = group.flatMap((g) => [g.burst.first, g.burst.last]).sort();
     const count = group.reduce((n, g) => n + g.burst.count, 0);
-    const bound = group.find((g) => g.burst.lowerBound)?.burst.lowerBound;
+    const found = group.find((g) => g.burst.lowerBound)?.burst.lowerBound;
+    const key =
+      found && `${group.map((g) => g.computer).join('\u0000')}\u0000${found.first}\u0000${found.logsBegin.first}`;
+    const bound = key && !told.has(key) ? found : undefined;
+    if (key) told.add(key);
     return {
       id: group[0].id,
       source: group[0].burst.source,
@@ -251,13 +267,20 @@ export function signedInText(h: SecurityHeadline): { what: string; users: string
   const on = h.signedInTo;
   const where = h.computers.length === 1 ? '' : on.length <= 3 ? ` on ${on.join(', ')}` : ` on ${on.length} of them`;
   const guessed = h.successes.filter((s) => s.firstSeenAddress);
+  const got = h.successes.every((s) => s.authenticatedOnly) ? 'passed network-level authentication' : 'signed in';
+  const addresses = [...new Set(guessed.map((s) => s.firstSeenAddress))].join(', ');
+  if (guessed.length === n && guessed.every((s) => s.likelySource))
+    return {
+      what: `Right after it, an address never seen before ${got}${where}: ${addresses}, most likely the source`,
+      users: [...new Set(h.successes.map((s) => s.user ?? '?'))].join(', '),
+    };
   if (guessed.length === n)
     return {
-      what: `Right after it, an address never seen before signed in${where}: ${[...new Set(guessed.map((s) => s.firstSeenAddress))].join(', ')}, most likely the source`,
+      what: `An address not in the logs' earlier records ${got}${where}: ${addresses}; whether it is the source, the logs cannot tell`,
       users: [...new Set(h.successes.map((s) => s.user ?? '?'))].join(', '),
     };
   return {
-    what: `The source then signed in ${n} time${n === 1 ? '' : 's'}${where}`,
+    what: `The source then ${got} ${n} time${n === 1 ? '' : 's'}${where}`,
     users: [...new Set(h.successes.map((s) => s.user ?? '?'))].join(', '),
   };
 }

@@ -68,7 +68,7 @@ describe('listener connections RdpCoreTS does not hold', () => {
     for (const a of found.slice(1, 5)) expect(a.events.map((e) => e.eventId)).toEqual([261]);
   });
 
-  it('near miss: where RdpCoreTS was logging, an unclaimed 261 is no attempt of its own', () => {
+  it('where RdpCoreTS was logging, an unclaimed 261 is still one attempt of its own (every connection the listener accepted)', () => {
     const events = [
       listener('2024-03-05T09:00:00.000Z'),
       ...connection('2024-03-05T09:00:00.400Z', 1, '192.0.2.10'),
@@ -76,6 +76,10 @@ describe('listener connections RdpCoreTS does not hold', () => {
       listener('2024-03-05T09:04:00.000Z'),
       ...connection('2024-03-05T09:04:00.400Z', 2, '192.0.2.11'),
     ];
-    expect(attempts(events).map((a) => a.start.slice(11, 23))).toEqual(['09:00:00.000', '09:04:00.000']);
+    const got = attempts(events);
+    expect(got.map((a) => a.start.slice(11, 23))).toEqual(['09:00:00.000', '09:02:00.000', '09:04:00.000']);
+    // Only the listener's acceptance is logged of it: unknown, with the reason, never dropped nor failed.
+    expect(got[1].outcome).toBe('unknown');
+    expect(got[1].outcomeReason).toMatch(/only the listener accepting it \(RCM 261\) is logged/);
   });
 });

@@ -117,16 +117,16 @@ describe('attempt outcome', () => {
     ).toEqual([`failed ${serverDenied.id}`]);
   });
 
-  it('counts network authentication as success when the inputs cannot show sessions (an RCM-only export)', () => {
+  it('counts network authentication as no logon when the inputs cannot show sessions (an RCM-only export): unknown', () => {
     expect(
       outcomes([
         rcm(1149, '2024-06-01T09:00:00Z', 1, { Param1: 'zoe', Param2: 'CORP', Param3: '192.0.2.9' }),
         rcm(261, '2024-06-01T12:00:00Z', 2, { listenerName: 'RDP-Tcp' }),
       ])[0],
-    ).toBe('succeeded');
+    ).toBe('unknown');
   });
 
-  it('counts it as success when RdpCoreTS holds nothing of that connection and no LSM or Security log reaches back to it', () => {
+  it('counts it as unknown when RdpCoreTS holds nothing of that connection and no LSM or Security log reaches back to it', () => {
     // RdpCoreTS is in the inputs but has a hole at 09:00 (rolled over or damaged there): only RCM saw the
     // connection. An LSM log reaching back before it would say by its silence that no session followed; one
     // that begins later (rolled over, cleared) says nothing.
@@ -138,9 +138,9 @@ describe('attempt outcome', () => {
       core(131, '2024-06-01T12:00:00Z', 20, { ConnType: 'TCP', ClientIP: '198.51.100.7:50000' }),
       core(102, '2024-06-01T12:00:00.2Z', 21),
     ];
-    expect(outcomes([...connection, ...later])).toEqual(['succeeded', `failed ${handshakeAborted.id}`]);
+    expect(outcomes([...connection, ...later])).toEqual(['unknown', `failed ${handshakeAborted.id}`]);
     const lsmLater = lsm(40, '2024-06-01T12:00:00.3Z', 30, { Session: '0', Reason: '0' });
-    expect(outcomes([...connection, ...later, lsmLater])).toEqual(['succeeded', `failed ${handshakeAborted.id}`]);
+    expect(outcomes([...connection, ...later, lsmLater])).toEqual(['unknown', `failed ${handshakeAborted.id}`]);
     const lsmBefore = lsm(40, '2024-06-01T08:00:00Z', 1, { Session: '0', Reason: '0' });
     expect(outcomes([lsmBefore, ...connection, ...later])).toEqual([
       `failed ${UNEXPLAINED}`,

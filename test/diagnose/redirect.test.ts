@@ -107,13 +107,14 @@ describe('Connection Broker legs', () => {
         ...leg(HOST, '2024-09-17T08:00:00Z', LEG, 100),
         ...session(HOST, '2024-09-17T08:00:01.1Z', SESSION, 200),
       ]),
-    ).toEqual(['RDSH11 failed', 'RDSH11 succeeded']);
+    ).toEqual(['RDSH11 unknown', 'RDSH11 succeeded']);
     expect(
       summary([
         ...leg(BROKER, '2024-09-17T08:00:00Z', LEG, 100),
         ...session(HOST, '2024-09-17T08:01:00Z', SESSION, 200),
       ]),
-    ).toEqual(['RDCB01 failed', 'RDSH11 succeeded']);
+    ).toEqual(['RDCB01 unknown', 'RDSH11 succeeded']);
+    // Not a leg, nor a failure: NLA passed, then the connection closed with nothing refused (issue 48).
   });
 
   it('is not a leg when the server refused it (error-info 7)', () => {

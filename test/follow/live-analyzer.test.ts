@@ -29,9 +29,9 @@ describe('LiveAnalyzer gives the correlator the end of the log, not invented eve
     },
   ]);
 
-  it('a lone RCM 1149 (an RCM-only export) is succeeded offline, event by event and read at once', () => {
+  it('a lone RCM 1149 (an RCM-only export) is unknown offline (NLA passed is no logon), event by event and read at once', () => {
     expect(analyzeEvents(lone1149).attempts.map(verdict)).toEqual([
-      '2024-06-01T09:00:00.0000000Z|RDSH01.corp.example.test|192.0.2.9 succeeded -',
+      '2024-06-01T09:00:00.0000000Z|RDSH01.corp.example.test|192.0.2.9 unknown -',
     ]);
     const [e] = lone1149;
     const byEvent = new LiveAnalyzer();
