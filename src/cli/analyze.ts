@@ -19,7 +19,15 @@ import type { ReportModel } from '../report/model.js';
 import { Redactor } from '../report/redact.js';
 import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import type { FollowCliOptions } from './follow.js';
-import { cliIo, nothingReadable, type OutputKind, openOutput, printNote, reportInputs, reportNothingReadable } from './io.js';
+import {
+  cliIo,
+  nothingReadable,
+  type OutputKind,
+  openOutput,
+  printNote,
+  reportInputs,
+  reportNothingReadable,
+} from './io.js';
 import { filterFromOptions, parseThreads, timeZoneFromOptions } from './options.js';
 import { Progress } from './progress.js';
 

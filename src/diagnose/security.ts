@@ -209,7 +209,7 @@ export function findSecurityBursts(
   for (const list of bySource.values()) {
     list.sort((x, y) => x.startMs - y.startMs);
     const failed = list.filter((a) => a.outcome === 'failed');
-    const signedIn = new Set(list.filter((a) => a.outcome === 'succeeded' && a.user).map((a) => a.user!.toLowerCase()));
+    const signedIn = new Set(list.filter((a) => gotIn(a) && a.user).map((a) => a.user!.toLowerCase()));
     let run: Diagnosed[] = [];
     const flush = () => {
       if (run.length && isBurst(run, signedIn)) {
@@ -258,7 +258,7 @@ function findSpreadBursts(
   }
   for (const list of byComputer.values()) {
     list.sort((x, y) => x.startMs - y.startMs);
-    const succeeded = list.filter((a) => a.outcome === 'succeeded');
+    const succeeded = list.filter(gotIn);
     const signedIn = new Set(succeeded.map((a) => `${sourceOf(a)!.toLowerCase()}|${(a.user ?? '').toLowerCase()}`));
     const signedInFrom = new Set(succeeded.map((a) => sourceOf(a)!.toLowerCase()));
     const triedBy = new Map<string, Set<string>>();
@@ -335,7 +335,7 @@ function findAccountSprays(
   }
   for (const list of byComputer.values()) {
     list.sort((x, y) => x.startMs - y.startMs);
-    const signedIn = new Set(list.filter((a) => a.outcome === 'succeeded' && a.user).map((a) => a.user!.toLowerCase()));
+    const signedIn = new Set(list.filter((a) => gotIn(a) && a.user).map((a) => a.user!.toLowerCase()));
     const offered = list.filter(
       (a) =>
         a.outcome === 'failed' &&
@@ -355,8 +355,8 @@ function findAccountSprays(
       }
       const spraying = run.filter((a) => (accountsOf.get(sourceOf(a)!.toLowerCase())?.size ?? 0) >= MANY_ACCOUNTS);
       const accounts = new Set(spraying.map((a) => a.user!.toLowerCase()));
-      const gotIn = [...accounts].filter((u) => signedIn.has(u)).length;
-      if (accounts.size >= SPRAY_ACCOUNTS && gotIn <= accounts.size * SPRAY_SIGNED_IN_MAX) {
+      const signedInCount = [...accounts].filter((u) => signedIn.has(u)).length;
+      if (accounts.size >= SPRAY_ACCOUNTS && signedInCount <= accounts.size * SPRAY_SIGNED_IN_MAX) {
         const f = securityFinding(spraying, list, marks, coversBefore, 'spray');
         findings.push(f);
         for (const a of spraying) attackOf.set(a.id, f);
@@ -423,11 +423,14 @@ function findSilentFloods(
 type CoversBefore = (computer: string, ms: number) => boolean;
 
 /**
- * The source got in: a logon on record (`succeeded`), or credentials that passed network-level authentication with
- * nothing refused where no log given records the logon (RCM 1149 of an `unknown` attempt): said as such.
+ * The source got in: a logon on record (`succeeded`), or, where no log given records the logon (`unknown`) and nothing
+ * was refused, credentials that passed network-level authentication (RCM 1149) or an RD Gateway that let the user
+ * through to the host (302, both policies met): said as such.
  */
 function gotIn(a: Attempt): boolean {
-  return a.outcome === 'succeeded' || (a.outcome === 'unknown' && a.progress.authenticated && !a.progress.refused);
+  if (a.outcome === 'succeeded') return true;
+  if (a.outcome !== 'unknown' || a.progress.refused) return false;
+  return a.progress.authenticated || (a.side === 'gateway' && a.progress.accepted);
 }
 
 function successOf(a: Attempt, firstSeenAddress?: string): SourceSuccess {
