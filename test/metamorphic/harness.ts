@@ -320,8 +320,15 @@ const provesLogon = (a: DiagnosedAttempt) => (a.records ?? []).some((r) => r.log
 /** The proof records of a baseline attempt: its logon records (success), any record (failure). */
 function proofKeys(a: DiagnosedAttempt): string[] {
   const records = a.records ?? [];
-  const proof = a.outcome === 'succeeded' ? records.filter((r) => r.logon) : records;
-  return proof.map((r) => recordKey(r.computer, r.channel, r.recordId));
+  if (a.outcome === 'succeeded')
+    return records.filter((r) => r.logon).map((r) => recordKey(r.computer, r.channel, r.recordId));
+  // A failure's records, and the evidence its cause cites (a host's licensing or certificate event is a record of the
+  // failure too, though no connection's own).
+  const cited = a.causes[0]?.evidence ?? [];
+  return [
+    ...records.map((r) => recordKey(r.computer, r.channel, r.recordId)),
+    ...cited.filter((e) => e.recordId !== null).map((e) => recordKey(e.computer, e.channel, e.recordId!)),
+  ];
 }
 
 /** Compares a changed run with the unchanged one; `attempts` counts the attempts compared. */
