@@ -308,6 +308,12 @@ export class LiveAnalyzer {
         // Ended: a moment more for the events logged at the same instant in other logs (Schannel in System…).
         isReady = quiet >= this.gatherMs;
         waitUntil = a.endMs + this.gatherMs;
+      } else if (a.progress.session && !a.progress.ended) {
+        // A session given (RdpCoreTS 66) and not yet closed: the user may still be at the logon screen, and the
+        // record that proves a logon (LogonNotify, LSM 21, 4624) comes when they sign in: it is awaited as long as
+        // an attempt still in progress is.
+        isReady = quiet >= this.settleMs;
+        waitUntil = a.endMs + this.settleMs + 1;
       } else {
         isReady = quiet >= this.lingerMs;
         waitUntil = a.endMs + this.lingerMs;

@@ -80,8 +80,11 @@ describe('every format says the same numbers, and leads evidence with its salien
     const attempts: { start: string; end: string; outcome: string }[] = json.attempts;
     const count = (outcome: string) => attempts.filter((a) => a.outcome === outcome).length;
     const header = csv[0];
-    const rows = csv.slice(1);
+    // One row per attempt, then one per finding (side `finding`, as Hayabusa's timelines carry their detections).
+    const isFinding = (r: string[]) => r[header.indexOf('side')] === 'finding';
+    const rows = csv.slice(1).filter((r) => !isFinding(r));
     expect(rows.length).toBe(attempts.length);
+    expect(csv.slice(1).filter(isFinding).length).toBe(json.findings.length);
     expect(rows.filter((r) => r[header.indexOf('outcome')] === 'failed').length).toBe(count('failed'));
     const cards = Object.fromEntries(
       [...html.matchAll(/<b[^>]* id="n-([a-z-]+)">(\d+)<\/b>/g)].map((x) => [x[1], Number(x[2])]),
