@@ -1,6 +1,6 @@
 import type { NormalizedEvent } from '../model/event.js';
 import { eventRow } from '../model/events.js';
-import { UNMARKED, type ValueMarks } from '../model/value-marks.js';
+import { UNMARKED, VALUE_CLOSE, VALUE_OPEN, type ValueMarks } from '../model/value-marks.js';
 
 /** Fields that say the most about an RDP event, shown first in one-line summaries. */
 const PREFERRED = [
@@ -101,5 +101,10 @@ export function summarizeEvent(e: NormalizedEvent, width = 120, marks: ValueMark
   if (line === '' && e.message) line = marks.markValue(clean(e.message));
   // The salient fields stay whole; only what follows them is cut.
   const room = Math.max(width, lead.length + 2);
-  return line.length > room ? line.slice(0, room - 1) + '…' : line;
+  if (line.length <= room) return line;
+  // A marked value (a redacted report) is never cut in the middle: what is left of it would be no value the
+  // redactor knows, so it is left out whole.
+  const cut = line.slice(0, room - 1);
+  const open = cut.lastIndexOf(VALUE_OPEN);
+  return `${open > cut.lastIndexOf(VALUE_CLOSE) ? cut.slice(0, open) : cut}…`;
 }
