@@ -193,7 +193,7 @@ export function strayRecordsText(stray: readonly StrayRecord[] | undefined, tz: 
 const SWEEP_GAP_MS = 10 * 60_000;
 
 /**
- * The security findings as headlines, in their order: findings of one kind and source whose bursts
+ * The security findings as headlines, those that tried credentials first, else in their order: findings of one kind and source whose bursts
  * overlap or lie within SWEEP_GAP_MS of each other, against different computers, as one; a burst
  * followed by a successful logon keeps its own line, naming what followed.
  */
@@ -215,6 +215,9 @@ export function securityHeadlines(findings: readonly SecurityFinding[]): Securit
     if (Number.isFinite(firstMs) && Number.isFinite(lastMs)) open.set(key, { group, lastMs });
     else open.delete(key);
   }
+  // The attacks that tried credentials lead; connections that never authenticated (scanning) follow (stable).
+  const silent = (group: SecurityFinding[]) => group.every((g) => g.burst.unknownOutcome);
+  groups.sort((x, y) => Number(silent(x)) - Number(silent(y)));
   // Two bursts of one attack on one computer (a flood, then the guessing) share its extent: said once, on the first.
   const told = new Set<string>();
   return groups.map((group) => {

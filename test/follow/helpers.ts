@@ -195,7 +195,8 @@ export const LIVE_SUCCESS_BEFORE_DROP: Record<string, string> = {
 export const LIVE_LATE_PROOF: Record<string, { starts: readonly string[]; reason: string }> = {
   'heldout3-05-rolled-over-rdpcorets-lsm-24-25-after-1149-2025': {
     starts: ['2025-06-02T07:52:10.1007316Z'],
-    reason: "the 07:52 logon rolled out of the logs; LSM 24 naming its user proves it at 12:31, 4.5 hours after it went quiet",
+    reason:
+      'the 07:52 logon rolled out of the logs; LSM 24 naming its user proves it at 12:31, 4.5 hours after it went quiet',
   },
 };
 
