@@ -80,7 +80,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(report|pipeline|cli|web|follow)/' },
       to: {
-        path: '^src/diagnose/(engine|host-index|compiled-pattern|evidence-refs|sentences|match|ownership)\\.ts$',
+        path: '^src/diagnose/(engine|host-index|compiled-pattern|evidence-refs|codes/sentences|match|ownership)\\.ts$',
       },
     },
     {

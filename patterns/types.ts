@@ -203,7 +203,7 @@ export interface Pattern {
   /** A realistic sample of the events it recognises; a test proves the pattern fires on it. */
   readonly sample: PatternSample;
   /**
-   * What the cause tells the password-guessing and scanning detector (src/diagnose/security.ts):
+   * What the cause tells the password-guessing and scanning detector (src/diagnose/attacks/security.ts):
    * `credentials`, a credential was offered (a burst of such failures guessed passwords rather than only
    * knocked); `spreads`, an attacker produces it by itself, so it may come from many sources at once.
    */

@@ -8,7 +8,7 @@ export const TERMSRV = '^TERMSRV/';
  * using explicit credentials") on the computer a Remote Desktop connection is made from when its user gives other
  * credentials than their own sign-in's (typed into mstsc's prompt, or saved for that computer), with the target
  * `TERMSRV/<host>`: from a jump host, the account used and where it went. Joined to the connection it opened when the
- * run holds it; otherwise a finding listing account → target. The detector is src/diagnose/explicit-credentials.ts.
+ * run holds it; otherwise a finding listing account → target. The detector is src/diagnose/attacks/explicit-credentials.ts.
  */
 export const explicitCredentials: AttackFindingDefinition = {
   id: 'explicit-credentials',

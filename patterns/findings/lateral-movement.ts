@@ -4,8 +4,8 @@ import type { AttackFindingDefinition } from '../types.js';
  * Lateral movement over Remote Desktop (T1021.001) with valid accounts, from any start: a session on B, itself
  * entered over Remote Desktop, opening Remote Desktop to C while it lasts, and on; one chain from its first source,
  * continued across a computer that left no logs when the next server names its address. After a password attack
- * its hops are told in the attack's own story (src/diagnose/attack-path.ts); from any other start
- * (src/diagnose/lateral-chains.ts) when the chain matters: an internet or never-seen first source, a domain
+ * its hops are told in the attack's own story (src/diagnose/attacks/attack-path.ts); from any other start
+ * (src/diagnose/attacks/lateral-chains.ts) when the chain matters: an internet or never-seen first source, a domain
  * controller reached, a service account or the built-in Administrator signing in interactively.
  */
 export const lateralMovement: AttackFindingDefinition = {

@@ -45,7 +45,7 @@ export const DOMAIN_CONTROLLER_REMEDIATION = [
  * itself (Sysmon 3, Security 5156 outbound to port 3389), since such programs write no RDPClient log. From a
  * domain controller (its own events tell it: Kerberos 4768/4771), Remote Desktop to another computer by any client,
  * mstsc included (RDPClient 1024, Sysmon 3, 5156), since no one should start Remote Desktop there (Sigma's rules of
- * RDP from a domain controller). The detector is src/diagnose/outbound-rdp.ts.
+ * RDP from a domain controller). The detector is src/diagnose/attacks/outbound-rdp.ts.
  */
 export const outboundRdp: AttackFindingDefinition = {
   id: 'outbound-rdp',

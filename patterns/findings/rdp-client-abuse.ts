@@ -6,7 +6,7 @@ import type { AttackFindingDefinition } from '../types.js';
  * console program to run commands on the target), a Remote Desktop tool given a password on its command line
  * (SharpRDP `password=`, xfreerdp `/p:`, cmdkey `/pass:` for `TERMSRV/…`), and mstsc.exe writing into the client's
  * Startup folder (a server the client connected to, through drive redirection, planting a program that runs at the
- * client's next sign-in). The detector is src/diagnose/rdp-client-abuse.ts.
+ * client's next sign-in). The detector is src/diagnose/attacks/rdp-client-abuse.ts.
  */
 export const rdpClientAbuse: AttackFindingDefinition = {
   id: 'rdp-client-abuse',

@@ -6,7 +6,7 @@ import type { AttackFindingDefinition } from '../types.js';
  * for 3389, the listener's port changed, Restricted Admin switched on (`DisableRestrictedAdmin` 0: RDP with a hash),
  * an account added to Remote Desktop Users. Information when an administrator did it and no one new came in; an
  * alert when a Remote Desktop logon from a source never seen before follows. The detector is
- * src/diagnose/rdp-enabled.ts.
+ * src/diagnose/attacks/rdp-enabled.ts.
  */
 export const rdpEnabled: AttackFindingDefinition = {
   id: 'rdp-enabled',

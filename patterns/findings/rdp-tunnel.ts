@@ -8,7 +8,7 @@ export const TUNNEL_TOOLS = '(plink|ssh|ngrok|chisel|socat|frpc|cloudflared|ligo
  * link-local address, and the tool that carried them (plink or ssh `-R/-L …3389`, ngrok, chisel, `netsh interface
  * portproxy`), found from its process start (Security 4688, Sysmon 1) and its connections (Security 5156, Sysmon 3):
  * the forwarder's connection to 3389 on the loopback, and its connection out to the far end a responder must block
- * next. The detector is src/diagnose/tunnel-tools.ts and the tunnel part of src/diagnose/attack-path.ts.
+ * next. The detector is src/diagnose/attacks/tunnel-tools.ts and the tunnel part of src/diagnose/attacks/attack-path.ts.
  */
 export const rdpTunnel: AttackFindingDefinition = {
   id: 'rdp-tunnel',

@@ -14,7 +14,7 @@ export const HIDDEN_CLIENT_SIZE = 200;
  * Run box used (a RunMRU value written by explorer, Sysmon 13), programs started under explorer as the user, the
  * clipboard's rdpclip.exe, and programs run from the client's redirected drive (`\\tsclient\c\…`). A person who signs
  * in opens programs too; what no person does within seconds of connecting is type into the Run box or run the
- * client's files: those are what it takes. The detector is src/diagnose/rdp-typed-commands.ts; an inbound
+ * client's files: those are what it takes. The detector is src/diagnose/attacks/rdp-typed-commands.ts; an inbound
  * connection only Sysmon saw is an attempt of its own (src/correlate/sysmon-inbound.ts).
  */
 export const rdpTypedCommands: AttackFindingDefinition = {

@@ -5,7 +5,7 @@ import type { AttackFindingDefinition } from '../types.js';
  * /dest:rdp-tcp#N` run as SYSTEM (which Windows lets connect any session, no password asked), often from a service
  * made for it, moves the victim's session onto the attacker's own connection. Windows then logs a reconnect (4778,
  * LSM 25) of the victim's session from the attacker's client, right after the attacker's own session left that
- * connection (4779, LSM 24). The detector is src/diagnose/session-hijack.ts.
+ * connection (4779, LSM 24). The detector is src/diagnose/attacks/session-hijack.ts.
  */
 export const sessionHijack: AttackFindingDefinition = {
   id: 'session-hijack',

@@ -3,7 +3,7 @@ import type { AttackFindingDefinition } from '../types.js';
 /**
  * One way Remote Desktop's own service is tampered with: where it shows (a registry value a Sysmon 13 or Security 4657
  * records, a command line of Security 4688 or Sysmon 1, a file or its permissions: Sysmon 11, Security 4670), and
- * whether a value is the tampered one. The detector (src/diagnose/termsrv-tampering.ts) reads only these.
+ * whether a value is the tampered one. The detector (src/diagnose/attacks/termsrv-tampering.ts) reads only these.
  */
 export interface TermsrvChange {
   /** Stable id, in the finding's JSON (`changes[].kind`). */
@@ -74,7 +74,7 @@ export const TERMSRV_CHANGES: readonly TermsrvChange[] = [
  * termsrv.dll taken over (takeown, icacls, its file replaced), concurrent sessions enabled, the listener moved to a
  * port of another service, shadowing without consent. Every change names the account that made it: the event's own
  * (4688, 4657, 4670, Sysmon's `User`) or, when it names none, the process records of the process that made it.
- * The detector is src/diagnose/termsrv-tampering.ts.
+ * The detector is src/diagnose/attacks/termsrv-tampering.ts.
  */
 export const termsrvTampering: AttackFindingDefinition = {
   id: 'termsrv-tampering',

@@ -74,23 +74,25 @@ export const DETECTED_FINDINGS: readonly { id: string; title: string; summary: s
     id: 'password-guessing',
     title: 'Password guessing against Remote Desktop',
     summary:
-      "Bursts of failed sign-ins from one source at machine speed, against several accounts, or many at a person's pace against two or more; spread over five or more sources as one finding (src/diagnose/security.ts).",
+      "Bursts of failed sign-ins from one source at machine speed, against several accounts, or many at a person's pace against two or more; spread over five or more sources as one finding (src/diagnose/attacks/security.ts).",
   },
   {
     id: 'scanning',
     title: 'Scanning of the Remote Desktop port',
-    summary: 'Many connections from one source that never authenticate, at machine speed (src/diagnose/security.ts).',
+    summary:
+      'Many connections from one source that never authenticate, at machine speed (src/diagnose/attacks/security.ts).',
   },
   {
     id: 'lateral-movement',
     title: 'Lateral movement over Remote Desktop',
     summary:
-      "An outbound Remote Desktop connection from a computer while an attacker's session is open on it (src/diagnose/attack-path.ts).",
+      "An outbound Remote Desktop connection from a computer while an attacker's session is open on it (src/diagnose/attacks/attack-path.ts).",
   },
   {
     id: 'ms-t120-probe',
     title: 'BlueKeep (CVE-2019-0708) probe',
-    summary: 'RdpCoreTS 148 opening the MS_T120 channel: a BlueKeep scanner or exploit (src/diagnose/attack-path.ts).',
+    summary:
+      'RdpCoreTS 148 opening the MS_T120 channel: a BlueKeep scanner or exploit (src/diagnose/attacks/attack-path.ts).',
   },
   {
     id: 'health-probes',
@@ -102,7 +104,7 @@ export const DETECTED_FINDINGS: readonly { id: string; title: string; summary: s
     id: 'internet-logon',
     title: 'Remote Desktop logons from the internet',
     summary:
-      'Successful Remote Desktop logons from internet addresses no attack explains (src/diagnose/internet-logons.ts).',
+      'Successful Remote Desktop logons from internet addresses no attack explains (src/diagnose/attacks/internet-logons.ts).',
   },
 ];
 

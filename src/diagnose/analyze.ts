@@ -43,25 +43,25 @@ import { CONFIDENT, diagnoseAttempt } from './engine.js';
 import { evidenceRef } from './evidence-refs.js';
 import { HostIndex } from './host-index.js';
 import { contextIds, foldGatewayAttempts, lookupSpans, sievedReads, viaOf, wantedIds } from './scope.js';
-import { attackPathReads, findAttackPath } from './attack-path.js';
-import { internetLogonFindings } from './internet-logons.js';
+import { attackPathReads, findAttackPath } from './attacks/attack-path.js';
+import { internetLogonFindings } from './attacks/internet-logons.js';
 import { findHostFindings } from './findings.js';
 import { groupIncidents } from './incidents.js';
 import { addLowerBounds } from './lower-bound.js';
-import { findSecurityBursts, showsLogon } from './security.js';
+import { findSecurityBursts, showsLogon } from './attacks/security.js';
 import { findHealthProbes } from './health-probes.js';
-import { type FoundHijack, findSessionTakeovers, hijackFinding } from './session-hijack.js';
-import { type FoundRdpChanges, findRdpChanges, rdpEnabledFinding } from './rdp-enabled.js';
-import { type FoundTunnelTools, findTunnelTools } from './tunnel-tools.js';
-import { findTermsrvTampering, termsrvTamperingFindings } from './termsrv-tampering.js';
-import { clientAbuseFindings, findClientAbuse } from './rdp-client-abuse.js';
-import { findTypedCommands, typedCommandFindings } from './rdp-typed-commands.js';
-import { type FoundOutboundRdp, findOutboundRdp, outboundRdpFindings } from './outbound-rdp.js';
+import { type FoundHijack, findSessionTakeovers, hijackFinding } from './attacks/session-hijack.js';
+import { type FoundRdpChanges, findRdpChanges, rdpEnabledFinding } from './attacks/rdp-enabled.js';
+import { type FoundTunnelTools, findTunnelTools } from './attacks/tunnel-tools.js';
+import { findTermsrvTampering, termsrvTamperingFindings } from './attacks/termsrv-tampering.js';
+import { clientAbuseFindings, findClientAbuse } from './attacks/rdp-client-abuse.js';
+import { findTypedCommands, typedCommandFindings } from './attacks/rdp-typed-commands.js';
+import { type FoundOutboundRdp, findOutboundRdp, outboundRdpFindings } from './attacks/outbound-rdp.js';
 import {
   explicitCredentialFindings,
   type FoundExplicitCredentials,
   findExplicitCredentials,
-} from './explicit-credentials.js';
+} from './attacks/explicit-credentials.js';
 
 export interface DiagnosedAttempt extends Attempt {
   causes: CauseResult[];

@@ -13,8 +13,8 @@ import {
   VMBUS_CLIENT,
 } from '../model/attempt.js';
 import type { ValueMarks } from '../model/value-marks.js';
-import { formatShortTime } from './sentences.js';
-import { ATTACK_REMEDIATION } from './security.js';
+import { formatShortTime } from './codes/sentences.js';
+import { ATTACK_REMEDIATION } from './attacks/security.js';
 import { compareText } from '../model/order.js';
 
 interface Diagnosed extends Attempt {

@@ -7,7 +7,7 @@
 import { type AnalysisView, computerChosen } from '../ingest/filter.js';
 import type { Attempt, Finding } from '../model/attempt.js';
 import type { Analysis } from './analyze.js';
-import { isSecurityAlert, findingAttempts } from './attack-path.js';
+import { isSecurityAlert, findingAttempts } from './attacks/attack-path.js';
 
 /** Both ends of an attempt and the computers on its path: a client-side attempt matches its destination too. */
 function attemptComputers(a: Attempt): string[] {

@@ -20,7 +20,7 @@ import { FileSource } from './file-source.js';
 import { LiveAnalyzer } from './live-analyzer.js';
 import { Waker } from './watch.js';
 import type { Exec } from '../platform/node/exec.js';
-import { ChannelPoller, loadState, saveState, type LiveState } from './wevtutil.js';
+import { type ChannelReport, ChannelPoller, loadState, saveState, type LiveState } from './wevtutil.js';
 
 export interface FollowSink {
   attempt(a: DiagnosedAttempt): void | Promise<void>;
@@ -78,162 +78,206 @@ const MAX_ROUNDS_PER_WAKE = 64;
 
 export async function follow(o: FollowOptions, sink: FollowSink): Promise<FollowResult> {
   const now = o.now ?? Date.now;
-  let inputErrors = false;
-  const report = {
-    warning: (w: InputWarning) => sink.warning(w),
-    note: (m: string) => sink.note(m),
-    error: (m: string) => {
-      inputErrors = true;
-      sink.error(m);
-    },
-  };
-
   let state: LiveState | undefined;
   if (o.statePath && o.channels.length) state = await loadState(o.statePath);
-  const analyzer = new LiveAnalyzer({
-    settleMs: o.settleMs,
-    lingerMs: o.lingerMs,
-    alreadyReported: state?.reported,
-    ...(o.marks ? { marks: o.marks } : {}),
-  });
-  const deduper = new RecordDeduper();
-  const waker = new Waker({ pollMs: o.pollMs, useFsWatch: o.useFsWatch });
-  const sources = new Map<string, FileSource>();
-  const poller = o.channels.length
-    ? new ChannelPoller({
-        channels: o.channels,
-        report,
-        exec: o.exec,
-        program: o.wevtutil,
-        sinceMs: o.liveSinceMs ?? now() - 3600_000,
-        state,
-        now,
-      })
-    : undefined;
+  const run = new Following(o, sink, now, state);
+  if (!(await run.openInputs())) {
+    // Nothing at all to follow (like `tail -f` with no file left): stop at once.
+    return { analyzer: run.analyzer, events: 0, duplicates: 0, inputErrors: true, sources: 0 };
+  }
+  await run.readBacklog();
+  await run.followLive();
+  return run.finish();
+}
 
-  const addSource = (file: string, missing = false) => {
+/** One `follow` run: its followed files, its live channels, the analyzer, and what it has read and told. */
+class Following {
+  inputErrors = false;
+  /** Events accepted (after de-duplication and filters). */
+  total = 0;
+  readonly report: ChannelReport;
+  readonly analyzer: LiveAnalyzer;
+  readonly deduper = new RecordDeduper();
+  readonly waker: Waker;
+  readonly sources = new Map<string, FileSource>();
+  readonly poller: ChannelPoller | undefined;
+  /** Paths that are folders or globs, looked at again for new files. */
+  readonly rescanned: string[] = [];
+  /** The state file's text as last written. */
+  private lastState = '';
+
+  constructor(
+    private readonly o: FollowOptions,
+    private readonly sink: FollowSink,
+    private readonly now: () => number,
+    state: LiveState | undefined,
+  ) {
+    this.report = {
+      warning: (w: InputWarning) => sink.warning(w),
+      note: (m: string) => sink.note(m),
+      error: (m: string) => {
+        this.inputErrors = true;
+        sink.error(m);
+      },
+    };
+    this.analyzer = new LiveAnalyzer({
+      settleMs: o.settleMs,
+      lingerMs: o.lingerMs,
+      alreadyReported: state?.reported,
+      ...(o.marks ? { marks: o.marks } : {}),
+    });
+    this.waker = new Waker({ pollMs: o.pollMs, useFsWatch: o.useFsWatch });
+    this.poller = o.channels.length
+      ? new ChannelPoller({
+          channels: o.channels,
+          report: this.report,
+          exec: o.exec,
+          program: o.wevtutil,
+          sinceMs: o.liveSinceMs ?? now() - 3600_000,
+          state,
+          now,
+        })
+      : undefined;
+  }
+
+  addSource(file: string, missing = false): void {
     const key = resolve(file);
-    if (sources.has(key)) return;
+    if (this.sources.has(key)) return;
+    const report = this.report;
     const onReport = (kind: 'warning' | 'note' | 'error', x: InputWarning | string) => {
       if (kind === 'warning') report.warning(x as InputWarning);
       else if (kind === 'note') report.note(x as string);
       else report.error(x as string);
     };
-    sources.set(key, new FileSource(file, onReport, missing));
-    waker.watchFile(file);
-  };
-  // Paths that name files (or nothing yet) are followed as given; folders and globs are looked at again.
-  const rescanned: string[] = [];
-  const { files, missing, skipped } = await expandInputs(o.paths, { archives: false });
-  for (const s of skipped) for (const w of s.warnings) report.warning(w);
-  for (const f of files) addSource(f);
-  for (const p of o.paths) {
-    const info = await stat(p).catch(() => undefined);
-    if (info?.isDirectory() || /[*?]/.test(p)) rescanned.push(p);
+    this.sources.set(key, new FileSource(file, onReport, missing));
+    this.waker.watchFile(file);
   }
-  for (const m of missing) report.error(`${m}: no such file or folder (nothing matched)`);
-  if (sources.size === 0 && rescanned.length === 0 && !poller) {
-    // Nothing at all to follow (like `tail -f` with no file left): stop at once.
-    return { analyzer, events: 0, duplicates: 0, inputErrors: true, sources: 0 };
-  }
-  // The others are waited for (`tail -F`), and followed from their start when they appear.
-  for (const m of missing) if (!/[*?]/.test(m)) addSource(m, true);
 
-  let total = 0;
-  const read = async (): Promise<{ events: NormalizedEvent[]; more: boolean }> => {
+  /** Opens what the paths name; false when there is nothing at all to follow. */
+  async openInputs(): Promise<boolean> {
+    // Paths that name files (or nothing yet) are followed as given; folders and globs are looked at again.
+    const { files, missing, skipped } = await expandInputs(this.o.paths, { archives: false });
+    for (const s of skipped) for (const w of s.warnings) this.report.warning(w);
+    for (const f of files) this.addSource(f);
+    for (const p of this.o.paths) {
+      const info = await stat(p).catch(() => undefined);
+      if (info?.isDirectory() || /[*?]/.test(p)) this.rescanned.push(p);
+    }
+    for (const m of missing) this.report.error(`${m}: no such file or folder (nothing matched)`);
+    if (this.sources.size === 0 && this.rescanned.length === 0 && !this.poller) return false;
+    // The others are waited for (`tail -F`), and followed from their start when they appear.
+    for (const m of missing) if (!/[*?]/.test(m)) this.addSource(m, true);
+    return true;
+  }
+
+  async read(): Promise<{ events: NormalizedEvent[]; more: boolean }> {
     const batch: NormalizedEvent[] = [];
     let more = false;
-    for (const s of sources.values()) {
+    for (const s of this.sources.values()) {
       const r = await s.poll();
       for (const e of r.events) batch.push(e);
       more ||= r.more;
     }
-    if (poller) {
-      const r = await poller.poll();
+    if (this.poller) {
+      const r = await this.poller.poll();
       for (const e of r.events) batch.push(e);
       more ||= r.more;
     }
     return { events: batch, more };
-  };
-  const accept = (batch: NormalizedEvent[]): NormalizedEvent[] => {
-    batch.sort(compareEvents);
-    const fresh = deduper.filter(batch).filter((e) => matchesFilter(e, o.filter));
-    total += fresh.length;
-    if (fresh.length) o.onEvents?.(fresh);
-    return fresh;
-  };
-  let lastState = '';
-  const emit = async (): Promise<void> => {
-    const update = analyzer.run(now());
-    for (const f of update.findings) await sink.finding(f);
-    for (const a of update.attempts) await sink.attempt(a);
-    if (poller && o.statePath) {
-      const open = analyzer.openAttempts().flatMap((a) => [...a.events, ...a.clientEvents, ...a.probeEvents]);
-      const s = poller.state(open, analyzer.reportedKeys());
-      const text = JSON.stringify(s);
-      if (text !== lastState) {
-        try {
-          await saveState(o.statePath, s);
-          lastState = text;
-        } catch (err) {
-          report.error(`cannot write the state file ${o.statePath}: ${(err as Error).message}`);
-        }
-      }
-    }
-  };
-
-  // The backlog: everything there now, read whole so that the files of one attempt meet.
-  const backlog: NormalizedEvent[] = [];
-  for (let round = 0; round < MAX_BACKLOG_ROUNDS && !o.signal.aborted; round++) {
-    const r = await read();
-    for (const e of r.events) backlog.push(e);
-    if (!r.more) break;
   }
-  analyzer.add(accept(backlog), now());
-  backlog.length = 0;
-  await emit();
-  sink.live?.({ files: sources.size, channels: poller?.names.length ?? 0, events: total });
 
-  let unclocked: NormalizedEvent[] = [];
-  let lastRescan = now();
-  const rescanMs = o.rescanMs ?? 2000;
-  let caughtUp = false;
-  while (!o.signal.aborted) {
-    await waker.wait(now(), analyzer.nextDeadline(), o.signal);
-    if (o.signal.aborted) break;
-    if (rescanned.length && now() - lastRescan >= rescanMs) {
-      lastRescan = now();
-      const again = await expandInputs(rescanned, { archives: false });
-      for (const f of again.files) addSource(f);
-    }
-    let news = false;
-    for (let round = 0; round < MAX_ROUNDS_PER_WAKE && !o.signal.aborted; round++) {
-      const r = await read();
-      // The previous round's events go on the clock only now: a source read early in that round (each live
-      // channel is a wevtutil process) may have logged more of their attempts before the round ended, which
-      // this round has read. Until then they are correlated but cannot make an attempt look quiet.
-      if (unclocked.length) analyzer.clock(unclocked, now());
-      unclocked = [];
-      if (r.events.length) {
-        news = true;
-        unclocked = accept(r.events);
-        analyzer.add(unclocked, now(), { clock: false });
+  accept(batch: NormalizedEvent[]): NormalizedEvent[] {
+    batch.sort(compareEvents);
+    const fresh = this.deduper.filter(batch).filter((e) => matchesFilter(e, this.o.filter));
+    this.total += fresh.length;
+    if (fresh.length) this.o.onEvents?.(fresh);
+    return fresh;
+  }
+
+  async emit(): Promise<void> {
+    const update = this.analyzer.run(this.now());
+    for (const f of update.findings) await this.sink.finding(f);
+    for (const a of update.attempts) await this.sink.attempt(a);
+    if (this.poller && this.o.statePath) await this.saveState(this.poller, this.o.statePath);
+  }
+
+  /** The live channels' bookmarks and the attempts still open, written when they changed. */
+  private async saveState(poller: ChannelPoller, statePath: string): Promise<void> {
+    const open = this.analyzer.openAttempts().flatMap((a) => [...a.events, ...a.clientEvents, ...a.probeEvents]);
+    const s = poller.state(open, this.analyzer.reportedKeys());
+    const text = JSON.stringify(s);
+    if (text !== this.lastState) {
+      try {
+        await saveState(statePath, s);
+        this.lastState = text;
+      } catch (err) {
+        this.report.error(`cannot write the state file ${statePath}: ${(err as Error).message}`);
       }
-      if (analyzer.due(now())) await emit();
+    }
+  }
+
+  /** The backlog: everything there now, read whole so that the files of one attempt meet. */
+  async readBacklog(): Promise<void> {
+    const backlog: NormalizedEvent[] = [];
+    for (let round = 0; round < MAX_BACKLOG_ROUNDS && !this.o.signal.aborted; round++) {
+      const r = await this.read();
+      for (const e of r.events) backlog.push(e);
       if (!r.more) break;
     }
-    if (news) caughtUp = false;
-    else if (!caughtUp && analyzer.openAttempts().length === 0) {
-      caughtUp = true;
-      sink.caughtUp?.();
-    }
-    if (poller?.exhausted && sources.size === 0 && rescanned.length === 0) {
-      report.error('no live channel left to follow');
-      break;
+    this.analyzer.add(this.accept(backlog), this.now());
+    backlog.length = 0;
+    await this.emit();
+    this.sink.live?.({ files: this.sources.size, channels: this.poller?.names.length ?? 0, events: this.total });
+  }
+
+  /** Every wake-up reads only what was added, until the signal aborts or nothing is left to follow. */
+  async followLive(): Promise<void> {
+    const { o, analyzer, now } = this;
+    let unclocked: NormalizedEvent[] = [];
+    let lastRescan = now();
+    const rescanMs = o.rescanMs ?? 2000;
+    let caughtUp = false;
+    while (!o.signal.aborted) {
+      await this.waker.wait(now(), analyzer.nextDeadline(), o.signal);
+      if (o.signal.aborted) break;
+      if (this.rescanned.length && now() - lastRescan >= rescanMs) {
+        lastRescan = now();
+        const again = await expandInputs(this.rescanned, { archives: false });
+        for (const f of again.files) this.addSource(f);
+      }
+      let news = false;
+      for (let round = 0; round < MAX_ROUNDS_PER_WAKE && !o.signal.aborted; round++) {
+        const r = await this.read();
+        // The previous round's events go on the clock only now: a source read early in that round (each live
+        // channel is a wevtutil process) may have logged more of their attempts before the round ended, which
+        // this round has read. Until then they are correlated but cannot make an attempt look quiet.
+        if (unclocked.length) analyzer.clock(unclocked, now());
+        unclocked = [];
+        if (r.events.length) {
+          news = true;
+          unclocked = this.accept(r.events);
+          analyzer.add(unclocked, now(), { clock: false });
+        }
+        if (analyzer.due(now())) await this.emit();
+        if (!r.more) break;
+      }
+      if (news) caughtUp = false;
+      else if (!caughtUp && analyzer.openAttempts().length === 0) {
+        caughtUp = true;
+        this.sink.caughtUp?.();
+      }
+      if (this.poller?.exhausted && this.sources.size === 0 && this.rescanned.length === 0) {
+        this.report.error('no live channel left to follow');
+        break;
+      }
     }
   }
-  waker.close();
-  // A live channel that failed and answered again lost nothing (its bookmark was kept); one still failing did.
-  for (const f of poller?.failing ?? []) report.error(`${f}; it was still failing when rdpdiag stopped`);
-  return { analyzer, events: total, duplicates: deduper.duplicates, inputErrors, sources: sources.size };
+
+  finish(): FollowResult {
+    this.waker.close();
+    // A live channel that failed and answered again lost nothing (its bookmark was kept); one still failing did.
+    for (const f of this.poller?.failing ?? []) this.report.error(`${f}; it was still failing when rdpdiag stopped`);
+    const { analyzer, total, deduper, inputErrors, sources } = this;
+    return { analyzer, events: total, duplicates: deduper.duplicates, inputErrors, sources: sources.size };
+  }
 }

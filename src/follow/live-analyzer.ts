@@ -93,6 +93,22 @@ function allEvents(a: DiagnosedAttempt): NormalizedEvent[] {
   return [...a.events, ...a.clientEvents, ...a.probeEvents, ...(a.redirectedFrom?.events ?? [])];
 }
 
+/** What makes a finding news again in `--follow`: the same key is told once. */
+function findingKey(f: Finding): string {
+  // A computer's sessions taken over are each one finding: by the victim and the connection it came onto (the
+  // session id may come later, with LSM 25).
+  const hijack = 'hijack' in f ? (f as SessionHijackFinding).hijack : undefined;
+  // Remote Desktop switched on: each day's changes are one finding, told again once a new source signs in.
+  const opened = 'rdpEnabled' in f ? (f as RdpEnabledFinding).rdpEnabled : undefined;
+  // A program opening Remote Desktop elsewhere: one finding per program, told again for each new connection;
+  // explicit credentials: told again as uses are added, or once an attacker's session was open then.
+  const outbound = f.outbound ? `|${f.outbound.image}|${f.outbound.connections.length}` : '';
+  const explicit = f.explicitCredentials
+    ? `|${f.explicitCredentials.uses.length}|${f.explicitCredentials.duringAttack !== undefined}`
+    : '';
+  return `${hostKey(f.computer)}|${f.id}${hijack ? `|${hijack.victim.user?.toLowerCase() ?? ''}|${hijack.session.connection?.toLowerCase() ?? ''}` : ''}${opened ? `|${opened.changes[0]?.time ?? ''}|${opened.followedBy.length > 0}` : ''}${outbound}${explicit}`;
+}
+
 interface HostClock {
   computer: string;
   /** Newest event time seen for this computer. */
@@ -243,12 +259,7 @@ export class LiveAnalyzer {
   run(now: number): LiveUpdate {
     if (!this.due(now)) return { attempts: [], findings: [] };
     this.dirty = false;
-    if (!this.sorted) {
-      this.window.sort((a, b) =>
-        a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : compareRecordIds(a.recordId, b.recordId),
-      );
-      this.sorted = true;
-    }
+    this.sortWindow();
     // Each computer's log reaches its virtual clock: an attempt quiet for --settle is decided as offline.
     const analysis = analyzeEvents(this.window, {
       settleMs: this.settleMs,
@@ -258,116 +269,139 @@ export class LiveAnalyzer {
       ...(this.marks ? { marks: this.marks } : {}),
     });
 
-    const ready: DiagnosedAttempt[] = [];
-    const open: DiagnosedAttempt[] = [];
-    let deadline = Infinity;
-    const attempts = analysis.attempts;
-    for (const a of attempts) {
-      const events = allEvents(a);
-      // Probes are left out of the test: a probe reported on its own must not hide the connection it precedes.
-      if (
-        a.events.some((e) => this.reported.has(eventKey(e))) ||
-        a.clientEvents.some((e) => this.reported.has(eventKey(e)))
-      ) {
-        // Already reported: its late events are not news either, and go with the report's events.
-        const group = events.map((e) => this.reportedWith.get(e)).find((g) => g !== undefined);
-        for (const e of events) {
-          this.reported.add(eventKey(e));
-          if (group !== undefined && !this.reportedWith.has(e)) this.reportedWith.set(e, group);
-        }
-        this.tombstone(a);
-        continue;
-      }
-      const quiet = this.vnow(a.computer, now) - a.endMs;
-      let isReady = false;
-      let waitUntil: number | undefined;
-      if (a.outcome === 'in-progress') {
-        waitUntil = a.endMs + this.settleMs + 1;
-      } else if (!serverLogged(a)) {
-        // The client's (or an RD Gateway's) view alone: give the server's log a moment to arrive, so that the two are joined.
-        isReady = quiet >= this.lingerMs;
-        waitUntil = a.endMs + this.lingerMs;
-      } else if (mayBeProbe(a) && a.progress.ended) {
-        // Perhaps mstsc's probe before the real connection: the next connection from the same client that
-        // is not itself a probe decides (the correlator folds the probes into it when it succeeds).
-        const decider = attempts.find(
-          (b) =>
-            b.startMs > a.startMs &&
-            b.client.address === a.client.address &&
-            firstLabel(b.computer) === firstLabel(a.computer) &&
-            !mayBeProbe(b),
-        );
-        isReady = quiet > PROBE_LEAD_MS || (decider !== undefined && decider.outcome !== 'in-progress');
-        waitUntil = a.endMs + PROBE_LEAD_MS + 1;
-      } else if (mayBeRedirectLeg(a)) {
-        // Perhaps a Connection Broker's leg: if the client shows up on another computer within seconds, the
-        // correlator folds this leg into that connection.
-        isReady = quiet > REDIRECT_LEAD_MS;
-        waitUntil = a.endMs + REDIRECT_LEAD_MS + 1;
-      } else if ((a.outcome === 'failed' && a.progress.ended) || (a.outcome === 'succeeded' && loggedOn(a))) {
-        // Ended: a moment more for the events logged at the same instant in other logs (Schannel in System…).
-        isReady = quiet >= this.gatherMs;
-        waitUntil = a.endMs + this.gatherMs;
-      } else if (a.progress.session && !a.progress.ended) {
-        // A session given (RdpCoreTS 66) and not yet closed: the user may still be at the logon screen, and the
-        // record that proves a logon (LogonNotify, LSM 21, 4624) comes when they sign in: it is awaited as long as
-        // an attempt still in progress is.
-        isReady = quiet >= this.settleMs;
-        waitUntil = a.endMs + this.settleMs + 1;
-      } else {
-        isReady = quiet >= this.lingerMs;
-        waitUntil = a.endMs + this.lingerMs;
-      }
-      if (isReady) ready.push(a);
-      else {
-        open.push(a);
-        if (waitUntil !== undefined) deadline = Math.min(deadline, this.wallAt(a.computer, waitUntil, now));
-      }
-    }
-    for (const a of ready) {
-      a.id = `A${String(++this.seq).padStart(3, '0')}`;
-      this.reportedAt.set(this.seq, now);
-      for (const e of allEvents(a)) {
-        this.reported.add(eventKey(e));
-        this.reportedWith.set(e, this.seq);
-      }
-      this.tombstone(a);
-      const name = this.names.get(firstLabel(a.computer));
-      if (name && name !== a.computer) {
-        if (a.server.name === a.computer) a.server.name = name;
-        a.computer = name;
-      }
-      this.stats.reported++;
-      if (a.outcome === 'succeeded') this.stats.succeeded++;
-      else if (a.outcome === 'failed') this.stats.failed++;
-    }
+    const { ready, open, deadline } = this.decide(analysis.attempts, now);
+    for (const a of ready) this.markReported(a, now);
     this.open = open;
     this.stats.open = open.length;
     this.deadline = Number.isFinite(deadline) ? deadline : undefined;
 
+    const findings = this.newFindings(analysis.findings);
+    this.trim(now);
+    return { attempts: ready, findings };
+  }
+
+  private sortWindow(): void {
+    if (this.sorted) return;
+    this.window.sort((a, b) =>
+      a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : compareRecordIds(a.recordId, b.recordId),
+    );
+    this.sorted = true;
+  }
+
+  /** The attempts ready to report, those still open, and the wall-clock time the first open one may be decided. */
+  private decide(
+    attempts: DiagnosedAttempt[],
+    now: number,
+  ): { ready: DiagnosedAttempt[]; open: DiagnosedAttempt[]; deadline: number } {
+    const ready: DiagnosedAttempt[] = [];
+    const open: DiagnosedAttempt[] = [];
+    let deadline = Infinity;
+    for (const a of attempts) {
+      if (this.joinReported(a)) continue;
+      const { isReady, waitUntil } = this.readiness(a, attempts, now);
+      if (isReady) ready.push(a);
+      else {
+        open.push(a);
+        deadline = Math.min(deadline, this.wallAt(a.computer, waitUntil, now));
+      }
+    }
+    return { ready, open, deadline };
+  }
+
+  /** An attempt already reported (one of its events was): true, its late events taken as reported with it. */
+  private joinReported(a: DiagnosedAttempt): boolean {
+    const events = allEvents(a);
+    // Probes are left out of the test: a probe reported on its own must not hide the connection it precedes.
+    if (
+      !a.events.some((e) => this.reported.has(eventKey(e))) &&
+      !a.clientEvents.some((e) => this.reported.has(eventKey(e)))
+    )
+      return false;
+    // Already reported: its late events are not news either, and go with the report's events.
+    const group = events.map((e) => this.reportedWith.get(e)).find((g) => g !== undefined);
+    for (const e of events) {
+      this.reported.add(eventKey(e));
+      if (group !== undefined && !this.reportedWith.has(e)) this.reportedWith.set(e, group);
+    }
+    this.tombstone(a);
+    return true;
+  }
+
+  /** Whether an attempt is decided (quiet long enough for its kind), and until when (its computer's clock) it waits. */
+  private readiness(
+    a: DiagnosedAttempt,
+    attempts: readonly DiagnosedAttempt[],
+    now: number,
+  ): { isReady: boolean; waitUntil: number } {
+    const quiet = this.vnow(a.computer, now) - a.endMs;
+    if (a.outcome === 'in-progress') return { isReady: false, waitUntil: a.endMs + this.settleMs + 1 };
+    if (!serverLogged(a)) {
+      // The client's (or an RD Gateway's) view alone: give the server's log a moment to arrive, so that the two are joined.
+      return { isReady: quiet >= this.lingerMs, waitUntil: a.endMs + this.lingerMs };
+    }
+    if (mayBeProbe(a) && a.progress.ended) {
+      // Perhaps mstsc's probe before the real connection: the next connection from the same client that
+      // is not itself a probe decides (the correlator folds the probes into it when it succeeds).
+      const decider = attempts.find(
+        (b) =>
+          b.startMs > a.startMs &&
+          b.client.address === a.client.address &&
+          firstLabel(b.computer) === firstLabel(a.computer) &&
+          !mayBeProbe(b),
+      );
+      return {
+        isReady: quiet > PROBE_LEAD_MS || (decider !== undefined && decider.outcome !== 'in-progress'),
+        waitUntil: a.endMs + PROBE_LEAD_MS + 1,
+      };
+    }
+    if (mayBeRedirectLeg(a)) {
+      // Perhaps a Connection Broker's leg: if the client shows up on another computer within seconds, the
+      // correlator folds this leg into that connection.
+      return { isReady: quiet > REDIRECT_LEAD_MS, waitUntil: a.endMs + REDIRECT_LEAD_MS + 1 };
+    }
+    if ((a.outcome === 'failed' && a.progress.ended) || (a.outcome === 'succeeded' && loggedOn(a))) {
+      // Ended: a moment more for the events logged at the same instant in other logs (Schannel in System…).
+      return { isReady: quiet >= this.gatherMs, waitUntil: a.endMs + this.gatherMs };
+    }
+    if (a.progress.session && !a.progress.ended) {
+      // A session given (RdpCoreTS 66) and not yet closed: the user may still be at the logon screen, and the record
+      // that proves a logon (LogonNotify, LSM 21, 4624) comes when they sign in: awaited as an attempt in progress is.
+      return { isReady: quiet >= this.settleMs, waitUntil: a.endMs + this.settleMs + 1 };
+    }
+    return { isReady: quiet >= this.lingerMs, waitUntil: a.endMs + this.lingerMs };
+  }
+
+  /** A decided attempt gets its number, its events are marked reported, its computer its full name. */
+  private markReported(a: DiagnosedAttempt, now: number): void {
+    a.id = `A${String(++this.seq).padStart(3, '0')}`;
+    this.reportedAt.set(this.seq, now);
+    for (const e of allEvents(a)) {
+      this.reported.add(eventKey(e));
+      this.reportedWith.set(e, this.seq);
+    }
+    this.tombstone(a);
+    const name = this.names.get(firstLabel(a.computer));
+    if (name && name !== a.computer) {
+      if (a.server.name === a.computer) a.server.name = name;
+      a.computer = name;
+    }
+    this.stats.reported++;
+    if (a.outcome === 'succeeded') this.stats.succeeded++;
+    else if (a.outcome === 'failed') this.stats.failed++;
+  }
+
+  /** The findings not told before (by `findingKey`); what is told now is remembered, what ended forgotten. */
+  private newFindings(found: readonly Finding[]): Finding[] {
     const findings: Finding[] = [];
     const active = new Set<string>();
-    for (const f of analysis.findings) {
-      // A computer's sessions taken over are each one finding: by the victim and the connection it came onto (the
-      // session id may come later, with LSM 25).
-      const hijack = 'hijack' in f ? (f as SessionHijackFinding).hijack : undefined;
-      // Remote Desktop switched on: each day's changes are one finding, told again once a new source signs in.
-      const opened = 'rdpEnabled' in f ? (f as RdpEnabledFinding).rdpEnabled : undefined;
-      // A program opening Remote Desktop elsewhere: one finding per program, told again for each new connection;
-      // explicit credentials: told again as uses are added, or once an attacker's session was open then.
-      const outbound = f.outbound ? `|${f.outbound.image}|${f.outbound.connections.length}` : '';
-      const explicit = f.explicitCredentials
-        ? `|${f.explicitCredentials.uses.length}|${f.explicitCredentials.duringAttack !== undefined}`
-        : '';
-      const key = `${hostKey(f.computer)}|${f.id}${hijack ? `|${hijack.victim.user?.toLowerCase() ?? ''}|${hijack.session.connection?.toLowerCase() ?? ''}` : ''}${opened ? `|${opened.changes[0]?.time ?? ''}|${opened.followedBy.length > 0}` : ''}${outbound}${explicit}`;
+    for (const f of found) {
+      const key = findingKey(f);
       active.add(key);
       if (!this.activeFindings.has(key)) findings.push(f);
     }
     this.activeFindings.clear();
     for (const k of active) this.activeFindings.add(k);
-
-    this.trim(now);
-    return { attempts: ready, findings };
+    return findings;
   }
 
   private tombstone(a: DiagnosedAttempt): void {

@@ -6,7 +6,7 @@
  */
 import type { DiagnosedAttempt } from '../diagnose/analyze.js';
 import { type Finding, serverLogged } from '../model/attempt.js';
-import { findingAttempts } from '../diagnose/attack-path.js';
+import { findingAttempts } from '../diagnose/attacks/attack-path.js';
 import { findingSeverity } from './siem-rules.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { isRawTime } from '../model/time.js';

@@ -7,7 +7,7 @@
  * a re-run over the same logs writes the same ids; with `bulk`, each document is preceded by the
  * `_bulk` action that makes the re-run a no-op (`create` into a data stream) or a replacement (`index`).
  */
-import { isSecurityAlert } from '../diagnose/attack-path.js';
+import { isSecurityAlert } from '../diagnose/attacks/attack-path.js';
 import { FINDINGS, patternById, UNEXPLAINED } from '../../patterns/index.js';
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import {

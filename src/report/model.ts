@@ -19,7 +19,7 @@ import {
   serverLogged,
   VMBUS_CLIENT,
 } from '../model/attempt.js';
-import { isSecurityAlert } from '../diagnose/attack-path.js';
+import { isSecurityAlert } from '../diagnose/attacks/attack-path.js';
 import { connectionLogKinds, findChannel, kindOfChannel } from '../model/channels.js';
 import type { LogSpan } from '../ingest/log-reach.js';
 import type { LogTimeSpan, StrayRecord } from '../ingest/time-span.js';

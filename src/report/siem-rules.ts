@@ -4,7 +4,7 @@
  * renderers; the detection itself stays in src/diagnose.
  */
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
-import { isSecurityAlert } from '../diagnose/attack-path.js';
+import { isSecurityAlert } from '../diagnose/attacks/attack-path.js';
 import type { Finding, Incident } from '../model/attempt.js';
 import type { FleetIncident } from './fleet.js';
 import { isHijackFinding, isSecurityFinding } from './model.js';

@@ -25,6 +25,18 @@ function readError(err: unknown): Error {
   });
 }
 
+/** A read without a byte stream: the range as one slice, read whole. */
+async function sliceRead(file: Blob, into: Uint8Array, position: number, length: number): Promise<number> {
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.slice(position, position + length).arrayBuffer();
+  } catch (err) {
+    throw readError(err);
+  }
+  into.set(new Uint8Array(bytes), 0);
+  return bytes.byteLength;
+}
+
 function blobBytes(file: Blob, onRead?: (position: number) => void): RandomAccessBytes {
   let reader: ReadableStreamBYOBReader | undefined;
   /** Where the open stream stands in the file. */
@@ -54,17 +66,6 @@ function blobBytes(file: Blob, onRead?: (position: number) => void): RandomAcces
     }
   };
 
-  const sliceRead = async (into: Uint8Array, position: number, length: number): Promise<number> => {
-    let bytes: ArrayBuffer;
-    try {
-      bytes = await file.slice(position, position + length).arrayBuffer();
-    } catch (err) {
-      throw readError(err);
-    }
-    into.set(new Uint8Array(bytes), 0);
-    return bytes.byteLength;
-  };
-
   /** Reads run one after the other (a stream has one position). */
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -87,7 +88,7 @@ function blobBytes(file: Blob, onRead?: (position: number) => void): RandomAcces
       at = position;
     }
     if (!reader) {
-      const n = await sliceRead(into, position, length);
+      const n = await sliceRead(file, into, position, length);
       onRead?.(position + n);
       return n;
     }

@@ -7,10 +7,13 @@ import { ATTACK_FINDINGS, CAUSE_IDS, FINDINGS } from '../../patterns/index.js';
 
 const DIAGNOSE = join(__dirname, '../../src/diagnose');
 
-/** The finding ids written in the detectors' code: `id: 'rdp-tunnel'`, `const id = guessing ? 'a' : 'b'`. */
+/**
+ * The finding ids written in the detectors' code (src/diagnose and its folders, attacks/ among them):
+ * `id: 'rdp-tunnel'`, `const id = guessing ? 'a' : 'b'`.
+ */
 function idsInDetectors(): string[] {
   const ids = new Set<string>();
-  for (const file of readdirSync(DIAGNOSE).filter((f) => f.endsWith('.ts'))) {
+  for (const file of readdirSync(DIAGNOSE, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(join(DIAGNOSE, file), 'utf8');
     for (const m of text.matchAll(/\bid: '([a-z0-9]+(?:-[a-z0-9]+)+)'/g)) ids.add(m[1]);
     for (const m of text.matchAll(/\bconst id = [^;\n]*/g))

@@ -1,7 +1,7 @@
 /** explain-code takes whatever the dialog shows: each example users meet gets a meaning and its source. */
 import { describe, expect, it } from 'vitest';
-import { readDialogInput } from '../../src/diagnose/dialog-input.js';
-import { explainCode, formatCodeExplanation } from '../../src/diagnose/explain-code.js';
+import { readDialogInput } from '../../src/diagnose/codes/dialog-input.js';
+import { explainCode, formatCodeExplanation } from '../../src/diagnose/codes/explain-code.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';

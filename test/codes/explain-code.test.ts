@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainCode, formatCodeExplanation } from '../../src/diagnose/explain-code.js';
+import { explainCode, formatCodeExplanation } from '../../src/diagnose/codes/explain-code.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';

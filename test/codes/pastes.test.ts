@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { UNEXPLAINED } from '../../patterns/index.js';
-import { explainCode } from '../../src/diagnose/explain-code.js';
+import { explainCode } from '../../src/diagnose/codes/explain-code.js';
 import { PASTES, type PasteCase } from './fixtures/pastes.js';
 
 function run(c: PasteCase) {

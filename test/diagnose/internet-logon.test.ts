@@ -23,7 +23,7 @@ describe('internet-logon', () => {
   it('is not an alert: a host whose users work from home exits 0 for it', async () => {
     const timeline = await buildTimeline([join(SAMPLES, 'internet-logon-exposed-host')]);
     const { findings } = analyzeEvents(timeline.events);
-    const { isSecurityAlert } = await import('../../src/diagnose/attack-path.js');
+    const { isSecurityAlert } = await import('../../src/diagnose/attacks/attack-path.js');
     expect(findings.filter((f) => f.id === 'internet-logon').some(isSecurityAlert)).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lateralMovement } from '../../patterns/findings/lateral-movement.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
-import { isServiceOrBuiltinAdmin } from '../../src/diagnose/lateral-chains.js';
+import { isServiceOrBuiltinAdmin } from '../../src/diagnose/attacks/lateral-chains.js';
 import type { Finding } from '../../src/model/attempt.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { sampleXml } from '../helpers/pipeline.js';

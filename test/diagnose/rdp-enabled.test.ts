@@ -11,7 +11,7 @@ import { rdpEnabled } from '../../patterns/findings/rdp-enabled.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
 import { neededForAnalysis } from '../../src/diagnose/analyze.js';
 import { exportSelection } from '../../src/diagnose/export-selection.js';
-import { changesInCommand } from '../../src/diagnose/rdp-enabled.js';
+import { changesInCommand } from '../../src/diagnose/attacks/rdp-enabled.js';
 import type { RdpEnabledFinding } from '../../src/model/attempt.js';
 import { ROOT, rdpdiag } from '../helpers/cli.js';
 import { CORPUS, corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { rdpTunnel } from '../../patterns/findings/rdp-tunnel.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
 import { neededForAnalysis } from '../../src/diagnose/analyze.js';
-import { tunnelCommand } from '../../src/diagnose/tunnel-tools.js';
+import { tunnelCommand } from '../../src/diagnose/attacks/tunnel-tools.js';
 import type { Finding } from '../../src/model/attempt.js';
 import { ROOT, rdpdiag } from '../helpers/cli.js';
 import { CORPUS, corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';

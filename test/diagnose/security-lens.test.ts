@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
-import { isTunnelAddress } from '../../src/diagnose/attack-path.js';
+import { isTunnelAddress } from '../../src/diagnose/attacks/attack-path.js';
 import { analyzeXml, sampleXml } from '../helpers/pipeline.js';
 import { wevtutilStream } from '../helpers/xml-events.js';
 

@@ -26,7 +26,15 @@ describe('docs/ARCHITECTURE.md', () => {
 
 describe('folder READMEs', () => {
   it('each links back to the map', () => {
-    for (const folder of ['src/cli', 'src/diagnose', 'src/report', 'parsers/siem', 'patterns']) {
+    for (const folder of [
+      'src/cli',
+      'src/diagnose',
+      'src/diagnose/attacks',
+      'src/diagnose/codes',
+      'src/report',
+      'parsers/siem',
+      'patterns',
+    ]) {
       const readme = readFileSync(join(ROOT, folder, 'README.md'), 'utf8');
       const link = readme.match(/\]\(([^)]*ARCHITECTURE\.md)\)/)?.[1];
       expect(link, folder).toBeDefined();

@@ -4,7 +4,7 @@
  * ("An authentication error has occurred (Code: 0x80090304)", "Because of a protocol error (code: 0x112f)…",
  * "An internal error has occurred", a 4625 FailureReason `%%2306`). Only reading: no table is consulted here.
  */
-import { type ParsedCode, parseCode } from '../../patterns/codes/index.js';
+import { type ParsedCode, parseCode } from '../../../patterns/codes/index.js';
 
 /** Which table the dialog's own words point to, when they do. */
 export type DialogContext =

@@ -5,12 +5,12 @@
  * computer, and a logon an attack's finding tells, are left out: the attack's own finding says them. Through an RD Gateway the client's own
  * address counts, not the gateway's.
  */
-import { isInternetAddress } from '../model/address-class.js';
-import type { Attempt, EvidenceRef, Finding, SecurityFinding } from '../model/attempt.js';
-import type { ValueMarks } from '../model/value-marks.js';
-import { evidenceRef } from './evidence-refs.js';
+import { isInternetAddress } from '../../model/address-class.js';
+import type { Attempt, EvidenceRef, Finding, SecurityFinding } from '../../model/attempt.js';
+import type { ValueMarks } from '../../model/value-marks.js';
+import { evidenceRef } from '../evidence-refs.js';
 import { showsLogon } from './security.js';
-import { formatShortTime } from './sentences.js';
+import { formatShortTime } from '../codes/sentences.js';
 
 /** Sources listed by name in the explanation; the rest counted. */
 const SHOWN_SOURCES = 10;

@@ -8,12 +8,12 @@
  * reach a day further back), a hop reaches a domain controller, or a hop signs in with a service account or the
  * built-in Administrator. An administrator's jump-host hop with a named account from a known workstation is not.
  */
-import { lateralMovement } from '../../patterns/findings/lateral-movement.js';
-import { isInternetAddress } from '../model/address-class.js';
-import { type Attempt, type Finding, type SecurityFinding, serverLogged } from '../model/attempt.js';
-import type { ValueMarks } from '../model/value-marks.js';
-import { evidenceRef } from './evidence-refs.js';
-import { formatShortTime } from './sentences.js';
+import { lateralMovement } from '../../../patterns/findings/lateral-movement.js';
+import { isInternetAddress } from '../../model/address-class.js';
+import { type Attempt, type Finding, type SecurityFinding, serverLogged } from '../../model/attempt.js';
+import type { ValueMarks } from '../../model/value-marks.js';
+import { evidenceRef } from '../evidence-refs.js';
+import { formatShortTime } from '../codes/sentences.js';
 
 /** How far back a computer's attempts must reach for a source to count as never seen there. */
 const HISTORY_MS = 24 * 3600_000;

@@ -17,21 +17,21 @@ import {
   outboundRdp as definition,
   RDP_CLIENTS,
   RDP_SERVICES,
-} from '../../patterns/findings/outbound-rdp.js';
-import type { HostNames } from '../correlate/index.js';
+} from '../../../patterns/findings/outbound-rdp.js';
+import type { HostNames } from '../../correlate/index.js';
 import {
   type Attempt,
   type Finding,
   type OutboundRdp,
   type OutboundRdpConnection,
   serverLogged,
-} from '../model/attempt.js';
-import type { NormalizedEvent } from '../model/event.js';
-import type { ValueMarks } from '../model/value-marks.js';
-import { evidenceRef } from './evidence-refs.js';
-import { formatShortTime } from './sentences.js';
+} from '../../model/attempt.js';
+import type { NormalizedEvent } from '../../model/event.js';
+import type { ValueMarks } from '../../model/value-marks.js';
+import { evidenceRef } from '../evidence-refs.js';
+import { formatShortTime } from '../codes/sentences.js';
 import { type Connection, connectionOf, isLoopback } from './tunnel-tools.js';
-import { pushAll } from '../model/arrays.js';
+import { pushAll } from '../../model/arrays.js';
 
 const NOT_TOLD: ReadonlySet<string> = new Set<string>([...RDP_CLIENTS, ...RDP_SERVICES]);
 const CLIENTS: ReadonlySet<string> = new Set<string>(RDP_CLIENTS);

@@ -5,15 +5,15 @@
  * a day of each other are one finding; it is an alert when a Remote Desktop sign-in from a source never seen on
  * the computer before follows within a day (those sign-ins named), information otherwise.
  */
-import { rdpEnabled as definition } from '../../patterns/findings/rdp-enabled.js';
+import { rdpEnabled as definition } from '../../../patterns/findings/rdp-enabled.js';
 import { processAccounts } from './process-accounts.js';
-import { type HostNames, logKind } from '../correlate/index.js';
-import type { Attempt, RdpEnabledFinding, RdpSettingChange } from '../model/attempt.js';
-import type { NormalizedEvent } from '../model/event.js';
-import type { ValueMarks } from '../model/value-marks.js';
-import { evidenceRef } from './evidence-refs.js';
+import { type HostNames, logKind } from '../../correlate/index.js';
+import type { Attempt, RdpEnabledFinding, RdpSettingChange } from '../../model/attempt.js';
+import type { NormalizedEvent } from '../../model/event.js';
+import type { ValueMarks } from '../../model/value-marks.js';
+import { evidenceRef } from '../evidence-refs.js';
 import { showsLogon } from './security.js';
-import { formatShortTime } from './sentences.js';
+import { formatShortTime } from '../codes/sentences.js';
 
 /** Changes of one computer this close to each other are one act (one finding). */
 const EPISODE_GAP_MS = 24 * 3600_000;

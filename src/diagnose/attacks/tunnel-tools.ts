@@ -4,11 +4,11 @@
  * `ngrok tcp 3389`), or that connects from the loopback to 3389 (Security 5156, Sysmon 3), or a known tunnelling
  * tool; with who started it, when, and its far end (its connection out, or the host its command names).
  */
-import { TUNNEL_TOOLS } from '../../patterns/findings/rdp-tunnel.js';
-import { type HostNames, logKind } from '../correlate/index.js';
-import { classOfAddress } from '../model/address-class.js';
-import type { TunnelTool } from '../model/attempt.js';
-import type { NormalizedEvent } from '../model/event.js';
+import { TUNNEL_TOOLS } from '../../../patterns/findings/rdp-tunnel.js';
+import { type HostNames, logKind } from '../../correlate/index.js';
+import { classOfAddress } from '../../model/address-class.js';
+import type { TunnelTool } from '../../model/attempt.js';
+import type { NormalizedEvent } from '../../model/event.js';
 import { processAccounts } from './process-accounts.js';
 
 /** The tools found on one computer, each with the events that show it. */

@@ -10,13 +10,13 @@ import {
   type TermsrvChange,
   TERMSRV_CHANGES,
   termsrvTampering,
-} from '../../patterns/findings/termsrv-tampering.js';
-import { type HostNames, logKind } from '../correlate/index.js';
-import type { Finding } from '../model/attempt.js';
-import type { NormalizedEvent } from '../model/event.js';
-import type { ValueMarks } from '../model/value-marks.js';
-import { evidenceRef } from './evidence-refs.js';
-import { formatShortTime } from './sentences.js';
+} from '../../../patterns/findings/termsrv-tampering.js';
+import { type HostNames, logKind } from '../../correlate/index.js';
+import type { Finding } from '../../model/attempt.js';
+import type { NormalizedEvent } from '../../model/event.js';
+import type { ValueMarks } from '../../model/value-marks.js';
+import { evidenceRef } from '../evidence-refs.js';
+import { formatShortTime } from '../codes/sentences.js';
 import { accountName, decimalPid, processAccounts } from './process-accounts.js';
 import { baseName } from './tunnel-tools.js';
 

@@ -5,9 +5,9 @@
  * does) or against several accounts. A user who mistypes a password twice is not one. A spray is one too at
  * any pace: many accounts from a few sources that each tried several, most of which never signed in.
  */
-import { classOfAddress } from '../model/address-class.js';
-import { PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
-import type { Pattern } from '../../patterns/types.js';
+import { classOfAddress } from '../../model/address-class.js';
+import { PATTERNS, UNEXPLAINED } from '../../../patterns/index.js';
+import type { Pattern } from '../../../patterns/types.js';
 import {
   type Attempt,
   type CauseResult,
@@ -15,12 +15,12 @@ import {
   type SecurityFinding,
   type SourceSuccess,
   serverLogged,
-} from '../model/attempt.js';
-import type { NormalizedEvent } from '../model/event.js';
-import type { ValueMarks } from '../model/value-marks.js';
-import { evidenceRef } from './evidence-refs.js';
-import { formatShortTime } from './sentences.js';
-import { compareText } from '../model/order.js';
+} from '../../model/attempt.js';
+import type { NormalizedEvent } from '../../model/event.js';
+import type { ValueMarks } from '../../model/value-marks.js';
+import { evidenceRef } from '../evidence-refs.js';
+import { formatShortTime } from '../codes/sentences.js';
+import { compareText } from '../../model/order.js';
 
 /** Events that show a logon went through. */
 const LOGON_EVENTS = new Set([1149, 4624, 21, 25, 4778]);

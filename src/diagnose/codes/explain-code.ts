@@ -31,20 +31,20 @@ import {
   type ParsedCode,
   type ProtocolPhase,
   parseCode,
-} from '../../patterns/codes/index.js';
+} from '../../../patterns/codes/index.js';
 import {
   byPhase,
   type CodeCause,
   causesOfCode,
   causesOfPair,
   type SingleCodeTable,
-} from '../../patterns/code-causes.js';
-import { evidenceLogs, idsOf } from '../../patterns/evidence.js';
-import { type CauseId, PATTERNS, patternById, UNEXPLAINED } from '../../patterns/index.js';
-import { channelNamed, exportCommandFor, MACHINE_WORDS, type Machine } from '../model/channels.js';
-import { eventLog, eventName, eventRowsOf } from '../model/events.js';
+} from '../../../patterns/code-causes.js';
+import { evidenceLogs, idsOf } from '../../../patterns/evidence.js';
+import { type CauseId, PATTERNS, patternById, UNEXPLAINED } from '../../../patterns/index.js';
+import { channelNamed, exportCommandFor, MACHINE_WORDS, type Machine } from '../../model/channels.js';
+import { eventLog, eventName, eventRowsOf } from '../../model/events.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
-import type { Pattern } from '../../patterns/types.js';
+import type { Pattern } from '../../../patterns/types.js';
 import { type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
 
 /**

@@ -5,14 +5,14 @@
  * 4648 or minutes before it: mstsc's prompt waits for the user), its `explicitCredentials`; the others are one finding
  * per computer listing account → target, information unless an attacker's session was open on that computer then.
  */
-import { explicitCredentials as definition, TERMSRV } from '../../patterns/findings/explicit-credentials.js';
-import { type HostNames, logKind } from '../correlate/index.js';
-import type { Attempt, ExplicitCredentials, Finding, SecurityFinding } from '../model/attempt.js';
-import { serverLogged } from '../model/attempt.js';
-import type { NormalizedEvent } from '../model/event.js';
-import type { ValueMarks } from '../model/value-marks.js';
-import { evidenceRef } from './evidence-refs.js';
-import { formatShortTime } from './sentences.js';
+import { explicitCredentials as definition, TERMSRV } from '../../../patterns/findings/explicit-credentials.js';
+import { type HostNames, logKind } from '../../correlate/index.js';
+import type { Attempt, ExplicitCredentials, Finding, SecurityFinding } from '../../model/attempt.js';
+import { serverLogged } from '../../model/attempt.js';
+import type { NormalizedEvent } from '../../model/event.js';
+import type { ValueMarks } from '../../model/value-marks.js';
+import { evidenceRef } from '../evidence-refs.js';
+import { formatShortTime } from '../codes/sentences.js';
 
 const TERMSRV_RE = new RegExp(TERMSRV, 'i');
 /** The 4648 comes after the connection began (mstsc's credential prompt waits for the user) by at most this… */

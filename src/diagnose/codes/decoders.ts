@@ -10,7 +10,7 @@ import {
   lookupTlsAlert,
   lookupWin32Error,
   parseCodeValue,
-} from '../../patterns/codes/index.js';
+} from '../../../patterns/codes/index.js';
 
 type Decoder = (raw: string) => string | undefined;
 

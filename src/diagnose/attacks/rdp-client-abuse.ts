@@ -4,14 +4,14 @@
  * Program Files or Windows) with no password on its command line; a Remote Desktop tool started with a password on
  * its command line (4688, Sysmon 1); mstsc.exe writing into a Startup folder (Sysmon 11).
  */
-import { rdpClientAbuse } from '../../patterns/findings/rdp-client-abuse.js';
-import { type HostNames, logKind } from '../correlate/index.js';
-import type { Finding } from '../model/attempt.js';
-import type { NormalizedEvent } from '../model/event.js';
-import type { ValueMarks } from '../model/value-marks.js';
-import { evidenceRef } from './evidence-refs.js';
+import { rdpClientAbuse } from '../../../patterns/findings/rdp-client-abuse.js';
+import { type HostNames, logKind } from '../../correlate/index.js';
+import type { Finding } from '../../model/attempt.js';
+import type { NormalizedEvent } from '../../model/event.js';
+import type { ValueMarks } from '../../model/value-marks.js';
+import { evidenceRef } from '../evidence-refs.js';
 import { accountName, decimalPid } from './process-accounts.js';
-import { formatShortTime } from './sentences.js';
+import { formatShortTime } from '../codes/sentences.js';
 import { baseName } from './tunnel-tools.js';
 
 const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);

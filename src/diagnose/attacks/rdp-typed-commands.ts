@@ -8,14 +8,14 @@ import {
   HIDDEN_CLIENT_SIZE,
   rdpTypedCommands,
   TYPED_WITHIN_SECONDS,
-} from '../../patterns/findings/rdp-typed-commands.js';
-import { type HostNames, logKind } from '../correlate/index.js';
-import { type Attempt, type Finding, serverLogged } from '../model/attempt.js';
-import type { NormalizedEvent } from '../model/event.js';
-import type { ValueMarks } from '../model/value-marks.js';
-import { evidenceRef } from './evidence-refs.js';
+} from '../../../patterns/findings/rdp-typed-commands.js';
+import { type HostNames, logKind } from '../../correlate/index.js';
+import { type Attempt, type Finding, serverLogged } from '../../model/attempt.js';
+import type { NormalizedEvent } from '../../model/event.js';
+import type { ValueMarks } from '../../model/value-marks.js';
+import { evidenceRef } from '../evidence-refs.js';
 import { accountName } from './process-accounts.js';
-import { formatShortTime } from './sentences.js';
+import { formatShortTime } from '../codes/sentences.js';
 import { baseName } from './tunnel-tools.js';
 
 const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);

@@ -9,13 +9,13 @@
  * just left, or while it was still connected elsewhere. Each is told with actor, victim, session, how and time, and
  * the connection that took the session is marked (`Attempt.takeover`): the actor's name on the actor's act.
  */
-import { sessionHijack as definition } from '../../patterns/findings/session-hijack.js';
-import { clientAddress, type HostNames, logKind, logonType, sessionIdOf, userOf } from '../correlate/index.js';
-import type { Attempt, SessionHijack, SessionHijackFinding } from '../model/attempt.js';
-import type { NormalizedEvent } from '../model/event.js';
-import type { ValueMarks } from '../model/value-marks.js';
-import { evidenceRef } from './evidence-refs.js';
-import { formatShortTime } from './sentences.js';
+import { sessionHijack as definition } from '../../../patterns/findings/session-hijack.js';
+import { clientAddress, type HostNames, logKind, logonType, sessionIdOf, userOf } from '../../correlate/index.js';
+import type { Attempt, SessionHijack, SessionHijackFinding } from '../../model/attempt.js';
+import type { NormalizedEvent } from '../../model/event.js';
+import type { ValueMarks } from '../../model/value-marks.js';
+import { evidenceRef } from '../evidence-refs.js';
+import { formatShortTime } from '../codes/sentences.js';
 
 /** A reconnect follows the tscon that made it within this (the corpus: under a second to six seconds). */
 const TSCON_LEAD_MS = 120_000;

@@ -3,15 +3,15 @@
  * filled from the evidence (a sentence with one left unfillable is dropped), the evidence's own words
  * when no sentence could be filled, and the note on evidence linked by time only.
  */
-import { userOf } from '../correlate/index.js';
-import type { Attempt } from '../model/attempt.js';
-import { channelLabel } from '../model/channels.js';
-import type { NormalizedEvent } from '../model/event.js';
-import { isRawTime } from '../model/time.js';
-import type { ValueMarks } from '../model/value-marks.js';
+import { userOf } from '../../correlate/index.js';
+import type { Attempt } from '../../model/attempt.js';
+import { channelLabel } from '../../model/channels.js';
+import type { NormalizedEvent } from '../../model/event.js';
+import { isRawTime } from '../../model/time.js';
+import type { ValueMarks } from '../../model/value-marks.js';
 import { DECODERS } from './decoders.js';
-import { summarizeEvent } from './event-summary.js';
-import type { EvidenceOwners } from './ownership.js';
+import { summarizeEvent } from '../event-summary.js';
+import type { EvidenceOwners } from '../ownership.js';
 
 /** A clause (by its name) and the events it matched, first the one its placeholders read. */
 export interface Matched {

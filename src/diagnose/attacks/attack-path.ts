@@ -4,9 +4,9 @@
  * (logons from the loopback or a link-local address: RDP carried through SSH, plink, ngrok), `ms-t120-probe`
  * (a connection that opened the MS_T120 channel: the BlueKeep probe, CVE-2019-0708).
  */
-import { rdpTunnel } from '../../patterns/findings/rdp-tunnel.js';
-import type { HostNames } from '../correlate/index.js';
-import { classOfAddress } from '../model/address-class.js';
+import { rdpTunnel } from '../../../patterns/findings/rdp-tunnel.js';
+import type { HostNames } from '../../correlate/index.js';
+import { classOfAddress } from '../../model/address-class.js';
 import {
   type Attempt,
   type EvidenceRef,
@@ -16,14 +16,14 @@ import {
   type TunnelTool,
   type SecurityFinding,
   serverLogged,
-} from '../model/attempt.js';
-import type { NormalizedEvent } from '../model/event.js';
-import type { ValueMarks } from '../model/value-marks.js';
-import { evidenceRef } from './evidence-refs.js';
-import { formatShortTime } from './sentences.js';
+} from '../../model/attempt.js';
+import type { NormalizedEvent } from '../../model/event.js';
+import type { ValueMarks } from '../../model/value-marks.js';
+import { evidenceRef } from '../evidence-refs.js';
+import { formatShortTime } from '../codes/sentences.js';
 import { type FoundTunnelTools, isLoopback, toolText } from './tunnel-tools.js';
 import { lateralChainFindings } from './lateral-chains.js';
-import { maxOf, minOf } from '../model/arrays.js';
+import { maxOf, minOf } from '../../model/arrays.js';
 
 interface Tracked extends Attempt {
   causes: { id: string }[];

@@ -17,8 +17,8 @@
  * Typing slips are forgiven and said: `x904`, `0×904`, `0x 904`, the letter O for a zero inside a hex number.
  * Only reading: which table explains a number is explain-code's business (the role and the event id are its hints).
  */
-import { type ParsedCode, parseCode } from '../../patterns/codes/index.js';
-import { findSentences, type SentenceMatch } from '../../patterns/codes/sentences.js';
+import { type ParsedCode, parseCode } from '../../../patterns/codes/index.js';
+import { findSentences, type SentenceMatch } from '../../../patterns/codes/sentences.js';
 
 /** What a number's label or context says it is. */
 export type CodeRole =
