@@ -9,14 +9,17 @@ import { tempSpill } from '../../src/platform/node/temp-spill.js';
 
 describe('tempSpill in an unusable folder', () => {
   let dir: string;
-  let saved: string | undefined;
+  // The temporary folder's variables: TMPDIR on Linux and macOS, TEMP then TMP on Windows (os.tmpdir()).
+  const VARS = ['TMPDIR', 'TEMP', 'TMP'] as const;
+  let saved: Record<string, string | undefined> = {};
   beforeEach(() => {
-    saved = process.env.TMPDIR;
+    saved = Object.fromEntries(VARS.map((v) => [v, process.env[v]]));
     dir = mkdtempSync(join(tmpdir(), 'rdpdiag-spill-bad-'));
   });
   afterEach(() => {
-    if (saved === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = saved;
+    for (const v of VARS)
+      if (saved[v] === undefined) delete process.env[v];
+      else process.env[v] = saved[v];
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -50,7 +53,7 @@ describe('tempSpill in an unusable folder', () => {
   ] as const)
     it(`${what}: one line naming the folder and why, nothing left behind`, () => {
       const folder = make(dir);
-      process.env.TMPDIR = folder;
+      for (const v of VARS) process.env[v] = folder;
       const before = readdirSync(dir).sort();
       let thrown: unknown;
       try {
