@@ -5,7 +5,7 @@
  * (then the signal does what it would have); where a file open can be unlinked (not on Windows) the file is
  * unlinked at once, so not even a kill leaves it behind.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Spill, SpillError } from '../../model/spill.js';
@@ -121,7 +121,9 @@ export function tempSpill(): TempSpill {
 
 /** Why the temporary folder cannot hold the spill, naming it: what the user can fix (TMPDIR), not a crash. */
 function unusable(err: unknown): Error {
-  const code = (err as NodeJS.ErrnoException).code;
+  let code = (err as NodeJS.ErrnoException).code;
+  // Windows says a path through a file does not exist: the folder itself tells which.
+  if (code === 'ENOENT' && statSync(tmpdir(), { throwIfNoEntry: false })?.isFile()) code = 'ENOTDIR';
   const why =
     code === 'ENOSPC' || code === 'EDQUOT'
       ? 'it is full'
