@@ -248,15 +248,7 @@ function findSpreadBursts(
   marks: ValueMarks,
   coversBefore: CoversBefore,
 ): void {
-  const byComputer = new Map<string, Diagnosed[]>();
-  for (const a of attempts) {
-    if (!serverLogged(a) || !sourceOf(a)) continue;
-    const key = a.computer.toLowerCase();
-    const list = byComputer.get(key);
-    if (list) list.push(a);
-    else byComputer.set(key, [a]);
-  }
-  for (const list of byComputer.values()) {
+  for (const list of byComputer(attempts, (a) => serverLogged(a) && !!sourceOf(a))) {
     list.sort((x, y) => x.startMs - y.startMs);
     const succeeded = list.filter(gotIn);
     const signedIn = new Set(succeeded.map((a) => `${sourceOf(a)!.toLowerCase()}|${(a.user ?? '').toLowerCase()}`));
@@ -310,6 +302,19 @@ function findSpreadBursts(
   }
 }
 
+/** The attempts that `keep` keeps, grouped by their computer (its name in any case), in their order. */
+function byComputer(attempts: readonly Diagnosed[], keep: (a: Diagnosed) => boolean): Iterable<Diagnosed[]> {
+  const groups = new Map<string, Diagnosed[]>();
+  for (const a of attempts) {
+    if (!keep(a)) continue;
+    const key = a.computer.toLowerCase();
+    const list = groups.get(key);
+    if (list) list.push(a);
+    else groups.set(key, [a]);
+  }
+  return groups.values();
+}
+
 /**
  * Slow sprays: on one computer (a server, or an RD Gateway whose policies refused them), failures that offered an
  * account, not already in a burst, each within `SPRAY_GAP_MS` of the one before, from sources that each tried
@@ -325,15 +330,7 @@ function findAccountSprays(
   marks: ValueMarks,
   coversBefore: CoversBefore,
 ): void {
-  const byComputer = new Map<string, Diagnosed[]>();
-  for (const a of attempts) {
-    if (!attackedComputerLogged(a)) continue;
-    const key = a.computer.toLowerCase();
-    const list = byComputer.get(key);
-    if (list) list.push(a);
-    else byComputer.set(key, [a]);
-  }
-  for (const list of byComputer.values()) {
+  for (const list of byComputer(attempts, attackedComputerLogged)) {
     list.sort((x, y) => x.startMs - y.startMs);
     const signedIn = new Set(list.filter((a) => gotIn(a) && a.user).map((a) => a.user!.toLowerCase()));
     const offered = list.filter(
