@@ -394,6 +394,8 @@ export interface SourceSuccess {
   firstSeenAddress?: string;
   /** Only network-level authentication passed (RCM 1149), nothing refused; no log given records the logon itself. */
   authenticatedOnly?: true;
+  /** With `authenticatedOnly`: an RD Gateway let the user through to the host (302); it does not see the logon there. */
+  throughGateway?: true;
   /**
    * The address is most likely the burst's source: the logon came after the burst, and the computer's connection
    * logs reach back before the burst without record-id holes (so "never seen before" rests on the records).

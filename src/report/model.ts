@@ -270,7 +270,11 @@ export function signedInText(h: SecurityHeadline): { what: string; users: string
   const on = h.signedInTo;
   const where = h.computers.length === 1 ? '' : on.length <= 3 ? ` on ${on.join(', ')}` : ` on ${on.length} of them`;
   const guessed = h.successes.filter((s) => s.firstSeenAddress);
-  const got = h.successes.every((s) => s.authenticatedOnly) ? 'passed network-level authentication' : 'signed in';
+  const got = h.successes.every((s) => s.throughGateway)
+    ? 'got through the RD Gateway to the host'
+    : h.successes.every((s) => s.authenticatedOnly)
+      ? 'passed network-level authentication'
+      : 'signed in';
   const addresses = [...new Set(guessed.map((s) => s.firstSeenAddress))].join(', ');
   if (guessed.length === n && guessed.every((s) => s.likelySource))
     return {

@@ -437,12 +437,19 @@ function successOf(a: Attempt, firstSeenAddress?: string): SourceSuccess {
     ...(a.user ? { user: a.user } : {}),
     ...(firstSeenAddress ? { firstSeenAddress } : {}),
     ...(a.outcome === 'succeeded' ? {} : { authenticatedOnly: true as const }),
+    ...(a.outcome !== 'succeeded' && a.side === 'gateway' ? { throughGateway: true as const } : {}),
   };
 }
 
 /** "signed in as U", or "passed network-level authentication as U" where no log records the logon itself. */
 function gotInAs(s: SourceSuccess, { markValue }: Pick<ValueMarks, 'markValue'>): string {
-  return `${s.authenticatedOnly ? 'passed network-level authentication' : 'signed in'}${s.user ? ` as ${markValue(s.user)}` : ''}`;
+  return `${gotInWords(s)}${s.user ? ` as ${markValue(s.user)}` : ''}`;
+}
+
+/** How the source got in, in the words the records allow. */
+function gotInWords(s: SourceSuccess): string {
+  if (s.throughGateway) return 'got through the RD Gateway to the host';
+  return s.authenticatedOnly ? 'passed network-level authentication' : 'signed in';
 }
 
 /** How long after an unnamed source's burst a logon from a new address is taken for the source's. */
@@ -608,7 +615,7 @@ function securityFinding(
         ? `${spread ? 'These sources' : 'The same source'} then ${successes.every((s) => !s.authenticatedOnly) ? 'signed in successfully' : 'got in'} ${plural(successes.length, 'time')}: ${successes
             .map(
               (s) =>
-                `${s.attempt} at ${formatShortTime(s.time)}${s.user ? ` as ${markValue(s.user)}` : ''}${s.authenticatedOnly ? ' (network-level authentication passed; no logon on record)' : ''}`,
+                `${s.attempt} at ${formatShortTime(s.time)}${s.user ? ` as ${markValue(s.user)}` : ''}${s.throughGateway ? ' (through the RD Gateway; no logon on record)' : s.authenticatedOnly ? ' (network-level authentication passed; no logon on record)' : ''}`,
             )
             .join('; ')}.`
         : `No successful sign-in from ${spread ? 'these sources' : 'this source'} is in the logs.`,
