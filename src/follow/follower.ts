@@ -87,6 +87,7 @@ export async function follow(o: FollowOptions, sink: FollowSink): Promise<Follow
   }
   await run.readBacklog();
   await run.followLive();
+  await run.poller?.recheckFailing();
   return run.finish();
 }
 

@@ -67,8 +67,20 @@ export async function loadState(path: string): Promise<LiveState | undefined> {
 export async function saveState(path: string, state: LiveState): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   await writeFile(tmp, JSON.stringify(state, null, 1) + '\n');
-  await rename(tmp, path);
+  // Windows refuses to replace a file another program (a virus scanner, an indexer) has open for a moment.
+  for (let tries = 1; ; tries++) {
+    try {
+      await rename(tmp, path);
+      return;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (tries >= RENAME_TRIES || !(code === 'EPERM' || code === 'EACCES' || code === 'EBUSY')) throw err;
+      await new Promise((r) => setTimeout(r, 20 * tries));
+    }
+  }
 }
+
+const RENAME_TRIES = 8;
 
 export interface ChannelReport {
   warning(w: InputWarning): void;
@@ -195,6 +207,17 @@ export class ChannelPoller {
       }
     }
     return undefined;
+  }
+
+  /**
+   * At the stop, each channel whose last query failed is asked once more for its newest record (the bookmark
+   * stays): one that answers lost nothing, as a bookmark kept across a passing failure loses nothing.
+   */
+  async recheckFailing(): Promise<void> {
+    for (const c of this.channels.filter((x) => !x.disabled && x.failing)) {
+      const r = await this.run(c, ['qe', c.name, '/c:1', '/rd:true', '/f:xml']);
+      if (r) c.failing = undefined;
+    }
   }
 
   /** Channels whose last query failed and has not been answered since (what `wevtutil` said, per channel). */

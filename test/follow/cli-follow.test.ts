@@ -60,7 +60,7 @@ describe('rdpdiag analyze --follow (spawned, stopped with Ctrl-C)', () => {
         expect(r.stderr).toMatch(
           /stopped after .*: 4 attempt\(s\) reported: 1 succeeded, 3 failed; \d+ event\(s\) read from 5 file\(s\)/,
         );
-        expect(r.code).toBe(1);
+        expect(r.code, r.stderr).toBe(1);
       }
     });
   }
@@ -72,7 +72,7 @@ describe('rdpdiag analyze --follow (spawned, stopped with Ctrl-C)', () => {
     await run.waitFor((out) => (out.match(/^A\d{3} {2}/gm) ?? []).length >= offline.attempts.length);
     await run.waitFor((out) => out.includes('Host finding: '));
     const r = await run.stop('SIGTERM');
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     for (const a of offline.attempts) {
       // The table report's own block for the attempt (as `--details` and `--attempt` print it).
       const block = attemptBlock(a, { tz: { kind: 'utc' }, color: false, width: 100 })
@@ -103,7 +103,7 @@ describe('rdpdiag analyze --follow (spawned, stopped with Ctrl-C)', () => {
     const r = await run.stop();
     expect(jsonAttempts(r.stdout)[0].outcome).toBe('failed');
     expect(r.stderr).not.toMatch(/still in progress/);
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
   });
 
   it('exits 2 with one clear line on misuse', async () => {

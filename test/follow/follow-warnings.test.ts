@@ -26,6 +26,6 @@ describe('--follow warnings', () => {
     expect(shown).toHaveLength(MAX_WARNING_SAMPLES);
     expect(r.stderr.match(/more xml-event-unreadable warnings: counted, not shown/g)).toHaveLength(1);
     expect(r.stderr).toMatch(/Security\.xml: 40 warning\(s\) in all \(xml-event-unreadable ×40\)/);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
   });
 });

@@ -64,7 +64,7 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
     serve(cut('2024-05-10T08:30:00'));
     await run.waitFor((out) => jsonLines(out).length >= 3);
     let r = await run.stop();
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
     expect(jsonLines(r.stdout).map((a) => `${a.outcome} ${a.causes[0]?.id ?? '-'}`)).toEqual([
       `failed ${authBadCredentials.id}`,
       `failed ${authBadCredentials.id}`,
@@ -99,7 +99,7 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
     expect(again.map((a) => `${a.user} ${a.outcome} ${a.causes[0]?.id}`)).toEqual([
       `CORP\\dvae failed ${authBadCredentials.id}`,
     ]);
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
   });
 
   it('follows one named channel with --live-channel, no file needed', async () => {
@@ -195,7 +195,7 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
     expect(r.stderr).toMatch(
       /error: Security: wevtutil failed: The RPC server is unavailable\.; it was still failing when rdpdiag stopped/,
     );
-    expect(r.code).toBe(2);
+    expect(r.code, r.stderr).toBe(2);
   });
 
   it('names a channel it may not read (access denied, in the system language) and follows the others', async () => {
@@ -325,7 +325,7 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
     expect(r.stderr).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
     // A channel that failed on the way and answered again lost nothing: the exit code says what was found
     // (alice's and dvae's failures: 1), the passing failure is a warning.
-    expect(r.code).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
   });
 
   it('ended without warning (TerminateProcess on Windows), a restart with --state misses and repeats nothing', async () => {
@@ -360,7 +360,7 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
 
   it('says clearly that live channels need Windows', async () => {
     const r = await rdpdiag(['analyze', '--follow', '--live-channel', 'Security'], { RDPDIAG_PLATFORM: 'linux' });
-    expect(r.code).toBe(2);
+    expect(r.code, r.stderr).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/works only on Windows/);
   });
