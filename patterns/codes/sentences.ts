@@ -5,14 +5,22 @@
  * code by its symbolic name (so its causes are the code's) or the event it is the message of (so its causes are the
  * patterns' that read that event).
  *
- * Matching: every pattern of one language's list must occur in the paste (case-insensitive, whitespace and
- * apostrophes normalized). English lists restate the message tables' wording (the event's own message text, the
- * client's dialog string); German and French lists hold only Microsoft's own terms and wording from its localized
- * pages. Where a language is missing, `languages` says why: a wording not confirmed is left out, never guessed.
+ * Matching: every English pattern must occur in the paste (case-insensitive, whitespace and apostrophes normalized);
+ * the lists restate the message tables' wording (the event's own message text, the client's dialog string). The same
+ * sentences in other languages live in patterns/codes/localized.ts, each wording quoted from a Microsoft page in that
+ * language with its address; a sentence no localized page quotes says so in `languages`: a wording not confirmed is
+ * left out, never guessed.
  */
+import {
+  findLocalizedSentences,
+  LANGUAGE_NAMES,
+  type LocalizedLanguage,
+  type LocalizedWording,
+  localizedLanguagesOf,
+} from './localized.js';
 import type { Confidence } from './types.js';
 
-export type SentenceLanguage = 'en' | 'de' | 'fr';
+export type SentenceLanguage = 'en' | LocalizedLanguage;
 
 export interface KnownSentence {
   readonly id: string;
@@ -22,7 +30,12 @@ export interface KnownSentence {
   readonly event?: { readonly provider: string; readonly id: number };
   /** The code the sentence stands for, by its symbolic name in its table (read with `lookupCodeName`). */
   readonly codeName?: string;
-  readonly words: Readonly<Partial<Record<SentenceLanguage, readonly RegExp[]>>>;
+  /** The English words (other languages: localized.ts). */
+  readonly words: { readonly en: readonly RegExp[] };
+  /** Its English words are names every language keeps (CredSSP, Oracle): the paste's language is the other parts'. */
+  readonly anyLanguage?: true;
+  /** Sentences whose words this longer one contains: when both match, this one is meant. */
+  readonly overrides?: readonly string[];
   readonly meaning: string;
   readonly confidence: Confidence;
   readonly source: string;
@@ -33,12 +46,10 @@ export interface KnownSentence {
 
 const SRC_MESSAGE = "Microsoft: the event's own message text (the provider's message table)";
 const SRC_DIALOG = "Microsoft: the Remote Desktop client's dialog string (mstscax.dll)";
-const SRC_LOCALIZED =
-  "German and French: Microsoft's localized Windows strings and Learn/support pages (their terms only)";
-const EVENT_ONLY_EN =
-  'English only: German and French Event Viewer show the same event with a translated message we have not confirmed word for word; its Event ID and Source labels are read in every language.';
+const LOCALIZED = 'Other languages: the wordings of patterns/codes/localized.ts, each from a localized Microsoft page.';
+const ENGLISH_ONLY = 'English only: no localized Microsoft page quotes its German or French wording.';
 
-export const KNOWN_SENTENCES: readonly KnownSentence[] = [
+const SENTENCES: readonly KnownSentence[] = [
   {
     id: 'schannel-36870',
     what: 'Schannel event 36870 (System log)',
@@ -48,7 +59,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       "Schannel could not use the private key of the server's TLS certificate (for Remote Desktop, the RDP listener's certificate): the key is missing, unreadable (MachineKeys permissions) or damaged. The error code in the message says which.",
     confidence: 'MS',
     source: `${SRC_MESSAGE}; Microsoft Learn "Remote Desktop Services doesn't accept connections" (36870 with 0x8009030D, state 10001)`,
-    languages: EVENT_ONLY_EN,
   },
   {
     id: 'schannel-36871',
@@ -59,7 +69,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'Schannel could not create a TLS credential: with internal error state 10013 the TLS versions or cipher suites it needs are disabled (or, for a server credential, the certificate cannot be used).',
     confidence: 'MS',
     source: SRC_MESSAGE,
-    languages: EVENT_ONLY_EN,
     note: 'Evidence for the RDP listener only when it names a server credential: other software logs 36871 for client credentials whenever TLS 1.0/1.1 is turned off.',
   },
   {
@@ -71,7 +80,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       "A client offered a TLS version or cipher suites the server has none of in common: the handshake failed. The TLS version named is the client's.",
     confidence: 'MS',
     source: SRC_MESSAGE,
-    languages: EVENT_ONLY_EN,
   },
   {
     id: 'schannel-36881',
@@ -82,7 +90,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'This computer, as a TLS client, received a server certificate outside its validity period (expired, or a wrong clock on one side).',
     confidence: 'MS',
     source: SRC_MESSAGE,
-    languages: EVENT_ONLY_EN,
   },
   {
     id: 'schannel-36882',
@@ -93,7 +100,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'This computer, as a TLS client, received a server certificate from a certificate authority it does not trust (self-signed or an internal CA it lacks).',
     confidence: 'MS',
     source: SRC_MESSAGE,
-    languages: EVENT_ONLY_EN,
   },
   {
     id: 'schannel-36884',
@@ -104,7 +110,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'This computer, as a TLS client, received a server certificate that does not name the server it connected to (connected by another name or an address).',
     confidence: 'MS',
     source: SRC_MESSAGE,
-    languages: EVENT_ONLY_EN,
   },
   {
     id: 'schannel-36887',
@@ -114,7 +119,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     meaning: 'The other side of a TLS handshake rejected it and sent a fatal alert; the alert code says why.',
     confidence: 'MS',
     source: SRC_MESSAGE,
-    languages: EVENT_ONLY_EN,
   },
   {
     id: 'schannel-36888',
@@ -125,7 +129,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'This computer rejected a TLS handshake and sent a fatal alert; the alert code and the error state say why.',
     confidence: 'MS',
     source: SRC_MESSAGE,
-    languages: EVENT_ONLY_EN,
   },
   {
     id: 'termservice-1057',
@@ -136,7 +139,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'The Remote Desktop service could not create its self-signed certificate: TLS connections fail until it can (the status text says why, often MachineKeys permissions).',
     confidence: 'MS',
     source: SRC_MESSAGE,
-    languages: EVENT_ONLY_EN,
   },
   {
     id: 'termservice-1058',
@@ -147,7 +149,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'The Remote Desktop service could not replace its expired self-signed certificate ("Keyset does not exist", "Access is denied": the private key or MachineKeys permissions): TLS connections fail.',
     confidence: 'MS',
     source: SRC_MESSAGE,
-    languages: EVENT_ONLY_EN,
   },
   {
     id: 'lsasrv-6041',
@@ -158,7 +159,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       "The client refused the server's CredSSP version because of its Encryption Oracle Remediation policy (CVE-2018-0886): one side lacks the CredSSP update of May 2018 or later.",
     confidence: 'MS',
     source: `${SRC_MESSAGE}; Microsoft Learn "CredSSP encryption oracle remediation"`,
-    languages: EVENT_ONLY_EN,
   },
   {
     id: 'credssp-oracle',
@@ -166,14 +166,13 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'SEC_E_UNSUPPORTED_FUNCTION',
     words: {
       en: [/credssp/, /oracle/],
-      de: [/credssp/, /oracle/],
-      fr: [/credssp/, /oracle/],
     },
     meaning:
       "CredSSP encryption oracle remediation: the client and the server disagree on the CredSSP update (CVE-2018-0886); one of them is unpatched and the other's policy (Encryption Oracle Remediation) refuses it.",
     confidence: 'MS',
-    source: `${SRC_DIALOG}; Microsoft Learn "CredSSP encryption oracle remediation" (KB 4093492); ${SRC_LOCALIZED}`,
-    languages: 'Read in every language by the words CredSSP and Oracle, which the German and French dialogs keep.',
+    source: `${SRC_DIALOG}; Microsoft Learn "CredSSP encryption oracle remediation" (KB 4093492)`,
+    anyLanguage: true,
+    languages: 'Read in every language by the words CredSSP and Oracle, which the localized dialogs keep.',
   },
   {
     id: 'function-not-supported',
@@ -181,13 +180,11 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'SEC_E_UNSUPPORTED_FUNCTION',
     words: {
       en: [/function requested is not supported/],
-      de: [/angeforderte funktion wird nicht unterst(?:ü|ue)tzt/],
-      fr: [/fonction demand(?:é|e)e n'est pas prise en charge/],
     },
     meaning:
       'CredSSP (NLA) failed with SEC_E_UNSUPPORTED_FUNCTION: most often the CredSSP encryption oracle remediation mismatch (one side lacks the 2018 CredSSP update).',
     confidence: 'MS',
-    source: `${SRC_DIALOG}; Microsoft Learn "CredSSP encryption oracle remediation"; ${SRC_LOCALIZED}`,
+    source: `${SRC_DIALOG}; Microsoft Learn "CredSSP encryption oracle remediation"`,
   },
   {
     id: 'nla-required',
@@ -195,24 +192,22 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'NlaRequiredNotSupported',
     words: {
       en: [/requires network level authentication/],
-      de: [/authentifizierung auf netzwerkebene/, /erfordert/],
-      fr: [/authentification au niveau du r(?:é|e)seau/, /(?:requiert|n(?:é|e)cessite|exige)/],
     },
     meaning:
       'The server requires Network Level Authentication (CredSSP) and the client did not use it: a client without CredSSP, CredSSP turned off on it, or an RDP file with "enablecredsspsupport:i:0".',
     confidence: 'MS',
-    source: `${SRC_DIALOG}; ${SRC_LOCALIZED}`,
+    source: `${SRC_DIALOG}`,
   },
   {
     id: 'nla-dc-unreachable',
     what: 'The client\'s dialog "… requires Network Level Authentication (NLA), but your Windows domain controller cannot be contacted to perform NLA"',
     codeName: 'SEC_E_NO_AUTHENTICATING_AUTHORITY',
+    overrides: ['nla-required'],
     words: { en: [/network level authentication/, /domain controller cannot be contacted/] },
     meaning:
       'NLA could not reach a domain controller to authenticate the user (no authority could be contacted): the client or the server cannot reach a DC, or the account is in a domain they cannot resolve.',
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'credentials-did-not-work',
@@ -220,13 +215,11 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'SEC_E_LOGON_DENIED',
     words: {
       en: [/credentials did not work/],
-      de: [/anmeldeinformationen/, /nicht funktioniert|funktionierten nicht/],
-      fr: [/informations d'identification/, /pas fonctionn(?:é|e)/],
     },
     meaning:
       "NLA rejected the user name or password (SEC_E_LOGON_DENIED): a wrong or stale password, a wrong domain, or an account state the server's Security 4625 Status says.",
     confidence: 'MS',
-    source: `${SRC_DIALOG}; ${SRC_LOCALIZED}`,
+    source: `${SRC_DIALOG}`,
   },
   {
     id: 'lsa-cannot-be-contacted',
@@ -234,13 +227,11 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'SEC_E_NO_CREDENTIALS',
     words: {
       en: [/local security authority cannot be contacted/],
-      de: [/lokale sicherheitsautorit(?:ä|ae)t/],
-      fr: [/autorit(?:é|e) de s(?:é|e)curit(?:é|e) locale/],
     },
     meaning:
       'NLA could not start: the client has no credentials to use for the server (an expired or must-change password, a saved credential that no longer works, or a server that requires NLA the client cannot do).',
     confidence: 'MS',
-    source: `${SRC_DIALOG}; Microsoft support article KB 2493594; ${SRC_LOCALIZED}`,
+    source: `${SRC_DIALOG}; Microsoft support article KB 2493594`,
     note: 'The dialog usually shows the code 0x80090304 (SEC_E_INTERNAL_ERROR) or 0x8009030E (SEC_E_NO_CREDENTIALS): paste the code with the text to read it exactly.',
   },
   {
@@ -249,13 +240,11 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'exDiscReasonServerInsufficientPrivileges',
     words: {
       en: [/not authorized for remote log(?:in|on)/],
-      de: [/remoteanmeldung/, /nicht/, /autorisiert|berechtigt/],
-      fr: [/pas autoris(?:é|e)/, /connexion (?:à|a) distance|ouverture de session (?:à|a) distance/],
     },
     meaning:
       'The account is not allowed to sign in through Remote Desktop: it is not in Remote Desktop Users (or Administrators) or lacks "Allow log on through Remote Desktop Services", or a deny right takes it away (4625 Status 0xC000015B).',
     confidence: 'MS',
-    source: `${SRC_DIALOG}; ${SRC_LOCALIZED}`,
+    source: `${SRC_DIALOG}`,
   },
   {
     id: 'remote-sign-in-right',
@@ -263,13 +252,22 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'exDiscReasonServerInsufficientPrivileges',
     words: {
       en: [/right to sign in through remote desktop services/],
-      de: [/anmelden (?:ü|ue)ber remotedesktopdienste/],
-      fr: [/ouverture de session par les services bureau (?:à|a) distance/],
     },
     meaning:
       'The account lacks the right "Allow log on through Remote Desktop Services" on the server (not in Remote Desktop Users, or denied by policy): 4625 Status 0xC000015B.',
     confidence: 'MS',
-    source: `${SRC_DIALOG}; ${SRC_LOCALIZED} (the user right's localized name)`,
+    source: `${SRC_DIALOG} (the user right's localized name)`,
+  },
+  {
+    id: 'restricted-logon-type',
+    what: 'The client\'s dialog "The system administrator has restricted the type of logon (network or interactive) that you may use"',
+    codeName: 'STATUS_LOGON_TYPE_NOT_GRANTED',
+    words: { en: [/has restricted the type of logon/] },
+    meaning:
+      'NLA is required and the account may not log on to the server from the network: it is not in Remote Desktop Users, or Remote Desktop Users (or Everyone) was taken out of "Access this computer from the network".',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "User can\'t authenticate or must authenticate twice" (Access denied, restricted type of logon)',
   },
   {
     id: 'no-license-servers',
@@ -277,13 +275,11 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'exDiscReasonLicenseNoLicenseServer',
     words: {
       en: [/no remote desktop license servers? (?:are )?available/],
-      de: [/remotedesktop-lizenzserver/, /kein/],
-      fr: [/serveurs? de licences/, /bureau (?:à|a) distance/, /aucun/],
     },
     meaning:
       'The session host found no Remote Desktop license server to issue a client access license (none configured, unreachable, or not activated) and its licensing grace period is over.',
     confidence: 'MS',
-    source: `${SRC_DIALOG}; ${SRC_LOCALIZED}`,
+    source: `${SRC_DIALOG}`,
   },
   {
     id: 'no-cals-available',
@@ -294,7 +290,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'The license server has no client access license of the kind the session host asks for (per user / per device, version) left to issue.',
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'licensing-protocol-error',
@@ -305,7 +300,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'The licensing exchange failed: most often a damaged license cached on the client (HKLM\\SOFTWARE\\Microsoft\\MSLicensing) or a license server the host cannot complete the exchange with.',
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'license-modified',
@@ -316,7 +310,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       "The license the client cached is damaged: delete the client's MSLicensing key and reconnect as an administrator once.",
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'cannot-connect-reasons',
@@ -324,13 +317,11 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'disconnectReasonSocketConnectFailed',
     words: {
       en: [/can(?:'|no)t connect to the remote computer for one of these reasons/],
-      de: [/remotedesktop/, /aus einem der folgenden gr(?:ü|ue)nde/],
-      fr: [/bureau (?:à|a) distance/, /pour l'une des raisons suivantes/],
     },
     meaning:
       'The client could not open a connection: remote access is not enabled on the server, the server is off, or it cannot be reached on the network (name, firewall, port 3389).',
     confidence: 'MS',
-    source: `${SRC_DIALOG}; ${SRC_LOCALIZED}`,
+    source: `${SRC_DIALOG}`,
   },
   {
     id: 'internal-error',
@@ -338,13 +329,11 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'InternalErrorHasOccurred',
     words: {
       en: [/internal error has occurred/],
-      de: [/interner fehler/],
-      fr: [/erreur interne s'est produite/],
     },
     meaning:
       'The client ended the connection on an error it does not describe: often the TLS or security layer (a certificate the listener cannot use, a security layer mismatch) or a client-side component.',
     confidence: 'MS',
-    source: `${SRC_DIALOG}; ${SRC_LOCALIZED}`,
+    source: `${SRC_DIALOG}`,
   },
   {
     id: 'busy',
@@ -354,7 +343,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'The server accepted the connection but could not create or hand over the session in time: the session manager or Winlogon is stuck (hung sessions, a profile or Group Policy step that does not finish, resources exhausted). Other users may still sign in.',
     confidence: 'WR',
     source: `${SRC_DIALOG} (wording); the reading is widely reported (Microsoft Q&A, support forums), not documented`,
-    languages: 'English only: the German and French wording is not confirmed.',
     note: "Check the server's LocalSessionManager and System logs at that time (hung sessions, Winlogon and profile service errors); logging off stale sessions or restarting the server clears it.",
   },
   {
@@ -363,13 +351,11 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'SSL_ERR_PASSWORD_EXPIRED',
     words: {
       en: [/password has expired|must change your password/],
-      de: [/kennwort (?:ist )?abgelaufen|kennwort (?:muss|m(?:ü|ue)ssen) ge(?:ä|ae)ndert/],
-      fr: [/mot de passe a expir(?:é|e)|devez changer (?:de|votre) mot de passe/],
     },
     meaning:
       "The user's password has expired or must be changed: NLA cannot sign in with it. Change it (on another computer, or allow the change through the server's sign-in screen).",
     confidence: 'MS',
-    source: `${SRC_DIALOG}; ${SRC_LOCALIZED}`,
+    source: `${SRC_DIALOG}`,
   },
   {
     id: 'account-locked',
@@ -380,7 +366,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'The account is locked out after too many failed sign-ins: unlock it, and find what keeps sending a wrong password.',
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'account-disabled',
@@ -390,7 +375,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     meaning: 'The account is disabled.',
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'account-expired',
@@ -400,7 +384,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     meaning: "The account's expiry date has passed.",
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'trust-relationship',
@@ -408,13 +391,11 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'STATUS_TRUSTED_RELATIONSHIP_FAILURE',
     words: {
       en: [/trust relationship between this workstation and the primary domain/],
-      de: [/vertrauensstellung zwischen dieser arbeitsstation und der prim(?:ä|ae)ren dom(?:ä|ae)ne/],
-      fr: [/relation d'approbation entre cette station de travail et le domaine principal/],
     },
     meaning:
       "The server's secure channel to its domain is broken: domain accounts cannot sign in until it is repaired or the computer rejoined.",
     confidence: 'MS',
-    source: `Microsoft: the message text of STATUS_TRUSTED_RELATIONSHIP_FAILURE (ntstatus.h); ${SRC_LOCALIZED}`,
+    source: `Microsoft: the message text of STATUS_TRUSTED_RELATIONSHIP_FAILURE (ntstatus.h)`,
   },
   {
     id: 'no-logon-servers',
@@ -422,12 +403,10 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'STATUS_NO_LOGON_SERVERS',
     words: {
       en: [/no logon servers available/],
-      de: [/keine anmeldeserver verf(?:ü|ue)gbar/],
-      fr: [/aucun serveur d'acc(?:è|e)s n'est (?:actuellement )?disponible/],
     },
     meaning: 'No domain controller could be reached to check the account.',
     confidence: 'MS',
-    source: `Microsoft: the message text of STATUS_NO_LOGON_SERVERS (ntstatus.h); ${SRC_LOCALIZED}`,
+    source: `Microsoft: the message text of STATUS_NO_LOGON_SERVERS (ntstatus.h)`,
   },
   {
     id: 'time-difference',
@@ -438,7 +417,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'The clocks of the client, the server or the domain controller differ by more than Kerberos allows (5 minutes by default).',
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'certificate-untrusted',
@@ -448,7 +426,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     meaning: "The client does not trust the server's certificate (self-signed, or from a CA the client lacks).",
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'certificate-name',
@@ -462,7 +439,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     meaning: 'The server certificate does not name the host the client connected to.',
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'certificate-expired',
@@ -472,7 +448,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     meaning: 'The server certificate is outside its validity period (or a clock is wrong).',
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'security-error',
@@ -482,7 +457,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'The RDP security layer failed before sign-in: licensing data the client cannot read (a damaged MSLicensing cache), or a security layer or encryption mismatch.',
     confidence: 'WR',
     source: `${SRC_DIALOG} (wording); the reading is widely reported, not documented`,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'connections-in-use',
@@ -493,7 +467,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'The server allows no more sessions (two on a Windows Server without RDS licensing, one on a client Windows): another user must sign out, or the session limit be raised.',
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'windows-app-cannot-connect',
@@ -507,7 +480,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'The Windows App or Remote Desktop client could not reach or open the remote PC; the error code under the text (0x204 unreachable, 0x207 authentication or security layer) says which.',
     confidence: 'MS',
     source: 'Microsoft: the Windows App / Remote Desktop client dialog; Microsoft Learn "Troubleshoot Windows App"',
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'winsock-reset',
@@ -517,7 +489,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     meaning: 'The server or something on the path reset the TCP connection (WSAECONNRESET, 10054).',
     confidence: 'MS',
     source: 'Microsoft Learn: Windows Sockets Error Codes (the message text of WSAECONNRESET)',
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'winsock-timeout',
@@ -528,7 +499,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'Nothing answered the connection attempt (WSAETIMEDOUT, 10060): the host is off or unreachable, or a firewall drops the packets.',
     confidence: 'MS',
     source: 'Microsoft Learn: Windows Sockets Error Codes (the message text of WSAETIMEDOUT)',
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'winsock-refused',
@@ -538,7 +508,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     meaning: 'The host answered but nothing listens on the port (WSAECONNREFUSED, 10061).',
     confidence: 'MS',
     source: 'Microsoft Learn: Windows Sockets Error Codes (the message text of WSAECONNREFUSED)',
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'logon-attempt-failed',
@@ -549,7 +518,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'NLA rejected the credentials (SEC_E_LOGON_DENIED, whose message text this is): a wrong password or user name, or an account state.',
     confidence: 'MS',
     source: 'MS-ERREF 2.1 HRESULT values (winerror.h): the message text of SEC_E_LOGON_DENIED',
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'user-name-or-password-incorrect',
@@ -557,12 +525,10 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'ERROR_LOGON_FAILURE',
     words: {
       en: [/user name or password is incorrect/],
-      de: [/benutzername oder (?:das )?kennwort ist falsch/],
-      fr: [/nom d'utilisateur ou (?:le )?mot de passe est incorrect/],
     },
     meaning: 'The credentials were rejected: a wrong user name or password (or a stale saved password).',
     confidence: 'MS',
-    source: `MS-ERREF 2.2 Win32 error codes (winerror.h): the message text of ERROR_LOGON_FAILURE; ${SRC_LOCALIZED}`,
+    source: `MS-ERREF 2.2 Win32 error codes (winerror.h): the message text of ERROR_LOGON_FAILURE`,
   },
   {
     id: 'unknown-user-or-bad-password',
@@ -570,12 +536,10 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     codeName: 'STATUS_LOGON_FAILURE',
     words: {
       en: [/unknown user name or bad password/],
-      de: [/unbekannter benutzername oder (?:ung(?:ü|ue)ltiges|falsches) kennwort/],
-      fr: [/nom d'utilisateur inconnu ou mot de passe incorrect/],
     },
     meaning: 'The account name does not exist or the password is wrong; the 4625 Sub Status says which.',
     confidence: 'MS',
-    source: `Microsoft Learn: event 4625 (Failure Reason %%2313); ${SRC_LOCALIZED}`,
+    source: `Microsoft Learn: event 4625 (Failure Reason %%2313)`,
   },
   {
     id: 'network-error',
@@ -585,7 +549,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       'The network between client and server dropped the established connection (an unstable path, a VPN, a NAT or firewall timeout, the server going away).',
     confidence: 'MS',
     source: `${SRC_DIALOG}`,
-    languages: 'English only: the German and French wording is not confirmed.',
     note: "The client's RDPClient 1026 gives the code (often 0x904 or 0x108); the server's RdpCoreTS 226/142/143 show the drop.",
   },
   {
@@ -596,7 +559,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     meaning: "The RD Gateway's certificate does not name the address the client used for the gateway.",
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'gateway-cert-expired',
@@ -606,7 +568,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     meaning: "The RD Gateway's certificate has expired or has been revoked.",
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'invalid-licensing-message',
@@ -617,7 +578,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
       "The server could not read the client's licensing message: most often a damaged license cached on the client (MSLicensing).",
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
   {
     id: 'gateway-unavailable',
@@ -627,7 +587,6 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     meaning: 'The client could not reach the RD Gateway (name, network, its certificate or its service).',
     confidence: 'MS',
     source: SRC_DIALOG,
-    languages: 'English only: the German and French wording is not confirmed.',
   },
 ];
 
@@ -637,22 +596,43 @@ const normalize = (text: string) =>
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/\s+/g, ' ');
 
+const LANGUAGE_LIST = (languages: readonly LocalizedLanguage[]) => {
+  const names = languages.map((l) => LANGUAGE_NAMES[l]);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+};
+
+/** The sentences, each with what its other languages rest on. */
+export const KNOWN_SENTENCES: readonly KnownSentence[] = SENTENCES.map((s) => {
+  const languages = localizedLanguagesOf(s.id);
+  if (languages.length === 0) return { ...s, languages: s.languages ?? ENGLISH_ONLY };
+  const missing = (['de', 'fr'] as const).filter((l) => !languages.includes(l));
+  const said = `Also read in ${LANGUAGE_LIST(languages)}. ${LOCALIZED}${missing.length ? ` No localized Microsoft page quotes its ${LANGUAGE_LIST(missing)} wording.` : ''}`;
+  return { ...s, languages: s.languages ? `${s.languages} ${said}` : said };
+});
+
 export interface SentenceMatch {
   readonly sentence: KnownSentence;
   readonly language: SentenceLanguage;
+  /** For another language: the localized page's wording it was recognized by. */
+  readonly wording?: LocalizedWording;
 }
 
-/** The known sentences in a paste, in table order, each with the language its words matched in. */
+/**
+ * The known sentences in a paste, in table order, each with the language its words matched in: a localized wording
+ * first (localized.ts), else the English words. A sentence whose longer form also matched (`overrides`) is left out.
+ */
 export function findSentences(text: string): SentenceMatch[] {
   const t = normalize(text);
+  const localized = findLocalizedSentences(text);
   const out: SentenceMatch[] = [];
-  for (const sentence of KNOWN_SENTENCES)
-    for (const language of ['en', 'de', 'fr'] as const) {
-      const words = sentence.words[language];
-      if (words?.every((re) => re.test(t))) {
-        out.push({ sentence, language });
-        break;
-      }
-    }
-  return out;
+  for (const sentence of KNOWN_SENTENCES) {
+    const wording = localized.find((w) => w.sentence === sentence.id);
+    if (wording) out.push({ sentence, language: wording.language, wording });
+    else if (sentence.words.en.every((re) => re.test(t))) out.push({ sentence, language: 'en' });
+  }
+  // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
+  const other = out.find((m) => m.language !== 'en');
+  return out
+    .filter((m) => !out.some((o) => o.sentence.overrides?.includes(m.sentence.id)))
+    .map((m) => (m.sentence.anyLanguage && m.language === 'en' && other ? { ...m, language: other.language } : m));
 }

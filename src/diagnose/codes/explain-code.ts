@@ -46,6 +46,8 @@ import { eventLog, eventName, eventRowsOf } from '../../model/events.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
 import type { Pattern } from '../../../patterns/types.js';
 import { type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
+import { LANGUAGE_NAMES } from '../../../patterns/codes/localized.js';
+import type { SentenceLanguage, SentenceMatch } from '../../../patterns/codes/sentences.js';
 
 /**
  * A table a code can be read in: the patterns' code tables, the event ids users quote, and the Azure Virtual
@@ -150,11 +152,15 @@ export interface PastePart {
   confidence?: Confidence;
   source?: string;
   /** For a sentence: the language its words were matched in. */
-  language?: 'en' | 'de' | 'fr';
+  language?: SentenceLanguage;
+  /** For a sentence in another language: the localized Microsoft page its wording was recognized by. */
+  wordingSource?: string;
 }
 
 export interface PasteSummary {
   form: PasteReading['form'];
+  /** The language the paste was recognized in, when not English (its labels or its sentences). */
+  language?: string;
   eventId?: number;
   source?: string;
   parts: PastePart[];
@@ -440,11 +446,12 @@ function partOf(c: PasteCode, chosen: ReadingTable | undefined): PastePart {
 function explainPaste(text: string): CodeExplanation {
   const r = readPaste(text);
   const notes: string[] = r.slips.map((s) => `Typing slip forgiven: ${s}.`);
+  if (r.language) notes.push(languageNote(r));
   const tables = r.codes.map((c) => tableOf(c, r.eventId));
   const parts: PastePart[] = r.codes.map((c, i) => partOf(c, tables[i]));
   for (const m of r.sentences)
     parts.push({
-      from: `the sentence of ${m.sentence.what}${m.language === 'en' ? '' : ` (${m.language === 'de' ? 'German' : 'French'})`}`,
+      from: `the sentence of ${m.sentence.what}${m.language === 'en' ? '' : ` (${LANGUAGE_NAMES[m.language]})`}`,
       table: 'sentence',
       tableLabel: TABLE_LABEL.sentence,
       text: m.sentence.id,
@@ -453,9 +460,11 @@ function explainPaste(text: string): CodeExplanation {
       confidence: m.sentence.confidence,
       source: m.sentence.source,
       language: m.language,
+      ...(m.wording ? { wordingSource: m.wording.source.url } : {}),
     });
   const summaryOfPaste: PasteSummary = {
     form: r.form,
+    ...(r.language ? { language: LANGUAGE_NAMES[r.language] } : {}),
     ...(r.eventId !== undefined ? { eventId: r.eventId } : {}),
     ...(r.source ? { source: r.source } : {}),
     parts,
@@ -566,9 +575,31 @@ function contextOf(c: PasteCode): DialogContext | undefined {
 
 function addSentenceNotes(r: PasteReading, notes: string[]): void {
   for (const m of r.sentences)
-    notes.push(
-      `Recognized ${m.sentence.what}${m.language === 'en' ? '' : ` in ${m.language === 'de' ? 'German' : 'French'}`}: ${m.sentence.meaning} (${m.sentence.source}).`,
-    );
+    notes.push(`Recognized ${m.sentence.what}${inLanguage(m)}: ${m.sentence.meaning} (${m.sentence.source}).`);
+}
+
+/** " in German, by Microsoft's German wording "…" (address)", or nothing for English. */
+function inLanguage(m: SentenceMatch): string {
+  if (m.language === 'en' || !m.wording) return m.language === 'en' ? '' : ` in ${LANGUAGE_NAMES[m.language]}`;
+  const name = LANGUAGE_NAMES[m.language];
+  const w = m.wording;
+  return w.basis === 'terms'
+    ? ` in ${name}, by Microsoft's ${name} terms only ("${w.quoted}", ${w.source.url}): the dialog's exact ${name} wording is not confirmed, so this reading is a guess from those terms`
+    : ` in ${name}, by Microsoft's ${name} wording ("${clipQuote(w.quoted)}", ${w.source.url})`;
+}
+
+function clipQuote(text: string): string {
+  return text.length > 140 ? `${text.slice(0, 137)}...` : text;
+}
+
+/** Which language the paste was read in, and from what. */
+function languageNote(r: PasteReading): string {
+  const name = LANGUAGE_NAMES[r.language ?? 'en'];
+  const from = [
+    r.languageFrom?.labels ? `its ${name} Event Viewer labels, read as the English ones` : '',
+    r.sentences.some((m) => m.language === r.language) ? `its ${name} sentences` : '',
+  ].filter(Boolean);
+  return `Read as ${name}${from.length ? ` (${from.join('; ')})` : ''}: the answer below is in English, with the English meaning of each part.`;
 }
 
 /** A paste known by its sentence only: what it means, and the code or event it stands for. */
@@ -576,9 +607,7 @@ function sentenceBody(r: PasteReading, notes: string[]): Body {
   const withCode = r.sentences.find((m) => m.sentence.codeName && lookupCodeName(m.sentence.codeName));
   const first = withCode ?? r.sentences[0];
   const s = first.sentence;
-  notes.push(
-    `Recognized ${s.what}${first.language === 'en' ? '' : ` in ${first.language === 'de' ? 'German' : 'French'}`}, by its words (${s.source}).`,
-  );
+  notes.push(`Recognized ${s.what}${inLanguage(first)}, by its words (${s.source}).`);
   if (s.note) notes.push(s.note);
   if (s.languages) notes.push(s.languages);
   for (const other of r.sentences)

@@ -18,6 +18,7 @@
  * Only reading: which table explains a number is explain-code's business (the role and the event id are its hints).
  */
 import { type ParsedCode, parseCode } from '../../../patterns/codes/index.js';
+import { englishLabels, type LocalizedLanguage } from '../../../patterns/codes/localized.js';
 import { findSentences, type SentenceMatch } from '../../../patterns/codes/sentences.js';
 
 /** What a number's label or context says it is. */
@@ -67,6 +68,10 @@ export interface PasteReading {
   readonly slips: readonly string[];
   /** Numbers seen and set aside, and why ("192.168.1.10: an address"). */
   readonly ignored: readonly string[];
+  /** The language other than English the paste is in: its Event Viewer labels', else its first localized sentence's. */
+  readonly language?: LocalizedLanguage;
+  /** What told the language: localized labels (read as the English ones, patterns/codes/localized.ts). */
+  readonly languageFrom?: { readonly labels: boolean };
 }
 
 interface Label {
@@ -137,8 +142,9 @@ export function readPaste(input: string): PasteReading {
   const slips: string[] = [];
   const ignored: string[] = [];
   const xml = /<\s*(?:Event|EventData|Data|System)\b/i.test(input);
-  let text = xml ? xmlToLabels(input) : input;
-  text = forgiveSlips(text, slips);
+  // Localized Event Viewer labels and number phrases read as the English ones ("Ereignis-ID:" is "Event ID:").
+  const localized = englishLabels(xml ? xmlToLabels(input) : input);
+  let text = forgiveSlips(localized.text, slips);
   // Two codes separated by a slash are two codes, not a path.
   text = text.replace(/(0x[0-9a-f]+|\b\d+)\s*\/\s*(?=0x[0-9a-f]|\d)/gi, '$1, ');
 
@@ -253,7 +259,20 @@ export function readPaste(input: string): PasteReading {
     sentences,
     slips,
     ignored,
+    ...languageOf(localized.languages, sentences),
   };
+}
+
+/** The paste's language other than English: its labels' first, else its first localized sentence's. */
+function languageOf(
+  fromLabels: readonly LocalizedLanguage[],
+  sentences: readonly SentenceMatch[],
+): Pick<PasteReading, 'language' | 'languageFrom'> {
+  if (fromLabels.length > 0) return { language: fromLabels[0], languageFrom: { labels: true } };
+  const localized = sentences.find((m) => m.language !== 'en');
+  return localized && localized.language !== 'en'
+    ? { language: localized.language, languageFrom: { labels: false } }
+    : {};
 }
 
 function labelOf(raw: string): Label | undefined {
