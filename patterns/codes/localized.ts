@@ -507,7 +507,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
     sentence: 'credssp-oracle',
     language: 'de',
     quoted: 'Dies könnte seine Ursache in der Oracle-Wartung der CredSSP-Verschlüsselung haben',
-    words: ['CredSSP', ['Oracle-Wartung', 'Oracle Wiederherstellung', 'Oracle-Remediation']],
+    words: ['CredSSP', ['Oracle-Wartung', 'Oracle Wiederherstellung']],
     basis: 'wording',
     source: rds('de', 'cannot-authenticate-or-must-authenticate-twice'),
   },

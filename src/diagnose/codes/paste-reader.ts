@@ -497,7 +497,12 @@ function notACode(text: string, at: number, token: string, before: string): stri
     !/^0x/i.test(token)
   )
     return 'an id, a port or a count';
-  if (/^\d{1,2}$/.test(token) && (/^[)\]]/.test(after) || (/(?:^|\n)\s*$/.test(before) && /^[.)]\s/.test(after))))
+  // "1) …", "2. …" at a line's start, and a list's "1. …" after a colon ("pour l'une des raisons suivantes : 1. …").
+  if (
+    /^\d{1,2}$/.test(token) &&
+    (/^[)\]]/.test(after) ||
+      ((/(?:^|\n)\s*$/.test(before) || (token === '1' && /:\s*$/.test(before))) && /^[.)]\s/.test(after)))
+  )
     return 'a list marker';
   if (/^[-/.]\d{1,2}[-/.]\d{2,4}/.test(after) || /\d{1,4}[-/.]$/.test(before)) return 'part of a date';
   if (/^:\d{2}/.test(after) || /\d:$/.test(before)) return 'part of a time';
