@@ -62,7 +62,7 @@ const azureSpecific = (language: LocalizedLanguage) =>
   docs(
     language,
     'azure/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors',
-    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors.md (HT)`,
+    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors.md`,
   );
 /** "Troubleshoot authentication errors when you use RDP to connect to Azure VM". */
 const azureAuth = (language: LocalizedLanguage) =>
@@ -90,14 +90,14 @@ const rds = (language: LocalizedLanguage, article: string) =>
   docs(
     language,
     `windows-server/remote/remote-desktop-services/troubleshoot/${article}`,
-    `windowsserverdocs.${LOCALE[language]} WindowsServerDocs/remote/remote-desktop-services/troubleshoot/${article}.md (HT)`,
+    `windowsserverdocs.${LOCALE[language]} WindowsServerDocs/remote/remote-desktop-services/troubleshoot/${article}.md`,
   );
-/** The 2019 Windows Server article "Troubleshooting Remote Desktop connections" (before it was split). */
+/** The 2019 Windows Server article "Troubleshooting Remote Desktop connections" (before it was split; machine-translated). */
 const rds2019 = (language: LocalizedLanguage) =>
   docs(
     language,
     'windows-server/remote/remote-desktop-services/clients/troubleshoot-remote-desktop-connections',
-    `windowsserverdocs.${LOCALE[language]} WindowsServerDocs/remote/remote-desktop-services/clients/troubleshoot-remote-desktop-connections.md (2019, MT)`,
+    `windowsserverdocs.${LOCALE[language]} WindowsServerDocs/remote/remote-desktop-services/clients/troubleshoot-remote-desktop-connections.md (2019)`,
   );
 /** Visual Studio "Error: Workgroup Remote Logon Failure", which quotes Windows' logon-failure message. */
 const vsLogonFailure = (language: LocalizedLanguage) =>
@@ -586,6 +586,248 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
     words: ["nom d'utilisateur inconnu ou mot de passe incorrect"],
     basis: 'wording',
     source: vsLogonFailure('fr'),
+  },
+  // Spanish, Italian, Portuguese (Brazil) and Japanese: the dialogs their pages quote.
+  {
+    sentence: 'no-license-servers',
+    language: 'es',
+    quoted:
+      'Se desconectó la sesión remota porque no hay servidores de licencias de Escritorio remoto disponibles para proporcionar una licencia.',
+    words: ['no hay servidores de licencias de Escritorio remoto'],
+    basis: 'wording',
+    source: azureSpecific('es'),
+  },
+  {
+    sentence: 'no-license-servers',
+    language: 'it',
+    quoted:
+      'La sessione remota è stata disconnessa perché non sono disponibili server licenze di Desktop remoto per il rilascio della licenza.',
+    words: ['non sono disponibili server licenze', 'Desktop remoto'],
+    basis: 'wording',
+    source: azureSpecific('it'),
+  },
+  {
+    sentence: 'no-license-servers',
+    language: 'pt',
+    quoted:
+      'A sessão remota foi desconectada porque não há Servidores de Licença da Área de Trabalho Remota disponíveis para fornecer uma licença.',
+    words: ['não há servidores de licença', 'Área de Trabalho Remota'],
+    basis: 'wording',
+    source: azureSpecific('pt'),
+  },
+  {
+    sentence: 'no-license-servers',
+    language: 'ja',
+    quoted:
+      'ライセンスを提供するためのリモート デスクトップ ライセンス サーバーがないため、リモート セッションは切断されました。',
+    words: [['リモート デスクトップ ライセンス サーバーがない', 'ライセンスを提供するサーバー ライセンスがない']],
+    basis: 'wording',
+    source: azureSpecific('ja'),
+  },
+  {
+    sentence: 'no-cals-available',
+    language: 'es',
+    quoted:
+      'La sesión remota se desconectó porque no hay licencias de acceso de cliente de Escritorio remoto disponibles para este equipo.',
+    words: ['no hay licencias de acceso de cliente de Escritorio remoto'],
+    basis: 'wording',
+    source: rds('es', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'no-cals-available',
+    language: 'it',
+    quoted:
+      'La sessione remota è stata disconnessa perché non sono disponibili licenze CAL (Client Access License) di Desktop remoto per il PC.',
+    words: ['non sono disponibili licenze CAL'],
+    basis: 'wording',
+    source: rds('it', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'no-cals-available',
+    language: 'pt',
+    quoted:
+      'A sessão remota foi desconectada porque não há licenças de acesso para cliente de Área de Trabalho Remota disponíveis para este computador.',
+    words: ['não há licenças de acesso para cliente de Área de Trabalho Remota'],
+    basis: 'wording',
+    source: rds('pt', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'no-cals-available',
+    language: 'ja',
+    quoted:
+      'このコンピューターのリモート デスクトップ クライアント アクセス ライセンスがないために、リモート セッションは切断されました。',
+    words: ['クライアント アクセス ライセンスがない'],
+    basis: 'wording',
+    source: rds2019('ja'),
+  },
+  {
+    sentence: 'lsa-cannot-be-contacted',
+    language: 'es',
+    quoted: 'Error de autenticación. No se puede conectar con la autoridad de seguridad Local.',
+    words: ['no se puede conectar con la autoridad de seguridad local'],
+    basis: 'wording',
+    source: azureSpecific('es'),
+  },
+  {
+    sentence: 'lsa-cannot-be-contacted',
+    language: 'it',
+    quoted: "Si è verificato un errore di autenticazione. Impossibile contattare l'autorità di sicurezza locale.",
+    words: ["impossibile contattare l'autorità di sicurezza locale"],
+    basis: 'wording',
+    source: azureSpecific('it'),
+  },
+  {
+    sentence: 'lsa-cannot-be-contacted',
+    language: 'pt',
+    quoted: 'Ocorreu um erro de autenticação. A Autoridade de Segurança Local não pode ser contatada.',
+    words: ['autoridade de segurança local não pode ser contatada'],
+    basis: 'wording',
+    source: azureSpecific('pt'),
+  },
+  {
+    sentence: 'lsa-cannot-be-contacted',
+    language: 'ja',
+    quoted: '認証エラーが発生しました。 ローカル セキュリティ機関にアクセスできません。',
+    words: ['ローカル セキュリティ機関にアクセスできません'],
+    basis: 'wording',
+    source: azureSpecific('ja'),
+  },
+  {
+    sentence: 'credentials-did-not-work',
+    language: 'es',
+    quoted: 'Error de Seguridad de Windows: Las credenciales no funcionaron.',
+    words: ['las credenciales no funcionaron'],
+    basis: 'wording',
+    source: azureSpecific('es'),
+  },
+  {
+    sentence: 'credentials-did-not-work',
+    language: 'it',
+    quoted: 'Errore di sicurezza di Windows: Le credenziali specificate non funzionano.',
+    words: ['credenziali specificate non funzionano'],
+    basis: 'wording',
+    source: azureSpecific('it'),
+  },
+  {
+    sentence: 'credentials-did-not-work',
+    language: 'pt',
+    quoted: 'Erro de Segurança do Windows: suas credenciais não funcionaram.',
+    words: ['credenciais não funcionaram'],
+    basis: 'wording',
+    source: azureSpecific('pt'),
+  },
+  {
+    sentence: 'credentials-did-not-work',
+    language: 'ja',
+    quoted: 'Windows セキュリティ エラー: 資格情報が正しくありません。 / お使いの資格情報は機能しませんでした',
+    words: [['資格情報が正しくありません', '資格情報は機能しませんでした']],
+    basis: 'wording',
+    source: azureSpecific('ja'),
+  },
+  {
+    sentence: 'busy',
+    language: 'es',
+    quoted:
+      'La tarea que intentas realizar no se puede completar porque Servicios de Escritorio remoto está ocupado actualmente. Inténtalo de nuevo al cabo de un rato.',
+    words: ['Escritorio remoto', 'ocupado actualmente'],
+    basis: 'wording',
+    source: rds('es', 'remote-desktop-service-currently-busy'),
+  },
+  {
+    sentence: 'busy',
+    language: 'it',
+    quoted:
+      "Impossibile completare l'attività che si sta tentando di eseguire perché Servizi Desktop remoto è attualmente occupato. Riprovare tra alcuni minuti.",
+    words: ['Desktop remoto', 'attualmente occupato'],
+    basis: 'wording',
+    source: rds('it', 'remote-desktop-service-currently-busy'),
+  },
+  {
+    sentence: 'busy',
+    language: 'pt',
+    quoted:
+      'A tarefa que você está tentando realizar não pode ser concluída porque o Serviço de Área de Trabalho Remota está ocupado no momento. Tente novamente em alguns minutos.',
+    words: ['Área de Trabalho Remota está ocupado'],
+    basis: 'wording',
+    source: rds('pt', 'remote-desktop-service-currently-busy'),
+  },
+  {
+    sentence: 'restricted-logon-type',
+    language: 'es',
+    quoted:
+      'El administrador del sistema ha restringido el tipo de inicio de sesión (red o interactiva) que pueda usar. Para obtener ayuda, ponte en contacto con el administrador del sistema o con el personal de soporte técnico.',
+    words: ['administrador del sistema ha restringido el tipo de inicio de sesión'],
+    basis: 'wording',
+    source: rds('es', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  {
+    sentence: 'restricted-logon-type',
+    language: 'it',
+    quoted:
+      "L'amministratore di sistema ha limitato il tipo di accesso (in rete o interattivo) che è possibile usare. Per assistenza, contattare l'amministratore di sistema o il supporto tecnico.",
+    words: ['amministratore di sistema ha limitato il tipo di accesso'],
+    basis: 'wording',
+    source: rds('it', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  {
+    sentence: 'restricted-logon-type',
+    language: 'pt',
+    quoted:
+      'O administrador do sistema restringiu o tipo de logon (de rede ou interativo) que você pode usar. Para obter assistência, entre em contato com o administrador do sistema ou o suporte técnico.',
+    words: ['administrador do sistema restringiu o tipo de logon'],
+    basis: 'wording',
+    source: rds('pt', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  {
+    sentence: 'security-error',
+    language: 'es',
+    quoted:
+      'Debido a un error de seguridad, el cliente no se pudo conectar al servidor de Terminal Server. Cuando te hayas asegurado de que has iniciado sesión la red, intenta volver a conectarte al servidor.',
+    words: ['debido a un error de seguridad'],
+    basis: 'wording',
+    source: rds('es', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'security-error',
+    language: 'it',
+    quoted:
+      'Impossibile connettersi al server terminal. Errore di sicurezza. Dopo aver verificato di essere connessi alla rete, provare a riconnettersi al server.',
+    words: ['impossibile connettersi al server terminal', 'errore di sicurezza'],
+    basis: 'wording',
+    source: rds('it', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'security-error',
+    language: 'pt',
+    quoted:
+      'Devido a um erro de segurança, o cliente não pôde se conectar ao servidor Host da Sessão da Área de Trabalho Remota. Após verificar se você está conectado à rede, tente se conectar ao servidor novamente.',
+    words: ['devido a um erro de segurança'],
+    basis: 'wording',
+    source: rds('pt', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'credssp-oracle',
+    language: 'es',
+    quoted: 'Corrección de oráculo de cifrado de CredSSP',
+    words: ['oráculo de cifrado', 'CredSSP'],
+    basis: 'terms',
+    source: rds('es', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  {
+    sentence: 'credssp-oracle',
+    language: 'it',
+    quoted: 'Correzione Oracle di crittografia CredSSP',
+    words: [['Oracle di crittografia', 'oracolo di crittografia'], 'CredSSP'],
+    basis: 'terms',
+    source: rds('it', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  {
+    sentence: 'credssp-oracle',
+    language: 'pt',
+    quoted: 'Correção do Oráculo de Criptografia CredSSP',
+    words: ['Oráculo de Criptografia', 'CredSSP'],
+    basis: 'terms',
+    source: rds('pt', 'cannot-authenticate-or-must-authenticate-twice'),
   },
 ];
 

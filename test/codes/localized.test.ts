@@ -211,6 +211,35 @@ const CASES: readonly Case[] = [
     eventId: 36870,
   },
   {
+    language: 'Spanish',
+    paste: 'Error de autenticación. No se puede conectar con la autoridad de seguridad local.',
+    name: 'SEC_E_NO_CREDENTIALS',
+    sentence: 'lsa-cannot-be-contacted',
+  },
+  {
+    language: 'Italian',
+    paste:
+      "Connessione Desktop remoto:\nL'amministratore di sistema ha limitato il tipo di accesso (in rete o interattivo) che è possibile usare.",
+    name: 'STATUS_LOGON_TYPE_NOT_GRANTED',
+    sentence: 'restricted-logon-type',
+    cause: authLogonRight.id,
+  },
+  {
+    language: 'Portuguese (Brazil)',
+    paste:
+      'A sessão remota foi desconectada porque não há Servidores de Licença da Área de Trabalho Remota disponíveis para fornecer uma licença.',
+    name: 'exDiscReasonLicenseNoLicenseServer',
+    sentence: 'no-license-servers',
+    cause: licensingServerUnavailable.id,
+  },
+  {
+    language: 'Japanese',
+    paste: 'Windows セキュリティ エラー: 資格情報が正しくありません。',
+    name: 'SEC_E_LOGON_DENIED',
+    sentence: 'credentials-did-not-work',
+    cause: authBadCredentials.id,
+  },
+  {
     language: 'Japanese',
     paste:
       'ログ名:    システム\nソース:      Microsoft-Windows-TerminalServices-RemoteConnectionManager\nイベント ID:    1057\nレベル:       エラー\n説明: RD セッション ホスト サーバーは、TLS 接続での RD セッション ホスト サーバー認証に使用される新しい自己署名証明書を作成できませんでした。 関連する状態コードは "キー セットがありません" でした。',
