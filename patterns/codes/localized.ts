@@ -17,7 +17,7 @@
  */
 
 /** The languages read besides English (ISO 639-1; `pt` is Portuguese as Brazil's Windows words it). */
-export type LocalizedLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'ja';
+export type LocalizedLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl' | 'ja';
 
 export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> = {
   en: 'English',
@@ -26,6 +26,8 @@ export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> 
   es: 'Spanish',
   it: 'Italian',
   pt: 'Portuguese (Brazil)',
+  nl: 'Dutch',
+  pl: 'Polish',
   ja: 'Japanese',
 };
 
@@ -42,6 +44,8 @@ const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
   es: 'es-es',
   it: 'it-it',
   pt: 'pt-br',
+  nl: 'nl-nl',
+  pl: 'pl-pl',
   ja: 'ja-jp',
 };
 
@@ -829,6 +833,78 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
     basis: 'terms',
     source: rds('pt', 'cannot-authenticate-or-must-authenticate-twice'),
   },
+  // Dutch and Polish: the event texts of the machine-translated "by Event ID" page (its words, not Windows' own).
+  {
+    sentence: 'schannel-36870',
+    language: 'nl',
+    quoted:
+      'Er is een onherstelbare fout opgetreden bij het openen van de persoonlijke sleutel voor de TLS-Server referenties. De fout code die is geretourneerd door de cryptografische module, is 0x8009030D. De interne fout status is 10001.',
+    words: ['onherstelbare fout', 'persoonlijke sleutel'],
+    basis: 'wording',
+    source: azureEvents('nl', 'MT'),
+  },
+  {
+    sentence: 'schannel-36870',
+    language: 'pl',
+    quoted:
+      'Wystąpił błąd krytyczny podczas próby dostępu do klucza prywatnego poświadczeń serwera TLS. Kod błędu zwrócony z modułu kryptograficznego to 0x8009030D. Wewnętrzny stan błędu to 10001.',
+    words: ['błąd krytyczny', 'klucza prywatnego poświadczeń serwera'],
+    basis: 'wording',
+    source: azureEvents('pl', 'MT'),
+  },
+  {
+    sentence: 'schannel-36871',
+    language: 'nl',
+    quoted:
+      'Er is een onherstelbare fout opgetreden tijdens het maken van een TLS-server referentie. De interne fout status is 10013.',
+    words: ['onherstelbare fout opgetreden tijdens het maken van een', 'referentie'],
+    basis: 'wording',
+    source: azureEvents('nl', 'MT'),
+  },
+  {
+    sentence: 'schannel-36871',
+    language: 'pl',
+    quoted: 'Wystąpił błąd krytyczny podczas tworzenia poświadczenia serwera TLS. Wewnętrzny stan błędu to 10013.',
+    words: ['błąd krytyczny podczas tworzenia poświadczenia serwera'],
+    basis: 'wording',
+    source: azureEvents('pl', 'MT'),
+  },
+  {
+    sentence: 'termservice-1057',
+    language: 'nl',
+    quoted:
+      'De extern bureau blad-sessiehostserver kan geen nieuw ondertekend certificaat maken dat kan worden gebruikt voor de verificatie van RD Session Host-servers voor TLS-verbindingen.',
+    words: [['geen nieuw ondertekend certificaat maken', 'geen nieuw zelfondertekend certificaat maken']],
+    basis: 'wording',
+    source: azureEvents('nl', 'MT'),
+  },
+  {
+    sentence: 'termservice-1057',
+    language: 'pl',
+    quoted:
+      'Serwer hosta sesji usług pulpitu zdalnego nie może utworzyć nowego certyfikatu z podpisem własnym, który ma być używany do uwierzytelniania serwera hosta sesji usług pulpitu zdalnego dla połączeń TLS.',
+    words: ['nie może utworzyć nowego certyfikatu z podpisem własnym'],
+    basis: 'wording',
+    source: azureEvents('pl', 'MT'),
+  },
+  {
+    sentence: 'termservice-1058',
+    language: 'nl',
+    quoted:
+      'De RD Session Host-server kan het verlopen zelfondertekende certificaat dat wordt gebruikt voor de verificatie van RD Session Host-server, niet vervangen voor TLS-verbindingen.',
+    words: ['verlopen zelfondertekende certificaat', 'niet vervangen'],
+    basis: 'wording',
+    source: azureEvents('nl', 'MT'),
+  },
+  {
+    sentence: 'termservice-1058',
+    language: 'pl',
+    quoted:
+      'Serwer hosta sesji usług pulpitu zdalnego nie może zastąpić wygasłego certyfikatu z podpisem własnym używanym do uwierzytelniania serwera hosta sesji usług pulpitu zdalnego w połączeniach TLS.',
+    words: ['nie może zastąpić wygasłego certyfikatu z podpisem własnym'],
+    basis: 'wording',
+    source: azureEvents('pl', 'MT'),
+  },
 ];
 
 /** An Event Viewer "General" label as a localized page shows it, and the English label it stands for. */
@@ -918,6 +994,27 @@ export const EVENT_VIEWER_LABELS: readonly LocalizedLabel[] = [
     ['Computador', 'Computer'],
     ['Descrição', 'Description'],
   ]),
+  ...labels('nl', 'MT', [
+    ['Logboeknaam', 'Log Name'],
+    ['Bron', 'Source'],
+    ['Gebeurtenis-id', 'Event ID'],
+    ['Taakcategorie', 'Task Category'],
+    ['Niveau', 'Level'],
+    ['Trefwoorden', 'Keywords'],
+    ['Gebruiker', 'User'],
+    ['Beschrijving', 'Description'],
+  ]),
+  ...labels('pl', 'MT', [
+    ['Nazwa dziennika', 'Log Name'],
+    ['Źródło', 'Source'],
+    ['Identyfikator zdarzenia', 'Event ID'],
+    ['Kategoria zadania', 'Task Category'],
+    ['Poziom', 'Level'],
+    ['Słowa kluczowe', 'Keywords'],
+    ['Użytkownik', 'User'],
+    ['Komputer', 'Computer'],
+    ['Opis', 'Description'],
+  ]),
   ...labels('ja', 'HT', [
     ['ログ名', 'Log Name'],
     ['ソース', 'Source'],
@@ -977,6 +1074,18 @@ export const LOCALIZED_PHRASES: readonly LocalizedPhrase[] = [
     source: azureEvents('pt', 'MT'),
   },
   {
+    language: 'nl',
+    phrase: 'De interne fout status is',
+    english: 'The internal error state is',
+    source: azureEvents('nl', 'MT'),
+  },
+  {
+    language: 'pl',
+    phrase: 'Wewnętrzny stan błędu to',
+    english: 'The internal error state is',
+    source: azureEvents('pl', 'MT'),
+  },
+  {
     language: 'ja',
     phrase: '内部エラーの状態は',
     english: 'The internal error state is',
@@ -995,6 +1104,7 @@ export function foldText(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')
+    .replace(/ł/g, 'l')
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/([aou])e/g, '$1')
@@ -1043,6 +1153,7 @@ function tolerant(phrase: string): string {
     else if (ch === '-' || ch === '.') out += String.raw`[-.\s]?`;
     else if (/^[äöüÄÖÜ]$/.test(ch)) out += `(?:${ch}|${base}e?)`;
     else if (ch === 'ß') out += '(?:ß|ss)';
+    else if (ch === 'ł') out += '[łl]';
     else if (base !== ch) out += `[${ch}${base}]`;
     else out += ch.replace(/[\\^$*+?()[\]{}|]/g, '\\$&');
   }
@@ -1087,6 +1198,9 @@ export function englishLabels(text: string): { text: string; languages: Localize
       return phrase.closing && typeof number === 'string' ? `${phrase.english} ${number}` : phrase.english;
     });
   out = out.replace(/(Event ID:\s*)(\d{1,2})[,.\u00a0\u202f ](\d{3})(?!\d)/g, '$1$2$3');
-  const languages = [...seen].filter(([, n]) => n >= 2).map(([language]) => language);
+  const languages = [...seen]
+    .filter(([, n]) => n >= 2)
+    .sort((x, y) => y[1] - x[1])
+    .map(([language]) => language);
   return { text: out, languages };
 }

@@ -23,7 +23,7 @@ import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/diagnose/codes/explain-code.js';
 import { rdpdiag } from '../helpers/cli.js';
 
-const LOCALE = /^https:\/\/docs\.microsoft\.com\/(de-de|fr-fr|es-es|it-it|pt-br|ja-jp)\/[a-z0-9/-]+$/;
+const LOCALE = /^https:\/\/docs\.microsoft\.com\/(de-de|fr-fr|es-es|it-it|pt-br|nl-nl|pl-pl|ja-jp)\/[a-z0-9/-]+$/;
 
 describe('the localized wordings (patterns/codes/localized.ts)', () => {
   it('each name an English sentence, a Microsoft page in their language and its source file', () => {
@@ -231,6 +231,24 @@ const CASES: readonly Case[] = [
     name: 'exDiscReasonLicenseNoLicenseServer',
     sentence: 'no-license-servers',
     cause: licensingServerUnavailable.id,
+  },
+  {
+    language: 'Dutch',
+    paste:
+      'Logboeknaam: Systeem\nBron: Schannel\nGebeurtenis-id: 36870\nNiveau: Fout\nBeschrijving: Er is een onherstelbare fout opgetreden bij het openen van de persoonlijke sleutel voor de TLS-Server referenties. De fout code die is geretourneerd door de cryptografische module, is 0x8009030D. De interne fout status is 10001.',
+    name: 'SEC_E_UNKNOWN_CREDENTIALS',
+    sentence: 'schannel-36870',
+    cause: tlsCertificate.id,
+    eventId: 36870,
+  },
+  {
+    language: 'Polish',
+    paste:
+      'Nazwa dziennika: System\nŹródło: Schannel\nIdentyfikator zdarzenia: 36871\nPoziom: Błąd\nOpis: Wystąpił błąd krytyczny podczas tworzenia poświadczenia serwera TLS. Wewnętrzny stan błędu to 10013.',
+    name: 'CredentialCreationFailure (event 36871)',
+    sentence: 'schannel-36871',
+    cause: tlsProtocolMismatch.id,
+    eventId: 36871,
   },
   {
     language: 'Japanese',
