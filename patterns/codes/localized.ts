@@ -34,8 +34,10 @@ export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> 
 /** A page of Microsoft's localized documentation. */
 interface Page {
   readonly url: string;
-  /** The page's source file in Microsoft's localized documentation repository, and how it was translated. */
+  /** The page's source file in Microsoft's localized documentation repository. */
   readonly file: string;
+  /** The page says it is a machine translation (`ms.translationtype: MT`): its wording may differ from Windows'. */
+  readonly machineTranslated?: true;
 }
 
 const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
@@ -49,9 +51,10 @@ const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
   ja: 'ja-jp',
 };
 
-const docs = (language: LocalizedLanguage, path: string, file: string): Page => ({
+const docs = (language: LocalizedLanguage, path: string, file: string, machineTranslated = false): Page => ({
   url: `https://docs.microsoft.com/${LOCALE[language]}/${path}`,
   file,
+  ...(machineTranslated ? { machineTranslated: true as const } : {}),
 });
 
 /** "Troubleshoot Azure VM RDP connection issues by Event ID": Event Viewer's labels and the 1057/1058/36870/36871 texts. */
@@ -59,7 +62,8 @@ const azureEvents = (language: LocalizedLanguage, translation: 'HT' | 'MT') =>
   docs(
     language,
     'azure/virtual-machines/troubleshooting/event-id-troubleshoot-vm-rdp-connecton',
-    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/event-id-troubleshoot-vm-rdp-connecton.md (${translation})`,
+    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/event-id-troubleshoot-vm-rdp-connecton.md`,
+    translation === 'MT',
   );
 /** "Troubleshooting specific RDP error messages to a Windows VM in Azure". */
 const azureSpecific = (language: LocalizedLanguage) =>

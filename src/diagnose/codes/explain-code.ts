@@ -585,7 +585,7 @@ function inLanguage(m: SentenceMatch): string {
   const w = m.wording;
   return w.basis === 'terms'
     ? ` in ${name}, by Microsoft's ${name} terms only ("${w.quoted}", ${w.source.url}): the dialog's exact ${name} wording is not confirmed, so this reading is a guess from those terms`
-    : ` in ${name}, by Microsoft's ${name} wording ("${clipQuote(w.quoted)}", ${w.source.url})`;
+    : ` in ${name}, by Microsoft's ${name} wording ("${clipQuote(w.quoted)}", ${w.source.url}${w.source.machineTranslated ? '; a machine translation of the English page: Windows may word it a little differently' : ''})`;
 }
 
 function clipQuote(text: string): string {
