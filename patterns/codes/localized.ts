@@ -115,6 +115,12 @@ const vsLogonFailure = (language: LocalizedLanguage) =>
     `visualstudio-docs.${LOCALE[language]} docs/debugger/error-workgroup-remote-logon-failure.md`,
   );
 
+/** A Microsoft Learning course's lab in that language (Microsoft's own localized training content on GitHub). */
+const learningLab = (_language: LocalizedLanguage, repo: string, path: string): Page => ({
+  url: `https://github.com/MicrosoftLearning/${repo}/blob/master/${path}`,
+  file: `MicrosoftLearning/${repo} ${path}`,
+});
+
 /** One sentence of sentences.ts as a localized page words it. */
 export interface LocalizedWording {
   /** The id of the English sentence in patterns/codes/sentences.ts. */
@@ -595,6 +601,32 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
     basis: 'wording',
     source: vsLogonFailure('fr'),
   },
+  {
+    sentence: 'identity-not-verified',
+    language: 'de',
+    quoted:
+      'Die Identität des Remotecomputers kann nicht überprüft werden. Möchten Sie trotzdem eine Verbindung herstellen?',
+    words: ['Identität des Remotecomputers kann nicht überprüft werden'],
+    basis: 'wording',
+    source: learningLab(
+      'de',
+      'SC-900-Microsoft-Security-Compliance-and-Identity-Fundamentals.DE-DE',
+      'Instructions/Labs/LAB_05_explore_nsg.md',
+    ),
+  },
+  {
+    sentence: 'identity-not-verified',
+    language: 'fr',
+    quoted: "L'identité de l'ordinateur distant ne peut pas être vérifiée. Voulez-vous vous connecter quand même ?",
+    words: ["identité de l'ordinateur distant ne peut pas être vérifiée"],
+    basis: 'wording',
+    source: learningLab(
+      'fr',
+      'SC-900-Microsoft-Security-Compliance-and-Identity-Fundamentals.FR-FR',
+      'Instructions/Labs/LAB_05_explore_nsg.md',
+    ),
+  },
+
   // Spanish, Italian, Portuguese (Brazil) and Japanese: the dialogs their pages quote.
   {
     sentence: 'no-license-servers',

@@ -419,9 +419,20 @@ const SENTENCES: readonly KnownSentence[] = [
     source: SRC_DIALOG,
   },
   {
+    id: 'identity-not-verified',
+    what: 'The client\'s prompt "The identity of the remote computer cannot be verified. Do you want to connect anyway?"',
+    words: { en: [/identity of the remote computer cannot be verified/] },
+    meaning:
+      'The client could not validate the server\'s certificate: it is self-signed (the default), from a certificate authority the client does not trust, issued for another name, or expired. The lines under the question ("Certificate errors") say which.',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; quoted by Microsoft Learn's Azure quickstarts and labs (connecting to a new VM)`,
+    note: 'Paste the certificate error lines with it to read the exact problem. Connecting anyway is safe only for a server you know; the fix is a certificate the client trusts, issued for the name it connects to (or connecting by that name).',
+  },
+  {
     id: 'certificate-untrusted',
     what: 'The identity prompt "The certificate is not from a trusted certifying authority"',
     codeName: 'CERT_E_UNTRUSTEDROOT',
+    overrides: ['identity-not-verified'],
     words: { en: [/not from a trusted certifying authority|terminated in a root certificate which is not trusted/] },
     meaning: "The client does not trust the server's certificate (self-signed, or from a CA the client lacks).",
     confidence: 'MS',
@@ -431,6 +442,7 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'certificate-name',
     what: 'The identity prompt "The name on the certificate is incorrect" / "Certificate name mismatch"',
     codeName: 'CERT_E_CN_NO_MATCH',
+    overrides: ['identity-not-verified'],
     words: {
       en: [
         /name (?:on|in) the certificate (?:is incorrect|does not match)|certificate name mismatch|certificate's cn name does not match/,
@@ -444,6 +456,7 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'certificate-expired',
     what: 'The identity prompt "The certificate has expired or is not yet valid"',
     codeName: 'CERT_E_EXPIRED',
+    overrides: ['identity-not-verified'],
     words: { en: [/certificate (?:has )?expired or is not yet valid/] },
     meaning: 'The server certificate is outside its validity period (or a clock is wrong).',
     confidence: 'MS',

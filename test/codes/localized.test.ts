@@ -31,8 +31,12 @@ describe('the localized wordings (patterns/codes/localized.ts)', () => {
     for (const w of LOCALIZED_SENTENCES) {
       const at = `${w.sentence} (${w.language})`;
       expect(ids.has(w.sentence), at).toBe(true);
-      expect(w.source.url, at).toMatch(LOCALE);
-      expect(w.source.url, at).toContain(w.language === 'pt' ? '/pt-br/' : `/${w.language}-`);
+      if (w.source.url.startsWith('https://github.com/MicrosoftLearning/'))
+        expect(w.source.url.toLowerCase(), at).toContain(`.${w.language === 'pt' ? 'pt-br' : w.language}-`);
+      else {
+        expect(w.source.url, at).toMatch(LOCALE);
+        expect(w.source.url, at).toContain(w.language === 'pt' ? '/pt-br/' : `/${w.language}-`);
+      }
       expect(w.source.file, at).toMatch(/\.md\b/);
       expect(w.quoted.length, at).toBeGreaterThan(10);
     }
@@ -142,6 +146,12 @@ const CASES: readonly Case[] = [
     name: 'STATUS_LOGON_FAILURE',
     sentence: 'unknown-user-or-bad-password',
     cause: authBadCredentials.id,
+  },
+  {
+    language: 'German',
+    paste:
+      'Remotedesktopverbindung\nDie Identität des Remotecomputers kann nicht überprüft werden. Möchten Sie trotzdem eine Verbindung herstellen?',
+    sentence: 'identity-not-verified',
   },
   // French.
   {
@@ -288,7 +298,7 @@ describe('localized pastes, end to end (rdpdiag explain-code --format json)', ()
       const part = e.paste?.parts.find((p) => p.table === 'sentence' && p.text === c.sentence);
       expect(part, JSON.stringify(e.paste?.parts)).toBeDefined();
       expect(part?.meaning).toMatch(/[A-Za-z]{4}/);
-      expect(part?.wordingSource).toMatch(LOCALE);
+      expect(part?.wordingSource).toMatch(/^https:\/\/(docs\.microsoft\.com|github\.com\/MicrosoftLearning)\//);
       if (c.eventId !== undefined) expect(e.paste?.eventId).toBe(c.eventId);
       const main = e.primary ?? e.extended ?? e.other;
       if (c.name) expect(main?.name).toBe(c.name);
@@ -381,6 +391,16 @@ describe('the English pastes did not move', () => {
         'Remote Desktop Connection: The system administrator has restricted the type of logon (network or interactive) that you may use. For assistance, contact your system administrator or technical support.',
       ),
     ).toEqual({ name: 'STATUS_LOGON_TYPE_NOT_GRANTED', language: undefined, cause: authLogonRight.id });
+    // The certificate prompt: its error line, when pasted with it, is the reading.
+    expect(
+      en(
+        'The identity of the remote computer cannot be verified. Do you want to connect anyway? Certificate errors: The certificate is not from a trusted certifying authority.',
+      ),
+    ).toMatchObject({ name: 'CERT_E_UNTRUSTEDROOT', language: undefined });
+    expect(
+      explainCode('The identity of the remote computer cannot be verified. Do you want to connect anyway?').paste
+        ?.parts,
+    ).toMatchObject([{ table: 'sentence', text: 'identity-not-verified', language: 'en' }]);
     // CredSSP and Oracle are read in any language: an English paste stays English.
     expect(
       en(
