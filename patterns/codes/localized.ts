@@ -846,6 +846,14 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
     source: rds('pt', 'rdp-error-no-licenses-available'),
   },
   {
+    sentence: 'internal-error',
+    language: 'es',
+    quoted: 'An internal error has occurred (Se ha producido un error interno)',
+    words: ['se ha producido un error interno'],
+    basis: 'wording',
+    source: azureInternal('es'),
+  },
+  {
     sentence: 'credssp-oracle',
     language: 'es',
     quoted: 'Corrección de oráculo de cifrado de CredSSP',
