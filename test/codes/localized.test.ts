@@ -329,6 +329,18 @@ describe('what pasting does to a localized text', () => {
     );
   });
 
+  it('reads a localized event block by its labels when its description is not one it knows', () => {
+    const e = explainCode(
+      'Protokollname: System\nQuelle: Schannel\nEreignis-ID: 36887\nEbene: Fehler\nBeschreibung: (ein Text, den rdpdiag nicht kennt)\nAlertDesc: 40',
+    );
+    expect(e.paste?.language).toBe('German');
+    expect(e.paste?.eventId).toBe(36887);
+    expect(e.paste?.source).toBe('Schannel');
+    expect((e.primary ?? e.other)?.table).toBe('tlsAlert');
+    expect(e.paste?.parts.some((p) => p.table === 'sentence')).toBe(false);
+    expect(e.notes.join('\n')).toMatch(/Read as German \(its German Event Viewer labels, read as the English ones\)/);
+  });
+
   it('says when a reading rests on Microsoft terms only (the dialog sentence is not quoted in that language)', () => {
     const e = explainCode('Der Remotecomputer erfordert die Authentifizierung auf Netzwerkebene.');
     expect((e.primary ?? e.other)?.name).toBe('NlaRequiredNotSupported');
