@@ -408,7 +408,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
     sentence: 'nla-required',
     language: 'fr',
     quoted: "l'authentification au niveau du réseau (nécessite)",
-    words: ['authentification au niveau du réseau', ['nécessite', 'requiert', 'exige']],
+    words: ['authentification au niveau du réseau', ['nécessite', 'requiert']],
     not: ['contrôleur de domaine'],
     basis: 'terms',
     source: azureAuth('fr'),
