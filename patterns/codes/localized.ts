@@ -627,6 +627,60 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
     ),
   },
 
+  {
+    sentence: 'cannot-connect-generic',
+    language: 'de',
+    quoted:
+      'Dieser Computer kann keine Verbindung mit dem Remotecomputer herstellen. Versuchen Sie noch einmal, die Verbindung herzustellen, und wenden Sie sich an den Besitzer des Remotecomputers oder an Ihren Netzwerkadministrator, wenn das Problem weiterhin besteht.',
+    words: ['Dieser Computer kann keine Verbindung mit dem Remotecomputer herstellen'],
+    basis: 'wording',
+    source: azureEvents('de', 'HT'),
+  },
+  {
+    sentence: 'cannot-connect-generic',
+    language: 'fr',
+    quoted:
+      "Cet ordinateur ne peut pas se connecter à l'ordinateur distant. Réessayez de vous connecter. Si le problème persiste, contactez le propriétaire de l'ordinateur distant ou votre administrateur réseau.",
+    words: ["Cet ordinateur ne peut pas se connecter à l'ordinateur distant"],
+    basis: 'wording',
+    source: azureAuth('fr'),
+  },
+  {
+    sentence: 'cannot-connect-generic',
+    language: 'es',
+    quoted:
+      'Este equipo no se puede conectar al equipo remoto. Intente conectarse de nuevo y, si el problema continúa, póngase en contacto con el propietario del equipo remoto o con el administrador de red.',
+    words: ['Este equipo no se puede conectar al equipo remoto'],
+    basis: 'wording',
+    source: azureEvents('es', 'HT'),
+  },
+  {
+    sentence: 'cannot-connect-generic',
+    language: 'it',
+    quoted:
+      "Il computer non è in grado di connettersi al computer remoto. Provare a connettersi di nuovo. se il problema persiste, contattare il proprietario del computer remoto o l'amministratore di rete.",
+    words: ['computer non è in grado di connettersi al computer remoto'],
+    basis: 'wording',
+    source: azureEvents('it', 'MT'),
+  },
+  {
+    sentence: 'cannot-connect-generic',
+    language: 'pt',
+    quoted:
+      'Este computador não pode se conectar ao computador remoto. Tente se conectar novamente, se o problema persistir, contate o proprietário do computador remoto ou o administrador da rede.',
+    words: ['Este computador não pode se conectar ao computador remoto'],
+    basis: 'wording',
+    source: azureEvents('pt', 'MT'),
+  },
+  {
+    sentence: 'cannot-connect-generic',
+    language: 'ja',
+    quoted:
+      'このコンピューターはリモート コンピューターに接続できません。接続を再試行してください。問題が解決しない場合は、リモート コンピューターの所有者またはネットワーク管理者にお問い合わせください。',
+    words: ['このコンピューターはリモート コンピューターに接続できません'],
+    basis: 'wording',
+    source: azureEvents('ja', 'HT'),
+  },
   // Spanish, Italian, Portuguese (Brazil) and Japanese: the dialogs their pages quote.
   {
     sentence: 'no-license-servers',

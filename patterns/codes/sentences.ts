@@ -324,6 +324,17 @@ const SENTENCES: readonly KnownSentence[] = [
     source: `${SRC_DIALOG}`,
   },
   {
+    id: 'cannot-connect-generic',
+    what: 'The client\'s dialog "This computer can\'t connect to the remote computer. Try connecting again. If the problem continues, contact the owner of the remote computer or your network administrator."',
+    words: { en: [/this computer can(?:'|no)t (?:connect|be connected) to the remote computer/] },
+    meaning:
+      "The connection failed after it started, with no more precise message. Microsoft's troubleshooting pages tie it to: the server's TLS certificate or its private key (the server's System log shows TermService 1057/1058 or Schannel 36870/36871), TLS versions disabled on the server, NLA unable to reach a domain controller, or an account without the right to sign in through Remote Desktop (not in Remote Desktop Users).",
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: "Troubleshoot Azure VM RDP connection issues by Event ID", "Troubleshoot authentication errors when you use RDP to connect to Azure VM", "Troubleshooting specific RDP error messages"',
+    note: "The server's logs say which: export its System log (TermService 1057/1058, Schannel 36870/36871) and Security log (4625 for the account), and check the account is in Remote Desktop Users.",
+  },
+  {
     id: 'internal-error',
     what: 'The client\'s dialog "An internal error has occurred"',
     codeName: 'InternalErrorHasOccurred',

@@ -351,6 +351,8 @@ describe('what pasting does to a localized text', () => {
     for (const text of [
       'Die Verbindung wurde nach 30 Sekunden getrennt, Versuch 3 von 5.',
       'La connexion a échoué après 2 tentatives sur 3.',
+      // A policy's name holds Microsoft's NLA term, and "Exiger" is no dialog's verb.
+      "Exiger l'authentification des utilisateurs pour les connexions à distance à l'aide de l'authentification au niveau du réseau",
       // Wordings no Microsoft page quotes in that language: not read, never guessed.
       'Ihr Kennwort ist abgelaufen.',
       "La connexion a été refusée, car le compte d'utilisateur n'est pas autorisé pour la connexion à distance.",
