@@ -900,6 +900,15 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
     source: rds('pt', 'rdp-error-no-licenses-available'),
   },
   {
+    sentence: 'cannot-connect-reasons',
+    language: 'it',
+    quoted:
+      "Il desktop remoto non può connettersi al computer remoto per uno di questi motivi: 1. L'accesso remoto al server non è abilitato 2. Il computer remoto è stato disattivato 3. Il computer remoto non è disponibile sulla rete",
+    words: ['non può connettersi al computer remoto per uno di questi motivi'],
+    basis: 'wording',
+    source: azureGeneral('it'),
+  },
+  {
     sentence: 'internal-error',
     language: 'es',
     quoted: 'An internal error has occurred (Se ha producido un error interno)',
