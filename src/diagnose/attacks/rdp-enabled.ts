@@ -7,7 +7,7 @@
  */
 import { rdpEnabled as definition } from '../../../patterns/findings/rdp-enabled.js';
 import { processAccounts } from './process-accounts.js';
-import { type HostNames, logKind } from '../../correlate/index.js';
+import { type HostNames, logKind, numberIn, valueAfter } from '../../correlate/index.js';
 import type { Attempt, RdpEnabledFinding, RdpSettingChange } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
@@ -32,26 +32,6 @@ export interface FoundRdpChanges {
 }
 
 const SYSTEM_SID = 'S-1-5-18';
-
-/** A number as the registry tools write it: `0`, `0x0`, `DWORD (0x00000000)`. */
-function numberIn(text: string | undefined): number | undefined {
-  const m = /(0x[0-9a-f]+|\d+)/i.exec(text ?? '');
-  if (!m) return undefined;
-  const n = m[1]!.toLowerCase().startsWith('0x') ? Number.parseInt(m[1]!, 16) : Number(m[1]);
-  return Number.isFinite(n) ? n : undefined;
-}
-
-/** The value a command gives a registry value: `reg add … /v NAME … /d 0`, `Set-ItemProperty … -Name NAME -Value 0`. */
-function valueAfter(command: string, name: string): number | undefined {
-  const at = command.toLowerCase().indexOf(name.toLowerCase());
-  if (at < 0) return undefined;
-  const rest = command.slice(at + name.length);
-  const flagged = /(?:\/d|-value)\s*[:=]?\s*["'(]?\s*(0x[0-9a-f]+|\d+)\b/i.exec(rest);
-  if (flagged) return numberIn(flagged[1]);
-  // Positional (`Set-ItemProperty <path> fDenyTSConnections 0`, `… fDenyTSConnections=0`).
-  const positional = /^["']?\s*[=,]?\s*["']?(0x[0-9a-f]+|\d+)\b/i.exec(rest);
-  return positional ? numberIn(positional[1]) : undefined;
-}
 
 const REMOTE_DESKTOP = /remote ?desktop|remotedesktop|-28752/i;
 
