@@ -199,6 +199,10 @@ function tunnelFindings(
     if (!forwarding.length) continue;
     for (const x of forwarding) reachedThrough(x, attempts);
     const reached = forwarding.flatMap((x) => x.reached ?? []);
+    // The connections its users made, as attempts of this computer (Sysmon's inbound flows into its port).
+    const users = attempts.filter(
+      (a) => names.key(a.computer) === key && forwarding.some((x) => x.usedBy?.some((u) => usedFrom(u, a))),
+    );
     const used = forwarding.some((x) => x.usedBy?.length || x.reached?.length);
     out.push({
       id: 'rdp-tunnel',
@@ -208,7 +212,7 @@ function tunnelFindings(
       explanation: `${forwarding.map((x) => toolText(x, markValue, formatShortTime)).join('; ')}. It carries Remote Desktop through a tunnel, hiding the client and bypassing firewall rules on TCP 3389; ${
         reached.length
           ? 'what it forwarded is named above as the computer it reached logged it.'
-          : `no Remote Desktop logon through it is in the logs given (export Security and TerminalServices-LocalSessionManager/Operational ${forwarding.some((x) => x.hops?.length) ? 'of the computer it forwards to, to see which account signed in' : 'of that time to see who used it'}).`
+          : `no Remote Desktop logon through it is in the logs given (export Security and TerminalServices-LocalSessionManager/Operational ${forwarding.some((x) => x.hops?.length) ? 'of the computer it forwards to' : 'of that time'} to see ${used ? 'which account signed in' : 'who used it'}).`
       }${blockNext(forwarding, marks)}`,
       evidence: [
         ...forwarding.flatMap((x) => x.events.slice(0, TOOL_EVIDENCE)).map((e) => evidenceRef(e, marks)),
@@ -220,7 +224,9 @@ function tunnelFindings(
           }),
       ],
       remediation: [...rdpTunnel.remediation],
-      ...(reached.length ? { attempts: [...new Set(reached.map((r) => r.attempt))] } : {}),
+      ...(reached.length || users.length
+        ? { attempts: [...new Set([...users.map((a) => a.id), ...reached.map((r) => r.attempt)])] }
+        : {}),
       tunnel: { tools: forwarding.map(publicTool) },
     });
   }
@@ -264,6 +270,16 @@ function reachedThrough(t: FoundTunnelTools['tools'][number], attempts: readonly
       });
   }
   if (reached.length) t.reached = reached;
+}
+
+/** An attempt of the connections a port proxy's user made into it (their first and last, a moment's slack). */
+function usedFrom(u: NonNullable<TunnelTool['usedBy']>[number], a: Attempt): boolean {
+  const slack = REACHED_BEFORE_MS;
+  return (
+    a.client.address?.toLowerCase() === u.address.toLowerCase() &&
+    a.startMs >= Date.parse(u.first) - slack &&
+    a.startMs <= Date.parse(u.last) + slack
+  );
 }
 
 /** "Block X next": the far ends tools connect to and the clients that used them. */
