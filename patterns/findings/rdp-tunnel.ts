@@ -89,6 +89,11 @@ export const rdpTunnel: AttackFindingDefinition = {
         'CORP\\svc.deploy sets up `netsh i p a v l=8443 c=192.0.2.41 connectp=3389` on JUMP-GW03; Security 5156 shows 203.0.113.77 (twice) and 198.51.100.23 connecting into 8443, each handed on to 192.0.2.41:3389: who used the proxy, when, and the inside target (SQL-DB04’s own logs in the same scenario name the logon each made).',
       file: 'samples/portproxy-far-end/JUMP-GW03-Security.xml',
     },
+    {
+      description:
+        'CORP\\r.berg runs plink on DEV-WS09 with `-R 127.0.0.3:4444:127.0.0.2:3389` to 203.0.113.66:443, seen only by Sysmon: its two forwarded connections and TermService’s own record of each (written with the listener as the source) are two connections from the loopback, both cited.',
+      file: 'samples/findings/rdp-tunnel/plink-sysmon.xml',
+    },
   ],
   nearMisses: [
     {

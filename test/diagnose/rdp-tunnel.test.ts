@@ -239,6 +239,25 @@ describe('rdp-tunnel on its samples', () => {
     expect(json.attempts.some((a) => a.client.address === '198.51.100.23')).toBe(false);
   });
 
+  it('plink seen only by Sysmon: the listener’s own records of each forwarded connection are its attempts', async () => {
+    const { json, found } = await tunnels(`${FOLDER}/plink-sysmon.xml`);
+    // TermService's svchost writes itself as the flow's source (127.0.0.2:3389): the client is the other end.
+    expect(json.attempts.map((a) => [a.id, a.client.address, a.outcome])).toEqual([
+      ['A001', '127.0.0.1', 'unknown'],
+      ['A002', '127.0.0.1', 'unknown'],
+    ]);
+    const [f, ...more] = found;
+    expect(more).toEqual([]);
+    expect(f!.attempts).toEqual(['A001', 'A002']);
+    expect(f!.tunnel?.tools[0]).toMatchObject({ image: 'plink.exe', farEnd: '203.0.113.66:443', forwarded: 2 });
+    expect(f!.evidence.filter((e) => e.eventId === 3).map((e) => e.time)).toEqual([
+      '2025-10-09T02:10:05.1000000Z',
+      '2025-10-09T02:14:30.5000000Z',
+      '2025-10-09T02:31:02.0000000Z',
+    ]);
+    expect(f!.explanation).toMatch(/2 connections through it reached Remote Desktop \(A001, A002\)/);
+  });
+
   it('the near miss: an administrator’s port proxies to a web server (netsh and its registry value) make no tunnel', async () => {
     const { found } = await tunnels(`${FOLDER}/near-miss-portproxy.xml`);
     expect(found).toEqual([]);

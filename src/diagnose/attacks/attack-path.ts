@@ -200,8 +200,10 @@ function tunnelFindings(
     for (const x of forwarding) reachedThrough(x, attempts);
     const reached = forwarding.flatMap((x) => x.reached ?? []);
     // The connections its users made, as attempts of this computer (Sysmon's inbound flows into its port).
+    // and the connections it carried into this computer's Remote Desktop, from the loopback, at its own flows' moments.
     const users = attempts.filter(
-      (a) => names.key(a.computer) === key && forwarding.some((x) => x.usedBy?.some((u) => usedFrom(u, a))),
+      (a) =>
+        names.key(a.computer) === key && forwarding.some((x) => x.usedBy?.some((u) => usedFrom(u, a)) || carried(x, a)),
     );
     const used = forwarding.some((x) => x.usedBy?.length || x.reached?.length);
     out.push({
@@ -212,7 +214,7 @@ function tunnelFindings(
       explanation: `${forwarding.map((x) => toolText(x, markValue, formatShortTime)).join('; ')}. It carries Remote Desktop through a tunnel, hiding the client and bypassing firewall rules on TCP 3389; ${
         reached.length
           ? 'what it forwarded is named above as the computer it reached logged it.'
-          : `no Remote Desktop logon through it is in the logs given (export Security and TerminalServices-LocalSessionManager/Operational ${forwarding.some((x) => x.hops?.length) ? 'of the computer it forwards to' : 'of that time'} to see ${used ? 'which account signed in' : 'who used it'}).`
+          : `${users.length ? `${users.length === 1 ? 'a connection' : `${users.length} connections`} through it reached Remote Desktop (${users.map((a) => a.id).join(', ')}), but ` : ''}no Remote Desktop logon through it is in the logs given (export Security and TerminalServices-LocalSessionManager/Operational ${forwarding.some((x) => x.hops?.length) ? 'of the computer it forwards to' : 'of that time'} to see ${used ? 'which account signed in' : 'who used it'}).`
       }${blockNext(forwarding, marks)}`,
       evidence: [
         ...forwarding.flatMap((x) => x.events.slice(0, TOOL_EVIDENCE)).map((e) => evidenceRef(e, marks)),
@@ -279,6 +281,17 @@ function usedFrom(u: NonNullable<TunnelTool['usedBy']>[number], a: Attempt): boo
     a.client.address?.toLowerCase() === u.address.toLowerCase() &&
     a.startMs >= Date.parse(u.first) - slack &&
     a.startMs <= Date.parse(u.last) + slack
+  );
+}
+
+/** The listener logs a forwarded connection this close to the forwarder's own record of it. */
+const CARRIED_MS = 5_000;
+
+/** A loopback connection to this computer's Remote Desktop at the moment of one of the tool's connection records. */
+function carried(t: FoundTunnelTools['tools'][number], a: Attempt): boolean {
+  return (
+    isTunnelAddress(a.client.address) &&
+    t.events.some((e) => (e.eventId === 3 || e.eventId === 5156) && Math.abs(e.timeMs - a.startMs) <= CARRIED_MS)
   );
 }
 
