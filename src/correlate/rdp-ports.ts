@@ -133,7 +133,8 @@ export function portProxyOf(e: NormalizedEvent): PortProxy | undefined {
   const d = e.data;
   if ((logKind(e) === 'security' && e.eventId === 4688) || (isSysmon(e) && e.eventId === 1)) {
     const command = (d.CommandLine ?? '').trim();
-    return command ? portProxyCommand(command) : undefined;
+    // Most command lines are neither: tell them at a glance (a busy log's thousands of 4688s).
+    return /netsh|portproxy/i.test(command) ? portProxyCommand(command) : undefined;
   }
   if (isSysmon(e) && e.eventId === 13) return portProxyValue(d.TargetObject ?? '', d.Details ?? '');
   return undefined;

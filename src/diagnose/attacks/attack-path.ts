@@ -214,7 +214,7 @@ function tunnelFindings(
       explanation: `${forwarding.map((x) => toolText(x, markValue, formatShortTime)).join('; ')}. It carries Remote Desktop through a tunnel, hiding the client and bypassing firewall rules on TCP 3389; ${
         reached.length
           ? 'what it forwarded is named above as the computer it reached logged it.'
-          : `${users.length ? `${users.length === 1 ? 'a connection' : `${users.length} connections`} through it reached Remote Desktop (${users.map((a) => a.id).join(', ')}), but ` : ''}no Remote Desktop logon through it is in the logs given (export Security and TerminalServices-LocalSessionManager/Operational ${forwarding.some((x) => x.hops?.length) ? 'of the computer it forwards to' : 'of that time'} to see ${used ? 'which account signed in' : 'who used it'}).`
+          : `${users.length ? `${users.length === 1 ? 'a connection' : `${users.length} connections`} through it reached Remote Desktop (${users.map((a) => a.id).join(', ')}), but ` : ''}no Remote Desktop logon through it is in the logs given (export Security and TerminalServices-LocalSessionManager/Operational ${forwarding.some((x) => x.hops?.length) ? 'of the computer it forwards to,' : 'of that time'} to see ${used ? 'which account signed in' : 'who used it'}).`
       }${blockNext(forwarding, marks)}`,
       evidence: [
         ...forwarding.flatMap((x) => x.events.slice(0, TOOL_EVIDENCE)).map((e) => evidenceRef(e, marks)),
