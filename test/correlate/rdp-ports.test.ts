@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { correlate } from '../../src/correlate/index.js';
-import { neededForAnalysis } from '../../src/diagnose/analyze.js';
+import { analyzeEvents, neededForAnalysis } from '../../src/diagnose/analyze.js';
 import { ROOT } from '../helpers/cli.js';
 import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
 
@@ -79,6 +79,16 @@ describe('Remote Desktop ports from the host’s own records', () => {
       .replace("'DestinationPort'>3390<", "'DestinationPort'>49822<");
     const events = [...one('FIN-RDS03-RdpCoreTS-Operational.xml'), ...eventsFromXml(xml)];
     expect(correlate(events).map((a) => [a.client.address, a.client.port])).toEqual([['198.51.100.61', 49822]]);
+  });
+
+  it('the moved listener’s finding tells the connections that reached it, though no sign-in is on record', async () => {
+    const { findings, attempts } = analyzeEvents(all);
+    const enabled = findings.find((f) => f.id === 'rdp-enabled' && f.computer.startsWith('HR-PC21'))!;
+    const ids = attempts.filter((a) => a.computer.startsWith('HR-PC21')).map((a) => a.id);
+    expect(enabled.attempts).toEqual(ids);
+    expect(enabled.explanation).toMatch(
+      /But 2 connections from 203\.0\.113\.45, never seen on HR-PC21\S* before, reached Remote Desktop/,
+    );
   });
 
   it('reading keeps the inbound flows to a service host on any port, and the records that name the ports', () => {

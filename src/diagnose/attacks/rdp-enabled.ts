@@ -226,6 +226,17 @@ export function rdpEnabledFinding(
       !seen.has(source.toLowerCase())
     );
   });
+  // Connections from new sources with no record of how they ended (only Sysmon, or only the listener, saw them).
+  const reachedBy = here.filter((a) => {
+    const source = sourceOf(a);
+    return (
+      a.outcome === 'unknown' &&
+      source !== undefined &&
+      a.startMs >= first.timeMs &&
+      a.startMs <= last.timeMs + FOLLOW_MS &&
+      !seen.has(source.toLowerCase())
+    );
+  });
   const followedBy = followed.map((a) => ({
     attempt: a.id,
     time: a.start,
@@ -260,6 +271,10 @@ export function rdpEnabledFinding(
     sentences.push(
       'No Remote Desktop sign-in from a source new to this computer followed within a day in the logs given: if an administrator made the change on purpose, this is information.',
     );
+  if (!followedBy.length && reachedBy.length)
+    sentences.push(
+      `But ${reachedBy.length === 1 ? 'a connection' : `${reachedBy.length} connections`} from ${[...new Set(reachedBy.map((a) => sourceOf(a)!))].map(markValue).join(', ')}, never seen on ${markValue(found.computer)} before, reached Remote Desktop after it (${reachedBy.map((a) => `${a.id} at ${formatShortTime(a.start)}`).join(', ')}), with no record of how ${reachedBy.length === 1 ? 'it' : 'they'} ended: its Security and TerminalServices-LocalSessionManager/Operational logs of that time would say whether anyone signed in.`,
+    );
   const evidence = [
     ...[...new Set(found.changes.flatMap((c) => c.events))]
       .sort((x, y) => x.timeMs - y.timeMs)
@@ -268,6 +283,7 @@ export function rdpEnabledFinding(
       const logon = a.events.find(showsLogon);
       return logon ? [evidenceRef(logon, marks)] : [];
     }),
+    ...(followed.length ? [] : reachedBy.flatMap((a) => (a.events[0] ? [evidenceRef(a.events[0], marks)] : []))),
   ];
   const byWhom = [...new Set(found.changes.flatMap((c) => (c.by ? [c.by] : [])))];
   return {
@@ -280,7 +296,11 @@ export function rdpEnabledFinding(
     explanation: sentences.join(' '),
     evidence,
     remediation: [...definition.remediation],
-    ...(followedBy.length ? { attempts: followedBy.map((f) => f.attempt) } : {}),
+    ...(followedBy.length
+      ? { attempts: followedBy.map((f) => f.attempt) }
+      : reachedBy.length
+        ? { attempts: reachedBy.map((a) => a.id) }
+        : {}),
     rdpEnabled: {
       changes: found.changes.map(({ timeMs: _t, events: _e, ...c }) => c),
       followedBy,
