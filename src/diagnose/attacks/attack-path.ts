@@ -242,7 +242,11 @@ function publicTool(t: FoundTunnelTools['tools'][number]): TunnelTool {
 
 /** A tool's records cited as evidence: every forwarded connection and every client into it, up to this many. */
 const TOOL_EVIDENCE = 50;
-/** A logon on the computer a forwarded connection reached, this close to it, from the forwarder's address, is its. */
+/**
+ * A logon on the computer a forwarded connection reached, this close to it, from the forwarder's address, is its (the
+ * latest one before it). A connection the forwarder's computer made itself in that time would be taken for it too:
+ * the client ports (5156 SourcePort, RdpCoreTS 131) would tell them apart, and are not compared yet.
+ */
 const REACHED_BEFORE_MS = 2_000;
 const REACHED_AFTER_MS = 120_000;
 
