@@ -53,6 +53,18 @@ export const rdpTunnel: AttackFindingDefinition = {
     { channel: 'Security', eventId: 5156, fields: { Application: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } } },
     { provider: 'Microsoft-Windows-Sysmon', eventId: 3, fields: { DestinationPort: '3389' } },
     { provider: 'Microsoft-Windows-Sysmon', eventId: 3, fields: { Image: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } } },
+    // Inbound TCP to a service host on any port: who used a port proxy (its listen port), and Remote Desktop moved
+    // to another port (src/correlate/rdp-ports.ts decides which ports are the computer's Remote Desktop's).
+    {
+      channel: 'Security',
+      eventId: 5156,
+      fields: { Direction: { regex: '14592|^Inbound$' }, Application: { regex: '\\\\svchost\\.exe$' } },
+    },
+    {
+      provider: 'Microsoft-Windows-Sysmon',
+      eventId: 3,
+      fields: { Initiated: { regex: '^false$' }, Image: { regex: '\\\\svchost\\.exe$' } },
+    },
   ],
   falsePositives: [
     'An administrator who tunnels Remote Desktop over SSH on purpose (a jump host, a bastion, a lab): the same events. Ask them; an approved tunnel is still worth moving to an RD Gateway.',
@@ -71,6 +83,16 @@ export const rdpTunnel: AttackFindingDefinition = {
       description:
         'CORP\\dev01 starts plink on WS-DEV07 with `-R 3389:127.0.0.1:3389` to 203.0.113.50 (4688, 5156 to 203.0.113.50:22 and 127.0.0.1 → 3389); a failed and a successful Remote Desktop logon from 127.0.0.1 follow.',
       file: 'samples/findings/rdp-tunnel/plink.xml',
+    },
+    {
+      description:
+        'CORP\\svc.deploy sets up `netsh i p a v l=8443 c=192.0.2.41 connectp=3389` on JUMP-GW03; Security 5156 shows 203.0.113.77 (twice) and 198.51.100.23 connecting into 8443, each handed on to 192.0.2.41:3389: who used the proxy, when, and the inside target (SQL-DB04’s own logs in the same scenario name the logon each made).',
+      file: 'samples/portproxy-far-end/JUMP-GW03-Security.xml',
+    },
+    {
+      description:
+        'CORP\\r.berg runs plink on DEV-WS09 with `-R 127.0.0.3:4444:127.0.0.2:3389` to 203.0.113.66:443, seen only by Sysmon: its two forwarded connections and TermService’s own record of each (written with the listener as the source) are two connections from the loopback, both cited.',
+      file: 'samples/findings/rdp-tunnel/plink-sysmon.xml',
     },
   ],
   nearMisses: [

@@ -17,6 +17,8 @@ type Sign = 'tcp' | 'vmbus' | 'local' | undefined;
 function signOf(e: NormalizedEvent): Sign {
   const kind = logKind(e);
   if (kind === 'rdpcore' && e.eventId === 131) return 'tcp';
+  // Sysmon's network connection record of the flow itself (sysmon-inbound.ts).
+  if (kind === 'sysmon' && e.eventId === 3 && /^tcp$/i.test(e.data.Protocol?.trim() ?? '')) return 'tcp';
   if (clientAddress(e) !== undefined) return 'tcp';
   const name = e.data.ConnectionName ?? e.data.SessionName ?? e.data.listenerName ?? e.data.ListenerName;
   if (name !== undefined) {

@@ -23,6 +23,15 @@ import { firstLabel, HostNames } from './host-names.js';
 export { firstLabel, hostKey, HostNames } from './host-names.js';
 export { hasFailureEvent, isHostRefusal, logonProofs } from './attempt-builder.js';
 export { describeGatewayProgress, targetOf } from './gateway.js';
+export {
+  baseName,
+  inboundEnds,
+  numberIn,
+  portOf,
+  portProxyCommand,
+  portProxyOf,
+  valueAfter,
+} from './rdp-ports.js';
 import { clientAddress, isMachineAccountLogon, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
 import { compareText, sortByTime } from '../model/order.js';

@@ -228,6 +228,16 @@ export interface TunnelTool {
   toRdp?: string;
   /** How many connections it forwarded to Remote Desktop, as the connection records (5156, Sysmon 3) count them. */
   forwarded?: number;
+  /**
+   * Who used a forwarder that waits for connections (a port proxy): each client address that connected into its
+   * listen port (5156 inbound, Sysmon 3 `Initiated` false), its first and last connection and how many.
+   */
+  usedBy?: { address: string; first: string; last: string; connections: number }[];
+  /**
+   * The connections it forwarded as the computer they reached logged them (its logs given too): the attempt, its
+   * account and outcome, and the client that came into the forwarder for it (`client`, a port proxy's user).
+   */
+  reached?: { attempt: string; computer: string; time: string; user?: string; outcome: string; client?: string }[];
 }
 
 /**

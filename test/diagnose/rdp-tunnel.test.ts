@@ -3,7 +3,7 @@
  * and netsh write them, the sample (plink with -R, a failed and a successful sign-in through it) and its near miss
  * (an IPv6 link-local LAN client, ssh with no forwarding), and the real sbousseaden tunnel log with Security 5156.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,10 @@ import { CORPUS, corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/co
 import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
 
 const FOLDER = 'samples/findings/rdp-tunnel';
+/** The port proxy scenario's logs (its expected.json is no log). */
+const FAR_END = readdirSync(join(ROOT, 'samples/portproxy-far-end'))
+  .filter((f) => f.endsWith('.xml'))
+  .map((f) => `samples/portproxy-far-end/${f}`);
 
 interface JsonReport {
   attempts: { id: string; outcome: string; client: { address?: string } }[];
@@ -171,6 +175,87 @@ describe('rdp-tunnel on its samples', () => {
     ]);
     expect(app.attempts).toEqual(json.attempts.map((a) => a.id));
     expect(app.explanation).toMatch(/2 forwarded connections in the logs/);
+  });
+
+  it('plink: every forwarded connection is cited, not the first alone', async () => {
+    const { found } = await tunnels(`${FOLDER}/plink.xml`);
+    const forwarded = found[0]!.evidence.filter((e) => e.eventId === 5156 && /3389/.test(JSON.stringify(e)));
+    expect(found[0]!.tunnel?.tools[0]?.forwarded).toBe(2);
+    expect(forwarded.map((e) => e.time)).toEqual(['2025-06-17T22:44:10.0200000Z', '2025-06-17T22:44:40.0200000Z']);
+  });
+
+  it('a port proxy’s far end: who came into its listen port (5156 inbound), when, and the logon each made inside', async () => {
+    const { json, found } = await tunnels(...FAR_END);
+    const by = new Map(found.map((f) => [f.computer.split('.')[0], f]));
+    const jump = by.get('JUMP-GW03')!;
+    const [tool, ...others] = jump.tunnel!.tools;
+    expect(others).toEqual([]);
+    expect(tool).toMatchObject({
+      image: 'portproxy',
+      by: 'CORP\\svc.deploy',
+      toRdp: '*:8443 → 192.0.2.41:3389',
+      forwarded: 3,
+      usedBy: [
+        {
+          address: '203.0.113.77',
+          first: '2025-09-16T21:14:10.1000000Z',
+          last: '2025-09-16T21:31:44.8000000Z',
+          connections: 2,
+        },
+        {
+          address: '198.51.100.23',
+          first: '2025-09-16T22:05:02.0000000Z',
+          last: '2025-09-16T22:05:02.0000000Z',
+          connections: 1,
+        },
+      ],
+    });
+    const inside = json.attempts.filter((a) => a.client.address === '192.0.2.8').map((a) => a.id);
+    expect(tool!.reached?.map((r) => [r.attempt, r.user, r.outcome, r.client])).toEqual([
+      [inside[0], 'CORP\\svc.deploy', 'succeeded', '203.0.113.77'],
+      [inside[1], 'CORP\\administrator', 'failed', '203.0.113.77'],
+      [inside[2], 'CORP\\svc.deploy', 'succeeded', '198.51.100.23'],
+    ]);
+    expect(jump.attempts).toEqual(inside);
+    // Every record of the proxy is cited: its netsh, the three clients in and the three connections on.
+    expect(jump.evidence.filter((e) => e.eventId === 5156)).toHaveLength(6);
+    expect(jump.explanation).toMatch(/used from 203\.0\.113\.77 \(2 connections/);
+    expect(jump.explanation).toMatch(/Block 203\.0\.113\.77, 198\.51\.100\.23 next/);
+    // The administrator's proxy to the web server and its user raise nothing.
+    expect(JSON.stringify(found)).not.toMatch(/192\.0\.2\.60|8080/);
+  });
+
+  it('a port proxy seen only by Sysmon: the client into its port named, its flow the loopback logon’s own', async () => {
+    const { json, found } = await tunnels(...FAR_END);
+    const lab = found.find((f) => f.computer.startsWith('WS-LAB12'))!;
+    expect(lab.tunnel?.tools[0]).toMatchObject({
+      by: 'CORP\\p.marsh',
+      toRdp: '0.0.0.0:3390 → 127.0.0.1:3389',
+      forwarded: 1,
+      usedBy: [{ address: '198.51.100.23', connections: 1 }],
+    });
+    const onLab = json.attempts.filter((a) => lab.attempts?.includes(a.id));
+    expect(onLab.map((a) => [a.client.address, a.outcome])).toEqual([['127.0.0.1', 'succeeded']]);
+    expect(json.attempts.some((a) => a.client.address === '198.51.100.23')).toBe(false);
+  });
+
+  it('plink seen only by Sysmon: the listener’s own records of each forwarded connection are its attempts', async () => {
+    const { json, found } = await tunnels(`${FOLDER}/plink-sysmon.xml`);
+    // TermService's svchost writes itself as the flow's source (127.0.0.2:3389): the client is the other end.
+    expect(json.attempts.map((a) => [a.id, a.client.address, a.outcome])).toEqual([
+      ['A001', '127.0.0.1', 'unknown'],
+      ['A002', '127.0.0.1', 'unknown'],
+    ]);
+    const [f, ...more] = found;
+    expect(more).toEqual([]);
+    expect(f!.attempts).toEqual(['A001', 'A002']);
+    expect(f!.tunnel?.tools[0]).toMatchObject({ image: 'plink.exe', farEnd: '203.0.113.66:443', forwarded: 2 });
+    expect(f!.evidence.filter((e) => e.eventId === 3).map((e) => e.time)).toEqual([
+      '2025-10-09T02:10:05.1000000Z',
+      '2025-10-09T02:14:30.5000000Z',
+      '2025-10-09T02:31:02.0000000Z',
+    ]);
+    expect(f!.explanation).toMatch(/2 connections through it reached Remote Desktop \(A001, A002\)/);
   });
 
   it('the near miss: an administrator’s port proxies to a web server (netsh and its registry value) make no tunnel', async () => {

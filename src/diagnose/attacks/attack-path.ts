@@ -166,16 +166,17 @@ function tunnelFindings(
       sentences.push(
         `${h.failed.length} failed ${h.failed.length === 1 ? 'sign-in' : 'sign-ins'} came through it too (${h.failed.map((a) => a.id).join(', ')}): the tunnel's user, not a colleague mistyping.`,
       );
+    for (const t of named) reachedThrough(t, attempts);
     if (named.length)
       sentences.push(
-        `The tunnel: ${named.map((t) => toolText(t, markValue, formatShortTime)).join('; ')}.${named.some((t) => t.farEnd) ? ` Block ${markValues([...new Set(named.flatMap((t) => (t.farEnd ? [t.farEnd] : [])))])} next.` : ''}`,
+        `The tunnel: ${named.map((t) => toolText(t, markValue, formatShortTime)).join('; ')}.${blockNext(named, marks)}`,
       );
     else
       sentences.push(
         'The logs given do not show the tool: process creation (Security 4688 with command lines, Sysmon 1) and connection events (Security 5156, Sysmon 3) of that time would name it and its far end.',
       );
     const evidence: EvidenceRef[] = [
-      ...named.flatMap((t) => t.events.slice(0, 3)).map((e) => evidenceRef(e, marks)),
+      ...named.flatMap((t) => t.events.slice(0, TOOL_EVIDENCE)).map((e) => evidenceRef(e, marks)),
       ...h.logons.slice(0, 5).map((a) => evidenceRef(logonEvents(a)[0]!, marks)),
     ];
     out.push({
@@ -196,14 +197,38 @@ function tunnelFindings(
     if (byHost.get(key)?.logons.length) continue;
     const forwarding = t.tools.filter((x) => x.forwards);
     if (!forwarding.length) continue;
+    for (const x of forwarding) reachedThrough(x, attempts);
+    const reached = forwarding.flatMap((x) => x.reached ?? []);
+    // The connections its users made, as attempts of this computer (Sysmon's inbound flows into its port).
+    // and the connections it carried into this computer's Remote Desktop, from the loopback, at its own flows' moments.
+    const users = attempts.filter(
+      (a) =>
+        names.key(a.computer) === key && forwarding.some((x) => x.usedBy?.some((u) => usedFrom(u, a)) || carried(x, a)),
+    );
+    const used = forwarding.some((x) => x.usedBy?.length || x.reached?.length);
     out.push({
       id: 'rdp-tunnel',
       computer: t.computer,
-      confidence: 0.7,
+      confidence: used ? 0.85 : 0.7,
       title: `A tunnel to Remote Desktop on ${markValue(t.computer)} (${markValue(forwarding[0]!.image)})`,
-      explanation: `${forwarding.map((x) => toolText(x, markValue, formatShortTime)).join('; ')}. It carries Remote Desktop through a tunnel, hiding the client and bypassing firewall rules on TCP 3389; no Remote Desktop logon through it is in the logs given (export Security and TerminalServices-LocalSessionManager/Operational of that time to see who used it).`,
-      evidence: forwarding.flatMap((x) => x.events.slice(0, 3)).map((e) => evidenceRef(e, marks)),
+      explanation: `${forwarding.map((x) => toolText(x, markValue, formatShortTime)).join('; ')}. It carries Remote Desktop through a tunnel, hiding the client and bypassing firewall rules on TCP 3389; ${
+        reached.length
+          ? 'what it forwarded is named above as the computer it reached logged it.'
+          : `${users.length ? `${users.length === 1 ? 'a connection' : `${users.length} connections`} through it reached Remote Desktop (${users.map((a) => a.id).join(', ')}), but ` : ''}no Remote Desktop logon through it is in the logs given (export Security and TerminalServices-LocalSessionManager/Operational ${forwarding.some((x) => x.hops?.length) ? 'of the computer it forwards to,' : 'of that time'} to see ${used ? 'which account signed in' : 'who used it'}).`
+      }${blockNext(forwarding, marks)}`,
+      evidence: [
+        ...forwarding.flatMap((x) => x.events.slice(0, TOOL_EVIDENCE)).map((e) => evidenceRef(e, marks)),
+        ...reached
+          .map((r) => attempts.find((a) => a.id === r.attempt)!)
+          .flatMap((a) => {
+            const e = logonEvents(a)[0] ?? a.events[0];
+            return e ? [evidenceRef(e, marks)] : [];
+          }),
+      ],
       remediation: [...rdpTunnel.remediation],
+      ...(reached.length || users.length
+        ? { attempts: [...new Set([...users.map((a) => a.id), ...reached.map((r) => r.attempt)])] }
+        : {}),
       tunnel: { tools: forwarding.map(publicTool) },
     });
   }
@@ -211,8 +236,75 @@ function tunnelFindings(
 }
 
 function publicTool(t: FoundTunnelTools['tools'][number]): TunnelTool {
-  const { startMs: _s, events: _e, forwards: _f, pid: _p, ...tool } = t;
+  const { startMs: _s, events: _e, forwards: _f, pid: _p, hops: _h, ...tool } = t;
   return tool;
+}
+
+/** A tool's records cited as evidence: every forwarded connection and every client into it, up to this many. */
+const TOOL_EVIDENCE = 50;
+/**
+ * A logon on the computer a forwarded connection reached, this close to it, from the forwarder's address, is its (the
+ * latest one before it). A connection the forwarder's computer made itself in that time would be taken for it too:
+ * the client ports (5156 SourcePort, RdpCoreTS 131) would tell them apart, and are not compared yet.
+ */
+const REACHED_BEFORE_MS = 2_000;
+const REACHED_AFTER_MS = 120_000;
+
+/** The logons a tool's forwarded connections made on the computer they reached (its logs given too). */
+function reachedThrough(t: FoundTunnelTools['tools'][number], attempts: readonly Tracked[]): void {
+  if (!t.hops?.length || t.reached) return;
+  const reached: NonNullable<TunnelTool['reached']> = [];
+  for (const a of attempts) {
+    if (!serverLogged(a)) continue;
+    // The latest forwarded connection before the attempt began (its clock a little off) is the one that made it.
+    const hop = t.hops
+      .filter(
+        (h) =>
+          a.client.address?.toLowerCase() === h.from.toLowerCase() &&
+          a.startMs >= h.timeMs - REACHED_BEFORE_MS &&
+          a.startMs - h.timeMs <= REACHED_AFTER_MS,
+      )
+      .pop();
+    if (hop)
+      reached.push({
+        attempt: a.id,
+        computer: a.computer,
+        time: a.start,
+        ...(a.user ? { user: a.user } : {}),
+        outcome: a.outcome,
+        ...(hop.client ? { client: hop.client } : {}),
+      });
+  }
+  if (reached.length) t.reached = reached;
+}
+
+/** An attempt of the connections a port proxy's user made into it (their first and last, a moment's slack). */
+function usedFrom(u: NonNullable<TunnelTool['usedBy']>[number], a: Attempt): boolean {
+  const slack = REACHED_BEFORE_MS;
+  return (
+    a.client.address?.toLowerCase() === u.address.toLowerCase() &&
+    a.startMs >= Date.parse(u.first) - slack &&
+    a.startMs <= Date.parse(u.last) + slack
+  );
+}
+
+/** The listener logs a forwarded connection this close to the forwarder's own record of it. */
+const CARRIED_MS = 5_000;
+
+/** A loopback connection to this computer's Remote Desktop at the moment of one of the tool's connection records. */
+function carried(t: FoundTunnelTools['tools'][number], a: Attempt): boolean {
+  return (
+    isTunnelAddress(a.client.address) &&
+    t.events.some((e) => (e.eventId === 3 || e.eventId === 5156) && Math.abs(e.timeMs - a.startMs) <= CARRIED_MS)
+  );
+}
+
+/** "Block X next": the far ends tools connect to and the clients that used them. */
+function blockNext(tools: readonly FoundTunnelTools['tools'][number][], { markValues }: ValueMarks): string {
+  const ends = [
+    ...new Set(tools.flatMap((t) => [...(t.farEnd ? [t.farEnd] : []), ...(t.usedBy ?? []).map((u) => u.address)])),
+  ];
+  return ends.length ? ` Block ${markValues(ends)} next.` : '';
 }
 
 function probeFindings(attempts: readonly Tracked[], marks: ValueMarks): Finding[] {

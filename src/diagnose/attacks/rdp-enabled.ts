@@ -7,7 +7,7 @@
  */
 import { rdpEnabled as definition } from '../../../patterns/findings/rdp-enabled.js';
 import { processAccounts } from './process-accounts.js';
-import { type HostNames, logKind } from '../../correlate/index.js';
+import { type HostNames, logKind, numberIn, valueAfter } from '../../correlate/index.js';
 import type { Attempt, RdpEnabledFinding, RdpSettingChange } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
@@ -32,26 +32,6 @@ export interface FoundRdpChanges {
 }
 
 const SYSTEM_SID = 'S-1-5-18';
-
-/** A number as the registry tools write it: `0`, `0x0`, `DWORD (0x00000000)`. */
-function numberIn(text: string | undefined): number | undefined {
-  const m = /(0x[0-9a-f]+|\d+)/i.exec(text ?? '');
-  if (!m) return undefined;
-  const n = m[1]!.toLowerCase().startsWith('0x') ? Number.parseInt(m[1]!, 16) : Number(m[1]);
-  return Number.isFinite(n) ? n : undefined;
-}
-
-/** The value a command gives a registry value: `reg add … /v NAME … /d 0`, `Set-ItemProperty … -Name NAME -Value 0`. */
-function valueAfter(command: string, name: string): number | undefined {
-  const at = command.toLowerCase().indexOf(name.toLowerCase());
-  if (at < 0) return undefined;
-  const rest = command.slice(at + name.length);
-  const flagged = /(?:\/d|-value)\s*[:=]?\s*["'(]?\s*(0x[0-9a-f]+|\d+)\b/i.exec(rest);
-  if (flagged) return numberIn(flagged[1]);
-  // Positional (`Set-ItemProperty <path> fDenyTSConnections 0`, `… fDenyTSConnections=0`).
-  const positional = /^["']?\s*[=,]?\s*["']?(0x[0-9a-f]+|\d+)\b/i.exec(rest);
-  return positional ? numberIn(positional[1]) : undefined;
-}
 
 const REMOTE_DESKTOP = /remote ?desktop|remotedesktop|-28752/i;
 
@@ -246,6 +226,17 @@ export function rdpEnabledFinding(
       !seen.has(source.toLowerCase())
     );
   });
+  // Connections from new sources with no record of how they ended (only Sysmon, or only the listener, saw them).
+  const reachedBy = here.filter((a) => {
+    const source = sourceOf(a);
+    return (
+      a.outcome === 'unknown' &&
+      source !== undefined &&
+      a.startMs >= first.timeMs &&
+      a.startMs <= last.timeMs + FOLLOW_MS &&
+      !seen.has(source.toLowerCase())
+    );
+  });
   const followedBy = followed.map((a) => ({
     attempt: a.id,
     time: a.start,
@@ -280,6 +271,10 @@ export function rdpEnabledFinding(
     sentences.push(
       'No Remote Desktop sign-in from a source new to this computer followed within a day in the logs given: if an administrator made the change on purpose, this is information.',
     );
+  if (!followedBy.length && reachedBy.length)
+    sentences.push(
+      `But ${reachedBy.length === 1 ? 'a connection' : `${reachedBy.length} connections`} from ${[...new Set(reachedBy.map((a) => sourceOf(a)!))].map(markValue).join(', ')}, never seen on ${markValue(found.computer)} before, reached Remote Desktop after it (${reachedBy.map((a) => `${a.id} at ${formatShortTime(a.start)}`).join(', ')}), with no record of how ${reachedBy.length === 1 ? 'it' : 'they'} ended: its Security and TerminalServices-LocalSessionManager/Operational logs of that time would say whether anyone signed in.`,
+    );
   const evidence = [
     ...[...new Set(found.changes.flatMap((c) => c.events))]
       .sort((x, y) => x.timeMs - y.timeMs)
@@ -288,6 +283,7 @@ export function rdpEnabledFinding(
       const logon = a.events.find(showsLogon);
       return logon ? [evidenceRef(logon, marks)] : [];
     }),
+    ...(followed.length ? [] : reachedBy.flatMap((a) => (a.events[0] ? [evidenceRef(a.events[0], marks)] : []))),
   ];
   const byWhom = [...new Set(found.changes.flatMap((c) => (c.by ? [c.by] : [])))];
   return {
@@ -300,7 +296,11 @@ export function rdpEnabledFinding(
     explanation: sentences.join(' '),
     evidence,
     remediation: [...definition.remediation],
-    ...(followedBy.length ? { attempts: followedBy.map((f) => f.attempt) } : {}),
+    ...(followedBy.length
+      ? { attempts: followedBy.map((f) => f.attempt) }
+      : reachedBy.length
+        ? { attempts: reachedBy.map((a) => a.id) }
+        : {}),
     rdpEnabled: {
       changes: found.changes.map(({ timeMs: _t, events: _e, ...c }) => c),
       followedBy,

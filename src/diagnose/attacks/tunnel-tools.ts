@@ -5,7 +5,17 @@
  * tool; with who started it, when, and its far end (its connection out, or the host its command names).
  */
 import { TUNNEL_TOOLS } from '../../../patterns/findings/rdp-tunnel.js';
-import { type HostNames, logKind } from '../../correlate/index.js';
+import {
+  baseName,
+  type HostNames,
+  inboundEnds,
+  logKind,
+  portOf,
+  portProxyCommand,
+  portProxyOf,
+} from '../../correlate/index.js';
+
+export { baseName };
 import { classOfAddress } from '../../model/address-class.js';
 import type { TunnelTool } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
@@ -14,7 +24,14 @@ import { processAccounts } from './process-accounts.js';
 /** The tools found on one computer, each with the events that show it. */
 export interface FoundTunnelTools {
   computer: string;
-  tools: (TunnelTool & { startMs: number; events: NormalizedEvent[]; forwards: boolean; pid?: string })[];
+  tools: (TunnelTool & {
+    startMs: number;
+    events: NormalizedEvent[];
+    forwards: boolean;
+    pid?: string;
+    /** Its forwarded connections to another computer: from this computer's address to the target's, when. */
+    hops?: { from: string; to: string; timeMs: number; client?: string }[];
+  })[];
 }
 
 const TOOL = new RegExp(`(^|\\\\)${TUNNEL_TOOLS}`, 'i');
@@ -23,11 +40,6 @@ const SYSTEM_SID = 'S-1-5-18';
 const FAR_END_MS = 3600_000;
 
 const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
-
-/** A program's file name, lower case, from its path as a log writes it (`C:\\…`, `\\device\\harddiskvolume2\\…`). */
-export function baseName(path: string | undefined): string {
-  return (path ?? '').trim().replace(/^"|"$/g, '').split('\\').pop()!.toLowerCase();
-}
 
 export function isLoopback(address: string | undefined): boolean {
   const c = classOfAddress(address?.replace(/^\[|\]$/g, ''));
@@ -59,70 +71,6 @@ const VALUED = new Set([
 
 function words(command: string): string[] {
   return (command.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^["']|["']$/g, ''));
-}
-
-/** Remote Desktop's port, as a number or netsh's service name. */
-const RDP_PORT = /^(3389|ms-wbt-server)$/i;
-
-/** netsh portproxy's tags in its own order: an abbreviation names the first tag it begins (`l` listenport, `c` connectaddress). */
-const PROXY_TAGS = ['listenport', 'connectaddress', 'connectport', 'listenaddress', 'protocol'] as const;
-type ProxyTag = (typeof PROXY_TAGS)[number];
-
-function proxyTag(key: string): ProxyTag | undefined {
-  const k = key.toLowerCase().replace(/^-+/, '');
-  return k ? PROXY_TAGS.find((t) => t.startsWith(k)) : undefined;
-}
-
-/** A word that abbreviates `full` as netsh takes it (any leading part). */
-const abbreviates = (word: string | undefined, full: string) => !!word && full.startsWith(word.toLowerCase());
-
-/**
- * A port proxy to Remote Desktop however it was written: `netsh interface portproxy add v4tov4 …` and its
- * abbreviations (`netsh i p a v l=8001 c=10.0.0.5 connectp=3389`, tags by their first letters, values by position), a
- * PowerShell shape with `-ListenPort`/`-ConnectPort`/`-ConnectAddress`, or the registry value itself
- * (`…\PortProxy\v4tov4\tcp` `0.0.0.0/8001` = `10.0.0.5/3389`, written by `reg add` or `New-ItemProperty`).
- */
-export function portProxyCommand(command: string): { listens: string; connects: string } | undefined {
-  const w = words(command);
-  const values: Partial<Record<ProxyTag, string>> = {};
-  const netsh = w.findIndex((x) => /^netsh(\.exe)?$/i.test(baseName(x)));
-  if (netsh >= 0) {
-    let i = netsh + 1;
-    if (/^-[a-z]$/i.test(w[i] ?? '')) i += 2; // netsh -r host / -c context
-    if (abbreviates(w[i], 'interface')) i++;
-    if (!abbreviates(w[i], 'portproxy') || !/^(a|ad|add|se|set)$/i.test(w[i + 1] ?? '')) return undefined;
-    if (!/^v(4|6)?(t(o(v(4|6)?)?)?)?$/i.test(w[i + 2] ?? '')) return undefined;
-    const positional = [...PROXY_TAGS];
-    for (const x of w.slice(i + 3)) {
-      const eq = x.indexOf('=');
-      const tag = eq > 0 ? proxyTag(x.slice(0, eq)) : positional.find((t) => values[t] === undefined);
-      if (tag) values[tag] = eq > 0 ? x.slice(eq + 1) : x;
-    }
-  } else if (/portproxy/i.test(command)) {
-    // The registry value: its name `listenaddress/listenport`, its data `connectaddress/connectport`.
-    const pairs = [...command.matchAll(/(?:^|[\s'"=,])([\w.:*-]+)\/(\d+|ms-wbt-server)(?=$|[\s'",;])/gi)];
-    const to = pairs.find((m) => RDP_PORT.test(m[2]!));
-    const from = pairs.find((m) => m !== to);
-    if (to && from) return { listens: `${from[1]}:${from[2]}`, connects: `${to[1]}:${to[2]}` };
-    // PowerShell-like parameters.
-    for (let i = 0; i < w.length - 1; i++) {
-      const tag = /^-/.test(w[i]!) ? proxyTag(w[i]!) : undefined;
-      if (tag && w[i]!.length > 2) values[tag] = w[i + 1]!;
-    }
-  } else return undefined;
-  if (!values.connectport || !RDP_PORT.test(values.connectport) || !values.listenport) return undefined;
-  return {
-    listens: `${values.listenaddress ?? '*'}:${values.listenport}`,
-    connects: `${values.connectaddress ?? 'localhost'}:3389`,
-  };
-}
-
-/** A port proxy as its registry value (Sysmon 13 on `…\Services\PortProxy\v4tov4\tcp\<listen>/<port>`). */
-export function portProxyValue(target: string, details: string): { listens: string; connects: string } | undefined {
-  const name = /\\portproxy\\v[46]tov[46]\\tcp\\([^\\]+)\/(\d+)$/i.exec(target.trim());
-  const data = /^\s*(?:\(?[a-z_]+\)?\s*)?([\w.:*-]+)\/(\d+|ms-wbt-server)\s*$/i.exec(details);
-  if (!name || !data || !RDP_PORT.test(data[2]!)) return undefined;
-  return { listens: `${name[1]}:${name[2]}`, connects: `${data[1]}:3389` };
 }
 
 /** Whether a command forwards Remote Desktop, and the far end or listening side it names. */
@@ -281,12 +229,13 @@ export function findTunnelTools(events: readonly NormalizedEvent[], names: HostN
     }
     // The port proxy's own registry value (Sysmon 13): what netsh, reg or PowerShell wrote, whoever ran them.
     if (isSysmon(e) && e.eventId === 13) {
-      const proxy = portProxyValue(e.data.TargetObject ?? '', e.data.Details ?? '');
+      const proxy = portProxyOf(e);
       if (!proxy) continue;
       const by = present(e.data.User);
       const h = host(e);
-      const port = (x: string | undefined) => x?.slice(x.lastIndexOf(':') + 1);
-      const same = h.tools.find((t) => t.image === 'portproxy' && port(t.listens) === port(proxy.listens));
+      const same = h.tools.find(
+        (t) => t.image === 'portproxy' && t.listens && portOf(t.listens) === portOf(proxy.listens),
+      );
       if (same) {
         same.events.push(e);
         continue;
@@ -335,25 +284,9 @@ export function findTunnelTools(events: readonly NormalizedEvent[], names: HostN
       tool.forwarded = (tool.forwarded ?? 0) + 1;
       tool.events.push(c.e);
     }
-    // A port proxy's connections: the IP Helper service's svchost connecting to the address it forwards to.
-    for (const t of h.tools) {
-      if (t.image !== 'portproxy' || !t.toRdp) continue;
-      const connects = t.toRdp.split(' → ')[1] ?? '';
-      const at = connects.lastIndexOf(':');
-      const address = connects.slice(0, at).toLowerCase();
-      const loop = address === 'localhost' || isLoopback(address);
-      const through = conns.filter(
-        (c) =>
-          c.outbound &&
-          c.toPort === '3389' &&
-          c.image === 'svchost.exe' &&
-          c.e.timeMs >= t.startMs &&
-          (c.to.toLowerCase() === address || (loop && isLoopback(c.to))),
-      );
-      if (!through.length) continue;
-      t.forwarded = through.length;
-      t.events.push(...through.slice(0, 3).map((c) => c.e));
-    }
+    // A port proxy's connections: the IP Helper service's svchost connecting to the address it forwards to, and
+    // the clients that connected into its listen port (who used it).
+    for (const t of h.tools) if (t.image === 'portproxy' && t.toRdp) proxyConnections(t, conns);
     // Who wrote a value or ran a command the record does not name: the process records of that process id.
     for (const t of h.tools) {
       const by = t.by ? undefined : whoRan(h.computer, t.pid, t.startMs);
@@ -379,6 +312,59 @@ export function findTunnelTools(events: readonly NormalizedEvent[], names: HostN
   return [...out.values()].filter((h) => h.tools.length);
 }
 
+/** Connections into a port proxy this long before its rule's record are its (the rule was set before the logs). */
+const PROXY_LEAD_MS = 1_000;
+/** A port proxy hands a connection on within this of accepting it: the client that came in is the one it carried. */
+const HANDED_ON_MS = 2_000;
+
+/**
+ * A port proxy's forwarded connections (svchost from this computer to the address it forwards to, on 3389) and its
+ * users: every client that connected into its listen port (5156 inbound, Sysmon 3 `Initiated` false), not the
+ * loopback's; each connection is cited.
+ */
+function proxyConnections(t: FoundTunnelTools['tools'][number], conns: readonly Connection[]): void {
+  const connects = t.toRdp!.split(' → ')[1] ?? '';
+  const address = connects.slice(0, connects.lastIndexOf(':')).toLowerCase();
+  const loop = address === 'localhost' || isLoopback(address);
+  const after = (c: Connection) => c.e.timeMs >= t.startMs - PROXY_LEAD_MS;
+  // Who used it: the clients that connected into its listen port, not from the loopback.
+  const port = t.listens ? portOf(t.listens) : undefined;
+  const into: { client: string; c: Connection }[] = [];
+  for (const c of port ? conns : []) {
+    if (c.outbound || !after(c)) continue;
+    const ends = inboundEnds(c.e, (p) => p === port);
+    if (ends && !isLoopback(ends.client)) into.push({ client: ends.client, c });
+  }
+  const users = new Map<string, NonNullable<TunnelTool['usedBy']>[number]>();
+  for (const { client, c } of into) {
+    const u = users.get(client.toLowerCase());
+    if (u) {
+      u.last = c.e.timestamp;
+      u.connections++;
+    } else
+      users.set(client.toLowerCase(), { address: client, first: c.e.timestamp, last: c.e.timestamp, connections: 1 });
+  }
+  if (users.size) t.usedBy = [...users.values()];
+  const through = conns.filter(
+    (c) =>
+      c.outbound &&
+      c.toPort === '3389' &&
+      c.image === 'svchost.exe' &&
+      after(c) &&
+      (c.to.toLowerCase() === address || (loop && isLoopback(c.to))),
+  );
+  if (through.length) t.forwarded = through.length;
+  t.events.push(...[...into.map((x) => x.c), ...through].map((c) => c.e));
+  // Each forwarded connection to another computer, with the client that came in just before it.
+  const hops = through
+    .filter((c) => !isLoopback(c.to) && c.from)
+    .map((c) => {
+      const came = into.filter((x) => x.c.e.timeMs <= c.e.timeMs && c.e.timeMs - x.c.e.timeMs <= HANDED_ON_MS).pop();
+      return { from: c.from, to: c.to, timeMs: c.e.timeMs, ...(came ? { client: came.client } : {}) };
+    });
+  if (hops.length) t.hops = hops;
+}
+
 /** A process id as 5156 (decimal) and 4688 (hexadecimal) write it, as one decimal string. */
 function numericPid(pid: string): string {
   const p = pid.trim();
@@ -396,6 +382,12 @@ export function toolText(t: TunnelTool, mark: (v: string) => string, time: (t: s
       : '',
     t.farEnd ? `its far end ${mark(t.farEnd)}` : '',
     t.listens ? `listening on ${mark(t.listens)}` : '',
+    t.usedBy?.length
+      ? `used from ${t.usedBy.map((u) => `${mark(u.address)} (${u.connections === 1 ? `at ${time(u.first)}` : `${u.connections} connections, ${time(u.first)} to ${time(u.last)}`})`).join(', ')}`
+      : '',
+    t.reached?.length
+      ? `reaching ${t.reached.map((r) => `${mark(r.computer)}${r.user ? ` as ${mark(r.user)}` : ''}${r.client ? ` for ${mark(r.client)}` : ''} (${r.attempt}, ${time(r.time)}, ${r.outcome})`).join(', ')}`
+      : '',
   ];
   return parts.filter(Boolean).join(', ');
 }
