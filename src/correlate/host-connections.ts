@@ -43,59 +43,53 @@ export function hostConnectionAttempts(
   hosts: HostNames,
   nextId: () => string,
 ): Attempt[] {
-  const records = events.filter(isHostConnection);
+  const records = events.filter(isHostConnection).sort((x, y) => x.timeMs - y.timeMs);
   if (records.length === 0) return [];
+  const keyOf = (computer: string, address: string | undefined) =>
+    `${hosts.key(computer)}\u0000${address?.toLowerCase() ?? ''}`;
   const candidates = new Map<string, Attempt[]>();
   for (const a of known) {
     if (a.side !== 'server' && a.side !== 'both') continue;
-    const key = `${hosts.key(a.computer)}\u0000${a.client.address?.toLowerCase() ?? ''}`;
+    const key = keyOf(a.computer, a.client.address);
     const list = candidates.get(key);
     if (list) list.push(a);
     else candidates.set(key, [a]);
   }
-  const of = (e: NormalizedEvent, address: string | undefined) =>
-    candidates.get(`${hosts.key(e.computer)}\u0000${address?.toLowerCase() ?? ''}`) ?? [];
+  const lists = new Map<string, Candidates>();
+  for (const [key, list] of candidates) lists.set(key, new Candidates(list));
   const holding = new Set<Attempt>();
   const left: NormalizedEvent[] = [];
   // 1. Inside an attempt of the same client.
   for (const e of records) {
-    const inside = nearest(
-      of(e, clientAddress(e)).filter(
-        (a) => e.timeMs >= a.startMs - JOIN_BEFORE_MS && e.timeMs <= a.endMs + JOIN_AFTER_MS,
-      ),
-      e.timeMs,
-    );
+    const inside = lists.get(keyOf(e.computer, clientAddress(e)))?.containing(e.timeMs);
     if (inside) join(inside, e, holding);
     else left.push(e);
   }
-  // 2. The latest record before the logon of an attempt of that client holding none.
+  // 2. The latest record before the logon of an attempt of that client holding none (records in time order).
+  const leftBy = new Map<string, NormalizedEvent[]>();
+  for (const e of left) {
+    const key = keyOf(e.computer, clientAddress(e));
+    const list = leftBy.get(key);
+    if (list) list.push(e);
+    else leftBy.set(key, [e]);
+  }
   const taken = new Set<NormalizedEvent>();
   for (const a of known) {
     if (holding.has(a) || !a.client.address || (a.side !== 'server' && a.side !== 'both')) continue;
-    let latest: NormalizedEvent | undefined;
-    for (const e of left)
-      if (
-        !taken.has(e) &&
-        e.timeMs < a.startMs &&
-        a.startMs - e.timeMs <= LOGON_SCREEN_MS &&
-        hosts.key(e.computer) === hosts.key(a.computer) &&
-        clientAddress(e)?.toLowerCase() === a.client.address.toLowerCase() &&
-        (!latest || e.timeMs > latest.timeMs)
-      )
-        latest = e;
-    if (latest) {
-      taken.add(latest);
-      join(a, latest, holding);
+    const list = leftBy.get(keyOf(a.computer, a.client.address));
+    if (!list) continue;
+    for (let i = lowerBound(list, a.startMs) - 1; i >= 0 && a.startMs - list[i]!.timeMs <= LOGON_SCREEN_MS; i--) {
+      if (taken.has(list[i]!)) continue;
+      taken.add(list[i]!);
+      join(a, list[i]!, holding);
+      break;
     }
   }
   const out: Attempt[] = [];
   for (const e of left) {
     if (taken.has(e)) continue;
     // 3. A listener's connection of the same moment that names no client.
-    const unnamed = nearest(
-      of(e, undefined).filter((a) => !holding.has(a) && Math.abs(a.startMs - e.timeMs) <= SAME_MOMENT_MS),
-      e.timeMs,
-    );
+    const unnamed = lists.get(keyOf(e.computer, undefined))?.startingNear(e.timeMs, SAME_MOMENT_MS, holding);
     if (unnamed) {
       join(unnamed, e, holding);
       nameClient(unnamed, e);
@@ -116,11 +110,67 @@ export function hostConnectionAttempts(
   return out;
 }
 
-/** The attempt whose start is nearest `t` (the earlier one on a tie). */
-function nearest(list: readonly Attempt[], t: number): Attempt | undefined {
-  let best: Attempt | undefined;
-  for (const a of list) if (!best || Math.abs(a.startMs - t) < Math.abs(best.startMs - t)) best = a;
-  return best;
+/** The index of the first event at or after `t` in a list in time order. */
+function lowerBound(list: readonly NormalizedEvent[], t: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.timeMs < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * One computer's attempts of one client, by start: which holds a time (the nearest start of those whose span, with
+ * the joins' margins, holds it), which starts near it. A burst of records stays a few steps per record.
+ */
+class Candidates {
+  private readonly attempts: Attempt[];
+  private readonly starts: number[];
+  /** The latest end of the attempts up to each index: no earlier attempt can hold a time after it. */
+  private readonly endsUpTo: number[];
+
+  constructor(list: readonly Attempt[]) {
+    this.attempts = [...list].sort((x, y) => x.startMs - y.startMs);
+    this.starts = this.attempts.map((a) => a.startMs);
+    let end = -Infinity;
+    this.endsUpTo = this.attempts.map((a) => (end = Math.max(end, a.endMs)));
+  }
+
+  /** The index of the first attempt starting after `t`. */
+  private upperBound(t: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  containing(t: number): Attempt | undefined {
+    let best: Attempt | undefined;
+    // Later starts come first: on a tie the earlier attempt wins.
+    const closer = (a: Attempt) => !best || Math.abs(a.startMs - t) <= Math.abs(best.startMs - t);
+    for (let i = this.upperBound(t + JOIN_BEFORE_MS) - 1; i >= 0; i--) {
+      if (this.endsUpTo[i]! + JOIN_AFTER_MS < t) break;
+      const a = this.attempts[i]!;
+      if (t >= a.startMs - JOIN_BEFORE_MS && t <= a.endMs + JOIN_AFTER_MS && closer(a)) best = a;
+    }
+    return best;
+  }
+
+  startingNear(t: number, ms: number, holding: ReadonlySet<Attempt>): Attempt | undefined {
+    let best: Attempt | undefined;
+    for (let i = this.upperBound(t + ms) - 1; i >= 0 && this.starts[i]! >= t - ms; i--) {
+      const a = this.attempts[i]!;
+      if (!holding.has(a) && (!best || Math.abs(a.startMs - t) <= Math.abs(best.startMs - t))) best = a;
+    }
+    return best;
+  }
 }
 
 function join(a: Attempt, e: NormalizedEvent, holding: Set<Attempt>): void {
