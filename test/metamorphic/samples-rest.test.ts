@@ -8,8 +8,7 @@ import { metamorphicSuite } from './suite.js';
 
 metamorphicSuite(
   'the logs changed, on the other sample scenarios',
-  SCENARIOS.filter((s) => !METAMORPHIC_FAST.includes(s)).map((s) => ({
-    label: `samples/${s}`,
-    path: join(SAMPLES, s),
-  })),
+  SCENARIOS.map((s) => ({ label: `samples/${s}`, path: join(SAMPLES, s) })).filter(
+    ({ label }) => !METAMORPHIC_FAST.includes(label),
+  ),
 );
