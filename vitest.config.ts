@@ -43,6 +43,8 @@ const SLOW = [
   'test/corpus/**',
   'test/metamorphic/corpus.test.ts',
   'test/metamorphic/sample-collections.test.ts',
+  // The metamorphic suite on the scenarios the fast tier does not change (it changes a representative few).
+  'test/metamorphic/samples-rest.test.ts',
   'test/report/stolen-szechuan.test.ts',
   'test/parsers/worst-cases.test.ts',
   'test/parsers/evtx/corpus.test.ts',

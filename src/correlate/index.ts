@@ -37,6 +37,7 @@ import { correlateServer } from './server.js';
 import { compareText, sortByTime } from '../model/order.js';
 import { pushAll } from '../model/arrays.js';
 import { sysmonInboundAttempts } from './sysmon-inbound.js';
+import { hostConnectionAttempts, isHostConnection } from './host-connections.js';
 
 export interface CorrelateOptions {
   /** An attempt with no ending whose last event is this close to the end of its computer's logs is in progress. */
@@ -116,6 +117,8 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   const connections = foldRedirects(server, hosts);
   const joined = joinClientToServer(client, connections, coverage, settleMs, byComputer, hosts);
   const all = [...connections, ...joined];
+  // Connections a log of the host itself records, by their rows (host-connections.ts).
+  pushAll(all, hostConnectionAttempts(events, all, hosts, nextId));
   // Inbound connections only Sysmon recorded (sysmon-inbound.ts).
   pushAll(all, sysmonInboundAttempts(events, all, hosts, nextId));
   all.sort(inTimeOrder);
@@ -154,7 +157,7 @@ export function mayBelongToAttempt(e: NormalizedEvent): boolean {
     if (e.eventId === 4624 || e.eventId === 4625) return RDP_LOGON_TYPES.has(logonType(e) ?? -1);
     return true;
   }
-  return ATTEMPT_LOGS.has(kind);
+  return ATTEMPT_LOGS.has(kind) || isHostConnection(e);
 }
 
 /** The logs whose every event can be part of a connection (of Security, `SECURITY_CONNECTION_EVENTS`). */

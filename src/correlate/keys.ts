@@ -1,6 +1,7 @@
 /** What the correlator reads from an event: which log it is from, and the keys that tie it to a connection. */
 import type { NormalizedEvent } from '../model/event.js';
 import { kindOfChannel, type LogKind } from '../model/channels.js';
+import { hostConnectionRow } from '../model/events.js';
 import { integerFromText } from '../model/numbers.js';
 
 export type { LogKind } from '../model/channels.js';
@@ -69,7 +70,9 @@ export function rawClientAddress(e: NormalizedEvent): string | undefined {
   const d = e.data;
   const kind = logKind(e);
   if (kind === 'rcm' && (e.eventId === 1149 || e.eventId === 1151)) return d.Param3;
-  if (kind === 'rcm-admin' && e.eventId === 1158) return d.Param1;
+  // A host's own connection record names its client by the field its row declares (RCM/Admin 1158: Param1).
+  const host = hostConnectionRow(e.provider.name, e.eventId)?.hostConnection;
+  if (host) return d[host.address];
   return d.ClientIP ?? d.IPString ?? d.IpAddress ?? d.ClientAddress ?? d.Address;
 }
 

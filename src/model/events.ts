@@ -76,6 +76,14 @@ export interface EventRow {
    * outcome rules from this column): the conditions under which it does. RCM 1149 has none: NLA passed is no logon.
    */
   readonly logonProof?: LogonProof;
+  /**
+   * It records one connection on the computer that logs it, naming the client by the field `address`: a log of the
+   * host itself read as a source of attempts (src/correlate/host-connections.ts). The record joins the host's attempt
+   * of that client at that moment (the join key: computer, client address, time), names the client of an
+   * address-less listener connection of the same moment, else is an attempt of its own (`unknown`). The correlator
+   * keeps such events (`mayBelongToAttempt`), and the client's address is read from this field (`rawClientAddress`).
+   */
+  readonly hostConnection?: { readonly address: string };
 }
 
 /** When an event proves a logon of its connection's session (`EventRow.logonProof`); every condition set must hold. */
@@ -699,6 +707,8 @@ export const EVENTS: readonly EventRow[] = [
     meaning: 'Remote Desktop Services accepted a connection from an address.',
     fields: ['Param1'],
     userData: 'EventXML',
+    sentence: { re: /a connection from IP address ([\w:.[\]%]*[\w\]])/, names: ['Param1'] },
+    hostConnection: { address: 'Param1' },
   },
   ...rows(
     { provider: RCM, channel: 'RCM-Admin', salient: ['Param1'] },
@@ -1464,6 +1474,16 @@ export function machinesOf(row: EventRow): readonly [Machine, ...Machine[]] {
 export function eventRowsOf(ids: readonly number[], providers: readonly string[] = []): EventRow[] {
   const wanted = new Set(providers.map((p) => p.toLowerCase()));
   return EVENTS.filter((r) => ids.includes(r.id) && (wanted.size === 0 || wanted.has(r.provider.toLowerCase())));
+}
+
+/** Ids of the rows that record a connection on their host (`hostConnection`): a cheap test before the row's. */
+const HOST_CONNECTION_IDS: ReadonlySet<number> = new Set(EVENTS.filter((r) => r.hostConnection).map((r) => r.id));
+
+/** The row of an event that records a connection on its host (`EventRow.hostConnection`), if it is one. */
+export function hostConnectionRow(provider: string, id: number): EventRow | undefined {
+  if (!HOST_CONNECTION_IDS.has(id)) return undefined;
+  const row = eventRow(provider, id);
+  return row?.hostConnection ? row : undefined;
 }
 
 /** The rows that stand for one connection, with the channel each is logged in. */

@@ -8,17 +8,15 @@ import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { PATTERNS } from '../../patterns/index.js';
-import { analyzeEvents, describeProgress, type DiagnosedAttempt } from '../../src/diagnose/analyze.js';
+import { describeProgress, type DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { findHealthProbes } from '../../src/diagnose/health-probes.js';
 import { isInternetAddress } from '../../src/model/address-class.js';
-import { buildTimeline } from '../../src/platform/node/files.js';
 import { UNMARKED } from '../../src/model/value-marks.js';
 import { rdpdiag } from '../helpers/cli.js';
-import { SAMPLES } from '../helpers/samples.js';
+import { analyzedScenario, SAMPLES } from '../helpers/samples.js';
 
 async function analyzeSample(name: string) {
-  const timeline = await buildTimeline([join(SAMPLES, name)]);
-  return analyzeEvents(timeline.events);
+  return (await analyzedScenario(name)).analysis;
 }
 
 const TCP_OR_TLS = new Set<string>(

@@ -1,14 +1,10 @@
 /** `internet-logon`: who signed in from the internet, first seen first; the LAN, carrier-grade NAT and refusals are not in it. */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeEvents } from '../../src/diagnose/analyze.js';
-import { buildTimeline } from '../../src/platform/node/files.js';
-import { SAMPLES } from '../helpers/samples.js';
+import { analyzedScenario } from '../helpers/samples.js';
 
 describe('internet-logon', () => {
   it('lists the internet sources that signed in, each once, first seen first', async () => {
-    const timeline = await buildTimeline([join(SAMPLES, 'internet-logon-exposed-host')]);
-    const { attempts, findings } = analyzeEvents(timeline.events);
+    const { attempts, findings } = (await analyzedScenario('internet-logon-exposed-host')).analysis;
     const found = findings.filter((f) => f.id === 'internet-logon');
     expect(found).toHaveLength(1);
     const listed = attempts.filter((a) => found[0].attempts?.includes(a.id)).map((a) => a.client.address);
@@ -21,8 +17,7 @@ describe('internet-logon', () => {
   });
 
   it('is not an alert: a host whose users work from home exits 0 for it', async () => {
-    const timeline = await buildTimeline([join(SAMPLES, 'internet-logon-exposed-host')]);
-    const { findings } = analyzeEvents(timeline.events);
+    const { findings } = (await analyzedScenario('internet-logon-exposed-host')).analysis;
     const { isSecurityAlert } = await import('../../src/diagnose/attacks/attack-path.js');
     expect(findings.filter((f) => f.id === 'internet-logon').some(isSecurityAlert)).toBe(false);
   });

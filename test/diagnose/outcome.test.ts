@@ -1,12 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { completesLogon, recordsRefusal } from '../../src/correlate/attempt-builder.js';
 import { hostKey } from '../../src/correlate/index.js';
-import { analyzeEvents } from '../../src/diagnose/analyze.js';
-import { buildTimeline } from '../../src/platform/node/files.js';
 import { analyzeXml } from '../helpers/pipeline.js';
 import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
-import { SAMPLES, SCENARIOS } from '../helpers/samples.js';
+import { analyzedScenario, SCENARIOS } from '../helpers/samples.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
@@ -284,8 +281,7 @@ const REFUSAL_EVENT_IDS = new Set([1070, 1071]);
 
 describe('no attempt of a sample is succeeded while its refusal is on record', () => {
   it.each(scenarios)('%s', async (name) => {
-    const { events } = await buildTimeline([join(SAMPLES, name)]);
-    const { attempts, findings } = analyzeEvents(events);
+    const { attempts, findings } = (await analyzedScenario(name)).analysis;
     for (const a of attempts.filter((x) => x.outcome === 'succeeded')) {
       const logon = [...a.events, ...a.clientEvents].filter(completesLogon).map((e) => e.timeMs);
       const loggedOnAt = logon.length ? Math.min(...logon) : Infinity;

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Analysis, analyzeEvents } from '../../src/diagnose/analyze.js';
+import { buildTimeline, type PathTimeline } from '../../src/platform/node/files.js';
 import { ROOT } from './cli.js';
 
 export const SAMPLES = join(ROOT, 'samples');
@@ -12,3 +14,46 @@ export const SCENARIOS: readonly string[] = readdirSync(SAMPLES, { withFileTypes
   .filter((d) => d.isDirectory() && existsSync(join(SAMPLES, d.name, 'expected.json')))
   .map((d) => d.name)
   .sort();
+
+/**
+ * A scenario folder read (`buildTimeline`) and analyzed with the defaults (`analyzeEvents`), once per test worker:
+ * the test files that check every scenario (scenarios, outcome) and those that read one share the work where they
+ * run in the same worker (`isolate: false`, vitest.config.ts). The result is read, never changed, by its callers.
+ */
+const analyzed = new Map<string, Promise<{ timeline: PathTimeline; analysis: Analysis }>>();
+export function analyzedScenario(name: string): Promise<{ timeline: PathTimeline; analysis: Analysis }> {
+  let run = analyzed.get(name);
+  if (!run) {
+    run = buildTimeline([join(SAMPLES, name)]).then((timeline) => ({
+      timeline,
+      analysis: analyzeEvents(timeline.events),
+    }));
+    analyzed.set(name, run);
+  }
+  return run;
+}
+
+/**
+ * The scenarios the fast tier's metamorphic suite changes (test/metamorphic/samples.test.ts; the others are in
+ * samples-rest.test.ts, slow tier): chosen so that together they hold every kind of log file, reading (UTF-16, SIEM),
+ * outcome, connection kind, side, RD Gateway hop, broker redirection and number of computers the scenarios have,
+ * with the fewest bytes (a greedy cover; about an eighth of the scenarios' bytes). Written as folders (`samples/<scenario>`,
+ * the metamorphic suite's labels): a scenario may bear a cause's name (test/patterns/cause-ids.test.ts).
+ */
+export const METAMORPHIC_FAST: readonly string[] = [
+  'samples/04-utf16-wevtutil-lockout',
+  'samples/06-rdpwrap-after-update',
+  'samples/07-drain-mode-farm',
+  'samples/broker-farm-five-users',
+  'samples/clause-udp-and-reconnect-failure',
+  'samples/gateway-cap-refusal-host-logs',
+  'samples/healthy-day',
+  'samples/heldout2-04-per-device-mode-per-user-cals-temporary-licences-expire-2022',
+  'samples/heldout2-05-nla-required-thin-clients-2825-client-logs-only',
+  'samples/heldout3-01-enhanced-session-logon-screen-only-2024',
+  'samples/host-log-rcm-admin-accepted',
+  'samples/licensing-cal-unavailable',
+  'samples/s05-0x904-ext7-no-specific-cause',
+  'samples/s08-two-rdsh-account-disabled',
+  'samples/two-servers-mixed',
+];

@@ -13,6 +13,7 @@ import type { NormalizedEvent } from '../../src/model/event.js';
 import { eventRow } from '../../src/model/events.js';
 import { memoryInput } from '../../src/model/source.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
+import { expandInputs } from '../../src/platform/node/inputs.js';
 import { toEventXml } from '../../src/report/event-dump.js';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/cli.js';
@@ -96,7 +97,8 @@ function shortChannel(c: string): string {
 
 /** The log files of a folder (archives and folders expanded as `analyze` would), each read alone. */
 export async function readFolder(folder: string): Promise<LogFile[]> {
-  const { files } = await buildTimeline([folder]);
+  // The folder's files listed, not read (each is read once, below).
+  const { files } = await expandInputs([folder]);
   const out: LogFile[] = [];
   for (const file of files) {
     const t = await buildTimeline([file]);

@@ -12,12 +12,31 @@ import { tempDir } from '../helpers/collect.js';
 import { corpusPath, HAVE_CORPUS } from '../helpers/corpus.js';
 import { inPageLinks } from '../helpers/html-links.js';
 import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { explicitCredentials } from '../../patterns/findings/explicit-credentials.js';
+import { outboundRdp } from '../../patterns/findings/outbound-rdp.js';
+import type { ExplicitCredentials, Finding } from '../../src/model/attempt.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 
 const SZ = corpusPath(
   'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs',
 );
 const SOURCE = '194.61.24.102';
+
+interface JsonReport {
+  attempts: { explicitCredentials?: ExplicitCredentials[] }[];
+  findings: Finding[];
+  incidents: { count: number }[];
+}
+
+/** The JSON report of the logs, run once for every test that reads it (the run is most of their time). */
+let jsonRun: Promise<JsonReport> | undefined;
+function jsonReport(): Promise<JsonReport> {
+  jsonRun ??= rdpdiag(['analyze', SZ, '-q', '--format', 'json']).then((r) => {
+    expect(r.stderr).toBe('');
+    return JSON.parse(r.stdout) as JsonReport;
+  });
+  return jsonRun;
+}
 
 describe.skipIf(!HAVE_CORPUS)('Stolen Szechuan: answers, not lists', () => {
   it('opens the terminal report with the attack, the source, the two incidents and the logons, in < 150 lines', async () => {
@@ -53,8 +72,36 @@ describe.skipIf(!HAVE_CORPUS)('Stolen Szechuan: answers, not lists', () => {
     );
   });
 
+  // Moved from test/diagnose/explicit-credentials.test.ts and outbound-rdp.test.ts (fast tier), whose samples keep
+  // the same rules in seconds (a jump host's 4648 joined to its connection; a domain controller's mstsc).
+  it('the DC’s 4648 to TERMSRV/DESKTOP-SDN1RPT is joined to the lateral movement’s connection', async () => {
+    const json = await jsonReport();
+    expect(json.findings.filter((f) => f.id === explicitCredentials.id)).toEqual([]);
+    const joined = json.attempts.filter((a) => a.explicitCredentials);
+    expect(joined.map((a) => a.explicitCredentials)).toEqual([
+      [
+        expect.objectContaining({
+          by: 'C137\\Administrator',
+          account: 'C137.LOCAL\\Administrator',
+          target: 'DESKTOP-SDN1RPT',
+        }),
+      ],
+    ]);
+    const lateral = json.findings.find((f) => f.id === 'lateral-movement')!;
+    expect(lateral.explanation).toMatch(/logged the credentials it used \(Security 4648\)/);
+  });
+
+  it('CITADEL-DC01 is a domain controller whose RDP to a desktop is the attacker’s, told once as lateral movement', async () => {
+    const json = await jsonReport();
+    expect(json.findings.filter((f) => f.id === outboundRdp.id)).toEqual([]);
+    const lateral = json.findings.filter((f) => f.id === 'lateral-movement');
+    expect(lateral.map((f) => f.computer)).toEqual(['CITADEL-DC01.C137.local']);
+    expect(lateral[0]!.explanation).toContain('CITADEL-DC01.C137.local is a domain controller');
+  });
+
   it('JSON: incidents, a password-guessing finding listing the logons, evidence cited once, no empty explanation', async () => {
-    const json = JSON.parse((await rdpdiag(['analyze', SZ, '-q', '--format', 'json'])).stdout);
+    // biome-ignore lint/suspicious/noExplicitAny: the report's JSON, read field by field below
+    const json: any = await jsonReport();
     const counts = json.incidents.map((x: { count: number }) => x.count);
     expect(counts.some((n: number) => n >= 240 && n <= 250)).toBe(true);
     expect(counts.some((n: number) => n >= 90 && n <= 100)).toBe(true);

@@ -8,11 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS, PATTERNS } from '../../patterns/index.js';
-import { analyzeEvents, type DiagnosedAttempt } from '../../src/diagnose/analyze.js';
+import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import type { EvidenceRef, SecurityFinding } from '../../src/model/attempt.js';
-import { buildTimeline } from '../../src/platform/node/files.js';
 import { ROOT } from '../helpers/cli.js';
-import { SAMPLES, SCENARIOS } from '../helpers/samples.js';
+import { analyzedScenario, SAMPLES, SCENARIOS } from '../helpers/samples.js';
 
 interface ExpectedAttempt {
   start: string;
@@ -133,9 +132,9 @@ describe('sample scenarios', () => {
         incidents?: { computer?: string; cause: string; kind: 'fault' | 'attack'; count: number }[];
         coverage?: ExpectedCoverage;
       };
-      const timeline = await buildTimeline([join(SAMPLES, scenario)]);
+      const { timeline, analysis } = await analyzedScenario(scenario);
       expect(timeline.inputs.filter((i) => i.error || i.warnings.length)).toEqual([]);
-      const { attempts, findings, incidents } = analyzeEvents(timeline.events);
+      const { attempts, findings, incidents } = analysis;
       const unmatched = new Set(attempts);
       const legsLeft = new Set(attempts.filter((a) => a.redirectedFrom));
       const problems: string[] = [];
