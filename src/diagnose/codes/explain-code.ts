@@ -42,7 +42,7 @@ import {
 import { evidenceLogs, idsOf } from '../../../patterns/evidence.js';
 import { type CauseId, PATTERNS, patternById, UNEXPLAINED } from '../../../patterns/index.js';
 import { channelNamed, exportCommandFor, MACHINE_WORDS, type Machine } from '../../model/channels.js';
-import { eventLog, eventName, eventRowsOf } from '../../model/events.js';
+import { type EventRow, eventLog, eventName, eventRowsOf } from '../../model/events.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
 import type { Pattern } from '../../../patterns/types.js';
 import { type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
@@ -537,17 +537,88 @@ function explainPaste(text: string): CodeExplanation {
     const named = lookupCodeName(word) ? explainName(word) : undefined;
     if (named) return { ...named, notes: dedupe([...notes, ...named.notes]), paste: summaryOfPaste };
   }
+  // The events users quote as codes have their own entry (notes, phases); the others are read by their row.
+  const row = r.eventId === undefined || lookupRdpEvent(r.eventId) ? undefined : pastedEventRow(r.eventId, r.source);
+  if (row) {
+    notes.push(`Read from the text: event ${eventName(row)}${r.source ? ` (Source: ${r.source})` : ''}.`);
+    return finishPaste({ code: String(row.id) }, explainEventRow(row, notes));
+  }
   if (r.eventId !== undefined) {
     notes.push(`Read from the text: event id ${r.eventId}.`);
-    return finishPaste(
-      { code: String(r.eventId) },
-      explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', notes),
-    );
+    const body = explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', notes);
+    // An event of a provider rdpdiag has no row for is said as such, not as an unknown code.
+    if (!body.other && r.source)
+      body.summary = `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here.`;
+    return finishPaste({ code: String(r.eventId) }, body);
   }
   const setAside = r.ignored.length > 0 ? ` Numbers set aside: ${r.ignored.slice(0, 4).join('; ')}.` : '';
   throw new Error(
     `"${clipText(text.trim())}" is not a valid error code: it holds no code or known sentence.${setAside} Paste the number with its label (Error code:, Extended error code:, Status:, Sub Status:, Failure Code:, Result Code:, AlertDesc:) or the dialog's whole text. ${USAGE}`,
   );
+}
+
+/**
+ * The event a paste names by its id and Source (Event Viewer's "Source:", the Details view's provider, the XML's
+ * `<Provider Name>`), any spelling: `Microsoft-Windows-TerminalServices-Gateway`, `TerminalServices-Gateway`.
+ * Without a Source, an id only one provider logs (small ids such as LSM 24 only with their Source).
+ */
+function pastedEventRow(id: number, source: string | undefined): EventRow | undefined {
+  const rows = eventRowsOf([id]);
+  const bare = (p: string) =>
+    p
+      .toLowerCase()
+      .replace(/^microsoft-windows-/, '')
+      .replace(/[^a-z0-9]/g, '');
+  if (source) {
+    const s = bare(source);
+    return rows.find((row) => {
+      const p = bare(row.provider);
+      return p === s || p.endsWith(s) || s.endsWith(p);
+    });
+  }
+  return id >= 1000 && rows.length === 1 ? rows[0] : undefined;
+}
+
+/**
+ * An event pasted without a code: what it records and, when it is a failure, the causes whose evidence it is. An
+ * event that records a step that succeeded (a logon, network-level authentication passed, a connection received)
+ * is said as such and points to no cause.
+ */
+function explainEventRow(row: EventRow, notes: string[]): Body {
+  const success = row.logonProof !== undefined || row.authenticates === true || row.marker?.kind === 'listener';
+  const causes = success ? [] : causesOfEvent(row.id, row.provider);
+  if (success)
+    notes.push(
+      `${eventName(row)} records a step of the connection that succeeded, not a failure: it points to no cause. Paste the error the user saw, or the failure event around the same time (Security 4625, RDPClient 1026, RdpCoreTS, LSM 40, Schannel).`,
+    );
+  else if (causes.length === 0)
+    notes.push(
+      `${eventName(row)} says what happened, not why it failed: no cause rests on it alone. Paste the error the user saw or the events around it.`,
+    );
+  const reading: CodeValue = {
+    table: 'event',
+    tableLabel: TABLE_LABEL.event,
+    value: row.id,
+    hex: formatHex(row.id),
+    decimal: row.id,
+    name: `${eventName(row)} (${eventLog(row)})`,
+    meaning: row.meaning,
+    confidence: 'MS',
+    source:
+      "Microsoft: the event's own message text (the provider's message table), as rdpdiag's event table states it",
+    causeIds: causes.map((c) => c.causeId),
+  };
+  return finish({
+    summary: row.meaning,
+    primary: undefined,
+    extended: undefined,
+    other: reading,
+    otherReadings: [],
+    phases: undefined,
+    causes: merge([{ causes, label: eventName(row) }]),
+    known: true,
+    notes,
+  });
 }
 
 function contextOf(c: PasteCode): DialogContext | undefined {

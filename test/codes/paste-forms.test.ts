@@ -1,0 +1,127 @@
+/**
+ * Pastes in the forms users copy them from, read end to end (`explainCode`, as `explain-code --format json` does):
+ * Event Viewer's "General" tab (the message, then the Log Name / Source / Event ID… block), its "Details" Friendly
+ * View (`- System`, `- EventData`, `Name value` lines), the event's XML; the Windows App / Remote Desktop clients'
+ * dialogs on macOS, iOS, Android and the web; the Azure Virtual Desktop agent's and health checks' names. Each case
+ * names the reading and the causes it must give (fictional names, documentation addresses).
+ */
+import { describe, expect, it } from 'vitest';
+import { explainCode } from '../../src/diagnose/codes/explain-code.js';
+
+interface Case {
+  readonly form: string;
+  readonly paste: string;
+  readonly table?: string;
+  readonly name?: string;
+  readonly sentence?: string;
+  /** Among the first three likely causes. */
+  readonly cause?: string;
+  /** No likely cause at all (a success, or a name whose cause is not known). */
+  readonly noCause?: true;
+  readonly eventId?: number;
+}
+
+const general = (message: string, block: string) => `${message}\n\n${block}`;
+
+const SECURITY = `Log Name:      Security
+Source:        Microsoft-Windows-Security-Auditing
+Date:          5/3/2024 9:14:22 AM`;
+
+const FORM_CASES: readonly Case[] = [
+  // Event Viewer "Details" tab, Friendly View.
+  {
+    form: 'details',
+    paste: `- System\n\n  - Provider\n\n   [ Name]  Microsoft-Windows-Security-Auditing\n   [ Guid]  {54849625-5478-4994-a5ba-3e3b0328c30d}\n\n   EventID 4625\n\n   Version 0\n\n   Task 12544\n\n   Keywords 0x8010000000000000\n\n  - TimeCreated\n\n   [ SystemTime]  2024-05-03T09:14:22.1234567Z\n\n   EventRecordID 884211\n\n- EventData\n\n  SubjectUserSid S-1-0-0\n  SubjectLogonId 0x0\n  TargetUserName alice\n  Status 0xc000006d\n  FailureReason %%2313\n  SubStatus 0xc0000072\n  LogonType 3\n  IpAddress 192.0.2.15\n  IpPort 0\n`,
+    table: 'ntstatus',
+    name: 'STATUS_ACCOUNT_DISABLED',
+    cause: 'auth-account-state',
+    eventId: 4625,
+  },
+  {
+    form: 'details',
+    paste: `- System\n  - Provider\n   [ Name]  Microsoft-Windows-Security-Auditing\n   EventID 4771\n- EventData\n  TargetUserName alice\n  ServiceName krbtgt/CORP\n  TicketOptions 0x40810010\n  Status 0x18\n  PreAuthType 2\n  IpAddress ::ffff:192.0.2.15\n  IpPort 50312\n`,
+    table: 'kerberos',
+    name: 'KDC_ERR_PREAUTH_FAILED',
+    cause: 'auth-bad-credentials',
+    eventId: 4771,
+  },
+  {
+    form: 'details',
+    paste: `- System\n  - Provider\n   [ Name]  Schannel\n   EventID 36887\n- EventData\n  AlertDesc 70\n`,
+    table: 'tlsAlert',
+    cause: 'tls-protocol-mismatch',
+  },
+  {
+    form: 'details',
+    paste: `- System\n  - Provider\n   [ Name]  Microsoft-Windows-TerminalServices-ClientActiveXCore\n   EventID 1026\n- EventData\n  Name Disconnect Reason\n  Value 264\n  CustomLevel Info\n`,
+    table: 'mstsc',
+    name: 'disconnectReasonConnectionTimedOut',
+    cause: 'network-unreachable',
+  },
+  {
+    form: 'details',
+    paste: `- System\n  - Provider\n   [ Name]  Microsoft-Windows-TerminalServices-LocalSessionManager\n   EventID 40\n- UserData\n  - EventXML\n   Session 3\n   Reason 5\n`,
+    table: 'lsm40',
+    cause: 'session-limit',
+  },
+  // The event's XML: RDPClient's Name / Value pair.
+  {
+    form: 'xml',
+    paste:
+      '<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Microsoft-Windows-TerminalServices-ClientActiveXCore"/><EventID>1026</EventID><Level>4</Level></System><EventData><Data Name="Name">Disconnect Reason</Data><Data Name="Value">516</Data><Data Name="CustomLevel">Info</Data></EventData></Event>',
+    table: 'mstsc',
+    name: 'disconnectReasonSocketConnectFailed',
+    cause: 'network-unreachable',
+  },
+  // Event Viewer "General" tab: counts in the message are no codes.
+  {
+    form: 'general',
+    paste: general(
+      'The user "CORP\\alice", on client computer "192.0.2.15", disconnected from the following network resource: "rdsh01.corp.example.com". Before the user disconnected, the client transferred 1234 bytes and received 5678 bytes. The client session duration was 12 seconds. Connection protocol used: "HTTP".',
+      'Log Name:      Microsoft-Windows-TerminalServices-Gateway/Operational\nSource:        Microsoft-Windows-TerminalServices-Gateway\nEvent ID:      303\nLevel:         Information',
+    ),
+    table: 'event',
+    noCause: true,
+    eventId: 303,
+  },
+  {
+    form: 'general',
+    paste: general(
+      'An account failed to log on.\n\nFailure Information:\n\tFailure Reason:\t\tUnknown user name or bad password.\n\tStatus:\t\t\t0xC000006D\n\tSub Status:\t\t0xC0000064',
+      `${SECURITY}\nEvent ID:      4625\nTask Category: Logon\nLevel:         Information\nKeywords:      Audit Failure\nComputer:      rdsh01.corp.example.com`,
+    ),
+    table: 'ntstatus',
+    name: 'STATUS_NO_SUCH_USER',
+    cause: 'auth-bad-credentials',
+  },
+];
+
+function problems(c: Case): string[] {
+  const e = explainCode(c.paste);
+  const main = e.primary ?? e.extended ?? e.other;
+  const out: string[] = [];
+  if (c.table && main?.table !== c.table) out.push(`table ${main?.table} (expected ${c.table})`);
+  if (c.name && main?.name !== c.name) out.push(`name ${main?.name} (expected ${c.name})`);
+  if (c.sentence && !e.paste?.parts.some((p) => p.table === 'sentence' && p.text === c.sentence))
+    out.push(`sentence ${c.sentence} not recognized`);
+  const top = e.likelyCauses.slice(0, 3).map((l) => l.causeId);
+  if (c.cause && !top.includes(c.cause)) out.push(`cause ${c.cause} not among ${top}`);
+  if (c.noCause && e.likelyCauses.length > 0) out.push(`causes ${top} (expected none)`);
+  if (c.eventId !== undefined && e.paste?.eventId !== c.eventId) out.push(`event ${e.paste?.eventId}`);
+  return out;
+}
+
+describe('pastes in the forms users copy them from', () => {
+  it('reads each one to the expected code and causes', () => {
+    const wrong = FORM_CASES.map((c) => ({ c, p: problems(c) }))
+      .filter((r) => r.p.length > 0)
+      .map((r) => `${r.c.form}: ${r.c.paste.slice(0, 60).replace(/\s+/g, ' ')}: ${r.p.join('; ')}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('sets the Details view bookkeeping aside (Keywords, Task, Logon ID, ports): no part is read from it', () => {
+    const e = explainCode(FORM_CASES[0].paste);
+    expect(e.paste?.form).toBe('event');
+    expect(e.paste?.parts.map((p) => p.from)).toEqual(['Status', 'Failure Reason', 'Sub Status']);
+  });
+});
