@@ -94,6 +94,66 @@ const FORM_CASES: readonly Case[] = [
     name: 'STATUS_NO_SUCH_USER',
     cause: 'auth-bad-credentials',
   },
+  {
+    form: 'general',
+    paste: general(
+      'The user "CORP\\alice", on client computer "192.0.2.15", did not meet connection authorization policy requirements and was therefore not authorized to access the RD Gateway server. The authentication method used was: "NTLM" and connection protocol used: "HTTP". The following error occurred: "23003".',
+      'Log Name:      Microsoft-Windows-TerminalServices-Gateway/Operational\nSource:        Microsoft-Windows-TerminalServices-Gateway\nEvent ID:      201\nLevel:         Error',
+    ),
+    table: 'gateway',
+    name: 'E_PROXY_NAP_ACCESSDENIED',
+    cause: 'gateway-denied',
+  },
+  // Events that record a step that succeeded point to no cause.
+  {
+    form: 'general',
+    paste: general(
+      'Remote Desktop Services: Session logon succeeded:\n\nUser: CORP\\alice\nSession ID: 2\nSource Network Address: 192.0.2.15',
+      'Log Name:      Microsoft-Windows-TerminalServices-LocalSessionManager/Operational\nSource:        Microsoft-Windows-TerminalServices-LocalSessionManager\nEvent ID:      21\nLevel:         Information',
+    ),
+    table: 'event',
+    noCause: true,
+    eventId: 21,
+  },
+  {
+    form: 'general',
+    paste: general(
+      'Connected to domain (CORP) with session 3.',
+      'Log Name:      Microsoft-Windows-TerminalServices-RDPClient/Operational\nSource:        Microsoft-Windows-TerminalServices-ClientActiveXCore\nEvent ID:      1027',
+    ),
+    table: 'event',
+    noCause: true,
+  },
+  {
+    form: 'general',
+    paste: general(
+      'Remote Desktop Services: User authentication succeeded:\n\nUser: alice\nDomain: CORP\nSource Network Address: 192.0.2.15',
+      'Log Name:      Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational\nSource:        Microsoft-Windows-TerminalServices-RemoteConnectionManager\nEvent ID:      1149',
+    ),
+    table: 'event',
+    noCause: true,
+  },
+  {
+    form: 'general',
+    paste: general(
+      'RDP ClientActiveX has been disconnected (Reason= 2308)',
+      'Log Name:      Microsoft-Windows-TerminalServices-RDPClient/Operational\nSource:        Microsoft-Windows-TerminalServices-ClientActiveXCore\nEvent ID:      1026\nTask Category: Connection Sequence',
+    ),
+    table: 'mstsc',
+    name: 'disconnectReasonAtClientWinsockFDCLOSE',
+    cause: 'network-dropped',
+  },
+  {
+    form: 'general',
+    paste: general(
+      'A fatal error occurred when attempting to access the TLS server credential private key. The error code returned from the cryptographic module is 0x8009030D. The internal error state is 10001.',
+      'Log Name:      System\nSource:        Schannel\nEvent ID:      36870\nLevel:         Error',
+    ),
+    table: 'sspi',
+    name: 'SEC_E_UNKNOWN_CREDENTIALS',
+    sentence: 'schannel-36870',
+    cause: 'tls-certificate',
+  },
 ];
 
 function problems(c: Case): string[] {
@@ -123,5 +183,13 @@ describe('pastes in the forms users copy them from', () => {
     const e = explainCode(FORM_CASES[0].paste);
     expect(e.paste?.form).toBe('event');
     expect(e.paste?.parts.map((p) => p.from)).toEqual(['Status', 'Failure Reason', 'Sub Status']);
+  });
+
+  it('never reads a source line number as a code (RdpCoreTS 227 "… at 3049 err=[…]")', () => {
+    const e = explainCode(
+      "'Failed to get property Disconnect Reason' in CUMRDPConnection::GetDisconnectReason at 3049 err=[0x80090302]\n\nLog Name: Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational\nSource: Microsoft-Windows-RemoteDesktopServices-RdpCoreTS\nEvent ID: 227",
+    );
+    expect(e.paste?.parts.map((p) => p.text)).toEqual(['0x80090302']);
+    expect(e.paste?.ignored.join('\n')).toMatch(/3049: a line number/);
   });
 });

@@ -440,7 +440,16 @@ function partOf(c: PasteCode, chosen: ReadingTable | undefined): PastePart {
 function explainPaste(text: string): CodeExplanation {
   const r = readPaste(text);
   const notes: string[] = r.slips.map((s) => `Typing slip forgiven: ${s}.`);
-  const tables = r.codes.map((c) => tableOf(c, r.eventId));
+  // An RD Gateway event's error (201 "The following error occurred: 23003") is a gateway status's low word.
+  const gatewayEvent =
+    r.eventId !== undefined &&
+    (!r.source || /gateway/i.test(r.source)) &&
+    eventRowsOf([r.eventId]).some((row) => /-Gateway$/.test(row.provider));
+  const tables = r.codes.map((c) =>
+    gatewayEvent && (c.role === 'code' || c.role === 'error') && lookupGatewayCode(c.value)
+      ? 'gateway'
+      : tableOf(c, r.eventId),
+  );
   const parts: PastePart[] = r.codes.map((c, i) => partOf(c, tables[i]));
   for (const m of r.sentences)
     parts.push({
@@ -490,7 +499,9 @@ function explainPaste(text: string): CodeExplanation {
     .map((c, i) => ({ c, table: tables[i] }))
     .filter(({ c }) => !(c.role === 'subStatus' && c.value === 0 && r.codes.length > 1))
     .sort((a, b) => ROLE_ORDER.indexOf(a.c.role) - ROLE_ORDER.indexOf(b.c.role));
-  const main = ranked.find(({ c, table }) => !table || LOOKUP[table](c.value)) ?? ranked[0];
+  // The most specific code that some table reads (by its label's table, else by its shape).
+  const main =
+    ranked.find(({ c, table }) => (table ? LOOKUP[table](c.value) : partOf(c, undefined).meaning)) ?? ranked[0];
   if (main) {
     const { c, table } = main;
     notes.push(

@@ -506,6 +506,8 @@ function notACode(text: string, at: number, token: string, before: string): stri
   )
     return 'a version';
   if (/\bx\.$/i.test(before) || /x\.\s*$/i.test(before)) return 'a protocol name (X.224)';
+  if (/(?:::\w+|\.cpp|\.c)\s+(?:at|line)\s*$|\bline\s*$/i.test(before) && !/^0x/i.test(token))
+    return 'a line number in the source code';
   if (
     /(?:linkid|id|kb|port|session|sitzung|seconds?|minutes?|sekunden|minuten|ms)\s*[=:]?\s*$/i.test(before) &&
     !/^0x/i.test(token)
