@@ -108,6 +108,9 @@ export const authBadCredentials = {
     win32: [
       { code: 1326, confidence: 'MS' }, // ERROR_LOGON_FAILURE
     ],
+    clientApp: [
+      { code: 0x207, confidence: 'WR', rank: 1 }, // the Windows App's NLA sign-in failure ("… an expired password")
+    ],
   },
   explanation: [
     'Windows rejected the sign-in of {logonFailure.TargetDomainName}\\{logonFailure.TargetUserName}: {logonFailure.Status|ntstatus}, sub-status {logonFailure.SubStatus|ntstatus} (Security 4625, logon type {logonFailure.LogonType}).',

@@ -173,6 +173,9 @@ export const networkDropped = {
       { code: 10053, confidence: 'MS' }, // WSAECONNABORTED
       { code: 10054, confidence: 'MS' }, // WSAECONNRESET
     ],
+    clientApp: [
+      { code: 0x3000064, confidence: 'WR' }, // the macOS client's RD Gateway connection that disconnected
+    ],
   },
   explanation: [
     'The network stopped answering: RdpCoreTS reported {timeout.ErrorCode|hresult} on the connection from {attempt.client} ({timeout.StateTransition}, event 226 at {timeout.time}).',

@@ -66,6 +66,9 @@ export const networkUnreachable = {
       { code: 10065, confidence: 'MS' }, // WSAEHOSTUNREACH
       { code: 11001, confidence: 'MS' }, // WSAHOST_NOT_FOUND
     ],
+    clientApp: [
+      { code: 0x516, confidence: 'WR' }, // the macOS / iOS client's "Make sure the PC is turned on" dialog
+    ],
   },
   explanation: [
     'The client {attempt.client} tried to connect to {target.Value} and gave up with {clientCode.Value|mstsc}.',

@@ -156,6 +156,8 @@ export interface ExplainedCodes {
   readonly gateway?: readonly ExplainedCode[];
   /** TLS alert descriptions (TLS_ALERTS). */
   readonly tlsAlert?: readonly ExplainedCode[];
+  /** Error codes of the Windows App / Remote Desktop clients on macOS, iOS, Android, the web (CLIENT_APP_CODES). */
+  readonly clientApp?: readonly ExplainedCode[];
   /** Schannel internal error states, with the event they are documented with (SCHANNEL_ERROR_STATES). */
   readonly schannel?: readonly (ExplainedCode & { readonly eventId: number })[];
 }

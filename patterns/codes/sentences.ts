@@ -10,6 +10,7 @@
  * client's dialog string); German and French lists hold only Microsoft's own terms and wording from its localized
  * pages. Where a language is missing, `languages` says why: a wording not confirmed is left out, never guessed.
  */
+import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import type { Confidence } from './types.js';
 
 export type SentenceLanguage = 'en' | 'de' | 'fr';
@@ -500,7 +501,7 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     what: 'The Windows App / Remote Desktop client dialog (macOS, iOS, Android, web) "We couldn\'t connect to the remote PC"',
     words: {
       en: [
-        /we couldn'?t connect to (?:the remote pc|["'\u201c]?.{1,60}?["'\u201d]?)(?:[.!]|$)|oops, we couldn'?t connect/,
+        /we couldn'?t connect to (?!the gateway\b)(?:the remote pc|["'\u201c]?.{1,60}?["'\u201d]?)(?:[.!]|$)|oops, we couldn'?t connect/,
       ],
     },
     meaning:
@@ -629,6 +630,7 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     source: SRC_DIALOG,
     languages: 'English only: the German and French wording is not confirmed.',
   },
+  ...CLIENT_APP_SENTENCES,
 ];
 
 const normalize = (text: string) =>

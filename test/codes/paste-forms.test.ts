@@ -154,6 +154,78 @@ const FORM_CASES: readonly Case[] = [
     sentence: 'schannel-36870',
     cause: 'tls-certificate',
   },
+  // The Windows App / Remote Desktop clients (macOS, iOS, Android, web), as their dialogs read.
+  {
+    form: 'client',
+    paste:
+      "We couldn't connect to the remote PC. This might be due to an expired password. If this keeps happening, contact your network administrator for assistance. Error code: 0x207",
+    table: 'clientApp',
+    sentence: 'windows-app-expired-password',
+    cause: 'auth-bad-credentials',
+  },
+  { form: 'client', paste: '0x207', table: 'clientApp', cause: 'auth-ntlm-blocked' },
+  { form: 'client', paste: 'Error code: 0x516', table: 'clientApp', cause: 'network-unreachable' },
+  {
+    form: 'client',
+    paste:
+      "Unable to connect\nWe couldn't connect to the remote PC. Make sure the PC is turned on and connected to the network, and that remote access is enabled.\nError code: 0x204",
+    table: 'mstsc',
+    name: 'disconnectReasonSocketConnectFailed',
+    sentence: 'windows-app-unreachable',
+    cause: 'network-unreachable',
+  },
+  { form: 'client', paste: 'Error code: 0x3000064', table: 'clientApp', cause: 'network-dropped' },
+  {
+    form: 'client',
+    paste:
+      "We couldn't connect to the remote PC because of a security error. If this keeps happening, ask your admin or tech support for help.",
+    table: 'mstsc',
+    name: 'disconnectReasonInvalidSecurityData',
+    sentence: 'windows-app-security-error',
+    cause: 'security-layer-mismatch',
+  },
+  {
+    form: 'client',
+    paste:
+      'Your session ended because of a protocol error. If this keeps happening, ask your admin or tech support for help.',
+    sentence: 'windows-app-protocol-error',
+    noCause: true,
+  },
+  {
+    form: 'client',
+    paste:
+      "We couldn't connect to the gateway because of an error. If this keeps happening, ask your admin or tech support for help.",
+    table: 'sentence',
+    name: 'windows-app-gateway-error',
+    noCause: true,
+  },
+  {
+    form: 'client',
+    paste: 'The connection was denied because the user account is not authorized for remote login.',
+    sentence: 'not-authorized-remote-login',
+    cause: 'auth-logon-right',
+  },
+  {
+    form: 'web client',
+    paste: 'Oops, we couldn\'t connect to "Work PC". The remote PC can\'t be reached.',
+    sentence: 'remote-pc-cant-be-reached',
+    cause: 'network-unreachable',
+  },
+  {
+    form: 'client',
+    paste:
+      "We couldn't connect to the remote PC because the PC can't be found. Please provide the fully-qualified name or the IP address of the remote PC, and then try again.",
+    name: 'disconnectReasonDNSLookupFailed',
+    cause: 'network-unreachable',
+  },
+  {
+    form: 'client',
+    paste:
+      "We couldn't connect to the remote PC because a user account restriction is preventing you from signing in. Contact your network administrator for assistance. Error code: 0xc07",
+    name: 'SSL_ERR_ACCOUNT_RESTRICTION',
+    sentence: 'windows-app-account-restriction',
+    cause: 'auth-account-state',
+  },
 ];
 
 function problems(c: Case): string[] {
@@ -164,7 +236,7 @@ function problems(c: Case): string[] {
   if (c.name && main?.name !== c.name) out.push(`name ${main?.name} (expected ${c.name})`);
   if (c.sentence && !e.paste?.parts.some((p) => p.table === 'sentence' && p.text === c.sentence))
     out.push(`sentence ${c.sentence} not recognized`);
-  const top = e.likelyCauses.slice(0, 3).map((l) => l.causeId);
+  const top: string[] = e.likelyCauses.slice(0, 3).map((l) => l.causeId);
   if (c.cause && !top.includes(c.cause)) out.push(`cause ${c.cause} not among ${top}`);
   if (c.noCause && e.likelyCauses.length > 0) out.push(`causes ${top} (expected none)`);
   if (c.eventId !== undefined && e.paste?.eventId !== c.eventId) out.push(`event ${e.paste?.eventId}`);
