@@ -85,6 +85,11 @@ export const authBadCredentials = {
       weight: 0.7,
     },
   ],
+  avdErrors: [
+    { name: 'InvalidCredentials', confidence: 'MS' }, // "does not match an existing account" (AVD diagnostics)
+    { name: 'ConnectionFailedAdErrorNoSuchMember', confidence: 'WR' }, // no such account in the domain
+    { name: 'ConnectionFailedNoMappingOfSIDinAD', confidence: 'WR' },
+  ],
   codes: {
     mstsc: [
       { code: 2055, confidence: 'WR' }, // SSL_ERR_LOGON_FAILURE (0x807)

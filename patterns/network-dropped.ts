@@ -146,6 +146,15 @@ export const networkDropped = {
       excludes: true,
     },
   ],
+  avdErrors: [
+    { name: 'ConnectionBroken', confidence: 'MS' },
+    { name: 'UnexpectedNetworkDisconnect', confidence: 'MS' },
+    { name: 'ShortpathTransportNetworkDrop', confidence: 'MS' },
+    { name: 'ShortpathTransportReliabilityThresholdFailure', confidence: 'MS' },
+    { name: 'ConnectionBrokenMissedHeartbeatThresholdExceeded', confidence: 'WR' },
+    { name: 'ConnectionFailedClientDisconnect', confidence: 'WR', rank: 1 }, // most are TCP resets (Microsoft)
+    { name: 'ConnectionFailedServerDisconnect', confidence: 'WR' }, // a TCP reset between host and gateway
+  ],
   codes: {
     mstsc: [
       { code: 772, confidence: 'WR' }, // disconnectReasonWinsockSendFailed (0x304)

@@ -46,6 +46,11 @@ export const networkUnreachable = {
       excludes: true,
     },
   ],
+  avdErrors: [
+    { name: 'ReverseConnectFailed', confidence: 'MS' }, // no line of sight from the session host to the gateway
+    { name: 'SxSStackListenerCheck', confidence: 'WR' }, // the listener that takes the connection is not up
+    { name: 'SxSStackListenerNotReady', confidence: 'WR' },
+  ],
   codes: {
     mstsc: [
       { code: 260, confidence: 'WR' }, // disconnectReasonDNSLookupFailed (0x104)

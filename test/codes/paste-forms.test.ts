@@ -6,6 +6,9 @@
  * names the reading and the causes it must give (fictional names, documentation addresses).
  */
 import { describe, expect, it } from 'vitest';
+import { lookupAvdError } from '../../patterns/codes/index.js';
+import { PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
+import type { Pattern } from '../../patterns/types.js';
 import { explainCode } from '../../src/diagnose/codes/explain-code.js';
 
 interface Case {
@@ -226,6 +229,33 @@ const FORM_CASES: readonly Case[] = [
     sentence: 'windows-app-account-restriction',
     cause: 'auth-account-state',
   },
+  // Azure Virtual Desktop / Windows 365: the service's error names, the agent's errors, health checks.
+  { form: 'avd', paste: 'ConnectionFailedClientDisconnect', table: 'avd', cause: 'network-dropped' },
+  { form: 'avd', paste: 'CodeSymbolic: ConnectionBroken', table: 'avd', cause: 'network-dropped' },
+  { form: 'avd', paste: 'ReverseConnectFailed', table: 'avd', cause: 'network-unreachable' },
+  {
+    form: 'avd',
+    paste: 'ConnectionFailedReverseConnectStackDNSLookupFailed',
+    table: 'avd',
+    cause: 'network-unreachable',
+  },
+  { form: 'avd', paste: 'InvalidCredentials', table: 'avd', cause: 'auth-bad-credentials' },
+  { form: 'avd', paste: 'ConnectionFailedUserNotAuthorized', table: 'avd', cause: 'auth-logon-right' },
+  {
+    form: 'avd',
+    paste: 'Health check SupportedEncryptionCheck failed',
+    table: 'avd',
+    cause: 'security-layer-mismatch',
+  },
+  { form: 'avd', paste: 'EXPIRED_REGISTRATION_TOKEN', table: 'avd', name: 'EXPIRED_REGISTRATION_TOKEN', noCause: true },
+  { form: 'avd', paste: 'NAME_ALREADY_REGISTERED', table: 'avd', name: 'NAME_ALREADY_REGISTERED', noCause: true },
+  {
+    form: 'avd',
+    paste: 'Event 3389: Agent update failed. MissingMethodException: Method not found',
+    table: 'avd',
+    name: 'MissingMethodException',
+  },
+  { form: 'avd', paste: 'Session host status: Shutdown', table: 'avd', name: 'Shutdown', noCause: true },
 ];
 
 function problems(c: Case): string[] {
@@ -244,6 +274,33 @@ function problems(c: Case): string[] {
 }
 
 describe('pastes in the forms users copy them from', () => {
+  it('says so, never a code of another table, for an AVD error name it does not hold', () => {
+    const e = explainCode('SessionHostPoolNotFound');
+    expect(e.summary).toMatch(/Azure Virtual Desktop .*not in our tables/);
+    expect(e.likelyCauses.map((c) => c.causeId)).toEqual([UNEXPLAINED]);
+    // Read by its documented family, the reading says so and is no verdict.
+    const family = explainCode('ConnectionFailedReverseConnectStackDNSLookupFailed');
+    expect(family.other?.confidence).toBe('SP');
+    expect(family.notes.join('\n')).toMatch(/read as ReverseConnectFailed/);
+    expect(family.likelyCauses.every((c) => c.confidence === 'SP')).toBe(true);
+  });
+
+  it("declares, in the patterns' avdErrors, only names the AVD table holds, ranked where several share one", () => {
+    const declared = (PATTERNS as readonly Pattern[]).flatMap((p) =>
+      (p.avdErrors ?? []).map((d) => ({ id: p.id, ...d })),
+    );
+    expect(declared.length).toBeGreaterThan(10);
+    for (const d of declared) {
+      expect(lookupAvdError(d.name)?.name, `${d.id} ${d.name}`).toBe(d.name);
+      expect(['MS', 'WR', 'SP']).toContain(d.confidence);
+      const same = declared.filter((x) => x.name === d.name);
+      if (same.length > 1) {
+        expect(d.rank, `${d.name} in ${d.id}`).toBeDefined();
+        expect(new Set(same.map((x) => x.rank)).size).toBe(same.length);
+      }
+    }
+  });
+
   it('reads each one to the expected code and causes', () => {
     const wrong = FORM_CASES.map((c) => ({ c, p: problems(c) }))
       .filter((r) => r.p.length > 0)

@@ -18,6 +18,7 @@ import {
   KERBEROS_EVENT_IDS,
   lookupGatewayCode,
   lookupClientAppCode,
+  lookupAvdFamily,
   lookupKerberosError,
   lookupLsm40Reason,
   lookupNtStatus,
@@ -28,6 +29,7 @@ import {
   lookupWin32Error,
   PHASE_LABEL,
   POST_HANDSHAKE_NOTE,
+  type NameMatch,
   type ParsedCode,
   type ProtocolPhase,
   parseCode,
@@ -35,6 +37,7 @@ import {
 import {
   byPhase,
   type CodeCause,
+  causesOfAvdError,
   causesOfCode,
   causesOfPair,
   type SingleCodeTable,
@@ -334,6 +337,10 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
 /** A word that can be a code's symbolic name: UPPER_SNAKE or CamelCase (`INVALID_FORM`, `SxSStackListenerCheck`). */
 const SYMBOLIC_WORD = /\b(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+)\b/g;
 
+/** The words Azure Virtual Desktop's error names are made of (`ConnectionFailed…`, `SessionHost…`, `…HealthCheck`). */
+const AVD_NAME_SHAPE =
+  /^(?:ConnectionFailed|ConnectionBroken|SessionHost|HostPool|Rdsh|ReverseConnect|Shortpath|RDAgent|SxS|Broker)[A-Z]\w*$|^[A-Z]\w*HealthCheck$/;
+
 /** The events whose `Status` / `Failure Code` / `Result Code` are Kerberos codes. */
 const KERBEROS_EVENTS: readonly number[] = KERBEROS_EVENT_IDS;
 /** The events whose `Status` / `Error Code` are NTSTATUS values. */
@@ -544,9 +551,40 @@ function explainPaste(text: string): CodeExplanation {
   }
   if (r.sentences.length > 0) return finishPaste({ code: r.sentences[0].sentence.id }, sentenceBody(r, notes));
   // A symbolic name inside the text (an agent error, a health check, CERT_E_…): read by its name.
-  for (const word of text.match(SYMBOLIC_WORD) ?? []) {
-    const named = lookupCodeName(word) ? explainName(word) : undefined;
+  // A session host's status in one word ("Session host status: Shutdown", "stuck in the Upgrading state").
+  const status =
+    /\b(?:status|state)\W+(?:is\W+)?["']?([A-Z][a-z]+)\b|\bin\W+(?:the\W+)?["']?([A-Z][a-z]+)["']?\W+state\b/.exec(
+      text,
+    );
+  const words = [...(status ? [status[1] ?? status[2]] : []), ...(text.match(SYMBOLIC_WORD) ?? [])];
+  for (const word of words) {
+    const named = lookupCodeName(word) || lookupAvdFamily(word) ? explainName(word) : undefined;
     if (named) return { ...named, notes: dedupe([...notes, ...named.notes]), paste: summaryOfPaste };
+  }
+  // A name shaped like the Azure Virtual Desktop service's (WVDErrors CodeSymbolic, the agent's errors) that no table
+  // holds: said as such, with where to read it, never as a code of another table.
+  const agentContext = /\b(?:RDAgent\w*|WVD|AVD|agent|RDInfra\w*|host\s*pool|session\s*host|3277)\b/i.test(text);
+  const avdLike = (text.match(SYMBOLIC_WORD) ?? []).find(
+    (w) => AVD_NAME_SHAPE.test(w) || (agentContext && /^[A-Z]\w*Exception$/.test(w)),
+  );
+  if (avdLike) {
+    notes.push(
+      `${avdLike} has the form of an Azure Virtual Desktop / Windows 365 error name (the CodeSymbolic of Log Analytics' WVDErrors, or the session host agent's error in its Application log), but it is not in our table of them: its meaning is not known here.`,
+      "Look it up with its correlation id in WVDErrors / WVDConnections for the host pool, and check the session host's health in the portal (status and health checks).",
+    );
+    return finishPaste(
+      { code: avdLike },
+      finish({
+        summary: `${avdLike}: an Azure Virtual Desktop / Windows 365 error name not in our tables.`,
+        primary: undefined,
+        extended: undefined,
+        otherReadings: [],
+        phases: undefined,
+        causes: [],
+        known: false,
+        notes,
+      }),
+    );
   }
   // The events users quote as codes have their own entry (notes, phases); the others are read by their row.
   const row = r.eventId === undefined || lookupRdpEvent(r.eventId) ? undefined : pastedEventRow(r.eventId, r.source);
@@ -774,13 +812,29 @@ function explainPair(code: ReadCode, ext: ReadCode, notes: string[]): Body {
 /** A code given by its symbolic name, read in the table that names it; undefined when no table does. */
 function explainName(text: string): CodeExplanation | undefined {
   const name = readCodeName(text);
-  const match = name === undefined ? undefined : lookupCodeName(name);
+  // An AVD name the table lacks is read by the documented error of its family (its first words), said as such.
+  const family = name === undefined || lookupCodeName(name) ? undefined : lookupAvdFamily(name);
+  const match: NameMatch | undefined = family
+    ? { table: 'avd', error: family.error, name: family.error.name }
+    : name === undefined
+      ? undefined
+      : lookupCodeName(name);
   if (!match) return undefined;
   const notes = [`Read by its name: ${match.name}.`];
+  if (family)
+    notes.push(
+      `${match.name} is not in our table of Azure Virtual Desktop errors; it is read as ${family.like}, whose family its first words name. Treat the reading as a lead to check, not a verdict.`,
+    );
   let body: Body;
   if (match.table === 'avd') {
     const e = match.error;
     const numeric = e.numeric === undefined ? undefined : e.numeric >>> 0;
+    const causes = merge([
+      {
+        causes: causesOfAvdError(family?.like ?? e.name).map((c) => (family ? { ...c, confidence: 'SP' as const } : c)),
+        label: e.name,
+      },
+    ]);
     const reading: CodeValue = {
       table: 'avd',
       tableLabel: TABLE_LABEL.avd,
@@ -792,7 +846,7 @@ function explainName(text: string): CodeExplanation | undefined {
       confidence: e.confidence,
       source: e.source,
       byName: true,
-      causeIds: [],
+      causeIds: causes.map((c) => c.causeId),
       ...(e.note ? { note: e.note } : {}),
     };
     if (e.note) notes.push(e.note);
@@ -810,7 +864,7 @@ function explainName(text: string): CodeExplanation | undefined {
       other: reading,
       otherReadings: [],
       phases: e.phases,
-      causes: [],
+      causes,
       known: true,
       notes,
     });
