@@ -157,6 +157,20 @@ const FORM_CASES: readonly Case[] = [
     sentence: 'schannel-36870',
     cause: 'tls-certificate',
   },
+  {
+    form: 'general',
+    paste:
+      'Log Name:      System\nSource:        Microsoft-Windows-TerminalServices-Licensing\nEvent ID:      21\nLevel:         Warning\nDescription:\nThe Remote Desktop license server has no permanent licenses for the product.',
+    table: 'event',
+    cause: 'licensing-cal-unavailable',
+  },
+  {
+    form: 'general',
+    paste:
+      'Log Name:      System\nSource:        Schannel\nEvent ID:      36872\nLevel:         Error\nDescription:\nA fatal error occurred when attempting to access the TLS server credential certificate chain.',
+    table: 'event',
+    cause: 'tls-certificate',
+  },
   // The Windows App / Remote Desktop clients (macOS, iOS, Android, web), as their dialogs read.
   {
     form: 'client',

@@ -606,6 +606,12 @@ function explainPaste(text: string): CodeExplanation {
   );
 }
 
+/** Sources Event Viewer shows under another name than the event table's provider (older and newer builds). */
+const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
+  terminalserviceslicensing: 'termservlicensing',
+  termservice: 'terminalservicesremoteconnectionmanager',
+};
+
 /**
  * The event a paste names by its id and Source (Event Viewer's "Source:", the Details view's provider, the XML's
  * `<Provider Name>`), any spelling: `Microsoft-Windows-TerminalServices-Gateway`, `TerminalServices-Gateway`.
@@ -619,7 +625,7 @@ function pastedEventRow(id: number, source: string | undefined): EventRow | unde
       .replace(/^microsoft-windows-/, '')
       .replace(/[^a-z0-9]/g, '');
   if (source) {
-    const s = bare(source);
+    const s = PROVIDER_ALIASES[bare(source)] ?? bare(source);
     return rows.find((row) => {
       const p = bare(row.provider);
       return p === s || p.endsWith(s) || s.endsWith(p);
