@@ -6,6 +6,18 @@
  * names the reading and the causes it must give (fictional names, documentation addresses).
  */
 import { describe, expect, it } from 'vitest';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { authNtlmBlocked } from '../../patterns/auth-ntlm-blocked.js';
+import { gatewayDenied } from '../../patterns/gateway-denied.js';
+import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
+import { networkDropped } from '../../patterns/network-dropped.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { lookupAvdError } from '../../patterns/codes/index.js';
 import { PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
@@ -37,7 +49,7 @@ const FORM_CASES: readonly Case[] = [
     paste: `- System\n\n  - Provider\n\n   [ Name]  Microsoft-Windows-Security-Auditing\n   [ Guid]  {54849625-5478-4994-a5ba-3e3b0328c30d}\n\n   EventID 4625\n\n   Version 0\n\n   Task 12544\n\n   Keywords 0x8010000000000000\n\n  - TimeCreated\n\n   [ SystemTime]  2024-05-03T09:14:22.1234567Z\n\n   EventRecordID 884211\n\n- EventData\n\n  SubjectUserSid S-1-0-0\n  SubjectLogonId 0x0\n  TargetUserName alice\n  Status 0xc000006d\n  FailureReason %%2313\n  SubStatus 0xc0000072\n  LogonType 3\n  IpAddress 192.0.2.15\n  IpPort 0\n`,
     table: 'ntstatus',
     name: 'STATUS_ACCOUNT_DISABLED',
-    cause: 'auth-account-state',
+    cause: authAccountState.id,
     eventId: 4625,
   },
   {
@@ -45,27 +57,27 @@ const FORM_CASES: readonly Case[] = [
     paste: `- System\n  - Provider\n   [ Name]  Microsoft-Windows-Security-Auditing\n   EventID 4771\n- EventData\n  TargetUserName alice\n  ServiceName krbtgt/CORP\n  TicketOptions 0x40810010\n  Status 0x18\n  PreAuthType 2\n  IpAddress ::ffff:192.0.2.15\n  IpPort 50312\n`,
     table: 'kerberos',
     name: 'KDC_ERR_PREAUTH_FAILED',
-    cause: 'auth-bad-credentials',
+    cause: authBadCredentials.id,
     eventId: 4771,
   },
   {
     form: 'details',
     paste: `- System\n  - Provider\n   [ Name]  Schannel\n   EventID 36887\n- EventData\n  AlertDesc 70\n`,
     table: 'tlsAlert',
-    cause: 'tls-protocol-mismatch',
+    cause: tlsProtocolMismatch.id,
   },
   {
     form: 'details',
     paste: `- System\n  - Provider\n   [ Name]  Microsoft-Windows-TerminalServices-ClientActiveXCore\n   EventID 1026\n- EventData\n  Name Disconnect Reason\n  Value 264\n  CustomLevel Info\n`,
     table: 'mstsc',
     name: 'disconnectReasonConnectionTimedOut',
-    cause: 'network-unreachable',
+    cause: networkUnreachable.id,
   },
   {
     form: 'details',
     paste: `- System\n  - Provider\n   [ Name]  Microsoft-Windows-TerminalServices-LocalSessionManager\n   EventID 40\n- UserData\n  - EventXML\n   Session 3\n   Reason 5\n`,
     table: 'lsm40',
-    cause: 'session-limit',
+    cause: sessionLimit.id,
   },
   // The event's XML: RDPClient's Name / Value pair.
   {
@@ -74,7 +86,7 @@ const FORM_CASES: readonly Case[] = [
       '<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Microsoft-Windows-TerminalServices-ClientActiveXCore"/><EventID>1026</EventID><Level>4</Level></System><EventData><Data Name="Name">Disconnect Reason</Data><Data Name="Value">516</Data><Data Name="CustomLevel">Info</Data></EventData></Event>',
     table: 'mstsc',
     name: 'disconnectReasonSocketConnectFailed',
-    cause: 'network-unreachable',
+    cause: networkUnreachable.id,
   },
   // Event Viewer "General" tab: counts in the message are no codes.
   {
@@ -95,7 +107,7 @@ const FORM_CASES: readonly Case[] = [
     ),
     table: 'ntstatus',
     name: 'STATUS_NO_SUCH_USER',
-    cause: 'auth-bad-credentials',
+    cause: authBadCredentials.id,
   },
   {
     form: 'general',
@@ -105,7 +117,7 @@ const FORM_CASES: readonly Case[] = [
     ),
     table: 'gateway',
     name: 'E_PROXY_NAP_ACCESSDENIED',
-    cause: 'gateway-denied',
+    cause: gatewayDenied.id,
   },
   // Events that record a step that succeeded point to no cause.
   {
@@ -144,7 +156,7 @@ const FORM_CASES: readonly Case[] = [
     ),
     table: 'mstsc',
     name: 'disconnectReasonAtClientWinsockFDCLOSE',
-    cause: 'network-dropped',
+    cause: networkDropped.id,
   },
   {
     form: 'general',
@@ -155,21 +167,21 @@ const FORM_CASES: readonly Case[] = [
     table: 'sspi',
     name: 'SEC_E_UNKNOWN_CREDENTIALS',
     sentence: 'schannel-36870',
-    cause: 'tls-certificate',
+    cause: tlsCertificate.id,
   },
   {
     form: 'general',
     paste:
       'Log Name:      System\nSource:        Microsoft-Windows-TerminalServices-Licensing\nEvent ID:      21\nLevel:         Warning\nDescription:\nThe Remote Desktop license server has no permanent licenses for the product.',
     table: 'event',
-    cause: 'licensing-cal-unavailable',
+    cause: licensingCalUnavailable.id,
   },
   {
     form: 'general',
     paste:
       'Log Name:      System\nSource:        Schannel\nEvent ID:      36872\nLevel:         Error\nDescription:\nA fatal error occurred when attempting to access the TLS server credential certificate chain.',
     table: 'event',
-    cause: 'tls-certificate',
+    cause: tlsCertificate.id,
   },
   // The Windows App / Remote Desktop clients (macOS, iOS, Android, web), as their dialogs read.
   {
@@ -178,10 +190,10 @@ const FORM_CASES: readonly Case[] = [
       "We couldn't connect to the remote PC. This might be due to an expired password. If this keeps happening, contact your network administrator for assistance. Error code: 0x207",
     table: 'clientApp',
     sentence: 'windows-app-expired-password',
-    cause: 'auth-bad-credentials',
+    cause: authBadCredentials.id,
   },
-  { form: 'client', paste: '0x207', table: 'clientApp', cause: 'auth-ntlm-blocked' },
-  { form: 'client', paste: 'Error code: 0x516', table: 'clientApp', cause: 'network-unreachable' },
+  { form: 'client', paste: '0x207', table: 'clientApp', cause: authNtlmBlocked.id },
+  { form: 'client', paste: 'Error code: 0x516', table: 'clientApp', cause: networkUnreachable.id },
   {
     form: 'client',
     paste:
@@ -189,9 +201,9 @@ const FORM_CASES: readonly Case[] = [
     table: 'mstsc',
     name: 'disconnectReasonSocketConnectFailed',
     sentence: 'windows-app-unreachable',
-    cause: 'network-unreachable',
+    cause: networkUnreachable.id,
   },
-  { form: 'client', paste: 'Error code: 0x3000064', table: 'clientApp', cause: 'network-dropped' },
+  { form: 'client', paste: 'Error code: 0x3000064', table: 'clientApp', cause: networkDropped.id },
   {
     form: 'client',
     paste:
@@ -199,7 +211,7 @@ const FORM_CASES: readonly Case[] = [
     table: 'mstsc',
     name: 'disconnectReasonInvalidSecurityData',
     sentence: 'windows-app-security-error',
-    cause: 'security-layer-mismatch',
+    cause: securityLayerMismatch.id,
   },
   {
     form: 'client',
@@ -220,20 +232,20 @@ const FORM_CASES: readonly Case[] = [
     form: 'client',
     paste: 'The connection was denied because the user account is not authorized for remote login.',
     sentence: 'not-authorized-remote-login',
-    cause: 'auth-logon-right',
+    cause: authLogonRight.id,
   },
   {
     form: 'web client',
     paste: 'Oops, we couldn\'t connect to "Work PC". The remote PC can\'t be reached.',
     sentence: 'remote-pc-cant-be-reached',
-    cause: 'network-unreachable',
+    cause: networkUnreachable.id,
   },
   {
     form: 'client',
     paste:
       "We couldn't connect to the remote PC because the PC can't be found. Please provide the fully-qualified name or the IP address of the remote PC, and then try again.",
     name: 'disconnectReasonDNSLookupFailed',
-    cause: 'network-unreachable',
+    cause: networkUnreachable.id,
   },
   {
     form: 'client',
@@ -241,25 +253,25 @@ const FORM_CASES: readonly Case[] = [
       "We couldn't connect to the remote PC because a user account restriction is preventing you from signing in. Contact your network administrator for assistance. Error code: 0xc07",
     name: 'SSL_ERR_ACCOUNT_RESTRICTION',
     sentence: 'windows-app-account-restriction',
-    cause: 'auth-account-state',
+    cause: authAccountState.id,
   },
   // Azure Virtual Desktop / Windows 365: the service's error names, the agent's errors, health checks.
-  { form: 'avd', paste: 'ConnectionFailedClientDisconnect', table: 'avd', cause: 'network-dropped' },
-  { form: 'avd', paste: 'CodeSymbolic: ConnectionBroken', table: 'avd', cause: 'network-dropped' },
-  { form: 'avd', paste: 'ReverseConnectFailed', table: 'avd', cause: 'network-unreachable' },
+  { form: 'avd', paste: 'ConnectionFailedClientDisconnect', table: 'avd', cause: networkDropped.id },
+  { form: 'avd', paste: 'CodeSymbolic: ConnectionBroken', table: 'avd', cause: networkDropped.id },
+  { form: 'avd', paste: 'ReverseConnectFailed', table: 'avd', cause: networkUnreachable.id },
   {
     form: 'avd',
     paste: 'ConnectionFailedReverseConnectStackDNSLookupFailed',
     table: 'avd',
-    cause: 'network-unreachable',
+    cause: networkUnreachable.id,
   },
-  { form: 'avd', paste: 'InvalidCredentials', table: 'avd', cause: 'auth-bad-credentials' },
-  { form: 'avd', paste: 'ConnectionFailedUserNotAuthorized', table: 'avd', cause: 'auth-logon-right' },
+  { form: 'avd', paste: 'InvalidCredentials', table: 'avd', cause: authBadCredentials.id },
+  { form: 'avd', paste: 'ConnectionFailedUserNotAuthorized', table: 'avd', cause: authLogonRight.id },
   {
     form: 'avd',
     paste: 'Health check SupportedEncryptionCheck failed',
     table: 'avd',
-    cause: 'security-layer-mismatch',
+    cause: securityLayerMismatch.id,
   },
   { form: 'avd', paste: 'EXPIRED_REGISTRATION_TOKEN', table: 'avd', name: 'EXPIRED_REGISTRATION_TOKEN', noCause: true },
   { form: 'avd', paste: 'NAME_ALREADY_REGISTERED', table: 'avd', name: 'NAME_ALREADY_REGISTERED', noCause: true },
