@@ -76,12 +76,6 @@ export const authAccountState = {
       weight: 0.8,
     },
   ],
-  avdErrors: [
-    { name: 'PasswordExpired', confidence: 'WR' },
-    { name: 'PasswordMustChange', confidence: 'WR' },
-    { name: 'AccountLockedOut', confidence: 'WR' },
-    { name: 'AccountDisabled', confidence: 'WR' },
-  ],
   codes: {
     mstsc: [
       { code: 2823, confidence: 'WR' }, // SSL_ERR_ACCOUNT_DISABLED (0xB07)

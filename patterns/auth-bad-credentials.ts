@@ -86,7 +86,6 @@ export const authBadCredentials = {
     },
   ],
   avdErrors: [
-    { name: 'LogonFailed', confidence: 'SP' }, // the name says no more than a failed sign-in
     { name: 'InvalidCredentials', confidence: 'MS' }, // "does not match an existing account" (AVD diagnostics)
     { name: 'ConnectionFailedAdErrorNoSuchMember', confidence: 'WR' }, // no such account in the domain
     { name: 'ConnectionFailedNoMappingOfSIDinAD', confidence: 'WR' },

@@ -64,8 +64,6 @@ export const authLogonRight = {
     },
   ],
   avdErrors: [
-    { name: 'LogonTypeNotGranted', confidence: 'WR' },
-    { name: 'NotAuthorizedForLogon', confidence: 'WR' },
     { name: 'ConnectionFailedUserNotAuthorized', confidence: 'WR' }, // not assigned to the desktop or app
   ],
   codes: {

@@ -34,14 +34,6 @@ const SRC_HEALTH =
 const SRC_STATUS =
   'Microsoft Learn: Azure Virtual Desktop "Session host statuses and health checks" and the DesktopVirtualization API (Status)';
 
-const SRC_WVDERRORS =
-  "Widely reported: the CodeSymbolic of Log Analytics' WVDErrors as public Azure Virtual Desktop monitoring queries and alert templates name it; Microsoft does not describe these names one by one";
-
-/** Connection errors of the WVDErrors table known by their name, each read from the name's own words. */
-function wvd(rows: readonly (readonly [string, string, readonly ProtocolPhase[]])[]): NamedError[] {
-  return rows.map(([name, meaning, phases]) => ({ name, meaning, confidence: 'WR', source: SRC_WVDERRORS, phases }));
-}
-
 function agent(rows: readonly (readonly [string, string, string])[]): NamedError[] {
   return rows.map(([name, meaning, note]) => ({
     name,
@@ -216,49 +208,6 @@ export const AVD_ERRORS: readonly NamedError[] = [
     source: SRC_SHORTPATH,
     phases: ['session'],
   },
-  ...wvd([
-    ['PasswordExpired', "The user's password has expired: the sign-in to the session host was refused.", ['logon']],
-    ['PasswordMustChange', 'The user must change the password before signing in.', ['logon']],
-    ['AccountLockedOut', "The user's account is locked out after too many failed sign-ins.", ['logon']],
-    ['AccountDisabled', "The user's account is disabled.", ['logon']],
-    [
-      'LogonFailed',
-      'The sign-in to the session host failed (the name says no more: pair it with the user and time).',
-      ['logon'],
-    ],
-    [
-      'LogonTypeNotGranted',
-      'The user has not been granted the logon type the connection needs on the session host (Remote Desktop logon right).',
-      ['logon'],
-    ],
-    ['NotAuthorizedForLogon', 'The user is not authorized to sign in to the session host.', ['logon']],
-    [
-      'ConnectionFailedPersonalDesktopFailedToBeStarted',
-      "The user's personal desktop (its VM) could not be started for the connection (deallocated, Start VM on Connect off, or Azure could not start it).",
-      ['connection'],
-    ],
-    [
-      'ConnectionFailedNoPreAssignedPersonalDesktopForUser',
-      'The user has no personal desktop assigned in the personal host pool.',
-      ['connection'],
-    ],
-    [
-      'SessionHostResourceNotAvailable',
-      'The session host picked for the connection is not available (stopped, unhealthy or out of resources).',
-      ['connection'],
-    ],
-    [
-      'InvalidAuthToken',
-      "The service rejected the client's authentication token (invalid or expired): sign in again.",
-      ['connection'],
-    ],
-    [
-      'GraphicsCapsNotReceived',
-      "The session host did not receive the client's graphics capabilities while the session started.",
-      ['session'],
-    ],
-    ['GraphicsSubsystemFailed', "The session host's graphics subsystem for the session failed.", ['session']],
-  ]),
   // The session host agent (RDAgent / RDAgentBootLoader, Application log event 3277 and others).
   ...agent([
     [

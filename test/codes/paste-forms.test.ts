@@ -281,8 +281,6 @@ const FORM_CASES: readonly Case[] = [
     table: 'avd',
     name: 'MissingMethodException',
   },
-  { form: 'avd', paste: 'CodeSymbolic: PasswordExpired', table: 'avd', cause: authAccountState.id },
-  { form: 'avd', paste: 'WVDErrors LogonTypeNotGranted', table: 'avd', cause: authLogonRight.id },
   { form: 'avd', paste: 'Session host status: Shutdown', table: 'avd', name: 'Shutdown', noCause: true },
 ];
 
