@@ -11,7 +11,7 @@
 import type { KnownSentence } from './sentences.js';
 
 const SRC_APP =
-  'Microsoft: the Windows App / Remote Desktop client dialog (macOS, iOS, Android, web), as Microsoft Learn "Troubleshoot Windows App" and the clients show it';
+  "Microsoft: the Windows App / Remote Desktop client's own dialog text (macOS, iOS, Android, web), as the clients show it and users quote it";
 const ENGLISH_ONLY =
   "English only: the clients' German and French strings are not confirmed; the error code under the dialog is read in every language.";
 
@@ -23,8 +23,8 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
     words: { en: [/make sure the pc is turned on and connected to the network/] },
     meaning:
       "The client could not reach the remote PC: it is off or asleep, Remote Desktop is not enabled on it, a firewall blocks TCP 3389 (or the RD Gateway's 443), or the name leads elsewhere. The macOS and iOS clients show it with 0x204 or 0x516.",
-    confidence: 'MS',
-    source: `${SRC_APP}; the reading is mstsc's 0x204 (disconnectReasonSocketConnectFailed)`,
+    confidence: 'WR',
+    source: `${SRC_APP}; widely reported with the codes 0x204 and 0x516, read as mstsc's 0x204 (disconnectReasonSocketConnectFailed)`,
     languages: ENGLISH_ONLY,
   },
   {
@@ -45,8 +45,8 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
     words: { en: [/couldn'?t connect to the remote pc because the pc can'?t be found/] },
     meaning:
       'The name of the remote PC did not resolve: give its fully qualified name or its address, and check the DNS (or VPN) the client uses.',
-    confidence: 'MS',
-    source: `${SRC_APP}; the reading is mstsc's 0x104 (disconnectReasonDNSLookupFailed)`,
+    confidence: 'WR',
+    source: `${SRC_APP}; widely reported with the code 0x104, read as mstsc's 0x104 (disconnectReasonDNSLookupFailed)`,
     languages: ENGLISH_ONLY,
   },
   {
