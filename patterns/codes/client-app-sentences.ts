@@ -104,9 +104,35 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
     languages: ENGLISH_ONLY,
   },
   {
+    id: 'windows-app-connection-lost',
+    what: 'The Windows App / Remote Desktop client message that the connection to the remote PC was lost (a network error)',
+    codeName: 'disconnectReasonAtClientWinsockFDCLOSE',
+    words: {
+      en: [
+        /connection to the remote pc was lost|(?:session ended|couldn'?t connect to the remote pc) because of a network error/,
+      ],
+    },
+    meaning:
+      'The connection was established and then dropped by the network or the remote PC (the Windows client says "The connection to the remote computer was lost", 0x904).',
+    confidence: 'WR',
+    source: `${SRC_APP}; read as the Windows client's message of the same words (mstsc 0x904, disconnectReasonAtClientWinsockFDCLOSE), as widely reported`,
+    languages: ENGLISH_ONLY,
+  },
+  {
+    id: 'windows-app-credentials',
+    what: 'The Windows App / Remote Desktop client message "Your credentials didn\'t work"',
+    codeName: 'SEC_E_LOGON_DENIED',
+    words: { en: [/credentials didn'?t work/] },
+    meaning:
+      "Network Level Authentication rejected the user name or password (SEC_E_LOGON_DENIED): a wrong or stale password, a wrong domain, or an account state the server's Security 4625 Status says.",
+    confidence: 'MS',
+    source: `${SRC_APP}; the same message as the Windows client's "Your credentials did not work" (SEC_E_LOGON_DENIED)`,
+    languages: ENGLISH_ONLY,
+  },
+  {
     id: 'windows-app-protocol-error',
     what: 'The Windows App / Remote Desktop client dialog "Your session ended because of a protocol error"',
-    words: { en: [/session ended because of a protocol error/] },
+    words: { en: [/(?:session ended|couldn'?t connect to the remote pc) because of a protocol error/] },
     meaning:
       "The client or the remote PC received data it could not process and ended the session. The words alone name no cause: the error code under the dialog (and the server's RdpCoreTS and System logs at that time) say which part failed.",
     confidence: 'MS',

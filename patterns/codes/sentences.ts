@@ -30,6 +30,8 @@ export interface KnownSentence {
   /** Languages not given and why, or what the other languages rest on. */
   readonly languages?: string;
   readonly note?: string;
+  /** A catch-all that more specific sentences refine: never the reading when one of them is recognized too. */
+  readonly generic?: true;
 }
 
 const SRC_MESSAGE = "Microsoft: the event's own message text (the provider's message table)";
@@ -498,6 +500,7 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'windows-app-cannot-connect',
+    generic: true,
     what: 'The Windows App / Remote Desktop client dialog (macOS, iOS, Android, web) "We couldn\'t connect to the remote PC"',
     words: {
       en: [

@@ -255,6 +255,21 @@ const FORM_CASES: readonly Case[] = [
     sentence: 'windows-app-account-restriction',
     cause: authAccountState.id,
   },
+  {
+    form: 'web client',
+    paste:
+      'Oops, we couldn\'t connect to "Desktop". The connection to the remote PC was lost. This might be because of a network connectivity problem.',
+    sentence: 'windows-app-connection-lost',
+    cause: networkDropped.id,
+  },
+  { form: 'client', paste: "Your credentials didn't work.", name: 'SEC_E_LOGON_DENIED', cause: authBadCredentials.id },
+  {
+    form: 'client',
+    paste: "We couldn't connect to the remote PC because of a protocol error.",
+    table: 'sentence',
+    name: 'windows-app-protocol-error',
+    noCause: true,
+  },
   // Azure Virtual Desktop / Windows 365: the service's error names, the agent's errors, health checks.
   { form: 'avd', paste: 'ConnectionFailedClientDisconnect', table: 'avd', cause: networkDropped.id },
   { form: 'avd', paste: 'CodeSymbolic: ConnectionBroken', table: 'avd', cause: networkDropped.id },

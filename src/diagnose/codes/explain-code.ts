@@ -549,7 +549,7 @@ function explainPaste(text: string): CodeExplanation {
       return finishPaste({ code: c.text }, sentenceBody(r, notes));
     return finishPaste({ code: c.text }, body);
   }
-  if (r.sentences.length > 0) return finishPaste({ code: r.sentences[0].sentence.id }, sentenceBody(r, notes));
+  if (r.sentences.length > 0) return finishPaste({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
   // A symbolic name inside the text (an agent error, a health check, CERT_E_…): read by its name.
   // A session host's status in one word ("Session host status: Shutdown", "stuck in the Upgrading state").
   const status =
@@ -697,10 +697,18 @@ function addSentenceNotes(r: PasteReading, notes: string[]): void {
     );
 }
 
+/** The sentence a paste is read by: one that stands for a code, else the most specific one recognized. */
+function chosenSentence(r: PasteReading): PasteReading['sentences'][number] {
+  return (
+    r.sentences.find((m) => m.sentence.codeName && lookupCodeName(m.sentence.codeName)) ??
+    r.sentences.find((m) => !m.sentence.generic) ??
+    r.sentences[0]
+  );
+}
+
 /** A paste known by its sentence only: what it means, and the code or event it stands for. */
 function sentenceBody(r: PasteReading, notes: string[]): Body {
-  const withCode = r.sentences.find((m) => m.sentence.codeName && lookupCodeName(m.sentence.codeName));
-  const first = withCode ?? r.sentences[0];
+  const first = chosenSentence(r);
   const s = first.sentence;
   notes.push(
     `Recognized ${s.what}${first.language === 'en' ? '' : ` in ${first.language === 'de' ? 'German' : 'French'}`}, by its words (${s.source}).`,
