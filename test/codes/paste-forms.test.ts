@@ -355,6 +355,14 @@ describe('pastes in the forms users copy them from', () => {
     expect(e.paste?.parts.map((p) => p.from)).toEqual(['Status', 'Failure Reason', 'Sub Status']);
   });
 
+  it('reads "Copy details as text" (the message, then the Event Xml) once per field', () => {
+    const e = explainCode(
+      'Log Name: Security\nSource: Microsoft-Windows-Security-Auditing\nEvent ID: 4625\nDescription:\nAn account failed to log on.\n\tStatus:\t\t0xC000006E\n\tSub Status:\t0xC0000072\nEvent Xml:\n<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Microsoft-Windows-Security-Auditing"/><EventID>4625</EventID><Keywords>0x8010000000000000</Keywords></System><EventData><Data Name="Status">0xc000006e</Data><Data Name="SubStatus">0xc0000072</Data><Data Name="LogonType">3</Data></EventData></Event>',
+    );
+    expect(e.other?.name).toBe('STATUS_ACCOUNT_DISABLED');
+    expect(e.paste?.parts.map((p) => p.from)).toEqual(['Status', 'Sub Status']);
+  });
+
   it('never reads a source line number as a code (RdpCoreTS 227 "… at 3049 err=[…]")', () => {
     const e = explainCode(
       "'Failed to get property Disconnect Reason' in CUMRDPConnection::GetDisconnectReason at 3049 err=[0x80090302]\n\nLog Name: Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational\nSource: Microsoft-Windows-RemoteDesktopServices-RdpCoreTS\nEvent ID: 227",

@@ -249,7 +249,12 @@ export function readPaste(input: string): PasteReading {
     form,
     ...(eventId !== undefined ? { eventId } : {}),
     ...(source ? { source } : {}),
-    codes: pairUp(codes),
+    // The same field read twice (Event Viewer's "Copy details as text" holds the message and the XML) is one part.
+    codes: pairUp(
+      codes.filter(
+        (c, i) => c.role === 'code' || codes.findIndex((o) => o.role === c.role && o.value === c.value) === i,
+      ),
+    ),
     sentences,
     slips,
     ignored,
