@@ -10,6 +10,7 @@
  * client's dialog string); German and French lists hold only Microsoft's own terms and wording from its localized
  * pages. Where a language is missing, `languages` says why: a wording not confirmed is left out, never guessed.
  */
+import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import type { Confidence } from './types.js';
 
@@ -634,6 +635,7 @@ export const KNOWN_SENTENCES: readonly KnownSentence[] = [
     languages: 'English only: the German and French wording is not confirmed.',
   },
   ...CLIENT_APP_SENTENCES,
+  ...AVD_SENTENCES,
 ];
 
 const normalize = (text: string) =>

@@ -296,6 +296,20 @@ const FORM_CASES: readonly Case[] = [
     table: 'avd',
     name: 'MissingMethodException',
   },
+  {
+    form: 'avd',
+    paste:
+      'Log Name: Application\nSource: WVD-Agent\nEvent ID: 3703\nDescription:\nRD Gateway Url: https://rdgateway.wvd.microsoft.com/api/health is not accessible',
+    sentence: 'avd-gateway-url-not-accessible',
+    cause: networkUnreachable.id,
+  },
+  {
+    form: 'avd',
+    paste: 'Connection not found: RDAgent does not have an active connection to the broker',
+    table: 'sentence',
+    name: 'avd-rdagent-no-broker-connection',
+    noCause: true,
+  },
   { form: 'avd', paste: 'Session host status: Shutdown', table: 'avd', name: 'Shutdown', noCause: true },
 ];
 

@@ -737,8 +737,15 @@ function sentenceBody(r: PasteReading, notes: string[]): Body {
     // The code is the reading (its table, its causes); the sentence's own meaning is the summary.
     return { ...body, summary: s.meaning };
   }
-  const eventCauses = s.event ? causesOfEvent(s.event.id, s.event.provider) : [];
-  const causes = merge([{ causes: eventCauses, label: s.event ? `${s.event.provider} ${s.event.id}` : s.id }]);
+  // A sentence that stands for an AVD error (read by name) has that error's causes; an event's message, the event's.
+  const eventCauses =
+    match?.table === 'avd' ? causesOfAvdError(match.name) : s.event ? causesOfEvent(s.event.id, s.event.provider) : [];
+  const causes = merge([
+    {
+      causes: eventCauses,
+      label: match?.table === 'avd' ? match.name : s.event ? `${s.event.provider} ${s.event.id}` : s.id,
+    },
+  ]);
   return finish({
     summary: s.meaning,
     primary: undefined,
