@@ -12,6 +12,8 @@ import type { KnownSentence } from './sentences.js';
 
 const SRC_APP =
   "Microsoft: the Windows App / Remote Desktop client's own dialog text (macOS, iOS, Android, web), as the clients show it and users quote it";
+const SRC_LEARN_AADJ =
+  'Microsoft Learn: Azure Virtual Desktop "Troubleshoot the Remote Desktop web client", connections to Microsoft Entra (Azure AD)-joined VMs';
 const ENGLISH_ONLY =
   "English only: the clients' German and French strings are not confirmed; the error code under the dialog is read in every language.";
 
@@ -64,12 +66,52 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
     id: 'windows-app-security-error',
     what: 'The Windows App / Remote Desktop client dialog "We couldn\'t connect to the remote PC because of a security error"',
     codeName: 'disconnectReasonInvalidSecurityData',
-    words: { en: [/couldn'?t connect to the remote pc because of a security error/] },
+    // Not the web client's "Oops, …" form, which Microsoft reads otherwise (web-client-security-error).
+    words: {
+      en: [/^(?!.*oops, we couldn'?t connect).*couldn'?t connect to the remote pc because of a security error/],
+    },
     meaning:
       'The security exchange with the remote PC failed before sign-in: the client and the server could not agree on the security layer or the TLS settings (the Windows client says the same as "Because of a security error, the client could not connect", 0x406). The error code under the dialog tells more.',
     confidence: 'WR',
     source: `${SRC_APP} (wording); read as the Windows client's dialog of the same words (mstsc 0x406, disconnectReasonInvalidSecurityData), as widely reported`,
     languages: ENGLISH_ONLY,
+  },
+  {
+    id: 'web-client-security-error',
+    what: "The Remote Desktop web client's \"Oops, we couldn't connect to NAME. We couldn't connect to the remote PC because of a security error\"",
+    words: {
+      en: [/oops, we couldn'?t connect to .{0,120}couldn'?t connect to the remote pc because of a security error/],
+    },
+    meaning:
+      'Microsoft documents this web-client message for Microsoft Entra (Azure AD)-joined session hosts: Conditional Access policies restrict the sign-in to the VM (multifactor authentication required for the Azure Windows VM Sign-In app, which a VM sign-in cannot do).',
+    confidence: 'MS',
+    source: `${SRC_LEARN_AADJ}, "We couldn't connect to the remote PC because of a security error"`,
+    languages: ENGLISH_ONLY,
+    note: 'Exclude the Azure Windows VM Sign-In cloud app from the multifactor authentication Conditional Access policy (enforce MFA on Azure Virtual Desktop instead), as Microsoft Learn "Enforce Microsoft Entra multifactor authentication for Azure Virtual Desktop using Conditional Access" describes for Entra-joined session hosts.',
+  },
+  {
+    id: 'web-client-sign-in-failed',
+    what: 'The Remote Desktop web client\'s "Oops, we couldn\'t connect to NAME. Sign in failed. Please check your username and password and try again"',
+    codeName: 'SEC_E_LOGON_DENIED',
+    words: { en: [/sign in failed\. please check your user ?name and password/] },
+    meaning:
+      'The sign-in to the session host failed. Besides a wrong user name or password, Microsoft documents it for Microsoft Entra (Azure AD)-joined session hosts whose host pool does not allow connections from other clients than Windows (the RDP property targetisaadjoined:i:1).',
+    confidence: 'MS',
+    source: `${SRC_LEARN_AADJ}, "Sign in failed. Please check your username and password and try again"`,
+    languages: ENGLISH_ONLY,
+    note: "For an Entra-joined session host, set the host pool's RDP property targetisaadjoined:i:1 (connections from the web, macOS, iOS and Android clients); otherwise check the user name (user@domain) and password.",
+  },
+  {
+    id: 'web-client-out-of-memory',
+    what: "The Remote Desktop web client's \"Oops, we couldn't connect to 'SessionDesktop'\" shown alone",
+    words: { en: [/^\W*oops, we couldn'?t connect to ["'\u201c]?[^"'\u201d.!]{1,80}["'\u201d]?[\s.,!]*$/] },
+    meaning:
+      'Shown alone, with no other reason, Microsoft documents it as the web client running out of memory in the browser.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: Azure Virtual Desktop "Troubleshoot the Remote Desktop client", web client, "Web client out of memory"',
+    languages: ENGLISH_ONLY,
+    note: 'Make the browser window smaller, or disconnect every other connection and connect again. If text followed the message, paste all of it: it says the reason.',
   },
   {
     id: 'windows-app-account-restriction',

@@ -647,6 +647,8 @@ const normalize = (text: string) =>
 export interface SentenceMatch {
   readonly sentence: KnownSentence;
   readonly language: SentenceLanguage;
+  /** How much of the paste its words matched (characters): the longer, the more specific the reading. */
+  readonly matched?: number;
 }
 
 /** The known sentences in a paste, in table order, each with the language its words matched in. */
@@ -657,7 +659,7 @@ export function findSentences(text: string): SentenceMatch[] {
     for (const language of ['en', 'de', 'fr'] as const) {
       const words = sentence.words[language];
       if (words?.every((re) => re.test(t))) {
-        out.push({ sentence, language });
+        out.push({ sentence, language, matched: words.reduce((n, re) => n + (re.exec(t)?.[0].length ?? 0), 0) });
         break;
       }
     }

@@ -270,6 +270,29 @@ const FORM_CASES: readonly Case[] = [
     name: 'windows-app-protocol-error',
     noCause: true,
   },
+  // The web client's messages as Microsoft Learn documents them.
+  {
+    form: 'web client',
+    paste: "Oops, we couldn't connect to 'SessionDesktop'.",
+    table: 'sentence',
+    name: 'web-client-out-of-memory',
+    noCause: true,
+  },
+  {
+    form: 'web client',
+    paste:
+      'Oops, we couldn\'t connect to "Work PC". We couldn\'t connect to the remote PC because of a security error. If this keeps happening, ask your admin or tech support for help.',
+    table: 'sentence',
+    name: 'web-client-security-error',
+    noCause: true,
+  },
+  {
+    form: 'web client',
+    paste:
+      "Oops, we couldn't connect to SessionDesktop. Sign in failed. Please check your username and password and try again.",
+    sentence: 'web-client-sign-in-failed',
+    cause: authBadCredentials.id,
+  },
   // Azure Virtual Desktop / Windows 365: the service's error names, the agent's errors, health checks.
   { form: 'avd', paste: 'ConnectionFailedClientDisconnect', table: 'avd', cause: networkDropped.id },
   { form: 'avd', paste: 'CodeSymbolic: ConnectionBroken', table: 'avd', cause: networkDropped.id },

@@ -697,12 +697,14 @@ function addSentenceNotes(r: PasteReading, notes: string[]): void {
     );
 }
 
-/** The sentence a paste is read by: one that stands for a code, else the most specific one recognized. */
+/**
+ * The sentence a paste is read by: one that stands for a code, else the most specific one recognized (not a
+ * catch-all; of those, the one whose words matched the most of the paste).
+ */
 function chosenSentence(r: PasteReading): PasteReading['sentences'][number] {
+  const specific = r.sentences.filter((m) => !m.sentence.generic).sort((a, b) => (b.matched ?? 0) - (a.matched ?? 0));
   return (
-    r.sentences.find((m) => m.sentence.codeName && lookupCodeName(m.sentence.codeName)) ??
-    r.sentences.find((m) => !m.sentence.generic) ??
-    r.sentences[0]
+    r.sentences.find((m) => m.sentence.codeName && lookupCodeName(m.sentence.codeName)) ?? specific[0] ?? r.sentences[0]
   );
 }
 
