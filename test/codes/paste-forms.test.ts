@@ -183,6 +183,20 @@ const FORM_CASES: readonly Case[] = [
     table: 'event',
     cause: tlsCertificate.id,
   },
+  {
+    form: 'general',
+    paste:
+      'Log Name: Microsoft-Windows-TerminalServices-RDPClient/Operational\nSource: Microsoft-Windows-TerminalServices-ClientActiveXCore\nEvent ID: 1025\nDescription:\nRDP ClientActiveX has connected to the server.',
+    table: 'event',
+    noCause: true,
+  },
+  {
+    form: 'general',
+    paste:
+      'Log Name: Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational\nSource: Microsoft-Windows-RemoteDesktopServices-RdpCoreTS\nEvent ID: 66\nDescription:\nThe connection RDP-Tcp#3 was assigned to session 2.',
+    table: 'event',
+    noCause: true,
+  },
   // The Windows App / Remote Desktop clients (macOS, iOS, Android, web), as their dialogs read.
   {
     form: 'client',

@@ -634,6 +634,9 @@ function pastedEventRow(id: number, source: string | undefined): EventRow | unde
   return id >= 1000 && rows.length === 1 ? rows[0] : undefined;
 }
 
+/** The least weight a pattern's clause on an event needs for that event, pasted alone, to point to its cause. */
+const ALONE_WEIGHT = 0.29;
+
 /**
  * An event pasted without a code: what it records and, when it is a failure, the causes whose evidence it is. An
  * event that records a step that succeeded (a logon, network-level authentication passed, a connection received)
@@ -641,7 +644,9 @@ function pastedEventRow(id: number, source: string | undefined): EventRow | unde
  */
 function explainEventRow(row: EventRow, notes: string[]): Body {
   const success = row.logonProof !== undefined || row.authenticates === true || row.marker?.kind === 'listener';
-  const causes = success ? [] : causesOfEvent(row.id, row.provider);
+  // Only clauses that say something alone: an event that is a step every connection passes (a session assigned,
+  // the client connected) weighs little as evidence, and alone points to no cause.
+  const causes = success ? [] : causesOfEvent(row.id, row.provider, ALONE_WEIGHT);
   if (success)
     notes.push(
       `${eventName(row)} records a step of the connection that succeeded, not a failure: it points to no cause. Paste the error the user saw, or the failure event around the same time (Security 4625, RDPClient 1026, RdpCoreTS, LSM 40, Schannel).`,
@@ -1060,11 +1065,11 @@ function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
  * The causes whose evidence is this event (a weighted clause of the pattern reads its id): what an event quoted by
  * its id, or by its message, points to. The link is the pattern's own, so no table repeats it.
  */
-function causesOfEvent(id: number, provider?: string): readonly CodeCause[] {
+function causesOfEvent(id: number, provider?: string, minWeight = 0): readonly CodeCause[] {
   const out: CodeCause[] = [];
   for (const p of PATTERNS as readonly Pattern[])
     for (const c of p.clauses) {
-      if (c.excludes || c.weight <= 0 || !idsOf(c.match).includes(id)) continue;
+      if (c.excludes || c.weight <= minWeight || !idsOf(c.match).includes(id)) continue;
       const providers = [c.match.provider ?? []].flat().map((x) => x.toLowerCase());
       if (provider && providers.length > 0 && !providers.includes(provider.toLowerCase())) continue;
       if (out.some((o) => o.causeId === p.id)) continue;
