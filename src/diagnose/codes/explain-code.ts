@@ -964,6 +964,10 @@ function explainSingle(
   };
   if (entry.notAnError) notes.push(`Microsoft marks ${main.hex} "not an error code".`);
   if (main.note) notes.push(main.note);
+  if (main.table === 'clientApp')
+    notes.push(
+      "The macOS, iOS, Android and web clients write no Windows event log (the RDPClient log below is the Windows client's): the remote PC's logs (Security 4625, RdpCoreTS, Schannel) at that time tell the rest.",
+    );
   if (main.table === 'mstsc' && entry.extendedMatters)
     notes.push(
       `The "Extended error code" shown in the same dialog changes the diagnosis for ${main.hex}: run again with it (for example explain-code ${main.hex} 0x7). RDPClient 1026 logs only the primary code.`,
