@@ -106,6 +106,9 @@ export const authAccountState = {
       { code: 2311, confidence: 'MS' }, // Account logon time restriction violation.
       { code: 2312, confidence: 'MS' }, // User not allowed to logon at this computer.
     ],
+    clientApp: [
+      { code: 0x207, confidence: 'WR', rank: 2 }, // the dialog names an expired password
+    ],
   },
   explanation: [
     'Windows refused the sign-in of {accountStatus.TargetDomainName}\\{accountStatus.TargetUserName}: {accountStatus.Status|ntstatus} (Security 4625, logon type {accountStatus.LogonType}).',

@@ -85,6 +85,11 @@ export const authBadCredentials = {
       weight: 0.7,
     },
   ],
+  avdErrors: [
+    { name: 'InvalidCredentials', confidence: 'MS' }, // "does not match an existing account" (AVD diagnostics)
+    { name: 'ConnectionFailedAdErrorNoSuchMember', confidence: 'WR' }, // no such account in the domain
+    { name: 'ConnectionFailedNoMappingOfSIDinAD', confidence: 'WR' },
+  ],
   codes: {
     mstsc: [
       { code: 2055, confidence: 'WR' }, // SSL_ERR_LOGON_FAILURE (0x807)
@@ -107,6 +112,9 @@ export const authBadCredentials = {
     ],
     win32: [
       { code: 1326, confidence: 'MS' }, // ERROR_LOGON_FAILURE
+    ],
+    clientApp: [
+      { code: 0x207, confidence: 'WR', rank: 1 }, // the Windows App's NLA sign-in failure ("… an expired password")
     ],
   },
   explanation: [

@@ -63,6 +63,9 @@ export const authLogonRight = {
       weight: 0.5,
     },
   ],
+  avdErrors: [
+    { name: 'ConnectionFailedUserNotAuthorized', confidence: 'WR' }, // not assigned to the desktop or app
+  ],
   codes: {
     mstsc: [
       { code: 4871, confidence: 'SP' }, // LogonTypeRestriction (0x1307)

@@ -30,6 +30,7 @@ export const authNtlmBlocked = {
   ],
   codes: {
     ntstatus: [{ code: 0xc0000418, confidence: 'MS' }], // STATUS_NTLM_BLOCKED
+    clientApp: [{ code: 0x207, confidence: 'WR', rank: 3 }], // reported where NTLM is disabled and Kerberos fails
   },
   explanation: [
     'Windows refused the sign-in of {ntlmBlocked.TargetDomainName}\\{ntlmBlocked.TargetUserName} because NTLM is blocked: {ntlmBlocked.Status|ntstatus} (Security 4625, logon type {ntlmBlocked.LogonType}, package {ntlmBlocked.AuthenticationPackageName}).',

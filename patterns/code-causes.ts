@@ -6,7 +6,7 @@
  */
 import type { Confidence, ProtocolPhase } from './codes/types.js';
 import { type CauseId, PATTERNS } from './index.js';
-import type { CodeTableName, ExplainedCode, ExplainedPair, Pattern } from './types.js';
+import type { CodeTableName, ExplainedName, ExplainedPair, Pattern } from './types.js';
 
 export interface CodeCause {
   readonly causeId: CauseId;
@@ -34,7 +34,7 @@ function byRank<T>(list: Ranked<T>[]): T[] {
   return list.sort((a, b) => a.rank - b.rank || a.order - b.order).map((x) => x.cause);
 }
 
-function index<D extends ExplainedCode, T>(
+function index<D extends { readonly rank?: number }, T>(
   declared: (p: Pattern) => readonly D[] | undefined,
   key: (d: D) => string,
   cause: (p: (typeof PATTERNS)[number], d: D) => T,
@@ -65,6 +65,19 @@ export function causesOfCode(table: SingleCodeTable, code: number): readonly Cod
     singles.set(table, map);
   }
   return map.get(String(code)) ?? [];
+}
+
+/** @cache derived once from PATTERNS, which never change. */
+let names: ReadonlyMap<string, readonly CodeCause[]> | undefined;
+
+/** The causes an Azure Virtual Desktop error of this name (any case) points to, most likely first. */
+export function causesOfAvdError(name: string): readonly CodeCause[] {
+  names ??= index<ExplainedName, CodeCause>(
+    (p) => p.avdErrors,
+    (d) => d.name.toLowerCase(),
+    (p, d) => ({ causeId: p.id, confidence: d.confidence, phase: d.phase ?? p.phase }),
+  );
+  return names.get(name.trim().toLowerCase()) ?? [];
 }
 
 /** @cache derived once from PATTERNS, which never change. */

@@ -160,6 +160,9 @@ export const credsspNla = {
       { code: 0x80090324, confidence: 'WR' }, // SEC_E_TIME_SKEW
       { code: 0x80090350, confidence: 'SP' }, // SEC_E_DOWNGRADE_DETECTED
     ],
+    clientApp: [
+      { code: 0x207, confidence: 'SP', rank: 4 }, // NLA itself failing, when the credentials are right
+    ],
   },
   explanation: [
     'The client logged LsaSrv {oracle.eventId} at {oracle.time}: CredSSP could not agree a protocol version with the server because the client\'s "Encryption Oracle Remediation" policy does not permit the version the server offered (the CVE-2018-0886 updates are missing on one side).',

@@ -153,6 +153,7 @@ export const handshakeAborted = {
       excludes: true,
     },
   ],
+  avdErrors: [{ name: 'ConnectionFailedClientDisconnect', confidence: 'SP', rank: 2 }], // the client gave up
   codes: {
     mstscPair: [
       {

@@ -146,6 +146,15 @@ export const networkDropped = {
       excludes: true,
     },
   ],
+  avdErrors: [
+    { name: 'ConnectionBroken', confidence: 'MS' },
+    { name: 'UnexpectedNetworkDisconnect', confidence: 'MS' },
+    { name: 'ShortpathTransportNetworkDrop', confidence: 'MS' },
+    { name: 'ShortpathTransportReliabilityThresholdFailure', confidence: 'MS' },
+    { name: 'ConnectionBrokenMissedHeartbeatThresholdExceeded', confidence: 'WR' },
+    { name: 'ConnectionFailedClientDisconnect', confidence: 'WR', rank: 1 }, // most are TCP resets (Microsoft)
+    { name: 'ConnectionFailedServerDisconnect', confidence: 'WR' }, // a TCP reset between host and gateway
+  ],
   codes: {
     mstsc: [
       { code: 772, confidence: 'WR' }, // disconnectReasonWinsockSendFailed (0x304)
@@ -172,6 +181,9 @@ export const networkDropped = {
       { code: 258, confidence: 'SP' }, // WAIT_TIMEOUT
       { code: 10053, confidence: 'MS' }, // WSAECONNABORTED
       { code: 10054, confidence: 'MS' }, // WSAECONNRESET
+    ],
+    clientApp: [
+      { code: 0x3000064, confidence: 'WR' }, // the macOS client's RD Gateway connection that disconnected
     ],
   },
   explanation: [

@@ -46,6 +46,11 @@ export const networkUnreachable = {
       excludes: true,
     },
   ],
+  avdErrors: [
+    { name: 'ReverseConnectFailed', confidence: 'MS' }, // no line of sight from the session host to the gateway
+    { name: 'SxSStackListenerCheck', confidence: 'WR' }, // the listener that takes the connection is not up
+    { name: 'SxSStackListenerNotReady', confidence: 'WR' },
+  ],
   codes: {
     mstsc: [
       { code: 260, confidence: 'WR' }, // disconnectReasonDNSLookupFailed (0x104)
@@ -65,6 +70,9 @@ export const networkUnreachable = {
       { code: 10061, confidence: 'MS' }, // WSAECONNREFUSED
       { code: 10065, confidence: 'MS' }, // WSAEHOSTUNREACH
       { code: 11001, confidence: 'MS' }, // WSAHOST_NOT_FOUND
+    ],
+    clientApp: [
+      { code: 0x516, confidence: 'WR' }, // the macOS / iOS client's "Make sure the PC is turned on" dialog
     ],
   },
   explanation: [

@@ -100,6 +100,9 @@ export const securityLayerMismatch = {
       weight: 0.25,
     },
   ],
+  avdErrors: [
+    { name: 'SupportedEncryptionCheck', confidence: 'MS' }, // SecurityLayer 0 (RDP security) fails the check
+  ],
   codes: {
     mstsc: [
       { code: 1030, confidence: 'WR', rank: 1 }, // disconnectReasonInvalidSecurityData (0x406)

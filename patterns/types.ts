@@ -123,6 +123,12 @@ export interface ExplainedCode {
   readonly phase?: ProtocolPhase;
 }
 
+/** An error known by its name (an Azure Virtual Desktop error) that points to this cause. */
+export interface ExplainedName extends Omit<ExplainedCode, 'code'> {
+  /** The name as its table spells it (`ConnectionBroken`, `SxSStackListenerCheck`). */
+  readonly name: string;
+}
+
 /** A primary + extended pair of the mstsc dialog (patterns/codes/mstsc-combinations.ts) that points to this cause. */
 export interface ExplainedPair extends ExplainedCode {
   /** The primary code is `code`; this is the extended code. */
@@ -156,6 +162,8 @@ export interface ExplainedCodes {
   readonly gateway?: readonly ExplainedCode[];
   /** TLS alert descriptions (TLS_ALERTS). */
   readonly tlsAlert?: readonly ExplainedCode[];
+  /** Error codes of the Windows App / Remote Desktop clients on macOS, iOS, Android, the web (CLIENT_APP_CODES). */
+  readonly clientApp?: readonly ExplainedCode[];
   /** Schannel internal error states, with the event they are documented with (SCHANNEL_ERROR_STATES). */
   readonly schannel?: readonly (ExplainedCode & { readonly eventId: number })[];
 }
@@ -191,6 +199,11 @@ export interface Pattern {
   readonly threshold?: number;
   /** The codes of the code tables that point to this cause (explain-code's likely causes derive from them). */
   readonly codes?: ExplainedCodes;
+  /**
+   * The Azure Virtual Desktop / Windows 365 errors, health checks and statuses (patterns/codes/avd-errors.ts, read
+   * by name: several share one number) that point to this cause.
+   */
+  readonly avdErrors?: readonly ExplainedName[];
   /**
    * Explanation sentences. Placeholders: `{clause.Field}`, `{clause.Field|decoder}`, `{clause.eventId}`,
    * `{clause.time}`, `{attempt.client}`, `{attempt.user}`, `{attempt.computer}`, `{attempt.clientReason|mstsc}`.

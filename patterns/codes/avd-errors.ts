@@ -246,6 +246,21 @@ export const AVD_ERRORS: readonly NamedError[] = [
       'Free disk space and check the required URLs.',
     ],
     [
+      'EXPIRED_REGISTRATION_TOKEN',
+      'The registration token the session host was given has expired: it cannot register to the host pool.',
+      'Re-register the session host: uninstall the agent, boot loader and side-by-side stack, remove the host from the host pool, generate a new registration key and reinstall the agent with it.',
+    ],
+    [
+      'Win32Exception',
+      'A policy stops the agent from starting cmd.exe (Prevent access to the command prompt), which it needs to restart its service when it updates.',
+      'In rsop.msc: User Configuration > Administrative Templates > System > Prevent access to the command prompt; allow cmd.exe for the agent.',
+    ],
+    [
+      'MissingMethodException',
+      'The agent failed to update and went back to its earlier version (Application log event 3389, "MissingMethodException: Method not found"): the .NET Framework on the session host is older than 4.7.2.',
+      'Install .NET Framework 4.7.2 or later on the session host.',
+    ],
+    [
       'InstallationHealthCheckFailedException',
       'A component the agent installed failed its health check (most often the side-by-side stack listener: rdp-sxs not listening).',
       'Check `qwinsta` for the rdp-sxs listener, reinstall the side-by-side stack.',
@@ -318,10 +333,25 @@ export const AVD_ERRORS: readonly NamedError[] = [
     ],
     ['Upgrading', 'The session host is unavailable while the agent or side-by-side stack is upgraded.'],
     [
+      'Shutdown',
+      'The session host has been shut down (if it stopped before telling the broker, its status reads Unavailable instead).',
+    ],
+    [
       'Unavailable',
       'The session host is turned off or failed critical health checks: the service routes no connection to it.',
     ],
   ]),
+];
+
+/**
+ * Names read by the documented error whose family their first words name, when the name itself is not in the table
+ * (the diagnostics add detail words: `ConnectionFailedReverseConnectStack…` is a reverse connection that failed).
+ * The reading says so and lowers its confidence to SP.
+ */
+const FAMILIES: readonly { readonly prefix: RegExp; readonly like: string }[] = [
+  { prefix: /^ConnectionFailedReverseConnect\w+$/i, like: 'ReverseConnectFailed' },
+  { prefix: /^ConnectionFailedClientDisconnect\w+$/i, like: 'ConnectionFailedClientDisconnect' },
+  { prefix: /^ShortpathTransport\w+$/i, like: 'ShortpathTransportNetworkDrop' },
 ];
 
 const byName = new Map(AVD_ERRORS.map((e) => [e.name.toLowerCase(), e]));
@@ -330,4 +360,27 @@ if (byName.size !== AVD_ERRORS.length) throw new Error('duplicate name in AVD_ER
 /** The AVD / Windows 365 error of that name (any case), or undefined. */
 export function lookupAvdError(name: string): NamedError | undefined {
   return byName.get(name.trim().toLowerCase());
+}
+
+/**
+ * An AVD error name the table does not hold, read by the documented error of its family (its first words), or
+ * undefined: `{ like, error }` where `error` is that family's entry restated for this name, confidence SP.
+ */
+export function lookupAvdFamily(name: string): { readonly like: string; readonly error: NamedError } | undefined {
+  const word = name.trim();
+  if (byName.has(word.toLowerCase())) return undefined;
+  const family = FAMILIES.find((f) => f.prefix.test(word));
+  const like = family && byName.get(family.like.toLowerCase());
+  if (!family || !like) return undefined;
+  return {
+    like: like.name,
+    error: {
+      ...like,
+      name: word,
+      numeric: undefined,
+      meaning: `Not in our table by this name; its first words name the family of ${like.name}: ${like.meaning}`,
+      confidence: 'SP',
+      source: `Read by its family: ${like.source} (${like.name}); the name itself is not documented there`,
+    },
+  };
 }

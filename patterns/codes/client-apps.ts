@@ -12,18 +12,44 @@ export interface ClientAppCode extends CodeEntry {
   readonly platforms: readonly ('macOS' | 'iOS' | 'Android' | 'web' | 'Windows App')[];
 }
 
+const SRC_MAC_WHATSNEW =
+  'Microsoft Learn: "What\'s new in the Remote Desktop client for macOS", version 10.5.2 (February 2021)';
+
 export const CLIENT_APP_CODES: readonly ClientAppCode[] = [
   {
     code: 0x207,
-    name: 'SecurityError (macOS / iOS client 0x207)',
+    name: 'WindowsApp 0x207',
     meaning:
-      'The Windows App / Remote Desktop client for macOS or iOS could not complete the security negotiation with the remote PC: Network Level Authentication (CredSSP) failed (wrong user name format or password, an account state, or a CredSSP/TLS setting the client cannot meet).',
+      'The Windows App / Remote Desktop client (macOS, iOS, iPadOS, Android) could not sign in to the remote PC during Network Level Authentication: the dialog reads "We couldn\'t connect to the remote PC. This might be due to an expired password." The credentials were refused (a wrong or expired password, a user name in the wrong form), or the only way left to authenticate was refused (Kerberos unavailable and NTLM blocked).',
     confidence: 'WR',
     source:
-      'Widely reported: the macOS and iOS clients\' "We couldn\'t connect to the remote PC … Error code: 0x207" (Microsoft Q&A, Apple and Microsoft community threads); Microsoft does not document the code',
-    phases: ['tls', 'nla'],
+      "Widely reported: the macOS and iOS clients' \"We couldn't connect to the remote PC. This might be due to an expired password … Error code: 0x207\" (Microsoft Q&A and community threads, administrators' write-ups of NTLM-disabled domains); Microsoft does not document the code",
+    phases: ['nla'],
+    platforms: ['macOS', 'iOS', 'Android', 'Windows App'],
+    note: "Give the user name as DOMAIN\\user or user@domain.example and check the password on another computer; the server's Security 4625 (Status / Sub Status) says which check failed. With NTLM restricted, the client needs Kerberos: connect by the computer's full DNS name, with a domain controller reachable.",
+  },
+  {
+    code: 0x516,
+    name: 'WindowsApp 0x516',
+    meaning:
+      'The Windows App / Remote Desktop client for macOS or iOS could not reach the remote PC: the dialog reads "We couldn\'t connect to the remote PC. Make sure the PC is turned on and connected to the network, and that remote access is enabled." (the same reading as 0x204).',
+    confidence: 'WR',
+    source:
+      'Widely reported: the macOS and iOS clients show 0x516 with the "Make sure the PC is turned on and connected to the network" dialog (user and administrator forums); Microsoft does not document the code',
+    phases: ['connection'],
     platforms: ['macOS', 'iOS', 'Windows App'],
-    note: "Give the user name as DOMAIN\\user or user@domain.example; check the server's Security 4625 (Status) and, if NLA is not the cause, its Schannel events at that time.",
+    note: 'Check from the Mac that the name resolves and TCP 3389 (or the RD Gateway on 443) answers (`nc -vz <pc> 3389`), that Remote Desktop is enabled on the PC and its firewall allows it.',
+  },
+  {
+    code: 0x3000064,
+    name: 'WindowsApp 0x3000064',
+    meaning:
+      'The Remote Desktop client for macOS lost a connection made through an RD Gateway: Microsoft names it as the message shown when "a Remote Desktop Gateway connection would disconnect".',
+    confidence: 'MS',
+    source: `${SRC_MAC_WHATSNEW}: "Fixed an issue where a Remote Desktop Gateway connection would disconnect and a message with error code 0x3000064 would appear"`,
+    phases: ['session'],
+    platforms: ['macOS', 'Windows App'],
+    note: "Update the client first (the macOS client fixed one such disconnect in 10.5.2). If it stays, the gateway path drops: check the RD Gateway's TerminalServices-Gateway/Operational 303 for the connection and the network between the Mac and the gateway (proxy, TLS inspection).",
   },
 ];
 

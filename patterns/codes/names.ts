@@ -4,6 +4,7 @@
  * No knowledge lives here: the names are the tables' own.
  */
 import { AVD_ERRORS, type NamedError } from './avd-errors.js';
+import { CLIENT_APP_CODES } from './client-apps.js';
 import { KERBEROS_ERRORS } from './kerberos.js';
 import { GATEWAY_CODES } from './gateway-proxy.js';
 import { DISCONNECT_REASONS } from './mstsc-disconnect-reasons.js';
@@ -21,7 +22,8 @@ export type NamedTable =
   | 'mstsc'
   | 'win32'
   | 'tlsAlert'
-  | 'kerberos';
+  | 'kerberos'
+  | 'clientApp';
 
 export type NameMatch =
   | { readonly table: NamedTable; readonly code: number; readonly name: string }
@@ -36,6 +38,7 @@ const NUMERIC: readonly (readonly [NamedTable, readonly { readonly code: number;
   ['win32', WIN32_ERRORS],
   ['tlsAlert', TLS_ALERTS],
   ['kerberos', KERBEROS_ERRORS],
+  ['clientApp', CLIENT_APP_CODES],
 ];
 
 /** @cache built once from the tables, which never change. */

@@ -13,11 +13,14 @@
  */
 import {
   findLocalizedSentences,
+  foldText,
   LANGUAGE_NAMES,
   type LocalizedLanguage,
   type LocalizedWording,
   localizedLanguagesOf,
 } from './localized.js';
+import { AVD_SENTENCES } from './avd-sentences.js';
+import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import type { Confidence } from './types.js';
 
 export type SentenceLanguage = 'en' | LocalizedLanguage;
@@ -42,6 +45,8 @@ export interface KnownSentence {
   /** Languages not given and why, or what the other languages rest on. */
   readonly languages?: string;
   readonly note?: string;
+  /** A catch-all that more specific sentences refine: never the reading when one of them is recognized too. */
+  readonly generic?: true;
 }
 
 const SRC_MESSAGE = "Microsoft: the event's own message text (the provider's message table)";
@@ -494,10 +499,11 @@ const SENTENCES: readonly KnownSentence[] = [
   },
   {
     id: 'windows-app-cannot-connect',
+    generic: true,
     what: 'The Windows App / Remote Desktop client dialog (macOS, iOS, Android, web) "We couldn\'t connect to the remote PC"',
     words: {
       en: [
-        /we couldn'?t connect to (?:the remote pc|["'\u201c]?.{1,60}?["'\u201d]?)(?:[.!]|$)|oops, we couldn'?t connect/,
+        /we couldn'?t connect to (?!the gateway\b)(?:the remote pc|["'\u201c]?.{1,60}?["'\u201d]?)(?:[.!]|$)|oops, we couldn'?t connect/,
       ],
     },
     meaning:
@@ -612,6 +618,8 @@ const SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source: SRC_DIALOG,
   },
+  ...CLIENT_APP_SENTENCES,
+  ...AVD_SENTENCES,
 ];
 
 const normalize = (text: string) =>
@@ -639,6 +647,8 @@ export interface SentenceMatch {
   readonly language: SentenceLanguage;
   /** For another language: the localized page's wording it was recognized by. */
   readonly wording?: LocalizedWording;
+  /** How much of the paste its words matched (characters): the longer, the more specific the reading. */
+  readonly matched?: number;
 }
 
 /**
@@ -651,12 +661,28 @@ export function findSentences(text: string): SentenceMatch[] {
   const out: SentenceMatch[] = [];
   for (const sentence of KNOWN_SENTENCES) {
     const wording = localized.find((w) => w.sentence === sentence.id);
-    if (wording) out.push({ sentence, language: wording.language, wording });
-    else if (sentence.words.en.every((re) => re.test(t))) out.push({ sentence, language: 'en' });
+    if (wording) out.push({ sentence, language: wording.language, wording, matched: localizedMatched(wording, text) });
+    else if (sentence.words.en.every((re) => re.test(t)))
+      out.push({
+        sentence,
+        language: 'en',
+        matched: sentence.words.en.reduce((n, re) => n + (re.exec(t)?.[0].length ?? 0), 0),
+      });
   }
   // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
   const other = out.find((m) => m.language !== 'en');
   return out
     .filter((m) => !out.some((o) => o.sentence.overrides?.includes(m.sentence.id)))
     .map((m) => (m.sentence.anyLanguage && m.language === 'en' && other ? { ...m, language: other.language } : m));
+}
+
+/** How much of the paste a localized wording's words covered (characters), as the English words' matches count. */
+function localizedMatched(wording: LocalizedWording, text: string): number {
+  const folded = foldText(text);
+  let n = 0;
+  for (const any of wording.words) {
+    const options = (typeof any === 'string' ? [any] : any).map(foldText);
+    n += Math.max(0, ...options.filter((w) => folded.includes(w)).map((w) => w.length));
+  }
+  return n;
 }

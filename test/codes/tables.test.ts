@@ -13,6 +13,7 @@ import {
   SSPI_STATUS_CODES,
   TLS_ALERTS,
   WIN32_ERRORS,
+  lookupClientAppCode,
   lookupDisconnectReason,
   lookupExtendedReason,
   lookupFailureReason,
@@ -78,6 +79,7 @@ const DECLARED_CODE_EXISTS: Record<
   gateway: (c) => GATEWAY_CODES.some((e) => e.code === c),
   tlsAlert: (c) => lookupTlsAlert(c) !== undefined,
   schannel: (c, x) => lookupSchannelErrorState(c, x.eventId) !== undefined,
+  clientApp: (c) => lookupClientAppCode(c) !== undefined,
 };
 
 describe("the patterns' codes (which causes a code points to)", () => {

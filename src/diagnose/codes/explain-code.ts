@@ -18,6 +18,7 @@ import {
   KERBEROS_EVENT_IDS,
   lookupGatewayCode,
   lookupClientAppCode,
+  lookupAvdFamily,
   lookupKerberosError,
   lookupLsm40Reason,
   lookupNtStatus,
@@ -28,6 +29,7 @@ import {
   lookupWin32Error,
   PHASE_LABEL,
   POST_HANDSHAKE_NOTE,
+  type NameMatch,
   type ParsedCode,
   type ProtocolPhase,
   parseCode,
@@ -35,6 +37,7 @@ import {
 import {
   byPhase,
   type CodeCause,
+  causesOfAvdError,
   causesOfCode,
   causesOfPair,
   type SingleCodeTable,
@@ -42,7 +45,7 @@ import {
 import { evidenceLogs, idsOf } from '../../../patterns/evidence.js';
 import { type CauseId, PATTERNS, patternById, UNEXPLAINED } from '../../../patterns/index.js';
 import { channelNamed, exportCommandFor, MACHINE_WORDS, type Machine } from '../../model/channels.js';
-import { eventLog, eventName, eventRowsOf } from '../../model/events.js';
+import { type EventRow, eventLog, eventName, eventRowsOf } from '../../model/events.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
 import type { Pattern } from '../../../patterns/types.js';
 import { type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
@@ -340,6 +343,10 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
 /** A word that can be a code's symbolic name: UPPER_SNAKE or CamelCase (`INVALID_FORM`, `SxSStackListenerCheck`). */
 const SYMBOLIC_WORD = /\b(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+)\b/g;
 
+/** The words Azure Virtual Desktop's error names are made of (`ConnectionFailed…`, `SessionHost…`, `…HealthCheck`). */
+const AVD_NAME_SHAPE =
+  /^(?:ConnectionFailed|ConnectionBroken|SessionHost|HostPool|Rdsh|ReverseConnect|Shortpath|RDAgent|SxS|Broker)[A-Z]\w*$|^[A-Z]\w*HealthCheck$/;
+
 /** The events whose `Status` / `Failure Code` / `Result Code` are Kerberos codes. */
 const KERBEROS_EVENTS: readonly number[] = KERBEROS_EVENT_IDS;
 /** The events whose `Status` / `Error Code` are NTSTATUS values. */
@@ -447,7 +454,16 @@ function explainPaste(text: string): CodeExplanation {
   const r = readPaste(text);
   const notes: string[] = r.slips.map((s) => `Typing slip forgiven: ${s}.`);
   if (r.language) notes.push(languageNote(r));
-  const tables = r.codes.map((c) => tableOf(c, r.eventId));
+  // An RD Gateway event's error (201 "The following error occurred: 23003") is a gateway status's low word.
+  const gatewayEvent =
+    r.eventId !== undefined &&
+    (!r.source || /gateway/i.test(r.source)) &&
+    eventRowsOf([r.eventId]).some((row) => /-Gateway$/.test(row.provider));
+  const tables = r.codes.map((c) =>
+    gatewayEvent && (c.role === 'code' || c.role === 'error') && lookupGatewayCode(c.value)
+      ? 'gateway'
+      : tableOf(c, r.eventId),
+  );
   const parts: PastePart[] = r.codes.map((c, i) => partOf(c, tables[i]));
   for (const m of r.sentences)
     parts.push({
@@ -499,7 +515,9 @@ function explainPaste(text: string): CodeExplanation {
     .map((c, i) => ({ c, table: tables[i] }))
     .filter(({ c }) => !(c.role === 'subStatus' && c.value === 0 && r.codes.length > 1))
     .sort((a, b) => ROLE_ORDER.indexOf(a.c.role) - ROLE_ORDER.indexOf(b.c.role));
-  const main = ranked.find(({ c, table }) => !table || LOOKUP[table](c.value)) ?? ranked[0];
+  // The most specific code that some table reads (by its label's table, else by its shape).
+  const main =
+    ranked.find(({ c, table }) => (table ? LOOKUP[table](c.value) : partOf(c, undefined).meaning)) ?? ranked[0];
   if (main) {
     const { c, table } = main;
     notes.push(
@@ -540,23 +558,136 @@ function explainPaste(text: string): CodeExplanation {
       return finishPaste({ code: c.text }, sentenceBody(r, notes));
     return finishPaste({ code: c.text }, body);
   }
-  if (r.sentences.length > 0) return finishPaste({ code: r.sentences[0].sentence.id }, sentenceBody(r, notes));
+  if (r.sentences.length > 0) return finishPaste({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
   // A symbolic name inside the text (an agent error, a health check, CERT_E_…): read by its name.
-  for (const word of text.match(SYMBOLIC_WORD) ?? []) {
-    const named = lookupCodeName(word) ? explainName(word) : undefined;
+  // A session host's status in one word ("Session host status: Shutdown", "stuck in the Upgrading state").
+  const status =
+    /\b(?:status|state)\W+(?:is\W+)?["']?([A-Z][a-z]+)\b|\bin\W+(?:the\W+)?["']?([A-Z][a-z]+)["']?\W+state\b/.exec(
+      text,
+    );
+  const words = [...(status ? [status[1] ?? status[2]] : []), ...(text.match(SYMBOLIC_WORD) ?? [])];
+  for (const word of words) {
+    const named = lookupCodeName(word) || lookupAvdFamily(word) ? explainName(word) : undefined;
     if (named) return { ...named, notes: dedupe([...notes, ...named.notes]), paste: summaryOfPaste };
+  }
+  // A name shaped like the Azure Virtual Desktop service's (WVDErrors CodeSymbolic, the agent's errors) that no table
+  // holds: said as such, with where to read it, never as a code of another table.
+  const agentContext = /\b(?:RDAgent\w*|WVD|AVD|agent|RDInfra\w*|host\s*pool|session\s*host|3277)\b/i.test(text);
+  const avdLike = (text.match(SYMBOLIC_WORD) ?? []).find(
+    (w) => AVD_NAME_SHAPE.test(w) || (agentContext && /^[A-Z]\w*Exception$/.test(w)),
+  );
+  if (avdLike) {
+    notes.push(
+      `${avdLike} has the form of an Azure Virtual Desktop / Windows 365 error name (the CodeSymbolic of Log Analytics' WVDErrors, or the session host agent's error in its Application log), but it is not in our table of them: its meaning is not known here.`,
+      "Look it up with its correlation id in WVDErrors / WVDConnections for the host pool, and check the session host's health in the portal (status and health checks).",
+    );
+    return finishPaste(
+      { code: avdLike },
+      finish({
+        summary: `${avdLike}: an Azure Virtual Desktop / Windows 365 error name not in our tables.`,
+        primary: undefined,
+        extended: undefined,
+        otherReadings: [],
+        phases: undefined,
+        causes: [],
+        known: false,
+        notes,
+      }),
+    );
+  }
+  // The events users quote as codes have their own entry (notes, phases); the others are read by their row.
+  const row = r.eventId === undefined || lookupRdpEvent(r.eventId) ? undefined : pastedEventRow(r.eventId, r.source);
+  if (row) {
+    notes.push(`Read from the text: event ${eventName(row)}${r.source ? ` (Source: ${r.source})` : ''}.`);
+    return finishPaste({ code: String(row.id) }, explainEventRow(row, notes));
   }
   if (r.eventId !== undefined) {
     notes.push(`Read from the text: event id ${r.eventId}.`);
-    return finishPaste(
-      { code: String(r.eventId) },
-      explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', notes),
-    );
+    const body = explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', notes);
+    // An event of a provider rdpdiag has no row for is said as such, not as an unknown code.
+    if (!body.other && r.source)
+      body.summary = `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here.`;
+    return finishPaste({ code: String(r.eventId) }, body);
   }
   const setAside = r.ignored.length > 0 ? ` Numbers set aside: ${r.ignored.slice(0, 4).join('; ')}.` : '';
   throw new Error(
     `"${clipText(text.trim())}" is not a valid error code: it holds no code or known sentence.${setAside} Paste the number with its label (Error code:, Extended error code:, Status:, Sub Status:, Failure Code:, Result Code:, AlertDesc:) or the dialog's whole text. ${USAGE}`,
   );
+}
+
+/** Sources Event Viewer shows under another name than the event table's provider (older and newer builds). */
+const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
+  terminalserviceslicensing: 'termservlicensing',
+  termservice: 'terminalservicesremoteconnectionmanager',
+};
+
+/**
+ * The event a paste names by its id and Source (Event Viewer's "Source:", the Details view's provider, the XML's
+ * `<Provider Name>`), any spelling: `Microsoft-Windows-TerminalServices-Gateway`, `TerminalServices-Gateway`.
+ * Without a Source, an id only one provider logs (small ids such as LSM 24 only with their Source).
+ */
+function pastedEventRow(id: number, source: string | undefined): EventRow | undefined {
+  const rows = eventRowsOf([id]);
+  const bare = (p: string) =>
+    p
+      .toLowerCase()
+      .replace(/^microsoft-windows-/, '')
+      .replace(/[^a-z0-9]/g, '');
+  if (source) {
+    const s = PROVIDER_ALIASES[bare(source)] ?? bare(source);
+    return rows.find((row) => {
+      const p = bare(row.provider);
+      return p === s || p.endsWith(s) || s.endsWith(p);
+    });
+  }
+  return id >= 1000 && rows.length === 1 ? rows[0] : undefined;
+}
+
+/** The least weight a pattern's clause on an event needs for that event, pasted alone, to point to its cause. */
+const ALONE_WEIGHT = 0.29;
+
+/**
+ * An event pasted without a code: what it records and, when it is a failure, the causes whose evidence it is. An
+ * event that records a step that succeeded (a logon, network-level authentication passed, a connection received)
+ * is said as such and points to no cause.
+ */
+function explainEventRow(row: EventRow, notes: string[]): Body {
+  const success = row.logonProof !== undefined || row.authenticates === true || row.marker?.kind === 'listener';
+  // Only clauses that say something alone: an event that is a step every connection passes (a session assigned,
+  // the client connected) weighs little as evidence, and alone points to no cause.
+  const causes = success ? [] : causesOfEvent(row.id, row.provider, ALONE_WEIGHT);
+  if (success)
+    notes.push(
+      `${eventName(row)} records a step of the connection that succeeded, not a failure: it points to no cause. Paste the error the user saw, or the failure event around the same time (Security 4625, RDPClient 1026, RdpCoreTS, LSM 40, Schannel).`,
+    );
+  else if (causes.length === 0)
+    notes.push(
+      `${eventName(row)} says what happened, not why it failed: no cause rests on it alone. Paste the error the user saw or the events around it.`,
+    );
+  const reading: CodeValue = {
+    table: 'event',
+    tableLabel: TABLE_LABEL.event,
+    value: row.id,
+    hex: formatHex(row.id),
+    decimal: row.id,
+    name: `${eventName(row)} (${eventLog(row)})`,
+    meaning: row.meaning,
+    confidence: 'MS',
+    source:
+      "Microsoft: the event's own message text (the provider's message table), as rdpdiag's event table states it",
+    causeIds: causes.map((c) => c.causeId),
+  };
+  return finish({
+    summary: row.meaning,
+    primary: undefined,
+    extended: undefined,
+    other: reading,
+    otherReadings: [],
+    phases: undefined,
+    causes: merge([{ causes, label: eventName(row) }]),
+    known: true,
+    notes,
+  });
 }
 
 function contextOf(c: PasteCode): DialogContext | undefined {
@@ -602,10 +733,20 @@ function languageNote(r: PasteReading): string {
   return `Read as ${name}${from.length ? ` (${from.join('; ')})` : ''}: the answer below is in English, with the English meaning of each part.`;
 }
 
+/**
+ * The sentence a paste is read by: one that stands for a code, else the most specific one recognized (not a
+ * catch-all; of those, the one whose words matched the most of the paste).
+ */
+function chosenSentence(r: PasteReading): PasteReading['sentences'][number] {
+  const specific = r.sentences.filter((m) => !m.sentence.generic).sort((a, b) => (b.matched ?? 0) - (a.matched ?? 0));
+  return (
+    r.sentences.find((m) => m.sentence.codeName && lookupCodeName(m.sentence.codeName)) ?? specific[0] ?? r.sentences[0]
+  );
+}
+
 /** A paste known by its sentence only: what it means, and the code or event it stands for. */
 function sentenceBody(r: PasteReading, notes: string[]): Body {
-  const withCode = r.sentences.find((m) => m.sentence.codeName && lookupCodeName(m.sentence.codeName));
-  const first = withCode ?? r.sentences[0];
+  const first = chosenSentence(r);
   const s = first.sentence;
   notes.push(`Recognized ${s.what}${inLanguage(first)}, by its words (${s.source}).`);
   if (s.note) notes.push(s.note);
@@ -632,8 +773,15 @@ function sentenceBody(r: PasteReading, notes: string[]): Body {
     // The code is the reading (its table, its causes); the sentence's own meaning is the summary.
     return { ...body, summary: s.meaning };
   }
-  const eventCauses = s.event ? causesOfEvent(s.event.id, s.event.provider) : [];
-  const causes = merge([{ causes: eventCauses, label: s.event ? `${s.event.provider} ${s.event.id}` : s.id }]);
+  // A sentence that stands for an AVD error (read by name) has that error's causes; an event's message, the event's.
+  const eventCauses =
+    match?.table === 'avd' ? causesOfAvdError(match.name) : s.event ? causesOfEvent(s.event.id, s.event.provider) : [];
+  const causes = merge([
+    {
+      causes: eventCauses,
+      label: match?.table === 'avd' ? match.name : s.event ? `${s.event.provider} ${s.event.id}` : s.id,
+    },
+  ]);
   return finish({
     summary: s.meaning,
     primary: undefined,
@@ -721,13 +869,29 @@ function explainPair(code: ReadCode, ext: ReadCode, notes: string[]): Body {
 /** A code given by its symbolic name, read in the table that names it; undefined when no table does. */
 function explainName(text: string): CodeExplanation | undefined {
   const name = readCodeName(text);
-  const match = name === undefined ? undefined : lookupCodeName(name);
+  // An AVD name the table lacks is read by the documented error of its family (its first words), said as such.
+  const family = name === undefined || lookupCodeName(name) ? undefined : lookupAvdFamily(name);
+  const match: NameMatch | undefined = family
+    ? { table: 'avd', error: family.error, name: family.error.name }
+    : name === undefined
+      ? undefined
+      : lookupCodeName(name);
   if (!match) return undefined;
   const notes = [`Read by its name: ${match.name}.`];
+  if (family)
+    notes.push(
+      `${match.name} is not in our table of Azure Virtual Desktop errors; it is read as ${family.like}, whose family its first words name. Treat the reading as a lead to check, not a verdict.`,
+    );
   let body: Body;
   if (match.table === 'avd') {
     const e = match.error;
     const numeric = e.numeric === undefined ? undefined : e.numeric >>> 0;
+    const causes = merge([
+      {
+        causes: causesOfAvdError(family?.like ?? e.name).map((c) => (family ? { ...c, confidence: 'SP' as const } : c)),
+        label: e.name,
+      },
+    ]);
     const reading: CodeValue = {
       table: 'avd',
       tableLabel: TABLE_LABEL.avd,
@@ -739,7 +903,7 @@ function explainName(text: string): CodeExplanation | undefined {
       confidence: e.confidence,
       source: e.source,
       byName: true,
-      causeIds: [],
+      causeIds: causes.map((c) => c.causeId),
       ...(e.note ? { note: e.note } : {}),
     };
     if (e.note) notes.push(e.note);
@@ -757,7 +921,7 @@ function explainName(text: string): CodeExplanation | undefined {
       other: reading,
       otherReadings: [],
       phases: e.phases,
-      causes: [],
+      causes,
       known: true,
       notes,
     });
@@ -829,6 +993,10 @@ function explainSingle(
   };
   if (entry.notAnError) notes.push(`Microsoft marks ${main.hex} "not an error code".`);
   if (main.note) notes.push(main.note);
+  if (main.table === 'clientApp')
+    notes.push(
+      "The macOS, iOS, Android and web clients write no Windows event log (the RDPClient log below is the Windows client's): the remote PC's logs (Security 4625, RdpCoreTS, Schannel) at that time tell the rest.",
+    );
   if (main.table === 'mstsc' && entry.extendedMatters)
     notes.push(
       `The "Extended error code" shown in the same dialog changes the diagnosis for ${main.hex}: run again with it (for example explain-code ${main.hex} 0x7). RDPClient 1026 logs only the primary code.`,
@@ -912,7 +1080,7 @@ function likely(c: Ranked, fitsPhase: boolean): LikelyCause {
 /** The causes a table links a code to; an 0x8007xxxx HRESULT also through its Win32 code. */
 function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
   if (table === 'event') return causesOfEvent(value);
-  if (table === 'avd' || table === 'sentence' || table === 'clientApp') return [];
+  if (table === 'avd' || table === 'sentence') return [];
   // A Kerberos code stands for the condition a 4625's NTSTATUS names (0x18 is 0xC000006A, a wrong password).
   if (table === 'kerberos') {
     const same = lookupKerberosError(value)?.sameAs;
@@ -930,11 +1098,11 @@ function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
  * The causes whose evidence is this event (a weighted clause of the pattern reads its id): what an event quoted by
  * its id, or by its message, points to. The link is the pattern's own, so no table repeats it.
  */
-function causesOfEvent(id: number, provider?: string): readonly CodeCause[] {
+function causesOfEvent(id: number, provider?: string, minWeight = 0): readonly CodeCause[] {
   const out: CodeCause[] = [];
   for (const p of PATTERNS as readonly Pattern[])
     for (const c of p.clauses) {
-      if (c.excludes || c.weight <= 0 || !idsOf(c.match).includes(id)) continue;
+      if (c.excludes || c.weight <= minWeight || !idsOf(c.match).includes(id)) continue;
       const providers = [c.match.provider ?? []].flat().map((x) => x.toLowerCase());
       if (provider && providers.length > 0 && !providers.includes(provider.toLowerCase())) continue;
       if (out.some((o) => o.causeId === p.id)) continue;

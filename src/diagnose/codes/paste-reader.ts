@@ -143,7 +143,7 @@ export function readPaste(input: string): PasteReading {
   const ignored: string[] = [];
   const xml = /<\s*(?:Event|EventData|Data|System)\b/i.test(input);
   // Localized Event Viewer labels and number phrases read as the English ones ("Ereignis-ID:" is "Event ID:").
-  const localized = englishLabels(xml ? xmlToLabels(input) : input);
+  const localized = englishLabels(xml ? xmlToLabels(input) : DETAILS_VIEW.test(input) ? detailsToLabels(input) : input);
   let text = forgiveSlips(localized.text, slips);
   // Two codes separated by a slash are two codes, not a path.
   text = text.replace(/(0x[0-9a-f]+|\b\d+)\s*\/\s*(?=0x[0-9a-f]|\d)/gi, '$1, ');
@@ -255,7 +255,12 @@ export function readPaste(input: string): PasteReading {
     form,
     ...(eventId !== undefined ? { eventId } : {}),
     ...(source ? { source } : {}),
-    codes: pairUp(codes),
+    // The same field read twice (Event Viewer's "Copy details as text" holds the message and the XML) is one part.
+    codes: pairUp(
+      codes.filter(
+        (c, i) => c.role === 'code' || codes.findIndex((o) => o.role === c.role && o.value === c.value) === i,
+      ),
+    ),
     sentences,
     slips,
     ignored,
@@ -308,6 +313,7 @@ function isLabelLike(raw: string): boolean {
  */
 function xmlToLabels(xml: string): string {
   return xml
+    .replace(NAME_VALUE_XML, (_, label: string, value: string) => `\n${label.trim()}: ${value.trim()}\n`)
     .replace(/<EventID\b[^>]*>\s*(\d+)\s*<\/EventID>/gi, '\nEvent ID: $1\n')
     .replace(/<Provider\b[^>]*\bName\s*=\s*['"]([^'"]+)['"][^>]*>/gi, '\nSource: $1\n')
     .replace(
@@ -323,6 +329,38 @@ function xmlToLabels(xml: string): string {
       (_, name: string, value: string) => `\n${splitCamel(name)}: ${value}\n`,
     )
     .replace(/<[^>]*>/g, '\n');
+}
+
+/**
+ * RDPClient's generic pair (`<Data Name="Name">Disconnect Reason</Data><Data Name="Value">2308</Data>`): the Name is
+ * the Value's label (rdp-events.md §1.7).
+ */
+const NAME_VALUE_XML =
+  /<Data\b[^>]*\bName\s*=\s*['"]Name['"][^>]*>([^<]*)<\/Data>\s*<Data\b[^>]*\bName\s*=\s*['"]Value['"][^>]*>([^<]*)<\/Data>/gi;
+
+/** Event Viewer's "Details" tab, Friendly View: `- System`, `- EventData`, `[ Name]  Provider`, `EventID 4625`. */
+const DETAILS_VIEW = /(?:^|\n)\s*-\s*(?:System|EventData|UserData)\s*(?:\r?\n|$)|\[\s*Name\s*\]\s+\S/;
+
+/**
+ * The Friendly View as label lines: each `FieldName value` line (one CamelCase word, then its value) becomes
+ * `Field Name: value`, `[ Name]  Provider` under Provider becomes `Source:`, `EventID` `Event ID:`, and the
+ * RDPClient pair `Name Disconnect Reason` / `Value 2308` becomes `Disconnect Reason: 2308`. Lines that are not
+ * fields (the `- System` headings) stay as they are.
+ */
+function detailsToLabels(text: string): string {
+  return text
+    .replace(
+      /(?:^|\n)[ \t]*Name[ \t]+([^\r\n]+)\r?\n[ \t]*Value[ \t]+([^\r\n]+)/g,
+      (_, label: string, value: string) => `\n${label.trim()}: ${value.trim()}`,
+    )
+    .replace(/\[\s*Name\s*\][ \t]+([^\r\n]+)/g, (_, name: string) => `Source: ${name.trim()}`)
+    .replace(/\[\s*[A-Za-z]+\s*\][ \t]+[^\r\n]*/g, '')
+    .replace(/(^|\n)[ \t]*EventID[ \t]+(\d+)/g, '$1Event ID: $2')
+    .replace(
+      /(^|\n)[ \t]*([A-Z][A-Za-z0-9]*)[ \t]+(?![:=])([^\r\n]*)/g,
+      (all, start: string, name: string, value: string) =>
+        /\s/.test(value.trim()) && !/^%%\d+$/.test(value.trim()) ? all : `${start}${splitCamel(name)}: ${value.trim()}`,
+    );
 }
 
 /** `SubStatus` → `Sub Status`, `FailureCode` → `Failure Code`, `AlertDesc` stays readable to the label table. */
@@ -492,11 +530,18 @@ function notACode(text: string, at: number, token: string, before: string): stri
   )
     return 'a version';
   if (/\bx\.$/i.test(before) || /x\.\s*$/i.test(before)) return 'a protocol name (X.224)';
+  if (/(?:::\w+|\.cpp|\.c)\s+(?:at|line)\s*$|\bline\s*$/i.test(before) && !/^0x/i.test(token))
+    return 'a line number in the source code';
   if (
     /(?:linkid|id|kb|port|session|sitzung|seconds?|minutes?|sekunden|minuten|ms)\s*[=:]?\s*$/i.test(before) &&
     !/^0x/i.test(token)
   )
     return 'an id, a port or a count';
+  if (
+    !/^0x/i.test(token) &&
+    /^\s*(?:bytes?|seconds?|minutes?|hours?|days?|ms|milliseconds?|sekunden|minuten|octets|secondes)\b/i.test(after)
+  )
+    return 'a count (bytes, seconds…)';
   // "1) …", "2. …" at a line's start, and a list's "1. …" after a colon ("pour l'une des raisons suivantes : 1. …").
   if (
     /^\d{1,2}$/.test(token) &&

@@ -1,0 +1,196 @@
+/**
+ * The dialogs of the Windows App and the Remote Desktop clients on macOS, iOS/iPadOS, Android and the web (formerly
+ * Microsoft Remote Desktop; also the Windows 365 and Azure Virtual Desktop clients), recognized by their stable words:
+ * "We couldn't connect to the remote PC …", "Your session ended because …". Where a dialog says what the Windows
+ * client's table says in other words, it stands for that code (by its symbolic name), so its causes are the code's;
+ * the code under the dialog ("Error code: 0x204"), when pasted with it, decides.
+ *
+ * The wording is the clients' own (their dialogs as users and Microsoft's pages quote them); which code a dialog stands
+ * for is said with its confidence. English only: the clients' German and French strings are not confirmed here.
+ */
+import type { KnownSentence } from './sentences.js';
+
+const SRC_APP =
+  "Microsoft: the Windows App / Remote Desktop client's own dialog text (macOS, iOS, Android, web), as the clients show it and users quote it";
+const SRC_LEARN_AADJ =
+  'Microsoft Learn: Azure Virtual Desktop "Troubleshoot the Remote Desktop web client", connections to Microsoft Entra (Azure AD)-joined VMs';
+const ENGLISH_ONLY =
+  "English only: the clients' German and French strings are not confirmed; the error code under the dialog is read in every language.";
+
+export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
+  {
+    id: 'windows-app-unreachable',
+    what: 'The Windows App / Remote Desktop client dialog "We couldn\'t connect to the remote PC. Make sure the PC is turned on and connected to the network, and that remote access is enabled"',
+    codeName: 'disconnectReasonSocketConnectFailed',
+    words: { en: [/make sure the pc is turned on and connected to the network/] },
+    meaning:
+      "The client could not reach the remote PC: it is off or asleep, Remote Desktop is not enabled on it, a firewall blocks TCP 3389 (or the RD Gateway's 443), or the name leads elsewhere. The macOS and iOS clients show it with 0x204 or 0x516.",
+    confidence: 'WR',
+    source: `${SRC_APP}; widely reported with the codes 0x204 and 0x516, read as mstsc's 0x204 (disconnectReasonSocketConnectFailed)`,
+    languages: ENGLISH_ONLY,
+  },
+  {
+    id: 'remote-pc-cant-be-reached',
+    what: 'The message "The remote PC can\'t be reached"',
+    codeName: 'disconnectReasonSocketConnectFailed',
+    words: { en: [/remote pc can'?n?o?t be reached/] },
+    meaning:
+      'Nothing answered at the remote PC: it is off, not on the network, Remote Desktop is disabled, or a firewall drops the connection.',
+    confidence: 'WR',
+    source: `${SRC_APP} (wording); widely reported with the unreachable codes 0x204 / 0x516, read as mstsc's 0x204 (disconnectReasonSocketConnectFailed)`,
+    languages: ENGLISH_ONLY,
+  },
+  {
+    id: 'windows-app-pc-not-found',
+    what: 'The Windows App / Remote Desktop client dialog "We couldn\'t connect to the remote PC because the PC can\'t be found"',
+    codeName: 'disconnectReasonDNSLookupFailed',
+    words: { en: [/couldn'?t connect to the remote pc because the pc can'?t be found/] },
+    meaning:
+      'The name of the remote PC did not resolve: give its fully qualified name or its address, and check the DNS (or VPN) the client uses.',
+    confidence: 'WR',
+    source: `${SRC_APP}; widely reported with the code 0x104, read as mstsc's 0x104 (disconnectReasonDNSLookupFailed)`,
+    languages: ENGLISH_ONLY,
+  },
+  {
+    id: 'windows-app-expired-password',
+    what: 'The Windows App / Remote Desktop client dialog "We couldn\'t connect to the remote PC. This might be due to an expired password" (macOS / iOS, error code 0x207)',
+    codeName: 'WindowsApp 0x207',
+    words: { en: [/couldn'?t connect to the remote pc\. this might be due to an expired password/] },
+    meaning:
+      'Network Level Authentication refused the sign-in: a wrong or expired password, a user name in the wrong form, or no way left to authenticate (NTLM blocked and Kerberos unavailable). Despite its words, an expired password is only one of the reasons.',
+    confidence: 'WR',
+    source: `${SRC_APP} (wording); the reading is widely reported with its code 0x207`,
+    languages: ENGLISH_ONLY,
+  },
+  {
+    id: 'windows-app-security-error',
+    what: 'The Windows App / Remote Desktop client dialog "We couldn\'t connect to the remote PC because of a security error"',
+    codeName: 'disconnectReasonInvalidSecurityData',
+    // Not the web client's "Oops, …" form, which Microsoft reads otherwise (web-client-security-error).
+    words: {
+      en: [/^(?!.*oops, we couldn'?t connect).*couldn'?t connect to the remote pc because of a security error/],
+    },
+    meaning:
+      'The security exchange with the remote PC failed before sign-in: the client and the server could not agree on the security layer or the TLS settings (the Windows client says the same as "Because of a security error, the client could not connect", 0x406). The error code under the dialog tells more.',
+    confidence: 'WR',
+    source: `${SRC_APP} (wording); read as the Windows client's dialog of the same words (mstsc 0x406, disconnectReasonInvalidSecurityData), as widely reported`,
+    languages: ENGLISH_ONLY,
+  },
+  {
+    id: 'web-client-security-error',
+    what: "The Remote Desktop web client's \"Oops, we couldn't connect to NAME. We couldn't connect to the remote PC because of a security error\"",
+    words: {
+      en: [/oops, we couldn'?t connect to .{0,120}couldn'?t connect to the remote pc because of a security error/],
+    },
+    meaning:
+      'Microsoft documents this web-client message for Microsoft Entra (Azure AD)-joined session hosts: Conditional Access policies restrict the sign-in to the VM (multifactor authentication required for the Azure Windows VM Sign-In app, which a VM sign-in cannot do).',
+    confidence: 'MS',
+    source: `${SRC_LEARN_AADJ}, "We couldn't connect to the remote PC because of a security error"`,
+    languages: ENGLISH_ONLY,
+    note: 'Exclude the Azure Windows VM Sign-In cloud app from the multifactor authentication Conditional Access policy (enforce MFA on Azure Virtual Desktop instead), as Microsoft Learn "Enforce Microsoft Entra multifactor authentication for Azure Virtual Desktop using Conditional Access" describes for Entra-joined session hosts.',
+  },
+  {
+    id: 'web-client-sign-in-failed',
+    what: 'The Remote Desktop web client\'s "Oops, we couldn\'t connect to NAME. Sign in failed. Please check your username and password and try again"',
+    codeName: 'SEC_E_LOGON_DENIED',
+    words: { en: [/sign in failed\. please check your user ?name and password/] },
+    meaning:
+      'The sign-in to the session host failed. Besides a wrong user name or password, Microsoft documents it for Microsoft Entra (Azure AD)-joined session hosts whose host pool does not allow connections from other clients than Windows (the RDP property targetisaadjoined:i:1).',
+    confidence: 'MS',
+    source: `${SRC_LEARN_AADJ}, "Sign in failed. Please check your username and password and try again"`,
+    languages: ENGLISH_ONLY,
+    note: "For an Entra-joined session host, set the host pool's RDP property targetisaadjoined:i:1 (connections from the web, macOS, iOS and Android clients); otherwise check the user name (user@domain) and password.",
+  },
+  {
+    id: 'web-client-out-of-memory',
+    what: "The Remote Desktop web client's \"Oops, we couldn't connect to 'SessionDesktop'\" shown alone",
+    words: { en: [/^\W*oops, we couldn'?t connect to ["'\u201c]?[^"'\u201d.!]{1,80}["'\u201d]?[\s.,!]*$/] },
+    meaning:
+      'Shown alone, with no other reason, Microsoft documents it as the web client running out of memory in the browser.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: Azure Virtual Desktop "Troubleshoot the Remote Desktop client", web client, "Web client out of memory"',
+    languages: ENGLISH_ONLY,
+    note: 'Make the browser window smaller, or disconnect every other connection and connect again. If text followed the message, paste all of it: it says the reason.',
+  },
+  {
+    id: 'windows-app-account-restriction',
+    what: 'The Windows App / Remote Desktop client dialog "We couldn\'t connect to the remote PC because a user account restriction is preventing you from signing in" (error code 0xc07)',
+    codeName: 'SSL_ERR_ACCOUNT_RESTRICTION',
+    words: { en: [/user account restriction is preventing you from signing in/] },
+    meaning:
+      'An account restriction refused the sign-in: logon hours, allowed workstations, a Protected Users membership (no NTLM, no delegation), or a blank password.',
+    confidence: 'MS',
+    source: `${SRC_APP}; the reading is mstsc's 0xC07 (SSL_ERR_ACCOUNT_RESTRICTION)`,
+    languages: ENGLISH_ONLY,
+  },
+  {
+    id: 'windows-app-account-disabled',
+    what: 'The Windows App / Remote Desktop client dialog "We couldn\'t connect to the remote PC because your user account is currently disabled"',
+    codeName: 'SSL_ERR_ACCOUNT_DISABLED',
+    words: { en: [/user account is (?:currently )?disabled/] },
+    meaning: 'The account is disabled.',
+    confidence: 'MS',
+    source: `${SRC_APP}; the reading is mstsc's 0xB07 (SSL_ERR_ACCOUNT_DISABLED)`,
+    languages: ENGLISH_ONLY,
+  },
+  {
+    id: 'windows-app-no-resources',
+    what: 'The Windows App / Azure Virtual Desktop / Windows 365 dialog "We couldn\'t connect because there are currently no available resources" (error code 0x3000046)',
+    codeName: 'AvdNoResources',
+    words: { en: [/couldn'?t connect because there are currently no available resources/] },
+    meaning:
+      'The Azure Virtual Desktop or Windows 365 service found no session host or Cloud PC to connect to: all are full, stopped, unavailable or in drain mode.',
+    confidence: 'MS',
+    source: `${SRC_APP}; the reading is 0x3000046 (AvdNoResources)`,
+    languages: ENGLISH_ONLY,
+  },
+  {
+    id: 'windows-app-connection-lost',
+    what: 'The Windows App / Remote Desktop client message that the connection to the remote PC was lost (a network error)',
+    codeName: 'disconnectReasonAtClientWinsockFDCLOSE',
+    words: {
+      en: [
+        /connection to the remote pc was lost|(?:session ended|couldn'?t connect to the remote pc) because of a network error/,
+      ],
+    },
+    meaning:
+      'The connection was established and then dropped by the network or the remote PC (the Windows client says "The connection to the remote computer was lost", 0x904).',
+    confidence: 'WR',
+    source: `${SRC_APP}; read as the Windows client's message of the same words (mstsc 0x904, disconnectReasonAtClientWinsockFDCLOSE), as widely reported`,
+    languages: ENGLISH_ONLY,
+  },
+  {
+    id: 'windows-app-credentials',
+    what: 'The Windows App / Remote Desktop client message "Your credentials didn\'t work"',
+    codeName: 'SEC_E_LOGON_DENIED',
+    words: { en: [/credentials didn'?t work/] },
+    meaning:
+      "Network Level Authentication rejected the user name or password (SEC_E_LOGON_DENIED): a wrong or stale password, a wrong domain, or an account state the server's Security 4625 Status says.",
+    confidence: 'MS',
+    source: `${SRC_APP}; the same message as the Windows client's "Your credentials did not work" (SEC_E_LOGON_DENIED)`,
+    languages: ENGLISH_ONLY,
+  },
+  {
+    id: 'windows-app-protocol-error',
+    what: 'The Windows App / Remote Desktop client dialog "Your session ended because of a protocol error"',
+    words: { en: [/(?:session ended|couldn'?t connect to the remote pc) because of a protocol error/] },
+    meaning:
+      "The client or the remote PC received data it could not process and ended the session. The words alone name no cause: the error code under the dialog (and the server's RdpCoreTS and System logs at that time) say which part failed.",
+    confidence: 'MS',
+    source: SRC_APP,
+    languages: ENGLISH_ONLY,
+    note: 'Paste the error code shown under the dialog: a protocol-error code is read in the extended table (explain-code 0x…).',
+  },
+  {
+    id: 'windows-app-gateway-error',
+    what: 'The Windows App / Remote Desktop client dialog "We couldn\'t connect to the gateway because of an error"',
+    words: { en: [/couldn'?t connect to the gateway because of an error/] },
+    meaning:
+      "The client could not complete its connection to the gateway (an RD Gateway, or Azure Virtual Desktop's / Windows 365's): its name, TCP 443, a proxy or TLS inspection on the way, the gateway's certificate, or the gateway service. The session host was never reached.",
+    confidence: 'MS',
+    source: SRC_APP,
+    languages: ENGLISH_ONLY,
+    note: "Paste the error code under the dialog (0x3000xxx codes are the gateway's). For an RD Gateway, its TerminalServices-Gateway/Operational log shows whether the client reached it; for Azure Virtual Desktop, the connection's WVDErrors in Log Analytics.",
+  },
+];
