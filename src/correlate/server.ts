@@ -204,8 +204,8 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
           (e.activityId !== undefined && sessionActivities.has(e.activityId)))
       )
         listenerOnly(e);
-      else if (hasRdpCore) pendingListener.push(e);
-      else add(open(e), e);
+      else if (hasRdpCore && !joinsAcceptOfItsSecond(attempts, e)) pendingListener.push(e);
+      else if (!hasRdpCore) add(open(e), e);
       continue;
     }
     let byAct = e.activityId ? byActivity.get(e.activityId) : undefined;
@@ -242,6 +242,12 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       add(open(e), e);
       continue;
     }
+    if (kind === 'rdpcore' && e.eventId === 65) {
+      // A connection object created without an ActivityID (Splunk classic): its accept's, or a connection whose
+      // accept RdpCoreTS did not log (a Hyper-V enhanced session has none).
+      add(acceptWithoutObject(attempts, e) ?? open(e), e);
+      continue;
+    }
     const conn = connectionName(e);
     const byConn = conn ? byConnection.get(conn) : undefined;
     if (byConn && e.timeMs - byConn.endMs < 12 * 3600_000) {
@@ -262,6 +268,11 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       // this session, but its ActivityID names the new connection, which must stay free to open its own
       // attempt (without RdpCoreTS, and with times of 1 s, that connection's RCM 261 can sort after it).
       add(bySess, e, bySess.activityIds.length === 0);
+      continue;
+    }
+    const refused = refusedInItsSecond(addr ? withAddress.get(addr) : attempts, e, closes);
+    if (refused) {
+      add(refused, e);
       continue;
     }
     if (addr && hasRdpCore && openAtLeastTwo(withAddress.get(addr), e, closes)) {
@@ -294,6 +305,7 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       }
     } else {
       const found =
+        refusedOpenAt(attempts, e, closes) ??
         attemptOpenAt(attempts, e.timeMs) ??
         soleHandshakeAt(attempts, e.timeMs, closes) ??
         (isRemoteLogonResult(e) ? soleLogonScreenAt(attempts, e.timeMs, closes) : undefined);
@@ -322,14 +334,77 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
         e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
         !startsAnother(a, e, closes),
     );
+    // A refusal of the credentials ends its connection: not the one of them that went on into its session.
+    const refusable = candidates.length > 1 ? candidates.filter((a) => !wentOnAfterRefusal(a, e)) : candidates;
+    const pool = refusable.length ? refusable : candidates;
     const nearest =
-      candidates.length > 1
-        ? candidates.reduce((best, a) => (distance(a, e) < distance(best, e) ? a : best))
-        : candidates[0];
+      pool.length > 1 ? pool.reduce((best, a) => (distance(a, e) < distance(best, e) ? a : best)) : pool[0];
     if (nearest) add(nearest, e);
     else if (isAnchorWithoutRdpCore(e)) add(open(e), e);
   }
   return attempts;
+}
+
+/**
+ * A listener's 261 logged in the same second as a TCP accept (131) that has no 261 yet, in an export of whole seconds
+ * (Splunk classic, NXLog): the two are one connection, the 261 first (by about a millisecond), though the export's
+ * order cannot say so. Joined, instead of waiting for the next accept.
+ */
+function joinsAcceptOfItsSecond(attempts: Attempt[], e: NormalizedEvent): boolean {
+  const precision = e.timePrecisionMs ?? 0;
+  if (precision < 1000) return false;
+  // The accepts of that second in their order, and the 261s in theirs: the earliest accept still without its 261.
+  let mine: Attempt | undefined;
+  for (let i = attempts.length - 1; i >= 0 && i >= attempts.length - 50; i--) {
+    const a = attempts[i];
+    if (e.timeMs - a.startMs >= precision) break;
+    if (a.startMs > e.timeMs || !a.events.some(isTcpAccept)) continue;
+    if (!a.events.some((x) => x.eventId === 261 && logKind(x) === 'rcm')) mine = a;
+  }
+  mine?.events.unshift(e);
+  return mine !== undefined;
+}
+
+/** A refusal of the credentials: RdpCoreTS 140, Security 4625. */
+function isRefusal(e: NormalizedEvent): boolean {
+  return (logKind(e) === 'rdpcore' && e.eventId === 140) || isLogonFailure(e);
+}
+
+/**
+ * The connection a refusal of whole seconds (Splunk classic, NXLog) belongs to, among its client's (all, when it
+ * names none): the earliest still in its handshake (accepted within JOIN_HANDSHAKE_MS, not refused yet, not past its
+ * security exchange: no 98, no 66) and not closed before the refusal's second. Windows refuses a connection's credentials
+ * before it closes it, and a burst's refusals come in the order of their connections; within one second the export
+ * cannot order a refusal and the close of its connection, so "closed before" is only known a second later.
+ */
+function refusedInItsSecond(
+  list: Attempt[] | undefined,
+  e: NormalizedEvent,
+  closes: Map<Attempt, RdpCoreMarks>,
+): Attempt | undefined {
+  const precision = e.timePrecisionMs ?? 0;
+  if (!list || precision < 1000 || e.activityId || !isRefusal(e)) return undefined;
+  let found: Attempt | undefined;
+  for (let i = list.length - 1; i >= 0 && i >= list.length - 200; i--) {
+    const a = list[i];
+    if (a.startMs < e.timeMs - JOIN_HANDSHAKE_MS) break;
+    if (a.startMs > e.timeMs || (closes.get(a)?.firstEndMs ?? Infinity) < e.timeMs) continue;
+    if (a.events.some((x) => isRefusal(x) || (logKind(x) === 'rdpcore' && (x.eventId === 98 || x.eventId === 66))))
+      continue;
+    found = a;
+  }
+  return found;
+}
+
+/**
+ * Is `e` a refusal of the credentials (RdpCoreTS 140, an NLA 4625) and did `a` go on past the security exchange after
+ * it (RdpCoreTS 98 or 66)? Windows closes a connection whose credentials it refused, so that refusal was another's.
+ */
+function wentOnAfterRefusal(a: Attempt, e: NormalizedEvent): boolean {
+  return (
+    isRefusal(e) &&
+    a.events.some((x) => logKind(x) === 'rdpcore' && (x.eventId === 98 || x.eventId === 66) && x.timeMs > e.timeMs)
+  );
 }
 
 function isLogonFailure(e: NormalizedEvent): boolean {
@@ -504,6 +579,40 @@ function attemptOpenAt(attempts: Attempt[], ms: number): Attempt | undefined {
   for (let i = attempts.length - 1; i >= 0 && i >= attempts.length - 50; i--) {
     const a = attempts[i];
     if (a.startMs <= ms && ms - a.endMs <= JOIN_BY_TIME_MS) return a;
+  }
+  return undefined;
+}
+
+/** RdpCoreTS's records of a connection's teardown that name no connection (socket errors, close, reason, idle, channels). */
+const RDPCORE_TEARDOWN = new Set([102, 103, 142, 143, 145, 148, 226]);
+
+/**
+ * The connection whose credentials were refused (RdpCoreTS 140, 4625) and that has not closed, for a teardown record
+ * of whole seconds that names no connection: Windows closes a refused connection next, so without ActivityIDs
+ * (Splunk classic) the teardown is that connection's, not the latest one's of the same seconds.
+ */
+function refusedOpenAt(
+  attempts: Attempt[],
+  e: NormalizedEvent,
+  closes: Map<Attempt, RdpCoreMarks>,
+): Attempt | undefined {
+  if ((e.timePrecisionMs ?? 0) < 1000 || logKind(e) !== 'rdpcore' || !RDPCORE_TEARDOWN.has(e.eventId)) return undefined;
+  for (let i = attempts.length - 1; i >= 0 && i >= attempts.length - 50; i--) {
+    const a = attempts[i];
+    if (a.startMs > e.timeMs || e.timeMs - a.endMs > JOIN_BY_TIME_MS) continue;
+    if ((closes.get(a)?.firstEndMs ?? Infinity) < e.timeMs) continue;
+    if (a.events.some(isRefusal) && !a.events.some((x) => x.eventId === 66 && logKind(x) === 'rdpcore')) return a;
+  }
+  return undefined;
+}
+
+/** The latest TCP accept (131) of the last seconds still without its connection object (65): one each. */
+function acceptWithoutObject(attempts: Attempt[], e: NormalizedEvent): Attempt | undefined {
+  for (let i = attempts.length - 1; i >= 0 && i >= attempts.length - 50; i--) {
+    const a = attempts[i];
+    if (e.timeMs - a.startMs > JOIN_BY_TIME_MS) break;
+    if (!a.events.some(isTcpAccept)) continue;
+    return a.events.some((x) => x.eventId === 65 && logKind(x) === 'rdpcore') ? undefined : a;
   }
   return undefined;
 }
