@@ -270,9 +270,9 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       add(bySess, e, bySess.activityIds.length === 0);
       continue;
     }
-    const refused = refusedInItsSecond(addr ? withAddress.get(addr) : attempts, e, closes);
-    if (refused) {
-      add(refused, e);
+    const decided = resultOfItsSecond(addr ? withAddress.get(addr) : attempts, e, closes);
+    if (decided) {
+      add(decided, e);
       continue;
     }
     if (addr && hasRdpCore && openAtLeastTwo(withAddress.get(addr), e, closes)) {
@@ -370,28 +370,46 @@ function isRefusal(e: NormalizedEvent): boolean {
   return (logKind(e) === 'rdpcore' && e.eventId === 140) || isLogonFailure(e);
 }
 
+/** The network-level authentication result an event records, by log: a refusal or a pass, or undefined. */
+function nlaResult(e: NormalizedEvent): { log: string; refused: boolean } | undefined {
+  const kind = logKind(e);
+  if (kind === 'rdpcore' && e.eventId === 140) return { log: 'rdpcore', refused: true };
+  if (kind === 'rcm' && e.eventId === 1149) return { log: 'rcm', refused: false };
+  if (kind === 'security' && e.eventId === 4625) return { log: 'security', refused: true };
+  if (kind === 'security' && e.eventId === 4624 && logonType(e) === 3) return { log: 'security', refused: false };
+  return undefined;
+}
+
 /**
- * The connection a refusal of whole seconds (Splunk classic, NXLog) belongs to, among its client's (all, when it
- * names none): the earliest still in its handshake (accepted within JOIN_HANDSHAKE_MS, not refused yet, not past its
- * security exchange: no 98, no 66) and not closed before the refusal's second. Windows refuses a connection's credentials
- * before it closes it, and a burst's refusals come in the order of their connections; within one second the export
- * cannot order a refusal and the close of its connection, so "closed before" is only known a second later.
+ * The connection an authentication result of whole seconds (Splunk classic, NXLog) belongs to, among its client's
+ * (all, when it names none) still in their handshake (accepted within JOIN_HANDSHAKE_MS, not past the security
+ * exchange in an earlier second: no 98, no 66; not closed before the result's second), without a result of the
+ * same log yet: a refusal the earliest of those not passed, a pass the latest of those not refused. Windows decides
+ * a connection's credentials before it goes on or closes it, and a burst's refusals come in the order of their
+ * connections, while the one that passes goes on; within one second the export cannot order a result and the close
+ * of its connection, so "closed before" is only known a second later.
  */
-function refusedInItsSecond(
+function resultOfItsSecond(
   list: Attempt[] | undefined,
   e: NormalizedEvent,
   closes: Map<Attempt, RdpCoreMarks>,
 ): Attempt | undefined {
   const precision = e.timePrecisionMs ?? 0;
-  if (!list || precision < 1000 || e.activityId || !isRefusal(e)) return undefined;
+  const result = nlaResult(e);
+  if (!list || precision < 1000 || e.activityId || !result) return undefined;
   let found: Attempt | undefined;
   for (let i = list.length - 1; i >= 0 && i >= list.length - 200; i--) {
     const a = list[i];
     if (a.startMs < e.timeMs - JOIN_HANDSHAKE_MS) break;
     if (a.startMs > e.timeMs || (closes.get(a)?.firstEndMs ?? Infinity) < e.timeMs) continue;
-    if (a.events.some((x) => isRefusal(x) || (logKind(x) === 'rdpcore' && (x.eventId === 98 || x.eventId === 66))))
-      continue;
+    const taken = a.events.some((x) => {
+      if (logKind(x) === 'rdpcore' && (x.eventId === 98 || x.eventId === 66)) return x.timeMs < e.timeMs;
+      const r = nlaResult(x);
+      return !!r && (r.log === result.log || r.refused !== result.refused);
+    });
+    if (taken) continue;
     found = a;
+    if (!result.refused) break;
   }
   return found;
 }

@@ -6,7 +6,7 @@
  * its handshake, and the teardown of a refused connection with it, not with the latest connection of those seconds.
  */
 import { describe, expect, it } from 'vitest';
-import type { DiagnosedAttempt } from '../../src/model/attempt.js';
+import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
 import { type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
 import { analyzeRendered, asXml } from '../metamorphic/harness.js';
@@ -80,6 +80,8 @@ const outcomes = (attempts: readonly DiagnosedAttempt[]) =>
   attempts
     .filter((a) => a.events.some((e) => e.eventId === 131))
     .map((a) => `${a.outcome} ${a.events.filter((e) => e.eventId === 4625).length}`);
+const who = (attempts: readonly DiagnosedAttempt[]) =>
+  attempts.map((a) => `${a.outcome} ${a.user ?? '-'} ${a.causes[0]?.id ?? '-'}`);
 
 describe('a burst within one second, exported with whole seconds and no ActivityID', () => {
   // Three refused connections and the one that logged on, all accepted in the same second (as a password guesser's).
@@ -100,5 +102,47 @@ describe('a burst within one second, exported with whole seconds and no Activity
     expect(outcomes(run.analysis.attempts)).toEqual(outcomes(full.analysis.attempts));
     // Every connection's listener record stays with it: no listener-only attempt is left over.
     expect(run.analysis.attempts).toHaveLength(4);
+  });
+});
+
+describe('two connections of one client (NAT) a few seconds apart, exported with whole seconds', () => {
+  // The first is refused (RdpCoreTS 140 and its 4625, in the second the other one passes NLA), the second logs on.
+  const a = '{F4207D05-0000-4000-8000-000000000000}';
+  const b = '{F42031B9-0000-4000-8000-000000000000}';
+  const rcm = (id: number, ms: number, act: string, userData: Record<string, string>): TestEvent => ({
+    ...ev(id, ms, `${RCM}/Operational`, RCM, act),
+    userData,
+  });
+  const events = eventsFromXml(
+    wevtutilStream([
+      rcm(261, 35_410, a, { listenerName: 'RDP-Tcp' }),
+      core(131, 35_411, a, { ConnType: 'TCP', ClientIP: `${CLIENT}:50127` }),
+      core(65, 35_413, a, { ConnectionName: 'RDP-Tcp#13' }),
+      rcm(261, 38_901, b, { listenerName: 'RDP-Tcp' }),
+      core(131, 38_902, b, { ConnType: 'TCP', ClientIP: `${CLIENT}:50131` }),
+      core(65, 38_904, b, { ConnectionName: 'RDP-Tcp#14' }),
+      core(140, 40_384, a, { IPString: CLIENT }),
+      security(4625, 40_390, '3', 'omar'),
+      rcm(1149, 40_905, b, { Param1: 'rita', Param2: 'CORP', Param3: CLIENT }),
+      security(4624, 40_910, '3', 'rita'),
+      core(98, 41_354, b),
+      core(66, 41_514, b, { ConnectionName: 'RDP-Tcp#14', SessionID: '4' }),
+      core(143, 41_560, a, { error: '64' }),
+      core(103, 41_570, a, { ReasonCode: '14' }),
+      core(102, 41_571, a),
+      security(4624, 42_300, '10', 'rita'),
+      {
+        ...ev(21, 42_323, `${LSM}/Operational`, LSM, b),
+        userData: { User: 'CORP\\rita', SessionID: '4', Address: CLIENT },
+      },
+    ]),
+  );
+  const classic = SIEM_RENDITIONS.find((r) => r.name === 'Splunk classic WinEventLog')!;
+
+  it('gives each its own result: the refusal and its user to the first, the logon to the second', async () => {
+    const full = await analyzeRendered(asXml([{ name: 'all.xml', events }]));
+    const run = await analyzeRendered({ files: [{ name: classic.file, text: classic.render(events) }] });
+    expect(who(full.analysis.attempts)).toEqual(['failed CORP\\omar auth-bad-credentials', 'succeeded CORP\\rita -']);
+    expect(who(run.analysis.attempts)).toEqual(who(full.analysis.attempts));
   });
 });
