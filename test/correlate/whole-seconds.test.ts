@@ -6,6 +6,7 @@
  * its handshake, and the teardown of a refused connection with it, not with the latest connection of those seconds.
  */
 import { describe, expect, it } from 'vitest';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
 import { type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
@@ -142,7 +143,10 @@ describe('two connections of one client (NAT) a few seconds apart, exported with
   it('gives each its own result: the refusal and its user to the first, the logon to the second', async () => {
     const full = await analyzeRendered(asXml([{ name: 'all.xml', events }]));
     const run = await analyzeRendered({ files: [{ name: classic.file, text: classic.render(events) }] });
-    expect(who(full.analysis.attempts)).toEqual(['failed CORP\\omar auth-bad-credentials', 'succeeded CORP\\rita -']);
+    expect(who(full.analysis.attempts)).toEqual([
+      `failed CORP\\omar ${authBadCredentials.id}`,
+      'succeeded CORP\\rita -',
+    ]);
     expect(who(run.analysis.attempts)).toEqual(who(full.analysis.attempts));
   });
 });
