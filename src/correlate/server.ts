@@ -6,6 +6,9 @@
  * connection: RCM 1149/1151, LSM 21/25 with an address, Security 4624/4625 logon type 10, 4778.
  * Other events join by ActivityID, then ConnectionName (RDP-Tcp#N), then session id, then client
  * address within a time window. Security logon type 3 never opens an attempt (file shares log it too).
+ * Exports of whole seconds without ActivityIDs (Splunk classic) keep each connection by the order Windows logs it
+ * in: a 261 with the accept of its second, a 65 with its accept, an authentication result with the connection of
+ * its client still in its handshake, a refused connection's teardown with it.
  */
 import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
