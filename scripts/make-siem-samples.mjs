@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const { buildTimeline } = await import(join(root, 'dist/src/platform/node/files.js'));
 const { toEventXml } = await import(join(root, 'dist/src/report/event-dump.js'));
+const { eventRow } = await import(join(root, 'dist/src/model/events.js'));
 
 const scenario = join(root, 'samples/auth-bad-credentials');
 const files = [
@@ -172,27 +173,31 @@ const nxlog = events.map((e) => {
 });
 write('nxlog', 'im_msvistalog.json', `${nxlog.join('\n')}\n`);
 
-// Splunk classic WinEventLog (renderXml=false): the forwarder's local time (here UTC), Key=Value, Message;
-// RCM, LSM and Security only (RdpCoreTS's fields have no message template here).
+// The message Windows renders from the event's own template (the event table's `message`, `%N` its Nth field):
+// RdpCoreTS's fields are nowhere else in a classic export.
+function fromTemplate(e) {
+  const row = eventRow(e.provider.name, e.eventId);
+  return row?.message?.replace(/%(\d+)/g, (_, n) => e.data[row.fields?.[Number(n) - 1] ?? ''] ?? '');
+}
+
+// Splunk classic WinEventLog (renderXml=false): the forwarder's local time (here UTC), Key=Value, Message.
 const classicTime = (e) => {
   const d = new Date(e.timeMs);
   const two = (n) => String(n).padStart(2, '0');
   const h = d.getUTCHours();
   return `${two(d.getUTCMonth() + 1)}/${two(d.getUTCDate())}/${d.getUTCFullYear()} ${two(h % 12 || 12)}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
 };
-const classic = events
-  .filter((e) => !e.channel.includes('RdpCoreTS'))
-  .map((e) =>
-    [
-      classicTime(e),
-      `LogName=${e.channel}`,
-      `EventCode=${e.eventId}`,
-      'EventType=4',
-      `ComputerName=${e.computer}`,
-      `SourceName=${e.channel === 'Security' ? 'Microsoft Windows security auditing.' : e.provider.name}`,
-      'Type=Information',
-      `RecordNumber=${e.recordId}`,
-      `Message=${(message(e) ?? '').replaceAll('\r\n', '\n')}`,
-    ].join('\n'),
-  );
+const classic = events.map((e) =>
+  [
+    classicTime(e),
+    `LogName=${e.channel}`,
+    `EventCode=${e.eventId}`,
+    'EventType=4',
+    `ComputerName=${e.computer}`,
+    `SourceName=${e.channel === 'Security' ? 'Microsoft Windows security auditing.' : e.provider.name}`,
+    'Type=Information',
+    `RecordNumber=${e.recordId}`,
+    `Message=${(message(e) ?? fromTemplate(e) ?? '').replaceAll('\r\n', '\n')}`,
+  ].join('\n'),
+);
 write('splunk-classic', 'wineventlog.log', `${classic.join('\n')}\n`);

@@ -1,14 +1,16 @@
 /**
  * Fields read back from an event's English message text, for exports that lost them: NXLog leaves the
  * UserData of LocalSessionManager and RemoteConnectionManager events unparsed (user, session and address
- * are only in `Message`), and Splunk's classic WinEventLog has no field names at all. The labels are those
- * of the en-US message templates; a localized message yields nothing (the event keeps what it had). The labels
- * are the event table's (`src/model/events.ts`): an event's own (`labels`, `sentence`), then those its log's
- * messages share (`LOG_MESSAGE_LABELS`), label → field name as the event's XML names it.
+ * are only in `Message`), and Splunk's classic WinEventLog has no field names at all. Two shapes of message, both
+ * from the event table (`src/model/events.ts`): a one-sentence message, read by its row's `message` template (the
+ * provider's own text, `%N` its Nth field: RdpCoreTS, the RDP client, LSM 39/40, RCM 261), and a message of
+ * `Label: value` lines (LSM, RCM 1149, Security), read by the labels of the row (`labels`) over those its log's
+ * messages share (`LOG_MESSAGE_LABELS`), label → field name as the event's XML names it. A localized message
+ * yields nothing (the event keeps what it had).
  */
 import { channelOfRow, EVENTS, type EventRow, LOG_MESSAGE_LABELS, type MessageLabels } from '../../src/model/events.js';
 
-export type MessageLog = 'lsm' | 'rcm' | 'security';
+export type MessageLog = 'lsm' | 'rcm' | 'security' | 'rdpcore' | 'client';
 
 /** Which of the logs this module reads a channel is. */
 export function messageLogOf(channel: string): MessageLog | undefined {
@@ -16,8 +18,13 @@ export function messageLogOf(channel: string): MessageLog | undefined {
   if (c === 'security') return 'security';
   if (c.includes('localsessionmanager')) return 'lsm';
   if (c.includes('remoteconnectionmanager')) return 'rcm';
+  if (c.includes('rdpcorets')) return 'rdpcore';
+  if (c.includes('rdpclient')) return 'client';
   return undefined;
 }
+
+/** Logs whose messages are `Label: value` lines (the rest are one sentence each, read by their templates). */
+const LABELLED: ReadonlySet<MessageLog> = new Set(['lsm', 'rcm', 'security']);
 
 const LINE = /^\s*([A-Za-z][A-Za-z0-9 ()]*?):[ \t]*(.*?)\s*$/;
 
@@ -29,8 +36,52 @@ const ROWS: ReadonlyMap<string, EventRow> = new Map(
   }).reverse(),
 );
 
+/** A message template compiled: its pattern, and the field each group gives (undefined: a group no field is read from). */
+interface Template {
+  readonly re: RegExp;
+  readonly names: readonly (string | undefined)[];
+}
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/**
+ * A row's `message` as a pattern: its text literal (runs of blanks as any blanks, its last full stop optional: builds
+ * differ in both), each `%N` a group of the Nth field. Two fields with nothing but blanks between them cannot be told
+ * apart (RdpCoreTS 228's `%1 %2`: a component name may hold blanks): neither is read, only what the text bounds.
+ */
+function compile(row: EventRow): Template | undefined {
+  if (!row.message) return undefined;
+  const parts = row.message
+    .trim()
+    .replace(/\.$/, '')
+    .split(/%(\d+)/);
+  let re = '^\\s*';
+  const names: (string | undefined)[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 === 0) {
+      re += literal(parts[i]!);
+      continue;
+    }
+    const before = parts[i - 1]!;
+    const after = parts[i + 1] ?? '';
+    const bounded = (text: string, edge: boolean) => edge || text.trim() !== '';
+    const ok = bounded(before, i === 1) && bounded(after, i === parts.length - 2);
+    re += '(.*?)';
+    names.push(ok ? row.fields?.[Number(parts[i]) - 1] : undefined);
+  }
+  return { re: new RegExp(`${re}\\.?\\s*$`, 's'), names };
+}
+
+/** The templates of the events this module reads, by log and id. */
+const TEMPLATES: ReadonlyMap<string, Template> = new Map(
+  [...ROWS].flatMap(([k, r]) => {
+    const t = compile(r);
+    return t ? [[k, t] as const] : [];
+  }),
+);
+
 /** Labels of a message without sections: the event's own over its log's. */
-function flatLabels(log: MessageLog, row: EventRow | undefined): Readonly<Record<string, string>> {
+function flatLabels(log: 'lsm' | 'rcm', row: EventRow | undefined): Readonly<Record<string, string>> {
   return { ...LOG_MESSAGE_LABELS[log][''], ...row?.labels?.[''] };
 }
 
@@ -42,13 +93,12 @@ function labelIn(labels: MessageLabels | undefined, section: string, label: stri
 export function fieldsFromMessage(log: MessageLog, eventId: number, message: string): Record<string, string> {
   const out: Record<string, string> = {};
   const row = ROWS.get(`${log}:${eventId}`);
-  const s = row?.sentence;
-  if (s) {
-    const m = s.re.exec(message);
-    if (m) for (const [i, n] of s.names.entries()) out[n] = m[i + 1]!;
-  }
+  const t = TEMPLATES.get(`${log}:${eventId}`);
+  const m = t?.re.exec(message);
+  if (m) for (const [i, n] of t!.names.entries()) if (n && m[i + 1] !== '') out[n] = m[i + 1]!;
+  if (!LABELLED.has(log)) return out;
   if (log !== 'security') {
-    const labels = flatLabels(log, row);
+    const labels = flatLabels(log as 'lsm' | 'rcm', row);
     if (Object.keys(labels).length === 0) return out;
     for (const line of message.split(/\r?\n/)) {
       const m = LINE.exec(line);
@@ -77,8 +127,10 @@ export function fieldsFromMessage(log: MessageLog, eventId: number, message: str
 /** The field names an event's English message can yield (sentence and labels), for the contract tests. */
 export function messageFieldNames(log: MessageLog, eventId: number): Set<string> {
   const row = ROWS.get(`${log}:${eventId}`);
-  const out = new Set<string>(row?.sentence?.names ?? []);
-  const all = log === 'security' ? [LOG_MESSAGE_LABELS.security, row?.labels] : [{ '': flatLabels(log, row) }];
+  const out = new Set<string>(TEMPLATES.get(`${log}:${eventId}`)?.names.filter((n) => n !== undefined) ?? []);
+  if (!LABELLED.has(log)) return out;
+  const all =
+    log === 'security' ? [LOG_MESSAGE_LABELS.security, row?.labels] : [{ '': flatLabels(log as 'lsm' | 'rcm', row) }];
   for (const labels of all)
     for (const section of Object.values(labels ?? {})) for (const f of Object.values(section)) out.add(f);
   return out;

@@ -6,6 +6,9 @@
  * connection: RCM 1149/1151, LSM 21/25 with an address, Security 4624/4625 logon type 10, 4778.
  * Other events join by ActivityID, then ConnectionName (RDP-Tcp#N), then session id, then client
  * address within a time window. Security logon type 3 never opens an attempt (file shares log it too).
+ * Exports of whole seconds without ActivityIDs (Splunk classic) keep each connection by the order Windows logs it
+ * in: a 261 with the accept of its second, a 65 with its accept, an authentication result with the connection of
+ * its client still in its handshake, a refused connection's teardown with it.
  */
 import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
@@ -204,8 +207,8 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
           (e.activityId !== undefined && sessionActivities.has(e.activityId)))
       )
         listenerOnly(e);
-      else if (hasRdpCore) pendingListener.push(e);
-      else add(open(e), e);
+      else if (hasRdpCore && !joinsAcceptOfItsSecond(attempts, e)) pendingListener.push(e);
+      else if (!hasRdpCore) add(open(e), e);
       continue;
     }
     let byAct = e.activityId ? byActivity.get(e.activityId) : undefined;
@@ -242,6 +245,12 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       add(open(e), e);
       continue;
     }
+    if (kind === 'rdpcore' && e.eventId === 65) {
+      // A connection object created without an ActivityID (Splunk classic): its accept's, or a connection whose
+      // accept RdpCoreTS did not log (a Hyper-V enhanced session has none).
+      add(acceptWithoutObject(attempts, e) ?? open(e), e);
+      continue;
+    }
     const conn = connectionName(e);
     const byConn = conn ? byConnection.get(conn) : undefined;
     if (byConn && e.timeMs - byConn.endMs < 12 * 3600_000) {
@@ -262,6 +271,11 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       // this session, but its ActivityID names the new connection, which must stay free to open its own
       // attempt (without RdpCoreTS, and with times of 1 s, that connection's RCM 261 can sort after it).
       add(bySess, e, bySess.activityIds.length === 0);
+      continue;
+    }
+    const decided = resultOfItsSecond(addr ? withAddress.get(addr) : attempts, e, closes);
+    if (decided) {
+      add(decided, e);
       continue;
     }
     if (addr && hasRdpCore && openAtLeastTwo(withAddress.get(addr), e, closes)) {
@@ -294,6 +308,7 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       }
     } else {
       const found =
+        refusedOpenAt(attempts, e, closes) ??
         attemptOpenAt(attempts, e.timeMs) ??
         soleHandshakeAt(attempts, e.timeMs, closes) ??
         (isRemoteLogonResult(e) ? soleLogonScreenAt(attempts, e.timeMs, closes) : undefined);
@@ -322,14 +337,95 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
         e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
         !startsAnother(a, e, closes),
     );
+    // A refusal of the credentials ends its connection: not the one of them that went on into its session.
+    const refusable = candidates.length > 1 ? candidates.filter((a) => !wentOnAfterRefusal(a, e)) : candidates;
+    const pool = refusable.length ? refusable : candidates;
     const nearest =
-      candidates.length > 1
-        ? candidates.reduce((best, a) => (distance(a, e) < distance(best, e) ? a : best))
-        : candidates[0];
+      pool.length > 1 ? pool.reduce((best, a) => (distance(a, e) < distance(best, e) ? a : best)) : pool[0];
     if (nearest) add(nearest, e);
     else if (isAnchorWithoutRdpCore(e)) add(open(e), e);
   }
   return attempts;
+}
+
+/**
+ * A listener's 261 logged in the same second as a TCP accept (131) that has no 261 yet, in an export of whole seconds
+ * (Splunk classic, NXLog): the two are one connection, the 261 first (by about a millisecond), though the export's
+ * order cannot say so. Joined, instead of waiting for the next accept.
+ */
+function joinsAcceptOfItsSecond(attempts: Attempt[], e: NormalizedEvent): boolean {
+  const precision = e.timePrecisionMs ?? 0;
+  if (precision < 1000) return false;
+  // The accepts of that second in their order, and the 261s in theirs: the earliest accept still without its 261.
+  let mine: Attempt | undefined;
+  for (let i = attempts.length - 1; i >= 0 && i >= attempts.length - 50; i--) {
+    const a = attempts[i];
+    if (e.timeMs - a.startMs >= precision) break;
+    if (a.startMs > e.timeMs || !a.events.some(isTcpAccept)) continue;
+    if (!a.events.some((x) => x.eventId === 261 && logKind(x) === 'rcm')) mine = a;
+  }
+  mine?.events.unshift(e);
+  return mine !== undefined;
+}
+
+/** A refusal of the credentials: RdpCoreTS 140, Security 4625. */
+function isRefusal(e: NormalizedEvent): boolean {
+  return (logKind(e) === 'rdpcore' && e.eventId === 140) || isLogonFailure(e);
+}
+
+/** The network-level authentication result an event records, by log: a refusal or a pass, or undefined. */
+function nlaResult(e: NormalizedEvent): { log: string; refused: boolean } | undefined {
+  const kind = logKind(e);
+  if (kind === 'rdpcore' && e.eventId === 140) return { log: 'rdpcore', refused: true };
+  if (kind === 'rcm' && e.eventId === 1149) return { log: 'rcm', refused: false };
+  if (kind === 'security' && e.eventId === 4625) return { log: 'security', refused: true };
+  if (kind === 'security' && e.eventId === 4624 && logonType(e) === 3) return { log: 'security', refused: false };
+  return undefined;
+}
+
+/**
+ * The connection an authentication result of whole seconds (Splunk classic, NXLog) belongs to, among its client's
+ * (all, when it names none) still in their handshake (accepted within JOIN_HANDSHAKE_MS, not past the security
+ * exchange in an earlier second: no 98, no 66; not closed before the result's second), without a result of the
+ * same log yet: a refusal the earliest of those not passed, a pass the latest of those not refused. Windows decides
+ * a connection's credentials before it goes on or closes it, and a burst's refusals come in the order of their
+ * connections, while the one that passes goes on; within one second the export cannot order a result and the close
+ * of its connection, so "closed before" is only known a second later.
+ */
+function resultOfItsSecond(
+  list: Attempt[] | undefined,
+  e: NormalizedEvent,
+  closes: Map<Attempt, RdpCoreMarks>,
+): Attempt | undefined {
+  const precision = e.timePrecisionMs ?? 0;
+  const result = nlaResult(e);
+  if (!list || precision < 1000 || e.activityId || !result) return undefined;
+  let found: Attempt | undefined;
+  for (let i = list.length - 1; i >= 0 && i >= list.length - 200; i--) {
+    const a = list[i];
+    if (a.startMs < e.timeMs - JOIN_HANDSHAKE_MS) break;
+    if (a.startMs > e.timeMs || (closes.get(a)?.firstEndMs ?? Infinity) < e.timeMs) continue;
+    const taken = a.events.some((x) => {
+      if (logKind(x) === 'rdpcore' && (x.eventId === 98 || x.eventId === 66)) return x.timeMs < e.timeMs;
+      const r = nlaResult(x);
+      return !!r && (r.log === result.log || r.refused !== result.refused);
+    });
+    if (taken) continue;
+    found = a;
+    if (!result.refused) break;
+  }
+  return found;
+}
+
+/**
+ * Is `e` a refusal of the credentials (RdpCoreTS 140, an NLA 4625) and did `a` go on past the security exchange after
+ * it (RdpCoreTS 98 or 66)? Windows closes a connection whose credentials it refused, so that refusal was another's.
+ */
+function wentOnAfterRefusal(a: Attempt, e: NormalizedEvent): boolean {
+  return (
+    isRefusal(e) &&
+    a.events.some((x) => logKind(x) === 'rdpcore' && (x.eventId === 98 || x.eventId === 66) && x.timeMs > e.timeMs)
+  );
 }
 
 function isLogonFailure(e: NormalizedEvent): boolean {
@@ -504,6 +600,40 @@ function attemptOpenAt(attempts: Attempt[], ms: number): Attempt | undefined {
   for (let i = attempts.length - 1; i >= 0 && i >= attempts.length - 50; i--) {
     const a = attempts[i];
     if (a.startMs <= ms && ms - a.endMs <= JOIN_BY_TIME_MS) return a;
+  }
+  return undefined;
+}
+
+/** RdpCoreTS's records of a connection's teardown that name no connection (socket errors, close, reason, idle, channels). */
+const RDPCORE_TEARDOWN = new Set([102, 103, 142, 143, 145, 148, 226]);
+
+/**
+ * The connection whose credentials were refused (RdpCoreTS 140, 4625) and that has not closed, for a teardown record
+ * of whole seconds that names no connection: Windows closes a refused connection next, so without ActivityIDs
+ * (Splunk classic) the teardown is that connection's, not the latest one's of the same seconds.
+ */
+function refusedOpenAt(
+  attempts: Attempt[],
+  e: NormalizedEvent,
+  closes: Map<Attempt, RdpCoreMarks>,
+): Attempt | undefined {
+  if ((e.timePrecisionMs ?? 0) < 1000 || logKind(e) !== 'rdpcore' || !RDPCORE_TEARDOWN.has(e.eventId)) return undefined;
+  for (let i = attempts.length - 1; i >= 0 && i >= attempts.length - 50; i--) {
+    const a = attempts[i];
+    if (a.startMs > e.timeMs || e.timeMs - a.endMs > JOIN_BY_TIME_MS) continue;
+    if ((closes.get(a)?.firstEndMs ?? Infinity) < e.timeMs) continue;
+    if (a.events.some(isRefusal) && !a.events.some((x) => x.eventId === 66 && logKind(x) === 'rdpcore')) return a;
+  }
+  return undefined;
+}
+
+/** The latest TCP accept (131) of the last seconds still without its connection object (65): one each. */
+function acceptWithoutObject(attempts: Attempt[], e: NormalizedEvent): Attempt | undefined {
+  for (let i = attempts.length - 1; i >= 0 && i >= attempts.length - 50; i--) {
+    const a = attempts[i];
+    if (e.timeMs - a.startMs > JOIN_BY_TIME_MS) break;
+    if (!a.events.some(isTcpAccept)) continue;
+    return a.events.some((x) => x.eventId === 65 && logKind(x) === 'rdpcore') ? undefined : a;
   }
   return undefined;
 }

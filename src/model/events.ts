@@ -50,8 +50,12 @@ export interface EventRow {
   readonly userData?: string;
   /** Labels of its English message beyond those its whole log shares (`LOG_MESSAGE_LABELS`). */
   readonly labels?: MessageLabels;
-  /** A sentence of its message whose numbers or names are fields. */
-  readonly sentence?: { readonly re: RegExp; readonly names: readonly string[] };
+  /**
+   * Its en-US message as the provider's message table writes it, `%N` standing for its Nth field in `fields` order
+   * (libyal winevt-kb's dumps of rdpcorets.dll, mstscax.dll; the manifests' texts): what an export that keeps only the
+   * rendered text (Splunk classic WinEventLog) gives back, and how parsers/siem/message.ts reads the fields out of it.
+   */
+  readonly message?: string;
   /**
    * It stands for one connection the computer accepted: which marker, and whether only Remote Desktop logs it
    * (`rdp`; Schannel and 4625 also serve other listeners and logons).
@@ -323,6 +327,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 65,
+    message: 'Connection %1 created ',
     channel: 'RdpCoreTS',
     salient: ['ConnectionName'],
     meaning: 'Connection object created.',
@@ -331,6 +336,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 66,
+    message: 'The connection %1 was assigned to session %2',
     channel: 'RdpCoreTS',
     salient: ['ConnectionName', 'SessionID'],
     meaning: 'The connection was assigned to a session.',
@@ -340,6 +346,8 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 68,
+    message:
+      'TMT: ConnectionName=%1, PromptForCredentials=%2, PromptForCredentialsDone=%3, GfxChannelOpened=%4, FirstGraphicsReceived=%5 [ms]',
     channel: 'RdpCoreTS',
     meaning: 'Connection timings: credentials prompt, graphics channel, first graphics.',
     fields: [
@@ -350,10 +358,18 @@ export const EVENTS: readonly EventRow[] = [
       'FirstGraphicsReceived',
     ],
   },
-  { provider: RDPCORE, id: 70, channel: 'RdpCoreTS', meaning: 'Display driver loaded.', fields: ['DisplayDriverName'] },
+  {
+    provider: RDPCORE,
+    id: 70,
+    message: 'The listener listens with display driver %1 available.',
+    channel: 'RdpCoreTS',
+    meaning: 'Display driver loaded.',
+    fields: ['DisplayDriverName'],
+  },
   {
     provider: RDPCORE,
     id: 71,
+    message: 'The connection %1 uses display driver %2.',
     channel: 'RdpCoreTS',
     meaning: 'The connection uses a display driver.',
     fields: ['ConnectionName', 'DisplayDriverName'],
@@ -361,6 +377,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 72,
+    message: 'Interface method called: %1',
     channel: 'RdpCoreTS',
     salient: ['MethodName'],
     meaning:
@@ -371,17 +388,27 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 97,
+    message:
+      'The RDP protocol component %1 detected an error (%2) in the protocol stream and the client was disconnected.',
     channel: 'RdpCoreTS',
     salient: ['ComponentName', 'ErrorCode'],
     meaning: 'An RDP protocol component found an error in the protocol stream and disconnected the client.',
     fields: ['ComponentName', 'ErrorCode'],
     hex: ['ErrorCode'],
   },
-  { provider: RDPCORE, id: 98, channel: 'RdpCoreTS', salient: [], meaning: 'The RDP protocol connection is complete.' },
+  {
+    provider: RDPCORE,
+    id: 98,
+    message: 'A TCP connection has been successfully established.',
+    channel: 'RdpCoreTS',
+    salient: [],
+    meaning: 'The RDP protocol connection is complete.',
+  },
   { provider: RDPCORE, id: 99, channel: 'RdpCoreTS', salient: [], meaning: 'A TCP connection failed.' },
   {
     provider: RDPCORE,
     id: 101,
+    message: 'The network characteristics detection function has been disabled because of %1.',
     channel: 'RdpCoreTS',
     salient: ['ReasonString'],
     meaning: 'Network characteristics detection disabled.',
@@ -390,6 +417,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 102,
+    message: 'The server has terminated main RDP connection with the client.',
     channel: 'RdpCoreTS',
     salient: [],
     meaning: 'The server terminated the main RDP connection.',
@@ -397,6 +425,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 103,
+    message: 'The disconnect reason is %1',
     channel: 'RdpCoreTS',
     salient: ['ReasonCode'],
     meaning: 'The disconnect reason.',
@@ -405,6 +434,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 104,
+    message: 'Client timezone is %1 hour from UTC; ',
     channel: 'RdpCoreTS',
     meaning: "The client's time-zone bias.",
     fields: ['TimezoneBiasHour'],
@@ -419,6 +449,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 129,
+    message: 'The server is using %1 to bind to port %2.',
     channel: 'RdpCoreTS',
     meaning: 'The server binds a transport to a port.',
     fields: ['TransportProtocolName', 'Port'],
@@ -426,6 +457,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 130,
+    message: 'The server has initiated a multi-transport request to the client, for tunnel: %1.',
     channel: 'RdpCoreTS',
     meaning: 'Multi-transport request started.',
     fields: ['TunnelID'],
@@ -433,6 +465,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 131,
+    message: 'The server accepted a new %1 connection from client %2.',
     channel: 'RdpCoreTS',
     salient: ['ClientIP', 'ConnType'],
     meaning: 'The server accepted a new TCP or UDP connection from a client.',
@@ -443,6 +476,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 132,
+    message: 'A channel %1 has been connected between the server and the client using transport tunnel: %2.',
     channel: 'RdpCoreTS',
     meaning: 'A channel opened.',
     fields: ['ChannelName', 'TunnelID'],
@@ -450,6 +484,8 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 133,
+    message:
+      'The following network characteristics have been detected for tunnel %1; Link latency : %2 milliseconds and Bandwidth: %3 kbps.',
     channel: 'RdpCoreTS',
     meaning: 'UDP tunnel RTT and bandwidth.',
     fields: ['TunnelID', 'RTT', 'Bandwidth'],
@@ -464,6 +500,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 135,
+    message: 'The multi-transport connection finished for tunnel: %1, its transport type set to %2.',
     channel: 'RdpCoreTS',
     meaning: 'The tunnel transport type.',
     fields: ['TunnelID', 'TransportType'],
@@ -485,6 +522,8 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 139,
+    message:
+      'The server security layer detected an error (%1) in the protocol stream and the client (Client IP:%2) has been disconnected.',
     channel: 'RdpCoreTS',
     salient: ['IPString', 'ResultCode'],
     meaning: 'The security layer found an error in the protocol stream and disconnected the client.',
@@ -493,6 +532,8 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 140,
+    message:
+      'A connection from the client computer with an IP address of %1 failed because the user name or password is not correct.',
     channel: 'RdpCoreTS',
     salient: ['IPString'],
     meaning: 'A connection failed: user name or password incorrect (NLA).',
@@ -501,6 +542,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 141,
+    message: 'PerfCounter session started with instance ID %1',
     channel: 'RdpCoreTS',
     meaning: 'Performance counter session started.',
     fields: ['InstanceID'],
@@ -508,6 +550,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 142,
+    message: 'TCP socket READ operation failed, error %1',
     channel: 'RdpCoreTS',
     salient: ['error'],
     meaning: 'A TCP socket read failed.',
@@ -516,6 +559,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 143,
+    message: 'TCP socket WRITE operation failed, error %1',
     channel: 'RdpCoreTS',
     salient: ['error'],
     meaning: 'A TCP socket write failed.',
@@ -524,6 +568,8 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 145,
+    message:
+      'During this connection, server has not sent data or graphics update for %1 seconds (Idle1: %2, Idle2: %3).',
     channel: 'RdpCoreTS',
     meaning: 'Idle statistics at disconnect.',
     fields: ['IdleSeconds', 'IdleSeconds1', 'IdleSeconds2'],
@@ -533,6 +579,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 148,
+    message: 'Channel %1 has been closed between the server and the client on transport tunnel: %2.',
     channel: 'RdpCoreTS',
     meaning: 'A channel closed.',
     fields: ['ChannelName', 'TunnelID'],
@@ -541,15 +588,25 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 162,
+    message:
+      'The client supports version %1 of the RDP graphics protocol, client mode: %2, AVC available: %3, Initial profile: %4. Server: %5',
     channel: 'RdpCoreTS',
     meaning: 'Graphics codec capabilities.',
     fields: ['Version', 'ClientMode', 'AvcEnabled', 'ProfileIdNum', 'ServerName'],
     hex: ['Version'],
   },
-  { provider: RDPCORE, id: 163, channel: 'RdpCoreTS', meaning: 'Graphics codec capabilities.', fields: ['ServerName'] },
+  {
+    provider: RDPCORE,
+    id: 163,
+    message: 'The client supports RDP 7.1 or lower protocol. Server: %1',
+    channel: 'RdpCoreTS',
+    meaning: 'Graphics codec capabilities.',
+    fields: ['ServerName'],
+  },
   {
     provider: RDPCORE,
     id: 168,
+    message: 'The resolution requested by the client: Monitor %1: (%2, %3), origin: (%4, %5). Server: %6',
     channel: 'RdpCoreTS',
     meaning: "The client's monitor layout.",
     fields: ['MonitorNum', 'MonitorWidth', 'MonitorHeight', 'MonitorX', 'MonitorY', 'ServerName'],
@@ -557,6 +614,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 169,
+    message: 'The client operating system type is (%1, %2).  Server: %3',
     channel: 'RdpCoreTS',
     meaning: "The client's OS type.",
     fields: ['MajorType', 'MinorType', 'ServerName'],
@@ -564,6 +622,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: RDPCORE,
     id: 226,
+    message: '%1: An error was encountered when transitioning from %3 in response to %7 (error code %8).',
     channel: 'RdpCoreTS',
     salient: ['PreviousStateName', 'NewStateName', 'EventName', 'ErrorCode'],
     meaning: 'A state transition failed (error code).',
@@ -579,17 +638,32 @@ export const EVENTS: readonly EventRow[] = [
     ],
     hex: ['ErrorCode'],
   },
-  { provider: RDPCORE, id: 227, channel: 'RdpCoreTS', meaning: 'A trace string (mostly noise).', fields: CLIENT_VALUE },
+  {
+    provider: RDPCORE,
+    id: 227,
+    message: '%3',
+    channel: 'RdpCoreTS',
+    meaning: 'A trace string (mostly noise).',
+    fields: CLIENT_VALUE,
+  },
   {
     provider: RDPCORE,
     id: 228,
+    message: 'Disconnect trace:%1 %2, Error code:%3',
     channel: 'RdpCoreTS',
     salient: ['ComponentName', 'Message', 'ErrorCode'],
     meaning: 'A disconnect trace with its error code.',
     fields: ['ComponentName', 'Message', 'ErrorCode'],
     hex: ['ErrorCode'],
   },
-  { provider: RDPCORE, id: 229, channel: 'RdpCoreTS', meaning: 'A trace string.', fields: ['Name', 'CustomLevel'] },
+  {
+    provider: RDPCORE,
+    id: 229,
+    message: '%2',
+    channel: 'RdpCoreTS',
+    meaning: 'A trace string.',
+    fields: ['Name', 'CustomLevel'],
+  },
 
   // LocalSessionManager/Operational: sessions (§1.2); fields in UserData/EventXML.
   {
@@ -642,7 +716,7 @@ export const EVENTS: readonly EventRow[] = [
     meaning: 'A session was disconnected by another session.',
     fields: ['TargetSession', 'Source'],
     userData: 'EventXML',
-    sentence: { re: /Session (\d+) has been disconnected by session (\d+)/, names: ['TargetSession', 'Source'] },
+    message: 'Session %1 has been disconnected by session %2',
   },
   {
     provider: LSM,
@@ -652,7 +726,7 @@ export const EVENTS: readonly EventRow[] = [
     meaning: 'A session was disconnected, with a reason code.',
     fields: ['Session', 'Reason'],
     userData: 'EventXML',
-    sentence: { re: /Session (\d+) has been disconnected, reason code (\d+)/, names: ['Session', 'Reason'] },
+    message: 'Session %1 has been disconnected, reason code %2',
   },
   ...rows(
     {
@@ -676,7 +750,7 @@ export const EVENTS: readonly EventRow[] = [
     meaning: 'A listener received a connection.',
     fields: ['listenerName'],
     userData: 'EventXML',
-    sentence: { re: /Listener (\S+) received a connection/, names: ['listenerName'] },
+    message: 'Listener %1 received a connection',
     marker: { kind: 'listener', rdp: true },
     role: 'server',
   },
@@ -804,6 +878,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: CLIENT,
     id: 1024,
+    message: 'RDP ClientActiveX is trying to connect to the server (%2)',
     channel: 'RDPClient',
     salient: ['Name', 'Value'],
     meaning: 'The client is trying to connect to a server.',
@@ -813,6 +888,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: CLIENT,
     id: 1025,
+    message: 'RDP ClientActiveX has connected to the server',
     channel: 'RDPClient',
     salient: ['Name', 'Value'],
     meaning: 'The client connected to the server.',
@@ -820,6 +896,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: CLIENT,
     id: 1026,
+    message: 'RDP ClientActiveX has been disconnected (Reason= %2)',
     channel: 'RDPClient',
     salient: ['Name', 'Value'],
     meaning: 'The client was disconnected (the reason in decimal).',
@@ -830,6 +907,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: CLIENT,
     id: 1027,
+    message: 'Connected to domain (%1) with session %2.',
     channel: 'RDPClient',
     salient: ['DomainName', 'SessionId'],
     meaning: 'The client connected to a domain and session.',
@@ -839,6 +917,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: CLIENT,
     id: 1028,
+    message: 'Server supports SSL = %1',
     channel: 'RDPClient',
     salient: ['TraceMessage'],
     meaning: 'Whether the server supports SSL.',
@@ -847,6 +926,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: CLIENT,
     id: 1029,
+    message: 'Base64(SHA256(UserName)) is = %1',
     channel: 'RDPClient',
     salient: ['TraceMessage'],
     meaning: 'A hash of the user name sent (NLA).',
@@ -855,6 +935,7 @@ export const EVENTS: readonly EventRow[] = [
   {
     provider: CLIENT,
     id: 1102,
+    message: 'The client has initiated a multi-transport connection to the server %2.',
     channel: 'RDPClient',
     salient: ['Name', 'Value'],
     meaning: 'The client started a multi-transport connection to the server.',

@@ -2,10 +2,11 @@
  * Every SIEM rendition of a folder's records, as scripts/make-siem-samples.mjs writes samples/siem/ (the same shapes,
  * kept in step with it): Elastic ECS hits (Winlogbeat 8), a Splunk JSON export (XmlWinEventLog `_raw`), Sentinel
  * WindowsEvent rows, NXLog im_msvistalog JSON (local time UTC+2 of whole seconds, UserData only in the English
- * message) and Splunk classic WinEventLog text (fields only from the message). The first three carry every record
- * whole (`lossless`); the last two lose digits of time and fields.
+ * message) and Splunk classic WinEventLog text (fields only from the message, every event's as its template renders
+ * it). The first three carry every record whole (`lossless`); the last two lose digits of time and fields.
  */
 import type { NormalizedEvent } from '../../src/model/event.js';
+import { eventRow } from '../../src/model/events.js';
 import { toEventXml } from '../../src/report/event-dump.js';
 
 export interface SiemRendition {
@@ -181,6 +182,15 @@ function classicTime(ms: number): string {
   return `${two(d.getUTCMonth() + 1)}/${two(d.getUTCDate())}/${d.getUTCFullYear()} ${two(h % 12 || 12)}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
 }
 
+/**
+ * The message Windows renders from the event's own template (the event table's `message`, `%N` its Nth field), as
+ * every Splunk classic event carries it: RdpCoreTS's and the client's fields are nowhere else.
+ */
+function fromTemplate(e: NormalizedEvent): string | undefined {
+  const row = eventRow(e.provider.name, e.eventId);
+  return row?.message?.replace(/%(\d+)/g, (_, n: string) => e.data[row.fields?.[Number(n) - 1] ?? ''] ?? '');
+}
+
 const splunkClassic = (events: readonly NormalizedEvent[]) =>
   events
     .map((e) =>
@@ -193,7 +203,7 @@ const splunkClassic = (events: readonly NormalizedEvent[]) =>
         `SourceName=${e.channel === 'Security' ? 'Microsoft Windows security auditing.' : e.provider.name}`,
         'Type=Information',
         `RecordNumber=${e.recordId}`,
-        `Message=${(message(e) ?? '').replaceAll('\r\n', '\n')}`,
+        `Message=${(message(e) ?? fromTemplate(e) ?? '').replaceAll('\r\n', '\n')}`,
       ].join('\n'),
     )
     .join('\n');

@@ -165,9 +165,10 @@ describe('the event table', () => {
       if (!channelOfRow(r)) expect(r.channel, k).toMatch(/^Microsoft-Windows-[\w-]+\/\w+$/);
       // 32-bit hex fields are the event's own; `hex64` may list the logon ids several events share.
       for (const f of r.hex ?? []) expect(r.fields ?? [], `${k} hex ${f}`).toContain(f);
-      if (r.userData || r.labels || r.sentence)
-        expect(r.fields, `${k}: labels or UserData without fields`).toBeDefined();
-      for (const n of r.sentence?.names ?? []) expect(r.fields, `${k} sentence`).toContain(n);
+      if (r.userData || r.labels) expect(r.fields, `${k}: labels or UserData without fields`).toBeDefined();
+      // A message template's `%N` is the Nth field: every one it names is among them.
+      for (const [, n] of r.message?.matchAll(/%(\d+)/g) ?? [])
+        expect(Number(n), `${k} message %${n}`).toBeLessThanOrEqual(r.fields?.length ?? 0);
     }
   });
 

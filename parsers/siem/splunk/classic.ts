@@ -2,7 +2,8 @@
  * Splunk's classic WinEventLog events (`renderXml=false`): a local time of whole seconds without a zone,
  * then `Key=Value` lines (`LogName`, `EventCode`, `ComputerName`, `SourceName`, `RecordNumber`…) and a
  * `Message=` running to the end of the event. No field names, no ActivityID, no provider GUID: the
- * fields come from the English message text (../message.ts).
+ * fields come from the English message text (../message.ts: RdpCoreTS's and the client's by their templates, LSM's,
+ * RCM's and Security's by their labels).
  */
 import type { NormalizedEvent } from '../../../src/model/event.js';
 import type { FieldSelection } from '../../../src/model/reader.js';
@@ -76,7 +77,8 @@ export function mapClassic(
   if (pick !== true && select?.whole(e)) for (const k in found) e.data[share(k)] ??= found[k]!;
   if (any) {
     e.dataFromMessage = true;
-    if (log !== 'security') e.userDataElement = 'EventXML';
+    // LSM's and RCM's fields are UserData (as their XML gives them); RdpCoreTS's, the client's, Security's EventData.
+    if (log === 'lsm' || log === 'rcm') e.userDataElement = 'EventXML';
   }
   e.message = message;
   return e;
