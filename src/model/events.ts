@@ -781,7 +781,7 @@ export const EVENTS: readonly EventRow[] = [
     meaning: 'Remote Desktop Services accepted a connection from an address.',
     fields: ['Param1'],
     userData: 'EventXML',
-    sentence: { re: /a connection from IP address ([\w:.[\]%]*[\w\]])/, names: ['Param1'] },
+    message: 'Remote Desktop Services accepted a connection from IP address %1.',
     hostConnection: { address: 'Param1' },
   },
   ...rows(
