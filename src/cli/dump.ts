@@ -12,6 +12,7 @@ import { Utf8Out } from '../report/utf8-out.js';
 import { detectFormat, newSummary, readInputs } from '../ingest/read.js';
 import type { InputSummary } from '../model/event.js';
 import { openFileInput, pathInput, STDIN } from '../platform/node/file-source.js';
+import { tempScratch } from '../platform/node/temp-scratch.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { parseThreads } from './options.js';
 import { Redactor } from '../report/redact.js';
@@ -19,6 +20,8 @@ import { nothingReadable, openOutput, reportInputs } from './io.js';
 
 /** Bytes of records gathered before they are written out. */
 const FLUSH_BYTES = 1 << 20;
+/** An archive within an archive waits in a temporary file to be read, not in memory. */
+const ARCHIVES_IN_ARCHIVES = { scratch: { scratch: tempScratch } };
 
 export interface DumpOptions {
   format: string;
@@ -67,9 +70,13 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   const redactor = o.redact ? new Redactor(o.redactKeep ?? []) : undefined;
   if (redactor)
     for (const f of files)
-      await readInputs([pathInput(f)], (batch) => {
-        for (const e of batch) redactor.collectEvent(e);
-      });
+      await readInputs(
+        [pathInput(f)],
+        (batch) => {
+          for (const e of batch) redactor.collectEvent(e);
+        },
+        ARCHIVES_IN_ARCHIVES,
+      );
   const out = await openOutput(o.output, { kind: 'verbatim' }, files);
   // The XML document starts with the first record, so that an input that cannot be read writes nothing.
   let started = false;
@@ -96,11 +103,15 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
       }
       continue;
     }
-    const read = await readInputs([pathInput(f)], async (batch) => {
-      await start();
-      for (const e of batch) writeRecord(pending, redactor ? redactor.deep(e) : e);
-      if (pending.length >= FLUSH_BYTES) await flush();
-    });
+    const read = await readInputs(
+      [pathInput(f)],
+      async (batch) => {
+        await start();
+        for (const e of batch) writeRecord(pending, redactor ? redactor.deep(e) : e);
+        if (pending.length >= FLUSH_BYTES) await flush();
+      },
+      ARCHIVES_IN_ARCHIVES,
+    );
     await flush();
     summaries.push(...read);
   }

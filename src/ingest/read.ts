@@ -20,6 +20,7 @@ import {
   type InputToOpen,
   InputTooLargeError,
   randomAccessOf,
+  type ScratchChoice,
   streamInput,
 } from '../model/source.js';
 import { type ArchiveBudget, type ArchiveLimits, newArchiveBudget, openZip, READ_ENDINGS } from './archive.js';
@@ -77,6 +78,11 @@ export interface ReadInputOptions {
   onWarning?: (w: InputWarning) => void;
   /** The limits on archives (default: DEFAULT_ARCHIVE_LIMITS). */
   archiveLimits?: ArchiveLimits;
+  /**
+   * Where an archive read as a stream (a .zip in an archive or a .gz, or piped) is held to be read as an archive:
+   * past `inMemoryUpTo` bytes, a scratch file (the CLI's temporary folder) instead of memory.
+   */
+  scratch?: ScratchChoice;
 }
 
 /**
@@ -278,16 +284,22 @@ export async function readInputs(
             `an archive nested more than ${archiveBudget.limits.maxDepth} deep; skipped`,
           );
         }
-        const bytes = await randomAccessOf(source, Math.min(MAX_PIPED_EVTX, archiveBudget.remainingBytes));
-        const contents = await openZip(source.name, bytes, archiveBudget, source.pathSeparator);
-        if (contents.inputs.length === 0 && contents.warnings.length === 0)
-          throw new InputFileError(source.name, `the archive holds no log (${READABLE_EXTENSIONS.join(' ')})`);
-        for (const w of contents.warnings) {
-          addWarning(summary, w);
-          options.onWarning?.(w);
+        const limit = Math.min(MAX_PIPED_EVTX, archiveBudget.remainingBytes);
+        const bytes = await randomAccessOf(source, limit, options.scratch);
+        try {
+          const contents = await openZip(source.name, bytes, archiveBudget, source.pathSeparator);
+          if (contents.inputs.length === 0 && contents.warnings.length === 0)
+            throw new InputFileError(source.name, `the archive holds no log (${READABLE_EXTENSIONS.join(' ')})`);
+          for (const w of contents.warnings) {
+            addWarning(summary, w);
+            options.onWarning?.(w);
+          }
+          if (summary.warnings.length) summaries.push(summary);
+          for (const entry of contents.inputs) await readOne(entry, archiveBudget, depth + 1, true);
+        } finally {
+          // A scratch file goes as soon as its archive is read; an input's own bytes are closed by its opener.
+          if (bytes !== source.random) await bytes.close?.();
         }
-        if (summary.warnings.length) summaries.push(summary);
-        for (const entry of contents.inputs) await readOne(entry, archiveBudget, depth + 1, true);
       } catch (err) {
         summary.error = errorOf(source.name, err);
         if (!summaries.includes(summary)) summaries.push(summary);

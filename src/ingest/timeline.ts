@@ -3,7 +3,7 @@ import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event
 import type { FieldSelection } from '../model/reader.js';
 import { compareRecordIds } from '../model/record-id.js';
 import { isRawTime } from '../model/time.js';
-import { compareInputNames, type InputToOpen } from '../model/source.js';
+import { compareInputNames, type InputToOpen, type ScratchChoice } from '../model/source.js';
 import { ContextStore } from './context-store.js';
 import { type EventFilter, type FilterName, matchesFilter, rejectedBy } from './filter.js';
 import { readInputs } from './read.js';
@@ -75,6 +75,8 @@ export interface BuildTimelineOptions {
   take?: (e: NormalizedEvent) => boolean;
   /** Called as batches arrive: the file being read, its records so far, and its place among the inputs. */
   onProgress?: (file: string, records: number, index: number, total: number) => void;
+  /** Where an archive read as a stream waits to be read as one (`ReadInputOptions.scratch`). */
+  scratch?: ScratchChoice;
 }
 
 /**
@@ -203,7 +205,12 @@ export async function readTimeline(
         else events.push(held);
       }
     },
-    { signal: options.signal, onWarning: options.onWarning, select: selection(filter, options.select) },
+    {
+      signal: options.signal,
+      onWarning: options.onWarning,
+      select: selection(filter, options.select),
+      ...(options.scratch ? { scratch: options.scratch } : {}),
+    },
   );
   finish();
   const interest = options.select?.interest;

@@ -223,17 +223,61 @@ export function concatBytes(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** Random access to any input: a pipe is read into memory (at most `limit` bytes). */
-export async function randomAccessOf(input: InputSource, limit: number): Promise<RandomAccessBytes> {
+/**
+ * A private temporary file an input's bytes are written to once, then read at any position (the CLI's: a file of
+ * its own in the temporary folder, src/platform/node/temp-scratch.ts): where an archive read as a stream (a .zip in
+ * a .zip, in a .tar or a .gz, or piped) waits to be read as an archive, instead of in memory.
+ */
+export interface Scratch {
+  /** Appends `bytes` (written at once: they may be reused after). */
+  write(bytes: Uint8Array): void;
+  /** The bytes written, at any position; their `close` removes the file. */
+  finish(): RandomAccessBytes;
+  /** Removes the file without reading it (a failed read). */
+  discard(): void;
+}
+
+/** Where an input read as a stream is held for random access, past how many bytes (see `randomAccessOf`). */
+export interface ScratchChoice {
+  scratch?: () => Scratch;
+  /** Bytes held in memory before the rest goes to `scratch` (default `IN_MEMORY_STREAM`). */
+  inMemoryUpTo?: number;
+}
+
+/** What a stream read for random access may hold in memory when a scratch file can take the rest. */
+export const IN_MEMORY_STREAM = 64 * 1024 ** 2;
+
+/**
+ * Random access to any input: a pipe (or an archive's entry) is read into memory (at most `limit` bytes), or, with
+ * `choice.scratch`, past `choice.inMemoryUpTo` bytes into a scratch file: its memory is then a chunk's. Close what
+ * this returns when done (it removes the scratch file).
+ */
+export async function randomAccessOf(
+  input: InputSource,
+  limit: number,
+  choice: ScratchChoice = {},
+): Promise<RandomAccessBytes> {
   if (input.random) return input.random;
   const parts: Uint8Array[] = [];
+  const upTo = choice.inMemoryUpTo ?? IN_MEMORY_STREAM;
   let total = 0;
-  for await (const c of input.chunks()) {
-    total += c.length;
-    if (total > limit) throw new InputTooLargeError(limit);
-    parts.push(c);
+  let file: Scratch | undefined;
+  try {
+    for await (const c of input.chunks()) {
+      total += c.length;
+      if (total > limit) throw new InputTooLargeError(limit);
+      if (!file && choice.scratch && total > upTo) {
+        file = choice.scratch();
+        for (const p of parts.splice(0)) file.write(p);
+      }
+      if (file) file.write(c);
+      else parts.push(c);
+    }
+  } catch (err) {
+    file?.discard();
+    throw err;
   }
-  return memoryBytes(concatBytes(parts));
+  return file ? file.finish() : memoryBytes(concatBytes(parts));
 }
 
 export class InputTooLargeError extends Error {

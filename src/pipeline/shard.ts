@@ -8,7 +8,8 @@
  *
  * The shard file is NDJSON: a header line (`{"rdpdiag":"shard","schema":1,"version","shard":K,"of":N,"hash"}`), one
  * line per computer (`{"part": …}`: its diagnosed attempts with all their events, its host findings, sessions taken
- * over, Remote Desktop changes and tunnel tools, and its first event; a graph written by graph-codec.ts), and an end
+ * over, Remote Desktop changes and tunnel tools, and its first event; a graph written by graph-codec.ts; a computer
+ * of many events over several such lines, shard-lines.ts), and an end
  * line (`{"end": …}`: the inputs read, events per channel, how far each log reaches, the time span, the part count),
  * whose absence says the file was cut short.
  *
@@ -32,6 +33,7 @@ import { sha256Hex } from '../report/sha256.js';
 import { HELD_WHOLE_EVENTS, readingForAnalysis } from './analysis-report.js';
 import { ComputerPasses, type PassChoices, putAside } from './by-computer.js';
 import { decodeGraph, encodeGraph } from './graph-codec.js';
+import { PART_LINE_EVENTS, partLines } from './shard-lines.js';
 import { SpilledAttempts } from './spilled-attempts.js';
 
 /** Part K (1-based) of N. */
@@ -127,6 +129,7 @@ export async function readShard<T extends Timeline>(
   shard: ShardSpec,
   version: string,
   write: (line: string) => void,
+  lineEvents = PART_LINE_EVENTS,
 ): Promise<{ timeline: T }> {
   const ours = new Map<string, boolean>();
   const take = (e: NormalizedEvent) => {
@@ -146,9 +149,12 @@ export async function readShard<T extends Timeline>(
   };
   write(`${JSON.stringify(header)}\n`);
   let parts = 0;
+  // A computer of many events goes over several lines, each a part `merge` reads as any (shard-lines.ts).
   const part = (p: ShardPart) => {
-    write(`${JSON.stringify({ part: encodeGraph(p) })}\n`);
-    parts++;
+    for (const line of partLines(p, lineEvents)) {
+      write(`${JSON.stringify({ part: encodeGraph(line) })}\n`);
+      parts++;
+    }
   };
   // Each computer the passes finish is written at once and let go (the passes keep only their checks' state).
   const reading: ByComputer = {

@@ -1,7 +1,8 @@
 /**
  * `--redact`: users, domains, computer names, IP addresses, SIDs and certificate thumbprints become
  * stable pseudonyms (`user-1`, `domain-1`, `host-2`, `203.0.113.3` for an internet address, `10.255.0.3` for a
- * private one: the class is kept, address-pseudonyms.ts), the same value always getting the same pseudonym, everywhere: fields, messages, file names, summaries. Applied to the data before
+ * private one: the class is kept, address-pseudonyms.ts), the same value always getting the same pseudonym, everywhere: fields, messages, file names, summaries, the logs' field names and channel names, and the
+ * value percent-encoded, escaped (`\u005A`, `&#90;`) or in another Unicode form (NFKC). Applied to the data before
  * any renderer sees it, so no format can leak what it replaces.
  *
  * Matching is Unicode-aware and keeps lengths: values are compared by a per-character case fold that
@@ -12,6 +13,8 @@
  */
 import { ATTACK_FINDINGS, FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { EVENTS } from '../model/events.js';
+import { channelOf } from '../model/channels.js';
 import { VALUE_CLOSE, VALUE_OPEN, withoutMarks } from '../model/value-marks.js';
 import { type AddressClass, addressClass } from '../model/address-class.js';
 import { addressPseudonym } from './address-pseudonyms.js';
@@ -168,6 +171,61 @@ const IDENTIFIER_KEYS = new Set([
 
 const UNREDACTED_ADDRESSES = new Set(['0.0.0.0', '127.0.0.1', '255.255.255.255', '::', '::1']);
 
+/**
+ * The names of the fields rdpdiag reads (the event table's salient fields, those the redactor looks in, the usual
+ * telling ones): kept as they are where the logs' field names are redacted, even when a value is named like one.
+ * @cache made once from the event table, which never changes.
+ */
+let fieldNames: Set<string> | undefined;
+function knownFieldNames(): Set<string> {
+  fieldNames ??= new Set([
+    ...EVENTS.flatMap((row) => row.salient ?? []),
+    ...USER_FIELDS,
+    ...DOMAIN_FIELDS,
+    ...HOST_FIELDS,
+    ...['User', 'Address', 'ClientIP', 'IpAddress', 'IpPort', 'Status', 'SubStatus', 'LogonType', 'SessionID'],
+    ...['Name', 'Value', 'Reason', 'ReasonCode', 'ErrorCode', 'SubjectUserSid', 'TargetUserSid', 'TargetLogonId'],
+  ]);
+  return fieldNames;
+}
+/** A field named by its position (`Data[0]`, `Param3`): no name of the logs. */
+const POSITIONAL_FIELD = /^(?:Data|Binary|Param)(?:\[\d+\]|\d+)$/;
+
+/**
+ * Text that may hold a value in another spelling than the logs' fields give it: percent-encoded (`%40`, `%5A`), as
+ * a JSON, C or HTML escape (`\u005A`, `\x5A`, `&#90;`), or in a Unicode form other than NFKC's (decomposed accents,
+ * full-width letters).
+ */
+const ESCAPED = /%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|&#(?:\d{1,7}|[xX][0-9A-Fa-f]{1,6});/;
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/** A run of percent-encoded bytes as UTF-8, else byte by byte (Latin-1). */
+function percentDecoded(run: string): string {
+  try {
+    return decodeURIComponent(run);
+  } catch {
+    return run.replace(/%([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+  }
+}
+
+/** `text` with its escapes decoded (see ESCAPED) and in NFKC form. */
+function unescaped(text: string): string {
+  const code = (n: number) => (n <= 0x10ffff && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : '\ufffd');
+  let out = text;
+  // Decoded until nothing changes (a value escaped twice: `%255A`), a few rounds at most.
+  for (let round = 0; round < 4; round++) {
+    const next = out
+      .replace(/\\u([0-9A-Fa-f]{4})/g, (_m, h: string) => code(Number.parseInt(h, 16)))
+      .replace(/\\x([0-9A-Fa-f]{2})/g, (_m, h: string) => code(Number.parseInt(h, 16)))
+      .replace(/&#[xX]([0-9A-Fa-f]{1,6});/g, (_m, h: string) => code(Number.parseInt(h, 16)))
+      .replace(/&#(\d{1,7});/g, (_m, d: string) => code(Number(d)))
+      .replace(/(?:%[0-9A-Fa-f]{2})+/g, percentDecoded);
+    if (next === out) break;
+    out = next;
+  }
+  return out.normalize('NFKC');
+}
+
 /** Keys whose values are paths of inputs (a file, a folder, an archive entry): every name in them hidden. */
 const PATH_KEYS = new Set(['path', 'file', 'inputFolder']);
 /** Endings kept on a hidden file name, so a reader still sees what kind of input it was. */
@@ -294,7 +352,19 @@ export class Redactor {
       this.pseudonyms.set(key, p);
       this.pattern = undefined;
     }
+    // A summary writes a value's runs of spaces as one (`Jane  Roe` as `Jane Roe`): that spelling is hidden too.
+    const spaced = key.replace(/\s+/g, ' ');
+    if (spaced !== key && !this.pseudonyms.has(spaced)) {
+      this.pseudonyms.set(spaced, p);
+      this.pattern = undefined;
+    }
     return p;
+  }
+
+  /** A channel's name: one rdpdiag knows as it is; another (the logs' own) with the values registered hidden. */
+  private channelName(name: string): string {
+    const clean = withoutMarks(name);
+    return channelOf(clean) ? clean : this.words(clean);
   }
 
   private addHost(raw: string | undefined): void {
@@ -434,12 +504,30 @@ export class Redactor {
     return this.pattern;
   }
 
-  /** The text with every registered value replaced by its pseudonym (and any value mark removed). */
+  /**
+   * The text with every registered value replaced by its pseudonym (and any value mark removed). A value written in
+   * another spelling (percent-encoded, escaped, decomposed: see ESCAPED) is found too: the text is then given
+   * decoded, with the value replaced, rather than with the value still in it.
+   */
   text(s: string): string {
     const re = this.compiled();
     const clean = this.hideSecrets(withoutMarks(s));
     if (!re || clean === '') return clean;
-    return clean.replace(re, (m) => this.pseudonyms.get(foldCase(m)) ?? m);
+    const replace = (t: string) => t.replace(re, (m) => this.pseudonyms.get(foldCase(m)) ?? m);
+    const out = replace(clean);
+    if (!ESCAPED.test(out) && !(NOT_ASCII.test(out) && out.normalize('NFKC') !== out)) return out;
+    const decoded = unescaped(out);
+    const hidden = replace(this.hideSecrets(decoded));
+    return hidden === decoded ? out : hidden;
+  }
+
+  /**
+   * A field name of the logs (a key of an event's `data`): a value registered elsewhere is hidden in it too (a field
+   * named after a computer), unless it is a field rdpdiag reads or one of its own words.
+   */
+  private fieldName(k: string): string {
+    if (knownFieldNames().has(k) || POSITIONAL_FIELD.test(k)) return k;
+    return this.words(k);
   }
 
   /**
@@ -484,10 +572,11 @@ export class Redactor {
 
   private walk(
     value: unknown,
-    as: 'data' | 'own' | 'identifier' | 'log' | 'path' | 'warning',
+    as: 'data' | 'own' | 'identifier' | 'channel' | 'log' | 'path' | 'warning',
     seen: Map<object, unknown>,
   ): unknown {
     if (typeof value === 'string') {
+      if (as === 'channel') return this.channelName(value);
       if (as === 'identifier') return withoutMarks(value);
       if (as === 'path') return this.path(value);
       if (as === 'warning') return this.warningText(value);
@@ -511,14 +600,25 @@ export class Redactor {
     const isEvidence = typeof record.source === 'string' && 'eventId' in record;
     // Paths first, so that a message quoting one finds it registered.
     for (const k of PATH_KEYS) if (typeof record[k] === 'string') this.path(record[k]);
+    if (as === 'log') {
+      // The logs' own fields: their names are the logs' too.
+      for (const k of Object.keys(record)) {
+        const hidden = this.fieldName(k);
+        let name = hidden;
+        // Two names made one by hiding: the later one numbered, never lost.
+        for (let n = 2; Object.hasOwn(out, name); n++) name = `${hidden} (${n})`;
+        setOwn(out, name, this.walk(record[k], 'log', seen));
+      }
+      return out;
+    }
     for (const k of Object.keys(record)) {
       const v = record[k];
-      // An event's fields (and message) are the log's, whatever their names.
+      // An event's fields (and message) are the log's, whatever their names (walked above).
       const kind =
-        as === 'log'
-          ? 'log'
-          : PATH_KEYS.has(k) || (k === 'source' && isEvidence)
-            ? 'path'
+        PATH_KEYS.has(k) || (k === 'source' && isEvidence)
+          ? 'path'
+          : k === 'channel'
+            ? 'channel'
             : k === 'message' && isWarning
               ? 'warning'
               : k === 'data' || k === 'message'

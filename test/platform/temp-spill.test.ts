@@ -68,4 +68,25 @@ describe('tempSpill', () => {
       expect(readdirSync(dir)).toEqual([]);
     }
   });
+
+  it('a scratch file (an archive within an archive, temp-scratch.ts) not closed: nothing left when the process exits or Ctrl-C stops it', () => {
+    const module = pathToFileURL(join(ROOT, 'dist', 'src', 'platform', 'node', 'temp-scratch.js')).href;
+    for (const end of [
+      'process.exit(3)',
+      "process.kill(process.pid, 'SIGINT'); setTimeout(() => process.exit(4), 20000)",
+    ]) {
+      const r = spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const { tempScratch } = await import(${JSON.stringify(module)}); const s = tempScratch(); s.write(new Uint8Array(1 << 20)); const b = s.finish(); const into = new Uint8Array(4); if ((await b.read(into, 5, 4)) !== 4) process.exit(9); ${end};`,
+        ],
+        { env: { ...process.env, TMPDIR: dir }, encoding: 'utf8' },
+      );
+      if (end.startsWith('process.exit')) expect(r.status, r.stderr).toBe(3);
+      else if (process.platform !== 'win32') expect(r.signal, r.stderr).toBe('SIGINT');
+      expect(readdirSync(dir)).toEqual([]);
+    }
+  });
 });

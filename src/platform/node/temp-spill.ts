@@ -119,8 +119,11 @@ export function tempSpill(): TempSpill {
   };
 }
 
-/** Why the temporary folder cannot hold the spill, naming it: what the user can fix (TMPDIR), not a crash. */
-function unusable(err: unknown): Error {
+/**
+ * Why the temporary folder cannot hold the spill (or what else rdpdiag puts there: `use`), naming it: what the user
+ * can fix (TMPDIR), not a crash.
+ */
+export function unusable(err: unknown, use = 'puts attempts aside there'): Error {
   let code = (err as NodeJS.ErrnoException).code;
   // Windows says a path through a file does not exist: the folder itself tells which.
   if (code === 'ENOENT' && statSync(tmpdir(), { throwIfNoEntry: false })?.isFile()) code = 'ENOTDIR';
@@ -140,6 +143,6 @@ function unusable(err: unknown): Error {
                 : undefined;
   if (!why) return err as Error;
   return new SpillError(
-    `the temporary folder ${tmpdir()} cannot be used (${why}): rdpdiag puts attempts aside there; set TMPDIR to a folder it can write`,
+    `the temporary folder ${tmpdir()} cannot be used (${why}): rdpdiag ${use}; set TMPDIR to a folder it can write`,
   );
 }

@@ -1,0 +1,90 @@
+/**
+ * The CLI's scratch files (`Scratch`, src/model/source.ts): an archive read as a stream (a .zip in a .zip, in a .tar
+ * or a .gz, or piped) written to a private file (0600, in a folder of its own, 0700) in the temporary folder the spill
+ * uses (./temp-spill.ts), then read from there at any position. As with the spill, the file is unlinked at once where
+ * an open file can be (not on Windows), and its folder goes when the archive is read, when the process exits, and on
+ * Ctrl-C or SIGTERM; a folder that cannot be used is the spill's clear error (`SpillError`, exit 2).
+ */
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RandomAccessBytes, Scratch } from '../../model/source.js';
+import { unusable } from './temp-spill.js';
+
+const USE = 'unpacks the archives within archives there';
+
+export function tempScratch(): Scratch {
+  let fd: number | undefined;
+  let dir: string | undefined;
+  let written = 0;
+  const remove = () => {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {}
+      fd = undefined;
+    }
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+    process.off('exit', remove);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    remove();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const create = (): number => {
+    dir = mkdtempSync(join(tmpdir(), 'rdpdiag-archive-'));
+    process.on('exit', remove);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    const path = join(dir, 'archive');
+    const opened = openSync(path, 'wx+', 0o600);
+    if (process.platform !== 'win32') {
+      try {
+        unlinkSync(path);
+        rmSync(dir, { recursive: true, force: true });
+        dir = undefined;
+      } catch {}
+    }
+    return opened;
+  };
+  const failed = (err: unknown): never => {
+    remove();
+    throw unusable(err, USE);
+  };
+  return {
+    write(bytes) {
+      try {
+        fd ??= create();
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, written + at);
+      } catch (err) {
+        failed(err);
+      }
+      written += bytes.length;
+    },
+    finish(): RandomAccessBytes {
+      const size = written;
+      return {
+        size,
+        async read(into, position, length) {
+          const want = Math.max(0, Math.min(length, size - position));
+          if (want === 0) return 0;
+          if (fd === undefined) throw new Error('the temporary copy of an archive was read after it was removed');
+          let got = 0;
+          while (got < want) {
+            const n = readSync(fd, into, got, want - got, position + got);
+            if (n === 0) break;
+            got += n;
+          }
+          return got;
+        },
+        async close() {
+          remove();
+        },
+      };
+    },
+    discard: remove,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * A computer of many events written over several shard lines (issue #51: a 250 MB computer line cost `merge` 1.3 GB):
+ * the shard file, written with a small line budget, merges into the very report the one-line file gives (JSON and
+ * Markdown, byte for byte), through the `merge` that reads any part line (older ones read them alike); what one
+ * object joins (an event two attempts hold, one a finding cites) and attempts of one start stay on one line.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ComputersDiagnosed, DiagnosedAttempt } from '../../src/diagnose/analyze.js';
+import { EVIDENCE_EVENT } from '../../src/model/attempt.js';
+import type { NormalizedEvent } from '../../src/model/event.js';
+import { VERSION } from '../../src/model/version.js';
+import { readShard } from '../../src/pipeline/shard.js';
+import { PART_LINE_EVENTS, partLines } from '../../src/pipeline/shard-lines.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
+import { rdpdiag } from '../helpers/cli.js';
+import { fleetExportLines } from '../helpers/winlogbeat.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'rdpdiag-shard-lines-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The shard file lines of `file`, part 1 of 1, with `lineEvents` events a line at most (about). */
+async function shardLines(file: string, lineEvents?: number): Promise<string[]> {
+  const lines: string[] = [];
+  await readShard(
+    (o) => buildTimeline([file], o),
+    { k: 1, n: 1 },
+    VERSION,
+    (l) => lines.push(l),
+    lineEvents,
+  );
+  return lines;
+}
+
+describe('a computer over several shard lines', () => {
+  it('merges into the report its one line gives, byte for byte', async () => {
+    // Two computers of many attempts each (a colleague's connections, a source guessing passwords).
+    const file = join(dir, 'fleet.ndjson');
+    writeFileSync(file, `${fleetExportLines(2, 40).join('\n')}\n`);
+    const whole = await shardLines(file);
+    const split = await shardLines(file, 12);
+    const parts = (lines: string[]) => lines.filter((l) => l.startsWith('{"part"'));
+    expect(parts(whole)).toHaveLength(2);
+    expect(parts(split).length).toBeGreaterThan(6);
+    const longest = (lines: string[]) => Math.max(...parts(lines).map((l) => l.length));
+    expect(longest(split)).toBeLessThan(longest(whole) / 3);
+    writeFileSync(join(dir, 'whole.json'), whole.join(''));
+    writeFileSync(join(dir, 'split.json'), split.join(''));
+    for (const format of ['json', 'markdown']) {
+      const one = await rdpdiag(['merge', join(dir, 'whole.json'), '--format', format, '-q']);
+      const many = await rdpdiag(['merge', join(dir, 'split.json'), '--format', format, '-q']);
+      expect(one.stderr, format).toBe('');
+      expect(many.code, format).toBe(one.code);
+      expect(many.stdout, format).toBe(one.stdout);
+    }
+  });
+
+  it('keeps together what one object joins, and attempts of one start, in their order', () => {
+    const event = (n: number): NormalizedEvent =>
+      ({
+        timestamp: `2024-05-02T09:00:${String(n).padStart(2, '0')}.0000000Z`,
+        timeMs: n * 1000,
+        computer: 'RDSH01',
+        channel: 'Security',
+        provider: { name: 'Microsoft-Windows-Security-Auditing' },
+        eventId: 4625,
+        data: { n: String(n) },
+        source: { file: 'x.evtx', format: 'evtx' },
+      }) as unknown as NormalizedEvent;
+    const attempt = (n: number, events: NormalizedEvent[], startMs = n * 1000) =>
+      ({
+        computer: 'RDSH01',
+        startMs,
+        events,
+        probeEvents: [],
+        clientEvents: [],
+        causes: [],
+      }) as unknown as DiagnosedAttempt;
+    const shared = event(50);
+    const cited = event(60);
+    const evidence = Object.defineProperty({ summary: 'cited' }, EVIDENCE_EVENT, { value: cited });
+    const attempts = [
+      attempt(1, [event(1), event(2)]),
+      attempt(2, [event(3), shared]),
+      attempt(3, [event(4), event(5)]),
+      attempt(4, [shared, event(6)]),
+      attempt(5, [event(7), cited]),
+      attempt(6, [event(8)], 6000),
+      attempt(7, [event(9)], 6000),
+      attempt(8, [event(10), event(11)]),
+    ];
+    const diagnosed = {
+      attempts,
+      hostFindings: [{ evidence: [evidence] }],
+      hijacks: [],
+      rdpChanges: [],
+      tunnelTools: [],
+      outboundRdp: [],
+      explicitCredentials: [],
+    } as unknown as ComputersDiagnosed;
+    const lines = partLines({ diagnosed, firsts: [event(1)] }, 2);
+    const at = (a: DiagnosedAttempt) => lines.findIndex((l) => l.diagnosed.attempts.includes(a));
+    // The finding's line holds the attempt of the event it cites, and only it.
+    expect(lines[0]!.diagnosed.attempts).toEqual([attempts[4]]);
+    expect(lines[0]!.diagnosed.hostFindings).toHaveLength(1);
+    expect(at(attempts[1]!)).toBe(at(attempts[3]!));
+    expect(at(attempts[5]!)).toBe(at(attempts[6]!));
+    // Every attempt on one line, each line's in their order; the others hold no finding, the first event only.
+    expect(lines.flatMap((l) => l.diagnosed.attempts).sort((x, y) => x.startMs - y.startMs)).toEqual(
+      [...attempts].sort((x, y) => x.startMs - y.startMs),
+    );
+    for (const l of lines.slice(1)) {
+      expect(l.diagnosed.hostFindings).toEqual([]);
+      expect(l.firsts).toHaveLength(1);
+      const order = l.diagnosed.attempts.map((a) => attempts.indexOf(a));
+      expect(order).toEqual([...order].sort((x, y) => x - y));
+    }
+    expect(lines.length).toBeGreaterThan(3);
+    // A computer within the budget stays one line, as it was.
+    expect(partLines({ diagnosed, firsts: [event(1)] }, PART_LINE_EVENTS)).toHaveLength(1);
+  });
+});
