@@ -1,7 +1,7 @@
-// Lists the functions, methods and arrow functions in src/, parsers/, patterns/ and bin/ whose declaration (from its first line to its closing brace) is longer than
-// a limit (100 lines unless given: `node scripts/long-functions.mjs [limit]`), longest first, with the count on the
-// last line. A nested function is counted on its own and inside its parent. Read with the TypeScript compiler's
-// parser (no typecheck), so it takes a second or two.
+// Lists the functions, methods and arrow functions in src/, parsers/, patterns/ and bin/ longer than a limit (100
+// lines unless given: `node scripts/long-functions.mjs [limit]`), counted from the declaration's first line to its
+// closing brace, longest first, with the count on the last line. A nested function is counted on its own and inside
+// its parent. Read with the TypeScript compiler's parser (no typecheck), so it takes a second or two.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
