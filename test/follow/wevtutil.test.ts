@@ -12,6 +12,30 @@ import { UNEXPLAINED } from '../../patterns/index.js';
 
 const jsonLines = completeJsonLines;
 
+/**
+ * The stand-ins installed, with samples/auth-bad-credentials read: `serve` hands them RDSH01's records of a list, each
+ * in its channel; `serveChannel` every record of one channel.
+ */
+async function standIns() {
+  const fake = installStandIns();
+  const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
+  const server = events.filter((e) => e.computer.startsWith('RDSH01'));
+  const channels = [...new Set(server.map((e) => e.channel))];
+  const serve = (list: NormalizedEvent[]) => {
+    for (const ch of channels)
+      fake.serve(
+        ch,
+        list.filter((e) => e.channel === ch),
+      );
+  };
+  const serveChannel = (channel: string) =>
+    fake.serve(
+      channel,
+      events.filter((e) => e.channel === channel),
+    );
+  return { fake, server, serve, serveChannel };
+}
+
 /** Text as code page 850 bytes (the OEM code page of Western European Windows): the few letters used here. */
 function oem850(text: string): Uint8Array {
   const table: Record<string, number> = { É: 0x90, é: 0x82, è: 0x8a, ê: 0x88, à: 0x85, ç: 0x87 };
@@ -26,17 +50,7 @@ function oem850(text: string): Uint8Array {
  */
 describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRoot)', () => {
   it('polls each channel with an EventRecordID bookmark, keeps it in --state, and neither misses nor repeats across a restart', async () => {
-    const fake = installStandIns();
-    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
-    const server = events.filter((e) => e.computer.startsWith('RDSH01'));
-    const channels = [...new Set(server.map((e) => e.channel))];
-    const serve = (list: NormalizedEvent[]) => {
-      for (const ch of channels)
-        fake.serve(
-          ch,
-          list.filter((e) => e.channel === ch),
-        );
-    };
+    const { fake, server, serve } = await standIns();
     const cut = (at: string) => server.filter((e) => e.timestamp < at);
     const state = join(tempDir(), 'state.json');
     // The issue's own spelling: --channels rdp (--live-channel rdp does the same).
@@ -103,12 +117,8 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
   });
 
   it('follows one named channel with --live-channel, no file needed', async () => {
-    const fake = installStandIns();
-    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
-    fake.serve(
-      'Security',
-      events.filter((e) => e.channel === 'Security'),
-    );
+    const { fake, serveChannel } = await standIns();
+    serveChannel('Security');
     const run = startRdpdiag(
       [
         'analyze',
@@ -172,12 +182,8 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
   });
 
   it('a channel still failing when following stops is an input error (exit 2), said once at the end', async () => {
-    const fake = installStandIns();
-    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
-    fake.serve(
-      'Security',
-      events.filter((e) => e.channel === 'Security'),
-    );
+    const { fake, serveChannel } = await standIns();
+    serveChannel('Security');
     fake.reply('Security', {
       exit: process.platform === 'win32' ? 1722 : 1722 % 256,
       times: 1_000_000,
@@ -199,13 +205,9 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
   });
 
   it('names a channel it may not read (access denied, in the system language) and follows the others', async () => {
-    const fake = installStandIns();
-    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
+    const { fake, serveChannel } = await standIns();
     const lsm = 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational';
-    fake.serve(
-      lsm,
-      events.filter((e) => e.channel === lsm),
-    );
+    serveChannel(lsm);
     // wevtutil's message follows the system's language; its exit code (ERROR_ACCESS_DENIED) does not.
     fake.reply('Security', {
       exit: 5,
@@ -237,17 +239,7 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
   });
 
   it('skips a channel missing in the system language (by exit code 15007), retries a failure that passes, and misses nothing', async () => {
-    const fake = installStandIns();
-    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
-    const server = events.filter((e) => e.computer.startsWith('RDSH01'));
-    const channels = [...new Set(server.map((e) => e.channel))];
-    const serve = (list: NormalizedEvent[]) => {
-      for (const ch of channels)
-        fake.serve(
-          ch,
-          list.filter((e) => e.channel === ch),
-        );
-    };
+    const { fake, server, serve } = await standIns();
     const rdpcore = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational';
     const client = 'Microsoft-Windows-TerminalServices-RDPClient/Operational';
     // A French server: wevtutil writes its messages to a pipe in the OEM code page (850), and its exit code
@@ -329,17 +321,7 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
   });
 
   it('ended without warning (TerminateProcess on Windows), a restart with --state misses and repeats nothing', async () => {
-    const fake = installStandIns();
-    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
-    const server = events.filter((e) => e.computer.startsWith('RDSH01'));
-    const channels = [...new Set(server.map((e) => e.channel))];
-    const serve = (list: NormalizedEvent[]) => {
-      for (const ch of channels)
-        fake.serve(
-          ch,
-          list.filter((e) => e.channel === ch),
-        );
-    };
+    const { fake, server, serve } = await standIns();
     const state = join(tempDir(), 'state.json');
     const args = ['analyze', '--follow', '--live-channel', 'rdp', '--state', state, '--since', '2024-05-01'];
     const opts = ['--settle', '1', '--poll', '50', '--format', 'jsonl'];
