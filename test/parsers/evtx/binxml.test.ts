@@ -308,6 +308,10 @@ describe('evtx guards: damaged structures become warnings, never crashes', () =>
     expect(warnings[0].message).toMatch(message);
   }
 
+  /** A record whose template (no values) is damaged as `template` writes it is skipped, said with `message`. */
+  const expectTemplateSkipped = (template: (t: BinXml) => void, message: RegExp) =>
+    expectSkipped({ id: 2, body: (b) => templateInstance(b, template, []) }, message);
+
   it('a template offset that points back at its own instance', async () => {
     await expectSkipped(
       {
@@ -373,66 +377,33 @@ describe('evtx guards: damaged structures become warnings, never crashes', () =>
   });
 
   it('elements nested deeper than 64', async () => {
-    await expectSkipped(
-      {
-        id: 2,
-        body: (b) =>
-          templateInstance(
-            b,
-            (t) => {
-              t.fragmentHeader();
-              for (let i = 0; i < 70; i++) t.open('E').closeStart();
-              for (let i = 0; i < 70; i++) t.end();
-              t.eof();
-            },
-            [],
-          ),
-      },
-      /deeper than 64/,
-    );
+    await expectTemplateSkipped((t) => {
+      t.fragmentHeader();
+      for (let i = 0; i < 70; i++) t.open('E').closeStart();
+      for (let i = 0; i < 70; i++) t.end();
+      t.eof();
+    }, /deeper than 64/);
   });
 
   it('a text length that overruns the chunk', async () => {
-    await expectSkipped(
-      {
-        id: 2,
-        body: (b) =>
-          templateInstance(
-            b,
-            (t) => {
-              t.fragmentHeader().open('Event').closeStart().u8(0x05).u8(0x01).u16(0xfff0).utf16('short').end().eof();
-            },
-            [],
-          ),
-      },
-      /overruns/,
-    );
+    await expectTemplateSkipped((t) => {
+      t.fragmentHeader().open('Event').closeStart().u8(0x05).u8(0x01).u16(0xfff0).utf16('short').end().eof();
+    }, /overruns/);
   });
 
   it('an element name length that overruns the chunk', async () => {
-    await expectSkipped(
-      {
-        id: 2,
-        body: (b) =>
-          templateInstance(
-            b,
-            (t) => {
-              t.fragmentHeader();
-              t.u8(0x01)
-                .u16(0xffff)
-                .u32(0)
-                .u32(t.pos + 4)
-                .u32(0)
-                .u16(0)
-                .u16(0xfff0)
-                .utf16('Event');
-              t.closeEmpty().eof();
-            },
-            [],
-          ),
-      },
-      /name|overrun|end of start tag/,
-    );
+    await expectTemplateSkipped((t) => {
+      t.fragmentHeader();
+      t.u8(0x01)
+        .u16(0xffff)
+        .u32(0)
+        .u32(t.pos + 4)
+        .u32(0)
+        .u16(0)
+        .u16(0xfff0)
+        .utf16('Event');
+      t.closeEmpty().eof();
+    }, /name|overrun|end of start tag/);
   });
 
   it('substitution values that overrun their record', async () => {
