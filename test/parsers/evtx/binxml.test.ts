@@ -15,12 +15,13 @@ import {
   BinXml,
   buildChunk,
   buildFile,
+  plainRecord,
+  type RecordSpec,
   standardTemplate,
   systemValues,
   T,
   templateInstance,
   v,
-  type RecordSpec,
   type Value,
 } from './builder.js';
 import { countKinds, readAll } from './helpers.js';
@@ -275,12 +276,7 @@ describe('evtx BinXML decoding', () => {
   });
 
   it('stops early when the signal is aborted', async () => {
-    const chunks = [1, 2, 3].map((c) =>
-      buildChunk(
-        [{ id: c, body: (b) => templateInstance(b, (t) => standardTemplate(t, () => {}), systemValues(c)) }],
-        c,
-      ),
-    );
+    const chunks = [1, 2, 3].map((c) => buildChunk([plainRecord(c)], c));
     const f = write(buildFile(chunks));
     const ac = new AbortController();
     let batches = 0;
@@ -293,10 +289,7 @@ describe('evtx BinXML decoding', () => {
 });
 
 describe('evtx guards: damaged structures become warnings, never crashes', () => {
-  const good = (id: number): RecordSpec => ({
-    id,
-    body: (b) => templateInstance(b, (t) => standardTemplate(t, () => {}), systemValues(id)),
-  });
+  const good = plainRecord;
 
   async function expectSkipped(bad: RecordSpec, message: RegExp) {
     const f = fileOf([good(1), bad, good(3)]);
