@@ -36,6 +36,23 @@ async function standIns() {
   return { fake, server, serve, serveChannel };
 }
 
+/** `analyze --follow` of the live `channels` since 1 May 2024, polled every 50 ms, as JSON lines. */
+function liveArgs(...channels: string[]): string[] {
+  return [
+    'analyze',
+    '--follow',
+    ...channels.flatMap((c) => ['--live-channel', c]),
+    '--since',
+    '2024-05-01',
+    '--poll',
+    '50',
+    '--settle',
+    '1',
+    '--format',
+    'jsonl',
+  ];
+}
+
 /** Text as code page 850 bytes (the OEM code page of Western European Windows): the few letters used here. */
 function oem850(text: string): Uint8Array {
   const table: Record<string, number> = { É: 0x90, é: 0x82, è: 0x8a, ê: 0x88, à: 0x85, ç: 0x87 };
@@ -119,23 +136,7 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
   it('follows one named channel with --live-channel, no file needed', async () => {
     const { fake, serveChannel } = await standIns();
     serveChannel('Security');
-    const run = startRdpdiag(
-      [
-        'analyze',
-        '--follow',
-        '--live-channel',
-        'Security',
-        '--since',
-        '2024-05-01',
-        '--poll',
-        '50',
-        '--settle',
-        '1',
-        '--format',
-        'jsonl',
-      ],
-      fake.env,
-    );
+    const run = startRdpdiag(liveArgs('Security'), fake.env);
     // Two queries: the first one has completed (stopping in the middle of a query is another matter).
     await run.waitFor(() => fake.calls('wevtutil').filter((c) => c[0] === 'qe' && c[1] === 'Security').length >= 2);
     const r = await run.stop();
@@ -213,25 +214,7 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
       exit: 5,
       stderr: 'Fehler beim Abfragen des Protokolls Security. Zugriff verweigert\r\n',
     });
-    const run = startRdpdiag(
-      [
-        'analyze',
-        '--follow',
-        '--live-channel',
-        'Security',
-        '--live-channel',
-        'LSM',
-        '--since',
-        '2024-05-01',
-        '--poll',
-        '50',
-        '--settle',
-        '1',
-        '--format',
-        'jsonl',
-      ],
-      fake.env,
-    );
+    const run = startRdpdiag(liveArgs('Security', 'LSM'), fake.env);
     await run.waitFor(() => fake.calls('wevtutil').filter((c) => c[0] === 'qe' && c[1] === lsm).length >= 2);
     const r = await run.stop();
     expect(r.stderr).toMatch(/access denied reading Security: run from an elevated prompt/);
@@ -256,23 +239,7 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
     );
     const rdpcoreQueries = () => fake.calls('wevtutil').filter((c) => c[0] === 'qe' && c[1] === rdpcore);
     serve(server.filter((e) => e.timestamp < '2024-05-10T08:03:40'));
-    const run = startRdpdiag(
-      [
-        'analyze',
-        '--follow',
-        '--live-channel',
-        'rdp',
-        '--since',
-        '2024-05-01',
-        '--poll',
-        '50',
-        '--settle',
-        '1',
-        '--format',
-        'jsonl',
-      ],
-      fake.env,
-    );
+    const run = startRdpdiag(liveArgs('rdp'), fake.env);
     await run.waitFor((out, err) => jsonLines(out).length >= 2 && /caught up/.test(err));
     // The Event Log service busy for the next two queries (RPC_S_SERVER_UNAVAILABLE), then answering; the
     // events logged meanwhile come with the first query that works, from the bookmark kept.
