@@ -1,4 +1,4 @@
-import { failedLogon } from './clauses.js';
+import { failedLogon, clientCode } from './clauses.js';
 import type { Pattern } from './types.js';
 
 /**
@@ -52,18 +52,9 @@ export const authAccountState = {
       { Status: ACCOUNT_RESTRICTION, SubStatus: { notIn: ACCOUNT_STATE } },
       { weight: 0.55, after: 30 },
     ),
-    {
-      // [MS] SSL_ERR_ACCOUNT_DISABLED 2823, _LOCKED_OUT 3335, _EXPIRED 3591, PASSWORD_EXPIRED 3847, PASSWORD_MUST_CHANGE 4615,
-      // _ACCOUNT_RESTRICTION 3079; [WR] 4103 logon hours, 4359 workstation restriction
-      name: 'clientCode',
-      match: {
-        channel: 'RDPClient/Operational',
-        eventId: 1026,
-        fields: { Value: { in: [2823, 3335, 3591, 3847, 4615, 3079, 4103, 4359] } },
-      },
-      scope: 'client',
-      weight: 0.7,
-    },
+    // [MS] SSL_ERR_ACCOUNT_DISABLED 2823, _LOCKED_OUT 3335, _EXPIRED 3591, PASSWORD_EXPIRED 3847, PASSWORD_MUST_CHANGE 4615,
+    // _ACCOUNT_RESTRICTION 3079; [WR] 4103 logon hours, 4359 workstation restriction
+    clientCode(0.7, { in: [2823, 3335, 3591, 3847, 4615, 3079, 4103, 4359] }),
     {
       // [MS] event-4771 / event-4768 / event-4769 failure codes, on the domain controller that answered: 0x12
       // KDC_ERR_CLIENT_REVOKED (disabled, expired, locked out, logon hours), 0x17 KDC_ERR_KEY_EXPIRED (password

@@ -1,6 +1,6 @@
 import { ACCOUNT_STATUSES } from './auth-account-state.js';
 import { LOGON_TYPE_NOT_GRANTED } from './auth-logon-right.js';
-import { failedLogon } from './clauses.js';
+import { failedLogon, clientCode } from './clauses.js';
 import type { Pattern } from './types.js';
 
 /** SubStatus of a wrong password (0xC000006A) or an unknown user name (0xC0000064). */
@@ -77,13 +77,8 @@ export const authBadCredentials = {
       join: { client: 'IpAddress', user: 'TargetUserName' },
       weight: 0.8,
     },
-    {
-      // [MS] SSL_ERR_LOGON_FAILURE 2055 (0x807), SSL_ERR_NO_SUCH_USER 2567 (0xA07)
-      name: 'clientCode',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [2055, 2567] } } },
-      scope: 'client',
-      weight: 0.7,
-    },
+    // [MS] SSL_ERR_LOGON_FAILURE 2055 (0x807), SSL_ERR_NO_SUCH_USER 2567 (0xA07)
+    clientCode(0.7, { in: [2055, 2567] }),
   ],
   avdErrors: [
     { name: 'InvalidCredentials', confidence: 'MS' }, // "does not match an existing account" (AVD diagnostics)

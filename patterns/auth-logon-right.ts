@@ -1,4 +1,4 @@
-import { errorInfoSent, failedLogon } from './clauses.js';
+import { errorInfoSent, failedLogon, clientCode } from './clauses.js';
 import type { Pattern } from './types.js';
 
 /** STATUS_LOGON_TYPE_NOT_GRANTED: a 4625 with it in Status or SubStatus is no wrong password. */
@@ -55,13 +55,8 @@ export const authLogonRight = {
       scope: 'attempt',
       weight: 0,
     },
-    {
-      // [WR] TechNet client list: 4871 logon-type restriction
-      name: 'clientCode',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 4871 } },
-      scope: 'client',
-      weight: 0.5,
-    },
+    // [WR] TechNet client list: 4871 logon-type restriction
+    clientCode(0.5, 4871),
   ],
   avdErrors: [
     { name: 'ConnectionFailedUserNotAuthorized', confidence: 'WR' }, // not assigned to the desktop or app

@@ -23,6 +23,23 @@ export function failedLogon(
 }
 
 /**
+ * What the client was told (RDPClient 1026's `Value`, mstsc's disconnect reason): a clause of `weight` when it is
+ * `value`; with no value, context that adds no weight.
+ */
+export function clientCode(weight: number, value?: FieldTest): EvidenceClause {
+  return {
+    name: 'clientCode',
+    match: {
+      channel: 'RDPClient/Operational',
+      eventId: 1026,
+      ...(value === undefined ? {} : { fields: { Value: value } }),
+    },
+    scope: 'client',
+    weight,
+  };
+}
+
+/**
  * Where an RD Session Host logs its licensing state (grace period, licensing mode, license server, CALs it
  * was refused): RemoteConnectionManager/Admin on current builds, System (source TermService) on older ones.
  */

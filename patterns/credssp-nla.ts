@@ -1,3 +1,4 @@
+import { clientCode } from './clauses.js';
 import type { Pattern } from './types.js';
 
 export const credsspNla = {
@@ -30,18 +31,9 @@ export const credsspNla = {
       after: 10,
       weight: 0.85,
     },
-    {
-      // [MS]/[WR] client codes: 2825 NLA required but unsupported, 6151 no authenticating authority,
-      // 5639/3848 delegation policy, 5895 NTLM-only delegation refused, 7431 clock skew
-      name: 'clientCode',
-      match: {
-        channel: 'RDPClient/Operational',
-        eventId: 1026,
-        fields: { Value: { in: [2825, 6151, 5639, 5895, 7431, 3848] } },
-      },
-      scope: 'client',
-      weight: 0.6,
-    },
+    // [MS]/[WR] client codes: 2825 NLA required but unsupported, 6151 no authenticating authority,
+    // 5639/3848 delegation policy, 5895 NTLM-only delegation refused, 7431 clock skew
+    clientCode(0.6, { in: [2825, 6151, 5639, 5895, 7431, 3848] }),
     {
       // [MS] code meanings; [WR] that RdpCoreTS 139 carries them for NLA failures
       name: 'noAuthority',

@@ -1,3 +1,4 @@
+import { clientCode } from './clauses.js';
 import type { Pattern } from './types.js';
 
 /** How the gateway's 304 names the attempt: the computer asked for, the user, the client's own address. */
@@ -34,13 +35,8 @@ export const gatewayHostUnreachable = {
       join: BY_TARGET_USER_AND_CLIENT,
       weight: 0.9,
     },
-    {
-      // Context: what mstsc was told (RDPClient 1026). Adds no weight.
-      name: 'clientCode',
-      match: { channel: 'RDPClient/Operational', eventId: 1026 },
-      scope: 'client',
-      weight: 0,
-    },
+    // Context: what mstsc was told (RDPClient 1026). Adds no weight.
+    clientCode(0),
   ],
   codes: {
     gateway: [

@@ -1,3 +1,4 @@
+import { clientCode } from './clauses.js';
 import type { Pattern } from './types.js';
 
 /** Primary disconnect reasons that mean the TCP connection never opened (see `references`). */
@@ -23,13 +24,8 @@ export const networkUnreachable = {
     clientReason: NOT_REACHED,
   },
   clauses: [
-    {
-      // [MS] 516 socket connect failed, 264 connection timed out, 260/1288/1540 DNS, 520 host not found, 1796 timeout
-      name: 'clientCode',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: NOT_REACHED } } },
-      scope: 'client',
-      weight: 0.7,
-    },
+    // [MS] 516 socket connect failed, 264 connection timed out, 260/1288/1540 DNS, 520 host not found, 1796 timeout
+    clientCode(0.7, { in: NOT_REACHED }),
     {
       // Context: the destination as typed (RDPClient 1024). Adds no weight.
       name: 'target',

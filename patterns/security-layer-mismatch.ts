@@ -1,4 +1,4 @@
-import { errorInfoSent } from './clauses.js';
+import { errorInfoSent, clientCode } from './clauses.js';
 import type { Pattern } from './types.js';
 
 export const securityLayerMismatch = {
@@ -20,13 +20,8 @@ export const securityLayerMismatch = {
     progress: { authenticated: false, session: false },
   },
   clauses: [
-    {
-      // [WR] client codes: 3590 FIPS level not supported, 2822 encryption error, 1286 invalid encryption method, 3078 decryption error
-      name: 'clientCode',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [3590, 2822, 1286, 3078] } } },
-      scope: 'client',
-      weight: 0.65,
-    },
+    // [WR] client codes: 3590 FIPS level not supported, 2822 encryption error, 1286 invalid encryption method, 3078 decryption error
+    clientCode(0.65, { in: [3590, 2822, 1286, 3078] }),
     {
       // [WR] 1030 "because of a security error": also TLS problems, so weaker
       name: 'clientSecurityError',

@@ -1,4 +1,4 @@
-import { errorInfoSent } from './clauses.js';
+import { errorInfoSent, clientCode } from './clauses.js';
 import type { Pattern } from './types.js';
 
 export const serverDenied = {
@@ -32,13 +32,8 @@ export const serverDenied = {
       scope: 'attempt',
       weight: 0.5,
     },
-    {
-      // [MS] meanings; [SP] combination: 2308 socket closed / 3 disconnected by the server, as the client sees a denial
-      name: 'clientCode',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [2308, 3] } } },
-      scope: 'client',
-      weight: 0.1,
-    },
+    // [MS] meanings; [SP] combination: 2308 socket closed / 3 disconnected by the server, as the client sees a denial
+    clientCode(0.1, { in: [2308, 3] }),
   ],
   codes: {
     mstsc: [

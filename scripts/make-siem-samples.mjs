@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SIEM_RENDITIONS } from './siem-renditions.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const { buildTimeline } = await import(join(root, 'dist/src/platform/node/files.js'));
@@ -21,183 +22,14 @@ const files = [
 ];
 const { events } = await buildTimeline(files.map((f) => join(scenario, f)));
 const out = join(root, 'samples/siem');
-const COLLECTOR = 'wec01.corp.example.test';
-const lower = (g) => g?.toLowerCase();
-const isUserData = (e) => e.userDataElement !== undefined;
 const write = (dir, name, text) => {
   mkdirSync(join(out, dir), { recursive: true });
   writeFileSync(join(out, dir, name), text);
 };
 
-// Elastic: Winlogbeat 8 documents as elasticdump writes hits (one a line).
-const ecs = events.map((e, i) => {
-  const winlog = {
-    channel: e.channel,
-    provider_name: e.provider.name,
-    ...(e.provider.guid ? { provider_guid: e.provider.guid } : {}),
-    event_id: String(e.eventId),
-    record_id: e.recordId,
-    computer_name: e.computer,
-    ...(e.activityId ? { activity_id: lower(e.activityId) } : {}),
-    ...(e.processId !== undefined ? { process: { pid: e.processId, thread: { id: e.threadId } } } : {}),
-    ...(e.userSid ? { user: { identifier: e.userSid } } : {}),
-    ...(e.version !== undefined ? { version: e.version } : {}),
-    opcode: 'Info',
-    [isUserData(e) ? 'user_data' : 'event_data']: isUserData(e) ? { ...e.data, xml_name: e.userDataElement } : e.data,
-  };
-  const doc = {
-    '@timestamp': e.timestamp,
-    agent: { type: 'winlogbeat', version: '8.11.0', name: COLLECTOR },
-    ecs: { version: '8.0.0' },
-    host: { name: COLLECTOR },
-    log: { level: 'information' },
-    event: { code: String(e.eventId), kind: 'event', provider: e.provider.name, created: '2024-05-10T09:00:00.000Z' },
-    winlog,
-  };
-  return JSON.stringify({
-    _index: '.ds-winlogbeat-8.11.0-2024.05.10-000001',
-    _id: `rdpdiag-sample-${i + 1}`,
-    _score: null,
-    _source: doc,
-  });
-});
-write('ecs', 'winlogbeat8-hits.ndjson', `${ecs.join('\n')}\n`);
-
-// Splunk: the JSON export of `search/jobs/export` (output_mode=json), `_raw` as the forwarder stores it.
-const splunk = events.map((e, i) =>
-  JSON.stringify({
-    preview: false,
-    offset: i,
-    ...(i === events.length - 1 ? { lastrow: true } : {}),
-    result: {
-      _raw: toEventXml(e).replaceAll('"', "'"),
-      _time: `${e.timestamp.slice(0, 10)} ${e.timestamp.slice(11, 23)} UTC`,
-      _cd: `7:${1000 + i}`,
-      host: COLLECTOR,
-      index: 'wineventlog',
-      source: `XmlWinEventLog:${e.channel}`,
-      sourcetype: 'XmlWinEventLog',
-    },
-  }),
-);
-write('splunk', 'export.json', `${splunk.join('\n')}\n`);
-
-// Sentinel: WindowsEvent rows as `az monitor log-analytics query -o json` prints them (an array).
-const sentinel = events.map((e) => ({
-  TenantId: '00000000-0000-0000-0000-000000000000',
-  TimeGenerated: e.timestamp,
-  Computer: e.computer,
-  Channel: e.channel,
-  Provider: e.provider.name,
-  EventID: e.eventId,
-  EventRecordId: String(e.recordId),
-  EventLevel: e.level ?? 4,
-  Correlation: e.activityId ? JSON.stringify({ ActivityID: e.activityId }) : null,
-  EventData: isUserData(e) ? { [e.userDataElement]: e.data } : e.data,
-  SystemProcessId: e.processId,
-  SystemThreadId: e.threadId,
-  SystemUserId: e.userSid,
-  Version: e.version,
-  Type: 'WindowsEvent',
-}));
-write('sentinel', 'windowsevent.json', `${JSON.stringify(sentinel, null, 2)}\n`);
-
-// English messages of the UserData events (the en-US templates), which NXLog and Splunk classic keep.
-function message(e) {
-  const d = e.data;
-  const lsm = {
-    21: 'Session logon succeeded:',
-    22: 'Shell start notification received:',
-    23: 'Session logoff succeeded:',
-    24: 'Session has been disconnected:',
-    25: 'Session reconnection succeeded:',
-    41: 'Begin session arbitration:',
-    42: 'End session arbitration:',
-  };
-  if (e.channel.includes('LocalSessionManager')) {
-    if (e.eventId === 40) return `Session ${d.Session} has been disconnected, reason code ${d.Reason}`;
-    const head = lsm[e.eventId];
-    if (!head) return undefined;
-    const lines = [`User: ${d.User}`, `Session ID: ${d.SessionID}`];
-    if (d.Address !== undefined) lines.push(`Source Network Address: ${d.Address}`);
-    return `Remote Desktop Services: ${head}\r\n\r\n${lines.join('\r\n')}`;
-  }
-  if (e.channel.includes('RemoteConnectionManager')) {
-    if (e.eventId === 261) return `Listener ${d.listenerName} received a connection`;
-    if (e.eventId === 1149)
-      return `Remote Desktop Services: User authentication succeeded:\r\n\r\nUser: ${d.Param1}\r\nDomain: ${d.Param2}\r\nSource Network Address: ${d.Param3}`;
-  }
-  if (e.channel === 'Security') {
-    const who = (sid, name, domain, id) =>
-      `\tSecurity ID:\t\t${sid ?? '-'}\r\n\tAccount Name:\t\t${name ?? '-'}\r\n\tAccount Domain:\t\t${domain ?? '-'}${id ? `\r\n\tLogon ID:\t\t${id}` : ''}`;
-    const subject = `Subject:\r\n${who(d.SubjectUserSid, d.SubjectUserName, d.SubjectDomainName, d.SubjectLogonId)}`;
-    const network = `Network Information:\r\n\tWorkstation Name:\t${d.WorkstationName ?? '-'}\r\n\tSource Network Address:\t${d.IpAddress ?? '-'}\r\n\tSource Port:\t\t${d.IpPort ?? '-'}`;
-    const auth = `Detailed Authentication Information:\r\n\tLogon Process:\t\t${d.LogonProcessName ?? '-'}\r\n\tAuthentication Package:\t${d.AuthenticationPackageName ?? '-'}`;
-    if (e.eventId === 4625)
-      return `An account failed to log on.\r\n\r\n${subject}\r\n\r\nLogon Type:\t\t\t${d.LogonType}\r\n\r\nAccount For Which Logon Failed:\r\n${who(d.TargetUserSid, d.TargetUserName, d.TargetDomainName)}\r\n\r\nFailure Information:\r\n\tFailure Reason:\t\t${d.FailureReason ?? '-'}\r\n\tStatus:\t\t\t${d.Status}\r\n\tSub Status:\t\t${d.SubStatus}\r\n\r\n${network}\r\n\r\n${auth}`;
-    if (e.eventId === 4624)
-      return `An account was successfully logged on.\r\n\r\n${subject}\r\n\r\nLogon Information:\r\n\tLogon Type:\t\t${d.LogonType}\r\n\r\nNew Logon:\r\n${who(d.TargetUserSid, d.TargetUserName, d.TargetDomainName, d.TargetLogonId)}\r\n\r\n${network}\r\n\r\n${auth}`;
-  }
-  return undefined;
-}
-
-// NXLog im_msvistalog through Logstash: local time (UTC+2) of whole seconds, EventData at the top level,
-// UserData only in Message, `security` in lower case.
-const localTime = (e, offsetHours) =>
-  new Date(e.timeMs + offsetHours * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
-const nxlog = events.map((e) => {
-  const received = { ...e, timeMs: e.timeMs + 2000 };
-  const rec = {
-    EventTime: localTime(e, 2),
-    EventReceivedTime: localTime(received, 2),
-    '@timestamp': new Date(received.timeMs + 350).toISOString(),
-    Hostname: e.computer,
-    Channel: e.channel === 'Security' ? 'security' : e.channel,
-    SourceName: e.provider.name,
-    ...(e.provider.guid ? { ProviderGuid: e.provider.guid } : {}),
-    EventID: e.eventId,
-    RecordNumber: e.recordId,
-    ...(e.activityId ? { ActivityID: e.activityId } : {}),
-    ExecutionProcessID: e.processId,
-    ThreadID: e.threadId,
-    ...(e.userSid ? { UserID: e.userSid } : {}),
-    EventType: 'INFO',
-    SourceModuleName: 'eventlog',
-    SourceModuleType: 'im_msvistalog',
-    host: COLLECTOR,
-    ...(isUserData(e) ? {} : e.data),
-  };
-  const text = message(e);
-  if (text) rec.Message = text;
-  return JSON.stringify(rec);
-});
-write('nxlog', 'im_msvistalog.json', `${nxlog.join('\n')}\n`);
-
-// The message Windows renders from the event's own template (the event table's `message`, `%N` its Nth field):
-// RdpCoreTS's fields are nowhere else in a classic export.
-function fromTemplate(e) {
-  const row = eventRow(e.provider.name, e.eventId);
-  return row?.message?.replace(/%(\d+)/g, (_, n) => e.data[row.fields?.[Number(n) - 1] ?? ''] ?? '');
-}
-
-// Splunk classic WinEventLog (renderXml=false): the forwarder's local time (here UTC), Key=Value, Message.
-const classicTime = (e) => {
-  const d = new Date(e.timeMs);
-  const two = (n) => String(n).padStart(2, '0');
-  const h = d.getUTCHours();
-  return `${two(d.getUTCMonth() + 1)}/${two(d.getUTCDate())}/${d.getUTCFullYear()} ${two(h % 12 || 12)}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
-};
-const classic = events.map((e) =>
-  [
-    classicTime(e),
-    `LogName=${e.channel}`,
-    `EventCode=${e.eventId}`,
-    'EventType=4',
-    `ComputerName=${e.computer}`,
-    `SourceName=${e.channel === 'Security' ? 'Microsoft Windows security auditing.' : e.provider.name}`,
-    'Type=Information',
-    `RecordNumber=${e.recordId}`,
-    `Message=${(message(e) ?? fromTemplate(e) ?? '').replaceAll('\r\n', '\n')}`,
-  ].join('\n'),
-);
-write('splunk-classic', 'wineventlog.log', `${classic.join('\n')}\n`);
+// Each rendition as scripts/siem-renditions.mjs writes it (the metamorphic suite's too): Elastic hits as elasticdump
+// writes them (one a line), Splunk's `search/jobs/export` JSON (output_mode=json), Sentinel rows as
+// `az monitor log-analytics query -o json` prints them, NXLog im_msvistalog through Logstash; Splunk classic
+// (renderXml=false) with each event's message as its template renders it.
+for (const r of SIEM_RENDITIONS)
+  write(r.dir, r.file, `${r.render(events, { idPrefix: 'rdpdiag-sample', toEventXml, eventRow })}\n`);

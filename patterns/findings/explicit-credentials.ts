@@ -1,3 +1,4 @@
+import { attackTechnique } from '../attack-techniques.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /** `TargetInfo` / `TargetServerName` of a 4648 that names Remote Desktop on a computer: `TERMSRV/<host>`. */
@@ -16,17 +17,7 @@ export const explicitCredentials: AttackFindingDefinition = {
   summary:
     'Security 4648 to TERMSRV/<host> on the computer a Remote Desktop connection was made from: who was signed in there, the account whose credentials they used, and the computer they went to.',
   status: 'experimental',
-  techniques: [
-    {
-      tactic: { id: 'TA0008', name: 'Lateral Movement' },
-      technique: { id: 'T1021', name: 'Remote Services' },
-      subtechnique: { id: 'T1021.001', name: 'Remote Desktop Protocol' },
-    },
-    {
-      tactic: { id: 'TA0005', name: 'Defense Evasion' },
-      technique: { id: 'T1078', name: 'Valid Accounts' },
-    },
-  ],
+  techniques: [attackTechnique('TA0008', 'T1021.001'), attackTechnique('TA0005', 'T1078')],
   references: [
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4648',
     'https://attack.mitre.org/techniques/T1021/001/',

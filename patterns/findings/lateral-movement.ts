@@ -1,3 +1,4 @@
+import { attackTechnique } from '../attack-techniques.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /**
@@ -14,17 +15,7 @@ export const lateralMovement: AttackFindingDefinition = {
   summary:
     'A chain of Remote Desktop hops (a session on one computer opening Remote Desktop to the next while it lasts), told from its first source; an alert after an attack, or when it began on the internet or at a never-seen source, reached a domain controller, or used a service account or the built-in Administrator.',
   status: 'test',
-  techniques: [
-    {
-      tactic: { id: 'TA0008', name: 'Lateral Movement' },
-      technique: { id: 'T1021', name: 'Remote Services' },
-      subtechnique: { id: 'T1021.001', name: 'Remote Desktop Protocol' },
-    },
-    {
-      tactic: { id: 'TA0001', name: 'Initial Access' },
-      technique: { id: 'T1078', name: 'Valid Accounts' },
-    },
-  ],
+  techniques: [attackTechnique('TA0008', 'T1021.001'), attackTechnique('TA0001', 'T1078')],
   references: [
     'https://attack.mitre.org/techniques/T1021/001/',
     'https://attack.mitre.org/techniques/T1078/',

@@ -1,3 +1,4 @@
+import { attackTechnique } from '../attack-techniques.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /**
@@ -53,13 +54,7 @@ export const outboundRdp: AttackFindingDefinition = {
   summary:
     'An outbound connection to Remote Desktop (TCP 3389) made by a program other than mstsc or a known Remote Desktop client (Sysmon 3, Security 5156): lateral movement with a tool that leaves no RDPClient log (SharpRDP, Python and Go RDP libraries); or by any client, mstsc included (RDPClient 1024), from a domain controller.',
   status: 'experimental',
-  techniques: [
-    {
-      tactic: { id: 'TA0008', name: 'Lateral Movement' },
-      technique: { id: 'T1021', name: 'Remote Services' },
-      subtechnique: { id: 'T1021.001', name: 'Remote Desktop Protocol' },
-    },
-  ],
+  techniques: [attackTechnique('TA0008', 'T1021.001')],
   references: [
     'https://attack.mitre.org/techniques/T1021/001/',
     'https://learn.microsoft.com/en-us/sysinternals/downloads/sysmon',

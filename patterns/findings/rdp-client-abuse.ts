@@ -1,3 +1,4 @@
+import { attackTechnique } from '../attack-techniques.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /**
@@ -15,20 +16,9 @@ export const rdpClientAbuse: AttackFindingDefinition = {
     'A program that is no Remote Desktop client loading mstscax.dll, a Remote Desktop tool with a password on its command line, or mstsc.exe writing into the Startup folder through drive redirection.',
   status: 'test',
   techniques: [
-    {
-      tactic: { id: 'TA0008', name: 'Lateral Movement' },
-      technique: { id: 'T1021', name: 'Remote Services' },
-      subtechnique: { id: 'T1021.001', name: 'Remote Desktop Protocol' },
-    },
-    {
-      tactic: { id: 'TA0006', name: 'Credential Access' },
-      technique: { id: 'T1552', name: 'Unsecured Credentials' },
-    },
-    {
-      tactic: { id: 'TA0003', name: 'Persistence' },
-      technique: { id: 'T1547', name: 'Boot or Logon Autostart Execution' },
-      subtechnique: { id: 'T1547.001', name: 'Registry Run Keys / Startup Folder' },
-    },
+    attackTechnique('TA0008', 'T1021.001'),
+    attackTechnique('TA0006', 'T1552'),
+    attackTechnique('TA0003', 'T1547.001'),
   ],
   references: [
     'https://github.com/0xthirteen/SharpRDP',

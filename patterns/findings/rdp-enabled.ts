@@ -1,3 +1,4 @@
+import { attackTechnique } from '../attack-techniques.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /**
@@ -15,20 +16,9 @@ export const rdpEnabled: AttackFindingDefinition = {
     'Remote Desktop allowed (fDenyTSConnections 0), the firewall opened for it, its port changed, Restricted Admin switched on or an account added to Remote Desktop Users; an alert when a sign-in from a new source follows.',
   status: 'test',
   techniques: [
-    {
-      tactic: { id: 'TA0005', name: 'Defense Evasion' },
-      technique: { id: 'T1112', name: 'Modify Registry' },
-    },
-    {
-      tactic: { id: 'TA0005', name: 'Defense Evasion' },
-      technique: { id: 'T1562', name: 'Impair Defenses' },
-      subtechnique: { id: 'T1562.004', name: 'Disable or Modify System Firewall' },
-    },
-    {
-      tactic: { id: 'TA0008', name: 'Lateral Movement' },
-      technique: { id: 'T1021', name: 'Remote Services' },
-      subtechnique: { id: 'T1021.001', name: 'Remote Desktop Protocol' },
-    },
+    attackTechnique('TA0005', 'T1112'),
+    attackTechnique('TA0005', 'T1562.004'),
+    attackTechnique('TA0008', 'T1021.001'),
   ],
   references: [
     'https://learn.microsoft.com/en-us/windows-hardware/customize/desktop/unattend/microsoft-windows-terminalservices-localsessionmanager-fdenytsconnections',

@@ -1,3 +1,4 @@
+import { attackTechnique } from '../attack-techniques.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /** Tools that forward a port; their process and network events are kept even when no command line is logged. */
@@ -16,17 +17,7 @@ export const rdpTunnel: AttackFindingDefinition = {
   summary:
     'Remote Desktop logons from the loopback or an IPv4 link-local address: a tunnel on the computer itself (plink, ssh, ngrok, chisel, portproxy) carried them, hiding the real client; the tool, who started it and its far end named where the logs show them.',
   status: 'test',
-  techniques: [
-    {
-      tactic: { id: 'TA0011', name: 'Command and Control' },
-      technique: { id: 'T1572', name: 'Protocol Tunneling' },
-    },
-    {
-      tactic: { id: 'TA0008', name: 'Lateral Movement' },
-      technique: { id: 'T1021', name: 'Remote Services' },
-      subtechnique: { id: 'T1021.001', name: 'Remote Desktop Protocol' },
-    },
-  ],
+  techniques: [attackTechnique('TA0011', 'T1572'), attackTechnique('TA0008', 'T1021.001')],
   references: [
     'https://attack.mitre.org/techniques/T1572/',
     'https://www.mandiant.com/resources/blog/bypassing-network-restrictions-through-rdp-tunneling',

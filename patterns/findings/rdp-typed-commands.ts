@@ -1,3 +1,4 @@
+import { attackTechnique } from '../attack-techniques.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /** Seconds after a Remote Desktop connection in which what the session did counts as typed through it. */
@@ -23,17 +24,7 @@ export const rdpTypedCommands: AttackFindingDefinition = {
   summary:
     'Within seconds of an inbound Remote Desktop connection, the Run box used (RunMRU), programs started under explorer, rdpclip and programs run from the client’s redirected drive (\\\\tsclient\\): a tool such as SharpRDP typing commands through the session.',
   status: 'test',
-  techniques: [
-    {
-      tactic: { id: 'TA0008', name: 'Lateral Movement' },
-      technique: { id: 'T1021', name: 'Remote Services' },
-      subtechnique: { id: 'T1021.001', name: 'Remote Desktop Protocol' },
-    },
-    {
-      tactic: { id: 'TA0002', name: 'Execution' },
-      technique: { id: 'T1204', name: 'User Execution' },
-    },
-  ],
+  techniques: [attackTechnique('TA0008', 'T1021.001'), attackTechnique('TA0002', 'T1204')],
   references: [
     'https://github.com/0xthirteen/SharpRDP',
     'https://posts.specterops.io/revisiting-remote-desktop-lateral-movement-8fb905cb46c3',

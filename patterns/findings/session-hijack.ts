@@ -1,3 +1,4 @@
+import { attackTechnique } from '../attack-techniques.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /**
@@ -13,13 +14,7 @@ export const sessionHijack: AttackFindingDefinition = {
   summary:
     "A session was connected to someone else's Remote Desktop connection without its owner signing in: tscon run as SYSTEM (directly or through a service made for it), or the reconnect's shape.",
   status: 'test',
-  techniques: [
-    {
-      tactic: { id: 'TA0008', name: 'Lateral Movement' },
-      technique: { id: 'T1563', name: 'Remote Service Session Hijacking' },
-      subtechnique: { id: 'T1563.002', name: 'RDP Hijacking' },
-    },
-  ],
+  techniques: [attackTechnique('TA0008', 'T1563.002')],
   references: [
     'https://attack.mitre.org/techniques/T1563/002/',
     'https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/tscon',

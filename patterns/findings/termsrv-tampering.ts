@@ -1,3 +1,4 @@
+import { attackTechnique } from '../attack-techniques.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /**
@@ -83,17 +84,9 @@ export const termsrvTampering: AttackFindingDefinition = {
     "TermService's ServiceDll pointed away from termsrv.dll, termsrv.dll taken over or replaced, concurrent sessions enabled, the listener moved to another service's port, or shadowing without consent: Remote Desktop patched to let more in, unseen.",
   status: 'test',
   techniques: [
-    { tactic: { id: 'TA0005', name: 'Defense Evasion' }, technique: { id: 'T1112', name: 'Modify Registry' } },
-    {
-      tactic: { id: 'TA0003', name: 'Persistence' },
-      technique: { id: 'T1543', name: 'Create or Modify System Process' },
-      subtechnique: { id: 'T1543.003', name: 'Windows Service' },
-    },
-    {
-      tactic: { id: 'TA0008', name: 'Lateral Movement' },
-      technique: { id: 'T1021', name: 'Remote Services' },
-      subtechnique: { id: 'T1021.001', name: 'Remote Desktop Protocol' },
-    },
+    attackTechnique('TA0005', 'T1112'),
+    attackTechnique('TA0003', 'T1543.003'),
+    attackTechnique('TA0008', 'T1021.001'),
   ],
   references: [
     'https://github.com/stascorp/rdpwrap',

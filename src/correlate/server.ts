@@ -16,6 +16,7 @@ import {
   clientAddress,
   connectionName,
   isMachineAccountLogon,
+  type LogKind,
   logKind,
   logonType,
   portOf,
@@ -94,16 +95,50 @@ function isConnectionEvent(e: NormalizedEvent): boolean {
   return false;
 }
 
+/** One server's attempts as they are built, with the keys that join an event to one of them. */
+interface ServerJoin {
+  attempts: Attempt[];
+  byActivity: Map<string, Attempt>;
+  byConnection: Map<string, Attempt>;
+  bySession: Map<string, Attempt>;
+  byAddress: Map<string, Attempt>;
+  pendingListener: NormalizedEvent[];
+  /** Events that name a client but no connection key, joined after the main pass. */
+  deferred: NormalizedEvent[];
+  /** Every attempt of each client address, for the deferred joins. */
+  withAddress: Map<string, Attempt[]>;
+  hasRdpCore: boolean;
+  /** What the joins ask of an attempt's RdpCoreTS events, kept as they are added. */
+  closes: Map<Attempt, RdpCoreMarks>;
+  rdpCoreTimes: number[];
+  sessionActivities: Set<string>;
+  computer: string;
+  nextId: () => string;
+}
+
 export function correlateServer(computer: string, events: NormalizedEvent[], nextId: () => string): Attempt[] {
+  const join = startServerJoin(computer, events, nextId);
+  for (const e of events) {
+    const kind = logKind(e);
+    if (!isConnectionEvent(e)) continue;
+    if (kind === 'rcm' && e.eventId === 261) joinListenerAccept(join, e);
+    else if (!joinByKey(join, e, kind) && !joinByAddressOrTime(join, e, kind) && isAnchorWithoutRdpCore(e))
+      addEvent(join, openAttempt(join, e), e);
+  }
+  for (const e of join.pendingListener) listenerOnlyAttempt(join, e);
+  join.pendingListener.length = 0;
+  joinDeferred(join);
+  return join.attempts;
+}
+
+function startServerJoin(computer: string, events: NormalizedEvent[], nextId: () => string): ServerJoin {
   const attempts: Attempt[] = [];
   const byActivity = new Map<string, Attempt>();
   const byConnection = new Map<string, Attempt>();
   const bySession = new Map<string, Attempt>();
   const byAddress = new Map<string, Attempt>();
   const pendingListener: NormalizedEvent[] = [];
-  /** Events that name a client but no connection key, joined after the main pass. */
   const deferred: NormalizedEvent[] = [];
-  /** Every attempt of each client address, for the deferred joins. */
   const withAddress = new Map<string, Attempt[]>();
   const hasRdpCore = events.some((e) => logKind(e) === 'rdpcore');
   // What the joins ask of an attempt's RdpCoreTS events, kept as they are added (a burst from one address
@@ -120,215 +155,179 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       .filter((e) => e.activityId && logKind(e) === 'lsm' && LSM_CONNECTION_EVENTS.has(e.eventId))
       .map((e) => e.activityId!),
   );
-  /**
-   * A listener's 261 that no RdpCoreTS connection claims is still one connection the listener accepted, and so one
-   * attempt, of which only the acceptance is known: at a time RdpCoreTS logged nothing near (a gap in its record
-   * ids, before it rolled over, after it ends) RdpCoreTS does not hold it; where RdpCoreTS was logging, the
-   * connection never reached the RDP protocol (a dropped or refused handshake).
-   */
-  const listenerOnly = (e: NormalizedEvent, claimsActivity = true) => {
-    const a = newAttempt(nextId(), computer, 'server', e);
-    attempts.push(a);
-    add(a, e, claimsActivity);
+  return {
+    attempts,
+    byActivity,
+    byConnection,
+    bySession,
+    byAddress,
+    pendingListener,
+    deferred,
+    withAddress,
+    hasRdpCore,
+    closes,
+    rdpCoreTimes,
+    sessionActivities,
+    computer,
+    nextId,
   };
+}
 
-  const open = (e: NormalizedEvent): Attempt => {
-    // One 261 per connection the listener accepted: the one of this connection's ActivityID, else the latest just
-    // before it; every other is a connection of its own.
-    let mine = pendingListener.findIndex((x) => !!e.activityId && x.activityId === e.activityId);
-    if (mine < 0 && pendingListener.length) {
-      const last = pendingListener.length - 1;
-      if (e.timeMs - pendingListener[last].timeMs <= LISTENER_LEAD_MS) mine = last;
-    }
-    // Another connection's 261 under this one's ActivityID does not take it.
-    for (let i = 0; i < pendingListener.length; i++)
-      if (i !== mine) listenerOnly(pendingListener[i], !e.activityId || pendingListener[i].activityId !== e.activityId);
-    const a = newAttempt(nextId(), computer, 'server', e);
-    attempts.push(a);
-    if (mine >= 0) a.events.push(pendingListener[mine]);
-    pendingListener.length = 0;
-    if (a.events.length) {
-      a.start = a.events[0].timestamp;
-      a.startMs = a.events[0].timeMs;
-    }
-    return a;
-  };
+/** A listener's 261: the attempt of its ActivityID, an attempt of its own, or pending until its 131 comes. */
+function joinListenerAccept(join: ServerJoin, e: NormalizedEvent): void {
+  const { byActivity, hasRdpCore, rdpCoreTimes, sessionActivities, pendingListener } = join;
+  // One 261 per connection the listener accepted: a second one under the same ActivityID is another connection.
+  const a = e.activityId ? byActivity.get(e.activityId) : undefined;
+  if (a && !a.events.some((x) => x.eventId === 261 && logKind(x) === 'rcm')) addEvent(join, a, e);
+  // Where RdpCoreTS was silent no 131 will claim it: its own attempt now, so that the LSM and logon events of
+  // its ActivityID join it.
+  else if (
+    hasRdpCore &&
+    (nearestDistance(rdpCoreTimes, e.timeMs) > RDPCORE_SILENT_MS ||
+      (e.activityId !== undefined && sessionActivities.has(e.activityId)))
+  )
+    listenerOnlyAttempt(join, e);
+  else if (hasRdpCore && !joinsAcceptOfItsSecond(join.attempts, e)) pendingListener.push(e);
+  else if (!hasRdpCore) addEvent(join, openAttempt(join, e), e);
+}
 
-  const add = (a: Attempt, e: NormalizedEvent, claimsActivity = true) => {
-    a.events.push(e);
-    noteMarks(closes, a, e);
-    if (e.timeMs >= a.endMs) {
-      a.end = e.timestamp;
-      a.endMs = e.timeMs;
-    }
-    // RCM and LSM events carry the connection's RdpCoreTS-style ActivityID too; Security's is not per connection.
-    if (claimsActivity && e.activityId && CONNECTION_ACTIVITY_KINDS.has(logKind(e)) && !byActivity.has(e.activityId)) {
-      byActivity.set(e.activityId, a);
-      a.activityIds.push(e.activityId);
-    }
-    const addr = clientAddress(e);
-    if (addr && !a.client.address) {
-      a.client.address = addr;
-      const list = withAddress.get(addr);
-      if (list) list.push(a);
-      else withAddress.set(addr, [a]);
-    }
-    if (addr === a.client.address && addr) byAddress.set(addr, a);
-    const port = portOf(rawClientAddress(e));
-    if (port && !a.client.port) a.client.port = port;
-    const conn = connectionName(e);
-    if (conn) {
-      a.connectionName ??= conn;
-      byConnection.set(conn, a);
-    }
-    const sid = sessionIdOf(e);
-    if (sid && (logKind(e) === 'rdpcore' ? e.eventId === 66 : ['21', '22', '25'].includes(String(e.eventId)))) {
-      a.sessionId = sid;
-      bySession.set(sid, a);
-    }
-    // A logoff ends the session: its id is free for the next logon, which is not this connection's.
-    if (sid && logKind(e) === 'lsm' && e.eventId === 23 && bySession.get(sid) === a) bySession.delete(sid);
-    const user = userOf(e);
-    if (user && !a.user) a.user = user;
-  };
-
-  for (const e of events) {
-    const kind = logKind(e);
-    if (!isConnectionEvent(e)) continue;
-    if (kind === 'rcm' && e.eventId === 261) {
-      // One 261 per connection the listener accepted: a second one under the same ActivityID is another connection.
-      const a = e.activityId ? byActivity.get(e.activityId) : undefined;
-      if (a && !a.events.some((x) => x.eventId === 261 && logKind(x) === 'rcm')) add(a, e);
-      // Where RdpCoreTS was silent no 131 will claim it: its own attempt now, so that the LSM and logon events of
-      // its ActivityID join it.
-      else if (
-        hasRdpCore &&
-        (nearestDistance(rdpCoreTimes, e.timeMs) > RDPCORE_SILENT_MS ||
-          (e.activityId !== undefined && sessionActivities.has(e.activityId)))
-      )
-        listenerOnly(e);
-      else if (hasRdpCore && !joinsAcceptOfItsSecond(attempts, e)) pendingListener.push(e);
-      else if (!hasRdpCore) add(open(e), e);
-      continue;
-    }
-    let byAct = e.activityId ? byActivity.get(e.activityId) : undefined;
-    // A TCP accept under an ActivityID whose attempt had its own is another connection reusing it (a crafted log,
-    // a GUID source that repeats): an attempt of its own, not days folded into one.
-    if (byAct && kind === 'rdpcore' && e.eventId === 131 && isTcpAccept(e) && byAct.events.some(isTcpAccept)) {
-      byActivity.delete(e.activityId!);
-      byAct = undefined;
-    }
-    if (byAct) {
-      add(byAct, e);
-      continue;
-    }
-    if (kind === 'rdpcore' && e.eventId === 131) {
-      const type = (e.data.ConnType ?? 'TCP').toUpperCase();
-      const addr = clientAddress(e);
-      if (type === 'UDP' && addr) {
-        // The UDP side transport has its own ActivityID: hand it to the TCP connection of the same client.
-        const tcp = byAddress.get(addr);
-        if (tcp && e.timeMs - tcp.endMs < JOIN_BY_ADDRESS_MS) {
-          add(tcp, e);
-          if (e.activityId) {
-            byActivity.set(e.activityId, tcp);
-            tcp.activityIds.push(e.activityId);
-          }
-          continue;
-        }
-      }
-      add(open(e), e);
-      continue;
-    }
-    if (kind === 'rdpcore' && e.activityId && RDPCORE_HEADLESS_ANCHORS.has(e.eventId)) {
-      // A connection whose 131 is older than the log: still an attempt.
-      add(open(e), e);
-      continue;
-    }
-    if (kind === 'rdpcore' && e.eventId === 65) {
-      // A connection object created without an ActivityID (Splunk classic): its accept's, or a connection whose
-      // accept RdpCoreTS did not log (a Hyper-V enhanced session has none).
-      add(acceptWithoutObject(attempts, e) ?? open(e), e);
-      continue;
-    }
-    const conn = connectionName(e);
-    const byConn = conn ? byConnection.get(conn) : undefined;
-    if (byConn && e.timeMs - byConn.endMs < 12 * 3600_000) {
-      add(byConn, e);
-      continue;
-    }
-    const sid = sessionIdOf(e);
-    const addr = clientAddress(e);
-    const bySess = sid && kind === 'lsm' ? bySession.get(sid) : undefined;
-    if (
-      bySess &&
-      (!addr || addr === bySess.client.address) &&
-      !logsOnAnotherConnection(e, bySess) &&
-      !outlivedItsConnection(e, bySess, closes)
-    ) {
-      // A session's event under another ActivityID than its connection's was caused by another connection
-      // (LSM 40 reason 5: replaced by a reconnect, logged in the new connection's activity): it is about
-      // this session, but its ActivityID names the new connection, which must stay free to open its own
-      // attempt (without RdpCoreTS, and with times of 1 s, that connection's RCM 261 can sort after it).
-      add(bySess, e, bySess.activityIds.length === 0);
-      continue;
-    }
-    const decided = resultOfItsSecond(addr ? withAddress.get(addr) : attempts, e, closes);
-    if (decided) {
-      add(decided, e);
-      continue;
-    }
-    if (addr && hasRdpCore && openAtLeastTwo(withAddress.get(addr), e, closes)) {
-      // Several connections from one address are open at once (NAT): which one this event belongs to is
-      // decided once all their events are known, by time.
-      deferred.push(e);
-      continue;
-    }
-    if (addr) {
-      const a = byAddress.get(addr);
-      // Without RdpCoreTS, an attempt opened by the listener's 261 learns its client from the next event that names one.
-      const last = attempts[attempts.length - 1];
-      const listenerOnly =
-        last &&
-        !last.client.address &&
-        e.timeMs - last.endMs <= JOIN_BY_ADDRESS_MS &&
-        last.events.every((x) => logKind(x) === 'rcm' && x.eventId === 261)
-          ? last
-          : undefined;
-      // A failed logon ends its connection: after it, the client's next events belong to the connection the
-      // listener accepted since, not to the failed one.
-      const reconnected = listenerOnly && a && listenerOnly.startMs > a.endMs && a.events.some(isLogonFailure);
-      if (a && !reconnected && e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS && !startsAnother(a, e, closes)) {
-        add(a, e);
-        continue;
-      }
-      if (listenerOnly) {
-        add(listenerOnly, e);
-        continue;
-      }
-    } else {
-      const found =
-        refusedOpenAt(attempts, e, closes) ??
-        attemptOpenAt(attempts, e.timeMs) ??
-        soleHandshakeAt(attempts, e.timeMs, closes) ??
-        (isRemoteLogonResult(e) ? soleLogonScreenAt(attempts, e.timeMs, closes) : undefined);
-      // Joined by time alone: not an event about another session, and its ActivityID (another connection's, or
-      // the console's) is not adopted by a connection that has its own.
-      const a =
-        found &&
-        !(sid && kind === 'lsm' && found.sessionId && found.sessionId !== sid) &&
-        !logsOnAnotherConnection(e, found)
-          ? found
-          : undefined;
-      if (a) {
-        add(a, e, a.activityIds.length === 0);
-        continue;
-      }
-    }
-    if (isAnchorWithoutRdpCore(e)) add(open(e), e);
+/**
+ * An event joined by what names its connection: its ActivityID, a UDP side transport's client, an RdpCoreTS
+ * anchor, its ConnectionName, its session; false when none placed it.
+ */
+function joinByKey(join: ServerJoin, e: NormalizedEvent, kind: LogKind): boolean {
+  const { byActivity, byAddress, byConnection, bySession, closes } = join;
+  let byAct = e.activityId ? byActivity.get(e.activityId) : undefined;
+  // A TCP accept under an ActivityID whose attempt had its own is another connection reusing it (a crafted log,
+  // a GUID source that repeats): an attempt of its own, not days folded into one.
+  if (byAct && kind === 'rdpcore' && e.eventId === 131 && isTcpAccept(e) && byAct.events.some(isTcpAccept)) {
+    byActivity.delete(e.activityId!);
+    byAct = undefined;
   }
-  for (const e of pendingListener) listenerOnly(e);
-  pendingListener.length = 0;
+  if (byAct) {
+    addEvent(join, byAct, e);
+    return true;
+  }
+  if (kind === 'rdpcore' && e.eventId === 131) {
+    const type = (e.data.ConnType ?? 'TCP').toUpperCase();
+    const addr = clientAddress(e);
+    if (type === 'UDP' && addr) {
+      // The UDP side transport has its own ActivityID: hand it to the TCP connection of the same client.
+      const tcp = byAddress.get(addr);
+      if (tcp && e.timeMs - tcp.endMs < JOIN_BY_ADDRESS_MS) {
+        addEvent(join, tcp, e);
+        if (e.activityId) {
+          byActivity.set(e.activityId, tcp);
+          tcp.activityIds.push(e.activityId);
+        }
+        return true;
+      }
+    }
+    addEvent(join, openAttempt(join, e), e);
+    return true;
+  }
+  if (kind === 'rdpcore' && e.activityId && RDPCORE_HEADLESS_ANCHORS.has(e.eventId)) {
+    // A connection whose 131 is older than the log: still an attempt.
+    addEvent(join, openAttempt(join, e), e);
+    return true;
+  }
+  if (kind === 'rdpcore' && e.eventId === 65) {
+    // A connection object created without an ActivityID (Splunk classic): its accept's, or a connection whose
+    // accept RdpCoreTS did not log (a Hyper-V enhanced session has none).
+    addEvent(join, acceptWithoutObject(join.attempts, e) ?? openAttempt(join, e), e);
+    return true;
+  }
+  const conn = connectionName(e);
+  const byConn = conn ? byConnection.get(conn) : undefined;
+  if (byConn && e.timeMs - byConn.endMs < 12 * 3600_000) {
+    addEvent(join, byConn, e);
+    return true;
+  }
+  const sid = sessionIdOf(e);
+  const addr = clientAddress(e);
+  const bySess = sid && kind === 'lsm' ? bySession.get(sid) : undefined;
+  if (
+    bySess &&
+    (!addr || addr === bySess.client.address) &&
+    !logsOnAnotherConnection(e, bySess) &&
+    !outlivedItsConnection(e, bySess, closes)
+  ) {
+    // A session's event under another ActivityID than its connection's was caused by another connection
+    // (LSM 40 reason 5: replaced by a reconnect, logged in the new connection's activity): it is about
+    // this session, but its ActivityID names the new connection, which must stay free to open its own
+    // attempt (without RdpCoreTS, and with times of 1 s, that connection's RCM 261 can sort after it).
+    addEvent(join, bySess, e, bySess.activityIds.length === 0);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * An event joined by its client's address (deferred while several connections from it are open), or, naming none,
+ * by the attempt open at its time; false when none placed it.
+ */
+function joinByAddressOrTime(join: ServerJoin, e: NormalizedEvent, kind: LogKind): boolean {
+  const { attempts, byAddress, withAddress, deferred, hasRdpCore, closes } = join;
+  const sid = sessionIdOf(e);
+  const addr = clientAddress(e);
+  const decided = resultOfItsSecond(addr ? withAddress.get(addr) : attempts, e, closes);
+  if (decided) {
+    addEvent(join, decided, e);
+    return true;
+  }
+  if (addr && hasRdpCore && openAtLeastTwo(withAddress.get(addr), e, closes)) {
+    // Several connections from one address are open at once (NAT): which one this event belongs to is
+    // decided once all their events are known, by time.
+    deferred.push(e);
+    return true;
+  }
+  if (addr) {
+    const a = byAddress.get(addr);
+    // Without RdpCoreTS, an attempt opened by the listener's 261 learns its client from the next event that names one.
+    const last = attempts[attempts.length - 1];
+    const listenerOnly =
+      last &&
+      !last.client.address &&
+      e.timeMs - last.endMs <= JOIN_BY_ADDRESS_MS &&
+      last.events.every((x) => logKind(x) === 'rcm' && x.eventId === 261)
+        ? last
+        : undefined;
+    // A failed logon ends its connection: after it, the client's next events belong to the connection the
+    // listener accepted since, not to the failed one.
+    const reconnected = listenerOnly && a && listenerOnly.startMs > a.endMs && a.events.some(isLogonFailure);
+    if (a && !reconnected && e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS && !startsAnother(a, e, closes)) {
+      addEvent(join, a, e);
+      return true;
+    }
+    if (listenerOnly) {
+      addEvent(join, listenerOnly, e);
+      return true;
+    }
+  } else {
+    const found =
+      refusedOpenAt(attempts, e, closes) ??
+      attemptOpenAt(attempts, e.timeMs) ??
+      soleHandshakeAt(attempts, e.timeMs, closes) ??
+      (isRemoteLogonResult(e) ? soleLogonScreenAt(attempts, e.timeMs, closes) : undefined);
+    // Joined by time alone: not an event about another session, and its ActivityID (another connection's, or
+    // the console's) is not adopted by a connection that has its own.
+    const a =
+      found &&
+      !(sid && kind === 'lsm' && found.sessionId && found.sessionId !== sid) &&
+      !logsOnAnotherConnection(e, found)
+        ? found
+        : undefined;
+    if (a) {
+      addEvent(join, a, e, a.activityIds.length === 0);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The events put off for NAT: each joins the nearest of its client's attempts open then, or opens one. */
+function joinDeferred(join: ServerJoin): void {
+  const { deferred, withAddress, closes } = join;
   for (const e of deferred) {
     const addr = clientAddress(e)!;
     const candidates = (withAddress.get(addr) ?? []).filter(
@@ -342,10 +341,89 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
     const pool = refusable.length ? refusable : candidates;
     const nearest =
       pool.length > 1 ? pool.reduce((best, a) => (distance(a, e) < distance(best, e) ? a : best)) : pool[0];
-    if (nearest) add(nearest, e);
-    else if (isAnchorWithoutRdpCore(e)) add(open(e), e);
+    if (nearest) addEvent(join, nearest, e);
+    else if (isAnchorWithoutRdpCore(e)) addEvent(join, openAttempt(join, e), e);
   }
-  return attempts;
+}
+
+/**
+ * A listener's 261 that no RdpCoreTS connection claims is still one connection the listener accepted, and so one
+ * attempt, of which only the acceptance is known: at a time RdpCoreTS logged nothing near (a gap in its record
+ * ids, before it rolled over, after it ends) RdpCoreTS does not hold it; where RdpCoreTS was logging, the
+ * connection never reached the RDP protocol (a dropped or refused handshake).
+ */
+function listenerOnlyAttempt(join: ServerJoin, e: NormalizedEvent, claimsActivity = true): void {
+  const { attempts, computer, nextId } = join;
+  const a = newAttempt(nextId(), computer, 'server', e);
+  attempts.push(a);
+  addEvent(join, a, e, claimsActivity);
+}
+
+/**
+ * A new attempt on `e`, taking the listener's 261 of its connection; every other pending 261 is an attempt of its own.
+ */
+function openAttempt(join: ServerJoin, e: NormalizedEvent): Attempt {
+  const { attempts, computer, nextId, pendingListener } = join;
+  // One 261 per connection the listener accepted: the one of this connection's ActivityID, else the latest just
+  // before it; every other is a connection of its own.
+  let mine = pendingListener.findIndex((x) => !!e.activityId && x.activityId === e.activityId);
+  if (mine < 0 && pendingListener.length) {
+    const last = pendingListener.length - 1;
+    if (e.timeMs - pendingListener[last].timeMs <= LISTENER_LEAD_MS) mine = last;
+  }
+  // Another connection's 261 under this one's ActivityID does not take it.
+  for (let i = 0; i < pendingListener.length; i++)
+    if (i !== mine)
+      listenerOnlyAttempt(join, pendingListener[i], !e.activityId || pendingListener[i].activityId !== e.activityId);
+  const a = newAttempt(nextId(), computer, 'server', e);
+  attempts.push(a);
+  if (mine >= 0) a.events.push(pendingListener[mine]);
+  pendingListener.length = 0;
+  if (a.events.length) {
+    a.start = a.events[0].timestamp;
+    a.startMs = a.events[0].timeMs;
+  }
+  return a;
+}
+
+/** `e` added to attempt `a`, which it names by the keys it carries (ActivityID, address, connection, session). */
+function addEvent(join: ServerJoin, a: Attempt, e: NormalizedEvent, claimsActivity = true): void {
+  const { closes, byActivity, withAddress, byAddress, byConnection, bySession } = join;
+  a.events.push(e);
+  noteMarks(closes, a, e);
+  if (e.timeMs >= a.endMs) {
+    a.end = e.timestamp;
+    a.endMs = e.timeMs;
+  }
+  // RCM and LSM events carry the connection's RdpCoreTS-style ActivityID too; Security's is not per connection.
+  if (claimsActivity && e.activityId && CONNECTION_ACTIVITY_KINDS.has(logKind(e)) && !byActivity.has(e.activityId)) {
+    byActivity.set(e.activityId, a);
+    a.activityIds.push(e.activityId);
+  }
+  const addr = clientAddress(e);
+  if (addr && !a.client.address) {
+    a.client.address = addr;
+    const list = withAddress.get(addr);
+    if (list) list.push(a);
+    else withAddress.set(addr, [a]);
+  }
+  if (addr === a.client.address && addr) byAddress.set(addr, a);
+  const port = portOf(rawClientAddress(e));
+  if (port && !a.client.port) a.client.port = port;
+  const conn = connectionName(e);
+  if (conn) {
+    a.connectionName ??= conn;
+    byConnection.set(conn, a);
+  }
+  const sid = sessionIdOf(e);
+  if (sid && (logKind(e) === 'rdpcore' ? e.eventId === 66 : ['21', '22', '25'].includes(String(e.eventId)))) {
+    a.sessionId = sid;
+    bySession.set(sid, a);
+  }
+  // A logoff ends the session: its id is free for the next logon, which is not this connection's.
+  if (sid && logKind(e) === 'lsm' && e.eventId === 23 && bySession.get(sid) === a) bySession.delete(sid);
+  const user = userOf(e);
+  if (user && !a.user) a.user = user;
 }
 
 /**

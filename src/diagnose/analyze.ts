@@ -461,48 +461,7 @@ export function diagnoseComputers(
   }
   const hosts = new HostIndex(events, ids, names, context ? firsts : undefined, near);
   hosts.assignEvidence(correlated);
-  const attempts: DiagnosedAttempt[] = correlated.map((a) => {
-    const trace: PatternTrace[] | undefined = options.trace?.(a.id) ? [] : undefined;
-    const traced = (d: DiagnosedAttempt, rule = a.outcomeRule ?? ''): DiagnosedAttempt =>
-      trace ? { trace: { outcome: rule, patterns: trace }, ...d } : d;
-    if (a.outcome === 'in-progress' || a.outcome === 'unknown') {
-      // The log stops mid-attempt, or holds too little of it; but when its evidence already shows a failure
-      // (a fatal Schannel error, a refused logon in another log), it did fail.
-      const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts, trace, marks);
-      if (asFailed[0] && asFailed[0].confidence >= CONFIDENT) {
-        const { outcomeReason: _known, ...failed } = a;
-        return traced(
-          withUser({ causes: asFailed, ...failed, outcome: 'failed' as const }),
-          `${a.outcomeRule ?? 'the log ends mid-attempt'}; but a cause is at least ${CONFIDENT * 100}% sure already, so it failed`,
-        );
-      }
-      trace?.splice(0);
-      return traced({ causes: [], ...a });
-    }
-    const causes = diagnoseAttempt(patterns, a, hosts, trace, marks);
-    if (a.outcome === 'failed' && causes.length === 0) {
-      const tried = causeOfTries(a, patterns, marks);
-      if (tried) causes.push(tried);
-      else if (closedAfterNla(a)) {
-        // Credentials that passed NLA, then the connection closed with nothing refused and no failure on record, and
-        // no cause found: no logon, and nothing says it failed (mstsc closes a connection once its credentials check
-        // out; a broker redirects it). Neither succeeded nor failed, as far as the records go.
-        const rule = `${a.outcomeRule ?? 'no session was reached'}; but it passed network-level authentication and nothing refused it or failed in it, so no failure is on record`;
-        return traced(
-          {
-            causes: [],
-            ...a,
-            outcome: 'unknown' as const,
-            outcomeRule: rule,
-            outcomeReason:
-              'its credentials passed network-level authentication, then the connection closed before any session with no refusal or failure on record: no logon, and nothing says it failed',
-          },
-          rule,
-        );
-      } else causes.push(unexplained(a, marks));
-    }
-    return traced(withUser({ causes, ...a }));
-  });
+  const attempts = correlated.map((a) => diagnoseOne(a, patterns, hosts, marks, options.trace));
   // The RD Gateway a connection came through, from the gateway's log (the server saw the gateway's address).
   for (const a of attempts) {
     const via = viaOf(a, hosts);
@@ -536,6 +495,60 @@ export function diagnoseComputers(
     firsts,
     names,
   };
+}
+
+/**
+ * One attempt's causes, and its outcome where they settle it: an unfinished attempt whose evidence already shows a
+ * failure failed; a failure with no cause found takes the cause of its tries, else is unknown when it passed NLA and
+ * nothing refused it, else unexplained.
+ */
+function diagnoseOne(
+  a: Attempt,
+  patterns: readonly Pattern[],
+  hosts: HostIndex,
+  marks: ValueMarks,
+  wantsTrace: AnalyzeOptions['trace'],
+): DiagnosedAttempt {
+  const trace: PatternTrace[] | undefined = wantsTrace?.(a.id) ? [] : undefined;
+  const traced = (d: DiagnosedAttempt, rule = a.outcomeRule ?? ''): DiagnosedAttempt =>
+    trace ? { trace: { outcome: rule, patterns: trace }, ...d } : d;
+  if (a.outcome === 'in-progress' || a.outcome === 'unknown') {
+    // The log stops mid-attempt, or holds too little of it; but when its evidence already shows a failure
+    // (a fatal Schannel error, a refused logon in another log), it did fail.
+    const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts, trace, marks);
+    if (asFailed[0] && asFailed[0].confidence >= CONFIDENT) {
+      const { outcomeReason: _known, ...failed } = a;
+      return traced(
+        withUser({ causes: asFailed, ...failed, outcome: 'failed' as const }),
+        `${a.outcomeRule ?? 'the log ends mid-attempt'}; but a cause is at least ${CONFIDENT * 100}% sure already, so it failed`,
+      );
+    }
+    trace?.splice(0);
+    return traced({ causes: [], ...a });
+  }
+  const causes = diagnoseAttempt(patterns, a, hosts, trace, marks);
+  if (a.outcome === 'failed' && causes.length === 0) {
+    const tried = causeOfTries(a, patterns, marks);
+    if (tried) causes.push(tried);
+    else if (closedAfterNla(a)) {
+      // Credentials that passed NLA, then the connection closed with nothing refused and no failure on record, and
+      // no cause found: no logon, and nothing says it failed (mstsc closes a connection once its credentials check
+      // out; a broker redirects it). Neither succeeded nor failed, as far as the records go.
+      const rule = `${a.outcomeRule ?? 'no session was reached'}; but it passed network-level authentication and nothing refused it or failed in it, so no failure is on record`;
+      return traced(
+        {
+          causes: [],
+          ...a,
+          outcome: 'unknown' as const,
+          outcomeRule: rule,
+          outcomeReason:
+            'its credentials passed network-level authentication, then the connection closed before any session with no refusal or failure on record: no logon, and nothing says it failed',
+        },
+        rule,
+      );
+    } else causes.push(unexplained(a, marks));
+  }
+  return traced(withUser({ causes, ...a }));
 }
 
 /**

@@ -98,17 +98,8 @@ export async function* gunzipped(chunks: AsyncIterable<Uint8Array>, name = 'inpu
       throw err;
     }
   } catch (err) {
-    if (err instanceof InputFileError || err instanceof StreamDamage) {
-      yield* out;
-      throw err;
-    }
     yield* out;
-    throw new StreamDamage(
-      name,
-      `damaged gzip data near byte ${pushed.toLocaleString('en-US')} (${(err as Error).message}): what came before it was read`,
-      'gzip-cut-short',
-      pushed,
-    );
+    throw asDamage(err, name, pushed);
   }
   yield* out;
   // The last member's trailer: the last 8 compressed bytes.
@@ -119,6 +110,17 @@ export async function* gunzipped(chunks: AsyncIterable<Uint8Array>, name = 'inpu
       'gzip-checksum',
       pushed - TRAILER,
     );
+}
+
+/** What stopped the unpacking: our own errors as they are, the inflater's as damage near byte `pushed`. */
+function asDamage(err: unknown, name: string, pushed: number): Error {
+  if (err instanceof InputFileError || err instanceof StreamDamage) return err;
+  return new StreamDamage(
+    name,
+    `damaged gzip data near byte ${pushed.toLocaleString('en-US')} (${(err as Error).message}): what came before it was read`,
+    'gzip-cut-short',
+    pushed,
+  );
 }
 
 /** A later member's header longer than this is refused (fflate would parse it again at every push). */

@@ -170,58 +170,23 @@ export async function readTar(
   onWarning: (w: InputWarning) => void,
   separator: '/' | '\\' = '/',
 ): Promise<void> {
-  const warn = (
-    offset: number,
-    message: string,
-    code: WarningCode = 'tar-member-skipped',
-    kind: InputWarning['kind'] = 'other',
-  ) => onWarning({ code, file: name, offset, kind, message });
-  const bytes = new ByteReader(chunks[Symbol.asyncIterator]());
-  let longName: string | undefined;
-  let pax: Map<string, string> | undefined;
-  let budgetSaid = false;
-  let refused = 0;
-  let refusedFirstAt = 0;
-  /** End blocks were met: what follows is a concatenated archive or data after the end. */
-  let ended = false;
-  /** A header found by skipping damage, to be read next. */
-  let found: { block: Uint8Array; at: number } | undefined;
-  /** From a bad block at `at`, the next valid header (undefined at the end of the data). */
-  const nextHeader = async (): Promise<{ block: Uint8Array; at: number } | undefined> => {
-    for (;;) {
-      const at = bytes.offset;
-      const block = await bytes.read(BLOCK);
-      if (block.length < BLOCK) return undefined;
-      if (validHeader(block)) return { block, at };
-    }
+  const scan: TarScan = {
+    bytes: new ByteReader(chunks[Symbol.asyncIterator]()),
+    warn: (offset, message, code = 'tar-member-skipped', kind = 'other') =>
+      onWarning({ code, file: name, offset, kind, message }),
+    budgetSaid: false,
+    refused: 0,
+    refusedFirstAt: 0,
+    ended: false,
   };
-  const skipDamage = async (at: number, why: string) => {
-    longName = undefined;
-    pax = undefined;
-    found = await nextHeader();
-    const to = found?.at ?? bytes.offset;
-    const lost = `${(to - at).toLocaleString('en-US')} bytes`;
-    warn(
-      at,
-      ended
-        ? found
-          ? `${lost} after the archive's end blocks at byte ${at} hold no tar header: skipped to the archive that follows at byte ${to}`
-          : `${lost} after the archive's end blocks at byte ${at} hold no tar header: not read`
-        : found
-          ? `a damaged header at byte ${at} (${why}): skipped ${lost} to the next valid header at byte ${to}; a member there was lost`
-          : `a damaged header at byte ${at} (${why}): no valid header follows, the ${lost} after it were not read`,
-      'tar-damaged',
-      ended ? 'other' : 'skipped-record',
-    );
-    ended = false;
-  };
+  const { bytes, warn } = scan;
   for (;;) {
-    const at = found ? found.at : bytes.offset;
-    const header = found ? found.block : await bytes.read(BLOCK);
-    found = undefined;
+    const at = scan.found ? scan.found.at : bytes.offset;
+    const header = scan.found ? scan.found.block : await bytes.read(BLOCK);
+    scan.found = undefined;
     if (header.length === 0) break;
     if (header.length < BLOCK) {
-      if (!(ended && header.every((b) => b === 0)))
+      if (!(scan.ended && header.every((b) => b === 0)))
         warn(
           at,
           `the archive is cut short at byte ${bytes.offset}, inside a header: the members before it were read`,
@@ -231,139 +196,232 @@ export async function readTar(
       break;
     }
     if (header.every((b) => b === 0)) {
-      ended = true;
-      longName = undefined;
-      pax = undefined;
+      scan.ended = true;
+      scan.longName = undefined;
+      scan.pax = undefined;
       continue;
     }
     if (!validHeader(header)) {
-      await skipDamage(at, 'its checksum is wrong');
+      await skipDamage(scan, at, 'its checksum is wrong');
       continue;
     }
     const size = number(header, 124, 12);
     if (Number.isNaN(size)) {
-      await skipDamage(at, 'its size is no number');
+      await skipDamage(scan, at, 'its size is no number');
       continue;
     }
-    ended = false;
+    scan.ended = false;
     const type = String.fromCharCode(header[156]!);
-    const padded = Math.ceil(size / BLOCK) * BLOCK;
     if (type === 'L' || type === 'K' || type === 'x' || type === 'g') {
-      // A GNU long name or link name, or a pax header: the data is about the next member (a global one is ignored).
-      if (size > MAX_HEADER_DATA) {
-        for await (const _ of bytes.pieces(padded)) {
-          // skipped
-        }
-        if (bytes.offset < at + BLOCK + padded) {
-          warn(
-            at,
-            `the archive is cut short at byte ${bytes.offset}: the members before it were read`,
-            'tar-cut-short',
-          );
-          break;
-        }
-        if (type !== 'K' && type !== 'g')
-          warn(
-            at,
-            `a ${type === 'L' ? 'long name' : 'pax header'} of ${size.toLocaleString('en-US')} bytes at byte ${at} (over ${MAX_HEADER_DATA / 1024 ** 2} MiB): not kept; the member after it is read under its short name`,
-            'tar-damaged',
-          );
-        if (type === 'L') longName = undefined;
-        if (type === 'x') pax = undefined;
-        continue;
-      }
-      const data = await bytes.read(padded);
-      if (data.length < padded) {
-        warn(at, `the archive is cut short at byte ${bytes.offset}: the members before it were read`, 'tar-cut-short');
-        break;
-      }
-      if (type === 'L') longName = text(data, 0, size);
-      else if (type === 'x') pax = paxRecords(data.subarray(0, size));
-      continue;
+      if (await readExtensionHeader(scan, type, size, at)) continue;
+      break;
     }
     const prefix = text(header, 345, 155);
-    let member = pax?.get('path') ?? longName ?? (prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100));
-    const paxSaid = pax?.get('size');
+    let member =
+      scan.pax?.get('path') ?? scan.longName ?? (prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100));
+    const paxSaid = scan.pax?.get('size');
     const memberSize = paxSaid === undefined ? size : paxSize(paxSaid);
-    const sparse = type === 'S' || pax?.has('GNU.sparse.major') || pax?.has('GNU.sparse.map');
-    longName = undefined;
-    pax = undefined;
+    const sparse = type === 'S' || scan.pax?.has('GNU.sparse.major') || scan.pax?.has('GNU.sparse.map');
+    scan.longName = undefined;
+    scan.pax = undefined;
     if (Number.isNaN(memberSize)) {
-      await skipDamage(at, 'its pax size is no number');
+      await skipDamage(scan, at, 'its pax size is no number');
       continue;
     }
     member = member.replace(/^\.\//, '');
-    const regular = !sparse && (type === '0' || type === '\0' || type === '7');
-    const lower = member.toLowerCase();
-    const log = READ_ENDINGS.some((x) => lower.endsWith(x));
-    let take = regular && log;
-    if (log && !regular && !NO_DATA_TYPES.has(type))
-      warn(
-        at,
-        sparse
-          ? `archive member ${quoted(member)} at byte ${at} is a sparse file: not read; unpack the archive with tar and read the folder`
-          : `archive member ${quoted(member)} at byte ${at} is of a type not read (${JSON.stringify(type)}): skipped`,
-        'tar-member-skipped',
-        'skipped-record',
-      );
-    if (take) {
-      const unsafe = unsafeName(member);
-      if (unsafe) {
-        refused++;
-        if (refused === 1) refusedFirstAt = at;
-        if (refused <= REFUSED_NAMED) warn(at, `archive member ${quoted(member)} at byte ${at} skipped: ${unsafe}`);
-        take = false;
-      } else if (memberSize > budget.remainingBytes) {
-        warn(
-          at,
-          `archive member ${quoted(member)} at byte ${at} skipped: the archive would unpack to more than ${Math.round(budget.limits.maxTotalBytes / 1024 ** 2)} MiB (the limit); unpack it and read the folder`,
-          'tar-member-skipped',
-          'skipped-record',
-        );
-        take = false;
-      } else if (budget.remainingInputs <= 0) {
-        warn(
-          at,
-          budgetSaid
-            ? `archive member ${quoted(member)} at byte ${at} skipped: over the limit of logs read from one archive`
-            : `archive member ${quoted(member)} at byte ${at} skipped: more than ${budget.limits.maxInputs} logs and archives in this archive and those within it (the limit); unpack it and read the folder`,
-          'tar-member-skipped',
-          'skipped-record',
-        );
-        budgetSaid = true;
-        take = false;
-      }
-    }
-    const start = bytes.offset;
-    if (take) {
+    const take = takesMember(scan, budget, member, memberSize, type, sparse, at);
+    const readMember = async (content: AsyncIterable<Uint8Array>) => {
       budget.remainingInputs -= 1;
       budget.remainingBytes -= memberSize;
-      const content = bytes.pieces(memberSize);
       const input = streamInput(`${name}${separator}${member.replace(/[\\/]/g, separator)}`, content);
       await read({ ...input, pathSeparator: separator });
-      // What the member's reader left unread (a log it passed over) is skipped.
-      for await (const _ of content) {
-        // drained
-      }
+    };
+    if (!(await passMember(scan, at, member, memberSize, take ? readMember : undefined))) break;
+  }
+  if (scan.refused > REFUSED_NAMED)
+    warn(
+      scan.refusedFirstAt,
+      `${(scan.refused - REFUSED_NAMED).toLocaleString('en-US')} more archive members skipped for their names (${scan.refused.toLocaleString('en-US')} in all, the first at byte ${scan.refusedFirstAt})`,
+    );
+}
+
+/** Where `readTar` is in one tar stream, and what it has said. */
+interface TarScan {
+  bytes: ByteReader;
+  warn: (offset: number, message: string, code?: WarningCode, kind?: InputWarning['kind']) => void;
+  /** The GNU long name or pax records read for the next member. */
+  longName?: string;
+  pax?: Map<string, string>;
+  /** The over-the-limit warning was given once, in full. */
+  budgetSaid: boolean;
+  refused: number;
+  refusedFirstAt: number;
+  /** End blocks were met: what follows is a concatenated archive or data after the end. */
+  ended: boolean;
+  /** A header found by skipping damage, to be read next. */
+  found?: { block: Uint8Array; at: number };
+}
+
+/** From a bad block, the next valid header (undefined at the end of the data). */
+async function nextHeader(bytes: ByteReader): Promise<{ block: Uint8Array; at: number } | undefined> {
+  for (;;) {
+    const at = bytes.offset;
+    const block = await bytes.read(BLOCK);
+    if (block.length < BLOCK) return undefined;
+    if (validHeader(block)) return { block, at };
+  }
+}
+
+/** A damaged header at `at` (or data after the end blocks): skipped to the next valid header, and said. */
+async function skipDamage(scan: TarScan, at: number, why: string): Promise<void> {
+  scan.longName = undefined;
+  scan.pax = undefined;
+  const found = await nextHeader(scan.bytes);
+  scan.found = found;
+  const to = found?.at ?? scan.bytes.offset;
+  const lost = `${(to - at).toLocaleString('en-US')} bytes`;
+  scan.warn(
+    at,
+    scan.ended
+      ? found
+        ? `${lost} after the archive's end blocks at byte ${at} hold no tar header: skipped to the archive that follows at byte ${to}`
+        : `${lost} after the archive's end blocks at byte ${at} hold no tar header: not read`
+      : found
+        ? `a damaged header at byte ${at} (${why}): skipped ${lost} to the next valid header at byte ${to}; a member there was lost`
+        : `a damaged header at byte ${at} (${why}): no valid header follows, the ${lost} after it were not read`,
+    'tar-damaged',
+    scan.ended ? 'other' : 'skipped-record',
+  );
+  scan.ended = false;
+}
+
+/**
+ * A GNU long name or link name, or a pax header: the data is about the next member (a global one is ignored). False
+ * when the archive is cut short inside it.
+ */
+async function readExtensionHeader(scan: TarScan, type: string, size: number, at: number): Promise<boolean> {
+  const { bytes, warn } = scan;
+  const padded = Math.ceil(size / BLOCK) * BLOCK;
+  if (size > MAX_HEADER_DATA) {
+    for await (const _ of bytes.pieces(padded)) {
+      // skipped
     }
-    const end = start + Math.ceil(memberSize / BLOCK) * BLOCK;
-    if (end > bytes.offset)
-      for await (const _ of bytes.pieces(end - bytes.offset)) {
-        // skipped
-      }
-    if (bytes.offset < end) {
+    if (bytes.offset < at + BLOCK + padded) {
+      warn(at, `the archive is cut short at byte ${bytes.offset}: the members before it were read`, 'tar-cut-short');
+      return false;
+    }
+    if (type !== 'K' && type !== 'g')
       warn(
         at,
-        `the archive is cut short at byte ${bytes.offset}, inside ${quoted(member)} (${memberSize} bytes said): the members before it were read${take ? ', and what it held up to the cut' : ''}`,
-        'tar-cut-short',
-        'skipped-record',
+        `a ${type === 'L' ? 'long name' : 'pax header'} of ${size.toLocaleString('en-US')} bytes at byte ${at} (over ${MAX_HEADER_DATA / 1024 ** 2} MiB): not kept; the member after it is read under its short name`,
+        'tar-damaged',
       );
-      break;
+    if (type === 'L') scan.longName = undefined;
+    if (type === 'x') scan.pax = undefined;
+    return true;
+  }
+  const data = await bytes.read(padded);
+  if (data.length < padded) {
+    warn(at, `the archive is cut short at byte ${bytes.offset}: the members before it were read`, 'tar-cut-short');
+    return false;
+  }
+  if (type === 'L') scan.longName = text(data, 0, size);
+  else if (type === 'x') scan.pax = paxRecords(data.subarray(0, size));
+  return true;
+}
+
+/**
+ * Whether a member is read: a log of a regular file, under a safe name, within the archive's budget; every log
+ * left out is said (the refused names past the first few only counted).
+ */
+function takesMember(
+  scan: TarScan,
+  budget: ArchiveBudget,
+  member: string,
+  memberSize: number,
+  type: string,
+  sparse: boolean | undefined,
+  at: number,
+): boolean {
+  const { warn } = scan;
+  const regular = !sparse && (type === '0' || type === '\0' || type === '7');
+  const lower = member.toLowerCase();
+  const log = READ_ENDINGS.some((x) => lower.endsWith(x));
+  if (log && !regular && !NO_DATA_TYPES.has(type))
+    warn(
+      at,
+      sparse
+        ? `archive member ${quoted(member)} at byte ${at} is a sparse file: not read; unpack the archive with tar and read the folder`
+        : `archive member ${quoted(member)} at byte ${at} is of a type not read (${JSON.stringify(type)}): skipped`,
+      'tar-member-skipped',
+      'skipped-record',
+    );
+  if (!(regular && log)) return false;
+  const unsafe = unsafeName(member);
+  if (unsafe) {
+    scan.refused++;
+    if (scan.refused === 1) scan.refusedFirstAt = at;
+    if (scan.refused <= REFUSED_NAMED) warn(at, `archive member ${quoted(member)} at byte ${at} skipped: ${unsafe}`);
+    return false;
+  }
+  if (memberSize > budget.remainingBytes) {
+    warn(
+      at,
+      `archive member ${quoted(member)} at byte ${at} skipped: the archive would unpack to more than ${Math.round(budget.limits.maxTotalBytes / 1024 ** 2)} MiB (the limit); unpack it and read the folder`,
+      'tar-member-skipped',
+      'skipped-record',
+    );
+    return false;
+  }
+  if (budget.remainingInputs <= 0) {
+    warn(
+      at,
+      scan.budgetSaid
+        ? `archive member ${quoted(member)} at byte ${at} skipped: over the limit of logs read from one archive`
+        : `archive member ${quoted(member)} at byte ${at} skipped: more than ${budget.limits.maxInputs} logs and archives in this archive and those within it (the limit); unpack it and read the folder`,
+      'tar-member-skipped',
+      'skipped-record',
+    );
+    scan.budgetSaid = true;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A member's data: handed to `read` when it is taken (what the reader leaves unread drained), else skipped; false
+ * when the archive is cut short inside it.
+ */
+async function passMember(
+  scan: TarScan,
+  at: number,
+  member: string,
+  memberSize: number,
+  read: ((content: AsyncIterable<Uint8Array>) => Promise<void>) | undefined,
+): Promise<boolean> {
+  const { bytes, warn } = scan;
+  const start = bytes.offset;
+  if (read) {
+    const content = bytes.pieces(memberSize);
+    await read(content);
+    // What the member's reader left unread (a log it passed over) is skipped.
+    for await (const _ of content) {
+      // drained
     }
   }
-  if (refused > REFUSED_NAMED)
+  const end = start + Math.ceil(memberSize / BLOCK) * BLOCK;
+  if (end > bytes.offset)
+    for await (const _ of bytes.pieces(end - bytes.offset)) {
+      // skipped
+    }
+  if (bytes.offset < end) {
     warn(
-      refusedFirstAt,
-      `${(refused - REFUSED_NAMED).toLocaleString('en-US')} more archive members skipped for their names (${refused.toLocaleString('en-US')} in all, the first at byte ${refusedFirstAt})`,
+      at,
+      `the archive is cut short at byte ${bytes.offset}, inside ${quoted(member)} (${memberSize} bytes said): the members before it were read${read ? ', and what it held up to the cut' : ''}`,
+      'tar-cut-short',
+      'skipped-record',
     );
+    return false;
+  }
+  return true;
 }

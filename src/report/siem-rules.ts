@@ -3,6 +3,7 @@
  * severity, risk score and MITRE ATT&CK techniques (attack.mitre.org). Knowledge as data, read by both
  * renderers; the detection itself stays in src/diagnose.
  */
+import { attackTechnique } from '../../patterns/attack-techniques.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
 import { isSecurityAlert } from '../diagnose/attacks/attack-path.js';
 import type { Finding, Incident } from '../model/attempt.js';
@@ -15,32 +16,12 @@ export interface AttackTechnique {
   subtechnique?: { id: string; name: string };
 }
 
-const CREDENTIAL_ACCESS = { id: 'TA0006', name: 'Credential Access' };
-const DISCOVERY = { id: 'TA0007', name: 'Discovery' };
-const LATERAL_MOVEMENT = { id: 'TA0008', name: 'Lateral Movement' };
-const BRUTE_FORCE = { id: 'T1110', name: 'Brute Force' };
-
 /** Password guessing against one account (T1110.001) or several (T1110.003, spraying), as the burst shows. */
-const GUESSING_ONE: AttackTechnique = {
-  tactic: CREDENTIAL_ACCESS,
-  technique: BRUTE_FORCE,
-  subtechnique: { id: 'T1110.001', name: 'Password Guessing' },
-};
-const GUESSING_MANY: AttackTechnique = {
-  tactic: CREDENTIAL_ACCESS,
-  technique: BRUTE_FORCE,
-  subtechnique: { id: 'T1110.003', name: 'Password Spraying' },
-};
-const SCANNING: AttackTechnique = {
-  tactic: DISCOVERY,
-  technique: { id: 'T1046', name: 'Network Service Discovery' },
-};
+const GUESSING_ONE: AttackTechnique = attackTechnique('TA0006', 'T1110.001');
+const GUESSING_MANY: AttackTechnique = attackTechnique('TA0006', 'T1110.003');
+const SCANNING: AttackTechnique = attackTechnique('TA0007', 'T1046');
 /** The attacker then signed in over Remote Desktop: Remote Services, RDP. */
-const RDP_SIGN_IN: AttackTechnique = {
-  tactic: LATERAL_MOVEMENT,
-  technique: { id: 'T1021', name: 'Remote Services' },
-  subtechnique: { id: 'T1021.001', name: 'Remote Desktop Protocol' },
-};
+const RDP_SIGN_IN: AttackTechnique = attackTechnique('TA0008', 'T1021.001');
 
 /** The security lens's findings as rules: a name and description that stay the same from alert to alert. */
 export const SECURITY_RULES: Readonly<Record<string, { name: string; description: string }>> = {

@@ -367,18 +367,7 @@ function alertCountLine(findings: readonly Finding[], roles: ReadonlyMap<string,
 /** The answer: what happened on each computer, what is attacking it, what to do. */
 function summary(m: ReportModel, o: TableOptions): string[] {
   const out: string[] = [];
-  if (m.attempts.length === 0) {
-    // What the logs found leads: a tunnel, a tampered service, lateral movement seen only by its traces.
-    pushAll(out, alertLines(m.pathFindings, new Map(), o));
-    // A host's own problem (a certificate, licensing) leads too, without the alarm.
-    for (const f of m.hostFindings) out.push(wrap(`Finding: ${f.title} [${f.id}]`, o.width, '  ', ''));
-    out.push(wrap(m.note ?? 'No RDP connection attempts found in the inputs.', o.width, ''));
-    if (m.securityFindings.length || m.pathFindings.length) out.push('', paint(o.color, 'bold', 'Security findings'));
-    for (const f of [...m.securityFindings, ...m.pathFindings]) out.push(findingBlock(f, o).trimEnd());
-    if (m.hostFindings.length) out.push('', paint(o.color, 'bold', 'Host findings'));
-    for (const f of m.hostFindings) out.push(findingBlock(f, o).trimEnd());
-    return out;
-  }
+  if (m.attempts.length === 0) return noAttemptsSummary(m, o);
   out.push(wrap(headlineText(m, o.tz), o.width, ''));
   if (m.note) out.push(wrap(paint(o.color, 'dim', m.note), o.width, ''));
   const roles = attackRoles(m.analysis.findings);
@@ -448,25 +437,46 @@ function summary(m: ReportModel, o: TableOptions): string[] {
           : findingBlock(f, o).trimEnd(),
       );
   }
-  if (m.remediation.length) {
-    out.push('', paint(o.color, 'bold', 'What to do'));
-    for (const b of m.remediation) {
-      const first = b.incidents[0];
-      const heading =
-        first.kind === 'attack'
-          ? `${incidentIds(b.incidents)}: attack from ${first.source}`
-          : `${incidentIds(b.incidents)}: ${first.title} (${first.cause}, ${pct(first.confidence)})`;
-      out.push(wrap(paint(o.color, 'bold', heading), o.width, '    ', '- '));
-      if (first.kind !== 'attack' || b.incidents.length === 1) out.push(wrap(first.explanation, o.width, '    '));
-      if (first.kind !== 'attack') out.push(...evidenceLines(first.evidence, o, '    ', SUMMARY_EVIDENCE));
-      out.push(...steps(b.steps, o, '    '));
-    }
-  }
+  pushAll(out, remediationLines(m, o));
   // What is wrong with a host, not with an attempt: after what to do, the most certain first.
   if (hostFindings.length) {
     out.push('', paint(o.color, 'bold', 'Host findings'));
     const sorted = [...hostFindings].sort((x, y) => y.confidence - x.confidence);
     for (const f of sorted) out.push(findingBlock(f, o, SUMMARY_EVIDENCE).trimEnd());
+  }
+  return out;
+}
+
+/** The summary of a run with no attempt: what the logs found (path, security and host findings) leads. */
+function noAttemptsSummary(m: ReportModel, o: TableOptions): string[] {
+  const out: string[] = [];
+  // What the logs found leads: a tunnel, a tampered service, lateral movement seen only by its traces.
+  pushAll(out, alertLines(m.pathFindings, new Map(), o));
+  // A host's own problem (a certificate, licensing) leads too, without the alarm.
+  for (const f of m.hostFindings) out.push(wrap(`Finding: ${f.title} [${f.id}]`, o.width, '  ', ''));
+  out.push(wrap(m.note ?? 'No RDP connection attempts found in the inputs.', o.width, ''));
+  if (m.securityFindings.length || m.pathFindings.length) out.push('', paint(o.color, 'bold', 'Security findings'));
+  for (const f of [...m.securityFindings, ...m.pathFindings]) out.push(findingBlock(f, o).trimEnd());
+  if (m.hostFindings.length) out.push('', paint(o.color, 'bold', 'Host findings'));
+  for (const f of m.hostFindings) out.push(findingBlock(f, o).trimEnd());
+  return out;
+}
+
+/** "What to do": each remediation block, headed by its incidents, with its evidence and steps. */
+function remediationLines(m: ReportModel, o: TableOptions): string[] {
+  const out: string[] = [];
+  if (m.remediation.length === 0) return out;
+  out.push('', paint(o.color, 'bold', 'What to do'));
+  for (const b of m.remediation) {
+    const first = b.incidents[0];
+    const heading =
+      first.kind === 'attack'
+        ? `${incidentIds(b.incidents)}: attack from ${first.source}`
+        : `${incidentIds(b.incidents)}: ${first.title} (${first.cause}, ${pct(first.confidence)})`;
+    out.push(wrap(paint(o.color, 'bold', heading), o.width, '    ', '- '));
+    if (first.kind !== 'attack' || b.incidents.length === 1) out.push(wrap(first.explanation, o.width, '    '));
+    if (first.kind !== 'attack') out.push(...evidenceLines(first.evidence, o, '    ', SUMMARY_EVIDENCE));
+    out.push(...steps(b.steps, o, '    '));
   }
   return out;
 }

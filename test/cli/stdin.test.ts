@@ -4,20 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
-import {
-  buildChunk,
-  buildFile,
-  type RecordSpec,
-  standardTemplate,
-  systemValues,
-  templateInstance,
-} from '../parsers/evtx/builder.js';
+import { buildChunk, buildFile, plainRecord } from '../parsers/evtx/builder.js';
 
 const XML = 'samples/healthy-day/LocalSessionManager-Operational.xml';
-const record = (id: number): RecordSpec => ({
-  id,
-  body: (b) => templateInstance(b, (t) => standardTemplate(t, () => {}), systemValues(id)),
-});
+const record = plainRecord;
 /** Two chunks, so that reading it needs positions far apart (a pipe cannot seek). */
 const evtx = buildFile([buildChunk([record(1), record(2)], 1), buildChunk([record(3)], 3)]);
 

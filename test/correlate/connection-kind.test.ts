@@ -2,44 +2,28 @@
 import { describe, expect, it } from 'vitest';
 import { correlate } from '../../src/correlate/index.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
-import { type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+import { CORE, eventMaker, RCM, SECURITY, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
 
 const HOST = 'LABVM09.corp.example.test';
-const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
-const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
 const VMBUS = '{F4203333-0000-4000-8000-000000000003}';
-let record = 0;
-const base = (id: number, time: string, channel: string, provider: string) => ({
-  id,
-  time,
-  record: ++record,
-  computer: HOST,
-  channel,
-  provider,
-});
-const rcm = (id: number, time: string, activity: string, userData: Record<string, string>): TestEvent => ({
-  ...base(id, time, `${RCM}/Operational`, RCM),
-  activity,
-  userData,
-});
-const core = (id: number, time: string, activity: string, eventData: Record<string, string>): TestEvent => ({
-  ...base(id, time, `${CORE}/Operational`, CORE),
-  activity,
-  eventData,
-});
-const logonFailure = (time: string, ip: string): TestEvent => ({
-  ...base(4625, time, 'Security', 'Microsoft-Windows-Security-Auditing'),
-  eventData: {
-    TargetUserName: 'ines',
-    TargetDomainName: 'CORP',
-    LogonType: '10',
-    Status: '0xC000006D',
-    SubStatus: '0xC000006A',
-    IpAddress: ip,
-    IpPort: '0',
-    ProcessName: 'C:\\Windows\\System32\\winlogon.exe',
-  },
-});
+const event = eventMaker(HOST);
+const rcm = (id: number, time: string, activity: string, userData: Record<string, string>): TestEvent =>
+  event(RCM, id, time, { activity, userData });
+const core = (id: number, time: string, activity: string, eventData: Record<string, string>): TestEvent =>
+  event(CORE, id, time, { activity, eventData });
+const logonFailure = (time: string, ip: string): TestEvent =>
+  event(SECURITY, 4625, time, {
+    eventData: {
+      TargetUserName: 'ines',
+      TargetDomainName: 'CORP',
+      LogonType: '10',
+      Status: '0xC000006D',
+      SubStatus: '0xC000006A',
+      IpAddress: ip,
+      IpPort: '0',
+      ProcessName: 'C:\\Windows\\System32\\winlogon.exe',
+    },
+  });
 
 const vmbusConnection = [
   rcm(261, '2024-10-14T10:00:00.000Z', VMBUS, { listenerName: '5B2E7C1049A84D3F9E61' }),

@@ -7,31 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { correlate } from '../../src/correlate/index.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
-import { type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+import { CORE, eventMaker, RCM, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
 
 const HOST = 'RDSH09.corp.example.test';
-const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
-const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
-let record = 0;
-const listener = (time: string): TestEvent => ({
-  id: 261,
-  time,
-  record: ++record,
-  computer: HOST,
-  channel: `${RCM}/Operational`,
-  provider: RCM,
-  userData: { listenerName: 'RDP-Tcp' },
-});
-const core = (id: number, time: string, activity: string, data: Record<string, string>): TestEvent => ({
-  id,
-  time,
-  record: ++record,
-  computer: HOST,
-  channel: `${CORE}/Operational`,
-  provider: CORE,
-  activity,
-  eventData: data,
-});
+const event = eventMaker(HOST);
+const listener = (time: string): TestEvent => event(RCM, 261, time, { userData: { listenerName: 'RDP-Tcp' } });
+const core = (id: number, time: string, activity: string, data: Record<string, string>): TestEvent =>
+  event(CORE, id, time, { activity, eventData: data });
 const connection = (time: string, n: number, address: string): TestEvent[] => {
   const act = `{F4209${String(n).padStart(3, '0')}-0000-4000-8000-000000000000}`;
   return [

@@ -9,64 +9,27 @@ import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { EVENTS } from '../../src/model/events.js';
 import { analyzeXml } from '../helpers/pipeline.js';
-import { type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+import { CORE, eventMaker, LSM, RCM, SECURITY, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
 
 const HOST = 'RDSH48.corp.example.test';
 const CLIENT_HOST = 'WS48.corp.example.test';
-const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
-const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
-const LSM = 'Microsoft-Windows-TerminalServices-LocalSessionManager';
-const SECURITY = 'Microsoft-Windows-Security-Auditing';
-let record = 0;
+const event = eventMaker(HOST);
 const at = (base: string, seconds: number) => new Date(Date.parse(base) + seconds * 1000).toISOString();
-const core = (id: number, time: string, activity: string, data: Record<string, string> = {}): TestEvent => ({
-  id,
-  time,
-  record: ++record,
-  computer: HOST,
-  channel: `${CORE}/Operational`,
-  provider: CORE,
-  activity,
-  eventData: data,
-});
-const rcm = (id: number, time: string, data: Record<string, string>, activity?: string): TestEvent => ({
-  id,
-  time,
-  record: ++record,
-  computer: HOST,
-  channel: `${RCM}/Operational`,
-  provider: RCM,
-  ...(activity ? { activity } : {}),
-  userData: data,
-});
-const lsm = (id: number, time: string, data: Record<string, string>): TestEvent => ({
-  id,
-  time,
-  record: ++record,
-  computer: HOST,
-  channel: `${LSM}/Operational`,
-  provider: LSM,
-  userData: data,
-});
-const security = (id: number, time: string, data: Record<string, string>): TestEvent => ({
-  id,
-  time,
-  record: ++record,
-  computer: HOST,
-  channel: 'Security',
-  provider: SECURITY,
-  eventData: data,
-});
-const client = (id: number, time: string, data: Record<string, string>, activity: string): TestEvent => ({
-  id,
-  time,
-  record: ++record,
-  computer: CLIENT_HOST,
-  channel: 'Microsoft-Windows-TerminalServices-RDPClient/Operational',
-  provider: 'Microsoft-Windows-TerminalServices-ClientActiveXCore',
-  activity,
-  eventData: data,
-});
+const core = (id: number, time: string, activity: string, data: Record<string, string> = {}): TestEvent =>
+  event(CORE, id, time, { activity, eventData: data });
+const rcm = (id: number, time: string, data: Record<string, string>, activity?: string): TestEvent =>
+  event(RCM, id, time, { ...(activity ? { activity } : {}), userData: data });
+const lsm = (id: number, time: string, data: Record<string, string>): TestEvent =>
+  event(LSM, id, time, { userData: data });
+const security = (id: number, time: string, data: Record<string, string>): TestEvent =>
+  event(SECURITY, id, time, { eventData: data });
+const client = (id: number, time: string, data: Record<string, string>, activity: string): TestEvent =>
+  event('Microsoft-Windows-TerminalServices-ClientActiveXCore', id, time, {
+    computer: CLIENT_HOST,
+    channel: 'Microsoft-Windows-TerminalServices-RDPClient/Operational',
+    activity,
+    eventData: data,
+  });
 
 /** A connection RdpCoreTS logs up to its session's logon screen (66 gives session `sid`). */
 function coreConnection(t: string, activity: string, address: string, sid: string): TestEvent[] {
@@ -289,7 +252,7 @@ describe('"most likely the source"', () => {
         '{F4204808-0000-4000-8000-000000000001}',
       ),
     ];
-    if (hole) record += 500;
+    if (hole) event.skip(500);
     for (let i = 0; i < 30; i++) events.push(rcm(261, at(t, i * 2), { listenerName: 'RDP-Tcp' }));
     const act = '{F4204808-0000-4000-8000-000000000002}';
     events.push(rcm(261, at(t, after), { listenerName: 'RDP-Tcp' }, act));

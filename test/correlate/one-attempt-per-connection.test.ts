@@ -5,51 +5,31 @@
 import { describe, expect, it } from 'vitest';
 import { correlate } from '../../src/correlate/index.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
-import { type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+import { CORE, eventMaker, LSM, RCM, SECURITY, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
 
 const HOST = 'LABVM11.corp.example.test';
-const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
-const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
-const LSM = 'Microsoft-Windows-TerminalServices-LocalSessionManager';
 const A = '{F4203333-0000-4000-8000-00000000000A}';
 const B = '{F4203333-0000-4000-8000-00000000000B}';
 const CONSOLE = '{61A55000-0000-4000-8000-000000000001}';
-let record = 0;
-const base = (id: number, time: string, channel: string, provider: string) => ({
-  id,
-  time,
-  record: ++record,
-  computer: HOST,
-  channel,
-  provider,
-});
-const rcm = (id: number, time: string, activity: string): TestEvent => ({
-  ...base(id, time, `${RCM}/Operational`, RCM),
-  activity,
-  userData: { listenerName: '5B2E7C1049A84D3F9E61' },
-});
-const core = (id: number, time: string, activity: string, eventData: Record<string, string>): TestEvent => ({
-  ...base(id, time, `${CORE}/Operational`, CORE),
-  activity,
-  eventData,
-});
-const lsm = (id: number, time: string, activity: string | undefined, userData: Record<string, string>): TestEvent => ({
-  ...base(id, time, `${LSM}/Operational`, LSM),
-  ...(activity ? { activity } : {}),
-  userData,
-});
-const logon = (id: 4624 | 4625, time: string, user: string, extra: Record<string, string> = {}): TestEvent => ({
-  ...base(id, time, 'Security', 'Microsoft-Windows-Security-Auditing'),
-  eventData: {
-    TargetUserName: user,
-    TargetDomainName: 'CORP',
-    LogonType: '10',
-    IpAddress: '0.0.0.0',
-    IpPort: '0',
-    ...(id === 4625 ? { Status: '0xC000006D', SubStatus: '0xC000006A' } : {}),
-    ...extra,
-  },
-});
+const event = eventMaker(HOST);
+const rcm = (id: number, time: string, activity: string): TestEvent =>
+  event(RCM, id, time, { activity, userData: { listenerName: '5B2E7C1049A84D3F9E61' } });
+const core = (id: number, time: string, activity: string, eventData: Record<string, string>): TestEvent =>
+  event(CORE, id, time, { activity, eventData });
+const lsm = (id: number, time: string, activity: string | undefined, userData: Record<string, string>): TestEvent =>
+  event(LSM, id, time, { ...(activity ? { activity } : {}), userData });
+const logon = (id: 4624 | 4625, time: string, user: string, extra: Record<string, string> = {}): TestEvent =>
+  event(SECURITY, id, time, {
+    eventData: {
+      TargetUserName: user,
+      TargetDomainName: 'CORP',
+      LogonType: '10',
+      IpAddress: '0.0.0.0',
+      IpPort: '0',
+      ...(id === 4625 ? { Status: '0xC000006D', SubStatus: '0xC000006A' } : {}),
+      ...extra,
+    },
+  });
 /** A VMBus connection at its session's logon screen: accepted, given session `sid`, first graphics. */
 const connection = (t: string, activity: string, sid: string): TestEvent[] => [
   rcm(261, `${t}.000Z`, activity),

@@ -7,21 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { correlate } from '../../src/correlate/index.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
-import { type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+import { CORE, eventMaker, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
 
 const HOST = 'RDSH09.corp.example.test';
-const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
-let record = 0;
-const core = (id: number, time: string, activity: string, data: Record<string, string>): TestEvent => ({
-  id,
-  time,
-  record: ++record,
-  computer: HOST,
-  channel: `${CORE}/Operational`,
-  provider: CORE,
-  activity,
-  eventData: data,
-});
+const event = eventMaker(HOST);
+const core = (id: number, time: string, activity: string, data: Record<string, string>): TestEvent =>
+  event(CORE, id, time, { activity, eventData: data });
 const connection = (day: string, n: number): TestEvent[] => {
   const act = `{F4209${String(n).padStart(3, '0')}-0000-4000-8000-000000000000}`;
   const at = `2024-03-${day}T09:0${n}:00`;

@@ -307,18 +307,19 @@ describe('no attempt of a sample is succeeded while its refusal is on record', (
   });
 });
 
+/** A Security event of HOST. Security's Correlation ActivityID is the same for unrelated logons: it must not tie them. */
+const sec = (id: number, time: string, record: number, data: Record<string, string>): TestEvent => ({
+  id,
+  time,
+  record,
+  computer: HOST,
+  channel: 'Security',
+  provider: 'Microsoft-Windows-Security-Auditing',
+  activity: '{0B41CAA5-753A-0000-F82D-5172F2A13976}',
+  eventData: data,
+});
+
 describe('correlation without RdpCoreTS (Security, RCM and System exported)', () => {
-  const sec = (id: number, time: string, record: number, data: Record<string, string>): TestEvent => ({
-    id,
-    time,
-    record,
-    computer: HOST,
-    channel: 'Security',
-    provider: 'Microsoft-Windows-Security-Auditing',
-    // Security's Correlation ActivityID is the same for unrelated logons: it must not tie them together.
-    activity: '{0B41CAA5-753A-0000-F82D-5172F2A13976}',
-    eventData: data,
-  });
   const listener = (time: string, record: number, activity: string): TestEvent => ({
     ...rcm(261, time, record, { listenerName: 'RDP-Tcp' }),
     activity,
@@ -351,17 +352,6 @@ describe('correlation without RdpCoreTS (Security, RCM and System exported)', ()
 });
 
 describe('a session logging its user on after the client left', () => {
-  const SEC_ACT = '{0B41CAA5-753A-0000-F82D-5172F2A13976}';
-  const sec = (id: number, time: string, record: number, data: Record<string, string>): TestEvent => ({
-    id,
-    time,
-    record,
-    computer: HOST,
-    channel: 'Security',
-    provider: 'Microsoft-Windows-Security-Auditing',
-    activity: SEC_ACT,
-    eventData: data,
-  });
   // LSM events of the session, without the connection's ActivityID: they join by session id.
   const session = (id: number, time: string, record: number, data: Record<string, string>): TestEvent => ({
     ...lsm(id, time, record, data),

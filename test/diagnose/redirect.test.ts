@@ -7,9 +7,9 @@ const BROKER = 'RDCB01.corp.example.test';
 const HOST = 'RDSH11.corp.example.test';
 const at = (base: string, ms: number) => new Date(Date.parse(base) + ms).toISOString().replace('Z', '0000Z');
 
-/** A broker leg: 131, 65, 1149, then the client disconnects (107, 102, 103 reason 13) ~0.6 s later. */
-function leg(computer: string, start: string, activity: string, record: number, extra: TestEvent[] = []): TestEvent[] {
-  const core = (id: number, ms: number, r: number, data: Record<string, string> = {}): TestEvent => ({
+/** RdpCoreTS events of one connection from `start`: `core(id, ms after start, record after the first, data)`. */
+function coreOf(computer: string, start: string, activity: string, record: number) {
+  return (id: number, ms: number, r: number, data: Record<string, string> = {}): TestEvent => ({
     id,
     time: at(start, ms),
     record: record + r,
@@ -17,6 +17,11 @@ function leg(computer: string, start: string, activity: string, record: number, 
     activity,
     eventData: data,
   });
+}
+
+/** A broker leg: 131, 65, 1149, then the client disconnects (107, 102, 103 reason 13) ~0.6 s later. */
+function leg(computer: string, start: string, activity: string, record: number, extra: TestEvent[] = []): TestEvent[] {
+  const core = coreOf(computer, start, activity, record);
   return [
     core(131, 0, 0, { ConnType: 'TCP', ClientIP: '192.0.2.51:50100' }),
     core(65, 1, 1, { ConnectionName: 'RDP-Tcp#4' }),
@@ -39,14 +44,7 @@ function leg(computer: string, start: string, activity: string, record: number, 
 
 /** The session host leg: 131, 65, 98, 66, 168: a session. */
 function session(computer: string, start: string, activity: string, record: number): TestEvent[] {
-  const core = (id: number, ms: number, r: number, data: Record<string, string> = {}): TestEvent => ({
-    id,
-    time: at(start, ms),
-    record: record + r,
-    computer,
-    activity,
-    eventData: data,
-  });
+  const core = coreOf(computer, start, activity, record);
   return [
     core(131, 0, 0, { ConnType: 'TCP', ClientIP: '192.0.2.51:50101' }),
     core(65, 1, 1, { ConnectionName: 'RDP-Tcp#9' }),

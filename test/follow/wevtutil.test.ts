@@ -12,6 +12,47 @@ import { UNEXPLAINED } from '../../patterns/index.js';
 
 const jsonLines = completeJsonLines;
 
+/**
+ * The stand-ins installed, with samples/auth-bad-credentials read: `serve` hands them RDSH01's records of a list, each
+ * in its channel; `serveChannel` every record of one channel.
+ */
+async function standIns() {
+  const fake = installStandIns();
+  const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
+  const server = events.filter((e) => e.computer.startsWith('RDSH01'));
+  const channels = [...new Set(server.map((e) => e.channel))];
+  const serve = (list: NormalizedEvent[]) => {
+    for (const ch of channels)
+      fake.serve(
+        ch,
+        list.filter((e) => e.channel === ch),
+      );
+  };
+  const serveChannel = (channel: string) =>
+    fake.serve(
+      channel,
+      events.filter((e) => e.channel === channel),
+    );
+  return { fake, server, serve, serveChannel };
+}
+
+/** `analyze --follow` of the live `channels` since 1 May 2024, polled every 50 ms, as JSON lines. */
+function liveArgs(...channels: string[]): string[] {
+  return [
+    'analyze',
+    '--follow',
+    ...channels.flatMap((c) => ['--live-channel', c]),
+    '--since',
+    '2024-05-01',
+    '--poll',
+    '50',
+    '--settle',
+    '1',
+    '--format',
+    'jsonl',
+  ];
+}
+
 /** Text as code page 850 bytes (the OEM code page of Western European Windows): the few letters used here. */
 function oem850(text: string): Uint8Array {
   const table: Record<string, number> = { É: 0x90, é: 0x82, è: 0x8a, ê: 0x88, à: 0x85, ç: 0x87 };
@@ -26,17 +67,7 @@ function oem850(text: string): Uint8Array {
  */
 describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRoot)', () => {
   it('polls each channel with an EventRecordID bookmark, keeps it in --state, and neither misses nor repeats across a restart', async () => {
-    const fake = installStandIns();
-    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
-    const server = events.filter((e) => e.computer.startsWith('RDSH01'));
-    const channels = [...new Set(server.map((e) => e.channel))];
-    const serve = (list: NormalizedEvent[]) => {
-      for (const ch of channels)
-        fake.serve(
-          ch,
-          list.filter((e) => e.channel === ch),
-        );
-    };
+    const { fake, server, serve } = await standIns();
     const cut = (at: string) => server.filter((e) => e.timestamp < at);
     const state = join(tempDir(), 'state.json');
     // The issue's own spelling: --channels rdp (--live-channel rdp does the same).
@@ -103,29 +134,9 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
   });
 
   it('follows one named channel with --live-channel, no file needed', async () => {
-    const fake = installStandIns();
-    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
-    fake.serve(
-      'Security',
-      events.filter((e) => e.channel === 'Security'),
-    );
-    const run = startRdpdiag(
-      [
-        'analyze',
-        '--follow',
-        '--live-channel',
-        'Security',
-        '--since',
-        '2024-05-01',
-        '--poll',
-        '50',
-        '--settle',
-        '1',
-        '--format',
-        'jsonl',
-      ],
-      fake.env,
-    );
+    const { fake, serveChannel } = await standIns();
+    serveChannel('Security');
+    const run = startRdpdiag(liveArgs('Security'), fake.env);
     // Two queries: the first one has completed (stopping in the middle of a query is another matter).
     await run.waitFor(() => fake.calls('wevtutil').filter((c) => c[0] === 'qe' && c[1] === 'Security').length >= 2);
     const r = await run.stop();
@@ -172,12 +183,8 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
   });
 
   it('a channel still failing when following stops is an input error (exit 2), said once at the end', async () => {
-    const fake = installStandIns();
-    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
-    fake.serve(
-      'Security',
-      events.filter((e) => e.channel === 'Security'),
-    );
+    const { fake, serveChannel } = await standIns();
+    serveChannel('Security');
     fake.reply('Security', {
       exit: process.platform === 'win32' ? 1722 : 1722 % 256,
       times: 1_000_000,
@@ -199,37 +206,15 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
   });
 
   it('names a channel it may not read (access denied, in the system language) and follows the others', async () => {
-    const fake = installStandIns();
-    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
+    const { fake, serveChannel } = await standIns();
     const lsm = 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational';
-    fake.serve(
-      lsm,
-      events.filter((e) => e.channel === lsm),
-    );
+    serveChannel(lsm);
     // wevtutil's message follows the system's language; its exit code (ERROR_ACCESS_DENIED) does not.
     fake.reply('Security', {
       exit: 5,
       stderr: 'Fehler beim Abfragen des Protokolls Security. Zugriff verweigert\r\n',
     });
-    const run = startRdpdiag(
-      [
-        'analyze',
-        '--follow',
-        '--live-channel',
-        'Security',
-        '--live-channel',
-        'LSM',
-        '--since',
-        '2024-05-01',
-        '--poll',
-        '50',
-        '--settle',
-        '1',
-        '--format',
-        'jsonl',
-      ],
-      fake.env,
-    );
+    const run = startRdpdiag(liveArgs('Security', 'LSM'), fake.env);
     await run.waitFor(() => fake.calls('wevtutil').filter((c) => c[0] === 'qe' && c[1] === lsm).length >= 2);
     const r = await run.stop();
     expect(r.stderr).toMatch(/access denied reading Security: run from an elevated prompt/);
@@ -237,17 +222,7 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
   });
 
   it('skips a channel missing in the system language (by exit code 15007), retries a failure that passes, and misses nothing', async () => {
-    const fake = installStandIns();
-    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
-    const server = events.filter((e) => e.computer.startsWith('RDSH01'));
-    const channels = [...new Set(server.map((e) => e.channel))];
-    const serve = (list: NormalizedEvent[]) => {
-      for (const ch of channels)
-        fake.serve(
-          ch,
-          list.filter((e) => e.channel === ch),
-        );
-    };
+    const { fake, server, serve } = await standIns();
     const rdpcore = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational';
     const client = 'Microsoft-Windows-TerminalServices-RDPClient/Operational';
     // A French server: wevtutil writes its messages to a pipe in the OEM code page (850), and its exit code
@@ -264,23 +239,7 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
     );
     const rdpcoreQueries = () => fake.calls('wevtutil').filter((c) => c[0] === 'qe' && c[1] === rdpcore);
     serve(server.filter((e) => e.timestamp < '2024-05-10T08:03:40'));
-    const run = startRdpdiag(
-      [
-        'analyze',
-        '--follow',
-        '--live-channel',
-        'rdp',
-        '--since',
-        '2024-05-01',
-        '--poll',
-        '50',
-        '--settle',
-        '1',
-        '--format',
-        'jsonl',
-      ],
-      fake.env,
-    );
+    const run = startRdpdiag(liveArgs('rdp'), fake.env);
     await run.waitFor((out, err) => jsonLines(out).length >= 2 && /caught up/.test(err));
     // The Event Log service busy for the next two queries (RPC_S_SERVER_UNAVAILABLE), then answering; the
     // events logged meanwhile come with the first query that works, from the bookmark kept.
@@ -329,17 +288,7 @@ describe('rdpdiag analyze --follow --live-channel (stand-in wevtutil in SystemRo
   });
 
   it('ended without warning (TerminateProcess on Windows), a restart with --state misses and repeats nothing', async () => {
-    const fake = installStandIns();
-    const { events } = await buildTimeline([join(ROOT, 'samples/auth-bad-credentials')]);
-    const server = events.filter((e) => e.computer.startsWith('RDSH01'));
-    const channels = [...new Set(server.map((e) => e.channel))];
-    const serve = (list: NormalizedEvent[]) => {
-      for (const ch of channels)
-        fake.serve(
-          ch,
-          list.filter((e) => e.channel === ch),
-        );
-    };
+    const { fake, server, serve } = await standIns();
     const state = join(tempDir(), 'state.json');
     const args = ['analyze', '--follow', '--live-channel', 'rdp', '--state', state, '--since', '2024-05-01'];
     const opts = ['--settle', '1', '--poll', '50', '--format', 'jsonl'];

@@ -11,24 +11,14 @@ import { RecordDeduper } from '../../src/follow/dedupe.js';
 import { EmittedRecords } from '../../src/model/record-id.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { tempDir } from '../helpers/collect.js';
-import {
-  buildChunk,
-  buildFile,
-  type RecordSpec,
-  standardTemplate,
-  systemValues,
-  templateInstance,
-} from '../parsers/evtx/builder.js';
+import { buildChunk, buildFile, plainRecord } from '../parsers/evtx/builder.js';
 import { CHUNK, HEADER, ManualFollow, writeAt } from './helpers.js';
 
 const PER_CHUNK = 3;
 const CHUNKS = 300;
 const WRAPPED_AT = 40;
 
-const record = (id: number): RecordSpec => ({
-  id,
-  body: (b) => templateInstance(b, (t) => standardTemplate(t, () => {}), systemValues(id)),
-});
+const record = plainRecord;
 /** The `seq`-th chunk the log ever wrote: records seq·3+1 … seq·3+3. */
 const chunk = (seq: number) =>
   buildChunk(

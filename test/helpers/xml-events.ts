@@ -14,6 +14,40 @@ export interface TestEvent {
   message?: string;
 }
 
+/** The providers of the logs the tests write most. */
+export const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
+export const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
+export const LSM = 'Microsoft-Windows-TerminalServices-LocalSessionManager';
+export const SECURITY = 'Microsoft-Windows-Security-Auditing';
+
+/** Makes test events of one computer: `(provider, id, time, rest)`; `skip(n)` leaves a hole of `n` record ids. */
+export interface EventMaker {
+  (provider: string, id: number, time: string, rest?: Partial<TestEvent>): TestEvent;
+  skip(records: number): void;
+}
+
+/**
+ * A maker of test events on `computer`, their record ids counting up across every log it writes: each is on its
+ * provider's Operational channel (Security's on Security) unless `rest` names another channel or computer.
+ */
+export function eventMaker(computer: string): EventMaker {
+  let record = 0;
+  const make = (provider: string, id: number, time: string, rest: Partial<TestEvent> = {}): TestEvent => ({
+    id,
+    time,
+    record: ++record,
+    computer,
+    channel: provider === SECURITY ? 'Security' : `${provider}/Operational`,
+    provider,
+    ...rest,
+  });
+  return Object.assign(make, {
+    skip: (records: number) => {
+      record += records;
+    },
+  });
+}
+
 export function eventXml(e: TestEvent, quote: "'" | '"' = "'"): string {
   const q = quote;
   const channel = e.channel ?? 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational';

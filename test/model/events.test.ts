@@ -22,7 +22,7 @@ import { PATH_HOPS } from '../../patterns/paths.js';
 import type { EventMatcher } from '../../patterns/types.js';
 import { RDP_EVENTS } from '../../patterns/codes/index.js';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
-import { CHANNELS, channelNamed, findChannel } from '../../src/model/channels.js';
+import { CHANNELS, findChannel } from '../../src/model/channels.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import {
   CONNECTION_MARKERS,
@@ -34,6 +34,7 @@ import {
 } from '../../src/model/events.js';
 import { compareEvents } from '../../src/ingest/timeline.js';
 import { ROOT } from '../helpers/cli.js';
+import { rowsOf } from '../helpers/event-rows.js';
 
 /**
  * Names owed when the table was made (src/model/events.ts, issue 40): fields rules read that an export which
@@ -45,11 +46,6 @@ const OWED: readonly string[] = JSON.parse(readFileSync(OWED_FILE, 'utf8'));
 
 /** A field name a reader can test without a row: how every reader names an unnamed value. */
 const UNNAMED = /^(Data|Binary)\[\d+\]$/;
-
-/** The channels a row's event is logged in. */
-function channelsOfRow(r: EventRow) {
-  return [r.channel, ...(r.alsoIn ?? [])].map((c) => findChannel(c));
-}
 
 /** What the exports that lose field names need for a field of this event, or undefined when they keep it. */
 function missingFor(r: EventRow, field: string): string[] {
@@ -71,18 +67,6 @@ function matchers(): { where: string; m: EventMatcher }[] {
     ...PATH_HOPS.map((h) => ({ where: 'path hop', m: h.match })),
     ...ATTACK_READS.map((m) => ({ where: 'attack finding', m })),
   ];
-}
-
-/** The rows a matcher's event `id` can be: of its providers (any if none) and in its channels (any if none). */
-function rowsOf(m: EventMatcher, id: number): EventRow[] {
-  const providers = listOf(m.provider).map((p) => p.toLowerCase());
-  const channels = listOf(m.channel).map((c) => channelNamed(c));
-  return EVENTS.filter(
-    (r) =>
-      r.id === id &&
-      (providers.length === 0 || providers.includes(r.provider.toLowerCase())) &&
-      (channels.length === 0 || channelsOfRow(r).some((c) => c && channels.includes(c))),
-  );
 }
 
 /** Fields a matcher tests (a `notIn` test passes when the field is absent, so it needs no name). */

@@ -9,9 +9,9 @@ import { ATTACK_READS, FINDINGS, PATTERNS } from '../../patterns/index.js';
 import { PATH_HOPS } from '../../patterns/paths.js';
 import type { EventMatcher } from '../../patterns/types.js';
 import { salientSummary, summarizeEvent } from '../../src/diagnose/event-summary.js';
-import { channelNamed, findChannel } from '../../src/model/channels.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { EVENTS, type EventRow, eventRow } from '../../src/model/events.js';
+import { rowsOf } from '../helpers/event-rows.js';
 
 function matchers(): EventMatcher[] {
   return [
@@ -20,19 +20,6 @@ function matchers(): EventMatcher[] {
     ...PATH_HOPS.map((h) => h.match),
     ...ATTACK_READS,
   ];
-}
-
-/** The rows a matcher's event `id` can be: of its providers (any if none) and in its channels (any if none). */
-function rowsOf(m: EventMatcher, id: number): EventRow[] {
-  const providers = listOf(m.provider).map((p) => p.toLowerCase());
-  const channels = listOf(m.channel).map((c) => channelNamed(c));
-  return EVENTS.filter(
-    (r) =>
-      r.id === id &&
-      (providers.length === 0 || providers.includes(r.provider.toLowerCase())) &&
-      (channels.length === 0 ||
-        [r.channel, ...(r.alsoIn ?? [])].map((c) => findChannel(c)).some((c) => c && channels.includes(c))),
-  );
 }
 
 /** Every row a rule reads. */

@@ -13,14 +13,7 @@ import { ROOT } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { eventXml, eventViewerExport, type TestEvent } from '../helpers/xml-events.js';
 import { bombRecord, magicsChunk } from './evtx/bombs.js';
-import {
-  buildChunk,
-  buildFile,
-  type RecordSpec,
-  standardTemplate,
-  systemValues,
-  templateInstance,
-} from './evtx/builder.js';
+import { buildChunk, buildFile, plainRecord } from './evtx/builder.js';
 
 const PEAK_LIMIT_KB = 300 * 1024;
 
@@ -67,10 +60,7 @@ function analyzed(file: string, codes: readonly number[] = [0, 1]) {
 
 describe('worst cases end within the budgets, under 300 MB, with their warnings', () => {
   it('nested embedded BinXML referencing a value twice, 40 deep: the record skipped, its neighbours read', () => {
-    const normal = (id: number): RecordSpec => ({
-      id,
-      body: (b) => templateInstance(b, (t) => standardTemplate(t, () => {}), systemValues(id)),
-    });
+    const normal = plainRecord;
     const file = writeTemp(tempDir(), 'bomb.evtx', buildFile([buildChunk([normal(1), bombRecord(2, 40), normal(3)])]));
     const { input, stderr } = analyzed(file);
     expect(input.records).toBe(2);

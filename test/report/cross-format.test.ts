@@ -9,6 +9,7 @@ import { ATTACK_FINDINGS } from '../../patterns/index.js';
 import { formatRange, type TimeZoneChoice } from '../../src/report/time-format.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { SCENARIOS } from '../helpers/samples.js';
+import { csvRows } from '../helpers/csv.js';
 
 const UTC: TimeZoneChoice = { kind: 'utc' };
 
@@ -34,36 +35,6 @@ function unescapeHtml(text: string): string {
 /** Text with its markup, escapes and white space taken out, to find a value however a format wrapped it. */
 function bare(text: string): string {
   return unescapeHtml(text).replace(/\\/g, '').replace(/\s+/g, '');
-}
-
-/** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
 }
 
 describe('every format says the same numbers, and leads evidence with its salient fields', () => {

@@ -6,38 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { ATTEMPTS_CSV_COLUMNS } from '../../src/report/csv.js';
 import { rdpdiag } from '../helpers/cli.js';
+import { csvRows } from '../helpers/csv.js';
 
 const TOOL_ONLY = 'samples/findings/rdp-tunnel/tool-only.xml';
 const PLINK = 'samples/findings/rdp-tunnel/plink.xml';
-
-/** RFC 4180 rows, quoted cells with commas and doubled quotes. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('findings lead a run without attempts', () => {
   it('the terminal report’s first line is the finding, with a `!`, and the exit code is 1', async () => {

@@ -107,16 +107,21 @@ export function tempSpill(): TempSpill {
       const bytes = lengths[handle]!;
       if (at >= written) return buffer.toString('utf8', at - written, at - written + bytes);
       if (bytes > scratch.length) scratch = Buffer.allocUnsafe(bytes);
-      let got = 0;
-      while (got < bytes) {
-        const n = readSync(fd!, scratch, got, bytes - got, at + got);
-        if (n === 0) throw new Error('the temporary file of attempts ends early');
-        got += n;
-      }
+      readFully(fd!, scratch, bytes, at);
       return scratch.toString('utf8', 0, bytes);
     },
     close,
   };
+}
+
+/** `bytes` bytes of the file from byte `at` into the start of `into`; an error where the file ends before. */
+function readFully(fd: number, into: Buffer, bytes: number, at: number): void {
+  let got = 0;
+  while (got < bytes) {
+    const n = readSync(fd, into, got, bytes - got, at + got);
+    if (n === 0) throw new Error('the temporary file of attempts ends early');
+    got += n;
+  }
 }
 
 /**

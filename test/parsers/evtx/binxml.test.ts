@@ -15,12 +15,13 @@ import {
   BinXml,
   buildChunk,
   buildFile,
+  plainRecord,
+  type RecordSpec,
   standardTemplate,
   systemValues,
   T,
   templateInstance,
   v,
-  type RecordSpec,
   type Value,
 } from './builder.js';
 import { countKinds, readAll } from './helpers.js';
@@ -275,12 +276,7 @@ describe('evtx BinXML decoding', () => {
   });
 
   it('stops early when the signal is aborted', async () => {
-    const chunks = [1, 2, 3].map((c) =>
-      buildChunk(
-        [{ id: c, body: (b) => templateInstance(b, (t) => standardTemplate(t, () => {}), systemValues(c)) }],
-        c,
-      ),
-    );
+    const chunks = [1, 2, 3].map((c) => buildChunk([plainRecord(c)], c));
     const f = write(buildFile(chunks));
     const ac = new AbortController();
     let batches = 0;
@@ -293,10 +289,7 @@ describe('evtx BinXML decoding', () => {
 });
 
 describe('evtx guards: damaged structures become warnings, never crashes', () => {
-  const good = (id: number): RecordSpec => ({
-    id,
-    body: (b) => templateInstance(b, (t) => standardTemplate(t, () => {}), systemValues(id)),
-  });
+  const good = plainRecord;
 
   async function expectSkipped(bad: RecordSpec, message: RegExp) {
     const f = fileOf([good(1), bad, good(3)]);
@@ -307,6 +300,10 @@ describe('evtx guards: damaged structures become warnings, never crashes', () =>
     expect(warnings[0].offset).toBeGreaterThan(4096 + 512);
     expect(warnings[0].message).toMatch(message);
   }
+
+  /** A record whose template (no values) is damaged as `template` writes it is skipped, said with `message`. */
+  const expectTemplateSkipped = (template: (t: BinXml) => void, message: RegExp) =>
+    expectSkipped({ id: 2, body: (b) => templateInstance(b, template, []) }, message);
 
   it('a template offset that points back at its own instance', async () => {
     await expectSkipped(
@@ -373,66 +370,33 @@ describe('evtx guards: damaged structures become warnings, never crashes', () =>
   });
 
   it('elements nested deeper than 64', async () => {
-    await expectSkipped(
-      {
-        id: 2,
-        body: (b) =>
-          templateInstance(
-            b,
-            (t) => {
-              t.fragmentHeader();
-              for (let i = 0; i < 70; i++) t.open('E').closeStart();
-              for (let i = 0; i < 70; i++) t.end();
-              t.eof();
-            },
-            [],
-          ),
-      },
-      /deeper than 64/,
-    );
+    await expectTemplateSkipped((t) => {
+      t.fragmentHeader();
+      for (let i = 0; i < 70; i++) t.open('E').closeStart();
+      for (let i = 0; i < 70; i++) t.end();
+      t.eof();
+    }, /deeper than 64/);
   });
 
   it('a text length that overruns the chunk', async () => {
-    await expectSkipped(
-      {
-        id: 2,
-        body: (b) =>
-          templateInstance(
-            b,
-            (t) => {
-              t.fragmentHeader().open('Event').closeStart().u8(0x05).u8(0x01).u16(0xfff0).utf16('short').end().eof();
-            },
-            [],
-          ),
-      },
-      /overruns/,
-    );
+    await expectTemplateSkipped((t) => {
+      t.fragmentHeader().open('Event').closeStart().u8(0x05).u8(0x01).u16(0xfff0).utf16('short').end().eof();
+    }, /overruns/);
   });
 
   it('an element name length that overruns the chunk', async () => {
-    await expectSkipped(
-      {
-        id: 2,
-        body: (b) =>
-          templateInstance(
-            b,
-            (t) => {
-              t.fragmentHeader();
-              t.u8(0x01)
-                .u16(0xffff)
-                .u32(0)
-                .u32(t.pos + 4)
-                .u32(0)
-                .u16(0)
-                .u16(0xfff0)
-                .utf16('Event');
-              t.closeEmpty().eof();
-            },
-            [],
-          ),
-      },
-      /name|overrun|end of start tag/,
-    );
+    await expectTemplateSkipped((t) => {
+      t.fragmentHeader();
+      t.u8(0x01)
+        .u16(0xffff)
+        .u32(0)
+        .u32(t.pos + 4)
+        .u32(0)
+        .u16(0)
+        .u16(0xfff0)
+        .utf16('Event');
+      t.closeEmpty().eof();
+    }, /name|overrun|end of start tag/);
   });
 
   it('substitution values that overrun their record', async () => {

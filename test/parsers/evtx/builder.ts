@@ -225,6 +225,11 @@ export function templateInstance(
   return defOffset;
 }
 
+/** Record `id`: the standard template with its System values only (an ordinary record to put around a damaged one). */
+export function plainRecord(id: number): RecordSpec {
+  return { id, body: (b) => templateInstance(b, (t) => standardTemplate(t, () => {}), systemValues(id)) };
+}
+
 export function buildChunk(records: RecordSpec[], firstId = 1): Buffer {
   const chunk = Buffer.alloc(0x10000);
   chunk.write('ElfChnk\0', 0, 'latin1');
