@@ -18,6 +18,8 @@ import {
   type LocalizedWording,
   localizedLanguagesOf,
 } from './localized.js';
+import { englishMessageText, findMessageTexts, type MessageText } from './message-texts.js';
+import { lookupCodeName } from './names.js';
 import type { Confidence } from './types.js';
 
 export type SentenceLanguage = 'en' | LocalizedLanguage;
@@ -654,9 +656,38 @@ export function findSentences(text: string): SentenceMatch[] {
     if (wording) out.push({ sentence, language: wording.language, wording });
     else if (sentence.words.en.every((re) => re.test(t))) out.push({ sentence, language: 'en' });
   }
+  // A code's own message text (message-texts.ts), unless a sentence above already stands for that code.
+  for (const m of findMessageTexts(text))
+    if (!out.some((o) => o.sentence.codeName === m.code)) out.push(messageTextMatch(m));
   // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
   const other = out.find((m) => m.language !== 'en');
   return out
     .filter((m) => !out.some((o) => o.sentence.overrides?.includes(m.sentence.id)))
     .map((m) => (m.sentence.anyLanguage && m.language === 'en' && other ? { ...m, language: other.language } : m));
+}
+
+/** A code's message text as a sentence that stands for the code: its name, its value and its English text. */
+function messageTextMatch(m: MessageText): SentenceMatch {
+  const named = lookupCodeName(m.code);
+  const hex = named && named.table !== 'avd' ? ` (0x${named.code.toString(16).toUpperCase()})` : '';
+  const english = englishMessageText(m.code);
+  const sentence: KnownSentence = {
+    id: m.code,
+    what: `the system message text of ${m.code}${hex}`,
+    codeName: m.code,
+    words: { en: [] },
+    meaning: `The system message text of ${m.code}${hex}${english ? `; in English: "${english.text.replace(/\.$/, '')}"` : ''}.`,
+    confidence: 'MS',
+    source: `Microsoft's message text of ${m.code} (winerror.h), ${english?.source.url ?? m.source.url}`,
+  };
+  if (m.language === 'en') return { sentence, language: 'en' };
+  const wording: LocalizedWording = {
+    sentence: m.code,
+    language: m.language,
+    quoted: m.text,
+    words: [m.text],
+    basis: 'wording',
+    source: m.source,
+  };
+  return { sentence, language: m.language, wording };
 }

@@ -1,0 +1,230 @@
+/**
+ * The system message text of a code (what FormatMessage, Event Viewer or a dialog shows for it, without the code):
+ * one reverse index from that text, in each language a Microsoft page gives it in, to the code's symbolic name in
+ * its table (read with `lookupCodeName`, so the answer and its causes are the code's).
+ *
+ * Sources, every text quoted from the page named with it:
+ * - English: winerror.h's message text as Microsoft Learn's "COM Error Codes (Security and Setup)" page quotes it
+ *   (learn.microsoft.com/en-us/windows/win32/com/com-error-codes-4; the English original the localized page shows
+ *   beside its translation).
+ * - German and French: the same page and "System Error Codes (1300-1699)" in Microsoft's localized Win32
+ *   documentation (repositories MicrosoftDocs/win32-pr.de-de and win32-pr.fr-fr). These pages say they are machine
+ *   translations (`ms.translationtype: MT`): Windows' own wording may differ in a word, and a paste that differs is
+ *   not read (it is refused as any unknown text is), never guessed.
+ *
+ * Matching: the paste and the text are both folded (foldText: case, accents, umlauts, quotes, apostrophes, hyphens,
+ * spaces and line breaks, the final period), and the paste must contain the whole text. A text that is part of a
+ * longer matched text (a French CredSSP policy text and its "NTLM only" variant) gives way to the longer one. A text
+ * too short to say anything alone is refused by the table test, as is a text that two codes share.
+ */
+import { foldText, type LocalizedLanguage, type Page } from './localized.js';
+
+export type MessageLanguage = 'en' | LocalizedLanguage;
+
+/** One code's message text in one language. */
+export interface MessageText {
+  /** The code's symbolic name in its table (patterns/codes/names.ts reads it). */
+  readonly code: string;
+  readonly language: MessageLanguage;
+  /** The text as the page quotes it. */
+  readonly text: string;
+  readonly source: Page;
+}
+
+const WIN32_REPO: Readonly<Record<'de' | 'fr', string>> = {
+  de: 'MicrosoftDocs/win32-pr.de-de',
+  fr: 'MicrosoftDocs/win32-pr.fr-fr',
+};
+
+/** "COM Error Codes (Security and Setup)": SEC_E_*, CERT_E_*, TRUST_E_*, CRYPT_E_*. */
+const comSecurity = (language: 'en' | 'de' | 'fr'): Page =>
+  language === 'en'
+    ? {
+        url: 'https://learn.microsoft.com/en-us/windows/win32/com/com-error-codes-4',
+        file: 'MicrosoftDocs/win32 desktop-src/com/com-error-codes-4.md',
+      }
+    : {
+        url: `https://learn.microsoft.com/${language}-${language}/windows/win32/com/com-error-codes-4`,
+        file: `${WIN32_REPO[language]} desktop-src/com/com-error-codes-4.md`,
+        machineTranslated: true,
+      };
+
+/** "System Error Codes (1300-1699)": the Win32 logon errors. */
+const systemErrors1300 = (language: 'de' | 'fr'): Page => ({
+  url: `https://learn.microsoft.com/${language}-${language}/windows/win32/debug/system-error-codes--1300-1699-`,
+  file: `${WIN32_REPO[language]} desktop-src/Debug/system-error-codes--1300-1699-.md`,
+  machineTranslated: true,
+});
+
+/** [code, English, German, French] as the security page gives them (undefined: the page was not read for it). */
+const SECURITY: readonly (readonly [string, string | undefined, string | undefined, string | undefined])[] = [
+  [
+    'SEC_E_LOGON_DENIED',
+    'The logon attempt failed',
+    'Der Anmeldeversuch ist fehlgeschlagen.',
+    'Échec de la tentative d’ouverture de session',
+  ],
+  [
+    'SEC_E_UNKNOWN_CREDENTIALS',
+    'The credentials supplied to the package were not recognized',
+    'Die für das Paket angegebenen Anmelde Informationen wurden nicht erkannt.',
+    'Les informations d’identification fournies au package n’ont pas été reconnues',
+  ],
+  [
+    'SEC_E_NO_CREDENTIALS',
+    'No credentials are available in the security package',
+    'Im Sicherheitspaket sind keine Anmelde Informationen verfügbar.',
+    'Aucune information d’identification n’est disponible dans le package de sécurité',
+  ],
+  [
+    'SEC_E_NO_AUTHENTICATING_AUTHORITY',
+    'No authority could be contacted for authentication.',
+    'Es konnte keine Autorität für die Authentifizierung kontaktiert werden.',
+    'Aucune autorité n’a pu être contactée pour l’authentification.',
+  ],
+  [
+    'SEC_E_INCOMPLETE_CREDENTIALS',
+    'The credentials supplied were not complete, and could not be verified. The context could not be initialized.',
+    'Die angegebenen Anmelde Informationen waren nicht fertiggestellt und konnten nicht überprüft werden. Der Kontext konnte nicht initialisiert werden.',
+    'Les informations d’identification fournies n’ont pas été terminées et n’ont pas pu être vérifiées. Le contexte n’a pas pu être initialisé.',
+  ],
+  [
+    'SEC_E_WRONG_PRINCIPAL',
+    'The target principal name is incorrect.',
+    'Der Zielprinzipalname ist falsch.',
+    'Le principal nom cible est incorrect.',
+  ],
+  [
+    'SEC_E_TIME_SKEW',
+    'The clocks on the client and server machines are skewed.',
+    'Die Uhren auf den Client-und Server Computern sind verzerrt.',
+    'Les horloges sur les ordinateurs clients et serveurs sont déformées.',
+  ],
+  [
+    'SEC_E_UNTRUSTED_ROOT',
+    'The certificate chain was issued by an authority that is not trusted.',
+    'Die Zertifikatkette wurde von einer nicht vertrauenswürdigen Zertifizierungsstelle ausgestellt.',
+    'La chaîne de certificats a été émise par une autorité qui n’est pas approuvée.',
+  ],
+  [
+    'SEC_E_ILLEGAL_MESSAGE',
+    'The message received was unexpected or badly formatted.',
+    'Die empfangene Nachricht war unerwartet oder falsch formatiert.',
+    'Le message reçu était inattendu ou formaté de façon incorrecte.',
+  ],
+  [
+    'SEC_E_CERT_UNKNOWN',
+    'An unknown error occurred while processing the certificate.',
+    'Unbekannter Fehler beim Verarbeiten des Zertifikats.',
+    'Une erreur inconnue s’est produite lors du traitement du certificat.',
+  ],
+  [
+    'SEC_E_CERT_EXPIRED',
+    'The received certificate has expired.',
+    'Das empfangene Zertifikat ist abgelaufen.',
+    'Le certificat reçu a expiré.',
+  ],
+  [
+    'SEC_E_ALGORITHM_MISMATCH',
+    'The client and server cannot communicate, because they do not possess a common algorithm.',
+    'Der Client und der Server können nicht kommunizieren, da Sie keinen gemeinsamen Algorithmus besitzen.',
+    'Le client et le serveur ne peuvent pas communiquer, car ils ne possèdent pas d’algorithme commun.',
+  ],
+  [
+    'SEC_E_SECURITY_QOS_FAILED',
+    'The security context could not be established due to a failure in the requested quality of service (e.g. mutual authentication or delegation).',
+    'Der Sicherheitskontext konnte aufgrund eines Fehlers bei der angeforderten Quality of Service (z. b. gegenseitige Authentifizierung oder Delegierung) nicht eingerichtet werden.',
+    'Impossible d’établir le contexte de sécurité en raison d’une défaillance de la qualité de service demandée (par exemple, une authentification mutuelle ou une délégation).',
+  ],
+  [
+    'SEC_E_UNFINISHED_CONTEXT_DELETED',
+    'A security context was deleted before the context was completed. This is considered a logon failure.',
+    'Ein Sicherheitskontext wurde gelöscht, bevor der Kontext abgeschlossen wurde. Dies wird als Anmeldefehler betrachtet.',
+    'Un contexte de sécurité a été supprimé avant la fin du contexte. Cela est considéré comme un échec d’ouverture de session.',
+  ],
+  ['SEC_E_CERT_WRONG_USAGE', undefined, undefined, "Le certificat n'est pas valide pour l'utilisation demandée."],
+  [
+    'SEC_E_DELEGATION_POLICY',
+    undefined,
+    undefined,
+    'La stratégie du client n’autorise pas la délégation des informations d’identification au serveur cible.',
+  ],
+  [
+    'SEC_E_POLICY_NLTM_ONLY',
+    undefined,
+    undefined,
+    'La stratégie du client n’autorise pas la délégation des informations d’identification au serveur cible avec l’authentification NTLM uniquement.',
+  ],
+  ['SEC_E_MUTUAL_AUTH_FAILED', undefined, undefined, 'L’identité de l’ordinateur serveur n’a pas pu être vérifiée.'],
+];
+
+/** [code, German, French] as "System Error Codes (1300-1699)" gives them. */
+const WIN32_LOGON: readonly (readonly [string, string | undefined, string | undefined])[] = [
+  [
+    'ERROR_NO_LOGON_SERVERS',
+    'Derzeit sind keine Anmeldeserver verfügbar, um die Anmeldeanforderung zu verwalten.',
+    undefined,
+  ],
+  ['ERROR_LOGON_FAILURE', 'Der Benutzername oder das Kennwort ist falsch.', undefined],
+  [
+    'ERROR_ACCOUNT_RESTRICTION',
+    'Kontoeinschränkungen verhindern, dass sich dieser Benutzer anmelden kann. Beispiel: Leere Kennwörter sind nicht zulässig, die Anmeldezeiten sind begrenzt, oder es wurde eine Richtlinieneinschränkung erzwungen.',
+    undefined,
+  ],
+  [
+    'ERROR_INVALID_LOGON_HOURS',
+    'Für Ihr Konto gelten Zeiteinschränkungen, mit denen Sie sich derzeit nicht anmelden können.',
+    'Votre compte a des restrictions de temps qui vous empêchent de vous connecter pour le moment.',
+  ],
+  [
+    'ERROR_INVALID_WORKSTATION',
+    'Dieser Benutzer darf sich nicht bei diesem Computer anmelden.',
+    'Cet utilisateur n’est pas autorisé à se connecter à cet ordinateur.',
+  ],
+  ['ERROR_PASSWORD_EXPIRED', 'Das Kennwort für dieses Konto ist abgelaufen.', 'Le mot de passe de ce compte a expiré.'],
+  [
+    'ERROR_ACCOUNT_DISABLED',
+    'Dieser Benutzer kann sich nicht anmelden, da dieses Konto derzeit deaktiviert ist.',
+    'Cet utilisateur ne peut pas se connecter, car ce compte est actuellement désactivé.',
+  ],
+];
+
+export const MESSAGE_TEXTS: readonly MessageText[] = [
+  ...SECURITY.flatMap(([code, en, de, fr]) => [
+    ...(en ? [{ code, language: 'en' as const, text: en, source: comSecurity('en') }] : []),
+    ...(de ? [{ code, language: 'de' as const, text: de, source: comSecurity('de') }] : []),
+    ...(fr ? [{ code, language: 'fr' as const, text: fr, source: comSecurity('fr') }] : []),
+  ]),
+  ...WIN32_LOGON.flatMap(([code, de, fr]) => [
+    ...(de ? [{ code, language: 'de' as const, text: de, source: systemErrors1300('de') }] : []),
+    ...(fr ? [{ code, language: 'fr' as const, text: fr, source: systemErrors1300('fr') }] : []),
+  ]),
+];
+
+/** @cache the folded texts: a pure function of the constant table above, folded once. */
+const FOLDED: readonly { readonly entry: MessageText; readonly folded: string }[] = MESSAGE_TEXTS.map((entry) => ({
+  entry,
+  folded: foldText(entry.text),
+}));
+
+/** The English message text of a code, when the index holds it. */
+export function englishMessageText(code: string): MessageText | undefined {
+  return MESSAGE_TEXTS.find((m) => m.code === code && m.language === 'en');
+}
+
+/**
+ * The message texts a paste holds, longest first, one per code: a text that is part of another matched text (of
+ * another code) is left out.
+ */
+export function findMessageTexts(text: string): MessageText[] {
+  const paste = foldText(text);
+  const hits = FOLDED.filter((f) => f.folded.length > 0 && paste.includes(f.folded)).sort(
+    (a, b) => b.folded.length - a.folded.length,
+  );
+  const out: { entry: MessageText; folded: string }[] = [];
+  for (const hit of hits) {
+    if (out.some((o) => o.entry.code === hit.entry.code || o.folded.includes(hit.folded))) continue;
+    out.push(hit);
+  }
+  return out.map((o) => o.entry);
+}
