@@ -56,7 +56,13 @@ const systemErrors1300 = (language: 'de' | 'fr'): Page => ({
   machineTranslated: true,
 });
 
-/** [code, English, German, French] as the security page gives them (undefined: the page was not read for it). */
+/**
+ * [code, English, German, French] as the security page gives them (undefined: not read on that page). Left out: a
+ * text two codes share (SEC_E_CONTEXT_EXPIRED and SEC_I_CONTEXT_EXPIRED; SEC_E_CERT_WRONG_USAGE and CERT_E_WRONG_USAGE,
+ * "The certificate is not valid for the requested usage"), SEC_E_INTERNAL_ERROR (its text is a dialog sentence of
+ * sentences.ts that stands for another code), and CRYPT_E_UNEXPECTED_MSG_TYPE / CRYPT_E_NO_KEY_PROPERTY, whose rows
+ * the page shifts by one.
+ */
 const SECURITY: readonly (readonly [string, string | undefined, string | undefined, string | undefined])[] = [
   [
     'SEC_E_LOGON_DENIED',
@@ -142,7 +148,6 @@ const SECURITY: readonly (readonly [string, string | undefined, string | undefin
     'Ein Sicherheitskontext wurde gelöscht, bevor der Kontext abgeschlossen wurde. Dies wird als Anmeldefehler betrachtet.',
     'Un contexte de sécurité a été supprimé avant la fin du contexte. Cela est considéré comme un échec d’ouverture de session.',
   ],
-  ['SEC_E_CERT_WRONG_USAGE', undefined, undefined, "Le certificat n'est pas valide pour l'utilisation demandée."],
   [
     'SEC_E_DELEGATION_POLICY',
     undefined,
@@ -156,6 +161,171 @@ const SECURITY: readonly (readonly [string, string | undefined, string | undefin
     'La stratégie du client n’autorise pas la délégation des informations d’identification au serveur cible avec l’authentification NTLM uniquement.',
   ],
   ['SEC_E_MUTUAL_AUTH_FAILED', undefined, undefined, 'L’identité de l’ordinateur serveur n’a pas pu être vérifiée.'],
+  [
+    'CRYPT_E_NOT_FOUND',
+    'Cannot find object or property.',
+    'Das Objekt oder die Eigenschaft kann nicht gefunden werden.',
+    'Impossible de trouver un objet ou une propriété.',
+  ],
+  [
+    'CRYPT_E_NO_PROVIDER',
+    'No provider was specified for the store or object.',
+    'Für den Speicher oder das Objekt wurde kein Anbieter angegeben.',
+    'Aucun fournisseur n’a été spécifié pour le magasin ou l’objet.',
+  ],
+  [
+    'CRYPT_E_SELF_SIGNED',
+    'The specified certificate is self signed.',
+    'Das angegebene Zertifikat ist selbst signiert.',
+    'Le certificat spécifié est auto-signé.',
+  ],
+  [
+    'CRYPT_E_NO_DECRYPT_CERT',
+    'Cannot find the certificate and private key to use for decryption.',
+    'Das Zertifikat und der private Schlüssel für die Entschlüsselung können nicht gefunden werden.',
+    'Impossible de trouver le certificat et la clé privée à utiliser pour le déchiffrement.',
+  ],
+  [
+    'CRYPT_E_BAD_MSG',
+    'Not a cryptographic message or the cryptographic message is not formatted correctly.',
+    'Keine kryptografische Nachricht, oder die kryptografische Nachricht ist nicht ordnungsgemäß formatiert.',
+    'Il ne s’agit pas d’un message chiffré ou le message de chiffrement n’est pas mis en forme correctement.',
+  ],
+  ['CRYPT_E_REVOKED', 'The certificate is revoked.', 'Das Zertifikat wurde widerrufen.', 'Le certificat est révoqué.'],
+  [
+    'CRYPT_E_NO_REVOCATION_CHECK',
+    'The revocation function was unable to check revocation for the certificate.',
+    'Die Sperrfunktion konnte die Sperrung für das Zertifikat nicht überprüfen.',
+    'La fonction de révocation n’a pas pu vérifier la révocation du certificat.',
+  ],
+  [
+    'CRYPT_E_REVOCATION_OFFLINE',
+    'The revocation function was unable to check revocation because the revocation server was offline.',
+    'Die Sperrfunktion konnte die Sperre nicht überprüfen, weil der Sperr Server offline war.',
+    'La fonction de révocation n’a pas pu vérifier la révocation, car le serveur de révocation était hors connexion.',
+  ],
+  [
+    'CRYPT_E_NOT_IN_REVOCATION_DATABASE',
+    "The certificate is not in the revocation server's database.",
+    'Das Zertifikat befindet sich nicht in der Datenbank des Sperr Servers.',
+    'Le certificat n’est pas dans la base de données du serveur de révocation.',
+  ],
+  [
+    'CRYPT_E_SECURITY_SETTINGS',
+    'The cryptographic operation failed due to a local security option setting.',
+    'Der Kryptografievorgang ist aufgrund der Einstellung der lokalen Sicherheitsoption fehlgeschlagen.',
+    'L’opération de chiffrement a échoué en raison d’un paramètre d’option de sécurité local.',
+  ],
+  [
+    'TRUST_E_NOSIGNATURE',
+    'No signature was present in the subject.',
+    'Im Betreff war keine Signatur vorhanden.',
+    'Aucune signature n’était présente dans le sujet.',
+  ],
+  [
+    'CERT_E_EXPIRED',
+    'A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file.',
+    'Ein erforderliches Zertifikat liegt nicht innerhalb seines Gültigkeits Zeitraums bei der Überprüfung anhand der aktuellen Systemuhr oder des Zeitstempels in der signierten Datei.',
+    'Un certificat requis n’est pas dans sa période de validité lors de la vérification par rapport à l’horloge système actuelle ou à l’horodateur dans le fichier signé.',
+  ],
+  [
+    'CERT_E_VALIDITYPERIODNESTING',
+    'The validity periods of the certification chain do not nest correctly.',
+    'Die Gültigkeits Zeiträume der Zertifizierungs Kette werden nicht ordnungsgemäß geschachtelt.',
+    'Les périodes de validité de la chaîne de certification ne sont pas imbriquées correctement.',
+  ],
+  [
+    'CERT_E_ROLE',
+    'A certificate that can only be used as an end-entity is being used as a CA or visa versa.',
+    'Ein Zertifikat, das nur als Endentität verwendet werden kann, wird als Zertifizierungsstelle oder als Visum umgekehrt verwendet.',
+    'Un certificat qui ne peut être utilisé qu’en tant qu’entité finale est utilisé en tant qu’autorité de certification ou visa versa.',
+  ],
+  [
+    'CERT_E_PATHLENCONST',
+    'A path length constraint in the certification chain has been violated.',
+    'Eine Pfadlängeneinschränkung in der Zertifizierungskette wurde nicht eingehalten.',
+    "Une contrainte de longueur du chemin d'accès dans la chaîne de certification a été violée.",
+  ],
+  [
+    'CERT_E_CRITICAL',
+    "A certificate contains an unknown extension that is marked 'critical'.",
+    'Ein Zertifikat enthält eine unbekannte Erweiterung, die als "kritisch" gekennzeichnet ist.',
+    'Un certificat contient une extension inconnue qui est marquée comme « critique ».',
+  ],
+  [
+    'CERT_E_PURPOSE',
+    'A certificate being used for a purpose other than the ones specified by its CA.',
+    'Ein Zertifikat, das für andere Zwecke als die von seiner Zertifizierungsstelle angegebenen Zwecke verwendet wird.',
+    'Certificat utilisé à des fins autres que celles spécifiées par son autorité de certification.',
+  ],
+  [
+    'CERT_E_ISSUERCHAINING',
+    'A parent of a given certificate in fact did not issue that child certificate.',
+    'Ein übergeordnetes Element eines bestimmten Zertifikats hat dieses untergeordnete Zertifikat tatsächlich nicht ausgestellt.',
+    'Le parent d’un certificat donné n’a en fait pas émis ce certificat enfant.',
+  ],
+  [
+    'CERT_E_MALFORMED',
+    'A certificate is missing or has an empty value for an important field, such as a subject or issuer name.',
+    'Ein Zertifikat fehlt oder hat einen leeren Wert für ein wichtiges Feld, z. b. einen Antragsteller-oder Aussteller Namen.',
+    'Un certificat est manquant ou a une valeur vide pour un champ important, tel qu’un objet ou un nom d’émetteur.',
+  ],
+  [
+    'CERT_E_UNTRUSTEDROOT',
+    'A certificate chain processed, but terminated in a root certificate which is not trusted by the trust provider.',
+    'Eine Zertifikat Kette wurde verarbeitet, aber in einem Stamm Zertifikat beendet, dem der Vertrauens Anbieter nicht vertraut.',
+    'Une chaîne de certificats a été traitée, mais se termine par un certificat racine qui n’est pas approuvé par le fournisseur d’approbation.',
+  ],
+  [
+    'CERT_E_CHAINING',
+    'A certificate chain could not be built to a trusted root authority.',
+    'Eine Zertifikat Kette konnte nicht für eine vertrauenswürdige Stamm Zertifizierungsstelle erstellt werden.',
+    'Une chaîne de certificats n’a pas pu être créée à une autorité racine approuvée.',
+  ],
+  ['TRUST_E_FAIL', 'Generic trust failure.', 'Allgemeiner Vertrauens Fehler.', 'Échec d’approbation générique.'],
+  [
+    'CERT_E_REVOKED',
+    'A certificate was explicitly revoked by its issuer.',
+    'Ein Zertifikat wurde vom Aussteller explizit widerrufen.',
+    'Un certificat a été explicitement révoqué par son émetteur.',
+  ],
+  [
+    'CERT_E_UNTRUSTEDTESTROOT',
+    'The certification path terminates with the test root which is not trusted with the current policy settings.',
+    'Der Zertifizierungspfad wird mit dem Test Stamm beendet, dem die aktuellen Richtlinien Einstellungen nicht vertraut werden.',
+    'Le chemin d’accès de certification se termine avec la racine de test qui n’est pas approuvée avec les paramètres de stratégie actuels.',
+  ],
+  [
+    'CERT_E_REVOCATION_FAILURE',
+    'The revocation process could not continue - the certificate(s) could not be checked.',
+    'Der Sperrprozess konnte nicht fortgesetzt werden. die Zertifikate konnten nicht geprüft werden.',
+    'Le processus de révocation n’a pas pu continuer. le ou les certificats n’ont pas pu être vérifiés.',
+  ],
+  [
+    'CERT_E_CN_NO_MATCH',
+    "The certificate's CN name does not match the passed value.",
+    'Der CN-Name des Zertifikats stimmt nicht mit dem übergebenen Wert identisch.',
+    'Le nom CN du certificat ne correspond pas à la valeur passée.',
+  ],
+  [
+    'TRUST_E_EXPLICIT_DISTRUST',
+    'The certificate was explicitly marked as untrusted by the user.',
+    'Das Zertifikat wurde vom Benutzer explizit als nicht vertrauenswürdig gekennzeichnet.',
+    'Le certificat a été explicitement marqué comme non approuvé par l’utilisateur.',
+  ],
+  [
+    'CERT_E_UNTRUSTEDCA',
+    undefined,
+    undefined,
+    'Une chaîne de certification a été traitée correctement, mais l’un des certificats de l’autorité de certification n’est pas approuvé par le fournisseur de stratégie.',
+  ],
+  ['CERT_E_INVALID_POLICY', undefined, undefined, 'Le certificat a une stratégie non valide.'],
+  [
+    'CERT_E_INVALID_NAME',
+    undefined,
+    undefined,
+    'Le certificat a un nom non valide. Le nom n’est pas inclus dans la liste autorisée ou est explicitement exclu.',
+  ],
 ];
 
 /** [code, German, French] as "System Error Codes (1300-1699)" gives them. */

@@ -138,6 +138,36 @@ const CASES: readonly { language: string; paste: string; name: string; hex: stri
     name: 'ERROR_PASSWORD_EXPIRED',
     hex: '0x532',
   },
+  {
+    language: 'German',
+    paste: 'Die Sperrfunktion konnte die Sperre nicht ueberpruefen, weil der Sperr-Server offline war.',
+    name: 'CRYPT_E_REVOCATION_OFFLINE',
+    hex: '0x80092013',
+  },
+  {
+    language: 'German',
+    paste: 'Der CN-Name des Zertifikats stimmt nicht mit dem übergebenen Wert identisch.',
+    name: 'CERT_E_CN_NO_MATCH',
+    hex: '0x800B010F',
+  },
+  {
+    language: 'French',
+    paste: 'Une chaîne de certificats n’a pas pu être créée à une autorité racine approuvée.',
+    name: 'CERT_E_CHAINING',
+    hex: '0x800B010A',
+  },
+  {
+    language: 'French',
+    paste: 'La fonction de révocation n’a pas pu vérifier la révocation du certificat.',
+    name: 'CRYPT_E_NO_REVOCATION_CHECK',
+    hex: '0x80092012',
+  },
+  {
+    language: 'English',
+    paste: 'A certificate chain could not be built to a trusted root authority.',
+    name: 'CERT_E_CHAINING',
+    hex: '0x800B010A',
+  },
 ];
 
 describe('message texts pasted alone, end to end (rdpdiag explain-code --format json)', () => {
