@@ -18,6 +18,8 @@
  * too short to say anything alone is refused by the table test, as is a text that two codes share.
  */
 import { foldText, type LocalizedLanguage, type Page } from './localized.js';
+import { NTSTATUS_CODES } from './ntstatus.js';
+import { SSPI_STATUS_CODES, WIN32_ERRORS } from './sspi-status.js';
 
 export type MessageLanguage = 'en' | LocalizedLanguage;
 
@@ -148,6 +150,182 @@ const SECURITY: readonly (readonly [string, string | undefined, string | undefin
     'Ein Sicherheitskontext wurde gelöscht, bevor der Kontext abgeschlossen wurde. Dies wird als Anmeldefehler betrachtet.',
     'Un contexte de sécurité a été supprimé avant la fin du contexte. Cela est considéré comme un échec d’ouverture de session.',
   ],
+  [
+    'SEC_E_WRONG_CREDENTIAL_HANDLE',
+    'The supplied credential handle does not match the credential associated with the security context.',
+    'Das angegebene Anmelde Informations Handle entspricht nicht den Anmelde Informationen, die dem Sicherheitskontext zugeordnet sind.',
+    'Le handle d’informations d’identification fourni ne correspond pas aux informations d’identification associées au contexte de sécurité.',
+  ],
+  [
+    'SEC_E_CRYPTO_SYSTEM_INVALID',
+    'The crypto system or checksum function is invalid because a required function is unavailable.',
+    'Das Kryptografiesystem oder die Prüfsumme-Funktion ist ungültig, da eine erforderliche Funktion nicht verfügbar ist.',
+    'Le système de chiffrement ou la fonction de somme de contrôle n’est pas valide, car une fonction requise n’est pas disponible.',
+  ],
+  [
+    'SEC_E_MAX_REFERRALS_EXCEEDED',
+    'The number of maximum ticket referrals has been exceeded.',
+    'Die Anzahl der maximalen Ticket Verweise wurde überschritten.',
+    'Le nombre maximal de références de ticket a été dépassé.',
+  ],
+  [
+    'SEC_E_MUST_BE_KDC',
+    'The local machine must be a Kerberos KDC (domain controller) and it is not.',
+    'Der lokale Computer muss ein Kerberos-KDC (Domänen Controller) sein, und das ist nicht der Fall.',
+    'L’ordinateur local doit être un KDC Kerberos (contrôleur de domaine).',
+  ],
+  [
+    'SEC_E_STRONG_CRYPTO_NOT_SUPPORTED',
+    'The other end of the security negotiation is requires strong crypto but it is not supported on the local machine.',
+    'Das andere Ende der Sicherheitsaus Handlung erfordert eine starke Kryptografie, wird jedoch auf dem lokalen Computer nicht unterstützt.',
+    'L’autre terminaison de la négociation de sécurité nécessite un chiffrement renforcé, mais elle n’est pas prise en charge sur l’ordinateur local.',
+  ],
+  [
+    'SEC_E_TOO_MANY_PRINCIPALS',
+    'The KDC reply contained more than one principal name.',
+    'Die KDC-Antwort enthielt mehr als einen Prinzipal Namen.',
+    'La réponse du KDC contenait plus d’un nom principal.',
+  ],
+  [
+    'SEC_E_NO_PA_DATA',
+    'Expected to find PA data for a hint of what etype to use, but it was not found.',
+    'Es wurde erwartet, dass PA-Daten gefunden werden, um einen Hinweis darauf zu erhalten, was ETYPE verwendet, aber nicht gefunden wurde.',
+    'Les données d’élément d’information sont attendues pour indiquer le ETYPE à utiliser, mais elles sont introuvables.',
+  ],
+  [
+    'SEC_E_PKINIT_NAME_MISMATCH',
+    'The client certificate does not contain a valid UPN, or does not match the client name in the logon request. Please contact your administrator.',
+    'Das Client Zertifikat enthält keinen gültigen UPN oder entspricht nicht dem Client Namen in der Anmelde Anforderung. Wenden Sie sich an den Administrator.',
+    "Le certificat client ne contient pas un UPN valide ou ne correspond pas au nom du client dans la demande d’ouverture de session. Contactez l'administrateur.",
+  ],
+  [
+    'SEC_E_SMARTCARD_LOGON_REQUIRED',
+    'Smartcard logon is required and was not used.',
+    'Die Smartcard-Anmeldung ist erforderlich und wurde nicht verwendet.',
+    'La connexion par carte à puce est obligatoire et n’a pas été utilisée.',
+  ],
+  [
+    'SEC_E_KDC_INVALID_REQUEST',
+    'An invalid request was sent to the KDC.',
+    'Es wurde eine ungültige Anforderung an den KDC gesendet.',
+    'Une demande non valide a été envoyée au KDC.',
+  ],
+  [
+    'SEC_E_KDC_UNABLE_TO_REFER',
+    'The KDC was unable to generate a referral for the service requested.',
+    'Der KDC konnte keinen Verweis für den angeforderten Dienst generieren.',
+    'Le KDC n’a pas pu générer de référence pour le service demandé.',
+  ],
+  [
+    'SEC_E_KDC_UNKNOWN_ETYPE',
+    'The encryption type requested is not supported by the KDC.',
+    'Der angeforderte Verschlüsselungstyp wird vom KDC nicht unterstützt.',
+    'Le type de chiffrement demandé n’est pas pris en charge par le KDC.',
+  ],
+  [
+    'SEC_E_UNSUPPORTED_PREAUTH',
+    'An unsupported preauthentication mechanism was presented to the Kerberos package.',
+    'Es wurde ein nicht unterstützter vorauthentifizierungs Mechanismus für das Kerberos-Paket angezeigt.',
+    'Un mécanisme de pré-authentification non pris en charge a été présenté au package Kerberos.',
+  ],
+  [
+    'SEC_E_DELEGATION_REQUIRED',
+    'The requested operation cannot be completed. The computer must be trusted for delegation and the current user account must be configured to allow delegation.',
+    'Der angeforderte Vorgang kann nicht abgeschlossen werden. Dem Computer muss zu Delegierungszwecken vertraut werden, und das aktuelle Benutzerkonto muss so konfiguriert sein, dass es die Delegierung gestattet.',
+    "L'opération requise ne peut pas être terminée. L’ordinateur doit être approuvé pour la délégation et le compte d’utilisateur actuel doit être configuré afin d’autoriser la délégation.",
+  ],
+  [
+    'SEC_E_BAD_BINDINGS',
+    "Client's supplied SSPI channel bindings were incorrect.",
+    'Die vom Client bereitgestellten SSPI-Kanal Bindungen waren falsch.',
+    undefined,
+  ],
+  [
+    'SEC_E_MULTIPLE_ACCOUNTS',
+    'The received certificate was mapped to multiple accounts.',
+    'Das empfangene Zertifikat wurde mehreren Konten zugeordnet.',
+    'Le certificat reçu a été mappé à plusieurs comptes.',
+  ],
+  [
+    'SEC_E_SMARTCARD_CERT_REVOKED',
+    'The smartcard certificate used for authentication has been revoked. Please contact your system administrator. There may be additional information in the event log.',
+    'Das für die Authentifizierung verwendete Smartcard-Zertifikat wurde gesperrt. Wenden Sie sich an Ihren Systemadministrator. Möglicherweise sind weitere Informationen im Ereignisprotokoll vorhanden.',
+    'Le certificat de carte à puce utilisé pour l’authentification a été révoqué. Contactez votre administrateur système. Il peut y avoir des informations supplémentaires dans le journal des événements.',
+  ],
+  [
+    'SEC_E_ISSUING_CA_UNTRUSTED',
+    'An untrusted certificate authority was detected While processing the smartcard certificate used for authentication. Please contact your system administrator.',
+    'Eine nicht vertrauenswürdige Zertifizierungsstelle wurde bei der Verarbeitung des für die Authentifizierung verwendeten Smartcard-Zertifikats erkannt. Wenden Sie sich an Ihren Systemadministrator.',
+    'Une autorité de certification non approuvée a été détectée lors du traitement du certificat de carte à puce utilisé pour l’authentification. Contactez votre administrateur système.',
+  ],
+  [
+    'SEC_E_REVOCATION_OFFLINE_C',
+    'The revocation status of the smartcard certificate used for authentication could not be determined. Please contact your system administrator.',
+    'Der Sperr Status des für die Authentifizierung verwendeten Smartcard-Zertifikats konnte nicht ermittelt werden. Wenden Sie sich an Ihren Systemadministrator.',
+    'L’état de révocation du certificat de carte à puce utilisé pour l’authentification n’a pas pu être déterminé. Contactez votre administrateur système.',
+  ],
+  [
+    'SEC_E_PKINIT_CLIENT_FAILURE',
+    'The smartcard certificate used for authentication was not trusted. Please contact your system administrator.',
+    'Das für die Authentifizierung verwendete Smartcard-Zertifikat war nicht vertrauenswürdig. Wenden Sie sich an Ihren Systemadministrator.',
+    'Le certificat de carte à puce utilisé pour l’authentification n’a pas été approuvé. Contactez votre administrateur système.',
+  ],
+  [
+    'SEC_E_SMARTCARD_CERT_EXPIRED',
+    'The smartcard certificate used for authentication has expired. Please contact your system administrator.',
+    'Das für die Authentifizierung verwendete Smartcard-Zertifikat ist abgelaufen. Wenden Sie sich an Ihren Systemadministrator.',
+    'Le certificat de carte à puce utilisé pour l’authentification a expiré. Contactez votre administrateur système.',
+  ],
+  [
+    'SEC_E_NO_S4U_PROT_SUPPORT',
+    'The Kerberos subsystem encountered an error. A service for user protocol request was made against a domain controller which does not support service for user.',
+    'Beim Kerberos-Subsystem ist ein Fehler aufgetreten. Ein Dienst für die Benutzerprotokoll Anforderung wurde für einen Domänen Controller durchgeführt, der den Dienst für Benutzer nicht unterstützt.',
+    'Le sous-système Kerberos a rencontré une erreur. Une demande de protocole de service pour l’utilisateur a été effectuée sur un contrôleur de domaine qui ne prend pas en charge le service pour l’utilisateur.',
+  ],
+  [
+    'SEC_E_CROSSREALM_DELEGATION_FAILURE',
+    "An attempt was made by this server to make a Kerberos constrained delegation request for a target outside of the server's realm. This is not supported, and indicates a misconfiguration on this server's allowed to delegate to list. Please contact your administrator.",
+    'Der Server hat versucht, eine eingeschränkte Kerberos-Delegierungs Anforderung für ein Ziel außerhalb des Serverbereichs vorzunehmen. Dies wird nicht unterstützt und zeigt an, dass eine Fehlkonfiguration auf diesem Server für die Delegierung an die Liste zulässig ist. Wenden Sie sich an den Administrator.',
+    "Une tentative a été effectuée par ce serveur pour effectuer une demande de délégation Kerberos avec restriction pour une cible en dehors du domaine du serveur. Cela n’est pas pris en charge et indique une configuration incorrecte sur le serveur autorisé à déléguer à la liste. Contactez l'administrateur.",
+  ],
+  [
+    'SEC_E_REVOCATION_OFFLINE_KDC',
+    'The revocation status of the domain controller certificate used for smartcard authentication could not be determined. There is additional information in the system event log. Please contact your system administrator.',
+    'Der Sperr Status des Domänen Controller Zertifikats, das für die Smartcard-Authentifizierung verwendet wird, konnte nicht ermittelt werden. Es gibt zusätzliche Informationen im System Ereignisprotokoll. Wenden Sie sich an Ihren Systemadministrator.',
+    'L’état de révocation du certificat de contrôleur de domaine utilisé pour l’authentification par carte à puce n’a pas pu être déterminé. Le journal des événements système contient des informations supplémentaires. Contactez votre administrateur système.',
+  ],
+  [
+    'SEC_E_ISSUING_CA_UNTRUSTED_KDC',
+    'An untrusted certificate authority was detected while processing the domain controller certificate used for authentication. There is additional information in the system event log. Please contact your system administrator.',
+    'Bei der Verarbeitung des für die Authentifizierung verwendeten Domänen Controller Zertifikats wurde eine nicht vertrauenswürdige Zertifizierungsstelle erkannt. Es gibt zusätzliche Informationen im System Ereignisprotokoll. Wenden Sie sich an Ihren Systemadministrator.',
+    'Une autorité de certification non approuvée a été détectée lors du traitement du certificat de contrôleur de domaine utilisé pour l’authentification. Le journal des événements système contient des informations supplémentaires. Contactez votre administrateur système.',
+  ],
+  [
+    'SEC_E_KDC_CERT_EXPIRED',
+    'The domain controller certificate used for smartcard logon has expired. Please contact your system administrator with the contents of your system event log.',
+    'Das für die Smartcard-Anmeldung verwendete Domänen Controller Zertifikat ist abgelaufen. Wenden Sie sich mit dem Inhalt Ihres System Ereignis Protokolls an Ihren Systemadministrator.',
+    'Le certificat du contrôleur de domaine utilisé pour la connexion par carte à puce a expiré. Veuillez contacter votre administrateur système avec le contenu de votre journal des événements système.',
+  ],
+  [
+    'SEC_E_KDC_CERT_REVOKED',
+    'The domain controller certificate used for smartcard logon has been revoked. Please contact your system administrator with the contents of your system event log.',
+    'Das für die Smartcard-Anmeldung verwendete Domänen Controller Zertifikat wurde widerrufen. Wenden Sie sich mit dem Inhalt Ihres System Ereignis Protokolls an Ihren Systemadministrator.',
+    'Le certificat du contrôleur de domaine utilisé pour la connexion par carte à puce a été révoqué. Veuillez contacter votre administrateur système avec le contenu de votre journal des événements système.',
+  ],
+  [
+    'SEC_E_INVALID_PARAMETER',
+    'One or more of the parameters passed to the function was invalid.',
+    'Mindestens ein Parameter, der an die Funktion weitergegeben wurde, war ungültig.',
+    'Un ou plusieurs des paramètres passés à la fonction ne sont pas valides.',
+  ],
+  ['SEC_E_NO_CONTEXT', undefined, undefined, 'Le contexte de sécurité requis n’existe pas.'],
+  [
+    'SEC_E_PKU2U_CERT_FAILURE',
+    undefined,
+    undefined,
+    'Le protocole PKU2U a rencontré une erreur lors de la tentative d’utilisation des certificats associés.',
+  ],
+  ['SEC_E_ONLY_HTTPS_ALLOWED', undefined, undefined, 'Seul le schéma HTTPS est autorisé.'],
   [
     'SEC_E_DELEGATION_POLICY',
     undefined,
@@ -397,4 +575,30 @@ export function findMessageTexts(text: string): MessageText[] {
     out.push(hit);
   }
   return out.map((o) => o.entry);
+}
+
+/** @cache the tables' meanings, folded once (constant tables). */
+let foldedMeanings: readonly { readonly name: string; readonly code: number; readonly folded: string }[] | undefined;
+
+/**
+ * The other codes of our tables whose meaning is this code's English message text (the NTSTATUS twin of an SSPI
+ * status, STATUS_KDC_UNKNOWN_ETYPE for SEC_E_KDC_UNKNOWN_ETYPE): the same text pasted alone may be either.
+ */
+export function sameTextCodes(code: string): { readonly name: string; readonly code: number }[] {
+  const english = englishMessageText(code);
+  if (!english) return [];
+  foldedMeanings ??= [...SSPI_STATUS_CODES, ...NTSTATUS_CODES, ...WIN32_ERRORS].map((e) => ({
+    name: e.name,
+    code: e.code,
+    folded: foldText(e.meaning),
+  }));
+  const text = foldText(english.text);
+  return foldedMeanings
+    .filter(
+      (m) =>
+        m.name !== code &&
+        (m.folded === text ||
+          (Math.min(m.folded.length, text.length) >= 30 && (m.folded.includes(text) || text.includes(m.folded)))),
+    )
+    .map(({ name, code: value }) => ({ name, code: value }));
 }

@@ -18,7 +18,7 @@ import {
   type LocalizedWording,
   localizedLanguagesOf,
 } from './localized.js';
-import { englishMessageText, findMessageTexts, type MessageText } from './message-texts.js';
+import { englishMessageText, findMessageTexts, type MessageText, sameTextCodes } from './message-texts.js';
 import { lookupCodeName } from './names.js';
 import type { Confidence } from './types.js';
 
@@ -671,12 +671,16 @@ function messageTextMatch(m: MessageText): SentenceMatch {
   const named = lookupCodeName(m.code);
   const hex = named && named.table !== 'avd' ? ` (0x${named.code.toString(16).toUpperCase()})` : '';
   const english = englishMessageText(m.code);
+  const same = sameTextCodes(m.code).map((t) => `${t.name} (0x${t.code.toString(16).toUpperCase()})`);
+  const twins = same.length
+    ? ` The same text is also the message of ${same.join(' and ')}: the code or the log beside it tells which.`
+    : '';
   const sentence: KnownSentence = {
     id: m.code,
     what: `the system message text of ${m.code}${hex}`,
     codeName: m.code,
     words: { en: [] },
-    meaning: `The system message text of ${m.code}${hex}${english ? `; in English: "${english.text.replace(/\.$/, '')}"` : ''}.`,
+    meaning: `The system message text of ${m.code}${hex}${english ? `; in English: "${english.text.replace(/\.$/, '')}"` : ''}.${twins}`,
     confidence: 'MS',
     source: `Microsoft's message text of ${m.code} (winerror.h), ${english?.source.url ?? m.source.url}`,
   };

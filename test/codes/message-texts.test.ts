@@ -195,6 +195,13 @@ describe('message texts pasted alone, end to end (rdpdiag explain-code --format 
       expect(e.likelyCauses.map((l) => l.causeId)).toEqual(byCode.likelyCauses.map((l) => l.causeId));
     });
 
+  it('says when the same text is also the message of a code of another table', () => {
+    const e = explainCode('Der angeforderte Verschlüsselungstyp wird vom KDC nicht unterstützt.');
+    expect((e.primary ?? e.other)?.name).toBe('SEC_E_KDC_UNKNOWN_ETYPE');
+    expect(e.summary).toContain('also the message of STATUS_KDC_UNKNOWN_ETYPE (0xC00002FD)');
+    expect(explainCode('The received certificate has expired.').summary).not.toContain('also the message');
+  });
+
   it('a text no page gives is refused, and no number in it is answered', async () => {
     for (const paste of [
       'Das Zertifikat des Servers ist leider abgelaufen.',
