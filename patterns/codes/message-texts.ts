@@ -52,11 +52,17 @@ const comSecurity = (language: 'en' | 'de' | 'fr'): Page =>
       };
 
 /** "System Error Codes (1300-1699)": the Win32 logon errors. */
-const systemErrors1300 = (language: 'de' | 'fr'): Page => ({
-  url: `https://learn.microsoft.com/${language}-${language}/windows/win32/debug/system-error-codes--1300-1699-`,
-  file: `${WIN32_REPO[language]} desktop-src/Debug/system-error-codes--1300-1699-.md`,
-  machineTranslated: true,
-});
+const systemErrors1300 = (language: 'en' | 'de' | 'fr'): Page =>
+  language === 'en'
+    ? {
+        url: 'https://learn.microsoft.com/en-us/windows/win32/debug/system-error-codes--1300-1699-',
+        file: 'MicrosoftDocs/win32 desktop-src/Debug/system-error-codes--1300-1699-.md',
+      }
+    : {
+        url: `https://learn.microsoft.com/${language}-${language}/windows/win32/debug/system-error-codes--1300-1699-`,
+        file: `${WIN32_REPO[language]} desktop-src/Debug/system-error-codes--1300-1699-.md`,
+        machineTranslated: true,
+      };
 
 /**
  * [code, English, German, French] as the security page gives them (undefined: not read on that page). Left out: a
@@ -506,32 +512,47 @@ const SECURITY: readonly (readonly [string, string | undefined, string | undefin
   ],
 ];
 
-/** [code, German, French] as "System Error Codes (1300-1699)" gives them. */
-const WIN32_LOGON: readonly (readonly [string, string | undefined, string | undefined])[] = [
+/** [code, English, German, French] as "System Error Codes (1300-1699)" gives them (undefined: not read there). */
+const WIN32_LOGON: readonly (readonly [string, string | undefined, string | undefined, string | undefined])[] = [
   [
     'ERROR_NO_LOGON_SERVERS',
+    undefined,
     'Derzeit sind keine Anmeldeserver verfügbar, um die Anmeldeanforderung zu verwalten.',
     undefined,
   ],
-  ['ERROR_LOGON_FAILURE', 'Der Benutzername oder das Kennwort ist falsch.', undefined],
+  [
+    'ERROR_LOGON_FAILURE',
+    'The user name or password is incorrect.',
+    'Der Benutzername oder das Kennwort ist falsch.',
+    undefined,
+  ],
   [
     'ERROR_ACCOUNT_RESTRICTION',
+    "Account restrictions are preventing this user from signing in. For example: blank passwords aren't allowed, sign-in times are limited, or a policy restriction has been enforced.",
     'Kontoeinschränkungen verhindern, dass sich dieser Benutzer anmelden kann. Beispiel: Leere Kennwörter sind nicht zulässig, die Anmeldezeiten sind begrenzt, oder es wurde eine Richtlinieneinschränkung erzwungen.',
     undefined,
   ],
   [
     'ERROR_INVALID_LOGON_HOURS',
+    'Your account has time restrictions that keep you from signing in right now.',
     'Für Ihr Konto gelten Zeiteinschränkungen, mit denen Sie sich derzeit nicht anmelden können.',
     'Votre compte a des restrictions de temps qui vous empêchent de vous connecter pour le moment.',
   ],
   [
     'ERROR_INVALID_WORKSTATION',
+    "This user isn't allowed to sign in to this computer.",
     'Dieser Benutzer darf sich nicht bei diesem Computer anmelden.',
     'Cet utilisateur n’est pas autorisé à se connecter à cet ordinateur.',
   ],
-  ['ERROR_PASSWORD_EXPIRED', 'Das Kennwort für dieses Konto ist abgelaufen.', 'Le mot de passe de ce compte a expiré.'],
+  [
+    'ERROR_PASSWORD_EXPIRED',
+    'The password for this account has expired.',
+    'Das Kennwort für dieses Konto ist abgelaufen.',
+    'Le mot de passe de ce compte a expiré.',
+  ],
   [
     'ERROR_ACCOUNT_DISABLED',
+    "This user can't sign in because this account is currently disabled.",
     'Dieser Benutzer kann sich nicht anmelden, da dieses Konto derzeit deaktiviert ist.',
     'Cet utilisateur ne peut pas se connecter, car ce compte est actuellement désactivé.',
   ],
@@ -543,7 +564,8 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
     ...(de ? [{ code, language: 'de' as const, text: de, source: comSecurity('de') }] : []),
     ...(fr ? [{ code, language: 'fr' as const, text: fr, source: comSecurity('fr') }] : []),
   ]),
-  ...WIN32_LOGON.flatMap(([code, de, fr]) => [
+  ...WIN32_LOGON.flatMap(([code, en, de, fr]) => [
+    ...(en ? [{ code, language: 'en' as const, text: en, source: systemErrors1300('en') }] : []),
     ...(de ? [{ code, language: 'de' as const, text: de, source: systemErrors1300('de') }] : []),
     ...(fr ? [{ code, language: 'fr' as const, text: fr, source: systemErrors1300('fr') }] : []),
   ]),

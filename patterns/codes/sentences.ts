@@ -656,9 +656,17 @@ export function findSentences(text: string): SentenceMatch[] {
     if (wording) out.push({ sentence, language: wording.language, wording });
     else if (sentence.words.en.every((re) => re.test(t))) out.push({ sentence, language: 'en' });
   }
-  // A code's own message text (message-texts.ts), unless a sentence above already stands for that code.
-  for (const m of findMessageTexts(text))
-    if (!out.some((o) => o.sentence.codeName === m.code)) out.push(messageTextMatch(m));
+  // A code's own message text (message-texts.ts), unless a sentence above already stands for that code. The whole
+  // text of a code says more than a few words: a sentence recognized only by words inside that text gives way to it.
+  for (const m of findMessageTexts(text)) {
+    if (out.some((o) => o.sentence.codeName === m.code)) continue;
+    const inside = (o: SentenceMatch) =>
+      o.language === 'en'
+        ? o.sentence.words.en.every((re) => re.test(normalize(m.text)))
+        : findLocalizedSentences(m.text).some((w) => w.sentence === o.sentence.id);
+    for (let i = out.length - 1; i >= 0; i--) if (inside(out[i])) out.splice(i, 1);
+    out.push(messageTextMatch(m));
+  }
   // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
   const other = out.find((m) => m.language !== 'en');
   return out
