@@ -81,6 +81,20 @@ const CASES: readonly { language: string; paste: string; name: string; hex: stri
     name: 'SEC_E_UNTRUSTED_ROOT',
     hex: '0x80090325',
   },
+  // Read before as "account has expired" (SSL_ERR_ACCOUNT_EXPIRED) by two words inside it: the whole text wins.
+  {
+    language: 'English',
+    paste: 'The password for this account has expired.',
+    name: 'ERROR_PASSWORD_EXPIRED',
+    hex: '0x532',
+  },
+  {
+    language: 'English',
+    paste:
+      "Account restrictions are preventing this user from signing in. For example: blank passwords aren't allowed, sign-in times are limited, or a policy restriction has been enforced.",
+    name: 'ERROR_ACCOUNT_RESTRICTION',
+    hex: '0x52F',
+  },
   {
     language: 'German',
     paste: 'Das empfangene Zertifikat ist abgelaufen.',
