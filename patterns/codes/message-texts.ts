@@ -577,6 +577,14 @@ const FOLDED: readonly { readonly entry: MessageText; readonly folded: string }[
   folded: foldText(entry.text),
 }));
 
+/** The languages other than English a code's message text is read in. */
+export function messageLanguagesOf(code: string): LocalizedLanguage[] {
+  const out: LocalizedLanguage[] = [];
+  for (const m of MESSAGE_TEXTS)
+    if (m.code === code && m.language !== 'en' && !out.includes(m.language)) out.push(m.language);
+  return out;
+}
+
 /** The English message text of a code, when the index holds it. */
 export function englishMessageText(code: string): MessageText | undefined {
   return MESSAGE_TEXTS.find((m) => m.code === code && m.language === 'en');

@@ -18,7 +18,13 @@ import {
   type LocalizedWording,
   localizedLanguagesOf,
 } from './localized.js';
-import { englishMessageText, findMessageTexts, type MessageText, sameTextCodes } from './message-texts.js';
+import {
+  englishMessageText,
+  findMessageTexts,
+  type MessageText,
+  messageLanguagesOf,
+  sameTextCodes,
+} from './message-texts.js';
 import { lookupCodeName } from './names.js';
 import type { Confidence } from './types.js';
 
@@ -630,10 +636,16 @@ const LANGUAGE_LIST = (languages: readonly LocalizedLanguage[]) => {
 /** The sentences, each with what its other languages rest on. */
 export const KNOWN_SENTENCES: readonly KnownSentence[] = SENTENCES.map((s) => {
   const languages = localizedLanguagesOf(s.id);
-  if (languages.length === 0) return { ...s, languages: s.languages ?? ENGLISH_ONLY };
+  // The code it stands for may be read by its own message text in other languages (message-texts.ts).
+  const byCode = s.codeName ? messageLanguagesOf(s.codeName).filter((l) => !languages.includes(l)) : [];
+  const also = byCode.length
+    ? `The message text of ${s.codeName} is also read in ${LANGUAGE_LIST(byCode)} (patterns/codes/message-texts.ts, from Microsoft's localized Win32 error pages).`
+    : '';
+  const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
+  if (languages.length === 0) return { ...s, languages: join(s.languages ?? ENGLISH_ONLY, also) };
   const missing = (['de', 'fr'] as const).filter((l) => !languages.includes(l));
   const said = `Also read in ${LANGUAGE_LIST(languages)}. ${LOCALIZED}${missing.length ? ` No localized Microsoft page quotes its ${LANGUAGE_LIST(missing)} wording.` : ''}`;
-  return { ...s, languages: s.languages ? `${s.languages} ${said}` : said };
+  return { ...s, languages: join(s.languages, said, also) };
 });
 
 export interface SentenceMatch {
