@@ -8,7 +8,8 @@
  *   (learn.microsoft.com/en-us/windows/win32/com/com-error-codes-4; the English original the localized page shows
  *   beside its translation).
  * - German and French: the same page and "System Error Codes (1300-1699)" in Microsoft's localized Win32
- *   documentation (repositories MicrosoftDocs/win32-pr.de-de and win32-pr.fr-fr). These pages say they are machine
+ *   documentation (repositories MicrosoftDocs/win32-pr.de-de and win32-pr.fr-fr); Italian and Portuguese (Brazil):
+ *   the security page's most met SSPI statuses (win32-pr.it-it, win32-pr.pt-br). These pages say they are machine
  *   translations (`ms.translationtype: MT`): Windows' own wording may differ in a word, and a paste that differs is
  *   not read (it is refused as any unknown text is), never guessed.
  *
@@ -33,20 +34,23 @@ export interface MessageText {
   readonly source: Page;
 }
 
-const WIN32_REPO: Readonly<Record<'de' | 'fr', string>> = {
+const WIN32_LOCALE = { de: 'de-de', fr: 'fr-fr', it: 'it-it', pt: 'pt-br' } as const;
+const WIN32_REPO: Readonly<Record<keyof typeof WIN32_LOCALE, string>> = {
   de: 'MicrosoftDocs/win32-pr.de-de',
   fr: 'MicrosoftDocs/win32-pr.fr-fr',
+  it: 'MicrosoftDocs/win32-pr.it-it',
+  pt: 'MicrosoftDocs/win32-pr.pt-br',
 };
 
 /** "COM Error Codes (Security and Setup)": SEC_E_*, CERT_E_*, TRUST_E_*, CRYPT_E_*. */
-const comSecurity = (language: 'en' | 'de' | 'fr'): Page =>
+const comSecurity = (language: 'en' | keyof typeof WIN32_REPO): Page =>
   language === 'en'
     ? {
         url: 'https://learn.microsoft.com/en-us/windows/win32/com/com-error-codes-4',
         file: 'MicrosoftDocs/win32 desktop-src/com/com-error-codes-4.md',
       }
     : {
-        url: `https://learn.microsoft.com/${language}-${language}/windows/win32/com/com-error-codes-4`,
+        url: `https://learn.microsoft.com/${WIN32_LOCALE[language]}/windows/win32/com/com-error-codes-4`,
         file: `${WIN32_REPO[language]} desktop-src/com/com-error-codes-4.md`,
         machineTranslated: true,
       };
@@ -59,7 +63,7 @@ const systemErrors1300 = (language: 'en' | 'de' | 'fr'): Page =>
         file: 'MicrosoftDocs/win32 desktop-src/Debug/system-error-codes--1300-1699-.md',
       }
     : {
-        url: `https://learn.microsoft.com/${language}-${language}/windows/win32/debug/system-error-codes--1300-1699-`,
+        url: `https://learn.microsoft.com/${WIN32_LOCALE[language]}/windows/win32/debug/system-error-codes--1300-1699-`,
         file: `${WIN32_REPO[language]} desktop-src/Debug/system-error-codes--1300-1699-.md`,
         machineTranslated: true,
       };
@@ -558,12 +562,82 @@ const WIN32_LOGON: readonly (readonly [string, string | undefined, string | unde
   ],
 ];
 
+/**
+ * The security page in more of Microsoft's localized Win32 documentation (MicrosoftDocs/win32-pr.it-it and
+ * win32-pr.pt-br, machine translations too): the SSPI statuses RDP users meet most, [code, text].
+ */
+const SECURITY_MORE: readonly {
+  readonly language: 'it' | 'pt';
+  readonly texts: readonly (readonly [string, string])[];
+}[] = [
+  {
+    language: 'it',
+    texts: [
+      ['SEC_E_LOGON_DENIED', 'Tentativo di accesso non riuscito'],
+      ['SEC_E_UNKNOWN_CREDENTIALS', 'Le credenziali fornite al pacchetto non sono state riconosciute'],
+      ['SEC_E_NO_CREDENTIALS', 'Nessuna credenziale disponibile nel pacchetto di sicurezza'],
+      ['SEC_E_NO_AUTHENTICATING_AUTHORITY', "Non è stato possibile contattare un'autorità per l'autenticazione."],
+      [
+        'SEC_E_INCOMPLETE_CREDENTIALS',
+        'Le credenziali fornite non sono state completate e non è stato possibile verificarle. Impossibile inizializzare il contesto.',
+      ],
+      ['SEC_E_WRONG_PRINCIPAL', 'Nome principale di destinazione scorretto.'],
+      ['SEC_E_TIME_SKEW', 'Gli orologi nei computer client e server sono sbilanciati.'],
+      [
+        'SEC_E_UNTRUSTED_ROOT',
+        "La catena di certificati è stata emessa da un'autorità non disponibile nell'elenco locale.",
+      ],
+      ['SEC_E_ILLEGAL_MESSAGE', 'Il messaggio ricevuto era imprevisto o formattato in modo errato.'],
+      ['SEC_E_CERT_UNKNOWN', "Si è verificato un errore sconosciuto durante l'elaborazione del certificato."],
+      ['SEC_E_CERT_EXPIRED', 'Il certificato ricevuto è scaduto.'],
+      [
+        'SEC_E_ALGORITHM_MISMATCH',
+        'Il client e il server non possono comunicare, perché non dispongono di un algoritmo comune.',
+      ],
+    ],
+  },
+  {
+    language: 'pt',
+    texts: [
+      ['SEC_E_LOGON_DENIED', 'Falha na tentativa de logon'],
+      ['SEC_E_UNKNOWN_CREDENTIALS', 'As credenciais fornecidas para o pacote não foram reconhecidas'],
+      ['SEC_E_NO_CREDENTIALS', 'Não há credenciais disponíveis no pacote de segurança'],
+      ['SEC_E_NO_AUTHENTICATING_AUTHORITY', 'Nenhuma autoridade pode ser contatada para autenticação.'],
+      [
+        'SEC_E_INCOMPLETE_CREDENTIALS',
+        'As credenciais fornecidas não foram concluídas e não puderam ser verificadas. Não foi possível inicializar o contexto.',
+      ],
+      ['SEC_E_WRONG_PRINCIPAL', 'O nome da entidade de destino está incorreto.'],
+      ['SEC_E_TIME_SKEW', 'Os relógios nos computadores cliente e servidor estão distorcidos.'],
+      ['SEC_E_UNTRUSTED_ROOT', 'A cadeia de certificados foi emitida por uma autoridade que não é confiável.'],
+      ['SEC_E_ILLEGAL_MESSAGE', 'A mensagem recebida era inesperada ou formatada incorretamente.'],
+      ['SEC_E_CERT_UNKNOWN', 'Ocorreu um erro desconhecido ao processar o certificado.'],
+      ['SEC_E_CERT_EXPIRED', 'O certificado recebido expirou.'],
+      [
+        'SEC_E_ALGORITHM_MISMATCH',
+        'O cliente e o servidor não podem se comunicar, pois não possuem um algoritmo comum.',
+      ],
+      [
+        'SEC_E_SECURITY_QOS_FAILED',
+        'Não foi possível estabelecer o contexto de segurança devido a uma falha na qualidade de serviço solicitada (por exemplo, autenticação mútua ou delegação).',
+      ],
+      [
+        'SEC_E_UNFINISHED_CONTEXT_DELETED',
+        'Um contexto de segurança foi excluído antes da conclusão do contexto. Isso é considerado uma falha de logon.',
+      ],
+    ],
+  },
+];
+
 export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...SECURITY.flatMap(([code, en, de, fr]) => [
     ...(en ? [{ code, language: 'en' as const, text: en, source: comSecurity('en') }] : []),
     ...(de ? [{ code, language: 'de' as const, text: de, source: comSecurity('de') }] : []),
     ...(fr ? [{ code, language: 'fr' as const, text: fr, source: comSecurity('fr') }] : []),
   ]),
+  ...SECURITY_MORE.flatMap(({ language, texts }) =>
+    texts.map(([code, text]) => ({ code, language, text, source: comSecurity(language) })),
+  ),
   ...WIN32_LOGON.flatMap(([code, en, de, fr]) => [
     ...(en ? [{ code, language: 'en' as const, text: en, source: systemErrors1300('en') }] : []),
     ...(de ? [{ code, language: 'de' as const, text: de, source: systemErrors1300('de') }] : []),

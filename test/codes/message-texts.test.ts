@@ -10,7 +10,8 @@ import { lookupCodeName } from '../../patterns/codes/names.js';
 import { explainCode } from '../../src/diagnose/codes/explain-code.js';
 import { rdpdiag } from '../helpers/cli.js';
 
-const PAGE = /^https:\/\/learn\.microsoft\.com\/(en-us|de-de|fr-fr)\/windows\/win32\/[a-z0-9/-]+$/;
+const PAGE = /^https:\/\/learn\.microsoft\.com\/(en-us|de-de|fr-fr|it-it|pt-br)\/windows\/win32\/[a-z0-9/-]+$/;
+const LOCALE: Readonly<Record<string, string>> = { en: 'en-us', de: 'de-de', fr: 'fr-fr', it: 'it-it', pt: 'pt-br' };
 
 describe('the message-text index (patterns/codes/message-texts.ts)', () => {
   it('each text names a code of our tables and the Microsoft page in its language that gives it', () => {
@@ -21,8 +22,11 @@ describe('the message-text index (patterns/codes/message-texts.ts)', () => {
       expect(named, at).toBeDefined();
       expect(named?.table, at).not.toBe('avd');
       expect(m.source.url, at).toMatch(PAGE);
-      expect(m.source.url, at).toContain(m.language === 'en' ? '/en-us/' : `/${m.language}-${m.language}/`);
-      expect(m.source.file, at).toMatch(/^MicrosoftDocs\/win32(-pr\.(de-de|fr-fr))? desktop-src\/.+\.md$/);
+      expect(m.source.url, at).toContain(`/${LOCALE[m.language]}/`);
+      expect(m.source.file, at).toBe(
+        `MicrosoftDocs/${m.language === 'en' ? 'win32' : `win32-pr.${LOCALE[m.language]}`} ${m.source.file.split(' ')[1]}`,
+      );
+      expect(m.source.file, at).toMatch(/ desktop-src\/.+\.md$/);
       // The localized pages are machine translations, and say so.
       expect(m.source.machineTranslated === true, at).toBe(m.language !== 'en');
     }
@@ -128,6 +132,18 @@ const CASES: readonly { language: string; paste: string; name: string; hex: stri
     hex: '0x533',
   },
   { language: 'French', paste: 'Le certificat reçu a expiré.', name: 'SEC_E_CERT_EXPIRED', hex: '0x80090328' },
+  {
+    language: 'Italian',
+    paste: 'Il client e il server non possono comunicare, perche non dispongono di un algoritmo comune',
+    name: 'SEC_E_ALGORITHM_MISMATCH',
+    hex: '0x80090331',
+  },
+  {
+    language: 'Portuguese (Brazil)',
+    paste: 'O certificado recebido expirou.',
+    name: 'SEC_E_CERT_EXPIRED',
+    hex: '0x80090328',
+  },
   {
     language: 'French',
     paste: "Le client et le serveur ne peuvent pas communiquer, car ils ne possèdent pas d'algorithme commun.",
