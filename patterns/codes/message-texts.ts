@@ -560,7 +560,21 @@ const WIN32_LOGON: readonly (readonly [string, string | undefined, string | unde
     'Dieser Benutzer kann sich nicht anmelden, da dieses Konto derzeit deaktiviert ist.',
     'Cet utilisateur ne peut pas se connecter, car ce compte est actuellement désactivé.',
   ],
+  [
+    'ERROR_LOGON_TYPE_NOT_GRANTED',
+    'Logon failure: the user has not been granted the requested logon type at this computer.',
+    undefined,
+    'Échec de l’ouverture de session : l’utilisateur n’a pas obtenu le type d’ouverture de session demandé sur cet ordinateur.',
+  ],
 ];
+
+/**
+ * Codes outside our tables that the same pages give the same text (said with the answer, never chosen silently):
+ * "System Error Codes (1300-1699)" words ERROR_LOGON_NOT_GRANTED (1380) as ERROR_LOGON_TYPE_NOT_GRANTED (1385).
+ */
+const SHARED_OUTSIDE: Readonly<Record<string, readonly string[]>> = {
+  ERROR_LOGON_TYPE_NOT_GRANTED: ['ERROR_LOGON_NOT_GRANTED (0x564, 1380)'],
+};
 
 /**
  * The security page in more of Microsoft's localized Win32 documentation (MicrosoftDocs/win32-pr.it-it and
@@ -688,9 +702,10 @@ let foldedMeanings: readonly { readonly name: string; readonly code: number; rea
  * The other codes of our tables whose meaning is this code's English message text (the NTSTATUS twin of an SSPI
  * status, STATUS_KDC_UNKNOWN_ETYPE for SEC_E_KDC_UNKNOWN_ETYPE): the same text pasted alone may be either.
  */
-export function sameTextCodes(code: string): { readonly name: string; readonly code: number }[] {
+export function sameTextCodes(code: string): string[] {
+  const outside = SHARED_OUTSIDE[code] ?? [];
   const english = englishMessageText(code);
-  if (!english) return [];
+  if (!english) return [...outside];
   foldedMeanings ??= [...SSPI_STATUS_CODES, ...NTSTATUS_CODES, ...WIN32_ERRORS].map((e) => ({
     name: e.name,
     code: e.code,
@@ -704,5 +719,6 @@ export function sameTextCodes(code: string): { readonly name: string; readonly c
         (m.folded === text ||
           (Math.min(m.folded.length, text.length) >= 30 && (m.folded.includes(text) || text.includes(m.folded)))),
     )
-    .map(({ name, code: value }) => ({ name, code: value }));
+    .map((m) => `${m.name} (0x${m.code.toString(16).toUpperCase()})`)
+    .concat(outside);
 }

@@ -691,7 +691,7 @@ function messageTextMatch(m: MessageText): SentenceMatch {
   const named = lookupCodeName(m.code);
   const hex = named && named.table !== 'avd' ? ` (0x${named.code.toString(16).toUpperCase()})` : '';
   const english = englishMessageText(m.code);
-  const same = sameTextCodes(m.code).map((t) => `${t.name} (0x${t.code.toString(16).toUpperCase()})`);
+  const same = sameTextCodes(m.code);
   const twins = same.length
     ? ` The same text is also the message of ${same.join(' and ')}: the code or the log beside it tells which.`
     : '';
