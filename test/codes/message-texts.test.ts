@@ -59,7 +59,11 @@ describe('the message-text index (patterns/codes/message-texts.ts)', () => {
       }
   });
 
-  it('reads the longer of two texts one of which contains the other', () => {
+  it('reads the longer of two texts one of which contains the other, in every language', () => {
+    const english = findMessageTexts(
+      'Client policy does not allow credential delegation to target server with NLTM only authentication.',
+    );
+    expect(english.map((m) => m.code)).toEqual(['SEC_E_POLICY_NLTM_ONLY']);
     const ntlmOnly = MESSAGE_TEXTS.find((m) => m.code === 'SEC_E_POLICY_NLTM_ONLY' && m.language === 'fr');
     expect(ntlmOnly).toBeDefined();
     expect(findMessageTexts(ntlmOnly?.text ?? '').map((m) => m.code)).toEqual(['SEC_E_POLICY_NLTM_ONLY']);
