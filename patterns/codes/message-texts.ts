@@ -73,9 +73,69 @@ const systemErrors1300 = (language: 'en' | 'de' | 'fr'): Page =>
  * text two codes share (SEC_E_CONTEXT_EXPIRED and SEC_I_CONTEXT_EXPIRED; SEC_E_CERT_WRONG_USAGE and CERT_E_WRONG_USAGE,
  * "The certificate is not valid for the requested usage"), SEC_E_INTERNAL_ERROR (its text is a dialog sentence of
  * sentences.ts that stands for another code), and CRYPT_E_UNEXPECTED_MSG_TYPE / CRYPT_E_NO_KEY_PROPERTY, whose rows
- * the page shifts by one.
+ * the page shifts by one; SEC_E_SECPKG_NOT_FOUND and SEC_E_BAD_PKGID ("The requested security package does not exist").
  */
 const SECURITY: readonly (readonly [string, string | undefined, string | undefined, string | undefined])[] = [
+  [
+    'SEC_E_UNSUPPORTED_FUNCTION',
+    'The function requested is not supported',
+    'Die angeforderte Funktion wird nicht unterstützt.',
+    undefined,
+  ],
+  [
+    'SEC_E_TARGET_UNKNOWN',
+    'The specified target is unknown or unreachable',
+    'Das angegebene Ziel ist unbekannt oder nicht erreichbar.',
+    undefined,
+  ],
+  [
+    'SEC_E_NOT_OWNER',
+    'The caller is not the owner of the desired credentials',
+    'Der Aufrufer ist nicht der Besitzer der gewünschten Anmelde Informationen.',
+    undefined,
+  ],
+  [
+    'SEC_E_CANNOT_INSTALL',
+    'The security package failed to initialize, and cannot be installed',
+    'Das Sicherheitspaket konnte nicht initialisiert werden und kann nicht installiert werden.',
+    'Le package de sécurité n’a pas pu s’initialiser et ne peut pas être installé',
+  ],
+  [
+    'SEC_E_INVALID_TOKEN',
+    'The token supplied to the function is invalid',
+    'Das für die Funktion angegebene Token ist ungültig.',
+    'Le jeton fourni à la fonction n’est pas valide',
+  ],
+  [
+    'SEC_E_CANNOT_PACK',
+    'The security package is not able to marshal the logon buffer, so the logon attempt has failed',
+    'Das Sicherheitspaket kann den Anmelde Puffer nicht Mars Hallen, sodass der Anmeldeversuch fehlgeschlagen ist.',
+    'Le package de sécurité n’est pas en mesure de marshaler le tampon d’ouverture de session, de sorte que la tentative d’ouverture de session a échoué',
+  ],
+  [
+    'SEC_E_QOP_NOT_SUPPORTED',
+    'The per-message Quality of Protection is not supported by the security package',
+    'Die Nachrichten Schutz Qualität wird vom Sicherheitspaket nicht unterstützt.',
+    'La qualité par message de protection n’est pas prise en charge par le package de sécurité',
+  ],
+  [
+    'SEC_E_NO_IMPERSONATION',
+    'The security context does not allow impersonation of the client',
+    'Der Sicherheitskontext lässt den Identitätswechsel des Clients nicht zu.',
+    'Le contexte de sécurité n’autorise pas l’emprunt d’identité du client',
+  ],
+  [
+    'SEC_E_MESSAGE_ALTERED',
+    'The message or signature supplied for verification has been altered',
+    'Die für die Überprüfung angegebene Nachricht oder Signatur wurde geändert.',
+    'Le message ou la signature fourni pour vérification a été modifié',
+  ],
+  [
+    'SEC_E_OUT_OF_SEQUENCE',
+    'The message supplied for verification is out of sequence',
+    'Die für die Überprüfung angegebene Nachricht ist nicht in der Reihenfolge.',
+    'Le message fourni pour vérification est hors séquence',
+  ],
   [
     'SEC_E_LOGON_DENIED',
     'The logon attempt failed',
