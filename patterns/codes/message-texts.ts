@@ -597,19 +597,19 @@ const WIN32_LOGON: readonly (readonly [string, string | undefined, string | unde
     'ERROR_NO_LOGON_SERVERS',
     undefined,
     'Derzeit sind keine Anmeldeserver verfügbar, um die Anmeldeanforderung zu verwalten.',
-    undefined,
+    'Aucun serveur d’ouverture de session n’est actuellement disponible pour traiter la demande d’ouverture de session.',
   ],
   [
     'ERROR_LOGON_FAILURE',
     'The user name or password is incorrect.',
     'Der Benutzername oder das Kennwort ist falsch.',
-    undefined,
+    "Le nom d'utilisateur ou le mot de passe est incorrect.",
   ],
   [
     'ERROR_ACCOUNT_RESTRICTION',
     "Account restrictions are preventing this user from signing in. For example: blank passwords aren't allowed, sign-in times are limited, or a policy restriction has been enforced.",
     'Kontoeinschränkungen verhindern, dass sich dieser Benutzer anmelden kann. Beispiel: Leere Kennwörter sind nicht zulässig, die Anmeldezeiten sind begrenzt, oder es wurde eine Richtlinieneinschränkung erzwungen.',
-    undefined,
+    'Les restrictions de compte empêchent cet utilisateur de se connecter. Par exemple : les mots de passe vides ne sont pas autorisés, les heures de connexion sont limitées ou une restriction de stratégie a été appliquée.',
   ],
   [
     'ERROR_INVALID_LOGON_HOURS',
