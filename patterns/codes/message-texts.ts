@@ -638,7 +638,7 @@ const WIN32_LOGON: readonly (readonly [string, string | undefined, string | unde
   [
     'ERROR_LOGON_TYPE_NOT_GRANTED',
     'Logon failure: the user has not been granted the requested logon type at this computer.',
-    undefined,
+    'Anmeldefehler: Dem Benutzer wurde der angeforderte Anmeldetyp auf diesem Computer nicht gewährt.',
     'Échec de l’ouverture de session : l’utilisateur n’a pas obtenu le type d’ouverture de session demandé sur cet ordinateur.',
   ],
 ];

@@ -240,6 +240,11 @@ describe('message texts pasted alone, end to end (rdpdiag explain-code --format 
     );
     expect((logonType.primary ?? logonType.other)?.name).toBe('ERROR_LOGON_TYPE_NOT_GRANTED');
     expect(logonType.summary).toContain('ERROR_LOGON_NOT_GRANTED (0x564, 1380)');
+    const german = explainCode(
+      'Anmeldefehler: Dem Benutzer wurde der angeforderte Anmeldetyp auf diesem Computer nicht gewaehrt.',
+    );
+    expect((german.primary ?? german.other)?.name).toBe('ERROR_LOGON_TYPE_NOT_GRANTED');
+    expect(german.paste?.language).toBe('German');
   });
 
   it('a text no page gives is refused, and no number in it is answered', async () => {
