@@ -32,7 +32,7 @@ export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> 
 };
 
 /** A page of Microsoft's localized documentation. */
-interface Page {
+export interface Page {
   readonly url: string;
   /** The page's source file in Microsoft's localized documentation repository. */
   readonly file: string;

@@ -21,6 +21,14 @@ import {
 } from './localized.js';
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
+import {
+  englishMessageText,
+  findMessageTexts,
+  type MessageText,
+  messageLanguagesOf,
+  sameTextCodes,
+} from './message-texts.js';
+import { lookupCodeName } from './names.js';
 import type { Confidence } from './types.js';
 
 export type SentenceLanguage = 'en' | LocalizedLanguage;
@@ -636,10 +644,16 @@ const LANGUAGE_LIST = (languages: readonly LocalizedLanguage[]) => {
 /** The sentences, each with what its other languages rest on. */
 export const KNOWN_SENTENCES: readonly KnownSentence[] = SENTENCES.map((s) => {
   const languages = localizedLanguagesOf(s.id);
-  if (languages.length === 0) return { ...s, languages: s.languages ?? ENGLISH_ONLY };
+  // The code it stands for may be read by its own message text in other languages (message-texts.ts).
+  const byCode = s.codeName ? messageLanguagesOf(s.codeName).filter((l) => !languages.includes(l)) : [];
+  const also = byCode.length
+    ? `The message text of ${s.codeName} is also read in ${LANGUAGE_LIST(byCode)} (patterns/codes/message-texts.ts, from Microsoft's localized Win32 error pages).`
+    : '';
+  const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
+  if (languages.length === 0) return { ...s, languages: join(s.languages ?? ENGLISH_ONLY, also) };
   const missing = (['de', 'fr'] as const).filter((l) => !languages.includes(l));
   const said = `Also read in ${LANGUAGE_LIST(languages)}. ${LOCALIZED}${missing.length ? ` No localized Microsoft page quotes its ${LANGUAGE_LIST(missing)} wording.` : ''}`;
-  return { ...s, languages: s.languages ? `${s.languages} ${said}` : said };
+  return { ...s, languages: join(s.languages, said, also) };
 });
 
 export interface SentenceMatch {
@@ -669,6 +683,17 @@ export function findSentences(text: string): SentenceMatch[] {
         matched: sentence.words.en.reduce((n, re) => n + (re.exec(t)?.[0].length ?? 0), 0),
       });
   }
+  // A code's own message text (message-texts.ts), unless a sentence above already stands for that code. The whole
+  // text of a code says more than a few words: a sentence recognized only by words inside that text gives way to it.
+  for (const m of findMessageTexts(text)) {
+    if (out.some((o) => o.sentence.codeName === m.code)) continue;
+    const inside = (o: SentenceMatch) =>
+      o.language === 'en'
+        ? o.sentence.words.en.every((re) => re.test(normalize(m.text)))
+        : findLocalizedSentences(m.text).some((w) => w.sentence === o.sentence.id);
+    for (let i = out.length - 1; i >= 0; i--) if (inside(out[i])) out.splice(i, 1);
+    out.push(messageTextMatch(m));
+  }
   // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
   const other = out.find((m) => m.language !== 'en');
   return out
@@ -685,4 +710,35 @@ function localizedMatched(wording: LocalizedWording, text: string): number {
     n += Math.max(0, ...options.filter((w) => folded.includes(w)).map((w) => w.length));
   }
   return n;
+}
+
+/** A code's message text as a sentence that stands for the code: its name, its value and its English text. */
+function messageTextMatch(m: MessageText): SentenceMatch {
+  const named = lookupCodeName(m.code);
+  const hex = named && named.table !== 'avd' ? ` (0x${named.code.toString(16).toUpperCase()})` : '';
+  const english = englishMessageText(m.code);
+  const same = sameTextCodes(m.code);
+  const twins = same.length
+    ? ` The same text is also the message of ${same.join(' and ')}: the code or the log beside it tells which.`
+    : '';
+  const sentence: KnownSentence = {
+    id: m.code,
+    what: `the system message text of ${m.code}${hex}`,
+    codeName: m.code,
+    words: { en: [] },
+    meaning: `The system message text of ${m.code}${hex}${english ? `; in English: "${english.text.replace(/\.$/, '')}"` : ''}.${twins}`,
+    confidence: 'MS',
+    source: `Microsoft's message text of ${m.code} (winerror.h), ${english?.source.url ?? m.source.url}`,
+  };
+  // The whole text matched: as specific as a reading gets.
+  if (m.language === 'en') return { sentence, language: 'en', matched: m.text.length };
+  const wording: LocalizedWording = {
+    sentence: m.code,
+    language: m.language,
+    quoted: m.text,
+    words: [m.text],
+    basis: 'wording',
+    source: m.source,
+  };
+  return { sentence, language: m.language, wording, matched: m.text.length };
 }
