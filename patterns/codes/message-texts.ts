@@ -32,6 +32,8 @@ export interface MessageText {
   /** The text as the page quotes it. */
   readonly text: string;
   readonly source: Page;
+  /** Found by most of its words, not the whole text (`nearestMessageText`). */
+  readonly approximate?: boolean;
 }
 
 const WIN32_LOCALE = { de: 'de-de', fr: 'fr-fr', it: 'it-it', pt: 'pt-br' } as const;
@@ -767,7 +769,49 @@ export function findMessageTexts(text: string): MessageText[] {
     if (out.some((o) => o.entry.code === hit.entry.code || o.folded.includes(hit.folded))) continue;
     out.push(hit);
   }
-  return out.map((o) => o.entry);
+  if (out.length) return out.map((o) => o.entry);
+  const near = nearestMessageText(text);
+  return near ? [near] : [];
+}
+
+/** A message text's words that carry its meaning: four letters or more, folded one by one. */
+function contentWords(text: string): string[] {
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .map(foldText)
+    .filter((w) => w.length >= 4);
+}
+
+/** @cache the entries' content words: a pure function of the constant table above. */
+let entryWords: readonly { readonly entry: MessageText; readonly words: ReadonlySet<string> }[] | undefined;
+
+/** Both ways: at least this share of the text's words in the paste, and of the paste's words in the text. */
+const NEAR_SHARE = 0.8;
+
+/**
+ * A paste that is one message text retyped or remembered (an article dropped, a word changed: "Client und Server
+ * können nicht kommunizieren…" for Windows' "Der Client und der Server können…"): the one entry whose content words
+ * and the paste's cover each other to NEAR_SHARE both ways, when no other entry comes as close. Marked `approximate`:
+ * the answer says the wording differs from Microsoft's.
+ */
+function nearestMessageText(text: string): MessageText | undefined {
+  const paste = contentWords(text);
+  if (paste.length < 4) return undefined;
+  const pasted = new Set(paste);
+  entryWords ??= MESSAGE_TEXTS.map((entry) => ({ entry, words: new Set(contentWords(entry.text)) }));
+  const scored = entryWords
+    .filter((e) => e.words.size >= 4)
+    .map((e) => {
+      const inPaste = [...e.words].filter((w) => pasted.has(w)).length / e.words.size;
+      const inText = [...pasted].filter((w) => e.words.has(w)).length / pasted.size;
+      return { entry: e.entry, score: Math.min(inPaste, inText) };
+    })
+    .filter((x) => x.score >= NEAR_SHARE)
+    .sort((a, b) => b.score - a.score);
+  if (!scored.length) return undefined;
+  // Two codes as close (or one text in two codes): not a reading, a guess between them.
+  const rivals = scored.filter((x) => x.score === scored[0].score && x.entry.code !== scored[0].entry.code);
+  return rivals.length ? undefined : { ...scored[0].entry, approximate: true };
 }
 
 /** @cache the tables' meanings, folded once (constant tables). */

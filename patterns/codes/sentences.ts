@@ -726,7 +726,7 @@ function messageTextMatch(m: MessageText): SentenceMatch {
     what: `the system message text of ${m.code}${hex}`,
     codeName: m.code,
     words: { en: [] },
-    meaning: `The system message text of ${m.code}${hex}${english ? `; in English: "${english.text.replace(/\.$/, '')}"` : ''}.${twins}`,
+    meaning: `The system message text of ${m.code}${hex}${english ? `; in English: "${english.text.replace(/\.$/, '')}"` : ''}.${twins}${m.approximate ? ` The paste is not worded exactly as Microsoft's text ("${m.text}"): read as the one it comes closest to, by most of its words.` : ''}`,
     confidence: 'MS',
     source: `Microsoft's message text of ${m.code} (winerror.h), ${english?.source.url ?? m.source.url}`,
   };

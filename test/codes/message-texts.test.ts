@@ -68,6 +68,25 @@ describe('the message-text index (patterns/codes/message-texts.ts)', () => {
     expect(ntlmOnly).toBeDefined();
     expect(findMessageTexts(ntlmOnly?.text ?? '').map((m) => m.code)).toEqual(['SEC_E_POLICY_NLTM_ONLY']);
   });
+
+  it('reads a text retyped with a word dropped or changed by most of its words, marked approximate', () => {
+    // Windows: "Der Client und der Server können nicht kommunizieren, da sie keinen gemeinsamen Algorithmus besitzen."
+    const retyped = findMessageTexts(
+      'Client und Server können nicht kommunizieren, da sie keinen gemeinsamen Algorithmus besitzen',
+    );
+    expect(retyped.map((m) => [m.code, m.language, m.approximate])).toEqual([['SEC_E_ALGORITHM_MISMATCH', 'de', true]]);
+    // The whole text found is never approximate.
+    const exact = MESSAGE_TEXTS.find((m) => m.code === 'SEC_E_ALGORITHM_MISMATCH' && m.language === 'de');
+    expect(findMessageTexts(exact?.text ?? '').map((m) => m.approximate)).toEqual([undefined]);
+  });
+
+  it('reads no text from a few of its words, nor from a paste that says much more than it', () => {
+    expect(findMessageTexts('The certificate has expired')).toEqual([]);
+    expect(findMessageTexts('The server cannot communicate with the client')).toEqual([]);
+    const exact = MESSAGE_TEXTS.find((m) => m.code === 'SEC_E_ALGORITHM_MISMATCH' && m.language === 'en')?.text ?? '';
+    const wrapped = `${exact.replace(/\.$/, '').replace(/^The /, '')} while the administrator restarted the remote desktop gateway service for maintenance tonight`;
+    expect(findMessageTexts(wrapped.replace('common', 'shared'))).toEqual([]);
+  });
 });
 
 const CASES: readonly { language: string; paste: string; name: string; hex: string }[] = [
