@@ -318,9 +318,23 @@ export const LOG_MESSAGE_LABELS: Readonly<Record<'lsm' | 'rcm' | 'security', Mes
 };
 
 /** Rows of one provider: the same fields apart from id and meaning. */
-function rows(base: Omit<EventRow, 'id' | 'meaning'>, meanings: Readonly<Record<number, string>>): EventRow[] {
-  return Object.entries(meanings).map(([id, meaning]) => ({ ...base, id: Number(id), meaning }));
+function rows(
+  base: Omit<EventRow, 'id' | 'meaning'>,
+  meanings: Readonly<Record<number, string>>,
+  messages: Readonly<Record<number, string>> = {},
+): EventRow[] {
+  return Object.entries(meanings).map(([id, meaning]) => {
+    const message = messages[Number(id)];
+    return { ...base, id: Number(id), meaning, ...(message ? { message } : {}) };
+  });
 }
+
+/**
+ * LSM's session messages (21–25): the en-US text of the LocalSessionManager manifest, as Event Viewer and
+ * `Get-WinEvent` render it (rdp-events.md §1.2 names them; Microsoft Learn's RDS troubleshooting pages quote them).
+ */
+const lsmMessage = (what: string, address = true) =>
+  `Remote Desktop Services: ${what}:\r\n\r\nUser: %1\r\nSession ID: %2${address ? '\r\nSource Network Address: %3' : ''}`;
 
 export const EVENTS: readonly EventRow[] = [
   // RdpCoreTS/Operational: the RDP stack, one ActivityID per connection (rdp-events.md §1.1).
@@ -688,6 +702,11 @@ export const EVENTS: readonly EventRow[] = [
       22: 'Shell start notification received.',
       25: 'Session reconnection succeeded.',
     },
+    {
+      21: lsmMessage('Session logon succeeded'),
+      22: lsmMessage('Shell start notification received'),
+      25: lsmMessage('Session reconnection succeeded'),
+    },
   ),
   {
     provider: LSM,
@@ -695,6 +714,7 @@ export const EVENTS: readonly EventRow[] = [
     channel: 'LSM',
     meaning: 'The session has been disconnected.',
     fields: LSM_SESSION,
+    message: lsmMessage('Session has been disconnected'),
     userData: 'EventXML',
     logonProof: { namesUser: true },
   },
@@ -705,6 +725,7 @@ export const EVENTS: readonly EventRow[] = [
     salient: ['User', 'SessionID'],
     meaning: 'Session logoff succeeded.',
     fields: ['User', 'SessionID'],
+    message: lsmMessage('Session logoff succeeded', false),
     userData: 'EventXML',
     logonProof: { namesUser: true },
   },
@@ -763,6 +784,9 @@ export const EVENTS: readonly EventRow[] = [
     fields: RCM_PARAMS,
     userData: 'EventXML',
     labels: { '': { User: 'Param1', Domain: 'Param2', 'Source Network Address': 'Param3' } },
+    // The en-US text as Get-WinEvent renders it (rdp-events.md quotes it in its PowerShell export sample).
+    message:
+      'Remote Desktop Services: User authentication succeeded:\r\n\r\nUser: %1\r\nDomain: %2\r\nSource Network Address: %3',
     authenticates: true,
     role: 'server',
   },
