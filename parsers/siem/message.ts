@@ -40,7 +40,7 @@ const ROWS: ReadonlyMap<string, EventRow> = new Map(
 /** The templates of the events this module reads, by log and id. */
 const TEMPLATES: ReadonlyMap<string, MessageTemplate> = new Map(
   [...ROWS].flatMap(([k, r]) => {
-    const t = compileMessage(r);
+    const t = r.messageUse === 'paste' ? undefined : compileMessage(r);
     return t ? [[k, t] as const] : [];
   }),
 );

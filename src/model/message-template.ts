@@ -34,9 +34,12 @@ export function compileMessage(row: EventRow, pasted = false): MessageTemplate |
   let letters = 0;
   for (let i = 0; i < parts.length; i++) {
     if (i % 2 === 0) {
-      let text = literal(parts[i]!);
+      // Pasted, a closing paragraph after the last field (Security's explanation) may be left out.
+      const [kept, closing] =
+        pasted && i === parts.length - 1 && i > 0 ? splitClosing(parts[i]!) : [parts[i]!, undefined];
+      let text = literal(kept);
       if (pasted) text = text.replace(/^\\s\+/, '\\s*').replace(/\\s\+$/, '\\s*');
-      re += text;
+      re += closing ? `${text}(?:\\s+${literal(closing)})?` : text;
       letters += parts[i]!.replace(/[^A-Za-z]/g, '').length;
       continue;
     }
@@ -48,6 +51,13 @@ export function compileMessage(row: EventRow, pasted = false): MessageTemplate |
     names.push(ok ? row.fields?.[Number(parts[i]) - 1] : undefined);
   }
   return { re: new RegExp(`${re}\\.?\\s*$`, pasted ? 'si' : 's'), names, letters };
+}
+
+/** A template's closing text split at its first blank line: what stays, and the paragraphs a paste may leave out. */
+function splitClosing(text: string): [string, string | undefined] {
+  const m = /\r?\n[ \t]*\r?\n\s*/.exec(text);
+  if (!m || m.index + m[0].length >= text.length) return [text, undefined];
+  return [text.slice(0, m.index), text.slice(m.index + m[0].length)];
 }
 
 /** The fields a text rendered from a compiled template carries (by field name, empty values left out), or undefined. */
