@@ -99,9 +99,13 @@ const PASTED_TEMPLATES = EVENTS.flatMap((row) => {
   return t && t.letters >= MIN_TEMPLATE_LETTERS ? [{ row, t }] : [];
 }).sort((a, b) => b.t.letters - a.t.letters);
 
+/** The longest paste read as a description (a message is a paragraph or a few; longer text is more than one). */
+const MAX_DESCRIPTION = 8000;
+
 /** The event whose description a paste is, whole (quotes around it and a final full stop aside). */
 function describedEvent(text: string): PastedDescription | undefined {
   const body = text.trim().replace(/^["'“”]+|["'“”]+$/g, '');
+  if (body.length > MAX_DESCRIPTION) return undefined;
   for (const { row, t } of PASTED_TEMPLATES) {
     const fields = readMessage(t, body);
     if (fields) return { row, fields };
