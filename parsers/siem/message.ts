@@ -9,6 +9,7 @@
  * yields nothing (the event keeps what it had).
  */
 import { channelOfRow, EVENTS, type EventRow, LOG_MESSAGE_LABELS, type MessageLabels } from '../../src/model/events.js';
+import { compileMessage, type MessageTemplate, readMessage } from '../../src/model/message-template.js';
 
 export type MessageLog = 'lsm' | 'rcm' | 'security' | 'rdpcore' | 'client';
 
@@ -36,46 +37,10 @@ const ROWS: ReadonlyMap<string, EventRow> = new Map(
   }).reverse(),
 );
 
-/** A message template compiled: its pattern, and the field each group gives (undefined: a group no field is read from). */
-interface Template {
-  readonly re: RegExp;
-  readonly names: readonly (string | undefined)[];
-}
-
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-
-/**
- * A row's `message` as a pattern: its text literal (runs of blanks as any blanks, its last full stop optional: builds
- * differ in both), each `%N` a group of the Nth field. Two fields with nothing but blanks between them cannot be told
- * apart (RdpCoreTS 228's `%1 %2`: a component name may hold blanks): neither is read, only what the text bounds.
- */
-function compile(row: EventRow): Template | undefined {
-  if (!row.message) return undefined;
-  const parts = row.message
-    .trim()
-    .replace(/\.$/, '')
-    .split(/%(\d+)/);
-  let re = '^\\s*';
-  const names: (string | undefined)[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    if (i % 2 === 0) {
-      re += literal(parts[i]!);
-      continue;
-    }
-    const before = parts[i - 1]!;
-    const after = parts[i + 1] ?? '';
-    const bounded = (text: string, edge: boolean) => edge || text.trim() !== '';
-    const ok = bounded(before, i === 1) && bounded(after, i === parts.length - 2);
-    re += '(.*?)';
-    names.push(ok ? row.fields?.[Number(parts[i]) - 1] : undefined);
-  }
-  return { re: new RegExp(`${re}\\.?\\s*$`, 's'), names };
-}
-
 /** The templates of the events this module reads, by log and id. */
-const TEMPLATES: ReadonlyMap<string, Template> = new Map(
+const TEMPLATES: ReadonlyMap<string, MessageTemplate> = new Map(
   [...ROWS].flatMap(([k, r]) => {
-    const t = compile(r);
+    const t = r.messageUse === 'paste' ? undefined : compileMessage(r);
     return t ? [[k, t] as const] : [];
   }),
 );
@@ -91,11 +56,9 @@ function labelIn(labels: MessageLabels | undefined, section: string, label: stri
 
 /** The fields an English message carries, by the field names of the event's XML; empty when none. */
 export function fieldsFromMessage(log: MessageLog, eventId: number, message: string): Record<string, string> {
-  const out: Record<string, string> = {};
   const row = ROWS.get(`${log}:${eventId}`);
   const t = TEMPLATES.get(`${log}:${eventId}`);
-  const m = t?.re.exec(message);
-  if (m) for (const [i, n] of t!.names.entries()) if (n && m[i + 1] !== '') out[n] = m[i + 1]!;
+  const out: Record<string, string> = (t && readMessage(t, message)) ?? {};
   if (!LABELLED.has(log)) return out;
   if (log !== 'security') {
     const labels = flatLabels(log as 'lsm' | 'rcm', row);

@@ -57,6 +57,11 @@ export interface EventRow {
    */
   readonly message?: string;
   /**
+   * `paste`: its `message` is read only in what users paste (explain-code), not by the SIEM readers, whose result it
+   * would change (fields the labels of its message do not give, or give under other names).
+   */
+  readonly messageUse?: 'paste';
+  /**
    * It stands for one connection the computer accepted: which marker, and whether only Remote Desktop logs it
    * (`rdp`; Schannel and 4625 also serve other listeners and logons).
    */
@@ -184,6 +189,12 @@ const LOGOFF_LABELS: MessageLabels = {
   },
 };
 const LSM_SESSION = ['User', 'SessionID', 'Address'];
+/**
+ * 4778/4779's en-US message (the Security-Auditing message table; Event Viewer and `Get-WinEvent` render it so,
+ * with its closing explanation).
+ */
+const sessionStationMessage = (what: string, when: string) =>
+  `A session was ${what} a Window Station.\r\n\r\nSubject:\r\n\tAccount Name:\t\t%1\r\n\tAccount Domain:\t\t%2\r\n\tLogon ID:\t\t%3\r\n\r\nSession:\r\n\tSession Name:\t\t%4\r\n\r\nAdditional Information:\r\n\tClient Name:\t\t%5\r\n\tClient Address:\t\t%6\r\n\r\n\r\nThis event is generated when a user ${when} using Fast User Switching.`;
 /** 4768/4771 (a domain controller's Kerberos): the message's sections; `Failure Code` (4771) and `Result Code` (4768). */
 const KERBEROS_LABELS: MessageLabels = {
   'Account Information': {
@@ -318,9 +329,23 @@ export const LOG_MESSAGE_LABELS: Readonly<Record<'lsm' | 'rcm' | 'security', Mes
 };
 
 /** Rows of one provider: the same fields apart from id and meaning. */
-function rows(base: Omit<EventRow, 'id' | 'meaning'>, meanings: Readonly<Record<number, string>>): EventRow[] {
-  return Object.entries(meanings).map(([id, meaning]) => ({ ...base, id: Number(id), meaning }));
+function rows(
+  base: Omit<EventRow, 'id' | 'meaning'>,
+  meanings: Readonly<Record<number, string>>,
+  messages: Readonly<Record<number, string>> = {},
+): EventRow[] {
+  return Object.entries(meanings).map(([id, meaning]) => {
+    const message = messages[Number(id)];
+    return { ...base, id: Number(id), meaning, ...(message ? { message } : {}) };
+  });
 }
+
+/**
+ * LSM's session messages (21–25): the en-US text of the LocalSessionManager manifest, as Event Viewer and
+ * `Get-WinEvent` render it (rdp-events.md §1.2 names them; Microsoft Learn's RDS troubleshooting pages quote them).
+ */
+const lsmMessage = (what: string, address = true) =>
+  `Remote Desktop Services: ${what}:\r\n\r\nUser: %1\r\nSession ID: %2${address ? '\r\nSource Network Address: %3' : ''}`;
 
 export const EVENTS: readonly EventRow[] = [
   // RdpCoreTS/Operational: the RDP stack, one ActivityID per connection (rdp-events.md §1.1).
@@ -688,6 +713,11 @@ export const EVENTS: readonly EventRow[] = [
       22: 'Shell start notification received.',
       25: 'Session reconnection succeeded.',
     },
+    {
+      21: lsmMessage('Session logon succeeded'),
+      22: lsmMessage('Shell start notification received'),
+      25: lsmMessage('Session reconnection succeeded'),
+    },
   ),
   {
     provider: LSM,
@@ -695,6 +725,7 @@ export const EVENTS: readonly EventRow[] = [
     channel: 'LSM',
     meaning: 'The session has been disconnected.',
     fields: LSM_SESSION,
+    message: lsmMessage('Session has been disconnected'),
     userData: 'EventXML',
     logonProof: { namesUser: true },
   },
@@ -705,6 +736,7 @@ export const EVENTS: readonly EventRow[] = [
     salient: ['User', 'SessionID'],
     meaning: 'Session logoff succeeded.',
     fields: ['User', 'SessionID'],
+    message: lsmMessage('Session logoff succeeded', false),
     userData: 'EventXML',
     logonProof: { namesUser: true },
   },
@@ -763,6 +795,9 @@ export const EVENTS: readonly EventRow[] = [
     fields: RCM_PARAMS,
     userData: 'EventXML',
     labels: { '': { User: 'Param1', Domain: 'Param2', 'Source Network Address': 'Param3' } },
+    // The en-US text as Get-WinEvent renders it (rdp-events.md quotes it in its PowerShell export sample).
+    message:
+      'Remote Desktop Services: User authentication succeeded:\r\n\r\nUser: %1\r\nDomain: %2\r\nSource Network Address: %3',
     authenticates: true,
     role: 'server',
   },
@@ -851,6 +886,11 @@ export const EVENTS: readonly EventRow[] = [
       50283: 'The license server could not be contacted (1131 on newer builds).',
       50284: 'The license server does not support this Windows version (1132 on newer builds).',
       50285: 'The certificate the license server issued is invalid (1133 on newer builds).',
+    },
+    // Microsoft's event page for Windows Server 2008 R2 ("Event ID 1069 — Remote Desktop Services Client Access
+    // License (RDS CAL) Availability", ee891144), its "Message:" line.
+    {
+      1069: 'The RD Licensing grace period has expired and Licensing mode for the Remote Desktop Session Host server has not been configured. Licensing mode must be configured for continuous operation.',
     },
   ),
 
@@ -1252,6 +1292,10 @@ export const EVENTS: readonly EventRow[] = [
     salient: ['AccountName', 'AccountDomain', 'ClientName', 'ClientAddress', 'SessionName'],
     meaning: 'A session was reconnected to a window station.',
     fields: SESSION_RECONNECT,
+    message: sessionStationMessage(
+      'reconnected to',
+      'reconnects to an existing Terminal Services session, or when a user switches to an existing desktop',
+    ),
     hex64: LOGON_IDS,
     labels: SESSION_RECONNECT_LABELS,
     logonProof: {},
@@ -1263,6 +1307,10 @@ export const EVENTS: readonly EventRow[] = [
     salient: ['AccountName', 'AccountDomain', 'ClientName', 'ClientAddress', 'SessionName'],
     meaning: 'A session was disconnected from a window station.',
     fields: SESSION_RECONNECT,
+    message: sessionStationMessage(
+      'disconnected from',
+      'disconnects from an existing Terminal Services session, or when a user switches away from an existing desktop',
+    ),
     hex64: LOGON_IDS,
     labels: SESSION_RECONNECT_LABELS,
   },
@@ -1273,6 +1321,12 @@ export const EVENTS: readonly EventRow[] = [
     salient: ['AccountName', 'AccountDomain', 'ClientAddress'],
     meaning:
       'A user was denied access to Remote Desktop: not a member of Remote Desktop Users or Administrators (or denied by policy).',
+    fields: ['AccountName', 'AccountDomain', 'LogonID', 'ClientAddress'],
+    // The Security-Auditing message table (winevt-kb style dump of its en-US messages); the SIEM readers keep their
+    // label reading of it (its `User Name:` / `Domain:` labels name other fields there).
+    message:
+      'A user was denied the access to Remote Desktop. By default, users are allowed to connect only if they are members of the Remote Desktop Users group or Administrators group.\r\n\r\nSubject:\r\n\tUser Name:\t%1\r\n\tDomain:\t\t%2\r\n\tLogon ID:\t%3\r\n\r\nAdditional Information:\r\n\tClient Address:\t%4\r\n\r\n\r\nThis event is generated when an authenticated user who is not allowed to log on remotely attempts to connect to this computer through Remote Desktop.',
+    messageUse: 'paste',
   },
   {
     provider: SECURITY,

@@ -160,7 +160,7 @@ describe('the event table', () => {
     const r = eventRow('Microsoft-Windows-Security-Auditing', 4625)!;
     expect(fieldNames('microsoft-windows-security-auditing', 4625)?.names).toBe(r.fields);
     expect(fieldNames('Microsoft-Windows-TerminalServices-LocalSessionManager', 21)?.userData).toBe('EventXML');
-    expect(fieldNames('Microsoft-Windows-Security-Auditing', 4825)).toBeUndefined();
+    expect(fieldNames('Microsoft-Windows-TerminalServices-LocalSessionManager', 16)).toBeUndefined();
   });
 
   it('marks the events that each stand for one connection, in known logs', () => {

@@ -171,6 +171,19 @@ export interface PasteSummary {
   slips: string[];
   /** Numbers set aside, and why (an address, a version, a list marker…). */
   ignored: string[];
+  /** The event whose description (message text) the paste is, recognized by its row's message template. */
+  description?: PastedDescriptionSummary;
+}
+
+export interface PastedDescriptionSummary {
+  eventId: number;
+  provider: string;
+  /** The event as rdpdiag names it ("LSM 21") and the log it is in. */
+  name: string;
+  log: string;
+  meaning: string;
+  /** Its fields read back from the template, by the names of the event's XML. */
+  fields: Record<string, string>;
 }
 
 const USAGE =
@@ -454,6 +467,8 @@ function explainPaste(text: string): CodeExplanation {
   const r = readPaste(text);
   const notes: string[] = r.slips.map((s) => `Typing slip forgiven: ${s}.`);
   if (r.language) notes.push(languageNote(r));
+  const described = r.description && describedSummary(r.description.row, r.description.fields);
+  if (described) notes.push(describedNote(described));
   // An RD Gateway event's error (201 "The following error occurred: 23003") is a gateway status's low word.
   const gatewayEvent =
     r.eventId !== undefined &&
@@ -486,6 +501,7 @@ function explainPaste(text: string): CodeExplanation {
     parts,
     slips: [...r.slips],
     ignored: [...r.ignored],
+    ...(described ? { description: described } : {}),
   };
   const finishPaste = (input: CodeExplanation['input'], body: Body): CodeExplanation => ({
     input,
@@ -613,6 +629,22 @@ function explainPaste(text: string): CodeExplanation {
   throw new Error(
     `"${clipText(text.trim())}" is not a valid error code: it holds no code or known sentence.${setAside} Paste the number with its label (Error code:, Extended error code:, Status:, Sub Status:, Failure Code:, Result Code:, AlertDesc:) or the dialog's whole text. ${USAGE}`,
   );
+}
+
+function describedSummary(row: EventRow, fields: Readonly<Record<string, string>>): PastedDescriptionSummary {
+  return {
+    eventId: row.id,
+    provider: row.provider,
+    name: eventName(row),
+    log: eventLog(row),
+    meaning: row.meaning,
+    fields: { ...fields },
+  };
+}
+
+function describedNote(d: PastedDescriptionSummary): string {
+  const fields = Object.entries(d.fields).map(([k, v]) => `${k} = ${v.replace(/\s+/g, ' ').trim()}`);
+  return `Read from the text: the description (message text) of event ${d.name} (${d.provider}, ${d.log}), recognized by its message template in rdpdiag's event table: ${d.meaning}${fields.length > 0 ? ` Its fields: ${fields.join('; ')}.` : ''}`;
 }
 
 /** Sources Event Viewer shows under another name than the event table's provider (older and newer builds). */

@@ -13,6 +13,9 @@
  *    or NTSTATUS), a decimal after "code", "error", "reason", "status"…; never an address's octet, a version
  *    ("TLS 1.2", "version 3"), a list marker ("1)"), "X.224", a link id (`LinkId=866660`), a date or a time.
  * 4. Known sentences by their stable words (patterns/codes/sentences.ts).
+ * 5. An event's description pasted alone (its message paragraph, without Event Viewer's labels): recognized by its
+ *    row's `message` template in the event table (src/model/message-template.ts, the parser the SIEM readers use),
+ *    which names the event and gives back its fields.
  *
  * Typing slips are forgiven and said: `x904`, `0×904`, `0x 904`, the letter O for a zero inside a hex number.
  * Only reading: which table explains a number is explain-code's business (the role and the event id are its hints).
@@ -20,6 +23,8 @@
 import { type ParsedCode, parseCode } from '../../../patterns/codes/index.js';
 import { englishLabels, type LocalizedLanguage } from '../../../patterns/codes/localized.js';
 import { findSentences, type SentenceMatch } from '../../../patterns/codes/sentences.js';
+import { EVENTS, type EventRow } from '../../model/events.js';
+import { compileMessage, readMessage } from '../../model/message-template.js';
 
 /** What a number's label or context says it is. */
 export type CodeRole =
@@ -68,10 +73,44 @@ export interface PasteReading {
   readonly slips: readonly string[];
   /** Numbers seen and set aside, and why ("192.168.1.10: an address"). */
   readonly ignored: readonly string[];
+  /** The event whose description (its message text) the paste is, recognized by its template; its fields. */
+  readonly description?: PastedDescription;
   /** The language other than English the paste is in: its Event Viewer labels', else its first localized sentence's. */
   readonly language?: LocalizedLanguage;
   /** What told the language: localized labels (read as the English ones, patterns/codes/localized.ts). */
   readonly languageFrom?: { readonly labels: boolean };
+}
+
+export interface PastedDescription {
+  readonly row: EventRow;
+  /** The fields its template gives back, by the names of the event's XML (a value left out is absent). */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/**
+ * Letters a template's own words must hold for a paste to be read by it: a template that is mostly its fields
+ * (`%3`, "Interface method called: %1") would take any sentence for its event.
+ */
+const MIN_TEMPLATE_LETTERS = 20;
+
+/** The event table's message templates, compiled for pasted text, the most worded first. */
+const PASTED_TEMPLATES = EVENTS.flatMap((row) => {
+  const t = compileMessage(row, true);
+  return t && t.letters >= MIN_TEMPLATE_LETTERS ? [{ row, t }] : [];
+}).sort((a, b) => b.t.letters - a.t.letters);
+
+/** The longest paste read as a description (a message is a paragraph or a few; longer text is more than one). */
+const MAX_DESCRIPTION = 8000;
+
+/** The event whose description a paste is, whole (quotes around it and a final full stop aside). */
+function describedEvent(text: string): PastedDescription | undefined {
+  const body = text.trim().replace(/^["'“”]+|["'“”]+$/g, '');
+  if (body.length > MAX_DESCRIPTION) return undefined;
+  for (const { row, t } of PASTED_TEMPLATES) {
+    const fields = readMessage(t, body);
+    if (fields) return { row, fields };
+  }
+  return undefined;
 }
 
 interface Label {
@@ -205,6 +244,12 @@ export function readPaste(input: string): PasteReading {
   const sourceMatch = /(?:^|\n)\s*(?:source|quelle|provider\s*name|providername)\s*[:=]\s*([^\r\n]+)/i.exec(text);
   if (sourceMatch) source = sourceMatch[1].trim();
 
+  // A description pasted alone: its template names the event (and its provider, which tells an LSM 24 from others).
+  const description = eventId === undefined ? describedEvent(text) : undefined;
+  if (description) {
+    eventId = description.row.id;
+    source ??= description.row.provider;
+  }
   if (eventId !== undefined || labelled > 3) taken.push(...soft);
   // An event named in running text: "Schannel 36870", "event 4771", "TermDD event 56".
   if (eventId === undefined) {
@@ -264,6 +309,7 @@ export function readPaste(input: string): PasteReading {
     sentences,
     slips,
     ignored,
+    ...(description ? { description } : {}),
     ...languageOf(localized.languages, sentences),
   };
 }
