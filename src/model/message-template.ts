@@ -53,6 +53,24 @@ export function compileMessage(row: EventRow, pasted = false): MessageTemplate |
   return { re: new RegExp(`${re}\\.?\\s*$`, pasted ? 'si' : 's'), names, letters };
 }
 
+/**
+ * A message's first paragraph when it names no field (Security 4825: "A user was denied the access to Remote
+ * Desktop. By default, …"): pasted alone, without the field block under it, it still says which event it is.
+ */
+export function compileLeadParagraph(row: EventRow): MessageTemplate | undefined {
+  const message = row.message?.trim();
+  if (!message) return undefined;
+  const m = /\r?\n[ \t]*\r?\n/.exec(message);
+  if (!m) return undefined;
+  const lead = message.slice(0, m.index).replace(/\.$/, '');
+  if (/%\d/.test(lead)) return undefined;
+  return {
+    re: new RegExp(`^\\s*${literal(lead)}\\.?\\s*$`, 'si'),
+    names: [],
+    letters: lead.replace(/[^A-Za-z]/g, '').length,
+  };
+}
+
 /** A template's closing text split at its first blank line: what stays, and the paragraphs a paste may leave out. */
 function splitClosing(text: string): [string, string | undefined] {
   const m = /\r?\n[ \t]*\r?\n\s*/.exec(text);

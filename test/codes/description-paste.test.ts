@@ -160,6 +160,24 @@ describe('an event description pasted alone', () => {
       expect(causesOf(await explainJson(block))).toEqual(causesOf(e));
     });
 
+  it('is read by its first paragraph alone when the fields come after it (4825 without its Subject block)', async () => {
+    const e = await explainJson(
+      'A user was denied the access to Remote Desktop. By default, users are allowed to connect only if they are members of the Remote Desktop Users group or Administrators group.',
+    );
+    expect(e.paste?.description?.eventId).toBe(4825);
+    expect(e.paste?.description?.fields).toEqual({});
+    expect(causesOf(e)[0]).toBe(authLogonRight.id);
+    // The first sentence alone is not the paragraph: not read.
+    expect(readPaste('A user was denied the access to Remote Desktop.').description).toBeUndefined();
+  });
+
+  it('says that NLA passed is not a logon where the event authenticates without proving one (RCM 1149)', async () => {
+    const e = await explainJson(CASES[0]!.paste);
+    expect(e.notes.some((n) => /Network Level Authentication \(NLA\); it is not a logon/.test(n))).toBe(true);
+    const lsm21 = CASES.find((c) => c.eventId === 21);
+    if (lsm21) expect((await explainJson(lsm21.paste)).notes.some((n) => /it is not a logon/.test(n))).toBe(false);
+  });
+
   it('is not taken from a text that only shares a template’s words, nor from a template that is mostly fields', () => {
     // More than the description: the user's own words around it.
     expect(

@@ -692,6 +692,12 @@ function explainEventRow(row: EventRow, notes: string[]): Body {
     notes.push(
       `${eventName(row)} records a step of the connection that succeeded, not a failure: it points to no cause. Paste the error the user saw, or the failure event around the same time (Security 4625, RDPClient 1026, RdpCoreTS, LSM 40, Schannel).`,
     );
+  // The event table's `authenticates` without `logonProof`: the credentials passed Network Level Authentication,
+  // which is not yet a logon (RCM 1149 alone is "NLA passed", rdp-events.md Corrections).
+  if (row.authenticates === true && row.logonProof === undefined)
+    notes.push(
+      `${eventName(row)} says the credentials passed Network Level Authentication (NLA); it is not a logon and does not prove the user got a session: the session's own records do (LSM 21/22, Security 4624 logon type 10 or 7, RdpCoreTS 72 LogonNotify).`,
+    );
   else if (causes.length === 0)
     notes.push(
       `${eventName(row)} says what happened, not why it failed: no cause rests on it alone. Paste the error the user saw or the events around it.`,

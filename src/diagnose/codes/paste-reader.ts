@@ -24,7 +24,7 @@ import { type ParsedCode, parseCode } from '../../../patterns/codes/index.js';
 import { englishLabels, type LocalizedLanguage } from '../../../patterns/codes/localized.js';
 import { findSentences, type SentenceMatch } from '../../../patterns/codes/sentences.js';
 import { EVENTS, type EventRow } from '../../model/events.js';
-import { compileMessage, readMessage } from '../../model/message-template.js';
+import { compileLeadParagraph, compileMessage, readMessage } from '../../model/message-template.js';
 
 /** What a number's label or context says it is. */
 export type CodeRole =
@@ -99,6 +99,15 @@ const PASTED_TEMPLATES = EVENTS.flatMap((row) => {
   return t && t.letters >= MIN_TEMPLATE_LETTERS ? [{ row, t }] : [];
 }).sort((a, b) => b.t.letters - a.t.letters);
 
+/** Letters a message's first paragraph must hold to stand for its event alone (a sentence or two of its own). */
+const MIN_LEAD_LETTERS = 40;
+
+/** The first paragraphs of the messages whose fields come after it, for a paste that left the fields out. */
+const PASTED_LEADS = EVENTS.flatMap((row) => {
+  const t = compileLeadParagraph(row);
+  return t && t.letters >= MIN_LEAD_LETTERS ? [{ row, t }] : [];
+});
+
 /** The longest paste read as a description (a message is a paragraph or a few; longer text is more than one). */
 const MAX_DESCRIPTION = 8000;
 
@@ -110,6 +119,7 @@ function describedEvent(text: string): PastedDescription | undefined {
     const fields = readMessage(t, body);
     if (fields) return { row, fields };
   }
+  for (const { row, t } of PASTED_LEADS) if (t.re.test(body)) return { row, fields: {} };
   return undefined;
 }
 
