@@ -15,6 +15,7 @@ import {
   isHostRefusal,
   type HostCoverage,
   type RecordHole,
+  ENDING_LOGS,
 } from './attempt-builder.js';
 import { correlateClient } from './client.js';
 import { correlateGateway } from './gateway.js';
@@ -169,6 +170,10 @@ function hostCoverage(list: NormalizedEvent[], refusals: number[], live: boolean
     live,
     refusals: refusals.sort((a, b) => a - b),
     rdpCoreHoles: rdpCore ? recordHoles(list.filter((e) => logKind(e) === 'rdpcore')) : [],
+    // Not Security's: only its connection events are here, and the host's other audits fill the ids between them.
+    holes: Object.fromEntries(
+      ENDING_LOGS.filter((k) => k !== 'security').map((k) => [k, recordHoles(list.filter((e) => logKind(e) === k))]),
+    ),
   };
 }
 
@@ -530,7 +535,6 @@ function joinClientToServer(
 ): Attempt[] {
   const standalone: Attempt[] = [];
   const taken = new Set<Attempt>();
-  const serverComputers = new Set(server.map((s) => hosts.key(s.computer)));
   const offsets = clockOffsets(client, server, hosts);
   for (const c of client) {
     const target = c.server.name;
@@ -543,8 +547,9 @@ function joinClientToServer(
       // The client names the computer it asked for: for a redirected connection, the broker.
       if (target) return madeTo(target, s, hosts);
       // Typed as an address: the server's logon names the client computer (NLA's WorkstationName, 4778's ClientName).
-      if (c.clientComputer && s.client.name && namesComputer(s.client.name, c.clientComputer, hosts)) return true;
-      return serverComputers.size === 1;
+      // Never by time alone (one server given is no key: an unrelated server's session would become this client's,
+      // and a second server undo it): the client's address logs no name of the server it reached.
+      return !!c.clientComputer && !!s.client.name && namesComputer(s.client.name, c.clientComputer, hosts);
     });
     candidates.sort((x, y) => apart(x) - apart(y));
     const s = candidates[0];
