@@ -32,6 +32,8 @@ const R15 =
   "item 2: without the log whose ActivityIDs kept them apart, two connections from one client are joined into one attempt by proximity (48a: a connection's identity)";
 const R19 =
   "items 2 and 4: Splunk classic WinEventLog text carries no ActivityID and no RdpCoreTS fields, so the session's logon is not joined to its connection (identity without ActivityID, 48a) and the connection is then failed by silence instead of unknown";
+const R19C =
+  "items 2 and 4, as R19: the server's side is failed by silence in Splunk classic text; its client's view, whose target (RDPClient 1024 Server Name) that text does not give back either, no longer joins it by time alone (48a: never proximity alone) to lend it its 1027";
 
 export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
   {
@@ -508,20 +510,67 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
       "item 1 left open: the client's connection ran (1025) and later dropped on the network; with LSM its logon is on record (succeeded), without it the server side is unknown (session given, no logon logged) and the client's drop reason is read as a failure. A drop after a session ran is no failed logon",
   },
   {
-    folder:
-      'corpus/AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs',
-    transformation: 'remove Microsoft-Windows-RemoteDesktopServices-RdpCoreTS%4Operational.evtx',
-    attempt: '*',
-    rule: 'no-verdict-from-less',
-    reason:
-      "item 4 left open: without RdpCoreTS, a connection only the listener logged (RCM 261) in Stolen Szechuan's flood takes a confident TLS cause from the host's Schannel 36874 refusals of the same seconds (which name no client) and is failed; with RdpCoreTS given, which was logging then and never saw it, no TLS event is its and it stays unknown. Whether a listener-only connection may be failed by host-wide Schannel errors by time alone is the open rule",
-  },
-  {
     folder: 'corpus/omerbenamram__evtx/samples',
     transformation: 'remove 2-vss_0-Microsoft-Windows-TerminalServices-RemoteConnectionManager%4Operational.evtx',
     attempt: 'DESKTOP-1N4R894 RemoteConnectionManager/Operational #422420 @2018-08-05T10:43:11.8470294Z from -',
     rule: 'one-connection-one-attempt',
     reason:
       'item 2 left open: without the RCM file, two RdpCoreTS connections 0.6 s apart from one scanner address, the first with no ActivityID-bearing 131 of its own, are joined by proximity into one attempt',
+  },
+  {
+    folder: 'samples/08-idle-limit-then-reconnect',
+    transformation: 'as Splunk classic WinEventLog',
+    attempt: 'OMAR-PC.branch.example.com RDPClient/Operational #7720 @2024-06-04T08:30:02.2439135Z from 198.51.100.77',
+    rule: 'no-flip',
+    reason: R19C,
+  },
+  {
+    folder: 'samples/auth-bad-credentials',
+    transformation: 'as Splunk classic WinEventLog',
+    attempt: 'WS-ALICE.corp.example.test RDPClient/Operational #102 @2024-05-10T08:03:46.6020007Z from 192.0.2.10',
+    rule: 'no-flip',
+    reason: R19C,
+  },
+  {
+    folder: 'samples/healthy-day',
+    transformation: 'as Splunk classic WinEventLog',
+    attempt: 'WS-ALICE.corp.example.test RDPClient/Operational #171 @2024-05-06T07:58:12.2310006Z from 192.0.2.10',
+    rule: 'no-flip',
+    reason: R19C,
+  },
+  {
+    folder: 'samples/healthy-day',
+    transformation: 'as Splunk classic WinEventLog',
+    attempt: 'WS-ALICE.corp.example.test RDPClient/Operational #180 @2024-05-06T12:31:47.0900005Z from 192.0.2.10',
+    rule: 'no-flip',
+    reason: R19C,
+  },
+  {
+    folder: 'samples/heldout2-07-rdp-port-moved-to-3390-client-clock-behind-2022',
+    transformation: 'as Splunk classic WinEventLog',
+    attempt: 'WS-NILS.north.example.net RDPClient/Operational #737 @2025-10-14T08:21:59.7690009Z from 192.0.2.66',
+    rule: 'no-flip',
+    reason: R19C,
+  },
+  {
+    folder: 'samples/ipv6-clients',
+    transformation: 'as Splunk classic WinEventLog',
+    attempt: 'WS-LENA.corp.example.test RDPClient/Operational #194 @2024-06-05T08:30:12.5540008Z from 2001:db8::15',
+    rule: 'no-flip',
+    reason: R19C,
+  },
+  {
+    folder: 'samples/mstsc-retries-then-success',
+    transformation: 'as Splunk classic WinEventLog',
+    attempt: 'WS-DAVE.corp.example.test RDPClient/Operational #473 @2024-05-07T09:12:03.5060001Z from 192.0.2.14',
+    rule: 'no-flip',
+    reason: R19C,
+  },
+  {
+    folder: 'samples/network-dropped',
+    transformation: 'as Splunk classic WinEventLog',
+    attempt: 'LT-FRANK.corp.example.test RDPClient/Operational #461 @2024-05-30T13:02:20.9050004Z from 198.51.100.61',
+    rule: 'no-flip',
+    reason: R19C,
   },
 ];
