@@ -26,6 +26,7 @@ export { hasFailureEvent, isHostRefusal, logonProofs } from './attempt-builder.j
 export { describeGatewayProgress, targetOf } from './gateway.js';
 import { clientAddress, isMachineAccountLogon, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
+import { classOfAddress } from '../model/address-class.js';
 import { compareText, sortByTime } from '../model/order.js';
 import { pushAll } from '../model/arrays.js';
 import { sysmonInboundAttempts } from './sysmon-inbound.js';
@@ -459,6 +460,12 @@ function adoptServerLogons(
   return true;
 }
 
+/** 127.0.0.0/8 and ::1: the computer itself. */
+function isLoopback(address: string | undefined): boolean {
+  const kind = classOfAddress(address);
+  return kind === 'loopback-v4' || kind === 'loopback-v6';
+}
+
 /** How far a client's clock may be off the server's and still be found from the attempts' spacing. */
 const MAX_CLOCK_OFFSET_MS = 30 * 60_000;
 /** Attempts whose start differences agree this closely share one clock offset. */
@@ -546,9 +553,12 @@ function joinClientToServer(
       if (apart(s) > window) return false;
       // The client names the computer it asked for: for a redirected connection, the broker.
       if (target) return madeTo(target, s, hosts);
-      // Typed as an address: the server's logon names the client computer (NLA's WorkstationName, 4778's ClientName).
-      // Never by time alone (one server given is no key: an unrelated server's session would become this client's,
-      // and a second server undo it): the client's address logs no name of the server it reached.
+      // Typed as an address: the server's logon names the client computer (NLA's WorkstationName, 4778's ClientName),
+      // or the address is a loopback one, which only the client's own computer answers. Never by time alone (one
+      // server given is no key: an unrelated server's session would become this client's, and a second server undo
+      // it): an address typed names no server in the server's own logs.
+      if (isLoopback(c.server.address) && c.clientComputer)
+        return hosts.key(s.computer) === hosts.key(c.clientComputer);
       return !!c.clientComputer && !!s.client.name && namesComputer(s.client.name, c.clientComputer, hosts);
     });
     candidates.sort((x, y) => apart(x) - apart(y));

@@ -527,6 +527,12 @@ export function diagnoseComputers(
   for (const a of attempts) {
     const via = viaOf(a, hosts);
     if (via) a.via = via;
+    // Through an RD Gateway the host sees the gateway's address; the client is the outside one the gateway's log
+    // names (302/303 ClientIP, 200 IpAddress), once that log joins the attempt.
+    if (a.via?.clientAddress && a.client.address !== a.via.clientAddress) {
+      a.client.address = a.via.clientAddress;
+      delete a.client.port;
+    }
     const shared = new Map<NormalizedEvent, RecordRef>();
     a.records = recordsOf(a, shared);
     const tries = triesOf(a, shared);

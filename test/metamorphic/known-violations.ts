@@ -181,13 +181,6 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     reason: R19,
   },
   {
-    folder: 'samples/clause-udp-and-reconnect-failure',
-    transformation: 'as Splunk classic WinEventLog',
-    attempt: 'LT-K48.corp.example.test RDPClient/Operational #70600 @2024-10-15T13:05:02.0000000Z from 198.51.100.48',
-    rule: 'no-flip',
-    reason: R19,
-  },
-  {
     folder: 'samples/healthy-day',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'RDSH01.corp.example.test RdpCoreTS/Operational #82863 @2024-05-06T09:31:02.5170006Z from 198.51.100.23',
@@ -251,13 +244,6 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     folder: 'samples/heldout-06-boot-license-server-unreachable-2019',
     transformation: 'as Splunk classic WinEventLog',
     attempt: 'rdsh31.heldout.example.com RdpCoreTS/Operational #54410 @2025-02-03T08:05:12.0935620Z from 198.51.100.61',
-    rule: 'no-flip',
-    reason: R19,
-  },
-  {
-    folder: 'samples/heldout-06-boot-license-server-unreachable-2019',
-    transformation: 'as Splunk classic WinEventLog',
-    attempt: 'rdsh31.heldout.example.com RdpCoreTS/Operational #54462 @2025-02-03T08:40:03.8807262Z from 198.51.100.63',
     rule: 'no-flip',
     reason: R19,
   },
@@ -354,14 +340,6 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     transformation: 'as Splunk classic WinEventLog',
     attempt:
       'rdsh-ops5.fjord.example.test RdpCoreTS/Operational #412918 @2025-06-02T14:05:30.9027455Z from 198.51.100.77',
-    rule: 'no-flip',
-    reason: R19,
-  },
-  {
-    folder: 'samples/licensing-grace-2019-50280-admin-ok',
-    transformation: 'as Splunk classic WinEventLog',
-    attempt:
-      'RDSH19.lab.example.net RemoteConnectionManager/Operational #1408 @2024-06-03T08:21:47.0296523Z from 192.0.2.10',
     rule: 'no-flip',
     reason: R19,
   },
