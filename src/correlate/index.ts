@@ -238,8 +238,8 @@ function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
 /**
  * A failed server attempt that stopped before authentication, named its client's address and logged
  * no failure: if a successful connection from that address follows within `PROBE_LEAD_MS`, it was one
- * of mstsc's probe connections and is folded into it. So is mstsc's pre-connection as RCM alone logs it
- * (a listener's 261 naming no address, `isPreConnection`).
+ * of mstsc's probe connections and is folded into it. A listener's 261 that names no address is not: mstsc's
+ * pre-connection or a try of its own, time alone cannot tell.
  */
 export function mayBeProbe(a: Attempt): boolean {
   return (
@@ -247,22 +247,10 @@ export function mayBeProbe(a: Attempt): boolean {
     (a.outcome === 'failed' || a.outcome === 'unknown') &&
     !a.progress.authenticated &&
     !a.progress.session &&
-    (!!a.client.address || listenerOnly(a)) &&
+    !!a.client.address &&
     !hasFailureEvent(a)
   );
 }
-
-/** Nothing but the listener's acceptance (RCM 261, which names no client) is logged of the connection. */
-function listenerOnly(a: Attempt): boolean {
-  return a.events.length > 0 && a.events.every((e) => logKind(e) === 'rcm' && e.eventId === 261);
-}
-
-/**
- * mstsc connects once before it asks for credentials (RCM 261), then again with them (261 and 1149): with
- * only RCM to go by the first connection names no client, and the user may take a minute or two at the
- * prompt, so a listener-only connection this close before an authenticated one is its pre-connection.
- */
-export const PRECONNECT_LEAD_MS = 120_000;
 
 /** The user's logon completed: a session that no later refusal can undo. */
 export function loggedOn(a: Attempt): boolean {
@@ -282,21 +270,6 @@ export function activityIdNamesConnection(e: NormalizedEvent): boolean {
 const MAX_PROBES = 3;
 
 /** A silent short connection followed soon by a successful one from the same client is part of it. */
-/** More listener-only connections on the logon's computer in the pre-connection window than mstsc makes. */
-function listenerBusyBefore(sorted: readonly Attempt[], from: number, logon: Attempt): boolean {
-  let n = 0;
-  // Back from the logon (at or after `from` in the time order) over the pre-connection window only.
-  for (
-    let i = sorted.indexOf(logon, from) - 1;
-    i >= 0 && logon.startMs - sorted[i].startMs <= PRECONNECT_LEAD_MS;
-    i--
-  ) {
-    const x = sorted[i];
-    if (x.startMs < logon.startMs && x.computer === logon.computer && listenerOnly(x) && ++n > MAX_PROBES) return true;
-  }
-  return false;
-}
-
 function mergeProbes(attempts: Attempt[]): Attempt[] {
   const sorted = [...attempts].sort((a, b) => a.startMs - b.startMs);
   // Latest first, so a chain of probes leads to the connection that finally worked; each probe must come
@@ -305,24 +278,16 @@ function mergeProbes(attempts: Attempt[]): Attempt[] {
   const inChain = new Set<Attempt>();
   for (let i = sorted.length - 2; i >= 0; i--) {
     const p = sorted[i];
+    // Only by its client's address: a connection only the listener logged (RCM 261, naming no client) may have been
+    // mstsc's pre-connection or a try of its own, and time alone cannot tell (one connection, one attempt).
     if (!mayBeProbe(p)) continue;
-    const anonymous = !p.client.address;
-    // A pre-connection that names no client leads to the next connection the listener accepted.
-    const s = sorted
-      .slice(i + 1)
-      .find((x) => !inChain.has(x) && (anonymous ? !mayBeProbe(x) : x.client.address === p.client.address));
-    // The connection it led to went through (a session given, or for a pre-connection the credentials passed NLA,
-    // nothing refused): a logon on record or not, the probe was part of it.
-    const through =
-      s?.outcome === 'succeeded' ||
-      (s?.progress.session && s.outcome !== 'failed') ||
-      (anonymous && s?.progress.authenticated && s.outcome !== 'failed');
-    if (!s || !through || (anonymous && !s.progress.authenticated)) continue;
-    // A listener that accepted more connections than mstsc makes before one logon is busy (a scan): which of
-    // them was this client's pre-connection cannot be told, so none is folded.
-    if (anonymous && listenerBusyBefore(sorted, i + 1, s)) continue;
+    const s = sorted.slice(i + 1).find((x) => !inChain.has(x) && x.client.address === p.client.address);
+    // The connection it led to went through (a session given, nothing refused): a logon on record or not, the probe
+    // was part of it.
+    const through = s?.outcome === 'succeeded' || (s?.progress.session && s.outcome !== 'failed');
+    if (!s || !through) continue;
     const chain = chains.get(s) ?? { probes: [], startMs: s.startMs };
-    if (chain.startMs - p.endMs > (anonymous ? PRECONNECT_LEAD_MS : PROBE_LEAD_MS)) continue;
+    if (chain.startMs - p.endMs > PROBE_LEAD_MS) continue;
     chain.probes.push(p);
     chain.startMs = p.startMs;
     chains.set(s, chain);

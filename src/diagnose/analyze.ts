@@ -489,7 +489,14 @@ export function diagnoseComputers(
       // The log stops mid-attempt, or holds too little of it; but when its evidence already shows a failure
       // (a fatal Schannel error, a refused logon in another log), it did fail.
       const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts, trace, marks);
-      if (asFailed[0] && asFailed[0].confidence >= CONFIDENT && namesTheConnection(asFailed[0], a)) {
+      // Not one whose session was given with nothing refused: what broke after that (a network drop that ended a
+      // session that ran) is no failed logon, and whether the logon happened is what the logs given cannot say.
+      if (
+        !a.progress.session &&
+        asFailed[0] &&
+        asFailed[0].confidence >= CONFIDENT &&
+        namesTheConnection(asFailed[0], a)
+      ) {
         const { outcomeReason: _known, ...failed } = a;
         return traced(
           withUser({ causes: asFailed, ...failed, outcome: 'failed' as const }),
