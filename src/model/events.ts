@@ -645,8 +645,6 @@ export const EVENTS: readonly EventRow[] = [
     fields: ['Session', 'Reason'],
     userData: 'EventXML',
     sentence: { re: /Session (\d+) has been disconnected, reason code (\d+)/, names: ['Session', 'Reason'] },
-    // Reason 12: the user logged off, which disconnected the session (rdp-events.md §2): no logoff without a logon.
-    logonProof: { match: { field: 'Reason', re: /^(?:12|0xc)$/i } },
   },
   ...rows(
     {

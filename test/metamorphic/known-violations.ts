@@ -116,6 +116,22 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
     reason: R19,
   },
   {
+    folder:
+      'corpus/AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs',
+    transformation: 'remove Security.evtx',
+    attempt: 'CITADEL-DC01.C137.local RdpCoreTS/Operational #175759 @2020-09-19T03:21:46.6748106Z from 194.61.24.102',
+    rule: 'no-flip',
+    reason: R8,
+  },
+  {
+    folder:
+      'corpus/AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs',
+    transformation: 'remove Security.evtx',
+    attempt: 'CITADEL-DC01.C137.local RdpCoreTS/Operational #175781 @2020-09-19T03:22:07.8154856Z from 194.61.24.102',
+    rule: 'no-flip',
+    reason: R8,
+  },
+  {
     folder: 'samples/01-nat-shared-address',
     transformation: 'as Splunk classic WinEventLog',
     attempt:
