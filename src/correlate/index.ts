@@ -238,8 +238,8 @@ function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
 /**
  * A failed server attempt that stopped before authentication, named its client's address and logged
  * no failure: if a successful connection from that address follows within `PROBE_LEAD_MS`, it was one
- * of mstsc's probe connections and is folded into it. A listener's 261 that names no address is not: mstsc's
- * pre-connection or a try of its own, time alone cannot tell.
+ * of mstsc's probe connections and is folded into it. So may mstsc's pre-connection as RCM alone logs it (a
+ * listener's 261 naming no address) seem, and `follow` waits for what comes next; but it is not folded (`mergeProbes`).
  */
 export function mayBeProbe(a: Attempt): boolean {
   return (
@@ -247,9 +247,14 @@ export function mayBeProbe(a: Attempt): boolean {
     (a.outcome === 'failed' || a.outcome === 'unknown') &&
     !a.progress.authenticated &&
     !a.progress.session &&
-    !!a.client.address &&
+    (!!a.client.address || listenerOnly(a)) &&
     !hasFailureEvent(a)
   );
+}
+
+/** Nothing but the listener's acceptance (RCM 261, which names no client) is logged of the connection. */
+function listenerOnly(a: Attempt): boolean {
+  return a.events.length > 0 && a.events.every((e) => logKind(e) === 'rcm' && e.eventId === 261);
 }
 
 /** The user's logon completed: a session that no later refusal can undo. */
@@ -280,7 +285,7 @@ function mergeProbes(attempts: Attempt[]): Attempt[] {
     const p = sorted[i];
     // Only by its client's address: a connection only the listener logged (RCM 261, naming no client) may have been
     // mstsc's pre-connection or a try of its own, and time alone cannot tell (one connection, one attempt).
-    if (!mayBeProbe(p)) continue;
+    if (!mayBeProbe(p) || !p.client.address) continue;
     const s = sorted.slice(i + 1).find((x) => !inChain.has(x) && x.client.address === p.client.address);
     // The connection it led to went through (a session given, nothing refused): a logon on record or not, the probe
     // was part of it.

@@ -289,7 +289,13 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
       // A failed logon ends its connection: after it, the client's next events belong to the connection the
       // listener accepted since, not to the failed one.
       const reconnected = listenerOnly && a && listenerOnly.startMs > a.endMs && a.events.some(isLogonFailure);
-      if (a && !listenerOnly && isNetworkLogon(e) && closedBefore(a, e, closes)) {
+      if (
+        a &&
+        !listenerOnly &&
+        isNetworkLogon(e) &&
+        e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
+        closedBefore(a, e, closes)
+      ) {
         // Which connection's NLA it was is known once the connections that follow are (deferred below); the closed
         // one takes it only when none other can.
         deferred.push(e);

@@ -333,13 +333,6 @@ export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
   {
     folder: 'samples/patterns',
     transformation: 'as Splunk classic WinEventLog',
-    attempt: 'WS-ALICE.corp.example.test RDPClient/Operational #3001 @2024-05-02T09:00:00.0120000Z from 192.0.2.10',
-    rule: 'no-flip',
-    reason: R19,
-  },
-  {
-    folder: 'samples/patterns',
-    transformation: 'as Splunk classic WinEventLog',
     attempt: 'WS-ALICE.corp.example.test RDPClient/Operational #3601 @2024-05-02T12:30:10.0120000Z from 192.0.2.10',
     rule: 'no-flip',
     reason: R19,
