@@ -306,6 +306,8 @@ export interface HostCoverage {
    * its silence there says nothing. Left out for an export filtered by event id (holes everywhere).
    */
   rdpCoreHoles?: readonly RecordHole[];
+  /** Where each log that records a connection's end has records missing (as `rdpCoreHoles`), by log kind. */
+  holes?: Partial<Record<LogKind, readonly RecordHole[]>>;
 }
 
 /** Records missing from a log between two records next in time. */
@@ -328,7 +330,7 @@ function holeAt(holes: readonly RecordHole[] | undefined, ms: number): RecordHol
  * logged (RCM 261), network authentication passed (RCM 1149) with no log that records the logon, the logs ending.
  */
 /** The logs that record how a connection ended or what its logon did: RCM's listener and others do not. */
-const ENDING_LOGS: readonly LogKind[] = ['rdpcore', 'lsm', 'security', 'rdpclient'];
+export const ENDING_LOGS: readonly LogKind[] = ['rdpcore', 'lsm', 'security', 'rdpclient'];
 
 /** The kinds of log that would have recorded how this attempt ended: those its events are from, and Security when it covers it. */
 function decidingLogs(a: Attempt, host: HostCoverage): LogKind[] {
@@ -346,15 +348,17 @@ function endOfDecidingLogs(a: Attempt, host: HostCoverage): number {
   return Math.max(a.endMs, ...kinds.map((k) => host.logEndByKind![k]!));
 }
 
+/** The logs that record a connection's end, by name. */
+const ENDING_LOG_NAMES: Partial<Record<LogKind, string>> = {
+  rdpcore: 'RdpCoreTS',
+  lsm: 'LSM',
+  security: 'Security',
+  rdpclient: 'RDPClient',
+};
+
 function decidingLogNames(a: Attempt, host: HostCoverage): string {
-  const names: Partial<Record<LogKind, string>> = {
-    rdpcore: 'RdpCoreTS',
-    lsm: 'LSM',
-    security: 'Security',
-    rdpclient: 'RDPClient',
-  };
   const kinds = decidingLogs(a, host);
-  return kinds.length ? kinds.map((k) => names[k]).join(', ') : 'the logs given';
+  return kinds.length ? kinds.map((k) => ENDING_LOG_NAMES[k]).join(', ') : 'the logs given';
 }
 
 export function decideOutcome(
@@ -484,10 +488,28 @@ export function decideOutcome(
         ? 'only the listener accepting it (RCM 261) is logged: RdpCoreTS holds nothing of it (rolled over or damaged there) and no Security log covers it, so how it ended cannot be told'
         : 'only the listener accepting it (RCM 261) is logged: without RdpCoreTS or the Security log of that time, how it ended cannot be told',
     };
+  // Silence decides only where the log was kept: records missing (a jump in the record ids) right after the
+  // attempt's last record, in a log that would have recorded its end, may have been that end.
+  const cut = holeAfter(a, host, settleMs);
+  if (cut)
+    return {
+      outcome: 'unknown',
+      rule: "records are missing from a log that would have recorded its end, right after the attempt's last record, so its silence says nothing",
+      reason: `${cut.name} records ${cut.hole.afterId + 1}–${cut.hole.beforeId - 1} are missing from the log given (between its records at ${isoSeconds(cut.hole.fromMs)} and ${isoSeconds(cut.hole.toMs)}), right after this attempt's last record, so how it ended cannot be told`,
+    };
   return {
     outcome: 'failed',
     rule: 'nothing more was heard of the attempt for longer than the settle time before the log ends, and no session was reached',
   };
+}
+
+/** A hole in a log that would have recorded the attempt's end, open in the settle time after its last record. */
+function holeAfter(a: Attempt, host: HostCoverage, settleMs: number): { name: string; hole: RecordHole } | undefined {
+  for (const kind of decidingLogs(a, host)) {
+    const hole = host.holes?.[kind]?.find((h) => h.fromMs <= a.endMs + settleMs && h.toMs > a.endMs);
+    if (hole) return { name: ENDING_LOG_NAMES[kind] ?? kind, hole };
+  }
+  return undefined;
 }
 
 /** RCM 261: a listener accepted a connection (it names no client). */

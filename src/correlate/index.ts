@@ -15,6 +15,7 @@ import {
   isHostRefusal,
   type HostCoverage,
   type RecordHole,
+  ENDING_LOGS,
 } from './attempt-builder.js';
 import { correlateClient } from './client.js';
 import { correlateGateway } from './gateway.js';
@@ -34,6 +35,7 @@ export {
 } from './rdp-ports.js';
 import { clientAddress, isMachineAccountLogon, logKind, logonType } from './keys.js';
 import { correlateServer } from './server.js';
+import { classOfAddress } from '../model/address-class.js';
 import { compareText, sortByTime } from '../model/order.js';
 import { pushAll } from '../model/arrays.js';
 import { sysmonInboundAttempts } from './sysmon-inbound.js';
@@ -181,6 +183,10 @@ function hostCoverage(list: NormalizedEvent[], refusals: number[], live: boolean
     live,
     refusals: refusals.sort((a, b) => a - b),
     rdpCoreHoles: rdpCore ? recordHoles(list.filter((e) => logKind(e) === 'rdpcore')) : [],
+    // Not Security's: only its connection events are here, and the host's other audits fill the ids between them.
+    holes: Object.fromEntries(
+      ENDING_LOGS.filter((k) => k !== 'security').map((k) => [k, recordHoles(list.filter((e) => logKind(e) === k))]),
+    ),
   };
 }
 
@@ -244,8 +250,8 @@ function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
 /**
  * A failed server attempt that stopped before authentication, named its client's address and logged
  * no failure: if a successful connection from that address follows within `PROBE_LEAD_MS`, it was one
- * of mstsc's probe connections and is folded into it. So is mstsc's pre-connection as RCM alone logs it
- * (a listener's 261 naming no address, `isPreConnection`).
+ * of mstsc's probe connections and is folded into it. So may mstsc's pre-connection as RCM alone logs it (a
+ * listener's 261 naming no address) seem, and `follow` waits for what comes next; but it is not folded (`mergeProbes`).
  */
 export function mayBeProbe(a: Attempt): boolean {
   return (
@@ -262,13 +268,6 @@ export function mayBeProbe(a: Attempt): boolean {
 function listenerOnly(a: Attempt): boolean {
   return a.events.length > 0 && a.events.every((e) => logKind(e) === 'rcm' && e.eventId === 261);
 }
-
-/**
- * mstsc connects once before it asks for credentials (RCM 261), then again with them (261 and 1149): with
- * only RCM to go by the first connection names no client, and the user may take a minute or two at the
- * prompt, so a listener-only connection this close before an authenticated one is its pre-connection.
- */
-export const PRECONNECT_LEAD_MS = 120_000;
 
 /** The user's logon completed: a session that no later refusal can undo. */
 export function loggedOn(a: Attempt): boolean {
@@ -288,21 +287,6 @@ export function activityIdNamesConnection(e: NormalizedEvent): boolean {
 const MAX_PROBES = 3;
 
 /** A silent short connection followed soon by a successful one from the same client is part of it. */
-/** More listener-only connections on the logon's computer in the pre-connection window than mstsc makes. */
-function listenerBusyBefore(sorted: readonly Attempt[], from: number, logon: Attempt): boolean {
-  let n = 0;
-  // Back from the logon (at or after `from` in the time order) over the pre-connection window only.
-  for (
-    let i = sorted.indexOf(logon, from) - 1;
-    i >= 0 && logon.startMs - sorted[i].startMs <= PRECONNECT_LEAD_MS;
-    i--
-  ) {
-    const x = sorted[i];
-    if (x.startMs < logon.startMs && x.computer === logon.computer && listenerOnly(x) && ++n > MAX_PROBES) return true;
-  }
-  return false;
-}
-
 function mergeProbes(attempts: Attempt[]): Attempt[] {
   const sorted = [...attempts].sort((a, b) => a.startMs - b.startMs);
   // Latest first, so a chain of probes leads to the connection that finally worked; each probe must come
@@ -311,24 +295,16 @@ function mergeProbes(attempts: Attempt[]): Attempt[] {
   const inChain = new Set<Attempt>();
   for (let i = sorted.length - 2; i >= 0; i--) {
     const p = sorted[i];
-    if (!mayBeProbe(p)) continue;
-    const anonymous = !p.client.address;
-    // A pre-connection that names no client leads to the next connection the listener accepted.
-    const s = sorted
-      .slice(i + 1)
-      .find((x) => !inChain.has(x) && (anonymous ? !mayBeProbe(x) : x.client.address === p.client.address));
-    // The connection it led to went through (a session given, or for a pre-connection the credentials passed NLA,
-    // nothing refused): a logon on record or not, the probe was part of it.
-    const through =
-      s?.outcome === 'succeeded' ||
-      (s?.progress.session && s.outcome !== 'failed') ||
-      (anonymous && s?.progress.authenticated && s.outcome !== 'failed');
-    if (!s || !through || (anonymous && !s.progress.authenticated)) continue;
-    // A listener that accepted more connections than mstsc makes before one logon is busy (a scan): which of
-    // them was this client's pre-connection cannot be told, so none is folded.
-    if (anonymous && listenerBusyBefore(sorted, i + 1, s)) continue;
+    // Only by its client's address: a connection only the listener logged (RCM 261, naming no client) may have been
+    // mstsc's pre-connection or a try of its own, and time alone cannot tell (one connection, one attempt).
+    if (!mayBeProbe(p) || !p.client.address) continue;
+    const s = sorted.slice(i + 1).find((x) => !inChain.has(x) && x.client.address === p.client.address);
+    // The connection it led to went through (a session given, nothing refused): a logon on record or not, the probe
+    // was part of it.
+    const through = s?.outcome === 'succeeded' || (s?.progress.session && s.outcome !== 'failed');
+    if (!s || !through) continue;
     const chain = chains.get(s) ?? { probes: [], startMs: s.startMs };
-    if (chain.startMs - p.endMs > (anonymous ? PRECONNECT_LEAD_MS : PROBE_LEAD_MS)) continue;
+    if (chain.startMs - p.endMs > PROBE_LEAD_MS) continue;
     chain.probes.push(p);
     chain.startMs = p.startMs;
     chains.set(s, chain);
@@ -466,6 +442,12 @@ function adoptServerLogons(
   return true;
 }
 
+/** 127.0.0.0/8 and ::1: the computer itself. */
+function isLoopback(address: string | undefined): boolean {
+  const kind = classOfAddress(address);
+  return kind === 'loopback-v4' || kind === 'loopback-v6';
+}
+
 /** How far a client's clock may be off the server's and still be found from the attempts' spacing. */
 const MAX_CLOCK_OFFSET_MS = 30 * 60_000;
 /** Attempts whose start differences agree this closely share one clock offset. */
@@ -542,7 +524,6 @@ function joinClientToServer(
 ): Attempt[] {
   const standalone: Attempt[] = [];
   const taken = new Set<Attempt>();
-  const serverComputers = new Set(server.map((s) => hosts.key(s.computer)));
   const offsets = clockOffsets(client, server, hosts);
   for (const c of client) {
     const target = c.server.name;
@@ -554,9 +535,13 @@ function joinClientToServer(
       if (apart(s) > window) return false;
       // The client names the computer it asked for: for a redirected connection, the broker.
       if (target) return madeTo(target, s, hosts);
-      // Typed as an address: the server's logon names the client computer (NLA's WorkstationName, 4778's ClientName).
-      if (c.clientComputer && s.client.name && namesComputer(s.client.name, c.clientComputer, hosts)) return true;
-      return serverComputers.size === 1;
+      // Typed as an address: the server's logon names the client computer (NLA's WorkstationName, 4778's ClientName),
+      // or the address is a loopback one, which only the client's own computer answers. Never by time alone (one
+      // server given is no key: an unrelated server's session would become this client's, and a second server undo
+      // it): an address typed names no server in the server's own logs.
+      if (isLoopback(c.server.address) && c.clientComputer)
+        return hosts.key(s.computer) === hosts.key(c.clientComputer);
+      return !!c.clientComputer && !!s.client.name && namesComputer(s.client.name, c.clientComputer, hosts);
     });
     candidates.sort((x, y) => apart(x) - apart(y));
     const s = candidates[0];

@@ -105,6 +105,8 @@ interface ServerJoin {
   pendingListener: NormalizedEvent[];
   /** Events that name a client but no connection key, joined after the main pass. */
   deferred: NormalizedEvent[];
+  /** A deferred network logon's closed connection, which takes it when no other can. */
+  lastResort: Map<NormalizedEvent, Attempt>;
   /** Every attempt of each client address, for the deferred joins. */
   withAddress: Map<string, Attempt[]>;
   hasRdpCore: boolean;
@@ -163,6 +165,7 @@ function startServerJoin(computer: string, events: NormalizedEvent[], nextId: ()
     byAddress,
     pendingListener,
     deferred,
+    lastResort: new Map(),
     withAddress,
     hasRdpCore,
     closes,
@@ -295,7 +298,26 @@ function joinByAddressOrTime(join: ServerJoin, e: NormalizedEvent, kind: LogKind
     // A failed logon ends its connection: after it, the client's next events belong to the connection the
     // listener accepted since, not to the failed one.
     const reconnected = listenerOnly && a && listenerOnly.startMs > a.endMs && a.events.some(isLogonFailure);
-    if (a && !reconnected && e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS && !startsAnother(a, e, closes)) {
+    if (
+      a &&
+      !listenerOnly &&
+      isNetworkLogon(e) &&
+      e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
+      closedBefore(a, e, closes)
+    ) {
+      // Which connection's NLA it was is known once the connections that follow are (deferred below); the closed
+      // one takes it only when none other can.
+      deferred.push(e);
+      join.lastResort.set(e, a);
+      return true;
+    }
+    if (
+      a &&
+      !reconnected &&
+      e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
+      !startsAnother(a, e, closes) &&
+      !ofAnotherConnection(e, a)
+    ) {
       addEvent(join, a, e);
       return true;
     }
@@ -327,15 +349,20 @@ function joinByAddressOrTime(join: ServerJoin, e: NormalizedEvent, kind: LogKind
 
 /** The events put off for NAT: each joins the nearest of its client's attempts open then, or opens one. */
 function joinDeferred(join: ServerJoin): void {
-  const { deferred, withAddress, closes } = join;
+  const { deferred, withAddress, closes, lastResort } = join;
   for (const e of deferred) {
     const addr = clientAddress(e)!;
-    const candidates = (withAddress.get(addr) ?? []).filter(
+    const nla = isNetworkLogon(e);
+    const near = (withAddress.get(addr) ?? []).filter(
       (a) =>
-        e.timeMs >= a.startMs - JOIN_BEFORE_START_MS &&
+        e.timeMs >= a.startMs - (nla ? 1000 : JOIN_BEFORE_START_MS) &&
         e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
-        !startsAnother(a, e, closes),
+        !startsAnother(a, e, closes) &&
+        !ofAnotherConnection(e, a),
     );
+    // A network logon is that of a connection already accepted (not one accepted after it) and not yet closed.
+    const alive = nla ? near.filter((a) => !closedBefore(a, e, closes)) : near;
+    const candidates = alive.length ? alive : near.length ? near : [lastResort.get(e)].filter((a) => a !== undefined);
     // A refusal of the credentials ends its connection: not the one of them that went on into its session.
     const refusable = candidates.length > 1 ? candidates.filter((a) => !wentOnAfterRefusal(a, e)) : candidates;
     const pool = refusable.length ? refusable : candidates;
@@ -369,7 +396,10 @@ function openAttempt(join: ServerJoin, e: NormalizedEvent): Attempt {
   let mine = pendingListener.findIndex((x) => !!e.activityId && x.activityId === e.activityId);
   if (mine < 0 && pendingListener.length) {
     const last = pendingListener.length - 1;
-    if (e.timeMs - pendingListener[last].timeMs <= LISTENER_LEAD_MS) mine = last;
+    // Only a 261 that carries no other ActivityID: RCM logs under its connection's (the 131's) ActivityID, so one
+    // under another is another connection's, however close in time.
+    const other = !!e.activityId && !!pendingListener[last].activityId;
+    if (!other && e.timeMs - pendingListener[last].timeMs <= LISTENER_LEAD_MS) mine = last;
   }
   // Another connection's 261 under this one's ActivityID does not take it.
   for (let i = 0; i < pendingListener.length; i++)
@@ -504,6 +534,26 @@ function wentOnAfterRefusal(a: Attempt, e: NormalizedEvent): boolean {
     isRefusal(e) &&
     a.events.some((x) => logKind(x) === 'rdpcore' && (x.eventId === 98 || x.eventId === 66) && x.timeMs > e.timeMs)
   );
+}
+
+/**
+ * RCM logs under its connection's ActivityID (the GUID RdpCoreTS gives that connection): an RCM event (1149, 1151…)
+ * under another ActivityID than the attempt's own is another connection's, whatever its address and time say.
+ */
+function ofAnotherConnection(e: NormalizedEvent, a: Attempt): boolean {
+  return logKind(e) === 'rcm' && !!e.activityId && a.activityIds.length > 0 && !a.activityIds.includes(e.activityId);
+}
+
+/**
+ * Network-level authentication's logon (Security 4624/4625 type 3): CredSSP runs once, when a connection opens,
+ * so it is never that of a connection whose session already ended (LSM 23/24/39/40, RdpCoreTS 102/103).
+ */
+function isNetworkLogon(e: NormalizedEvent): boolean {
+  return logKind(e) === 'security' && (e.eventId === 4624 || e.eventId === 4625) && logonType(e) === 3;
+}
+
+function closedBefore(a: Attempt, e: NormalizedEvent, closes: Map<Attempt, RdpCoreMarks>): boolean {
+  return (closes.get(a)?.closedMs ?? Infinity) < e.timeMs - 1000;
 }
 
 function isLogonFailure(e: NormalizedEvent): boolean {

@@ -5,6 +5,7 @@ import { FINDINGS, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import {
   ATTEMPT_LOGS,
+  clientAddress,
   type CorrelateOptions,
   logonProofs,
   correlate,
@@ -24,15 +25,16 @@ import { CHANNELS, kindOfChannel, type LogKind } from '../model/channels.js';
 import type { ContextStore } from '../ingest/context-store.js';
 import { LogReach, ROLE_EVENT_IDS } from '../ingest/log-reach.js';
 import { compareEvents } from '../ingest/timeline.js';
-import type {
-  Attempt,
-  CauseResult,
-  Finding,
-  Incident,
-  LogonTry,
-  PatternTrace,
-  RecordRef,
-  VerdictTrace,
+import {
+  type Attempt,
+  type CauseResult,
+  EVIDENCE_EVENT,
+  type Finding,
+  type Incident,
+  type LogonTry,
+  type PatternTrace,
+  type RecordRef,
+  type VerdictTrace,
 } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { mergeTwo } from '../model/order.js';
@@ -417,6 +419,24 @@ function logEndsOf(
 }
 
 /**
+ * Does a cause's evidence name this connection (one of its own records, its ActivityID, its client's address)? A
+ * host-wide record that names no client (Schannel's 36874/36888 alerts, a host's licensing error) is about the
+ * host: at a moment several connections were open, time alone cannot give it to one, so it decides no connection
+ * whose own records leave its outcome open (issue 48: no verdict from less; the host's finding says it).
+ */
+function namesTheConnection(cause: CauseResult, a: Attempt): boolean {
+  const own = new Set([...a.events, ...a.clientEvents, ...a.probeEvents]);
+  return cause.evidence.some((ref) => {
+    const e = ref[EVIDENCE_EVENT];
+    if (!e) return false;
+    if (own.has(e)) return true;
+    if (e.activityId && a.activityIds.includes(e.activityId)) return true;
+    const address = clientAddress(e);
+    return address !== undefined && address === a.client.address;
+  });
+}
+
+/**
  * The part of analysis that reads the events: correlation into attempts, their causes, the gateway they came
  * through, host findings. Nothing here looks beyond the computers of `events` but the client↔server join,
  * Connection Broker folding and path scopes (an RD Gateway's log), which is why a run can be analyzed one
@@ -466,6 +486,12 @@ export function diagnoseComputers(
   for (const a of attempts) {
     const via = viaOf(a, hosts);
     if (via) a.via = via;
+    // Through an RD Gateway the host sees the gateway's address; the client is the outside one the gateway's log
+    // names (302/303 ClientIP, 200 IpAddress), once that log joins the attempt.
+    if (a.via?.clientAddress && a.client.address !== a.via.clientAddress) {
+      a.client.address = a.via.clientAddress;
+      delete a.client.port;
+    }
     const shared = new Map<NormalizedEvent, RecordRef>();
     a.records = recordsOf(a, shared);
     const tries = triesOf(a, shared);
@@ -516,7 +542,14 @@ function diagnoseOne(
     // The log stops mid-attempt, or holds too little of it; but when its evidence already shows a failure
     // (a fatal Schannel error, a refused logon in another log), it did fail.
     const asFailed = diagnoseAttempt(patterns, { ...a, outcome: 'failed' }, hosts, trace, marks);
-    if (asFailed[0] && asFailed[0].confidence >= CONFIDENT) {
+    // Not one whose session was given with nothing refused: what broke after that (a network drop that ended a
+    // session that ran) is no failed logon, and whether the logon happened is what the logs given cannot say.
+    if (
+      !a.progress.session &&
+      asFailed[0] &&
+      asFailed[0].confidence >= CONFIDENT &&
+      namesTheConnection(asFailed[0], a)
+    ) {
       const { outcomeReason: _known, ...failed } = a;
       return traced(
         withUser({ causes: asFailed, ...failed, outcome: 'failed' as const }),

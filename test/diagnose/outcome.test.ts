@@ -8,7 +8,6 @@ import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
 import { serverDenied } from '../../patterns/server-denied.js';
-import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { handshakeAborted } from '../../patterns/handshake-aborted.js';
 import { UNEXPLAINED } from '../../patterns/index.js';
 
@@ -53,27 +52,30 @@ describe('attempt outcome', () => {
     expect(outcomes([...opened, later])[0]).toBe('unknown');
     // Near miss: RdpCoreTS itself goes on (another connection accepted), and this one's end never came.
     const more = {
-      ...core(131, '2024-06-01T09:06:00Z', 3, { ConnType: 'TCP', ClientIP: '192.0.2.31:50100' }),
+      ...core(131, '2024-06-01T09:06:00Z', 2, { ConnType: 'TCP', ClientIP: '192.0.2.31:50100' }),
       activity: '{F4209999-0000-0000-0000-000000000001}',
     };
     expect(outcomes([...opened, more])[0]).toMatch(/^failed/);
   });
 
-  it('is failed when the log stops mid-attempt but another log already shows the failure', () => {
-    expect(
-      outcomes([
-        rcm(261, '2024-06-01T09:00:00Z', 1, { listenerName: 'RDP-Tcp' }),
-        {
-          id: 36870,
-          time: '2024-06-01T09:00:00.2Z',
-          record: 7,
-          computer: HOST,
-          channel: 'System',
-          provider: 'Schannel',
-          eventData: { Type: 'server', ErrorCode: '0x8009030d', ErrorStatus: '10001' },
-        },
-      ]),
-    ).toEqual([`failed ${tlsCertificate.id}`]);
+  it('is unknown when the only failure in sight is a host-wide record that names no client (no verdict by time alone)', () => {
+    // Schannel's 36870 names no connection: at a moment several were open, time alone cannot give it to one.
+    const schannel: TestEvent = {
+      id: 36870,
+      time: '2024-06-01T09:00:00.2Z',
+      record: 7,
+      computer: HOST,
+      channel: 'System',
+      provider: 'Schannel',
+      eventData: { Type: 'server', ErrorCode: '0x8009030d', ErrorStatus: '10001' },
+    };
+    expect(outcomes([rcm(261, '2024-06-01T09:00:00Z', 1, { listenerName: 'RDP-Tcp' }), schannel])).toEqual(['unknown']);
+    // Near miss: the connection's own records show the failure (RdpCoreTS names it and logs its error), so it failed.
+    const own = [
+      core(131, '2024-06-01T09:00:00Z', 1, { ConnType: 'TCP', ClientIP: '192.0.2.9:50000' }),
+      core(97, '2024-06-01T09:00:00.1Z', 2, {}),
+    ];
+    expect(outcomes([...own, schannel])[0]).toMatch(/^failed/);
   });
 
   it('is failed when the connection closed before a session, even without a known cause', () => {

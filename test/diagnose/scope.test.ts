@@ -77,12 +77,13 @@ describe('path scope', () => {
 describe('via', () => {
   const sample = sampleXml('samples/patterns/gateway-denied/sample.xml');
 
-  it("names the RD Gateway a session host's connection came through and the client's own address there", () => {
+  it("names the RD Gateway a session host's connection came through and the client's own address there, which is the attempt's client", () => {
     const reached = analyzeXml(sample).attempts.filter(serverLogged);
+    // The host saw the gateway's address (198.51.100.7); the client is the outside one the gateway's log names.
     expect(reached.map((a) => [a.computer, a.client.address, a.via])).toEqual([
       [
         'RDSH05.corp.example.test',
-        '198.51.100.7',
+        '203.0.113.40',
         { gateway: 'RDGW01.corp.example.test', clientAddress: '203.0.113.40' },
       ],
     ]);

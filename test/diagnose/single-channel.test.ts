@@ -27,14 +27,16 @@ const authenticated = (time: string, address = '192.0.2.31') =>
 const at = (base: string, seconds: number) => new Date(Date.parse(base) + seconds * 1000).toISOString();
 
 describe('RCM alone', () => {
-  it("folds mstsc's pre-connection (a 261 before the 261 + 1149 of the logon) into the logon: one attempt, no failure", () => {
+  it("keeps a 261 before the 261 + 1149 of a logon apart: mstsc's pre-connection or a try of its own, time alone cannot tell", () => {
     const t = '2024-03-04T08:00:00Z';
     const a = analyzeXml(wevtutilStream([listener(t), listener(at(t, 40)), authenticated(at(t, 40.2))])).attempts;
+    // One connection, one attempt: the first names no client, so nothing joins it to the logon's connection.
+    expect(a.map((x) => x.outcome)).toEqual(['unknown', 'unknown']);
+    expect(a[0].outcomeReason).toMatch(/only the listener accepting it \(RCM 261\) is logged/);
     // NLA passed (1149) is no logon: unknown, with the reason, until a logon joins it.
-    expect(a.map((x) => x.outcome)).toEqual(['unknown']);
-    expect(a[0].outcomeReason).toMatch(/NLA passed is no logon/);
-    expect(a[0].mergedProbes).toBe(1);
-    expect(a[0].start).toBe('2024-03-04T08:00:00.0000000Z');
+    expect(a[1].outcomeReason).toMatch(/NLA passed is no logon/);
+    expect(a[1].mergedProbes).toBe(0);
+    expect(a[1].start).toBe('2024-03-04T08:00:40.0000000Z');
   });
 
   it('keeps a listener-only connection long before the next logon apart, as unknown with the reason, not failed', () => {

@@ -175,7 +175,7 @@ export const LIVE_DIFFERS: Record<string, string> = {
  */
 export const LIVE_SPLITS: Record<string, string> = {
   'heldout2-06-configured-cert-key-unreadable-client-clock-ahead-2019':
-    "the client's clock is 167 s ahead of the server's: following waits a few seconds for the server's log, not minutes, so the client's view is reported on its own",
+    "the client's clock is 167 s ahead of the server's: following waits a few seconds for the server's log, not minutes, so the client's view is reported on its own; the server's view alone (its listener's 261) is then unknown, as the host's Schannel error names no client",
 };
 
 /**
@@ -220,7 +220,8 @@ export function expectLiveMatchesOffline(name: string, got: string[], offline: s
   }
   if (name in LIVE_SPLITS) {
     const found = (list: string[]) => [...new Set(list.map((v) => v.split(' ').slice(-2).join(' ')))].sort();
-    expect(found(got)).toEqual(found(offline));
+    // A side reported alone may be unknown where the joined attempt is decided (a host-wide record decides no side).
+    expect(found(got).filter((v) => v !== 'unknown -')).toEqual(found(offline));
     return;
   }
   if (name in LIVE_DIFFERS) {
