@@ -197,42 +197,58 @@ function tunnelFindings(
     if (byHost.get(key)?.logons.length) continue;
     const forwarding = t.tools.filter((x) => x.forwards);
     if (!forwarding.length) continue;
-    for (const x of forwarding) reachedThrough(x, attempts);
-    const reached = forwarding.flatMap((x) => x.reached ?? []);
-    // The connections its users made, as attempts of this computer (Sysmon's inbound flows into its port).
-    // and the connections it carried into this computer's Remote Desktop, from the loopback, at its own flows' moments.
-    const users = attempts.filter(
-      (a) =>
-        names.key(a.computer) === key && forwarding.some((x) => x.usedBy?.some((u) => usedFrom(u, a)) || carried(x, a)),
-    );
-    const used = forwarding.some((x) => x.usedBy?.length || x.reached?.length);
-    out.push({
-      id: 'rdp-tunnel',
-      computer: t.computer,
-      confidence: used ? 0.85 : 0.7,
-      title: `A tunnel to Remote Desktop on ${markValue(t.computer)} (${markValue(forwarding[0]!.image)})`,
-      explanation: `${forwarding.map((x) => toolText(x, markValue, formatShortTime)).join('; ')}. It carries Remote Desktop through a tunnel, hiding the client and bypassing firewall rules on TCP 3389; ${
-        reached.length
-          ? 'what it forwarded is named above as the computer it reached logged it.'
-          : `${users.length ? `${users.length === 1 ? 'a connection' : `${users.length} connections`} through it reached Remote Desktop (${users.map((a) => a.id).join(', ')}), but ` : ''}no Remote Desktop logon through it is in the logs given (export Security and TerminalServices-LocalSessionManager/Operational ${forwarding.some((x) => x.hops?.length) ? 'of the computer it forwards to,' : 'of that time'} to see ${used ? 'which account signed in' : 'who used it'}).`
-      }${blockNext(forwarding, marks)}`,
-      evidence: [
-        ...forwarding.flatMap((x) => x.events.slice(0, TOOL_EVIDENCE)).map((e) => evidenceRef(e, marks)),
-        ...reached
-          .map((r) => attempts.find((a) => a.id === r.attempt)!)
-          .flatMap((a) => {
-            const e = logonEvents(a)[0] ?? a.events[0];
-            return e ? [evidenceRef(e, marks)] : [];
-          }),
-      ],
-      remediation: [...rdpTunnel.remediation],
-      ...(reached.length || users.length
-        ? { attempts: [...new Set([...users.map((a) => a.id), ...reached.map((r) => r.attempt)])] }
-        : {}),
-      tunnel: { tools: forwarding.map(publicTool) },
-    });
+    out.push(forwardingWithoutLogon(t.computer, forwarding, attempts, names, marks));
   }
   return out;
+}
+
+/**
+ * A tool on `computer` forwarding Remote Desktop with no logon through it in the logs given: who used it and what it
+ * reached, as far as its flows and the reached computers' logs say.
+ */
+function forwardingWithoutLogon(
+  computer: string,
+  forwarding: readonly FoundTunnelTools['tools'][number][],
+  attempts: readonly Tracked[],
+  names: HostNames,
+  marks: ValueMarks,
+): Finding {
+  const { markValue } = marks;
+  const key = names.key(computer);
+  for (const x of forwarding) reachedThrough(x, attempts);
+  const reached = forwarding.flatMap((x) => x.reached ?? []);
+  // The connections its users made, as attempts of this computer (Sysmon's inbound flows into its port).
+  // and the connections it carried into this computer's Remote Desktop, from the loopback, at its own flows' moments.
+  const users = attempts.filter(
+    (a) =>
+      names.key(a.computer) === key && forwarding.some((x) => x.usedBy?.some((u) => usedFrom(u, a)) || carried(x, a)),
+  );
+  const used = forwarding.some((x) => x.usedBy?.length || x.reached?.length);
+  return {
+    id: 'rdp-tunnel',
+    computer,
+    confidence: used ? 0.85 : 0.7,
+    title: `A tunnel to Remote Desktop on ${markValue(computer)} (${markValue(forwarding[0]!.image)})`,
+    explanation: `${forwarding.map((x) => toolText(x, markValue, formatShortTime)).join('; ')}. It carries Remote Desktop through a tunnel, hiding the client and bypassing firewall rules on TCP 3389; ${
+      reached.length
+        ? 'what it forwarded is named above as the computer it reached logged it.'
+        : `${users.length ? `${users.length === 1 ? 'a connection' : `${users.length} connections`} through it reached Remote Desktop (${users.map((a) => a.id).join(', ')}), but ` : ''}no Remote Desktop logon through it is in the logs given (export Security and TerminalServices-LocalSessionManager/Operational ${forwarding.some((x) => x.hops?.length) ? 'of the computer it forwards to,' : 'of that time'} to see ${used ? 'which account signed in' : 'who used it'}).`
+    }${blockNext(forwarding, marks)}`,
+    evidence: [
+      ...forwarding.flatMap((x) => x.events.slice(0, TOOL_EVIDENCE)).map((e) => evidenceRef(e, marks)),
+      ...reached
+        .map((r) => attempts.find((a) => a.id === r.attempt)!)
+        .flatMap((a) => {
+          const e = logonEvents(a)[0] ?? a.events[0];
+          return e ? [evidenceRef(e, marks)] : [];
+        }),
+    ],
+    remediation: [...rdpTunnel.remediation],
+    ...(reached.length || users.length
+      ? { attempts: [...new Set([...users.map((a) => a.id), ...reached.map((r) => r.attempt)])] }
+      : {}),
+    tunnel: { tools: forwarding.map(publicTool) },
+  };
 }
 
 function publicTool(t: FoundTunnelTools['tools'][number]): TunnelTool {

@@ -209,55 +209,14 @@ export function rdpEnabledFinding(
   marks: ValueMarks,
 ): RdpEnabledFinding {
   const { markValue } = marks;
-  const first = found.changes[0]!;
-  const last = found.changes[found.changes.length - 1]!;
-  const key = names.key(found.computer);
-  const here = attempts.filter((a) => names.key(a.computer) === key);
-  const seen = new Set(
-    here.filter((a) => a.startMs < first.timeMs).flatMap((a) => (sourceOf(a) ? [sourceOf(a)!.toLowerCase()] : [])),
-  );
-  const followed = here.filter((a) => {
-    const source = sourceOf(a);
-    return (
-      a.outcome === 'succeeded' &&
-      source !== undefined &&
-      a.startMs >= first.timeMs &&
-      a.startMs <= last.timeMs + FOLLOW_MS &&
-      !seen.has(source.toLowerCase())
-    );
-  });
-  // Connections from new sources with no record of how they ended (only Sysmon, or only the listener, saw them).
-  const reachedBy = here.filter((a) => {
-    const source = sourceOf(a);
-    return (
-      a.outcome === 'unknown' &&
-      source !== undefined &&
-      a.startMs >= first.timeMs &&
-      a.startMs <= last.timeMs + FOLLOW_MS &&
-      !seen.has(source.toLowerCase())
-    );
-  });
+  const { followed, reachedBy } = newSourcesAfter(found, attempts, names);
   const followedBy = followed.map((a) => ({
     attempt: a.id,
     time: a.start,
     ...(a.user ? { user: a.user } : {}),
     address: sourceOf(a)!,
   }));
-  // One sentence per act: the changes one command made (PowerShell switching it on and opening the firewall).
-  const acts: Change[][] = [];
-  for (const c of found.changes) {
-    const act = acts[acts.length - 1];
-    const head = act?.[0];
-    if (act && head?.command && head.command === c.command && head.by === c.by && c.timeMs - head.timeMs <= SAME_ACT_MS)
-      act.push(c);
-    else acts.push([c]);
-  }
-  const sentences = acts.map((act) => {
-    const c = act[0]!;
-    const what = act.map((x) => WHAT[x.kind](x, markValue));
-    const whats = what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what[what.length - 1]}` : what[0];
-    return `At ${formatShortTime(c.time)} ${c.by ? markValue(c.by) : 'an account the logs do not name'} ${whats} (${c.how}${c.command ? `: \`${markValue(c.command)}\`` : ''}).`;
-  });
+  const sentences = changeSentences(found.changes, markValue);
   if (followedBy.length)
     sentences.push(
       `Then Remote Desktop sign-ins came from ${followedBy.length === 1 ? 'a source' : 'sources'} never seen on ${markValue(found.computer)} before: ${followedBy
@@ -306,4 +265,53 @@ export function rdpEnabledFinding(
       followedBy,
     },
   };
+}
+
+/**
+ * The attempts on the computer from sources never seen there before the first change, within FOLLOW_MS of the last:
+ * those that signed in (`followed`) and those with no record of how they ended (`reachedBy`: only Sysmon, or only the
+ * listener, saw them).
+ */
+function newSourcesAfter(
+  found: FoundRdpChanges,
+  attempts: readonly Attempt[],
+  names: HostNames,
+): { followed: Attempt[]; reachedBy: Attempt[] } {
+  const first = found.changes[0]!;
+  const last = found.changes[found.changes.length - 1]!;
+  const key = names.key(found.computer);
+  const here = attempts.filter((a) => names.key(a.computer) === key);
+  const seen = new Set(
+    here.filter((a) => a.startMs < first.timeMs).flatMap((a) => (sourceOf(a) ? [sourceOf(a)!.toLowerCase()] : [])),
+  );
+  const fresh = here.filter((a) => {
+    const source = sourceOf(a);
+    return (
+      source !== undefined &&
+      a.startMs >= first.timeMs &&
+      a.startMs <= last.timeMs + FOLLOW_MS &&
+      !seen.has(source.toLowerCase())
+    );
+  });
+  const followed = fresh.filter((a) => a.outcome === 'succeeded');
+  const reachedBy = fresh.filter((a) => a.outcome === 'unknown');
+  return { followed, reachedBy };
+}
+
+/** One sentence per act: the changes one command made (PowerShell switching it on and opening the firewall). */
+function changeSentences(changes: readonly Change[], markValue: ValueMarks['markValue']): string[] {
+  const acts: Change[][] = [];
+  for (const c of changes) {
+    const act = acts[acts.length - 1];
+    const head = act?.[0];
+    if (act && head?.command && head.command === c.command && head.by === c.by && c.timeMs - head.timeMs <= SAME_ACT_MS)
+      act.push(c);
+    else acts.push([c]);
+  }
+  return acts.map((act) => {
+    const c = act[0]!;
+    const what = act.map((x) => WHAT[x.kind](x, markValue));
+    const whats = what.length > 1 ? `${what.slice(0, -1).join(', ')} and ${what[what.length - 1]}` : what[0];
+    return `At ${formatShortTime(c.time)} ${c.by ? markValue(c.by) : 'an account the logs do not name'} ${whats} (${c.how}${c.command ? `: \`${markValue(c.command)}\`` : ''}).`;
+  });
 }
