@@ -165,6 +165,10 @@ export const LIVE_DIFFERS: Record<string, string> = {
     'overlapping connections from one NAT address: following decides each before the address-only events of the others have arrived',
   '02-client-clock-skew-licensing':
     "the client's clock is 90 s behind the server's: following waits a few seconds for the server's log, not 90, so the client's view is reported on its own",
+  'security-layer-mismatch':
+    "the clients typed the server's address and no server record names them or it: their views and the server's are apart (never joined by time alone), and following reports each view when it goes quiet, a client's before the server's earlier one",
+  'gateway-cap-refusal-host-logs':
+    "following decides the host's success when its logon completes, while the RD Gateway's attempt of that connection is still open in the window: the host's view then names the gateway's address, which offline the Gateway log's outside client replaces (a gap of following, said in the closing note)",
   'heldout2-05-nla-required-thin-clients-2825-client-logs-only':
     "two client computers' logs: the last attempt of a log that then falls silent is decided when its own clock has moved on, after the other computer's later attempts",
 };
