@@ -31,15 +31,22 @@ function openScratchModes(): number[] {
 
 describe('archives within archives read from a temporary file', () => {
   let dir: string;
-  let saved: string | undefined;
+  // The temporary folder's variables: TMPDIR on Linux and macOS, TEMP then TMP on Windows (os.tmpdir()).
+  const VARS = ['TMPDIR', 'TEMP', 'TMP'] as const;
+  let saved: Partial<Record<(typeof VARS)[number], string>> = {};
+  const useTemp = (folder: string) => {
+    for (const v of VARS) process.env[v] = folder;
+  };
   beforeEach(() => {
-    saved = process.env.TMPDIR;
+    saved = Object.fromEntries(VARS.map((v) => [v, process.env[v]]));
     dir = mkdtempSync(join(tmpdir(), 'rdpdiag-scratch-test-'));
-    process.env.TMPDIR = dir;
+    useTemp(dir);
   });
   afterEach(() => {
-    if (saved === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = saved;
+    for (const v of VARS) {
+      if (saved[v] === undefined) delete process.env[v];
+      else process.env[v] = saved[v];
+    }
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -131,7 +138,7 @@ describe('archives within archives read from a temporary file', () => {
 
   it('an unusable temporary folder: the spill’s one-line error, naming the folder', async () => {
     const gone = join(dir, 'gone');
-    process.env.TMPDIR = gone;
+    useTemp(gone);
     const inner = buildZip([{ name: 'a.xml', data: smallLog(1) }]);
     const outer = buildZip([{ name: 'inner.zip', data: inner }]);
     const thrown = await readScratched(memoryInput('case.zip', outer)).catch((err: unknown) => err);
