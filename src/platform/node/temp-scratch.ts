@@ -5,50 +5,25 @@
  * an open file can be (not on Windows), and its folder goes when the archive is read, when the process exits, and on
  * Ctrl-C or SIGTERM; a folder that cannot be used is the spill's clear error (`SpillError`, exit 2).
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readSync, writeSync } from 'node:fs';
 import type { RandomAccessBytes, Scratch } from '../../model/source.js';
+import { openPrivateTempFile, type PrivateTempFile } from './temp-file.js';
 import { unusable } from './temp-spill.js';
 
 const USE = 'unpacks the archives within archives there';
 
 export function tempScratch(): Scratch {
   let fd: number | undefined;
-  let dir: string | undefined;
   let written = 0;
+  let file: PrivateTempFile | undefined;
   const remove = () => {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {}
-      fd = undefined;
-    }
-    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
-    dir = undefined;
-    process.off('exit', remove);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    remove();
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    file?.remove();
+    file = undefined;
+    fd = undefined;
   };
   const create = (): number => {
-    dir = mkdtempSync(join(tmpdir(), 'rdpdiag-archive-'));
-    process.on('exit', remove);
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    const path = join(dir, 'archive');
-    const opened = openSync(path, 'wx+', 0o600);
-    if (process.platform !== 'win32') {
-      try {
-        unlinkSync(path);
-        rmSync(dir, { recursive: true, force: true });
-        dir = undefined;
-      } catch {}
-    }
-    return opened;
+    file = openPrivateTempFile('rdpdiag-archive-', 'archive');
+    return file.fd;
   };
   const failed = (err: unknown): never => {
     remove();

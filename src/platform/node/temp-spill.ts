@@ -5,10 +5,10 @@
  * (then the signal does what it would have); where a file open can be unlinked (not on Windows) the file is
  * unlinked at once, so not even a kill leaves it behind.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { readSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Spill, SpillError } from '../../model/spill.js';
+import { openPrivateTempFile, type PrivateTempFile } from './temp-file.js';
 
 const BUFFER_BYTES = 1 << 20;
 
@@ -19,7 +19,6 @@ export interface TempSpill extends Spill {
 
 export function tempSpill(): TempSpill {
   let fd: number | undefined;
-  let dir: string | undefined;
   let written = 0;
   let buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   let used = 0;
@@ -27,49 +26,19 @@ export function tempSpill(): TempSpill {
   let offsets = new Float64Array(4096);
   let lengths = new Uint32Array(4096);
   let count = 0;
-  const remove = () => {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {}
-      fd = undefined;
-    }
-    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
-    dir = undefined;
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    close();
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
+  let file: PrivateTempFile | undefined;
   const close = () => {
-    remove();
-    process.off('exit', remove);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    file?.remove();
+    file = undefined;
+    fd = undefined;
   };
   const open = (): number => {
     try {
-      return create();
+      file = openPrivateTempFile('rdpdiag-spill-', 'attempts');
+      return file.fd;
     } catch (err) {
-      remove();
       throw unusable(err);
     }
-  };
-  const create = (): number => {
-    dir = mkdtempSync(join(tmpdir(), 'rdpdiag-spill-'));
-    process.on('exit', remove);
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    const path = join(dir, 'attempts');
-    const opened = openSync(path, 'w+', 0o600);
-    if (process.platform !== 'win32') {
-      try {
-        unlinkSync(path);
-        rmSync(dir, { recursive: true, force: true });
-        dir = undefined;
-      } catch {}
-    }
-    return opened;
   };
   const flush = () => {
     if (used === 0) return;
