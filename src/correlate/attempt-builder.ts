@@ -235,9 +235,12 @@ export function computeProgress(a: Attempt, hostRefusals: readonly number[] = []
       if (reason === 1 || reason === 2) p.clientClosed = true;
     }
   }
-  // Arbitration (LSM 41/42) decides whether the user gets a session; until a logon follows, none was reached.
+  // Arbitration (LSM 41/42) decides whether the user gets a session; until a logon follows, none was reached. A
+  // session its user logged off (LSM 40 reason 12) was not refused, whatever log of the logon is missing.
   const awaitingLogon = arbitrated && !loggedOn;
-  p.refused = !loggedOn && (refusal || refusedByHost(a, hostRefusals) || (awaitingLogon && p.ended));
+  p.refused =
+    !loggedOn &&
+    (refusal || refusedByHost(a, hostRefusals) || (awaitingLogon && p.ended && !a.events.some(userLoggedOff)));
   p.session = loggedOn || (sessionAssignedMs !== undefined && !p.refused && !awaitingLogon);
   // A session assigned implies the network-level authentication before it, except where the user signs in at
   // the logon screen: a Hyper-V enhanced session, or a host without NLA, whose password check fails as a 4625
@@ -245,6 +248,17 @@ export function computeProgress(a: Attempt, hostRefusals: readonly number[] = []
   if ((p.session || sessionAssignedMs !== undefined) && a.connection !== 'vmbus' && !a.events.some(logonScreenFailure))
     p.authenticated ||= a.events.some((e) => logKind(e) === 'rcm' || logKind(e) === 'security');
   return p;
+}
+
+/** LSM 40 `Reason` 12: the user logged off, which disconnected the session (MS-RDPBCGR Set Error Info numbering). */
+const REASON_LOGOFF = 12;
+
+/**
+ * LSM 40 with reason 12: the session's user logged off. A logoff implies a logon, but it is not in the list of logon
+ * proofs (rdp-events.md): where no proof is logged, the attempt is of unknown outcome, never a refusal.
+ */
+function userLoggedOff(e: NormalizedEvent): boolean {
+  return logKind(e) === 'lsm' && e.eventId === 40 && numberField(e.data.Reason) === REASON_LOGOFF;
 }
 
 /** STATUS_LOGON_TYPE_NOT_GRANTED: refused after the credentials were checked (also after NLA). */
@@ -379,6 +393,13 @@ export function decideOutcome(
           rule: 'a Remote Desktop logon completed in it (LSM 21/22/25, Security 4624 type 10/7, 4778, RdpCoreTS 72 LogonNotify for its session or client 1027) and nothing refused it',
         };
   }
+  if (!hasFailureEvent(a) && a.events.some(userLoggedOff))
+    return {
+      outcome: 'unknown',
+      rule: 'its session was logged off by its user (LSM 40 reason 12) with nothing refused, but no log given records the logon',
+      reason:
+        'LSM records its user logging off its session (LSM 40 reason 12) and nothing refused it, but no log given records the logon itself (LSM 21/22/25, Security 4624 type 10, RdpCoreTS LogonNotify), so whether it succeeded cannot be told',
+    };
   if (a.progress.session) {
     // RdpCoreTS 66 gives a session to every connection, also one that only reached the logon screen: without a
     // logon on record it is no success, and whether there was one can only be told by a log that records it.

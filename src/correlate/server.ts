@@ -332,11 +332,13 @@ function joinByAddressOrTime(join: ServerJoin, e: NormalizedEvent, kind: LogKind
       soleHandshakeAt(attempts, e.timeMs, closes) ??
       (isRemoteLogonResult(e) ? soleLogonScreenAt(attempts, e.timeMs, closes) : undefined);
     // Joined by time alone: not an event about another session, and its ActivityID (another connection's, or
-    // the console's) is not adopted by a connection that has its own.
+    // the console's) is not adopted by a connection that has its own. RdpCoreTS logs every record of a connection
+    // under that connection's ActivityID, so one of its records under another is never this connection's.
     const a =
       found &&
       !(sid && kind === 'lsm' && found.sessionId && found.sessionId !== sid) &&
-      !logsOnAnotherConnection(e, found)
+      !logsOnAnotherConnection(e, found) &&
+      !(kind === 'rdpcore' && underAnotherActivity(e, found))
         ? found
         : undefined;
     if (a) {
@@ -391,20 +393,22 @@ function listenerOnlyAttempt(join: ServerJoin, e: NormalizedEvent, claimsActivit
  */
 function openAttempt(join: ServerJoin, e: NormalizedEvent): Attempt {
   const { attempts, computer, nextId, pendingListener } = join;
+  // Only RdpCoreTS, RCM and LSM log under the connection's ActivityID; Security's names no connection.
+  const activity = e.activityId && CONNECTION_ACTIVITY_KINDS.has(logKind(e)) ? e.activityId : undefined;
   // One 261 per connection the listener accepted: the one of this connection's ActivityID, else the latest just
   // before it; every other is a connection of its own.
-  let mine = pendingListener.findIndex((x) => !!e.activityId && x.activityId === e.activityId);
+  let mine = pendingListener.findIndex((x) => !!activity && x.activityId === activity);
   if (mine < 0 && pendingListener.length) {
     const last = pendingListener.length - 1;
     // Only a 261 that carries no other ActivityID: RCM logs under its connection's (the 131's) ActivityID, so one
     // under another is another connection's, however close in time.
-    const other = !!e.activityId && !!pendingListener[last].activityId;
-    if (!other && e.timeMs - pendingListener[last].timeMs <= LISTENER_LEAD_MS) mine = last;
+    const other = !!activity && !!pendingListener[last].activityId;
+    if (!other && e.timeMs - pendingListener[last].timeMs <= listenerLead(e)) mine = last;
   }
   // Another connection's 261 under this one's ActivityID does not take it.
   for (let i = 0; i < pendingListener.length; i++)
     if (i !== mine)
-      listenerOnlyAttempt(join, pendingListener[i], !e.activityId || pendingListener[i].activityId !== e.activityId);
+      listenerOnlyAttempt(join, pendingListener[i], !activity || pendingListener[i].activityId !== activity);
   const a = newAttempt(nextId(), computer, 'server', e);
   attempts.push(a);
   if (mine >= 0) a.events.push(pendingListener[mine]);
@@ -414,6 +418,16 @@ function openAttempt(join: ServerJoin, e: NormalizedEvent): Attempt {
     a.startMs = a.events[0].timeMs;
   }
   return a;
+}
+
+/**
+ * How long before `e` the listener's 261 of its connection may come. A remote-interactive logon (4624/4625 type 10)
+ * is typed at the logon screen of a connection the listener accepted: where no connection RdpCoreTS logged takes it
+ * (a Hyper-V enhanced session, RdpCoreTS not logging then), the latest 261 still unclaimed within the handshake's
+ * wait is that connection; any other anchor follows its 261 by about LISTENER_LEAD_MS.
+ */
+function listenerLead(e: NormalizedEvent): number {
+  return isRemoteLogonResult(e) ? JOIN_HANDSHAKE_MS : LISTENER_LEAD_MS;
 }
 
 /** `e` added to attempt `a`, which it names by the keys it carries (ActivityID, address, connection, session). */
@@ -541,7 +555,12 @@ function wentOnAfterRefusal(a: Attempt, e: NormalizedEvent): boolean {
  * under another ActivityID than the attempt's own is another connection's, whatever its address and time say.
  */
 function ofAnotherConnection(e: NormalizedEvent, a: Attempt): boolean {
-  return logKind(e) === 'rcm' && !!e.activityId && a.activityIds.length > 0 && !a.activityIds.includes(e.activityId);
+  return logKind(e) === 'rcm' && underAnotherActivity(e, a);
+}
+
+/** Does `e` carry an ActivityID, and the attempt ActivityIDs of its own, none of them that one? */
+function underAnotherActivity(e: NormalizedEvent, a: Attempt): boolean {
+  return !!e.activityId && a.activityIds.length > 0 && !a.activityIds.includes(e.activityId);
 }
 
 /**
@@ -597,9 +616,13 @@ function noteMarks(closes: Map<Attempt, RdpCoreMarks>, a: Attempt, e: Normalized
 /** LSM events that end a connection's hold on its session: logoff (23), disconnect (24, 39, 40). */
 const LSM_SESSION_ENDS = new Set([23, 24, 39, 40]);
 
-/** A logon or arbitration (LSM 21/22/41/42) under another connection's ActivityID is that connection's, not this session's. */
+/**
+ * A logon, logoff or arbitration (LSM 21/22/23/41/42) under another connection's ActivityID is that connection's, not
+ * this session's: LSM logs them under the ActivityID of the connection that caused them (a console logon and its
+ * logoff under the console's own), so a logoff under the console's is no step of a remote connection open then.
+ */
 function logsOnAnotherConnection(e: NormalizedEvent, a: Attempt): boolean {
-  if (!(e.eventId === 21 || e.eventId === 22 || e.eventId === 41 || e.eventId === 42)) return false;
+  if (!(e.eventId === 21 || e.eventId === 22 || e.eventId === 23 || e.eventId === 41 || e.eventId === 42)) return false;
   return !!e.activityId && a.activityIds.length > 0 && !a.activityIds.includes(e.activityId);
 }
 
