@@ -469,6 +469,8 @@ export function diagnoseComputers(
         ...(options.reach ? { logEndByKind: logEndsOf(options.reach, names) } : {}),
       }),
       names,
+      // Followed live, the window is bounded: the gateway's events stay with the attempt they were folded into.
+      options.logEnd !== undefined,
     ),
   );
   let near: NormalizedEvent[][] = [];

@@ -123,7 +123,7 @@ export function viaOf(a: Attempt, hosts: HostIndex): Attempt['via'] {
  * gateway attempt within the path reach of it. Each gateway attempt joins one attempt, the nearest in time, which
  * takes its `via`; the attempts returned are the others (the joined gateway attempts left out).
  */
-export function foldGatewayAttempts(attempts: readonly Attempt[], names: HostNames): Attempt[] {
+export function foldGatewayAttempts(attempts: readonly Attempt[], names: HostNames, keepHop = false): Attempt[] {
   const gateway = attempts.filter(hopLogged);
   if (gateway.length === 0) return [...attempts];
   const reach = reachOf({ scope: 'path' });
@@ -149,8 +149,22 @@ export function foldGatewayAttempts(attempts: readonly Attempt[], names: HostNam
     if (!best) continue;
     taken.add(best.g);
     a.via = best.g.via;
+    if (keepHop) (a as Folded)[FOLDED_HOP] = best.g.events;
   }
   return attempts.filter((a) => !taken.has(a));
+}
+
+/** Where an attempt keeps the events of the RD Gateway attempt folded into it (a symbol key: reports leave it out). */
+const FOLDED_HOP: unique symbol = Symbol('folded gateway attempt');
+type Folded = Attempt & { [FOLDED_HOP]?: readonly NormalizedEvent[] };
+
+/**
+ * The events of the RD Gateway attempt folded into this one (`foldGatewayAttempts` with `keepHop`): a reader of a
+ * bounded window (`--follow`) keeps them while the attempt is open and reports them with it, so that the gateway's
+ * log still names the attempt's `via` and outside client when it is decided, as it does offline.
+ */
+export function foldedHopEvents(a: Attempt): readonly NormalizedEvent[] {
+  return (a as Folded)[FOLDED_HOP] ?? [];
 }
 
 /** `DOMAIN\user`, `user@domain` and `user` name one account when the user parts agree (any case). */

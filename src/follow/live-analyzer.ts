@@ -28,7 +28,7 @@ import {
   REDIRECT_LEAD_MS,
 } from '../correlate/index.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../diagnose/analyze.js';
-import { liveRetention, type SievedReads } from '../diagnose/scope.js';
+import { foldedHopEvents, liveRetention, type SievedReads } from '../diagnose/scope.js';
 import { type Finding, type RdpEnabledFinding, type SessionHijackFinding, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { compareRecordIds } from '../model/record-id.js';
@@ -89,8 +89,9 @@ export function eventKey(e: NormalizedEvent): string {
   return `${hostKey(e.computer)}|${e.channel.toLowerCase()}|${e.recordId ?? '-'}|${e.timestamp}`;
 }
 
+/** An attempt's events, with those of the legs and the RD Gateway attempt folded into it. */
 function allEvents(a: DiagnosedAttempt): NormalizedEvent[] {
-  return [...a.events, ...a.clientEvents, ...a.probeEvents, ...(a.redirectedFrom?.events ?? [])];
+  return [...a.events, ...a.clientEvents, ...a.probeEvents, ...(a.redirectedFrom?.events ?? []), ...foldedHopEvents(a)];
 }
 
 /** What makes a finding news again in `--follow`: the same key is told once. */

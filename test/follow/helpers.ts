@@ -169,8 +169,6 @@ export const LIVE_DIFFERS: Record<string, string> = {
   // The scenario folder is named after its cause.
   [securityLayerMismatch.id]:
     "the clients typed the server's address and no server record names them or it: their views and the server's are apart (never joined by time alone), and following reports each view when it goes quiet, a client's before the server's earlier one",
-  'gateway-cap-refusal-host-logs':
-    "following names the gateway's address as the client of the host's success, where offline the Gateway log's outside client replaces it: the RD Gateway rule of the client address is not yet applied by following (a gap, named in the issue's closing note)",
   'heldout2-05-nla-required-thin-clients-2825-client-logs-only':
     "two client computers' logs: the last attempt of a log that then falls silent is decided when its own clock has moved on, after the other computer's later attempts",
 };

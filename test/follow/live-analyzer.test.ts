@@ -113,3 +113,69 @@ describe('LiveAnalyzer and a channel read late', () => {
     expect(got).toEqual(offline);
   });
 });
+
+describe('LiveAnalyzer and an RD Gateway', () => {
+  it("names the gateway's outside client as offline does, though the gateway's clock runs past the window first", () => {
+    const GW = 'RDGW48.corp.example.test';
+    const HOST = 'RDSH48.corp.example.test';
+    const A = '{F4204830-0000-4000-8000-00000000000A}';
+    const t = Date.parse('2025-03-03T09:00:00Z');
+    const at = (s: number) => new Date(t + s * 1000).toISOString();
+    const gw = (id: number, s: number, record: number): TestEvent => ({
+      id,
+      time: at(s),
+      record,
+      computer: GW,
+      channel: 'Microsoft-Windows-TerminalServices-Gateway/Operational',
+      provider: 'Microsoft-Windows-TerminalServices-Gateway',
+      userData: {
+        Username: 'CORP\\erik',
+        IpAddress: '203.0.113.48',
+        Resource: HOST,
+        ErrorCode: '0',
+        AuthType: 'NTLM',
+        ConnectionProtocol: 'HTTP',
+      },
+    });
+    const host = (id: number, s: number, record: number, data: Record<string, string>, channel?: string) => ({
+      id,
+      time: at(s),
+      record,
+      computer: HOST,
+      activity: A,
+      ...(channel ? { channel: `${channel}/Operational`, provider: channel, userData: data } : { eventData: data }),
+    });
+    const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
+    const LSM = 'Microsoft-Windows-TerminalServices-LocalSessionManager';
+    const events = eventsFromXml(
+      wevtutilStream([
+        gw(200, 0.5, 1),
+        gw(300, 0.55, 2),
+        gw(302, 0.6, 3),
+        host(261, 0.65, 11, { listenerName: 'RDP-Tcp' }, RCM),
+        host(131, 0.66, 21, { ConnType: 'TCP', ClientIP: '192.0.2.48:50412' }),
+        host(1149, 1.3, 12, { Param1: 'erik', Param2: 'CORP', Param3: '192.0.2.48' }, RCM),
+        host(66, 2, 22, { ConnectionName: 'RDP-Tcp#4', SessionID: '4' }),
+        host(21, 2.9, 31, { User: 'CORP\\erik', SessionID: '4', Address: '192.0.2.48' }, LSM),
+        // Ten minutes later the gateway logs another user first: its clock passes the window's horizon.
+        { ...gw(200, 600, 4), userData: { ...gw(200, 600, 4).userData, Username: 'CORP\\nina' } },
+        host(261, 600.5, 13, { listenerName: 'RDP-Tcp' }, RCM),
+      ]),
+    );
+    const offline = analyzeEvents(events).attempts[0];
+    expect([offline.client.address, offline.via?.gateway]).toEqual(['203.0.113.48', GW]);
+    // Event by event, 50 ms of wall time apart: the success is decided only when the host's clock moves on.
+    const live = new LiveAnalyzer();
+    let now = 1_000_000;
+    const got = [];
+    for (const e of events) {
+      live.add([e], now);
+      got.push(...live.run(now).attempts);
+      now += 50;
+      got.push(...live.run(now).attempts);
+    }
+    const success = got.find((a) => a.outcome === 'succeeded');
+    expect([success?.client.address, success?.via?.gateway]).toEqual(['203.0.113.48', GW]);
+    expect(got.filter((a) => a.side === 'gateway')).toEqual([]);
+  });
+});
