@@ -122,7 +122,7 @@ describe('the logon proof (events.ts logonProof)', () => {
     expectProofs(ended);
   });
 
-  it("LSM 23 of a session whose arbitration (41/42) it holds proves no logon; one whose logon rolled over does", () => {
+  it('LSM 23 of a session whose arbitration (41/42) it holds proves no logon; one whose logon rolled over does', () => {
     const t = '2024-04-02T13:00:00Z';
     const act = '{F4204809-0000-4000-8000-000000000009}';
     const user = { TargetUserName: 'rob', TargetDomainName: 'CORP', IpAddress: '192.0.2.53', IpPort: '50124' };
