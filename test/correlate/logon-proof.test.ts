@@ -214,6 +214,34 @@ describe("a connection's identity", () => {
     expectProofs(attempts);
   });
 
+  it('behind one NAT address, a logon at the logon screen joins the connection still open whose NLA named its user', () => {
+    const t = '2024-04-03T08:30:00Z';
+    const first = '{F420480A-0000-4000-8000-00000000000A}';
+    const second = '{F420480B-0000-4000-8000-00000000000B}';
+    const nat = '203.0.113.48';
+    const logon = (user: string, type: string, extra: Record<string, string> = {}) => ({
+      TargetUserName: user,
+      TargetDomainName: 'CORP',
+      IpAddress: nat,
+      IpPort: '50200',
+      LogonType: type,
+      ...extra,
+    });
+    const events = [
+      ...coreConnection(t, first, nat, '3'),
+      security(4624, at(t, 0.3), logon('ana', '3')),
+      core(131, at(t, 0.31), second, { ConnType: 'TCP', ClientIP: `${nat}:50201` }),
+      security(4625, at(t, 0.57), logon('ben', '3', { Status: '0xc000006d', SubStatus: '0xc000006a' })),
+      core(140, at(t, 0.58), second, { IPString: nat }),
+      core(103, at(t, 0.6), second, { ReasonCode: '11' }),
+      // ana signs in at her session's logon screen 0.8 s after ben's connection closed.
+      security(4624, at(t, 1.4), logon('ana', '10')),
+    ];
+    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    expect(attempts.map((a) => `${a.user}:${a.outcome}`)).toEqual(['CORP\\ana:succeeded', 'CORP\\ben:failed']);
+    expectProofs(attempts);
+  });
+
   it("a computer account's own Kerberos logon from ::1 joins no RDP attempt and raises no rdp-tunnel", () => {
     const t = '2024-04-03T09:00:00Z';
     const act = '{F4204806-0000-4000-8000-000000000006}';
