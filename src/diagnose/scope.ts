@@ -331,7 +331,8 @@ export function liveRetention(
     for (const c of p.clauses) {
       const r = reachOf(c);
       if (c.scope === 'history') lookBack = Math.max(lookBack, r.beforeMs);
-      if (c.scope !== 'attempt') for (const m of clauseMatchers(c)) for (const id of idsOf(m)) keep(id, r.beforeMs + r.afterMs);
+      if (c.scope !== 'attempt')
+        for (const m of clauseMatchers(c)) for (const id of idsOf(m)) keep(id, r.beforeMs + r.afterMs);
     }
   const context = contextMs ?? Math.max(lookBack, horizonMs);
   for (const f of findings) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) keep(id, context);
