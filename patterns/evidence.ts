@@ -11,6 +11,11 @@ export function listOf<T>(v: T | readonly T[] | undefined): readonly T[] {
   return v === undefined ? [] : Array.isArray(v) ? (v as readonly T[]) : [v as T];
 }
 
+/** The matchers a clause reads: its own, and what clears it (`clearedBy`). */
+export function clauseMatchers(c: Pick<EvidenceClause, 'match' | 'clearedBy'>): EventMatcher[] {
+  return c.clearedBy ? [c.match, c.clearedBy] : [c.match];
+}
+
 /** The event ids a matcher looks for. */
 export function idsOf(m: EventMatcher): readonly number[] {
   return listOf(m.eventId);

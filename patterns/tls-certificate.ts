@@ -46,6 +46,12 @@ export const tlsCertificate = {
       },
       scope: 'history',
       before: 14 * 86400,
+      // The new self-signed certificate made since (1056) ends the failures to make one.
+      clearedBy: {
+        channel: 'System',
+        provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
+        eventId: 1056,
+      },
       weight: 0.6,
     },
     {

@@ -80,6 +80,11 @@ export interface EvidenceClause {
   readonly required?: boolean;
   /** The pattern must not fire when this clause matches (evidence of another explanation). */
   readonly excludes?: boolean;
+  /**
+   * History scope: what ends the condition its events tell (a new certificate made, 1056, ends the failures to
+   * make one): of its events, only those after the last such event up to the attempt's end count.
+   */
+  readonly clearedBy?: EventMatcher;
 }
 
 /** Conditions on the attempt itself. */

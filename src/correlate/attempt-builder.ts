@@ -126,6 +126,8 @@ type LogonProofKind = 'logon' | 'inferred';
 /** What a record's proof may ask of its connection: the sessions RdpCoreTS 66 gave it, the events before it. */
 interface ProofContext {
   sessions?: ReadonlySet<string>;
+  /** The sessions the connection's LSM records name, by event id (its arbitration, 41/42, begins one). */
+  began?: ReadonlyMap<number, ReadonlySet<string>>;
   before?: readonly NormalizedEvent[];
 }
 
@@ -147,6 +149,10 @@ function provesLogon(e: NormalizedEvent, context: ProofContext = {}): LogonProof
     if (!m || (p.match.session && !context.sessions?.has(m[1]))) return undefined;
   }
   if (p.namesUser && !userOf(e)) return undefined;
+  if (p.unlessSessionBegan) {
+    const sid = sessionIdOf(e);
+    if (sid !== undefined && p.unlessSessionBegan.some((id) => context.began?.get(id)?.has(sid))) return undefined;
+  }
   if (p.inferred) {
     const { after, field, values } = p.inferred;
     if (!context.before?.some((x) => x.eventId === after && logKind(x) === kind)) return undefined;
@@ -172,16 +178,24 @@ export function completesLogon(e: NormalizedEvent): boolean {
 export function logonProofs(a: Pick<Attempt, 'events' | 'clientEvents'>): Map<NormalizedEvent, LogonProofKind> {
   const proofs = new Map<NormalizedEvent, LogonProofKind>();
   const sessions = new Set<string>();
+  const began = new Map<number, Set<string>>();
   for (const e of a.events) {
-    if (logKind(e) !== 'rdpcore' || e.eventId !== 66) continue;
+    const kind = logKind(e);
+    if (kind !== 'rdpcore' && kind !== 'lsm') continue;
     const sid = sessionIdOf(e);
-    if (sid !== undefined) sessions.add(sid);
+    if (sid === undefined) continue;
+    if (kind === 'rdpcore' && e.eventId === 66) sessions.add(sid);
+    else if (kind === 'lsm') {
+      let set = began.get(e.eventId);
+      if (!set) began.set(e.eventId, (set = new Set()));
+      set.add(sid);
+    }
   }
   const inferred: NormalizedEvent[] = [];
   for (const list of [a.events, a.clientEvents])
     for (let i = 0; i < list.length; i++) {
       const e = list[i];
-      const how = provesLogon(e, { sessions, before: list.slice(0, i) });
+      const how = provesLogon(e, { sessions, began, before: list.slice(0, i) });
       if (how === 'logon') proofs.set(e, how);
       else if (how === 'inferred') inferred.push(e);
     }

@@ -311,6 +311,12 @@ function joinByAddressOrTime(join: ServerJoin, e: NormalizedEvent, kind: LogKind
       join.lastResort.set(e, a);
       return true;
     }
+    const typedThrough =
+      a && isRemoteLogonResult(e) ? connectionTypedThrough(withAddress.get(addr), e, closes) : undefined;
+    if (typedThrough) {
+      addEvent(join, typedThrough, e);
+      return true;
+    }
     if (
       a &&
       !reconnected &&
@@ -367,7 +373,9 @@ function joinDeferred(join: ServerJoin): void {
     const candidates = alive.length ? alive : near.length ? near : [lastResort.get(e)].filter((a) => a !== undefined);
     // A refusal of the credentials ends its connection: not the one of them that went on into its session.
     const refusable = candidates.length > 1 ? candidates.filter((a) => !wentOnAfterRefusal(a, e)) : candidates;
-    const pool = refusable.length ? refusable : candidates;
+    const unrefused = refusable.length ? refusable : candidates;
+    const sameUser = isRemoteLogonResult(e) ? namingItsUser(unrefused, e) : [];
+    const pool = sameUser.length ? sameUser : unrefused;
     const nearest =
       pool.length > 1 ? pool.reduce((best, a) => (distance(a, e) < distance(best, e) ? a : best)) : pool[0];
     if (nearest) addEvent(join, nearest, e);
@@ -569,6 +577,58 @@ function underAnotherActivity(e: NormalizedEvent, a: Attempt): boolean {
  */
 function isNetworkLogon(e: NormalizedEvent): boolean {
   return logKind(e) === 'security' && (e.eventId === 4624 || e.eventId === 4625) && logonType(e) === 3;
+}
+
+/**
+ * With NLA the session signs in with the credentials CredSSP passed on: of several connections, those whose NLA
+ * named the user of this logon at the logon screen (none when it names no user, or only one connection is left).
+ */
+function namingItsUser(list: readonly Attempt[], e: NormalizedEvent): Attempt[] {
+  const account = list.length > 1 ? accountOf(userOf(e)) : undefined;
+  return account ? list.filter((a) => nlaAccountOf(a) === account) : [];
+}
+
+/**
+ * A logon typed at the session's logon screen (4624/4625 type 10) goes through a connection still open: when its
+ * client's latest connection closed before it, the one of its client's connections that was still open then (of
+ * several, the one whose NLA named its user, else the nearest); undefined when the latest is open or none is.
+ */
+function connectionTypedThrough(
+  list: readonly Attempt[] | undefined,
+  e: NormalizedEvent,
+  closes: Map<Attempt, RdpCoreMarks>,
+): Attempt | undefined {
+  if (!list?.length) return undefined;
+  const slack = e.timePrecisionMs ?? 0;
+  const closed = (a: Attempt) => (closes.get(a)?.firstEndMs ?? Infinity) < e.timeMs - slack;
+  if (!closed(list[list.length - 1]!)) return undefined;
+  const open: Attempt[] = [];
+  for (let i = list.length - 1; i >= 0; i--) {
+    const a = list[i]!;
+    if (e.timeMs - a.endMs > JOIN_BY_ADDRESS_MS) break;
+    if (a.startMs <= e.timeMs && !closed(a)) open.push(a);
+  }
+  const named = namingItsUser(open, e);
+  const pool = named.length ? named : open;
+  return pool.length > 1 ? pool.reduce((best, a) => (distance(a, e) < distance(best, e) ? a : best)) : pool[0];
+}
+
+/** An account's name without its domain, lower case (`CORP\\ana`, `ana@corp.example.test` → `ana`). */
+function accountOf(user: string | undefined): string | undefined {
+  const name = user?.split('\\').pop()?.split('@')[0]?.trim().toLowerCase();
+  return name ? name : undefined;
+}
+
+/** The account the connection's network-level authentication named (its 4624/4625 type 3, or RCM 1149). */
+function nlaAccountOf(a: Attempt): string | undefined {
+  for (let i = a.events.length - 1; i >= 0; i--) {
+    const x = a.events[i]!;
+    if (isNetworkLogon(x) || (logKind(x) === 'rcm' && x.eventId === 1149)) {
+      const account = accountOf(userOf(x));
+      if (account) return account;
+    }
+  }
+  return undefined;
 }
 
 function closedBefore(a: Attempt, e: NormalizedEvent, closes: Map<Attempt, RdpCoreMarks>): boolean {

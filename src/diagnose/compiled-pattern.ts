@@ -27,6 +27,8 @@ export class Clause {
   readonly join: PathJoin | undefined;
   readonly ids: readonly number[];
   readonly matcher: CompiledMatcher;
+  /** History scope: what ends the condition (`EvidenceClause.clearedBy`), with its ids. */
+  readonly cleared: { readonly ids: readonly number[]; readonly matcher: CompiledMatcher } | undefined;
 
   constructor(c: EvidenceClause) {
     this.name = c.name;
@@ -39,6 +41,7 @@ export class Clause {
     this.join = c.join;
     this.ids = idsOf(c.match);
     this.matcher = compileMatcher(c.match);
+    this.cleared = c.clearedBy ? { ids: idsOf(c.clearedBy), matcher: compileMatcher(c.clearedBy) } : undefined;
   }
 }
 

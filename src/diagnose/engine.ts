@@ -186,6 +186,17 @@ function mayMatch(clause: Clause, view: AttemptView, hosts: HostIndex): boolean 
  */
 function clauseMatches(clause: Clause, view: AttemptView, hosts: HostIndex): NormalizedEvent[] {
   if (!mayMatch(clause, view, hosts)) return [];
+  const found = clauseEvents(clause, view, hosts);
+  if (!clause.cleared || found.length === 0) return found;
+  // A history clause's condition ended by a later event (a new certificate made): only what came after counts.
+  const server = serverHost(view.a, hosts);
+  const [from, to] = lookedAt(clause.reach, view.a);
+  const { matcher, ids } = clause.cleared;
+  const [last] = server ? hosts.scan(server, from, to, matcher, ids, 1, true, () => true) : [];
+  return last ? found.filter((e) => e.timeMs > last.timeMs) : found;
+}
+
+function clauseEvents(clause: Clause, view: AttemptView, hosts: HostIndex): NormalizedEvent[] {
   const m = clause.matcher;
   const a = view.a;
   const sameClient = (e: NormalizedEvent): boolean => {

@@ -5,7 +5,7 @@
  * event id (`byEventId`: Sysmon) the ids the findings read. Derived from the channel table and the patterns,
  * so a new pattern's events are pulled without a change here.
  */
-import { listOf } from '../../patterns/evidence.js';
+import { clauseMatchers, listOf } from '../../patterns/evidence.js';
 import { ATTACK_READS, FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { EventMatcher } from '../../patterns/types.js';
 import { SECURITY_CONNECTION_EVENTS } from '../correlate/index.js';
@@ -26,7 +26,7 @@ export interface ExportSelection {
 
 function matchers(): EventMatcher[] {
   const out: EventMatcher[] = [];
-  for (const p of PATTERNS) for (const c of p.clauses) out.push(c.match);
+  for (const p of PATTERNS) for (const c of p.clauses) out.push(...clauseMatchers(c));
   for (const f of FINDINGS) for (const m of [f.match, f.clearedBy, f.followedBy]) if (m) out.push(m);
   out.push(...ATTACK_READS);
   return out;

@@ -5,7 +5,7 @@
  * for how long `--follow` keeps an event. The offline engine (engine.ts, analyze.ts) and the live one
  * (src/follow/live-analyzer.ts) both read scopes only through this module.
  */
-import { idsOf } from '../../patterns/evidence.js';
+import { clauseMatchers, idsOf } from '../../patterns/evidence.js';
 import { ATTACK_READS } from '../../patterns/index.js';
 import { PATH_HOPS } from '../../patterns/paths.js';
 import type {
@@ -183,7 +183,8 @@ export function wantedIds(
   reads: readonly EventMatcher[] = ATTACK_READS,
 ): Set<number> {
   const wanted = new Set<number>();
-  for (const p of patterns) for (const c of p.clauses) for (const id of idsOf(c.match)) wanted.add(id);
+  for (const p of patterns)
+    for (const c of p.clauses) for (const m of clauseMatchers(c)) for (const id of idsOf(m)) wanted.add(id);
   for (const f of findings) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) wanted.add(id);
   for (const hop of PATH_HOPS) for (const id of idsOf(hop.match)) wanted.add(id);
   for (const m of reads) for (const id of idsOf(m)) wanted.add(id);
@@ -250,7 +251,8 @@ export function contextIds(patterns: readonly Pattern[], findings: readonly Find
   for (const p of patterns)
     for (const c of p.clauses) if (isWindow(c.scope)) for (const id of idsOf(c.match)) ids.add(id);
   for (const p of patterns)
-    for (const c of p.clauses) if (!isWindow(c.scope)) for (const id of idsOf(c.match)) ids.delete(id);
+    for (const c of p.clauses)
+      if (!isWindow(c.scope)) for (const m of clauseMatchers(c)) for (const id of idsOf(m)) ids.delete(id);
   for (const f of findings)
     for (const m of [f.match, f.clearedBy, f.followedBy]) if (m) for (const id of idsOf(m)) ids.delete(id);
   for (const m of ATTACK_READS) for (const id of idsOf(m)) ids.delete(id);
@@ -343,7 +345,8 @@ export function liveRetention(
     for (const c of p.clauses) {
       const r = reachOf(c);
       if (c.scope === 'history') lookBack = Math.max(lookBack, r.beforeMs);
-      if (c.scope !== 'attempt') for (const id of idsOf(c.match)) keep(id, r.beforeMs + r.afterMs);
+      if (c.scope !== 'attempt')
+        for (const m of clauseMatchers(c)) for (const id of idsOf(m)) keep(id, r.beforeMs + r.afterMs);
     }
   const context = contextMs ?? Math.max(lookBack, horizonMs);
   for (const f of findings) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) keep(id, context);

@@ -106,6 +106,12 @@ export interface LogonProof {
   /** Only when it names a user (the session's logoff or disconnect of a user, where its logon rolled over). */
   readonly namesUser?: true;
   /**
+   * Not when the connection's records hold its session's beginning (these LSM events naming the same session, the
+   * arbitration that precedes a logon or reconnect): there Windows would have written the logon itself (LSM 21, 25),
+   * so a logoff or disconnect without it ends a session nobody signed in to.
+   */
+  readonly unlessSessionBegan?: readonly number[];
+  /**
    * Inferred, not written: only after event `after` of the same connection and with `field` one of `values` (the
    * client's 1026 of the user's own disconnect or logoff after its 1025, on a client that writes no 1027).
    */
@@ -727,7 +733,7 @@ export const EVENTS: readonly EventRow[] = [
     fields: LSM_SESSION,
     message: lsmMessage('Session has been disconnected'),
     userData: 'EventXML',
-    logonProof: { namesUser: true },
+    logonProof: { namesUser: true, unlessSessionBegan: [41, 42] },
   },
   {
     provider: LSM,
@@ -738,7 +744,7 @@ export const EVENTS: readonly EventRow[] = [
     fields: ['User', 'SessionID'],
     message: lsmMessage('Session logoff succeeded', false),
     userData: 'EventXML',
-    logonProof: { namesUser: true },
+    logonProof: { namesUser: true, unlessSessionBegan: [41, 42] },
   },
   {
     provider: LSM,

@@ -121,6 +121,40 @@ describe('the logon proof (events.ts logonProof)', () => {
     expect(ended[0].outcome).not.toBe('succeeded');
     expectProofs(ended);
   });
+
+  it('LSM 23 of a session whose arbitration (41/42) it holds proves no logon; one whose logon rolled over does', () => {
+    const t = '2024-04-02T13:00:00Z';
+    const act = '{F4204809-0000-4000-8000-000000000009}';
+    const user = { TargetUserName: 'rob', TargetDomainName: 'CORP', IpAddress: '192.0.2.53', IpPort: '50124' };
+    const session = { User: 'CORP\\rob', SessionID: '4' };
+    const refused = [
+      rcm(261, at(t, -0.2), { listenerName: 'RDP-Tcp' }, act),
+      ...coreConnection(t, act, '192.0.2.53', '4'),
+      security(4624, at(t, 0.2), { ...user, LogonType: '3' }),
+      rcm(1149, at(t, 0.3), { Param1: 'rob', Param2: 'CORP', Param3: '192.0.2.53' }, act),
+      lsm(41, at(t, 1), session),
+      lsm(42, at(t, 1.1), session),
+      // The logon screen refuses him (no right to log on through Remote Desktop), and the session is logged off.
+      security(4625, at(t, 9), { ...user, LogonType: '10', Status: '0xc000015b', SubStatus: '0x0' }),
+      lsm(40, at(t, 9.3), { Session: '4', Reason: '9' }),
+      core(103, at(t, 9.4), act, { ReasonCode: '9' }),
+      lsm(23, at(t, 11), session),
+    ];
+    const [a] = analyzeXml(wevtutilStream(refused)).attempts;
+    expect(a.outcome).toBe('failed');
+    expectProofs([a]);
+    // Near miss: the same connection's logoff where LSM's log holds no beginning of that session (it rolled over).
+    const rolled = analyzeXml(
+      wevtutilStream([
+        ...coreConnection(t, act, '192.0.2.53', '4'),
+        lsm(24, at(t, 600), { ...session, Address: '192.0.2.53' }),
+        core(103, at(t, 600.1), act, { ReasonCode: '11' }),
+        lsm(23, at(t, 601), session),
+      ]),
+    ).attempts;
+    expect(rolled.map((x) => x.outcome)).toEqual(['succeeded']);
+    expectProofs(rolled);
+  });
 });
 
 describe("a connection's identity", () => {
@@ -177,6 +211,34 @@ describe("a connection's identity", () => {
     expect(attempts.map((a) => a.outcome)).toEqual(['unknown', 'succeeded']);
     expect(attempts[0].records?.map((r) => r.eventId)).toEqual([261, 131, 4624, 1149, 102, 103]);
     expect(attempts[1].records?.filter((r) => r.logon).map((r) => r.eventId)).toEqual([4624, 21]);
+    expectProofs(attempts);
+  });
+
+  it('behind one NAT address, a logon at the logon screen joins the connection still open whose NLA named its user', () => {
+    const t = '2024-04-03T08:30:00Z';
+    const first = '{F420480A-0000-4000-8000-00000000000A}';
+    const second = '{F420480B-0000-4000-8000-00000000000B}';
+    const nat = '203.0.113.48';
+    const logon = (user: string, type: string, extra: Record<string, string> = {}) => ({
+      TargetUserName: user,
+      TargetDomainName: 'CORP',
+      IpAddress: nat,
+      IpPort: '50200',
+      LogonType: type,
+      ...extra,
+    });
+    const events = [
+      ...coreConnection(t, first, nat, '3'),
+      security(4624, at(t, 0.3), logon('ana', '3')),
+      core(131, at(t, 0.31), second, { ConnType: 'TCP', ClientIP: `${nat}:50201` }),
+      security(4625, at(t, 0.57), logon('ben', '3', { Status: '0xc000006d', SubStatus: '0xc000006a' })),
+      core(140, at(t, 0.58), second, { IPString: nat }),
+      core(103, at(t, 0.6), second, { ReasonCode: '11' }),
+      // ana signs in at her session's logon screen 0.8 s after ben's connection closed.
+      security(4624, at(t, 1.4), logon('ana', '10')),
+    ];
+    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    expect(attempts.map((a) => `${a.user}:${a.outcome}`)).toEqual(['CORP\\ana:succeeded', 'CORP\\ben:failed']);
     expectProofs(attempts);
   });
 
