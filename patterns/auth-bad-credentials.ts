@@ -1,6 +1,7 @@
 import { ACCOUNT_STATUSES } from './auth-account-state.js';
 import { LOGON_TYPE_NOT_GRANTED } from './auth-logon-right.js';
 import { failedLogon, clientCode } from './clauses.js';
+import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
 /** SubStatus of a wrong password (0xC000006A) or an unknown user name (0xC0000064). */
@@ -80,37 +81,21 @@ export const authBadCredentials = {
     // [MS] SSL_ERR_LOGON_FAILURE 2055 (0x807), SSL_ERR_NO_SUCH_USER 2567 (0xA07)
     clientCode(0.7, { in: [2055, 2567] }),
   ],
-  avdErrors: [
-    { name: 'InvalidCredentials', confidence: 'MS' }, // "does not match an existing account" (AVD diagnostics)
-    { name: 'ConnectionFailedAdErrorNoSuchMember', confidence: 'WR' }, // no such account in the domain
-    { name: 'ConnectionFailedNoMappingOfSIDinAD', confidence: 'WR' },
-  ],
+  // InvalidCredentials: "does not match an existing account" (AVD diagnostics)
+  // ConnectionFailedAdErrorNoSuchMember: no such account in the domain
+  avdErrors: explainedNames({
+    MS: ['InvalidCredentials'],
+    WR: ['ConnectionFailedAdErrorNoSuchMember', 'ConnectionFailedNoMappingOfSIDinAD'],
+  }),
   codes: {
-    mstsc: [
-      { code: 2055, confidence: 'WR' }, // SSL_ERR_LOGON_FAILURE (0x807)
-      { code: 2567, confidence: 'WR' }, // SSL_ERR_NO_SUCH_USER (0xA07)
-      { code: 7175, confidence: 'SP' }, // SSL_ERR_SMARTCARD_WRONG_PIN (0x1C07)
-    ],
-    mstscExtended: [
-      { code: 768, confidence: 'SP' }, // exDiscReasonRdpEncInvalidCredentials (0x300)
-    ],
-    ntstatus: [
-      { code: 0xc0000064, confidence: 'MS' }, // STATUS_NO_SUCH_USER
-      { code: 0xc000006a, confidence: 'MS' }, // STATUS_WRONG_PASSWORD
-      { code: 0xc000006d, confidence: 'MS' }, // STATUS_LOGON_FAILURE
-    ],
-    failureReason: [
-      { code: 2313, confidence: 'MS' }, // Unknown user name or bad password.
-    ],
-    sspi: [
-      { code: 0x8009030c, confidence: 'SP' }, // SEC_E_LOGON_DENIED
-    ],
-    win32: [
-      { code: 1326, confidence: 'MS' }, // ERROR_LOGON_FAILURE
-    ],
-    clientApp: [
-      { code: 0x207, confidence: 'WR', rank: 1 }, // the Windows App's NLA sign-in failure ("… an expired password")
-    ],
+    mstsc: explained({ WR: [2055, 2567], SP: [7175] }),
+    mstscExtended: explained({ SP: [768] }),
+    ntstatus: explained({ MS: [0xc0000064, 0xc000006a, 0xc000006d] }),
+    failureReason: explained({ MS: [2313] }),
+    sspi: explained({ SP: [0x8009030c] }),
+    win32: explained({ MS: [1326] }),
+    // 0x207: the Windows App's NLA sign-in failure ("… an expired password")
+    clientApp: explained({ WR: [0x207] }, { 519: 1 }),
   },
   explanation: [
     'Windows rejected the sign-in of {logonFailure.TargetDomainName}\\{logonFailure.TargetUserName}: {logonFailure.Status|ntstatus}, sub-status {logonFailure.SubStatus|ntstatus} (Security 4625, logon type {logonFailure.LogonType}).',

@@ -1,4 +1,5 @@
 import { errorInfoSent, failedLogon, clientCode } from './clauses.js';
+import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
 /** STATUS_LOGON_TYPE_NOT_GRANTED: a 4625 with it in Status or SubStatus is no wrong password. */
@@ -58,17 +59,11 @@ export const authLogonRight = {
     // [WR] TechNet client list: 4871 logon-type restriction
     clientCode(0.5, 4871),
   ],
-  avdErrors: [
-    { name: 'ConnectionFailedUserNotAuthorized', confidence: 'WR' }, // not assigned to the desktop or app
-  ],
+  // ConnectionFailedUserNotAuthorized: not assigned to the desktop or app
+  avdErrors: explainedNames({ WR: ['ConnectionFailedUserNotAuthorized'] }),
   codes: {
-    mstsc: [
-      { code: 4871, confidence: 'SP' }, // LogonTypeRestriction (0x1307)
-    ],
-    mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 4 }, // exDiscReasonServerDeniedConnection (0x7)
-      { code: 9, confidence: 'WR' }, // exDiscReasonServerInsufficientPrivileges (0x9)
-    ],
+    mstsc: explained({ SP: [4871] }),
+    mstscExtended: explained({ WR: [9], SP: [7] }, { 7: 4 }),
     mstscPair: [
       {
         code: 2308,
@@ -78,16 +73,9 @@ export const authLogonRight = {
         why: 'The account lacks the right to sign in through Remote Desktop Services. Confirm with Security 4625 Status 0xC000015B.',
       },
     ],
-    lsm40: [
-      { code: 9, confidence: 'WR' }, // ServerInsufficientPrivileges
-    ],
-    ntstatus: [
-      { code: 0xc000015b, confidence: 'MS' }, // STATUS_LOGON_TYPE_NOT_GRANTED
-      { code: 0xc0000413, confidence: 'SP' }, // STATUS_AUTHENTICATION_FIREWALL_FAILED
-    ],
-    failureReason: [
-      { code: 2308, confidence: 'MS' }, // The user has not been granted the requested logon type at this machine.
-    ],
+    lsm40: explained({ WR: [9] }),
+    ntstatus: explained({ MS: [0xc000015b], SP: [0xc0000413] }),
+    failureReason: explained({ MS: [2308] }),
   },
   explanation: [
     'Windows refused the Remote Desktop sign-in of {notGranted.TargetDomainName}\\{notGranted.TargetUserName}: {notGranted.Status|ntstatus} (Security 4625, logon type {notGranted.LogonType}: "{notGranted.FailureReason|failure-reason}").',

@@ -1,4 +1,5 @@
 import { clientCode } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 export const credsspNla = {
@@ -113,20 +114,9 @@ export const credsspNla = {
     },
   ],
   codes: {
-    mstsc: [
-      { code: 4, confidence: 'SP', rank: 3 }, // InternalErrorHasOccurred (0x4): a failed NLA exchange also ends without a reason
-      { code: 2825, confidence: 'WR' }, // NlaRequiredNotSupported (0xB09)
-      { code: 3848, confidence: 'WR' }, // CredentialsMayNotBeSent (0xF08)
-      { code: 5127, confidence: 'SP' }, // KerberosUser2UserRequired (0x1407)
-      { code: 5639, confidence: 'WR' }, // SSL_ERR_DELEGATION_POLICY (0x1607)
-      { code: 5895, confidence: 'WR' }, // SSL_ERR_POLICY_NTLM_ONLY (0x1707)
-      { code: 6151, confidence: 'WR' }, // SSL_ERR_NO_AUTHENTICATING_AUTHORITY (0x1807)
-      { code: 7431, confidence: 'WR' }, // TimeSkew (0x1D07)
-      { code: 8455, confidence: 'SP' }, // SSL_ERR_FRESH_CRED_REQUIRED_BY_SERVER (0x2107)
-    ],
-    mstscExtended: [
-      { code: 10, confidence: 'SP' }, // exDiscReasonServerFreshCredsRequired (0xA)
-    ],
+    // InternalErrorHasOccurred (0x4): a failed NLA exchange also ends without a reason
+    mstsc: explained({ WR: [2825, 3848, 5639, 5895, 6151, 7431], SP: [4, 5127, 8455] }, { 4: 3 }),
+    mstscExtended: explained({ SP: [10] }),
     mstscPair: [
       {
         code: 2308,
@@ -136,25 +126,15 @@ export const credsspNla = {
         why: "Forum reports also blame NLA/CredSSP mismatches, but a failed NLA exchange ends before the server could send 0x7. Confirm with the client's System LsaSrv 6041 and RdpCoreTS 139.",
       },
     ],
-    lsm40: [
-      { code: 10, confidence: 'SP' }, // ServerFreshCredsRequired
-    ],
-    ntstatus: [
-      { code: 0xc000005e, confidence: 'SP' }, // STATUS_NO_LOGON_SERVERS
-      { code: 0xc0000133, confidence: 'WR' }, // STATUS_TIME_DIFFERENCE_AT_DC
-    ],
-    sspi: [
-      { code: 0x80090302, confidence: 'WR' }, // SEC_E_UNSUPPORTED_FUNCTION
-      { code: 0x80090304, confidence: 'SP', rank: 2 }, // SEC_E_INTERNAL_ERROR (client dialog: LSA cannot be contacted)
-      { code: 0x80090308, confidence: 'SP', rank: 2 }, // SEC_E_INVALID_TOKEN
-      { code: 0x80090311, confidence: 'WR' }, // SEC_E_NO_AUTHENTICATING_AUTHORITY
-      { code: 0x80090322, confidence: 'SP' }, // SEC_E_WRONG_PRINCIPAL
-      { code: 0x80090324, confidence: 'WR' }, // SEC_E_TIME_SKEW
-      { code: 0x80090350, confidence: 'SP' }, // SEC_E_DOWNGRADE_DETECTED
-    ],
-    clientApp: [
-      { code: 0x207, confidence: 'SP', rank: 4 }, // NLA itself failing, when the credentials are right
-    ],
+    lsm40: explained({ SP: [10] }),
+    ntstatus: explained({ WR: [0xc0000133], SP: [0xc000005e] }),
+    // SEC_E_INTERNAL_ERROR (client dialog: LSA cannot be contacted)
+    sspi: explained(
+      { WR: [0x80090302, 0x80090311, 0x80090324], SP: [0x80090304, 0x80090308, 0x80090322, 0x80090350] },
+      { 2148074244: 2, 2148074248: 2 },
+    ),
+    // NLA itself failing, when the credentials are right
+    clientApp: explained({ SP: [0x207] }, { 519: 4 }),
   },
   explanation: [
     'The client logged LsaSrv {oracle.eventId} at {oracle.time}: CredSSP could not agree a protocol version with the server because the client\'s "Encryption Oracle Remediation" policy does not permit the version the server offered (the CVE-2018-0886 updates are missing on one side).',

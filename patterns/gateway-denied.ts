@@ -1,4 +1,5 @@
 import { clientCode } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 /** How the gateway's refusals name the attempt: the computer asked for, the user, the client's own address. */
@@ -49,14 +50,12 @@ export const gatewayDenied = {
     clientCode(0),
   ],
   codes: {
-    gateway: [
-      { code: 0x800759db, confidence: 'MS' }, // E_PROXY_NAP_ACCESSDENIED (gateway event error 23003): CAP not met
-      { code: 0x800759da, confidence: 'MS' }, // E_PROXY_RAP_ACCESSDENIED: RAP does not allow the target
-      { code: 0x800759f9, confidence: 'MS' }, // E_PROXY_UNSUPPORTED_AUTHENTICATION_METHOD: CAP's authentication method
-    ],
-    mstsc: [
-      { code: 50331675, confidence: 'WR' }, // 0x300001B: the user is not in the gateway's permission list
-    ],
+    // E_PROXY_NAP_ACCESSDENIED (gateway event error 23003): CAP not met
+    // E_PROXY_RAP_ACCESSDENIED: RAP does not allow the target
+    // E_PROXY_UNSUPPORTED_AUTHENTICATION_METHOD: CAP's authentication method
+    gateway: explained({ MS: [0x800759db, 0x800759da, 0x800759f9] }),
+    // 0x300001B: the user is not in the gateway's permission list
+    mstsc: explained({ WR: [50331675] }),
   },
   explanation: [
     'The RD Gateway {cap.computer} refused {cap.Username} from {cap.IpAddress} at {cap.time}: no connection authorization policy (RD CAP) allows this user, computer or authentication method (error {cap.ErrorCode}).',

@@ -1,4 +1,5 @@
 import { clientCode } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 /** How the gateway's 304 names the attempt: the computer asked for, the user, the client's own address. */
@@ -39,9 +40,8 @@ export const gatewayHostUnreachable = {
     clientCode(0),
   ],
   codes: {
-    gateway: [
-      { code: 0x800759dd, confidence: 'MS' }, // E_PROXY_TS_CONNECTFAILED: the gateway could not reach the target
-    ],
+    // E_PROXY_TS_CONNECTFAILED: the gateway could not reach the target
+    gateway: explained({ MS: [0x800759dd] }),
   },
   explanation: [
     'The RD Gateway {notReached.computer} let {notReached.Username} from {notReached.IpAddress} through both its policies and then could not connect to {notReached.Resource} at {notReached.time} (error {notReached.ErrorCode}).',

@@ -1,4 +1,5 @@
 import { errorInfoSent, PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
+import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService', 'TermServLicensing'];
@@ -153,7 +154,8 @@ export const handshakeAborted = {
       excludes: true,
     },
   ],
-  avdErrors: [{ name: 'ConnectionFailedClientDisconnect', confidence: 'SP', rank: 2 }], // the client gave up
+  // ConnectionFailedClientDisconnect: the client gave up
+  avdErrors: explainedNames({ SP: ['ConnectionFailedClientDisconnect'] }, { ConnectionFailedClientDisconnect: 2 }),
   codes: {
     mstscPair: [
       {
@@ -164,12 +166,8 @@ export const handshakeAborted = {
         why: 'If the server shows only 131 → 102/103 with nothing else, the connection was cut during the handshake.',
       },
     ],
-    win32: [
-      { code: 64, confidence: 'WR', rank: 2 }, // ERROR_NETNAME_DELETED
-    ],
-    tlsAlert: [
-      { code: 90, confidence: 'SP' }, // user_canceled
-    ],
+    win32: explained({ WR: [64] }, { 64: 2 }),
+    tlsAlert: explained({ SP: [90] }),
   },
   explanation: [
     'The server accepted a TCP connection from {attempt.client} and it was closed again during the handshake (RdpCoreTS 102 at {closed.time}), before any authentication, with no TLS, credential, licensing or time-out error logged around it.',

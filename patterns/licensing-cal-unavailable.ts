@@ -1,4 +1,5 @@
 import { RDSH_LICENSING_LOG } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
@@ -72,13 +73,8 @@ export const licensingCalUnavailable = {
     },
   ],
   codes: {
-    mstsc: [
-      { code: 2056, confidence: 'WR', rank: 3 }, // disconnectReasonLicensingFailed (0x808)
-    ],
-    mstscExtended: [
-      { code: 258, confidence: 'WR', rank: 1 }, // exDiscReasonLicenseNoLicense (0x102)
-      { code: 265, confidence: 'WR', rank: 2 }, // exDiscReasonLicenseCantUpgradeLicense (0x109)
-    ],
+    mstsc: explained({ WR: [2056] }, { 2056: 3 }),
+    mstscExtended: explained({ WR: [258, 265] }, { 258: 1, 265: 2 }),
     mstscPair: [
       {
         code: 2308,

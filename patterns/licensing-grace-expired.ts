@@ -1,4 +1,5 @@
 import { CLIENT_LICENSING_FAILED, RDSH_LICENSING_LOG } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 /** Newer builds log the licensing events with their severity bits set in the id (50280 = 1128). */
@@ -53,15 +54,8 @@ export const licensingGraceExpired = {
     },
   ],
   codes: {
-    mstsc: [
-      { code: 2056, confidence: 'WR', rank: 4 }, // disconnectReasonLicensingFailed (0x808)
-    ],
-    mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 1 }, // exDiscReasonServerDeniedConnection (0x7)
-      { code: 257, confidence: 'WR', rank: 2 }, // exDiscReasonLicenseNoLicenseServer (0x101)
-      { code: 258, confidence: 'WR', rank: 2 }, // exDiscReasonLicenseNoLicense (0x102)
-      { code: 266, confidence: 'SP', rank: 1 }, // exDiscReasonLicenseNoRemoteConnections (0x10A)
-    ],
+    mstsc: explained({ WR: [2056] }, { 2056: 4 }),
+    mstscExtended: explained({ WR: [257, 258], SP: [7, 266] }, { 7: 1, 257: 2, 258: 2, 266: 1 }),
     mstscPair: [
       {
         code: 2308,

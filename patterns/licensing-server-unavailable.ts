@@ -1,4 +1,5 @@
 import { CLIENT_LICENSING_FAILED, RDSH_LICENSING_LOG } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 /** Newer builds log the licensing events with their severity bits set in the id (50282–50285 = 1130–1133). */
@@ -97,16 +98,8 @@ export const licensingServerUnavailable = {
     },
   ],
   codes: {
-    mstsc: [
-      { code: 2056, confidence: 'WR', rank: 2 }, // disconnectReasonLicensingFailed (0x808)
-      { code: 2312, confidence: 'WR', rank: 2 }, // disconnectReasonLicensingTimeout (0x908)
-    ],
-    mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 2 }, // exDiscReasonServerDeniedConnection (0x7)
-      { code: 256, confidence: 'SP' }, // exDiscReasonLicenseInternal (0x100)
-      { code: 257, confidence: 'WR', rank: 1 }, // exDiscReasonLicenseNoLicenseServer (0x101)
-      { code: 266, confidence: 'SP', rank: 2 }, // exDiscReasonLicenseNoRemoteConnections (0x10A)
-    ],
+    mstsc: explained({ WR: [2056, 2312] }, { 2056: 2, 2312: 2 }),
+    mstscExtended: explained({ WR: [257], SP: [7, 256, 266] }, { 7: 2, 257: 1, 266: 2 }),
     mstscPair: [
       {
         code: 2308,

@@ -1,4 +1,5 @@
 import { errorInfoSent, PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
+import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
 export const networkDropped = {
@@ -146,25 +147,27 @@ export const networkDropped = {
       excludes: true,
     },
   ],
-  avdErrors: [
-    { name: 'ConnectionBroken', confidence: 'MS' },
-    { name: 'UnexpectedNetworkDisconnect', confidence: 'MS' },
-    { name: 'ShortpathTransportNetworkDrop', confidence: 'MS' },
-    { name: 'ShortpathTransportReliabilityThresholdFailure', confidence: 'MS' },
-    { name: 'ConnectionBrokenMissedHeartbeatThresholdExceeded', confidence: 'WR' },
-    { name: 'ConnectionFailedClientDisconnect', confidence: 'WR', rank: 1 }, // most are TCP resets (Microsoft)
-    { name: 'ConnectionFailedServerDisconnect', confidence: 'WR' }, // a TCP reset between host and gateway
-  ],
+  // ConnectionFailedClientDisconnect: most are TCP resets (Microsoft)
+  // ConnectionFailedServerDisconnect: a TCP reset between host and gateway
+  avdErrors: explainedNames(
+    {
+      MS: [
+        'ConnectionBroken',
+        'UnexpectedNetworkDisconnect',
+        'ShortpathTransportNetworkDrop',
+        'ShortpathTransportReliabilityThresholdFailure',
+      ],
+      WR: [
+        'ConnectionBrokenMissedHeartbeatThresholdExceeded',
+        'ConnectionFailedClientDisconnect',
+        'ConnectionFailedServerDisconnect',
+      ],
+    },
+    { ConnectionFailedClientDisconnect: 1 },
+  ),
   codes: {
-    mstsc: [
-      { code: 772, confidence: 'WR' }, // disconnectReasonWinsockSendFailed (0x304)
-      { code: 1028, confidence: 'WR' }, // disconnectReasonSocketRecvFailed (0x404)
-      { code: 1796, confidence: 'WR', rank: 2 }, // disconnectReasonTimeoutOccurred (0x704)
-      { code: 2308, confidence: 'WR', rank: 1 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
-    ],
-    mstscExtended: [
-      { code: 262, confidence: 'SP' }, // exDiscReasonLicenseCantFinishProtocol (0x106)
-    ],
+    mstsc: explained({ WR: [772, 1028, 1796, 2308] }, { 1796: 2, 2308: 1 }),
+    mstscExtended: explained({ SP: [262] }),
 
     mstscPair: [
       {
@@ -175,16 +178,9 @@ export const networkDropped = {
         why: 'An unstable path, UDP transport or VPN MTU dropped the connection. Confirm with RdpCoreTS 226 (0x80070040 / 0x80070079) and 142/143 on the server.',
       },
     ],
-    win32: [
-      { code: 64, confidence: 'WR', rank: 1 }, // ERROR_NETNAME_DELETED
-      { code: 121, confidence: 'WR' }, // ERROR_SEM_TIMEOUT
-      { code: 258, confidence: 'SP' }, // WAIT_TIMEOUT
-      { code: 10053, confidence: 'MS' }, // WSAECONNABORTED
-      { code: 10054, confidence: 'MS' }, // WSAECONNRESET
-    ],
-    clientApp: [
-      { code: 0x3000064, confidence: 'WR' }, // the macOS client's RD Gateway connection that disconnected
-    ],
+    win32: explained({ MS: [10053, 10054], WR: [64, 121], SP: [258] }, { 64: 1 }),
+    // 0x3000064: the macOS client's RD Gateway connection that disconnected
+    clientApp: explained({ WR: [0x3000064] }),
   },
   explanation: [
     'The network stopped answering: RdpCoreTS reported {timeout.ErrorCode|hresult} on the connection from {attempt.client} ({timeout.StateTransition}, event 226 at {timeout.time}).',

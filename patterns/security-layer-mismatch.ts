@@ -1,4 +1,5 @@
 import { errorInfoSent, clientCode } from './clauses.js';
+import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
 export const securityLayerMismatch = {
@@ -95,28 +96,11 @@ export const securityLayerMismatch = {
       weight: 0.25,
     },
   ],
-  avdErrors: [
-    { name: 'SupportedEncryptionCheck', confidence: 'MS' }, // SecurityLayer 0 (RDP security) fails the check
-  ],
+  // SecurityLayer 0 (RDP security) fails the check
+  avdErrors: explainedNames({ MS: ['SupportedEncryptionCheck'] }),
   codes: {
-    mstsc: [
-      { code: 1030, confidence: 'WR', rank: 1 }, // disconnectReasonInvalidSecurityData (0x406)
-      { code: 1286, confidence: 'WR' }, // disconnectReasonInvalidEncryption (0x506)
-      { code: 1542, confidence: 'SP' }, // disconnectReasonInvalidServerSecurityInfo (0x606)
-      { code: 2822, confidence: 'WR', rank: 1 }, // disconnectReasonEncryptionError (0xB06)
-      { code: 3078, confidence: 'WR' }, // disconnectReasonDecryptionError (0xC06)
-      { code: 3590, confidence: 'WR' }, // FipsNotSupported (0xE06)
-      { code: 4498, confidence: 'SP' }, // ServerDecryptionError (0x1192)
-    ],
-    mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 8 }, // exDiscReasonServerDeniedConnection (0x7)
-      { code: 8, confidence: 'WR' }, // exDiscReasonServerDeniedConnectionFips (0x8)
-      { code: 4497, confidence: 'SP' }, // ERRINFO_UPDATE_SESSION_KEY_FAILED (0x1191)
-      { code: 4498, confidence: 'SP' }, // ERRINFO_DECRYPT_FAILED (0x1192)
-      { code: 4499, confidence: 'SP' }, // ERRINFO_ENCRYPT_FAILED (0x1193)
-      { code: 4500, confidence: 'WR' }, // ERRINFO_ENCRYPTION_PACKAGE_MISMATCH (0x1194)
-      { code: 4501, confidence: 'SP' }, // ERRINFO_DECRYPT_FAILED2 (0x1195)
-    ],
+    mstsc: explained({ WR: [1030, 1286, 2822, 3078, 3590], SP: [1542, 4498] }, { 1030: 1, 2822: 1 }),
+    mstscExtended: explained({ WR: [8, 4500], SP: [7, 4497, 4498, 4499, 4501] }, { 7: 8 }),
     mstscPair: [
       {
         code: 2308,
@@ -126,9 +110,7 @@ export const securityLayerMismatch = {
         why: 'A security layer the two sides cannot agree on fails in the X.224 negotiation, before the server could send 0x7; only the encryption level under native RDP security fails later. Confirm with System 1050 and RdpCoreTS 139.',
       },
     ],
-    lsm40: [
-      { code: 8, confidence: 'SP' }, // ServerDeniedConnectionFips
-    ],
+    lsm40: explained({ SP: [8] }),
   },
   explanation: [
     'The client disconnected with {clientCode.Value|mstsc}: it cannot use the security layer or encryption level the server requires.',

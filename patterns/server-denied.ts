@@ -1,4 +1,5 @@
 import { errorInfoSent, clientCode } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 export const serverDenied = {
@@ -36,13 +37,8 @@ export const serverDenied = {
     clientCode(0.1, { in: [2308, 3] }),
   ],
   codes: {
-    mstsc: [
-      { code: 3, confidence: 'SP', rank: 1 }, // disconnectReasonByServer (0x3)
-      { code: 2308, confidence: 'WR', rank: 2 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
-    ],
-    mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 6 }, // exDiscReasonServerDeniedConnection (0x7)
-    ],
+    mstsc: explained({ WR: [2308], SP: [3] }, { 3: 1, 2308: 2 }),
+    mstscExtended: explained({ SP: [7] }, { 7: 6 }),
     mstscPair: [
       {
         code: 2308,
@@ -52,9 +48,7 @@ export const serverDenied = {
         why: 'When none of the above shows, the honest answer is "the server denied it without saying why". RdpCoreTS 72 SetErrorInfo(0x7) or LSM 40 reason 7 mark the refusal itself.',
       },
     ],
-    lsm40: [
-      { code: 7, confidence: 'MS' }, // ServerDeniedConnection
-    ],
+    lsm40: explained({ MS: [7] }),
   },
   explanation: [
     'The server sent the client error-info 7, "server denied the connection" ({errorInfo.MethodName}, RdpCoreTS 72 at {errorInfo.time}), and then closed the connection.',

@@ -1,3 +1,4 @@
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
@@ -105,15 +106,8 @@ export const sessionLimit = {
     },
   ],
   codes: {
-    mstsc: [
-      { code: 3, confidence: 'SP', rank: 2 }, // disconnectReasonByServer (0x3)
-    ],
-    mstscExtended: [
-      { code: 3, confidence: 'MS' }, // exDiscReasonServerIdleTimeout (0x3)
-      { code: 4, confidence: 'MS' }, // exDiscReasonServerLogonTimeout (0x4)
-      { code: 5, confidence: 'WR' }, // exDiscReasonReplacedByOtherConnection (0x5)
-      { code: 7, confidence: 'SP', rank: 5 }, // exDiscReasonServerDeniedConnection (0x7)
-    ],
+    mstsc: explained({ SP: [3] }, { 3: 2 }),
+    mstscExtended: explained({ MS: [3, 4], WR: [5], SP: [7] }, { 7: 5 }),
     mstscPair: [
       {
         code: 2308,
@@ -123,11 +117,7 @@ export const sessionLimit = {
         why: 'Another user is signed in, the connection limit is reached, or logons are disabled. Confirm with RCM 1151, LSM 40/41/42 and System 1070/1071.',
       },
     ],
-    lsm40: [
-      { code: 3, confidence: 'MS' }, // ServerIdleTimeout
-      { code: 4, confidence: 'MS' }, // ServerLogonTimeout
-      { code: 5, confidence: 'WR' }, // ReplacedByOtherConnection
-    ],
+    lsm40: explained({ MS: [3, 4], WR: [5] }),
   },
   explanation: [
     'The user signed in on {declined.computer} declined the remote connection of {declined.Param1}\\{declined.Param2} from {declined.Param3} (or did not answer the prompt in time) (RCM 1151 at {declined.time}). Client editions of Windows allow one interactive session at a time.',

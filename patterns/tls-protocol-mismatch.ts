@@ -1,3 +1,4 @@
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 export const tlsProtocolMismatch = {
@@ -111,12 +112,8 @@ export const tlsProtocolMismatch = {
     },
   ],
   codes: {
-    mstsc: [
-      { code: 4, confidence: 'MS', rank: 2 }, // InternalErrorHasOccurred (0x4): cipher suite order, SCHANNEL protocol keys
-      { code: 1030, confidence: 'WR', rank: 2 }, // disconnectReasonInvalidSecurityData (0x406)
-      { code: 2308, confidence: 'WR', rank: 3 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
-      { code: 2822, confidence: 'WR', rank: 2 }, // disconnectReasonEncryptionError (0xB06)
-    ],
+    // InternalErrorHasOccurred (0x4): cipher suite order, SCHANNEL protocol keys
+    mstsc: explained({ MS: [4], WR: [1030, 2308, 2822] }, { 4: 2, 1030: 2, 2308: 3, 2822: 2 }),
     mstscPair: [
       {
         code: 2308,
@@ -126,26 +123,9 @@ export const tlsProtocolMismatch = {
         why: 'The TLS handshake failed and the server hung up. Confirm with Schannel 36874/36888 on the server and RdpCoreTS 139 (0x80090326 / 0x80090331).',
       },
     ],
-    sspi: [
-      { code: 0x80090304, confidence: 'WR', rank: 1 }, // SEC_E_INTERNAL_ERROR (RdpCoreTS 139: no cipher suite in common)
-      { code: 0x80090308, confidence: 'SP', rank: 1 }, // SEC_E_INVALID_TOKEN
-      { code: 0x80090326, confidence: 'WR' }, // SEC_E_ILLEGAL_MESSAGE
-      { code: 0x80090331, confidence: 'WR' }, // SEC_E_ALGORITHM_MISMATCH
-    ],
-    tlsAlert: [
-      { code: 10, confidence: 'SP' }, // unexpected_message
-      { code: 20, confidence: 'SP' }, // bad_record_mac
-      { code: 40, confidence: 'WR' }, // handshake_failure
-      { code: 47, confidence: 'SP' }, // illegal_parameter
-      { code: 50, confidence: 'SP' }, // decode_error
-      { code: 51, confidence: 'SP' }, // decrypt_error
-      { code: 70, confidence: 'WR' }, // protocol_version
-      { code: 71, confidence: 'SP' }, // insufficient_security
-      { code: 80, confidence: 'SP', rank: 1 }, // internal_error
-      { code: 86, confidence: 'SP' }, // inappropriate_fallback
-      { code: 109, confidence: 'SP' }, // missing_extension
-      { code: 110, confidence: 'SP' }, // unsupported_extension
-    ],
+    // SEC_E_INTERNAL_ERROR (RdpCoreTS 139: no cipher suite in common)
+    sspi: explained({ WR: [0x80090304, 0x80090326, 0x80090331], SP: [0x80090308] }, { 2148074244: 1, 2148074248: 1 }),
+    tlsAlert: explained({ WR: [40, 70], SP: [10, 20, 47, 50, 51, 71, 80, 86, 109, 110] }, { 80: 1 }),
     schannel: [
       { code: 10013, eventId: 36871, confidence: 'MS' }, // CredentialCreationFailure
       { code: 960, eventId: 36888, confidence: 'SP' }, // Unwrap_DecryptFailure
