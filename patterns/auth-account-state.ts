@@ -76,7 +76,7 @@ export const authAccountState = {
     }),
     failureReason: explained({ MS: [2305, 2307, 2309, 2310, 2311, 2312] }),
     // 0x207: the dialog names an expired password
-    clientApp: explained({ WR: [0x207] }, { 519: 2 }),
+    clientApp: explained({ WR: [0x207] }, { '0x207': 2 }),
   },
   explanation: [
     'Windows refused the sign-in of {accountStatus.TargetDomainName}\\{accountStatus.TargetUserName}: {accountStatus.Status|ntstatus} (Security 4625, logon type {accountStatus.LogonType}).',

@@ -95,7 +95,7 @@ export const authBadCredentials = {
     sspi: explained({ SP: [0x8009030c] }),
     win32: explained({ MS: [1326] }),
     // 0x207: the Windows App's NLA sign-in failure ("… an expired password")
-    clientApp: explained({ WR: [0x207] }, { 519: 1 }),
+    clientApp: explained({ WR: [0x207] }, { '0x207': 1 }),
   },
   explanation: [
     'Windows rejected the sign-in of {logonFailure.TargetDomainName}\\{logonFailure.TargetUserName}: {logonFailure.Status|ntstatus}, sub-status {logonFailure.SubStatus|ntstatus} (Security 4625, logon type {logonFailure.LogonType}).',

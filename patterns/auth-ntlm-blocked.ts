@@ -32,7 +32,7 @@ export const authNtlmBlocked = {
   codes: {
     ntstatus: explained({ MS: [0xc0000418] }),
     // 0x207: reported where NTLM is disabled and Kerberos fails
-    clientApp: explained({ WR: [0x207] }, { 519: 3 }),
+    clientApp: explained({ WR: [0x207] }, { '0x207': 3 }),
   },
   explanation: [
     'Windows refused the sign-in of {ntlmBlocked.TargetDomainName}\\{ntlmBlocked.TargetUserName} because NTLM is blocked: {ntlmBlocked.Status|ntstatus} (Security 4625, logon type {ntlmBlocked.LogonType}, package {ntlmBlocked.AuthenticationPackageName}).',

@@ -131,10 +131,10 @@ export const credsspNla = {
     // SEC_E_INTERNAL_ERROR (client dialog: LSA cannot be contacted)
     sspi: explained(
       { WR: [0x80090302, 0x80090311, 0x80090324], SP: [0x80090304, 0x80090308, 0x80090322, 0x80090350] },
-      { 2148074244: 2, 2148074248: 2 },
+      { '0x80090304': 2, '0x80090308': 2 },
     ),
-    // NLA itself failing, when the credentials are right
-    clientApp: explained({ SP: [0x207] }, { 519: 4 }),
+    // 0x207: NLA itself failing, when the credentials are right
+    clientApp: explained({ SP: [0x207] }, { '0x207': 4 }),
   },
   explanation: [
     'The client logged LsaSrv {oracle.eventId} at {oracle.time}: CredSSP could not agree a protocol version with the server because the client\'s "Encryption Oracle Remediation" policy does not permit the version the server offered (the CVE-2018-0886 updates are missing on one side).',

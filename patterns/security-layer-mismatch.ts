@@ -96,7 +96,7 @@ export const securityLayerMismatch = {
       weight: 0.25,
     },
   ],
-  // SecurityLayer 0 (RDP security) fails the check
+  // SupportedEncryptionCheck: SecurityLayer 0 (RDP security) fails the check
   avdErrors: explainedNames({ MS: ['SupportedEncryptionCheck'] }),
   codes: {
     mstsc: explained({ WR: [1030, 1286, 2822, 3078, 3590], SP: [1542, 4498] }, { 1030: 1, 2822: 1 }),

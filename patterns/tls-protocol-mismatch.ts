@@ -124,7 +124,10 @@ export const tlsProtocolMismatch = {
       },
     ],
     // SEC_E_INTERNAL_ERROR (RdpCoreTS 139: no cipher suite in common)
-    sspi: explained({ WR: [0x80090304, 0x80090326, 0x80090331], SP: [0x80090308] }, { 2148074244: 1, 2148074248: 1 }),
+    sspi: explained(
+      { WR: [0x80090304, 0x80090326, 0x80090331], SP: [0x80090308] },
+      { '0x80090304': 1, '0x80090308': 1 },
+    ),
     tlsAlert: explained({ WR: [40, 70], SP: [10, 20, 47, 50, 51, 71, 80, 86, 109, 110] }, { 80: 1 }),
     schannel: [
       { code: 10013, eventId: 36871, confidence: 'MS' }, // CredentialCreationFailure

@@ -3,8 +3,8 @@ import { explained, explainedNames } from '../../patterns/explained.js';
 
 describe('explained codes (a pattern’s codes by confidence, with ranks)', () => {
   it('gives each code its confidence, and a rank only where one is written', () => {
-    expect(explained({ MS: [0x8009030d], WR: [2308, 6919] }, { 2308: 4 })).toEqual([
-      { code: 0x8009030d, confidence: 'MS' },
+    expect(explained({ MS: [0x8009030d], WR: [2308, 6919] }, { 2308: 4, '0x8009030d': 2 })).toEqual([
+      { code: 0x8009030d, confidence: 'MS', rank: 2 },
       { code: 2308, confidence: 'WR', rank: 4 },
       { code: 6919, confidence: 'WR' },
     ]);
