@@ -1,4 +1,4 @@
-import { failedLogon, clientCode } from './clauses.js';
+import { clientCode, failedLogon, failedLogonStatus, onPath } from './clauses.js';
 import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -43,10 +43,8 @@ export const authAccountState = {
     outcome: ['failed'],
   },
   clauses: [
-    // [MS] event-4625 Status values
-    failedLogon('accountStatus', { Status: { in: ACCOUNT_STATE } }, { weight: 0.85, after: 30 }),
-    // [MS] the same codes as SubStatus (e.g. Status 0xC000006E with SubStatus 0xC0000072 for a disabled account)
-    failedLogon('accountSubStatus', { SubStatus: { in: ACCOUNT_STATE } }, { weight: 0.85, after: 30 }),
+    // [MS] event-4625 Status values, and the same codes as SubStatus
+    ...failedLogonStatus(['accountStatus', 'accountSubStatus'], { in: ACCOUNT_STATE }, { weight: 0.85, after: 30 }),
     // [MS] meaning; [WR] mapping: 0xC000006E account restriction with no more specific SubStatus (e.g. blank password)
     failedLogon(
       'restriction',
@@ -56,17 +54,16 @@ export const authAccountState = {
     // [MS] SSL_ERR_ACCOUNT_DISABLED 2823, _LOCKED_OUT 3335, _EXPIRED 3591, PASSWORD_EXPIRED 3847, PASSWORD_MUST_CHANGE 4615,
     // _ACCOUNT_RESTRICTION 3079; [WR] 4103 logon hours, 4359 workstation restriction
     clientCode(0.7, { in: [2823, 3335, 3591, 3847, 4615, 3079, 4103, 4359] }),
-    {
-      // [MS] event-4771 / event-4768 / event-4769 failure codes, on the domain controller that answered: 0x12
-      // KDC_ERR_CLIENT_REVOKED (disabled, expired, locked out, logon hours), 0x17 KDC_ERR_KEY_EXPIRED (password
-      // expired). With NLA by Kerberos the client asks the DC for a ticket during CredSSP; refused there, it never
-      // sends the server credentials, so the server logs no 4625 and only a handshake that ended.
-      name: 'kdcRefused',
-      match: { channel: 'Security', eventId: [4771, 4768, 4769], fields: { Status: { in: ['0x12', '0x17'] } } },
-      scope: 'path',
-      join: { client: 'IpAddress', user: 'TargetUserName' },
-      weight: 0.8,
-    },
+    // [MS] event-4771 / event-4768 / event-4769 failure codes, on the domain controller that answered: 0x12
+    // KDC_ERR_CLIENT_REVOKED (disabled, expired, locked out, logon hours), 0x17 KDC_ERR_KEY_EXPIRED (password
+    // expired). With NLA by Kerberos the client asks the DC for a ticket during CredSSP; refused there, it never
+    // sends the server credentials, so the server logs no 4625 and only a handshake that ended.
+    onPath(
+      'kdcRefused',
+      { channel: 'Security', eventId: [4771, 4768, 4769], fields: { Status: { in: ['0x12', '0x17'] } } },
+      0.8,
+      { join: { client: 'IpAddress', user: 'TargetUserName' } },
+    ),
   ],
   codes: {
     mstsc: explained({ WR: [2823, 3079, 3335, 3591, 3847, 4103, 4359, 4615], SP: [8711] }),

@@ -1,4 +1,4 @@
-import { errorInfoSent, failedLogon, clientCode } from './clauses.js';
+import { clientCode, errorInfoSent, failedLogonStatus, inAttempt } from './clauses.js';
 import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -25,37 +25,16 @@ export const authLogonRight = {
   },
   clauses: [
     // [MS] STATUS_LOGON_TYPE_NOT_GRANTED (FailureReason %%2308), usually logon type 10 after NLA succeeded
-    failedLogon('notGranted', { Status: LOGON_TYPE_NOT_GRANTED }, { weight: 0.85, after: 30 }),
-    failedLogon('notGrantedSub', { SubStatus: LOGON_TYPE_NOT_GRANTED }, { weight: 0.85, after: 30 }),
-    {
-      // [MS/observed] Security 4825 "A user was denied the access to Remote Desktop": valid credentials, not in
-      // Remote Desktop Users or Administrators (the audit of the refusal itself, with AccountName, ClientAddress).
-      name: 'denied4825',
-      match: { channel: 'Security', eventId: 4825 },
-      scope: 'attempt',
-      weight: 0.9,
-    },
-    {
-      // [MS] meaning; [WR] mapping: LSM 40 reason 9, insufficient privileges
-      name: 'lsmPrivileges',
-      match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 9 } },
-      scope: 'attempt',
-      weight: 0.6,
-    },
-    {
-      // [SP] by analogy with the observed SetErrorInfo(0x5): error-info 9 = insufficient privileges
-      name: 'errorInfo',
-      match: errorInfoSent(9),
-      scope: 'attempt',
-      weight: 0.45,
-    },
-    {
-      // Context: NLA succeeded (RCM 1149), so the password was right. Adds no weight.
-      name: 'nlaPassed',
-      match: { channel: 'RemoteConnectionManager/Operational', eventId: 1149 },
-      scope: 'attempt',
-      weight: 0,
-    },
+    ...failedLogonStatus(['notGranted', 'notGrantedSub'], LOGON_TYPE_NOT_GRANTED, { weight: 0.85, after: 30 }),
+    // [MS/observed] Security 4825 "A user was denied the access to Remote Desktop": valid credentials, not in
+    // Remote Desktop Users or Administrators (the audit of the refusal itself, with AccountName, ClientAddress).
+    inAttempt('denied4825', { channel: 'Security', eventId: 4825 }, 0.9),
+    // [MS] meaning; [WR] mapping: LSM 40 reason 9, insufficient privileges
+    inAttempt('lsmPrivileges', { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 9 } }, 0.6),
+    // [SP] by analogy with the observed SetErrorInfo(0x5): error-info 9 = insufficient privileges
+    inAttempt('errorInfo', errorInfoSent(9), 0.45),
+    // Context: NLA succeeded (RCM 1149), so the password was right. Adds no weight.
+    inAttempt('nlaPassed', { channel: 'RemoteConnectionManager/Operational', eventId: 1149 }, 0),
     // [WR] TechNet client list: 4871 logon-type restriction
     clientCode(0.5, 4871),
   ],

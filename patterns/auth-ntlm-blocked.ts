@@ -1,4 +1,4 @@
-import { failedLogon } from './clauses.js';
+import { failedLogonStatus } from './clauses.js';
 import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -26,8 +26,7 @@ export const authNtlmBlocked = {
   },
   clauses: [
     // [MS] STATUS_NTLM_BLOCKED in the 4625 of the connection's NLA (logon type 3), Status or SubStatus
-    failedLogon('ntlmBlocked', { Status: NTLM_BLOCKED }, { weight: 0.9, after: 5 }),
-    failedLogon('ntlmBlockedSub', { SubStatus: NTLM_BLOCKED }, { weight: 0.9, after: 5 }),
+    ...failedLogonStatus(['ntlmBlocked', 'ntlmBlockedSub'], NTLM_BLOCKED, { weight: 0.9, after: 5 }),
   ],
   codes: {
     ntstatus: explained({ MS: [0xc0000418] }),

@@ -1,3 +1,4 @@
+import { onPath } from './clauses.js';
 import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -48,30 +49,27 @@ export const authSmartcard = {
     outcome: ['failed'],
   },
   clauses: [
-    {
-      // [MS] event-4771/4768 failure codes 0x3E, 0x40, 0x41, 0x46, 0x47, 0x4B: the user's certificate.
-      name: 'clientCertificate',
-      match: { channel: 'Security', eventId: KDC_EVENTS, fields: { Status: { in: PKINIT.clientCertificate } } },
-      scope: 'path',
-      join: KDC_JOIN,
-      weight: 0.85,
-    },
-    {
-      // [MS] event-4771/4768 failure codes 0x48, 0x49, 0x4A: the user's certificate revoked or its status unknown.
-      name: 'revocation',
-      match: { channel: 'Security', eventId: KDC_EVENTS, fields: { Status: { in: PKINIT.revocation } } },
-      scope: 'path',
-      join: KDC_JOIN,
-      weight: 0.85,
-    },
-    {
-      // [MS] event-4771/4768 failure code 0x3F: the domain controller's certificate is not trusted.
-      name: 'kdcCertificate',
-      match: { channel: 'Security', eventId: KDC_EVENTS, fields: { Status: { in: PKINIT.kdcCertificate } } },
-      scope: 'path',
-      join: KDC_JOIN,
-      weight: 0.85,
-    },
+    // [MS] event-4771/4768 failure codes 0x3E, 0x40, 0x41, 0x46, 0x47, 0x4B: the user's certificate.
+    onPath(
+      'clientCertificate',
+      { channel: 'Security', eventId: KDC_EVENTS, fields: { Status: { in: PKINIT.clientCertificate } } },
+      0.85,
+      { join: KDC_JOIN },
+    ),
+    // [MS] event-4771/4768 failure codes 0x48, 0x49, 0x4A: the user's certificate revoked or its status unknown.
+    onPath(
+      'revocation',
+      { channel: 'Security', eventId: KDC_EVENTS, fields: { Status: { in: PKINIT.revocation } } },
+      0.85,
+      { join: KDC_JOIN },
+    ),
+    // [MS] event-4771/4768 failure code 0x3F: the domain controller's certificate is not trusted.
+    onPath(
+      'kdcCertificate',
+      { channel: 'Security', eventId: KDC_EVENTS, fields: { Status: { in: PKINIT.kdcCertificate } } },
+      0.85,
+      { join: KDC_JOIN },
+    ),
   ],
   codes: {
     // [MS] the SSPI statuses the client gets for the same refusals (Kerberos PKINIT), shown in mstsc's dialog.

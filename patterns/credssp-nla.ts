@@ -1,4 +1,4 @@
-import { clientCode } from './clauses.js';
+import { clientCode, inAttempt, inClient, inWindow, onPath } from './clauses.js';
 import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -23,95 +23,48 @@ export const credsspNla = {
     progress: { authenticated: false, session: false },
   },
   clauses: [
-    {
-      // [MS] LsaSrv 6041 on the client: Encryption Oracle Remediation (CVE-2018-0886) refused the server's CredSSP version
-      name: 'oracle',
-      match: { channel: 'System', provider: 'LsaSrv', eventId: 6041 },
-      scope: 'client',
-      before: 10,
-      after: 10,
-      weight: 0.85,
-    },
+    // [MS] LsaSrv 6041 on the client: Encryption Oracle Remediation (CVE-2018-0886) refused the server's CredSSP version
+    inClient('oracle', { channel: 'System', provider: 'LsaSrv', eventId: 6041 }, 0.85, { before: 10, after: 10 }),
     // [MS]/[WR] client codes: 2825 NLA required but unsupported, 6151 no authenticating authority,
     // 5639/3848 delegation policy, 5895 NTLM-only delegation refused, 7431 clock skew
     clientCode(0.6, { in: [2825, 6151, 5639, 5895, 7431, 3848] }),
-    {
-      // [MS] code meanings; [WR] that RdpCoreTS 139 carries them for NLA failures
-      name: 'noAuthority',
-      match: {
-        channel: 'RdpCoreTS/Operational',
-        eventId: 139,
-        fields: { ResultCode: { in: ['0x80090311', '0x80090324'] } },
-      },
-      scope: 'attempt',
-      weight: 0.55,
-    },
-    {
-      // [SP] SEC_E_INVALID_TOKEN / SEC_E_WRONG_PRINCIPAL: CredSSP broke, reason not specific
-      name: 'tokenError',
-      match: {
-        channel: 'RdpCoreTS/Operational',
-        eventId: 139,
-        fields: { ResultCode: { in: ['0x80090308', '0x80090322'] } },
-      },
-      scope: 'attempt',
-      weight: 0.3,
-    },
-    {
-      // [MS] STATUS_TIME_DIFFERENCE_AT_DC
-      name: 'clockSkew',
-      match: { channel: 'Security', eventId: 4625, fields: { Status: '0xC0000133' } },
-      scope: 'window',
-      before: 5,
-      after: 5,
+    // [MS] code meanings; [WR] that RdpCoreTS 139 carries them for NLA failures
+    inAttempt(
+      'noAuthority',
+      { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: { in: ['0x80090311', '0x80090324'] } } },
+      0.55,
+    ),
+    // [SP] SEC_E_INVALID_TOKEN / SEC_E_WRONG_PRINCIPAL: CredSSP broke, reason not specific
+    inAttempt(
+      'tokenError',
+      { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: { in: ['0x80090308', '0x80090322'] } } },
+      0.3,
+    ),
+    // [MS] STATUS_TIME_DIFFERENCE_AT_DC
+    inWindow('clockSkew', { channel: 'Security', eventId: 4625, fields: { Status: '0xC0000133' } }, 0.6, {
       sameClient: true,
-      weight: 0.6,
-    },
-    {
-      // [MS] event-4771 / event-4768 / event-4769 failure code 0x25 KRB_AP_ERR_SKEW (RFC 4120 §7.5.9), on the domain
-      // controller that answered: the client's clock differs from the DC's by more than the allowed skew (5 minutes),
-      // so Kerberos in CredSSP fails before the server sees a credential.
-      name: 'kdcClockSkew',
-      match: { channel: 'Security', eventId: [4771, 4768, 4769], fields: { Status: '0x25' } },
-      scope: 'path',
+    }),
+    // [MS] event-4771 / event-4768 / event-4769 failure code 0x25 KRB_AP_ERR_SKEW (RFC 4120 §7.5.9), on the domain
+    // controller that answered: the client's clock differs from the DC's by more than the allowed skew (5 minutes),
+    // so Kerberos in CredSSP fails before the server sees a credential.
+    onPath('kdcClockSkew', { channel: 'Security', eventId: [4771, 4768, 4769], fields: { Status: '0x25' } }, 0.75, {
       join: { client: 'IpAddress', user: 'TargetUserName' },
-      weight: 0.75,
-    },
-    {
-      // [MS] meaning; [SP] link to the client's 6151
-      name: 'noLogonServers',
-      match: { channel: 'Security', eventId: 4625, fields: { Status: '0xC000005E' } },
-      scope: 'window',
-      before: 5,
-      after: 5,
+    }),
+    // [MS] meaning; [SP] link to the client's 6151
+    inWindow('noLogonServers', { channel: 'Security', eventId: 4625, fields: { Status: '0xC000005E' } }, 0.45, {
       sameClient: true,
-      weight: 0.45,
-    },
-    {
-      // [WR] LsaSrv 40960/40961: no authentication protocol available (often no DC reachable)
-      name: 'clientLsa',
-      match: { channel: 'System', provider: 'LsaSrv', eventId: [40960, 40961] },
-      scope: 'client',
+    }),
+    // [WR] LsaSrv 40960/40961: no authentication protocol available (often no DC reachable)
+    inClient('clientLsa', { channel: 'System', provider: 'LsaSrv', eventId: [40960, 40961] }, 0.35, {
       before: 10,
       after: 10,
-      weight: 0.35,
-    },
-    {
-      name: 'serverLsa',
-      match: { channel: 'System', provider: 'LsaSrv', eventId: [40960, 40961] },
-      scope: 'window',
+    }),
+    inWindow('serverLsa', { channel: 'System', provider: 'LsaSrv', eventId: [40960, 40961] }, 0.25, {
       before: 10,
       after: 10,
-      weight: 0.25,
-    },
-    {
-      // NLA ran and rejected the password: CredSSP itself works (auth-bad-credentials).
-      name: 'badPassword',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 140 },
-      scope: 'attempt',
-      weight: 0,
-      excludes: true,
-    },
+    }),
+    // NLA ran and rejected the password: CredSSP itself works (auth-bad-credentials).
+    inAttempt('badPassword', { channel: 'RdpCoreTS/Operational', eventId: 140 }, 'excludes'),
   ],
   codes: {
     // InternalErrorHasOccurred (0x4): a failed NLA exchange also ends without a reason

@@ -1,9 +1,6 @@
-import { clientCode } from './clauses.js';
+import { clientCode, GATEWAY_JOIN, onPath } from './clauses.js';
 import { explained } from './explained.js';
 import type { Pattern } from './types.js';
-
-/** How the gateway's refusals name the attempt: the computer asked for, the user, the client's own address. */
-const BY_TARGET_USER_AND_CLIENT = { target: 'Resource', user: 'Username', client: 'IpAddress' } as const;
 
 export const gatewayDenied = {
   id: 'gateway-denied',
@@ -30,22 +27,10 @@ export const gatewayDenied = {
     serverEvents: false,
   },
   clauses: [
-    {
-      // [MS] Gateway 201 AAG_EVENT_NAP_FAILED: did not meet connection authorization policy requirements
-      name: 'cap',
-      match: { channel: 'Gateway/Operational', eventId: 201 },
-      scope: 'path',
-      join: BY_TARGET_USER_AND_CLIENT,
-      weight: 0.9,
-    },
-    {
-      // [MS] Gateway 301 AAG_EVENT_RAP_FAILED: did not meet resource authorization policy requirements for resource %4
-      name: 'rap',
-      match: { channel: 'Gateway/Operational', eventId: 301 },
-      scope: 'path',
-      join: BY_TARGET_USER_AND_CLIENT,
-      weight: 0.9,
-    },
+    // [MS] Gateway 201 AAG_EVENT_NAP_FAILED: did not meet connection authorization policy requirements
+    onPath('cap', { channel: 'Gateway/Operational', eventId: 201 }, 0.9, { join: GATEWAY_JOIN }),
+    // [MS] Gateway 301 AAG_EVENT_RAP_FAILED: did not meet resource authorization policy requirements for resource %4
+    onPath('rap', { channel: 'Gateway/Operational', eventId: 301 }, 0.9, { join: GATEWAY_JOIN }),
     // Context: what mstsc was told (RDPClient 1026). Adds no weight.
     clientCode(0),
   ],

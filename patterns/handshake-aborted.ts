@@ -1,4 +1,4 @@
-import { errorInfoSent, PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
+import { errorInfoSent, inAttempt, inClient, inWindow, PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
 import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -29,130 +29,68 @@ export const handshakeAborted = {
   },
   threshold: 0.25,
   clauses: [
-    {
-      // [observed] the server ended the connection (102): present in every disconnect, so modest
-      name: 'closed',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 102 },
-      scope: 'attempt',
-      weight: 0.25,
-    },
-    {
-      // [observed] 103 reason 14; proves nothing on its own (Corrections)
-      name: 'reason14',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 103, fields: { ReasonCode: 14 } },
-      scope: 'attempt',
-      weight: 0.1,
-    },
-    {
-      // [observed] the peer closed the socket (226 0x80070040, 142/143 error 64): how a client abort looks
-      name: 'peerClosed',
-      match: PEER_CLOSED,
-      scope: 'attempt',
-      weight: 0.05,
-    },
-    {
-      name: 'socketClosed',
-      match: SOCKET_CLOSED,
-      scope: 'attempt',
-      weight: 0.05,
-    },
+    // [observed] the server ended the connection (102): present in every disconnect, so modest
+    inAttempt('closed', { channel: 'RdpCoreTS/Operational', eventId: 102 }, 0.25),
+    // [observed] 103 reason 14; proves nothing on its own (Corrections)
+    inAttempt('reason14', { channel: 'RdpCoreTS/Operational', eventId: 103, fields: { ReasonCode: 14 } }, 0.1),
+    // [observed] the peer closed the socket (226 0x80070040, 142/143 error 64): how a client abort looks
+    inAttempt('peerClosed', PEER_CLOSED, 0.05),
+    inAttempt('socketClosed', SOCKET_CLOSED, 0.05),
     // Anything that is an error, a credential check, licensing or a time-out rules this out.
-    {
-      name: 'stackError',
-      match: { channel: 'RdpCoreTS/Operational', eventId: [67, 97, 99, 139, 140, 146, 147, 149] },
-      scope: 'attempt',
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'errorInfo',
-      match: errorInfoSent(),
-      scope: 'attempt',
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'timeout',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 226, fields: { ErrorCode: '0x80070079' } },
-      scope: 'attempt',
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'socketTimeout',
-      match: { channel: 'RdpCoreTS/Operational', eventId: [142, 143], fields: { error: 121 } },
-      scope: 'attempt',
-      weight: 0,
-      excludes: true,
-    },
-    {
-      // Schannel's fatal errors, and a fatal alert sent (36888) or received from the client (36887): rdp-events.md 1.6
-      name: 'tlsError',
-      match: { channel: 'System', provider: 'Schannel', eventId: [36870, 36871, 36872, 36874, 36887, 36888] },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'logonFailure',
-      match: { channel: 'Security', eventId: 4625 },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      sameClient: true,
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'clientLicence',
-      match: { channel: ['RemoteConnectionManager/Operational', 'System'], provider: RCM, eventId: [1003, 1004, 1011] },
-      scope: 'window',
-      before: 30,
-      after: 30,
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'licensing',
-      match: {
+    inAttempt(
+      'stackError',
+      { channel: 'RdpCoreTS/Operational', eventId: [67, 97, 99, 139, 140, 146, 147, 149] },
+      'excludes',
+    ),
+    inAttempt('errorInfo', errorInfoSent(), 'excludes'),
+    inAttempt(
+      'timeout',
+      { channel: 'RdpCoreTS/Operational', eventId: 226, fields: { ErrorCode: '0x80070079' } },
+      'excludes',
+    ),
+    inAttempt(
+      'socketTimeout',
+      { channel: 'RdpCoreTS/Operational', eventId: [142, 143], fields: { error: 121 } },
+      'excludes',
+    ),
+    // Schannel's fatal errors, and a fatal alert sent (36888) or received from the client (36887): rdp-events.md 1.6
+    inWindow(
+      'tlsError',
+      { channel: 'System', provider: 'Schannel', eventId: [36870, 36871, 36872, 36874, 36887, 36888] },
+      'excludes',
+    ),
+    inWindow('logonFailure', { channel: 'Security', eventId: 4625 }, 'excludes', { sameClient: true }),
+    inWindow(
+      'clientLicence',
+      { channel: ['RemoteConnectionManager/Operational', 'System'], provider: RCM, eventId: [1003, 1004, 1011] },
+      'excludes',
+      { before: 30, after: 30 },
+    ),
+    inWindow(
+      'licensing',
+      {
         channel: ['RemoteConnectionManager/Admin', 'System'],
         provider: RCM,
         eventId: [1069, 1128, 50280, 1130, 50282, 1131, 50283, 1043, 50195, 1132, 50284, 1133, 50285, 1028, 50180],
       },
-      scope: 'window',
-      before: 30,
-      after: 30,
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'serverRule',
-      match: { channel: ['System', 'RemoteConnectionManager/Operational'], eventId: [1050, 1066, 1070, 1071, 1151] },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0,
-      excludes: true,
-    },
-    {
-      // The client itself reported an error (not "user closed", 1/2): something failed, this was no harmless abort.
-      name: 'clientError',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { notIn: [0, 1, 2] } } },
-      scope: 'client',
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'clientCredssp',
-      match: { channel: 'System', provider: 'LsaSrv', eventId: [6041, 40960, 40961] },
-      scope: 'client',
+      'excludes',
+      { before: 30, after: 30 },
+    ),
+    inWindow(
+      'serverRule',
+      { channel: ['System', 'RemoteConnectionManager/Operational'], eventId: [1050, 1066, 1070, 1071, 1151] },
+      'excludes',
+    ),
+    // The client itself reported an error (not "user closed", 1/2): something failed, this was no harmless abort.
+    inClient(
+      'clientError',
+      { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { notIn: [0, 1, 2] } } },
+      'excludes',
+    ),
+    inClient('clientCredssp', { channel: 'System', provider: 'LsaSrv', eventId: [6041, 40960, 40961] }, 'excludes', {
       before: 10,
       after: 10,
-      weight: 0,
-      excludes: true,
-    },
+    }),
   ],
   // ConnectionFailedClientDisconnect: the client gave up
   avdErrors: explainedNames({ SP: ['ConnectionFailedClientDisconnect'] }, { ConnectionFailedClientDisconnect: 2 }),

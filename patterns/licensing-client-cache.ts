@@ -1,4 +1,4 @@
-import { CLIENT_LICENSING_FAILED } from './clauses.js';
+import { CLIENT_LICENSING_FAILED, inClient, inWindow } from './clauses.js';
 import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -21,33 +21,25 @@ export const licensingClientCache = {
     progress: { session: false },
   },
   clauses: [
-    {
-      // [MS] 1003: the client presented an invalid licence (TechNet cc775262)
-      name: 'invalidLicense',
-      match: {
+    // [MS] 1003: the client presented an invalid licence (TechNet cc775262)
+    inWindow(
+      'invalidLicense',
+      {
         channel: ['RemoteConnectionManager/Operational', 'System'],
         provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
         eventId: 1003,
       },
-      scope: 'window',
-      before: 30,
-      after: 30,
-      weight: 0.75,
-    },
-    {
-      // [WR] TechNet client list: 261 invalid licence format, 265 cannot upgrade/renew, 267 licence store access denied
-      name: 'clientStore',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [261, 265, 267] } } },
-      scope: 'client',
-      weight: 0.6,
-    },
-    {
-      // [MS] meanings (licensing failed / licensing timeout); [WR] link to the client cache
-      name: 'clientLicensing',
-      match: CLIENT_LICENSING_FAILED,
-      scope: 'client',
-      weight: 0.3,
-    },
+      0.75,
+      { before: 30, after: 30 },
+    ),
+    // [WR] TechNet client list: 261 invalid licence format, 265 cannot upgrade/renew, 267 licence store access denied
+    inClient(
+      'clientStore',
+      { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [261, 265, 267] } } },
+      0.6,
+    ),
+    // [MS] meanings (licensing failed / licensing timeout); [WR] link to the client cache
+    inClient('clientLicensing', CLIENT_LICENSING_FAILED, 0.3),
   ],
   codes: {
     mstsc: explained({ WR: [261, 265, 267, 2056, 2312] }, { 2056: 1, 2312: 1 }),

@@ -1,4 +1,4 @@
-import { clientCode } from './clauses.js';
+import { clientCode, inClient } from './clauses.js';
 import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -27,21 +27,10 @@ export const networkUnreachable = {
   clauses: [
     // [MS] 516 socket connect failed, 264 connection timed out, 260/1288/1540 DNS, 520 host not found, 1796 timeout
     clientCode(0.7, { in: NOT_REACHED }),
-    {
-      // Context: the destination as typed (RDPClient 1024). Adds no weight.
-      name: 'target',
-      match: { channel: 'RDPClient/Operational', eventId: 1024 },
-      scope: 'client',
-      weight: 0,
-    },
-    {
-      // The client did connect (1025): something answered, so this is not an unreachable listener.
-      name: 'connected',
-      match: { channel: 'RDPClient/Operational', eventId: 1025 },
-      scope: 'client',
-      weight: 0,
-      excludes: true,
-    },
+    // Context: the destination as typed (RDPClient 1024). Adds no weight.
+    inClient('target', { channel: 'RDPClient/Operational', eventId: 1024 }, 0),
+    // The client did connect (1025): something answered, so this is not an unreachable listener.
+    inClient('connected', { channel: 'RDPClient/Operational', eventId: 1025 }, 'excludes'),
   ],
   // ReverseConnectFailed: no line of sight from the session host to the gateway
   // SxSStackListenerCheck: the listener that takes the connection is not up

@@ -1,4 +1,4 @@
-import { errorInfoSent, clientCode } from './clauses.js';
+import { clientCode, DAY, errorInfoSent, inAttempt, inClient, inHistory, inWindow } from './clauses.js';
 import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -23,52 +23,29 @@ export const securityLayerMismatch = {
   clauses: [
     // [WR] client codes: 3590 FIPS level not supported, 2822 encryption error, 1286 invalid encryption method, 3078 decryption error
     clientCode(0.65, { in: [3590, 2822, 1286, 3078] }),
-    {
-      // [WR] 1030 "because of a security error": also TLS problems, so weaker
-      name: 'clientSecurityError',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 1030 } },
-      scope: 'client',
-      weight: 0.3,
-    },
-    {
-      // [MS] the listener's Security Layer / Encryption Level settings are inconsistent (logged at listener start)
-      name: 'inconsistentConfig',
-      match: {
+    // [WR] 1030 "because of a security error": also TLS problems, so weaker
+    inClient('clientSecurityError', { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 1030 } }, 0.3),
+    // [MS] the listener's Security Layer / Encryption Level settings are inconsistent (logged at listener start)
+    inHistory(
+      'inconsistentConfig',
+      {
         channel: 'System',
         provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
         eventId: 1050,
       },
-      scope: 'history',
-      before: 30 * 86400,
-      weight: 0.45,
-    },
-    {
-      // [MS] native RDP encryption (weaker) is in use: context for FIPS / encryption-level problems
-      name: 'nativeRdp',
-      match: { channel: 'RdpCoreTS/Admin', eventId: 105 },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0.2,
-    },
-    {
-      // [SP] by analogy with the observed SetErrorInfo(0x5): error-info 8 = denied for FIPS / security reasons
-      name: 'fipsDenied',
-      match: errorInfoSent(8),
-      scope: 'attempt',
-      weight: 0.5,
-    },
-    {
-      // [SP] LSM 40 reason 8 is not in Microsoft's LSM list; the client enum says FIPS
-      name: 'lsmFips',
-      match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 8 } },
-      scope: 'attempt',
-      weight: 0.3,
-    },
-    {
-      // [WR] a security-layer error whose code is not a TLS, CredSSP or certificate one
-      name: 'securityLayerError',
-      match: {
+      0.45,
+      { before: 30 * DAY },
+    ),
+    // [MS] native RDP encryption (weaker) is in use: context for FIPS / encryption-level problems
+    inWindow('nativeRdp', { channel: 'RdpCoreTS/Admin', eventId: 105 }, 0.2),
+    // [SP] by analogy with the observed SetErrorInfo(0x5): error-info 8 = denied for FIPS / security reasons
+    inAttempt('fipsDenied', errorInfoSent(8), 0.5),
+    // [SP] LSM 40 reason 8 is not in Microsoft's LSM list; the client enum says FIPS
+    inAttempt('lsmFips', { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 8 } }, 0.3),
+    // [WR] a security-layer error whose code is not a TLS, CredSSP or certificate one
+    inAttempt(
+      'securityLayerError',
+      {
         channel: 'RdpCoreTS/Operational',
         eventId: 139,
         fields: {
@@ -92,9 +69,8 @@ export const securityLayerMismatch = {
           },
         },
       },
-      scope: 'attempt',
-      weight: 0.25,
-    },
+      0.25,
+    ),
   ],
   // SupportedEncryptionCheck: SecurityLayer 0 (RDP security) fails the check
   avdErrors: explainedNames({ MS: ['SupportedEncryptionCheck'] }),

@@ -1,4 +1,4 @@
-import { errorInfoSent, clientCode } from './clauses.js';
+import { clientCode, errorInfoSent, inAttempt } from './clauses.js';
 import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -19,20 +19,10 @@ export const serverDenied = {
     outcome: ['failed'],
   },
   clauses: [
-    {
-      // [MS] error-info 7 = ServerDeniedConnection; [SP] that RdpCoreTS 72 logs it as SetErrorInfo(0x7) (by analogy with the observed 0x5)
-      name: 'errorInfo',
-      match: errorInfoSent(7),
-      scope: 'attempt',
-      weight: 0.5,
-    },
-    {
-      // [MS] LSM 40 reason 7: the server denied the connection
-      name: 'lsmDenied',
-      match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 7 } },
-      scope: 'attempt',
-      weight: 0.5,
-    },
+    // [MS] error-info 7 = ServerDeniedConnection; [SP] that RdpCoreTS 72 logs it as SetErrorInfo(0x7) (by analogy with the observed 0x5)
+    inAttempt('errorInfo', errorInfoSent(7), 0.5),
+    // [MS] LSM 40 reason 7: the server denied the connection
+    inAttempt('lsmDenied', { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 7 } }, 0.5),
     // [MS] meanings; [SP] combination: 2308 socket closed / 3 disconnected by the server, as the client sees a denial
     clientCode(0.1, { in: [2308, 3] }),
   ],

@@ -1,3 +1,4 @@
+import { DAY, inAttempt, inHistory, inWindow } from './clauses.js';
 import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -22,54 +23,37 @@ export const tlsCertificate = {
     progress: { authenticated: false, protocolComplete: false, session: false },
   },
   clauses: [
-    {
-      name: 'keyError',
-      match: { channel: 'System', provider: 'Schannel', eventId: 36870 },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0.75,
-    },
-    {
-      name: 'chainError',
-      match: { channel: 'System', provider: 'Schannel', eventId: 36872 },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0.6,
-    },
-    {
-      name: 'certFailed',
-      match: {
+    inWindow('keyError', { channel: 'System', provider: 'Schannel', eventId: 36870 }, 0.75),
+    inWindow('chainError', { channel: 'System', provider: 'Schannel', eventId: 36872 }, 0.6),
+    inHistory(
+      'certFailed',
+      {
         channel: 'System',
         provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
         eventId: [1057, 1058],
       },
-      scope: 'history',
-      before: 14 * 86400,
-      weight: 0.6,
-    },
-    {
-      name: 'certConfig',
-      match: {
+      0.6,
+      { before: 14 * DAY },
+    ),
+    inHistory(
+      'certConfig',
+      {
         channel: 'System',
         provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
         eventId: [1053, 1054, 1055, 1051],
       },
-      scope: 'history',
-      before: 14 * 86400,
-      weight: 0.55,
-    },
-    {
-      name: 'securityLayerError',
-      match: {
+      0.55,
+      { before: 14 * DAY },
+    ),
+    inAttempt(
+      'securityLayerError',
+      {
         channel: 'RdpCoreTS/Operational',
         eventId: 139,
         fields: { ResultCode: { in: ['0x8009030D', '0x8009030E', '0x80090327', '0x80090328'] } },
       },
-      scope: 'attempt',
-      weight: 0.5,
-    },
+      0.5,
+    ),
   ],
   codes: {
     // InternalErrorHasOccurred (0x4): Microsoft's article names the certificate first

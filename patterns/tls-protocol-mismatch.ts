@@ -1,3 +1,4 @@
+import { inAttempt, inClient, inWindow } from './clauses.js';
 import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -21,95 +22,53 @@ export const tlsProtocolMismatch = {
     progress: { authenticated: false, protocolComplete: false, session: false },
   },
   clauses: [
-    {
-      // [MS] "none of the cipher suites supported by the client application are supported by the server"
-      name: 'noCommonCipher',
-      match: { channel: 'System', provider: 'Schannel', eventId: 36874 },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0.75,
-    },
-    {
-      // [MS] state 10013: the server cannot build its TLS credential because the protocols it needs are disabled
-      name: 'credentialState',
-      // A client credential (Type "client", localised: 客户端) is some other program's outgoing TLS, not the listener.
-      match: {
+    // [MS] "none of the cipher suites supported by the client application are supported by the server"
+    inWindow('noCommonCipher', { channel: 'System', provider: 'Schannel', eventId: 36874 }, 0.75),
+    // [MS] state 10013: the server cannot build its TLS credential because the protocols it needs are disabled
+    // A client credential (Type "client", localised: 客户端) is some other program's outgoing TLS, not the listener.
+    inWindow(
+      'credentialState',
+      {
         channel: 'System',
         provider: 'Schannel',
         eventId: 36871,
         fields: { ErrorState: 10013, Type: { notIn: ['client', '客户端'] } },
       },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0.6,
-    },
-    {
-      // [MS] alert meanings (RFC 8446); [WR] that 40/70 on an RDP server mean a version/cipher mismatch
-      name: 'alertSent',
-      match: {
-        channel: 'System',
-        provider: 'Schannel',
-        eventId: 36888,
-        fields: { AlertDesc: { in: [40, 70, 71, 86] } },
-      },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0.6,
-    },
-    {
-      // [SP] internal_error: also follows certificate/private-key failures
-      name: 'alertInternal',
-      match: { channel: 'System', provider: 'Schannel', eventId: 36888, fields: { AlertDesc: 80 } },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0.2,
-    },
-    {
-      // [WR] the client's own Schannel: the server sent it a fatal alert
-      name: 'alertReceived',
-      match: {
-        channel: 'System',
-        provider: 'Schannel',
-        eventId: 36887,
-        fields: { AlertDesc: { in: [40, 70, 71, 86] } },
-      },
-      scope: 'client',
-      before: 10,
-      after: 10,
-      weight: 0.6,
-    },
-    {
-      // [WR] SEC_E_ILLEGAL_MESSAGE / SEC_E_ALGORITHM_MISMATCH at the same moment
-      name: 'securityLayerError',
-      match: {
-        channel: 'RdpCoreTS/Operational',
-        eventId: 139,
-        fields: { ResultCode: { in: ['0x80090326', '0x80090331'] } },
-      },
-      scope: 'attempt',
-      weight: 0.45,
-    },
-    {
-      // [SP] SEC_E_INTERNAL_ERROR is generic: only supporting evidence
-      name: 'securityLayerInternal',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: '0x80090304' } },
-      scope: 'attempt',
-      weight: 0.2,
-    },
-    {
-      // The handshake failed because the server cannot use its certificate key: that is tls-certificate.
-      name: 'keyError',
-      match: { channel: 'System', provider: 'Schannel', eventId: 36870 },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0,
-      excludes: true,
-    },
+      0.6,
+    ),
+    // [MS] alert meanings (RFC 8446); [WR] that 40/70 on an RDP server mean a version/cipher mismatch
+    inWindow(
+      'alertSent',
+      { channel: 'System', provider: 'Schannel', eventId: 36888, fields: { AlertDesc: { in: [40, 70, 71, 86] } } },
+      0.6,
+    ),
+    // [SP] internal_error: also follows certificate/private-key failures
+    inWindow(
+      'alertInternal',
+      { channel: 'System', provider: 'Schannel', eventId: 36888, fields: { AlertDesc: 80 } },
+      0.2,
+    ),
+    // [WR] the client's own Schannel: the server sent it a fatal alert
+    inClient(
+      'alertReceived',
+      { channel: 'System', provider: 'Schannel', eventId: 36887, fields: { AlertDesc: { in: [40, 70, 71, 86] } } },
+      0.6,
+      { before: 10, after: 10 },
+    ),
+    // [WR] SEC_E_ILLEGAL_MESSAGE / SEC_E_ALGORITHM_MISMATCH at the same moment
+    inAttempt(
+      'securityLayerError',
+      { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: { in: ['0x80090326', '0x80090331'] } } },
+      0.45,
+    ),
+    // [SP] SEC_E_INTERNAL_ERROR is generic: only supporting evidence
+    inAttempt(
+      'securityLayerInternal',
+      { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: '0x80090304' } },
+      0.2,
+    ),
+    // The handshake failed because the server cannot use its certificate key: that is tls-certificate.
+    inWindow('keyError', { channel: 'System', provider: 'Schannel', eventId: 36870 }, 'excludes'),
   ],
   codes: {
     // InternalErrorHasOccurred (0x4): cipher suite order, SCHANNEL protocol keys
