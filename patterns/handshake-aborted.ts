@@ -1,8 +1,8 @@
-import { errorInfoSent, inAttempt, inClient, inWindow, PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
+import { errorInfoSent, inAttempt, inClient, inWindow, PEER_CLOSED, RCM_PROVIDERS, SOCKET_CLOSED } from './clauses.js';
 import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
-const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService', 'TermServLicensing'];
+const RCM = [...RCM_PROVIDERS, 'TermServLicensing'];
 
 /**
  * mstsc's retries are normal, and 103 reason 14 also ends bad-password and timed-out connections:

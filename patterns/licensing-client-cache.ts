@@ -1,4 +1,4 @@
-import { CLIENT_LICENSING_FAILED, inClient, inWindow } from './clauses.js';
+import { CLIENT_LICENSING_FAILED, inClient, inWindow, RCM_PROVIDERS } from './clauses.js';
 import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -26,7 +26,7 @@ export const licensingClientCache = {
       'invalidLicense',
       {
         channel: ['RemoteConnectionManager/Operational', 'System'],
-        provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+        provider: RCM_PROVIDERS,
         eventId: 1003,
       },
       0.75,

@@ -1,4 +1,4 @@
-import { clientCode, DAY, errorInfoSent, inAttempt, inClient, inHistory, inWindow } from './clauses.js';
+import { clientCode, DAY, errorInfoSent, inAttempt, inClient, inHistory, inWindow, RCM_PROVIDERS } from './clauses.js';
 import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -30,7 +30,7 @@ export const securityLayerMismatch = {
       'inconsistentConfig',
       {
         channel: 'System',
-        provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
+        provider: RCM_PROVIDERS,
         eventId: 1050,
       },
       0.45,

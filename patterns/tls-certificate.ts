@@ -1,4 +1,4 @@
-import { DAY, inAttempt, inHistory, inWindow } from './clauses.js';
+import { DAY, inAttempt, inHistory, inWindow, RCM_PROVIDERS } from './clauses.js';
 import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -29,7 +29,7 @@ export const tlsCertificate = {
       'certFailed',
       {
         channel: 'System',
-        provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
+        provider: RCM_PROVIDERS,
         eventId: [1057, 1058],
       },
       0.6,
@@ -39,7 +39,7 @@ export const tlsCertificate = {
       'certConfig',
       {
         channel: 'System',
-        provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
+        provider: RCM_PROVIDERS,
         eventId: [1053, 1054, 1055, 1051],
       },
       0.55,

@@ -1,3 +1,4 @@
+import { RCM_PROVIDERS } from '../clauses.js';
 import type { FindingPattern } from '../types.js';
 import { tlsCertificate } from '../tls-certificate.js';
 
@@ -10,7 +11,7 @@ export const certificateExpiring: FindingPattern = {
   ],
   match: {
     channel: 'System',
-    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    provider: RCM_PROVIDERS,
     eventId: 1052,
   },
   confidence: 0.6,

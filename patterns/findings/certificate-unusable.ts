@@ -1,3 +1,4 @@
+import { RCM_PROVIDERS } from '../clauses.js';
 import type { FindingPattern } from '../types.js';
 import { tlsCertificate } from '../tls-certificate.js';
 
@@ -12,7 +13,7 @@ export const certificateUnusable: FindingPattern = {
   ],
   match: {
     channel: 'System',
-    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    provider: RCM_PROVIDERS,
     eventId: [1051, 1054, 1055],
   },
   confidence: 0.7,

@@ -1,3 +1,4 @@
+import { RCM_PROVIDERS } from '../clauses.js';
 import type { FindingPattern } from '../types.js';
 import { networkUnreachable } from '../network-unreachable.js';
 
@@ -11,7 +12,7 @@ export const listenerStackDown: FindingPattern = {
   ],
   match: {
     channel: 'System',
-    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    provider: RCM_PROVIDERS,
     eventId: 1035,
   },
   confidence: 0.7,

@@ -1,3 +1,4 @@
+import { RCM_PROVIDERS } from '../clauses.js';
 import type { FindingPattern } from '../types.js';
 import { credsspNla } from '../credssp-nla.js';
 
@@ -11,7 +12,7 @@ export const spnRegistrationFailed: FindingPattern = {
   ],
   match: {
     channel: 'System',
-    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    provider: RCM_PROVIDERS,
     eventId: 1067,
   },
   confidence: 0.3,
