@@ -24,11 +24,7 @@ export const licensingClientCache = {
     // [MS] 1003: the client presented an invalid licence (TechNet cc775262)
     inWindow(
       'invalidLicense',
-      {
-        channel: ['RemoteConnectionManager/Operational', 'System'],
-        provider: RCM_PROVIDERS,
-        eventId: 1003,
-      },
+      { channel: ['RemoteConnectionManager/Operational', 'System'], provider: RCM_PROVIDERS, eventId: 1003 },
       0.75,
       { before: 30, after: 30 },
     ),

@@ -26,16 +26,9 @@ export const securityLayerMismatch = {
     // [WR] 1030 "because of a security error": also TLS problems, so weaker
     inClient('clientSecurityError', { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 1030 } }, 0.3),
     // [MS] the listener's Security Layer / Encryption Level settings are inconsistent (logged at listener start)
-    inHistory(
-      'inconsistentConfig',
-      {
-        channel: 'System',
-        provider: RCM_PROVIDERS,
-        eventId: 1050,
-      },
-      0.45,
-      { before: 30 * DAY },
-    ),
+    inHistory('inconsistentConfig', { channel: 'System', provider: RCM_PROVIDERS, eventId: 1050 }, 0.45, {
+      before: 30 * DAY,
+    }),
     // [MS] native RDP encryption (weaker) is in use: context for FIPS / encryption-level problems
     inWindow('nativeRdp', { channel: 'RdpCoreTS/Admin', eventId: 105 }, 0.2),
     // [SP] by analogy with the observed SetErrorInfo(0x5): error-info 8 = denied for FIPS / security reasons

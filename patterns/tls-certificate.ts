@@ -25,26 +25,12 @@ export const tlsCertificate = {
   clauses: [
     inWindow('keyError', { channel: 'System', provider: 'Schannel', eventId: 36870 }, 0.75),
     inWindow('chainError', { channel: 'System', provider: 'Schannel', eventId: 36872 }, 0.6),
-    inHistory(
-      'certFailed',
-      {
-        channel: 'System',
-        provider: RCM_PROVIDERS,
-        eventId: [1057, 1058],
-      },
-      0.6,
-      { before: 14 * DAY },
-    ),
-    inHistory(
-      'certConfig',
-      {
-        channel: 'System',
-        provider: RCM_PROVIDERS,
-        eventId: [1053, 1054, 1055, 1051],
-      },
-      0.55,
-      { before: 14 * DAY },
-    ),
+    inHistory('certFailed', { channel: 'System', provider: RCM_PROVIDERS, eventId: [1057, 1058] }, 0.6, {
+      before: 14 * DAY,
+    }),
+    inHistory('certConfig', { channel: 'System', provider: RCM_PROVIDERS, eventId: [1053, 1054, 1055, 1051] }, 0.55, {
+      before: 14 * DAY,
+    }),
     inAttempt(
       'securityLayerError',
       {

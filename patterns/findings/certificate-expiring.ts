@@ -9,11 +9,7 @@ export const certificateExpiring: FindingPattern = {
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
   ],
-  match: {
-    channel: 'System',
-    provider: RCM_PROVIDERS,
-    eventId: 1052,
-  },
+  match: { channel: 'System', provider: RCM_PROVIDERS, eventId: 1052 },
   confidence: 0.6,
   explanation: [
     'Remote Desktop Services on {event.computer} warned at {event.time} that the certificate configured for the RDP listener expires soon (event 1052).',
