@@ -74,6 +74,14 @@ export function clientCode(weight: number, value?: FieldTest): EvidenceClause {
 /** The provider names of the Remote Desktop Services events that RCM logs (classic: TermService, in System). */
 export const RCM_PROVIDERS = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
 
+/**
+ * The licensing events RCM logs for one client's connection (1003 the client's licence is invalid, 1004 no licence
+ * can be issued, 1011 its temporary licence expired): RemoteConnectionManager/Operational, System on older builds.
+ */
+export function clientLicenceEvent(eventId: number | readonly number[]): EventMatcher {
+  return { channel: ['RemoteConnectionManager/Operational', 'System'], provider: RCM_PROVIDERS, eventId };
+}
+
 /** How an RD Gateway's events (Gateway/Operational) name the attempt: the computer asked for, the user, the client. */
 export const GATEWAY_JOIN = { target: 'Resource', user: 'Username', client: 'IpAddress' } as const;
 

@@ -1,4 +1,13 @@
-import { errorInfoSent, inAttempt, inClient, inWindow, PEER_CLOSED, RCM_PROVIDERS, SOCKET_CLOSED } from './clauses.js';
+import {
+  clientLicenceEvent,
+  errorInfoSent,
+  inAttempt,
+  inClient,
+  inWindow,
+  PEER_CLOSED,
+  RCM_PROVIDERS,
+  SOCKET_CLOSED,
+} from './clauses.js';
 import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -60,12 +69,10 @@ export const handshakeAborted = {
       'excludes',
     ),
     inWindow('logonFailure', { channel: 'Security', eventId: 4625 }, 'excludes', { sameClient: true }),
-    inWindow(
-      'clientLicence',
-      { channel: ['RemoteConnectionManager/Operational', 'System'], provider: RCM, eventId: [1003, 1004, 1011] },
-      'excludes',
-      { before: 30, after: 30 },
-    ),
+    inWindow('clientLicence', { ...clientLicenceEvent([1003, 1004, 1011]), provider: RCM }, 'excludes', {
+      before: 30,
+      after: 30,
+    }),
     inWindow(
       'licensing',
       {

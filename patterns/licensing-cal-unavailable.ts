@@ -1,4 +1,4 @@
-import { DAY, inClient, inHistory, inWindow, RCM_PROVIDERS, RDSH_LICENSING_LOG } from './clauses.js';
+import { clientLicenceEvent, DAY, inClient, inHistory, inWindow, RDSH_LICENSING_LOG } from './clauses.js';
 import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -24,21 +24,11 @@ export const licensingCalUnavailable = {
   },
   clauses: [
     // [MS] 1011: the client's temporary licence has expired
-    inWindow(
-      'temporaryExpired',
-      { channel: ['RemoteConnectionManager/Operational', 'System'], provider: RCM_PROVIDERS, eventId: 1011 },
-      0.8,
-      { before: 30, after: 30 },
-    ),
+    inWindow('temporaryExpired', clientLicenceEvent(1011), 0.8, { before: 30, after: 30 }),
     // [MS] 1028 (50180): the client's licence could not be renewed (EVENT_EXPIRED_PERMANENT_LICENSE)
     inWindow('notRenewed', { ...RDSH_LICENSING_LOG, eventId: [1028, 50180] }, 0.7, { before: 30, after: 30 }),
     // [MS] 1004: the server cannot issue a client licence
-    inWindow(
-      'cannotIssue',
-      { channel: ['RemoteConnectionManager/Operational', 'System'], provider: RCM_PROVIDERS, eventId: 1004 },
-      0.6,
-      { before: 30, after: 30 },
-    ),
+    inWindow('cannotIssue', clientLicenceEvent(1004), 0.6, { before: 30, after: 30 }),
     // [MS] meaning; [WR] mapping: license server reports insufficient / no permanent licences of the type
     // (a Per User / Per Device mismatch looks like 21). Only seen when the license server is this computer.
     inHistory(

@@ -1,4 +1,4 @@
-import { CLIENT_LICENSING_FAILED, inClient, inWindow, RCM_PROVIDERS } from './clauses.js';
+import { CLIENT_LICENSING_FAILED, clientLicenceEvent, inClient, inWindow } from './clauses.js';
 import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
@@ -22,12 +22,7 @@ export const licensingClientCache = {
   },
   clauses: [
     // [MS] 1003: the client presented an invalid licence (TechNet cc775262)
-    inWindow(
-      'invalidLicense',
-      { channel: ['RemoteConnectionManager/Operational', 'System'], provider: RCM_PROVIDERS, eventId: 1003 },
-      0.75,
-      { before: 30, after: 30 },
-    ),
+    inWindow('invalidLicense', clientLicenceEvent(1003), 0.75, { before: 30, after: 30 }),
     // [WR] TechNet client list: 261 invalid licence format, 265 cannot upgrade/renew, 267 licence store access denied
     inClient(
       'clientStore',
