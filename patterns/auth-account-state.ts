@@ -1,4 +1,5 @@
-import { failedLogon, clientCode } from './clauses.js';
+import { clientCode, failedLogon, failedLogonStatus, onPath } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 /**
@@ -42,10 +43,8 @@ export const authAccountState = {
     outcome: ['failed'],
   },
   clauses: [
-    // [MS] event-4625 Status values
-    failedLogon('accountStatus', { Status: { in: ACCOUNT_STATE } }, { weight: 0.85, after: 30 }),
-    // [MS] the same codes as SubStatus (e.g. Status 0xC000006E with SubStatus 0xC0000072 for a disabled account)
-    failedLogon('accountSubStatus', { SubStatus: { in: ACCOUNT_STATE } }, { weight: 0.85, after: 30 }),
+    // [MS] event-4625 Status values, and the same codes as SubStatus
+    ...failedLogonStatus(['accountStatus', 'accountSubStatus'], { in: ACCOUNT_STATE }, { weight: 0.85, after: 30 }),
     // [MS] meaning; [WR] mapping: 0xC000006E account restriction with no more specific SubStatus (e.g. blank password)
     failedLogon(
       'restriction',
@@ -55,51 +54,26 @@ export const authAccountState = {
     // [MS] SSL_ERR_ACCOUNT_DISABLED 2823, _LOCKED_OUT 3335, _EXPIRED 3591, PASSWORD_EXPIRED 3847, PASSWORD_MUST_CHANGE 4615,
     // _ACCOUNT_RESTRICTION 3079; [WR] 4103 logon hours, 4359 workstation restriction
     clientCode(0.7, { in: [2823, 3335, 3591, 3847, 4615, 3079, 4103, 4359] }),
-    {
-      // [MS] event-4771 / event-4768 / event-4769 failure codes, on the domain controller that answered: 0x12
-      // KDC_ERR_CLIENT_REVOKED (disabled, expired, locked out, logon hours), 0x17 KDC_ERR_KEY_EXPIRED (password
-      // expired). With NLA by Kerberos the client asks the DC for a ticket during CredSSP; refused there, it never
-      // sends the server credentials, so the server logs no 4625 and only a handshake that ended.
-      name: 'kdcRefused',
-      match: { channel: 'Security', eventId: [4771, 4768, 4769], fields: { Status: { in: ['0x12', '0x17'] } } },
-      scope: 'path',
-      join: { client: 'IpAddress', user: 'TargetUserName' },
-      weight: 0.8,
-    },
+    // [MS] event-4771 / event-4768 / event-4769 failure codes, on the domain controller that answered: 0x12
+    // KDC_ERR_CLIENT_REVOKED (disabled, expired, locked out, logon hours), 0x17 KDC_ERR_KEY_EXPIRED (password
+    // expired). With NLA by Kerberos the client asks the DC for a ticket during CredSSP; refused there, it never
+    // sends the server credentials, so the server logs no 4625 and only a handshake that ended.
+    onPath(
+      'kdcRefused',
+      { channel: 'Security', eventId: [4771, 4768, 4769], fields: { Status: { in: ['0x12', '0x17'] } } },
+      0.8,
+      { join: { client: 'IpAddress', user: 'TargetUserName' } },
+    ),
   ],
   codes: {
-    mstsc: [
-      { code: 2823, confidence: 'WR' }, // SSL_ERR_ACCOUNT_DISABLED (0xB07)
-      { code: 3079, confidence: 'WR' }, // SSL_ERR_ACCOUNT_RESTRICTION (0xC07)
-      { code: 3335, confidence: 'WR' }, // SSL_ERR_ACCOUNT_LOCKED_OUT (0xD07)
-      { code: 3591, confidence: 'WR' }, // SSL_ERR_ACCOUNT_EXPIRED (0xE07)
-      { code: 3847, confidence: 'WR' }, // SSL_ERR_PASSWORD_EXPIRED (0xF07)
-      { code: 4103, confidence: 'WR' }, // LogonHoursRestriction (0x1007)
-      { code: 4359, confidence: 'WR' }, // WorkstationRestriction (0x1107)
-      { code: 4615, confidence: 'WR' }, // SSL_ERR_PASSWORD_MUST_CHANGE (0x1207)
-      { code: 8711, confidence: 'SP' }, // SSL_ERR_SMARTCARD_CARD_BLOCKED (0x2207)
-    ],
-    ntstatus: [
-      { code: 0xc000006e, confidence: 'WR' }, // STATUS_ACCOUNT_RESTRICTION
-      { code: 0xc000006f, confidence: 'MS' }, // STATUS_INVALID_LOGON_HOURS
-      { code: 0xc0000070, confidence: 'MS' }, // STATUS_INVALID_WORKSTATION
-      { code: 0xc0000071, confidence: 'MS' }, // STATUS_PASSWORD_EXPIRED
-      { code: 0xc0000072, confidence: 'MS' }, // STATUS_ACCOUNT_DISABLED
-      { code: 0xc0000193, confidence: 'MS' }, // STATUS_ACCOUNT_EXPIRED
-      { code: 0xc0000224, confidence: 'MS' }, // STATUS_PASSWORD_MUST_CHANGE
-      { code: 0xc0000234, confidence: 'MS' }, // STATUS_ACCOUNT_LOCKED_OUT
-    ],
-    failureReason: [
-      { code: 2305, confidence: 'MS' }, // The specified user account has expired.
-      { code: 2307, confidence: 'MS' }, // Account locked out.
-      { code: 2309, confidence: 'MS' }, // The specified account's password has expired.
-      { code: 2310, confidence: 'MS' }, // Account currently disabled.
-      { code: 2311, confidence: 'MS' }, // Account logon time restriction violation.
-      { code: 2312, confidence: 'MS' }, // User not allowed to logon at this computer.
-    ],
-    clientApp: [
-      { code: 0x207, confidence: 'WR', rank: 2 }, // the dialog names an expired password
-    ],
+    mstsc: explained({ WR: [2823, 3079, 3335, 3591, 3847, 4103, 4359, 4615], SP: [8711] }),
+    ntstatus: explained({
+      MS: [0xc000006f, 0xc0000070, 0xc0000071, 0xc0000072, 0xc0000193, 0xc0000224, 0xc0000234],
+      WR: [0xc000006e],
+    }),
+    failureReason: explained({ MS: [2305, 2307, 2309, 2310, 2311, 2312] }),
+    // 0x207: the dialog names an expired password
+    clientApp: explained({ WR: [0x207] }, { '0x207': 2 }),
   },
   explanation: [
     'Windows refused the sign-in of {accountStatus.TargetDomainName}\\{accountStatus.TargetUserName}: {accountStatus.Status|ntstatus} (Security 4625, logon type {accountStatus.LogonType}).',

@@ -1,6 +1,7 @@
 import { ACCOUNT_STATUSES } from './auth-account-state.js';
 import { LOGON_TYPE_NOT_GRANTED } from './auth-logon-right.js';
-import { failedLogon, clientCode } from './clauses.js';
+import { clientCode, failedLogon, inAttempt, onPath } from './clauses.js';
+import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
 /** SubStatus of a wrong password (0xC000006A) or an unknown user name (0xC0000064). */
@@ -43,74 +44,46 @@ export const authBadCredentials = {
     ),
     // [MS] A 4625 whose status says something else than a bad name or password (NTLM blocked, or a status we do not
     // know): RdpCoreTS 140 beside it says only "bad credentials", and the specific status decides.
-    {
-      ...failedLogon(
-        'otherStatus',
-        { Status: { notIn: ['0xC000006D', ...ACCOUNT_STATUSES, LOGON_TYPE_NOT_GRANTED] } },
-        { weight: 0, after: 5 },
-      ),
-      excludes: true,
-    },
-    {
-      ...failedLogon(
-        'otherSubStatus',
-        { SubStatus: { notIn: ['0x0', ...WRONG_PASSWORD, ...OTHER_REASON] } },
-        { weight: 0, after: 5 },
-      ),
-      excludes: true,
-    },
-    {
-      // [WR] RdpCoreTS 140: NLA rejected the user name or password (2012 R2+ / Windows 10+)
-      name: 'nlaRejected',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 140 },
-      scope: 'attempt',
-      weight: 0.75,
-    },
-    {
-      // [MS] event-4771 / event-4768 / event-4769 failure codes, on the domain controller that answered (RFC 4120
-      // §7.5.9): 0x18 KDC_ERR_PREAUTH_FAILED (wrong password), 0x6 KDC_ERR_C_PRINCIPAL_UNKNOWN (no such user). With NLA
-      // by Kerberos the client asks the DC for a ticket during CredSSP; refused there, it never sends the server
-      // credentials, so the server logs no 4625 and only a handshake that ended.
-      name: 'kdcRefused',
-      match: { channel: 'Security', eventId: [4771, 4768, 4769], fields: { Status: { in: ['0x18', '0x6'] } } },
-      scope: 'path',
-      join: { client: 'IpAddress', user: 'TargetUserName' },
-      weight: 0.8,
-    },
+    failedLogon(
+      'otherStatus',
+      { Status: { notIn: ['0xC000006D', ...ACCOUNT_STATUSES, LOGON_TYPE_NOT_GRANTED] } },
+      { weight: 'excludes', after: 5 },
+    ),
+    failedLogon(
+      'otherSubStatus',
+      { SubStatus: { notIn: ['0x0', ...WRONG_PASSWORD, ...OTHER_REASON] } },
+      { weight: 'excludes', after: 5 },
+    ),
+    // [WR] RdpCoreTS 140: NLA rejected the user name or password (2012 R2+ / Windows 10+)
+    inAttempt('nlaRejected', { channel: 'RdpCoreTS/Operational', eventId: 140 }, 0.75),
+    // [MS] event-4771 / event-4768 / event-4769 failure codes, on the domain controller that answered (RFC 4120
+    // §7.5.9): 0x18 KDC_ERR_PREAUTH_FAILED (wrong password), 0x6 KDC_ERR_C_PRINCIPAL_UNKNOWN (no such user). With NLA
+    // by Kerberos the client asks the DC for a ticket during CredSSP; refused there, it never sends the server
+    // credentials, so the server logs no 4625 and only a handshake that ended.
+    onPath(
+      'kdcRefused',
+      { channel: 'Security', eventId: [4771, 4768, 4769], fields: { Status: { in: ['0x18', '0x6'] } } },
+      0.8,
+      { join: { client: 'IpAddress', user: 'TargetUserName' } },
+    ),
     // [MS] SSL_ERR_LOGON_FAILURE 2055 (0x807), SSL_ERR_NO_SUCH_USER 2567 (0xA07)
     clientCode(0.7, { in: [2055, 2567] }),
   ],
-  avdErrors: [
-    { name: 'InvalidCredentials', confidence: 'MS' }, // "does not match an existing account" (AVD diagnostics)
-    { name: 'ConnectionFailedAdErrorNoSuchMember', confidence: 'WR' }, // no such account in the domain
-    { name: 'ConnectionFailedNoMappingOfSIDinAD', confidence: 'WR' },
-  ],
+  // InvalidCredentials: "does not match an existing account" (AVD diagnostics)
+  // ConnectionFailedAdErrorNoSuchMember: no such account in the domain
+  avdErrors: explainedNames({
+    MS: ['InvalidCredentials'],
+    WR: ['ConnectionFailedAdErrorNoSuchMember', 'ConnectionFailedNoMappingOfSIDinAD'],
+  }),
   codes: {
-    mstsc: [
-      { code: 2055, confidence: 'WR' }, // SSL_ERR_LOGON_FAILURE (0x807)
-      { code: 2567, confidence: 'WR' }, // SSL_ERR_NO_SUCH_USER (0xA07)
-      { code: 7175, confidence: 'SP' }, // SSL_ERR_SMARTCARD_WRONG_PIN (0x1C07)
-    ],
-    mstscExtended: [
-      { code: 768, confidence: 'SP' }, // exDiscReasonRdpEncInvalidCredentials (0x300)
-    ],
-    ntstatus: [
-      { code: 0xc0000064, confidence: 'MS' }, // STATUS_NO_SUCH_USER
-      { code: 0xc000006a, confidence: 'MS' }, // STATUS_WRONG_PASSWORD
-      { code: 0xc000006d, confidence: 'MS' }, // STATUS_LOGON_FAILURE
-    ],
-    failureReason: [
-      { code: 2313, confidence: 'MS' }, // Unknown user name or bad password.
-    ],
-    sspi: [
-      { code: 0x8009030c, confidence: 'SP' }, // SEC_E_LOGON_DENIED
-    ],
-    win32: [
-      { code: 1326, confidence: 'MS' }, // ERROR_LOGON_FAILURE
-    ],
-    clientApp: [
-      { code: 0x207, confidence: 'WR', rank: 1 }, // the Windows App's NLA sign-in failure ("… an expired password")
-    ],
+    mstsc: explained({ WR: [2055, 2567], SP: [7175] }),
+    mstscExtended: explained({ SP: [768] }),
+    ntstatus: explained({ MS: [0xc0000064, 0xc000006a, 0xc000006d] }),
+    failureReason: explained({ MS: [2313] }),
+    sspi: explained({ SP: [0x8009030c] }),
+    win32: explained({ MS: [1326] }),
+    // 0x207: the Windows App's NLA sign-in failure ("… an expired password")
+    clientApp: explained({ WR: [0x207] }, { '0x207': 1 }),
   },
   explanation: [
     'Windows rejected the sign-in of {logonFailure.TargetDomainName}\\{logonFailure.TargetUserName}: {logonFailure.Status|ntstatus}, sub-status {logonFailure.SubStatus|ntstatus} (Security 4625, logon type {logonFailure.LogonType}).',

@@ -1,4 +1,5 @@
-import { errorInfoSent, failedLogon, clientCode } from './clauses.js';
+import { clientCode, errorInfoSent, failedLogonStatus, inAttempt } from './clauses.js';
+import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
 /** STATUS_LOGON_TYPE_NOT_GRANTED: a 4625 with it in Status or SubStatus is no wrong password. */
@@ -24,51 +25,24 @@ export const authLogonRight = {
   },
   clauses: [
     // [MS] STATUS_LOGON_TYPE_NOT_GRANTED (FailureReason %%2308), usually logon type 10 after NLA succeeded
-    failedLogon('notGranted', { Status: LOGON_TYPE_NOT_GRANTED }, { weight: 0.85, after: 30 }),
-    failedLogon('notGrantedSub', { SubStatus: LOGON_TYPE_NOT_GRANTED }, { weight: 0.85, after: 30 }),
-    {
-      // [MS/observed] Security 4825 "A user was denied the access to Remote Desktop": valid credentials, not in
-      // Remote Desktop Users or Administrators (the audit of the refusal itself, with AccountName, ClientAddress).
-      name: 'denied4825',
-      match: { channel: 'Security', eventId: 4825 },
-      scope: 'attempt',
-      weight: 0.9,
-    },
-    {
-      // [MS] meaning; [WR] mapping: LSM 40 reason 9, insufficient privileges
-      name: 'lsmPrivileges',
-      match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 9 } },
-      scope: 'attempt',
-      weight: 0.6,
-    },
-    {
-      // [SP] by analogy with the observed SetErrorInfo(0x5): error-info 9 = insufficient privileges
-      name: 'errorInfo',
-      match: errorInfoSent(9),
-      scope: 'attempt',
-      weight: 0.45,
-    },
-    {
-      // Context: NLA succeeded (RCM 1149), so the password was right. Adds no weight.
-      name: 'nlaPassed',
-      match: { channel: 'RemoteConnectionManager/Operational', eventId: 1149 },
-      scope: 'attempt',
-      weight: 0,
-    },
+    ...failedLogonStatus(['notGranted', 'notGrantedSub'], LOGON_TYPE_NOT_GRANTED, { weight: 0.85, after: 30 }),
+    // [MS/observed] Security 4825 "A user was denied the access to Remote Desktop": valid credentials, not in
+    // Remote Desktop Users or Administrators (the audit of the refusal itself, with AccountName, ClientAddress).
+    inAttempt('denied4825', { channel: 'Security', eventId: 4825 }, 0.9),
+    // [MS] meaning; [WR] mapping: LSM 40 reason 9, insufficient privileges
+    inAttempt('lsmPrivileges', { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 9 } }, 0.6),
+    // [SP] by analogy with the observed SetErrorInfo(0x5): error-info 9 = insufficient privileges
+    inAttempt('errorInfo', errorInfoSent(9), 0.45),
+    // Context: NLA succeeded (RCM 1149), so the password was right. Adds no weight.
+    inAttempt('nlaPassed', { channel: 'RemoteConnectionManager/Operational', eventId: 1149 }, 0),
     // [WR] TechNet client list: 4871 logon-type restriction
     clientCode(0.5, 4871),
   ],
-  avdErrors: [
-    { name: 'ConnectionFailedUserNotAuthorized', confidence: 'WR' }, // not assigned to the desktop or app
-  ],
+  // ConnectionFailedUserNotAuthorized: not assigned to the desktop or app
+  avdErrors: explainedNames({ WR: ['ConnectionFailedUserNotAuthorized'] }),
   codes: {
-    mstsc: [
-      { code: 4871, confidence: 'SP' }, // LogonTypeRestriction (0x1307)
-    ],
-    mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 4 }, // exDiscReasonServerDeniedConnection (0x7)
-      { code: 9, confidence: 'WR' }, // exDiscReasonServerInsufficientPrivileges (0x9)
-    ],
+    mstsc: explained({ SP: [4871] }),
+    mstscExtended: explained({ WR: [9], SP: [7] }, { 7: 4 }),
     mstscPair: [
       {
         code: 2308,
@@ -78,16 +52,9 @@ export const authLogonRight = {
         why: 'The account lacks the right to sign in through Remote Desktop Services. Confirm with Security 4625 Status 0xC000015B.',
       },
     ],
-    lsm40: [
-      { code: 9, confidence: 'WR' }, // ServerInsufficientPrivileges
-    ],
-    ntstatus: [
-      { code: 0xc000015b, confidence: 'MS' }, // STATUS_LOGON_TYPE_NOT_GRANTED
-      { code: 0xc0000413, confidence: 'SP' }, // STATUS_AUTHENTICATION_FIREWALL_FAILED
-    ],
-    failureReason: [
-      { code: 2308, confidence: 'MS' }, // The user has not been granted the requested logon type at this machine.
-    ],
+    lsm40: explained({ WR: [9] }),
+    ntstatus: explained({ MS: [0xc000015b], SP: [0xc0000413] }),
+    failureReason: explained({ MS: [2308] }),
   },
   explanation: [
     'Windows refused the Remote Desktop sign-in of {notGranted.TargetDomainName}\\{notGranted.TargetUserName}: {notGranted.Status|ntstatus} (Security 4625, logon type {notGranted.LogonType}: "{notGranted.FailureReason|failure-reason}").',

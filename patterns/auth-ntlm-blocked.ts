@@ -1,4 +1,5 @@
-import { failedLogon } from './clauses.js';
+import { failedLogonStatus } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 /** STATUS_NTLM_BLOCKED: NTLM is restricted, and the client could not use Kerberos. */
@@ -25,12 +26,12 @@ export const authNtlmBlocked = {
   },
   clauses: [
     // [MS] STATUS_NTLM_BLOCKED in the 4625 of the connection's NLA (logon type 3), Status or SubStatus
-    failedLogon('ntlmBlocked', { Status: NTLM_BLOCKED }, { weight: 0.9, after: 5 }),
-    failedLogon('ntlmBlockedSub', { SubStatus: NTLM_BLOCKED }, { weight: 0.9, after: 5 }),
+    ...failedLogonStatus(['ntlmBlocked', 'ntlmBlockedSub'], NTLM_BLOCKED, { weight: 0.9, after: 5 }),
   ],
   codes: {
-    ntstatus: [{ code: 0xc0000418, confidence: 'MS' }], // STATUS_NTLM_BLOCKED
-    clientApp: [{ code: 0x207, confidence: 'WR', rank: 3 }], // reported where NTLM is disabled and Kerberos fails
+    ntstatus: explained({ MS: [0xc0000418] }),
+    // 0x207: reported where NTLM is disabled and Kerberos fails
+    clientApp: explained({ WR: [0x207] }, { '0x207': 3 }),
   },
   explanation: [
     'Windows refused the sign-in of {ntlmBlocked.TargetDomainName}\\{ntlmBlocked.TargetUserName} because NTLM is blocked: {ntlmBlocked.Status|ntstatus} (Security 4625, logon type {ntlmBlocked.LogonType}, package {ntlmBlocked.AuthenticationPackageName}).',

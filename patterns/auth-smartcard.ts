@@ -1,3 +1,5 @@
+import { onPath } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 /**
@@ -47,44 +49,33 @@ export const authSmartcard = {
     outcome: ['failed'],
   },
   clauses: [
-    {
-      // [MS] event-4771/4768 failure codes 0x3E, 0x40, 0x41, 0x46, 0x47, 0x4B: the user's certificate.
-      name: 'clientCertificate',
-      match: { channel: 'Security', eventId: KDC_EVENTS, fields: { Status: { in: PKINIT.clientCertificate } } },
-      scope: 'path',
-      join: KDC_JOIN,
-      weight: 0.85,
-    },
-    {
-      // [MS] event-4771/4768 failure codes 0x48, 0x49, 0x4A: the user's certificate revoked or its status unknown.
-      name: 'revocation',
-      match: { channel: 'Security', eventId: KDC_EVENTS, fields: { Status: { in: PKINIT.revocation } } },
-      scope: 'path',
-      join: KDC_JOIN,
-      weight: 0.85,
-    },
-    {
-      // [MS] event-4771/4768 failure code 0x3F: the domain controller's certificate is not trusted.
-      name: 'kdcCertificate',
-      match: { channel: 'Security', eventId: KDC_EVENTS, fields: { Status: { in: PKINIT.kdcCertificate } } },
-      scope: 'path',
-      join: KDC_JOIN,
-      weight: 0.85,
-    },
+    // [MS] event-4771/4768 failure codes 0x3E, 0x40, 0x41, 0x46, 0x47, 0x4B: the user's certificate.
+    onPath(
+      'clientCertificate',
+      { channel: 'Security', eventId: KDC_EVENTS, fields: { Status: { in: PKINIT.clientCertificate } } },
+      0.85,
+      { join: KDC_JOIN },
+    ),
+    // [MS] event-4771/4768 failure codes 0x48, 0x49, 0x4A: the user's certificate revoked or its status unknown.
+    onPath(
+      'revocation',
+      { channel: 'Security', eventId: KDC_EVENTS, fields: { Status: { in: PKINIT.revocation } } },
+      0.85,
+      { join: KDC_JOIN },
+    ),
+    // [MS] event-4771/4768 failure code 0x3F: the domain controller's certificate is not trusted.
+    onPath(
+      'kdcCertificate',
+      { channel: 'Security', eventId: KDC_EVENTS, fields: { Status: { in: PKINIT.kdcCertificate } } },
+      0.85,
+      { join: KDC_JOIN },
+    ),
   ],
   codes: {
     // [MS] the SSPI statuses the client gets for the same refusals (Kerberos PKINIT), shown in mstsc's dialog.
-    sspi: [
-      { code: 0x80090351, confidence: 'MS' }, // SEC_E_SMARTCARD_CERT_REVOKED
-      { code: 0x80090352, confidence: 'MS' }, // SEC_E_ISSUING_CA_UNTRUSTED
-      { code: 0x80090353, confidence: 'MS' }, // SEC_E_REVOCATION_OFFLINE_C
-      { code: 0x80090354, confidence: 'MS' }, // SEC_E_PKINIT_CLIENT_FAILURE
-      { code: 0x80090355, confidence: 'MS' }, // SEC_E_SMARTCARD_CERT_EXPIRED
-      { code: 0x80090358, confidence: 'MS' }, // SEC_E_REVOCATION_OFFLINE_KDC
-      { code: 0x80090359, confidence: 'MS' }, // SEC_E_ISSUING_CA_UNTRUSTED_KDC
-      { code: 0x8009035a, confidence: 'MS' }, // SEC_E_KDC_CERT_EXPIRED
-      { code: 0x8009035b, confidence: 'MS' }, // SEC_E_KDC_CERT_REVOKED
-    ],
+    sspi: explained({
+      MS: [0x80090351, 0x80090352, 0x80090353, 0x80090354, 0x80090355, 0x80090358, 0x80090359, 0x8009035a, 0x8009035b],
+    }),
   },
   explanation: [
     "The domain controller {clientCertificate.computer} refused the smart-card sign-in of {clientCertificate.TargetUserName} from {clientCertificate.IpAddress}: failure code {clientCertificate.Status} (Security {clientCertificate.eventId}; the user's certificate: 0x3E issued by a CA not trusted for smart-card logon (NTAuth), 0x40 invalid signature, 0x41 key parameters not accepted, 0x46 cannot be verified, 0x47 invalid, 0x4B its name does not match the account), so the client never sent the server its credentials.",

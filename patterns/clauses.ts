@@ -1,5 +1,41 @@
-/** Evidence clauses several patterns share, written once. */
-import type { EventMatcher, EvidenceClause, FieldTest } from './types.js';
+/**
+ * How a pattern writes its evidence clauses (one call a clause, named by where the engine looks: `inAttempt`,
+ * `inClient`, `inWindow`, `inHistory`, `onPath`), and the clauses and matchers several patterns share, written once.
+ */
+import type { ClauseScope, EventMatcher, EvidenceClause, FieldTest } from './types.js';
+
+/** What a clause may say beyond its name, events and weight (EvidenceClause): how far it looks, how it joins, what clears it. */
+type Reach = Pick<EvidenceClause, 'before' | 'after' | 'sameClient' | 'join' | 'clearedBy'>;
+
+/**
+ * A clause's weight, or `'excludes'`: the pattern must not fire when it matches (evidence of another explanation;
+ * such a clause adds no weight).
+ */
+type Weight = number | 'excludes';
+
+function clauseIn(scope: ClauseScope) {
+  return (name: string, match: EventMatcher, weight: Weight, reach: Reach = {}): EvidenceClause => ({
+    name,
+    match,
+    scope,
+    ...reach,
+    ...(weight === 'excludes' ? { weight: 0, excludes: true } : { weight }),
+  });
+}
+
+/** In the attempt's own server-side events. */
+export const inAttempt = clauseIn('attempt');
+/** In the attempt's client-side events (from `before` s before it to `after` s after it; 5 each unless said). */
+export const inClient = clauseIn('client');
+/** Any event of the same computer from `before` s before the attempt to `after` s after it (5 each unless said). */
+export const inWindow = clauseIn('window');
+/** A host condition of the same computer logged in the `before` seconds up to the attempt's end (a day unless said). */
+export const inHistory = clauseIn('history');
+/** An event of a computer on the connection's path that names the attempt by the keys `join` gives. */
+export const onPath = clauseIn('path');
+
+/** A day in seconds, for how far a history clause looks back. */
+export const DAY = 86_400;
 
 /**
  * A Security 4625 (failed logon) with `fields`, for the attempt's client, from 5 s before the attempt to
@@ -9,17 +45,21 @@ import type { EventMatcher, EvidenceClause, FieldTest } from './types.js';
 export function failedLogon(
   name: string,
   fields: Readonly<Record<string, FieldTest>>,
-  o: { readonly weight: number; readonly after: number },
+  o: { readonly weight: Weight; readonly after: number },
 ): EvidenceClause {
-  return {
-    name,
-    match: { channel: 'Security', eventId: 4625, fields },
-    scope: 'window',
-    before: 5,
-    after: o.after,
-    sameClient: true,
-    weight: o.weight,
-  };
+  return inWindow(name, { channel: 'Security', eventId: 4625, fields }, o.weight, { after: o.after, sameClient: true });
+}
+
+/**
+ * The two failed-logon clauses of one status, named `names`: Windows puts it in `Status`, or in `SubStatus` under a
+ * generic Status (0xC000006E with SubStatus 0xC0000072 for a disabled account).
+ */
+export function failedLogonStatus(
+  names: readonly [status: string, subStatus: string],
+  status: FieldTest,
+  o: { readonly weight: number; readonly after: number },
+): readonly EvidenceClause[] {
+  return [failedLogon(names[0], { Status: status }, o), failedLogon(names[1], { SubStatus: status }, o)];
 }
 
 /**
@@ -27,17 +67,23 @@ export function failedLogon(
  * `value`; with no value, context that adds no weight.
  */
 export function clientCode(weight: number, value?: FieldTest): EvidenceClause {
-  return {
-    name: 'clientCode',
-    match: {
-      channel: 'RDPClient/Operational',
-      eventId: 1026,
-      ...(value === undefined ? {} : { fields: { Value: value } }),
-    },
-    scope: 'client',
-    weight,
-  };
+  const fields = value === undefined ? {} : { fields: { Value: value } };
+  return inClient('clientCode', { channel: 'RDPClient/Operational', eventId: 1026, ...fields }, weight);
 }
+
+/** The provider names of the Remote Desktop Services events that RCM logs (classic: TermService, in System). */
+export const RCM_PROVIDERS = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
+
+/**
+ * The licensing events RCM logs for one client's connection (1003 the client's licence is invalid, 1004 no licence
+ * can be issued, 1011 its temporary licence expired): RemoteConnectionManager/Operational, System on older builds.
+ */
+export function clientLicenceEvent(eventId: number | readonly number[]): EventMatcher {
+  return { channel: ['RemoteConnectionManager/Operational', 'System'], provider: RCM_PROVIDERS, eventId };
+}
+
+/** How an RD Gateway's events (Gateway/Operational) name the attempt: the computer asked for, the user, the client. */
+export const GATEWAY_JOIN = { target: 'Resource', user: 'Username', client: 'IpAddress' } as const;
 
 /**
  * Where an RD Session Host logs its licensing state (grace period, licensing mode, license server, CALs it

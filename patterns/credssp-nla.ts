@@ -1,4 +1,5 @@
-import { clientCode } from './clauses.js';
+import { clientCode, inAttempt, inClient, inWindow, onPath } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 export const credsspNla = {
@@ -22,111 +23,53 @@ export const credsspNla = {
     progress: { authenticated: false, session: false },
   },
   clauses: [
-    {
-      // [MS] LsaSrv 6041 on the client: Encryption Oracle Remediation (CVE-2018-0886) refused the server's CredSSP version
-      name: 'oracle',
-      match: { channel: 'System', provider: 'LsaSrv', eventId: 6041 },
-      scope: 'client',
-      before: 10,
-      after: 10,
-      weight: 0.85,
-    },
+    // [MS] LsaSrv 6041 on the client: Encryption Oracle Remediation (CVE-2018-0886) refused the server's CredSSP version
+    inClient('oracle', { channel: 'System', provider: 'LsaSrv', eventId: 6041 }, 0.85, { before: 10, after: 10 }),
     // [MS]/[WR] client codes: 2825 NLA required but unsupported, 6151 no authenticating authority,
     // 5639/3848 delegation policy, 5895 NTLM-only delegation refused, 7431 clock skew
     clientCode(0.6, { in: [2825, 6151, 5639, 5895, 7431, 3848] }),
-    {
-      // [MS] code meanings; [WR] that RdpCoreTS 139 carries them for NLA failures
-      name: 'noAuthority',
-      match: {
-        channel: 'RdpCoreTS/Operational',
-        eventId: 139,
-        fields: { ResultCode: { in: ['0x80090311', '0x80090324'] } },
-      },
-      scope: 'attempt',
-      weight: 0.55,
-    },
-    {
-      // [SP] SEC_E_INVALID_TOKEN / SEC_E_WRONG_PRINCIPAL: CredSSP broke, reason not specific
-      name: 'tokenError',
-      match: {
-        channel: 'RdpCoreTS/Operational',
-        eventId: 139,
-        fields: { ResultCode: { in: ['0x80090308', '0x80090322'] } },
-      },
-      scope: 'attempt',
-      weight: 0.3,
-    },
-    {
-      // [MS] STATUS_TIME_DIFFERENCE_AT_DC
-      name: 'clockSkew',
-      match: { channel: 'Security', eventId: 4625, fields: { Status: '0xC0000133' } },
-      scope: 'window',
-      before: 5,
-      after: 5,
+    // [MS] code meanings; [WR] that RdpCoreTS 139 carries them for NLA failures
+    inAttempt(
+      'noAuthority',
+      { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: { in: ['0x80090311', '0x80090324'] } } },
+      0.55,
+    ),
+    // [SP] SEC_E_INVALID_TOKEN / SEC_E_WRONG_PRINCIPAL: CredSSP broke, reason not specific
+    inAttempt(
+      'tokenError',
+      { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: { in: ['0x80090308', '0x80090322'] } } },
+      0.3,
+    ),
+    // [MS] STATUS_TIME_DIFFERENCE_AT_DC
+    inWindow('clockSkew', { channel: 'Security', eventId: 4625, fields: { Status: '0xC0000133' } }, 0.6, {
       sameClient: true,
-      weight: 0.6,
-    },
-    {
-      // [MS] event-4771 / event-4768 / event-4769 failure code 0x25 KRB_AP_ERR_SKEW (RFC 4120 §7.5.9), on the domain
-      // controller that answered: the client's clock differs from the DC's by more than the allowed skew (5 minutes),
-      // so Kerberos in CredSSP fails before the server sees a credential.
-      name: 'kdcClockSkew',
-      match: { channel: 'Security', eventId: [4771, 4768, 4769], fields: { Status: '0x25' } },
-      scope: 'path',
+    }),
+    // [MS] event-4771 / event-4768 / event-4769 failure code 0x25 KRB_AP_ERR_SKEW (RFC 4120 §7.5.9), on the domain
+    // controller that answered: the client's clock differs from the DC's by more than the allowed skew (5 minutes),
+    // so Kerberos in CredSSP fails before the server sees a credential.
+    onPath('kdcClockSkew', { channel: 'Security', eventId: [4771, 4768, 4769], fields: { Status: '0x25' } }, 0.75, {
       join: { client: 'IpAddress', user: 'TargetUserName' },
-      weight: 0.75,
-    },
-    {
-      // [MS] meaning; [SP] link to the client's 6151
-      name: 'noLogonServers',
-      match: { channel: 'Security', eventId: 4625, fields: { Status: '0xC000005E' } },
-      scope: 'window',
-      before: 5,
-      after: 5,
+    }),
+    // [MS] meaning; [SP] link to the client's 6151
+    inWindow('noLogonServers', { channel: 'Security', eventId: 4625, fields: { Status: '0xC000005E' } }, 0.45, {
       sameClient: true,
-      weight: 0.45,
-    },
-    {
-      // [WR] LsaSrv 40960/40961: no authentication protocol available (often no DC reachable)
-      name: 'clientLsa',
-      match: { channel: 'System', provider: 'LsaSrv', eventId: [40960, 40961] },
-      scope: 'client',
+    }),
+    // [WR] LsaSrv 40960/40961: no authentication protocol available (often no DC reachable)
+    inClient('clientLsa', { channel: 'System', provider: 'LsaSrv', eventId: [40960, 40961] }, 0.35, {
       before: 10,
       after: 10,
-      weight: 0.35,
-    },
-    {
-      name: 'serverLsa',
-      match: { channel: 'System', provider: 'LsaSrv', eventId: [40960, 40961] },
-      scope: 'window',
+    }),
+    inWindow('serverLsa', { channel: 'System', provider: 'LsaSrv', eventId: [40960, 40961] }, 0.25, {
       before: 10,
       after: 10,
-      weight: 0.25,
-    },
-    {
-      // NLA ran and rejected the password: CredSSP itself works (auth-bad-credentials).
-      name: 'badPassword',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 140 },
-      scope: 'attempt',
-      weight: 0,
-      excludes: true,
-    },
+    }),
+    // NLA ran and rejected the password: CredSSP itself works (auth-bad-credentials).
+    inAttempt('badPassword', { channel: 'RdpCoreTS/Operational', eventId: 140 }, 'excludes'),
   ],
   codes: {
-    mstsc: [
-      { code: 4, confidence: 'SP', rank: 3 }, // InternalErrorHasOccurred (0x4): a failed NLA exchange also ends without a reason
-      { code: 2825, confidence: 'WR' }, // NlaRequiredNotSupported (0xB09)
-      { code: 3848, confidence: 'WR' }, // CredentialsMayNotBeSent (0xF08)
-      { code: 5127, confidence: 'SP' }, // KerberosUser2UserRequired (0x1407)
-      { code: 5639, confidence: 'WR' }, // SSL_ERR_DELEGATION_POLICY (0x1607)
-      { code: 5895, confidence: 'WR' }, // SSL_ERR_POLICY_NTLM_ONLY (0x1707)
-      { code: 6151, confidence: 'WR' }, // SSL_ERR_NO_AUTHENTICATING_AUTHORITY (0x1807)
-      { code: 7431, confidence: 'WR' }, // TimeSkew (0x1D07)
-      { code: 8455, confidence: 'SP' }, // SSL_ERR_FRESH_CRED_REQUIRED_BY_SERVER (0x2107)
-    ],
-    mstscExtended: [
-      { code: 10, confidence: 'SP' }, // exDiscReasonServerFreshCredsRequired (0xA)
-    ],
+    // InternalErrorHasOccurred (0x4): a failed NLA exchange also ends without a reason
+    mstsc: explained({ WR: [2825, 3848, 5639, 5895, 6151, 7431], SP: [4, 5127, 8455] }, { 4: 3 }),
+    mstscExtended: explained({ SP: [10] }),
     mstscPair: [
       {
         code: 2308,
@@ -136,25 +79,15 @@ export const credsspNla = {
         why: "Forum reports also blame NLA/CredSSP mismatches, but a failed NLA exchange ends before the server could send 0x7. Confirm with the client's System LsaSrv 6041 and RdpCoreTS 139.",
       },
     ],
-    lsm40: [
-      { code: 10, confidence: 'SP' }, // ServerFreshCredsRequired
-    ],
-    ntstatus: [
-      { code: 0xc000005e, confidence: 'SP' }, // STATUS_NO_LOGON_SERVERS
-      { code: 0xc0000133, confidence: 'WR' }, // STATUS_TIME_DIFFERENCE_AT_DC
-    ],
-    sspi: [
-      { code: 0x80090302, confidence: 'WR' }, // SEC_E_UNSUPPORTED_FUNCTION
-      { code: 0x80090304, confidence: 'SP', rank: 2 }, // SEC_E_INTERNAL_ERROR (client dialog: LSA cannot be contacted)
-      { code: 0x80090308, confidence: 'SP', rank: 2 }, // SEC_E_INVALID_TOKEN
-      { code: 0x80090311, confidence: 'WR' }, // SEC_E_NO_AUTHENTICATING_AUTHORITY
-      { code: 0x80090322, confidence: 'SP' }, // SEC_E_WRONG_PRINCIPAL
-      { code: 0x80090324, confidence: 'WR' }, // SEC_E_TIME_SKEW
-      { code: 0x80090350, confidence: 'SP' }, // SEC_E_DOWNGRADE_DETECTED
-    ],
-    clientApp: [
-      { code: 0x207, confidence: 'SP', rank: 4 }, // NLA itself failing, when the credentials are right
-    ],
+    lsm40: explained({ SP: [10] }),
+    ntstatus: explained({ WR: [0xc0000133], SP: [0xc000005e] }),
+    // SEC_E_INTERNAL_ERROR (client dialog: LSA cannot be contacted)
+    sspi: explained(
+      { WR: [0x80090302, 0x80090311, 0x80090324], SP: [0x80090304, 0x80090308, 0x80090322, 0x80090350] },
+      { '0x80090304': 2, '0x80090308': 2 },
+    ),
+    // 0x207: NLA itself failing, when the credentials are right
+    clientApp: explained({ SP: [0x207] }, { '0x207': 4 }),
   },
   explanation: [
     'The client logged LsaSrv {oracle.eventId} at {oracle.time}: CredSSP could not agree a protocol version with the server because the client\'s "Encryption Oracle Remediation" policy does not permit the version the server offered (the CVE-2018-0886 updates are missing on one side).',

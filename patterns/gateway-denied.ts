@@ -1,8 +1,6 @@
-import { clientCode } from './clauses.js';
+import { clientCode, GATEWAY_JOIN, onPath } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
-
-/** How the gateway's refusals name the attempt: the computer asked for, the user, the client's own address. */
-const BY_TARGET_USER_AND_CLIENT = { target: 'Resource', user: 'Username', client: 'IpAddress' } as const;
 
 export const gatewayDenied = {
   id: 'gateway-denied',
@@ -29,34 +27,20 @@ export const gatewayDenied = {
     serverEvents: false,
   },
   clauses: [
-    {
-      // [MS] Gateway 201 AAG_EVENT_NAP_FAILED: did not meet connection authorization policy requirements
-      name: 'cap',
-      match: { channel: 'Gateway/Operational', eventId: 201 },
-      scope: 'path',
-      join: BY_TARGET_USER_AND_CLIENT,
-      weight: 0.9,
-    },
-    {
-      // [MS] Gateway 301 AAG_EVENT_RAP_FAILED: did not meet resource authorization policy requirements for resource %4
-      name: 'rap',
-      match: { channel: 'Gateway/Operational', eventId: 301 },
-      scope: 'path',
-      join: BY_TARGET_USER_AND_CLIENT,
-      weight: 0.9,
-    },
+    // [MS] Gateway 201 AAG_EVENT_NAP_FAILED: did not meet connection authorization policy requirements
+    onPath('cap', { channel: 'Gateway/Operational', eventId: 201 }, 0.9, { join: GATEWAY_JOIN }),
+    // [MS] Gateway 301 AAG_EVENT_RAP_FAILED: did not meet resource authorization policy requirements for resource %4
+    onPath('rap', { channel: 'Gateway/Operational', eventId: 301 }, 0.9, { join: GATEWAY_JOIN }),
     // Context: what mstsc was told (RDPClient 1026). Adds no weight.
     clientCode(0),
   ],
   codes: {
-    gateway: [
-      { code: 0x800759db, confidence: 'MS' }, // E_PROXY_NAP_ACCESSDENIED (gateway event error 23003): CAP not met
-      { code: 0x800759da, confidence: 'MS' }, // E_PROXY_RAP_ACCESSDENIED: RAP does not allow the target
-      { code: 0x800759f9, confidence: 'MS' }, // E_PROXY_UNSUPPORTED_AUTHENTICATION_METHOD: CAP's authentication method
-    ],
-    mstsc: [
-      { code: 50331675, confidence: 'WR' }, // 0x300001B: the user is not in the gateway's permission list
-    ],
+    // E_PROXY_NAP_ACCESSDENIED (gateway event error 23003): CAP not met
+    // E_PROXY_RAP_ACCESSDENIED: RAP does not allow the target
+    // E_PROXY_UNSUPPORTED_AUTHENTICATION_METHOD: CAP's authentication method
+    gateway: explained({ MS: [0x800759db, 0x800759da, 0x800759f9] }),
+    // 0x300001B: the user is not in the gateway's permission list
+    mstsc: explained({ WR: [50331675] }),
   },
   explanation: [
     'The RD Gateway {cap.computer} refused {cap.Username} from {cap.IpAddress} at {cap.time}: no connection authorization policy (RD CAP) allows this user, computer or authentication method (error {cap.ErrorCode}).',

@@ -1,8 +1,6 @@
-import { clientCode } from './clauses.js';
+import { clientCode, GATEWAY_JOIN, onPath } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
-
-/** How the gateway's 304 names the attempt: the computer asked for, the user, the client's own address. */
-const BY_TARGET_USER_AND_CLIENT = { target: 'Resource', user: 'Username', client: 'IpAddress' } as const;
 
 export const gatewayHostUnreachable = {
   id: 'gateway-host-unreachable',
@@ -26,22 +24,15 @@ export const gatewayHostUnreachable = {
     serverEvents: false,
   },
   clauses: [
-    {
-      // [MS] Gateway 304 AAG_EVENT_CHANNEL_CONNECT_FAILED: met connection and resource authorization policy
-      // requirements, but could not connect to resource %4; the following error occurred: %5
-      name: 'notReached',
-      match: { channel: 'Gateway/Operational', eventId: 304 },
-      scope: 'path',
-      join: BY_TARGET_USER_AND_CLIENT,
-      weight: 0.9,
-    },
+    // [MS] Gateway 304 AAG_EVENT_CHANNEL_CONNECT_FAILED: met connection and resource authorization policy
+    // requirements, but could not connect to resource %4; the following error occurred: %5
+    onPath('notReached', { channel: 'Gateway/Operational', eventId: 304 }, 0.9, { join: GATEWAY_JOIN }),
     // Context: what mstsc was told (RDPClient 1026). Adds no weight.
     clientCode(0),
   ],
   codes: {
-    gateway: [
-      { code: 0x800759dd, confidence: 'MS' }, // E_PROXY_TS_CONNECTFAILED: the gateway could not reach the target
-    ],
+    // E_PROXY_TS_CONNECTFAILED: the gateway could not reach the target
+    gateway: explained({ MS: [0x800759dd] }),
   },
   explanation: [
     'The RD Gateway {notReached.computer} let {notReached.Username} from {notReached.IpAddress} through both its policies and then could not connect to {notReached.Resource} at {notReached.time} (error {notReached.ErrorCode}).',

@@ -1,7 +1,17 @@
-import { errorInfoSent, PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
+import {
+  clientLicenceEvent,
+  errorInfoSent,
+  inAttempt,
+  inClient,
+  inWindow,
+  PEER_CLOSED,
+  RCM_PROVIDERS,
+  SOCKET_CLOSED,
+} from './clauses.js';
+import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
-const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService', 'TermServLicensing'];
+const RCM = [...RCM_PROVIDERS, 'TermServLicensing'];
 
 /**
  * mstsc's retries are normal, and 103 reason 14 also ends bad-password and timed-out connections:
@@ -28,132 +38,69 @@ export const handshakeAborted = {
   },
   threshold: 0.25,
   clauses: [
-    {
-      // [observed] the server ended the connection (102): present in every disconnect, so modest
-      name: 'closed',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 102 },
-      scope: 'attempt',
-      weight: 0.25,
-    },
-    {
-      // [observed] 103 reason 14; proves nothing on its own (Corrections)
-      name: 'reason14',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 103, fields: { ReasonCode: 14 } },
-      scope: 'attempt',
-      weight: 0.1,
-    },
-    {
-      // [observed] the peer closed the socket (226 0x80070040, 142/143 error 64): how a client abort looks
-      name: 'peerClosed',
-      match: PEER_CLOSED,
-      scope: 'attempt',
-      weight: 0.05,
-    },
-    {
-      name: 'socketClosed',
-      match: SOCKET_CLOSED,
-      scope: 'attempt',
-      weight: 0.05,
-    },
+    // [observed] the server ended the connection (102): present in every disconnect, so modest
+    inAttempt('closed', { channel: 'RdpCoreTS/Operational', eventId: 102 }, 0.25),
+    // [observed] 103 reason 14; proves nothing on its own (Corrections)
+    inAttempt('reason14', { channel: 'RdpCoreTS/Operational', eventId: 103, fields: { ReasonCode: 14 } }, 0.1),
+    // [observed] the peer closed the socket (226 0x80070040, 142/143 error 64): how a client abort looks
+    inAttempt('peerClosed', PEER_CLOSED, 0.05),
+    inAttempt('socketClosed', SOCKET_CLOSED, 0.05),
     // Anything that is an error, a credential check, licensing or a time-out rules this out.
-    {
-      name: 'stackError',
-      match: { channel: 'RdpCoreTS/Operational', eventId: [67, 97, 99, 139, 140, 146, 147, 149] },
-      scope: 'attempt',
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'errorInfo',
-      match: errorInfoSent(),
-      scope: 'attempt',
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'timeout',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 226, fields: { ErrorCode: '0x80070079' } },
-      scope: 'attempt',
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'socketTimeout',
-      match: { channel: 'RdpCoreTS/Operational', eventId: [142, 143], fields: { error: 121 } },
-      scope: 'attempt',
-      weight: 0,
-      excludes: true,
-    },
-    {
-      // Schannel's fatal errors, and a fatal alert sent (36888) or received from the client (36887): rdp-events.md 1.6
-      name: 'tlsError',
-      match: { channel: 'System', provider: 'Schannel', eventId: [36870, 36871, 36872, 36874, 36887, 36888] },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'logonFailure',
-      match: { channel: 'Security', eventId: 4625 },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      sameClient: true,
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'clientLicence',
-      match: { channel: ['RemoteConnectionManager/Operational', 'System'], provider: RCM, eventId: [1003, 1004, 1011] },
-      scope: 'window',
+    inAttempt(
+      'stackError',
+      { channel: 'RdpCoreTS/Operational', eventId: [67, 97, 99, 139, 140, 146, 147, 149] },
+      'excludes',
+    ),
+    inAttempt('errorInfo', errorInfoSent(), 'excludes'),
+    inAttempt(
+      'timeout',
+      { channel: 'RdpCoreTS/Operational', eventId: 226, fields: { ErrorCode: '0x80070079' } },
+      'excludes',
+    ),
+    inAttempt(
+      'socketTimeout',
+      { channel: 'RdpCoreTS/Operational', eventId: [142, 143], fields: { error: 121 } },
+      'excludes',
+    ),
+    // Schannel's fatal errors, and a fatal alert sent (36888) or received from the client (36887): rdp-events.md 1.6
+    inWindow(
+      'tlsError',
+      { channel: 'System', provider: 'Schannel', eventId: [36870, 36871, 36872, 36874, 36887, 36888] },
+      'excludes',
+    ),
+    inWindow('logonFailure', { channel: 'Security', eventId: 4625 }, 'excludes', { sameClient: true }),
+    inWindow('clientLicence', { ...clientLicenceEvent([1003, 1004, 1011]), provider: RCM }, 'excludes', {
       before: 30,
       after: 30,
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'licensing',
-      match: {
+    }),
+    inWindow(
+      'licensing',
+      {
         channel: ['RemoteConnectionManager/Admin', 'System'],
         provider: RCM,
         eventId: [1069, 1128, 50280, 1130, 50282, 1131, 50283, 1043, 50195, 1132, 50284, 1133, 50285, 1028, 50180],
       },
-      scope: 'window',
-      before: 30,
-      after: 30,
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'serverRule',
-      match: { channel: ['System', 'RemoteConnectionManager/Operational'], eventId: [1050, 1066, 1070, 1071, 1151] },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0,
-      excludes: true,
-    },
-    {
-      // The client itself reported an error (not "user closed", 1/2): something failed, this was no harmless abort.
-      name: 'clientError',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { notIn: [0, 1, 2] } } },
-      scope: 'client',
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'clientCredssp',
-      match: { channel: 'System', provider: 'LsaSrv', eventId: [6041, 40960, 40961] },
-      scope: 'client',
+      'excludes',
+      { before: 30, after: 30 },
+    ),
+    inWindow(
+      'serverRule',
+      { channel: ['System', 'RemoteConnectionManager/Operational'], eventId: [1050, 1066, 1070, 1071, 1151] },
+      'excludes',
+    ),
+    // The client itself reported an error (not "user closed", 1/2): something failed, this was no harmless abort.
+    inClient(
+      'clientError',
+      { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { notIn: [0, 1, 2] } } },
+      'excludes',
+    ),
+    inClient('clientCredssp', { channel: 'System', provider: 'LsaSrv', eventId: [6041, 40960, 40961] }, 'excludes', {
       before: 10,
       after: 10,
-      weight: 0,
-      excludes: true,
-    },
+    }),
   ],
-  avdErrors: [{ name: 'ConnectionFailedClientDisconnect', confidence: 'SP', rank: 2 }], // the client gave up
+  // ConnectionFailedClientDisconnect: the client gave up
+  avdErrors: explainedNames({ SP: ['ConnectionFailedClientDisconnect'] }, { ConnectionFailedClientDisconnect: 2 }),
   codes: {
     mstscPair: [
       {
@@ -164,12 +111,8 @@ export const handshakeAborted = {
         why: 'If the server shows only 131 → 102/103 with nothing else, the connection was cut during the handshake.',
       },
     ],
-    win32: [
-      { code: 64, confidence: 'WR', rank: 2 }, // ERROR_NETNAME_DELETED
-    ],
-    tlsAlert: [
-      { code: 90, confidence: 'SP' }, // user_canceled
-    ],
+    win32: explained({ WR: [64] }, { 64: 2 }),
+    tlsAlert: explained({ SP: [90] }),
   },
   explanation: [
     'The server accepted a TCP connection from {attempt.client} and it was closed again during the handshake (RdpCoreTS 102 at {closed.time}), before any authentication, with no TLS, credential, licensing or time-out error logged around it.',

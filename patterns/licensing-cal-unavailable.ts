@@ -1,7 +1,6 @@
-import { RDSH_LICENSING_LOG } from './clauses.js';
+import { clientLicenceEvent, DAY, inClient, inHistory, inWindow, RDSH_LICENSING_LOG } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
-
-const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
 
 /** 1004 and 1011 are logged in RemoteConnectionManager/Operational. */
 export const licensingCalUnavailable = {
@@ -24,61 +23,29 @@ export const licensingCalUnavailable = {
     progress: { session: false },
   },
   clauses: [
-    {
-      // [MS] 1011: the client's temporary licence has expired
-      name: 'temporaryExpired',
-      match: { channel: ['RemoteConnectionManager/Operational', 'System'], provider: RCM, eventId: 1011 },
-      scope: 'window',
-      before: 30,
-      after: 30,
-      weight: 0.8,
-    },
-    {
-      // [MS] 1028 (50180): the client's licence could not be renewed (EVENT_EXPIRED_PERMANENT_LICENSE)
-      name: 'notRenewed',
-      match: { ...RDSH_LICENSING_LOG, eventId: [1028, 50180] },
-      scope: 'window',
-      before: 30,
-      after: 30,
-      weight: 0.7,
-    },
-    {
-      // [MS] 1004: the server cannot issue a client licence
-      name: 'cannotIssue',
-      match: { channel: ['RemoteConnectionManager/Operational', 'System'], provider: RCM, eventId: 1004 },
-      scope: 'window',
-      before: 30,
-      after: 30,
-      weight: 0.6,
-    },
-    {
-      // [MS] meaning; [WR] mapping: license server reports insufficient / no permanent licences of the type
-      // (a Per User / Per Device mismatch looks like 21). Only seen when the license server is this computer.
-      name: 'noCals',
-      match: {
+    // [MS] 1011: the client's temporary licence has expired
+    inWindow('temporaryExpired', clientLicenceEvent(1011), 0.8, { before: 30, after: 30 }),
+    // [MS] 1028 (50180): the client's licence could not be renewed (EVENT_EXPIRED_PERMANENT_LICENSE)
+    inWindow('notRenewed', { ...RDSH_LICENSING_LOG, eventId: [1028, 50180] }, 0.7, { before: 30, after: 30 }),
+    // [MS] 1004: the server cannot issue a client licence
+    inWindow('cannotIssue', clientLicenceEvent(1004), 0.6, { before: 30, after: 30 }),
+    // [MS] meaning; [WR] mapping: license server reports insufficient / no permanent licences of the type
+    // (a Per User / Per Device mismatch looks like 21). Only seen when the license server is this computer.
+    inHistory(
+      'noCals',
+      {
         channel: 'System',
         provider: ['TermServLicensing', 'Microsoft-Windows-TerminalServices-Licensing'],
         eventId: [20, 21, 22],
       },
-      scope: 'history',
-      before: 7 * 86400,
-      weight: 0.5,
-    },
-    {
-      name: 'clientLicensing',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 2056 } },
-      scope: 'client',
-      weight: 0.15,
-    },
+      0.5,
+      { before: 7 * DAY },
+    ),
+    inClient('clientLicensing', { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 2056 } }, 0.15),
   ],
   codes: {
-    mstsc: [
-      { code: 2056, confidence: 'WR', rank: 3 }, // disconnectReasonLicensingFailed (0x808)
-    ],
-    mstscExtended: [
-      { code: 258, confidence: 'WR', rank: 1 }, // exDiscReasonLicenseNoLicense (0x102)
-      { code: 265, confidence: 'WR', rank: 2 }, // exDiscReasonLicenseCantUpgradeLicense (0x109)
-    ],
+    mstsc: explained({ WR: [2056] }, { 2056: 3 }),
+    mstscExtended: explained({ WR: [258, 265] }, { 258: 1, 265: 2 }),
     mstscPair: [
       {
         code: 2308,

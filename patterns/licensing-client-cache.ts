@@ -1,4 +1,5 @@
-import { CLIENT_LICENSING_FAILED } from './clauses.js';
+import { CLIENT_LICENSING_FAILED, clientLicenceEvent, inClient, inWindow } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 /** 1003 is logged in RemoteConnectionManager/Operational. */
@@ -20,51 +21,20 @@ export const licensingClientCache = {
     progress: { session: false },
   },
   clauses: [
-    {
-      // [MS] 1003: the client presented an invalid licence (TechNet cc775262)
-      name: 'invalidLicense',
-      match: {
-        channel: ['RemoteConnectionManager/Operational', 'System'],
-        provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
-        eventId: 1003,
-      },
-      scope: 'window',
-      before: 30,
-      after: 30,
-      weight: 0.75,
-    },
-    {
-      // [WR] TechNet client list: 261 invalid licence format, 265 cannot upgrade/renew, 267 licence store access denied
-      name: 'clientStore',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [261, 265, 267] } } },
-      scope: 'client',
-      weight: 0.6,
-    },
-    {
-      // [MS] meanings (licensing failed / licensing timeout); [WR] link to the client cache
-      name: 'clientLicensing',
-      match: CLIENT_LICENSING_FAILED,
-      scope: 'client',
-      weight: 0.3,
-    },
+    // [MS] 1003: the client presented an invalid licence (TechNet cc775262)
+    inWindow('invalidLicense', clientLicenceEvent(1003), 0.75, { before: 30, after: 30 }),
+    // [WR] TechNet client list: 261 invalid licence format, 265 cannot upgrade/renew, 267 licence store access denied
+    inClient(
+      'clientStore',
+      { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [261, 265, 267] } } },
+      0.6,
+    ),
+    // [MS] meanings (licensing failed / licensing timeout); [WR] link to the client cache
+    inClient('clientLicensing', CLIENT_LICENSING_FAILED, 0.3),
   ],
   codes: {
-    mstsc: [
-      { code: 261, confidence: 'WR' }, // LicenseInvalidFormat (0x105)
-      { code: 265, confidence: 'WR' }, // LicenseCantUpgrade (0x109)
-      { code: 267, confidence: 'WR' }, // LicenseStoreAccessDenied (0x10B)
-      { code: 2056, confidence: 'WR', rank: 1 }, // disconnectReasonLicensingFailed (0x808)
-      { code: 2312, confidence: 'WR', rank: 1 }, // disconnectReasonLicensingTimeout (0x908)
-    ],
-    mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 3 }, // exDiscReasonServerDeniedConnection (0x7)
-      { code: 259, confidence: 'SP' }, // exDiscReasonLicenseErrClientMsg (0x103)
-      { code: 260, confidence: 'SP' }, // exDiscReasonLicenseHwidDoesntMatchLicense (0x104)
-      { code: 261, confidence: 'WR' }, // exDiscReasonLicenseErrClientLicense (0x105)
-      { code: 264, confidence: 'SP' }, // exDiscReasonLicenseErrClientEncryption (0x108)
-      { code: 265, confidence: 'WR', rank: 1 }, // exDiscReasonLicenseCantUpgradeLicense (0x109)
-      { code: 267, confidence: 'WR' }, // exDiscReasonLicenseCreatingLicStoreAccDenied (0x10B)
-    ],
+    mstsc: explained({ WR: [261, 265, 267, 2056, 2312] }, { 2056: 1, 2312: 1 }),
+    mstscExtended: explained({ WR: [261, 265, 267], SP: [7, 259, 260, 264] }, { 7: 3, 265: 1 }),
     mstscPair: [
       {
         code: 2308,

@@ -1,4 +1,5 @@
-import { CLIENT_LICENSING_FAILED, RDSH_LICENSING_LOG } from './clauses.js';
+import { CLIENT_LICENSING_FAILED, DAY, inClient, inHistory, RDSH_LICENSING_LOG } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 /** Newer builds log the licensing events with their severity bits set in the id (50280 = 1128). */
@@ -20,48 +21,18 @@ export const licensingGraceExpired = {
     progress: { session: false },
   },
   clauses: [
-    {
-      // [MS] 1069 grace period expired and licensing mode not configured; 1128 (50280) grace expired, not registered with a license server with CALs
-      name: 'graceExpired',
-      match: { ...RDSH_LICENSING_LOG, eventId: [1069, 1128, 50280] },
-      scope: 'history',
-      before: 3 * 86400,
-      weight: 0.8,
-    },
-    {
-      // [MS] precursor: the licensing mode is not configured (the grace clock is running)
-      name: 'modeNotConfigured',
-      match: { ...RDSH_LICENSING_LOG, eventId: 1068 },
-      scope: 'history',
-      before: 30 * 86400,
-      weight: 0.1,
-    },
-    {
-      // [MS] precursor: the grace period expires on a date named in the event
-      name: 'graceWarning',
-      match: { ...RDSH_LICENSING_LOG, eventId: [1129, 50281] },
-      scope: 'history',
-      before: 120 * 86400,
-      weight: 0.1,
-    },
-    {
-      // [MS] meaning of 2056 (licensing protocol failed); [WR] link to this cause
-      name: 'clientLicensing',
-      match: CLIENT_LICENSING_FAILED,
-      scope: 'client',
-      weight: 0.15,
-    },
+    // [MS] 1069 grace period expired and licensing mode not configured; 1128 (50280) grace expired, not registered with a license server with CALs
+    inHistory('graceExpired', { ...RDSH_LICENSING_LOG, eventId: [1069, 1128, 50280] }, 0.8, { before: 3 * DAY }),
+    // [MS] precursor: the licensing mode is not configured (the grace clock is running)
+    inHistory('modeNotConfigured', { ...RDSH_LICENSING_LOG, eventId: 1068 }, 0.1, { before: 30 * DAY }),
+    // [MS] precursor: the grace period expires on a date named in the event
+    inHistory('graceWarning', { ...RDSH_LICENSING_LOG, eventId: [1129, 50281] }, 0.1, { before: 120 * DAY }),
+    // [MS] meaning of 2056 (licensing protocol failed); [WR] link to this cause
+    inClient('clientLicensing', CLIENT_LICENSING_FAILED, 0.15),
   ],
   codes: {
-    mstsc: [
-      { code: 2056, confidence: 'WR', rank: 4 }, // disconnectReasonLicensingFailed (0x808)
-    ],
-    mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 1 }, // exDiscReasonServerDeniedConnection (0x7)
-      { code: 257, confidence: 'WR', rank: 2 }, // exDiscReasonLicenseNoLicenseServer (0x101)
-      { code: 258, confidence: 'WR', rank: 2 }, // exDiscReasonLicenseNoLicense (0x102)
-      { code: 266, confidence: 'SP', rank: 1 }, // exDiscReasonLicenseNoRemoteConnections (0x10A)
-    ],
+    mstsc: explained({ WR: [2056] }, { 2056: 4 }),
+    mstscExtended: explained({ WR: [257, 258], SP: [7, 266] }, { 7: 1, 257: 2, 258: 2, 266: 1 }),
     mstscPair: [
       {
         code: 2308,

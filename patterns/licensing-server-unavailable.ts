@@ -1,4 +1,5 @@
-import { CLIENT_LICENSING_FAILED, RDSH_LICENSING_LOG } from './clauses.js';
+import { CLIENT_LICENSING_FAILED, DAY, inAttempt, inClient, inHistory, RDSH_LICENSING_LOG } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 /** Newer builds log the licensing events with their severity bits set in the id (50282–50285 = 1130–1133). */
@@ -20,93 +21,42 @@ export const licensingServerUnavailable = {
     progress: { session: false },
   },
   clauses: [
-    {
-      // [MS] 1130 (50282): no license server specified
-      name: 'noServer',
-      match: { ...RDSH_LICENSING_LOG, eventId: [1130, 50282] },
-      scope: 'history',
-      before: 3 * 86400,
-      weight: 0.7,
-    },
-    {
-      // [MS] 1131 (50283): could not contact the license server
-      name: 'unreachable',
-      match: { ...RDSH_LICENSING_LOG, eventId: [1131, 50283] },
-      scope: 'history',
-      before: 3 * 86400,
-      weight: 0.7,
-    },
-    {
-      // [MS] 1043 (50195): cannot communicate with the license server (RDS Endpoint Servers group)
-      name: 'notAllowed',
-      match: { ...RDSH_LICENSING_LOG, eventId: [1043, 50195] },
-      scope: 'history',
-      before: 3 * 86400,
-      weight: 0.65,
-    },
-    {
-      // [MS] 1132 (50284): the license server does not support this OS version
-      name: 'serverTooOld',
-      match: { ...RDSH_LICENSING_LOG, eventId: [1132, 50284] },
-      scope: 'history',
-      before: 3 * 86400,
-      weight: 0.55,
-    },
-    {
-      // [MS] 1133 (50285): the certificate the license server issued to this RD Session Host is invalid
-      name: 'serverCertificate',
-      match: { ...RDSH_LICENSING_LOG, eventId: [1133, 50285] },
-      scope: 'history',
-      before: 3 * 86400,
-      weight: 0.6,
-    },
-    {
-      // [MS] 1061 (50213): Per User licensing information cannot be read from AD
-      name: 'perUserAd',
-      match: { ...RDSH_LICENSING_LOG, eventId: [1061, 50213] },
-      scope: 'history',
-      before: 3 * 86400,
-      weight: 0.3,
-    },
-    {
-      // [MS] X.224 protocol error tied to a bad licensing certificate
-      name: 'x224',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 97, fields: { ComponentName: { regex: 'X\\.?224' } } },
-      scope: 'attempt',
-      weight: 0.3,
-    },
-    {
-      // [MS] on the license server itself (only seen when it is the same computer): corrupt certificates,
-      // not activated, service cannot start, cannot issue licences
-      name: 'licenseServerState',
-      match: {
+    // [MS] 1130 (50282): no license server specified
+    inHistory('noServer', { ...RDSH_LICENSING_LOG, eventId: [1130, 50282] }, 0.7, { before: 3 * DAY }),
+    // [MS] 1131 (50283): could not contact the license server
+    inHistory('unreachable', { ...RDSH_LICENSING_LOG, eventId: [1131, 50283] }, 0.7, { before: 3 * DAY }),
+    // [MS] 1043 (50195): cannot communicate with the license server (RDS Endpoint Servers group)
+    inHistory('notAllowed', { ...RDSH_LICENSING_LOG, eventId: [1043, 50195] }, 0.65, { before: 3 * DAY }),
+    // [MS] 1132 (50284): the license server does not support this OS version
+    inHistory('serverTooOld', { ...RDSH_LICENSING_LOG, eventId: [1132, 50284] }, 0.55, { before: 3 * DAY }),
+    // [MS] 1133 (50285): the certificate the license server issued to this RD Session Host is invalid
+    inHistory('serverCertificate', { ...RDSH_LICENSING_LOG, eventId: [1133, 50285] }, 0.6, { before: 3 * DAY }),
+    // [MS] 1061 (50213): Per User licensing information cannot be read from AD
+    inHistory('perUserAd', { ...RDSH_LICENSING_LOG, eventId: [1061, 50213] }, 0.3, { before: 3 * DAY }),
+    // [MS] X.224 protocol error tied to a bad licensing certificate
+    inAttempt(
+      'x224',
+      { channel: 'RdpCoreTS/Operational', eventId: 97, fields: { ComponentName: { regex: 'X\\.?224' } } },
+      0.3,
+    ),
+    // [MS] on the license server itself (only seen when it is the same computer): corrupt certificates,
+    // not activated, service cannot start, cannot issue licences
+    inHistory(
+      'licenseServerState',
+      {
         channel: 'System',
         provider: ['TermServLicensing', 'Microsoft-Windows-TerminalServices-Licensing'],
         eventId: [17, 18, 37, 38],
       },
-      scope: 'history',
-      before: 7 * 86400,
-      weight: 0.4,
-    },
-    {
-      // [MS] 2056 licensing failed / 2312 licensing timeout; [WR] link to this cause
-      name: 'clientLicensing',
-      match: CLIENT_LICENSING_FAILED,
-      scope: 'client',
-      weight: 0.15,
-    },
+      0.4,
+      { before: 7 * DAY },
+    ),
+    // [MS] 2056 licensing failed / 2312 licensing timeout; [WR] link to this cause
+    inClient('clientLicensing', CLIENT_LICENSING_FAILED, 0.15),
   ],
   codes: {
-    mstsc: [
-      { code: 2056, confidence: 'WR', rank: 2 }, // disconnectReasonLicensingFailed (0x808)
-      { code: 2312, confidence: 'WR', rank: 2 }, // disconnectReasonLicensingTimeout (0x908)
-    ],
-    mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 2 }, // exDiscReasonServerDeniedConnection (0x7)
-      { code: 256, confidence: 'SP' }, // exDiscReasonLicenseInternal (0x100)
-      { code: 257, confidence: 'WR', rank: 1 }, // exDiscReasonLicenseNoLicenseServer (0x101)
-      { code: 266, confidence: 'SP', rank: 2 }, // exDiscReasonLicenseNoRemoteConnections (0x10A)
-    ],
+    mstsc: explained({ WR: [2056, 2312] }, { 2056: 2, 2312: 2 }),
+    mstscExtended: explained({ WR: [257], SP: [7, 256, 266] }, { 7: 2, 257: 1, 266: 2 }),
     mstscPair: [
       {
         code: 2308,

@@ -1,4 +1,5 @@
-import { errorInfoSent, PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
+import { errorInfoSent, inAttempt, inClient, PEER_CLOSED, SOCKET_CLOSED } from './clauses.js';
+import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
 export const networkDropped = {
@@ -26,145 +27,83 @@ export const networkDropped = {
   // below this: it takes a time-out, a client-side network error or a failed auto-reconnect.
   threshold: 0.45,
   clauses: [
-    {
-      // [observed] 226 0x80070079 = ERROR_SEM_TIMEOUT: the network stopped answering
-      name: 'timeout',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 226, fields: { ErrorCode: '0x80070079' } },
-      scope: 'attempt',
-      weight: 0.6,
-    },
-    {
-      // [observed] 142/143 socket READ/WRITE failed with 121 (timeout)
-      name: 'socketTimeout',
-      match: { channel: 'RdpCoreTS/Operational', eventId: [142, 143], fields: { error: 121 } },
-      scope: 'attempt',
-      weight: 0.5,
-    },
-    {
-      // [observed] 226 0x80070040 = ERROR_NETNAME_DELETED: the peer's socket went away without an RDP goodbye
-      name: 'peerClosed',
-      match: PEER_CLOSED,
-      scope: 'attempt',
-      weight: 0.2,
-    },
-    {
-      // [observed] 142/143 with 64
-      name: 'socketClosed',
-      match: SOCKET_CLOSED,
-      scope: 'attempt',
-      weight: 0.1,
-    },
-    {
-      // Context: the RDP protocol exchange had completed (98) / a session had been assigned (66).
-      name: 'established',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 98 },
-      scope: 'attempt',
-      weight: 0.1,
-    },
-    {
-      name: 'inSession',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 66 },
-      scope: 'attempt',
-      weight: 0.1,
-    },
-    {
-      // [WR] 146 auto-reconnect failed
-      name: 'reconnectFailed',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 146 },
-      scope: 'attempt',
-      weight: 0.3,
-    },
-    {
-      // [WR] UDP side transport failed (134 tunnel failed, 136 fell back to TCP, 138 DTLS failed): UDP only, TCP continues
-      name: 'udpFailed',
-      match: { channel: 'RdpCoreTS/Operational', eventId: [134, 136, 138] },
-      scope: 'attempt',
-      weight: 0.1,
-    },
-    {
-      // [MS] 2308 (0x904) the socket was closed under the client
-      name: 'clientLost',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 2308 } },
-      // 0x904 only says the socket closed: the server closing it at once looks the same. Corroboration is needed.
-      scope: 'client',
-      weight: 0.3,
-    },
-    {
-      // The client's own view that the connection was up (1025 connected, 1027 logged on) before it was lost
-      name: 'clientEstablished',
-      match: { channel: 'RDPClient/Operational', eventId: [1025, 1027] },
-      scope: 'client',
-      weight: 0.25,
-    },
-    {
-      // [MS] 772 send failed, 1028 recv failed
-      name: 'clientSocketError',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [772, 1028] } } },
-      scope: 'client',
-      weight: 0.55,
-    },
-    {
-      // [MS] 264 / 1796 time-outs after the server saw the connection
-      name: 'clientTimeout',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [264, 1796] } } },
-      scope: 'client',
-      weight: 0.3,
-    },
-    {
-      // The server ended the connection on purpose (error-info sent: replaced, denied, logoff, …): not a drop.
-      name: 'serverErrorInfo',
-      match: errorInfoSent(),
-      scope: 'attempt',
-      weight: 0,
-      excludes: true,
-    },
-    {
-      name: 'serverReason',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 103, fields: { ReasonCode: { in: [5, 12] } } },
-      scope: 'attempt',
-      weight: 0,
-      excludes: true,
-    },
-    {
-      // A session disconnect with a decided reason (admin, limits, replaced, denied, privileges, user, logoff)
-      name: 'sessionReason',
-      match: {
+    // [observed] 226 0x80070079 = ERROR_SEM_TIMEOUT: the network stopped answering
+    inAttempt('timeout', { channel: 'RdpCoreTS/Operational', eventId: 226, fields: { ErrorCode: '0x80070079' } }, 0.6),
+    // [observed] 142/143 socket READ/WRITE failed with 121 (timeout)
+    inAttempt('socketTimeout', { channel: 'RdpCoreTS/Operational', eventId: [142, 143], fields: { error: 121 } }, 0.5),
+    // [observed] 226 0x80070040 = ERROR_NETNAME_DELETED: the peer's socket went away without an RDP goodbye
+    inAttempt('peerClosed', PEER_CLOSED, 0.2),
+    // [observed] 142/143 with 64
+    inAttempt('socketClosed', SOCKET_CLOSED, 0.1),
+    // Context: the RDP protocol exchange had completed (98) / a session had been assigned (66).
+    inAttempt('established', { channel: 'RdpCoreTS/Operational', eventId: 98 }, 0.1),
+    inAttempt('inSession', { channel: 'RdpCoreTS/Operational', eventId: 66 }, 0.1),
+    // [WR] 146 auto-reconnect failed
+    inAttempt('reconnectFailed', { channel: 'RdpCoreTS/Operational', eventId: 146 }, 0.3),
+    // [WR] UDP side transport failed (134 tunnel failed, 136 fell back to TCP, 138 DTLS failed): UDP only, TCP continues
+    inAttempt('udpFailed', { channel: 'RdpCoreTS/Operational', eventId: [134, 136, 138] }, 0.1),
+    // [MS] 2308 (0x904) the socket was closed under the client
+    // 0x904 only says the socket closed: the server closing it at once looks the same. Corroboration is needed.
+    inClient('clientLost', { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 2308 } }, 0.3),
+    // The client's own view that the connection was up (1025 connected, 1027 logged on) before it was lost
+    inClient('clientEstablished', { channel: 'RDPClient/Operational', eventId: [1025, 1027] }, 0.25),
+    // [MS] 772 send failed, 1028 recv failed
+    inClient(
+      'clientSocketError',
+      { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [772, 1028] } } },
+      0.55,
+    ),
+    // [MS] 264 / 1796 time-outs after the server saw the connection
+    inClient(
+      'clientTimeout',
+      { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: { in: [264, 1796] } } },
+      0.3,
+    ),
+    // The server ended the connection on purpose (error-info sent: replaced, denied, logoff, …): not a drop.
+    inAttempt('serverErrorInfo', errorInfoSent(), 'excludes'),
+    inAttempt(
+      'serverReason',
+      { channel: 'RdpCoreTS/Operational', eventId: 103, fields: { ReasonCode: { in: [5, 12] } } },
+      'excludes',
+    ),
+    // A session disconnect with a decided reason (admin, limits, replaced, denied, privileges, user, logoff)
+    inAttempt(
+      'sessionReason',
+      {
         channel: 'LocalSessionManager/Operational',
         eventId: 40,
         fields: { Reason: { in: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] } },
       },
-      scope: 'attempt',
-      weight: 0,
-      excludes: true,
-    },
+      'excludes',
+    ),
+    // Security-layer error, bad NLA credentials or a declined connection explain the close instead.
+    inAttempt(
+      'refused',
+      { channel: ['RdpCoreTS/Operational', 'RemoteConnectionManager/Operational'], eventId: [139, 140, 1151] },
+      'excludes',
+    ),
+  ],
+  // ConnectionFailedClientDisconnect: most are TCP resets (Microsoft)
+  // ConnectionFailedServerDisconnect: a TCP reset between host and gateway
+  avdErrors: explainedNames(
     {
-      // Security-layer error, bad NLA credentials or a declined connection explain the close instead.
-      name: 'refused',
-      match: { channel: ['RdpCoreTS/Operational', 'RemoteConnectionManager/Operational'], eventId: [139, 140, 1151] },
-      scope: 'attempt',
-      weight: 0,
-      excludes: true,
+      MS: [
+        'ConnectionBroken',
+        'UnexpectedNetworkDisconnect',
+        'ShortpathTransportNetworkDrop',
+        'ShortpathTransportReliabilityThresholdFailure',
+      ],
+      WR: [
+        'ConnectionBrokenMissedHeartbeatThresholdExceeded',
+        'ConnectionFailedClientDisconnect',
+        'ConnectionFailedServerDisconnect',
+      ],
     },
-  ],
-  avdErrors: [
-    { name: 'ConnectionBroken', confidence: 'MS' },
-    { name: 'UnexpectedNetworkDisconnect', confidence: 'MS' },
-    { name: 'ShortpathTransportNetworkDrop', confidence: 'MS' },
-    { name: 'ShortpathTransportReliabilityThresholdFailure', confidence: 'MS' },
-    { name: 'ConnectionBrokenMissedHeartbeatThresholdExceeded', confidence: 'WR' },
-    { name: 'ConnectionFailedClientDisconnect', confidence: 'WR', rank: 1 }, // most are TCP resets (Microsoft)
-    { name: 'ConnectionFailedServerDisconnect', confidence: 'WR' }, // a TCP reset between host and gateway
-  ],
+    { ConnectionFailedClientDisconnect: 1 },
+  ),
   codes: {
-    mstsc: [
-      { code: 772, confidence: 'WR' }, // disconnectReasonWinsockSendFailed (0x304)
-      { code: 1028, confidence: 'WR' }, // disconnectReasonSocketRecvFailed (0x404)
-      { code: 1796, confidence: 'WR', rank: 2 }, // disconnectReasonTimeoutOccurred (0x704)
-      { code: 2308, confidence: 'WR', rank: 1 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
-    ],
-    mstscExtended: [
-      { code: 262, confidence: 'SP' }, // exDiscReasonLicenseCantFinishProtocol (0x106)
-    ],
+    mstsc: explained({ WR: [772, 1028, 1796, 2308] }, { 1796: 2, 2308: 1 }),
+    mstscExtended: explained({ SP: [262] }),
 
     mstscPair: [
       {
@@ -175,16 +114,9 @@ export const networkDropped = {
         why: 'An unstable path, UDP transport or VPN MTU dropped the connection. Confirm with RdpCoreTS 226 (0x80070040 / 0x80070079) and 142/143 on the server.',
       },
     ],
-    win32: [
-      { code: 64, confidence: 'WR', rank: 1 }, // ERROR_NETNAME_DELETED
-      { code: 121, confidence: 'WR' }, // ERROR_SEM_TIMEOUT
-      { code: 258, confidence: 'SP' }, // WAIT_TIMEOUT
-      { code: 10053, confidence: 'MS' }, // WSAECONNABORTED
-      { code: 10054, confidence: 'MS' }, // WSAECONNRESET
-    ],
-    clientApp: [
-      { code: 0x3000064, confidence: 'WR' }, // the macOS client's RD Gateway connection that disconnected
-    ],
+    win32: explained({ MS: [10053, 10054], WR: [64, 121], SP: [258] }, { 64: 1 }),
+    // 0x3000064: the macOS client's RD Gateway connection that disconnected
+    clientApp: explained({ WR: [0x3000064] }),
   },
   explanation: [
     'The network stopped answering: RdpCoreTS reported {timeout.ErrorCode|hresult} on the connection from {attempt.client} ({timeout.StateTransition}, event 226 at {timeout.time}).',

@@ -1,4 +1,5 @@
-import { clientCode } from './clauses.js';
+import { clientCode, inClient } from './clauses.js';
+import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
 /** Primary disconnect reasons that mean the TCP connection never opened (see `references`). */
@@ -26,50 +27,22 @@ export const networkUnreachable = {
   clauses: [
     // [MS] 516 socket connect failed, 264 connection timed out, 260/1288/1540 DNS, 520 host not found, 1796 timeout
     clientCode(0.7, { in: NOT_REACHED }),
-    {
-      // Context: the destination as typed (RDPClient 1024). Adds no weight.
-      name: 'target',
-      match: { channel: 'RDPClient/Operational', eventId: 1024 },
-      scope: 'client',
-      weight: 0,
-    },
-    {
-      // The client did connect (1025): something answered, so this is not an unreachable listener.
-      name: 'connected',
-      match: { channel: 'RDPClient/Operational', eventId: 1025 },
-      scope: 'client',
-      weight: 0,
-      excludes: true,
-    },
+    // Context: the destination as typed (RDPClient 1024). Adds no weight.
+    inClient('target', { channel: 'RDPClient/Operational', eventId: 1024 }, 0),
+    // The client did connect (1025): something answered, so this is not an unreachable listener.
+    inClient('connected', { channel: 'RDPClient/Operational', eventId: 1025 }, 'excludes'),
   ],
-  avdErrors: [
-    { name: 'ReverseConnectFailed', confidence: 'MS' }, // no line of sight from the session host to the gateway
-    { name: 'SxSStackListenerCheck', confidence: 'WR' }, // the listener that takes the connection is not up
-    { name: 'SxSStackListenerNotReady', confidence: 'WR' },
-  ],
+  // ReverseConnectFailed: no line of sight from the session host to the gateway
+  // SxSStackListenerCheck: the listener that takes the connection is not up
+  avdErrors: explainedNames({
+    MS: ['ReverseConnectFailed'],
+    WR: ['SxSStackListenerCheck', 'SxSStackListenerNotReady'],
+  }),
   codes: {
-    mstsc: [
-      { code: 260, confidence: 'WR' }, // disconnectReasonDNSLookupFailed (0x104)
-      { code: 264, confidence: 'WR' }, // disconnectReasonConnectionTimedOut (0x108)
-      { code: 516, confidence: 'WR' }, // disconnectReasonSocketConnectFailed (0x204)
-      { code: 520, confidence: 'WR' }, // disconnectReasonHostNotFound (0x208)
-      { code: 776, confidence: 'SP' }, // disconnectReasonInvalidIPAddr (0x308)
-      { code: 1288, confidence: 'WR' }, // disconnectReasonDNSLookupFailed2 (0x508)
-      { code: 1540, confidence: 'WR' }, // disconnectReasonGetHostByNameFailed (0x604)
-      { code: 1796, confidence: 'WR', rank: 1 }, // disconnectReasonTimeoutOccurred (0x704)
-      { code: 2052, confidence: 'SP' }, // disconnectReasonInvalidIP (0x804)
-    ],
-    win32: [
-      { code: 1225, confidence: 'MS' }, // ERROR_CONNECTION_REFUSED
-      { code: 10051, confidence: 'MS' }, // WSAENETUNREACH
-      { code: 10060, confidence: 'MS' }, // WSAETIMEDOUT
-      { code: 10061, confidence: 'MS' }, // WSAECONNREFUSED
-      { code: 10065, confidence: 'MS' }, // WSAEHOSTUNREACH
-      { code: 11001, confidence: 'MS' }, // WSAHOST_NOT_FOUND
-    ],
-    clientApp: [
-      { code: 0x516, confidence: 'WR' }, // the macOS / iOS client's "Make sure the PC is turned on" dialog
-    ],
+    mstsc: explained({ WR: [260, 264, 516, 520, 1288, 1540, 1796], SP: [776, 2052] }, { 1796: 1 }),
+    win32: explained({ MS: [1225, 10051, 10060, 10061, 10065, 11001] }),
+    // 0x516: the macOS / iOS client's "Make sure the PC is turned on" dialog
+    clientApp: explained({ WR: [0x516] }),
   },
   explanation: [
     'The client {attempt.client} tried to connect to {target.Value} and gave up with {clientCode.Value|mstsc}.',

@@ -1,4 +1,5 @@
-import { errorInfoSent, clientCode } from './clauses.js';
+import { clientCode, DAY, errorInfoSent, inAttempt, inClient, inHistory, inWindow, RCM_PROVIDERS } from './clauses.js';
+import { explained, explainedNames } from './explained.js';
 import type { Pattern } from './types.js';
 
 export const securityLayerMismatch = {
@@ -22,52 +23,22 @@ export const securityLayerMismatch = {
   clauses: [
     // [WR] client codes: 3590 FIPS level not supported, 2822 encryption error, 1286 invalid encryption method, 3078 decryption error
     clientCode(0.65, { in: [3590, 2822, 1286, 3078] }),
-    {
-      // [WR] 1030 "because of a security error": also TLS problems, so weaker
-      name: 'clientSecurityError',
-      match: { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 1030 } },
-      scope: 'client',
-      weight: 0.3,
-    },
-    {
-      // [MS] the listener's Security Layer / Encryption Level settings are inconsistent (logged at listener start)
-      name: 'inconsistentConfig',
-      match: {
-        channel: 'System',
-        provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
-        eventId: 1050,
-      },
-      scope: 'history',
-      before: 30 * 86400,
-      weight: 0.45,
-    },
-    {
-      // [MS] native RDP encryption (weaker) is in use: context for FIPS / encryption-level problems
-      name: 'nativeRdp',
-      match: { channel: 'RdpCoreTS/Admin', eventId: 105 },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0.2,
-    },
-    {
-      // [SP] by analogy with the observed SetErrorInfo(0x5): error-info 8 = denied for FIPS / security reasons
-      name: 'fipsDenied',
-      match: errorInfoSent(8),
-      scope: 'attempt',
-      weight: 0.5,
-    },
-    {
-      // [SP] LSM 40 reason 8 is not in Microsoft's LSM list; the client enum says FIPS
-      name: 'lsmFips',
-      match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 8 } },
-      scope: 'attempt',
-      weight: 0.3,
-    },
-    {
-      // [WR] a security-layer error whose code is not a TLS, CredSSP or certificate one
-      name: 'securityLayerError',
-      match: {
+    // [WR] 1030 "because of a security error": also TLS problems, so weaker
+    inClient('clientSecurityError', { channel: 'RDPClient/Operational', eventId: 1026, fields: { Value: 1030 } }, 0.3),
+    // [MS] the listener's Security Layer / Encryption Level settings are inconsistent (logged at listener start)
+    inHistory('inconsistentConfig', { channel: 'System', provider: RCM_PROVIDERS, eventId: 1050 }, 0.45, {
+      before: 30 * DAY,
+    }),
+    // [MS] native RDP encryption (weaker) is in use: context for FIPS / encryption-level problems
+    inWindow('nativeRdp', { channel: 'RdpCoreTS/Admin', eventId: 105 }, 0.2),
+    // [SP] by analogy with the observed SetErrorInfo(0x5): error-info 8 = denied for FIPS / security reasons
+    inAttempt('fipsDenied', errorInfoSent(8), 0.5),
+    // [SP] LSM 40 reason 8 is not in Microsoft's LSM list; the client enum says FIPS
+    inAttempt('lsmFips', { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 8 } }, 0.3),
+    // [WR] a security-layer error whose code is not a TLS, CredSSP or certificate one
+    inAttempt(
+      'securityLayerError',
+      {
         channel: 'RdpCoreTS/Operational',
         eventId: 139,
         fields: {
@@ -91,32 +62,14 @@ export const securityLayerMismatch = {
           },
         },
       },
-      scope: 'attempt',
-      weight: 0.25,
-    },
+      0.25,
+    ),
   ],
-  avdErrors: [
-    { name: 'SupportedEncryptionCheck', confidence: 'MS' }, // SecurityLayer 0 (RDP security) fails the check
-  ],
+  // SupportedEncryptionCheck: SecurityLayer 0 (RDP security) fails the check
+  avdErrors: explainedNames({ MS: ['SupportedEncryptionCheck'] }),
   codes: {
-    mstsc: [
-      { code: 1030, confidence: 'WR', rank: 1 }, // disconnectReasonInvalidSecurityData (0x406)
-      { code: 1286, confidence: 'WR' }, // disconnectReasonInvalidEncryption (0x506)
-      { code: 1542, confidence: 'SP' }, // disconnectReasonInvalidServerSecurityInfo (0x606)
-      { code: 2822, confidence: 'WR', rank: 1 }, // disconnectReasonEncryptionError (0xB06)
-      { code: 3078, confidence: 'WR' }, // disconnectReasonDecryptionError (0xC06)
-      { code: 3590, confidence: 'WR' }, // FipsNotSupported (0xE06)
-      { code: 4498, confidence: 'SP' }, // ServerDecryptionError (0x1192)
-    ],
-    mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 8 }, // exDiscReasonServerDeniedConnection (0x7)
-      { code: 8, confidence: 'WR' }, // exDiscReasonServerDeniedConnectionFips (0x8)
-      { code: 4497, confidence: 'SP' }, // ERRINFO_UPDATE_SESSION_KEY_FAILED (0x1191)
-      { code: 4498, confidence: 'SP' }, // ERRINFO_DECRYPT_FAILED (0x1192)
-      { code: 4499, confidence: 'SP' }, // ERRINFO_ENCRYPT_FAILED (0x1193)
-      { code: 4500, confidence: 'WR' }, // ERRINFO_ENCRYPTION_PACKAGE_MISMATCH (0x1194)
-      { code: 4501, confidence: 'SP' }, // ERRINFO_DECRYPT_FAILED2 (0x1195)
-    ],
+    mstsc: explained({ WR: [1030, 1286, 2822, 3078, 3590], SP: [1542, 4498] }, { 1030: 1, 2822: 1 }),
+    mstscExtended: explained({ WR: [8, 4500], SP: [7, 4497, 4498, 4499, 4501] }, { 7: 8 }),
     mstscPair: [
       {
         code: 2308,
@@ -126,9 +79,7 @@ export const securityLayerMismatch = {
         why: 'A security layer the two sides cannot agree on fails in the X.224 negotiation, before the server could send 0x7; only the encryption level under native RDP security fails later. Confirm with System 1050 and RdpCoreTS 139.',
       },
     ],
-    lsm40: [
-      { code: 8, confidence: 'SP' }, // ServerDeniedConnectionFips
-    ],
+    lsm40: explained({ SP: [8] }),
   },
   explanation: [
     'The client disconnected with {clientCode.Value|mstsc}: it cannot use the security layer or encryption level the server requires.',

@@ -1,4 +1,5 @@
-import { errorInfoSent, clientCode } from './clauses.js';
+import { clientCode, errorInfoSent, inAttempt } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 export const serverDenied = {
@@ -18,31 +19,16 @@ export const serverDenied = {
     outcome: ['failed'],
   },
   clauses: [
-    {
-      // [MS] error-info 7 = ServerDeniedConnection; [SP] that RdpCoreTS 72 logs it as SetErrorInfo(0x7) (by analogy with the observed 0x5)
-      name: 'errorInfo',
-      match: errorInfoSent(7),
-      scope: 'attempt',
-      weight: 0.5,
-    },
-    {
-      // [MS] LSM 40 reason 7: the server denied the connection
-      name: 'lsmDenied',
-      match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 7 } },
-      scope: 'attempt',
-      weight: 0.5,
-    },
+    // [MS] error-info 7 = ServerDeniedConnection; [SP] that RdpCoreTS 72 logs it as SetErrorInfo(0x7) (by analogy with the observed 0x5)
+    inAttempt('errorInfo', errorInfoSent(7), 0.5),
+    // [MS] LSM 40 reason 7: the server denied the connection
+    inAttempt('lsmDenied', { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 7 } }, 0.5),
     // [MS] meanings; [SP] combination: 2308 socket closed / 3 disconnected by the server, as the client sees a denial
     clientCode(0.1, { in: [2308, 3] }),
   ],
   codes: {
-    mstsc: [
-      { code: 3, confidence: 'SP', rank: 1 }, // disconnectReasonByServer (0x3)
-      { code: 2308, confidence: 'WR', rank: 2 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
-    ],
-    mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 6 }, // exDiscReasonServerDeniedConnection (0x7)
-    ],
+    mstsc: explained({ WR: [2308], SP: [3] }, { 3: 1, 2308: 2 }),
+    mstscExtended: explained({ SP: [7] }, { 7: 6 }),
     mstscPair: [
       {
         code: 2308,
@@ -52,9 +38,7 @@ export const serverDenied = {
         why: 'When none of the above shows, the honest answer is "the server denied it without saying why". RdpCoreTS 72 SetErrorInfo(0x7) or LSM 40 reason 7 mark the refusal itself.',
       },
     ],
-    lsm40: [
-      { code: 7, confidence: 'MS' }, // ServerDeniedConnection
-    ],
+    lsm40: explained({ MS: [7] }),
   },
   explanation: [
     'The server sent the client error-info 7, "server denied the connection" ({errorInfo.MethodName}, RdpCoreTS 72 at {errorInfo.time}), and then closed the connection.',

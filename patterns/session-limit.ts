@@ -1,6 +1,6 @@
+import { inAttempt, inWindow, RCM_PROVIDERS } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
-
-const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
 
 export const sessionLimit = {
   id: 'session-limit',
@@ -25,95 +25,54 @@ export const sessionLimit = {
     outcome: ['failed'],
   },
   clauses: [
-    {
-      // [MS] 1151: the remote user's connection was declined by the logged-on user (Param1 domain, Param2 user, Param3 address)
-      name: 'declined',
-      match: { channel: 'RemoteConnectionManager/Operational', eventId: 1151 },
-      scope: 'window',
-      before: 5,
+    // [MS] 1151: the remote user's connection was declined by the logged-on user (Param1 domain, Param2 user, Param3 address)
+    inWindow('declined', { channel: 'RemoteConnectionManager/Operational', eventId: 1151 }, 0.85, {
       after: 10,
       sameClient: true,
-      weight: 0.85,
-    },
-    {
-      // [MS] 1070: logon denied, the server is in drain mode
-      name: 'drainMode',
-      match: { channel: 'System', provider: RCM, eventId: 1070 },
-      scope: 'window',
+    }),
+    // [MS] 1070: logon denied, the server is in drain mode
+    inWindow('drainMode', { channel: 'System', provider: RCM_PROVIDERS, eventId: 1070 }, 0.8, {
       before: 10,
       after: 10,
-      weight: 0.8,
-    },
-    {
-      // [MS] 1071: connections are disabled (`change logon /disable`)
-      name: 'logonsDisabled',
-      match: {
+    }),
+    // [MS] 1071: connections are disabled (`change logon /disable`)
+    inWindow(
+      'logonsDisabled',
+      {
         channel: ['System', 'RemoteConnectionManager/Admin', 'RemoteConnectionManager/Operational'],
-        provider: RCM,
+        provider: RCM_PROVIDERS,
         eventId: 1071,
       },
-      scope: 'window',
+      0.8,
+      { before: 10, after: 10 },
+    ),
+    // [MS] 1066: session arbitration failed
+    inWindow('arbitrationFailed', { channel: 'System', provider: RCM_PROVIDERS, eventId: 1066 }, 0.5, {
       before: 10,
       after: 10,
-      weight: 0.8,
-    },
-    {
-      // [MS] 1066: session arbitration failed
-      name: 'arbitrationFailed',
-      match: { channel: 'System', provider: RCM, eventId: 1066 },
-      scope: 'window',
-      before: 10,
-      after: 10,
-      weight: 0.5,
-    },
-    {
-      // [MS] LSM 40 reason 3 idle limit / 4 active-session (logon) limit
-      name: 'timeLimit',
-      match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: { in: [3, 4] } } },
-      scope: 'attempt',
-      weight: 0,
-    },
-    {
-      // [MS] meaning; [WR] single-session rules: another connection took the session
-      name: 'replaced',
-      match: { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 5 } },
-      scope: 'attempt',
-      weight: 0,
-    },
-    {
-      // [MS] LSM 39: session X disconnected by session Y
-      name: 'kicked',
-      match: { channel: 'LocalSessionManager/Operational', eventId: 39 },
-      scope: 'attempt',
-      weight: 0,
-    },
-    {
-      // [MS] RCM/Admin 20515–20519 session time limits; context only (not tied to a connection)
-      name: 'timeLimitPolicy',
-      match: { channel: 'RemoteConnectionManager/Admin', eventId: [20515, 20516, 20517, 20518, 20519] },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0,
-    },
-    {
-      // [WR] arbitration ran (LSM 41/42 appear in every connection: context only)
-      name: 'arbitration',
-      match: { channel: 'LocalSessionManager/Operational', eventId: [41, 42] },
-      scope: 'attempt',
-      weight: 0.05,
-    },
+    }),
+    // [MS] LSM 40 reason 3 idle limit / 4 active-session (logon) limit
+    inAttempt(
+      'timeLimit',
+      { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: { in: [3, 4] } } },
+      0,
+    ),
+    // [MS] meaning; [WR] single-session rules: another connection took the session
+    inAttempt('replaced', { channel: 'LocalSessionManager/Operational', eventId: 40, fields: { Reason: 5 } }, 0),
+    // [MS] LSM 39: session X disconnected by session Y
+    inAttempt('kicked', { channel: 'LocalSessionManager/Operational', eventId: 39 }, 0),
+    // [MS] RCM/Admin 20515–20519 session time limits; context only (not tied to a connection)
+    inWindow(
+      'timeLimitPolicy',
+      { channel: 'RemoteConnectionManager/Admin', eventId: [20515, 20516, 20517, 20518, 20519] },
+      0,
+    ),
+    // [WR] arbitration ran (LSM 41/42 appear in every connection: context only)
+    inAttempt('arbitration', { channel: 'LocalSessionManager/Operational', eventId: [41, 42] }, 0.05),
   ],
   codes: {
-    mstsc: [
-      { code: 3, confidence: 'SP', rank: 2 }, // disconnectReasonByServer (0x3)
-    ],
-    mstscExtended: [
-      { code: 3, confidence: 'MS' }, // exDiscReasonServerIdleTimeout (0x3)
-      { code: 4, confidence: 'MS' }, // exDiscReasonServerLogonTimeout (0x4)
-      { code: 5, confidence: 'WR' }, // exDiscReasonReplacedByOtherConnection (0x5)
-      { code: 7, confidence: 'SP', rank: 5 }, // exDiscReasonServerDeniedConnection (0x7)
-    ],
+    mstsc: explained({ SP: [3] }, { 3: 2 }),
+    mstscExtended: explained({ MS: [3, 4], WR: [5], SP: [7] }, { 7: 5 }),
     mstscPair: [
       {
         code: 2308,
@@ -123,11 +82,7 @@ export const sessionLimit = {
         why: 'Another user is signed in, the connection limit is reached, or logons are disabled. Confirm with RCM 1151, LSM 40/41/42 and System 1070/1071.',
       },
     ],
-    lsm40: [
-      { code: 3, confidence: 'MS' }, // ServerIdleTimeout
-      { code: 4, confidence: 'MS' }, // ServerLogonTimeout
-      { code: 5, confidence: 'WR' }, // ReplacedByOtherConnection
-    ],
+    lsm40: explained({ MS: [3, 4], WR: [5] }),
   },
   explanation: [
     'The user signed in on {declined.computer} declined the remote connection of {declined.Param1}\\{declined.Param2} from {declined.Param3} (or did not answer the prompt in time) (RCM 1151 at {declined.time}). Client editions of Windows allow one interactive session at a time.',

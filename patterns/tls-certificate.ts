@@ -1,3 +1,5 @@
+import { DAY, inAttempt, inHistory, inWindow, RCM_PROVIDERS } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 export const tlsCertificate = {
@@ -21,72 +23,30 @@ export const tlsCertificate = {
     progress: { authenticated: false, protocolComplete: false, session: false },
   },
   clauses: [
-    {
-      name: 'keyError',
-      match: { channel: 'System', provider: 'Schannel', eventId: 36870 },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0.75,
-    },
-    {
-      name: 'chainError',
-      match: { channel: 'System', provider: 'Schannel', eventId: 36872 },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0.6,
-    },
-    {
-      name: 'certFailed',
-      match: {
-        channel: 'System',
-        provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
-        eventId: [1057, 1058],
-      },
-      scope: 'history',
-      before: 14 * 86400,
+    inWindow('keyError', { channel: 'System', provider: 'Schannel', eventId: 36870 }, 0.75),
+    inWindow('chainError', { channel: 'System', provider: 'Schannel', eventId: 36872 }, 0.6),
+    inHistory('certFailed', { channel: 'System', provider: RCM_PROVIDERS, eventId: [1057, 1058] }, 0.6, {
+      before: 14 * DAY,
       // The new self-signed certificate made since (1056) ends the failures to make one.
-      clearedBy: {
-        channel: 'System',
-        provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
-        eventId: 1056,
-      },
-      weight: 0.6,
-    },
-    {
-      name: 'certConfig',
-      match: {
-        channel: 'System',
-        provider: ['TermService', 'Microsoft-Windows-TerminalServices-RemoteConnectionManager'],
-        eventId: [1053, 1054, 1055, 1051],
-      },
-      scope: 'history',
-      before: 14 * 86400,
-      weight: 0.55,
-    },
-    {
-      name: 'securityLayerError',
-      match: {
+      clearedBy: { channel: 'System', provider: RCM_PROVIDERS, eventId: 1056 },
+    }),
+    inHistory('certConfig', { channel: 'System', provider: RCM_PROVIDERS, eventId: [1053, 1054, 1055, 1051] }, 0.55, {
+      before: 14 * DAY,
+    }),
+    inAttempt(
+      'securityLayerError',
+      {
         channel: 'RdpCoreTS/Operational',
         eventId: 139,
         fields: { ResultCode: { in: ['0x8009030D', '0x8009030E', '0x80090327', '0x80090328'] } },
       },
-      scope: 'attempt',
-      weight: 0.5,
-    },
+      0.5,
+    ),
   ],
   codes: {
-    mstsc: [
-      { code: 4, confidence: 'MS', rank: 1 }, // InternalErrorHasOccurred (0x4): Microsoft's article names the certificate first
-      { code: 1798, confidence: 'SP' }, // disconnectReasonServerCertificateUnpackErr (0x706)
-      { code: 2308, confidence: 'WR', rank: 4 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
-      { code: 2311, confidence: 'SP' }, // UnexpectedServerAuthCert (0x907)
-      { code: 6919, confidence: 'WR' }, // SSL_ERR_CERT_EXPIRED (0x1B07)
-    ],
-    mstscExtended: [
-      { code: 7, confidence: 'SP', rank: 7 }, // exDiscReasonServerDeniedConnection (0x7)
-    ],
+    // InternalErrorHasOccurred (0x4): Microsoft's article names the certificate first
+    mstsc: explained({ MS: [4], WR: [2308, 6919], SP: [1798, 2311] }, { 4: 1, 2308: 4 }),
+    mstscExtended: explained({ SP: [7] }, { 7: 7 }),
     mstscPair: [
       {
         code: 2308,
@@ -103,23 +63,8 @@ export const tlsCertificate = {
         why: 'The server could not use its certificate during the handshake. Confirm with Schannel 36870 and System 1057/1058.',
       },
     ],
-    sspi: [
-      { code: 0x8009030d, confidence: 'MS' }, // SEC_E_UNKNOWN_CREDENTIALS
-      { code: 0x8009030e, confidence: 'SP' }, // SEC_E_NO_CREDENTIALS
-      { code: 0x80090325, confidence: 'SP' }, // SEC_E_UNTRUSTED_ROOT
-      { code: 0x80090327, confidence: 'SP' }, // SEC_E_CERT_UNKNOWN
-      { code: 0x80090328, confidence: 'WR' }, // SEC_E_CERT_EXPIRED
-    ],
-    tlsAlert: [
-      { code: 42, confidence: 'SP' }, // bad_certificate
-      { code: 43, confidence: 'SP' }, // unsupported_certificate
-      { code: 44, confidence: 'SP' }, // certificate_revoked
-      { code: 45, confidence: 'WR' }, // certificate_expired
-      { code: 46, confidence: 'WR' }, // certificate_unknown
-      { code: 48, confidence: 'WR' }, // unknown_ca
-      { code: 80, confidence: 'SP', rank: 2 }, // internal_error
-      { code: 113, confidence: 'SP' }, // bad_certificate_status_response
-    ],
+    sspi: explained({ MS: [0x8009030d], WR: [0x80090328], SP: [0x8009030e, 0x80090325, 0x80090327] }),
+    tlsAlert: explained({ WR: [45, 46, 48], SP: [42, 43, 44, 80, 113] }, { 80: 2 }),
     schannel: [
       { code: 10001, eventId: 36870, confidence: 'MS' }, // PrivateKeyAccessFailure
     ],

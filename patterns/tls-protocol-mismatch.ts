@@ -1,3 +1,5 @@
+import { inAttempt, inClient, inWindow } from './clauses.js';
+import { explained } from './explained.js';
 import type { Pattern } from './types.js';
 
 export const tlsProtocolMismatch = {
@@ -20,103 +22,57 @@ export const tlsProtocolMismatch = {
     progress: { authenticated: false, protocolComplete: false, session: false },
   },
   clauses: [
-    {
-      // [MS] "none of the cipher suites supported by the client application are supported by the server"
-      name: 'noCommonCipher',
-      match: { channel: 'System', provider: 'Schannel', eventId: 36874 },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0.75,
-    },
-    {
-      // [MS] state 10013: the server cannot build its TLS credential because the protocols it needs are disabled
-      name: 'credentialState',
-      // A client credential (Type "client", localised: 客户端) is some other program's outgoing TLS, not the listener.
-      match: {
+    // [MS] "none of the cipher suites supported by the client application are supported by the server"
+    inWindow('noCommonCipher', { channel: 'System', provider: 'Schannel', eventId: 36874 }, 0.75),
+    // [MS] state 10013: the server cannot build its TLS credential because the protocols it needs are disabled
+    // A client credential (Type "client", localised: 客户端) is some other program's outgoing TLS, not the listener.
+    inWindow(
+      'credentialState',
+      {
         channel: 'System',
         provider: 'Schannel',
         eventId: 36871,
         fields: { ErrorState: 10013, Type: { notIn: ['client', '客户端'] } },
       },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0.6,
-    },
-    {
-      // [MS] alert meanings (RFC 8446); [WR] that 40/70 on an RDP server mean a version/cipher mismatch
-      name: 'alertSent',
-      match: {
-        channel: 'System',
-        provider: 'Schannel',
-        eventId: 36888,
-        fields: { AlertDesc: { in: [40, 70, 71, 86] } },
-      },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0.6,
-    },
-    {
-      // [SP] internal_error: also follows certificate/private-key failures
-      name: 'alertInternal',
-      match: { channel: 'System', provider: 'Schannel', eventId: 36888, fields: { AlertDesc: 80 } },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0.2,
-    },
-    {
-      // [WR] the client's own Schannel: the server sent it a fatal alert
-      name: 'alertReceived',
-      match: {
-        channel: 'System',
-        provider: 'Schannel',
-        eventId: 36887,
-        fields: { AlertDesc: { in: [40, 70, 71, 86] } },
-      },
-      scope: 'client',
-      before: 10,
-      after: 10,
-      weight: 0.6,
-    },
-    {
-      // [WR] SEC_E_ILLEGAL_MESSAGE / SEC_E_ALGORITHM_MISMATCH at the same moment
-      name: 'securityLayerError',
-      match: {
-        channel: 'RdpCoreTS/Operational',
-        eventId: 139,
-        fields: { ResultCode: { in: ['0x80090326', '0x80090331'] } },
-      },
-      scope: 'attempt',
-      weight: 0.45,
-    },
-    {
-      // [SP] SEC_E_INTERNAL_ERROR is generic: only supporting evidence
-      name: 'securityLayerInternal',
-      match: { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: '0x80090304' } },
-      scope: 'attempt',
-      weight: 0.2,
-    },
-    {
-      // The handshake failed because the server cannot use its certificate key: that is tls-certificate.
-      name: 'keyError',
-      match: { channel: 'System', provider: 'Schannel', eventId: 36870 },
-      scope: 'window',
-      before: 5,
-      after: 5,
-      weight: 0,
-      excludes: true,
-    },
+      0.6,
+    ),
+    // [MS] alert meanings (RFC 8446); [WR] that 40/70 on an RDP server mean a version/cipher mismatch
+    inWindow(
+      'alertSent',
+      { channel: 'System', provider: 'Schannel', eventId: 36888, fields: { AlertDesc: { in: [40, 70, 71, 86] } } },
+      0.6,
+    ),
+    // [SP] internal_error: also follows certificate/private-key failures
+    inWindow(
+      'alertInternal',
+      { channel: 'System', provider: 'Schannel', eventId: 36888, fields: { AlertDesc: 80 } },
+      0.2,
+    ),
+    // [WR] the client's own Schannel: the server sent it a fatal alert
+    inClient(
+      'alertReceived',
+      { channel: 'System', provider: 'Schannel', eventId: 36887, fields: { AlertDesc: { in: [40, 70, 71, 86] } } },
+      0.6,
+      { before: 10, after: 10 },
+    ),
+    // [WR] SEC_E_ILLEGAL_MESSAGE / SEC_E_ALGORITHM_MISMATCH at the same moment
+    inAttempt(
+      'securityLayerError',
+      { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: { in: ['0x80090326', '0x80090331'] } } },
+      0.45,
+    ),
+    // [SP] SEC_E_INTERNAL_ERROR is generic: only supporting evidence
+    inAttempt(
+      'securityLayerInternal',
+      { channel: 'RdpCoreTS/Operational', eventId: 139, fields: { ResultCode: '0x80090304' } },
+      0.2,
+    ),
+    // The handshake failed because the server cannot use its certificate key: that is tls-certificate.
+    inWindow('keyError', { channel: 'System', provider: 'Schannel', eventId: 36870 }, 'excludes'),
   ],
   codes: {
-    mstsc: [
-      { code: 4, confidence: 'MS', rank: 2 }, // InternalErrorHasOccurred (0x4): cipher suite order, SCHANNEL protocol keys
-      { code: 1030, confidence: 'WR', rank: 2 }, // disconnectReasonInvalidSecurityData (0x406)
-      { code: 2308, confidence: 'WR', rank: 3 }, // disconnectReasonAtClientWinsockFDCLOSE (0x904)
-      { code: 2822, confidence: 'WR', rank: 2 }, // disconnectReasonEncryptionError (0xB06)
-    ],
+    // InternalErrorHasOccurred (0x4): cipher suite order, SCHANNEL protocol keys
+    mstsc: explained({ MS: [4], WR: [1030, 2308, 2822] }, { 4: 2, 1030: 2, 2308: 3, 2822: 2 }),
     mstscPair: [
       {
         code: 2308,
@@ -126,26 +82,12 @@ export const tlsProtocolMismatch = {
         why: 'The TLS handshake failed and the server hung up. Confirm with Schannel 36874/36888 on the server and RdpCoreTS 139 (0x80090326 / 0x80090331).',
       },
     ],
-    sspi: [
-      { code: 0x80090304, confidence: 'WR', rank: 1 }, // SEC_E_INTERNAL_ERROR (RdpCoreTS 139: no cipher suite in common)
-      { code: 0x80090308, confidence: 'SP', rank: 1 }, // SEC_E_INVALID_TOKEN
-      { code: 0x80090326, confidence: 'WR' }, // SEC_E_ILLEGAL_MESSAGE
-      { code: 0x80090331, confidence: 'WR' }, // SEC_E_ALGORITHM_MISMATCH
-    ],
-    tlsAlert: [
-      { code: 10, confidence: 'SP' }, // unexpected_message
-      { code: 20, confidence: 'SP' }, // bad_record_mac
-      { code: 40, confidence: 'WR' }, // handshake_failure
-      { code: 47, confidence: 'SP' }, // illegal_parameter
-      { code: 50, confidence: 'SP' }, // decode_error
-      { code: 51, confidence: 'SP' }, // decrypt_error
-      { code: 70, confidence: 'WR' }, // protocol_version
-      { code: 71, confidence: 'SP' }, // insufficient_security
-      { code: 80, confidence: 'SP', rank: 1 }, // internal_error
-      { code: 86, confidence: 'SP' }, // inappropriate_fallback
-      { code: 109, confidence: 'SP' }, // missing_extension
-      { code: 110, confidence: 'SP' }, // unsupported_extension
-    ],
+    // SEC_E_INTERNAL_ERROR (RdpCoreTS 139: no cipher suite in common)
+    sspi: explained(
+      { WR: [0x80090304, 0x80090326, 0x80090331], SP: [0x80090308] },
+      { '0x80090304': 1, '0x80090308': 1 },
+    ),
+    tlsAlert: explained({ WR: [40, 70], SP: [10, 20, 47, 50, 51, 71, 80, 86, 109, 110] }, { 80: 1 }),
     schannel: [
       { code: 10013, eventId: 36871, confidence: 'MS' }, // CredentialCreationFailure
       { code: 960, eventId: 36888, confidence: 'SP' }, // Unwrap_DecryptFailure

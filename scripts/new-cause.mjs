@@ -24,7 +24,8 @@ export function exportName(id) {
 
 function patternFile(id) {
   const name = exportName(id);
-  return `import type { ProtocolPhase } from './codes/types.js';
+  return `import { inAttempt } from './clauses.js';
+import type { ProtocolPhase } from './codes/types.js';
 import type { Pattern } from './types.js';
 
 // ${TODO}: fill in every part marked ${TODO} (CONTRIBUTING.md, "Recipe 1: a cause"); the pattern tests
@@ -45,14 +46,10 @@ export const ${name} = {
     outcome: ['failed'],
   },
   clauses: [
-    {
-      // ${TODO}: [MS]/[WR]/[SP] where Windows logs this, and what it means (../shared/reference/rdp-events.md)
-      name: 'evidence',
-      // A channel of the channel table (src/model/channels.ts); a new log is one row there.
-      match: { channel: 'System', eventId: 0 },
-      scope: 'attempt',
-      weight: 0.9,
-    },
+    // ${TODO}: [MS]/[WR]/[SP] where Windows logs this, and what it means (../shared/reference/rdp-events.md).
+    // One call a clause, named by where it looks (patterns/clauses.ts: inAttempt, inClient, inWindow, inHistory,
+    // onPath), with a channel of the channel table (src/model/channels.ts); a new log is one row there.
+    inAttempt('evidence', { channel: 'System', eventId: 0 }, 0.9),
   ],
   explanation: ['${TODO}: what the logs show, with placeholders such as {evidence.time} and {attempt.client}.'],
   remediation: ['${TODO}: concrete steps: where to look, what to change, commands.'],

@@ -5,7 +5,7 @@
  */
 import { eventLog, eventName, eventRow } from '../../src/model/events.js';
 import { makeLookup } from './table.js';
-import type { CodeEntry } from './types.js';
+import type { CodeEntry, ProtocolPhase } from './types.js';
 
 export interface EventEntry extends CodeEntry {
   /** The log and provider that write it. */
@@ -21,64 +21,36 @@ function event(provider: string, id: number): Pick<EventEntry, 'code' | 'name' |
 
 const SRC_MESSAGE = "Microsoft: the event's own message text (the provider's message table)";
 
+/** An event Microsoft documents, as it reads in `phases`: by its own message text unless `source` names another. */
+function documented(
+  provider: string,
+  id: number,
+  phases: readonly ProtocolPhase[],
+  more: { readonly source?: string; readonly note?: string } = {},
+): EventEntry {
+  const { source = SRC_MESSAGE, note } = more;
+  return { ...event(provider, id), confidence: 'MS', source, phases, ...(note ? { note } : {}) };
+}
+
 export const RDP_EVENTS: readonly EventEntry[] = [
-  {
-    ...event('TermDD', 50),
-    confidence: 'MS',
-    source: SRC_MESSAGE,
-    phases: ['connection'],
+  documented('TermDD', 50, ['connection'], {
     note: "Scanners and non-RDP clients produce it by the hundred; one from a user's address at the time of a failure points at a client that cannot speak the negotiation the server expects.",
-  },
-  {
-    ...event('TermDD', 56),
-    confidence: 'MS',
+  }),
+  documented('TermDD', 56, ['tls', 'nla'], {
     source: `${SRC_MESSAGE}; Microsoft support article KB 2493594 ("The Local Security Authority cannot be contacted") for its link to the LSA dialog`,
-    phases: ['tls', 'nla'],
     note: 'Accompanies X.224 / TLS failures and the client dialog "An authentication error has occurred … The Local Security Authority cannot be contacted" (0x80090304); the binary data holds the status. Read Schannel 36870/36871/36874/36888 and RdpCoreTS 139 at the same time.',
-  },
-  {
-    ...event('Schannel', 36870),
-    confidence: 'MS',
-    source: SRC_MESSAGE,
-    phases: ['tls'],
-  },
-  {
-    ...event('Schannel', 36871),
-    confidence: 'MS',
-    source: SRC_MESSAGE,
-    phases: ['tls'],
+  }),
+  documented('Schannel', 36870, ['tls']),
+  documented('Schannel', 36871, ['tls'], {
     note: 'Evidence for the RDP listener only when it names a server credential: unrelated software logs 36871 (state 10013) for client credentials whenever TLS 1.0/1.1 is turned off.',
-  },
-  {
-    ...event('Schannel', 36874),
-    confidence: 'MS',
-    source: SRC_MESSAGE,
-    phases: ['tls'],
-  },
-  {
-    ...event('Schannel', 36887),
-    confidence: 'MS',
-    source: SRC_MESSAGE,
-    phases: ['tls'],
-  },
-  {
-    ...event('Schannel', 36888),
-    confidence: 'MS',
-    source: SRC_MESSAGE,
-    phases: ['tls'],
-  },
-  {
-    ...event('Microsoft-Windows-Security-Auditing', 4625),
-    confidence: 'MS',
+  }),
+  documented('Schannel', 36874, ['tls']),
+  documented('Schannel', 36887, ['tls']),
+  documented('Schannel', 36888, ['tls']),
+  documented('Microsoft-Windows-Security-Auditing', 4625, ['nla', 'logon'], {
     source: 'Microsoft Learn: event 4625 (audit failed logon)',
-    phases: ['nla', 'logon'],
-  },
-  {
-    ...event('Microsoft-Windows-Security-Auditing', 4825),
-    confidence: 'MS',
-    source: SRC_MESSAGE,
-    phases: ['logon'],
-  },
+  }),
+  documented('Microsoft-Windows-Security-Auditing', 4825, ['logon']),
 ];
 
 export const lookupRdpEvent = makeLookup(RDP_EVENTS);

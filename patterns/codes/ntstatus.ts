@@ -282,40 +282,35 @@ export interface FailureReasonEntry {
   readonly note?: string;
 }
 
-export const FAILURE_REASONS: readonly FailureReasonEntry[] = [
-  { id: 2304, text: 'An error occurred during logon.', confidence: 'MS', source: SRC_FAILURE_REASON },
-  { id: 2305, text: 'The specified user account has expired.', confidence: 'MS', source: SRC_FAILURE_REASON },
-  {
-    id: 2306,
-    text: 'The NetLogon component is not active.',
-    confidence: 'MS',
-    source: SRC_FAILURE_REASON,
-    note: 'The server could not pass the logon to Netlogon: the Netlogon service is stopped or still starting, or no domain controller answered. Usually with Status 0xC0000225 or 0xC000005E.',
-  },
-  { id: 2307, text: 'Account locked out.', confidence: 'MS', source: SRC_FAILURE_REASON },
-  {
-    id: 2308,
-    text: 'The user has not been granted the requested logon type at this machine.',
-    confidence: 'MS',
-    source: SRC_FAILURE_REASON,
-  },
-  {
-    id: 2309,
-    text: "The specified account's password has expired.",
-    confidence: 'MS',
-    source: SRC_FAILURE_REASON,
-  },
-  { id: 2310, text: 'Account currently disabled.', confidence: 'MS', source: SRC_FAILURE_REASON },
-  { id: 2311, text: 'Account logon time restriction violation.', confidence: 'MS', source: SRC_FAILURE_REASON },
-  { id: 2312, text: 'User not allowed to logon at this computer.', confidence: 'MS', source: SRC_FAILURE_REASON },
-  {
-    id: 2313,
-    text: 'Unknown user name or bad password.',
-    confidence: 'MS',
-    source: SRC_FAILURE_REASON,
-    note: 'Also seen with Status 0xC000006E (account restriction) in a public sample: read Status/SubStatus, not only this text.',
-  },
+/** [message id, text, note?]: each quoted from msobjs.dll (SRC_FAILURE_REASON). */
+const FAILURE_REASON_ROWS: readonly (readonly [id: number, text: string, note?: string])[] = [
+  [2304, 'An error occurred during logon.'],
+  [2305, 'The specified user account has expired.'],
+  [
+    2306,
+    'The NetLogon component is not active.',
+    'The server could not pass the logon to Netlogon: the Netlogon service is stopped or still starting, or no domain controller answered. Usually with Status 0xC0000225 or 0xC000005E.',
+  ],
+  [2307, 'Account locked out.'],
+  [2308, 'The user has not been granted the requested logon type at this machine.'],
+  [2309, "The specified account's password has expired."],
+  [2310, 'Account currently disabled.'],
+  [2311, 'Account logon time restriction violation.'],
+  [2312, 'User not allowed to logon at this computer.'],
+  [
+    2313,
+    'Unknown user name or bad password.',
+    'Also seen with Status 0xC000006E (account restriction) in a public sample: read Status/SubStatus, not only this text.',
+  ],
 ];
+
+export const FAILURE_REASONS: readonly FailureReasonEntry[] = FAILURE_REASON_ROWS.map(([id, text, note]) => ({
+  id,
+  text,
+  confidence: 'MS',
+  source: SRC_FAILURE_REASON,
+  ...(note ? { note } : {}),
+}));
 
 /** Accepts `%%2313`, `2313` or the number. */
 export function lookupFailureReason(id: string | number): FailureReasonEntry | undefined {

@@ -63,16 +63,10 @@ export interface CodeEntry {
   readonly note?: string;
 }
 
-/** A contiguous block of codes that share one meaning (protocol ranges, broker ranges). */
-export interface CodeRange {
+/** A contiguous block of codes that share one meaning (protocol ranges, broker ranges): an entry for each of them. */
+export interface CodeRange extends Omit<CodeEntry, 'code'> {
   readonly from: number;
   readonly to: number;
-  readonly name: string;
-  readonly meaning: string;
-  readonly confidence: Confidence;
-  readonly source: string;
-  readonly phases?: readonly ProtocolPhase[];
-  readonly note?: string;
 }
 
 /** What a range-aware lookup returns: the entry, plus the range it came from when it was not exact. */

@@ -1,7 +1,6 @@
+import { RCM_PROVIDERS } from '../clauses.js';
 import type { FindingPattern } from '../types.js';
 import { tlsCertificate } from '../tls-certificate.js';
-
-const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
 
 export const certificateExpired: FindingPattern = {
   id: 'certificate-expired',
@@ -11,9 +10,9 @@ export const certificateExpired: FindingPattern = {
     'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/internal-error-has-occurred-connecting-remote-machine',
   ],
-  match: { channel: 'System', provider: RCM, eventId: 1053 },
+  match: { channel: 'System', provider: RCM_PROVIDERS, eventId: 1053 },
   confidence: 0.7,
-  followedBy: { channel: 'System', provider: RCM, eventId: 1056 },
+  followedBy: { channel: 'System', provider: RCM_PROVIDERS, eventId: 1056 },
   explanation: [
     'Remote Desktop Services on {event.computer} found at {event.time} that the certificate configured for the RDP listener has expired (event 1053).',
     "It then generated a self-signed certificate and uses that instead (event 1056 at {followed.time}): connections work, but clients that check the server's identity warn about an untrusted certificate, and RD Gateway or single sign-on setups that pin the configured certificate fail.",

@@ -1,3 +1,4 @@
+import { RCM_PROVIDERS } from '../clauses.js';
 import type { FindingPattern } from '../types.js';
 import { tlsCertificate } from '../tls-certificate.js';
 
@@ -8,11 +9,7 @@ export const certificateExpiring: FindingPattern = {
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
   ],
-  match: {
-    channel: 'System',
-    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
-    eventId: 1052,
-  },
+  match: { channel: 'System', provider: RCM_PROVIDERS, eventId: 1052 },
   confidence: 0.6,
   explanation: [
     'Remote Desktop Services on {event.computer} warned at {event.time} that the certificate configured for the RDP listener expires soon (event 1052).',

@@ -1,7 +1,6 @@
+import { RCM_PROVIDERS } from '../clauses.js';
 import type { FindingPattern } from '../types.js';
 import { tlsCertificate } from '../tls-certificate.js';
-
-const RCM = ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'];
 
 export const certificateRenewalFailed: FindingPattern = {
   id: 'certificate-renewal-failed',
@@ -11,9 +10,9 @@ export const certificateRenewalFailed: FindingPattern = {
     'https://learn.microsoft.com/en-us/troubleshoot/azure/virtual-machines/windows/event-id-troubleshoot-vm-rdp-connecton',
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/windows-security/default-permissions-machinekeys-folders',
   ],
-  match: { channel: 'System', provider: RCM, eventId: [1057, 1058] },
+  match: { channel: 'System', provider: RCM_PROVIDERS, eventId: [1057, 1058] },
   confidence: 0.85,
-  clearedBy: { channel: 'System', provider: RCM, eventId: 1056 },
+  clearedBy: { channel: 'System', provider: RCM_PROVIDERS, eventId: 1056 },
   explanation: [
     'Remote Desktop Services on {event.computer} failed to create or replace its self-signed certificate at {event.time} (event {event.eventId}).',
     'The status it reported: "{event.Data[0]}".',

@@ -1,3 +1,4 @@
+import { RCM_PROVIDERS } from '../clauses.js';
 import type { FindingPattern } from '../types.js';
 import { tlsCertificate } from '../tls-certificate.js';
 
@@ -10,11 +11,7 @@ export const certificateUnusable: FindingPattern = {
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/windows-security/default-permissions-machinekeys-folders',
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/internal-error-has-occurred-connecting-remote-machine',
   ],
-  match: {
-    channel: 'System',
-    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
-    eventId: [1051, 1054, 1055],
-  },
+  match: { channel: 'System', provider: RCM_PROVIDERS, eventId: [1051, 1054, 1055] },
   confidence: 0.7,
   explanation: [
     'Remote Desktop Services on {event.computer} logged event {event.eventId} at {event.time}: the certificate configured for the RDP listener cannot be used (1051: no usable user-selected certificate, falling back to the default; 1054: it lacks the Server Authentication EKU; 1055: its private key cannot be accessed).',

@@ -1,3 +1,4 @@
+import { RCM_PROVIDERS } from '../clauses.js';
 import type { FindingPattern } from '../types.js';
 import { authBadCredentials } from '../auth-bad-credentials.js';
 
@@ -12,7 +13,7 @@ export const failedLogonFlood: FindingPattern = {
   ],
   match: {
     channel: ['System', 'RemoteConnectionManager/Operational'],
-    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    provider: RCM_PROVIDERS,
     eventId: 1012,
     // The client is the first insertion string (classic System event) or Param1 (RCM/Operational);
     // `Console` is logged on benign machines and is no brute-force signal.

@@ -1,3 +1,4 @@
+import { RCM_PROVIDERS } from '../clauses.js';
 import type { FindingPattern } from '../types.js';
 import { networkUnreachable } from '../network-unreachable.js';
 
@@ -9,11 +10,7 @@ export const listenerStackDown: FindingPattern = {
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-cannot-connect-remote-computer',
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37841.remote-desktop-services-rds-logon-connectivity-overview-and-troubleshooting',
   ],
-  match: {
-    channel: 'System',
-    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
-    eventId: 1035,
-  },
+  match: { channel: 'System', provider: RCM_PROVIDERS, eventId: 1035 },
   confidence: 0.7,
   clearedBy: { channel: 'RemoteConnectionManager/Operational', eventId: 258 },
   explanation: [

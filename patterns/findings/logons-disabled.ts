@@ -1,3 +1,4 @@
+import { RCM_PROVIDERS } from '../clauses.js';
 import type { FindingPattern } from '../types.js';
 import { sessionLimit } from '../session-limit.js';
 
@@ -11,7 +12,7 @@ export const logonsDisabled: FindingPattern = {
   ],
   match: {
     channel: ['System', 'RemoteConnectionManager/Admin', 'RemoteConnectionManager/Operational'],
-    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
+    provider: RCM_PROVIDERS,
     eventId: [1070, 1071],
   },
   confidence: 0.75,

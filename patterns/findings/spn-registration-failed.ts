@@ -1,3 +1,4 @@
+import { RCM_PROVIDERS } from '../clauses.js';
 import type { FindingPattern } from '../types.js';
 import { credsspNla } from '../credssp-nla.js';
 
@@ -9,11 +10,7 @@ export const spnRegistrationFailed: FindingPattern = {
   references: [
     'https://learn.microsoft.com/en-us/archive/technet-wiki/37841.remote-desktop-services-rds-logon-connectivity-overview-and-troubleshooting',
   ],
-  match: {
-    channel: 'System',
-    provider: ['Microsoft-Windows-TerminalServices-RemoteConnectionManager', 'TermService'],
-    eventId: 1067,
-  },
+  match: { channel: 'System', provider: RCM_PROVIDERS, eventId: 1067 },
   confidence: 0.3,
   explanation: [
     'Remote Desktop Services on {event.computer} could not register the TERMSRV service principal name at {event.time} (event 1067).',

@@ -30,7 +30,9 @@ beforeAll(() => {
   root = tempDir();
   mkdirSync(join(root, 'patterns'));
   mkdirSync(join(root, 'samples', 'patterns'), { recursive: true });
-  copyFileSync(join(ROOT, 'patterns', 'index.ts'), join(root, 'patterns', 'index.ts'));
+  // The index it edits, and the clause builders the new pattern imports.
+  for (const file of ['index.ts', 'clauses.ts'])
+    copyFileSync(join(ROOT, 'patterns', file), join(root, 'patterns', file));
 });
 
 describe('npm run new-cause', () => {
