@@ -28,7 +28,7 @@ export const lateralMovement: AttackFindingDefinition = {
   falsePositives: [
     'An administrator’s jump host: a named admin account from a workstation seen before, to a server: not told (no internet source, no domain controller, no service account).',
     'An administrator who signs in to a domain controller from a jump host on purpose: told, since a domain controller reached that way is what a responder must confirm.',
-    'A computer whose logs begin with the session: its first source cannot be called never seen (the logs must reach a day further back).',
+    'A computer whose logs begin with the session: its first source is told as not known there (the logs cannot show it connected before), not as never seen; an administrator whose jump host keeps a day of logs is not told.',
   ],
   remediation: [
     'Treat every computer of the chain as compromised until shown otherwise: collect their logs (rdpdiag collect) and review what each session did (Security 4624/4688, new services and scheduled tasks).',

@@ -65,6 +65,21 @@ describe('lateral movement from any start', () => {
     expect(found.map((f) => f.explanation)).toEqual([expect.stringMatching(/198\.51\.100\.66 had never connected/)]);
   });
 
+  it('the same hop in logs that begin that day is told, its source said not known there (not "never seen")', async () => {
+    const xml = sampleXml(`${FOLDER}/near-miss-jump-host.xml`)
+      .split('\n')
+      .filter((line) => !line.includes("SystemTime='2025-10-06"))
+      .join('\n');
+    expect(xml).toContain("SystemTime='2025-10-07");
+    const file = join(mkdtempSync(join(tmpdir(), 'rdpdiag-lateral-')), 'short-logs.xml');
+    writeFileSync(file, xml);
+    const { found } = await lateral(file);
+    expect(found.map((f) => f.explanation)).toEqual([
+      expect.stringMatching(/198\.51\.100\.40 is not known to JUMP01[^:]*: its logs hold no connection before/),
+    ]);
+    expect(found[0]!.explanation).not.toMatch(/never connected/);
+  });
+
   it.each([
     ['CORP\\svc_backup', true],
     ['svcsql', true],

@@ -4,9 +4,10 @@
  * with its first source, whatever came before it (an attack's own chains are `attack-path.ts`'s). A hop is known
  * from B's client log (its attempt made from B), from C's logs naming B (its client's name), or, across a computer
  * that left no logs, from the next server naming that computer's address as its client while B's connection to it
- * lasted. Told when it matters: the first source is on the internet or never seen before on its computer (whose logs
- * reach a day further back), a hop reaches a domain controller, or a hop signs in with a service account or the
- * built-in Administrator. An administrator's jump-host hop with a named account from a known workstation is not.
+ * lasted. Told when it matters: the first source is on the internet, never seen before on its computer (whose logs
+ * reach a day further back) or not known there (its logs begin too late to say), a hop reaches a domain controller,
+ * or a hop signs in with a service account or the built-in Administrator. An administrator's jump-host hop with a
+ * named account from a workstation the logs show connecting before is not.
  */
 import { lateralMovement } from '../../../patterns/findings/lateral-movement.js';
 import { isInternetAddress } from '../../model/address-class.js';
@@ -120,6 +121,13 @@ function reasonsOf(
       reasons.push(
         `its first source ${markValue(source)} had never connected to ${markValue(root.computer)} before, in logs that reach further back`,
       );
+    else if (!reach && !before) {
+      // What the logs cannot say is said, not taken for "seen before": the source is not known there.
+      const earliest = here.reduce((a, b) => (b.startMs < a.startMs ? b : a), root);
+      reasons.push(
+        `its first source ${markValue(source)} is not known to ${markValue(root.computer)}: its logs hold no connection before ${formatShortTime(earliest.start)}, so they cannot show whether it had connected before`,
+      );
+    }
   }
   const dcs = [...new Set(hops.filter((h) => isDomainController(h.to)).map((h) => h.to))];
   if (dcs.length)
