@@ -208,6 +208,11 @@ export interface SessionHijack {
   shape?: ('connection-left-by-another-session' | 'session-connected-elsewhere')[];
   /** The connection that took it, when the logs hold its reconnect. */
   attempt?: string;
+  /**
+   * Only prepared: a service made to run tscon as SYSTEM onto a remote connection was installed (4697, 7045), and
+   * the logs given show neither its run nor a reconnect of the session.
+   */
+  prepared?: true;
 }
 
 /** The program that carried Remote Desktop through a tunnel (`rdp-tunnel`), as its process and connections show it. */
