@@ -242,7 +242,19 @@ export interface TunnelTool {
    * The connections it forwarded as the computer they reached logged them (its logs given too): the attempt, its
    * account and outcome, and the client that came into the forwarder for it (`client`, a port proxy's user).
    */
-  reached?: { attempt: string; computer: string; time: string; user?: string; outcome: string; client?: string }[];
+  reached?: {
+    attempt: string;
+    computer: string;
+    time: string;
+    user?: string;
+    outcome: string;
+    client?: string;
+    /**
+     * `client-port`: the forwarder's record and the target's logon name the same client port (one TCP connection);
+     * `time`: one side names none, joined as the latest forwarded connection just before the logon.
+     */
+    joinedBy: 'client-port' | 'time';
+  }[];
 }
 
 /**

@@ -21,7 +21,7 @@ import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { formatShortTime } from '../codes/sentences.js';
-import { type FoundTunnelTools, isLoopback, toolText } from './tunnel-tools.js';
+import { type FoundTunnelTools, isLoopback, sourcePort, toolText } from './tunnel-tools.js';
 import { lateralChainFindings } from './lateral-chains.js';
 import { maxOf, minOf } from '../../model/arrays.js';
 
@@ -53,9 +53,29 @@ function opensMsT120(e: NormalizedEvent): boolean {
   return e.eventId === 148 && (e.data.ChannelName ?? '').toLowerCase() === 'ms_t120';
 }
 
-/** An event attack paths read of an attempt beyond its first: a logon, or RdpCoreTS opening MS_T120. */
+/** An event attack paths read of an attempt beyond its first: a logon, its client port, or RdpCoreTS opening MS_T120. */
 export function attackPathReads(e: NormalizedEvent): boolean {
-  return isLogon(e) || opensMsT120(e);
+  return isLogon(e) || namesClientPort(e) || opensMsT120(e);
+}
+
+/** Security 4624 and 4625 name the client's source port (`IpPort`): the key of the TCP connection they came over. */
+function namesClientPort(e: NormalizedEvent): boolean {
+  return (e.eventId === 4624 || e.eventId === 4625) && sourcePort(e.data.IpPort) !== undefined;
+}
+
+/**
+ * The client ports an attempt's server records name: RdpCoreTS 131's `ClientIP` port and Security 4624/4625
+ * `IpPort` (`0` on a type 10 logon is none).
+ */
+function clientPorts(a: Attempt): Set<number> {
+  const out = new Set<number>();
+  if (a.client.port) out.add(a.client.port);
+  for (const e of a.events) {
+    if (!namesClientPort(e) || e.channel !== 'Security') continue;
+    const p = sourcePort(e.data.IpPort);
+    if (p) out.add(p);
+  }
+  return out;
 }
 
 function byComputer<T extends Attempt>(list: readonly T[]): Map<string, T[]> {
@@ -259,9 +279,11 @@ function publicTool(t: FoundTunnelTools['tools'][number]): TunnelTool {
 /** A tool's records cited as evidence: every forwarded connection and every client into it, up to this many. */
 const TOOL_EVIDENCE = 50;
 /**
- * A logon on the computer a forwarded connection reached, this close to it, from the forwarder's address, is its (the
- * latest one before it). A connection the forwarder's computer made itself in that time would be taken for it too:
- * the client ports (5156 SourcePort, RdpCoreTS 131) would tell them apart, and are not compared yet.
+ * A logon on the computer a forwarded connection reached, this close to it, from the forwarder's address, is its. Where
+ * both sides name the client port (the forwarder's 5156 or Sysmon 3 `SourcePort`; the target's 4624/4625 `IpPort`,
+ * RdpCoreTS 131) they must agree: that is one TCP connection. Where either lacks it the join is by time alone (the
+ * latest forwarded connection before it), and a connection the forwarder's computer made itself in that time would
+ * be taken for it too: the finding says which joins are by time.
  */
 const REACHED_BEFORE_MS = 2_000;
 const REACHED_AFTER_MS = 120_000;
@@ -272,15 +294,17 @@ function reachedThrough(t: FoundTunnelTools['tools'][number], attempts: readonly
   const reached: NonNullable<TunnelTool['reached']> = [];
   for (const a of attempts) {
     if (!serverLogged(a)) continue;
-    // The latest forwarded connection before the attempt began (its clock a little off) is the one that made it.
-    const hop = t.hops
-      .filter(
-        (h) =>
-          a.client.address?.toLowerCase() === h.from.toLowerCase() &&
-          a.startMs >= h.timeMs - REACHED_BEFORE_MS &&
-          a.startMs - h.timeMs <= REACHED_AFTER_MS,
-      )
-      .pop();
+    const ports = clientPorts(a);
+    const near = t.hops.filter(
+      (h) =>
+        a.client.address?.toLowerCase() === h.from.toLowerCase() &&
+        a.startMs >= h.timeMs - REACHED_BEFORE_MS &&
+        a.startMs - h.timeMs <= REACHED_AFTER_MS,
+    );
+    // The forwarded connection with the attempt's own client port; else, where either side names no port, the latest
+    // before the attempt began (its clock a little off). A port on both sides that differs is another connection.
+    const byPort = near.find((h) => h.fromPort !== undefined && ports.has(h.fromPort));
+    const hop = byPort ?? near.filter((h) => h.fromPort === undefined || ports.size === 0).pop();
     if (hop)
       reached.push({
         attempt: a.id,
@@ -289,6 +313,7 @@ function reachedThrough(t: FoundTunnelTools['tools'][number], attempts: readonly
         ...(a.user ? { user: a.user } : {}),
         outcome: a.outcome,
         ...(hop.client ? { client: hop.client } : {}),
+        joinedBy: byPort ? 'client-port' : 'time',
       });
   }
   if (reached.length) t.reached = reached;
