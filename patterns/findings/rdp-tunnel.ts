@@ -39,6 +39,19 @@ export const rdpTunnel: AttackFindingDefinition = {
       eventId: 13,
       fields: { TargetObject: { regex: '\\\\PortProxy\\\\v[46]tov[46]\\\\' } },
     },
+    // Its deletion, which ends it as a Remote Desktop port (src/correlate/rdp-ports.ts): the registry value deleted
+    // (Sysmon 12) or `netsh interface portproxy delete …` however abbreviated.
+    {
+      provider: 'Microsoft-Windows-Sysmon',
+      eventId: 12,
+      fields: { TargetObject: { regex: '\\\\PortProxy\\\\v[46]tov[46]\\\\' } },
+    },
+    { channel: 'Security', eventId: 4688, fields: { CommandLine: { regex: 'netsh.*\\sp\\w*\\s+d\\w*\\s+v' } } },
+    {
+      provider: 'Microsoft-Windows-Sysmon',
+      eventId: 1,
+      fields: { CommandLine: { regex: 'netsh.*\\sp\\w*\\s+d\\w*\\s+v' } },
+    },
     // Connections allowed by the firewall (5156) and Sysmon's network connections: to 3389, or by such a tool.
     { channel: 'Security', eventId: 5156, fields: { DestPort: '3389' } },
     { channel: 'Security', eventId: 5156, fields: { Application: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } } },
