@@ -106,6 +106,8 @@ interface SessionState {
 /** The events the detector reads of one computer, in time order. */
 interface HostFacts {
   processes: ProcessStart[];
+  /** The starts by image and process id, to keep one start logged twice once. */
+  starts: Map<string, ProcessStart[]>;
   services: ServiceInstall[];
   states: SessionState[];
   /** Sign-ins from a client: 4624 type 3/7/10 with an address, RCM 1149. */
@@ -276,7 +278,8 @@ function factsOf(events: readonly NormalizedEvent[], names: HostNames): Map<stri
   const host = (e: NormalizedEvent) => {
     const key = names.key(e.computer);
     let h = out.get(key);
-    if (!h) out.set(key, (h = { processes: [], services: [], states: [], signIns: [], names: new Map() }));
+    if (!h)
+      out.set(key, (h = { processes: [], starts: new Map(), services: [], states: [], signIns: [], names: new Map() }));
     return h;
   };
   for (const e of events) {
@@ -285,7 +288,14 @@ function factsOf(events: readonly NormalizedEvent[], names: HostNames): Map<stri
       const h = host(e);
       const sysmon = kind !== 'security';
       const p = sysmon ? sysmonProcessOf(e) : processOf(e);
-      if (!h.processes.some((q) => sameStart(p, q))) h.processes.push(p);
+      // One start logged by both 4688 and Sysmon 1 is one (looked up by image and process id).
+      const key = `${p.image}|${p.pid ?? ''}`;
+      const seen = h.starts.get(key);
+      if (!seen?.some((q) => sameStart(p, q))) {
+        h.processes.push(p);
+        if (seen) seen.push(p);
+        else h.starts.set(key, [p]);
+      }
       if (!sysmon && p.user && e.data.SubjectUserSid) h.names.set(e.data.SubjectUserSid.toUpperCase(), p.user);
     } else if (kind === 'security' && e.eventId === 4697) {
       const d = e.data;
