@@ -39,13 +39,8 @@ export const rdpTunnel: AttackFindingDefinition = {
       eventId: 13,
       fields: { TargetObject: { regex: '\\\\PortProxy\\\\v[46]tov[46]\\\\' } },
     },
-    // Its deletion, which ends it as a Remote Desktop port (src/correlate/rdp-ports.ts): the registry value deleted
-    // (Sysmon 12) or `netsh interface portproxy delete …` however abbreviated.
-    {
-      provider: 'Microsoft-Windows-Sysmon',
-      eventId: 12,
-      fields: { TargetObject: { regex: '\\\\PortProxy\\\\v[46]tov[46]\\\\' } },
-    },
+    // Its deletion, which ends it as a Remote Desktop port (src/correlate/rdp-ports.ts): `netsh interface portproxy
+    // delete …` however abbreviated.
     { channel: 'Security', eventId: 4688, fields: { CommandLine: { regex: 'netsh.*\\sp\\w*\\s+d\\w*\\s+v' } } },
     {
       provider: 'Microsoft-Windows-Sysmon',

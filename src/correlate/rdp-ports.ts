@@ -170,7 +170,7 @@ function rdpPortOf(e: NormalizedEvent): RdpPort | undefined {
   return listenerPortOf(e);
 }
 
-/** The listen port of a port proxy a record deletes: `netsh … portproxy delete v4tov4 listenport=N`, Sysmon 12. */
+/** The listen port of a port proxy a record deletes: `netsh … portproxy delete v4tov4 listenport=N` however abbreviated. */
 function proxyDeletedOf(e: NormalizedEvent): string | undefined {
   const d = e.data;
   if ((logKind(e) === 'security' && e.eventId === 4688) || (isSysmon(e) && e.eventId === 1)) {
@@ -188,10 +188,6 @@ function proxyDeletedOf(e: NormalizedEvent): string | undefined {
       if (eq > 0 ? proxyTag(x.slice(0, eq)) === 'listenport' : /^\d+$/.test(x)) return eq > 0 ? x.slice(eq + 1) : x;
     }
     return undefined;
-  }
-  if (isSysmon(e) && e.eventId === 12 && /^delete/i.test((d.EventType ?? '').trim())) {
-    const name = /\\portproxy\\v[46]tov[46]\\tcp\\[^\\]+\/(\d+)$/i.exec((d.TargetObject ?? '').trim());
-    return name?.[1];
   }
   return undefined;
 }

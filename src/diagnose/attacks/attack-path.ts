@@ -21,7 +21,7 @@ import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { formatShortTime } from '../codes/sentences.js';
-import { type FoundTunnelTools, isLoopback, sourcePort, toolText } from './tunnel-tools.js';
+import { connectionOf, type FoundTunnelTools, isLoopback, sourcePort, toolText } from './tunnel-tools.js';
 import { lateralChainFindings } from './lateral-chains.js';
 import { maxOf, minOf } from '../../model/arrays.js';
 
@@ -332,12 +332,24 @@ function usedFrom(u: NonNullable<TunnelTool['usedBy']>[number], a: Attempt): boo
 /** The listener logs a forwarded connection this close to the forwarder's own record of it. */
 const CARRIED_MS = 5_000;
 
-/** A loopback connection to this computer's Remote Desktop at the moment of one of the tool's connection records. */
+/**
+ * A loopback connection to this computer's Remote Desktop at the moment of one of the tool's connection records. Where
+ * the tool's records to Remote Desktop then and the attempt both name the client port, one of them must be it (one TCP
+ * connection); else the moment decides.
+ */
 function carried(t: FoundTunnelTools['tools'][number], a: Attempt): boolean {
-  return (
-    isTunnelAddress(a.client.address) &&
-    t.events.some((e) => (e.eventId === 3 || e.eventId === 5156) && Math.abs(e.timeMs - a.startMs) <= CARRIED_MS)
+  if (!isTunnelAddress(a.client.address)) return false;
+  const near = t.events.filter(
+    (e) => (e.eventId === 3 || e.eventId === 5156) && Math.abs(e.timeMs - a.startMs) <= CARRIED_MS,
   );
+  if (!near.length) return false;
+  const rdpPort = t.toRdp ? t.toRdp.slice(t.toRdp.lastIndexOf(':') + 1) : '3389';
+  const toolPorts = near.flatMap((e) => {
+    const c = connectionOf(e);
+    return c?.outbound && c.fromPort && (c.toPort === rdpPort || c.toPort === '3389') ? [c.fromPort] : [];
+  });
+  const ports = clientPorts(a);
+  return !toolPorts.length || !ports.size || toolPorts.some((p) => ports.has(p));
 }
 
 /** "Block X next": the far ends tools connect to and the clients that used them. */
