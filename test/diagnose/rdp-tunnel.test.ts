@@ -295,6 +295,20 @@ describe('rdp-tunnel on its samples', () => {
     expect(f!.explanation).toMatch(/2 connections through it reached Remote Desktop \(A001, A002\)/);
   });
 
+  it('plink seen only by Sysmon: a loopback connection on another client port than the tool’s is not its', async () => {
+    // The second forwarded connection's listener record names another client port (50799) than plink's (50733).
+    const xml = sampleXml(`${FOLDER}/plink-sysmon.xml`).replace(
+      "<Data Name='DestinationPort'>50733<",
+      "<Data Name='DestinationPort'>50799<",
+    );
+    expect(xml).toContain('>50799<');
+    const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-carried-'));
+    writeFileSync(join(dir, 'plink-sysmon.xml'), xml);
+    const { json, found } = await tunnels(join(dir, 'plink-sysmon.xml'));
+    expect(json.attempts.map((a) => a.id)).toEqual(['A001', 'A002']);
+    expect(found[0]!.attempts).toEqual(['A001']);
+  });
+
   it('the near miss: an administrator’s port proxies to a web server (netsh and its registry value) make no tunnel', async () => {
     const { found } = await tunnels(`${FOLDER}/near-miss-portproxy.xml`);
     expect(found).toEqual([]);
