@@ -39,6 +39,14 @@ export const rdpTunnel: AttackFindingDefinition = {
       eventId: 13,
       fields: { TargetObject: { regex: '\\\\PortProxy\\\\v[46]tov[46]\\\\' } },
     },
+    // Its deletion, which ends it as a Remote Desktop port (src/correlate/rdp-ports.ts): `netsh interface portproxy
+    // delete …` however abbreviated.
+    { channel: 'Security', eventId: 4688, fields: { CommandLine: { regex: 'netsh.*\\sp\\w*\\s+d\\w*\\s+v' } } },
+    {
+      provider: 'Microsoft-Windows-Sysmon',
+      eventId: 1,
+      fields: { CommandLine: { regex: 'netsh.*\\sp\\w*\\s+d\\w*\\s+v' } },
+    },
     // Connections allowed by the firewall (5156) and Sysmon's network connections: to 3389, or by such a tool.
     { channel: 'Security', eventId: 5156, fields: { DestPort: '3389' } },
     { channel: 'Security', eventId: 5156, fields: { Application: { regex: `(^|\\\\)${TUNNEL_TOOLS}` } } },
@@ -84,6 +92,11 @@ export const rdpTunnel: AttackFindingDefinition = {
       description:
         'CORP\\r.berg runs plink on DEV-WS09 with `-R 127.0.0.3:4444:127.0.0.2:3389` to 203.0.113.66:443, seen only by Sysmon: its two forwarded connections and TermService’s own record of each (written with the listener as the source) are two connections from the loopback, both cited.',
       file: 'samples/findings/rdp-tunnel/plink-sysmon.xml',
+    },
+    {
+      description:
+        'A port proxy on JUMP-GW05 (8443 → SQL-DB06:3389) forwards 203.0.113.77 and, 1.5 s later, 198.51.100.23; SQL-DB06 logs each logon with its client port (4625, 4624 `IpPort`), the same as the proxy’s 5156 `SourcePort`: each logon joined to its own client. A minute later an administrator’s own mstsc on JUMP-GW05 signs in to SQL-DB06 from the same address on another port: not the proxy’s.',
+      file: 'samples/findings/rdp-tunnel/portproxy-ports.xml',
     },
   ],
   nearMisses: [

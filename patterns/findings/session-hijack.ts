@@ -12,7 +12,7 @@ export const sessionHijack: AttackFindingDefinition = {
   id: 'session-hijack',
   title: "Another user's Remote Desktop session was taken over (RDP hijacking)",
   summary:
-    "A session was connected to someone else's Remote Desktop connection without its owner signing in: tscon run as SYSTEM (directly or through a service made for it), or the reconnect's shape.",
+    "A session was connected to someone else's Remote Desktop connection without its owner signing in: tscon run as SYSTEM (directly or through a service made for it), or the reconnect's shape; or a service made to run it installed (a takeover prepared, the logs showing neither its run nor a reconnect).",
   status: 'test',
   techniques: [attackTechnique('TA0008', 'T1563.002')],
   references: [
@@ -39,6 +39,17 @@ export const sessionHijack: AttackFindingDefinition = {
         CommandLine: { regex: '\\s(create|start)\\s' },
       },
     },
+    // The same from Sysmon 1 (Image, CommandLine, User), where Sysmon logs process creation.
+    { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { Image: { regex: '(^|\\\\)tscon\\.exe$' } } },
+    { provider: 'Microsoft-Windows-Sysmon', eventId: 1, fields: { CommandLine: { regex: '\\btscon(\\.exe)?"?\\s' } } },
+    {
+      provider: 'Microsoft-Windows-Sysmon',
+      eventId: 1,
+      fields: {
+        Image: { regex: '(^|\\\\)(sc|net1?)\\.exe$' },
+        CommandLine: { regex: '\\s(create|start)\\s' },
+      },
+    },
     // A service installed to run tscon: Security 4697, System 7045 (Service Control Manager; no other provider
     // logs 7045 in System, so the id alone selects it).
     { channel: 'Security', eventId: 4697, fields: { ServiceFileName: { regex: '\\btscon' } } },
@@ -48,6 +59,7 @@ export const sessionHijack: AttackFindingDefinition = {
     "An administrator moving their own session (`tscon <own id> /dest:console`, as RPA and UI-test robots do to keep a desktop alive): not told, since the session reconnected is the account's own or the console's, not someone else's on a remote connection.",
     "An administrator who knows the user's password connected to that user's session on purpose (Task Manager, Users, Connect; or `tscon <id> /password:…`): the same events (told when process events show no password-less tscon, with less confidence). Ask them; one person using another's session still breaks the rule that each uses their own account.",
     'A user reconnecting from a second computer after a disconnect is not one: their session was disconnected before (4779, LSM 24) and they signed in from the new client (4624 type 3/7/10, 1149).',
+    'A service that runs tscon as SYSTEM onto a remote connection, installed by the session’s own owner: not told (their own session). Installed by anyone else and never seen to run, it is told as prepared, less sure: the logs cannot say whether it took the session.',
     'Without process events (the shape only): a session whose disconnect is missing from the logs given (a filtered export, a Security log that rolled over) and that reconnects from a computer whose sign-in is missing too looks the same; the confidence says so.',
   ],
   remediation: [
@@ -73,6 +85,16 @@ export const sessionHijack: AttackFindingDefinition = {
         "No process auditing: adm.keller's session, still connected from ADMIN-PC, reconnects from WS-0457 over j.smith's connection RDP-Tcp#7 the moment j.smith's own session leaves it; adm.keller never signed in from WS-0457.",
       file: 'samples/findings/session-hijack/shape-only.xml',
     },
+    {
+      description:
+        'Prepared, never seen to run: j.smith creates `wupdsvc` (sc create, 4697, System 7045: cmd.exe /k tscon 2 /dest:rdp-tcp#57 as LocalSystem), then the logs end: no start, no tscon, no reconnect.',
+      file: 'samples/findings/session-hijack/service-prepared.xml',
+    },
+    {
+      description:
+        'Sysmon and System only: System 7045 names its installer by SID, Sysmon 1 shows j.smith running sc create and sc start, then services.exe running cmd.exe /k tscon and tscon.exe as SYSTEM; no reconnect in the logs.',
+      file: 'samples/findings/session-hijack/service-sysmon.xml',
+    },
   ],
   nearMisses: [
     {
@@ -82,6 +104,10 @@ export const sessionHijack: AttackFindingDefinition = {
     {
       file: 'samples/findings/session-hijack/near-miss-own-session.xml',
       why: 'A scheduled task running as SYSTEM moves the robot account’s own session to the console (`tscon 4 /dest:console`): its own session, onto no remote connection.',
+    },
+    {
+      file: 'samples/findings/session-hijack/near-miss-prepared.xml',
+      why: 'adm.keller runs `tscon 2 /dest:rdp-tcp#79` as herself to take back her own disconnected session, then installs `tscon-keepalive` (a vendor program that runs no tscon with /dest) and `TsconConsole` (tscon to the console); no reconnect follows.',
     },
   ],
 };

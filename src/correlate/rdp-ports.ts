@@ -3,7 +3,9 @@
  * inbound attempts, the port proxies' far ends). 3389 always; the port RDP-Tcp's `PortNumber` was set to (Sysmon 13,
  * Security 4657, a `reg add` / `Set-ItemProperty` command line in 4688 or Sysmon 1); the TCP port RdpCoreTS 129 says
  * the listener bound; and the listen port of a port proxy that forwards to 3389 (netsh however abbreviated, PowerShell,
- * the PortProxy registry value). Also here, since both the correlator and the tunnel finding read them: how netsh
+ * the PortProxy registry value). Each counts only from the record that set it until one moved it away (PortNumber
+ * written again, a later start of the listeners that binds it no more, the proxy deleted): traffic to that port
+ * before or after is another service's. Also here, since both the correlator and the tunnel finding read them: how netsh
  * and the registry write a port proxy, and which end of a Sysmon or WFP flow is this computer's listener.
  */
 import type { NormalizedEvent } from '../model/event.js';
@@ -168,33 +170,132 @@ function rdpPortOf(e: NormalizedEvent): RdpPort | undefined {
   return listenerPortOf(e);
 }
 
-/** Each computer's Remote Desktop ports, from its records (`RdpPorts.of`). */
+/** The listen port of a port proxy a record deletes: `netsh … portproxy delete v4tov4 listenport=N` however abbreviated. */
+function proxyDeletedOf(e: NormalizedEvent): string | undefined {
+  const d = e.data;
+  if ((logKind(e) === 'security' && e.eventId === 4688) || (isSysmon(e) && e.eventId === 1)) {
+    const command = d.CommandLine ?? '';
+    if (!/netsh/i.test(command)) return undefined;
+    const w = words(command);
+    const netsh = w.findIndex((x) => /^netsh(\.exe)?$/i.test(baseName(x)));
+    if (netsh < 0) return undefined;
+    let at = netsh + 1;
+    if (/^-[a-z]$/i.test(w[at] ?? '')) at += 2; // netsh -r host / -c context
+    if (abbreviates(w[at], 'interface')) at++;
+    if (!abbreviates(w[at], 'portproxy') || !/^d(e(l(e(t(e)?)?)?)?)?$/i.test(w[at + 1] ?? '')) return undefined;
+    for (const x of w.slice(at + 3)) {
+      const eq = x.indexOf('=');
+      if (eq > 0 ? proxyTag(x.slice(0, eq)) === 'listenport' : /^\d+$/.test(x)) return eq > 0 ? x.slice(eq + 1) : x;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** RdpCoreTS 129s this close together are one start of the listeners (each listener's TCP and UDP bind). */
+const LISTENER_START_MS = 10_000;
+
+/** A port that is Remote Desktop's from `fromMs` until `toMs` (exclusive; Infinity while nothing ended it). */
+interface PortSpan extends RdpPort {
+  fromMs: number;
+  toMs: number;
+}
+
+/**
+ * When each port was Remote Desktop's on one computer, from its records in time order. A port counts from the record
+ * that set it: RDP-Tcp's `PortNumber` written (until it is written again with another value: moved on or back), the
+ * listener bound on it (RdpCoreTS 129, until a later start of the listeners binds it no more), a port proxy set up
+ * (until it is deleted).
+ */
+function spansOf(records: readonly { e: NormalizedEvent; p?: RdpPort; deleted?: string }[]): PortSpan[] {
+  const spans: PortSpan[] = [];
+  const open = new Map<string, PortSpan>();
+  const key = (how: string, port: string) => `${how}:${port}`;
+  const close = (k: string, ms: number) => {
+    const s = open.get(k);
+    if (s) {
+      s.toMs = ms;
+      open.delete(k);
+    }
+  };
+  const start = (p: RdpPort, ms: number) => {
+    const k = key(p.how, p.port);
+    if (open.has(k) || p.port === DEFAULT.port) return;
+    const s: PortSpan = { ...p, fromMs: ms, toMs: Number.POSITIVE_INFINITY };
+    open.set(k, s);
+    spans.push(s);
+  };
+  let burst: { atMs: number; ports: Set<string> } | undefined;
+  // A start of the listeners that binds a port no more ends it (seen once the start's binds are all read).
+  const endBurst = () => {
+    if (!burst) return;
+    for (const [k, s] of [...open])
+      if (s.how === 'listener' && !burst.ports.has(s.port) && s.fromMs < burst.atMs) close(k, burst.atMs);
+    burst = undefined;
+  };
+  for (const { e, p, deleted } of records) {
+    if (burst && e.timeMs - burst.atMs > LISTENER_START_MS) endBurst();
+    if (deleted) close(key('port-proxy', deleted), e.timeMs);
+    if (!p) continue;
+    if (p.how === 'port-number')
+      // One value: writing another moves the listener off every port written before.
+      for (const [k, s] of [...open]) if (s.how === 'port-number' && s.port !== p.port) close(k, e.timeMs);
+    if (p.how === 'listener') {
+      burst ??= { atMs: e.timeMs, ports: new Set() };
+      burst.ports.add(p.port);
+    }
+    start(p, e.timeMs);
+  }
+  endBurst();
+  return spans;
+}
+
+/** Each computer's Remote Desktop ports and when each was one, from its records (`RdpPorts.of`). */
 export class RdpPorts {
   private constructor(
-    private readonly byHost: ReadonlyMap<string, ReadonlyMap<string, RdpPort>>,
+    private readonly byHost: ReadonlyMap<string, ReadonlyMap<string, readonly PortSpan[]>>,
     private readonly hosts: HostNames,
   ) {}
 
   static fromEvents(events: readonly NormalizedEvent[], hosts: HostNames): RdpPorts {
-    const byHost = new Map<string, Map<string, RdpPort>>();
+    const records = new Map<string, { e: NormalizedEvent; p?: RdpPort; deleted?: string }[]>();
     for (const e of events) {
       const p = rdpPortOf(e);
-      if (!p || p.port === DEFAULT.port) continue;
+      const deleted = p ? undefined : proxyDeletedOf(e);
+      if (!p && !deleted) continue;
+      // 3389 always counts; a 129 on it still tells which ports a start of the listeners bound.
+      if (p?.port === DEFAULT.port && p.how !== 'listener' && p.how !== 'port-number') continue;
       const key = hosts.key(e.computer);
-      let ports = byHost.get(key);
-      if (!ports) byHost.set(key, (ports = new Map()));
-      // The first record that names a port says why; a port proxy says more than the listener's own record.
-      const had = ports.get(p.port);
-      if (!had || (had.how !== 'port-proxy' && p.how === 'port-proxy')) ports.set(p.port, p);
+      let list = records.get(key);
+      if (!list) records.set(key, (list = []));
+      list.push({ e, ...(p ? { p } : {}), ...(deleted ? { deleted } : {}) });
+    }
+    const byHost = new Map<string, Map<string, PortSpan[]>>();
+    for (const [key, list] of records) {
+      list.sort((x, y) => x.e.timeMs - y.e.timeMs);
+      const ports = new Map<string, PortSpan[]>();
+      for (const s of spansOf(list)) {
+        const had = ports.get(s.port);
+        if (had) had.push(s);
+        else ports.set(s.port, [s]);
+      }
+      byHost.set(key, ports);
     }
     return new RdpPorts(byHost, hosts);
   }
 
-  /** Why `port` is one of Remote Desktop's on `computer` (3389 always), or undefined when it is not. */
-  of(computer: string, port: string | undefined): RdpPort | undefined {
+  /**
+   * Why `port` was one of Remote Desktop's on `computer` at `atMs` (3389 always), or undefined when it was not: not yet
+   * set, or moved away. Of the records that make it one then, a port proxy says the most, else the earliest.
+   */
+  of(computer: string, port: string | undefined, atMs: number): RdpPort | undefined {
     const p = (port ?? '').trim();
     if (p === DEFAULT.port) return DEFAULT;
-    return this.byHost.get(this.hosts.key(computer))?.get(p);
+    const spans = this.byHost.get(this.hosts.key(computer))?.get(p);
+    const now = spans?.filter((s) => s.fromMs <= atMs && atMs < s.toMs);
+    if (!now?.length) return undefined;
+    const s = now.find((x) => x.how === 'port-proxy') ?? now[0]!;
+    return { port: s.port, how: s.how, ...(s.connects ? { connects: s.connects } : {}), ...(s.e ? { e: s.e } : {}) };
   }
 }
 

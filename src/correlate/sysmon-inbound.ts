@@ -23,8 +23,8 @@ const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
 /** An inbound TCP connection to the listener's process on one of the computer's Remote Desktop ports. */
 function inboundRdpFlow(e: NormalizedEvent, ports: RdpPorts): (InboundEnds & { port: RdpPort }) | undefined {
   if (!isSysmon(e) || e.eventId !== 3 || baseName(e.data.Image) !== 'svchost.exe') return undefined;
-  const ends = inboundEnds(e, (p) => !!ports.of(e.computer, p));
-  const port = ends && ports.of(e.computer, ends.localPort);
+  const ends = inboundEnds(e, (p) => !!ports.of(e.computer, p, e.timeMs));
+  const port = ends && ports.of(e.computer, ends.localPort, e.timeMs);
   return ends && port ? { ...ends, port } : undefined;
 }
 

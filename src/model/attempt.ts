@@ -208,6 +208,11 @@ export interface SessionHijack {
   shape?: ('connection-left-by-another-session' | 'session-connected-elsewhere')[];
   /** The connection that took it, when the logs hold its reconnect. */
   attempt?: string;
+  /**
+   * Only prepared: a service made to run tscon as SYSTEM onto a remote connection was installed (4697, 7045), and
+   * the logs given show neither its run nor a reconnect of the session.
+   */
+  prepared?: true;
 }
 
 /** The program that carried Remote Desktop through a tunnel (`rdp-tunnel`), as its process and connections show it. */
@@ -237,7 +242,19 @@ export interface TunnelTool {
    * The connections it forwarded as the computer they reached logged them (its logs given too): the attempt, its
    * account and outcome, and the client that came into the forwarder for it (`client`, a port proxy's user).
    */
-  reached?: { attempt: string; computer: string; time: string; user?: string; outcome: string; client?: string }[];
+  reached?: {
+    attempt: string;
+    computer: string;
+    time: string;
+    user?: string;
+    outcome: string;
+    client?: string;
+    /**
+     * `client-port`: the forwarder's record and the target's logon name the same client port (one TCP connection);
+     * `time`: one side names none, joined as the latest forwarded connection just before the logon.
+     */
+    joinedBy: 'client-port' | 'time';
+  }[];
 }
 
 /**

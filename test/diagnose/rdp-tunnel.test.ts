@@ -216,6 +216,8 @@ describe('rdp-tunnel on its samples', () => {
       [inside[1], 'CORP\\administrator', 'failed', '203.0.113.77'],
       [inside[2], 'CORP\\svc.deploy', 'succeeded', '198.51.100.23'],
     ]);
+    // The proxy's 5156 SourcePort is each logon's 4624/4625 IpPort: every join is by the client port.
+    expect(tool!.reached?.map((r) => r.joinedBy)).toEqual(['client-port', 'client-port', 'client-port']);
     expect(jump.attempts).toEqual(inside);
     // Every record of the proxy is cited: its netsh, the three clients in and the three connections on.
     expect(jump.evidence.filter((e) => e.eventId === 5156)).toHaveLength(6);
@@ -223,6 +225,41 @@ describe('rdp-tunnel on its samples', () => {
     expect(jump.explanation).toMatch(/Block 203\.0\.113\.77, 198\.51\.100\.23 next/);
     // The administrator's proxy to the web server and its user raise nothing.
     expect(JSON.stringify(found)).not.toMatch(/192\.0\.2\.60|8080/);
+  });
+
+  it('a forwarded connection is joined to the logon with its own client port, not the latest by time', async () => {
+    const { json, found } = await tunnels(`${FOLDER}/portproxy-ports.xml`);
+    const [f, ...more] = found;
+    expect(more).toEqual([]);
+    const users = new Map(json.attempts.map((a) => [a.id, (a as { user?: string }).user]));
+    const [tool] = f!.tunnel!.tools;
+    // By time alone the first logon (21:14:10.25) would take the second forwarded connection (21:14:11.7, within
+    // the two seconds a clock may be off), and the administrator's own mstsc a minute later the same.
+    expect(tool!.reached?.map((r) => [users.get(r.attempt), r.client, r.joinedBy])).toEqual([
+      ['CORP\\administrator', '203.0.113.77', 'client-port'],
+      ['CORP\\svc.deploy', '198.51.100.23', 'client-port'],
+    ]);
+    const own = json.attempts.find((a) => users.get(a.id) === 'CORP\\s.vogel')!;
+    expect(f!.attempts).not.toContain(own.id);
+    expect(f!.explanation).not.toMatch(/joined by time/);
+  });
+
+  it('where one side names no client port, the join stays by time and the finding says so', async () => {
+    // The proxy's records without their source ports (an export that dropped the field).
+    const xml = sampleXml(`${FOLDER}/portproxy-ports.xml`).replace(/<Data Name='SourcePort'>\d+<\/Data>/g, '');
+    const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-ports-'));
+    writeFileSync(join(dir, 'no-ports.xml'), xml);
+    const { json, found } = await tunnels(join(dir, 'no-ports.xml'));
+    const users = new Map(json.attempts.map((a) => [a.id, (a as { user?: string }).user]));
+    const [tool] = found[0]!.tunnel!.tools;
+    // Today's rule: the latest forwarded connection before each logon, told as a join by time.
+    expect(tool!.reached?.map((r) => [users.get(r.attempt), r.client, r.joinedBy])).toEqual([
+      ['CORP\\administrator', '198.51.100.23', 'time'],
+      ['CORP\\svc.deploy', '198.51.100.23', 'time'],
+      ['CORP\\s.vogel', '198.51.100.23', 'time'],
+    ]);
+    expect(found[0]!.explanation).toMatch(/joined by time alone/);
+    expect(found[0]!.explanation).toMatch(/a join by time alone: the client port is not on both sides/);
   });
 
   it('a port proxy seen only by Sysmon: the client into its port named, its flow the loopback logon’s own', async () => {
@@ -256,6 +293,20 @@ describe('rdp-tunnel on its samples', () => {
       '2025-10-09T02:31:02.0000000Z',
     ]);
     expect(f!.explanation).toMatch(/2 connections through it reached Remote Desktop \(A001, A002\)/);
+  });
+
+  it('plink seen only by Sysmon: a loopback connection on another client port than the tool’s is not its', async () => {
+    // The second forwarded connection's listener record names another client port (50799) than plink's (50733).
+    const xml = sampleXml(`${FOLDER}/plink-sysmon.xml`).replace(
+      "<Data Name='DestinationPort'>50733<",
+      "<Data Name='DestinationPort'>50799<",
+    );
+    expect(xml).toContain('>50799<');
+    const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-carried-'));
+    writeFileSync(join(dir, 'plink-sysmon.xml'), xml);
+    const { json, found } = await tunnels(join(dir, 'plink-sysmon.xml'));
+    expect(json.attempts.map((a) => a.id)).toEqual(['A001', 'A002']);
+    expect(found[0]!.attempts).toEqual(['A001']);
   });
 
   it('the near miss: an administrator’s port proxies to a web server (netsh and its registry value) make no tunnel', async () => {

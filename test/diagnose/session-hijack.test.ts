@@ -22,6 +22,7 @@ const FOLDER = 'samples/findings/session-hijack';
 interface Expected {
   fires: boolean;
   how?: string;
+  prepared?: boolean;
   confidence?: number;
   shape?: string[];
   actor?: string;
@@ -94,31 +95,49 @@ describe.each(sessionHijack.samples.map((s) => [s.file.replace(`${FOLDER}/`, '')
       expect(f.hijack).toMatchObject({
         how: want.how,
         time: want.time,
-        victim: { user: want.victim },
+        victim: want.victim ? { user: want.victim } : {},
         session: { id: want.sessionId, connection: want.connection },
-        actor: { user: want.actor, knownBy: want.actorKnownBy, client: want.client },
+        actor: { user: want.actor, knownBy: want.actorKnownBy, client: want.client ?? {} },
       });
+      expect(f.hijack.prepared).toBe(want.prepared);
       if (want.ranAs) expect(f.hijack.actor.ranAs).toBe(want.ranAs);
       else expect(f.hijack.actor.ranAs).toBeUndefined();
       if (want.shape) expect(f.hijack.shape).toEqual(want.shape);
       if (want.service) expect(f.hijack.service?.name).toBe(want.service);
+      const session = want.victim ? `${want.victim}'s Remote Desktop session` : 'A Remote Desktop session';
       expect(f.title).toBe(
-        `${want.victim}'s Remote Desktop session taken over by ${want.actor} on RDSH01.corp.example.test`,
+        want.prepared
+          ? `A takeover of ${want.victim}'s Remote Desktop session prepared by ${want.actor} on RDSH01.corp.example.test`
+          : `${session} taken over by ${want.actor} on RDSH01.corp.example.test`,
       );
       expect(f.explanation).toContain(`Actor: ${want.actor}`);
-      expect(f.explanation).toContain(`Victim: ${want.victim}`);
+      expect(f.explanation).toContain(`Victim: ${want.victim ?? 'a user the logs do not name'}`);
+      // Without a reconnect the finding says the logs cannot show the session was taken.
+      if (!want.attempt)
+        expect(f.explanation).toMatch(
+          want.prepared ? /show neither that it ran .* nor a reconnect/ : /hold no reconnect of that session/,
+        );
       expect(f.remediation.length).toBeGreaterThan(2);
       // The reconnect is evidence; so is the process or service that made it, when the logs hold one.
       const ids = f.evidence.map((e) => e.eventId);
-      expect(ids).toContain(4778);
+      if (want.attempt) expect(ids).toContain(4778);
+      else expect(ids.filter((id) => id === 4778 || id === 25)).toEqual([]);
       if (want.how === 'tscon') expect(ids).toContain(4688);
-      if (want.how === 'service') expect(ids).toEqual(expect.arrayContaining([4697, 7045, 4688]));
+      // The service's installation, and the process records of the commands around it (Security 4688, Sysmon 1).
+      if (want.how === 'service') expect(ids).toContain(7045);
+      if (want.how === 'service') expect(ids.some((id) => id === 4688 || id === 1)).toBe(true);
       if (want.how === 'shape') expect(ids.filter((id) => id === 4688 || id === 4697 || id === 7045)).toEqual([]);
     });
 
     it("marks the connection that took the session as the actor's act, not the victim's sign-in", async () => {
       const { json } = await analyzeJson(file);
       const [f] = hijacks(json);
+      if (!want.attempt) {
+        // No reconnect in the logs: no connection is marked as the one that took it.
+        expect(f.attempts).toBeUndefined();
+        for (const a of json.attempts) expect(a.takeover).toBeUndefined();
+        return;
+      }
       const a = json.attempts.find((x) => x.id === f.hijack.attempt)!;
       expect(f.attempts).toEqual([a.id]);
       expect(a.start).toBe(want.attempt!.start);
@@ -232,6 +251,57 @@ describe('session-hijack: what each rule rests on', () => {
     expect(f.explanation).toContain('Ask CORP\\j.smith how they had it.');
   });
 
+  it("a service prepared by the session's own owner, or run as an account rather than SYSTEM, takes nobody's session", () => {
+    const prepared = sampleXml(`${FOLDER}/service-prepared.xml`);
+    expect(hijacks(analyzeXml(prepared))).toHaveLength(1);
+    const installs = (l: string) => /<EventID>4688<|<EventID>4697<|>7045<\/EventID>/.test(l);
+    const own = prepared
+      .split('\n')
+      .map((l) =>
+        installs(l)
+          ? l
+              .replaceAll(
+                'S-1-5-21-1111111111-2222222222-3333333333-1187',
+                'S-1-5-21-1111111111-2222222222-3333333333-1105',
+              )
+              .replaceAll('>j.smith<', '>adm.keller<')
+          : l,
+      )
+      .join('\n');
+    expect(own).toContain(
+      "<Data Name='SubjectUserName'>adm.keller</Data><Data Name='SubjectDomainName'>CORP</Data><Data Name='SubjectLogonId'>0x4b5c3a<",
+    );
+    expect(hijacks(analyzeXml(own))).toEqual([]);
+    // A service run as an account: tscon then needs the session's password, as that account typing it would.
+    const asAccount = prepared.replaceAll('>LocalSystem<', '>CORP\\svc.report<');
+    expect(asAccount).toContain('>CORP\\svc.report<');
+    expect(hijacks(analyzeXml(asAccount))).toEqual([]);
+  });
+
+  it('one tscon logged by both Security 4688 and Sysmon 1 is one act', () => {
+    const sysmon = sampleXml(`${FOLDER}/service-sysmon.xml`);
+    const [f] = hijacks(analyzeXml(sysmon));
+    // The same starts as Security 4688 too (hexadecimal process ids): still one finding, one tscon.
+    const lines = sysmon.split('\n');
+    const security = lines
+      .filter((l) => l.includes('<EventID>1</EventID>'))
+      .map((l, i) => {
+        const d = (name: string) => new RegExp(`<Data Name='${name}'>([^<]*)<`).exec(l)![1];
+        const system = d('User') === 'NT AUTHORITY\\SYSTEM';
+        const time = /SystemTime='([^']*)'/.exec(l)![1];
+        return `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-Security-Auditing' Guid='{54849625-5478-4994-A5BA-3E3B0328C30D}'/><EventID>4688</EventID><Version>2</Version><Level>0</Level><Task>13312</Task><Opcode>0</Opcode><Keywords>0x8020000000000000</Keywords><TimeCreated SystemTime='${time}'/><EventRecordID>${4417001 + i}</EventRecordID><Correlation/><Execution ProcessID='684' ThreadID='707'/><Channel>Security</Channel><Computer>RDSH01.corp.example.test</Computer><Security/></System><EventData><Data Name='SubjectUserSid'>${system ? 'S-1-5-18' : 'S-1-5-21-1111111111-2222222222-3333333333-1187'}</Data><Data Name='SubjectUserName'>${system ? 'RDSH01$' : 'j.smith'}</Data><Data Name='SubjectDomainName'>CORP</Data><Data Name='SubjectLogonId'>${system ? '0x3e7' : '0x4b7c3a'}</Data><Data Name='NewProcessId'>0x${Number(d('ProcessId')).toString(16)}</Data><Data Name='NewProcessName'>${d('Image')}</Data><Data Name='TokenElevationType'>%%1936</Data><Data Name='ProcessId'>0x${Number(d('ParentProcessId')).toString(16)}</Data><Data Name='CommandLine'>${d('CommandLine')}</Data><Data Name='TargetUserSid'>S-1-0-0</Data><Data Name='TargetUserName'>-</Data><Data Name='TargetDomainName'>-</Data><Data Name='TargetLogonId'>0x0</Data><Data Name='ParentProcessName'>${d('ParentImage')}</Data><Data Name='MandatoryLabel'>S-1-16-16384</Data></EventData></Event>`;
+      });
+    expect(security).toHaveLength(4);
+    const both = sysmon.replace('</Events>', `${security.join('\n')}\n</Events>`);
+    const [g, ...more] = hijacks(analyzeXml(both));
+    expect(more).toEqual([]);
+    expect(g.hijack).toMatchObject({ how: 'service', command: f.hijack.command, actor: { user: 'CORP\\j.smith' } });
+    // Each process once in the evidence, whichever log gave it.
+    const starts = g.evidence.filter((e) => e.eventId === 1 || e.eventId === 4688).map((e) => e.time);
+    expect(starts.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(starts).size).toBe(starts.length);
+  });
+
   it("reads tscon's arguments as Windows does: an id or a name, /dest with a colon or a space, /password", () => {
     expect(tsconArgs('tscon  2 /dest:rdp-tcp#8')).toEqual({ target: '2', dest: 'rdp-tcp#8', password: false });
     expect(tsconArgs('cmd.exe /k tscon 2 /dest rdp-tcp#14')).toEqual({
@@ -272,22 +342,39 @@ describe('session-hijack followed live (--follow)', () => {
     return { found, users };
   }
 
-  it.each(sessionHijack.samples.map((s) => [s.file.replace(`${FOLDER}/`, ''), s.file] as const))(
-    '%s: told once, as offline, the moment its reconnect is logged',
-    (name, file) => {
-      const want = EXPECTED[name];
-      const { found, users } = follow(file);
-      expect(found).toHaveLength(1);
-      expect(found[0].hijack).toMatchObject({
-        how: want.how,
-        time: want.time,
-        victim: { user: want.victim },
-        actor: { user: want.actor },
-      });
-      // Her own morning connection, then the actor's: the connection that took her session is his.
-      expect(users).toEqual([want.victim, want.actor]);
-    },
-  );
+  it.each(
+    sessionHijack.samples
+      .map((s) => [s.file.replace(`${FOLDER}/`, ''), s.file] as const)
+      .filter(([name]) => EXPECTED[name].attempt),
+  )('%s: told once, as offline, the moment its reconnect is logged', (name, file) => {
+    const want = EXPECTED[name];
+    const { found, users } = follow(file);
+    expect(found).toHaveLength(1);
+    expect(found[0].hijack).toMatchObject({
+      how: want.how,
+      time: want.time,
+      victim: { user: want.victim },
+      actor: { user: want.actor },
+    });
+    // Her own morning connection, then the actor's: the connection that took her session is his.
+    expect(users).toEqual([want.victim, want.actor]);
+  });
+
+  it('a service prepared and never seen to run is told once the logs reach an hour past its installation', () => {
+    const events = eventsFromXml(sampleXml(`${FOLDER}/service-prepared.xml`));
+    const last = events[events.length - 1].timeMs;
+    const installed = events.find((e) => e.eventId === 4697)!.timeMs;
+    const at = (now: number) => {
+      const live = new LiveAnalyzer();
+      live.add(events, last);
+      return hijacks(live.run(now));
+    };
+    // Its start may still come: nothing yet two minutes after.
+    expect(at(installed + 120_000)).toEqual([]);
+    expect(at(installed + 3_700_000).map((f) => [f.hijack.prepared, f.hijack.service?.name])).toEqual([
+      [true, 'wupdsvc'],
+    ]);
+  });
 
   it('a near miss stays quiet live too', () => {
     for (const n of sessionHijack.nearMisses) expect(follow(n.file).found, n.file).toEqual([]);
@@ -337,6 +424,10 @@ describe('session-hijack: what reading keeps and pull selects', () => {
       '"cmd.exe"',
     ]);
     expect(events.filter((e) => e.eventId === 4697 || e.eventId === 7045).every(keep)).toBe(true);
+    // Sysmon 1 of sc create/start, the service's cmd.exe and tscon.exe, as Security 4688's.
+    const sysmon = eventsFromXml(sampleXml(`${FOLDER}/service-sysmon.xml`));
+    expect(sysmon.filter((e) => e.eventId === 1)).toHaveLength(4);
+    expect(sysmon.every(keep)).toBe(true);
   });
 
   it('has readers decode of a 4688 first only what tells whether it is kept', () => {

@@ -21,7 +21,7 @@ import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { formatShortTime } from '../codes/sentences.js';
-import { type FoundTunnelTools, isLoopback, toolText } from './tunnel-tools.js';
+import { connectionOf, type FoundTunnelTools, isLoopback, sourcePort, toolText } from './tunnel-tools.js';
 import { lateralChainFindings } from './lateral-chains.js';
 import { maxOf, minOf } from '../../model/arrays.js';
 
@@ -53,9 +53,29 @@ function opensMsT120(e: NormalizedEvent): boolean {
   return e.eventId === 148 && (e.data.ChannelName ?? '').toLowerCase() === 'ms_t120';
 }
 
-/** An event attack paths read of an attempt beyond its first: a logon, or RdpCoreTS opening MS_T120. */
+/** An event attack paths read of an attempt beyond its first: a logon, its client port, or RdpCoreTS opening MS_T120. */
 export function attackPathReads(e: NormalizedEvent): boolean {
-  return isLogon(e) || opensMsT120(e);
+  return isLogon(e) || namesClientPort(e) || opensMsT120(e);
+}
+
+/** Security 4624 and 4625 name the client's source port (`IpPort`): the key of the TCP connection they came over. */
+function namesClientPort(e: NormalizedEvent): boolean {
+  return (e.eventId === 4624 || e.eventId === 4625) && sourcePort(e.data.IpPort) !== undefined;
+}
+
+/**
+ * The client ports an attempt's server records name: RdpCoreTS 131's `ClientIP` port and Security 4624/4625
+ * `IpPort` (`0` on a type 10 logon is none).
+ */
+function clientPorts(a: Attempt): Set<number> {
+  const out = new Set<number>();
+  if (a.client.port) out.add(a.client.port);
+  for (const e of a.events) {
+    if (!namesClientPort(e) || e.channel !== 'Security') continue;
+    const p = sourcePort(e.data.IpPort);
+    if (p) out.add(p);
+  }
+  return out;
 }
 
 function byComputer<T extends Attempt>(list: readonly T[]): Map<string, T[]> {
@@ -259,9 +279,11 @@ function publicTool(t: FoundTunnelTools['tools'][number]): TunnelTool {
 /** A tool's records cited as evidence: every forwarded connection and every client into it, up to this many. */
 const TOOL_EVIDENCE = 50;
 /**
- * A logon on the computer a forwarded connection reached, this close to it, from the forwarder's address, is its (the
- * latest one before it). A connection the forwarder's computer made itself in that time would be taken for it too:
- * the client ports (5156 SourcePort, RdpCoreTS 131) would tell them apart, and are not compared yet.
+ * A logon on the computer a forwarded connection reached, this close to it, from the forwarder's address, is its. Where
+ * both sides name the client port (the forwarder's 5156 or Sysmon 3 `SourcePort`; the target's 4624/4625 `IpPort`,
+ * RdpCoreTS 131) they must agree: that is one TCP connection. Where either lacks it the join is by time alone (the
+ * latest forwarded connection before it), and a connection the forwarder's computer made itself in that time would
+ * be taken for it too: the finding says which joins are by time.
  */
 const REACHED_BEFORE_MS = 2_000;
 const REACHED_AFTER_MS = 120_000;
@@ -272,15 +294,17 @@ function reachedThrough(t: FoundTunnelTools['tools'][number], attempts: readonly
   const reached: NonNullable<TunnelTool['reached']> = [];
   for (const a of attempts) {
     if (!serverLogged(a)) continue;
-    // The latest forwarded connection before the attempt began (its clock a little off) is the one that made it.
-    const hop = t.hops
-      .filter(
-        (h) =>
-          a.client.address?.toLowerCase() === h.from.toLowerCase() &&
-          a.startMs >= h.timeMs - REACHED_BEFORE_MS &&
-          a.startMs - h.timeMs <= REACHED_AFTER_MS,
-      )
-      .pop();
+    const ports = clientPorts(a);
+    const near = t.hops.filter(
+      (h) =>
+        a.client.address?.toLowerCase() === h.from.toLowerCase() &&
+        a.startMs >= h.timeMs - REACHED_BEFORE_MS &&
+        a.startMs - h.timeMs <= REACHED_AFTER_MS,
+    );
+    // The forwarded connection with the attempt's own client port; else, where either side names no port, the latest
+    // before the attempt began (its clock a little off). A port on both sides that differs is another connection.
+    const byPort = near.find((h) => h.fromPort !== undefined && ports.has(h.fromPort));
+    const hop = byPort ?? near.filter((h) => h.fromPort === undefined || ports.size === 0).pop();
     if (hop)
       reached.push({
         attempt: a.id,
@@ -289,6 +313,7 @@ function reachedThrough(t: FoundTunnelTools['tools'][number], attempts: readonly
         ...(a.user ? { user: a.user } : {}),
         outcome: a.outcome,
         ...(hop.client ? { client: hop.client } : {}),
+        joinedBy: byPort ? 'client-port' : 'time',
       });
   }
   if (reached.length) t.reached = reached;
@@ -307,12 +332,24 @@ function usedFrom(u: NonNullable<TunnelTool['usedBy']>[number], a: Attempt): boo
 /** The listener logs a forwarded connection this close to the forwarder's own record of it. */
 const CARRIED_MS = 5_000;
 
-/** A loopback connection to this computer's Remote Desktop at the moment of one of the tool's connection records. */
+/**
+ * A loopback connection to this computer's Remote Desktop at the moment of one of the tool's connection records. Where
+ * the tool's records to Remote Desktop then and the attempt both name the client port, one of them must be it (one TCP
+ * connection); else the moment decides.
+ */
 function carried(t: FoundTunnelTools['tools'][number], a: Attempt): boolean {
-  return (
-    isTunnelAddress(a.client.address) &&
-    t.events.some((e) => (e.eventId === 3 || e.eventId === 5156) && Math.abs(e.timeMs - a.startMs) <= CARRIED_MS)
+  if (!isTunnelAddress(a.client.address)) return false;
+  const near = t.events.filter(
+    (e) => (e.eventId === 3 || e.eventId === 5156) && Math.abs(e.timeMs - a.startMs) <= CARRIED_MS,
   );
+  if (!near.length) return false;
+  const rdpPort = t.toRdp ? t.toRdp.slice(t.toRdp.lastIndexOf(':') + 1) : '3389';
+  const toolPorts = near.flatMap((e) => {
+    const c = connectionOf(e);
+    return c?.outbound && c.fromPort && (c.toPort === rdpPort || c.toPort === '3389') ? [c.fromPort] : [];
+  });
+  const ports = clientPorts(a);
+  return !toolPorts.length || !ports.size || toolPorts.some((p) => ports.has(p));
 }
 
 /** "Block X next": the far ends tools connect to and the clients that used them. */

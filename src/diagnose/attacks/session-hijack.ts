@@ -1,13 +1,15 @@
 /**
  * `session-hijack` (T1563.002; its home as data is patterns/findings/session-hijack.ts): a Remote Desktop session
  * taken over without its owner's password. How Windows shows it: `tscon <id> /dest:rdp-tcp#N` run as SYSTEM (Security
- * 4688; Windows asks SYSTEM for no password) connects session <id> to connection RDP-Tcp#N, the attacker's own; the
+ * 4688, Sysmon 1; Windows asks SYSTEM for no password) connects session <id> to connection RDP-Tcp#N, the attacker's own; the
  * attacker's session leaves that connection (4779, LSM 24) and the victim's is reconnected to it (4778, LSM 25) with
  * the attacker's client name and address. Often through a service made for it (Security 4697, System 7045 with
  * tscon in its command; services.exe then starts `cmd /k tscon …`). Without process events the shape remains: the
  * victim's session reconnects from a client it was never signed in from, onto a connection another account's session
- * just left, or while it was still connected elsewhere. Each is told with actor, victim, session, how and time, and
- * the connection that took the session is marked (`Attempt.takeover`): the actor's name on the actor's act.
+ * just left, or while it was still connected elsewhere. A service made to run tscon as SYSTEM onto a remote connection
+ * whose run and reconnect the logs do not hold is a takeover prepared (`prepared`). Each is told with actor, victim,
+ * session, how and time, and the connection that took the session is marked (`Attempt.takeover`): the actor's name on
+ * the actor's act. Process starts are read from Security 4688 and Sysmon 1 alike (one start logged by both is one).
  */
 import { sessionHijack as definition } from '../../../patterns/findings/session-hijack.js';
 import { clientAddress, type HostNames, logKind, logonType, sessionIdOf, userOf } from '../../correlate/index.js';
@@ -16,6 +18,7 @@ import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { formatShortTime } from '../codes/sentences.js';
+import { accountName, decimalPid } from './process-accounts.js';
 
 /** A reconnect follows the tscon that made it within this (the corpus: under a second to six seconds). */
 const TSCON_LEAD_MS = 120_000;
@@ -34,7 +37,7 @@ const LAUNCH_LEAD_MS = 10_000;
 
 const SYSTEM_SID = 'S-1-5-18';
 
-/** One process creation (Security 4688) as the detector reads it. */
+/** One process creation (Security 4688, Sysmon 1) as the detector reads it. */
 interface ProcessStart {
   e: NormalizedEvent;
   /** The image's file name, lower case (`tscon.exe`). */
@@ -75,6 +78,8 @@ interface ServiceInstall {
   command: string;
   args: TsconArgs;
   creator?: { user: string; event: NormalizedEvent };
+  /** The account it runs as (4697 `ServiceAccount`, 7045 `AccountName`), when logged. */
+  account?: string;
   timeMs: number;
   used?: boolean;
 }
@@ -101,6 +106,8 @@ interface SessionState {
 /** The events the detector reads of one computer, in time order. */
 interface HostFacts {
   processes: ProcessStart[];
+  /** The starts by image and process id, to keep one start logged twice once. */
+  starts: Map<string, ProcessStart[]>;
   services: ServiceInstall[];
   states: SessionState[];
   /** Sign-ins from a client: 4624 type 3/7/10 with an address, RCM 1149. */
@@ -166,16 +173,44 @@ function processOf(e: NormalizedEvent): ProcessStart {
   const d = e.data;
   const system = isSystem(d.SubjectUserSid, d.SubjectLogonId);
   const user = system ? undefined : joinUser(d.SubjectDomainName, d.SubjectUserName);
+  const pid = decimalPid(d.NewProcessId);
+  const parentPid = decimalPid(d.ProcessId);
   return {
     e,
     image: baseName(d.NewProcessName),
     command: d.CommandLine ?? '',
     parentImage: baseName(d.ParentProcessName),
-    ...(d.NewProcessId ? { pid: d.NewProcessId.trim().toLowerCase() } : {}),
-    ...(d.ProcessId ? { parentPid: d.ProcessId.trim().toLowerCase() } : {}),
+    ...(pid ? { pid } : {}),
+    ...(parentPid ? { parentPid } : {}),
     ...(user ? { user } : {}),
     system,
   };
+}
+
+/** A Sysmon 1 as a process start: its `User` is `NT AUTHORITY\SYSTEM` (or the machine account) for SYSTEM. */
+function sysmonProcessOf(e: NormalizedEvent): ProcessStart {
+  const d = e.data;
+  const account = accountName(d.User);
+  const system = account === 'SYSTEM' || /^0x0*3e7$/i.test(d.LogonId?.trim() ?? '');
+  const pid = decimalPid(d.ProcessId);
+  const parentPid = decimalPid(d.ParentProcessId);
+  return {
+    e,
+    image: baseName(d.Image),
+    command: d.CommandLine ?? '',
+    parentImage: baseName(d.ParentImage),
+    ...(pid ? { pid } : {}),
+    ...(parentPid ? { parentPid } : {}),
+    ...(!system && account ? { user: account } : {}),
+    system,
+  };
+}
+
+const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
+
+/** One process logged by both Security 4688 and Sysmon 1 is one start: the first record kept. */
+function sameStart(p: ProcessStart, q: ProcessStart): boolean {
+  return p.image === q.image && p.pid !== undefined && p.pid === q.pid && Math.abs(p.e.timeMs - q.e.timeMs) <= SKEW_MS;
 }
 
 const SERVICE_TOOLS = new Set(['sc.exe', 'net.exe', 'net1.exe']);
@@ -243,27 +278,43 @@ function factsOf(events: readonly NormalizedEvent[], names: HostNames): Map<stri
   const host = (e: NormalizedEvent) => {
     const key = names.key(e.computer);
     let h = out.get(key);
-    if (!h) out.set(key, (h = { processes: [], services: [], states: [], signIns: [], names: new Map() }));
+    if (!h)
+      out.set(key, (h = { processes: [], starts: new Map(), services: [], states: [], signIns: [], names: new Map() }));
     return h;
   };
   for (const e of events) {
     const kind = logKind(e);
-    if (kind === 'security' && e.eventId === 4688) {
+    if ((kind === 'security' && e.eventId === 4688) || (e.eventId === 1 && isSysmon(e))) {
       const h = host(e);
-      const p = processOf(e);
-      h.processes.push(p);
-      if (p.user && e.data.SubjectUserSid) h.names.set(e.data.SubjectUserSid.toUpperCase(), p.user);
+      const sysmon = kind !== 'security';
+      const p = sysmon ? sysmonProcessOf(e) : processOf(e);
+      // One start logged by both 4688 and Sysmon 1 is one (looked up by image and process id).
+      const key = `${p.image}|${p.pid ?? ''}`;
+      const seen = h.starts.get(key);
+      if (!seen?.some((q) => sameStart(p, q))) {
+        h.processes.push(p);
+        if (seen) seen.push(p);
+        else h.starts.set(key, [p]);
+      }
+      if (!sysmon && p.user && e.data.SubjectUserSid) h.names.set(e.data.SubjectUserSid.toUpperCase(), p.user);
     } else if (kind === 'security' && e.eventId === 4697) {
       const d = e.data;
       const creator = isSystem(d.SubjectUserSid, d.SubjectLogonId)
         ? undefined
         : joinUser(d.SubjectDomainName, d.SubjectUserName);
-      addService(host(e), e, d.ServiceName, d.ServiceFileName ?? '', creator);
+      addService(host(e), e, d.ServiceName, d.ServiceFileName ?? '', creator, d.ServiceAccount);
       if (creator && d.SubjectUserSid) host(e).names.set(d.SubjectUserSid.toUpperCase(), creator);
     } else if (kind === 'system' && e.eventId === 7045) {
       // The System log names the account that installed the service only by its SID (the event's UserID).
       const sid = e.userSid?.toUpperCase();
-      addService(host(e), e, e.data.ServiceName, e.data.ImagePath ?? '', sid && sid !== SYSTEM_SID ? sid : undefined);
+      addService(
+        host(e),
+        e,
+        e.data.ServiceName,
+        e.data.ImagePath ?? '',
+        sid && sid !== SYSTEM_SID ? sid : undefined,
+        e.data.AccountName,
+      );
     } else {
       const state = stateOf(e);
       if (state) host(e).states.push(state);
@@ -284,9 +335,17 @@ function factsOf(events: readonly NormalizedEvent[], names: HostNames): Map<stri
 }
 
 /** A service event with tscon in its command; the 4697 and 7045 of one installation are one. */
-function addService(h: HostFacts, e: NormalizedEvent, name: string | undefined, command: string, creator?: string) {
+function addService(
+  h: HostFacts,
+  e: NormalizedEvent,
+  name: string | undefined,
+  command: string,
+  creator?: string,
+  account?: string,
+) {
   const args = tsconArgs(command);
   if (!args) return;
+  const runsAs = account?.trim() && account.trim() !== '-' ? account.trim() : undefined;
   const same = h.services.find(
     (s) =>
       Math.abs(s.timeMs - e.timeMs) <= SKEW_MS &&
@@ -296,6 +355,7 @@ function addService(h: HostFacts, e: NormalizedEvent, name: string | undefined, 
     same.events.push(e);
     // The 4697's account name is better than the 7045's SID.
     if (creator && (!same.creator || /^S-1-/i.test(same.creator.user))) same.creator = { user: creator, event: e };
+    if (runsAs && !same.account) same.account = runsAs;
     return;
   }
   h.services.push({
@@ -303,6 +363,7 @@ function addService(h: HostFacts, e: NormalizedEvent, name: string | undefined, 
     ...(name ? { name } : {}),
     command,
     args,
+    ...(runsAs ? { account: runsAs } : {}),
     ...(creator ? { creator: { user: creator, event: e } } : {}),
     timeMs: e.timeMs,
   });
@@ -470,7 +531,8 @@ interface Actor {
 }
 
 function label(e: NormalizedEvent): string {
-  const log = logKind(e) === 'security' ? 'Security' : logKind(e) === 'system' ? 'System' : 'LSM';
+  const log =
+    logKind(e) === 'security' ? 'Security' : logKind(e) === 'system' ? 'System' : isSysmon(e) ? 'Sysmon' : 'LSM';
   return `${log} ${e.eventId}`;
 }
 
@@ -487,7 +549,19 @@ function actorOf(
 ): Actor | undefined {
   const victim = r?.user;
   const other = (u: string | undefined): u is string => !!u && !sameAccount(u, victim);
-  if (service?.creator && other(service.creator.user)) {
+  // A 7045's installer known only by its SID is named better by the command that made the service, where logged.
+  const bySid = !!service?.creator && /^S-1-/i.test(service.creator.user);
+  const namedControl =
+    bySid &&
+    !!service?.name &&
+    h.processes.some(
+      (p) =>
+        serviceControlOf(p)?.name?.toLowerCase() === service.name!.toLowerCase() &&
+        other(p.user) &&
+        p.e.timeMs >= service.timeMs - SKEW_MS - START_LEAD_MS &&
+        p.e.timeMs <= (act?.launcher?.e.timeMs ?? act?.timeMs ?? service.timeMs) + SKEW_MS,
+    );
+  if (service?.creator && other(service.creator.user) && !namedControl) {
     // The commands that made and started it, when process auditing logged them.
     const name = service.name?.toLowerCase();
     const commands = name
@@ -516,15 +590,17 @@ function actorOf(
     if (c)
       return {
         user: c.p.user!,
-        knownBy: `${c.verb === 'create' ? 'created' : 'started'} the service${c.name ? ` ${c.name}` : ''} (${c.p.image} ${c.verb}, Security 4688)`,
+        knownBy: `${c.verb === 'create' ? 'created' : 'started'} the service${c.name ? ` ${c.name}` : ''} (${c.p.image} ${c.verb}, ${label(c.p.e)})`,
         values: c.name ? [c.name] : [],
         ...(c.name ? { service: c.name } : {}),
         events: [c.p.e],
       };
   }
   const ran = act?.tscon?.user ?? act?.launcher?.user;
-  if (act && !act.system && other(ran))
-    return { user: ran, knownBy: 'ran tscon (Security 4688)', values: [], events: [(act.tscon ?? act.launcher)!.e] };
+  if (act && !act.system && other(ran)) {
+    const e = (act.tscon ?? act.launcher)!.e;
+    return { user: ran, knownBy: `ran tscon (${label(e)})`, values: [], events: [e] };
+  }
   if (left?.user && other(left.user))
     return {
       user: left.user,
@@ -672,9 +748,11 @@ export function findSessionTakeovers(
       const end = logEnd?.(p.e.computer);
       if (end !== undefined && end < act.timeMs + TSCON_LEAD_MS) continue;
       const service = serviceFor(undefined, act, h.services);
-      if (service) service.used = true;
       const actor = actorOf(undefined, act, service, undefined, h);
       const owner = sessionOwner(act.args.target, act.timeMs, h);
+      // Whoever moved their own session took nobody's.
+      if (actor && owner && sameAccount(actor.user, owner)) continue;
+      if (service) service.used = true;
       out.push({
         computer: p.e.computer,
         confidence: 0.7,
@@ -704,6 +782,53 @@ export function findSessionTakeovers(
         },
       });
     }
+    out.push(...preparedTakeovers(h, logEnd));
+  }
+  return out;
+}
+
+/** A service that runs as SYSTEM: LocalSystem (or SYSTEM however written), or its account not logged. */
+const runsAsSystem = (s: ServiceInstall) =>
+  !s.account || /^(\.\\)?localsystem$|^(nt authority\\)?system$/i.test(s.account);
+
+/**
+ * Services made to run tscon as SYSTEM onto a remote connection that neither a run nor a reconnect used: a takeover
+ * prepared (the service installed, then the logs end or were cleared). The actor's own session is no one else's.
+ */
+function preparedTakeovers(
+  h: HostFacts,
+  logEnd: ((computer: string) => number | undefined) | undefined,
+): FoundHijack[] {
+  const out: FoundHijack[] = [];
+  for (const service of h.services) {
+    if (service.used || service.args.password || !remoteConnection(service.args.dest) || !runsAsSystem(service))
+      continue;
+    const [first] = service.events;
+    // Following live logs, its run may still come: told once the logs reach past the time it would.
+    const end = logEnd?.(first.computer);
+    if (end !== undefined && end < service.timeMs + SERVICE_LEAD_MS) continue;
+    const actor = actorOf(undefined, undefined, service, undefined, h);
+    const owner = sessionOwner(service.args.target, service.timeMs, h);
+    if (actor && owner && sameAccount(actor.user, owner)) continue;
+    service.used = true;
+    out.push({
+      computer: first.computer,
+      confidence: 0.6,
+      actorValues: actor?.values ?? [],
+      events: [...new Set([...service.events, ...(actor?.events ?? [])])].sort((x, y) => x.timeMs - y.timeMs),
+      hijack: {
+        how: 'service',
+        time: first.timestamp,
+        victim: owner ? { user: owner } : {},
+        session: {
+          ...(/^\d+$/.test(service.args.target ?? '') ? { id: service.args.target } : {}),
+          connection: service.args.dest!,
+        },
+        actor: { ...(actor ? { user: actor.user, knownBy: actor.knownBy } : {}), ranAs: 'SYSTEM', client: {} },
+        service: { ...(service.name ? { name: service.name } : {}), command: service.command.trim() },
+        prepared: true,
+      },
+    });
   }
   return out;
 }
@@ -744,17 +869,21 @@ export function hijackFinding(found: FoundHijack, marks: ValueMarks): SessionHij
   const actor = h.actor.user
     ? `${markValue(h.actor.user)}, who ${markKnownBy(h.actor.knownBy ?? '', found.actorValues, marks)}`
     : 'an account the logs do not name';
-  const sentences = [
-    `At ${formatShortTime(h.time)} ${victim}'s ${session} on ${markValue(found.computer)} was connected${onto}${from}${attempt ? ` (${attempt})` : ''}, taken over ${how}.`,
-    `Actor: ${actor}${at ? `, at ${at}` : ''}. Victim: ${victim}.`,
-  ];
-  if (h.actor.ranAs === 'SYSTEM')
+  const sentences = h.prepared
+    ? preparedSentences(h, found.computer, actor, victim, session, marks)
+    : [
+        `At ${formatShortTime(h.time)} ${h.victim.user ? `${victim}'s ${session}` : `${session} (whose user the logs given do not name)`} on ${markValue(found.computer)} was connected${onto}${from}${attempt ? ` (${attempt})` : ''}, taken over ${how}.`,
+        `Actor: ${actor}${at ? `, at ${at}` : ''}. Victim: ${victim}.`,
+      ];
+  if (h.prepared) {
+    // Told by preparedSentences.
+  } else if (h.actor.ranAs === 'SYSTEM')
     sentences.push("Windows asks SYSTEM for no password to connect a session: the victim's was never given.");
   else if (h.actor.ranAs)
     sentences.push(
       `tscon ran as ${ranAs}, not SYSTEM: Windows then connects another user's session only with its password (given with /password or typed when asked). Ask ${ranAs} how they had it.`,
     );
-  if (!found.attempt && h.how !== 'shape')
+  if (!found.attempt && h.how !== 'shape' && !h.prepared)
     sentences.push(
       'The logs given hold no reconnect of that session (Security 4778, LSM 25) to show it took: export Security and LocalSessionManager/Operational of that time.',
     );
@@ -774,13 +903,40 @@ export function hijackFinding(found: FoundHijack, marks: ValueMarks): SessionHij
     id: 'session-hijack',
     computer: found.computer,
     confidence: found.confidence,
-    title: `${h.victim.user ? `${markValue(h.victim.user)}'s Remote Desktop session` : 'A Remote Desktop session'} taken over${h.actor.user ? ` by ${markValue(h.actor.user)}` : ''} on ${markValue(found.computer)}`,
+    title: h.prepared
+      ? `A takeover of ${h.victim.user ? `${markValue(h.victim.user)}'s Remote Desktop session` : 'a Remote Desktop session'} prepared${h.actor.user ? ` by ${markValue(h.actor.user)}` : ''} on ${markValue(found.computer)}`
+      : `${h.victim.user ? `${markValue(h.victim.user)}'s Remote Desktop session` : 'A Remote Desktop session'} taken over${h.actor.user ? ` by ${markValue(h.actor.user)}` : ''} on ${markValue(found.computer)}`,
     explanation: sentences.join(' '),
     evidence: found.events.map((e) => evidenceRef(e, marks)),
     remediation,
     ...(attempt ? { attempts: [attempt] } : {}),
     hijack: { ...h, ...(attempt ? { attempt } : {}) },
   };
+}
+
+/** A service made to take a session, with neither its run nor the reconnect in the logs given. */
+function preparedSentences(
+  h: SessionHijack,
+  computer: string,
+  actor: string,
+  victim: string,
+  session: string,
+  { markValue }: ValueMarks,
+): string[] {
+  const service = [h.service?.name, h.service?.command]
+    .filter((x): x is string => !!x)
+    .map((x) => `\`${markValue(x)}\``)
+    .join(': ');
+  const by = h.actor.user ? markValue(h.actor.user) : 'an account the logs do not name';
+  return [
+    `At ${formatShortTime(h.time)} ${by} installed a service on ${markValue(computer)} (${service}) made to connect ${h.victim.user ? `${victim}'s ${session}` : `${session} (whose user the logs given do not name)`} onto ${markValue(h.session.connection ?? 'a remote connection')}: a takeover prepared.`,
+    `Actor: ${actor}. Victim: ${victim}.`,
+    "A service runs as SYSTEM, whom Windows asks for no password to connect a session: started, it takes the victim's session without it.",
+    'The logs given show neither that it ran (services.exe starting tscon: Security 4688, Sysmon 1) nor a reconnect of that session (Security 4778, LSM 25): whether the session was taken they cannot tell. Export Security (with process creation) and LocalSessionManager/Operational of the time after, and check whether the service is still there (`sc.exe qc <name>`).'.replace(
+      '<name>',
+      h.service?.name ? markValue(h.service.name) : '<name>',
+    ),
+  ];
 }
 
 function shapeText(s: NonNullable<SessionHijack['shape']>[number]): string {

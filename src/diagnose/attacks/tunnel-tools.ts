@@ -29,8 +29,11 @@ export interface FoundTunnelTools {
     events: NormalizedEvent[];
     forwards: boolean;
     pid?: string;
-    /** Its forwarded connections to another computer: from this computer's address to the target's, when. */
-    hops?: { from: string; to: string; timeMs: number; client?: string }[];
+    /**
+     * Its forwarded connections to another computer: from this computer's address (and source port, where its record
+     * gives one) to the target's, when.
+     */
+    hops?: { from: string; fromPort?: number; to: string; timeMs: number; client?: string }[];
   })[];
 }
 
@@ -121,6 +124,8 @@ export interface Connection {
   path: string;
   pid?: string;
   from: string;
+  /** The source port (5156 `SourcePort`, Sysmon 3 `SourcePort`), when logged. */
+  fromPort?: number;
   to: string;
   toPort: string;
   outbound: boolean;
@@ -135,6 +140,14 @@ export interface Connection {
 function protocolOf(value: string | undefined): Connection['protocol'] {
   const v = (value ?? '').trim().toLowerCase();
   return v === '6' || v === 'tcp' ? 'tcp' : v === '17' || v === 'udp' ? 'udp' : undefined;
+}
+
+/** A TCP port as a number, 1 to 65535; undefined for `0`, `-` and anything else. */
+export function sourcePort(value: string | undefined): number | undefined {
+  const v = value?.trim() ?? '';
+  if (!/^\d{1,5}$/.test(v)) return undefined;
+  const n = Number(v);
+  return n > 0 && n < 65536 ? n : undefined;
 }
 
 function present(value: string | undefined): string | undefined {
@@ -152,6 +165,7 @@ export function connectionOf(e: NormalizedEvent): Connection | undefined {
       path: d.Application ?? '',
       ...(d.ProcessID ? { pid: d.ProcessID.trim() } : {}),
       from: d.SourceAddress ?? '',
+      ...(sourcePort(d.SourcePort) ? { fromPort: sourcePort(d.SourcePort) } : {}),
       to: d.DestAddress,
       toPort: d.DestPort,
       // %%14593 is "Outbound", %%14592 "Inbound".
@@ -167,6 +181,7 @@ export function connectionOf(e: NormalizedEvent): Connection | undefined {
       path: d.Image ?? '',
       ...(d.ProcessId ? { pid: d.ProcessId.trim() } : {}),
       from: d.SourceIp ?? '',
+      ...(sourcePort(d.SourcePort) ? { fromPort: sourcePort(d.SourcePort) } : {}),
       to: d.DestinationIp,
       toPort: d.DestinationPort,
       outbound: /^true$/i.test(d.Initiated ?? 'true'),
@@ -360,7 +375,13 @@ function proxyConnections(t: FoundTunnelTools['tools'][number], conns: readonly 
     .filter((c) => !isLoopback(c.to) && c.from)
     .map((c) => {
       const came = into.filter((x) => x.c.e.timeMs <= c.e.timeMs && c.e.timeMs - x.c.e.timeMs <= HANDED_ON_MS).pop();
-      return { from: c.from, to: c.to, timeMs: c.e.timeMs, ...(came ? { client: came.client } : {}) };
+      return {
+        from: c.from,
+        ...(c.fromPort ? { fromPort: c.fromPort } : {}),
+        to: c.to,
+        timeMs: c.e.timeMs,
+        ...(came ? { client: came.client } : {}),
+      };
     });
   if (hops.length) t.hops = hops;
 }
@@ -386,8 +407,13 @@ export function toolText(t: TunnelTool, mark: (v: string) => string, time: (t: s
       ? `used from ${t.usedBy.map((u) => `${mark(u.address)} (${u.connections === 1 ? `at ${time(u.first)}` : `${u.connections} connections, ${time(u.first)} to ${time(u.last)}`})`).join(', ')}`
       : '',
     t.reached?.length
-      ? `reaching ${t.reached.map((r) => `${mark(r.computer)}${r.user ? ` as ${mark(r.user)}` : ''}${r.client ? ` for ${mark(r.client)}` : ''} (${r.attempt}, ${time(r.time)}, ${r.outcome})`).join(', ')}`
+      ? `reaching ${t.reached.map((r) => `${mark(r.computer)}${r.user ? ` as ${mark(r.user)}` : ''}${r.client ? ` for ${mark(r.client)}` : ''} (${r.attempt}, ${time(r.time)}, ${r.outcome}${r.joinedBy === 'time' ? ', joined by time alone' : ''})`).join(', ')}`
       : '',
   ];
-  return parts.filter(Boolean).join(', ');
+  const byTime = t.reached?.some((r) => r.joinedBy === 'time');
+  return `${parts.filter(Boolean).join(', ')}${
+    byTime
+      ? ' (a join by time alone: the client port is not on both sides, so a connection the forwarder’s computer made itself just then would look the same)'
+      : ''
+  }`;
 }
