@@ -581,7 +581,7 @@ function isNetworkLogon(e: NormalizedEvent): boolean {
 
 /**
  * With NLA the session signs in with the credentials CredSSP passed on: of several connections, those whose NLA
- * named the user of this logon at the logon screen (none when it names no user, or only one connection is left).
+ * passed the user of this logon at the logon screen (none when it names no user, or only one connection is left).
  */
 function namingItsUser(list: readonly Attempt[], e: NormalizedEvent): Attempt[] {
   const account = list.length > 1 ? accountOf(userOf(e)) : undefined;
@@ -619,11 +619,14 @@ function accountOf(user: string | undefined): string | undefined {
   return name ? name : undefined;
 }
 
-/** The account the connection's network-level authentication named (its 4624/4625 type 3, or RCM 1149). */
+/**
+ * The account the connection's network-level authentication passed (its 4624 type 3, or RCM 1149); a refusal (4625)
+ * closes the connection, so no logon at its logon screen follows one.
+ */
 function nlaAccountOf(a: Attempt): string | undefined {
   for (let i = a.events.length - 1; i >= 0; i--) {
     const x = a.events[i]!;
-    if (isNetworkLogon(x) || (logKind(x) === 'rcm' && x.eventId === 1149)) {
+    if ((isNetworkLogon(x) && x.eventId === 4624) || (logKind(x) === 'rcm' && x.eventId === 1149)) {
       const account = accountOf(userOf(x));
       if (account) return account;
     }
