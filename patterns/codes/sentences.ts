@@ -17,8 +17,10 @@ import {
   LANGUAGE_NAMES,
   type LocalizedLanguage,
   type LocalizedWording,
+  LOCALIZED_SENTENCES,
   localizedLanguagesOf,
 } from './localized.js';
+import { type NearCandidate, nearestText } from './nearest-text.js';
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import {
@@ -663,6 +665,11 @@ export interface SentenceMatch {
   readonly wording?: LocalizedWording;
   /** How much of the paste its words matched (characters): the longer, the more specific the reading. */
   readonly matched?: number;
+  /**
+   * Read by most of its words, not by the wording's own words (nearest-text.ts): the share of the wording's words
+   * the paste holds, and whether the paste kept only one end of it.
+   */
+  readonly approximate?: { readonly share: number; readonly cut: boolean };
 }
 
 /**
@@ -694,11 +701,41 @@ export function findSentences(text: string): SentenceMatch[] {
     for (let i = out.length - 1; i >= 0; i--) if (inside(out[i])) out.splice(i, 1);
     out.push(messageTextMatch(m));
   }
+  // Nothing read word for word: a localized wording the paste says in other words (one only, said approximate).
+  if (out.length === 0) {
+    const near = nearestLocalizedSentence(text);
+    if (near) out.push(near);
+  }
   // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
   const other = out.find((m) => m.language !== 'en');
   return out
     .filter((m) => !out.some((o) => o.sentence.overrides?.includes(m.sentence.id)))
     .map((m) => (m.sentence.anyLanguage && m.language === 'en' && other ? { ...m, language: other.language } : m));
+}
+
+/** @cache the localized wordings as candidates of the approximate reading (a constant table). */
+let nearWordings: readonly NearCandidate<LocalizedWording>[] | undefined;
+
+/**
+ * The localized wording a paste says in other words (a word changed, accents lost, cut at one end), by the rule every
+ * language shares (nearest-text.ts); never from a wording that rests on Microsoft's terms only.
+ */
+function nearestLocalizedSentence(text: string): SentenceMatch | undefined {
+  nearWordings ??= LOCALIZED_SENTENCES.filter((w) => w.basis === 'wording').map((w) => ({
+    item: w,
+    text: w.quoted,
+    meaning: w.sentence,
+  }));
+  const near = nearestText(text, nearWordings);
+  const sentence = near && KNOWN_SENTENCES.find((s) => s.id === near.item.sentence);
+  if (!near || !sentence) return undefined;
+  return {
+    sentence,
+    language: near.item.language,
+    wording: near.item,
+    matched: Math.round(near.share * near.item.quoted.length),
+    approximate: { share: near.share, cut: near.cut },
+  };
 }
 
 /** How much of the paste a localized wording's words covered (characters), as the English words' matches count. */
