@@ -125,6 +125,17 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
     languages: ENGLISH_ONLY,
   },
   {
+    id: 'device-prevented-by-account',
+    what: 'The Azure Virtual Desktop / Windows 365 client message "Your account is configured to prevent you from using this device. For more information, contact your system administrator"',
+    words: { en: [/account is configured to prevent you from using this device/] },
+    meaning:
+      'Signing in to a Microsoft Entra-joined session host was refused for this user: Microsoft documents the missing Virtual Machine User Login (or Virtual Machine Administrator Login) role on the session host VMs.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: Azure Virtual Desktop "Troubleshoot the Remote Desktop client for Windows", "Your account is configured to prevent you from using this device" (https://learn.microsoft.com/en-us/azure/virtual-desktop/troubleshoot-client-windows)',
+    note: "Assign the user (or a group) the Virtual Machine User Login role on the session hosts' VMs or their resource group.",
+  },
+  {
     id: 'windows-app-account-disabled',
     what: 'The Windows App / Remote Desktop client dialog "We couldn\'t connect to the remote PC because your user account is currently disabled"',
     codeName: 'SSL_ERR_ACCOUNT_DISABLED',

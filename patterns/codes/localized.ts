@@ -128,6 +128,15 @@ const supportArticle = (language: LocalizedLanguage, path: string) =>
     true,
   );
 
+/** Azure Virtual Desktop "Troubleshoot the Remote Desktop client for Windows" (machine-translated pages). */
+const avdClientWindows = (language: LocalizedLanguage) =>
+  docs(
+    language,
+    'azure/virtual-desktop/troubleshoot-client-windows',
+    `azure-docs.${LOCALE[language]} articles/virtual-desktop/troubleshoot-client-windows.md`,
+    true,
+  );
+
 /** A Microsoft Learning course's lab in that language (Microsoft's own localized training content on GitHub). */
 const learningLab = (_language: LocalizedLanguage, repo: string, path: string): Page => ({
   url: `https://github.com/MicrosoftLearning/${repo}/blob/master/${path}`,
@@ -994,6 +1003,24 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
     words: ['requiere autenticación de nivel de red', 'no se puede contactar con el controlador de dominio'],
     basis: 'wording',
     source: supportArticle('es', 'azure/virtual-machines/windows/cannot-connect-rdp-azure-vm'),
+  },
+  // Azure Virtual Desktop's client: an Entra-joined session host refusing the user.
+  {
+    sentence: 'device-prevented-by-account',
+    language: 'pt',
+    quoted:
+      'Sua conta está configurada para impedir que você use este dispositivo. Para saber mais, entre em contato com o administrador do sistema',
+    words: ['configurada para impedir que você use este dispositivo'],
+    basis: 'wording',
+    source: avdClientWindows('pt'),
+  },
+  {
+    sentence: 'device-prevented-by-account',
+    language: 'ja',
+    quoted: 'このデバイスを使用できないようにアカウントが構成されています',
+    words: ['デバイスを使用できないよう', 'アカウント', '構成されて'],
+    basis: 'wording',
+    source: avdClientWindows('ja'),
   },
   // Dutch and Polish: the event texts of the machine-translated "by Event ID" page (its words, not Windows' own).
   {

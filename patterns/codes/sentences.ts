@@ -489,6 +489,46 @@ const SENTENCES: readonly KnownSentence[] = [
     source: SRC_DIALOG,
   },
   {
+    id: 'unexpected-server-certificate',
+    what: 'The dialog "The connection has been terminated because an unexpected server authentication certificate was received from the remote computer" (the macOS and iOS clients: "Your session ended because an unexpected server authentication certificate was received from the remote PC")',
+    codeName: 'UnexpectedServerAuthCert',
+    words: { en: [/unexpected server authentication certificate was received/] },
+    meaning:
+      'The certificate the server presented is not the one the client expected for it: it changed since the client accepted it, another machine or a TLS-inspecting device answered, or a load balancer or gateway presents its own.',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; quoted on Microsoft Tech Community, "connection terminated unexpected server authentication certificate" (https://techcommunity.microsoft.com/t5/windows-10/connection-terminated-unexpected-server-authentication/td-p/863394)`,
+  },
+  {
+    id: 'certificate-expired-or-invalid',
+    what: 'The dialog "Remote Desktop cannot connect to the remote computer because the authentication certificate from the remote computer is expired or invalid" (error code 0x1B07)',
+    codeName: 'SSL_ERR_CERT_EXPIRED',
+    words: { en: [/authentication certificate from the remote computer is expired or invalid/] },
+    meaning:
+      "The server's TLS certificate is outside its validity period or unusable, or the two computers' clocks differ widely (the dialog itself names a large time discrepancy).",
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; the reading is mstsc's 0x1B07 (SSL_ERR_CERT_EXPIRED)`,
+  },
+  {
+    id: 'cannot-find-computer',
+    what: 'The dialog "Remote Desktop can\'t find the computer "NAME". This might mean that "NAME" does not belong to the specified network"',
+    codeName: 'disconnectReasonDNSLookupFailed',
+    words: { en: [/remote desktop can'?t find the computer/] },
+    meaning:
+      'The name typed does not resolve: a typing mistake, a short name outside the DNS suffix search list, a missing or stale DNS record, or a VPN whose DNS servers are not used.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'another-user-connected',
+    what: 'The dialog "Your Remote Desktop Services session has ended. Another user connected to the remote computer, so your connection was lost"',
+    codeName: 'exDiscReasonReplacedByOtherConnection',
+    words: { en: [/another user connected to the remote computer, so your connection was lost/] },
+    meaning:
+      'Another connection took the session over: the same account signed in from elsewhere, or another user took the only session a Windows client edition allows.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
     id: 'security-error',
     what: 'The dialog "Because of a security error, the client could not connect to the remote computer"',
     words: { en: [/because of a security error/] },

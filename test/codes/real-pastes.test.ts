@@ -32,7 +32,7 @@ function verdict(c: RealPaste, read: (paste: string) => ReturnType<typeof explai
 
 describe('pastes as people quote them in public', () => {
   it('every one has its source', () => {
-    for (const c of REAL_PASTES) expect(c.source, c.paste.slice(0, 40)).toMatch(/^https:\/\//);
+    for (const c of REAL_PASTES) expect(c.source, c.paste.slice(0, 40)).toMatch(/^https?:\/\//);
   });
 
   it('reads them, none wrong (score by family)', () => {
