@@ -76,3 +76,14 @@ describe('the approximate reading of a known text (nearest-text.ts)', () => {
     expect(exact.map((m) => [m.sentence.id, m.approximate])).toEqual([['restricted-logon-type', undefined]]);
   });
 });
+
+describe('labels typed with typographic apostrophes', () => {
+  it('read "Code d’erreur" and "Code d’erreur étendu" as the dialog’s two codes', async () => {
+    const { readPaste } = await import('../../src/diagnose/codes/paste-reader.js');
+    const r = readPaste('Connexion Bureau à distance\nCode d’erreur : 0x204\nCode d’erreur étendu : 0x0');
+    expect(r.codes.map((c) => [c.role, c.value])).toEqual([
+      ['error', 0x204],
+      ['extended', 0],
+    ]);
+  });
+});

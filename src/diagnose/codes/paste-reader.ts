@@ -193,7 +193,8 @@ export function readPaste(input: string): PasteReading {
   const xml = /<\s*(?:Event|EventData|Data|System)\b/i.test(input);
   // Localized Event Viewer labels and number phrases read as the English ones ("Ereignis-ID:" is "Event ID:").
   const localized = englishLabels(xml ? xmlToLabels(input) : DETAILS_VIEW.test(input) ? detailsToLabels(input) : input);
-  let text = forgiveSlips(localized.text, slips);
+  // Typographic apostrophes read as the straight one the labels are written with ("Code d’erreur").
+  let text = forgiveSlips(localized.text, slips).replace(/[\u2018\u2019\u02bc]/g, "'");
   // Two codes separated by a slash are two codes, not a path.
   text = text.replace(/(0x[0-9a-f]+|\b\d+)\s*\/\s*(?=0x[0-9a-f]|\d)/gi, '$1, ');
 
