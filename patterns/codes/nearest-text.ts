@@ -69,7 +69,7 @@ export interface NearCandidate<T> {
 
 export interface NearReading<T> {
   readonly item: T;
-  /** The share of the known sentence's words the paste holds (the lowest over the sentences read). */
+  /** The share of the known text's words (all its sentences) the paste holds. */
   readonly share: number;
   /** A sentence was read from a part cut at one end. */
   readonly cut: boolean;
@@ -182,7 +182,8 @@ export function nearestText<T>(paste: string, candidates: readonly NearCandidate
     }
     if (explained === 0) continue;
     const ofPaste = body.filter((w) => vocabulary.has(w)).length / Math.max(1, body.length);
-    if (ofPaste >= PASTE_SHARE) scored.push({ candidate, words: explained, share, cut });
+    const held = new Set(words.filter((w) => vocabulary.has(w))).size / Math.max(1, vocabulary.size);
+    if (ofPaste >= PASTE_SHARE) scored.push({ candidate, words: explained, share: Math.min(share, held), cut });
   }
   if (!scored.length) return undefined;
   scored.sort((x, y) => y.words - x.words || y.share - x.share);
