@@ -10,9 +10,13 @@
  * - A known text's sentence is read in the paste when, in the stretch of the paste that holds its words, at least
  *   NEAR_SHARE of the sentence's words are found and at least NEAR_SHARE of the stretch's words are the sentence's
  *   (both ways: the paste says that sentence, not another that shares its words).
- * - A sentence cut at either end by the copy: the stretch is at the paste's start or end, its words are the
- *   sentence's (NEAR_SHARE both ways within the part kept), the part kept is one end of the sentence, and it holds
- *   at least CUT_MIN_SHARE of the sentence's words and CUT_MIN_WORDS words.
+ * - A sentence cut at either end by the copy: the stretch is at the paste's start or end, nearly all its words are
+ *   the sentence's (CUT_STRETCH_SHARE), the part kept is one end of the sentence word for word (none of its words
+ *   missing: a cut that also lost a word is two changes, no reading), and it holds at least CUT_MIN_SHARE of the
+ *   sentence's words and CUT_MIN_WORDS words.
+ * - The reading rests on the known text's first sentence (a dialog's or a message's statement), or the paste holds at
+ *   least NEAR_SHARE of the whole text's words: a closing sentence that many messages end with ("Contact your system
+ *   administrator") reads none of them.
  * - At least PASTE_SHARE of the paste's words must be the known text's words, Event Viewer's and the dialog's short
  *   `Label: value` lines aside (a paste that says much more than a known text is about something else).
  * - The known text whose sentences explain most of the paste's words wins; when another text of another meaning
@@ -24,8 +28,10 @@ import { foldText } from './localized.js';
 export const NEAR_SHARE = 0.8;
 /** A sentence cut by the copy: the part kept holds at least this share of its words… */
 const CUT_MIN_SHARE = 0.5;
-/** …and at least this many words. */
+/** …and at least this many words… */
 const CUT_MIN_WORDS = 6;
+/** …and nearly every word of the stretch is the sentence's. */
+const CUT_STRETCH_SHARE = 0.9;
 /** The share of the paste's words (its label lines aside) the sentences read must explain. */
 const PASTE_SHARE = 0.5;
 /** A `Label: value` line of an event block or a dialog ("Quelle: Schannel", "Remote computer: rdsh01"). */
@@ -51,12 +57,13 @@ export function contentWords(text: string): string[] {
   return out;
 }
 
-/** A known text's sentences, each as its content words. */
+/** A known text's sentences, each as its content words (a sentence too short to be read alone left empty). */
 function sentencesOf(text: string): string[][] {
   return text
     .split(/(?<=[.!?。！？])\s*|\n+/u)
     .map(contentWords)
-    .filter((words) => new Set(words).size >= MIN_SENTENCE_WORDS);
+    .filter((words) => words.length > 0)
+    .map((words) => (new Set(words).size >= MIN_SENTENCE_WORDS ? words : []));
 }
 
 export interface NearCandidate<T> {
@@ -129,8 +136,9 @@ function readSentence(
       if (best && !best.cut) continue;
       const atEdge = start === 0 || end === paste.length - 1;
       if (!atEdge || stretch.length < CUT_MIN_WORDS || ofSentence < CUT_MIN_SHARE) continue;
+      if (ofStretch < CUT_STRETCH_SHARE) continue;
       const ofKept = keptShare(sentence, found);
-      if (ofKept < NEAR_SHARE) continue;
+      if (ofKept < 1) continue;
       const share = Math.min(ofKept, ofStretch);
       if (!best || found.size > best.words) best = { words: found.size, share, cut: true };
     }
@@ -173,9 +181,11 @@ export function nearestText<T>(paste: string, candidates: readonly NearCandidate
     let explained = 0;
     let share = 1;
     let cut = false;
-    for (const sentence of sentences) {
-      const read = readSentence(sentence, words);
+    let first = false;
+    for (const [i, sentence] of sentences.entries()) {
+      const read = sentence.length ? readSentence(sentence, words) : undefined;
       if (!read) continue;
+      first ||= i === 0;
       explained += read.words;
       share = Math.min(share, read.share);
       cut ||= read.cut;
@@ -183,6 +193,7 @@ export function nearestText<T>(paste: string, candidates: readonly NearCandidate
     if (explained === 0) continue;
     const ofPaste = body.filter((w) => vocabulary.has(w)).length / Math.max(1, body.length);
     const held = new Set(words.filter((w) => vocabulary.has(w))).size / Math.max(1, vocabulary.size);
+    if (!first && held < NEAR_SHARE) continue;
     if (ofPaste >= PASTE_SHARE) scored.push({ candidate, words: explained, share: Math.min(share, held), cut });
   }
   if (!scored.length) return undefined;

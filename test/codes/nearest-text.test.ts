@@ -64,6 +64,17 @@ describe('the approximate reading of a known text (nearest-text.ts)', () => {
     ).toBe(undefined);
   });
 
+  it('reads nothing from a cut that also lost a word, nor from a closing sentence many messages share', () => {
+    // "licences" lost as well as the end: another meaning (no RD server), not a cut of the licensing dialog.
+    expect(
+      nearestText(
+        "La session à distance a été déconnectée, car aucun serveur Bureau à distance n'est disponible.",
+        CANDIDATES,
+      ),
+    ).toBe(undefined);
+    expect(findSentences('Bitten Sie Ihren Systemadministrator oder den technischen Support um Hilfe.')).toEqual([]);
+  });
+
   it('gives a localized sentence retyped in other words as one sentence, marked approximate', () => {
     const read = findSentences(
       'Remotedesktopverbindung: Der Systemadministrator hat den Typ der Anmeldung (Netzwerk oder interaktiv) eingeschränkt, die Sie verwenden können. Bitten Sie Ihren Systemadministrator oder den technischen Support um Hilfe.',
