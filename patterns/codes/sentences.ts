@@ -166,6 +166,32 @@ const SENTENCES: readonly KnownSentence[] = [
     source: SRC_MESSAGE,
   },
   {
+    id: 'termdd-56',
+    what: 'TermDD event 56 (System log)',
+    event: { provider: 'TermDD', id: 56 },
+    words: {
+      en: [
+        /(?:terminal server|remote desktop services|rdp) security layer detected an error in the protocol stream and has disconnected the client/,
+      ],
+    },
+    meaning:
+      'The server\'s security layer (TLS or CredSSP) failed in the middle of a connection and dropped the client named by its address: a failed TLS handshake, an NLA exchange that broke, a scanner or a client that speaks no RDP security; Microsoft also names it with "The Local Security Authority cannot be contacted" (KB 2493594).',
+    confidence: 'MS',
+    source: `${SRC_MESSAGE} (its classic wording, %3 the client's address); Microsoft KB 2493594`,
+  },
+  {
+    id: 'termdd-50',
+    what: 'TermDD event 50 (System log)',
+    event: { provider: 'TermDD', id: 50 },
+    words: {
+      en: [/rdp protocol component \S+ detected an error in the protocol stream and has disconnected the client/],
+    },
+    meaning:
+      'An RDP protocol component of the server (X.224 most often) received something that is not valid RDP and dropped the client: a port scanner, a client of another protocol on 3389, or a connection cut in the middle of the exchange.',
+    confidence: 'MS',
+    source: `${SRC_MESSAGE} (its classic wording, %2 the component's name)`,
+  },
+  {
     id: 'lsasrv-6041',
     what: 'LsaSrv event 6041 (System log of the client)',
     event: { provider: 'LsaSrv', id: 6041 },
