@@ -132,7 +132,17 @@ interface Label {
   readonly name: string;
 }
 
-/** Labels, the more specific first (`Extended error code` before `Error code`, `Sub Status` before `Status`). */
+/**
+ * Labels, the more specific first (`Extended error code` before `Error code`, `Sub Status` before `Status`).
+ *
+ * Where the German and French words come from: Event Viewer's block labels ("Quelle", "Ereignis-ID", "ID
+ * d'événement"…) are read by `englishLabels` from patterns/codes/localized.ts, each with its Microsoft page; here
+ * only their English forms and the words no page of ours quotes yet: the mstsc dialog's "Fehlercode" / "Erweiterter
+ * Fehlercode" / "Code d'erreur" (étendu), Security 4625's "Fehlerursache", "Unterstatus", "Raison de l'échec",
+ * "Sous-état" / "Sous-statut", and "ID de l'événement" (the form Windows' own French Event Viewer help uses). They
+ * stay because a label only chooses which table reads a number the paste holds anyway; it never adds a reading nor
+ * a wording shown to the user, and the number's own table still decides what it means.
+ */
 const LABELS: readonly Label[] = [
   {
     suffix: /extended\s+error\s+code|erweiterter\s+fehlercode|code\s+d'erreur\s+(?:é|e)tendu/i,
