@@ -178,6 +178,9 @@ export function nearestText<T>(paste: string, candidates: readonly NearCandidate
   );
   const scored: { candidate: NearCandidate<T>; words: number; share: number; cut: boolean }[] = [];
   for (const { candidate, sentences, vocabulary } of compile(candidates)) {
+    // The cheap test first: a paste mostly of other words is about something else (and a long paste is never read).
+    const ofPaste = body.filter((w) => vocabulary.has(w)).length / Math.max(1, body.length);
+    if (ofPaste < PASTE_SHARE) continue;
     let explained = 0;
     let share = 1;
     let cut = false;
@@ -191,10 +194,9 @@ export function nearestText<T>(paste: string, candidates: readonly NearCandidate
       cut ||= read.cut;
     }
     if (explained === 0) continue;
-    const ofPaste = body.filter((w) => vocabulary.has(w)).length / Math.max(1, body.length);
     const held = new Set(words.filter((w) => vocabulary.has(w))).size / Math.max(1, vocabulary.size);
     if (!first && held < NEAR_SHARE) continue;
-    if (ofPaste >= PASTE_SHARE) scored.push({ candidate, words: explained, share: Math.min(share, held), cut });
+    scored.push({ candidate, words: explained, share: Math.min(share, held), cut });
   }
   if (!scored.length) return undefined;
   scored.sort((x, y) => y.words - x.words || y.share - x.share);
