@@ -137,6 +137,20 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
     note: "Assign the user (or a group) the Virtual Machine User Login role on the session hosts' VMs or their resource group.",
   },
   {
+    id: 'android-aadj-credentials',
+    what: 'The Android client dialog "We couldn\'t connect to the remote PC because your credentials did not work. The remote machine is AADJ joined" (error code 2607)',
+    codeName: 'WindowsApp 2607',
+    overrides: ['credentials-did-not-work', 'windows-app-cannot-connect'],
+    words: { en: [/remote machine is aadj joined/] },
+    meaning:
+      'The sign-in to a Microsoft Entra-joined session host failed from the Android client: Microsoft documents connections from clients other than Windows as not enabled for the host pool.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: Azure Virtual Desktop "Troubleshoot the Remote Desktop client for Android and Chrome OS", "Error code 2607"',
+    languages: ENGLISH_ONLY,
+    note: "Set the host pool's RDP property targetisaadjoined:i:1 (connections from other clients to Entra-joined session hosts).",
+  },
+  {
     id: 'administrator-ended-session',
     what: 'The Remote Desktop client message "Your administrator may have ended your session. Try connecting again. If this does not work, ask your administrator or technical support for help"',
     words: { en: [/your administrator may have ended your session/] },
