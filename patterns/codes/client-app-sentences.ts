@@ -14,6 +14,8 @@ const SRC_APP =
   "Microsoft: the Windows App / Remote Desktop client's own dialog text (macOS, iOS, Android, web), as the clients show it and users quote it";
 const SRC_LEARN_AADJ =
   'Microsoft Learn: Azure Virtual Desktop "Troubleshoot the Remote Desktop web client", connections to Microsoft Entra (Azure AD)-joined VMs';
+const SRC_AVD_WINDOWS =
+  'Microsoft Learn: Azure Virtual Desktop "Troubleshoot the Remote Desktop client for Windows" (https://learn.microsoft.com/en-us/azure/virtual-desktop/troubleshoot-client-windows)';
 const ENGLISH_ONLY =
   "English only: the clients' German and French strings are not confirmed; the error code under the dialog is read in every language.";
 
@@ -123,6 +125,64 @@ export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source: `${SRC_APP}; the reading is mstsc's 0xC07 (SSL_ERR_ACCOUNT_RESTRICTION)`,
     languages: ENGLISH_ONLY,
+  },
+  {
+    id: 'device-prevented-by-account',
+    what: 'The Azure Virtual Desktop / Windows 365 client message "Your account is configured to prevent you from using this device. For more information, contact your system administrator"',
+    words: { en: [/account is configured to prevent you from using this device/] },
+    meaning:
+      'Signing in to a Microsoft Entra-joined session host was refused for this user: Microsoft documents the missing Virtual Machine User Login (or Virtual Machine Administrator Login) role on the session host VMs.',
+    confidence: 'MS',
+    source: `${SRC_AVD_WINDOWS}, "Your account is configured to prevent you from using this device"`,
+    note: "Assign the user (or a group) the Virtual Machine User Login role on the session hosts' VMs or their resource group.",
+  },
+  {
+    id: 'android-aadj-credentials',
+    what: 'The Android client dialog "We couldn\'t connect to the remote PC because your credentials did not work. The remote machine is AADJ joined" (error code 2607)',
+    codeName: 'WindowsApp 2607',
+    overrides: ['credentials-did-not-work', 'windows-app-cannot-connect'],
+    words: { en: [/remote machine is aadj joined/] },
+    meaning:
+      'The sign-in to a Microsoft Entra-joined session host failed from the Android client: Microsoft documents connections from clients other than Windows as not enabled for the host pool.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: Azure Virtual Desktop "Troubleshoot the Remote Desktop client for Android and Chrome OS", "Error code 2607"',
+    languages: ENGLISH_ONLY,
+    note: "Set the host pool's RDP property targetisaadjoined:i:1 (connections from other clients to Entra-joined session hosts).",
+  },
+  {
+    id: 'administrator-ended-session',
+    what: 'The Remote Desktop client message "Your administrator may have ended your session. Try connecting again. If this does not work, ask your administrator or technical support for help"',
+    words: { en: [/your administrator may have ended your session/] },
+    meaning:
+      'Microsoft documents it when the policy "Allow users to connect remotely using Remote Desktop Services" is disabled on the session hosts (Group Policy or Intune): the host refuses every remote session.',
+    confidence: 'MS',
+    source: `${SRC_AVD_WINDOWS}, "Your administrator may have ended your session"`,
+    languages: ENGLISH_ONLY,
+    note: 'Set "Allow users to connect remotely using Remote Desktop Services" (Computer Configuration > Administrative Templates > Windows Components > Remote Desktop Services > Remote Desktop Session Host > Connections) to Enabled on the session hosts.',
+  },
+  {
+    id: 'sign-in-method-not-allowed',
+    what: 'The Remote Desktop client message "The sign-in method you\'re trying to use isn\'t allowed. Try a different sign-in method or contact your system administrator"',
+    words: { en: [/sign-in method you'?re trying to use isn'?t allowed/] },
+    meaning:
+      'A Conditional Access policy refused the sign-in to a Microsoft Entra-joined session host: per-user or Conditional Access multifactor authentication applied to the Azure Windows VM Sign-In app, which VM sign-ins do not support.',
+    confidence: 'MS',
+    source: `${SRC_AVD_WINDOWS}, "The sign-in method you're trying to use isn't allowed"`,
+    languages: ENGLISH_ONLY,
+    note: 'Enforce MFA on Azure Virtual Desktop itself and exclude the Azure Windows VM Sign-In app from the Conditional Access policy (Microsoft Learn "Enforce Microsoft Entra multifactor authentication for Azure Virtual Desktop using Conditional Access").',
+  },
+  {
+    id: 'logon-session-does-not-exist',
+    what: 'The Remote Desktop client message "An authentication error occurred. A specified logon session does not exist. It may already have been terminated"',
+    codeName: 'STATUS_NO_SUCH_LOGON_SESSION',
+    words: { en: [/a specified logon session does not exist/] },
+    meaning:
+      'Single sign-on to a Microsoft Entra-joined session host could not get a Kerberos ticket: Microsoft documents the Kerberos server object for single sign-on as missing or misconfigured.',
+    confidence: 'MS',
+    source: `${SRC_AVD_WINDOWS}, "A specified logon session does not exist. It may already have been terminated"`,
+    languages: ENGLISH_ONLY,
+    note: 'Check the Microsoft Entra Kerberos server object created when single sign-on was configured (Microsoft Learn "Configure single sign-on for Azure Virtual Desktop using Microsoft Entra ID").',
   },
   {
     id: 'windows-app-account-disabled',

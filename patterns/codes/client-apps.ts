@@ -15,6 +15,9 @@ export interface ClientAppCode extends CodeEntry {
 const SRC_MAC_WHATSNEW =
   'Microsoft Learn: "What\'s new in the Remote Desktop client for macOS", version 10.5.2 (February 2021)';
 
+const SRC_AVD_ANDROID =
+  'Microsoft Learn: Azure Virtual Desktop "Troubleshoot the Remote Desktop client for Android and Chrome OS", Microsoft Entra joined VMs (https://learn.microsoft.com/en-us/azure/virtual-desktop/troubleshoot-client-android-chrome-os)';
+
 export const CLIENT_APP_CODES: readonly ClientAppCode[] = [
   {
     code: 0x207,
@@ -39,6 +42,17 @@ export const CLIENT_APP_CODES: readonly ClientAppCode[] = [
     phases: ['connection'],
     platforms: ['macOS', 'iOS', 'Windows App'],
     note: 'Check from the Mac that the name resolves and TCP 3389 (or the RD Gateway on 443) answers (`nc -vz <pc> 3389`), that Remote Desktop is enabled on the PC and its firewall allows it.',
+  },
+  {
+    code: 2607,
+    name: 'WindowsApp 2607',
+    meaning:
+      'The Remote Desktop client for Android could not sign in to a Microsoft Entra-joined session host: the dialog reads "We couldn\'t connect to the remote PC because your credentials did not work. The remote machine is AADJ joined." Microsoft documents it when the host pool does not allow connections from clients other than Windows.',
+    confidence: 'MS',
+    source: `${SRC_AVD_ANDROID}: "Error code 2607 - We couldn't connect to the remote PC because your credentials did not work"`,
+    phases: ['nla'],
+    platforms: ['Android'],
+    note: 'Enable connections from other clients for the Entra-joined host pool (the RDP property targetisaadjoined:i:1), as Microsoft Learn\'s "Deploy Microsoft Entra joined virtual machines" describes.',
   },
   {
     code: 0x3000064,

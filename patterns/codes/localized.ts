@@ -115,6 +115,28 @@ const vsLogonFailure = (language: LocalizedLanguage) =>
     `visualstudio-docs.${LOCALE[language]} docs/debugger/error-workgroup-remote-logon-failure.md`,
   );
 
+/**
+ * A Microsoft Learn troubleshooting article (learn.microsoft.com/…/troubleshoot/…): its English original is in
+ * MicrosoftDocs/SupportArticles-docs; the localized pages are its machine translations, whose source files are not
+ * public (the English file is named).
+ */
+const supportArticle = (language: LocalizedLanguage, path: string) =>
+  docs(
+    language,
+    `troubleshoot/${path}`,
+    `MicrosoftDocs/SupportArticles-docs support/${path}.md (the English original of the ${LOCALE[language]} page)`,
+    true,
+  );
+
+/** Azure Virtual Desktop "Troubleshoot the Remote Desktop client for Windows" (machine-translated pages). */
+const avdClientWindows = (language: LocalizedLanguage) =>
+  docs(
+    language,
+    'azure/virtual-desktop/troubleshoot-client-windows',
+    `azure-docs.${LOCALE[language]} articles/virtual-desktop/troubleshoot-client-windows.md`,
+    true,
+  );
+
 /** A Microsoft Learning course's lab in that language (Microsoft's own localized training content on GitHub). */
 const learningLab = (_language: LocalizedLanguage, repo: string, path: string): Page => ({
   url: `https://github.com/MicrosoftLearning/${repo}/blob/master/${path}`,
@@ -939,6 +961,66 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
     words: ['Oráculo de Criptografia', 'CredSSP'],
     basis: 'terms',
     source: rds('pt', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  // The access-denied dialogs, as the troubleshooting article "Access is denied and user not authorized" quotes them.
+  {
+    sentence: 'not-authorized-remote-login',
+    language: 'fr',
+    quoted: 'La connexion a été refusée, car le compte d’utilisateur n’est pas autorisé pour la connexion à distance.',
+    words: ['connexion a été refusée', "compte d'utilisateur n'est pas autorisé"],
+    basis: 'wording',
+    source: supportArticle(
+      'fr',
+      'windows-server/remote/troubleshooting-access-denied-and-user-not-authorized-rds-issues',
+    ),
+  },
+  {
+    sentence: 'remote-sign-in-right',
+    language: 'fr',
+    quoted:
+      'Pour vous connecter à distance, vous avez besoin du droit de vous connecter via les services Bureau à distance.',
+    words: ['besoin du droit de vous connecter', 'services Bureau à distance'],
+    basis: 'wording',
+    source: supportArticle(
+      'fr',
+      'windows-server/remote/troubleshooting-access-denied-and-user-not-authorized-rds-issues',
+    ),
+  },
+  {
+    sentence: 'restricted-logon-type',
+    language: 'ja',
+    quoted:
+      'リモート デスクトップ接続: システム管理者は、使用できるログオンの種類 (ネットワークまたは対話型) を制限しました。 サポートについては、システム管理者またはテクニカル サポートにお問い合わせください。',
+    words: ['使用できるログオンの種類', '制限しました'],
+    basis: 'wording',
+    source: rds('ja', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  {
+    sentence: 'nla-dc-unreachable',
+    language: 'es',
+    quoted:
+      'El equipo remoto al que intenta conectarse requiere autenticación de nivel de red (NLA), pero no se puede contactar con el controlador de dominio de Windows para realizar NLA.',
+    words: ['requiere autenticación de nivel de red', 'no se puede contactar con el controlador de dominio'],
+    basis: 'wording',
+    source: supportArticle('es', 'azure/virtual-machines/windows/cannot-connect-rdp-azure-vm'),
+  },
+  // Azure Virtual Desktop's client: an Entra-joined session host refusing the user.
+  {
+    sentence: 'device-prevented-by-account',
+    language: 'pt',
+    quoted:
+      'Sua conta está configurada para impedir que você use este dispositivo. Para saber mais, entre em contato com o administrador do sistema',
+    words: ['configurada para impedir que você use este dispositivo'],
+    basis: 'wording',
+    source: avdClientWindows('pt'),
+  },
+  {
+    sentence: 'device-prevented-by-account',
+    language: 'ja',
+    quoted: 'このデバイスを使用できないようにアカウントが構成されています',
+    words: ['デバイスを使用できないよう', 'アカウント', '構成されて'],
+    basis: 'wording',
+    source: avdClientWindows('ja'),
   },
   // Dutch and Polish: the event texts of the machine-translated "by Event ID" page (its words, not Windows' own).
   {

@@ -19,6 +19,7 @@
  * too short to say anything alone is refused by the table test, as is a text that two codes share.
  */
 import { foldText, type LocalizedLanguage, type Page } from './localized.js';
+import { type NearCandidate, nearestText } from './nearest-text.js';
 import { NTSTATUS_CODES } from './ntstatus.js';
 import { SSPI_STATUS_CODES, WIN32_ERRORS } from './sspi-status.js';
 
@@ -774,44 +775,19 @@ export function findMessageTexts(text: string): MessageText[] {
   return near ? [near] : [];
 }
 
-/** A message text's words that carry its meaning: four letters or more, folded one by one. */
-function contentWords(text: string): string[] {
-  return text
-    .split(/[^\p{L}\p{N}]+/u)
-    .map(foldText)
-    .filter((w) => w.length >= 4);
-}
-
-/** @cache the entries' content words: a pure function of the constant table above. */
-let entryWords: readonly { readonly entry: MessageText; readonly words: ReadonlySet<string> }[] | undefined;
-
-/** Both ways: at least this share of the text's words in the paste, and of the paste's words in the text. */
-const NEAR_SHARE = 0.8;
+/** @cache the entries as candidates of the approximate reading: a pure function of the constant table above. */
+let nearCandidates: readonly NearCandidate<MessageText>[] | undefined;
 
 /**
  * A paste that is one message text retyped or remembered (an article dropped, a word changed: "Client und Server
- * können nicht kommunizieren…" for Windows' "Der Client und der Server können…"): the one entry whose content words
- * and the paste's cover each other to NEAR_SHARE both ways, when no other entry comes as close. Marked `approximate`:
- * the answer says the wording differs from Microsoft's.
+ * können nicht kommunizieren…" for Windows' "Der Client und der Server können…"): read by most of its words with the
+ * rule every language shares (nearest-text.ts), one code only. Marked `approximate`: the answer says the wording
+ * differs from Microsoft's.
  */
 function nearestMessageText(text: string): MessageText | undefined {
-  const paste = contentWords(text);
-  if (paste.length < 4) return undefined;
-  const pasted = new Set(paste);
-  entryWords ??= MESSAGE_TEXTS.map((entry) => ({ entry, words: new Set(contentWords(entry.text)) }));
-  const scored = entryWords
-    .filter((e) => e.words.size >= 4)
-    .map((e) => {
-      const inPaste = [...e.words].filter((w) => pasted.has(w)).length / e.words.size;
-      const inText = [...pasted].filter((w) => e.words.has(w)).length / pasted.size;
-      return { entry: e.entry, score: Math.min(inPaste, inText) };
-    })
-    .filter((x) => x.score >= NEAR_SHARE)
-    .sort((a, b) => b.score - a.score);
-  if (!scored.length) return undefined;
-  // Two codes as close (or one text in two codes): not a reading, a guess between them.
-  const rivals = scored.filter((x) => x.score === scored[0].score && x.entry.code !== scored[0].entry.code);
-  return rivals.length ? undefined : { ...scored[0].entry, approximate: true };
+  nearCandidates ??= MESSAGE_TEXTS.map((entry) => ({ item: entry, text: entry.text, meaning: entry.code }));
+  const near = nearestText(text, nearCandidates);
+  return near ? { ...near.item, approximate: true } : undefined;
 }
 
 /** @cache the tables' meanings, folded once (constant tables). */

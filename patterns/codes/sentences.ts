@@ -17,8 +17,10 @@ import {
   LANGUAGE_NAMES,
   type LocalizedLanguage,
   type LocalizedWording,
+  LOCALIZED_SENTENCES,
   localizedLanguagesOf,
 } from './localized.js';
+import { type NearCandidate, nearestText } from './nearest-text.js';
 import { AVD_SENTENCES } from './avd-sentences.js';
 import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
 import {
@@ -162,6 +164,32 @@ const SENTENCES: readonly KnownSentence[] = [
       'The Remote Desktop service could not replace its expired self-signed certificate ("Keyset does not exist", "Access is denied": the private key or MachineKeys permissions): TLS connections fail.',
     confidence: 'MS',
     source: SRC_MESSAGE,
+  },
+  {
+    id: 'termdd-56',
+    what: 'TermDD event 56 (System log)',
+    event: { provider: 'TermDD', id: 56 },
+    words: {
+      en: [
+        /(?:terminal server|remote desktop services|rdp) security layer detected an error in the protocol stream and has disconnected the client/,
+      ],
+    },
+    meaning:
+      'The server\'s security layer (TLS or CredSSP) failed in the middle of a connection and dropped the client named by its address: a failed TLS handshake, an NLA exchange that broke, a scanner or a client that speaks no RDP security; Microsoft also names it with "The Local Security Authority cannot be contacted" (KB 2493594).',
+    confidence: 'MS',
+    source: `${SRC_MESSAGE} (its classic wording, %3 the client's address); Microsoft KB 2493594`,
+  },
+  {
+    id: 'termdd-50',
+    what: 'TermDD event 50 (System log)',
+    event: { provider: 'TermDD', id: 50 },
+    words: {
+      en: [/rdp protocol component \S+ detected an error in the protocol stream and has disconnected the client/],
+    },
+    meaning:
+      'An RDP protocol component of the server (X.224 most often) received something that is not valid RDP and dropped the client: a port scanner, a client of another protocol on 3389, or a connection cut in the middle of the exchange.',
+    confidence: 'MS',
+    source: `${SRC_MESSAGE} (its classic wording, %2 the component's name)`,
   },
   {
     id: 'lsasrv-6041',
@@ -487,6 +515,46 @@ const SENTENCES: readonly KnownSentence[] = [
     source: SRC_DIALOG,
   },
   {
+    id: 'unexpected-server-certificate',
+    what: 'The dialog "The connection has been terminated because an unexpected server authentication certificate was received from the remote computer" (the macOS and iOS clients: "Your session ended because an unexpected server authentication certificate was received from the remote PC")',
+    codeName: 'UnexpectedServerAuthCert',
+    words: { en: [/unexpected server authentication certificate was received/] },
+    meaning:
+      'The certificate the server presented is not the one the client expected for it: it changed since the client accepted it, another machine or a TLS-inspecting device answered, or a load balancer or gateway presents its own.',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; quoted on Microsoft Tech Community, "connection terminated unexpected server authentication certificate" (https://techcommunity.microsoft.com/t5/windows-10/connection-terminated-unexpected-server-authentication/td-p/863394)`,
+  },
+  {
+    id: 'certificate-expired-or-invalid',
+    what: 'The dialog "Remote Desktop cannot connect to the remote computer because the authentication certificate from the remote computer is expired or invalid" (error code 0x1B07)',
+    codeName: 'SSL_ERR_CERT_EXPIRED',
+    words: { en: [/authentication certificate from the remote computer is expired or invalid/] },
+    meaning:
+      "The server's TLS certificate is outside its validity period or unusable, or the two computers' clocks differ widely (the dialog itself names a large time discrepancy).",
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; the reading is mstsc's 0x1B07 (SSL_ERR_CERT_EXPIRED)`,
+  },
+  {
+    id: 'cannot-find-computer',
+    what: 'The dialog "Remote Desktop can\'t find the computer "NAME". This might mean that "NAME" does not belong to the specified network"',
+    codeName: 'disconnectReasonDNSLookupFailed',
+    words: { en: [/remote desktop can'?t find the computer/] },
+    meaning:
+      'The name typed does not resolve: a typing mistake, a short name outside the DNS suffix search list, a missing or stale DNS record, or a VPN whose DNS servers are not used.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'another-user-connected',
+    what: 'The dialog "Your Remote Desktop Services session has ended. Another user connected to the remote computer, so your connection was lost"',
+    codeName: 'exDiscReasonReplacedByOtherConnection',
+    words: { en: [/another user connected to the remote computer, so your connection was lost/] },
+    meaning:
+      'Another connection took the session over: the same account signed in from elsewhere, or another user took the only session a Windows client edition allows.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
     id: 'security-error',
     what: 'The dialog "Because of a security error, the client could not connect to the remote computer"',
     words: { en: [/because of a security error/] },
@@ -663,6 +731,11 @@ export interface SentenceMatch {
   readonly wording?: LocalizedWording;
   /** How much of the paste its words matched (characters): the longer, the more specific the reading. */
   readonly matched?: number;
+  /**
+   * Read by most of its words, not by the wording's own words (nearest-text.ts): the share of the wording's words
+   * the paste holds, and whether the paste kept only one end of it.
+   */
+  readonly approximate?: { readonly share: number; readonly cut: boolean };
 }
 
 /**
@@ -694,11 +767,41 @@ export function findSentences(text: string): SentenceMatch[] {
     for (let i = out.length - 1; i >= 0; i--) if (inside(out[i])) out.splice(i, 1);
     out.push(messageTextMatch(m));
   }
+  // Nothing read word for word: a localized wording the paste says in other words (one only, said approximate).
+  if (out.length === 0) {
+    const near = nearestLocalizedSentence(text);
+    if (near) out.push(near);
+  }
   // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
   const other = out.find((m) => m.language !== 'en');
   return out
     .filter((m) => !out.some((o) => o.sentence.overrides?.includes(m.sentence.id)))
     .map((m) => (m.sentence.anyLanguage && m.language === 'en' && other ? { ...m, language: other.language } : m));
+}
+
+/** @cache the localized wordings as candidates of the approximate reading (a constant table). */
+let nearWordings: readonly NearCandidate<LocalizedWording>[] | undefined;
+
+/**
+ * The localized wording a paste says in other words (a word changed, accents lost, cut at one end), by the rule every
+ * language shares (nearest-text.ts); never from a wording that rests on Microsoft's terms only.
+ */
+function nearestLocalizedSentence(text: string): SentenceMatch | undefined {
+  nearWordings ??= LOCALIZED_SENTENCES.filter((w) => w.basis === 'wording').map((w) => ({
+    item: w,
+    text: w.quoted,
+    meaning: w.sentence,
+  }));
+  const near = nearestText(text, nearWordings);
+  const sentence = near && KNOWN_SENTENCES.find((s) => s.id === near.item.sentence);
+  if (!near || !sentence) return undefined;
+  return {
+    sentence,
+    language: near.item.language,
+    wording: near.item,
+    matched: Math.round(near.share * near.item.quoted.length),
+    approximate: { share: near.share, cut: near.cut },
+  };
 }
 
 /** How much of the paste a localized wording's words covered (characters), as the English words' matches count. */

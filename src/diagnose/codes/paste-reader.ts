@@ -3,7 +3,8 @@
  *
  * 1. The form: an event block (Event Viewer's "General" text, `Get-WinEvent | Format-List`, the event's XML), a
  *    list of `Label: value` lines, a dialog's text, or a bare code. XML is first turned into the same `Label: value`
- *    lines (`<Data Name="Status">` → `Status: …`, `<EventID>` → `Event ID: …`, `<Provider Name=…>` → `Source: …`).
+ *    lines (`<Data Name="Status">` → `Status: …`, `<EventID>` → `Event ID: …`, `<Provider Name=…>` → `Source: …`),
+ *    and so is a SIEM record pasted as JSON (`"eventID": "4625"`, ECS `event.code`, `"SubStatus": "0x…"`).
  * 2. The labels (English, German, French): `Status`, `Sub Status`, `Failure Code`, `Result Code`, `Error Code`,
  *    `Extended error code`, `Disconnect Reason`, `AlertDesc`, `ErrorState`, `Reason code`, `Failure Reason`,
  *    `Event ID`, `Source`; each says the role of its number, and with the event id the table (`Status` of a 4771 is
@@ -132,7 +133,17 @@ interface Label {
   readonly name: string;
 }
 
-/** Labels, the more specific first (`Extended error code` before `Error code`, `Sub Status` before `Status`). */
+/**
+ * Labels, the more specific first (`Extended error code` before `Error code`, `Sub Status` before `Status`).
+ *
+ * Where the German and French words come from: Event Viewer's block labels ("Quelle", "Ereignis-ID", "ID
+ * d'événement"…) are read by `englishLabels` from patterns/codes/localized.ts, each with its Microsoft page; here
+ * only their English forms and the words no page of ours quotes yet: the mstsc dialog's "Fehlercode" / "Erweiterter
+ * Fehlercode" / "Code d'erreur" (étendu), Security 4625's "Fehlerursache", "Unterstatus", "Raison de l'échec",
+ * "Sous-état" / "Sous-statut", and "ID de l'événement" (the form Windows' own French Event Viewer help uses). They
+ * stay because a label only chooses which table reads a number the paste holds anyway; it never adds a reading nor
+ * a wording shown to the user, and the number's own table still decides what it means.
+ */
 const LABELS: readonly Label[] = [
   {
     suffix: /extended\s+error\s+code|erweiterter\s+fehlercode|code\s+d'erreur\s+(?:é|e)tendu/i,
@@ -192,8 +203,13 @@ export function readPaste(input: string): PasteReading {
   const ignored: string[] = [];
   const xml = /<\s*(?:Event|EventData|Data|System)\b/i.test(input);
   // Localized Event Viewer labels and number phrases read as the English ones ("Ereignis-ID:" is "Event ID:").
-  const localized = englishLabels(xml ? xmlToLabels(input) : DETAILS_VIEW.test(input) ? detailsToLabels(input) : input);
-  let text = forgiveSlips(localized.text, slips);
+  // A SIEM record pasted as JSON: its fields as label lines too.
+  const json = xml ? undefined : jsonToLabels(input);
+  const localized = englishLabels(
+    xml ? xmlToLabels(input) : json !== undefined ? json : DETAILS_VIEW.test(input) ? detailsToLabels(input) : input,
+  );
+  // Typographic apostrophes read as the straight one the labels are written with ("Code d’erreur").
+  let text = forgiveSlips(localized.text, slips).replace(/[\u2018\u2019\u02bc]/g, "'");
   // Two codes separated by a slash are two codes, not a path.
   text = text.replace(/(0x[0-9a-f]+|\b\d+)\s*\/\s*(?=0x[0-9a-f]|\d)/gi, '$1, ');
 
@@ -385,6 +401,48 @@ function xmlToLabels(xml: string): string {
       (_, name: string, value: string) => `\n${splitCamel(name)}: ${value}\n`,
     )
     .replace(/<[^>]*>/g, '\n');
+}
+
+/** The longest paste read as JSON (a SIEM record or two; longer is a whole export, for `analyze`). */
+const MAX_JSON = 100_000;
+
+/**
+ * A SIEM record pasted as JSON (a Wazuh alert, an Elastic or Sentinel row): its leaves as label lines, in place of
+ * the text (`"eventID": "4625"` → `event ID: 4625`, `"SubStatus": "0xc000006a"` → `Sub Status: 0xc000006a`, ECS
+ * `event.code` → `Event ID:`, `winlog.provider_name` → `Source:`), and a long text leaf (the event's rendered
+ * message) as its own paragraph, its escapes undone by the parser. Undefined when the paste is not one JSON value.
+ */
+function jsonToLabels(input: string): string | undefined {
+  const text = input.trim();
+  if (text.length > MAX_JSON || !text.startsWith('{')) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const lines: string[] = [];
+  const walk = (node: unknown, key: string, parent: string) => {
+    if (Array.isArray(node)) for (const item of node) walk(item, key, parent);
+    else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node as Record<string, unknown>)) walk(v, k, key);
+    else if (typeof node === 'string' || typeof node === 'number') {
+      const leaf = String(node).trim();
+      const name = /^code$/i.test(key) && /^event$/i.test(parent) ? 'Event ID' : jsonLabel(key);
+      if (/\s/.test(leaf) && leaf.length > 60) lines.push('', leaf.replace(/^"+|"+$/g, ''), '');
+      else if (leaf !== '') lines.push(`${name}: ${leaf}`);
+    }
+  };
+  walk(value, '', '');
+  return lines.join('\n');
+}
+
+/** A JSON key as a label: `provider_name` and `providerName` → `Source`, `event_id` → `Event ID`, camel case split. */
+function jsonLabel(key: string): string {
+  const words = splitCamel(key).replace(/[_.]+/g, ' ').trim();
+  if (/^(?:provider\s*name|source\s*name|provider)$/i.test(words)) return 'Source';
+  if (/^event\s*(?:id|code)$/i.test(words)) return 'Event ID';
+  return words;
 }
 
 /**

@@ -1,0 +1,206 @@
+/**
+ * A known text found by most of its words, in any language: what a person does with a dialog retyped, remembered or
+ * pasted from a Windows whose wording differs from Microsoft's page by a word ("Verbindung" for "Remoteverbindung"),
+ * with its accents lost (é → e), typographic quotes and apostrophes, line breaks in the middle of a sentence, or the
+ * sentence cut at either end by the copy.
+ *
+ * The rule, one for every language (English message texts, localized dialogs and events):
+ * - Both texts are cut into content words: letters and digits folded as `foldText` folds them (case, accents,
+ *   umlauts, ß), four characters or more; Japanese and Chinese runs, which have no spaces, as pairs of characters.
+ * - A known text's sentence is read in the paste when, in the stretch of the paste that holds its words, at least
+ *   NEAR_SHARE of the sentence's words are found and at least NEAR_SHARE of the stretch's words are the sentence's
+ *   (both ways: the paste says that sentence, not another that shares its words).
+ * - A sentence cut at either end by the copy: the stretch is at the paste's start or end, nearly all its words are
+ *   the sentence's (CUT_STRETCH_SHARE), the part kept is one end of the sentence word for word (none of its words
+ *   missing: a cut that also lost a word is two changes, no reading), and it holds at least CUT_MIN_SHARE of the
+ *   sentence's words and CUT_MIN_WORDS words.
+ * - The reading rests on the known text's first sentence (a dialog's or a message's statement), or the paste holds at
+ *   least NEAR_SHARE of the whole text's words: a closing sentence that many messages end with ("Contact your system
+ *   administrator") reads none of them.
+ * - At least PASTE_SHARE of the paste's words must be the known text's words, Event Viewer's and the dialog's short
+ *   `Label: value` lines aside (a paste that says much more than a known text is about something else).
+ * - The known text whose sentences explain most of the paste's words wins; when another text of another meaning
+ *   explains as many, nothing is read (a guess between two is no reading). The caller says the reading is approximate.
+ */
+import { foldText } from './localized.js';
+
+/** Both ways: at least this share of the sentence's words in the stretch, and of the stretch's words in the sentence. */
+export const NEAR_SHARE = 0.8;
+/** A sentence cut by the copy: the part kept holds at least this share of its words… */
+const CUT_MIN_SHARE = 0.5;
+/** …and at least this many words… */
+const CUT_MIN_WORDS = 6;
+/** …and nearly every word of the stretch is the sentence's. */
+const CUT_STRETCH_SHARE = 0.9;
+/** The share of the paste's words (its label lines aside) the sentences read must explain. */
+const PASTE_SHARE = 0.5;
+/** A `Label: value` line of an event block or a dialog ("Quelle: Schannel", "Remote computer: rdsh01"). */
+const LABEL_LINE = /^\s*[^:：.!?。]{1,40}[:：][ \t]*\S{0,60}[ \t]*$/u;
+/** A sentence too short to say anything alone is never read approximately. */
+const MIN_SENTENCE_WORDS = 4;
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** A text's content words, in order (see the rule above). */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const token of text.split(/[^\p{L}\p{N}]+/u)) {
+    if (!token) continue;
+    if (CJK.test(token)) {
+      const chars = [...token];
+      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+      continue;
+    }
+    const word = foldText(token);
+    if (word.length >= 4) out.push(word);
+  }
+  return out;
+}
+
+/** A known text's sentences, each as its content words (a sentence too short to be read alone left empty). */
+function sentencesOf(text: string): string[][] {
+  return text
+    .split(/(?<=[.!?。！？])\s*|\n+/u)
+    .map(contentWords)
+    .filter((words) => words.length > 0)
+    .map((words) => (new Set(words).size >= MIN_SENTENCE_WORDS ? words : []));
+}
+
+export interface NearCandidate<T> {
+  readonly item: T;
+  /** The known text. */
+  readonly text: string;
+  /** What the text means (a sentence id, a code): two candidates of the same meaning are no rivals. */
+  readonly meaning: string;
+}
+
+export interface NearReading<T> {
+  readonly item: T;
+  /** The share of the known text's words (all its sentences) the paste holds. */
+  readonly share: number;
+  /** A sentence was read from a part cut at one end. */
+  readonly cut: boolean;
+}
+
+interface Compiled<T> {
+  readonly candidate: NearCandidate<T>;
+  readonly sentences: readonly (readonly string[])[];
+  /** Every content word of the text. */
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+/** Candidates compiled once per list (the lists are constant tables). */
+const compiledLists = new WeakMap<readonly NearCandidate<unknown>[], readonly Compiled<unknown>[]>();
+
+function compile<T>(candidates: readonly NearCandidate<T>[]): readonly Compiled<T>[] {
+  let c = compiledLists.get(candidates) as readonly Compiled<T>[] | undefined;
+  if (!c) {
+    c = candidates.map((candidate) => ({
+      candidate,
+      sentences: sentencesOf(candidate.text),
+      vocabulary: new Set(contentWords(candidate.text)),
+    }));
+    compiledLists.set(candidates, c);
+  }
+  return c;
+}
+
+/** How one known sentence is read in the paste's words: the words it explains, or nothing. */
+function readSentence(
+  sentence: readonly string[],
+  paste: readonly string[],
+): { words: number; share: number; cut: boolean } | undefined {
+  const inSentence = new Set(sentence);
+  const hits: number[] = [];
+  for (let i = 0; i < paste.length; i++) if (inSentence.has(paste[i])) hits.push(i);
+  if (hits.length < MIN_SENTENCE_WORDS) return undefined;
+  let best: { words: number; share: number; cut: boolean } | undefined;
+  const longest = Math.ceil(sentence.length / NEAR_SHARE) + 1;
+  for (let a = 0; a < hits.length; a++) {
+    for (let b = a + MIN_SENTENCE_WORDS - 1; b < hits.length; b++) {
+      const start = hits[a];
+      const end = hits[b];
+      if (end - start + 1 > longest) break;
+      const stretch = paste.slice(start, end + 1);
+      const found = new Set(stretch.filter((w) => inSentence.has(w)));
+      const ofStretch = stretch.filter((w) => inSentence.has(w)).length / stretch.length;
+      if (ofStretch < NEAR_SHARE) continue;
+      const ofSentence = found.size / inSentence.size;
+      if (ofSentence >= NEAR_SHARE) {
+        const share = Math.min(ofSentence, ofStretch);
+        if (!best || best.cut || found.size > best.words || (found.size === best.words && share > best.share))
+          best = { words: found.size, share, cut: false };
+        continue;
+      }
+      // Cut by the copy: the stretch opens or closes the paste, and keeps one end of the sentence.
+      if (best && !best.cut) continue;
+      const atEdge = start === 0 || end === paste.length - 1;
+      if (!atEdge || stretch.length < CUT_MIN_WORDS || ofSentence < CUT_MIN_SHARE) continue;
+      if (ofStretch < CUT_STRETCH_SHARE) continue;
+      const ofKept = keptShare(sentence, found);
+      if (ofKept < 1) continue;
+      const share = Math.min(ofKept, ofStretch);
+      if (!best || found.size > best.words) best = { words: found.size, share, cut: true };
+    }
+  }
+  return best;
+}
+
+/**
+ * The share of the words the paste kept of the part of a sentence it kept, when that part is one end of the sentence
+ * (its start kept: a word's first place counts; its end kept: its last), else 0.
+ */
+function keptShare(sentence: readonly string[], found: ReadonlySet<string>): number {
+  let best = 0;
+  for (const place of [(w: string) => sentence.indexOf(w), (w: string) => sentence.lastIndexOf(w)]) {
+    const positions = [...found].map(place);
+    const first = Math.min(...positions);
+    const last = Math.max(...positions);
+    if (first !== 0 && last !== sentence.length - 1) continue;
+    const kept = new Set(sentence.slice(first, last + 1));
+    best = Math.max(best, [...kept].filter((w) => found.has(w)).length / kept.size);
+  }
+  return best;
+}
+
+/**
+ * The one known text a paste says in other words, or nothing (see the rule above). `candidates` must be a constant
+ * list (its compiled form is kept).
+ */
+export function nearestText<T>(paste: string, candidates: readonly NearCandidate<T>[]): NearReading<T> | undefined {
+  const words = contentWords(paste);
+  if (words.length < MIN_SENTENCE_WORDS) return undefined;
+  const body = contentWords(
+    paste
+      .split(/\r?\n/)
+      .filter((line) => !LABEL_LINE.test(line))
+      .join('\n'),
+  );
+  const scored: { candidate: NearCandidate<T>; words: number; share: number; cut: boolean }[] = [];
+  for (const { candidate, sentences, vocabulary } of compile(candidates)) {
+    // The cheap test first: a paste mostly of other words is about something else (and a long paste is never read).
+    const ofPaste = body.filter((w) => vocabulary.has(w)).length / Math.max(1, body.length);
+    if (ofPaste < PASTE_SHARE) continue;
+    let explained = 0;
+    let share = 1;
+    let cut = false;
+    let first = false;
+    for (const [i, sentence] of sentences.entries()) {
+      const read = sentence.length ? readSentence(sentence, words) : undefined;
+      if (!read) continue;
+      first ||= i === 0;
+      explained += read.words;
+      share = Math.min(share, read.share);
+      cut ||= read.cut;
+    }
+    if (explained === 0) continue;
+    const held = new Set(words.filter((w) => vocabulary.has(w))).size / Math.max(1, vocabulary.size);
+    if (!first && held < NEAR_SHARE) continue;
+    scored.push({ candidate, words: explained, share: Math.min(share, held), cut });
+  }
+  if (!scored.length) return undefined;
+  scored.sort((x, y) => y.words - x.words || y.share - x.share);
+  const top = scored[0];
+  const rival = scored.some((s) => s.words === top.words && s.candidate.meaning !== top.candidate.meaning);
+  return rival ? undefined : { item: top.candidate.item, share: top.share, cut: top.cut };
+}
