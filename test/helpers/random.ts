@@ -21,3 +21,14 @@ export function intIn(random: () => number, lo: number, hi: number): number {
 export function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
 }
+
+/** A seeded PRNG (xorshift32) for the fuzz tests: deterministic, so a failing seed replays (0 seeds as 1). */
+export function xorshift32(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+}
