@@ -13,6 +13,7 @@ import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { formatShortTime } from '../codes/sentences.js';
+import { present } from './process-accounts.js';
 
 const TERMSRV_RE = new RegExp(TERMSRV, 'i');
 /** The 4648 comes after the connection began (mstsc's credential prompt waits for the user) by at most this… */
@@ -26,11 +27,6 @@ type Use = ExplicitCredentials & { timeMs: number; event: NormalizedEvent };
 export interface FoundExplicitCredentials {
   computer: string;
   uses: Use[];
-}
-
-function present(value: string | undefined): string | undefined {
-  const v = value?.trim();
-  return v && v !== '-' ? v : undefined;
 }
 
 function account(domain: string | undefined, user: string | undefined): string | undefined {
