@@ -8,7 +8,7 @@
 import { explicitCredentials as definition, TERMSRV } from '../../../patterns/findings/explicit-credentials.js';
 import { type HostNames, logKind } from '../../correlate/index.js';
 import type { Attempt, ExplicitCredentials, Finding, SecurityFinding } from '../../model/attempt.js';
-import { serverLogged } from '../../model/attempt.js';
+import { clientComputerOf, serverLogged } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
@@ -71,10 +71,6 @@ function sameHost(x: string | undefined, y: string | undefined): boolean {
 }
 
 /** The computer an attempt was made from, when the logs name it. */
-function madeFrom(a: Attempt): string | undefined {
-  return a.side === 'client' ? a.computer : a.clientComputer;
-}
-
 /** Does `a` go to `target` (as the client named it, its address, or the server whose logs hold it)? */
 function goesTo(a: Attempt, target: string): boolean {
   return (
@@ -105,7 +101,7 @@ export function findExplicitCredentials(
     seen.add(key);
     let opened: Attempt | undefined;
     for (const a of attempts) {
-      const from = madeFrom(a);
+      const from = clientComputerOf(a);
       if (!from || names.key(from) !== names.key(e.computer) || !goesTo(a, use.target)) continue;
       if (use.timeMs < a.startMs - BEFORE_START_MS || use.timeMs > a.startMs + AFTER_START_MS) continue;
       // The latest connection begun before it: the one whose prompt it answered.
