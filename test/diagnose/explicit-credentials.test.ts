@@ -16,8 +16,7 @@ import { termsrvTarget } from '../../src/diagnose/attacks/explicit-credentials.j
 import type { ExplicitCredentials, Finding } from '../../src/model/attempt.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import { ROOT } from '../helpers/cli.js';
-import { CORPUS, corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
-import { analyzeJson, attackIds, expectSampleFiles } from '../helpers/findings.js';
+import { analyzeFinding, attackIds, expectSampleFiles, noneOnRealLogs } from '../helpers/findings.js';
 import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
 
 const FOLDER = 'samples/findings/explicit-credentials';
@@ -27,10 +26,7 @@ interface JsonReport {
   findings: Finding[];
 }
 
-async function analyzeFound(...files: string[]): Promise<{ code: number; json: JsonReport; found: Finding[] }> {
-  const { code, json } = await analyzeJson<JsonReport>('-q', ...files);
-  return { code, json, found: json.findings.filter((f) => f.id === explicitCredentials.id) };
-}
+const analyzeFound = (...files: string[]) => analyzeFinding<JsonReport>(explicitCredentials.id, '-q', ...files);
 
 describe('explicit-credentials: its home as data', () => {
   it('is an attack finding with ATT&CK ids, public references, false positives, a sample and a near miss', () => {
@@ -105,16 +101,13 @@ describe('explicit-credentials on its samples', () => {
   });
 });
 
-describe.skipIf(!HAVE_CORPUS)(
-  `explicit-credentials on the real logs (${HAVE_CORPUS ? CORPUS : NO_CORPUS_REASON})`,
-  () => {
-    it.each([
-      'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win10/BelkasoftCTF_InsiderThreat/BelkasoftCTF_InsiderThreat/Security.evtx',
-      'omerbenamram__evtx/samples/security_bad_string_cache.evtx',
-      'sbousseaden__EVTX-ATTACK-SAMPLES/Command and Control/DE_RDP_Tunnel_5156.evtx',
-    ])('%s: 4648s to localhost, cifs/ and machine accounts: none told', async (file) => {
-      const { found } = await analyzeFound(corpusPath(file));
-      expect(found).toEqual([]);
-    });
-  },
+noneOnRealLogs(
+  'explicit-credentials',
+  '4648s to localhost, cifs/ and machine accounts: none told',
+  [
+    'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win10/BelkasoftCTF_InsiderThreat/BelkasoftCTF_InsiderThreat/Security.evtx',
+    'omerbenamram__evtx/samples/security_bad_string_cache.evtx',
+    'sbousseaden__EVTX-ATTACK-SAMPLES/Command and Control/DE_RDP_Tunnel_5156.evtx',
+  ],
+  analyzeFound,
 );

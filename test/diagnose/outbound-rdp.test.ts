@@ -12,8 +12,7 @@ import { ATTACK_FINDINGS } from '../../patterns/index.js';
 import { analyzeEvents, neededForAnalysis } from '../../src/diagnose/analyze.js';
 import type { Finding } from '../../src/model/attempt.js';
 import { rdpdiag } from '../helpers/cli.js';
-import { CORPUS, corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
-import { analyzeJson, expectSampleFiles } from '../helpers/findings.js';
+import { analyzeFinding, expectSampleFiles, noneOnRealLogs } from '../helpers/findings.js';
 import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
 
 const FOLDER = 'samples/findings/outbound-rdp';
@@ -23,11 +22,8 @@ interface JsonReport {
   findings: Finding[];
 }
 
-async function analyzeFound(...files: string[]): Promise<{ code: number; json: JsonReport; found: Finding[] }> {
-  // The real logs include damaged files, whose warnings -q keeps off stderr.
-  const { code, json } = await analyzeJson<JsonReport>('-q', ...files);
-  return { code, json, found: json.findings.filter((f) => f.id === outboundRdp.id) };
-}
+// The real logs include damaged files, whose warnings -q keeps off stderr.
+const analyzeFound = (...files: string[]) => analyzeFinding<JsonReport>(outboundRdp.id, '-q', ...files);
 
 describe('outbound-rdp: its home as data', () => {
   it('is an attack finding with ATT&CK T1021.001, public references, false positives, a sample and a near miss', () => {
@@ -172,13 +168,13 @@ describe('outbound-rdp from a domain controller', () => {
   });
 });
 
-describe.skipIf(!HAVE_CORPUS)(`outbound-rdp on the real logs (${HAVE_CORPUS ? CORPUS : NO_CORPUS_REASON})`, () => {
-  it.each([
+noneOnRealLogs(
+  'outbound-rdp',
+  'no connection to another computer’s 3389 by a non-client, no finding',
+  [
     'sbousseaden__EVTX-ATTACK-SAMPLES/Command and Control/DE_RDP_Tunnel_5156.evtx',
     'williballenthin__python-evtx/tests/data/issue_43.evtx',
     'omerbenamram__evtx/samples/sysmon.evtx',
-  ])('%s: no connection to another computer’s 3389 by a non-client, no finding', async (file) => {
-    const { found } = await analyzeFound(corpusPath(file));
-    expect(found).toEqual([]);
-  });
-});
+  ],
+  analyzeFound,
+);
