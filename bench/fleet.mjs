@@ -173,42 +173,15 @@ function* computerEvents(c, perComputer) {
           false,
         ),
       );
-      out.push(
-        hit(
-          state,
-          host,
-          step(400),
-          LSM,
-          21,
-          { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2), Address: client },
-          true,
-          act,
-        ),
-      );
-      out.push(
-        hit(
-          state,
-          host,
-          step(300),
-          LSM,
-          22,
-          { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2), Address: client },
-          true,
-          act,
-        ),
-      );
-      out.push(
-        hit(
-          state,
-          host,
-          step(600_000),
-          LSM,
-          24,
-          { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2), Address: client },
-          true,
-          act,
-        ),
-      );
+      // The session's logon, shell start and disconnect (LSM 21, 22, 24), each the given time after the last event.
+      for (const [id, after] of [
+        [21, 400],
+        [22, 300],
+        [24, 600_000],
+      ]) {
+        const session = { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2), Address: client };
+        out.push(hit(state, host, step(after), LSM, id, session, true, act));
+      }
       out.push(hit(state, host, step(20), RDPCORE, 102, { ClientIP: `${client}:${port}` }, false, act));
       out.push(hit(state, host, step(5), RDPCORE, 103, { DisconnectReason: '12' }, false, act));
       out.push(
