@@ -16,6 +16,7 @@ import {
   type SourceSuccess,
   serverLogged,
 } from '../../model/attempt.js';
+import { pushTo } from '../../model/arrays.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
@@ -199,10 +200,7 @@ export function findSecurityBursts(
   for (const a of attempts) {
     const source = sourceOf(a);
     if (!source || !attackedComputerLogged(a)) continue;
-    const key = `${a.computer.toLowerCase()}|${source.toLowerCase()}`;
-    const list = bySource.get(key);
-    if (list) list.push(a);
-    else bySource.set(key, [a]);
+    pushTo(bySource, `${a.computer.toLowerCase()}|${source.toLowerCase()}`, a);
   }
   const findings: SecurityFinding[] = [];
   const attackOf = new Map<string, SecurityFinding>();
@@ -210,20 +208,13 @@ export function findSecurityBursts(
     list.sort((x, y) => x.startMs - y.startMs);
     const failed = list.filter((a) => a.outcome === 'failed');
     const signedIn = new Set(list.filter((a) => gotIn(a) && a.user).map((a) => a.user!.toLowerCase()));
-    let run: Diagnosed[] = [];
-    const flush = () => {
-      if (run.length && isBurst(run, signedIn)) {
+    for (const run of runsOf(failed, RUN_GAP_MS)) {
+      if (isBurst(run, signedIn)) {
         const f = securityFinding(run, list, marks, coversBefore);
         findings.push(f);
         for (const a of run) attackOf.set(a.id, f);
       }
-      run = [];
-    };
-    for (const a of failed) {
-      if (run.length && a.startMs - run[run.length - 1].startMs > RUN_GAP_MS) flush();
-      run.push(a);
     }
-    flush();
   }
   findSpreadBursts(attempts, attackOf, findings, marks, coversBefore);
   findAccountSprays(attempts, attackOf, findings, marks, coversBefore);
@@ -271,8 +262,8 @@ function findSpreadBursts(
     };
     const suspect = list.filter((a) => a.outcome === 'failed' && !attackOf.has(a.id) && !mistyped(a));
     const inBursts = list.filter((a) => attackOf.has(a.id));
-    let run: Diagnosed[] = [];
-    const flush = () => {
+    const spreadCauses = suspect.filter((x) => SPREAD_CAUSES.has(x.causes[0]?.id));
+    for (const run of runsOf(spreadCauses, RUN_GAP_MS)) {
       const first = run[0]?.startMs ?? 0;
       const last = run[run.length - 1]?.startMs ?? 0;
       const alongside = inBursts.filter((a) => a.startMs >= first && a.startMs <= last);
@@ -292,27 +283,26 @@ function findSpreadBursts(
         findings.push(f);
         for (const a of all) attackOf.set(a.id, f);
       }
-      run = [];
-    };
-    for (const a of suspect.filter((x) => SPREAD_CAUSES.has(x.causes[0]?.id))) {
-      if (run.length && a.startMs - run[run.length - 1].startMs > RUN_GAP_MS) flush();
-      run.push(a);
     }
-    flush();
   }
 }
 
 /** The attempts that `keep` keeps, grouped by their computer (its name in any case), in their order. */
 function byComputer(attempts: readonly Diagnosed[], keep: (a: Diagnosed) => boolean): Iterable<Diagnosed[]> {
   const groups = new Map<string, Diagnosed[]>();
-  for (const a of attempts) {
-    if (!keep(a)) continue;
-    const key = a.computer.toLowerCase();
-    const list = groups.get(key);
-    if (list) list.push(a);
-    else groups.set(key, [a]);
-  }
+  for (const a of attempts) if (keep(a)) pushTo(groups, a.computer.toLowerCase(), a);
   return groups.values();
+}
+
+/** Attempts in time order cut where two in a row are more than `gapMs` apart: the runs, in order, none empty. */
+function runsOf(list: readonly Diagnosed[], gapMs: number): Diagnosed[][] {
+  const runs: Diagnosed[][] = [];
+  for (const a of list) {
+    const run = runs[runs.length - 1];
+    if (!run || a.startMs - run[run.length - 1].startMs > gapMs) runs.push([a]);
+    else run.push(a);
+  }
+  return runs;
 }
 
 /**
@@ -341,8 +331,7 @@ function findAccountSprays(
         !attackOf.has(a.id) &&
         CREDENTIAL_CAUSES.has(a.causes[0]?.id ?? ''),
     );
-    let run: Diagnosed[] = [];
-    const flush = () => {
+    for (const run of runsOf(offered, SPRAY_GAP_MS)) {
       const accountsOf = new Map<string, Set<string>>();
       for (const a of run) {
         const source = sourceOf(a)!.toLowerCase();
@@ -358,13 +347,7 @@ function findAccountSprays(
         findings.push(f);
         for (const a of spraying) attackOf.set(a.id, f);
       }
-      run = [];
-    };
-    for (const a of offered) {
-      if (run.length && a.startMs - run[run.length - 1].startMs > SPRAY_GAP_MS) flush();
-      run.push(a);
     }
-    flush();
   }
 }
 
@@ -384,32 +367,20 @@ function findSilentFloods(
   for (const a of attempts) {
     if (!serverLogged(a)) continue;
     const computer = a.computer.toLowerCase();
-    const onComputer = byComputer.get(computer);
-    if (onComputer) onComputer.push(a);
-    else byComputer.set(computer, [a]);
+    pushTo(byComputer, computer, a);
     if (a.outcome !== 'unknown' || a.progress.authenticated || attackOf.has(a.id)) continue;
-    const key = `${computer}|${(sourceOf(a) ?? '').toLowerCase()}`;
-    const list = byKey.get(key);
-    if (list) list.push(a);
-    else byKey.set(key, [a]);
+    pushTo(byKey, `${computer}|${(sourceOf(a) ?? '').toLowerCase()}`, a);
   }
   for (const list of byKey.values()) {
     list.sort((x, y) => x.startMs - y.startMs);
-    let run: Diagnosed[] = [];
-    const flush = () => {
+    for (const run of runsOf(list, RUN_GAP_MS)) {
       const gaps = run.slice(1).map((a, i) => a.startMs - run[i].startMs);
       if (run.length >= SILENT_MIN && median(gaps) < SILENT_GAP_MS) {
         const f = securityFinding(run, byComputer.get(run[0].computer.toLowerCase()) ?? run, marks, coversBefore);
         findings.push(f);
         for (const a of run) attackOf.set(a.id, f);
       }
-      run = [];
-    };
-    for (const a of list) {
-      if (run.length && a.startMs - run[run.length - 1].startMs > RUN_GAP_MS) flush();
-      run.push(a);
     }
-    flush();
   }
 }
 
