@@ -216,9 +216,10 @@ export function findSecurityBursts(
       }
     }
   }
-  findSpreadBursts(attempts, attackOf, findings, marks, coversBefore);
-  findAccountSprays(attempts, attackOf, findings, marks, coversBefore);
-  findSilentFloods(attempts, attackOf, findings, marks, coversBefore);
+  const told: Told = { findings, attackOf, marks, coversBefore };
+  findSpreadBursts(attempts, told);
+  findAccountSprays(attempts, told);
+  findSilentFloods(attempts, told);
   findings.sort((x, y) => compareText(x.computer, y.computer) || compareText(x.burst.first, y.burst.first));
   return { findings, attackOf };
 }
@@ -232,15 +233,9 @@ export function findSecurityBursts(
  * sources (a campaign's busiest address is already a burst of its own) but keep their own finding.
  * Without a credential offered by any of them it is scanning; with one, guessing.
  */
-function findSpreadBursts(
-  attempts: readonly Diagnosed[],
-  attackOf: Map<string, SecurityFinding>,
-  findings: SecurityFinding[],
-  marks: ValueMarks,
-  coversBefore: CoversBefore,
-): void {
+function findSpreadBursts(attempts: readonly Diagnosed[], told: Told): void {
+  const { attackOf, marks, coversBefore } = told;
   for (const list of byComputer(attempts, (a) => serverLogged(a) && !!sourceOf(a))) {
-    list.sort((x, y) => x.startMs - y.startMs);
     const succeeded = list.filter(gotIn);
     const signedIn = new Set(succeeded.map((a) => `${sourceOf(a)!.toLowerCase()}|${(a.user ?? '').toLowerCase()}`));
     const signedInFrom = new Set(succeeded.map((a) => sourceOf(a)!.toLowerCase()));
@@ -279,19 +274,34 @@ function findSpreadBursts(
             a.startMs <= last + RUN_GAP_MS,
         );
         const all = [...run, ...theirs].sort((x, y) => x.startMs - y.startMs);
-        const f = securityFinding(all, list, marks, coversBefore);
-        findings.push(f);
-        for (const a of all) attackOf.set(a.id, f);
+        tell(told, securityFinding(all, list, marks, coversBefore), all);
       }
     }
   }
 }
 
-/** The attempts that `keep` keeps, grouped by their computer (its name in any case), in their order. */
-function byComputer(attempts: readonly Diagnosed[], keep: (a: Diagnosed) => boolean): Iterable<Diagnosed[]> {
+/** The attempts that `keep` keeps, grouped by their computer (its name in any case), each group in time order. */
+function byComputer(attempts: readonly Diagnosed[], keep: (a: Diagnosed) => boolean): Diagnosed[][] {
   const groups = new Map<string, Diagnosed[]>();
   for (const a of attempts) if (keep(a)) pushTo(groups, a.computer.toLowerCase(), a);
-  return groups.values();
+  return [...groups.values()].map((list) => list.sort((x, y) => x.startMs - y.startMs));
+}
+
+/**
+ * What the detectors after the one-source bursts share: the findings told so far and the finding each attempt is
+ * in (a later detector leaves those alone), and how to tell more.
+ */
+interface Told {
+  findings: SecurityFinding[];
+  attackOf: Map<string, SecurityFinding>;
+  marks: ValueMarks;
+  coversBefore: CoversBefore;
+}
+
+/** Tells `f`, the finding of the attempts `members`. */
+function tell(told: Told, f: SecurityFinding, members: readonly Diagnosed[]): void {
+  told.findings.push(f);
+  for (const a of members) told.attackOf.set(a.id, f);
 }
 
 /** Attempts in time order cut where two in a row are more than `gapMs` apart: the runs, in order, none empty. */
@@ -313,15 +323,9 @@ function runsOf(list: readonly Diagnosed[], gapMs: number): Diagnosed[][] {
  * account, and they get in once it is fixed) is a fault, not this. The pace does not matter: a spray is slow on
  * purpose.
  */
-function findAccountSprays(
-  attempts: readonly Diagnosed[],
-  attackOf: Map<string, SecurityFinding>,
-  findings: SecurityFinding[],
-  marks: ValueMarks,
-  coversBefore: CoversBefore,
-): void {
+function findAccountSprays(attempts: readonly Diagnosed[], told: Told): void {
+  const { attackOf, marks, coversBefore } = told;
   for (const list of byComputer(attempts, attackedComputerLogged)) {
-    list.sort((x, y) => x.startMs - y.startMs);
     const signedIn = new Set(list.filter((a) => gotIn(a) && a.user).map((a) => a.user!.toLowerCase()));
     const offered = list.filter(
       (a) =>
@@ -343,9 +347,7 @@ function findAccountSprays(
       const accounts = new Set(spraying.map((a) => a.user!.toLowerCase()));
       const signedInCount = [...accounts].filter((u) => signedIn.has(u)).length;
       if (accounts.size >= SPRAY_ACCOUNTS && signedInCount <= accounts.size * SPRAY_SIGNED_IN_MAX) {
-        const f = securityFinding(spraying, list, marks, coversBefore, 'spray');
-        findings.push(f);
-        for (const a of spraying) attackOf.set(a.id, f);
+        tell(told, securityFinding(spraying, list, marks, coversBefore, 'spray'), spraying);
       }
     }
   }
@@ -355,13 +357,8 @@ function findAccountSprays(
  * Bursts with no outcome evidence (RCM-only exports, RdpCoreTS 131 alone), judged by rate: per computer and
  * source (or none named), a run of `unknown` connections at a pace and count no person produces.
  */
-function findSilentFloods(
-  attempts: readonly Diagnosed[],
-  attackOf: Map<string, SecurityFinding>,
-  findings: SecurityFinding[],
-  marks: ValueMarks,
-  coversBefore: CoversBefore,
-): void {
+function findSilentFloods(attempts: readonly Diagnosed[], told: Told): void {
+  const { attackOf, marks, coversBefore } = told;
   const byKey = new Map<string, Diagnosed[]>();
   const byComputer = new Map<string, Diagnosed[]>();
   for (const a of attempts) {
@@ -376,9 +373,11 @@ function findSilentFloods(
     for (const run of runsOf(list, RUN_GAP_MS)) {
       const gaps = run.slice(1).map((a, i) => a.startMs - run[i].startMs);
       if (run.length >= SILENT_MIN && median(gaps) < SILENT_GAP_MS) {
-        const f = securityFinding(run, byComputer.get(run[0].computer.toLowerCase()) ?? run, marks, coversBefore);
-        findings.push(f);
-        for (const a of run) attackOf.set(a.id, f);
+        tell(
+          told,
+          securityFinding(run, byComputer.get(run[0].computer.toLowerCase()) ?? run, marks, coversBefore),
+          run,
+        );
       }
     }
   }
