@@ -41,6 +41,16 @@ const chunkOffsets = (b) => {
   return out;
 };
 
+/** The non-zero offsets of a chunk's table of `count` 32-bit offsets at `at` (its string or template table). */
+const chunkPointers = (b, at, count) => {
+  const ptrs = [];
+  for (let i = 0; i < count; i++) {
+    const p = b.readUInt32LE(at + i * 4);
+    if (p) ptrs.push(p);
+  }
+  return ptrs;
+};
+
 /** Mutations: each returns a damaged copy and says what it did. */
 const MUTATIONS = {
   freeSpace(b, r) {
@@ -52,11 +62,7 @@ const MUTATIONS = {
   },
   templateSize(b, r) {
     const c = pick(chunkOffsets(b), r);
-    const ptrs = [];
-    for (let i = 0; i < 32; i++) {
-      const p = b.readUInt32LE(c + 384 + i * 4);
-      if (p) ptrs.push(p);
-    }
+    const ptrs = chunkPointers(b, c + 384, 32);
     if (!ptrs.length) return undefined;
     const def = c + pick(ptrs, r);
     const size = b.readUInt32LE(def + 20);
@@ -66,11 +72,7 @@ const MUTATIONS = {
   },
   nameFlip(b, r) {
     const c = pick(chunkOffsets(b), r);
-    const ptrs = [];
-    for (let i = 0; i < 64; i++) {
-      const p = b.readUInt32LE(c + 128 + i * 4);
-      if (p) ptrs.push(p);
-    }
+    const ptrs = chunkPointers(b, c + 128, 64);
     if (!ptrs.length) return undefined;
     const name = c + pick(ptrs, r);
     const len = b.readUInt16LE(name + 6);
