@@ -41,14 +41,18 @@ const chunkOffsets = (b) => {
   return out;
 };
 
-/** The non-zero offsets of a chunk's table of `count` 32-bit offsets at `at` (its string or template table). */
-const chunkPointers = (b, at, count) => {
+/**
+ * A random chunk's random non-zero entry of its table of `count` 32-bit offsets `at` bytes in (names at 128,
+ * templates at 384), as an offset in the file; undefined when the table is empty.
+ */
+const pickFromTable = (b, r, at, count) => {
+  const c = pick(chunkOffsets(b), r);
   const ptrs = [];
   for (let i = 0; i < count; i++) {
-    const p = b.readUInt32LE(at + i * 4);
+    const p = b.readUInt32LE(c + at + i * 4);
     if (p) ptrs.push(p);
   }
-  return ptrs;
+  return ptrs.length ? c + pick(ptrs, r) : undefined;
 };
 
 /** Mutations: each returns a damaged copy and says what it did. */
@@ -61,20 +65,16 @@ const MUTATIONS = {
     return `chunk 0x${c.toString(16)} free-space 0x${free.toString(16)} → 0x${v.toString(16)}`;
   },
   templateSize(b, r) {
-    const c = pick(chunkOffsets(b), r);
-    const ptrs = chunkPointers(b, c + 384, 32);
-    if (!ptrs.length) return undefined;
-    const def = c + pick(ptrs, r);
+    const def = pickFromTable(b, r, 384, 32);
+    if (def === undefined) return undefined;
     const size = b.readUInt32LE(def + 20);
     const v = r() < 0.5 ? size ^ (1 << Math.floor(r() * 16)) : Math.floor(r() * 0xffffffff);
     b.writeUInt32LE(v >>> 0, def + 20);
     return `template at 0x${def.toString(16)} data size ${size} → ${v >>> 0}`;
   },
   nameFlip(b, r) {
-    const c = pick(chunkOffsets(b), r);
-    const ptrs = chunkPointers(b, c + 128, 64);
-    if (!ptrs.length) return undefined;
-    const name = c + pick(ptrs, r);
+    const name = pickFromTable(b, r, 128, 64);
+    if (name === undefined) return undefined;
     const len = b.readUInt16LE(name + 6);
     const at = name + 6 + Math.floor(r() * (2 + len * 2));
     const bit = 1 << Math.floor(r() * 8);
