@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mulberry32 as rng } from '../test/helpers/prng.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = join(here, '..', '..', 'shared', 'corpus');
@@ -23,22 +24,25 @@ const SAMPLES = [
 
 const hasLibevtx = spawnSync('evtxexport', ['-V']).status === 0;
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const CHUNK = 0x10000;
 const chunkOffsets = (b) => {
   const out = [];
   for (let o = 0x1000; o + 512 <= b.length; o += CHUNK) if (b.toString('latin1', o, o + 7) === 'ElfChnk') out.push(o);
   return out;
+};
+
+/**
+ * A random chunk's random non-zero entry of its table of `count` 32-bit offsets `at` bytes in (names at 128,
+ * templates at 384), as an offset in the file; undefined when the table is empty.
+ */
+const pickFromTable = (b, r, at, count) => {
+  const c = pick(chunkOffsets(b), r);
+  const ptrs = [];
+  for (let i = 0; i < count; i++) {
+    const p = b.readUInt32LE(c + at + i * 4);
+    if (p) ptrs.push(p);
+  }
+  return ptrs.length ? c + pick(ptrs, r) : undefined;
 };
 
 /** Mutations: each returns a damaged copy and says what it did. */
@@ -51,28 +55,16 @@ const MUTATIONS = {
     return `chunk 0x${c.toString(16)} free-space 0x${free.toString(16)} → 0x${v.toString(16)}`;
   },
   templateSize(b, r) {
-    const c = pick(chunkOffsets(b), r);
-    const ptrs = [];
-    for (let i = 0; i < 32; i++) {
-      const p = b.readUInt32LE(c + 384 + i * 4);
-      if (p) ptrs.push(p);
-    }
-    if (!ptrs.length) return undefined;
-    const def = c + pick(ptrs, r);
+    const def = pickFromTable(b, r, 384, 32);
+    if (def === undefined) return undefined;
     const size = b.readUInt32LE(def + 20);
     const v = r() < 0.5 ? size ^ (1 << Math.floor(r() * 16)) : Math.floor(r() * 0xffffffff);
     b.writeUInt32LE(v >>> 0, def + 20);
     return `template at 0x${def.toString(16)} data size ${size} → ${v >>> 0}`;
   },
   nameFlip(b, r) {
-    const c = pick(chunkOffsets(b), r);
-    const ptrs = [];
-    for (let i = 0; i < 64; i++) {
-      const p = b.readUInt32LE(c + 128 + i * 4);
-      if (p) ptrs.push(p);
-    }
-    if (!ptrs.length) return undefined;
-    const name = c + pick(ptrs, r);
+    const name = pickFromTable(b, r, 128, 64);
+    if (name === undefined) return undefined;
     const len = b.readUInt16LE(name + 6);
     const at = name + 6 + Math.floor(r() * (2 + len * 2));
     const bit = 1 << Math.floor(r() * 8);

@@ -76,182 +76,123 @@ function* computerEvents(c, perComputer) {
     const act = `{f420${String(c).padStart(4, '0')}-${String(conn % 10000).padStart(4, '0')}-4000-8000-${String(conn).padStart(12, '0')}}`;
     const step = (d) => (ms += d);
     const out = [];
+    /** The next event, `after` ms after the last: `hit`'s arguments past the time. */
+    const emit = (after, ...rest) => out.push(hit(state, host, step(after), ...rest));
     if (conn % 9 === 0) {
       // A wrong password: NLA fails.
-      out.push(hit(state, host, step(1000), RCM, 261, { listenerName: 'RDP-Tcp' }, true, act));
-      out.push(
-        hit(state, host, step(40), RDPCORE, 131, { ConnType: 'TCP', ClientIP: `${client}:${port}` }, false, act),
+      emit(1000, RCM, 261, { listenerName: 'RDP-Tcp' }, true, act);
+      emit(40, RDPCORE, 131, { ConnType: 'TCP', ClientIP: `${client}:${port}` }, false, act);
+      emit(
+        900,
+        SEC,
+        4625,
+        {
+          TargetUserName: user,
+          TargetDomainName: 'CORP',
+          LogonType: '3',
+          IpAddress: client,
+          IpPort: String(port),
+          Status: '0xc000006d',
+          SubStatus: '0xc000006a',
+          WorkstationName: `WS-${conn % 50}`,
+          AuthenticationPackageName: 'NTLM',
+          LogonProcessName: 'NtLmSsp ',
+        },
+        false,
       );
-      out.push(
-        hit(
-          state,
-          host,
-          step(900),
-          SEC,
-          4625,
-          {
-            TargetUserName: user,
-            TargetDomainName: 'CORP',
-            LogonType: '3',
-            IpAddress: client,
-            IpPort: String(port),
-            Status: '0xc000006d',
-            SubStatus: '0xc000006a',
-            WorkstationName: `WS-${conn % 50}`,
-            AuthenticationPackageName: 'NTLM',
-            LogonProcessName: 'NtLmSsp ',
-          },
-          false,
-        ),
-      );
-      out.push(hit(state, host, step(8), RDPCORE, 140, { IPString: client }, false, act));
-      out.push(hit(state, host, step(20), RDPCORE, 102, { ClientIP: `${client}:${port}` }, false, act));
+      emit(8, RDPCORE, 140, { IPString: client }, false, act);
+      emit(20, RDPCORE, 102, { ClientIP: `${client}:${port}` }, false, act);
     } else {
-      out.push(hit(state, host, step(1000), RCM, 261, { listenerName: 'RDP-Tcp' }, true, act));
-      out.push(
-        hit(state, host, step(40), RDPCORE, 131, { ConnType: 'TCP', ClientIP: `${client}:${port}` }, false, act),
+      emit(1000, RCM, 261, { listenerName: 'RDP-Tcp' }, true, act);
+      emit(40, RDPCORE, 131, { ConnType: 'TCP', ClientIP: `${client}:${port}` }, false, act);
+      emit(10, RDPCORE, 65, { ConnectionName: `RDP-Tcp#${conn % 100}` }, false, act);
+      emit(
+        800,
+        SEC,
+        4624,
+        {
+          TargetUserName: user,
+          TargetDomainName: 'CORP',
+          LogonType: '3',
+          IpAddress: client,
+          IpPort: String(port),
+          TargetLogonId: `0x${(0x10000 + conn).toString(16)}`,
+          AuthenticationPackageName: 'NTLM',
+          LogonProcessName: 'NtLmSsp ',
+          WorkstationName: `WS-${conn % 50}`,
+        },
+        false,
       );
-      out.push(hit(state, host, step(10), RDPCORE, 65, { ConnectionName: `RDP-Tcp#${conn % 100}` }, false, act));
-      out.push(
-        hit(
-          state,
-          host,
-          step(800),
-          SEC,
-          4624,
-          {
-            TargetUserName: user,
-            TargetDomainName: 'CORP',
-            LogonType: '3',
-            IpAddress: client,
-            IpPort: String(port),
-            TargetLogonId: `0x${(0x10000 + conn).toString(16)}`,
-            AuthenticationPackageName: 'NTLM',
-            LogonProcessName: 'NtLmSsp ',
-            WorkstationName: `WS-${conn % 50}`,
-          },
-          false,
-        ),
+      emit(50, RCM, 1149, { Param1: user, Param2: 'CORP', Param3: client }, true, act);
+      emit(300, LSM, 41, { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2) }, true, act);
+      emit(10, LSM, 42, { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2) }, true, act);
+      emit(
+        200,
+        RDPCORE,
+        66,
+        { ConnectionName: `RDP-Tcp#${conn % 100}`, SessionId: String((conn % 60) + 2) },
+        false,
+        act,
       );
-      out.push(hit(state, host, step(50), RCM, 1149, { Param1: user, Param2: 'CORP', Param3: client }, true, act));
-      out.push(
-        hit(state, host, step(300), LSM, 41, { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2) }, true, act),
+      emit(
+        900,
+        SEC,
+        4624,
+        {
+          TargetUserName: user,
+          TargetDomainName: 'CORP',
+          LogonType: '10',
+          IpAddress: client,
+          IpPort: '0',
+          TargetLogonId: `0x${(0x20000 + conn).toString(16)}`,
+          LogonProcessName: 'User32 ',
+          AuthenticationPackageName: 'Negotiate',
+          WorkstationName: 'RDSH',
+        },
+        false,
       );
-      out.push(
-        hit(state, host, step(10), LSM, 42, { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2) }, true, act),
-      );
-      out.push(
-        hit(
-          state,
-          host,
-          step(200),
-          RDPCORE,
-          66,
-          { ConnectionName: `RDP-Tcp#${conn % 100}`, SessionId: String((conn % 60) + 2) },
-          false,
-          act,
-        ),
-      );
-      out.push(
-        hit(
-          state,
-          host,
-          step(900),
-          SEC,
-          4624,
-          {
-            TargetUserName: user,
-            TargetDomainName: 'CORP',
-            LogonType: '10',
-            IpAddress: client,
-            IpPort: '0',
-            TargetLogonId: `0x${(0x20000 + conn).toString(16)}`,
-            LogonProcessName: 'User32 ',
-            AuthenticationPackageName: 'Negotiate',
-            WorkstationName: 'RDSH',
-          },
-          false,
-        ),
-      );
-      out.push(
-        hit(
-          state,
-          host,
-          step(400),
-          LSM,
-          21,
-          { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2), Address: client },
-          true,
-          act,
-        ),
-      );
-      out.push(
-        hit(
-          state,
-          host,
-          step(300),
-          LSM,
-          22,
-          { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2), Address: client },
-          true,
-          act,
-        ),
-      );
-      out.push(
-        hit(
-          state,
-          host,
-          step(600_000),
-          LSM,
-          24,
-          { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2), Address: client },
-          true,
-          act,
-        ),
-      );
-      out.push(hit(state, host, step(20), RDPCORE, 102, { ClientIP: `${client}:${port}` }, false, act));
-      out.push(hit(state, host, step(5), RDPCORE, 103, { DisconnectReason: '12' }, false, act));
-      out.push(
-        hit(state, host, step(2000), LSM, 23, { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2) }, true, act),
-      );
+      // The session's logon, shell start and disconnect (LSM 21, 22, 24), each the given time after the last event.
+      for (const [id, after] of [
+        [21, 400],
+        [22, 300],
+        [24, 600_000],
+      ]) {
+        const session = { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2), Address: client };
+        emit(after, LSM, id, session, true, act);
+      }
+      emit(20, RDPCORE, 102, { ClientIP: `${client}:${port}` }, false, act);
+      emit(5, RDPCORE, 103, { DisconnectReason: '12' }, false, act);
+      emit(2000, LSM, 23, { User: `CORP\\${user}`, SessionID: String((conn % 60) + 2) }, true, act);
     }
     // File-share and service logons between sessions: Security's everyday noise in the same export.
     for (let k = 0; k < 14; k++) {
-      out.push(
-        hit(
-          state,
-          host,
-          step(1500),
-          SEC,
-          4624,
-          {
-            TargetUserName: `svc${k}`,
-            TargetDomainName: 'CORP',
-            LogonType: '3',
-            IpAddress: `203.0.113.${k + 1}`,
-            IpPort: '0',
-            TargetLogonId: `0x${(0x900000 + k * 7 + conn).toString(16)}`,
-            AuthenticationPackageName: 'Kerberos',
-            LogonProcessName: 'Kerberos',
-          },
-          false,
-        ),
+      emit(
+        1500,
+        SEC,
+        4624,
+        {
+          TargetUserName: `svc${k}`,
+          TargetDomainName: 'CORP',
+          LogonType: '3',
+          IpAddress: `203.0.113.${k + 1}`,
+          IpPort: '0',
+          TargetLogonId: `0x${(0x900000 + k * 7 + conn).toString(16)}`,
+          AuthenticationPackageName: 'Kerberos',
+          LogonProcessName: 'Kerberos',
+        },
+        false,
       );
-      out.push(
-        hit(
-          state,
-          host,
-          step(900),
-          SEC,
-          4634,
-          {
-            TargetUserName: `svc${k}`,
-            TargetDomainName: 'CORP',
-            LogonType: '3',
-            TargetLogonId: `0x${(0x900000 + k * 7 + conn).toString(16)}`,
-          },
-          false,
-        ),
+      emit(
+        900,
+        SEC,
+        4634,
+        {
+          TargetUserName: `svc${k}`,
+          TargetDomainName: 'CORP',
+          LogonType: '3',
+          TargetLogonId: `0x${(0x900000 + k * 7 + conn).toString(16)}`,
+        },
+        false,
       );
     }
     for (const line of out) {

@@ -209,36 +209,28 @@ export async function runPull(engine: string, o: PullOptions): Promise<number> {
       deadline,
       sleep: abortableSleep(stop.signal),
     };
-    const limits = { sinceMs, untilMs, computers: o.computer };
+    // What both engines take: the span and computers asked for, the access, retries and limits, where to write.
+    const common = { sinceMs, untilMs, computers: o.computer, access, retry, http, write };
+    const progress = (n: number) => {
+      written = n;
+    };
     if (engine === 'elastic') {
       const r = await pullElastic({
-        ...limits,
-        access,
+        ...common,
         indexes: indexes.length ? indexes : DEFAULT_ELASTIC_INDEXES,
         pageSize: size,
         keepAlive: o.keepAlive ?? '5m',
         ...(part ? { slice: part } : {}),
-        retry,
-        http,
-        write,
-        onPage: (n) => {
-          written = n;
-        },
+        onPage: progress,
       });
       written = r.hits;
       if (!o.quiet) printNote(`pulled ${r.hits.toLocaleString('en-US')} events in ${r.pages} page(s)`);
     } else {
       const r = await pullSplunk({
-        ...limits,
-        access,
+        ...common,
         indexes,
         ...(part ? { shard: part } : {}),
-        retry,
-        http,
-        write,
-        onProgress: (n) => {
-          written = n;
-        },
+        onProgress: progress,
       });
       written = r.results;
       if (!o.quiet) printNote(`pulled ${r.results.toLocaleString('en-US')} events`);

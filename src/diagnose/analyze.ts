@@ -111,7 +111,16 @@ const LADDER: [keyof Attempt['progress'], string][] = [
 
 /** How far the attempt got, in words. */
 export function describeProgress(a: Attempt): string {
-  if (a.side === 'gateway') return describeGatewayProgress(a);
+  switch (a.side) {
+    case 'gateway':
+      return describeGatewayProgress(a);
+    case 'server':
+    case 'both':
+    case 'client':
+      break;
+    default:
+      a.side satisfies never;
+  }
   const reached = LADDER.filter(([k]) => a.progress[k]).map(([k, t]) =>
     k === 'accepted' && a.connection === 'vmbus' ? 'the Hyper-V enhanced session (VMBus) was opened' : t,
   );

@@ -12,7 +12,7 @@
 import { evidenceLogs } from '../../patterns/evidence.js';
 import { UNEXPLAINED } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
-import type { Attempt, CauseResult } from '../model/attempt.js';
+import { type Attempt, type CauseResult, sideRole } from '../model/attempt.js';
 import {
   CHANNELS,
   type ChannelInfo,
@@ -84,11 +84,10 @@ export function presenceByMachine(
   // Only computers whose logs were read: a client named by a server's logs is one when its own logs are here.
   const given = (computer: string | undefined) => (computer ? hosts.get(key(computer)) : undefined);
   for (const a of attempts) {
-    if (a.side === 'server' || a.side === 'both') given(a.computer)?.roles.add('server');
-    if (a.side === 'client') given(a.computer)?.roles.add('client');
-    if (a.side === 'gateway') given(a.computer)?.roles.add('gateway');
+    const role = sideRole(a.side);
+    given(a.computer)?.roles.add(role);
     given(a.clientComputer)?.roles.add('client');
-    if (a.side !== 'client') given(a.client.name)?.roles.add('client');
+    if (role !== 'client') given(a.client.name)?.roles.add('client');
     if (a.via) given(a.via.gateway)?.roles.add('gateway');
   }
   const known = new Map<string, boolean>();

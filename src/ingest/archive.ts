@@ -349,7 +349,8 @@ const SMALL_ENTRY = 1024 ** 2;
 
 function entryInput(name: string, bytes: RandomAccessBytes, entry: ZipEntry, budget: ArchiveBudget): InputSource {
   const fail = (message: string) => new InputFileError(name, message, { offset: entry.localHeaderOffset });
-  async function* unpack(limit: number, count: boolean): AsyncGenerator<Uint8Array> {
+  /** Where the entry's packed bytes begin, past its local header (read, checked) and that header's name and extra. */
+  async function dataStart(): Promise<number> {
     let local: DataView;
     try {
       local = await readExactly(bytes, entry.localHeaderOffset, 30);
@@ -357,9 +358,13 @@ function entryInput(name: string, bytes: RandomAccessBytes, entry: ZipEntry, bud
       throw fail(`cannot read the archive entry: ${(err as Error).message}`);
     }
     if (local.getUint32(0, true) !== LOCAL) throw fail('damaged archive: no local header where the directory says');
-    let at = entry.localHeaderOffset + 30 + local.getUint16(26, true) + local.getUint16(28, true);
+    const at = entry.localHeaderOffset + 30 + local.getUint16(26, true) + local.getUint16(28, true);
+    if (at + entry.packedSize > bytes.size) throw fail('damaged archive: the entry runs past the end of the file');
+    return at;
+  }
+  async function* unpack(limit: number, count: boolean): AsyncGenerator<Uint8Array> {
+    let at = await dataStart();
     const end = at + entry.packedSize;
-    if (end > bytes.size) throw fail('damaged archive: the entry runs past the end of the file');
     let produced = 0;
     let crc = 0;
     const out: Uint8Array[] = [];
@@ -402,15 +407,7 @@ function entryInput(name: string, bytes: RandomAccessBytes, entry: ZipEntry, bud
   let whole: Promise<Uint8Array> | undefined;
   const small = entry.size <= SMALL_ENTRY && entry.packedSize <= SMALL_ENTRY + 64 * 1024;
   async function unpackWhole(): Promise<Uint8Array> {
-    let local: DataView;
-    try {
-      local = await readExactly(bytes, entry.localHeaderOffset, 30);
-    } catch (err) {
-      throw fail(`cannot read the archive entry: ${(err as Error).message}`);
-    }
-    if (local.getUint32(0, true) !== LOCAL) throw fail('damaged archive: no local header where the directory says');
-    const at = entry.localHeaderOffset + 30 + local.getUint16(26, true) + local.getUint16(28, true);
-    if (at + entry.packedSize > bytes.size) throw fail('damaged archive: the entry runs past the end of the file');
+    const at = await dataStart();
     const packed = new Uint8Array(entry.packedSize);
     if ((await bytes.read(packed, at, packed.length)) < packed.length)
       throw fail('damaged archive: the entry is cut off');

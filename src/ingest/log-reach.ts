@@ -8,10 +8,17 @@
  * hole after it means the older records were overwritten (in a log file, .evtx: an XML export may be a query's
  * time window); a 1102 (Security) or 104 (System) says it was cleared.
  */
-import { kindOfChannel, type LogKind, type Machine } from '../model/channels.js';
+import { type ChannelInfo, kindOfChannel, type LogKind, type Machine } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
-import { type ConnectionMarker, channelOfRow, connectionMarkerRows, EVENTS, roleRows } from '../model/events.js';
-import { minOf, pushAll } from '../model/arrays.js';
+import {
+  type ConnectionMarker,
+  channelOfRow,
+  connectionMarkerRows,
+  EVENTS,
+  type EventRow,
+  roleRows,
+} from '../model/events.js';
+import { minOf, pushAll, pushTo } from '../model/arrays.js';
 
 /** A hole in a log's record ids: `missing` records between `after` and `before` were not among the inputs. */
 export interface RecordGap {
@@ -48,19 +55,34 @@ export interface LogSpan {
 export type MarkerKind = ConnectionMarker;
 
 /**
- * The marker events by id: the log they are in, and their provider where that log holds several providers' events
- * (System); in a log of one provider the id alone tells.
+ * Events by id with what each tells: the log they are in, and their provider where that log holds several providers'
+ * events (System); in a log of one provider the id alone tells.
  */
-const MARKERS: ReadonlyMap<number, readonly { kind: LogKind; provider?: string; marker: MarkerKind }[]> = (() => {
-  const out = new Map<number, { kind: LogKind; provider?: string; marker: MarkerKind }[]>();
-  for (const { row, channel, kind } of connectionMarkerRows()) {
-    const list = out.get(row.id) ?? [];
-    const provider = channel.providers.length > 1 ? row.provider.toLowerCase() : undefined;
-    list.push({ kind: channel.kind, ...(provider ? { provider } : {}), marker: kind });
-    out.set(row.id, list);
+type ByEventId<T> = ReadonlyMap<number, readonly { kind: LogKind; provider?: string; value: T }[]>;
+
+function byEventId<R extends { row: EventRow; channel: ChannelInfo }, T>(
+  rows: readonly R[],
+  value: (r: R) => T,
+): ByEventId<T> {
+  const out = new Map<number, { kind: LogKind; provider?: string; value: T }[]>();
+  for (const r of rows) {
+    const provider = r.channel.providers.length > 1 ? r.row.provider.toLowerCase() : undefined;
+    pushTo(out, r.row.id, { kind: r.channel.kind, ...(provider ? { provider } : {}), value: value(r) });
   }
   return out;
-})();
+}
+
+/** What `table` says of `e`, read in a log of `kind`. */
+function lookUp<T>(table: ByEventId<T>, e: NormalizedEvent, kind: LogKind): T | undefined {
+  const candidates = table.get(e.eventId);
+  if (!candidates) return undefined;
+  for (const c of candidates)
+    if (c.kind === kind && (c.provider === undefined || e.provider.name.toLowerCase() === c.provider)) return c.value;
+  return undefined;
+}
+
+/** The marker events by id. */
+const MARKERS = byEventId(connectionMarkerRows(), (r) => r.kind);
 
 /** The events that say a connection passed network authentication (RCM 1149), by log. */
 const AUTHENTICATED: ReadonlyMap<LogKind, ReadonlySet<number>> = (() => {
@@ -74,36 +96,11 @@ const AUTHENTICATED: ReadonlyMap<LogKind, ReadonlySet<number>> = (() => {
   return out;
 })();
 
-/** The events whose presence tells a computer's role (the event table's `role`), by id, as `MARKERS`. */
-const ROLES: ReadonlyMap<number, readonly { kind: LogKind; provider?: string; role: Machine }[]> = (() => {
-  const out = new Map<number, { kind: LogKind; provider?: string; role: Machine }[]>();
-  for (const { row, channel, role } of roleRows()) {
-    const list = out.get(row.id) ?? [];
-    const provider = channel.providers.length > 1 ? row.provider.toLowerCase() : undefined;
-    list.push({ kind: channel.kind, ...(provider ? { provider } : {}), role });
-    out.set(row.id, list);
-  }
-  return out;
-})();
+/** The events whose presence tells a computer's role (the event table's `role`), by id. */
+const ROLES = byEventId(roleRows(), (r) => r.role);
 
 /** The ids of the events that tell a computer's role: readers must not leave them out (`FieldSelection.interest`). */
 export const ROLE_EVENT_IDS: ReadonlySet<number> = new Set(ROLES.keys());
-
-function roleOf(e: NormalizedEvent, kind: LogKind): Machine | undefined {
-  const candidates = ROLES.get(e.eventId);
-  if (!candidates) return undefined;
-  for (const r of candidates)
-    if (r.kind === kind && (r.provider === undefined || e.provider.name.toLowerCase() === r.provider)) return r.role;
-  return undefined;
-}
-
-function markerOf(e: NormalizedEvent, kind: LogKind): MarkerKind | undefined {
-  const candidates = MARKERS.get(e.eventId);
-  if (!candidates) return undefined;
-  for (const m of candidates)
-    if (m.kind === kind && (m.provider === undefined || e.provider.name.toLowerCase() === m.provider)) return m.marker;
-  return undefined;
-}
 
 /** How much later than a connection it would have recorded a log must begin to have lost it. */
 const LATE_BEGIN_MS = 60_000;
@@ -169,9 +166,9 @@ class Reach {
     )
       if (!this.cleared || e.timestamp > this.cleared) this.cleared = e.timestamp;
     if (AUTHENTICATED.get(this.kind)?.has(e.eventId) && e.timeMs < this.firstAuthMs) this.firstAuthMs = e.timeMs;
-    const role = roleOf(e, this.kind);
+    const role = lookUp(ROLES, e, this.kind);
     if (role) this.roles.add(role);
-    const marker = markerOf(e, this.kind);
+    const marker = lookUp(MARKERS, e, this.kind);
     if (marker) {
       const list = this.markers.get(marker);
       if (list) list.push(e.timeMs);

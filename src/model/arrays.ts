@@ -28,3 +28,11 @@ export function maxOf(values: Iterable<number>): number {
   }
   return most;
 }
+
+/** Appends `item` to the list `groups` holds under `key`, which it starts when there is none; returns that list. */
+export function pushTo<K, T>(groups: Map<K, T[]>, key: K, item: T): T[] {
+  const list = groups.get(key);
+  if (list) list.push(item);
+  else groups.set(key, [item]);
+  return list ?? groups.get(key)!;
+}

@@ -46,20 +46,81 @@ export interface AttemptProgress {
 /**
  * Whose logs hold the attempt: the session host's (`server`), the client's (`client`), both joined, or only an
  * RD Gateway's (`gateway`: the connection as the gateway logged it, no log of either end joined).
+ *
+ * What depends on the side is decided in a `switch` that names every side and ends in `satisfies never` (here:
+ * `sideRole`, `serverLogged`, `hopLogged`, `clientComputerOf`; `describeProgress` in src/diagnose/analyze.ts), not
+ * in an if-chain or a default that would take a new side silently: `tsc` then names each place to decide it in (the
+ * `default` is only for a value from outside the types).
  */
 export type AttemptSide = 'server' | 'client' | 'both' | 'gateway';
 
+/**
+ * The role on the connection of the computer whose logs hold the attempt (its `computer`): the session host for
+ * `server` and `both`, else the side's own. Coverage marks the computer so; the fleet view groups by it.
+ */
+export function sideRole(side: AttemptSide): Exclude<AttemptSide, 'both'> {
+  switch (side) {
+    case 'server':
+    case 'both':
+      return 'server';
+    case 'client':
+    case 'gateway':
+      return side;
+    default:
+      side satisfies never;
+      return 'server';
+  }
+}
+
 /** The session host's own logs hold the attempt (its `computer` is the server, its `events` the server's). */
 export function serverLogged(a: Pick<Attempt, 'side'>): boolean {
-  return a.side === 'server' || a.side === 'both';
+  switch (a.side) {
+    case 'server':
+    case 'both':
+      return true;
+    case 'client':
+    case 'gateway':
+      return false;
+    default:
+      a.side satisfies never;
+      return false;
+  }
 }
 
 /**
  * Logged only by a computer on the connection's path (an RD Gateway): its events are that computer's, it folds into
- * the host's or client's attempt for the same connection (src/diagnose/scope.ts). A new path side is added here.
+ * the host's or client's attempt for the same connection (src/diagnose/scope.ts).
  */
 export function hopLogged(a: Pick<Attempt, 'side'>): boolean {
-  return a.side === 'gateway';
+  switch (a.side) {
+    case 'gateway':
+      return true;
+    case 'server':
+    case 'both':
+    case 'client':
+      return false;
+    default:
+      a.side satisfies never;
+      return false;
+  }
+}
+
+/**
+ * The computer the attempt was made from, when the logs name it: a client's attempt's own, else the computer of the
+ * client logs joined to it (`clientComputer`).
+ */
+export function clientComputerOf(a: Pick<Attempt, 'side' | 'computer' | 'clientComputer'>): string | undefined {
+  switch (a.side) {
+    case 'client':
+      return a.computer;
+    case 'server':
+    case 'both':
+    case 'gateway':
+      return a.clientComputer;
+    default:
+      a.side satisfies never;
+      return a.clientComputer;
+  }
 }
 
 /** One record an attempt's verdict rests on, as a responder finds it in the raw log. */

@@ -7,7 +7,7 @@
  */
 import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import { INCIDENT_QUIET_GAP_MS } from '../diagnose/incidents.js';
-import { type AttemptSide, hopLogged, type Incident } from '../model/attempt.js';
+import { type AttemptSide, type Incident, sideRole } from '../model/attempt.js';
 import { compareText } from '../model/order.js';
 import type { SecurityHeadline } from './model.js';
 
@@ -113,7 +113,7 @@ function sharedCauses(
   const byCause = new Map<string, Incident[]>();
   const sideOf = (x: Incident): FleetIncident['side'] => {
     const side = attempts.get(x.attempts[0])?.side;
-    return side && side !== 'both' && (side === 'client' || hopLogged({ side })) ? side : 'server';
+    return side ? sideRole(side) : 'server';
   };
   for (const x of incidents) {
     if (x.kind !== 'fault') continue;

@@ -13,7 +13,12 @@ import { addWarning, type InputSummary, type WarningCode } from '../../src/model
 import { ROOT, rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 
-const HITS = readFileSync(join(ROOT, 'samples/siem/ecs/winlogbeat8-hits.ndjson'), 'utf8');
+const HITS_FILE = join(ROOT, 'samples/siem/ecs/winlogbeat8-hits.ndjson');
+const HITS = readFileSync(HITS_FILE, 'utf8');
+/** The JSON report of the export as it is, to compare a damaged copy's with. */
+const analyzeHits = () => rdpdiag(['analyze', HITS_FILE, '--format', 'json']);
+/** The attempts' starts in a JSON report. */
+const starts = (out: string) => JSON.parse(out).attempts.map((a: { start: string }) => a.start);
 
 describe('a first line is one line', () => {
   for (const [what, first] of [
@@ -23,17 +28,11 @@ describe('a first line is one line', () => {
     it(`NDJSON whose first line is ${what}: the records after it are read, the line named, exit 1`, async () => {
       const dir = tempDir();
       const file = writeTemp(dir, 'hits.ndjson', `${first}\n${HITS}`);
-      const plain = await rdpdiag([
-        'analyze',
-        join(ROOT, 'samples/siem/ecs/winlogbeat8-hits.ndjson'),
-        '--format',
-        'json',
-      ]);
+      const plain = await analyzeHits();
       const r = await rdpdiag(['analyze', file, '--format', 'json']);
       expect(r.stderr).not.toMatch(/No events were read/);
       expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: not JSON`));
       expect(r.code).toBe(1);
-      const starts = (out: string) => JSON.parse(out).attempts.map((a: { start: string }) => a.start);
       expect(starts(r.stdout).length).toBeGreaterThan(0);
       expect(starts(r.stdout)).toEqual(starts(plain.stdout));
     });
@@ -54,15 +53,9 @@ describe('junk before the records', () => {
     const dir = tempDir();
     const junk = 'x\n'.repeat(300_000);
     const file = writeTemp(dir, 'hits.ndjson', `${junk}${HITS}`);
-    const plain = await rdpdiag([
-      'analyze',
-      join(ROOT, 'samples/siem/ecs/winlogbeat8-hits.ndjson'),
-      '--format',
-      'json',
-    ]);
+    const plain = await analyzeHits();
     const r = await rdpdiag(['analyze', file, '--format', 'json']);
     expect(r.stderr).toMatch(/300,000 line\(s\) before the first record \(lines 1–300000\) are no JSON: passed over/);
-    const starts = (out: string) => JSON.parse(out).attempts.map((a: { start: string }) => a.start);
     expect(starts(r.stdout)).toEqual(starts(plain.stdout));
     expect(r.code).toBe(plain.code);
   });

@@ -305,7 +305,7 @@ describe.skipIf(!HAVE_CORPUS)("the attacker's path", () => {
   });
 
   it('Stolen Szechuan --since 03:30 --until 04:00: the attacker’s 03:56 logon still belongs to the attack (exit 1)', async () => {
-    const r = await rdpdiag([
+    const halfHour = [
       'analyze',
       corpusPath(SZ),
       '-q',
@@ -313,27 +313,14 @@ describe.skipIf(!HAVE_CORPUS)("the attacker's path", () => {
       '2020-09-19T03:30:00Z',
       '--until',
       '2020-09-19T04:00:00Z',
-    ]);
+    ];
+    const r = await rdpdiag(halfHour);
     expect(r.code).toBe(1);
     const text = r.stdout.replace(/\s+/g, ' ');
     expect(text).toMatch(/ATTACK: password guessing from 194\.61\.24\.102/);
     expect(text).toMatch(/194\.61\.24\.102 as Administrator \(attacker\)/);
     expect(text).toMatch(/A\d{3,} at 2020-09-19 03:56:03Z as Administrator/);
-    const json = JSON.parse(
-      (
-        await rdpdiag([
-          'analyze',
-          corpusPath(SZ),
-          '-q',
-          '--since',
-          '2020-09-19T03:30:00Z',
-          '--until',
-          '2020-09-19T04:00:00Z',
-          '--format',
-          'json',
-        ])
-      ).stdout,
-    );
+    const json = JSON.parse((await rdpdiag([...halfHour, '--format', 'json'])).stdout);
     // Only attempts of that half hour are shown, numbered as in the whole run.
     for (const a of json.attempts) expect(a.end >= '2020-09-19T03:30' && a.start <= '2020-09-19T04:00').toBe(true);
     const late = json.attempts.find((a: { start: string }) => a.start.startsWith('2020-09-19T03:56:03'));

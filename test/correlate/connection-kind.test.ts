@@ -1,8 +1,7 @@
 /** What carried a connection (`connection`): TCP, a Hyper-V enhanced session over VMBus, or unknown. */
 import { describe, expect, it } from 'vitest';
-import { correlate } from '../../src/correlate/index.js';
-import { eventsFromXml } from '../helpers/pipeline.js';
-import { CORE, eventMaker, RCM, SECURITY, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+import { correlateTest } from '../helpers/pipeline.js';
+import { CORE, eventMaker, RCM, SECURITY, type TestEvent } from '../helpers/xml-events.js';
 
 const HOST = 'LABVM09.corp.example.test';
 const VMBUS = '{F4203333-0000-4000-8000-000000000003}';
@@ -34,15 +33,11 @@ const vmbusConnection = [
 
 describe('connection kind', () => {
   it('a VMBus listener and connection name make a vmbus attempt; a logon-screen try in it is one of its steps', () => {
-    const attempts = correlate(
-      eventsFromXml(
-        wevtutilStream([
-          ...vmbusConnection.slice(0, 3),
-          logonFailure('2024-10-14T10:00:20.000Z', '0.0.0.0'),
-          vmbusConnection[3],
-        ]),
-      ),
-    );
+    const attempts = correlateTest([
+      ...vmbusConnection.slice(0, 3),
+      logonFailure('2024-10-14T10:00:20.000Z', '0.0.0.0'),
+      vmbusConnection[3],
+    ]);
     expect(attempts.map((a) => a.connection)).toEqual(['vmbus']);
     expect(attempts[0].connectionName).toBe('5b2e7c1049a84d3f9e61#0');
     expect(attempts[0].events.map((e) => e.eventId)).toContain(4625);
@@ -50,26 +45,20 @@ describe('connection kind', () => {
   });
 
   it('an address-less try hours after the VMBus connection last logged anything is not its', () => {
-    const attempts = correlate(
-      eventsFromXml(
-        wevtutilStream([
-          ...vmbusConnection.slice(0, 3),
-          logonFailure('2024-10-14T15:00:00.000Z', '-'),
-          vmbusConnection[3],
-        ]),
-      ),
-    );
+    const attempts = correlateTest([
+      ...vmbusConnection.slice(0, 3),
+      logonFailure('2024-10-14T15:00:00.000Z', '-'),
+      vmbusConnection[3],
+    ]);
     expect(attempts.map((a) => a.connection)).toEqual(['vmbus', 'unknown']);
   });
 
   it('a client address or the RDP-Tcp listener make it tcp; a Security-only try with no address stays unknown', () => {
-    const tcp = correlate(eventsFromXml(wevtutilStream([logonFailure('2024-10-14T10:00:20.000Z', '198.51.100.9')])));
+    const tcp = correlateTest([logonFailure('2024-10-14T10:00:20.000Z', '198.51.100.9')]);
     expect(tcp.map((a) => a.connection)).toEqual(['tcp']);
-    const unknown = correlate(eventsFromXml(wevtutilStream([logonFailure('2024-10-14T10:00:20.000Z', '-')])));
+    const unknown = correlateTest([logonFailure('2024-10-14T10:00:20.000Z', '-')]);
     expect(unknown.map((a) => a.connection)).toEqual(['unknown']);
-    const listener = correlate(
-      eventsFromXml(wevtutilStream([rcm(261, '2024-10-14T10:00:00.000Z', VMBUS, { listenerName: 'RDP-Tcp' })])),
-    );
+    const listener = correlateTest([rcm(261, '2024-10-14T10:00:00.000Z', VMBUS, { listenerName: 'RDP-Tcp' })]);
     expect(listener.map((a) => a.connection)).toEqual(['tcp']);
   });
 });

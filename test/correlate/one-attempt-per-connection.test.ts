@@ -3,9 +3,8 @@
  * typed at the session's logon screen) are its steps; a session's later life under other logons is not it.
  */
 import { describe, expect, it } from 'vitest';
-import { correlate } from '../../src/correlate/index.js';
-import { eventsFromXml } from '../helpers/pipeline.js';
-import { CORE, eventMaker, LSM, RCM, SECURITY, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+import { correlateTest } from '../helpers/pipeline.js';
+import { CORE, eventMaker, LSM, RCM, SECURITY, type TestEvent } from '../helpers/xml-events.js';
 
 const HOST = 'LABVM11.corp.example.test';
 const A = '{F4203333-0000-4000-8000-00000000000A}';
@@ -39,17 +38,13 @@ const connection = (t: string, activity: string, sid: string): TestEvent[] => [
 
 describe('one attempt per connection', () => {
   it('two wrong passwords then the right one at the logon screen: one attempt, three tries, succeeded', () => {
-    const attempts = correlate(
-      eventsFromXml(
-        wevtutilStream([
-          ...connection('2024-10-14T10:00:00', A, '2'),
-          logon(4625, '2024-10-14T10:00:40.000Z', 'ines'),
-          logon(4625, '2024-10-14T10:01:30.000Z', 'ines'),
-          logon(4624, '2024-10-14T10:03:10.000Z', 'ines'),
-          lsm(21, '2024-10-14T10:03:11.000Z', A, { User: 'CORP\\ines', SessionID: '2', Address: 'LOCAL' }),
-        ]),
-      ),
-    );
+    const attempts = correlateTest([
+      ...connection('2024-10-14T10:00:00', A, '2'),
+      logon(4625, '2024-10-14T10:00:40.000Z', 'ines'),
+      logon(4625, '2024-10-14T10:01:30.000Z', 'ines'),
+      logon(4624, '2024-10-14T10:03:10.000Z', 'ines'),
+      lsm(21, '2024-10-14T10:03:11.000Z', A, { User: 'CORP\\ines', SessionID: '2', Address: 'LOCAL' }),
+    ]);
     expect(attempts).toHaveLength(1);
     expect(attempts[0].outcome).toBe('succeeded');
     expect(attempts[0].events.filter((e) => e.channel === 'Security').map((e) => e.eventId)).toEqual([
@@ -58,63 +53,47 @@ describe('one attempt per connection', () => {
   });
 
   it('near miss: a try after the connection closed is not its step', () => {
-    const attempts = correlate(
-      eventsFromXml(
-        wevtutilStream([
-          ...connection('2024-10-14T10:00:00', A, '2'),
-          logon(4625, '2024-10-14T10:00:40.000Z', 'ines'),
-          lsm(40, '2024-10-14T10:01:00.000Z', A, { Session: '2', Reason: '12' }),
-          logon(4625, '2024-10-14T10:01:30.000Z', 'ines'),
-        ]),
-      ),
-    );
+    const attempts = correlateTest([
+      ...connection('2024-10-14T10:00:00', A, '2'),
+      logon(4625, '2024-10-14T10:00:40.000Z', 'ines'),
+      lsm(40, '2024-10-14T10:01:00.000Z', A, { Session: '2', Reason: '12' }),
+      logon(4625, '2024-10-14T10:01:30.000Z', 'ines'),
+    ]);
     expect(attempts).toHaveLength(2);
     expect(attempts[0].events.filter((e) => e.eventId === 4625)).toHaveLength(1);
   });
 
   it('near miss: with two connections at their logon screens, an address-less try belongs to neither', () => {
-    const attempts = correlate(
-      eventsFromXml(
-        wevtutilStream([
-          ...connection('2024-10-14T10:00:00', A, '2'),
-          ...connection('2024-10-14T10:00:05', B, '3'),
-          logon(4625, '2024-10-14T10:00:40.000Z', 'ines'),
-        ]),
-      ),
-    );
+    const attempts = correlateTest([
+      ...connection('2024-10-14T10:00:00', A, '2'),
+      ...connection('2024-10-14T10:00:05', B, '3'),
+      logon(4625, '2024-10-14T10:00:40.000Z', 'ines'),
+    ]);
     expect(attempts).toHaveLength(3);
     expect(attempts[2].events.map((e) => e.eventId)).toEqual([4625]);
   });
 
   it("a console logon that reuses the session id after a logoff is not the connection's", () => {
-    const attempts = correlate(
-      eventsFromXml(
-        wevtutilStream([
-          ...connection('2024-10-14T10:00:00', A, '1'),
-          logon(4624, '2024-10-14T10:00:20.000Z', 'ines'),
-          lsm(21, '2024-10-14T10:00:21.000Z', A, { User: 'CORP\\ines', SessionID: '1', Address: 'LOCAL' }),
-          lsm(23, '2024-10-14T11:00:00.000Z', A, { User: 'CORP\\ines', SessionID: '1' }),
-          lsm(41, '2024-10-15T09:00:00.000Z', CONSOLE, { User: 'CORP\\ines', SessionID: '1' }),
-          lsm(21, '2024-10-15T09:00:01.000Z', CONSOLE, { User: 'CORP\\ines', SessionID: '1', Address: 'LOCAL' }),
-          lsm(23, '2024-10-16T09:00:00.000Z', CONSOLE, { User: 'CORP\\ines', SessionID: '1' }),
-        ]),
-      ),
-    );
+    const attempts = correlateTest([
+      ...connection('2024-10-14T10:00:00', A, '1'),
+      logon(4624, '2024-10-14T10:00:20.000Z', 'ines'),
+      lsm(21, '2024-10-14T10:00:21.000Z', A, { User: 'CORP\\ines', SessionID: '1', Address: 'LOCAL' }),
+      lsm(23, '2024-10-14T11:00:00.000Z', A, { User: 'CORP\\ines', SessionID: '1' }),
+      lsm(41, '2024-10-15T09:00:00.000Z', CONSOLE, { User: 'CORP\\ines', SessionID: '1' }),
+      lsm(21, '2024-10-15T09:00:01.000Z', CONSOLE, { User: 'CORP\\ines', SessionID: '1', Address: 'LOCAL' }),
+      lsm(23, '2024-10-16T09:00:00.000Z', CONSOLE, { User: 'CORP\\ines', SessionID: '1' }),
+    ]);
     expect(attempts).toHaveLength(1);
     expect(attempts[0].endMs).toBe(Date.parse('2024-10-14T11:00:00.000Z'));
   });
 
   it('a session left at the logon screen and reset days later: the reset is not more of its connection', () => {
-    const attempts = correlate(
-      eventsFromXml(
-        wevtutilStream([
-          ...connection('2024-10-14T10:00:00', A, '4'),
-          logon(4625, '2024-10-14T10:00:40.000Z', 'ines'),
-          lsm(40, '2024-10-14T10:02:00.000Z', undefined, { Session: '4', Reason: '11' }),
-          lsm(40, '2024-10-17T08:00:00.000Z', undefined, { Session: '4', Reason: '11' }),
-        ]),
-      ),
-    );
+    const attempts = correlateTest([
+      ...connection('2024-10-14T10:00:00', A, '4'),
+      logon(4625, '2024-10-14T10:00:40.000Z', 'ines'),
+      lsm(40, '2024-10-14T10:02:00.000Z', undefined, { Session: '4', Reason: '11' }),
+      lsm(40, '2024-10-17T08:00:00.000Z', undefined, { Session: '4', Reason: '11' }),
+    ]);
     expect(attempts).toHaveLength(1);
     expect(attempts[0].endMs).toBe(Date.parse('2024-10-14T10:02:00.000Z'));
   });

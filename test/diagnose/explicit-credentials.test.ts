@@ -5,7 +5,6 @@
  * an alert only when an attacker's session was open on that computer, and real logs whose 4648s are none of its (the
  * StolenSzechuan DC's 4648 joined to the lateral movement's connection: test/report/stolen-szechuan.test.ts, slow tier).
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explicitCredentials } from '../../patterns/findings/explicit-credentials.js';
@@ -16,8 +15,8 @@ import { exportSelection } from '../../src/diagnose/export-selection.js';
 import { termsrvTarget } from '../../src/diagnose/attacks/explicit-credentials.js';
 import type { ExplicitCredentials, Finding } from '../../src/model/attempt.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
-import { ROOT, rdpdiag } from '../helpers/cli.js';
-import { CORPUS, corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
+import { ROOT } from '../helpers/cli.js';
+import { analyzeFinding, attackIds, expectSampleFiles, noneOnRealLogs } from '../helpers/findings.js';
 import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
 
 const FOLDER = 'samples/findings/explicit-credentials';
@@ -27,23 +26,14 @@ interface JsonReport {
   findings: Finding[];
 }
 
-async function analyzeJson(...files: string[]): Promise<{ code: number; json: JsonReport; found: Finding[] }> {
-  const r = await rdpdiag(['analyze', '--format', 'json', '-q', ...files]);
-  expect(r.stderr).toBe('');
-  const json = JSON.parse(r.stdout) as JsonReport;
-  return { code: r.code, json, found: json.findings.filter((f) => f.id === explicitCredentials.id) };
-}
+const analyzeFound = (...files: string[]) => analyzeFinding<JsonReport>(explicitCredentials.id, '-q', ...files);
 
 describe('explicit-credentials: its home as data', () => {
   it('is an attack finding with ATT&CK ids, public references, false positives, a sample and a near miss', () => {
     expect(ATTACK_FINDINGS).toContain(explicitCredentials);
-    expect(explicitCredentials.techniques.map((t) => t.subtechnique?.id ?? t.technique.id)).toEqual([
-      'T1021.001',
-      'T1078',
-    ]);
+    expect(attackIds(explicitCredentials)).toEqual(['T1021.001', 'T1078']);
     expect(explicitCredentials.references.every((r) => r.startsWith('https://'))).toBe(true);
-    for (const s of [...explicitCredentials.samples, ...explicitCredentials.nearMisses])
-      expect(existsSync(join(ROOT, s.file))).toBe(true);
+    expectSampleFiles(explicitCredentials);
   });
 
   it('reads TERMSRV/<host> targets only, from TargetInfo or TargetServerName', () => {
@@ -66,7 +56,7 @@ describe('explicit-credentials: its home as data', () => {
 
 describe('explicit-credentials on its samples', () => {
   it('joined to the connection it opened; the one whose connection is not in the run is a finding, information', async () => {
-    const { code, json, found } = await analyzeJson(`${FOLDER}/jump-host.xml`);
+    const { code, json, found } = await analyzeFound(`${FOLDER}/jump-host.xml`);
     const [fs02] = json.attempts;
     // CredSSP logged it twice (16 ms apart): one use.
     expect(fs02!.explicitCredentials).toEqual([
@@ -91,7 +81,7 @@ describe('explicit-credentials on its samples', () => {
   });
 
   it('the near miss (localhost at sign-in, cifs/ for a share, a scheduled task) is quiet', async () => {
-    const { found } = await analyzeJson(`${FOLDER}/near-miss.xml`);
+    const { found } = await analyzeFound(`${FOLDER}/near-miss.xml`);
     expect(found).toEqual([]);
   });
 
@@ -111,16 +101,13 @@ describe('explicit-credentials on its samples', () => {
   });
 });
 
-describe.skipIf(!HAVE_CORPUS)(
-  `explicit-credentials on the real logs (${HAVE_CORPUS ? CORPUS : NO_CORPUS_REASON})`,
-  () => {
-    it.each([
-      'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win10/BelkasoftCTF_InsiderThreat/BelkasoftCTF_InsiderThreat/Security.evtx',
-      'omerbenamram__evtx/samples/security_bad_string_cache.evtx',
-      'sbousseaden__EVTX-ATTACK-SAMPLES/Command and Control/DE_RDP_Tunnel_5156.evtx',
-    ])('%s: 4648s to localhost, cifs/ and machine accounts: none told', async (file) => {
-      const { found } = await analyzeJson(corpusPath(file));
-      expect(found).toEqual([]);
-    });
-  },
+noneOnRealLogs(
+  'explicit-credentials',
+  '4648s to localhost, cifs/ and machine accounts: none told',
+  [
+    'AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win10/BelkasoftCTF_InsiderThreat/BelkasoftCTF_InsiderThreat/Security.evtx',
+    'omerbenamram__evtx/samples/security_bad_string_cache.evtx',
+    'sbousseaden__EVTX-ATTACK-SAMPLES/Command and Control/DE_RDP_Tunnel_5156.evtx',
+  ],
+  analyzeFound,
 );

@@ -6,15 +6,13 @@
  * 4768/4771 tell it) mstsc too, with its near miss (a workstation's mstsc); StolenSzechuan's DC told once is in
  * test/report/stolen-szechuan.test.ts (slow tier).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outboundRdp } from '../../patterns/findings/outbound-rdp.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
 import { analyzeEvents, neededForAnalysis } from '../../src/diagnose/analyze.js';
 import type { Finding } from '../../src/model/attempt.js';
-import { ROOT, rdpdiag } from '../helpers/cli.js';
-import { CORPUS, corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
+import { rdpdiag } from '../helpers/cli.js';
+import { analyzeFinding, expectSampleFiles, noneOnRealLogs } from '../helpers/findings.js';
 import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
 
 const FOLDER = 'samples/findings/outbound-rdp';
@@ -24,13 +22,8 @@ interface JsonReport {
   findings: Finding[];
 }
 
-async function analyzeJson(...files: string[]): Promise<{ code: number; json: JsonReport; found: Finding[] }> {
-  // The real logs include damaged files, whose warnings -q keeps off stderr.
-  const r = await rdpdiag(['analyze', '--format', 'json', '-q', ...files]);
-  expect(r.stderr).toBe('');
-  const json = JSON.parse(r.stdout) as JsonReport;
-  return { code: r.code, json, found: json.findings.filter((f) => f.id === outboundRdp.id) };
-}
+// The real logs include damaged files, whose warnings -q keeps off stderr.
+const analyzeFound = (...files: string[]) => analyzeFinding<JsonReport>(outboundRdp.id, '-q', ...files);
 
 describe('outbound-rdp: its home as data', () => {
   it('is an attack finding with ATT&CK T1021.001, public references, false positives, a sample and a near miss', () => {
@@ -38,14 +31,13 @@ describe('outbound-rdp: its home as data', () => {
     expect(outboundRdp.techniques.map((t) => t.subtechnique?.id)).toEqual(['T1021.001']);
     expect(outboundRdp.references.every((r) => r.startsWith('https://'))).toBe(true);
     expect(outboundRdp.falsePositives.length).toBeGreaterThan(1);
-    for (const s of [...outboundRdp.samples, ...outboundRdp.nearMisses])
-      expect(existsSync(join(ROOT, s.file))).toBe(true);
+    expectSampleFiles(outboundRdp);
   });
 });
 
 describe('outbound-rdp on its samples', () => {
   it('SharpRDP: the program, its path, who ran it, where it went and the session it opened there; then a Python client', async () => {
-    const { code, json, found } = await analyzeJson(`${FOLDER}/sharprdp.xml`);
+    const { code, json, found } = await analyzeFound(`${FOLDER}/sharprdp.xml`);
     expect(code).toBe(1);
     expect(found.map((f) => f.computer)).toEqual(['WS-0815.corp.example.test', 'WS-0815.corp.example.test']);
     const [sharp, python] = found;
@@ -82,7 +74,7 @@ describe('outbound-rdp on its samples', () => {
   });
 
   it('the near miss: mstsc (TCP and UDP), msrdc, an RD Gateway’s svchost, a DNS reply to port 3389 are quiet; the loopback is rdp-tunnel’s', async () => {
-    const { json, found } = await analyzeJson(`${FOLDER}/near-miss.xml`);
+    const { json, found } = await analyzeFound(`${FOLDER}/near-miss.xml`);
     expect(found).toEqual([]);
     expect(json.findings.map((f) => f.id)).toEqual(['rdp-tunnel']);
   });
@@ -115,7 +107,7 @@ describe('outbound-rdp on its samples', () => {
 
 describe('outbound-rdp from a domain controller', () => {
   it('mstsc on a domain controller (its 4768/4771 tell it) to another server: told, one connection from RDPClient and Sysmon', async () => {
-    const { code, json, found } = await analyzeJson(`${FOLDER}/domain-controller.xml`);
+    const { code, json, found } = await analyzeFound(`${FOLDER}/domain-controller.xml`);
     expect(code).toBe(1);
     expect(found.map((f) => f.computer)).toEqual(['DC01.corp.example.test']);
     const [dc] = found;
@@ -148,7 +140,7 @@ describe('outbound-rdp from a domain controller', () => {
   });
 
   it('near miss: mstsc from a workstation, an administrator connecting to a domain controller, its mstsc to itself', async () => {
-    const { json, found } = await analyzeJson(`${FOLDER}/domain-controller-near-miss.xml`);
+    const { json, found } = await analyzeFound(`${FOLDER}/domain-controller-near-miss.xml`);
     expect(found).toEqual([]);
     // The same mstsc connection as the sample's, from a computer that answers no Kerberos.
     expect(json.attempts.some((a) => a.user === 'CORP\\m.ortiz' && a.outcome === 'succeeded')).toBe(true);
@@ -176,13 +168,13 @@ describe('outbound-rdp from a domain controller', () => {
   });
 });
 
-describe.skipIf(!HAVE_CORPUS)(`outbound-rdp on the real logs (${HAVE_CORPUS ? CORPUS : NO_CORPUS_REASON})`, () => {
-  it.each([
+noneOnRealLogs(
+  'outbound-rdp',
+  'no connection to another computer’s 3389 by a non-client, no finding',
+  [
     'sbousseaden__EVTX-ATTACK-SAMPLES/Command and Control/DE_RDP_Tunnel_5156.evtx',
     'williballenthin__python-evtx/tests/data/issue_43.evtx',
     'omerbenamram__evtx/samples/sysmon.evtx',
-  ])('%s: no connection to another computer’s 3389 by a non-client, no finding', async (file) => {
-    const { found } = await analyzeJson(corpusPath(file));
-    expect(found).toEqual([]);
-  });
-});
+  ],
+  analyzeFound,
+);

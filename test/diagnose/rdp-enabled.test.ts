@@ -4,8 +4,6 @@
  * information, an intruder's followed by a new source's sign-in as an alert, a near miss quiet), what reading keeps
  * and `pull` selects, the SIEM formats, and the real Empire `enable_rdp` export.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rdpEnabled } from '../../patterns/findings/rdp-enabled.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
@@ -13,9 +11,12 @@ import { neededForAnalysis } from '../../src/diagnose/analyze.js';
 import { exportSelection } from '../../src/diagnose/export-selection.js';
 import { changesInCommand } from '../../src/diagnose/attacks/rdp-enabled.js';
 import type { RdpEnabledFinding } from '../../src/model/attempt.js';
-import { ROOT, rdpdiag } from '../helpers/cli.js';
+import { rdpdiag } from '../helpers/cli.js';
 import { CORPUS, corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
+import { analyzeJson as analyzeReport, attackIds, expectSampleFiles } from '../helpers/findings.js';
 import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
+
+const analyzeJson = (...files: string[]) => analyzeReport<JsonReport>(...files);
 
 const FOLDER = 'samples/findings/rdp-enabled';
 
@@ -24,26 +25,15 @@ interface JsonReport {
   findings: (RdpEnabledFinding & { evidence: { eventId: number; recordId: number }[] })[];
 }
 
-async function analyzeJson(...files: string[]): Promise<{ code: number; json: JsonReport }> {
-  const r = await rdpdiag(['analyze', '--format', 'json', ...files]);
-  expect(r.stderr).toBe('');
-  return { code: r.code, json: JSON.parse(r.stdout) };
-}
-
 const opened = (json: JsonReport) => json.findings.filter((f) => f.id === rdpEnabled.id);
 
 describe('rdp-enabled: its home as data', () => {
   it('is an attack finding with ATT&CK ids, public references, false positives, samples and a near miss', () => {
     expect(ATTACK_FINDINGS).toContain(rdpEnabled);
-    expect(rdpEnabled.techniques.map((t) => t.subtechnique?.id ?? t.technique.id)).toEqual([
-      'T1112',
-      'T1562.004',
-      'T1021.001',
-    ]);
+    expect(attackIds(rdpEnabled)).toEqual(['T1112', 'T1562.004', 'T1021.001']);
     expect(rdpEnabled.references.every((r) => r.startsWith('https://'))).toBe(true);
     expect(rdpEnabled.falsePositives.length).toBeGreaterThan(1);
-    for (const s of [...rdpEnabled.samples, ...rdpEnabled.nearMisses])
-      expect(existsSync(join(ROOT, s.file))).toBe(true);
+    expectSampleFiles(rdpEnabled);
   });
 });
 

@@ -3,7 +3,7 @@
  * and netsh write them, the sample (plink with -R, a failed and a successful sign-in through it) and its near miss
  * (an IPv6 link-local LAN client, ssh with no forwarding), and the real sbousseaden tunnel log with Security 5156.
  */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { tunnelCommand } from '../../src/diagnose/attacks/tunnel-tools.js';
 import type { Finding } from '../../src/model/attempt.js';
 import { ROOT, rdpdiag } from '../helpers/cli.js';
 import { CORPUS, corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
+import { expectSampleFiles } from '../helpers/findings.js';
 import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
 
 const FOLDER = 'samples/findings/rdp-tunnel';
@@ -38,7 +39,7 @@ describe('rdp-tunnel: its home as data', () => {
   it('is an attack finding with ATT&CK T1572, references, false positives, a sample and a near miss', () => {
     expect(ATTACK_FINDINGS).toContain(rdpTunnel);
     expect(rdpTunnel.techniques.map((t) => t.technique.id)).toContain('T1572');
-    for (const s of [...rdpTunnel.samples, ...rdpTunnel.nearMisses]) expect(existsSync(join(ROOT, s.file))).toBe(true);
+    expectSampleFiles(rdpTunnel);
   });
 });
 

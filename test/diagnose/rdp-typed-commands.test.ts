@@ -64,6 +64,14 @@ describe('Sysmon 3 inbound flows make attempts', () => {
   });
 });
 
+/** The one rdp-typed-commands finding of a sample, and the run's exit code. */
+async function theFinding(file: string): Promise<{ code: number; f: Finding }> {
+  const { code, json } = await run(file);
+  const [f, ...more] = json.findings.filter((x) => x.id === rdpTypedCommands.id);
+  expect(more).toEqual([]);
+  return { code, f: f! };
+}
+
 describe('rdp-typed-commands', () => {
   it('is knowledge as data', () => {
     expect(ATTACK_FINDINGS).toContain(rdpTypedCommands);
@@ -71,30 +79,26 @@ describe('rdp-typed-commands', () => {
   });
 
   it('SharpRDP on its target: the Run box, cmd under explorer, rdpclip and \\\\tsclient\\, by connection; an alert', async () => {
-    const { code, json } = await run(`${FOLDER}/sharprdp-target.xml`);
+    const { code, f } = await theFinding(`${FOLDER}/sharprdp-target.xml`);
     expect(code).toBe(1);
-    const [f, ...more] = json.findings.filter((x) => x.id === rdpTypedCommands.id);
-    expect(more).toEqual([]);
-    expect(f!.title).toBe('Commands typed through Remote Desktop on APP05.corp.example.test from 198.51.100.23');
-    expect(f!.explanation).toMatch(
+    expect(f.title).toBe('Commands typed through Remote Desktop on APP05.corp.example.test from 198.51.100.23');
+    expect(f.explanation).toMatch(
       /198\.51\.100\.23:50100 at 2025-11-13 11:09:07Z \(seen only by Sysmon\) was followed within 4 s/,
     );
-    expect(f!.explanation).toMatch(/typed `cmd\.exe \/c whoami > C:\\Users\\Public\\o\.txt` into the Run box/);
-    expect(f!.explanation).toMatch(/started under explorer as CORP\\svc_backup/);
-    expect(f!.explanation).toMatch(/ran `"\\\\tsclient\\c\\tools\\stage\.exe"` from the client's redirected drive/);
-    expect(f!.explanation).toMatch(/rdpclip\.exe started/);
+    expect(f.explanation).toMatch(/typed `cmd\.exe \/c whoami > C:\\Users\\Public\\o\.txt` into the Run box/);
+    expect(f.explanation).toMatch(/started under explorer as CORP\\svc_backup/);
+    expect(f.explanation).toMatch(/ran `"\\\\tsclient\\c\\tools\\stage\.exe"` from the client's redirected drive/);
+    expect(f.explanation).toMatch(/rdpclip\.exe started/);
   });
 
   it('RdpCoreTS alone: the connections with the protocol’s smallest desktop (200 × 200) are a program’s; 1920 × 1080 is not', async () => {
-    const { code, json } = await run(`${FOLDER}/hidden-client.xml`);
+    const { code, f } = await theFinding(`${FOLDER}/hidden-client.xml`);
     expect(code).toBe(1);
-    const [f, ...more] = json.findings.filter((x) => x.id === rdpTypedCommands.id);
-    expect(more).toEqual([]);
-    expect(f!.title).toBe('Remote Desktop driven by a program on APP07.corp.example.test from 198.51.100.23');
-    expect(f!.explanation).toMatch(
+    expect(f.title).toBe('Remote Desktop driven by a program on APP07.corp.example.test from 198.51.100.23');
+    expect(f.explanation).toMatch(
       /^2 connections, from 198\.51\.100\.23:51200 at 2025-11-20 10:02:11Z, 198\.51\.100\.23:51230 at 2025-11-20 10:15:40Z, had a 200 × 200 desktop/,
     );
-    expect(f!.explanation).not.toMatch(/51400/);
+    expect(f.explanation).not.toMatch(/51400/);
   });
 
   it('the near miss: a person’s session (rdpclip, Outlook and Excel from the Start menu) is not typed commands', async () => {

@@ -7,16 +7,32 @@ const BROKER = 'RDCB01.corp.example.test';
 const HOST = 'RDSH11.corp.example.test';
 const at = (base: string, ms: number) => new Date(Date.parse(base) + ms).toISOString().replace('Z', '0000Z');
 
-/** RdpCoreTS events of one connection from `start`: `core(id, ms after start, record after the first, data)`. */
+const RCM_LOG = {
+  channel: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational',
+  provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager',
+};
+const LSM_LOG = {
+  channel: 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational',
+  provider: 'Microsoft-Windows-TerminalServices-LocalSessionManager',
+};
+
+/**
+ * Events of one connection from `start`: `core(id, ms after start, record after the first, data)` for RdpCoreTS's,
+ * `core.event(id, ms, record, rest)` for another log's.
+ */
 function coreOf(computer: string, start: string, activity: string, record: number) {
-  return (id: number, ms: number, r: number, data: Record<string, string> = {}): TestEvent => ({
+  const event = (id: number, ms: number, r: number, rest: Partial<TestEvent>): TestEvent => ({
     id,
     time: at(start, ms),
     record: record + r,
     computer,
     activity,
-    eventData: data,
+    ...rest,
   });
+  return Object.assign(
+    (id: number, ms: number, r: number, data: Record<string, string> = {}) => event(id, ms, r, { eventData: data }),
+    { event },
+  );
 }
 
 /** A broker leg: 131, 65, 1149, then the client disconnects (107, 102, 103 reason 13) ~0.6 s later. */
@@ -25,16 +41,7 @@ function leg(computer: string, start: string, activity: string, record: number, 
   return [
     core(131, 0, 0, { ConnType: 'TCP', ClientIP: '192.0.2.51:50100' }),
     core(65, 1, 1, { ConnectionName: 'RDP-Tcp#4' }),
-    {
-      id: 1149,
-      time: at(start, 200),
-      record: record + 2,
-      computer,
-      activity,
-      channel: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational',
-      provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager',
-      userData: { Param1: 'alice', Param2: 'CORP', Param3: '192.0.2.51' },
-    },
+    core.event(1149, 200, 2, { ...RCM_LOG, userData: { Param1: 'alice', Param2: 'CORP', Param3: '192.0.2.51' } }),
     ...extra,
     core(107, 600, 4),
     core(102, 601, 5),
@@ -52,16 +59,7 @@ function session(computer: string, start: string, activity: string, record: numb
     core(66, 300, 3, { ConnectionName: 'RDP-Tcp#9', SessionID: '3' }),
     core(168, 900, 4, { MonitorNum: '1' }),
     // The user's logon in the session: what makes it a success.
-    {
-      id: 21,
-      time: at(start, 1200),
-      record: record + 5,
-      computer,
-      channel: 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational',
-      provider: 'Microsoft-Windows-TerminalServices-LocalSessionManager',
-      activity,
-      userData: { User: 'CORP\\zoe', SessionID: '3', Address: '192.0.2.51' },
-    },
+    core.event(21, 1200, 5, { ...LSM_LOG, userData: { User: 'CORP\\zoe', SessionID: '3', Address: '192.0.2.51' } }),
   ];
 }
 

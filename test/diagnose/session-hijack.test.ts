@@ -16,6 +16,7 @@ import { LiveAnalyzer } from '../../src/follow/live-analyzer.js';
 import type { SessionHijackFinding } from '../../src/model/attempt.js';
 import { ROOT, rdpdiag } from '../helpers/cli.js';
 import { CORPUS, corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
+import { analyzeJson as analyzeReport } from '../helpers/findings.js';
 import { analyzeXml, eventsFromXml, sampleXml } from '../helpers/pipeline.js';
 
 const FOLDER = 'samples/findings/session-hijack';
@@ -55,11 +56,7 @@ interface JsonReport {
   findings: (SessionHijackFinding & { evidence: { eventId: number }[] })[];
 }
 
-async function analyzeJson(...files: string[]): Promise<{ code: number; json: JsonReport }> {
-  const r = await rdpdiag(['analyze', '--format', 'json', ...files]);
-  expect(r.stderr).toBe('');
-  return { code: r.code, json: JSON.parse(r.stdout) };
-}
+const analyzeJson = (...files: string[]) => analyzeReport<JsonReport>(...files);
 
 const hijacks = (f: { findings: { id: string }[] }) =>
   f.findings.filter((x) => x.id === 'session-hijack') as SessionHijackFinding[];
@@ -216,31 +213,27 @@ describe('session-hijack: what each rule rests on', () => {
     expect(f.explanation).toContain('hold no reconnect of that session');
   });
 
-  it('tscon run by the session owner, not SYSTEM, is their own session: no finding', () => {
-    const own = direct.replace(/(<EventID>4688<\/EventID>.*?tscon\.exe.*)/, (l) =>
+  /** The direct sample with its tscon (4688) run by an account (its SID's last part, name and logon id), not SYSTEM. */
+  const tsconBy = (rid: string, user: string, logonId: string) =>
+    direct.replace(/(<EventID>4688<\/EventID>.*?tscon\.exe.*)/, (l) =>
       l
         .replace(
           "<Data Name='SubjectUserSid'>S-1-5-18<",
-          "<Data Name='SubjectUserSid'>S-1-5-21-1111111111-2222222222-3333333333-1105<",
+          `<Data Name='SubjectUserSid'>S-1-5-21-1111111111-2222222222-3333333333-${rid}<`,
         )
-        .replace("<Data Name='SubjectUserName'>RDSH01$<", "<Data Name='SubjectUserName'>adm.keller<")
-        .replace("<Data Name='SubjectLogonId'>0x3e7<", "<Data Name='SubjectLogonId'>0x3a1f04<"),
+        .replace("<Data Name='SubjectUserName'>RDSH01$<", `<Data Name='SubjectUserName'>${user}<`)
+        .replace("<Data Name='SubjectLogonId'>0x3e7<", `<Data Name='SubjectLogonId'>${logonId}<`),
     );
+
+  it('tscon run by the session owner, not SYSTEM, is their own session: no finding', () => {
+    const own = tsconBy('1105', 'adm.keller', '0x3a1f04');
     expect(own).toContain("<Data Name='SubjectUserName'>adm.keller<");
     // Without the other session leaving (the owner moved her own session to a connection of hers).
     expect(hijacks(analyzeXml(without(own, 4779, '>j.smith<')))).toEqual([]);
   });
 
   it("tscon run by another account, not SYSTEM, needs the owner's password: told, less sure, asking how they had it", () => {
-    const other = direct.replace(/(<EventID>4688<\/EventID>.*?tscon\.exe.*)/, (l) =>
-      l
-        .replace(
-          "<Data Name='SubjectUserSid'>S-1-5-18<",
-          "<Data Name='SubjectUserSid'>S-1-5-21-1111111111-2222222222-3333333333-1187<",
-        )
-        .replace("<Data Name='SubjectUserName'>RDSH01$<", "<Data Name='SubjectUserName'>j.smith<")
-        .replace("<Data Name='SubjectLogonId'>0x3e7<", "<Data Name='SubjectLogonId'>0x4b2c3a<"),
-    );
+    const other = tsconBy('1187', 'j.smith', '0x4b2c3a');
     const [f] = hijacks(analyzeXml(other));
     expect(f.confidence).toBe(0.6);
     expect(f.hijack.actor).toMatchObject({

@@ -3,14 +3,13 @@
  * account that made it (from the process records when the registry record names none); its near miss (an
  * administrator's port 3390, Windows Update replacing termsrv.dll, shadowing with consent) raises nothing.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { termsrvTampering } from '../../patterns/findings/termsrv-tampering.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
 import { neededForAnalysis } from '../../src/diagnose/analyze.js';
 import type { Finding } from '../../src/model/attempt.js';
-import { ROOT, rdpdiag } from '../helpers/cli.js';
+import { rdpdiag } from '../helpers/cli.js';
+import { expectSampleFiles } from '../helpers/findings.js';
 import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
 
 const FOLDER = 'samples/findings/termsrv-tampering';
@@ -26,8 +25,7 @@ describe('termsrv-tampering: its home as data', () => {
     expect(ATTACK_FINDINGS).toContain(termsrvTampering);
     expect(termsrvTampering.references.length).toBeGreaterThan(3);
     expect(termsrvTampering.falsePositives.length).toBeGreaterThan(2);
-    for (const s of [...termsrvTampering.samples, ...termsrvTampering.nearMisses])
-      expect(existsSync(join(ROOT, s.file))).toBe(true);
+    expectSampleFiles(termsrvTampering);
   });
 });
 

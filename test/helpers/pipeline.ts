@@ -4,6 +4,9 @@ import { XmlEventReader } from '../../parsers/xml/index.js';
 import { analyzeEvents, type Analysis } from '../../src/diagnose/analyze.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { compareEvents } from '../../src/ingest/timeline.js';
+import { correlate } from '../../src/correlate/index.js';
+import type { Attempt } from '../../src/model/attempt.js';
+import { type TestEvent, wevtutilStream } from './xml-events.js';
 import { ROOT } from './cli.js';
 
 /** Events from XML text (any export shape), as the XML reader would give them. */
@@ -13,6 +16,11 @@ export function eventsFromXml(xml: string, file = 'sample.xml'): NormalizedEvent
   const events = [...reader.feed(xml), ...reader.end()];
   if (warnings.length) throw new Error(`sample XML has problems: ${warnings.join('; ')}`);
   return events.sort(compareEvents);
+}
+
+/** The attempts the correlator makes of test events (written as `wevtutil qe` prints them, read back). */
+export function correlateTest(events: TestEvent[]): Attempt[] {
+  return correlate(eventsFromXml(wevtutilStream(events)));
 }
 
 /** The whole offline pipeline on XML text: correlate into attempts, run the patterns, collect findings. */

@@ -75,6 +75,24 @@ export function computerHits(
  * `analyze` does not read); `damage` puts, every so many lines, a line that is not JSON, a blank line and a
  * record followed by a comma.
  */
+/**
+ * One connection from 203.0.113.66 (source port `port`, activity `activity`) whose logon as `user` failed at NLA:
+ * RCM 261, RdpCoreTS 131, Security 4625 (bad password), RdpCoreTS 102.
+ */
+export function failedTry(hit: ReturnType<typeof computerHits>, activity: string, port: number, user: string): void {
+  const op = (p: string) => `${p}/Operational`;
+  hit(RCM, op(RCM), 261, { listenerName: 'RDP-Tcp' }, activity);
+  hit(CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: `203.0.113.66:${port}` }, activity);
+  hit(SEC, 'Security', 4625, {
+    TargetUserName: user,
+    LogonType: '3',
+    IpAddress: '203.0.113.66',
+    Status: '0xc000006d',
+    SubStatus: '0xc000006a',
+  });
+  hit(CORE, op(CORE), 102, { ClientIP: `203.0.113.66:${port}` }, activity);
+}
+
 export function fleetExportLines(computers: number, rounds: number, damage?: { every: number }): string[] {
   const lines: string[] = [];
   for (let c = 1; c <= computers; c++) {
@@ -95,17 +113,7 @@ export function fleetExportLines(computers: number, rounds: number, damage?: { e
       hit(CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: '192.0.2.10:50000' }, act);
       hit(SEC, 'Security', 4624, { TargetUserName: 'alice', LogonType: '10', IpAddress: '192.0.2.10' });
       hit(RCM, op(RCM), 1149, { Param1: 'alice', Param2: 'CORP', Param3: '192.0.2.10' }, act);
-      const bad = `{f4210000-${hex(c)}-4000-8000-0000${hex(r)}0000}`;
-      hit(RCM, op(RCM), 261, { listenerName: 'RDP-Tcp' }, bad);
-      hit(CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: `203.0.113.66:${51000 + (r % 1000)}` }, bad);
-      hit(SEC, 'Security', 4625, {
-        TargetUserName: `admin${r % 3}`,
-        LogonType: '3',
-        IpAddress: '203.0.113.66',
-        Status: '0xc000006d',
-        SubStatus: '0xc000006a',
-      });
-      hit(CORE, op(CORE), 102, { ClientIP: `203.0.113.66:${51000 + (r % 1000)}` }, bad);
+      failedTry(hit, `{f4210000-${hex(c)}-4000-8000-0000${hex(r)}0000}`, 51000 + (r % 1000), `admin${r % 3}`);
       for (let k = 0; k < 4; k++) {
         hit(SEC, 'Security', 4634, { TargetUserName: `svc${k}`, LogonType: '3' });
         hit(SEC, 'Security', 4672, { SubjectUserName: `svc${k}` });

@@ -20,19 +20,8 @@ import { ROOT, rdpdiag } from '../helpers/cli.js';
 import { UNDER_WINE } from '../helpers/wine.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { rawControls, unsafeCharacters } from '../helpers/hostile.js';
+import { pick, xorshift32 as rng } from '../helpers/random.js';
 import { buildZip, smallLog, type ZipPart } from '../helpers/zip-bombs.js';
-
-/** xorshift32: deterministic, so a failing seed replays. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
-const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)];
 
 describe('fuzz: zips that share data and fan out', () => {
   it('random aliases: each distinct stream read once, every alias refused with a warning', async () => {

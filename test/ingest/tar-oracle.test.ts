@@ -10,39 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { newArchiveBudget } from '../../src/ingest/archive.js';
 import { readTar } from '../../src/ingest/untar.js';
 import type { InputWarning } from '../../src/model/event.js';
-
-/** xorshift32: deterministic, so a failing seed replays. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-}
-
-/** One 512-byte header; `name` (bytes) must fit 100 bytes, `prefix` 155. */
-function header(name: Buffer, size: number, type: string, prefix = Buffer.alloc(0)): Buffer {
-  const h = Buffer.alloc(512);
-  name.copy(h, 0);
-  h.write('0000644\0', 100);
-  h.write('0000000\0', 108);
-  h.write('0000000\0', 116);
-  h.write(`${size.toString(8).padStart(11, '0')}\0`, 124);
-  h.write('14712345670\0', 136);
-  h.write('        ', 148);
-  h.write(type, 156);
-  h.write('ustar\0', 257);
-  h.write('00', 263);
-  prefix.copy(h, 345);
-  let sum = 0;
-  for (const b of h) sum += b;
-  h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
-  return h;
-}
-
-const pad = (data: Buffer) => Buffer.concat([data, Buffer.alloc((512 - (data.length % 512)) % 512)]);
+import { xorshift32 as rng } from '../helpers/random.js';
+import { tarPad as pad, tarHeader as header } from '../helpers/tar.js';
 
 /** A pax record, its length counting bytes (its own digits included), as POSIX says. */
 function paxRecord(key: string, value: string): Buffer {

@@ -12,31 +12,12 @@ import type { InputSummary, NormalizedEvent } from '../../src/model/event.js';
 import { pathInput } from '../../src/platform/node/file-source.js';
 import { ROOT, rdpdiag } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
+import { tarPad as pad, tarHeader as header } from '../helpers/tar.js';
 
 const sample = (name: string) => readFileSync(join(ROOT, 'samples', 'healthy-day', name));
 const LSM = sample('LocalSessionManager-Operational.xml');
 const RCM = sample('RemoteConnectionManager-Operational.xml');
 
-/** One 512-byte tar header (ustar), its checksum computed. */
-function header(name: string, size: number, type = '0'): Buffer {
-  const h = Buffer.alloc(512);
-  h.write(name.slice(0, 100), 0);
-  h.write('0000644\0', 100);
-  h.write('0000000\0', 108);
-  h.write('0000000\0', 116);
-  h.write(`${size.toString(8).padStart(11, '0')}\0`, 124);
-  h.write('14712345670\0', 136);
-  h.write('        ', 148);
-  h.write(type, 156);
-  h.write('ustar\0', 257);
-  h.write('00', 263);
-  let sum = 0;
-  for (const b of h) sum += b;
-  h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
-  return h;
-}
-
-const pad = (data: Buffer) => Buffer.concat([data, Buffer.alloc((512 - (data.length % 512)) % 512)]);
 const member = (name: string, data: Buffer, type = '0') => Buffer.concat([header(name, data.length, type), pad(data)]);
 const end = Buffer.alloc(1024);
 

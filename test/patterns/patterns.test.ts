@@ -188,18 +188,22 @@ describe('finding details', () => {
     expect(findingIds(`${ending}\n${before}`)).toContain('licensing-grace-ending');
   });
 
+  /** The sample of finding `id`, then what `later` makes of it (a later record that clears the finding). */
+  const withLater = (id: string, later: (sample: string) => string) => {
+    const sample = sampleXml(byId(id).sample.file);
+    return `${sample}\n${later(sample)}`;
+  };
+
   it('clears a failed certificate renewal when a new certificate was generated (1056)', () => {
-    const sample = sampleXml(byId('certificate-renewal-failed').sample.file);
-    const cleared =
-      sample +
-      '\n' +
+    const cleared = withLater('certificate-renewal-failed', (sample) =>
       sample
         .replace('>1058<', '>1056<')
         .replace("Qualifiers='49152'", "Qualifiers='16384'")
         .replace('<Level>2</Level>', '<Level>4</Level>')
         .replace('06:00:12.0000000Z', '07:30:00.0000000Z')
         .replace('<EventRecordID>4101<', '<EventRecordID>4102<')
-        .replace('<Data>Keyset does not exist</Data>', '');
+        .replace('<Data>Keyset does not exist</Data>', ''),
+    );
     expect(findingIds(cleared)).not.toContain('certificate-renewal-failed');
   });
 
@@ -230,14 +234,12 @@ describe('finding details', () => {
   });
 
   it('clears a stopped listener that started again (258)', () => {
-    const sample = sampleXml(byId('listener-stopped').sample.file);
-    const restarted =
-      sample +
-      '\n' +
+    const restarted = withLater('listener-stopped', (sample) =>
       sample
         .split('\n')[0]
         .replace('06:00:05.1200000Z', '18:43:02.0000000Z')
-        .replace('<EventRecordID>2001<', '<EventRecordID>2003<');
+        .replace('<EventRecordID>2001<', '<EventRecordID>2003<'),
+    );
     expect(findingIds(restarted)).not.toContain('listener-stopped');
   });
 });

@@ -48,45 +48,40 @@ describe('tempSpill', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('leaves nothing behind when the process exits or is stopped by Ctrl-C without closing it', () => {
-    const module = pathToFileURL(join(ROOT, 'dist', 'src', 'platform', 'node', 'temp-spill.js')).href;
+  /**
+   * Runs `script` (which uses `use`, the module's export, from dist) in a process that then exits or is stopped by
+   * Ctrl-C without closing what it made: nothing is left in the temporary folder.
+   */
+  const leavesNothing = (file: string, use: string, script: string) => {
+    const module = pathToFileURL(join(ROOT, 'dist', 'src', 'platform', 'node', file)).href;
     for (const end of [
       'process.exit(3)',
       "process.kill(process.pid, 'SIGINT'); setTimeout(() => process.exit(4), 20000)",
     ]) {
       const r = spawnSync(
         process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `const { tempSpill } = await import(${JSON.stringify(module)}); const s = tempSpill(); for (let i = 0; i < 5000; i++) s.put('x'.repeat(1000)); if (s.get(7) !== 'x'.repeat(1000)) process.exit(9); ${end};`,
-        ],
+        ['--input-type=module', '-e', `const { ${use} } = await import(${JSON.stringify(module)}); ${script} ${end};`],
         { env: { ...process.env, TMPDIR: dir }, encoding: 'utf8' },
       );
       if (end.startsWith('process.exit')) expect(r.status, r.stderr).toBe(3);
       else if (process.platform !== 'win32') expect(r.signal, r.stderr).toBe('SIGINT');
       expect(readdirSync(dir)).toEqual([]);
     }
+  };
+
+  it('leaves nothing behind when the process exits or is stopped by Ctrl-C without closing it', () => {
+    leavesNothing(
+      'temp-spill.js',
+      'tempSpill',
+      "const s = tempSpill(); for (let i = 0; i < 5000; i++) s.put('x'.repeat(1000)); if (s.get(7) !== 'x'.repeat(1000)) process.exit(9);",
+    );
   });
 
   it('a scratch file (an archive within an archive, temp-scratch.ts) not closed: nothing left when the process exits or Ctrl-C stops it', () => {
-    const module = pathToFileURL(join(ROOT, 'dist', 'src', 'platform', 'node', 'temp-scratch.js')).href;
-    for (const end of [
-      'process.exit(3)',
-      "process.kill(process.pid, 'SIGINT'); setTimeout(() => process.exit(4), 20000)",
-    ]) {
-      const r = spawnSync(
-        process.execPath,
-        [
-          '--input-type=module',
-          '-e',
-          `const { tempScratch } = await import(${JSON.stringify(module)}); const s = tempScratch(); s.write(new Uint8Array(1 << 20)); const b = s.finish(); const into = new Uint8Array(4); if ((await b.read(into, 5, 4)) !== 4) process.exit(9); ${end};`,
-        ],
-        { env: { ...process.env, TMPDIR: dir }, encoding: 'utf8' },
-      );
-      if (end.startsWith('process.exit')) expect(r.status, r.stderr).toBe(3);
-      else if (process.platform !== 'win32') expect(r.signal, r.stderr).toBe('SIGINT');
-      expect(readdirSync(dir)).toEqual([]);
-    }
+    leavesNothing(
+      'temp-scratch.js',
+      'tempScratch',
+      'const s = tempScratch(); s.write(new Uint8Array(1 << 20)); const b = s.finish(); const into = new Uint8Array(4); if ((await b.read(into, 5, 4)) !== 4) process.exit(9);',
+    );
   });
 });

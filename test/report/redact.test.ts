@@ -84,6 +84,14 @@ describe('--redact keeps the class of an address', () => {
       ),
     );
 
+  /** A redactor that has seen the addresses of `real` in events, and each one's text (`inText`) redacted by it. */
+  const redactAddresses = (real: Record<string, string>, inText: (address: string) => string) => {
+    const r = new Redactor();
+    for (const e of addressEvents(Object.values(real))) r.collectEvent(e);
+    const out = Object.fromEntries(Object.entries(real).map(([k, v]) => [k, r.text(inText(v))]));
+    return { r, out };
+  };
+
   it('maps internet, private, loopback and link-local addresses into ranges of the same class', () => {
     const real = {
       public: '194.61.24.102',
@@ -95,9 +103,7 @@ describe('--redact keeps the class of an address', () => {
       ula6: 'fd12:3456::7',
       linkLocal6: 'fe80::1c2d:3e4f',
     };
-    const r = new Redactor();
-    for (const e of addressEvents(Object.values(real))) r.collectEvent(e);
-    const out = Object.fromEntries(Object.entries(real).map(([k, v]) => [k, r.text(v)]));
+    const { r, out } = redactAddresses(real, (v) => v);
     for (const [k, v] of Object.entries(real)) expect(out[k], k).not.toBe(v);
     expect(out.public).toMatch(/^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d+$/);
     expect(out.private).toMatch(/^10\./);
@@ -118,9 +124,7 @@ describe('--redact keeps the class of an address', () => {
       sixToFour: '2002:0a2a:550c::1',
       nat64: '64:ff9b::194.61.24.102',
     };
-    const r = new Redactor();
-    for (const e of addressEvents(Object.values(real))) r.collectEvent(e);
-    const out = Object.fromEntries(Object.entries(real).map(([k, v]) => [k, r.text(`from ${v}.`)]));
+    const { r, out } = redactAddresses(real, (v) => `from ${v}.`);
     for (const [k, v] of Object.entries(out)) {
       // Nothing of the real address survives, not even the embedded one's last octets.
       expect(v, k).not.toMatch(/42\.85|5efe|0a2a|550c|ff9b|194\.61|24\.102/);

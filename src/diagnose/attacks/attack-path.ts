@@ -16,6 +16,7 @@ import {
   type TunnelTool,
   type SecurityFinding,
   serverLogged,
+  clientComputerOf,
 } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
@@ -116,7 +117,7 @@ function isLocalServerName(typed: string | undefined): boolean {
 function localClientStarts(attempts: readonly Attempt[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const a of attempts) {
-    const from = madeFrom(a);
+    const from = clientComputerOf(a);
     if (!from) continue;
     const typed = a.clientEvents.find((e) => e.eventId === 1024)?.data.Value;
     if (!isLocalServerName(typed ?? a.server.address)) continue;
@@ -392,11 +393,6 @@ function sameComputer(x: string | undefined, y: string | undefined): boolean {
   return (!a.includes('.') || !b.includes('.')) && a.split('.')[0] === b.split('.')[0];
 }
 
-/** The computer an attempt was made from, when the logs name it (an outbound attempt's own computer). */
-function madeFrom(a: Attempt): string | undefined {
-  return a.side === 'client' ? a.computer : a.clientComputer;
-}
-
 /**
  * Outbound RDP (RDPClient) from a computer while an attacker's session from a guessing source is open on it: each
  * one a `lateral-movement` finding, and a step of the attack's own story (`burst.lateralMovement`). A connection
@@ -424,7 +420,7 @@ function lateralFindings(
     for (let i = 0; i < sessions.length; i++) {
       const { a: session, hop, via } = sessions[i]!;
       for (const a of attempts) {
-        const from = madeFrom(a);
+        const from = clientComputerOf(a);
         if (!from || moved.has(a.id) || a === session) continue;
         // Opened from this session: on its computer, while it was open; a later session there takes its own.
         if (!sameComputer(session.computer, from) || a.startMs < session.startMs || a.startMs > session.endMs) continue;

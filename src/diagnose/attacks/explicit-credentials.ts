@@ -8,11 +8,12 @@
 import { explicitCredentials as definition, TERMSRV } from '../../../patterns/findings/explicit-credentials.js';
 import { type HostNames, logKind } from '../../correlate/index.js';
 import type { Attempt, ExplicitCredentials, Finding, SecurityFinding } from '../../model/attempt.js';
-import { serverLogged } from '../../model/attempt.js';
+import { clientComputerOf, serverLogged } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { formatShortTime } from '../codes/sentences.js';
+import { present } from './process-accounts.js';
 
 const TERMSRV_RE = new RegExp(TERMSRV, 'i');
 /** The 4648 comes after the connection began (mstsc's credential prompt waits for the user) by at most this… */
@@ -26,11 +27,6 @@ type Use = ExplicitCredentials & { timeMs: number; event: NormalizedEvent };
 export interface FoundExplicitCredentials {
   computer: string;
   uses: Use[];
-}
-
-function present(value: string | undefined): string | undefined {
-  const v = value?.trim();
-  return v && v !== '-' ? v : undefined;
 }
 
 function account(domain: string | undefined, user: string | undefined): string | undefined {
@@ -75,10 +71,6 @@ function sameHost(x: string | undefined, y: string | undefined): boolean {
 }
 
 /** The computer an attempt was made from, when the logs name it. */
-function madeFrom(a: Attempt): string | undefined {
-  return a.side === 'client' ? a.computer : a.clientComputer;
-}
-
 /** Does `a` go to `target` (as the client named it, its address, or the server whose logs hold it)? */
 function goesTo(a: Attempt, target: string): boolean {
   return (
@@ -109,7 +101,7 @@ export function findExplicitCredentials(
     seen.add(key);
     let opened: Attempt | undefined;
     for (const a of attempts) {
-      const from = madeFrom(a);
+      const from = clientComputerOf(a);
       if (!from || names.key(from) !== names.key(e.computer) || !goesTo(a, use.target)) continue;
       if (use.timeMs < a.startMs - BEFORE_START_MS || use.timeMs > a.startMs + AFTER_START_MS) continue;
       // The latest connection begun before it: the one whose prompt it answered.

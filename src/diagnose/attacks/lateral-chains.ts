@@ -11,7 +11,13 @@
  */
 import { lateralMovement } from '../../../patterns/findings/lateral-movement.js';
 import { isInternetAddress } from '../../model/address-class.js';
-import { type Attempt, type Finding, type SecurityFinding, serverLogged } from '../../model/attempt.js';
+import {
+  type Attempt,
+  clientComputerOf,
+  type Finding,
+  type SecurityFinding,
+  serverLogged,
+} from '../../model/attempt.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { formatShortTime } from '../codes/sentences.js';
@@ -46,7 +52,6 @@ function sameComputer(x: string | undefined, y: string | undefined): boolean {
 /** A computer's short name (`APP01`), an address as it is. */
 const shortName = (name: string) => (/^[\d.:]+$/.test(name) ? name : name.split('.')[0]!);
 
-const madeFrom = (a: Attempt) => (a.side === 'client' ? a.computer : a.clientComputer);
 const during = (a: Attempt, s: Attempt) => a.startMs >= s.startMs && a.startMs <= s.endMs;
 
 /** A service account or the built-in Administrator: no person signs in with them interactively. */
@@ -61,7 +66,7 @@ function hopsFrom(session: Attempt, attempts: readonly Attempt[]): Hop[] {
   const seen = new Set<Attempt>();
   for (const a of attempts) {
     if (a === session || seen.has(a) || !during(a, session)) continue;
-    const from = madeFrom(a);
+    const from = clientComputerOf(a);
     const named = serverLogged(a) && a.side === 'server' && sameComputer(a.client.name, session.computer);
     if (!(from && sameComputer(from, session.computer)) && !named) continue;
     if (serverLogged(a) && sameComputer(a.computer, session.computer)) continue;

@@ -21,6 +21,7 @@ import {
 import type { HostNames } from '../../correlate/index.js';
 import {
   type Attempt,
+  clientComputerOf,
   type Finding,
   type OutboundRdp,
   type OutboundRdpConnection,
@@ -272,11 +273,6 @@ function toItself(to: string | undefined, computer: string, roles: Roles): boole
   return isLoopback(to) || /^localhost$/i.test(to) || roles.sameComputer(to, computer);
 }
 
-/** The computer an attempt was made from, when the logs name it: its client's (RDPClient). */
-function madeFrom(a: Attempt): string | undefined {
-  return a.side === 'client' ? a.computer : a.clientComputer;
-}
-
 /** The client's first event of an attempt (RDPClient 1024), else its first. */
 function clientStart(a: Attempt): { timeMs: number; time: string; event?: NormalizedEvent } {
   const e = a.clientEvents[0];
@@ -315,7 +311,7 @@ function fromDomainControllers(
     return v;
   };
   for (const a of attempts) {
-    const from = madeFrom(a);
+    const from = clientComputerOf(a);
     if (!from || !roles.isDomainController(from)) continue;
     const to = a.server.name ?? a.server.address ?? (serverLogged(a) ? a.computer : undefined);
     if (toItself(to, from, roles) || (serverLogged(a) && roles.sameComputer(a.computer, from))) continue;

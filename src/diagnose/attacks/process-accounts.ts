@@ -8,7 +8,8 @@ import type { NormalizedEvent } from '../../model/event.js';
 
 const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
 
-function present(v: string | undefined): string | undefined {
+/** A field's value, trimmed; undefined when empty or `-` (how Windows writes no value). */
+export function present(v: string | undefined): string | undefined {
   const t = v?.trim();
   return t && t !== '-' ? t : undefined;
 }

@@ -11,6 +11,7 @@ import {
 } from '../../../patterns/findings/rdp-typed-commands.js';
 import { type HostNames, logKind } from '../../correlate/index.js';
 import { type Attempt, type Finding, serverLogged } from '../../model/attempt.js';
+import { pushTo } from '../../model/arrays.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
@@ -77,10 +78,7 @@ export function findTypedCommands(
   for (const e of events) {
     const s = stepOf(e);
     if (!s) continue;
-    const key = names.key(e.computer);
-    const list = steps.get(key) ?? [];
-    list.push(s);
-    steps.set(key, list);
+    pushTo(steps, names.key(e.computer), s);
   }
   const out = new Map<string, FoundTypedCommands>();
   const used = new Set<Step>();

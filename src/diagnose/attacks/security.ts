@@ -16,6 +16,7 @@ import {
   type SourceSuccess,
   serverLogged,
 } from '../../model/attempt.js';
+import { pushTo } from '../../model/arrays.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
@@ -199,10 +200,7 @@ export function findSecurityBursts(
   for (const a of attempts) {
     const source = sourceOf(a);
     if (!source || !attackedComputerLogged(a)) continue;
-    const key = `${a.computer.toLowerCase()}|${source.toLowerCase()}`;
-    const list = bySource.get(key);
-    if (list) list.push(a);
-    else bySource.set(key, [a]);
+    pushTo(bySource, `${a.computer.toLowerCase()}|${source.toLowerCase()}`, a);
   }
   const findings: SecurityFinding[] = [];
   const attackOf = new Map<string, SecurityFinding>();
@@ -210,24 +208,18 @@ export function findSecurityBursts(
     list.sort((x, y) => x.startMs - y.startMs);
     const failed = list.filter((a) => a.outcome === 'failed');
     const signedIn = new Set(list.filter((a) => gotIn(a) && a.user).map((a) => a.user!.toLowerCase()));
-    let run: Diagnosed[] = [];
-    const flush = () => {
-      if (run.length && isBurst(run, signedIn)) {
+    for (const run of runsOf(failed, RUN_GAP_MS)) {
+      if (isBurst(run, signedIn)) {
         const f = securityFinding(run, list, marks, coversBefore);
         findings.push(f);
         for (const a of run) attackOf.set(a.id, f);
       }
-      run = [];
-    };
-    for (const a of failed) {
-      if (run.length && a.startMs - run[run.length - 1].startMs > RUN_GAP_MS) flush();
-      run.push(a);
     }
-    flush();
   }
-  findSpreadBursts(attempts, attackOf, findings, marks, coversBefore);
-  findAccountSprays(attempts, attackOf, findings, marks, coversBefore);
-  findSilentFloods(attempts, attackOf, findings, marks, coversBefore);
+  const told: Told = { findings, attackOf, marks, coversBefore };
+  findSpreadBursts(attempts, told);
+  findAccountSprays(attempts, told);
+  findSilentFloods(attempts, told);
   findings.sort((x, y) => compareText(x.computer, y.computer) || compareText(x.burst.first, y.burst.first));
   return { findings, attackOf };
 }
@@ -241,15 +233,9 @@ export function findSecurityBursts(
  * sources (a campaign's busiest address is already a burst of its own) but keep their own finding.
  * Without a credential offered by any of them it is scanning; with one, guessing.
  */
-function findSpreadBursts(
-  attempts: readonly Diagnosed[],
-  attackOf: Map<string, SecurityFinding>,
-  findings: SecurityFinding[],
-  marks: ValueMarks,
-  coversBefore: CoversBefore,
-): void {
+function findSpreadBursts(attempts: readonly Diagnosed[], told: Told): void {
+  const { attackOf, marks, coversBefore } = told;
   for (const list of byComputer(attempts, (a) => serverLogged(a) && !!sourceOf(a))) {
-    list.sort((x, y) => x.startMs - y.startMs);
     const succeeded = list.filter(gotIn);
     const signedIn = new Set(succeeded.map((a) => `${sourceOf(a)!.toLowerCase()}|${(a.user ?? '').toLowerCase()}`));
     const signedInFrom = new Set(succeeded.map((a) => sourceOf(a)!.toLowerCase()));
@@ -271,8 +257,8 @@ function findSpreadBursts(
     };
     const suspect = list.filter((a) => a.outcome === 'failed' && !attackOf.has(a.id) && !mistyped(a));
     const inBursts = list.filter((a) => attackOf.has(a.id));
-    let run: Diagnosed[] = [];
-    const flush = () => {
+    const spreadCauses = suspect.filter((x) => SPREAD_CAUSES.has(x.causes[0]?.id));
+    for (const run of runsOf(spreadCauses, RUN_GAP_MS)) {
       const first = run[0]?.startMs ?? 0;
       const last = run[run.length - 1]?.startMs ?? 0;
       const alongside = inBursts.filter((a) => a.startMs >= first && a.startMs <= last);
@@ -288,31 +274,45 @@ function findSpreadBursts(
             a.startMs <= last + RUN_GAP_MS,
         );
         const all = [...run, ...theirs].sort((x, y) => x.startMs - y.startMs);
-        const f = securityFinding(all, list, marks, coversBefore);
-        findings.push(f);
-        for (const a of all) attackOf.set(a.id, f);
+        tell(told, securityFinding(all, list, marks, coversBefore), all);
       }
-      run = [];
-    };
-    for (const a of suspect.filter((x) => SPREAD_CAUSES.has(x.causes[0]?.id))) {
-      if (run.length && a.startMs - run[run.length - 1].startMs > RUN_GAP_MS) flush();
-      run.push(a);
     }
-    flush();
   }
 }
 
-/** The attempts that `keep` keeps, grouped by their computer (its name in any case), in their order. */
-function byComputer(attempts: readonly Diagnosed[], keep: (a: Diagnosed) => boolean): Iterable<Diagnosed[]> {
+/** The attempts that `keep` keeps, grouped by their computer (its name in any case), each group in time order. */
+function byComputer(attempts: readonly Diagnosed[], keep: (a: Diagnosed) => boolean): Diagnosed[][] {
   const groups = new Map<string, Diagnosed[]>();
-  for (const a of attempts) {
-    if (!keep(a)) continue;
-    const key = a.computer.toLowerCase();
-    const list = groups.get(key);
-    if (list) list.push(a);
-    else groups.set(key, [a]);
+  for (const a of attempts) if (keep(a)) pushTo(groups, a.computer.toLowerCase(), a);
+  return [...groups.values()].map((list) => list.sort((x, y) => x.startMs - y.startMs));
+}
+
+/**
+ * What the detectors after the one-source bursts share: the findings told so far and the finding each attempt is
+ * in (a later detector leaves those alone), and how to tell more.
+ */
+interface Told {
+  findings: SecurityFinding[];
+  attackOf: Map<string, SecurityFinding>;
+  marks: ValueMarks;
+  coversBefore: CoversBefore;
+}
+
+/** Tells `f`, the finding of the attempts `members`. */
+function tell(told: Told, f: SecurityFinding, members: readonly Diagnosed[]): void {
+  told.findings.push(f);
+  for (const a of members) told.attackOf.set(a.id, f);
+}
+
+/** Attempts in time order cut where two in a row are more than `gapMs` apart: the runs, in order, none empty. */
+function runsOf(list: readonly Diagnosed[], gapMs: number): Diagnosed[][] {
+  const runs: Diagnosed[][] = [];
+  for (const a of list) {
+    const run = runs[runs.length - 1];
+    if (!run || a.startMs - run[run.length - 1].startMs > gapMs) runs.push([a]);
+    else run.push(a);
   }
-  return groups.values();
+  return runs;
 }
 
 /**
@@ -323,15 +323,9 @@ function byComputer(attempts: readonly Diagnosed[], keep: (a: Diagnosed) => bool
  * account, and they get in once it is fixed) is a fault, not this. The pace does not matter: a spray is slow on
  * purpose.
  */
-function findAccountSprays(
-  attempts: readonly Diagnosed[],
-  attackOf: Map<string, SecurityFinding>,
-  findings: SecurityFinding[],
-  marks: ValueMarks,
-  coversBefore: CoversBefore,
-): void {
+function findAccountSprays(attempts: readonly Diagnosed[], told: Told): void {
+  const { attackOf, marks, coversBefore } = told;
   for (const list of byComputer(attempts, attackedComputerLogged)) {
-    list.sort((x, y) => x.startMs - y.startMs);
     const signedIn = new Set(list.filter((a) => gotIn(a) && a.user).map((a) => a.user!.toLowerCase()));
     const offered = list.filter(
       (a) =>
@@ -341,8 +335,7 @@ function findAccountSprays(
         !attackOf.has(a.id) &&
         CREDENTIAL_CAUSES.has(a.causes[0]?.id ?? ''),
     );
-    let run: Diagnosed[] = [];
-    const flush = () => {
+    for (const run of runsOf(offered, SPRAY_GAP_MS)) {
       const accountsOf = new Map<string, Set<string>>();
       for (const a of run) {
         const source = sourceOf(a)!.toLowerCase();
@@ -354,17 +347,9 @@ function findAccountSprays(
       const accounts = new Set(spraying.map((a) => a.user!.toLowerCase()));
       const signedInCount = [...accounts].filter((u) => signedIn.has(u)).length;
       if (accounts.size >= SPRAY_ACCOUNTS && signedInCount <= accounts.size * SPRAY_SIGNED_IN_MAX) {
-        const f = securityFinding(spraying, list, marks, coversBefore, 'spray');
-        findings.push(f);
-        for (const a of spraying) attackOf.set(a.id, f);
+        tell(told, securityFinding(spraying, list, marks, coversBefore, 'spray'), spraying);
       }
-      run = [];
-    };
-    for (const a of offered) {
-      if (run.length && a.startMs - run[run.length - 1].startMs > SPRAY_GAP_MS) flush();
-      run.push(a);
     }
-    flush();
   }
 }
 
@@ -372,44 +357,29 @@ function findAccountSprays(
  * Bursts with no outcome evidence (RCM-only exports, RdpCoreTS 131 alone), judged by rate: per computer and
  * source (or none named), a run of `unknown` connections at a pace and count no person produces.
  */
-function findSilentFloods(
-  attempts: readonly Diagnosed[],
-  attackOf: Map<string, SecurityFinding>,
-  findings: SecurityFinding[],
-  marks: ValueMarks,
-  coversBefore: CoversBefore,
-): void {
+function findSilentFloods(attempts: readonly Diagnosed[], told: Told): void {
+  const { attackOf, marks, coversBefore } = told;
   const byKey = new Map<string, Diagnosed[]>();
   const byComputer = new Map<string, Diagnosed[]>();
   for (const a of attempts) {
     if (!serverLogged(a)) continue;
     const computer = a.computer.toLowerCase();
-    const onComputer = byComputer.get(computer);
-    if (onComputer) onComputer.push(a);
-    else byComputer.set(computer, [a]);
+    pushTo(byComputer, computer, a);
     if (a.outcome !== 'unknown' || a.progress.authenticated || attackOf.has(a.id)) continue;
-    const key = `${computer}|${(sourceOf(a) ?? '').toLowerCase()}`;
-    const list = byKey.get(key);
-    if (list) list.push(a);
-    else byKey.set(key, [a]);
+    pushTo(byKey, `${computer}|${(sourceOf(a) ?? '').toLowerCase()}`, a);
   }
   for (const list of byKey.values()) {
     list.sort((x, y) => x.startMs - y.startMs);
-    let run: Diagnosed[] = [];
-    const flush = () => {
+    for (const run of runsOf(list, RUN_GAP_MS)) {
       const gaps = run.slice(1).map((a, i) => a.startMs - run[i].startMs);
       if (run.length >= SILENT_MIN && median(gaps) < SILENT_GAP_MS) {
-        const f = securityFinding(run, byComputer.get(run[0].computer.toLowerCase()) ?? run, marks, coversBefore);
-        findings.push(f);
-        for (const a of run) attackOf.set(a.id, f);
+        tell(
+          told,
+          securityFinding(run, byComputer.get(run[0].computer.toLowerCase()) ?? run, marks, coversBefore),
+          run,
+        );
       }
-      run = [];
-    };
-    for (const a of list) {
-      if (run.length && a.startMs - run[run.length - 1].startMs > RUN_GAP_MS) flush();
-      run.push(a);
     }
-    flush();
   }
 }
 

@@ -17,7 +17,7 @@ import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { formatShortTime } from '../codes/sentences.js';
-import { accountName, decimalPid, processAccounts } from './process-accounts.js';
+import { accountName, decimalPid, present, processAccounts } from './process-accounts.js';
 import { baseName } from './tunnel-tools.js';
 
 const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
@@ -56,11 +56,6 @@ interface Change {
 export interface FoundTermsrvTampering {
   computer: string;
   changes: Change[];
-}
-
-function present(v: string | undefined): string | undefined {
-  const t = v?.trim();
-  return t && t !== '-' ? t : undefined;
 }
 
 const account = accountName;

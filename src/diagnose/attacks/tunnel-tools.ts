@@ -16,10 +16,11 @@ import {
 } from '../../correlate/index.js';
 
 export { baseName };
+import { pushTo } from '../../model/arrays.js';
 import { classOfAddress } from '../../model/address-class.js';
 import type { TunnelTool } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
-import { processAccounts } from './process-accounts.js';
+import { present, processAccounts } from './process-accounts.js';
 
 /** The tools found on one computer, each with the events that show it. */
 export interface FoundTunnelTools {
@@ -150,11 +151,6 @@ export function sourcePort(value: string | undefined): number | undefined {
   return n > 0 && n < 65536 ? n : undefined;
 }
 
-function present(value: string | undefined): string | undefined {
-  const v = value?.trim();
-  return v && v !== '-' ? v : undefined;
-}
-
 export function connectionOf(e: NormalizedEvent): Connection | undefined {
   const d = e.data;
   if (logKind(e) === 'security' && e.eventId === 5156) {
@@ -271,10 +267,7 @@ export function findTunnelTools(events: readonly NormalizedEvent[], names: HostN
     }
     const c = connectionOf(e);
     if (!c) continue;
-    const key = names.key(e.computer);
-    const list = connections.get(key) ?? [];
-    list.push(c);
-    connections.set(key, list);
+    pushTo(connections, names.key(e.computer), c);
     host(e);
   }
   for (const [key, h] of out) {

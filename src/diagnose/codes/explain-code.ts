@@ -210,14 +210,9 @@ const TABLE_LABEL: Record<ReadingTable, string> = {
   clientApp: 'the error code of the Windows App / Remote Desktop client on macOS, iOS, Android or the web',
 };
 
-interface Found {
+/** A table's entry for a number: what the reading says of it, and the code it is listed under. */
+interface Found extends Pick<CodeReading, 'name' | 'meaning' | 'confidence' | 'source' | 'note' | 'range'> {
   code: number;
-  name: string;
-  meaning: string;
-  confidence: Confidence;
-  source: string;
-  note?: string;
-  range?: { from: number; to: number };
 }
 
 /** Each table a single number can be read in, and how. */

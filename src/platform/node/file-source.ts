@@ -175,17 +175,23 @@ export function openPositionalSync(
     throw new NotAFileError(path, info);
   }
   return {
-    read(into, position, length) {
-      let done = 0;
-      while (done < length) {
-        const n = readSync(fd, into, done, length - done, position + done);
-        if (n === 0) break;
-        done += n;
-      }
-      return done;
-    },
+    read: (into, position, length) => readFully(fd, into, position, length),
     close: () => closeSync(fd),
   };
+}
+
+/**
+ * Reads `length` bytes of the open file `fd` at `position` into the start of `into`, in as many reads as it takes;
+ * returns how many it read, fewer only where the file ends.
+ */
+export function readFully(fd: number, into: Uint8Array, position: number, length: number): number {
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, into, done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done;
 }
 
 /**

@@ -5,8 +5,9 @@
  * an open file can be (not on Windows), and its folder goes when the archive is read, when the process exits, and on
  * Ctrl-C or SIGTERM; a folder that cannot be used is the spill's clear error (`SpillError`, exit 2).
  */
-import { readSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import type { RandomAccessBytes, Scratch } from '../../model/source.js';
+import { readFully } from './file-source.js';
 import { openPrivateTempFile, type PrivateTempFile } from './temp-file.js';
 import { unusable } from './temp-spill.js';
 
@@ -47,13 +48,7 @@ export function tempScratch(): Scratch {
           const want = Math.max(0, Math.min(length, size - position));
           if (want === 0) return 0;
           if (fd === undefined) throw new Error('the temporary copy of an archive was read after it was removed');
-          let got = 0;
-          while (got < want) {
-            const n = readSync(fd, into, got, want - got, position + got);
-            if (n === 0) break;
-            got += n;
-          }
-          return got;
+          return readFully(fd, into, position, want);
         },
         async close() {
           remove();

@@ -92,6 +92,21 @@ describe("evtx text decoding with Node's native decoder (as in the CLI)", () => 
   textDecoding();
 });
 
+/**
+ * `check` on random UTF-16 text (lone surrogates too) of lengths short and long, per seed: its bytes, and the same
+ * bytes one into a buffer (at an odd position).
+ */
+function forUtf16(seeds: readonly number[], check: (d: Uint8Array, shifted: Uint8Array) => void): void {
+  for (const n of [0, 1, 5, 32, 33, 100, 8192, 9000]) {
+    for (const seed of seeds) {
+      const d = utf16Bytes(n, seed * 1000 + n);
+      const shifted = new Uint8Array(d.length + 1);
+      shifted.set(d, 1);
+      check(d, shifted);
+    }
+  }
+}
+
 function textDecoding() {
   it('latin1 as Buffer latin1, short and past one String.fromCharCode call', () => {
     for (const n of [0, 1, 16, 8191, 8192, 8193, 30000]) {
@@ -101,30 +116,19 @@ function textDecoding() {
   });
 
   it('UTF-16 names keep every code unit (lone surrogates too), as Buffer utf16le', () => {
-    for (const n of [0, 1, 5, 32, 33, 100, 8192, 9000]) {
-      for (const seed of [1, 2, 3]) {
-        const d = utf16Bytes(n, seed * 1000 + n);
-        // at an odd position of the buffer too
-        const shifted = new Uint8Array(d.length + 1);
-        shifted.set(d, 1);
-        expect(utf16Units(d, 0, d.length)).toBe(Buffer.from(d).toString('utf16le'));
-        expect(utf16Units(shifted, 1, shifted.length)).toBe(Buffer.from(d).toString('utf16le'));
-      }
-    }
+    forUtf16([1, 2, 3], (d, shifted) => {
+      expect(utf16Units(d, 0, d.length)).toBe(Buffer.from(d).toString('utf16le'));
+      expect(utf16Units(shifted, 1, shifted.length)).toBe(Buffer.from(d).toString('utf16le'));
+    });
   });
 
   it('UTF-16 values: lone surrogates replaced, a leading BOM kept, short and long alike', () => {
-    for (const n of [0, 1, 5, 32, 33, 100, 8192, 9000]) {
-      for (const seed of [4, 5, 6]) {
-        const d = utf16Bytes(n, seed * 1000 + n);
-        const shifted = new Uint8Array(d.length + 1);
-        shifted.set(d, 1);
-        const expected = toWellFormed(Buffer.from(d).toString('utf16le'));
-        expect(utf16WellFormed(d, 0, d.length)).toBe(expected);
-        expect(utf16WellFormed(shifted, 1, shifted.length)).toBe(expected);
-        expect(xmlUtf16(shifted, 1, shifted.length)).toBe(expected.replace(/\r\n?/g, '\n'));
-      }
-    }
+    forUtf16([4, 5, 6], (d, shifted) => {
+      const expected = toWellFormed(Buffer.from(d).toString('utf16le'));
+      expect(utf16WellFormed(d, 0, d.length)).toBe(expected);
+      expect(utf16WellFormed(shifted, 1, shifted.length)).toBe(expected);
+      expect(xmlUtf16(shifted, 1, shifted.length)).toBe(expected.replace(/\r\n?/g, '\n'));
+    });
     const bom = new Uint8Array([0xff, 0xfe, 0x41, 0x00]);
     expect(utf16WellFormed(bom, 0, 4)).toBe('\ufeffA');
     const longBom = new Uint8Array(200);

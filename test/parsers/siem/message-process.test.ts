@@ -44,29 +44,31 @@ Service Information:
 \tService Start Type:\t3
 \tService Account: \t\tLocalSystem`;
 
-describe('Security messages of process creation and service installation', () => {
-  it('4688: creator, new process, parent and command line', () => {
-    expect(fieldsFromMessage('security', 4688, PROCESS)).toMatchObject({
-      SubjectUserSid: 'S-1-5-18',
-      SubjectUserName: 'WEF$',
-      SubjectLogonId: '0x3E7',
-      TargetUserName: '-',
-      NewProcessId: '0x1b8c',
-      NewProcessName: 'C:\\Windows\\System32\\tscon.exe',
-      ProcessId: '0x1980',
-      ParentProcessName: 'C:\\Windows\\System32\\cmd.exe',
-      CommandLine: 'tscon  2 /dest rdp-tcp#14',
-    });
+/** A test that the message of Security event `id` reads as (at least) `fields`. */
+const readsFields = (title: string, id: number, message: string, fields: Record<string, string>) =>
+  it(title, () => {
+    expect(fieldsFromMessage('security', id, message)).toMatchObject(fields);
   });
 
-  it('4697: the installer and the service with its command', () => {
-    expect(fieldsFromMessage('security', 4697, SERVICE)).toMatchObject({
-      SubjectUserName: 'user',
-      SubjectDomainName: 'WINDOMAIN',
-      ServiceName: 'rdphijack2',
-      ServiceFileName: 'cmd.exe /k tscon 2 /dest rdp-tcp#14',
-      ServiceAccount: 'LocalSystem',
-    });
+describe('Security messages of process creation and service installation', () => {
+  readsFields('4688: creator, new process, parent and command line', 4688, PROCESS, {
+    SubjectUserSid: 'S-1-5-18',
+    SubjectUserName: 'WEF$',
+    SubjectLogonId: '0x3E7',
+    TargetUserName: '-',
+    NewProcessId: '0x1b8c',
+    NewProcessName: 'C:\\Windows\\System32\\tscon.exe',
+    ProcessId: '0x1980',
+    ParentProcessName: 'C:\\Windows\\System32\\cmd.exe',
+    CommandLine: 'tscon  2 /dest rdp-tcp#14',
+  });
+
+  readsFields('4697: the installer and the service with its command', 4697, SERVICE, {
+    SubjectUserName: 'user',
+    SubjectDomainName: 'WINDOMAIN',
+    ServiceName: 'rdphijack2',
+    ServiceFileName: 'cmd.exe /k tscon 2 /dest rdp-tcp#14',
+    ServiceAccount: 'LocalSystem',
   });
 
   it('4732: who added which member to which group', () => {
@@ -141,17 +143,15 @@ Filter Information:
 \tLayer Run-Time ID:\t48`;
 
 describe('Security messages of explicit credentials and allowed connections', () => {
-  it('4648: who, whose credentials, the target server and its TERMSRV name, the caller', () => {
-    expect(fieldsFromMessage('security', 4648, EXPLICIT)).toMatchObject({
-      SubjectUserName: 'm.weber',
-      SubjectDomainName: 'CORP',
-      TargetUserName: 'adm.weber',
-      TargetDomainName: 'CORP.EXAMPLE.TEST',
-      TargetServerName: 'FS02.corp.example.test',
-      TargetInfo: 'TERMSRV/FS02.corp.example.test',
-      ProcessName: 'C:\\Windows\\System32\\lsass.exe',
-      IpAddress: '-',
-    });
+  readsFields('4648: who, whose credentials, the target server and its TERMSRV name, the caller', 4648, EXPLICIT, {
+    SubjectUserName: 'm.weber',
+    SubjectDomainName: 'CORP',
+    TargetUserName: 'adm.weber',
+    TargetDomainName: 'CORP.EXAMPLE.TEST',
+    TargetServerName: 'FS02.corp.example.test',
+    TargetInfo: 'TERMSRV/FS02.corp.example.test',
+    ProcessName: 'C:\\Windows\\System32\\lsass.exe',
+    IpAddress: '-',
   });
 
   it('5156: the application, direction and both ends, not the logon fields of 4625', () => {

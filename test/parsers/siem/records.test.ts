@@ -16,6 +16,12 @@ function feedAll(s: JsonRecordSplitter, pieces: Iterable<string>): { records: Ra
   return { records, most };
 }
 
+/** A splitter of at most `LIMIT` characters a record, fed every piece then ended: what it gave and held at most. */
+function splitAll(pieces: Iterable<string>): { s: JsonRecordSplitter; records: RawRecord[]; most: number } {
+  const s = new JsonRecordSplitter({ maxRecordChars: LIMIT });
+  return { s, ...feedAll(s, pieces) };
+}
+
 function* longLine(open: string, pieces: number, close: string): Generator<string> {
   yield open;
   for (let i = 0; i < pieces; i++) yield 'A'.repeat(97);
@@ -24,8 +30,7 @@ function* longLine(open: string, pieces: number, close: string): Generator<strin
 
 describe('JsonRecordSplitter: an over-long line or value in bounded memory', () => {
   it('NDJSON: a line 100 times the limit is skipped once, the records around it read, never more than the limit held', () => {
-    const s = new JsonRecordSplitter({ maxRecordChars: LIMIT });
-    const { records, most } = feedAll(s, ['{"a":1}\n{"b":"', ...longLine('', 1000, '"}\n'), '{"c":3}\n']);
+    const { s, records, most } = splitAll(['{"a":1}\n{"b":"', ...longLine('', 1000, '"}\n'), '{"c":3}\n']);
     expect(records.map((r) => [r.text, r.line])).toEqual([
       ['{"a":1}', 1],
       ['{"c":3}', 3],
@@ -35,25 +40,22 @@ describe('JsonRecordSplitter: an over-long line or value in bounded memory', () 
   });
 
   it('NDJSON: a first line over the limit is still NDJSON; the next lines are read', () => {
-    const s = new JsonRecordSplitter({ maxRecordChars: LIMIT });
-    const { records, most } = feedAll(s, [...longLine('{"m":"', 50, '"}\n'), '{"c":3}\n{"d":4}']);
+    const { s, records, most } = splitAll([...longLine('{"m":"', 50, '"}\n'), '{"c":3}\n{"d":4}']);
     expect(records.map((r) => r.text)).toEqual(['{"c":3}', '{"d":4}']);
     expect(s.problems.map((p) => p.line)).toEqual([1]);
     expect(most).toBeLessThanOrEqual(LIMIT);
   });
 
   it('a line cut over many pieces is whole when it ends under the limit', () => {
-    const s = new JsonRecordSplitter({ maxRecordChars: LIMIT });
     const text = `{"x":"${'y'.repeat(600)}"}\n{"z":1}`;
     const pieces = Array.from({ length: Math.ceil(text.length / 7) }, (_, i) => text.slice(i * 7, i * 7 + 7));
-    const { records } = feedAll(s, pieces);
+    const { s, records } = splitAll(pieces);
     expect(records.map((r) => r.text)).toEqual([`{"x":"${'y'.repeat(600)}"}`, '{"z":1}']);
     expect(s.problems).toEqual([]);
   });
 
   it('an array: a value 100 times the limit is skipped, the next one read, never more than the limit held', () => {
-    const s = new JsonRecordSplitter({ maxRecordChars: LIMIT });
-    const { records, most } = feedAll(s, ['[{"a":1},\n{"b":"', ...longLine('', 1000, '"},'), '\n{"c":3}]']);
+    const { s, records, most } = splitAll(['[{"a":1},\n{"b":"', ...longLine('', 1000, '"},'), '\n{"c":3}]']);
     expect(records.map((r) => [r.text, r.line])).toEqual([
       ['{"a":1}', 1],
       ['{"c":3}', 3],
@@ -69,9 +71,8 @@ describe('JsonRecordSplitter: an over-long line or value in bounded memory', () 
   });
 
   it('blank lines before the first record are counted, not kept', () => {
-    const s = new JsonRecordSplitter({ maxRecordChars: LIMIT });
     const blanks = Array.from({ length: 70 }, () => '\n'.repeat(1000));
-    const { records, most } = feedAll(s, [...blanks, '{"a":1}\n{"b":2}\n']);
+    const { records, most } = splitAll([...blanks, '{"a":1}\n{"b":2}\n']);
     expect(records.map((r) => [r.text, r.line])).toEqual([
       ['{"a":1}', 70_001],
       ['{"b":2}', 70_002],

@@ -6,7 +6,7 @@ import { fieldsForAnalysis } from '../../../src/diagnose/analyze.js';
 import { readTimeline } from '../../../src/ingest/timeline.js';
 import { memoryInput } from '../../../src/model/source.js';
 import { analyzeTimeline, readingForAnalysis } from '../../../src/pipeline/analysis-report.js';
-import { CORE, computerHits, RCM, SEC } from '../../helpers/winlogbeat.js';
+import { CORE, computerHits, failedTry, RCM, SEC } from '../../helpers/winlogbeat.js';
 
 function fleetExport(): string {
   const lines: string[] = [];
@@ -22,17 +22,7 @@ function fleetExport(): string {
     hit(SEC, 'Security', 4634, { TargetUserName: 'alice', LogonType: '3' });
     // One source tries passwords on every computer, seconds apart.
     for (let k = 0; k < 8; k++) {
-      const a = `{f4210000-0000-4000-8000-0000000${c}000${k}}`;
-      hit(RCM, op(RCM), 261, { listenerName: 'RDP-Tcp' }, a);
-      hit(CORE, op(CORE), 131, { ConnType: 'TCP', ClientIP: `203.0.113.66:${51000 + k}` }, a);
-      hit(SEC, 'Security', 4625, {
-        TargetUserName: `admin${k % 3}`,
-        LogonType: '3',
-        IpAddress: '203.0.113.66',
-        Status: '0xc000006d',
-        SubStatus: '0xc000006a',
-      });
-      hit(CORE, op(CORE), 102, { ClientIP: `203.0.113.66:${51000 + k}` }, a);
+      failedTry(hit, `{f4210000-0000-4000-8000-0000000${c}000${k}}`, 51000 + k, `admin${k % 3}`);
       // Logoffs of service logons between: Security's everyday noise, never read.
       hit(SEC, 'Security', 4634, { TargetUserName: `svc${k}`, LogonType: '3' });
       hit(SEC, 'Security', 4672, { SubjectUserName: `svc${k}` });

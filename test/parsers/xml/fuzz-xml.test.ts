@@ -6,17 +6,7 @@ import { readXml } from '../../../src/platform/node/files.js';
 import { InputFileError } from '../../../src/model/reader.js';
 import { ROOT } from '../../helpers/cli.js';
 import { collect, tempDir, writeTemp } from '../../helpers/collect.js';
-
-/** A small deterministic PRNG so failures can be replayed. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
+import { xorshift32 as rng } from '../../helpers/random.js';
 
 const SOURCES = [
   'samples/healthy-day/RdpCoreTS-Operational.xml',
