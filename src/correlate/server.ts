@@ -203,7 +203,7 @@ function joinByKey(join: ServerJoin, e: NormalizedEvent, kind: LogKind): boolean
   let byAct = e.activityId ? byActivity.get(e.activityId) : undefined;
   // A TCP accept under an ActivityID whose attempt had its own is another connection reusing it (a crafted log,
   // a GUID source that repeats): an attempt of its own, not days folded into one.
-  if (byAct && kind === 'rdpcore' && e.eventId === 131 && isTcpAccept(e) && byAct.events.some(isTcpAccept)) {
+  if (byAct && kind === 'rdpcore' && e.eventId === 131 && reusesActivity(e, byAct)) {
     byActivity.delete(e.activityId!);
     byAct = undefined;
   }
@@ -221,7 +221,8 @@ function joinByKey(join: ServerJoin, e: NormalizedEvent, kind: LogKind): boolean
         addEvent(join, tcp, e);
         if (e.activityId) {
           byActivity.set(e.activityId, tcp);
-          tcp.activityIds.push(e.activityId);
+          // addEvent claimed it already when no attempt held it.
+          if (!tcp.activityIds.includes(e.activityId)) tcp.activityIds.push(e.activityId);
         }
         return true;
       }
@@ -853,6 +854,23 @@ function acceptWithoutObject(attempts: Attempt[], e: NormalizedEvent): Attempt |
 }
 
 /** RdpCoreTS's accept of a TCP connection (131): one per connection. */
+/**
+ * Is accept `e` (RdpCoreTS 131) another connection under an ActivityID attempt `a` holds? A TCP accept when `a` had
+ * its own; a UDP side transport's when `a` had one under that ActivityID over a minute before (a side transport
+ * opens with its connection): the ActivityID named `a`'s connection only while it lived.
+ */
+function reusesActivity(e: NormalizedEvent, a: Attempt): boolean {
+  if (isTcpAccept(e)) return a.events.some(isTcpAccept);
+  return a.events.some(
+    (x) =>
+      x.eventId === 131 &&
+      x.activityId === e.activityId &&
+      logKind(x) === 'rdpcore' &&
+      !isTcpAccept(x) &&
+      e.timeMs - x.timeMs > JOIN_BY_ADDRESS_MS,
+  );
+}
+
 function isTcpAccept(x: NormalizedEvent): boolean {
   return x.eventId === 131 && logKind(x) === 'rdpcore' && (x.data.ConnType ?? 'TCP').toUpperCase() === 'TCP';
 }

@@ -34,6 +34,7 @@ import { HELD_WHOLE_EVENTS, readingForAnalysis } from './analysis-report.js';
 import { ComputerPasses, type PassChoices, putAside } from './by-computer.js';
 import { decodeGraph, encodeGraph } from './graph-codec.js';
 import { PART_LINE_EVENTS, partLines } from './shard-lines.js';
+import { prototypeKeys, shardHeaderProblem, shardPartProblem } from './shard-schema.js';
 import { SpilledAttempts } from './spilled-attempts.js';
 
 /** Part K (1-based) of N. */
@@ -263,7 +264,7 @@ export class ShardMerger {
     const bad = unsafeValue(value);
     if (bad) throw new ShardError(`${c.file}: line ${c.line} ${bad}: not a shard file written by analyze --shard`);
     if (!c.header) {
-      c.header = this.header(c.file, value);
+      c.header = this.header(c.file, value, c.line);
       c.k = c.header.shard;
       return;
     }
@@ -330,7 +331,7 @@ export class ShardMerger {
     }
   }
 
-  private header(file: string, value: unknown): ShardHeader {
+  private header(file: string, value: unknown, line: number): ShardHeader {
     const h = value as Partial<ShardHeader> | null;
     if (!h || typeof h !== 'object' || h.rdpdiag !== 'shard')
       throw new ShardError(`${file}: not a shard file (write one with rdpdiag analyze --shard K/N -o FILE)`);
@@ -345,6 +346,13 @@ export class ShardMerger {
     )
       throw new ShardError(`${file}: its shard number is not K of N (1 ≤ K ≤ N ≤ ${MAX_SHARDS})`);
     if (h.hash !== SHARD_HASH) throw new ShardError(`${file}: its computers were parted by another hash (${h.hash})`);
+    const odd = shardHeaderProblem(h);
+    if (odd)
+      throw ShardError.at(
+        file,
+        line,
+        `is a header whose ${odd.replace(/^\./, '')}: not a shard file written by analyze --shard`,
+      );
     if (this.version !== undefined && h.version !== this.version)
       throw new ShardError(
         `${file}: written by rdpdiag ${h.version}, the other shards by ${this.version}: analyze every shard with one version`,
@@ -477,7 +485,7 @@ function partProblem(v: unknown): string | undefined {
   for (const a of d.attempts as unknown[])
     if (!isObject(a) || !isText(a.computer) || !Array.isArray(a.events) || !a.events.every(eventLike))
       return 'has an attempt of no computer or events';
-  return undefined;
+  return shardPartProblem(v);
 }
 
 function eventLike(e: unknown): boolean {
@@ -498,7 +506,7 @@ function endProblem(v: unknown): string | undefined {
   if (!Array.isArray(v.reach) || !isObject(v.span) || !isObject(v.read) || typeof v.read.records !== 'number')
     return 'is an end of no reach, span or read';
   if (!Number.isSafeInteger(v.duplicates)) return 'is an end of no duplicate count';
-  return undefined;
+  return prototypeKeys(v);
 }
 
 /**

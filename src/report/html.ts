@@ -28,6 +28,7 @@ import {
 } from './model.js';
 import { type Fleet, sharedCauseText } from './fleet.js';
 import { sha256Base64 } from './sha256.js';
+import { escapeControlsInMarkup } from './sanitize.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { compareText } from '../model/order.js';
 import { EVENT_ATTEMPT, heldEvents } from '../model/spill.js';
@@ -65,10 +66,13 @@ function attemptDetails(
   );
 }
 
-/** Escapes text for HTML element content and quoted attribute values. */
+/**
+ * Escapes text for HTML element content and quoted attribute values: the one escaping every value on its way into the
+ * page passes, controls and bidi characters of the logs shown escaped (`escapeControlsInMarkup`).
+ */
 export function esc(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return String(value).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return escapeControlsInMarkup(String(value)).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const STYLE = `

@@ -223,6 +223,18 @@ export function sanitizeText(text: string, colour = false): string {
   });
 }
 
+/**
+ * A log value as text of a markup output (HTML): white space (tab, newline, CRLF) kept, as markup reads it, every
+ * other unsafe character shown escaped (a bidi override would reorder what the browser shows, an ESC repaint a
+ * terminal the page is printed on). The renderer escapes the markup's own characters after.
+ */
+export function escapeControlsInMarkup(text: string): string {
+  if (!MAYBE_UNSAFE.test(text) || !HAS_UNSAFE.test(text)) return text;
+  return text.replace(UNSAFE, (c: string, at: number, whole: string) =>
+    c === '\n' || c === '\t' || (c === '\r' && whole.charCodeAt(at + 1) === 10) ? c : shown(c),
+  );
+}
+
 const jsonEscape = (c: string): string => {
   let out = '';
   for (let i = 0; i < c.length; i++) out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;

@@ -1,0 +1,224 @@
+/**
+ * What a shard file's lines must hold once parsed (shard.ts), checked before `merge` reads a value of them: the
+ * header's fields, and of each computer line every attempt and event field the fleet pass and the reports read, of
+ * its type, with no key those objects never have. Anywhere in a line, a key `__proto__`, `constructor` or
+ * `prototype` holding an object is refused: only a log's own fields (an event's data, counts by channel) are keyed by
+ * names from the logs, and those hold texts and numbers. A crafted line is refused (`merge` says which line and
+ * what is wrong, exit 2), never read as a prototype or a value of another type.
+ */
+import { EVIDENCE_EVENT } from '../model/attempt.js';
+
+/** A check of one value: what is wrong with it (a path and a word), or undefined. */
+type Check = (v: unknown) => string | undefined;
+
+/** `why` of the value at `step` (`.key`, `[0]`): the path goes on with no space. */
+const at = (step: string, why: string) => (why.startsWith('.') || why.startsWith('[') ? step + why : `${step} ${why}`);
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const text: Check = (v) => (typeof v === 'string' ? undefined : 'is not a text');
+const num: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? undefined : 'is not a number');
+const bool: Check = (v) => (typeof v === 'boolean' ? undefined : 'is not true or false');
+const oneOf =
+  (...values: readonly unknown[]): Check =>
+  (v) =>
+    values.includes(v) ? undefined : `is none of ${values.join(', ')}`;
+const either =
+  (...checks: readonly Check[]): Check =>
+  (v) => {
+    let why: string | undefined;
+    for (const c of checks) if ((why = c(v)) === undefined) return undefined;
+    return why;
+  };
+const list =
+  (item: Check): Check =>
+  (v) => {
+    if (!Array.isArray(v)) return 'is not a list';
+    for (let i = 0; i < v.length; i++) {
+      const why = item(v[i]);
+      if (why !== undefined) return at(`[${i}]`, why);
+    }
+    return undefined;
+  };
+/** An object of some keys (the checks of `required` and, when present and not undefined, of `optional`) and no other. */
+const shape =
+  (required: Record<string, Check>, optional: Record<string, Check> = {}): Check =>
+  (v) => {
+    if (!isRecord(v)) return 'is not an object';
+    for (const k of Object.keys(required)) {
+      const why = Object.hasOwn(v, k) ? required[k]!(v[k]) : 'is missing';
+      if (why !== undefined) return at(`.${k}`, why);
+    }
+    for (const k of Object.keys(v)) {
+      if (Object.hasOwn(required, k)) continue;
+      if (!Object.hasOwn(optional, k)) return `.${k.slice(0, 40)} is no field of it`;
+      const why = v[k] === undefined ? undefined : optional[k]!(v[k]);
+      if (why !== undefined) return at(`.${k}`, why);
+    }
+    return undefined;
+  };
+/** An object keyed by names from the logs, each value checked. */
+const keyed =
+  (value: Check): Check =>
+  (v) => {
+    if (!isRecord(v)) return 'is not an object';
+    for (const k of Object.keys(v)) {
+      const why = value(v[k]);
+      if (why !== undefined) return at(`[${JSON.stringify(k.slice(0, 40))}]`, why);
+    }
+    return undefined;
+  };
+/** An object whose fields are not described here (a cause, a finding): what `prototypeKeys` walks. */
+const object: Check = (v) => (isRecord(v) ? undefined : 'is not an object');
+
+/** A cause found (`CauseResult`): its id; the rest is its explanation, walked by `prototypeKeys`. */
+const cause: Check = (v) => {
+  if (!isRecord(v)) return 'is not an object';
+  const why = text(v.id);
+  return why === undefined ? undefined : at('.id', why);
+};
+
+const provider = shape({ name: text }, { guid: text, eventSourceName: text });
+const source = shape({ file: text, format: text }, { offset: num, line: num, ref: text });
+
+/** A NormalizedEvent (src/model/event.ts). */
+const event = shape(
+  {
+    timestamp: text,
+    timeMs: num,
+    channel: text,
+    provider,
+    eventId: num,
+    computer: text,
+    data: keyed(text),
+    source,
+  },
+  {
+    qualifiers: num,
+    version: num,
+    level: num,
+    task: num,
+    opcode: num,
+    keywords: text,
+    recordId: either(num, text),
+    processId: num,
+    threadId: num,
+    userSid: text,
+    activityId: text,
+    relatedActivityId: text,
+    userDataElement: text,
+    message: text,
+    timePrecisionMs: num,
+    dataFromMessage: bool,
+  },
+);
+const events = list(event);
+
+const progress = keyed(bool);
+const address = { address: text, name: text, port: num };
+
+/** A DiagnosedAttempt (src/model/attempt.ts, src/diagnose/analyze.ts). */
+const attempt = shape(
+  {
+    id: text,
+    computer: text,
+    side: oneOf('server', 'client', 'both', 'gateway'),
+    start: text,
+    end: text,
+    startMs: num,
+    endMs: num,
+    client: shape({}, address),
+    server: shape({}, address),
+    connection: oneOf('tcp', 'vmbus', 'unknown'),
+    activityIds: list(text),
+    events,
+    clientEvents: events,
+    progress,
+    outcome: oneOf('succeeded', 'failed', 'in-progress', 'unknown'),
+    mergedProbes: num,
+    probeEvents: events,
+    causes: list(cause),
+  },
+  {
+    tries: list(object),
+    records: list(object),
+    user: text,
+    sessionId: text,
+    connectionName: text,
+    clientComputer: text,
+    clientDisconnectReason: num,
+    outcomeRule: text,
+    outcomeReason: text,
+    redirectedFrom: shape({ computer: text, start: text, end: text, startMs: num, endMs: num, events }),
+    via: shape({ gateway: text }, { clientAddress: text }),
+    healthProbe: bool,
+    takeover: object,
+    explicitCredentials: list(object),
+    trace: object,
+  },
+);
+
+/** A computer's line as decoded (`ShardPart`). */
+const part = shape(
+  {
+    diagnosed: shape(
+      {
+        attempts: list(attempt),
+        hostFindings: list(object),
+        hijacks: list(object),
+        rdpChanges: list(object),
+        tunnelTools: list(object),
+        outboundRdp: list(object),
+      },
+      { explicitCredentials: list(object), firstIndexed: event },
+    ),
+    firsts: list(event),
+  },
+  { k: num },
+);
+
+/** The header line (`ShardHeader`), before its values are judged. */
+export const shardHeaderProblem = shape({
+  rdpdiag: text,
+  schema: num,
+  version: text,
+  shard: num,
+  of: num,
+  hash: text,
+});
+
+/** Keys that reach an object's prototype or its class when a value is copied by assignment. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * A key `__proto__`, `constructor` or `prototype` holding an object anywhere in `value` (a graph: each object walked
+ * once, with the evidence's event), as what is wrong; else undefined.
+ */
+export function prototypeKeys(value: unknown): string | undefined {
+  const seen = new Set<object>();
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null || seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (const x of v) stack.push(x);
+      continue;
+    }
+    for (const k of Object.keys(v)) {
+      const x = (v as Record<string, unknown>)[k];
+      if (PROTOTYPE_KEYS.has(k) && typeof x === 'object' && x !== null) return `has a key ${k} holding an object`;
+      stack.push(x);
+    }
+    if (EVIDENCE_EVENT in v) stack.push((v as { [EVIDENCE_EVENT]: unknown })[EVIDENCE_EVENT]);
+  }
+  return undefined;
+}
+
+/** What is wrong with a decoded computer line, first its prototype keys, then the field of the wrong type. */
+export function shardPartProblem(v: unknown): string | undefined {
+  const proto = prototypeKeys(v);
+  if (proto) return proto;
+  const why = part(v);
+  return why === undefined ? undefined : `has a computer whose ${why.replace(/^\./, '')}`;
+}

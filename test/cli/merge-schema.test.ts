@@ -1,0 +1,155 @@
+/**
+ * Hostile input, round 4 (issue #51): every value of a shard line is checked against what `analyze --shard` writes
+ * before `merge` reads it. A field of another type, a key no such object has, a `__proto__`, `constructor` or
+ * `prototype` key holding an object, in the header, an attempt or an event: `merge` refuses the line (one line on
+ * stderr naming the file and line, exit 2) or, when the value is still of its type, merges; never exit 3, and
+ * nothing reaches a prototype.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rdpdiag } from '../helpers/cli.js';
+import { fleetExportLines } from '../helpers/winlogbeat.js';
+
+let dir: string;
+let files: string[];
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'rdpdiag-merge-schema-'));
+  const input = join(dir, 'fleet.ndjson');
+  writeFileSync(input, `${fleetExportLines(2, 2).join('\n')}\n`);
+  files = [];
+  for (let k = 1; k <= 2; k++) {
+    const file = join(dir, `s${k}.json`);
+    const r = await rdpdiag(['analyze', input, '--shard', `${k}/2`, '-o', file]);
+    expect(r.code).toBe(0);
+    files.push(file);
+  }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Json = Record<string, unknown>;
+/** The object a codec definition (`~d`, `~v`) holds, or the object itself. */
+const body = (x: unknown): Json => ((x as Json)['~v'] ?? x) as Json;
+
+/** Where a mutation lands in the lines of a shard: the header, or an object of its first computer line. */
+const PLACES: Record<string, (lines: Json[]) => Json> = {
+  header: (lines) => lines[0]!,
+  diagnosed: (lines) => body(body(lines[1]!.part).diagnosed),
+  attempt: (lines) => body((body(body(lines[1]!.part).diagnosed).attempts as unknown[])[0]),
+  'attempt client': (lines) => body(body((body(body(lines[1]!.part).diagnosed).attempts as unknown[])[0]).client),
+  event: (lines) =>
+    body((body((body(body(lines[1]!.part).diagnosed).attempts as unknown[])[0]).events as unknown[])[0]),
+  'first event': (lines) => body((body(lines[1]!.part).firsts as unknown[])[0]),
+};
+
+const VALUES: unknown[] = [
+  'x',
+  5,
+  -1.5,
+  null,
+  true,
+  [],
+  {},
+  [[['x']]],
+  { a: { b: 1 } },
+  JSON.parse('{"__proto__":{"polluted":1}}'),
+  undefined,
+];
+
+/** A small seeded generator (mulberry32): the same mutations on every run. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `o[key] = value` as JSON.parse makes it: an own key, `__proto__` too. */
+const own = (o: Json, key: string, value: unknown) =>
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+
+/** Shard 2 with `mutate` applied to its parsed lines, written as `name`. */
+function mutated(name: string, mutate: (lines: Json[]) => void): string {
+  const lines = readFileSync(files[1]!, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Json);
+  mutate(lines);
+  const file = join(dir, name);
+  writeFileSync(file, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+  return file;
+}
+
+async function merged(file: string) {
+  const r = await rdpdiag(['merge', files[0]!, file, '--format', 'json']);
+  expect(r.code, r.stderr).not.toBe(3);
+  expect(r.stderr).not.toMatch(/unexpected failure| {4}at /);
+  expect(({} as Json).polluted).toBeUndefined();
+  if (r.code === 2) {
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/bad\.json: (line \d+ )?/);
+  }
+  return r;
+}
+
+describe('merge checks every value of a shard line', () => {
+  it('the shards as written merge', async () => {
+    const r = await rdpdiag(['merge', ...files, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+  });
+
+  const refusedOnes: [string, (lines: Json[]) => void][] = [
+    ['a __proto__ key in an attempt', (l) => own(PLACES.attempt!(l), '__proto__', { outcome: 'succeeded' })],
+    ['a constructor key in an attempt', (l) => (PLACES.attempt!(l).constructor = { prototype: { x: 1 } })],
+    ['a __proto__ key in the header', (l) => own(PLACES.header!(l), '__proto__', { of: 1e9 })],
+    ['a prototype key in an event', (l) => (PLACES.event!(l).prototype = { x: 1 })],
+    ['a startMs of text', (l) => (PLACES.attempt!(l).startMs = 'x')],
+    ['an outcome of no outcome', (l) => (PLACES.attempt!(l).outcome = 'pwned')],
+    ['an event id of text', (l) => (PLACES.event!(l).eventId = '4625')],
+    ['event data of objects', (l) => (PLACES.event!(l).data = { a: { b: 1 } })],
+    ['a client port of text', (l) => (PLACES['attempt client']!(l).port = '3389')],
+    ['an unknown attempt field', (l) => (PLACES.attempt!(l).extra = 1)],
+  ];
+  for (const [what, mutate] of refusedOnes)
+    it(`${what} is refused: one line naming file and line, exit 2`, async () => {
+      const r = await merged(mutated('bad.json', (lines) => mutate(lines)));
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(/bad\.json: line \d+ /);
+    });
+
+  it('random mutations of fields (types, keys, nesting) never exit 3', async () => {
+    const next = random(51);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    for (let i = 0; i < 40; i++) {
+      const place = pick(Object.keys(PLACES));
+      let said = '';
+      const file = mutated('bad.json', (lines) => {
+        const o = PLACES[place]!(lines);
+        const keys = Object.keys(o);
+        const how = next();
+        if (how < 0.6) {
+          const key = pick(keys);
+          const value = pick(VALUES);
+          said = `${place}.${key} = ${JSON.stringify(value)}`;
+          if (value === undefined) delete o[key];
+          else o[key] = value;
+        } else if (how < 0.8) {
+          const key = pick(keys);
+          said = `${place}.${key} nested`;
+          o[key] = next() < 0.5 ? [o[key]] : { v: o[key] };
+        } else {
+          const key = pick(['__proto__', 'constructor', 'prototype', 'extra']);
+          said = `${place} gets ${key}`;
+          own(o, key, { polluted: 1 });
+        }
+      });
+      const r = await merged(file);
+      expect([0, 1, 2], said).toContain(r.code);
+    }
+  }, 120_000);
+});
