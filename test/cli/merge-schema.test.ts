@@ -105,7 +105,7 @@ describe('merge checks every value of a shard line', () => {
 
   const refusedOnes: [string, (lines: Json[]) => void][] = [
     ['a __proto__ key in an attempt', (l) => own(PLACES.attempt!(l), '__proto__', { outcome: 'succeeded' })],
-    ['a constructor key in an attempt', (l) => (PLACES.attempt!(l).constructor = { prototype: { x: 1 } })],
+    ['a constructor key in an attempt', (l) => own(PLACES.attempt!(l), 'constructor', { prototype: { x: 1 } })],
     ['a __proto__ key in the header', (l) => own(PLACES.header!(l), '__proto__', { of: 1e9 })],
     ['a prototype key in an event', (l) => (PLACES.event!(l).prototype = { x: 1 })],
     ['a startMs of text', (l) => (PLACES.attempt!(l).startMs = 'x')],
