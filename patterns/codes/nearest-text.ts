@@ -89,7 +89,7 @@ interface Compiled<T> {
   readonly vocabulary: ReadonlySet<string>;
 }
 
-/** Candidates compiled once per list (the lists are constant tables). */
+/** @cache candidates compiled once per list (the lists are constant tables; keyed weakly by the list). */
 const compiledLists = new WeakMap<readonly NearCandidate<unknown>[], readonly Compiled<unknown>[]>();
 
 function compile<T>(candidates: readonly NearCandidate<T>[]): readonly Compiled<T>[] {
