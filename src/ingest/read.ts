@@ -40,15 +40,18 @@ const DETECT_MAX = 16 * 1024 * 1024;
 /**
  * The input's format, from its head; a text head that holds no record rdpdiag reads yet (only blank lines, or
  * JSON records of other kinds: a SIEM export of every log) is read further, four times as far each time, up to
- * `DETECT_MAX`, so such an export is not refused for its first 64 KiB.
+ * `DETECT_MAX`, so such an export is not refused for its first 64 KiB; text still starting like JSON there is
+ * handed to the SIEM reader (its records may follow a line of any length or any number of bad lines).
  */
 export async function detectInput(source: InputSource): Promise<DetectedFormat> {
   let length = DETECT_HEAD;
   for (;;) {
     const head = await source.head(length);
     const format = detectFormat(head);
-    if (format !== 'unknown' || head.length < length || length >= DETECT_MAX || !mayHoldRecordsLater(head))
-      return format;
+    if (format !== 'unknown' || head.length < length || !mayHoldRecordsLater(head)) return format;
+    // Still JSON-shaped text this far (one long line, or many bad lines, before any record): the SIEM reader
+    // reads on, finds its records or says it held none, and names each line it skipped.
+    if (length >= DETECT_MAX) return startsLikeJson(head) ? 'json' : format;
     length *= 4;
   }
 }
@@ -60,6 +63,13 @@ export async function detectInput(source: InputSource): Promise<DetectedFormat> 
 function mayHoldRecordsLater(head: Uint8Array): boolean {
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   return utf16 || head.indexOf(0) < 0;
+}
+
+/** Text (after a UTF-8 byte order mark and blanks) that begins with `{` or `[`. */
+function startsLikeJson(head: Uint8Array): boolean {
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
+  return head[i] === 0x7b || head[i] === 0x5b;
 }
 
 /** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
