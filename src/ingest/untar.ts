@@ -9,6 +9,7 @@
  * tar-stream is the oracle of its property test (test/ingest/tar-oracle.test.ts).
  */
 import type { InputWarning, WarningCode } from '../model/event.js';
+import { StreamDamage } from '../model/reader.js';
 import { type InputSource, streamInput } from '../model/source.js';
 import { type ArchiveBudget, READ_ENDINGS, unsafeName } from './archive.js';
 
@@ -102,9 +103,14 @@ function quoted(name: string): string {
 /** Members refused for their name that are each named in a warning; the rest are counted in one last warning. */
 const REFUSED_NAMED = 20;
 
-/** Bytes from a stream, exactly as asked, with the offset reached. */
+/**
+ * Bytes from a stream, exactly as asked, with the offset reached. A stream that fails part-way (a .tgz cut short
+ * or damaged: `StreamDamage`) ends there, what came before it handed out as from a .tar cut at that byte; the
+ * damage is kept for its own warning.
+ */
 class ByteReader {
   offset = 0;
+  damage: StreamDamage | undefined;
   private buffered: Uint8Array[] = [];
   private bufferedBytes = 0;
   private done = false;
@@ -113,7 +119,15 @@ class ByteReader {
 
   private async fill(n: number): Promise<void> {
     while (this.bufferedBytes < n && !this.done) {
-      const next = await this.source.next();
+      let next: IteratorResult<Uint8Array>;
+      try {
+        next = await this.source.next();
+      } catch (err) {
+        if (!(err instanceof StreamDamage)) throw err;
+        this.damage = err;
+        this.done = true;
+        break;
+      }
       if (next.done) this.done = true;
       else if (next.value.length) {
         this.buffered.push(next.value);
@@ -238,6 +252,15 @@ export async function readTar(
     };
     if (!(await passMember(scan, at, member, memberSize, take ? readMember : undefined))) break;
   }
+  const damage = bytes.damage;
+  if (damage)
+    onWarning({
+      code: damage.warning,
+      file: damage.file,
+      offset: damage.position.offset,
+      message: damage.message,
+      kind: damage.warning === 'gzip-checksum' ? 'checksum' : 'other',
+    });
   if (scan.refused > REFUSED_NAMED)
     warn(
       scan.refusedFirstAt,
