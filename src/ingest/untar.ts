@@ -17,11 +17,34 @@ const BLOCK = 512;
 /** A long name or pax header larger than this is no log archive's. */
 const MAX_HEADER_DATA = 1024 * 1024;
 
-/** Does the input start with a tar header (`ustar` at 257, POSIX or GNU)? */
+/**
+ * Does the input start with a tar header: `ustar` at 257 (POSIX, GNU), or a classic (v7, `tar --format=v7`) one,
+ * no magic, a name, and octal mode and size fields? Its checksum right either way.
+ */
 export function isTarHeader(head: Uint8Array): boolean {
   if (head.length < BLOCK) return false;
+  const block = head.subarray(0, BLOCK);
   const magic = String.fromCharCode(...head.subarray(257, 262));
-  return magic === 'ustar' && headerChecksumOk(head.subarray(0, BLOCK));
+  if (magic === 'ustar') return headerChecksumOk(block);
+  return isClassicHeader(block) && headerChecksumOk(block);
+}
+
+/** A v7 header: no magic (zeros from 257), a name, a numbered type (GNU's v7 writes 5 for folders), octal mode and size. */
+function isClassicHeader(block: Uint8Array): boolean {
+  const type = block[156]!;
+  return (
+    block[0] !== 0 &&
+    block.subarray(257, 263).every((b) => b === 0) &&
+    (type === 0 || (type >= 0x30 && type <= 0x37)) &&
+    isOctalField(block, 100, 8) &&
+    isOctalField(block, 124, 12)
+  );
+}
+
+/** Octal digits, at least one, then only NULs or spaces (the leading spaces of old tars allowed). */
+function isOctalField(block: Uint8Array, start: number, length: number): boolean {
+  const first = block[start]!;
+  return first !== 0 && !(first & 0x80) && !Number.isNaN(number(block, start, length));
 }
 
 function text(block: Uint8Array, start: number, length: number): string {
