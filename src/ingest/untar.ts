@@ -92,9 +92,9 @@ function validHeader(block: Uint8Array): boolean {
  * A pax extended header's records (`<len> key=value\n`): `len` counts bytes (the whole record, its own digits and
  * newline included), so records are cut from the bytes and only then decoded: a non-ASCII name takes more bytes
  * than characters. A record that does not fit or does not end in a newline ends the reading (what came before it
- * is kept).
+ * is kept; `badAt`: where that record starts, for the warning).
  */
-function paxRecords(data: Uint8Array): Map<string, string> {
+function paxRecords(data: Uint8Array): { records: Map<string, string>; badAt?: number } {
   const out = new Map<string, string>();
   const decoder = new TextDecoder();
   for (let at = 0; at < data.length; ) {
@@ -102,14 +102,15 @@ function paxRecords(data: Uint8Array): Map<string, string> {
     let i = at;
     for (; i < data.length && i - at < 20 && data[i]! >= 0x30 && data[i]! <= 0x39; i++)
       length = length * 10 + (data[i]! - 0x30);
-    if (i === at || data[i] !== 0x20 || length <= i - at + 1 || at + length > data.length) break;
-    if (data[at + length - 1] !== 0x0a) break;
+    if (i === at || data[i] !== 0x20 || length <= i - at + 1 || at + length > data.length)
+      return { records: out, badAt: at };
+    if (data[at + length - 1] !== 0x0a) return { records: out, badAt: at };
     const record = data.subarray(i + 1, at + length - 1);
     const eq = record.indexOf(0x3d);
     if (eq > 0) out.set(decoder.decode(record.subarray(0, eq)), decoder.decode(record.subarray(eq + 1)));
     at += length;
   }
-  return out;
+  return { records: out };
 }
 
 /** A pax `size`: decimal digits only, a safe integer; NaN otherwise. */
@@ -372,7 +373,18 @@ async function readExtensionHeader(scan: TarScan, type: string, size: number, at
     return false;
   }
   if (type === 'L') scan.longName = text(data, 0, size);
-  else if (type === 'x') scan.pax = paxRecords(data.subarray(0, size));
+  else if (type === 'x') {
+    const { records, badAt } = paxRecords(data.subarray(0, size));
+    scan.pax = records;
+    if (badAt !== undefined) {
+      const byte = at + BLOCK + badAt;
+      warn(
+        byte,
+        `a pax record at byte ${byte} (in the pax header at byte ${at}) has a wrong length: it and the records after it were not read; the member after it is read with the records before`,
+        'tar-damaged',
+      );
+    }
+  }
   return true;
 }
 

@@ -115,6 +115,17 @@ describe('tar archives as real tools write them', () => {
     expect(isTarHeader(Buffer.from('x'.repeat(2048)))).toBe(false);
   });
 
+  it('a pax record whose length is wrong is said with its byte; the member after it is read', async () => {
+    const records = Buffer.concat([paxRecord('mtime', '1700000000.25'), Buffer.from('99 path=a.xml\n')]);
+    const { members, warnings } = await list(
+      Buffer.concat([member('PaxHeaders/x', records, 'x'), member('b.xml', LOG(1)), END]),
+    );
+    expect(members.map((m) => m.name)).toEqual(['b.xml']);
+    const bad = 512 + paxRecord('mtime', '1700000000.25').length;
+    expect(warnings.map((w) => [w.code, w.offset])).toEqual([['tar-damaged', bad]]);
+    expect(warnings[0]!.message).toContain(`byte ${bad}`);
+  });
+
   it('a non-ASCII pax name beside ASCII-named logs is not dropped', async () => {
     const { members, warnings } = await list(
       Buffer.concat([
