@@ -47,4 +47,10 @@ describe('NDJSON after bad lines (issue #51)', () => {
     expect(events).toBe(COUNT);
     expect(summary.warnings[0]).toMatchObject({ code: 'record-unrecognized', line: 1 });
   });
+
+  it('a first line `[1,2,3]`: said as line 1 (no record in it), the records after it read', async () => {
+    const { events, summary } = await read(`[1,2,3]\n${RECORDS}`, false);
+    expect(events).toBe(COUNT);
+    expect(summary.warnings[0]).toMatchObject({ code: 'record-unrecognized', line: 1 });
+  });
 });
