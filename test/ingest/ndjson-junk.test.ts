@@ -53,4 +53,13 @@ describe('NDJSON after bad lines (issue #51)', () => {
     expect(events).toBe(COUNT);
     expect(summary.warnings[0]).toMatchObject({ code: 'record-unrecognized', line: 1 });
   });
+
+  it('17 MiB of lines of text first (past what detection reads): a file is looked through, its records read', async () => {
+    const lines = Math.ceil((17 * 1024 * 1024) / 10);
+    const { events, summary } = await read(`${'junk line\n'.repeat(lines)}${RECORDS}`, false);
+    expect(summary.error).toBeUndefined();
+    expect(events).toBe(COUNT);
+    expect(summary.warnings[0]).toMatchObject({ code: 'json-malformed', line: 1 });
+    expect(summary.warnings[0]!.message).toContain(`${lines.toLocaleString('en-US')} line(s) before the first record`);
+  });
 });
