@@ -153,6 +153,21 @@ describe('tar archives', () => {
     expect(archive.warnings[1]!.offset).toBe(cut.length);
   });
 
+  it('a .tgz whose gzip checksum is wrong: its members read, the checksum a warning (not a failure)', async () => {
+    const dir = tempDir('rdpdiag-tar-');
+    const gz = Buffer.from(gzipSync(tar(member('a.xml', LSM))));
+    gz[gz.length - 8]! ^= 0xff;
+    const path = join(dir, 'crc.tgz');
+    writeFileSync(path, gz);
+    const { summaries, events } = await read(path);
+    expect(summaries.find((s) => s.path === join(path, 'a.xml'))!.records).toBeGreaterThan(0);
+    expect(events.length).toBeGreaterThan(0);
+    const archive = summaries.find((s) => s.format === 'tar')!;
+    expect(archive.warnings.map((w) => [w.code, w.kind, w.offset])).toEqual([
+      ['gzip-checksum', 'checksum', gz.length - 8],
+    ]);
+  });
+
   it('a damaged header with no valid header after it: what came before is kept, the loss named', async () => {
     const dir = tempDir('rdpdiag-tar-');
     const whole = tar(member('a.xml', LSM), member('b.xml', RCM));
