@@ -77,26 +77,26 @@ function parseRow(
   let lines = 1;
   for (;;) {
     if (i < s.length && s.charCodeAt(i) === 0x22) {
-      let value = '';
+      // The closing quote found first (doubled quotes stepped over), then the field cut and its quotes undoubled
+      // once: each character is looked at a bounded number of times, whatever the field holds.
       let j = i + 1;
+      let close = -1;
       for (;;) {
         const q = s.indexOf('"', j);
-        if (q < 0) {
-          if (!final) return undefined;
-          value += s.slice(j);
-          j = s.length;
-          break;
-        }
-        for (let k = s.indexOf('\n', j); k >= 0 && k < q; k = s.indexOf('\n', k + 1)) lines++;
-        value += s.slice(j, q);
+        if (q < 0) break;
         if (s.charCodeAt(q + 1) === 0x22) {
-          value += '"';
           j = q + 2;
           continue;
         }
-        j = q + 1;
+        close = q;
         break;
       }
+      if (close < 0 && !final) return undefined;
+      const end = close < 0 ? s.length : close;
+      const raw = s.slice(i + 1, end);
+      for (let k = raw.indexOf('\n'); k >= 0; k = raw.indexOf('\n', k + 1)) lines++;
+      const value = raw.includes('""') ? raw.split('""').join('"') : raw;
+      j = close < 0 ? s.length : close + 1;
       if (j >= s.length && !final) return undefined;
       values.push(value);
       i = j;

@@ -95,7 +95,7 @@ export class JsonRecordSplitter {
       if (!this.chooseMode(text, final)) return;
       // Read again, in the mode chosen, what was held while choosing.
       this.scanLine = this.line;
-      text = this.takeHeld() + text;
+      text = this.takeHeld();
     }
     if (this.mode === 'lines') this.lines(text, final, out);
     else this.scan(text, final, out);
@@ -170,69 +170,107 @@ export class JsonRecordSplitter {
   }
 
   /** Holds `piece` of the unfinished line or record; false when that makes it over the limit (then dropped). */
-  private hold(piece: string): boolean {
+  private hold(piece: string, limited = true): boolean {
     if (piece === '') return true;
     this.held.push(piece);
     this.heldChars += piece.length;
-    if (this.heldChars <= this.limits.maxRecordChars) return true;
+    if (this.heldChars <= this.limits.maxRecordChars || !limited) return true;
     this.held = [];
     this.heldChars = 0;
     return false;
   }
 
+  /** While choosing: the first non-blank line (trimmed) once it has ended. */
+  private peekFirst: string | undefined;
+  /** While choosing: the start of the line not yet ended ('' past the cap: that line is not looked at). */
+  private peekCarry = '';
+  private peekCarryOver = false;
+
   /**
-   * NDJSON when the first line is a whole JSON object; otherwise the scanner. Decided once the first
-   * line is complete (or the input ended, or the line is over the limit: an over-long line of NDJSON).
+   * NDJSON or the scanner, decided by the lines' shapes however many come first: NDJSON as soon as a line is a
+   * whole JSON object starting at its line's start (the first line, or any later one: bad lines before it, cut
+   * records or `{not json`, then cost one record each); the scanner when a line begins with `}` or `]` before
+   * that (pretty-printed JSON: its inner lines are indented), when a first line that is not a whole array starts
+   * with `[`, or at the input's end. Everything read meanwhile is held (the caller reads it again in the mode
+   * chosen), up to the limit: past it, NDJSON (an over-long line of NDJSON) unless the first line is a lone `{`.
    */
   private chooseMode(text: string, final: boolean): boolean {
-    let first = -1;
-    for (const piece of [...this.held, text]) {
-      let i = 0;
-      while (i < piece.length && isSpace(piece.charCodeAt(i))) i++;
-      if (i < piece.length) {
-        first = piece.charCodeAt(i);
-        break;
-      }
-    }
-    if (first < 0 && !final) {
+    if (this.peekFirst === undefined && !final && this.held.length === 0 && text.trim() === '') {
       // Only blanks so far: counted, not kept.
-      this.line += countLines(this.takeHeld()) + countLines(text);
+      this.line += countLines(text);
       return false;
     }
-    if (first === 0x5b /* [ */) {
-      this.mode = 'scan';
-      this.recordDepth = 1;
-      return true;
-    }
-    const withText = this.heldChars + text.length;
-    if (!final && text.indexOf('\n') < 0 && withText <= this.limits.maxRecordChars) {
-      this.hold(text);
-      return false;
-    }
-    if (withText > this.limits.maxRecordChars && text.indexOf('\n') < 0 && !final) {
-      this.mode = 'lines';
-      return true;
-    }
-    const all = this.held.join('') + text;
-    const at = Math.max(all.search(/\S/), 0);
-    const nl = all.indexOf('\n', at);
-    const firstLine = all.slice(at, nl < 0 ? all.length : nl).trim();
-    if (first === 0x7b && !isWholeJson(firstLine) && nl >= 0) {
-      // A first line that is no whole object may be one bad NDJSON record (cut short, `{not json`): the next
-      // lines say. NDJSON when one of them is a whole object at the start of its line (pretty-printed JSON's
-      // inner lines are indented or parts of objects); a bad first line then costs that record only.
-      const later = laterLines(all, nl + 1);
-      if (later === undefined && !final && all.length <= this.limits.maxRecordChars) {
-        this.hold(text);
-        return false;
-      }
-      if (later) {
-        this.mode = 'lines';
-        return true;
-      }
-    }
-    this.mode = first === 0x7b && isWholeJson(firstLine) ? 'lines' : 'scan';
+    this.hold(text, false);
+    let mode = this.peek(text, final);
+    if (!mode && this.heldChars > this.limits.maxRecordChars) mode = this.peekFirst === '{' ? 'scan' : 'lines';
+    if (!mode && final) mode = 'scan';
+    if (!mode) return false;
+    this.mode = mode;
+    if (mode === 'scan') this.recordDepth = this.firstChar() === 0x5b /* [ */ ? 1 : 0;
+    this.peekCarry = '';
     return true;
+  }
+
+  /** The first non-blank character held, -1 with none. */
+  private firstChar(): number {
+    for (const piece of this.held) {
+      const m = /\S/.exec(piece);
+      if (m) return m[0].charCodeAt(0);
+    }
+    return -1;
+  }
+
+  /** The mode the lines of `text` (what was held before it already looked at) show, if they show one yet. */
+  private peek(text: string, final: boolean): Mode | undefined {
+    for (let at = 0; ; ) {
+      const nl = text.indexOf('\n', at);
+      if (nl < 0 && !final) {
+        this.carry(text.slice(at));
+        // A first line starting with `[` that goes on and on: an array of records on one line.
+        if (this.peekFirst === undefined && this.heldChars > FIRST_LINE_PEEK && this.firstChar() === 0x5b)
+          return 'scan';
+        return undefined;
+      }
+      const end = nl < 0 ? text.length : nl;
+      const over = this.peekCarryOver;
+      const line = over ? '' : this.peekCarry + text.slice(at, end);
+      this.peekCarry = '';
+      this.peekCarryOver = false;
+      const mode = over ? this.overLongLine() : this.judge(line);
+      if (mode) return mode;
+      if (nl < 0) return undefined;
+      at = nl + 1;
+    }
+  }
+
+  private carry(piece: string): void {
+    if (this.peekCarryOver) return;
+    if (this.peekCarry.length + piece.length > this.limits.maxRecordChars) {
+      this.peekCarry = '';
+      this.peekCarryOver = true;
+    } else this.peekCarry += piece;
+  }
+
+  /** A line over the limit ended: as the first line, NDJSON's over-long first record (or a one-line array). */
+  private overLongLine(): Mode | undefined {
+    if (this.peekFirst !== undefined) return undefined;
+    return this.firstChar() === 0x5b ? 'scan' : 'lines';
+  }
+
+  private judge(line: string): Mode | undefined {
+    const t = line.trim();
+    if (t === '') return undefined;
+    if (this.peekFirst === undefined) {
+      this.peekFirst = t;
+      if (t.charCodeAt(0) === 0x5b) return isWholeJson(t) ? undefined : 'scan';
+      return t.charCodeAt(0) === 0x7b && isWholeJson(t) ? 'lines' : undefined;
+    }
+    const c = line.charCodeAt(0);
+    if (c === 0x7d || c === 0x5d) return 'scan';
+    const e = line.trimEnd();
+    const last = e.charCodeAt(e.length - 1);
+    if (c === 0x7b && (last === 0x7d || last === 0x2c) && isWholeJson(e)) return 'lines';
+    return undefined;
   }
 
   private lines(text: string, final: boolean, out: RawRecord[]): void {
@@ -355,27 +393,8 @@ export class JsonRecordSplitter {
   }
 }
 
-/** Lines looked at after a first line that is no whole object, to tell one bad NDJSON line from other JSON. */
-const LOOKAHEAD_LINES = 8;
-
-/**
- * Whether one of the next few non-blank lines from `from` is a whole JSON object starting at its line's start:
- * true, false, or undefined when the text ends before they are all complete (more is needed to tell).
- */
-function laterLines(all: string, from: number): boolean | undefined {
-  let at = from;
-  for (let seen = 0; seen < LOOKAHEAD_LINES; ) {
-    const nl = all.indexOf('\n', at);
-    if (nl < 0) return undefined;
-    const line = all.slice(at, nl);
-    at = nl + 1;
-    if (line.trim() === '') continue;
-    seen++;
-    const t = line.trimEnd();
-    if (t.charCodeAt(0) === 0x7b && t.charCodeAt(t.length - 1) === 0x7d && isWholeJson(t)) return true;
-  }
-  return false;
-}
+/** How long a first line starting with `[` is waited for (to tell `[1,2,3]` before NDJSON from an array). */
+const FIRST_LINE_PEEK = 1024 * 1024;
 
 function countLines(s: string): number {
   let n = 0;

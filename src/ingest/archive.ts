@@ -91,6 +91,17 @@ const EOCD = 0x06054b50;
 const EOCD64_LOCATOR = 0x07064b50;
 const EOCD64 = 0x06064b50;
 const CENTRAL = 0x02014b50;
+
+/** Code page 437's upper half, what a zip entry name means with the UTF-8 flag (bit 11) clear (APPNOTE 4.4.4). */
+const CP437_HIGH =
+  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+
+function cp437(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
+  return out;
+}
+
 const LOCAL = 0x04034b50;
 const MAX_COMMENT = 0xffff;
 
@@ -143,7 +154,7 @@ export async function listZip(bytes: RandomAccessBytes, limits: ArchiveLimits): 
     const commentLength = dir.getUint16(at + 32, true);
     const nameBytes = new Uint8Array(dir.buffer, dir.byteOffset + at + 46, Math.min(nameLength, dirSize - at - 46));
     const entry: ZipEntry = {
-      name: new TextDecoder(flags & 0x800 ? 'utf-8' : 'latin1').decode(nameBytes),
+      name: flags & 0x800 ? new TextDecoder().decode(nameBytes) : cp437(nameBytes),
       method: dir.getUint16(at + 10, true),
       flags,
       crc: dir.getUint32(at + 16, true),

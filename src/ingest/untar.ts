@@ -9,6 +9,7 @@
  * tar-stream is the oracle of its property test (test/ingest/tar-oracle.test.ts).
  */
 import type { InputWarning, WarningCode } from '../model/event.js';
+import { StreamDamage } from '../model/reader.js';
 import { type InputSource, streamInput } from '../model/source.js';
 import { type ArchiveBudget, READ_ENDINGS, unsafeName } from './archive.js';
 
@@ -16,11 +17,34 @@ const BLOCK = 512;
 /** A long name or pax header larger than this is no log archive's. */
 const MAX_HEADER_DATA = 1024 * 1024;
 
-/** Does the input start with a tar header (`ustar` at 257, POSIX or GNU)? */
+/**
+ * Does the input start with a tar header: `ustar` at 257 (POSIX, GNU), or a classic (v7, `tar --format=v7`) one,
+ * no magic, a name, and octal mode and size fields? Its checksum right either way.
+ */
 export function isTarHeader(head: Uint8Array): boolean {
   if (head.length < BLOCK) return false;
+  const block = head.subarray(0, BLOCK);
   const magic = String.fromCharCode(...head.subarray(257, 262));
-  return magic === 'ustar' && headerChecksumOk(head.subarray(0, BLOCK));
+  if (magic === 'ustar') return headerChecksumOk(block);
+  return isClassicHeader(block) && headerChecksumOk(block);
+}
+
+/** A v7 header: no magic (zeros from 257), a name, a numbered type (GNU's v7 writes 5 for folders), octal mode and size. */
+function isClassicHeader(block: Uint8Array): boolean {
+  const type = block[156]!;
+  return (
+    block[0] !== 0 &&
+    block.subarray(257, 263).every((b) => b === 0) &&
+    (type === 0 || (type >= 0x30 && type <= 0x37)) &&
+    isOctalField(block, 100, 8) &&
+    isOctalField(block, 124, 12)
+  );
+}
+
+/** Octal digits, at least one, then only NULs or spaces (the leading spaces of old tars allowed). */
+function isOctalField(block: Uint8Array, start: number, length: number): boolean {
+  const first = block[start]!;
+  return first !== 0 && !(first & 0x80) && !Number.isNaN(number(block, start, length));
 }
 
 function text(block: Uint8Array, start: number, length: number): string {
@@ -68,9 +92,9 @@ function validHeader(block: Uint8Array): boolean {
  * A pax extended header's records (`<len> key=value\n`): `len` counts bytes (the whole record, its own digits and
  * newline included), so records are cut from the bytes and only then decoded: a non-ASCII name takes more bytes
  * than characters. A record that does not fit or does not end in a newline ends the reading (what came before it
- * is kept).
+ * is kept; `badAt`: where that record starts, for the warning).
  */
-function paxRecords(data: Uint8Array): Map<string, string> {
+function paxRecords(data: Uint8Array): { records: Map<string, string>; badAt?: number } {
   const out = new Map<string, string>();
   const decoder = new TextDecoder();
   for (let at = 0; at < data.length; ) {
@@ -78,14 +102,15 @@ function paxRecords(data: Uint8Array): Map<string, string> {
     let i = at;
     for (; i < data.length && i - at < 20 && data[i]! >= 0x30 && data[i]! <= 0x39; i++)
       length = length * 10 + (data[i]! - 0x30);
-    if (i === at || data[i] !== 0x20 || length <= i - at + 1 || at + length > data.length) break;
-    if (data[at + length - 1] !== 0x0a) break;
+    if (i === at || data[i] !== 0x20 || length <= i - at + 1 || at + length > data.length)
+      return { records: out, badAt: at };
+    if (data[at + length - 1] !== 0x0a) return { records: out, badAt: at };
     const record = data.subarray(i + 1, at + length - 1);
     const eq = record.indexOf(0x3d);
     if (eq > 0) out.set(decoder.decode(record.subarray(0, eq)), decoder.decode(record.subarray(eq + 1)));
     at += length;
   }
-  return out;
+  return { records: out };
 }
 
 /** A pax `size`: decimal digits only, a safe integer; NaN otherwise. */
@@ -102,9 +127,14 @@ function quoted(name: string): string {
 /** Members refused for their name that are each named in a warning; the rest are counted in one last warning. */
 const REFUSED_NAMED = 20;
 
-/** Bytes from a stream, exactly as asked, with the offset reached. */
+/**
+ * Bytes from a stream, exactly as asked, with the offset reached. A stream that fails part-way (a .tgz cut short
+ * or damaged: `StreamDamage`) ends there, what came before it handed out as from a .tar cut at that byte; the
+ * damage is kept for its own warning.
+ */
 class ByteReader {
   offset = 0;
+  damage: StreamDamage | undefined;
   private buffered: Uint8Array[] = [];
   private bufferedBytes = 0;
   private done = false;
@@ -113,7 +143,15 @@ class ByteReader {
 
   private async fill(n: number): Promise<void> {
     while (this.bufferedBytes < n && !this.done) {
-      const next = await this.source.next();
+      let next: IteratorResult<Uint8Array>;
+      try {
+        next = await this.source.next();
+      } catch (err) {
+        if (!(err instanceof StreamDamage)) throw err;
+        this.damage = err;
+        this.done = true;
+        break;
+      }
       if (next.done) this.done = true;
       else if (next.value.length) {
         this.buffered.push(next.value);
@@ -238,6 +276,15 @@ export async function readTar(
     };
     if (!(await passMember(scan, at, member, memberSize, take ? readMember : undefined))) break;
   }
+  const damage = bytes.damage;
+  if (damage)
+    onWarning({
+      code: damage.warning,
+      file: damage.file,
+      offset: damage.position.offset,
+      message: damage.message,
+      kind: damage.warning === 'gzip-checksum' ? 'checksum' : 'other',
+    });
   if (scan.refused > REFUSED_NAMED)
     warn(
       scan.refusedFirstAt,
@@ -326,7 +373,18 @@ async function readExtensionHeader(scan: TarScan, type: string, size: number, at
     return false;
   }
   if (type === 'L') scan.longName = text(data, 0, size);
-  else if (type === 'x') scan.pax = paxRecords(data.subarray(0, size));
+  else if (type === 'x') {
+    const { records, badAt } = paxRecords(data.subarray(0, size));
+    scan.pax = records;
+    if (badAt !== undefined) {
+      const byte = at + BLOCK + badAt;
+      warn(
+        byte,
+        `a pax record at byte ${byte} (in the pax header at byte ${at}) has a wrong length: it and the records after it were not read; the member after it is read with the records before`,
+        'tar-damaged',
+      );
+    }
+  }
   return true;
 }
 

@@ -46,6 +46,16 @@ describe('zip archives', () => {
     expect(Buffer.from(head).toString()).toBe(lsm.subarray(0, 5).toString());
   });
 
+  it('a name without the UTF-8 flag is code page 437 (older Explorer, many tools); with it, UTF-8', async () => {
+    // Written with ASCII stand-ins of one byte each, then 0x82 (CP437 é) put in their place, bit 11 left clear.
+    const zip = Uint8Array.from(zipSync({ 'S~curit~.xml': lsm, 'd\u00e9j\u00e0.xml': lsm }));
+    const stand = Buffer.from('S~curit~.xml');
+    for (let at = Buffer.from(zip).indexOf(stand); at >= 0; at = Buffer.from(zip).indexOf(stand, at + 1))
+      for (const k of [1, 7]) zip[at + k] = 0x82;
+    const { inputs } = await readZip(zip);
+    expect(inputs.map((i) => i.name).sort()).toEqual(['logs.zip/Sécurité.xml', 'logs.zip/déjà.xml']);
+  });
+
   it('refuses entries whose names leave the archive, with a warning naming them', async () => {
     const zip = zipSync({
       '../evil.xml': lsm,

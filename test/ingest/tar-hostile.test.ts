@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newArchiveBudget } from '../../src/ingest/archive.js';
 import { readInputs } from '../../src/ingest/read.js';
-import { readTar } from '../../src/ingest/untar.js';
+import { isTarHeader, readTar } from '../../src/ingest/untar.js';
+import { detectFormat } from '../../src/ingest/input-formats.js';
 import type { InputWarning } from '../../src/model/event.js';
 import { pathInput } from '../../src/platform/node/file-source.js';
 import { ROOT } from '../helpers/cli.js';
@@ -87,6 +88,42 @@ describe('tar archives as real tools write them', () => {
     expect(summaries[0]!.error).toBeUndefined();
     expect(summaries[0]!.records).toBeGreaterThan(0);
     expect(events.length).toBeGreaterThan(0);
+  });
+
+  it('a v7 tar (no ustar magic: tar --format=v7) is detected and read, a folder member in it too', async () => {
+    const v7 = (name: string, data: Buffer, type = '0') => {
+      const h = header(name, data.length, type);
+      h.fill(0, 257, 265);
+      return Buffer.concat([checksum(h), pad(data)]);
+    };
+    const archive = Buffer.concat([v7('./', Buffer.alloc(0), '5'), v7('./lsm.xml', LSM), END]);
+    expect(isTarHeader(archive)).toBe(true);
+    expect(detectFormat(archive)).toBe('tar');
+    const dir = tempDir('rdpdiag-tar4-');
+    const path = join(dir, 'v7.tar');
+    writeFileSync(path, archive);
+    const summaries = await readInputs([pathInput(path)], () => {});
+    expect(summaries.map((s) => [s.path, s.error])).toEqual([[join(path, 'lsm.xml'), undefined]]);
+    expect(summaries[0]!.records).toBeGreaterThan(0);
+  });
+
+  it('text or a header with a wrong checksum is not taken for a v7 tar', () => {
+    const h = header('lsm.xml', 10);
+    h.fill(0, 257, 265);
+    h[148] ^= 1;
+    expect(isTarHeader(Buffer.concat([h, END]))).toBe(false);
+    expect(isTarHeader(Buffer.from('x'.repeat(2048)))).toBe(false);
+  });
+
+  it('a pax record whose length is wrong is said with its byte; the member after it is read', async () => {
+    const records = Buffer.concat([paxRecord('mtime', '1700000000.25'), Buffer.from('99 path=a.xml\n')]);
+    const { members, warnings } = await list(
+      Buffer.concat([member('PaxHeaders/x', records, 'x'), member('b.xml', LOG(1)), END]),
+    );
+    expect(members.map((m) => m.name)).toEqual(['b.xml']);
+    const bad = 512 + paxRecord('mtime', '1700000000.25').length;
+    expect(warnings.map((w) => [w.code, w.offset])).toEqual([['tar-damaged', bad]]);
+    expect(warnings[0]!.message).toContain(`byte ${bad}`);
   });
 
   it('a non-ASCII pax name beside ASCII-named logs is not dropped', async () => {

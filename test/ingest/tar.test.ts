@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/ingest/read.js';
 import type { InputSummary, NormalizedEvent } from '../../src/model/event.js';
@@ -108,6 +108,45 @@ describe('tar archives', () => {
     const archive = summaries.find((s) => s.format === 'tar')!;
     expect(archive.warnings.map((w) => w.code)).toEqual(['tar-cut-short']);
     expect(archive.warnings[0]!.message).toContain(`byte ${cutAt}`);
+  });
+
+  it('a .tgz whose gzip data is cut inside a member: that member read up to the cut, as the same cut .tar', async () => {
+    const dir = tempDir('rdpdiag-tar-');
+    const gz = gzipSync(tar(member('a.xml', LSM)));
+    const cut = gz.subarray(0, Math.floor(gz.length / 2));
+    const unpacked = gunzipSync(cut, { finishFlush: constants.Z_SYNC_FLUSH });
+    expect(unpacked.length).toBeGreaterThan(1024);
+    expect(unpacked.length).toBeLessThan(512 + LSM.length);
+    const tgz = join(dir, 'cut.tgz');
+    const plain = join(dir, 'cut.tar');
+    writeFileSync(tgz, cut);
+    writeFileSync(plain, unpacked);
+    const fromTgz = await read(tgz);
+    const fromTar = await read(plain);
+    const logOf = (r: typeof fromTgz, path: string) => r.summaries.find((s) => s.path === join(path, 'a.xml'))!;
+    expect(logOf(fromTgz, tgz).passedOver).toBeUndefined();
+    expect(logOf(fromTgz, tgz).records).toBeGreaterThan(0);
+    expect(logOf(fromTgz, tgz).records).toBe(logOf(fromTar, plain).records);
+    expect(fromTgz.events.length).toBe(fromTar.events.length);
+    const archive = fromTgz.summaries.find((s) => s.format === 'tar')!;
+    expect(archive.warnings.map((w) => w.code)).toEqual(['tar-cut-short', 'gzip-cut-short']);
+    expect(archive.warnings[0]!.message).toContain(`byte ${unpacked.length}`);
+    expect(archive.warnings[1]!.offset).toBe(cut.length);
+  });
+
+  it('a .tgz whose gzip checksum is wrong: its members read, the checksum a warning (not a failure)', async () => {
+    const dir = tempDir('rdpdiag-tar-');
+    const gz = Buffer.from(gzipSync(tar(member('a.xml', LSM))));
+    gz[gz.length - 8]! ^= 0xff;
+    const path = join(dir, 'crc.tgz');
+    writeFileSync(path, gz);
+    const { summaries, events } = await read(path);
+    expect(summaries.find((s) => s.path === join(path, 'a.xml'))!.records).toBeGreaterThan(0);
+    expect(events.length).toBeGreaterThan(0);
+    const archive = summaries.find((s) => s.format === 'tar')!;
+    expect(archive.warnings.map((w) => [w.code, w.kind, w.offset])).toEqual([
+      ['gzip-checksum', 'checksum', gz.length - 8],
+    ]);
   });
 
   it('a damaged header with no valid header after it: what came before is kept, the loss named', async () => {

@@ -43,4 +43,22 @@ describe('CsvSplitter on one long field', () => {
     for (const r of s.end()) out.push(r.values[0]!);
     expect(out).toEqual(['a', ...Array.from({ length: 5000 }, (_, i) => String(i))]);
   });
+
+  it('a 2 MiB field of doubled quotes (a Sentinel export, issue #51) is read whole, the rows after it on their lines', () => {
+    const quotes = '""'.repeat(1024 * 1024);
+    const field = `${quotes}\n,${quotes}`;
+    const s = new CsvSplitter();
+    const rows: { values: string[]; line: number }[] = [];
+    const text = `a,b\n1,"${field}"\n2,"y"\n`;
+    for (let at = 0; at < text.length; at += PIECE) rows.push(...s.feed(text.slice(at, at + PIECE)));
+    rows.push(...s.end());
+    expect(rows.map((r) => [r.values[0], r.line])).toEqual([
+      ['a', 1],
+      ['1', 2],
+      ['2', 4],
+    ]);
+    expect(rows[1]!.values[1]).toBe(`${'"'.repeat(1024 * 1024)}\n,${'"'.repeat(1024 * 1024)}`);
+    expect(rows[2]!.values[1]).toBe('y');
+    expect(s.problems).toEqual([]);
+  });
 });

@@ -150,3 +150,50 @@ describe('JsonRecordSplitter: lines of no JSON before the records (issue #51)', 
     ]);
   });
 });
+
+describe('JsonRecordSplitter: NDJSON found by its record lines, however many bad lines come first (issue #51)', () => {
+  const good = '{"winlog":{"event_id":21}}';
+  for (const bad of [9, 100, 5000])
+    it(`${bad} lines of \`{not json\` then records: every record read as a line, each bad line one record`, () => {
+      const s = new JsonRecordSplitter();
+      const text = [...Array(bad).fill('{not json'), ...Array(94).fill(good)].join('\n');
+      const pieces = Array.from({ length: Math.ceil(text.length / 700) }, (_, i) => text.slice(i * 700, i * 700 + 700));
+      const { records } = feedAll(s, pieces);
+      expect(records).toHaveLength(bad + 94);
+      expect(records[0]).toEqual({ text: '{not json', line: 1 });
+      expect(records[bad]).toEqual({ text: good, line: bad + 1 });
+      expect(records.at(-1)).toEqual({ text: good, line: bad + 94 });
+    });
+
+  it('a first line of JSON longer than the limit, then records: still NDJSON, the records read', () => {
+    const s = new JsonRecordSplitter({ maxRecordChars: LIMIT });
+    const { records } = feedAll(s, ['{"junk":"', ...longLine('', 50, '"}\n'), `${good}\n${good}\n`]);
+    expect(records).toEqual([
+      { text: good, line: 2 },
+      { text: good, line: 3 },
+    ]);
+    expect(s.problems.map((p) => [p.line, p.skipped])).toEqual([[1, true]]);
+  });
+
+  it('a first line `[1,2,3]` then records: NDJSON, that line handed on as a record of its own (line 1)', () => {
+    const s = new JsonRecordSplitter();
+    const { records } = feedAll(s, ['[1,2,', `3]\n${good}\n${good}\n`]);
+    expect(records.map((r) => [r.text, r.line])).toEqual([
+      ['[1,2,3]', 1],
+      [good, 2],
+      [good, 3],
+    ]);
+  });
+
+  it('an array on one line, or over many, is still scanned for the records in it', () => {
+    for (const text of [`[${good},${good}]\n`, `[\n  ${good},\n  ${good}\n]\n`]) {
+      const { records } = feedAll(new JsonRecordSplitter(), [text]);
+      expect(records.map((r) => r.text)).toEqual([good, good]);
+    }
+  });
+
+  it('pretty-printed objects after a bad first line are still scanned (a `}` at a line start)', () => {
+    const { records } = feedAll(new JsonRecordSplitter(), ['{\n  "a": 1,\n  "b": {"c": 2}\n}\n{\n  "d": 3\n}\n']);
+    expect(records.map((r) => JSON.parse(r.text))).toEqual([{ a: 1, b: { c: 2 } }, { d: 3 }]);
+  });
+});
