@@ -198,16 +198,18 @@ class SiemRecordReader {
 
   json(recordText: string, line: number, out: NormalizedEvent[]): void {
     let value: unknown;
-    // A line that is not JSON costs its error's message only, not a stack trace (a million bad lines).
-    const stackTraceLimit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
+    // A line that is not JSON costs its error's message only, not a stack trace (a million bad lines). V8 reads
+    // `stackTraceLimit`; other engines ignore it.
+    const engine = Error as { stackTraceLimit?: number };
+    const stackTraceLimit = engine.stackTraceLimit;
+    engine.stackTraceLimit = 0;
     try {
       value = JSON.parse(recordText);
     } catch (err) {
       this.warn('json-malformed', line, `not JSON (${(err as Error).message}); record skipped`, 'skipped-record');
       return;
     } finally {
-      Error.stackTraceLimit = stackTraceLimit;
+      engine.stackTraceLimit = stackTraceLimit;
     }
     this.guarded(value, { file: this.file, line, text: recordText }, out);
   }
