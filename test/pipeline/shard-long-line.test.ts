@@ -240,6 +240,45 @@ describe('a long line that is not a computer analyze --shard writes', () => {
     for (const [line, message] of cases) await refused(withLine('bad.json', line), message);
   });
 
+  it('refuses every crafted computer line as a line read whole is refused: one line, exit 2', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const lists = '"hostFindings":[],"hijacks":[],"rdpChanges":[],"tunnelTools":[],"outboundRdp":[]';
+    const first = '{"computer":"x","timestamp":"x","source":{}}';
+    for (const line of [
+      '{"part":{}}',
+      '{"part":null}',
+      '{"part":[]}',
+      '{"part":{"~r":"__proto__"}}',
+      '{"part":{"~d":"__proto__","~v":{}}}',
+      '{"part":{"~n":"12abc"}}',
+      `{"part":${deep}}`,
+      `{"part":{"diagnosed":{"attempts":[${deep}]}}}`,
+      '{"part":{"diagnosed":{"attempts":[]},"firsts":[{"startMs":1e400}]}}',
+      `{"part":{"diagnosed":{"attempts":[],${lists}},"firsts":[{"computer":null,"timestamp":"x","source":{}}]}}`,
+      `{"part":{"diagnosed":{"attempts":"x",${lists}},"firsts":[${first}]}}`,
+      `{"part":{"diagnosed":{"attempts":[1],${lists}},"firsts":[${first}]}}`,
+      `{"part":{"diagnosed":{"attempts":[{"~d":"__proto__","~v":{}}],${lists}},"firsts":[${first}]}}`,
+      `{"part":{"diagnosed":{"attempts":[{"~r":"length"}],${lists}},"firsts":[${first}]}}`,
+      `{"part":{"diagnosed":{"attempts":[{"~u":1}],${lists}},"firsts":[${first}]}}`,
+      `{"part":{"diagnosed":{"__proto__":[],"attempts":[],${lists}},"firsts":[${first}]}}`,
+      `{"part":{"diagnosed":{"attempts":[],${lists}},"firsts":[${first}],"__proto__":1}}`,
+      '{"part":',
+      '{"part":{"diagnosed":{"attempts":[{"a":"\\u12"}]}}}',
+    ]) {
+      const file = withLine('bad.json', line);
+      const r = await rdpdiag(['merge', file, '-q']);
+      expect(r.code, line.slice(0, 200)).toBe(2);
+      const out = join(dir, 'crafted.json');
+      await expect(
+        runMerge([file], { format: 'json', output: out, quiet: true }, { longLine: 8 }),
+        line.slice(0, 200),
+      ).rejects.toThrow(
+        // Refused at its line, or (a line of harmless keys more) read, the file then cut short as it is.
+        /bad\.json: (line 2 .*: not a shard file written by analyze --shard|cut short \(no end line\).*)$/,
+      );
+    }
+  });
+
   it('refuses a piece longer than its limit, and a line that changed between its two readings', async () => {
     const line = JSON.stringify({ part: { diagnosed: { attempts: [{ a: 'z'.repeat(500) }] }, firsts: [] } });
     const bytes = (text: string) =>
