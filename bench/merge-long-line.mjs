@@ -40,9 +40,26 @@ async function writeShard(file, out, lineEvents) {
   return out;
 }
 
+/** The longest line of `file`, in bytes, read a MiB at a time. */
 function longestLine(file) {
-  const r = spawnSync('awk', ['{ if (length($0) > m) m = length($0) } END { print m }', file], { encoding: 'utf8' });
-  return Number(r.stdout.trim());
+  const fd = openSync(file, 'r');
+  const chunk = Buffer.alloc(MiB);
+  let longest = 0;
+  let line = 0;
+  try {
+    for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0; ) {
+      let at = 0;
+      for (let nl = chunk.indexOf(10, at); nl >= 0 && nl < n; nl = chunk.indexOf(10, at)) {
+        longest = Math.max(longest, line + nl - at);
+        line = 0;
+        at = nl + 1;
+      }
+      line += n - at;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return Math.max(longest, line);
 }
 
 function merged(args) {
