@@ -79,6 +79,19 @@ describe('a computer line read a piece at a time', () => {
     }
   });
 
+  it('is read again whole at the end of a file without a last line break, and among short lines', async () => {
+    const file = join(dir, 'no-break.txt');
+    const long = `{"part":${'7'.repeat(3000)}}`;
+    writeFileSync(file, `a\r\n${long}\n${long}\nb\n\n${long}`);
+    const lines = await linesOf(file, 100);
+    expect(lines.map((l) => (typeof l === 'string' ? l : l.line))).toEqual(['a\r', 2, 3, 'b', '', 6]);
+    for (const l of lines.filter((l): l is LongLine => typeof l !== 'string')) {
+      const chunks: Buffer[] = [];
+      for await (const c of l.read()) chunks.push(c as Buffer);
+      expect(Buffer.concat(chunks).toString()).toBe(long);
+    }
+  });
+
   it('merges into the report the lines of today give, byte for byte, however the parts are cut', async () => {
     for (const format of ['json', 'markdown']) {
       const reference = await rdpdiag(['merge', split, '--format', format, '-q']);
