@@ -163,7 +163,7 @@ function withZip64Extra(zip: Buffer, index: number, values: [bigint, bigint, big
   const extra = Buffer.alloc(4 + 24);
   extra.writeUInt16LE(0x0001, 0);
   extra.writeUInt16LE(24, 2);
-  values.forEach((v, i) => extra.writeBigUInt64LE(v, 4 + 8 * i));
+  for (const [i, v] of values.entries()) extra.writeBigUInt64LE(v, 4 + 8 * i);
   const out = Buffer.concat([zip.subarray(0, nameEnd), extra, zip.subarray(nameEnd)]);
   out.writeUInt32LE(0xffffffff, at + 20);
   out.writeUInt32LE(0xffffffff, at + 24);
