@@ -1,13 +1,23 @@
 // `npm run bench merge-long-line`: `merge` on shard lines too long to parse whole (issue #51): (a) a shard of the
 // older layout (one line per computer) holding one computer of 900 000 events, its line about 240 MB; (b) the same
-// layout with a line just under 256 MiB; (c) a 700 MB line of junk, and /dev/zero. Each run's wall time, CPU, peak
-// RSS (child-max-rss.mjs), exit code and first line of stderr; (a) and (b) merged also from today's layout (a
-// computer over several lines) and checked equal. Fails on a peak of 1 GiB or more, a merge unlike today's, or (c)
-// not refused with exit 2 in one line.
+// layout with a line just under 256 MiB; (c) a valid 700 MB computer line (read), a 700 MB line of junk and
+// /dev/zero (refused). Each run's wall time, CPU, peak RSS (child-max-rss.mjs), exit code and first line of stderr;
+// (a) and (b) merged also from today's layout (a computer over several lines) and checked equal. Fails on a peak of
+// 1 GiB or more, a merge unlike today's, or the junk not refused with exit 2 in one line.
 // Environment: RDPDIAG_LONG_EVENTS (900000), RDPDIAG_LONG_ROOT (another checkout, built, whose merge is measured:
 // a before/after), RDPDIAG_LONG_DIR (a folder for the files, kept; else a temporary one, removed).
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -60,6 +70,39 @@ function longestLine(file) {
     closeSync(fd);
   }
   return Math.max(longest, line);
+}
+
+/**
+ * `old` (a shard of the older layout, one computer) with its computer's attempts three times over: each copy's
+ * object numbers (`~d`, `~r`) moved past the line's and its starts a few days on, so that the copies share nothing.
+ * Written a piece at a time (no string holds the line).
+ */
+function tripled(old, out) {
+  const lines = readFileSync(old, 'utf8').split('\n');
+  const text = lines[1];
+  lines[1] = '';
+  const part = JSON.parse(text).part;
+  let maxId = 0;
+  for (const m of text.matchAll(/"~d":(\d+)/g)) maxId = Math.max(maxId, Number(m[1]));
+  const attempts = part.diagnosed.attempts.map((a) => JSON.stringify(a));
+  const fd = openSync(out, 'w');
+  try {
+    writeSync(fd, `${lines[0]}\n{"part":{"diagnosed":{"attempts":[`);
+    for (let k = 0; k < 3; k++)
+      for (const [i, t] of attempts.entries()) {
+        const copy =
+          k === 0
+            ? t
+            : t
+                .replace(/"~(d|r)":(\d+)/g, (_, m, n) => `"~${m}":${Number(n) + k * (maxId + 1)}`)
+                .replace(/"startMs":(\d+)/g, (_, n) => `"startMs":${Number(n) + k * 1e9}`);
+        writeSync(fd, k === 0 && i === 0 ? copy : `,${copy}`);
+      }
+    const rest = JSON.stringify({ ...part.diagnosed, attempts: [] }).slice('{"attempts":[]'.length);
+    writeSync(fd, `]${rest},"firsts":${JSON.stringify(part.firsts)}}}\n${lines.slice(2).join('\n')}`);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function merged(args) {
@@ -125,6 +168,15 @@ export async function benchMergeLongLine() {
       if (!same) missed.push(`(${name}) the older layout's report differs from today's`);
       for (const out of Object.values(outs)) if (out) rmSync(out);
     }
+    // (c) a valid 700 MB computer line: (a)'s attempts three times over, each copy's objects and starts its own.
+    const valid = join(dir, 'old-700.json');
+    if (!existsSync(valid)) tripled(join(dir, 'old-a.json'), valid);
+    const big = merged(['merge', valid, '--format', 'json', '-o', join(dir, 'merged-700.json')]);
+    report(`(c) a valid line of ${(longestLine(valid) / MiB).toFixed(0)} MiB, read`, big);
+    if (big.code !== 0 && big.code !== 1) missed.push(`(c) the valid 700 MB line exited ${big.code}`);
+    if (big.maxRssBytes >= TARGET_RSS)
+      missed.push(`(c) the valid 700 MB line peaked at ${(big.maxRssBytes / MiB).toFixed(0)} MiB`);
+    rmSync(join(dir, 'merged-700.json'), { force: true });
     // (c) junk: a header, then 700 MB of one line.
     const junk = join(dir, 'junk.json');
     if (!existsSync(junk)) {
