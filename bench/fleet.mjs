@@ -202,7 +202,8 @@ function* computerEvents(c, perComputer) {
   }
 }
 
-async function generate(file, computers, total) {
+/** The fleet export: `computers` computers, `total` events in all, sorted by computer then time; the events written. */
+export async function generate(file, computers, total) {
   const perComputer = Math.ceil(total / computers);
   const stream = createWriteStream(file);
   let buffer = '';

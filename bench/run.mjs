@@ -19,6 +19,7 @@ const suites = [
   ['follow', 'follow-latency.mjs', 'benchFollowLatency'],
   ['scale', 'scale.mjs', 'benchScale'],
   ['fleet', 'fleet.mjs', 'benchFleet'],
+  ['merge-long-line', 'merge-long-line.mjs', 'benchMergeLongLine'],
 ];
 for (const [name, file, fn] of suites) {
   if (only && only !== name) continue;

@@ -6,7 +6,7 @@
 import { viewOf } from '../ingest/filter.js';
 import { analyzeTimeline } from '../pipeline/analysis-report.js';
 import { ShardError, ShardMerger } from '../pipeline/shard.js';
-import { LineReadError, readLines } from '../platform/node/lines.js';
+import { LineReadError, type LongLines, readLines } from '../platform/node/lines.js';
 import { tempSpill } from '../platform/node/temp-spill.js';
 import { type Spill, SpillError } from '../model/spill.js';
 import { type AnalyzeOptions, attemptId, chooseFormat, keepHeapNearLive, writeReport } from './analyze.js';
@@ -38,7 +38,32 @@ export type MergeOptions = Pick<
  */
 const MAX_SHARD_LINE = 256 * 1024 * 1024;
 
-export async function runMerge(files: string[], o: MergeOptions): Promise<number> {
+/**
+ * A computer's line longer than this (a shard of the older layout, one line per computer) is read from the file
+ * again a piece at a time, never parsed whole (ShardMerger.longLine); a header or an end line is held up to
+ * MAX_SHARD_LINE; any other line this long is no shard's.
+ */
+const LONG_SHARD_LINE = 16 * 1024 * 1024;
+
+const longShardLines = (over: number): LongLines => ({
+  over,
+  kind: (head) => {
+    const text = new TextDecoder().decode(head);
+    if (text.startsWith('{"part":')) return 'read again';
+    if (text.startsWith('{"end":') || text.startsWith('{"rdpdiag":')) return 'hold';
+    return { refuse: 'neither a computer nor the end of a shard' };
+  },
+});
+
+/**
+ * `limits` (lowered by tests): the length past which a computer's line is read a piece at a time, and about how
+ * many bytes of its attempts each part then holds.
+ */
+export async function runMerge(
+  files: string[],
+  o: MergeOptions,
+  limits: { longLine: number; partBytes?: number } = { longLine: LONG_SHARD_LINE },
+): Promise<number> {
   if (files.length === 0) throw new UsageError("missing required argument 'shards'");
   const format = chooseFormat(o, files);
   if (o.attempt) o.attempt = o.attempt.map(attemptId);
@@ -52,7 +77,7 @@ export async function runMerge(files: string[], o: MergeOptions): Promise<number
   keepHeapNearLive();
   const spill = tempSpill();
   try {
-    return await mergeInto(files, o, format, filter, spill);
+    return await mergeInto(files, o, format, filter, spill, limits);
   } finally {
     spill.close();
   }
@@ -64,6 +89,7 @@ async function mergeInto(
   format: ReturnType<typeof chooseFormat>,
   filter: ReturnType<typeof filterFromOptions>,
   spill: Spill,
+  limits: { longLine: number; partBytes?: number },
 ): Promise<number> {
   const merger = new ShardMerger({ ...format.reads, spill });
   let merged: ReturnType<ShardMerger['finish']>;
@@ -71,7 +97,10 @@ async function mergeInto(
     for (const file of files) {
       merger.open(file);
       try {
-        for await (const line of readLines(file, MAX_SHARD_LINE)) merger.line(line);
+        for await (const line of readLines(file, MAX_SHARD_LINE, longShardLines(limits.longLine))) {
+          if (typeof line === 'string') merger.line(line);
+          else await merger.longLine(line.read, limits.partBytes);
+        }
       } catch (err) {
         if (err instanceof LineReadError)
           throw new ShardError(`${file}: ${err.message}: not a shard file written by analyze --shard`);

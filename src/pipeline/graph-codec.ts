@@ -87,6 +87,14 @@ const INTERN_LENGTH = 48;
  * graph decoded with the same map) are the same string, as they are where a run's reader shares them.
  */
 export function decodeGraph(json: unknown, intern?: Map<string, string>): unknown {
+  return graphDecoder(intern)(json);
+}
+
+/**
+ * `decodeGraph` over the pieces of one graph given one after another, in the order `encodeGraph` wrote them (a
+ * shard line read a piece at a time, shard-long-line.ts): a piece may reference what an earlier one defined.
+ */
+export function graphDecoder(intern?: Map<string, string>): (json: unknown) => unknown {
   const defined: unknown[] = [];
   const fill = (target: Record<string, unknown> | unknown[], body: unknown): void => {
     if (Array.isArray(target)) {
@@ -145,5 +153,5 @@ export function decodeGraph(json: unknown, intern?: Map<string, string>): unknow
     fill(target, o);
     return target;
   };
-  return decode(json);
+  return decode;
 }

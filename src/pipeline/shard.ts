@@ -34,6 +34,7 @@ import { HELD_WHOLE_EVENTS, readingForAnalysis } from './analysis-report.js';
 import { ComputerPasses, type PassChoices, putAside } from './by-computer.js';
 import { decodeGraph, encodeGraph } from './graph-codec.js';
 import { PART_LINE_EVENTS, partLines } from './shard-lines.js';
+import { type LineBytes, type LinePart, LongLineError, readLongPartLine } from './shard-long-line.js';
 import { prototypeKeys, shardHeaderProblem, shardPartProblem } from './shard-schema.js';
 import { SpilledAttempts } from './spilled-attempts.js';
 
@@ -294,6 +295,56 @@ export class ShardMerger {
     } else throw ShardError.at(c.file, c.line, 'is neither a computer nor the end of a shard');
   }
 
+  /**
+   * A computer's line too long to be parsed whole (`bytes` reads it from its first byte, again on each call): read a
+   * piece at a time into the parts a shard writes today (shard-long-line.ts), each put aside as it is made. Long lines
+   * of another kind are not read so (the caller refuses them). `partBytes`: about this many bytes of attempts a part.
+   */
+  async longLine(bytes: LineBytes, partBytes = LONG_LINE_PART_BYTES): Promise<void> {
+    const c = this.current;
+    if (!c) throw new Error('line before open');
+    c.line++;
+    if (!c.header)
+      throw new ShardError(`${c.file}: not a shard file (write one with rdpdiag analyze --shard K/N -o FILE)`);
+    const shard = this.shards.get(c.k!)!;
+    if (shard.end) throw ShardError.at(c.file, c.line, 'follows the end of the shard');
+    const putAsidePart = (p: LinePart) => {
+      const part = p as unknown as ShardPart;
+      const why = attemptsProblem(part.diagnosed.attempts);
+      if (why) throw new LongLineError(why);
+      putAside(part.diagnosed, this.reads, this.spilled);
+    };
+    let made: LinePart[];
+    try {
+      made = await readLongPartLine(bytes, {
+        unsafe: unsafeValue,
+        maxPiece: MAX_PIECE,
+        partBytes,
+        intern: this.texts,
+        made: putAsidePart,
+      });
+    } catch (err) {
+      if (err instanceof SpillError) throw err;
+      const why = err instanceof LongLineError ? err.message : `does not read back (${(err as Error).message})`;
+      throw new ShardError(`${c.file}: line ${c.line} ${why}: not a shard file written by analyze --shard`);
+    }
+    made.forEach((p, i) => {
+      const part = this.decoded(c.file, c.line, () => p as unknown as ShardPart, partProblem);
+      part.k = c.k!;
+      this.placed(c.file, c.line, c.k!, part);
+      if (i === 0)
+        this.decoded(
+          c.file,
+          c.line,
+          () => putAside(part.diagnosed, this.reads, this.spilled),
+          () => undefined,
+        );
+      this.parts.push(part);
+    });
+    // One line of the file, one of the parts its end counts.
+    shard.parts++;
+  }
+
   /** Computers seen, by the key shards part them by: the file and shard each came in. */
   private readonly placedIn = new Map<string, { file: string; k: number }>();
 
@@ -453,12 +504,18 @@ export class ShardMerger {
 /** Nesting deeper than a shard's graph ever is (an attempt, its events, their data): a crafted line. */
 const MAX_SHARD_DEPTH = 256;
 
+/** A long computer line is read a part of about this many bytes of attempts at a time (shard-long-line.ts). */
+const LONG_LINE_PART_BYTES = 4 * 1024 * 1024;
+/** The longest piece of a long computer line (an attempt with its events): the longest line read whole before. */
+const MAX_PIECE = 256 * 1024 * 1024;
+
 /**
- * What makes a parsed line unusable before it is decoded: nesting past MAX_SHARD_DEPTH (decoding recurses), a
- * number JSON.parse made infinite (`1e400`). Walked without recursion. Undefined when it may be decoded.
+ * What makes a parsed line (or a piece of one, `depth` deep in it) unusable before it is decoded: nesting past
+ * MAX_SHARD_DEPTH (decoding recurses), a number JSON.parse made infinite (`1e400`). Walked without recursion.
+ * Undefined when it may be decoded.
  */
-function unsafeValue(value: unknown): string | undefined {
-  const stack: [unknown, number][] = [[value, 0]];
+function unsafeValue(value: unknown, depth = 0): string | undefined {
+  const stack: [unknown, number][] = [[value, depth]];
   while (stack.length) {
     const [v, depth] = stack.pop()!;
     if (typeof v === 'number' && !Number.isFinite(v)) return 'holds a number out of range';
@@ -482,10 +539,14 @@ function partProblem(v: unknown): string | undefined {
   if (d.explicitCredentials !== undefined && !Array.isArray(d.explicitCredentials))
     return 'has no list of explicitCredentials';
   for (const e of v.firsts) if (!eventLike(e)) return 'has a first event of no computer or time';
-  for (const a of d.attempts as unknown[])
+  return attemptsProblem(d.attempts as unknown[]) ?? shardPartProblem(v);
+}
+
+function attemptsProblem(attempts: readonly unknown[]): string | undefined {
+  for (const a of attempts)
     if (!isObject(a) || !isText(a.computer) || !Array.isArray(a.events) || !a.events.every(eventLike))
       return 'has an attempt of no computer or events';
-  return shardPartProblem(v);
+  return undefined;
 }
 
 function eventLike(e: unknown): boolean {

@@ -148,3 +148,54 @@ describe('a forged size beside good entries (issue #51, round 2 left over)', () 
     expect(warnings[0]!.message).toMatch(/a-forged\.xml.*run past the end of the archive/);
   });
 });
+
+/**
+ * `zip`'s central record `index` with its sizes and offset moved to a zip64 extra field (0x0001), as a zip64 writer
+ * puts them: `values` the (size, packed size, offset) it says there.
+ */
+function withZip64Extra(zip: Buffer, index: number, values: [bigint, bigint, bigint]): Buffer {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const dirStart = zip.readUInt32LE(eocd + 16);
+  let at = dirStart;
+  for (let i = 0; i < index; i++)
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  const nameEnd = at + 46 + zip.readUInt16LE(at + 28);
+  const extra = Buffer.alloc(4 + 24);
+  extra.writeUInt16LE(0x0001, 0);
+  extra.writeUInt16LE(24, 2);
+  for (const [i, v] of values.entries()) extra.writeBigUInt64LE(v, 4 + 8 * i);
+  const out = Buffer.concat([zip.subarray(0, nameEnd), extra, zip.subarray(nameEnd)]);
+  out.writeUInt32LE(0xffffffff, at + 20);
+  out.writeUInt32LE(0xffffffff, at + 24);
+  out.writeUInt32LE(0xffffffff, at + 42);
+  out.writeUInt16LE(extra.length, at + 30);
+  out.writeUInt32LE(out.readUInt32LE(eocd + extra.length + 12) + extra.length, eocd + extra.length + 12);
+  return out;
+}
+
+describe('hostile zip64 sizes beside a good entry (issue #51, round 2 left over)', () => {
+  for (const [what, values] of [
+    ['a packed size past the end', [100n, 2n ** 40n, 0n]],
+    ['a size past 2^53', [2n ** 60n + 1n, 400n, 0n]],
+    ['an offset past the end', [100n, 100n, 2n ** 45n]],
+    ['every field at its largest', [2n ** 64n - 1n, 2n ** 64n - 1n, 2n ** 64n - 1n]],
+  ] as const)
+    it(`${what}: that entry skipped with a warning, the good entry read`, async () => {
+      const zip = buildZip([
+        { name: 'a-hostile.xml', data: smallLog(1), store: true },
+        { name: 'b-good.xml', data: smallLog(2) },
+      ]);
+      const { inputs, warnings } = await open(withZip64Extra(zip, 0, [...values]));
+      expect(inputs.map((i) => i.name)).toEqual(['case.zip/b-good.xml']);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]!.message).toMatch(/a-hostile\.xml/);
+    });
+
+  it('a zip64 entry that tells the truth is read', async () => {
+    const zip = buildZip([{ name: 'a.xml', data: smallLog(1), store: true }]);
+    const size = BigInt(smallLog(1).length);
+    const { inputs, warnings } = await open(withZip64Extra(zip, 0, [size, size, 0n]));
+    expect(warnings).toEqual([]);
+    expect(inputs.map((i) => i.name)).toEqual(['case.zip/a.xml']);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * An unusable temporary folder as `merge` meets it (issue #51: it exited 3 "unexpected failure" whenever the spill was
+ * written, and blamed the shard being read, "fleet-s1.json: no such file"): one line, exit 2, naming the folder and
+ * why, no shard blamed, nothing left behind; and every reason the folder gives (full, read-only, not allowed,
+ * missing, a file, a loop) said so. `analyze` spills past 100 000 events only (too many for this tier): its archive
+ * scratch copies meet the folder in test/platform/temp-scratch.test.ts, the spill itself in
+ * test/platform/temp-spill-unusable.test.ts.
+ */
+import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SpillError } from '../../src/model/spill.js';
+import { unusable } from '../../src/platform/node/temp-spill.js';
+import { rdpdiag } from '../helpers/cli.js';
+import { fleetExportLines } from '../helpers/winlogbeat.js';
+
+// The temporary folder's variables: TMPDIR on Linux and macOS, TEMP then TMP on Windows (os.tmpdir()).
+const VARS = ['TMPDIR', 'TEMP', 'TMP'] as const;
+
+let dir: string;
+let shard: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'rdpdiag-temp-unusable-'));
+  // Enough attempts that merge's spill writes its file (past its 1 MiB buffer).
+  const fleet = join(dir, 'fleet.ndjson');
+  writeFileSync(fleet, `${fleetExportLines(3, 300).join('\n')}\n`);
+  shard = join(dir, 'fleet-s1.json');
+  const r = await rdpdiag(['analyze', fleet, '--shard', '1/1', '-o', shard, '-q']);
+  expect(r.code, r.stderr).toBe(0);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** `args` run with every temporary folder variable at `folder`. */
+async function withTemp(folder: string, args: string[]) {
+  const saved = Object.fromEntries(VARS.map((v) => [v, process.env[v]]));
+  for (const v of VARS) process.env[v] = folder;
+  try {
+    return await rdpdiag(args);
+  } finally {
+    for (const v of VARS)
+      if (saved[v] === undefined) delete process.env[v];
+      else process.env[v] = saved[v];
+  }
+}
+
+describe('an unusable temporary folder', () => {
+  for (const [what, make, why] of [
+    ['missing', (d: string) => join(d, 'gone'), /it does not exist/],
+    [
+      'a file',
+      (d: string) => {
+        writeFileSync(join(d, 'plain-file'), '');
+        return join(d, 'plain-file');
+      },
+      /it is a file, not a folder/,
+    ],
+    [
+      'a link to nothing',
+      (d: string) => {
+        symlinkSync(join(d, 'nowhere'), join(d, 'dangling'));
+        return join(d, 'dangling');
+      },
+      /does not exist/,
+    ],
+  ] as const)
+    it(`${what}: merge says so in one line, exit 2, blaming no shard`, async () => {
+      const folder = make(dir);
+      const before = readdirSync(dir).sort();
+      for (const args of [['merge', shard, '--format', 'json', '-o', join(dir, 'out.json')]]) {
+        const r = await withTemp(folder, args);
+        expect(r.code, `${args[0]} ${what}: ${r.stderr}`).toBe(2);
+        expect(r.stdout).toBe('');
+        const lines = r.stderr.trimEnd().split('\n');
+        expect(lines, args[0]).toHaveLength(1);
+        expect(lines[0]).toContain(`the temporary folder ${folder} cannot be used`);
+        expect(lines[0]).toMatch(why);
+        expect(lines[0]).not.toContain('fleet-s1.json');
+        expect(lines[0]).not.toContain('fleet.ndjson');
+        expect(readdirSync(dir).sort()).toEqual(before);
+      }
+    });
+
+  it('full, read-only, not allowed, a loop: each said so (as a full disk or a read-only mount give them)', () => {
+    for (const [code, why] of [
+      ['ENOSPC', 'it is full'],
+      ['EDQUOT', 'it is full'],
+      ['EROFS', 'it is read-only'],
+      ['EACCES', 'not allowed to write in it'],
+      ['EPERM', 'not allowed to write in it'],
+      ['ELOOP', 'it is a loop of links'],
+    ]) {
+      const err = unusable(Object.assign(new Error(`${code}: write`), { code }));
+      expect(err, code).toBeInstanceOf(SpillError);
+      expect(err.message).toBe(
+        `the temporary folder ${tmpdir()} cannot be used (${why}): rdpdiag puts attempts aside there; set TMPDIR to a folder it can write`,
+      );
+    }
+    // Any other error is no folder's: passed on as it came.
+    const other = Object.assign(new Error('EIO'), { code: 'EIO' });
+    expect(unusable(other)).toBe(other);
+  });
+});
