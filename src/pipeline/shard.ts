@@ -310,7 +310,9 @@ export class ShardMerger {
     if (shard.end) throw ShardError.at(c.file, c.line, 'follows the end of the shard');
     const putAsidePart = (p: LinePart) => {
       const part = p as unknown as ShardPart;
-      const why = attemptsProblem(part.diagnosed.attempts);
+      // Checked whole before it is put aside (the schema reads own fields; an attempt put aside reads them through
+      // its prototype).
+      const why = attemptsProblem(part.diagnosed.attempts) ?? shardPartProblem(part);
       if (why) throw new LongLineError(why);
       putAside(part.diagnosed, this.reads, this.spilled);
     };
@@ -329,7 +331,7 @@ export class ShardMerger {
       throw new ShardError(`${c.file}: line ${c.line} ${why}: not a shard file written by analyze --shard`);
     }
     made.forEach((p, i) => {
-      const part = this.decoded(c.file, c.line, () => p as unknown as ShardPart, partProblem);
+      const part = this.decoded(c.file, c.line, () => p as unknown as ShardPart, partShapeProblem);
       part.k = c.k!;
       this.placed(c.file, c.line, c.k!, part);
       if (i === 0)
@@ -529,8 +531,13 @@ function unsafeValue(value: unknown, depth = 0): string | undefined {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string';
 
-/** What is wrong with a decoded computer line, for what merge and the fleet pass read of it. */
+/** What is wrong with a decoded computer line, for what merge and the fleet pass read of it, and by its schema. */
 function partProblem(v: unknown): string | undefined {
+  return partShapeProblem(v) ?? shardPartProblem(v);
+}
+
+/** What merge and the fleet pass read of a computer line (its attempts may already be put aside). */
+function partShapeProblem(v: unknown): string | undefined {
   if (!isObject(v) || !isObject(v.diagnosed) || !Array.isArray(v.firsts) || v.firsts.length === 0)
     return 'is no computer (its diagnosis or first event missing)';
   const d = v.diagnosed;
@@ -539,7 +546,7 @@ function partProblem(v: unknown): string | undefined {
   if (d.explicitCredentials !== undefined && !Array.isArray(d.explicitCredentials))
     return 'has no list of explicitCredentials';
   for (const e of v.firsts) if (!eventLike(e)) return 'has a first event of no computer or time';
-  return attemptsProblem(d.attempts as unknown[]) ?? shardPartProblem(v);
+  return attemptsProblem(d.attempts as unknown[]);
 }
 
 function attemptsProblem(attempts: readonly unknown[]): string | undefined {
