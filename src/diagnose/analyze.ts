@@ -515,12 +515,17 @@ export function diagnoseComputers(
   return {
     result: {
       attempts,
-      hostFindings: [
-        ...findHostFindings(findingPatterns, hosts, marks),
-        ...termsrvTamperingFindings(findTermsrvTampering(events, names), marks),
-        ...clientAbuseFindings(findClientAbuse(events, names), marks),
-        ...typedCommandFindings(findTypedCommands(events, attempts, names), marks),
-      ],
+      hostFindings: byComputerIndexed(
+        [
+          ...findHostFindings(findingPatterns, hosts, marks),
+          ...termsrvTamperingFindings(findTermsrvTampering(events, names), marks),
+          ...clientAbuseFindings(findClientAbuse(events, names), marks),
+          ...typedCommandFindings(findTypedCommands(events, attempts, names), marks),
+        ],
+        firsts,
+        ids,
+        names,
+      ),
       hijacks,
       rdpChanges: findRdpChanges(events, names),
       tunnelTools: findTunnelTools(events, names),
@@ -532,6 +537,31 @@ export function diagnoseComputers(
     firsts,
     names,
   };
+}
+
+/**
+ * Host findings computer by computer, in the order their computers' first indexed events come (each computer's own
+ * in the order found): the order `judgeFleet` gives when each computer is diagnosed apart, so one run and one
+ * computer at a time tell them alike.
+ */
+function byComputerIndexed(
+  findings: Finding[],
+  firsts: readonly NormalizedEvent[],
+  ids: ReadonlySet<number>,
+  names: HostNames,
+): Finding[] {
+  if (findings.length < 2) return findings;
+  const rank = new Map<string, number>();
+  for (const e of firsts) {
+    if (!ids.has(e.eventId)) continue;
+    const key = names.key(e.computer);
+    if (!rank.has(key)) rank.set(key, rank.size);
+  }
+  const rankOf = (f: Finding) => rank.get(names.key(f.computer)) ?? Number.MAX_SAFE_INTEGER;
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => rankOf(x.f) - rankOf(y.f) || x.i - y.i)
+    .map((x) => x.f);
 }
 
 /**

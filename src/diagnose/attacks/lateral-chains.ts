@@ -52,20 +52,35 @@ function sameComputer(x: string | undefined, y: string | undefined): boolean {
 /** A computer's short name (`APP01`), an address as it is. */
 const shortName = (name: string) => (/^[\d.:]+$/.test(name) ? name : name.split('.')[0]!);
 
-const during = (a: Attempt, s: Attempt) => a.startMs >= s.startMs && a.startMs <= s.endMs;
-
 /** A service account or the built-in Administrator: no person signs in with them interactively. */
 export function isServiceOrBuiltinAdmin(user: string | undefined): boolean {
   const u = (user ?? '').split('\\').pop()!.toLowerCase();
   return /^(svc|service)[-_.]|[-_.](svc|service)$|^svc\w*$/.test(u) || u === 'administrator';
 }
 
-/** The hops out of one session: its computer's own attempts while it lasted, and the servers that name it. */
-function hopsFrom(session: Attempt, attempts: readonly Attempt[]): Hop[] {
+/** The attempts, in start order, that started while `s` lasted (`byStart` sorted by start): found by halving. */
+function startedDuring(byStart: readonly Attempt[], s: Attempt): Attempt[] {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byStart[mid]!.startMs < s.startMs) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Attempt[] = [];
+  for (let i = lo; i < byStart.length && byStart[i]!.startMs <= s.endMs; i++) out.push(byStart[i]!);
+  return out;
+}
+
+/**
+ * The hops out of one session: its computer's own attempts while it lasted, and the servers that name it
+ * (`byStart`: every attempt, sorted by start).
+ */
+function hopsFrom(session: Attempt, byStart: readonly Attempt[]): Hop[] {
   const out: Hop[] = [];
   const seen = new Set<Attempt>();
-  for (const a of attempts) {
-    if (a === session || seen.has(a) || !during(a, session)) continue;
+  for (const a of startedDuring(byStart, session)) {
+    if (a === session || seen.has(a)) continue;
     const from = clientComputerOf(a);
     const named = serverLogged(a) && a.side === 'server' && sameComputer(a.client.name, session.computer);
     if (!(from && sameComputer(from, session.computer)) && !named) continue;
@@ -84,8 +99,8 @@ function hopsFrom(session: Attempt, attempts: readonly Attempt[]): Hop[] {
     out.push(hop);
     // A destination that left no logs: the next server that names its address as its client, while this lasted.
     if (!serverLogged(a) && (a.server.address || a.server.name)) {
-      for (const d of attempts) {
-        if (d === a || seen.has(d) || !serverLogged(d) || d.outcome !== 'succeeded' || !during(d, a)) continue;
+      for (const d of startedDuring(byStart, a)) {
+        if (d === a || seen.has(d) || !serverLogged(d) || d.outcome !== 'succeeded') continue;
         const byAddress = a.server.address && d.client.address?.toLowerCase() === a.server.address.toLowerCase();
         const byName = a.server.name && sameComputer(d.client.name, a.server.name);
         if (!byAddress && !byName) continue;
@@ -170,8 +185,9 @@ export function lateralChainFindings(
     (a) => serverLogged(a) && a.outcome === 'succeeded' && (a.client.address || a.client.name),
   );
   const hops = new Map<Attempt, Hop[]>();
+  const byStart = [...attempts].sort((x, y) => x.startMs - y.startMs);
   for (const s of sessions) {
-    const list = hopsFrom(s, attempts);
+    const list = hopsFrom(s, byStart);
     if (list.length) hops.set(s, list);
   }
   const reached = new Set([...hops.values()].flat().flatMap((h) => (h.next ? [h.next] : [])));
