@@ -16,6 +16,7 @@
 import type { ComputersDiagnosed, DiagnosedAttempt } from '../diagnose/analyze.js';
 import { EVIDENCE_EVENT } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { JoinedGroups } from './joined-groups.js';
 
 /** A computer whose attempts hold more events than this is written over several lines, about this many each. */
 export const PART_LINE_EVENTS = 5000;
@@ -45,19 +46,9 @@ export function partLines<P extends PartOfShard>(part: P, lineEvents = PART_LINE
   for (const a of attempts) total += weight(a);
   if (total <= lineEvents) return [part];
   // Groups: 0 the computer's findings, i + 1 attempt i; joined when they reach one object (union-find).
-  const parent = new Int32Array(attempts.length + 1).map((_, i) => i);
-  const find = (g: number): number => {
-    while (parent[g] !== g) {
-      parent[g] = parent[parent[g]!]!;
-      g = parent[g]!;
-    }
-    return g;
-  };
-  const union = (x: number, y: number) => {
-    const a = find(x);
-    const b = find(y);
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-  };
+  const joined = new JoinedGroups(attempts.length + 1);
+  const find = (g: number) => joined.find(g);
+  const union = (x: number, y: number) => joined.union(x, y);
   const owner = new Map<object, number>();
   const reach = (root: unknown, group: number) => {
     const stack: unknown[] = [root];

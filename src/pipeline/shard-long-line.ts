@@ -16,6 +16,7 @@
  * refused with what is wrong, as a line parsed whole would be.
  */
 import { graphDecoder } from './graph-codec.js';
+import { JoinedGroups } from './joined-groups.js';
 
 /** The line's bytes from its first, read again on each call. */
 export type LineBytes = () => AsyncIterable<Uint8Array>;
@@ -118,19 +119,9 @@ interface Plan {
 /** Pass 1: the attempts grouped and cut into parts as shard-lines.ts's `partLines` does, by bytes. */
 async function planParts(bytes: LineBytes, o: LongLineOptions): Promise<Plan> {
   // Groups: 0 the computer's findings, i + 1 attempt i; joined when they reach one object (union-find).
-  const parent: number[] = [0];
-  const find = (g: number): number => {
-    while (parent[g] !== g) {
-      parent[g] = parent[parent[g]!]!;
-      g = parent[g]!;
-    }
-    return g;
-  };
-  const union = (x: number, y: number) => {
-    const a = find(x);
-    const b = find(y);
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-  };
+  const joined = new JoinedGroups(1);
+  const find = (g: number) => joined.find(g);
+  const union = (x: number, y: number) => joined.union(x, y);
   // The group that defined each shared object (`~d`): -1 an object of plain values (written again on each line).
   const owner = new Map<number, number>();
   const sizes: number[] = [];
@@ -155,7 +146,7 @@ async function planParts(bytes: LineBytes, o: LongLineOptions): Promise<Plan> {
     attempt: (json, size) => {
       const i = sizes.length;
       sizes.push(size);
-      parent.push(i + 1);
+      joined.add();
       reach(json, i + 1);
       const a = (isObject(json) && Object.hasOwn(json, '~d') ? json['~v'] : json) as Record<string, unknown>;
       const key = isObject(a) ? `${JSON.stringify(a.startMs)}\u0000${JSON.stringify(a.computer)}` : '';
