@@ -1333,7 +1333,7 @@ export function localizedLanguagesOf(sentenceId: string): LocalizedLanguage[] {
 }
 
 /** A regular expression that finds a localized label or phrase as pasted (case, accents, apostrophes, spaces). */
-function tolerant(phrase: string): string {
+export function tolerant(phrase: string): string {
   let out = '';
   for (const ch of phrase) {
     const base = ch.normalize('NFKD').replace(/\p{M}/gu, '');

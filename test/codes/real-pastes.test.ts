@@ -22,7 +22,8 @@ function verdict(c: RealPaste, read: (paste: string) => ReturnType<typeof explai
   try {
     readings = readingsOf(read(c.paste));
   } catch {
-    return 'none';
+    // Refused as no code nor known sentence: what a paste expected to read as nothing should get.
+    return c.expect.none ? 'right' : 'none';
   }
   const expected = [...(c.expect.any ?? []), ...(c.expect.event !== undefined ? [`event:${c.expect.event}`] : [])];
   if (c.expect.none) return readings.length ? 'wrong' : 'right';

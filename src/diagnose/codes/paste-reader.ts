@@ -22,7 +22,13 @@
  * Only reading: which table explains a number is explain-code's business (the role and the event id are its hints).
  */
 import { type ParsedCode, parseCode } from '../../../patterns/codes/index.js';
-import { englishLabels, type LocalizedLanguage } from '../../../patterns/codes/localized.js';
+import {
+  EVENT_VIEWER_LABELS,
+  englishLabels,
+  type LocalizedLanguage,
+  tolerant,
+} from '../../../patterns/codes/localized.js';
+import { PASTE_WORDS, type PasteWordRole } from '../../../patterns/codes/paste-labels.js';
 import { findSentences, type SentenceMatch } from '../../../patterns/codes/sentences.js';
 import { EVENTS, type EventRow } from '../../model/events.js';
 import { compileLeadParagraph, compileMessage, readMessage } from '../../model/message-template.js';
@@ -134,34 +140,42 @@ interface Label {
 }
 
 /**
+ * The German and French words of one role, each as patterns/codes/paste-labels.ts quotes it from its Microsoft page,
+ * as a regular expression's alternatives that find it as pasted (case, accents, apostrophes, spaces).
+ */
+function wordsOf(...roles: PasteWordRole[]): string {
+  return PASTE_WORDS.filter((w) => roles.includes(w.role))
+    .map((w) => tolerant(w.word))
+    .join('|');
+}
+
+/** Event Viewer's localized label for an English one (localized.ts), as alternatives. */
+function viewerLabels(english: 'Event ID' | 'Source'): string {
+  return EVENT_VIEWER_LABELS.filter((l) => l.english === english)
+    .map((l) => tolerant(l.label))
+    .join('|');
+}
+
+/**
  * Labels, the more specific first (`Extended error code` before `Error code`, `Sub Status` before `Status`).
  *
- * Where the German and French words come from: Event Viewer's block labels ("Quelle", "Ereignis-ID", "ID
- * d'événement"…) are read by `englishLabels` from patterns/codes/localized.ts, each with its Microsoft page; here
- * only their English forms and the words no page of ours quotes yet: the mstsc dialog's "Fehlercode" / "Erweiterter
- * Fehlercode" / "Code d'erreur" (étendu), Security 4625's "Fehlerursache", "Unterstatus", "Raison de l'échec",
- * "Sous-état" / "Sous-statut", and "ID de l'événement" (the form Windows' own French Event Viewer help uses). They
- * stay because a label only chooses which table reads a number the paste holds anyway; it never adds a reading nor
- * a wording shown to the user, and the number's own table still decides what it means.
+ * An English label is read by the end of the line's label ("Additional Information Failure Code" is a Failure Code);
+ * a German or French one only whole, and only from the words patterns/codes/paste-labels.ts quotes with their
+ * Microsoft pages ("Fehlercode", "Code d'erreur", "Ergebniscode"…), Event Viewer's ("Quelle", "Ereignis-ID", "ID
+ * d'événement") from localized.ts. A label no page of ours quotes ("Unterstatus", "Erweiterter Fehlercode") is not
+ * read as its English one: its number is set aside and said (never given a table by a guess at the word).
  */
 const LABELS: readonly Label[] = [
+  { suffix: /extended\s+error\s+code/i, role: 'extended', name: 'Extended error code' },
+  { suffix: /sub\s*-?\s*status(?:\s*code)?/i, role: 'subStatus', name: 'Sub Status' },
+  { suffix: /failure\s*code/i, role: 'kerberos', name: 'Failure Code' },
   {
-    suffix: /extended\s+error\s+code|erweiterter\s+fehlercode|code\s+d'erreur\s+(?:é|e)tendu/i,
-    role: 'extended',
-    name: 'Extended error code',
+    suffix: /result\s*code/i,
+    exact: new RegExp(wordsOf('resultCode'), 'i'),
+    role: 'kerberos',
+    name: 'Result Code',
   },
-  {
-    suffix: /sub\s*-?\s*status(?:\s*code)?|unterstatus|sous-(?:é|e)tat|sous-statut/i,
-    role: 'subStatus',
-    name: 'Sub Status',
-  },
-  { suffix: /failure\s*code|code\s+d'(?:é|e)chec/i, role: 'kerberos', name: 'Failure Code' },
-  { suffix: /result\s*code|ergebniscode|code\s+de\s+r(?:é|e)sultat/i, role: 'kerberos', name: 'Result Code' },
-  {
-    suffix: /failure\s*reason|fehlerursache|raison\s+de\s+l'(?:é|e)chec/i,
-    role: 'failureReason',
-    name: 'Failure Reason',
-  },
+  { suffix: /failure\s*reason/i, role: 'failureReason', name: 'Failure Reason' },
   { suffix: /disconnect\s*reason/i, exact: /reason/i, role: 'disconnectReason', name: 'Disconnect Reason' },
   { suffix: /alert\s*desc(?:ription)?|fatal\s+alert\s+code/i, role: 'tlsAlert', name: 'AlertDesc' },
   {
@@ -169,21 +183,25 @@ const LABELS: readonly Label[] = [
     role: 'errorState',
     name: 'ErrorState',
   },
-  { suffix: /reason\s+code|ursachencode|code\s+de\s+raison/i, role: 'lsm40', name: 'Reason code' },
+  { suffix: /reason\s+code/i, role: 'lsm40', name: 'Reason code' },
   {
-    suffix: /error\s*code|fehlercode|code\s+d'erreur|wsa\s*error|socket\s+error/i,
-    exact: /error|fehler|erreur/i,
+    suffix: /error\s*code|wsa\s*error|socket\s+error/i,
+    exact: new RegExp(`error|${wordsOf('errorCode', 'error')}`, 'i'),
     role: 'error',
     name: 'Error code',
   },
-  { suffix: /status\s*code/i, exact: /status|(?:é|e)tat|statut/i, role: 'status', name: 'Status' },
+  { suffix: /status\s*code/i, exact: new RegExp(`status|${wordsOf('status')}`, 'i'), role: 'status', name: 'Status' },
   { exact: /code/i, role: 'code', name: 'Code' },
   {
-    exact: /event\s*id|eventid|event|ereignis-id|id\s+de\s+l'(?:é|e)v(?:é|e)nement|id/i,
+    exact: new RegExp(`event\\s*id|eventid|event|id|${viewerLabels('Event ID')}|${wordsOf('eventId')}`, 'i'),
     role: 'eventId',
     name: 'Event ID',
   },
-  { exact: /source|quelle|provider\s*name|providername/i, role: 'source', name: 'Source' },
+  {
+    exact: new RegExp(`source|provider\\s*name|providername|${viewerLabels('Source')}`, 'i'),
+    role: 'source',
+    name: 'Source',
+  },
 ];
 
 const VALUE = String.raw`(%%\s*\d{4}|0x[0-9a-f]+|-?\d+|[0-9a-f]{8})`;
@@ -231,9 +249,21 @@ export function readPaste(input: string): PasteReading {
       // A number after a label no table reads is no code (Logon Type: 10, Client Port: 59320); an HRESULT or
       // NTSTATUS after a word we do not know ("Ursache: 0xC000006D") is one unless the paste is an event's fields.
       if (isLabelLike(rawLabel)) {
-        if (/^0x[89a-f][0-9a-f]{7}$/i.test(m[3])) soft.push([start, end]);
-        else taken.push([start, end]);
         labelled++;
+        // A label no table reads but whose words call its number a code ("Unterstatus", "Code d'échec", "Erweiterter
+        // Fehlercode": no page of ours quotes them): the number is read as if typed alone, every table that holds it
+        // said, never the table a guess at the label's words would give.
+        const parsed = CODE_CONTEXT.test(`${rawLabel}: `) ? parseCode(m[3]) : undefined;
+        if (parsed) {
+          taken.push([start, end]);
+          codes.push({
+            ...parsed,
+            role: 'code',
+            text: m[3],
+            from: `"${rawLabel.replace(/\s+/g, ' ')}" (a label rdpdiag has no source for: read as the number alone)`,
+          });
+        } else if (/^0x[89a-f][0-9a-f]{7}$/i.test(m[3])) soft.push([start, end]);
+        else taken.push([start, end]);
       }
       continue;
     }
@@ -267,7 +297,7 @@ export function readPaste(input: string): PasteReading {
           : rawLabel.replace(/\s+/g, ' ');
     codes.push({ ...parsed, role, text: value.replace(/\s+/g, ''), from });
   }
-  const sourceMatch = /(?:^|\n)\s*(?:source|quelle|provider\s*name|providername)\s*[:=]\s*([^\r\n]+)/i.exec(text);
+  const sourceMatch = SOURCE_LINE.exec(text);
   if (sourceMatch) source = sourceMatch[1].trim();
 
   // A description pasted alone: its template names the event (and its provider, which tells an LSM 24 from others).
@@ -279,10 +309,7 @@ export function readPaste(input: string): PasteReading {
   if (eventId !== undefined || labelled > 3) taken.push(...soft);
   // An event named in running text: "Schannel 36870", "event 4771", "TermDD event 56".
   if (eventId === undefined) {
-    const e =
-      /\b(?:event(?:\s*id)?|ereignis(?:-id)?|(?:é|e)v(?:é|e)nement|termdd|schannel|lsasrv|termservice|security|system)\s*(?:event\s*)?(?:id\s*)?[:#]?\s*(\d{2,5})\b(?![.\d])/i.exec(
-        text,
-      );
+    const e = EVENT_IN_TEXT.exec(text);
     if (e) {
       eventId = Number(e[1]);
       taken.push([e.index, e.index + e[0].length]);
@@ -517,13 +544,37 @@ function forgiveSlips(text: string, slips: string[]): string {
   return out;
 }
 
-/** Words before a number that make it a code (English, German, French). */
-const CODE_CONTEXT =
-  /(?:code|error|err|fehler|erreur|reason|grund|raison|status|statut|hresult|ntstatus|winsock|wsa|socket|win32|extended|erweitert|(?:é|e)tendu|alert|state|zustand|%%)\W{0,3}(?:\w+\W{1,3}){0,2}$/i;
-const EXTENDED_CONTEXT = /(?:extended|erweitert\w*|(?:é|e)tendu)\W{0,3}(?:\w+\W{1,3}){0,2}$/i;
+/** A `Source:` line (its localized labels are Event Viewer's, localized.ts). */
+const SOURCE_LINE = new RegExp(
+  String.raw`(?:^|\n)\s*(?:source|provider\s*name|providername|${viewerLabels('Source')})\s*[:=]\s*([^\r\n]+)`,
+  'i',
+);
+
+/** An event named in running text: "Schannel 36870", "event 4771", "TermDD event 56", "das Ereignis 1058". */
+const EVENT_IN_TEXT = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:event(?:\s*id)?|${viewerLabels('Event ID')}|${wordsOf('event', 'eventId')}|termdd|schannel|lsasrv|termservice|security|system)\s*(?:event\s*)?(?:id\s*)?[:#]?\s*(\d{2,5})\b(?![.\d])`,
+  'iu',
+);
+
+/**
+ * Words before a number that make it a code: English, and the German and French words of paste-labels.ts (each
+ * quoted by its Microsoft page).
+ */
+const CODE_CONTEXT = new RegExp(
+  String.raw`(?:code|error|err|reason|status|hresult|ntstatus|winsock|wsa|socket|win32|extended|alert|state|%%|${wordsOf('code', 'error', 'errorCode', 'reason')})\W{0,3}(?:\w+\W{1,3}){0,2}$`,
+  'i',
+);
+const EXTENDED_CONTEXT = /extended\W{0,3}(?:\w+\W{1,3}){0,2}$/i;
 const WIN32_CONTEXT = /(?:winsock|wsa|socket|win32|system\s+error)\W{0,3}(?:\w+\W{1,3}){0,2}$/i;
-const AUTH_CONTEXT = /(?:authentication\s+error|authentifizierungsfehler|erreur\s+d'authentification)[\s\S]{0,200}$/i;
-const PROTOCOL_CONTEXT = /(?:protocol\s+error|protokollfehler|erreur\s+de\s+protocole)[\s\S]{0,200}$/i;
+const AUTH_CONTEXT = new RegExp(String.raw`(?:authentication\s+error|${wordsOf('authentication')})[\s\S]{0,200}$`, 'i');
+const PROTOCOL_CONTEXT = /protocol\s+error[\s\S]{0,200}$/i;
+/** "reason" (or "reason code") just before a number: of an LSM 40 sentence when the paste is one. */
+const REASON_BEFORE = new RegExp(String.raw`(?:reason|${wordsOf('reason')})(?:\s+code)?\W*$`, 'i');
+/** "disconnected (Reason=…)" (RDPClient 1026). */
+const DISCONNECTED_REASON = new RegExp(
+  String.raw`(?:disconnected|${wordsOf('disconnected')})\s*\(?\s*reason\s*=?\s*$`,
+  'i',
+);
 
 /** Events whose fields are codes: a decimal like these typed beside a code names the event, not a second code. */
 const CODE_EVENTS: readonly number[] = [
@@ -570,9 +621,9 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
             ? 'tlsAlert'
             : /error\s+state\s+is\W*$/i.test(before)
               ? 'errorState'
-              : /(?:reason|grund)(?:\s+code)?\W*$/i.test(before) && LSM_CONTEXT.test(text)
+              : REASON_BEFORE.test(before) && LSM_CONTEXT.test(text)
                 ? 'lsm40'
-                : /(?:disconnected|getrennt|d(?:é|e)connect(?:é|e))\s*\(?\s*reason\s*=?\s*$/i.test(before)
+                : DISCONNECTED_REASON.test(before)
                   ? 'disconnectReason'
                   : EXTENDED_CONTEXT.test(before)
                     ? 'extended'
@@ -684,8 +735,48 @@ function pairUp(codes: PasteCode[]): PasteCode[] {
         ? { ...c, role: 'error' as const, from: "the code before the extended one: the dialog's Error code" }
         : c,
     );
+  // "Fehlercode: 0x904" then a code read alone (its label unread): the dialog shows its Extended error code after its
+  // Error code, and nothing else.
+  const error = codes.filter((c) => c.role === 'error');
+  if (
+    error.length === 1 &&
+    loose.length === 1 &&
+    codes.length === 2 &&
+    codes.indexOf(loose[0]) === 1 &&
+    error[0].value < 0x80000000 &&
+    loose[0].value < 0x80000000
+  )
+    return codes.map((c) =>
+      c === loose[0]
+        ? {
+            ...c,
+            role: 'extended' as const,
+            from: `${c.from}; after the dialog's Error code: its Extended error code, as the dialog orders them`,
+          }
+        : c,
+    );
   // "4625 0xC000006D 0xC000006A": the two NTSTATUS values are its Status and Sub Status, whatever else is typed.
   const nt = loose.filter((c) => c.value >= 0xc0000000);
+  // "Status: 0xC000006D" then an NTSTATUS read alone (its label unread, "Unterstatus"): a 4625's message gives its
+  // Sub Status after its Status, and no other NTSTATUS.
+  const status = codes.filter((c) => c.role === 'status');
+  if (
+    status.length === 1 &&
+    nt.length === 1 &&
+    loose.length === 1 &&
+    status[0].value >= 0xc0000000 &&
+    codes.indexOf(nt[0]) > codes.indexOf(status[0]) &&
+    !codes.some((c) => c.role === 'subStatus')
+  )
+    return codes.map((c) =>
+      c === nt[0]
+        ? {
+            ...c,
+            role: 'subStatus' as const,
+            from: `${c.from}; the NTSTATUS after a 4625's Status: its Sub Status, as the event's message orders them`,
+          }
+        : c,
+    );
   if (nt.length === 2 && !codes.some((c) => c.role === 'status' || c.role === 'subStatus'))
     return codes
       .filter((c) => !(c.role === 'code' && (c.value === 4625 || c.value === 4776)))
