@@ -544,6 +544,9 @@ function forgiveSlips(text: string, slips: string[]): string {
   return out;
 }
 
+/** Words just before a four-digit number that make it a code or an event id, not a year ("error 2019"). */
+const YEAR_IS_CODE = new RegExp(String.raw`(?:code|error|event|${wordsOf('code', 'error', 'errorCode')})\W*$`, 'i');
+
 /** A `Source:` line (its localized labels are Event Viewer's, localized.ts). */
 const SOURCE_LINE = new RegExp(
   String.raw`(?:^|\n)\s*(?:source|provider\s*name|providername|${viewerLabels('Source')})\s*[:=]\s*([^\r\n]+)`,
@@ -716,8 +719,7 @@ function notACode(text: string, at: number, token: string, before: string): stri
     return 'a list marker';
   if (/^[-/.]\d{1,2}[-/.]\d{2,4}/.test(after) || /\d{1,4}[-/.]$/.test(before)) return 'part of a date';
   if (/^:\d{2}/.test(after) || /\d:$/.test(before)) return 'part of a time';
-  if (/^\d{4}$/.test(token) && /^(?:19|20)\d\d$/.test(token) && !/(?:code|error|fehler|erreur|event)\W*$/i.test(before))
-    return 'a year';
+  if (/^\d{4}$/.test(token) && /^(?:19|20)\d\d$/.test(token) && !YEAR_IS_CODE.test(before)) return 'a year';
   return undefined;
 }
 
