@@ -382,6 +382,27 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
     source: azureEvents('ja', 'HT'),
   },
 
+  // TermDD 50: an RDP component found something that is not RDP. Quoted by the "No licenses available" article as a
+  // message the RD Licensing Diagnoser may list (German and French by a person); the component's name (%2) left out.
+  {
+    sentence: 'termdd-50',
+    language: 'de',
+    quoted:
+      'Die RDP-Protokollkomponente X.224 hat einen Fehler im Protokolldatenstrom erkannt und den Client getrennt.',
+    words: ['RDP-Protokollkomponente', 'Fehler im Protokolldatenstrom erkannt', 'Client getrennt'],
+    basis: 'wording',
+    source: rds('de', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'termdd-50',
+    language: 'fr',
+    quoted:
+      'Le composant X.224 du protocole RDP a détecté une erreur dans le flux du protocole et a déconnecté le client.',
+    words: ['du protocole RDP a détecté une erreur dans le flux du protocole', 'a déconnecté le client'],
+    basis: 'wording',
+    source: rds('fr', 'rdp-error-no-licenses-available'),
+  },
+
   // The client's dialogs.
   {
     sentence: 'lsa-cannot-be-contacted',

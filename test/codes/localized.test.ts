@@ -426,3 +426,32 @@ describe('the English pastes did not move', () => {
     ).toMatchObject({ name: 'SEC_E_UNSUPPORTED_FUNCTION', language: undefined });
   });
 });
+
+describe('the German and French wordings added for issue 50, read as their English sentence', () => {
+  const english =
+    'The RDP protocol component X.224 detected an error in the protocol stream and has disconnected the client.';
+  const wordings = LOCALIZED_SENTENCES.filter((w) => w.sentence === 'termdd-50');
+
+  it('TermDD 50: German and French, each from its page, read as the English text is', () => {
+    expect(wordings.map((w) => w.language).sort()).toEqual(['de', 'fr']);
+    const reading = (text: string) => {
+      const e = explainCode(text);
+      return { name: (e.primary ?? e.extended ?? e.other)?.name, causes: e.likelyCauses.map((c) => c.causeId) };
+    };
+    for (const w of wordings) {
+      expect(reading(w.quoted), w.quoted).toEqual(reading(english));
+      // Pasted with its accents lost and its line broken.
+      const damaged = w.quoted.normalize('NFD').replace(/\p{M}/gu, '').replace(' a ', '\na ');
+      expect(reading(damaged).name, damaged).toBe('termdd-50');
+    }
+  });
+
+  it('a near miss that shares their words is not read as TermDD 50', () => {
+    for (const text of [
+      'Le composant X.224 du protocole RDP a été mis à jour sur le client.',
+      'Die RDP-Protokollkomponente X.224 wurde aktualisiert und der Client neu gestartet.',
+      'Le client a été déconnecté du protocole RDP.',
+    ])
+      expect(() => explainCode(text), text).toThrow(/not a valid error code/);
+  });
+});
