@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DETECTED_FINDINGS, describeId } from '../../src/cli/patterns.js';
 import { ATTACK_FINDINGS, CAUSE_IDS, FINDINGS } from '../../patterns/index.js';
+import { explainCode } from '../../src/diagnose/codes/explain-code.js';
+import { PASTES } from '../codes/fixtures/pastes.js';
+import { REAL_PASTES } from '../codes/fixtures/real-pastes.js';
+import { rdpdiag } from '../helpers/cli.js';
 
 const DIAGNOSE = join(__dirname, '../../src/diagnose');
 
@@ -39,6 +43,31 @@ describe('rdpdiag patterns <id>', () => {
     expect(ids.length).toBeGreaterThan(5);
     for (const id of ids)
       expect(describeId(id), `${id} is printed by a report but unknown to patterns <id>`).toBeDefined();
+  });
+
+  it('accepts every id its own listing prints (`rdpdiag patterns`, issue 50)', async () => {
+    const listing = await rdpdiag(['patterns']);
+    expect(listing.code).toBe(0);
+    const ids = listing.stdout
+      .split('\n')
+      .map((l) => /^([a-z0-9]+(?:-[a-z0-9]+)+)\s{2,}/.exec(l)?.[1])
+      .filter((id): id is string => id !== undefined);
+    expect(ids.length).toBeGreaterThan(30);
+    for (const id of ids) expect(describeId(id), `${id} is listed but refused`).toBeDefined();
+  });
+
+  it('knows every cause id explain-code names for the pastes of the development lists', () => {
+    const named = new Set<string>();
+    for (const c of [...PASTES.map((p) => p.paste), ...REAL_PASTES.map((p) => p.paste)]) {
+      try {
+        const e = Array.isArray(c) ? explainCode(c[0], c[1]) : explainCode(c as string);
+        for (const l of e.likelyCauses) named.add(l.causeId);
+      } catch {
+        // A paste read as nothing names no cause.
+      }
+    }
+    expect(named.size).toBeGreaterThan(10);
+    for (const id of named) expect(describeId(id), `explain-code names ${id}, unknown to patterns <id>`).toBeDefined();
   });
 
   it('refuses an id nobody prints', () => {
