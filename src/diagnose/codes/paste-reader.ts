@@ -5,7 +5,8 @@
  *    list of `Label: value` lines, a dialog's text, or a bare code. XML is first turned into the same `Label: value`
  *    lines (`<Data Name="Status">` → `Status: …`, `<EventID>` → `Event ID: …`, `<Provider Name=…>` → `Source: …`),
  *    and so is a SIEM record pasted as JSON (`"eventID": "4625"`, ECS `event.code`, `"SubStatus": "0x…"`).
- * 2. The labels (English, German, French): `Status`, `Sub Status`, `Failure Code`, `Result Code`, `Error Code`,
+ * 2. The labels (English; German and French only by the words patterns/codes/paste-labels.ts quotes from Microsoft's
+ *    pages, a label no page quotes having its number read as if typed alone): `Status`, `Sub Status`, `Failure Code`, `Result Code`, `Error Code`,
  *    `Extended error code`, `Disconnect Reason`, `AlertDesc`, `ErrorState`, `Reason code`, `Failure Reason`,
  *    `Event ID`, `Source`; each says the role of its number, and with the event id the table (`Status` of a 4771 is
  *    a Kerberos code, of a 4625 an NTSTATUS). A number after a label no table reads (`Logon Type: 10`,
