@@ -6,9 +6,9 @@
  *    lines (`<Data Name="Status">` → `Status: …`, `<EventID>` → `Event ID: …`, `<Provider Name=…>` → `Source: …`),
  *    and so is a SIEM record pasted as JSON (`"eventID": "4625"`, ECS `event.code`, `"SubStatus": "0x…"`).
  * 2. The labels (English; German and French only by the words patterns/codes/paste-labels.ts quotes from Microsoft's
- *    pages, a label no page quotes having its number read as if typed alone): `Status`, `Sub Status`, `Failure Code`, `Result Code`, `Error Code`,
- *    `Extended error code`, `Disconnect Reason`, `AlertDesc`, `ErrorState`, `Reason code`, `Failure Reason`,
- *    `Event ID`, `Source`; each says the role of its number, and with the event id the table (`Status` of a 4771 is
+ *    pages, a label no page quotes having its number read as if typed alone): `Status`, `Sub Status`, `Failure Code`,
+ *    `Result Code`, `Error Code`, `Extended error code`, `Disconnect Reason`, `AlertDesc`, `ErrorState`, `Reason code`,
+ *    `Failure Reason`, `Event ID`, `Source`; each says the role of its number, and with the event id the table (`Status` of a 4771 is
  *    a Kerberos code, of a 4625 an NTSTATUS). A number after a label no table reads (`Logon Type: 10`,
  *    `Client Port: 59320`, `Keywords: 0x8010…`) is no code.
  * 3. Numbers outside labels only where their context makes them codes: a hex number (`0x…`, an eight-digit HRESULT
