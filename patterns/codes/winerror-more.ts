@@ -367,6 +367,239 @@ const WIN32: readonly Row[] = [
   [1214, 'ERROR_INVALID_NETNAME', 'The format of the specified network name is not valid.'],
 ];
 
+/**
+ * Win32 logon, domain and RPC errors beside the logon ones of sspi-status.ts (NLA, the domain controller). Left out:
+ * the small network codes (51–67), which a bare number would read before a TLS alert or a Kerberos code, and 1058
+ * ERROR_SERVICE_DISABLED, whose number a bare paste means as TermService's event 1058.
+ */
+const WIN32_LOGON_MORE: readonly Row[] = [
+  [1062, 'ERROR_SERVICE_NOT_ACTIVE', 'The service has not been started.'],
+  [1115, 'ERROR_SHUTDOWN_IN_PROGRESS', 'A system shutdown is in progress.'],
+  [
+    1219,
+    'ERROR_SESSION_CREDENTIAL_CONFLICT',
+    'Multiple connections to a server or shared resource by the same user, using more than one user name, are not allowed. Disconnect all previous connections to the server or shared resource and try again.',
+  ],
+  [1229, 'ERROR_CONNECTION_INVALID', 'An operation was attempted on a nonexistent network connection.'],
+  [1230, 'ERROR_CONNECTION_ACTIVE', 'An invalid operation was attempted on an active network connection.'],
+  [
+    1238,
+    'ERROR_CONNECTION_COUNT_LIMIT',
+    'A connection to the server could not be made because the limit on the number of concurrent connections for this account has been reached.',
+  ],
+  [
+    1244,
+    'ERROR_NOT_AUTHENTICATED',
+    'The operation being requested was not performed because the user has not been authenticated.',
+  ],
+  [
+    1256,
+    'ERROR_HOST_DOWN',
+    'The remote system is not available. For information about network troubleshooting, see Windows Help.',
+  ],
+  [
+    1264,
+    'ERROR_SMARTCARD_SUBSYSTEM_FAILURE',
+    'The Kerberos protocol encountered an error while attempting to utilize the smartcard subsystem.',
+  ],
+  [
+    1265,
+    'ERROR_DOWNGRADE_DETECTED',
+    'The system detected a possible attempt to compromise security. Ensure that you can contact the server that authenticated you.',
+  ],
+  [
+    1312,
+    'ERROR_NO_SUCH_LOGON_SESSION',
+    'A specified logon session does not exist. It might already have been terminated.',
+  ],
+  [1314, 'ERROR_PRIVILEGE_NOT_HELD', 'A required privilege is not held by the client.'],
+  [1315, 'ERROR_INVALID_ACCOUNT_NAME', 'The name provided is not a properly formed account name.'],
+  [1317, 'ERROR_NO_SUCH_USER', 'The specified account does not exist.'],
+  [
+    1323,
+    'ERROR_WRONG_PASSWORD',
+    'Unable to update the password. The value provided as the current password is incorrect.',
+  ],
+  [
+    1324,
+    'ERROR_ILL_FORMED_PASSWORD',
+    'Unable to update the password. The value provided for the new password contains values that are not allowed in passwords.',
+  ],
+  [
+    1325,
+    'ERROR_PASSWORD_RESTRICTION',
+    'Unable to update the password. The value provided for the new password does not meet the length, complexity, or history requirements of the domain.',
+  ],
+  [1332, 'ERROR_NONE_MAPPED', 'No mapping between account names and SIDs was done.'],
+  [
+    1351,
+    'ERROR_CANT_ACCESS_DOMAIN_INFO',
+    'Configuration information could not be read from the domain controller, either because the machine is unavailable, or access has been denied.',
+  ],
+  [1355, 'ERROR_NO_SUCH_DOMAIN', 'The specified domain either does not exist or could not be contacted.'],
+  [
+    1380,
+    'ERROR_LOGON_NOT_GRANTED',
+    'Logon failure: The user has not been granted the requested logon type at this computer.',
+  ],
+  [
+    1395,
+    'ERROR_LICENSE_QUOTA_EXCEEDED',
+    'The service being accessed is licensed for a particular number of connections. No more connections can be made to the service at this time because the service has accepted the maximum number of connections.',
+  ],
+  [
+    1397,
+    'ERROR_MUTUAL_AUTH_FAILED',
+    "Mutual authentication failed. The server's password is out of date at the domain controller.",
+  ],
+  [1398, 'ERROR_TIME_SKEW', 'There is a time and/or date difference between the client and server.'],
+  [1723, 'RPC_S_SERVER_TOO_BUSY', 'The RPC server is too busy to complete this operation.'],
+  [1727, 'RPC_S_CALL_FAILED_DNE', 'The RPC failed and did not execute.'],
+  [1747, 'RPC_S_UNKNOWN_AUTHN_SERVICE', 'The authentication service is unknown.'],
+  [1753, 'EPT_S_NOT_REGISTERED', 'There are no more endpoints available from the endpoint mapper.'],
+  [1786, 'ERROR_NO_TRUST_LSA_SECRET', 'The workstation does not have a trust secret.'],
+  [
+    1787,
+    'ERROR_NO_TRUST_SAM_ACCOUNT',
+    'The security database on the server does not have a computer account for this workstation trust relationship.',
+  ],
+  [
+    1788,
+    'ERROR_TRUSTED_DOMAIN_FAILURE',
+    'The trust relationship between the primary domain and the trusted domain failed.',
+  ],
+  [
+    1789,
+    'ERROR_TRUSTED_RELATIONSHIP_FAILURE',
+    'The trust relationship between this workstation and the primary domain failed.',
+  ],
+  [1792, 'ERROR_NETLOGON_NOT_STARTED', 'An attempt was made to log on, but the network logon service was not started.'],
+  [
+    1807,
+    'ERROR_NOLOGON_INTERDOMAIN_TRUST_ACCOUNT',
+    'The account used is an interdomain trust account. Use your global user account or local user account to access this server.',
+  ],
+  [
+    1808,
+    'ERROR_NOLOGON_WORKSTATION_TRUST_ACCOUNT',
+    'The account used is a computer account. Use your global user account or local user account to access this server.',
+  ],
+  [
+    1809,
+    'ERROR_NOLOGON_SERVER_TRUST_ACCOUNT',
+    'The account used is a server trust account. Use your global user account or local user account to access this server.',
+  ],
+  [1825, 'RPC_S_SEC_PKG_ERROR', 'A security package-specific error occurred.'],
+  [1908, 'ERROR_DOMAIN_CONTROLLER_NOT_FOUND', 'Could not find the domain controller for this domain.'],
+  [
+    1935,
+    'ERROR_AUTHENTICATION_FIREWALL_FAILED',
+    'Logon failure: The machine you are logging on to is protected by an authentication firewall. The specified account is not allowed to authenticate to the machine.',
+  ],
+  [8207, 'ERROR_DS_UNAVAILABLE', 'The directory service is unavailable.'],
+];
+
+/**
+ * The Terminal Services errors (ERROR_CTX_*, 7001–7069), which the session host's services return to the client. Left
+ * out: the modem, DOS-graphics and client-drive-mapping notices (no Remote Desktop connection meets them), and 7045
+ * ERROR_CTX_WINSTATION_ACCESS_DENIED, whose number a bare paste means as the Service Control Manager's event 7045.
+ */
+const CTX: readonly Row[] = [
+  [7001, 'ERROR_CTX_WINSTATION_NAME_INVALID', 'The specified session name is invalid.'],
+  [7002, 'ERROR_CTX_INVALID_PD', 'The specified protocol driver is invalid.'],
+  [7003, 'ERROR_CTX_PD_NOT_FOUND', 'The specified protocol driver was not found in the system path.'],
+  [7004, 'ERROR_CTX_WD_NOT_FOUND', 'The specified terminal connection driver was not found in the system path.'],
+  [7007, 'ERROR_CTX_CLOSE_PENDING', 'A close operation is pending on the session.'],
+  [7008, 'ERROR_CTX_NO_OUTBUF', 'There are no free output buffers available.'],
+  [7017, 'ERROR_CTX_TD_ERROR', 'Transport driver error.'],
+  [7022, 'ERROR_CTX_WINSTATION_NOT_FOUND', 'The specified session cannot be found.'],
+  [7023, 'ERROR_CTX_WINSTATION_ALREADY_EXISTS', 'The specified session name is already in use.'],
+  [
+    7024,
+    'ERROR_CTX_WINSTATION_BUSY',
+    'The requested operation cannot be completed because the terminal connection is currently busy processing a connect, disconnect, reset, or delete operation.',
+  ],
+  [
+    7025,
+    'ERROR_CTX_BAD_VIDEO_MODE',
+    'An attempt has been made to connect to a session whose video mode is not supported by the current client.',
+  ],
+  [7037, 'ERROR_CTX_LOGON_DISABLED', 'Your interactive logon privilege has been disabled. Contact your administrator.'],
+  [
+    7038,
+    'ERROR_CTX_NOT_CONSOLE',
+    'The requested operation can be performed only on the system console. This is most often the result of a driver or system DLL requiring direct console access.',
+  ],
+  [7040, 'ERROR_CTX_CLIENT_QUERY_TIMEOUT', 'The client failed to respond to the server connect message.'],
+  [7041, 'ERROR_CTX_CONSOLE_DISCONNECT', 'Disconnecting the console session is not supported.'],
+  [7042, 'ERROR_CTX_CONSOLE_CONNECT', 'Reconnecting a disconnected session to the console is not supported.'],
+  [7044, 'ERROR_CTX_SHADOW_DENIED', 'The request to control another session remotely was denied.'],
+  [7049, 'ERROR_CTX_INVALID_WD', 'The specified terminal connection driver is invalid.'],
+  [
+    7050,
+    'ERROR_CTX_SHADOW_INVALID',
+    'The requested session cannot be controlled remotely. This might be because the session is disconnected or does not currently have a user logged on.',
+  ],
+  [7051, 'ERROR_CTX_SHADOW_DISABLED', 'The requested session is not configured to allow remote control.'],
+  [
+    7052,
+    'ERROR_CTX_CLIENT_LICENSE_IN_USE',
+    'Your request to connect to this terminal server has been rejected. Your terminal server client license number is currently being used by another user. Call your system administrator to obtain a unique license number.',
+  ],
+  [
+    7053,
+    'ERROR_CTX_CLIENT_LICENSE_NOT_SET',
+    'Your request to connect to this terminal server has been rejected. Your terminal server client license number has not been entered for this copy of the terminal server client. Contact your system administrator.',
+  ],
+  [
+    7054,
+    'ERROR_CTX_LICENSE_NOT_AVAILABLE',
+    'The number of connections to this computer is limited and all connections are in use right now. Try connecting later or contact your system administrator.',
+  ],
+  [
+    7055,
+    'ERROR_CTX_LICENSE_CLIENT_INVALID',
+    'The client you are using is not licensed to use this system. Your logon request is denied.',
+  ],
+  [7056, 'ERROR_CTX_LICENSE_EXPIRED', 'The system license has expired. Your logon request is denied.'],
+  [
+    7057,
+    'ERROR_CTX_SHADOW_NOT_RUNNING',
+    'Remote control could not be terminated because the specified session is not currently being remotely controlled.',
+  ],
+  [
+    7058,
+    'ERROR_CTX_SHADOW_ENDED_BY_MODE_CHANGE',
+    'The remote control of the console was terminated because the display mode was changed. Changing the display mode in a remote control session is not supported.',
+  ],
+  [7060, 'ERROR_CTX_WINSTATIONS_DISABLED', 'Remote logons are currently disabled.'],
+  [7061, 'ERROR_CTX_ENCRYPTION_LEVEL_REQUIRED', 'You do not have the proper encryption level to access this session.'],
+  [
+    7062,
+    'ERROR_CTX_SESSION_IN_USE',
+    'The user <domain>\\<user> is currently logged on to this computer. Only the current user or an administrator can log on to this computer.',
+  ],
+  [
+    7063,
+    'ERROR_CTX_NO_FORCE_LOGOFF',
+    'The user <domain>\\<user> is already logged on to the console of this computer. You do not have permission to log in at this time. To resolve this issue, contact <domain>\\<user> and have them log off.',
+  ],
+  [7064, 'ERROR_CTX_ACCOUNT_RESTRICTION', 'Unable to log you on because of an account restriction.'],
+  [
+    7065,
+    'ERROR_RDP_PROTOCOL_ERROR',
+    'The RDP component named in the message detected an error in the protocol stream and has disconnected the client.',
+    'The message of TermDD event 50, where the component is X.224 ("The RDP protocol component X.224 detected an error…").',
+  ],
+  [
+    7068,
+    'ERROR_CTX_SECURITY_LAYER_ERROR',
+    'The terminal server security layer detected an error in the protocol stream and has disconnected the client.',
+    'The message of TermDD event 56 (the security layer, TLS or CredSSP, failed during the connection).',
+  ],
+  [7069, 'ERROR_TS_INCOMPATIBLE_SESSIONS', 'The target session is incompatible with the current session.'],
+];
+
 const WINSOCK: readonly Row[] = [
   [10004, 'WSAEINTR', 'A blocking operation was interrupted.'],
   [10013, 'WSAEACCES', 'An attempt was made to access a socket in a way forbidden by its access permissions.'],
@@ -408,6 +641,127 @@ const WINSOCK: readonly Row[] = [
   [11001, 'WSAHOST_NOT_FOUND', 'No such host is known.', 'The name does not resolve in DNS.'],
   [11002, 'WSATRY_AGAIN', 'A temporary DNS error: the name server did not answer in time.'],
   [11004, 'WSANO_DATA', 'The name is valid but no data record of the requested type was found.'],
+  [10009, 'WSAEBADF', 'The file handle supplied is not valid.'],
+  [
+    10014,
+    'WSAEFAULT',
+    'The system detected an invalid pointer address in attempting to use a pointer argument in a call.',
+  ],
+  [10022, 'WSAEINVAL', 'An invalid argument was supplied.'],
+  [10024, 'WSAEMFILE', 'Too many open sockets.'],
+  [10035, 'WSAEWOULDBLOCK', 'A nonblocking socket operation could not be completed immediately.'],
+  [10036, 'WSAEINPROGRESS', 'A blocking operation is currently executing.'],
+  [
+    10037,
+    'WSAEALREADY',
+    'An operation was attempted on a nonblocking socket that already had an operation in progress.',
+  ],
+  [10038, 'WSAENOTSOCK', 'An operation was attempted on something that is not a socket.'],
+  [10039, 'WSAEDESTADDRREQ', 'A required address was omitted from an operation on a socket.'],
+  [
+    10040,
+    'WSAEMSGSIZE',
+    'A message sent on a datagram socket was larger than the internal message buffer or some other network limit, or the buffer used to receive a datagram into was smaller than the datagram itself.',
+  ],
+  [
+    10041,
+    'WSAEPROTOTYPE',
+    'A protocol was specified in the socket function call that does not support the semantics of the socket type requested.',
+  ],
+  [
+    10042,
+    'WSAENOPROTOOPT',
+    'An unknown, invalid, or unsupported option or level was specified in a getsockopt or setsockopt call.',
+  ],
+  [
+    10043,
+    'WSAEPROTONOSUPPORT',
+    'The requested protocol has not been configured into the system, or no implementation for it exists.',
+  ],
+  [10044, 'WSAESOCKTNOSUPPORT', 'The support for the specified socket type does not exist in this address family.'],
+  [10045, 'WSAEOPNOTSUPP', 'The attempted operation is not supported for the type of object referenced.'],
+  [
+    10046,
+    'WSAEPFNOSUPPORT',
+    'The protocol family has not been configured into the system or no implementation for it exists.',
+  ],
+  [10047, 'WSAEAFNOSUPPORT', 'An address incompatible with the requested protocol was used.'],
+  [10056, 'WSAEISCONN', 'A connect request was made on an already connected socket.'],
+  [10059, 'WSAETOOMANYREFS', 'Too many references to a kernel object.'],
+  [10062, 'WSAELOOP', 'Cannot translate name.'],
+  [10063, 'WSAENAMETOOLONG', 'Name or name component was too long.'],
+  [10066, 'WSAENOTEMPTY', 'Cannot remove a directory that is not empty.'],
+  [
+    10067,
+    'WSAEPROCLIM',
+    'A Windows Sockets implementation might have a limit on the number of applications that can use it simultaneously.',
+  ],
+  [10068, 'WSAEUSERS', 'Ran out of quota.'],
+  [10069, 'WSAEDQUOT', 'Ran out of disk quota.'],
+  [10070, 'WSAESTALE', 'File handle reference is no longer available.'],
+  [10071, 'WSAEREMOTE', 'Item is not available locally.'],
+  [
+    10091,
+    'WSASYSNOTREADY',
+    'WSAStartup cannot function at this time because the underlying system it uses to provide network services is currently unavailable.',
+  ],
+  [10092, 'WSAVERNOTSUPPORTED', 'The Windows Sockets version requested is not supported.'],
+  [10093, 'WSANOTINITIALISED', 'Either the application has not called WSAStartup, or WSAStartup failed.'],
+  [10102, 'WSAENOMORE', 'No more results can be returned by WSALookupServiceNext.'],
+  [
+    10103,
+    'WSAECANCELLED',
+    'A call to WSALookupServiceEnd was made while this call was still processing. The call has been canceled.',
+  ],
+  [10104, 'WSAEINVALIDPROCTABLE', 'The procedure call table is invalid.'],
+  [10105, 'WSAEINVALIDPROVIDER', 'The requested service provider is invalid.'],
+  [10106, 'WSAEPROVIDERFAILEDINIT', 'The requested service provider could not be loaded or initialized.'],
+  [10107, 'WSASYSCALLFAILURE', 'A system call that should never fail has failed.'],
+  [10108, 'WSASERVICE_NOT_FOUND', 'No such service is known. The service cannot be found in the specified namespace.'],
+  [10109, 'WSATYPE_NOT_FOUND', 'The specified class was not found.'],
+  [10110, 'WSA_E_NO_MORE', 'No more results can be returned by WSALookupServiceNext.'],
+  [
+    10111,
+    'WSA_E_CANCELLED',
+    'A call to WSALookupServiceEnd was made while this call was still processing. The call has been canceled.',
+  ],
+  [10112, 'WSAEREFUSED', 'A database query failed because it was actively refused.'],
+  [11003, 'WSANO_RECOVERY', 'A nonrecoverable error occurred during a database lookup.'],
+  [11005, 'WSA_QOS_RECEIVERS', 'At least one reserve has arrived.'],
+  [11006, 'WSA_QOS_SENDERS', 'At least one path has arrived.'],
+  [11007, 'WSA_QOS_NO_SENDERS', 'There are no senders.'],
+  [11008, 'WSA_QOS_NO_RECEIVERS', 'There are no receivers.'],
+  [11009, 'WSA_QOS_REQUEST_CONFIRMED', 'Reserve has been confirmed.'],
+  [11010, 'WSA_QOS_ADMISSION_FAILURE', 'Error due to lack of resources.'],
+  [11011, 'WSA_QOS_POLICY_FAILURE', 'Rejected for administrative reasons—bad credentials.'],
+  [11012, 'WSA_QOS_BAD_STYLE', 'Unknown or conflicting style.'],
+  [
+    11013,
+    'WSA_QOS_BAD_OBJECT',
+    'There is a problem with some part of the filterspec or provider-specific buffer in general.',
+  ],
+  [11014, 'WSA_QOS_TRAFFIC_CTRL_ERROR', 'There is a problem with some part of the flowspec.'],
+  [11015, 'WSA_QOS_GENERIC_ERROR', 'General quality of serve (QOS) error.'],
+  [11016, 'WSA_QOS_ESERVICETYPE', 'An invalid or unrecognized service type was found in the flowspec.'],
+  [11017, 'WSA_QOS_EFLOWSPEC', 'An invalid or inconsistent flowspec was found in the QOS structure.'],
+  [11018, 'WSA_QOS_EPROVSPECBUF', 'Invalid QOS provider-specific buffer.'],
+  [11019, 'WSA_QOS_EFILTERSTYLE', 'An invalid QOS filter style was used.'],
+  [11020, 'WSA_QOS_EFILTERTYPE', 'An invalid QOS filter type was used.'],
+  [11021, 'WSA_QOS_EFILTERCOUNT', 'An incorrect number of QOS FILTERSPECs were specified in the FLOWDESCRIPTOR.'],
+  [
+    11022,
+    'WSA_QOS_EOBJLENGTH',
+    'An object with an invalid ObjectLength field was specified in the QOS provider-specific buffer.',
+  ],
+  [11023, 'WSA_QOS_EFLOWCOUNT', 'An incorrect number of flow descriptors was specified in the QOS structure.'],
+  [11024, 'WSA_QOS_EUNKOWNPSOBJ', 'An unrecognized object was found in the QOS provider-specific buffer.'],
+  [11025, 'WSA_QOS_EPOLICYOBJ', 'An invalid policy object was found in the QOS provider-specific buffer.'],
+  [11026, 'WSA_QOS_EFLOWDESC', 'An invalid QOS flow descriptor was found in the flow descriptor list.'],
+  [11027, 'WSA_QOS_EPSFLOWSPEC', 'An invalid or inconsistent flowspec was found in the QOS provider-specific buffer.'],
+  [11028, 'WSA_QOS_EPSFILTERSPEC', 'An invalid FILTERSPEC was found in the QOS provider-specific buffer.'],
+  [11029, 'WSA_QOS_ESDMODEOBJ', 'An invalid shape discard mode object was found in the QOS provider-specific buffer.'],
+  [11030, 'WSA_QOS_ESHAPERATEOBJ', 'An invalid shaping rate object was found in the QOS provider-specific buffer.'],
+  [11031, 'WSA_QOS_RESERVED_PETYPE', 'A reserved policy element was found in the QOS provider-specific buffer.'],
 ];
 
 const WININET: readonly Row[] = [
@@ -440,14 +794,23 @@ const WININET: readonly Row[] = [
 ];
 const SRC_WININET = 'Microsoft Learn: WinINet / WinHTTP error messages (wininet.h, winhttp.h)';
 
-/** Win32 network errors and Winsock errors, read in the Win32 table. */
-export const WIN32_EXTRA: readonly CodeEntry[] = [
-  ...WIN32.map(([code, name, meaning, note]) => ({ code, name, meaning, source: SRC_WIN32, note })),
-  ...WINSOCK.map(([code, name, meaning, note]) => ({ code, name, meaning, source: SRC_WSA, note })),
-  ...WININET.map(([code, name, meaning, note]) => ({ code, name, meaning, source: SRC_WININET, note })),
-].map(({ note, ...e }) => ({
-  ...e,
-  confidence: 'MS' as const,
-  phases: ['connection' as const],
-  ...(note ? { note } : {}),
-}));
+/** Win32 network, logon and Terminal Services errors and Winsock errors, read in the Win32 table. */
+export const WIN32_EXTRA: readonly CodeEntry[] = (
+  [
+    [WIN32, SRC_WIN32, ['connection']],
+    [WIN32_LOGON_MORE, SRC_WIN32, ['nla', 'logon']],
+    [CTX, SRC_WIN32, undefined],
+    [WINSOCK, SRC_WSA, ['connection']],
+    [WININET, SRC_WININET, ['connection']],
+  ] as const
+).flatMap(([rows, source, phases]) =>
+  rows.map(([code, name, meaning, note]) => ({
+    code,
+    name,
+    meaning,
+    confidence: 'MS' as const,
+    source,
+    ...(phases ? { phases } : {}),
+    ...(note ? { note } : {}),
+  })),
+);
