@@ -677,7 +677,8 @@ const SENTENCES: readonly KnownSentence[] = [
     },
     meaning: 'The credentials were rejected: a wrong user name or password (or a stale saved password).',
     confidence: 'MS',
-    source: `MS-ERREF 2.2 Win32 error codes (winerror.h): the message text of ERROR_LOGON_FAILURE`,
+    source: `MS-ERREF 2.2 Win32 error codes (winerror.h): the message text of ERROR_LOGON_FAILURE; Microsoft Learn: Azure Virtual Desktop client troubleshooting, Microsoft Entra joined VMs ("The user name or password is incorrect")`,
+    note: 'To a Microsoft Entra joined session host, Microsoft names two other causes when the credentials are right: the user lacks the Virtual Machine User Login role on the VM or its resource group, or per-user multifactor authentication (or a Conditional Access policy that does not exclude the "Azure Windows VM sign-in" app) blocks the sign-in.',
   },
   {
     id: 'unknown-user-or-bad-password',

@@ -1,12 +1,16 @@
 /**
  * HRESULTs and Win32 codes users paste beside Remote Desktop failures that the SSPI block does not hold: the
- * certificate chain errors (CERT_E_*, FACILITY_CERT 0x800B01xx) and the CryptoAPI errors (CRYPT_E_*, 0x8009xxxx)
- * that Schannel, CAPI2 and the RDP certificate events log, REGDB_E_CLASSNOTREG, the Win32 network errors 1225/1226,
- * and the Winsock errors as decimals (RDPClient and gateway logs, `Test-NetConnection`).
+ * certificate chain errors (CERT_E_*, FACILITY_CERT 0x800B01xx), WinVerifyTrust's TRUST_E_*, the CryptoAPI errors
+ * (CRYPT_E_*, 0x8009xxxx: certificate store, message and ASN.1 blocks) and key-container errors (NTE_*, 0x800900xx:
+ * NTE_BAD_KEYSET "Keyset does not exist" when the RDP certificate's private key in MachineKeys cannot be read) that
+ * Schannel, CAPI2 and the RDP certificate events log, REGDB_E_CLASSNOTREG, the Win32 network, logon, domain and RPC
+ * errors, the Terminal Services errors (ERROR_CTX_*), and every Winsock error as a decimal (RDPClient and gateway
+ * logs, `Test-NetConnection`).
  *
  * Sources: winerror.h / MS-ERREF §2.1 (HRESULT values, whose message texts the meanings restate) and §2.2 (Win32
- * error codes); Microsoft Learn "Windows Sockets Error Codes" (winsock2.h, WSAE*). Read through the SSPI/HRESULT
- * table's lookup (`lookupSspiStatus`) and the Win32 table's (`lookupWin32Error`).
+ * error codes); Microsoft Learn "COM Error Codes (Security and Setup)" (NTE_BAD_KEYSET's text as Windows words it) and
+ * "Windows Sockets Error Codes" (winsock2.h, WSAE*). Read through the SSPI/HRESULT table's lookup
+ * (`lookupSspiStatus`) and the Win32 table's (`lookupWin32Error`).
  */
 import type { CodeEntry } from './types.js';
 

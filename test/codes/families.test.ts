@@ -566,6 +566,7 @@ describe('the event and dialog sentences users paste, with Microsoft wording', (
       'windows-365-session-ended',
       undefined,
     ],
+    ['Account switch detected', 'macos-account-switch-detected', undefined],
   ];
   for (const [text, id, cause] of SENTENCES)
     it(`${id}: ${text.slice(0, 60)}…`, async () => {
@@ -624,6 +625,7 @@ describe('near misses are not read as the new rows', () => {
       ['Remote Desktop Services is currently idle', 'busy'],
       ['The remote PC ended the call', 'windows-365-session-ended'],
       ['A Remote Desktop license server is specified', 'rcm-1130'],
+      ['The account switch was not detected', 'macos-account-switch-detected'],
     ] as const) {
       const { answer } = await explain(text);
       const sentences = (answer?.paste?.parts ?? []).filter((p) => p.table === 'sentence').map((p) => p.text);
