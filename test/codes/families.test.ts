@@ -13,6 +13,9 @@ import {
   SSPI_STATUS_CODES,
   WIN32_ERRORS,
 } from '../../patterns/codes/index.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { rdpdiag } from '../helpers/cli.js';
 
 interface Reading {
@@ -507,7 +510,7 @@ describe('every row of the new families read end to end (explain-code --format j
     for (const typed of ['0x80090016', 'NTE_BAD_KEYSET', '-2146893802', '0x8009000F']) {
       const { answer, main } = await explain(typed);
       expect(main?.name, typed).toMatch(/^NTE_(BAD_KEYSET|EXISTS)$/);
-      expect(answer?.likelyCauses?.[0]?.causeId, typed).toBe('tls-certificate');
+      expect(answer?.likelyCauses?.[0]?.causeId, typed).toBe(tlsCertificate.id);
     }
   });
 });
@@ -517,19 +520,19 @@ describe('the event and dialog sentences users paste, with Microsoft wording', (
     [
       'The RD Licensing grace period has expired and the service has not registered with a license server with installed licenses. A RD Licensing server is required for continuous operation. A Remote Desktop Session Host server can operate without a license server for 120 days after initial start up.',
       'rcm-1128',
-      'licensing-grace-expired',
+      licensingGraceExpired.id,
     ],
     [
       'The RD Licensing grace period has expired and Licensing mode for the Remote Desktop Session Host server has not been configured. Licensing mode must be configured for continuous operation.',
       'rcm-1069',
-      'licensing-grace-expired',
+      licensingGraceExpired.id,
     ],
     [
       'The Remote Desktop Session Host server does not have a Remote Desktop license server specified. To specify a license server for the Remote Desktop Session Host server, use the Remote Desktop Session Host Configuration tool.',
       'rcm-1130',
-      'licensing-server-unavailable',
+      licensingServerUnavailable.id,
     ],
-    ['No Remote Desktop license server is specified.', 'rcm-1130', 'licensing-server-unavailable'],
+    ['No Remote Desktop license server is specified.', 'rcm-1130', licensingServerUnavailable.id],
     [
       "The task you are trying to do can't be completed because Remote Desktop Services is currently busy. Please try again in a few minutes. Other users should still be able to log on.",
       'busy',
@@ -544,17 +547,17 @@ describe('the event and dialog sentences users paste, with Microsoft wording', (
     [
       'The RD Session Host Server has failed to create a new self signed certificate to be used for RD Session Host Server authentication on TLS connections. The relevant status code was Keyset does not exist',
       'termservice-1057',
-      'tls-certificate',
+      tlsCertificate.id,
     ],
     [
       'The RD Session Host Server has failed to replace the expired self signed certificate used for RD Session Host Server authentication on TLS connections. The relevant status code was Access is denied.',
       'termservice-1058',
-      'tls-certificate',
+      tlsCertificate.id,
     ],
     [
       'A fatal error occurred when attempting to access the TLS server credential private key. The error code returned from the cryptographic module is 0x8009030D. The internal error state is 10001.',
       'schannel-36870',
-      'tls-certificate',
+      tlsCertificate.id,
     ],
     [
       'A fatal error occurred while creating a TLS server credential. The internal error state is 10013.',
