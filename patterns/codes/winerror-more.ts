@@ -369,6 +369,26 @@ const WIN32: readonly Row[] = [
   [1234, 'ERROR_PORT_UNREACHABLE', 'No service is operating at the destination network endpoint on the remote system.'],
   [1235, 'ERROR_REQUEST_ABORTED', 'The request was aborted.'],
   [1214, 'ERROR_INVALID_NETNAME', 'The format of the specified network name is not valid.'],
+  [
+    1203,
+    'ERROR_NO_NET_OR_BAD_PATH',
+    'The network path was either typed incorrectly, does not exist, or the network provider is not currently available. Try retyping the path or contact your network administrator.',
+  ],
+  [1222, 'ERROR_NO_NETWORK', 'The network is not present or not started.'],
+];
+
+/** Win32 errors of any step that Remote Desktop wraps as 0x8007xxxx (a cancelled prompt, a time-out, no resources). */
+const WIN32_ANY: readonly Row[] = [
+  [1223, 'ERROR_CANCELLED', 'The operation was canceled by the user.'],
+  [1237, 'ERROR_RETRY', 'The operation could not be completed. A retry should be performed.'],
+  [
+    1346,
+    'ERROR_BAD_IMPERSONATION_LEVEL',
+    'Either a required impersonation level was not provided, or the provided impersonation level is invalid.',
+  ],
+  [1359, 'ERROR_INTERNAL_ERROR', 'An internal error occurred.'],
+  [1450, 'ERROR_NO_SYSTEM_RESOURCES', 'Insufficient system resources exist to complete the requested service.'],
+  [1460, 'ERROR_TIMEOUT', 'This operation returned because the time-out period expired.'],
 ];
 
 /**
@@ -804,6 +824,7 @@ export const WIN32_EXTRA: readonly CodeEntry[] = (
     [WIN32, SRC_WIN32, ['connection']],
     [WIN32_LOGON_MORE, SRC_WIN32, ['nla', 'logon']],
     [CTX, SRC_WIN32, undefined],
+    [WIN32_ANY, SRC_WIN32, undefined],
     [WINSOCK, SRC_WSA, ['connection']],
     [WININET, SRC_WININET, ['connection']],
   ] as const

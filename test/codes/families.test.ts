@@ -353,7 +353,7 @@ const CTX: [number, string][] = [
   [7069, 'ERROR_TS_INCOMPATIBLE_SESSIONS'],
 ];
 
-/** MS-ERREF §2.2: Win32 logon, domain and RPC errors of NLA and of the domain controller. */
+/** MS-ERREF §2.2: Win32 logon, domain and RPC errors of NLA and of the domain controller, and the general ones RDP wraps. */
 const WIN32_LOGON: [number, string][] = [
   [1219, 'ERROR_SESSION_CREDENTIAL_CONFLICT'],
   [1244, 'ERROR_NOT_AUTHENTICATED'],
@@ -375,6 +375,14 @@ const WIN32_LOGON: [number, string][] = [
   [1825, 'RPC_S_SEC_PKG_ERROR'],
   [1908, 'ERROR_DOMAIN_CONTROLLER_NOT_FOUND'],
   [1935, 'ERROR_AUTHENTICATION_FIREWALL_FAILED'],
+  [1203, 'ERROR_NO_NET_OR_BAD_PATH'],
+  [1222, 'ERROR_NO_NETWORK'],
+  [1223, 'ERROR_CANCELLED'],
+  [1237, 'ERROR_RETRY'],
+  [1346, 'ERROR_BAD_IMPERSONATION_LEVEL'],
+  [1359, 'ERROR_INTERNAL_ERROR'],
+  [1450, 'ERROR_NO_SYSTEM_RESOURCES'],
+  [1460, 'ERROR_TIMEOUT'],
 ];
 
 /** MS-ERREF §2.3.1: NTSTATUS values of failed logons beside the 4625 page's. */
