@@ -214,6 +214,70 @@ const CRYPT_TRUST_CERT: [number, string][] = [
   ]),
 ];
 
+/** MS-ERREF §2.1: the smart card block (SCARD_F_*, SCARD_E_*, SCARD_P_*, SCARD_W_*). */
+const SCARD: [number, string][] = [
+  [0x80100001, 'SCARD_F_INTERNAL_ERROR'],
+  [0x80100002, 'SCARD_E_CANCELLED'],
+  [0x80100003, 'SCARD_E_INVALID_HANDLE'],
+  [0x80100004, 'SCARD_E_INVALID_PARAMETER'],
+  [0x80100005, 'SCARD_E_INVALID_TARGET'],
+  [0x80100006, 'SCARD_E_NO_MEMORY'],
+  [0x80100007, 'SCARD_F_WAITED_TOO_LONG'],
+  [0x80100008, 'SCARD_E_INSUFFICIENT_BUFFER'],
+  [0x80100009, 'SCARD_E_UNKNOWN_READER'],
+  [0x8010000a, 'SCARD_E_TIMEOUT'],
+  [0x8010000b, 'SCARD_E_SHARING_VIOLATION'],
+  [0x8010000c, 'SCARD_E_NO_SMARTCARD'],
+  [0x8010000d, 'SCARD_E_UNKNOWN_CARD'],
+  [0x8010000e, 'SCARD_E_CANT_DISPOSE'],
+  [0x8010000f, 'SCARD_E_PROTO_MISMATCH'],
+  [0x80100010, 'SCARD_E_NOT_READY'],
+  [0x80100011, 'SCARD_E_INVALID_VALUE'],
+  [0x80100012, 'SCARD_E_SYSTEM_CANCELLED'],
+  [0x80100013, 'SCARD_F_COMM_ERROR'],
+  [0x80100014, 'SCARD_F_UNKNOWN_ERROR'],
+  [0x80100015, 'SCARD_E_INVALID_ATR'],
+  [0x80100016, 'SCARD_E_NOT_TRANSACTED'],
+  [0x80100017, 'SCARD_E_READER_UNAVAILABLE'],
+  [0x80100018, 'SCARD_P_SHUTDOWN'],
+  [0x80100019, 'SCARD_E_PCI_TOO_SMALL'],
+  [0x8010001a, 'SCARD_E_READER_UNSUPPORTED'],
+  [0x8010001b, 'SCARD_E_DUPLICATE_READER'],
+  [0x8010001c, 'SCARD_E_CARD_UNSUPPORTED'],
+  [0x8010001d, 'SCARD_E_NO_SERVICE'],
+  [0x8010001e, 'SCARD_E_SERVICE_STOPPED'],
+  [0x8010001f, 'SCARD_E_UNEXPECTED'],
+  [0x80100020, 'SCARD_E_ICC_INSTALLATION'],
+  [0x80100021, 'SCARD_E_ICC_CREATEORDER'],
+  [0x80100022, 'SCARD_E_UNSUPPORTED_FEATURE'],
+  [0x80100023, 'SCARD_E_DIR_NOT_FOUND'],
+  [0x80100024, 'SCARD_E_FILE_NOT_FOUND'],
+  [0x80100025, 'SCARD_E_NO_DIR'],
+  [0x80100026, 'SCARD_E_NO_FILE'],
+  [0x80100027, 'SCARD_E_NO_ACCESS'],
+  [0x80100028, 'SCARD_E_WRITE_TOO_MANY'],
+  [0x80100029, 'SCARD_E_BAD_SEEK'],
+  [0x8010002a, 'SCARD_E_INVALID_CHV'],
+  [0x8010002b, 'SCARD_E_UNKNOWN_RES_MNG'],
+  [0x8010002c, 'SCARD_E_NO_SUCH_CERTIFICATE'],
+  [0x8010002d, 'SCARD_E_CERTIFICATE_UNAVAILABLE'],
+  [0x8010002e, 'SCARD_E_NO_READERS_AVAILABLE'],
+  [0x8010002f, 'SCARD_E_COMM_DATA_LOST'],
+  [0x80100030, 'SCARD_E_NO_KEY_CONTAINER'],
+  [0x80100031, 'SCARD_E_SERVER_TOO_BUSY'],
+  [0x80100065, 'SCARD_W_UNSUPPORTED_CARD'],
+  [0x80100066, 'SCARD_W_UNRESPONSIVE_CARD'],
+  [0x80100067, 'SCARD_W_UNPOWERED_CARD'],
+  [0x80100068, 'SCARD_W_RESET_CARD'],
+  [0x80100069, 'SCARD_W_REMOVED_CARD'],
+  [0x8010006a, 'SCARD_W_SECURITY_VIOLATION'],
+  [0x8010006b, 'SCARD_W_WRONG_CHV'],
+  [0x8010006c, 'SCARD_W_CHV_BLOCKED'],
+  [0x8010006d, 'SCARD_W_EOF'],
+  [0x8010006e, 'SCARD_W_CANCELLED_BY_USER'],
+  [0x8010006f, 'SCARD_W_CARD_NOT_AUTHENTICATED'],
+];
+
 /** MS-ERREF §2.2 / Microsoft Learn "Windows Sockets Error Codes": every WSA* code (10004–11031). */
 const WINSOCK: [number, string][] = [
   [10004, 'WSAEINTR'],
@@ -451,8 +515,8 @@ function inTable(table: readonly { code: number; name: string }[], family: reado
 }
 
 describe('each family holds its public list in full', () => {
-  it('NTE_*, CRYPT_E_*, TRUST_E_*, CERT_E_* (MS-ERREF 2.1) in the HRESULT table', () => {
-    expect(inTable(SSPI_STATUS_CODES, [...NTE, ...CRYPT_TRUST_CERT])).toEqual([]);
+  it('NTE_*, CRYPT_E_*, TRUST_E_*, CERT_E_*, SCARD_* (MS-ERREF 2.1) in the HRESULT table', () => {
+    expect(inTable(SSPI_STATUS_CODES, [...NTE, ...CRYPT_TRUST_CERT, ...SCARD])).toEqual([]);
   });
 
   it('Winsock, Terminal Services and the logon Win32 errors (MS-ERREF 2.2) in the Win32 table', () => {
@@ -475,7 +539,7 @@ describe('each family holds its public list in full', () => {
 
 describe('every row of the new families read end to end (explain-code --format json)', () => {
   const codes: [string, readonly { code: number; name: string; source: string }[], readonly [number, string][]][] = [
-    ['HRESULT', SSPI_STATUS_CODES, [...NTE, ...CRYPT_TRUST_CERT]],
+    ['HRESULT', SSPI_STATUS_CODES, [...NTE, ...CRYPT_TRUST_CERT, ...SCARD]],
     ['Win32', WIN32_ERRORS, [...WINSOCK, ...CTX, ...WIN32_LOGON]],
     ['NTSTATUS', NTSTATUS_CODES, NTSTATUS_MORE],
   ];
@@ -604,6 +668,7 @@ describe('near misses are not read as the new rows', () => {
       ['0x8009202D', /^CRYPT_E_/],
       ['0x80096006', /^TRUST_E_/],
       ['0x800B0115', /^CERT_E_/],
+      ['0x80100000', /^SCARD_/],
       ['Failure Code: 0x5E', /^KDC_ERR_/],
       ['10000', /^WSA/],
     ] as const) {
