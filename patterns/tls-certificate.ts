@@ -63,7 +63,11 @@ export const tlsCertificate = {
         why: 'The server could not use its certificate during the handshake. Confirm with Schannel 36870 and System 1057/1058.',
       },
     ],
-    sspi: explained({ MS: [0x8009030d], WR: [0x80090328], SP: [0x8009030e, 0x80090325, 0x80090327] }),
+    sspi: explained({
+      MS: [0x8009030d, 0x80090016, 0x8009000f],
+      WR: [0x80090328],
+      SP: [0x8009030e, 0x80090325, 0x80090327],
+    }),
     tlsAlert: explained({ WR: [45, 46, 48], SP: [42, 43, 44, 80, 113] }, { 80: 2 }),
     schannel: [
       { code: 10001, eventId: 36870, confidence: 'MS' }, // PrivateKeyAccessFailure

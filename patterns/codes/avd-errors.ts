@@ -64,6 +64,14 @@ function status(rows: readonly (readonly [string, string])[]): NamedError[] {
   }));
 }
 
+const SRC_MANAGEMENT =
+  'Microsoft Learn: Windows Virtual Desktop (classic) "Identify issues with the diagnostics feature", external management error codes';
+
+/** The management errors the (classic) service's diagnostics and PowerShell cmdlets return: [numeric code, name, meaning]. */
+function management(rows: readonly (readonly [number, string, string])[]): NamedError[] {
+  return rows.map(([numeric, name, meaning]) => ({ name, numeric, meaning, confidence: 'MS', source: SRC_MANAGEMENT }));
+}
+
 export const AVD_ERRORS: readonly NamedError[] = [
   {
     name: 'ConnectionFailedAdErrorNoSuchMember',
@@ -340,6 +348,46 @@ export const AVD_ERRORS: readonly NamedError[] = [
       'Unavailable',
       'The session host is turned off or failed critical health checks: the service routes no connection to it.',
     ],
+    [
+      'Available',
+      'The session host passed every health check and is available for connections (also when it has reached its session limit): the healthy status.',
+    ],
+    ['Disconnected', 'The session host is unavailable because it is currently disconnected.'],
+  ]),
+  // Management errors (PowerShell and the diagnostics of the classic service).
+  ...management([
+    [
+      3,
+      'UnauthorizedAccess',
+      'The user who ran the administrative cmdlet has no permission to do so, or mistyped the user name.',
+    ],
+    [1000, 'TenantNotFound', 'The tenant name given matches no existing tenant.'],
+    [
+      1006,
+      'TenantCannotBeRemovedHasSessionHostPools',
+      'A tenant cannot be deleted while it holds session host pools: delete them first.',
+    ],
+    [2000, 'HostPoolNotFound', 'The host pool name given matches no existing host pool.'],
+    [2004, 'HostPoolCannotBeRemovedHasSessionHosts', 'Remove every session host before deleting the host pool.'],
+    [
+      2005,
+      'HostPoolCannotBeRemovedHasApplicationGroups',
+      'A host pool cannot be deleted while it holds app groups: remove them first.',
+    ],
+    [5001, 'SessionHostNotFound', 'The session host queried might be offline: check the host pool status.'],
+    [
+      5008,
+      'SessionHostUserSessionsExist',
+      'Every user must be signed out of the session host before this management action.',
+    ],
+    [6000, 'AppGroupNotFound', 'The app group name given matches no existing app group.'],
+    [6010, 'PublishedItemsExist', 'A resource of the same name is already published: change the name.'],
+    [6022, 'RemoteAppNotFound', 'The RemoteApp name given matches no RemoteApp.'],
+    [7002, 'NameNotValidWhiteSpace', 'The name must not contain white space.'],
+    [8000, 'InvalidAuthorizationRoleScope', 'The role name given matches no existing role.'],
+    [8001, 'UserNotFound', 'The user name given matches no existing user.'],
+    [8005, 'UserNotFoundInAAD', 'The user name given matches no user in Microsoft Entra ID (Azure Active Directory).'],
+    [8008, 'TenantConsentRequired', 'The tenant has not given consent to the service: grant the permissions first.'],
   ]),
 ];
 

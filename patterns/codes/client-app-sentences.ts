@@ -16,10 +16,36 @@ const SRC_LEARN_AADJ =
   'Microsoft Learn: Azure Virtual Desktop "Troubleshoot the Remote Desktop web client", connections to Microsoft Entra (Azure AD)-joined VMs';
 const SRC_AVD_WINDOWS =
   'Microsoft Learn: Azure Virtual Desktop "Troubleshoot the Remote Desktop client for Windows" (https://learn.microsoft.com/en-us/azure/virtual-desktop/troubleshoot-client-windows)';
+const SRC_W365 =
+  'Microsoft Learn: Windows 365 "Troubleshoot Cloud PC connection errors" (https://learn.microsoft.com/en-us/windows-365/enterprise/connection-errors)';
+const SRC_AVD_MACOS =
+  'Microsoft Learn: Azure Virtual Desktop "Troubleshoot the Remote Desktop client for macOS" (https://learn.microsoft.com/en-us/azure/virtual-desktop/troubleshoot-client-macos)';
 const ENGLISH_ONLY =
   "English only: the clients' German and French strings are not confirmed; the error code under the dialog is read in every language.";
 
 export const CLIENT_APP_SENTENCES: readonly KnownSentence[] = [
+  {
+    id: 'macos-account-switch-detected',
+    what: 'The Remote Desktop client for macOS / Windows App error "Account switch detected"',
+    words: { en: [/\baccount switch detected\b/] },
+    meaning:
+      "The client's sign-in to Azure Virtual Desktop no longer fits its stored token: Microsoft's fix is to refresh the client's Microsoft Entra (Azure AD) token.",
+    confidence: 'MS',
+    source: `${SRC_AVD_MACOS}: "Account switch detected"`,
+    languages: ENGLISH_ONLY,
+    note: 'Delete the workspaces from the client, delete the Keychain Access (login) entries for https://www.wvd.microsoft.com and those that share its account value, then subscribe to the workspace again.',
+  },
+  {
+    id: 'windows-365-session-ended',
+    what: 'The Windows App / Windows 365 dialog "The remote PC ended your session. If this keeps happening, contact your network administrator for assistance." (error code 0x3)',
+    words: { en: [/the remote pc ended your session\. if this keeps happening, contact your network administrator/] },
+    meaning:
+      "The remote PC ended the session (the Windows client's 0x3, disconnected by the server). On a Windows 365 Cloud PC Microsoft names an over-used processor: if it keeps happening, restart the Cloud PC (windows365.microsoft.com, the cog next to it, Restart).",
+    confidence: 'MS',
+    source: `${SRC_W365}: "The remote PC ended your session… Error code: 0x3"`,
+    languages: ENGLISH_ONLY,
+    note: "On another remote PC the code under the dialog and the server's logs (LocalSessionManager 40, System) say who ended it.",
+  },
   {
     id: 'windows-app-unreachable',
     what: 'The Windows App / Remote Desktop client dialog "We couldn\'t connect to the remote PC. Make sure the PC is turned on and connected to the network, and that remote access is enabled"',

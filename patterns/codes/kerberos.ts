@@ -3,7 +3,7 @@
  * "Failure Code" (in the XML all three are the `Status` field), in hex (`0x18`). The same numbers are the
  * `error-code` of a KRB-ERROR message.
  *
- * Sources: RFC 4120 §7.5.9 (error codes 0–68), RFC 4556 §3.1.3 (PKINIT, 62–81), MS-KILE §3.3.5 and §2.2.1
+ * Sources: RFC 4120 §7.5.9 (error codes 0–68), RFC 4556 §3.1.3 (PKINIT, 62–81), RFC 6113 (FAST, 90–93), MS-KILE §3.3.5 and §2.2.1
  * (how a Windows KDC uses them: KDC_ERR_PREAUTH_REQUIRED before every first AS exchange, KDC_ERR_POLICY and
  * KDC_ERR_CLIENT_REVOKED with the account's NTSTATUS in KERB-EXT-ERROR), and the Microsoft Learn pages of
  * events 4768 and 4771 (the "Kerberos failure codes" tables), which say what a Windows administrator meets behind
@@ -16,6 +16,7 @@ const RFC4120 = 'RFC 4120 §7.5.9 (Kerberos error codes)';
 const RFC4556 = 'RFC 4556 §3.1.3 (PKINIT error codes)';
 const LEARN = 'Microsoft Learn: events 4768 and 4771, Kerberos failure codes';
 const KILE = 'MS-KILE §3.3.5 (KDC processing)';
+const RFC6113 = 'RFC 6113 (Kerberos pre-authentication framework and FAST armoring), its error codes 90–93';
 
 type Row = readonly [code: number, name: string, meaning: string, source: string, note?: string, sameAs?: number];
 
@@ -241,6 +242,20 @@ const ROWS: readonly Row[] = [
     RFC4556,
   ],
   [0x51, 'KDC_ERR_PUBLIC_KEY_ENCRYPTION_NOT_SUPPORTED', 'PKINIT: public key encryption is not supported.', RFC4556],
+  [0x5a, 'KDC_ERR_PREAUTH_EXPIRED', 'FAST: the pre-authentication data has expired.', RFC6113],
+  [0x5b, 'KDC_ERR_MORE_PREAUTH_DATA_REQUIRED', 'FAST: additional pre-authentication data is required.', RFC6113],
+  [
+    0x5c,
+    'KDC_ERR_PREAUTH_BAD_AUTHENTICATION_SET',
+    'FAST: the KDC cannot accommodate the requested pre-authentication set.',
+    RFC6113,
+  ],
+  [
+    0x5d,
+    'KDC_ERR_UNKNOWN_CRITICAL_FAST_OPTIONS',
+    'FAST: a FAST option marked critical is unknown to the KDC.',
+    RFC6113,
+  ],
 ];
 
 /** The Kerberos error codes, one entry per code, each with its source. */

@@ -647,12 +647,11 @@ const WIN32_LOGON: readonly (readonly [string, string | undefined, string | unde
 ];
 
 /**
- * Codes outside our tables that the same pages give the same text (said with the answer, never chosen silently):
- * "System Error Codes (1300-1699)" words ERROR_LOGON_NOT_GRANTED (1380) as ERROR_LOGON_TYPE_NOT_GRANTED (1385).
+ * Codes outside our tables that the same pages give the same text (said with the answer, never chosen silently).
+ * None at present: ERROR_LOGON_NOT_GRANTED (1380), which "System Error Codes (1300-1699)" words as
+ * ERROR_LOGON_TYPE_NOT_GRANTED (1385), is now in the Win32 table and named from there.
  */
-const SHARED_OUTSIDE: Readonly<Record<string, readonly string[]>> = {
-  ERROR_LOGON_TYPE_NOT_GRANTED: ['ERROR_LOGON_NOT_GRANTED (0x564, 1380)'],
-};
+const SHARED_OUTSIDE: Readonly<Record<string, readonly string[]>> = {};
 
 /**
  * The security page in more of Microsoft's localized Win32 documentation (MicrosoftDocs/win32-pr.it-it and

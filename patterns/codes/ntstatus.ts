@@ -10,6 +10,284 @@ const SRC_NTSTATUS = 'MS-ERREF 2.3.1 NTSTATUS values (ntstatus.h); the Security 
 const SRC_FAILURE_REASON =
   "The FailureReason insertion strings of msobjs.dll, as Microsoft Learn's Security 4625 page and real 4625 records show them";
 
+const SRC_ERREF = 'MS-ERREF 2.3.1 NTSTATUS values (ntstatus.h)';
+
+/**
+ * The rest of the NTSTATUS values a Remote Desktop logon meets, as [code, name, meaning, note?], each meaning
+ * MS-ERREF's text: logon and domain failures (4625 Status / Sub Status, 4776 Error Code), smart-card and PKINIT
+ * failures, transport failures, and the Terminal Services block (STATUS_CTX_*, FACILITY 0x0A; its modem,
+ * DOS-graphics and drive-mapping notices left out).
+ */
+const MORE_ROWS: readonly (readonly [code: number, name: string, meaning: string, note?: string])[] = [
+  [0xc0000001, 'STATUS_UNSUCCESSFUL', '{Operation Failed} The requested operation was unsuccessful.'],
+  [0xc000000d, 'STATUS_INVALID_PARAMETER', 'An invalid parameter was passed to a service or function.'],
+  [0xc0000061, 'STATUS_PRIVILEGE_NOT_HELD', 'A required privilege is not held by the client.'],
+  [0xc0000062, 'STATUS_INVALID_ACCOUNT_NAME', 'The name provided is not a properly formed account name.'],
+  [
+    0xc000006b,
+    'STATUS_ILL_FORMED_PASSWORD',
+    'When trying to update a password, this return status indicates that the value provided for the new password contains values that are not allowed in passwords.',
+  ],
+  [
+    0xc000006c,
+    'STATUS_PASSWORD_RESTRICTION',
+    'When trying to update a password, this status indicates that some password update rule has been violated. For example, the password might not meet length criteria.',
+  ],
+  [0xc00000bb, 'STATUS_NOT_SUPPORTED', 'The request is not supported.'],
+  [
+    0xc00000da,
+    'STATUS_CANT_ACCESS_DOMAIN_INFO',
+    'Configuration information could not be read from the domain controller, either because the machine is unavailable or access has been denied.',
+  ],
+  [0xc00000df, 'STATUS_NO_SUCH_DOMAIN', 'The specified domain did not exist.'],
+  [0xc00000fe, 'STATUS_NO_SUCH_PACKAGE', 'A specified authentication package is unknown.'],
+  [
+    0xc000010b,
+    'STATUS_INVALID_LOGON_TYPE',
+    'Indicates an invalid value has been provided for the LogonType requested.',
+  ],
+  [
+    0xc000013b,
+    'STATUS_LOCAL_DISCONNECT',
+    '{Virtual Circuit Closed} The network transport on your computer has closed a network connection. There might or might not be I/O requests outstanding.',
+  ],
+  [
+    0xc000013c,
+    'STATUS_REMOTE_DISCONNECT',
+    '{Virtual Circuit Closed} The network transport on a remote computer has closed a network connection. There might or might not be I/O requests outstanding.',
+  ],
+  [
+    0xc0000155,
+    'STATUS_LOGON_NOT_GRANTED',
+    'A requested type of logon (for example, interactive, network, and service) is not granted by the local security policy of the target system. Ask the system administrator to grant the necessary form of logon.',
+  ],
+  [
+    0xc000018a,
+    'STATUS_NO_TRUST_LSA_SECRET',
+    'The workstation does not have a trust secret for the primary domain in the local LSA database.',
+  ],
+  [
+    0xc0000190,
+    'STATUS_TRUST_FAILURE',
+    'The network logon failed. This might be because the validation authority cannot be reached.',
+  ],
+  [
+    0xc0000195,
+    'STATUS_NETWORK_CREDENTIAL_CONFLICT',
+    'Multiple connections to a server or shared resource by the same user, using more than one user name, are not allowed. Disconnect all previous connections to the server or shared resource and try again.',
+  ],
+  [
+    0xc0000198,
+    'STATUS_NOLOGON_INTERDOMAIN_TRUST_ACCOUNT',
+    'The account used is an interdomain trust account. Use your global user account or local user account to access this server.',
+  ],
+  [
+    0xc000019a,
+    'STATUS_NOLOGON_SERVER_TRUST_ACCOUNT',
+    'The account used is a server trust account. Use your global user account or local user account to access this server.',
+  ],
+  [0xc0000203, 'STATUS_USER_SESSION_DELETED', 'The remote user session has been deleted.'],
+  [0xc000020d, 'STATUS_CONNECTION_RESET', 'The transport connection has been reset.'],
+  [0xc0000233, 'STATUS_DOMAIN_CONTROLLER_NOT_FOUND', 'A domain controller for this domain was not found.'],
+  [0xc0000236, 'STATUS_CONNECTION_REFUSED', 'The transport-connection attempt was refused by the remote system.'],
+  [0xc000023c, 'STATUS_NETWORK_UNREACHABLE', 'The remote network is not reachable by the transport.'],
+  [0xc000023d, 'STATUS_HOST_UNREACHABLE', 'The remote system is not reachable by the transport.'],
+  [0xc0000241, 'STATUS_CONNECTION_ABORTED', 'The transport connection was aborted by the local system.'],
+  [
+    0xc0000259,
+    'STATUS_LICENSE_QUOTA_EXCEEDED',
+    'The service being accessed is licensed for a particular number of connections. No more connections can be made to the service at this time because the service has already accepted the maximum number of connections.',
+  ],
+  [0xc00002a6, 'STATUS_DS_UNAVAILABLE', 'The directory service is unavailable.'],
+  [
+    0xc00002c3,
+    'STATUS_MUTUAL_AUTHENTICATION_FAILED',
+    'Mutual Authentication failed. The server password is out of date at the domain controller.',
+  ],
+  [
+    0xc00002f2,
+    'STATUS_WRONG_CREDENTIAL_HANDLE',
+    'The supplied credential handle does not match the credential that is associated with the security context.',
+  ],
+  [
+    0xc00002f9,
+    'STATUS_PKINIT_NAME_MISMATCH',
+    'The client certificate does not contain a valid UPN, or does not match the client name in the logon request. Contact your administrator.',
+  ],
+  [0xc00002fa, 'STATUS_SMARTCARD_LOGON_REQUIRED', 'Smart card logon is required and was not used.'],
+  [0xc00002fe, 'STATUS_SHUTDOWN_IN_PROGRESS', 'A system shutdown is in progress.'],
+  [
+    0xc0000320,
+    'STATUS_PKINIT_FAILURE',
+    'The Kerberos protocol encountered an error while validating the KDC certificate during smart card logon. There is more information in the system event log.',
+  ],
+  [
+    0xc0000321,
+    'STATUS_SMARTCARD_SUBSYSTEM_FAILURE',
+    'The Kerberos protocol encountered an error while attempting to use the smart card subsystem.',
+  ],
+  [0xc0000322, 'STATUS_NO_KERB_KEY', 'The target server does not have acceptable Kerberos credentials.'],
+  [
+    0xc000035c,
+    'STATUS_NETWORK_SESSION_EXPIRED',
+    'The client session has expired; so the client must re-authenticate to continue accessing the remote resources.',
+  ],
+  [0xc0000381, 'STATUS_SMARTCARD_CARD_BLOCKED', 'The smart card is blocked.'],
+  [0xc0000382, 'STATUS_SMARTCARD_CARD_NOT_AUTHENTICATED', 'No PIN was presented to the smart card.'],
+  [0xc0000383, 'STATUS_SMARTCARD_NO_CARD', 'No smart card is available.'],
+  [0xc0000384, 'STATUS_SMARTCARD_NO_KEY_CONTAINER', 'The requested key container does not exist on the smart card.'],
+  [0xc0000385, 'STATUS_SMARTCARD_NO_CERTIFICATE', 'The requested certificate does not exist on the smart card.'],
+  [0xc0000386, 'STATUS_SMARTCARD_NO_KEYSET', 'The requested keyset does not exist.'],
+  [0xc0000387, 'STATUS_SMARTCARD_IO_ERROR', 'A communication error with the smart card has been detected.'],
+  [
+    0xc0000388,
+    'STATUS_DOWNGRADE_DETECTED',
+    'The system detected a possible attempt to compromise security. Ensure that you can contact the server that authenticated you.',
+  ],
+  [
+    0xc0000389,
+    'STATUS_SMARTCARD_CERT_REVOKED',
+    'The smart card certificate used for authentication has been revoked. Contact your system administrator. There might be additional information in the event log.',
+  ],
+  [
+    0xc000038a,
+    'STATUS_ISSUING_CA_UNTRUSTED',
+    'An untrusted certificate authority was detected while processing the smart card certificate that is used for authentication. Contact your system administrator.',
+  ],
+  [
+    0xc000038b,
+    'STATUS_REVOCATION_OFFLINE_C',
+    'The revocation status of the smart card certificate that is used for authentication could not be determined. Contact your system administrator.',
+  ],
+  [
+    0xc000038c,
+    'STATUS_PKINIT_CLIENT_FAILURE',
+    'The smart card certificate used for authentication was not trusted. Contact your system administrator.',
+  ],
+  [
+    0xc000038d,
+    'STATUS_SMARTCARD_CERT_EXPIRED',
+    'The smart card certificate used for authentication has expired. Contact your system administrator.',
+  ],
+  [
+    0xc000038f,
+    'STATUS_SMARTCARD_SILENT_CONTEXT',
+    'The smart card provider could not perform the action because the context was acquired as silent.',
+  ],
+  [0xc0000408, 'STATUS_USER2USER_REQUIRED', 'Kerberos sub-protocol User2User is required.'],
+  [
+    0xc000040b,
+    'STATUS_CROSSREALM_DELEGATION_FAILURE',
+    'An attempt was made by this server to make a Kerberos constrained delegation request for a target that is outside the server realm. This action is not supported and the resulting error indicates a misconfiguration on the allowed-to-delegate-to list for this server. Contact your administrator.',
+  ],
+  [
+    0xc000040c,
+    'STATUS_REVOCATION_OFFLINE_KDC',
+    'The revocation status of the domain controller certificate used for smart card authentication could not be determined. There is additional information in the system event log. Contact your system administrator.',
+  ],
+  [
+    0xc000040d,
+    'STATUS_ISSUING_CA_UNTRUSTED_KDC',
+    'An untrusted certificate authority was detected while processing the domain controller certificate used for authentication. There is additional information in the system event log. Contact your system administrator.',
+  ],
+  [
+    0xc000040e,
+    'STATUS_KDC_CERT_EXPIRED',
+    'The domain controller certificate used for smart card logon has expired. Contact your system administrator with the contents of your system event log.',
+  ],
+  [
+    0xc000040f,
+    'STATUS_KDC_CERT_REVOKED',
+    'The domain controller certificate used for smart card logon has been revoked. Contact your system administrator with the contents of your system event log.',
+  ],
+  [0xc0000714, 'STATUS_CERTIFICATE_MAPPING_NOT_UNIQUE', 'The client certificate account mapping is not unique.'],
+  [0xc00a0001, 'STATUS_CTX_WINSTATION_NAME_INVALID', 'Session name (named in the message) is invalid.'],
+  [0xc00a0002, 'STATUS_CTX_INVALID_PD', 'The protocol driver (named in the message) is invalid.'],
+  [
+    0xc00a0003,
+    'STATUS_CTX_PD_NOT_FOUND',
+    'The protocol driver (named in the message) was not found in the system path.',
+  ],
+  [0xc00a0006, 'STATUS_CTX_CLOSE_PENDING', 'A close operation is pending on the terminal connection.'],
+  [0xc00a0007, 'STATUS_CTX_NO_OUTBUF', 'No free output buffers are available.'],
+  [0xc00a0010, 'STATUS_CTX_TD_ERROR', 'Transport driver error.'],
+  [
+    0xc00a0012,
+    'STATUS_CTX_LICENSE_CLIENT_INVALID',
+    'The client you are using is not licensed to use this system. Your logon request is denied.',
+  ],
+  [0xc00a0013, 'STATUS_CTX_LICENSE_NOT_AVAILABLE', 'The system has reached its licensed logon limit. Try again later.'],
+  [0xc00a0014, 'STATUS_CTX_LICENSE_EXPIRED', 'The system license has expired. Your logon request is denied.'],
+  [0xc00a0015, 'STATUS_CTX_WINSTATION_NOT_FOUND', 'The specified session cannot be found.'],
+  [0xc00a0016, 'STATUS_CTX_WINSTATION_NAME_COLLISION', 'The specified session name is already in use.'],
+  [
+    0xc00a0017,
+    'STATUS_CTX_WINSTATION_BUSY',
+    'The requested operation cannot be completed because the terminal connection is currently processing a connect, disconnect, reset, or delete operation.',
+  ],
+  [
+    0xc00a0018,
+    'STATUS_CTX_BAD_VIDEO_MODE',
+    'An attempt has been made to connect to a session whose video mode is not supported by the current client.',
+  ],
+  [
+    0xc00a0024,
+    'STATUS_CTX_NOT_CONSOLE',
+    'The requested operation can be performed only on the system console. This is most often the result of a driver or system DLL requiring direct console access.',
+  ],
+  [0xc00a0026, 'STATUS_CTX_CLIENT_QUERY_TIMEOUT', 'The client failed to respond to the server connect message.'],
+  [0xc00a0027, 'STATUS_CTX_CONSOLE_DISCONNECT', 'Disconnecting the console session is not supported.'],
+  [0xc00a0028, 'STATUS_CTX_CONSOLE_CONNECT', 'Reconnecting a disconnected session to the console is not supported.'],
+  [0xc00a002a, 'STATUS_CTX_SHADOW_DENIED', 'The request to control another session remotely was denied.'],
+  [
+    0xc00a002b,
+    'STATUS_CTX_WINSTATION_ACCESS_DENIED',
+    'A process has requested access to a session, but has not been granted those access rights.',
+  ],
+  [0xc00a002e, 'STATUS_CTX_INVALID_WD', 'The terminal connection driver (named in the message) is invalid.'],
+  [
+    0xc00a002f,
+    'STATUS_CTX_WD_NOT_FOUND',
+    'The terminal connection driver (named in the message) was not found in the system path.',
+  ],
+  [
+    0xc00a0030,
+    'STATUS_CTX_SHADOW_INVALID',
+    'The requested session cannot be controlled remotely. You cannot control your own session, a session that is trying to control your session, a session that has no user logged on, or other sessions from the console.',
+  ],
+  [0xc00a0031, 'STATUS_CTX_SHADOW_DISABLED', 'The requested session is not configured to allow remote control.'],
+  [
+    0xc00a0033,
+    'STATUS_CTX_CLIENT_LICENSE_NOT_SET',
+    'Your request to connect to this terminal server has been rejected. Your terminal server client license number has not been entered for this copy of the terminal client. Contact your system administrator for help in entering a valid, unique license number for this terminal server client. Click OK to continue.',
+  ],
+  [
+    0xc00a0034,
+    'STATUS_CTX_CLIENT_LICENSE_IN_USE',
+    'Your request to connect to this terminal server has been rejected. Your terminal server client license number is currently being used by another user. Contact your system administrator to obtain a new copy of the terminal server client with a valid, unique license number. Click OK to continue.',
+  ],
+  [
+    0xc00a0035,
+    'STATUS_CTX_SHADOW_ENDED_BY_MODE_CHANGE',
+    'The remote control of the console was terminated because the display mode was changed. Changing the display mode in a remote control session is not supported.',
+  ],
+  [
+    0xc00a0036,
+    'STATUS_CTX_SHADOW_NOT_RUNNING',
+    'Remote control could not be terminated because the specified session is not currently being remotely controlled.',
+  ],
+  [
+    0xc00a0037,
+    'STATUS_CTX_LOGON_DISABLED',
+    'Your interactive logon privilege has been disabled. Contact your system administrator.',
+  ],
+  [
+    0xc00a0038,
+    'STATUS_CTX_SECURITY_LAYER_ERROR',
+    'The terminal server security layer detected an error in the protocol stream and has disconnected the client.',
+  ],
+];
+
 export const NTSTATUS_CODES: readonly CodeEntry[] = [
   {
     code: 0x00000000,
@@ -268,6 +546,16 @@ export const NTSTATUS_CODES: readonly CodeEntry[] = [
     confidence: 'MS',
     source: SRC_NTSTATUS,
   },
+  ...MORE_ROWS.map(
+    ([code, name, meaning, note]): CodeEntry => ({
+      code,
+      name,
+      meaning,
+      confidence: 'MS',
+      source: SRC_ERREF,
+      ...(note ? { note } : {}),
+    }),
+  ),
 ];
 
 export const lookupNtStatus = makeLookup(NTSTATUS_CODES);

@@ -189,7 +189,48 @@ const SENTENCES: readonly KnownSentence[] = [
     meaning:
       'An RDP protocol component of the server (X.224 most often) received something that is not valid RDP and dropped the client: a port scanner, a client of another protocol on 3389, or a connection cut in the middle of the exchange.',
     confidence: 'MS',
-    source: `${SRC_MESSAGE} (its classic wording, %2 the component's name)`,
+    source: `${SRC_MESSAGE} (its classic wording, %2 the component's name); Microsoft Learn "Troubleshoot Remote Desktop disconnected errors" (symptom 4, license certificate corruption)`,
+    note: 'When every client is refused with it ("Because of a security error, the client could not connect"), Microsoft\'s article names a corrupt licensing certificate on the server: back up HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\RCM, delete its Certificate, X509 Certificate, X509 Certificate ID and X509 Certificate2 values, restart the server and reactivate the license server. A 50 now and then is a scanner or a dropped connection and needs nothing.',
+  },
+  {
+    id: 'rcm-1128',
+    what: 'RemoteConnectionManager event 1128 (50280 on newer builds; RemoteConnectionManager/Admin and System logs)',
+    event: { provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', id: 1128 },
+    words: { en: [/licensing grace period has expired and the service has not registered with a license server/] },
+    meaning:
+      "The RD Session Host's licensing grace period (120 days after the role is installed) is over and it is not registered with a license server that has client access licences installed: it refuses new connections at the licensing step.",
+    confidence: 'MS',
+    source: `${SRC_MESSAGE} (1128, "The RD Licensing grace period has expired and the service has not registered with a license server with installed licenses"; its older Terminal Services wording in Microsoft Learn "Troubleshoot Remote Desktop disconnected errors")`,
+    note: 'Specify the license server and the licensing mode (Group Policy: Remote Desktop Session Host > Licensing), install and activate the CALs; the RD Licensing Diagnoser says what is missing.',
+  },
+  {
+    id: 'rcm-1069',
+    what: 'RemoteConnectionManager event 1069 (RemoteConnectionManager/Admin log)',
+    event: { provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', id: 1069 },
+    words: {
+      en: [
+        /licensing grace period has expired and licensing mode for the remote desktop session host server has not been configured/,
+      ],
+    },
+    meaning:
+      "The RD Session Host's licensing grace period is over and no licensing mode (Per User or Per Device) is configured: it refuses new connections at the licensing step.",
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: "Event ID 1069 — Remote Desktop Services Client Access License (RDS CAL) Availability" (Windows Server 2008 R2, ee891144), its Message line',
+    note: 'Configure the licensing mode and the license server (Group Policy: Remote Desktop Session Host > Licensing).',
+  },
+  {
+    id: 'rcm-1130',
+    what: 'RemoteConnectionManager event 1130 (50282 on newer builds; RemoteConnectionManager/Admin log)',
+    event: { provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', id: 1130 },
+    words: {
+      en: [/does not have a remote desktop license server specified|no remote desktop license server is specified/],
+    },
+    meaning:
+      'The RD Session Host has no license server specified: once its grace period is over it cannot get client access licences and refuses connections at the licensing step.',
+    confidence: 'MS',
+    source: `${SRC_MESSAGE} (1130, "The Remote Desktop Session Host server does not have a Remote Desktop license server specified"; newer builds log it as 50282, "No Remote Desktop license server is specified…")`,
+    note: "Specify the license server (Group Policy: Remote Desktop Session Host > Licensing > Use the specified Remote Desktop license servers, or Server Manager's deployment properties).",
   },
   {
     id: 'lsasrv-6041',
@@ -390,12 +431,12 @@ const SENTENCES: readonly KnownSentence[] = [
   {
     id: 'busy',
     what: 'The message "The remote computer is currently busy" / "Remote Desktop Services is currently busy"',
-    words: { en: [/(?:remote computer|remote desktop services) is currently busy/] },
+    words: { en: [/(?:remote computer|remote desktop services?) is currently busy/] },
     meaning:
       'The server accepted the connection but could not create or hand over the session in time: the session manager or Winlogon is stuck (hung sessions, a profile or Group Policy step that does not finish, resources exhausted). Other users may still sign in.',
     confidence: 'WR',
     source: `${SRC_DIALOG} (wording); the reading is widely reported (Microsoft Q&A, support forums), not documented`,
-    note: "Check the server's LocalSessionManager and System logs at that time (hung sessions, Winlogon and profile service errors); logging off stale sessions or restarting the server clears it.",
+    note: 'Check the server\'s LocalSessionManager and System logs at that time (hung sessions, Winlogon and profile service errors); logging off stale sessions or restarting the server clears it. The longer wording ("The task you are trying to do can\'t be completed because Remote Desktop Services is currently busy") is reported as the message of ERROR_CTX_WINSTATION_BUSY (7024, 0x80071B70), whose MS-ERREF text says the connection is busy in a connect, disconnect, reset or delete operation.',
   },
   {
     id: 'password-expired',
@@ -623,7 +664,9 @@ const SENTENCES: readonly KnownSentence[] = [
     meaning:
       'NLA rejected the credentials (SEC_E_LOGON_DENIED, whose message text this is): a wrong password or user name, or an account state.',
     confidence: 'MS',
-    source: 'MS-ERREF 2.1 HRESULT values (winerror.h): the message text of SEC_E_LOGON_DENIED',
+    source:
+      'MS-ERREF 2.1 HRESULT values (winerror.h): the message text of SEC_E_LOGON_DENIED; Microsoft Learn: Windows 365 "Troubleshoot Cloud PC connection errors" (Microsoft Entra joined Cloud PCs)',
+    note: 'To a Microsoft Entra joined Cloud PC or session host, Microsoft names two other causes: PKU2U authentication requests denied on the Cloud PC or on the user\'s device (allow "Network Security: Allow PKU2U authentication requests" on both), and per-user multifactor authentication on the account (use Conditional Access instead).',
   },
   {
     id: 'user-name-or-password-incorrect',
@@ -634,7 +677,8 @@ const SENTENCES: readonly KnownSentence[] = [
     },
     meaning: 'The credentials were rejected: a wrong user name or password (or a stale saved password).',
     confidence: 'MS',
-    source: `MS-ERREF 2.2 Win32 error codes (winerror.h): the message text of ERROR_LOGON_FAILURE`,
+    source: `MS-ERREF 2.2 Win32 error codes (winerror.h): the message text of ERROR_LOGON_FAILURE; Microsoft Learn: Azure Virtual Desktop client troubleshooting, Microsoft Entra joined VMs ("The user name or password is incorrect")`,
+    note: 'To a Microsoft Entra joined session host, Microsoft names two other causes when the credentials are right: the user lacks the Virtual Machine User Login role on the VM or its resource group, or per-user multifactor authentication (or a Conditional Access policy that does not exclude the "Azure Windows VM sign-in" app) blocks the sign-in.',
   },
   {
     id: 'unknown-user-or-bad-password',

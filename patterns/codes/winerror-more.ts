@@ -1,12 +1,16 @@
 /**
  * HRESULTs and Win32 codes users paste beside Remote Desktop failures that the SSPI block does not hold: the
- * certificate chain errors (CERT_E_*, FACILITY_CERT 0x800B01xx) and the CryptoAPI errors (CRYPT_E_*, 0x8009xxxx)
- * that Schannel, CAPI2 and the RDP certificate events log, REGDB_E_CLASSNOTREG, the Win32 network errors 1225/1226,
- * and the Winsock errors as decimals (RDPClient and gateway logs, `Test-NetConnection`).
+ * certificate chain errors (CERT_E_*, FACILITY_CERT 0x800B01xx), WinVerifyTrust's TRUST_E_*, the CryptoAPI errors
+ * (CRYPT_E_*, 0x8009xxxx: certificate store, message and ASN.1 blocks) and key-container errors (NTE_*, 0x800900xx:
+ * NTE_BAD_KEYSET "Keyset does not exist" when the RDP certificate's private key in MachineKeys cannot be read) that
+ * Schannel, CAPI2 and the RDP certificate events log, the smart card errors (SCARD_*), REGDB_E_CLASSNOTREG, the
+ * Win32 network, logon, domain and RPC errors, the Terminal Services errors (ERROR_CTX_*), and every Winsock error
+ * as a decimal (RDPClient and gateway logs, `Test-NetConnection`).
  *
  * Sources: winerror.h / MS-ERREF §2.1 (HRESULT values, whose message texts the meanings restate) and §2.2 (Win32
- * error codes); Microsoft Learn "Windows Sockets Error Codes" (winsock2.h, WSAE*). Read through the SSPI/HRESULT
- * table's lookup (`lookupSspiStatus`) and the Win32 table's (`lookupWin32Error`).
+ * error codes); Microsoft Learn "COM Error Codes (Security and Setup)" (NTE_BAD_KEYSET's text as Windows words it) and
+ * "Windows Sockets Error Codes" (winsock2.h, WSAE*). Read through the SSPI/HRESULT table's lookup
+ * (`lookupSspiStatus`) and the Win32 table's (`lookupWin32Error`).
  */
 import type { CodeEntry } from './types.js';
 
@@ -133,6 +137,104 @@ const CERT: readonly Row[] = [
     'CRYPT_E_SECURITY_SETTINGS',
     'The cryptographic operation failed due to a local security option setting.',
   ],
+  [0x800b0001, 'TRUST_E_PROVIDER_UNKNOWN', 'Unknown trust provider.'],
+  [
+    0x800b0002,
+    'TRUST_E_ACTION_UNKNOWN',
+    'The trust verification action specified is not supported by the specified trust provider.',
+  ],
+  [
+    0x800b0003,
+    'TRUST_E_SUBJECT_FORM_UNKNOWN',
+    'The form specified for the subject is not one supported or known by the specified trust provider.',
+  ],
+  [0x800b0004, 'TRUST_E_SUBJECT_NOT_TRUSTED', 'The subject is not trusted for the specified action.'],
+  [0x80091001, 'CRYPT_E_MSG_ERROR', 'An error occurred while performing an operation on a cryptographic message.'],
+  [0x80091002, 'CRYPT_E_UNKNOWN_ALGO', 'Unknown cryptographic algorithm.'],
+  [0x80091003, 'CRYPT_E_OID_FORMAT', 'The object identifier is poorly formatted.'],
+  [0x80091004, 'CRYPT_E_INVALID_MSG_TYPE', 'Invalid cryptographic message type.'],
+  [0x80091005, 'CRYPT_E_UNEXPECTED_ENCODING', 'Unexpected cryptographic message encoding.'],
+  [
+    0x80091006,
+    'CRYPT_E_AUTH_ATTR_MISSING',
+    'The cryptographic message does not contain an expected authenticated attribute.',
+  ],
+  [0x80091007, 'CRYPT_E_HASH_VALUE', 'The hash value is not correct.'],
+  [0x80091008, 'CRYPT_E_INVALID_INDEX', 'The index value is not valid.'],
+  [0x80091009, 'CRYPT_E_ALREADY_DECRYPTED', 'The content of the cryptographic message has already been decrypted.'],
+  [0x8009100a, 'CRYPT_E_NOT_DECRYPTED', 'The content of the cryptographic message has not been decrypted yet.'],
+  [0x8009100b, 'CRYPT_E_RECIPIENT_NOT_FOUND', 'The enveloped-data message does not contain the specified recipient.'],
+  [0x8009100c, 'CRYPT_E_CONTROL_TYPE', 'Invalid control type.'],
+  [0x8009100d, 'CRYPT_E_ISSUER_SERIALNUMBER', 'Invalid issuer or serial number.'],
+  [0x8009100e, 'CRYPT_E_SIGNER_NOT_FOUND', 'Cannot find the original signer.'],
+  [
+    0x8009100f,
+    'CRYPT_E_ATTRIBUTES_MISSING',
+    'The cryptographic message does not contain all of the requested attributes.',
+  ],
+  [0x80091010, 'CRYPT_E_STREAM_MSG_NOT_READY', 'The streamed cryptographic message is not ready to return data.'],
+  [
+    0x80091011,
+    'CRYPT_E_STREAM_INSUFFICIENT_DATA',
+    'The streamed cryptographic message requires more data to complete the decode operation.',
+  ],
+  [0x8009200f, 'CRYPT_E_PENDING_CLOSE', 'Final closure is pending until additional frees or closes.'],
+  [0x80092020, 'CRYPT_E_INVALID_NUMERIC_STRING', 'The string contains a non-numeric character.'],
+  [0x80092021, 'CRYPT_E_INVALID_PRINTABLE_STRING', 'The string contains a nonprintable character.'],
+  [0x80092022, 'CRYPT_E_INVALID_IA5_STRING', 'The string contains a character not in the 7-bit ASCII character set.'],
+  [
+    0x80092023,
+    'CRYPT_E_INVALID_X500_STRING',
+    'The string contains an invalid X500 name attribute key, object identifier (OID), value, or delimiter.',
+  ],
+  [
+    0x80092024,
+    'CRYPT_E_NOT_CHAR_STRING',
+    'The dwValueType for the CERT_NAME_VALUE is not one of the character strings. Most likely it is either a CERT_RDN_ENCODED_BLOB or CERT_TDN_OCTED_STRING.',
+  ],
+  [
+    0x80092025,
+    'CRYPT_E_FILERESIZED',
+    'The Put operation cannot continue. The file needs to be resized. However, there is already a signature present. A complete signing operation must be done.',
+  ],
+  [0x80092027, 'CRYPT_E_NO_VERIFY_USAGE_DLL', 'No DLL or exported function was found to verify subject usage.'],
+  [
+    0x80092028,
+    'CRYPT_E_NO_VERIFY_USAGE_CHECK',
+    'The called function was unable to perform a usage check on the subject.',
+  ],
+  [
+    0x80092029,
+    'CRYPT_E_VERIFY_USAGE_OFFLINE',
+    'The called function was unable to complete the usage check because the server was offline.',
+  ],
+  [0x8009202a, 'CRYPT_E_NOT_IN_CTL', 'The subject was not found in a certificate trust list (CTL).'],
+  [
+    0x8009202b,
+    'CRYPT_E_NO_TRUSTED_SIGNER',
+    'None of the signers of the cryptographic message or certificate trust list is trusted.',
+  ],
+  [0x8009202c, 'CRYPT_E_MISSING_PUBKEY_PARA', "The public key's algorithm parameters are missing."],
+  [0x80093000, 'CRYPT_E_OSS_ERROR', 'OSS Certificate encode/decode error code base.'],
+  [0x80093100, 'CRYPT_E_ASN1_ERROR', 'ASN1 Certificate encode/decode error code base.'],
+  [0x80093101, 'CRYPT_E_ASN1_INTERNAL', 'ASN1 internal encode or decode error.'],
+  [0x80093102, 'CRYPT_E_ASN1_EOD', 'ASN1 unexpected end of data.'],
+  [0x80093103, 'CRYPT_E_ASN1_CORRUPT', 'ASN1 corrupted data.'],
+  [0x80093104, 'CRYPT_E_ASN1_LARGE', 'ASN1 value too large.'],
+  [0x80093105, 'CRYPT_E_ASN1_CONSTRAINT', 'ASN1 constraint violated.'],
+  [0x80093106, 'CRYPT_E_ASN1_MEMORY', 'ASN1 out of memory.'],
+  [0x80093107, 'CRYPT_E_ASN1_OVERFLOW', 'ASN1 buffer overflow.'],
+  [0x80093108, 'CRYPT_E_ASN1_BADPDU', 'ASN1 function not supported for this protocol data unit (PDU).'],
+  [0x80093109, 'CRYPT_E_ASN1_BADARGS', 'ASN1 bad arguments to function call.'],
+  [0x8009310a, 'CRYPT_E_ASN1_BADREAL', 'ASN1 bad real value.'],
+  [0x8009310b, 'CRYPT_E_ASN1_BADTAG', 'ASN1 bad tag value met.'],
+  [0x8009310c, 'CRYPT_E_ASN1_CHOICE', 'ASN1 bad choice value.'],
+  [0x8009310d, 'CRYPT_E_ASN1_RULE', 'ASN1 bad encoding rule.'],
+  [0x8009310e, 'CRYPT_E_ASN1_UTF8', 'ASN1 bad Unicode (UTF8).'],
+  [0x80093133, 'CRYPT_E_ASN1_PDU_TYPE', 'ASN1 bad PDU type.'],
+  [0x80093134, 'CRYPT_E_ASN1_NYI', 'ASN1 not yet implemented.'],
+  [0x80093201, 'CRYPT_E_ASN1_EXTENDED', 'ASN1 skipped unknown extensions.'],
+  [0x80093202, 'CRYPT_E_ASN1_NOEOD', 'ASN1 end of data expected.'],
   [
     0x80040154,
     'REGDB_E_CLASSNOTREG',
@@ -141,16 +243,236 @@ const CERT: readonly Row[] = [
   ],
 ];
 
+/** CryptoAPI's key-container errors (NTE_*, 0x800900xx), which a certificate's private key gives when it cannot be used. */
+const NTE: readonly Row[] = [
+  [0x80090001, 'NTE_BAD_UID', 'Bad UID.'],
+  [0x80090002, 'NTE_BAD_HASH', 'Bad hash.'],
+  [0x80090003, 'NTE_BAD_KEY', 'Bad key.'],
+  [0x80090004, 'NTE_BAD_LEN', 'Bad length.'],
+  [0x80090005, 'NTE_BAD_DATA', 'Bad data.'],
+  [0x80090006, 'NTE_BAD_SIGNATURE', 'Invalid signature.'],
+  [0x80090007, 'NTE_BAD_VER', 'Bad version of provider.'],
+  [0x80090008, 'NTE_BAD_ALGID', 'Invalid algorithm specified.'],
+  [0x80090009, 'NTE_BAD_FLAGS', 'Invalid flags specified.'],
+  [0x8009000a, 'NTE_BAD_TYPE', 'Invalid type specified.'],
+  [0x8009000b, 'NTE_BAD_KEY_STATE', 'Key not valid for use in specified state.'],
+  [0x8009000c, 'NTE_BAD_HASH_STATE', 'Hash not valid for use in specified state.'],
+  [0x8009000d, 'NTE_NO_KEY', 'Key does not exist.'],
+  [0x8009000e, 'NTE_NO_MEMORY', 'Insufficient memory available for the operation.'],
+  [
+    0x8009000f,
+    'NTE_EXISTS',
+    'Object already exists.',
+    'For Remote Desktop: a status RemoteConnectionManager 1057/1058 log ("… the relevant status code was object already exists") when the RDP self-signed certificate cannot be created or replaced because its old key container in MachineKeys is in the way or unreadable; Microsoft\'s fix is the same as for "Keyset does not exist" (MachineKeys permissions, then renew the RDP certificate).',
+  ],
+  [0x80090010, 'NTE_PERM', 'Access denied.'],
+  [0x80090011, 'NTE_NOT_FOUND', 'Object was not found.'],
+  [0x80090012, 'NTE_DOUBLE_ENCRYPT', 'Data already encrypted.'],
+  [0x80090013, 'NTE_BAD_PROVIDER', 'Invalid provider specified.'],
+  [0x80090014, 'NTE_BAD_PROV_TYPE', 'Invalid provider type specified.'],
+  [0x80090015, 'NTE_BAD_PUBLIC_KEY', "Provider's public key is invalid."],
+  [
+    0x80090016,
+    'NTE_BAD_KEYSET',
+    'Keyset does not exist.',
+    'For Remote Desktop: the status TermService/RemoteConnectionManager 1057 ("failed to create a new self signed certificate … The relevant status code was Keyset does not exist") and 1058 log when the RDP certificate\'s private key in C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys is missing, corrupt or unreadable; Schannel 36870 (0x8009030D) follows on each connection. Microsoft\'s fix (Learn: "Troubleshoot Azure VM RDP connection issues by Event ID"): grant SYSTEM and Administrators full control and NETWORK SERVICE read on the MachineKeys folder and its files, restart TermService, then renew the RDP certificate (delete it from the Remote Desktop store and restart SessionEnv). Never rename the MachineKeys folder (it throws away every machine key).',
+  ],
+  [0x80090017, 'NTE_PROV_TYPE_NOT_DEF', 'Provider type not defined.'],
+  [0x80090018, 'NTE_PROV_TYPE_ENTRY_BAD', 'The provider type, as registered, is invalid.'],
+  [0x80090019, 'NTE_KEYSET_NOT_DEF', 'The key set is not defined.'],
+  [0x8009001a, 'NTE_KEYSET_ENTRY_BAD', 'The key set, as registered, is invalid.'],
+  [0x8009001b, 'NTE_PROV_TYPE_NO_MATCH', 'Provider type does not match registered value.'],
+  [0x8009001c, 'NTE_SIGNATURE_FILE_BAD', 'The digital signature file is corrupt.'],
+  [0x8009001d, 'NTE_PROVIDER_DLL_FAIL', 'Provider DLL failed to initialize correctly.'],
+  [0x8009001e, 'NTE_PROV_DLL_NOT_FOUND', 'Provider DLL could not be found.'],
+  [0x8009001f, 'NTE_BAD_KEYSET_PARAM', 'The keyset parameter is invalid.'],
+  [0x80090020, 'NTE_FAIL', 'An internal error occurred.'],
+  [0x80090021, 'NTE_SYS_ERR', 'A base error occurred.'],
+  [
+    0x80090022,
+    'NTE_SILENT_CONTEXT',
+    'Provider could not perform the action because the context was acquired as silent.',
+  ],
+  [
+    0x80090023,
+    'NTE_TOKEN_KEYSET_STORAGE_FULL',
+    'The security token does not have storage space available for an additional container.',
+  ],
+  [0x80090024, 'NTE_TEMPORARY_PROFILE', 'The profile for the user is a temporary profile.'],
+  [
+    0x80090025,
+    'NTE_FIXEDPARAMETER',
+    'The key parameters could not be set because the configuration service provider (CSP) uses fixed parameters.',
+  ],
+  [0x80090026, 'NTE_INVALID_HANDLE', 'The supplied handle is invalid.'],
+  [0x80090027, 'NTE_INVALID_PARAMETER', 'The parameter is incorrect.'],
+  [0x80090028, 'NTE_BUFFER_TOO_SMALL', 'The buffer supplied to a function was too small.'],
+  [0x80090029, 'NTE_NOT_SUPPORTED', 'The requested operation is not supported.'],
+  [0x8009002a, 'NTE_NO_MORE_ITEMS', 'No more data is available.'],
+  [0x8009002b, 'NTE_BUFFERS_OVERLAP', 'The supplied buffers overlap incorrectly.'],
+  [0x8009002c, 'NTE_DECRYPTION_FAILURE', 'The specified data could not be decrypted.'],
+  [0x8009002d, 'NTE_INTERNAL_ERROR', 'An internal consistency check failed.'],
+  [0x8009002e, 'NTE_UI_REQUIRED', 'This operation requires input from the user.'],
+  [
+    0x8009002f,
+    'NTE_HMAC_NOT_SUPPORTED',
+    'The cryptographic provider does not support Hash Message Authentication Code (HMAC).',
+  ],
+];
+const SRC_NTE =
+  'MS-ERREF 2.1 HRESULT values (winerror.h, NTE_* block); Microsoft Learn: COM Error Codes (Security and Setup)';
+
+/** WinVerifyTrust's errors in FACILITY_SECURITY (TRUST_E_*, 0x80096xxx). */
+const TRUST: readonly Row[] = [
+  [0x80096001, 'TRUST_E_SYSTEM_ERROR', 'A system-level error occurred while verifying trust.'],
+  [0x80096002, 'TRUST_E_NO_SIGNER_CERT', 'The certificate for the signer of the message is invalid or not found.'],
+  [0x80096003, 'TRUST_E_COUNTER_SIGNER', 'One of the counter signatures was invalid.'],
+  [0x80096004, 'TRUST_E_CERT_SIGNATURE', 'The signature of the certificate cannot be verified.'],
+  [0x80096005, 'TRUST_E_TIME_STAMP', 'The time-stamp signature or certificate could not be verified or is malformed.'],
+  [0x80096010, 'TRUST_E_BAD_DIGEST', 'The digital signature of the object did not verify.'],
+  [0x80096019, 'TRUST_E_BASIC_CONSTRAINTS', "A certificate's basic constraint extension has not been observed."],
+  [
+    0x8009601e,
+    'TRUST_E_FINANCIAL_CRITERIA',
+    'The certificate does not meet or contain the Authenticode financial extensions.',
+  ],
+];
+const SRC_TRUST = 'MS-ERREF 2.1 HRESULT values (winerror.h, TRUST_E_* block of FACILITY_SECURITY)';
+
+/** The smart card subsystem's errors (SCARD_*, FACILITY_SCARD 0x8010xxxx), met when a smart card signs in over NLA. */
+const SCARD: readonly Row[] = [
+  [0x80100001, 'SCARD_F_INTERNAL_ERROR', 'An internal consistency check failed.'],
+  [0x80100002, 'SCARD_E_CANCELLED', 'The action was canceled by an SCardCancel request.'],
+  [0x80100003, 'SCARD_E_INVALID_HANDLE', 'The supplied handle was invalid.'],
+  [
+    0x80100004,
+    'SCARD_E_INVALID_PARAMETER',
+    'One or more of the supplied parameters could not be properly interpreted.',
+  ],
+  [0x80100005, 'SCARD_E_INVALID_TARGET', 'Registry startup information is missing or invalid.'],
+  [0x80100006, 'SCARD_E_NO_MEMORY', 'Not enough memory available to complete this command.'],
+  [0x80100007, 'SCARD_F_WAITED_TOO_LONG', 'An internal consistency timer has expired.'],
+  [
+    0x80100008,
+    'SCARD_E_INSUFFICIENT_BUFFER',
+    'The data buffer to receive returned data is too small for the returned data.',
+  ],
+  [0x80100009, 'SCARD_E_UNKNOWN_READER', 'The specified reader name is not recognized.'],
+  [0x8010000a, 'SCARD_E_TIMEOUT', 'The user-specified time-out value has expired.'],
+  [
+    0x8010000b,
+    'SCARD_E_SHARING_VIOLATION',
+    'The smart card cannot be accessed because of other connections outstanding.',
+  ],
+  [
+    0x8010000c,
+    'SCARD_E_NO_SMARTCARD',
+    'The operation requires a smart card, but no smart card is currently in the device.',
+  ],
+  [0x8010000d, 'SCARD_E_UNKNOWN_CARD', 'The specified smart card name is not recognized.'],
+  [0x8010000e, 'SCARD_E_CANT_DISPOSE', 'The system could not dispose of the media in the requested manner.'],
+  [
+    0x8010000f,
+    'SCARD_E_PROTO_MISMATCH',
+    'The requested protocols are incompatible with the protocol currently in use with the smart card.',
+  ],
+  [0x80100010, 'SCARD_E_NOT_READY', 'The reader or smart card is not ready to accept commands.'],
+  [
+    0x80100011,
+    'SCARD_E_INVALID_VALUE',
+    'One or more of the supplied parameters values could not be properly interpreted.',
+  ],
+  [
+    0x80100012,
+    'SCARD_E_SYSTEM_CANCELLED',
+    'The action was canceled by the system, presumably to log off or shut down.',
+  ],
+  [0x80100013, 'SCARD_F_COMM_ERROR', 'An internal communications error has been detected.'],
+  [0x80100014, 'SCARD_F_UNKNOWN_ERROR', 'An internal error has been detected, but the source is unknown.'],
+  [
+    0x80100015,
+    'SCARD_E_INVALID_ATR',
+    'An automatic terminal recognition (ATR) obtained from the registry is not a valid ATR string.',
+  ],
+  [0x80100016, 'SCARD_E_NOT_TRANSACTED', 'An attempt was made to end a nonexistent transaction.'],
+  [0x80100017, 'SCARD_E_READER_UNAVAILABLE', 'The specified reader is not currently available for use.'],
+  [0x80100018, 'SCARD_P_SHUTDOWN', 'The operation has been aborted to allow the server application to exit.'],
+  [0x80100019, 'SCARD_E_PCI_TOO_SMALL', 'The peripheral component interconnect (PCI) Receive buffer was too small.'],
+  [0x8010001a, 'SCARD_E_READER_UNSUPPORTED', 'The reader driver does not meet minimal requirements for support.'],
+  [0x8010001b, 'SCARD_E_DUPLICATE_READER', 'The reader driver did not produce a unique reader name.'],
+  [0x8010001c, 'SCARD_E_CARD_UNSUPPORTED', 'The smart card does not meet minimal requirements for support.'],
+  [0x8010001d, 'SCARD_E_NO_SERVICE', 'The smart card resource manager is not running.'],
+  [0x8010001e, 'SCARD_E_SERVICE_STOPPED', 'The smart card resource manager has shut down.'],
+  [0x8010001f, 'SCARD_E_UNEXPECTED', 'An unexpected card error has occurred.'],
+  [0x80100020, 'SCARD_E_ICC_INSTALLATION', 'No primary provider can be found for the smart card.'],
+  [0x80100021, 'SCARD_E_ICC_CREATEORDER', 'The requested order of object creation is not supported.'],
+  [0x80100022, 'SCARD_E_UNSUPPORTED_FEATURE', 'This smart card does not support the requested feature.'],
+  [0x80100023, 'SCARD_E_DIR_NOT_FOUND', 'The identified directory does not exist in the smart card.'],
+  [0x80100024, 'SCARD_E_FILE_NOT_FOUND', 'The identified file does not exist in the smart card.'],
+  [0x80100025, 'SCARD_E_NO_DIR', 'The supplied path does not represent a smart card directory.'],
+  [0x80100026, 'SCARD_E_NO_FILE', 'The supplied path does not represent a smart card file.'],
+  [0x80100027, 'SCARD_E_NO_ACCESS', 'Access is denied to this file.'],
+  [0x80100028, 'SCARD_E_WRITE_TOO_MANY', 'The smart card does not have enough memory to store the information.'],
+  [0x80100029, 'SCARD_E_BAD_SEEK', 'There was an error trying to set the smart card file object pointer.'],
+  [0x8010002a, 'SCARD_E_INVALID_CHV', 'The supplied PIN is incorrect.'],
+  [0x8010002b, 'SCARD_E_UNKNOWN_RES_MNG', 'An unrecognized error code was returned from a layered component.'],
+  [0x8010002c, 'SCARD_E_NO_SUCH_CERTIFICATE', 'The requested certificate does not exist.'],
+  [0x8010002d, 'SCARD_E_CERTIFICATE_UNAVAILABLE', 'The requested certificate could not be obtained.'],
+  [0x8010002e, 'SCARD_E_NO_READERS_AVAILABLE', 'Cannot find a smart card reader.'],
+  [
+    0x8010002f,
+    'SCARD_E_COMM_DATA_LOST',
+    'A communications error with the smart card has been detected. Retry the operation.',
+  ],
+  [0x80100030, 'SCARD_E_NO_KEY_CONTAINER', 'The requested key container does not exist on the smart card.'],
+  [0x80100031, 'SCARD_E_SERVER_TOO_BUSY', 'The smart card resource manager is too busy to complete this operation.'],
+  [
+    0x80100065,
+    'SCARD_W_UNSUPPORTED_CARD',
+    'The reader cannot communicate with the smart card, due to ATR configuration conflicts.',
+  ],
+  [0x80100066, 'SCARD_W_UNRESPONSIVE_CARD', 'The smart card is not responding to a reset.'],
+  [
+    0x80100067,
+    'SCARD_W_UNPOWERED_CARD',
+    'Power has been removed from the smart card, so that further communication is not possible.',
+  ],
+  [0x80100068, 'SCARD_W_RESET_CARD', 'The smart card has been reset, so any shared state information is invalid.'],
+  [
+    0x80100069,
+    'SCARD_W_REMOVED_CARD',
+    'The smart card has been removed, so that further communication is not possible.',
+  ],
+  [0x8010006a, 'SCARD_W_SECURITY_VIOLATION', 'Access was denied because of a security violation.'],
+  [0x8010006b, 'SCARD_W_WRONG_CHV', 'The card cannot be accessed because the wrong PIN was presented.'],
+  [
+    0x8010006c,
+    'SCARD_W_CHV_BLOCKED',
+    'The card cannot be accessed because the maximum number of PIN entry attempts has been reached.',
+  ],
+  [0x8010006d, 'SCARD_W_EOF', 'The end of the smart card file has been reached.'],
+  [0x8010006e, 'SCARD_W_CANCELLED_BY_USER', 'The action was canceled by the user.'],
+  [0x8010006f, 'SCARD_W_CARD_NOT_AUTHENTICATED', 'No PIN was presented to the smart card.'],
+];
+const SRC_SCARD = 'MS-ERREF 2.1 HRESULT values (winerror.h, SCARD_* smart card block)';
+
 /** CERT_E_*, CRYPT_E_* and other HRESULTs read in the SSPI/HRESULT table. */
-export const HRESULT_EXTRA: readonly CodeEntry[] = CERT.map(([code, name, meaning, note]) => ({
+export const HRESULT_EXTRA: readonly CodeEntry[] = [
+  ...CERT.map((row) => [row, row[1].startsWith('REGDB') ? SRC_HRESULT : SRC_CERT] as const),
+  ...NTE.map((row) => [row, SRC_NTE] as const),
+  ...TRUST.map((row) => [row, SRC_TRUST] as const),
+  ...SCARD.map((row) => [row, SRC_SCARD] as const),
+].map(([[code, name, meaning, note], source]) => ({
   code,
   name,
   meaning,
   confidence: 'MS',
-  source: name.startsWith('REGDB') ? SRC_HRESULT : SRC_CERT,
+  source,
   ...(name.startsWith('CERT_E') || name.startsWith('CRYPT_E') || name.startsWith('TRUST_E')
     ? { phases: ['tls' as const] }
-    : {}),
+    : name.startsWith('SCARD_')
+      ? { phases: ['nla' as const, 'logon' as const] }
+      : {}),
   ...(note ? { note } : {}),
 }));
 
@@ -167,6 +489,259 @@ const WIN32: readonly Row[] = [
   [1234, 'ERROR_PORT_UNREACHABLE', 'No service is operating at the destination network endpoint on the remote system.'],
   [1235, 'ERROR_REQUEST_ABORTED', 'The request was aborted.'],
   [1214, 'ERROR_INVALID_NETNAME', 'The format of the specified network name is not valid.'],
+  [
+    1203,
+    'ERROR_NO_NET_OR_BAD_PATH',
+    'The network path was either typed incorrectly, does not exist, or the network provider is not currently available. Try retyping the path or contact your network administrator.',
+  ],
+  [1222, 'ERROR_NO_NETWORK', 'The network is not present or not started.'],
+];
+
+/** Win32 errors of any step that Remote Desktop wraps as 0x8007xxxx (a cancelled prompt, a time-out, no resources). */
+const WIN32_ANY: readonly Row[] = [
+  [1223, 'ERROR_CANCELLED', 'The operation was canceled by the user.'],
+  [1237, 'ERROR_RETRY', 'The operation could not be completed. A retry should be performed.'],
+  [
+    1346,
+    'ERROR_BAD_IMPERSONATION_LEVEL',
+    'Either a required impersonation level was not provided, or the provided impersonation level is invalid.',
+  ],
+  [1359, 'ERROR_INTERNAL_ERROR', 'An internal error occurred.'],
+  [1450, 'ERROR_NO_SYSTEM_RESOURCES', 'Insufficient system resources exist to complete the requested service.'],
+  [1460, 'ERROR_TIMEOUT', 'This operation returned because the time-out period expired.'],
+];
+
+/**
+ * Win32 logon, domain and RPC errors beside the logon ones of sspi-status.ts (NLA, the domain controller). Left out:
+ * the small network codes (51–67), which a bare number would read before a TLS alert or a Kerberos code, and 1058
+ * ERROR_SERVICE_DISABLED, whose number a bare paste means as TermService's event 1058.
+ */
+const WIN32_LOGON_MORE: readonly Row[] = [
+  [1062, 'ERROR_SERVICE_NOT_ACTIVE', 'The service has not been started.'],
+  [1115, 'ERROR_SHUTDOWN_IN_PROGRESS', 'A system shutdown is in progress.'],
+  [
+    1219,
+    'ERROR_SESSION_CREDENTIAL_CONFLICT',
+    'Multiple connections to a server or shared resource by the same user, using more than one user name, are not allowed. Disconnect all previous connections to the server or shared resource and try again.',
+  ],
+  [1229, 'ERROR_CONNECTION_INVALID', 'An operation was attempted on a nonexistent network connection.'],
+  [1230, 'ERROR_CONNECTION_ACTIVE', 'An invalid operation was attempted on an active network connection.'],
+  [
+    1238,
+    'ERROR_CONNECTION_COUNT_LIMIT',
+    'A connection to the server could not be made because the limit on the number of concurrent connections for this account has been reached.',
+  ],
+  [
+    1244,
+    'ERROR_NOT_AUTHENTICATED',
+    'The operation being requested was not performed because the user has not been authenticated.',
+  ],
+  [
+    1256,
+    'ERROR_HOST_DOWN',
+    'The remote system is not available. For information about network troubleshooting, see Windows Help.',
+  ],
+  [
+    1264,
+    'ERROR_SMARTCARD_SUBSYSTEM_FAILURE',
+    'The Kerberos protocol encountered an error while attempting to utilize the smartcard subsystem.',
+  ],
+  [
+    1265,
+    'ERROR_DOWNGRADE_DETECTED',
+    'The system detected a possible attempt to compromise security. Ensure that you can contact the server that authenticated you.',
+  ],
+  [
+    1312,
+    'ERROR_NO_SUCH_LOGON_SESSION',
+    'A specified logon session does not exist. It might already have been terminated.',
+  ],
+  [1314, 'ERROR_PRIVILEGE_NOT_HELD', 'A required privilege is not held by the client.'],
+  [1315, 'ERROR_INVALID_ACCOUNT_NAME', 'The name provided is not a properly formed account name.'],
+  [1317, 'ERROR_NO_SUCH_USER', 'The specified account does not exist.'],
+  [
+    1323,
+    'ERROR_WRONG_PASSWORD',
+    'Unable to update the password. The value provided as the current password is incorrect.',
+  ],
+  [
+    1324,
+    'ERROR_ILL_FORMED_PASSWORD',
+    'Unable to update the password. The value provided for the new password contains values that are not allowed in passwords.',
+  ],
+  [
+    1325,
+    'ERROR_PASSWORD_RESTRICTION',
+    'Unable to update the password. The value provided for the new password does not meet the length, complexity, or history requirements of the domain.',
+  ],
+  [1332, 'ERROR_NONE_MAPPED', 'No mapping between account names and SIDs was done.'],
+  [
+    1351,
+    'ERROR_CANT_ACCESS_DOMAIN_INFO',
+    'Configuration information could not be read from the domain controller, either because the machine is unavailable, or access has been denied.',
+  ],
+  [1355, 'ERROR_NO_SUCH_DOMAIN', 'The specified domain either does not exist or could not be contacted.'],
+  [
+    1380,
+    'ERROR_LOGON_NOT_GRANTED',
+    'Logon failure: The user has not been granted the requested logon type at this computer.',
+  ],
+  [
+    1395,
+    'ERROR_LICENSE_QUOTA_EXCEEDED',
+    'The service being accessed is licensed for a particular number of connections. No more connections can be made to the service at this time because the service has accepted the maximum number of connections.',
+  ],
+  [
+    1397,
+    'ERROR_MUTUAL_AUTH_FAILED',
+    "Mutual authentication failed. The server's password is out of date at the domain controller.",
+  ],
+  [1398, 'ERROR_TIME_SKEW', 'There is a time and/or date difference between the client and server.'],
+  [1723, 'RPC_S_SERVER_TOO_BUSY', 'The RPC server is too busy to complete this operation.'],
+  [1727, 'RPC_S_CALL_FAILED_DNE', 'The RPC failed and did not execute.'],
+  [1747, 'RPC_S_UNKNOWN_AUTHN_SERVICE', 'The authentication service is unknown.'],
+  [1753, 'EPT_S_NOT_REGISTERED', 'There are no more endpoints available from the endpoint mapper.'],
+  [1786, 'ERROR_NO_TRUST_LSA_SECRET', 'The workstation does not have a trust secret.'],
+  [
+    1787,
+    'ERROR_NO_TRUST_SAM_ACCOUNT',
+    'The security database on the server does not have a computer account for this workstation trust relationship.',
+  ],
+  [
+    1788,
+    'ERROR_TRUSTED_DOMAIN_FAILURE',
+    'The trust relationship between the primary domain and the trusted domain failed.',
+  ],
+  [
+    1789,
+    'ERROR_TRUSTED_RELATIONSHIP_FAILURE',
+    'The trust relationship between this workstation and the primary domain failed.',
+  ],
+  [1792, 'ERROR_NETLOGON_NOT_STARTED', 'An attempt was made to log on, but the network logon service was not started.'],
+  [
+    1807,
+    'ERROR_NOLOGON_INTERDOMAIN_TRUST_ACCOUNT',
+    'The account used is an interdomain trust account. Use your global user account or local user account to access this server.',
+  ],
+  [
+    1808,
+    'ERROR_NOLOGON_WORKSTATION_TRUST_ACCOUNT',
+    'The account used is a computer account. Use your global user account or local user account to access this server.',
+  ],
+  [
+    1809,
+    'ERROR_NOLOGON_SERVER_TRUST_ACCOUNT',
+    'The account used is a server trust account. Use your global user account or local user account to access this server.',
+  ],
+  [1825, 'RPC_S_SEC_PKG_ERROR', 'A security package-specific error occurred.'],
+  [1908, 'ERROR_DOMAIN_CONTROLLER_NOT_FOUND', 'Could not find the domain controller for this domain.'],
+  [
+    1935,
+    'ERROR_AUTHENTICATION_FIREWALL_FAILED',
+    'Logon failure: The machine you are logging on to is protected by an authentication firewall. The specified account is not allowed to authenticate to the machine.',
+  ],
+  [8207, 'ERROR_DS_UNAVAILABLE', 'The directory service is unavailable.'],
+];
+
+/**
+ * The Terminal Services errors (ERROR_CTX_*, 7001–7069), which the session host's services return to the client. Left
+ * out: the modem, DOS-graphics and client-drive-mapping notices (no Remote Desktop connection meets them), and 7045
+ * ERROR_CTX_WINSTATION_ACCESS_DENIED, whose number a bare paste means as the Service Control Manager's event 7045.
+ */
+const CTX: readonly Row[] = [
+  [7001, 'ERROR_CTX_WINSTATION_NAME_INVALID', 'The specified session name is invalid.'],
+  [7002, 'ERROR_CTX_INVALID_PD', 'The specified protocol driver is invalid.'],
+  [7003, 'ERROR_CTX_PD_NOT_FOUND', 'The specified protocol driver was not found in the system path.'],
+  [7004, 'ERROR_CTX_WD_NOT_FOUND', 'The specified terminal connection driver was not found in the system path.'],
+  [7007, 'ERROR_CTX_CLOSE_PENDING', 'A close operation is pending on the session.'],
+  [7008, 'ERROR_CTX_NO_OUTBUF', 'There are no free output buffers available.'],
+  [7017, 'ERROR_CTX_TD_ERROR', 'Transport driver error.'],
+  [7022, 'ERROR_CTX_WINSTATION_NOT_FOUND', 'The specified session cannot be found.'],
+  [7023, 'ERROR_CTX_WINSTATION_ALREADY_EXISTS', 'The specified session name is already in use.'],
+  [
+    7024,
+    'ERROR_CTX_WINSTATION_BUSY',
+    'The requested operation cannot be completed because the terminal connection is currently busy processing a connect, disconnect, reset, or delete operation.',
+  ],
+  [
+    7025,
+    'ERROR_CTX_BAD_VIDEO_MODE',
+    'An attempt has been made to connect to a session whose video mode is not supported by the current client.',
+  ],
+  [7037, 'ERROR_CTX_LOGON_DISABLED', 'Your interactive logon privilege has been disabled. Contact your administrator.'],
+  [
+    7038,
+    'ERROR_CTX_NOT_CONSOLE',
+    'The requested operation can be performed only on the system console. This is most often the result of a driver or system DLL requiring direct console access.',
+  ],
+  [7040, 'ERROR_CTX_CLIENT_QUERY_TIMEOUT', 'The client failed to respond to the server connect message.'],
+  [7041, 'ERROR_CTX_CONSOLE_DISCONNECT', 'Disconnecting the console session is not supported.'],
+  [7042, 'ERROR_CTX_CONSOLE_CONNECT', 'Reconnecting a disconnected session to the console is not supported.'],
+  [7044, 'ERROR_CTX_SHADOW_DENIED', 'The request to control another session remotely was denied.'],
+  [7049, 'ERROR_CTX_INVALID_WD', 'The specified terminal connection driver is invalid.'],
+  [
+    7050,
+    'ERROR_CTX_SHADOW_INVALID',
+    'The requested session cannot be controlled remotely. This might be because the session is disconnected or does not currently have a user logged on.',
+  ],
+  [7051, 'ERROR_CTX_SHADOW_DISABLED', 'The requested session is not configured to allow remote control.'],
+  [
+    7052,
+    'ERROR_CTX_CLIENT_LICENSE_IN_USE',
+    'Your request to connect to this terminal server has been rejected. Your terminal server client license number is currently being used by another user. Call your system administrator to obtain a unique license number.',
+  ],
+  [
+    7053,
+    'ERROR_CTX_CLIENT_LICENSE_NOT_SET',
+    'Your request to connect to this terminal server has been rejected. Your terminal server client license number has not been entered for this copy of the terminal server client. Contact your system administrator.',
+  ],
+  [
+    7054,
+    'ERROR_CTX_LICENSE_NOT_AVAILABLE',
+    'The number of connections to this computer is limited and all connections are in use right now. Try connecting later or contact your system administrator.',
+  ],
+  [
+    7055,
+    'ERROR_CTX_LICENSE_CLIENT_INVALID',
+    'The client you are using is not licensed to use this system. Your logon request is denied.',
+  ],
+  [7056, 'ERROR_CTX_LICENSE_EXPIRED', 'The system license has expired. Your logon request is denied.'],
+  [
+    7057,
+    'ERROR_CTX_SHADOW_NOT_RUNNING',
+    'Remote control could not be terminated because the specified session is not currently being remotely controlled.',
+  ],
+  [
+    7058,
+    'ERROR_CTX_SHADOW_ENDED_BY_MODE_CHANGE',
+    'The remote control of the console was terminated because the display mode was changed. Changing the display mode in a remote control session is not supported.',
+  ],
+  [7060, 'ERROR_CTX_WINSTATIONS_DISABLED', 'Remote logons are currently disabled.'],
+  [7061, 'ERROR_CTX_ENCRYPTION_LEVEL_REQUIRED', 'You do not have the proper encryption level to access this session.'],
+  [
+    7062,
+    'ERROR_CTX_SESSION_IN_USE',
+    'The user <domain>\\<user> is currently logged on to this computer. Only the current user or an administrator can log on to this computer.',
+  ],
+  [
+    7063,
+    'ERROR_CTX_NO_FORCE_LOGOFF',
+    'The user <domain>\\<user> is already logged on to the console of this computer. You do not have permission to log in at this time. To resolve this issue, contact <domain>\\<user> and have them log off.',
+  ],
+  [7064, 'ERROR_CTX_ACCOUNT_RESTRICTION', 'Unable to log you on because of an account restriction.'],
+  [
+    7065,
+    'ERROR_RDP_PROTOCOL_ERROR',
+    'The RDP component named in the message detected an error in the protocol stream and has disconnected the client.',
+    'The message of TermDD event 50, where the component is X.224 ("The RDP protocol component X.224 detected an error…").',
+  ],
+  [
+    7068,
+    'ERROR_CTX_SECURITY_LAYER_ERROR',
+    'The terminal server security layer detected an error in the protocol stream and has disconnected the client.',
+    'The message of TermDD event 56 (the security layer, TLS or CredSSP, failed during the connection).',
+  ],
+  [7069, 'ERROR_TS_INCOMPATIBLE_SESSIONS', 'The target session is incompatible with the current session.'],
 ];
 
 const WINSOCK: readonly Row[] = [
@@ -210,6 +785,127 @@ const WINSOCK: readonly Row[] = [
   [11001, 'WSAHOST_NOT_FOUND', 'No such host is known.', 'The name does not resolve in DNS.'],
   [11002, 'WSATRY_AGAIN', 'A temporary DNS error: the name server did not answer in time.'],
   [11004, 'WSANO_DATA', 'The name is valid but no data record of the requested type was found.'],
+  [10009, 'WSAEBADF', 'The file handle supplied is not valid.'],
+  [
+    10014,
+    'WSAEFAULT',
+    'The system detected an invalid pointer address in attempting to use a pointer argument in a call.',
+  ],
+  [10022, 'WSAEINVAL', 'An invalid argument was supplied.'],
+  [10024, 'WSAEMFILE', 'Too many open sockets.'],
+  [10035, 'WSAEWOULDBLOCK', 'A nonblocking socket operation could not be completed immediately.'],
+  [10036, 'WSAEINPROGRESS', 'A blocking operation is currently executing.'],
+  [
+    10037,
+    'WSAEALREADY',
+    'An operation was attempted on a nonblocking socket that already had an operation in progress.',
+  ],
+  [10038, 'WSAENOTSOCK', 'An operation was attempted on something that is not a socket.'],
+  [10039, 'WSAEDESTADDRREQ', 'A required address was omitted from an operation on a socket.'],
+  [
+    10040,
+    'WSAEMSGSIZE',
+    'A message sent on a datagram socket was larger than the internal message buffer or some other network limit, or the buffer used to receive a datagram into was smaller than the datagram itself.',
+  ],
+  [
+    10041,
+    'WSAEPROTOTYPE',
+    'A protocol was specified in the socket function call that does not support the semantics of the socket type requested.',
+  ],
+  [
+    10042,
+    'WSAENOPROTOOPT',
+    'An unknown, invalid, or unsupported option or level was specified in a getsockopt or setsockopt call.',
+  ],
+  [
+    10043,
+    'WSAEPROTONOSUPPORT',
+    'The requested protocol has not been configured into the system, or no implementation for it exists.',
+  ],
+  [10044, 'WSAESOCKTNOSUPPORT', 'The support for the specified socket type does not exist in this address family.'],
+  [10045, 'WSAEOPNOTSUPP', 'The attempted operation is not supported for the type of object referenced.'],
+  [
+    10046,
+    'WSAEPFNOSUPPORT',
+    'The protocol family has not been configured into the system or no implementation for it exists.',
+  ],
+  [10047, 'WSAEAFNOSUPPORT', 'An address incompatible with the requested protocol was used.'],
+  [10056, 'WSAEISCONN', 'A connect request was made on an already connected socket.'],
+  [10059, 'WSAETOOMANYREFS', 'Too many references to a kernel object.'],
+  [10062, 'WSAELOOP', 'Cannot translate name.'],
+  [10063, 'WSAENAMETOOLONG', 'Name or name component was too long.'],
+  [10066, 'WSAENOTEMPTY', 'Cannot remove a directory that is not empty.'],
+  [
+    10067,
+    'WSAEPROCLIM',
+    'A Windows Sockets implementation might have a limit on the number of applications that can use it simultaneously.',
+  ],
+  [10068, 'WSAEUSERS', 'Ran out of quota.'],
+  [10069, 'WSAEDQUOT', 'Ran out of disk quota.'],
+  [10070, 'WSAESTALE', 'File handle reference is no longer available.'],
+  [10071, 'WSAEREMOTE', 'Item is not available locally.'],
+  [
+    10091,
+    'WSASYSNOTREADY',
+    'WSAStartup cannot function at this time because the underlying system it uses to provide network services is currently unavailable.',
+  ],
+  [10092, 'WSAVERNOTSUPPORTED', 'The Windows Sockets version requested is not supported.'],
+  [10093, 'WSANOTINITIALISED', 'Either the application has not called WSAStartup, or WSAStartup failed.'],
+  [10102, 'WSAENOMORE', 'No more results can be returned by WSALookupServiceNext.'],
+  [
+    10103,
+    'WSAECANCELLED',
+    'A call to WSALookupServiceEnd was made while this call was still processing. The call has been canceled.',
+  ],
+  [10104, 'WSAEINVALIDPROCTABLE', 'The procedure call table is invalid.'],
+  [10105, 'WSAEINVALIDPROVIDER', 'The requested service provider is invalid.'],
+  [10106, 'WSAEPROVIDERFAILEDINIT', 'The requested service provider could not be loaded or initialized.'],
+  [10107, 'WSASYSCALLFAILURE', 'A system call that should never fail has failed.'],
+  [10108, 'WSASERVICE_NOT_FOUND', 'No such service is known. The service cannot be found in the specified namespace.'],
+  [10109, 'WSATYPE_NOT_FOUND', 'The specified class was not found.'],
+  [10110, 'WSA_E_NO_MORE', 'No more results can be returned by WSALookupServiceNext.'],
+  [
+    10111,
+    'WSA_E_CANCELLED',
+    'A call to WSALookupServiceEnd was made while this call was still processing. The call has been canceled.',
+  ],
+  [10112, 'WSAEREFUSED', 'A database query failed because it was actively refused.'],
+  [11003, 'WSANO_RECOVERY', 'A nonrecoverable error occurred during a database lookup.'],
+  [11005, 'WSA_QOS_RECEIVERS', 'At least one reserve has arrived.'],
+  [11006, 'WSA_QOS_SENDERS', 'At least one path has arrived.'],
+  [11007, 'WSA_QOS_NO_SENDERS', 'There are no senders.'],
+  [11008, 'WSA_QOS_NO_RECEIVERS', 'There are no receivers.'],
+  [11009, 'WSA_QOS_REQUEST_CONFIRMED', 'Reserve has been confirmed.'],
+  [11010, 'WSA_QOS_ADMISSION_FAILURE', 'Error due to lack of resources.'],
+  [11011, 'WSA_QOS_POLICY_FAILURE', 'Rejected for administrative reasons—bad credentials.'],
+  [11012, 'WSA_QOS_BAD_STYLE', 'Unknown or conflicting style.'],
+  [
+    11013,
+    'WSA_QOS_BAD_OBJECT',
+    'There is a problem with some part of the filterspec or provider-specific buffer in general.',
+  ],
+  [11014, 'WSA_QOS_TRAFFIC_CTRL_ERROR', 'There is a problem with some part of the flowspec.'],
+  [11015, 'WSA_QOS_GENERIC_ERROR', 'General quality of serve (QOS) error.'],
+  [11016, 'WSA_QOS_ESERVICETYPE', 'An invalid or unrecognized service type was found in the flowspec.'],
+  [11017, 'WSA_QOS_EFLOWSPEC', 'An invalid or inconsistent flowspec was found in the QOS structure.'],
+  [11018, 'WSA_QOS_EPROVSPECBUF', 'Invalid QOS provider-specific buffer.'],
+  [11019, 'WSA_QOS_EFILTERSTYLE', 'An invalid QOS filter style was used.'],
+  [11020, 'WSA_QOS_EFILTERTYPE', 'An invalid QOS filter type was used.'],
+  [11021, 'WSA_QOS_EFILTERCOUNT', 'An incorrect number of QOS FILTERSPECs were specified in the FLOWDESCRIPTOR.'],
+  [
+    11022,
+    'WSA_QOS_EOBJLENGTH',
+    'An object with an invalid ObjectLength field was specified in the QOS provider-specific buffer.',
+  ],
+  [11023, 'WSA_QOS_EFLOWCOUNT', 'An incorrect number of flow descriptors was specified in the QOS structure.'],
+  [11024, 'WSA_QOS_EUNKOWNPSOBJ', 'An unrecognized object was found in the QOS provider-specific buffer.'],
+  [11025, 'WSA_QOS_EPOLICYOBJ', 'An invalid policy object was found in the QOS provider-specific buffer.'],
+  [11026, 'WSA_QOS_EFLOWDESC', 'An invalid QOS flow descriptor was found in the flow descriptor list.'],
+  [11027, 'WSA_QOS_EPSFLOWSPEC', 'An invalid or inconsistent flowspec was found in the QOS provider-specific buffer.'],
+  [11028, 'WSA_QOS_EPSFILTERSPEC', 'An invalid FILTERSPEC was found in the QOS provider-specific buffer.'],
+  [11029, 'WSA_QOS_ESDMODEOBJ', 'An invalid shape discard mode object was found in the QOS provider-specific buffer.'],
+  [11030, 'WSA_QOS_ESHAPERATEOBJ', 'An invalid shaping rate object was found in the QOS provider-specific buffer.'],
+  [11031, 'WSA_QOS_RESERVED_PETYPE', 'A reserved policy element was found in the QOS provider-specific buffer.'],
 ];
 
 const WININET: readonly Row[] = [
@@ -242,14 +938,24 @@ const WININET: readonly Row[] = [
 ];
 const SRC_WININET = 'Microsoft Learn: WinINet / WinHTTP error messages (wininet.h, winhttp.h)';
 
-/** Win32 network errors and Winsock errors, read in the Win32 table. */
-export const WIN32_EXTRA: readonly CodeEntry[] = [
-  ...WIN32.map(([code, name, meaning, note]) => ({ code, name, meaning, source: SRC_WIN32, note })),
-  ...WINSOCK.map(([code, name, meaning, note]) => ({ code, name, meaning, source: SRC_WSA, note })),
-  ...WININET.map(([code, name, meaning, note]) => ({ code, name, meaning, source: SRC_WININET, note })),
-].map(({ note, ...e }) => ({
-  ...e,
-  confidence: 'MS' as const,
-  phases: ['connection' as const],
-  ...(note ? { note } : {}),
-}));
+/** Win32 network, logon and Terminal Services errors and Winsock errors, read in the Win32 table. */
+export const WIN32_EXTRA: readonly CodeEntry[] = (
+  [
+    [WIN32, SRC_WIN32, ['connection']],
+    [WIN32_LOGON_MORE, SRC_WIN32, ['nla', 'logon']],
+    [CTX, SRC_WIN32, undefined],
+    [WIN32_ANY, SRC_WIN32, undefined],
+    [WINSOCK, SRC_WSA, ['connection']],
+    [WININET, SRC_WININET, ['connection']],
+  ] as const
+).flatMap(([rows, source, phases]) =>
+  rows.map(([code, name, meaning, note]) => ({
+    code,
+    name,
+    meaning,
+    confidence: 'MS' as const,
+    source,
+    ...(phases ? { phases } : {}),
+    ...(note ? { note } : {}),
+  })),
+);

@@ -253,12 +253,12 @@ describe('message texts pasted alone, end to end (rdpdiag explain-code --format 
     expect((e.primary ?? e.other)?.name).toBe('SEC_E_KDC_UNKNOWN_ETYPE');
     expect(e.summary).toContain('also the message of STATUS_KDC_UNKNOWN_ETYPE (0xC00002FD)');
     expect(explainCode('The received certificate has expired.').summary).not.toContain('also the message');
-    // A code outside our tables that the page words alike is named too.
+    // A code the page words alike is named too (ERROR_LOGON_NOT_GRANTED, of the Win32 table).
     const logonType = explainCode(
       "Échec de l'ouverture de session : l'utilisateur n'a pas obtenu le type d'ouverture de session demandé sur cet ordinateur.",
     );
     expect((logonType.primary ?? logonType.other)?.name).toBe('ERROR_LOGON_TYPE_NOT_GRANTED');
-    expect(logonType.summary).toContain('ERROR_LOGON_NOT_GRANTED (0x564, 1380)');
+    expect(logonType.summary).toContain('ERROR_LOGON_NOT_GRANTED (0x564)');
     const german = explainCode(
       'Anmeldefehler: Dem Benutzer wurde der angeforderte Anmeldetyp auf diesem Computer nicht gewaehrt.',
     );
