@@ -448,6 +448,12 @@ describe('pastes in the forms users copy them from', () => {
     expect(explainCode('temperature -40 and -2146893044').paste?.parts.map((p) => p.text)).toEqual(['-2146893044']);
   });
 
+  it("sets an IPv6 address's zone index aside", () => {
+    const e = explainCode('Schannel 36888 from [fe80::5efe:c000:20f%7]:3389, AlertDesc: 40');
+    expect(e.paste?.parts.map((p) => p.text)).toEqual(['40']);
+    expect(e.paste?.ignored.join('\n')).toMatch(/7: an IPv6 address's zone index/);
+  });
+
   it('never reads a source line number as a code (RdpCoreTS 227 "… at 3049 err=[…]")', () => {
     const e = explainCode(
       "'Failed to get property Disconnect Reason' in CUMRDPConnection::GetDisconnectReason at 3049 err=[0x80090302]\n\nLog Name: Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational\nSource: Microsoft-Windows-RemoteDesktopServices-RdpCoreTS\nEvent ID: 227",

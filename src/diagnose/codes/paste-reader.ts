@@ -718,6 +718,7 @@ function notACode(text: string, at: number, token: string, before: string): stri
   )
     return 'part of an address';
   if (/^\.\d/.test(after) || /\d\.$/.test(before)) return 'part of a version or an address';
+  if (/[0-9a-f]:[0-9a-f:]*%$/i.test(before)) return "an IPv6 address's zone index";
   if (
     /(?:^|[^a-z])(?:tls|ssl|version|vers\.?|v|windows|build|credssp|http|rdp|ntlm|ntlmv|smb)\s*$/i.test(before) &&
     !/^0x/i.test(token)
