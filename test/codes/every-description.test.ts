@@ -1,8 +1,8 @@
 /**
  * Every event of the event table whose message the paste reader reads (src/model/events.ts `message`, enough words
  * of its own) is recognized from its description pasted alone, with its fields read back; and as Event Viewer's
- * "General" text (its label block above the description) and `Get-WinEvent | Format-List` show it. The values are
- * fictional (one distinct word per field).
+ * "General" text (its label block above the description) and `Get-WinEvent | Format-List` show it, and after the
+ * event's own name ("RdpCoreTS 131: …"). The values are fictional (one distinct word per field).
  */
 import { describe, expect, it } from 'vitest';
 import { readPaste } from '../../src/diagnose/codes/paste-reader.js';
@@ -46,6 +46,16 @@ describe('every event description in the event table, pasted', () => {
       expect(readPaste(block).eventId).toBe(row.id);
       const list = `TimeCreated  : 5/3/2024 9:14:22 AM\nProviderName : ${row.provider}\nId           : ${row.id}\nMessage      : ${text.replace(/\n/g, '\n               ')}`;
       expect(readPaste(list).eventId).toBe(row.id);
+      // After the event's own name, as users quote it in a ticket ("RdpCoreTS 131: The server accepted…").
+      const short = row.provider.split('-').pop() ?? row.provider;
+      if (!shared.has(row.id)) {
+        expect(readPaste(`${short} ${row.id}: ${text}`).description?.row.id, short).toBe(row.id);
+        expect(readPaste(`Event ID ${row.id} - ${text}`).description?.row.id).toBe(row.id);
+        // A name whose id is another event's is not this description's (unless the message itself begins with a
+        // field, which the name then fills: RdpCoreTS 226's "%1: An error was encountered…").
+        if (!/^%\d/.test(row.message ?? ''))
+          expect(readPaste(`${short} ${row.id + 1}: ${text}`).description).toBeUndefined();
+      }
     });
   }
 });

@@ -348,6 +348,33 @@ const FORM_CASES: readonly Case[] = [
     noCause: true,
   },
   { form: 'avd', paste: 'Session host status: Shutdown', table: 'avd', name: 'Shutdown', noCause: true },
+  // A status and the failed health check that led to it: the check is the failure.
+  {
+    form: 'avd',
+    paste: 'Status: Unavailable. Health checks: DomainJoinedCheck failed',
+    table: 'avd',
+    name: 'DomainJoinedCheck',
+  },
+  {
+    form: 'avd',
+    paste: 'UrlsAccessibleCheck failed, the host is in the "Unavailable" state',
+    table: 'avd',
+    name: 'UrlsAccessibleCheck',
+  },
+  // A trace's or script's line: the code printed signed (.NET, PowerShell), or after its variable's name.
+  {
+    form: 'trace',
+    paste: 'the SSPI call fails with -2146893044',
+    name: 'SEC_E_LOGON_DENIED',
+    cause: authBadCredentials.id,
+  },
+  {
+    form: 'trace',
+    paste: 'RD Gateway connection fails, the client trace shows hr = -2146762495',
+    name: 'CERT_E_EXPIRED',
+  },
+  { form: 'trace', paste: 'hr=0x80090322', name: 'SEC_E_WRONG_PRINCIPAL' },
+  { form: 'trace', paste: 'NTSTATUS: 0xC000006D', name: 'STATUS_LOGON_FAILURE' },
 ];
 
 function problems(c: Case): string[] {
@@ -412,6 +439,19 @@ describe('pastes in the forms users copy them from', () => {
     );
     expect(e.other?.name).toBe('STATUS_ACCOUNT_DISABLED');
     expect(e.paste?.parts.map((p) => p.from)).toEqual(['Status', 'Sub Status']);
+  });
+
+  it('reads a negative number as a code only when it has ten digits (a 32-bit code printed signed)', () => {
+    expect(() => explainCode('the offset went to -123456789 after the update')).toThrow(
+      /-123456789: a number no word calls a code/,
+    );
+    expect(explainCode('temperature -40 and -2146893044').paste?.parts.map((p) => p.text)).toEqual(['-2146893044']);
+  });
+
+  it("sets an IPv6 address's zone index aside", () => {
+    const e = explainCode('Schannel 36888 from [fe80::5efe:c000:20f%7]:3389, AlertDesc: 40');
+    expect(e.paste?.parts.map((p) => p.text)).toEqual(['40']);
+    expect(e.paste?.ignored.join('\n')).toMatch(/7: an IPv6 address's zone index/);
   });
 
   it('never reads a source line number as a code (RdpCoreTS 227 "… at 3049 err=[…]")', () => {

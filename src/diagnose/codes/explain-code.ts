@@ -576,10 +576,20 @@ function explainPaste(text: string): CodeExplanation {
     /\b(?:status|state)\W+(?:is\W+)?["']?([A-Z][a-z]+)\b|\bin\W+(?:the\W+)?["']?([A-Z][a-z]+)["']?\W+state\b/.exec(
       text,
     );
-  const words = [...(status ? [status[1] ?? status[2]] : []), ...(text.match(SYMBOLIC_WORD) ?? [])];
+  // A status is what a failure leads to; a name beside it (a failed health check, an agent error) is the failure
+  // itself, so it is read first and the status said with it.
+  const statusWord = status ? (status[1] ?? status[2]) : undefined;
+  const words = [...(text.match(SYMBOLIC_WORD) ?? []), ...(statusWord ? [statusWord] : [])];
   for (const word of words) {
     const named = lookupCodeName(word) || lookupAvdFamily(word) ? explainName(word) : undefined;
-    if (named) return { ...named, notes: dedupe([...notes, ...named.notes]), paste: summaryOfPaste };
+    if (!named) continue;
+    const alsoStatus =
+      statusWord && word !== statusWord && (lookupCodeName(statusWord) || lookupAvdFamily(statusWord))
+        ? [
+            `The status it names, ${statusWord}, is what ${word} leads to; read alone: rdpdiag explain-code ${statusWord}.`,
+          ]
+        : [];
+    return { ...named, notes: dedupe([...notes, ...named.notes, ...alsoStatus]), paste: summaryOfPaste };
   }
   // A name shaped like the Azure Virtual Desktop service's (WVDErrors CodeSymbolic, the agent's errors) that no table
   // holds: said as such, with where to read it, never as a code of another table.

@@ -123,6 +123,20 @@ const MAX_DESCRIPTION = 8000;
 function describedEvent(text: string): PastedDescription | undefined {
   const body = text.trim().replace(/^["'“”]+|["'“”]+$/g, '');
   if (body.length > MAX_DESCRIPTION) return undefined;
+  const whole = descriptionOf(body);
+  if (whole) return whole;
+  // The description after the event's own name ("RdpCoreTS 131: The server accepted…", "Event 1149 - …"): read
+  // only when the name's id is the id of the event the rest describes.
+  const named = NAMED_DESCRIPTION.exec(body);
+  if (!named) return undefined;
+  const rest = descriptionOf(body.slice(named[0].length).replace(/^["'“”]+/, ''));
+  return rest && rest.row.id === Number(named[1]) ? rest : undefined;
+}
+
+/** An event's name before its description: a provider or channel word and the id, then a colon or a dash. */
+const NAMED_DESCRIPTION = /^(?:[\p{L}][\p{L}\d-]*\s+){0,3}(?:event\s*(?:id\s*)?)?#?(\d{2,5})\s*[:\-\u2013\u2014]\s*/iu;
+
+function descriptionOf(body: string): PastedDescription | undefined {
   for (const { row, t } of PASTED_TEMPLATES) {
     const fields = readMessage(t, body);
     if (fields) return { row, fields };
@@ -193,6 +207,8 @@ const LABELS: readonly Label[] = [
   },
   { suffix: /status\s*code/i, exact: new RegExp(`status|${wordsOf('status')}`, 'i'), role: 'status', name: 'Status' },
   { exact: /code/i, role: 'code', name: 'Code' },
+  // A trace's or script's variable holding the code ("hr = 0x80090322", "NTSTATUS: 0xC000006D").
+  { exact: /hr|hresult|ntstatus/i, role: 'code', name: 'HRESULT' },
   {
     exact: new RegExp(`event\\s*id|eventid|event|id|${viewerLabels('Event ID')}|${wordsOf('eventId')}`, 'i'),
     role: 'eventId',
@@ -603,7 +619,7 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
       continue;
     }
     const hex = /^0x/i.test(token) || /^%%/.test(token) || /[a-f]/i.test(token) || /^[8c][0-9a-f]{7}$/i.test(token);
-    const decimalCode = !hex && CODE_CONTEXT.test(before);
+    const decimalCode = !hex && (CODE_CONTEXT.test(before) || isSignedCode(token));
     const whole = text.trim() === token || /^[\s,;/+&]*$/.test(text.replace(NUMBER_TOKEN, ''));
     if (!hex && !decimalCode && !whole) {
       ignored.push(`${token}: a number no word calls a code`);
@@ -666,6 +682,15 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
   return out;
 }
 
+/**
+ * A negative ten-digit number is a 32-bit code with its top bit set printed as a signed integer, the way .NET,
+ * PowerShell and many client traces print an HRESULT or NTSTATUS ("hr = -2146893044" is 0x8009030C). Nothing else
+ * users paste (addresses, ports, counts, dates) is written so.
+ */
+function isSignedCode(token: string): boolean {
+  return /^-\d{10}$/.test(token) && Number(token) >= -0x80000000;
+}
+
 /** The label (a code's, never the event id's or the source's) the words just before a number make, if any. */
 function labelBefore(before: string): { role: CodeRole; name: string } | undefined {
   const words = before
@@ -693,6 +718,7 @@ function notACode(text: string, at: number, token: string, before: string): stri
   )
     return 'part of an address';
   if (/^\.\d/.test(after) || /\d\.$/.test(before)) return 'part of a version or an address';
+  if (/[0-9a-f]:[0-9a-f:]*%$/i.test(before)) return "an IPv6 address's zone index";
   if (
     /(?:^|[^a-z])(?:tls|ssl|version|vers\.?|v|windows|build|credssp|http|rdp|ntlm|ntlmv|smb)\s*$/i.test(before) &&
     !/^0x/i.test(token)
