@@ -179,8 +179,13 @@ function startServerJoin(computer: string, events: NormalizedEvent[], nextId: ()
 /** A listener's 261: the attempt of its ActivityID, an attempt of its own, or pending until its 131 comes. */
 function joinListenerAccept(join: ServerJoin, e: NormalizedEvent): void {
   const { byActivity, hasRdpCore, rdpCoreTimes, sessionActivities, pendingListener } = join;
-  // One 261 per connection the listener accepted: a second one under the same ActivityID is another connection.
-  const a = e.activityId ? byActivity.get(e.activityId) : undefined;
+  // One 261 per connection the listener accepted: a second one under the same ActivityID is another connection, and
+  // so is one under an ActivityID its connection no longer names.
+  let a = e.activityId ? byActivity.get(e.activityId) : undefined;
+  if (a && reusesActivity(e, a, join.closes)) {
+    byActivity.delete(e.activityId!);
+    a = undefined;
+  }
   if (a && !a.events.some((x) => x.eventId === 261 && logKind(x) === 'rcm')) addEvent(join, a, e);
   // Where RdpCoreTS was silent no 131 will claim it: its own attempt now, so that the LSM and logon events of
   // its ActivityID join it.

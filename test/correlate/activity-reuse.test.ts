@@ -113,6 +113,24 @@ describe('records under an ActivityID reused days later, no new accept', () => {
     expect(attempts.map((a) => a.start.slice(0, 10))).toEqual(['2024-05-10', '2024-05-12']);
   });
 
+  it("the listener's 261 under the reused ActivityID, the first connection's not logged: the later one's", () => {
+    // The listener logs its 261 a moment before RdpCoreTS's accept.
+    const [accept, listener] = accepted(t);
+    const events = [
+      accept!,
+      ...opened(t),
+      ...closed(at(t, 60)),
+      { ...listener!, time: at(later, -0.002) },
+      ...accepted(later).slice(0, 1),
+      ...opened(later),
+    ];
+    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    expect(attempts.map(ids)).toEqual([
+      [131, 65, 98, 66, 21, 22, 102, 103, 24, 40],
+      [261, 131, 65, 98, 66, 21, 22],
+    ]);
+  });
+
   it('a stray record of no connection days after the close: no step of the closed one', () => {
     const events = [...accepted(t), ...opened(t), ...closed(at(t, 60)), core(103, later, TCP, { ReasonCode: '14' })];
     const attempts = analyzeXml(wevtutilStream(events)).attempts;
