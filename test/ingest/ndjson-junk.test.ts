@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/ingest/read.js';
 import type { InputSummary } from '../../src/model/event.js';
@@ -67,6 +68,21 @@ describe('NDJSON after bad lines (issue #51)', () => {
         `${n} line(s) before the first record (lines 1–${lines}) are no JSON: passed over; the records start on line ${(lines + 1).toLocaleString('en-US')}`,
       );
     });
+
+  it('17 MiB of lines of text first in a .gz (read as a stream, as a pipe is): its records read', async () => {
+    const lines = Math.ceil((17 * 1024 * 1024) / 10);
+    const gz = gzipSync(Buffer.from(`${'junk line\n'.repeat(lines)}${RECORDS}`));
+    let events = 0;
+    const [summary] = await readInputs(
+      [{ name: 'junk.ndjson.gz', open: async () => memoryInput('junk.ndjson.gz', gz) }],
+      (b) => {
+        events += b.length;
+      },
+    );
+    expect(summary!.error).toBeUndefined();
+    expect(events).toBe(COUNT);
+    expect(summary!.warnings[0]!.message).toContain(`${lines.toLocaleString('en-US')} line(s) before the first record`);
+  });
 
   it('17 MiB of lines of text and no record, piped: the unknown format a file of them is', async () => {
     const text = 'junk line\n'.repeat(Math.ceil((17 * 1024 * 1024) / 10));
