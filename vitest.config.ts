@@ -18,6 +18,8 @@ const SLOW = [
   'test/cli/collect.test.ts',
   'test/cli/collect-quoting.test.ts',
   'test/cli/stdin.test.ts',
+  // An export large enough that analyze puts attempts aside (128 MiB), run under unusable temporary folders.
+  'test/cli/temp-folder-unusable-spill.test.ts',
   'test/cli/dump-threads.test.ts',
   'test/cli/analyze-threads.test.ts',
   'test/platform/json-split.test.ts',

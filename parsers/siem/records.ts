@@ -142,7 +142,7 @@ export class JsonRecordSplitter {
         continue;
       }
       if (c === 0x7b || c === 0x5b) {
-        this.endJunk();
+        this.endJunk(this.line);
         return text.slice(at);
       }
       if (this.junkLines === 0) this.junkFrom = this.line;
@@ -152,12 +152,14 @@ export class JsonRecordSplitter {
     }
   }
 
-  private endJunk(): void {
+  /** The lines of no JSON have ended: said once, with the line the records start on (`recordLine`) if any follow. */
+  private endJunk(recordLine?: number): void {
     this.junkDone = true;
+    const start = recordLine === undefined ? '' : `; the records start on line ${recordLine.toLocaleString('en-US')}`;
     if (this.junkLines)
       this.problems.push({
         line: this.junkFrom,
-        message: `${this.junkLines.toLocaleString('en-US')} line(s) before the first record (lines ${this.junkFrom}–${this.junkTo}) are no JSON: passed over`,
+        message: `${this.junkLines.toLocaleString('en-US')} line(s) before the first record (lines ${this.junkFrom}–${this.junkTo}) are no JSON: passed over${start}`,
         skipped: false,
       });
   }

@@ -179,8 +179,13 @@ function startServerJoin(computer: string, events: NormalizedEvent[], nextId: ()
 /** A listener's 261: the attempt of its ActivityID, an attempt of its own, or pending until its 131 comes. */
 function joinListenerAccept(join: ServerJoin, e: NormalizedEvent): void {
   const { byActivity, hasRdpCore, rdpCoreTimes, sessionActivities, pendingListener } = join;
-  // One 261 per connection the listener accepted: a second one under the same ActivityID is another connection.
-  const a = e.activityId ? byActivity.get(e.activityId) : undefined;
+  // One 261 per connection the listener accepted: a second one under the same ActivityID is another connection, and
+  // so is one under an ActivityID its connection no longer names.
+  let a = e.activityId ? byActivity.get(e.activityId) : undefined;
+  if (a && reusesActivity(e, a, join.closes)) {
+    byActivity.delete(e.activityId!);
+    a = undefined;
+  }
   if (a && !a.events.some((x) => x.eventId === 261 && logKind(x) === 'rcm')) addEvent(join, a, e);
   // Where RdpCoreTS was silent no 131 will claim it: its own attempt now, so that the LSM and logon events of
   // its ActivityID join it.
@@ -201,9 +206,9 @@ function joinListenerAccept(join: ServerJoin, e: NormalizedEvent): void {
 function joinByKey(join: ServerJoin, e: NormalizedEvent, kind: LogKind): boolean {
   const { byActivity, byAddress, byConnection, bySession, closes } = join;
   let byAct = e.activityId ? byActivity.get(e.activityId) : undefined;
-  // A TCP accept under an ActivityID whose attempt had its own is another connection reusing it (a crafted log,
-  // a GUID source that repeats): an attempt of its own, not days folded into one.
-  if (byAct && kind === 'rdpcore' && e.eventId === 131 && reusesActivity(e, byAct)) {
+  // An ActivityID its connection no longer names (a crafted log, a GUID source that repeats): free for the
+  // connection reusing it, not days folded into one attempt.
+  if (byAct && reusesActivity(e, byAct, closes)) {
     byActivity.delete(e.activityId!);
     byAct = undefined;
   }
@@ -853,17 +858,33 @@ function acceptWithoutObject(attempts: Attempt[], e: NormalizedEvent): Attempt |
   return undefined;
 }
 
-/** RdpCoreTS's accept of a TCP connection (131): one per connection. */
 /**
- * Is accept `e` (RdpCoreTS 131) another connection under an ActivityID attempt `a` holds? A TCP accept when `a` had
- * its own; a UDP side transport's when `a` had one under that ActivityID over a minute before (a side transport
- * opens with its connection): the ActivityID named `a`'s connection only while it lived.
+ * What a connection logs after its close (RdpCoreTS 102/103) comes within this: the rest of its teardown, the session
+ * manager's disconnect (LSM 24/40). In every sample and corpus log, within a second.
  */
-function reusesActivity(e: NormalizedEvent, a: Attempt): boolean {
+const TEARDOWN_MS = 60_000;
+
+/**
+ * Records RdpCoreTS logs once a connection, under its ActivityID: the accept of its UDP side transport (under that
+ * one's own), the connection object (65), the security exchange (98), its session (66), its performance counters
+ * (141). Seen twice under one ActivityID in real logs only seconds apart (a 66 again within 5 s).
+ */
+const RDPCORE_ONCE_A_CONNECTION = new Set([65, 66, 98, 131, 141]);
+
+/**
+ * An ActivityID names one connection only while it lives: is `e`, under an ActivityID attempt `a` holds, another
+ * connection's (a crafted log, a GUID source that repeats)? When it comes over TEARDOWN_MS after `a`'s connection
+ * closed; or, whenever it comes, when it is a record a connection logs once: a TCP accept when `a` had its own, any
+ * other (`RDPCORE_ONCE_A_CONNECTION`) when `a` had one under that ActivityID over a minute before. A connection open for
+ * days, its close logged days later, keeps every record of its ActivityID: only a close or a second opening frees it.
+ */
+function reusesActivity(e: NormalizedEvent, a: Attempt, closes: Map<Attempt, RdpCoreMarks>): boolean {
+  if (e.timeMs - (closes.get(a)?.firstEndMs ?? Infinity) > TEARDOWN_MS) return true;
+  if (logKind(e) !== 'rdpcore' || !RDPCORE_ONCE_A_CONNECTION.has(e.eventId)) return false;
   if (isTcpAccept(e)) return a.events.some(isTcpAccept);
   return a.events.some(
     (x) =>
-      x.eventId === 131 &&
+      x.eventId === e.eventId &&
       x.activityId === e.activityId &&
       logKind(x) === 'rdpcore' &&
       !isTcpAccept(x) &&
@@ -871,6 +892,7 @@ function reusesActivity(e: NormalizedEvent, a: Attempt): boolean {
   );
 }
 
+/** RdpCoreTS's accept of a TCP connection (131): one per connection. */
 function isTcpAccept(x: NormalizedEvent): boolean {
   return x.eventId === 131 && logKind(x) === 'rdpcore' && (x.data.ConnType ?? 'TCP').toUpperCase() === 'TCP';
 }

@@ -1,5 +1,6 @@
 import { MAX_PIPED_EVTX } from '../../parsers/evtx/index.js';
 import { POWERSHELL_HEAD } from '../../parsers/powershell/index.js';
+import { detectEncoding } from '../../parsers/xml/index.js';
 import {
   addWarning,
   type InputFormat,
@@ -43,20 +44,27 @@ const DETECT_MAX = 16 * 1024 * 1024;
  * JSON records of other kinds: a SIEM export of every log) is read further, four times as far each time, up to
  * `DETECT_MAX`, so such an export is not refused for its first 64 KiB; text still starting like JSON there, or a
  * file with a record line of a known export further on, is handed to the SIEM reader (its records may follow a line
- * of any length or any number of other lines).
+ * of any length or any number of other lines). A pipe's text past `DETECT_MAX` cannot be looked through without
+ * keeping it: it is handed to the SIEM reader too, watched (`textBeforeRecords`).
  */
 export async function detectInput(source: InputSource): Promise<DetectedFormat> {
+  return (await detectReading(source)).format;
+}
+
+/** `detectInput`'s format, and whether it is a pipe's text of no record yet past `DETECT_MAX` (`textFirst`). */
+async function detectReading(source: InputSource): Promise<{ format: DetectedFormat; textFirst?: true }> {
   let length = DETECT_HEAD;
   for (;;) {
     const head = await source.head(length);
     const format = detectFormat(head);
-    if (format !== 'unknown' || head.length < length || !mayHoldRecordsLater(head)) return format;
+    if (format !== 'unknown' || head.length < length || !mayHoldRecordsLater(head)) return { format };
     // Still JSON-shaped text this far (one long line, or many bad lines, before any record): the SIEM reader
     // reads on, finds its records or says it held none, and names each line it skipped.
-    if (length >= DETECT_MAX)
-      return startsLikeJson(head) || (source.random && (await recordLineLater(source.random, head.length - 1)))
-        ? 'json'
-        : format;
+    if (length >= DETECT_MAX) {
+      if (startsLikeJson(head)) return { format: 'json' };
+      if (source.random) return { format: (await recordLineLater(source.random, head.length - 1)) ? 'json' : format };
+      return { format: 'json', textFirst: true };
+    }
     length *= 4;
   }
 }
@@ -99,6 +107,70 @@ async function recordLineLater(random: RandomAccessBytes, from: number): Promise
     }
   }
   return false;
+}
+
+/**
+ * How far into a pipe's text rdpdiag reads for the first record past lines of no JSON (`textBeforeRecords`): a pipe
+ * has no end known beforehand (`yes |`), a file does (it is looked through whole: `recordLineLater`).
+ */
+const PIPED_TEXT_BEFORE_RECORDS = 1024 ** 3;
+
+/**
+ * A pipe whose first `DETECT_MAX` bytes are text with no record (a tool's log lines, a banner): its bytes handed on
+ * as they come, nothing kept, to the SIEM reader, which passes over the lines before the first record and says so
+ * (how many, which lines, where the records start), as for a file. Watched up to the first line that begins like
+ * JSON (`{` or `[` after blanks, as the reader sees it): none within `budget` bytes is the input's error, and none
+ * at all the unknown format a file without records is.
+ */
+function textBeforeRecords(source: InputSource, budget = PIPED_TEXT_BEFORE_RECORDS): InputSource {
+  return {
+    ...source,
+    head: (length) => source.head(length),
+    async *chunks(start) {
+      const { encoding } = detectEncoding(await source.head(4));
+      const decoder = new TextDecoder(encoding);
+      let bytes = 0;
+      let lines = 0;
+      let inLine = false;
+      let found = false;
+      for await (const chunk of source.chunks(start)) {
+        if (!found) {
+          const text = decoder.decode(chunk, { stream: true });
+          for (let i = 0; i < text.length && !found; ) {
+            if (inLine) {
+              const nl = text.indexOf('\n', i);
+              if (nl < 0) break;
+              i = nl + 1;
+              lines++;
+              inLine = false;
+              continue;
+            }
+            const c = text.charCodeAt(i);
+            if (c === 0x7b || c === 0x5b) found = true;
+            else if (c === 0x0a) {
+              lines++;
+              i++;
+            } else if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0xfeff) i++;
+            else inLine = true;
+          }
+          bytes += chunk.length;
+          if (!found && bytes > budget)
+            throw new InputFileError(
+              source.name,
+              `no record in the first ${formatBytes(budget)} of text (${lines.toLocaleString('en-US')} line(s) of no JSON): rdpdiag reads this far into a pipe for the records of an export; give it as a file, or leave out the lines before the records`,
+              { offset: bytes },
+            );
+        }
+        yield chunk;
+      }
+      if (!found) throw new InputFileError(source.name, UNKNOWN_FORMAT);
+    },
+  };
+}
+
+/** Bytes as a budget says them: whole GiB or MiB. */
+function formatBytes(n: number): string {
+  return n % 1024 ** 3 === 0 ? `${n / 1024 ** 3} GiB` : `${Math.round(n / 1024 ** 2)} MiB`;
 }
 
 /** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
@@ -160,8 +232,9 @@ async function* readSource(input: InputSource, summary: InputSummary, options: R
     damage = d;
   });
   let format: DetectedFormat;
+  let textFirst: true | undefined;
   try {
-    format = await detectInput(source);
+    ({ format, textFirst } = await detectReading(source));
   } catch (err) {
     summary.error = errorOf(path, err);
     return;
@@ -181,7 +254,7 @@ async function* readSource(input: InputSource, summary: InputSummary, options: R
   }
   const known = reader.format?.(format);
   if (known) summary.format = known;
-  const batches = reader.events(source, format, {
+  const batches = reader.events(textFirst ? textBeforeRecords(source) : source, format, {
     warn,
     signal: options.signal,
     select: options.select,

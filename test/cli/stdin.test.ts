@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,5 +90,62 @@ describe('standard input', () => {
     const r = withStdin(['analyze', '-'], Buffer.from('hello\n'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^rdpdiag: error: \(stdin\): unknown format/);
+  });
+
+  describe('junk before the records (issue #51)', () => {
+    const HITS = 'samples/siem/ecs/winlogbeat8-hits.ndjson';
+    const LINE = '2024-05-10 08:00:00 INFO collector: polling the event forwarder, nothing new this time\n';
+
+    it("50 MB of a tool's log lines, then an NDJSON export, piped: read as the file is, the lines said", async () => {
+      const dir = tempDir();
+      const lines = Math.ceil((50 * 2 ** 20) / LINE.length);
+      const text = Buffer.concat([Buffer.from(LINE.repeat(lines)), readFileSync(join(ROOT, HITS))]);
+      const file = writeTemp(dir, 'junk-then-hits.ndjson', text);
+      const fromFile = await rdpdiag(['analyze', file, '--format', 'json']);
+      const piped = withStdin(['analyze', '-', '--format', 'json'], text);
+      expect(piped.code, piped.stderr).toBe(fromFile.code);
+      const attempts = (out: string) =>
+        JSON.stringify(JSON.parse(out).attempts).replaceAll(JSON.stringify(file), '"(stdin)"');
+      expect(JSON.parse(piped.stdout).attempts.length).toBeGreaterThan(0);
+      expect(attempts(piped.stdout)).toBe(attempts(fromFile.stdout));
+      const n = lines.toLocaleString('en-US');
+      expect(piped.stderr).toContain(
+        `(stdin):1: ${n} line(s) before the first record (lines 1–${lines}) are no JSON: passed over; the records start on line ${(lines + 1).toLocaleString('en-US')}`,
+      );
+    });
+
+    it('past 1 GiB of lines and no record yet, piped: exit 2, one line naming how far it read', async () => {
+      const child = spawn(process.execPath, [join(ROOT, 'bin', 'rdpdiag'), 'analyze', '-'], {
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+      let exited = false;
+      const exit = new Promise<void>((resolve) =>
+        child.on('exit', () => {
+          exited = true;
+          resolve();
+        }),
+      );
+      // Written for as long as rdpdiag reads (`yes |`): it stops at its budget, never at the pipe's end.
+      const chunk = Buffer.from(LINE.repeat(Math.floor(2 ** 20 / LINE.length)));
+      let written = 0;
+      child.stdin.on('error', () => {});
+      while (!exited && written < 2 * 2 ** 30) {
+        if (!child.stdin.write(chunk)) await Promise.race([once(child.stdin, 'drain').catch(() => {}), exit]);
+        written += chunk.length;
+      }
+      child.stdin.end();
+      expect(await closed).toBe(2);
+      expect(stdout).toBe('');
+      expect(written).toBeLessThan(2 * 2 ** 30);
+      expect(stderr).toMatch(
+        /^rdpdiag: error: \(stdin\) at offset 0x[0-9a-f]+ \(\d+\): no record in the first 1 GiB of text \([\d,]+ line\(s\) of no JSON\): rdpdiag reads this far into a pipe for the records of an export; give it as a file, or leave out the lines before the records\n$/,
+      );
+    });
   });
 });

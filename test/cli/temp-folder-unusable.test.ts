@@ -2,9 +2,10 @@
  * An unusable temporary folder as `merge` meets it (issue #51: it exited 3 "unexpected failure" whenever the spill was
  * written, and blamed the shard being read, "fleet-s1.json: no such file"): one line, exit 2, naming the folder and
  * why, no shard blamed, nothing left behind; and every reason the folder gives (full, read-only, not allowed,
- * missing, a file, a loop) said so. `analyze` spills past 100 000 events only (too many for this tier): its archive
- * scratch copies meet the folder in test/platform/temp-scratch.test.ts, the spill itself in
- * test/platform/temp-spill-unusable.test.ts.
+ * missing, a file, a loop, a path too long, a file-size limit) said so. `analyze` spills from 128 MiB of input only
+ * (too much for this tier): test/cli/temp-folder-unusable-spill.test.ts runs it (and merge as another user and under
+ * a file-size limit) as a real process; its archive scratch copies meet the folder in
+ * test/platform/temp-scratch.test.ts.
  */
 import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,6 +64,17 @@ describe('an unusable temporary folder', () => {
       },
       /does not exist/,
     ],
+    [
+      'a loop of links',
+      (d: string) => {
+        symlinkSync(join(d, 'loop-b'), join(d, 'loop-a'));
+        symlinkSync(join(d, 'loop-a'), join(d, 'loop-b'));
+        return join(d, 'loop-a');
+      },
+      /it is a loop of links/,
+    ],
+    // Merge read it as the shard's: "fleet-s1.json: line 3 does not read back (ENAMETOOLONG…)".
+    ['a path too long', (d: string) => join(d, 'x'.repeat(300)), /its path is too long/],
   ] as const)
     it(`${what}: merge says so in one line, exit 2, blaming no shard`, async () => {
       const folder = make(dir);
@@ -96,8 +108,19 @@ describe('an unusable temporary folder', () => {
         `the temporary folder ${tmpdir()} cannot be used (${why}): rdpdiag puts attempts aside there; set TMPDIR to a folder it can write`,
       );
     }
-    // Any other error is no folder's: passed on as it came.
-    const other = Object.assign(new Error('EIO'), { code: 'EIO' });
+    // A file-size limit, a path too long, any other system error on rdpdiag's own file there: the folder's too, never
+    // passed on to be taken for the input being read (merge blamed the shard: "line 3 does not read back (EFBIG…)").
+    for (const [code, why] of [
+      ['EFBIG', "a file there cannot grow that large: ulimit -f, or the disk's own limit as FAT32's 4 GiB"],
+      ['ENAMETOOLONG', 'its path is too long'],
+      ['EIO', 'the system said EIO'],
+    ]) {
+      const err = unusable(Object.assign(new Error(`${code}: write`), { code }));
+      expect(err, code).toBeInstanceOf(SpillError);
+      expect(err.message).toContain(`cannot be used (${why}): rdpdiag puts attempts aside there`);
+    }
+    // An error without a system code is no folder's (a bug): passed on as it came.
+    const other = new Error('not a system error');
     expect(unusable(other)).toBe(other);
   });
 });

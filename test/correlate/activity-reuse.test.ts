@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { analyzeXml } from '../helpers/pipeline.js';
-import { CORE, eventMaker, RCM, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+import { CORE, eventMaker, LSM, RCM, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
 
 const HOST = 'RDSH51.corp.example.test';
 const event = eventMaker(HOST);
@@ -16,6 +16,8 @@ const core = (id: number, time: string, activity: string, data: Record<string, s
   event(CORE, id, time, { activity, eventData: data });
 const rcm = (id: number, time: string, data: Record<string, string>, activity: string): TestEvent =>
   event(RCM, id, time, { activity, userData: data });
+const lsm = (id: number, time: string, data: Record<string, string>, activity: string): TestEvent =>
+  event(LSM, id, time, { activity, userData: data });
 
 const TCP = '{F4205100-0000-4000-8000-00000000000A}';
 const UDP = '{F4205100-0000-4000-8000-00000000000B}';
@@ -57,5 +59,89 @@ describe('an ActivityID reused days later is another connection', () => {
     ];
     const attempts = analyzeXml(wevtutilStream(events)).attempts;
     expect(attempts.map(ids)).toEqual([[131, 261, 65, 131, 131, 68]]);
+  });
+});
+
+/**
+ * The same without a new accept: records under a reused ActivityID that RdpCoreTS logs after a 131 (the log holds
+ * none: older than it, or left out by whoever wrote it). The ActivityID named the first connection only until it
+ * closed (RdpCoreTS 102/103 and its teardown), or, with no close logged, until a record a connection logs once came
+ * again; a session open for days keeps every record of its ActivityID, its close logged days later.
+ */
+describe('records under an ActivityID reused days later, no new accept', () => {
+  const t = '2024-05-10T08:03:46Z';
+  const later = at(t, 2 * 86_400);
+  /** A connection's records after its accept: connection object, security exchange, session, logon at `s`. */
+  const opened = (s: string): TestEvent[] => [
+    core(65, at(s, 0.002), TCP, { ConnectionName: 'RDP-Tcp#7' }),
+    core(98, at(s, 1.1), TCP),
+    core(66, at(s, 2.0), TCP, { ConnectionName: 'RDP-Tcp#7', SessionID: '3' }),
+    lsm(21, at(s, 2.4), { User: 'CORP\\ana', SessionID: '3', Address: CLIENT }, TCP),
+    lsm(22, at(s, 2.5), { User: 'CORP\\ana', SessionID: '3', Address: CLIENT }, TCP),
+  ];
+  /** Its close at `s`: RdpCoreTS's teardown, the session manager's disconnect. */
+  const closed = (s: string): TestEvent[] => [
+    core(102, s, TCP),
+    core(103, at(s, 0.05), TCP, { ReasonCode: '11' }),
+    lsm(24, at(s, 0.4), { User: 'CORP\\ana', SessionID: '3', Address: CLIENT }, TCP),
+    lsm(40, at(s, 0.45), { Session: '3', Reason: '11' }, TCP),
+  ];
+  const accepted = (s: string): TestEvent[] => [
+    core(131, s, TCP, { ConnType: 'TCP', ClientIP: `${CLIENT}:52000` }),
+    rcm(261, at(s, 0.001), { listenerName: 'RDP-Tcp' }, TCP),
+  ];
+
+  it('after the first connection closed: the later records are an attempt of their own', () => {
+    const events = [...accepted(t), ...opened(t), ...closed(at(t, 60)), ...opened(later), ...closed(at(later, 30))];
+    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    expect(attempts).toHaveLength(2);
+    expect(attempts.map((a) => a.start.slice(0, 10))).toEqual(['2024-05-10', '2024-05-12']);
+    for (const a of attempts) expect(span(a)).toBeLessThan(120_000);
+    expect(attempts.map(ids)).toEqual([
+      [131, 261, 65, 98, 66, 21, 22, 102, 103, 24, 40],
+      [65, 98, 66, 21, 22, 102, 103, 24, 40],
+    ]);
+  });
+
+  it('the first connection never closed in the log: its opening records again are another connection', () => {
+    const events = [...accepted(t), ...opened(t), ...opened(later), ...closed(at(later, 30))];
+    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    expect(attempts.map(ids)).toEqual([
+      [131, 261, 65, 98, 66, 21, 22],
+      [65, 98, 66, 21, 22, 102, 103, 24, 40],
+    ]);
+    expect(attempts.map((a) => a.start.slice(0, 10))).toEqual(['2024-05-10', '2024-05-12']);
+  });
+
+  it("the listener's 261 under the reused ActivityID, the first connection's not logged: the later one's", () => {
+    // The listener logs its 261 a moment before RdpCoreTS's accept.
+    const [accept, listener] = accepted(t);
+    const events = [
+      accept!,
+      ...opened(t),
+      ...closed(at(t, 60)),
+      { ...listener!, time: at(later, -0.002) },
+      ...accepted(later).slice(0, 1),
+      ...opened(later),
+    ];
+    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    expect(attempts.map(ids)).toEqual([
+      [131, 65, 98, 66, 21, 22, 102, 103, 24, 40],
+      [261, 131, 65, 98, 66, 21, 22],
+    ]);
+  });
+
+  it('a stray record of no connection days after the close: no step of the closed one', () => {
+    const events = [...accepted(t), ...opened(t), ...closed(at(t, 60)), core(103, later, TCP, { ReasonCode: '14' })];
+    const attempts = analyzeXml(wevtutilStream(events)).attempts;
+    expect(attempts).toHaveLength(1);
+    expect(span(attempts[0]!)).toBeLessThan(120_000);
+  });
+
+  it('near miss: a session open three days, closed then under its ActivityID, is one attempt', () => {
+    const end = at(t, 3 * 86_400);
+    const attempts = analyzeXml(wevtutilStream([...accepted(t), ...opened(t), ...closed(end)])).attempts;
+    expect(attempts.map(ids)).toEqual([[131, 261, 65, 98, 66, 21, 22, 102, 103, 24, 40]]);
+    expect(attempts[0]!.end.slice(0, 10)).toBe('2024-05-13');
   });
 });

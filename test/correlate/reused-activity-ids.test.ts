@@ -35,4 +35,21 @@ describe('ActivityIDs reused days later', () => {
       ...Array(4).fill('2024-03-07'),
     ]);
   });
+
+  it('the same without the later accepts (their 131s not in the log): still 8 attempts, each of its own day', () => {
+    // The later connections' records start at their connection object (65): the ActivityID named the earlier
+    // connection only until it closed (103).
+    const withoutAccept = (n: number): TestEvent[] => {
+      const [accept, ...rest] = connection('07', n);
+      return [core(65, `2024-03-07T09:0${n}:00.500Z`, accept!.activity!, { ConnectionName: `RDP-Tcp#${n}` }), ...rest];
+    };
+    const events = [1, 2, 3, 4].flatMap((n) => connection('05', n)).concat([1, 2, 3, 4].flatMap(withoutAccept));
+    const found = correlate(eventsFromXml(wevtutilStream(events))).filter((a) => a.side === 'server');
+    expect(found).toHaveLength(8);
+    for (const a of found) expect(a.endMs - a.startMs).toBeLessThan(1000);
+    expect(found.map((a) => a.start.slice(0, 10))).toEqual([
+      ...Array(4).fill('2024-03-05'),
+      ...Array(4).fill('2024-03-07'),
+    ]);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/ingest/read.js';
 import type { InputSummary } from '../../src/model/event.js';
@@ -54,12 +55,50 @@ describe('NDJSON after bad lines (issue #51)', () => {
     expect(summary.warnings[0]).toMatchObject({ code: 'record-unrecognized', line: 1 });
   });
 
-  it('17 MiB of lines of text first (past what detection reads): a file is looked through, its records read', async () => {
+  for (const piped of [false, true])
+    it(`17 MiB of lines of text first (past what detection reads)${piped ? ', piped' : ''}: its records read`, async () => {
+      // A file is looked through for a record line; a pipe (read once, never held whole) is read on as JSON.
+      const lines = Math.ceil((17 * 1024 * 1024) / 10);
+      const { events, summary } = await read(`${'junk line\n'.repeat(lines)}${RECORDS}`, piped);
+      expect(summary.error).toBeUndefined();
+      expect(events).toBe(COUNT);
+      expect(summary.warnings[0]).toMatchObject({ code: 'json-malformed', line: 1 });
+      const n = lines.toLocaleString('en-US');
+      expect(summary.warnings[0]!.message).toBe(
+        `${n} line(s) before the first record (lines 1–${lines}) are no JSON: passed over; the records start on line ${(lines + 1).toLocaleString('en-US')}`,
+      );
+    });
+
+  it('17 MiB of lines of text first in a .gz (read as a stream, as a pipe is): its records read', async () => {
     const lines = Math.ceil((17 * 1024 * 1024) / 10);
-    const { events, summary } = await read(`${'junk line\n'.repeat(lines)}${RECORDS}`, false);
-    expect(summary.error).toBeUndefined();
+    const gz = gzipSync(Buffer.from(`${'junk line\n'.repeat(lines)}${RECORDS}`));
+    let events = 0;
+    const [summary] = await readInputs(
+      [{ name: 'junk.ndjson.gz', open: async () => memoryInput('junk.ndjson.gz', gz) }],
+      (b) => {
+        events += b.length;
+      },
+    );
+    expect(summary!.error).toBeUndefined();
     expect(events).toBe(COUNT);
-    expect(summary.warnings[0]).toMatchObject({ code: 'json-malformed', line: 1 });
-    expect(summary.warnings[0]!.message).toContain(`${lines.toLocaleString('en-US')} line(s) before the first record`);
+    expect(summary!.warnings[0]!.message).toContain(`${lines.toLocaleString('en-US')} line(s) before the first record`);
+  });
+
+  it('17 MiB of lines of text and no record, piped: the unknown format a file of them is', async () => {
+    const text = 'junk line\n'.repeat(Math.ceil((17 * 1024 * 1024) / 10));
+    const file = await read(text, false);
+    const pipe = await read(text, true);
+    expect(file.events + pipe.events).toBe(0);
+    expect(pipe.summary.error?.message).toMatch(/^unknown format: /);
+    expect(pipe.summary.error?.message).toBe(file.summary.error?.message);
+  });
+
+  it('17 MiB of text, then a line of JSON of no known export, piped: read as JSON, that said', async () => {
+    const { events, summary } = await read(
+      `${'junk line\n'.repeat(Math.ceil((17 * 1024 * 1024) / 10))}{"a":1}\n`,
+      true,
+    );
+    expect(events).toBe(0);
+    expect(summary.error?.message).toMatch(/^JSON or CSV records of no known SIEM export \(keys: a\)/);
   });
 });

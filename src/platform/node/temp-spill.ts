@@ -76,7 +76,11 @@ export function tempSpill(): TempSpill {
       const bytes = lengths[handle]!;
       if (at >= written) return buffer.toString('utf8', at - written, at - written + bytes);
       if (bytes > scratch.length) scratch = Buffer.allocUnsafe(bytes);
-      readFully(fd!, scratch, bytes, at);
+      try {
+        readFully(fd!, scratch, bytes, at);
+      } catch (err) {
+        throw unusable(err);
+      }
       return scratch.toString('utf8', 0, bytes);
     },
     close,
@@ -95,10 +99,13 @@ function readFully(fd: number, into: Buffer, bytes: number, at: number): void {
 
 /**
  * Why the temporary folder cannot hold the spill (or what else rdpdiag puts there: `use`), naming it: what the user
- * can fix (TMPDIR), not a crash.
+ * can fix (TMPDIR), not a crash, and never taken for the input being read when it happened (a shard, an archive).
+ * Any system error from making, writing or reading back rdpdiag's own file there is the folder's: the common ones
+ * said in words, the others by their code. An error without a code (a bug) is passed on as it came.
  */
 export function unusable(err: unknown, use = 'puts attempts aside there'): Error {
-  let code = (err as NodeJS.ErrnoException).code;
+  let code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string') return err as Error;
   // Windows says a path through a file does not exist: the folder itself tells which.
   if (code === 'ENOENT' && statSync(tmpdir(), { throwIfNoEntry: false })?.isFile()) code = 'ENOTDIR';
   const why =
@@ -114,8 +121,11 @@ export function unusable(err: unknown, use = 'puts attempts aside there'): Error
               ? 'it is a file, not a folder'
               : code === 'ELOOP'
                 ? 'it is a loop of links'
-                : undefined;
-  if (!why) return err as Error;
+                : code === 'EFBIG'
+                  ? "a file there cannot grow that large: ulimit -f, or the disk's own limit as FAT32's 4 GiB"
+                  : code === 'ENAMETOOLONG'
+                    ? 'its path is too long'
+                    : `the system said ${code}`;
   return new SpillError(
     `the temporary folder ${tmpdir()} cannot be used (${why}): rdpdiag ${use}; set TMPDIR to a folder it can write`,
   );

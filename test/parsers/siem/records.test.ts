@@ -138,7 +138,9 @@ describe('JsonRecordSplitter: lines of no JSON before the records (issue #51)', 
     ]);
     expect(s.problems).toHaveLength(1);
     expect(s.problems[0]!.line).toBe(2);
-    expect(s.problems[0]!.message).toMatch(/2,571 line\(s\) before the first record \(lines 2–3000\) are no JSON/);
+    expect(s.problems[0]!.message).toBe(
+      '2,571 line(s) before the first record (lines 2–3000) are no JSON: passed over; the records start on line 3,001',
+    );
   });
 
   it('a file of junk alone says so once at its end', () => {
