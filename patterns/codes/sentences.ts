@@ -394,6 +394,20 @@ const SENTENCES: readonly KnownSentence[] = [
     source: SRC_DIALOG,
   },
   {
+    id: 'test-netconnection-tcp-failed',
+    what: 'PowerShell\'s `Test-NetConnection <server> -Port 3389` output when the port does not answer ("TCP connect to (… : 3389) failed", `TcpTestSucceeded : False`)',
+    codeName: 'disconnectReasonSocketConnectFailed',
+    words: { en: [/tcptestsucceeded\s*:\s*false|tcp connect to \(.{0,80}\) failed/] },
+    anyLanguage: true,
+    meaning:
+      'Nothing accepted a TCP connection on that port: the server is off or unreachable, a firewall drops the port, the RDP listener is not listening on it (RDP disabled, another PortNumber), or a name resolves to the wrong address. PingSucceeded True with TcpTestSucceeded False points at the port (firewall or listener), not the network path.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: Test-NetConnection (NetTCPIP module; its TcpTestSucceeded result) and "General Remote Desktop connection troubleshooting" (check the listener port, netstat, Test-NetConnection -Port); rdp-events.md §4.12',
+    languages:
+      'The same in every language: PowerShell writes its result properties (TcpTestSucceeded) in English whatever the display language.',
+  },
+  {
     id: 'cannot-connect-reasons',
     what: 'The client\'s dialog "Remote Desktop can\'t connect to the remote computer for one of these reasons: 1) … 2) … 3) …"',
     codeName: 'disconnectReasonSocketConnectFailed',

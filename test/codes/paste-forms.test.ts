@@ -361,6 +361,14 @@ const FORM_CASES: readonly Case[] = [
     table: 'avd',
     name: 'UrlsAccessibleCheck',
   },
+  // PowerShell's port test (its result properties are English in every display language).
+  {
+    form: 'powershell',
+    paste:
+      'ComputerName     : srv02\nRemoteAddress    : 192.0.2.40\nRemotePort       : 3390\nInterfaceAlias   : Ethernet\nSourceAddress    : 192.0.2.7\nPingSucceeded    : True\nTcpTestSucceeded : False',
+    sentence: 'test-netconnection-tcp-failed',
+    cause: networkUnreachable.id,
+  },
   // A trace's or script's line: the code printed signed (.NET, PowerShell), or after its variable's name.
   {
     form: 'trace',
@@ -446,6 +454,12 @@ describe('pastes in the forms users copy them from', () => {
       /-123456789: a number no word calls a code/,
     );
     expect(explainCode('temperature -40 and -2146893044').paste?.parts.map((p) => p.text)).toEqual(['-2146893044']);
+  });
+
+  it('reads a port test that succeeded as no failure', () => {
+    expect(() => explainCode('RemotePort       : 3389\nPingSucceeded    : True\nTcpTestSucceeded : True')).toThrow(
+      /holds no code or known sentence/,
+    );
   });
 
   it("sets an IPv6 address's zone index aside", () => {
