@@ -352,6 +352,39 @@ const SENTENCES: readonly KnownSentence[] = [
       'Microsoft Learn "User can\'t authenticate or must authenticate twice" (Access denied, restricted type of logon)',
   },
   {
+    id: 'licensing-diagnoser-server-not-available',
+    what: 'RD Licensing Diagnoser\'s message "License server <name> is not available" (the condition RemoteConnectionManager logs as 1131)',
+    event: { provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', id: 1131 },
+    words: {
+      en: [/license server \S+ is not available/],
+    },
+    meaning:
+      'The RD Session Host has a license server configured but cannot reach it: the network or a firewall (RPC) between them, the Remote Desktop Licensing service stopped on the license server, or the RD Licensing role removed from it.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "Cannot connect to RDS because no RD Licensing servers are available" (the RD Licensing Diagnoser messages it quotes)',
+    languages: ENGLISH_ONLY,
+    note: 'Check that the license server answers (its Remote Desktop Licensing service running, RPC reachable from the session host), or point the session host at another one (Group Policy: Use the specified Remote Desktop license servers).',
+  },
+  {
+    id: 'licensing-diagnoser-grace-no-server',
+    what: 'RD Licensing Diagnoser\'s message "The grace period for the Remote Desktop Session Host server has expired, but … hasn\'t been configured with any license servers"',
+    event: { provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', id: 1128 },
+    words: {
+      en: [
+        /grace period for the remote desktop session host server has expired/,
+        /(?:has not|hasn't) been configured with any license servers/,
+      ],
+    },
+    meaning:
+      "The RD Session Host's 120-day licensing grace period is over and no license server is configured for it: connections are refused at the licensing step until one is.",
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "Cannot connect to RDS because no RD Licensing servers are available" (the RD Licensing Diagnoser messages it quotes)',
+    languages: ENGLISH_ONLY,
+    note: 'Specify the license server and the licensing mode (Group Policy: Remote Desktop Session Host > Licensing), with activated CALs of the mode set.',
+  },
+  {
     id: 'no-license-servers',
     what: 'The client\'s dialog "The remote session was disconnected because there are no Remote Desktop License Servers available to provide a license"',
     codeName: 'exDiscReasonLicenseNoLicenseServer',

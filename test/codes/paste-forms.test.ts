@@ -12,6 +12,8 @@ import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { authNtlmBlocked } from '../../patterns/auth-ntlm-blocked.js';
 import { gatewayDenied } from '../../patterns/gateway-denied.js';
 import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkDropped } from '../../patterns/network-dropped.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { securityLayerMismatch } from '../../patterns/security-layer-mismatch.js';
@@ -361,6 +363,20 @@ const FORM_CASES: readonly Case[] = [
     table: 'avd',
     name: 'UrlsAccessibleCheck',
   },
+  // RD Licensing Diagnoser's messages (Server Manager > Tools > Remote Desktop Services).
+  {
+    form: 'diagnoser',
+    paste: 'RD Licensing Diagnoser Information: License server lic02.corp.example.test is not available.',
+    sentence: 'licensing-diagnoser-server-not-available',
+    cause: licensingServerUnavailable.id,
+  },
+  {
+    form: 'diagnoser',
+    paste:
+      "The grace period for the Remote Desktop Session Host server has expired, but the RD Session Host server hasn't been configured with any license servers. Connections to the RD Session Host server will be denied unless a license server is configured for the RD Session Host server.",
+    sentence: 'licensing-diagnoser-grace-no-server',
+    cause: licensingGraceExpired.id,
+  },
   // PowerShell's port test (its result properties are English in every display language).
   {
     form: 'powershell',
@@ -454,6 +470,12 @@ describe('pastes in the forms users copy them from', () => {
       /-123456789: a number no word calls a code/,
     );
     expect(explainCode('temperature -40 and -2146893044').paste?.parts.map((p) => p.text)).toEqual(['-2146893044']);
+  });
+
+  it('does not read a license server that is available as one that is not', () => {
+    expect(() => explainCode('License server lic02 is available and activated')).toThrow(
+      /holds no code or known sentence/,
+    );
   });
 
   it('reads a port test that succeeded as no failure', () => {
