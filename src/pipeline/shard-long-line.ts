@@ -110,6 +110,24 @@ export async function readLongPartLine(bytes: LineBytes, o: LongLineOptions): Pr
   return [{ ...part, diagnosed, firsts } as LinePart, ...others];
 }
 
+/** The first bytes of the line (at most `n`, fewer when its first chunk is shorter), as text. */
+export async function lineHead(bytes: LineBytes, n: number): Promise<string> {
+  for await (const chunk of bytes()) if (chunk.length) return new TextDecoder().decode(chunk.subarray(0, n));
+  return '';
+}
+
+/**
+ * The text of a line that is one JSON value of at most `maxBytes` bytes, each text in it at most `maxText` UTF-16
+ * units: a line of another kind than a computer's (the header, the end) read whole, its texts counted as its bytes are
+ * read, so one too long is refused before the line is built, let alone parsed.
+ */
+export async function readCheckedLine(bytes: LineBytes, maxBytes: number, maxText: number): Promise<string> {
+  const r = new ByteReader(bytes(), maxText);
+  const text = await r.value(maxBytes);
+  if ((await r.next()) !== END) throw new LongLineError('is not JSON');
+  return text;
+}
+
 /** `target[key] = value`, `__proto__` an own key as JSON.parse makes it. */
 function set(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });

@@ -35,7 +35,14 @@ import { HELD_WHOLE_EVENTS, readingForAnalysis } from './analysis-report.js';
 import { ComputerPasses, type PassChoices, putAside } from './by-computer.js';
 import { decodeGraph, encodeGraph } from './graph-codec.js';
 import { PART_LINE_EVENTS, partLines } from './shard-lines.js';
-import { type LineBytes, type LinePart, LongLineError, readLongPartLine } from './shard-long-line.js';
+import {
+  type LineBytes,
+  type LinePart,
+  LongLineError,
+  lineHead,
+  readCheckedLine,
+  readLongPartLine,
+} from './shard-long-line.js';
 import { MAX_SHARD_TEXT, prototypeKeys, shardHeaderProblem, shardPartProblem } from './shard-schema.js';
 import { SpilledAttempts } from './spilled-attempts.js';
 
@@ -322,11 +329,24 @@ export class ShardMerger {
   /**
    * A computer's line too long to be parsed whole (`bytes` reads it from its first byte, again on each call): read a
    * piece at a time into the parts a shard writes today (shard-long-line.ts), each put aside as it is made. Long lines
-   * of another kind are not read so (the caller refuses them). `partBytes`: about this many bytes of attempts a part.
+   * of another kind (a header, an end) are read whole, as `line` reads them, once each text in them is known to be at
+   * most MAX_SHARD_TEXT long. `partBytes`: about this many bytes of attempts a part.
    */
   async longLine(bytes: LineBytes, partBytes = LONG_LINE_PART_BYTES): Promise<void> {
     const c = this.current;
     if (!c) throw new Error('line before open');
+    if (!(await lineHead(bytes, 8)).startsWith('{"part":')) {
+      // Another line (a header, an end): read whole as any, once its texts are known to be of a shard's lengths.
+      let text: string;
+      try {
+        text = await readCheckedLine(bytes, MAX_PIECE, MAX_SHARD_TEXT);
+      } catch (err) {
+        if (!(err instanceof LongLineError)) throw err;
+        throw ShardError.at(c.file, c.line + 1, `${err.message}: not a shard file written by analyze --shard`);
+      }
+      this.line(text);
+      return;
+    }
     c.line++;
     if (!c.header)
       throw new ShardError(`${c.file}: not a shard file (write one with rdpdiag analyze --shard K/N -o FILE)`);
