@@ -213,7 +213,7 @@ export async function readShard<T extends Timeline>(
  * A shard line's text, each text in it at most MAX_SHARD_TEXT long (what `merge` reads): one longer (made by the
  * analysis of many values a log holds at their longest) cut, with a warning naming the computer.
  */
-function shardLine(value: object, computer: string, warnings: string[]): string {
+export function shardLine(value: object, computer: string, warnings: string[]): string {
   const text = JSON.stringify(value);
   // A line no longer than the longest text holds none longer.
   if (text.length <= MAX_SHARD_TEXT) return text;
