@@ -24,7 +24,7 @@ import {
   type ScratchChoice,
   streamInput,
 } from '../model/source.js';
-import { cutLongValues, MAX_VALUE_CHARS } from '../model/value-length.js';
+import { cutEventValues } from '../model/value-length.js';
 import { type ArchiveBudget, type ArchiveLimits, newArchiveBudget, openZip, READ_ENDINGS } from './archive.js';
 import { type DetectedFormat, detectFormat, readerOf } from './input-formats.js';
 import { SEVEN_ZIP_ENDING, SEVEN_ZIP_REFUSAL } from './seven-zip.js';
@@ -193,7 +193,11 @@ async function* readSource(input: InputSource, summary: InputSummary, options: R
   try {
     for await (const batch of batches) {
       summary.records += batch.length;
-      for (const e of batch) cutValues(e, warn);
+      // Texts longer than a log writes cut where they enter the model, each event's said (value-length.ts).
+      for (const e of batch) {
+        const cut = cutEventValues(e);
+        if (cut) warn(cut);
+      }
       if (summary.format === 'unknown' && batch.length) summary.format = batch[0].source.format as InputFormat;
       yield batch;
     }
@@ -211,25 +215,6 @@ async function* readSource(input: InputSource, summary: InputSummary, options: R
       kind: damage.warning === 'gzip-checksum' ? 'checksum' : 'other',
     });
   if (summary.format === 'unknown' && format === 'xml' && !summary.error) summary.format = 'xml-events';
-}
-
-/**
- * An event's texts longer than a log ever writes cut where they enter the model (src/model/value-length.ts), with a
- * warning naming the file, the record and the fields: nothing downstream (a report, a shard) holds more of them.
- */
-function cutValues(e: NormalizedEvent, warn: (w: InputWarning) => void): void {
-  const cut = cutLongValues(e);
-  if (!cut) return;
-  const s = e.source;
-  const record = e.recordId === undefined ? '' : `record ${e.recordId}: `;
-  warn({
-    code: 'value-cut',
-    file: s.file,
-    ...(s.offset !== undefined ? { offset: s.offset } : {}),
-    ...(s.line !== undefined ? { line: s.line } : {}),
-    message: `${record}${cut.join(', ')} cut to ${MAX_VALUE_CHARS.toLocaleString('en-US')}: Windows never writes a value that long (the rest of the event read)`,
-    kind: 'other',
-  });
 }
 
 /** Formats a file found in a folder or an archive may have without being a log at all. */

@@ -1,12 +1,14 @@
 /**
  * How long a text from a log may be: the one rule, applied where an event enters the model (src/ingest/read.ts,
- * every reader's events) and, for texts made of several, where a shard is written and read (src/pipeline/shard.ts).
+ * every reader's events; src/follow/follower.ts, those followed) and, for texts made of several, where a shard is written and read (src/pipeline/shard.ts).
  *
  * Windows never writes a value near it: an .evtx record lives in a 64 KiB chunk, its strings are counted in 16 bits
  * (at most 65,535 UTF-16 units), its binary data rendered in hex at most twice its bytes. A longer value is a crafted
  * log: cut, with a warning naming the file, the record and the field, never carried whole into every copy a report
  * makes of it (a 60 MB user name once made a 420 MB shard and 2.5 GB of memory).
  */
+
+import type { InputWarning, NormalizedEvent } from './event.js';
 
 /** The longest text of a log kept whole (a field's value, the message, the computer's name…), in UTF-16 units. */
 export const MAX_VALUE_CHARS = 256 * 1024;
@@ -75,4 +77,23 @@ export function cutLongValues(e: EventTexts): string[] | undefined {
     }
   }
   return cut;
+}
+
+/**
+ * Cuts `e`'s texts longer than a log writes (`cutLongValues`), in place: the warning that says so, naming the file,
+ * the line or offset, the record and each field with its length; undefined when none was cut.
+ */
+export function cutEventValues(e: NormalizedEvent): InputWarning | undefined {
+  const cut = cutLongValues(e);
+  if (!cut) return undefined;
+  const s = e.source;
+  const record = e.recordId === undefined ? '' : `record ${e.recordId}: `;
+  return {
+    code: 'value-cut',
+    file: s.file,
+    ...(s.offset !== undefined ? { offset: s.offset } : {}),
+    ...(s.line !== undefined ? { line: s.line } : {}),
+    message: `${record}${cut.join(', ')} cut to ${MAX_VALUE_CHARS.toLocaleString('en-US')}: Windows never writes a value that long (the rest of the event read)`,
+    kind: 'other',
+  };
 }
