@@ -6,7 +6,7 @@
 // the same with every session lasting ten copies (each session's hops sought among ten times as many attempts).
 // `merge --format json` at N, 2N and 4N: wall, CPU, peak RSS. Fails when CPU grows more than 2.6 times a doubling
 // (superlinear) from 2N to 4N, or a merge exits other than 0 or 1.
-// Environment: RDPDIAG_LATERAL_COPIES (N, 25000), RDPDIAG_LATERAL_ROOT (another built checkout whose merge is
+// Environment: RDPDIAG_LATERAL_COPIES (N, 10000), RDPDIAG_LATERAL_ROOT (another built checkout whose merge is
 // measured: a before/after), RDPDIAG_LATERAL_DIR (a folder for the shards, kept; else a temporary one, removed).
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
@@ -108,7 +108,7 @@ function merged(args) {
 }
 
 export async function benchMergeLateral() {
-  const copies = Number(process.env.RDPDIAG_LATERAL_COPIES ?? 25_000);
+  const copies = Number(process.env.RDPDIAG_LATERAL_COPIES ?? 10_000);
   const given = process.env.RDPDIAG_LATERAL_DIR;
   const dir = given ?? mkdtempSync(join(tmpdir(), 'rdpdiag-lateral-'));
   if (given) mkdirSync(given, { recursive: true });
