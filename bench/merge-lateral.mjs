@@ -3,7 +3,8 @@
 // Remote Desktop to FS02, on to DC01, through a computer that left no logs to SQL03) written again N times, each copy
 // an hour after the last (each attempt with its first event only, no causes: what the chains read), so APP01 holds
 // N sessions each with its outbound hops and every computer N attempts; and
-// the same with every session lasting ten copies (each session's hops sought among ten times as many attempts).
+// the same with every session lasting ten copies (each session's hops sought among ten times as many attempts), and
+// with the first copy's sessions lasting every copy (one session of N hops).
 // `merge --format json` at N, 2N and 4N: wall, CPU, peak RSS. Fails when CPU grows more than 2.6 times a doubling
 // (superlinear) from 2N to 4N, or a merge exits other than 0 or 1.
 // Environment: RDPDIAG_LATERAL_COPIES (N, 10000), RDPDIAG_LATERAL_ROOT (another built checkout whose merge is
@@ -35,6 +36,8 @@ function shifted(iso, ms) {
  * (its events too), each session lasting `sessionCopies` copies: the shard file `out`.
  */
 export async function lateralShard(out, copies, sessionCopies = 0) {
+  // A negative count: the first copy's sessions last every copy (one session, N hops), the others an hour.
+  const lasting = (k) => (sessionCopies >= 0 ? sessionCopies : k === 0 ? copies : 0);
   const { readShard } = await dist('pipeline/shard.js');
   const { buildTimeline } = await dist('platform/node/files.js');
   const { VERSION } = await dist('model/version.js');
@@ -77,7 +80,7 @@ export async function lateralShard(out, copies, sessionCopies = 0) {
           }
           a.startMs += ms;
           a.start = shifted(a.start, ms);
-          const long = sessionCopies && a.outcome === 'succeeded' ? sessionCopies * HOUR : 0;
+          const long = lasting(k) && a.outcome === 'succeeded' ? lasting(k) * HOUR : 0;
           a.endMs += ms + long;
           a.end = shifted(a.end, ms + long);
           attempts.push(a);
@@ -118,6 +121,7 @@ export async function benchMergeLateral() {
     for (const [shape, sessionCopies] of [
       ['sessions of an hour', 0],
       ['sessions of ten copies', 10],
+      ['first sessions lasting every copy', -1],
     ]) {
       const cpu = [];
       for (const n of [copies, 2 * copies, 4 * copies]) {

@@ -127,4 +127,44 @@ describe('what a chain’s first computer knows of its source', () => {
     // Four times the attempts: about four times the reads (a filter of every attempt per chain made it sixteen).
     expect(large / small).toBeLessThan(5);
   });
+
+  it('a session of many hops is one chain of each, every branch in its order, each hop once', () => {
+    const t0 = Date.UTC(2025, 9, 6, 8);
+    const at = (ms: number) => ({ startMs: ms, endMs: ms + 1000, start: iso(ms), end: iso(ms + 1000) });
+    const base = {
+      events: [],
+      clientEvents: [],
+      probeEvents: [],
+      causes: [],
+      user: 'CORP\\alice',
+      outcome: 'succeeded',
+    };
+    const session = {
+      ...base,
+      ...at(t0),
+      endMs: t0 + 30 * DAY,
+      end: iso(t0 + 30 * DAY),
+      id: 'A001',
+      computer: 'JUMP01.corp.example.test',
+      side: 'server',
+      client: { address: '10.0.0.5' },
+      server: {},
+    };
+    const hops = Array.from({ length: 3000 }, (_, i) => ({
+      ...base,
+      ...at(t0 + (i + 1) * 60_000),
+      id: `A${String(i + 2).padStart(4, '0')}`,
+      computer: 'JUMP01.corp.example.test',
+      side: 'client',
+      client: {},
+      server: { name: `SRV${i}.corp.example.test` },
+    }));
+    const [f, ...more] = lateralChainFindings([session, ...hops] as unknown as Attempt[], [], UNMARKED, () => true);
+    expect(more).toEqual([]);
+    expect(f!.attempts).toEqual(['A001', ...hops.map((h) => h.id)]);
+    expect(f!.title).toBe(
+      `Lateral movement over Remote Desktop: ${hops.map((_, i) => `${i === 0 ? '10.0.0.5 → ' : ''}JUMP01 → SRV${i}`).join('; ')}`,
+    );
+    expect(f!.explanation).toMatch(/One chain of 3000 hops, from its first source/);
+  });
 });

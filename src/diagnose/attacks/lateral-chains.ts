@@ -264,18 +264,21 @@ export function lateralChainFindings(
   for (const root of sessions) {
     if (!hops.has(root) || reached.has(root) || told.has(root.id)) continue;
     // The whole chain (a tree, when a session went on to several computers), hop by hop in time order.
+    // Each hop's attempt once (the first hop that carried it), found by its attempt.
     const chain: Hop[] = [];
+    const hopOf = new Map<Attempt, Hop>();
     const queue: { s: Attempt; via?: Hop }[] = [{ s: root }];
     const visited = new Set<Attempt>();
-    while (queue.length) {
-      const { s, via } = queue.shift()!;
+    for (let q = 0; q < queue.length; q++) {
+      const { s, via } = queue[q]!;
       if (visited.has(s)) continue;
       visited.add(s);
       for (const h of hops.get(s) ?? []) {
-        if (chain.some((c) => c.attempt === h.attempt)) continue;
+        if (hopOf.has(h.attempt)) continue;
         const hop = { ...h, ...(h.parent ? {} : via ? { parent: via } : {}) };
-        if (h.through) hop.parent = chain.find((c) => c.attempt === h.parent?.attempt) ?? h.parent;
+        if (h.through) hop.parent = (h.parent && hopOf.get(h.parent.attempt)) ?? h.parent;
         chain.push(hop);
+        hopOf.set(hop.attempt, hop);
         if (hop.next) queue.push({ s: hop.next, via: hop });
       }
     }
@@ -285,11 +288,12 @@ export function lateralChainFindings(
     if (reasons.length === 0) continue;
     const first = root.client.address ?? root.client.name!;
     // Each branch from the first source to where it ended: `203.0.113.7 → APP01 → FS02 → DC01`.
-    const leaves = chain.filter((h) => !chain.some((c) => c.parent === h));
+    const parents = new Set(chain.map((c) => c.parent));
+    const leaves = chain.filter((h) => !parents.has(h));
     const branches = leaves.map((leaf) => {
       const names: string[] = [];
-      for (let h: Hop | undefined = leaf; h; h = h.parent) names.unshift(h.to);
-      return names;
+      for (let h: Hop | undefined = leaf; h; h = h.parent) names.push(h.to);
+      return names.reverse();
     });
     const pathText = branches
       .map((b, i) =>
