@@ -20,6 +20,7 @@ const suites = [
   ['scale', 'scale.mjs', 'benchScale'],
   ['fleet', 'fleet.mjs', 'benchFleet'],
   ['merge-long-line', 'merge-long-line.mjs', 'benchMergeLongLine'],
+  ['merge-lateral', 'merge-lateral.mjs', 'benchMergeLateral'],
 ];
 for (const [name, file, fn] of suites) {
   if (only && only !== name) continue;

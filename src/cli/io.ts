@@ -374,7 +374,7 @@ export function printNote(message: string): void {
 }
 
 const MAX_WARNINGS_SHOWN = 5;
-/** Warnings that say data was lost where a read stopped: never folded into "and N more". */
+/** Warnings that say data was lost where a read stopped, or a value was cut: never folded into "and N more". */
 const STOPPED_READ: ReadonlySet<WarningCode> = new Set<WarningCode>([
   'gzip-cut-short',
   'gzip-checksum',
@@ -382,6 +382,7 @@ const STOPPED_READ: ReadonlySet<WarningCode> = new Set<WarningCode>([
   'tar-damaged',
   'evtx-chunk-truncated',
   'xml-event-cut-off',
+  'value-cut',
 ]);
 
 /**

@@ -40,8 +40,8 @@ const MAX_SHARD_LINE = 256 * 1024 * 1024;
 
 /**
  * A computer's line longer than this (a shard of the older layout, one line per computer) is read from the file
- * again a piece at a time, never parsed whole (ShardMerger.longLine); a header or an end line is held up to
- * MAX_SHARD_LINE; any other line this long is no shard's.
+ * again a piece at a time, never parsed whole (ShardMerger.longLine); a header or an end line is read again whole,
+ * up to MAX_SHARD_LINE, its texts' lengths counted first; any other line this long is no shard's.
  */
 const LONG_SHARD_LINE = 16 * 1024 * 1024;
 
@@ -49,8 +49,8 @@ const longShardLines = (over: number): LongLines => ({
   over,
   kind: (head) => {
     const text = new TextDecoder().decode(head);
-    if (text.startsWith('{"part":')) return 'read again';
-    if (text.startsWith('{"end":') || text.startsWith('{"rdpdiag":')) return 'hold';
+    if (text.startsWith('{"part":') || text.startsWith('{"end":') || text.startsWith('{"rdpdiag":'))
+      return 'read again';
     return { refuse: 'neither a computer nor the end of a shard' };
   },
 });

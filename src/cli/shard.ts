@@ -8,7 +8,7 @@ import { expandInputs } from '../platform/node/inputs.js';
 import { parseShardSpec, readShard, ShardError } from '../pipeline/shard.js';
 import { type AnalyzeOptions, keepHeapNearLive } from './analyze.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
-import { nothingReadable, openOutput, reportInputs, cliIo } from './io.js';
+import { nothingReadable, openOutput, reportInputs, cliIo, printNote } from './io.js';
 import { filterFromOptions, parseThreads } from './options.js';
 import { Progress } from './progress.js';
 
@@ -59,8 +59,9 @@ export async function runShard(paths: string[], o: AnalyzeOptions & { shard: str
     writing.catch(() => undefined);
   };
   let timeline: Awaited<ReturnType<typeof buildTimeline>>;
+  let warnings: string[];
   try {
-    ({ timeline } = await readShard(
+    ({ timeline, warnings } = await readShard(
       (reading) =>
         buildTimeline(paths, { filter: readFilterOf(filter), ...reading, onProgress: progress.update }, opening),
       spec,
@@ -83,6 +84,7 @@ export async function runShard(paths: string[], o: AnalyzeOptions & { shard: str
     return EXIT_USAGE_OR_INPUT;
   }
   await out.close();
+  if (!o.quiet) for (const w of warnings) printNote(`warning: ${w}`);
   const inputFailed = reportInputs(timeline.inputs, timeline.missing, {
     quiet: o.quiet,
     passedOver: { paths: timeline.passedOver ?? [], named: true },

@@ -14,6 +14,7 @@ import { expandInputs } from '../platform/node/inputs.js';
 import { compareEvents } from '../ingest/timeline.js';
 import type { Finding } from '../model/attempt.js';
 import type { InputWarning, NormalizedEvent } from '../model/event.js';
+import { cutEventValues } from '../model/value-length.js';
 import type { ValueMarks } from '../model/value-marks.js';
 import { RecordDeduper } from './dedupe.js';
 import { FileSource } from './file-source.js';
@@ -183,6 +184,11 @@ class Following {
       const r = await this.poller.poll();
       for (const e of r.events) batch.push(e);
       more ||= r.more;
+    }
+    // Texts longer than a log writes cut as they enter, as a run's are (src/model/value-length.ts).
+    for (const e of batch) {
+      const cut = cutEventValues(e);
+      if (cut) this.report.warning(cut);
     }
     return { events: batch, more };
   }

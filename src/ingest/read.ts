@@ -25,6 +25,7 @@ import {
   type ScratchChoice,
   streamInput,
 } from '../model/source.js';
+import { cutEventValues } from '../model/value-length.js';
 import { type ArchiveBudget, type ArchiveLimits, newArchiveBudget, openZip, READ_ENDINGS } from './archive.js';
 import { type DetectedFormat, detectFormat, readerOf } from './input-formats.js';
 import { SEVEN_ZIP_ENDING, SEVEN_ZIP_REFUSAL } from './seven-zip.js';
@@ -265,6 +266,11 @@ async function* readSource(input: InputSource, summary: InputSummary, options: R
   try {
     for await (const batch of batches) {
       summary.records += batch.length;
+      // Texts longer than a log writes cut where they enter the model, each event's said (value-length.ts).
+      for (const e of batch) {
+        const cut = cutEventValues(e);
+        if (cut) warn(cut);
+      }
       if (summary.format === 'unknown' && batch.length) summary.format = batch[0].source.format as InputFormat;
       yield batch;
     }

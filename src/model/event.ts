@@ -134,6 +134,7 @@ export const WARNING_CODES = [
   'record-unrecognized',
   'record-unreadable',
   'value-too-deep',
+  'value-cut',
   'lossy-time',
   'lossy-fields',
   'live-channel-retry',

@@ -35,6 +35,11 @@ export interface LongLineOptions {
   unsafe(value: unknown, depth: number): string | undefined;
   /** The longest piece read (an attempt with its events). */
   maxPiece: number;
+  /**
+   * The longest text in a piece, in UTF-16 units: counted while its bytes are read, so a longer one is refused before
+   * its piece is built (shard-schema.ts's `MAX_SHARD_TEXT`; none when absent).
+   */
+  maxText?: number;
   /** About this many bytes of attempts a part. */
   partBytes: number;
   /** Short texts shared across the graphs decoded (graph-codec.ts). */
@@ -103,6 +108,24 @@ export async function readLongPartLine(bytes: LineBytes, o: LongLineOptions): Pr
     p.firsts = (Array.isArray(firsts) ? firsts.slice(0, 1) : firsts) as unknown[];
   }
   return [{ ...part, diagnosed, firsts } as LinePart, ...others];
+}
+
+/** The first bytes of the line (at most `n`, fewer when its first chunk is shorter), as text. */
+export async function lineHead(bytes: LineBytes, n: number): Promise<string> {
+  for await (const chunk of bytes()) if (chunk.length) return new TextDecoder().decode(chunk.subarray(0, n));
+  return '';
+}
+
+/**
+ * The text of a line that is one JSON value of at most `maxBytes` bytes, each text in it at most `maxText` UTF-16
+ * units: a line of another kind than a computer's (the header, the end) read whole, its texts counted as its bytes are
+ * read, so one too long is refused before the line is built, let alone parsed.
+ */
+export async function readCheckedLine(bytes: LineBytes, maxBytes: number, maxText: number): Promise<string> {
+  const r = new ByteReader(bytes(), maxText);
+  const text = await r.value(maxBytes);
+  if ((await r.next()) !== END) throw new LongLineError('is not JSON');
+  return text;
 }
 
 /** `target[key] = value`, `__proto__` an own key as JSON.parse makes it. */
@@ -206,7 +229,7 @@ const plainKey = (key: string) => !key.startsWith('~');
 
 /** One pass over the line: `{"part":{"diagnosed":{"attempts":[…],…},"firsts":[…]}}`, each piece parsed alone. */
 async function walkLine(bytes: LineBytes, o: LongLineOptions, visit: Visit): Promise<void> {
-  const r = new ByteReader(bytes());
+  const r = new ByteReader(bytes(), o.maxText);
   const piece = async (depth: number): Promise<[unknown, number]> => {
     const text = await r.value(o.maxPiece);
     let json: unknown;
@@ -264,10 +287,15 @@ const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0
 class ByteReader {
   private chunk: Uint8Array = new Uint8Array(0);
   private at = 0;
+  /** The line's bytes before `chunk`. */
+  private before = 0;
   private readonly source: AsyncIterator<Uint8Array>;
   private readonly decoder = new TextDecoder();
 
-  constructor(source: AsyncIterable<Uint8Array>) {
+  constructor(
+    source: AsyncIterable<Uint8Array>,
+    private readonly maxText = Number.POSITIVE_INFINITY,
+  ) {
     this.source = source[Symbol.asyncIterator]();
   }
 
@@ -276,6 +304,7 @@ class ByteReader {
       const r = await this.source.next();
       if (r.done) return false;
       if (r.value.length === 0) continue;
+      this.before += this.chunk.length;
       this.chunk = r.value;
       this.at = 0;
       return true;
@@ -342,38 +371,54 @@ class ByteReader {
     }
   }
 
-  /** The text of the JSON value that begins here (its end found, not checked: JSON.parse does), at most `max` bytes. */
+  /**
+   * The text of the JSON value that begins here (its end found, not checked: JSON.parse does), at most `max` bytes;
+   * each text in it at most `maxText` UTF-16 units (counted from its bytes: a UTF-8 sequence one unit, two for four
+   * bytes; an escape one), refused at the first unit past it.
+   */
   async value(max: number): Promise<string> {
     const first = await this.next();
     if (first === END) throw new LongLineError('is cut short');
     const scalar = first !== OPEN_OBJECT && first !== OPEN_LIST && first !== QUOTE;
     const pieces: Uint8Array[] = [];
+    const maxText = this.maxText;
     let size = 0;
     let depth = 0;
     let inText = false;
     let escaped = false;
+    // In a text: its units so far, and the hex digits of a \u escape still to come.
+    let units = 0;
+    let hex = 0;
     for (;;) {
       const c = this.chunk;
       let end = -1;
       for (let i = this.at; i < c.length; i++) {
         const b = c[i]!;
         if (inText) {
-          if (escaped) escaped = false;
-          else if (b === BACKSLASH) escaped = true;
-          else if (b === QUOTE) {
+          if (hex > 0) hex--;
+          else if (escaped) {
+            escaped = false;
+            if (b === 0x75) hex = 4;
+          } else if (b === QUOTE) {
             inText = false;
             if (depth === 0) {
               end = i + 1;
               break;
             }
+          } else if ((b & 0xc0) !== 0x80) {
+            if (b === BACKSLASH) escaped = true;
+            units += b >= 0xf0 ? 2 : 1;
+            if (units > maxText) throw this.tooLong(this.before + i);
           }
         } else if (scalar) {
           if (b === COMMA || b === CLOSE_OBJECT || b === CLOSE_LIST || isSpace(b)) {
             end = i;
             break;
           }
-        } else if (b === QUOTE) inText = true;
-        else if (b === OPEN_OBJECT || b === OPEN_LIST) depth++;
+        } else if (b === QUOTE) {
+          inText = true;
+          units = 0;
+        } else if (b === OPEN_OBJECT || b === OPEN_LIST) depth++;
         else if (b === CLOSE_OBJECT || b === CLOSE_LIST) {
           if (--depth === 0) {
             end = i + 1;
@@ -396,6 +441,12 @@ class ByteReader {
       }
     }
     return this.decoder.decode(pieces.length === 1 ? pieces[0] : joined(pieces, size));
+  }
+
+  private tooLong(at: number): LongLineError {
+    return new LongLineError(
+      `holds a text longer than ${this.maxText.toLocaleString('en-US')} characters (at byte ${at.toLocaleString('en-US')} of the line)`,
+    );
   }
 }
 

@@ -7,6 +7,15 @@
  * what is wrong, exit 2), never read as a prototype or a value of another type.
  */
 import { EVIDENCE_EVENT } from '../model/attempt.js';
+import { MAX_VALUE_CHARS } from '../model/value-length.js';
+
+/**
+ * The longest text a shard holds, in UTF-16 units: a log's values enter the model at most MAX_VALUE_CHARS long, a
+ * text of the analysis is made of a few of them (a finding naming addresses and users), and `analyze --shard` cuts
+ * a longer one as it writes it (`cutShardTexts`); `merge` refuses a line holding one, counting a text's length while
+ * its bytes are read (shard-long-line.ts), never building it.
+ */
+export const MAX_SHARD_TEXT = 16 * MAX_VALUE_CHARS;
 
 /** A check of one value: what is wrong with it (a path and a word), or undefined. */
 type Check = (v: unknown) => string | undefined;

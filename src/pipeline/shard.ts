@@ -28,14 +28,22 @@ import type { InputSummary, NormalizedEvent } from '../model/event.js';
 import { type FilePlace, InputFileError } from '../model/reader.js';
 import { compareInputNames } from '../model/source.js';
 import { SpillError } from '../model/spill.js';
+import { cutText } from '../model/value-length.js';
 import { valueMarks } from '../model/value-marks.js';
 import { sha256Hex } from '../report/sha256.js';
 import { HELD_WHOLE_EVENTS, readingForAnalysis } from './analysis-report.js';
 import { ComputerPasses, type PassChoices, putAside } from './by-computer.js';
 import { decodeGraph, encodeGraph } from './graph-codec.js';
 import { PART_LINE_EVENTS, partLines } from './shard-lines.js';
-import { type LineBytes, type LinePart, LongLineError, readLongPartLine } from './shard-long-line.js';
-import { prototypeKeys, shardHeaderProblem, shardPartProblem } from './shard-schema.js';
+import {
+  type LineBytes,
+  type LinePart,
+  LongLineError,
+  lineHead,
+  readCheckedLine,
+  readLongPartLine,
+} from './shard-long-line.js';
+import { MAX_SHARD_TEXT, prototypeKeys, shardHeaderProblem, shardPartProblem } from './shard-schema.js';
 import { SpilledAttempts } from './spilled-attempts.js';
 
 /** Part K (1-based) of N. */
@@ -132,7 +140,7 @@ export async function readShard<T extends Timeline>(
   version: string,
   write: (line: string) => void,
   lineEvents = PART_LINE_EVENTS,
-): Promise<{ timeline: T }> {
+): Promise<{ timeline: T; warnings: string[] }> {
   const ours = new Map<string, boolean>();
   const take = (e: NormalizedEvent) => {
     let mine = ours.get(e.computer);
@@ -151,10 +159,11 @@ export async function readShard<T extends Timeline>(
   };
   write(`${JSON.stringify(header)}\n`);
   let parts = 0;
+  const warnings: string[] = [];
   // A computer of many events goes over several lines, each a part `merge` reads as any (shard-lines.ts).
   const part = (p: ShardPart) => {
     for (const line of partLines(p, lineEvents)) {
-      write(`${JSON.stringify({ part: encodeGraph(line) })}\n`);
+      write(`${shardLine({ part: encodeGraph(line) }, p.firsts[0]?.computer ?? '', warnings)}\n`);
       parts++;
     }
   };
@@ -196,8 +205,30 @@ export async function readShard<T extends Timeline>(
     read: timeline.read,
     ...(across ? { across } : {}),
   };
-  write(`${JSON.stringify({ end: encodeGraph(end) })}\n`);
-  return { timeline };
+  write(`${shardLine({ end: encodeGraph(end) }, '', warnings)}\n`);
+  return { timeline, warnings };
+}
+
+/**
+ * A shard line's text, each text in it at most MAX_SHARD_TEXT long (what `merge` reads): one longer (made by the
+ * analysis of many values a log holds at their longest) cut, with a warning naming the computer.
+ */
+export function shardLine(value: object, computer: string, warnings: string[]): string {
+  const text = JSON.stringify(value);
+  // A line no longer than the longest text holds none longer.
+  if (text.length <= MAX_SHARD_TEXT) return text;
+  let cut = 0;
+  const kept = JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v !== 'string' || v.length <= MAX_SHARD_TEXT) return v;
+    cut++;
+    return cutText(v, MAX_SHARD_TEXT);
+  });
+  if (!cut) return text;
+  const whose = computer ? `computer ${JSON.stringify(computer.slice(0, 200))}` : 'the end of the shard';
+  warnings.push(
+    `${whose}: ${cut} text(s) of its analysis longer than ${MAX_SHARD_TEXT.toLocaleString('en-US')} characters, which merge does not read: cut there in the shard`,
+  );
+  return kept;
 }
 
 /** The first event of each computer name, in timeline order (what the report and HostNames read of them). */
@@ -298,11 +329,24 @@ export class ShardMerger {
   /**
    * A computer's line too long to be parsed whole (`bytes` reads it from its first byte, again on each call): read a
    * piece at a time into the parts a shard writes today (shard-long-line.ts), each put aside as it is made. Long lines
-   * of another kind are not read so (the caller refuses them). `partBytes`: about this many bytes of attempts a part.
+   * of another kind (a header, an end) are read whole, as `line` reads them, once each text in them is known to be at
+   * most MAX_SHARD_TEXT long. `partBytes`: about this many bytes of attempts a part.
    */
   async longLine(bytes: LineBytes, partBytes = LONG_LINE_PART_BYTES): Promise<void> {
     const c = this.current;
     if (!c) throw new Error('line before open');
+    if (!(await lineHead(bytes, 8)).startsWith('{"part":')) {
+      // Another line (a header, an end): read whole as any, once its texts are known to be of a shard's lengths.
+      let text: string;
+      try {
+        text = await readCheckedLine(bytes, MAX_PIECE, MAX_SHARD_TEXT);
+      } catch (err) {
+        if (!(err instanceof LongLineError)) throw err;
+        throw ShardError.at(c.file, c.line + 1, `${err.message}: not a shard file written by analyze --shard`);
+      }
+      this.line(text);
+      return;
+    }
     c.line++;
     if (!c.header)
       throw new ShardError(`${c.file}: not a shard file (write one with rdpdiag analyze --shard K/N -o FILE)`);
@@ -321,6 +365,7 @@ export class ShardMerger {
       made = await readLongPartLine(bytes, {
         unsafe: unsafeValue,
         maxPiece: MAX_PIECE,
+        maxText: MAX_SHARD_TEXT,
         partBytes,
         intern: this.texts,
         made: putAsidePart,
@@ -513,17 +558,24 @@ const MAX_PIECE = 256 * 1024 * 1024;
 
 /**
  * What makes a parsed line (or a piece of one, `depth` deep in it) unusable before it is decoded: nesting past
- * MAX_SHARD_DEPTH (decoding recurses), a number JSON.parse made infinite (`1e400`). Walked without recursion.
- * Undefined when it may be decoded.
+ * MAX_SHARD_DEPTH (decoding recurses), a number JSON.parse made infinite (`1e400`), a text (or a key) longer than
+ * MAX_SHARD_TEXT. Walked without recursion. Undefined when it may be decoded.
  */
 function unsafeValue(value: unknown, depth = 0): string | undefined {
   const stack: [unknown, number][] = [[value, depth]];
+  const tooLong = `holds a text longer than ${MAX_SHARD_TEXT.toLocaleString('en-US')} characters`;
   while (stack.length) {
     const [v, depth] = stack.pop()!;
     if (typeof v === 'number' && !Number.isFinite(v)) return 'holds a number out of range';
+    if (typeof v === 'string' && v.length > MAX_SHARD_TEXT) return tooLong;
     if (typeof v !== 'object' || v === null) continue;
     if (depth >= MAX_SHARD_DEPTH) return `is nested more than ${MAX_SHARD_DEPTH} deep`;
-    for (const x of Array.isArray(v) ? v : Object.values(v)) stack.push([x, depth + 1]);
+    if (Array.isArray(v)) for (const x of v) stack.push([x, depth + 1]);
+    else
+      for (const k of Object.keys(v)) {
+        if (k.length > MAX_SHARD_TEXT) return tooLong;
+        stack.push([(v as Record<string, unknown>)[k], depth + 1]);
+      }
   }
   return undefined;
 }

@@ -120,11 +120,79 @@ function hopsFrom(session: Attempt, byStart: readonly Attempt[]): Hop[] {
   return out;
 }
 
+/** What a computer's logs show of its past, of the attempts it logged (those of some of its names). */
+class History {
+  /** Its earliest attempt (the first of them in the attempts' order), with that place. */
+  earliest?: Attempt;
+  private at = -1;
+  /** The earliest start of an attempt from each client address (lower case). */
+  private readonly from = new Map<string, number>();
+
+  add(a: Attempt, at: number): void {
+    if (!this.earliest || a.startMs < this.earliest.startMs) {
+      this.earliest = a;
+      this.at = at;
+    }
+    const address = a.client.address?.toLowerCase();
+    if (address === undefined) return;
+    const first = this.from.get(address);
+    if (first === undefined || a.startMs < first) this.from.set(address, a.startMs);
+  }
+
+  /** Did `address` connect before `ms`? */
+  connectedBefore(address: string, ms: number): boolean {
+    return (this.from.get(address) ?? Number.POSITIVE_INFINITY) < ms;
+  }
+
+  /** Of two histories, the earliest attempt (the first in the attempts' order on a tie). */
+  static earliest(x: History, y: History | undefined): Attempt | undefined {
+    if (!y?.earliest) return x.earliest;
+    if (!x.earliest) return y.earliest;
+    if (x.earliest.startMs !== y.earliest.startMs)
+      return x.earliest.startMs < y.earliest.startMs ? x.earliest : y.earliest;
+    return x.at < y.at ? x.earliest : y.earliest;
+  }
+}
+
+/**
+ * The histories of the computers that logged attempts, read once for every chain: a computer's attempts are those
+ * `sameComputer` joins to its name (the same name, or a name without a dot and one of its first label), so each
+ * first label keeps the history of all its names, of its names without a dot, and of each name.
+ */
+class Histories {
+  private readonly byLabel = new Map<string, { all: History; dotless: History; named: Map<string, History> }>();
+
+  constructor(attempts: readonly Attempt[]) {
+    attempts.forEach((a, at) => {
+      if (!serverLogged(a) || !a.computer) return;
+      const name = a.computer.toLowerCase();
+      let label = this.byLabel.get(short(name));
+      if (!label)
+        this.byLabel.set(short(name), (label = { all: new History(), dotless: new History(), named: new Map() }));
+      label.all.add(a, at);
+      if (!name.includes('.')) label.dotless.add(a, at);
+      let named = label.named.get(name);
+      if (!named) label.named.set(name, (named = new History()));
+      named.add(a, at);
+    });
+  }
+
+  /** What `computer`'s logs show: one history, or a name's and its label's names without a dot (two). */
+  of(computer: string): [History] | [History, History] | [] {
+    const name = computer.toLowerCase();
+    const label = name ? this.byLabel.get(short(name)) : undefined;
+    if (!label) return [];
+    if (!name.includes('.')) return [label.all];
+    const named = label.named.get(name);
+    return named ? [named, label.dotless] : [label.dotless];
+  }
+}
+
 /** Why a chain matters, in words; none when it does not. */
 function reasonsOf(
   root: Attempt,
   hops: readonly Hop[],
-  attempts: readonly Attempt[],
+  histories: () => Histories,
   isDomainController: (computer: string) => boolean,
   markValue: (v: string) => string,
 ): string[] {
@@ -132,18 +200,17 @@ function reasonsOf(
   const source = root.client.address;
   if (isInternetAddress(source)) reasons.push(`it began from ${markValue(source!)}, an address on the internet`);
   else if (source) {
-    const here = attempts.filter((a) => serverLogged(a) && sameComputer(a.computer, root.computer));
-    const reach = here.some((a) => a.startMs <= root.startMs - HISTORY_MS);
-    const before = here.some(
-      (a) => a !== root && a.startMs < root.startMs && a.client.address?.toLowerCase() === source.toLowerCase(),
-    );
+    const here = histories().of(root.computer);
+    const reach = here.some((h) => h.earliest !== undefined && h.earliest.startMs <= root.startMs - HISTORY_MS);
+    const before = here.some((h) => h.connectedBefore(source.toLowerCase(), root.startMs));
     if (reach && !before)
       reasons.push(
         `its first source ${markValue(source)} had never connected to ${markValue(root.computer)} before, in logs that reach further back`,
       );
     else if (!reach && !before) {
       // What the logs cannot say is said, not taken for "seen before": the source is not known there.
-      const earliest = here.reduce((a, b) => (b.startMs < a.startMs ? b : a), root);
+      const first = here.length ? History.earliest(here[0], here[1]) : undefined;
+      const earliest = first && first.startMs < root.startMs ? first : root;
       reasons.push(
         `its first source ${markValue(source)} is not known to ${markValue(root.computer)}: its logs hold no connection before ${formatShortTime(earliest.start)}, so they cannot show whether it had connected before`,
       );
@@ -191,36 +258,42 @@ export function lateralChainFindings(
     if (list.length) hops.set(s, list);
   }
   const reached = new Set([...hops.values()].flat().flatMap((h) => (h.next ? [h.next] : [])));
+  let read: Histories | undefined;
+  const histories = () => (read ??= new Histories(attempts));
   const out: Finding[] = [];
   for (const root of sessions) {
     if (!hops.has(root) || reached.has(root) || told.has(root.id)) continue;
     // The whole chain (a tree, when a session went on to several computers), hop by hop in time order.
+    // Each hop's attempt once (the first hop that carried it), found by its attempt.
     const chain: Hop[] = [];
+    const hopOf = new Map<Attempt, Hop>();
     const queue: { s: Attempt; via?: Hop }[] = [{ s: root }];
     const visited = new Set<Attempt>();
-    while (queue.length) {
-      const { s, via } = queue.shift()!;
+    for (let q = 0; q < queue.length; q++) {
+      const { s, via } = queue[q]!;
       if (visited.has(s)) continue;
       visited.add(s);
       for (const h of hops.get(s) ?? []) {
-        if (chain.some((c) => c.attempt === h.attempt)) continue;
+        if (hopOf.has(h.attempt)) continue;
         const hop = { ...h, ...(h.parent ? {} : via ? { parent: via } : {}) };
-        if (h.through) hop.parent = chain.find((c) => c.attempt === h.parent?.attempt) ?? h.parent;
+        if (h.through) hop.parent = (h.parent && hopOf.get(h.parent.attempt)) ?? h.parent;
         chain.push(hop);
+        hopOf.set(hop.attempt, hop);
         if (hop.next) queue.push({ s: hop.next, via: hop });
       }
     }
     chain.sort((x, y) => x.attempt.startMs - y.attempt.startMs);
     if (chain.every((h) => told.has(h.attempt.id))) continue;
-    const reasons = reasonsOf(root, chain, attempts, isDomainController, markValue);
+    const reasons = reasonsOf(root, chain, histories, isDomainController, markValue);
     if (reasons.length === 0) continue;
     const first = root.client.address ?? root.client.name!;
     // Each branch from the first source to where it ended: `203.0.113.7 → APP01 → FS02 → DC01`.
-    const leaves = chain.filter((h) => !chain.some((c) => c.parent === h));
+    const parents = new Set(chain.map((c) => c.parent));
+    const leaves = chain.filter((h) => !parents.has(h));
     const branches = leaves.map((leaf) => {
       const names: string[] = [];
-      for (let h: Hop | undefined = leaf; h; h = h.parent) names.unshift(h.to);
-      return names;
+      for (let h: Hop | undefined = leaf; h; h = h.parent) names.push(h.to);
+      return names.reverse();
     });
     const pathText = branches
       .map((b, i) =>

@@ -1,0 +1,99 @@
+/**
+ * How long a text from a log may be: the one rule, applied where an event enters the model (src/ingest/read.ts,
+ * every reader's events; src/follow/follower.ts, those followed) and, for texts made of several, where a shard is written and read (src/pipeline/shard.ts).
+ *
+ * Windows never writes a value near it: an .evtx record lives in a 64 KiB chunk, its strings are counted in 16 bits
+ * (at most 65,535 UTF-16 units), its binary data rendered in hex at most twice its bytes. A longer value is a crafted
+ * log: cut, with a warning naming the file, the record and the field, never carried whole into every copy a report
+ * makes of it (a 60 MB user name once made a 420 MB shard and 2.5 GB of memory).
+ */
+
+import type { InputWarning, NormalizedEvent } from './event.js';
+
+/** The longest text of a log kept whole (a field's value, the message, the computer's name…), in UTF-16 units. */
+export const MAX_VALUE_CHARS = 256 * 1024;
+
+/** `text` cut to at most `max` units, saying how long it was (a lone high surrogate at the cut dropped). */
+export function cutText(text: string, max = MAX_VALUE_CHARS): string {
+  if (text.length <= max) return text;
+  const note = `… [cut by rdpdiag: ${text.length} characters]`;
+  let end = Math.max(0, max - note.length);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return text.slice(0, end) + note;
+}
+
+/** The fields of an event a reader made (its own texts, its provider's, its source's and its data's). */
+interface EventTexts {
+  provider: object;
+  source: object;
+  data: Record<string, string>;
+}
+
+/** A field's name as a warning gives it: an attacker's 100 MB name is not printed whole. */
+const named = (k: string) => (k.length > 60 ? `${k.slice(0, 60)}…` : k);
+
+/** `o[k] = v`, `__proto__` an own key as a reader makes it. */
+const put = (o: object, k: string, v: unknown) =>
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+
+/** Cuts the texts of `o` longer than MAX_VALUE_CHARS in place, each named in `cut` (made when one is). */
+function cutValuesOf(o: Record<string, unknown>, prefix: string, cut: string[] | undefined): string[] | undefined {
+  for (const k in o) {
+    const v = o[k];
+    if (typeof v === 'string' && v.length > MAX_VALUE_CHARS) {
+      put(o, k, cutText(v));
+      (cut ??= []).push(`${prefix}${named(k)} (${v.length.toLocaleString('en-US')} characters)`);
+    }
+  }
+  return cut;
+}
+
+/**
+ * Cuts every text of `e` longer than MAX_VALUE_CHARS (`cutText`), in place: its own fields, its provider's and
+ * source's, its data's values and names (a name cut keeps its place). The fields cut with their lengths
+ * (`data.TargetUserName (60,000,000 characters)`), or undefined when none was (nearly always: a length read a text).
+ */
+export function cutLongValues(e: EventTexts): string[] | undefined {
+  let cut = cutValuesOf(e as unknown as Record<string, unknown>, '', undefined);
+  cut = cutValuesOf(e.provider as Record<string, unknown>, 'provider.', cut);
+  cut = cutValuesOf(e.source as Record<string, unknown>, 'source.', cut);
+  cut = cutValuesOf(e.data, 'data.', cut);
+  const data = e.data;
+  let longName = false;
+  for (const k in data) if (k.length > MAX_VALUE_CHARS) longName = true;
+  if (longName) {
+    // Rebuilt in its order, each long name cut (a later field of the same cut name kept after it).
+    const fields = Object.entries(data);
+    for (const k of Object.keys(data)) delete data[k];
+    for (const [k, v] of fields) {
+      if (k.length <= MAX_VALUE_CHARS) put(data, k, v);
+      else {
+        let name = cutText(k);
+        for (let i = 2; Object.hasOwn(data, name); i++) name = `${cutText(k, MAX_VALUE_CHARS - 8)} #${i}`;
+        put(data, name, v);
+        (cut ??= []).push(`the name of data.${named(k)} (${k.length.toLocaleString('en-US')} characters)`);
+      }
+    }
+  }
+  return cut;
+}
+
+/**
+ * Cuts `e`'s texts longer than a log writes (`cutLongValues`), in place: the warning that says so, naming the file,
+ * the line or offset, the record and each field with its length; undefined when none was cut.
+ */
+export function cutEventValues(e: NormalizedEvent): InputWarning | undefined {
+  const cut = cutLongValues(e);
+  if (!cut) return undefined;
+  const s = e.source;
+  const record = e.recordId === undefined ? '' : `record ${e.recordId}: `;
+  return {
+    code: 'value-cut',
+    file: s.file,
+    ...(s.offset !== undefined ? { offset: s.offset } : {}),
+    ...(s.line !== undefined ? { line: s.line } : {}),
+    message: `${record}${cut.join(', ')} cut to ${MAX_VALUE_CHARS.toLocaleString('en-US')}: Windows never writes a value that long (the rest of the event read)`,
+    kind: 'other',
+  };
+}
