@@ -178,6 +178,16 @@ describe('an event description pasted alone', () => {
     if (lsm21) expect((await explainJson(lsm21.paste)).notes.some((n) => /it is not a logon/.test(n))).toBe(false);
   });
 
+  it("says the class of the client address it names (link-local is no tunnel; loopback is one's mark)", async () => {
+    const notesOf = async (address: string) =>
+      (await explainJson(`The server accepted a new TCP connection from client ${address}.`)).notes;
+    expect((await notesOf('[fe80::5:6%4]:50123')).join('\n')).toMatch(/fe80::5:6%4 is link-local: .*not a tunnel/);
+    expect((await notesOf('127.0.0.1:50123')).join('\n')).toMatch(/127\.0\.0\.1 is loopback: .*tunnel/);
+    expect((await notesOf('10.20.30.40:50123')).join('\n')).toMatch(/10\.20\.30\.40 is private/);
+    expect((await notesOf('203.0.113.9:50123')).join('\n')).toMatch(/203\.0\.113\.9 is in a public range no internet/);
+    expect((await notesOf('not-an-address')).join('\n')).not.toMatch(/ is (?:link|loop|priv|public|on the)/);
+  });
+
   it('is not taken from a text that only shares a template’s words, nor from a template that is mostly fields', () => {
     // More than the description: the user's own words around it.
     expect(

@@ -45,6 +45,7 @@ import {
 import { evidenceLogs, idsOf } from '../../../patterns/evidence.js';
 import { type CauseId, PATTERNS, patternById, UNEXPLAINED } from '../../../patterns/index.js';
 import { channelNamed, exportCommandFor, MACHINE_WORDS, type Machine } from '../../model/channels.js';
+import { classOfAddress, isInternetAddress } from '../../model/address-class.js';
 import { type EventRow, eventLog, eventName, eventRowsOf } from '../../model/events.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
 import type { Pattern } from '../../../patterns/types.js';
@@ -463,7 +464,7 @@ function explainPaste(text: string): CodeExplanation {
   const notes: string[] = r.slips.map((s) => `Typing slip forgiven: ${s}.`);
   if (r.language) notes.push(languageNote(r));
   const described = r.description && describedSummary(r.description.row, r.description.fields);
-  if (described) notes.push(describedNote(described));
+  if (described) notes.push(describedNote(described), ...addressNotes(described.fields));
   // An RD Gateway event's error (201 "The following error occurred: 23003") is a gateway status's low word.
   const gatewayEvent =
     r.eventId !== undefined &&
@@ -650,6 +651,43 @@ function describedSummary(row: EventRow, fields: Readonly<Record<string, string>
 function describedNote(d: PastedDescriptionSummary): string {
   const fields = Object.entries(d.fields).map(([k, v]) => `${k} = ${v.replace(/\s+/g, ' ').trim()}`);
   return `Read from the text: the description (message text) of event ${d.name} (${d.provider}, ${d.log}), recognized by its message template in rdpdiag's event table: ${d.meaning}${fields.length > 0 ? ` Its fields: ${fields.join('; ')}.` : ''}`;
+}
+
+/** What the class of a client address in a pasted event tells (rdp-events.md "IPv6 link-local is not a tunnel"). */
+const ADDRESS_CLASS_SAYS: Readonly<Record<NonNullable<ReturnType<typeof classOfAddress>>, string>> = {
+  'link-local-v6':
+    'link-local: a peer on the same network segment (found by LLMNR/mDNS on a flat network), not a tunnel and not the internet',
+  'link-local-v4':
+    'link-local (169.254/16): a peer on the same segment that got no DHCP address, not a tunnel and not the internet',
+  'loopback-v4':
+    'loopback: the connection came from this computer itself, as a port forward or tunnel (SSH, plink, ngrok) delivers it, unless its own mstsc made it',
+  'loopback-v6':
+    'loopback: the connection came from this computer itself, as a port forward or tunnel (SSH, plink, ngrok) delivers it, unless its own mstsc made it',
+  'private-v4': 'private: inside your network, a VPN, or behind a NAT',
+  'private-v6': 'a unique local address: inside your network',
+  'public-v4': 'public',
+  'public-v6': 'public',
+};
+
+/** A note per address field of a pasted description: the class of the address it names. */
+function addressNotes(fields: Readonly<Record<string, string>>): string[] {
+  const out: string[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    if (!/ip|address/i.test(name)) continue;
+    const raw = value.trim();
+    const address =
+      /^\[([^\]]+)\](?::\d+)?$/.exec(raw)?.[1] ?? /^(\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?$/.exec(raw)?.[1] ?? raw;
+    const cls = classOfAddress(address);
+    if (!cls) continue;
+    const says =
+      cls.startsWith('public') && !isInternetAddress(address)
+        ? 'in a public range no internet packet comes from (documentation, benchmarking)'
+        : cls.startsWith('public')
+          ? 'on the internet: the RDP port (or a gateway in front of it) is reachable from outside'
+          : ADDRESS_CLASS_SAYS[cls];
+    out.push(`${name} ${address} is ${says}.`);
+  }
+  return out;
 }
 
 /** Sources Event Viewer shows under another name than the event table's provider (older and newer builds). */
