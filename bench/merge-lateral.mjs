@@ -9,11 +9,11 @@
 // (superlinear) from 2N to 4N, or a merge exits other than 0 or 1.
 // Environment: RDPDIAG_LATERAL_COPIES (N, 10000), RDPDIAG_LATERAL_ROOT (another built checkout whose merge is
 // measured: a before/after), RDPDIAG_LATERAL_DIR (a folder for the shards, kept; else a temporary one, removed).
-import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { measuredRun } from './measured-run.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const measuredRoot = process.env.RDPDIAG_LATERAL_ROOT ?? root;
@@ -100,15 +100,7 @@ export async function lateralShard(out, copies, sessionCopies = 0) {
   return out;
 }
 
-function merged(args) {
-  const r = spawnSync(process.execPath, [join(measuredRoot, 'bench', 'child-max-rss.mjs'), ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  const m = /@@bench (.*)/.exec(r.stderr ?? '');
-  if (!m) return { code: r.status, seconds: 0, cpuSeconds: 0, maxRssBytes: 0, stderr: r.stderr ?? '' };
-  return { ...JSON.parse(m[1]), stderr: r.stderr.slice(0, m.index).trim() };
-}
+const merged = (args) => measuredRun(measuredRoot, args);
 
 export async function benchMergeLateral() {
   const copies = Number(process.env.RDPDIAG_LATERAL_COPIES ?? 10_000);

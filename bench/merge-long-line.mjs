@@ -21,6 +21,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { measuredRun } from './measured-run.mjs';
 import { generate } from './fleet.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -105,15 +106,7 @@ function tripled(old, out) {
   }
 }
 
-function merged(args) {
-  const r = spawnSync(process.execPath, [join(measuredRoot, 'bench', 'child-max-rss.mjs'), ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  const m = /@@bench (.*)/.exec(r.stderr ?? '');
-  if (!m) return { code: r.status, seconds: 0, cpuSeconds: 0, maxRssBytes: 0, stderr: r.stderr ?? '' };
-  return { ...JSON.parse(m[1]), stderr: r.stderr.slice(0, m.index).trim() };
-}
+const merged = (args) => measuredRun(measuredRoot, args);
 
 function report(name, run) {
   console.log(
