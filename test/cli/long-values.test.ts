@@ -16,7 +16,7 @@ import { cutText, MAX_VALUE_CHARS } from '../../src/model/value-length.js';
 import { shardLine } from '../../src/pipeline/shard.js';
 import { LongLineError, readCheckedLine } from '../../src/pipeline/shard-long-line.js';
 import { MAX_SHARD_TEXT } from '../../src/pipeline/shard-schema.js';
-import { rdpdiag } from '../helpers/cli.js';
+import { rdpdiag, writeShards } from '../helpers/cli.js';
 
 const SAMPLE = 'samples/siem/ecs/winlogbeat8-hits.ndjson';
 const XML = 'samples/broker-farm-five-users/RDSH11-Security.xml';
@@ -88,13 +88,7 @@ describe('a value longer than a log writes', () => {
 
   it('goes through analyze --shard and merge as cut, the one run’s report', async () => {
     const input = crafted(SAMPLE, 'long-user.ndjson', '"TargetUserName":"alice"', `"TargetUserName":"${long}"`);
-    const shards: string[] = [];
-    for (let k = 1; k <= 2; k++) {
-      const file = join(dir, `long-s${k}.json`);
-      const r = await rdpdiag(['analyze', input, '--shard', `${k}/2`, '-o', file, '-q']);
-      expect(r.code).toBe(0);
-      shards.push(file);
-    }
+    const shards = await writeShards([input], 2, dir, 'long-s', ['-q']);
     const merged = await rdpdiag(['merge', ...shards, '--format', 'json']);
     const one = await rdpdiag(['analyze', input, '--format', 'json', '-q']);
     expect(merged.stderr).toBe('');
@@ -106,13 +100,7 @@ describe('a value longer than a log writes', () => {
 describe('a shard text longer than analyze --shard writes', () => {
   let shards: string[];
   beforeAll(async () => {
-    shards = [];
-    for (let k = 1; k <= 2; k++) {
-      const file = join(dir, `s${k}.json`);
-      const r = await rdpdiag(['analyze', SAMPLE, '--shard', `${k}/2`, '-o', file, '-q']);
-      expect(r.code).toBe(0);
-      shards.push(file);
-    }
+    shards = await writeShards([SAMPLE], 2, dir, 's', ['-q']);
   });
   const huge = 'u'.repeat(MAX_SHARD_TEXT + 1);
   /** The shard holding computer lines, with `from` of line `index` (0-based; -1 the last) replaced by `to`. */

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LineReadError, readLines } from '../../src/platform/node/lines.js';
-import { rdpdiag } from '../helpers/cli.js';
+import { rdpdiag, writeShards } from '../helpers/cli.js';
 import { fleetExportLines } from '../helpers/winlogbeat.js';
 
 let dir: string;
@@ -19,13 +19,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'rdpdiag-merge4-'));
   const input = join(dir, 'fleet.ndjson');
   writeFileSync(input, `${fleetExportLines(4, 2).join('\n')}\n`);
-  files = [];
-  for (let k = 1; k <= 2; k++) {
-    const file = join(dir, `s${k}.json`);
-    const r = await rdpdiag(['analyze', input, '--shard', `${k}/2`, '-o', file]);
-    expect(r.code).toBe(0);
-    files.push(file);
-  }
+  files = await writeShards([input], 2, dir);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

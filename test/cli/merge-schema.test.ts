@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rdpdiag } from '../helpers/cli.js';
+import { rdpdiag, writeShards } from '../helpers/cli.js';
 import { fleetExportLines } from '../helpers/winlogbeat.js';
 
 let dir: string;
@@ -18,13 +18,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'rdpdiag-merge-schema-'));
   const input = join(dir, 'fleet.ndjson');
   writeFileSync(input, `${fleetExportLines(2, 2).join('\n')}\n`);
-  files = [];
-  for (let k = 1; k <= 2; k++) {
-    const file = join(dir, `s${k}.json`);
-    const r = await rdpdiag(['analyze', input, '--shard', `${k}/2`, '-o', file]);
-    expect(r.code).toBe(0);
-    files.push(file);
-  }
+  files = await writeShards([input], 2, dir);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -7,17 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { analyzeXml } from '../helpers/pipeline.js';
-import { CORE, eventMaker, LSM, RCM, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+import { eventMaker, type TestEvent, wevtutilStream, connectionEvents, secondsAfter } from '../helpers/xml-events.js';
 
 const HOST = 'RDSH51.corp.example.test';
 const event = eventMaker(HOST);
-const at = (base: string, seconds: number) => new Date(Date.parse(base) + seconds * 1000).toISOString();
-const core = (id: number, time: string, activity: string, data: Record<string, string> = {}): TestEvent =>
-  event(CORE, id, time, { activity, eventData: data });
-const rcm = (id: number, time: string, data: Record<string, string>, activity: string): TestEvent =>
-  event(RCM, id, time, { activity, userData: data });
-const lsm = (id: number, time: string, data: Record<string, string>, activity: string): TestEvent =>
-  event(LSM, id, time, { activity, userData: data });
+const at = secondsAfter;
+const { core, rcm, lsm } = connectionEvents(event);
 
 const TCP = '{F4205100-0000-4000-8000-00000000000A}';
 const UDP = '{F4205100-0000-4000-8000-00000000000B}';

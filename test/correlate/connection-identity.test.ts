@@ -7,19 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { analyzeXml } from '../helpers/pipeline.js';
-import { CORE, eventMaker, LSM, RCM, SECURITY, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+import { eventMaker, wevtutilStream, connectionEvents, secondsAfter } from '../helpers/xml-events.js';
 
 const HOST = 'RDSH48.corp.example.test';
 const event = eventMaker(HOST);
-const at = (base: string, seconds: number) => new Date(Date.parse(base) + seconds * 1000).toISOString();
-const core = (id: number, time: string, activity: string, data: Record<string, string> = {}): TestEvent =>
-  event(CORE, id, time, { activity, eventData: data });
-const rcm = (id: number, time: string, data: Record<string, string>, activity: string): TestEvent =>
-  event(RCM, id, time, { activity, userData: data });
-const lsm = (id: number, time: string, data: Record<string, string>, activity?: string): TestEvent =>
-  event(LSM, id, time, { ...(activity ? { activity } : {}), userData: data });
-const security = (id: number, time: string, data: Record<string, string>, activity?: string): TestEvent =>
-  event(SECURITY, id, time, { ...(activity ? { activity } : {}), eventData: data });
+const at = secondsAfter;
+const { core, rcm, lsm, security } = connectionEvents(event);
 
 /** The event ids of an attempt's records, in order. */
 const ids = (a: DiagnosedAttempt) => (a.records ?? []).map((r) => r.eventId);

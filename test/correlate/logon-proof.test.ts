@@ -9,20 +9,13 @@ import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { EVENTS } from '../../src/model/events.js';
 import { analyzeXml } from '../helpers/pipeline.js';
-import { CORE, eventMaker, LSM, RCM, SECURITY, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
+import { eventMaker, type TestEvent, wevtutilStream, connectionEvents, secondsAfter } from '../helpers/xml-events.js';
 
 const HOST = 'RDSH48.corp.example.test';
 const CLIENT_HOST = 'WS48.corp.example.test';
 const event = eventMaker(HOST);
-const at = (base: string, seconds: number) => new Date(Date.parse(base) + seconds * 1000).toISOString();
-const core = (id: number, time: string, activity: string, data: Record<string, string> = {}): TestEvent =>
-  event(CORE, id, time, { activity, eventData: data });
-const rcm = (id: number, time: string, data: Record<string, string>, activity?: string): TestEvent =>
-  event(RCM, id, time, { ...(activity ? { activity } : {}), userData: data });
-const lsm = (id: number, time: string, data: Record<string, string>): TestEvent =>
-  event(LSM, id, time, { userData: data });
-const security = (id: number, time: string, data: Record<string, string>): TestEvent =>
-  event(SECURITY, id, time, { eventData: data });
+const at = secondsAfter;
+const { core, rcm, lsm, security } = connectionEvents(event);
 const client = (id: number, time: string, data: Record<string, string>, activity: string): TestEvent =>
   event('Microsoft-Windows-TerminalServices-ClientActiveXCore', id, time, {
     computer: CLIENT_HOST,

@@ -40,6 +40,27 @@ export async function rdpdiag(args: string[], env: Record<string, string> = {}):
 }
 
 /**
+ * `analyze <inputs> --shard k/n -o <dir>/<prefix>k.json` for k = 1…n, each asserted to exit 0: the shard files, in
+ * order. `extra` goes after the inputs (`-q`).
+ */
+export async function writeShards(
+  inputs: string[],
+  n: number,
+  dir: string,
+  prefix = 's',
+  extra: string[] = [],
+): Promise<string[]> {
+  const files: string[] = [];
+  for (let k = 1; k <= n; k++) {
+    const file = join(dir, `${prefix}${k}.json`);
+    const r = await rdpdiag(['analyze', ...inputs, '--shard', `${k}/${n}`, '-o', file, ...extra]);
+    expect(r.code, r.stderr).toBe(0);
+    files.push(file);
+  }
+  return files;
+}
+
+/**
  * The environment of a child process: this one's with `extra` over it. Windows' names ignore case, and a
  * name given twice in other cases (`SystemRoot`, `SYSTEMROOT`) would leave which one wins to chance.
  */

@@ -90,3 +90,26 @@ export function eventViewerExport(events: TestEvent[], quote: "'" | '"' = "'"): 
 export function wevtutilStream(events: TestEvent[], quote: "'" | '"' = "'"): string {
   return events.map((e) => eventXml(e, quote)).join('\r\n') + '\r\n';
 }
+
+/** `seconds` after `base`, as an ISO time. */
+export const secondsAfter = (base: string, seconds: number): string =>
+  new Date(Date.parse(base) + seconds * 1000).toISOString();
+
+/**
+ * The records of one RDP server's connections, made by `event` (their record ids counting up): RdpCoreTS's under
+ * the connection's ActivityID with EventData; RCM's and LSM's with UserData, Security's with EventData, each under
+ * an ActivityID when one is given.
+ */
+export function connectionEvents(event: EventMaker) {
+  const activityOf = (activity?: string) => (activity ? { activity } : {});
+  return {
+    core: (id: number, time: string, activity: string, data: Record<string, string> = {}): TestEvent =>
+      event(CORE, id, time, { activity, eventData: data }),
+    rcm: (id: number, time: string, data: Record<string, string>, activity?: string): TestEvent =>
+      event(RCM, id, time, { ...activityOf(activity), userData: data }),
+    lsm: (id: number, time: string, data: Record<string, string>, activity?: string): TestEvent =>
+      event(LSM, id, time, { ...activityOf(activity), userData: data }),
+    security: (id: number, time: string, data: Record<string, string>, activity?: string): TestEvent =>
+      event(SECURITY, id, time, { ...activityOf(activity), eventData: data }),
+  };
+}

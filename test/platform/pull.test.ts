@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elasticQuery, exportSelection, splunkSearch } from '../../src/diagnose/export-selection.js';
 import { retryAfterMs, scrub, shownUrl, withRetries } from '../../src/platform/node/siem-access.js';
-import { rdpdiag } from '../helpers/cli.js';
+import { rdpdiag, writeShards } from '../helpers/cli.js';
 import { writeTemp } from '../helpers/collect.js';
 import { skipOnWine, WINE_NO_KEEPALIVE } from '../helpers/wine.js';
 
@@ -352,13 +352,7 @@ skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic', () => {
     );
     expect(ids.sort()).toEqual(elastic.sorted.map((h) => h._id).sort());
     // The recipe: every worker analyzes all the slices, keeping its part of the computers; merge gives the one run.
-    const shards: string[] = [];
-    for (let k = 1; k <= 3; k++) {
-      const shard = join(dir, `es-shard-${k}.json`);
-      const r = await rdpdiag(['analyze', ...slices, '--shard', `${k}/3`, '-o', shard, '-q']);
-      expect(r.code, r.stderr).toBe(0);
-      shards.push(shard);
-    }
+    const shards = await writeShards(slices, 3, dir, 'es-shard-', ['-q']);
     const merged = await rdpdiag(['merge', ...shards, '--format', 'json']);
     const one = await rdpdiag(['analyze', ...slices, '--format', 'json', '-q']);
     expect(merged.stderr).toBe('');
