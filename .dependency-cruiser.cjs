@@ -2,7 +2,8 @@
  * The layers, enforced in `npm test` (docs/ARCHITECTURE.md explains them):
  *   src/model (the kernel: shared types) ← parsers/ ← patterns/ (knowledge; kernel and their code tables)
  *   pipeline: ingest → correlate → diagnose → report → pipeline (the one path from a timeline to a rendered
- *   report, which the CLI and the page share) → cli. Beside it: src/platform/node (what only Node
+ *   report, which the CLI and the page share) → cli. Beside it: src/explain (the paste reader, `explain-code`:
+ *   over the kernel and the catalogue of causes, never imported by the log analysis), src/platform/node (what only Node
  *   has: files, paths, worker threads, processes; it may use the whole core), follow (the live pipeline,
  *   over the core and the Node side) and src/web (the browser page, over the core only).
  * The core (model, parsers, patterns, ingest, correlate, diagnose, report) and the page run in a browser:
@@ -19,6 +20,7 @@ const CORE = [
   'src/diagnose',
   'src/report',
   'src/pipeline',
+  'src/explain',
 ];
 
 const stage = (name, mayImport) => ({
@@ -46,7 +48,8 @@ module.exports = {
     },
     {
       name: 'patterns-import-only-the-kernel',
-      comment: 'Patterns are data: they build on the kernel and their own code tables (patterns/codes).',
+      comment:
+        'Patterns are data: they build on the kernel and the code tables the log analysis decodes with (patterns/codes).',
       severity: 'error',
       from: { path: '^patterns/' },
       to: { path: '^(src|parsers)/', pathNot: '^src/model/' },
@@ -56,6 +59,9 @@ module.exports = {
     stage('diagnose', ['src/model', 'patterns', 'src/ingest', 'src/correlate']),
     stage('report', ['src/model', 'patterns', 'src/ingest', 'src/correlate', 'src/diagnose']),
     stage('pipeline', ['src/model', 'parsers', 'patterns', 'src/ingest', 'src/correlate', 'src/diagnose', 'src/report']),
+    // The paste reader reads a paste, not a timeline: the kernel and the catalogue of causes, nothing of the log
+    // analysis (no stage above lists it, so none of them may import it).
+    stage('explain', ['src/model', 'patterns']),
     stage('platform/node', CORE),
     stage('follow', [...CORE, 'src/platform/node']),
     stage('web', CORE),
@@ -80,7 +86,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(report|pipeline|cli|web|follow)/' },
       to: {
-        path: '^src/diagnose/(engine|host-index|compiled-pattern|evidence-refs|codes/sentences|match|ownership)\\.ts$',
+        path: '^src/diagnose/(engine|host-index|compiled-pattern|evidence-refs|sentences|match|ownership)\\.ts$',
       },
     },
     {
@@ -88,7 +94,7 @@ module.exports = {
       comment:
         'The core runs in the browser page too: no Node built-in module (inputs come in opened, through src/model/source.ts).',
       severity: 'error',
-      from: { path: '^(src/(model|ingest|correlate|diagnose|report|pipeline|web)|parsers|patterns)/' },
+      from: { path: '^(src/(model|ingest|correlate|diagnose|report|pipeline|explain|web)|parsers|patterns)/' },
       to: { dependencyTypes: ['core'] },
     },
     {

@@ -137,7 +137,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const written = newCause(ids[0], root);
     process.stdout.write(
       `${written.map((p) => `wrote ${p}`).join('\n')}\nNext: fill in every ${TODO} (CONTRIBUTING.md, "Recipe 1: a cause"), then\n` +
-        `  UPDATE_GOLDEN=1 npx vitest run test/patterns/causes-doc.test.ts\n  npx vitest run test/patterns test/codes test/model\n`,
+        `  UPDATE_GOLDEN=1 npx vitest run test/patterns/causes-doc.test.ts\n  npx vitest run test/patterns test/explain test/model\n`,
     );
   } catch (err) {
     process.stderr.write(`new-cause: ${err instanceof Error ? err.message : String(err)}\n`);

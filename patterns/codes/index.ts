@@ -1,18 +1,13 @@
-/** Code tables (knowledge as data) and their lookups. See each module's header for its sources. */
+/**
+ * The code tables the log analysis decodes event fields with (`{clause.Field|ntstatus}` in an explanation, a 4625's
+ * status): knowledge as data, each module's header naming its sources. The paste reader's own tables (sentences,
+ * localized wordings, client apps, AVD, gateway, Kerberos…) live with it in src/explain/tables/.
+ */
 export * from './types.js';
 export * from './parse.js';
 export * from './mstsc-disconnect-reasons.js';
 export * from './mstsc-extended-reasons.js';
-export * from './mstsc-combinations.js';
 export * from './lsm-40-reasons.js';
 export * from './ntstatus.js';
 export * from './sspi-status.js';
 export * from './tls-alerts.js';
-export * from './schannel-errors.js';
-export * from './events.js';
-export * from './gateway-proxy.js';
-export * from './avd-errors.js';
-export * from './names.js';
-export * from './kerberos.js';
-export * from './sentences.js';
-export * from './client-apps.js';

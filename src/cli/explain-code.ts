@@ -1,4 +1,4 @@
-import { explainCode, formatCodeExplanation } from '../diagnose/codes/explain-code.js';
+import { explainCode, formatCodeExplanation } from '../explain/explain-code.js';
 import { EXIT_CLEAN, UsageError } from './exit.js';
 import { writeOut } from './io.js';
 

@@ -22,7 +22,7 @@ import { evidenceOf, evidenceRef } from './evidence-refs.js';
 import { type HostIndex, sameKind } from './host-index.js';
 import { type EvidenceOwners, isPerConnection } from './ownership.js';
 import { joinsAttempt, lookedAt, serverHost } from './scope.js';
-import { fillSentences, fromEvidence, joinSentences, type Matched, timeOnlyNote } from './codes/sentences.js';
+import { fillSentences, fromEvidence, joinSentences, type Matched, timeOnlyNote } from './sentences.js';
 
 /** A cause at least this sure is taken as the explanation: no more logs asked for, a cut-off attempt counted failed. */
 export const CONFIDENT = 0.6;

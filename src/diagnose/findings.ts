@@ -4,7 +4,7 @@ import type { FindingPattern, FindingThreshold } from '../../patterns/types.js';
 import type { Finding } from '../model/attempt.js';
 import { evidenceRef } from './evidence-refs.js';
 import type { HostIndex } from './host-index.js';
-import { fillSentences } from './codes/sentences.js';
+import { fillSentences } from './sentences.js';
 import { isRawTime } from '../model/time.js';
 import { compileMatcher } from './match.js';
 import type { NormalizedEvent } from '../model/event.js';

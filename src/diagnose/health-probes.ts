@@ -10,7 +10,7 @@ import { classOfAddress, isInternetAddress } from '../model/address-class.js';
 import type { Attempt, CauseResult, EvidenceRef, Finding } from '../model/attempt.js';
 import type { ValueMarks } from '../model/value-marks.js';
 import { evidenceRef } from './evidence-refs.js';
-import { formatShortTime } from './codes/sentences.js';
+import { formatShortTime } from '../model/time.js';
 
 interface Diagnosed extends Attempt {
   causes: CauseResult[];

@@ -13,7 +13,7 @@ import {
   VMBUS_CLIENT,
 } from '../model/attempt.js';
 import type { ValueMarks } from '../model/value-marks.js';
-import { formatShortTime } from './codes/sentences.js';
+import { formatShortTime } from '../model/time.js';
 import { ATTACK_REMEDIATION } from './attacks/security.js';
 import { compareText } from '../model/order.js';
 

@@ -172,3 +172,9 @@ export function instantFromParts(
   }
   return fromSecondsAndTicks(seconds, millis * 10_000);
 }
+
+/** A time as the explanations say it: `2024-05-01 10:20:30Z` (a raw `FILETIME 0x…` time as it is). */
+export function formatShortTime(timestamp: string): string {
+  if (isRawTime(timestamp)) return timestamp;
+  return `${timestamp.slice(0, 10)} ${timestamp.slice(11, 19)}Z`;
+}

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DETECTED_FINDINGS, describeId } from '../../src/cli/patterns.js';
 import { ATTACK_FINDINGS, CAUSE_IDS, FINDINGS } from '../../patterns/index.js';
-import { explainCode } from '../../src/diagnose/codes/explain-code.js';
-import { PASTES } from '../codes/fixtures/pastes.js';
-import { REAL_PASTES } from '../codes/fixtures/real-pastes.js';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { PASTES } from '../explain/fixtures/pastes.js';
+import { REAL_PASTES } from '../explain/fixtures/real-pastes.js';
 import { rdpdiag } from '../helpers/cli.js';
 
 const DIAGNOSE = join(__dirname, '../../src/diagnose');

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lateralChainFindings } from '../../src/diagnose/attacks/lateral-chains.js';
-import { formatShortTime } from '../../src/diagnose/codes/sentences.js';
+import { formatShortTime } from '../../src/model/time.js';
 import { type Attempt, serverLogged } from '../../src/model/attempt.js';
 import { UNMARKED } from '../../src/model/value-marks.js';
 

@@ -1,6 +1,6 @@
 /** An account Windows does not name ('-') is never written as "-\-" in a sentence (issue 23 slip). */
 import { describe, expect, it } from 'vitest';
-import { fillSentences } from '../../src/diagnose/codes/sentences.js';
+import { fillSentences } from '../../src/diagnose/sentences.js';
 import { UNMARKED } from '../../src/model/value-marks.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
 import { wevtutilStream } from '../helpers/xml-events.js';

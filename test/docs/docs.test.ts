@@ -30,7 +30,7 @@ describe('folder READMEs', () => {
       'src/cli',
       'src/diagnose',
       'src/diagnose/attacks',
-      'src/diagnose/codes',
+      'src/explain',
       'src/report',
       'parsers/siem',
       'patterns',

@@ -20,7 +20,7 @@ import { listOf } from '../../patterns/evidence.js';
 import { ATTACK_READS, FINDINGS, PATTERNS } from '../../patterns/index.js';
 import { PATH_HOPS } from '../../patterns/paths.js';
 import type { EventMatcher } from '../../patterns/types.js';
-import { RDP_EVENTS } from '../../patterns/codes/index.js';
+import { RDP_EVENTS } from '../../src/explain/tables/index.js';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
 import { CHANNELS, findChannel } from '../../src/model/channels.js';
 import type { NormalizedEvent } from '../../src/model/event.js';

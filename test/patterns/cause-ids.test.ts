@@ -90,7 +90,7 @@ describe('cause ids', () => {
 
   it('are written by hand only in their pattern file', () => {
     const files = SOURCE_FOLDERS.flatMap(sourceFiles);
-    expect(files).toContain('src/diagnose/codes/explain-code.ts');
+    expect(files).toContain('src/explain/explain-code.ts');
     for (const home of HOME.values()) expect(files).toContain(home);
     const found = files.flatMap((path) => causeIdsByHand(path, readFileSync(join(ROOT, path), 'utf8')));
     expect(found, 'take the id from its pattern (`tlsCertificate.id`, `UNEXPLAINED`) instead').toEqual([]);

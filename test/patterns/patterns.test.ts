@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS, FINDINGS, PATTERNS, patternById, UNEXPLAINED } from '../../patterns/index.js';
 import type { Pattern } from '../../patterns/types.js';
-import { DECODERS } from '../../src/diagnose/codes/decoders.js';
+import { DECODERS } from '../../src/diagnose/decoders.js';
 import type { Outcome } from '../../src/model/attempt.js';
 import { ROOT } from '../helpers/cli.js';
 import { unfilledParts } from '../helpers/pattern-contract.js';

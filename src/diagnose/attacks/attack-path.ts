@@ -21,7 +21,7 @@ import {
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
-import { formatShortTime } from '../codes/sentences.js';
+import { formatShortTime } from '../../model/time.js';
 import { connectionOf, type FoundTunnelTools, isLoopback, sourcePort, toolText } from './tunnel-tools.js';
 import { lateralChainFindings } from './lateral-chains.js';
 import { maxOf, minOf } from '../../model/arrays.js';

@@ -12,7 +12,7 @@ import { clientComputerOf, serverLogged } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
-import { formatShortTime } from '../codes/sentences.js';
+import { formatShortTime } from '../../model/time.js';
 import { present } from './process-accounts.js';
 
 const TERMSRV_RE = new RegExp(TERMSRV, 'i');

@@ -10,7 +10,7 @@ import type { Attempt, EvidenceRef, Finding, SecurityFinding } from '../../model
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { showsLogon } from './security.js';
-import { formatShortTime } from '../codes/sentences.js';
+import { formatShortTime } from '../../model/time.js';
 
 /** Sources listed by name in the explanation; the rest counted. */
 const SHOWN_SOURCES = 10;

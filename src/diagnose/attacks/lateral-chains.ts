@@ -20,7 +20,7 @@ import {
 } from '../../model/attempt.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
-import { formatShortTime } from '../codes/sentences.js';
+import { formatShortTime } from '../../model/time.js';
 
 /** How far back a computer's attempts must reach for a source to count as never seen there. */
 const HISTORY_MS = 24 * 3600_000;

@@ -30,7 +30,7 @@ import {
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
-import { formatShortTime } from '../codes/sentences.js';
+import { formatShortTime } from '../../model/time.js';
 import { type Connection, connectionOf, isLoopback } from './tunnel-tools.js';
 import { pushAll } from '../../model/arrays.js';
 

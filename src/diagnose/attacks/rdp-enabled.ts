@@ -13,7 +13,7 @@ import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { showsLogon } from './security.js';
-import { formatShortTime } from '../codes/sentences.js';
+import { formatShortTime } from '../../model/time.js';
 
 /** Changes of one computer this close to each other are one act (one finding). */
 const EPISODE_GAP_MS = 24 * 3600_000;

@@ -16,7 +16,7 @@ import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { accountName } from './process-accounts.js';
-import { formatShortTime } from '../codes/sentences.js';
+import { formatShortTime } from '../../model/time.js';
 import { baseName } from './tunnel-tools.js';
 
 const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);

@@ -20,7 +20,7 @@ import { pushTo } from '../../model/arrays.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
-import { formatShortTime } from '../codes/sentences.js';
+import { formatShortTime } from '../../model/time.js';
 import { compareText } from '../../model/order.js';
 
 /** Events that show a logon went through. */

@@ -17,7 +17,7 @@ import type { Attempt, SessionHijack, SessionHijackFinding } from '../../model/a
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
-import { formatShortTime } from '../codes/sentences.js';
+import { formatShortTime } from '../../model/time.js';
 import { accountName, decimalPid } from './process-accounts.js';
 
 /** A reconnect follows the tscon that made it within this (the corpus: under a second to six seconds). */

@@ -16,7 +16,7 @@ import type { Finding } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
-import { formatShortTime } from '../codes/sentences.js';
+import { formatShortTime } from '../../model/time.js';
 import { accountName, decimalPid, present, processAccounts } from './process-accounts.js';
 import { baseName } from './tunnel-tools.js';
 

@@ -1,0 +1,1477 @@
+/**
+ * `rdpdiag explain-code`: decode what a Remote Desktop dialog shows (the two numbers "Error code: 0x904, Extended
+ * error code: 0x7", one number, an HRESULT, a gateway code, a protocol-error code, or the dialog's text pasted),
+ * say which table each reading comes from, rank the plausible causes by the protocol phase the code can come from,
+ * and say which logs confirm each. The knowledge lives in patterns/codes/; this module parses (dialog-input.ts),
+ * looks up, merges and renders.
+ */
+import {
+  AFTER_HANDSHAKE,
+  CONFIDENCE_LEGEND,
+  type Confidence,
+  formatHex,
+  lookupDisconnectReason,
+  lookupExtendedReason,
+  lookupFailureReason,
+  lookupLsm40Reason,
+  lookupNtStatus,
+  lookupSspiStatus,
+  lookupTlsAlert,
+  lookupWin32Error,
+  PHASE_LABEL,
+  type ParsedCode,
+  type ProtocolPhase,
+  parseCode,
+} from '../../patterns/codes/index.js';
+import {
+  findCombination,
+  lookupCodeName,
+  KERBEROS_EVENT_IDS,
+  lookupGatewayCode,
+  lookupClientAppCode,
+  lookupAvdFamily,
+  lookupKerberosError,
+  lookupRdpEvent,
+  lookupSchannelErrorState,
+  POST_HANDSHAKE_NOTE,
+  type NameMatch,
+} from './tables/index.js';
+import {
+  byPhase,
+  type CodeCause,
+  causesOfAvdError,
+  causesOfCode,
+  causesOfPair,
+  type SingleCodeTable,
+} from '../../patterns/code-causes.js';
+import { evidenceLogs, idsOf } from '../../patterns/evidence.js';
+import { type CauseId, PATTERNS, patternById, UNEXPLAINED } from '../../patterns/index.js';
+import { channelNamed, exportCommandFor, MACHINE_WORDS, type Machine } from '../model/channels.js';
+import { classOfAddress, isInternetAddress } from '../model/address-class.js';
+import { type EventRow, eventLog, eventName, eventRowsOf } from '../model/events.js';
+import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
+import type { Pattern } from '../../patterns/types.js';
+import { type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
+import { LANGUAGE_NAMES } from './tables/localized.js';
+import type { SentenceLanguage, SentenceMatch } from './tables/sentences.js';
+
+/**
+ * A table a code can be read in: the patterns' code tables, the event ids users quote, and the Azure Virtual
+ * Desktop / Windows 365 error names (read by name only: several names share one number).
+ */
+export type ReadingTable = SingleCodeTable | 'event' | 'avd' | 'kerberos' | 'sentence' | 'clientApp';
+
+/** One reading of a number in one code table. */
+export interface CodeReading {
+  /** The table, as the patterns' `codes` name it (`event`: an event id). */
+  table: ReadingTable;
+  /** Where a user meets numbers of this table. */
+  tableLabel: string;
+  /** Unsigned numeric value. */
+  value: number;
+  /** `0x904`. */
+  hex: string;
+  /** 2308. */
+  decimal: number;
+  name: string;
+  meaning: string;
+  /** Confidence of the meaning: MS (Microsoft-documented), WR (widely reported), SP (speculative). */
+  confidence: Confidence;
+  /** Where the meaning comes from. */
+  source: string;
+  note?: string;
+  /** Set when the value matched a documented range rather than an exact entry. */
+  range?: { from: number; to: number };
+  /** A code known by its name only (an Azure Virtual Desktop error): `value` is then not its code. */
+  byName?: boolean;
+}
+
+/** One decoded code of the dialog, with the causes its table links it to. */
+export interface CodeValue extends CodeReading {
+  causeIds: readonly CauseId[];
+}
+
+export interface LikelyCause {
+  causeId: CauseId;
+  /** Why it fits and which log confirms it. */
+  why: string;
+  /** Confidence of the link between the code(s) and this cause. */
+  confidence: Confidence;
+  /** The protocol phase in which the cause acts. */
+  phase: ProtocolPhase;
+  /**
+   * False when the cause acts in a phase the code cannot come from: named by forum reports for this code, not
+   * allowed by the protocol (listed after the others).
+   */
+  fitsPhase: boolean;
+}
+
+export interface LogToCheck {
+  /** Full channel name, as Windows spells it. */
+  channel: string;
+  /** Short name (RdpCoreTS, LSM, RCM, RCM-Admin, RDPClient, System, Security, …). */
+  short: string;
+  /** The machine to export it from. */
+  where: Machine;
+  /** Event ids to look at; empty = everything around the attempt's time. */
+  events: number[];
+  exportCommand: string;
+}
+
+export interface CodeExplanation {
+  input: { code: string; extended?: string };
+  /** One-line reading of the code (or of the pair). */
+  summary: string;
+  /** The dialog's "Error code" as the primary table reads it. */
+  primary: CodeValue | undefined;
+  /** The dialog's "Extended error code" (or a protocol-error code typed alone). */
+  extended: CodeValue | undefined;
+  /** A single number's reading from another table (HRESULT, NTSTATUS, FailureReason, LSM 40 reason…). */
+  other?: CodeValue;
+  /** The same number in the other tables, for a single number typed without context. */
+  otherReadings: CodeReading[];
+  /** The protocol phases the code can come from; absent when the code does not say. */
+  phases?: ProtocolPhase[];
+  /** Ranked: first the causes of a phase the code can come from, then the others (`fitsPhase` false). */
+  likelyCauses: LikelyCause[];
+  logsToCheck: LogToCheck[];
+  notes: string[];
+  /** What the confidence tags mean. */
+  confidenceTags: Record<Confidence, string>;
+  /** How a pasted text was read: its form and every part decoded, each with the label or sentence it came from. */
+  paste?: PasteSummary;
+}
+
+/** One decoded part of a paste: a number with its label, or a known sentence. */
+export interface PastePart {
+  /** The label or sentence it came from, in the user's words ("Failure Code", 'the sentence "…" (de)'). */
+  from: string;
+  /** The table it was read in; absent when no table holds it. */
+  table?: ReadingTable;
+  tableLabel?: string;
+  /** As pasted (`0x18`), or the sentence's id. */
+  text: string;
+  hex?: string;
+  decimal?: number;
+  name?: string;
+  meaning?: string;
+  confidence?: Confidence;
+  source?: string;
+  /** For a sentence: the language its words were matched in. */
+  language?: SentenceLanguage;
+  /** For a sentence in another language: the localized Microsoft page its wording was recognized by. */
+  wordingSource?: string;
+}
+
+export interface PasteSummary {
+  form: PasteReading['form'];
+  /** The language the paste was recognized in, when not English (its labels or its sentences). */
+  language?: string;
+  eventId?: number;
+  source?: string;
+  parts: PastePart[];
+  /** What was read differently from how it was typed. */
+  slips: string[];
+  /** Numbers set aside, and why (an address, a version, a list marker…). */
+  ignored: string[];
+  /** The event whose description (message text) the paste is, recognized by its row's message template. */
+  description?: PastedDescriptionSummary;
+}
+
+export interface PastedDescriptionSummary {
+  eventId: number;
+  provider: string;
+  /** The event as rdpdiag names it ("LSM 21") and the log it is in. */
+  name: string;
+  log: string;
+  meaning: string;
+  /** Its fields read back from the template, by the names of the event's XML. */
+  fields: Record<string, string>;
+}
+
+const USAGE =
+  "Give it as the Remote Desktop dialog shows it (hexadecimal, e.g. 0x904, with the extended code after it) or as RDPClient event 1026 logs it (decimal, e.g. 2308); an HRESULT (0x80090304), an NTSTATUS (0xC000006D), a FailureReason (%%2313) or the dialog's text in quotes also work.";
+
+const TABLE_LABEL: Record<ReadingTable, string> = {
+  event: 'an event id users quote (TermDD, Schannel, Security)',
+  mstsc: 'the Remote Desktop dialog\'s "Error code" (RDPClient 1026 logs it in decimal)',
+  mstscExtended:
+    'the dialog\'s "Extended error code": the reason the server sent in its Set Error Info PDU (also the code of a "protocol error" dialog)',
+  sspi: 'HRESULT / SSPI status ("An authentication error has occurred (Code: …)", RdpCoreTS 139, Schannel, LsaSrv)',
+  ntstatus: 'NTSTATUS (Security 4625 Status / SubStatus)',
+  failureReason: 'Security 4625 FailureReason (%%NNNN)',
+  lsm40: 'LocalSessionManager 40 reason code',
+  win32: 'Win32 error (RdpCoreTS 142/143 error; the low word of an 0x8007xxxx HRESULT)',
+  tlsAlert: 'TLS alert (Schannel 36887/36888 AlertDesc)',
+  schannel: 'Schannel internal error state (36870/36871/36888)',
+  gateway:
+    "RD Gateway status E_PROXY_* (MS-TSGU): the client gets the HRESULT, the gateway's events log its low word in decimal (23003)",
+  avd: "Azure Virtual Desktop / Windows 365 connection error (Log Analytics WVDErrors CodeSymbolic, the client's error details)",
+  kerberos:
+    'Kerberos error code (a domain controller\'s 4768 "Result Code", 4769/4771 "Failure Code"; `Status` in their XML)',
+  sentence: 'a sentence of a Remote Desktop dialog or of an event message, recognized by its words',
+  clientApp: 'the error code of the Windows App / Remote Desktop client on macOS, iOS, Android or the web',
+};
+
+/** A table's entry for a number: what the reading says of it, and the code it is listed under. */
+interface Found extends Pick<CodeReading, 'name' | 'meaning' | 'confidence' | 'source' | 'note' | 'range'> {
+  code: number;
+}
+
+/** Each table a single number can be read in, and how. */
+const LOOKUP: Record<ReadingTable, (value: number) => Found | undefined> = {
+  event: (value) => {
+    const e = lookupRdpEvent(value);
+    if (e) return { ...e, name: `${e.name} (${e.log})` };
+    // Any other event the event table knows (4771, 4776, 6041, 1057…): its row's meaning. Small ids (LSM 21, 40…)
+    // only from the list above: a small number alone is more often a code than an event id.
+    const row = value >= 1000 ? eventRowsOf([value])[0] : undefined;
+    return (
+      row && {
+        code: value,
+        name: `${eventName(row)} (${eventLog(row)})`,
+        meaning: row.meaning,
+        confidence: 'MS',
+        source:
+          "Microsoft: the event's own message text (the provider's message table), as rdpdiag's event table states it",
+      }
+    );
+  },
+  mstsc: lookupDisconnectReason,
+  mstscExtended: lookupExtendedReason,
+  sspi: lookupSspiStatus,
+  ntstatus: lookupNtStatus,
+  failureReason: (value) => {
+    const f = lookupFailureReason(value);
+    return (
+      f && {
+        code: f.id,
+        name: `%%${f.id}`,
+        meaning: f.text,
+        confidence: f.confidence,
+        source: f.source,
+        ...(f.note ? { note: f.note } : {}),
+      }
+    );
+  },
+  lsm40: lookupLsm40Reason,
+  win32: lookupWin32Error,
+  tlsAlert: lookupTlsAlert,
+  schannel: (value) => {
+    const s = lookupSchannelErrorState(value);
+    return s && { ...s, name: `${s.name} (event ${s.eventId})` };
+  },
+  gateway: lookupGatewayCode,
+  avd: () => undefined,
+  kerberos: lookupKerberosError,
+  sentence: () => undefined,
+  clientApp: lookupClientAppCode,
+};
+
+/** The order in which a number typed alone is read: the dialog's own tables first, then the logs'. */
+const SMALL_ORDER: readonly ReadingTable[] = [
+  'mstsc',
+  'clientApp',
+  'mstscExtended',
+  'sspi',
+  'ntstatus',
+  'gateway',
+  'lsm40',
+  'win32',
+  'tlsAlert',
+  'schannel',
+  'event',
+];
+/** The tables a number typed alone is also shown in, beside its main reading. */
+const OTHER_ORDER: readonly ReadingTable[] = [...SMALL_ORDER, 'kerberos'];
+/** A number with the top bit set is an HRESULT or an NTSTATUS. */
+const LARGE_ORDER: readonly ReadingTable[] = ['sspi', 'ntstatus', 'gateway', 'mstsc', 'mstscExtended'];
+const CONTEXT_TABLE: Record<DialogContext, ReadingTable> = {
+  event: 'event',
+  authentication: 'sspi',
+  protocol: 'mstscExtended',
+  'failure-reason': 'failureReason',
+  'logon-status': 'ntstatus',
+  'tls-alert': 'tlsAlert',
+  lsm40: 'lsm40',
+};
+
+/**
+ * Explain what the dialog showed: `code` is its "Error code" (or the only number, or pasted text), `extended` its
+ * "Extended error code". Unknown codes give a "not in our tables" explanation; input with no code in it throws an
+ * Error worded for the user.
+ */
+export function explainCode(code: string, extended?: string): CodeExplanation {
+  // `explain-code 0x 904`: the shell split one code in two.
+  if (extended !== undefined && /^\s*0?\s*[x×]\s*$/i.test(code) && /^\s*[0-9a-f]{1,8}\s*$/i.test(extended)) {
+    code = `${code.trim()} ${extended.trim()}`;
+    extended = undefined;
+  }
+  const named = extended === undefined || extended.trim() === '' ? explainName(code) : undefined;
+  if (named) return named;
+  // Two words where the first is a code: the dialog's two numbers (a second word that is no code is an error).
+  const plain =
+    parseCode(code) !== undefined &&
+    (extended === undefined ||
+      extended.trim() === '' ||
+      parseCode(extended) !== undefined ||
+      !/\s/.test(extended.trim()));
+  // Two NTSTATUS values are a 4625's Status and Sub Status, not the dialog's two numbers.
+  const bothNtStatus =
+    extended !== undefined &&
+    (parseCode(code)?.value ?? 0) >= 0xc0000000 &&
+    (parseCode(extended)?.value ?? 0) >= 0xc0000000;
+  if (!plain || bothNtStatus) return explainPaste(extended === undefined ? code : `${code} ${extended}`);
+  const input = readDialogInput(code, extended, USAGE);
+  // As typed; for pasted text, the numbers read out of it.
+  const shown = input.fromText
+    ? { code: input.code.text, ...(input.extended ? { extended: input.extended.text } : {}) }
+    : { code, ...(input.extended && extended !== undefined ? { extended } : {}) };
+  const notes: string[] = [];
+  if (input.fromText) notes.push(readFromTextNote(input.code, input.extended, input.context));
+  notes.push(...readingNotes(input.code, input.extended ? 'Error code' : 'Code'));
+  if (input.extended) notes.push(...readingNotes(input.extended, 'Extended error code'));
+  if (input.alongside) {
+    const { label, code: beside, table } = input.alongside;
+    const found = LOOKUP[table](beside.value);
+    notes.push(
+      found
+        ? `${label} ${table === 'schannel' ? beside.value : formatHex(beside.value)}: ${found.meaning} (${found.source}).`
+        : `${label} ${table === 'schannel' ? beside.value : formatHex(beside.value)} is not in our tables.`,
+    );
+  }
+  const explanation = input.extended
+    ? explainPair(input.code, input.extended, notes)
+    : explainSingle(input.code, input.context, notes);
+  return {
+    input: shown,
+    ...explanation,
+    notes: dedupe(explanation.notes),
+    confidenceTags: { ...CONFIDENCE_LEGEND },
+  };
+}
+
+/** A word that can be a code's symbolic name: UPPER_SNAKE or CamelCase (`INVALID_FORM`, `SxSStackListenerCheck`). */
+const SYMBOLIC_WORD = /\b(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+)\b/g;
+
+/** The words Azure Virtual Desktop's error names are made of (`ConnectionFailed…`, `SessionHost…`, `…HealthCheck`). */
+const AVD_NAME_SHAPE =
+  /^(?:ConnectionFailed|ConnectionBroken|SessionHost|HostPool|Rdsh|ReverseConnect|Shortpath|RDAgent|SxS|Broker)[A-Z]\w*$|^[A-Z]\w*HealthCheck$/;
+
+/** The events whose `Status` / `Failure Code` / `Result Code` are Kerberos codes. */
+const KERBEROS_EVENTS: readonly number[] = KERBEROS_EVENT_IDS;
+/** The events whose `Status` / `Error Code` are NTSTATUS values. */
+const NTSTATUS_EVENTS: readonly number[] = [4625, 4776];
+
+/** The table a pasted number is read in: its role (the label), the event it belongs to, then its shape. */
+function tableOf(c: PasteCode, eventId: number | undefined): ReadingTable | undefined {
+  const kerberosEvent = eventId !== undefined && KERBEROS_EVENTS.includes(eventId);
+  const ntstatusEvent = eventId !== undefined && NTSTATUS_EVENTS.includes(eventId);
+  const byShape = (): ReadingTable | undefined =>
+    c.value >= 0xc0000000 ? 'ntstatus' : c.value >= 0x80000000 ? 'sspi' : undefined;
+  switch (c.role) {
+    case 'error':
+      if (ntstatusEvent) return 'ntstatus';
+      if (kerberosEvent) return c.value >= 0x80000000 ? byShape() : 'kerberos';
+      // The dialog's Error code; a number its table lacks is read as a code typed alone (0x2407: a protocol error).
+      return (
+        byShape() ??
+        (lookupDisconnectReason(c.value) ? 'mstsc' : lookupClientAppCode(c.value) ? 'clientApp' : undefined)
+      );
+    case 'extended':
+    case 'protocol':
+      return 'mstscExtended';
+    case 'subStatus':
+      // Only a 4625 has a Sub Status: an NTSTATUS, 0x0 included.
+      return 'ntstatus';
+    case 'status':
+      if (kerberosEvent) return c.value >= 0x80000000 ? byShape() : 'kerberos';
+      // A small Status is no NTSTATUS failure: it is a Kerberos code (4768/4771 show theirs as Status in XML).
+      return byShape() ?? (c.value < 0x100 && !ntstatusEvent ? 'kerberos' : 'ntstatus');
+    case 'kerberos':
+      return byShape() ?? 'kerberos';
+    case 'disconnectReason':
+      return 'mstsc';
+    case 'tlsAlert':
+      return 'tlsAlert';
+    case 'errorState':
+      return 'schannel';
+    case 'lsm40':
+      return 'lsm40';
+    case 'failureReason':
+      return 'failureReason';
+    case 'authentication':
+      return byShape() ?? 'sspi';
+    case 'win32':
+      return 'win32';
+    default:
+      if (ntstatusEvent && c.value >= 0xc0000000) return 'ntstatus';
+      if (kerberosEvent && c.value < 0x100) return 'kerberos';
+      return undefined;
+  }
+}
+
+/** Which code of a paste is explained first: the most specific one. */
+const ROLE_ORDER: readonly PasteCode['role'][] = [
+  'subStatus',
+  'status',
+  'kerberos',
+  'authentication',
+  'protocol',
+  'error',
+  'extended',
+  'disconnectReason',
+  'tlsAlert',
+  'lsm40',
+  'failureReason',
+  'win32',
+  'code',
+  'errorState',
+];
+
+/** How a code beside the explained one is named in the notes. */
+const NOTE_LABEL: Partial<Record<PasteCode['role'], string>> = {
+  status: 'Status',
+  subStatus: 'Sub Status',
+  errorState: 'Internal error state',
+  tlsAlert: 'TLS alert',
+  extended: 'Extended error code',
+  error: 'Error code',
+};
+
+function partOf(c: PasteCode, chosen: ReadingTable | undefined): PastePart {
+  // A number whose words name no table is read as a code typed alone is: by its shape, the dialog's tables first.
+  const table =
+    chosen ??
+    (c.value >= 0x80000000 ? LARGE_ORDER : [...SMALL_ORDER, 'kerberos' as const]).find((t) => LOOKUP[t](c.value));
+  const found = table ? LOOKUP[table](c.value) : undefined;
+  const part: PastePart = { from: c.from, text: c.text, hex: formatHex(c.value), decimal: c.value };
+  if (table && found) {
+    const r = toReading(found, table);
+    Object.assign(part, {
+      table,
+      tableLabel: r.tableLabel,
+      name: r.name,
+      meaning: r.meaning,
+      confidence: r.confidence,
+      source: r.source,
+    });
+  } else if (table) Object.assign(part, { table, tableLabel: TABLE_LABEL[table] });
+  return part;
+}
+
+/** A pasted text: read in layers (paste-reader.ts), its most specific code explained, every part said. */
+function explainPaste(text: string): CodeExplanation {
+  const r = readPaste(text);
+  const notes: string[] = r.slips.map((s) => `Typing slip forgiven: ${s}.`);
+  if (r.language) notes.push(languageNote(r));
+  const described = r.description && describedSummary(r.description.row, r.description.fields);
+  if (described) notes.push(describedNote(described), ...addressNotes(described.fields));
+  // An RD Gateway event's error (201 "The following error occurred: 23003") is a gateway status's low word.
+  const gatewayEvent =
+    r.eventId !== undefined &&
+    (!r.source || /gateway/i.test(r.source)) &&
+    eventRowsOf([r.eventId]).some((row) => /-Gateway$/.test(row.provider));
+  const tables = r.codes.map((c) =>
+    gatewayEvent && (c.role === 'code' || c.role === 'error') && lookupGatewayCode(c.value)
+      ? 'gateway'
+      : tableOf(c, r.eventId),
+  );
+  const parts: PastePart[] = r.codes.map((c, i) => partOf(c, tables[i]));
+  for (const m of r.sentences)
+    parts.push({
+      from: `the sentence of ${m.sentence.what}${m.language === 'en' ? '' : ` (${LANGUAGE_NAMES[m.language]})`}`,
+      table: 'sentence',
+      tableLabel: TABLE_LABEL.sentence,
+      text: m.sentence.id,
+      name: m.sentence.id,
+      meaning: m.sentence.meaning,
+      confidence: m.sentence.confidence,
+      source: m.sentence.source,
+      language: m.language,
+      ...(m.wording ? { wordingSource: m.wording.source.url } : {}),
+    });
+  const summaryOfPaste: PasteSummary = {
+    form: r.form,
+    ...(r.language ? { language: LANGUAGE_NAMES[r.language] } : {}),
+    ...(r.eventId !== undefined ? { eventId: r.eventId } : {}),
+    ...(r.source ? { source: r.source } : {}),
+    parts,
+    slips: [...r.slips],
+    ignored: [...r.ignored],
+    ...(described ? { description: described } : {}),
+  };
+  const finishPaste = (input: CodeExplanation['input'], body: Body): CodeExplanation => ({
+    input,
+    ...body,
+    notes: dedupe(body.notes),
+    confidenceTags: { ...CONFIDENCE_LEGEND },
+    paste: summaryOfPaste,
+  });
+  const readCode = (c: PasteCode): ReadCode => ({ value: c.value, radix: c.radix, text: c.text });
+
+  // The dialog's two numbers: Error code and Extended error code.
+  const error = r.codes.find(
+    (c, i) =>
+      (c.role === 'error' || c.role === 'disconnectReason') && (tables[i] === 'mstsc' || tables[i] === undefined),
+  );
+  const ext = r.codes.find((c) => c.role === 'extended');
+  if (error && ext) {
+    notes.push(
+      `Read from the text: Error code ${formatHex(error.value)} and Extended error code ${formatHex(ext.value)}.`,
+    );
+    notes.push(`The Error code came from ${error.from}; the Extended error code from ${ext.from}.`);
+    addSentenceNotes(r, notes);
+    return finishPaste({ code: error.text, extended: ext.text }, explainPair(readCode(error), readCode(ext), notes));
+  }
+
+  const ranked = r.codes
+    .map((c, i) => ({ c, table: tables[i] }))
+    .filter(({ c }) => !(c.role === 'subStatus' && c.value === 0 && r.codes.length > 1))
+    .sort((a, b) => ROLE_ORDER.indexOf(a.c.role) - ROLE_ORDER.indexOf(b.c.role));
+  // The most specific code that some table reads (by its label's table, else by its shape).
+  const main =
+    ranked.find(({ c, table }) => (table ? LOOKUP[table](c.value) : partOf(c, undefined).meaning)) ?? ranked[0];
+  if (main) {
+    const { c, table } = main;
+    notes.push(
+      `Read from the text: ${formatHex(c.value)} from ${c.from}${table ? `, read as ${TABLE_LABEL[table]}` : ''}${r.eventId !== undefined ? ` (event ${r.eventId})` : ''}.`,
+    );
+    for (const other of ranked) {
+      if (other === main) continue;
+      const part = partOf(other.c, other.table);
+      const shown =
+        other.table === 'schannel' || other.table === 'tlsAlert' || other.table === 'lsm40'
+          ? String(other.c.value)
+          : formatHex(other.c.value);
+      const label = NOTE_LABEL[other.c.role] ?? other.c.from;
+      notes.push(
+        part.meaning
+          ? `${label} ${shown}: ${part.name ? `${part.name}: ` : ''}${part.meaning} (${part.source}).`
+          : `${label} ${shown} is not in our tables.`,
+      );
+    }
+    addSentenceNotes(r, notes);
+    if (c.role === 'status' && table === 'kerberos' && r.eventId === undefined)
+      notes.push(
+        `A Status as small as ${formatHex(c.value)} is no NTSTATUS failure: it is read as a Kerberos code (4768/4771/4769 show theirs as Status in their XML). Paste the Event ID with it to be sure.`,
+      );
+    const body = explainSingle(readCode(c), contextOf(c), notes, table);
+    // A Kerberos code is a domain controller's: its Security log holds the 4768/4769/4771 with the account and address.
+    if (table === 'kerberos' && !body.logsToCheck.some((l) => l.where === 'domain-controller')) {
+      const info = channelNamed('Security');
+      body.logsToCheck.push({
+        channel: info.name,
+        short: info.short,
+        where: 'domain-controller',
+        events: [4768, 4769, 4771],
+        exportCommand: exportCommandFor(info, 'domain-controller'),
+      });
+    }
+    if (!body.primary && !body.extended && !body.other && r.sentences.length > 0)
+      return finishPaste({ code: c.text }, sentenceBody(r, notes));
+    return finishPaste({ code: c.text }, body);
+  }
+  if (r.sentences.length > 0) return finishPaste({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
+  // A symbolic name inside the text (an agent error, a health check, CERT_E_…): read by its name.
+  // A session host's status in one word ("Session host status: Shutdown", "stuck in the Upgrading state").
+  const status =
+    /\b(?:status|state)\W+(?:is\W+)?["']?([A-Z][a-z]+)\b|\bin\W+(?:the\W+)?["']?([A-Z][a-z]+)["']?\W+state\b/.exec(
+      text,
+    );
+  // A status is what a failure leads to; a name beside it (a failed health check, an agent error) is the failure
+  // itself, so it is read first and the status said with it.
+  const statusWord = status ? (status[1] ?? status[2]) : undefined;
+  const words = [...(text.match(SYMBOLIC_WORD) ?? []), ...(statusWord ? [statusWord] : [])];
+  for (const word of words) {
+    const named = lookupCodeName(word) || lookupAvdFamily(word) ? explainName(word) : undefined;
+    if (!named) continue;
+    const alsoStatus =
+      statusWord && word !== statusWord && (lookupCodeName(statusWord) || lookupAvdFamily(statusWord))
+        ? [
+            `The status it names, ${statusWord}, is what ${word} leads to; read alone: rdpdiag explain-code ${statusWord}.`,
+          ]
+        : [];
+    return { ...named, notes: dedupe([...notes, ...named.notes, ...alsoStatus]), paste: summaryOfPaste };
+  }
+  // A name shaped like the Azure Virtual Desktop service's (WVDErrors CodeSymbolic, the agent's errors) that no table
+  // holds: said as such, with where to read it, never as a code of another table.
+  const agentContext = /\b(?:RDAgent\w*|WVD|AVD|agent|RDInfra\w*|host\s*pool|session\s*host|3277)\b/i.test(text);
+  const avdLike = (text.match(SYMBOLIC_WORD) ?? []).find(
+    (w) => AVD_NAME_SHAPE.test(w) || (agentContext && /^[A-Z]\w*Exception$/.test(w)),
+  );
+  if (avdLike) {
+    notes.push(
+      `${avdLike} has the form of an Azure Virtual Desktop / Windows 365 error name (the CodeSymbolic of Log Analytics' WVDErrors, or the session host agent's error in its Application log), but it is not in our table of them: its meaning is not known here.`,
+      "Look it up with its correlation id in WVDErrors / WVDConnections for the host pool, and check the session host's health in the portal (status and health checks).",
+    );
+    return finishPaste(
+      { code: avdLike },
+      finish({
+        summary: `${avdLike}: an Azure Virtual Desktop / Windows 365 error name not in our tables.`,
+        primary: undefined,
+        extended: undefined,
+        otherReadings: [],
+        phases: undefined,
+        causes: [],
+        known: false,
+        notes,
+      }),
+    );
+  }
+  // The events users quote as codes have their own entry (notes, phases); the others are read by their row.
+  const row = r.eventId === undefined || lookupRdpEvent(r.eventId) ? undefined : pastedEventRow(r.eventId, r.source);
+  if (row) {
+    notes.push(`Read from the text: event ${eventName(row)}${r.source ? ` (Source: ${r.source})` : ''}.`);
+    return finishPaste({ code: String(row.id) }, explainEventRow(row, notes));
+  }
+  if (r.eventId !== undefined) {
+    notes.push(`Read from the text: event id ${r.eventId}.`);
+    const body = explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', notes);
+    // An event of a provider rdpdiag has no row for is said as such, not as an unknown code.
+    if (!body.other && r.source)
+      body.summary = `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here.`;
+    return finishPaste({ code: String(r.eventId) }, body);
+  }
+  const setAside = r.ignored.length > 0 ? ` Numbers set aside: ${r.ignored.slice(0, 4).join('; ')}.` : '';
+  throw new Error(
+    `"${clipText(text.trim())}" is not a valid error code: it holds no code or known sentence.${setAside} Paste the number with its label (Error code:, Extended error code:, Status:, Sub Status:, Failure Code:, Result Code:, AlertDesc:) or the dialog's whole text. ${USAGE}`,
+  );
+}
+
+function describedSummary(row: EventRow, fields: Readonly<Record<string, string>>): PastedDescriptionSummary {
+  return {
+    eventId: row.id,
+    provider: row.provider,
+    name: eventName(row),
+    log: eventLog(row),
+    meaning: row.meaning,
+    fields: { ...fields },
+  };
+}
+
+function describedNote(d: PastedDescriptionSummary): string {
+  const fields = Object.entries(d.fields).map(([k, v]) => `${k} = ${v.replace(/\s+/g, ' ').trim()}`);
+  return `Read from the text: the description (message text) of event ${d.name} (${d.provider}, ${d.log}), recognized by its message template in rdpdiag's event table: ${d.meaning}${fields.length > 0 ? ` Its fields: ${fields.join('; ')}.` : ''}`;
+}
+
+/** What the class of a client address in a pasted event tells (rdp-events.md "IPv6 link-local is not a tunnel"). */
+const ADDRESS_CLASS_SAYS: Readonly<Record<NonNullable<ReturnType<typeof classOfAddress>>, string>> = {
+  'link-local-v6':
+    'link-local: a peer on the same network segment (found by LLMNR/mDNS on a flat network), not a tunnel and not the internet',
+  'link-local-v4':
+    'link-local (169.254/16): a peer on the same segment that got no DHCP address, not a tunnel and not the internet',
+  'loopback-v4':
+    'loopback: the connection came from this computer itself, as a port forward or tunnel (SSH, plink, ngrok) delivers it, unless its own mstsc made it',
+  'loopback-v6':
+    'loopback: the connection came from this computer itself, as a port forward or tunnel (SSH, plink, ngrok) delivers it, unless its own mstsc made it',
+  'private-v4': 'private: inside your network, a VPN, or behind a NAT',
+  'private-v6': 'a unique local address: inside your network',
+  'public-v4': 'public',
+  'public-v6': 'public',
+};
+
+/** A note per address field of a pasted description: the class of the address it names. */
+function addressNotes(fields: Readonly<Record<string, string>>): string[] {
+  const out: string[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    if (!/ip|address/i.test(name)) continue;
+    const raw = value.trim();
+    const address =
+      /^\[([^\]]+)\](?::\d+)?$/.exec(raw)?.[1] ?? /^(\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?$/.exec(raw)?.[1] ?? raw;
+    const cls = classOfAddress(address);
+    if (!cls) continue;
+    const says =
+      cls.startsWith('public') && !isInternetAddress(address)
+        ? 'in a public range no internet packet comes from (documentation, benchmarking)'
+        : cls.startsWith('public')
+          ? 'on the internet: the RDP port (or a gateway in front of it) is reachable from outside'
+          : ADDRESS_CLASS_SAYS[cls];
+    out.push(`${name} ${address} is ${says}.`);
+  }
+  return out;
+}
+
+/** Sources Event Viewer shows under another name than the event table's provider (older and newer builds). */
+const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
+  terminalserviceslicensing: 'termservlicensing',
+  termservice: 'terminalservicesremoteconnectionmanager',
+};
+
+/**
+ * The event a paste names by its id and Source (Event Viewer's "Source:", the Details view's provider, the XML's
+ * `<Provider Name>`), any spelling: `Microsoft-Windows-TerminalServices-Gateway`, `TerminalServices-Gateway`.
+ * Without a Source, an id only one provider logs (small ids such as LSM 24 only with their Source).
+ */
+function pastedEventRow(id: number, source: string | undefined): EventRow | undefined {
+  const rows = eventRowsOf([id]);
+  const bare = (p: string) =>
+    p
+      .toLowerCase()
+      .replace(/^microsoft-windows-/, '')
+      .replace(/[^a-z0-9]/g, '');
+  if (source) {
+    const s = PROVIDER_ALIASES[bare(source)] ?? bare(source);
+    return rows.find((row) => {
+      const p = bare(row.provider);
+      return p === s || p.endsWith(s) || s.endsWith(p);
+    });
+  }
+  return id >= 1000 && rows.length === 1 ? rows[0] : undefined;
+}
+
+/** The least weight a pattern's clause on an event needs for that event, pasted alone, to point to its cause. */
+const ALONE_WEIGHT = 0.29;
+
+/**
+ * An event pasted without a code: what it records and, when it is a failure, the causes whose evidence it is. An
+ * event that records a step that succeeded (a logon, network-level authentication passed, a connection received)
+ * is said as such and points to no cause.
+ */
+function explainEventRow(row: EventRow, notes: string[]): Body {
+  const success = row.logonProof !== undefined || row.authenticates === true || row.marker?.kind === 'listener';
+  // Only clauses that say something alone: an event that is a step every connection passes (a session assigned,
+  // the client connected) weighs little as evidence, and alone points to no cause.
+  const causes = success ? [] : causesOfEvent(row.id, row.provider, ALONE_WEIGHT);
+  if (success)
+    notes.push(
+      `${eventName(row)} records a step of the connection that succeeded, not a failure: it points to no cause. Paste the error the user saw, or the failure event around the same time (Security 4625, RDPClient 1026, RdpCoreTS, LSM 40, Schannel).`,
+    );
+  // The event table's `authenticates` without `logonProof`: the credentials passed Network Level Authentication,
+  // which is not yet a logon (RCM 1149 alone is "NLA passed", rdp-events.md Corrections).
+  if (row.authenticates === true && row.logonProof === undefined)
+    notes.push(
+      `${eventName(row)} says the credentials passed Network Level Authentication (NLA); it is not a logon and does not prove the user got a session: the session's own records do (LSM 21/22, Security 4624 logon type 10 or 7, RdpCoreTS 72 LogonNotify).`,
+    );
+  else if (causes.length === 0)
+    notes.push(
+      `${eventName(row)} says what happened, not why it failed: no cause rests on it alone. Paste the error the user saw or the events around it.`,
+    );
+  const reading: CodeValue = {
+    table: 'event',
+    tableLabel: TABLE_LABEL.event,
+    value: row.id,
+    hex: formatHex(row.id),
+    decimal: row.id,
+    name: `${eventName(row)} (${eventLog(row)})`,
+    meaning: row.meaning,
+    confidence: 'MS',
+    source:
+      "Microsoft: the event's own message text (the provider's message table), as rdpdiag's event table states it",
+    causeIds: causes.map((c) => c.causeId),
+  };
+  return finish({
+    summary: row.meaning,
+    primary: undefined,
+    extended: undefined,
+    other: reading,
+    otherReadings: [],
+    phases: undefined,
+    causes: merge([{ causes, label: eventName(row) }]),
+    known: true,
+    notes,
+  });
+}
+
+function contextOf(c: PasteCode): DialogContext | undefined {
+  return c.role === 'authentication'
+    ? 'authentication'
+    : c.role === 'protocol'
+      ? 'protocol'
+      : c.role === 'tlsAlert'
+        ? 'tls-alert'
+        : c.role === 'lsm40'
+          ? 'lsm40'
+          : c.role === 'failureReason'
+            ? 'failure-reason'
+            : undefined;
+}
+
+function addSentenceNotes(r: PasteReading, notes: string[]): void {
+  for (const m of r.sentences)
+    notes.push(`Recognized ${m.sentence.what}${inLanguage(m)}: ${m.sentence.meaning} (${m.sentence.source}).`);
+}
+
+/** " in German, by Microsoft's German wording "…" (address)", or nothing for English. */
+function inLanguage(m: SentenceMatch): string {
+  if (m.language === 'en' || !m.wording) return m.language === 'en' ? '' : ` in ${LANGUAGE_NAMES[m.language]}`;
+  const name = LANGUAGE_NAMES[m.language];
+  const w = m.wording;
+  if (m.approximate)
+    return ` in ${name}, approximately: the paste is not worded as Microsoft's ${name} text ("${clipQuote(w.quoted)}", ${w.source.url}) but holds ${Math.round(m.approximate.share * 100)} % of its words${m.approximate.cut ? ' (the paste keeps only one end of it)' : ''} and no other text comes as close: read as that text by most of its words, not word for word`;
+  return w.basis === 'terms'
+    ? ` in ${name}, by Microsoft's ${name} terms only ("${w.quoted}", ${w.source.url}): the dialog's exact ${name} wording is not confirmed, so this reading is a guess from those terms`
+    : ` in ${name}, by Microsoft's ${name} wording ("${clipQuote(w.quoted)}", ${w.source.url}${w.source.machineTranslated ? '; a machine translation of the English page: Windows may word it a little differently' : ''})`;
+}
+
+function clipQuote(text: string): string {
+  return text.length > 140 ? `${text.slice(0, 137)}...` : text;
+}
+
+/** Which language the paste was read in, and from what. */
+function languageNote(r: PasteReading): string {
+  const name = LANGUAGE_NAMES[r.language ?? 'en'];
+  const from = [
+    r.languageFrom?.labels ? `its ${name} Event Viewer labels, read as the English ones` : '',
+    r.sentences.some((m) => m.language === r.language) ? `its ${name} sentences` : '',
+  ].filter(Boolean);
+  return `Read as ${name}${from.length ? ` (${from.join('; ')})` : ''}: the answer below is in English, with the English meaning of each part.`;
+}
+
+/**
+ * The sentence a paste is read by: one that stands for a code, else the most specific one recognized (not a
+ * catch-all; of those, the one whose words matched the most of the paste).
+ */
+function chosenSentence(r: PasteReading): PasteReading['sentences'][number] {
+  const specific = r.sentences.filter((m) => !m.sentence.generic).sort((a, b) => (b.matched ?? 0) - (a.matched ?? 0));
+  return (
+    r.sentences.find((m) => m.sentence.codeName && lookupCodeName(m.sentence.codeName)) ?? specific[0] ?? r.sentences[0]
+  );
+}
+
+/** A paste known by its sentence only: what it means, and the code or event it stands for. */
+function sentenceBody(r: PasteReading, notes: string[]): Body {
+  const first = chosenSentence(r);
+  const s = first.sentence;
+  notes.push(`Recognized ${s.what}${inLanguage(first)}, by its words (${s.source}).`);
+  if (s.note) notes.push(s.note);
+  if (s.languages) notes.push(s.languages);
+  for (const other of r.sentences)
+    if (other !== first) notes.push(`Also recognized ${other.sentence.what}: ${other.sentence.meaning}`);
+  const reading: CodeValue = {
+    table: 'sentence',
+    tableLabel: TABLE_LABEL.sentence,
+    value: 0,
+    hex: '',
+    decimal: 0,
+    name: s.id,
+    meaning: s.meaning,
+    confidence: s.confidence,
+    source: s.source,
+    byName: true,
+    causeIds: [],
+  };
+  const match = s.codeName ? lookupCodeName(s.codeName) : undefined;
+  if (match && match.table !== 'avd') {
+    notes.push(`It is the text of ${match.name} (${formatHex(match.code)}); the causes below are that code's.`);
+    const body = explainSingle({ value: match.code, radix: 'hex', text: match.name }, undefined, notes, match.table);
+    // The code is the reading (its table, its causes); the sentence's own meaning is the summary.
+    return { ...body, summary: s.meaning };
+  }
+  // A sentence that stands for an AVD error (read by name) has that error's causes; an event's message, the event's.
+  const eventCauses =
+    match?.table === 'avd' ? causesOfAvdError(match.name) : s.event ? causesOfEvent(s.event.id, s.event.provider) : [];
+  const causes = merge([
+    {
+      causes: eventCauses,
+      label: match?.table === 'avd' ? match.name : s.event ? `${s.event.provider} ${s.event.id}` : s.id,
+    },
+  ]);
+  return finish({
+    summary: s.meaning,
+    primary: undefined,
+    extended: undefined,
+    other: { ...reading, causeIds: causes.map((c) => c.causeId) },
+    otherReadings: [],
+    phases: undefined,
+    causes,
+    known: true,
+    notes,
+  });
+}
+
+function clipText(text: string): string {
+  const plain = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
+  return plain.length > 80 ? `${plain.slice(0, 77)}...` : plain;
+}
+
+type Body = Omit<CodeExplanation, 'input' | 'confidenceTags'>;
+
+function explainPair(code: ReadCode, ext: ReadCode, notes: string[]): Body {
+  const primaryEntry = lookupDisconnectReason(code.value);
+  const extendedEntry = lookupExtendedReason(ext.value);
+  const primary = primaryEntry && toValue(primaryEntry, 'mstsc');
+  const extended = extendedEntry && toValue(extendedEntry, 'mstscExtended');
+  if (!primaryEntry) notes.push(...unknownPrimaryNotes(code));
+  if (!extendedEntry) notes.push(...unknownExtendedNotes(ext));
+
+  const combination = findCombination(code.value, ext.value);
+  if (primaryEntry?.notAnError) notes.push(`Microsoft marks ${formatHex(primaryEntry.code)} "not an error code".`);
+  // A non-zero extended code is the server's own reason: it decides for a primary code that only says the
+  // connection ended (0x3 by the server, 0x904 socket closed).
+  const extendedDecides = extendedEntry !== undefined && ext.value !== 0 && primaryEntry?.extendedMatters === true;
+  const phases: readonly ProtocolPhase[] | undefined = combination
+    ? combination.phases
+    : extendedEntry && ext.value !== 0
+      ? (extendedEntry.phases ?? AFTER_HANDSHAKE)
+      : primaryEntry?.phases;
+
+  let causes: Ranked[];
+  if (combination) {
+    notes.push(...combination.notes);
+    causes = causesOfPair(combination.primary, combination.extended).map((c) => ({ ...c }));
+  } else {
+    if (primaryEntry?.note && !extendedDecides) notes.push(primaryEntry.note);
+    if (extendedEntry?.note) notes.push(extendedEntry.note);
+    if (extendedDecides && primaryEntry)
+      notes.push(
+        `${formatHex(primaryEntry.code)} only says the connection ended; the extended code ${formatHex(ext.value)} is the server's reason, so the causes below are those of the extended code alone.`,
+      );
+    causes = merge([
+      ...(extendedEntry
+        ? [
+            {
+              causes: causesOfCode('mstscExtended', extendedEntry.code),
+              label: `extended code ${formatHex(extendedEntry.code)} (${extendedEntry.name})`,
+            },
+          ]
+        : []),
+      ...(primaryEntry && !extendedDecides
+        ? [
+            {
+              causes: causesOfCode('mstsc', primaryEntry.code),
+              label: `error code ${formatHex(primaryEntry.code)} (${primaryEntry.name})`,
+            },
+          ]
+        : []),
+    ]);
+  }
+  if (phases?.every((p) => AFTER_HANDSHAKE.includes(p))) notes.push(POST_HANDSHAKE_NOTE);
+
+  const known = primaryEntry !== undefined || extendedEntry !== undefined;
+  const summary = combination
+    ? combination.summary
+    : primaryEntry && extendedEntry
+      ? `${primaryEntry.meaning} The server's reason: ${extendedEntry.meaning}`
+      : primaryEntry
+        ? primaryEntry.meaning
+        : extendedEntry
+          ? `Error code ${formatHex(code.value)} is not in our tables. The server's reason: ${extendedEntry.meaning}`
+          : `Error code ${formatHex(code.value)} (${code.value}) is not in our tables.`;
+  return finish({ summary, primary, extended, otherReadings: [], phases, causes, known, notes });
+}
+
+/** A code given by its symbolic name, read in the table that names it; undefined when no table does. */
+function explainName(text: string): CodeExplanation | undefined {
+  const name = readCodeName(text);
+  // An AVD name the table lacks is read by the documented error of its family (its first words), said as such.
+  const family = name === undefined || lookupCodeName(name) ? undefined : lookupAvdFamily(name);
+  const match: NameMatch | undefined = family
+    ? { table: 'avd', error: family.error, name: family.error.name }
+    : name === undefined
+      ? undefined
+      : lookupCodeName(name);
+  if (!match) return undefined;
+  const notes = [`Read by its name: ${match.name}.`];
+  if (family)
+    notes.push(
+      `${match.name} is not in our table of Azure Virtual Desktop errors; it is read as ${family.like}, whose family its first words name. Treat the reading as a lead to check, not a verdict.`,
+    );
+  let body: Body;
+  if (match.table === 'avd') {
+    const e = match.error;
+    const numeric = e.numeric === undefined ? undefined : e.numeric >>> 0;
+    const causes = merge([
+      {
+        causes: causesOfAvdError(family?.like ?? e.name).map((c) => (family ? { ...c, confidence: 'SP' as const } : c)),
+        label: e.name,
+      },
+    ]);
+    const reading: CodeValue = {
+      table: 'avd',
+      tableLabel: TABLE_LABEL.avd,
+      value: numeric ?? 0,
+      hex: numeric === undefined ? '' : formatHex(numeric),
+      decimal: e.numeric ?? 0,
+      name: e.name,
+      meaning: e.meaning,
+      confidence: e.confidence,
+      source: e.source,
+      byName: true,
+      causeIds: causes.map((c) => c.causeId),
+      ...(e.note ? { note: e.note } : {}),
+    };
+    if (e.note) notes.push(e.note);
+    if (e.numeric !== undefined)
+      notes.push(
+        `The diagnostics show it beside the numeric code ${e.numeric} (${formatHex(e.numeric >>> 0)}), which other errors share: the name, not the number, says what happened.`,
+      );
+    notes.push(
+      "It comes from the Azure Virtual Desktop service (broker, gateway, session host agent), not from a Windows event of the host alone: Log Analytics (WVDErrors, WVDConnections) for the host pool shows it with its correlation id; the session host's RdpCoreTS and the client's RDPClient logs show the same connection.",
+    );
+    body = finish({
+      summary: e.meaning,
+      primary: undefined,
+      extended: undefined,
+      other: reading,
+      otherReadings: [],
+      phases: e.phases,
+      causes,
+      known: true,
+      notes,
+    });
+  } else body = explainSingle({ value: match.code, radix: 'hex', text: match.name }, undefined, notes, match.table);
+  return { input: { code: match.name }, ...body, notes: dedupe(body.notes), confidenceTags: { ...CONFIDENCE_LEGEND } };
+}
+
+function explainSingle(
+  code: ReadCode,
+  context: DialogContext | undefined,
+  notes: string[],
+  table: ReadingTable | undefined = context && CONTEXT_TABLE[context],
+): Body {
+  const order = table ? [table] : code.value >= 0x80000000 ? LARGE_ORDER : SMALL_ORDER;
+  // An exact entry is the reading; a block (the protocol-error range) only when nothing else has the number.
+  const readings = order
+    .flatMap((table) => {
+      const found = LOOKUP[table](code.value);
+      return found ? [toReading(found, table)] : [];
+    })
+    .sort((a, b) => Number(a.range !== undefined) - Number(b.range !== undefined));
+  let main = readings[0];
+  let otherReadings = table
+    ? []
+    : OTHER_ORDER.concat(LARGE_ORDER)
+        .filter((table, i, all) => all.indexOf(table) === i && table !== main?.table)
+        .flatMap((table) => {
+          const found = LOOKUP[table](code.value);
+          // A block reading (protocol range) says little next to an exact one.
+          return found && !(found.range && main) ? [toReading(found, table)] : [];
+        });
+
+  // Held by no table of the first order but by another (0x25 is only a Kerberos code): that one is the reading.
+  if (!main && otherReadings.length > 0) {
+    main = otherReadings[0];
+    otherReadings = otherReadings.slice(1);
+    notes.push(`${main.hex} is in no table of the Remote Desktop dialogs; it is read as ${main.tableLabel}.`);
+  }
+  if (main && otherReadings.length > 0)
+    notes.push(
+      `The number alone does not say its table: it is read first as ${main.tableLabel}, and it is also ${otherReadings
+        .map((r) => `${r.name} in ${r.tableLabel}`)
+        .join(
+          '; ',
+        )}. What tells them apart is where it was shown: paste the line with its label (Extended error code:, Failure Code:, Result Code:, Status:, reason code) or the dialog's text.`,
+    );
+  if (!main) {
+    if (context === 'protocol') notes.push(...unknownExtendedNotes(code));
+    else notes.push(...unknownPrimaryNotes(code));
+    notes.push(
+      'Nothing in our tables holds this number. A label would tell which table to read it in: the dialog\'s "Error code" or "Extended error code", a 4625\'s Status / Sub Status, a 4768/4771 Result / Failure Code, a Schannel AlertDesc, or the dialog\'s whole text.',
+    );
+    return finish({
+      summary: `Code ${formatHex(code.value)} (${code.value}) is not in our tables.`,
+      primary: undefined,
+      extended: undefined,
+      otherReadings,
+      phases: undefined,
+      causes: [],
+      known: false,
+      notes,
+    });
+  }
+
+  const entry = LOOKUP[main.table](code.value) as Found & {
+    extendedMatters?: boolean;
+    notAnError?: boolean;
+    phases?: readonly ProtocolPhase[];
+  };
+  if (entry.notAnError) notes.push(`Microsoft marks ${main.hex} "not an error code".`);
+  if (main.note) notes.push(main.note);
+  if (main.table === 'clientApp')
+    notes.push(
+      "The macOS, iOS, Android and web clients write no Windows event log (the RDPClient log below is the Windows client's): the remote PC's logs (Security 4625, RdpCoreTS, Schannel) at that time tell the rest.",
+    );
+  if (main.table === 'mstsc' && entry.extendedMatters)
+    notes.push(
+      `The "Extended error code" shown in the same dialog changes the diagnosis for ${main.hex}: run again with it (for example explain-code ${main.hex} 0x7). RDPClient 1026 logs only the primary code.`,
+    );
+  if (main.table === 'mstscExtended' && context !== 'protocol')
+    notes.push(
+      `${main.hex} is not in the table of the dialog's "Error code"; it is read as an "Extended error code". If the dialog showed two numbers, give both (explain-code <error code> ${main.hex}).`,
+    );
+  const phases = main.table === 'mstscExtended' ? (entry.phases ?? AFTER_HANDSHAKE) : entry.phases;
+  if (main.table === 'mstscExtended' && phases?.every((p) => AFTER_HANDSHAKE.includes(p)) && code.value !== 0)
+    notes.push(POST_HANDSHAKE_NOTE);
+
+  const value = { ...main, causeIds: causesFor(main.table, code.value).map((c) => c.causeId) };
+  const causes = merge([{ causes: causesFor(main.table, code.value), label: `${main.hex} (${main.name})` }]);
+  return finish({
+    summary: main.meaning,
+    primary: main.table === 'mstsc' ? value : undefined,
+    extended: main.table === 'mstscExtended' ? value : undefined,
+    other: main.table === 'mstsc' || main.table === 'mstscExtended' ? undefined : value,
+    otherReadings,
+    phases,
+    causes,
+    known: true,
+    notes,
+  });
+}
+
+interface Ranked extends CodeCause {
+  why?: string;
+}
+
+function finish(x: {
+  summary: string;
+  primary: CodeValue | undefined;
+  extended: CodeValue | undefined;
+  other?: CodeValue;
+  otherReadings: CodeReading[];
+  phases: readonly ProtocolPhase[] | undefined;
+  causes: Ranked[];
+  known: boolean;
+  notes: string[];
+}): Body {
+  const { fitting, outside } = byPhase(x.causes, x.phases);
+  let likelyCauses: LikelyCause[] = [...fitting.map((c) => likely(c, true)), ...outside.map((c) => likely(c, false))];
+  if (!x.known)
+    likelyCauses = [
+      {
+        causeId: UNEXPLAINED,
+        why: 'The code is not in our tables; the logs below let `rdpdiag analyze` find what happened.',
+        confidence: 'SP',
+        phase: 'connection',
+        fitsPhase: true,
+      },
+    ];
+  return {
+    summary: x.summary,
+    primary: x.primary,
+    extended: x.extended,
+    ...(x.other ? { other: x.other } : {}),
+    otherReadings: x.otherReadings,
+    ...(x.phases ? { phases: [...x.phases] } : {}),
+    likelyCauses,
+    logsToCheck: collectLogs(
+      likelyCauses.map((c) => c.causeId),
+      x.known && likelyCauses.length === 0,
+    ),
+    notes: x.notes,
+  };
+}
+
+function likely(c: Ranked, fitsPhase: boolean): LikelyCause {
+  return {
+    causeId: c.causeId,
+    why: c.why ?? summaryOf(c.causeId),
+    confidence: c.confidence,
+    phase: c.phase,
+    fitsPhase,
+  };
+}
+
+/** The causes a table links a code to; an 0x8007xxxx HRESULT also through its Win32 code. */
+function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
+  if (table === 'event') return causesOfEvent(value);
+  if (table === 'avd' || table === 'sentence') return [];
+  // A Kerberos code stands for the condition a 4625's NTSTATUS names (0x18 is 0xC000006A, a wrong password).
+  if (table === 'kerberos') {
+    const same = lookupKerberosError(value)?.sameAs;
+    return same === undefined ? [] : causesOfCode('ntstatus', same);
+  }
+  // A gateway status given by its low word (the gateway's events log 23003) is the HRESULT 0x800759DB.
+  if (table === 'gateway' && value <= 0xffff) return causesOfCode(table, (0x80070000 | value) >>> 0);
+  const own = causesOfCode(table, value);
+  if (table === 'sspi' && (value & 0xffff0000) >>> 0 === 0x80070000)
+    return [...own, ...causesOfCode('win32', value & 0xffff)];
+  return own;
+}
+
+/**
+ * The causes whose evidence is this event (a weighted clause of the pattern reads its id): what an event quoted by
+ * its id, or by its message, points to. The link is the pattern's own, so no table repeats it.
+ */
+function causesOfEvent(id: number, provider?: string, minWeight = 0): readonly CodeCause[] {
+  const out: CodeCause[] = [];
+  for (const p of PATTERNS as readonly Pattern[])
+    for (const c of p.clauses) {
+      if (c.excludes || c.weight <= minWeight || !idsOf(c.match).includes(id)) continue;
+      const providers = [c.match.provider ?? []].flat().map((x) => x.toLowerCase());
+      if (provider && providers.length > 0 && !providers.includes(provider.toLowerCase())) continue;
+      if (out.some((o) => o.causeId === p.id)) continue;
+      out.push({ causeId: p.id as CauseId, confidence: c.weight >= 0.5 ? 'MS' : 'WR', phase: p.phase });
+    }
+  return out;
+}
+
+const PASTE_FORM: Record<PasteSummary['form'], string> = {
+  bare: 'codes as typed',
+  xml: "an event's XML",
+  event: 'an event as Event Viewer or Get-WinEvent shows it',
+  labels: 'Label: value lines',
+  text: "a dialog's or a message's text",
+};
+
+/** Render an explanation as plain terminal text (no colors). */
+export function formatCodeExplanation(e: CodeExplanation): string {
+  const lines: string[] = [];
+  const single = e.input.extended === undefined;
+  const main = e.primary ?? e.extended ?? e.other;
+  if (single)
+    lines.push(
+      main?.table === 'sentence'
+        ? `Recognized: ${main.name}`
+        : main
+          ? `Code ${numberOf(main)}`
+          : `Code ${e.input.code}`,
+    );
+  else
+    lines.push(
+      `Error code ${describeInput(e.primary, e.input.code)}, extended error code ${describeInput(e.extended, e.input.extended ?? '')}`,
+    );
+  if (e.summary !== main?.meaning || !single) lines.push(`  ${e.summary}`);
+  lines.push('');
+  const readings: [string, CodeReading | undefined][] = single
+    ? [['', main]]
+    : [
+        ['Error code ', e.primary],
+        ['Extended ', e.extended],
+      ];
+  if (!single && !e.primary) lines.push(`Error code ${e.input.code}: not in our table of mstsc error codes.`);
+  for (const [label, r] of readings) {
+    if (!r) continue;
+    const range = r.range ? ` (range ${formatHex(r.range.from)}–${formatHex(r.range.to)})` : '';
+    const name = r.table === 'failureReason' ? 'FailureReason' : r.name;
+    if (r.byName) lines.push(`${label}${r.name} [${r.confidence}]: ${r.meaning}`);
+    else lines.push(`${label}${numberOf(r)} = ${name}${range} [${r.confidence}]: ${r.meaning}`);
+    lines.push(`  Table: ${r.tableLabel}.`);
+    lines.push(`  Source: ${r.source}.`);
+  }
+  if (!single && !e.extended)
+    lines.push(`Extended error code ${e.input.extended}: not in our table of extended codes.`);
+  if (single && !main) lines.push(`Code ${e.input.code}: not in our tables.`);
+  if (e.otherReadings.length > 0) {
+    lines.push('');
+    lines.push(main ? 'The same number in other tables:' : 'Readings of the number:');
+    for (const r of e.otherReadings) {
+      lines.push(`  - ${r.tableLabel}: ${r.name} [${r.confidence}]: ${r.meaning}`);
+      lines.push(`    Source: ${r.source}.`);
+    }
+  }
+  if (e.phases) {
+    lines.push('');
+    lines.push(`Where it can come from: ${describePhases(e.phases)}.`);
+  }
+  const fitting = e.likelyCauses.filter((c) => c.fitsPhase);
+  const outside = e.likelyCauses.filter((c) => !c.fitsPhase);
+  if (fitting.length > 0) {
+    lines.push('');
+    lines.push('Likely causes (check in this order):');
+    fitting.forEach((c, i) => {
+      lines.push(`  ${i + 1}. ${c.causeId} [${c.confidence}] (${PHASE_LABEL[c.phase]}): ${c.why}`);
+    });
+  }
+  if (outside.length > 0) {
+    lines.push('');
+    lines.push(
+      'Named by forum reports for this code, but they fail in an earlier phase than the code can come from (check last):',
+    );
+    outside.forEach((c, i) => {
+      lines.push(`  ${fitting.length + i + 1}. ${c.causeId} [${c.confidence}] (${PHASE_LABEL[c.phase]}): ${c.why}`);
+    });
+  }
+  if (e.logsToCheck.length > 0) {
+    lines.push('');
+    lines.push('Logs to export (elevated prompt), then run: rdpdiag analyze <folder>');
+    for (const l of e.logsToCheck) {
+      const events = l.events.length > 0 ? `events ${l.events.join(', ')}` : 'all events around the attempt';
+      lines.push(`  ${l.short} on the ${MACHINE_WORDS[l.where].long}: ${events}`);
+      lines.push(`    ${l.exportCommand}`);
+    }
+  }
+  if (e.paste && e.paste.parts.length > 0) {
+    lines.push('');
+    lines.push(`Read from what you pasted (${PASTE_FORM[e.paste.form]}):`);
+    for (const p of e.paste.parts) {
+      const what =
+        p.table === 'sentence'
+          ? `${p.name} [${p.confidence}]`
+          : p.meaning
+            ? `${p.text} = ${p.name} [${p.confidence}]`
+            : `${p.text}: not in our tables${p.tableLabel ? ` (read as ${p.tableLabel})` : ''}`;
+      lines.push(`  - from ${p.from}: ${what}`);
+    }
+    for (const slip of e.paste.slips) lines.push(`  - ${slip}`);
+  }
+  if (e.notes.length > 0) {
+    lines.push('');
+    lines.push('Notes:');
+    for (const n of e.notes) lines.push(`  - ${n}`);
+  }
+  lines.push('');
+  lines.push('Confidence tags:');
+  for (const [tag, meaning] of Object.entries(e.confidenceTags)) lines.push(`  [${tag}] ${meaning}.`);
+  return lines.join('\n') + '\n';
+}
+
+/** How a reading's number is written where users meet it: `0x904 (2308)`; a FailureReason as `%%2306`. */
+function numberOf(r: CodeReading): string {
+  if (r.byName) return r.name;
+  return r.table === 'failureReason' ? r.name : `${r.hex} (${r.decimal})`;
+}
+
+function describePhases(phases: readonly ProtocolPhase[]): string {
+  const names = phases.map((p) => PHASE_LABEL[p]).join(', ');
+  return phases.every((p) => AFTER_HANDSHAKE.includes(p))
+    ? `after the TLS handshake and NLA succeeded (${names})`
+    : names;
+}
+
+function toReading(found: Found, table: ReadingTable): CodeReading {
+  const r: CodeReading = {
+    table,
+    tableLabel: TABLE_LABEL[table],
+    value: found.code,
+    hex: formatHex(found.code),
+    decimal: found.code,
+    name: found.name,
+    meaning: found.meaning,
+    confidence: found.confidence,
+    source: found.source,
+  };
+  if (found.note) r.note = found.note;
+  if (found.range) r.range = { from: found.range.from, to: found.range.to };
+  return r;
+}
+
+function toValue(found: Found, table: SingleCodeTable): CodeValue {
+  return { ...toReading(found, table), causeIds: causesFor(table, found.code).map((c) => c.causeId) };
+}
+
+function readFromTextNote(code: ReadCode, extended: ReadCode | undefined, context: DialogContext | undefined): string {
+  const what =
+    context === 'authentication'
+      ? `the code of an "authentication error" dialog, ${formatHex(code.value)}: an HRESULT`
+      : context === 'protocol'
+        ? `the code of a "protocol error" dialog, ${formatHex(code.value)}: an extended (server or protocol) code`
+        : context === 'failure-reason'
+          ? `a 4625 FailureReason, ${code.text}`
+          : context === 'event'
+            ? `event id ${code.value}`
+            : context === 'logon-status'
+              ? `a 4625's status, ${formatHex(code.value)}: an NTSTATUS (the Sub Status, when it says more than the Status)`
+              : context === 'tls-alert'
+                ? `the TLS alert of a Schannel fatal-alert event, ${code.value}`
+                : context === 'lsm40'
+                  ? `the reason code of a LocalSessionManager 40 event, ${code.value}`
+                  : extended
+                    ? `Error code ${formatHex(code.value)} and Extended error code ${formatHex(extended.value)}`
+                    : `code ${formatHex(code.value)}`;
+  return `Read from the text: ${what}.`;
+}
+
+function readingNotes(parsed: ReadCode, label: string): string[] {
+  if (parsed.radix === 'hex-bare' && /^[0-9]+$/.test(parsed.text))
+    return [
+      `${label} "${parsed.text}" was read as hexadecimal ${formatHex(parsed.value)}: eight digits from 8 are how an HRESULT is written without 0x. As a decimal number it would be ${formatHex(Number(parsed.text))}: give it as ${formatHex(Number(parsed.text))} if that is what you meant.`,
+    ];
+  if (parsed.radix === 'hex-bare')
+    return [`${label} "${parsed.text}" was read as hexadecimal ${formatHex(parsed.value)} (${parsed.value}).`];
+  if (parsed.radix === 'decimal' && parsed.value > 9 && !parsed.text.startsWith('%%'))
+    return [`${label} ${parsed.text} was read as decimal (= ${formatHex(parsed.value)}).`];
+  return [];
+}
+
+function unknownPrimaryNotes(parsed: ParsedCode): string[] {
+  const notes = [`Error code ${formatHex(parsed.value)} (${parsed.value}) is not in our tables of mstsc error codes.`];
+  const asExtended = lookupExtendedReason(parsed.value);
+  if (asExtended && !asExtended.range) {
+    notes.push(
+      `The same number in the EXTENDED table is ${asExtended.name}: ${asExtended.meaning} If it was the dialog's "Extended error code", pass it as the second argument.`,
+    );
+  }
+  const alt = alternateReading(parsed);
+  if (alt !== undefined) {
+    const e = lookupDisconnectReason(alt);
+    if (e)
+      notes.push(
+        `Did you mean ${formatHex(alt)} (${alt}) = ${e.name}? The dialog shows hex, RDPClient 1026 logs decimal.`,
+      );
+  }
+  return notes;
+}
+
+function unknownExtendedNotes(parsed: ParsedCode): string[] {
+  const notes = [
+    `Extended error code ${formatHex(parsed.value)} (${parsed.value}) is not in our table of extended codes.`,
+  ];
+  const alt = alternateReading(parsed);
+  if (alt !== undefined) {
+    const e = lookupExtendedReason(alt);
+    if (e && !e.range) notes.push(`Did you mean extended ${formatHex(alt)} (${alt}) = ${e.name}?`);
+  }
+  return notes;
+}
+
+/** A decimal-looking input read the other way (`904` → 0x904), or undefined if there is none. */
+function alternateReading(parsed: ParsedCode): number | undefined {
+  if (parsed.radix !== 'decimal') return undefined;
+  const digits = String(parsed.value);
+  const asHex = parseInt(digits, 16);
+  return asHex !== parsed.value && asHex <= 0xffffffff ? asHex : undefined;
+}
+
+function merge(sources: Array<{ causes: readonly CodeCause[]; label: string }>): Ranked[] {
+  const out: Ranked[] = [];
+  for (const { causes, label } of sources) {
+    for (const c of causes) {
+      if (out.some((o) => o.causeId === c.causeId)) continue;
+      out.push({ ...c, why: `${summaryOf(c.causeId)} Suggested by ${label}.` });
+    }
+  }
+  return out;
+}
+
+/**
+ * No pattern fits: where the attempt stops on the server, errors logged around it (certificate,
+ * Schannel, services), logon failures and session disconnect reasons.
+ */
+const UNEXPLAINED_LOGS: [string, number[]][] = [
+  ['RdpCoreTS', [131, 139, 140, 102, 103]],
+  ['System', []],
+  ['Security', [4625]],
+  ['LSM', [40]],
+];
+
+function summaryOf(id: CauseId): string {
+  return patternById(id)?.summary ?? 'No known cause fits; the logs below would tell more.';
+}
+
+/** `serverSystem`: a known code no pattern explains (a shutdown, a crash, graphics): the server's System log tells. */
+function collectLogs(causeIds: readonly CauseId[], serverSystem: boolean): LogToCheck[] {
+  const out: LogToCheck[] = [];
+  const add = (short: string, where: Machine, events: readonly number[]) => {
+    const info = channelNamed(short);
+    let row = out.find((r) => r.short === info.short && r.where === where);
+    if (!row) {
+      row = {
+        channel: info.name,
+        short: info.short,
+        where,
+        events: [],
+        exportCommand: exportCommandFor(info, where),
+      };
+      out.push(row);
+    }
+    for (const id of events) if (!row.events.includes(id)) row.events.push(id);
+  };
+  // The attempt's own record on the client: 1024 start, 1025 connected, 1026 the decimal code.
+  add('RDPClient', 'client', [1024, 1025, 1026]);
+  if (serverSystem) add('System', 'server', []);
+  for (const id of causeIds) {
+    const p = patternById(id);
+    if (p) for (const log of evidenceLogs(p)) add(log.channel.short, log.where, log.events);
+    else for (const [short, events] of UNEXPLAINED_LOGS) add(short, 'server', events);
+  }
+  return out;
+}
+
+function describeInput(v: CodeValue | undefined, raw: string): string {
+  return v ? `${v.hex} (${v.decimal})` : raw.trim();
+}
+
+function dedupe(items: string[]): string[] {
+  return [...new Set(items)];
+}

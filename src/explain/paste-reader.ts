@@ -1,0 +1,829 @@
+/**
+ * What a user pasted, read in layers the way a support engineer reads it:
+ *
+ * 1. The form: an event block (Event Viewer's "General" text, `Get-WinEvent | Format-List`, the event's XML), a
+ *    list of `Label: value` lines, a dialog's text, or a bare code. XML is first turned into the same `Label: value`
+ *    lines (`<Data Name="Status">` → `Status: …`, `<EventID>` → `Event ID: …`, `<Provider Name=…>` → `Source: …`),
+ *    and so is a SIEM record pasted as JSON (`"eventID": "4625"`, ECS `event.code`, `"SubStatus": "0x…"`).
+ * 2. The labels (English; German and French only by the words src/explain/tables/paste-labels.ts quotes from Microsoft's
+ *    pages, a label no page quotes having its number read as if typed alone): `Status`, `Sub Status`, `Failure Code`,
+ *    `Result Code`, `Error Code`, `Extended error code`, `Disconnect Reason`, `AlertDesc`, `ErrorState`, `Reason code`,
+ *    `Failure Reason`, `Event ID`, `Source`; each says the role of its number, and with the event id the table (`Status` of a 4771 is
+ *    a Kerberos code, of a 4625 an NTSTATUS). A number after a label no table reads (`Logon Type: 10`,
+ *    `Client Port: 59320`, `Keywords: 0x8010…`) is no code.
+ * 3. Numbers outside labels only where their context makes them codes: a hex number (`0x…`, an eight-digit HRESULT
+ *    or NTSTATUS), a decimal after "code", "error", "reason", "status"…; never an address's octet, a version
+ *    ("TLS 1.2", "version 3"), a list marker ("1)"), "X.224", a link id (`LinkId=866660`), a date or a time.
+ * 4. Known sentences by their stable words (src/explain/tables/sentences.ts).
+ * 5. An event's description pasted alone (its message paragraph, without Event Viewer's labels): recognized by its
+ *    row's `message` template in the event table (src/model/message-template.ts, the parser the SIEM readers use),
+ *    which names the event and gives back its fields.
+ *
+ * Typing slips are forgiven and said: `x904`, `0×904`, `0x 904`, the letter O for a zero inside a hex number.
+ * Only reading: which table explains a number is explain-code's business (the role and the event id are its hints).
+ */
+import { type ParsedCode, parseCode } from '../../patterns/codes/index.js';
+import { EVENT_VIEWER_LABELS, englishLabels, type LocalizedLanguage, tolerant } from './tables/localized.js';
+import { PASTE_WORDS, type PasteWordRole } from './tables/paste-labels.js';
+import { findSentences, type SentenceMatch } from './tables/sentences.js';
+import { EVENTS, type EventRow } from '../model/events.js';
+import { compileLeadParagraph, compileMessage, readMessage } from '../model/message-template.js';
+
+/** What a number's label or context says it is. */
+export type CodeRole =
+  /** The Remote Desktop dialog's "Error code" (or an `Error Code` field whose event says otherwise). */
+  | 'error'
+  | 'extended'
+  /** Security 4625/4776 `Status`, or a Kerberos event's (`Status` in its XML). */
+  | 'status'
+  | 'subStatus'
+  /** 4771/4769 "Failure Code", 4768 "Result Code". */
+  | 'kerberos'
+  | 'disconnectReason'
+  | 'tlsAlert'
+  | 'errorState'
+  | 'lsm40'
+  | 'failureReason'
+  /** The code of an "authentication error has occurred" dialog: an HRESULT. */
+  | 'authentication'
+  /** The code of a "protocol error" dialog: an extended code. */
+  | 'protocol'
+  /** A Winsock or Win32 error named as such ("socket error 10060", "Win32 error 1225"). */
+  | 'win32'
+  /** A number with nothing around it saying its table. */
+  | 'code';
+
+export interface PasteCode extends ParsedCode {
+  readonly role: CodeRole;
+  /** The text the number was read from, as pasted (after slips were forgiven). */
+  readonly text: string;
+  /** Which label or context it came from, in the user's words ("Failure Code", "the dialog's text"). */
+  readonly from: string;
+}
+
+export type PasteForm = 'bare' | 'xml' | 'event' | 'labels' | 'text';
+
+export interface PasteReading {
+  readonly form: PasteForm;
+  /** The event id the paste names (Event ID label, `<EventID>`, Format-List `Id`, "event 4771"). */
+  readonly eventId?: number;
+  /** Its provider or source, as named. */
+  readonly source?: string;
+  /** The codes read, in the order found. */
+  readonly codes: readonly PasteCode[];
+  readonly sentences: readonly SentenceMatch[];
+  /** What was read differently from how it was typed: "read 0x8009O311 as 0x80090311". */
+  readonly slips: readonly string[];
+  /** Numbers seen and set aside, and why ("192.168.1.10: an address"). */
+  readonly ignored: readonly string[];
+  /** The event whose description (its message text) the paste is, recognized by its template; its fields. */
+  readonly description?: PastedDescription;
+  /** The language other than English the paste is in: its Event Viewer labels', else its first localized sentence's. */
+  readonly language?: LocalizedLanguage;
+  /** What told the language: localized labels (read as the English ones, src/explain/tables/localized.ts). */
+  readonly languageFrom?: { readonly labels: boolean };
+}
+
+export interface PastedDescription {
+  readonly row: EventRow;
+  /** The fields its template gives back, by the names of the event's XML (a value left out is absent). */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/**
+ * Letters a template's own words must hold for a paste to be read by it: a template that is mostly its fields
+ * (`%3`, "Interface method called: %1") would take any sentence for its event.
+ */
+const MIN_TEMPLATE_LETTERS = 20;
+
+/** The event table's message templates, compiled for pasted text, the most worded first. */
+const PASTED_TEMPLATES = EVENTS.flatMap((row) => {
+  const t = compileMessage(row, true);
+  return t && t.letters >= MIN_TEMPLATE_LETTERS ? [{ row, t }] : [];
+}).sort((a, b) => b.t.letters - a.t.letters);
+
+/** Letters a message's first paragraph must hold to stand for its event alone (a sentence or two of its own). */
+const MIN_LEAD_LETTERS = 40;
+
+/** The first paragraphs of the messages whose fields come after it, for a paste that left the fields out. */
+const PASTED_LEADS = EVENTS.flatMap((row) => {
+  const t = compileLeadParagraph(row);
+  return t && t.letters >= MIN_LEAD_LETTERS ? [{ row, t }] : [];
+});
+
+/** The longest paste read as a description (a message is a paragraph or a few; longer text is more than one). */
+const MAX_DESCRIPTION = 8000;
+
+/** The event whose description a paste is, whole (quotes around it and a final full stop aside). */
+function describedEvent(text: string): PastedDescription | undefined {
+  const body = text.trim().replace(/^["'“”]+|["'“”]+$/g, '');
+  if (body.length > MAX_DESCRIPTION) return undefined;
+  const whole = descriptionOf(body);
+  if (whole) return whole;
+  // The description after the event's own name ("RdpCoreTS 131: The server accepted…", "Event 1149 - …"): read
+  // only when the name's id is the id of the event the rest describes.
+  const named = NAMED_DESCRIPTION.exec(body);
+  if (!named) return undefined;
+  const rest = descriptionOf(body.slice(named[0].length).replace(/^["'“”]+/, ''));
+  return rest && rest.row.id === Number(named[1]) ? rest : undefined;
+}
+
+/** An event's name before its description: a provider or channel word and the id, then a colon or a dash. */
+const NAMED_DESCRIPTION = /^(?:[\p{L}][\p{L}\d-]*\s+){0,3}(?:event\s*(?:id\s*)?)?#?(\d{2,5})\s*[:\-\u2013\u2014]\s*/iu;
+
+function descriptionOf(body: string): PastedDescription | undefined {
+  for (const { row, t } of PASTED_TEMPLATES) {
+    const fields = readMessage(t, body);
+    if (fields) return { row, fields };
+  }
+  for (const { row, t } of PASTED_LEADS) if (t.re.test(body)) return { row, fields: {} };
+  return undefined;
+}
+
+interface Label {
+  /** Matches the end of the label ("Additional Information Failure Code" is a Failure Code). */
+  readonly suffix?: RegExp;
+  /** Matches the whole label only (a generic word: "Id" is an event id, "Process ID" is not). */
+  readonly exact?: RegExp;
+  readonly role: CodeRole | 'eventId' | 'source';
+  readonly name: string;
+}
+
+/**
+ * The German and French words of one role, each as src/explain/tables/paste-labels.ts quotes it from its Microsoft page,
+ * as a regular expression's alternatives that find it as pasted (case, accents, apostrophes, spaces).
+ */
+function wordsOf(...roles: PasteWordRole[]): string {
+  return PASTE_WORDS.filter((w) => roles.includes(w.role))
+    .map((w) => tolerant(w.word))
+    .join('|');
+}
+
+/** Event Viewer's localized label for an English one (localized.ts), as alternatives. */
+function viewerLabels(english: 'Event ID' | 'Source'): string {
+  return EVENT_VIEWER_LABELS.filter((l) => l.english === english)
+    .map((l) => tolerant(l.label))
+    .join('|');
+}
+
+/**
+ * Labels, the more specific first (`Extended error code` before `Error code`, `Sub Status` before `Status`).
+ *
+ * An English label is read by the end of the line's label ("Additional Information Failure Code" is a Failure Code);
+ * a German or French one only whole, and only from the words src/explain/tables/paste-labels.ts quotes with their
+ * Microsoft pages ("Fehlercode", "Code d'erreur", "Ergebniscode"…), Event Viewer's ("Quelle", "Ereignis-ID", "ID
+ * d'événement") from localized.ts. A label no page of ours quotes ("Unterstatus", "Erweiterter Fehlercode") is not
+ * read as its English one: its number is set aside and said (never given a table by a guess at the word).
+ */
+const LABELS: readonly Label[] = [
+  { suffix: /extended\s+error\s+code/i, role: 'extended', name: 'Extended error code' },
+  { suffix: /sub\s*-?\s*status(?:\s*code)?/i, role: 'subStatus', name: 'Sub Status' },
+  { suffix: /failure\s*code/i, role: 'kerberos', name: 'Failure Code' },
+  {
+    suffix: /result\s*code/i,
+    exact: new RegExp(wordsOf('resultCode'), 'i'),
+    role: 'kerberos',
+    name: 'Result Code',
+  },
+  { suffix: /failure\s*reason/i, role: 'failureReason', name: 'Failure Reason' },
+  { suffix: /disconnect\s*reason/i, exact: /reason/i, role: 'disconnectReason', name: 'Disconnect Reason' },
+  { suffix: /alert\s*desc(?:ription)?|fatal\s+alert\s+code/i, role: 'tlsAlert', name: 'AlertDesc' },
+  {
+    suffix: /error\s*state|internal\s+error\s+state|schannel\s+error\s+state/i,
+    role: 'errorState',
+    name: 'ErrorState',
+  },
+  { suffix: /reason\s+code/i, role: 'lsm40', name: 'Reason code' },
+  {
+    suffix: /error\s*code|wsa\s*error|socket\s+error/i,
+    exact: new RegExp(`error|${wordsOf('errorCode', 'error')}`, 'i'),
+    role: 'error',
+    name: 'Error code',
+  },
+  { suffix: /status\s*code/i, exact: new RegExp(`status|${wordsOf('status')}`, 'i'), role: 'status', name: 'Status' },
+  { exact: /code/i, role: 'code', name: 'Code' },
+  // A trace's or script's variable holding the code ("hr = 0x80090322", "NTSTATUS: 0xC000006D").
+  { exact: /hr|hresult|ntstatus/i, role: 'code', name: 'HRESULT' },
+  {
+    exact: new RegExp(`event\\s*id|eventid|event|id|${viewerLabels('Event ID')}|${wordsOf('eventId')}`, 'i'),
+    role: 'eventId',
+    name: 'Event ID',
+  },
+  {
+    exact: new RegExp(`source|provider\\s*name|providername|${viewerLabels('Source')}`, 'i'),
+    role: 'source',
+    name: 'Source',
+  },
+];
+
+const VALUE = String.raw`(%%\s*\d{4}|0x[0-9a-f]+|-?\d+|[0-9a-f]{8})`;
+
+/** A `Label: value` line (Event Viewer, Format-List, the dialog's "Error code: 0x904"). */
+const LABEL_LINE = new RegExp(
+  String.raw`(^|[\n\r;,(]|\s)([A-Za-zÀ-ÿ'\- ]{1,40}?)\s*(?::|=|：)\s*${VALUE}(?![0-9a-z.:/])`,
+  'gi',
+);
+
+/**
+ * Read a paste. `text` is everything the user gave (the CLI joins its words); the result is only a reading: which
+ * table explains each number is decided by explain-code from the role and the event id.
+ */
+export function readPaste(input: string): PasteReading {
+  const slips: string[] = [];
+  const ignored: string[] = [];
+  const xml = /<\s*(?:Event|EventData|Data|System)\b/i.test(input);
+  // Localized Event Viewer labels and number phrases read as the English ones ("Ereignis-ID:" is "Event ID:").
+  // A SIEM record pasted as JSON: its fields as label lines too.
+  const json = xml ? undefined : jsonToLabels(input);
+  const localized = englishLabels(
+    xml ? xmlToLabels(input) : json !== undefined ? json : DETAILS_VIEW.test(input) ? detailsToLabels(input) : input,
+  );
+  // Typographic apostrophes read as the straight one the labels are written with ("Code d’erreur").
+  let text = forgiveSlips(localized.text, slips).replace(/[\u2018\u2019\u02bc]/g, "'");
+  // Two codes separated by a slash are two codes, not a path.
+  text = text.replace(/(0x[0-9a-f]+|\b\d+)\s*\/\s*(?=0x[0-9a-f]|\d)/gi, '$1, ');
+
+  const codes: PasteCode[] = [];
+  let eventId: number | undefined;
+  let source: string | undefined;
+  /** Spans already read through a label, not to be read again as free numbers. */
+  const taken: [number, number][] = [];
+  let labelled = 0;
+  /** Unknown labels' HRESULT-shaped values: no code in an event's fields, a code in a line or two. */
+  const soft: [number, number][] = [];
+
+  for (const m of text.matchAll(LABEL_LINE)) {
+    const rawLabel = m[2].trim();
+    const label = labelOf(rawLabel);
+    const start = (m.index ?? 0) + m[1].length;
+    const end = (m.index ?? 0) + m[0].length;
+    if (!label) {
+      // A number after a label no table reads is no code (Logon Type: 10, Client Port: 59320); an HRESULT or
+      // NTSTATUS after a word we do not know ("Ursache: 0xC000006D") is one unless the paste is an event's fields.
+      if (isLabelLike(rawLabel)) {
+        labelled++;
+        // A label no table reads but whose words call its number a code ("Unterstatus", "Code d'échec", "Erweiterter
+        // Fehlercode": no page of ours quotes them): the number is read as if typed alone, every table that holds it
+        // said, never the table a guess at the label's words would give.
+        const parsed = CODE_CONTEXT.test(`${rawLabel}: `) ? parseCode(m[3]) : undefined;
+        if (parsed) {
+          taken.push([start, end]);
+          codes.push({
+            ...parsed,
+            role: 'code',
+            text: m[3],
+            from: `"${rawLabel.replace(/\s+/g, ' ')}" (a label rdpdiag has no source for: read as the number alone)`,
+          });
+        } else if (/^0x[89a-f][0-9a-f]{7}$/i.test(m[3])) soft.push([start, end]);
+        else taken.push([start, end]);
+      }
+      continue;
+    }
+    taken.push([start, end]);
+    labelled++;
+    const value = m[3];
+    if (label.role === 'eventId') {
+      const id = Number(value);
+      if (Number.isInteger(id) && id > 0 && id < 65536) eventId ??= id;
+      continue;
+    }
+    if (label.role === 'source') continue;
+    const parsed = value.startsWith('%%') ? parseCode(value.replace(/\D/g, '')) : parseCode(value);
+    if (!parsed) continue;
+    const before = text.slice(Math.max(0, start - 240), start);
+    const role: CodeRole =
+      label.role === 'code' || label.role === 'error'
+        ? AUTH_CONTEXT.test(before)
+          ? 'authentication'
+          : PROTOCOL_CONTEXT.test(before)
+            ? 'protocol'
+            : label.role
+        : label.role === 'disconnectReason' && LSM_CONTEXT.test(text) && !/disconnect/i.test(rawLabel)
+          ? 'lsm40'
+          : label.role;
+    const from =
+      role === 'authentication'
+        ? 'the "authentication error" dialog\'s Code'
+        : role === 'protocol'
+          ? 'the "protocol error" dialog\'s code'
+          : rawLabel.replace(/\s+/g, ' ');
+    codes.push({ ...parsed, role, text: value.replace(/\s+/g, ''), from });
+  }
+  const sourceMatch = SOURCE_LINE.exec(text);
+  if (sourceMatch) source = sourceMatch[1].trim();
+
+  // A description pasted alone: its template names the event (and its provider, which tells an LSM 24 from others).
+  const description = eventId === undefined ? describedEvent(text) : undefined;
+  if (description) {
+    eventId = description.row.id;
+    source ??= description.row.provider;
+  }
+  if (eventId !== undefined || labelled > 3) taken.push(...soft);
+  // An event named in running text: "Schannel 36870", "event 4771", "TermDD event 56".
+  if (eventId === undefined) {
+    const e = EVENT_IN_TEXT.exec(text);
+    if (e) {
+      eventId = Number(e[1]);
+      taken.push([e.index, e.index + e[0].length]);
+    }
+  }
+
+  // An event whose fields are codes, named by its id alone ("wrong password 4771 0x18").
+  if (eventId === undefined) {
+    const bare = new RegExp(String.raw`(?<![\d.:/=-])(${CODE_EVENTS.join('|')})(?![\d.:/])`).exec(text);
+    if (bare && !taken.some(([s, e]) => bare.index >= s && bare.index < e)) {
+      eventId = Number(bare[1]);
+      taken.push([bare.index, bare.index + bare[0].length]);
+    }
+  }
+  const sentences = findSentences(text);
+  codes.push(...contextCodes(text, taken, ignored));
+  // "wrong password 4771 0x18": an event id typed beside the code (an event whose fields are codes).
+  if (eventId === undefined) {
+    const named = codes.find((c) => c.role === 'code' && c.radix === 'decimal' && CODE_EVENTS.includes(c.value));
+    if (named && codes.length > 1) {
+      eventId = named.value;
+      codes.splice(codes.indexOf(named), 1);
+    }
+  }
+
+  const bare =
+    !xml &&
+    labelled === 0 &&
+    codes.length > 0 &&
+    /^[\s0-9a-fx%,;/+&-]*$/i.test(text.replace(/\band\b|\bund\b|\bet\b/gi, ''));
+  const form: PasteForm = xml
+    ? 'xml'
+    : labelled > 0 && eventId !== undefined
+      ? 'event'
+      : labelled > 0
+        ? 'labels'
+        : bare
+          ? 'bare'
+          : 'text';
+  return {
+    form,
+    ...(eventId !== undefined ? { eventId } : {}),
+    ...(source ? { source } : {}),
+    // The same field read twice (Event Viewer's "Copy details as text" holds the message and the XML) is one part.
+    codes: pairUp(
+      codes.filter(
+        (c, i) => c.role === 'code' || codes.findIndex((o) => o.role === c.role && o.value === c.value) === i,
+      ),
+    ),
+    sentences,
+    slips,
+    ignored,
+    ...(description ? { description } : {}),
+    ...languageOf(localized.languages, sentences),
+  };
+}
+
+/** The paste's language other than English: its labels' first, else its first localized sentence's. */
+function languageOf(
+  fromLabels: readonly LocalizedLanguage[],
+  sentences: readonly SentenceMatch[],
+): Pick<PasteReading, 'language' | 'languageFrom'> {
+  if (fromLabels.length > 0) return { language: fromLabels[0], languageFrom: { labels: true } };
+  const localized = sentences.find((m) => m.language !== 'en');
+  return localized && localized.language !== 'en'
+    ? { language: localized.language, languageFrom: { labels: false } }
+    : {};
+}
+
+function labelOf(raw: string): Label | undefined {
+  const words = raw.replace(/\s+/g, ' ').trim();
+  for (const l of LABELS) {
+    if (l.exact && new RegExp(`^(?:${l.exact.source})$`, 'i').test(words)) return l;
+    if (l.suffix && new RegExp(String.raw`(?:^|\s|-)(?:${l.suffix.source})$`, 'i').test(words)) return l;
+  }
+  return undefined;
+}
+
+/**
+ * Words that make a label (a field name, "Ticket Options", "Logon ID"), not a sentence ("The security package
+ * detected"): at most four words, no sentence punctuation, no article or verb of running text.
+ */
+function isLabelLike(raw: string): boolean {
+  const text = raw.trim();
+  const words = text.split(/\s+/);
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    /^[A-Za-zÀ-ÿ'\- ]+$/.test(text) &&
+    !words.some((w) =>
+      /^(?:the|a|an|is|was|were|with|from|returned|detected|der|die|das|ist|wurde|le|la|les|est|a été)$/i.test(w),
+    )
+  );
+}
+
+/**
+ * The event's XML as label lines, in place: `<Data Name="Status">0x18</Data>` → `Status: 0x18`, `<EventID>` →
+ * `Event ID:`, `<Provider Name=…>` → `Source:`, other leaves by their element name; the System bookkeeping
+ * (Level, Task, Keywords, record id…) and every other tag dropped. Text around the XML stays.
+ */
+function xmlToLabels(xml: string): string {
+  return xml
+    .replace(NAME_VALUE_XML, (_, label: string, value: string) => `\n${label.trim()}: ${value.trim()}\n`)
+    .replace(/<EventID\b[^>]*>\s*(\d+)\s*<\/EventID>/gi, '\nEvent ID: $1\n')
+    .replace(/<Provider\b[^>]*\bName\s*=\s*['"]([^'"]+)['"][^>]*>/gi, '\nSource: $1\n')
+    .replace(
+      /<Data\b[^>]*\bName\s*=\s*['"]([^'"]+)['"][^>]*>([^<]*)<\/Data>/gi,
+      (_, name: string, value: string) => `\n${splitCamel(name)}: ${value.trim()}\n`,
+    )
+    .replace(
+      /<(Version|Level|Task|Opcode|Keywords|EventRecordID|Correlation|Execution|Channel|Computer|Security|TimeCreated)\b[^>]*>[^<]*<\/\1>/gi,
+      '\n',
+    )
+    .replace(
+      /<([A-Za-z]+)>\s*(0x[0-9a-f]+|\d+)\s*<\/\1>/gi,
+      (_, name: string, value: string) => `\n${splitCamel(name)}: ${value}\n`,
+    )
+    .replace(/<[^>]*>/g, '\n');
+}
+
+/** The longest paste read as JSON (a SIEM record or two; longer is a whole export, for `analyze`). */
+const MAX_JSON = 100_000;
+
+/**
+ * A SIEM record pasted as JSON (a Wazuh alert, an Elastic or Sentinel row): its leaves as label lines, in place of
+ * the text (`"eventID": "4625"` → `event ID: 4625`, `"SubStatus": "0xc000006a"` → `Sub Status: 0xc000006a`, ECS
+ * `event.code` → `Event ID:`, `winlog.provider_name` → `Source:`), and a long text leaf (the event's rendered
+ * message) as its own paragraph, its escapes undone by the parser. Undefined when the paste is not one JSON value.
+ */
+function jsonToLabels(input: string): string | undefined {
+  const text = input.trim();
+  if (text.length > MAX_JSON || !text.startsWith('{')) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const lines: string[] = [];
+  const walk = (node: unknown, key: string, parent: string) => {
+    if (Array.isArray(node)) for (const item of node) walk(item, key, parent);
+    else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node as Record<string, unknown>)) walk(v, k, key);
+    else if (typeof node === 'string' || typeof node === 'number') {
+      const leaf = String(node).trim();
+      const name = /^code$/i.test(key) && /^event$/i.test(parent) ? 'Event ID' : jsonLabel(key);
+      if (/\s/.test(leaf) && leaf.length > 60) lines.push('', leaf.replace(/^"+|"+$/g, ''), '');
+      else if (leaf !== '') lines.push(`${name}: ${leaf}`);
+    }
+  };
+  walk(value, '', '');
+  return lines.join('\n');
+}
+
+/** A JSON key as a label: `provider_name` and `providerName` → `Source`, `event_id` → `Event ID`, camel case split. */
+function jsonLabel(key: string): string {
+  const words = splitCamel(key).replace(/[_.]+/g, ' ').trim();
+  if (/^(?:provider\s*name|source\s*name|provider)$/i.test(words)) return 'Source';
+  if (/^event\s*(?:id|code)$/i.test(words)) return 'Event ID';
+  return words;
+}
+
+/**
+ * RDPClient's generic pair (`<Data Name="Name">Disconnect Reason</Data><Data Name="Value">2308</Data>`): the Name is
+ * the Value's label (rdp-events.md §1.7).
+ */
+const NAME_VALUE_XML =
+  /<Data\b[^>]*\bName\s*=\s*['"]Name['"][^>]*>([^<]*)<\/Data>\s*<Data\b[^>]*\bName\s*=\s*['"]Value['"][^>]*>([^<]*)<\/Data>/gi;
+
+/** Event Viewer's "Details" tab, Friendly View: `- System`, `- EventData`, `[ Name]  Provider`, `EventID 4625`. */
+const DETAILS_VIEW = /(?:^|\n)\s*-\s*(?:System|EventData|UserData)\s*(?:\r?\n|$)|\[\s*Name\s*\]\s+\S/;
+
+/**
+ * The Friendly View as label lines: each `FieldName value` line (one CamelCase word, then its value) becomes
+ * `Field Name: value`, `[ Name]  Provider` under Provider becomes `Source:`, `EventID` `Event ID:`, and the
+ * RDPClient pair `Name Disconnect Reason` / `Value 2308` becomes `Disconnect Reason: 2308`. Lines that are not
+ * fields (the `- System` headings) stay as they are.
+ */
+function detailsToLabels(text: string): string {
+  return text
+    .replace(
+      /(?:^|\n)[ \t]*Name[ \t]+([^\r\n]+)\r?\n[ \t]*Value[ \t]+([^\r\n]+)/g,
+      (_, label: string, value: string) => `\n${label.trim()}: ${value.trim()}`,
+    )
+    .replace(/\[\s*Name\s*\][ \t]+([^\r\n]+)/g, (_, name: string) => `Source: ${name.trim()}`)
+    .replace(/\[\s*[A-Za-z]+\s*\][ \t]+[^\r\n]*/g, '')
+    .replace(/(^|\n)[ \t]*EventID[ \t]+(\d+)/g, '$1Event ID: $2')
+    .replace(
+      /(^|\n)[ \t]*([A-Z][A-Za-z0-9]*)[ \t]+(?![:=])([^\r\n]*)/g,
+      (all, start: string, name: string, value: string) =>
+        /\s/.test(value.trim()) && !/^%%\d+$/.test(value.trim()) ? all : `${start}${splitCamel(name)}: ${value.trim()}`,
+    );
+}
+
+/** `SubStatus` → `Sub Status`, `FailureCode` → `Failure Code`, `AlertDesc` stays readable to the label table. */
+function splitCamel(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+/**
+ * Typing slips forgiven, each said: a multiplication sign for the x (`0×904`), the x alone (`x904`), a space after
+ * it (`0x 904`), the letter O (or l) inside a hex number (`0x8009O311`).
+ */
+function forgiveSlips(text: string, slips: string[]): string {
+  let out = text.replace(/(?<![0-9a-z])0\s?[×✕]\s?([0-9a-f]{1,8})(?![0-9a-z])/gi, (all, digits: string) => {
+    slips.push(`read ${all} as 0x${digits}: a multiplication sign typed for the x`);
+    return `0x${digits}`;
+  });
+  out = out.replace(/(?<![0-9a-z.])0[xX]\s+([0-9a-fA-F]{2,8})(?![0-9a-z])/g, (all, digits: string) => {
+    slips.push(`read "${all}" as 0x${digits} (the space after 0x dropped)`);
+    return `0x${digits}`;
+  });
+  out = out.replace(/(?<![0-9a-z.\-_/\\])[xX]([0-9a-fA-F]{3,8})(?![0-9a-z])/g, (all, digits: string) => {
+    slips.push(`read ${all} as 0x${digits} (the 0 before the x added)`);
+    return `0x${digits}`;
+  });
+  // A pair typed with the x alone ("x904 x7"): the short one too, never x64 / x86 / x32.
+  if (slips.some((s) => s.includes('the 0 before the x')))
+    out = out.replace(/(?<![0-9a-z.\-_/\\])[xX]([0-9a-fA-F]{1,2})(?![0-9a-z])/g, (all, digits: string) => {
+      if (/^(?:64|86|32)$/.test(digits)) return all;
+      slips.push(`read ${all} as 0x${digits} (the 0 before the x added)`);
+      return `0x${digits}`;
+    });
+  out = out.replace(/(?<![0-9a-z])0[xX]([0-9a-fA-FoOlI]{3,8})(?![0-9a-z])/g, (all, digits: string) => {
+    if (/^[0-9a-f]+$/i.test(digits)) return all;
+    // Only a number that is hex once O is read as 0 (and l or I as 1): never a word.
+    const fixed = digits.replace(/[oO]/g, '0').replace(/[lI]/g, '1');
+    if (!/^[0-9a-f]+$/i.test(fixed) || !/[0-9]/.test(digits)) return all;
+    slips.push(`read ${all} as 0x${fixed.toUpperCase()} (a letter typed for a digit)`);
+    return `0x${fixed}`;
+  });
+  return out;
+}
+
+/** Words just before a four-digit number that make it a code or an event id, not a year ("error 2019"). */
+const YEAR_IS_CODE = new RegExp(String.raw`(?:code|error|event|${wordsOf('code', 'error', 'errorCode')})\W*$`, 'i');
+
+/** A `Source:` line (its localized labels are Event Viewer's, localized.ts). */
+const SOURCE_LINE = new RegExp(
+  String.raw`(?:^|\n)\s*(?:source|provider\s*name|providername|${viewerLabels('Source')})\s*[:=]\s*([^\r\n]+)`,
+  'i',
+);
+
+/** An event named in running text: "Schannel 36870", "event 4771", "TermDD event 56", "das Ereignis 1058". */
+const EVENT_IN_TEXT = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:event(?:\s*id)?|${viewerLabels('Event ID')}|${wordsOf('event', 'eventId')}|termdd|schannel|lsasrv|termservice|security|system)\s*(?:event\s*)?(?:id\s*)?[:#]?\s*(\d{2,5})\b(?![.\d])`,
+  'iu',
+);
+
+/**
+ * Words before a number that make it a code: English, and the German and French words of paste-labels.ts (each
+ * quoted by its Microsoft page).
+ */
+const CODE_CONTEXT = new RegExp(
+  String.raw`(?:code|error|err|reason|status|hresult|ntstatus|winsock|wsa|socket|win32|extended|alert|state|%%|${wordsOf('code', 'error', 'errorCode', 'reason')})\W{0,3}(?:\w+\W{1,3}){0,2}$`,
+  'i',
+);
+const EXTENDED_CONTEXT = /extended\W{0,3}(?:\w+\W{1,3}){0,2}$/i;
+const WIN32_CONTEXT = /(?:winsock|wsa|socket|win32|system\s+error)\W{0,3}(?:\w+\W{1,3}){0,2}$/i;
+const AUTH_CONTEXT = new RegExp(String.raw`(?:authentication\s+error|${wordsOf('authentication')})[\s\S]{0,200}$`, 'i');
+const PROTOCOL_CONTEXT = /protocol\s+error[\s\S]{0,200}$/i;
+/** "reason" (or "reason code") just before a number: of an LSM 40 sentence when the paste is one. */
+const REASON_BEFORE = new RegExp(String.raw`(?:reason|${wordsOf('reason')})(?:\s+code)?\W*$`, 'i');
+/** "disconnected (Reason=…)" (RDPClient 1026). */
+const DISCONNECTED_REASON = new RegExp(
+  String.raw`(?:disconnected|${wordsOf('disconnected')})\s*\(?\s*reason\s*=?\s*$`,
+  'i',
+);
+
+/** Events whose fields are codes: a decimal like these typed beside a code names the event, not a second code. */
+const CODE_EVENTS: readonly number[] = [
+  4625, 4768, 4769, 4771, 4772, 4773, 4776, 36870, 36871, 36874, 36887, 36888, 1057, 1058, 6041,
+];
+
+const LSM_CONTEXT = /\b(?:LSM|LocalSessionManager|event\s*(?:id\s*)?40\b|session\s+\d+\s+has\s+been\s+disconnected)/i;
+
+const NUMBER_TOKEN = /(?<![0-9a-z_.:/\\=-])(%%\d{4}|0x[0-9a-f]+|-?[0-9][0-9a-f]*)(?![0-9a-z_]|[.:/]\d)/gi;
+
+/** The numbers outside labels that their context makes codes. */
+function contextCodes(text: string, taken: readonly [number, number][], ignored: string[]): PasteCode[] {
+  const out: PasteCode[] = [];
+  for (const m of text.matchAll(NUMBER_TOKEN)) {
+    const at = m.index ?? 0;
+    const token = m[1];
+    if (taken.some(([s, e]) => at >= s && at < e)) continue;
+    const before = text.slice(Math.max(0, at - 80), at);
+    const why = notACode(text, at, token, before);
+    if (why) {
+      ignored.push(`${token}: ${why}`);
+      continue;
+    }
+    const hex = /^0x/i.test(token) || /^%%/.test(token) || /[a-f]/i.test(token) || /^[8c][0-9a-f]{7}$/i.test(token);
+    const decimalCode = !hex && (CODE_CONTEXT.test(before) || isSignedCode(token));
+    const whole = text.trim() === token || /^[\s,;/+&]*$/.test(text.replace(NUMBER_TOKEN, ''));
+    if (!hex && !decimalCode && !whole) {
+      ignored.push(`${token}: a number no word calls a code`);
+      continue;
+    }
+    const parsed = token.startsWith('%%') ? parseCode(token.slice(2)) : parseCode(token);
+    if (!parsed) continue;
+    // A label written without its colon ("Failure Code 0x12", "substatus 0xC0000072") still chooses the role.
+    const bareLabel = labelBefore(before);
+    const role: CodeRole = bareLabel
+      ? bareLabel.role === 'disconnectReason' && LSM_CONTEXT.test(text)
+        ? 'lsm40'
+        : bareLabel.role
+      : token.startsWith('%%')
+        ? 'failureReason'
+        : /\b(?:kerberos|kdc|krb\w*)\W+(?:\w+\W+){0,2}$/i.test(before)
+          ? 'kerberos'
+          : /(?:fatal\s+)?alert\b[^0-9]{0,40}$/i.test(before)
+            ? 'tlsAlert'
+            : /error\s+state\s+is\W*$/i.test(before)
+              ? 'errorState'
+              : REASON_BEFORE.test(before) && LSM_CONTEXT.test(text)
+                ? 'lsm40'
+                : DISCONNECTED_REASON.test(before)
+                  ? 'disconnectReason'
+                  : EXTENDED_CONTEXT.test(before)
+                    ? 'extended'
+                    : WIN32_CONTEXT.test(before)
+                      ? 'win32'
+                      : AUTH_CONTEXT.test(before)
+                        ? 'authentication'
+                        : PROTOCOL_CONTEXT.test(before)
+                          ? 'protocol'
+                          : 'code';
+    const from = bareLabel
+      ? bareLabel.name
+      : role === 'tlsAlert'
+        ? 'the "fatal alert code" sentence'
+        : role === 'errorState'
+          ? 'the "internal error state" sentence'
+          : role === 'lsm40'
+            ? 'the "reason code" of a LocalSessionManager 40 sentence'
+            : role === 'disconnectReason'
+              ? 'the "disconnected (Reason=…)" sentence (RDPClient 1026)'
+              : role === 'extended'
+                ? 'the word "extended" before it'
+                : role === 'win32'
+                  ? 'the words before it (socket / Win32 error)'
+                  : role === 'authentication'
+                    ? 'the "authentication error" dialog\'s text'
+                    : role === 'protocol'
+                      ? 'the "protocol error" dialog\'s text'
+                      : role === 'failureReason'
+                        ? 'its %% form (a 4625 FailureReason)'
+                        : whole
+                          ? 'the code as typed'
+                          : 'the text around it';
+    out.push({ ...parsed, role, text: token, from });
+  }
+  return out;
+}
+
+/**
+ * A negative ten-digit number is a 32-bit code with its top bit set printed as a signed integer, the way .NET,
+ * PowerShell and many client traces print an HRESULT or NTSTATUS ("hr = -2146893044" is 0x8009030C). Nothing else
+ * users paste (addresses, ports, counts, dates) is written so.
+ */
+function isSignedCode(token: string): boolean {
+  return /^-\d{10}$/.test(token) && Number(token) >= -0x80000000;
+}
+
+/** The label (a code's, never the event id's or the source's) the words just before a number make, if any. */
+function labelBefore(before: string): { role: CodeRole; name: string } | undefined {
+  const words = before
+    .replace(/[\s(]+$/, '')
+    .split(/\s+/)
+    .slice(-4);
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const raw = words.slice(-n).join(' ');
+    if (!/^[A-Za-zÀ-ÿ'\- ]+$/.test(raw)) continue;
+    const label = labelOf(raw);
+    if (label && label.role !== 'eventId' && label.role !== 'source' && label.role !== 'code' && label.role !== 'error')
+      return { role: label.role, name: raw };
+  }
+  return undefined;
+}
+
+/** Why a number in running text is no code, or undefined when it may be one. */
+function notACode(text: string, at: number, token: string, before: string): string | undefined {
+  const after = text.slice(at + token.length, at + token.length + 12);
+  const around = text.slice(Math.max(0, at - 16), at + token.length + 16);
+  if (
+    /\d+\.\d+\.\d+\.\d+/.test(around) &&
+    /^[\d.]*$/.test(token) &&
+    /(?:^|[^\d])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/.test(around)
+  )
+    return 'part of an address';
+  if (/^\.\d/.test(after) || /\d\.$/.test(before)) return 'part of a version or an address';
+  if (/[0-9a-f]:[0-9a-f:]*%$/i.test(before)) return "an IPv6 address's zone index";
+  if (
+    /(?:^|[^a-z])(?:tls|ssl|version|vers\.?|v|windows|build|credssp|http|rdp|ntlm|ntlmv|smb)\s*$/i.test(before) &&
+    !/^0x/i.test(token)
+  )
+    return 'a version';
+  if (/\bx\.$/i.test(before) || /x\.\s*$/i.test(before)) return 'a protocol name (X.224)';
+  if (/(?:::\w+|\.cpp|\.c)\s+(?:at|line)\s*$|\bline\s*$/i.test(before) && !/^0x/i.test(token))
+    return 'a line number in the source code';
+  if (
+    /(?:linkid|id|kb|port|session|sitzung|seconds?|minutes?|sekunden|minuten|ms)\s*[=:]?\s*$/i.test(before) &&
+    !/^0x/i.test(token)
+  )
+    return 'an id, a port or a count';
+  if (
+    !/^0x/i.test(token) &&
+    /^\s*(?:bytes?|seconds?|minutes?|hours?|days?|ms|milliseconds?|sekunden|minuten|octets|secondes)\b/i.test(after)
+  )
+    return 'a count (bytes, seconds…)';
+  // "1) …", "2. …" at a line's start, and a list's "1. …" after a colon ("pour l'une des raisons suivantes : 1. …").
+  if (
+    /^\d{1,2}$/.test(token) &&
+    (/^[)\]]/.test(after) ||
+      ((/(?:^|\n)\s*$/.test(before) || (token === '1' && /:\s*$/.test(before))) && /^[.)]\s/.test(after)))
+  )
+    return 'a list marker';
+  if (/^[-/.]\d{1,2}[-/.]\d{2,4}/.test(after) || /\d{1,4}[-/.]$/.test(before)) return 'part of a date';
+  if (/^:\d{2}/.test(after) || /\d:$/.test(before)) return 'part of a time';
+  if (/^\d{4}$/.test(token) && /^(?:19|20)\d\d$/.test(token) && !YEAR_IS_CODE.test(before)) return 'a year';
+  return undefined;
+}
+
+/**
+ * Two codes typed with nothing saying their roles: two NTSTATUS values are a 4625's Status and Sub Status (not an
+ * error code and its extended code); otherwise the first is the dialog's error code and the second its extended one.
+ */
+function pairUp(codes: PasteCode[]): PasteCode[] {
+  // "error 0x904 extended 0x7": the code beside an extended one is the dialog's error code.
+  const extended = codes.filter((c) => c.role === 'extended');
+  const loose = codes.filter((c) => c.role === 'code');
+  if (extended.length === 1 && loose.length === 1 && codes.length === 2 && loose[0].value < 0x80000000)
+    return codes.map((c) =>
+      c === loose[0]
+        ? { ...c, role: 'error' as const, from: "the code before the extended one: the dialog's Error code" }
+        : c,
+    );
+  // "Fehlercode: 0x904" then a code read alone (its label unread): the dialog shows its Extended error code after its
+  // Error code, and nothing else.
+  const error = codes.filter((c) => c.role === 'error');
+  if (
+    error.length === 1 &&
+    loose.length === 1 &&
+    codes.length === 2 &&
+    codes.indexOf(loose[0]) === 1 &&
+    error[0].value < 0x80000000 &&
+    loose[0].value < 0x80000000
+  )
+    return codes.map((c) =>
+      c === loose[0]
+        ? {
+            ...c,
+            role: 'extended' as const,
+            from: `${c.from}; after the dialog's Error code: its Extended error code, as the dialog orders them`,
+          }
+        : c,
+    );
+  // "4625 0xC000006D 0xC000006A": the two NTSTATUS values are its Status and Sub Status, whatever else is typed.
+  const nt = loose.filter((c) => c.value >= 0xc0000000);
+  // "Status: 0xC000006D" then an NTSTATUS read alone (its label unread, "Unterstatus"): a 4625's message gives its
+  // Sub Status after its Status, and no other NTSTATUS.
+  const status = codes.filter((c) => c.role === 'status');
+  if (
+    status.length === 1 &&
+    nt.length === 1 &&
+    loose.length === 1 &&
+    status[0].value >= 0xc0000000 &&
+    codes.indexOf(nt[0]) > codes.indexOf(status[0]) &&
+    !codes.some((c) => c.role === 'subStatus')
+  )
+    return codes.map((c) =>
+      c === nt[0]
+        ? {
+            ...c,
+            role: 'subStatus' as const,
+            from: `${c.from}; the NTSTATUS after a 4625's Status: its Sub Status, as the event's message orders them`,
+          }
+        : c,
+    );
+  if (nt.length === 2 && !codes.some((c) => c.role === 'status' || c.role === 'subStatus'))
+    return codes
+      .filter((c) => !(c.role === 'code' && (c.value === 4625 || c.value === 4776)))
+      .map((c) =>
+        c === nt[0]
+          ? { ...c, role: 'status' as const, from: 'two NTSTATUS values together: a 4625 Status' }
+          : c === nt[1]
+            ? { ...c, role: 'subStatus' as const, from: 'two NTSTATUS values together: a 4625 Sub Status' }
+            : c,
+      );
+  const free = loose;
+  if (free.length !== 2 || codes.length !== 2) return codes;
+  const [a, b] = free;
+  const ntstatus = (c: PasteCode) => c.value >= 0xc0000000;
+  if (ntstatus(a) && ntstatus(b))
+    return [
+      { ...a, role: 'status', from: 'two NTSTATUS values together: a 4625 Status' },
+      { ...b, role: 'subStatus', from: 'two NTSTATUS values together: a 4625 Sub Status' },
+    ];
+  if (a.value < 0x80000000 && b.value < 0x80000000)
+    return [
+      { ...a, role: 'error', from: "two codes together: the dialog's Error code" },
+      { ...b, role: 'extended', from: "two codes together: the dialog's Extended error code" },
+    ];
+  return codes;
+}

@@ -1,0 +1,1416 @@
+/**
+ * What users paste from Windows in other languages than English: the Remote Desktop dialogs, the event messages and
+ * Event Viewer's "General" labels as Microsoft's localized pages word them. Each entry names the English sentence of
+ * src/explain/tables/sentences.ts it is the translation of (so its meaning, code and causes are that sentence's), the
+ * text as the localized page quotes it, the stable words it is recognized by, and the page it comes from.
+ *
+ * Nothing here is written from memory: every wording is quoted by a Microsoft page in that language (Microsoft Learn,
+ * formerly docs.microsoft.com; the page's source file in Microsoft's localized documentation repositories is named
+ * too). Microsoft's localized pages are translations of the English articles (`HT` by a person, `MT` by machine), so
+ * a dialog's text on Windows itself may differ in a word: the words an entry is recognized by are the parts of the
+ * quoted text that two pages agree on or that are Microsoft's fixed terms, never a whole sentence. `basis: 'terms'`
+ * marks an entry that rests on Microsoft's localized terms only (the sentence itself is not quoted in that language):
+ * its answer says so.
+ *
+ * Matching survives what pasting does: case, accents kept or lost (é/e, ä/ae/a, ß/ss), curly or straight quotes and
+ * apostrophes, hyphens, line breaks and extra spaces (the text and the words are both folded to letters and digits).
+ */
+
+/** The languages read besides English (ISO 639-1; `pt` is Portuguese as Brazil's Windows words it). */
+export type LocalizedLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl' | 'ja';
+
+export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> = {
+  en: 'English',
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+  it: 'Italian',
+  pt: 'Portuguese (Brazil)',
+  nl: 'Dutch',
+  pl: 'Polish',
+  ja: 'Japanese',
+};
+
+/** A page of Microsoft's localized documentation. */
+export interface Page {
+  readonly url: string;
+  /** The page's source file in Microsoft's localized documentation repository. */
+  readonly file: string;
+  /** The page says it is a machine translation (`ms.translationtype: MT`): its wording may differ from Windows'. */
+  readonly machineTranslated?: true;
+}
+
+const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
+  de: 'de-de',
+  fr: 'fr-fr',
+  es: 'es-es',
+  it: 'it-it',
+  pt: 'pt-br',
+  nl: 'nl-nl',
+  pl: 'pl-pl',
+  ja: 'ja-jp',
+};
+
+const docs = (language: LocalizedLanguage, path: string, file: string, machineTranslated = false): Page => ({
+  url: `https://docs.microsoft.com/${LOCALE[language]}/${path}`,
+  file,
+  ...(machineTranslated ? { machineTranslated: true as const } : {}),
+});
+
+/** "Troubleshoot Azure VM RDP connection issues by Event ID": Event Viewer's labels and the 1057/1058/36870/36871 texts. */
+const azureEvents = (language: LocalizedLanguage, translation: 'HT' | 'MT') =>
+  docs(
+    language,
+    'azure/virtual-machines/troubleshooting/event-id-troubleshoot-vm-rdp-connecton',
+    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/event-id-troubleshoot-vm-rdp-connecton.md`,
+    translation === 'MT',
+  );
+/** "Troubleshooting specific RDP error messages to a Windows VM in Azure". */
+const azureSpecific = (language: LocalizedLanguage) =>
+  docs(
+    language,
+    'azure/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors',
+    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors.md`,
+  );
+/** "Troubleshoot authentication errors when you use RDP to connect to Azure VM". */
+const azureAuth = (language: LocalizedLanguage) =>
+  docs(
+    language,
+    'azure/virtual-machines/troubleshooting/troubleshoot-authentication-error-rdp-vm',
+    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/troubleshoot-authentication-error-rdp-vm.md (HT)`,
+  );
+/** "An internal error occurs when you try to connect to an Azure VM through Remote Desktop". */
+const azureInternal = (language: LocalizedLanguage) =>
+  docs(
+    language,
+    'azure/virtual-machines/troubleshooting/troubleshoot-rdp-internal-error',
+    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/troubleshoot-rdp-internal-error.md`,
+  );
+/** "Troubleshoot an RDP general error in Azure VM". */
+const azureGeneral = (language: LocalizedLanguage) =>
+  docs(
+    language,
+    'azure/virtual-machines/troubleshooting/troubleshoot-rdp-general-error',
+    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/troubleshoot-rdp-general-error.md`,
+  );
+/** Windows Server "Remote Desktop Services" troubleshooting articles (2020). */
+const rds = (language: LocalizedLanguage, article: string) =>
+  docs(
+    language,
+    `windows-server/remote/remote-desktop-services/troubleshoot/${article}`,
+    `windowsserverdocs.${LOCALE[language]} WindowsServerDocs/remote/remote-desktop-services/troubleshoot/${article}.md`,
+  );
+/** The 2019 Windows Server article "Troubleshooting Remote Desktop connections" (before it was split; machine-translated). */
+const rds2019 = (language: LocalizedLanguage) =>
+  docs(
+    language,
+    'windows-server/remote/remote-desktop-services/clients/troubleshoot-remote-desktop-connections',
+    `windowsserverdocs.${LOCALE[language]} WindowsServerDocs/remote/remote-desktop-services/clients/troubleshoot-remote-desktop-connections.md (2019)`,
+  );
+/** Visual Studio "Error: Workgroup Remote Logon Failure", which quotes Windows' logon-failure message. */
+const vsLogonFailure = (language: LocalizedLanguage) =>
+  docs(
+    language,
+    'visualstudio/debugger/error-workgroup-remote-logon-failure',
+    `visualstudio-docs.${LOCALE[language]} docs/debugger/error-workgroup-remote-logon-failure.md`,
+  );
+
+/**
+ * A Microsoft Learn troubleshooting article (learn.microsoft.com/…/troubleshoot/…): its English original is in
+ * MicrosoftDocs/SupportArticles-docs; the localized pages are its machine translations, whose source files are not
+ * public (the English file is named).
+ */
+const supportArticle = (language: LocalizedLanguage, path: string) =>
+  docs(
+    language,
+    `troubleshoot/${path}`,
+    `MicrosoftDocs/SupportArticles-docs support/${path}.md (the English original of the ${LOCALE[language]} page)`,
+    true,
+  );
+
+/** Azure Virtual Desktop "Troubleshoot the Remote Desktop client for Windows" (machine-translated pages). */
+const avdClientWindows = (language: LocalizedLanguage) =>
+  docs(
+    language,
+    'azure/virtual-desktop/troubleshoot-client-windows',
+    `azure-docs.${LOCALE[language]} articles/virtual-desktop/troubleshoot-client-windows.md`,
+    true,
+  );
+
+/** A Microsoft Learning course's lab in that language (Microsoft's own localized training content on GitHub). */
+const learningLab = (_language: LocalizedLanguage, repo: string, path: string): Page => ({
+  url: `https://github.com/MicrosoftLearning/${repo}/blob/master/${path}`,
+  file: `MicrosoftLearning/${repo} ${path}`,
+});
+
+/** One sentence of sentences.ts as a localized page words it. */
+export interface LocalizedWording {
+  /** The id of the English sentence in src/explain/tables/sentences.ts. */
+  readonly sentence: string;
+  readonly language: LocalizedLanguage;
+  /** The text as the page quotes it. */
+  readonly quoted: string;
+  /** Every entry must occur in the paste (an array: any one of them), after folding. */
+  readonly words: readonly (string | readonly string[])[];
+  /** None may occur (a longer message that contains these words and is another sentence). */
+  readonly not?: readonly string[];
+  /** `wording`: the page quotes the sentence; `terms`: only Microsoft's localized terms, the sentence is not quoted. */
+  readonly basis: 'wording' | 'terms';
+  readonly source: Page;
+}
+
+export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
+  // Schannel 36870: the private key of the server's TLS certificate.
+  {
+    sentence: 'schannel-36870',
+    language: 'de',
+    quoted:
+      'Schwerwiegender Fehler beim Versuch, auf den privaten Schlüssel der TLS-Server-Anmeldeinformationen zuzugreifen. Der vom Kryptografiemodul zurückgegebene Fehlercode ist 0x8009030D. Der interne Fehlerstatus ist 10001.',
+    words: ['schwerwiegender Fehler', 'privaten Schlüssel der', 'Server-Anmeldeinformationen'],
+    basis: 'wording',
+    source: azureEvents('de', 'HT'),
+  },
+  {
+    sentence: 'schannel-36870',
+    language: 'fr',
+    quoted:
+      "une erreur irrécupérable s'est produite lors de la tentative d'accès à la clé privée des informations d'identification du serveur SSL. Le code d'erreur retourné par le module de chiffrement est 0x8009030D. L'état d'erreur interne est 10001.",
+    words: ['erreur irrécupérable', "clé privée des informations d'identification du serveur"],
+    basis: 'wording',
+    source: azureEvents('fr', 'MT'),
+  },
+  {
+    sentence: 'schannel-36870',
+    language: 'es',
+    quoted:
+      'se produjo un error grave al intentar acceder a la clave privada de las credenciales del servidor TLS. El código de error devuelto del módulo criptográfico es 0x8009030D. El estado del error interno es 10001.',
+    words: ['error grave', 'clave privada de las credenciales del servidor'],
+    basis: 'wording',
+    source: azureEvents('es', 'HT'),
+  },
+  {
+    sentence: 'schannel-36870',
+    language: 'it',
+    quoted:
+      "Si è verificato un errore irreversibile durante il tentativo di accedere alla chiave privata delle credenziali del server TLS. Il codice errore restituito dal modulo di crittografia è 0x8009030D. Lo stato dell'errore interno è 10001.",
+    words: ['errore irreversibile', 'chiave privata delle credenziali del server'],
+    basis: 'wording',
+    source: azureEvents('it', 'MT'),
+  },
+  {
+    sentence: 'schannel-36870',
+    language: 'pt',
+    quoted:
+      'Ocorreu um erro fatal ao tentar acessar a chave privada de credencial do servidor TLS. O código de erro retornado pelo módulo de criptografia é 0x8009030D. O estado de erro interno é 10001.',
+    words: ['erro fatal', 'chave privada de credencial do servidor'],
+    basis: 'wording',
+    source: azureEvents('pt', 'MT'),
+  },
+  {
+    sentence: 'schannel-36870',
+    language: 'ja',
+    quoted:
+      'TLS サーバー資格情報の秘密キーにアクセスにしようとしているときに致命的なエラーが発生しました。 暗号化モジュールから返されたエラー コードは 0x8009030D です。 内部エラーの状態は 10001 です。',
+    words: ['サーバー資格情報の秘密キー', '致命的なエラー'],
+    basis: 'wording',
+    source: azureEvents('ja', 'HT'),
+  },
+
+  // Schannel 36871: creating a TLS server credential.
+  {
+    sentence: 'schannel-36871',
+    language: 'de',
+    quoted:
+      'Schwerwiegender Fehler beim Erstellen von TLS-Server-Anmeldeinformationen. Der interne Fehlerstatus ist 10013.',
+    words: ['schwerwiegender Fehler beim Erstellen', 'Anmeldeinformationen'],
+    basis: 'wording',
+    source: azureEvents('de', 'HT'),
+  },
+  {
+    sentence: 'schannel-36871',
+    language: 'fr',
+    quoted:
+      "une erreur irrécupérable s'est produite lors de la création des informations d'identification du serveur TLS. L'état d'erreur interne est 10013.",
+    words: ['erreur irrécupérable', "lors de la création des informations d'identification"],
+    basis: 'wording',
+    source: azureEvents('fr', 'MT'),
+  },
+  {
+    sentence: 'schannel-36871',
+    language: 'es',
+    quoted:
+      'Se produjo un error grave al crear las credenciales del servidor TLS. El estado del error interno es 10013.',
+    words: ['error grave al crear las credenciales'],
+    basis: 'wording',
+    source: azureEvents('es', 'HT'),
+  },
+  {
+    sentence: 'schannel-36871',
+    language: 'it',
+    quoted:
+      "si è verificato un errore irreversibile durante la creazione di una credenziale del server TLS. Lo stato dell'errore interno è 10013.",
+    words: ['errore irreversibile durante la creazione di una credenziale'],
+    basis: 'wording',
+    source: azureEvents('it', 'MT'),
+  },
+  {
+    sentence: 'schannel-36871',
+    language: 'pt',
+    quoted: 'ocorreu um erro fatal ao criar uma credencial de servidor TLS. O estado de erro interno é 10013.',
+    words: ['erro fatal ao criar uma credencial'],
+    basis: 'wording',
+    source: azureEvents('pt', 'MT'),
+  },
+  {
+    sentence: 'schannel-36871',
+    language: 'ja',
+    quoted: 'TLS サーバー資格証明を作成しているときに致命的なエラーが発生しました。 内部エラーの状態は 10013 です。',
+    words: ['資格証明を作成しているときに致命的なエラー'],
+    basis: 'wording',
+    source: azureEvents('ja', 'HT'),
+  },
+
+  // TermService 1057: creating the self-signed certificate.
+  {
+    sentence: 'termservice-1057',
+    language: 'de',
+    quoted:
+      'Der RD-Sitzungshostserver konnte kein neues selbstsigniertes Zertifikat für die Authentifizierung des RD-Sitzungshostservers bei TLS-Verbindungen erstellen. Der relevante Statuscode war „Keyset nicht vorhanden“.',
+    words: ['kein neues selbstsigniertes Zertifikat', 'erstellen'],
+    basis: 'wording',
+    source: azureEvents('de', 'HT'),
+  },
+  {
+    sentence: 'termservice-1057',
+    language: 'fr',
+    quoted:
+      "le serveur hôte de session Bureau à distance n'a pas pu créer un certificat auto-signé à utiliser pour l'authentification du serveur hôte de session Bureau à distance sur les connexions SSL. Le code d'état approprié est Keyset does not exist (Le jeu de clés n'existe pas).",
+    words: ["n'a pas pu créer un certificat auto-signé"],
+    basis: 'wording',
+    source: azureEvents('fr', 'MT'),
+  },
+  {
+    sentence: 'termservice-1057',
+    language: 'es',
+    quoted:
+      'el servidor host de sesión de Escritorio remoto no pudo crear el certificado autofirmado que se usará en la autenticación del servidor host de sesión de Escritorio remoto en las conexiones TLS.',
+    words: ['no pudo crear el certificado autofirmado'],
+    basis: 'wording',
+    source: azureEvents('es', 'HT'),
+  },
+  {
+    sentence: 'termservice-1057',
+    language: 'it',
+    quoted:
+      "Il server Host sessione Desktop remoto non è stato in grado di creare un nuovo certificato autofirmato da utilizzare per l'autenticazione del server Host sessione Desktop remoto nelle connessioni TLS.",
+    words: ['in grado di creare un nuovo certificato autofirmato'],
+    basis: 'wording',
+    source: azureEvents('it', 'MT'),
+  },
+  {
+    sentence: 'termservice-1057',
+    language: 'pt',
+    quoted:
+      'O servidor de Host da Sessão RD falhou ao criar um novo certificado autoassinado para ser usado para autenticação de servidor Host da Sessão RD em conexões TLS.',
+    words: ['falhou ao criar um novo certificado autoassinado'],
+    basis: 'wording',
+    source: azureEvents('pt', 'MT'),
+  },
+  {
+    sentence: 'termservice-1057',
+    language: 'ja',
+    quoted:
+      'RD セッション ホスト サーバーは、TLS 接続での RD セッション ホスト サーバー認証に使用される新しい自己署名証明書を作成できませんでした。',
+    words: ['新しい自己署名証明書を作成できませんでした'],
+    basis: 'wording',
+    source: azureEvents('ja', 'HT'),
+  },
+
+  // TermService 1058: replacing the expired self-signed certificate.
+  {
+    sentence: 'termservice-1058',
+    language: 'de',
+    quoted:
+      'Der RD-Sitzungshostserver konnte das abgelaufene selbstsignierte Zertifikat nicht ersetzen, das für die Authentifizierung des RD-Sitzungshostservers bei TLS-Verbindungen verwendet wird. Der relevante Statuscode war „Zugriff verweigert“.',
+    words: ['abgelaufene selbstsignierte Zertifikat nicht ersetzen'],
+    basis: 'wording',
+    source: azureEvents('de', 'HT'),
+  },
+  {
+    sentence: 'termservice-1058',
+    language: 'fr',
+    quoted:
+      "le serveur hôte de session Bureau à distance n'a pas pu remplacer le certificat auto-signé ayant expiré et qui était utilisé pour l'authentification du serveur hôte de session Bureau à distance sur les connexions SSL.",
+    words: ["n'a pas pu remplacer le certificat auto-signé"],
+    basis: 'wording',
+    source: azureEvents('fr', 'MT'),
+  },
+  {
+    sentence: 'termservice-1058',
+    language: 'es',
+    quoted:
+      'El servidor host de sesión de Escritorio remoto no pudo reemplazar el certificado autofirmado que expiró y que se usó para autenticar el servidor host de sesión de Escritorio remoto en las conexiones TLS.',
+    words: ['no pudo reemplazar el certificado autofirmado'],
+    basis: 'wording',
+    source: azureEvents('es', 'HT'),
+  },
+  {
+    sentence: 'termservice-1058',
+    language: 'it',
+    quoted:
+      "Il server Host sessione Desktop remoto non è stato in grado di sostituire il certificato autofirmato scaduto usato per l'autenticazione del server Host sessione Desktop remoto nelle connessioni TLS.",
+    words: ['in grado di sostituire il certificato autofirmato scaduto'],
+    basis: 'wording',
+    source: azureEvents('it', 'MT'),
+  },
+  {
+    sentence: 'termservice-1058',
+    language: 'pt',
+    quoted:
+      'O servidor de Host da Sessão RD falhou ao substituir o certificado autoassinado expirado usado para autenticação de servidor Host da Sessão RD em conexões TLS.',
+    words: ['falhou ao substituir o certificado autoassinado expirado'],
+    basis: 'wording',
+    source: azureEvents('pt', 'MT'),
+  },
+  {
+    sentence: 'termservice-1058',
+    language: 'ja',
+    quoted:
+      'RD セッション ホスト サーバーは、TLS 接続での RD セッション ホスト サーバー認証に使用される期限切れの自己署名証明書を置き換えることができませんでした。',
+    words: ['期限切れの自己署名証明書を置き換えることができませんでした'],
+    basis: 'wording',
+    source: azureEvents('ja', 'HT'),
+  },
+
+  // TermDD 50: an RDP component found something that is not RDP. Quoted by the "No licenses available" article as a
+  // message the RD Licensing Diagnoser may list (German and French by a person); the component's name (%2) left out.
+  {
+    sentence: 'termdd-50',
+    language: 'de',
+    quoted:
+      'Die RDP-Protokollkomponente X.224 hat einen Fehler im Protokolldatenstrom erkannt und den Client getrennt.',
+    words: ['RDP-Protokollkomponente', 'Fehler im Protokolldatenstrom erkannt', 'Client getrennt'],
+    basis: 'wording',
+    source: rds('de', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'termdd-50',
+    language: 'fr',
+    quoted:
+      'Le composant X.224 du protocole RDP a détecté une erreur dans le flux du protocole et a déconnecté le client.',
+    words: ['du protocole RDP a détecté une erreur dans le flux du protocole', 'a déconnecté le client'],
+    basis: 'wording',
+    source: rds('fr', 'rdp-error-no-licenses-available'),
+  },
+
+  // The client's dialogs.
+  {
+    sentence: 'lsa-cannot-be-contacted',
+    language: 'de',
+    quoted: 'Authentifizierungsfehler. Die lokale Sicherheitsautorität (LSA) ist nicht erreichbar.',
+    words: ['lokale Sicherheitsautorität', 'nicht erreichbar'],
+    basis: 'wording',
+    source: azureSpecific('de'),
+  },
+  {
+    sentence: 'lsa-cannot-be-contacted',
+    language: 'fr',
+    quoted: "Une erreur d'authentification s'est produite. L'autorité de sécurité locale ne peut pas être contactée.",
+    words: ['autorité de sécurité locale ne peut pas être contactée'],
+    basis: 'wording',
+    source: azureSpecific('fr'),
+  },
+  {
+    sentence: 'nla-dc-unreachable',
+    language: 'de',
+    quoted:
+      'Der Remotecomputer, mit dem Sie eine Verbindung herstellen möchten, erfordert NLA (Network Level Authentication, Authentifizierung auf Netzwerkebene), es besteht jedoch kein Kontakt mit Ihrem Windows-Domänencontroller zum Durchführen der NLA.',
+    words: ['kein Kontakt mit Ihrem Windows-Domänencontroller'],
+    basis: 'wording',
+    source: azureAuth('de'),
+  },
+  {
+    sentence: 'nla-dc-unreachable',
+    language: 'fr',
+    quoted:
+      "L'ordinateur distant auquel vous essayez de vous connecter nécessite l'authentification au niveau du réseau (NLA), mais votre contrôleur de domaine Windows ne peut pas être contacté pour effectuer l'authentification NLA.",
+    words: ['contrôleur de domaine Windows ne peut pas être contacté'],
+    basis: 'wording',
+    source: azureAuth('fr'),
+  },
+  {
+    sentence: 'nla-required',
+    language: 'de',
+    quoted: 'Authentifizierung auf Netzwerkebene (erfordert)',
+    words: ['Authentifizierung auf Netzwerkebene', 'erfordert'],
+    not: ['Domänencontroller'],
+    basis: 'terms',
+    source: azureAuth('de'),
+  },
+  {
+    sentence: 'nla-required',
+    language: 'fr',
+    quoted: "l'authentification au niveau du réseau (nécessite)",
+    words: ['authentification au niveau du réseau', ['nécessite', 'requiert']],
+    not: ['contrôleur de domaine'],
+    basis: 'terms',
+    source: azureAuth('fr'),
+  },
+  {
+    sentence: 'credentials-did-not-work',
+    language: 'de',
+    quoted: 'Fehler bei Windows-Sicherheit: Mit den Anmeldeinformationen konnte keine Verbindung hergestellt werden.',
+    words: ['Anmeldeinformationen konnte keine Verbindung hergestellt werden'],
+    basis: 'wording',
+    source: azureSpecific('de'),
+  },
+  {
+    sentence: 'credentials-did-not-work',
+    language: 'fr',
+    quoted: "Message d'erreur de sécurité Windows : Vos informations d'identification n'ont pas fonctionné.",
+    words: ["informations d'identification n'ont pas fonctionné"],
+    basis: 'wording',
+    source: azureSpecific('fr'),
+  },
+  {
+    sentence: 'no-license-servers',
+    language: 'de',
+    quoted:
+      'Die Remotesitzung wurde getrennt, da keine Remotedesktop-Lizenzserver verfügbar sind, um eine Lizenz bereitzustellen. / Die Verbindung mit der Remotesitzung wurde getrennt, da keine Lizenzserver für Remotedesktop vorhanden sind.',
+    words: ['getrennt', ['keine Remotedesktop-Lizenzserver', 'keine Lizenzserver für Remotedesktop']],
+    basis: 'wording',
+    source: rds('de', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'no-license-servers',
+    language: 'fr',
+    quoted:
+      "La session à distance a été déconnectée, car aucun serveur de licences Bureau à distance n'est disponible pour fournir une licence.",
+    words: ['aucun serveur de licences Bureau à distance'],
+    basis: 'wording',
+    source: azureSpecific('fr'),
+  },
+  {
+    sentence: 'no-cals-available',
+    language: 'de',
+    quoted:
+      'Die Remotesitzung wurde getrennt, da für diesen Computer keine Remotedesktop-Clientzugriffslizenzen verfügbar sind.',
+    words: ['keine Remotedesktop-Clientzugriffslizenzen'],
+    basis: 'wording',
+    source: rds('de', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'no-cals-available',
+    language: 'fr',
+    quoted:
+      "La session a distance a été déconnectée, car aucune licence d'accès client Bureau à distance n'est disponible pour cet ordinateur.",
+    words: ["aucune licence d'accès client Bureau à distance"],
+    basis: 'wording',
+    source: rds('fr', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'busy',
+    language: 'de',
+    quoted:
+      'Die Aufgabe, die Sie erledigen möchten, kann nicht ausgeführt werden, da der Remotedesktopdienst zurzeit ausgelastet ist. Wiederholen Sie den Vorgang in einigen Minuten.',
+    words: ['Remotedesktopdienst', 'ausgelastet'],
+    basis: 'wording',
+    source: rds('de', 'remote-desktop-service-currently-busy'),
+  },
+  {
+    sentence: 'busy',
+    language: 'fr',
+    quoted:
+      'La tâche que vous essayez de réaliser ne peut pas se terminer car le service Bureau à distance est actuellement occupé. Réessayez dans quelques minutes.',
+    words: ['Bureau à distance', 'actuellement occupé'],
+    basis: 'wording',
+    source: rds('fr', 'remote-desktop-service-currently-busy'),
+  },
+  {
+    sentence: 'security-error',
+    language: 'de',
+    quoted:
+      'Aufgrund eines Sicherheitsfehlers konnte der Client keine Verbindung mit dem Terminalserver herstellen. Nachdem Sie sichergestellt haben, dass Sie beim Netzwerk angemeldet sind, versuchen Sie noch einmal, eine Verbindung mit dem Server herzustellen.',
+    words: ['aufgrund eines Sicherheitsfehlers'],
+    basis: 'wording',
+    source: rds('de', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'security-error',
+    language: 'fr',
+    quoted:
+      "Le client n'a pas pu se connecter au serveur Terminal Server en raison d'une erreur de sécurité. Après avoir vérifié que vous êtes connecté au réseau, réessayez de vous connecter au serveur.",
+    words: ["en raison d'une erreur de sécurité"],
+    basis: 'wording',
+    source: rds('fr', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'function-not-supported',
+    language: 'de',
+    quoted: 'Authentifizierungsfehler. Die angeforderte Funktion wird nicht unterstützt.',
+    words: ['angeforderte Funktion wird nicht unterstützt'],
+    basis: 'wording',
+    source: rds2019('de'),
+  },
+  {
+    sentence: 'function-not-supported',
+    language: 'fr',
+    quoted: "Une erreur d'authentification s'est produite. La fonction demandée n'est pas prise en charge",
+    words: ["fonction demandée n'est pas prise en charge"],
+    basis: 'wording',
+    source: rds2019('fr'),
+  },
+  {
+    sentence: 'credssp-oracle',
+    language: 'de',
+    quoted: 'Dies könnte seine Ursache in der Oracle-Wartung der CredSSP-Verschlüsselung haben',
+    words: ['CredSSP', ['Oracle-Wartung', 'Oracle Wiederherstellung']],
+    basis: 'wording',
+    source: rds('de', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  {
+    sentence: 'credssp-oracle',
+    language: 'fr',
+    quoted: "Cela peut être dû à la correction d'oracle de chiffrement CredSSP",
+    words: ["correction d'oracle de chiffrement CredSSP"],
+    basis: 'wording',
+    source: rds2019('fr'),
+  },
+  {
+    sentence: 'internal-error',
+    language: 'de',
+    quoted: 'Es ist ein interner Fehler aufgetreten.',
+    words: ['ein interner Fehler aufgetreten'],
+    basis: 'wording',
+    source: azureInternal('de'),
+  },
+  {
+    sentence: 'internal-error',
+    language: 'fr',
+    quoted: "Une erreur interne s'est produite.",
+    words: ["erreur interne s'est produite"],
+    basis: 'wording',
+    source: azureInternal('fr'),
+  },
+  {
+    sentence: 'cannot-connect-reasons',
+    language: 'de',
+    quoted:
+      'Remotedesktop kann aus einem der folgenden Gründe keine Verbindung mit dem Remotecomputer herstellen: 1. Der Remotezugriff auf den Server ist nicht aktiviert. 2. Der Remotecomputer ist ausgeschaltet. 3. Der Remotecomputer ist im Netzwerk nicht verfügbar.',
+    words: ['aus einem der folgenden Gründe keine Verbindung mit dem Remotecomputer'],
+    basis: 'wording',
+    source: azureGeneral('de'),
+  },
+  {
+    sentence: 'cannot-connect-reasons',
+    language: 'fr',
+    quoted:
+      "Le Bureau à distance ne peut pas se connecter à l'ordinateur distant pour l'une des raisons suivantes : 1. L'accès à distance au serveur n'est pas activé 2. L'ordinateur distant est éteint 3. L'ordinateur distant n'est pas disponible sur le réseau",
+    words: ["ne peut pas se connecter à l'ordinateur distant pour l'une des raisons suivantes"],
+    basis: 'wording',
+    source: azureGeneral('fr'),
+  },
+  {
+    sentence: 'restricted-logon-type',
+    language: 'de',
+    quoted:
+      'Der Systemadministrator hat den zulässigen Anmeldetyp (Netzwerk oder interaktiv) eingeschränkt. Bitten Sie Ihren Systemadministrator oder den technischen Support um Hilfe.',
+    words: ['Systemadministrator', 'Anmeldetyp', 'eingeschränkt'],
+    basis: 'wording',
+    source: rds('de', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  {
+    sentence: 'restricted-logon-type',
+    language: 'fr',
+    quoted:
+      "L'administrateur système a restreint le type de connexion (réseau ou interactive) que vous pouvez utiliser. Demandez de l'aide à votre administrateur ou votre support technique.",
+    words: ['administrateur système a restreint le type de connexion'],
+    basis: 'wording',
+    source: rds('fr', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  {
+    sentence: 'unknown-user-or-bad-password',
+    language: 'de',
+    quoted: 'Fehler bei der Anmeldung: Unbekannter Benutzername oder ungültiges Kennwort.',
+    words: ['unbekannter Benutzername oder ungültiges Kennwort'],
+    basis: 'wording',
+    source: vsLogonFailure('de'),
+  },
+  {
+    sentence: 'unknown-user-or-bad-password',
+    language: 'fr',
+    quoted: "Échec d'ouverture de session : nom d'utilisateur inconnu ou mot de passe incorrect",
+    words: ["nom d'utilisateur inconnu ou mot de passe incorrect"],
+    basis: 'wording',
+    source: vsLogonFailure('fr'),
+  },
+  {
+    sentence: 'identity-not-verified',
+    language: 'de',
+    quoted:
+      'Die Identität des Remotecomputers kann nicht überprüft werden. Möchten Sie trotzdem eine Verbindung herstellen?',
+    words: ['Identität des Remotecomputers kann nicht überprüft werden'],
+    basis: 'wording',
+    source: learningLab(
+      'de',
+      'SC-900-Microsoft-Security-Compliance-and-Identity-Fundamentals.DE-DE',
+      'Instructions/Labs/LAB_05_explore_nsg.md',
+    ),
+  },
+  {
+    sentence: 'identity-not-verified',
+    language: 'fr',
+    quoted: "L'identité de l'ordinateur distant ne peut pas être vérifiée. Voulez-vous vous connecter quand même ?",
+    words: ["identité de l'ordinateur distant ne peut pas être vérifiée"],
+    basis: 'wording',
+    source: learningLab(
+      'fr',
+      'SC-900-Microsoft-Security-Compliance-and-Identity-Fundamentals.FR-FR',
+      'Instructions/Labs/LAB_05_explore_nsg.md',
+    ),
+  },
+
+  {
+    sentence: 'cannot-connect-generic',
+    language: 'de',
+    quoted:
+      'Dieser Computer kann keine Verbindung mit dem Remotecomputer herstellen. Versuchen Sie noch einmal, die Verbindung herzustellen, und wenden Sie sich an den Besitzer des Remotecomputers oder an Ihren Netzwerkadministrator, wenn das Problem weiterhin besteht.',
+    words: ['Dieser Computer kann keine Verbindung mit dem Remotecomputer herstellen'],
+    basis: 'wording',
+    source: azureEvents('de', 'HT'),
+  },
+  {
+    sentence: 'cannot-connect-generic',
+    language: 'fr',
+    quoted:
+      "Cet ordinateur ne peut pas se connecter à l'ordinateur distant. Réessayez de vous connecter. Si le problème persiste, contactez le propriétaire de l'ordinateur distant ou votre administrateur réseau.",
+    words: ["Cet ordinateur ne peut pas se connecter à l'ordinateur distant"],
+    basis: 'wording',
+    source: azureAuth('fr'),
+  },
+  {
+    sentence: 'cannot-connect-generic',
+    language: 'es',
+    quoted:
+      'Este equipo no se puede conectar al equipo remoto. Intente conectarse de nuevo y, si el problema continúa, póngase en contacto con el propietario del equipo remoto o con el administrador de red.',
+    words: ['Este equipo no se puede conectar al equipo remoto'],
+    basis: 'wording',
+    source: azureEvents('es', 'HT'),
+  },
+  {
+    sentence: 'cannot-connect-generic',
+    language: 'it',
+    quoted:
+      "Il computer non è in grado di connettersi al computer remoto. Provare a connettersi di nuovo. se il problema persiste, contattare il proprietario del computer remoto o l'amministratore di rete.",
+    words: ['computer non è in grado di connettersi al computer remoto'],
+    basis: 'wording',
+    source: azureEvents('it', 'MT'),
+  },
+  {
+    sentence: 'cannot-connect-generic',
+    language: 'pt',
+    quoted:
+      'Este computador não pode se conectar ao computador remoto. Tente se conectar novamente, se o problema persistir, contate o proprietário do computador remoto ou o administrador da rede.',
+    words: ['Este computador não pode se conectar ao computador remoto'],
+    basis: 'wording',
+    source: azureEvents('pt', 'MT'),
+  },
+  {
+    sentence: 'cannot-connect-generic',
+    language: 'ja',
+    quoted:
+      'このコンピューターはリモート コンピューターに接続できません。接続を再試行してください。問題が解決しない場合は、リモート コンピューターの所有者またはネットワーク管理者にお問い合わせください。',
+    words: ['このコンピューターはリモート コンピューターに接続できません'],
+    basis: 'wording',
+    source: azureEvents('ja', 'HT'),
+  },
+  // Spanish, Italian, Portuguese (Brazil) and Japanese: the dialogs their pages quote.
+  {
+    sentence: 'no-license-servers',
+    language: 'es',
+    quoted:
+      'Se desconectó la sesión remota porque no hay servidores de licencias de Escritorio remoto disponibles para proporcionar una licencia.',
+    words: ['no hay servidores de licencias de Escritorio remoto'],
+    basis: 'wording',
+    source: azureSpecific('es'),
+  },
+  {
+    sentence: 'no-license-servers',
+    language: 'it',
+    quoted:
+      'La sessione remota è stata disconnessa perché non sono disponibili server licenze di Desktop remoto per il rilascio della licenza.',
+    words: ['non sono disponibili server licenze', 'Desktop remoto'],
+    basis: 'wording',
+    source: azureSpecific('it'),
+  },
+  {
+    sentence: 'no-license-servers',
+    language: 'pt',
+    quoted:
+      'A sessão remota foi desconectada porque não há Servidores de Licença da Área de Trabalho Remota disponíveis para fornecer uma licença.',
+    words: ['não há servidores de licença', 'Área de Trabalho Remota'],
+    basis: 'wording',
+    source: azureSpecific('pt'),
+  },
+  {
+    sentence: 'no-license-servers',
+    language: 'ja',
+    quoted:
+      'ライセンスを提供するためのリモート デスクトップ ライセンス サーバーがないため、リモート セッションは切断されました。',
+    words: [['リモート デスクトップ ライセンス サーバーがない', 'ライセンスを提供するサーバー ライセンスがない']],
+    basis: 'wording',
+    source: azureSpecific('ja'),
+  },
+  {
+    sentence: 'no-cals-available',
+    language: 'es',
+    quoted:
+      'La sesión remota se desconectó porque no hay licencias de acceso de cliente de Escritorio remoto disponibles para este equipo.',
+    words: ['no hay licencias de acceso de cliente de Escritorio remoto'],
+    basis: 'wording',
+    source: rds('es', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'no-cals-available',
+    language: 'it',
+    quoted:
+      'La sessione remota è stata disconnessa perché non sono disponibili licenze CAL (Client Access License) di Desktop remoto per il PC.',
+    words: ['non sono disponibili licenze CAL'],
+    basis: 'wording',
+    source: rds('it', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'no-cals-available',
+    language: 'pt',
+    quoted:
+      'A sessão remota foi desconectada porque não há licenças de acesso para cliente de Área de Trabalho Remota disponíveis para este computador.',
+    words: ['não há licenças de acesso para cliente de Área de Trabalho Remota'],
+    basis: 'wording',
+    source: rds('pt', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'no-cals-available',
+    language: 'ja',
+    quoted:
+      'このコンピューターのリモート デスクトップ クライアント アクセス ライセンスがないために、リモート セッションは切断されました。',
+    words: ['クライアント アクセス ライセンスがない'],
+    basis: 'wording',
+    source: rds2019('ja'),
+  },
+  {
+    sentence: 'lsa-cannot-be-contacted',
+    language: 'es',
+    quoted: 'Error de autenticación. No se puede conectar con la autoridad de seguridad Local.',
+    words: ['no se puede conectar con la autoridad de seguridad local'],
+    basis: 'wording',
+    source: azureSpecific('es'),
+  },
+  {
+    sentence: 'lsa-cannot-be-contacted',
+    language: 'it',
+    quoted: "Si è verificato un errore di autenticazione. Impossibile contattare l'autorità di sicurezza locale.",
+    words: ["impossibile contattare l'autorità di sicurezza locale"],
+    basis: 'wording',
+    source: azureSpecific('it'),
+  },
+  {
+    sentence: 'lsa-cannot-be-contacted',
+    language: 'pt',
+    quoted: 'Ocorreu um erro de autenticação. A Autoridade de Segurança Local não pode ser contatada.',
+    words: ['autoridade de segurança local não pode ser contatada'],
+    basis: 'wording',
+    source: azureSpecific('pt'),
+  },
+  {
+    sentence: 'lsa-cannot-be-contacted',
+    language: 'ja',
+    quoted: '認証エラーが発生しました。 ローカル セキュリティ機関にアクセスできません。',
+    words: ['ローカル セキュリティ機関にアクセスできません'],
+    basis: 'wording',
+    source: azureSpecific('ja'),
+  },
+  {
+    sentence: 'credentials-did-not-work',
+    language: 'es',
+    quoted: 'Error de Seguridad de Windows: Las credenciales no funcionaron.',
+    words: ['las credenciales no funcionaron'],
+    basis: 'wording',
+    source: azureSpecific('es'),
+  },
+  {
+    sentence: 'credentials-did-not-work',
+    language: 'it',
+    quoted: 'Errore di sicurezza di Windows: Le credenziali specificate non funzionano.',
+    words: ['credenziali specificate non funzionano'],
+    basis: 'wording',
+    source: azureSpecific('it'),
+  },
+  {
+    sentence: 'credentials-did-not-work',
+    language: 'pt',
+    quoted: 'Erro de Segurança do Windows: suas credenciais não funcionaram.',
+    words: ['credenciais não funcionaram'],
+    basis: 'wording',
+    source: azureSpecific('pt'),
+  },
+  {
+    sentence: 'credentials-did-not-work',
+    language: 'ja',
+    quoted: 'Windows セキュリティ エラー: 資格情報が正しくありません。 / お使いの資格情報は機能しませんでした',
+    words: [['資格情報が正しくありません', '資格情報は機能しませんでした']],
+    basis: 'wording',
+    source: azureSpecific('ja'),
+  },
+  {
+    sentence: 'busy',
+    language: 'es',
+    quoted:
+      'La tarea que intentas realizar no se puede completar porque Servicios de Escritorio remoto está ocupado actualmente. Inténtalo de nuevo al cabo de un rato.',
+    words: ['Escritorio remoto', 'ocupado actualmente'],
+    basis: 'wording',
+    source: rds('es', 'remote-desktop-service-currently-busy'),
+  },
+  {
+    sentence: 'busy',
+    language: 'it',
+    quoted:
+      "Impossibile completare l'attività che si sta tentando di eseguire perché Servizi Desktop remoto è attualmente occupato. Riprovare tra alcuni minuti.",
+    words: ['Desktop remoto', 'attualmente occupato'],
+    basis: 'wording',
+    source: rds('it', 'remote-desktop-service-currently-busy'),
+  },
+  {
+    sentence: 'busy',
+    language: 'pt',
+    quoted:
+      'A tarefa que você está tentando realizar não pode ser concluída porque o Serviço de Área de Trabalho Remota está ocupado no momento. Tente novamente em alguns minutos.',
+    words: ['Área de Trabalho Remota está ocupado'],
+    basis: 'wording',
+    source: rds('pt', 'remote-desktop-service-currently-busy'),
+  },
+  {
+    sentence: 'restricted-logon-type',
+    language: 'es',
+    quoted:
+      'El administrador del sistema ha restringido el tipo de inicio de sesión (red o interactiva) que pueda usar. Para obtener ayuda, ponte en contacto con el administrador del sistema o con el personal de soporte técnico.',
+    words: ['administrador del sistema ha restringido el tipo de inicio de sesión'],
+    basis: 'wording',
+    source: rds('es', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  {
+    sentence: 'restricted-logon-type',
+    language: 'it',
+    quoted:
+      "L'amministratore di sistema ha limitato il tipo di accesso (in rete o interattivo) che è possibile usare. Per assistenza, contattare l'amministratore di sistema o il supporto tecnico.",
+    words: ['amministratore di sistema ha limitato il tipo di accesso'],
+    basis: 'wording',
+    source: rds('it', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  {
+    sentence: 'restricted-logon-type',
+    language: 'pt',
+    quoted:
+      'O administrador do sistema restringiu o tipo de logon (de rede ou interativo) que você pode usar. Para obter assistência, entre em contato com o administrador do sistema ou o suporte técnico.',
+    words: ['administrador do sistema restringiu o tipo de logon'],
+    basis: 'wording',
+    source: rds('pt', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  {
+    sentence: 'security-error',
+    language: 'es',
+    quoted:
+      'Debido a un error de seguridad, el cliente no se pudo conectar al servidor de Terminal Server. Cuando te hayas asegurado de que has iniciado sesión la red, intenta volver a conectarte al servidor.',
+    words: ['debido a un error de seguridad'],
+    basis: 'wording',
+    source: rds('es', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'security-error',
+    language: 'it',
+    quoted:
+      'Impossibile connettersi al server terminal. Errore di sicurezza. Dopo aver verificato di essere connessi alla rete, provare a riconnettersi al server.',
+    words: ['impossibile connettersi al server terminal', 'errore di sicurezza'],
+    basis: 'wording',
+    source: rds('it', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'security-error',
+    language: 'pt',
+    quoted:
+      'Devido a um erro de segurança, o cliente não pôde se conectar ao servidor Host da Sessão da Área de Trabalho Remota. Após verificar se você está conectado à rede, tente se conectar ao servidor novamente.',
+    words: ['devido a um erro de segurança'],
+    basis: 'wording',
+    source: rds('pt', 'rdp-error-no-licenses-available'),
+  },
+  {
+    sentence: 'cannot-connect-reasons',
+    language: 'it',
+    quoted:
+      "Il desktop remoto non può connettersi al computer remoto per uno di questi motivi: 1. L'accesso remoto al server non è abilitato 2. Il computer remoto è stato disattivato 3. Il computer remoto non è disponibile sulla rete",
+    words: ['non può connettersi al computer remoto per uno di questi motivi'],
+    basis: 'wording',
+    source: azureGeneral('it'),
+  },
+  {
+    sentence: 'internal-error',
+    language: 'es',
+    quoted: 'An internal error has occurred (Se ha producido un error interno)',
+    words: ['se ha producido un error interno'],
+    basis: 'wording',
+    source: azureInternal('es'),
+  },
+  {
+    sentence: 'credssp-oracle',
+    language: 'es',
+    quoted: 'Corrección de oráculo de cifrado de CredSSP',
+    words: ['oráculo de cifrado', 'CredSSP'],
+    basis: 'terms',
+    source: rds('es', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  {
+    sentence: 'credssp-oracle',
+    language: 'it',
+    quoted: 'Correzione Oracle di crittografia CredSSP',
+    words: [['Oracle di crittografia', 'oracolo di crittografia'], 'CredSSP'],
+    basis: 'terms',
+    source: rds('it', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  {
+    sentence: 'credssp-oracle',
+    language: 'pt',
+    quoted: 'Correção do Oráculo de Criptografia CredSSP',
+    words: ['Oráculo de Criptografia', 'CredSSP'],
+    basis: 'terms',
+    source: rds('pt', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  // The access-denied dialogs, as the troubleshooting article "Access is denied and user not authorized" quotes them.
+  {
+    sentence: 'not-authorized-remote-login',
+    language: 'fr',
+    quoted: 'La connexion a été refusée, car le compte d’utilisateur n’est pas autorisé pour la connexion à distance.',
+    words: ['connexion a été refusée', "compte d'utilisateur n'est pas autorisé"],
+    basis: 'wording',
+    source: supportArticle(
+      'fr',
+      'windows-server/remote/troubleshooting-access-denied-and-user-not-authorized-rds-issues',
+    ),
+  },
+  {
+    sentence: 'remote-sign-in-right',
+    language: 'fr',
+    quoted:
+      'Pour vous connecter à distance, vous avez besoin du droit de vous connecter via les services Bureau à distance.',
+    words: ['besoin du droit de vous connecter', 'services Bureau à distance'],
+    basis: 'wording',
+    source: supportArticle(
+      'fr',
+      'windows-server/remote/troubleshooting-access-denied-and-user-not-authorized-rds-issues',
+    ),
+  },
+  {
+    sentence: 'restricted-logon-type',
+    language: 'ja',
+    quoted:
+      'リモート デスクトップ接続: システム管理者は、使用できるログオンの種類 (ネットワークまたは対話型) を制限しました。 サポートについては、システム管理者またはテクニカル サポートにお問い合わせください。',
+    words: ['使用できるログオンの種類', '制限しました'],
+    basis: 'wording',
+    source: rds('ja', 'cannot-authenticate-or-must-authenticate-twice'),
+  },
+  {
+    sentence: 'nla-dc-unreachable',
+    language: 'es',
+    quoted:
+      'El equipo remoto al que intenta conectarse requiere autenticación de nivel de red (NLA), pero no se puede contactar con el controlador de dominio de Windows para realizar NLA.',
+    words: ['requiere autenticación de nivel de red', 'no se puede contactar con el controlador de dominio'],
+    basis: 'wording',
+    source: supportArticle('es', 'azure/virtual-machines/windows/cannot-connect-rdp-azure-vm'),
+  },
+  // Azure Virtual Desktop's client: an Entra-joined session host refusing the user.
+  {
+    sentence: 'device-prevented-by-account',
+    language: 'pt',
+    quoted:
+      'Sua conta está configurada para impedir que você use este dispositivo. Para saber mais, entre em contato com o administrador do sistema',
+    words: ['configurada para impedir que você use este dispositivo'],
+    basis: 'wording',
+    source: avdClientWindows('pt'),
+  },
+  {
+    sentence: 'device-prevented-by-account',
+    language: 'ja',
+    quoted: 'このデバイスを使用できないようにアカウントが構成されています',
+    words: ['デバイスを使用できないよう', 'アカウント', '構成されて'],
+    basis: 'wording',
+    source: avdClientWindows('ja'),
+  },
+  // Dutch and Polish: the event texts of the machine-translated "by Event ID" page (its words, not Windows' own).
+  {
+    sentence: 'schannel-36870',
+    language: 'nl',
+    quoted:
+      'Er is een onherstelbare fout opgetreden bij het openen van de persoonlijke sleutel voor de TLS-Server referenties. De fout code die is geretourneerd door de cryptografische module, is 0x8009030D. De interne fout status is 10001.',
+    words: ['onherstelbare fout', 'persoonlijke sleutel'],
+    basis: 'wording',
+    source: azureEvents('nl', 'MT'),
+  },
+  {
+    sentence: 'schannel-36870',
+    language: 'pl',
+    quoted:
+      'Wystąpił błąd krytyczny podczas próby dostępu do klucza prywatnego poświadczeń serwera TLS. Kod błędu zwrócony z modułu kryptograficznego to 0x8009030D. Wewnętrzny stan błędu to 10001.',
+    words: ['błąd krytyczny', 'klucza prywatnego poświadczeń serwera'],
+    basis: 'wording',
+    source: azureEvents('pl', 'MT'),
+  },
+  {
+    sentence: 'schannel-36871',
+    language: 'nl',
+    quoted:
+      'Er is een onherstelbare fout opgetreden tijdens het maken van een TLS-server referentie. De interne fout status is 10013.',
+    words: ['onherstelbare fout opgetreden tijdens het maken van een', 'referentie'],
+    basis: 'wording',
+    source: azureEvents('nl', 'MT'),
+  },
+  {
+    sentence: 'schannel-36871',
+    language: 'pl',
+    quoted: 'Wystąpił błąd krytyczny podczas tworzenia poświadczenia serwera TLS. Wewnętrzny stan błędu to 10013.',
+    words: ['błąd krytyczny podczas tworzenia poświadczenia serwera'],
+    basis: 'wording',
+    source: azureEvents('pl', 'MT'),
+  },
+  {
+    sentence: 'termservice-1057',
+    language: 'nl',
+    quoted:
+      'De extern bureau blad-sessiehostserver kan geen nieuw ondertekend certificaat maken dat kan worden gebruikt voor de verificatie van RD Session Host-servers voor TLS-verbindingen.',
+    words: [['geen nieuw ondertekend certificaat maken', 'geen nieuw zelfondertekend certificaat maken']],
+    basis: 'wording',
+    source: azureEvents('nl', 'MT'),
+  },
+  {
+    sentence: 'termservice-1057',
+    language: 'pl',
+    quoted:
+      'Serwer hosta sesji usług pulpitu zdalnego nie może utworzyć nowego certyfikatu z podpisem własnym, który ma być używany do uwierzytelniania serwera hosta sesji usług pulpitu zdalnego dla połączeń TLS.',
+    words: ['nie może utworzyć nowego certyfikatu z podpisem własnym'],
+    basis: 'wording',
+    source: azureEvents('pl', 'MT'),
+  },
+  {
+    sentence: 'termservice-1058',
+    language: 'nl',
+    quoted:
+      'De RD Session Host-server kan het verlopen zelfondertekende certificaat dat wordt gebruikt voor de verificatie van RD Session Host-server, niet vervangen voor TLS-verbindingen.',
+    words: ['verlopen zelfondertekende certificaat', 'niet vervangen'],
+    basis: 'wording',
+    source: azureEvents('nl', 'MT'),
+  },
+  {
+    sentence: 'termservice-1058',
+    language: 'pl',
+    quoted:
+      'Serwer hosta sesji usług pulpitu zdalnego nie może zastąpić wygasłego certyfikatu z podpisem własnym używanym do uwierzytelniania serwera hosta sesji usług pulpitu zdalnego w połączeniach TLS.',
+    words: ['nie może zastąpić wygasłego certyfikatu z podpisem własnym'],
+    basis: 'wording',
+    source: azureEvents('pl', 'MT'),
+  },
+];
+
+/** An Event Viewer "General" label as a localized page shows it, and the English label it stands for. */
+export interface LocalizedLabel {
+  readonly language: LocalizedLanguage;
+  readonly label: string;
+  readonly english:
+    | 'Log Name'
+    | 'Source'
+    | 'Date'
+    | 'Event ID'
+    | 'Task Category'
+    | 'Level'
+    | 'Keywords'
+    | 'User'
+    | 'Computer'
+    | 'Description';
+  readonly source: Page;
+}
+
+const labels = (
+  language: LocalizedLanguage,
+  translation: 'HT' | 'MT',
+  entries: readonly [string, LocalizedLabel['english']][],
+): LocalizedLabel[] =>
+  entries.map(([label, english]) => ({ language, label, english, source: azureEvents(language, translation) }));
+
+/**
+ * Event Viewer's "General" labels in each language, as the localized "Troubleshoot Azure VM RDP connection issues by
+ * Event ID" page shows an event's text (the same page in every language: their labels side by side).
+ */
+export const EVENT_VIEWER_LABELS: readonly LocalizedLabel[] = [
+  ...labels('de', 'HT', [
+    ['Protokollname', 'Log Name'],
+    ['Quelle', 'Source'],
+    ['Datum', 'Date'],
+    ['Ereignis-ID', 'Event ID'],
+    ['Aufgabenkategorie', 'Task Category'],
+    ['Ebene', 'Level'],
+    ['Schlüsselwörter', 'Keywords'],
+    ['Benutzer', 'User'],
+    ['Beschreibung', 'Description'],
+  ]),
+  ...labels('fr', 'MT', [
+    ['Nom du journal', 'Log Name'],
+    ["ID d'événement", 'Event ID'],
+    ['Catégorie de tâche', 'Task Category'],
+    ['Niveau', 'Level'],
+    ['Mots clés', 'Keywords'],
+    ['Utilisateur', 'User'],
+    ['Ordinateur', 'Computer'],
+  ]),
+  ...labels('es', 'HT', [
+    ['Nombre de registro', 'Log Name'],
+    ['Origen', 'Source'],
+    ['Fecha', 'Date'],
+    ['Id. de evento', 'Event ID'],
+    ['Categoría de tarea', 'Task Category'],
+    ['Nivel', 'Level'],
+    ['Palabras clave', 'Keywords'],
+    ['Usuario', 'User'],
+    ['Equipo', 'Computer'],
+    ['Descripción', 'Description'],
+  ]),
+  ...labels('it', 'MT', [
+    ['Nome registro', 'Log Name'],
+    ['Nome log', 'Log Name'],
+    ['Origine', 'Source'],
+    ['Data', 'Date'],
+    ['ID evento', 'Event ID'],
+    ['Categoria attività', 'Task Category'],
+    ['Livello', 'Level'],
+    ['Parole chiave', 'Keywords'],
+    ['Utente', 'User'],
+    ['Descrizione', 'Description'],
+  ]),
+  ...labels('pt', 'MT', [
+    ['Nome do log', 'Log Name'],
+    ['Nome de Log', 'Log Name'],
+    ['Origem', 'Source'],
+    ['Fonte', 'Source'],
+    ['ID do Evento', 'Event ID'],
+    ['Categoria da tarefa', 'Task Category'],
+    ['Nível', 'Level'],
+    ['Palavras-chave', 'Keywords'],
+    ['Usuário', 'User'],
+    ['Computador', 'Computer'],
+    ['Descrição', 'Description'],
+  ]),
+  ...labels('nl', 'MT', [
+    ['Logboeknaam', 'Log Name'],
+    ['Bron', 'Source'],
+    ['Gebeurtenis-id', 'Event ID'],
+    ['Taakcategorie', 'Task Category'],
+    ['Niveau', 'Level'],
+    ['Trefwoorden', 'Keywords'],
+    ['Gebruiker', 'User'],
+    ['Beschrijving', 'Description'],
+  ]),
+  ...labels('pl', 'MT', [
+    ['Nazwa dziennika', 'Log Name'],
+    ['Źródło', 'Source'],
+    ['Identyfikator zdarzenia', 'Event ID'],
+    ['Kategoria zadania', 'Task Category'],
+    ['Poziom', 'Level'],
+    ['Słowa kluczowe', 'Keywords'],
+    ['Użytkownik', 'User'],
+    ['Komputer', 'Computer'],
+    ['Opis', 'Description'],
+  ]),
+  ...labels('ja', 'HT', [
+    ['ログ名', 'Log Name'],
+    ['ソース', 'Source'],
+    ['日付', 'Date'],
+    ['イベント ID', 'Event ID'],
+    ['タスク カテゴリ', 'Task Category'],
+    ['レベル', 'Level'],
+    ['キーワード', 'Keywords'],
+    ['ユーザー', 'User'],
+    ['コンピューター', 'Computer'],
+    ['説明', 'Description'],
+  ]),
+];
+
+/**
+ * The words of an event message that introduce a number (Schannel's "The internal error state is 10001"), as the
+ * localized page words them: read as the English words, so the number gets the role the English text gives it.
+ */
+export interface LocalizedPhrase {
+  readonly language: LocalizedLanguage;
+  readonly phrase: string;
+  readonly english: string;
+  /** The number comes after the phrase, or (Japanese) between it and `closing`. */
+  readonly closing?: string;
+  readonly source: Page;
+}
+
+export const LOCALIZED_PHRASES: readonly LocalizedPhrase[] = [
+  {
+    language: 'de',
+    phrase: 'Der interne Fehlerstatus ist',
+    english: 'The internal error state is',
+    source: azureEvents('de', 'HT'),
+  },
+  {
+    language: 'fr',
+    phrase: "L'état d'erreur interne est",
+    english: 'The internal error state is',
+    source: azureEvents('fr', 'MT'),
+  },
+  {
+    language: 'es',
+    phrase: 'El estado del error interno es',
+    english: 'The internal error state is',
+    source: azureEvents('es', 'HT'),
+  },
+  {
+    language: 'it',
+    phrase: "Lo stato dell'errore interno è",
+    english: 'The internal error state is',
+    source: azureEvents('it', 'MT'),
+  },
+  {
+    language: 'pt',
+    phrase: 'O estado de erro interno é',
+    english: 'The internal error state is',
+    source: azureEvents('pt', 'MT'),
+  },
+  {
+    language: 'nl',
+    phrase: 'De interne fout status is',
+    english: 'The internal error state is',
+    source: azureEvents('nl', 'MT'),
+  },
+  {
+    language: 'pl',
+    phrase: 'Wewnętrzny stan błędu to',
+    english: 'The internal error state is',
+    source: azureEvents('pl', 'MT'),
+  },
+  {
+    language: 'ja',
+    phrase: '内部エラーの状態は',
+    english: 'The internal error state is',
+    closing: 'です',
+    source: azureEvents('ja', 'HT'),
+  },
+];
+
+/**
+ * A text as the localized words are compared with it: lower case, accents and umlauts dropped (ä, ae and a alike),
+ * ß as ss, and everything but letters and digits removed (spaces, line breaks, hyphens, quotes, apostrophes).
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/ł/g, 'l')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/([aou])e/g, '$1')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+interface Compiled {
+  readonly wording: LocalizedWording;
+  readonly words: readonly (readonly string[])[];
+  readonly not: readonly string[];
+}
+
+/** @cache the entries' folded words: a pure function of the constant table above, folded once. */
+const COMPILED: readonly Compiled[] = LOCALIZED_SENTENCES.map((wording) => ({
+  wording,
+  words: wording.words.map((w) => (typeof w === 'string' ? [foldText(w)] : w.map(foldText))),
+  not: (wording.not ?? []).map(foldText),
+}));
+
+/** The localized wordings a paste holds, one per sentence (the first language whose words all occur). */
+export function findLocalizedSentences(text: string): LocalizedWording[] {
+  const folded = foldText(text);
+  const out: LocalizedWording[] = [];
+  for (const c of COMPILED) {
+    if (out.some((w) => w.sentence === c.wording.sentence)) continue;
+    if (c.words.every((any) => any.some((w) => folded.includes(w))) && !c.not.some((w) => folded.includes(w)))
+      out.push(c.wording);
+  }
+  return out;
+}
+
+/** The languages a sentence is read in besides English. */
+export function localizedLanguagesOf(sentenceId: string): LocalizedLanguage[] {
+  const out: LocalizedLanguage[] = [];
+  for (const w of LOCALIZED_SENTENCES) if (w.sentence === sentenceId && !out.includes(w.language)) out.push(w.language);
+  return out;
+}
+
+/** A regular expression that finds a localized label or phrase as pasted (case, accents, apostrophes, spaces). */
+export function tolerant(phrase: string): string {
+  let out = '';
+  for (const ch of phrase) {
+    const base = ch.normalize('NFKD').replace(/\p{M}/gu, '');
+    if (/\s/.test(ch)) out += String.raw`\s*`;
+    else if (ch === "'" || ch === '\u2019') out += String.raw`['\u2018\u2019\u02bc\x60\u00b4]?\s*`;
+    else if (ch === '-' || ch === '.') out += String.raw`[-.\s]?`;
+    else if (/^[äöüÄÖÜ]$/.test(ch)) out += `(?:${ch}|${base}e?)`;
+    else if (ch === 'ß') out += '(?:ß|ss)';
+    else if (ch === 'ł') out += '[łl]';
+    else if (base !== ch) out += `[${ch}${base}]`;
+    else out += ch.replace(/[\\^$*+?()[\]{}|]/g, '\\$&');
+  }
+  return out;
+}
+
+/** @cache the labels' and phrases' expressions: a pure function of the constant tables above, built once. */
+const LABEL_RE: readonly { readonly re: RegExp; readonly label: LocalizedLabel }[] = EVENT_VIEWER_LABELS.map(
+  (label) => ({
+    re: new RegExp(String.raw`(^|\s|<br\s*/?>)[ \t*]*${tolerant(label.label)}[ \t*]*[:：]`, 'giu'),
+    label,
+  }),
+);
+const PHRASE_RE: readonly { readonly re: RegExp; readonly phrase: LocalizedPhrase }[] = LOCALIZED_PHRASES.map(
+  (phrase) => ({
+    re: phrase.closing
+      ? new RegExp(String.raw`${tolerant(phrase.phrase)}\s*(\d+)\s*${tolerant(phrase.closing)}`, 'giu')
+      : new RegExp(tolerant(phrase.phrase), 'giu'),
+    phrase,
+  }),
+);
+
+/**
+ * A paste's localized Event Viewer labels and number phrases as their English words, so that a German or Japanese
+ * event block is read by its labels as the English one is; and the languages they were in (a language counts from two
+ * of its labels, or one phrase: one word such as "Data" is a label in several languages). A thousands separator in
+ * the event id Event Viewer shows (`1,296`) is dropped.
+ */
+export function englishLabels(text: string): { text: string; languages: LocalizedLanguage[] } {
+  const seen = new Map<LocalizedLanguage, number>();
+  const count = (language: LocalizedLanguage, n: number) => seen.set(language, (seen.get(language) ?? 0) + n);
+  let out = text;
+  for (const { re, label } of LABEL_RE)
+    out = out.replace(re, (_all, before: string) => {
+      count(label.language, 1);
+      return `${before}${label.english}:`;
+    });
+  for (const { re, phrase } of PHRASE_RE)
+    out = out.replace(re, (_all, number: unknown) => {
+      count(phrase.language, 2);
+      // Without a group the second argument is the offset: only the closing form captures the number.
+      return phrase.closing && typeof number === 'string' ? `${phrase.english} ${number}` : phrase.english;
+    });
+  out = out.replace(/(Event ID:\s*)(\d{1,2})[,.\u00a0\u202f ](\d{3})(?!\d)/g, '$1$2$3');
+  const languages = [...seen]
+    .filter(([, n]) => n >= 2)
+    .sort((x, y) => y[1] - x[1])
+    .map(([language]) => language);
+  return { text: out, languages };
+}

@@ -1,0 +1,939 @@
+/**
+ * Sentences users paste without a number (or whose number says less than the words): the dialogs of the Remote
+ * Desktop clients and the messages of the events they meet, recognized by their stable words. Each entry says what
+ * the sentence means, where its wording comes from, and, where the sentence stands for a code of another table, that
+ * code by its symbolic name (so its causes are the code's) or the event it is the message of (so its causes are the
+ * patterns' that read that event).
+ *
+ * Matching: every English pattern must occur in the paste (case-insensitive, whitespace and apostrophes normalized);
+ * the lists restate the message tables' wording (the event's own message text, the client's dialog string). The same
+ * sentences in other languages live in src/explain/tables/localized.ts, each wording quoted from a Microsoft page in that
+ * language with its address; a sentence no localized page quotes says so in `languages`: a wording not confirmed is
+ * left out, never guessed.
+ */
+import {
+  findLocalizedSentences,
+  foldText,
+  LANGUAGE_NAMES,
+  type LocalizedLanguage,
+  type LocalizedWording,
+  LOCALIZED_SENTENCES,
+  localizedLanguagesOf,
+} from './localized.js';
+import { type NearCandidate, nearestText } from './nearest-text.js';
+import { AVD_SENTENCES } from './avd-sentences.js';
+import { CLIENT_APP_SENTENCES } from './client-app-sentences.js';
+import {
+  englishMessageText,
+  findMessageTexts,
+  type MessageText,
+  messageLanguagesOf,
+  sameTextCodes,
+} from './message-texts.js';
+import { lookupCodeName } from './names.js';
+import type { Confidence } from '../../../patterns/codes/types.js';
+
+export type SentenceLanguage = 'en' | LocalizedLanguage;
+
+export interface KnownSentence {
+  readonly id: string;
+  /** What the sentence is: the dialog or the event (provider and id). */
+  readonly what: string;
+  /** The event whose message it is. */
+  readonly event?: { readonly provider: string; readonly id: number };
+  /** The code the sentence stands for, by its symbolic name in its table (read with `lookupCodeName`). */
+  readonly codeName?: string;
+  /** The English words (other languages: localized.ts). */
+  readonly words: { readonly en: readonly RegExp[] };
+  /** Its English words are names every language keeps (CredSSP, Oracle): the paste's language is the other parts'. */
+  readonly anyLanguage?: true;
+  /** Sentences whose words this longer one contains: when both match, this one is meant. */
+  readonly overrides?: readonly string[];
+  readonly meaning: string;
+  readonly confidence: Confidence;
+  readonly source: string;
+  /** Languages not given and why, or what the other languages rest on. */
+  readonly languages?: string;
+  readonly note?: string;
+  /** A catch-all that more specific sentences refine: never the reading when one of them is recognized too. */
+  readonly generic?: true;
+}
+
+const SRC_MESSAGE = "Microsoft: the event's own message text (the provider's message table)";
+const SRC_DIALOG = "Microsoft: the Remote Desktop client's dialog string (mstscax.dll)";
+const LOCALIZED =
+  'Other languages: the wordings of src/explain/tables/localized.ts, each from a localized Microsoft page.';
+const ENGLISH_ONLY = 'English only: no localized Microsoft page quotes its German or French wording.';
+
+const SENTENCES: readonly KnownSentence[] = [
+  {
+    id: 'schannel-36870',
+    what: 'Schannel event 36870 (System log)',
+    event: { provider: 'Schannel', id: 36870 },
+    words: { en: [/fatal error occurred when attempting to access the (?:tls|ssl) server credential private key/] },
+    meaning:
+      "Schannel could not use the private key of the server's TLS certificate (for Remote Desktop, the RDP listener's certificate): the key is missing, unreadable (MachineKeys permissions) or damaged. The error code in the message says which.",
+    confidence: 'MS',
+    source: `${SRC_MESSAGE}; Microsoft Learn "Remote Desktop Services doesn't accept connections" (36870 with 0x8009030D, state 10001)`,
+  },
+  {
+    id: 'schannel-36871',
+    what: 'Schannel event 36871 (System log)',
+    event: { provider: 'Schannel', id: 36871 },
+    words: { en: [/fatal error occurred while creating an? (?:tls|ssl) (?:server|client) credential/] },
+    meaning:
+      'Schannel could not create a TLS credential: with internal error state 10013 the TLS versions or cipher suites it needs are disabled (or, for a server credential, the certificate cannot be used).',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+    note: 'Evidence for the RDP listener only when it names a server credential: other software logs 36871 for client credentials whenever TLS 1.0/1.1 is turned off.',
+  },
+  {
+    id: 'schannel-36874',
+    what: 'Schannel event 36874 (System log)',
+    event: { provider: 'Schannel', id: 36874 },
+    words: { en: [/connection request was received from a remote client application/, /none of the cipher suites/] },
+    meaning:
+      "A client offered a TLS version or cipher suites the server has none of in common: the handshake failed. The TLS version named is the client's.",
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+  },
+  {
+    id: 'schannel-36881',
+    what: 'Schannel event 36881 (System log)',
+    event: { provider: 'Schannel', id: 36881 },
+    words: { en: [/certificate received from the remote server has either expired or is not yet valid/] },
+    meaning:
+      'This computer, as a TLS client, received a server certificate outside its validity period (expired, or a wrong clock on one side).',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+  },
+  {
+    id: 'schannel-36882',
+    what: 'Schannel event 36882 (System log)',
+    event: { provider: 'Schannel', id: 36882 },
+    words: { en: [/certificate received from the remote server was issued by an untrusted certificate authority/] },
+    meaning:
+      'This computer, as a TLS client, received a server certificate from a certificate authority it does not trust (self-signed or an internal CA it lacks).',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+  },
+  {
+    id: 'schannel-36884',
+    what: 'Schannel event 36884 (System log)',
+    event: { provider: 'Schannel', id: 36884 },
+    words: { en: [/certificate received from the remote server does not contain the expected name/] },
+    meaning:
+      'This computer, as a TLS client, received a server certificate that does not name the server it connected to (connected by another name or an address).',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+  },
+  {
+    id: 'schannel-36887',
+    what: 'Schannel event 36887 (System log)',
+    event: { provider: 'Schannel', id: 36887 },
+    words: { en: [/fatal alert was received from the remote endpoint/] },
+    meaning: 'The other side of a TLS handshake rejected it and sent a fatal alert; the alert code says why.',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+  },
+  {
+    id: 'schannel-36888',
+    what: 'Schannel event 36888 (System log)',
+    event: { provider: 'Schannel', id: 36888 },
+    words: { en: [/fatal alert was generated and sent to the remote endpoint/] },
+    meaning:
+      'This computer rejected a TLS handshake and sent a fatal alert; the alert code and the error state say why.',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+  },
+  {
+    id: 'termservice-1057',
+    what: 'TermService event 1057 (System log)',
+    event: { provider: 'TermService', id: 1057 },
+    words: { en: [/failed to create a new self[- ]signed certificate/] },
+    meaning:
+      'The Remote Desktop service could not create its self-signed certificate: TLS connections fail until it can (the status text says why, often MachineKeys permissions).',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+  },
+  {
+    id: 'termservice-1058',
+    what: 'TermService event 1058 (System log)',
+    event: { provider: 'TermService', id: 1058 },
+    words: { en: [/failed to replace the expired self[- ]signed certificate/] },
+    meaning:
+      'The Remote Desktop service could not replace its expired self-signed certificate ("Keyset does not exist", "Access is denied": the private key or MachineKeys permissions): TLS connections fail.',
+    confidence: 'MS',
+    source: SRC_MESSAGE,
+  },
+  {
+    id: 'termdd-56',
+    what: 'TermDD event 56 (System log)',
+    event: { provider: 'TermDD', id: 56 },
+    words: {
+      en: [
+        /(?:terminal server|remote desktop services|rdp) security layer detected an error in the protocol stream and has disconnected the client/,
+      ],
+    },
+    meaning:
+      'The server\'s security layer (TLS or CredSSP) failed in the middle of a connection and dropped the client named by its address: a failed TLS handshake, an NLA exchange that broke, a scanner or a client that speaks no RDP security; Microsoft also names it with "The Local Security Authority cannot be contacted" (KB 2493594).',
+    confidence: 'MS',
+    source: `${SRC_MESSAGE} (its classic wording, %3 the client's address); Microsoft KB 2493594`,
+  },
+  {
+    id: 'termdd-50',
+    what: 'TermDD event 50 (System log)',
+    event: { provider: 'TermDD', id: 50 },
+    words: {
+      en: [/rdp protocol component \S+ detected an error in the protocol stream and has disconnected the client/],
+    },
+    meaning:
+      'An RDP protocol component of the server (X.224 most often) received something that is not valid RDP and dropped the client: a port scanner, a client of another protocol on 3389, or a connection cut in the middle of the exchange.',
+    confidence: 'MS',
+    source: `${SRC_MESSAGE} (its classic wording, %2 the component's name); Microsoft Learn "Troubleshoot Remote Desktop disconnected errors" (symptom 4, license certificate corruption)`,
+    note: 'When every client is refused with it ("Because of a security error, the client could not connect"), Microsoft\'s article names a corrupt licensing certificate on the server: back up HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\RCM, delete its Certificate, X509 Certificate, X509 Certificate ID and X509 Certificate2 values, restart the server and reactivate the license server. A 50 now and then is a scanner or a dropped connection and needs nothing.',
+  },
+  {
+    id: 'rcm-1128',
+    what: 'RemoteConnectionManager event 1128 (50280 on newer builds; RemoteConnectionManager/Admin and System logs)',
+    event: { provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', id: 1128 },
+    words: { en: [/licensing grace period has expired and the service has not registered with a license server/] },
+    meaning:
+      "The RD Session Host's licensing grace period (120 days after the role is installed) is over and it is not registered with a license server that has client access licences installed: it refuses new connections at the licensing step.",
+    confidence: 'MS',
+    source: `${SRC_MESSAGE} (1128, "The RD Licensing grace period has expired and the service has not registered with a license server with installed licenses"; its older Terminal Services wording in Microsoft Learn "Troubleshoot Remote Desktop disconnected errors")`,
+    note: 'Specify the license server and the licensing mode (Group Policy: Remote Desktop Session Host > Licensing), install and activate the CALs; the RD Licensing Diagnoser says what is missing.',
+  },
+  {
+    id: 'rcm-1069',
+    what: 'RemoteConnectionManager event 1069 (RemoteConnectionManager/Admin log)',
+    event: { provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', id: 1069 },
+    words: {
+      en: [
+        /licensing grace period has expired and licensing mode for the remote desktop session host server has not been configured/,
+      ],
+    },
+    meaning:
+      "The RD Session Host's licensing grace period is over and no licensing mode (Per User or Per Device) is configured: it refuses new connections at the licensing step.",
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: "Event ID 1069 — Remote Desktop Services Client Access License (RDS CAL) Availability" (Windows Server 2008 R2, ee891144), its Message line',
+    note: 'Configure the licensing mode and the license server (Group Policy: Remote Desktop Session Host > Licensing).',
+  },
+  {
+    id: 'rcm-1130',
+    what: 'RemoteConnectionManager event 1130 (50282 on newer builds; RemoteConnectionManager/Admin log)',
+    event: { provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', id: 1130 },
+    words: {
+      en: [/does not have a remote desktop license server specified|no remote desktop license server is specified/],
+    },
+    meaning:
+      'The RD Session Host has no license server specified: once its grace period is over it cannot get client access licences and refuses connections at the licensing step.',
+    confidence: 'MS',
+    source: `${SRC_MESSAGE} (1130, "The Remote Desktop Session Host server does not have a Remote Desktop license server specified"; newer builds log it as 50282, "No Remote Desktop license server is specified…")`,
+    note: "Specify the license server (Group Policy: Remote Desktop Session Host > Licensing > Use the specified Remote Desktop license servers, or Server Manager's deployment properties).",
+  },
+  {
+    id: 'lsasrv-6041',
+    what: 'LsaSrv event 6041 (System log of the client)',
+    event: { provider: 'LsaSrv', id: 6041 },
+    words: { en: [/credssp authentication to .{0,200}failed to negotiate a common protocol version/] },
+    meaning:
+      "The client refused the server's CredSSP version because of its Encryption Oracle Remediation policy (CVE-2018-0886): one side lacks the CredSSP update of May 2018 or later.",
+    confidence: 'MS',
+    source: `${SRC_MESSAGE}; Microsoft Learn "CredSSP encryption oracle remediation"`,
+  },
+  {
+    id: 'credssp-oracle',
+    what: 'The client\'s dialog "An authentication error has occurred. The function requested is not supported … CredSSP encryption oracle remediation"',
+    codeName: 'SEC_E_UNSUPPORTED_FUNCTION',
+    words: {
+      en: [/credssp/, /oracle/],
+    },
+    meaning:
+      "CredSSP encryption oracle remediation: the client and the server disagree on the CredSSP update (CVE-2018-0886); one of them is unpatched and the other's policy (Encryption Oracle Remediation) refuses it.",
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; Microsoft Learn "CredSSP encryption oracle remediation" (KB 4093492)`,
+    anyLanguage: true,
+    languages: 'Read in every language by the words CredSSP and Oracle, which the localized dialogs keep.',
+  },
+  {
+    id: 'function-not-supported',
+    what: 'The client\'s dialog "An authentication error has occurred. The function requested is not supported"',
+    codeName: 'SEC_E_UNSUPPORTED_FUNCTION',
+    words: {
+      en: [/function requested is not supported/],
+    },
+    meaning:
+      'CredSSP (NLA) failed with SEC_E_UNSUPPORTED_FUNCTION: most often the CredSSP encryption oracle remediation mismatch (one side lacks the 2018 CredSSP update).',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; Microsoft Learn "CredSSP encryption oracle remediation"`,
+  },
+  {
+    id: 'nla-required',
+    what: 'The client\'s dialog "The remote computer requires Network Level Authentication, which your computer does not support"',
+    codeName: 'NlaRequiredNotSupported',
+    words: {
+      en: [/requires network level authentication/],
+    },
+    meaning:
+      'The server requires Network Level Authentication (CredSSP) and the client did not use it: a client without CredSSP, CredSSP turned off on it, or an RDP file with "enablecredsspsupport:i:0".',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}`,
+  },
+  {
+    id: 'nla-dc-unreachable',
+    what: 'The client\'s dialog "… requires Network Level Authentication (NLA), but your Windows domain controller cannot be contacted to perform NLA"',
+    codeName: 'SEC_E_NO_AUTHENTICATING_AUTHORITY',
+    overrides: ['nla-required'],
+    words: { en: [/network level authentication/, /domain controller cannot be contacted/] },
+    meaning:
+      'NLA could not reach a domain controller to authenticate the user (no authority could be contacted): the client or the server cannot reach a DC, or the account is in a domain they cannot resolve.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'credentials-did-not-work',
+    what: 'The client\'s dialog "Your credentials did not work"',
+    codeName: 'SEC_E_LOGON_DENIED',
+    words: {
+      en: [/credentials did not work/],
+    },
+    meaning:
+      "NLA rejected the user name or password (SEC_E_LOGON_DENIED): a wrong or stale password, a wrong domain, or an account state the server's Security 4625 Status says.",
+    confidence: 'MS',
+    source: `${SRC_DIALOG}`,
+  },
+  {
+    id: 'lsa-cannot-be-contacted',
+    what: 'The client\'s dialog "An authentication error has occurred. The Local Security Authority cannot be contacted"',
+    codeName: 'SEC_E_NO_CREDENTIALS',
+    words: {
+      en: [/local security authority cannot be contacted/],
+    },
+    meaning:
+      'NLA could not start: the client has no credentials to use for the server (an expired or must-change password, a saved credential that no longer works, or a server that requires NLA the client cannot do).',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; Microsoft support article KB 2493594`,
+    note: 'The dialog usually shows the code 0x80090304 (SEC_E_INTERNAL_ERROR) or 0x8009030E (SEC_E_NO_CREDENTIALS): paste the code with the text to read it exactly.',
+  },
+  {
+    id: 'not-authorized-remote-login',
+    what: 'The client\'s dialog "The connection was denied because the user account is not authorized for remote login"',
+    codeName: 'exDiscReasonServerInsufficientPrivileges',
+    words: {
+      en: [/not authorized for remote log(?:in|on)/],
+    },
+    meaning:
+      'The account is not allowed to sign in through Remote Desktop: it is not in Remote Desktop Users (or Administrators) or lacks "Allow log on through Remote Desktop Services", or a deny right takes it away (4625 Status 0xC000015B).',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}`,
+  },
+  {
+    id: 'remote-sign-in-right',
+    what: 'The client\'s dialog "To sign in remotely, you need the right to sign in through Remote Desktop Services"',
+    codeName: 'exDiscReasonServerInsufficientPrivileges',
+    words: {
+      en: [/right to sign in through remote desktop services/],
+    },
+    meaning:
+      'The account lacks the right "Allow log on through Remote Desktop Services" on the server (not in Remote Desktop Users, or denied by policy): 4625 Status 0xC000015B.',
+    confidence: 'MS',
+    source: `${SRC_DIALOG} (the user right's localized name)`,
+  },
+  {
+    id: 'restricted-logon-type',
+    what: 'The client\'s dialog "The system administrator has restricted the type of logon (network or interactive) that you may use"',
+    codeName: 'STATUS_LOGON_TYPE_NOT_GRANTED',
+    words: { en: [/has restricted the type of logon/] },
+    meaning:
+      'NLA is required and the account may not log on to the server from the network: it is not in Remote Desktop Users, or Remote Desktop Users (or Everyone) was taken out of "Access this computer from the network".',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "User can\'t authenticate or must authenticate twice" (Access denied, restricted type of logon)',
+  },
+  {
+    id: 'licensing-diagnoser-server-not-available',
+    what: 'RD Licensing Diagnoser\'s message "License server <name> is not available" (the condition RemoteConnectionManager logs as 1131)',
+    event: { provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', id: 1131 },
+    words: {
+      en: [/license server \S+ is not available/],
+    },
+    meaning:
+      'The RD Session Host has a license server configured but cannot reach it: the network or a firewall (RPC) between them, the Remote Desktop Licensing service stopped on the license server, or the RD Licensing role removed from it.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "Cannot connect to RDS because no RD Licensing servers are available" (the RD Licensing Diagnoser messages it quotes)',
+    languages: ENGLISH_ONLY,
+    note: 'Check that the license server answers (its Remote Desktop Licensing service running, RPC reachable from the session host), or point the session host at another one (Group Policy: Use the specified Remote Desktop license servers).',
+  },
+  {
+    id: 'licensing-diagnoser-grace-no-server',
+    what: 'RD Licensing Diagnoser\'s message "The grace period for the Remote Desktop Session Host server has expired, but … hasn\'t been configured with any license servers"',
+    event: { provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', id: 1128 },
+    words: {
+      en: [
+        /grace period for the remote desktop session host server has expired/,
+        /(?:has not|hasn't) been configured with any license servers/,
+      ],
+    },
+    meaning:
+      "The RD Session Host's 120-day licensing grace period is over and no license server is configured for it: connections are refused at the licensing step until one is.",
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "Cannot connect to RDS because no RD Licensing servers are available" (the RD Licensing Diagnoser messages it quotes)',
+    languages: ENGLISH_ONLY,
+    note: 'Specify the license server and the licensing mode (Group Policy: Remote Desktop Session Host > Licensing), with activated CALs of the mode set.',
+  },
+  {
+    id: 'no-license-servers',
+    what: 'The client\'s dialog "The remote session was disconnected because there are no Remote Desktop License Servers available to provide a license"',
+    codeName: 'exDiscReasonLicenseNoLicenseServer',
+    words: {
+      en: [/no remote desktop license servers? (?:are )?available/],
+    },
+    meaning:
+      'The session host found no Remote Desktop license server to issue a client access license (none configured, unreachable, or not activated) and its licensing grace period is over.',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}`,
+  },
+  {
+    id: 'no-cals-available',
+    what: 'The client\'s dialog "… there are no Remote Desktop client access licenses available for this computer"',
+    codeName: 'exDiscReasonLicenseNoLicense',
+    words: { en: [/no remote desktop client access licenses? available/] },
+    meaning:
+      'The license server has no client access license of the kind the session host asks for (per user / per device, version) left to issue.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'licensing-protocol-error',
+    what: 'The client\'s dialog "The remote computer disconnected the session because of an error in the licensing protocol"',
+    codeName: 'exDiscReasonLicenseCantFinishProtocol',
+    words: { en: [/error in the licensing protocol/] },
+    meaning:
+      'The licensing exchange failed: most often a damaged license cached on the client (HKLM\\SOFTWARE\\Microsoft\\MSLicensing) or a license server the host cannot complete the exchange with.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'license-modified',
+    what: 'The client\'s dialog "… the Remote Desktop client access license stored on this computer has been modified"',
+    codeName: 'exDiscReasonLicenseErrClientLicense',
+    words: { en: [/client access license stored on this computer has been modified/] },
+    meaning:
+      "The license the client cached is damaged: delete the client's MSLicensing key and reconnect as an administrator once.",
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'test-netconnection-tcp-failed',
+    what: 'PowerShell\'s `Test-NetConnection <server> -Port 3389` output when the port does not answer ("TCP connect to (… : 3389) failed", `TcpTestSucceeded : False`)',
+    codeName: 'disconnectReasonSocketConnectFailed',
+    words: { en: [/tcptestsucceeded\s*:\s*false|tcp connect to \(.{0,80}\) failed/] },
+    anyLanguage: true,
+    meaning:
+      'Nothing accepted a TCP connection on that port: the server is off or unreachable, a firewall drops the port, the RDP listener is not listening on it (RDP disabled, another PortNumber), or a name resolves to the wrong address. PingSucceeded True with TcpTestSucceeded False points at the port (firewall or listener), not the network path.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: Test-NetConnection (NetTCPIP module; its TcpTestSucceeded result) and "General Remote Desktop connection troubleshooting" (check the listener port, netstat, Test-NetConnection -Port); rdp-events.md §4.12',
+    languages:
+      'The same in every language: PowerShell writes its result properties (TcpTestSucceeded) in English whatever the display language.',
+  },
+  {
+    id: 'cannot-connect-reasons',
+    what: 'The client\'s dialog "Remote Desktop can\'t connect to the remote computer for one of these reasons: 1) … 2) … 3) …"',
+    codeName: 'disconnectReasonSocketConnectFailed',
+    words: {
+      en: [/can(?:'|no)t connect to the remote computer for one of these reasons/],
+    },
+    meaning:
+      'The client could not open a connection: remote access is not enabled on the server, the server is off, or it cannot be reached on the network (name, firewall, port 3389).',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}`,
+  },
+  {
+    id: 'cannot-connect-generic',
+    what: 'The client\'s dialog "This computer can\'t connect to the remote computer. Try connecting again. If the problem continues, contact the owner of the remote computer or your network administrator."',
+    words: { en: [/this computer can(?:'|no)t (?:connect|be connected) to the remote computer/] },
+    meaning:
+      "The connection failed after it started, with no more precise message. Microsoft's troubleshooting pages tie it to: the server's TLS certificate or its private key (the server's System log shows TermService 1057/1058 or Schannel 36870/36871), TLS versions disabled on the server, NLA unable to reach a domain controller, or an account without the right to sign in through Remote Desktop (not in Remote Desktop Users).",
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: "Troubleshoot Azure VM RDP connection issues by Event ID", "Troubleshoot authentication errors when you use RDP to connect to Azure VM", "Troubleshooting specific RDP error messages"',
+    note: "The server's logs say which: export its System log (TermService 1057/1058, Schannel 36870/36871) and Security log (4625 for the account), and check the account is in Remote Desktop Users.",
+  },
+  {
+    id: 'internal-error',
+    what: 'The client\'s dialog "An internal error has occurred"',
+    codeName: 'InternalErrorHasOccurred',
+    words: {
+      en: [/internal error has occurred/],
+    },
+    meaning:
+      'The client ended the connection on an error it does not describe: often the TLS or security layer (a certificate the listener cannot use, a security layer mismatch) or a client-side component.',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}`,
+  },
+  {
+    id: 'busy',
+    what: 'The message "The remote computer is currently busy" / "Remote Desktop Services is currently busy"',
+    words: { en: [/(?:remote computer|remote desktop services?) is currently busy/] },
+    meaning:
+      'The server accepted the connection but could not create or hand over the session in time: the session manager or Winlogon is stuck (hung sessions, a profile or Group Policy step that does not finish, resources exhausted). Other users may still sign in.',
+    confidence: 'WR',
+    source: `${SRC_DIALOG} (wording); the reading is widely reported (Microsoft Q&A, support forums), not documented`,
+    note: 'Check the server\'s LocalSessionManager and System logs at that time (hung sessions, Winlogon and profile service errors); logging off stale sessions or restarting the server clears it. The longer wording ("The task you are trying to do can\'t be completed because Remote Desktop Services is currently busy") is reported as the message of ERROR_CTX_WINSTATION_BUSY (7024, 0x80071B70), whose MS-ERREF text says the connection is busy in a connect, disconnect, reset or delete operation.',
+  },
+  {
+    id: 'password-expired',
+    what: 'The dialog "Your password has expired" / "You must change your password before signing in"',
+    codeName: 'SSL_ERR_PASSWORD_EXPIRED',
+    words: {
+      en: [/password has expired|must change your password/],
+    },
+    meaning:
+      "The user's password has expired or must be changed: NLA cannot sign in with it. Change it (on another computer, or allow the change through the server's sign-in screen).",
+    confidence: 'MS',
+    source: `${SRC_DIALOG}`,
+  },
+  {
+    id: 'account-locked',
+    what: 'The dialog "… the user account has been locked because there were too many logon attempts"',
+    codeName: 'SSL_ERR_ACCOUNT_LOCKED_OUT',
+    words: { en: [/account (?:has been|is) locked|locked out/] },
+    meaning:
+      'The account is locked out after too many failed sign-ins: unlock it, and find what keeps sending a wrong password.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'account-disabled',
+    what: 'The dialog "Your account has been disabled"',
+    codeName: 'SSL_ERR_ACCOUNT_DISABLED',
+    words: { en: [/account (?:has been|is) disabled/] },
+    meaning: 'The account is disabled.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'account-expired',
+    what: 'The dialog "Your account has expired"',
+    codeName: 'SSL_ERR_ACCOUNT_EXPIRED',
+    words: { en: [/account has expired/] },
+    meaning: "The account's expiry date has passed.",
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'trust-relationship',
+    what: 'The message "The trust relationship between this workstation and the primary domain failed"',
+    codeName: 'STATUS_TRUSTED_RELATIONSHIP_FAILURE',
+    words: {
+      en: [/trust relationship between this workstation and the primary domain/],
+    },
+    meaning:
+      "The server's secure channel to its domain is broken: domain accounts cannot sign in until it is repaired or the computer rejoined.",
+    confidence: 'MS',
+    source: `Microsoft: the message text of STATUS_TRUSTED_RELATIONSHIP_FAILURE (ntstatus.h)`,
+  },
+  {
+    id: 'no-logon-servers',
+    what: 'The message "There are currently no logon servers available to service the logon request"',
+    codeName: 'STATUS_NO_LOGON_SERVERS',
+    words: {
+      en: [/no logon servers available/],
+    },
+    meaning: 'No domain controller could be reached to check the account.',
+    confidence: 'MS',
+    source: `Microsoft: the message text of STATUS_NO_LOGON_SERVERS (ntstatus.h)`,
+  },
+  {
+    id: 'time-difference',
+    what: 'The dialog "… cannot verify the identity of the remote computer because there is a time or date difference"',
+    codeName: 'SEC_E_TIME_SKEW',
+    words: { en: [/time or date difference/] },
+    meaning:
+      'The clocks of the client, the server or the domain controller differ by more than Kerberos allows (5 minutes by default).',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'identity-not-verified',
+    what: 'The client\'s prompt "The identity of the remote computer cannot be verified. Do you want to connect anyway?"',
+    words: { en: [/identity of the remote computer cannot be verified/] },
+    meaning:
+      'The client could not validate the server\'s certificate: it is self-signed (the default), from a certificate authority the client does not trust, issued for another name, or expired. The lines under the question ("Certificate errors") say which.',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; quoted by Microsoft Learn's Azure quickstarts and labs (connecting to a new VM)`,
+    note: 'Paste the certificate error lines with it to read the exact problem. Connecting anyway is safe only for a server you know; the fix is a certificate the client trusts, issued for the name it connects to (or connecting by that name).',
+  },
+  {
+    id: 'certificate-untrusted',
+    what: 'The identity prompt "The certificate is not from a trusted certifying authority"',
+    codeName: 'CERT_E_UNTRUSTEDROOT',
+    overrides: ['identity-not-verified'],
+    words: { en: [/not from a trusted certifying authority|terminated in a root certificate which is not trusted/] },
+    meaning: "The client does not trust the server's certificate (self-signed, or from a CA the client lacks).",
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'certificate-name',
+    what: 'The identity prompt "The name on the certificate is incorrect" / "Certificate name mismatch"',
+    codeName: 'CERT_E_CN_NO_MATCH',
+    overrides: ['identity-not-verified'],
+    words: {
+      en: [
+        /name (?:on|in) the certificate (?:is incorrect|does not match)|certificate name mismatch|certificate's cn name does not match/,
+      ],
+    },
+    meaning: 'The server certificate does not name the host the client connected to.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'certificate-expired',
+    what: 'The identity prompt "The certificate has expired or is not yet valid"',
+    codeName: 'CERT_E_EXPIRED',
+    overrides: ['identity-not-verified'],
+    words: { en: [/certificate (?:has )?expired or is not yet valid/] },
+    meaning: 'The server certificate is outside its validity period (or a clock is wrong).',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'unexpected-server-certificate',
+    what: 'The dialog "The connection has been terminated because an unexpected server authentication certificate was received from the remote computer" (the macOS and iOS clients: "Your session ended because an unexpected server authentication certificate was received from the remote PC")',
+    codeName: 'UnexpectedServerAuthCert',
+    words: { en: [/unexpected server authentication certificate was received/] },
+    meaning:
+      'The certificate the server presented is not the one the client expected for it: it changed since the client accepted it, another machine or a TLS-inspecting device answered, or a load balancer or gateway presents its own.',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; quoted on Microsoft Tech Community, "connection terminated unexpected server authentication certificate" (https://techcommunity.microsoft.com/t5/windows-10/connection-terminated-unexpected-server-authentication/td-p/863394)`,
+  },
+  {
+    id: 'certificate-expired-or-invalid',
+    what: 'The dialog "Remote Desktop cannot connect to the remote computer because the authentication certificate from the remote computer is expired or invalid" (error code 0x1B07)',
+    codeName: 'SSL_ERR_CERT_EXPIRED',
+    words: { en: [/authentication certificate from the remote computer is expired or invalid/] },
+    meaning:
+      "The server's TLS certificate is outside its validity period or unusable, or the two computers' clocks differ widely (the dialog itself names a large time discrepancy).",
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; the reading is mstsc's 0x1B07 (SSL_ERR_CERT_EXPIRED)`,
+  },
+  {
+    id: 'cannot-find-computer',
+    what: 'The dialog "Remote Desktop can\'t find the computer "NAME". This might mean that "NAME" does not belong to the specified network"',
+    codeName: 'disconnectReasonDNSLookupFailed',
+    words: { en: [/remote desktop can'?t find the computer/] },
+    meaning:
+      'The name typed does not resolve: a typing mistake, a short name outside the DNS suffix search list, a missing or stale DNS record, or a VPN whose DNS servers are not used.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'another-user-connected',
+    what: 'The dialog "Your Remote Desktop Services session has ended. Another user connected to the remote computer, so your connection was lost"',
+    codeName: 'exDiscReasonReplacedByOtherConnection',
+    words: { en: [/another user connected to the remote computer, so your connection was lost/] },
+    meaning:
+      'Another connection took the session over: the same account signed in from elsewhere, or another user took the only session a Windows client edition allows.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'security-error',
+    what: 'The dialog "Because of a security error, the client could not connect to the remote computer"',
+    words: { en: [/because of a security error/] },
+    meaning:
+      'The RDP security layer failed before sign-in: licensing data the client cannot read (a damaged MSLicensing cache), or a security layer or encryption mismatch.',
+    confidence: 'WR',
+    source: `${SRC_DIALOG} (wording); the reading is widely reported, not documented`,
+  },
+  {
+    id: 'connections-in-use',
+    what: 'The dialog "The number of connections to this computer is limited and all connections are in use right now"',
+    codeName: 'exDiscReasonServerDeniedConnection',
+    words: { en: [/all connections are in use/] },
+    meaning:
+      'The server allows no more sessions (two on a Windows Server without RDS licensing, one on a client Windows): another user must sign out, or the session limit be raised.',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'windows-app-cannot-connect',
+    generic: true,
+    what: 'The Windows App / Remote Desktop client dialog (macOS, iOS, Android, web) "We couldn\'t connect to the remote PC"',
+    words: {
+      en: [
+        /we couldn'?t connect to (?!the gateway\b)(?:the remote pc|["'\u201c]?.{1,60}?["'\u201d]?)(?:[.!]|$)|oops, we couldn'?t connect/,
+      ],
+    },
+    meaning:
+      'The Windows App or Remote Desktop client could not reach or open the remote PC; the error code under the text (0x204 unreachable, 0x207 authentication or security layer) says which.',
+    confidence: 'MS',
+    source: 'Microsoft: the Windows App / Remote Desktop client dialog; Microsoft Learn "Troubleshoot Windows App"',
+  },
+  {
+    id: 'winsock-reset',
+    what: 'The Winsock message "An existing connection was forcibly closed by the remote host"',
+    codeName: 'WSAECONNRESET',
+    words: { en: [/existing connection was forcibly closed by the remote host/] },
+    meaning: 'The server or something on the path reset the TCP connection (WSAECONNRESET, 10054).',
+    confidence: 'MS',
+    source: 'Microsoft Learn: Windows Sockets Error Codes (the message text of WSAECONNRESET)',
+  },
+  {
+    id: 'winsock-timeout',
+    what: 'The Winsock message "A connection attempt failed because the connected party did not properly respond after a period of time"',
+    codeName: 'WSAETIMEDOUT',
+    words: { en: [/connected party did not properly respond after a period of time/] },
+    meaning:
+      'Nothing answered the connection attempt (WSAETIMEDOUT, 10060): the host is off or unreachable, or a firewall drops the packets.',
+    confidence: 'MS',
+    source: 'Microsoft Learn: Windows Sockets Error Codes (the message text of WSAETIMEDOUT)',
+  },
+  {
+    id: 'winsock-refused',
+    what: 'The Winsock message "No connection could be made because the target machine actively refused it"',
+    codeName: 'WSAECONNREFUSED',
+    words: { en: [/target machine actively refused it/] },
+    meaning: 'The host answered but nothing listens on the port (WSAECONNREFUSED, 10061).',
+    confidence: 'MS',
+    source: 'Microsoft Learn: Windows Sockets Error Codes (the message text of WSAECONNREFUSED)',
+  },
+  {
+    id: 'logon-attempt-failed',
+    what: 'The dialog "The logon attempt failed"',
+    codeName: 'SEC_E_LOGON_DENIED',
+    words: { en: [/the logon attempt failed/] },
+    meaning:
+      'NLA rejected the credentials (SEC_E_LOGON_DENIED, whose message text this is): a wrong password or user name, or an account state.',
+    confidence: 'MS',
+    source:
+      'MS-ERREF 2.1 HRESULT values (winerror.h): the message text of SEC_E_LOGON_DENIED; Microsoft Learn: Windows 365 "Troubleshoot Cloud PC connection errors" (Microsoft Entra joined Cloud PCs)',
+    note: 'To a Microsoft Entra joined Cloud PC or session host, Microsoft names two other causes: PKU2U authentication requests denied on the Cloud PC or on the user\'s device (allow "Network Security: Allow PKU2U authentication requests" on both), and per-user multifactor authentication on the account (use Conditional Access instead).',
+  },
+  {
+    id: 'user-name-or-password-incorrect',
+    what: 'The message "The user name or password is incorrect" (ERROR_LOGON_FAILURE, 1326)',
+    codeName: 'ERROR_LOGON_FAILURE',
+    words: {
+      en: [/user name or password is incorrect/],
+    },
+    meaning: 'The credentials were rejected: a wrong user name or password (or a stale saved password).',
+    confidence: 'MS',
+    source: `MS-ERREF 2.2 Win32 error codes (winerror.h): the message text of ERROR_LOGON_FAILURE; Microsoft Learn: Azure Virtual Desktop client troubleshooting, Microsoft Entra joined VMs ("The user name or password is incorrect")`,
+    note: 'To a Microsoft Entra joined session host, Microsoft names two other causes when the credentials are right: the user lacks the Virtual Machine User Login role on the VM or its resource group, or per-user multifactor authentication (or a Conditional Access policy that does not exclude the "Azure Windows VM sign-in" app) blocks the sign-in.',
+  },
+  {
+    id: 'unknown-user-or-bad-password',
+    what: 'The 4625 Failure Reason "Unknown user name or bad password" (%%2313)',
+    codeName: 'STATUS_LOGON_FAILURE',
+    words: {
+      en: [/unknown user name or bad password/],
+    },
+    meaning: 'The account name does not exist or the password is wrong; the 4625 Sub Status says which.',
+    confidence: 'MS',
+    source: `Microsoft Learn: event 4625 (Failure Reason %%2313)`,
+  },
+  {
+    id: 'network-error',
+    what: 'The dialog "The connection was ended because of a network error"',
+    words: { en: [/connection (?:was ended|has been lost) because of a network error|connection has been lost/] },
+    meaning:
+      'The network between client and server dropped the established connection (an unstable path, a VPN, a NAT or firewall timeout, the server going away).',
+    confidence: 'MS',
+    source: `${SRC_DIALOG}`,
+    note: "The client's RDPClient 1026 gives the code (often 0x904 or 0x108); the server's RdpCoreTS 226/142/143 show the drop.",
+  },
+  {
+    id: 'gateway-cert-name-mismatch',
+    what: 'The dialog "… the Remote Desktop Gateway server address requested and the certificate subject name do not match"',
+    codeName: 'GatewayCertNameMismatch',
+    words: { en: [/gateway server address requested and the certificate subject name do not match/] },
+    meaning: "The RD Gateway's certificate does not name the address the client used for the gateway.",
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'gateway-cert-expired',
+    what: 'The dialog "… the Remote Desktop Gateway server\'s certificate has expired or has been revoked"',
+    codeName: 'GatewayCertExpired',
+    words: { en: [/gateway server'?s? certificate has expired or has been revoked/] },
+    meaning: "The RD Gateway's certificate has expired or has been revoked.",
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'invalid-licensing-message',
+    what: 'The dialog "The remote session was disconnected because the remote computer received an invalid licensing message"',
+    codeName: 'exDiscReasonLicenseErrClientMsg',
+    words: { en: [/received an invalid licensing message/] },
+    meaning:
+      "The server could not read the client's licensing message: most often a damaged license cached on the client (MSLicensing).",
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  {
+    id: 'gateway-unavailable',
+    what: 'The dialog "Remote Desktop can\'t connect to the remote computer … because the Remote Desktop Gateway server is temporarily unavailable"',
+    codeName: 'GatewayTemporarilyUnavailable',
+    words: { en: [/remote desktop gateway server is temporarily unavailable/] },
+    meaning: 'The client could not reach the RD Gateway (name, network, its certificate or its service).',
+    confidence: 'MS',
+    source: SRC_DIALOG,
+  },
+  ...CLIENT_APP_SENTENCES,
+  ...AVD_SENTENCES,
+];
+
+const normalize = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/\s+/g, ' ');
+
+const LANGUAGE_LIST = (languages: readonly LocalizedLanguage[]) => {
+  const names = languages.map((l) => LANGUAGE_NAMES[l]);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+};
+
+/** The sentences, each with what its other languages rest on. */
+export const KNOWN_SENTENCES: readonly KnownSentence[] = SENTENCES.map((s) => {
+  const languages = localizedLanguagesOf(s.id);
+  // The code it stands for may be read by its own message text in other languages (message-texts.ts).
+  const byCode = s.codeName ? messageLanguagesOf(s.codeName).filter((l) => !languages.includes(l)) : [];
+  const also = byCode.length
+    ? `The message text of ${s.codeName} is also read in ${LANGUAGE_LIST(byCode)} (src/explain/tables/message-texts.ts, from Microsoft's localized Win32 error pages).`
+    : '';
+  const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
+  if (languages.length === 0) return { ...s, languages: join(s.languages ?? ENGLISH_ONLY, also) };
+  const missing = (['de', 'fr'] as const).filter((l) => !languages.includes(l));
+  const said = `Also read in ${LANGUAGE_LIST(languages)}. ${LOCALIZED}${missing.length ? ` No localized Microsoft page quotes its ${LANGUAGE_LIST(missing)} wording.` : ''}`;
+  return { ...s, languages: join(s.languages, said, also) };
+});
+
+export interface SentenceMatch {
+  readonly sentence: KnownSentence;
+  readonly language: SentenceLanguage;
+  /** For another language: the localized page's wording it was recognized by. */
+  readonly wording?: LocalizedWording;
+  /** How much of the paste its words matched (characters): the longer, the more specific the reading. */
+  readonly matched?: number;
+  /**
+   * Read by most of its words, not by the wording's own words (nearest-text.ts): the share of the wording's words
+   * the paste holds, and whether the paste kept only one end of it.
+   */
+  readonly approximate?: { readonly share: number; readonly cut: boolean };
+}
+
+/**
+ * The known sentences in a paste, in table order, each with the language its words matched in: a localized wording
+ * first (localized.ts), else the English words. A sentence whose longer form also matched (`overrides`) is left out.
+ */
+export function findSentences(text: string): SentenceMatch[] {
+  const t = normalize(text);
+  const localized = findLocalizedSentences(text);
+  const out: SentenceMatch[] = [];
+  for (const sentence of KNOWN_SENTENCES) {
+    const wording = localized.find((w) => w.sentence === sentence.id);
+    if (wording) out.push({ sentence, language: wording.language, wording, matched: localizedMatched(wording, text) });
+    else if (sentence.words.en.every((re) => re.test(t)))
+      out.push({
+        sentence,
+        language: 'en',
+        matched: sentence.words.en.reduce((n, re) => n + (re.exec(t)?.[0].length ?? 0), 0),
+      });
+  }
+  // A code's own message text (message-texts.ts), unless a sentence above already stands for that code. The whole
+  // text of a code says more than a few words: a sentence recognized only by words inside that text gives way to it.
+  for (const m of findMessageTexts(text)) {
+    if (out.some((o) => o.sentence.codeName === m.code)) continue;
+    const inside = (o: SentenceMatch) =>
+      o.language === 'en'
+        ? o.sentence.words.en.every((re) => re.test(normalize(m.text)))
+        : findLocalizedSentences(m.text).some((w) => w.sentence === o.sentence.id);
+    for (let i = out.length - 1; i >= 0; i--) if (inside(out[i])) out.splice(i, 1);
+    out.push(messageTextMatch(m));
+  }
+  // Nothing read word for word: a localized wording the paste says in other words (one only, said approximate).
+  if (out.length === 0) {
+    const near = nearestLocalizedSentence(text);
+    if (near) out.push(near);
+  }
+  // Names every language keeps (CredSSP): the paste's language is that of its other sentences.
+  const other = out.find((m) => m.language !== 'en');
+  return out
+    .filter((m) => !out.some((o) => o.sentence.overrides?.includes(m.sentence.id)))
+    .map((m) => (m.sentence.anyLanguage && m.language === 'en' && other ? { ...m, language: other.language } : m));
+}
+
+/** @cache the localized wordings as candidates of the approximate reading (a constant table). */
+let nearWordings: readonly NearCandidate<LocalizedWording>[] | undefined;
+
+/**
+ * The localized wording a paste says in other words (a word changed, accents lost, cut at one end), by the rule every
+ * language shares (nearest-text.ts); never from a wording that rests on Microsoft's terms only.
+ */
+function nearestLocalizedSentence(text: string): SentenceMatch | undefined {
+  nearWordings ??= LOCALIZED_SENTENCES.filter((w) => w.basis === 'wording').map((w) => ({
+    item: w,
+    text: w.quoted,
+    meaning: w.sentence,
+  }));
+  const near = nearestText(text, nearWordings);
+  const sentence = near && KNOWN_SENTENCES.find((s) => s.id === near.item.sentence);
+  if (!near || !sentence) return undefined;
+  return {
+    sentence,
+    language: near.item.language,
+    wording: near.item,
+    matched: Math.round(near.share * near.item.quoted.length),
+    approximate: { share: near.share, cut: near.cut },
+  };
+}
+
+/** How much of the paste a localized wording's words covered (characters), as the English words' matches count. */
+function localizedMatched(wording: LocalizedWording, text: string): number {
+  const folded = foldText(text);
+  let n = 0;
+  for (const any of wording.words) {
+    const options = (typeof any === 'string' ? [any] : any).map(foldText);
+    n += Math.max(0, ...options.filter((w) => folded.includes(w)).map((w) => w.length));
+  }
+  return n;
+}
+
+/** A code's message text as a sentence that stands for the code: its name, its value and its English text. */
+function messageTextMatch(m: MessageText): SentenceMatch {
+  const named = lookupCodeName(m.code);
+  const hex = named && named.table !== 'avd' ? ` (0x${named.code.toString(16).toUpperCase()})` : '';
+  const english = englishMessageText(m.code);
+  const same = sameTextCodes(m.code);
+  const twins = same.length
+    ? ` The same text is also the message of ${same.join(' and ')}: the code or the log beside it tells which.`
+    : '';
+  const sentence: KnownSentence = {
+    id: m.code,
+    what: `the system message text of ${m.code}${hex}`,
+    codeName: m.code,
+    words: { en: [] },
+    meaning: `The system message text of ${m.code}${hex}${english ? `; in English: "${english.text.replace(/\.$/, '')}"` : ''}.${twins}${m.approximate ? ` The paste is not worded exactly as Microsoft's text ("${m.text}"): read as the one it comes closest to, by most of its words.` : ''}`,
+    confidence: 'MS',
+    source: `Microsoft's message text of ${m.code} (winerror.h), ${english?.source.url ?? m.source.url}`,
+  };
+  // The whole text matched: as specific as a reading gets.
+  if (m.language === 'en') return { sentence, language: 'en', matched: m.text.length };
+  const wording: LocalizedWording = {
+    sentence: m.code,
+    language: m.language,
+    quoted: m.text,
+    words: [m.text],
+    basis: 'wording',
+    source: m.source,
+  };
+  return { sentence, language: m.language, wording, matched: m.text.length };
+}
