@@ -200,13 +200,16 @@ function declareLookups(program: Command, run: Run): void {
   program
     .command('explain-code')
     .description(
-      'decode what a Remote Desktop dialog shows: error code and extended code (hex or decimal), an HRESULT, NTSTATUS, gateway or protocol-error code, or the dialog text in quotes',
+      'decode what a Remote Desktop dialog shows: error code and extended code (hex or decimal), an HRESULT, NTSTATUS, gateway or protocol-error code, the dialog text in quotes, or a paste on standard input (-)',
     )
     .argument(
-      '<code...>',
-      'the "Error code" and the "Extended error code" (0x904 0x7, or 2308 7), one code (0x80090304, 0x112f, %%2313), or the dialog\'s text ("An internal error has occurred")',
+      '[code...]',
+      'the "Error code" and the "Extended error code" (0x904 0x7, or 2308 7), one code (0x80090304, 0x112f, %%2313), the dialog\'s text ("An internal error has occurred"), or - (or a pipe) to read a paste from standard input; words that start with a minus are part of the paste',
     )
     .option('--format <format>', 'text or json', 'text')
+    // A paste may start with a minus ("-2146893044", "- The remote computer…"): words commander does not know as
+    // options are the paste's, not errors (runExplainCode still refuses a lone `--word`, a mistyped option).
+    .allowUnknownOption()
     .action((code: string[], o: { format?: string }) =>
       run(import('./explain-code.js').then((m) => m.runExplainCode(code, o))),
     );

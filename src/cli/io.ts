@@ -20,14 +20,23 @@ export interface CliStream {
   readonly columns?: number;
 }
 
-/** The CLI's outside world: its two output streams and its environment (`main(argv, io)` takes one). */
+/** Where the CLI reads a paste from (`explain-code -`): the process's standard input or, in tests, given bytes. */
+export interface CliInput extends AsyncIterable<Uint8Array | string> {
+  readonly isTTY?: boolean;
+}
+
+/**
+ * The CLI's outside world: its two output streams, its environment and, for the commands that read a paste, its
+ * standard input (`main(argv, io)` takes one; without `stdin` a run has none).
+ */
 export interface CliIo {
   readonly stdout: CliStream;
   readonly stderr: CliStream;
   readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdin?: CliInput;
 }
 
-const PROCESS_IO: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+const PROCESS_IO: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, stdin: process.stdin };
 /**
  * The streams of each run, carried by its async context: runs of `main` in one process (tests run the CLI
  * in-process, several at once) never write to each other's streams, and no module state changes hands.

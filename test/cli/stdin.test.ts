@@ -86,6 +86,15 @@ describe('standard input', () => {
     },
   );
 
+  it('gives explain-code its paste, from `-` and from a pipe alone', () => {
+    const paste = new TextEncoder().encode('Error code: 0x904\nExtended error code: 0x7\n');
+    for (const args of [['explain-code', '-'], ['explain-code']]) {
+      const r = withStdin([...args, '--format', 'json'], paste);
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).input).toEqual({ code: '0x904', extended: '0x7' });
+    }
+  });
+
   it('says so when standard input holds no log', () => {
     const r = withStdin(['analyze', '-'], Buffer.from('hello\n'));
     expect(r.code).toBe(2);
