@@ -73,7 +73,7 @@ function expectedFile() {
       outcome: 'failed',
       explanationMentions: [`${TODO}: words the explanation must carry (decoded evidence)`],
       nearMiss: {
-        sample: `${TODO}: a samples/ folder with an attempt that looks like this cause but is not`,
+        sample: `${TODO}: a folder under samples/, named without "samples/" (as healthy-day or patterns/<id>), with an attempt that looks like this cause but is not`,
         client: `${TODO}: its client address or name`,
         at: `${TODO}: its start, hh:mm:ss UTC`,
         why: `${TODO}: why it is not this cause`,

@@ -5,6 +5,7 @@
  * one entry here and its renderer module. Renderers are loaded only when a report is made, so `--help` and
  * `explain-code` do not load them.
  */
+import { KEY_EVENTS } from './key-events.js';
 import type { ReportModel } from './model.js';
 import type { TableOptions } from './table.js';
 import type { TimeZoneChoice } from './time-format.js';
@@ -45,9 +46,6 @@ export interface ReportFormat {
   pageMime?: string;
   renderer(): Promise<Renderer>;
 }
-
-/** How many of an attempt's events ECS and Splunk HEC name, by their ids (`src/report/siem.ts`). */
-export const KEY_EVENTS = 3;
 
 export const REPORT_FORMATS: readonly ReportFormat[] = [
   {

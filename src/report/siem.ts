@@ -9,7 +9,7 @@ import type { NormalizedEvent } from '../model/event.js';
 import { isRawTime } from '../model/time.js';
 import type { FleetIncident } from './fleet.js';
 import { isSecurityFinding } from './model.js';
-import { KEY_EVENTS } from './formats.js';
+import { KEY_EVENTS } from './key-events.js';
 import { sha256Hex } from './sha256.js';
 
 /** The events that identify an attempt: its first few, by log and record (time and id when no record id). */

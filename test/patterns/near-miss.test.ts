@@ -4,7 +4,7 @@
  * says what the attempt is); each pattern's samples folder names its near miss, and why
  * (samples/patterns/<id>/expected.json, `nearMiss`).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../../patterns/index.js';
@@ -30,7 +30,9 @@ const analyses = new Map<string, Promise<DiagnosedAttempt[]>>();
 function attemptsOf(sample: string): Promise<DiagnosedAttempt[]> {
   let p = analyses.get(sample);
   if (!p) {
-    p = buildTimeline([join(ROOT, 'samples', sample)]).then((t) => analyzeEvents(t.events).attempts);
+    const folder = join(ROOT, 'samples', sample);
+    if (!existsSync(folder)) throw new Error(`near miss names sample "${sample}", but there is no ${folder}`);
+    p = buildTimeline([folder]).then((t) => analyzeEvents(t.events).attempts);
     analyses.set(sample, p);
   }
   return p;

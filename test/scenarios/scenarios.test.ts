@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS, PATTERNS } from '../../patterns/index.js';
 import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import type { EvidenceRef, SecurityFinding } from '../../src/model/attempt.js';
+import { CHANNELS, type ChannelInfo, channelOf } from '../../src/model/channels.js';
 import { ROOT } from '../helpers/cli.js';
 import { analyzedScenario, SAMPLES, SCENARIOS } from '../helpers/samples.js';
 
@@ -17,7 +18,7 @@ interface ExpectedAttempt {
   start: string;
   client: string | null;
   user?: string | null;
-  /** Events that show the verdict, as `<log> <event id> #<record id>` (log: RdpCoreTS, RCM, RCM-Admin, LSM, Security, System, RDPClient). */
+  /** Events that show the verdict, as `<log> <event id> #<record id>` (log: a short name of `CHANNELS`, src/model/channels.ts). */
   keyEvents?: string[];
   outcome: string;
   topCause: string | null;
@@ -55,15 +56,15 @@ interface ExpectedCoverage {
   rolledOver?: string[];
 }
 
-const LOGS: Record<string, (channel: string) => boolean> = {
-  RdpCoreTS: (c) => /rdpcorets\/operational$/i.test(c),
-  RCM: (c) => /remoteconnectionmanager\/operational$/i.test(c),
-  'RCM-Admin': (c) => /remoteconnectionmanager\/admin$/i.test(c),
-  LSM: (c) => /localsessionmanager\/operational$/i.test(c),
-  Security: (c) => c.toLowerCase() === 'security',
-  System: (c) => c.toLowerCase() === 'system',
-  RDPClient: (c) => /rdpclient\/operational$/i.test(c),
-};
+/** A key event's log, by its short name in the channel table (`RCM`, `LSM`, `Security`…): no list of our own. */
+function logNamed(short: string, key: string): ChannelInfo {
+  const row = CHANNELS.find((c) => c.short === short);
+  if (!row) {
+    const known = CHANNELS.map((c) => c.short).join(', ');
+    throw new Error(`key event "${key}": "${short}" is not a short name in CHANNELS (src/model/channels.ts): ${known}`);
+  }
+  return row;
+}
 
 /**
  * Key events of the expected attempt that are neither part of it nor cited as evidence for it (or, for an
@@ -78,9 +79,10 @@ function missingKeyEvents(a: DiagnosedAttempt, keys: string[], hostEvidence: Evi
   const cited = [...a.causes.flatMap((c) => c.evidence), ...hostEvidence];
   return keys.filter((key) => {
     const m = /^(\S+) (\d+) #(\d+)$/.exec(key);
-    if (!m || !LOGS[m[1]]) return true;
+    if (!m) throw new Error(`key event "${key}" is not "<log> <event id> #<record id>"`);
+    const log = logNamed(m[1], key);
     return ![...own, ...cited].some(
-      (e) => LOGS[m[1]](e.channel) && e.eventId === Number(m[2]) && e.recordId === Number(m[3]),
+      (e) => channelOf(e.channel) === log && e.eventId === Number(m[2]) && e.recordId === Number(m[3]),
     );
   });
 }
