@@ -209,7 +209,8 @@ async function analyzeRead(
   if (inputFailed) return EXIT_USAGE_OR_INPUT;
   // No event read, and records lost: the inputs could not be read, not "nothing happened" (exit 0 would say so).
   const inputs = timeline.inputs.filter((s) => !s.passedOver);
-  if (inputs.every((s) => s.records === 0) && inputs.some((s) => s.skipped > 0)) return EXIT_USAGE_OR_INPUT;
+  if (inputs.every((s) => s.records === 0 && !s.stateItems) && inputs.some((s) => s.skipped > 0))
+    return EXIT_USAGE_OR_INPUT;
   return anyFailed && !o.exitZero ? EXIT_FAILURES_FOUND : EXIT_CLEAN;
 }
 

@@ -2,6 +2,7 @@
 import { formatHex, lookupNtStatus, parseCodeValue } from '../../patterns/codes/index.js';
 import { causesOfCode } from '../../patterns/code-causes.js';
 import { FINDINGS, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
+import type { MachineState } from './state-checks.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import {
   ATTEMPT_LOGS,
@@ -78,6 +79,8 @@ export interface Analysis {
   /** Failed attempts grouped by computer, top cause and time (see incidents.ts). */
   incidents: Incident[];
   coverage: Coverage;
+  /** The machines' state read beside the logs (state-checks.ts): each check's verdict; absent without state files. */
+  machineState?: MachineState;
 }
 
 export interface AnalyzeOptions {

@@ -61,6 +61,8 @@ export function applyView(analysis: Analysis, view: AnalysisView | undefined): A
 /** What `analyze` exits 1 for: a failed attempt, or a security alert (an attack, a scan, lateral movement…). */
 export function failuresFound(analysis: Analysis): boolean {
   return (
-    analysis.attempts.some((a) => a.outcome === 'failed' && !a.healthProbe) || analysis.findings.some(isSecurityAlert)
+    analysis.attempts.some((a) => a.outcome === 'failed' && !a.healthProbe) ||
+    analysis.findings.some(isSecurityAlert) ||
+    analysis.machineState?.checks.some((c) => c.verdict === 'failed') === true
   );
 }

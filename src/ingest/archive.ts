@@ -62,6 +62,10 @@ export const READ_ENDINGS = [
   '.log',
   '.tar',
   '.tgz',
+  // A machine's state as Windows' tools save it (parsers/state): `.reg` exports, secedit's `.inf`, command output.
+  '.reg',
+  '.inf',
+  '.txt',
   // Refused with what to do (seven-zip.ts), never passed over in silence.
   '.7z',
 ];

@@ -7,15 +7,27 @@
 import { isEvtxHeader, readEvtx } from '../../parsers/evtx/index.js';
 import { detectPowerShell, type PowerShellFormat, readPowerShell } from '../../parsers/powershell/index.js';
 import { detectSiem, readSiem, type SiemLayout } from '../../parsers/siem/index.js';
+import { detectState, readState } from '../../parsers/state/index.js';
 import { looksLikeXml, readXml } from '../../parsers/xml/index.js';
 import type { InputFormat } from '../model/event.js';
 import type { EventBatches, ReadOptions } from '../model/reader.js';
 import type { InputSource } from '../model/source.js';
+import type { StateFormat } from '../model/state.js';
 import { isZipHeader } from './archive.js';
 import { isSevenZipHeader } from './seven-zip.js';
 import { isTarHeader } from './untar.js';
 
-export type DetectedFormat = 'evtx' | 'xml' | 'zip' | 'gzip' | 'tar' | '7z' | PowerShellFormat | SiemLayout | 'unknown';
+export type DetectedFormat =
+  | 'evtx'
+  | 'xml'
+  | 'zip'
+  | 'gzip'
+  | 'tar'
+  | '7z'
+  | PowerShellFormat
+  | SiemLayout
+  | StateFormat
+  | 'unknown';
 
 /** How a kind's inputs are read. */
 interface KindReader<F extends DetectedFormat> {
@@ -40,6 +52,16 @@ const byTest = <F extends DetectedFormat>(format: F, test: (head: Uint8Array) =>
 });
 const POWERSHELL: readonly PowerShellFormat[] = ['powershell-clixml', 'powershell-json'];
 const SIEM: readonly SiemLayout[] = ['json', 'csv', 'splunk-classic'];
+const STATE: readonly StateFormat[] = [
+  'reg-export',
+  'reg-query',
+  'secedit-inf',
+  'ps-certificates',
+  'ps-ts-setting',
+  'ps-services',
+  'netsh-firewall',
+  'netstat',
+];
 
 const INPUT_KINDS: readonly InputKind[] = [
   kind({
@@ -54,6 +76,12 @@ const INPUT_KINDS: readonly InputKind[] = [
   kind(byTest('tar', isTarHeader)),
   // Recognised to be refused with how to extract it (src/ingest/seven-zip.ts).
   kind(byTest('7z', isSevenZipHeader)),
+  // A machine's state (parsers/state): before the PowerShell and SIEM JSON (ConvertTo-Json of certificates, services).
+  kind<StateFormat>({
+    formats: STATE,
+    detect: detectState,
+    read: { format: (f) => f, events: (source, f, o) => readState(source, f, o) },
+  }),
   // Before XML (Export-Clixml is XML) and the SIEM shapes (ConvertTo-Json is JSON).
   kind<PowerShellFormat>({
     formats: POWERSHELL,

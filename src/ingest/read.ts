@@ -25,6 +25,7 @@ import {
   type ScratchChoice,
   streamInput,
 } from '../model/source.js';
+import type { StateFile } from '../model/state.js';
 import { cutEventValues } from '../model/value-length.js';
 import { type ArchiveBudget, type ArchiveLimits, newArchiveBudget, openZip, READ_ENDINGS } from './archive.js';
 import { type DetectedFormat, detectFormat, readerOf } from './input-formats.js';
@@ -195,6 +196,8 @@ export interface ReadInputOptions {
    * past `inMemoryUpTo` bytes, a scratch file (the CLI's temporary folder) instead of memory.
    */
   scratch?: ScratchChoice;
+  /** A state file read (parsers/state): its items, computer and time (the file's time when it says none). */
+  onState?: (file: StateFile, summary: InputSummary) => void;
 }
 
 /**
@@ -261,6 +264,14 @@ async function* readSource(input: InputSource, summary: InputSummary, options: R
     select: options.select,
     unread: (n) => {
       summary.unread = (summary.unread ?? 0) + n;
+    },
+    state: (file) => {
+      summary.stateItems = (summary.stateItems ?? 0) + file.items.length;
+      if (!file.taken && input.modified !== undefined) {
+        file.taken = new Date(input.modified).toISOString();
+        file.takenFrom = 'file-time';
+      }
+      options.onState?.(file, summary);
     },
   });
   try {

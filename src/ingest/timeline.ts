@@ -1,6 +1,7 @@
 import { type LogTimeSpan, type TimeSpanState, TimeSpanTracker } from './time-span.js';
 import type { InputSummary, InputWarning, NormalizedEvent } from '../model/event.js';
 import type { FieldSelection } from '../model/reader.js';
+import type { StateFile } from '../model/state.js';
 import { compareRecordIds } from '../model/record-id.js';
 import { isRawTime } from '../model/time.js';
 import { compareInputNames, type InputToOpen, type ScratchChoice } from '../model/source.js';
@@ -31,6 +32,8 @@ export interface Timeline {
   read: { records: number; span?: { start: string; end: string }; droppedBy: Partial<Record<FilterName, number>> };
   /** Read with `byComputer`: `events` and `context` hold every kept event (no more than `wholeUpTo` were kept). */
   wholeKept?: boolean;
+  /** The state files read (parsers/state), in input order; absent when there were none. */
+  state?: StateFile[];
 }
 
 /** Timeline order: time (the timestamp's text, 100 ns digits included), computer, channel, record id. */
@@ -154,10 +157,13 @@ export async function readTimeline(
   };
   let readFirst: string | undefined;
   let readLast: string | undefined;
+  const state: StateFile[] = [];
+  const folderComputers = new Map<string, Set<string>>();
   const summaries = await readInputs(
     files,
     (batch, summary, index) => {
       options.onProgress?.(summary.path, summary.records, index, files.length);
+      noteComputers(folderComputers, summary.path, batch);
       for (const e of batch) {
         read.records++;
         if (readFirst === undefined || e.timestamp < readFirst) readFirst = e.timestamp;
@@ -210,9 +216,13 @@ export async function readTimeline(
       onWarning: options.onWarning,
       select: selection(filter, options.select),
       ...(options.scratch ? { scratch: options.scratch } : {}),
+      onState: (file) => {
+        state.push(file);
+      },
     },
   );
   finish();
+  for (const f of state) besideLogs(f, folderComputers);
   const interest = options.select?.interest;
   if (interest) {
     const words = interest.channelWords.map((w) => w.toLowerCase());
@@ -235,5 +245,31 @@ export async function readTimeline(
     reach,
     span: span.span(),
     spanState: span.export(),
+    ...(state.length ? { state } : {}),
   };
+}
+
+/** The folder of an input's path (`/` or `\\` separated; an archive's entries under the archive's name). */
+const folderOf = (path: string) => path.replace(/[\\/][^\\/]*$/, '');
+
+/** The computers whose events a folder's logs hold (a state file beside them is of that computer). */
+function noteComputers(into: Map<string, Set<string>>, path: string, batch: readonly NormalizedEvent[]): void {
+  const folder = folderOf(path);
+  let set = into.get(folder);
+  let last: string | undefined;
+  for (const e of batch) {
+    if (e.computer === last || !e.computer) continue;
+    last = e.computer;
+    if (!set) into.set(folder, (set = new Set()));
+    set.add(e.computer);
+  }
+}
+
+/** A state file that names no computer, beside the logs of one computer, is that computer's. */
+function besideLogs(f: StateFile, folders: ReadonlyMap<string, ReadonlySet<string>>): void {
+  if (f.computer) return;
+  const beside = folders.get(folderOf(f.file));
+  if (beside?.size !== 1) return;
+  f.computer = [...beside][0];
+  f.computerFrom = 'logs-beside';
 }

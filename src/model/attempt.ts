@@ -1,3 +1,4 @@
+import type { StateEvidence } from './state.js';
 import type { NormalizedEvent } from './event.js';
 import type { RecordId } from './record-id.js';
 
@@ -432,6 +433,8 @@ export interface EvidenceRef {
   summary: string;
   /** Its salient fields alone (the event table's `salient`), whole; unset when its row names none or none is set. */
   details?: string;
+  /** A machine-state item as evidence (parsers/state): the file, key or line, value and when it was taken. */
+  state?: StateEvidence;
 }
 
 /** A diagnosis: what is wrong, how sure, why (from the evidence) and what to do. */

@@ -1,4 +1,5 @@
 import type { RecordId } from './record-id.js';
+import type { StateFormat } from './state.js';
 
 /**
  * The normalized event: what every input format (binary .evtx, Event Viewer XML, wevtutil XML streams)
@@ -39,7 +40,8 @@ export type InputFormat =
   | 'nxlog'
   | 'flat-json'
   | 'powershell-clixml'
-  | 'powershell-json';
+  | 'powershell-json'
+  | StateFormat;
 
 export interface Provider {
   name: string;
@@ -138,6 +140,10 @@ export const WARNING_CODES = [
   'lossy-time',
   'lossy-fields',
   'live-channel-retry',
+  'state-line-skipped',
+  'state-cut-short',
+  'state-too-large',
+  'state-mixed-encoding',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -181,6 +187,8 @@ export interface InputSummary {
   error?: InputError;
   /** Why a file found in a folder was not read as a log (its content is none): not an input of the timeline. */
   passedOver?: string;
+  /** A state file (parsers/state): the items read from it (it holds no event). */
+  stateItems?: number;
 }
 
 /** Warnings of one code kept as samples per input; the rest are only counted. */

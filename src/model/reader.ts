@@ -1,4 +1,5 @@
 import type { InputWarning, NormalizedEvent } from './event.js';
+import type { StateFile } from './state.js';
 
 /**
  * Which named fields of an event its consumer reads, told to a reader so it decodes only those. `pick`
@@ -31,6 +32,8 @@ export interface ReadOptions {
   select?: FieldSelection;
   /** Counts the records left out unparsed (see `FieldSelection.interest`). */
   unread?: (records: number) => void;
+  /** Where a state file's reading goes (parsers/state): it yields no event. */
+  state?: (file: StateFile) => void;
 }
 
 /**

@@ -29,6 +29,8 @@ export interface InputSource {
    * archive: `C:\cases\case.zip\folder\System.evtx`; `/` when absent.
    */
   readonly pathSeparator?: '/' | '\\';
+  /** When the file was last written (ms since 1970), where the platform knows: a state file's time when it says none. */
+  readonly modified?: number;
   /**
    * Present when the platform can cut a JSON export's records out of these bytes on another thread
    * (src/platform/node: a large file, a free core): the pieces `readSiem` would make itself, in order, made

@@ -19,6 +19,7 @@ import { ComputerPasses } from './by-computer.js';
 import { slimForAnalysis } from '../diagnose/slim.js';
 import type { AnalysisView, FilterChoices, FilterName } from '../ingest/filter.js';
 import { applyView, failuresFound } from '../diagnose/view.js';
+import { applyMachineState } from '../diagnose/state-checks.js';
 import type { BuildTimelineOptions, Timeline } from '../ingest/timeline.js';
 import { buildReportModel, type ReportModel } from '../report/model.js';
 import { valueMarks } from '../model/value-marks.js';
@@ -141,11 +142,13 @@ export async function readForAnalysis<T extends Timeline>(
  */
 export function analyzeTimeline(timeline: Timeline, choices: ReportChoices = {}, passes?: FleetParts): AnalysisReport {
   const { analysis: whole, firsts } = passes ? fleetOf(timeline, passes) : analyzeWhole(timeline, choices);
+  // The machines' state beside the logs: its checks, `state-*` findings, and the failed attempts it explains.
+  if (timeline.state?.length) whole.machineState = applyMachineState(whole, timeline.state);
   const analysis = applyView(whole, choices.view);
   const anyFailed = failuresFound(analysis);
   if (choices.failedOnly) analysis.attempts = analysis.attempts.filter((a) => a.outcome === 'failed');
   const note =
-    analysis.attempts.length === 0
+    analysis.attempts.length === 0 && !whole.machineState
       ? whole.attempts.length
         ? outOfViewNote(whole.attempts.length, timeline.read, choices)
         : emptyResultNote(

@@ -45,6 +45,7 @@ function evidence(e: EvidenceRef) {
     time: e.time,
     source: e.source,
     ...(e.details ? { details: e.details } : {}),
+    ...(e.state ? { kind: 'state', ...e.state } : {}),
   };
 }
 
@@ -135,6 +136,8 @@ function reportFields(analysis: Analysis, inputs: InputSummary[], fleet?: Fleet)
     ['incidents', new Each(analysis.incidents, incidentJson)],
     ['findings', new Each(analysis.findings, findingJson)],
     ...(fleet ? [['fleet', fleet] as [string, unknown]] : []),
+    // The machines' state (causes.md "Host state"): only when state files were read.
+    ...(analysis.machineState ? [['machineState', analysis.machineState] as [string, unknown]] : []),
   ];
 }
 
@@ -143,6 +146,7 @@ function inputJson(i: InputSummary) {
     path: i.path,
     format: i.format,
     records: i.records,
+    ...(i.stateItems !== undefined ? { stateItems: i.stateItems } : {}),
     // SIEM records of events rdpdiag does not read, left out unparsed (not in `records`).
     ...(i.unread ? { unread: i.unread } : {}),
     // The first few of each code (the path is the input's, not repeated), then every code counted.

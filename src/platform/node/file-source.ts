@@ -89,7 +89,7 @@ const SMALL_FILE = 1 << 20;
  * undefined for a larger file, anything that is not a regular file or a path that cannot be opened, which
  * the caller opens its own way (and refuses with its own error).
  */
-function readSmallFile(path: string): Uint8Array | undefined {
+function readSmallFile(path: string): { data: Uint8Array; modified: number } | undefined {
   let fd: number;
   try {
     fd = openSync(fsPath(path), OPEN_FLAGS);
@@ -106,7 +106,7 @@ function readSmallFile(path: string): Uint8Array | undefined {
       if (n === 0) break;
       done += n;
     }
-    return done === data.length ? data : data.subarray(0, done);
+    return { data: done === data.length ? data : data.subarray(0, done), modified: info.mtimeMs };
   } finally {
     closeSync(fd);
   }
@@ -123,7 +123,7 @@ export async function openFileInput(path: string, choices: OpenChoices = {}): Pr
   if (fd !== undefined) return descriptorInput(path, fd);
   const splitFrom = choices.splitJsonFrom;
   const small = splitFrom !== undefined && splitFrom <= SMALL_FILE ? undefined : readSmallFile(path);
-  if (small) return { ...memoryInput(path, small), pathSeparator: sep };
+  if (small) return { ...memoryInput(path, small.data), pathSeparator: sep, modified: small.modified };
   const before = await stat(fsPath(path));
   if (!before.isFile() && !before.isDirectory()) throw new NotAFileError(path, before);
   const { handle, info } = await openStat(path);
@@ -151,8 +151,13 @@ export async function openFileInput(path: string, choices: OpenChoices = {}): Pr
     },
   });
   if (splitFrom !== undefined && info.size >= splitFrom)
-    return { ...input, pathSeparator: sep, splitJson: (setup) => splitJsonOnWorker(handle.fd, info.size, setup) };
-  return { ...input, pathSeparator: sep };
+    return {
+      ...input,
+      pathSeparator: sep,
+      modified: info.mtimeMs,
+      splitJson: (setup) => splitJsonOnWorker(handle.fd, info.size, setup),
+    };
+  return { ...input, pathSeparator: sep, modified: info.mtimeMs };
 }
 
 /**

@@ -1,0 +1,659 @@
+/**
+ * The machine-state checks, as data: one row per check MSRD-Diag's RDP checklist makes, each with the `state-*`
+ * finding a failure raises (shared/reference/causes.md "Host state"), the causes it confirms and rules out, its
+ * Microsoft sources, and the command whose output makes it when no file given does. `evaluate` reads a computer's
+ * state (`StateView`, policy keys first) and says passed, failed or could not be made, and what it read.
+ */
+import type { CheckVerdict, StateRead, StateView } from '../../src/model/state.js';
+
+export const TS = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server';
+export const RDP_TCP = `${TS}\\WinStations\\RDP-Tcp`;
+export const TS_POLICY = 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services';
+export const LICENSING_CORE = `${TS}\\RCM\\Licensing Core`;
+export const LICENSE_SERVERS = 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\TermService\\Parameters\\LicenseServers';
+export const SCHANNEL = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
+export const CREDSSP = 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP\\Parameters';
+export const CREDSSP_POLICY = 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\CredSSP\\Parameters';
+export const FIPS = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\FIPSAlgorithmPolicy';
+export const MSLICENSING = 'HKLM\\SOFTWARE\\Microsoft\\MSLicensing';
+
+export type StateFindingId =
+  | 'state-certificate'
+  | 'state-tls-protocols'
+  | 'state-credssp'
+  | 'state-security-layer'
+  | 'state-licensing'
+  | 'state-listener'
+  | 'state-firewall'
+  | 'state-logon-rights'
+  | 'state-client-license-cache';
+
+/** What a check concluded. */
+export interface CheckOutcome {
+  verdict: CheckVerdict;
+  /** What was read, in words (or why nothing could be). */
+  value: string;
+  /** The items it rests on. */
+  read: StateRead[];
+  /** With `failed`: how sure (0–1), the sentence, what to do (naming the values read). */
+  confidence?: number;
+  explanation?: string;
+  remediation?: string[];
+  /**
+   * The check holds only where the logs show this cause (a client's CredSSP setting against a failure of CredSSP,
+   * the MSLicensing store against RCM 1003 naming the client): alone it raises nothing.
+   */
+  onlyWith?: string;
+}
+
+export interface StateCheck {
+  id: string;
+  title: string;
+  finding: StateFindingId;
+  /** The causes a failure confirms (first: the one the finding supports). */
+  confirms: readonly string[];
+  /** The causes a pass rules out for a failed attempt of that computer (the state shows it is not so). */
+  rulesOut?: readonly string[];
+  references: readonly string[];
+  /** The command whose output makes the check (printed when it could not be made). */
+  command: string;
+  evaluate(v: StateView): CheckOutcome;
+}
+
+// ---- reading values ----
+
+/** A registry number (DWORD), else undefined. */
+const num = (r: StateRead | undefined): number | undefined => {
+  const v = r?.item.value;
+  return typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined;
+};
+const text = (r: StateRead | undefined): string => {
+  const v = r?.item.value;
+  return v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v);
+};
+/** Where a value was read, in words. */
+const where = (r: StateRead): string =>
+  r.item.key.toLowerCase().startsWith('hklm\\software\\policies')
+    ? 'the policy key'
+    : r.item.key.split('\\').slice(-1)[0];
+const said = (name: string, r: StateRead | undefined, meaning?: Record<number, string>): string => {
+  if (!r) return `${name} not set`;
+  const n = num(r);
+  const m = n !== undefined && meaning ? meaning[n] : undefined;
+  return `${name} = ${text(r)}${m ? ` (${m})` : ''} in ${where(r)}`;
+};
+const notMade = (why: string): CheckOutcome => ({ verdict: 'not-made', value: why, read: [] });
+const passed = (value: string, read: StateRead[]): CheckOutcome => ({ verdict: 'passed', value, read });
+
+const SECURITY_LAYER: Record<number, string> = { 0: 'RDP', 1: 'Negotiate', 2: 'TLS' };
+const ENCRYPTION: Record<number, string> = { 1: 'Low', 2: 'Client Compatible', 3: 'High', 4: 'FIPS' };
+const LICENSING: Record<number, string> = {
+  0: 'Personal',
+  1: 'Remote Desktop for Administration',
+  2: 'Per Device',
+  4: 'Per User',
+  5: 'Not yet configured',
+};
+
+/** The listener's port in effect (PortNumber, default 3389), and where it was read. */
+export function listenerPort(v: StateView): { port: number; read?: StateRead } {
+  const r = v.value('PortNumber', [RDP_TCP]);
+  const n = num(r);
+  return n && n > 0 && n < 65536 ? { port: n, read: r } : { port: 3389 };
+}
+
+/** Whether a netsh port list (`3389`, `3389-3390,443`, `Any`) holds `port`. */
+export function portListHolds(list: string, port: number): boolean {
+  if (/^any$/i.test(list.trim())) return true;
+  return list.split(',').some((part) => {
+    const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
+    if (!m) return false;
+    const lo = Number(m[1]);
+    const hi = m[2] ? Number(m[2]) : lo;
+    return port >= lo && port <= hi;
+  });
+}
+
+const daysBetween = (from: string, to: string) => Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
+const day = (iso: string) => iso.slice(0, 10);
+
+const SID_NAMES: Record<string, string> = {
+  'S-1-5-32-544': 'Administrators',
+  'S-1-5-32-555': 'Remote Desktop Users',
+  'S-1-5-32-545': 'Users',
+  'S-1-1-0': 'Everyone',
+  'S-1-5-11': 'Authenticated Users',
+  'S-1-5-32-546': 'Guests',
+};
+const holderName = (h: string) => SID_NAMES[h.toUpperCase()] ?? h;
+const holds = (holders: readonly string[], sid: string) =>
+  holders.some((h) => h.toUpperCase() === sid || h.toLowerCase() === SID_NAMES[sid]?.toLowerCase());
+
+// ---- the checks ----
+
+export const STATE_CHECKS: readonly StateCheck[] = [
+  {
+    id: 'remote-desktop-allowed',
+    title: 'Remote Desktop connections allowed (fDenyTSConnections)',
+    finding: 'state-listener',
+    confirms: ['network-unreachable'],
+    references: [
+      'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/troubleshoot-remote-desktop-connections',
+      'https://learn.microsoft.com/en-us/windows-hardware/customize/desktop/unattend/microsoft-windows-terminalservices-localsessionmanager-fdenytsconnections',
+    ],
+    command: `reg query "${TS}" /v fDenyTSConnections & reg query "${TS_POLICY}"`,
+    evaluate(v) {
+      const r = v.value('fDenyTSConnections', [TS_POLICY, TS]);
+      if (!r)
+        return v.read(TS) ? passed('fDenyTSConnections not set', []) : notMade('the Terminal Server key was not read');
+      if (num(r) !== 1) return passed(said('fDenyTSConnections', r), [r]);
+      return {
+        verdict: 'failed',
+        value: said('fDenyTSConnections', r, { 1: 'connections denied' }),
+        read: [r],
+        confidence: 0.9,
+        explanation: `Remote Desktop is switched off on ${v.computer}: fDenyTSConnections = 1 in ${where(r)}, so nothing accepts a connection.`,
+        remediation: [
+          where(r) === 'the policy key'
+            ? 'The policy "Allow users to connect remotely by using Remote Desktop Services" is Disabled (fDenyTSConnections = 1 under Policies\\Microsoft\\Windows NT\\Terminal Services): set it to Enabled or Not Configured in the GPO that applies it.'
+            : 'Allow remote connections (System Properties → Remote, or `Set-ItemProperty "HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server" fDenyTSConnections 0`).',
+        ],
+      };
+    },
+  },
+  {
+    id: 'termservice-running',
+    title: 'Remote Desktop Services (TermService) running',
+    finding: 'state-listener',
+    confirms: ['network-unreachable'],
+    references: [
+      'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/troubleshoot-remote-desktop-connections',
+    ],
+    command: 'powershell -Command "Get-Service TermService,SessionEnv,UmRdpService | ConvertTo-Json"',
+    evaluate(v) {
+      const s = v.items('service').find((r) => r.item.key.toLowerCase() === 'termservice');
+      if (!s) return notMade('no Get-Service output naming TermService');
+      const start = s.item.fields?.StartType;
+      const value = `TermService ${text(s)}${start ? `, start type ${start}` : ''}`;
+      if (text(s) === 'Running') return passed(value, [s]);
+      return {
+        verdict: 'failed',
+        value,
+        read: [s],
+        confidence: 0.85,
+        explanation: `The Remote Desktop Services service (TermService) on ${v.computer} was ${text(s)}${start ? ` (start type ${start})` : ''} when the state was taken: no listener accepts connections.`,
+        remediation: [
+          start === 'Disabled'
+            ? 'TermService is Disabled: set it to Manual (`Set-Service TermService -StartupType Manual`) and start it; find what disabled it (a GPO, a hardening script).'
+            : 'Start it (`Start-Service TermService`) and read the System log for why it stopped (7031, 7034, 7023).',
+        ],
+      };
+    },
+  },
+  {
+    id: 'listener-port-open',
+    title: 'Something listens on the listener port (netstat)',
+    finding: 'state-listener',
+    confirms: ['network-unreachable'],
+    references: [
+      'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/troubleshoot-remote-desktop-connections',
+    ],
+    command: 'netstat -ano',
+    evaluate(v) {
+      if (!v.has('netstat')) return notMade('no netstat -ano output');
+      const { port, read } = listenerPort(v);
+      const tcp = v.items('listening').filter((r) => r.item.key === 'TCP' && r.item.value === port);
+      const from = read ? `PortNumber ${port} in RDP-Tcp` : `port ${port} (the default; PortNumber not read)`;
+      if (tcp.length)
+        return passed(`TCP ${tcp.map((r) => r.item.name).join(', ')} listening (${from})`, [
+          ...tcp,
+          ...(read ? [read] : []),
+        ]);
+      return {
+        verdict: 'failed',
+        value: `nothing listens on TCP ${port} (${from})`,
+        read: read ? [read] : [],
+        confidence: 0.8,
+        explanation: `No socket listened on TCP port ${port} on ${v.computer} when netstat ran (${from}): the listener is down, or listens on another port.`,
+        remediation: [
+          `Check the listener (\`qwinsta\` lists rdp-tcp), restart TermService, and compare PortNumber with the port the clients use (${port}).`,
+        ],
+      };
+    },
+  },
+  {
+    id: 'firewall-inbound-rule',
+    title: 'An enabled inbound firewall rule allows the listener port',
+    finding: 'state-firewall',
+    confirms: ['network-unreachable'],
+    references: [
+      'https://learn.microsoft.com/en-us/windows-server/remote/remote-desktop-services/clients/change-listening-port',
+      'https://learn.microsoft.com/en-us/windows/security/operating-system-security/network-security/windows-firewall/configure-with-command-line',
+    ],
+    command: 'netsh advfirewall firewall show rule name=all',
+    evaluate(v) {
+      if (!v.has('netsh-firewall')) return notMade('no netsh advfirewall firewall show rule output');
+      const { port, read } = listenerPort(v);
+      const inbound = v.items('firewall-rule').filter((r) => {
+        const f = r.item.fields ?? {};
+        return /^yes$/i.test(String(f.Enabled ?? '')) && /^in$/i.test(String(f.Direction ?? ''));
+      });
+      const forPort = (proto: string) =>
+        inbound.filter((r) => {
+          const f = r.item.fields ?? {};
+          const p = String(f.Protocol ?? 'Any');
+          return (p.toUpperCase() === proto || /^any$/i.test(p)) && portListHolds(String(f.LocalPort ?? 'Any'), port);
+        });
+      const allowTcp = forPort('TCP').filter((r) => /^allow$/i.test(String(r.item.fields?.Action ?? '')));
+      const blockTcp = forPort('TCP').filter((r) => /^block$/i.test(String(r.item.fields?.Action ?? '')));
+      const allowUdp = forPort('UDP').filter((r) => /^allow$/i.test(String(r.item.fields?.Action ?? '')));
+      const base = read ? [read] : [];
+      const portWords = read ? `PortNumber ${port}` : `port ${port}`;
+      if (blockTcp.length)
+        return {
+          verdict: 'failed',
+          value: `enabled inbound Block rule for TCP ${port}: ${blockTcp.map((r) => `"${r.item.key}"`).join(', ')}`,
+          read: [...blockTcp, ...base],
+          confidence: 0.8,
+          explanation: `An enabled inbound rule blocks TCP ${port} (${portWords}) on ${v.computer}: "${blockTcp[0].item.key}" (a Block rule wins over any Allow rule).`,
+          remediation: [`Remove or narrow the Block rule "${blockTcp[0].item.key}" for TCP ${port}.`],
+        };
+      if (allowTcp.length) {
+        const profiles = [...new Set(allowTcp.map((r) => String(r.item.fields?.Profiles ?? 'Any')))].join('; ');
+        return passed(
+          `TCP ${port} allowed by "${allowTcp[0].item.key}" (profiles ${profiles})${allowUdp.length ? `; UDP ${port} by "${allowUdp[0].item.key}"` : `; no enabled rule for UDP ${port} (connections fall back to TCP)`}`,
+          [allowTcp[0], ...(allowUdp[0] ? [allowUdp[0]] : []), ...base],
+        );
+      }
+      const default3389 =
+        port !== 3389 && inbound.some((r) => portListHolds(String(r.item.fields?.LocalPort ?? ''), 3389));
+      return {
+        verdict: 'failed',
+        value: `no enabled inbound Allow rule for TCP ${port}${default3389 ? ' (only rules for the default 3389)' : ''}`,
+        read: base,
+        confidence: default3389 ? 0.85 : 0.7,
+        explanation: `No enabled inbound rule of Windows Firewall allows TCP ${port} on ${v.computer}${read ? ` (the listener's PortNumber is ${port}` : ` (port ${port}`}${default3389 ? ', moved from 3389 whose rules still stand)' : ')'}: connections from other computers are dropped before Remote Desktop sees them.`,
+        remediation: [
+          `Add inbound rules for the listener's port: \`netsh advfirewall firewall add rule name="Remote Desktop (TCP ${port})" dir=in action=allow protocol=TCP localport=${port}\`, and the same with protocol=UDP.`,
+        ],
+      };
+    },
+  },
+  {
+    id: 'certificate',
+    title: 'The listener certificate is valid, has its private key and Server Authentication',
+    finding: 'state-certificate',
+    confirms: ['tls-certificate'],
+    rulesOut: ['tls-certificate'],
+    references: [
+      'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-server-certificate-not-trusted',
+      'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-rds-no-certificate-error',
+      'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/event-id-1057-1058',
+    ],
+    command:
+      'powershell -Command "Get-ChildItem \'Cert:\\LocalMachine\\Remote Desktop\',Cert:\\LocalMachine\\My | Select-Object Thumbprint,Subject,Issuer,NotBefore,NotAfter,HasPrivateKey,EnhancedKeyUsageList | ConvertTo-Json"',
+    evaluate(v) {
+      const certs = v.items('certificate');
+      if (!certs.length)
+        return notMade('no certificate store listing (Get-ChildItem Cert:\\LocalMachine\\Remote Desktop)');
+      const hash = v.value('SSLCertificateSHA1Hash', [RDP_TCP]);
+      const wanted = hash
+        ? text(hash)
+            .replace(/[^0-9a-f]/gi, '')
+            .toUpperCase()
+        : undefined;
+      const byThumb = wanted ? certs.find((c) => c.item.name === wanted) : undefined;
+      const rdStore = certs
+        .filter((c) => /remote desktop/i.test(c.item.key))
+        .sort((a, b) => String(b.item.fields?.NotAfter ?? '').localeCompare(String(a.item.fields?.NotAfter ?? '')));
+      const cert = byThumb ?? (wanted ? undefined : (rdStore[0] ?? (certs.length === 1 ? certs[0] : undefined)));
+      if (!cert) {
+        if (wanted)
+          return {
+            verdict: 'failed',
+            value: `SSLCertificateSHA1Hash ${wanted} names no certificate in the stores read`,
+            read: [hash!],
+            confidence: 0.5,
+            explanation: `The listener is set to the certificate ${wanted} (SSLCertificateSHA1Hash), and none of the certificates listed has that thumbprint: it may be gone from the store.`,
+            remediation: [
+              'List Cert:\\LocalMachine\\My as well; if the certificate is gone, bind a valid one or remove SSLCertificateSHA1Hash so a self-signed one is made.',
+            ],
+          };
+        return notMade('no certificate in Remote Desktop store listed');
+      }
+      const f = cert.item.fields ?? {};
+      const at = v.taken ?? new Date().toISOString();
+      const notAfter = typeof f.NotAfter === 'string' ? f.NotAfter : undefined;
+      const notBefore = typeof f.NotBefore === 'string' ? f.NotBefore : undefined;
+      const ekus = Array.isArray(f.EnhancedKeyUsage) ? (f.EnhancedKeyUsage as string[]) : undefined;
+      const read = [cert, ...(hash ? [hash] : [])];
+      const name = `${cert.item.name}${f.Subject ? ` (${f.Subject})` : ''}`;
+      const problems: string[] = [];
+      if (notAfter && notAfter < at) problems.push(`expired on ${day(notAfter)}`);
+      if (notBefore && notBefore > at) problems.push(`not valid before ${day(notBefore)}`);
+      if (f.HasPrivateKey === false) problems.push('has no private key (HasPrivateKey false)');
+      if (ekus?.length && !ekus.includes('1.3.6.1.5.5.7.3.1'))
+        problems.push('lacks Server Authentication (1.3.6.1.5.5.7.3.1) in its enhanced key usage');
+      const valid = notAfter ? `valid to ${day(notAfter)}` : 'validity not listed';
+      if (!problems.length) {
+        const left = notAfter ? daysBetween(at, notAfter) : undefined;
+        const selfSigned = f.Subject !== undefined && f.Subject === f.Issuer;
+        if (left !== undefined && left < 30 && !selfSigned)
+          return {
+            verdict: 'failed',
+            value: `${name}: expires in ${left} day(s), on ${day(notAfter!)}`,
+            read,
+            confidence: 0.3,
+            explanation: `The certificate the listener uses on ${v.computer}, ${name}, expires on ${day(notAfter!)} (${left} day(s) after the state was taken); it is not self-signed, so nothing renews it by itself.`,
+            remediation: ["Renew it (or its template's autoenrollment) and bind the new thumbprint before that date."],
+          };
+        return passed(`${name}: ${valid}, private key ${f.HasPrivateKey === true ? 'present' : 'not listed'}`, read);
+      }
+      return {
+        verdict: 'failed',
+        value: `${name}: ${problems.join('; ')}`,
+        read,
+        confidence: 0.85,
+        explanation: `The certificate the listener uses on ${v.computer}${byThumb ? ' (SSLCertificateSHA1Hash)' : " (the Remote Desktop store's)"}, ${name}, ${problems.join(' and ')}${v.taken ? ` at the time the state was taken (${day(v.taken)})` : ''}: TLS cannot complete with it.`,
+        remediation: [
+          f.HasPrivateKey === false
+            ? `The private key of ${cert.item.name} is missing or unreadable: re-import the certificate with its key, or check NETWORK SERVICE's read permission on its key under C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys.`
+            : byThumb
+              ? `Bind a valid certificate to the listener (replace SSLCertificateSHA1Hash ${cert.item.name}), or delete the value so Remote Desktop makes a self-signed one.`
+              : `Delete the expired certificate ${cert.item.name} from Cert:\\LocalMachine\\Remote Desktop and restart TermService: a new self-signed one is made.`,
+        ],
+      };
+    },
+  },
+  {
+    id: 'tls-1.2',
+    title: 'TLS 1.2 enabled in SCHANNEL',
+    finding: 'state-tls-protocols',
+    confirms: ['tls-protocol-mismatch'],
+    rulesOut: ['tls-protocol-mismatch'],
+    references: [
+      'https://learn.microsoft.com/en-us/windows-server/security/tls/tls-registry-settings',
+      'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/rdp-connection-fails-tls-1-0-disabled',
+    ],
+    command: `reg query "${SCHANNEL}" /s`,
+    evaluate(v) {
+      if (!v.read(SCHANNEL) && !v.read(`${SCHANNEL}\\TLS 1.2\\Server`))
+        return notMade('the SCHANNEL\\Protocols key was not read');
+      const off: StateRead[] = [];
+      const read: StateRead[] = [];
+      for (const side of ['Server', 'Client']) {
+        const key = `${SCHANNEL}\\TLS 1.2\\${side}`;
+        const enabled = v.value('Enabled', [key]);
+        const byDefault = v.value('DisabledByDefault', [key]);
+        if (enabled) read.push(enabled);
+        if (byDefault) read.push(byDefault);
+        if (num(enabled) === 0) off.push(enabled!);
+        if (num(byDefault) === 1) off.push(byDefault!);
+      }
+      if (!off.length)
+        return passed(
+          read.length
+            ? read.map((r) => `${r.item.key.split('\\').slice(-2).join(' ')} ${r.item.name} = ${text(r)}`).join('; ')
+            : 'TLS 1.2 not switched off (no value set: on by default)',
+          read,
+        );
+      const older = ['TLS 1.1', 'TLS 1.0'].filter((p) => num(v.value('Enabled', [`${SCHANNEL}\\${p}\\Server`])) !== 0);
+      const words = off
+        .map((r) => `${r.item.key.split('\\').slice(-2).join(' ')} ${r.item.name} = ${text(r)}`)
+        .join('; ');
+      return {
+        verdict: 'failed',
+        value: words,
+        read: off,
+        confidence: older.length ? 0.55 : 0.85,
+        explanation: `TLS 1.2 is switched off in SCHANNEL on ${v.computer} (${words})${older.length ? `; ${older.join(' and ')} may still be on, which current clients refuse` : ' and TLS 1.0 and 1.1 are off too: no TLS version is left to agree on'}.`,
+        remediation: [
+          `Set ${SCHANNEL}\\TLS 1.2\\Server (and \\Client) Enabled = 1 and DisabledByDefault = 0, then restart the computer.`,
+        ],
+      };
+    },
+  },
+  {
+    id: 'security-layer',
+    title: 'Security layer and NLA agree (SecurityLayer, UserAuthentication)',
+    finding: 'state-security-layer',
+    confirms: ['security-layer-mismatch'],
+    references: [
+      'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/understanding-remote-desktop-protocol',
+      'https://learn.microsoft.com/en-us/windows/win32/termserv/win32-tstsetting-setsecuritylayer',
+      'https://learn.microsoft.com/en-us/windows/client-management/mdm/policy-csp-remotedesktopservices',
+    ],
+    command: `reg query "${RDP_TCP}" & reg query "${TS_POLICY}"`,
+    evaluate(v) {
+      const layer = v.value('SecurityLayer', [TS_POLICY, RDP_TCP]);
+      const nla = v.value('UserAuthentication', [TS_POLICY, RDP_TCP]);
+      if (!layer && !nla)
+        return v.read(RDP_TCP)
+          ? passed('SecurityLayer and UserAuthentication not set (defaults: Negotiate, NLA on)', [])
+          : notMade('the RDP-Tcp key was not read');
+      const read = [layer, nla].filter((r): r is StateRead => r !== undefined);
+      const value = `${said('SecurityLayer', layer, SECURITY_LAYER)}; ${said('UserAuthentication', nla, { 0: 'NLA off', 1: 'NLA required' })}`;
+      if (num(layer) === 0 && num(nla) === 1)
+        return {
+          verdict: 'failed',
+          value,
+          read,
+          confidence: 0.8,
+          explanation: `On ${v.computer} the security layer is RDP (SecurityLayer = 0) while network-level authentication is required (UserAuthentication = 1): NLA runs over TLS (CredSSP), which the RDP security layer does not offer, so clients are refused.`,
+          remediation: [
+            'Set SecurityLayer to 2 (TLS) or 1 (Negotiate) where it is set (the policy "Require use of specific security layer for remote (RDP) connections", else RDP-Tcp).',
+          ],
+        };
+      if (num(nla) === 0 || num(layer) === 0)
+        return {
+          verdict: 'failed',
+          value,
+          read,
+          confidence: 0.4,
+          explanation: `On ${v.computer} ${num(nla) === 0 ? 'network-level authentication is off (UserAuthentication = 0)' : 'the RDP security layer is forced (SecurityLayer = 0)'}: clients that require NLA or TLS (mstsc's "Warn/Do not connect if authentication fails", thin clients set to NLA) are refused, and the logon screen is reachable without credentials.`,
+          remediation: [
+            'Require NLA (UserAuthentication = 1) with SecurityLayer 2 (TLS) unless a client that cannot do NLA still needs the server.',
+          ],
+        };
+      return passed(value, read);
+    },
+  },
+  {
+    id: 'encryption-level',
+    title: 'Encryption level and FIPS (MinEncryptionLevel, FIPSAlgorithmPolicy)',
+    finding: 'state-security-layer',
+    confirms: ['security-layer-mismatch'],
+    references: [
+      'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-connection-fips-compliant',
+      'https://learn.microsoft.com/en-us/windows/security/operating-system-security/system-security/cryptography-certificate-mgmt',
+    ],
+    command: `reg query "${RDP_TCP}" /v MinEncryptionLevel & reg query "${FIPS}"`,
+    evaluate(v) {
+      const level = v.value('MinEncryptionLevel', [TS_POLICY, RDP_TCP]);
+      const fips = v.value('Enabled', [FIPS]);
+      if (!level && !fips)
+        return v.read(RDP_TCP)
+          ? passed('MinEncryptionLevel not set (default: Client Compatible)', [])
+          : notMade('the RDP-Tcp key was not read');
+      const read = [level, fips].filter((r): r is StateRead => r !== undefined);
+      const value = `${said('MinEncryptionLevel', level, ENCRYPTION)}${fips ? `; FIPSAlgorithmPolicy Enabled = ${text(fips)}` : ''}`;
+      if (num(level) === 4 || num(fips) === 1)
+        return {
+          verdict: 'failed',
+          value,
+          read,
+          confidence: 0.45,
+          explanation: `On ${v.computer} ${num(fips) === 1 ? 'the FIPS policy is on (FIPSAlgorithmPolicy Enabled = 1)' : 'the encryption level is FIPS (MinEncryptionLevel = 4)'}: clients that cannot do FIPS-compliant encryption with the RDP security layer (older and thin clients) are refused.`,
+          remediation: [
+            'Lower MinEncryptionLevel to 3 (High) or 2, or use the TLS security layer (SecurityLayer 2), whose encryption FIPS allows; turn the FIPS policy off where it is not required.',
+          ],
+        };
+      return passed(value, read);
+    },
+  },
+  {
+    id: 'credssp-oracle',
+    title: 'Client CredSSP encryption-oracle remediation (AllowEncryptionOracle)',
+    finding: 'state-credssp',
+    confirms: ['credssp-nla'],
+    references: [
+      'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/credssp-encryption-oracle-remediation',
+      'https://support.microsoft.com/help/4093492',
+    ],
+    command: `reg query "${CREDSSP}"`,
+    evaluate(v) {
+      const r = v.value('AllowEncryptionOracle', [CREDSSP_POLICY, CREDSSP]);
+      if (!r)
+        return v.read(CREDSSP)
+          ? passed('AllowEncryptionOracle not set (default since May 2018: Mitigated)', [])
+          : notMade('the CredSSP\\Parameters key was not read');
+      const n = num(r);
+      const value = said('AllowEncryptionOracle', r, { 0: 'Force Updated Clients', 1: 'Mitigated', 2: 'Vulnerable' });
+      if (n === 2)
+        return {
+          verdict: 'failed',
+          value,
+          read: [r],
+          confidence: 0.5,
+          explanation: `On ${v.computer} CredSSP is left Vulnerable (AllowEncryptionOracle = 2): it talks to unpatched computers, open to CVE-2018-0886.`,
+          remediation: [
+            'Update the servers, then set AllowEncryptionOracle to 1 (Mitigated) or 0 (Force Updated Clients).',
+          ],
+        };
+      if (n === 0)
+        return {
+          verdict: 'failed',
+          value,
+          read: [r],
+          onlyWith: 'credssp-nla',
+          confidence: 0.7,
+          explanation: `On ${v.computer} CredSSP is set to Force Updated Clients (AllowEncryptionOracle = 0): it refuses a server without the 2018 CredSSP update, which the failure shows.`,
+          remediation: [
+            'Install the CredSSP update (March 2018 or later) on the server; do not lower the client to Vulnerable (2) except for the time it takes.',
+          ],
+        };
+      return passed(value, [r]);
+    },
+  },
+  {
+    id: 'licensing',
+    title: 'RD licensing mode, license server and grace period',
+    finding: 'state-licensing',
+    confirms: ['licensing-grace-expired', 'licensing-server-unavailable'],
+    rulesOut: ['licensing-grace-expired'],
+    references: [
+      'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-licensing-mode-not-configured-warning',
+      'https://learn.microsoft.com/en-us/windows/win32/termserv/win32-terminalservicesetting-getgraceperioddays',
+      'https://learn.microsoft.com/en-us/windows/win32/termserv/win32-tsdeploymentlicensing',
+    ],
+    command:
+      'powershell -Command "$s = Get-CimInstance -Namespace root/cimv2/TerminalServices Win32_TerminalServiceSetting; $s | ConvertTo-Json; Invoke-CimMethod -InputObject $s -MethodName GetGracePeriodDays | ConvertTo-Json"',
+    evaluate(v) {
+      const lic = (name: string) => v.items('licensing').find((r) => r.item.name === name);
+      const wmiMode = lic('LicensingType');
+      const regMode = v.value('LicensingMode', [TS_POLICY, LICENSING_CORE]);
+      const mode = regMode && num(regMode) !== 5 ? regMode : (wmiMode ?? regMode);
+      const servers =
+        v.value('LicenseServers', [TS_POLICY]) ??
+        v.value('SpecifiedLicenseServers', [LICENSE_SERVERS]) ??
+        lic('DirectConnectLicenseServers');
+      const days = lic('DaysLeft');
+      const serverMode = lic('TerminalServerMode');
+      if (!mode && !servers && !days && !v.read(LICENSING_CORE))
+        return notMade('no licensing settings read (Win32_TerminalServiceSetting, RCM\\Licensing Core)');
+      const read = [mode, servers, days, serverMode].filter((r): r is StateRead => r !== undefined);
+      const modeN = num(mode);
+      const modeSet = modeN === 2 || modeN === 4;
+      const serverSet = text(servers).trim() !== '';
+      const value = `licensing mode ${mode ? `${text(mode)} (${LICENSING[modeN ?? -1] ?? 'unknown'})` : 'not set'}; license server ${serverSet ? text(servers) : 'not set'}${days ? `; grace period ${text(days)} day(s) left` : ''}`;
+      if (num(serverMode) === 0)
+        return passed(
+          `${value}; not an RD Session Host (TerminalServerMode 0): administrative sessions need no licence`,
+          read,
+        );
+      if (modeSet && serverSet) return passed(value, read);
+      const daysN = num(days);
+      if (daysN !== undefined && daysN > 0 && daysN > 14) return passed(`${value} (in the grace period)`, read);
+      // Grace days not read: a mode set without a server may still be in its grace period or use discovery.
+      if (daysN === undefined && modeSet)
+        return passed(`${value}; grace days not read (GetGracePeriodDays would tell)`, read);
+      const over = daysN === 0;
+      return {
+        verdict: 'failed',
+        value,
+        read,
+        confidence: over ? 0.85 : daysN !== undefined ? 0.4 : 0.35,
+        explanation: `On ${v.computer} ${!modeSet ? 'no licensing mode is set' : ''}${!modeSet && !serverSet ? ' and ' : ''}${!serverSet ? 'no license server is specified' : ''}, ${over ? 'and the grace period is over (GetGracePeriodDays: 0 days left): new connections are refused at licensing' : daysN !== undefined ? `and the grace period ends in ${daysN} day(s)` : 'and the grace days were not read'}.`,
+        remediation: [
+          `Set the licensing mode (Per User or Per Device, matching your CALs) and the license server: policy "Use the specified Remote Desktop license servers" and "Set the Remote Desktop licensing mode" (Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Licensing).`,
+        ],
+      };
+    },
+  },
+  {
+    id: 'logon-right',
+    title: 'Allow log on through Remote Desktop Services (SeRemoteInteractiveLogonRight)',
+    finding: 'state-logon-rights',
+    confirms: ['auth-logon-right'],
+    rulesOut: ['auth-logon-right'],
+    references: [
+      'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/security-policy-settings/allow-log-on-through-remote-desktop-services',
+      'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/security-policy-settings/deny-log-on-through-remote-desktop-services',
+    ],
+    command: 'secedit /export /areas USER_RIGHTS /cfg user-rights.inf',
+    evaluate(v) {
+      const rights = v.items('user-right');
+      if (!v.has('secedit-inf')) return notMade('no secedit /export /areas USER_RIGHTS file');
+      const allow = rights.find((r) => r.item.key === 'SeRemoteInteractiveLogonRight');
+      const deny = rights.find((r) => r.item.key === 'SeDenyRemoteInteractiveLogonRight');
+      const list = (r: StateRead | undefined) => (Array.isArray(r?.item.value) ? (r!.item.value as string[]) : []);
+      const names = (r: StateRead | undefined) => list(r).map(holderName).join(', ') || 'no one';
+      const read = [allow, deny].filter((r): r is StateRead => r !== undefined);
+      const value = `SeRemoteInteractiveLogonRight: ${names(allow)}${deny ? `; SeDenyRemoteInteractiveLogonRight: ${names(deny)}` : ''}`;
+      const denied = list(deny).filter((h) =>
+        ['S-1-5-32-555', 'S-1-5-32-545', 'S-1-1-0', 'S-1-5-11', 'S-1-5-32-544'].some((s) => holds([h], s)),
+      );
+      const lacks = !holds(list(allow), 'S-1-5-32-555');
+      if (!denied.length && !lacks) return passed(value, read);
+      return {
+        verdict: 'failed',
+        value,
+        read,
+        confidence: denied.length ? 0.8 : holds(list(allow), 'S-1-5-32-544') ? 0.6 : 0.8,
+        explanation: denied.length
+          ? `On ${v.computer} "Deny log on through Remote Desktop Services" names ${denied.map(holderName).join(', ')}: their members are refused (4625 0xC000015B).`
+          : `On ${v.computer} "Allow log on through Remote Desktop Services" holds ${names(allow)}, not Remote Desktop Users: members of Remote Desktop Users${holds(list(allow), 'S-1-5-32-544') ? ' who are not administrators' : ''} are refused (4625 0xC000015B).`,
+        remediation: [
+          denied.length
+            ? 'Take the group out of "Deny log on through Remote Desktop Services" in the GPO that sets it (gpresult /h shows which).'
+            : 'Add Remote Desktop Users (S-1-5-32-555) to "Allow log on through Remote Desktop Services" (Computer Configuration → Windows Settings → Security Settings → Local Policies → User Rights Assignment), in the GPO that sets it.',
+        ],
+      };
+    },
+  },
+  {
+    id: 'client-license-store',
+    title: "The client's MSLicensing store",
+    finding: 'state-client-license-cache',
+    confirms: ['licensing-client-cache'],
+    references: ['https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/rd-licensing-error-messages'],
+    command: `reg query "${MSLICENSING}" /s`,
+    evaluate(v) {
+      if (!v.read(MSLICENSING)) return notMade("the client's MSLicensing key was not read");
+      const under = v.items('registry').filter((r) => r.item.key.toLowerCase().startsWith(MSLICENSING.toLowerCase()));
+      const subkeys = [...new Set(v.keysUnder(MSLICENSING).map((k) => k.split('\\')[0]))].sort();
+      const value = subkeys.length ? `present (${subkeys.join(', ')})` : 'present, empty';
+      return {
+        verdict: 'failed',
+        value,
+        read: under.slice(0, 1),
+        onlyWith: 'licensing-client-cache',
+        confidence: 0.7,
+        explanation: `The client ${v.computer} holds an MSLicensing store (${subkeys.join(', ') || 'empty'}), which the server's refusal (RCM 1003) points at: its cached licence is corrupt or cannot be renewed.`,
+        remediation: [
+          `On ${v.computer}, delete HKLM\\SOFTWARE\\Microsoft\\MSLicensing and run mstsc once as administrator (it writes a new store); only presence and dates were read, no key material.`,
+        ],
+      };
+    },
+  },
+];
