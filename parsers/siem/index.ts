@@ -266,6 +266,16 @@ class SiemRecordReader {
       this.columns = values.map((v) => v.trim());
       return;
     }
+    // A row cut short (a file cut mid-row, a damaged line): its fields cannot be told apart from missing ones.
+    if (values.length < this.columns.length) {
+      this.warn(
+        'csv-malformed',
+        line,
+        `a row of ${values.length} field(s) where the header has ${this.columns.length} (cut short); skipped`,
+        'skipped-record',
+      );
+      return;
+    }
     const row: Json = {};
     this.columns.forEach((c, i) => {
       const v = values[i];
@@ -302,7 +312,7 @@ class SiemRecordReader {
     if (this.mapped === 0 && this.unrecognized > 0) {
       throw new InputFileError(
         this.file,
-        `JSON or CSV records of no known SIEM export (keys: ${(this.firstKeys ?? []).slice(0, 12).join(', ')}): rdpdiag reads Elastic (ECS, Winlogbeat 6), Splunk (XmlWinEventLog _raw, classic WinEventLog), Sentinel (WindowsEvent, SecurityEvent, Event) and NXLog exports`,
+        `JSON or CSV records of no known SIEM export (keys: ${(this.firstKeys ?? []).slice(0, 12).join(', ')}): rdpdiag reads Elastic (ECS, Winlogbeat 6), Splunk (XmlWinEventLog _raw, classic WinEventLog), Sentinel (WindowsEvent, SecurityEvent, Event) and NXLog exports, Velociraptor's EVTX rows, EvtxECmd and Chainsaw`,
       );
     }
     if (this.wholeSeconds > 0) {
