@@ -44,7 +44,10 @@ export class CsvSplitter {
     for (;;) {
       const row = parseRow(s, at, final);
       if (!row) break;
-      if (!(row.values.length === 1 && row.values[0] === '')) out.push({ values: row.values, line: this.line });
+      // The text ends inside a quoted field: the file was cut in the middle of this row.
+      if (row.unclosed)
+        this.problems.push({ line: this.line, message: 'the file ends inside a quoted field of this row (cut short)' });
+      else if (!(row.values.length === 1 && row.values[0] === '')) out.push({ values: row.values, line: this.line });
       this.line += row.lines;
       at = row.next;
       if (at >= s.length) break;
@@ -71,7 +74,7 @@ function parseRow(
   s: string,
   at: number,
   final: boolean,
-): { values: string[]; next: number; lines: number } | undefined {
+): { values: string[]; next: number; lines: number; unclosed?: true } | undefined {
   const values: string[] = [];
   let i = at;
   let lines = 1;
@@ -92,6 +95,7 @@ function parseRow(
         break;
       }
       if (close < 0 && !final) return undefined;
+      if (close < 0) return { values, next: s.length, lines, unclosed: true };
       const end = close < 0 ? s.length : close;
       const raw = s.slice(i + 1, end);
       for (let k = raw.indexOf('\n'); k >= 0; k = raw.indexOf('\n', k + 1)) lines++;

@@ -13,12 +13,20 @@ import { eventBatches } from '../common/text-batches.js';
 import { detectEncoding } from '../xml/index.js';
 import { isObject, type Json, type RecordPlace, RecordMappingError, text } from './common.js';
 import { CsvSplitter } from './csv.js';
+import { detectionEvents, isChainsawDetection, isEvtxCrateEvent, mapEvtxCrateEvent } from './chainsaw/mapper.js';
 import { isEcsDocument, mapEcs } from './ecs/mapper.js';
+import { type EvtxecmdState, isEvtxecmdRecord, isHiddenRecord, mapEvtxecmd } from './evtxecmd/mapper.js';
 import { isFlatRecord, isNxlogRecord, mapFlat, type NxlogState } from './nxlog/mapper.js';
 import { isKibanaCsv, KibanaTimeError, kibanaDocument } from './kibana.js';
 import { decodedSegments, JsonRecordCutter } from './json-pieces.js';
 import { mapSentinel, sentinelTable } from './sentinel/mapper.js';
 import { ClassicSplitter, looksLikeClassic, mapClassic } from './splunk/classic.js';
+import {
+  isVelociraptorEvtx,
+  isVelociraptorHunter,
+  mapVelociraptorEvtx,
+  mapVelociraptorHunter,
+} from './velociraptor/mapper.js';
 import { isWinlogbeat6, mapWinlogbeat6 } from './winlogbeat6/mapper.js';
 import { eventsFromXml } from './xml.js';
 
@@ -28,9 +36,10 @@ export type SiemLayout = 'json' | 'csv' | 'splunk-classic';
 
 /**
  * CSV headers we read: Sentinel's (`TimeGenerated`, `TimeGenerated [UTC]`), Splunk's (`_raw`), Kibana
- * Discover's (`@timestamp` with `winlog.*` columns, or `_source`).
+ * Discover's (`@timestamp` with `winlog.*` columns, or `_source`), EvtxECmd's (`EventRecordId`).
  */
-const CSV_HEADER = /^(?:[^\n]*,)?"?(?:TimeGenerated(?: \[UTC\])?|_raw|_source|winlog\.[\w.]+)"?(?:,|\r?\n|$)/;
+const CSV_HEADER =
+  /^(?:[^\n]*,)?"?(?:TimeGenerated(?: \[UTC\])?|_raw|_source|winlog\.[\w.]+|EventRecordId)"?(?:,|\r?\n|$)/;
 
 /** A SIEM export's layout from its first bytes, or undefined when it is not one. */
 export function detectSiem(head: Uint8Array): SiemLayout | undefined {
@@ -52,8 +61,12 @@ export function detectSiem(head: Uint8Array): SiemLayout | undefined {
   return undefined;
 }
 
-/** A key every event record of a known export has (ECS, Winlogbeat 6, Splunk, Sentinel, NXLog, flat JSON). */
-const EVENT_KEYS = /"(winlog|event_id|EventID|_raw)"\s*:|"name"\s*:\s*"(EventID|_raw)"|"_raw"/;
+/**
+ * A key every event record of a known export has (ECS, Winlogbeat 6, Splunk, Sentinel, NXLog, flat JSON;
+ * Velociraptor's `System` or `EventID`, EvtxECmd's `EventRecordId`, Chainsaw's `Event`).
+ */
+const EVENT_KEYS =
+  /"(winlog|event_id|EventID|EventRecordId|System|Event|_raw)"\s*:|"name"\s*:\s*"(EventID|_raw)"|"_raw"/;
 
 const BATCH = 256;
 
@@ -157,6 +170,11 @@ type Problem = { line: number; message: string; skipped: boolean };
 /** Turns records into events, whatever their shape; counts what the report must say about them. */
 class SiemRecordReader {
   private readonly nxlog: NxlogState = { assumedUtc: 0 };
+  private readonly evtxecmd: EvtxecmdState = { noPayload: 0 };
+  /** EvtxECmd rows recovered from slack (`HiddenRecord`), left out. */
+  private hidden = 0;
+  /** Chainsaw detections' documents that carry no event. */
+  private detectionsWithout = 0;
   private mapped = 0;
   private unrecognized = 0;
   private firstKeys: string[] | undefined;
@@ -248,6 +266,16 @@ class SiemRecordReader {
       this.columns = values.map((v) => v.trim());
       return;
     }
+    // A row cut short (a file cut mid-row, a damaged line): its fields cannot be told apart from missing ones.
+    if (values.length < this.columns.length) {
+      this.warn(
+        'csv-malformed',
+        line,
+        `a row of ${values.length} field(s) where the header has ${this.columns.length} (cut short); skipped`,
+        'skipped-record',
+      );
+      return;
+    }
     const row: Json = {};
     this.columns.forEach((c, i) => {
       const v = values[i];
@@ -284,7 +312,7 @@ class SiemRecordReader {
     if (this.mapped === 0 && this.unrecognized > 0) {
       throw new InputFileError(
         this.file,
-        `JSON or CSV records of no known SIEM export (keys: ${(this.firstKeys ?? []).slice(0, 12).join(', ')}): rdpdiag reads Elastic (ECS, Winlogbeat 6), Splunk (XmlWinEventLog _raw, classic WinEventLog), Sentinel (WindowsEvent, SecurityEvent, Event) and NXLog exports`,
+        `JSON or CSV records of no known SIEM export (keys: ${(this.firstKeys ?? []).slice(0, 12).join(', ')}): rdpdiag reads Elastic (ECS, Winlogbeat 6), Splunk (XmlWinEventLog _raw, classic WinEventLog), Sentinel (WindowsEvent, SecurityEvent, Event) and NXLog exports, Velociraptor's EVTX rows, EvtxECmd and Chainsaw`,
       );
     }
     if (this.wholeSeconds > 0) {
@@ -303,6 +331,7 @@ class SiemRecordReader {
         'other',
       );
     }
+    this.formatLosses();
     if (this.fromMessage > 0) {
       this.warn(
         'lossy-fields',
@@ -311,6 +340,45 @@ class SiemRecordReader {
         'other',
       );
     }
+  }
+
+  /** What the forensic tools' formats cannot carry, said once per input with its cost. */
+  private formatLosses(): void {
+    if (this.hidden > 0)
+      this.warn(
+        'records-left-out',
+        undefined,
+        `${this.hidden} EvtxECmd row(s) marked HiddenRecord (records recovered from a chunk's slack, not records of the log) left out, as the .evtx reader leaves them`,
+        'other',
+      );
+    if (this.evtxecmd.noPayload > 0)
+      this.warn(
+        'lossy-fields',
+        undefined,
+        `${this.evtxecmd.noPayload} EvtxECmd record(s) have an empty Payload: only the map's PayloadData summaries, which rdpdiag does not read back, hold their fields, so those events carry no user, address, session or status (connections without a client, failures without a cause)`,
+        'other',
+      );
+    if (this.firstFormat === 'evtxecmd')
+      this.warn(
+        'lossy-fields',
+        undefined,
+        "EvtxECmd keeps no ActivityID, provider GUID, version, task or opcode: connections are joined across logs by session, user and address only (an RdpCoreTS connection's events without its ActivityID)",
+        'other',
+      );
+    if (this.firstFormat === 'velociraptor-evtxhunter')
+      this.warn(
+        'lossy-fields',
+        undefined,
+        "Velociraptor's Windows.EventLogs.EvtxHunter rows keep no ActivityID, version or process id: connections are joined across logs by session, user and address only; collect Windows.EventLogs.Evtx for whole events",
+        'other',
+      );
+    if (this.detectionsWithout > 0)
+      this.warn(
+        'lossy-fields',
+        undefined,
+        `${this.detectionsWithout} Chainsaw detection(s) carry no event (no document data): their events are not read; run \`chainsaw dump --json\` on the logs for every event`,
+        'other',
+      );
   }
 
   private dispatch(value: unknown, place: RecordPlace, out: NormalizedEvent[]): void {
@@ -396,6 +464,31 @@ class SiemRecordReader {
       else this.map(() => [mapSentinel(doc, table, place, select)], place.line, out);
       return;
     }
+    // The forensic tools' shapes, before flat JSON: a Velociraptor row also has flat `Channel` and `EventID` columns.
+    if (isVelociraptorEvtx(doc)) {
+      this.map(() => [mapVelociraptorEvtx(doc, place, select)], place.line, out);
+      return;
+    }
+    if (isVelociraptorHunter(doc)) {
+      this.map(() => [mapVelociraptorHunter(doc, place, select)], place.line, out);
+      return;
+    }
+    if (isEvtxecmdRecord(doc)) {
+      if (isHiddenRecord(doc)) this.hidden++;
+      else this.map(() => [mapEvtxecmd(doc, place, select, this.evtxecmd)], place.line, out);
+      return;
+    }
+    if (isEvtxCrateEvent(doc)) {
+      this.map(() => [mapEvtxCrateEvent(doc, place, select)], place.line, out);
+      return;
+    }
+    if (isChainsawDetection(doc)) {
+      const { events, without } = detectionEvents(doc);
+      this.detectionsWithout += without;
+      for (const data of events)
+        this.map(() => [mapEvtxCrateEvent(data, { file: place.file, line: place.line }, select)], place.line, out);
+      return;
+    }
     if (isNxlogRecord(doc) || isFlatRecord(doc)) {
       this.map(() => [mapFlat(doc, place, select, this.nxlog)], place.line, out);
       return;
@@ -447,6 +540,8 @@ class SiemRecordReader {
 }
 
 const WHOLE_SECONDS_SOURCE: Record<string, string> = {
+  'velociraptor-evtxhunter': "Velociraptor's EvtxHunter writes EventTime as int(SystemTime)",
+  evtxecmd: 'EvtxECmd was run with a --dt format of whole seconds',
   nxlog: "NXLog's EventTime keeps no fraction",
   'splunk-wineventlog': "Splunk's classic WinEventLog keeps no fraction",
 };

@@ -487,21 +487,31 @@ function addEvent(join: ServerJoin, a: Attempt, e: NormalizedEvent, claimsActivi
 /**
  * A listener's 261 logged in the same second as a TCP accept (131) that has no 261 yet, in an export of whole seconds
  * (Splunk classic, NXLog): the two are one connection, the 261 first (by about a millisecond), though the export's
- * order cannot say so. Joined, instead of waiting for the next accept.
+ * order cannot say so. Joined, instead of waiting for the next accept. So too in an export that keeps no ActivityID
+ * (EvtxECmd, Velociraptor's EvtxHunter): a 261 without one, after an accept without one (RdpCoreTS always logs under
+ * its connection's), within that second; an accept that names its ActivityID is never such an export's.
  */
+/** How long after an accept without ActivityID a 261 without one is taken as its connection's. */
+const ACTIVITYLESS_JOIN_MS = 1000;
+
 function joinsAcceptOfItsSecond(attempts: Attempt[], e: NormalizedEvent): boolean {
-  const precision = e.timePrecisionMs ?? 0;
-  if (precision < 1000) return false;
+  const wholeSeconds = (e.timePrecisionMs ?? 0) >= 1000;
+  const precision = wholeSeconds ? e.timePrecisionMs! : e.activityId === undefined ? ACTIVITYLESS_JOIN_MS : 0;
+  if (precision === 0) return false;
   // The accepts of that second in their order, and the 261s in theirs: the earliest accept still without its 261.
   let mine: Attempt | undefined;
   for (let i = attempts.length - 1; i >= 0 && i >= attempts.length - 50; i--) {
     const a = attempts[i];
     if (e.timeMs - a.startMs >= precision) break;
     if (a.startMs > e.timeMs || !a.events.some(isTcpAccept)) continue;
+    if (!wholeSeconds && a.activityIds.length > 0) continue;
     if (!a.events.some((x) => x.eventId === 261 && logKind(x) === 'rcm')) mine = a;
   }
-  mine?.events.unshift(e);
-  return mine !== undefined;
+  if (!mine) return false;
+  // Of whole seconds the 261 comes first; else where its time puts it.
+  const at = wholeSeconds ? 0 : mine.events.findIndex((x) => x.timestamp > e.timestamp);
+  mine.events.splice(at < 0 ? mine.events.length : at, 0, e);
+  return true;
 }
 
 /** A refusal of the credentials: RdpCoreTS 140, Security 4625. */

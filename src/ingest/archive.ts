@@ -202,8 +202,21 @@ export function unsafeName(name: string): string | undefined {
   if (name.startsWith('/') || name.startsWith('\\')) return 'an absolute path';
   if (/^[A-Za-z]:/.test(name)) return 'a drive path';
   if (parts.includes('..')) return 'a path leaving the archive (`..`)';
+  // Velociraptor's collections URL-encode their names (`uploads/auto/C%3A/…`): read as the folder they were
+  // collected from, a name must not leave it once decoded either.
+  if (name.includes('%') && parts.some((p) => p.includes('%') && percentDecoded(p).split(/[\\/]/).includes('..')))
+    return 'a path leaving the archive once its URL encoding is decoded (`%2E%2E`)';
   if (/[\u0000-\u001f]/.test(name)) return 'control characters in its name';
   return undefined;
+}
+
+/** A name's part with its `%XX` escapes decoded (a malformed escape left as it is). */
+function percentDecoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+  }
 }
 
 export interface ArchiveContents {

@@ -39,6 +39,10 @@ export type InputFormat =
   | 'sentinel-event'
   | 'nxlog'
   | 'flat-json'
+  | 'velociraptor-evtx'
+  | 'velociraptor-evtxhunter'
+  | 'evtxecmd'
+  | 'chainsaw'
   | 'powershell-clixml'
   | 'powershell-json'
   | StateFormat;
@@ -135,6 +139,7 @@ export const WARNING_CODES = [
   'csv-malformed',
   'record-unrecognized',
   'record-unreadable',
+  'records-left-out',
   'value-too-deep',
   'value-cut',
   'lossy-time',

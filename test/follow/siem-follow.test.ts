@@ -26,6 +26,13 @@ function exports(): { name: string; text: string }[] {
     { name: 'splunk.json', text: splunk },
     { name: 'splunk.csv', text: csv },
     { name: 'wineventlog.log', text: sample('splunk-classic/wineventlog.log') },
+    // The responders' tools' outputs (samples/dfir/): read as they grow too.
+    ...[
+      'velociraptor/Windows.EventLogs.Evtx.json',
+      'evtxecmd/20240510090000_EvtxECmd_Output.csv',
+      'evtxecmd-json/20240510090000_EvtxECmd_Output.json',
+      'chainsaw/dump.json',
+    ].map((p) => ({ name: p.replace('/', '-'), text: readFileSync(join(ROOT, 'samples/dfir', p), 'utf8') })),
   ];
 }
 

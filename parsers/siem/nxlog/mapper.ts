@@ -11,6 +11,7 @@ import {
   eventIdOf,
   fieldText,
   integer,
+  isObject,
   isoInstant,
   type Json,
   newEvent,
@@ -71,7 +72,13 @@ export function isNxlogRecord(r: Json): boolean {
   return r.EventTime !== undefined && r.SourceName !== undefined && r.Hostname !== undefined && r.EventID !== undefined;
 }
 
+/**
+ * Flat JSON: the event's header fields as plain values at the top level. A record that carries the header nested
+ * (a `System` or `Event` object: Velociraptor's and the evtx crate's shapes) is not flat, whatever flat columns
+ * it has beside it: read as flat it would lose its computer, its time's fraction and its UserData.
+ */
 export function isFlatRecord(r: Json): boolean {
+  if (isObject(r.System) || isObject(r.Event)) return false;
   return r.TimeCreated !== undefined && r.Channel !== undefined && r.EventID !== undefined;
 }
 

@@ -1,0 +1,138 @@
+/**
+ * Chainsaw's JSON (WithSecureLabs/chainsaw): `dump --json` (an array) or `--jsonl` writes each event as the
+ * `evtx` crate (omerbenamram/evtx) serializes it with `separate_json_attributes(true)` (`src/file/evtx.rs`):
+ * `{"Event": {"System": {…}, "EventData": {…}}, "Event_attributes": {…}}`, an element's attributes beside it
+ * as `<Name>_attributes` (`Provider_attributes.Name`, `TimeCreated_attributes.SystemTime`,
+ * `Correlation_attributes.ActivityID`, `Execution_attributes.ProcessID`); `evtx_dump`'s own JSON (`#attributes`,
+ * `#text`) is the same crate's and read alike. `hunt --json` detections carry the event whole under
+ * `document.data` (`kind: individual`) or `documents[].data` (`aggregate`); a detection without it
+ * (`kind: cached`, or `data` not an event) holds no event: counted and said once.
+ *
+ * The crate writes times to the microsecond (`SystemTime` `…:25.123456Z`): `timePrecisionMs` 0.001.
+ */
+import type { NormalizedEvent } from '../../../src/model/event.js';
+import type { FieldSelection } from '../../../src/model/reader.js';
+import {
+  channelName,
+  eventIdOf,
+  integer,
+  isObject,
+  type Json,
+  newEvent,
+  type RecordPlace,
+  recordId,
+  requireInstant,
+  setOptional,
+  share,
+  text,
+} from '../common.js';
+import { eventDataFields, putFields } from '../windows-values.js';
+
+/** An event as the `evtx` crate serializes it: `Event.System` an object. */
+export function isEvtxCrateEvent(r: Json): boolean {
+  return isObject(r.Event) && isObject(r.Event.System);
+}
+
+/** A Chainsaw `hunt --json` detection: its `kind` and the document(s) it matched. */
+export function isChainsawDetection(r: Json): boolean {
+  return (
+    (r.kind === 'individual' || r.kind === 'aggregate' || r.kind === 'cached') &&
+    (isObject(r.document) || Array.isArray(r.documents)) &&
+    r.name !== undefined
+  );
+}
+
+/** The events a detection carries (each `document.data`), and how many documents carry none. */
+export function detectionEvents(r: Json): { events: Json[]; without: number } {
+  const docs = Array.isArray(r.documents) ? r.documents : [r.document];
+  const events: Json[] = [];
+  let without = 0;
+  for (const d of docs) {
+    const data = isObject(d) ? d.data : undefined;
+    if (isObject(data) && isEvtxCrateEvent(data)) events.push(data);
+    else without++;
+  }
+  return { events, without };
+}
+
+/** An element's attributes: `<name>_attributes` beside it, or its `#attributes`. */
+function attributes(o: Json, name: string): Json {
+  const beside = o[`${name}_attributes`];
+  if (isObject(beside)) return beside;
+  const own = o[name];
+  return isObject(own) && isObject(own['#attributes']) ? own['#attributes'] : {};
+}
+
+/** An element's text: the value itself, or its `#text`. */
+function content(v: unknown): unknown {
+  return isObject(v) && '#text' in v ? v['#text'] : v;
+}
+
+const MICROSECONDS = 0.001;
+
+export function mapEvtxCrateEvent(r: Json, place: RecordPlace, select: FieldSelection | undefined): NormalizedEvent {
+  const event = r.Event as Json;
+  const system = event.System as Json;
+  const provider = attributes(system, 'Provider');
+  const created = attributes(system, 'TimeCreated').SystemTime;
+  const instant = requireInstant(created, 'Event.System.TimeCreated SystemTime');
+  const e = newEvent(
+    instant,
+    channelName(content(system.Channel)),
+    text(provider.Name) ?? '',
+    eventIdOf(content(system.EventID)),
+    text(content(system.Computer)) ?? '',
+    'chainsaw',
+    place,
+    recordId(content(system.EventRecordID), 'EventRecordID', place),
+    provider.Guid,
+  );
+  const source = text(provider.EventSourceName);
+  if (source) e.provider = { ...e.provider, eventSourceName: share(source) };
+  const correlation = attributes(system, 'Correlation');
+  const execution = attributes(system, 'Execution');
+  setOptional(e, {
+    activityId: correlation.ActivityID,
+    relatedActivityId: correlation.RelatedActivityID,
+    processId: execution.ProcessID,
+    threadId: execution.ThreadID,
+    userSid: attributes(system, 'Security').UserID,
+    level: content(system.Level),
+    version: content(system.Version),
+  });
+  if (/\.\d{6}Z$/.test(text(created) ?? '')) e.timePrecisionMs = MICROSECONDS;
+  const qualifiers = integer(attributes(system, 'EventID').Qualifiers);
+  if (qualifiers !== undefined) e.qualifiers = qualifiers;
+  const task = integer(content(system.Task));
+  if (task !== undefined) e.task = task;
+  const opcode = integer(content(system.Opcode));
+  if (opcode !== undefined) e.opcode = opcode;
+  const keywords = text(content(system.Keywords));
+  if (keywords && /^0x[0-9a-f]+$/i.test(keywords))
+    e.keywords = share(`0x${keywords.slice(2).toUpperCase().padStart(16, '0')}`);
+  if (isObject(event.EventData)) {
+    const data: Json = {};
+    for (const k in event.EventData) {
+      if (k === '#attributes' || k.endsWith('_attributes')) continue;
+      data[k] = content(event.EventData[k]);
+    }
+    putFields(e, eventDataFields(data), select, place.text);
+  } else if (isObject(event.UserData)) {
+    for (const element in event.UserData) {
+      if (element === '#attributes' || element.endsWith('_attributes')) continue;
+      const inner = event.UserData[element];
+      if (!isObject(inner)) continue;
+      e.userDataElement = share(element);
+      putFields(
+        e,
+        Object.entries(inner)
+          .filter(([k]) => k !== '#attributes' && !k.endsWith('_attributes'))
+          .map(([k, v]) => [k, content(v)] as const),
+        select,
+        place.text,
+      );
+      break;
+    }
+  }
+  return e;
+}
