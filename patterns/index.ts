@@ -5,6 +5,7 @@ import { rdpTunnel } from './findings/rdp-tunnel.js';
 import { outboundRdp } from './findings/outbound-rdp.js';
 import { explicitCredentials } from './findings/explicit-credentials.js';
 import { termsrvTampering } from './findings/termsrv-tampering.js';
+import { accessibilityBackdoor } from './findings/accessibility-backdoor.js';
 import { lateralMovement } from './findings/lateral-movement.js';
 import { rdpClientAbuse } from './findings/rdp-client-abuse.js';
 import { rdpTypedCommands } from './findings/rdp-typed-commands.js';
@@ -107,6 +108,7 @@ export const ATTACK_FINDINGS: readonly AttackFindingDefinition[] = [
   lateralMovement,
   rdpClientAbuse,
   rdpTypedCommands,
+  accessibilityBackdoor,
 ];
 
 /** The events the attack findings read beyond a connection's own (`AttackFindingDefinition.reads`), all of them. */

@@ -55,6 +55,7 @@ import { findSecurityBursts, showsLogon } from './attacks/security.js';
 import { findHealthProbes } from './health-probes.js';
 import { type FoundHijack, findSessionTakeovers, hijackFinding } from './attacks/session-hijack.js';
 import { type FoundRdpChanges, findRdpChanges, rdpEnabledFinding } from './attacks/rdp-enabled.js';
+import { backdoorFinding, type FoundBackdoor, findBackdoors } from './attacks/accessibility-backdoor.js';
 import { type FoundTunnelTools, findTunnelTools } from './attacks/tunnel-tools.js';
 import { findTermsrvTampering, termsrvTamperingFindings } from './attacks/termsrv-tampering.js';
 import { clientAbuseFindings, findClientAbuse } from './attacks/rdp-client-abuse.js';
@@ -331,6 +332,8 @@ export interface ComputersDiagnosed {
   hijacks: FoundHijack[];
   /** Remote Desktop switched on or opened up (`rdp-enabled`), told once the attempts are numbered. */
   rdpChanges: FoundRdpChanges[];
+  /** Accessibility programs made to open a shell at the logon screen (`accessibility-backdoor`), told once numbered. */
+  backdoors?: FoundBackdoor[];
   /** The tools that carried Remote Desktop through a tunnel, for `rdp-tunnel` to name. */
   tunnelTools: FoundTunnelTools[];
   /** Programs other than Remote Desktop clients that opened Remote Desktop elsewhere (`outbound-rdp`). */
@@ -531,6 +534,7 @@ export function diagnoseComputers(
       ),
       hijacks,
       rdpChanges: findRdpChanges(events, names),
+      backdoors: findBackdoors(events, names),
       tunnelTools: findTunnelTools(events, names),
       outboundRdp: findOutboundRdp(events, names),
       explicitCredentials: findExplicitCredentials(events, attempts, names),
@@ -725,6 +729,7 @@ export function judgeFleet(
     ...internetLogonFindings(counted, security.findings, marks),
     ...parts.flatMap((p) => p.hijacks).map((h) => hijackFinding(h, marks)),
     ...parts.flatMap((p) => p.rdpChanges).map((c) => rdpEnabledFinding(c, attempts, names, marks)),
+    ...parts.flatMap((p) => p.backdoors ?? []).map((b) => backdoorFinding(b, attempts, names, marks)),
     ...outboundRdpFindings(
       parts.flatMap((p) => p.outboundRdp),
       attempts,

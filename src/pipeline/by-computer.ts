@@ -140,8 +140,14 @@ export function putAside(part: ComputersDiagnosed, choices: PassChoices, spilled
   const shownWhole = (a: DiagnosedAttempt, leading: number, held: ReadonlySet<object>) =>
     spilled!.put(a, { fleet: eventsFleetReads(a, leading, (e) => held.has(e)), whole: true, held });
   const cited = () => {
-    const { hostFindings, hijacks, rdpChanges, tunnelTools } = part;
-    return citedEvents(attempts, [hostFindings, hijacks.map((h) => [h.hijack, h.events]), rdpChanges, tunnelTools]);
+    const { hostFindings, hijacks, rdpChanges, tunnelTools, backdoors = [] } = part;
+    return citedEvents(attempts, [
+      hostFindings,
+      hijacks.map((h) => [h.hijack, h.events]),
+      rdpChanges,
+      tunnelTools,
+      backdoors,
+    ]);
   };
   if (spilled && detailedLater) {
     const held = cited();

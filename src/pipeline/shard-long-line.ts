@@ -49,7 +49,15 @@ export interface LongLineOptions {
 }
 
 /** The lists of findings a computer's diagnosis holds, empty: what a part of attempts alone holds while read. */
-const NO_FINDINGS = ['hostFindings', 'hijacks', 'rdpChanges', 'tunnelTools', 'outboundRdp', 'explicitCredentials'];
+const NO_FINDINGS = [
+  'hostFindings',
+  'hijacks',
+  'rdpChanges',
+  'tunnelTools',
+  'outboundRdp',
+  'explicitCredentials',
+  'backdoors',
+];
 
 /**
  * The line's parts: the findings' first (all the computer's firsts, the diagnosis's other values), then the others

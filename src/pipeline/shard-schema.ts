@@ -179,7 +179,7 @@ const part = shape(
         tunnelTools: list(object),
         outboundRdp: list(object),
       },
-      { explicitCredentials: list(object), firstIndexed: event },
+      { explicitCredentials: list(object), backdoors: list(object), firstIndexed: event },
     ),
     firsts: list(event),
   },

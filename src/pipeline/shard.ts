@@ -597,6 +597,7 @@ function partShapeProblem(v: unknown): string | undefined {
     if (!Array.isArray(d[key])) return `has no list of ${key}`;
   if (d.explicitCredentials !== undefined && !Array.isArray(d.explicitCredentials))
     return 'has no list of explicitCredentials';
+  if (d.backdoors !== undefined && !Array.isArray(d.backdoors)) return 'has no list of backdoors';
   for (const e of v.firsts) if (!eventLike(e)) return 'has a first event of no computer or time';
   return attemptsProblem(d.attempts as unknown[]);
 }

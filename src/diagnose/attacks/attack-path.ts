@@ -560,6 +560,7 @@ const ATTACK_PATH_IDS: ReadonlySet<string> = new Set([
   'termsrv-tampering',
   'rdp-client-abuse',
   'rdp-typed-commands',
+  'accessibility-backdoor',
 ]);
 
 /** A finding that is a security alert (an attack, a scan, a step of the attacker's path), not a host's fault. */
