@@ -9,19 +9,17 @@ import {
 } from '../platform/node/parallel-evtx.js';
 import { dumpRecordWriter } from '../report/event-dump.js';
 import { Utf8Out } from '../report/utf8-out.js';
-import { detectFormat, newSummary, readInputs } from '../ingest/read.js';
-import type { InputSummary } from '../model/event.js';
+import { newSummary } from '../ingest/summary.js';
+import { isEvtxHeader } from '../../parsers/evtx/index.js';
+import type { InputSummary, NormalizedEvent } from '../model/event.js';
+import type { InputToOpen } from '../model/source.js';
 import { openFileInput, pathInput, STDIN } from '../platform/node/file-source.js';
-import { tempScratch } from '../platform/node/temp-scratch.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
-import { parseThreads } from './options.js';
-import { Redactor } from '../report/redact.js';
+import { parseThreads } from './threads.js';
 import { nothingReadable, openOutput, reportInputs } from './io.js';
 
 /** Bytes of records gathered before they are written out. */
 const FLUSH_BYTES = 1 << 20;
-/** An archive within an archive waits in a temporary file to be read, not in memory. */
-const ARCHIVES_IN_ARCHIVES = { scratch: { scratch: tempScratch } };
 
 export interface DumpOptions {
   format: string;
@@ -42,7 +40,7 @@ async function evtxThreads(file: string, asked: number | undefined): Promise<num
   try {
     const source = await openFileInput(file);
     try {
-      if (!source.random || detectFormat(await source.head(512)) !== 'evtx') return undefined;
+      if (!source.random || !isEvtxHeader(await source.head(512))) return undefined;
       if (asked === 1 || !canUseWorkers()) return 1;
       return asked ?? (source.random.size >= PARALLEL_MIN_BYTES ? defaultThreads() : 1);
     } finally {
@@ -63,20 +61,32 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   const { files, missing, empty, skipped } = await expandInputs([file]);
   const folders = skipped.map(folderSummary);
   if (missing.length || empty.length) {
-    reportInputs(o.redact ? new Redactor(o.redactKeep ?? []).deep(folders) : folders, missing, { empty });
+    const hidden = o.redact
+      ? new (await import('../report/redact.js')).Redactor(o.redactKeep ?? []).deep(folders)
+      : folders;
+    reportInputs(hidden, missing, { empty });
     return EXIT_USAGE_OR_INPUT;
   }
   // Redacted: a first reading collects every value (and path) to hide; the second writes the records.
-  const redactor = o.redact ? new Redactor(o.redactKeep ?? []) : undefined;
+  // Loaded only when needed: a dump of an .evtx loads neither the other readers nor redaction's tables.
+  const { Redactor } = o.redact ? await import('../report/redact.js') : { Redactor: undefined };
+  const redactor = Redactor ? new Redactor(o.redactKeep ?? []) : undefined;
+  const readInputs = async (
+    files: readonly InputToOpen[],
+    onBatch: (batch: NormalizedEvent[]) => Promise<void> | void,
+  ) => {
+    const [{ readInputs }, { tempScratch }] = await Promise.all([
+      import('../ingest/read.js'),
+      import('../platform/node/temp-scratch.js'),
+    ]);
+    // An archive within an archive waits in a temporary file to be read, not in memory.
+    return readInputs(files, onBatch, { scratch: { scratch: tempScratch } });
+  };
   if (redactor)
     for (const f of files)
-      await readInputs(
-        [pathInput(f)],
-        (batch) => {
-          for (const e of batch) redactor.collectEvent(e);
-        },
-        ARCHIVES_IN_ARCHIVES,
-      );
+      await readInputs([pathInput(f)], (batch) => {
+        for (const e of batch) redactor.collectEvent(e);
+      });
   const out = await openOutput(o.output, { kind: 'verbatim' }, files);
   // The XML document starts with the first record, so that an input that cannot be read writes nothing.
   let started = false;
@@ -103,15 +113,11 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
       }
       continue;
     }
-    const read = await readInputs(
-      [pathInput(f)],
-      async (batch) => {
-        await start();
-        for (const e of batch) writeRecord(pending, redactor ? redactor.deep(e) : e);
-        if (pending.length >= FLUSH_BYTES) await flush();
-      },
-      ARCHIVES_IN_ARCHIVES,
-    );
+    const read = await readInputs([pathInput(f)], async (batch) => {
+      await start();
+      for (const e of batch) writeRecord(pending, redactor ? redactor.deep(e) : e);
+      if (pending.length >= FLUSH_BYTES) await flush();
+    });
     await flush();
     summaries.push(...read);
   }

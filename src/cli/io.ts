@@ -5,7 +5,7 @@ import { type FileHandle, open, realpath, rename, stat, unlink } from 'node:fs/p
 import { basename, dirname, join } from 'node:path';
 import { type InputSummary, type WarningCode, warningTotal } from '../model/event.js';
 import { describeFsError } from '../model/reader.js';
-import { READABLE_EXTENSIONS } from '../ingest/read.js';
+import { READABLE_EXTENSIONS } from '../ingest/endings.js';
 import { EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { escapeControls, escapeJsonText, sanitizeText } from '../report/sanitize.js';
 import { formatLocation as where, formatWarning, formatWarningGroup, groupWarnings } from '../report/warnings.js';

@@ -9,6 +9,7 @@
 import { crc32 } from '../../parsers/evtx/index.js';
 import type { InputWarning } from '../model/event.js';
 import { InputFileError } from '../model/reader.js';
+import { READ_ENDINGS } from './endings.js';
 import { concatBytes, type InputSource, memoryBytes, type RandomAccessBytes } from '../model/source.js';
 
 export interface ArchiveLimits {
@@ -48,27 +49,6 @@ export function isZipHeader(head: Uint8Array): boolean {
     head[3] === head[2] + 1
   );
 }
-
-/** Names picked up in an archive or a folder: logs, and archives within them. */
-export const READ_ENDINGS = [
-  '.evtx',
-  '.xml',
-  '.zip',
-  '.json',
-  '.jsonl',
-  '.ndjson',
-  '.csv',
-  '.gz',
-  '.log',
-  '.tar',
-  '.tgz',
-  // A machine's state as Windows' tools save it (parsers/state): `.reg` exports, secedit's `.inf`, command output.
-  '.reg',
-  '.inf',
-  '.txt',
-  // Refused with what to do (seven-zip.ts), never passed over in silence.
-  '.7z',
-];
 
 export interface ZipEntry {
   name: string;

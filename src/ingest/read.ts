@@ -27,9 +27,11 @@ import {
 } from '../model/source.js';
 import type { StateFile } from '../model/state.js';
 import { cutEventValues } from '../model/value-length.js';
-import { type ArchiveBudget, type ArchiveLimits, newArchiveBudget, openZip, READ_ENDINGS } from './archive.js';
+import { type ArchiveBudget, type ArchiveLimits, newArchiveBudget, openZip } from './archive.js';
 import { type DetectedFormat, detectFormat, readerOf } from './input-formats.js';
-import { SEVEN_ZIP_ENDING, SEVEN_ZIP_REFUSAL } from './seven-zip.js';
+import { LOG_EXTENSIONS, READABLE_EXTENSIONS } from './endings.js';
+import { SEVEN_ZIP_REFUSAL } from './seven-zip.js';
+import { newSummary, recordWarning } from './summary.js';
 import { readTar } from './untar.js';
 
 export { describeFsError };
@@ -175,10 +177,7 @@ function formatBytes(n: number): string {
   return n % 1024 ** 3 === 0 ? `${n / 1024 ** 3} GiB` : `${Math.round(n / 1024 ** 2)} MiB`;
 }
 
-/** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
-export const LOG_EXTENSIONS = READ_ENDINGS;
-/** The endings of what rdpdiag reads, as messages list them (a `.7z` is picked up to be refused, not read). */
-export const READABLE_EXTENSIONS = LOG_EXTENSIONS.filter((x) => x !== SEVEN_ZIP_ENDING);
+export { LOG_EXTENSIONS, READABLE_EXTENSIONS, newSummary, recordWarning };
 
 const UNKNOWN_FORMAT =
   'unknown format: not an .evtx log, an XML event export, a SIEM export (Elastic, Splunk, Sentinel, NXLog JSON or CSV) nor a .zip or .gz of them (export with `wevtutil epl <channel> file.evtx` or Event Viewer "Save All Events As… XML")';
@@ -321,16 +320,6 @@ function errorOf(path: string, err: unknown): InputSummary['error'] {
     return { file: path, message: `an archive read from a pipe is limited to ${err.message}; give it as a file` };
   if ((err as FileAccessError).code) return { file: path, message: describeFsError(err) };
   throw err;
-}
-
-/** Adds a reader's warning to the input's summary. */
-export function recordWarning(summary: InputSummary, w: InputWarning): void {
-  addWarning(summary, w);
-  if (w.kind === 'skipped-record') summary.skipped += 1;
-}
-
-export function newSummary(path: string): InputSummary {
-  return { path, format: 'unknown', records: 0, skipped: 0, warnings: [], warningCounts: {} };
 }
 
 /**

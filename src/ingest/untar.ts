@@ -11,7 +11,8 @@
 import type { InputWarning, WarningCode } from '../model/event.js';
 import { StreamDamage } from '../model/reader.js';
 import { type InputSource, streamInput } from '../model/source.js';
-import { type ArchiveBudget, READ_ENDINGS, unsafeName } from './archive.js';
+import { type ArchiveBudget, unsafeName } from './archive.js';
+import { READ_ENDINGS } from './endings.js';
 
 const BLOCK = 512;
 /** A long name or pax header larger than this is no log archive's. */

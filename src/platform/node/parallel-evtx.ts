@@ -25,7 +25,7 @@ import { fsPath } from './raw-paths.js';
 import { InputFileError } from '../../model/reader.js';
 import { type DumpFormat, dumpRecordWriter, type ShapedDumpWriter, shapedDumpWriter } from '../../report/event-dump.js';
 import { Utf8Out } from '../../report/utf8-out.js';
-import { recordWarning } from '../../ingest/read.js';
+import { recordWarning } from '../../ingest/summary.js';
 
 export type RecordFormat = DumpFormat;
 

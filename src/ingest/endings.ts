@@ -1,0 +1,31 @@
+/**
+ * The file name endings rdpdiag picks up, apart from the readers (which `read.ts` loads): the CLI's messages
+ * and folder walks need the list without loading every parser.
+ */
+import { SEVEN_ZIP_ENDING } from './seven-zip.js';
+
+/** Names picked up in an archive or a folder: logs, and archives within them. */
+export const READ_ENDINGS = [
+  '.evtx',
+  '.xml',
+  '.zip',
+  '.json',
+  '.jsonl',
+  '.ndjson',
+  '.csv',
+  '.gz',
+  '.log',
+  '.tar',
+  '.tgz',
+  // A machine's state as Windows' tools save it (parsers/state): `.reg` exports, secedit's `.inf`, command output.
+  '.reg',
+  '.inf',
+  '.txt',
+  // Refused with what to do (seven-zip.ts), never passed over in silence.
+  SEVEN_ZIP_ENDING,
+];
+
+/** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
+export const LOG_EXTENSIONS = READ_ENDINGS;
+/** The endings of what rdpdiag reads, as messages list them (a `.7z` is picked up to be refused, not read). */
+export const READABLE_EXTENSIONS = LOG_EXTENSIONS.filter((x) => x !== SEVEN_ZIP_ENDING);
