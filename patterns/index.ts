@@ -1,6 +1,7 @@
 /** The pattern catalogue: one declarative pattern per cause id (except `unexplained`), and the host-level findings. */
 import type { AttackFindingDefinition, EventMatcher, FindingPattern, Pattern } from './types.js';
 import { rdpEnabled } from './findings/rdp-enabled.js';
+import { accountLockout } from './findings/account-lockout.js';
 import { rdpTunnel } from './findings/rdp-tunnel.js';
 import { outboundRdp } from './findings/outbound-rdp.js';
 import { explicitCredentials } from './findings/explicit-credentials.js';
@@ -109,6 +110,7 @@ export const ATTACK_FINDINGS: readonly AttackFindingDefinition[] = [
   rdpClientAbuse,
   rdpTypedCommands,
   accessibilityBackdoor,
+  accountLockout,
 ];
 
 /** The events the attack findings read beyond a connection's own (`AttackFindingDefinition.reads`), all of them. */

@@ -72,6 +72,8 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   const hosts = options.hosts ?? HostNames.fromEvents(events);
   const byComputer = new Map<string, NormalizedEvent[]>();
   const refusals = new Map<string, number[]>();
+  /** Each computer's account lockouts (4740): a client's failed NLA sign-ins that end in one are its attempts. */
+  const lockouts = new Map<string, NormalizedEvent[]>();
   const logEnds = new Map<string, Partial<Record<LogKind, number>>>();
   for (const e of events) {
     const key = hosts.key(e.computer);
@@ -83,6 +85,11 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
       const list = refusals.get(key);
       if (list) list.push(e.timeMs);
       else refusals.set(key, [e.timeMs]);
+    }
+    if (isLockout(e)) {
+      const list = lockouts.get(key);
+      if (list) list.push(e);
+      else lockouts.set(key, [e]);
     }
     if (!mayBelongToAttempt(e)) continue;
     let list = byComputer.get(key);
@@ -106,7 +113,7 @@ export function correlate(events: readonly NormalizedEvent[], options: Correlate
   }
   for (const [key, list] of byComputer) {
     const computer = hosts.display(list[0].computer);
-    const s = correlateServer(computer, list, nextId);
+    const s = correlateServer(computer, list, nextId, lockouts.get(key));
     const c = correlateClient(computer, list, nextId);
     // The kind first: progress reads it (a VMBus session has no network-level authentication).
     for (const a of [...s, ...c]) a.connection = connectionKindOf(a);
@@ -149,6 +156,11 @@ export function numberAttempts<T extends Attempt>(attempts: T[]): T[] {
 /** The Security events that can be part of a connection (logons of an RDP type, reconnects and disconnects). */
 export const SECURITY_CONNECTION_EVENTS: ReadonlySet<number> = new Set([4624, 4625, 4778, 4779, 4825]);
 const RDP_LOGON_TYPES = new Set([3, 7, 10]);
+
+/** An account lockout (Security 4740). */
+function isLockout(e: NormalizedEvent): boolean {
+  return e.eventId === 4740 && logKind(e) === 'security';
+}
 
 /** Only these logs take part in correlation; the rest (System, Schannel…) is context for the patterns. */
 export function mayBelongToAttempt(e: NormalizedEvent): boolean {

@@ -25,6 +25,7 @@ import {
   userOf,
 } from './keys.js';
 import { newAttempt } from './attempt-builder.js';
+import { classOfAddress } from '../model/address-class.js';
 
 /** An event naming the attempt's client joins it up to this long after its last event. */
 const JOIN_BY_ADDRESS_MS = 60_000;
@@ -95,6 +96,101 @@ function isConnectionEvent(e: NormalizedEvent): boolean {
   return false;
 }
 
+/** An event that opens an attempt where no connection holds it: the channels' anchors, and Security's other traces. */
+function isAnchor(join: ServerJoin, e: NormalizedEvent): boolean {
+  return isAnchorWithoutRdpCore(e) || join.securityAnchors.has(e);
+}
+
+/** The two network logons CredSSP makes for one connection come this close (0.1 to 2.5 s in a real log). */
+const NLA_PAIR_MS = 5_000;
+/** Failed sign-ins end in their account's lockout (4740) within this. */
+const LOCKOUT_AFTER_MS = 60 * 60_000;
+
+/**
+ * Security's traces of Remote Desktop connections beyond the type-10 logon, which open an attempt where no RDP channel
+ * holds them (causes.md "Any subset of logs"; rdp-events.md 4624/4625): a reconnection's 4624 type 7 from a remote
+ * address; a failed network-level authentication (4625 type 3) from a client that signs in over Remote Desktop in this
+ * log (its address, or the workstation its network logons from that address name) or whose failures end in a lockout
+ * of their account (4740, its Caller Computer Name that workstation when it names one); and the first of the two
+ * network logons CredSSP makes for one connection (4624 type 3, the same account, address and workstation within
+ * NLA_PAIR_MS) from such a client, so that a connection that passed NLA and never logged on is one attempt too. A single
+ * network logon (a file share) is none.
+ */
+function securityTraces(
+  events: readonly NormalizedEvent[],
+  lockouts: readonly NormalizedEvent[],
+  computer: string,
+): Set<NormalizedEvent> {
+  const found = new Set<NormalizedEvent>();
+  const own = computer.split('.')[0]!.toLowerCase();
+  const workstation = (e: NormalizedEvent): string | undefined => {
+    const w = e.data.WorkstationName?.trim().toLowerCase();
+    return w && w !== '-' && w !== own ? w : undefined;
+  };
+  const security = events.filter((e) => logKind(e) === 'security' && !isMachineAccountLogon(e));
+  const logons = security.filter((e) => e.eventId === 4624 || e.eventId === 4625);
+  const remote = (e: NormalizedEvent) => {
+    const c = classOfAddress(clientAddress(e));
+    return c !== undefined && c !== 'loopback-v4' && c !== 'loopback-v6';
+  };
+  const rdpAddresses = new Set<string>();
+  for (const e of logons) {
+    if (e.eventId !== 4624) continue;
+    const t = logonType(e);
+    if (t === 7 && remote(e)) found.add(e);
+    if ((t === 10 || t === 7) && remote(e)) rdpAddresses.add(clientAddress(e)!);
+  }
+  const rdpWorkstations = new Set<string>();
+  for (const e of logons) {
+    const w = workstation(e);
+    if (w && e.eventId === 4624 && logonType(e) === 3 && rdpAddresses.has(clientAddress(e) ?? ''))
+      rdpWorkstations.add(w);
+  }
+  const lockoutsOf = new Map<string, NormalizedEvent[]>();
+  for (const l of lockouts) {
+    const account = l.data.TargetUserName?.trim().toLowerCase();
+    if (!account) continue;
+    const list = lockoutsOf.get(account);
+    if (list) list.push(l);
+    else lockoutsOf.set(account, [l]);
+  }
+  const rdpClient = (e: NormalizedEvent) =>
+    rdpAddresses.has(clientAddress(e) ?? '') || rdpWorkstations.has(workstation(e) ?? '');
+  // The first lockout of the account at or after the failure, within the hour, whose caller is the failure's computer.
+  const endsInLockout = (e: NormalizedEvent) => {
+    const list = lockoutsOf.get(e.data.TargetUserName?.trim().toLowerCase() ?? '');
+    if (!list) return false;
+    const w = workstation(e);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.timeMs < e.timeMs) lo = mid + 1;
+      else hi = mid;
+    }
+    const l = list[lo];
+    if (!l || l.timeMs - e.timeMs > LOCKOUT_AFTER_MS) return false;
+    const caller = l.data.TargetDomainName?.trim().toLowerCase();
+    return !caller || caller === '-' || !w || caller === w;
+  };
+  const lastPass = new Map<string, NormalizedEvent>();
+  for (const e of logons) {
+    if (logonType(e) !== 3) continue;
+    if (e.eventId === 4625) {
+      if (rdpClient(e) || endsInLockout(e)) found.add(e);
+      continue;
+    }
+    if (!rdpClient(e)) continue;
+    const key = `${clientAddress(e) ?? ''}|${workstation(e) ?? ''}|${e.data.TargetUserName?.toLowerCase() ?? ''}`;
+    const prev = lastPass.get(key);
+    if (prev && e.timeMs - prev.timeMs <= NLA_PAIR_MS) {
+      found.add(prev);
+      lastPass.delete(key);
+    } else lastPass.set(key, e);
+  }
+  return found;
+}
+
 /** One server's attempts as they are built, with the keys that join an event to one of them. */
 interface ServerJoin {
   attempts: Attempt[];
@@ -114,17 +210,24 @@ interface ServerJoin {
   closes: Map<Attempt, RdpCoreMarks>;
   rdpCoreTimes: number[];
   sessionActivities: Set<string>;
+  /** Security's traces of connections beyond the type-10 logon (`securityTraces`): anchors where nothing else holds them. */
+  securityAnchors: ReadonlySet<NormalizedEvent>;
   computer: string;
   nextId: () => string;
 }
 
-export function correlateServer(computer: string, events: NormalizedEvent[], nextId: () => string): Attempt[] {
-  const join = startServerJoin(computer, events, nextId);
+export function correlateServer(
+  computer: string,
+  events: NormalizedEvent[],
+  nextId: () => string,
+  lockouts: readonly NormalizedEvent[] = [],
+): Attempt[] {
+  const join = startServerJoin(computer, events, nextId, lockouts);
   for (const e of events) {
     const kind = logKind(e);
     if (!isConnectionEvent(e)) continue;
     if (kind === 'rcm' && e.eventId === 261) joinListenerAccept(join, e);
-    else if (!joinByKey(join, e, kind) && !joinByAddressOrTime(join, e, kind) && isAnchorWithoutRdpCore(e))
+    else if (!joinByKey(join, e, kind) && !joinByAddressOrTime(join, e, kind) && isAnchor(join, e))
       addEvent(join, openAttempt(join, e), e);
   }
   for (const e of join.pendingListener) listenerOnlyAttempt(join, e);
@@ -133,7 +236,12 @@ export function correlateServer(computer: string, events: NormalizedEvent[], nex
   return join.attempts;
 }
 
-function startServerJoin(computer: string, events: NormalizedEvent[], nextId: () => string): ServerJoin {
+function startServerJoin(
+  computer: string,
+  events: NormalizedEvent[],
+  nextId: () => string,
+  lockouts: readonly NormalizedEvent[],
+): ServerJoin {
   const attempts: Attempt[] = [];
   const byActivity = new Map<string, Attempt>();
   const byConnection = new Map<string, Attempt>();
@@ -171,6 +279,7 @@ function startServerJoin(computer: string, events: NormalizedEvent[], nextId: ()
     closes,
     rdpCoreTimes,
     sessionActivities,
+    securityAnchors: securityTraces(events, lockouts, computer),
     computer,
     nextId,
   };
@@ -327,7 +436,7 @@ function joinByAddressOrTime(join: ServerJoin, e: NormalizedEvent, kind: LogKind
       a &&
       !reconnected &&
       e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
-      !startsAnother(a, e, closes) &&
+      !startsAnother(join, a, e) &&
       !ofAnotherConnection(e, a)
     ) {
       addEvent(join, a, e);
@@ -371,7 +480,7 @@ function joinDeferred(join: ServerJoin): void {
       (a) =>
         e.timeMs >= a.startMs - (nla ? 1000 : JOIN_BEFORE_START_MS) &&
         e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
-        !startsAnother(a, e, closes) &&
+        !startsAnother(join, a, e) &&
         !ofAnotherConnection(e, a),
     );
     // A network logon is that of a connection already accepted (not one accepted after it) and not yet closed.
@@ -385,7 +494,7 @@ function joinDeferred(join: ServerJoin): void {
     const nearest =
       pool.length > 1 ? pool.reduce((best, a) => (distance(a, e) < distance(best, e) ? a : best)) : pool[0];
     if (nearest) addEvent(join, nearest, e);
-    else if (isAnchorWithoutRdpCore(e)) addEvent(join, openAttempt(join, e), e);
+    else if (isAnchor(join, e)) addEvent(join, openAttempt(join, e), e);
   }
 }
 
@@ -773,8 +882,35 @@ function distance(a: Attempt, e: NormalizedEvent): number {
  * 4624 type 10 for that session: no new connection from the client in between, or it would be the
  * latest attempt of the address).
  */
-function startsAnother(a: Attempt, e: NormalizedEvent, closes: Map<Attempt, RdpCoreMarks>): boolean {
-  return isAnchorWithoutRdpCore(e) && (endedBefore(a, e, closes) || deniedBefore(a, e)) && !completesItsSession(a, e);
+function startsAnother(join: ServerJoin, a: Attempt, e: NormalizedEvent): boolean {
+  return (
+    isAnchor(join, e) &&
+    (endedBefore(a, e, join.closes) ||
+      deniedBefore(a, e) ||
+      nlaRefusedBefore(a, e) ||
+      securityLogonBefore(join, a, e)) &&
+    !completesItsSession(a, e)
+  );
+}
+
+/**
+ * Is `e` one of Security's own traces of a connection (`securityTraces`) after `a` completed its logon (4624 type 10
+ * or 7)? A connection signs in once: its client's next NLA, reconnection or logon is another connection, which the
+ * Security log alone shows by nothing else.
+ */
+function securityLogonBefore(join: ServerJoin, a: Attempt, e: NormalizedEvent): boolean {
+  return (
+    join.securityAnchors.has(e) &&
+    a.events.some((x) => x.timeMs < e.timeMs && logKind(x) === 'security' && x.eventId === 4624 && loggedOn(x))
+  );
+}
+
+/**
+ * Did `a`'s network-level authentication fail (a 4625 type 3) before `e`? Windows closes a connection whose CredSSP
+ * credentials it refused (mstsc asks again on a new connection), so a later logon from that client is another's.
+ */
+function nlaRefusedBefore(a: Attempt, e: NormalizedEvent): boolean {
+  return a.events.some((x) => isLogonFailure(x) && logonType(x) === 3 && x.timeMs < e.timeMs);
 }
 
 /** A 4825 ends its connection (Windows denied the session and disconnected the client): a later logon is a retry. */

@@ -48,6 +48,7 @@ import { HostIndex } from './host-index.js';
 import { contextIds, foldGatewayAttempts, lookupSpans, sievedReads, viaOf, wantedIds } from './scope.js';
 import { attackPathReads, findAttackPath } from './attacks/attack-path.js';
 import { internetLogonFindings } from './attacks/internet-logons.js';
+import { findLockouts, lockoutFinding } from './lockouts.js';
 import { findHostFindings } from './findings.js';
 import { groupIncidents } from './incidents.js';
 import { addLowerBounds } from './lower-bound.js';
@@ -527,6 +528,7 @@ export function diagnoseComputers(
           ...termsrvTamperingFindings(findTermsrvTampering(events, names), marks),
           ...clientAbuseFindings(findClientAbuse(events, names), marks),
           ...typedCommandFindings(findTypedCommands(events, attempts, names), marks),
+          ...findLockouts(events, names).map((l) => lockoutFinding(l, marks)),
         ],
         firsts,
         ids,

@@ -471,6 +471,23 @@ export interface Finding extends Explanation {
    * hold; `duringAttack`: made while an attacker's session was open on the computer (a step of the attack's path).
    */
   explicitCredentials?: { uses: ExplicitCredentials[]; duringAttack?: { attack: string; session: string } };
+  /** `account-lockout`: the account, its source, the failures that did it, what they look like, its unlock. */
+  lockout?: AccountLockout;
+}
+
+/** An account locked out (Security 4740) and what the logs say of it (`account-lockout`). */
+export interface AccountLockout {
+  account: string;
+  time: string;
+  /** The lockout's Caller Computer Name: the computer whose sign-ins did it. */
+  callerComputer?: string;
+  /** Where the failed sign-ins came from, each with how many. */
+  sources: { address?: string; workstation?: string; failures: number }[];
+  /** The failed sign-ins (4625) of the account on that computer that did it. */
+  failures: number;
+  /** One source, one account, spread over time; several accounts or sources; tries close together; none logged. */
+  kind: 'stale-credential' | 'guessing' | 'repeated-tries' | 'unknown-source';
+  unlock?: { time: string; by: string };
 }
 
 /** A successful logon from the source of an attack, during or after its burst. */

@@ -190,6 +190,7 @@ function findingJson(f: Analysis['findings'][number]) {
     ...(f.tunnel ? { tunnel: f.tunnel } : {}),
     ...(f.outbound ? { outbound: f.outbound } : {}),
     ...(f.explicitCredentials ? { explicitCredentials: f.explicitCredentials } : {}),
+    ...(f.lockout ? { lockout: f.lockout } : {}),
   };
 }
 
