@@ -12,7 +12,7 @@ import type { ValueMarks } from '../model/value-marks.js';
 import { clientAddress, logKind, logonType } from '../correlate/index.js';
 import type { HostNames } from '../correlate/index.js';
 import { evidenceRef } from './evidence-refs.js';
-import { formatShortTime } from './codes/sentences.js';
+import { formatShortTime } from '../model/time.js';
 
 /** The failed sign-ins that lock an account come within this before its lockout (the lockout window is minutes). */
 const FAILURES_BEFORE_MS = 60 * 60_000;

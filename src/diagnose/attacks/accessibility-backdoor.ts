@@ -22,7 +22,7 @@ import { type Attempt, type Finding, serverLogged } from '../../model/attempt.js
 import { pushTo } from '../../model/arrays.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
-import { formatShortTime } from '../codes/sentences.js';
+import { formatShortTime } from '../../model/time.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { accountName, decimalPid, present, processAccounts } from './process-accounts.js';
 import { baseName } from './tunnel-tools.js';
