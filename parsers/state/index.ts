@@ -87,7 +87,7 @@ export async function* readState(source: InputSource, format: StateFormat, opts:
     }
     const h = /^RDP settings of (.+), read by rdpdiag collect at (\S+)$/.exec(l.text);
     if (h && !header) {
-      header = { computer: h[1], taken: h[2] };
+      header = { computer: h[1]!, taken: h[2]! };
       return;
     }
     if (!h && /^[A-Za-z ()]+: .*\[[^\]]+\]$/.test(l.text) && format === 'reg-query') return; // collect's summary lines

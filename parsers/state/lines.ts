@@ -116,7 +116,7 @@ function asciiText(bytes: Uint8Array): string | undefined {
   let text = '';
   for (let at = 0; at < end; at += 4096) {
     const stop = Math.min(end, at + 4096);
-    for (let i = at; i < stop; i++) if (bytes[i] === 0 || bytes[i] >= 0x80) return undefined;
+    for (let i = at; i < stop; i++) if (bytes[i] === 0 || bytes[i]! >= 0x80) return undefined;
     text += String.fromCharCode.apply(null, bytes.subarray(at, stop) as unknown as number[]);
   }
   return text;

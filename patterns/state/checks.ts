@@ -637,7 +637,7 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     finding: 'state-client-license-cache',
     confirms: ['licensing-client-cache'],
     references: ['https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/rd-licensing-error-messages'],
-    command: `reg query "${MSLICENSING}" /s`,
+    command: `reg query "${MSLICENSING}" /s /f * /k`,
     evaluate(v) {
       if (!v.read(MSLICENSING)) return notMade("the client's MSLicensing key was not read");
       const under = v.keysUnder(MSLICENSING);
