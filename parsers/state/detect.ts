@@ -11,7 +11,7 @@ export function detectState(head: Uint8Array): StateFormat | undefined {
   const lines = headLines(head);
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0) return undefined;
-  const firstLine = lines[first].trim();
+  const firstLine = lines[first]!.trim();
   if (/^(Windows Registry Editor Version 5\.00|REGEDIT4)$/i.test(firstLine)) return 'reg-export';
   if (firstLine.startsWith('{') || firstLine.startsWith('[')) {
     if (/^\[[A-Za-z ]+\]$/.test(firstLine)) return seceditOrUndefined(lines);
@@ -29,12 +29,12 @@ export function detectState(head: Uint8Array): StateFormat | undefined {
   let proto = false;
   for (let i = first; i < lines.length; i++) {
     const l = lines[i];
-    if (/^-{20,}\s*$/.test(l) && i > 0 && /^[^\s:][^:]{1,40}:\s+\S/.test(lines[i - 1])) {
+    if (/^-{20,}\s*$/.test(l!) && i > 0 && /^[^\s:][^:]{1,40}:\s+\S/.test(lines[i - 1]!)) {
       const next = lines[i + 1] ?? '';
       if (/^[^\s:][^:]{1,40}:\s+\S/.test(next) || next === undefined) return 'netsh-firewall';
     }
     // `reg query`: a key at the line's start, then its values, another key, or the end of a `/f … /k` search.
-    if (/^\S/.test(l) && normalizeKey(l.trim()) && i === first) {
+    if (/^\S/.test(l!) && normalizeKey(l!.trim()) && i === first) {
       const next = lines[i + 1] ?? '';
       if (
         /^ {4}\S.*? {4}REG_[A-Z_]+/.test(next) ||
@@ -44,11 +44,11 @@ export function detectState(head: Uint8Array): StateFormat | undefined {
       )
         return 'reg-query';
     }
-    if (/^\S/.test(l) && normalizeKey(l.trim()) && /^ {4}\S.*? {4}REG_[A-Z_]+/.test(lines[i + 1] ?? ''))
+    if (/^\S/.test(l!) && normalizeKey(l!.trim()) && /^ {4}\S.*? {4}REG_[A-Z_]+/.test(lines[i + 1] ?? ''))
       return 'reg-query';
-    if (/^RDP settings of .+, read by rdpdiag collect at /.test(l)) return 'reg-query';
-    if (/\bProto\b/.test(l)) proto = true;
-    if (isNetstatRow(l)) netstatRows++;
+    if (/^RDP settings of .+, read by rdpdiag collect at /.test(l!)) return 'reg-query';
+    if (/\bProto\b/.test(l!)) proto = true;
+    if (isNetstatRow(l!)) netstatRows++;
   }
   if (netstatRows > 0 && proto) return 'netstat';
   return undefined;

@@ -87,7 +87,7 @@ export async function* readState(source: InputSource, format: StateFormat, opts:
     }
     const h = /^RDP settings of (.+), read by rdpdiag collect at (\S+)$/.exec(l.text);
     if (h && !header) {
-      header = { computer: h[1], taken: h[2] };
+      header = { computer: h[1]!, taken: h[2]! };
       return;
     }
     if (!h && /^[A-Za-z ()]+: .*\[[^\]]+\]$/.test(l.text) && format === 'reg-query') return; // collect's summary lines
@@ -107,18 +107,19 @@ export async function* readState(source: InputSource, format: StateFormat, opts:
     }
     for (const l of split.push(chunk)) take(l);
   }
-  let unended = false;
+  let unended: DecodedLine | undefined;
   for (const l of split.end()) {
-    unended = l.text.trim() !== '';
-    take(l);
+    // regedit and `reg export` end a file with a blank line: a last line without its end is where a copy was cut,
+    // and what it holds may be cut short (a DWORD of fewer digits, half a string): not read, said.
+    if (format === 'reg-export' && l.text.trim() !== '') unended = l;
+    else take(l);
   }
-  // regedit and `reg export` end a file with a blank line: a last line without its end is where a copy was cut.
-  if (unended && format === 'reg-export')
+  if (unended)
     warn({
       code: 'state-cut-short',
       kind: 'skipped-record',
-      line: lastLine,
-      message: `${file}: the export ends inside line ${lastLine} (it is cut): what that line held may be lost; read up to it`,
+      line: unended.line,
+      message: `${file}: the export ends inside line ${unended.line} (it is cut): that line is not read (${shown(unended.text.trim())}); the lines before it are`,
     });
   if (lineReader) {
     lineReader.end?.(lastLine);

@@ -109,9 +109,24 @@ export class LineSplitter {
   }
 }
 
+/** Bytes all below 0x80 and none NUL: ASCII, made a string without a decoder call (most lines of a state file). */
+function asciiText(bytes: Uint8Array): string | undefined {
+  let end = bytes.length;
+  if (end && bytes[end - 1] === 0x0d) end--;
+  let text = '';
+  for (let at = 0; at < end; at += 4096) {
+    const stop = Math.min(end, at + 4096);
+    for (let i = at; i < stop; i++) if (bytes[i] === 0 || bytes[i]! >= 0x80) return undefined;
+    text += String.fromCharCode.apply(null, bytes.subarray(at, stop) as unknown as number[]);
+  }
+  return text;
+}
+
 /** One line's bytes as text: UTF-16LE when it holds NUL bytes (a leading lone 00 of a split `0A 00` dropped). */
 function decodeLine(raw: Uint8Array): { text: string; encoding: DecodedLine['encoding'] } {
   let bytes = raw;
+  const ascii = asciiText(bytes);
+  if (ascii !== undefined) return { text: ascii, encoding: 'utf-8' };
   if (bytes.indexOf(0) >= 0) {
     if (bytes[0] === 0 && bytes.length % 2 === 1) bytes = bytes.subarray(1);
     if (bytes[0] === 0xff && bytes[1] === 0xfe) bytes = bytes.subarray(2);

@@ -45,14 +45,14 @@ export class NetshLines {
       const prev = this.previous;
       if (prev) {
         const m = /^([^:：]+?)\s*[:：]\s*(.*)$/.exec(prev.text.trim());
-        if (m && m[1].toLowerCase() === 'rule name') {
-          this.current = { kind: 'firewall-rule', key: m[2], name: m[2], value: m[2], fields: {}, line: prev.line };
-          this.items.push(this.current);
+        if (m && m[1]!.toLowerCase() === 'rule name') {
+          this.current = { kind: 'firewall-rule', key: m[2]!, name: m[2]!, value: m[2]!, fields: {}, line: prev.line };
+          this.items.push(this.current!);
           this.unknown = false;
         } else if (m) {
           this.current = undefined;
           this.unknown = true;
-          this.problems.unknownBlock(prev.line, m[1]);
+          this.problems.unknownBlock(prev.line, m[1]!);
         }
       }
       this.previous = undefined;
@@ -63,8 +63,8 @@ export class NetshLines {
     if (this.unknown || !this.current) return;
     const m = /^([^:：]+?)\s*[:：]\s*(.*)$/.exec(t);
     if (!m) return;
-    const field = LABELS[m[1].toLowerCase()];
-    if (field && field !== 'Name') (this.current.fields as Record<string, StateValue>)[field] = m[2].trim();
+    const field = LABELS[m[1]!.toLowerCase()];
+    if (field && field !== 'Name') (this.current.fields as Record<string, StateValue>)[field] = m[2]!.trim();
   }
 }
 

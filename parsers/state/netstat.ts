@@ -12,16 +12,16 @@ export class NetstatLines {
   push(text: string, line: number): void {
     const m = ROW.exec(text);
     if (!m) return;
-    const proto = m[1].toUpperCase();
+    const proto = m[1]!.toUpperCase();
     const foreign = m[4];
-    const listening = proto === 'UDP' || /^(0\.0\.0\.0|\[::\]|\*):(0|\*)$/.test(foreign);
+    const listening = proto === 'UDP' || /^(0\.0\.0\.0|\[::\]|\*):(0|\*)$/.test(foreign!);
     if (!listening) return;
     this.items.push({
       kind: 'listening',
       key: proto,
       name: `${m[2]}:${m[3]}`,
       value: Number(m[3]),
-      fields: { Address: m[2], Port: Number(m[3]), PID: Number(m[6]), ...(m[5] ? { State: m[5] } : {}) },
+      fields: { Address: m[2]!, Port: Number(m[3]), PID: Number(m[6]), ...(m[5] ? { State: m[5] } : {}) },
       line,
     });
   }

@@ -26,7 +26,7 @@ export function normalizeKey(path: string): { key: string; computer?: string } |
   const remote = /^\\\\([^\\]+)\\(.*)$/.exec(p);
   if (remote) {
     computer = remote[1];
-    p = remote[2];
+    p = remote[2]!;
   }
   const slash = p.indexOf('\\');
   const hive = HIVES[(slash < 0 ? p : p.slice(0, slash)).toLowerCase()];
@@ -70,7 +70,7 @@ export class RegistryLines {
     // A `.reg` key: [HKEY_…\…]; a deletion [-HKEY…] removes nothing here.
     const bracket = /^\[(-?)(.+)\]$/.exec(trimmed);
     if (bracket) {
-      this.openKey(bracket[2], line, text, bracket[1] === '-');
+      this.openKey(bracket[2]!, line, text, bracket[1] === '-');
       return;
     }
     // A `reg query` key line: HKEY_…\… at the line's start.
@@ -81,24 +81,24 @@ export class RegistryLines {
     // `reg query`: four spaces, the name, four spaces, REG_TYPE, four spaces, the data.
     const q = /^ {4}(\S.*?) {4}(REG_[A-Z_]+)(?: {4}(.*))?\s*$/.exec(text);
     if (q && this.key) {
-      this.add(q[1] === '(Default)' ? '(Default)' : q[1], queryValue(q[2], (q[3] ?? '').replace(/\s+$/, '')), line);
+      this.add(q[1] === '(Default)' ? '(Default)' : q[1]!, queryValue(q[2]!, (q[3] ?? '').replace(/\s+$/, '')), line);
       return;
     }
     // `.reg`: "Name"=… or @=…
     const r = /^(@|"((?:[^"\\]|\\.)*)")\s*=\s*(.*)$/.exec(trimmed);
     if (r && this.key) {
-      const name = r[1] === '@' ? '(Default)' : unescapeReg(r[2]);
+      const name = r[1] === '@' ? '(Default)' : unescapeReg(r[2]!);
       const data = r[3];
-      if (/^hex(\([0-9a-f]+\))?:/i.test(data) && data.endsWith('\\')) {
-        this.pending = { name, text: data.slice(0, -1), line };
+      if (/^hex(\([0-9a-f]+\))?:/i.test(data!) && data!.endsWith('\\')) {
+        this.pending = { name, text: data!.slice(0, -1), line };
         return;
       }
-      this.addReg(name, data, line);
+      this.addReg(name, data!, line);
       return;
     }
     const asked = /^> ?reg(?:\.exe)? query\s+"?([^"]+?)"?(?:\s+\/.*)?$/i.exec(trimmed);
     if (asked) {
-      this.asked = normalizeKey(asked[1])?.key;
+      this.asked = normalizeKey(asked[1]!)?.key;
       this.key = undefined;
       return;
     }
@@ -186,12 +186,12 @@ function unescapeReg(s: string): string {
 function regValue(data: string): StateValue | null | undefined {
   if (data === '-') return null;
   const str = /^"((?:[^"\\]|\\.)*)"$/.exec(data);
-  if (str) return unescapeReg(str[1]);
+  if (str) return unescapeReg(str[1]!);
   const dword = /^dword:([0-9a-f]{8})$/i.exec(data);
-  if (dword) return Number.parseInt(dword[1], 16);
+  if (dword) return Number.parseInt(dword[1]!, 16);
   const hex = /^hex(?:\(([0-9a-f]+)\))?:([0-9a-f,\s]*)$/i.exec(data);
   if (!hex) return undefined;
-  const bytes = hex[2]
+  const bytes = hex[2]!
     .split(',')
     .map((b) => b.trim())
     .filter(Boolean)
@@ -205,10 +205,10 @@ function regValue(data: string): StateValue | null | undefined {
     case 7:
       return utf16z(bytes);
     case 4:
-      return bytes.length >= 4 ? (bytes[0] | (bytes[1] << 8) | (bytes[2] << 16)) + bytes[3] * 2 ** 24 : undefined;
+      return bytes.length >= 4 ? (bytes[0]! | (bytes[1]! << 8) | (bytes[2]! << 16)) + bytes[3]! * 2 ** 24 : undefined;
     case 0xb: {
       let n = 0;
-      for (let i = Math.min(7, bytes.length - 1); i >= 0; i--) n = n * 256 + bytes[i];
+      for (let i = Math.min(7, bytes.length - 1); i >= 0; i--) n = n * 256 + bytes[i]!;
       return n;
     }
     default:
@@ -222,7 +222,7 @@ function regValue(data: string): StateValue | null | undefined {
 /** UTF-16LE NUL-separated strings (REG_SZ, REG_MULTI_SZ in hex), the empty end left out. */
 function utf16z(bytes: number[]): string[] {
   const units: number[] = [];
-  for (let i = 0; i + 1 < bytes.length; i += 2) units.push(bytes[i] | (bytes[i + 1] << 8));
+  for (let i = 0; i + 1 < bytes.length; i += 2) units.push(bytes[i]! | (bytes[i + 1]! << 8));
   const out: string[] = [];
   let cur = '';
   for (const u of units) {
@@ -242,7 +242,7 @@ function queryValue(type: string, data: string): StateValue {
     case 'REG_DWORD':
     case 'REG_QWORD': {
       const n = /^0x([0-9a-f]+)$/i.exec(data);
-      return n ? Number.parseInt(n[1], 16) : data;
+      return n ? Number.parseInt(n[1]!, 16) : data;
     }
     case 'REG_MULTI_SZ':
       return data === '' ? [] : data.split('\\0').filter(Boolean);

@@ -20,7 +20,7 @@ export class SeceditLines {
     if (!t || t.startsWith(';')) return;
     const s = /^\[(.+)\]$/.exec(t);
     if (s) {
-      this.section = s[1].toLowerCase();
+      this.section = s[1]!.toLowerCase();
       return;
     }
     if (this.section !== 'privilege rights') return;
@@ -29,11 +29,11 @@ export class SeceditLines {
       this.problems.skipped(line, text, 'not a user right');
       return;
     }
-    const holders = m[2]
+    const holders = m[2]!
       .split(',')
       .map((x) => x.trim())
       .filter(Boolean)
       .map((x) => (x.startsWith('*') ? x.slice(1) : x));
-    this.items.push({ kind: 'user-right', key: m[1], name: m[1], value: holders, line });
+    this.items.push({ kind: 'user-right', key: m[1]!, name: m[1]!, value: holders, line });
   }
 }

@@ -637,16 +637,16 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     finding: 'state-client-license-cache',
     confirms: ['licensing-client-cache'],
     references: ['https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/rd-licensing-error-messages'],
-    command: `reg query "${MSLICENSING}" /s`,
+    command: `reg query "${MSLICENSING}" /s /f * /k`,
     evaluate(v) {
       if (!v.read(MSLICENSING)) return notMade("the client's MSLicensing key was not read");
-      const under = v.items('registry').filter((r) => r.item.key.toLowerCase().startsWith(MSLICENSING.toLowerCase()));
-      const subkeys = [...new Set(v.keysUnder(MSLICENSING).map((k) => k.split('\\')[0]))].sort();
+      const under = v.keysUnder(MSLICENSING);
+      const subkeys = [...new Set(under.map((r) => r.item.key.slice(MSLICENSING.length + 1).split('\\')[0]))].sort();
       const value = subkeys.length ? `present (${subkeys.join(', ')})` : 'present, empty';
       return {
         verdict: 'failed',
         value,
-        read: under.slice(0, 1),
+        read: under.slice(0, 3),
         onlyWith: 'licensing-client-cache',
         confidence: 0.7,
         explanation: `The client ${v.computer} holds an MSLicensing store (${subkeys.join(', ') || 'empty'}), which the server's refusal (RCM 1003) points at: its cached licence is corrupt or cannot be renewed.`,

@@ -77,26 +77,28 @@ class View implements StateView {
     this.taken = ordered.find((f) => f.taken)?.taken;
     for (const file of ordered) {
       this.formats.add(file.format);
-      for (const k of file.keys ?? []) this.addKey(k);
+      for (const k of file.keys ?? []) this.addKey(k, file);
       for (const item of file.items) {
         this.reads.push({ item, file });
-        if (item.kind === 'registry') this.addKey(item.key);
+        if (item.kind === 'registry') this.addKey(item.key, file);
       }
     }
   }
 
   /** A key read, and every key above it (read as far as it goes). */
-  private addKey(key: string): void {
+  private addKey(key: string, file: StateFile): void {
     const parts = key.split('\\');
     for (let i = 1; i <= parts.length; i++) this.keys.add(parts.slice(0, i).join('\\').toLowerCase());
-    this.named.set(key.toLowerCase(), key);
+    if (!this.named.has(key.toLowerCase())) this.named.set(key.toLowerCase(), { key, file });
   }
 
-  private readonly named = new Map<string, string>();
+  private readonly named = new Map<string, { key: string; file: StateFile }>();
 
-  keysUnder(key: string): string[] {
+  keysUnder(key: string): StateRead[] {
     const prefix = `${key.toLowerCase()}\\`;
-    return [...this.named.entries()].filter(([k]) => k.startsWith(prefix)).map(([, k]) => k.slice(prefix.length));
+    return [...this.named.entries()]
+      .filter(([k]) => k.startsWith(prefix))
+      .map(([, { key: k, file }]) => ({ item: { kind: 'registry', key: k, name: '(key)', value: 'present' }, file }));
   }
 
   value(name: string, keys: readonly string[]): StateRead | undefined {

@@ -107,8 +107,8 @@ export interface StateView {
   value(name: string, keys: readonly string[]): StateRead | undefined;
   /** Whether any file read covers `key` (a value under it, or its `reg query` answered, even "not found"). */
   read(key: string): boolean;
-  /** The keys read below `key` (their paths after it), e.g. MSLicensing's `Store`, `HardwareID`. */
-  keysUnder(key: string): string[];
+  /** The keys read below `key`, each as an item (name `(key)`, value `present`) of the file that showed it. */
+  keysUnder(key: string): StateRead[];
   /** The items of a kind. */
   items(kind: StateItemKind): StateRead[];
   /** Whether a file of this format was read. */

@@ -10,6 +10,7 @@ import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js'
 import { channelLabel } from '../model/channels.js';
 import { type EvidenceRef, type Explanation, type Incident, serverLogged, VMBUS_CLIENT } from '../model/attempt.js';
 import { summarizeEvent } from '../diagnose/event-summary.js';
+import { machineStateSection } from './machine-state.js';
 import {
   againstText,
   attackPathText,
@@ -454,6 +455,19 @@ export function* htmlChunks(m: ReportModel, zone: TimeZoneChoice): Generator<str
     `<label>From (UTC)<input id="f-from" type="text" placeholder="2024-05-02T09:00"></label><label>To (UTC)<input id="f-to" type="text" placeholder="2024-05-02T18:00"></label></div>`;
   for (const a of detailed) yield `\n${attemptDetails(a, incidentOf.get(a.id), zone, m)}`;
   yield `\n<p id="no-attempts" class="empty"${detailed.length ? ' hidden' : ''}>No failed attempt, lost session or logon named by a finding.</p>`;
+  const state = machineStateSection(m.analysis);
+  if (state)
+    yield `\n<h2 id="machine-state">Machine state</h2><p class="muted">${esc(state.intro)}</p>${state.notes.length ? `<ul>${state.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}${state.groups
+      .map(
+        (g) =>
+          `<h3>${esc(g.computer)}</h3><table class="fixed"><thead><tr><th>Check</th><th>Value</th><th>Verdict</th></tr></thead><tbody>${g.rows
+            .map(
+              (r) =>
+                `<tr><td>${esc(r.check)}</td><td>${esc(r.value)}</td><td class="${r.verdict === 'failed' ? 'warn' : r.verdict === 'passed' ? 'ok' : 'muted'}">${esc(r.verdictText)}${r.command ? `: <code>${esc(r.command)}</code>` : ''}</td></tr>`,
+            )
+            .join('')}</tbody></table>`,
+      )
+      .join('')}`;
   const reach = logReachLines(m.analysis.coverage.logs, zone);
   if (reach.length)
     yield `\n<h2>How far the logs reach</h2><ul>${reach.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>`;

@@ -29,6 +29,7 @@ import {
 import { type Fleet, sharedCauseText } from './fleet.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { pushAll } from '../model/arrays.js';
+import { machineStateSection } from './machine-state.js';
 
 /** Escapes text from logs for Markdown: no markup, links, HTML or table breaks can come through. */
 export function md(text: string | number | null | undefined): string {
@@ -245,6 +246,21 @@ export function* renderMarkdown(model: ReportModel, tz: TimeZoneChoice): Generat
       out.push(`### ${a.id}: ${md(clientOf(a))} → ${md(serverOf(a))} at ${md(t(a.start, tz))}`, '');
       out.push(`- **Cause:** \`${top.id}\`: ${md(top.title)} (confidence ${pct(top.confidence)})`, '');
       out.push(...explanationBlock(top, tz));
+    }
+  }
+
+  const state = machineStateSection(m.analysis);
+  if (state) {
+    out.push('## Machine state', '', md(state.intro), '');
+    for (const n of state.notes) out.push(`- ${md(n)}`);
+    if (state.notes.length) out.push('');
+    for (const g of state.groups) {
+      out.push(`### ${md(g.computer)}`, '', '| Check | Value | Verdict |', '|---|---|---|');
+      for (const r of g.rows)
+        out.push(
+          `| ${md(r.check)} | ${md(r.value)} | ${r.verdict === 'not-made' && r.command ? `not made: run ${md(r.command)}` : r.verdictText} |`,
+        );
+      out.push('');
     }
   }
 

@@ -1,0 +1,137 @@
+/** Each state format read from its sample (samples/state/formats), by content, as Windows' tools write it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectState, readRegistryText } from '../../../parsers/state/index.js';
+import type { StateFile } from '../../../src/model/state.js';
+import { ROOT } from '../../helpers/cli.js';
+import { readStateBytes } from '../../helpers/state.js';
+
+const FORMATS = join(ROOT, 'samples/state/formats');
+
+const read = (name: string) => readStateBytes(name, new Uint8Array(readFileSync(join(FORMATS, name))));
+const value = (f: StateFile | undefined, name: string) => f?.items.find((i) => i.name === name)?.value;
+
+describe('state formats', () => {
+  it('regedit 5.00 export (UTF-16LE with BOM): DWORDs, binary, REG_MULTI_SZ continued over lines', async () => {
+    const { format, file, warnings } = await read('rdp-tcp.reg');
+    expect(format).toBe('reg-export');
+    expect(warnings).toEqual([]);
+    expect(value(file, 'PortNumber')).toBe(3389);
+    expect(value(file, 'SSLCertificateSHA1Hash')).toBe('3A1F5C9E02B477D16C88402EA913F05BC67DE291');
+    expect(value(file, 'LicenseServers')).toEqual(['ls01.corp.example.test']);
+    const mode = file?.items.find((i) => i.name === 'LicensingMode');
+    expect(mode?.key).toBe('HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services');
+  });
+
+  it('REGEDIT4 (UTF-8)', async () => {
+    const { format, file } = await read('regedit4.reg');
+    expect(format).toBe('reg-export');
+    expect(value(file, 'fDenyTSConnections')).toBe(0);
+    expect(value(file, 'SecurityLayer')).toBe(1);
+  });
+
+  it('reg query output', async () => {
+    const { format, file } = await read('reg-query.txt');
+    expect(format).toBe('reg-query');
+    expect(value(file, 'PortNumber')).toBe(3389);
+    expect(value(file, 'SSLCertificateSHA1Hash')).toBe('3A1F5C9E02B477D16C88402EA913F05BC67DE291');
+    expect(file?.items[0].line).toBe(3);
+  });
+
+  it('secedit /export /areas USER_RIGHTS (UTF-16LE): SIDs without their *', async () => {
+    const { format, file } = await read('user-rights.inf');
+    expect(format).toBe('secedit-inf');
+    expect(value(file, 'SeRemoteInteractiveLogonRight')).toEqual(['S-1-5-32-544', 'S-1-5-32-555']);
+    expect(value(file, 'SeDenyNetworkLogonRight')).toEqual(['Guest']);
+  });
+
+  it('certificates: PowerShell 5.1 /Date(ms)/ and 7 ISO dates read the same', async () => {
+    const a = await read('certificates-ps51.json');
+    const b = await read('certificates-ps7.json');
+    expect(a.format).toBe('ps-certificates');
+    expect(b.format).toBe('ps-certificates');
+    expect(a.file?.items[0].fields).toEqual(b.file?.items[0].fields);
+    expect(a.file?.items[0].fields?.NotAfter).toBe('2025-07-12T08:00:00.000Z');
+    expect(a.file?.items[0].fields?.HasPrivateKey).toBe(true);
+    expect(a.file?.items[0].key).toBe('LocalMachine\\Remote Desktop');
+  });
+
+  it('Win32_TerminalServiceSetting and GetGracePeriodDays', async () => {
+    const s = await read('ts-setting.json');
+    expect(s.format).toBe('ps-ts-setting');
+    expect(value(s.file, 'LicensingType')).toBe(4);
+    expect(value(s.file, 'DirectConnectLicenseServers')).toBe('ls01.corp.example.test');
+    expect(s.file?.computer).toBe('RDSH01');
+    const g = await read('grace-period.json');
+    expect(value(g.file, 'DaysLeft')).toBe(97);
+  });
+
+  it('Get-Service: 5.1 numbers (Status 4 = Running) and names', async () => {
+    const a = await read('services-ps51.json');
+    const b = await read('services-ps7.json');
+    expect(a.format).toBe('ps-services');
+    expect(b.format).toBe('ps-services');
+    for (const f of [a.file, b.file]) {
+      const t = f?.items.find((i) => i.key === 'TermService');
+      expect(t?.value).toBe('Running');
+      expect(t?.fields?.StartType).toBe('Manual');
+    }
+  });
+
+  it('netsh advfirewall firewall show rule name=all', async () => {
+    const { format, file } = await read('firewall.txt');
+    expect(format).toBe('netsh-firewall');
+    expect(file?.items.map((i) => i.key)).toEqual([
+      'Remote Desktop - User Mode (TCP-In)',
+      'Remote Desktop - User Mode (UDP-In)',
+      'Remote Desktop - Shadow (TCP-In)',
+    ]);
+    expect(file?.items[0].fields).toMatchObject({
+      Enabled: 'Yes',
+      Direction: 'In',
+      Protocol: 'TCP',
+      LocalPort: '3389',
+      Action: 'Allow',
+    });
+  });
+
+  it('netstat -ano: listeners only, by their shape', async () => {
+    const { format, file } = await read('netstat.txt');
+    expect(format).toBe('netstat');
+    expect(file?.items.map((i) => `${i.key} ${i.name}`)).toEqual([
+      'TCP 0.0.0.0:135',
+      'TCP 0.0.0.0:3389',
+      'TCP [::]:3389',
+      'UDP 0.0.0.0:3389',
+    ]);
+  });
+
+  it('readRegistryText: the small API another reader can use', () => {
+    const r = readRegistryText(
+      'HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet001\\Control\\Terminal Server\n    fDenyTSConnections    REG_DWORD    0x1\n',
+    );
+    expect(r.items).toEqual([
+      {
+        kind: 'registry',
+        key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server',
+        name: 'fDenyTSConnections',
+        value: 1,
+        line: 2,
+      },
+    ]);
+    expect(readRegistryText('\\\\APP07\\HKLM\\SOFTWARE\\X\n    A    REG_SZ    b\n').computer).toBe('APP07');
+  });
+
+  it('logs and other JSON are not state', () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    expect(
+      detectState(enc('[{"Id": 1149, "RecordId": 5, "TimeCreated": "/Date(1)/", "ProviderName": "x"}]')),
+    ).toBeUndefined();
+    expect(
+      detectState(enc('{"@timestamp": "2024-01-01", "Status": "x", "ServiceName": "y", "StartType": 2}')),
+    ).toBeUndefined();
+    expect(detectState(enc('<Events><Event/></Events>'))).toBeUndefined();
+    expect(detectState(enc('just some notes\nabout the case\n'))).toBeUndefined();
+  });
+});
