@@ -164,7 +164,7 @@ export const termsrvTampering: AttackFindingDefinition = {
     'A multi-session Windows (Server with the RD Session Host role) needs no RDP Wrapper: any of these changes on it is still worth asking about.',
   ],
   remediation: [
-    'Restore Remote Desktop: set HKLM\\SYSTEM\\CurrentControlSet\\Services\\TermService\\Parameters\\ServiceDll back to %SystemRoot%\\System32\\termsrv.dll, uninstall RDP Wrapper (`RDPWInst -u`), run `sfc /scannow` to restore termsrv.dll and its owner (TrustedInstaller), and restart TermService.',
+    'Restore Remote Desktop: set HKLM\\SYSTEM\\CurrentControlSet\\Services\\TermService\\Parameters\\ServiceDll back to %SystemRoot%\\System32\\termsrv.dll, uninstall RDP Wrapper (`RDPWInst -u`), run `sfc /scannow` to restore termsrv.dll and its owner (TrustedInstaller), and restart TermService (it drops every connection on the host: users in sessions are disconnected, their sessions stay; do it in a maintenance window).',
     'Undo the other changes: EnableConcurrentSessions and AllowMultipleTSSessions off, fSingleSessionPerUser 1, the listener back on its port, Shadow policy to 1 (with consent) or removed.',
     'Treat the account named as compromised unless an administrator did it on purpose: reset its password, and review the sessions on this computer since the change (several at once is what it was for).',
     'Audit registry changes to these values (Sysmon 13 or SACLs with 4657) and process creation with command lines, so the next change names its author.',

@@ -302,8 +302,12 @@ const CONTEXT_TABLE: Record<DialogContext, ReadingTable> = {
  * Error worded for the user.
  */
 export function explainCode(code: string, extended?: string): CodeExplanation {
-  // `explain-code 0x 904`: the shell split one code in two.
-  if (extended !== undefined && /^\s*0?\s*[x×]\s*$/i.test(code) && /^\s*[0-9a-f]{1,8}\s*$/i.test(extended)) {
+  // `explain-code 0x 904`, `explain-code 0x8009 0304`: the shell split one code in two (the paste reader joins it).
+  const split =
+    extended !== undefined &&
+    ((/^\s*0x[89a-f][0-9a-f]{3}\s*$/i.test(code) && /^\s*[0-9a-f]{4}\s*$/i.test(extended)) ||
+      (/^\s*0?\s*[x×]\s*$/i.test(code) && /^\s*[0-9a-f]{1,8}\s*$/i.test(extended)));
+  if (split && extended !== undefined) {
     code = `${code.trim()} ${extended.trim()}`;
     extended = undefined;
   }
@@ -501,13 +505,16 @@ function explainPaste(text: string): CodeExplanation {
     ignored: [...r.ignored],
     ...(described ? { description: described } : {}),
   };
-  const finishPaste = (input: CodeExplanation['input'], body: Body): CodeExplanation => ({
-    input,
-    ...body,
-    notes: dedupe(body.notes),
-    confidenceTags: { ...CONFIDENCE_LEGEND },
-    paste: summaryOfPaste,
-  });
+  const finishPaste = (input: CodeExplanation['input'], told: Body): CodeExplanation => {
+    const body = statedCausesFirst(told, r.sentences);
+    return {
+      input,
+      ...body,
+      notes: dedupe(body.notes),
+      confidenceTags: { ...CONFIDENCE_LEGEND },
+      paste: summaryOfPaste,
+    };
+  };
   const readCode = (c: PasteCode): ReadCode => ({ value: c.value, radix: c.radix, text: c.text });
 
   // The dialog's two numbers: Error code and Extended error code.
@@ -886,6 +893,37 @@ function clipText(text: string): string {
 }
 
 type Body = Omit<CodeExplanation, 'input' | 'confidenceTags'>;
+
+/**
+ * A sentence is read by its own meaning first: the causes its text states (`states`) lead the likely causes, those of
+ * its code or event follow. A stated cause the code does not point to is added, with the sentence as its why.
+ */
+function statedCausesFirst(body: Body, sentences: readonly SentenceMatch[]): Body {
+  const stated = sentences.flatMap((m) => (m.sentence.states ?? []).map((id) => ({ id, m })));
+  if (stated.length === 0 || body.likelyCauses.some((c) => c.causeId === UNEXPLAINED)) return body;
+  const first: LikelyCause[] = [];
+  for (const { id, m } of stated) {
+    if (first.some((c) => c.causeId === id)) continue;
+    const pattern = patternById(id);
+    const known = body.likelyCauses.find((c) => c.causeId === id);
+    first.push({
+      causeId: id,
+      why: `The text itself says it (${m.sentence.what}): ${m.sentence.meaning}`,
+      confidence: m.sentence.confidence,
+      phase: known?.phase ?? pattern?.phase ?? 'connection',
+      fitsPhase: true,
+    });
+  }
+  const likelyCauses = [...first, ...body.likelyCauses.filter((c) => !first.some((f) => f.causeId === c.causeId))];
+  return {
+    ...body,
+    likelyCauses,
+    logsToCheck: collectLogs(
+      likelyCauses.map((c) => c.causeId),
+      false,
+    ),
+  };
+}
 
 function explainPair(code: ReadCode, ext: ReadCode, notes: string[]): Body {
   const primaryEntry = lookupDisconnectReason(code.value);

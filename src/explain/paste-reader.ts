@@ -522,11 +522,35 @@ function splitCamel(name: string): string {
 }
 
 /**
- * Typing slips forgiven, each said: a multiplication sign for the x (`0×904`), the x alone (`x904`), a space after
- * it (`0x 904`), the letter O (or l) inside a hex number (`0x8009O311`).
+ * Typing slips forgiven, each said: full-width digits (`０ｘ９０４`), the letter O for the zero of 0x (`Ox904`), a space
+ * between an HRESULT's halves (`0x8009 0304`), a multiplication sign for the x (`0×904`), the x alone (`x904`), a
+ * space after it (`0x 904`), the letter O (or l) inside a hex number (`0x8009O311`).
  */
 function forgiveSlips(text: string, slips: string[]): string {
-  let out = text.replace(/(?<![0-9a-z])0\s?[×✕]\s?([0-9a-f]{1,8})(?![0-9a-z])/gi, (all, digits: string) => {
+  // Full-width digits and Latin letters (an East Asian input method): read as the ASCII ones, said.
+  let out = text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g, (all) => {
+    const ascii = all.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    slips.push(`read the full-width ${all} as ${ascii}`);
+    return ascii;
+  });
+  // The letter O typed for the zero of 0x ("Ox80090304"): only before hex digits that hold a digit.
+  out = out.replace(
+    /(?<![0-9a-z])[oO]([xX])([0-9a-fA-F]*[0-9][0-9a-fA-F]*)(?![0-9a-z])/g,
+    (all, _x, digits: string) => {
+      if (digits.length > 8) return all;
+      slips.push(`read ${all} as 0x${digits} (the letter O typed for the zero)`);
+      return `0x${digits}`;
+    },
+  );
+  // A space inside an HRESULT or NTSTATUS, between its two halves ("0x8009 0304", "0xC000 006D").
+  out = out.replace(
+    /(?<![0-9a-z])0[xX]([89a-fA-F][0-9a-fA-F]{3}) ([0-9a-fA-F]{4})(?![0-9a-z])/g,
+    (all, hi: string, lo: string) => {
+      slips.push(`read "${all}" as 0x${hi}${lo} (the space inside the number dropped)`);
+      return `0x${hi}${lo}`;
+    },
+  );
+  out = out.replace(/(?<![0-9a-z])0\s?[×✕]\s?([0-9a-f]{1,8})(?![0-9a-z])/gi, (all, digits: string) => {
     slips.push(`read ${all} as 0x${digits}: a multiplication sign typed for the x`);
     return `0x${digits}`;
   });

@@ -226,7 +226,8 @@ const CASES: readonly Case[] = [
   {
     language: 'Spanish',
     paste: 'Error de autenticación. No se puede conectar con la autoridad de seguridad local.',
-    name: 'SEC_E_NO_CREDENTIALS',
+    // The Local Security Authority sentence is SEC_E_INTERNAL_ERROR's own text (issue 60), in every language.
+    name: 'SEC_E_INTERNAL_ERROR',
     sentence: 'lsa-cannot-be-contacted',
   },
   {

@@ -32,6 +32,13 @@ import {
 } from './message-texts.js';
 import { lookupCodeName } from './names.js';
 import type { Confidence } from '../../../patterns/codes/types.js';
+import type { CauseId } from '../../../patterns/index.js';
+import { sessionLimit } from '../../../patterns/session-limit.js';
+import { gatewayDenied } from '../../../patterns/gateway-denied.js';
+import { tlsCertificate } from '../../../patterns/tls-certificate.js';
+import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavailable.js';
+import { licensingClientCache } from '../../../patterns/licensing-client-cache.js';
+import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
 
 export type SentenceLanguage = 'en' | LocalizedLanguage;
 
@@ -43,6 +50,11 @@ export interface KnownSentence {
   readonly event?: { readonly provider: string; readonly id: number };
   /** The code the sentence stands for, by its symbolic name in its table (read with `lookupCodeName`). */
   readonly codeName?: string;
+  /**
+   * The causes the text itself states ("all connections are in use": the session limit), ranked before the causes
+   * of its code or event: a sentence is read by its own meaning first, its codes follow.
+   */
+  readonly states?: readonly CauseId[];
   /** The English words (other languages: localized.ts). */
   readonly words: { readonly en: readonly RegExp[] };
   /** Its English words are names every language keeps (CredSSP, Oracle): the paste's language is the other parts'. */
@@ -191,7 +203,7 @@ const SENTENCES: readonly KnownSentence[] = [
       'An RDP protocol component of the server (X.224 most often) received something that is not valid RDP and dropped the client: a port scanner, a client of another protocol on 3389, or a connection cut in the middle of the exchange.',
     confidence: 'MS',
     source: `${SRC_MESSAGE} (its classic wording, %2 the component's name); Microsoft Learn "Troubleshoot Remote Desktop disconnected errors" (symptom 4, license certificate corruption)`,
-    note: 'When every client is refused with it ("Because of a security error, the client could not connect"), Microsoft\'s article names a corrupt licensing certificate on the server: back up HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\RCM, delete its Certificate, X509 Certificate, X509 Certificate ID and X509 Certificate2 values, restart the server and reactivate the license server. A 50 now and then is a scanner or a dropped connection and needs nothing.',
+    note: 'When every client is refused with it ("Because of a security error, the client could not connect"), Microsoft\'s article names a corrupt licensing certificate on the server: back up HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\RCM, delete its Certificate, X509 Certificate, X509 Certificate ID and X509 Certificate2 values, restart the server (every session on it ends: plan it) and reactivate the license server. A 50 now and then is a scanner or a dropped connection and needs nothing.',
   },
   {
     id: 'rcm-1128',
@@ -307,15 +319,17 @@ const SENTENCES: readonly KnownSentence[] = [
   {
     id: 'lsa-cannot-be-contacted',
     what: 'The client\'s dialog "An authentication error has occurred. The Local Security Authority cannot be contacted"',
-    codeName: 'SEC_E_NO_CREDENTIALS',
+    // The text is SEC_E_INTERNAL_ERROR's own message ("The Local Security Authority cannot be contacted", winerror.h),
+    // not SEC_E_NO_CREDENTIALS' ("No credentials are available in the security package").
+    codeName: 'SEC_E_INTERNAL_ERROR',
     words: {
       en: [/local security authority cannot be contacted/],
     },
     meaning:
-      'NLA could not start: the client has no credentials to use for the server (an expired or must-change password, a saved credential that no longer works, or a server that requires NLA the client cannot do).',
+      'NLA could not complete: the Local Security Authority on the client or the server could not finish the exchange (SEC_E_INTERNAL_ERROR, whose message this is): a password that has expired or must change, a CredSSP update missing on one side, a server certificate or TLS setting the LSA cannot use, or a domain controller it cannot reach.',
     confidence: 'MS',
-    source: `${SRC_DIALOG}; Microsoft support article KB 2493594`,
-    note: 'The dialog usually shows the code 0x80090304 (SEC_E_INTERNAL_ERROR) or 0x8009030E (SEC_E_NO_CREDENTIALS): paste the code with the text to read it exactly.',
+    source: `${SRC_DIALOG}; the message text of SEC_E_INTERNAL_ERROR 0x80090304 (MS-ERREF 2.1, winerror.h); Microsoft support article KB 2493594`,
+    note: 'The dialog usually shows the code 0x80090304 (SEC_E_INTERNAL_ERROR); where it shows 0x8009030E (SEC_E_NO_CREDENTIALS) instead, paste the code with the text: the code decides.',
   },
   {
     id: 'not-authorized-remote-login',
@@ -656,6 +670,7 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'connections-in-use',
     what: 'The dialog "The number of connections to this computer is limited and all connections are in use right now"',
     codeName: 'exDiscReasonServerDeniedConnection',
+    states: [sessionLimit.id],
     words: { en: [/all connections are in use/] },
     meaning:
       'The server allows no more sessions (two on a Windows Server without RDS licensing, one on a client Windows): another user must sign out, or the session limit be raised.',
@@ -785,6 +800,127 @@ const SENTENCES: readonly KnownSentence[] = [
     meaning: 'The client could not reach the RD Gateway (name, network, its certificate or its service).',
     confidence: 'MS',
     source: SRC_DIALOG,
+  },
+  // Issue 60: sentences read by their own meaning (`states`), each from the Microsoft page that quotes its text.
+  {
+    id: 'rcm-1003',
+    what: 'RemoteConnectionManager event 1003 ("… has provided an invalid license")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', id: 1003 },
+    states: [licensingClientCache.id],
+    words: {
+      en: [/(?:remote desktop|terminal service|terminal server) client\W.{0,120}?has provided an invalid license/],
+    },
+    meaning:
+      "The session host found the licence the client presented invalid: the client's cached licence (HKLM\\SOFTWARE\\Microsoft\\MSLicensing) is damaged or from another server; Microsoft's fix deletes that key on the client.",
+    confidence: 'MS',
+    source:
+      'Microsoft TechNet "Event ID 1003 — Terminal Services Client Access License (TS CAL) Availability" (cc775262, EVENT_INVALID_LICENSE)',
+  },
+  {
+    id: 'rcm-1004',
+    what: 'RemoteConnectionManager event 1004 ("… cannot issue a client license")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', id: 1004 },
+    states: [licensingCalUnavailable.id],
+    words: { en: [/(?:session host server|terminal server) cannot issue a client license/] },
+    meaning:
+      'The session host could not give the client a licence: the licensing mode does not match the CALs installed on the license server (Per User / Per Device), the encryption levels do not match, or its licensing certificate is damaged.',
+    confidence: 'MS',
+    source:
+      'Microsoft TechNet "Event ID 1004 — Terminal Services Client Access License (TS CAL) Availability" (cc775148, EVENT_CANNOT_ISSUE_LICENSE)',
+  },
+  {
+    id: 'rcm-1028',
+    what: 'RemoteConnectionManager event 1028 ("… because its license could not be renewed")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-RemoteConnectionManager', id: 1028 },
+    states: [licensingCalUnavailable.id, licensingServerUnavailable.id],
+    words: {
+      en: [
+        /(?:could not be established from remote desktop client|has been disconnected because its license).{0,80}?could not be renewed|because its license could not be renewed/,
+      ],
+    },
+    meaning:
+      "The client's licence (CAL) could not be renewed, so the session was refused: the session host could not reach a license server to renew it, or the server has no CAL of the needed type left.",
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "Event ID 1028 — Remote Desktop Services Client Access License (RDS CAL) Availability" (ee890984, EVENT_EXPIRED_PERMANENT_LICENSE)',
+  },
+  {
+    id: 'licensing-4141',
+    what: 'RD Licensing event 4141 ("A license could not be issued to … because it is not a member of the Terminal Server Computers group")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-Licensing', id: 4141 },
+    states: [licensingServerUnavailable.id],
+    words: { en: [/license could not be issued to .{0,120}?not a member of the terminal server computers group/] },
+    meaning:
+      'The license server refused the session host: its "License server security group" policy is on and the session host\'s computer account is not in the license server\'s Terminal Server Computers group.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "Event ID 4141 — Remote Desktop License Server Security Group Configuration" (ee891262, TLS_E_LICENSE_ISSUANCE_ACCESS_DENIED)',
+  },
+  {
+    id: 'schannel-36872',
+    what: 'Schannel event 36872 (System log)',
+    event: { provider: 'Schannel', id: 36872 },
+    states: [tlsCertificate.id],
+    words: { en: [/(?:tls|ssl)? ?(?:server )?(?:specified )?certificate'?s chain could not be retrieved/] },
+    meaning:
+      "Schannel could not build the chain of the server's TLS certificate (for Remote Desktop, the listener's certificate): an expired or revoked certificate, a chain to no trusted root, a revocation check that fails, or a key it cannot read.",
+    confidence: 'MS',
+    source:
+      'Microsoft: the event\'s own message text; Microsoft Learn (archived blog) "Schannel 36872 or Schannel 36870 on a Domain Controller"',
+  },
+  {
+    id: 'another-user-signed-in',
+    what: 'The Windows sign-in prompt "Another user is signed in. If you continue, they\'ll be disconnected"',
+    states: [sessionLimit.id],
+    words: { en: [/another user is (?:signed|logged) (?:in|on)/] },
+    meaning:
+      'The computer allows one session (a Windows client edition, or a server at its session limit) and another user holds it: signing in disconnects them, or they are asked and may decline.',
+    confidence: 'MS',
+    source:
+      'Microsoft: the Windows sign-in prompt of a single-session computer; Microsoft Learn "Remote Desktop Services: limit number of connections" (one session per client edition)',
+  },
+  {
+    id: 'gateway-rap-dialog',
+    what: 'The dialog "Remote Desktop can\'t connect to the remote computer … Your user account is not listed in the RD Gateway\'s permission list"',
+    states: [gatewayDenied.id],
+    words: { en: [/not listed in the rd gateway'?s? permission list/] },
+    meaning:
+      "The RD Gateway's resource authorization policy (RD RAP) does not let this user reach that computer: the account is not in the RAP's user group, or the computer is not in its computer group (a NetBIOS name where the RAP holds the FQDN, or the reverse).",
+    confidence: 'MS',
+    source: `${SRC_DIALOG}; Microsoft Learn "Event ID 301 — RD Gateway Server Connections" (ee890850)`,
+  },
+  {
+    id: 'gateway-201',
+    what: 'RD Gateway event 201 ("… did not meet connection authorization policy requirements")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 201 },
+    states: [gatewayDenied.id],
+    words: { en: [/did not meet connection authorization policy requirements/] },
+    meaning:
+      "The RD Gateway's connection authorization policy (RD CAP) refused the user: not in the CAP's user (or computer) group, or an authentication method or device redirection the CAP does not allow.",
+    confidence: 'MS',
+    source: 'Microsoft Learn "Event ID 201 — RD Gateway Server Connections" (ee891053, AAG_EVENT_NAP_FAILED)',
+  },
+  {
+    id: 'gateway-301',
+    what: 'RD Gateway event 301 ("… did not meet resource authorization policy requirements")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 301 },
+    states: [gatewayDenied.id],
+    words: { en: [/did not meet resource authorization policy requirements/] },
+    meaning:
+      "The RD Gateway's resource authorization policy (RD RAP) does not allow this user to reach the computer named: the computer (as named: NetBIOS, FQDN or address) is not in the RAP's computer group, or the user not in its user group.",
+    confidence: 'MS',
+    source: 'Microsoft Learn "Event ID 301 — RD Gateway Server Connections" (ee890850, AAG_EVENT_RAP_FAILED)',
+  },
+  {
+    id: 'gateway-305',
+    what: 'RD Gateway event 305 ("… because the authentication method attempted by the user is not supported")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 305 },
+    states: [gatewayDenied.id],
+    words: { en: [/not authorized to connect to this rd gateway server because the authentication method/] },
+    meaning:
+      'The RD Gateway refused the user because the client used an authentication method (password, smart card) its policy does not accept.',
+    confidence: 'MS',
+    source: 'Microsoft Learn "Event ID 305 — RD Gateway Server Connections" (ee890884, AAG_USER_ACCESS_DENIED)',
   },
   ...CLIENT_APP_SENTENCES,
   ...AVD_SENTENCES,
