@@ -186,7 +186,10 @@ export class RangeFormatter implements RecordSink {
         if (shaped.utf16(out, values.buf, values.start, values.end)) continue;
         out.length = at;
       }
-      shaped.text(out, values.text(f));
+      // Whole numbers as digits, without their text or a scan for characters to escape.
+      const n = values.uint(f);
+      if (n >= 0) shaped.digits(out, n);
+      else shaped.text(out, values.text(f));
     }
     out.raw(segments[fields.length]!);
     this.records++;
