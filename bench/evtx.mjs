@@ -214,7 +214,12 @@ export async function benchEvtx(options = {}) {
     }
   }
   log('');
-  return { results };
+  // The whole CLI against the Rust evtx_dump and evtxexport, at 1 and 2 threads (issue #63).
+  const { benchEvtxPeers } = await import('./evtx-peers.mjs');
+  const peers = options.files?.length
+    ? await benchEvtxPeers({ files: options.files, log })
+    : await benchEvtxPeers({ log });
+  return { results, peers };
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -39,7 +39,7 @@ import {
   type RecordPlan,
   type ValTable,
 } from './compile.js';
-import { renderScalar, VT_BINXML, VT_STRING } from './values.js';
+import { renderScalar, VT_BINXML, VT_STRING, VT_UINT8, VT_UINT16, VT_UINT32 } from './values.js';
 import { latin1, u8, u32 } from './bytes.js';
 import { crc32 } from './crc32.js';
 import { EvtxFormatError, fail } from './errors.js';
@@ -116,6 +116,24 @@ export class RecordValues {
     this.start = off;
     this.end = end;
     return true;
+  }
+
+  /**
+   * The field's value when it is an unsigned whole number of 8 to 32 bits (written as digits, which need
+   * no escaping, without making its text); -1 for any other value.
+   */
+  uint(f: PlanField): number {
+    const i = f.idx;
+    const v = this.v;
+    if (i < 0 || i >= v.n) return -1;
+    const type = v.type[i]!;
+    const off = v.off[i]!;
+    const len = v.len[i]!;
+    const buf = this.buf;
+    if (type === VT_UINT32) return len >= 4 && off + 4 <= buf.length ? u32(buf, off) : -1;
+    if (type === VT_UINT16) return len >= 2 && off + 2 <= buf.length ? buf[off]! | (buf[off + 1]! << 8) : -1;
+    if (type === VT_UINT8) return len >= 1 && off < buf.length ? buf[off]! : -1;
+    return -1;
   }
 
   /** The field's value as the event's `data` holds it. */

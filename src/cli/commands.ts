@@ -190,8 +190,9 @@ function declareDump(program: Command, run: Run): void {
     .option('--redact-keep <value>', 'with --redact: leave this value in clear (repeatable)', collect)
     .option(
       '--threads <n>',
-      'parse an .evtx on this many worker threads while the main one writes (default: one per free core, at most 4, for files of 32 MB or more)',
+      'parse an .evtx on this many worker threads while the main one writes (default: one per free core, at most 4, for files of 32 MB or more; one when no core is free)',
     )
+    .option('--verbose', 'say on standard error how many threads parse each .evtx, and why')
     .action((file: string, o: DumpOptions) => run(import('./dump.js').then((m) => m.runDump(file, o))));
 }
 

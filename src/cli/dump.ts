@@ -4,6 +4,7 @@ import { expandInputs, folderSummary } from '../platform/node/inputs.js';
 import {
   canUseWorkers,
   defaultThreads,
+  defaultThreadsReason,
   formatEvtxInParallel,
   PARALLEL_MIN_BYTES,
 } from '../platform/node/parallel-evtx.js';
@@ -16,7 +17,7 @@ import type { InputToOpen } from '../model/source.js';
 import { openFileInput, pathInput, STDIN } from '../platform/node/file-source.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { parseThreads } from './threads.js';
-import { nothingReadable, openOutput, reportInputs } from './io.js';
+import { nothingReadable, openOutput, printNote, reportInputs } from './io.js';
 
 /** Bytes of records gathered before they are written out. */
 const FLUSH_BYTES = 1 << 20;
@@ -28,6 +29,7 @@ export interface DumpOptions {
   threads?: string;
   redact?: boolean;
   redactKeep?: string[];
+  verbose?: boolean;
 }
 
 /**
@@ -35,14 +37,23 @@ export interface DumpOptions {
  * several only for a large one; undefined for anything else (pipes, archives, other formats), which the
  * readers take in order.
  */
-async function evtxThreads(file: string, asked: number | undefined): Promise<number | undefined> {
+async function evtxThreads(
+  file: string,
+  asked: number | undefined,
+): Promise<{ threads: number; why: string } | undefined> {
   if (file === STDIN) return undefined;
   try {
     const source = await openFileInput(file);
     try {
       if (!source.random || !isEvtxHeader(await source.head(512))) return undefined;
-      if (asked === 1 || !canUseWorkers()) return 1;
-      return asked ?? (source.random.size >= PARALLEL_MIN_BYTES ? defaultThreads() : 1);
+      if (asked !== undefined) return { threads: canUseWorkers() ? asked : 1, why: `--threads ${asked}` };
+      if (!canUseWorkers()) return { threads: 1, why: 'no worker thread can run here' };
+      if (source.random.size < PARALLEL_MIN_BYTES)
+        return {
+          threads: 1,
+          why: `under ${PARALLEL_MIN_BYTES / 1024 / 1024} MB, where threads cost more than they save`,
+        };
+      return { threads: defaultThreads(), why: defaultThreadsReason() };
     } finally {
       await source.close?.();
     }
@@ -103,8 +114,11 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   };
   const summaries: InputSummary[] = [...folders];
   for (const f of files) {
-    const threads = redactor ? undefined : await evtxThreads(f, asked);
-    if (threads !== undefined) {
+    const choice = redactor ? undefined : await evtxThreads(f, asked);
+    if (choice !== undefined) {
+      const { threads, why } = choice;
+      if (o.verbose)
+        printNote(`${f}: parsed on ${threads === 1 ? 'one thread' : `${threads} worker threads`} (${why})`);
       const summary = newSummary(f);
       summaries.push(summary);
       for await (const bytes of formatEvtxInParallel(f, summary, format, threads)) {

@@ -25,7 +25,5 @@ export const READ_ENDINGS = [
   SEVEN_ZIP_ENDING,
 ];
 
-/** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
-export const LOG_EXTENSIONS = READ_ENDINGS;
 /** The endings of what rdpdiag reads, as messages list them (a `.7z` is picked up to be refused, not read). */
-export const READABLE_EXTENSIONS = LOG_EXTENSIONS.filter((x) => x !== SEVEN_ZIP_ENDING);
+export const READABLE_EXTENSIONS = READ_ENDINGS.filter((x) => x !== SEVEN_ZIP_ENDING);

@@ -29,7 +29,7 @@ import type { StateFile } from '../model/state.js';
 import { cutEventValues } from '../model/value-length.js';
 import { type ArchiveBudget, type ArchiveLimits, newArchiveBudget, openZip } from './archive.js';
 import { type DetectedFormat, detectFormat, readerOf } from './input-formats.js';
-import { LOG_EXTENSIONS, READABLE_EXTENSIONS } from './endings.js';
+import { READ_ENDINGS, READABLE_EXTENSIONS } from './endings.js';
 import { SEVEN_ZIP_REFUSAL } from './seven-zip.js';
 import { newSummary, recordWarning } from './summary.js';
 import { readTar } from './untar.js';
@@ -177,7 +177,9 @@ function formatBytes(n: number): string {
   return n % 1024 ** 3 === 0 ? `${n / 1024 ** 3} GiB` : `${Math.round(n / 1024 ** 2)} MiB`;
 }
 
-export { LOG_EXTENSIONS, READABLE_EXTENSIONS, newSummary, recordWarning };
+/** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
+export const LOG_EXTENSIONS = READ_ENDINGS;
+export { READABLE_EXTENSIONS, newSummary, recordWarning };
 
 const UNKNOWN_FORMAT =
   'unknown format: not an .evtx log, an XML event export, a SIEM export (Elastic, Splunk, Sentinel, NXLog JSON or CSV) nor a .zip or .gz of them (export with `wevtutil epl <channel> file.evtx` or Event Viewer "Save All Events As… XML")';

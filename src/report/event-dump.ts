@@ -449,6 +449,8 @@ export interface ShapedDumpWriter {
   /** A field's value given as UTF-16LE code units (false: see Utf8Out.jsonUtf16) or as a string. */
   utf16(out: Utf8Out, src: Uint8Array, start: number, end: number): boolean;
   text(out: Utf8Out, s: string): void;
+  /** A whole number from 0 below 2^32 as `text` writes its decimal digits. */
+  digits(out: Utf8Out, n: number): void;
 }
 
 class JsonlShaped implements ShapedDumpWriter {
@@ -471,7 +473,14 @@ class JsonlShaped implements ShapedDumpWriter {
   text(out: Utf8Out, s: string): void {
     out.json(s);
   }
+  digits(out: Utf8Out, n: number): void {
+    out.raw(QUOTE_JSON);
+    out.number(n);
+    out.raw(QUOTE_JSON);
+  }
 }
+
+const QUOTE_JSON = utf8('"');
 
 class XmlShaped implements ShapedDumpWriter {
   readonly systemFields = undefined;
@@ -493,6 +502,9 @@ class XmlShaped implements ShapedDumpWriter {
   }
   text(out: Utf8Out, s: string): void {
     out.xml(s);
+  }
+  digits(out: Utf8Out, n: number): void {
+    out.number(n);
   }
 }
 

@@ -41,6 +41,17 @@ describe.skipIf(!HAVE_CORPUS)(`dump --threads (${HAVE_CORPUS ? 'corpus' : NO_COR
     }
   });
 
+  it('says with --verbose how many threads parse the file and why, and writes the same records', () => {
+    const quiet = spawnRdpdiag(['dump', '-q', '--threads', '2', corpusPath(FILES[0])]);
+    const verbose = spawnRdpdiag(['dump', '-q', '--verbose', '--threads', '2', corpusPath(FILES[0])]);
+    expect(verbose.stdout).toBe(quiet.stdout);
+    expect(verbose.stderr).toMatch(/System\.evtx: parsed on 2 worker threads \(--threads 2\)\n/);
+    expect(quiet.stderr).toBe('');
+    // No thread count asked for: a file under 32 MB is parsed on one thread, and --verbose says so.
+    const small = spawnRdpdiag(['dump', '-q', '--verbose', corpusPath(FILES[0])]);
+    expect(small.stderr).toMatch(/parsed on one thread \(under 32 MB, where threads cost more than they save\)/);
+  });
+
   it('refuses a thread count that is not a whole number from 1', () => {
     for (const bad of ['0', '-2', '1.5', 'many']) {
       const r = spawnRdpdiag(['dump', '--threads', bad, corpusPath(FILES[0])]);

@@ -98,6 +98,37 @@ describe('dump from template plans gives the event writer’s bytes', () => {
     expect(r).toEqual({ records: 4, planned: 4 });
   });
 
+  it('writes 8-, 16- and 32-bit whole numbers as digits, as the event writer does (short values too)', async () => {
+    const numbers = (b: BinXml) => {
+      b.open('Data', { attrs: true }).attr('Name').text('U8').closeStart().subst(7, T.UINT8, true).end();
+      b.open('Data', { attrs: true }).attr('Name').text('U16').closeStart().subst(8, T.UINT16, true).end();
+      b.open('Data', { attrs: true }).attr('Name').text('U32').closeStart().subst(9, T.UINT32, true).end();
+      b.open('Data', { attrs: true }).attr('Name').text('I32').closeStart().subst(10, T.INT32, true).end();
+    };
+    const extremes: [number, number, number, number][] = [
+      [0, 0, 0, 0],
+      [9, 10, 99, -1],
+      [255, 65535, 0xffffffff, -2147483648],
+      [128, 32768, 0x80000000, 2147483647],
+    ];
+    const r = await expectSameDump(
+      file('numbers.evtx', [
+        ...extremes.map(([a, b, c, d], i) =>
+          record(i + 1, numbers, [
+            v.raw(T.UINT8, [a]),
+            v.raw(T.UINT16, [b & 255, b >> 8]),
+            v.u32(c),
+            v.raw(T.INT32, [d & 255, (d >> 8) & 255, (d >> 16) & 255, (d >>> 24) & 255]),
+          ]),
+        ),
+        // A value shorter than its type: the event writer's text (empty), not a number.
+        record(9, numbers, [v.raw(T.UINT8, []), v.raw(T.UINT16, [7]), v.raw(T.UINT32, [1, 2]), v.u32(5)]),
+      ]),
+    );
+    expect(r.records).toBe(extremes.length + 1);
+    expect(r.planned).toBeGreaterThanOrEqual(extremes.length);
+  });
+
   it('leaves to the event writer what a plan cannot hold', async () => {
     const arrays = (b: BinXml) => {
       b.open('Data')

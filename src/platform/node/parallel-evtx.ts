@@ -86,6 +86,15 @@ export function defaultThreads(cores = availableParallelism(), load = loadavg()[
   return Math.max(1, Math.min(4, cores, free));
 }
 
+/** Why `defaultThreads` chose its count, in words (`dump --verbose`). */
+export function defaultThreadsReason(cores = availableParallelism(), load = loadavg()[0] ?? 0): string {
+  const threads = defaultThreads(cores, load);
+  const free = Math.max(0, Math.floor(cores - load + 0.5));
+  const facts = `${cores} core${cores === 1 ? '' : 's'}, load ${load.toFixed(2)} over the last minute`;
+  if (threads === 1 && cores > 1) return `${facts}: no core free, so one thread`;
+  return `${facts}: ${free} free${threads < free ? `, at most ${threads}` : ''}`;
+}
+
 /** Whether worker threads can run here (the compiled worker module exists: not so under a TS test runner). */
 export function canUseWorkers(): boolean {
   // In the single-file executable the worker is its bundled source (scripts/build-exe.mjs), always there.
@@ -177,7 +186,10 @@ export class RangeFormatter implements RecordSink {
         if (shaped.utf16(out, values.buf, values.start, values.end)) continue;
         out.length = at;
       }
-      shaped.text(out, values.text(f));
+      // Whole numbers as digits, without their text or a scan for characters to escape.
+      const n = values.uint(f);
+      if (n >= 0) shaped.digits(out, n);
+      else shaped.text(out, values.text(f));
     }
     out.raw(segments[fields.length]!);
     this.records++;
