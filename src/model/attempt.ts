@@ -372,9 +372,11 @@ export interface RdpSettingChange {
   /**
    * `allowed`: fDenyTSConnections 0 (or WMI SetAllowTSConnections 1); `firewall`: a rule opened for it; `port`: the
    * listener's port changed; `restricted-admin`: DisableRestrictedAdmin 0 (RDP with a hash); `member`: an account
-   * added to Remote Desktop Users.
+   * added to Remote Desktop Users; `nla-off`: UserAuthentication 0 (the logon screen before any credentials);
+   * `security-layer`: SecurityLayer 0 (RDP security, no TLS); `shadow`: Shadow 2 or 4 (sessions shadowed without the
+   * user's consent).
    */
-  kind: 'allowed' | 'firewall' | 'port' | 'restricted-admin' | 'member';
+  kind: 'allowed' | 'firewall' | 'port' | 'restricted-admin' | 'member' | 'nla-off' | 'security-layer' | 'shadow';
   time: string;
   /** Who did it (`DOMAIN\user`, or `SYSTEM`), when the logs say. */
   by?: string;
@@ -389,8 +391,13 @@ export interface RdpSettingChange {
 /** Remote Desktop switched on or opened up on a computer, and the sign-ins from new sources that followed. */
 export interface RdpEnabled {
   changes: RdpSettingChange[];
-  /** Remote Desktop logons from a source not seen on the computer before the first change, within a day of it. */
+  /** Remote Desktop logons from a source that had not signed in on the computer before the first change, within a day of it. */
   followedBy: { attempt: string; time: string; user?: string; address: string }[];
+  /**
+   * Only accounts added to Remote Desktop Users, by a named administrator whose own session was no new source's: the
+   * access granted, then used; information, not an intrusion.
+   */
+  routine?: true;
 }
 
 export interface RdpEnabledFinding extends Finding {

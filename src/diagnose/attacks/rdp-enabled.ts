@@ -60,6 +60,14 @@ export function changesInCommand(command: string): { kind: Kind; value?: string 
   }
   if (/DisableRestrictedAdmin/i.test(command) && valueAfter(command, 'DisableRestrictedAdmin') === 0)
     out.push({ kind: 'restricted-admin' });
+  if (/Terminal Server|Terminal Services|RDP-Tcp/i.test(command) || /Win32_TSGeneralSetting/i.test(command)) {
+    for (const name of ['UserAuthentication', 'SecurityLayer', 'Shadow']) {
+      if (!new RegExp(`\\b${name}\\b`, 'i').test(command)) continue;
+      out.push(...registryChange(name, valueAfter(command, name)));
+    }
+    const wmi = /SetUserAuthenticationRequired\W*?(\d)/i.exec(command);
+    if (wmi && wmi[1] === '0') out.push({ kind: 'nla-off' });
+  }
   const member =
     /\bnet1?(?:\.exe)?"?\s+localgroup\s+"?Remote Desktop Users"?\s+"?([^"\s]+)"?\s+\/add\b/i.exec(command) ??
     /Add-LocalGroupMember\b.*Remote Desktop Users.*-Member\s+["']?([^"'\s]+)/i.exec(command);
@@ -104,12 +112,17 @@ function changesOf(e: NormalizedEvent): Change[] {
     const value = numberIn(d.Details);
     const by = sysmonUser(d.User);
     const how = `registry (Sysmon 13${d.Image ? `, ${baseName(d.Image)}` : ''})`;
-    return registryChange(name, value).map((c) => ({ ...base, ...c, how, ...(by ? { by } : {}) }));
+    return registryChange(name, value, d.TargetObject ?? '').map((c) => ({
+      ...base,
+      ...c,
+      how,
+      ...(by ? { by } : {}),
+    }));
   }
   if (kind === 'security' && e.eventId === 4657) {
     const by = account(d.SubjectDomainName, d.SubjectUserName, d.SubjectUserSid);
     const how = `registry (Security 4657${d.ProcessName ? `, ${baseName(d.ProcessName)}` : ''})`;
-    return registryChange(d.ObjectValueName ?? '', numberIn(d.NewValue)).map((c) => ({
+    return registryChange(d.ObjectValueName ?? '', numberIn(d.NewValue), d.ObjectName ?? '').map((c) => ({
       ...base,
       ...c,
       how,
@@ -126,11 +139,19 @@ function changesOf(e: NormalizedEvent): Change[] {
   return [];
 }
 
-function registryChange(name: string, value: number | undefined): { kind: Kind; value?: string }[] {
+/** Where Remote Desktop's own settings live (its key, the listener's, its policy): a value of that name elsewhere is not its. */
+const RDP_KEY = /Terminal Server|Terminal Services|RDP-Tcp/i;
+
+function registryChange(name: string, value: number | undefined, path?: string): { kind: Kind; value?: string }[] {
   if (/^fDenyTSConnections$/i.test(name) && value === 0) return [{ kind: 'allowed' }];
   if (/^PortNumber$/i.test(name) && value !== undefined && value !== 3389)
     return [{ kind: 'port', value: String(value) }];
   if (/^DisableRestrictedAdmin$/i.test(name) && value === 0) return [{ kind: 'restricted-admin' }];
+  if (path !== undefined && !RDP_KEY.test(path)) return [];
+  if (/^UserAuthentication$/i.test(name) && value === 0) return [{ kind: 'nla-off' }];
+  if (/^SecurityLayer$/i.test(name) && value === 0) return [{ kind: 'security-layer' }];
+  // 2: full control without the user's consent; 4: view without it (1 and 3 ask).
+  if (/^Shadow$/i.test(name) && (value === 2 || value === 4)) return [{ kind: 'shadow', value: String(value) }];
   return [];
 }
 
@@ -199,6 +220,12 @@ const WHAT: Record<Kind, (c: RdpSettingChange, mark: (v: string) => string) => s
   'restricted-admin': () =>
     'switched Restricted Admin on (DisableRestrictedAdmin 0: a Remote Desktop sign-in with a password hash, no password)',
   member: (c, mark) => `added ${c.value ? mark(c.value) : 'an account'} to Remote Desktop Users`,
+  'nla-off': () =>
+    'switched Network Level Authentication off (UserAuthentication 0: anyone who connects reaches the logon screen before any credentials are checked)',
+  'security-layer': () =>
+    'lowered the security layer to RDP security (SecurityLayer 0: no TLS, the server not authenticated to its clients)',
+  shadow: (c) =>
+    `let sessions be shadowed without their user's consent (Shadow ${c.value}: ${c.value === '4' ? 'watched' : 'watched and controlled'} without asking)`,
 };
 
 /** The finding told for a computer's changes, once the attempts are numbered (`attempts`: the whole run's). */
@@ -209,7 +236,7 @@ export function rdpEnabledFinding(
   marks: ValueMarks,
 ): RdpEnabledFinding {
   const { markValue } = marks;
-  const { followed, reachedBy } = newSourcesAfter(found, attempts, names);
+  const { followed, reachedBy, routine } = newSourcesAfter(found, attempts, names);
   const followedBy = followed.map((a) => ({
     attempt: a.id,
     time: a.start,
@@ -217,14 +244,19 @@ export function rdpEnabledFinding(
     address: sourceOf(a)!,
   }));
   const sentences = changeSentences(found.changes, markValue);
-  if (followedBy.length)
+  const listed = followedBy
+    .map(
+      (f) =>
+        `${markValue(f.address)}${f.user ? ` as ${markValue(f.user)}` : ''} (${f.attempt} at ${formatShortTime(f.time)})`,
+    )
+    .join('; ');
+  if (followedBy.length && routine)
     sentences.push(
-      `Then Remote Desktop sign-ins came from ${followedBy.length === 1 ? 'a source' : 'sources'} never seen on ${markValue(found.computer)} before: ${followedBy
-        .map(
-          (f) =>
-            `${markValue(f.address)}${f.user ? ` as ${markValue(f.user)}` : ''} (${f.attempt} at ${formatShortTime(f.time)})`,
-        )
-        .join('; ')}. Whoever changed the setting opened the way for ${followedBy.length === 1 ? 'it' : 'them'}.`,
+      `Then Remote Desktop sign-ins came from ${followedBy.length === 1 ? 'a source' : 'sources'} that had not signed in on ${markValue(found.computer)} before: ${listed}: the access granted, in use. An administrator's own change, made from no new source: information, unless the account was not meant to have it.`,
+    );
+  else if (followedBy.length)
+    sentences.push(
+      `Then Remote Desktop sign-ins came from ${followedBy.length === 1 ? 'a source' : 'sources'} that had not signed in on ${markValue(found.computer)} before: ${listed}. Whoever changed the setting opened the way for ${followedBy.length === 1 ? 'it' : 'them'}.`,
     );
   else
     sentences.push(
@@ -232,7 +264,7 @@ export function rdpEnabledFinding(
     );
   if (!followedBy.length && reachedBy.length)
     sentences.push(
-      `But ${reachedBy.length === 1 ? 'a connection' : `${reachedBy.length} connections`} from ${[...new Set(reachedBy.map((a) => sourceOf(a)!))].map(markValue).join(', ')}, never seen on ${markValue(found.computer)} before, reached Remote Desktop after it (${reachedBy.map((a) => `${a.id} at ${formatShortTime(a.start)}`).join(', ')}), with no record of how ${reachedBy.length === 1 ? 'it' : 'they'} ended: its Security and TerminalServices-LocalSessionManager/Operational logs of that time would say whether anyone signed in.`,
+      `But ${reachedBy.length === 1 ? 'a connection' : `${reachedBy.length} connections`} from ${[...new Set(reachedBy.map((a) => sourceOf(a)!))].map(markValue).join(', ')}, which had not signed in on ${markValue(found.computer)} before, reached Remote Desktop after it (${reachedBy.map((a) => `${a.id} at ${formatShortTime(a.start)}`).join(', ')}), with no record of how ${reachedBy.length === 1 ? 'it' : 'they'} ended: its Security and TerminalServices-LocalSessionManager/Operational logs of that time would say whether anyone signed in.`,
     );
   const evidence = [
     ...[...new Set(found.changes.flatMap((c) => c.events))]
@@ -249,9 +281,10 @@ export function rdpEnabledFinding(
     id: 'rdp-enabled',
     computer: found.computer,
     confidence: 0.9,
-    title: followedBy.length
-      ? `Remote Desktop opened up on ${markValue(found.computer)}, then a new source signed in`
-      : `Remote Desktop switched on or opened up on ${markValue(found.computer)}${byWhom.length === 1 ? ` by ${markValue(byWhom[0]!)}` : ''}`,
+    title:
+      followedBy.length && !routine
+        ? `Remote Desktop opened up on ${markValue(found.computer)}, then a new source signed in`
+        : `Remote Desktop switched on or opened up on ${markValue(found.computer)}${byWhom.length === 1 ? ` by ${markValue(byWhom[0]!)}` : ''}`,
     explanation: sentences.join(' '),
     evidence,
     remediation: [...definition.remediation],
@@ -263,6 +296,7 @@ export function rdpEnabledFinding(
     rdpEnabled: {
       changes: found.changes.map(({ timeMs: _t, events: _e, ...c }) => c),
       followedBy,
+      ...(routine ? { routine: true as const } : {}),
     },
   };
 }
@@ -276,13 +310,17 @@ function newSourcesAfter(
   found: FoundRdpChanges,
   attempts: readonly Attempt[],
   names: HostNames,
-): { followed: Attempt[]; reachedBy: Attempt[] } {
+): { followed: Attempt[]; reachedBy: Attempt[]; routine: boolean } {
   const first = found.changes[0]!;
   const last = found.changes[found.changes.length - 1]!;
   const key = names.key(found.computer);
   const here = attempts.filter((a) => names.key(a.computer) === key);
+  // A source is known once it signed in here before the change: a connection that only reached the listener (a scan,
+  // the logon screen a backdoor ran on) makes none known.
   const seen = new Set(
-    here.filter((a) => a.startMs < first.timeMs).flatMap((a) => (sourceOf(a) ? [sourceOf(a)!.toLowerCase()] : [])),
+    here
+      .filter((a) => a.startMs < first.timeMs && a.outcome === 'succeeded')
+      .flatMap((a) => (sourceOf(a) ? [sourceOf(a)!.toLowerCase()] : [])),
   );
   const fresh = here.filter((a) => {
     const source = sourceOf(a);
@@ -295,7 +333,23 @@ function newSourcesAfter(
   });
   const followed = fresh.filter((a) => a.outcome === 'succeeded');
   const reachedBy = fresh.filter((a) => a.outcome === 'unknown');
-  return { followed, reachedBy };
+  // Routine: accounts added to Remote Desktop Users by a named administrator whose own session at the time (if any
+  // was over Remote Desktop) came from a source that had signed in before.
+  const bare = (u: string | undefined) => u?.split('\\').pop()?.toLowerCase();
+  const routine = found.changes.every((c) => {
+    if (c.kind !== 'member' || !c.by || c.by === 'SYSTEM') return false;
+    const actor = bare(c.by);
+    return !here.some((a) => {
+      const source = sourceOf(a);
+      return (
+        bare(a.user) === actor &&
+        a.startMs <= c.timeMs &&
+        c.timeMs <= a.endMs + FOLLOW_MS &&
+        (source === undefined || !seen.has(source.toLowerCase()))
+      );
+    });
+  });
+  return { followed, reachedBy, routine };
 }
 
 /** One sentence per act: the changes one command made (PowerShell switching it on and opening the firewall). */
