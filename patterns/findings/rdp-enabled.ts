@@ -30,6 +30,7 @@ export const rdpEnabled: AttackFindingDefinition = {
     'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/auditing/event-4732',
     'https://github.com/SigmaHQ/sigma/blob/master/rules/windows/registry/registry_set/registry_set_terminal_server_tampering.yml',
     'https://github.com/SigmaHQ/sigma/blob/master/rules/windows/process_creation/proc_creation_win_reg_enable_rdp.yml',
+    'https://learn.microsoft.com/en-us/windows/win32/termserv/terminal-services-shadowing',
     'https://github.com/OTRF/Security-Datasets/tree/master/datasets/atomic/windows/defense_evasion/host',
   ],
   reads: [
@@ -74,6 +75,11 @@ export const rdpEnabled: AttackFindingDefinition = {
           regex: '^(fDenyTSConnections|PortNumber|DisableRestrictedAdmin|UserAuthentication|SecurityLayer|Shadow)$',
         },
       },
+    },
+    // Sessions shadowed after a change (view 20503, control 20506) and the users' consent (20508, 20510).
+    {
+      channel: 'RemoteConnectionManager/Operational',
+      eventId: [20503, 20506, 20508, 20510],
     },
     // A member added to Remote Desktop Users (the builtin group's SID is the same everywhere).
     { channel: 'Security', eventId: 4732, fields: { TargetSid: 'S-1-5-32-555' } },

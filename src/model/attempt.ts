@@ -398,6 +398,21 @@ export interface RdpEnabled {
    * access granted, then used; information, not an intrusion.
    */
   routine?: true;
+  /** Sessions shadowed after the change (RCM 20503/20506), each with whether its user consented (20508/20510). */
+  shadowed?: ShadowedSession[];
+}
+
+/** One shadowing of a session (RCM 20503 view, 20506 control), with or without its user's consent. */
+export interface ShadowedSession {
+  time: string;
+  /** Who shadowed, as RCM names them. */
+  by?: string;
+  /** The session shadowed, and its user when a connection of the run holds that session then. */
+  session?: string;
+  user?: string;
+  control: boolean;
+  /** The user granted it (20508 view, 20510 control, for that session just before). */
+  consent: boolean;
 }
 
 export interface RdpEnabledFinding extends Finding {

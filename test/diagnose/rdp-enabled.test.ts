@@ -167,8 +167,24 @@ describe('rdp-enabled on its samples', () => {
     expect(f!.explanation).toMatch(/switched Network Level Authentication off/);
     expect(f!.rdpEnabled.followedBy.map((x) => x.address)).toEqual(['192.0.2.140']);
     expect(f!.title).toMatch(/then a new source signed in/);
+    // The control shadow that followed, told with the change that allowed it: who, whose session, no consent.
+    expect(f!.rdpEnabled.shadowed).toEqual([
+      {
+        time: '2025-10-10T14:07:00.0000000Z',
+        by: 'CORP\\r.okafor',
+        session: '3',
+        user: 'CORP\\j.ortiz',
+        control: true,
+        consent: false,
+      },
+    ]);
+    expect(f!.explanation).toMatch(
+      /began to control session 3 \(CORP\\j\.ortiz's, from 10\.20\.0\.55, A001\) without its user's consent/,
+    );
     // One reg.exe seen by Sysmon 1 and 4688 is one change in termsrv-tampering too.
-    const tampering = json.findings.find((x) => x.id === 'termsrv-tampering');
+    const tampering = (json.findings as { id: string; explanation: string }[]).find(
+      (x) => x.id === 'termsrv-tampering',
+    );
     expect(tampering!.explanation.match(/Shadow 2/g)).toHaveLength(1);
   });
 
@@ -179,6 +195,10 @@ describe('rdp-enabled on its samples', () => {
     expect(f!.rdpEnabled.routine).toBe(true);
     expect(f!.explanation).toMatch(/the access granted, in use/);
     expect(f!.explanation).not.toMatch(/opened the way/);
+    // The help desk's consented view of her session is told, and keeps it information.
+    expect(f!.rdpEnabled.shadowed?.map((x) => [x.by, x.user, x.control, x.consent])).toEqual([
+      ['CORP\\it.admin', 'CORP\\m.silva', false, true],
+    ]);
   });
 
   it('a near miss (reading the setting, switching it off, closing the firewall) is quiet', async () => {

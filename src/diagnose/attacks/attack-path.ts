@@ -568,7 +568,7 @@ export function isSecurityAlert(f: Finding): boolean {
   // Remote Desktop switched on is an alert once a sign-in from a new source followed it; information before.
   if ('rdpEnabled' in f) {
     const r = (f as RdpEnabledFinding).rdpEnabled;
-    return r.followedBy.length > 0 && !r.routine;
+    return (r.followedBy.length > 0 && !r.routine) || (r.shadowed ?? []).some((x) => !x.consent);
   }
   // Explicit credentials are who went where from a jump host; an alert when an attacker's session was open there.
   if (f.explicitCredentials) return f.explicitCredentials.duringAttack !== undefined;

@@ -29,6 +29,73 @@ type Change = RdpSettingChange & { timeMs: number; events: NormalizedEvent[] };
 export interface FoundRdpChanges {
   computer: string;
   changes: Change[];
+  /** Sessions shadowed after the first change and before the next episode (RCM 20503/20506). */
+  shadows?: Shadow[];
+}
+
+/** RCM's shadowing records: a start (20503 view, 20506 control) and the user's permission (20508, 20510). */
+const SHADOW_START: Readonly<Record<number, boolean>> = { 20503: false, 20506: true };
+const SHADOW_CONSENT: Readonly<Record<number, boolean>> = { 20508: false, 20510: true };
+/** A permission this long before the start is for it. */
+const CONSENT_MS = 120_000;
+
+interface Shadow {
+  time: string;
+  timeMs: number;
+  by?: string;
+  session?: string;
+  control: boolean;
+  consent: boolean;
+  e: NormalizedEvent;
+}
+
+/** Who shadowed and which session, from RCM's UserData (`Param1` the account, `Param2` the session) or named fields. */
+function shadowParts(e: NormalizedEvent): { by?: string; session?: string } {
+  const d = e.data;
+  const values = Object.values(d).map((v) => v?.trim() ?? '');
+  const by = d.Param1?.trim() || d.User?.trim() || values.find((v) => /\\/.test(v));
+  const session =
+    [d.Param2, d.SessionID, d.SessionId, d.TargetSessionId, d.Session]
+      .map((v) => v?.trim())
+      .find((v) => v && /^\d+$/.test(v)) ?? values.find((v) => /^\d+$/.test(v));
+  return { ...(by ? { by } : {}), ...(session ? { session } : {}) };
+}
+
+/** Each computer's shadowing starts with whether the user consented just before. */
+function shadowsOf(events: readonly NormalizedEvent[], names: HostNames): Map<string, Shadow[]> {
+  const out = new Map<string, Shadow[]>();
+  const consents = new Map<string, { control: boolean; session?: string; ms: number }[]>();
+  for (const e of events) {
+    if (logKind(e) !== 'rcm') continue;
+    const key = names.key(e.computer);
+    const { by, session } = shadowParts(e);
+    if (e.eventId in SHADOW_CONSENT) {
+      const list = consents.get(key) ?? [];
+      list.push({ control: SHADOW_CONSENT[e.eventId]!, ...(session ? { session } : {}), ms: e.timeMs });
+      consents.set(key, list);
+    } else if (e.eventId in SHADOW_START) {
+      const control = SHADOW_START[e.eventId]!;
+      const consent = (consents.get(key) ?? []).some(
+        (c) =>
+          c.control === control &&
+          (!c.session || !session || c.session === session) &&
+          c.ms <= e.timeMs + 1_000 &&
+          e.timeMs - c.ms <= CONSENT_MS,
+      );
+      const list = out.get(key) ?? [];
+      list.push({
+        time: e.timestamp,
+        timeMs: e.timeMs,
+        ...(by ? { by } : {}),
+        ...(session ? { session } : {}),
+        control,
+        consent,
+        e,
+      });
+      out.set(key, list);
+    }
+  }
+  return out;
 }
 
 const SYSTEM_SID = 'S-1-5-18';
@@ -199,6 +266,15 @@ export function findRdpChanges(events: readonly NormalizedEvent[], names: HostNa
     }
     if (episode.length) out.push({ computer, changes: episode });
   }
+  // Each shadowing after a change goes with the last episode that began before it.
+  const shadows = shadowsOf(events, names);
+  for (const [key, list] of shadows) {
+    const own = out.filter((f) => names.key(f.computer) === key);
+    for (const x of list) {
+      const episode = own.filter((f) => f.changes[0]!.timeMs <= x.timeMs).pop();
+      if (episode) (episode.shadows ??= []).push(x);
+    }
+  }
   return out;
 }
 
@@ -266,6 +342,23 @@ export function rdpEnabledFinding(
     sentences.push(
       `But ${reachedBy.length === 1 ? 'a connection' : `${reachedBy.length} connections`} from ${[...new Set(reachedBy.map((a) => sourceOf(a)!))].map(markValue).join(', ')}, which had not signed in on ${markValue(found.computer)} before, reached Remote Desktop after it (${reachedBy.map((a) => `${a.id} at ${formatShortTime(a.start)}`).join(', ')}), with no record of how ${reachedBy.length === 1 ? 'it' : 'they'} ended: its Security and TerminalServices-LocalSessionManager/Operational logs of that time would say whether anyone signed in.`,
     );
+  const shadowed = (found.shadows ?? []).map((x) => {
+    const theirs = x.session
+      ? attempts.find(
+          (a) =>
+            names.key(a.computer) === names.key(found.computer) &&
+            a.sessionId === x.session &&
+            a.startMs <= x.timeMs &&
+            x.timeMs <= a.endMs + FOLLOW_MS &&
+            a.outcome === 'succeeded',
+        )
+      : undefined;
+    return { x, theirs };
+  });
+  for (const { x, theirs } of shadowed)
+    sentences.push(
+      `At ${formatShortTime(x.time)} ${x.by ? markValue(x.by) : 'an account RCM does not name'} began to ${x.control ? 'control' : 'watch'} ${x.session ? `session ${markValue(x.session)}` : 'a session'}${theirs?.user ? ` (${markValue(theirs.user)}'s, from ${theirs.client.address ? markValue(theirs.client.address) : 'a client the logs do not name'}, ${theirs.id})` : ''} ${x.consent ? `with its user's consent (RCM ${x.control ? 20510 : 20508})` : `without its user's consent (RCM ${x.e.eventId}, no ${x.control ? 20510 : 20508} before it)`}.`,
+    );
   const evidence = [
     ...[...new Set(found.changes.flatMap((c) => c.events))]
       .sort((x, y) => x.timeMs - y.timeMs)
@@ -275,6 +368,7 @@ export function rdpEnabledFinding(
       return logon ? [evidenceRef(logon, marks)] : [];
     }),
     ...(followed.length ? [] : reachedBy.flatMap((a) => (a.events[0] ? [evidenceRef(a.events[0], marks)] : []))),
+    ...shadowed.map(({ x }) => evidenceRef(x.e, marks)),
   ];
   const byWhom = [...new Set(found.changes.flatMap((c) => (c.by ? [c.by] : [])))];
   return {
@@ -297,6 +391,18 @@ export function rdpEnabledFinding(
       changes: found.changes.map(({ timeMs: _t, events: _e, ...c }) => c),
       followedBy,
       ...(routine ? { routine: true as const } : {}),
+      ...(shadowed.length
+        ? {
+            shadowed: shadowed.map(({ x, theirs }) => ({
+              time: x.time,
+              ...(x.by ? { by: x.by } : {}),
+              ...(x.session ? { session: x.session } : {}),
+              ...(theirs?.user ? { user: theirs.user } : {}),
+              control: x.control,
+              consent: x.consent,
+            })),
+          }
+        : {}),
     },
   };
 }
