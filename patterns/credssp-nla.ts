@@ -26,8 +26,9 @@ export const credsspNla = {
     // [MS] LsaSrv 6041 on the client: Encryption Oracle Remediation (CVE-2018-0886) refused the server's CredSSP version
     inClient('oracle', { channel: 'System', provider: 'LsaSrv', eventId: 6041 }, 0.85, { before: 10, after: 10 }),
     // [MS]/[WR] client codes: 2825 NLA required but unsupported, 6151 no authenticating authority,
-    // 5639/3848 delegation policy, 5895 NTLM-only delegation refused, 7431 clock skew
-    clientCode(0.6, { in: [2825, 6151, 5639, 5895, 7431, 3848] }),
+    // 5639/3848 delegation policy, 5895 NTLM-only delegation refused, 7431 clock skew, 3593 Restricted Admin asked of a
+    // server that does not support it (a refusal only the client can name: the server logs a handshake that ended)
+    clientCode(0.6, { in: [2825, 6151, 5639, 5895, 7431, 3848, 3593] }),
     // [MS] code meanings; [WR] that RdpCoreTS 139 carries them for NLA failures
     inAttempt(
       'noAuthority',
@@ -68,7 +69,7 @@ export const credsspNla = {
   ],
   codes: {
     // InternalErrorHasOccurred (0x4): a failed NLA exchange also ends without a reason
-    mstsc: explained({ WR: [2825, 3848, 5639, 5895, 6151, 7431], SP: [4, 5127, 8455] }, { 4: 3 }),
+    mstsc: explained({ WR: [2825, 3593, 3848, 5639, 5895, 6151, 7431], SP: [4, 5127, 8455] }, { 4: 3 }),
     mstscExtended: explained({ SP: [10] }),
     mstscPair: [
       {
@@ -106,6 +107,7 @@ export const credsspNla = {
     'No authenticating authority (6151, SEC_E_NO_AUTHENTICATING_AUTHORITY) or no logon servers: make sure the server and the client can reach a domain controller (DNS, `nltest /sc_verify:<domain>`, `Test-ComputerSecureChannel`), and that the user typed a domain that exists (DOMAIN\\user or user@domain.example).',
     'Clock skew (7431, 0xC0000133): fix time synchronisation (`w32tm /query /status`, `w32tm /resync`); Kerberos allows 5 minutes by default.',
     'Delegation policy (5639, 3848, 5895): check Computer Configuration → Administrative Templates → System → Credentials Delegation ("Allow delegating default/saved credentials", "…with NTLM-only server authentication") on the client, and that the server name used has a TERMSRV SPN so Kerberos can be used (`setspn -L <server>`).',
+    'Restricted Admin not supported (3593): the client asked for Restricted Admin mode (`mstsc /restrictedAdmin`, or a policy requiring it) and the server does not allow it (`DisableRestrictedAdmin` missing or 1 under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa, or a server older than Windows Server 2012 R2 without its update). Connect without /restrictedAdmin (or with /remoteGuard, Remote Credential Guard, in a domain); enable Restricted Admin on the server (`DisableRestrictedAdmin`=0) only on purpose: it lets a password hash sign in.',
     'NLA not supported by the client (2825): update the client (mstsc 6.0+ with CredSSP enabled) rather than turning NLA off on the server.',
     "Do not disable Network Level Authentication (`UserAuthentication`=0 under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp) as a permanent fix: it exposes the logon screen (and the server's resources before authentication) to anyone who can reach port 3389. Use it only for minutes, to confirm the diagnosis, with port 3389 not reachable from outside, then revert.",
   ],

@@ -62,7 +62,17 @@ export function sysmonInboundAttempts(
     const key = hosts.key(e.computer);
     const address = flow.client;
     const proxied = flow.port.how === 'port-proxy';
-    const same = [...known, ...out].some((a) => {
+    // Another flow Sysmon alone saw is the same connection only when it is the same client's same port (one record
+    // twice): each TCP connection to the listener is an attempt of its own (SharpRDP's four, seconds apart).
+    const twice = out.some(
+      (a) =>
+        hosts.key(a.computer) === key &&
+        a.client.address?.toLowerCase() === address.toLowerCase() &&
+        String(a.client.port ?? '') === String(Number(flow.clientPort) || '') &&
+        Math.abs(a.startMs - e.timeMs) <= SAME_CONNECTION_MS,
+    );
+    if (twice) continue;
+    const same = known.some((a) => {
       if ((a.side !== 'server' && a.side !== 'both') || hosts.key(a.computer) !== key) return false;
       const sameClient = a.client.address?.toLowerCase() === address.toLowerCase();
       // Logs that begin at the logon (LSM, Security without NLA) start the connection up to the logon screen's wait later.

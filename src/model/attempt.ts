@@ -373,9 +373,11 @@ export interface RdpSettingChange {
   /**
    * `allowed`: fDenyTSConnections 0 (or WMI SetAllowTSConnections 1); `firewall`: a rule opened for it; `port`: the
    * listener's port changed; `restricted-admin`: DisableRestrictedAdmin 0 (RDP with a hash); `member`: an account
-   * added to Remote Desktop Users.
+   * added to Remote Desktop Users; `nla-off`: UserAuthentication 0 (the logon screen before any credentials);
+   * `security-layer`: SecurityLayer 0 (RDP security, no TLS); `shadow`: Shadow 2 or 4 (sessions shadowed without the
+   * user's consent).
    */
-  kind: 'allowed' | 'firewall' | 'port' | 'restricted-admin' | 'member';
+  kind: 'allowed' | 'firewall' | 'port' | 'restricted-admin' | 'member' | 'nla-off' | 'security-layer' | 'shadow';
   time: string;
   /** Who did it (`DOMAIN\user`, or `SYSTEM`), when the logs say. */
   by?: string;
@@ -390,8 +392,28 @@ export interface RdpSettingChange {
 /** Remote Desktop switched on or opened up on a computer, and the sign-ins from new sources that followed. */
 export interface RdpEnabled {
   changes: RdpSettingChange[];
-  /** Remote Desktop logons from a source not seen on the computer before the first change, within a day of it. */
+  /** Remote Desktop logons from a source that had not signed in on the computer before the first change, within a day of it. */
   followedBy: { attempt: string; time: string; user?: string; address: string }[];
+  /**
+   * Only accounts added to Remote Desktop Users, by a named administrator whose own session was no new source's: the
+   * access granted, then used; information, not an intrusion.
+   */
+  routine?: true;
+  /** Sessions shadowed after the change (RCM 20503/20506), each with whether its user consented (20508/20510). */
+  shadowed?: ShadowedSession[];
+}
+
+/** One shadowing of a session (RCM 20503 view, 20506 control), with or without its user's consent. */
+export interface ShadowedSession {
+  time: string;
+  /** Who shadowed, as RCM names them. */
+  by?: string;
+  /** The session shadowed, and its user when a connection of the run holds that session then. */
+  session?: string;
+  user?: string;
+  control: boolean;
+  /** The user granted it (20508 view, 20510 control, for that session just before). */
+  consent: boolean;
 }
 
 export interface RdpEnabledFinding extends Finding {

@@ -140,7 +140,7 @@ describe('Remote Desktop ports from the host’s own records', () => {
     const ids = attempts.filter((a) => a.computer.startsWith('HR-PC21')).map((a) => a.id);
     expect(enabled.attempts).toEqual(ids);
     expect(enabled.explanation).toMatch(
-      /But 2 connections from 203\.0\.113\.45, never seen on HR-PC21\S* before, reached Remote Desktop/,
+      /But 2 connections from 203\.0\.113\.45, which had not signed in on HR-PC21\S* before, reached Remote Desktop/,
     );
   });
 

@@ -72,6 +72,22 @@ describe('rdp-enabled: the commands that switch Remote Desktop on', () => {
       'reg add "HKLM\\System\\CurrentControlSet\\Control\\Lsa" /v DisableRestrictedAdmin /t REG_DWORD /d 0 /f',
       'restricted-admin',
     ],
+    [
+      'reg add "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp" /v UserAuthentication /t REG_DWORD /d 0 /f',
+      'nla-off',
+    ],
+    [
+      'powershell (Get-WmiObject -Class Win32_TSGeneralSetting -Namespace root\\cimv2\\terminalservices -Filter "TerminalName=\'RDP-tcp\'").SetUserAuthenticationRequired(0)',
+      'nla-off',
+    ],
+    [
+      'powershell Set-ItemProperty -Path "HKLM:\\System\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp" -Name SecurityLayer -Value 0',
+      'security-layer',
+    ],
+    [
+      'reg add "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services" /v Shadow /t REG_DWORD /d 4 /f',
+      'shadow',
+    ],
   ])('%s: %s', (command, kind) => {
     expect(kinds(command).map((c) => c.kind)).toEqual([kind]);
   });
@@ -136,6 +152,53 @@ describe('rdp-enabled on its samples', () => {
     ]);
     expect(f.attempts).toEqual([intruder.id]);
     expect(f.evidence.map((e) => e.eventId)).toEqual([4688, 13, 4688, 4732, 4624]);
+  });
+
+  it('loosened: NLA off, security layer 0 and Shadow 2, each once, by its actor; the source that only reached the logon screen before is new', async () => {
+    const { code, json } = await analyzeJson(`${FOLDER}/loosened.xml`);
+    expect(code).toBe(1);
+    const [f, ...more] = opened(json);
+    expect(more).toEqual([]);
+    expect(f!.rdpEnabled.changes.map((c) => [c.kind, c.by])).toEqual([
+      ['nla-off', 'CORP\\r.okafor'],
+      ['security-layer', 'CORP\\r.okafor'],
+      ['shadow', 'CORP\\r.okafor'],
+    ]);
+    expect(f!.explanation).toMatch(/switched Network Level Authentication off/);
+    expect(f!.rdpEnabled.followedBy.map((x) => x.address)).toEqual(['192.0.2.140']);
+    expect(f!.title).toMatch(/then a new source signed in/);
+    // The control shadow that followed, told with the change that allowed it: who, whose session, no consent.
+    expect(f!.rdpEnabled.shadowed).toEqual([
+      {
+        time: '2025-10-10T14:07:00.0000000Z',
+        by: 'CORP\\r.okafor',
+        session: '3',
+        user: 'CORP\\j.ortiz',
+        control: true,
+        consent: false,
+      },
+    ]);
+    expect(f!.explanation).toMatch(
+      /began to control session 3 \(CORP\\j\.ortiz's, from 10\.20\.0\.55, A001\) without its user's consent/,
+    );
+    // One reg.exe seen by Sysmon 1 and 4688 is one change in termsrv-tampering too.
+    const tampering = (json.findings as { id: string; explanation: string }[]).find(
+      (x) => x.id === 'termsrv-tampering',
+    );
+    expect(tampering!.explanation.match(/Shadow 2/g)).toHaveLength(1);
+  });
+
+  it('a console administrator adding a user who then signs in: information, not an intrusion', async () => {
+    const { code, json } = await analyzeJson(`${FOLDER}/near-miss-console-admin.xml`);
+    expect(code).toBe(0);
+    const [f] = opened(json);
+    expect(f!.rdpEnabled.routine).toBe(true);
+    expect(f!.explanation).toMatch(/the access granted, in use/);
+    expect(f!.explanation).not.toMatch(/opened the way/);
+    // The help desk's consented view of her session is told, and keeps it information.
+    expect(f!.rdpEnabled.shadowed?.map((x) => [x.by, x.user, x.control, x.consent])).toEqual([
+      ['CORP\\it.admin', 'CORP\\m.silva', false, true],
+    ]);
   });
 
   it('a near miss (reading the setting, switching it off, closing the firewall) is quiet', async () => {

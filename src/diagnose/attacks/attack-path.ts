@@ -566,7 +566,10 @@ const ATTACK_PATH_IDS: ReadonlySet<string> = new Set([
 /** A finding that is a security alert (an attack, a scan, a step of the attacker's path), not a host's fault. */
 export function isSecurityAlert(f: Finding): boolean {
   // Remote Desktop switched on is an alert once a sign-in from a new source followed it; information before.
-  if ('rdpEnabled' in f) return (f as RdpEnabledFinding).rdpEnabled.followedBy.length > 0;
+  if ('rdpEnabled' in f) {
+    const r = (f as RdpEnabledFinding).rdpEnabled;
+    return (r.followedBy.length > 0 && !r.routine) || (r.shadowed ?? []).some((x) => !x.consent);
+  }
   // Explicit credentials are who went where from a jump host; an alert when an attacker's session was open there.
   if (f.explicitCredentials) return f.explicitCredentials.duringAttack !== undefined;
   return 'burst' in f || ATTACK_PATH_IDS.has(f.id);

@@ -29,6 +29,73 @@ type Change = RdpSettingChange & { timeMs: number; events: NormalizedEvent[] };
 export interface FoundRdpChanges {
   computer: string;
   changes: Change[];
+  /** Sessions shadowed after the first change and before the next episode (RCM 20503/20506). */
+  shadows?: Shadow[];
+}
+
+/** RCM's shadowing records: a start (20503 view, 20506 control) and the user's permission (20508, 20510). */
+const SHADOW_START: Readonly<Record<number, boolean>> = { 20503: false, 20506: true };
+const SHADOW_CONSENT: Readonly<Record<number, boolean>> = { 20508: false, 20510: true };
+/** A permission this long before the start is for it. */
+const CONSENT_MS = 120_000;
+
+interface Shadow {
+  time: string;
+  timeMs: number;
+  by?: string;
+  session?: string;
+  control: boolean;
+  consent: boolean;
+  e: NormalizedEvent;
+}
+
+/** Who shadowed and which session, from RCM's UserData (`Param1` the account, `Param2` the session) or named fields. */
+function shadowParts(e: NormalizedEvent): { by?: string; session?: string } {
+  const d = e.data;
+  const values = Object.values(d).map((v) => v?.trim() ?? '');
+  const by = d.Param1?.trim() || d.User?.trim() || values.find((v) => /\\/.test(v));
+  const session =
+    [d.Param2, d.SessionID, d.SessionId, d.TargetSessionId, d.Session]
+      .map((v) => v?.trim())
+      .find((v) => v && /^\d+$/.test(v)) ?? values.find((v) => /^\d+$/.test(v));
+  return { ...(by ? { by } : {}), ...(session ? { session } : {}) };
+}
+
+/** Each computer's shadowing starts with whether the user consented just before. */
+function shadowsOf(events: readonly NormalizedEvent[], names: HostNames): Map<string, Shadow[]> {
+  const out = new Map<string, Shadow[]>();
+  const consents = new Map<string, { control: boolean; session?: string; ms: number }[]>();
+  for (const e of events) {
+    if (logKind(e) !== 'rcm') continue;
+    const key = names.key(e.computer);
+    const { by, session } = shadowParts(e);
+    if (e.eventId in SHADOW_CONSENT) {
+      const list = consents.get(key) ?? [];
+      list.push({ control: SHADOW_CONSENT[e.eventId]!, ...(session ? { session } : {}), ms: e.timeMs });
+      consents.set(key, list);
+    } else if (e.eventId in SHADOW_START) {
+      const control = SHADOW_START[e.eventId]!;
+      const consent = (consents.get(key) ?? []).some(
+        (c) =>
+          c.control === control &&
+          (!c.session || !session || c.session === session) &&
+          c.ms <= e.timeMs + 1_000 &&
+          e.timeMs - c.ms <= CONSENT_MS,
+      );
+      const list = out.get(key) ?? [];
+      list.push({
+        time: e.timestamp,
+        timeMs: e.timeMs,
+        ...(by ? { by } : {}),
+        ...(session ? { session } : {}),
+        control,
+        consent,
+        e,
+      });
+      out.set(key, list);
+    }
+  }
+  return out;
 }
 
 const SYSTEM_SID = 'S-1-5-18';
@@ -60,6 +127,14 @@ export function changesInCommand(command: string): { kind: Kind; value?: string 
   }
   if (/DisableRestrictedAdmin/i.test(command) && valueAfter(command, 'DisableRestrictedAdmin') === 0)
     out.push({ kind: 'restricted-admin' });
+  if (/Terminal Server|Terminal Services|RDP-Tcp/i.test(command) || /Win32_TSGeneralSetting/i.test(command)) {
+    for (const name of ['UserAuthentication', 'SecurityLayer', 'Shadow']) {
+      if (!new RegExp(`\\b${name}\\b`, 'i').test(command)) continue;
+      out.push(...registryChange(name, valueAfter(command, name)));
+    }
+    const wmi = /SetUserAuthenticationRequired\W*?(\d)/i.exec(command);
+    if (wmi && wmi[1] === '0') out.push({ kind: 'nla-off' });
+  }
   const member =
     /\bnet1?(?:\.exe)?"?\s+localgroup\s+"?Remote Desktop Users"?\s+"?([^"\s]+)"?\s+\/add\b/i.exec(command) ??
     /Add-LocalGroupMember\b.*Remote Desktop Users.*-Member\s+["']?([^"'\s]+)/i.exec(command);
@@ -104,12 +179,17 @@ function changesOf(e: NormalizedEvent): Change[] {
     const value = numberIn(d.Details);
     const by = sysmonUser(d.User);
     const how = `registry (Sysmon 13${d.Image ? `, ${baseName(d.Image)}` : ''})`;
-    return registryChange(name, value).map((c) => ({ ...base, ...c, how, ...(by ? { by } : {}) }));
+    return registryChange(name, value, d.TargetObject ?? '').map((c) => ({
+      ...base,
+      ...c,
+      how,
+      ...(by ? { by } : {}),
+    }));
   }
   if (kind === 'security' && e.eventId === 4657) {
     const by = account(d.SubjectDomainName, d.SubjectUserName, d.SubjectUserSid);
     const how = `registry (Security 4657${d.ProcessName ? `, ${baseName(d.ProcessName)}` : ''})`;
-    return registryChange(d.ObjectValueName ?? '', numberIn(d.NewValue)).map((c) => ({
+    return registryChange(d.ObjectValueName ?? '', numberIn(d.NewValue), d.ObjectName ?? '').map((c) => ({
       ...base,
       ...c,
       how,
@@ -126,11 +206,19 @@ function changesOf(e: NormalizedEvent): Change[] {
   return [];
 }
 
-function registryChange(name: string, value: number | undefined): { kind: Kind; value?: string }[] {
+/** Where Remote Desktop's own settings live (its key, the listener's, its policy): a value of that name elsewhere is not its. */
+const RDP_KEY = /Terminal Server|Terminal Services|RDP-Tcp/i;
+
+function registryChange(name: string, value: number | undefined, path?: string): { kind: Kind; value?: string }[] {
   if (/^fDenyTSConnections$/i.test(name) && value === 0) return [{ kind: 'allowed' }];
   if (/^PortNumber$/i.test(name) && value !== undefined && value !== 3389)
     return [{ kind: 'port', value: String(value) }];
   if (/^DisableRestrictedAdmin$/i.test(name) && value === 0) return [{ kind: 'restricted-admin' }];
+  if (path !== undefined && !RDP_KEY.test(path)) return [];
+  if (/^UserAuthentication$/i.test(name) && value === 0) return [{ kind: 'nla-off' }];
+  if (/^SecurityLayer$/i.test(name) && value === 0) return [{ kind: 'security-layer' }];
+  // 2: full control without the user's consent; 4: view without it (1 and 3 ask).
+  if (/^Shadow$/i.test(name) && (value === 2 || value === 4)) return [{ kind: 'shadow', value: String(value) }];
   return [];
 }
 
@@ -178,6 +266,15 @@ export function findRdpChanges(events: readonly NormalizedEvent[], names: HostNa
     }
     if (episode.length) out.push({ computer, changes: episode });
   }
+  // Each shadowing after a change goes with the last episode that began before it.
+  const shadows = shadowsOf(events, names);
+  for (const [key, list] of shadows) {
+    const own = out.filter((f) => names.key(f.computer) === key);
+    for (const x of list) {
+      const episode = own.filter((f) => f.changes[0]!.timeMs <= x.timeMs).pop();
+      if (episode) (episode.shadows ??= []).push(x);
+    }
+  }
   return out;
 }
 
@@ -199,6 +296,12 @@ const WHAT: Record<Kind, (c: RdpSettingChange, mark: (v: string) => string) => s
   'restricted-admin': () =>
     'switched Restricted Admin on (DisableRestrictedAdmin 0: a Remote Desktop sign-in with a password hash, no password)',
   member: (c, mark) => `added ${c.value ? mark(c.value) : 'an account'} to Remote Desktop Users`,
+  'nla-off': () =>
+    'switched Network Level Authentication off (UserAuthentication 0: anyone who connects reaches the logon screen before any credentials are checked)',
+  'security-layer': () =>
+    'lowered the security layer to RDP security (SecurityLayer 0: no TLS, the server not authenticated to its clients)',
+  shadow: (c) =>
+    `let sessions be shadowed without their user's consent (Shadow ${c.value}: ${c.value === '4' ? 'watched' : 'watched and controlled'} without asking)`,
 };
 
 /** The finding told for a computer's changes, once the attempts are numbered (`attempts`: the whole run's). */
@@ -209,7 +312,7 @@ export function rdpEnabledFinding(
   marks: ValueMarks,
 ): RdpEnabledFinding {
   const { markValue } = marks;
-  const { followed, reachedBy } = newSourcesAfter(found, attempts, names);
+  const { followed, reachedBy, routine } = newSourcesAfter(found, attempts, names);
   const followedBy = followed.map((a) => ({
     attempt: a.id,
     time: a.start,
@@ -217,14 +320,19 @@ export function rdpEnabledFinding(
     address: sourceOf(a)!,
   }));
   const sentences = changeSentences(found.changes, markValue);
-  if (followedBy.length)
+  const listed = followedBy
+    .map(
+      (f) =>
+        `${markValue(f.address)}${f.user ? ` as ${markValue(f.user)}` : ''} (${f.attempt} at ${formatShortTime(f.time)})`,
+    )
+    .join('; ');
+  if (followedBy.length && routine)
     sentences.push(
-      `Then Remote Desktop sign-ins came from ${followedBy.length === 1 ? 'a source' : 'sources'} never seen on ${markValue(found.computer)} before: ${followedBy
-        .map(
-          (f) =>
-            `${markValue(f.address)}${f.user ? ` as ${markValue(f.user)}` : ''} (${f.attempt} at ${formatShortTime(f.time)})`,
-        )
-        .join('; ')}. Whoever changed the setting opened the way for ${followedBy.length === 1 ? 'it' : 'them'}.`,
+      `Then Remote Desktop sign-ins came from ${followedBy.length === 1 ? 'a source' : 'sources'} that had not signed in on ${markValue(found.computer)} before: ${listed}: the access granted, in use. An administrator's own change, made from no new source: information, unless the account was not meant to have it.`,
+    );
+  else if (followedBy.length)
+    sentences.push(
+      `Then Remote Desktop sign-ins came from ${followedBy.length === 1 ? 'a source' : 'sources'} that had not signed in on ${markValue(found.computer)} before: ${listed}. Whoever changed the setting opened the way for ${followedBy.length === 1 ? 'it' : 'them'}.`,
     );
   else
     sentences.push(
@@ -232,7 +340,24 @@ export function rdpEnabledFinding(
     );
   if (!followedBy.length && reachedBy.length)
     sentences.push(
-      `But ${reachedBy.length === 1 ? 'a connection' : `${reachedBy.length} connections`} from ${[...new Set(reachedBy.map((a) => sourceOf(a)!))].map(markValue).join(', ')}, never seen on ${markValue(found.computer)} before, reached Remote Desktop after it (${reachedBy.map((a) => `${a.id} at ${formatShortTime(a.start)}`).join(', ')}), with no record of how ${reachedBy.length === 1 ? 'it' : 'they'} ended: its Security and TerminalServices-LocalSessionManager/Operational logs of that time would say whether anyone signed in.`,
+      `But ${reachedBy.length === 1 ? 'a connection' : `${reachedBy.length} connections`} from ${[...new Set(reachedBy.map((a) => sourceOf(a)!))].map(markValue).join(', ')}, which had not signed in on ${markValue(found.computer)} before, reached Remote Desktop after it (${reachedBy.map((a) => `${a.id} at ${formatShortTime(a.start)}`).join(', ')}), with no record of how ${reachedBy.length === 1 ? 'it' : 'they'} ended: its Security and TerminalServices-LocalSessionManager/Operational logs of that time would say whether anyone signed in.`,
+    );
+  const shadowed = (found.shadows ?? []).map((x) => {
+    const theirs = x.session
+      ? attempts.find(
+          (a) =>
+            names.key(a.computer) === names.key(found.computer) &&
+            a.sessionId === x.session &&
+            a.startMs <= x.timeMs &&
+            x.timeMs <= a.endMs + FOLLOW_MS &&
+            a.outcome === 'succeeded',
+        )
+      : undefined;
+    return { x, theirs };
+  });
+  for (const { x, theirs } of shadowed)
+    sentences.push(
+      `At ${formatShortTime(x.time)} ${x.by ? markValue(x.by) : 'an account RCM does not name'} began to ${x.control ? 'control' : 'watch'} ${x.session ? `session ${markValue(x.session)}` : 'a session'}${theirs?.user ? ` (${markValue(theirs.user)}'s, from ${theirs.client.address ? markValue(theirs.client.address) : 'a client the logs do not name'}, ${theirs.id})` : ''} ${x.consent ? `with its user's consent (RCM ${x.control ? 20510 : 20508})` : `without its user's consent (RCM ${x.e.eventId}, no ${x.control ? 20510 : 20508} before it)`}.`,
     );
   const evidence = [
     ...[...new Set(found.changes.flatMap((c) => c.events))]
@@ -243,15 +368,17 @@ export function rdpEnabledFinding(
       return logon ? [evidenceRef(logon, marks)] : [];
     }),
     ...(followed.length ? [] : reachedBy.flatMap((a) => (a.events[0] ? [evidenceRef(a.events[0], marks)] : []))),
+    ...shadowed.map(({ x }) => evidenceRef(x.e, marks)),
   ];
   const byWhom = [...new Set(found.changes.flatMap((c) => (c.by ? [c.by] : [])))];
   return {
     id: 'rdp-enabled',
     computer: found.computer,
     confidence: 0.9,
-    title: followedBy.length
-      ? `Remote Desktop opened up on ${markValue(found.computer)}, then a new source signed in`
-      : `Remote Desktop switched on or opened up on ${markValue(found.computer)}${byWhom.length === 1 ? ` by ${markValue(byWhom[0]!)}` : ''}`,
+    title:
+      followedBy.length && !routine
+        ? `Remote Desktop opened up on ${markValue(found.computer)}, then a new source signed in`
+        : `Remote Desktop switched on or opened up on ${markValue(found.computer)}${byWhom.length === 1 ? ` by ${markValue(byWhom[0]!)}` : ''}`,
     explanation: sentences.join(' '),
     evidence,
     remediation: [...definition.remediation],
@@ -263,6 +390,19 @@ export function rdpEnabledFinding(
     rdpEnabled: {
       changes: found.changes.map(({ timeMs: _t, events: _e, ...c }) => c),
       followedBy,
+      ...(routine ? { routine: true as const } : {}),
+      ...(shadowed.length
+        ? {
+            shadowed: shadowed.map(({ x, theirs }) => ({
+              time: x.time,
+              ...(x.by ? { by: x.by } : {}),
+              ...(x.session ? { session: x.session } : {}),
+              ...(theirs?.user ? { user: theirs.user } : {}),
+              control: x.control,
+              consent: x.consent,
+            })),
+          }
+        : {}),
     },
   };
 }
@@ -276,13 +416,17 @@ function newSourcesAfter(
   found: FoundRdpChanges,
   attempts: readonly Attempt[],
   names: HostNames,
-): { followed: Attempt[]; reachedBy: Attempt[] } {
+): { followed: Attempt[]; reachedBy: Attempt[]; routine: boolean } {
   const first = found.changes[0]!;
   const last = found.changes[found.changes.length - 1]!;
   const key = names.key(found.computer);
   const here = attempts.filter((a) => names.key(a.computer) === key);
+  // A source is known once it signed in here before the change: a connection that only reached the listener (a scan,
+  // the logon screen a backdoor ran on) makes none known.
   const seen = new Set(
-    here.filter((a) => a.startMs < first.timeMs).flatMap((a) => (sourceOf(a) ? [sourceOf(a)!.toLowerCase()] : [])),
+    here
+      .filter((a) => a.startMs < first.timeMs && a.outcome === 'succeeded')
+      .flatMap((a) => (sourceOf(a) ? [sourceOf(a)!.toLowerCase()] : [])),
   );
   const fresh = here.filter((a) => {
     const source = sourceOf(a);
@@ -295,7 +439,23 @@ function newSourcesAfter(
   });
   const followed = fresh.filter((a) => a.outcome === 'succeeded');
   const reachedBy = fresh.filter((a) => a.outcome === 'unknown');
-  return { followed, reachedBy };
+  // Routine: accounts added to Remote Desktop Users by a named administrator whose own session at the time (if any
+  // was over Remote Desktop) came from a source that had signed in before.
+  const bare = (u: string | undefined) => u?.split('\\').pop()?.toLowerCase();
+  const routine = found.changes.every((c) => {
+    if (c.kind !== 'member' || !c.by || c.by === 'SYSTEM') return false;
+    const actor = bare(c.by);
+    return !here.some((a) => {
+      const source = sourceOf(a);
+      return (
+        bare(a.user) === actor &&
+        a.startMs <= c.timeMs &&
+        c.timeMs <= a.endMs + FOLLOW_MS &&
+        (source === undefined || !seen.has(source.toLowerCase()))
+      );
+    });
+  });
+  return { followed, reachedBy, routine };
 }
 
 /** One sentence per act: the changes one command made (PowerShell switching it on and opening the firewall). */

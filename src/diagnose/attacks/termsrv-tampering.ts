@@ -75,9 +75,13 @@ export function findTermsrvTampering(events: readonly NormalizedEvent[], names: 
     const key = names.key(e.computer);
     let h = byHost.get(key);
     if (!h) byHost.set(key, (h = { computer: e.computer, changes: [] }));
-    // The same act logged twice (the command and its registry write): one change, the fuller record kept.
+    // The same act logged twice (the command and its registry write, or Sysmon 1 and 4688): one change, the fuller kept.
     const near = h.changes.filter(
-      (x) => x.kind === c.kind && Math.abs(x.e.timeMs - e.timeMs) <= SAME_ACT_MS && !x.command !== !c.command,
+      (x) =>
+        x.kind === c.kind &&
+        Math.abs(x.e.timeMs - e.timeMs) <= SAME_ACT_MS &&
+        // A command and its registry write, or one command logged twice (Sysmon 1 and 4688).
+        (!x.command !== !c.command || (!!c.command && x.command === c.command)),
     );
     const twin = near.find((x) => x.pid && x.pid === c.pid) ?? near[0];
     if (twin) {
