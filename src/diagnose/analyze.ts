@@ -49,6 +49,7 @@ import { contextIds, foldGatewayAttempts, lookupSpans, sievedReads, viaOf, wante
 import { attackPathReads, findAttackPath } from './attacks/attack-path.js';
 import { internetLogonFindings } from './attacks/internet-logons.js';
 import { findLockouts, lockoutFinding } from './lockouts.js';
+import { logClearedFindings } from './log-cleared.js';
 import { findHostFindings, type LogCovers } from './findings.js';
 import { groupIncidents } from './incidents.js';
 import { addLowerBounds } from './lower-bound.js';
@@ -524,6 +525,7 @@ export function diagnoseComputers(
           ...clientAbuseFindings(findClientAbuse(events, names), marks),
           ...typedCommandFindings(findTypedCommands(events, attempts, names), marks),
           ...findLockouts(events, names).map((l) => lockoutFinding(l, marks)),
+          ...logClearedFindings(events, marks),
         ],
         firsts,
         ids,
