@@ -18,6 +18,8 @@ const TECHNIQUES = {
   T1021: 'Remote Services',
   'T1021.001': 'Remote Desktop Protocol',
   T1046: 'Network Service Discovery',
+  T1070: 'Indicator Removal',
+  'T1070.001': 'Clear Windows Event Logs',
   T1078: 'Valid Accounts',
   T1110: 'Brute Force',
   'T1110.001': 'Password Guessing',

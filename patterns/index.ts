@@ -2,6 +2,7 @@
 import type { AttackFindingDefinition, EventMatcher, FindingPattern, Pattern } from './types.js';
 import { rdpEnabled } from './findings/rdp-enabled.js';
 import { accountLockout } from './findings/account-lockout.js';
+import { logCleared } from './findings/log-cleared.js';
 import { rdpTunnel } from './findings/rdp-tunnel.js';
 import { outboundRdp } from './findings/outbound-rdp.js';
 import { explicitCredentials } from './findings/explicit-credentials.js';
@@ -111,6 +112,7 @@ export const ATTACK_FINDINGS: readonly AttackFindingDefinition[] = [
   rdpTypedCommands,
   accessibilityBackdoor,
   accountLockout,
+  logCleared,
 ];
 
 /** The events the attack findings read beyond a connection's own (`AttackFindingDefinition.reads`), all of them. */

@@ -248,6 +248,17 @@ export interface FindingPattern {
   readonly remediation: readonly string[];
   /** When a later event clears the condition (e.g. 1056 new certificate after 1058). */
   readonly clearedBy?: EventMatcher;
+  /**
+   * A later event of another log that shows the condition over as well (a Remote Desktop session logged on after the
+   * service failed to start): read like `clearedBy`, so a log that holds it clears the finding on its own.
+   */
+  readonly recoveredBy?: EventMatcher;
+  /**
+   * The sentences that rest on `clearedBy` not being logged ("no listener started afterwards"): said only where that
+   * log is among the inputs for the computer and reaches past the event; elsewhere the finding says that whether it
+   * ended is unknown, and which log would tell (causes.md "Any subset of logs").
+   */
+  readonly absence?: readonly string[];
   /** A later event that tells what happened next without clearing it, as `{followed.Field}` (e.g. 1056 after 1053). */
   readonly followedBy?: EventMatcher;
   /**

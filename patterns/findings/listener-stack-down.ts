@@ -16,8 +16,8 @@ export const listenerStackDown: FindingPattern = {
   explanation: [
     'Remote Desktop Services on {event.computer} reported at {event.time} that the listener stack was down (event 1035), so connections were not accepted.',
     'The status it reported: {event.Data[0]|hresult}.',
-    'No listener started afterwards (RCM 258).',
   ],
+  absence: ['No listener started afterwards (RCM 258).'],
   remediation: [
     'Restart Remote Desktop Services (`Restart-Service TermService -Force`) and check that `qwinsta` shows rdp-tcp listening. The restart drops every connection on the host (users in sessions are disconnected; their sessions stay), so do it when no one is connected or in a maintenance window; with the listener down no one can connect anyway, but console and already connected users can be.',
     'Check the listener configuration under HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp (`PortNumber`, `fEnableWinStation`, `LanAdapter`) and whether another program already owns the port (`netstat -ano | findstr :3389`).',

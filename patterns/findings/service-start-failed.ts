@@ -13,8 +13,16 @@ export const serviceStartFailed: FindingPattern = {
   match: { channel: 'LocalSessionManager/Operational', eventId: [16, 17] },
   confidence: 0.7,
   clearedBy: { channel: 'RemoteConnectionManager/Operational', eventId: 258 },
+  // A Remote Desktop session logged on afterwards (an address, not the console's LOCAL): the service ran again.
+  recoveredBy: {
+    channel: 'LocalSessionManager/Operational',
+    eventId: [21, 25],
+    fields: { Address: { notIn: ['LOCAL'] } },
+  },
   explanation: [
     'The session manager on {event.computer} reported at {event.time} that it could not start (LocalSessionManager {event.eventId}: 16 = the local session manager, 17 = Remote Desktop Services).',
+  ],
+  absence: [
     'No listener started afterwards (RCM 258), so nothing accepts Remote Desktop connections and clients get 516 (0x204).',
   ],
   remediation: [

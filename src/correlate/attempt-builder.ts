@@ -212,7 +212,11 @@ export function logonProofs(a: Pick<Attempt, 'events' | 'clientEvents'>): Map<No
  * not answer, or arbitration found no session to give). Wherever the refusal comes, before or after
  * the session was assigned, the attempt did not reach a session.
  */
-export function computeProgress(a: Attempt, hostRefusals: readonly number[] = []): AttemptProgress {
+export function computeProgress(
+  a: Attempt,
+  hostRefusals: readonly number[] = [],
+  hostWithoutNla = false,
+): AttemptProgress {
   const p = emptyProgress();
   let loggedOn = false;
   let sessionAssignedMs: number | undefined;
@@ -259,7 +263,13 @@ export function computeProgress(a: Attempt, hostRefusals: readonly number[] = []
   // A session assigned implies the network-level authentication before it, except where the user signs in at
   // the logon screen: a Hyper-V enhanced session, or a host without NLA, whose password check fails as a 4625
   // of logon type 10 for the password or the account (with NLA those fail as type 3, before any session).
-  if ((p.session || sessionAssignedMs !== undefined) && a.connection !== 'vmbus' && !a.events.some(logonScreenFailure))
+  // A host whose other connections show no NLA (their passwords checked at the logon screen) gives no such inference.
+  if (
+    (p.session || sessionAssignedMs !== undefined) &&
+    a.connection !== 'vmbus' &&
+    !hostWithoutNla &&
+    !a.events.some(logonScreenFailure)
+  )
     p.authenticated ||= a.events.some((e) => logKind(e) === 'rcm' || logKind(e) === 'security');
   return p;
 }
@@ -279,7 +289,7 @@ function userLoggedOff(e: NormalizedEvent): boolean {
 const LOGON_TYPE_NOT_GRANTED = 0xc000015b;
 
 /** A remote-interactive logon that failed on the password or the account: typed at the session's logon screen. */
-function logonScreenFailure(e: NormalizedEvent): boolean {
+export function logonScreenFailure(e: NormalizedEvent): boolean {
   if (logKind(e) !== 'security' || e.eventId !== 4625 || logonType(e) !== 10) return false;
   return (
     numberField(e.data.Status) !== LOGON_TYPE_NOT_GRANTED && numberField(e.data.SubStatus) !== LOGON_TYPE_NOT_GRANTED
@@ -327,6 +337,11 @@ export interface HostCoverage {
   logEndByKind?: Partial<Record<LogKind, number>>;
   /** The logs are being followed live: an attempt at their end is still under way, not of unknown outcome. */
   live: boolean;
+  /**
+   * The host checks passwords at the logon screen (a 4625 of logon type 10 for the password or the account): it runs
+   * without network-level authentication, so a session given is no sign that NLA passed.
+   */
+  withoutNla?: boolean;
   /** Times of the host's refusals that name no connection (1070, 1071), in order. */
   refusals: readonly number[];
   /**

@@ -11,6 +11,7 @@ import {
   logonProofs,
   decideOutcome,
   computeProgress,
+  logonScreenFailure,
   hasFailureEvent,
   isHostRefusal,
   type HostCoverage,
@@ -193,6 +194,7 @@ function hostCoverage(list: NormalizedEvent[], refusals: number[], live: boolean
     securityFromMs,
     logEndMs: list[list.length - 1].timeMs,
     live,
+    ...(list.some(logonScreenFailure) ? { withoutNla: true } : {}),
     refusals: refusals.sort((a, b) => a - b),
     rdpCoreHoles: rdpCore ? recordHoles(list.filter((e) => logKind(e) === 'rdpcore')) : [],
     // Not Security's: only its connection events are here, and the host's other audits fill the ids between them.
@@ -248,7 +250,7 @@ function finish(a: Attempt, host: HostCoverage, settleMs: number): void {
         a.client.name = name.trim();
     }
   }
-  a.progress = computeProgress(a, host.refusals);
+  a.progress = computeProgress(a, host.refusals, host.withoutNla);
   const decided = decideOutcome(a, host, settleMs);
   a.outcome = decided.outcome;
   a.outcomeRule = decided.rule;

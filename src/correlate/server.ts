@@ -437,7 +437,8 @@ function joinByAddressOrTime(join: ServerJoin, e: NormalizedEvent, kind: LogKind
       !reconnected &&
       e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
       !startsAnother(join, a, e) &&
-      !ofAnotherConnection(e, a)
+      !ofAnotherConnection(e, a) &&
+      !(isNetworkLogon(e) && e.eventId === 4624 && nlaRefusedBefore(a, e))
     ) {
       addEvent(join, a, e);
       return true;

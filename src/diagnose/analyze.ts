@@ -35,6 +35,7 @@ import {
   type LogonTry,
   type PatternTrace,
   type RecordRef,
+  type SecurityFinding,
   type VerdictTrace,
 } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
@@ -49,7 +50,8 @@ import { contextIds, foldGatewayAttempts, lookupSpans, sievedReads, viaOf, wante
 import { attackPathReads, findAttackPath } from './attacks/attack-path.js';
 import { internetLogonFindings } from './attacks/internet-logons.js';
 import { findLockouts, lockoutFinding } from './lockouts.js';
-import { findHostFindings } from './findings.js';
+import { logClearedFindings } from './log-cleared.js';
+import { findHostFindings, type LogCovers } from './findings.js';
 import { groupIncidents } from './incidents.js';
 import { addLowerBounds } from './lower-bound.js';
 import { findSecurityBursts, showsLogon } from './attacks/security.js';
@@ -524,11 +526,12 @@ export function diagnoseComputers(
       attempts,
       hostFindings: byComputerIndexed(
         [
-          ...findHostFindings(findingPatterns, hosts, marks),
+          ...findHostFindings(findingPatterns, hosts, marks, logCovers(options.reach, events, names)),
           ...termsrvTamperingFindings(findTermsrvTampering(events, names), marks),
           ...clientAbuseFindings(findClientAbuse(events, names), marks),
           ...typedCommandFindings(findTypedCommands(events, attempts, names), marks),
           ...findLockouts(events, names).map((l) => lockoutFinding(l, marks)),
+          ...logClearedFindings(events, marks),
         ],
         firsts,
         ids,
@@ -699,6 +702,7 @@ export function judgeFleet(
   const counted = health.probes.size ? attempts.filter((a) => !a.healthProbe) : attempts;
   const names = options.names;
   const security = findSecurityBursts(counted, marks, connectionLogsCoverBefore(options.reach, names));
+  for (const f of security.findings) credentialsUnknown(f, options.reach, names, marks);
   const incidents = groupIncidents(counted, security.attackOf, marks);
   addLowerBounds(options.reach, attempts, security.findings, incidents, (x, y) => names.key(x) === names.key(y));
   // Host findings computer by computer, in the order the whole timeline indexes them (see HostIndex).
@@ -773,4 +777,53 @@ function connectionLogsCoverBefore(reach: LogReach, names: HostNames): (computer
 /** Two lists in timeline order (`compareEvents`) as one. */
 function mergeEvents(x: readonly NormalizedEvent[], y: readonly NormalizedEvent[]): readonly NormalizedEvent[] {
   return y.length === 0 ? x : mergeTwo(x, y, compareEvents);
+}
+
+/**
+ * Whether the log of a matcher is among a computer's inputs and reaches past a time: from the timeline's log reach,
+ * else from the events themselves (`findHostFindings`' sentences that rest on that log's silence).
+ */
+function logCovers(reach: LogReach | undefined, events: readonly NormalizedEvent[], names: HostNames): LogCovers {
+  const ends = new Map<string, number>();
+  const note = (computer: string, channel: string, ms: number) => {
+    const key = `${names.key(computer)}|${channel.toLowerCase()}`;
+    if (!(ms <= (ends.get(key) ?? -Infinity))) ends.set(key, ms);
+  };
+  if (reach) for (const s of reach.spans()) note(s.computer, s.channel, s.lastMs);
+  else for (const e of events) note(e.computer, e.channel, e.timeMs);
+  const entries = [...ends];
+  return (computer, m, ms) => {
+    const wanted = [m.channel ?? []].flat().map((c) => c.toLowerCase());
+    const key = names.key(computer);
+    return entries.some(([k, last]) => {
+      const bar = k.indexOf('|');
+      if (k.slice(0, bar) !== key || last < ms) return false;
+      const channel = k.slice(bar + 1);
+      return wanted.some((w) => channel === w || channel.endsWith(`/${w}`) || channel.endsWith(`-${w}`));
+    });
+  };
+}
+
+/**
+ * "No credential offered" (scanning) rests on the log that records a refused network-level sign-in (Security 4625):
+ * where the computer's Security log is not among the inputs or does not cover the burst, whether credentials were
+ * offered is unknown, and the finding says so (`unknown`), its confidence lowered (causes.md "Any subset of logs").
+ */
+function credentialsUnknown(f: SecurityFinding, reach: LogReach, names: HostNames, { markValue }: ValueMarks): void {
+  if (f.id !== 'scanning' || f.burst.unknownOutcome) return;
+  const from = Date.parse(f.burst.first);
+  const to = Date.parse(f.burst.last);
+  const covered = reach
+    .spans()
+    .some(
+      (s) =>
+        kindOfChannel(s.channel) === 'security' &&
+        names.key(s.computer) === names.key(f.computer) &&
+        s.firstMs <= from &&
+        s.lastMs >= to,
+    );
+  if (covered) return;
+  f.unknown = ['Security'];
+  f.confidence = Math.min(f.confidence, 0.5);
+  f.explanation += ` Whether credentials were offered is unknown: ${markValue(f.computer)}'s Security log, where a refused network-level sign-in (4625) would show, is not among the inputs or does not cover that time; with it, this may be password guessing.`;
 }

@@ -1,6 +1,6 @@
 /** Host-level findings: problems no single attempt shows, from the FindingPatterns of patterns/findings. */
 import { idsOf } from '../../patterns/evidence.js';
-import type { FindingPattern, FindingThreshold } from '../../patterns/types.js';
+import type { EventMatcher, FindingPattern, FindingThreshold } from '../../patterns/types.js';
 import type { Finding } from '../model/attempt.js';
 import { evidenceRef } from './evidence-refs.js';
 import type { HostIndex } from './host-index.js';
@@ -13,7 +13,18 @@ import { compareText } from '../model/order.js';
 
 const MAX_EVIDENCE = 5;
 
-export function findHostFindings(findings: readonly FindingPattern[], hosts: HostIndex, marks: ValueMarks): Finding[] {
+/**
+ * Does the log a matcher reads reach, on a computer, past a time (is it among the inputs and does it go on after it)?
+ * A sentence resting on that log's silence holds only then.
+ */
+export type LogCovers = (computer: string, m: EventMatcher, ms: number) => boolean;
+
+export function findHostFindings(
+  findings: readonly FindingPattern[],
+  hosts: HostIndex,
+  marks: ValueMarks,
+  covers?: LogCovers,
+): Finding[] {
   const out: Finding[] = [];
   for (const computer of hosts.computers()) {
     for (const f of findings) {
@@ -22,10 +33,15 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
       const hits = f.threshold ? thresholdRun(matched, f.threshold) : matched;
       if (hits.length === 0) continue;
       const last = hits[hits.length - 1];
-      if (f.clearedBy) {
-        const clear = compileMatcher(f.clearedBy);
-        if (hosts.between(computer, last.timeMs + 1, Infinity, idsOf(f.clearedBy)).some((e) => clear.test(e))) continue;
-      }
+      const ended = [f.clearedBy, f.recoveredBy].some((m) => {
+        if (!m) return false;
+        const clear = compileMatcher(m);
+        return hosts.between(computer, last.timeMs + 1, Infinity, idsOf(m)).some((e) => clear.test(e));
+      });
+      if (ended) continue;
+      // What rests on the clearing log's silence holds only where that log is given and reaches past the event.
+      const silent = !f.absence || !f.clearedBy || !covers || covers(computer, f.clearedBy, last.timeMs);
+      const unknown = silent ? undefined : [f.clearedBy!.channel].flat().filter((c): c is string => !!c);
       const extra: Record<string, NormalizedEvent> = { event: last, first: hits[0] };
       if (f.followedBy) {
         const next = compileMatcher(f.followedBy);
@@ -36,16 +52,24 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
         id: f.id,
         computer,
         ...(f.cause ? { cause: f.cause } : {}),
-        confidence: f.confidence,
+        confidence: unknown ? Math.min(f.confidence, 0.5) : f.confidence,
         title: f.title,
         explanation:
-          fillSentences(f.explanation, [], undefined, marks, extra) +
+          fillSentences(
+            silent ? [...f.explanation, ...(f.absence ?? [])] : f.explanation,
+            [],
+            undefined,
+            marks,
+            extra,
+          ) +
+          (unknown ? ` ${unknownSentence(f.clearedBy!, unknown, computer, marks)}` : '') +
           (hits.length > 1
             ? ` Logged ${hits.length} times between ${isoSeconds(hits[0].timestamp)} and ${isoSeconds(last.timestamp)}.`
             : '') +
           (f.threshold?.distinct ? distinctSentence(hits, f.threshold.distinct, marks) : ''),
         evidence: hits.slice(-MAX_EVIDENCE).map((e) => evidenceRef(e, marks)),
         remediation: [...f.remediation],
+        ...(unknown ? { unknown } : {}),
       });
     }
   }
@@ -93,3 +117,14 @@ function distinctSentence(
 
 /** `2024-05-13T02:14:11Z`; a time past year 9999 raw. */
 const isoSeconds = (timestamp: string) => (isRawTime(timestamp) ? timestamp : `${timestamp.slice(0, 19)}Z`);
+
+/** What a finding cannot say when the log that would end it is not given (or ends before it). */
+function unknownSentence(
+  m: EventMatcher,
+  logs: readonly string[],
+  computer: string,
+  { markValue }: ValueMarks,
+): string {
+  const ids = idsOf(m).join('/');
+  return `Whether it ended afterwards is unknown: the log that would show it (${logs.join(', ')} ${ids}) is not among the inputs for ${markValue(computer)}, or ends before it.`;
+}

@@ -185,7 +185,8 @@ export function wantedIds(
   const wanted = new Set<number>();
   for (const p of patterns)
     for (const c of p.clauses) for (const m of clauseMatchers(c)) for (const id of idsOf(m)) wanted.add(id);
-  for (const f of findings) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) wanted.add(id);
+  for (const f of findings)
+    for (const m of [f.match, f.clearedBy, f.recoveredBy]) if (m) for (const id of idsOf(m)) wanted.add(id);
   for (const hop of PATH_HOPS) for (const id of idsOf(hop.match)) wanted.add(id);
   for (const m of reads) for (const id of idsOf(m)) wanted.add(id);
   return wanted;
@@ -254,7 +255,8 @@ export function contextIds(patterns: readonly Pattern[], findings: readonly Find
     for (const c of p.clauses)
       if (!isWindow(c.scope)) for (const m of clauseMatchers(c)) for (const id of idsOf(m)) ids.delete(id);
   for (const f of findings)
-    for (const m of [f.match, f.clearedBy, f.followedBy]) if (m) for (const id of idsOf(m)) ids.delete(id);
+    for (const m of [f.match, f.clearedBy, f.recoveredBy, f.followedBy])
+      if (m) for (const id of idsOf(m)) ids.delete(id);
   for (const m of ATTACK_READS) for (const id of idsOf(m)) ids.delete(id);
   return ids;
 }
@@ -349,7 +351,8 @@ export function liveRetention(
         for (const m of clauseMatchers(c)) for (const id of idsOf(m)) keep(id, r.beforeMs + r.afterMs);
     }
   const context = contextMs ?? Math.max(lookBack, horizonMs);
-  for (const f of findings) for (const m of [f.match, f.clearedBy]) if (m) for (const id of idsOf(m)) keep(id, context);
+  for (const f of findings)
+    for (const m of [f.match, f.clearedBy, f.recoveredBy]) if (m) for (const id of idsOf(m)) keep(id, context);
   for (const m of ATTACK_READS) for (const id of idsOf(m)) keep(id, context);
   for (const [id, ms] of keepMs) keepMs.set(id, Math.min(ms, context));
   return { wanted: wantedIds(patterns, findings), keepMs, sieve: sievedReads(patterns, findings) };

@@ -493,6 +493,11 @@ export interface Finding extends Explanation {
    * hold; `duringAttack`: made while an attacker's session was open on the computer (a step of the attack's path).
    */
   explicitCredentials?: { uses: ExplicitCredentials[]; duringAttack?: { attack: string; session: string } };
+  /**
+   * The logs (channels) whose silence the finding would rest on but which are not among the inputs for its computer,
+   * or end before it: whether the condition ended is unknown (causes.md "Any subset of logs").
+   */
+  unknown?: string[];
   /** `account-lockout`: the account, its source, the failures that did it, what they look like, its unlock. */
   lockout?: AccountLockout;
 }

@@ -1426,6 +1426,15 @@ export const EVENTS: readonly EventRow[] = [
     userData: 'LogFileCleared',
     hex64: LOGON_IDS,
   },
+  {
+    provider: 'Microsoft-Windows-Eventlog',
+    id: 104,
+    channel: 'System',
+    salient: ['Channel', 'SubjectUserName', 'SubjectDomainName'],
+    meaning: 'An event log (Channel) was cleared, by the account named.',
+    fields: ['SubjectUserName', 'SubjectDomainName', 'Channel', 'BackupPath'],
+    userData: 'LogFileCleared',
+  },
 
   // System: Schannel (§1.6), TermDD, CredSSP (LsaSrv, §1.9), services.
   {

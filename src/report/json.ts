@@ -191,6 +191,7 @@ function findingJson(f: Analysis['findings'][number]) {
     ...(f.outbound ? { outbound: f.outbound } : {}),
     ...(f.explicitCredentials ? { explicitCredentials: f.explicitCredentials } : {}),
     ...(f.lockout ? { lockout: f.lockout } : {}),
+    ...(f.unknown ? { unknown: f.unknown } : {}),
   };
 }
 

@@ -33,6 +33,8 @@ export const RULES = {
   'same-logs-same-answer':
     'the same records (split into files, reordered, newest first, rendered as XML or a lossless SIEM export, shifted in time) give the same attempts, verdicts and findings',
   'cut-moves-only-touched': 'a record-id range cut out moves only the attempts that had records or time in it',
+  'no-finding-from-less':
+    'removing a log raises no finding the whole set did not, unless it says which log not given leaves it open (`unknown`)',
 } as const;
 export type Rule = keyof typeof RULES;
 
@@ -414,6 +416,24 @@ export function compare(
       if (!touched && answerOf(a) !== answerOf(match))
         add(a, 'cut-moves-only-touched', `${answerOf(a)} → ${answerOf(match)}`);
     }
+  }
+  // A log not given is no event that did not happen: no finding appears only because a log was removed, unless it
+  // says that what it rests on is unknown without that log.
+  if (t.kind === 'remove-log') {
+    const before = new Set(findingsOf(base.analysis));
+    const open = (f: Analysis['findings'][number]) => (f.unknown?.length ?? 0) > 0;
+    const added = changed.analysis.findings
+      .filter((f) => !open(f))
+      .map((f) => `${f.id}@${(f.computer ?? '').toLowerCase()}`)
+      .filter((f) => !before.has(f));
+    if (added.length)
+      violations.push({
+        folder,
+        transformation: t.name,
+        attempt: '(findings)',
+        rule: 'no-finding-from-less',
+        detail: `findings only without the log: ${[...new Set(added)].sort().join(', ')}`,
+      });
   }
   // Findings: the same, where the same records were given (an unrelated computer's own are its change's).
   if (t.kind === 'same-records' || t.kind === 'add-unrelated') {

@@ -19,6 +19,12 @@ const PROVIDERS: Record<string, string> = {
   'microsoft windows security auditing.': 'Microsoft-Windows-Security-Auditing',
 };
 
+/**
+ * The event log service's own records in the Security log (1100 shut down, 1102 cleared, 1104 full, 1105 archived,
+ * 1108 error): the Eventlog provider writes them whatever display name the export gives the log's source.
+ */
+const EVENTLOG_IN_SECURITY: ReadonlySet<number> = new Set([1100, 1102, 1104, 1105, 1108]);
+
 /** `09/16/2025 09:00:46 AM\nLogName=…`: does this text start like a classic WinEventLog event? */
 export function looksLikeClassic(text: string): boolean {
   const lines = text
@@ -56,7 +62,9 @@ export function mapClassic(
   const e = newEvent(
     instant,
     channel,
-    PROVIDERS[sourceName.toLowerCase()] ?? sourceName,
+    channel === 'Security' && EVENTLOG_IN_SECURITY.has(eventId)
+      ? 'Microsoft-Windows-Eventlog'
+      : (PROVIDERS[sourceName.toLowerCase()] ?? sourceName),
     eventId,
     keys.ComputerName ?? '',
     'splunk-wineventlog',
