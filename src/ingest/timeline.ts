@@ -7,6 +7,7 @@ import { compareInputNames, type InputToOpen, type ScratchChoice } from '../mode
 import { ContextStore } from './context-store.js';
 import { type EventFilter, type FilterName, matchesFilter, rejectedBy } from './filter.js';
 import { readInputs } from './read.js';
+import type { SevenZipTool } from './seven-zip.js';
 import { LogReach } from './log-reach.js';
 import { SeenRecords } from './record-ids.js';
 
@@ -77,6 +78,8 @@ export interface BuildTimelineOptions {
   onProgress?: (file: string, records: number, index: number, total: number) => void;
   /** Where an archive read as a stream waits to be read as one (`ReadInputOptions.scratch`). */
   scratch?: ScratchChoice;
+  /** The machine's 7-Zip, to read `.7z` archives (`ReadInputOptions.sevenZip`). */
+  sevenZip?: SevenZipTool;
 }
 
 /**
@@ -210,6 +213,7 @@ export async function readTimeline(
       onWarning: options.onWarning,
       select: selection(filter, options.select),
       ...(options.scratch ? { scratch: options.scratch } : {}),
+      ...(options.sevenZip ? { sevenZip: options.sevenZip } : {}),
     },
   );
   finish();
