@@ -85,16 +85,38 @@ async function onDisk(source: InputSource, maxBytes: number): Promise<{ path: st
   return { path, remove };
 }
 
+/** A listing's text: about 300 bytes a member, the 10,000 members an archive may hold many times over. */
+const MAX_LISTING_BYTES = 32 * 1024 ** 2;
+
 /** The tool's output of a run (stdout whole, for listings), or an Error with its first line of complaint. */
 function run(file: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C.UTF-8' } });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
+    let bytes = 0;
+    let tooLong = false;
+    child.stdout.on('data', (b: Buffer) => {
+      bytes += b.length;
+      // A listing of more members than any archive read may hold: stopped, not held (a hostile archive).
+      if (bytes > MAX_LISTING_BYTES) {
+        tooLong = true;
+        child.kill();
+      } else out.push(b);
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      if (err.length < 64) err.push(b);
+    });
     child.on('error', reject);
     child.on('close', (code) => {
+      if (tooLong) {
+        reject(
+          new Error(
+            `its listing is longer than ${MAX_LISTING_BYTES / 1024 ** 2} MiB (more members than rdpdiag reads)`,
+          ),
+        );
+        return;
+      }
       const stdout = Buffer.concat(out).toString('utf8');
       if (code === 0) resolve(stdout);
       else reject(new Error(complaint(Buffer.concat(err).toString('utf8') || stdout, code)));
