@@ -52,6 +52,8 @@ const SLOW = [
   'test/parsers/evtx/corpus.test.ts',
   'test/parsers/evtx/fuzz.test.ts',
   'test/ingest/select.test.ts',
+  // .7z archives made and read through the machine's 7-Zip (real processes).
+  'test/ingest/seven-zip-tool.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,

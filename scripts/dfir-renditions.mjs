@@ -261,6 +261,44 @@ const evtxecmdJson = (events, { eventRow }) =>
     })
     .join('\n');
 
+/**
+ * `--json --fj`: the whole event's XML (EvtxECmd's own rendering: FILETIMEs `yyyy-MM-dd HH:mm:ss.fffffff`, GUID
+ * values lower case without braces) as Newtonsoft's SerializeXmlNode writes it: attributes `@`, text `#text`.
+ */
+function ecmdFullEvent(e, eventRow) {
+  const time = `${e.timestamp.slice(0, 10)} ${e.timestamp.slice(11, 27)}`;
+  const attrs = (o) =>
+    Object.fromEntries(
+      Object.entries(o)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [`@${k}`, String(v)]),
+    );
+  const system = {
+    Provider: attrs({ Name: e.provider.name, Guid: e.provider.guid, EventSourceName: e.provider.eventSourceName }),
+    EventID:
+      e.qualifiers !== undefined
+        ? { '@Qualifiers': String(e.qualifiers), '#text': String(e.eventId) }
+        : String(e.eventId),
+    ...(e.version !== undefined ? { Version: String(e.version) } : {}),
+    ...(e.level !== undefined ? { Level: String(e.level) } : {}),
+    ...(e.task !== undefined ? { Task: String(e.task) } : {}),
+    ...(e.opcode !== undefined ? { Opcode: String(e.opcode) } : {}),
+    ...(e.keywords ? { Keywords: e.keywords } : {}),
+    TimeCreated: { '@SystemTime': time },
+    EventRecordID: String(e.recordId),
+    Correlation: e.activityId ? { '@ActivityID': bare(e.activityId).toLowerCase() } : null,
+    Execution: attrs({ ProcessID: e.processId, ThreadID: e.threadId }),
+    Channel: e.channel,
+    Computer: e.computer,
+    Security: e.userSid ? { '@UserID': e.userSid } : null,
+  };
+  const payload = JSON.parse(ecmdPayload(e, eventRow));
+  return { Event: { '@xmlns': XMLNS, System: system, ...payload } };
+}
+
+const evtxecmdFullJson = (events, { eventRow }) =>
+  events.map((e) => JSON.stringify(ecmdFullEvent(e, eventRow))).join('\n');
+
 // Chainsaw ------------------------------------------------------------------------------------------------------
 
 function chainsawEvent(e, eventRow) {
@@ -352,15 +390,23 @@ export const DFIR_RENDITIONS = [
     name: 'EvtxECmd CSV',
     dir: 'evtxecmd',
     file: '20240510090000_EvtxECmd_Output.csv',
-    lossless: true,
+    // No ActivityID: connections from one address are told apart by session, user and time only.
+    lossless: false,
     render: evtxecmdCsv,
   },
   {
     name: 'EvtxECmd JSON',
     dir: 'evtxecmd-json',
     file: '20240510090000_EvtxECmd_Output.json',
-    lossless: true,
+    lossless: false,
     render: evtxecmdJson,
+  },
+  {
+    name: 'EvtxECmd JSON --fj (whole events)',
+    dir: 'evtxecmd-fj',
+    file: '20240510090000_EvtxECmd_Output.json',
+    lossless: true,
+    render: evtxecmdFullJson,
   },
   { name: 'Chainsaw dump --json', dir: 'chainsaw', file: 'dump.json', lossless: true, render: chainsawDump },
   { name: 'Chainsaw hunt --json', dir: 'chainsaw-hunt', file: 'hunt.json', lossless: true, render: chainsawHunt },

@@ -173,6 +173,8 @@ class SiemRecordReader {
   private readonly evtxecmd: EvtxecmdState = { noPayload: 0 };
   /** EvtxECmd rows recovered from slack (`HiddenRecord`), left out. */
   private hidden = 0;
+  /** EvtxECmd's CSV and JSON rows (not `--fj`'s whole events): they keep no ActivityID. */
+  private evtxecmdRows = 0;
   /** Chainsaw detections' documents that carry no event. */
   private detectionsWithout = 0;
   private mapped = 0;
@@ -358,7 +360,7 @@ class SiemRecordReader {
         `${this.evtxecmd.noPayload} EvtxECmd record(s) have an empty Payload: only the map's PayloadData summaries, which rdpdiag does not read back, hold their fields, so those events carry no user, address, session or status (connections without a client, failures without a cause)`,
         'other',
       );
-    if (this.firstFormat === 'evtxecmd')
+    if (this.evtxecmdRows > 0)
       this.warn(
         'lossy-fields',
         undefined,
@@ -474,6 +476,7 @@ class SiemRecordReader {
       return;
     }
     if (isEvtxecmdRecord(doc)) {
+      this.evtxecmdRows++;
       if (isHiddenRecord(doc)) this.hidden++;
       else this.map(() => [mapEvtxecmd(doc, place, select, this.evtxecmd)], place.line, out);
       return;

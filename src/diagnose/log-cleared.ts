@@ -9,7 +9,7 @@ import type { NormalizedEvent } from '../model/event.js';
 import type { ValueMarks } from '../model/value-marks.js';
 import { logKind } from '../correlate/index.js';
 import { evidenceRef } from './evidence-refs.js';
-import { formatShortTime } from './codes/sentences.js';
+import { formatShortTime } from '../model/time.js';
 
 const EVENTLOG = /^microsoft-windows-eventlog$/i;
 

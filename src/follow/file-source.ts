@@ -67,6 +67,8 @@ async function currentStat(path: string): Promise<Stats> {
 const FORMAT_NOT_FOLLOWED: Record<string, string> = {
   zip: 'a .zip archive',
   gzip: 'a .gz compressed file',
+  tar: 'a .tar archive',
+  '7z': 'a .7z archive',
   'powershell-json': 'a PowerShell ConvertTo-Json export',
   'powershell-clixml': 'a PowerShell Export-Clixml export',
 };

@@ -2,7 +2,8 @@
  * The file name endings rdpdiag picks up, apart from the readers (which `read.ts` loads): the CLI's messages
  * and folder walks need the list without loading every parser.
  */
-import { SEVEN_ZIP_ENDING } from './seven-zip.js';
+/** A 7-Zip archive's ending: picked up in folders and archives, read through an installed 7-Zip or refused by name. */
+export const SEVEN_ZIP_ENDING = '.7z';
 
 /** Names picked up in an archive or a folder: logs, and archives within them. */
 export const READ_ENDINGS = [

@@ -30,7 +30,7 @@ import { cutEventValues } from '../model/value-length.js';
 import { type ArchiveBudget, type ArchiveLimits, newArchiveBudget, openZip } from './archive.js';
 import { type DetectedFormat, detectFormat, readerOf } from './input-formats.js';
 import { READ_ENDINGS, READABLE_EXTENSIONS } from './endings.js';
-import { SEVEN_ZIP_REFUSAL } from './seven-zip.js';
+import { openSevenZip, SEVEN_ZIP_REFUSAL, type SevenZipTool } from './seven-zip.js';
 import { newSummary, recordWarning } from './summary.js';
 import { readTar } from './untar.js';
 
@@ -199,6 +199,8 @@ export interface ReadInputOptions {
   scratch?: ScratchChoice;
   /** A state file read (parsers/state): its items, computer and time (the file's time when it says none). */
   onState?: (file: StateFile, summary: InputSummary) => void;
+  /** A 7-Zip found on the machine, to read `.7z` archives through (without one they are refused with advice). */
+  sevenZip?: SevenZipTool;
 }
 
 /**
@@ -426,10 +428,42 @@ export async function readInputs(
       }
       return;
     }
+    if (format === '7z' && options.sevenZip) {
+      await readSevenZip(source, budget ?? newArchiveBudget(options.archiveLimits), depth, options.sevenZip);
+      return;
+    }
     const summary = newSummary(source.name);
     summaries.push(summary);
     for await (const batch of readSource(source, summary, options)) await onBatch(batch, summary, index);
     if (found && summary.records === 0 && summary.error && MAY_NOT_BE_A_LOG.has(format)) passOver(summary, format);
+  };
+  /** A .7z through the machine's 7-Zip: listed, then each log member read as an input of its own, one at a time. */
+  const readSevenZip = async (source: InputSource, archiveBudget: ArchiveBudget, depth: number, tool: SevenZipTool) => {
+    const summary = newSummary(source.name);
+    summary.format = '7z';
+    try {
+      if (depth >= archiveBudget.limits.maxDepth)
+        throw new InputFileError(
+          source.name,
+          `an archive nested more than ${archiveBudget.limits.maxDepth} deep; skipped`,
+        );
+      const contents = await openSevenZip(source, tool, archiveBudget, source.pathSeparator);
+      try {
+        if (contents.inputs.length === 0 && contents.warnings.length === 0)
+          throw new InputFileError(source.name, `the archive holds no log (${READABLE_EXTENSIONS.join(' ')})`);
+        for (const w of contents.warnings) {
+          addWarning(summary, w);
+          options.onWarning?.(w);
+        }
+        if (summary.warnings.length) summaries.push(summary);
+        for (const entry of contents.inputs) await readOne(entry, archiveBudget, depth + 1, true);
+      } finally {
+        await contents.close();
+      }
+    } catch (err) {
+      summary.error = errorOf(source.name, err);
+      if (!summaries.includes(summary)) summaries.push(summary);
+    }
   };
   for (const [i, file] of files.entries()) {
     index = i;

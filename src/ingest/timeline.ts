@@ -8,6 +8,7 @@ import { compareInputNames, type InputToOpen, type ScratchChoice } from '../mode
 import { ContextStore } from './context-store.js';
 import { type EventFilter, type FilterName, matchesFilter, rejectedBy } from './filter.js';
 import { readInputs } from './read.js';
+import type { SevenZipTool } from './seven-zip.js';
 import { LogReach } from './log-reach.js';
 import { SeenRecords } from './record-ids.js';
 
@@ -80,6 +81,8 @@ export interface BuildTimelineOptions {
   onProgress?: (file: string, records: number, index: number, total: number) => void;
   /** Where an archive read as a stream waits to be read as one (`ReadInputOptions.scratch`). */
   scratch?: ScratchChoice;
+  /** The machine's 7-Zip, to read `.7z` archives (`ReadInputOptions.sevenZip`). */
+  sevenZip?: SevenZipTool;
 }
 
 /**
@@ -219,6 +222,7 @@ export async function readTimeline(
       onState: (file) => {
         state.push(file);
       },
+      ...(options.sevenZip ? { sevenZip: options.sevenZip } : {}),
     },
   );
   finish();

@@ -128,6 +128,7 @@ export const WARNING_CODES = [
   'xml-event-unclosed',
   'zip-entry-skipped',
   'tar-member-skipped',
+  'archive-member-skipped',
   'tar-cut-short',
   'tar-damaged',
   'gzip-cut-short',
@@ -172,7 +173,7 @@ export interface InputSummary {
    * `zip`, `tar`: an archive, listed for its own warnings or error (its logs are inputs of their own); `folder`: a
    * folder given, listed for what its walk passed over (an unreadable subfolder, a named pipe…).
    */
-  format: InputFormat | 'zip' | 'tar' | 'folder' | 'unknown';
+  format: InputFormat | 'zip' | 'tar' | '7z' | 'folder' | 'unknown';
   records: number;
   /** Records that could not be read (a damaged 64 KiB block is a `skipped-chunk` warning, not counted here). */
   skipped: number;

@@ -1,10 +1,11 @@
 /**
- * `.7z` (issue 53): recognised by its signature whatever its name, given or found in a folder, and refused with what
- * to do; the logs beside it are read all the same.
+ * `.7z` (issue 53): recognised by its signature whatever its name, given or found in a folder; on a machine without
+ * a 7-Zip (PATH emptied here) refused with what to do, the logs beside it read all the same. Read through a 7-Zip:
+ * test/ingest/seven-zip-tool.test.ts.
  */
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSevenZipHeader } from '../../src/ingest/seven-zip.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
@@ -12,7 +13,15 @@ import { tempDir, writeTemp } from '../helpers/collect.js';
 /** The start of a 7-Zip archive (signature, version 0.4, then its start header). */
 const SEVEN_ZIP = Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00, 0x04, ...new Array(24).fill(0)]);
 
-describe('.7z archives', () => {
+describe('.7z archives, without a 7-Zip on the machine', () => {
+  const path = process.env.PATH;
+  beforeAll(() => {
+    process.env.PATH = '';
+  });
+  afterAll(() => {
+    process.env.PATH = path;
+  });
+
   it('are recognised by their signature', () => {
     expect(isSevenZipHeader(SEVEN_ZIP)).toBe(true);
     expect(isSevenZipHeader(SEVEN_ZIP.subarray(0, 5))).toBe(false);

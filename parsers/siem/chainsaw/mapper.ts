@@ -26,6 +26,7 @@ import {
   share,
   text,
 } from '../common.js';
+import { leafText, payloadEventData } from '../evtxecmd/mapper.js';
 import { eventDataFields, putFields } from '../windows-values.js';
 
 /** An event as the `evtx` crate serializes it: `Event.System` an object. */
@@ -55,12 +56,25 @@ export function detectionEvents(r: Json): { events: Json[]; without: number } {
   return { events, without };
 }
 
-/** An element's attributes: `<name>_attributes` beside it, or its `#attributes`. */
+/** An element's attributes: `<name>_attributes` beside it, its `#attributes`, or its `@`-keys (Newtonsoft's). */
 function attributes(o: Json, name: string): Json {
   const beside = o[`${name}_attributes`];
   if (isObject(beside)) return beside;
   const own = o[name];
-  return isObject(own) && isObject(own['#attributes']) ? own['#attributes'] : {};
+  if (!isObject(own)) return {};
+  if (isObject(own['#attributes'])) return own['#attributes'];
+  const out: Json = {};
+  for (const k in own) if (k.startsWith('@')) out[k.slice(1)] = own[k];
+  return out;
+}
+
+/**
+ * EvtxECmd's `--json --fj` (EricZimmerman/evtx `GetPayloadAsJson`): the whole event's XML as Newtonsoft's
+ * `SerializeXmlNode` writes it (`@`-attributes, `#text`, every value a string, `Data` a list of `@Name`/`#text`).
+ */
+function isNewtonsoft(event: Json): boolean {
+  const system = event.System;
+  return '@xmlns' in event || (isObject(system) && isObject(system.Provider) && '@Name' in system.Provider);
 }
 
 /** An element's text: the value itself, or its `#text`. */
@@ -68,21 +82,26 @@ function content(v: unknown): unknown {
   return isObject(v) && '#text' in v ? v['#text'] : v;
 }
 
+/** Attribute keys of each convention: not values of the element. */
+const isAttributeKey = (k: string) => k === '#attributes' || k.endsWith('_attributes') || k.startsWith('@');
+
 const MICROSECONDS = 0.001;
 
 export function mapEvtxCrateEvent(r: Json, place: RecordPlace, select: FieldSelection | undefined): NormalizedEvent {
   const event = r.Event as Json;
   const system = event.System as Json;
+  const newtonsoft = isNewtonsoft(event);
   const provider = attributes(system, 'Provider');
   const created = attributes(system, 'TimeCreated').SystemTime;
-  const instant = requireInstant(created, 'Event.System.TimeCreated SystemTime');
+  // EvtxECmd's own XML writes a FILETIME `yyyy-MM-dd HH:mm:ss.fffffff` (UTC, no zone).
+  const instant = requireInstant(newtonsoft ? leafText(created) : created, 'Event.System.TimeCreated SystemTime');
   const e = newEvent(
     instant,
     channelName(content(system.Channel)),
     text(provider.Name) ?? '',
     eventIdOf(content(system.EventID)),
     text(content(system.Computer)) ?? '',
-    'chainsaw',
+    newtonsoft ? 'evtxecmd' : 'chainsaw',
     place,
     recordId(content(system.EventRecordID), 'EventRecordID', place),
     provider.Guid,
@@ -111,23 +130,23 @@ export function mapEvtxCrateEvent(r: Json, place: RecordPlace, select: FieldSele
   if (keywords && /^0x[0-9a-f]+$/i.test(keywords))
     e.keywords = share(`0x${keywords.slice(2).toUpperCase().padStart(16, '0')}`);
   if (isObject(event.EventData)) {
-    const data: Json = {};
-    for (const k in event.EventData) {
-      if (k === '#attributes' || k.endsWith('_attributes')) continue;
-      data[k] = content(event.EventData[k]);
+    if (newtonsoft) putFields(e, payloadEventData(event.EventData), select);
+    else {
+      const data: Json = {};
+      for (const k in event.EventData) if (!isAttributeKey(k)) data[k] = content(event.EventData[k]);
+      putFields(e, eventDataFields(data), select, place.text);
     }
-    putFields(e, eventDataFields(data), select, place.text);
   } else if (isObject(event.UserData)) {
     for (const element in event.UserData) {
-      if (element === '#attributes' || element.endsWith('_attributes')) continue;
+      if (isAttributeKey(element)) continue;
       const inner = event.UserData[element];
       if (!isObject(inner)) continue;
       e.userDataElement = share(element);
       putFields(
         e,
         Object.entries(inner)
-          .filter(([k]) => k !== '#attributes' && !k.endsWith('_attributes'))
-          .map(([k, v]) => [k, content(v)] as const),
+          .filter(([k]) => !isAttributeKey(k))
+          .map(([k, v]) => [k, newtonsoft ? leafText(v) : content(v)] as const),
         select,
         place.text,
       );

@@ -158,7 +158,7 @@ function payloadOf(v: unknown): Json | undefined {
 }
 
 /** An element's text as Newtonsoft writes it: a string, `{"#text": …}` beside attributes, null when empty. */
-function leafText(v: unknown): unknown {
+export function leafText(v: unknown): unknown {
   if (v === null) return '';
   if (isObject(v)) return '#text' in v ? leafText(v['#text']) : Object.keys(v).every((k) => k.startsWith('@')) ? '' : v;
   // A FILETIME as EvtxECmd writes it (`yyyy-MM-dd HH:mm:ss.fffffff`, UTC): as the XML has it.
@@ -169,7 +169,7 @@ function leafText(v: unknown): unknown {
 const FILETIME_TEXT = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{7}$/;
 
 /** `{"Data":[{"@Name":"X","#text":"v"}, "unnamed"], "Binary": …}` as the fields the XML reader keys. */
-function payloadEventData(eventData: Json): Array<readonly [string, unknown]> {
+export function payloadEventData(eventData: Json): Array<readonly [string, unknown]> {
   const named: Array<readonly [string, unknown]> = [];
   let position = 0;
   for (const k in eventData) {

@@ -12,6 +12,7 @@ import { type BuildTimelineOptions, readTimeline, type Timeline } from '../../in
 import { type EventBatches, InputFileError, type ReadOptions } from '../../model/reader.js';
 import type { InputSource } from '../../model/source.js';
 import { type OpenChoices, openFileInput, pathInput } from './file-source.js';
+import { findSevenZip } from './seven-zip.js';
 import { tempScratch } from './temp-scratch.js';
 
 /** A format reader over a path: open, read every batch, close. */
@@ -56,8 +57,14 @@ export async function buildTimeline(
 ): Promise<PathTimeline> {
   const { files, found, missing, empty, skipped } = await expandInputs(paths);
   const toOpen = files.map((f) => (found.has(f) ? { ...pathInput(f, choices), found: true } : pathInput(f, choices)));
-  // An archive within an archive waits in a temporary file to be read, not in memory.
-  const timeline = await readTimeline(toOpen, { scratch: { scratch: tempScratch }, ...options });
+  // An archive within an archive waits in a temporary file to be read, not in memory; a .7z is read through the
+  // machine's 7-Zip where there is one.
+  const sevenZip = findSevenZip();
+  const timeline = await readTimeline(toOpen, {
+    scratch: { scratch: tempScratch },
+    ...(sevenZip ? { sevenZip } : {}),
+    ...options,
+  });
   return { ...timeline, inputs: [...skipped.map(folderSummary), ...timeline.inputs], missing, empty, files };
 }
 

@@ -64,6 +64,8 @@ describe('the responders’ tools’ outputs of one scenario', () => {
     ['chainsaw-hunt', 'chainsaw', []],
     ['evtxecmd', 'evtxecmd', ['lossy-fields']],
     ['evtxecmd-json', 'evtxecmd', ['lossy-fields']],
+    // `--fj`: the whole event, its ActivityID too.
+    ['evtxecmd-fj', 'evtxecmd', []],
   ] as const;
   for (const [folder, format, codes] of cases) {
     it(`${folder}: read as ${format}, with the verdicts, causes and findings of the logs`, async () => {
