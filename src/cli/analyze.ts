@@ -17,7 +17,7 @@ import {
 } from '../report/formats.js';
 import type { ReportModel } from '../report/model.js';
 import { Redactor } from '../report/redact.js';
-import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { exitCodeOf, UsageError } from './exit.js';
 import type { FollowCliOptions } from './follow.js';
 import {
   cliIo,
@@ -206,12 +206,7 @@ async function analyzeRead(
     quiet: o.quiet,
     passedOver: { paths: timeline.passedOver ?? [], named: !o.redact },
   });
-  if (inputFailed) return EXIT_USAGE_OR_INPUT;
-  // No event read, and records lost: the inputs could not be read, not "nothing happened" (exit 0 would say so).
-  const inputs = timeline.inputs.filter((s) => !s.passedOver);
-  if (inputs.every((s) => s.records === 0 && !s.stateItems) && inputs.some((s) => s.skipped > 0))
-    return EXIT_USAGE_OR_INPUT;
-  return anyFailed && !o.exitZero ? EXIT_FAILURES_FOUND : EXIT_CLEAN;
+  return exitCodeOf({ inputs: timeline.inputs, inputFailed, failuresFound: anyFailed && !o.exitZero });
 }
 
 /**

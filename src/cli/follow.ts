@@ -338,8 +338,9 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
     if (!quiet) warnings.printTotals();
     if (result.sources === 0 && channels.length === 0) return EXIT_USAGE_OR_INPUT;
     writeErr(stoppedLine(result, channels.length, (deps.now ?? Date.now)() - started));
-    if (result.inputErrors) return EXIT_USAGE_OR_INPUT;
-    return anyFailed && !o.exitZero ? EXIT_FAILURES_FOUND : EXIT_CLEAN;
+    // Failures found outrank a channel or file that kept failing (exit.ts `exitCodeOf`): something was read.
+    if (anyFailed && !o.exitZero) return EXIT_FAILURES_FOUND;
+    return result.inputErrors ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
   } catch (err) {
     if (err instanceof StateFileError) throw new UsageError(err.message);
     throw err;

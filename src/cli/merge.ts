@@ -10,7 +10,7 @@ import { LineReadError, type LongLines, readLines } from '../platform/node/lines
 import { tempSpill } from '../platform/node/temp-spill.js';
 import { type Spill, SpillError } from '../model/spill.js';
 import { type AnalyzeOptions, attemptId, chooseFormat, keepHeapNearLive, writeReport } from './analyze.js';
-import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { exitCodeOf, UsageError } from './exit.js';
 import { printNote } from './io.js';
 import { filterFromOptions, timeZoneFromOptions } from './options.js';
 
@@ -140,6 +140,9 @@ async function mergeInto(
   if (unknownIds.length) throw new UsageError(`no attempt ${unknownIds.join(', ')} in these shards`);
   await writeReport(format, model, o, files);
   // The inputs' warnings and errors were the shards' to print; an input that could not be read still exits 2.
-  if (model.inputs.some((s) => s.error)) return EXIT_USAGE_OR_INPUT;
-  return anyFailed && !o.exitZero ? EXIT_FAILURES_FOUND : EXIT_CLEAN;
+  return exitCodeOf({
+    inputs: model.inputs,
+    inputFailed: model.inputs.some((s) => s.error),
+    failuresFound: anyFailed && !o.exitZero,
+  });
 }

@@ -64,6 +64,8 @@ import { findTermsrvTampering, termsrvTamperingFindings } from './attacks/termsr
 import { clientAbuseFindings, findClientAbuse } from './attacks/rdp-client-abuse.js';
 import { findTypedCommands, typedCommandFindings } from './attacks/rdp-typed-commands.js';
 import { type FoundOutboundRdp, findOutboundRdp, outboundRdpFindings } from './attacks/outbound-rdp.js';
+import { fillSteps, knownOfAttempt } from './fill-steps.js';
+import { tellTryReasons } from './try-reasons.js';
 import {
   explicitCredentialFindings,
   type FoundExplicitCredentials,
@@ -200,7 +202,7 @@ function causeOfTries(a: Attempt, patterns: readonly Pattern[], marks: ValueMark
       title: pattern.title,
       explanation: `Windows refused ${refused.length === 1 ? 'its logon' : `${refused.length} logons in it`}${where} (Security 4625, status ${status}), and no logon followed: ${pattern.summary}`,
       evidence: refused.slice(-8).map((x) => evidenceRef(x, marks)),
-      remediation: [...pattern.remediation],
+      remediation: fillSteps(pattern.remediation, knownOfAttempt(a), marks),
     };
   }
   return undefined;
@@ -516,6 +518,7 @@ export function diagnoseComputers(
     a.records = recordsOf(a, shared);
     const tries = triesOf(a, shared);
     if (tries.length) a.tries = tries;
+    if (a.outcome === 'failed') tellTryReasons(a.causes, a.tries, marks);
   }
   const hijacks = findSessionTakeovers(events, attempts, names, options.logEnd);
   // A connection that took several sessions in turn is marked with the first; each has its own finding.
@@ -703,7 +706,12 @@ export function judgeFleet(
   const names = options.names;
   const security = findSecurityBursts(counted, marks, connectionLogsCoverBefore(options.reach, names));
   for (const f of security.findings) credentialsUnknown(f, options.reach, names, marks);
-  const incidents = groupIncidents(counted, security.attackOf, marks);
+  const incidents = groupIncidents(
+    counted,
+    security.attackOf,
+    marks,
+    (id) => patterns.find((p) => p.id === id)?.remediation,
+  );
   addLowerBounds(options.reach, attempts, security.findings, incidents, (x, y) => names.key(x) === names.key(y));
   // Host findings computer by computer, in the order the whole timeline indexes them (see HostIndex).
   const indexed = [...parts].sort((x, y) =>

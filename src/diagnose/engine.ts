@@ -18,6 +18,7 @@ import type { NormalizedEvent } from '../model/event.js';
 import { compareText } from '../model/order.js';
 import { type Clause, type CompiledPattern, compiledPatternList } from './compiled-pattern.js';
 import type { ValueMarks } from '../model/value-marks.js';
+import { fillSteps, knownOfAttempt } from './fill-steps.js';
 import { evidenceOf, evidenceRef } from './evidence-refs.js';
 import { type HostIndex, sameKind } from './host-index.js';
 import { type EvidenceOwners, isPerConnection } from './ownership.js';
@@ -361,6 +362,7 @@ function evaluatePattern(
     return undefined;
   }
   record?.('fired', { confidence: shown });
+  const named = userNamed(matched);
 
   return {
     id: p.id,
@@ -371,8 +373,8 @@ function evaluatePattern(
       timeOnlyNote(matched, a, hosts.owners),
     ),
     evidence: evidenceOf(matched, marks),
-    remediation: [...p.remediation],
-    ...userNamed(matched),
+    remediation: fillSteps(p.remediation, { ...knownOfAttempt(a), user: a.user ?? named.user }, marks),
+    ...named,
   };
 }
 

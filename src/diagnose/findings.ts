@@ -9,6 +9,7 @@ import { isRawTime } from '../model/time.js';
 import { compileMatcher } from './match.js';
 import type { NormalizedEvent } from '../model/event.js';
 import type { ValueMarks } from '../model/value-marks.js';
+import { fillSteps, knownOfEvents } from './fill-steps.js';
 import { compareText } from '../model/order.js';
 
 const MAX_EVIDENCE = 5;
@@ -68,7 +69,7 @@ export function findHostFindings(
             : '') +
           (f.threshold?.distinct ? distinctSentence(hits, f.threshold.distinct, marks) : ''),
         evidence: hits.slice(-MAX_EVIDENCE).map((e) => evidenceRef(e, marks)),
-        remediation: [...f.remediation],
+        remediation: fillSteps(f.remediation, knownOfEvents(computer, hits), marks),
         ...(unknown ? { unknown } : {}),
       });
     }

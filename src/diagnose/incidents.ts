@@ -14,6 +14,7 @@ import {
 } from '../model/attempt.js';
 import type { ValueMarks } from '../model/value-marks.js';
 import { formatShortTime } from '../model/time.js';
+import { commonKnown, fillSteps, knownOfAttempt } from './fill-steps.js';
 import { ATTACK_REMEDIATION } from './attacks/security.js';
 import { compareText } from '../model/order.js';
 
@@ -33,12 +34,15 @@ export function groupIncidents(
   attempts: readonly Diagnosed[],
   attackOf: ReadonlyMap<string, SecurityFinding>,
   marks: ValueMarks,
+  /** A cause's steps as written (placeholders unfilled), to fill for a group whose attempts differ. */
+  stepsOf: (cause: string) => readonly string[] | undefined = () => undefined,
 ): Incident[] {
   const groups = new Map<string, Diagnosed[][]>();
   const failed = attempts.filter((a) => a.outcome === 'failed' && a.causes[0]).sort((x, y) => x.startMs - y.startMs);
   for (const a of failed) {
     const attack = attackOf.get(a.id);
-    const key = `${a.computer.toLowerCase()}|${a.causes[0].id}|${attack ? `attack|${attack.burst.source}` : 'fault'}`;
+    // Different account states (a password expired, an account disabled) are different incidents.
+    const key = `${a.computer.toLowerCase()}|${a.causes[0].id}|${a.causes[0].reason ?? ''}|${attack ? `attack|${attack.burst.source}` : 'fault'}`;
     let runs = groups.get(key);
     if (!runs) groups.set(key, (runs = []));
     const run = runs[runs.length - 1];
@@ -47,7 +51,7 @@ export function groupIncidents(
   }
   const incidents = [...groups.values()]
     .flat()
-    .map((run) => incident(run, attackOf.get(run[0].id), marks))
+    .map((run) => incident(run, attackOf.get(run[0].id), marks, stepsOf))
     .sort((x, y) => x.firstMs - y.firstMs || compareText(x.computer, y.computer));
   incidents.forEach((x, i) => {
     x.id = `I${String(i + 1).padStart(2, '0')}`;
@@ -63,7 +67,12 @@ function targets(run: Diagnosed[], { markValues }: ValueMarks): string {
   return names.length > 3 ? `${names.length} servers` : markValues(names);
 }
 
-function incident(run: Diagnosed[], attack: SecurityFinding | undefined, marks: ValueMarks): Incident {
+function incident(
+  run: Diagnosed[],
+  attack: SecurityFinding | undefined,
+  marks: ValueMarks,
+  stepsOf: (cause: string) => readonly string[] | undefined,
+): Incident {
   const { markValue, markValues } = marks;
   const first = run[0];
   const last = run[run.length - 1];
@@ -122,7 +131,27 @@ function incident(run: Diagnosed[], attack: SecurityFinding | undefined, marks: 
     evidence: top.evidence.slice(0, MAX_EVIDENCE),
     remediation: attack
       ? ATTACK_REMEDIATION(attack.burst.sources ?? [attack.burst.source], attack.burst.successes.length > 0, marks)
-      : [...top.remediation],
+      : stepsForRun(run, top, stepsOf, marks),
     ...(attack ? { source: attack.burst.source } : {}),
   };
+}
+
+/**
+ * The steps of a group: the shown attempt's, filled for it, when every attempt names the same account and server;
+ * else the cause's steps filled with only what they all share (fill-steps.ts says what is left).
+ */
+function stepsForRun(
+  run: Diagnosed[],
+  top: CauseResult,
+  stepsOf: (cause: string) => readonly string[] | undefined,
+  marks: ValueMarks,
+): string[] {
+  const known = run.map((a) => ({ ...knownOfAttempt(a), user: a.user ?? a.causes[0]?.user }));
+  const raw = stepsOf(top.id);
+  const differ = known.some(
+    (k) =>
+      (k.user ?? '').toLowerCase() !== (known[0].user ?? '').toLowerCase() ||
+      k.computer?.toLowerCase() !== known[0].computer?.toLowerCase(),
+  );
+  return raw && differ ? fillSteps(raw, commonKnown(known), marks) : [...top.remediation];
 }

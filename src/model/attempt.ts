@@ -474,6 +474,11 @@ export interface CauseResult extends Explanation {
   id: string;
   /** The user its evidence names, when the attempt's own events named none. */
   user?: string;
+  /**
+   * The status of the refused tries that names this cause's own case (`0xC0000071` password expired, `0xC0000072`
+   * disabled), when the attempt's tries say it: incidents group by it.
+   */
+  reason?: string;
 }
 
 /** A host-level problem that no single attempt shows. */

@@ -50,4 +50,23 @@ describe('.7z archives, without a 7-Zip on the machine', () => {
     expect(r.stderr).not.toMatch(/passed over/);
     expect(JSON.parse(r.stdout).attempts.length).toBeGreaterThan(0);
   });
+
+  it('beside logs with failures: exit 1 (findings outrank the unreadable input), the error still said', async () => {
+    const dir = tempDir();
+    writeTemp(dir, 'evidence.7z', SEVEN_ZIP);
+    const sample = 'samples/patterns/auth-logon-right';
+    for (const name of readdirSync(sample).filter((n) => n.endsWith('.xml')))
+      copyFileSync(join(sample, name), join(dir, name));
+    const r = await rdpdiag(['analyze', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, 'evidence.7z')}: a 7-Zip archive (.7z)`);
+    expect(r.stderr).toMatch(/extract it first/);
+    // Nothing failed in what was read: the unreadable input decides (2), not "clean" (0).
+    const clean = tempDir();
+    writeTemp(clean, 'evidence.7z', SEVEN_ZIP);
+    for (const name of readdirSync('samples/patterns/healthy-session').filter((n) => n.endsWith('.xml')))
+      copyFileSync(join('samples/patterns/healthy-session', name), join(clean, name));
+    expect((await rdpdiag(['analyze', clean])).code).toBe(2);
+    expect((await rdpdiag(['analyze', dir, '--exit-zero'])).code).toBe(2);
+  });
 });
