@@ -16,13 +16,12 @@ import { RegistryLines } from './registry.js';
 import { SeceditLines } from './secedit.js';
 
 export { detectState } from './detect.js';
-export { normalizeKey, RegistryLines, readRegistryText } from './registry.js';
-export { powershellDate } from './powershell.js';
+export { readRegistryText } from './registry.js';
 
 /** A state file holds at most this many items (a 100 MB paste is read through, its items past this counted). */
 export const MAX_STATE_ITEMS = 100_000;
 /** PowerShell's JSON is parsed whole: up to this many bytes of text. */
-export const MAX_STATE_JSON = 32 * 1024 * 1024;
+const MAX_STATE_JSON = 32 * 1024 * 1024;
 /** Skipped lines said one by one, up to this many; the rest counted. */
 const SAID_LINES = 5;
 

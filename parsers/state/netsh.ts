@@ -67,6 +67,3 @@ export class NetshLines {
     if (field && field !== 'Name') (this.current.fields as Record<string, StateValue>)[field] = m[2]!.trim();
   }
 }
-
-/** Opens a rule block in the English output (detection). */
-export const isNetshRuleLine = (text: string) => /^Rule Name:\s/.test(text);

@@ -115,6 +115,203 @@ export const REG_QUERIES: readonly RegQuery[] = [
 ];
 
 /**
+ * The machine's state as Windows' own tools print it (causes.md "Host state"; parsers/state reads each file by its
+ * content): the server's Remote Desktop keys, SCHANNEL, FIPS, CredSSP, the user rights, the certificate stores, the
+ * licensing settings and grace days, the services, the firewall rules and the listeners; on a client, its CredSSP
+ * setting and whether its MSLicensing store is there. Each command's output is kept as the command wrote it. Never a
+ * secret: no private key (certificates: thumbprint, dates, `HasPrivateKey`), no LSA secret (secedit's USER_RIGHTS
+ * area only), no MSLicensing data (`/k`: key names only).
+ */
+interface StateCommand {
+  file: string;
+  program: string;
+  args: string[];
+  /** The program writes `file` itself (secedit's /cfg), instead of its standard output. */
+  writesFile?: true;
+  what: string;
+}
+
+const PS_UTF8 = '[Console]::OutputEncoding = [Text.Encoding]::UTF8; ';
+const TS_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server';
+
+export const STATE_COMMANDS: readonly StateCommand[] = [
+  {
+    file: 'state-terminal-server.txt',
+    program: 'reg',
+    args: ['query', TS_KEY],
+    what: 'fDenyTSConnections (Remote Desktop on or off)',
+  },
+  {
+    file: 'state-rdp-tcp.txt',
+    program: 'reg',
+    args: ['query', `${TS_KEY}\\WinStations\\RDP-Tcp`],
+    what: 'the listener: PortNumber, SecurityLayer, UserAuthentication (NLA), MinEncryptionLevel, SSLCertificateSHA1Hash',
+  },
+  {
+    file: 'state-ts-policy.txt',
+    program: 'reg',
+    args: ['query', 'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services'],
+    what: "the Remote Desktop policies, which outrank the listener's values; licensing mode and servers",
+  },
+  {
+    file: 'state-licensing-core.txt',
+    program: 'reg',
+    args: ['query', `${TS_KEY}\\RCM\\Licensing Core`],
+    what: 'LicensingMode',
+  },
+  {
+    file: 'state-license-servers.txt',
+    program: 'reg',
+    args: ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\TermService\\Parameters\\LicenseServers'],
+    what: 'SpecifiedLicenseServers',
+  },
+  {
+    file: 'state-schannel.txt',
+    program: 'reg',
+    args: ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols', '/s'],
+    what: 'TLS versions switched on or off',
+  },
+  {
+    file: 'state-fips.txt',
+    program: 'reg',
+    args: ['query', 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\FIPSAlgorithmPolicy'],
+    what: 'the FIPS policy',
+  },
+  {
+    file: 'state-credssp.txt',
+    program: 'reg',
+    args: ['query', 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP\\Parameters'],
+    what: "AllowEncryptionOracle (a client's CredSSP remediation)",
+  },
+  {
+    file: 'state-mslicensing.txt',
+    program: 'reg',
+    args: ['query', 'HKLM\\SOFTWARE\\Microsoft\\MSLicensing', '/s', '/f', '*', '/k'],
+    what: "whether a client's MSLicensing store is there: key names only, no licence data",
+  },
+  {
+    file: 'state-user-rights.inf',
+    program: 'secedit',
+    args: ['/export', '/areas', 'USER_RIGHTS', '/cfg'],
+    writesFile: true,
+    what: 'who may sign in through Remote Desktop (SeRemoteInteractiveLogonRight, SeDenyRemoteInteractiveLogonRight)',
+  },
+  {
+    file: 'state-certificates.json',
+    program: 'powershell',
+    args: [
+      '-NoProfile',
+      '-Command',
+      `${PS_UTF8}Get-ChildItem 'Cert:\\LocalMachine\\Remote Desktop','Cert:\\LocalMachine\\My' | Select-Object PSParentPath,Thumbprint,Subject,Issuer,NotBefore,NotAfter,HasPrivateKey,EnhancedKeyUsageList | ConvertTo-Json -Depth 3`,
+    ],
+    what: 'the certificates the listener may use: thumbprint, subject, issuer, dates, whether a private key is there (never the key)',
+  },
+  {
+    file: 'state-ts-setting.json',
+    program: 'powershell',
+    args: [
+      '-NoProfile',
+      '-Command',
+      `${PS_UTF8}Get-CimInstance -Namespace root/cimv2/TerminalServices Win32_TerminalServiceSetting | Select-Object ServerName,TerminalServerMode,LicensingType,LicensingName,DirectConnectLicenseServers | ConvertTo-Json`,
+    ],
+    what: 'the licensing mode and license servers in effect (Win32_TerminalServiceSetting)',
+  },
+  {
+    file: 'state-grace-period.json',
+    program: 'powershell',
+    args: [
+      '-NoProfile',
+      '-Command',
+      `${PS_UTF8}Invoke-CimMethod -InputObject (Get-CimInstance -Namespace root/cimv2/TerminalServices Win32_TerminalServiceSetting) -MethodName GetGracePeriodDays | Select-Object DaysLeft,ReturnValue | ConvertTo-Json`,
+    ],
+    what: "the licensing grace period's days left (GetGracePeriodDays)",
+  },
+  {
+    file: 'state-services.json',
+    program: 'powershell',
+    args: [
+      '-NoProfile',
+      '-Command',
+      `${PS_UTF8}Get-Service TermService,SessionEnv,UmRdpService | Select-Object Name,ServiceName,Status,StartType | ConvertTo-Json`,
+    ],
+    what: 'whether Remote Desktop Services and its helpers run',
+  },
+  {
+    file: 'state-firewall-rules.txt',
+    program: 'netsh',
+    args: ['advfirewall', 'firewall', 'show', 'rule', 'name=all'],
+    what: "the firewall rules (an inbound rule for the listener's port, TCP and UDP)",
+  },
+  { file: 'state-netstat.txt', program: 'netstat', args: ['-ano'], what: 'what listens on which port' },
+];
+
+/** Runs the state commands into `folder`: the files written, and why each other was not. */
+async function collectState(
+  exec: Exec,
+  program: (name: string) => string,
+  folder: string,
+): Promise<{ written: StateCommand[]; missing: string[] }> {
+  const written: StateCommand[] = [];
+  const missing: string[] = [];
+  for (const c of STATE_COMMANDS) {
+    const target = join(folder, c.file);
+    try {
+      // powershell.exe is in System32\\WindowsPowerShell\\v1.0, the others in System32.
+      const exe = program(c.program === 'powershell' ? 'WindowsPowerShell\\v1.0\\powershell' : c.program);
+      const r = await exec(exe, c.writesFile ? [...c.args, target] : c.args);
+      if (r.code !== 0) {
+        missing.push(
+          `  ${c.file}: ${(r.stderr.trim() || decodeText(r.stdout).trim()).split(/\r?\n/)[0] || `exit code ${r.code}`}`,
+        );
+        continue;
+      }
+      if (!c.writesFile) {
+        if (r.stdout.length === 0) {
+          missing.push(`  ${c.file}: ${c.program} wrote nothing`);
+          continue;
+        }
+        await writeFile(target, r.stdout);
+      } else if (!(await stat(target).catch(() => undefined))) {
+        missing.push(`  ${c.file}: ${c.program} wrote no file`);
+        continue;
+      }
+      written.push(c);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      missing.push(
+        `  ${c.file}: ${code === 'ENOENT' ? `${c.program}.exe is not in System32` : (err as Error).message}`,
+      );
+    }
+  }
+  return { written, missing };
+}
+
+/** README.txt: what each collected file is and the command that wrote it. */
+export function readmeText(computer: string, when: Date, logs: string[], state: readonly StateCommand[]): string {
+  const lines = [
+    `Collected by rdpdiag collect on ${computer} at ${when.toISOString()}.`,
+    '',
+    'Event logs (wevtutil epl):',
+    ...logs.map((f) => `  ${f}`),
+    '',
+    'rdp-settings.txt: the listener, security and licensing values from reg query, with what they mean.',
+    '',
+    'Machine state, each file as the command wrote it:',
+  ];
+  for (const c of state)
+    lines.push(`  ${c.file}: ${c.what}`, `      ${c.program} ${c.args.join(' ')}${c.writesFile ? ` ${c.file}` : ''}`);
+  lines.push(
+    '',
+    'Nothing secret is collected: no private key (certificates: thumbprint, dates and whether a key is there), no LSA',
+    'secret (secedit exports the USER_RIGHTS area only), no MSLicensing licence data (its key names only).',
+    '',
+    'Read it all with: rdpdiag analyze <this folder>',
+    '',
+  );
+  return lines.join('\r\n');
+}
+
+/**
  * The channels collect exports, in the table's order: each read whole, or (`byEventId`) with the ids the
  * findings read; such a channel no finding reads is not exported.
  */
@@ -181,6 +378,15 @@ export function collectCommands(folder: string): string {
     out.push(`${exportCommandFor(c, c.machines[0], ids)} /ow:true`);
   }
   for (const q of REG_QUERIES) out.push(`reg query ${cmdArg(q.key)} >> rdp-settings.txt 2>&1`);
+  out.push(
+    "rem The machine's state, one file per command (PowerShell commands run with powershell -NoProfile -Command):",
+  );
+  for (const c of STATE_COMMANDS)
+    out.push(
+      c.program === 'powershell'
+        ? `powershell -NoProfile -Command ${cmdArg(c.args[2]!)} > ${c.file}`
+        : `${c.program} ${c.args.map(cmdArg).join(' ')}${c.writesFile ? ` ${c.file}` : ` > ${c.file}`}`,
+    );
   out.push(
     'cd ..',
     '',
@@ -356,7 +562,24 @@ export async function runCollect(o: CollectOptions, deps: CollectDeps = {}): Pro
   lines.push(
     `  ${'rdp-settings.txt'.padEnd(24)} listener port, security layer, NLA, encryption, licensing, certificate thumbprint`,
   );
+  const state = await collectState(exec, program, folder);
+  for (const c of state.written) {
+    written.push(c.file);
+    lines.push(`  ${c.file.padEnd(24)} ${c.what}`);
+  }
+  await writeFile(
+    join(folder, 'README.txt'),
+    readmeText(
+      computer,
+      now,
+      written.filter((f) => f.endsWith('.evtx')),
+      state.written,
+    ),
+  );
+  written.push('README.txt');
   if (missing.length) lines.push('', 'Not collected:', ...missing);
+  if (state.missing.length)
+    lines.push('', 'Machine state not collected (analyze says which checks it leaves unmade):', ...state.missing);
   lines.push(
     '',
     `${exported} of ${channels.length} log(s) exported${failed ? `, ${failed} failed` : ''}${

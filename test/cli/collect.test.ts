@@ -81,7 +81,8 @@ describe('rdpdiag collect (stand-ins for wevtutil and reg in %SystemRoot%\\Syste
       /Certificate thumbprint: 0a1b2c3d4e5f60718293a4b5c6d7e8f901234567 \(0A1B2C3D4E5F60718293A4B5C6D7E8F901234567\)/,
     );
     expect(settings).toMatch(/Policy: licensing mode: not set/);
-    const expected = [...present.map((c) => c.fileName), 'rdp-settings.txt'];
+    // The machine's state: here only the listener's key answers (no other program or key in the stand-ins).
+    const expected = [...present.map((c) => c.fileName), 'rdp-settings.txt', 'state-rdp-tcp.txt', 'README.txt'];
     expect(readdirSync(out).sort()).toEqual([...expected].sort());
     expect(zipNames(`${out}.zip`)).toEqual(expected.map((n) => `case/${n}`).sort());
     expect(Buffer.from(unzipSync(readFileSync(`${out}.zip`))['case/rdp-settings.txt']).toString()).toBe(settings);
@@ -144,7 +145,7 @@ describe('rdpdiag collect (stand-ins for wevtutil and reg in %SystemRoot%\\Syste
     expect(names).not.toContain(`case/${rdpCore.fileName}`);
     expect(names).not.toContain('case/System.evtx');
     expect(names).toContain('case/Security.evtx');
-    expect(names).toHaveLength(CHANNELS.length - 3 + 1);
+    expect(names).toHaveLength(CHANNELS.length - 3 + 3);
   });
 
   it('without elevation: Security access denied, by exit code whatever the language; the rest collected', () => {
@@ -180,7 +181,7 @@ describe('rdpdiag collect (stand-ins for wevtutil and reg in %SystemRoot%\\Syste
     expect(r.stdout).toContain(`0 of ${CHANNELS.length} log(s) exported, ${CHANNELS.length} not on this computer.`);
     expect(r.stdout).toContain('No log was exported: the folder holds the RDP settings only.');
     expect(r.stdout).not.toContain('Or look now');
-    expect(zipNames(`${out}.zip`)).toEqual(['case/rdp-settings.txt']);
+    expect(zipNames(`${out}.zip`)).toEqual(['case/README.txt', 'case/rdp-settings.txt']);
   });
 
   it('leaves no zip behind when it cannot write one', () => {
