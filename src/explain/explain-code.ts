@@ -52,6 +52,7 @@ import { type EventRow, eventLog, eventName, eventRowsOf } from '../model/events
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
 import type { Pattern } from '../../patterns/types.js';
 import { type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
+import { readRdpSettings, type SettingRead } from './tables/rdp-settings.js';
 import { LANGUAGE_NAMES } from './tables/localized.js';
 import type { SentenceLanguage, SentenceMatch } from './tables/sentences.js';
 
@@ -59,7 +60,7 @@ import type { SentenceLanguage, SentenceMatch } from './tables/sentences.js';
  * A table a code can be read in: the patterns' code tables, the event ids users quote, and the Azure Virtual
  * Desktop / Windows 365 error names (read by name only: several names share one number).
  */
-export type ReadingTable = SingleCodeTable | 'event' | 'avd' | 'kerberos' | 'sentence' | 'clientApp';
+export type ReadingTable = SingleCodeTable | 'event' | 'avd' | 'kerberos' | 'sentence' | 'clientApp' | 'setting';
 
 /** One reading of a number in one code table. */
 export interface CodeReading {
@@ -211,6 +212,7 @@ const TABLE_LABEL: Record<ReadingTable, string> = {
     'Kerberos error code (a domain controller\'s 4768 "Result Code", 4769/4771 "Failure Code"; `Status` in their XML)',
   sentence: 'a sentence of a Remote Desktop dialog or of an event message, recognized by its words',
   clientApp: 'the error code of the Windows App / Remote Desktop client on macOS, iOS, Android or the web',
+  setting: "a Remote Desktop setting as `reg query` or a .reg file shows it (a setting's value, not an error code)",
 };
 
 /** A table's entry for a number: what the reading says of it, and the code it is listed under. */
@@ -265,6 +267,7 @@ const LOOKUP: Record<ReadingTable, (value: number) => Found | undefined> = {
   avd: () => undefined,
   kerberos: lookupKerberosError,
   sentence: () => undefined,
+  setting: () => undefined,
   clientApp: lookupClientAppCode,
 };
 
@@ -351,6 +354,49 @@ export function explainCode(code: string, extended?: string): CodeExplanation {
     input: shown,
     ...explanation,
     notes: dedupe(explanation.notes),
+    confidenceTags: { ...CONFIDENCE_LEGEND },
+  };
+}
+
+/**
+ * `reg query` or `.reg` lines of Remote Desktop settings: each named in words, never looked up as a code (a
+ * `fDenyTSConnections REG_DWORD 0x1` is Remote Desktop switched off, not "the user closed the client").
+ */
+function explainSettings(settings: readonly SettingRead[]): CodeExplanation {
+  const first = settings[0];
+  const notes = settings.map((x) => `${x.said} (${x.setting.key}; ${x.setting.source}).`);
+  notes.push('Read as settings, not as error codes: a setting explains a failure only with the logs of that failure.');
+  const causes: Ranked[] = [];
+  // Remote Desktop switched off: nothing listens, the client's dialog is "can't connect" (0x204).
+  if (settings.some((x) => x.setting.name === 'fDenyTSConnections' && x.value === 1))
+    causes.push(...causesFor('mstsc', 0x204).map((c) => ({ ...c, why: `${first.said}: a client gets no answer.` })));
+  const body = finish({
+    summary: settings.map((x) => x.said).join('; ') + '.',
+    primary: undefined,
+    extended: undefined,
+    other: {
+      table: 'setting',
+      tableLabel: TABLE_LABEL.setting,
+      value: first.value,
+      hex: formatHex(first.value),
+      decimal: first.value,
+      name: first.setting.name,
+      meaning: first.said,
+      confidence: first.setting.confidence,
+      source: first.setting.source,
+      byName: true,
+      causeIds: causes.map((c) => c.causeId),
+    },
+    otherReadings: [],
+    phases: undefined,
+    causes,
+    known: true,
+    notes,
+  });
+  return {
+    input: { code: first.setting.name },
+    ...body,
+    notes: dedupe(body.notes),
     confidenceTags: { ...CONFIDENCE_LEGEND },
   };
 }
@@ -466,6 +512,8 @@ function partOf(c: PasteCode, chosen: ReadingTable | undefined): PastePart {
 
 /** A pasted text: read in layers (paste-reader.ts), its most specific code explained, every part said. */
 function explainPaste(text: string): CodeExplanation {
+  const settings = readRdpSettings(text);
+  if (settings.length > 0) return explainSettings(settings);
   const r = readPaste(text);
   const notes: string[] = r.slips.map((s) => `Typing slip forgiven: ${s}.`);
   if (r.language) notes.push(languageNote(r));
@@ -516,6 +564,9 @@ function explainPaste(text: string): CodeExplanation {
     };
   };
   const readCode = (c: PasteCode): ReadCode => ({ value: c.value, radix: c.radix, text: c.text });
+  // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.
+  const output = r.sentences.find((m) => m.sentence.commandOutput);
+  if (output) return finishPaste({ code: output.sentence.id }, sentenceBody({ ...r, sentences: [output] }, notes));
 
   // The dialog's two numbers: Error code and Extended error code.
   const error = r.codes.find(
@@ -1203,7 +1254,7 @@ function likely(c: Ranked, fitsPhase: boolean): LikelyCause {
 /** The causes a table links a code to; an 0x8007xxxx HRESULT also through its Win32 code. */
 function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
   if (table === 'event') return causesOfEvent(value);
-  if (table === 'avd' || table === 'sentence') return [];
+  if (table === 'avd' || table === 'sentence' || table === 'setting') return [];
   // A Kerberos code stands for the condition a 4625's NTSTATUS names (0x18 is 0xC000006A, a wrong password).
   if (table === 'kerberos') {
     const same = lookupKerberosError(value)?.sameAs;

@@ -580,6 +580,31 @@ function forgiveSlips(text: string, slips: string[]): string {
   return out;
 }
 
+/** A number a paste names for what it is: a GUID's part, an HTTP status, a port, a KB or build number, a byte count. */
+function namedNumber(text: string, at: number, token: string, before: string, after: string): string | undefined {
+  const around = text.slice(Math.max(0, at - 40), at + token.length + 40);
+  if (/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(around) && /^[0-9a-f]+$/i.test(token)) {
+    const guid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.exec(around);
+    if (guid && guid[0].includes(token)) return 'part of a GUID (an id, not a code)';
+  }
+  if (
+    /^\d{3}$/.test(token) &&
+    HTTP_STATUS[token] &&
+    (/\bhttp(?:\/[\d.]+)?\W{0,3}(?:status\W{0,3})?(?:code\W{0,3})?$/i.test(before) ||
+      new RegExp(`^\\W{0,3}${HTTP_STATUS[token]}`, 'i').test(after))
+  )
+    return `an HTTP status (${token} ${HTTP_STATUS[token]}), not a Windows code`;
+  if (
+    /^\d{2,5}$/.test(token) &&
+    (/(?:port|remoteport|localport|tcp)\W{0,3}$/i.test(before) || /[a-z\].]:$/i.test(before))
+  )
+    return `a port${PORT_NAME[token] ? ` (${token}: ${PORT_NAME[token]})` : ''}`;
+  if (/\bkb$/i.test(before)) return 'a Microsoft update (KB) number';
+  if (/\b(?:os\s+)?build\W{0,3}$/i.test(before)) return 'a Windows build number';
+  if (/^\s*(?:bytes?|octets?|kb|mb|gb)\b/i.test(after)) return 'a byte count';
+  return undefined;
+}
+
 /** Words just before a four-digit number that make it a code or an event id, not a year ("error 2019"). */
 const YEAR_IS_CODE = new RegExp(String.raw`(?:code|error|event|${wordsOf('code', 'error', 'errorCode')})\W*$`, 'i');
 
@@ -726,9 +751,35 @@ function labelBefore(before: string): { role: CodeRole; name: string } | undefin
   return undefined;
 }
 
+/** The HTTP statuses an RD Gateway, AVD or a proxy answers with (RFC 9110 section 15). */
+const HTTP_STATUS: Readonly<Record<string, string>> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  407: 'Proxy Authentication Required',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** Ports a paste names (`Test-NetConnection`, `netstat`, a URL). */
+const PORT_NAME: Readonly<Record<string, string>> = {
+  3389: "RDP's default port",
+  443: 'HTTPS (RD Gateway, AVD)',
+  3391: "RD Gateway's UDP port",
+  80: 'HTTP',
+  88: 'Kerberos',
+  135: 'RPC',
+  445: 'SMB',
+};
+
 /** Why a number in running text is no code, or undefined when it may be one. */
 function notACode(text: string, at: number, token: string, before: string): string | undefined {
-  const after = text.slice(at + token.length, at + token.length + 12);
+  const after = text.slice(at + token.length, at + token.length + 40);
+  const named = namedNumber(text, at, token, before, after);
+  if (named) return named;
   const around = text.slice(Math.max(0, at - 16), at + token.length + 16);
   if (
     /\d+\.\d+\.\d+\.\d+/.test(around) &&

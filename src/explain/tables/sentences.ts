@@ -69,6 +69,11 @@ export interface KnownSentence {
   readonly note?: string;
   /** A catch-all that more specific sentences refine: never the reading when one of them is recognized too. */
   readonly generic?: true;
+  /**
+   * Command output whose numbers are the command's arguments (an event id in a filter), never codes: the paste is
+   * read by this sentence alone.
+   */
+  readonly commandOutput?: true;
 }
 
 const SRC_MESSAGE = "Microsoft: the event's own message text (the provider's message table)";
@@ -800,6 +805,16 @@ const SENTENCES: readonly KnownSentence[] = [
     meaning: 'The client could not reach the RD Gateway (name, network, its certificate or its service).',
     confidence: 'MS',
     source: SRC_DIALOG,
+  },
+  {
+    id: 'get-winevent-no-events',
+    what: 'PowerShell\'s Get-WinEvent error "No events were found that match the specified selection criteria" (NoMatchingEventsFound)',
+    commandOutput: true,
+    words: { en: [/no events were found that match the specified selection criteria/] },
+    meaning:
+      "Get-WinEvent found no event matching its filter: not an error of Remote Desktop. The event ids in the filter did not occur in that log in the time asked (or the log was cleared, is disabled, or is not on that computer); the ids are the filter's, not error codes.",
+    confidence: 'MS',
+    source: 'Microsoft Learn: Get-WinEvent (Microsoft.PowerShell.Diagnostics), the NoMatchingEventsFound error record',
   },
   // Issue 60: sentences read by their own meaning (`states`), each from the Microsoft page that quotes its text.
   {

@@ -1,0 +1,136 @@
+/**
+ * The Remote Desktop settings a `reg query` or a `.reg` export shows, named in words ("fDenyTSConnections = 1: Remote
+ * Desktop is switched off"), so that a value such as 0x1 is read as the setting it is, never as an error code. Data
+ * only, each with its Microsoft page; a host-state reader (parsers/state) may replace this list when it lands.
+ */
+import type { Confidence } from '../../../patterns/codes/types.js';
+
+export interface RdpSetting {
+  /** The value's name, as `reg query` prints it. */
+  readonly name: string;
+  /** Where it lives (the key under HKLM). */
+  readonly key: string;
+  /** What each documented value means; a value not listed is said as such. */
+  readonly values: Readonly<Record<number, string>>;
+  /** What any value means when the setting is a number (a port, a count). */
+  readonly number?: (v: number) => string;
+  readonly confidence: Confidence;
+  readonly source: string;
+}
+
+const TS = 'SYSTEM\\CurrentControlSet\\Control\\Terminal Server';
+const RDP_TCP = `${TS}\\WinStations\\RDP-Tcp`;
+const POLICY = 'SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services';
+
+export const RDP_SETTINGS: readonly RdpSetting[] = [
+  {
+    name: 'fDenyTSConnections',
+    key: `${TS} (or the policy key ${POLICY})`,
+    values: {
+      0: 'Remote Desktop is switched on (connections are allowed)',
+      1: 'Remote Desktop is switched off (connections are denied)',
+    },
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: Unattended Windows Setup reference, Microsoft-Windows-TerminalServices-LocalSessionManager fDenyTSConnections',
+  },
+  {
+    name: 'UserAuthentication',
+    key: `${RDP_TCP} (or the policy key ${POLICY})`,
+    values: {
+      0: 'Network Level Authentication is not required',
+      1: 'Network Level Authentication is required (clients must sign in before a session is created)',
+    },
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: Unattended Windows Setup reference, Microsoft-Windows-TerminalServices-RDP-WinStationExtensions UserAuthentication',
+  },
+  {
+    name: 'SecurityLayer',
+    key: `${RDP_TCP} (or the policy key ${POLICY})`,
+    values: {
+      0: 'native RDP security: no TLS, no server authentication, no NLA (weak; only for a short test)',
+      1: 'Negotiate: TLS when the client supports it, else native RDP security',
+      2: 'TLS (SSL): the server is authenticated by its certificate',
+    },
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: Unattended Windows Setup reference, Microsoft-Windows-TerminalServices-RDP-WinStationExtensions SecurityLayer',
+  },
+  {
+    name: 'PortNumber',
+    key: RDP_TCP,
+    values: {},
+    number: (v) =>
+      `the RDP listener listens on TCP port ${v}${v === 3389 ? ' (the default)' : ' (not the default 3389: clients must name it)'}`,
+    confidence: 'MS',
+    source: 'Microsoft Learn: "Change the listening port for Remote Desktop on your computer"',
+  },
+  {
+    name: 'fSingleSessionPerUser',
+    key: `${TS} (or the policy key ${POLICY})`,
+    values: {
+      0: 'a user may have several sessions',
+      1: 'each user is restricted to one session (a second connection takes the first session over)',
+    },
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: Group Policy "Restrict Remote Desktop Services users to a single Remote Desktop Services session"',
+  },
+  {
+    name: 'MaxInstanceCount',
+    key: `${RDP_TCP} (or the policy key ${POLICY})`,
+    values: {},
+    number: (v) => (v === 0xffffffff ? 'no limit on the number of connections' : `at most ${v} connection(s) at once`),
+    confidence: 'MS',
+    source: 'Microsoft Learn: Group Policy "Limit number of connections" (Remote Desktop Session Host > Connections)',
+  },
+  {
+    name: 'LicensingMode',
+    key: `${TS}\\RCM\\Licensing Core (or the policy key ${POLICY})`,
+    values: {
+      2: 'Per Device licensing',
+      4: 'Per User licensing',
+      5: 'licensing mode not configured',
+    },
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: Group Policy "Set the Remote Desktop licensing mode"; Win32_TerminalServiceSetting LicensingType',
+  },
+  {
+    name: 'AllowEncryptionOracle',
+    key: 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP\\Parameters',
+    values: {
+      0: 'Force Updated Clients: CredSSP talks only to patched peers',
+      1: 'Mitigated: a patched client refuses unpatched servers',
+      2: 'Vulnerable: CredSSP talks to unpatched peers too (exposes the CVE-2018-0886 weakness; only as a temporary bridge)',
+    },
+    confidence: 'MS',
+    source: 'Microsoft support: "CredSSP updates for CVE-2018-0886" (Encryption Oracle Remediation)',
+  },
+];
+
+/** A setting line: `reg query`'s `    Name    REG_DWORD    0x1` or a `.reg` file's `"Name"=dword:00000001`. */
+const REG_QUERY_LINE = /^[ \t]*([A-Za-z]\w*)[ \t]+REG_DWORD[ \t]+(0x[0-9a-fA-F]{1,8})[ \t]*$/gm;
+const REG_FILE_LINE = /^[ \t]*"([A-Za-z]\w*)"=dword:([0-9a-fA-F]{8})[ \t]*$/gm;
+
+export interface SettingRead {
+  readonly setting: RdpSetting;
+  readonly value: number;
+  /** "fDenyTSConnections = 1: Remote Desktop is switched off (connections are denied)". */
+  readonly said: string;
+}
+
+/** The Remote Desktop settings a paste of `reg query` or of a `.reg` file shows, in order. */
+export function readRdpSettings(text: string): SettingRead[] {
+  const out: SettingRead[] = [];
+  for (const re of [REG_QUERY_LINE, REG_FILE_LINE])
+    for (const m of text.matchAll(re)) {
+      const setting = RDP_SETTINGS.find((s) => s.name.toLowerCase() === m[1].toLowerCase());
+      if (!setting) continue;
+      const value = Number.parseInt(m[2].replace(/^0x/i, ''), 16) >>> 0;
+      const words = setting.values[value] ?? setting.number?.(value) ?? 'a value Microsoft does not document';
+      out.push({ setting, value, said: `${setting.name} = ${value}: ${words}` });
+    }
+  return out;
+}
