@@ -36,13 +36,14 @@ export function findHostFindings(findings: readonly FindingPattern[], hosts: Hos
       out.push({
         id: f.id,
         computer,
+        ...(hits.length > MAX_EVIDENCE ? { first: hits[0].timestamp } : {}),
         ...(f.cause ? { cause: f.cause } : {}),
         confidence: f.confidence,
         title: f.title,
         explanation:
           fillSentences(f.explanation, [], undefined, marks, extra) +
           (hits.length > 1
-            ? ` Logged ${hits.length} times between ${isoSeconds(hits[0].timestamp)} and ${isoSeconds(last.timestamp)}.`
+            ? ` Logged ${hits.length} times between ${isoSeconds(hits[0].timestamp)} and ${isoSeconds(last.timestamp)}${hits.length > MAX_EVIDENCE ? ` (the evidence shows the last ${MAX_EVIDENCE} of ${hits.length})` : ''}.`
             : '') +
           (f.threshold?.distinct ? distinctSentence(hits, f.threshold.distinct, marks) : ''),
         evidence: hits.slice(-MAX_EVIDENCE).map((e) => evidenceRef(e, marks)),

@@ -290,7 +290,9 @@ function summarySection(m: ReportModel, tz: TimeZoneChoice): string[] {
     out.push(`### ${md(h.computer)}: ${hostOutcomesText(h)}`, '');
     if (h.incidents.length) pushAll(out, incidentTable(h.incidents, tz)).push('');
     if (h.succeeded.length) {
-      const who = [...new Set(h.succeeded.map((a) => successWho(a, roles, clientOf)))];
+      const who = [
+        ...new Map(h.succeeded.map((a) => successWho(a, roles, clientOf)).map((w) => [w.toLowerCase(), w])).values(),
+      ];
       out.push(
         `Succeeded: ${md(who.slice(0, 10).join('; '))}${who.length > 10 ? ` and ${who.length - 10} more` : ''}.`,
         '',
