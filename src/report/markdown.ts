@@ -49,15 +49,15 @@ export function md(text: string | number | null | undefined): string {
  * is only ever plain text and code spans (CommonMark): a pair of backticks is a code span, shown verbatim
  * (so `cmdkey /delete:TERMSRV/<server>` stays copyable, and nothing in it is a link or HTML); outside
  * them a lone backtick, `[`, `]` (links and images), `<` (HTML, autolinks) and `&` of an entity are
- * escaped.
+ * escaped; `|` is not (only a table cell needs it, and these lines are never in one).
  */
 export function mdOwn(text: string): string {
   return text
     .replace(/\r?\n|\r/g, ' ')
     .split(/(`[^`]+`)/)
     .map((part, i) => (i % 2 === 1 ? part : mdPlain(part)))
-    .join('')
-    .replace(/\|/g, '\\|');
+    .join('');
+  // No `\|`: these lines are never in a table, and in a code span it would be pasted as is (`Get-LocalUser x \|`).
 }
 
 /** Text outside code spans: nothing in it can open a link, an image, HTML, an entity or a code span. */

@@ -1,7 +1,9 @@
 /** Issue 62's rough edges: where a format exists, shard lines never on a terminal, each pattern id listed once. */
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { rdpdiag } from '../helpers/cli.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, rdpdiag } from '../helpers/cli.js';
 
 async function onTerminal(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -75,5 +77,21 @@ describe('the first screen, round 3', () => {
       .filter((l) => /failed/.test(l) && l.startsWith('  ') && !l.includes('Causes'));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).not.toMatch(/\s0\/\d+ failed/);
+  });
+});
+
+describe('Markdown escapes `|` only inside tables', () => {
+  it('a step with a pipeline pastes as written', async () => {
+    const r = await rdpdiag(['analyze', 'samples/patterns/auth-account-state', '--format', 'markdown']);
+    expect(r.stdout).toMatch(/`Get-LocalUser [^`\s]+ \| Format-List \*`/);
+    expect(r.stdout).not.toMatch(/\\\| Format-List/);
+  });
+});
+
+describe('README', () => {
+  it("says what npm's install-scripts warning for esbuild is, and that nothing needs approving", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toMatch(/install-scripts[^]*esbuild[^]*nothing needs approving/);
+    expect(readme).toMatch(/findings outrank the input\s+error/);
   });
 });
