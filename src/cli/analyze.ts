@@ -66,7 +66,12 @@ export function chooseFormat(o: AnalyzeOptions, paths: readonly string[] = []): 
     );
   if (o.format === undefined) return (ext ? formatForExtension(ext) : undefined) ?? formatNamed('table')!;
   const chosen = formatNamed(o.format);
-  if (!chosen) throw new UsageError(`unknown --format "${o.format}" (use ${REPORT_FORMAT_NAMES.join(', ')})`);
+  if (!chosen) {
+    const elsewhere = FORMATS_ELSEWHERE[o.format?.toLowerCase() ?? ''];
+    throw new UsageError(
+      `unknown --format "${o.format}" (use ${REPORT_FORMAT_NAMES.join(', ')})${elsewhere ? `; ${o.format} exists ${elsewhere}` : ''}`,
+    );
+  }
   return chosen;
 }
 
@@ -120,6 +125,15 @@ export async function writeReport(
     );
   }
 }
+
+/** Formats other commands or modes write, where `analyze --format` does not: where each exists. */
+const FORMATS_ELSEWHERE: Readonly<Record<string, string>> = {
+  jsonl:
+    'with --follow (one JSON object per attempt as it ends), and in rdpdiag timeline and rdpdiag dump (one per event)',
+  xml: 'in rdpdiag dump (the records as Windows exports them)',
+  text: 'in rdpdiag explain-code',
+  shard: 'with --shard -o <file> (for rdpdiag merge)',
+};
 
 /** An attempt as the user names it: `A343`, `a343` or `343` (the ids are `A` and at least three digits). */
 export function attemptId(text: string): string {

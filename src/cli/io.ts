@@ -408,7 +408,9 @@ export function inputSummaryLine(s: InputSummary): string {
   const records = warningTotal(s, 'skipped-record');
   const checksums = warningTotal(s, 'checksum');
   const skipped = `${records} record(s) skipped${chunks ? `, ${chunks} damaged 64 KiB block(s) skipped` : ''}`;
-  return `${s.path}: ${s.records} record(s) read, ${skipped}, ${checksums} checksum warning(s)`;
+  // Only an .evtx has checksums: an XML or SIEM export's line would count what it cannot have.
+  const checked = checksums || s.format === 'evtx' ? `, ${checksums} checksum warning(s)` : '';
+  return `${s.path}: ${s.records} record(s) read, ${skipped}${checked}`;
 }
 
 /**

@@ -108,6 +108,15 @@ export const DETECTED_FINDINGS: readonly { id: string; title: string; summary: s
   },
 ];
 
+/**
+ * Security findings the reports file under host findings unless an attack makes them alerts
+ * (src/diagnose/attacks/attack-path.ts `isSecurityAlert`), and when they are alerts.
+ */
+const HOST_FINDINGS_UNLESS_ATTACKED: Readonly<Record<string, string>> = {
+  'rdp-enabled': 'a security alert once a sign-in from a new source follows',
+  'explicit-credentials': "a security alert while an attacker's session is open there",
+};
+
 /** What `patterns <id>` says of an id: a cause, a host finding, a security finding, or undefined. */
 export function describeId(id: string): string | undefined {
   const p = patternById(id);
@@ -130,14 +139,20 @@ export async function runPatterns(id: string | undefined): Promise<number> {
     await writeOut(text + '\n');
     return EXIT_CLEAN;
   }
-  const security = [...ATTACK_FINDINGS, ...DETECTED_FINDINGS];
+  // Each id once; a finding reports file under host findings (an alert only when an attack follows) listed there.
+  const all = [...new Map([...ATTACK_FINDINGS, ...DETECTED_FINDINGS].map((f) => [f.id, f] as const)).values()];
+  const security = all.filter((f) => !HOST_FINDINGS_UNLESS_ATTACKED[f.id]);
+  const hostToo = all.filter((f) => HOST_FINDINGS_UNLESS_ATTACKED[f.id]);
   const width = Math.max(
     ...PATTERNS.map((p) => p.id.length),
     ...FINDINGS.map((f) => f.id.length),
     ...security.map((f) => f.id.length),
   );
   const lines = PATTERNS.map((p) => `${p.id.padEnd(width)}  ${p.title}`);
-  const findings = FINDINGS.map((f) => `${f.id.padEnd(width)}  ${f.title}`);
+  const findings = [
+    ...FINDINGS.map((f) => `${f.id.padEnd(width)}  ${f.title}`),
+    ...hostToo.map((f) => `${f.id.padEnd(width)}  ${f.title} (${HOST_FINDINGS_UNLESS_ATTACKED[f.id]})`),
+  ];
   const securityLines = security.map((f) => `${f.id.padEnd(width)}  ${f.title}`);
   await writeOut(
     `Causes:\n${lines.join('\n')}\n${findings.length ? `\nHost findings:\n${findings.join('\n')}\n` : ''}\nSecurity findings:\n${securityLines.join('\n')}\n`,

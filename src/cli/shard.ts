@@ -40,6 +40,9 @@ export async function runShard(paths: string[], o: AnalyzeOptions & { shard: str
     throw new UsageError(
       `--shard writes a shard file for rdpdiag merge, not a report (--format ${o.format}): give the report's format to merge`,
     );
+  // Its lines are for rdpdiag merge: never printed to a terminal.
+  if ((o.output === undefined || o.output === '-') && cliIo().stdout.isTTY === true)
+    throw new UsageError('--shard writes a shard file for rdpdiag merge, not a report: name it with -o <file>');
   for (const [key, flag] of NOT_WITH_SHARD)
     if (o[key] !== undefined && o[key] !== false)
       throw new UsageError(`${flag} is not for --shard: give it to rdpdiag merge, which writes the report`);

@@ -52,6 +52,7 @@ export function findHostFindings(
       out.push({
         id: f.id,
         computer,
+        ...(hits.length > MAX_EVIDENCE ? { first: hits[0].timestamp } : {}),
         ...(f.cause ? { cause: f.cause } : {}),
         confidence: unknown ? Math.min(f.confidence, 0.5) : f.confidence,
         title: f.title,
@@ -65,7 +66,7 @@ export function findHostFindings(
           ) +
           (unknown ? ` ${unknownSentence(f.clearedBy!, unknown, computer, marks)}` : '') +
           (hits.length > 1
-            ? ` Logged ${hits.length} times between ${isoSeconds(hits[0].timestamp)} and ${isoSeconds(last.timestamp)}.`
+            ? ` Logged ${hits.length} times between ${isoSeconds(hits[0].timestamp)} and ${isoSeconds(last.timestamp)}${hits.length > MAX_EVIDENCE ? ` (the evidence shows the last ${MAX_EVIDENCE} of ${hits.length})` : ''}.`
             : '') +
           (f.threshold?.distinct ? distinctSentence(hits, f.threshold.distinct, marks) : ''),
         evidence: hits.slice(-MAX_EVIDENCE).map((e) => evidenceRef(e, marks)),

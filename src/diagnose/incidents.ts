@@ -41,8 +41,9 @@ export function groupIncidents(
   const failed = attempts.filter((a) => a.outcome === 'failed' && a.causes[0]).sort((x, y) => x.startMs - y.startMs);
   for (const a of failed) {
     const attack = attackOf.get(a.id);
-    // Different account states (a password expired, an account disabled) are different incidents.
-    const key = `${a.computer.toLowerCase()}|${a.causes[0].id}|${a.causes[0].reason ?? ''}|${attack ? `attack|${attack.burst.source}` : 'fault'}`;
+    // Different account states (a password expired, an account disabled) are different faults; an attack's tries
+    // (a tool's guesses) stay one incident whatever each was refused for.
+    const key = `${a.computer.toLowerCase()}|${a.causes[0].id}|${attack ? `attack|${attack.burst.source}` : `fault|${a.causes[0].reason ?? ''}`}`;
     let runs = groups.get(key);
     if (!runs) groups.set(key, (runs = []));
     const run = runs[runs.length - 1];
@@ -93,7 +94,10 @@ function incident(
         count: 1,
       });
   }
-  const users = [...new Set(run.map((a) => a.user).filter((u): u is string => !!u))].sort();
+  // One account once, compared as Windows compares account names (any case), in its first spelling.
+  const byKey = new Map<string, string>();
+  for (const a of run) if (a.user && !byKey.has(a.user.toLowerCase())) byKey.set(a.user.toLowerCase(), a.user);
+  const users = [...byKey.values()].sort();
   const range =
     run.length === 1
       ? `at ${formatShortTime(first.start)}`

@@ -485,6 +485,8 @@ export interface CauseResult extends Explanation {
 export interface Finding extends Explanation {
   id: string;
   computer: string;
+  /** When its first record was logged, where its evidence shows only the last ones: reports start it there. */
+  first?: string;
   /** The cause id (patterns/index.ts `CAUSE_IDS`) whose failures this host problem explains or foretells. */
   cause?: string;
   /** The attempts it is about (the attacker's session and the outbound connection, the tunnelled logons…). */

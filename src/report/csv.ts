@@ -116,6 +116,8 @@ export function renderAttemptsCsv(
 function findingRow(f: Finding, byId: ReadonlyMap<string, DiagnosedAttempt>, tz: TimeZoneChoice): string {
   const times = [
     ...f.evidence.map((e) => ({ t: e.time, ms: Date.parse(e.time) })),
+    // Its first record, where the evidence shows only the last ones.
+    ...(f.first ? [{ t: f.first, ms: Date.parse(f.first) }] : []),
     ...findingAttempts(f).flatMap((id) => {
       const a = byId.get(id);
       return a ? [{ t: a.start, ms: a.startMs }] : [];

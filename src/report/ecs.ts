@@ -316,7 +316,7 @@ function findingDoc(f: Finding, namespace: string): EcsDocument {
   const users = userFields(burst?.accounts ?? (hijack?.actor.user ? [hijack.actor.user] : changedBy));
   const victim = hijack?.victim.user ? splitAccount(hijack.victim.user) : undefined;
   const firstEvidence = f.evidence[0];
-  const start = burst ? burst.first : firstEvidence?.time;
+  const start = burst ? burst.first : (f.first ?? firstEvidence?.time);
   const doc: Doc = {
     '@timestamp': start ? siemTime(start, Date.parse(start)) : undefined,
     ...common('rdpdiag.alert', namespace),

@@ -246,7 +246,9 @@ function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
     parts.push(`<h3>${esc(h.computer)}: ${esc(hostOutcomesText(h))}</h3>`);
     if (h.incidents.length) parts.push(incidentTable(h.incidents, zone));
     if (h.succeeded.length) {
-      const who = [...new Set(h.succeeded.map((a) => successWho(a, roles, clientOf)))];
+      const who = [
+        ...new Map(h.succeeded.map((a) => successWho(a, roles, clientOf)).map((w) => [w.toLowerCase(), w])).values(),
+      ];
       parts.push(
         `<p class="muted">Succeeded: ${esc(who.slice(0, 10).join('; '))}${who.length > 10 ? ` and ${who.length - 10} more` : ''}.</p>`,
       );

@@ -50,15 +50,15 @@ export function md(text: string | number | null | undefined): string {
  * is only ever plain text and code spans (CommonMark): a pair of backticks is a code span, shown verbatim
  * (so `cmdkey /delete:TERMSRV/<server>` stays copyable, and nothing in it is a link or HTML); outside
  * them a lone backtick, `[`, `]` (links and images), `<` (HTML, autolinks) and `&` of an entity are
- * escaped.
+ * escaped; `|` is not (only a table cell needs it, and these lines are never in one).
  */
 export function mdOwn(text: string): string {
   return text
     .replace(/\r?\n|\r/g, ' ')
     .split(/(`[^`]+`)/)
     .map((part, i) => (i % 2 === 1 ? part : mdPlain(part)))
-    .join('')
-    .replace(/\|/g, '\\|');
+    .join('');
+  // No `\|`: these lines are never in a table, and in a code span it would be pasted as is (`Get-LocalUser x \|`).
 }
 
 /** Text outside code spans: nothing in it can open a link, an image, HTML, an entity or a code span. */
@@ -306,7 +306,9 @@ function summarySection(m: ReportModel, tz: TimeZoneChoice): string[] {
     out.push(`### ${md(h.computer)}: ${hostOutcomesText(h)}`, '');
     if (h.incidents.length) pushAll(out, incidentTable(h.incidents, tz)).push('');
     if (h.succeeded.length) {
-      const who = [...new Set(h.succeeded.map((a) => successWho(a, roles, clientOf)))];
+      const who = [
+        ...new Map(h.succeeded.map((a) => successWho(a, roles, clientOf)).map((w) => [w.toLowerCase(), w])).values(),
+      ];
       out.push(
         `Succeeded: ${md(who.slice(0, 10).join('; '))}${who.length > 10 ? ` and ${who.length - 10} more` : ''}.`,
         '',

@@ -210,11 +210,15 @@ function incidentLine(x: Incident, o: TableOptions): string[] {
 }
 
 function successLine(list: DiagnosedAttempt[], o: TableOptions, roles: ReadonlyMap<string, string>): string {
-  const count = new Map<string, number>();
+  // One account once, whatever its case (Windows compares account names so), in its first spelling.
+  const byKey = new Map<string, [string, number]>();
   for (const a of list) {
     const who = successWho(a, roles);
-    count.set(who, (count.get(who) ?? 0) + 1);
+    const c = byKey.get(who.toLowerCase());
+    if (c) c[1]++;
+    else byKey.set(who.toLowerCase(), [who, 1]);
   }
+  const count = new Map(byKey.values());
   const shown = [...count]
     .sort((x, y) => y[1] - x[1])
     .slice(0, 5)
@@ -306,8 +310,10 @@ const SUMMARY_COMPUTERS = 6;
 /** The computers that matter, one line each with the full name; the rest counted. */
 function fleetSummaryLines(fleet: Fleet, o: TableOptions): string[] {
   const rows = [...fleet.computers]
-    .filter((r) => r.attempts)
+    .filter((r) => r.failed > 0)
     .sort((x, y) => y.failed - x.failed || y.attempts - x.attempts);
+  // Only computers with failures: one with none has nothing to say under this heading.
+  if (rows.length === 0) return [];
   const shown = rows.slice(0, SUMMARY_COMPUTERS);
   const out = ['', paint(o.color, 'bold', 'Computers with the most failures')];
   for (const r of shown) {
@@ -317,7 +323,7 @@ function fleetSummaryLines(fleet: Fleet, o: TableOptions): string[] {
   const rest = rows.slice(SUMMARY_COMPUTERS);
   if (rest.length)
     out.push(
-      `  and ${plural(rest.length, 'more computer')} with attempts: ${rest.reduce((n, r) => n + r.failed, 0)} failed of ${rest.reduce((n, r) => n + r.attempts, 0)}`,
+      `  and ${plural(rest.length, 'more computer')} with failures: ${rest.reduce((n, r) => n + r.failed, 0)} failed of ${rest.reduce((n, r) => n + r.attempts, 0)}`,
     );
   return out;
 }
