@@ -9,6 +9,16 @@ import type { AttackFindingDefinition } from '../types.js';
  * Startup folder (a server the client connected to, through drive redirection, planting a program that runs at the
  * client's next sign-in). The detector is src/diagnose/attacks/rdp-client-abuse.ts.
  */
+/**
+ * What to do when the only act is a Remote Desktop credential stored with its password on the command line
+ * (`cmdkey /generic:TERMSRV/<host> /user:… /pass:…`): a saved credential, not an attack tool.
+ */
+export const STORED_CREDENTIAL_REMEDIATION: readonly string[] = [
+  'Change the password of the account stored: it sits in clear in the process audit log (4688, Sysmon 1) for anyone who reads it.',
+  'Remove the stored credential unless it is meant to be there (`cmdkey /list`, `cmdkey /delete:TERMSRV/<host>`), and keep passwords from being saved for Remote Desktop (Group Policy: Remote Desktop Connection Client > "Do not allow passwords to be saved").',
+  'Prefer Remote Credential Guard (`mstsc /remoteGuard`) or a vault over stored passwords; check who else signs in on this computer, since Credential Manager hands the credential to whoever runs mstsc as that user.',
+];
+
 export const rdpClientAbuse: AttackFindingDefinition = {
   id: 'rdp-client-abuse',
   title: "Remote Desktop's client used for an attack",

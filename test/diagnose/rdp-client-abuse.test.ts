@@ -6,12 +6,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rdpClientAbuse } from '../../patterns/findings/rdp-client-abuse.js';
+import { rdpClientAbuse, STORED_CREDENTIAL_REMEDIATION } from '../../patterns/findings/rdp-client-abuse.js';
 import { ATTACK_FINDINGS } from '../../patterns/index.js';
 import { neededForAnalysis } from '../../src/diagnose/analyze.js';
 import type { Finding } from '../../src/model/attempt.js';
 import { ROOT, rdpdiag } from '../helpers/cli.js';
-import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
+import { analyzeXml, eventsFromXml, sampleXml } from '../helpers/pipeline.js';
 
 const FOLDER = 'samples/findings/rdp-client-abuse';
 
@@ -57,5 +57,27 @@ describe('rdp-client-abuse', () => {
   it('reading keeps the sample’s events', () => {
     const keep = neededForAnalysis();
     expect(eventsFromXml(sampleXml(`${FOLDER}/sharprdp-client.xml`)).every(keep)).toBe(true);
+  });
+});
+
+describe('rdp-client-abuse: a credential stored for Remote Desktop', () => {
+  it('cmdkey /generic:TERMSRV/… with a password is an RDP credential stored, its password hidden, with its own advice', () => {
+    const line = sampleXml('samples/findings/termsrv-tampering/rdpwrap.xml')
+      .split('\n')
+      .find((l) => l.includes('<EventID>4688</EventID>'))!
+      .replace(/<Data Name='NewProcessName'>[^<]*</, "<Data Name='NewProcessName'>C:\\Windows\\System32\\cmdkey.exe<")
+      .replace(
+        /<Data Name='CommandLine'>[^<]*</,
+        "<Data Name='CommandLine'>cmdkey /generic:TERMSRV/fs01.corp.example.test /user:CORP\\svc.scan /pass:Winter#77<",
+      );
+    const found = analyzeXml(`<Events>\n${line}\n</Events>\n`).findings.filter((f) => f.id === rdpClientAbuse.id);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.title).toBe(
+      'An RDP credential stored with its password on the command line on WS-FIN04.corp.example.test',
+    );
+    expect(found[0]!.explanation).toMatch(/stored a Remote Desktop credential for fs01\.corp\.example\.test/);
+    expect(found[0]!.explanation).toMatch(/\/pass:\*{8}/);
+    expect(found[0]!.explanation).not.toMatch(/Winter#77/);
+    expect(found[0]!.remediation).toEqual([...STORED_CREDENTIAL_REMEDIATION]);
   });
 });

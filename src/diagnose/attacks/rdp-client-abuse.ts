@@ -4,7 +4,7 @@
  * Program Files or Windows) with no password on its command line; a Remote Desktop tool started with a password on
  * its command line (4688, Sysmon 1); mstsc.exe writing into a Startup folder (Sysmon 11).
  */
-import { rdpClientAbuse } from '../../../patterns/findings/rdp-client-abuse.js';
+import { rdpClientAbuse, STORED_CREDENTIAL_REMEDIATION } from '../../../patterns/findings/rdp-client-abuse.js';
 import { type HostNames, logKind } from '../../correlate/index.js';
 import type { Finding } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
@@ -25,8 +25,16 @@ const PASSWORD = /(?:^|\s)(?:password=|\/p:|\/pass:|\/password:|-pw\s)\s*("[^"]+
 /** A command line that drives Remote Desktop. */
 const RDP_COMMAND = /\b(sharprdp|xfreerdp|wfreerdp|sdl-freerdp|rdesktop|mstsc)\b|\bTERMSRV\/|\bcomputername=/i;
 
+/** cmdkey storing a credential for Remote Desktop (`/generic:TERMSRV/<host>` or `/add:TERMSRV/<host>`). */
+const STORED = /\bcmdkey(\.exe)?"?\s.*\/(generic|add):"?TERMSRV\/([^\s"/]+)/i;
+
+/** A command line with its password hidden (cmdkey's `/pass:`, xfreerdp's `/p:`, SharpRDP's `password=`). */
+export function withoutPassword(command: string): string {
+  return command.replace(PASSWORD, (m, value: string) => m.slice(0, m.length - value.length) + '********');
+}
+
 interface Act {
-  kind: 'password' | 'mstscax' | 'startup';
+  kind: 'password' | 'mstscax' | 'startup' | 'stored';
   /** The program (its file name, or its path for mstscax.dll's loader). */
   image: string;
   command?: string;
@@ -61,7 +69,7 @@ export function findClientAbuse(events: readonly NormalizedEvent[], names: HostN
       if (command) commands.set(key(e, pid), { command, ...(by ? { by } : {}), ms: e.timeMs });
       if (command && RDP_COMMAND.test(command) && PASSWORD.test(command))
         add(e, {
-          kind: 'password',
+          kind: STORED.test(command) ? 'stored' : 'password',
           image: baseName(sysmon ? d.Image : d.NewProcessName) || 'a program',
           command,
           ...(by ? { by } : {}),
@@ -98,6 +106,8 @@ export function findClientAbuse(events: readonly NormalizedEvent[], names: HostN
 function actText(a: Act, mark: (v: string) => string): string {
   const when = `At ${formatShortTime(a.e.timestamp)}${a.by ? ` ${mark(a.by)}'s` : ''}`;
   switch (a.kind) {
+    case 'stored':
+      return `${when} ${mark(a.image)} stored a Remote Desktop credential for ${mark(STORED.exec(a.command ?? '')?.[3] ?? 'a server')}, its password on the command line: \`${mark(withoutPassword(a.command ?? ''))}\`. Remote Desktop will sign in with it without asking.`;
     case 'password':
       return `${when} ${mark(a.image)} was started with a password on its command line, to connect over Remote Desktop: \`${mark(a.command ?? '')}\`.`;
     case 'mstscax':
@@ -111,14 +121,17 @@ export function clientAbuseFindings(found: readonly FoundClientAbuse[], marks: V
   const { markValue, markValues } = marks;
   return found.map((h) => {
     const who = [...new Set(h.acts.flatMap((a) => (a.by ? [a.by] : [])))];
+    const storedOnly = h.acts.every((a) => a.kind === 'stored');
     return {
       id: rdpClientAbuse.id,
       computer: h.computer,
-      confidence: 0.85,
-      title: `Remote Desktop's client used for an attack on ${markValue(h.computer)}`,
+      confidence: storedOnly ? 0.6 : 0.85,
+      title: storedOnly
+        ? `An RDP credential stored with its password on the command line on ${markValue(h.computer)}`
+        : `Remote Desktop's client used for an attack on ${markValue(h.computer)}`,
       explanation: `${h.acts.map((a) => actText(a, markValue)).join(' ')}${who.length ? ` Account: ${markValues(who)}.` : ''}`,
       evidence: h.acts.slice(0, 6).map((a) => evidenceRef(a.e, marks)),
-      remediation: [...rdpClientAbuse.remediation],
+      remediation: [...(storedOnly ? STORED_CREDENTIAL_REMEDIATION : rdpClientAbuse.remediation)],
     };
   });
 }

@@ -588,7 +588,8 @@ function securityFinding(
                 `${s.attempt} at ${formatShortTime(s.time)}${s.user ? ` as ${markValue(s.user)}` : ''}${s.throughGateway ? ' (through the RD Gateway; no logon on record)' : s.authenticatedOnly ? ' (network-level authentication passed; no logon on record)' : ''}`,
             )
             .join('; ')}.`
-        : `No successful sign-in from ${spread ? 'these sources' : 'this source'} is in the logs.`,
+        : // Scoped to this computer: the same sources' logons elsewhere are told after it (signedInElsewhere).
+          `No successful sign-in from ${spread ? 'these sources' : 'this source'} ${run.every((a) => a.side === 'gateway') ? 'through' : 'on'} ${markValue(first.computer)} is in the logs.`,
   ];
   // Refused by an RD Gateway: the accounts tried are the users behind it; no session host saw these.
   const throughGateway = run.every((a) => a.side === 'gateway');
