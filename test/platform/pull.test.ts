@@ -508,7 +508,7 @@ describe('rdpdiag pull splunk', () => {
     expect(form.get('search')).toContain(
       'source="*WinEventLog:Microsoft-Windows-TerminalServices-LocalSessionManager/Operational"',
     );
-    expect(form.get('search')).toMatch(/\(source="\*WinEventLog:Security" EventCode IN \(4624,4625,/);
+    expect(form.get('search')).toMatch(/\(source="\*WinEventLog:Security" EventCode IN \(1102,4624,4625,/);
     expect(form.get('search')).toContain(
       ' OR (source="*WinEventLog:Microsoft-Windows-Sysmon/Operational" EventCode IN (1,3,7,11,13)))',
     );
