@@ -17,7 +17,7 @@ import {
 } from '../report/formats.js';
 import type { ReportModel } from '../report/model.js';
 import { Redactor } from '../report/redact.js';
-import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { echoed, EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import type { FollowCliOptions } from './follow.js';
 import {
   cliIo,
@@ -66,7 +66,7 @@ export function chooseFormat(o: AnalyzeOptions, paths: readonly string[] = []): 
     );
   if (o.format === undefined) return (ext ? formatForExtension(ext) : undefined) ?? formatNamed('table')!;
   const chosen = formatNamed(o.format);
-  if (!chosen) throw new UsageError(`unknown --format "${o.format}" (use ${REPORT_FORMAT_NAMES.join(', ')})`);
+  if (!chosen) throw new UsageError(`unknown --format "${echoed(o.format)}" (use ${REPORT_FORMAT_NAMES.join(', ')})`);
   return chosen;
 }
 

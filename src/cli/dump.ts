@@ -13,7 +13,7 @@ import { detectFormat, newSummary, readInputs } from '../ingest/read.js';
 import type { InputSummary } from '../model/event.js';
 import { openFileInput, pathInput, STDIN } from '../platform/node/file-source.js';
 import { tempScratch } from '../platform/node/temp-scratch.js';
-import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { echoed, EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { parseThreads } from './options.js';
 import { Redactor } from '../report/redact.js';
 import { nothingReadable, openOutput, reportInputs } from './io.js';
@@ -56,7 +56,7 @@ async function evtxThreads(file: string, asked: number | undefined): Promise<num
 /** `rdpdiag dump <file>`: every record of one input, in file order, whatever its format. */
 export async function runDump(file: string, o: DumpOptions): Promise<number> {
   if (o.format !== 'jsonl' && o.format !== 'xml')
-    throw new UsageError(`unknown --format "${o.format}" (use jsonl or xml)`);
+    throw new UsageError(`unknown --format "${echoed(o.format)}" (use jsonl or xml)`);
   const format = o.format;
   const asked = parseThreads(o.threads);
   const writeRecord = dumpRecordWriter(format);

@@ -1,5 +1,5 @@
 import { explainCode, formatCodeExplanation } from '../diagnose/codes/explain-code.js';
-import { EXIT_CLEAN, UsageError } from './exit.js';
+import { echoed, EXIT_CLEAN, UsageError } from './exit.js';
 import { writeOut } from './io.js';
 
 /**
@@ -14,7 +14,8 @@ export async function runExplainCode(args: readonly string[], o: { format?: stri
     throw new UsageError((err as Error).message);
   }
   if (o.format === 'json') await writeOut(JSON.stringify(explanation, null, 2) + '\n');
-  else if (o.format && o.format !== 'text') throw new UsageError(`unknown --format "${o.format}" (use text or json)`);
+  else if (o.format && o.format !== 'text')
+    throw new UsageError(`unknown --format "${echoed(o.format)}" (use text or json)`);
   else await writeOut(formatCodeExplanation(explanation) + '\n');
   return EXIT_CLEAN;
 }

@@ -1,6 +1,6 @@
 import { type EventFilter, FilterError, type FilterChoices, filterFromChoices } from '../ingest/filter.js';
 import { parseTimeZone, TimeZoneError, type TimeZoneChoice } from '../report/time-format.js';
-import { UsageError } from './exit.js';
+import { echoed, UsageError } from './exit.js';
 
 export interface FilterOptions extends FilterChoices {
   tz?: string;
@@ -29,6 +29,6 @@ export function parseThreads(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256)
-    throw new UsageError(`--threads must be a whole number from 1 to 256 (got "${value}")`);
+    throw new UsageError(`--threads must be a whole number from 1 to 256 (got "${echoed(value)}")`);
   return n;
 }
