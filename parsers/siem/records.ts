@@ -141,7 +141,7 @@ export class JsonRecordSplitter {
         this.line++;
         continue;
       }
-      if (c === 0x7b || c === 0x5b) {
+      if (c === 0x7b || (c === 0x5b && startsJsonArray(text, i))) {
         this.endJunk(this.line);
         return text.slice(at);
       }
@@ -416,4 +416,20 @@ function isWholeJson(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A `[` that opens an array of records: an object, an array, a string or the line's end after it (blanks
+ * between) or a whole JSON line, never a tool's log line (`[INFO] export started`, `[2024-05-02 09:00] …`), which is
+ * passed over as the lines of no JSON before the records are.
+ */
+function startsJsonArray(text: string, at: number): boolean {
+  let i = at + 1;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (c === 0x7b || c === 0x5b || c === 0x5d || c === 0x22 || c === 0x0a || c === 0x0d) return true;
+  // A line that is a whole JSON value (`[1,2,3]`) is one too (handed on as a record of its own).
+  const nl = text.indexOf('\n', i);
+  return nl < 0 ? true : isWholeJson(text.slice(at, nl).trim());
 }

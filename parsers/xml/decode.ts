@@ -8,8 +8,10 @@ export function detectEncoding(head: Uint8Array): DetectedEncoding {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  if (head.length >= 2 && head[0] !== 0 && head[1] === 0) return { encoding: 'utf-16le', bomLength: 0 };
-  if (head.length >= 2 && head[0] === 0 && head[1] !== 0) return { encoding: 'utf-16be', bomLength: 0 };
+  if (head.length >= 2 && head[0] !== 0 && head[1] === 0 && mostlyZeroAt(head, 1))
+    return { encoding: 'utf-16le', bomLength: 0 };
+  if (head.length >= 2 && head[0] === 0 && head[1] !== 0 && mostlyZeroAt(head, 0))
+    return { encoding: 'utf-16be', bomLength: 0 };
   // The declaration is looked for only where there is one (`<?xml` after white space): no string built else.
   let at = 0;
   while (at < head.length && (head[at] === 0x20 || head[at] === 0x09 || head[at] === 0x0a || head[at] === 0x0d)) at++;
@@ -20,6 +22,23 @@ export function detectEncoding(head: Uint8Array): DetectedEncoding {
     return { encoding: declared, bomLength: 0 };
   }
   return { encoding: 'utf-8', bomLength: 0 };
+}
+
+/**
+ * UTF-16 without a byte order mark, as Windows writes text: its first characters ASCII, so a zero in every other
+ * byte (`parity`) and few in the others. A binary line before an export's records (NUL bytes here and there) is
+ * no UTF-16: the text after it is read as UTF-8, that line passed over with a warning.
+ */
+function mostlyZeroAt(head: Uint8Array, parity: 0 | 1): boolean {
+  const n = Math.min(head.length, 64) & ~1;
+  if (n <= 2) return true;
+  let here = 0;
+  let there = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i + parity] === 0) here++;
+    if (head[i + 1 - parity] === 0) there++;
+  }
+  return here * 4 >= (n / 2) * 3 && there * 4 < n / 2;
 }
 
 function isSupported(label: string): boolean {

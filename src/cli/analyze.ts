@@ -17,7 +17,7 @@ import {
 } from '../report/formats.js';
 import type { ReportModel } from '../report/model.js';
 import { Redactor } from '../report/redact.js';
-import { exitCodeOf, UsageError } from './exit.js';
+import { echoed, exitCodeOf, UsageError } from './exit.js';
 import type { FollowCliOptions } from './follow.js';
 import {
   cliIo,
@@ -69,7 +69,7 @@ export function chooseFormat(o: AnalyzeOptions, paths: readonly string[] = []): 
   if (!chosen) {
     const elsewhere = FORMATS_ELSEWHERE[o.format?.toLowerCase() ?? ''];
     throw new UsageError(
-      `unknown --format "${o.format}" (use ${REPORT_FORMAT_NAMES.join(', ')})${elsewhere ? `; ${o.format} exists ${elsewhere}` : ''}`,
+      `unknown --format "${echoed(o.format)}" (use ${REPORT_FORMAT_NAMES.join(', ')})${elsewhere ? `; ${echoed(o.format)} exists ${elsewhere}` : ''}`,
     );
   }
   return chosen;

@@ -15,7 +15,7 @@ import { isEvtxHeader } from '../../parsers/evtx/index.js';
 import type { InputSummary, NormalizedEvent } from '../model/event.js';
 import type { InputToOpen } from '../model/source.js';
 import { openFileInput, pathInput, STDIN } from '../platform/node/file-source.js';
-import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { echoed, EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { parseThreads } from './threads.js';
 import { nothingReadable, openOutput, printNote, reportInputs } from './io.js';
 
@@ -65,7 +65,7 @@ async function evtxThreads(
 /** `rdpdiag dump <file>`: every record of one input, in file order, whatever its format. */
 export async function runDump(file: string, o: DumpOptions): Promise<number> {
   if (o.format !== 'jsonl' && o.format !== 'xml')
-    throw new UsageError(`unknown --format "${o.format}" (use jsonl or xml)`);
+    throw new UsageError(`unknown --format "${echoed(o.format)}" (use jsonl or xml)`);
   const format = o.format;
   const asked = parseThreads(o.threads);
   const writeRecord = dumpRecordWriter(format);

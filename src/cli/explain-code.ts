@@ -1,5 +1,5 @@
 import { explainCode, formatCodeExplanation } from '../explain/explain-code.js';
-import { EXIT_CLEAN, UsageError } from './exit.js';
+import { echoed, EXIT_CLEAN, UsageError } from './exit.js';
 import { type CliInput, cliIo, writeOut } from './io.js';
 
 /** The longest paste read from standard input: a paste, not a log (an event's whole XML is a few KiB). */
@@ -34,6 +34,8 @@ export async function runExplainCode(args: readonly string[], o: { format?: stri
     throw new UsageError((err as Error).message);
   }
   if (o.format === 'json') await writeOut(JSON.stringify(explanation, null, 2) + '\n');
+  else if (o.format && o.format !== 'text')
+    throw new UsageError(`unknown --format "${echoed(o.format)}" (use text or json)`);
   else await writeOut(formatCodeExplanation(explanation) + '\n');
   return EXIT_CLEAN;
 }

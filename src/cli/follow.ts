@@ -14,10 +14,11 @@ import { addWarning, type InputSummary, type InputWarning, MAX_WARNING_SAMPLES, 
 import { detectFormat, newSummary } from '../ingest/read.js';
 import { toJsonReport } from '../report/json.js';
 import { valueMarks } from '../model/value-marks.js';
+import { specialFileKind } from '../model/source.js';
 import { Redactor } from '../report/redact.js';
 import { attemptBlock, findingBlock } from '../report/table.js';
 import type { TimeZoneChoice } from '../report/time-format.js';
-import { EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { echoed, EXIT_CLEAN, EXIT_FAILURES_FOUND, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { escapeControls, escapeControlsDeep } from '../report/sanitize.js';
 import { cliIo, formatWarning, openOutput, printError, printNote, writeErr } from './io.js';
 import { filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
@@ -59,7 +60,7 @@ function parseNumber(value: string | undefined, name: string, min: number, fallb
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isFinite(n) || n < min)
-    throw new UsageError(`${name} takes a number of at least ${min} (got "${value}")`);
+    throw new UsageError(`${name} takes a number of at least ${min} (got "${echoed(value)}")`);
   return n;
 }
 
@@ -101,13 +102,27 @@ function archiveKind(path: string): string | undefined {
       ? 'a gzip file'
       : format === 'tar'
         ? 'a tar archive'
-        : undefined;
+        : format === '7z'
+          ? 'a .7z archive'
+          : undefined;
+}
+
+/** What a path given to `--follow` is when it is neither a file nor a folder (a FIFO, a device, a socket). */
+function specialKind(path: string): string | undefined {
+  try {
+    const st = statSync(path);
+    return st.isFile() || st.isDirectory() ? undefined : specialFileKind(st);
+  } catch {
+    return undefined; // A missing path: the follower waits for it.
+  }
 }
 
 function followPlan(paths: string[], o: FollowCliOptions, platform: string): FollowPlan {
   const format = o.format === undefined || o.format === 'table' || o.format === 'text' ? 'table' : o.format;
   if (format !== 'table' && format !== 'jsonl') {
-    throw new UsageError(`--follow prints attempts as they end: use --format table or jsonl (not "${o.format}")`);
+    throw new UsageError(
+      `--follow prints attempts as they end: use --format table or jsonl (not "${echoed(o.format ?? '')}")`,
+    );
   }
   if (o.output)
     throw new UsageError(
@@ -133,6 +148,11 @@ function followPlan(paths: string[], o: FollowCliOptions, platform: string): Fol
       '--shard parts a run over logs already written: not with --follow (follow each computer with one rdpdiag instead)',
     );
   for (const path of paths) {
+    const special = path === '-' ? undefined : specialKind(path);
+    if (special)
+      throw new UsageError(
+        `${path}: ${special}, not a regular file: it cannot be followed (it could block or never end); follow the file it is fed from`,
+      );
     const archive = archiveKind(path);
     if (archive)
       throw new UsageError(

@@ -1,7 +1,7 @@
 import { ATTACK_FINDINGS, FINDINGS, PATTERNS, patternById, UNEXPLAINED } from '../../patterns/index.js';
 import { idsOf } from '../../patterns/evidence.js';
 import type { AttackFindingDefinition, EvidenceClause, FindingPattern, Pattern } from '../../patterns/types.js';
-import { EXIT_CLEAN, UsageError } from './exit.js';
+import { echoed, EXIT_CLEAN, UsageError } from './exit.js';
 import { writeOut } from './io.js';
 
 function clauseLine(c: EvidenceClause): string {
@@ -135,7 +135,7 @@ export function describeId(id: string): string | undefined {
 export async function runPatterns(id: string | undefined): Promise<number> {
   if (id) {
     const text = describeId(id);
-    if (!text) throw new UsageError(`no pattern "${id}"; run \`rdpdiag patterns\` for the list`);
+    if (!text) throw new UsageError(`no pattern "${echoed(id)}"; run \`rdpdiag patterns\` for the list`);
     await writeOut(text + '\n');
     return EXIT_CLEAN;
   }

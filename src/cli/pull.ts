@@ -18,7 +18,7 @@ import {
 } from '../platform/node/siem-access.js';
 import type { HttpLimits } from '../platform/node/siem-http.js';
 import { parseShardSpec, ShardError, type ShardSpec } from '../pipeline/shard.js';
-import { UsageError } from './exit.js';
+import { echoed, UsageError } from './exit.js';
 import { cliIo, openOutput, printNote } from './io.js';
 
 export interface PullOptions {
@@ -168,7 +168,7 @@ function abortableSleep(signal: AbortSignal): (ms: number) => Promise<void> {
 
 export async function runPull(engine: string, o: PullOptions): Promise<number> {
   if (!(ENGINES as readonly string[]).includes(engine))
-    throw new UsageError(`unknown engine "${engine}" (use ${ENGINES.join(' or ')})`);
+    throw new UsageError(`unknown engine "${echoed(engine)}" (use ${ENGINES.join(' or ')})`);
   const { sinceMs, untilMs, indexes, size, part, idleMs, timeoutMs, maxWaitMs, maxBytes } = pullChoices(engine, o);
   await refuseOutputOverAccessFiles(o.output, o);
   const { env } = cliIo();

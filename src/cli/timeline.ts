@@ -6,7 +6,7 @@ import { formatTime } from '../report/time-format.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { isRawTime } from '../model/time.js';
 import { csvRow, TIMELINE_CSV_COLUMNS, timelineCsvRow, withoutFormula } from '../report/csv.js';
-import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
+import { echoed, EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { cliIo, nothingReadable, openOutput, printNote, reportInputs, reportNothingReadable } from './io.js';
 import { Redactor } from '../report/redact.js';
 import { escapeControls } from '../report/sanitize.js';
@@ -56,7 +56,7 @@ function pad(s: string, n: number): string {
 /** `rdpdiag timeline <paths…>`: every event of every input, merged in time order. */
 export async function runTimeline(paths: string[], o: TimelineOptions): Promise<number> {
   if (!(TIMELINE_FORMATS as readonly string[]).includes(o.format))
-    throw new UsageError(`unknown --format "${o.format}" (use ${TIMELINE_FORMATS.join(', ')})`);
+    throw new UsageError(`unknown --format "${echoed(o.format)}" (use ${TIMELINE_FORMATS.join(', ')})`);
   const filter = filterFromOptions(o);
   const tz = timeZoneFromOptions(o);
   const progress = new Progress(!o.quiet && cliIo().stderr.isTTY === true);

@@ -49,6 +49,7 @@ import { type CauseId, PATTERNS, patternById, UNEXPLAINED } from '../../patterns
 import { channelNamed, exportCommandFor, MACHINE_WORDS, type Machine } from '../model/channels.js';
 import { classOfAddress, isInternetAddress } from '../model/address-class.js';
 import { type EventRow, eventLog, eventName, eventRowsOf } from '../model/events.js';
+import { MAX_VALUE_CHARS } from '../model/value-length.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
 import type { Pattern } from '../../patterns/types.js';
 import { type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
@@ -305,6 +306,19 @@ const CONTEXT_TABLE: Record<DialogContext, ReadingTable> = {
  * Error worded for the user.
  */
 export function explainCode(code: string, extended?: string): CodeExplanation {
+  // Bounded as a log's value is (MAX_VALUE_CHARS): a longer paste is read by its start, said.
+  const given = code.length + (extended?.length ?? 0);
+  if (given <= MAX_VALUE_CHARS) return explainWhole(code, extended);
+  // Read as one text, cut before the word the limit falls in (never inside a number; back at most 64 characters).
+  const whole = extended === undefined ? code : `${code} ${extended}`;
+  let end = MAX_VALUE_CHARS;
+  while (end > MAX_VALUE_CHARS - 64 && /\S/.test(whole[end] ?? ' ')) end--;
+  const e = explainWhole(whole.slice(0, end));
+  const cut = `Only the first ${MAX_VALUE_CHARS.toLocaleString('en-US')} of the ${given.toLocaleString('en-US')} characters given were read.`;
+  return { ...e, notes: [cut, ...e.notes] };
+}
+
+function explainWhole(code: string, extended?: string): CodeExplanation {
   // `explain-code 0x 904`, `explain-code 0x8009 0304`: the shell split one code in two (the paste reader joins it).
   const split =
     extended !== undefined &&

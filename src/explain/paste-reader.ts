@@ -228,7 +228,9 @@ const LABEL_LINE = new RegExp(
  * Read a paste. `text` is everything the user gave (the CLI joins its words); the result is only a reading: which
  * table explains each number is decided by explain-code from the role and the event id.
  */
-export function readPaste(input: string): PasteReading {
+export function readPaste(pasted: string): PasteReading {
+  // A long run of blanks read as its first eight: the label patterns then cost the same per character (linear).
+  const input = pasted.replace(/(\s{8})\s+/g, '$1');
   const slips: string[] = [];
   const ignored: string[] = [];
   const xml = /<\s*(?:Event|EventData|Data|System)\b/i.test(input);
@@ -251,6 +253,7 @@ export function readPaste(input: string): PasteReading {
   let labelled = 0;
   /** Unknown labels' HRESULT-shaped values: no code in an event's fields, a code in a line or two. */
   const soft: [number, number][] = [];
+  let lsm: boolean | undefined;
 
   for (const m of text.matchAll(LABEL_LINE)) {
     const rawLabel = m[2].trim();
@@ -298,7 +301,7 @@ export function readPaste(input: string): PasteReading {
           : PROTOCOL_CONTEXT.test(before)
             ? 'protocol'
             : label.role
-        : label.role === 'disconnectReason' && LSM_CONTEXT.test(text) && !/disconnect/i.test(rawLabel)
+        : label.role === 'disconnectReason' && (lsm ??= LSM_CONTEXT.test(text)) && !/disconnect/i.test(rawLabel)
           ? 'lsm40'
           : label.role;
     const from =
@@ -652,10 +655,17 @@ const NUMBER_TOKEN = /(?<![0-9a-z_.:/\\=-])(%%\d{4}|0x[0-9a-f]+|-?[0-9][0-9a-f]*
 /** The numbers outside labels that their context makes codes. */
 function contextCodes(text: string, taken: readonly [number, number][], ignored: string[]): PasteCode[] {
   const out: PasteCode[] = [];
+  // Tokens come in order: the spans started before one, and the furthest end among them, say if it is taken.
+  const spans = [...taken].sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  let takenTo = -1;
+  let alone: boolean | undefined;
+  let lsm: boolean | undefined;
   for (const m of text.matchAll(NUMBER_TOKEN)) {
     const at = m.index ?? 0;
     const token = m[1];
-    if (taken.some(([s, e]) => at >= s && at < e)) continue;
+    for (; next < spans.length && spans[next][0] <= at; next++) takenTo = Math.max(takenTo, spans[next][1]);
+    if (at < takenTo) continue;
     const before = text.slice(Math.max(0, at - 80), at);
     const why = notACode(text, at, token, before);
     if (why) {
@@ -664,7 +674,8 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
     }
     const hex = /^0x/i.test(token) || /^%%/.test(token) || /[a-f]/i.test(token) || /^[8c][0-9a-f]{7}$/i.test(token);
     const decimalCode = !hex && (CODE_CONTEXT.test(before) || isSignedCode(token));
-    const whole = text.trim() === token || /^[\s,;/+&]*$/.test(text.replace(NUMBER_TOKEN, ''));
+    alone ??= /^[\s,;/+&]*$/.test(text.replace(NUMBER_TOKEN, ''));
+    const whole = text.trim() === token || alone;
     if (!hex && !decimalCode && !whole) {
       ignored.push(`${token}: a number no word calls a code`);
       continue;
@@ -674,7 +685,7 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
     // A label written without its colon ("Failure Code 0x12", "substatus 0xC0000072") still chooses the role.
     const bareLabel = labelBefore(before);
     const role: CodeRole = bareLabel
-      ? bareLabel.role === 'disconnectReason' && LSM_CONTEXT.test(text)
+      ? bareLabel.role === 'disconnectReason' && (lsm ??= LSM_CONTEXT.test(text))
         ? 'lsm40'
         : bareLabel.role
       : token.startsWith('%%')
@@ -685,7 +696,7 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
             ? 'tlsAlert'
             : /error\s+state\s+is\W*$/i.test(before)
               ? 'errorState'
-              : REASON_BEFORE.test(before) && LSM_CONTEXT.test(text)
+              : REASON_BEFORE.test(before) && (lsm ??= LSM_CONTEXT.test(text))
                 ? 'lsm40'
                 : DISCONNECTED_REASON.test(before)
                   ? 'disconnectReason'
@@ -780,7 +791,8 @@ function notACode(text: string, at: number, token: string, before: string): stri
   const after = text.slice(at + token.length, at + token.length + 40);
   const named = namedNumber(text, at, token, before, after);
   if (named) return named;
-  const around = text.slice(Math.max(0, at - 16), at + token.length + 16);
+  // A token longer than any address part is looked at by its first 32 characters (the patterns backtrack on it).
+  const around = text.slice(Math.max(0, at - 16), at + Math.min(token.length, 32) + 16);
   if (
     /\d+\.\d+\.\d+\.\d+/.test(around) &&
     /^[\d.]*$/.test(token) &&

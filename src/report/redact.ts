@@ -235,22 +235,55 @@ const QUOTED = /"(?:[^"\\]|\\.)*"|`[^`]*`/g;
 
 /** A value on a command line: quoted whole, or up to the next space. */
 const ARG = `("[^"]*"|'[^']*'|[^\\s"']+)`;
+/** The same, not captured (a word before the secret: a user's name). */
+const CMD_WORD = `(?:"[^"]*"|'[^']*'|[^\\s"']+)`;
+/** Where an option starts: not inside a word or another option (`foo-p1`, `--no-p`). */
+const OPT = `(?<![\\p{L}\\p{N}_-])`;
+/** Programs that read a password on their input (`echo PW | runas …`). */
+const READS_PASSWORD =
+  'runas|sudo|su|passwd|chpasswd|smbpasswd|kinit|plink|psexec(?:64)?|paexec|net1?|cmdkey|sqlcmd|mysql';
+/** Programs whose `-p` takes its password glued (`mysql -pPW`, `psexec -pPW`), letters only too. */
+const GLUED_P = 'mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|psexec(?:64)?|paexec';
 /**
- * Secrets written on command lines, each with the value in its last group: `-pw`, `-p`, `-pass`, `-Password`,
- * `--password` (plink, PsExec, PowerShell), `password=`/`pwd=`, `/p:`, `/pass:`, `/password:` (xfreerdp, cmdkey),
- * `ConvertTo-SecureString '…'`, and `net use …` with a password after the share or the `/user:`. Logs are written by
- * whoever typed them: no password in them may reach a redacted report.
+ * Secrets written on command lines, found by the grammars of options rather than by a list of tools, each with the
+ * value in its last group (what stays around it in the first two):
+ * - a password option and its value, apart, after `=` or `:` (`-p PW`, `-P PW` as sqlcmd, `-pw PW` as plink,
+ *   `--password=PW`, `-Password PW` as PowerShell, `password=PW`, `/p PW` and `/rp PW` as schtasks, `/p:PW`,
+ *   `/pass:PW` as cmdkey and xfreerdp);
+ * - `-p` with its value glued, as getopt allows (`mysql -pPW`, `psexec -pPW`): a value holding a digit or a sign
+ *   anywhere, a word of letters only after the programs known to glue it (else `-path` would lose its name);
+ * - a user and password joined (`-u user:PW` as curl, `-U user%PW` as smbclient, `user:PW@` in a URL);
+ * - `net user NAME PW`, `net use \\server\share PW`, `net use … /user:NAME PW`;
+ * - `echo PW | runas …`: a password given on the input of a program that reads one;
+ * - `ConvertTo-SecureString 'PW'`.
+ * Logs are written by whoever typed them: no password in them may reach a redacted report.
  */
 const SECRETS: readonly RegExp[] = [
-  new RegExp(`(?<![\\p{L}\\p{N}-])(-pw|-p|-pass|-passwd|--password|--pass)(\\s+|=)${ARG}`, 'gu'),
-  new RegExp(`(?<![\\p{L}\\p{N}-])(-password)(\\s+|:)${ARG}`, 'giu'),
+  new RegExp(`${OPT}(-p|-P)(\\s+|=)${ARG}`, 'gu'),
+  new RegExp(
+    `${OPT}(-pw|-pwd|-pass|-passwd|-password|-passphrase|--pw|--pwd|--pass|--passwd|--password|--passphrase)(\\s+|=|:)${ARG}`,
+    'giu',
+  ),
   new RegExp(`(?<![\\p{L}\\p{N}])(password|passwd|pwd|pass)(\\s*=\\s*)${ARG}`, 'giu'),
-  new RegExp(`(?<![\\p{L}\\p{N}])(/p|/pass|/password|/pw)(:)${ARG}`, 'giu'),
+  new RegExp(`(?<![\\p{L}\\p{N}])(/p|/rp|/pw|/pwd|/pass|/password)(:)${ARG}`, 'giu'),
+  new RegExp(`(?<![\\p{L}\\p{N}:/])(/p|/rp|/pw|/pwd|/pass|/password)(\\s+)(?![/-])${ARG}`, 'giu'),
+  new RegExp(`${OPT}(-p)()((?=[^\\s"']*[^\\p{L}\\s"'])[^\\s"'=][^\\s"']*)`, 'gu'),
+  new RegExp(`(\\b(?:${GLUED_P})(?:\\.exe)?\\b[^\\r\\n|&;]{0,200}?\\s-p)()([^\\s"'=][^\\s"']*)`, 'giu'),
+  new RegExp(`(${OPT}(?:-u|-U|--user|-user)(?:\\s+|=)["']?[^\\s:%"'@]+[:%])()([^\\s"']+)`, 'gu'),
+  /(\b[a-z][a-z0-9+.-]{0,30}:\/\/[^\s/:@"'<>]{0,200}:)()([^\s/@"'<>]+)(?=@)/giu,
   new RegExp(`(convertto-securestring)(\\s+(?:-string\\s+)?)${ARG}`, 'giu'),
+  new RegExp(`(\\bnet1?(?:\\.exe)?\\s+user\\s+(?![/*])${CMD_WORD})(\\s+)(?![/*]|\\s)${ARG}`, 'giu'),
   // net use [drive:] \\server\share password [/user:…]; net use \\server /user:name password
   new RegExp(`(\\bnet1?(?:\\.exe)?\\s+use\\s+(?:[a-z]:\\s+)?\\\\\\\\\\S+)(\\s+)(?![/*]|\\s)${ARG}`, 'giu'),
-  new RegExp(`(\\bnet1?(?:\\.exe)?\\s+use\\b[^\\r\\n|&]*?\\s/u(?:ser)?:\\S+)(\\s+)(?![/*]|\\s)${ARG}`, 'giu'),
+  new RegExp(`(\\bnet1?(?:\\.exe)?\\s+use\\b[^\\r\\n|&]{0,400}?\\s/u(?:ser)?:\\S+)(\\s+)(?![/*]|\\s)${ARG}`, 'giu'),
+  new RegExp(
+    `(\\becho)([ \\t]+)([^\\s|&<>][^|&<>\\r\\n]{0,200}?)(?=[ \\t]*\\|[ \\t]*(?:\\S*[\\\\/])?(?:${READS_PASSWORD})(?:\\.exe)?\\b)`,
+    'giu',
+  ),
 ];
+
+/** The longest value put in the pattern of values (longer ones are searched for). */
+const LONG_VALUE = 200;
 
 export class Redactor {
   /** Secrets found on command lines and their pseudonyms (`secret-1`). */
@@ -258,13 +291,13 @@ export class Redactor {
 
   /** The text with every secret written on a command line replaced by its pseudonym, its quotes kept. */
   private hideSecrets(s: string): string {
-    if (!/p|net/i.test(s)) return s;
+    if (!/[p@]|net|-u|echo/i.test(s)) return s;
     let out = s;
     for (const re of SECRETS)
       out = out.replace(re, (_m, key: string, gap: string, value: string) => {
         const quote = /^["']/.test(value) ? value[0]! : '';
         const bare = quote ? value.slice(1, -1) : value;
-        if (bare === '' || bare === '*' || /^\$\w+$/.test(bare) || /^secret-\d+$/.test(bare)) return key + gap + value;
+        if (bare === '' || bare === '*' || /^\$\w+$/.test(bare) || /secret-\d+/.test(bare)) return key + gap + value;
         let p = this.secrets.get(bare);
         if (!p) this.secrets.set(bare, (p = `secret-${this.secrets.size + 1}`));
         return `${key}${gap}${quote}${p}${quote}`;
@@ -499,9 +532,42 @@ export class Redactor {
     this.assignAddresses();
     const values = [...this.pseudonyms.keys()].sort((a, b) => b.length - a.length);
     if (values.length === 0) return undefined;
-    const alternatives = values.map((v) => v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
-    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+    // A value longer than a name (a crafted log's) is found by search, not in the pattern: a pattern of one
+    // 10,000-character alternative overflows the regular expression compiler's stack.
+    this.longValues = values.filter((v) => v.length > LONG_VALUE);
+    const alternatives = values
+      .filter((v) => v.length <= LONG_VALUE)
+      .map((v) => v.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+      .join('|');
+    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu');
     return this.pattern;
+  }
+
+  /** Registered values longer than LONG_VALUE, longest first (made with the pattern). */
+  private longValues: string[] = [];
+
+  /** `t` with each long value (as `compiled`'s pattern finds a short one: any case, whole) replaced. */
+  private replaceLong(t: string): string {
+    if (this.longValues.length === 0) return t;
+    let out = t;
+    for (const value of this.longValues) {
+      if (out.length < value.length) continue;
+      // foldCase keeps every character's length: positions in the folded text are positions in the text.
+      const folded = foldCase(out);
+      let at = folded.indexOf(value);
+      if (at < 0) continue;
+      let made = '';
+      let from = 0;
+      const pseudonym = this.pseudonyms.get(value) ?? value;
+      for (; at >= 0; at = folded.indexOf(value, at + value.length)) {
+        const end = at + value.length;
+        if (/[\p{L}\p{N}]/u.test(out.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(out.charAt(end))) continue;
+        made += out.slice(from, at) + pseudonym;
+        from = end;
+      }
+      out = made + out.slice(from);
+    }
+    return out;
   }
 
   /**
@@ -513,7 +579,7 @@ export class Redactor {
     const re = this.compiled();
     const clean = this.hideSecrets(withoutMarks(s));
     if (!re || clean === '') return clean;
-    const replace = (t: string) => t.replace(re, (m) => this.pseudonyms.get(foldCase(m)) ?? m);
+    const replace = (t: string) => this.replaceLong(t).replace(re, (m) => this.pseudonyms.get(foldCase(m)) ?? m);
     const out = replace(clean);
     if (!ESCAPED.test(out) && !(NOT_ASCII.test(out) && out.normalize('NFKC') !== out)) return out;
     const decoded = unescaped(out);
@@ -558,7 +624,9 @@ export class Redactor {
     const clean = this.hideSecrets(withoutMarks(s));
     if (!re || clean === '') return clean;
     const own = ownWords();
-    return clean.replace(re, (m) => (own.has(foldCase(m)) ? m : (this.pseudonyms.get(foldCase(m)) ?? m)));
+    return this.replaceLong(clean).replace(re, (m) =>
+      own.has(foldCase(m)) ? m : (this.pseudonyms.get(foldCase(m)) ?? m),
+    );
   }
 
   /**

@@ -3,7 +3,7 @@
  * security and host findings, then one "what to do" block per incident), per-attempt detail on request
  * (`--details`, `--attempt`). Every line fits the terminal's width.
  */
-import { cutToWidth, displayWidth, padEndToWidth, splitAtWidth } from './display-width.js';
+import { cutIntoWidths, cutToWidth, displayWidth, padEndToWidth } from './display-width.js';
 import { escapeControlsDeep } from './sanitize.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { channelLabel } from '../model/channels.js';
@@ -96,16 +96,16 @@ export function wrap(text: string, width: number, indent: string, firstIndent = 
       lineWidth = 0;
       if (w === '') continue;
     }
-    while (wordWidth > (lines.length === 0 ? firstRoom : room)) {
-      const cut = lines.length === 0 ? firstRoom : room;
+    if (wordWidth > (lines.length === 0 ? firstRoom : room)) {
       if (line) {
         lines.push(line);
         line = '';
         lineWidth = 0;
       }
-      const [head, rest] = splitAtWidth(w, cut);
-      lines.push(head);
-      w = rest;
+      // Cut in one pass (cutting the rest again after each line was quadratic on a long word).
+      const pieces = cutIntoWidths(w, lines.length === 0 ? firstRoom : room, room);
+      w = pieces.pop() ?? '';
+      for (const piece of pieces) lines.push(piece);
       wordWidth = displayWidth(w);
     }
     line = line ? `${line} ${w}` : w;

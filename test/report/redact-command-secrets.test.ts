@@ -24,6 +24,15 @@ const COMMANDS: [string, string][] = [
   [`powershell.exe $p = ConvertTo-SecureString 'SecureStr1ng!' -AsPlainText -Force; ssh ${FORWARD}`, 'SecureStr1ng!'],
   [`cmd.exe /c net use \\\\FS01\\c$ NetUs3Pw /user:CORP\\adm & plink ${FORWARD}`, 'NetUs3Pw'],
   [`cmd.exe /c net use Z: \\\\FS01\\share /user:CORP\\adm NetUs3Pw2 & plink ${FORWARD}`, 'NetUs3Pw2'],
+  // Round 5 (issue #61): the forms a list of tools missed, found by the options' grammar.
+  [`cmd.exe /c net user tunuser NetUs3rPw! /add & plink ${FORWARD}`, 'NetUs3rPw!'],
+  [`schtasks.exe /create /tn t /tr "plink ${FORWARD}" /ru CORP\\adm /p SchTa5kPw /sc once`, 'SchTa5kPw'],
+  [`cmd.exe /c sqlcmd -S db01 -U sa -P Sq1CmdPw & plink ${FORWARD}`, 'Sq1CmdPw'],
+  [`cmd.exe /c mysql -u root -pMyS9lPw db & plink ${FORWARD}`, 'MyS9lPw'],
+  [`PsExec.exe \\\\APP05 -u CORP\\svc -pPsGlu3dPw cmd ${FORWARD}`, 'PsGlu3dPw'],
+  [`cmd.exe /c curl -u ops:CurlUs3rPw https://example.test/ & plink ${FORWARD}`, 'CurlUs3rPw'],
+  [`cmd.exe /c curl http://ops:Ur1InfoPw@198.51.100.9/x & plink ${FORWARD}`, 'Ur1InfoPw'],
+  [`cmd.exe /c echo RunA5Pw| runas /user:CORP\\adm "plink ${FORWARD}"`, 'RunA5Pw'],
 ];
 
 function sample(): string {
@@ -67,6 +76,16 @@ describe('--redact hides secrets written on command lines', () => {
       expect(r.stdout, `${format}: ${secret}`).not.toContain(secret);
       expect(r.stdout, `${format}: ${secret}`).not.toContain(JSON.stringify(secret).slice(1, -1));
       expect(r.stdout, `${format}: ${secret}`).not.toContain(secret.replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
+    }
+    expect(r.stdout).toMatch(/secret-\d+/);
+  });
+
+  it.each(['csv', 'table', 'jsonl', 'timesketch'])('timeline --format %s --redact: no secret left', async (format) => {
+    const r = await rdpdiag(['timeline', '--format', format, '--redact', file]);
+    expect(r.code, r.stderr).toBe(0);
+    for (const [, secret] of COMMANDS) {
+      expect(r.stdout, `${format}: ${secret}`).not.toContain(secret);
+      expect(r.stdout, `${format}: ${secret}`).not.toContain(JSON.stringify(secret).slice(1, -1));
     }
     expect(r.stdout).toMatch(/secret-\d+/);
   });

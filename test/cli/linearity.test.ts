@@ -1,0 +1,119 @@
+/**
+ * Every text path linear (issue #61): for each shape a hostile input takes, the CPU time of growing inputs (10k, 100k,
+ * 1M characters). A path that measures the rest of a text again at each step (the table's word wrap on a long word
+ * holding one non-ASCII character; explain-code's label pattern on a run of spaces) grows a hundredfold per tenfold
+ * step; a linear one about tenfold. The test fails on a step clearly above that: a ratio, measured in CPU time
+ * (process.cpuUsage), never wall time, so that a busy machine slows every size alike.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { explainCode, formatCodeExplanation } from '../../src/explain/explain-code.js';
+import { wrap } from '../../src/report/table.js';
+import { rdpdiag } from '../helpers/cli.js';
+
+const SIZES = [4_000, 40_000, 400_000];
+/** A linear path grows about 10× a step; a quadratic one 100×. */
+const MAX_STEP = 35;
+/** Below this, a time is mostly noise (a collection, a compile): the step is measured from it. */
+const FLOOR_MS = 5;
+
+/** CPU milliseconds (user and system) `run` takes, the lowest of `runs` runs. */
+async function cpuMs(run: () => unknown, runs: number): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = process.cpuUsage();
+    await run();
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+/** Fails when a tenfold step costs clearly more than tenfold CPU; the times are in the message. */
+async function expectLinear(shape: string, run: (n: number) => unknown, runs = 2): Promise<void> {
+  await run(SIZES[0]); // compiled and warm
+  const times: number[] = [];
+  for (const n of SIZES) times.push(await cpuMs(() => run(n), runs));
+  const said = `${shape}: ${SIZES.map((n, i) => `${n}: ${times[i].toFixed(1)} ms`).join(', ')}`;
+  for (let i = 1; i < times.length; i++) {
+    const step = times[i] / Math.max(times[i - 1], FLOOR_MS);
+    expect(step, said).toBeLessThan(MAX_STEP);
+  }
+}
+
+let dir: string | undefined;
+afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+/** The Winlogbeat sample with its first user named `name`, written in the test folder. */
+function withUser(name: string): string {
+  dir ??= mkdtempSync(join(tmpdir(), 'rdpdiag-linear-'));
+  const text = readFileSync('samples/siem/ecs/winlogbeat8-hits.ndjson', 'utf8');
+  const file = join(dir, `user-${name.length}.ndjson`);
+  writeFileSync(file, text.replace('"TargetUserName":"alice"', `"TargetUserName":${JSON.stringify(name)}`));
+  return file;
+}
+
+describe('the word wrap is linear', () => {
+  it('on one long word holding one non-ASCII character', async () => {
+    await expectLinear('wrap', (n) => wrap(`é${'x'.repeat(n)}`, 80, '  '));
+  }, 600_000);
+  it('on a long word of wide characters', async () => {
+    await expectLinear('wrap wide', (n) => wrap('名'.repeat(n / 2), 80, '  '));
+  }, 600_000);
+});
+
+describe('every renderer is linear on a long user name', () => {
+  for (const format of ['table', 'json', 'markdown', 'html', 'csv']) {
+    it(format, async () => {
+      const files = new Map(SIZES.map((n) => [n, withUser(`é${'u'.repeat(n - 1)}`)]));
+      await expectLinear(
+        `analyze --format ${format}`,
+        async (n) => {
+          const r = await rdpdiag(['analyze', files.get(n) ?? '', '--format', format, '--redact']);
+          expect(r.code, r.stderr).toBeLessThan(2);
+        },
+        1,
+      );
+    }, 600_000);
+  }
+});
+
+describe('explain-code is linear on long pastes', () => {
+  const shapes: [string, (n: number) => string][] = [
+    ['spaces', (n) => ' '.repeat(n - 5) + '0x904'],
+    ['a code repeated', (n) => '0x904 '.repeat(n / 6)],
+    ['a code repeated, glued', (n) => '0x904'.repeat(n / 5)],
+    ['a run of nines', (n) => '9'.repeat(n)],
+    ['a code padded', (n) => `0x904${' '.repeat(n - 5)}`],
+    ['label lines', (n) => 'Error code: 0x904\n'.repeat(n / 18)],
+    ['words', (n) => 'error code '.repeat(n / 11)],
+  ];
+  for (const [shape, make] of shapes)
+    it(shape, async () => {
+      const inputs = new Map(SIZES.map((n) => [n, make(n)]));
+      await expectLinear(`explain-code ${shape}`, (n) => {
+        try {
+          formatCodeExplanation(explainCode(inputs.get(n) ?? ''));
+        } catch {
+          // no code in it: an error worded for the user, as cheap
+        }
+      });
+    }, 600_000);
+
+  it('reads a paste longer than a log value by its start, said', () => {
+    const e = explainCode(`0x904 ${' '.repeat(400_000)}`);
+    expect(e.notes[0]).toMatch(/^Only the first 262,144 of the 400,006 characters given were read/);
+  });
+});
+
+describe('patterns is linear on a long id', () => {
+  it('echoes it cut', async () => {
+    await expectLinear('patterns <id>', async (n) => {
+      const r = await rdpdiag(['patterns', 'x'.repeat(n)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.length).toBeLessThan(1000);
+    });
+  }, 600_000);
+});
