@@ -49,6 +49,17 @@ export function isZipHeader(head: Uint8Array): boolean {
   );
 }
 
+/**
+ * A text file of command output picked up as a machine's state: in a folder any `.txt` (read by content, passed over
+ * when it is none); in an archive only the names `rdpdiag collect` gives them (`state-*.txt`, `rdp-settings.txt`), so
+ * an archive's notes stay skipped in silence.
+ */
+export const STATE_TEXT_ENDING = '.txt';
+export function isStateTextName(lower: string): boolean {
+  const base = lower.slice(Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\')) + 1);
+  return base.endsWith(STATE_TEXT_ENDING) && (base.startsWith('state-') || base === 'rdp-settings.txt');
+}
+
 /** Names picked up in an archive or a folder: logs, and archives within them. */
 export const READ_ENDINGS = [
   '.evtx',
@@ -60,12 +71,11 @@ export const READ_ENDINGS = [
   '.csv',
   '.gz',
   '.log',
-  '.tar',
-  '.tgz',
-  // A machine's state as Windows' tools save it (parsers/state): `.reg` exports, secedit's `.inf`, command output.
+  // A machine's state as Windows' tools save it (parsers/state): `.reg` exports, secedit's `.inf`.
   '.reg',
   '.inf',
-  '.txt',
+  '.tar',
+  '.tgz',
   // Refused with what to do (seven-zip.ts), never passed over in silence.
   '.7z',
 ];
@@ -264,7 +274,7 @@ export async function openZip(
       continue;
     }
     const lower = entry.name.toLowerCase();
-    if (!READ_ENDINGS.some((x) => lower.endsWith(x))) continue;
+    if (!READ_ENDINGS.some((x) => lower.endsWith(x)) && !isStateTextName(lower)) continue;
     if (entry.flags & 1) {
       skip(entry, 'encrypted (unpack it with its password first)');
       continue;

@@ -27,7 +27,14 @@ import {
 } from '../model/source.js';
 import type { StateFile } from '../model/state.js';
 import { cutEventValues } from '../model/value-length.js';
-import { type ArchiveBudget, type ArchiveLimits, newArchiveBudget, openZip, READ_ENDINGS } from './archive.js';
+import {
+  type ArchiveBudget,
+  type ArchiveLimits,
+  newArchiveBudget,
+  openZip,
+  READ_ENDINGS,
+  STATE_TEXT_ENDING,
+} from './archive.js';
 import { type DetectedFormat, detectFormat, readerOf } from './input-formats.js';
 import { SEVEN_ZIP_ENDING, SEVEN_ZIP_REFUSAL } from './seven-zip.js';
 import { readTar } from './untar.js';
@@ -176,9 +183,9 @@ function formatBytes(n: number): string {
 }
 
 /** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
-export const LOG_EXTENSIONS = READ_ENDINGS;
+export const LOG_EXTENSIONS = [...READ_ENDINGS, STATE_TEXT_ENDING];
 /** The endings of what rdpdiag reads, as messages list them (a `.7z` is picked up to be refused, not read). */
-export const READABLE_EXTENSIONS = LOG_EXTENSIONS.filter((x) => x !== SEVEN_ZIP_ENDING);
+export const READABLE_EXTENSIONS = READ_ENDINGS.filter((x) => x !== SEVEN_ZIP_ENDING);
 
 const UNKNOWN_FORMAT =
   'unknown format: not an .evtx log, an XML event export, a SIEM export (Elastic, Splunk, Sentinel, NXLog JSON or CSV) nor a .zip or .gz of them (export with `wevtutil epl <channel> file.evtx` or Event Viewer "Save All Events As… XML")';

@@ -11,7 +11,7 @@
 import type { InputWarning, WarningCode } from '../model/event.js';
 import { StreamDamage } from '../model/reader.js';
 import { type InputSource, streamInput } from '../model/source.js';
-import { type ArchiveBudget, READ_ENDINGS, unsafeName } from './archive.js';
+import { type ArchiveBudget, isStateTextName, READ_ENDINGS, unsafeName } from './archive.js';
 
 const BLOCK = 512;
 /** A long name or pax header larger than this is no log archive's. */
@@ -404,7 +404,7 @@ function takesMember(
   const { warn } = scan;
   const regular = !sparse && (type === '0' || type === '\0' || type === '7');
   const lower = member.toLowerCase();
-  const log = READ_ENDINGS.some((x) => lower.endsWith(x));
+  const log = READ_ENDINGS.some((x) => lower.endsWith(x)) || isStateTextName(lower);
   if (log && !regular && !NO_DATA_TYPES.has(type))
     warn(
       at,
