@@ -9,7 +9,7 @@
 import { crc32 } from '../../parsers/evtx/index.js';
 import type { InputWarning } from '../model/event.js';
 import { InputFileError } from '../model/reader.js';
-import { READ_ENDINGS } from './endings.js';
+import { isStateTextName, READ_ENDINGS } from './endings.js';
 import { concatBytes, type InputSource, memoryBytes, type RandomAccessBytes } from '../model/source.js';
 
 export interface ArchiveLimits {
@@ -257,7 +257,7 @@ export async function openZip(
       continue;
     }
     const lower = entry.name.toLowerCase();
-    if (!READ_ENDINGS.some((x) => lower.endsWith(x))) continue;
+    if (!READ_ENDINGS.some((x) => lower.endsWith(x)) && !isStateTextName(lower)) continue;
     if (entry.flags & 1) {
       skip(entry, 'encrypted (unpack it with its password first)');
       continue;

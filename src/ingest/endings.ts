@@ -18,13 +18,23 @@ export const READ_ENDINGS = [
   '.log',
   '.tar',
   '.tgz',
-  // A machine's state as Windows' tools save it (parsers/state): `.reg` exports, secedit's `.inf`, command output.
+  // A machine's state as Windows' tools save it (parsers/state): `.reg` exports, secedit's `.inf`.
   '.reg',
   '.inf',
-  '.txt',
   // Refused with what to do (seven-zip.ts), never passed over in silence.
   SEVEN_ZIP_ENDING,
 ];
 
 /** The endings of what rdpdiag reads, as messages list them (a `.7z` is picked up to be refused, not read). */
 export const READABLE_EXTENSIONS = READ_ENDINGS.filter((x) => x !== SEVEN_ZIP_ENDING);
+
+/**
+ * A text file of command output picked up as a machine's state: in a folder any `.txt` (read by content, passed over
+ * when it is none); in an archive only the names `rdpdiag collect` gives them (`state-*.txt`, `rdp-settings.txt`), so
+ * an archive's notes stay skipped in silence.
+ */
+export const STATE_TEXT_ENDING = '.txt';
+export function isStateTextName(lower: string): boolean {
+  const base = lower.slice(Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\')) + 1);
+  return base.endsWith(STATE_TEXT_ENDING) && (base.startsWith('state-') || base === 'rdp-settings.txt');
+}

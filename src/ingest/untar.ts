@@ -12,7 +12,7 @@ import type { InputWarning, WarningCode } from '../model/event.js';
 import { StreamDamage } from '../model/reader.js';
 import { type InputSource, streamInput } from '../model/source.js';
 import { type ArchiveBudget, unsafeName } from './archive.js';
-import { READ_ENDINGS } from './endings.js';
+import { isStateTextName, READ_ENDINGS } from './endings.js';
 
 const BLOCK = 512;
 /** A long name or pax header larger than this is no log archive's. */
@@ -405,7 +405,7 @@ function takesMember(
   const { warn } = scan;
   const regular = !sparse && (type === '0' || type === '\0' || type === '7');
   const lower = member.toLowerCase();
-  const log = READ_ENDINGS.some((x) => lower.endsWith(x));
+  const log = READ_ENDINGS.some((x) => lower.endsWith(x)) || isStateTextName(lower);
   if (log && !regular && !NO_DATA_TYPES.has(type))
     warn(
       at,
