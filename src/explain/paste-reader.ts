@@ -583,13 +583,13 @@ function forgiveSlips(text: string, slips: string[]): string {
   return out;
 }
 
+const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
 /** A number a paste names for what it is: a GUID's part, an HTTP status, a port, a KB or build number, a byte count. */
 function namedNumber(text: string, at: number, token: string, before: string, after: string): string | undefined {
   const around = text.slice(Math.max(0, at - 40), at + token.length + 40);
-  if (/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(around) && /^[0-9a-f]+$/i.test(token)) {
-    const guid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.exec(around);
-    if (guid && guid[0].includes(token)) return 'part of a GUID (an id, not a code)';
-  }
+  const guid = /^[0-9a-f]+$/i.test(token) ? GUID.exec(around) : null;
+  if (guid?.[0].includes(token)) return 'part of a GUID (an id, not a code)';
   if (
     /^\d{3}$/.test(token) &&
     HTTP_STATUS[token] &&

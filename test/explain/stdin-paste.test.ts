@@ -11,8 +11,18 @@ async function explain(args: string[], stdin?: CliInput) {
   let stdout = '';
   let stderr = '';
   const code = await main(['explain-code', ...args], {
-    stdout: { write: (t) => ((stdout += t), true) },
-    stderr: { write: (t) => ((stderr += t), true) },
+    stdout: {
+      write: (t) => {
+        stdout += t;
+        return true;
+      },
+    },
+    stderr: {
+      write: (t) => {
+        stderr += t;
+        return true;
+      },
+    },
     env: { NO_COLOR: '1' },
     ...(stdin ? { stdin } : {}),
   });
