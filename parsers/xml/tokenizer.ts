@@ -58,8 +58,6 @@ const EVENT = 'Event';
 interface OpenElement {
   element: XmlElement;
   textParts: string[] | undefined;
-  /** How many characters of text it holds. */
-  textChars?: number;
 }
 
 class SyntaxProblem extends Error {
@@ -258,15 +256,7 @@ export class EventXmlTokenizer {
         return true;
       }
       if (buf.length - this.pos > this.limits.maxConstruct) {
-        if (this.stack.length === 0)
-          throw new SyntaxProblem(`a run of text longer than ${this.limits.maxConstruct} characters`, this.pos);
-        // A value longer than the limit (a crafted log): its start kept, the rest passed over, the event read; the
-        // reader cuts the value to a log value's length with a warning naming it (src/model/value-length.ts).
-        let end = buf.length;
-        const amp = buf.lastIndexOf('&');
-        if (amp >= this.pos && end - amp < 16 && buf.indexOf(';', amp) < 0) end = amp;
-        this.text(buf.slice(this.pos, end), this.pos);
-        this.pos = end;
+        throw new SyntaxProblem(`a run of text longer than ${this.limits.maxConstruct} characters`, this.pos);
       }
       return false;
     }
@@ -461,13 +451,8 @@ export class EventXmlTokenizer {
   private appendText(text: string, at: number): void {
     const top = this.stack[this.stack.length - 1];
     if (!top) return;
-    // An element's text is kept up to the construct limit, the rest passed over (cut later, with a warning).
-    const room = this.limits.maxConstruct - (top.textChars ?? 0);
-    if (room <= 0) return;
-    const kept = text.length > room ? text.slice(0, room) : text;
-    top.textChars = (top.textChars ?? 0) + kept.length;
-    this.countEventChars(kept.length, at);
-    (top.textParts ??= []).push(kept);
+    this.countEventChars(text.length, at);
+    (top.textParts ??= []).push(text);
   }
 
   private countEventChars(n: number, at: number): void {
