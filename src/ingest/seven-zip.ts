@@ -13,7 +13,6 @@ import { type InputSource, streamInput } from '../model/source.js';
 import { type ArchiveBudget, unsafeName } from './archive.js';
 import { READ_ENDINGS } from './endings.js';
 
-
 /** `7z¼¯'\x1c`: the first six bytes of every 7-Zip archive. */
 const SIGNATURE = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c];
 
