@@ -38,3 +38,6 @@ export function isStateTextName(lower: string): boolean {
   const base = lower.slice(Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\')) + 1);
   return base.endsWith(STATE_TEXT_ENDING) && (base.startsWith('state-') || base === 'rdp-settings.txt');
 }
+
+/** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
+export const LOG_EXTENSIONS = [...READ_ENDINGS, STATE_TEXT_ENDING];

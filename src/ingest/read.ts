@@ -29,7 +29,7 @@ import type { StateFile } from '../model/state.js';
 import { cutEventValues } from '../model/value-length.js';
 import { type ArchiveBudget, type ArchiveLimits, newArchiveBudget, openZip } from './archive.js';
 import { type DetectedFormat, detectFormat, readerOf } from './input-formats.js';
-import { READ_ENDINGS, READABLE_EXTENSIONS, STATE_TEXT_ENDING } from './endings.js';
+import { LOG_EXTENSIONS, READABLE_EXTENSIONS } from './endings.js';
 import { openSevenZip, SEVEN_ZIP_REFUSAL, type SevenZipTool } from './seven-zip.js';
 import { newSummary, recordWarning } from './summary.js';
 import { readTar } from './untar.js';
@@ -177,8 +177,7 @@ function formatBytes(n: number): string {
   return n % 1024 ** 3 === 0 ? `${n / 1024 ** 3} GiB` : `${Math.round(n / 1024 ** 2)} MiB`;
 }
 
-/** File name endings picked up when walking a folder (a file named explicitly is read whatever its name). */
-export const LOG_EXTENSIONS = [...READ_ENDINGS, STATE_TEXT_ENDING];
+export { LOG_EXTENSIONS };
 export { READABLE_EXTENSIONS, newSummary, recordWarning };
 
 const UNKNOWN_FORMAT =

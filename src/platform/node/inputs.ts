@@ -1,8 +1,8 @@
 import type { Dirent, Stats } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-// Folder walks pick up the names archives are read for (read.ts' LOG_EXTENSIONS), without loading the readers.
-import { READ_ENDINGS as LOG_EXTENSIONS } from '../../ingest/endings.js';
+// Folder walks pick up the names rdpdiag reads (endings.ts), without loading the readers.
+import { LOG_EXTENSIONS } from '../../ingest/endings.js';
 import { addWarning, type InputSummary, type InputWarning } from '../../model/event.js';
 import { describeFsError } from '../../model/reader.js';
 import { specialFileKind } from '../../model/source.js';
