@@ -178,11 +178,15 @@ function valuesOfEvents(events: readonly NormalizedEvent[]): Pick<KnownValues, '
   for (const e of events) {
     // Security's certificate fields (4768/4771) are the user's smart card's, not the listener's.
     if (e.channel.toLowerCase() === 'security') continue;
-    for (const [field, value] of Object.entries(e.data)) {
+    // By name first: only the fields that can hold these values are read.
+    for (const field of Object.keys(e.data)) {
+      const isThumbprint = THUMBPRINT_FIELDS.test(field);
+      if (!isThumbprint && !LICENSE_SERVER_FIELDS.test(field)) continue;
+      const value = e.data[field];
       if (!value || value === '-') continue;
-      if (!thumbprint && THUMBPRINT_FIELDS.test(field) && /^[0-9a-f]{40}$/i.test(value.replace(/\s/g, '')))
-        thumbprint = value.replace(/\s/g, '');
-      else if (!licenseServer && LICENSE_SERVER_FIELDS.test(field)) licenseServer = value;
+      if (isThumbprint) {
+        if (!thumbprint && /^[0-9a-f]{40}$/i.test(value.replace(/\s/g, ''))) thumbprint = value.replace(/\s/g, '');
+      } else if (!licenseServer) licenseServer = value;
     }
   }
   return { ...(thumbprint ? { thumbprint } : {}), ...(licenseServer ? { licenseServer } : {}) };

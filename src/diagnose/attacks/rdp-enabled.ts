@@ -66,7 +66,7 @@ function shadowsOf(events: readonly NormalizedEvent[], names: HostNames): Map<st
   const out = new Map<string, Shadow[]>();
   const consents = new Map<string, { control: boolean; session?: string; ms: number }[]>();
   for (const e of events) {
-    if (logKind(e) !== 'rcm') continue;
+    if (logKind(e) !== 'rcm' || !(e.eventId in SHADOW_CONSENT || e.eventId in SHADOW_START)) continue;
     const key = names.key(e.computer);
     const { by, session } = shadowParts(e);
     if (e.eventId in SHADOW_CONSENT) {
