@@ -5,6 +5,15 @@
  * state (`StateView`, policy keys first) and says passed, failed or could not be made, and what it read.
  */
 import type { CheckVerdict, StateRead, StateView } from '../../src/model/state.js';
+import { authLogonRight } from '../auth-logon-right.js';
+import { credsspNla } from '../credssp-nla.js';
+import { licensingClientCache } from '../licensing-client-cache.js';
+import { licensingGraceExpired } from '../licensing-grace-expired.js';
+import { licensingServerUnavailable } from '../licensing-server-unavailable.js';
+import { networkUnreachable } from '../network-unreachable.js';
+import { securityLayerMismatch } from '../security-layer-mismatch.js';
+import { tlsCertificate } from '../tls-certificate.js';
+import { tlsProtocolMismatch } from '../tls-protocol-mismatch.js';
 
 export const TS = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server';
 export const RDP_TCP = `${TS}\\WinStations\\RDP-Tcp`;
@@ -136,7 +145,7 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     id: 'remote-desktop-allowed',
     title: 'Remote Desktop connections allowed (fDenyTSConnections)',
     finding: 'state-listener',
-    confirms: ['network-unreachable'],
+    confirms: [networkUnreachable.id],
     references: [
       'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/troubleshoot-remote-desktop-connections',
       'https://learn.microsoft.com/en-us/windows-hardware/customize/desktop/unattend/microsoft-windows-terminalservices-localsessionmanager-fdenytsconnections',
@@ -165,7 +174,7 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     id: 'termservice-running',
     title: 'Remote Desktop Services (TermService) running',
     finding: 'state-listener',
-    confirms: ['network-unreachable'],
+    confirms: [networkUnreachable.id],
     references: [
       'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/troubleshoot-remote-desktop-connections',
     ],
@@ -194,7 +203,7 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     id: 'listener-port-open',
     title: 'Something listens on the listener port (netstat)',
     finding: 'state-listener',
-    confirms: ['network-unreachable'],
+    confirms: [networkUnreachable.id],
     references: [
       'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/troubleshoot-remote-desktop-connections',
     ],
@@ -225,7 +234,7 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     id: 'firewall-inbound-rule',
     title: 'An enabled inbound firewall rule allows the listener port',
     finding: 'state-firewall',
-    confirms: ['network-unreachable'],
+    confirms: [networkUnreachable.id],
     references: [
       'https://learn.microsoft.com/en-us/windows-server/remote/remote-desktop-services/clients/change-listening-port',
       'https://learn.microsoft.com/en-us/windows/security/operating-system-security/network-security/windows-firewall/configure-with-command-line',
@@ -283,8 +292,8 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     id: 'certificate',
     title: 'The listener certificate is valid, has its private key and Server Authentication',
     finding: 'state-certificate',
-    confirms: ['tls-certificate'],
-    rulesOut: ['tls-certificate'],
+    confirms: [tlsCertificate.id],
+    rulesOut: [tlsCertificate.id],
     references: [
       'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-server-certificate-not-trusted',
       'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-rds-no-certificate-error',
@@ -369,8 +378,8 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     id: 'tls-1.2',
     title: 'TLS 1.2 enabled in SCHANNEL',
     finding: 'state-tls-protocols',
-    confirms: ['tls-protocol-mismatch'],
-    rulesOut: ['tls-protocol-mismatch'],
+    confirms: [tlsProtocolMismatch.id],
+    rulesOut: [tlsProtocolMismatch.id],
     references: [
       'https://learn.microsoft.com/en-us/windows-server/security/tls/tls-registry-settings',
       'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/rdp-connection-fails-tls-1-0-disabled',
@@ -417,7 +426,7 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     id: 'security-layer',
     title: 'Security layer and NLA agree (SecurityLayer, UserAuthentication)',
     finding: 'state-security-layer',
-    confirms: ['security-layer-mismatch'],
+    confirms: [securityLayerMismatch.id],
     references: [
       'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/understanding-remote-desktop-protocol',
       'https://learn.microsoft.com/en-us/windows/win32/termserv/win32-tstsetting-setsecuritylayer',
@@ -462,7 +471,7 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     id: 'encryption-level',
     title: 'Encryption level and FIPS (MinEncryptionLevel, FIPSAlgorithmPolicy)',
     finding: 'state-security-layer',
-    confirms: ['security-layer-mismatch'],
+    confirms: [securityLayerMismatch.id],
     references: [
       'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-connection-fips-compliant',
       'https://learn.microsoft.com/en-us/windows/security/operating-system-security/system-security/cryptography-certificate-mgmt',
@@ -495,7 +504,7 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     id: 'credssp-oracle',
     title: 'Client CredSSP encryption-oracle remediation (AllowEncryptionOracle)',
     finding: 'state-credssp',
-    confirms: ['credssp-nla'],
+    confirms: [credsspNla.id],
     references: [
       'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/credssp-encryption-oracle-remediation',
       'https://support.microsoft.com/help/4093492',
@@ -525,7 +534,7 @@ export const STATE_CHECKS: readonly StateCheck[] = [
           verdict: 'failed',
           value,
           read: [r],
-          onlyWith: 'credssp-nla',
+          onlyWith: credsspNla.id,
           confidence: 0.7,
           explanation: `On ${v.computer} CredSSP is set to Force Updated Clients (AllowEncryptionOracle = 0): it refuses a server without the 2018 CredSSP update, which the failure shows.`,
           remediation: [
@@ -539,8 +548,8 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     id: 'licensing',
     title: 'RD licensing mode, license server and grace period',
     finding: 'state-licensing',
-    confirms: ['licensing-grace-expired', 'licensing-server-unavailable'],
-    rulesOut: ['licensing-grace-expired'],
+    confirms: [licensingGraceExpired.id, licensingServerUnavailable.id],
+    rulesOut: [licensingGraceExpired.id],
     references: [
       'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-licensing-mode-not-configured-warning',
       'https://learn.microsoft.com/en-us/windows/win32/termserv/win32-terminalservicesetting-getgraceperioddays',
@@ -594,8 +603,8 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     id: 'logon-right',
     title: 'Allow log on through Remote Desktop Services (SeRemoteInteractiveLogonRight)',
     finding: 'state-logon-rights',
-    confirms: ['auth-logon-right'],
-    rulesOut: ['auth-logon-right'],
+    confirms: [authLogonRight.id],
+    rulesOut: [authLogonRight.id],
     references: [
       'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/security-policy-settings/allow-log-on-through-remote-desktop-services',
       'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-10/security/threat-protection/security-policy-settings/deny-log-on-through-remote-desktop-services',
@@ -635,7 +644,7 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     id: 'client-license-store',
     title: "The client's MSLicensing store",
     finding: 'state-client-license-cache',
-    confirms: ['licensing-client-cache'],
+    confirms: [licensingClientCache.id],
     references: ['https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/rd-licensing-error-messages'],
     command: `reg query "${MSLICENSING}" /s /f * /k`,
     evaluate(v) {
@@ -647,7 +656,7 @@ export const STATE_CHECKS: readonly StateCheck[] = [
         verdict: 'failed',
         value,
         read: under.slice(0, 3),
-        onlyWith: 'licensing-client-cache',
+        onlyWith: licensingClientCache.id,
         confidence: 0.7,
         explanation: `The client ${v.computer} holds an MSLicensing store (${subkeys.join(', ') || 'empty'}), which the server's refusal (RCM 1003) points at: its cached licence is corrupt or cannot be renewed.`,
         remediation: [

@@ -18,6 +18,8 @@ import type {
   StateView,
 } from '../model/state.js';
 import type { Analysis, DiagnosedAttempt } from './analyze.js';
+import { serverDenied } from '../../patterns/server-denied.js';
+import { UNEXPLAINED } from '../../patterns/index.js';
 
 /** What the report shows of the machines' state. */
 export interface MachineState {
@@ -181,7 +183,7 @@ const takenWords = (v: View) =>
   v.taken ? ` (state taken ${minute(v.taken)}${v.taken ? '' : ''})` : ' (the time the state was taken is unknown)';
 
 /** The causes whose top place a state confirmation may take: the logs leave them open. */
-const OPEN = new Set(['unexplained', 'server-denied']);
+const OPEN = new Set([UNEXPLAINED, serverDenied.id]);
 
 /**
  * Runs the checks on every computer's state, adds the `state-*` findings and joins the state to the failed
@@ -315,7 +317,7 @@ function joinAttempts(analysis: Analysis, made: readonly Made[]): Set<Made> {
           evidence: evidence.map(stateEvidenceRef),
           remediation: [...(m.outcome.remediation ?? [])],
         };
-        a.causes = [cause, ...a.causes.filter((c) => c.id !== 'unexplained')];
+        a.causes = [cause, ...a.causes.filter((c) => c.id !== UNEXPLAINED)];
       }
     }
     // A cause the state rules out drops, while another remains.

@@ -16,11 +16,11 @@ export const READ_ENDINGS = [
   '.csv',
   '.gz',
   '.log',
-  '.tar',
-  '.tgz',
   // A machine's state as Windows' tools save it (parsers/state): `.reg` exports, secedit's `.inf`.
   '.reg',
   '.inf',
+  '.tar',
+  '.tgz',
   // Refused with what to do (seven-zip.ts), never passed over in silence.
   SEVEN_ZIP_ENDING,
 ];

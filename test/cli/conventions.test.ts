@@ -21,7 +21,11 @@ describe('usage errors', () => {
     ['missing paths', ['analyze'], /missing required argument 'paths'/],
     ['timeline without paths', ['timeline'], /missing required argument 'paths' \(see rdpdiag timeline --help\)/],
     ['dump without a file', ['dump'], /missing required argument 'file'/],
-    ['explain-code without a code', ['explain-code'], /missing required argument 'code'/],
+    [
+      'explain-code without a code',
+      ['explain-code'],
+      /missing the code: give the dialog's code, its text in quotes, or - to paste on standard input/,
+    ],
     ['unknown command', ['frob'], /unknown command 'frob' \(see rdpdiag --help\)/],
     ['unknown option', ['analyze', 'samples/healthy-day', '--bogus'], /unknown option '--bogus'/],
     ['misspelt option', ['analyze', 'samples/healthy-day', '--formt', 'json'], /did you mean --format\?/],

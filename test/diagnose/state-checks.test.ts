@@ -13,6 +13,10 @@ import { buildTimeline } from '../../src/platform/node/files.js';
 import { ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
 import { stampTimes } from '../helpers/state.js';
+import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { serverDenied } from '../../patterns/server-denied.js';
 
 const STATE = join(ROOT, 'samples/state');
 const TAKEN = '2026-11-26T09:30:00Z';
@@ -81,7 +85,7 @@ describe('state joined to the attempts', () => {
   it('an open 0x904 failure takes the licensing cause the state confirms, evidence said later than the failure', async () => {
     const { model } = await analyze('join-0x904-licensing');
     const a = model.analysis.attempts.find((x) => x.id === 'A001')!;
-    expect(a.causes[0].id).toBe('licensing-grace-expired');
+    expect(a.causes[0].id).toBe(licensingGraceExpired.id);
     expect(a.causes[0].explanation).toMatch(
       /state taken 2026-11-26 09:30 UTC, after the failure at 2025-03-04 10:26 UTC/,
     );
@@ -93,7 +97,7 @@ describe('state joined to the attempts', () => {
 
   it('state of another computer than the logs: kept apart, said, the attempt unchanged', async () => {
     const { model } = await analyze('join-other-computer');
-    expect(model.analysis.attempts[0].causes[0].id).toBe('server-denied');
+    expect(model.analysis.attempts[0].causes[0].id).toBe(serverDenied.id);
     expect(model.analysis.machineState?.notes.join(' ')).toContain('RDSH09.corp.example.org');
     expect(model.analysis.findings.find((f) => f.id === 'state-licensing')?.computer).toBe('RDSH09.corp.example.org');
   });
@@ -102,7 +106,7 @@ describe('state joined to the attempts', () => {
     const { model } = await analyze('join-client-license-cache');
     const f = model.analysis.findings.find((x) => x.id === 'state-client-license-cache');
     expect(f?.computer).toBe('WS-IVAN.corp.example.test');
-    expect(model.analysis.attempts[0].causes[0].id).toBe('licensing-client-cache');
+    expect(model.analysis.attempts[0].causes[0].id).toBe(licensingClientCache.id);
     expect(model.analysis.attempts[0].causes[0].evidence.some((e) => e.state)).toBe(true);
   });
 
@@ -116,7 +120,7 @@ describe('state joined to the attempts', () => {
   it('a moved port without its firewall rule confirms the client-side unreachable failure', async () => {
     const { model } = await analyze('join-unreachable-firewall');
     const a = model.analysis.attempts.find((x) => x.id === 'A001')!;
-    expect(a.causes[0].id).toBe('network-unreachable');
+    expect(a.causes[0].id).toBe(networkUnreachable.id);
     expect(a.causes[0].evidence.some((e) => e.state?.name === 'PortNumber')).toBe(true);
     expect(a.causes[0].explanation).toContain('after the failure');
     // The attempt to a mistyped name is not that server's.

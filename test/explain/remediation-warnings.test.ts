@@ -24,7 +24,8 @@ const ADVICE = [
   ...strings('ATTACK_FINDINGS', ATTACK_FINDINGS, []),
   ...strings('patterns/codes', codeTables, []),
   ...strings('src/explain/tables', pasteTables, []),
-];
+  // A sample's description tells its story (what an attacker did), it is no advice.
+].filter(([where]) => !/\.samples?\.(?:\d+\.)?description$/.test(where));
 
 /** Advice to restart the service or the host (not an event's name such as ERRINFO_SERVER_REBOOT). */
 const RESTARTS =

@@ -32,7 +32,7 @@ describe('a malformed event costs only that event', () => {
       expect(timeline.stderr.length).toBeLessThan(4000);
       const analyze = await rdpdiag(['analyze', file, '--format', 'json']);
       expect(JSON.parse(analyze.stdout).inputs[0].records).toBeGreaterThan(3);
-      expect(analyze.code).toBe(2);
+      expect(analyze.code).toBe(1); // its failed sign-ins found outrank the lost event (README, exit codes)
     });
   }
 });
