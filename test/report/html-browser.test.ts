@@ -233,7 +233,11 @@ describe.skipIf(!CHROMIUM)(`HTML report in a browser${CHROMIUM ? '' : ` ${NO_CHR
   });
 
   it('shows script and markup from the logs as text and runs none of it', async () => {
-    await page.locator('details.failure', { hasText: 'RDSH66' }).locator(':scope > summary').click();
+    await page
+      .locator('details.failure', { hasText: 'RDSH66' })
+      .filter({ hasText: '2024-07-01 10:00:00' })
+      .locator(':scope > summary')
+      .click();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(await page.locator('img').count()).toBe(0);
