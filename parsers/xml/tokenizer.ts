@@ -54,6 +54,8 @@ export const DEFAULT_LIMITS: TokenizerLimits = {
 };
 
 const EVENT = 'Event';
+/** An open construct up to this long is scanned again at every feed (a live tail's next lines finish it at once). */
+const RESCAN_FREE = 64 * 1024;
 
 interface OpenElement {
   element: XmlElement;
@@ -94,6 +96,8 @@ export class EventXmlTokenizer {
   private eventOffset = 0;
   private eventAttributes = 0;
   private seeking = false;
+  /** Characters from `pos` the buffer must hold before a construct left open is scanned again (0: any). */
+  private rescanAt = 0;
   private sawDeclaration = false;
   private sawRootElement = false;
   private readonly limits: TokenizerLimits;
@@ -118,6 +122,7 @@ export class EventXmlTokenizer {
     if (this.pos > 0) this.discardConsumed();
     this.buf += text;
     const out: PositionedElement[] = [];
+    if (this.buf.length - this.pos < this.rescanAt) return out;
     this.run(out, false);
     return out;
   }
@@ -169,6 +174,7 @@ export class EventXmlTokenizer {
 
   private run(out: PositionedElement[], final: boolean): void {
     const buf = this.buf;
+    this.rescanAt = 0;
     while (this.pos < buf.length) {
       if (this.seeking) {
         const next = findEventStart(buf, this.pos);
@@ -183,12 +189,25 @@ export class EventXmlTokenizer {
         if (this.pendingSkip) this.settleSkip(this.base + next, this.positionOf(next).line);
       }
       try {
-        if (!this.step(out, final)) return;
+        if (!this.step(out, final)) {
+          this.waitForMore();
+          return;
+        }
       } catch (err) {
         if (!(err instanceof SyntaxProblem)) throw err;
         this.fail(err.message, err.at, err.malformed);
       }
     }
+  }
+
+  /**
+   * A construct longer than RESCAN_FREE left open is scanned again only once the buffer holds twice as much of it
+   * (never past the size limit, so that limit is still seen): a long tag or text fed a few characters at a time
+   * costs linear time, not a scan from its start per feed.
+   */
+  private waitForMore(): void {
+    const open = this.buf.length - this.pos;
+    this.rescanAt = open > RESCAN_FREE ? Math.min(2 * open, this.limits.maxConstruct + 1) : 0;
   }
 
   private fail(message: string, at: number, malformed: boolean): void {

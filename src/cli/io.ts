@@ -36,7 +36,16 @@ export interface CliIo {
   readonly stdin?: CliInput;
 }
 
-const PROCESS_IO: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, stdin: process.stdin };
+/** `stdin` is a getter: touching `process.stdin` makes a pipe on descriptor 0 non-blocking, and `/dev/stdin` read
+ * as a file then fails with EAGAIN. */
+const PROCESS_IO: CliIo = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  get stdin() {
+    return process.stdin;
+  },
+};
 /**
  * The streams of each run, carried by its async context: runs of `main` in one process (tests run the CLI
  * in-process, several at once) never write to each other's streams, and no module state changes hands.

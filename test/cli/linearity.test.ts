@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { explainCode, formatCodeExplanation } from '../../src/explain/explain-code.js';
+import { EventXmlTokenizer } from '../../parsers/xml/tokenizer.js';
 import { wrap } from '../../src/report/table.js';
 import { rdpdiag } from '../helpers/cli.js';
 
@@ -106,6 +107,27 @@ describe('explain-code is linear on long pastes', () => {
     const e = explainCode(`0x904 ${' '.repeat(400_000)}`);
     expect(e.notes[0]).toMatch(/^Only the first 262,144 of the 400,006 characters given were read/);
   });
+});
+
+describe('the XML reader is linear on one long construct fed in small pieces (a slow pipe, a live tail)', () => {
+  const shapes: [string, (n: number) => string][] = [
+    ['a start tag', (n) => `<Event><Data${' '.repeat(n)}>v</Data></Event>\n`],
+    ['a text run', (n) => `<Event><Data>${'x'.repeat(n)}</Data></Event>\n`],
+    ['a comment', (n) => `<Event><!--${'x'.repeat(n)}--></Event>\n`],
+    ['an attribute value', (n) => `<Event><Data Name='${'x'.repeat(n)}'/></Event>\n`],
+  ];
+  for (const [shape, make] of shapes)
+    it(shape, async () => {
+      const inputs = new Map(SIZES.map((n) => [n, make(n)]));
+      await expectLinear(`XML ${shape}`, (n) => {
+        const text = inputs.get(n) ?? '';
+        const tokenizer = new EventXmlTokenizer();
+        let events = 0;
+        for (let at = 0; at < text.length; at += 1000) events += tokenizer.feed(text.slice(at, at + 1000)).length;
+        events += tokenizer.end().length;
+        expect(events).toBe(1);
+      });
+    }, 600_000);
 });
 
 describe('patterns is linear on a long id', () => {

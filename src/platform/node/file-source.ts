@@ -205,6 +205,9 @@ export function readFully(fd: number, into: Uint8Array, position: number, length
  */
 function descriptorInput(path: string, fd: number): InputSource {
   fstatSync(fd); // a descriptor that is not open fails here (EBADF), as a missing file would
+  // Descriptor 0 is read through process.stdin: once that stream exists, the pipe is non-blocking and a
+  // file stream on it fails with EAGAIN.
+  if (fd === 0) return streamInput(path, process.stdin);
   let stream: ReadStream | undefined;
   let it: AsyncIterator<Uint8Array> | undefined;
   const lazy: AsyncIterable<Uint8Array> = {
