@@ -27,7 +27,8 @@ describe('a malformed event costs only that event', () => {
     it(name, async () => {
       const file = writeTemp(tempDir(), 'Security.xml', text);
       const timeline = await rdpdiag(['timeline', file]);
-      expect(timeline.stdout.trim().split('\n').length).toBeGreaterThan(3);
+      const said = `exit ${timeline.code}; stdout: ${timeline.stdout.slice(0, 500)}; stderr: ${timeline.stderr.slice(0, 1500)}`;
+      expect(timeline.stdout.trim().split('\n').length, said).toBeGreaterThan(3);
       expect(timeline.stderr).toMatch(/Security\.xml:3:\d+: malformed XML/);
       expect(timeline.stderr.length).toBeLessThan(4000);
       const analyze = await rdpdiag(['analyze', file, '--format', 'json']);
