@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The slow tier: tests that wait on real processes, timers or a browser, run the TypeScript compiler, or go over
- * the shared corpus of real logs or every sample at once. `npm run test:fast` (the edit loop, about a minute of CPU
+ * the shared corpus of real logs or every sample at once. `npm run test:fast` (the edit loop, at most a minute of CPU
  * time, user + system; its wall time on a busy machine is longer) runs every other test: parsers, model, ingest, correlate, diagnose, each pattern on its
  * sample, the report formats, the CLI in-process on single samples. `npm test` (README, CI) runs both; every test
  * file is in exactly one tier (test/suite-tiers.test.ts).
@@ -62,6 +62,30 @@ const SLOW = [
 // shorter limits of their own (test/suite-limits.test.ts).
 const FAST_TEST_BUDGET_MS = 60_000;
 
+/**
+ * The fast tier by part of the program, so a change runs its part's tests in seconds
+ * (`npx vitest run --project fast:explain`); `npm run test:fast` runs every `fast:*` project. `report` (no globs)
+ * holds every fast test the other parts do not: the report formats, the CLI, follow, the web page, the docs.
+ */
+const FAST_PARTS: Record<string, string[] | undefined> = {
+  parsers: [
+    'test/parsers/**/*.test.ts',
+    'test/model/**/*.test.ts',
+    'test/ingest/**/*.test.ts',
+    'test/platform/**/*.test.ts',
+  ],
+  causes: [
+    'test/correlate/**/*.test.ts',
+    'test/diagnose/**/*.test.ts',
+    'test/patterns/**/*.test.ts',
+    'test/scenarios/**/*.test.ts',
+    'test/metamorphic/**/*.test.ts',
+    'test/pipeline/**/*.test.ts',
+  ],
+  explain: ['test/explain/**/*.test.ts'],
+  report: undefined,
+};
+
 export default defineConfig({
   test: {
     setupFiles: ['test/setup.ts'],
@@ -77,10 +101,15 @@ export default defineConfig({
     // module-state check (scripts/module-state.mjs, in `npm test`) fails on module state that is not a documented cache.
     isolate: false,
     projects: [
-      {
-        extends: true,
-        test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: SLOW, testTimeout: FAST_TEST_BUDGET_MS },
-      },
+      ...Object.entries(FAST_PARTS).map(([part, include]) => ({
+        extends: true as const,
+        test: {
+          name: `fast:${part}`,
+          include: include ?? ['test/**/*.test.ts'],
+          exclude: [...SLOW, ...(include ? [] : Object.values(FAST_PARTS).flatMap((globs) => globs ?? []))],
+          testTimeout: FAST_TEST_BUDGET_MS,
+        },
+      })),
       { extends: true, test: { name: 'slow', include: SLOW } },
     ],
   },

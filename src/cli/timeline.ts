@@ -13,7 +13,7 @@ import { escapeControls } from '../report/sanitize.js';
 import { Progress } from './progress.js';
 import { filterFromOptions, timeZoneFromOptions, type FilterOptions } from './options.js';
 
-const TIMELINE_FORMATS = ['table', 'csv', 'jsonl', 'timesketch'] as const;
+export const TIMELINE_FORMATS = ['table', 'csv', 'jsonl', 'timesketch'] as const;
 
 export interface TimelineOptions extends FilterOptions {
   format: string;

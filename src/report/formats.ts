@@ -41,6 +41,8 @@ export interface ReportFormat {
   /** The `-o` file extensions that choose it, lower case with the dot. */
   extensions: readonly string[];
   escaping: OutputEscaping;
+  /** `people`: findings told in sentences, to be read (table, Markdown, HTML); `programs`: records to be processed. */
+  readBy: 'people' | 'programs';
   reads: EventsRead;
   /** Offered for download by the page, with this MIME type. */
   pageMime?: string;
@@ -53,6 +55,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     aliases: ['text'],
     extensions: ['.txt'],
     escaping: 'text',
+    readBy: 'people',
     reads: { eventsShown: 0 },
     renderer: async () => {
       const [{ tablePieces }, { renderExplain }] = await Promise.all([import('./table.js'), import('./explain.js')]);
@@ -67,6 +70,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     aliases: [],
     extensions: ['.json'],
     escaping: 'json',
+    readBy: 'programs',
     reads: { eventsShown: 0 },
     pageMime: 'application/json',
     renderer: async () => {
@@ -79,6 +83,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     aliases: ['md'],
     extensions: ['.md', '.markdown'],
     escaping: 'text',
+    readBy: 'people',
     reads: { eventsShown: 0, failedWhole: true },
     pageMime: 'text/markdown',
     renderer: async () => {
@@ -91,6 +96,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     aliases: [],
     extensions: ['.html', '.htm'],
     escaping: 'verbatim',
+    readBy: 'people',
     // HTML details the attempts a finding names, known only after the fleet pass: every event kept, or read back.
     reads: { detailedLater: true },
     pageMime: 'text/html',
@@ -104,6 +110,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     aliases: [],
     extensions: ['.csv'],
     escaping: 'text',
+    readBy: 'programs',
     reads: { eventsShown: 0 },
     renderer: async () => {
       const { attemptsCsvPieces } = await import('./csv.js');
@@ -115,6 +122,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     aliases: [],
     extensions: [],
     escaping: 'json',
+    readBy: 'programs',
     reads: { eventsShown: KEY_EVENTS },
     renderer: async () => {
       const { ecsLines } = await import('./ecs.js');
@@ -127,6 +135,7 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
     aliases: [],
     extensions: [],
     escaping: 'json',
+    readBy: 'programs',
     reads: { eventsShown: KEY_EVENTS },
     renderer: async () => {
       const { splunkHecEvents } = await import('./splunk-hec.js');
@@ -136,6 +145,8 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
 ];
 
 export const REPORT_FORMAT_NAMES = REPORT_FORMATS.map((f) => f.name);
+/** The formats that tell findings in sentences (what a person reads). */
+export const PROSE_FORMAT_NAMES = REPORT_FORMATS.filter((f) => f.readBy === 'people').map((f) => f.name);
 
 /** The format a `--format` value names (its name or an alias, any case), if any. */
 export function formatNamed(name: string): ReportFormat | undefined {

@@ -5,6 +5,7 @@
  * step; a linear one about tenfold. The test fails on a step clearly above that: a ratio, measured in CPU time
  * (process.cpuUsage), never wall time, so that a busy machine slows every size alike.
  */
+import { REPORT_FORMAT_NAMES } from '../../src/report/formats.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,7 +67,7 @@ describe('the word wrap is linear', () => {
 });
 
 describe('every renderer is linear on a long user name', () => {
-  for (const format of ['table', 'json', 'markdown', 'html', 'csv']) {
+  for (const format of REPORT_FORMAT_NAMES) {
     it(format, async () => {
       const files = new Map(SIZES.map((n) => [n, withUser(`é${'u'.repeat(n - 1)}`)]));
       await expectLinear(

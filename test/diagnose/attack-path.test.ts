@@ -4,6 +4,7 @@
  * the other computer directly; its near miss, where the other computer's logon comes from another address.
  * And the view: `--since`, `--until` and `--computer` choose what is shown of the analysis of everything.
  */
+import { PROSE_FORMAT_NAMES } from '../../src/report/formats.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
@@ -121,7 +122,7 @@ describe("the attack's story across computers", () => {
       /APP01\.example\.test → FILE01\.example\.test \(192\.0\.2\.20\) as EXAMPLE\\svc-backup, 2024-06-11 01:20:02Z → 01:35:00Z \(A\d{3}, both ends logged\)/;
     const elsewhere =
       /signed in on other computers too: FILE01\.example\.test as EXAMPLE\\svc-backup at 2024-06-11 01:50:00Z/;
-    for (const format of ['table', 'markdown', 'html']) {
+    for (const format of PROSE_FORMAT_NAMES) {
       const r = await rdpdiag(['analyze', LATERAL, '-q', '--format', format]);
       expect(r.code, format).toBe(1);
       const text = r.stdout.replace(/\s+/g, ' ').replace(/\\\\/g, '\\');

@@ -220,6 +220,7 @@ describe('explainCode with codes not in the tables', () => {
     expect(e.summary).toMatch(/not in our tables/);
     expect(causeIds(e)).toEqual([UNEXPLAINED]);
     expect(e.logsToCheck.map((l) => l.short)).toEqual(
+      // restated on purpose: the logs an unknown code sends the reader to, an expected answer
       expect.arrayContaining(['RDPClient', 'RdpCoreTS', 'System', 'Security', 'LSM']),
     );
   });

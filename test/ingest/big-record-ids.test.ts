@@ -3,6 +3,7 @@
  * rounded to the nearest double, in every reader and output; two ids a double cannot tell apart stay two
  * records. The .evtx is made here.
  */
+import { PROSE_FORMAT_NAMES } from '../../src/report/formats.js';
 import { describe, expect, it } from 'vitest';
 import { compareRecordIds, recordIdFromHalves, recordIdFromText } from '../../src/model/record-id.js';
 import { SeenRecords } from '../../src/ingest/record-ids.js';
@@ -61,7 +62,7 @@ describe('record ids above 2^53', () => {
     const json = JSON.parse((await rdpdiag(['analyze', file, '--format', 'json'])).stdout);
     const ids = JSON.stringify(json);
     for (const id of [A, B, MAX]) expect(ids).toContain(`"${id}"`);
-    for (const format of ['table', 'markdown', 'html']) {
+    for (const format of PROSE_FORMAT_NAMES) {
       const r = await rdpdiag(['analyze', file, '--format', format, '--details']);
       expect(r.code, format).toBe(1);
       for (const id of [A, B, MAX]) expect(r.stdout, `${format} ${id}`).toContain(`${id}`);

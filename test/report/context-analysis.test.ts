@@ -1,3 +1,4 @@
+import { REPORT_FORMATS } from '../../src/report/formats.js';
 import { LogReach } from '../../src/ingest/log-reach.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,7 +98,11 @@ describe('context events held apart (context-store.ts)', () => {
     for (const redact of [false, true]) {
       const a = analyzeTimeline(whole, { redact }).model;
       const b = analyzeTimeline(held, { redact }).model;
-      for (const format of ['json', 'markdown', 'html'] as const)
+      for (const format of REPORT_FORMATS.filter((f) => f.pageMime).map((f) => f.name) as (
+        | 'json'
+        | 'markdown'
+        | 'html'
+      )[])
         expect(await reportOf(format, b)).toBe(await reportOf(format, a));
       expect(b.computers).toEqual(a.computers);
     }

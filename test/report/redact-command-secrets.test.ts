@@ -7,6 +7,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { REPORT_FORMAT_NAMES } from '../../src/report/formats.js';
+import { TIMELINE_FORMATS } from '../../src/cli/timeline.js';
 import { describe, expect, it } from 'vitest';
 import { rdpdiag } from '../helpers/cli.js';
 import { sampleXml } from '../helpers/pipeline.js';
@@ -52,8 +54,6 @@ function sample(): string {
   return file;
 }
 
-const FORMATS = ['table', 'json', 'markdown', 'html', 'csv', 'ecs', 'splunk-hec'];
-
 describe('--redact hides secrets written on command lines', () => {
   const file = sample();
 
@@ -62,7 +62,7 @@ describe('--redact hides secrets written on command lines', () => {
     for (const [, secret] of COMMANDS) expect(r.stdout, secret).toContain(JSON.stringify(secret).slice(1, -1));
   });
 
-  it.each(FORMATS)('--format %s --redact: no secret left, the commands still told', async (format) => {
+  it.each(REPORT_FORMAT_NAMES)('--format %s --redact: no secret left, the commands still told', async (format) => {
     const r = await rdpdiag([
       'analyze',
       '--format',
@@ -80,7 +80,7 @@ describe('--redact hides secrets written on command lines', () => {
     expect(r.stdout).toMatch(/secret-\d+/);
   });
 
-  it.each(['csv', 'table', 'jsonl', 'timesketch'])('timeline --format %s --redact: no secret left', async (format) => {
+  it.each(TIMELINE_FORMATS)('timeline --format %s --redact: no secret left', async (format) => {
     const r = await rdpdiag(['timeline', '--format', format, '--redact', file]);
     expect(r.code, r.stderr).toBe(0);
     for (const [, secret] of COMMANDS) {

@@ -3,6 +3,7 @@
  * form, and accounts named like rdpdiag's own words (`User`, `Server`): every value hidden in every format,
  * rdpdiag's own sentences untouched, nothing left of what was replaced. The logs are made here.
  */
+import { REPORT_FORMAT_NAMES } from '../../src/report/formats.js';
 import { describe, expect, it } from 'vitest';
 import { foldCase, Redactor } from '../../src/report/redact.js';
 import { rdpdiag } from '../helpers/cli.js';
@@ -75,7 +76,7 @@ describe('--redact on hostile names', () => {
 
   it('hides every value in every format (and leaves rdpdiag its own words)', async () => {
     const file = writeTemp(tempDir(), 'İZMİR-RDSH Security.xml', eventViewerExport(EVENTS));
-    for (const format of ['table', 'markdown', 'html', 'csv', 'json']) {
+    for (const format of REPORT_FORMAT_NAMES) {
       const args = ['analyze', file, '--format', format, '--details', '-q'];
       const plain = await rdpdiag(args);
       expect(plain.code, format).toBe(1);

@@ -1,4 +1,5 @@
 /** `--redact` over every sample, in each report format: no original name or address is left (the slow tier). */
+import { REPORT_FORMAT_NAMES } from '../../src/report/formats.js';
 import { describe, expect, it } from 'vitest';
 import { rdpdiag } from '../helpers/cli.js';
 
@@ -34,7 +35,7 @@ const SECRETS = [
 ];
 
 describe('--redact', () => {
-  for (const format of ['table', 'json', 'markdown', 'html']) {
+  for (const format of REPORT_FORMAT_NAMES) {
     it(`leaves none of the original values in the ${format} report`, async () => {
       const r = await rdpdiag(['analyze', 'samples', '--redact', '--format', format, '-q']);
       expect(r.code).toBe(1);
