@@ -54,6 +54,26 @@ const SLOW = [
   'test/ingest/select.test.ts',
   // .7z archives made and read through the machine's 7-Zip (real processes).
   'test/ingest/seven-zip-tool.test.ts',
+  // Growth measured (CPU ratios of inputs 10x and 100x larger) and inputs of megabytes: the claims need the sizes.
+  'test/cli/linearity.test.ts',
+  'test/ingest/ndjson-junk.test.ts',
+  'test/cli/long-values.test.ts',
+  'test/pipeline/shard-long-line.test.ts',
+  'test/ingest/malformed-event.test.ts',
+  'test/parsers/siem/csv-long-field.test.ts',
+  'test/parsers/state/bad-input.test.ts',
+  'test/parsers/evtx/budget.test.ts',
+  'test/parsers/xml/fuzz-xml.test.ts',
+  'test/ingest/fuzz-hostile.test.ts',
+  'test/cli/temp-folder-unusable.test.ts',
+  // Real processes and sockets: collect's stand-ins, pulls from a local server, closed pipes, special files.
+  'test/cli/collect-state.test.ts',
+  'test/platform/pull.test.ts',
+  'test/platform/pull-hostile.test.ts',
+  'test/cli/closed-pipe.test.ts',
+  'test/cli/output-safety.test.ts',
+  'test/follow/fifo-swap.test.ts',
+  'test/follow/siem-follow.test.ts',
 ];
 
 // Budgets per tier, sized for a busy 2-core CI machine (seen: 10x slower than quiet): no test relies on wall time,

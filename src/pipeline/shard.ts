@@ -30,6 +30,7 @@ import { compareInputNames } from '../model/source.js';
 import { SpillError } from '../model/spill.js';
 import { cutText } from '../model/value-length.js';
 import { valueMarks } from '../model/value-marks.js';
+import { VERSION } from '../model/version.js';
 import { sha256Hex } from '../report/sha256.js';
 import { HELD_WHOLE_EVENTS, readingForAnalysis } from './analysis-report.js';
 import { ComputerPasses, type PassChoices, putAside } from './by-computer.js';
@@ -264,14 +265,17 @@ export class ShardMerger {
   private readonly parts: ShardPart[] = [];
   private current?: { file: string; header?: ShardHeader; k?: number; line: number };
   private n?: number;
-  private version?: string;
   /** Short texts shared by the parts (computer, channel, user names): one string each, as in a run. */
   private readonly texts = new Map<string, string>();
 
   /** The attempts' parts put aside, with `reads.spill`. */
   private readonly spilled?: SpilledAttempts;
 
-  constructor(private readonly reads: MergeReads) {
+  constructor(
+    private readonly reads: MergeReads,
+    /** The version of rdpdiag merging: every shard must have been written by it. */
+    private readonly program: string = VERSION,
+  ) {
     if (reads.spill) this.spilled = new SpilledAttempts(reads.spill);
   }
 
@@ -451,9 +455,11 @@ export class ShardMerger {
         line,
         `is a header whose ${odd.replace(/^\./, '')}: not a shard file written by analyze --shard`,
       );
-    if (this.version !== undefined && h.version !== this.version)
+    // Each shard against this program, not against the first one read: all shards of another version are refused
+    // too, and the odd one is the one named.
+    if (h.version !== this.program)
       throw new ShardError(
-        `${file}: written by rdpdiag ${h.version}, the other shards by ${this.version}: analyze every shard with one version`,
+        `${file}: written by rdpdiag ${JSON.stringify(h.version.slice(0, 40))}${h.version.length > 40 ? '…' : ''}, this is rdpdiag ${this.program}: analyze every shard with the rdpdiag that merges them`,
       );
     if (this.n !== undefined && h.of !== this.n)
       throw new ShardError(
@@ -461,7 +467,6 @@ export class ShardMerger {
       );
     const other = this.shards.get(h.shard!);
     if (other) throw new ShardError(`${file}: shard ${h.shard}/${h.of} again (also ${other.file})`);
-    this.version = h.version;
     this.n = h.of;
     this.shards.set(h.shard!, { file, header: h as ShardHeader, parts: 0 });
     return h as ShardHeader;

@@ -190,7 +190,24 @@ describe('analyze --shard K/N, then merge', () => {
     const [header, ...rest] = readFileSync(three[2]!, 'utf8').split('\n');
     const older = join(dir, 'older.json');
     writeFileSync(older, [header!.replace(/"version":"[^"]*"/, '"version":"0.0.1"'), ...rest].join('\n'));
-    await refused([three[0]!, three[1]!, older], /written by rdpdiag 0\.0\.1/);
+    await refused([three[0]!, three[1]!, older], /older\.json: written by rdpdiag "0\.0\.1", this is rdpdiag /);
+    // Every shard of another version: refused as well (not merged because they agree among themselves).
+    const olders = three.map((f, i) => {
+      const [head, ...lines] = readFileSync(f, 'utf8').split('\n');
+      const name = join(dir, `older${i + 1}.json`);
+      writeFileSync(name, [head!.replace(/"version":"[^"]*"/, '"version":"0.0.1"'), ...lines].join('\n'));
+      return name;
+    });
+    await refused(olders, /older1\.json: written by rdpdiag "0\.0\.1"/);
+    // A version of a megabyte is named cut.
+    const huge = join(dir, 'huge.json');
+    writeFileSync(
+      huge,
+      [header!.replace(/"version":"[^"]*"/, `"version":"${'9'.repeat(1_000_000)}"`), ...rest].join('\n'),
+    );
+    const r = await rdpdiag(['merge', three[0]!, three[1]!, huge]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.length).toBeLessThan(600);
     const cut = join(dir, 'cut.json');
     writeFileSync(cut, [header, ...rest.slice(0, -2)].join('\n'));
     await refused([three[0]!, three[1]!, cut], /cut short/);
