@@ -30,6 +30,8 @@ const SLOW = [
   'test/checks/**',
   // The CLI over every sample at once: in other zones and locales, redacted in every format, `npm start`.
   'test/report/golden-determinism.test.ts',
+  'test/report/ecs.test.ts',
+  'test/report/html-links.test.ts',
   'test/report/redact-samples.test.ts',
   'test/report/cross-format.test.ts',
   // Per-computer passes against the whole run, on every sample and the SIEM corpus.
