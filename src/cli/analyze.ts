@@ -1,3 +1,4 @@
+import { csvBom, csvWantsBom } from '../report/csv.js';
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -44,6 +45,8 @@ export function keepHeapNearLive(): void {
 
 /** The options of `analyze`, offline and `--follow` alike (declared once, beside the follow command). */
 export interface AnalyzeOptions extends FollowCliOptions {
+  /** `--bom` / `--no-bom`: CSV with UTF-8's byte-order mark (default: when written to a file). */
+  bom?: boolean;
   details?: boolean;
   summary?: boolean;
   attempt?: string[];
@@ -110,6 +113,7 @@ export async function writeReport(
   const report = (await format.renderer())(model, choices);
   const out = await openOutput(o.output, outputKind(format, choices), files);
   try {
+    if (format.name === 'csv' && csvWantsBom(o.bom, Boolean(o.output))) await out.writeBytes(csvBom());
     if (typeof report === 'string') await out.write(report);
     else await out.writeAll(report);
   } catch (err) {

@@ -69,6 +69,8 @@ function declareAnalyze(program: Command, run: Run): void {
       '--ecs-index <name>',
       '--format ecs with --ecs-bulk: write to this index instead, with index actions (a re-run replaces its documents)',
     )
+    .option('--bom', "CSV: begin with UTF-8's byte-order mark, for Excel (the default when written to a file with -o)")
+    .option('--no-bom', 'CSV: no byte-order mark, also in a file')
     .option('--failed-only', 'list only the attempts that failed (in the table report: with their details)')
     .option(
       '--details',
@@ -138,6 +140,8 @@ function declareMerge(program: Command, run: Run): void {
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--ecs-bulk', '--format ecs: precede each document with its Elasticsearch _bulk action (as analyze)')
     .option('--ecs-index <name>', '--format ecs with --ecs-bulk: write to this index instead (as analyze)')
+    .option('--bom', "CSV: begin with UTF-8's byte-order mark, for Excel (the default when written to a file with -o)")
+    .option('--no-bom', 'CSV: no byte-order mark, also in a file')
     .option('--failed-only', 'list only the attempts that failed')
     .option('--details', 'table report: every attempt with its explanation, evidence and remediation')
     .option('--summary', 'table report: only the headline, the attacks and one line per computer')
@@ -164,6 +168,8 @@ function declareTimeline(program: Command, run: Run): void {
     )
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('-q, --quiet', 'do not print warnings and counts on stderr')
+    .option('--bom', "CSV: begin with UTF-8's byte-order mark, for Excel (the default when written to a file with -o)")
+    .option('--no-bom', 'CSV: no byte-order mark, also in a file')
     .option(
       '--redact',
       'replace users, domains, computer names, addresses, SIDs, thumbprints and file names by stable pseudonyms',

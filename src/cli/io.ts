@@ -79,7 +79,7 @@ export async function writeOut(text: string): Promise<void> {
 export async function writeOutBytes(bytes: Uint8Array): Promise<void> {
   if (bytes.length === 0) return;
   const out = cliIo().stdout;
-  if (out !== process.stdout) return writeOut(new TextDecoder().decode(bytes));
+  if (out !== process.stdout) return writeOut(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
   await new Promise<void>((resolve) => process.stdout.write(bytes, () => resolve()));
 }
 

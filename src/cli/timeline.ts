@@ -5,7 +5,7 @@ import { summarizeEvent } from '../diagnose/event-summary.js';
 import { formatTime } from '../report/time-format.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { isRawTime } from '../model/time.js';
-import { csvRow, TIMELINE_CSV_COLUMNS, timelineCsvRow, withoutFormula } from '../report/csv.js';
+import { csvBom, csvRow, csvWantsBom, TIMELINE_CSV_COLUMNS, timelineCsvRow, withoutFormula } from '../report/csv.js';
 import { echoed, EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { cliIo, nothingReadable, openOutput, printNote, reportInputs, reportNothingReadable } from './io.js';
 import { Redactor } from '../report/redact.js';
@@ -17,6 +17,8 @@ export const TIMELINE_FORMATS = ['table', 'csv', 'jsonl', 'timesketch'] as const
 
 export interface TimelineOptions extends FilterOptions {
   format: string;
+  /** `--bom` / `--no-bom`: CSV with UTF-8's byte-order mark (default: when written to a file). */
+  bom?: boolean;
   output?: string;
   quiet?: boolean;
   redact?: boolean;
@@ -87,6 +89,7 @@ export async function runTimeline(paths: string[], o: TimelineOptions): Promise<
   } else if (o.format === 'timesketch') {
     await writeEach((e) => JSON.stringify(toTimesketch(e)) + '\n');
   } else if (o.format === 'csv') {
+    if (csvWantsBom(o.bom, Boolean(o.output))) await out.writeBytes(csvBom());
     await out.write(csvRow([...TIMELINE_CSV_COLUMNS]));
     await writeEach((e) => timelineCsvRow(e, tz));
   } else {

@@ -34,6 +34,31 @@ export function csvRow(values: CsvValue[]): string {
   return `${values.map(csvCell).join(',')}\r\n`;
 }
 
+/**
+ * A time as a spreadsheet reads it as a time (Excel keeps seven fractional digits, a `T` or a zone as text):
+ * `2024-05-02 09:14:07.123`, in the report's zone (UTC unless `--tz`) to the millisecond; empty for a raw time.
+ * The column beside it keeps the full precision.
+ */
+export function sheetTime(timestamp: string, timeMs: number, tz: TimeZoneChoice): string {
+  if (isRawTime(timestamp)) return '';
+  return formatTime(timestamp, timeMs, tz).replace(/(?:Z|[+-]\d\d:\d\d)$/, '');
+}
+
+/**
+ * UTF-8's byte-order mark: written first in a CSV file (`-o x.csv`) so that Excel, which otherwise opens UTF-8 as
+ * the ANSI code page, shows `→`, `’` and names in other scripts as they are; not on standard output (a pipe feeds
+ * a program, which would take it for part of the first column's name). `--bom` / `--no-bom` choose. Written as
+ * bytes: the text escaping would show an invisible character such as this one as `\ufeff`.
+ */
+export function csvBom(): Uint8Array {
+  return new Uint8Array([0xef, 0xbb, 0xbf]);
+}
+
+/** Whether a CSV goes out with the byte-order mark: as chosen, else when written to a file. */
+export function csvWantsBom(choice: boolean | undefined, toFile: boolean): boolean {
+  return choice ?? toFile;
+}
+
 /** A time as ISO 8601: UTC with 100 ns digits, or in the `--tz` zone with its offset. */
 export function csvTime(timestamp: string, timeMs: number, tz: TimeZoneChoice): string {
   if (tz.kind === 'utc' || isRawTime(timestamp)) return timestamp;
@@ -54,6 +79,7 @@ export const TIMELINE_CSV_COLUMNS = [
   'details',
   'data',
   'source',
+  'time_spreadsheet',
 ] as const;
 
 /**
@@ -75,6 +101,7 @@ export function timelineCsvRow(e: NormalizedEvent, tz: TimeZoneChoice): string {
     salientSummary(e),
     JSON.stringify(e.data),
     e.source.file,
+    sheetTime(e.timestamp, e.timeMs, tz),
   ]);
 }
 
@@ -97,6 +124,8 @@ export const ATTEMPTS_CSV_COLUMNS = [
   'connection',
   'level',
   'details',
+  'start_spreadsheet',
+  'end_spreadsheet',
 ] as const;
 
 /**
@@ -145,6 +174,8 @@ function findingRow(f: Finding, byId: ReadonlyMap<string, DiagnosedAttempt>, tz:
     undefined,
     findingSeverity(f).name,
     f.explanation,
+    first ? sheetTime(first.t, first.ms, tz) : undefined,
+    last ? sheetTime(last.t, last.ms, tz) : undefined,
   ]);
 }
 
@@ -177,6 +208,8 @@ export function* attemptsCsvPieces(
         a.connection,
         undefined,
         undefined,
+        sheetTime(a.start, a.startMs, tz),
+        sheetTime(a.end, a.endMs, tz),
       ]),
     );
     if (rows.length >= 4096) {

@@ -69,7 +69,9 @@ describe('-o/--output', () => {
       const toFile = await rdpdiag([command, ...args, '-o', out, '-q']);
       expect(toFile.code).toBe(0);
       expect(toFile.stdout).toBe('');
-      expect(readFileSync(out, 'utf8')).toBe((await rdpdiag([command, ...args, '-q'])).stdout);
+      // A CSV file begins with the byte-order mark Excel needs (test/report/csv-spreadsheet.test.ts); the rest is the same.
+      const bom = command === 'timeline' ? '\uFEFF' : '';
+      expect(readFileSync(out, 'utf8')).toBe(bom + (await rdpdiag([command, ...args, '-q'])).stdout);
     }
   });
 });
@@ -115,7 +117,7 @@ describe('CSV', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\r\n');
     expect(lines[0]).toBe(
-      'time,computer,channel,provider,event_id,record_id,level,activity_id,user_sid,summary,details,data,source',
+      'time,computer,channel,provider,event_id,record_id,level,activity_id,user_sid,summary,details,data,source,time_spreadsheet',
     );
     expect(lines).toHaveLength(4); // header, two events, and the empty string after the last CRLF
     expect(lines[1]).toMatch(/^2024-05-02T09:14:01\.5000000Z,/);
@@ -132,7 +134,9 @@ describe('CSV', () => {
     const dir = tempDir();
     const r = await rdpdiag(['analyze', 'samples/auth-bad-credentials', '-o', join(dir, 'r.csv')]);
     expect(r.code).toBe(1);
-    const rows = readFileSync(join(dir, 'r.csv'), 'utf8').trimEnd().split('\r\n').map(parseCsvLine);
+    const text = readFileSync(join(dir, 'r.csv'), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = text.slice(1).trimEnd().split('\r\n').map(parseCsvLine);
     expect(rows[0].slice(0, 4)).toEqual(['id', 'start', 'end', 'outcome']);
     expect(rows.slice(1).map((row) => [row[0], row[3], row[10]])).toEqual(
       json.attempts.map((a: { id: string; outcome: string; causes: { id: string }[] }) => [
