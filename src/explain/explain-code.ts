@@ -163,6 +163,8 @@ export interface PastePart {
   language?: SentenceLanguage;
   /** For a sentence in another language: the localized Microsoft page its wording was recognized by. */
   wordingSource?: string;
+  /** The wording comes from public pages quoting the dialog, not from Microsoft (none in that language quotes it). */
+  wordingNotMicrosoft?: true;
 }
 
 export interface PasteSummary {
@@ -556,6 +558,7 @@ function explainPaste(text: string): CodeExplanation {
       source: m.sentence.source,
       language: m.language,
       ...(m.wording ? { wordingSource: m.wording.source.url } : {}),
+      ...(m.wording?.source.publicQuote ? { wordingNotMicrosoft: true as const } : {}),
     });
   const summaryOfPaste: PasteSummary = {
     form: r.form,
@@ -869,11 +872,20 @@ function inLanguage(m: SentenceMatch): string {
   if (m.language === 'en' || !m.wording) return m.language === 'en' ? '' : ` in ${LANGUAGE_NAMES[m.language]}`;
   const name = LANGUAGE_NAMES[m.language];
   const w = m.wording;
+  const whose = w.source.publicQuote ? `the ${name} dialog as public pages quote it` : `Microsoft's ${name}`;
   if (m.approximate)
-    return ` in ${name}, approximately: the paste is not worded as Microsoft's ${name} text ("${clipQuote(w.quoted)}", ${w.source.url}) but holds ${Math.round(m.approximate.share * 100)} % of its words${m.approximate.cut ? ' (the paste keeps only one end of it)' : ''} and no other text comes as close: read as that text by most of its words, not word for word`;
+    return ` in ${name}, approximately: the paste is not worded as ${w.source.publicQuote ? whose : `Microsoft's ${name} text`} ("${clipQuote(w.quoted)}", ${w.source.url}) but holds ${Math.round(m.approximate.share * 100)} % of its words${m.approximate.cut ? ' (the paste keeps only one end of it)' : ''} and no other text comes as close: read as that text by most of its words, not word for word`;
+  if (w.source.publicQuote)
+    return ` in ${name}, by ${whose} ("${clipQuote(w.quoted)}", ${w.source.url}; ${publicQuoteNote(w.source.publicQuote.also.length)})`;
   return w.basis === 'terms'
     ? ` in ${name}, by Microsoft's ${name} terms only ("${w.quoted}", ${w.source.url}): the dialog's exact ${name} wording is not confirmed, so this reading is a guess from those terms`
     : ` in ${name}, by Microsoft's ${name} wording ("${clipQuote(w.quoted)}", ${w.source.url}${w.source.machineTranslated ? '; a machine translation of the English page: Windows may word it a little differently' : ''})`;
+}
+
+/** What a reading from public pages rests on: no Microsoft page in that language quotes the dialog. */
+function publicQuoteNote(others: number): string {
+  const pages = others === 0 ? 'one page only' : `${others + 1} pages written independently quote the same words`;
+  return `not a Microsoft page: no Microsoft page in that language quotes this dialog; ${pages}`;
 }
 
 function clipQuote(text: string): string {
