@@ -100,6 +100,8 @@ describe('explain-code is linear on long pastes', () => {
     ['netstat rows', (n) => '  TCP    0.0.0.0:3390   0.0.0.0:0   LISTENING   1168\n'.repeat(n / 52)],
     // (no end: the same shape once the paste is cut at its reading limit)
     ['netstat, one long address', (n) => `  TCP    ${'1:'.repeat(n / 2)}`],
+    ['reg query lines, spacing lost', (n) => 'fDenyTSConnections REG_DWORD 0x1\n'.repeat(n / 33)],
+    ['a reg value line of spaces', (n) => `x${' '.repeat(n)}REG_DWORD`],
     [
       'certutil blocks',
       (n) => '=== Certificate 0 ===\n NotAfter: 5/25/2019 8:15 AM\nMissing stored keyset\n'.repeat(n / 70),

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readCommandOutput } from '../../src/explain/tables/command-output.js';
+import { readRdpSettings } from '../../src/explain/tables/rdp-settings.js';
 
 const causes = (text: string) => explainCode(text).likelyCauses.map((c) => c.causeId);
 const NOW = new Date('2026-11-26T06:00:00Z');
@@ -184,5 +185,28 @@ describe('not command output', () => {
   it('a dialog or a code is not read as one', () => {
     expect(readCommandOutput('Error code: 0x904\nExtended error code: 0x7', NOW)).toBeUndefined();
     expect(readCommandOutput('The session 3 was disconnected', NOW)).toBeUndefined();
+  });
+});
+
+describe('reg query and .reg pastes, read by the host-state registry reader (one parser)', () => {
+  const said = (text: string) => readRdpSettings(text).map((x) => x.said);
+  it('a lone value line, its spacing collapsed or in tabs, with CRLF', () => {
+    expect(said('fDenyTSConnections REG_DWORD 0x1')).toEqual([
+      'fDenyTSConnections = 1: Remote Desktop is switched off (connections are denied)',
+    ]);
+    expect(said('\tfDenyTSConnections\tREG_DWORD\t0x1\r\n')).toEqual(said('fDenyTSConnections REG_DWORD 0x1'));
+  });
+  it('a .reg value in its hex(4) form, which only the state reader decodes', () => {
+    expect(said('"fDenyTSConnections"=hex(4):01,00,00,00')).toEqual(said('"fDenyTSConnections"=dword:00000001'));
+    expect(
+      said(
+        '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp]\n"PortNumber"=dword:00000d3e',
+      ),
+    ).toEqual([
+      'PortNumber = 3390: the RDP listener listens on TCP port 3390 (not the default 3389: clients must name it)',
+    ]);
+  });
+  it('near miss: REG_DWORD in a sentence is no setting', () => {
+    expect(said('the value REG_DWORD of fDenyTSConnections is 0x1')).toEqual([]);
   });
 });
