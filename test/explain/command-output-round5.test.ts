@@ -5,6 +5,9 @@
  * ids, PIDs, ports) never looked up as codes.
  */
 import { describe, expect, it } from 'vitest';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readCommandOutput } from '../../src/explain/tables/command-output.js';
 import { readRdpSettings } from '../../src/explain/tables/rdp-settings.js';
@@ -28,7 +31,7 @@ describe('qwinsta (query session)', () => {
     expect(e.summary).toMatch(/RDP listener is up; 1 disconnected session/);
     expect(e.notes.join('\n')).toMatch(/Disconnected, still signed in: carol \(session 3\)/);
     expect(e.notes.join('\n')).toMatch(/logoff 3` \(this closes that user's programs; unsaved work is lost\)/);
-    expect(e.likelyCauses[0]?.causeId).toBe('session-limit');
+    expect(e.likelyCauses[0]?.causeId).toBe(sessionLimit.id);
     // 65536 is the listener's session id, never a code.
     expect(JSON.stringify(e)).not.toMatch(/0x10000|65536 is/);
   });
@@ -36,7 +39,7 @@ describe('qwinsta (query session)', () => {
   it('no rdp-tcp listener: nothing accepts connections', () => {
     const e = explainCode(QWINSTA.split('\n').slice(0, 3).join('\n'));
     expect(e.summary).toMatch(/^No RDP listener/);
-    expect(e.likelyCauses[0]?.causeId).toBe('network-unreachable');
+    expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
     expect(e.notes.join('\n')).toMatch(/fDenyTSConnections/);
   });
 
@@ -70,7 +73,7 @@ describe('quser (query user)', () => {
     const r = readCommandOutput(QUSER, NOW);
     expect(r?.shows.join('\n')).toMatch(/Active: alice \(session 2, rdp-tcp#3\)/);
     expect(r?.shows.join('\n')).toMatch(/Disconnected, still signed in: bob \(session 3\)/);
-    expect(r?.causes).toEqual(['session-limit']);
+    expect(r?.causes).toEqual([sessionLimit.id]);
   });
   it('"No User exists for *": no one holds a session', () => {
     const r = readCommandOutput('No User exists for *', NOW);
@@ -97,12 +100,12 @@ describe('certutil -store "Remote Desktop"', () => {
   it('expired and without its private key: TLS cannot complete (the host-state certificate check)', () => {
     const r = readCommandOutput(CERT, NOW);
     expect(r?.command).toBe('certutil');
-    expect(r?.causes).toEqual(['tls-certificate']);
+    expect(r?.causes).toEqual([tlsCertificate.id]);
     const shows = r?.shows.join('\n') ?? '';
     expect(shows).toMatch(/valid to 2019-05-25; no private key \("Missing stored keyset"\)/);
     expect(shows).toMatch(/expired on 2019-05-25 and has no private key/);
     expect(r?.todo.join('\n')).toMatch(/re-import the certificate with its key/);
-    expect(causes(CERT)[0]).toBe('tls-certificate');
+    expect(causes(CERT)[0]).toBe(tlsCertificate.id);
   });
 
   it('near miss: a valid certificate with its key is no cause', () => {
@@ -115,7 +118,7 @@ describe('certutil -store "Remote Desktop"', () => {
   it('pasted with CRLF and its hash run together: the same reading', () => {
     const damaged = CERT.replace(/([0-9a-f]{2}) (?=[0-9a-f]{2}\b)/g, '$1').replace(/\n/g, '\r\n');
     expect(damaged).toMatch(/Cert Hash\(sha1\): 0a1b2c/);
-    expect(readCommandOutput(damaged, NOW)?.causes).toEqual(['tls-certificate']);
+    expect(readCommandOutput(damaged, NOW)?.causes).toEqual([tlsCertificate.id]);
   });
 });
 
@@ -141,7 +144,7 @@ describe('netstat -ano', () => {
     const moved = NETSTAT.replace(/3389/g, '3390');
     const e = explainCode(moved);
     expect(e.summary).toMatch(/^Nothing listens on TCP 3389/);
-    expect(e.likelyCauses[0]?.causeId).toBe('network-unreachable');
+    expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
     expect(e.notes.join('\n')).toMatch(/Other TCP listeners: 135, 3390/);
     expect(e.notes.join('\n')).toMatch(/drops every session/);
     // PIDs and ports are not codes.
@@ -171,7 +174,7 @@ describe('Test-NetConnection', () => {
       NOW,
     );
     expect(r?.summary).toMatch(/name rdsh99\.contoso\.example does not resolve/);
-    expect(r?.causes).toEqual(['network-unreachable']);
+    expect(r?.causes).toEqual([networkUnreachable.id]);
   });
   it('a failed TCP test stays the sentence’s reading (one rule)', () => {
     expect(readCommandOutput('RemotePort : 3389\nTcpTestSucceeded : False', NOW)).toBeUndefined();

@@ -7,6 +7,7 @@
  * (no Microsoft page in that language quotes the dialog) is said to be so.
  */
 import { describe, expect, it } from 'vitest';
+import { sessionLimit } from '../../patterns/session-limit.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
@@ -138,7 +139,7 @@ describe('a wording from public pages, not Microsoft', () => {
   it('from one page only, says that too', () => {
     const { e } = readAs('В систему вошел другой пользователь. Если вы продолжите, он будет отключен.');
     expect(e.notes.join('\n')).toMatch(/not a Microsoft page: .*; one page only/);
-    expect(e.likelyCauses[0]?.causeId).toBe('session-limit');
+    expect(e.likelyCauses[0]?.causeId).toBe(sessionLimit.id);
   });
 
   it('a Microsoft page in that language is not said to be a public quote', () => {

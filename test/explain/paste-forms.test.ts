@@ -482,7 +482,7 @@ describe('pastes in the forms users copy them from', () => {
     const e = explainCode('RemotePort       : 3389\nPingSucceeded    : True\nTcpTestSucceeded : True');
     expect(e.other?.table).toBe('commandOutput');
     expect(e.summary).toMatch(/TCP 3389 on the server answers/);
-    expect(e.likelyCauses.map((c) => c.causeId)).not.toContain('network-unreachable');
+    expect(e.likelyCauses.map((c) => c.causeId)).not.toContain(networkUnreachable.id);
   });
 
   it("sets an IPv6 address's zone index aside", () => {
