@@ -59,9 +59,10 @@ module.exports = {
     stage('diagnose', ['src/model', 'patterns', 'src/ingest', 'src/correlate']),
     stage('report', ['src/model', 'patterns', 'src/ingest', 'src/correlate', 'src/diagnose']),
     stage('pipeline', ['src/model', 'parsers', 'patterns', 'src/ingest', 'src/correlate', 'src/diagnose', 'src/report']),
-    // The paste reader reads a paste, not a timeline: the kernel and the catalogue of causes, nothing of the log
-    // analysis (no stage above lists it, so none of them may import it).
-    stage('explain', ['src/model', 'patterns']),
+    // The paste reader reads a paste, not a timeline: the kernel, the catalogue of causes and the state readers
+    // (a pasted `reg query` or `netstat` is read by the same rules as a state file), nothing of the log analysis
+    // (no stage above lists it, so none of them may import it).
+    stage('explain', ['src/model', 'parsers', 'patterns']),
     stage('platform/node', CORE),
     stage('follow', [...CORE, 'src/platform/node']),
     stage('web', CORE),

@@ -18,6 +18,14 @@ import { SeceditLines } from './secedit.js';
 export { detectState } from './detect.js';
 export { readRegistryText } from './registry.js';
 
+/** A paste of `netstat -ano`: its listening sockets as state items (the paste reader, src/explain, reads them). */
+export function readNetstatText(text: string): StateItem[] {
+  const rows = new NetstatLines();
+  let line = 0;
+  for (const row of text.split('\n')) rows.push(row.replace(/\r$/, ''), ++line);
+  return rows.items;
+}
+
 /** A state file holds at most this many items (a 100 MB paste is read through, its items past this counted). */
 export const MAX_STATE_ITEMS = 100_000;
 /** PowerShell's JSON is parsed whole: up to this many bytes of text. */

@@ -53,6 +53,7 @@ import { MAX_VALUE_CHARS } from '../model/value-length.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
 import type { Pattern } from '../../patterns/types.js';
 import { type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
+import { type CommandOutputReading, readCommandOutput } from './tables/command-output.js';
 import { readRdpSettings, type SettingRead } from './tables/rdp-settings.js';
 import { LANGUAGE_NAMES } from './tables/localized.js';
 import type { SentenceLanguage, SentenceMatch } from './tables/sentences.js';
@@ -61,7 +62,15 @@ import type { SentenceLanguage, SentenceMatch } from './tables/sentences.js';
  * A table a code can be read in: the patterns' code tables, the event ids users quote, and the Azure Virtual
  * Desktop / Windows 365 error names (read by name only: several names share one number).
  */
-export type ReadingTable = SingleCodeTable | 'event' | 'avd' | 'kerberos' | 'sentence' | 'clientApp' | 'setting';
+export type ReadingTable =
+  | SingleCodeTable
+  | 'event'
+  | 'avd'
+  | 'kerberos'
+  | 'sentence'
+  | 'clientApp'
+  | 'setting'
+  | 'commandOutput';
 
 /** One reading of a number in one code table. */
 export interface CodeReading {
@@ -163,6 +172,8 @@ export interface PastePart {
   language?: SentenceLanguage;
   /** For a sentence in another language: the localized Microsoft page its wording was recognized by. */
   wordingSource?: string;
+  /** The wording comes from public pages quoting the dialog, not from Microsoft (none in that language quotes it). */
+  wordingNotMicrosoft?: true;
 }
 
 export interface PasteSummary {
@@ -214,6 +225,8 @@ const TABLE_LABEL: Record<ReadingTable, string> = {
   sentence: 'a sentence of a Remote Desktop dialog or of an event message, recognized by its words',
   clientApp: 'the error code of the Windows App / Remote Desktop client on macOS, iOS, Android or the web',
   setting: "a Remote Desktop setting as `reg query` or a .reg file shows it (a setting's value, not an error code)",
+  commandOutput:
+    "a command's output (qwinsta, quser, certutil, netstat, Test-NetConnection): read for what it shows, its numbers not looked up as codes",
 };
 
 /** A table's entry for a number: what the reading says of it, and the code it is listed under. */
@@ -269,6 +282,7 @@ const LOOKUP: Record<ReadingTable, (value: number) => Found | undefined> = {
   kerberos: lookupKerberosError,
   sentence: () => undefined,
   setting: () => undefined,
+  commandOutput: () => undefined,
   clientApp: lookupClientAppCode,
 };
 
@@ -415,6 +429,54 @@ function explainSettings(settings: readonly SettingRead[]): CodeExplanation {
   };
 }
 
+/**
+ * A command's output (qwinsta, quser, certutil, netstat, Test-NetConnection): what it shows about Remote Desktop and
+ * what to do (src/explain/tables/command-output.ts), its numbers (session ids, PIDs, ports) never looked up as codes.
+ */
+function explainCommandOutput(o: CommandOutputReading): CodeExplanation {
+  const notes = [
+    `Read as ${o.what}: ${o.source}.`,
+    ...o.shows.map((x) => `It shows: ${x}`),
+    ...o.todo.map((x) => `To do: ${x}`),
+    'Read as command output, not as error codes: its numbers are session ids, process ids, ports and dates.',
+  ];
+  const causes: Ranked[] = o.causes.map((causeId) => ({
+    causeId: causeId as CodeCause['causeId'],
+    confidence: 'MS',
+    phase: patternById(causeId)?.phase ?? 'connection',
+    why: `The ${o.what} shows it: ${o.summary}.`,
+  }));
+  const body = finish({
+    summary: `${o.summary}.`,
+    primary: undefined,
+    extended: undefined,
+    other: {
+      table: 'commandOutput',
+      tableLabel: TABLE_LABEL.commandOutput,
+      value: 0,
+      hex: '',
+      decimal: 0,
+      name: o.command,
+      meaning: o.summary,
+      confidence: 'MS',
+      source: o.source,
+      byName: true,
+      causeIds: causes.map((c) => c.causeId),
+    },
+    otherReadings: [],
+    phases: undefined,
+    causes,
+    known: true,
+    notes,
+  });
+  return {
+    input: { code: o.command },
+    ...body,
+    notes: dedupe(body.notes),
+    confidenceTags: { ...CONFIDENCE_LEGEND },
+  };
+}
+
 /** A word that can be a code's symbolic name: UPPER_SNAKE or CamelCase (`INVALID_FORM`, `SxSStackListenerCheck`). */
 const SYMBOLIC_WORD = /\b(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+)\b/g;
 
@@ -528,6 +590,8 @@ function partOf(c: PasteCode, chosen: ReadingTable | undefined): PastePart {
 function explainPaste(text: string): CodeExplanation {
   const settings = readRdpSettings(text);
   if (settings.length > 0) return explainSettings(settings);
+  const commandOutput = readCommandOutput(text);
+  if (commandOutput) return explainCommandOutput(commandOutput);
   const r = readPaste(text);
   const notes: string[] = r.slips.map((s) => `Typing slip forgiven: ${s}.`);
   if (r.language) notes.push(languageNote(r));
@@ -556,6 +620,7 @@ function explainPaste(text: string): CodeExplanation {
       source: m.sentence.source,
       language: m.language,
       ...(m.wording ? { wordingSource: m.wording.source.url } : {}),
+      ...(m.wording?.source.publicQuote ? { wordingNotMicrosoft: true as const } : {}),
     });
   const summaryOfPaste: PasteSummary = {
     form: r.form,
@@ -869,11 +934,20 @@ function inLanguage(m: SentenceMatch): string {
   if (m.language === 'en' || !m.wording) return m.language === 'en' ? '' : ` in ${LANGUAGE_NAMES[m.language]}`;
   const name = LANGUAGE_NAMES[m.language];
   const w = m.wording;
+  const whose = w.source.publicQuote ? `the ${name} dialog as public pages quote it` : `Microsoft's ${name}`;
   if (m.approximate)
-    return ` in ${name}, approximately: the paste is not worded as Microsoft's ${name} text ("${clipQuote(w.quoted)}", ${w.source.url}) but holds ${Math.round(m.approximate.share * 100)} % of its words${m.approximate.cut ? ' (the paste keeps only one end of it)' : ''} and no other text comes as close: read as that text by most of its words, not word for word`;
+    return ` in ${name}, approximately: the paste is not worded as ${w.source.publicQuote ? whose : `Microsoft's ${name} text`} ("${clipQuote(w.quoted)}", ${w.source.url}) but holds ${Math.round(m.approximate.share * 100)} % of its words${m.approximate.cut ? ' (the paste keeps only one end of it)' : ''} and no other text comes as close: read as that text by most of its words, not word for word`;
+  if (w.source.publicQuote)
+    return ` in ${name}, by ${whose} ("${clipQuote(w.quoted)}", ${w.source.url}; ${publicQuoteNote(w.source.publicQuote.also.length)})`;
   return w.basis === 'terms'
     ? ` in ${name}, by Microsoft's ${name} terms only ("${w.quoted}", ${w.source.url}): the dialog's exact ${name} wording is not confirmed, so this reading is a guess from those terms`
     : ` in ${name}, by Microsoft's ${name} wording ("${clipQuote(w.quoted)}", ${w.source.url}${w.source.machineTranslated ? '; a machine translation of the English page: Windows may word it a little differently' : ''})`;
+}
+
+/** What a reading from public pages rests on: no Microsoft page in that language quotes the dialog. */
+function publicQuoteNote(others: number): string {
+  const pages = others === 0 ? 'one page only' : `${others + 1} pages written independently quote the same words`;
+  return `not a Microsoft page: no Microsoft page in that language quotes this dialog; ${pages}`;
 }
 
 function clipQuote(text: string): string {
@@ -1268,7 +1342,7 @@ function likely(c: Ranked, fitsPhase: boolean): LikelyCause {
 /** The causes a table links a code to; an 0x8007xxxx HRESULT also through its Win32 code. */
 function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
   if (table === 'event') return causesOfEvent(value);
-  if (table === 'avd' || table === 'sentence' || table === 'setting') return [];
+  if (table === 'avd' || table === 'sentence' || table === 'setting' || table === 'commandOutput') return [];
   // A Kerberos code stands for the condition a 4625's NTSTATUS names (0x18 is 0xC000006A, a wrong password).
   if (table === 'kerberos') {
     const same = lookupKerberosError(value)?.sameAs;

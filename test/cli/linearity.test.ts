@@ -91,6 +91,22 @@ describe('explain-code is linear on long pastes', () => {
     ['a code padded', (n) => `0x904${' '.repeat(n - 5)}`],
     ['label lines', (n) => 'Error code: 0x904\n'.repeat(n / 18)],
     ['words', (n) => 'error code '.repeat(n / 11)],
+    // Other scripts (issue 60 round 5): the localized wordings' folding and the approximate reading's word pairs.
+    ['a Russian sentence repeated', (n) => 'Указанная функция не поддерживается. '.repeat(n / 37)],
+    ['a Chinese run without spaces', (n) => '要求的函数不受支持出现错误'.repeat(n / 13)],
+    ['half-width katakana', (n) => 'ｻﾎﾟｰﾄされていません'.repeat(n / 13)],
+    // Command output (issue 60 round 5): a session list's header then a line of spaces, rows repeated, a long token.
+    ['qwinsta, a line of spaces', (n) => ` SESSIONNAME USERNAME ID STATE\n${' '.repeat(n)}1`],
+    ['qwinsta rows', (n) => ` SESSIONNAME USERNAME ID STATE\n${' rdp-tcp#1  bob  2  Disc\n'.repeat(n / 24)}`],
+    ['netstat rows', (n) => '  TCP    0.0.0.0:3390   0.0.0.0:0   LISTENING   1168\n'.repeat(n / 52)],
+    // (no end: the same shape once the paste is cut at its reading limit)
+    ['netstat, one long address', (n) => `  TCP    ${'1:'.repeat(n / 2)}`],
+    ['reg query lines, spacing lost', (n) => 'fDenyTSConnections REG_DWORD 0x1\n'.repeat(n / 33)],
+    ['a reg value line of spaces', (n) => `x${' '.repeat(n)}REG_DWORD`],
+    [
+      'certutil blocks',
+      (n) => '=== Certificate 0 ===\n NotAfter: 5/25/2019 8:15 AM\nMissing stored keyset\n'.repeat(n / 70),
+    ],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -23,7 +23,9 @@ import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { rdpdiag } from '../helpers/cli.js';
 
-const LOCALE = /^https:\/\/docs\.microsoft\.com\/(de-de|fr-fr|es-es|it-it|pt-br|nl-nl|pl-pl|ja-jp)\/[a-z0-9/-]+$/;
+const LOCALE =
+  /^https:\/\/docs\.microsoft\.com\/(de-de|fr-fr|es-es|it-it|pt-br|nl-nl|pl-pl|ja-jp|ru-ru|zh-cn)\/[a-z0-9/-]+$/;
+const LOCALE_OF: Record<string, string> = { pt: 'pt-br', zh: 'zh-cn' };
 
 describe('the localized wordings (src/explain/tables/localized.ts)', () => {
   it('each name an English sentence, a Microsoft page in their language and its source file', () => {
@@ -31,11 +33,20 @@ describe('the localized wordings (src/explain/tables/localized.ts)', () => {
     for (const w of LOCALIZED_SENTENCES) {
       const at = `${w.sentence} (${w.language})`;
       expect(ids.has(w.sentence), at).toBe(true);
+      if (w.source.publicQuote) {
+        // Not Microsoft's: a public page quoting the dialog, said so in the answer; never a Microsoft address.
+        expect(w.source.url, at).toMatch(/^https:\/\/[^/]+\//);
+        expect(w.source.url, at).not.toMatch(/microsoft\.com/);
+        expect(w.source.file, at).toMatch(/^not a Microsoft page: /);
+        for (const other of w.source.publicQuote.also) expect(other, at).not.toBe(w.source.url);
+        expect(w.quoted.length, at).toBeGreaterThan(10);
+        continue;
+      }
       if (w.source.url.startsWith('https://github.com/MicrosoftLearning/'))
-        expect(w.source.url.toLowerCase(), at).toContain(`.${w.language === 'pt' ? 'pt-br' : w.language}-`);
+        expect(w.source.url.toLowerCase(), at).toContain(`.${LOCALE_OF[w.language] ?? w.language}-`);
       else {
         expect(w.source.url, at).toMatch(LOCALE);
-        expect(w.source.url, at).toContain(w.language === 'pt' ? '/pt-br/' : `/${w.language}-`);
+        expect(w.source.url, at).toContain(LOCALE_OF[w.language] ? `/${LOCALE_OF[w.language]}/` : `/${w.language}-`);
       }
       expect(w.source.file, at).toMatch(/\.md\b/);
       expect(w.quoted.length, at).toBeGreaterThan(10);

@@ -478,10 +478,11 @@ describe('pastes in the forms users copy them from', () => {
     );
   });
 
-  it('reads a port test that succeeded as no failure', () => {
-    expect(() => explainCode('RemotePort       : 3389\nPingSucceeded    : True\nTcpTestSucceeded : True')).toThrow(
-      /holds no code or known sentence/,
-    );
+  it('reads a port test that succeeded as no failure (the port answers; the failure is past TCP)', () => {
+    const e = explainCode('RemotePort       : 3389\nPingSucceeded    : True\nTcpTestSucceeded : True');
+    expect(e.other?.table).toBe('commandOutput');
+    expect(e.summary).toMatch(/TCP 3389 on the server answers/);
+    expect(e.likelyCauses.map((c) => c.causeId)).not.toContain(networkUnreachable.id);
   });
 
   it("sets an IPv6 address's zone index aside", () => {

@@ -17,7 +17,7 @@
  */
 
 /** The languages read besides English (ISO 639-1; `pt` is Portuguese as Brazil's Windows words it). */
-export type LocalizedLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl' | 'ja';
+export type LocalizedLanguage = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl' | 'ja' | 'ru' | 'zh';
 
 export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> = {
   en: 'English',
@@ -29,15 +29,23 @@ export const LANGUAGE_NAMES: Readonly<Record<'en' | LocalizedLanguage, string>> 
   nl: 'Dutch',
   pl: 'Polish',
   ja: 'Japanese',
+  ru: 'Russian',
+  zh: 'Chinese (simplified)',
 };
 
-/** A page of Microsoft's localized documentation. */
+/** A page of Microsoft's localized documentation, or (`publicQuote`) a public page that quotes the dialog. */
 export interface Page {
   readonly url: string;
-  /** The page's source file in Microsoft's localized documentation repository. */
+  /** The page's source file in Microsoft's localized documentation repository (a public quote: what the page is). */
   readonly file: string;
   /** The page says it is a machine translation (`ms.translationtype: MT`): its wording may differ from Windows'. */
   readonly machineTranslated?: true;
+  /**
+   * Not Microsoft's page: a public page (a forum thread, a blog, a cloud provider's help) that quotes the dialog as
+   * Windows showed it to its writer, used where no Microsoft page in that language quotes it. `also`: other public
+   * pages, written independently, that quote the same words (empty: this page is the only one found).
+   */
+  readonly publicQuote?: { readonly also: readonly string[] };
 }
 
 const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
@@ -49,6 +57,8 @@ const LOCALE: Readonly<Record<LocalizedLanguage, string>> = {
   nl: 'nl-nl',
   pl: 'pl-pl',
   ja: 'ja-jp',
+  ru: 'ru-ru',
+  zh: 'zh-cn',
 };
 
 const docs = (language: LocalizedLanguage, path: string, file: string, machineTranslated = false): Page => ({
@@ -141,6 +151,16 @@ const avdClientWindows = (language: LocalizedLanguage) =>
 const learningLab = (_language: LocalizedLanguage, repo: string, path: string): Page => ({
   url: `https://github.com/MicrosoftLearning/${repo}/blob/master/${path}`,
   file: `MicrosoftLearning/${repo} ${path}`,
+});
+
+/**
+ * A public page quoting the dialog in its language (see `Page.publicQuote`): `what` says what the page is (a forum
+ * thread, a blog post, a cloud provider's help page), `also` the other pages that quote the same words.
+ */
+const publicQuote = (url: string, what: string, also: readonly string[] = []): Page => ({
+  url,
+  file: `not a Microsoft page: ${what}`,
+  publicQuote: { also },
 });
 
 /** One sentence of sentences.ts as a localized page words it. */
@@ -1114,6 +1134,160 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
     words: ['nie może zastąpić wygasłego certyfikatu z podpisem własnym'],
     basis: 'wording',
     source: azureEvents('pl', 'MT'),
+  },
+  // Round 5 (issue 60): Russian and Chinese, and the CredSSP dialog in Japanese and Italian. No Microsoft page in
+  // these languages quotes these dialogs (searched: learn.microsoft.com ru-ru, zh-cn, ja-jp, it-it), so each wording
+  // is the dialog as public pages quote it from their screens (`publicQuote`), several independent pages agreeing
+  // where named; the words it is recognized by are those the pages share. The Chinese restricted-logon text is
+  // Microsoft's own (machine-translated) page.
+  {
+    sentence: 'function-not-supported',
+    language: 'ru',
+    quoted: 'Произошла ошибка проверки подлинности. Указанная функция не поддерживается.',
+    words: ['ошибка проверки подлинности', 'Указанная функция не поддерживается'],
+    basis: 'wording',
+    source: publicQuote(
+      'https://windoro.ru/0xc07-udalennyj-rabochij-stol-windows-10',
+      'a Russian how-to quoting the dialog',
+      [
+        'https://halzen.ru/multimedia/rdp-windows-7-ukazannaya-funkciya-ne-podderzhivaetsya-ispravit-kogda.html',
+        'https://altarena.ru/network-location-awareness-na-russkom-windows-10/',
+      ],
+    ),
+  },
+  {
+    sentence: 'credssp-oracle',
+    language: 'ru',
+    quoted: 'Причиной ошибки может быть исправление шифрования CredSSP',
+    words: ['исправление шифрования CredSSP'],
+    basis: 'wording',
+    source: publicQuote(
+      'https://halzen.ru/multimedia/rdp-windows-7-ukazannaya-funkciya-ne-podderzhivaetsya-ispravit-kogda.html',
+      'a Russian how-to quoting the Windows 10 dialog',
+      ['https://setemonic.ru/kak-ispravit-osibku-sifrovania-credssp-v-windows'],
+    ),
+  },
+  {
+    sentence: 'another-user-signed-in',
+    language: 'ru',
+    quoted:
+      'В систему вошел другой пользователь. Если вы продолжите, он будет отключен. Вы все равно хотите войти в систему?',
+    words: ['вошел другой пользователь', 'он будет отключен'],
+    basis: 'wording',
+    source: publicQuote(
+      'https://windowsa.ru/windows-10-rdp-server-neskolko-polzovatelej',
+      'a Russian how-to quoting the dialog beside its English wording',
+    ),
+  },
+  {
+    sentence: 'no-license-servers',
+    language: 'ru',
+    quoted: 'удалённый сеанс отключён поскольку отсутствуют доступные серверы лицензирования',
+    words: ['сеанс отключен', 'отсутствуют доступные серверы лицензирования'],
+    basis: 'wording',
+    source: publicQuote(
+      'https://vmeste-masterim.ru/vypolnjaetsja-ocenka-kachestva-podkljuchenija.html',
+      'a forum thread, an administrator quoting the error (first part of the sentence)',
+    ),
+  },
+  {
+    sentence: 'licensing-protocol-error',
+    language: 'ru',
+    quoted: 'Удаленный компьютер отключил сеанс, из-за ошибки в протоколе лицензирования',
+    words: ['отключил сеанс', 'ошибки в протоколе лицензирования'],
+    basis: 'wording',
+    source: publicQuote(
+      'https://vmeste-masterim.ru/vypolnjaetsja-ocenka-kachestva-podkljuchenija.html',
+      'a forum thread, an administrator quoting the error',
+    ),
+  },
+  {
+    sentence: 'no-cals-available',
+    language: 'ru',
+    quoted:
+      'Удаленный сеанс отключен, поскольку для данного компьютера отсутствуют клиентские лицензии удаленного рабочего стола.',
+    words: ['сеанс отключен', 'отсутствуют клиентские лицензии удаленного рабочего стола'],
+    basis: 'wording',
+    source: publicQuote(
+      'https://gist.github.com/87fd243ab428ede4326294b1cef8b0fd',
+      'a Russian how-to quoting the error',
+    ),
+  },
+  {
+    sentence: 'license-modified',
+    language: 'ru',
+    quoted:
+      'Удаленный сеанс отключен, так как клиентская лицензия удаленного рабочего стола, хранимая на этом компьютере, была изменена.',
+    words: ['сеанс отключен', 'клиентская лицензия удаленного рабочего стола', 'была изменена'],
+    basis: 'wording',
+    source: publicQuote(
+      'https://gist.github.com/87fd243ab428ede4326294b1cef8b0fd',
+      'a Russian how-to quoting the error',
+    ),
+  },
+  {
+    sentence: 'function-not-supported',
+    language: 'zh',
+    quoted: '出现身份验证错误。要求的函数不受支持',
+    words: ['出现身份验证错误', '要求的函数不受支持'],
+    basis: 'wording',
+    source: publicQuote('https://tech.18miaoxing.cn/archives/68099', 'a Chinese how-to quoting the dialog', [
+      'http://www.cftea.com/c/2018/05/8182.asp',
+      'https://huanzhi.wang/post/0012.html',
+    ]),
+  },
+  {
+    sentence: 'credssp-oracle',
+    language: 'zh',
+    quoted: '这可能是由于 CredSSP 加密 Oracle 修正。',
+    words: ['CredSSP 加密 Oracle 修正'],
+    basis: 'wording',
+    source: publicQuote('https://tech.18miaoxing.cn/archives/68099', 'a Chinese how-to quoting the dialog', [
+      'http://www.cftea.com/c/2018/05/8182.asp',
+    ]),
+  },
+  {
+    sentence: 'restricted-logon-type',
+    language: 'zh',
+    quoted:
+      '远程桌面连接：系统管理员已限制可以使用的登录类型（网络或交互式）。 如需帮助，请与系统管理员或技术支持人员联系。',
+    words: ['系统管理员已限制可以使用的登录类型'],
+    basis: 'wording',
+    source: supportArticle('zh', 'windows-server/remote/cannot-authenticate-must-authenticate-twice'),
+  },
+  {
+    sentence: 'function-not-supported',
+    language: 'ja',
+    quoted: '認証エラーが発生しました。要求された関数はサポートされていません',
+    words: ['認証エラーが発生しました', '要求された関数はサポートされていません'],
+    basis: 'wording',
+    source: publicQuote(
+      'https://qiita.com/fjtter/items/be213ff906b17809bf92',
+      'a Japanese how-to quoting the dialog (archived at megalodon.jp, 2018-05-09)',
+      [
+        'https://www.alibabacloud.com/help/ja/simple-application-server/support/the-error-message-an-authentication-error-has-occurred-the-function-requested-is-not-supported-appears',
+        'https://intl.cloud.tencent.com/jp/document/product/213/32421',
+      ],
+    ),
+  },
+  {
+    sentence: 'credssp-oracle',
+    language: 'ja',
+    quoted: '原因は CredSSP 暗号化オラクルの修復である可能性があります。',
+    words: ['CredSSP 暗号化オラクルの修復'],
+    basis: 'wording',
+    source: publicQuote(
+      'https://qiita.com/fjtter/items/be213ff906b17809bf92',
+      'a Japanese how-to quoting the dialog (archived at megalodon.jp, 2018-05-09)',
+    ),
+  },
+  {
+    sentence: 'function-not-supported',
+    language: 'it',
+    quoted: 'Errore di autenticazione. La funzione richiesta non è supportata.',
+    words: ['Errore di autenticazione', 'La funzione richiesta non è supportata'],
+    basis: 'wording',
+    source: publicQuote('https://itlabz10.tk/archives/1364', 'an Italian how-to quoting the dialog'),
   },
 ];
 

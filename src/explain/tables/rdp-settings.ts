@@ -1,8 +1,9 @@
 /**
  * The Remote Desktop settings a `reg query` or a `.reg` export shows, named in words ("fDenyTSConnections = 1: Remote
  * Desktop is switched off"), so that a value such as 0x1 is read as the setting it is, never as an error code. Data
- * only, each with its Microsoft page; a host-state reader (parsers/state) may replace this list when it lands.
+ * only, each with its Microsoft page; the lines are read by the host-state reader's registry parser (parsers/state).
  */
+import { readRegistryText } from '../../../parsers/state/index.js';
 import type { Confidence } from '../../../patterns/codes/types.js';
 
 export interface RdpSetting {
@@ -110,9 +111,13 @@ export const RDP_SETTINGS: readonly RdpSetting[] = [
   },
 ];
 
-/** A setting line: `reg query`'s `    Name    REG_DWORD    0x1` or a `.reg` file's `"Name"=dword:00000001`. */
-const REG_QUERY_LINE = /^[ \t]*([A-Za-z]\w*)[ \t]+REG_DWORD[ \t]+(0x[0-9a-fA-F]{1,8})[ \t]*$/gm;
-const REG_FILE_LINE = /^[ \t]*"([A-Za-z]\w*)"=dword:([0-9a-fA-F]{8})[ \t]*$/gm;
+/**
+ * A pasted value line as `reg query` prints it, its spacing as a paste leaves it (tabs, spaces collapsed or lost at
+ * the start): put back in `reg query`'s own form (four spaces around the name and the type) for the state reader.
+ */
+const LOOSE_QUERY_LINE = /^[ \t]*(\S{1,255})[ \t]+(REG_[A-Z_]{2,20})(?=[ \t]|$)[ \t]*/;
+/** A key for the values a paste gives without one (a line or two copied out of `reg query`'s answer). */
+const PASTE_KEY = 'HKEY_LOCAL_MACHINE\\(pasted values)';
 
 export interface SettingRead {
   readonly setting: RdpSetting;
@@ -121,16 +126,25 @@ export interface SettingRead {
   readonly said: string;
 }
 
-/** The Remote Desktop settings a paste of `reg query` or of a `.reg` file shows, in order. */
+/**
+ * The Remote Desktop settings a paste of `reg query` or of a `.reg` file shows, in order. The text is read by the
+ * host-state reader's registry parser (parsers/state `readRegistryText`, one parser for a state file and a paste):
+ * a key line is put before values pasted without theirs, and `reg query`'s spacing restored.
+ */
 export function readRdpSettings(text: string): SettingRead[] {
+  if (!/REG_[A-Z]|=\s*(?:dword|hex)/i.test(text)) return [];
+  const lines = [PASTE_KEY];
+  for (const line of text.split('\n')) {
+    const m = LOOSE_QUERY_LINE.exec(line);
+    lines.push(m ? `    ${m[1]}    ${m[2]}    ${line.slice(m[0].length).replace(/\r$/, '')}` : line);
+  }
   const out: SettingRead[] = [];
-  for (const re of [REG_QUERY_LINE, REG_FILE_LINE])
-    for (const m of text.matchAll(re)) {
-      const setting = RDP_SETTINGS.find((s) => s.name.toLowerCase() === m[1].toLowerCase());
-      if (!setting) continue;
-      const value = Number.parseInt(m[2].replace(/^0x/i, ''), 16) >>> 0;
-      const words = setting.values[value] ?? setting.number?.(value) ?? 'a value Microsoft does not document';
-      out.push({ setting, value, said: `${setting.name} = ${value}: ${words}` });
-    }
+  for (const item of readRegistryText(lines.join('\n')).items) {
+    const setting = RDP_SETTINGS.find((s) => s.name.toLowerCase() === item.name.toLowerCase());
+    if (!setting || typeof item.value !== 'number') continue;
+    const value = item.value >>> 0;
+    const words = setting.values[value] ?? setting.number?.(value) ?? 'a value Microsoft does not document';
+    out.push({ setting, value, said: `${setting.name} = ${value}: ${words}` });
+  }
   return out;
 }

@@ -79,7 +79,7 @@ export interface KnownSentence {
 const SRC_MESSAGE = "Microsoft: the event's own message text (the provider's message table)";
 const SRC_DIALOG = "Microsoft: the Remote Desktop client's dialog string (mstscax.dll)";
 const LOCALIZED =
-  'Other languages: the wordings of src/explain/tables/localized.ts, each from a localized Microsoft page.';
+  'Other languages: the wordings of src/explain/tables/localized.ts, each from a localized Microsoft page or, where none quotes it, from public pages quoting the dialog (the answer says which).';
 const ENGLISH_ONLY = 'English only: no localized Microsoft page quotes its German or French wording.';
 
 const SENTENCES: readonly KnownSentence[] = [

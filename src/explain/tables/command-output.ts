@@ -1,0 +1,389 @@
+/**
+ * Command output pasted for what it is (issue 60): what `qwinsta`/`quser`, `certutil -store "Remote Desktop"` (or
+ * `certutil -v`), `netstat -ano` and `Test-NetConnection -Port 3389` show about Remote Desktop and what to do, never
+ * the numbers in them looked up as codes (a session id 65536, a PID, a port).
+ *
+ * One implementation of each rule: a rule the host-state checks already make (something listens on the listener
+ * port; the listener's certificate is valid and has its private key) is made by those checks
+ * (patterns/state/checks.ts) on the items the paste holds, read by the state readers (parsers/state: `netstat`);
+ * the session lists' rules (a listener in the list, disconnected sessions holding a slot) are this module's own.
+ *
+ * The shapes, each from Microsoft's page for the command:
+ * - `query session` (qwinsta): columns SESSIONNAME USERNAME ID STATE TYPE DEVICE; a `>` marks the caller's session;
+ *   the states are WTS_CONNECTSTATE_CLASS's (Active, Conn, ConnQ, Shadow, Disc, Idle, Listen, Reset, Down, Init),
+ *   the listener `rdp-tcp` is a session in state Listen (Microsoft Learn "query session"; wtsapi32
+ *   WTS_CONNECTSTATE_CLASS: "WTSListen: the WinStation is listening for a connection").
+ * - `query user` (quser): USERNAME SESSIONNAME ID STATE IDLE TIME LOGON TIME; a disconnected session has no
+ *   session name; no session at all prints "No User exists for *" (Microsoft Learn "query user").
+ * - `certutil -store`: one block per certificate after "================ Certificate N ================", with
+ *   "NotAfter: <date>", "Subject:", "Cert Hash(sha1):", and, for the private key, "Missing stored keyset" when the
+ *   key is not there or not readable, "Encryption test passed" when it is (Microsoft Learn "certutil").
+ * - `netstat -ano`: Proto, Local Address, Foreign Address, State, PID (Microsoft Learn "netstat").
+ * - `Test-NetConnection -Port`: `Name : Value` lines ComputerName, RemoteAddress, RemotePort, PingSucceeded,
+ *   TcpTestSucceeded; "WARNING: Name resolution of … failed" (Microsoft Learn "Test-NetConnection", NetTCPIP module).
+ *   A test whose TCP connection failed stays the sentence `test-netconnection-tcp-failed` (sentences.ts): here only
+ *   a test that answered (the failure is past TCP) and a name that did not resolve.
+ * Every reader is one pass over the lines, each line matched by an anchored expression of bounded parts.
+ */
+import { readNetstatText } from '../../../parsers/state/index.js';
+import { networkUnreachable } from '../../../patterns/network-unreachable.js';
+import { sessionLimit } from '../../../patterns/session-limit.js';
+import { STATE_CHECKS } from '../../../patterns/state/checks.js';
+import { tlsCertificate } from '../../../patterns/tls-certificate.js';
+import type { StateFile, StateFormat, StateItem, StateItemKind, StateView } from '../../model/state.js';
+
+export type CommandKind = 'qwinsta' | 'quser' | 'certutil' | 'netstat' | 'test-netconnection';
+
+/** What a pasted command output shows about Remote Desktop. */
+export interface CommandOutputReading {
+  readonly command: CommandKind;
+  /** "qwinsta (query session) output". */
+  readonly what: string;
+  /** One line: what it shows about Remote Desktop. */
+  readonly summary: string;
+  /** What it shows, fact by fact. */
+  readonly shows: readonly string[];
+  /** What to do next. */
+  readonly todo: readonly string[];
+  /** The causes it points at (cause ids of patterns/), strongest first; none when it shows things are fine. */
+  readonly causes: readonly string[];
+  readonly source: string;
+}
+
+const SOURCES: Readonly<Record<CommandKind, string>> = {
+  qwinsta:
+    'Microsoft Learn: "query session" (Windows commands) and wtsapi32 WTS_CONNECTSTATE_CLASS (the session states)',
+  quser: 'Microsoft Learn: "query user" (Windows commands)',
+  certutil:
+    'Microsoft Learn: "certutil" (Windows commands, -store); "Remote Desktop listener certificate configurations" and event 1057/1058 (the listener\'s certificate and its private key)',
+  netstat:
+    'Microsoft Learn: "netstat" (Windows commands); "General Remote Desktop connection troubleshooting" (check the listener port)',
+  'test-netconnection':
+    'Microsoft Learn: Test-NetConnection (NetTCPIP module; TcpTestSucceeded, PingSucceeded); "General Remote Desktop connection troubleshooting"',
+};
+
+const WHAT: Readonly<Record<CommandKind, string>> = {
+  qwinsta: 'qwinsta (query session) output',
+  quser: 'quser (query user) output',
+  certutil: 'certutil certificate dump',
+  netstat: 'netstat -ano output',
+  'test-netconnection': 'Test-NetConnection output',
+};
+
+/** The lines of a paste (CR dropped), read once. */
+const linesOf = (text: string) => text.split('\n').map((l) => l.replace(/\r$/, ''));
+
+// ---- the state checks on a paste's items ----
+
+/** The items of one pasted output as the state checks read a computer (no registry, no other file). */
+function pastedView(format: StateFormat, items: StateItem[], taken: string): StateView {
+  const file: StateFile = { file: '(paste)', format, items, taken };
+  return {
+    computer: 'the computer it was run on',
+    taken,
+    value: () => undefined,
+    read: () => false,
+    keysUnder: () => [],
+    items: (kind: StateItemKind) => items.filter((i) => i.kind === kind).map((item) => ({ item, file })),
+    has: (f: StateFormat) => f === format,
+  };
+}
+
+const check = (id: string) => {
+  const c = STATE_CHECKS.find((x) => x.id === id);
+  if (!c) throw new Error(`state check ${id} is gone from patterns/state/checks.ts`);
+  return c;
+};
+
+// ---- qwinsta / quser ----
+
+const QWINSTA_HEADER = /^\s*SESSIONNAME\s+USERNAME\s+ID\s+STATE\b/i;
+const QUSER_HEADER = /^\s*USERNAME\s+SESSIONNAME\s+ID\s+STATE\b/i;
+const STATES: Readonly<Record<string, string>> = {
+  active: 'Active',
+  conn: 'Connected',
+  connq: 'connecting',
+  shadow: 'shadowing',
+  disc: 'Disconnected',
+  idle: 'Idle',
+  listen: 'Listen',
+  reset: 'being reset',
+  down: 'Down (failed)',
+  init: 'initializing',
+};
+/** A row: an optional `>`, up to two names, the id, the state (the rest: type, device or idle and logon time). */
+const SESSION_ROW =
+  /^ ?>?(?:[ \t]{0,80}(\S{1,64}))?[ \t]{1,80}(?:(\S{1,64})[ \t]{1,80})?(\d{1,10})[ \t]{1,40}([A-Za-z]{2,8})\b/;
+/** A session name, as opposed to a user name: `services`, `console`, `rdp-tcp`, `rdp-tcp#3`, a listener `*-tcp`. */
+const SESSION_NAME = /^(?:services|console|[\w.-]{1,40}#\d{1,6}|[\w.-]{1,40}-tcp|ica-[\w.-]{1,40})$/i;
+
+interface SessionRow {
+  readonly session?: string;
+  readonly user?: string;
+  readonly id: number;
+  readonly state: string;
+}
+
+function sessionRows(lines: readonly string[], userFirst: boolean): SessionRow[] {
+  const out: SessionRow[] = [];
+  for (const line of lines) {
+    const m = SESSION_ROW.exec(line);
+    if (!m || !STATES[m[4].toLowerCase()]) continue;
+    const names = [m[1], m[2]].filter((x): x is string => x !== undefined);
+    let session: string | undefined;
+    let user: string | undefined;
+    if (names.length === 2) [session, user] = userFirst ? [names[1], names[0]] : [names[0], names[1]];
+    else if (names.length === 1) SESSION_NAME.test(names[0]) ? (session = names[0]) : (user = names[0]);
+    out.push({ session, user, id: Number(m[3]), state: m[4].toLowerCase() });
+  }
+  return out;
+}
+
+function readSessions(lines: readonly string[], command: 'qwinsta' | 'quser'): CommandOutputReading {
+  const rows = sessionRows(lines, command === 'quser');
+  const shows: string[] = [];
+  const todo: string[] = [];
+  const causes: string[] = [];
+  const users = rows.filter((r) => r.user);
+  const active = users.filter((r) => r.state === 'active');
+  const disc = users.filter((r) => r.state === 'disc');
+  const listeners = rows.filter((r) => r.state === 'listen' || (r.session && /-tcp$/i.test(r.session) && !r.user));
+  let summary: string;
+  if (command === 'qwinsta') {
+    const rdp = listeners.find((r) => /^rdp-tcp$/i.test(r.session ?? ''));
+    if (rdp?.state === 'listen') {
+      shows.push(`The RDP listener rdp-tcp is listening (session ${rdp.id}, state Listen).`);
+      summary = 'The RDP listener is up';
+    } else if (rdp) {
+      shows.push(`The RDP listener rdp-tcp is ${STATES[rdp.state]}, not listening.`);
+      summary = `The RDP listener is ${STATES[rdp.state]}`;
+      causes.push(networkUnreachable.id);
+      todo.push(
+        'Read the System log for TermService and RemoteDesktopServices-RdpCoreTS errors at the listener start (a certificate the listener cannot use, a port another program holds), then restart TermService (this drops every session on the server).',
+      );
+    } else {
+      shows.push(
+        `No RDP listener (rdp-tcp) in the list${listeners.length ? `; other listeners: ${listeners.map((r) => r.session).join(', ')}` : ''}.`,
+      );
+      summary = 'No RDP listener: nothing on this computer accepts Remote Desktop connections';
+      causes.push(networkUnreachable.id);
+      todo.push(
+        'Check that Remote Desktop is on (reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server" /v fDenyTSConnections: 0 is on) and that the Remote Desktop Services service (TermService) runs; its System-log errors at start say why the listener is missing.',
+      );
+    }
+  } else {
+    summary = users.length ? 'The signed-in users and their sessions' : 'No user is signed in';
+  }
+  if (lines.some((l) => /^\s*No User exists for\b/i.test(l))) shows.push('No user has a session on it.');
+  if (active.length)
+    shows.push(
+      `Active: ${active.map((r) => `${r.user} (session ${r.id}${r.session ? `, ${r.session}` : ''})`).join(', ')}.`,
+    );
+  if (disc.length) {
+    shows.push(
+      `Disconnected, still signed in: ${disc.map((r) => `${r.user} (session ${r.id})`).join(', ')}: each keeps its session, programs and licence.`,
+    );
+    causes.push(sessionLimit.id);
+    todo.push(
+      `Disconnected sessions count against the session limit (one session on a Windows client edition, two administrative sessions on a server without RD Session Host, or MaxInstanceCount): if new connections are refused or "Another user is signed in" shows, sign one off with \`logoff ${disc[0].id}\` (this closes that user's programs; unsaved work is lost), or set a time limit for disconnected sessions.`,
+    );
+    summary += `; ${disc.length} disconnected session(s) still hold a slot`;
+  }
+  if (!users.length && command === 'qwinsta') shows.push('No user session besides the system ones.');
+  return { command, what: WHAT[command], summary, shows, todo, causes, source: SOURCES[command] };
+}
+
+// ---- certutil ----
+
+const CERT_BLOCK = /^=+\s*Certificate\s+\d{1,5}\s*=+\s*$/i;
+const NOT_AFTER =
+  /^\s*NotAfter\s*:\s*(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})(?:\s+(\d{1,2}):(\d{2})(?::\d{2})?\s*(AM|PM)?)?/i;
+const SUBJECT = /^\s*Subject\s*:\s*(.{1,200})$/i;
+const ISSUER = /^\s*Issuer\s*:\s*(.{1,200})$/i;
+const HASH = /^\s*Cert Hash\(sha1\)\s*:\s*((?:[0-9a-f]{2}\s?){20})\s*$/i;
+
+/** A certutil date as ISO: `2026-11-25`, else month/day/year as certutil's English output writes it. */
+function certutilDate(m: RegExpExecArray): { iso: string; said: string } | undefined {
+  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [y, mo, d] = m[1].length === 4 ? [a, b, c] : [c, a, b];
+  if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  let h = m[4] ? Number(m[4]) % 12 : 0;
+  if (m[6]?.toUpperCase() === 'PM') h += 12;
+  else if (!m[6] && m[4]) h = Number(m[4]);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const iso = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${m[5] ?? '00'}:00.000Z`;
+  return Number.isNaN(Date.parse(iso)) ? undefined : { iso, said: `${y}-${pad(mo)}-${pad(d)}` };
+}
+
+function readCertutil(lines: readonly string[], now: Date): CommandOutputReading {
+  const items: StateItem[] = [];
+  let current: StateItem | undefined;
+  const start = (line: number) => {
+    current = {
+      kind: 'certificate',
+      key: 'LocalMachine\\Remote Desktop',
+      name: `certificate ${items.length}`,
+      value: '',
+      fields: {},
+      line,
+    };
+    items.push(current);
+  };
+  lines.forEach((line, i) => {
+    if (CERT_BLOCK.test(line)) {
+      start(i + 1);
+      return;
+    }
+    if (!current && NOT_AFTER.test(line)) start(i + 1);
+    const f = current?.fields;
+    if (!current || !f) return;
+    const after = NOT_AFTER.exec(line);
+    const date = after && certutilDate(after);
+    if (date) f.NotAfter = date.iso;
+    const subject = SUBJECT.exec(line);
+    if (subject) f.Subject = subject[1].trim();
+    const issuer = ISSUER.exec(line);
+    if (issuer) f.Issuer = issuer[1].trim();
+    const hash = HASH.exec(line);
+    if (hash) current.name = hash[1].replace(/\s/g, '').toUpperCase();
+    if (/^\s*Missing stored keyset\s*$/i.test(line)) f.HasPrivateKey = false;
+    else if (/^\s*Encryption test passed\s*$/i.test(line)) f.HasPrivateKey = true;
+  });
+  const shows: string[] = [];
+  const todo: string[] = [];
+  const causes: string[] = [];
+  const taken = now.toISOString();
+  for (const item of items) {
+    const f = item.fields ?? {};
+    const name = `${item.name}${f.Subject ? ` (${f.Subject})` : ''}`;
+    const notAfter = typeof f.NotAfter === 'string' ? f.NotAfter.slice(0, 10) : undefined;
+    shows.push(
+      `${name}: ${notAfter ? `valid to ${notAfter}` : 'no NotAfter read'}${f.HasPrivateKey === false ? '; no private key ("Missing stored keyset")' : f.HasPrivateKey === true ? '; private key present ("Encryption test passed")' : ''}.`,
+    );
+    // The rule is the host-state check's, made on this one certificate as the listener's.
+    const outcome = check('certificate').evaluate(pastedView('ps-certificates', [item], taken));
+    if (outcome.verdict === 'failed') {
+      shows.push(outcome.explanation ?? outcome.value);
+      todo.push(...(outcome.remediation ?? []));
+      // A certificate that still works (it expires soon) is a warning, not the cause of a failure.
+      if ((outcome.confidence ?? 0) >= 0.5 && !causes.includes(tlsCertificate.id)) causes.push(tlsCertificate.id);
+    }
+  }
+  const summary = causes.length
+    ? 'The certificate cannot serve Remote Desktop: TLS fails with it'
+    : items.length
+      ? `The certificate${items.length > 1 ? 's' : ''} listed can serve TLS (valid, key not reported missing)`
+      : 'No certificate read in the dump';
+  if (causes.length)
+    todo.push(
+      'The client then sees a certificate or "internal error" dialog, and the server logs Schannel 36870 (0x8009030D, no private key) or TermService 1057/1058: those events confirm it.',
+    );
+  return { command: 'certutil', what: WHAT.certutil, summary, shows, todo, causes, source: SOURCES.certutil };
+}
+
+// ---- netstat ----
+
+function readNetstat(text: string, now: Date): CommandOutputReading {
+  const items = readNetstatText(text);
+  const outcome = check('listener-port-open').evaluate(pastedView('netstat', items, now.toISOString()));
+  const tcp = items.filter((i) => i.key === 'TCP');
+  const other = [...new Set(tcp.map((i) => Number(i.value)))].filter((p) => p !== 3389).slice(0, 12);
+  const shows = [
+    outcome.verdict === 'passed' ? `Listening: ${outcome.value}.` : `${outcome.explanation ?? outcome.value}`,
+  ];
+  if (outcome.verdict === 'failed' && other.length)
+    shows.push(
+      `Other TCP listeners: ${other.join(', ')}. If the RDP listener was moved (PortNumber), it is one of these: the PID column names its process (\`tasklist /svc /fi "PID eq <PID>"\` shows TermService).`,
+    );
+  const listening = outcome.verdict === 'passed';
+  return {
+    command: 'netstat',
+    what: WHAT.netstat,
+    summary: listening
+      ? 'Something listens on TCP 3389: the listener is up on the server; a client that cannot connect is stopped on the way (firewall, address, VPN)'
+      : 'Nothing listens on TCP 3389: the RDP listener is down or on another port',
+    shows,
+    todo: listening
+      ? [
+          'From the client: `Test-NetConnection <server> -Port 3389`. False there while the server listens means a firewall or the path between drops the port (check the inbound rule "Remote Desktop - User Mode (TCP-In)").',
+        ]
+      : [
+          ...(outcome.remediation ?? []),
+          'Restarting TermService drops every session on that server: do it when no one is connected, or after warning them.',
+        ],
+    causes: listening ? [] : [networkUnreachable.id],
+    source: SOURCES.netstat,
+  };
+}
+
+// ---- Test-NetConnection ----
+
+const TNC_LINE =
+  /^\s*(ComputerName|RemoteAddress|RemotePort|PingSucceeded|TcpTestSucceeded|NameResolutionSucceeded)\s*:\s*(\S{1,255})\s*$/i;
+const NAME_FAILED = /^\s*WARNING:\s*Name resolution of\s+(\S{1,255})\s+failed/i;
+
+/**
+ * A port test that answered, or a name that did not resolve. A test whose TCP connection failed is the sentence
+ * `test-netconnection-tcp-failed` of src/explain/tables/sentences.ts (one rule, there): undefined here.
+ */
+function readTestNetConnection(lines: readonly string[]): CommandOutputReading | undefined {
+  const f: Record<string, string> = {};
+  let unresolved: string | undefined;
+  for (const line of lines) {
+    const m = TNC_LINE.exec(line);
+    if (m) f[m[1].toLowerCase()] = m[2];
+    unresolved ??= NAME_FAILED.exec(line)?.[1];
+  }
+  const target = f.computername ?? unresolved ?? 'the server';
+  const port = f.remoteport ?? '3389';
+  const shows: string[] = [];
+  if (f.remoteaddress) shows.push(`${target} resolved to ${f.remoteaddress}.`);
+  if (f.pingsucceeded)
+    shows.push(
+      `Ping: ${/^true$/i.test(f.pingsucceeded) ? 'answered' : 'no answer (many servers drop ping: not a verdict alone)'}.`,
+    );
+  const common = {
+    command: 'test-netconnection',
+    what: WHAT['test-netconnection'],
+    source: SOURCES['test-netconnection'],
+  } as const;
+  if (unresolved || /^false$/i.test(f.nameresolutionsucceeded ?? ''))
+    return {
+      ...common,
+      summary: `The name ${target} does not resolve: no address, so no connection was tried`,
+      shows: [...shows, `The name ${target} did not resolve.`],
+      todo: [
+        `Check the name (\`Resolve-DnsName ${target}\`), the DNS suffix, or connect by address; a VPN may be needed for internal names.`,
+      ],
+      causes: [networkUnreachable.id],
+    };
+  if (!/^true$/i.test(f.tcptestsucceeded ?? '')) return undefined;
+  return {
+    ...common,
+    summary: `TCP ${port} on ${target} answers: the network path and a listener are fine; a failure is past TCP (TLS, NLA/CredSSP, licensing, sign-in)`,
+    shows: [...shows, `TCP ${port} answered (TcpTestSucceeded True).`],
+    todo: [
+      "Read the error the client shows (its code, or paste its dialog), or the server's RdpCoreTS and Security logs at that time.",
+    ],
+    causes: [],
+  };
+}
+
+/** The command output a paste is, read for what it shows about Remote Desktop; undefined when it is none of them. */
+export function readCommandOutput(text: string, now = new Date()): CommandOutputReading | undefined {
+  const lines = linesOf(text);
+  if (lines.some((l) => QWINSTA_HEADER.test(l))) return readSessions(lines, 'qwinsta');
+  if (lines.some((l) => QUSER_HEADER.test(l)) || lines.some((l) => /^\s*No User exists for \*/i.test(l)))
+    return readSessions(lines, 'quser');
+  if (
+    lines.some((l) => NOT_AFTER.test(l)) &&
+    lines.some((l) => CERT_BLOCK.test(l) || /^\s*CertUtil:/i.test(l) || HASH.test(l))
+  )
+    return readCertutil(lines, now);
+  if (lines.some((l) => /^\s*TcpTestSucceeded\s*:/i.test(l) || NAME_FAILED.test(l)))
+    return readTestNetConnection(lines);
+  // netstat's header is localized; its rows are read by their shape (parsers/state).
+  if (lines.some((l) => /^\s*Proto\s+Local Address\s+Foreign Address\b/i.test(l)) || readNetstatText(text).length > 0)
+    return readNetstat(text, now);
+  return undefined;
+}
