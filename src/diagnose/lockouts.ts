@@ -138,17 +138,10 @@ export function lockoutKind(found: FoundLockout): LockoutKind {
   return 'repeated-tries';
 }
 
-/** The finding told for one lockout. */
-export function lockoutFinding(found: FoundLockout, marks: ValueMarks): Finding {
-  const { markValue, markValues } = marks;
-  const { lockout, failures, unlock } = found;
-  const account = lockout.data.TargetUserName?.trim() || '?';
-  const caller = lockout.data.TargetDomainName?.trim();
-  const kind = lockoutKind(found);
-  const first = failures[0];
-  const last = failures[failures.length - 1];
+/** Each source of the failures (address, workstation) with how many failed and how. */
+function sourcesInWords(failures: readonly NormalizedEvent[], markValue: ValueMarks['markValue']): string {
   const sources = [...new Map(failures.map((f) => [sourceKey(f), f])).values()];
-  const sourceWords = sources
+  return sources
     .map((f) => {
       const address = clientAddress(f);
       const ws = workstationOf(f);
@@ -162,12 +155,22 @@ export function lockoutFinding(found: FoundLockout, marks: ValueMarks): Finding 
         )}${address && ws ? ')' : ''}${address || ws ? '' : 'a source the log does not name'}: ${n} ${n === 1 ? 'failure' : 'failures'}${type === 3 ? ', network logons (NLA)' : type === 10 ? ', at the logon screen' : ''}`;
     })
     .join('; ');
+}
+
+/** The lockout told in order: what locked, the failures that did it, what they look like, the unlock. */
+function lockoutStory(found: FoundLockout, kind: LockoutKind, marks: ValueMarks): string[] {
+  const { markValue, markValues } = marks;
+  const { lockout, failures, unlock } = found;
+  const account = lockout.data.TargetUserName?.trim() || '?';
+  const caller = lockout.data.TargetDomainName?.trim();
+  const first = failures[0];
+  const last = failures[failures.length - 1];
   const sentences = [
     `${markValue(lockout.computer)} locked out ${markValue(account)} at ${formatShortTime(lockout.timestamp)} (Security 4740${caller && caller !== '-' ? `, Caller Computer Name ${markValue(caller)}` : ''}).`,
   ];
   if (first && last)
     sentences.push(
-      `${failures.length} failed ${failures.length === 1 ? 'sign-in' : 'sign-ins'} for it came before it on this computer, ${formatShortTime(first.timestamp)} to ${formatShortTime(last.timestamp)}, from ${sourceWords}.`,
+      `${failures.length} failed ${failures.length === 1 ? 'sign-in' : 'sign-ins'} for it came before it on this computer, ${formatShortTime(first.timestamp)} to ${formatShortTime(last.timestamp)}, from ${sourcesInWords(failures, markValue)}.`,
     );
   else
     sentences.push(
@@ -203,6 +206,18 @@ export function lockoutFinding(found: FoundLockout, marks: ValueMarks): Finding 
     sentences.push(
       `The logs given hold no unlock (4767) of it up to ${formatShortTime(found.securityEnd)}, where this computer's Security log ends: it may still be locked, or unlocked by the lockout duration or on another computer.`,
     );
+  return sentences;
+}
+
+/** The finding told for one lockout. */
+export function lockoutFinding(found: FoundLockout, marks: ValueMarks): Finding {
+  const { markValue } = marks;
+  const { lockout, failures, unlock } = found;
+  const account = lockout.data.TargetUserName?.trim() || '?';
+  const caller = lockout.data.TargetDomainName?.trim();
+  const kind = lockoutKind(found);
+  const sources = [...new Map(failures.map((f) => [sourceKey(f), f])).values()];
+  const sentences = lockoutStory(found, kind, marks);
   const evidence: EvidenceRef[] = [
     evidenceRef(lockout, marks),
     ...(unlock ? [evidenceRef(unlock, marks)] : []),
