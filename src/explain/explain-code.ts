@@ -586,12 +586,43 @@ function partOf(c: PasteCode, chosen: ReadingTable | undefined): PastePart {
   return part;
 }
 
+/** A paste read (paste-reader.ts) and what every way of explaining it shares: its parts, tables and notes. */
+interface ReadPaste {
+  readonly text: string;
+  readonly r: PasteReading;
+  /** The table each of `r.codes` is read by (by its label, the event, its shape). */
+  readonly tables: (ReadingTable | undefined)[];
+  /** Said with any answer (slips forgiven, the language, the description); each reading adds its own. */
+  readonly notes: string[];
+  readonly summary: PasteSummary;
+  /** The answer, stated causes first, with the paste's summary. */
+  finish(input: CodeExplanation['input'], told: Body): CodeExplanation;
+}
+
 /** A pasted text: read in layers (paste-reader.ts), its most specific code explained, every part said. */
 function explainPaste(text: string): CodeExplanation {
   const settings = readRdpSettings(text);
   if (settings.length > 0) return explainSettings(settings);
   const commandOutput = readCommandOutput(text);
   if (commandOutput) return explainCommandOutput(commandOutput);
+  const paste = readPasteParts(text);
+  const { r, notes } = paste;
+  // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.
+  const output = r.sentences.find((m) => m.sentence.commandOutput);
+  if (output) return paste.finish({ code: output.sentence.id }, sentenceBody({ ...r, sentences: [output] }, notes));
+  const byCodes = explainDialogPair(paste) ?? explainMainCode(paste);
+  if (byCodes) return byCodes;
+  if (r.sentences.length > 0) return paste.finish({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
+  const byName = explainSymbolicName(paste) ?? explainAvdLikeName(paste) ?? explainPastedEvent(paste);
+  if (byName) return byName;
+  const setAside = r.ignored.length > 0 ? ` Numbers set aside: ${r.ignored.slice(0, 4).join('; ')}.` : '';
+  throw new Error(
+    `"${clipText(text.trim())}" is not a valid error code: it holds no code or known sentence.${setAside} Paste the number with its label (Error code:, Extended error code:, Status:, Sub Status:, Failure Code:, Result Code:, AlertDesc:) or the dialog's whole text. ${USAGE}`,
+  );
+}
+
+/** The paste read, its codes given their tables, its parts and the notes every answer carries. */
+function readPasteParts(text: string): ReadPaste {
   const r = readPaste(text);
   const notes: string[] = r.slips.map((s) => `Typing slip forgiven: ${s}.`);
   if (r.language) notes.push(languageNote(r));
@@ -622,7 +653,7 @@ function explainPaste(text: string): CodeExplanation {
       ...(m.wording ? { wordingSource: m.wording.source.url } : {}),
       ...(m.wording?.source.publicQuote ? { wordingNotMicrosoft: true as const } : {}),
     });
-  const summaryOfPaste: PasteSummary = {
+  const summary: PasteSummary = {
     form: r.form,
     ...(r.language ? { language: LANGUAGE_NAMES[r.language] } : {}),
     ...(r.eventId !== undefined ? { eventId: r.eventId } : {}),
@@ -632,86 +663,93 @@ function explainPaste(text: string): CodeExplanation {
     ignored: [...r.ignored],
     ...(described ? { description: described } : {}),
   };
-  const finishPaste = (input: CodeExplanation['input'], told: Body): CodeExplanation => {
+  const finish = (input: CodeExplanation['input'], told: Body): CodeExplanation => {
     const body = statedCausesFirst(told, r.sentences);
     return {
       input,
       ...body,
       notes: dedupe(body.notes),
       confidenceTags: { ...CONFIDENCE_LEGEND },
-      paste: summaryOfPaste,
+      paste: summary,
     };
   };
-  const readCode = (c: PasteCode): ReadCode => ({ value: c.value, radix: c.radix, text: c.text });
-  // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.
-  const output = r.sentences.find((m) => m.sentence.commandOutput);
-  if (output) return finishPaste({ code: output.sentence.id }, sentenceBody({ ...r, sentences: [output] }, notes));
+  return { text, r, tables, notes, summary, finish };
+}
 
-  // The dialog's two numbers: Error code and Extended error code.
+function readCodeOf(c: PasteCode): ReadCode {
+  return { value: c.value, radix: c.radix, text: c.text };
+}
+
+/** The dialog's two numbers: Error code and Extended error code. */
+function explainDialogPair({ r, tables, notes, finish }: ReadPaste): CodeExplanation | undefined {
   const error = r.codes.find(
     (c, i) =>
       (c.role === 'error' || c.role === 'disconnectReason') && (tables[i] === 'mstsc' || tables[i] === undefined),
   );
   const ext = r.codes.find((c) => c.role === 'extended');
-  if (error && ext) {
-    notes.push(
-      `Read from the text: Error code ${formatHex(error.value)} and Extended error code ${formatHex(ext.value)}.`,
-    );
-    notes.push(`The Error code came from ${error.from}; the Extended error code from ${ext.from}.`);
-    addSentenceNotes(r, notes);
-    return finishPaste({ code: error.text, extended: ext.text }, explainPair(readCode(error), readCode(ext), notes));
-  }
+  if (!error || !ext) return undefined;
+  notes.push(
+    `Read from the text: Error code ${formatHex(error.value)} and Extended error code ${formatHex(ext.value)}.`,
+  );
+  notes.push(`The Error code came from ${error.from}; the Extended error code from ${ext.from}.`);
+  addSentenceNotes(r, notes);
+  return finish({ code: error.text, extended: ext.text }, explainPair(readCodeOf(error), readCodeOf(ext), notes));
+}
 
+/** The most specific code that some table reads (by its label's table, else by its shape), the others said beside it. */
+function explainMainCode({ r, tables, notes, finish }: ReadPaste): CodeExplanation | undefined {
   const ranked = r.codes
     .map((c, i) => ({ c, table: tables[i] }))
     .filter(({ c }) => !(c.role === 'subStatus' && c.value === 0 && r.codes.length > 1))
     .sort((a, b) => ROLE_ORDER.indexOf(a.c.role) - ROLE_ORDER.indexOf(b.c.role));
-  // The most specific code that some table reads (by its label's table, else by its shape).
   const main =
     ranked.find(({ c, table }) => (table ? LOOKUP[table](c.value) : partOf(c, undefined).meaning)) ?? ranked[0];
-  if (main) {
-    const { c, table } = main;
+  if (!main) return undefined;
+  const { c, table } = main;
+  notes.push(
+    `Read from the text: ${formatHex(c.value)} from ${c.from}${table ? `, read as ${TABLE_LABEL[table]}` : ''}${r.eventId !== undefined ? ` (event ${r.eventId})` : ''}.`,
+  );
+  for (const other of ranked) {
+    if (other === main) continue;
+    const part = partOf(other.c, other.table);
+    const shown =
+      other.table === 'schannel' || other.table === 'tlsAlert' || other.table === 'lsm40'
+        ? String(other.c.value)
+        : formatHex(other.c.value);
+    const label = NOTE_LABEL[other.c.role] ?? other.c.from;
     notes.push(
-      `Read from the text: ${formatHex(c.value)} from ${c.from}${table ? `, read as ${TABLE_LABEL[table]}` : ''}${r.eventId !== undefined ? ` (event ${r.eventId})` : ''}.`,
+      part.meaning
+        ? `${label} ${shown}: ${part.name ? `${part.name}: ` : ''}${part.meaning} (${part.source}).`
+        : `${label} ${shown} is not in our tables.`,
     );
-    for (const other of ranked) {
-      if (other === main) continue;
-      const part = partOf(other.c, other.table);
-      const shown =
-        other.table === 'schannel' || other.table === 'tlsAlert' || other.table === 'lsm40'
-          ? String(other.c.value)
-          : formatHex(other.c.value);
-      const label = NOTE_LABEL[other.c.role] ?? other.c.from;
-      notes.push(
-        part.meaning
-          ? `${label} ${shown}: ${part.name ? `${part.name}: ` : ''}${part.meaning} (${part.source}).`
-          : `${label} ${shown} is not in our tables.`,
-      );
-    }
-    addSentenceNotes(r, notes);
-    if (c.role === 'status' && table === 'kerberos' && r.eventId === undefined)
-      notes.push(
-        `A Status as small as ${formatHex(c.value)} is no NTSTATUS failure: it is read as a Kerberos code (4768/4771/4769 show theirs as Status in their XML). Paste the Event ID with it to be sure.`,
-      );
-    const body = explainSingle(readCode(c), contextOf(c), notes, table);
-    // A Kerberos code is a domain controller's: its Security log holds the 4768/4769/4771 with the account and address.
-    if (table === 'kerberos' && !body.logsToCheck.some((l) => l.where === 'domain-controller')) {
-      const info = channelNamed('Security');
-      body.logsToCheck.push({
-        channel: info.name,
-        short: info.short,
-        where: 'domain-controller',
-        events: [4768, 4769, 4771],
-        exportCommand: exportCommandFor(info, 'domain-controller'),
-      });
-    }
-    if (!body.primary && !body.extended && !body.other && r.sentences.length > 0)
-      return finishPaste({ code: c.text }, sentenceBody(r, notes));
-    return finishPaste({ code: c.text }, body);
   }
-  if (r.sentences.length > 0) return finishPaste({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
-  // A symbolic name inside the text (an agent error, a health check, CERT_E_…): read by its name.
-  // A session host's status in one word ("Session host status: Shutdown", "stuck in the Upgrading state").
+  addSentenceNotes(r, notes);
+  if (c.role === 'status' && table === 'kerberos' && r.eventId === undefined)
+    notes.push(
+      `A Status as small as ${formatHex(c.value)} is no NTSTATUS failure: it is read as a Kerberos code (4768/4771/4769 show theirs as Status in their XML). Paste the Event ID with it to be sure.`,
+    );
+  const body = explainSingle(readCodeOf(c), contextOf(c), notes, table);
+  // A Kerberos code is a domain controller's: its Security log holds the 4768/4769/4771 with the account and address.
+  if (table === 'kerberos' && !body.logsToCheck.some((l) => l.where === 'domain-controller')) {
+    const info = channelNamed('Security');
+    body.logsToCheck.push({
+      channel: info.name,
+      short: info.short,
+      where: 'domain-controller',
+      events: [4768, 4769, 4771],
+      exportCommand: exportCommandFor(info, 'domain-controller'),
+    });
+  }
+  if (!body.primary && !body.extended && !body.other && r.sentences.length > 0)
+    return finish({ code: c.text }, sentenceBody(r, notes));
+  return finish({ code: c.text }, body);
+}
+
+/**
+ * A symbolic name inside the text (an agent error, a health check, CERT_E_…), read by its name; or a session host's
+ * status in one word ("Session host status: Shutdown", "stuck in the Upgrading state").
+ */
+function explainSymbolicName({ text, notes, summary }: ReadPaste): CodeExplanation | undefined {
   const status =
     /\b(?:status|state)\W+(?:is\W+)?["']?([A-Z][a-z]+)\b|\bin\W+(?:the\W+)?["']?([A-Z][a-z]+)["']?\W+state\b/.exec(
       text,
@@ -729,51 +767,54 @@ function explainPaste(text: string): CodeExplanation {
             `The status it names, ${statusWord}, is what ${word} leads to; read alone: rdpdiag explain-code ${statusWord}.`,
           ]
         : [];
-    return { ...named, notes: dedupe([...notes, ...named.notes, ...alsoStatus]), paste: summaryOfPaste };
+    return { ...named, notes: dedupe([...notes, ...named.notes, ...alsoStatus]), paste: summary };
   }
-  // A name shaped like the Azure Virtual Desktop service's (WVDErrors CodeSymbolic, the agent's errors) that no table
-  // holds: said as such, with where to read it, never as a code of another table.
+  return undefined;
+}
+
+/**
+ * A name shaped like the Azure Virtual Desktop service's (WVDErrors CodeSymbolic, the agent's errors) that no table
+ * holds: said as such, with where to read it, never as a code of another table.
+ */
+function explainAvdLikeName({ text, notes, finish: answer }: ReadPaste): CodeExplanation | undefined {
   const agentContext = /\b(?:RDAgent\w*|WVD|AVD|agent|RDInfra\w*|host\s*pool|session\s*host|3277)\b/i.test(text);
   const avdLike = (text.match(SYMBOLIC_WORD) ?? []).find(
     (w) => AVD_NAME_SHAPE.test(w) || (agentContext && /^[A-Z]\w*Exception$/.test(w)),
   );
-  if (avdLike) {
-    notes.push(
-      `${avdLike} has the form of an Azure Virtual Desktop / Windows 365 error name (the CodeSymbolic of Log Analytics' WVDErrors, or the session host agent's error in its Application log), but it is not in our table of them: its meaning is not known here.`,
-      "Look it up with its correlation id in WVDErrors / WVDConnections for the host pool, and check the session host's health in the portal (status and health checks).",
-    );
-    return finishPaste(
-      { code: avdLike },
-      finish({
-        summary: `${avdLike}: an Azure Virtual Desktop / Windows 365 error name not in our tables.`,
-        primary: undefined,
-        extended: undefined,
-        otherReadings: [],
-        phases: undefined,
-        causes: [],
-        known: false,
-        notes,
-      }),
-    );
-  }
-  // The events users quote as codes have their own entry (notes, phases); the others are read by their row.
+  if (!avdLike) return undefined;
+  notes.push(
+    `${avdLike} has the form of an Azure Virtual Desktop / Windows 365 error name (the CodeSymbolic of Log Analytics' WVDErrors, or the session host agent's error in its Application log), but it is not in our table of them: its meaning is not known here.`,
+    "Look it up with its correlation id in WVDErrors / WVDConnections for the host pool, and check the session host's health in the portal (status and health checks).",
+  );
+  return answer(
+    { code: avdLike },
+    finish({
+      summary: `${avdLike}: an Azure Virtual Desktop / Windows 365 error name not in our tables.`,
+      primary: undefined,
+      extended: undefined,
+      otherReadings: [],
+      phases: undefined,
+      causes: [],
+      known: false,
+      notes,
+    }),
+  );
+}
+
+/** The events users quote as codes have their own entry (notes, phases); the others are read by their row. */
+function explainPastedEvent({ r, notes, finish }: ReadPaste): CodeExplanation | undefined {
   const row = r.eventId === undefined || lookupRdpEvent(r.eventId) ? undefined : pastedEventRow(r.eventId, r.source);
   if (row) {
     notes.push(`Read from the text: event ${eventName(row)}${r.source ? ` (Source: ${r.source})` : ''}.`);
-    return finishPaste({ code: String(row.id) }, explainEventRow(row, notes));
+    return finish({ code: String(row.id) }, explainEventRow(row, notes));
   }
-  if (r.eventId !== undefined) {
-    notes.push(`Read from the text: event id ${r.eventId}.`);
-    const body = explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', notes);
-    // An event of a provider rdpdiag has no row for is said as such, not as an unknown code.
-    if (!body.other && r.source)
-      body.summary = `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here.`;
-    return finishPaste({ code: String(r.eventId) }, body);
-  }
-  const setAside = r.ignored.length > 0 ? ` Numbers set aside: ${r.ignored.slice(0, 4).join('; ')}.` : '';
-  throw new Error(
-    `"${clipText(text.trim())}" is not a valid error code: it holds no code or known sentence.${setAside} Paste the number with its label (Error code:, Extended error code:, Status:, Sub Status:, Failure Code:, Result Code:, AlertDesc:) or the dialog's whole text. ${USAGE}`,
-  );
+  if (r.eventId === undefined) return undefined;
+  notes.push(`Read from the text: event id ${r.eventId}.`);
+  const body = explainSingle({ value: r.eventId, radix: 'decimal', text: String(r.eventId) }, 'event', notes);
+  // An event of a provider rdpdiag has no row for is said as such, not as an unknown code.
+  if (!body.other && r.source)
+    body.summary = `Event ${r.eventId} of ${r.source} is not in rdpdiag's event table: it names no cause here.`;
+  return finish({ code: String(r.eventId) }, body);
 }
 
 function describedSummary(row: EventRow, fields: Readonly<Record<string, string>>): PastedDescriptionSummary {
