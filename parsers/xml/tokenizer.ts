@@ -70,8 +70,30 @@ class SyntaxProblem extends Error {
     readonly malformed = true,
   ) {
     // Names quoted from the input are cut short: a 4 MiB tag must not make a 4 MiB warning.
-    super(message.replace(/[^\s<>/]{101,}/g, (name) => `${name.slice(0, 100)}…`));
+    super(cutLongRuns(message, 100));
   }
+}
+
+/**
+ * Each run of more than `max` characters other than space, `<`, `>` and `/` cut to its first `max` and `…`. A scan,
+ * not a regular expression: a pattern over a run of megabytes overflows the regular expression engine's backtracking
+ * stack once it is compiled to machine code (after a few uses), and the whole read failed with it.
+ */
+export function cutLongRuns(text: string, max: number): string {
+  let out = '';
+  let from = 0;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3c || c === 0x3e || c === 0x2f) {
+      if (i - runStart > max) {
+        out += `${text.slice(from, runStart + max)}…`;
+        from = i;
+      }
+      runStart = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 export class EventXmlTokenizer {
