@@ -106,7 +106,7 @@ const SELECTED = [
 ];
 
 describe('renditions of the sample folders read as analyze reads them', () => {
-  const lossless = DFIR_RENDITIONS.filter((r) => r.lossless && !r.timePrecisionMs);
+  const lossless = DFIR_RENDITIONS.filter((r) => r.lossless);
   for (const label of [...SELECTED, ...METAMORPHIC_FAST.slice(0, 4)]) {
     it(`give the attempts and findings of the logs: ${label}`, async () => {
       const files = await readFolder(join(ROOT, label));
