@@ -304,8 +304,13 @@ class SiemRecordReader {
         );
         return;
       }
+      // An event whose data had no column lost its fields: never read as an event without them (no client, no
+      // status: failures invented), left out and counted.
       const lacking = missingDataColumn(this.columns);
-      if (lacking && read.row[lacking === 'UserData' ? 'EventData' : 'UserData'] === undefined) this.noDataColumn++;
+      if (lacking && read.row[lacking === 'UserData' ? 'EventData' : 'UserData'] === undefined) {
+        this.noDataColumn++;
+        return;
+      }
       this.guarded(read.row, { file: this.file, line, text: read.text }, out);
       return;
     }
@@ -408,9 +413,9 @@ class SiemRecordReader {
     if (this.noDataColumn > 0) {
       const lacking = missingDataColumn(this.columns ?? []);
       this.warn(
-        'lossy-fields',
+        'records-left-out',
         undefined,
-        `${this.noDataColumn} event(s) of this Velociraptor CSV have no ${lacking} column: Velociraptor takes a CSV's columns from its first row, whose event had the other, so their fields were never written (connections without user, address or status); export the results as JSON`,
+        `${this.noDataColumn} event(s) of this Velociraptor CSV left out: Velociraptor takes a CSV's columns from its first row, which had no ${lacking}, so these events' fields were never written (read without them they would be connections without user, address or status); export the results as JSON`,
         'other',
       );
     }

@@ -8,7 +8,8 @@
  *
  * What it cannot carry: the columns come from the first row, and `parse_evtx` gives an event `EventData` or
  * `UserData`, not both, so a `Windows.EventLogs.Evtx` export whose first event had one holds no column for the
- * other: those events' fields were never written (counted, said once).
+ * other: those events' fields were never written, so they are left out (counted, said once), never read as
+ * events without their user, address or status.
  */
 import type { Json } from '../common.js';
 
