@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { UNEXPLAINED } from '../../../patterns/index.js';
 import { buildTimeline } from '../../../src/platform/node/files.js';
 import { rdpdiag, ROOT, writeShards } from '../../helpers/cli.js';
 import { tempDir, writeTemp } from '../../helpers/collect.js';
@@ -116,7 +117,7 @@ describe('Velociraptor results as CSV (JSON in cells)', () => {
     expect(input.warnings.map((w) => w.code)).toEqual(['records-left-out']);
     expect(input.warnings[0]!.message).toMatch(/^85 event\(s\) of this Velociraptor CSV left out: .* no EventData/);
     // No failure read from an event without its fields.
-    expect(got.attempts.filter((a) => a.outcome === 'failed' && a.causes[0]?.id === 'unexplained')).toEqual([]);
+    expect(got.attempts.filter((a) => a.outcome === 'failed' && a.causes[0]?.id === UNEXPLAINED)).toEqual([]);
     // Every computer and time still read from System.
     expect(got.attempts.every((a) => a.server.name === 'RDSH01.corp.example.test')).toBe(true);
   });
