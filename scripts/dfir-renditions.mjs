@@ -139,6 +139,41 @@ const velociraptorHunter = (events, { eventRow }) =>
     })
     .join('\n');
 
+/**
+ * Velociraptor's CSV of JSON rows (Velocidex/velociraptor json/csv.go `CSVEncoder`): the columns are the first
+ * row's keys, a string cell the string, null empty, anything else its JSON; quoted as Go's encoding/csv does (a
+ * comma, quote or line break, or a leading space), lines ending in `\n`.
+ */
+function velociraptorCsvOf(rows) {
+  const columns = Object.keys(rows[0] ?? {});
+  const cell = (v) => {
+    if (v === undefined || v === null) return '';
+    const s = typeof v === 'string' ? v : unbig(JSON.stringify(v));
+    return /[",\r\n]/.test(s) || /^\s/.test(s) || s === '\\.' ? `"${s.replaceAll('"', '""')}"` : s;
+  };
+  return `${[columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n')}\n`;
+}
+
+/** `Windows.EventLogs.Evtx` exported as CSV: a column for EventData or UserData, whichever the first event had. */
+const velociraptorEvtxCsv = (events, how) => velociraptorCsvOf(events.map((e) => velociraptorRow(e, how)));
+
+/**
+ * A hunt's rows of `SELECT System, get(field="EventData") AS EventData, get(field="UserData") AS UserData, Message`
+ * over `parse_evtx` (as EvtxHunter selects them): both columns in every row, exported as CSV.
+ */
+const velociraptorSelectedCsv = (events, how) =>
+  velociraptorCsvOf(
+    events.map((e) => {
+      const r = velociraptorRow(e, how);
+      return {
+        System: r.System,
+        EventData: r.EventData ?? null,
+        UserData: r.UserData ?? null,
+        Message: r.Message ?? null,
+      };
+    }),
+  );
+
 // EvtxECmd ------------------------------------------------------------------------------------------------------
 
 const LEVEL_NAMES = { 0: 'LogAlways', 1: 'Critical', 2: 'Error', 3: 'Warning', 4: 'Info', 5: 'Verbose' };
@@ -378,6 +413,23 @@ export const DFIR_RENDITIONS = [
     file: 'H.CN5A3BO0F8Q2E-Windows.EventLogs.Evtx.json',
     lossless: true,
     render: velociraptorHunt,
+  },
+  {
+    name: 'Velociraptor Windows.EventLogs.Evtx as CSV',
+    // The columns of the first row only: the events of the other data kind lose their fields (said once).
+    timePrecisionMs: 0.002,
+    dir: 'velociraptor-csv',
+    file: 'Windows.EventLogs.Evtx.csv',
+    lossless: false,
+    render: velociraptorEvtxCsv,
+  },
+  {
+    name: 'Velociraptor parse_evtx rows (System, EventData, UserData) as CSV',
+    timePrecisionMs: 0.002,
+    dir: 'velociraptor-csv-selected',
+    file: 'parse_evtx.csv',
+    lossless: true,
+    render: velociraptorSelectedCsv,
   },
   {
     name: 'Velociraptor Windows.EventLogs.EvtxHunter',

@@ -285,3 +285,68 @@ export function setOptional(
   const version = integer(o.version);
   if (version !== undefined) e.version = version;
 }
+
+/**
+ * An event's System header as an export gives it (each value as the tool wrote it: text or a number, a GUID with
+ * or without braces), for `eventFromHeader`: the one mapping of the header every format shares.
+ */
+export interface SystemHeader {
+  instant: Instant;
+  channel: unknown;
+  provider: unknown;
+  providerGuid?: unknown;
+  eventSourceName?: unknown;
+  eventId: unknown;
+  computer: unknown;
+  recordId?: RecordId | undefined;
+  activityId?: unknown;
+  relatedActivityId?: unknown;
+  processId?: unknown;
+  threadId?: unknown;
+  userSid?: unknown;
+  level?: unknown;
+  version?: unknown;
+  qualifiers?: unknown;
+  task?: unknown;
+  opcode?: unknown;
+  /** As hex text (`0x8020000000000000`, any case and width) or decimal digits (signed or not, exact). */
+  keywords?: unknown;
+  timePrecisionMs?: number | undefined;
+}
+
+/** The event of a System header, its values as Windows writes them in the event's XML. */
+export function eventFromHeader(h: SystemHeader, format: InputFormat, place: RecordPlace): NormalizedEvent {
+  const e = newEvent(
+    h.instant,
+    channelName(h.channel),
+    text(h.provider) ?? '',
+    eventIdOf(h.eventId),
+    text(h.computer) ?? '',
+    format,
+    place,
+    h.recordId,
+    h.providerGuid,
+  );
+  const source = text(h.eventSourceName);
+  if (source) e.provider = { ...e.provider, eventSourceName: share(source) };
+  setOptional(e, h);
+  const qualifiers = integer(h.qualifiers);
+  if (qualifiers !== undefined) e.qualifiers = qualifiers;
+  const task = integer(h.task);
+  if (task !== undefined) e.task = task;
+  const opcode = integer(h.opcode);
+  if (opcode !== undefined) e.opcode = opcode;
+  const keywords = keywordsHex(h.keywords);
+  if (keywords) e.keywords = share(keywords);
+  if (h.timePrecisionMs !== undefined) e.timePrecisionMs = h.timePrecisionMs;
+  return e;
+}
+
+/** Keywords as Windows renders them (`0x8020000000000000`) from hex text or a 64-bit decimal (signed or not). */
+export function keywordsHex(v: unknown): string | undefined {
+  const digits = text(v)?.trim();
+  if (!digits) return undefined;
+  if (/^0x[0-9a-f]{1,16}$/i.test(digits)) return `0x${digits.slice(2).toUpperCase().padStart(16, '0')}`;
+  if (!/^-?\d{1,20}$/.test(digits)) return undefined;
+  return `0x${BigInt.asUintN(64, BigInt(digits)).toString(16).toUpperCase().padStart(16, '0')}`;
+}

@@ -18,6 +18,7 @@ import { isEcsDocument, mapEcs } from './ecs/mapper.js';
 import { type EvtxecmdState, isEvtxecmdRecord, isHiddenRecord, mapEvtxecmd } from './evtxecmd/mapper.js';
 import { isFlatRecord, isNxlogRecord, mapFlat, type NxlogState } from './nxlog/mapper.js';
 import { isKibanaCsv, KibanaTimeError, kibanaDocument } from './kibana.js';
+import { isVelociraptorCsv, missingDataColumn, velociraptorRow } from './velociraptor/csv.js';
 import { decodedSegments, JsonRecordCutter } from './json-pieces.js';
 import { mapSentinel, sentinelTable } from './sentinel/mapper.js';
 import { ClassicSplitter, looksLikeClassic, mapClassic } from './splunk/classic.js';
@@ -53,7 +54,17 @@ export function detectSiem(head: Uint8Array): SiemLayout | undefined {
   const t = text.trimStart();
   if ((t.startsWith('{') || t.startsWith('[')) && EVENT_KEYS.test(t)) return 'json';
   if (looksLikeClassic(t)) return 'splunk-classic';
-  if (CSV_HEADER.test(t.split('\n', 1)[0]! + '\n')) return 'csv';
+  const header = t.split('\n', 1)[0]!;
+  if (CSV_HEADER.test(`${header}\n`)) return 'csv';
+  if (
+    isVelociraptorCsv(
+      header
+        .trimEnd()
+        .split(',')
+        .map((c) => c.replace(/^"|"$/g, '')),
+    )
+  )
+    return 'csv';
   // Lines of no JSON before the records (a banner, a tool's own log lines): the records after them (the reader
   // passes over those lines with a warning).
   const first = /^[ \t]*[{[]/m.exec(t);
@@ -181,6 +192,10 @@ class SiemRecordReader {
   private unrecognized = 0;
   private firstKeys: string[] | undefined;
   private columns: string[] | undefined;
+  /** The CSV is Velociraptor's results (`velociraptor/csv.ts`). */
+  private velociraptor: boolean | undefined;
+  /** Rows of a Velociraptor CSV whose event data had no column (the first row had the other kind). */
+  private noDataColumn = 0;
   /** The CSV is Kibana Discover's (`@timestamp`, `winlog.*` or `_source` columns). */
   private kibana: boolean | undefined;
   private wholeSeconds = 0;
@@ -276,6 +291,27 @@ class SiemRecordReader {
         `a row of ${values.length} field(s) where the header has ${this.columns.length} (cut short); skipped`,
         'skipped-record',
       );
+      return;
+    }
+    if (this.velociraptor ?? (this.velociraptor = isVelociraptorCsv(this.columns))) {
+      const read = velociraptorRow(this.columns, values);
+      if ('error' in read) {
+        this.warn(
+          'record-unreadable',
+          line,
+          `its ${read.column} cell is not JSON (${read.error}); record skipped`,
+          'skipped-record',
+        );
+        return;
+      }
+      // An event whose data had no column lost its fields: never read as an event without them (no client, no
+      // status: failures invented), left out and counted.
+      const lacking = missingDataColumn(this.columns);
+      if (lacking && read.row[lacking === 'UserData' ? 'EventData' : 'UserData'] === undefined) {
+        this.noDataColumn++;
+        return;
+      }
+      this.guarded(read.row, { file: this.file, line, text: read.text }, out);
       return;
     }
     const row: Json = {};
@@ -374,6 +410,15 @@ class SiemRecordReader {
         "Velociraptor's Windows.EventLogs.EvtxHunter rows keep no ActivityID, version or process id: connections are joined across logs by session, user and address only; collect Windows.EventLogs.Evtx for whole events",
         'other',
       );
+    if (this.noDataColumn > 0) {
+      const lacking = missingDataColumn(this.columns ?? []);
+      this.warn(
+        'records-left-out',
+        undefined,
+        `${this.noDataColumn} event(s) of this Velociraptor CSV left out: Velociraptor takes a CSV's columns from its first row, which had no ${lacking}, so these events' fields were never written (read without them they would be connections without user, address or status); export the results as JSON`,
+        'other',
+      );
+    }
     if (this.detectionsWithout > 0)
       this.warn(
         'lossy-fields',

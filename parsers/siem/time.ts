@@ -1,5 +1,5 @@
 /** Times of SIEM exports: how precise they are, and local times without a zone. */
-import { type Instant, instantFromIso, instantFromParts } from '../../src/model/time.js';
+import { type Instant, instantFromFiletime, instantFromIso, instantFromParts } from '../../src/model/time.js';
 
 /** `2024-05-10T08:03:18.0483201Z` (28) or `2024-05-10T08:03:18.048Z` (24): positions of the digits. */
 const DIGITS_28 = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22, 23, 24, 25, 26];
@@ -103,4 +103,24 @@ export function offsetFromPair(localText: string | undefined, utc: Instant | und
   const minutes = (asUtc.ms - utc.ms) / 60_000;
   const rounded = Math.round(minutes / 15) * 15;
   return Math.abs(rounded) <= 14 * 60 ? rounded : undefined;
+}
+
+const EPOCH_DECIMAL = /^(-?)(\d{1,12})(?:\.(\d+))?$/;
+const FILETIME_UNIX_SECONDS = 11_644_473_600n;
+
+/**
+ * Seconds since 1970 written as a decimal (`1712345678.1234567`: Velocidex/evtx's `SystemTime`), read from its
+ * digits to the 100-ns tick a FILETIME holds (string arithmetic: a JSON number parsed to a double first is off by
+ * a tick in about half the cases, and then a millisecond early at its edge); digits past the seventh rounded.
+ */
+export function instantFromEpochDecimal(digits: string): Instant | undefined {
+  const m = EPOCH_DECIMAL.exec(digits.trim());
+  if (!m) return undefined;
+  const fraction = m[3] ?? '';
+  let ticks = BigInt(m[2]!) * 10_000_000n + BigInt(fraction.slice(0, 7).padEnd(7, '0'));
+  if (fraction.length > 7 && fraction.charCodeAt(7) >= 0x35) ticks += 1n;
+  if (m[1]) ticks = -ticks;
+  const ft = ticks + FILETIME_UNIX_SECONDS * 10_000_000n;
+  if (ft < 0n || ft >= 1n << 63n) return undefined;
+  return instantFromFiletime(Number(ft & 0xffffffffn), Number(ft >> 32n));
 }

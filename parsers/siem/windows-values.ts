@@ -9,7 +9,7 @@ import type { NormalizedEvent } from '../../src/model/event.js';
 import { eventRow } from '../../src/model/events.js';
 import type { FieldSelection } from '../../src/model/reader.js';
 import { putField, type Suffixes } from '../common/fields.js';
-import { fieldText, type Json, share } from './common.js';
+import { fieldText, isObject, type Json, share } from './common.js';
 
 const BARE_GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const HEX = /^0x[0-9a-fA-F]+$/;
@@ -63,7 +63,32 @@ export function exactDigits(v: unknown, name: string, recordText: string | undef
   return new RegExp(`"${escaped}"\\s*:\\s*(\\d+)`).exec(recordText)?.[1];
 }
 
-/** Puts an event's fields (`fields`: name → value as the tool wrote it) into `e.data`, honouring the selection. */
+/**
+ * A JSON number's digits as the record's text wrote them (the first `"<name>": <number>` there that parses to the
+ * same value), else the shortest digits of the double (what Go and JSON.stringify write): a decimal read from its
+ * digits, not through the double JSON.parse made of it.
+ */
+export function writtenDecimal(v: number, name: string, recordText: string | undefined): string {
+  if (recordText) {
+    let pattern = decimalPatterns.get(name);
+    if (!pattern) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      pattern = new RegExp(`"${escaped}"\\s*:\\s*(-?\\d+(?:\\.\\d+)?)(?![\\d.eE])`);
+      decimalPatterns.set(name, pattern);
+    }
+    const m = pattern.exec(recordText);
+    if (m && Number(m[1]) === v) return m[1]!;
+  }
+  return String(v);
+}
+/** @cache a field name's pattern (a pure function of it); the names are the mappers' constants. */
+const decimalPatterns = new Map<string, RegExp>();
+
+/**
+ * Puts an event's fields (`fields`: name → value as the tool wrote it) into `e.data`, honouring the selection as
+ * every reader does (the .evtx reader, ECS, Winlogbeat 6): the picked fields first, then, when with those the
+ * event is wanted whole after all (`whole` reads them: a logon's LogonType, a process's image), the rest.
+ */
 export function putFields(
   e: NormalizedEvent,
   fields: ReadonlyArray<readonly [string, unknown]>,
@@ -72,14 +97,19 @@ export function putFields(
 ): void {
   const pick = select ? select.pick(e) : true;
   if (pick === false) return;
-  const wanted = pick !== true && !select?.whole(e) ? pick : undefined;
   const widths = hexWidths(e);
   const suffixes: Suffixes = new Map();
-  for (const [name, raw] of fields) {
-    if (wanted && !wanted.has(name)) continue;
+  const put = (name: string, raw: unknown) => {
     const value = windowsValue(raw, widths?.get(name), exactDigits(raw, name, recordText));
     if (value !== undefined) putField(e.data, share(name), value, suffixes);
+  };
+  if (pick === true) {
+    for (const [name, raw] of fields) put(name, raw);
+    return;
   }
+  for (const [name, raw] of fields) if (pick.has(name)) put(name, raw);
+  if (!select?.whole(e)) return;
+  for (const [name, raw] of fields) if (!pick.has(name)) put(name, raw);
 }
 
 /**
@@ -103,4 +133,34 @@ export function eventDataFields(eventData: Json, attributes = false): Array<read
     out.push([k, v]);
   }
   return out;
+}
+
+/**
+ * UserData as the tools keep it (`{Element: {field: value}}`): its first element's name (`userDataElement`) and
+ * fields, the keys `isAttribute` names (the element's `xmlns`, however the tool writes attributes) left out, each
+ * value through `leaf` (the tool's text of an element).
+ */
+export function putUserData(
+  e: NormalizedEvent,
+  userData: Json,
+  select: FieldSelection | undefined,
+  recordText: string | undefined,
+  isAttribute: (key: string) => boolean,
+  leaf: (v: unknown) => unknown = (v) => v,
+): void {
+  for (const element in userData) {
+    if (isAttribute(element)) continue;
+    const inner = userData[element];
+    if (!isObject(inner)) continue;
+    e.userDataElement = share(element);
+    putFields(
+      e,
+      Object.entries(inner)
+        .filter(([k]) => !isAttribute(k))
+        .map(([k, v]) => [k, leaf(v)] as const),
+      select,
+      recordText,
+    );
+    return;
+  }
 }

@@ -12,22 +12,9 @@
  */
 import type { NormalizedEvent } from '../../../src/model/event.js';
 import type { FieldSelection } from '../../../src/model/reader.js';
-import {
-  channelName,
-  eventIdOf,
-  integer,
-  isObject,
-  type Json,
-  newEvent,
-  type RecordPlace,
-  recordId,
-  requireInstant,
-  setOptional,
-  share,
-  text,
-} from '../common.js';
+import { eventFromHeader, isObject, type Json, type RecordPlace, recordId, requireInstant, text } from '../common.js';
 import { leafText, payloadEventData } from '../evtxecmd/mapper.js';
-import { eventDataFields, putFields } from '../windows-values.js';
+import { eventDataFields, putFields, putUserData } from '../windows-values.js';
 
 /** An event as the `evtx` crate serializes it: `Event.System` an object. */
 export function isEvtxCrateEvent(r: Json): boolean {
@@ -95,40 +82,34 @@ export function mapEvtxCrateEvent(r: Json, place: RecordPlace, select: FieldSele
   const created = attributes(system, 'TimeCreated').SystemTime;
   // EvtxECmd's own XML writes a FILETIME `yyyy-MM-dd HH:mm:ss.fffffff` (UTC, no zone).
   const instant = requireInstant(newtonsoft ? leafText(created) : created, 'Event.System.TimeCreated SystemTime');
-  const e = newEvent(
-    instant,
-    channelName(content(system.Channel)),
-    text(provider.Name) ?? '',
-    eventIdOf(content(system.EventID)),
-    text(content(system.Computer)) ?? '',
-    newtonsoft ? 'evtxecmd' : 'chainsaw',
-    place,
-    recordId(content(system.EventRecordID), 'EventRecordID', place),
-    provider.Guid,
-  );
-  const source = text(provider.EventSourceName);
-  if (source) e.provider = { ...e.provider, eventSourceName: share(source) };
   const correlation = attributes(system, 'Correlation');
   const execution = attributes(system, 'Execution');
-  setOptional(e, {
-    activityId: correlation.ActivityID,
-    relatedActivityId: correlation.RelatedActivityID,
-    processId: execution.ProcessID,
-    threadId: execution.ThreadID,
-    userSid: attributes(system, 'Security').UserID,
-    level: content(system.Level),
-    version: content(system.Version),
-  });
-  if (/\.\d{6}Z$/.test(text(created) ?? '')) e.timePrecisionMs = MICROSECONDS;
-  const qualifiers = integer(attributes(system, 'EventID').Qualifiers);
-  if (qualifiers !== undefined) e.qualifiers = qualifiers;
-  const task = integer(content(system.Task));
-  if (task !== undefined) e.task = task;
-  const opcode = integer(content(system.Opcode));
-  if (opcode !== undefined) e.opcode = opcode;
-  const keywords = text(content(system.Keywords));
-  if (keywords && /^0x[0-9a-f]+$/i.test(keywords))
-    e.keywords = share(`0x${keywords.slice(2).toUpperCase().padStart(16, '0')}`);
+  const e = eventFromHeader(
+    {
+      instant,
+      channel: content(system.Channel),
+      provider: provider.Name,
+      providerGuid: provider.Guid,
+      eventSourceName: provider.EventSourceName,
+      eventId: content(system.EventID),
+      computer: content(system.Computer),
+      recordId: recordId(content(system.EventRecordID), 'EventRecordID', place),
+      activityId: correlation.ActivityID,
+      relatedActivityId: correlation.RelatedActivityID,
+      processId: execution.ProcessID,
+      threadId: execution.ThreadID,
+      userSid: attributes(system, 'Security').UserID,
+      level: content(system.Level),
+      version: content(system.Version),
+      qualifiers: attributes(system, 'EventID').Qualifiers,
+      task: content(system.Task),
+      opcode: content(system.Opcode),
+      keywords: content(system.Keywords),
+      timePrecisionMs: /\.\d{6}Z$/.test(text(created) ?? '') ? MICROSECONDS : undefined,
+    },
+    newtonsoft ? 'evtxecmd' : 'chainsaw',
+    place,
+  );
   if (isObject(event.EventData)) {
     if (newtonsoft) putFields(e, payloadEventData(event.EventData), select);
     else {
@@ -137,21 +118,7 @@ export function mapEvtxCrateEvent(r: Json, place: RecordPlace, select: FieldSele
       putFields(e, eventDataFields(data), select, place.text);
     }
   } else if (isObject(event.UserData)) {
-    for (const element in event.UserData) {
-      if (isAttributeKey(element)) continue;
-      const inner = event.UserData[element];
-      if (!isObject(inner)) continue;
-      e.userDataElement = share(element);
-      putFields(
-        e,
-        Object.entries(inner)
-          .filter(([k]) => !isAttributeKey(k))
-          .map(([k, v]) => [k, newtonsoft ? leafText(v) : content(v)] as const),
-        select,
-        place.text,
-      );
-      break;
-    }
+    putUserData(e, event.UserData, select, place.text, isAttributeKey, newtonsoft ? leafText : content);
   }
   return e;
 }

@@ -18,22 +18,18 @@
 import type { NormalizedEvent } from '../../../src/model/event.js';
 import type { FieldSelection } from '../../../src/model/reader.js';
 import {
-  channelName,
-  eventIdOf,
+  eventFromHeader,
   integer,
   isObject,
   isoInstant,
   type Json,
-  newEvent,
   quotedOrMissing,
   type RecordPlace,
   RecordMappingError,
   recordId,
-  setOptional,
-  share,
   text,
 } from '../common.js';
-import { putFields } from '../windows-values.js';
+import { putFields, putUserData } from '../windows-values.js';
 
 /** A record of EvtxECmd: the columns only it writes together. */
 export function isEvtxecmdRecord(r: Json): boolean {
@@ -93,52 +89,36 @@ export function mapEvtxecmd(
   const instant = timeOf(r.TimeCreated);
   if (!instant) throw new RecordMappingError(`no valid TimeCreated (${quotedOrMissing(text(r.TimeCreated))})`);
   const payload = payloadOf(r.Payload);
-  const e = newEvent(
-    instant,
-    channelName(r.Channel),
-    text(r.Provider) ?? '',
-    eventIdOf(r.EventId),
-    text(r.Computer) ?? '',
-    'evtxecmd',
-    place,
-    recordId(r.EventRecordId, 'EventRecordId', place),
-  );
   const levelText = text(r.Level);
-  setOptional(e, {
-    processId: r.ProcessId,
-    threadId: r.ThreadId,
-    userSid: r.UserId,
-    level: levelText !== undefined && Object.hasOwn(LEVELS, levelText) ? LEVELS[levelText] : integer(r.Level),
-  });
+  const kw = text(r.Keywords);
   // Seven digits of a second when written so; a custom `--dt` of fewer cuts the time.
   const fraction = /[.,](\d+)/.exec(text(r.TimeCreated) ?? '')?.[1]?.length ?? 0;
-  if (fraction < 7) e.timePrecisionMs = 10 ** (3 - fraction);
-  const kw = text(r.Keywords);
-  if (kw) {
-    const known = Object.hasOwn(KEYWORDS, kw) ? KEYWORDS[kw] : /^0x[0-9a-f]+$/i.test(kw) ? kw : undefined;
-    if (known) e.keywords = share(`0x${known.slice(2).toUpperCase().padStart(16, '0')}`);
-  }
+  const e = eventFromHeader(
+    {
+      instant,
+      channel: r.Channel,
+      provider: r.Provider,
+      eventId: r.EventId,
+      computer: r.Computer,
+      recordId: recordId(r.EventRecordId, 'EventRecordId', place),
+      processId: r.ProcessId,
+      threadId: r.ThreadId,
+      userSid: r.UserId,
+      level: levelText !== undefined && Object.hasOwn(LEVELS, levelText) ? LEVELS[levelText] : integer(r.Level),
+      // A name for the common ones, else the hex EvtxECmd writes.
+      keywords: kw !== undefined && Object.hasOwn(KEYWORDS, kw) ? KEYWORDS[kw] : kw,
+      timePrecisionMs: fraction < 7 ? 10 ** (3 - fraction) : undefined,
+    },
+    'evtxecmd',
+    place,
+  );
   if (!payload) {
     state.noPayload++;
     return e;
   }
-  if (isObject(payload.EventData)) {
-    putFields(e, payloadEventData(payload.EventData), select);
-  } else if (isObject(payload.UserData)) {
-    for (const element in payload.UserData) {
-      const inner = payload.UserData[element];
-      if (!isObject(inner)) continue;
-      e.userDataElement = share(element);
-      putFields(
-        e,
-        Object.entries(inner)
-          .filter(([k]) => !k.startsWith('@'))
-          .map(([k, v]) => [k, leafText(v)] as const),
-        select,
-      );
-      break;
-    }
-  }
+  if (isObject(payload.EventData)) putFields(e, payloadEventData(payload.EventData), select);
+  else if (isObject(payload.UserData))
+    putUserData(e, payload.UserData, select, undefined, (k) => k.startsWith('@'), leafText);
   return e;
 }
 

@@ -7,6 +7,7 @@
 import type { NormalizedEvent } from '../../../src/model/event.js';
 import type { FieldSelection } from '../../../src/model/reader.js';
 import {
+  keywordsHex as commonKeywordsHex,
   channelName,
   eventIdOf,
   fieldText,
@@ -177,15 +178,9 @@ export function mapFlat(
   return e;
 }
 
-/** Keywords as Windows renders them (`0x8020000000000000`) from NXLog's signed 64-bit decimal or hex text. */
+/** Keywords from NXLog's signed 64-bit decimal or hex text (the digits again from the record's text above 2^53). */
 function keywordsHex(v: unknown, place: RecordPlace): string | undefined {
-  let digits = text(v)?.trim();
-  if (!digits) return undefined;
-  if (/^0x[0-9a-f]+$/i.test(digits)) return `0x${digits.slice(2).toUpperCase().padStart(16, '0')}`;
-  if (typeof v === 'number' && !Number.isSafeInteger(v) && place.text) {
-    // JSON.parse rounded it: the digits again from the record's text.
-    digits = /"Keywords"\s*:\s*(-?\d+)/.exec(place.text)?.[1] ?? digits;
-  }
-  if (!/^-?\d+$/.test(digits)) return undefined;
-  return `0x${BigInt.asUintN(64, BigInt(digits)).toString(16).toUpperCase().padStart(16, '0')}`;
+  if (typeof v === 'number' && !Number.isSafeInteger(v) && place.text)
+    return commonKeywordsHex(/"Keywords"\s*:\s*(-?\d+)/.exec(place.text)?.[1] ?? v);
+  return commonKeywordsHex(v);
 }

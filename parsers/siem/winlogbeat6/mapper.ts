@@ -6,16 +6,13 @@
 import type { NormalizedEvent } from '../../../src/model/event.js';
 import type { FieldSelection } from '../../../src/model/reader.js';
 import {
-  channelName,
-  eventIdOf,
+  eventFromHeader,
   fieldText,
   isObject,
   type Json,
-  newEvent,
   type RecordPlace,
   recordId,
   requireInstant,
-  setOptional,
   share,
   text,
 } from '../common.js';
@@ -29,29 +26,28 @@ export function isWinlogbeat6(r: Json): boolean {
 
 export function mapWinlogbeat6(r: Json, place: RecordPlace, select: FieldSelection | undefined): NormalizedEvent {
   const instant = requireInstant(r['@timestamp'], '@timestamp');
-  const e = newEvent(
-    instant,
-    channelName(r.log_name),
-    text(r.source_name) ?? '',
-    eventIdOf(r.event_id),
-    text(r.computer_name) ?? '',
+  const user = isObject(r.user) ? r.user : undefined;
+  const e = eventFromHeader(
+    {
+      instant,
+      channel: r.log_name,
+      provider: r.source_name,
+      providerGuid: r.provider_guid,
+      eventId: r.event_id,
+      computer: r.computer_name,
+      recordId: recordId(r.record_number, 'record_number', place),
+      activityId: r.activity_id,
+      relatedActivityId: r.related_activity_id,
+      processId: r.process_id,
+      threadId: r.thread_id,
+      userSid: user?.identifier,
+      level: r.level,
+      version: r.version,
+      timePrecisionMs: precisionOf(text(r['@timestamp'])),
+    },
     'winlogbeat6',
     place,
-    recordId(r.record_number, 'record_number', place),
-    r.provider_guid,
   );
-  const user = isObject(r.user) ? r.user : undefined;
-  setOptional(e, {
-    activityId: r.activity_id,
-    relatedActivityId: r.related_activity_id,
-    processId: r.process_id,
-    threadId: r.thread_id,
-    userSid: user?.identifier,
-    level: r.level,
-    version: r.version,
-  });
-  const precision = precisionOf(text(r['@timestamp']));
-  if (precision !== undefined) e.timePrecisionMs = precision;
   const pick = select ? select.pick(e) : true;
   if (pick === false) return e;
   const eventData = isObject(r.event_data) ? r.event_data : undefined;

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { UNEXPLAINED } from '../../../patterns/index.js';
 import { buildTimeline } from '../../../src/platform/node/files.js';
 import { rdpdiag, ROOT, writeShards } from '../../helpers/cli.js';
 import { tempDir, writeTemp } from '../../helpers/collect.js';
@@ -60,6 +61,8 @@ const findingIds = (r: Report) => r.findings.map((f) => `${f.id}@${f.computer ??
 describe('the responders’ tools’ outputs of one scenario', () => {
   const cases = [
     ['velociraptor', 'velociraptor-evtx', []],
+    // Velociraptor's CSV of rows selecting System, EventData and UserData: JSON in its cells.
+    ['velociraptor-csv-selected', 'velociraptor-evtx', []],
     ['chainsaw', 'chainsaw', []],
     ['chainsaw-hunt', 'chainsaw', []],
     ['evtxecmd', 'evtxecmd', ['lossy-fields']],
@@ -101,6 +104,44 @@ describe('the responders’ tools’ outputs of one scenario', () => {
     expect(verdicts(got).map((v) => [v.outcome, v.user, v.causes[0]])).toEqual(
       verdicts(xml).map((v) => [v.outcome, v.user, v.causes[0]]),
     );
+  });
+});
+
+describe('Velociraptor results as CSV (JSON in cells)', () => {
+  it("Windows.EventLogs.Evtx's CSV has the first row's data column only: the events without it left out, said once", async () => {
+    const got = await analyze([join(DFIR, 'velociraptor-csv')]);
+    const input = got.inputs[0]!;
+    expect(input.format).toBe('velociraptor-evtx');
+    // 94 events, 85 of them EventData ones the export has no column for (its first row was an RCM 261's UserData).
+    expect(input.records).toBe(9);
+    expect(input.warnings.map((w) => w.code)).toEqual(['records-left-out']);
+    expect(input.warnings[0]!.message).toMatch(/^85 event\(s\) of this Velociraptor CSV left out: .* no EventData/);
+    // No failure read from an event without its fields.
+    expect(got.attempts.filter((a) => a.outcome === 'failed' && a.causes[0]?.id === UNEXPLAINED)).toEqual([]);
+    // Every computer and time still read from System.
+    expect(got.attempts.every((a) => a.server.name === 'RDSH01.corp.example.test')).toBe(true);
+  });
+
+  it('a System cell that is not JSON: that row skipped with its line, the others read', async () => {
+    const rows = sample('velociraptor-csv-selected/parse_evtx.csv').trimEnd().split('\n');
+    rows[2] = rows[2]!.replace(/^"\{""Provider/, '"{""Provider"" broken');
+    const path = writeTemp(tempDir(), 'parse_evtx.csv', `${rows.join('\n')}\n`);
+    const got = await analyze([path]);
+    const bad = got.inputs[0]!.warnings.filter((w) => w.code === 'record-unreadable');
+    expect(bad).toHaveLength(1);
+    expect(bad[0]).toMatchObject({ line: 3 });
+    expect(bad[0]!.message).toMatch(/its System cell is not JSON/);
+    // The sample's 94 events (its Message cells hold line breaks), less the broken one.
+    expect(got.inputs[0]!.records).toBe(93);
+  });
+
+  it("an EvtxHunter-like row whose EventTime is SystemTime's decimal: read to the tick, not a millisecond early", async () => {
+    const row = JSON.parse(sample('velociraptor-evtxhunter/Windows.EventLogs.EvtxHunter.json').split('\n')[0]!);
+    const text = JSON.stringify({ ...row, EventTime: 0 }).replace('"EventTime":0', '"EventTime":1647623635.2310000');
+    const path = writeTemp(tempDir(), 'hunt.json', `${text}\n`);
+    const t = await buildTimeline([path]);
+    expect(t.events.map((e) => [e.timestamp, e.timeMs % 1000])).toEqual([['2022-03-18T17:13:55.2310000Z', 231]]);
+    expect(t.events[0]?.timePrecisionMs).toBeLessThan(1);
   });
 });
 
