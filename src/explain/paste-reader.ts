@@ -224,15 +224,13 @@ const LABEL_LINE = new RegExp(
   'gi',
 );
 
-/**
- * Read a paste. `text` is everything the user gave (the CLI joins its words); the result is only a reading: which
- * table explains each number is decided by explain-code from the role and the event id.
- */
-export function readPaste(pasted: string): PasteReading {
+/** The paste as the label patterns read it: blanks bounded, localized labels and XML/JSON/details as English labels. */
+function normalizedPaste(
+  pasted: string,
+  slips: string[],
+): { text: string; xml: boolean; languages: readonly LocalizedLanguage[] } {
   // A long run of blanks read as its first eight: the label patterns then cost the same per character (linear).
   const input = pasted.replace(/(\s{8})\s+/g, '$1');
-  const slips: string[] = [];
-  const ignored: string[] = [];
   const xml = /<\s*(?:Event|EventData|Data|System)\b/i.test(input);
   // Localized Event Viewer labels and number phrases read as the English ones ("Ereignis-ID:" is "Event ID:").
   // A SIEM record pasted as JSON: its fields as label lines too.
@@ -244,14 +242,26 @@ export function readPaste(pasted: string): PasteReading {
   let text = forgiveSlips(localized.text, slips).replace(/[\u2018\u2019\u02bc]/g, "'");
   // Two codes separated by a slash are two codes, not a path.
   text = text.replace(/(0x[0-9a-f]+|\b\d+)\s*\/\s*(?=0x[0-9a-f]|\d)/gi, '$1, ');
+  return { text, xml, languages: localized.languages };
+}
 
+/** What the paste's `Label: value` lines give: codes with their roles, the event id, the spans read. */
+interface LabelLines {
+  codes: PasteCode[];
+  eventId: number | undefined;
+  /** Spans already read through a label, not to be read again as free numbers. */
+  taken: [number, number][];
+  /** Unknown labels' HRESULT-shaped values: no code in an event's fields, a code in a line or two. */
+  soft: [number, number][];
+  labelled: number;
+}
+
+/** Reads every `Label: value` line: a known label's value by its role, an unknown label's by its words. */
+function readLabelLines(text: string): LabelLines {
   const codes: PasteCode[] = [];
   let eventId: number | undefined;
-  let source: string | undefined;
-  /** Spans already read through a label, not to be read again as free numbers. */
   const taken: [number, number][] = [];
   let labelled = 0;
-  /** Unknown labels' HRESULT-shaped values: no code in an event's fields, a code in a line or two. */
   const soft: [number, number][] = [];
   let lsm: boolean | undefined;
 
@@ -312,6 +322,21 @@ export function readPaste(pasted: string): PasteReading {
           : rawLabel.replace(/\s+/g, ' ');
     codes.push({ ...parsed, role, text: value.replace(/\s+/g, ''), from });
   }
+  return { codes, eventId, taken, soft, labelled };
+}
+
+/**
+ * Read a paste. `text` is everything the user gave (the CLI joins its words); the result is only a reading: which
+ * table explains each number is decided by explain-code from the role and the event id.
+ */
+export function readPaste(pasted: string): PasteReading {
+  const slips: string[] = [];
+  const ignored: string[] = [];
+  const { text, xml, languages } = normalizedPaste(pasted, slips);
+  const labels = readLabelLines(text);
+  const { codes, taken, soft, labelled } = labels;
+  let eventId = labels.eventId;
+  let source: string | undefined;
   const sourceMatch = SOURCE_LINE.exec(text);
   if (sourceMatch) source = sourceMatch[1].trim();
 
@@ -378,7 +403,7 @@ export function readPaste(pasted: string): PasteReading {
     slips,
     ignored,
     ...(description ? { description } : {}),
-    ...languageOf(localized.languages, sentences),
+    ...languageOf(languages, sentences),
   };
 }
 
