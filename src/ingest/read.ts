@@ -325,6 +325,8 @@ function errorOf(path: string, err: unknown): InputSummary['error'] {
   throw err;
 }
 
+type OnBatch = (events: NormalizedEvent[], summary: InputSummary, index: number) => void | Promise<void>;
+
 /**
  * Reads several inputs, one after the other, handing every batch to `onBatch` (awaited when it returns a
  * promise). A .zip is read as if unpacked: each log in it (and in archives within it) is an input of its
@@ -332,112 +334,154 @@ function errorOf(path: string, err: unknown): InputSummary['error'] {
  */
 export async function readInputs(
   files: readonly InputToOpen[],
-  onBatch: (events: NormalizedEvent[], summary: InputSummary, index: number) => void | Promise<void>,
+  onBatch: OnBatch,
   options: ReadInputOptions = {},
 ): Promise<InputSummary[]> {
-  const summaries: InputSummary[] = [];
-  let index = 0;
-  const readOne = async (source: InputSource, budget: ArchiveBudget | undefined, depth: number, found: boolean) => {
+  const reader = new InputsReader(onBatch, options);
+  for (const [i, file] of files.entries()) {
+    reader.index = i;
+    let source: InputSource;
+    try {
+      source = await file.open();
+    } catch (err) {
+      reader.failed(file.name, err);
+      continue;
+    }
+    try {
+      await reader.readOne(source, undefined, 0, file.found === true);
+    } finally {
+      await source.close?.();
+    }
+  }
+  return reader.summaries;
+}
+
+/** One run of readInputs: each input read by its kind (an archive's logs each as an input of their own). */
+class InputsReader {
+  readonly summaries: InputSummary[] = [];
+  /** The place of the input being read among those given (the batches of an archive's logs carry its place). */
+  index = 0;
+
+  constructor(
+    private readonly onBatch: OnBatch,
+    private readonly options: ReadInputOptions,
+  ) {}
+
+  /** An input that could not be opened or told: listed with its error. */
+  failed(name: string, err: unknown): void {
+    const summary = newSummary(name);
+    summary.error = errorOf(name, err);
+    this.summaries.push(summary);
+  }
+
+  async readOne(source: InputSource, budget: ArchiveBudget | undefined, depth: number, found: boolean): Promise<void> {
     let format: DetectedFormat;
     try {
       format = await detectInput(source);
     } catch (err) {
-      const summary = newSummary(source.name);
-      summary.error = errorOf(source.name, err);
-      summaries.push(summary);
+      this.failed(source.name, err);
       return;
     }
-    if (format === 'gzip') {
-      // Unpacked as a stream and read as whatever it holds (NDJSON, XML, CSV, an .evtx, a .zip).
-      if (depth >= (budget ?? newArchiveBudget()).limits.maxDepth) {
-        const summary = newSummary(source.name);
-        summary.error = { file: source.name, message: 'compressed files nested too deep; skipped' };
-        summaries.push(summary);
-        return;
-      }
-      const { gunzipped } = await import('./gunzip.js');
-      await readOne(streamInput(source.name, gunzipped(source.chunks(), source.name)), budget, depth + 1, found);
-      return;
-    }
-    if (format === 'tar') {
-      // Read as a stream: each log member is read as it is reached (a .tar.gz is never unpacked whole).
-      const archiveBudget = budget ?? newArchiveBudget(options.archiveLimits);
-      const summary = newSummary(source.name);
-      summary.format = 'tar';
-      if (depth >= archiveBudget.limits.maxDepth) {
-        summary.error = {
-          file: source.name,
-          message: `an archive nested more than ${archiveBudget.limits.maxDepth} deep; skipped`,
-        };
-        summaries.push(summary);
-        return;
-      }
-      let members = 0;
-      // Warnings taken as they come (counted, the first few of each code kept): a hostile archive's thousands of
-      // refused members are never all held.
-      await readTar(
-        source.name,
-        source.chunks(),
-        archiveBudget,
-        async (member) => {
-          members++;
-          await readOne(member, archiveBudget, depth + 1, true);
-        },
-        (w) => {
-          addWarning(summary, w);
-          options.onWarning?.(w);
-        },
-        source.pathSeparator,
+    if (format === 'gzip') return this.readGzip(source, budget, depth, found);
+    if (format === 'tar')
+      return this.readTarArchive(source, budget ?? newArchiveBudget(this.options.archiveLimits), depth);
+    if (format === 'zip') return this.readZip(source, budget ?? newArchiveBudget(this.options.archiveLimits), depth);
+    if (format === '7z' && this.options.sevenZip)
+      return this.readSevenZip(
+        source,
+        budget ?? newArchiveBudget(this.options.archiveLimits),
+        depth,
+        this.options.sevenZip,
       );
-      if (members === 0 && !summary.warnings.length)
-        summary.error = { file: source.name, message: `the archive holds no log (${READABLE_EXTENSIONS.join(' ')})` };
-      if (summary.warnings.length || summary.error) summaries.push(summary);
-      return;
-    }
-    if (format === 'zip') {
-      const archiveBudget = budget ?? newArchiveBudget(options.archiveLimits);
-      const summary = newSummary(source.name);
-      summary.format = 'zip';
-      try {
-        if (depth >= archiveBudget.limits.maxDepth) {
-          throw new InputFileError(
-            source.name,
-            `an archive nested more than ${archiveBudget.limits.maxDepth} deep; skipped`,
-          );
-        }
-        const limit = Math.min(MAX_PIPED_EVTX, archiveBudget.remainingBytes);
-        const bytes = await randomAccessOf(source, limit, options.scratch);
-        try {
-          const contents = await openZip(source.name, bytes, archiveBudget, source.pathSeparator);
-          if (contents.inputs.length === 0 && contents.warnings.length === 0)
-            throw new InputFileError(source.name, `the archive holds no log (${READABLE_EXTENSIONS.join(' ')})`);
-          for (const w of contents.warnings) {
-            addWarning(summary, w);
-            options.onWarning?.(w);
-          }
-          if (summary.warnings.length) summaries.push(summary);
-          for (const entry of contents.inputs) await readOne(entry, archiveBudget, depth + 1, true);
-        } finally {
-          // A scratch file goes as soon as its archive is read; an input's own bytes are closed by its opener.
-          if (bytes !== source.random) await bytes.close?.();
-        }
-      } catch (err) {
-        summary.error = errorOf(source.name, err);
-        if (!summaries.includes(summary)) summaries.push(summary);
-      }
-      return;
-    }
-    if (format === '7z' && options.sevenZip) {
-      await readSevenZip(source, budget ?? newArchiveBudget(options.archiveLimits), depth, options.sevenZip);
-      return;
-    }
     const summary = newSummary(source.name);
-    summaries.push(summary);
-    for await (const batch of readSource(source, summary, options)) await onBatch(batch, summary, index);
+    this.summaries.push(summary);
+    for await (const batch of readSource(source, summary, this.options)) await this.onBatch(batch, summary, this.index);
     if (found && summary.records === 0 && summary.error && MAY_NOT_BE_A_LOG.has(format)) passOver(summary, format);
-  };
+  }
+
+  /** Unpacked as a stream and read as whatever it holds (NDJSON, XML, CSV, an .evtx, a .zip). */
+  private async readGzip(
+    source: InputSource,
+    budget: ArchiveBudget | undefined,
+    depth: number,
+    found: boolean,
+  ): Promise<void> {
+    if (depth >= (budget ?? newArchiveBudget()).limits.maxDepth) {
+      const summary = newSummary(source.name);
+      summary.error = { file: source.name, message: 'compressed files nested too deep; skipped' };
+      this.summaries.push(summary);
+      return;
+    }
+    const { gunzipped } = await import('./gunzip.js');
+    await this.readOne(streamInput(source.name, gunzipped(source.chunks(), source.name)), budget, depth + 1, found);
+  }
+
+  /** Read as a stream: each log member is read as it is reached (a .tar.gz is never unpacked whole). */
+  private async readTarArchive(source: InputSource, archiveBudget: ArchiveBudget, depth: number): Promise<void> {
+    const summary = newSummary(source.name);
+    summary.format = 'tar';
+    if (depth >= archiveBudget.limits.maxDepth) {
+      summary.error = {
+        file: source.name,
+        message: `an archive nested more than ${archiveBudget.limits.maxDepth} deep; skipped`,
+      };
+      this.summaries.push(summary);
+      return;
+    }
+    let members = 0;
+    // Warnings taken as they come (counted, the first few of each code kept): a hostile archive's thousands of
+    // refused members are never all held.
+    await readTar(
+      source.name,
+      source.chunks(),
+      archiveBudget,
+      async (member) => {
+        members++;
+        await this.readOne(member, archiveBudget, depth + 1, true);
+      },
+      (w) => {
+        addWarning(summary, w);
+        this.options.onWarning?.(w);
+      },
+      source.pathSeparator,
+    );
+    if (members === 0 && !summary.warnings.length)
+      summary.error = { file: source.name, message: `the archive holds no log (${READABLE_EXTENSIONS.join(' ')})` };
+    if (summary.warnings.length || summary.error) this.summaries.push(summary);
+  }
+
+  private async readZip(source: InputSource, archiveBudget: ArchiveBudget, depth: number): Promise<void> {
+    const summary = newSummary(source.name);
+    summary.format = 'zip';
+    try {
+      if (depth >= archiveBudget.limits.maxDepth) {
+        throw new InputFileError(
+          source.name,
+          `an archive nested more than ${archiveBudget.limits.maxDepth} deep; skipped`,
+        );
+      }
+      const limit = Math.min(MAX_PIPED_EVTX, archiveBudget.remainingBytes);
+      const bytes = await randomAccessOf(source, limit, this.options.scratch);
+      try {
+        const contents = await openZip(source.name, bytes, archiveBudget, source.pathSeparator);
+        await this.readArchiveEntries(source, summary, contents, archiveBudget, depth);
+      } finally {
+        // A scratch file goes as soon as its archive is read; an input's own bytes are closed by its opener.
+        if (bytes !== source.random) await bytes.close?.();
+      }
+    } catch (err) {
+      summary.error = errorOf(source.name, err);
+      if (!this.summaries.includes(summary)) this.summaries.push(summary);
+    }
+  }
+
   /** A .7z through the machine's 7-Zip: listed, then each log member read as an input of its own, one at a time. */
-  const readSevenZip = async (source: InputSource, archiveBudget: ArchiveBudget, depth: number, tool: SevenZipTool) => {
+  private async readSevenZip(
+    source: InputSource,
+    archiveBudget: ArchiveBudget,
+    depth: number,
+    tool: SevenZipTool,
+  ): Promise<void> {
     const summary = newSummary(source.name);
     summary.format = '7z';
     try {
@@ -448,38 +492,31 @@ export async function readInputs(
         );
       const contents = await openSevenZip(source, tool, archiveBudget, source.pathSeparator);
       try {
-        if (contents.inputs.length === 0 && contents.warnings.length === 0)
-          throw new InputFileError(source.name, `the archive holds no log (${READABLE_EXTENSIONS.join(' ')})`);
-        for (const w of contents.warnings) {
-          addWarning(summary, w);
-          options.onWarning?.(w);
-        }
-        if (summary.warnings.length) summaries.push(summary);
-        for (const entry of contents.inputs) await readOne(entry, archiveBudget, depth + 1, true);
+        await this.readArchiveEntries(source, summary, contents, archiveBudget, depth);
       } finally {
         await contents.close();
       }
     } catch (err) {
       summary.error = errorOf(source.name, err);
-      if (!summaries.includes(summary)) summaries.push(summary);
-    }
-  };
-  for (const [i, file] of files.entries()) {
-    index = i;
-    let source: InputSource;
-    try {
-      source = await file.open();
-    } catch (err) {
-      const summary = newSummary(file.name);
-      summary.error = errorOf(file.name, err);
-      summaries.push(summary);
-      continue;
-    }
-    try {
-      await readOne(source, undefined, 0, file.found === true);
-    } finally {
-      await source.close?.();
+      if (!this.summaries.includes(summary)) this.summaries.push(summary);
     }
   }
-  return summaries;
+
+  /** An archive's warnings said (the archive listed with them), then each of its logs read; none at all is an error. */
+  private async readArchiveEntries(
+    source: InputSource,
+    summary: InputSummary,
+    contents: { inputs: readonly InputSource[]; warnings: readonly InputWarning[] },
+    archiveBudget: ArchiveBudget,
+    depth: number,
+  ): Promise<void> {
+    if (contents.inputs.length === 0 && contents.warnings.length === 0)
+      throw new InputFileError(source.name, `the archive holds no log (${READABLE_EXTENSIONS.join(' ')})`);
+    for (const w of contents.warnings) {
+      addWarning(summary, w);
+      this.options.onWarning?.(w);
+    }
+    if (summary.warnings.length) this.summaries.push(summary);
+    for (const entry of contents.inputs) await this.readOne(entry, archiveBudget, depth + 1, true);
+  }
 }
