@@ -104,6 +104,10 @@ const LICENSING: Record<number, string> = {
   5: 'Not yet configured',
 };
 
+/** A rule's profiles as the reader wrote them (`Domain,Private,Public`; `Any` is all three). */
+const profileNames = (list: string): string[] =>
+  /^(any|all)$/i.test(list.trim()) ? ['Domain', 'Private', 'Public'] : list.split(',').map((p) => p.trim());
+
 /** The listener's port in effect (PortNumber, default 3389), and where it was read. */
 export function listenerPort(v: StateView): { port: number; read?: StateRead } {
   const r = v.value('PortNumber', [RDP_TCP]);
@@ -243,6 +247,23 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     evaluate(v) {
       if (!v.has('netsh-firewall')) return notMade('no netsh advfirewall firewall show rule output');
       const { port, read } = listenerPort(v);
+      // The profile in use (netsh advfirewall show currentprofile, Get-NetConnectionProfile): only its rules count.
+      const profileItems = v.items('firewall-profile');
+      const inUse = [...new Set(profileItems.filter((p) => p.item.fields?.InUse === true).map((p) => p.item.key))];
+      const stateOf = (name: string) => profileItems.find((p) => p.item.key === name && p.item.value)?.item.value;
+      const inUseWords = inUse.length ? `the profile in use: ${inUse.join(', ')}` : '';
+      if (inUse.length && inUse.every((p) => stateOf(p) === 'OFF'))
+        return passed(
+          `Windows Firewall is OFF for ${inUseWords}: no rule is needed for TCP ${port}`,
+          profileItems.filter((p) => inUse.includes(p.item.key)),
+        );
+      if (!inUse.length && ['Domain', 'Private', 'Public'].every((p) => stateOf(p) === 'OFF'))
+        return passed(
+          `Windows Firewall is OFF for all three profiles: no rule is needed for TCP ${port}`,
+          profileItems,
+        );
+      const covers = (r: StateRead) => profileNames(String(r.item.fields?.Profiles ?? 'Any'));
+      const inProfile = (r: StateRead) => !inUse.length || covers(r).some((p) => inUse.includes(p));
       const inbound = v.items('firewall-rule').filter((r) => {
         const f = r.item.fields ?? {};
         return /^yes$/i.test(String(f.Enabled ?? '')) && /^in$/i.test(String(f.Direction ?? ''));
@@ -251,12 +272,32 @@ export const STATE_CHECKS: readonly StateCheck[] = [
         inbound.filter((r) => {
           const f = r.item.fields ?? {};
           const p = String(f.Protocol ?? 'Any');
-          return (p.toUpperCase() === proto || /^any$/i.test(p)) && portListHolds(String(f.LocalPort ?? 'Any'), port);
+          // A port under a label not read (PortsUnread) is no port: never taken as "any".
+          const ports = String(f.LocalPort ?? (f.PortsUnread ? '' : 'Any'));
+          return (p.toUpperCase() === proto || /^any$/i.test(p)) && portListHolds(ports, port);
         });
-      const allowTcp = forPort('TCP').filter((r) => /^allow$/i.test(String(r.item.fields?.Action ?? '')));
-      const blockTcp = forPort('TCP').filter((r) => /^block$/i.test(String(r.item.fields?.Action ?? '')));
-      const allowUdp = forPort('UDP').filter((r) => /^allow$/i.test(String(r.item.fields?.Action ?? '')));
-      const base = read ? [read] : [];
+      /**
+       * Rules whose ports are under labels not read (a language no public output showed the port label of): the
+       * local port is one of those values, so a rule none of whose values holds the port cannot allow it; one with a
+       * value that may (holds it, or is not a list of numbers) leaves the check unmade rather than guessed.
+       */
+      const maybe = inbound.filter((r) => {
+        const f = r.item.fields ?? {};
+        const unread = f.PortsUnread as readonly string[] | undefined;
+        if (f.LocalPort !== undefined || !unread?.length || !/^allow$/i.test(String(f.Action ?? ''))) return false;
+        const p = String(f.Protocol ?? 'Any');
+        if (!(p.toUpperCase() === 'TCP' || /^any$/i.test(p))) return false;
+        return unread.some((u) => !/^[\d,\s-]+$/.test(u) || portListHolds(u, port));
+      });
+      const action = (r: StateRead, a: string) => new RegExp(`^${a}$`, 'i').test(String(r.item.fields?.Action ?? ''));
+      const tcp = forPort('TCP');
+      const allowTcpAll = tcp.filter((r) => action(r, 'allow'));
+      const allowTcp = allowTcpAll.filter(inProfile);
+      const blockTcp = tcp.filter((r) => action(r, 'block')).filter(inProfile);
+      const allowUdp = forPort('UDP')
+        .filter((r) => action(r, 'allow'))
+        .filter(inProfile);
+      const base = [...(read ? [read] : []), ...profileItems.filter((p) => inUse.includes(p.item.key))];
       const portWords = read ? `PortNumber ${port}` : `port ${port}`;
       if (blockTcp.length)
         return {
@@ -268,22 +309,50 @@ export const STATE_CHECKS: readonly StateCheck[] = [
           remediation: [`Remove or narrow the Block rule "${blockTcp[0].item.key}" for TCP ${port}.`],
         };
       if (allowTcp.length) {
-        const profiles = [...new Set(allowTcp.map((r) => String(r.item.fields?.Profiles ?? 'Any')))].join('; ');
+        const profiles = [...new Set(allowTcp.map((r) => covers(r).join(',')))].join('; ');
+        const which = inUse.length
+          ? `, ${inUseWords}`
+          : profiles === 'Domain,Private,Public'
+            ? ''
+            : `; which profile is in use was not given (netsh advfirewall show currentprofile)`;
         return passed(
-          `TCP ${port} allowed by "${allowTcp[0].item.key}" (profiles ${profiles})${allowUdp.length ? `; UDP ${port} by "${allowUdp[0].item.key}"` : `; no enabled rule for UDP ${port} (connections fall back to TCP)`}`,
+          `TCP ${port} allowed by "${allowTcp[0].item.key}" (profiles ${profiles}${which})${allowUdp.length ? `; UDP ${port} by "${allowUdp[0].item.key}"` : `; no enabled rule for UDP ${port} (connections fall back to TCP)`}`,
           [allowTcp[0], ...(allowUdp[0] ? [allowUdp[0]] : []), ...base],
         );
       }
+      const maybeHere = maybe.filter(inProfile);
+      if (maybeHere.length)
+        return notMade(
+          `no rule read allows TCP ${port}, but the ports of "${maybeHere[0].item.key}" are under a label rdpdiag does not read (values ${((maybeHere[0].item.fields?.PortsUnread as string[] | undefined) ?? []).join(', ')}): it may`,
+        );
+      const otherProfile = allowTcpAll.filter((r) => !inProfile(r));
       const default3389 =
-        port !== 3389 && inbound.some((r) => portListHolds(String(r.item.fields?.LocalPort ?? ''), 3389));
+        port !== 3389 &&
+        inbound.some((r) =>
+          portListHolds(
+            String(r.item.fields?.LocalPort ?? ((r.item.fields?.PortsUnread as string[] | undefined) ?? []).join(',')),
+            3389,
+          ),
+        );
+      const why = otherProfile.length
+        ? ` ("${otherProfile[0].item.key}" allows it for ${covers(otherProfile[0]).join(', ')} only, not ${inUseWords})`
+        : default3389
+          ? ' (only rules for the default 3389)'
+          : '';
       return {
         verdict: 'failed',
-        value: `no enabled inbound Allow rule for TCP ${port}${default3389 ? ' (only rules for the default 3389)' : ''}`,
-        read: base,
-        confidence: default3389 ? 0.85 : 0.7,
-        explanation: `No enabled inbound rule of Windows Firewall allows TCP ${port} on ${v.computer}${read ? ` (the listener's PortNumber is ${port}` : ` (port ${port}`}${default3389 ? ', moved from 3389 whose rules still stand)' : ')'}: connections from other computers are dropped before Remote Desktop sees them.`,
+        value: `no enabled inbound Allow rule for TCP ${port}${inUse.length ? ` in ${inUseWords}` : ''}${why}`,
+        read: [...base, ...otherProfile.slice(0, 1)],
+        confidence: default3389 || otherProfile.length ? 0.85 : 0.7,
+        explanation: `No enabled inbound rule of Windows Firewall allows TCP ${port} on ${v.computer}${inUse.length ? ` in ${inUseWords}` : ''}${read ? ` (the listener's PortNumber is ${port}` : ` (port ${port}`}${default3389 ? ', moved from 3389 whose rules still stand)' : ')'}${otherProfile.length ? `; "${otherProfile[0].item.key}" allows it for ${covers(otherProfile[0]).join(', ')} only` : ''}: connections from other computers are dropped before Remote Desktop sees them.`,
         remediation: [
-          `Add inbound rules for the listener's port: \`netsh advfirewall firewall add rule name="Remote Desktop (TCP ${port})" dir=in action=allow protocol=TCP localport=${port}\`, and the same with protocol=UDP.`,
+          otherProfile.length
+            ? `Extend "${otherProfile[0].item.key}" to the profile in use (\`netsh advfirewall firewall set rule name="${otherProfile[0].item.key}" new profile=${inUse.map((p) => p.toLowerCase()).join(',')},${covers(
+                otherProfile[0],
+              )
+                .map((p) => p.toLowerCase())
+                .join(',')}\`), or check why the network is ${inUse.join('/')} (Get-NetConnectionProfile).`
+            : `Add inbound rules for the listener's port: \`netsh advfirewall firewall add rule name="Remote Desktop (TCP ${port})" dir=in action=allow protocol=TCP localport=${port}\`, and the same with protocol=UDP.`,
         ],
       };
     },
