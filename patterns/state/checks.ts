@@ -7,6 +7,7 @@
 import type { CheckVerdict, StateRead, StateView } from '../../src/model/state.js';
 import { authLogonRight } from '../auth-logon-right.js';
 import { credsspNla } from '../credssp-nla.js';
+import { licensingCalUnavailable } from '../licensing-cal-unavailable.js';
 import { licensingClientCache } from '../licensing-client-cache.js';
 import { licensingGraceExpired } from '../licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../licensing-server-unavailable.js';
@@ -666,6 +667,89 @@ export const STATE_CHECKS: readonly StateCheck[] = [
           `Set the licensing mode (Per User or Per Device, matching your CALs) and the license server: policy "Use the specified Remote Desktop license servers" and "Set the Remote Desktop licensing mode" (Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Licensing).`,
         ],
       };
+    },
+  },
+  {
+    id: 'licensing-cals',
+    title: "The licensing mode matches the license server's CALs (Win32_TSLicenseKeyPack)",
+    finding: 'state-licensing',
+    confirms: [licensingCalUnavailable.id],
+    rulesOut: [licensingCalUnavailable.id],
+    references: [
+      'https://learn.microsoft.com/en-us/windows/win32/termserv/win32-tslicensekeypack',
+      'https://learn.microsoft.com/en-us/windows/win32/termserv/win32-tslicensekeypack-reinstallopenpurchaselicensekeypack',
+      'https://learn.microsoft.com/en-us/windows-server/remote/remote-desktop-services/rds-client-access-license',
+    ],
+    command:
+      'powershell -Command "Get-CimInstance Win32_TSLicenseKeyPack | Select-Object KeyPackId,KeyPackType,ProductType,ProductVersion,TotalLicenses,IssuedLicenses,AvailableLicenses,PSComputerName | ConvertTo-Json" (on the license server)',
+    evaluate(v) {
+      const lic = (name: string) => v.items('licensing').find((r) => r.item.name === name);
+      const mode = v.value('LicensingMode', [TS_POLICY, LICENSING_CORE]) ?? lic('LicensingType');
+      const modeN = num(mode);
+      const servers = [
+        v.value('LicenseServers', [TS_POLICY]),
+        v.value('SpecifiedLicenseServers', [LICENSE_SERVERS]),
+        lic('DirectConnectLicenseServers'),
+      ]
+        .filter((r): r is StateRead => r !== undefined)
+        .flatMap((r) => text(r).split(/[,;\s]+/))
+        .filter(Boolean);
+      // Key packs of this computer (it is its own license server), or of a license server this one names.
+      const own = v.items('license-keypack');
+      const named = v.elsewhere('license-keypack').filter((x) => servers.some((s) => v.same(s, x.computer)));
+      const packs = own.length ? own : named.map((x) => x.read);
+      const lsName = own.length ? v.computer : (named[0]?.computer ?? '');
+      if (!packs.length)
+        return notMade(
+          servers.length
+            ? `no Win32_TSLicenseKeyPack listing of the license server (${servers.join(', ')})`
+            : 'no Win32_TSLicenseKeyPack listing, and no license server named',
+        );
+      if (modeN !== 2 && modeN !== 4)
+        return notMade(
+          `the licensing mode is not set (${mode ? text(mode) : 'not read'}): the CALs cannot be matched to it`,
+        );
+      const n = (r: StateRead, f: string) => {
+        const x = r.item.fields?.[f];
+        return typeof x === 'number' ? x : typeof x === 'string' && /^\d+$/.test(x) ? Number(x) : 0;
+      };
+      // ProductType 0: Per Device CALs; 1: Per User CALs (Microsoft's Win32_TSLicenseKeyPack reference).
+      const want = modeN === 2 ? 0 : 1;
+      const wantWords = modeN === 2 ? 'Per Device' : 'Per User';
+      const otherWords = modeN === 2 ? 'Per User' : 'Per Device';
+      const ofType = (t: number) => packs.filter((r) => n(r, 'ProductType') === t && n(r, 'TotalLicenses') > 0);
+      const matching = ofType(want);
+      const other = ofType(1 - want);
+      const sum = (list: StateRead[], f: string) => list.reduce((a, r) => a + n(r, f), 0);
+      const count = (list: StateRead[]) =>
+        `${sum(list, 'TotalLicenses')} installed, ${sum(list, 'IssuedLicenses')} issued, ${sum(list, 'AvailableLicenses')} available`;
+      const read = [...(mode ? [mode] : []), ...matching, ...other].slice(0, 6);
+      const value = `licensing mode ${text(mode)} (${wantWords}); ${lsName}'s CALs: ${wantWords} ${matching.length ? count(matching) : 'none'}${other.length ? `; ${otherWords} ${count(other)}` : ''}`;
+      if (!matching.length && other.length)
+        return {
+          verdict: 'failed',
+          value,
+          read,
+          confidence: 0.8,
+          explanation: `${v.computer} is set to ${wantWords} licensing, but its license server ${lsName} holds only ${otherWords} CALs (${count(other)}): it cannot issue the ${wantWords} licence the mode asks for.`,
+          remediation: [
+            `Make the mode match the CALs bought: set "Set the Remote Desktop licensing mode" to ${otherWords} on ${v.computer}, or convert the key pack (\`Convert-License -KeyPackId ${other[0].item.name}\` on ${lsName}).`,
+          ],
+        };
+      // Per User CALs are not enforced per connection; Per Device ones run out.
+      if (modeN === 2 && matching.length && sum(matching, 'AvailableLicenses') === 0)
+        return {
+          verdict: 'failed',
+          value,
+          read,
+          confidence: 0.7,
+          explanation: `Every Per Device CAL on ${lsName} is issued (${count(matching)}): a device without one gets a temporary licence, then is refused when it expires.`,
+          remediation: [
+            `Add Per Device CALs on ${lsName}, or revoke licences of devices no longer in use (RD Licensing Manager → Revoke License).`,
+          ],
+        };
+      if (!matching.length) return notMade(`${lsName} lists no key pack of either type with licences (${value})`);
+      return passed(value, read);
     },
   },
   {

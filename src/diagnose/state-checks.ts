@@ -73,6 +73,7 @@ class View implements StateView {
   constructor(
     readonly computer: string,
     files: readonly StateFile[],
+    private readonly all: ReadonlyMap<string, readonly StateFile[]> = new Map(),
   ) {
     // Newest file first: a value read twice is taken from the latest state.
     const ordered = [...files].sort((a, b) => (b.taken ?? '').localeCompare(a.taken ?? ''));
@@ -125,6 +126,20 @@ class View implements StateView {
 
   has(format: StateFormat): boolean {
     return this.formats.has(format);
+  }
+
+  elsewhere(kind: StateItemKind): { computer: string; read: StateRead }[] {
+    const out: { computer: string; read: StateRead }[] = [];
+    for (const [computer, files] of this.all) {
+      if (sameComputer(computer, this.computer)) continue;
+      for (const file of files)
+        for (const item of file.items) if (item.kind === kind) out.push({ computer, read: { item, file } });
+    }
+    return out;
+  }
+
+  same(a: string, b: string): boolean {
+    return sameComputer(a, b);
   }
 }
 
@@ -206,7 +221,7 @@ export function applyMachineState(analysis: Analysis, files: readonly StateFile[
   }
   const made: Made[] = [];
   for (const [computer, own] of byComputer) {
-    const view = new View(computer, own);
+    const view = new View(computer, own, byComputer);
     const inLogs = [...logComputers].some((c) => sameComputer(c, computer));
     if (analysis.attempts.length && !inLogs)
       notes.push(
@@ -270,7 +285,7 @@ const FINDING_TITLES: Record<StateCheck['finding'], string> = {
   'state-tls-protocols': 'SCHANNEL leaves no TLS version to agree on (machine state)',
   'state-credssp': "The client's CredSSP setting refuses the server (machine state)",
   'state-security-layer': 'Security layer, encryption level or NLA refuses clients (machine state)',
-  'state-licensing': 'RD licensing is not configured (machine state)',
+  'state-licensing': 'RD licensing cannot license new connections (machine state)',
   'state-listener': 'Remote Desktop is off or not listening (machine state)',
   'state-firewall': "No firewall rule allows the listener's port (machine state)",
   'state-logon-rights': 'The Remote Desktop logon right leaves users out (machine state)',

@@ -118,4 +118,11 @@ export interface StateView {
   items(kind: StateItemKind): StateRead[];
   /** Whether a file of this format was read. */
   has(format: StateFormat): boolean;
+  /**
+   * Items of a kind read from another computer's files, with that computer (a license server's key packs, read
+   * beside the session host that names it): a check uses them only for the computer this one's own state names.
+   */
+  elsewhere(kind: StateItemKind): readonly { computer: string; read: StateRead }[];
+  /** Whether two names are the same computer (equal, or equal short names where one has no domain). */
+  same(a: string, b: string): boolean;
 }

@@ -511,7 +511,9 @@ function machineStateLines(m: ReportModel, o: TableOptions): string[] {
         ),
       );
     const notMade = g.rows.filter((r) => r.verdict === 'not-made');
-    if (notMade.length)
+    if (!made.length)
+      out.push(wrap('no check could be made from its files alone (-f md names each command)', o.width, '    ', '  - '));
+    else if (notMade.length)
       out.push(
         wrap(
           `not made (no state file for them; -f md names each command): ${notMade.map((r) => r.check).join('; ')}`,
