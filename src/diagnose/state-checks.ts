@@ -349,7 +349,24 @@ function joinAttempts(analysis: Analysis, made: readonly Made[]): Set<Made> {
     const tops = new Set(
       inc.attempts.map((id) => analysis.attempts.find((x) => x.id === id)?.causes[0]?.id).filter(Boolean),
     );
-    if (tops.size === 1) inc.cause = [...tops][0] as string;
+    if (tops.size !== 1) continue;
+    const id = [...tops][0] as string;
+    if (inc.cause === id || inc.kind !== 'fault') {
+      inc.cause = id;
+      continue;
+    }
+    // The incident says its new cause: the shown attempt's, with the incident's own lead sentence kept.
+    const top = inc.attempts
+      .map((aid) => analysis.attempts.find((x) => x.id === aid)?.causes[0])
+      .filter((c): c is CauseResult => c !== undefined)
+      .reduce((best, c) => (c.confidence > best.confidence ? c : best));
+    const lead = /^.*? failed the same way\./s.exec(inc.explanation)?.[0];
+    inc.cause = id;
+    inc.title = top.title;
+    inc.confidence = top.confidence;
+    inc.explanation = lead ? `${lead} ${top.explanation}` : top.explanation;
+    inc.evidence = top.evidence.slice(0, Math.max(inc.evidence.length, top.evidence.length));
+    inc.remediation = [...top.remediation];
   }
   return used;
 }

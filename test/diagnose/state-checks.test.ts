@@ -97,6 +97,29 @@ describe('state joined to the attempts', () => {
     expect(a.causes[0].remediation.join(' ')).toContain('licensing mode');
   });
 
+  it('a licensing-stage drop (1149, OnStartLicensing, 102/103, no 66, no logon) failed; the state names its cause', async () => {
+    const { model } = await analyze('join-licensing-stage-drop');
+    const a = model.analysis.attempts.find((x) => x.id === 'A001')!;
+    expect(a.outcome).toBe('failed');
+    expect(a.causes[0].id).toBe(licensingGraceExpired.id);
+    expect(a.causes[0].explanation).toMatch(/after the failure at 2025-03-04 10:26 UTC/);
+    const ev = a.causes[0].evidence.filter((e) => e.state);
+    expect(ev.length).toBeGreaterThan(0);
+    // collect's header dates rdp-settings.txt (14:05 that day); grace-period.json has only its file time: both later.
+    expect(ev.every((e) => e.state?.takenAfter)).toBe(true);
+    expect(model.analysis.incidents[0]).toMatchObject({ cause: licensingGraceExpired.id });
+    expect(model.analysis.incidents[0].explanation).toContain('GetGracePeriodDays: 0 days left');
+  });
+
+  it('the same drop beside the state of another computer: failed, unexplained, the state kept apart', async () => {
+    const { model } = await analyze('join-licensing-stage-drop-other-computer');
+    const a = model.analysis.attempts.find((x) => x.id === 'A001')!;
+    expect(a.outcome).toBe('failed');
+    expect(a.causes[0].id).toBe('unexplained');
+    expect(a.causes.some((c) => c.evidence.some((e) => e.state))).toBe(false);
+    expect(model.analysis.machineState?.notes.join(' ')).toContain('RDSH09.corp.example.org');
+  });
+
   it('state of another computer than the logs: kept apart, said, the attempt unchanged', async () => {
     const { model } = await analyze('join-other-computer');
     expect(model.analysis.attempts[0].causes[0].id).toBe(serverDenied.id);
