@@ -102,7 +102,7 @@ describe('state joined to the attempts', () => {
     const a = model.analysis.attempts.find((x) => x.id === 'A001')!;
     expect(a.outcome).toBe('failed');
     expect(a.causes[0].id).toBe(licensingGraceExpired.id);
-    expect(a.causes[0].explanation).toMatch(/after the failure at 2025-03-04 10:26 UTC/);
+    expect(a.causes[0].explanation).toMatch(/after the failure at 2025-03-05 10:26 UTC/);
     const ev = a.causes[0].evidence.filter((e) => e.state);
     expect(ev.length).toBeGreaterThan(0);
     // collect's header dates rdp-settings.txt (14:05 that day); grace-period.json has only its file time: both later.

@@ -150,7 +150,10 @@ describe('state formats', () => {
   });
 
   it("Win32_TSLicenseKeyPack JSON: the license server's CALs and its name", async () => {
-    const { format, file } = await read('license-keypacks.json');
+    const { format, file } = await readStateBytes(
+      'ls02-keypacks.json',
+      new Uint8Array(readFileSync(join(ROOT, 'samples/state/licensing-mode-cals/ls02-keypacks.json'))),
+    );
     expect(format).toBe('ps-license-keypacks');
     expect(file?.computer).toBe('LS02');
     expect(file?.items[0]).toMatchObject({
