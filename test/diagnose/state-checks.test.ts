@@ -17,6 +17,7 @@ import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { serverDenied } from '../../patterns/server-denied.js';
+import { UNEXPLAINED } from '../../patterns/index.js';
 
 const STATE = join(ROOT, 'samples/state');
 const TAKEN = '2026-11-26T09:30:00Z';
@@ -111,11 +112,11 @@ describe('state joined to the attempts', () => {
     expect(model.analysis.incidents[0].explanation).toContain('GetGracePeriodDays: 0 days left');
   });
 
-  it('the same drop beside the state of another computer: failed, unexplained, the state kept apart', async () => {
+  it('the same drop beside the state of another computer: failed, no cause named, the state kept apart', async () => {
     const { model } = await analyze('join-licensing-stage-drop-other-computer');
     const a = model.analysis.attempts.find((x) => x.id === 'A001')!;
     expect(a.outcome).toBe('failed');
-    expect(a.causes[0].id).toBe('unexplained');
+    expect(a.causes[0].id).toBe(UNEXPLAINED);
     expect(a.causes.some((c) => c.evidence.some((e) => e.state))).toBe(false);
     expect(model.analysis.machineState?.notes.join(' ')).toContain('RDSH09.corp.example.org');
   });
