@@ -490,7 +490,7 @@ function remediationLines(m: ReportModel, o: TableOptions): string[] {
 
 /**
  * "Machine state": per computer, each check made with what was read and its verdict (a failure first), then the
- * checks not made in one line (their commands: `-f md` or the HTML report). State alone answers this way.
+ * checks not made in one line (why and their commands: `--format markdown` or the HTML report). State alone answers this way.
  */
 function machineStateLines(m: ReportModel, o: TableOptions): string[] {
   const state = machineStateSection(m.analysis);
@@ -512,11 +512,18 @@ function machineStateLines(m: ReportModel, o: TableOptions): string[] {
       );
     const notMade = g.rows.filter((r) => r.verdict === 'not-made');
     if (!made.length)
-      out.push(wrap('no check could be made from its files alone (-f md names each command)', o.width, '    ', '  - '));
+      out.push(
+        wrap(
+          'no check could be made from its files alone (--format markdown names each command)',
+          o.width,
+          '    ',
+          '  - ',
+        ),
+      );
     else if (notMade.length)
       out.push(
         wrap(
-          `not made (no state file for them; -f md names each command): ${notMade.map((r) => r.check).join('; ')}`,
+          `not made (no file for them, or what was read cannot decide; --format markdown says which and names the commands): ${notMade.map((r) => r.check).join('; ')}`,
           o.width,
           '    ',
           '  - ',
