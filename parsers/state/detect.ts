@@ -1,6 +1,7 @@
 /** Which state format a file's first bytes are, by content only (never its name). */
 import type { StateFormat } from '../../src/model/state.js';
 import { headLines, headText } from './lines.js';
+import { isProfileHeader } from './netsh.js';
 import { isNetstatRow } from './netstat.js';
 import { normalizeKey } from './registry.js';
 
@@ -19,6 +20,9 @@ export function detectState(head: Uint8Array): StateFormat | undefined {
     if (EVENT_JSON.test(text)) return undefined;
     if (/"Thumbprint"\s*:/.test(text) && /"(NotAfter|HasPrivateKey)"\s*:/.test(text)) return 'ps-certificates';
     if (/"(LicensingType|DaysLeft|TerminalServerMode)"\s*:/.test(text)) return 'ps-ts-setting';
+    if (/"NetworkCategory"\s*:/.test(text) && /"(InterfaceAlias|InterfaceIndex)"\s*:/.test(text))
+      return 'ps-connection-profile';
+    if (/"KeyPackId"\s*:/.test(text) && /"(ProductType|TotalLicenses)"\s*:/.test(text)) return 'ps-license-keypacks';
     if (/"(ServiceName|Name)"\s*:/.test(text) && /"Status"\s*:/.test(text) && /"(StartType|CanStop)"\s*:/.test(text))
       return 'ps-services';
     return undefined;
@@ -29,6 +33,7 @@ export function detectState(head: Uint8Array): StateFormat | undefined {
   let proto = false;
   for (let i = first; i < lines.length; i++) {
     const l = lines[i];
+    if (isProfileHeader(l!)) return 'netsh-profiles';
     if (/^-{20,}\s*$/.test(l!) && i > 0 && /^[^\s:][^:]{1,40}:\s+\S/.test(lines[i - 1]!)) {
       const next = lines[i + 1] ?? '';
       if (/^[^\s:][^:]{1,40}:\s+\S/.test(next) || next === undefined) return 'netsh-firewall';

@@ -64,15 +64,28 @@ export async function* readState(source: InputSource, format: StateFormat, opts:
   });
   const out: StateFile = { file, format, items: [] };
   let header: { computer: string; taken: string } | undefined;
-  const lineReader = lineReaderOf(format, skip, (line, label) => {
-    skippedLines++;
-    warn({
-      code: 'state-line-skipped',
-      kind: 'skipped-record',
-      line,
-      message: `${file}: line ${line}: a firewall rule under labels rdpdiag does not read ("${shown(label)}:"; English only): passed over`,
-    });
-  });
+  const lineReader = lineReaderOf(
+    format,
+    skip,
+    (line, label) => {
+      skippedLines++;
+      warn({
+        code: 'state-line-skipped',
+        kind: 'skipped-record',
+        line,
+        message: `${file}: line ${line}: a firewall rule under labels rdpdiag does not read ("${shown(label)}:"; English and German only): passed over`,
+      });
+    },
+    (line, label) => {
+      skippedLines++;
+      warn({
+        code: 'state-line-skipped',
+        kind: 'skipped-record',
+        line,
+        message: `${file}: line ${line}: the rule's port under a label rdpdiag does not read ("${shown(label)}:"): the rule is not taken to allow any port`,
+      });
+    },
+  );
   let json = '';
   let jsonBytes = 0;
   let lastLine = 0;
@@ -194,6 +207,7 @@ function lineReaderOf(
   format: StateFormat,
   skip: (line: number, text: string, what: string) => void,
   unknownBlock: (line: number, label: string) => void,
+  unreadLabel: (line: number, label: string) => void,
 ): LineReader | undefined {
   switch (format) {
     case 'reg-export':
@@ -225,7 +239,8 @@ function lineReaderOf(
     case 'secedit-inf':
       return new SeceditLines({ skipped: skip });
     case 'netsh-firewall':
-      return new NetshLines({ unknownBlock });
+    case 'netsh-profiles':
+      return new NetshLines({ unknownBlock, unreadLabel });
     case 'netstat':
       return new NetstatLines();
     default:

@@ -12,6 +12,8 @@ type Obj = { [k: string]: Json };
 
 /** Which PowerShell state an object is, from its members. */
 export function powershellKind(o: Obj): StateFormat | undefined {
+  if ('NetworkCategory' in o && ('InterfaceAlias' in o || 'InterfaceIndex' in o)) return 'ps-connection-profile';
+  if ('KeyPackId' in o && ('ProductType' in o || 'TotalLicenses' in o)) return 'ps-license-keypacks';
   if ('Thumbprint' in o && ('NotAfter' in o || 'HasPrivateKey' in o)) return 'ps-certificates';
   if ('LicensingType' in o || 'DaysLeft' in o || 'TerminalServerMode' in o || 'GetGracePeriodDays' in o)
     return 'ps-ts-setting';
@@ -46,6 +48,12 @@ const SERVICE_STATUS: Record<number, string> = {
   5: 'ContinuePending',
   6: 'PausePending',
   7: 'Paused',
+};
+const NETWORK_CATEGORY: Record<number, string> = { 0: 'Public', 1: 'Private', 2: 'Domain' };
+const NETWORK_CATEGORY_NAMES: Record<string, string> = {
+  public: 'Public',
+  private: 'Private',
+  domainauthenticated: 'Domain',
 };
 const START_TYPE: Record<number, string> = { 0: 'Boot', 1: 'System', 2: 'Automatic', 3: 'Manual', 4: 'Disabled' };
 
@@ -95,6 +103,50 @@ export function powershellItems(root: Json): { items: StateItem[]; skipped: numb
         const status = enumName(o.Status, SERVICE_STATUS) ?? 'unknown';
         const start = enumName(o.StartType, START_TYPE);
         items.push({ kind: 'service', key: name, name, value: status, fields: start ? { StartType: start } : {} });
+        break;
+      }
+      case 'ps-connection-profile': {
+        // MSFT_NetConnectionProfile.NetworkCategory: 0 Public, 1 Private, 2 DomainAuthenticated (a number from
+        // ConvertTo-Json, a name with -EnumsAsStrings or from PowerShell 7's formatting).
+        const c = o.NetworkCategory;
+        const name =
+          typeof c === 'number'
+            ? NETWORK_CATEGORY[c]
+            : typeof c === 'string'
+              ? NETWORK_CATEGORY_NAMES[c.toLowerCase()]
+              : undefined;
+        if (!name) {
+          skipped++;
+          break;
+        }
+        const alias = typeof o.InterfaceAlias === 'string' ? o.InterfaceAlias : String(o.InterfaceIndex ?? '');
+        items.push({
+          kind: 'firewall-profile',
+          key: name,
+          name,
+          value: '',
+          fields: { InUse: true, Interface: alias, ...(typeof o.Name === 'string' ? { Network: o.Name } : {}) },
+        });
+        break;
+      }
+      case 'ps-license-keypacks': {
+        // Win32_TSLicenseKeyPack: ProductType 0 per device, 1 per user, 2 not valid (Microsoft's class reference).
+        const fields: Record<string, StateValue> = {};
+        for (const name of [
+          'ProductType',
+          'KeyPackType',
+          'TotalLicenses',
+          'IssuedLicenses',
+          'AvailableLicenses',
+          'ProductVersion',
+          'TypeAndModel',
+          'Description',
+        ]) {
+          const v = o[name];
+          if (typeof v === 'number' || typeof v === 'string') fields[name] = v;
+        }
+        const id = String(o.KeyPackId);
+        items.push({ kind: 'license-keypack', key: 'Win32_TSLicenseKeyPack', name: id, value: id, fields });
         break;
       }
       default:

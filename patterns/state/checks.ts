@@ -7,6 +7,7 @@
 import type { CheckVerdict, StateRead, StateView } from '../../src/model/state.js';
 import { authLogonRight } from '../auth-logon-right.js';
 import { credsspNla } from '../credssp-nla.js';
+import { licensingCalUnavailable } from '../licensing-cal-unavailable.js';
 import { licensingClientCache } from '../licensing-client-cache.js';
 import { licensingGraceExpired } from '../licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../licensing-server-unavailable.js';
@@ -103,6 +104,10 @@ const LICENSING: Record<number, string> = {
   4: 'Per User',
   5: 'Not yet configured',
 };
+
+/** A rule's profiles as the reader wrote them (`Domain,Private,Public`; `Any` is all three). */
+const profileNames = (list: string): string[] =>
+  /^(any|all)$/i.test(list.trim()) ? ['Domain', 'Private', 'Public'] : list.split(',').map((p) => p.trim());
 
 /** The listener's port in effect (PortNumber, default 3389), and where it was read. */
 export function listenerPort(v: StateView): { port: number; read?: StateRead } {
@@ -243,6 +248,23 @@ export const STATE_CHECKS: readonly StateCheck[] = [
     evaluate(v) {
       if (!v.has('netsh-firewall')) return notMade('no netsh advfirewall firewall show rule output');
       const { port, read } = listenerPort(v);
+      // The profile in use (netsh advfirewall show currentprofile, Get-NetConnectionProfile): only its rules count.
+      const profileItems = v.items('firewall-profile');
+      const inUse = [...new Set(profileItems.filter((p) => p.item.fields?.InUse === true).map((p) => p.item.key))];
+      const stateOf = (name: string) => profileItems.find((p) => p.item.key === name && p.item.value)?.item.value;
+      const inUseWords = inUse.length ? `the profile in use: ${inUse.join(', ')}` : '';
+      if (inUse.length && inUse.every((p) => stateOf(p) === 'OFF'))
+        return passed(
+          `Windows Firewall is OFF for ${inUseWords}: no rule is needed for TCP ${port}`,
+          profileItems.filter((p) => inUse.includes(p.item.key)),
+        );
+      if (!inUse.length && ['Domain', 'Private', 'Public'].every((p) => stateOf(p) === 'OFF'))
+        return passed(
+          `Windows Firewall is OFF for all three profiles: no rule is needed for TCP ${port}`,
+          profileItems,
+        );
+      const covers = (r: StateRead) => profileNames(String(r.item.fields?.Profiles ?? 'Any'));
+      const inProfile = (r: StateRead) => !inUse.length || covers(r).some((p) => inUse.includes(p));
       const inbound = v.items('firewall-rule').filter((r) => {
         const f = r.item.fields ?? {};
         return /^yes$/i.test(String(f.Enabled ?? '')) && /^in$/i.test(String(f.Direction ?? ''));
@@ -251,12 +273,32 @@ export const STATE_CHECKS: readonly StateCheck[] = [
         inbound.filter((r) => {
           const f = r.item.fields ?? {};
           const p = String(f.Protocol ?? 'Any');
-          return (p.toUpperCase() === proto || /^any$/i.test(p)) && portListHolds(String(f.LocalPort ?? 'Any'), port);
+          // A port under a label not read (PortsUnread) is no port: never taken as "any".
+          const ports = String(f.LocalPort ?? (f.PortsUnread ? '' : 'Any'));
+          return (p.toUpperCase() === proto || /^any$/i.test(p)) && portListHolds(ports, port);
         });
-      const allowTcp = forPort('TCP').filter((r) => /^allow$/i.test(String(r.item.fields?.Action ?? '')));
-      const blockTcp = forPort('TCP').filter((r) => /^block$/i.test(String(r.item.fields?.Action ?? '')));
-      const allowUdp = forPort('UDP').filter((r) => /^allow$/i.test(String(r.item.fields?.Action ?? '')));
-      const base = read ? [read] : [];
+      /**
+       * Rules whose ports are under labels not read (a language no public output showed the port label of): the
+       * local port is one of those values, so a rule none of whose values holds the port cannot allow it; one with a
+       * value that may (holds it, or is not a list of numbers) leaves the check unmade rather than guessed.
+       */
+      const maybe = inbound.filter((r) => {
+        const f = r.item.fields ?? {};
+        const unread = f.PortsUnread as readonly string[] | undefined;
+        if (f.LocalPort !== undefined || !unread?.length || !/^allow$/i.test(String(f.Action ?? ''))) return false;
+        const p = String(f.Protocol ?? 'Any');
+        if (!(p.toUpperCase() === 'TCP' || /^any$/i.test(p))) return false;
+        return unread.some((u) => !/^[\d,\s-]+$/.test(u) || portListHolds(u, port));
+      });
+      const action = (r: StateRead, a: string) => new RegExp(`^${a}$`, 'i').test(String(r.item.fields?.Action ?? ''));
+      const tcp = forPort('TCP');
+      const allowTcpAll = tcp.filter((r) => action(r, 'allow'));
+      const allowTcp = allowTcpAll.filter(inProfile);
+      const blockTcp = tcp.filter((r) => action(r, 'block')).filter(inProfile);
+      const allowUdp = forPort('UDP')
+        .filter((r) => action(r, 'allow'))
+        .filter(inProfile);
+      const base = [...(read ? [read] : []), ...profileItems.filter((p) => inUse.includes(p.item.key))];
       const portWords = read ? `PortNumber ${port}` : `port ${port}`;
       if (blockTcp.length)
         return {
@@ -268,22 +310,50 @@ export const STATE_CHECKS: readonly StateCheck[] = [
           remediation: [`Remove or narrow the Block rule "${blockTcp[0].item.key}" for TCP ${port}.`],
         };
       if (allowTcp.length) {
-        const profiles = [...new Set(allowTcp.map((r) => String(r.item.fields?.Profiles ?? 'Any')))].join('; ');
+        const profiles = [...new Set(allowTcp.map((r) => covers(r).join(',')))].join('; ');
+        const which = inUse.length
+          ? `, ${inUseWords}`
+          : profiles === 'Domain,Private,Public'
+            ? ''
+            : `; which profile is in use was not given (netsh advfirewall show currentprofile)`;
         return passed(
-          `TCP ${port} allowed by "${allowTcp[0].item.key}" (profiles ${profiles})${allowUdp.length ? `; UDP ${port} by "${allowUdp[0].item.key}"` : `; no enabled rule for UDP ${port} (connections fall back to TCP)`}`,
+          `TCP ${port} allowed by "${allowTcp[0].item.key}" (profiles ${profiles}${which})${allowUdp.length ? `; UDP ${port} by "${allowUdp[0].item.key}"` : `; no enabled rule for UDP ${port} (connections fall back to TCP)`}`,
           [allowTcp[0], ...(allowUdp[0] ? [allowUdp[0]] : []), ...base],
         );
       }
+      const maybeHere = maybe.filter(inProfile);
+      if (maybeHere.length)
+        return notMade(
+          `no rule read allows TCP ${port}, but the ports of "${maybeHere[0].item.key}" are under a label rdpdiag does not read (values ${((maybeHere[0].item.fields?.PortsUnread as string[] | undefined) ?? []).join(', ')}): it may`,
+        );
+      const otherProfile = allowTcpAll.filter((r) => !inProfile(r));
       const default3389 =
-        port !== 3389 && inbound.some((r) => portListHolds(String(r.item.fields?.LocalPort ?? ''), 3389));
+        port !== 3389 &&
+        inbound.some((r) =>
+          portListHolds(
+            String(r.item.fields?.LocalPort ?? ((r.item.fields?.PortsUnread as string[] | undefined) ?? []).join(',')),
+            3389,
+          ),
+        );
+      const why = otherProfile.length
+        ? ` ("${otherProfile[0].item.key}" allows it for ${covers(otherProfile[0]).join(', ')} only, not ${inUseWords})`
+        : default3389
+          ? ' (only rules for the default 3389)'
+          : '';
       return {
         verdict: 'failed',
-        value: `no enabled inbound Allow rule for TCP ${port}${default3389 ? ' (only rules for the default 3389)' : ''}`,
-        read: base,
-        confidence: default3389 ? 0.85 : 0.7,
-        explanation: `No enabled inbound rule of Windows Firewall allows TCP ${port} on ${v.computer}${read ? ` (the listener's PortNumber is ${port}` : ` (port ${port}`}${default3389 ? ', moved from 3389 whose rules still stand)' : ')'}: connections from other computers are dropped before Remote Desktop sees them.`,
+        value: `no enabled inbound Allow rule for TCP ${port}${inUse.length ? ` in ${inUseWords}` : ''}${why}`,
+        read: [...base, ...otherProfile.slice(0, 1)],
+        confidence: default3389 || otherProfile.length ? 0.85 : 0.7,
+        explanation: `No enabled inbound rule of Windows Firewall allows TCP ${port} on ${v.computer}${inUse.length ? ` in ${inUseWords}` : ''}${read ? ` (the listener's PortNumber is ${port}` : ` (port ${port}`}${default3389 ? ', moved from 3389 whose rules still stand)' : ')'}${otherProfile.length ? `; "${otherProfile[0].item.key}" allows it for ${covers(otherProfile[0]).join(', ')} only` : ''}: connections from other computers are dropped before Remote Desktop sees them.`,
         remediation: [
-          `Add inbound rules for the listener's port: \`netsh advfirewall firewall add rule name="Remote Desktop (TCP ${port})" dir=in action=allow protocol=TCP localport=${port}\`, and the same with protocol=UDP.`,
+          otherProfile.length
+            ? `Extend "${otherProfile[0].item.key}" to the profile in use (\`netsh advfirewall firewall set rule name="${otherProfile[0].item.key}" new profile=${inUse.map((p) => p.toLowerCase()).join(',')},${covers(
+                otherProfile[0],
+              )
+                .map((p) => p.toLowerCase())
+                .join(',')}\`), or check why the network is ${inUse.join('/')} (Get-NetConnectionProfile).`
+            : `Add inbound rules for the listener's port: \`netsh advfirewall firewall add rule name="Remote Desktop (TCP ${port})" dir=in action=allow protocol=TCP localport=${port}\`, and the same with protocol=UDP.`,
         ],
       };
     },
@@ -597,6 +667,89 @@ export const STATE_CHECKS: readonly StateCheck[] = [
           `Set the licensing mode (Per User or Per Device, matching your CALs) and the license server: policy "Use the specified Remote Desktop license servers" and "Set the Remote Desktop licensing mode" (Computer Configuration → Administrative Templates → Windows Components → Remote Desktop Services → Remote Desktop Session Host → Licensing).`,
         ],
       };
+    },
+  },
+  {
+    id: 'licensing-cals',
+    title: "The licensing mode matches the license server's CALs (Win32_TSLicenseKeyPack)",
+    finding: 'state-licensing',
+    confirms: [licensingCalUnavailable.id],
+    rulesOut: [licensingCalUnavailable.id],
+    references: [
+      'https://learn.microsoft.com/en-us/windows/win32/termserv/win32-tslicensekeypack',
+      'https://learn.microsoft.com/en-us/windows/win32/termserv/win32-tslicensekeypack-reinstallopenpurchaselicensekeypack',
+      'https://learn.microsoft.com/en-us/windows-server/remote/remote-desktop-services/rds-client-access-license',
+    ],
+    command:
+      'powershell -Command "Get-CimInstance Win32_TSLicenseKeyPack | Select-Object KeyPackId,KeyPackType,ProductType,ProductVersion,TotalLicenses,IssuedLicenses,AvailableLicenses,PSComputerName | ConvertTo-Json" (on the license server)',
+    evaluate(v) {
+      const lic = (name: string) => v.items('licensing').find((r) => r.item.name === name);
+      const mode = v.value('LicensingMode', [TS_POLICY, LICENSING_CORE]) ?? lic('LicensingType');
+      const modeN = num(mode);
+      const servers = [
+        v.value('LicenseServers', [TS_POLICY]),
+        v.value('SpecifiedLicenseServers', [LICENSE_SERVERS]),
+        lic('DirectConnectLicenseServers'),
+      ]
+        .filter((r): r is StateRead => r !== undefined)
+        .flatMap((r) => text(r).split(/[,;\s]+/))
+        .filter(Boolean);
+      // Key packs of this computer (it is its own license server), or of a license server this one names.
+      const own = v.items('license-keypack');
+      const named = v.elsewhere('license-keypack').filter((x) => servers.some((s) => v.same(s, x.computer)));
+      const packs = own.length ? own : named.map((x) => x.read);
+      const lsName = own.length ? v.computer : (named[0]?.computer ?? '');
+      if (!packs.length)
+        return notMade(
+          servers.length
+            ? `no Win32_TSLicenseKeyPack listing of the license server (${servers.join(', ')})`
+            : 'no Win32_TSLicenseKeyPack listing, and no license server named',
+        );
+      if (modeN !== 2 && modeN !== 4)
+        return notMade(
+          `the licensing mode is not set (${mode ? text(mode) : 'not read'}): the CALs cannot be matched to it`,
+        );
+      const n = (r: StateRead, f: string) => {
+        const x = r.item.fields?.[f];
+        return typeof x === 'number' ? x : typeof x === 'string' && /^\d+$/.test(x) ? Number(x) : 0;
+      };
+      // ProductType 0: Per Device CALs; 1: Per User CALs (Microsoft's Win32_TSLicenseKeyPack reference).
+      const want = modeN === 2 ? 0 : 1;
+      const wantWords = modeN === 2 ? 'Per Device' : 'Per User';
+      const otherWords = modeN === 2 ? 'Per User' : 'Per Device';
+      const ofType = (t: number) => packs.filter((r) => n(r, 'ProductType') === t && n(r, 'TotalLicenses') > 0);
+      const matching = ofType(want);
+      const other = ofType(1 - want);
+      const sum = (list: StateRead[], f: string) => list.reduce((a, r) => a + n(r, f), 0);
+      const count = (list: StateRead[]) =>
+        `${sum(list, 'TotalLicenses')} installed, ${sum(list, 'IssuedLicenses')} issued, ${sum(list, 'AvailableLicenses')} available`;
+      const read = [...(mode ? [mode] : []), ...matching, ...other].slice(0, 6);
+      const value = `licensing mode ${text(mode)} (${wantWords}); ${lsName}'s CALs: ${wantWords} ${matching.length ? count(matching) : 'none'}${other.length ? `; ${otherWords} ${count(other)}` : ''}`;
+      if (!matching.length && other.length)
+        return {
+          verdict: 'failed',
+          value,
+          read,
+          confidence: 0.8,
+          explanation: `${v.computer} is set to ${wantWords} licensing, but its license server ${lsName} holds only ${otherWords} CALs (${count(other)}): it cannot issue the ${wantWords} licence the mode asks for.`,
+          remediation: [
+            `Make the mode match the CALs bought: set "Set the Remote Desktop licensing mode" to ${otherWords} on ${v.computer}, or convert the key pack (\`Convert-License -KeyPackId ${other[0].item.name}\` on ${lsName}).`,
+          ],
+        };
+      // Per User CALs are not enforced per connection; Per Device ones run out.
+      if (modeN === 2 && matching.length && sum(matching, 'AvailableLicenses') === 0)
+        return {
+          verdict: 'failed',
+          value,
+          read,
+          confidence: 0.7,
+          explanation: `Every Per Device CAL on ${lsName} is issued (${count(matching)}): a device without one gets a temporary licence, then is refused when it expires.`,
+          remediation: [
+            `Add Per Device CALs on ${lsName}, or revoke licences of devices no longer in use (RD Licensing Manager → Revoke License).`,
+          ],
+        };
+      if (!matching.length) return notMade(`${lsName} lists no key pack of either type with licences (${value})`);
+      return passed(value, read);
     },
   },
   {

@@ -242,6 +242,22 @@ export const STATE_COMMANDS: readonly StateCommand[] = [
     args: ['advfirewall', 'firewall', 'show', 'rule', 'name=all'],
     what: "the firewall rules (an inbound rule for the listener's port, TCP and UDP)",
   },
+  {
+    file: 'state-firewall-profile.txt',
+    program: 'netsh',
+    args: ['advfirewall', 'show', 'currentprofile'],
+    what: 'the firewall profile in use and whether it is on (only its rules count)',
+  },
+  {
+    file: 'state-connection-profile.json',
+    program: 'powershell',
+    args: [
+      '-NoProfile',
+      '-Command',
+      `${PS_UTF8}Get-NetConnectionProfile | Select-Object Name,InterfaceAlias,InterfaceIndex,NetworkCategory | ConvertTo-Json`,
+    ],
+    what: "each network's category (Domain, Private, Public): the firewall profile it uses",
+  },
   { file: 'state-netstat.txt', program: 'netstat', args: ['-ano'], what: 'what listens on which port' },
 ];
 

@@ -167,11 +167,27 @@ function unknownLogonStatus(a: Attempt): { event: NormalizedEvent; status: strin
 function closedAfterNla(a: Attempt): boolean {
   return (
     a.progress.authenticated &&
+    !droppedInLicensing(a) &&
     !a.progress.session &&
     a.progress.ended &&
     a.clientEvents.length === 0 &&
     !hasFailureEvent(a) &&
     !a.events.some((e) => logKind(e) === 'security' && e.eventId === 4625)
+  );
+}
+
+/**
+ * Dropped at the licensing stage: licensing started (RdpCoreTS 72 OnStartLicensing), the protocol exchange never
+ * completed (no RdpCoreTS 98), RdpCoreTS itself logged the connection's end (102/103) and no session came (no 66,
+ * no logon). The server closed it there: a failure whose cause the logs given may not name, never "no failure on
+ * record" (the machine's licensing state, when read, names it).
+ */
+function droppedInLicensing(a: Attempt): boolean {
+  return (
+    a.progress.licensing &&
+    !a.progress.protocolComplete &&
+    !a.progress.session &&
+    a.events.some((e) => logKind(e) === 'rdpcore' && (e.eventId === 102 || e.eventId === 103))
   );
 }
 

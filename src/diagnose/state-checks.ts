@@ -73,6 +73,7 @@ class View implements StateView {
   constructor(
     readonly computer: string,
     files: readonly StateFile[],
+    private readonly all: ReadonlyMap<string, readonly StateFile[]> = new Map(),
   ) {
     // Newest file first: a value read twice is taken from the latest state.
     const ordered = [...files].sort((a, b) => (b.taken ?? '').localeCompare(a.taken ?? ''));
@@ -125,6 +126,20 @@ class View implements StateView {
 
   has(format: StateFormat): boolean {
     return this.formats.has(format);
+  }
+
+  elsewhere(kind: StateItemKind): { computer: string; read: StateRead }[] {
+    const out: { computer: string; read: StateRead }[] = [];
+    for (const [computer, files] of this.all) {
+      if (sameComputer(computer, this.computer)) continue;
+      for (const file of files)
+        for (const item of file.items) if (item.kind === kind) out.push({ computer, read: { item, file } });
+    }
+    return out;
+  }
+
+  same(a: string, b: string): boolean {
+    return sameComputer(a, b);
   }
 }
 
@@ -206,7 +221,7 @@ export function applyMachineState(analysis: Analysis, files: readonly StateFile[
   }
   const made: Made[] = [];
   for (const [computer, own] of byComputer) {
-    const view = new View(computer, own);
+    const view = new View(computer, own, byComputer);
     const inLogs = [...logComputers].some((c) => sameComputer(c, computer));
     if (analysis.attempts.length && !inLogs)
       notes.push(
@@ -270,7 +285,7 @@ const FINDING_TITLES: Record<StateCheck['finding'], string> = {
   'state-tls-protocols': 'SCHANNEL leaves no TLS version to agree on (machine state)',
   'state-credssp': "The client's CredSSP setting refuses the server (machine state)",
   'state-security-layer': 'Security layer, encryption level or NLA refuses clients (machine state)',
-  'state-licensing': 'RD licensing is not configured (machine state)',
+  'state-licensing': 'RD licensing cannot license new connections (machine state)',
   'state-listener': 'Remote Desktop is off or not listening (machine state)',
   'state-firewall': "No firewall rule allows the listener's port (machine state)",
   'state-logon-rights': 'The Remote Desktop logon right leaves users out (machine state)',
@@ -334,7 +349,24 @@ function joinAttempts(analysis: Analysis, made: readonly Made[]): Set<Made> {
     const tops = new Set(
       inc.attempts.map((id) => analysis.attempts.find((x) => x.id === id)?.causes[0]?.id).filter(Boolean),
     );
-    if (tops.size === 1) inc.cause = [...tops][0] as string;
+    if (tops.size !== 1) continue;
+    const id = [...tops][0] as string;
+    if (inc.cause === id || inc.kind !== 'fault') {
+      inc.cause = id;
+      continue;
+    }
+    // The incident says its new cause: the shown attempt's, with the incident's own lead sentence kept.
+    const top = inc.attempts
+      .map((aid) => analysis.attempts.find((x) => x.id === aid)?.causes[0])
+      .filter((c): c is CauseResult => c !== undefined)
+      .reduce((best, c) => (c.confidence > best.confidence ? c : best));
+    const lead = /^.*? failed the same way\./s.exec(inc.explanation)?.[0];
+    inc.cause = id;
+    inc.title = top.title;
+    inc.confidence = top.confidence;
+    inc.explanation = lead ? `${lead} ${top.explanation}` : top.explanation;
+    inc.evidence = top.evidence.slice(0, Math.max(inc.evidence.length, top.evidence.length));
+    inc.remediation = [...top.remediation];
   }
   return used;
 }

@@ -60,6 +60,9 @@ const STATE: readonly StateFormat[] = [
   'ps-ts-setting',
   'ps-services',
   'netsh-firewall',
+  'netsh-profiles',
+  'ps-connection-profile',
+  'ps-license-keypacks',
   'netstat',
 ];
 

@@ -15,6 +15,9 @@ export type StateFormat =
   | 'ps-ts-setting'
   | 'ps-services'
   | 'netsh-firewall'
+  | 'netsh-profiles'
+  | 'ps-connection-profile'
+  | 'ps-license-keypacks'
   | 'netstat';
 
 /** A value as the file gave it: registry DWORDs as numbers, strings, multi-strings as arrays. */
@@ -28,7 +31,9 @@ export type StateItemKind =
   | 'licensing' // key: `Win32_TerminalServiceSetting`, name: the property (LicensingType, GracePeriodDays…)
   | 'service' // key: the service name, value: its status (`Running`, `Stopped`…), fields: StartType
   | 'firewall-rule' // key: the rule name, fields: Enabled, Direction, Profiles, Protocol, LocalPort, Action
-  | 'listening'; // key: `TCP` or `UDP`, name: the local address and port, fields: Port, PID
+  | 'listening' // key: `TCP` or `UDP`, name: the local address and port, fields: Port, PID
+  | 'firewall-profile' // key: Domain, Private or Public; value: its State (ON/OFF); fields: Policy, InUse
+  | 'license-keypack'; // key: Win32_TSLicenseKeyPack, name: KeyPackId; fields: ProductType, Total/Issued/AvailableLicenses
 
 export interface StateItem {
   kind: StateItemKind;
@@ -113,4 +118,11 @@ export interface StateView {
   items(kind: StateItemKind): StateRead[];
   /** Whether a file of this format was read. */
   has(format: StateFormat): boolean;
+  /**
+   * Items of a kind read from another computer's files, with that computer (a license server's key packs, read
+   * beside the session host that names it): a check uses them only for the computer this one's own state names.
+   */
+  elsewhere(kind: StateItemKind): readonly { computer: string; read: StateRead }[];
+  /** Whether two names are the same computer (equal, or equal short names where one has no domain). */
+  same(a: string, b: string): boolean;
 }

@@ -4,6 +4,7 @@
  * (`--details`, `--attempt`). Every line fits the terminal's width.
  */
 import { cutIntoWidths, cutToWidth, displayWidth, padEndToWidth } from './display-width.js';
+import { machineStateSection } from './machine-state.js';
 import { escapeControlsDeep } from './sanitize.js';
 import { describeProgress, type DiagnosedAttempt } from '../diagnose/analyze.js';
 import { channelLabel } from '../model/channels.js';
@@ -487,6 +488,51 @@ function remediationLines(m: ReportModel, o: TableOptions): string[] {
   return out;
 }
 
+/**
+ * "Machine state": per computer, each check made with what was read and its verdict (a failure first), then the
+ * checks not made in one line (why and their commands: `--format markdown` or the HTML report). State alone answers this way.
+ */
+function machineStateLines(m: ReportModel, o: TableOptions): string[] {
+  const state = machineStateSection(m.analysis);
+  if (!state) return [];
+  const out = ['', paint(o.color, 'bold', 'Machine state')];
+  for (const n of state.notes) out.push(wrap(n, o.width, '  ', '- '));
+  for (const g of state.groups) {
+    out.push(wrap(`${g.computer}:`, o.width, '  ', ''));
+    const made = g.rows.filter((r) => r.verdict !== 'not-made');
+    made.sort((a, b) => (a.verdict === 'failed' ? 0 : 1) - (b.verdict === 'failed' ? 0 : 1));
+    for (const r of made)
+      out.push(
+        wrap(
+          `${r.verdict === 'failed' ? paint(o.color, 'red', r.verdictText) : r.verdictText}: ${r.check}: ${r.value}`,
+          o.width,
+          '    ',
+          '  - ',
+        ),
+      );
+    const notMade = g.rows.filter((r) => r.verdict === 'not-made');
+    if (!made.length)
+      out.push(
+        wrap(
+          'no check could be made from its files alone (--format markdown names each command)',
+          o.width,
+          '    ',
+          '  - ',
+        ),
+      );
+    else if (notMade.length)
+      out.push(
+        wrap(
+          `not made (no file for them, or what was read cannot decide; --format markdown says which and names the commands): ${notMade.map((r) => r.check).join('; ')}`,
+          o.width,
+          '    ',
+          '  - ',
+        ),
+      );
+  }
+  return out;
+}
+
 /** Evidence rows a block of the summary shows (the rest: `--details`, the HTML report). */
 const SUMMARY_EVIDENCE = 3;
 
@@ -711,6 +757,7 @@ export function* tablePieces(model: ReportModel, o: TableOptions): Generator<str
       if (out.length >= PIECE_LINES) yield piece();
     }
   }
+  pushAll(out, machineStateLines(m, o));
   pushAll(out, coverageLines(m, o));
   if (!o.details && m.attempts.length)
     out.push(

@@ -32,7 +32,10 @@ describe.skipIf(process.platform === 'win32')('rdpdiag collect: the machine stat
     });
     const system32 = join(fake.systemRoot, 'System32');
     const args = join(fake.dir, 'state-calls.log');
-    recorded(join(system32, 'netsh.exe'), `echo "netsh $*" >> '${args}'; cat '${join(FORMATS, 'firewall.txt')}'`);
+    recorded(
+      join(system32, 'netsh.exe'),
+      `echo "netsh $*" >> '${args}'; case "$*" in *currentprofile*) cat '${join(FORMATS, 'firewall-currentprofile.txt')}';; *) cat '${join(FORMATS, 'firewall.txt')}';; esac`,
+    );
     recorded(join(system32, 'netstat.exe'), `echo "netstat $*" >> '${args}'; cat '${join(FORMATS, 'netstat.txt')}'`);
     recorded(
       join(system32, 'secedit.exe'),
@@ -40,7 +43,7 @@ describe.skipIf(process.platform === 'win32')('rdpdiag collect: the machine stat
     );
     recorded(
       join(system32, 'WindowsPowerShell\\v1.0\\powershell.exe'),
-      `echo "powershell $*" >> '${args}'; case "$*" in *Cert:*) cat '${join(FORMATS, 'certificates-ps51.json')}';; *GetGracePeriodDays*) cat '${join(FORMATS, 'grace-period.json')}';; *Win32_TerminalServiceSetting*) cat '${join(FORMATS, 'ts-setting.json')}';; *Get-Service*) cat '${join(FORMATS, 'services-ps51.json')}';; esac`,
+      `echo "powershell $*" >> '${args}'; case "$*" in *Cert:*) cat '${join(FORMATS, 'certificates-ps51.json')}';; *GetGracePeriodDays*) cat '${join(FORMATS, 'grace-period.json')}';; *Win32_TerminalServiceSetting*) cat '${join(FORMATS, 'ts-setting.json')}';; *Get-Service*) cat '${join(FORMATS, 'services-ps51.json')}';; *Get-NetConnectionProfile*) cat '${join(FORMATS, 'connection-profile.json')}';; esac`,
     );
     const out = join(tempDir(), 'case');
     const r = spawnSync(process.execPath, [BIN, 'collect', '--output', out], {
@@ -51,6 +54,9 @@ describe.skipIf(process.platform === 'win32')('rdpdiag collect: the machine stat
     expect(r.status).toBe(0);
     // Kept byte for byte as the commands wrote them.
     expect(readFileSync(join(out, 'state-firewall-rules.txt'))).toEqual(readFileSync(join(FORMATS, 'firewall.txt')));
+    expect(readFileSync(join(out, 'state-firewall-profile.txt'))).toEqual(
+      readFileSync(join(FORMATS, 'firewall-currentprofile.txt')),
+    );
     expect(readFileSync(join(out, 'state-user-rights.inf'))).toEqual(readFileSync(join(FORMATS, 'user-rights.inf')));
     expect(readFileSync(join(out, 'state-certificates.json'))).toEqual(
       readFileSync(join(FORMATS, 'certificates-ps51.json')),

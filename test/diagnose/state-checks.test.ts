@@ -17,6 +17,7 @@ import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { serverDenied } from '../../patterns/server-denied.js';
+import { UNEXPLAINED } from '../../patterns/index.js';
 
 const STATE = join(ROOT, 'samples/state');
 const TAKEN = '2026-11-26T09:30:00Z';
@@ -45,7 +46,9 @@ describe('state alone', () => {
       expect(anyFailed).toBe(expected.findings.length > 0);
       const checks = model.analysis.machineState?.checks ?? [];
       // Every check is made, passed or could not be made; those not made name the command that would make them.
-      expect(checks).toHaveLength(STATE_CHECKS.length);
+      // Each computer the files name (a license server's key packs beside its session host) gets every check.
+      const computers = new Set(checks.map((c) => c.computer));
+      for (const c of computers) expect(checks.filter((x) => x.computer === c)).toHaveLength(STATE_CHECKS.length);
       for (const c of checks.filter((x) => x.verdict === 'not-made')) expect(c.command).toBeTruthy();
       for (const f of model.analysis.findings.filter((x) => x.id.startsWith('state-'))) {
         expect(f.evidence.length).toBeGreaterThan(0);
@@ -93,6 +96,29 @@ describe('state joined to the attempts', () => {
     expect(ev.length).toBeGreaterThan(0);
     expect(ev.every((e) => e.state?.takenAfter)).toBe(true);
     expect(a.causes[0].remediation.join(' ')).toContain('licensing mode');
+  });
+
+  it('a licensing-stage drop (1149, OnStartLicensing, 102/103, no 66, no logon) failed; the state names its cause', async () => {
+    const { model } = await analyze('join-licensing-stage-drop');
+    const a = model.analysis.attempts.find((x) => x.id === 'A001')!;
+    expect(a.outcome).toBe('failed');
+    expect(a.causes[0].id).toBe(licensingGraceExpired.id);
+    expect(a.causes[0].explanation).toMatch(/after the failure at 2025-03-05 10:26 UTC/);
+    const ev = a.causes[0].evidence.filter((e) => e.state);
+    expect(ev.length).toBeGreaterThan(0);
+    // collect's header dates rdp-settings.txt (14:05 that day); grace-period.json has only its file time: both later.
+    expect(ev.every((e) => e.state?.takenAfter)).toBe(true);
+    expect(model.analysis.incidents[0]).toMatchObject({ cause: licensingGraceExpired.id });
+    expect(model.analysis.incidents[0].explanation).toContain('GetGracePeriodDays: 0 days left');
+  });
+
+  it('the same drop beside the state of another computer: failed, no cause named, the state kept apart', async () => {
+    const { model } = await analyze('join-licensing-stage-drop-other-computer');
+    const a = model.analysis.attempts.find((x) => x.id === 'A001')!;
+    expect(a.outcome).toBe('failed');
+    expect(a.causes[0].id).toBe(UNEXPLAINED);
+    expect(a.causes.some((c) => c.evidence.some((e) => e.state))).toBe(false);
+    expect(model.analysis.machineState?.notes.join(' ')).toContain('RDSH09.corp.example.org');
   });
 
   it('state of another computer than the logs: kept apart, said, the attempt unchanged', async () => {

@@ -65,16 +65,17 @@ describe('bad state input', () => {
     expect(warnings[0].line).toBe(5);
   });
 
-  it('firewall rules under labels not yet known: the English ones read, the others passed over and said', async () => {
+  it('firewall rules under labels not yet known: the known ones read, the others passed over and said', async () => {
     const english = readFileSync(join(FORMATS, 'firewall.txt'), 'utf8');
-    const german =
-      '\r\nRegelname:                            Remotedesktop - Benutzermodus (TCP eingehend)\r\n----------------------------------------------------------------------\r\nAktiviert:                            Ja\r\nRichtung:                             Eingehend\r\n\r\n';
-    const { format, file, warnings } = await readStateBytes('rules.txt', utf8(german + english));
+    // Italian: no public output of its labels was found, so none is read.
+    const italian =
+      '\r\nNome regola:                          Desktop remoto - Modalità utente (TCP-In)\r\n----------------------------------------------------------------------\r\nAbilitata:                            Sì\r\n\r\n';
+    const { format, file, warnings } = await readStateBytes('rules.txt', utf8(italian + english));
     expect(format).toBe('netsh-firewall');
     expect(file?.items).toHaveLength(3);
     expect(warnings).toHaveLength(1);
     expect(warnings[0].message).toContain('line 2');
-    expect(warnings[0].message).toContain('Regelname');
+    expect(warnings[0].message).toContain('Nome regola');
   });
 
   it('a huge paste: read in one pass (time grows with size), items bounded', async () => {

@@ -96,6 +96,79 @@ describe('state formats', () => {
     });
   });
 
+  it('netsh in German (UTF-16LE, labels as public output shows them): rules read, the port label said', async () => {
+    const { format, file, warnings } = await read('firewall-de.txt');
+    expect(format).toBe('netsh-firewall');
+    expect(file?.items.map((i) => i.key)).toEqual([
+      'Remotedesktop - Benutzermodus (TCP eingehend)',
+      'Remotedesktop - Benutzermodus (UDP eingehend)',
+    ]);
+    expect(file?.items[0].fields).toMatchObject({
+      Enabled: 'Yes',
+      Direction: 'In',
+      Profiles: 'Domain,Private,Public',
+      Protocol: 'TCP',
+      Action: 'Allow',
+      PortsUnread: ['3389'],
+      RemotePort: 'Any',
+    });
+    expect(file?.items[0].fields?.LocalPort).toBeUndefined();
+    expect(warnings.map((w) => w.line)).toEqual([11, 25]);
+    expect(warnings[0].message).toContain('LokalerPort');
+  });
+
+  it('netsh advfirewall show currentprofile: the profile shown is the one in use', async () => {
+    const { format, file } = await read('firewall-currentprofile.txt');
+    expect(format).toBe('netsh-profiles');
+    expect(file?.items).toEqual([
+      expect.objectContaining({
+        kind: 'firewall-profile',
+        key: 'Public',
+        value: 'ON',
+        fields: { State: 'ON', Policy: 'BlockInbound,AllowOutbound', InUse: true },
+      }),
+    ]);
+  });
+
+  it('netsh advfirewall show allprofiles: each State, none marked in use', async () => {
+    const { format, file } = await read('firewall-allprofiles.txt');
+    expect(format).toBe('netsh-profiles');
+    expect(file?.items.map((i) => [i.key, i.value, i.fields?.InUse])).toEqual([
+      ['Domain', 'ON', undefined],
+      ['Private', 'OFF', undefined],
+      ['Public', 'ON', undefined],
+    ]);
+  });
+
+  it('Get-NetConnectionProfile JSON: NetworkCategory 2 and 0 are Domain and Public, in use', async () => {
+    const { format, file } = await read('connection-profile.json');
+    expect(format).toBe('ps-connection-profile');
+    expect(file?.items.map((i) => [i.kind, i.key, i.fields?.InUse, i.fields?.Interface])).toEqual([
+      ['firewall-profile', 'Domain', true, 'Ethernet0'],
+      ['firewall-profile', 'Public', true, 'Ethernet1'],
+    ]);
+  });
+
+  it("Win32_TSLicenseKeyPack JSON: the license server's CALs and its name", async () => {
+    const { format, file } = await readStateBytes(
+      'ls02-keypacks.json',
+      new Uint8Array(readFileSync(join(ROOT, 'samples/state/licensing-mode-cals/ls02-keypacks.json'))),
+    );
+    expect(format).toBe('ps-license-keypacks');
+    expect(file?.computer).toBe('LS02');
+    expect(file?.items[0]).toMatchObject({
+      kind: 'license-keypack',
+      name: '3',
+      fields: { ProductType: 1, TotalLicenses: 50, IssuedLicenses: 12, AvailableLicenses: 38 },
+    });
+  });
+
+  it('netstat -ano in German (CP850, ABHÖREN): rows read by their shape', async () => {
+    const { format, file } = await read('netstat-de.txt');
+    expect(format).toBe('netstat');
+    expect(file?.items.map((i) => i.name)).toEqual(['0.0.0.0:135', '0.0.0.0:3390', '[::]:3390', '0.0.0.0:3390']);
+  });
+
   it('netstat -ano: listeners only, by their shape', async () => {
     const { format, file } = await read('netstat.txt');
     expect(format).toBe('netstat');
