@@ -73,87 +73,115 @@ export function powershellItems(root: Json): { items: StateItem[]; skipped: numb
     }
     const pc = typeof o.PSComputerName === 'string' ? o.PSComputerName : undefined;
     if (pc) computer ??= pc;
-    switch (powershellKind(o)) {
-      case 'ps-certificates':
-        items.push(certificate(o));
-        break;
-      case 'ps-ts-setting': {
-        if (typeof o.ServerName === 'string' && o.ServerName) computer ??= o.ServerName;
-        for (const name of [
-          'LicensingType',
-          'LicensingName',
-          'TerminalServerMode',
-          'DaysLeft',
-          'DirectConnectLicenseServers',
-        ]) {
-          const v = o[name];
-          if (typeof v === 'number' || (typeof v === 'string' && v !== ''))
-            items.push({ kind: 'licensing', key: 'Win32_TerminalServiceSetting', name, value: v });
-          else if (Array.isArray(v))
-            items.push({ kind: 'licensing', key: 'Win32_TerminalServiceSetting', name, value: v.map(String) });
-        }
-        const g = o.GetGracePeriodDays;
-        if (g && typeof g === 'object' && !Array.isArray(g) && typeof g.DaysLeft === 'number')
-          items.push({ kind: 'licensing', key: 'Win32_TerminalServiceSetting', name: 'DaysLeft', value: g.DaysLeft });
-        break;
-      }
-      case 'ps-services': {
-        const name = String(o.ServiceName ?? o.Name);
-        if (typeof o.MachineName === 'string' && o.MachineName !== '.') computer ??= o.MachineName;
-        const status = enumName(o.Status, SERVICE_STATUS) ?? 'unknown';
-        const start = enumName(o.StartType, START_TYPE);
-        items.push({ kind: 'service', key: name, name, value: status, fields: start ? { StartType: start } : {} });
-        break;
-      }
-      case 'ps-connection-profile': {
-        // MSFT_NetConnectionProfile.NetworkCategory: 0 Public, 1 Private, 2 DomainAuthenticated (a number from
-        // ConvertTo-Json, a name with -EnumsAsStrings or from PowerShell 7's formatting).
-        const c = o.NetworkCategory;
-        const name =
-          typeof c === 'number'
-            ? NETWORK_CATEGORY[c]
-            : typeof c === 'string'
-              ? NETWORK_CATEGORY_NAMES[c.toLowerCase()]
-              : undefined;
-        if (!name) {
-          skipped++;
-          break;
-        }
-        const alias = typeof o.InterfaceAlias === 'string' ? o.InterfaceAlias : String(o.InterfaceIndex ?? '');
-        items.push({
-          kind: 'firewall-profile',
-          key: name,
-          name,
-          value: '',
-          fields: { InUse: true, Interface: alias, ...(typeof o.Name === 'string' ? { Network: o.Name } : {}) },
-        });
-        break;
-      }
-      case 'ps-license-keypacks': {
-        // Win32_TSLicenseKeyPack: ProductType 0 per device, 1 per user, 2 not valid (Microsoft's class reference).
-        const fields: Record<string, StateValue> = {};
-        for (const name of [
-          'ProductType',
-          'KeyPackType',
-          'TotalLicenses',
-          'IssuedLicenses',
-          'AvailableLicenses',
-          'ProductVersion',
-          'TypeAndModel',
-          'Description',
-        ]) {
-          const v = o[name];
-          if (typeof v === 'number' || typeof v === 'string') fields[name] = v;
-        }
-        const id = String(o.KeyPackId);
-        items.push({ kind: 'license-keypack', key: 'Win32_TSLicenseKeyPack', name: id, value: id, fields });
-        break;
-      }
-      default:
-        skipped++;
+    const read = objectItems(o);
+    if (!read) {
+      skipped++;
+      continue;
     }
+    if (read.computer) computer ??= read.computer;
+    items.push(...read.items);
   }
   return { items, skipped, ...(computer ? { computer } : {}) };
+}
+
+/** One object's items by its kind, and the computer it names; undefined when it is none rdpdiag reads. */
+function objectItems(o: Obj): { items: StateItem[]; computer?: string } | undefined {
+  switch (powershellKind(o)) {
+    case 'ps-certificates':
+      return { items: [certificate(o)] };
+    case 'ps-ts-setting':
+      return {
+        items: tsSettingItems(o),
+        ...(typeof o.ServerName === 'string' && o.ServerName ? { computer: o.ServerName } : {}),
+      };
+    case 'ps-services':
+      return {
+        items: [serviceItem(o)],
+        ...(typeof o.MachineName === 'string' && o.MachineName !== '.' ? { computer: o.MachineName } : {}),
+      };
+    case 'ps-connection-profile': {
+      const item = connectionProfileItem(o);
+      return item ? { items: [item] } : undefined;
+    }
+    case 'ps-license-keypacks':
+      return { items: [keyPackItem(o)] };
+    default:
+      return undefined;
+  }
+}
+
+/** Win32_TerminalServiceSetting: the licensing mode, server and grace days (also from GetGracePeriodDays). */
+function tsSettingItems(o: Obj): StateItem[] {
+  const items: StateItem[] = [];
+  for (const name of [
+    'LicensingType',
+    'LicensingName',
+    'TerminalServerMode',
+    'DaysLeft',
+    'DirectConnectLicenseServers',
+  ]) {
+    const v = o[name];
+    if (typeof v === 'number' || (typeof v === 'string' && v !== ''))
+      items.push({ kind: 'licensing', key: 'Win32_TerminalServiceSetting', name, value: v });
+    else if (Array.isArray(v))
+      items.push({ kind: 'licensing', key: 'Win32_TerminalServiceSetting', name, value: v.map(String) });
+  }
+  const g = o.GetGracePeriodDays;
+  if (g && typeof g === 'object' && !Array.isArray(g) && typeof g.DaysLeft === 'number')
+    items.push({ kind: 'licensing', key: 'Win32_TerminalServiceSetting', name: 'DaysLeft', value: g.DaysLeft });
+  return items;
+}
+
+/** Get-Service: its status and start type. */
+function serviceItem(o: Obj): StateItem {
+  const name = String(o.ServiceName ?? o.Name);
+  const status = enumName(o.Status, SERVICE_STATUS) ?? 'unknown';
+  const start = enumName(o.StartType, START_TYPE);
+  return { kind: 'service', key: name, name, value: status, fields: start ? { StartType: start } : {} };
+}
+
+/**
+ * Get-NetConnectionProfile: the firewall profile in use. MSFT_NetConnectionProfile.NetworkCategory: 0 Public,
+ * 1 Private, 2 DomainAuthenticated (a number from ConvertTo-Json, a name with -EnumsAsStrings or from PowerShell 7's
+ * formatting); undefined for another.
+ */
+function connectionProfileItem(o: Obj): StateItem | undefined {
+  const c = o.NetworkCategory;
+  const name =
+    typeof c === 'number'
+      ? NETWORK_CATEGORY[c]
+      : typeof c === 'string'
+        ? NETWORK_CATEGORY_NAMES[c.toLowerCase()]
+        : undefined;
+  if (!name) return undefined;
+  const alias = typeof o.InterfaceAlias === 'string' ? o.InterfaceAlias : String(o.InterfaceIndex ?? '');
+  return {
+    kind: 'firewall-profile',
+    key: name,
+    name,
+    value: '',
+    fields: { InUse: true, Interface: alias, ...(typeof o.Name === 'string' ? { Network: o.Name } : {}) },
+  };
+}
+
+/** Win32_TSLicenseKeyPack: ProductType 0 per device, 1 per user, 2 not valid (Microsoft's class reference). */
+function keyPackItem(o: Obj): StateItem {
+  const fields: Record<string, StateValue> = {};
+  for (const name of [
+    'ProductType',
+    'KeyPackType',
+    'TotalLicenses',
+    'IssuedLicenses',
+    'AvailableLicenses',
+    'ProductVersion',
+    'TypeAndModel',
+    'Description',
+  ]) {
+    const v = o[name];
+    if (typeof v === 'number' || typeof v === 'string') fields[name] = v;
+  }
+  const id = String(o.KeyPackId);
+  return { kind: 'license-keypack', key: 'Win32_TSLicenseKeyPack', name: id, value: id, fields };
 }
 
 function certificate(o: Obj): StateItem {

@@ -86,6 +86,9 @@ function pastedView(format: StateFormat, items: StateItem[], taken: string): Sta
     keysUnder: () => [],
     items: (kind: StateItemKind) => items.filter((i) => i.kind === kind).map((item) => ({ item, file })),
     has: (f: StateFormat) => f === format,
+    // A paste is one computer's output: no other computer's state beside it.
+    elsewhere: () => [],
+    same: (a: string, b: string) => a.toLowerCase() === b.toLowerCase(),
   };
 }
 
