@@ -46,6 +46,7 @@ import { countChannels, computeCoverage, type Coverage, presenceByMachine } from
 import { CONFIDENT, diagnoseAttempt } from './engine.js';
 import { evidenceRef } from './evidence-refs.js';
 import { HostIndex } from './host-index.js';
+import { AccountNames } from './account-names.js';
 import { contextIds, foldGatewayAttempts, lookupSpans, sievedReads, viaOf, wantedIds } from './scope.js';
 import { attackPathReads, findAttackPath } from './attacks/attack-path.js';
 import { internetLogonFindings } from './attacks/internet-logons.js';
@@ -520,7 +521,9 @@ export function diagnoseComputers(
     if (tries.length) a.tries = tries;
     if (a.outcome === 'failed') tellTryReasons(a.causes, a.tries, marks);
   }
-  const hijacks = findSessionTakeovers(events, attempts, names, options.logEnd);
+  // Accounts by name where a record names one by SID only, one map for every finding that prints an account.
+  const accounts = AccountNames.fromEvents(events, names);
+  const hijacks = findSessionTakeovers(events, attempts, names, accounts, options.logEnd);
   // A connection that took several sessions in turn is marked with the first; each has its own finding.
   for (const h of hijacks) if (h.attempt && !h.attempt.takeover) markTakeover(h.attempt, h);
   const firstIndexed = firsts.find((e) => ids.has(e.eventId));
@@ -541,8 +544,8 @@ export function diagnoseComputers(
         names,
       ),
       hijacks,
-      rdpChanges: findRdpChanges(events, names),
-      backdoors: findBackdoors(events, names),
+      rdpChanges: findRdpChanges(events, names, accounts),
+      backdoors: findBackdoors(events, names, accounts),
       tunnelTools: findTunnelTools(events, names),
       outboundRdp: findOutboundRdp(events, names),
       explicitCredentials: findExplicitCredentials(events, attempts, names),
