@@ -26,7 +26,7 @@ import {
   shownPath,
   signedInText,
 } from './model.js';
-import { type Fleet, sharedCauseText } from './fleet.js';
+import { type Fleet, fleetOutcomeColumns, sharedCauseText } from './fleet.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { pushAll } from '../model/arrays.js';
 import { machineStateSection } from './machine-state.js';
@@ -134,18 +134,19 @@ function incidentTable(list: Incident[], tz: TimeZoneChoice): string[] {
 
 /** The fleet view (fleet.ts): one row per computer, then what spans computers. */
 function fleetSection(m: ReportModel, fleet: Fleet, tz: TimeZoneChoice): string[] {
+  const extra = fleetOutcomeColumns(fleet);
   const out = [
     `## ${md(fleetHeading(m, fleet))}`,
     '',
-    '| Computer | Attempts | Succeeded | Failed | Incidents | Findings | Worst cause |',
-    '|---|---:|---:|---:|---:|---:|---|',
+    `| Computer | Attempts | Succeeded | Failed |${extra.map((c) => ` ${c.title} |`).join('')} Incidents | Findings | Worst cause |`,
+    `|---|---:|---:|---:|${extra.map(() => '---:|').join('')}---:|---:|---|`,
   ];
   for (const r of fleet.computers) {
     const worst = r.worstCause
       ? `\`${r.worstCause.id}\`${r.worstCause.attack ? ' (attack)' : ''} ×${r.worstCause.count}`
       : '';
     out.push(
-      `| ${md(r.computer)} | ${r.attempts} | ${r.succeeded} | ${r.failed} | ${r.incidents} | ${r.findings} | ${worst} |`,
+      `| ${md(r.computer)} | ${r.attempts} | ${r.succeeded} | ${r.failed} |${extra.map((c) => ` ${c.of(r)} |`).join('')} ${r.incidents} | ${r.findings} | ${worst} |`,
     );
   }
   out.push('');
