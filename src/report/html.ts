@@ -203,7 +203,7 @@ function incidentTable(list: Incident[], zone: TimeZoneChoice): string {
 }
 
 /** The fleet view (fleet.ts): one row per computer, then what spans computers. */
-function fleetHtml(m: ReportModel, fleet: Fleet, zone: TimeZoneChoice): string {
+function fleetHtml(fleet: Fleet, zone: TimeZoneChoice): string {
   const extra = fleetOutcomeColumns(fleet);
   const rows = fleet.computers
     .map(
@@ -220,7 +220,7 @@ function fleetHtml(m: ReportModel, fleet: Fleet, zone: TimeZoneChoice): string {
       return `<div class="alert" role="alert">${what}: ${x.count} failed attempts, ${esc(formatRange(x.first, x.last, zone))}${x.incidents.length ? ` (${x.incidents.map((id) => `<a href="#inc-${esc(id)}">${esc(id)}</a>`).join(', ')})` : ''}.</div>`;
     })
     .join('');
-  return `<h2 id="fleet">${esc(fleetHeading(m, fleet))}</h2><table class="fleet"><thead><tr><th>Computer</th><th>Attempts</th><th>Succeeded</th><th>Failed</th>${extra.map((c) => `<th>${esc(c.title)}</th>`).join('')}<th>Incidents</th><th>Findings</th><th>Worst cause</th></tr></thead><tbody>${rows}</tbody></table>${across ? `<h3>Across computers</h3>${across}` : ''}`;
+  return `<h2 id="fleet">${esc(fleetHeading(fleet))}</h2><table class="fleet"><thead><tr><th>Computer</th><th>Attempts</th><th>Succeeded</th><th>Failed</th>${extra.map((c) => `<th>${esc(c.title)}</th>`).join('')}<th>Incidents</th><th>Findings</th><th>Worst cause</th></tr></thead><tbody>${rows}</tbody></table>${across ? `<h3>Across computers</h3>${across}` : ''}`;
 }
 
 function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
@@ -241,7 +241,7 @@ function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
       parts.push(
         `<div class="alert" role="alert"><b>Alert</b> on ${esc(f.computer)}: ${esc(f.title)} <span class="tag">${esc(f.id)}</span> <a href="#security">Details</a></div>`,
       );
-  if (m.fleet) parts.push(fleetHtml(m, m.fleet, zone));
+  if (m.fleet) parts.push(fleetHtml(m.fleet, zone));
   parts.push('<div id="incidents">');
   for (const h of m.hosts) {
     parts.push(`<h3>${esc(h.computer)}: ${esc(hostOutcomesText(h))}</h3>`);

@@ -133,10 +133,10 @@ function incidentTable(list: Incident[], tz: TimeZoneChoice): string[] {
 }
 
 /** The fleet view (fleet.ts): one row per computer, then what spans computers. */
-function fleetSection(m: ReportModel, fleet: Fleet, tz: TimeZoneChoice): string[] {
+function fleetSection(fleet: Fleet, tz: TimeZoneChoice): string[] {
   const extra = fleetOutcomeColumns(fleet);
   const out = [
-    `## ${md(fleetHeading(m, fleet))}`,
+    `## ${md(fleetHeading(fleet))}`,
     '',
     `| Computer | Attempts | Succeeded | Failed |${extra.map((c) => ` ${c.title} |`).join('')} Incidents | Findings | Worst cause |`,
     `|---|---:|---:|---:|${extra.map(() => '---:|').join('')}---:|---:|---|`,
@@ -302,7 +302,7 @@ function summarySection(m: ReportModel, tz: TimeZoneChoice): string[] {
   if (alerts) out.push(`- **Security findings:** ${alerts}`);
   if (m.hostFindings.length) out.push(`- **Host findings:** ${m.hostFindings.length}`);
   out.push('');
-  if (m.fleet) pushAll(out, fleetSection(m, m.fleet, tz));
+  if (m.fleet) pushAll(out, fleetSection(m.fleet, tz));
   for (const h of m.hosts) {
     out.push(`### ${md(h.computer)}: ${hostOutcomesText(h)}`, '');
     if (h.incidents.length) pushAll(out, incidentTable(h.incidents, tz)).push('');

@@ -453,7 +453,7 @@ export function logSpanText(m: ReportModel, tz: TimeZoneChoice): string {
  * The fleet table's heading: its rows are the computers with something to report, out of every computer the logs
  * name.
  */
-export function fleetHeading(m: ReportModel, fleet: Fleet): string {
+export function fleetHeading(fleet: Fleet): string {
   const rows = fleet.computers.length;
   const logged = fleet.computersInLogs;
   const withAttempts = fleet.computers.filter((r) => r.attempts).length;

@@ -495,7 +495,7 @@ export function compare(
  */
 function twinIn(key: string, a: DiagnosedAttempt, other: DiagnosedAttempt): boolean {
   const own = attemptEvents(a).find((e) => eventKey(e) === key);
-  if (!own || own.channel.toLowerCase() !== 'security') return false;
+  if (own?.channel.toLowerCase() !== 'security') return false;
   const alike = (e: NormalizedEvent) => {
     const d = e.data;
     return [
