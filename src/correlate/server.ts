@@ -482,9 +482,10 @@ function joinByAddressOrTime(join: ServerJoin, e: NormalizedEvent, kind: LogKind
 
 /**
  * Without RdpCoreTS, the connection the listener accepted that an event naming a client (its NLA, its 1149) is the
- * first to name: of the trailing attempts the listener alone opened (RCM 261, no address yet), the earliest accepted
- * within the handshake's wait before the event (connections from one address authenticate in the order accepted);
- * else the latest, as long as it is recent.
+ * first to name: the latest attempt the listener alone opened (RCM 261, no address yet), as long as it is recent; but
+ * an NLA record, when several such connections wait within the handshake's wait, is that of the one whose RCM 1149
+ * (under its own ActivityID) follows it: a pass, the first such 1149 naming its account; a refusal, the latest
+ * connection no 1149 follows then.
  */
 function firstListenerOnly(join: ServerJoin, e: NormalizedEvent): Attempt | undefined {
   const { attempts } = join;
@@ -492,27 +493,34 @@ function firstListenerOnly(join: ServerJoin, e: NormalizedEvent): Attempt | unde
     !a.client.address && a.events.every((x) => logKind(x) === 'rcm' && x.eventId === 261);
   const last = attempts[attempts.length - 1];
   if (!last || !listenerOnly(last) || e.timeMs - last.endMs > JOIN_BY_ADDRESS_MS) return undefined;
+  if (!isNetworkLogon(e)) return last;
   const open: Attempt[] = [last];
   for (let i = attempts.length - 2; i >= 0; i--) {
     const a = attempts[i]!;
     if (!listenerOnly(a) || e.timeMs - a.startMs > JOIN_HANDSHAKE_MS || a.startMs > e.timeMs) break;
     open.unshift(a);
   }
-  if (open.length === 1 || !isNetworkLogon(e)) return open[0];
-  // An NLA record is that of the connection whose RCM 1149 (under its own ActivityID) follows it at once: a pass,
-  // the one naming its account; a refusal, one that no 1149 follows.
+  if (open.length === 1) return last;
   const account = accountOf(userOf(e));
-  const passedRightAfter = (a: Attempt) =>
-    a.activityIds.some((id) =>
-      (join.passedByActivity.get(id) ?? []).some(
-        (p) =>
+  /** How soon after `e` the attempt's 1149 comes (Infinity: none right after it). */
+  const passAfter = (a: Attempt) => {
+    let best = Infinity;
+    for (const id of a.activityIds)
+      for (const p of join.passedByActivity.get(id) ?? [])
+        if (
           p.ms >= e.timeMs - ACTIVITYLESS_JOIN_MS &&
           p.ms - e.timeMs <= NLA_PASS_TO_1149_MS &&
-          (e.eventId !== 4624 || !p.account || !account || p.account === account),
-      ),
-    );
-  const keyed = e.eventId === 4624 ? open.filter(passedRightAfter) : open.filter((a) => !passedRightAfter(a));
-  return keyed[0] ?? open[0];
+          (e.eventId !== 4624 || !p.account || !account || p.account === account)
+        )
+          best = Math.min(best, Math.abs(p.ms - e.timeMs));
+    return best;
+  };
+  if (e.eventId === 4624) {
+    const passed = open.filter((a) => passAfter(a) < Infinity);
+    return passed.length ? passed.reduce((x, y) => (passAfter(y) < passAfter(x) ? y : x)) : last;
+  }
+  const refused = open.filter((a) => passAfter(a) === Infinity);
+  return refused[refused.length - 1] ?? last;
 }
 
 /** RCM's 1149 is logged this soon after the NLA logon (4624 type 3) of its connection. */

@@ -6,17 +6,19 @@
  *
  * The pairs (Microsoft's event documentation, "Audit User Account Management", "Audit Logon"):
  * - `TargetSid` with `TargetUserName`/`TargetDomainName`: the account management events (4720 created, 4722
- *   enabled, 4738 changed, 4740 locked out, 4767 unlocked, 4781 renamed: its `NewTargetUserName`), and a group's
+ *   enabled, 4738 changed, 4740 locked out, 4767 unlocked), and a group's
  *   own SID and name in 4727–4737/4754–4758;
  * - `TargetUserSid` with `TargetUserName`/`TargetDomainName`: logons (4624, 4634, 4647, 4672…); 4625's is the null SID;
  * - `SubjectUserSid` with `SubjectUserName`/`SubjectDomainName`: whoever acted, in every Security record;
  * - `MemberSid` with `MemberName` where that is a distinguished name (`CN=Jonathan,CN=Users,…`: a domain account;
  *   a local account's 4732 writes `-`): the name only, used where no record names the SID with its domain.
  *
- * A SID named differently over time (4781) is told by the name it had at the moment asked, else its first name.
+ * Only records with a row in the event table (`src/model/events.ts`) are read. A SID named differently over time (a
+ * rename) is told by the name it had at the moment asked, else its first name.
  */
 import { type HostNames, logKind } from '../correlate/index.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { eventRow } from '../model/events.js';
 
 interface Named {
   ms: number;
@@ -69,11 +71,12 @@ export class AccountNames {
   static fromEvents(events: readonly NormalizedEvent[], names: HostNames): AccountNames {
     const out = new AccountNames(names);
     for (const e of events) {
-      if (logKind(e) !== 'security') continue;
+      // The records the event table has a row of (its fields named there): knowledge as data.
+      if (logKind(e) !== 'security' || !eventRow(e.provider.name, e.eventId)) continue;
       const d = e.data;
       out.note(e, d.SubjectUserSid, joined(d.SubjectUserName, d.SubjectDomainName));
       out.note(e, d.TargetUserSid, joined(d.TargetUserName, d.TargetDomainName));
-      out.note(e, d.TargetSid, joined(d.NewTargetUserName ?? d.TargetUserName, d.TargetDomainName));
+      out.note(e, d.TargetSid, joined(d.TargetUserName, d.TargetDomainName));
       const member = present(d.MemberName);
       const sid = present(d.MemberSid)?.toUpperCase();
       const cn = member && commonName(member);

@@ -42,7 +42,6 @@ export function analyzedScenario(name: string): Promise<{ timeline: PathTimeline
  */
 export const METAMORPHIC_FAST: readonly string[] = [
   'samples/04-utf16-wevtutil-lockout',
-  'samples/09-nat-same-second',
   'samples/06-rdpwrap-after-update',
   'samples/07-drain-mode-farm',
   'samples/broker-farm-five-users',
