@@ -210,6 +210,8 @@ interface ServerJoin {
   closes: Map<Attempt, RdpCoreMarks>;
   rdpCoreTimes: number[];
   sessionActivities: Set<string>;
+  /** RCM 1149 (NLA passed) by the ActivityID of its connection: its time and account, to place an NLA record. */
+  passedByActivity: Map<string, { ms: number; account?: string }[]>;
   /** Security's traces of connections beyond the type-10 logon (`securityTraces`): anchors where nothing else holds them. */
   securityAnchors: ReadonlySet<NormalizedEvent>;
   computer: string;
@@ -265,7 +267,16 @@ function startServerJoin(
       .filter((e) => e.activityId && logKind(e) === 'lsm' && LSM_CONNECTION_EVENTS.has(e.eventId))
       .map((e) => e.activityId!),
   );
+  const passedByActivity = new Map<string, { ms: number; account?: string }[]>();
+  for (const e of events)
+    if (e.activityId && logKind(e) === 'rcm' && e.eventId === 1149) {
+      const list = passedByActivity.get(e.activityId) ?? [];
+      const account = accountOf(userOf(e));
+      list.push({ ms: e.timeMs, ...(account ? { account } : {}) });
+      passedByActivity.set(e.activityId, list);
+    }
   return {
+    passedByActivity,
     attempts,
     byActivity,
     byConnection,
@@ -329,8 +340,9 @@ function joinByKey(join: ServerJoin, e: NormalizedEvent, kind: LogKind): boolean
     const type = (e.data.ConnType ?? 'TCP').toUpperCase();
     const addr = clientAddress(e);
     if (type === 'UDP' && addr) {
-      // The UDP side transport has its own ActivityID: hand it to the TCP connection of the same client.
-      const tcp = byAddress.get(addr);
+      // The UDP side transport has its own ActivityID: hand it to the TCP connection of the same client, one still
+      // open (a connection already closed has no transport to add) when the address has several.
+      const tcp = openTcpOf(join, addr, e) ?? byAddress.get(addr);
       if (tcp && e.timeMs - tcp.endMs < JOIN_BY_ADDRESS_MS) {
         addEvent(join, tcp, e);
         if (e.activityId) {
@@ -402,17 +414,12 @@ function joinByAddressOrTime(join: ServerJoin, e: NormalizedEvent, kind: LogKind
   if (addr) {
     const a = byAddress.get(addr);
     // Without RdpCoreTS, an attempt opened by the listener's 261 learns its client from the next event that names one.
-    const last = attempts[attempts.length - 1];
-    const listenerOnly =
-      last &&
-      !last.client.address &&
-      e.timeMs - last.endMs <= JOIN_BY_ADDRESS_MS &&
-      last.events.every((x) => logKind(x) === 'rcm' && x.eventId === 261)
-        ? last
-        : undefined;
+    const listenerOnly = firstListenerOnly(join, e);
     // A failed logon ends its connection: after it, the client's next events belong to the connection the
-    // listener accepted since, not to the failed one.
-    const reconnected = listenerOnly && a && listenerOnly.startMs > a.endMs && a.events.some(isLogonFailure);
+    // listener accepted since, not to the failed one; and a network-level authentication after a new accept is the
+    // new connection's (a connection authenticates once, at its start).
+    const reconnected =
+      listenerOnly && a && listenerOnly.startMs > a.endMs && (a.events.some(isLogonFailure) || isNetworkLogon(e));
     if (
       a &&
       !listenerOnly &&
@@ -427,7 +434,9 @@ function joinByAddressOrTime(join: ServerJoin, e: NormalizedEvent, kind: LogKind
       return true;
     }
     const typedThrough =
-      a && isRemoteLogonResult(e) ? connectionTypedThrough(withAddress.get(addr), e, closes) : undefined;
+      a && isRemoteLogonResult(e)
+        ? (connectionTypedThrough(withAddress.get(addr), e, closes) ?? anotherWaitingForItsLogon(join, a, addr, e))
+        : undefined;
     if (typedThrough) {
       addEvent(join, typedThrough, e);
       return true;
@@ -471,6 +480,52 @@ function joinByAddressOrTime(join: ServerJoin, e: NormalizedEvent, kind: LogKind
   return false;
 }
 
+/**
+ * Without RdpCoreTS, the connection the listener accepted that an event naming a client (its NLA, its 1149) is the
+ * first to name: the latest attempt the listener alone opened (RCM 261, no address yet), as long as it is recent; but
+ * an NLA record, when several such connections wait within the handshake's wait, is that of the one whose RCM 1149
+ * (under its own ActivityID) follows it: a pass, the first such 1149 naming its account; a refusal, the latest
+ * connection no 1149 follows then.
+ */
+function firstListenerOnly(join: ServerJoin, e: NormalizedEvent): Attempt | undefined {
+  const { attempts } = join;
+  const listenerOnly = (a: Attempt) =>
+    !a.client.address && a.events.every((x) => logKind(x) === 'rcm' && x.eventId === 261);
+  const last = attempts[attempts.length - 1];
+  if (!last || !listenerOnly(last) || e.timeMs - last.endMs > JOIN_BY_ADDRESS_MS) return undefined;
+  if (!isNetworkLogon(e)) return last;
+  const open: Attempt[] = [last];
+  for (let i = attempts.length - 2; i >= 0; i--) {
+    const a = attempts[i]!;
+    if (!listenerOnly(a) || e.timeMs - a.startMs > JOIN_HANDSHAKE_MS || a.startMs > e.timeMs) break;
+    open.unshift(a);
+  }
+  if (open.length === 1) return last;
+  const account = accountOf(userOf(e));
+  /** How soon after `e` the attempt's 1149 comes (Infinity: none right after it). */
+  const passAfter = (a: Attempt) => {
+    let best = Infinity;
+    for (const id of a.activityIds)
+      for (const p of join.passedByActivity.get(id) ?? [])
+        if (
+          p.ms >= e.timeMs - ACTIVITYLESS_JOIN_MS &&
+          p.ms - e.timeMs <= NLA_PASS_TO_1149_MS &&
+          (e.eventId !== 4624 || !p.account || !account || p.account === account)
+        )
+          best = Math.min(best, Math.abs(p.ms - e.timeMs));
+    return best;
+  };
+  if (e.eventId === 4624) {
+    const passed = open.filter((a) => passAfter(a) < Infinity);
+    return passed.length ? passed.reduce((x, y) => (passAfter(y) < passAfter(x) ? y : x)) : last;
+  }
+  const refused = open.filter((a) => passAfter(a) === Infinity);
+  return refused[refused.length - 1] ?? last;
+}
+
+/** RCM's 1149 is logged this soon after the NLA logon (4624 type 3) of its connection. */
+const NLA_PASS_TO_1149_MS = 2_000;
+
 /** The events put off for NAT: each joins the nearest of its client's attempts open then, or opens one. */
 function joinDeferred(join: ServerJoin): void {
   const { deferred, withAddress, closes, lastResort } = join;
@@ -485,15 +540,24 @@ function joinDeferred(join: ServerJoin): void {
         !ofAnotherConnection(e, a),
     );
     // A network logon is that of a connection already accepted (not one accepted after it) and not yet closed.
-    const alive = nla ? near.filter((a) => !closedBefore(a, e, closes)) : near;
+    // Nor one whose NLA was refused already: CredSSP ends a connection that fails it (the client connects anew).
+    const alive = nla
+      ? near.filter((a) => !closedBefore(a, e, closes) && !(e.eventId === 4624 && nlaRefusedBefore(a, e)))
+      : near;
     const candidates = alive.length ? alive : near.length ? near : [lastResort.get(e)].filter((a) => a !== undefined);
     // A refusal of the credentials ends its connection: not the one of them that went on into its session.
     const refusable = candidates.length > 1 ? candidates.filter((a) => !wentOnAfterRefusal(a, e)) : candidates;
     const unrefused = refusable.length ? refusable : candidates;
     const sameUser = isRemoteLogonResult(e) ? namingItsUser(unrefused, e) : [];
-    const pool = sameUser.length ? sameUser : unrefused;
+    const named = sameUser.length ? sameUser : unrefused;
+    // A connection's session logs on once: a remote-interactive logon is not a second one's of a connection that
+    // holds one already, while another connection of that client waits at its logon screen.
+    const waiting = isSessionLogon(e) ? named.filter((a) => !a.events.some(isSessionLogon)) : [];
+    const pool = waiting.length ? waiting : named;
     const nearest =
-      pool.length > 1 ? pool.reduce((best, a) => (distance(a, e) < distance(best, e) ? a : best)) : pool[0];
+      pool.length > 1
+        ? (firstAtLogonScreen(pool, e) ?? pool.reduce((best, a) => (distance(a, e) < distance(best, e) ? a : best)))
+        : pool[0];
     if (nearest) addEvent(join, nearest, e);
     else if (isAnchor(join, e)) addEvent(join, openAttempt(join, e), e);
   }
@@ -825,6 +889,78 @@ function outlivedItsConnection(e: NormalizedEvent, a: Attempt, closes: Map<Attem
 }
 
 /** A remote-interactive logon's result (Security 4624/4625 logon type 10) that names no client. */
+/**
+ * The TCP connection a UDP side transport from `addr` belongs to: of the client's connections still open then, the
+ * one (undefined when none, or several of which none is the latest to name the address).
+ */
+function openTcpOf(join: ServerJoin, addr: string, e: NormalizedEvent): Attempt | undefined {
+  const list = join.withAddress.get(addr) ?? [];
+  const open: Attempt[] = [];
+  for (let i = list.length - 1; i >= 0; i--) {
+    const a = list[i]!;
+    if (e.timeMs - a.endMs > JOIN_BY_ADDRESS_MS) break;
+    if ((join.closes.get(a)?.firstEndMs ?? Infinity) > e.timeMs) open.push(a);
+  }
+  if (open.length <= 1) return open[0];
+  const latest = join.byAddress.get(addr);
+  return latest && open.includes(latest) ? latest : undefined;
+}
+
+/**
+ * A session logon (4624 type 10) the client's latest connection cannot take, holding one already: the other of its
+ * connections still open that reached its session first and has none (one client with two connections at once, or
+ * two behind one address); undefined when there is none.
+ */
+function anotherWaitingForItsLogon(
+  join: ServerJoin,
+  latest: Attempt,
+  addr: string,
+  e: NormalizedEvent,
+): Attempt | undefined {
+  if (!isSessionLogon(e) || !latest.events.some(isSessionLogon)) return undefined;
+  const waiting = (join.withAddress.get(addr) ?? []).filter(
+    (a) =>
+      a !== latest &&
+      e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
+      !closedBefore(a, e, join.closes) &&
+      !a.events.some(isSessionLogon) &&
+      a.events.some(reachedSession),
+  );
+  return waiting.length === 1 ? waiting[0] : firstAtLogonScreen(waiting, e);
+}
+
+/** A record that a connection reached its session: RdpCoreTS 66, LSM's arbitration (41/42). */
+function reachedSession(x: NormalizedEvent): boolean {
+  const kind = logKind(x);
+  return (kind === 'rdpcore' && x.eventId === 66) || (kind === 'lsm' && (x.eventId === 41 || x.eventId === 42));
+}
+
+/** A session's remote-interactive logon (4624 type 10): one per connection. */
+function isSessionLogon(e: NormalizedEvent): boolean {
+  return logKind(e) === 'security' && e.eventId === 4624 && logonType(e) === 10;
+}
+
+/**
+ * Of several connections of one client waiting for their session's logon, the one whose session was given first
+ * (RdpCoreTS 66 or LSM's arbitration, before the logon): logons complete in the order their logon screens came, as far as records without
+ * a key (a Security logon names no connection, its source port is 0) can tell; undefined when none or not one shows it.
+ */
+function firstAtLogonScreen(pool: readonly Attempt[], e: NormalizedEvent): Attempt | undefined {
+  if (!isSessionLogon(e)) return undefined;
+  let first: { a: Attempt; ms: number } | undefined;
+  let tie = false;
+  for (const a of pool) {
+    const given = a.events.find((x) => reachedSession(x) && x.timeMs <= e.timeMs);
+    if (!given) continue;
+    if (first && given.timeMs === first.ms) tie = true;
+    else if (!first || given.timeMs < first.ms) {
+      first = { a, ms: given.timeMs };
+      tie = false;
+    }
+  }
+  return tie ? undefined : first?.a;
+}
+
 function isRemoteLogonResult(e: NormalizedEvent): boolean {
   return logKind(e) === 'security' && (e.eventId === 4624 || e.eventId === 4625) && logonType(e) === 10;
 }

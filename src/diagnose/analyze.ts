@@ -46,6 +46,7 @@ import { countChannels, computeCoverage, type Coverage, presenceByMachine } from
 import { CONFIDENT, diagnoseAttempt } from './engine.js';
 import { evidenceRef } from './evidence-refs.js';
 import { HostIndex } from './host-index.js';
+import { AccountNames } from './account-names.js';
 import { contextIds, foldGatewayAttempts, lookupSpans, sievedReads, viaOf, wantedIds } from './scope.js';
 import { attackPathReads, findAttackPath } from './attacks/attack-path.js';
 import { internetLogonFindings } from './attacks/internet-logons.js';
@@ -63,7 +64,7 @@ import { type FoundTunnelTools, findTunnelTools } from './attacks/tunnel-tools.j
 import { findTermsrvTampering, termsrvTamperingFindings } from './attacks/termsrv-tampering.js';
 import { clientAbuseFindings, findClientAbuse } from './attacks/rdp-client-abuse.js';
 import { findTypedCommands, typedCommandFindings } from './attacks/rdp-typed-commands.js';
-import { type FoundOutboundRdp, findOutboundRdp, outboundRdpFindings } from './attacks/outbound-rdp.js';
+import { type FoundOutboundRdp, findOutboundRdp, INBOUND_LOGS, outboundRdpFindings } from './attacks/outbound-rdp.js';
 import { fillSteps, knownOfAttempt } from './fill-steps.js';
 import { tellTryReasons } from './try-reasons.js';
 import {
@@ -536,7 +537,9 @@ export function diagnoseComputers(
     if (tries.length) a.tries = tries;
     if (a.outcome === 'failed') tellTryReasons(a.causes, a.tries, marks);
   }
-  const hijacks = findSessionTakeovers(events, attempts, names, options.logEnd);
+  // Accounts by name where a record names one by SID only, one map for every finding that prints an account.
+  const accounts = AccountNames.fromEvents(events, names);
+  const hijacks = findSessionTakeovers(events, attempts, names, accounts, options.logEnd);
   // A connection that took several sessions in turn is marked with the first; each has its own finding.
   for (const h of hijacks) if (h.attempt && !h.attempt.takeover) markTakeover(h.attempt, h);
   const firstIndexed = firsts.find((e) => ids.has(e.eventId));
@@ -557,8 +560,8 @@ export function diagnoseComputers(
         names,
       ),
       hijacks,
-      rdpChanges: findRdpChanges(events, names),
-      backdoors: findBackdoors(events, names),
+      rdpChanges: findRdpChanges(events, names, accounts),
+      backdoors: findBackdoors(events, names, accounts),
       tunnelTools: findTunnelTools(events, names),
       outboundRdp: findOutboundRdp(events, names),
       explicitCredentials: findExplicitCredentials(events, attempts, names),
@@ -751,6 +754,7 @@ export function judgeFleet(
     names,
     isDomainController,
   );
+  const given = logGivenAt(options.reach, names);
   // The attacker's moves, told as lateral movement: not told again as Remote Desktop from a domain controller.
   const lateral = new Set(security.findings.flatMap((f) => (f.burst.lateralMovement ?? []).map((m) => m.attempt)));
   const findings = [
@@ -764,7 +768,13 @@ export function judgeFleet(
       parts.flatMap((p) => p.outboundRdp),
       attempts,
       marks,
-      { isDomainController, lateral, sameComputer: (x, y) => names.key(x) === names.key(y) },
+      {
+        isDomainController,
+        lateral,
+        sameComputer: (x, y) => names.key(x) === names.key(y),
+        // A session that led out of the computer began before: a log that begins before the moment would hold it.
+        inboundLogsMissing: (computer, ms) => INBOUND_LOGS.filter((channel) => !given(computer, channel, ms, false)),
+      },
     ),
     ...explicitCredentialFindings(
       parts.flatMap((p) => p.explicitCredentials),
@@ -772,6 +782,7 @@ export function judgeFleet(
       security.findings,
       names,
       marks,
+      (computer, ms) => given(computer, 'Microsoft-Windows-TerminalServices-RDPClient/Operational', ms),
     ),
     ...indexed.flatMap((p) => p.hostFindings),
     ...health.findings,
@@ -795,6 +806,29 @@ function connectionLogsCoverBefore(reach: LogReach, names: HostNames): (computer
   return (computer, ms) => {
     const own = spans.filter((s) => names.key(s.computer) === names.key(computer));
     return own.length > 0 && own.every((s) => s.firstMs < ms && !s.filtered && s.gaps.length === 0 && !s.moreGaps);
+  };
+}
+
+/**
+ * Whether a computer's log of a channel is among the inputs and holds a moment (it begins before it and, with
+ * `reaches`, goes on to it): what a finding that rests on that log's silence asks (issue 66: a log not given is no
+ * event that did not happen).
+ */
+function logGivenAt(
+  reach: LogReach,
+  names: HostNames,
+): (computer: string, channel: string, ms: number, reaches?: boolean) => boolean {
+  const spans = reach.spans();
+  return (computer, channel, ms, reaches = true) => {
+    const key = names.key(computer);
+    const wanted = channel.toLowerCase();
+    return spans.some(
+      (s) =>
+        s.channel.toLowerCase() === wanted &&
+        names.key(s.computer) === key &&
+        s.firstMs <= ms &&
+        (!reaches || s.lastMs >= ms),
+    );
   };
 }
 

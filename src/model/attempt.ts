@@ -385,8 +385,10 @@ export interface RdpSettingChange {
   how: string;
   /** The command line, when a process event shows it. */
   command?: string;
-  /** The new port (`port`), or the account added (`member`). */
+  /** The new port (`port`), or the account added (`member`): by name where a record of the computer names its SID. */
   value?: string;
+  /** The account's SID, when the record named it by SID only and `value` is the name another record gives it. */
+  sid?: string;
 }
 
 /** Remote Desktop switched on or opened up on a computer, and the sign-ins from new sources that followed. */

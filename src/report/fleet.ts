@@ -19,7 +19,10 @@ export interface FleetRow {
   attempts: number;
   succeeded: number;
   failed: number;
+  /** Attempts a followed (live) log left mid-way (`in-progress`). */
   inProgress: number;
+  /** Attempts whose outcome the logs given cannot tell (`unknown`). */
+  unknown: number;
   incidents: number;
   findings: number;
   /** The cause of most of its failed attempts (an attack's when they were an attack's). */
@@ -50,6 +53,18 @@ export function atOnceText(x: FleetIncident): string {
   return `on ${x.computers.length} ${x.side}s at once`;
 }
 
+/**
+ * The fleet table's columns beyond succeeded and failed, each only when a row has such attempts: so a row's
+ * columns add up to its attempts in every format.
+ */
+export function fleetOutcomeColumns(fleet: Fleet): { title: string; of: (r: FleetRow) => number }[] {
+  const all: { title: string; of: (r: FleetRow) => number }[] = [
+    { title: 'In progress', of: (r) => r.inProgress },
+    { title: 'Unknown', of: (r) => r.unknown },
+  ];
+  return all.filter((c) => fleet.computers.some((r) => c.of(r) > 0));
+}
+
 /** What a responder should do of one cause on several computers. */
 export const LOOK_AT_WHAT_THEY_SHARE = 'look at what they share';
 
@@ -62,18 +77,41 @@ export function sharedCauseText(x: FleetIncident, title: string, id: string, on:
 }
 
 export interface Fleet {
+  /** Every computer the logs name, a short name and the full name it stands for counted once (as the report names them). */
+  computersInLogs: number;
   computers: FleetRow[];
   incidents: FleetIncident[];
 }
 
-function rows(analysis: Analysis): FleetRow[] {
+/**
+ * How the report names computers: one key for a short name and the full name it stands for (`HostNames.key`), and
+ * the name the report gives that computer.
+ */
+export interface ComputerNaming {
+  key(computer: string): string;
+  display(computer: string): string;
+}
+
+/** Each computer by its own lower-case name: for a run whose names need no merging. */
+export const LOWER_CASE_NAMING: ComputerNaming = { key: (c) => c.toLowerCase(), display: (c) => c };
+
+function rows(analysis: Analysis, naming: ComputerNaming): FleetRow[] {
   const byKey = new Map<string, FleetRow>();
   const tally = new Map<string, Map<string, { id: string; title: string; count: number; attack: boolean }>>();
   const row = (computer: string) => {
-    const key = computer.toLowerCase();
+    const key = naming.key(computer);
     let r = byKey.get(key);
     if (!r) {
-      r = { computer, attempts: 0, succeeded: 0, failed: 0, inProgress: 0, incidents: 0, findings: 0 };
+      r = {
+        computer: naming.display(computer),
+        attempts: 0,
+        succeeded: 0,
+        failed: 0,
+        inProgress: 0,
+        unknown: 0,
+        incidents: 0,
+        findings: 0,
+      };
       byKey.set(key, r);
     }
     return r;
@@ -83,11 +121,12 @@ function rows(analysis: Analysis): FleetRow[] {
     r.attempts++;
     if (a.outcome === 'succeeded') r.succeeded++;
     else if (a.outcome === 'failed') r.failed++;
+    else if (a.outcome === 'unknown') r.unknown++;
     else r.inProgress++;
   }
   for (const x of analysis.incidents) {
     row(x.computer).incidents++;
-    const key = x.computer.toLowerCase();
+    const key = naming.key(x.computer);
     let causes = tally.get(key);
     if (!causes) tally.set(key, (causes = new Map()));
     const k = `${x.cause}|${x.kind}`;
@@ -159,8 +198,13 @@ function sharedCauses(
  * The fleet view of an analysis (with its security headlines, model.ts), or undefined when it covers
  * fewer than FLEET_MIN_COMPUTERS computers.
  */
-export function buildFleet(analysis: Analysis, headlines: readonly SecurityHeadline[]): Fleet | undefined {
-  const computers = rows(analysis);
+export function buildFleet(
+  analysis: Analysis,
+  headlines: readonly SecurityHeadline[],
+  naming: ComputerNaming = LOWER_CASE_NAMING,
+  computersInLogs = 0,
+): Fleet | undefined {
+  const computers = rows(analysis, naming);
   if (computers.length < FLEET_MIN_COMPUTERS) return undefined;
   const sweeps: FleetIncident[] = headlines
     .filter((h) => h.computers.length >= 2)
@@ -182,5 +226,5 @@ export function buildFleet(analysis: Analysis, headlines: readonly SecurityHeadl
   const incidents = [...sharedCauses(analysis.incidents, attempts), ...sweeps].sort(
     (x, y) => y.computers.length - x.computers.length || compareText(x.first, y.first),
   );
-  return { computers, incidents };
+  return { computersInLogs: Math.max(computersInLogs, computers.length), computers, incidents };
 }

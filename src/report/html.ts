@@ -27,7 +27,7 @@ import {
   logSpanText,
   successWho,
 } from './model.js';
-import { type Fleet, sharedCauseText } from './fleet.js';
+import { type Fleet, fleetOutcomeColumns, sharedCauseText } from './fleet.js';
 import { sha256Base64 } from './sha256.js';
 import { escapeControlsInMarkup } from './sanitize.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
@@ -203,11 +203,12 @@ function incidentTable(list: Incident[], zone: TimeZoneChoice): string {
 }
 
 /** The fleet view (fleet.ts): one row per computer, then what spans computers. */
-function fleetHtml(m: ReportModel, fleet: Fleet, zone: TimeZoneChoice): string {
+function fleetHtml(fleet: Fleet, zone: TimeZoneChoice): string {
+  const extra = fleetOutcomeColumns(fleet);
   const rows = fleet.computers
     .map(
       (r) =>
-        `<tr><td>${esc(r.computer)}</td><td>${r.attempts}</td><td>${r.succeeded}</td><td${r.failed ? ' class="bad"' : ''}>${r.failed}</td><td>${r.incidents}</td><td>${r.findings}</td><td>${r.worstCause ? `<code>${esc(r.worstCause.id)}</code>${r.worstCause.attack ? ' <b class="bad">attack</b>' : ''} ×${r.worstCause.count}` : ''}</td></tr>`,
+        `<tr><td>${esc(r.computer)}</td><td>${r.attempts}</td><td>${r.succeeded}</td><td${r.failed ? ' class="bad"' : ''}>${r.failed}</td>${extra.map((c) => `<td>${c.of(r)}</td>`).join('')}<td>${r.incidents}</td><td>${r.findings}</td><td>${r.worstCause ? `<code>${esc(r.worstCause.id)}</code>${r.worstCause.attack ? ' <b class="bad">attack</b>' : ''} ×${r.worstCause.count}` : ''}</td></tr>`,
     )
     .join('');
   // One source against several servers is already a security headline (a sweep), said once.
@@ -219,7 +220,7 @@ function fleetHtml(m: ReportModel, fleet: Fleet, zone: TimeZoneChoice): string {
       return `<div class="alert" role="alert">${what}: ${x.count} failed attempts, ${esc(formatRange(x.first, x.last, zone))}${x.incidents.length ? ` (${x.incidents.map((id) => `<a href="#inc-${esc(id)}">${esc(id)}</a>`).join(', ')})` : ''}.</div>`;
     })
     .join('');
-  return `<h2 id="fleet">${esc(fleetHeading(m, fleet))}</h2><table class="fleet"><thead><tr><th>Computer</th><th>Attempts</th><th>Succeeded</th><th>Failed</th><th>Incidents</th><th>Findings</th><th>Worst cause</th></tr></thead><tbody>${rows}</tbody></table>${across ? `<h3>Across computers</h3>${across}` : ''}`;
+  return `<h2 id="fleet">${esc(fleetHeading(fleet))}</h2><table class="fleet"><thead><tr><th>Computer</th><th>Attempts</th><th>Succeeded</th><th>Failed</th>${extra.map((c) => `<th>${esc(c.title)}</th>`).join('')}<th>Incidents</th><th>Findings</th><th>Worst cause</th></tr></thead><tbody>${rows}</tbody></table>${across ? `<h3>Across computers</h3>${across}` : ''}`;
 }
 
 function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
@@ -240,7 +241,7 @@ function summaryHtml(m: ReportModel, zone: TimeZoneChoice): string {
       parts.push(
         `<div class="alert" role="alert"><b>Alert</b> on ${esc(f.computer)}: ${esc(f.title)} <span class="tag">${esc(f.id)}</span> <a href="#security">Details</a></div>`,
       );
-  if (m.fleet) parts.push(fleetHtml(m, m.fleet, zone));
+  if (m.fleet) parts.push(fleetHtml(m.fleet, zone));
   parts.push('<div id="incidents">');
   for (const h of m.hosts) {
     parts.push(`<h3>${esc(h.computer)}: ${esc(hostOutcomesText(h))}</h3>`);

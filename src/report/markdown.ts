@@ -26,7 +26,7 @@ import {
   shownPath,
   signedInText,
 } from './model.js';
-import { type Fleet, sharedCauseText } from './fleet.js';
+import { type Fleet, fleetOutcomeColumns, sharedCauseText } from './fleet.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { pushAll } from '../model/arrays.js';
 import { machineStateSection } from './machine-state.js';
@@ -133,19 +133,20 @@ function incidentTable(list: Incident[], tz: TimeZoneChoice): string[] {
 }
 
 /** The fleet view (fleet.ts): one row per computer, then what spans computers. */
-function fleetSection(m: ReportModel, fleet: Fleet, tz: TimeZoneChoice): string[] {
+function fleetSection(fleet: Fleet, tz: TimeZoneChoice): string[] {
+  const extra = fleetOutcomeColumns(fleet);
   const out = [
-    `## ${md(fleetHeading(m, fleet))}`,
+    `## ${md(fleetHeading(fleet))}`,
     '',
-    '| Computer | Attempts | Succeeded | Failed | Incidents | Findings | Worst cause |',
-    '|---|---:|---:|---:|---:|---:|---|',
+    `| Computer | Attempts | Succeeded | Failed |${extra.map((c) => ` ${c.title} |`).join('')} Incidents | Findings | Worst cause |`,
+    `|---|---:|---:|---:|${extra.map(() => '---:|').join('')}---:|---:|---|`,
   ];
   for (const r of fleet.computers) {
     const worst = r.worstCause
       ? `\`${r.worstCause.id}\`${r.worstCause.attack ? ' (attack)' : ''} ×${r.worstCause.count}`
       : '';
     out.push(
-      `| ${md(r.computer)} | ${r.attempts} | ${r.succeeded} | ${r.failed} | ${r.incidents} | ${r.findings} | ${worst} |`,
+      `| ${md(r.computer)} | ${r.attempts} | ${r.succeeded} | ${r.failed} |${extra.map((c) => ` ${c.of(r)} |`).join('')} ${r.incidents} | ${r.findings} | ${worst} |`,
     );
   }
   out.push('');
@@ -301,7 +302,7 @@ function summarySection(m: ReportModel, tz: TimeZoneChoice): string[] {
   if (alerts) out.push(`- **Security findings:** ${alerts}`);
   if (m.hostFindings.length) out.push(`- **Host findings:** ${m.hostFindings.length}`);
   out.push('');
-  if (m.fleet) pushAll(out, fleetSection(m, m.fleet, tz));
+  if (m.fleet) pushAll(out, fleetSection(m.fleet, tz));
   for (const h of m.hosts) {
     out.push(`### ${md(h.computer)}: ${hostOutcomesText(h)}`, '');
     if (h.incidents.length) pushAll(out, incidentTable(h.incidents, tz)).push('');

@@ -29,7 +29,7 @@ import { compareRecordIds, type RecordId } from '../model/record-id.js';
 import { isRawTime } from '../model/time.js';
 import { VERSION } from '../model/version.js';
 import { compareText } from '../model/order.js';
-import { buildFleet, type Fleet } from './fleet.js';
+import { buildFleet, type ComputerNaming, type Fleet } from './fleet.js';
 
 /** One computer's answer: its incidents and its successes. */
 export interface HostSummary {
@@ -453,9 +453,9 @@ export function logSpanText(m: ReportModel, tz: TimeZoneChoice): string {
  * The fleet table's heading: its rows are the computers with something to report, out of every computer the logs
  * name.
  */
-export function fleetHeading(m: ReportModel, fleet: Fleet): string {
+export function fleetHeading(fleet: Fleet): string {
   const rows = fleet.computers.length;
-  const logged = Math.max(m.computers.length, rows);
+  const logged = fleet.computersInLogs;
   const withAttempts = fleet.computers.filter((r) => r.attempts).length;
   return `Fleet: ${counted(rows, 'computer')} with something to report${logged > rows ? ` (of ${logged} in the logs)` : ''}${withAttempts < rows ? `, ${withAttempts} with connection attempts` : ''}`;
 }
@@ -486,6 +486,11 @@ export function buildReportModel(
       names.set(hostNames.key(e.computer), hostNames.display(e.computer));
   }
   const computers = [...names.values()].sort();
+  // Rows and summaries count computers as this list names them.
+  const naming: ComputerNaming = {
+    key: (c) => hostNames.key(c),
+    display: (c) => names.get(hostNames.key(c)) ?? hostNames.display(c),
+  };
   const causeMap = new Map<string, { id: string; title: string; count: number }>();
   for (const a of failed) {
     const top = a.causes[0];
@@ -498,7 +503,7 @@ export function buildReportModel(
 
   const securityFindings = analysis.findings.filter(isSecurityFinding);
   const headlines = securityHeadlines(securityFindings);
-  const fleet = buildFleet(analysis, headlines);
+  const fleet = buildFleet(analysis, headlines, naming, computers.length);
   return {
     tool: TOOL,
     inputs,
@@ -516,7 +521,7 @@ export function buildReportModel(
     attempts,
     failed,
     analysis,
-    hosts: hostSummaries(analysis),
+    hosts: hostSummaries(analysis, naming),
     ...(fleet ? { fleet } : {}),
     inputFolder: commonFolder(inputs.map((i) => i.path)),
     securityFindings,
@@ -580,12 +585,23 @@ function appendixOf(analysis: Analysis, failed: readonly DiagnosedAttempt[]): No
   );
 }
 
-function hostSummaries(analysis: Analysis): HostSummary[] {
+function hostSummaries(analysis: Analysis, naming: ComputerNaming): HostSummary[] {
   const hosts = new Map<string, HostSummary>();
   const get = (computer: string) => {
-    const key = computer.toLowerCase();
+    const key = naming.key(computer);
     let h = hosts.get(key);
-    if (!h) hosts.set(key, (h = { computer, incidents: [], succeeded: [], failed: 0, inProgress: 0, unknown: 0 }));
+    if (!h)
+      hosts.set(
+        key,
+        (h = {
+          computer: naming.display(computer),
+          incidents: [],
+          succeeded: [],
+          failed: 0,
+          inProgress: 0,
+          unknown: 0,
+        }),
+      );
     return h;
   };
   for (const a of analysis.attempts) {

@@ -261,7 +261,7 @@ function incidentIds(list: Incident[]): string {
 const cut = cutToWidth;
 
 /** The fleet view: one row per computer, then what spans computers (fleet.ts). */
-function fleetLines(m: ReportModel, fleet: Fleet, o: TableOptions): string[] {
+function fleetLines(fleet: Fleet, o: TableOptions): string[] {
   const numbers = ['Attempts', 'Failed', 'Incidents', 'Findings'];
   // Host names without their domain when that leaves each one its own.
   const short = fleet.computers.map((r) => shortName(r.computer));
@@ -271,7 +271,7 @@ function fleetLines(m: ReportModel, fleet: Fleet, o: TableOptions): string[] {
   const line = (name: string, values: (string | number)[], worst: string) =>
     `  ${padEndToWidth(cut(name, nameRoom), nameRoom)}  ${values.map((v, i) => String(v).padStart(numbers[i].length)).join('  ')}  ${worst}`;
   const room = Math.max(10, o.width - (2 + nameRoom + 2 + numbers.join('  ').length + 2));
-  const out = ['', paint(o.color, 'bold', fleetHeading(m, fleet))];
+  const out = ['', paint(o.color, 'bold', fleetHeading(fleet))];
   out.push(paint(o.color, 'dim', line('Computer', numbers, 'Worst cause')));
   for (const [i, r] of fleet.computers.entries()) {
     const worst = r.worstCause
@@ -425,7 +425,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
     pushAll(out, causeCountLines(m, o));
     return out;
   }
-  if (m.fleet) pushAll(out, fleetLines(m, m.fleet, o));
+  if (m.fleet) pushAll(out, fleetLines(m.fleet, o));
   for (const h of m.hosts) {
     out.push('', paint(o.color, 'bold', hostHeading(h)));
     for (const x of h.incidents) pushAll(out, incidentLine(x, o));

@@ -150,7 +150,7 @@ function onWorkerMessage(m: FromWorker): void {
       const c = m.counts;
       const skipped = m.skippedFromFolders ? `; ${m.skippedFromFolders} other file(s) of the folders left aside` : '';
       finish(
-        `${m.files} file(s) read in ${(m.ms / 1000).toFixed(1)} s: ${c.attempts} attempt(s), ${c.failed} failed, ${c.succeeded} succeeded${c.inProgress ? `, ${c.inProgress} in progress` : ''}${skipped}.`,
+        `${m.files} file(s) read in ${(m.ms / 1000).toFixed(1)} s: ${c.attempts} attempt(s), ${c.failed} failed, ${c.succeeded} succeeded${c.inProgress ? `, ${c.inProgress} in progress` : ''}${c.unknown ? `, ${c.unknown} of unknown outcome` : ''}${skipped}.`,
       );
       showErrors(m.errors);
       downloads.hidden = false;

@@ -38,7 +38,7 @@ export type FromWorker =
   | {
       type: 'done';
       reports: Reports;
-      counts: { attempts: number; succeeded: number; failed: number; inProgress: number };
+      counts: { attempts: number; succeeded: number; failed: number; inProgress: number; unknown: number };
       /** One line per input with an error (as the CLI prints on stderr). */
       errors: string[];
       files: number;

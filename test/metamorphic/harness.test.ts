@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eventsFromXml, HEALTHY_SESSION_XML } from '../helpers/pipeline.js';
-import { analyzeRendered, compare, identity, type LogFile, transformationsOf } from './harness.js';
+import { analyzeRendered, compare, identity, type LogFile, readFolder, runOf, transformationsOf } from './harness.js';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/cli.js';
 
 const files: LogFile[] = [{ name: 'healthy.xml', events: eventsFromXml(HEALTHY_SESSION_XML) }];
 
@@ -34,6 +36,29 @@ describe('the metamorphic harness', () => {
     const renamed = await analyzeRendered(newest.render(files));
     renamed.analysis.attempts[0]!.user = 'CORP\\mallory';
     expect(compare('healthy', newest, base, renamed).violations.map((v) => v.rule)).toEqual(['same-logs-same-answer']);
+  });
+
+  it('names a record moved into another connection of one address (NAT), and not twins trading places', async () => {
+    const nat = await readFolder(join(ROOT, 'samples/09-nat-same-second'));
+    const t = transformationsOf(nat).find((x) => x.name === 'newest first')!;
+    const base = await analyzeRendered(t.render(nat));
+    const swapped = await analyzeRendered(t.render(nat));
+    const [kim, lou] = swapped.analysis.attempts;
+    // kim's NLA pass (4624 type 3) planted in lou's refused connection, as nearness in time alone would put it.
+    const pass = kim!.events.find((e) => e.eventId === 4624 && e.data.LogonType === '3')!;
+    kim!.events = kim!.events.filter((e) => e !== pass);
+    lou!.events = [...lou!.events, pass];
+    const found = compare('nat', t, base, runOf(swapped.analysis)).violations;
+    expect(found.map((v) => v.rule)).toEqual(['records-stay-with-their-connection']);
+    expect(found[0]!.detail).toContain(`security|${pass.recordId}`);
+    // mia's two connections: one account, address and workstation; their session logons trading places is no move.
+    const twins = await analyzeRendered(t.render(nat));
+    const [, , c, d] = twins.analysis.attempts;
+    const logonOf = (a: typeof c) => a!.events.find((e) => e.eventId === 4624 && e.data.LogonType === '10')!;
+    const [x, y] = [logonOf(c), logonOf(d)];
+    c!.events = c!.events.map((e) => (e === x ? y : e));
+    d!.events = d!.events.map((e) => (e === y ? x : e));
+    expect(compare('nat', t, base, runOf(twins.analysis)).violations).toEqual([]);
   });
 
   it('every folder of one log gets the changes that need no second log', () => {

@@ -28,6 +28,8 @@ export const RULES = {
   'every-connection-kept':
     'removing a log keeps every attempt that other logs still record (one connection, one attempt)',
   'one-connection-one-attempt': 'two connections of the unchanged run never become one attempt',
+  'records-stay-with-their-connection':
+    "a record still given stays with its connection: never moved into another connection's attempt (two connections from one address, one client's two at once)",
   'success-names-proof': 'every success has a record marked as its logon proof',
   'unrelated-computer': "an unrelated computer's logs move nothing of the other computers' attempts or findings",
   'same-logs-same-answer':
@@ -125,6 +127,11 @@ export async function analyzeRendered(r: Rendered): Promise<Run> {
     channelCounts: timeline.channelCounts,
     ...(timeline.reach ? { reach: timeline.reach } : {}),
   });
+  return runOf(analysis);
+}
+
+/** A run of an analysis: its attempts, and each record's attempt. */
+export function runOf(analysis: Analysis): Run {
   const byRecord = new Map<string, DiagnosedAttempt>();
   for (const a of analysis.attempts) for (const e of attemptEvents(a)) byRecord.set(eventKey(e), a);
   return { analysis, byRecord };
@@ -358,6 +365,7 @@ export function compare(
     add(a, 'success-names-proof', `succeeded by "${a.outcomeRule ?? ''}" with no record marked logon`);
   }
   const seenBy = new Map<DiagnosedAttempt, DiagnosedAttempt>();
+  const matchOf = new Map<DiagnosedAttempt, DiagnosedAttempt>();
   let compared = 0;
   for (const a of base.analysis.attempts) {
     const keys = attemptEvents(a).map(eventKey);
@@ -369,6 +377,7 @@ export function compare(
       if (b) votes.set(b, (votes.get(b) ?? 0) + 1);
     }
     const match = [...votes].sort((x, y) => y[1] - x[1])[0]?.[0];
+    if (match) matchOf.set(a, match);
     const touched =
       t.kind === 'cut' && (keys.some((k) => t.removed!.has(k)) || (a.startMs <= t.span![1] && a.endMs >= t.span![0]));
     // Another log still records this connection (not only a logon try of it, which a Security log holds).
@@ -417,6 +426,22 @@ export function compare(
         add(a, 'cut-moves-only-touched', `${answerOf(a)} → ${answerOf(match)}`);
     }
   }
+  // Mis-paired connections (NAT, many a second): a record of one connection of the unchanged run, still given, found in
+  // the attempt that stands for another of its connections. A cut or a lossy rendition may rightly move them.
+  if (t.kind !== 'lossy' && t.kind !== 'cut') {
+    const connectionOf = new Map<DiagnosedAttempt, DiagnosedAttempt>();
+    for (const [a, m] of matchOf) if (!connectionOf.has(m)) connectionOf.set(m, a);
+    for (const [a, m] of matchOf) {
+      if (connectionOf.get(m) !== a) continue;
+      for (const k of attemptEvents(a).map(eventKey)) {
+        if (t.removed?.has(k)) continue;
+        const b = changed.byRecord.get(k);
+        const owner = b ? connectionOf.get(b) : undefined;
+        if (b && b !== m && owner && owner !== a && !twinIn(k, a, owner))
+          add(a, 'records-stay-with-their-connection', `its record ${k} is in ${identity(b)}, ${identity(owner)}'s`);
+      }
+    }
+  }
   // A log not given is no event that did not happen: no finding appears only because a log was removed, unless it
   // says that what it rests on is unknown without that log.
   if (t.kind === 'remove-log') {
@@ -461,6 +486,29 @@ export function compare(
     }
   }
   return { violations, compared };
+}
+
+/**
+ * Whether the other connection holds a record alike in all but its time and record id (one user's two connections
+ * at once from one client: their Security logons name the same account, address, workstation and logon type, and a
+ * source port of 0): which is whose no key tells, so their trading places is no mis-pairing.
+ */
+function twinIn(key: string, a: DiagnosedAttempt, other: DiagnosedAttempt): boolean {
+  const own = attemptEvents(a).find((e) => eventKey(e) === key);
+  if (own?.channel.toLowerCase() !== 'security') return false;
+  const alike = (e: NormalizedEvent) => {
+    const d = e.data;
+    return [
+      e.eventId,
+      d.LogonType,
+      d.TargetUserName?.toLowerCase(),
+      d.IpAddress,
+      d.WorkstationName?.toLowerCase(),
+      d.IpPort,
+    ];
+  };
+  const mine = JSON.stringify(alike(own));
+  return attemptEvents(other).some((e) => e.channel.toLowerCase() === 'security' && JSON.stringify(alike(e)) === mine);
 }
 
 /** The unchanged run's own successes without proof, reported once as the 'baseline' transformation. */

@@ -17,26 +17,6 @@ export interface KnownViolation {
 }
 
 export const KNOWN_VIOLATIONS: readonly KnownViolation[] = [
-  // Issue 66's removal rule found these in the attack detectors (src/diagnose/attacks, owned apart): each tells, once
-  // a log is removed, what that log's records had tied to a connection, without saying the log is missing.
-  {
-    folder:
-      'corpus/AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs',
-    transformation: 'remove Microsoft-Windows-RemoteDesktopServices-RdpCoreTS%4Operational.evtx',
-    attempt: '(findings)',
-    rule: 'no-finding-from-less',
-    reason:
-      'outbound-rdp on the DC: without RdpCoreTS the inbound connection it came through is not held, so the outbound one is told as a program of its own; it should say the inbound log is not given',
-  },
-  {
-    folder:
-      'corpus/AndrewRathbun__DFIRArtifactMuseum/Windows/EventLogs/Win2012R2/StolenSzechuan/StolenSzechuanEventLogs',
-    transformation: 'remove Microsoft-Windows-TerminalServices-RDPClient%4Operational.evtx',
-    attempt: '(findings)',
-    rule: 'no-finding-from-less',
-    reason:
-      'explicit-credentials on the DC: without RDPClient no client attempt holds the 4648 to TERMSRV, so it is told alone; it should say the client log is not given',
-  },
   {
     folder: 'samples/findings',
     transformation: 'remove failed-logon-flood/sample.xml',

@@ -146,3 +146,45 @@ describe('fleet report', () => {
     expect(hec.filter((e) => Array.isArray(e.event.dest))).toHaveLength(4);
   });
 });
+
+describe('one set of numbers (issue 66)', () => {
+  it('counts unknown apart from in progress, and a short and a full name as one computer, in every format', async () => {
+    const d = tempDir('rdpdiag-fleet-names-');
+    for (const n of [1, 2, 3]) copyOnto(d, 'samples/scanner-noise', 'EDGE01', `EDGE0${n}`, 0);
+    // One session host: its RCM log names it short (before it joined the domain), its later logs by full name;
+    // each logs a connection accepted with no log given that shows its end (outcome unknown).
+    const accepted = (computer: string, time: string, record: number) =>
+      `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-TerminalServices-RemoteConnectionManager'/><EventID>261</EventID><TimeCreated SystemTime='${time}'/><EventRecordID>${record}</EventRecordID><Channel>Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational</Channel><Computer>${computer}</Computer></System><UserData><EventXML xmlns='Event_NS'><listenerName>RDP-Tcp</listenerName></EventXML></UserData></Event>`;
+    writeTemp(d, 'short-rcm.xml', `<Events>${accepted('RDSH09', '2024-05-06T08:00:00.0000000Z', 1)}</Events>`);
+    writeTemp(
+      d,
+      'full-rcm.xml',
+      `<Events>${accepted('RDSH09.corp.example.test', '2024-05-06T09:00:00.0000000Z', 2)}</Events>`,
+    );
+    const { model } = analyzeTimeline(await buildTimeline([d], readingForAnalysis()));
+    const rdsh = model.analysis.attempts.filter((a) => /^rdsh09/i.test(a.computer));
+    expect(rdsh.map((a) => a.outcome)).toEqual(['unknown', 'unknown']);
+    expect(model.computers.filter((c) => /^rdsh09/i.test(c))).toHaveLength(1);
+    const f = model.fleet;
+    expect(f?.computersInLogs).toBe(model.computers.length);
+    const row = f?.computers.find((r) => /^rdsh09/i.test(r.computer));
+    expect(row).toMatchObject({ attempts: 2, succeeded: 0, failed: 0, inProgress: 0, unknown: 2 });
+    expect(f?.computers.filter((r) => /^rdsh09/i.test(r.computer))).toHaveLength(1);
+    for (const r of f?.computers ?? []) expect(r.succeeded + r.failed + r.inProgress + r.unknown).toBe(r.attempts);
+    // The headline's computers are the fleet's.
+    expect(model.hosts.map((h) => h.computer).sort()).toEqual((f?.computers ?? []).map((r) => r.computer).sort());
+
+    const run = async (format: string) =>
+      (await rdpdiag(['analyze', d, '--format', format, '--exit-zero', '-q'])).stdout;
+    const heading = `Fleet: ${f?.computers.length} computers with something to report`;
+    expect(await run('table')).toContain(heading);
+    const markdown = await run('markdown');
+    expect(markdown).toContain('| Computer | Attempts | Succeeded | Failed | Unknown | Incidents |');
+    expect(markdown).toMatch(/\| RDSH09[^|]* \| 2 \| 0 \| 0 \| 2 \| 0 \|/);
+    const html = await run('html');
+    expect(html).toContain('<th>Failed</th><th>Unknown</th>');
+    const json = JSON.parse(await run('json')) as { fleet: Fleet };
+    expect(json.fleet.computersInLogs).toBe(model.computers.length);
+    expect(json.fleet.computers.find((r) => /^rdsh09/i.test(r.computer))?.unknown).toBe(2);
+  });
+});

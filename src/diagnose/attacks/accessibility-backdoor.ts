@@ -23,6 +23,7 @@ import { pushTo } from '../../model/arrays.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { formatShortTime } from '../../model/time.js';
+import type { AccountNames } from '../account-names.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { accountName, decimalPid, present, processAccounts } from './process-accounts.js';
 import { baseName } from './tunnel-tools.js';
@@ -117,7 +118,11 @@ function replacedInCommand(command: string): { tool: string; value?: string } | 
   return { tool, value: source };
 }
 
-export function findBackdoors(events: readonly NormalizedEvent[], names: HostNames): FoundBackdoor[] {
+export function findBackdoors(
+  events: readonly NormalizedEvent[],
+  names: HostNames,
+  accounts: AccountNames,
+): FoundBackdoor[] {
   const byHost = new Map<string, FoundBackdoor>();
   const host = (e: NormalizedEvent) => {
     const key = names.key(e.computer);
@@ -333,11 +338,14 @@ export function findBackdoors(events: readonly NormalizedEvent[], names: HostNam
     }
     if (launches.length) for (const a of accountActs.get(key) ?? []) if (inWindow(a.e.timeMs)) h.acts.push(a);
     h.acts.sort((x, y) => x.e.timeMs - y.e.timeMs);
-    // A member named by SID is the account made with that SID, by name.
+    // A member named by SID only: by the name the computer's records give that SID (the account made with it).
     for (const x of h.acts) {
-      const named =
-        x.kind === 'member-added' && x.sid && h.acts.find((y) => y.kind === 'account-created' && y.sid === x.sid);
-      if (named && x.account === x.sid) x.account = named.account!;
+      if (x.kind !== 'member-added' || !x.sid || x.account !== x.sid) continue;
+      const name = accounts.nameOf(h.computer, x.sid, x.e.timeMs);
+      if (name) {
+        x.account = name;
+        x.text = `${name} → ${x.group ?? 'a group'}`;
+      }
     }
     const last = own[own.length - 1];
     if (last) h.processesUntil = last.e.timestamp;

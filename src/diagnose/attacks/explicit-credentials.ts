@@ -16,6 +16,8 @@ import { formatShortTime } from '../../model/time.js';
 import { present } from './process-accounts.js';
 
 const TERMSRV_RE = new RegExp(TERMSRV, 'i');
+/** The log a Remote Desktop client writes of each connection it makes (mstsc and the programs hosting its control). */
+const RDP_CLIENT_LOG = 'Microsoft-Windows-TerminalServices-RDPClient/Operational';
 /** The 4648 comes after the connection began (mstsc's credential prompt waits for the user) by at most this… */
 const AFTER_START_MS = 5 * 60_000;
 /** …or before its first event by at most this (saved credentials, a client clock a little ahead). */
@@ -163,6 +165,7 @@ export function explicitCredentialFindings(
   attacks: readonly SecurityFinding[],
   names: HostNames,
   marks: ValueMarks,
+  clientLogCovers: (computer: string, ms: number) => boolean = () => true,
 ): Finding[] {
   const { markValue } = marks;
   const byId = new Map(attempts.map((a) => [a.id, a]));
@@ -175,9 +178,13 @@ export function explicitCredentialFindings(
       (u) =>
         `${u.by && !sameAccount(u.by, u.account) ? `${markValue(u.by)} used ` : ''}${markValue(u.account)} → ${markValue(u.target)} at ${formatShortTime(u.time)}${u.process ? ` (${markValue(u.process)})` : ''}`,
     );
+    // "Not in the logs given" rests on this computer's RDPClient log, where each connection would be.
+    const unknown = uses.every((u) => clientLogCovers(host.computer, u.timeMs)) ? undefined : [RDP_CLIENT_LOG];
     const sentences = [
       `${markValue(host.computer)} logged explicit credentials for Remote Desktop (Security 4648, TERMSRV/<host>): ${pairs.join('; ')}.`,
-      'The connections they opened are not in the logs given (the RDPClient log of this computer, or the targets’ own logs, would hold them).',
+      unknown
+        ? `Whether the connections they opened are in the logs is unknown: the RDPClient log of ${markValue(host.computer)} (${RDP_CLIENT_LOG}), which would hold them, is not among the inputs for it then, or does not reach them; the targets’ own logs would hold them too.`
+        : 'The connections they opened are not in the logs given (the RDPClient log of this computer, or the targets’ own logs, would hold them).',
       during
         ? `The first came while the attacker's session from ${markValue(during.attack.burst.source)} was open on ${markValue(host.computer)} (${during.session.id}${during.session.user ? ` as ${markValue(during.session.user)}` : ''}): the attacker moving on with these accounts. Treat them as compromised and examine the targets.`
         : 'From a jump host this is who went where; check each pair against who should administer that computer.',
@@ -187,6 +194,7 @@ export function explicitCredentialFindings(
       id: definition.id,
       computer: host.computer,
       confidence: during ? 0.85 : 0.7,
+      ...(unknown ? { unknown } : {}),
       title: `Explicit credentials for Remote Desktop from ${markValue(host.computer)}: ${[...new Set(uses.map((u) => `${markValue(u.account)} → ${markValue(u.target)}`))].slice(0, 3).join(', ')}${uses.length > 3 ? ', …' : ''}`,
       explanation: sentences.join(' '),
       evidence: uses.slice(0, 8).map((u) => evidenceRef(u.event, marks)),

@@ -190,7 +190,20 @@ export interface Roles {
   lateral: ReadonlySet<string>;
   /** Two names of one computer (`HostNames.key`). */
   sameComputer(x: string, y: string): boolean;
+  /**
+   * The logs of a computer's inbound Remote Desktop connections (`INBOUND_LOGS`) not among the inputs for it at a
+   * moment: whether a connection out of it came through an intruder's session there (`lateral`) rests on them.
+   */
+  inboundLogsMissing?(computer: string, ms: number): string[];
 }
+
+/** The logs that hold a computer's inbound Remote Desktop connections, an attacker's among them. */
+export const INBOUND_LOGS: readonly string[] = [
+  'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational',
+  'Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational',
+  'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational',
+  'Security',
+];
 
 const DC_SENTENCE = (dc: string) =>
   `${dc} is a domain controller (its Security log holds Kerberos ticket requests, 4768/4771, which only a domain controller logs): who runs a program there holds an account trusted with the whole domain.`;
@@ -375,6 +388,10 @@ function fromDomainControllers(
     const programs = images.length
       ? markValues(images)
       : 'the Remote Desktop client (RDPClient log: mstsc or a program hosting its control)';
+    // Not told as an attacker's lateral movement: that rests on the domain controller's inbound logs at the moment.
+    const unknown = [
+      ...new Set(connections.flatMap((c) => roles.inboundLogsMissing?.(computer, c.timeMs) ?? [])),
+    ].sort();
     const sentences = [
       `${programs}${users.size ? `, running as ${markValues([...users])},` : ''} opened Remote Desktop from the domain controller ${markValue(computer)} to ${destinations.join('; ')}.`,
       DC_SENTENCE(markValue(computer)),
@@ -382,11 +399,17 @@ function fromDomainControllers(
       reached.length
         ? `Examine ${markValues([...new Set(reached.map((r) => r.computer))])}: the sessions opened from the domain controller${reached.some((r) => r.user) ? ` as ${markValues([...new Set(reached.flatMap((r) => (r.user ? [r.user] : [])))])}` : ''}.`
         : `The destinations' own logs are not in the run: collect them (rdpdiag collect) to see who signed in from ${markValue(computer)} then.`,
+      ...(unknown.length
+        ? [
+            `Whether it came from an intruder's session on ${markValue(computer)} (lateral movement) is unknown: the log${unknown.length > 1 ? 's' : ''} of its inbound Remote Desktop connections ${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not among the inputs for it then.`,
+          ]
+        : []),
     ];
     out.push({
       id: definition.id,
       computer,
       confidence: 0.7,
+      ...(unknown.length ? { unknown } : {}),
       title: `Remote Desktop opened from the domain controller ${markValue(computer)} to ${markValue(outbound.connections[0]!.toName ?? outbound.connections[0]!.to)}${outbound.connections.length > 1 ? ` and ${outbound.connections.length - 1} more` : ''}`,
       explanation: sentences.join(' '),
       evidence: connections

@@ -11,6 +11,7 @@ import { type HostNames, logKind, numberIn, valueAfter } from '../../correlate/i
 import type { Attempt, RdpEnabledFinding, RdpSettingChange } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
+import type { AccountNames } from '../account-names.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { showsLogon } from './security.js';
 import { formatShortTime } from '../../model/time.js';
@@ -223,7 +224,11 @@ function registryChange(name: string, value: number | undefined, path?: string):
 }
 
 /** Each computer's changes, one act logged twice made one, split where a day passes without one. */
-export function findRdpChanges(events: readonly NormalizedEvent[], names: HostNames): FoundRdpChanges[] {
+export function findRdpChanges(
+  events: readonly NormalizedEvent[],
+  names: HostNames,
+  accounts: AccountNames,
+): FoundRdpChanges[] {
   const byComputer = new Map<string, { computer: string; changes: Change[] }>();
   for (const e of events) {
     if (e.eventId !== 4688 && e.eventId !== 4657 && e.eventId !== 4732 && e.eventId !== 1 && e.eventId !== 13) continue;
@@ -256,6 +261,12 @@ export function findRdpChanges(events: readonly NormalizedEvent[], names: HostNa
     for (const c of changes)
       for (const e of c.events)
         if (e.eventId === 13 || e.eventId === 4657) c.by ??= whoRan(computer, e.data.ProcessId, e.timeMs);
+    // An account 4732 names by SID only (a local account): by the name another record of the computer gives it.
+    for (const c of changes) {
+      if (c.kind !== 'member' || !isSid(c.value)) continue;
+      const name = accounts.nameOf(computer, c.value, c.timeMs);
+      if (name) Object.assign(c, { sid: c.value, value: name });
+    }
     let episode: Change[] = [];
     for (const c of changes) {
       if (episode.length && c.timeMs - episode[episode.length - 1]!.timeMs > EPISODE_GAP_MS) {

@@ -16,6 +16,7 @@ import { clientAddress, type HostNames, logKind, logonType, sessionIdOf, userOf 
 import type { Attempt, SessionHijack, SessionHijackFinding } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
+import type { AccountNames } from '../account-names.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { formatShortTime } from '../../model/time.js';
 import { accountName, decimalPid } from './process-accounts.js';
@@ -112,8 +113,6 @@ interface HostFacts {
   states: SessionState[];
   /** Sign-ins from a client: 4624 type 3/7/10 with an address, RCM 1149. */
   signIns: NormalizedEvent[];
-  /** SID → `DOMAIN\user`, as the computer's events name them. */
-  names: Map<string, string>;
 }
 
 /** A takeover found, before the attempts are numbered (its attempt object, when one holds its reconnect). */
@@ -273,13 +272,12 @@ function isSignIn(e: NormalizedEvent): boolean {
 }
 
 /** Per computer (keyed by `names`), what the detector reads, in time order. */
-function factsOf(events: readonly NormalizedEvent[], names: HostNames): Map<string, HostFacts> {
+function factsOf(events: readonly NormalizedEvent[], names: HostNames, accounts: AccountNames): Map<string, HostFacts> {
   const out = new Map<string, HostFacts>();
   const host = (e: NormalizedEvent) => {
     const key = names.key(e.computer);
     let h = out.get(key);
-    if (!h)
-      out.set(key, (h = { processes: [], starts: new Map(), services: [], states: [], signIns: [], names: new Map() }));
+    if (!h) out.set(key, (h = { processes: [], starts: new Map(), services: [], states: [], signIns: [] }));
     return h;
   };
   for (const e of events) {
@@ -296,14 +294,12 @@ function factsOf(events: readonly NormalizedEvent[], names: HostNames): Map<stri
         if (seen) seen.push(p);
         else h.starts.set(key, [p]);
       }
-      if (!sysmon && p.user && e.data.SubjectUserSid) h.names.set(e.data.SubjectUserSid.toUpperCase(), p.user);
     } else if (kind === 'security' && e.eventId === 4697) {
       const d = e.data;
       const creator = isSystem(d.SubjectUserSid, d.SubjectLogonId)
         ? undefined
         : joinUser(d.SubjectDomainName, d.SubjectUserName);
       addService(host(e), e, d.ServiceName, d.ServiceFileName ?? '', creator, d.ServiceAccount);
-      if (creator && d.SubjectUserSid) host(e).names.set(d.SubjectUserSid.toUpperCase(), creator);
     } else if (kind === 'system' && e.eventId === 7045) {
       // The System log names the account that installed the service only by its SID (the event's UserID).
       const sid = e.userSid?.toUpperCase();
@@ -319,18 +315,14 @@ function factsOf(events: readonly NormalizedEvent[], names: HostNames): Map<stri
       const state = stateOf(e);
       if (state) host(e).states.push(state);
       if (isSignIn(e)) {
-        const h = host(e);
-        h.signIns.push(e);
-        const user = userOf(e);
-        if (user && e.data.TargetUserSid) h.names.set(e.data.TargetUserSid.toUpperCase(), user);
+        host(e).signIns.push(e);
       }
     }
   }
   // A 7045's installer by name, where another event of the computer names that SID.
   for (const h of out.values())
     for (const s of h.services)
-      if (s.creator && /^S-1-/i.test(s.creator.user))
-        s.creator.user = h.names.get(s.creator.user.toUpperCase()) ?? s.creator.user;
+      if (s.creator) s.creator.user = accounts.label(s.creator.event.computer, s.creator.user, s.timeMs);
   return out;
 }
 
@@ -675,12 +667,13 @@ export function findSessionTakeovers(
   events: readonly NormalizedEvent[],
   attempts: readonly Attempt[],
   names: HostNames,
+  accounts: AccountNames,
   logEnd?: (computer: string) => number | undefined,
 ): FoundHijack[] {
   const out: FoundHijack[] = [];
   const holder = new Map<NormalizedEvent, Attempt>();
   for (const a of attempts) for (const e of a.events) if (e.eventId === 4778 || e.eventId === 25) holder.set(e, a);
-  for (const h of factsOf(events, names).values()) {
+  for (const h of factsOf(events, names, accounts).values()) {
     const acts = tsconActs(h.processes);
     for (const r of reconnectsOf(h.states)) {
       const act = actFor(r, acts);
