@@ -702,6 +702,19 @@ export function eventsFleetReads(
   return a.events.filter((e, i) => i < Math.max(1, leading) || showsLogon(e) || attackPathReads(e) || also(e)).slice();
 }
 
+/** Host findings computer by computer, in the order the whole timeline indexes them (see HostIndex). */
+function inIndexOrder(parts: readonly ComputersDiagnosed[]): ComputersDiagnosed[] {
+  return [...parts].sort((x, y) =>
+    x.firstIndexed && y.firstIndexed
+      ? compareEvents(x.firstIndexed, y.firstIndexed)
+      : x.firstIndexed
+        ? -1
+        : y.firstIndexed
+          ? 1
+          : 0,
+  );
+}
+
 /**
  * The fleet-wide pass over what `diagnoseComputers` gave, one part or one per computer: attempts numbered
  * in time order over all of them (as `correlate` numbers them), health probes, attacks across computers,
@@ -732,16 +745,7 @@ export function judgeFleet(
     (id) => patterns.find((p) => p.id === id)?.remediation,
   );
   addLowerBounds(options.reach, attempts, security.findings, incidents, (x, y) => names.key(x) === names.key(y));
-  // Host findings computer by computer, in the order the whole timeline indexes them (see HostIndex).
-  const indexed = [...parts].sort((x, y) =>
-    x.firstIndexed && y.firstIndexed
-      ? compareEvents(x.firstIndexed, y.firstIndexed)
-      : x.firstIndexed
-        ? -1
-        : y.firstIndexed
-          ? 1
-          : 0,
-  );
+  const indexed = inIndexOrder(parts);
   // Each computer's roles as its own events tell them (marked while reading: `LogReach`).
   const computers = options.reach.computers();
   const dcs = new Set(computers.filter((c) => c.roles.includes('domain-controller')).map((c) => names.key(c.computer)));

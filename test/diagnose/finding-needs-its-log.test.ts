@@ -45,6 +45,7 @@ describe('outbound-rdp from a domain controller: "not an attacker’s lateral mo
   const DC = sampleXml('samples/findings/outbound-rdp/domain-controller.xml');
   it('names the inbound logs not given (its Security log is given: it tells the domain controller)', () => {
     const f = finding(DC, 'outbound-rdp');
+    // restated on purpose: the inbound logs this sample lacks, an expected answer
     expect(f?.unknown).toEqual([
       'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational',
       'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational',
