@@ -21,14 +21,16 @@ function sources(dir: string): string[] {
 }
 
 /** `file name` of every function whose body is longer than MAX_LINES lines, with its length. */
-export function longFunctions(file: string, text: string): { id: string; lines: number }[] {
+function longFunctions(file: string, text: string): { id: string; lines: number }[] {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const out: { id: string; lines: number }[] = [];
   const visit = (n: ts.Node) => {
     if (ts.isFunctionLike(n) && 'body' in n && n.body) {
       const body = n.body as ts.Node;
       const lines =
-        sf.getLineAndCharacterOfPosition(body.getEnd()).line - sf.getLineAndCharacterOfPosition(body.getStart()).line + 1;
+        sf.getLineAndCharacterOfPosition(body.getEnd()).line -
+        sf.getLineAndCharacterOfPosition(body.getStart()).line +
+        1;
       if (lines > MAX_LINES) {
         const named = (n as ts.FunctionLikeDeclaration).name?.getText(sf);
         const name = named ?? (ts.isVariableDeclaration(n.parent) ? n.parent.name.getText(sf) : '(anonymous)');
