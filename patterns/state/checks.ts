@@ -834,9 +834,26 @@ function noAllowRule(
   };
 }
 
-/** The rules of `proto` (or any protocol) whose local ports hold `port`. */
+/**
+ * Built-in rules bound to a program other than the service that listens: Windows' "Remote Desktop - Shadow (TCP-In)"
+ * allows %SystemRoot%\system32\RdpSa.exe (the session agent that shadowing connects to) on any port, never the
+ * listener (TermService's svchost.exe). `netsh … show rule name=all` prints no program (only with `verbose`), so the
+ * rule is known by its name; a `Program` read says it for any rule.
+ * https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/remote-desktop-shadowing-not-working
+ */
+const BUILT_IN_RULE_PROGRAMS: Readonly<Record<string, string>> = {
+  'remote desktop - shadow (tcp-in)': '%SystemRoot%\\system32\\RdpSa.exe',
+};
+
+/** Whether a rule can let connections reach the listener: bound to no program, to any, or to svchost.exe. */
+function reachesListener(r: StateRead): boolean {
+  const program = String(r.item.fields?.Program ?? BUILT_IN_RULE_PROGRAMS[r.item.key.trim().toLowerCase()] ?? 'Any');
+  return /^any$/i.test(program.trim()) || /(^|\\)svchost\.exe$/i.test(program.trim());
+}
+
+/** The rules of `proto` (or any protocol) whose local ports hold `port`, for the listener's program. */
 function rulesForPort(inbound: readonly StateRead[], proto: string, port: number): StateRead[] {
-  return inbound.filter((r) => {
+  return inbound.filter(reachesListener).filter((r) => {
     const f = r.item.fields ?? {};
     const p = String(f.Protocol ?? 'Any');
     // A port under a label not read (PortsUnread) is no port: never taken as "any".
