@@ -164,6 +164,8 @@ export const LIVE_DIFFERS: Record<string, string> = {
     "a connection dropped in the handshake is held back up to a minute (it may be mstsc's probe before a success), so the real failure between two health probes is reported before the probes just ahead of it",
   '01-nat-shared-address':
     'overlapping connections from one NAT address: following decides each before the address-only events of the others have arrived',
+  '09-nat-same-second':
+    'two clients behind one address connect 0.2 s apart: the second is refused, so it is decided and reported before the first one’s logon completes (offline lists them by start)',
   '02-client-clock-skew-licensing':
     "the client's clock is 90 s behind the server's: following waits a few seconds for the server's log, not 90, so the client's view is reported on its own",
   // The scenario folder is named after its cause.
