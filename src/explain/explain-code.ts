@@ -378,12 +378,7 @@ function explainWhole(code: string, extended?: string): CodeExplanation {
   const explanation = input.extended
     ? explainPair(input.code, input.extended, notes)
     : explainSingle(input.code, input.context, notes);
-  return {
-    input: shown,
-    ...explanation,
-    notes: dedupe(explanation.notes),
-    confidenceTags: { ...CONFIDENCE_LEGEND },
-  };
+  return answered(shown, explanation);
 }
 
 /**
@@ -421,12 +416,7 @@ function explainSettings(settings: readonly SettingRead[]): CodeExplanation {
     known: true,
     notes,
   });
-  return {
-    input: { code: first.setting.name },
-    ...body,
-    notes: dedupe(body.notes),
-    confidenceTags: { ...CONFIDENCE_LEGEND },
-  };
+  return answered({ code: first.setting.name }, body);
 }
 
 /**
@@ -469,12 +459,7 @@ function explainCommandOutput(o: CommandOutputReading): CodeExplanation {
     known: true,
     notes,
   });
-  return {
-    input: { code: o.command },
-    ...body,
-    notes: dedupe(body.notes),
-    confidenceTags: { ...CONFIDENCE_LEGEND },
-  };
+  return answered({ code: o.command }, body);
 }
 
 /** A word that can be a code's symbolic name: UPPER_SNAKE or CamelCase (`INVALID_FORM`, `SxSStackListenerCheck`). */
@@ -664,14 +649,7 @@ function readPasteParts(text: string): ReadPaste {
     ...(described ? { description: described } : {}),
   };
   const finish = (input: CodeExplanation['input'], told: Body): CodeExplanation => {
-    const body = statedCausesFirst(told, r.sentences);
-    return {
-      input,
-      ...body,
-      notes: dedupe(body.notes),
-      confidenceTags: { ...CONFIDENCE_LEGEND },
-      paste: summary,
-    };
+    return { ...answered(input, statedCausesFirst(told, r.sentences)), paste: summary };
   };
   return { text, r, tables, notes, summary, finish };
 }
@@ -1074,6 +1052,11 @@ function clipText(text: string): string {
 
 type Body = Omit<CodeExplanation, 'input' | 'confidenceTags'>;
 
+/** The answer to what was read: its body, each note once, the confidence legend. */
+function answered(input: CodeExplanation['input'], body: Body): CodeExplanation {
+  return { input, ...body, notes: dedupe(body.notes), confidenceTags: { ...CONFIDENCE_LEGEND } };
+}
+
 /**
  * A sentence is read by its own meaning first: the causes its text states (`states`) lead the likely causes, those of
  * its code or event follow. A stated cause the code does not point to is added, with the sentence as its why.
@@ -1229,7 +1212,7 @@ function explainName(text: string): CodeExplanation | undefined {
       notes,
     });
   } else body = explainSingle({ value: match.code, radix: 'hex', text: match.name }, undefined, notes, match.table);
-  return { input: { code: match.name }, ...body, notes: dedupe(body.notes), confidenceTags: { ...CONFIDENCE_LEGEND } };
+  return answered({ code: match.name }, body);
 }
 
 function explainSingle(
