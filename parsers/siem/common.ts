@@ -256,19 +256,19 @@ export function requireInstant(v: unknown, what: string): Instant {
   return instant;
 }
 
+/** The optional numbers and ids every format may carry, as the export wrote them. */
+export interface OptionalIds {
+  activityId?: unknown;
+  relatedActivityId?: unknown;
+  processId?: unknown;
+  threadId?: unknown;
+  userSid?: unknown;
+  level?: unknown;
+  version?: unknown;
+}
+
 /** Sets the optional numbers and ids every format may carry. */
-export function setOptional(
-  e: NormalizedEvent,
-  o: {
-    activityId?: unknown;
-    relatedActivityId?: unknown;
-    processId?: unknown;
-    threadId?: unknown;
-    userSid?: unknown;
-    level?: unknown;
-    version?: unknown;
-  },
-): void {
+export function setOptional(e: NormalizedEvent, o: OptionalIds): void {
   // A connection's events share its ActivityID: one string for all of them.
   const activity = activityGuid(o.activityId);
   if (activity) e.activityId = activity;
@@ -290,7 +290,7 @@ export function setOptional(
  * An event's System header as an export gives it (each value as the tool wrote it: text or a number, a GUID with
  * or without braces), for `eventFromHeader`: the one mapping of the header every format shares.
  */
-export interface SystemHeader {
+export interface SystemHeader extends OptionalIds {
   instant: Instant;
   channel: unknown;
   provider: unknown;
@@ -299,13 +299,6 @@ export interface SystemHeader {
   eventId: unknown;
   computer: unknown;
   recordId?: RecordId | undefined;
-  activityId?: unknown;
-  relatedActivityId?: unknown;
-  processId?: unknown;
-  threadId?: unknown;
-  userSid?: unknown;
-  level?: unknown;
-  version?: unknown;
   qualifiers?: unknown;
   task?: unknown;
   opcode?: unknown;
