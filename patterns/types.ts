@@ -236,6 +236,11 @@ export interface FindingPattern {
    * contract), or null for a condition that is no cause of failed connections.
    */
   readonly cause: Exclude<CauseId, typeof UNEXPLAINED> | null;
+  /**
+   * For a condition of a computer that others depend on (the license server): the causes of the failures it explains
+   * on the computers it serves. Their attempts point to the finding (`upstream`, src/diagnose/upstream.ts).
+   */
+  readonly upstreamFor?: readonly Exclude<CauseId, typeof UNEXPLAINED>[];
   readonly title: string;
   /** Public sources for the events it relies on (Microsoft documentation first). */
   readonly references: readonly string[];
@@ -308,6 +313,11 @@ export interface AttackFindingDefinition {
    * as they are read), and `pull` selects them.
    */
   readonly reads: readonly EventMatcher[];
+  /**
+   * For an account's condition logged where the account lives (a lockout on a domain controller): the causes of the
+   * account's failures elsewhere it explains. Their attempts point to the finding (src/diagnose/upstream.ts).
+   */
+  readonly upstreamFor?: readonly Exclude<CauseId, typeof UNEXPLAINED>[];
   /** When it fires but nobody attacked, in a responder's words. */
   readonly falsePositives: readonly string[];
   readonly remediation: readonly string[];

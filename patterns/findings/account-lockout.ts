@@ -1,4 +1,5 @@
 import { attackTechnique } from '../attack-techniques.js';
+import { authAccountState } from '../auth-account-state.js';
 import type { AttackFindingDefinition } from '../types.js';
 
 /**
@@ -29,6 +30,8 @@ export const accountLockout: AttackFindingDefinition = {
     { channel: 'Security', eventId: 4740 },
     { channel: 'Security', eventId: 4767 },
   ],
+  // A domain account locked out on a domain controller is refused on every server while it stays locked.
+  upstreamFor: [authAccountState.id],
   falsePositives: [
     'A user who forgot a changed password and retried it: one source, one account, a few tries in a minute; the lockout did its job.',
     'A test of the lockout policy by an administrator (a lab, an audit): several accounts from one known computer.',

@@ -4,6 +4,8 @@ import { licensingCalUnavailable } from '../licensing-cal-unavailable.js';
 export const licenseServerCalsUnavailable: FindingPattern = {
   id: 'license-server-cals-unavailable',
   cause: licensingCalUnavailable.id,
+  // The license server refuses the RD Session Hosts it serves: their failed attempts start here.
+  upstreamFor: [licensingCalUnavailable.id],
   title: 'The license server has no client access licences of the requested type',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server',

@@ -1,9 +1,12 @@
 import type { FindingPattern } from '../types.js';
+import { licensingCalUnavailable } from '../licensing-cal-unavailable.js';
 import { licensingServerUnavailable } from '../licensing-server-unavailable.js';
 
 export const licenseServerNotActivated: FindingPattern = {
   id: 'license-server-not-activated',
   cause: licensingServerUnavailable.id,
+  // [MS] 17/18: only temporary licences are issued; once a client's expires (RCM 1011), none can be given.
+  upstreamFor: [licensingCalUnavailable.id],
   title: 'The license server cannot issue licences (not activated, corrupt certificates or not running)',
   references: [
     'https://learn.microsoft.com/en-us/troubleshoot/windows-server/remote/cannot-connect-rds-no-license-server',

@@ -53,6 +53,7 @@ import { internetLogonFindings } from './attacks/internet-logons.js';
 import { findLockouts, lockoutFinding } from './lockouts.js';
 import { logClearedFindings } from './log-cleared.js';
 import { findHostFindings, type LogCovers } from './findings.js';
+import { pointUpstream } from './upstream.js';
 import { groupIncidents } from './incidents.js';
 import { addLowerBounds } from './lower-bound.js';
 import { findSecurityBursts, showsLogon } from './attacks/security.js';
@@ -791,6 +792,7 @@ export function judgeFleet(
     ...indexed.flatMap((p) => p.hostFindings),
     ...health.findings,
   ];
+  pointUpstream(attempts, incidents, findings, names, marks);
   const coverage = computeCoverage(
     options.channelCounts,
     attempts,

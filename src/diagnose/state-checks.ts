@@ -367,6 +367,8 @@ function joinAttempts(analysis: Analysis, made: readonly Made[]): Set<Made> {
     inc.explanation = lead ? `${lead} ${top.explanation}` : top.explanation;
     inc.evidence = top.evidence.slice(0, Math.max(inc.evidence.length, top.evidence.length));
     inc.remediation = [...top.remediation];
+    if (top.upstream) inc.upstream = top.upstream;
+    else delete inc.upstream;
   }
   return used;
 }

@@ -481,6 +481,14 @@ export interface CauseResult extends Explanation {
    * disabled), when the attempt's tries say it: incidents group by it.
    */
   reason?: string;
+  /** Host findings of other computers that explain this cause (diagnose/upstream.ts). */
+  upstream?: Upstream[];
+}
+
+/** A host finding on another computer where a failure's cause sits: the license server, the domain controller. */
+export interface Upstream {
+  finding: string;
+  computer: string;
 }
 
 /** A host-level problem that no single attempt shows. */
@@ -626,6 +634,8 @@ export interface Incident extends Explanation {
   source?: string;
   /** The logs that would show the whole burst rolled over during it: connections other logs hold beyond it. */
   lowerBound?: LowerBound;
+  /** Host findings of other computers that explain its cause (diagnose/upstream.ts). */
+  upstream?: Upstream[];
 }
 
 /**

@@ -89,7 +89,7 @@ function attempt(a: DiagnosedAttempt) {
     ...(a.explicitCredentials ? { explicitCredentials: a.explicitCredentials } : {}),
     outcome: a.outcome,
     ...(a.outcomeReason ? { reason: a.outcomeReason } : {}),
-    causes: a.causes.map(explanation),
+    causes: a.causes.map((c) => ({ ...explanation(c), ...(c.upstream ? { upstream: c.upstream } : {}) })),
     ...(a.tries ? { tries: a.tries } : {}),
     records: (a.records ?? []).map((r) => ({
       computer: r.computer,
@@ -170,6 +170,8 @@ function incidentJson(x: Analysis['incidents'][number]) {
     attempts: x.attempts,
     ...(x.source ? { source: x.source } : {}),
     ...(x.lowerBound ? { lowerBound: lowerBoundJson(x.lowerBound) } : {}),
+    // Another computer's host finding where the cause sits (the license server, the domain controller).
+    ...(x.upstream ? { upstream: x.upstream } : {}),
     confidence: x.confidence,
     title: x.title,
     explanation: x.explanation,

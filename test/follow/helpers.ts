@@ -166,6 +166,8 @@ export const LIVE_DIFFERS: Record<string, string> = {
     'overlapping connections from one NAT address: following decides each before the address-only events of the others have arrived',
   '09-nat-same-second':
     'two clients behind one address connect 0.2 s apart: the second is refused, so it is decided and reported before the first one’s logon completes (offline lists them by start)',
+  '10-causes-on-other-computers':
+    "four computers' logs followed one file after another: RDSH22's refusals arrive before RDSH21's earlier licence refusal, and each is reported when its own log brings it (offline lists them by start)",
   '02-client-clock-skew-licensing':
     "the client's clock is 90 s behind the server's: following waits a few seconds for the server's log, not 90, so the client's view is reported on its own",
   // The scenario folder is named after its cause.
