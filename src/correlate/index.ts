@@ -598,6 +598,7 @@ function joinClientToServer(
 export {
   clientAddress,
   connectionName,
+  isSysmon,
   logKind,
   logonType,
   normalizeAddress,

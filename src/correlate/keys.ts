@@ -11,6 +11,11 @@ export function logKind(e: NormalizedEvent): LogKind {
   return kindOfChannel(e.channel);
 }
 
+/** Whether Sysmon wrote it (its events share ids with other providers': 1, 3, 11, 13). */
+export function isSysmon(e: NormalizedEvent): boolean {
+  return /sysmon/i.test(e.provider.name);
+}
+
 /**
  * A client address without port or brackets, IPv4-mapped IPv6 unwrapped; undefined for `-`, `LOCAL`,
  * empty and other non-addresses.

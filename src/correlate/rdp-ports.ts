@@ -10,7 +10,7 @@
  */
 import type { NormalizedEvent } from '../model/event.js';
 import type { HostNames } from './host-names.js';
-import { logKind } from './keys.js';
+import { logKind, isSysmon } from './keys.js';
 
 /** Why a port is one of Remote Desktop's on a computer. */
 export interface RdpPort {
@@ -23,8 +23,6 @@ export interface RdpPort {
 }
 
 const DEFAULT: RdpPort = { port: '3389', how: 'default' };
-
-const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
 
 /** A program's file name, lower case, from its path as a log writes it (`C:\\…`, `\\device\\harddiskvolume2\\…`). */
 export function baseName(path: string | undefined): string {

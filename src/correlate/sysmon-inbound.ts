@@ -6,6 +6,7 @@
  * connection at that moment (within `SAME_CONNECTION_MS`, the same client when they name one; for a port proxy's
  * port, the connection it forwarded from the loopback), the flow is that connection's and makes none of its own.
  */
+import { isSysmon } from './keys.js';
 import type { Attempt } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { classOfAddress } from '../model/address-class.js';
@@ -17,8 +18,6 @@ import { baseName, type InboundEnds, inboundEnds, type RdpPort, RdpPorts } from 
 const SAME_CONNECTION_MS = 15_000;
 /** A logon from the same client this long after the flow is the same connection (the logon screen's wait). */
 const LOGON_SCREEN_MS = 120_000;
-
-const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
 
 /** An inbound TCP connection to the listener's process on one of the computer's Remote Desktop ports. */
 function inboundRdpFlow(e: NormalizedEvent, ports: RdpPorts): (InboundEnds & { port: RdpPort }) | undefined {

@@ -25,10 +25,10 @@ import type { ValueMarks } from '../../model/value-marks.js';
 import { formatShortTime } from '../../model/time.js';
 import type { AccountNames } from '../account-names.js';
 import { evidenceRef } from '../evidence-refs.js';
-import { accountName, decimalPid, present, processAccounts } from './process-accounts.js';
+import { fileWriteOf, type ProcessStart, processStartOf, registryWriteOf } from './host-acts.js';
+import { accountName, present, processAccounts } from './process-accounts.js';
 import { baseName } from './tunnel-tools.js';
 
-const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
 const TOOL_RE = new RegExp(`\\b(${ACCESSIBILITY_TOOLS.map((t) => t.replace('.', '\\.')).join('|')})`, 'i');
 const IFEO_RE = new RegExp(
   `\\\\Image File Execution Options\\\\(${ACCESSIBILITY_TOOLS.map((t) => t.replace('.', '\\.')).join('|')})(\\\\Debugger)?"?$`,
@@ -118,20 +118,49 @@ function replacedInCommand(command: string): { tool: string; value?: string } | 
   return { tool, value: source };
 }
 
+/** A process start as the scan keeps it: what a launched shell started is found by parent pid. */
+interface ProcessSeen {
+  pid?: string;
+  parent?: string;
+  image: string;
+  command: string;
+  e: NormalizedEvent;
+}
+
 export function findBackdoors(
   events: readonly NormalizedEvent[],
   names: HostNames,
   accounts: AccountNames,
 ): FoundBackdoor[] {
-  const byHost = new Map<string, FoundBackdoor>();
-  const host = (e: NormalizedEvent) => {
-    const key = names.key(e.computer);
-    let h = byHost.get(key);
-    if (!h) byHost.set(key, (h = { computer: e.computer, traces: [], acts: [] }));
+  const scan = new BackdoorScan(names);
+  for (const e of events) scan.read(e);
+  return scan.found(processAccounts(events, names), accounts);
+}
+
+/** One pass over the events: each host's traces (debugger set, file replaced, tool launched), processes, account acts. */
+class BackdoorScan {
+  private readonly byHost = new Map<string, FoundBackdoor>();
+  /** Processes by host: pid, parent pid, image, command, time (to find what a shell started). */
+  private readonly processes = new Map<string, ProcessSeen[]>();
+  private readonly accountActs = new Map<string, BackdoorAct[]>();
+
+  constructor(private readonly names: HostNames) {}
+
+  read(e: NormalizedEvent): void {
+    const started = processStartOf(e);
+    if (started) this.processStarted(e, started);
+    else if (!this.registryWritten(e) && !this.fileWritten(e)) this.accountChanged(e);
+  }
+
+  private host(e: NormalizedEvent): FoundBackdoor {
+    const key = this.names.key(e.computer);
+    let h = this.byHost.get(key);
+    if (!h) this.byHost.set(key, (h = { computer: e.computer, traces: [], acts: [] }));
     return h;
-  };
-  const add = (e: NormalizedEvent, t: Omit<BackdoorTrace, 'e'>) => {
-    const h = host(e);
+  }
+
+  private add(e: NormalizedEvent, t: Omit<BackdoorTrace, 'e'>): void {
+    const h = this.host(e);
     // One act logged twice (the command and its registry write, Sysmon 1 and 4688): one trace, the fuller kept.
     // A command and the record of what it did are one; two commands are two acts.
     const twin = h.traces
@@ -153,181 +182,174 @@ export function findBackdoors(
       return;
     }
     h.traces.push({ ...t, e });
-  };
-  /** Processes by host: pid, parent pid, image, command, time (to find what a shell started). */
-  const processes = new Map<
-    string,
-    { pid?: string; parent?: string; image: string; command: string; e: NormalizedEvent }[]
-  >();
-  const accountActs = new Map<string, BackdoorAct[]>();
-  for (const e of events) {
-    const d = e.data;
-    const kind = logKind(e);
-    const sysmon = isSysmon(e);
-    if ((kind === 'security' && e.eventId === 4688) || (sysmon && e.eventId === 1)) {
-      const image = (sysmon ? d.Image : d.NewProcessName) ?? '';
-      const parentImage = (sysmon ? d.ParentImage : d.ParentProcessName) ?? '';
-      const command = present(d.CommandLine) ?? image;
-      const by = sysmon ? accountName(d.User) : accountName(d.SubjectUserName, d.SubjectDomainName);
-      const pid = decimalPid(sysmon ? d.ProcessId : d.NewProcessId);
-      const parentPid = decimalPid(sysmon ? d.ParentProcessId : d.ProcessId);
-      const how = sysmon ? 'Sysmon 1' : 'Security 4688';
-      pushTo(processes, names.key(e.computer), {
-        ...(pid ? { pid } : {}),
-        ...(parentPid ? { parent: parentPid } : {}),
-        image,
+  }
+
+  /** A process start (4688, Sysmon 1): a debugger set or a file replaced by its command, a tool launched as a shell. */
+  private processStarted(e: NormalizedEvent, p: ProcessStart): void {
+    const { image, parentImage, by, pid, parentPid, sysmon } = p;
+    const command = p.command ?? image;
+    const how = p.record;
+    pushTo(this.processes, this.names.key(e.computer), {
+      ...(pid ? { pid } : {}),
+      ...(parentPid ? { parent: parentPid } : {}),
+      image,
+      command,
+      e,
+    });
+    const ran = baseName(image);
+    const set = debuggerInCommand(command);
+    if (set && isBackdoorProgram(set.value))
+      this.add(e, {
+        kind: 'debugger',
+        tool: set.tool,
+        value: set.value,
+        ...(by ? { by } : {}),
+        how: `${ran}, ${how}`,
         command,
+      });
+    const replaced = replacedInCommand(command);
+    if (replaced)
+      this.add(e, {
+        kind: 'replaced',
+        tool: replaced.tool,
+        ...(replaced.value ? { value: replaced.value } : {}),
+        ...(by ? { by } : {}),
+        how: `${ran}, ${how}`,
+        command,
+      });
+    const session = sysmon ? present(e.data.TerminalSessionId) : undefined;
+    const launch = (tool: string, shellPid: string | undefined, value: string, byChild?: true) =>
+      this.add(e, {
+        kind: 'launched',
+        tool,
+        value,
+        ...(by ? { by } : {}),
+        how,
+        ...(shellPid ? { pid: shellPid } : {}),
+        ...(session ? { session } : {}),
+        ...(byChild ? { byChild } : {}),
+      });
+    const parent = baseName(parentImage);
+    // The debugger's way: winlogon (or the tool's broker) starts the shell with the tool's command line after it.
+    const shellTool = toolOf(command);
+    if (
+      BACKDOOR_SHELLS.test(ran) &&
+      shellTool &&
+      (parent === 'winlogon.exe' || parent === 'utilman.exe' || parent === 'atbroker.exe') &&
+      !set
+    )
+      launch(shellTool, pid, command);
+    // The replaced file's way: the tool's own image is a shell (Sysmon's OriginalFileName), or it starts programs.
+    else if (ACCESSIBILITY_TOOLS.includes(ran) && SYSTEM_FILE_RE.test(image)) {
+      const original = present(e.data.OriginalFileName)?.toLowerCase();
+      if (sysmon && original && original !== ran && BACKDOOR_SHELLS.test(original))
+        launch(ran, pid, `${command} (in fact ${e.data.OriginalFileName})`);
+    } else if (
+      ACCESSIBILITY_TOOLS.includes(parent) &&
+      SYSTEM_FILE_RE.test(parentImage) &&
+      (BACKDOOR_SHELLS.test(ran) || SHELL_COMMANDS.test(ran)) &&
+      !toolOf(command)
+    )
+      launch(parent, parentPid, parent, true);
+  }
+
+  /** A registry write (Sysmon 13, 4657): an IFEO debugger set to a shell. Whether it was one. */
+  private registryWritten(e: NormalizedEvent): boolean {
+    const registry = registryWriteOf(e);
+    if (!registry) return false;
+    const m = IFEO_RE.exec(registry.target);
+    if (m && /\\Debugger$/i.test(registry.target) && isBackdoorProgram(registry.value)) {
+      this.add(e, {
+        kind: 'debugger',
+        tool: m[1]!.toLowerCase(),
+        value: registry.value.trim(),
+        ...(registry.by ? { by: registry.by } : {}),
+        ...(registry.pid ? { pid: registry.pid } : {}),
+        how: registry.how,
+      });
+    }
+    return true;
+  }
+
+  /** A file write (Sysmon 11, 4663 with write access) to an accessibility tool in System32. Whether it was one. */
+  private fileWritten(e: NormalizedEvent): boolean {
+    const file = fileWriteOf(e, (x) => x.eventId === 4663 && writes(x.data.AccessMask, x.data.AccessList));
+    if (!file) return false;
+    const m = SYSTEM_FILE_RE.exec(file.path.trim());
+    if (!m || SERVICING_IMAGES.test(file.program)) return true;
+    this.add(e, {
+      kind: 'replaced',
+      tool: m[2]!.toLowerCase(),
+      ...(file.by && file.by !== 'SYSTEM' ? { by: file.by } : {}),
+      ...(file.pid ? { pid: file.pid } : {}),
+      how: `${e.eventId === 11 ? 'Sysmon 11' : 'Security 4663'}, ${file.program || 'a process'} wrote it`,
+    });
+    return true;
+  }
+
+  /** An account made or added to a group (4720, 4728/4732/4756) as SYSTEM: what a shell at the logon screen does. */
+  private accountChanged(e: NormalizedEvent): void {
+    const d = e.data;
+    if (
+      logKind(e) !== 'security' ||
+      !(e.eventId === 4720 || e.eventId === 4732 || e.eventId === 4728 || e.eventId === 4756)
+    )
+      return;
+    // Made by the shell only when made as SYSTEM (the shell's account), which no administrator's console is.
+    if (d.SubjectUserSid?.trim().toUpperCase() !== 'S-1-5-18' && accountName(d.SubjectUserName) !== 'SYSTEM') return;
+    const key = this.names.key(e.computer);
+    if (e.eventId === 4720) {
+      const account = accountName(d.TargetUserName, d.TargetDomainName);
+      const sid = present(d.TargetSid);
+      if (account)
+        pushTo(this.accountActs, key, { kind: 'account-created', text: account, account, ...(sid ? { sid } : {}), e });
+      return;
+    }
+    const member = present(d.MemberName) ?? present(d.MemberSid);
+    const sid = present(d.MemberSid);
+    const group = present(d.TargetUserName) ?? present(d.TargetSid) ?? 'a group';
+    if (member)
+      pushTo(this.accountActs, key, {
+        kind: 'member-added',
+        text: `${member} → ${group}`,
+        account: memberAccount(member),
+        ...(sid ? { sid } : {}),
+        group,
         e,
       });
-      const ran = baseName(image);
-      const parent = baseName(parentImage);
-      const set = debuggerInCommand(command);
-      if (set && isBackdoorProgram(set.value))
-        add(e, {
-          kind: 'debugger',
-          tool: set.tool,
-          value: set.value,
-          ...(by ? { by } : {}),
-          how: `${ran}, ${how}`,
-          command,
-        });
-      const replaced = replacedInCommand(command);
-      if (replaced)
-        add(e, {
-          kind: 'replaced',
-          tool: replaced.tool,
-          ...(replaced.value ? { value: replaced.value } : {}),
-          ...(by ? { by } : {}),
-          how: `${ran}, ${how}`,
-          command,
-        });
-      const session = sysmon ? present(d.TerminalSessionId) : undefined;
-      const launch = (tool: string, shellPid: string | undefined, value: string, byChild?: true) =>
-        add(e, {
-          kind: 'launched',
-          tool,
-          value,
-          ...(by ? { by } : {}),
-          how,
-          ...(shellPid ? { pid: shellPid } : {}),
-          ...(session ? { session } : {}),
-          ...(byChild ? { byChild } : {}),
-        });
-      // The debugger's way: winlogon (or the tool's broker) starts the shell with the tool's command line after it.
-      const shellTool = toolOf(command);
-      if (
-        BACKDOOR_SHELLS.test(ran) &&
-        shellTool &&
-        (parent === 'winlogon.exe' || parent === 'utilman.exe' || parent === 'atbroker.exe') &&
-        !set
-      )
-        launch(shellTool, pid, command);
-      // The replaced file's way: the tool's own image is a shell (Sysmon's OriginalFileName), or it starts programs.
-      else if (ACCESSIBILITY_TOOLS.includes(ran) && SYSTEM_FILE_RE.test(image)) {
-        const original = present(d.OriginalFileName)?.toLowerCase();
-        if (sysmon && original && original !== ran && BACKDOOR_SHELLS.test(original))
-          launch(ran, pid, `${command} (in fact ${d.OriginalFileName})`);
-      } else if (
-        ACCESSIBILITY_TOOLS.includes(parent) &&
-        SYSTEM_FILE_RE.test(parentImage) &&
-        (BACKDOOR_SHELLS.test(ran) || SHELL_COMMANDS.test(ran)) &&
-        !toolOf(command)
-      )
-        launch(parent, parentPid, parent, true);
-      continue;
-    }
-    const registry =
-      sysmon && e.eventId === 13
-        ? {
-            target: d.TargetObject ?? '',
-            value: d.Details ?? '',
-            by: accountName(d.User),
-            pid: decimalPid(d.ProcessId),
-          }
-        : kind === 'security' && e.eventId === 4657 && /^Debugger$/i.test(d.ObjectValueName?.trim() ?? '')
-          ? {
-              target: `${d.ObjectName ?? ''}\\Debugger`,
-              value: d.NewValue ?? '',
-              by: accountName(d.SubjectUserName, d.SubjectDomainName),
-              pid: decimalPid(d.ProcessId),
-            }
-          : undefined;
-    if (registry) {
-      const m = IFEO_RE.exec(registry.target);
-      if (m && /\\Debugger$/i.test(registry.target) && isBackdoorProgram(registry.value)) {
-        add(e, {
-          kind: 'debugger',
-          tool: m[1]!.toLowerCase(),
-          value: registry.value.trim(),
-          ...(registry.by ? { by: registry.by } : {}),
-          ...(registry.pid ? { pid: registry.pid } : {}),
-          how: sysmon
-            ? `Sysmon 13${present(d.Image) ? `, ${baseName(d.Image)}` : ''}`
-            : `Security 4657${present(d.ProcessName) ? `, ${baseName(d.ProcessName)}` : ''}`,
-        });
-      }
-      continue;
-    }
-    const file =
-      sysmon && e.eventId === 11
-        ? { path: d.TargetFilename ?? '', image: d.Image, by: accountName(d.User), pid: decimalPid(d.ProcessId) }
-        : kind === 'security' && e.eventId === 4663 && writes(d.AccessMask, d.AccessList)
-          ? {
-              path: d.ObjectName ?? '',
-              image: d.ProcessName,
-              by: accountName(d.SubjectUserName, d.SubjectDomainName),
-              pid: decimalPid(d.ProcessId),
-            }
-          : undefined;
-    if (file) {
-      const m = SYSTEM_FILE_RE.exec(file.path.trim());
-      if (!m || SERVICING_IMAGES.test(baseName(file.image))) continue;
-      add(e, {
-        kind: 'replaced',
-        tool: m[2]!.toLowerCase(),
-        ...(file.by && file.by !== 'SYSTEM' ? { by: file.by } : {}),
-        ...(file.pid ? { pid: file.pid } : {}),
-        how: `${e.eventId === 11 ? 'Sysmon 11' : 'Security 4663'}, ${baseName(file.image) || 'a process'} wrote it`,
-      });
-      continue;
-    }
-    if (kind === 'security' && (e.eventId === 4720 || e.eventId === 4732 || e.eventId === 4728 || e.eventId === 4756)) {
-      // Made by the shell only when made as SYSTEM (the shell's account), which no administrator's console is.
-      if (d.SubjectUserSid?.trim().toUpperCase() !== 'S-1-5-18' && accountName(d.SubjectUserName) !== 'SYSTEM')
-        continue;
-      const key = names.key(e.computer);
-      if (e.eventId === 4720) {
-        const account = accountName(d.TargetUserName, d.TargetDomainName);
-        const sid = present(d.TargetSid);
-        if (account)
-          pushTo(accountActs, key, { kind: 'account-created', text: account, account, ...(sid ? { sid } : {}), e });
-      } else {
-        const member = present(d.MemberName) ?? present(d.MemberSid);
-        const sid = present(d.MemberSid);
-        const group = present(d.TargetUserName) ?? present(d.TargetSid) ?? 'a group';
-        if (member)
-          pushTo(accountActs, key, {
-            kind: 'member-added',
-            text: `${member} → ${group}`,
-            account: memberAccount(member),
-            ...(sid ? { sid } : {}),
-            group,
-            e,
-          });
-      }
-    }
   }
-  const whoRan = processAccounts(events, names);
-  const out: FoundBackdoor[] = [];
-  for (const [key, h] of byHost) {
-    for (const t of h.traces) if (!t.by && t.kind !== 'launched') t.by = whoRan(h.computer, t.pid, t.e.timeMs);
-    h.traces.sort((x, y) => x.e.timeMs - y.e.timeMs);
+
+  /** Each host's traces in time order, with who made them and what a launched shell did after. */
+  found(whoRan: ReturnType<typeof processAccounts>, accounts: AccountNames): FoundBackdoor[] {
+    const out: FoundBackdoor[] = [];
+    for (const [key, h] of this.byHost) {
+      for (const t of h.traces) if (!t.by && t.kind !== 'launched') t.by = whoRan(h.computer, t.pid, t.e.timeMs);
+      h.traces.sort((x, y) => x.e.timeMs - y.e.timeMs);
+      const own = this.processes.get(key) ?? [];
+      this.shellActs(h, own, this.accountActs.get(key) ?? []);
+      // A member named by SID only: by the name the computer's records give that SID (the account made with it).
+      for (const x of h.acts) {
+        if (x.kind !== 'member-added' || !x.sid || x.account !== x.sid) continue;
+        const name = accounts.nameOf(h.computer, x.sid, x.e.timeMs);
+        if (name) {
+          x.account = name;
+          x.text = `${name} → ${x.group ?? 'a group'}`;
+        }
+      }
+      const last = own[own.length - 1];
+      if (last) h.processesUntil = last.e.timestamp;
+      out.push(h);
+    }
+    return out;
+  }
+
+  /** What the launched shells did: the commands they started, and theirs, and the accounts made in their window. */
+  private shellActs(h: FoundBackdoor, own: readonly ProcessSeen[], accountActs: readonly BackdoorAct[]): void {
     const launches = h.traces.filter((t) => t.kind === 'launched');
     const inWindow = (ms: number) =>
       launches.some((l) => ms >= l.e.timeMs && ms - l.e.timeMs <= SHELL_ACTS_MINUTES * 60_000);
     // The commands the shell started, and theirs (net.exe's net1.exe is the same command: left out).
     const shellPids = new Set(launches.flatMap((l) => (l.pid ? [l.pid] : [])));
-    const own = processes.get(key) ?? [];
     for (const p of own) {
       if (!p.parent || !inWindow(p.e.timeMs)) continue;
       if (!shellPids.has(p.parent)) continue;
@@ -336,22 +358,9 @@ export function findBackdoors(
       if (launches.some((l) => l.e === p.e && !l.byChild)) continue;
       h.acts.push({ kind: 'command', text: hidePasswords(p.command), e: p.e });
     }
-    if (launches.length) for (const a of accountActs.get(key) ?? []) if (inWindow(a.e.timeMs)) h.acts.push(a);
+    if (launches.length) for (const a of accountActs) if (inWindow(a.e.timeMs)) h.acts.push(a);
     h.acts.sort((x, y) => x.e.timeMs - y.e.timeMs);
-    // A member named by SID only: by the name the computer's records give that SID (the account made with it).
-    for (const x of h.acts) {
-      if (x.kind !== 'member-added' || !x.sid || x.account !== x.sid) continue;
-      const name = accounts.nameOf(h.computer, x.sid, x.e.timeMs);
-      if (name) {
-        x.account = name;
-        x.text = `${name} → ${x.group ?? 'a group'}`;
-      }
-    }
-    const last = own[own.length - 1];
-    if (last) h.processesUntil = last.e.timestamp;
-    out.push(h);
   }
-  return out;
 }
 
 /** A member as 4732 names it (`CN=name,…` for a domain account, else the name or SID). */

@@ -304,6 +304,15 @@ function sameAsAttempt(c: Found, a: Attempt, roles: Roles): boolean {
   );
 }
 
+/** A domain controller's outbound Remote Desktop: the attempts its client logged and the connections seen. */
+interface DcOutbound {
+  computer: string;
+  made: Attempt[];
+  seen: Found[];
+}
+
+type DcConnection = OutboundRdpConnection & { timeMs: number; events: NormalizedEvent[]; image?: string };
+
 /**
  * Remote Desktop opened from a domain controller by a Remote Desktop client (its RDPClient log's attempts, Sysmon 3
  * and 5156 of mstsc and the known clients): one finding per domain controller, the attacker's lateral moves left to
@@ -315,8 +324,7 @@ function fromDomainControllers(
   roles: Roles,
   marks: ValueMarks,
 ): Finding[] {
-  const { markValue, markValues } = marks;
-  const byDc = new Map<string, { computer: string; made: Attempt[]; seen: Found[] }>();
+  const byDc = new Map<string, DcOutbound>();
   const dcOf = (computer: string) => {
     for (const [k, v] of byDc) if (roles.sameComputer(k, computer)) return v;
     const v = { computer, made: [] as Attempt[], seen: [] as Found[] };
@@ -332,96 +340,104 @@ function fromDomainControllers(
   }
   for (const host of found)
     if (host.clients.length && roles.isDomainController(host.computer)) pushAll(dcOf(host.computer).seen, host.clients);
-  const out: Finding[] = [];
-  for (const { computer, made, seen } of byDc.values()) {
-    // A client's connection that is one of the attempts (both logged) is that attempt; then the lateral moves go.
-    const alone = seen.filter((c) => !made.some((a) => sameAsAttempt(c, a, roles)));
-    const attemptsTold = made.filter((a) => !roles.lateral.has(a.id));
-    if (attemptsTold.length === 0 && alone.length === 0) continue;
-    const users = new Set(alone.flatMap((c) => (c.user ? [c.user] : [])));
-    const connections: (OutboundRdpConnection & { timeMs: number; events: NormalizedEvent[]; image?: string })[] = [
-      ...attemptsTold.map((a) => {
-        const start = clientStart(a);
-        const to = a.server.address ?? a.server.name ?? a.computer;
-        const toName = a.server.address && a.server.name ? a.server.name : undefined;
-        // The same connection in Sysmon 3 or 5156 names the program and the account.
-        const also = seen.find((c) => sameAsAttempt(c, a, roles));
-        if (also?.user) users.add(also.user);
-        return {
-          time: start.time,
-          timeMs: start.timeMs,
-          to,
-          ...(toName ? { toName } : {}),
-          log: ['RDPClient 1024', ...new Set(also?.events.map(logOf) ?? [])].join(', '),
-          ...(serverLogged(a)
-            ? {
-                reached: {
-                  attempt: a.id,
-                  computer: a.computer,
-                  ...(a.user ? { user: a.user } : {}),
-                  outcome: a.outcome,
-                },
-              }
-            : {}),
-          events: [...(start.event ? [start.event] : []), ...(also?.events ?? [])],
-          ...(also ? { image: also.image } : {}),
-        };
-      }),
-      ...alone.map((c) => ({ ...toldConnection(c, attempts), timeMs: c.timeMs, events: c.events, image: c.image })),
-    ].sort((x, y) => x.timeMs - y.timeMs);
-    const images = [...new Set(connections.flatMap((c) => (c.image ? [c.image] : [])))];
-    const outbound: OutboundRdp = {
-      image: images[0] ?? 'mstsc.exe',
-      fromDomainController: true,
-      ...(users.size === 1 ? { user: [...users][0] } : {}),
-      connections: connections.map(({ timeMs: _t, events: _e, image: _i, ...c }) => c),
-    };
-    const reached = outbound.connections.flatMap((c) => (c.reached ? [c.reached] : []));
-    const destinations = outbound.connections.map(
-      (c) =>
-        `${markValue(c.to)}${c.toName ? ` (${markValue(c.toName)})` : ''} at ${formatShortTime(c.time)} (${c.log}${
-          c.reached
-            ? `; ${markValue(c.reached.computer)}'s logs hold it: ${c.reached.attempt}${c.reached.user ? `, ${markValue(c.reached.user)}` : ''}, ${c.reached.outcome}`
-            : ''
-        })`,
-    );
-    const programs = images.length
-      ? markValues(images)
-      : 'the Remote Desktop client (RDPClient log: mstsc or a program hosting its control)';
-    // Not told as an attacker's lateral movement: that rests on the domain controller's inbound logs at the moment.
-    const unknown = [
-      ...new Set(connections.flatMap((c) => roles.inboundLogsMissing?.(computer, c.timeMs) ?? [])),
-    ].sort();
-    const sentences = [
-      `${programs}${users.size ? `, running as ${markValues([...users])},` : ''} opened Remote Desktop from the domain controller ${markValue(computer)} to ${destinations.join('; ')}.`,
-      DC_SENTENCE(markValue(computer)),
-      'Administrators connect to a domain controller, not out of it (it is no jump host); an intruder holding a domain administrator’s account does both: find who was signed in there then, and whether they meant to.',
-      reached.length
-        ? `Examine ${markValues([...new Set(reached.map((r) => r.computer))])}: the sessions opened from the domain controller${reached.some((r) => r.user) ? ` as ${markValues([...new Set(reached.flatMap((r) => (r.user ? [r.user] : [])))])}` : ''}.`
-        : `The destinations' own logs are not in the run: collect them (rdpdiag collect) to see who signed in from ${markValue(computer)} then.`,
-      ...(unknown.length
-        ? [
-            `Whether it came from an intruder's session on ${markValue(computer)} (lateral movement) is unknown: the log${unknown.length > 1 ? 's' : ''} of its inbound Remote Desktop connections ${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not among the inputs for it then.`,
-          ]
-        : []),
-    ];
-    out.push({
-      id: definition.id,
-      computer,
-      confidence: 0.7,
-      ...(unknown.length ? { unknown } : {}),
-      title: `Remote Desktop opened from the domain controller ${markValue(computer)} to ${markValue(outbound.connections[0]!.toName ?? outbound.connections[0]!.to)}${outbound.connections.length > 1 ? ` and ${outbound.connections.length - 1} more` : ''}`,
-      explanation: sentences.join(' '),
-      evidence: connections
-        .flatMap((c) => c.events.slice(0, 2))
-        .slice(0, 8)
-        .map((e) => evidenceRef(e, marks)),
-      remediation: [...DOMAIN_CONTROLLER_REMEDIATION],
-      ...(reached.length || attemptsTold.length
-        ? { attempts: [...new Set([...attemptsTold.map((a) => a.id), ...reached.map((r) => r.attempt)])] }
-        : {}),
-      outbound,
-    });
-  }
-  return out;
+  return [...byDc.values()].flatMap((dc) => dcFinding(dc, attempts, roles, marks) ?? []);
+}
+
+/** One domain controller's finding; none when all it made were an attacker's lateral moves. */
+function dcFinding(dc: DcOutbound, attempts: readonly Attempt[], roles: Roles, marks: ValueMarks): Finding | undefined {
+  const { markValue } = marks;
+  const { computer, made, seen } = dc;
+  // A client's connection that is one of the attempts (both logged) is that attempt; then the lateral moves go.
+  const alone = seen.filter((c) => !made.some((a) => sameAsAttempt(c, a, roles)));
+  const attemptsTold = made.filter((a) => !roles.lateral.has(a.id));
+  if (attemptsTold.length === 0 && alone.length === 0) return undefined;
+  const users = new Set(alone.flatMap((c) => (c.user ? [c.user] : [])));
+  const connections: DcConnection[] = [
+    ...attemptsTold.map((a) => attemptConnection(a, seen, roles, users)),
+    ...alone.map((c) => ({ ...toldConnection(c, attempts), timeMs: c.timeMs, events: c.events, image: c.image })),
+  ].sort((x, y) => x.timeMs - y.timeMs);
+  const images = [...new Set(connections.flatMap((c) => (c.image ? [c.image] : [])))];
+  const outbound: OutboundRdp = {
+    image: images[0] ?? 'mstsc.exe',
+    fromDomainController: true,
+    ...(users.size === 1 ? { user: [...users][0] } : {}),
+    connections: connections.map(({ timeMs: _t, events: _e, image: _i, ...c }) => c),
+  };
+  const reached = outbound.connections.flatMap((c) => (c.reached ? [c.reached] : []));
+  // Not told as an attacker's lateral movement: that rests on the domain controller's inbound logs at the moment.
+  const unknown = [...new Set(connections.flatMap((c) => roles.inboundLogsMissing?.(computer, c.timeMs) ?? []))].sort();
+  return {
+    id: definition.id,
+    computer,
+    confidence: 0.7,
+    ...(unknown.length ? { unknown } : {}),
+    title: `Remote Desktop opened from the domain controller ${markValue(computer)} to ${markValue(outbound.connections[0]!.toName ?? outbound.connections[0]!.to)}${outbound.connections.length > 1 ? ` and ${outbound.connections.length - 1} more` : ''}`,
+    explanation: dcSentences(computer, outbound, images, users, unknown, marks).join(' '),
+    evidence: connections
+      .flatMap((c) => c.events.slice(0, 2))
+      .slice(0, 8)
+      .map((e) => evidenceRef(e, marks)),
+    remediation: [...DOMAIN_CONTROLLER_REMEDIATION],
+    ...(reached.length || attemptsTold.length
+      ? { attempts: [...new Set([...attemptsTold.map((a) => a.id), ...reached.map((r) => r.attempt)])] }
+      : {}),
+    outbound,
+  };
+}
+
+/** An attempt the domain controller's client logged, with the same connection's Sysmon 3 / 5156 (program, account). */
+function attemptConnection(a: Attempt, seen: readonly Found[], roles: Roles, users: Set<string>): DcConnection {
+  const start = clientStart(a);
+  const to = a.server.address ?? a.server.name ?? a.computer;
+  const toName = a.server.address && a.server.name ? a.server.name : undefined;
+  const also = seen.find((c) => sameAsAttempt(c, a, roles));
+  if (also?.user) users.add(also.user);
+  return {
+    time: start.time,
+    timeMs: start.timeMs,
+    to,
+    ...(toName ? { toName } : {}),
+    log: ['RDPClient 1024', ...new Set(also?.events.map(logOf) ?? [])].join(', '),
+    ...(serverLogged(a)
+      ? { reached: { attempt: a.id, computer: a.computer, ...(a.user ? { user: a.user } : {}), outcome: a.outcome } }
+      : {}),
+    events: [...(start.event ? [start.event] : []), ...(also?.events ?? [])],
+    ...(also ? { image: also.image } : {}),
+  };
+}
+
+/** Who opened what from the domain controller, why that matters, where to look next, and what cannot be told. */
+function dcSentences(
+  computer: string,
+  outbound: OutboundRdp,
+  images: readonly string[],
+  users: ReadonlySet<string>,
+  unknown: readonly string[],
+  { markValue, markValues }: ValueMarks,
+): string[] {
+  const reached = outbound.connections.flatMap((c) => (c.reached ? [c.reached] : []));
+  const destinations = outbound.connections.map(
+    (c) =>
+      `${markValue(c.to)}${c.toName ? ` (${markValue(c.toName)})` : ''} at ${formatShortTime(c.time)} (${c.log}${
+        c.reached
+          ? `; ${markValue(c.reached.computer)}'s logs hold it: ${c.reached.attempt}${c.reached.user ? `, ${markValue(c.reached.user)}` : ''}, ${c.reached.outcome}`
+          : ''
+      })`,
+  );
+  const programs = images.length
+    ? markValues(images)
+    : 'the Remote Desktop client (RDPClient log: mstsc or a program hosting its control)';
+  return [
+    `${programs}${users.size ? `, running as ${markValues([...users])},` : ''} opened Remote Desktop from the domain controller ${markValue(computer)} to ${destinations.join('; ')}.`,
+    DC_SENTENCE(markValue(computer)),
+    'Administrators connect to a domain controller, not out of it (it is no jump host); an intruder holding a domain administrator’s account does both: find who was signed in there then, and whether they meant to.',
+    reached.length
+      ? `Examine ${markValues([...new Set(reached.map((r) => r.computer))])}: the sessions opened from the domain controller${reached.some((r) => r.user) ? ` as ${markValues([...new Set(reached.flatMap((r) => (r.user ? [r.user] : [])))])}` : ''}.`
+      : `The destinations' own logs are not in the run: collect them (rdpdiag collect) to see who signed in from ${markValue(computer)} then.`,
+    ...(unknown.length
+      ? [
+          `Whether it came from an intruder's session on ${markValue(computer)} (lateral movement) is unknown: the log${unknown.length > 1 ? 's' : ''} of its inbound Remote Desktop connections ${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not among the inputs for it then.`,
+        ]
+      : []),
+  ];
 }

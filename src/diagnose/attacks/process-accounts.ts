@@ -3,10 +3,8 @@
  * acted (Sysmon 13's and 11's `ProcessId`, 4657's and 4670's) but not the account, as older Sysmon schemas and some
  * exports leave it (`rdp-enabled`, `termsrv-tampering`, `rdp-tunnel`'s port proxy).
  */
-import { type HostNames, logKind } from '../../correlate/index.js';
+import { type HostNames, logKind, isSysmon } from '../../correlate/index.js';
 import type { NormalizedEvent } from '../../model/event.js';
-
-const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
 
 /** A field's value, trimmed; undefined when empty or `-` (how Windows writes no value). */
 export function present(v: string | undefined): string | undefined {

@@ -5,7 +5,7 @@
  * its command line (4688, Sysmon 1); mstsc.exe writing into a Startup folder (Sysmon 11).
  */
 import { rdpClientAbuse, STORED_CREDENTIAL_REMEDIATION } from '../../../patterns/findings/rdp-client-abuse.js';
-import { type HostNames, logKind } from '../../correlate/index.js';
+import { type HostNames, logKind, isSysmon } from '../../correlate/index.js';
 import type { Finding } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
@@ -14,7 +14,6 @@ import { accountName, decimalPid } from './process-accounts.js';
 import { formatShortTime } from '../../model/time.js';
 import { baseName } from './tunnel-tools.js';
 
-const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
 /** Remote Desktop's own clients and the connection managers made to embed it. */
 const RDP_CLIENTS =
   /^(mstsc|msrdc|msrdcw|rdcman|mremoteng|royalts|remotedesktopmanager(64)?|terminals|remotedesktop|windowssandbox(client)?|vmconnect|dllhost|rdclientwpf)\.exe$/;

@@ -7,7 +7,7 @@
  */
 import { rdpEnabled as definition } from '../../../patterns/findings/rdp-enabled.js';
 import { processAccounts } from './process-accounts.js';
-import { type HostNames, logKind, numberIn, valueAfter } from '../../correlate/index.js';
+import { type HostNames, logKind, numberIn, valueAfter, isSysmon } from '../../correlate/index.js';
 import type { Attempt, RdpEnabledFinding, RdpSettingChange } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
@@ -161,8 +161,6 @@ function sysmonUser(user: string | undefined): string | undefined {
   if (!u || u === '-') return undefined;
   return /^NT AUTHORITY\\SYSTEM$/i.test(u) ? 'SYSTEM' : u;
 }
-
-const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
 
 function changesOf(e: NormalizedEvent): Change[] {
   const d = e.data;

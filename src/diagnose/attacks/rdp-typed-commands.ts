@@ -9,7 +9,7 @@ import {
   rdpTypedCommands,
   TYPED_WITHIN_SECONDS,
 } from '../../../patterns/findings/rdp-typed-commands.js';
-import { type HostNames, logKind } from '../../correlate/index.js';
+import { type HostNames, logKind, isSysmon } from '../../correlate/index.js';
 import { type Attempt, type Finding, serverLogged } from '../../model/attempt.js';
 import { pushTo } from '../../model/arrays.js';
 import type { NormalizedEvent } from '../../model/event.js';
@@ -19,7 +19,6 @@ import { accountName } from './process-accounts.js';
 import { formatShortTime } from '../../model/time.js';
 import { baseName } from './tunnel-tools.js';
 
-const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
 const TSCLIENT = /\\\\tsclient\\/i;
 
 interface Step {

@@ -506,34 +506,41 @@ function describeSources(sources: string[]): string {
   return `${sources.length} addresses (${shown}${sources.length > 5 ? ', …' : ''})`;
 }
 
-function securityFinding(
-  run: Diagnosed[],
-  onComputer: Diagnosed[],
-  marks: ValueMarks,
-  coversBefore: CoversBefore,
-  shape: 'burst' | 'spray' = 'burst',
-): SecurityFinding {
-  const { markValue, markValues } = marks;
+/** What a burst's finding says, gathered once from its attempts and the computer's others. */
+interface BurstFacts {
+  first: Diagnosed;
+  last: Diagnosed;
+  sources: string[];
+  source: string;
+  /** Connections of which the logs hold only the start (outcome unknown): a flood judged by its rate. */
+  silent: boolean;
+  /** Client names that are not one of the sources. */
+  names: string[];
+  accounts: string[];
+  causes: { id: string; count: number }[];
+  guessing: boolean;
+  successes: SourceSuccess[];
+  /** The logons after it are "most likely its source" (see `burstFacts`). */
+  likely: boolean;
+  spread: boolean;
+  throughGateway: boolean;
+}
+
+function burstFacts(run: Diagnosed[], onComputer: Diagnosed[], coversBefore: CoversBefore): BurstFacts {
   const first = run[0];
   const last = run[run.length - 1];
   const named = run.filter((a) => sourceOf(a));
   const sources = [...new Set(named.map((a) => sourceOf(a)!))];
   const sourceKeys = new Set(sources.map((s) => s.toLowerCase()));
   const fromSource = onComputer.filter((a) => sourceKeys.has((sourceOf(a) ?? '').toLowerCase()));
-  const source = sources.length ? describeSources(sources) : UNNAMED_SOURCE;
-  // Connections of which the logs hold only the start (outcome unknown): a flood judged by its rate.
-  const silent = run.every((a) => a.outcome === 'unknown');
   const names = [
     ...new Set(run.map((a) => a.client.name).filter((n): n is string => !!n && !sourceKeys.has(n.toLowerCase()))),
   ];
-  const accounts = [...new Set(run.map((a) => a.user).filter((u): u is string => !!u))].sort();
   const causeCount = new Map<string, number>();
   for (const a of run) {
     const id = a.causes[0]?.id ?? UNEXPLAINED;
     causeCount.set(id, (causeCount.get(id) ?? 0) + 1);
   }
-  const causes = [...causeCount].map(([id, count]) => ({ id, count })).sort((x, y) => y.count - x.count);
-  const guessing = run.some((a) => a.user || CREDENTIAL_CAUSES.has(a.causes[0]?.id ?? ''));
   const successes: SourceSuccess[] = sources.length
     ? fromSource.filter((a) => gotIn(a) && a.endMs >= first.startMs).map((a) => successOf(a))
     : newAddressLogons(first.startMs, last.startMs, onComputer);
@@ -545,12 +552,74 @@ function securityFinding(
     successes.every((s) => Date.parse(s.time) > last.startMs) &&
     coversBefore(first.computer, first.startMs);
   if (likely) for (const s of successes) s.likelySource = true;
+  return {
+    first,
+    last,
+    sources,
+    source: sources.length ? describeSources(sources) : UNNAMED_SOURCE,
+    silent: run.every((a) => a.outcome === 'unknown'),
+    names,
+    accounts: [...new Set(run.map((a) => a.user).filter((u): u is string => !!u))].sort(),
+    causes: [...causeCount].map(([id, count]) => ({ id, count })).sort((x, y) => y.count - x.count),
+    guessing: run.some((a) => a.user || CREDENTIAL_CAUSES.has(a.causes[0]?.id ?? '')),
+    successes,
+    likely,
+    spread: sources.length > 1,
+    throughGateway: run.every((a) => a.side === 'gateway'),
+  };
+}
+
+function securityFinding(
+  run: Diagnosed[],
+  onComputer: Diagnosed[],
+  marks: ValueMarks,
+  coversBefore: CoversBefore,
+  shape: 'burst' | 'spray' = 'burst',
+): SecurityFinding {
+  const { markValue } = marks;
+  const f = burstFacts(run, onComputer, coversBefore);
+  const { first, last, sources, source, silent, guessing, successes, spread, throughGateway } = f;
   const id = guessing ? 'password-guessing' : 'scanning';
+  return {
+    id,
+    computer: first.computer,
+    confidence: successes.length || guessing ? 0.9 : 0.8,
+    title: guessing
+      ? `Password guessing from ${markValue(source)}${successes.length ? `: ${spread ? 'a source' : 'the source'} then signed in` : ''}`
+      : `Scanning from ${markValue(source)}`,
+    explanation: burstSentences(f, run, marks, shape).join(' '),
+    evidence: burstEvidence(f, onComputer, marks),
+    remediation: sources.length
+      ? throughGateway
+        ? gatewayRemediation(ATTACK_REMEDIATION(sources, successes.length > 0, marks))
+        : ATTACK_REMEDIATION(sources, successes.length > 0, marks)
+      : [
+          'Find the source: export the Security log (4625 names it) and RdpCoreTS/Operational (131 names every client address) of that time, or the firewall log.',
+          ...ATTACK_REMEDIATION([], successes.length > 0, marks).slice(1),
+        ],
+    burst: {
+      source,
+      ...(spread ? { sources } : {}),
+      count: run.length,
+      first: first.start,
+      last: last.start,
+      accounts: f.accounts,
+      causes: f.causes,
+      successes,
+      attempts: run.map((a) => a.id),
+      ...(silent ? { unknownOutcome: true } : {}),
+    },
+  };
+}
+
+/** Who, how many and when; the accounts tried; what the shape makes it; what followed; a gateway's refusal. */
+function burstSentences(f: BurstFacts, run: Diagnosed[], marks: ValueMarks, shape: 'burst' | 'spray'): string[] {
+  const { markValue, markValues } = marks;
+  const { first, last, sources, names, accounts, silent, spread, guessing } = f;
   const shownNames = markValues(names.slice(0, 5)) + (names.length > 5 ? `, … (${names.length} names)` : '');
-  const who = `${sources.length ? markValue(source) : 'A source the logs do not name'}${names.length ? ` (${shownNames})` : ''}`;
-  const spread = sources.length > 1;
+  const who = `${sources.length ? markValue(f.source) : 'A source the logs do not name'}${names.length ? ` (${shownNames})` : ''}`;
   const span = `between ${formatShortTime(first.start)} and ${formatShortTime(last.start)} (${duration(last.startMs - first.startMs)})`;
-  const what = causes.map((c) => `${c.count} ${c.id}`).join(', ');
+  const what = f.causes.map((c) => `${c.count} ${c.id}`).join(', ');
   const sentences = [
     silent
       ? `${who} opened ${plural(run.length, 'connection')} to ${markValue(first.computer)} ${span} that never authenticated; the logs given hold only their start, not how each ended.`
@@ -569,74 +638,53 @@ function securityFinding(
           : guessing
             ? 'Failures this fast from one source are an attack tool guessing passwords, not a fault to fix on the server.'
             : 'Connections that open and drop in the handshake this fast, with no credential offered, are a scanner.',
-    successes.length && !sources.length
-      ? likely
-        ? `Right after it, ${firstSeenSentences(successes, marks).join('; ')}: ${
-            new Set(successes.map((s) => s.firstSeenAddress)).size > 1 ? 'addresses' : 'an address'
-          } not seen on this computer before the burst, most likely its source.`
-        : `${successes.some((s) => Date.parse(s.time) <= last.startMs) ? 'During it' : 'After it'}, ${firstSeenSentences(successes, marks).join('; ')}, from ${
-            new Set(successes.map((s) => s.firstSeenAddress)).size > 1 ? 'addresses' : 'an address'
-          } not among the logs' earlier records; ${
-            successes.some((s) => Date.parse(s.time) <= last.startMs)
-              ? 'it came during the burst'
-              : 'the logs given do not reach back before the burst without missing records'
-          }, so whether it is the burst's source cannot be told.`
-      : successes.length
-        ? `${spread ? 'These sources' : 'The same source'} then ${successes.every((s) => !s.authenticatedOnly) ? 'signed in successfully' : 'got in'} ${plural(successes.length, 'time')}: ${successes
-            .map(
-              (s) =>
-                `${s.attempt} at ${formatShortTime(s.time)}${s.user ? ` as ${markValue(s.user)}` : ''}${s.throughGateway ? ' (through the RD Gateway; no logon on record)' : s.authenticatedOnly ? ' (network-level authentication passed; no logon on record)' : ''}`,
-            )
-            .join('; ')}.`
-        : // Scoped to this computer: the same sources' logons elsewhere are told after it (signedInElsewhere).
-          `No successful sign-in from ${spread ? 'these sources' : 'this source'} ${run.every((a) => a.side === 'gateway') ? 'through' : 'on'} ${markValue(first.computer)} is in the logs.`,
+    successSentence(f, run, marks),
   ];
   // Refused by an RD Gateway: the accounts tried are the users behind it; no session host saw these.
-  const throughGateway = run.every((a) => a.side === 'gateway');
-  if (throughGateway)
+  if (f.throughGateway)
     sentences.push(
       `The RD Gateway ${markValue(first.computer)} refused them (Gateway 201, 301, 304) before any session host saw them: an attack through the gateway on the accounts behind it.`,
     );
+  return sentences;
+}
+
+/** What followed the burst: its source's sign-ins, new addresses' logons (its likely source, or not to be told), none. */
+function successSentence(f: BurstFacts, run: Diagnosed[], marks: ValueMarks): string {
+  const { markValue } = marks;
+  const { last, sources, successes, spread } = f;
+  if (successes.length && !sources.length) {
+    const addresses = new Set(successes.map((s) => s.firstSeenAddress)).size > 1 ? 'addresses' : 'an address';
+    if (f.likely)
+      return `Right after it, ${firstSeenSentences(successes, marks).join('; ')}: ${addresses} not seen on this computer before the burst, most likely its source.`;
+    const during = successes.some((s) => Date.parse(s.time) <= last.startMs);
+    return `${during ? 'During it' : 'After it'}, ${firstSeenSentences(successes, marks).join('; ')}, from ${addresses} not among the logs' earlier records; ${
+      during ? 'it came during the burst' : 'the logs given do not reach back before the burst without missing records'
+    }, so whether it is the burst's source cannot be told.`;
+  }
+  if (successes.length)
+    return `${spread ? 'These sources' : 'The same source'} then ${successes.every((s) => !s.authenticatedOnly) ? 'signed in successfully' : 'got in'} ${plural(successes.length, 'time')}: ${successes
+      .map(
+        (s) =>
+          `${s.attempt} at ${formatShortTime(s.time)}${s.user ? ` as ${markValue(s.user)}` : ''}${s.throughGateway ? ' (through the RD Gateway; no logon on record)' : s.authenticatedOnly ? ' (network-level authentication passed; no logon on record)' : ''}`,
+      )
+      .join('; ')}.`;
+  // Scoped to this computer: the same sources' logons elsewhere are told after it (signedInElsewhere).
+  return `No successful sign-in from ${spread ? 'these sources' : 'this source'} ${run.every((a) => a.side === 'gateway') ? 'through' : 'on'} ${markValue(f.first.computer)} is in the logs.`;
+}
+
+/** The first and last attempt's evidence, then each successful logon from the source by the event that shows it. */
+function burstEvidence(f: BurstFacts, onComputer: Diagnosed[], marks: ValueMarks): EvidenceRef[] {
   const evidence: EvidenceRef[] = [];
-  for (const a of [first, last]) {
+  for (const a of [f.first, f.last]) {
     const e =
       a.causes[0]?.evidence[0] ??
-      ((silent || throughGateway) && a.events[0] ? evidenceRef(a.events[0], marks) : undefined);
+      ((f.silent || f.throughGateway) && a.events[0] ? evidenceRef(a.events[0], marks) : undefined);
     if (e && !evidence.includes(e)) evidence.push(e);
   }
   // Each successful logon from the source, by the event that shows it (RCM 1149, 4624, LSM 21/25, 4778).
-  for (const s of onComputer.filter((a) => successes.some((x) => x.attempt === a.id))) {
+  for (const s of onComputer.filter((a) => f.successes.some((x) => x.attempt === a.id))) {
     const logon = s.events.find(showsLogon);
     if (logon) evidence.push(evidenceRef(logon, marks));
   }
-  return {
-    id,
-    computer: first.computer,
-    confidence: successes.length || guessing ? 0.9 : 0.8,
-    title: guessing
-      ? `Password guessing from ${markValue(source)}${successes.length ? `: ${spread ? 'a source' : 'the source'} then signed in` : ''}`
-      : `Scanning from ${markValue(source)}`,
-    explanation: sentences.join(' '),
-    evidence,
-    remediation: sources.length
-      ? throughGateway
-        ? gatewayRemediation(ATTACK_REMEDIATION(sources, successes.length > 0, marks))
-        : ATTACK_REMEDIATION(sources, successes.length > 0, marks)
-      : [
-          'Find the source: export the Security log (4625 names it) and RdpCoreTS/Operational (131 names every client address) of that time, or the firewall log.',
-          ...ATTACK_REMEDIATION([], successes.length > 0, marks).slice(1),
-        ],
-    burst: {
-      source,
-      ...(spread ? { sources } : {}),
-      count: run.length,
-      first: first.start,
-      last: last.start,
-      accounts,
-      causes,
-      successes,
-      attempts: run.map((a) => a.id),
-      ...(silent ? { unknownOutcome: true } : {}),
-    },
-  };
+  return evidence;
 }

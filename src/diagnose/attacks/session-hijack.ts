@@ -12,7 +12,15 @@
  * the actor's act. Process starts are read from Security 4688 and Sysmon 1 alike (one start logged by both is one).
  */
 import { sessionHijack as definition } from '../../../patterns/findings/session-hijack.js';
-import { clientAddress, type HostNames, logKind, logonType, sessionIdOf, userOf } from '../../correlate/index.js';
+import {
+  clientAddress,
+  type HostNames,
+  logKind,
+  logonType,
+  sessionIdOf,
+  userOf,
+  isSysmon,
+} from '../../correlate/index.js';
 import type { Attempt, SessionHijack, SessionHijackFinding } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
@@ -204,8 +212,6 @@ function sysmonProcessOf(e: NormalizedEvent): ProcessStart {
     system,
   };
 }
-
-const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
 
 /** One process logged by both Security 4688 and Sysmon 1 is one start: the first record kept. */
 function sameStart(p: ProcessStart, q: ProcessStart): boolean {

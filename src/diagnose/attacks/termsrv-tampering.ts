@@ -11,16 +11,16 @@ import {
   TERMSRV_CHANGES,
   termsrvTampering,
 } from '../../../patterns/findings/termsrv-tampering.js';
-import { type HostNames, logKind } from '../../correlate/index.js';
+import type { HostNames } from '../../correlate/index.js';
 import type { Finding } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { formatShortTime } from '../../model/time.js';
-import { accountName, decimalPid, present, processAccounts } from './process-accounts.js';
+import { fileWriteOf, type ProcessStart, processStartOf, registryWriteOf } from './host-acts.js';
+import { type ProcessAccount, processAccounts } from './process-accounts.js';
 import { baseName } from './tunnel-tools.js';
 
-const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
 /** Windows' own servicing: replacing termsrv.dll is its job. */
 const SERVICING = /^(trustedinstaller|tiworker|wuauclt|usoclient|musnotification|svchost)\.exe$/;
 /** Two records of one act (a reg.exe command and its Sysmon 13) are this close. */
@@ -58,9 +58,6 @@ export interface FoundTermsrvTampering {
   changes: Change[];
 }
 
-const account = accountName;
-const pidOf = decimalPid;
-
 /** A registry value as a number (`DWORD (0x00000050)`, `0x50`, `80`), else the text. */
 function valueText(v: string): string {
   const hex = /0x([0-9a-f]+)/i.exec(v);
@@ -69,12 +66,76 @@ function valueText(v: string): string {
 }
 
 export function findTermsrvTampering(events: readonly NormalizedEvent[], names: HostNames): FoundTermsrvTampering[] {
-  const byHost = new Map<string, FoundTermsrvTampering>();
-  const whoRan = processAccounts(events, names);
-  const add = (e: NormalizedEvent, c: Omit<Change, 'e'>) => {
-    const key = names.key(e.computer);
-    let h = byHost.get(key);
-    if (!h) byHost.set(key, (h = { computer: e.computer, changes: [] }));
+  const scan = new ChangeScan(names);
+  for (const e of events) scan.read(e);
+  return scan.found(processAccounts(events, names));
+}
+
+/** One pass over the events: each host's changes to Remote Desktop's service. */
+class ChangeScan {
+  private readonly byHost = new Map<string, FoundTermsrvTampering>();
+
+  constructor(private readonly names: HostNames) {}
+
+  read(e: NormalizedEvent): void {
+    const started = processStartOf(e);
+    if (started) {
+      if (started.command) this.commandRan(e, started, started.command);
+      return;
+    }
+    const registry = registryWriteOf(e);
+    if (registry) {
+      for (const r of RULES) {
+        if (!r.valueRe?.test(registry.target) || !r.tamperedRe?.test(registry.value.trim())) continue;
+        this.add(e, {
+          kind: r.kind,
+          what: r.what,
+          value: valueText(registry.value),
+          ...(registry.by ? { by: registry.by } : {}),
+          ...(registry.pid ? { pid: registry.pid } : {}),
+          how: registry.how,
+        });
+      }
+      return;
+    }
+    const file = fileWriteOf(e, (x) => x.eventId === 4670);
+    if (!file || SERVICING.test(file.program)) return;
+    for (const r of RULES) {
+      if (!r.fileRe?.test(file.path)) continue;
+      this.add(e, {
+        kind: r.kind,
+        what: r.what,
+        ...(file.by && file.by !== 'SYSTEM' ? { by: file.by } : {}),
+        ...(file.pid ? { pid: file.pid } : {}),
+        how:
+          e.eventId === 11
+            ? `Sysmon 11, ${file.program || 'a process'} wrote it`
+            : `Security 4670, ${file.program || 'a process'}`,
+      });
+    }
+  }
+
+  /** A command (4688, Sysmon 1) that makes one of the changes. */
+  private commandRan(e: NormalizedEvent, p: ProcessStart, command: string): void {
+    for (const r of RULES) {
+      if (!r.commandRe?.test(command)) continue;
+      const port = r.kind === 'port-moved' ? undefined : /\/d\s+"?([^"\s]+)/i.exec(command)?.[1];
+      this.add(e, {
+        kind: r.kind,
+        what: r.what,
+        ...(port ? { value: valueText(port) } : {}),
+        ...(p.by ? { by: p.by } : {}),
+        how: baseName(p.image) || p.record,
+        command,
+        ...(p.pid ? { pid: p.pid } : {}),
+      });
+    }
+  }
+
+  private add(e: NormalizedEvent, c: Omit<Change, 'e'>): void {
+    const key = this.names.key(e.computer);
+    let h = this.byHost.get(key);
+    if (!h) this.byHost.set(key, (h = { computer: e.computer, changes: [] }));
     // The same act logged twice (the command and its registry write, or Sysmon 1 and 4688): one change, the fuller kept.
     const near = h.changes.filter(
       (x) =>
@@ -91,102 +152,26 @@ export function findTermsrvTampering(events: readonly NormalizedEvent[], names: 
       return;
     }
     h.changes.push({ ...c, e });
-  };
-  for (const e of events) {
-    const d = e.data;
-    const kind = logKind(e);
-    const sysmon = isSysmon(e);
-    if ((kind === 'security' && e.eventId === 4688) || (sysmon && e.eventId === 1)) {
-      const by = sysmon ? account(d.User) : account(d.SubjectUserName, d.SubjectDomainName);
-      const command = present(d.CommandLine);
-      if (!command) continue;
-      for (const r of RULES) {
-        if (!r.commandRe?.test(command)) continue;
-        const port = r.kind === 'port-moved' ? undefined : /\/d\s+"?([^"\s]+)/i.exec(command)?.[1];
-        add(e, {
-          kind: r.kind,
-          what: r.what,
-          ...(port ? { value: valueText(port) } : {}),
-          ...(by ? { by } : {}),
-          how: baseName(sysmon ? d.Image : d.NewProcessName) || (sysmon ? 'Sysmon 1' : 'Security 4688'),
-          command,
-          ...(pidOf(sysmon ? d.ProcessId : d.NewProcessId)
-            ? { pid: pidOf(sysmon ? d.ProcessId : d.NewProcessId)! }
-            : {}),
-        });
-      }
-      continue;
-    }
-    const registry =
-      sysmon && e.eventId === 13
-        ? { target: d.TargetObject ?? '', value: d.Details ?? '', by: account(d.User), pid: pidOf(d.ProcessId) }
-        : kind === 'security' && e.eventId === 4657
-          ? {
-              target: `${d.ObjectName ?? ''}\\${d.ObjectValueName ?? ''}`,
-              value: d.NewValue ?? '',
-              by: account(d.SubjectUserName, d.SubjectDomainName),
-              pid: pidOf(d.ProcessId),
-            }
-          : undefined;
-    if (registry) {
-      for (const r of RULES) {
-        if (!r.valueRe?.test(registry.target) || !r.tamperedRe?.test(registry.value.trim())) continue;
-        add(e, {
-          kind: r.kind,
-          what: r.what,
-          value: valueText(registry.value),
-          ...(registry.by ? { by: registry.by } : {}),
-          ...(registry.pid ? { pid: registry.pid } : {}),
-          how: sysmon
-            ? `Sysmon 13${present(d.Image) ? `, ${baseName(d.Image)}` : ''}`
-            : `Security 4657${present(d.ProcessName) ? `, ${baseName(d.ProcessName)}` : ''}`,
-        });
-      }
-      continue;
-    }
-    const file =
-      sysmon && e.eventId === 11
-        ? { path: d.TargetFilename ?? '', image: baseName(d.Image), by: account(d.User), pid: pidOf(d.ProcessId) }
-        : kind === 'security' && e.eventId === 4670
-          ? {
-              path: d.ObjectName ?? '',
-              image: baseName(d.ProcessName),
-              by: account(d.SubjectUserName, d.SubjectDomainName),
-              pid: pidOf(d.ProcessId),
-            }
-          : undefined;
-    if (file) {
-      if (SERVICING.test(file.image)) continue;
-      for (const r of RULES) {
-        if (!r.fileRe?.test(file.path)) continue;
-        add(e, {
-          kind: r.kind,
-          what: r.what,
-          ...(file.by && file.by !== 'SYSTEM' ? { by: file.by } : {}),
-          ...(file.pid ? { pid: file.pid } : {}),
-          how:
-            e.eventId === 11
-              ? `Sysmon 11, ${file.image || 'a process'} wrote it`
-              : `Security 4670, ${file.image || 'a process'}`,
-        });
-      }
-    }
   }
-  const out: FoundTermsrvTampering[] = [];
-  for (const h of byHost.values()) {
-    // Who made a change its own record does not name: the process records of that process.
-    for (const c of h.changes) {
-      const by = c.by ? undefined : whoRan(h.computer, c.pid, c.e.timeMs);
-      if (by) c.by = by;
+
+  /** Each host's changes in time order, with who made them; a moved port alone left out. */
+  found(whoRan: ProcessAccount): FoundTermsrvTampering[] {
+    const out: FoundTermsrvTampering[] = [];
+    for (const h of this.byHost.values()) {
+      // Who made a change its own record does not name: the process records of that process.
+      for (const c of h.changes) {
+        const by = c.by ? undefined : whoRan(h.computer, c.pid, c.e.timeMs);
+        if (by) c.by = by;
+      }
+      // A moved port alone is an administrator's habit; behind another service's port, or beside the rest, it is not.
+      const others = h.changes.some((c) => c.kind !== 'port-moved');
+      h.changes = h.changes.filter((c) => c.kind !== 'port-moved' || others || BLENDING_PORTS.test(c.value ?? ''));
+      if (h.changes.length === 0) continue;
+      h.changes.sort((x, y) => x.e.timeMs - y.e.timeMs);
+      out.push(h);
     }
-    // A moved port alone is an administrator's habit; behind another service's port, or beside the rest, it is not.
-    const others = h.changes.some((c) => c.kind !== 'port-moved');
-    h.changes = h.changes.filter((c) => c.kind !== 'port-moved' || others || BLENDING_PORTS.test(c.value ?? ''));
-    if (h.changes.length === 0) continue;
-    h.changes.sort((x, y) => x.e.timeMs - y.e.timeMs);
-    out.push(h);
+    return out;
   }
-  return out;
 }
 
 export function termsrvTamperingFindings(found: readonly FoundTermsrvTampering[], marks: ValueMarks): Finding[] {

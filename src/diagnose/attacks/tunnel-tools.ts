@@ -13,6 +13,7 @@ import {
   portOf,
   portProxyCommand,
   portProxyOf,
+  isSysmon,
 } from '../../correlate/index.js';
 
 export { baseName };
@@ -20,7 +21,7 @@ import { pushTo } from '../../model/arrays.js';
 import { classOfAddress } from '../../model/address-class.js';
 import type { TunnelTool } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
-import { present, processAccounts } from './process-accounts.js';
+import { type ProcessAccount, present, processAccounts } from './process-accounts.js';
 
 /** The tools found on one computer, each with the events that show it. */
 export interface FoundTunnelTools {
@@ -42,8 +43,6 @@ const TOOL = new RegExp(`(^|\\\\)${TUNNEL_TOOLS}`, 'i');
 const SYSTEM_SID = 'S-1-5-18';
 /** The far end is the tool's first connection out within this of its start. */
 const FAR_END_MS = 3600_000;
-
-const isSysmon = (e: NormalizedEvent) => /sysmon/i.test(e.provider.name);
 
 export function isLoopback(address: string | undefined): boolean {
   const c = classOfAddress(address?.replace(/^\[|\]$/g, ''));
@@ -195,7 +194,6 @@ const RDP_ITSELF = /^(system|svchost\.exe|mstsc\.exe|msrdc\.exe|rdcman\.exe|)$/;
 export function findTunnelTools(events: readonly NormalizedEvent[], names: HostNames): FoundTunnelTools[] {
   const out = new Map<string, FoundTunnelTools>();
   const connections = new Map<string, Connection[]>();
-  const whoRan = processAccounts(events, names);
   const host = (e: NormalizedEvent) => {
     const key = names.key(e.computer);
     let h = out.get(key);
@@ -203,66 +201,15 @@ export function findTunnelTools(events: readonly NormalizedEvent[], names: HostN
     return h;
   };
   for (const e of events) {
-    const kind = logKind(e);
-    const process = (kind === 'security' && e.eventId === 4688) || (isSysmon(e) && e.eventId === 1);
-    if (process) {
-      const d = e.data;
-      const path = (isSysmon(e) ? d.Image : d.NewProcessName) ?? '';
-      const command = (d.CommandLine ?? '').trim();
-      const parsed = command ? tunnelCommand(command) : undefined;
-      const by = isSysmon(e)
-        ? d.User && !/^-$/.test(d.User)
-          ? d.User.replace(/^NT AUTHORITY\\SYSTEM$/i, 'SYSTEM')
-          : undefined
-        : d.SubjectUserSid?.toUpperCase() === SYSTEM_SID
-          ? 'SYSTEM'
-          : d.SubjectUserName && d.SubjectUserName !== '-'
-            ? `${d.SubjectDomainName && d.SubjectDomainName !== '-' ? `${d.SubjectDomainName}\\` : ''}${d.SubjectUserName}`
-            : undefined;
-      const pid = isSysmon(e) ? d.ProcessId : d.NewProcessId;
-      if (!parsed?.forwards && !TOOL.test(path)) continue;
-      const tool = {
-        image: /portproxy/i.test(command) || parsed?.toRdp ? 'portproxy' : baseName(path),
-        ...(path ? { path } : {}),
-        ...(command ? { command } : {}),
-        ...(by ? { by } : {}),
-        started: e.timestamp,
-        ...(parsed?.farEnd ? { farEnd: parsed.farEnd } : {}),
-        ...(parsed?.listens ? { listens: parsed.listens } : {}),
-        ...(parsed?.toRdp ? { toRdp: parsed.toRdp } : {}),
-        startMs: e.timeMs,
-        events: [e],
-        forwards: parsed?.forwards ?? false,
-        ...(pid ? { pid: numericPid(pid) } : {}),
-      };
-      host(e).tools.push(tool);
+    if ((logKind(e) === 'security' && e.eventId === 4688) || (isSysmon(e) && e.eventId === 1)) {
+      const tool = toolStarted(e);
+      if (tool) host(e).tools.push(tool);
       continue;
     }
     // The port proxy's own registry value (Sysmon 13): what netsh, reg or PowerShell wrote, whoever ran them.
     if (isSysmon(e) && e.eventId === 13) {
       const proxy = portProxyOf(e);
-      if (!proxy) continue;
-      const by = present(e.data.User);
-      const h = host(e);
-      const same = h.tools.find(
-        (t) => t.image === 'portproxy' && t.listens && portOf(t.listens) === portOf(proxy.listens),
-      );
-      if (same) {
-        same.events.push(e);
-        continue;
-      }
-      h.tools.push({
-        image: 'portproxy',
-        ...(present(e.data.Image) ? { path: present(e.data.Image)! } : {}),
-        ...(by ? { by: by.replace(/^NT AUTHORITY\\SYSTEM$/i, 'SYSTEM') } : {}),
-        started: e.timestamp,
-        listens: proxy.listens,
-        toRdp: `${proxy.listens} → ${proxy.connects}`,
-        startMs: e.timeMs,
-        events: [e],
-        forwards: true,
-        ...(present(e.data.ProcessId) ? { pid: numericPid(e.data.ProcessId!) } : {}),
-      });
+      if (proxy) proxyWritten(host(e), e, proxy);
       continue;
     }
     const c = connectionOf(e);
@@ -270,54 +217,116 @@ export function findTunnelTools(events: readonly NormalizedEvent[], names: HostN
     pushTo(connections, names.key(e.computer), c);
     host(e);
   }
-  for (const [key, h] of out) {
-    const conns = connections.get(key) ?? [];
-    // A process connecting from the loopback to 3389 that is not Remote Desktop itself: the forwarder.
-    for (const c of conns) {
-      if (!c.outbound || c.toPort !== '3389' || !isLoopback(c.from) || RDP_ITSELF.test(c.image)) continue;
-      let tool = h.tools.find((t) => t.image === c.image && (!t.pid || !c.pid || t.pid === numericPid(c.pid)));
-      if (!tool) {
-        tool = {
-          image: c.image,
-          ...(c.path ? { path: c.path } : {}),
-          started: c.e.timestamp,
-          startMs: c.e.timeMs,
-          events: [],
-          forwards: true,
-        };
-        h.tools.push(tool);
-      }
-      tool.forwards = true;
-      tool.toRdp ??= `${c.from} → ${c.to}:${c.toPort}`;
-      tool.forwarded = (tool.forwarded ?? 0) + 1;
-      tool.events.push(c.e);
-    }
-    // A port proxy's connections: the IP Helper service's svchost connecting to the address it forwards to, and
-    // the clients that connected into its listen port (who used it).
-    for (const t of h.tools) if (t.image === 'portproxy' && t.toRdp) proxyConnections(t, conns);
-    // Who wrote a value or ran a command the record does not name: the process records of that process id.
-    for (const t of h.tools) {
-      const by = t.by ? undefined : whoRan(h.computer, t.pid, t.startMs);
-      if (by) t.by = by;
-    }
-    // Its first connection out (not the loopback) after it started: the far end.
-    for (const t of h.tools) {
-      const out = conns.find(
-        (c) =>
-          c.outbound &&
-          c.image === t.image &&
-          !isLoopback(c.to) &&
-          c.e.timeMs >= t.startMs - 1_000 &&
-          c.e.timeMs - t.startMs <= FAR_END_MS,
-      );
-      if (out) {
-        t.farEnd = `${out.to}:${out.toPort}`;
-        t.events.push(out.e);
-      }
-      t.events.sort((x, y) => x.timeMs - y.timeMs);
-    }
-  }
+  const whoRan = processAccounts(events, names);
+  for (const [key, h] of out) joinConnections(h, connections.get(key) ?? [], whoRan);
   return [...out.values()].filter((h) => h.tools.length);
+}
+
+/** A process start (4688, Sysmon 1) of a tunnel tool, or of a command that forwards a port. */
+function toolStarted(e: NormalizedEvent): FoundTunnelTools['tools'][number] | undefined {
+  const d = e.data;
+  const path = (isSysmon(e) ? d.Image : d.NewProcessName) ?? '';
+  const command = (d.CommandLine ?? '').trim();
+  const parsed = command ? tunnelCommand(command) : undefined;
+  const by = isSysmon(e)
+    ? d.User && !/^-$/.test(d.User)
+      ? d.User.replace(/^NT AUTHORITY\\SYSTEM$/i, 'SYSTEM')
+      : undefined
+    : d.SubjectUserSid?.toUpperCase() === SYSTEM_SID
+      ? 'SYSTEM'
+      : d.SubjectUserName && d.SubjectUserName !== '-'
+        ? `${d.SubjectDomainName && d.SubjectDomainName !== '-' ? `${d.SubjectDomainName}\\` : ''}${d.SubjectUserName}`
+        : undefined;
+  const pid = isSysmon(e) ? d.ProcessId : d.NewProcessId;
+  if (!parsed?.forwards && !TOOL.test(path)) return undefined;
+  return {
+    image: /portproxy/i.test(command) || parsed?.toRdp ? 'portproxy' : baseName(path),
+    ...(path ? { path } : {}),
+    ...(command ? { command } : {}),
+    ...(by ? { by } : {}),
+    started: e.timestamp,
+    ...(parsed?.farEnd ? { farEnd: parsed.farEnd } : {}),
+    ...(parsed?.listens ? { listens: parsed.listens } : {}),
+    ...(parsed?.toRdp ? { toRdp: parsed.toRdp } : {}),
+    startMs: e.timeMs,
+    events: [e],
+    forwards: parsed?.forwards ?? false,
+    ...(pid ? { pid: numericPid(pid) } : {}),
+  };
+}
+
+/** A port proxy's registry value: joined to the command that set the same listen port, else a tool of its own. */
+function proxyWritten(
+  h: FoundTunnelTools,
+  e: NormalizedEvent,
+  proxy: NonNullable<ReturnType<typeof portProxyOf>>,
+): void {
+  const by = present(e.data.User);
+  const same = h.tools.find((t) => t.image === 'portproxy' && t.listens && portOf(t.listens) === portOf(proxy.listens));
+  if (same) {
+    same.events.push(e);
+    return;
+  }
+  h.tools.push({
+    image: 'portproxy',
+    ...(present(e.data.Image) ? { path: present(e.data.Image)! } : {}),
+    ...(by ? { by: by.replace(/^NT AUTHORITY\\SYSTEM$/i, 'SYSTEM') } : {}),
+    started: e.timestamp,
+    listens: proxy.listens,
+    toRdp: `${proxy.listens} → ${proxy.connects}`,
+    startMs: e.timeMs,
+    events: [e],
+    forwards: true,
+    ...(present(e.data.ProcessId) ? { pid: numericPid(e.data.ProcessId!) } : {}),
+  });
+}
+
+/** A host's tools with its connections: loopback forwarders, the port proxy's traffic, who ran them, the far end. */
+function joinConnections(h: FoundTunnelTools, conns: readonly Connection[], whoRan: ProcessAccount): void {
+  // A process connecting from the loopback to 3389 that is not Remote Desktop itself: the forwarder.
+  for (const c of conns) {
+    if (!c.outbound || c.toPort !== '3389' || !isLoopback(c.from) || RDP_ITSELF.test(c.image)) continue;
+    let tool = h.tools.find((t) => t.image === c.image && (!t.pid || !c.pid || t.pid === numericPid(c.pid)));
+    if (!tool) {
+      tool = {
+        image: c.image,
+        ...(c.path ? { path: c.path } : {}),
+        started: c.e.timestamp,
+        startMs: c.e.timeMs,
+        events: [],
+        forwards: true,
+      };
+      h.tools.push(tool);
+    }
+    tool.forwards = true;
+    tool.toRdp ??= `${c.from} → ${c.to}:${c.toPort}`;
+    tool.forwarded = (tool.forwarded ?? 0) + 1;
+    tool.events.push(c.e);
+  }
+  // A port proxy's connections: the IP Helper service's svchost connecting to the address it forwards to, and
+  // the clients that connected into its listen port (who used it).
+  for (const t of h.tools) if (t.image === 'portproxy' && t.toRdp) proxyConnections(t, conns);
+  // Who wrote a value or ran a command the record does not name: the process records of that process id.
+  for (const t of h.tools) {
+    const by = t.by ? undefined : whoRan(h.computer, t.pid, t.startMs);
+    if (by) t.by = by;
+  }
+  // Its first connection out (not the loopback) after it started: the far end.
+  for (const t of h.tools) {
+    const out = conns.find(
+      (c) =>
+        c.outbound &&
+        c.image === t.image &&
+        !isLoopback(c.to) &&
+        c.e.timeMs >= t.startMs - 1_000 &&
+        c.e.timeMs - t.startMs <= FAR_END_MS,
+    );
+    if (out) {
+      t.farEnd = `${out.to}:${out.toPort}`;
+      t.events.push(out.e);
+    }
+    t.events.sort((x, y) => x.timeMs - y.timeMs);
+  }
 }
 
 /** Connections into a port proxy this long before its rule's record are its (the rule was set before the logs). */
