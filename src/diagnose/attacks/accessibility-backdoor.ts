@@ -393,6 +393,43 @@ export function backdoorFinding(
   const here = attempts.filter((a) => names.key(a.computer) === key && serverLogged(a));
   const launches = found.traces.filter((t) => t.kind === 'launched');
   const tools = [...new Set(found.traces.map((t) => t.tool))];
+  const joined = launchConnections(launches, here);
+  const made = new Set(
+    found.acts.flatMap((x) =>
+      x.kind === 'account-created' || x.kind === 'member-added' ? [bare(x.account)!] : commandAccounts(x.text),
+    ),
+  );
+  const firstUse = launches[0]?.e.timeMs ?? Number.POSITIVE_INFINITY;
+  const signIns = here.filter(
+    (a) => a.outcome === 'succeeded' && a.startMs >= firstUse && made.has(bare(a.user) ?? '\u0000'),
+  );
+  const sentences = [
+    ...found.traces.map((t) => traceSentence(t, joined.get(t), marks)),
+    ...afterSentences(found, signIns, launches.length > 0, marks),
+  ];
+  const used = launches.length > 0;
+  const sources = [...new Set([...joined.values()].map((a) => a.client.address!))];
+  const ids = [...new Set([...joined.values(), ...signIns].map((a) => a.id))];
+  return {
+    id: accessibilityBackdoor.id,
+    computer: found.computer,
+    confidence: used ? 0.95 : 0.9,
+    title: `Accessibility backdoor on ${markValue(found.computer)}: ${tools.join(', ')} ${used ? 'opened' : 'opens'} a SYSTEM shell at the logon screen${sources.length ? `, used from ${markValues(sources)}` : used ? ', used' : ''}`,
+    explanation: sentences.join(' '),
+    evidence: [
+      ...found.traces.map((t) => t.e),
+      ...found.acts.map((x) => x.e),
+      ...signIns.flatMap((a) => (a.events[0] ? [a.events[0]] : [])),
+    ]
+      .slice(0, 12)
+      .map((e) => evidenceRef(e, marks)),
+    remediation: [...accessibilityBackdoor.remediation],
+    ...(ids.length ? { attempts: ids } : {}),
+  };
+}
+
+/** Each launch's Remote Desktop connection: the one of its session, else the only one open then (never a guess). */
+function launchConnections(launches: readonly BackdoorTrace[], here: readonly Attempt[]): Map<BackdoorTrace, Attempt> {
   const joined = new Map<BackdoorTrace, Attempt>();
   for (const l of launches) {
     const t = l.e.timeMs;
@@ -403,42 +440,36 @@ export function backdoorFinding(
     const a = bySession ?? only;
     if (a) joined.set(l, a);
   }
-  const made = new Set(
-    found.acts.flatMap((x) =>
-      x.kind === 'account-created' || x.kind === 'member-added' ? [bare(x.account)!] : commandAccounts(x.text),
-    ),
-  );
-  const firstUse = launches[0]?.e.timeMs ?? Number.POSITIVE_INFINITY;
-  const signIns = here.filter(
-    (a) => a.outcome === 'succeeded' && a.startMs >= firstUse && made.has(bare(a.user) ?? '\u0000'),
-  );
+  return joined;
+}
+
+/** One trace told: the debugger set, the file replaced, or the backdoor used (and from which connection). */
+function traceSentence(t: BackdoorTrace, a: Attempt | undefined, { markValue }: ValueMarks): string {
+  const when = `At ${formatShortTime(t.e.timestamp)}`;
+  const who = t.by ? markValue(t.by) : 'an account the logs do not name';
+  const cmd = t.command ? `: \`${markValue(t.command)}\`` : '';
+  if (t.kind === 'debugger')
+    return `${when} ${who} made ${markValue(t.value ?? 'a program')} the debugger of ${t.tool} (Image File Execution Options; ${t.how}${cmd}): ${TOOL_KEYS[t.tool] ?? t.tool} at the logon screen now starts it instead, as SYSTEM.`;
+  if (t.kind === 'replaced')
+    return `${when} ${who} ${t.value ? `put ${markValue(t.value)} in the place of` : t.command ? 'took over (its owner or permissions, to replace it)' : 'wrote'} ${t.tool} in System32 (${t.how}${cmd}).`;
+  const where = a
+    ? ` It ran at the logon screen of the Remote Desktop connection from ${markValue(a.client.address!)} (${a.id} at ${formatShortTime(a.start)}${a.sessionId ? `, session ${a.sessionId}` : ''}${a.user && a.outcome === 'succeeded' ? `, later signed in as ${markValue(a.user)}` : ', before anyone signed in'}).`
+    : t.session
+      ? ` It ran in session ${markValue(t.session)}; no Remote Desktop connection given holds that session then.`
+      : '';
+  return t.byChild
+    ? `${when} the backdoor was used: ${t.tool}, started at the logon screen (${TOOL_KEYS[t.tool] ?? t.tool}), ran programs as ${t.by ? markValue(t.by) : 'SYSTEM'} (${t.how}), as only a shell in its place would, without signing in.${where}`
+    : `${when} the backdoor was used: ${TOOL_KEYS[t.tool] ?? t.tool} opened \`${markValue(hidePasswords(t.value ?? t.tool))}\` as ${t.by ? markValue(t.by) : 'SYSTEM'} (${t.how}), a shell without signing in.${where}`;
+}
+
+/** What the shell did, the made accounts' sign-ins, or, never used, whether the process records could tell. */
+function afterSentences(
+  found: FoundBackdoor,
+  signIns: readonly Attempt[],
+  used: boolean,
+  { markValue }: ValueMarks,
+): string[] {
   const sentences: string[] = [];
-  for (const t of found.traces) {
-    const when = `At ${formatShortTime(t.e.timestamp)}`;
-    const who = t.by ? markValue(t.by) : 'an account the logs do not name';
-    const cmd = t.command ? `: \`${markValue(t.command)}\`` : '';
-    if (t.kind === 'debugger')
-      sentences.push(
-        `${when} ${who} made ${markValue(t.value ?? 'a program')} the debugger of ${t.tool} (Image File Execution Options; ${t.how}${cmd}): ${TOOL_KEYS[t.tool] ?? t.tool} at the logon screen now starts it instead, as SYSTEM.`,
-      );
-    else if (t.kind === 'replaced')
-      sentences.push(
-        `${when} ${who} ${t.value ? `put ${markValue(t.value)} in the place of` : t.command ? 'took over (its owner or permissions, to replace it)' : 'wrote'} ${t.tool} in System32 (${t.how}${cmd}).`,
-      );
-    else {
-      const a = joined.get(t);
-      const where = a
-        ? ` It ran at the logon screen of the Remote Desktop connection from ${markValue(a.client.address!)} (${a.id} at ${formatShortTime(a.start)}${a.sessionId ? `, session ${a.sessionId}` : ''}${a.user && a.outcome === 'succeeded' ? `, later signed in as ${markValue(a.user)}` : ', before anyone signed in'}).`
-        : t.session
-          ? ` It ran in session ${markValue(t.session)}; no Remote Desktop connection given holds that session then.`
-          : '';
-      sentences.push(
-        t.byChild
-          ? `${when} the backdoor was used: ${t.tool}, started at the logon screen (${TOOL_KEYS[t.tool] ?? t.tool}), ran programs as ${t.by ? markValue(t.by) : 'SYSTEM'} (${t.how}), as only a shell in its place would, without signing in.${where}`
-          : `${when} the backdoor was used: ${TOOL_KEYS[t.tool] ?? t.tool} opened \`${markValue(hidePasswords(t.value ?? t.tool))}\` as ${t.by ? markValue(t.by) : 'SYSTEM'} (${t.how}), a shell without signing in.${where}`,
-      );
-    }
-  }
   if (found.acts.length)
     sentences.push(
       `The shell then: ${found.acts
@@ -461,7 +492,7 @@ export function backdoorFinding(
         )
         .join('; ')}: the account the shell made, in use.`,
     );
-  if (!launches.length) {
+  if (!used) {
     const last = found.traces[found.traces.length - 1]!;
     sentences.push(
       found.processesUntil && found.processesUntil > last.e.timestamp
@@ -469,25 +500,7 @@ export function backdoorFinding(
         : 'No process records given cover the time since (Sysmon 1, or Security 4688 with command lines): they would show whether it was used.',
     );
   }
-  const used = launches.length > 0;
-  const sources = [...new Set([...joined.values()].map((a) => a.client.address!))];
-  const ids = [...new Set([...joined.values(), ...signIns].map((a) => a.id))];
-  return {
-    id: accessibilityBackdoor.id,
-    computer: found.computer,
-    confidence: used ? 0.95 : 0.9,
-    title: `Accessibility backdoor on ${markValue(found.computer)}: ${tools.join(', ')} ${used ? 'opened' : 'opens'} a SYSTEM shell at the logon screen${sources.length ? `, used from ${markValues(sources)}` : used ? ', used' : ''}`,
-    explanation: sentences.join(' '),
-    evidence: [
-      ...found.traces.map((t) => t.e),
-      ...found.acts.map((x) => x.e),
-      ...signIns.flatMap((a) => (a.events[0] ? [a.events[0]] : [])),
-    ]
-      .slice(0, 12)
-      .map((e) => evidenceRef(e, marks)),
-    remediation: [...accessibilityBackdoor.remediation],
-    ...(ids.length ? { attempts: ids } : {}),
-  };
+  return sentences;
 }
 
 /** The accounts a command made or added (`net user x … /add`, `net localgroup g x /add`), lower case. */
