@@ -1,0 +1,67 @@
+/**
+ * Issue 60, round 6: the families a held-out list still showed failing, each with wordings of its own.
+ * 1. A TLS alert description is a number only TLS stacks print beside words of their own (Schannel's fatal alert,
+ *    `AlertDesc`, OpenSSL's "SSL alert number"): a small number after "error:" in another product's text is never
+ *    one (nor a Kerberos code without Kerberos' words); a SQL Server provider's error is named as SQL Server's.
+ */
+import { describe, expect, it } from 'vitest';
+import { explainCode } from '../../src/explain/explain-code.js';
+import { readPaste } from '../../src/explain/paste-reader.js';
+
+const reading = (text: string) => {
+  const e = explainCode(text);
+  return e.primary ?? e.extended ?? e.other;
+};
+const everyTable = (text: string) => {
+  const e = explainCode(text);
+  return [e.primary, e.extended, e.other, ...e.otherReadings].flatMap((r) => (r ? [r.table] : []));
+};
+
+describe('a TLS alert only where the text is TLS', () => {
+  it('a SQL Server provider error is SQL Server\'s, its "error: N" no code of ours', () => {
+    for (const paste of [
+      'Cannot connect to DBSRV01\\SQLEXPRESS. (provider: Named Pipes Provider, error: 40 - Could not open a connection to SQL Server) (Microsoft SQL Server, Error: 53)',
+      'Login failed before the handshake. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)',
+      'Erro ao conectar. (provider: SQL Network Interfaces, error: 26 - Erro ao Localizar Servidor/Instância Especificado)',
+    ]) {
+      const e = explainCode(paste);
+      expect(e.other?.name, paste).toBe('sql-server-provider-error');
+      expect(everyTable(paste), paste).not.toContain('tlsAlert');
+      expect(e.likelyCauses, paste).toEqual([]);
+      expect(e.logsToCheck, paste).toEqual([]);
+    }
+  });
+
+  it('a bare "error: 40" in text that names no TLS is no TLS alert, and says why', () => {
+    const paste = 'The backup agent stopped. Last message from the job: error: 40 (see the agent log).';
+    expect(readPaste(paste).named).toEqual({ tls: false, kerberos: false });
+    const e = explainCode(paste);
+    expect(everyTable(paste)).not.toContain('tlsAlert');
+    expect(everyTable(paste)).not.toContain('kerberos');
+    expect(e.notes.join('\n')).toMatch(/not read as TLS alert[^\n]*handshake_failure[^\n]*nothing in the text names TLS/);
+  });
+
+  it('near misses: Schannel\'s, OpenSSL\'s and the AlertDesc label\'s 40 stay TLS alerts', () => {
+    for (const paste of [
+      'A fatal alert was generated and sent to the remote endpoint. The TLS protocol defined fatal alert code is 40.',
+      'SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:SSL alert number 40',
+      'Event ID: 36887\nSource: Schannel\nAlertDesc: 40',
+      'The remote endpoint rejected the TLS handshake, error: 40',
+    ]) {
+      expect(reading(paste)?.table, paste).toBe('tlsAlert');
+      expect(reading(paste)?.name, paste).toBe('handshake_failure');
+    }
+  });
+
+  it('"alert" alone is no TLS word ("Alert: disk error 40"); a number typed alone still lists every table', () => {
+    expect(readPaste('Monitoring alert: disk error 40 on volume D').named.tls).toBe(false);
+    expect(everyTable('Monitoring alert: disk error 40 on volume D')).not.toContain('tlsAlert');
+    expect(everyTable('40')).toContain('tlsAlert');
+  });
+
+  it('a Kerberos code needs Kerberos words or its event; with them it is read', () => {
+    expect(reading('KDC returned error 0x25 for the service ticket (KRB_AP_ERR_SKEW)')?.table).toBe('kerberos');
+    expect(reading('Event ID: 4771\nFailure Code: 0x18')?.table).toBe('kerberos');
+    expect(everyTable('The sync tool failed, error: 0x25 after 3 retries')).not.toContain('kerberos');
+  });
+});
