@@ -224,7 +224,8 @@ const TABLE_LABEL: Record<ReadingTable, string> = {
     'Kerberos error code (a domain controller\'s 4768 "Result Code", 4769/4771 "Failure Code"; `Status` in their XML)',
   sentence: 'a sentence of a Remote Desktop dialog or of an event message, recognized by its words',
   clientApp: 'the error code of the Windows App / Remote Desktop client on macOS, iOS, Android or the web',
-  setting: "a Remote Desktop setting as `reg query` or a .reg file shows it (a setting's value, not an error code)",
+  setting:
+    "a Remote Desktop setting as `reg query`, a .reg file or Get-ItemProperty shows it (a setting's value, not an error code)",
   commandOutput:
     "a command's output (qwinsta, quser, certutil, netstat, Test-NetConnection): read for what it shows, its numbers not looked up as codes",
 };
@@ -600,7 +601,10 @@ function explainPaste(text: string): CodeExplanation {
   const output = r.sentences.find((m) => m.sentence.commandOutput);
   if (output) {
     const body = sentenceBody({ ...r, sentences: [output] }, notes);
-    return paste.finish({ code: output.sentence.id }, output.sentence.otherProduct ? { ...body, logsToCheck: [] } : body);
+    return paste.finish(
+      { code: output.sentence.id },
+      output.sentence.otherProduct ? { ...body, logsToCheck: [] } : body,
+    );
   }
   const byCodes = explainDialogPair(paste) ?? explainMainCode(paste);
   if (byCodes) return byCodes;

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readPaste } from '../../src/explain/paste-reader.js';
+import { readRegistryText } from '../../parsers/state/index.js';
 
 const reading = (text: string) => {
   const e = explainCode(text);
@@ -38,10 +39,12 @@ describe('a TLS alert only where the text is TLS', () => {
     const e = explainCode(paste);
     expect(everyTable(paste)).not.toContain('tlsAlert');
     expect(everyTable(paste)).not.toContain('kerberos');
-    expect(e.notes.join('\n')).toMatch(/not read as TLS alert[^\n]*handshake_failure[^\n]*nothing in the text names TLS/);
+    expect(e.notes.join('\n')).toMatch(
+      /not read as TLS alert[^\n]*handshake_failure[^\n]*nothing in the text names TLS/,
+    );
   });
 
-  it('near misses: Schannel\'s, OpenSSL\'s and the AlertDesc label\'s 40 stay TLS alerts', () => {
+  it("near misses: Schannel's, OpenSSL's and the AlertDesc label's 40 stay TLS alerts", () => {
     for (const paste of [
       'A fatal alert was generated and sent to the remote endpoint. The TLS protocol defined fatal alert code is 40.',
       'SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:SSL alert number 40',
@@ -63,5 +66,79 @@ describe('a TLS alert only where the text is TLS', () => {
     expect(reading('KDC returned error 0x25 for the service ticket (KRB_AP_ERR_SKEW)')?.table).toBe('kerberos');
     expect(reading('Event ID: 4771\nFailure Code: 0x18')?.table).toBe('kerberos');
     expect(everyTable('The sync tool failed, error: 0x25 after 3 retries')).not.toContain('kerberos');
+  });
+});
+
+/**
+ * 4. PowerShell's `Get-ItemProperty 'HKLM:\…\Terminal Server'` list (`fDenyTSConnections : 1`, then PSPath…) is the
+ *    setting it shows, read by the one registry reader (parsers/state `readRegistryText`) as `reg query` lines are.
+ */
+const GET_ITEM_PROPERTY = [
+  "PS C:\\> Get-ItemProperty -Path 'HKLM:\\System\\CurrentControlSet\\Control\\Terminal Server'",
+  '',
+  '',
+  'AllowRemoteRPC         : 0',
+  'fDenyTSConnections     : 1',
+  'fSingleSessionPerUser  : 0',
+  'TSUserEnabled          : 0',
+  'PSPath                 : Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\\Terminal Server',
+  'PSParentPath           : Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control',
+  'PSChildName            : Terminal Server',
+  'PSDrive                : HKLM',
+  'PSProvider             : Microsoft.PowerShell.Core\\Registry',
+  '',
+].join('\n');
+
+describe('Get-ItemProperty output is a setting', () => {
+  it('fDenyTSConnections : 1 under its PSPath: Remote Desktop switched off, as reg query says it', () => {
+    const e = explainCode(GET_ITEM_PROPERTY);
+    expect(e.other?.table).toBe('setting');
+    expect(e.summary).toMatch(/^fDenyTSConnections = 1: Remote Desktop is switched off/);
+    expect(e.summary).toMatch(/fSingleSessionPerUser = 0/);
+    const regQuery = explainCode(
+      'HKEY_LOCAL_MACHINE\\System\\CurrentControlSet\\Control\\Terminal Server\n    fDenyTSConnections    REG_DWORD    0x1',
+    );
+    expect(e.likelyCauses.map((c) => c.causeId)).toEqual(regQuery.likelyCauses.map((c) => c.causeId));
+    expect(e.likelyCauses.length).toBeGreaterThan(0);
+  });
+
+  it('the registry reader gives the values their PSPath key, passing the provider members over', () => {
+    const r = readRegistryText(GET_ITEM_PROPERTY.split('\n').slice(1).join('\n'));
+    expect(r.items.map((i) => [i.key, i.name, i.value])).toEqual([
+      ['HKLM\\System\\CurrentControlSet\\Control\\Terminal Server', 'AllowRemoteRPC', 0],
+      ['HKLM\\System\\CurrentControlSet\\Control\\Terminal Server', 'fDenyTSConnections', 1],
+      ['HKLM\\System\\CurrentControlSet\\Control\\Terminal Server', 'fSingleSessionPerUser', 0],
+      ['HKLM\\System\\CurrentControlSet\\Control\\Terminal Server', 'TSUserEnabled', 0],
+    ]);
+    expect(r.skipped).toEqual([]);
+    // A DWORD Get-ItemProperty prints signed (-1) is the unsigned value reg query shows (0xffffffff).
+    const signed = readRegistryText(
+      'MaxInstanceCount : -1\nPSPath : Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\SOFTWARE\\x',
+    );
+    expect(signed.items[0]?.value).toBe(0xffffffff);
+  });
+
+  it('damage: the lines alone, indented, with CRLF, and a switched-on value', () => {
+    expect(explainCode('fDenyTSConnections : 1').summary).toMatch(/Remote Desktop is switched off/);
+    expect(explainCode('   fDenyTSConnections     : 0\r\n   PSChildName   : Terminal Server\r\n').summary).toMatch(
+      /fDenyTSConnections = 0: Remote Desktop is switched on/,
+    );
+    expect(explainCode(GET_ITEM_PROPERTY.replace(/\n/g, '\r\n')).summary).toMatch(/switched off/);
+    expect(
+      explainCode(GET_ITEM_PROPERTY.replace('fDenyTSConnections     : 1', 'fDenyTSConnections     : 0')).likelyCauses,
+    ).toEqual([]);
+  });
+
+  it('near misses: another key\'s list and a "Name : number" line of prose are no Remote Desktop setting', () => {
+    const other = [
+      'Version      : 3',
+      'Enabled      : 1',
+      'PSPath       : Microsoft.PowerShell.Core\\Registry::HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Agent',
+      'PSChildName  : Agent',
+    ].join('\n');
+    // Refused as holding no code (one clear sentence), never read as a setting.
+    expect(() => explainCode(other)).toThrow(/holds no code or known sentence/);
+    expect(() => explainCode('Status : 1\nRetries : 3')).not.toThrow(/stack/);
+    expect(explainCode('Status : 1\nRetries : 3').other?.table).not.toBe('setting');
   });
 });

@@ -832,7 +832,7 @@ const SENTENCES: readonly KnownSentence[] = [
       'Any language: SqlClient and ODBC keep the "(provider: …, error: N - …)" form in every language of the message around it.',
     words: { en: [/\(provider: ?[^,()]{2,60}, ?error: ?\d{1,5} ?- ?/] },
     meaning:
-      "A SQL Server client could not open its connection to SQL Server: not an error of Remote Desktop. The number after \"error:\" is the SQL Server network provider's own (40: Named Pipes could not open a connection; 26: the server or instance was not found; 0 with TCP Provider: the connection was refused or reset), not a TLS alert, a Kerberos code or a Remote Desktop code. Microsoft's SQL Server connectivity troubleshooting applies: the instance name, the SQL Server service and Browser, TCP/IP and named pipes enabled, the firewall (1433, 1434/UDP).",
+      'A SQL Server client could not open its connection to SQL Server: not an error of Remote Desktop. The number after "error:" is the SQL Server network provider\'s own (40: Named Pipes could not open a connection; 26: the server or instance was not found; 0 with TCP Provider: the connection was refused or reset), not a TLS alert, a Kerberos code or a Remote Desktop code. Microsoft\'s SQL Server connectivity troubleshooting applies: the instance name, the SQL Server service and Browser, TCP/IP and named pipes enabled, the firewall (1433, 1434/UDP).',
     confidence: 'MS',
     source:
       'Microsoft Learn "A network-related or instance-specific error occurred while establishing a connection to SQL Server" (troubleshoot/sql/database-engine/connect/network-related-or-instance-specific-error-occurred-while-establishing-connection)',
