@@ -109,6 +109,8 @@ describe('explain-code is linear on long pastes', () => {
     ['an indented list line', (n) => `${' '.repeat(n)}fDenyTSConnections : 1`],
     ['a SQL provider form repeated', (n) => '(provider: TCP Provider, error: 0 - '.repeat(n / 36)],
     ['error: 40 repeated', (n) => 'the job said error: 40 '.repeat(n / 23)],
+    ['Russian qwinsta rows', (n) => ` СЕАНС ПОЛЬЗОВАТЕЛЬ ID СТАТУС\n${' rdp-tcp#1  олег  2  Диск\n'.repeat(n / 25)}`],
+    ['a Russian state word run', (n) => ` СЕАНС ПОЛЬЗОВАТЕЛЬ ID СТАТУС\n x 2 ${'Д'.repeat(n)}`],
     [
       'certutil blocks',
       (n) => '=== Certificate 0 ===\n NotAfter: 5/25/2019 8:15 AM\nMissing stored keyset\n'.repeat(n / 70),

@@ -142,3 +142,67 @@ describe('Get-ItemProperty output is a setting', () => {
     expect(explainCode('Status : 1\nRetries : 3').other?.table).not.toBe('setting');
   });
 });
+
+/**
+ * 3. qwinsta / quser in Russian: the column headers and state words from a table with its sources (public captures
+ *    of Russian Windows output), read as the English list is.
+ */
+const RU_QWINSTA = [
+  ' СЕАНС             ПОЛЬЗОВАТЕЛЬ             ID  СТАТУС  ТИП         УСТР-ВО',
+  ' services                                    0  Диск',
+  '>console           Администратор             1  Активно',
+  '                   olga                      4  Диск',
+  ' rdp-tcp                                 65536  Прием',
+].join('\n');
+const EN_QWINSTA = [
+  ' SESSIONNAME       USERNAME                 ID  STATE   TYPE        DEVICE',
+  ' services                                    0  Disc',
+  '>console           Administrator             1  Active',
+  '                   olga                      4  Disc',
+  ' rdp-tcp                                 65536  Listen',
+].join('\n');
+const causeIds = (text: string) => explainCode(text).likelyCauses.map((c) => c.causeId);
+
+describe('Russian qwinsta and quser', () => {
+  it('the listener listening and a disconnected session: the same reading as the English list, the language said', () => {
+    const e = explainCode(RU_QWINSTA);
+    expect(e.other?.table).toBe('commandOutput');
+    expect(e.summary).toBe(explainCode(EN_QWINSTA).summary);
+    expect(causeIds(RU_QWINSTA)).toEqual(causeIds(EN_QWINSTA));
+    const notes = e.notes.join('\n');
+    expect(notes).toMatch(/The list is in Russian/);
+    expect(notes).toMatch(/Disconnected, still signed in: olga \(session 4\)/);
+    expect(e.other?.source).toMatch(/not a Microsoft page: public captures/);
+    expect(JSON.stringify(e)).not.toMatch(/0x10000/);
+  });
+
+  it('no rdp-tcp listener in a Russian list: nothing accepts connections', () => {
+    const e = explainCode(RU_QWINSTA.split('\n').slice(0, 3).join('\n'));
+    expect(e.summary).toMatch(/^No RDP listener/);
+    expect(causeIds(RU_QWINSTA.split('\n').slice(0, 3).join('\n'))).toEqual(
+      causeIds(EN_QWINSTA.split('\n').slice(0, 3).join('\n')),
+    );
+  });
+
+  it('quser in Russian (ПОЛЬЗОВАТЕЛЬ СЕАНС ID СТАТУС …)', () => {
+    const e = explainCode(
+      'ПОЛЬЗОВАТЕЛЬ          СЕАНС              ID  СТАТУС  БЕЗДЕЙСТВ. ВРЕМЯ ВХОДА\n>anna                  rdp-tcp#1           2  Активно          .  14.05.2025 15:54\n boris                                     3  Диск         1:05  14.05.2025 09:10',
+    );
+    expect(e.other?.name).toBe('quser');
+    expect(e.notes.join('\n')).toMatch(/Active: anna \(session 2, rdp-tcp#1\)/);
+    expect(e.notes.join('\n')).toMatch(/Disconnected, still signed in: boris \(session 3\)/);
+  });
+
+  it('damage: CRLF, ё, a lost leading space read the same', () => {
+    const damaged = RU_QWINSTA.replace('Прием', 'Приём').replace(/^ /gm, '').replace(/\n/g, '\r\n');
+    expect(explainCode(damaged).summary).toBe(explainCode(RU_QWINSTA).summary);
+  });
+
+  it('near miss: a state word no capture shows is not guessed (its row passed over)', () => {
+    const e = explainCode(
+      `${RU_QWINSTA.split('\n').slice(0, 3).join('\n')}\n rdp-tcp                                 65536  Слушает`,
+    );
+    // "Слушает" is no word of the table: the listener row is not read, so no listener is seen.
+    expect(e.summary).toMatch(/^No RDP listener/);
+  });
+});
