@@ -206,3 +206,149 @@ describe('Russian qwinsta and quser', () => {
     expect(e.summary).toMatch(/^No RDP listener/);
   });
 });
+
+/**
+ * 2. Dutch, Polish and Chinese (simplified) dialogs, and the Spanish and Portuguese (Brazil) NLA texts, from the
+ *    localized Microsoft pages that quote them: each read as its English sentence, with the English paste's causes,
+ *    the language and the page said; a near miss in that language is not read as it; the paste's damage changes
+ *    nothing.
+ */
+interface Case {
+  readonly paste: string;
+  readonly sentence: string;
+  readonly english: string;
+  readonly language: string;
+  readonly nearMiss: string;
+  readonly damaged?: string;
+}
+const sentenceIds = (text: string) =>
+  (explainCode(text).paste?.parts ?? []).filter((p) => p.table === 'sentence').map((p) => p.text);
+
+const CASES: readonly Case[] = [
+  {
+    paste:
+      'Extern bureaublad-verbinding\nEr is een verificatiefout opgetreden.\nEr kan geen contact worden opgenomen met de lokale veiligheidsautoriteit.\nExterne computer: srv-app01',
+    sentence: 'lsa-cannot-be-contacted',
+    english: 'An authentication error has occurred. The Local Security Authority cannot be contacted.',
+    language: 'Dutch',
+    nearMiss: 'Er is een verificatiefout opgetreden. Neem contact op met de lokale beheerder.',
+    damaged: 'er is een verificatie fout opgetreden. kan geen verbinding maken met de lokale beveiligingsautoriteit',
+  },
+  {
+    paste:
+      'De externe computer waarmee u verbinding probeert te maken, vereist Network Level Authentication (NLA), maar er kan geen contact worden opgenomen met uw Windows-domeincontroller om NLA uit te voeren.',
+    sentence: 'nla-dc-unreachable',
+    english:
+      'The remote computer that you are trying to connect to requires Network Level Authentication (NLA), but your Windows domain controller cannot be contacted to perform NLA.',
+    language: 'Dutch',
+    nearMiss: 'Er kan geen contact worden opgenomen met de printerserver.',
+  },
+  {
+    paste: 'Deze computer kan geen verbinding maken met de externe computer. Probeer opnieuw verbinding te maken.',
+    sentence: 'cannot-connect-generic',
+    english: "This computer can't connect to the remote computer. Try connecting again.",
+    language: 'Dutch',
+    nearMiss: 'De printer kan geen verbinding maken met het draadloze netwerk.',
+  },
+  {
+    paste:
+      'Podłączanie pulpitu zdalnego\nWystąpił błąd uwierzytelniania.\nNie można skontaktować się z urzędem zabezpieczeń lokalnych.',
+    sentence: 'lsa-cannot-be-contacted',
+    english: 'An authentication error has occurred. The Local Security Authority cannot be contacted.',
+    language: 'Polish',
+    nearMiss: 'Wystąpił błąd uwierzytelniania. Nie można skontaktować się z serwerem poczty.',
+    damaged: 'Wystapil blad uwierzytelniania. Nie mozna skontaktowac sie z urzedem zabezpieczen\r\nlokalnych.',
+  },
+  {
+    paste:
+      'Komputer zdalny, z którym próbujesz nawiązać połączenie, wymaga Uwierzytelnianie na poziomie sieci (NLA), ale nie można skontaktować się z kontrolerem domeny systemu Windows w celu przeprowadzenia NLA.',
+    sentence: 'nla-dc-unreachable',
+    english:
+      'The remote computer that you are trying to connect to requires Network Level Authentication (NLA), but your Windows domain controller cannot be contacted to perform NLA.',
+    language: 'Polish',
+    nearMiss: 'Nie można skontaktować się z drukarką sieciową.',
+  },
+  {
+    paste: 'Błąd zabezpieczeń systemu Windows: Twoje poświadczenia nie działają.',
+    sentence: 'credentials-did-not-work',
+    english: 'Windows Security: Your credentials did not work',
+    language: 'Polish',
+    nearMiss: 'Twoje ustawienia drukarki nie działają.',
+  },
+  {
+    paste: '远程桌面连接\n身份验证出错。\n无法联系本地安全机构。\n远程计算机: 10.0.0.5',
+    sentence: 'lsa-cannot-be-contacted',
+    english: 'An authentication error has occurred. The Local Security Authority cannot be contacted.',
+    language: 'Chinese (simplified)',
+    nearMiss: '打印机已连接到本地网络。',
+    damaged: '身份验证出错，无法连接到本地安全机构',
+  },
+  {
+    paste: '你尝试连接的远程计算机需要网络级别身份验证 (NLA)，但无法联系 Windows 域控制器来执行 NLA。',
+    sentence: 'nla-dc-unreachable',
+    english:
+      'The remote computer that you are trying to connect to requires Network Level Authentication (NLA), but your Windows domain controller cannot be contacted to perform NLA.',
+    language: 'Chinese (simplified)',
+    nearMiss: '无法联系 Windows 更新服务器。',
+  },
+  {
+    paste: '由于没有可用于提供许可证的远程桌面许可证服务器，远程会话已断开连接。',
+    sentence: 'no-license-servers',
+    english:
+      'The remote session was disconnected because there are no Remote Desktop License Servers available to provide a license.',
+    language: 'Chinese (simplified)',
+    nearMiss: '远程会话已断开连接。',
+  },
+  {
+    paste:
+      'O computador remoto ao qual você está tentando se conectar requer Autenticação no Nível da Rede (NLA), mas o controlador de domínio do Windows não pode ser contatado para executar o NLA.',
+    sentence: 'nla-dc-unreachable',
+    english:
+      'The remote computer that you are trying to connect to requires Network Level Authentication (NLA), but your Windows domain controller cannot be contacted to perform NLA.',
+    language: 'Portuguese (Brazil)',
+    nearMiss: 'O controlador de domínio do Windows não pode ser contatado para atualizar a política.',
+    damaged:
+      'O computador remoto ao qual voce esta tentando se conectar requer Autenticacao no Nivel da Rede (NLA), mas o controlador de dominio do Windows nao pode ser contatado.',
+  },
+  {
+    paste: 'O computador remoto requer Autenticação no Nível da Rede (NLA), que não é compatível com o seu computador.',
+    sentence: 'nla-required',
+    english: 'The remote computer requires Network Level Authentication, which your computer does not support.',
+    language: 'Portuguese (Brazil)',
+    nearMiss: 'O computador remoto requer uma atualização de segurança.',
+  },
+  {
+    paste: 'El equipo remoto requiere autenticación de nivel de red (NLA), que su equipo no admite.',
+    sentence: 'nla-required',
+    english: 'The remote computer requires Network Level Authentication, which your computer does not support.',
+    language: 'Spanish',
+    nearMiss: 'El equipo remoto requiere una actualización de seguridad.',
+  },
+];
+
+describe('Dutch, Polish, Chinese; Spanish and Portuguese NLA', () => {
+  for (const c of CASES)
+    it(`${c.language}: ${c.sentence}`, () => {
+      const e = explainCode(c.paste);
+      expect(sentenceIds(c.paste)).toContain(c.sentence);
+      expect(e.paste?.language).toBe(c.language);
+      expect(e.likelyCauses.map((x) => x.causeId)).toEqual(explainCode(c.english).likelyCauses.map((x) => x.causeId));
+      const part = e.paste?.parts.find((p) => p.text === c.sentence);
+      expect(part?.wordingSource).toMatch(/^https:\/\/(?:docs\.microsoft\.com|docs\.azure\.cn|github\.com)\//);
+      let near: string[] = [];
+      try {
+        near = sentenceIds(c.nearMiss);
+      } catch {
+        // refused as holding nothing: not read as the sentence either
+      }
+      expect(near, c.nearMiss).not.toContain(c.sentence);
+      if (c.damaged) expect(sentenceIds(c.damaged), c.damaged).toContain(c.sentence);
+    });
+
+  it("the Chinese LSA sentence as Windows' own message text words it is said to rest on public pages", () => {
+    const e = explainCode('System.ComponentModel.Win32Exception (0x80004005): 无法连接到本地安全机构');
+    const part = e.paste?.parts.find((p) => p.text === 'lsa-cannot-be-contacted');
+    expect(part?.wordingNotMicrosoft).toBe(true);
+    expect(e.notes.join('\n')).toMatch(/not a Microsoft page/);
+  });
+});
