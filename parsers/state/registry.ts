@@ -59,7 +59,14 @@ export class RegistryLines {
   /** Get-ItemProperty's `Name : value` lines of the block being read: their key is the block's `PSPath`, after them. */
   private listed: { name: string; value: StateValue; line: number; text: string }[] = [];
 
-  constructor(private readonly problems: RegistryLineProblems) {}
+  /**
+   * `listedKey`: the key of Get-ItemProperty lines whose block names none (`PSPath` not pasted); without it such
+   * lines are not registry values (a state file is read only by what it says).
+   */
+  constructor(
+    private readonly problems: RegistryLineProblems,
+    private readonly listedKey?: string,
+  ) {}
 
   push(text: string, line: number): void {
     if (this.pending) {
@@ -130,7 +137,8 @@ export class RegistryLines {
       const key = /Registry::(.+)$/i.exec(data);
       if (!key) return false;
       this.openKey(key[1]!.trim(), line, text, false);
-      this.flushListed();
+      for (const v of this.listed) if (this.key) this.add(v.name, v.value, v.line);
+      this.listed = [];
       return true;
     }
     if (/^PS(?:ParentPath|ChildName|Drive|Provider)$/i.test(name)) return true;
@@ -138,11 +146,12 @@ export class RegistryLines {
     return true;
   }
 
-  /** The block's values under its key (its `PSPath`, else the key read before them); without one, said. */
+  /** A block of list lines whose `PSPath` never came: under `listedKey` when given, else skipped as before. */
   private flushListed(): void {
+    const key = this.listedKey && normalizeKey(this.listedKey)?.key;
     for (const v of this.listed)
-      if (this.key) this.add(v.name, v.value, v.line);
-      else this.problems.skipped(v.line, v.text, 'no key before it');
+      if (key) this.items.push({ kind: 'registry', key, name: v.name, value: v.value, line: v.line });
+      else this.problems.skipped(v.line, v.text, this.key ? 'not a registry value' : 'no key before it');
     this.listed = [];
   }
 
@@ -188,8 +197,14 @@ export class RegistryLines {
   }
 }
 
-/** Reads a whole registry text (`.reg` or `reg query`): its values, the lines skipped, whether it was cut. */
-export function readRegistryText(text: string): {
+/**
+ * Reads a whole registry text (`.reg`, `reg query`, Get-ItemProperty): its values, the lines skipped, whether it was
+ * cut. `listedKey`: the key of Get-ItemProperty lines pasted without their `PSPath` (the paste reader's).
+ */
+export function readRegistryText(
+  text: string,
+  listedKey?: string,
+): {
   items: StateItem[];
   computer?: string;
   skipped: { line: number; text: string; what: string }[];
@@ -197,12 +212,15 @@ export function readRegistryText(text: string): {
 } {
   const skipped: { line: number; text: string; what: string }[] = [];
   let cut: { line: number; name: string } | undefined;
-  const reader = new RegistryLines({
-    skipped: (line, t, what) => skipped.push({ line, text: t, what }),
-    cut: (line, name) => {
-      cut = { line, name };
+  const reader = new RegistryLines(
+    {
+      skipped: (line, t, what) => skipped.push({ line, text: t, what }),
+      cut: (line, name) => {
+        cut = { line, name };
+      },
     },
-  });
+    listedKey,
+  );
   const lines = text.split(/\r?\n/);
   for (const [i, l] of lines.entries()) reader.push(i === 0 ? l.replace(/^\uFEFF/, '') : l, i + 1);
   reader.end(lines.length);

@@ -118,6 +118,18 @@ describe('Get-ItemProperty output is a setting', () => {
     expect(signed.items[0]?.value).toBe(0xffffffff);
   });
 
+  it('a state file is read by what it says: a list line with no PSPath is no value (skipped, as before)', () => {
+    const r = readRegistryText(
+      'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\n    fDenyTSConnections    REG_DWORD    0x0\nfSingleSessionPerUser : 1',
+    );
+    expect(r.items.map((i) => [i.name, i.value])).toEqual([['fDenyTSConnections', 0]]);
+    expect(r.skipped.map((x) => x.what)).toEqual(['not a registry value']);
+    // The paste reader names a key for such lines; then they are values.
+    expect(readRegistryText('fSingleSessionPerUser : 1', 'HKEY_LOCAL_MACHINE\\(pasted)').items[0]?.name).toBe(
+      'fSingleSessionPerUser',
+    );
+  });
+
   it('damage: the lines alone, indented, with CRLF, and a switched-on value', () => {
     expect(explainCode('fDenyTSConnections : 1').summary).toMatch(/Remote Desktop is switched off/);
     expect(explainCode('   fDenyTSConnections     : 0\r\n   PSChildName   : Terminal Server\r\n').summary).toMatch(

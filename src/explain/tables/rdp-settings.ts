@@ -148,7 +148,7 @@ export function readRdpSettings(text: string): SettingRead[] {
     );
   }
   const out: SettingRead[] = [];
-  for (const item of readRegistryText(lines.join('\n')).items) {
+  for (const item of readRegistryText(lines.join('\n'), PASTE_KEY).items) {
     const setting = RDP_SETTINGS.find((s) => s.name.toLowerCase() === item.name.toLowerCase());
     if (!setting || typeof item.value !== 'number') continue;
     const value = item.value >>> 0;
