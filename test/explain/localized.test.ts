@@ -43,6 +43,16 @@ describe('the localized wordings (src/explain/tables/localized.ts)', () => {
         expect(w.quoted.length, at).toBeGreaterThan(10);
         continue;
       }
+      if (w.source.url.startsWith('https://support.microsoft.com/')) {
+        // A Microsoft support (KB) article's localized page: no public source file, its KB number named.
+        expect(w.source.url, at).toMatch(
+          new RegExp(
+            `^https://support\\.microsoft\\.com/${LOCALE_OF[w.language] ?? `${w.language}-${w.language}`}/help/\\d+/[a-z0-9-]+$`,
+          ),
+        );
+        expect(w.source.file, at).toMatch(/\bKB \d+/);
+        continue;
+      }
       if (w.source.url.startsWith('https://github.com/MicrosoftLearning/'))
         expect(w.source.url.toLowerCase(), at).toContain(`.${LOCALE_OF[w.language] ?? w.language}-`);
       else {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readPaste } from '../../src/explain/paste-reader.js';
 import { readRegistryText } from '../../parsers/state/index.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
 
 const reading = (text: string) => {
   const e = explainCode(text);
@@ -362,5 +363,29 @@ describe('Dutch, Polish, Chinese; Spanish and Portuguese NLA', () => {
     const part = e.paste?.parts.find((p) => p.text === 'lsa-cannot-be-contacted');
     expect(part?.wordingNotMicrosoft).toBe(true);
     expect(e.notes.join('\n')).toMatch(/not a Microsoft page/);
+  });
+});
+
+describe('"another user is logged on" in Dutch (KB 280828)', () => {
+  it('the single-session message read as its English sentence, session limit first', () => {
+    const nl =
+      'De gebruiker CONTOSO\\pieter is momenteel op deze computer aangemeld. Alleen de huidige gebruiker of een Administrator kan zich op deze computer aanmelden.';
+    expect(sentenceIds(nl)).toContain('user-currently-logged-on');
+    const e = explainCode(nl);
+    expect(e.paste?.language).toBe('Dutch');
+    expect(e.likelyCauses[0]?.causeId).toBe(sessionLimit.id);
+    expect(
+      explainCode('The user CONTOSO\\peter is currently logged on to this computer.').likelyCauses[0]?.causeId,
+    ).toBe(sessionLimit.id);
+  });
+
+  it('near miss: a user signed in elsewhere is not it', () => {
+    let ids: string[] = [];
+    try {
+      ids = sentenceIds('De gebruiker is aangemeld bij Microsoft Teams op een andere computer.');
+    } catch {
+      // refused: not read as it either
+    }
+    expect(ids).not.toContain('user-currently-logged-on');
   });
 });

@@ -1528,6 +1528,19 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       source: w.page(w.language as LocalizedLanguage),
     }),
   ),
+  // KB 280828's single-session message, as its Dutch page quotes it.
+  {
+    sentence: 'user-currently-logged-on',
+    language: 'nl',
+    quoted:
+      'De gebruiker <Domein- of computernaam>\\<gebruikersnaam> is momenteel op deze computer aangemeld. Alleen de huidige gebruiker of een Administrator kan zich op deze computer aanmelden.',
+    words: ['is momenteel op deze computer aangemeld'],
+    basis: 'wording',
+    source: {
+      url: 'https://support.microsoft.com/nl-nl/help/280828/how-a-remote-desktop-connection-affects-windows-xp-professional',
+      file: 'Microsoft support KB 280828, its Dutch page (support.microsoft.com, no public source file)',
+    },
+  },
   // The LSA sentence as Windows itself words it in Chinese: SEC_E_INTERNAL_ERROR's own message text, as .NET's
   // Win32Exception printed it on a Chinese Windows (not the page's "无法联系", but "无法连接到").
   {

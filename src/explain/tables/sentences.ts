@@ -916,6 +916,17 @@ const SENTENCES: readonly KnownSentence[] = [
       'Microsoft: the Windows sign-in prompt of a single-session computer; Microsoft Learn "Remote Desktop Services: limit number of connections" (one session per client edition)',
   },
   {
+    id: 'user-currently-logged-on',
+    what: 'The prompt of a one-session Windows "The user <domain>\\<user> is currently logged on to this computer"',
+    states: [sessionLimit.id],
+    words: { en: [/is currently logged on to this computer/] },
+    meaning:
+      'The computer allows one interactive session and another user holds it: only that user or an administrator may sign in, and an administrator who continues ends (or disconnects) that session, its unsaved work lost.',
+    confidence: 'MS',
+    source:
+      'Microsoft KB 280828 "How a Remote Desktop connection affects Windows XP Professional" (the messages a single-session computer shows)',
+  },
+  {
     id: 'gateway-rap-dialog',
     what: 'The dialog "Remote Desktop can\'t connect to the remote computer … Your user account is not listed in the RD Gateway\'s permission list"',
     states: [gatewayDenied.id],
