@@ -434,12 +434,18 @@ const TLS_WORDS =
   /\b(?:tls(?:v1(?:\.\d)?)?|ssl(?:v3)?|schannel|alert\s*desc\w*|fatal\s+alert|alert\s+number|handshake)\b/i;
 const TLS_EVENTS: readonly number[] = [36874, 36887, 36888];
 /** A Kerberos code likewise: the words of Kerberos (KDC, KRB_…, ticket) or a domain controller's Kerberos event. */
-const KERBEROS_WORDS = /\b(?:kerberos|kdc|krb\w*|tgt)\b/i;
+const KERBEROS_WORDS = /\b(?:kerberos|kdc\w*|krb\w*|tgt|pre-?auth\w*|clock\s+skew)\b/i;
+/**
+ * The words of a paste that is a labelled number and nothing more ("Error: 0x25", "Code 40"): such a paste is a number
+ * typed alone, asked of every table; only a paste with words of its own (another product's message) is held to them.
+ */
+const LABEL_ONLY = /^[\s\W\d]*(?:(?:error|err|code|status|hresult|result|reason|value|exit|return)\b[\s\W\d]*)*$/i;
 
 function namedTables(text: string, eventId: number | undefined): NamedTables {
+  const alone = text.length <= 200 && LABEL_ONLY.test(text.replace(/0x[0-9a-f]+/gi, ' '));
   return {
-    tls: TLS_WORDS.test(text) || (eventId !== undefined && TLS_EVENTS.includes(eventId)),
-    kerberos: KERBEROS_WORDS.test(text) || (eventId !== undefined && KERBEROS_EVENT_IDS.includes(eventId)),
+    tls: alone || TLS_WORDS.test(text) || (eventId !== undefined && TLS_EVENTS.includes(eventId)),
+    kerberos: alone || KERBEROS_WORDS.test(text) || (eventId !== undefined && KERBEROS_EVENT_IDS.includes(eventId)),
   };
 }
 

@@ -63,6 +63,14 @@ describe('a TLS alert only where the text is TLS', () => {
     expect(everyTable('40')).toContain('tlsAlert');
   });
 
+  it('a labelled number and nothing more is a number typed alone: every table asked', () => {
+    expect(readPaste('Error: 40').named).toEqual({ tls: true, kerberos: true });
+    expect(everyTable('Error: 40')).toContain('tlsAlert');
+    expect(reading('Error: 0x25')?.table).toBe('kerberos');
+    expect(reading('Error 0x25: clock skew too great')?.table).toBe('kerberos');
+    expect(reading('KDC_ERR_PREAUTH_FAILED (0x25 after a retry)')?.table).toBe('kerberos');
+  });
+
   it('a Kerberos code needs Kerberos words or its event; with them it is read', () => {
     expect(reading('KDC returned error 0x25 for the service ticket (KRB_AP_ERR_SKEW)')?.table).toBe('kerberos');
     expect(reading('Event ID: 4771\nFailure Code: 0x18')?.table).toBe('kerberos');
