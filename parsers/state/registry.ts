@@ -1,6 +1,8 @@
 /**
  * Registry values as Windows prints them: `.reg` exports (regedit, `reg export`: "Windows Registry Editor Version
- * 5.00" in UTF-16LE, or "REGEDIT4") and `reg query` output (also as `rdpdiag collect`'s `rdp-settings.txt` holds it).
+ * 5.00" in UTF-16LE, or "REGEDIT4"), `reg query` output (also as `rdpdiag collect`'s `rdp-settings.txt` holds it) and
+ * PowerShell's `Get-ItemProperty 'HKLM:\…'` as its default list shows it (`Name : value` lines, then the provider's
+ * `PSPath : Microsoft.PowerShell.Core\Registry::HKEY_…` naming their key; a DWORD printed as a signed decimal).
  * The exported API is `readRegistryText(text)` (a whole text) and `RegistryLines` (line by line), so a paste reader
  * can use it. Keys are kept with their hive abbreviated (`HKLM\…`); `ControlSet001` is read as `CurrentControlSet`.
  */
@@ -54,8 +56,17 @@ export class RegistryLines {
   private asked?: string;
   /** `reg query` keys seen, so a key with no value is still known to have been read. */
   readonly keys = new Set<string>();
+  /** Get-ItemProperty's `Name : value` lines of the block being read: their key is the block's `PSPath`, after them. */
+  private listed: { name: string; value: StateValue; line: number; text: string }[] = [];
 
-  constructor(private readonly problems: RegistryLineProblems) {}
+  /**
+   * `listedKey`: the key of Get-ItemProperty lines whose block names none (`PSPath` not pasted); without it such
+   * lines are not registry values (a state file is read only by what it says).
+   */
+  constructor(
+    private readonly problems: RegistryLineProblems,
+    private readonly listedKey?: string,
+  ) {}
 
   push(text: string, line: number): void {
     if (this.pending) {
@@ -65,6 +76,7 @@ export class RegistryLines {
       return;
     }
     const trimmed = text.trim();
+    if (!trimmed) this.flushListed();
     if (!trimmed || trimmed.startsWith(';')) return;
     if (/^(Windows Registry Editor Version 5\.00|REGEDIT4)$/i.test(trimmed)) return;
     // A `.reg` key: [HKEY_…\…]; a deletion [-HKEY…] removes nothing here.
@@ -108,11 +120,44 @@ export class RegistryLines {
       return;
     }
     if (/^(End of search|Fin de la recherche|Suche beendet)/i.test(trimmed)) return;
+    if (this.pushListed(text, line)) return;
     this.problems.skipped(line, text, this.key ? 'not a registry value' : 'no key before it');
+  }
+
+  /**
+   * A line of Get-ItemProperty's list: a value (kept until the block's `PSPath` names its key), the `PSPath` (its key),
+   * or another of the provider's own members (`PSParentPath`, `PSChildName`, `PSDrive`, `PSProvider`), passed over.
+   */
+  private pushListed(text: string, line: number): boolean {
+    const m = LISTED_LINE.exec(text);
+    if (!m) return false;
+    const name = m[1]!;
+    const data = m[2]!.trim();
+    if (/^PSPath$/i.test(name)) {
+      const key = /Registry::(.+)$/i.exec(data);
+      if (!key) return false;
+      this.openKey(key[1]!.trim(), line, text, false);
+      for (const v of this.listed) if (this.key) this.add(v.name, v.value, v.line);
+      this.listed = [];
+      return true;
+    }
+    if (/^PS(?:ParentPath|ChildName|Drive|Provider)$/i.test(name)) return true;
+    this.listed.push({ name, value: listedValue(data), line, text });
+    return true;
+  }
+
+  /** A block of list lines whose `PSPath` never came: under `listedKey` when given, else skipped as before. */
+  private flushListed(): void {
+    const key = this.listedKey && normalizeKey(this.listedKey)?.key;
+    for (const v of this.listed)
+      if (key) this.items.push({ kind: 'registry', key, name: v.name, value: v.value, line: v.line });
+      else this.problems.skipped(v.line, v.text, this.key ? 'not a registry value' : 'no key before it');
+    this.listed = [];
   }
 
   /** The end of the text: a value still continued is cut. */
   end(line: number): void {
+    this.flushListed();
     if (this.pending) {
       this.problems.cut(line, this.pending.name);
       this.pending = undefined;
@@ -152,8 +197,14 @@ export class RegistryLines {
   }
 }
 
-/** Reads a whole registry text (`.reg` or `reg query`): its values, the lines skipped, whether it was cut. */
-export function readRegistryText(text: string): {
+/**
+ * Reads a whole registry text (`.reg`, `reg query`, Get-ItemProperty): its values, the lines skipped, whether it was
+ * cut. `listedKey`: the key of Get-ItemProperty lines pasted without their `PSPath` (the paste reader's).
+ */
+export function readRegistryText(
+  text: string,
+  listedKey?: string,
+): {
   items: StateItem[];
   computer?: string;
   skipped: { line: number; text: string; what: string }[];
@@ -161,12 +212,15 @@ export function readRegistryText(text: string): {
 } {
   const skipped: { line: number; text: string; what: string }[] = [];
   let cut: { line: number; name: string } | undefined;
-  const reader = new RegistryLines({
-    skipped: (line, t, what) => skipped.push({ line, text: t, what }),
-    cut: (line, name) => {
-      cut = { line, name };
+  const reader = new RegistryLines(
+    {
+      skipped: (line, t, what) => skipped.push({ line, text: t, what }),
+      cut: (line, name) => {
+        cut = { line, name };
+      },
     },
-  });
+    listedKey,
+  );
   const lines = text.split(/\r?\n/);
   for (const [i, l] of lines.entries()) reader.push(i === 0 ? l.replace(/^\uFEFF/, '') : l, i + 1);
   reader.end(lines.length);
@@ -176,6 +230,20 @@ export function readRegistryText(text: string): {
     skipped,
     ...(cut ? { cut } : {}),
   };
+}
+
+/**
+ * Get-ItemProperty's list line: the name at the line's start, padded, ` : `, the value (Format-List's form). A name
+ * is a registry value's (letters, digits, spaces, `._-()`); a line of prose rarely is one, and a value line is kept
+ * only under a key.
+ */
+const LISTED_LINE = /^([A-Za-z_(][\w .()-]{0,254}?) *: (.*)$/;
+
+/** A listed value: a whole number (a DWORD, printed signed: -1 is 0xFFFFFFFF) as its unsigned number, else text. */
+function listedValue(data: string): StateValue {
+  if (!/^-?\d{1,20}$/.test(data)) return data;
+  const n = Number(data);
+  return n < 0 && n >= -0x80000000 ? n >>> 0 : n;
 }
 
 function unescapeReg(s: string): string {

@@ -52,7 +52,7 @@ import { type EventRow, eventLog, eventName, eventRowsOf } from '../model/events
 import { MAX_VALUE_CHARS } from '../model/value-length.js';
 import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from './dialog-input.js';
 import type { Pattern } from '../../patterns/types.js';
-import { type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
+import { type NamedTables, type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
 import { type CommandOutputReading, readCommandOutput } from './tables/command-output.js';
 import { readRdpSettings, type SettingRead } from './tables/rdp-settings.js';
 import { LANGUAGE_NAMES } from './tables/localized.js';
@@ -224,7 +224,8 @@ const TABLE_LABEL: Record<ReadingTable, string> = {
     'Kerberos error code (a domain controller\'s 4768 "Result Code", 4769/4771 "Failure Code"; `Status` in their XML)',
   sentence: 'a sentence of a Remote Desktop dialog or of an event message, recognized by its words',
   clientApp: 'the error code of the Windows App / Remote Desktop client on macOS, iOS, Android or the web',
-  setting: "a Remote Desktop setting as `reg query` or a .reg file shows it (a setting's value, not an error code)",
+  setting:
+    "a Remote Desktop setting as `reg query`, a .reg file or Get-ItemProperty shows it (a setting's value, not an error code)",
   commandOutput:
     "a command's output (qwinsta, quser, certutil, netstat, Test-NetConnection): read for what it shows, its numbers not looked up as codes",
 };
@@ -550,11 +551,13 @@ const NOTE_LABEL: Partial<Record<PasteCode['role'], string>> = {
   error: 'Error code',
 };
 
-function partOf(c: PasteCode, chosen: ReadingTable | undefined): PastePart {
+function partOf(c: PasteCode, chosen: ReadingTable | undefined, unnamed: readonly ReadingTable[] = []): PastePart {
   // A number whose words name no table is read as a code typed alone is: by its shape, the dialog's tables first.
   const table =
     chosen ??
-    (c.value >= 0x80000000 ? LARGE_ORDER : [...SMALL_ORDER, 'kerberos' as const]).find((t) => LOOKUP[t](c.value));
+    (c.value >= 0x80000000 ? LARGE_ORDER : [...SMALL_ORDER, 'kerberos' as const]).find(
+      (t) => !unnamed.includes(t) && LOOKUP[t](c.value),
+    );
   const found = table ? LOOKUP[table](c.value) : undefined;
   const part: PastePart = { from: c.from, text: c.text, hex: formatHex(c.value), decimal: c.value };
   if (table && found) {
@@ -579,6 +582,8 @@ interface ReadPaste {
   readonly tables: (ReadingTable | undefined)[];
   /** Said with any answer (slips forgiven, the language, the description); each reading adds its own. */
   readonly notes: string[];
+  /** The tables a number no label places is not read in: TLS alerts and Kerberos where the paste names neither. */
+  readonly unnamed: readonly ReadingTable[];
   readonly summary: PasteSummary;
   /** The answer, stated causes first, with the paste's summary. */
   finish(input: CodeExplanation['input'], told: Body): CodeExplanation;
@@ -594,7 +599,13 @@ function explainPaste(text: string): CodeExplanation {
   const { r, notes } = paste;
   // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.
   const output = r.sentences.find((m) => m.sentence.commandOutput);
-  if (output) return paste.finish({ code: output.sentence.id }, sentenceBody({ ...r, sentences: [output] }, notes));
+  if (output) {
+    const body = sentenceBody({ ...r, sentences: [output] }, notes);
+    return paste.finish(
+      { code: output.sentence.id },
+      output.sentence.otherProduct ? { ...body, logsToCheck: [] } : body,
+    );
+  }
   const byCodes = explainDialogPair(paste) ?? explainMainCode(paste);
   if (byCodes) return byCodes;
   if (r.sentences.length > 0) return paste.finish({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
@@ -623,7 +634,8 @@ function readPasteParts(text: string): ReadPaste {
       ? 'gateway'
       : tableOf(c, r.eventId),
   );
-  const parts: PastePart[] = r.codes.map((c, i) => partOf(c, tables[i]));
+  const unnamed = unnamedTables(r.named);
+  const parts: PastePart[] = r.codes.map((c, i) => partOf(c, tables[i], c.alone ? [] : unnamed));
   for (const m of r.sentences)
     parts.push({
       from: `the sentence of ${m.sentence.what}${m.language === 'en' ? '' : ` (${LANGUAGE_NAMES[m.language]})`}`,
@@ -651,7 +663,12 @@ function readPasteParts(text: string): ReadPaste {
   const finish = (input: CodeExplanation['input'], told: Body): CodeExplanation => {
     return { ...answered(input, statedCausesFirst(told, r.sentences)), paste: summary };
   };
-  return { text, r, tables, notes, summary, finish };
+  return { text, r, tables, notes, unnamed, summary, finish };
+}
+
+/** The context-only tables (paste-reader.ts `NamedTables`) a paste's words do not name. */
+function unnamedTables(named: NamedTables): ReadingTable[] {
+  return [...(named.tls ? [] : (['tlsAlert'] as const)), ...(named.kerberos ? [] : (['kerberos'] as const))];
 }
 
 function readCodeOf(c: PasteCode): ReadCode {
@@ -675,13 +692,15 @@ function explainDialogPair({ r, tables, notes, finish }: ReadPaste): CodeExplana
 }
 
 /** The most specific code that some table reads (by its label's table, else by its shape), the others said beside it. */
-function explainMainCode({ r, tables, notes, finish }: ReadPaste): CodeExplanation | undefined {
+function explainMainCode({ r, tables, notes, unnamed, finish }: ReadPaste): CodeExplanation | undefined {
   const ranked = r.codes
     .map((c, i) => ({ c, table: tables[i] }))
     .filter(({ c }) => !(c.role === 'subStatus' && c.value === 0 && r.codes.length > 1))
     .sort((a, b) => ROLE_ORDER.indexOf(a.c.role) - ROLE_ORDER.indexOf(b.c.role));
   const main =
-    ranked.find(({ c, table }) => (table ? LOOKUP[table](c.value) : partOf(c, undefined).meaning)) ?? ranked[0];
+    ranked.find(({ c, table }) =>
+      table ? LOOKUP[table](c.value) : partOf(c, undefined, c.alone ? [] : unnamed).meaning,
+    ) ?? ranked[0];
   if (!main) return undefined;
   const { c, table } = main;
   notes.push(
@@ -689,7 +708,7 @@ function explainMainCode({ r, tables, notes, finish }: ReadPaste): CodeExplanati
   );
   for (const other of ranked) {
     if (other === main) continue;
-    const part = partOf(other.c, other.table);
+    const part = partOf(other.c, other.table, other.c.alone ? [] : unnamed);
     const shown =
       other.table === 'schannel' || other.table === 'tlsAlert' || other.table === 'lsm40'
         ? String(other.c.value)
@@ -706,7 +725,7 @@ function explainMainCode({ r, tables, notes, finish }: ReadPaste): CodeExplanati
     notes.push(
       `A Status as small as ${formatHex(c.value)} is no NTSTATUS failure: it is read as a Kerberos code (4768/4771/4769 show theirs as Status in their XML). Paste the Event ID with it to be sure.`,
     );
-  const body = explainSingle(readCodeOf(c), contextOf(c), notes, table);
+  const body = explainSingle(readCodeOf(c), contextOf(c), notes, table, table || c.alone ? [] : unnamed);
   // A Kerberos code is a domain controller's: its Security log holds the 4768/4769/4771 with the account and address.
   if (table === 'kerberos' && !body.logsToCheck.some((l) => l.where === 'domain-controller')) {
     const info = channelNamed('Security');
@@ -1220,8 +1239,11 @@ function explainSingle(
   context: DialogContext | undefined,
   notes: string[],
   table: ReadingTable | undefined = context && CONTEXT_TABLE[context],
+  unnamed: readonly ReadingTable[] = [],
 ): Body {
-  const order = table ? [table] : code.value >= 0x80000000 ? LARGE_ORDER : SMALL_ORDER;
+  const order = (table ? [table] : code.value >= 0x80000000 ? LARGE_ORDER : SMALL_ORDER).filter(
+    (t) => !unnamed.includes(t),
+  );
   // An exact entry is the reading; a block (the protocol-error range) only when nothing else has the number.
   const readings = order
     .flatMap((table) => {
@@ -1233,7 +1255,7 @@ function explainSingle(
   let otherReadings = table
     ? []
     : OTHER_ORDER.concat(LARGE_ORDER)
-        .filter((table, i, all) => all.indexOf(table) === i && table !== main?.table)
+        .filter((table, i, all) => all.indexOf(table) === i && table !== main?.table && !unnamed.includes(table))
         .flatMap((table) => {
           const found = LOOKUP[table](code.value);
           // A block reading (protocol range) says little next to an exact one.
@@ -1255,6 +1277,11 @@ function explainSingle(
         )}. What tells them apart is where it was shown: paste the line with its label (Extended error code:, Failure Code:, Result Code:, Status:, reason code) or the dialog's text.`,
     );
   if (!main) {
+    const setAside = order.length === 0 ? [] : unnamed.filter((t) => LOOKUP[t](code.value));
+    if (setAside.length > 0)
+      notes.push(
+        `${formatHex(code.value)} is not read as ${setAside.map((t) => `${TABLE_LABEL[t]} (${LOOKUP[t](code.value)?.name})`).join(' or ')}: nothing in the text names ${setAside.map((t) => (t === 'tlsAlert' ? 'TLS, SSL or Schannel' : 'Kerberos')).join(' or ')}, and a number is read there only beside their words (Schannel's or OpenSSL's alert, a KDC's code): in another product's message it is that product's own code.`,
+      );
     if (context === 'protocol') notes.push(...unknownExtendedNotes(code));
     else notes.push(...unknownPrimaryNotes(code));
     notes.push(

@@ -25,6 +25,7 @@
 import { type ParsedCode, parseCode } from '../../patterns/codes/index.js';
 import { EVENT_VIEWER_LABELS, englishLabels, type LocalizedLanguage, tolerant } from './tables/localized.js';
 import { PASTE_WORDS, type PasteWordRole } from './tables/paste-labels.js';
+import { KERBEROS_EVENT_IDS } from './tables/kerberos.js';
 import { findSentences, type SentenceMatch } from './tables/sentences.js';
 import { EVENTS, type EventRow } from '../model/events.js';
 import { compileLeadParagraph, compileMessage, readMessage } from '../model/message-template.js';
@@ -59,6 +60,8 @@ export interface PasteCode extends ParsedCode {
   readonly text: string;
   /** Which label or context it came from, in the user's words ("Failure Code", "the dialog's text"). */
   readonly from: string;
+  /** Read as if typed alone (a label no page of ours quotes, or the paste is the number): every table is asked. */
+  readonly alone?: true;
 }
 
 export type PasteForm = 'bare' | 'xml' | 'event' | 'labels' | 'text';
@@ -82,6 +85,17 @@ export interface PasteReading {
   readonly language?: LocalizedLanguage;
   /** What told the language: localized labels (read as the English ones, src/explain/tables/localized.ts). */
   readonly languageFrom?: { readonly labels: boolean };
+  /**
+   * The tables read only where the paste names them (`namedTables`): a number no label gives a table is read in a
+   * TLS alert or Kerberos table only when the paste's words or event are TLS's or Kerberos'.
+   */
+  readonly named: NamedTables;
+}
+
+/** Whether a paste's words or event name TLS (a Schannel alert) and Kerberos. */
+export interface NamedTables {
+  readonly tls: boolean;
+  readonly kerberos: boolean;
 }
 
 export interface PastedDescription {
@@ -286,6 +300,7 @@ function readLabelLines(text: string): LabelLines {
             role: 'code',
             text: m[3],
             from: `"${rawLabel.replace(/\s+/g, ' ')}" (a label rdpdiag has no source for: read as the number alone)`,
+            alone: true,
           });
         } else if (/^0x[89a-f][0-9a-f]{7}$/i.test(m[3])) soft.push([start, end]);
         else taken.push([start, end]);
@@ -404,6 +419,33 @@ export function readPaste(pasted: string): PasteReading {
     ignored,
     ...(description ? { description } : {}),
     ...languageOf(languages, sentences),
+    named: namedTables(text, eventId),
+  };
+}
+
+/**
+ * A TLS alert description (RFC 8446 §6, IANA "TLS Alerts") is a number only TLS stacks print, each beside words of
+ * its own: Schannel 36887/36888 ("fatal alert … 40", `AlertDesc`), OpenSSL ("SSL alert number 40", "tlsv1 alert"),
+ * .NET/SChannel traces ("TLS alert"). A small number after "error:" in any other product's text (a SQL Server
+ * provider's "error: 40") is none: the TLS table is read only when the paste names TLS, SSL, Schannel, an alert or a
+ * handshake, or is a Schannel alert event.
+ */
+const TLS_WORDS =
+  /\b(?:tls(?:v1(?:\.\d)?)?|ssl(?:v3)?|schannel|alert\s*desc\w*|fatal\s+alert|alert\s+number|handshake)\b/i;
+const TLS_EVENTS: readonly number[] = [36874, 36887, 36888];
+/** A Kerberos code likewise: the words of Kerberos (KDC, KRB_…, ticket) or a domain controller's Kerberos event. */
+const KERBEROS_WORDS = /\b(?:kerberos|kdc\w*|krb\w*|tgt|pre-?auth\w*|clock\s+skew)\b/i;
+/**
+ * The words of a paste that is a labelled number and nothing more ("Error: 0x25", "Code 40"): such a paste is a number
+ * typed alone, asked of every table; only a paste with words of its own (another product's message) is held to them.
+ */
+const LABEL_ONLY = /^[\s\W\d]*(?:(?:error|err|code|status|hresult|result|reason|value|exit|return)\b[\s\W\d]*)*$/i;
+
+function namedTables(text: string, eventId: number | undefined): NamedTables {
+  const alone = text.length <= 200 && LABEL_ONLY.test(text.replace(/0x[0-9a-f]+/gi, ' '));
+  return {
+    tls: alone || TLS_WORDS.test(text) || (eventId !== undefined && TLS_EVENTS.includes(eventId)),
+    kerberos: alone || KERBEROS_WORDS.test(text) || (eventId !== undefined && KERBEROS_EVENT_IDS.includes(eventId)),
   };
 }
 
@@ -668,6 +710,9 @@ const DISCONNECTED_REASON = new RegExp(
   'i',
 );
 
+/** The words just before a number that make it a TLS alert (see `TLS_WORDS`): never "alert" alone. */
+const TLS_ALERT_BEFORE = /(?:fatal\s+alert|alert\s+(?:number|code|desc\w*)|(?:tls|ssl)\w*\s+alert)\b[^0-9]{0,40}$/i;
+
 /** Events whose fields are codes: a decimal like these typed beside a code names the event, not a second code. */
 const CODE_EVENTS: readonly number[] = [
   4625, 4768, 4769, 4771, 4772, 4773, 4776, 36870, 36871, 36874, 36887, 36888, 1057, 1058, 6041,
@@ -717,7 +762,7 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
         ? 'failureReason'
         : /\b(?:kerberos|kdc|krb\w*)\W+(?:\w+\W+){0,2}$/i.test(before)
           ? 'kerberos'
-          : /(?:fatal\s+)?alert\b[^0-9]{0,40}$/i.test(before)
+          : TLS_ALERT_BEFORE.test(before)
             ? 'tlsAlert'
             : /error\s+state\s+is\W*$/i.test(before)
               ? 'errorState'
@@ -757,7 +802,13 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
                         : whole
                           ? 'the code as typed'
                           : 'the text around it';
-    out.push({ ...parsed, role, text: token, from });
+    out.push({
+      ...parsed,
+      role,
+      text: token,
+      from,
+      ...(whole && !bareLabel && role === 'code' ? { alone: true as const } : {}),
+    });
   }
   return out;
 }

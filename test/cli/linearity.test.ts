@@ -103,6 +103,14 @@ describe('explain-code is linear on long pastes', () => {
     ['netstat, one long address', (n) => `  TCP    ${'1:'.repeat(n / 2)}`],
     ['reg query lines, spacing lost', (n) => 'fDenyTSConnections REG_DWORD 0x1\n'.repeat(n / 33)],
     ['a reg value line of spaces', (n) => `x${' '.repeat(n)}REG_DWORD`],
+    // Issue 60 round 6: Get-ItemProperty lists, a list line of spaces, a SQL provider form, a text naming no TLS.
+    ['Get-ItemProperty lines', (n) => 'fDenyTSConnections     : 1\n'.repeat(n / 28)],
+    ['a list line of spaces', (n) => `fDenyTSConnections : ${' '.repeat(n)}x`],
+    ['an indented list line', (n) => `${' '.repeat(n)}fDenyTSConnections : 1`],
+    ['a SQL provider form repeated', (n) => '(provider: TCP Provider, error: 0 - '.repeat(n / 36)],
+    ['error: 40 repeated', (n) => 'the job said error: 40 '.repeat(n / 23)],
+    ['Russian qwinsta rows', (n) => ` СЕАНС ПОЛЬЗОВАТЕЛЬ ID СТАТУС\n${' rdp-tcp#1  олег  2  Диск\n'.repeat(n / 25)}`],
+    ['a Russian state word run', (n) => ` СЕАНС ПОЛЬЗОВАТЕЛЬ ID СТАТУС\n x 2 ${'Д'.repeat(n)}`],
     [
       'certutil blocks',
       (n) => '=== Certificate 0 ===\n NotAfter: 5/25/2019 8:15 AM\nMissing stored keyset\n'.repeat(n / 70),

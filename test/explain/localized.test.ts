@@ -23,8 +23,9 @@ import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { rdpdiag } from '../helpers/cli.js';
 
+// Microsoft Learn (docs.microsoft.com) in each language; Azure China's documentation (docs.azure.cn) in Chinese.
 const LOCALE =
-  /^https:\/\/docs\.microsoft\.com\/(de-de|fr-fr|es-es|it-it|pt-br|nl-nl|pl-pl|ja-jp|ru-ru|zh-cn)\/[a-z0-9/-]+$/;
+  /^https:\/\/(?:docs\.microsoft\.com\/(de-de|fr-fr|es-es|it-it|pt-br|nl-nl|pl-pl|ja-jp|ru-ru|zh-cn)|docs\.azure\.cn\/zh-cn)\/[a-z0-9/-]+$/;
 const LOCALE_OF: Record<string, string> = { pt: 'pt-br', zh: 'zh-cn' };
 
 describe('the localized wordings (src/explain/tables/localized.ts)', () => {
@@ -40,6 +41,16 @@ describe('the localized wordings (src/explain/tables/localized.ts)', () => {
         expect(w.source.file, at).toMatch(/^not a Microsoft page: /);
         for (const other of w.source.publicQuote.also) expect(other, at).not.toBe(w.source.url);
         expect(w.quoted.length, at).toBeGreaterThan(10);
+        continue;
+      }
+      if (w.source.url.startsWith('https://support.microsoft.com/')) {
+        // A Microsoft support (KB) article's localized page: no public source file, its KB number named.
+        expect(w.source.url, at).toMatch(
+          new RegExp(
+            `^https://support\\.microsoft\\.com/${LOCALE_OF[w.language] ?? `${w.language}-${w.language}`}/help/\\d+/[a-z0-9-]+$`,
+          ),
+        );
+        expect(w.source.file, at).toMatch(/\bKB \d+/);
         continue;
       }
       if (w.source.url.startsWith('https://github.com/MicrosoftLearning/'))

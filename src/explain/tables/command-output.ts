@@ -100,9 +100,8 @@ const check = (id: string) => {
 
 // ---- qwinsta / quser ----
 
-const QWINSTA_HEADER = /^\s*SESSIONNAME\s+USERNAME\s+ID\s+STATE\b/i;
-const QUSER_HEADER = /^\s*USERNAME\s+SESSIONNAME\s+ID\s+STATE\b/i;
-const STATES: Readonly<Record<string, string>> = {
+type SessionState = 'active' | 'conn' | 'connq' | 'shadow' | 'disc' | 'idle' | 'listen' | 'reset' | 'down' | 'init';
+const STATES: Readonly<Record<SessionState, string>> = {
   active: 'Active',
   conn: 'Connected',
   connq: 'connecting',
@@ -114,9 +113,53 @@ const STATES: Readonly<Record<string, string>> = {
   down: 'Down (failed)',
   init: 'initializing',
 };
+
+/**
+ * The session lists as Windows prints them in its display language: the column headers (qwinsta: session, user,
+ * id, state; quser: user, session, id, state) and the state words, each language with its source. English is
+ * Microsoft's page and WTS_CONNECTSTATE_CLASS; a language no Microsoft page shows is taken from public captures of
+ * the real output (the answer says which), and only the words they show: a state word no capture shows is not
+ * guessed (its row is passed over).
+ */
+interface SessionListLanguage {
+  readonly language: string;
+  readonly header: { readonly session: string; readonly user: string; readonly id: string; readonly state: string };
+  /** The state words (lower case) and the state each is. */
+  readonly states: Readonly<Record<string, SessionState>>;
+  readonly source: string;
+}
+
+export const SESSION_LIST_LANGUAGES: readonly SessionListLanguage[] = [
+  {
+    language: 'English',
+    header: { session: 'SESSIONNAME', user: 'USERNAME', id: 'ID', state: 'STATE' },
+    states: Object.fromEntries(Object.keys(STATES).map((k) => [k, k as SessionState])),
+    source: 'Microsoft Learn "query session" and "query user"; wtsapi32 WTS_CONNECTSTATE_CLASS',
+  },
+  {
+    language: 'Russian',
+    header: { session: 'СЕАНС', user: 'ПОЛЬЗОВАТЕЛЬ', id: 'ID', state: 'СТАТУС' },
+    // "Диск" is Disc's own abbreviation on a Russian Windows, "Прием" (also spelled "Приём") the listener's Listen.
+    states: { активно: 'active', диск: 'disc', подключено: 'conn', прием: 'listen', приём: 'listen' },
+    source:
+      'not a Microsoft page: public captures of Russian Windows output: qwinsta in https://github.com/paulmann/RDPAudit/blob/6752e700047be7ccacd67909a64e2cef8bbccb34/tests/RdpAudit.Core.Tests/QwinstaParserTests.cs (СЕАНС ПОЛЬЗОВАТЕЛЬ ID СТАТУС ТИП УСТР-ВО; Диск, Подключено, Активно, Прием), quser in https://github.com/Constantine-SRV/ServiceLogonMultifactor/blob/2fbe1221e533742c126a086d84ad3bf27e9fe860/ServiceLogonMultifactor.Tests/SearchedQuserTests.cs (ПОЛЬЗОВАТЕЛЬ СЕАНС ID СТАТУС БЕЗДЕЙСТВ. ВРЕМЯ ВХОДА; Активно)',
+  },
+];
+
+/** A header's words, the next column after spaces (each word ends where a space or the line does). */
+const headerOf = (words: readonly string[]) => new RegExp(String.raw`^\s*${words.join(String.raw`\s+`)}(?=\s|$)`, 'iu');
+const QWINSTA_HEADERS = SESSION_LIST_LANGUAGES.map((l) => ({
+  l,
+  re: headerOf([l.header.session, l.header.user, l.header.id, l.header.state]),
+}));
+const QUSER_HEADERS = SESSION_LIST_LANGUAGES.map((l) => ({
+  l,
+  re: headerOf([l.header.user, l.header.session, l.header.id, l.header.state]),
+}));
+
 /** A row: an optional `>`, up to two names, the id, the state (the rest: type, device or idle and logon time). */
 const SESSION_ROW =
-  /^ ?>?(?:[ \t]{0,80}(\S{1,64}))?[ \t]{1,80}(?:(\S{1,64})[ \t]{1,80})?(\d{1,10})[ \t]{1,40}([A-Za-z]{2,8})\b/;
+  /^ ?>?(?:[ \t]{0,80}(\S{1,64}))?[ \t]{1,80}(?:(\S{1,64})[ \t]{1,80})?(\d{1,10})[ \t]{1,40}(\p{L}{2,12})(?!\p{L})/u;
 /** A session name, as opposed to a user name: `services`, `console`, `rdp-tcp`, `rdp-tcp#3`, a listener `*-tcp`. */
 const SESSION_NAME = /^(?:services|console|[\w.-]{1,40}#\d{1,6}|[\w.-]{1,40}-tcp|ica-[\w.-]{1,40})$/i;
 
@@ -124,27 +167,40 @@ interface SessionRow {
   readonly session?: string;
   readonly user?: string;
   readonly id: number;
-  readonly state: string;
+  readonly state: SessionState;
 }
 
-function sessionRows(lines: readonly string[], userFirst: boolean): SessionRow[] {
+function sessionRows(lines: readonly string[], userFirst: boolean, words: SessionListLanguage): SessionRow[] {
   const out: SessionRow[] = [];
   for (const line of lines) {
     const m = SESSION_ROW.exec(line);
-    if (!m || !STATES[m[4].toLowerCase()]) continue;
+    const word = m?.[4].toLowerCase();
+    // The language's state words; English ones too (a localized header above English states is seen in captures).
+    const state = word && (words.states[word] ?? SESSION_LIST_LANGUAGES[0].states[word]);
+    if (!m || !state) continue;
     const names = [m[1], m[2]].filter((x): x is string => x !== undefined);
     let session: string | undefined;
     let user: string | undefined;
     if (names.length === 2) [session, user] = userFirst ? [names[1], names[0]] : [names[0], names[1]];
     else if (names.length === 1) SESSION_NAME.test(names[0]) ? (session = names[0]) : (user = names[0]);
-    out.push({ session, user, id: Number(m[3]), state: m[4].toLowerCase() });
+    out.push({ session, user, id: Number(m[3]), state });
   }
   return out;
 }
 
-function readSessions(lines: readonly string[], command: 'qwinsta' | 'quser'): CommandOutputReading {
-  const rows = sessionRows(lines, command === 'quser');
+function readSessions(
+  lines: readonly string[],
+  command: 'qwinsta' | 'quser',
+  words: SessionListLanguage,
+): CommandOutputReading {
+  const rows = sessionRows(lines, command === 'quser', words);
   const shows: string[] = [];
+  if (words !== SESSION_LIST_LANGUAGES[0])
+    shows.push(
+      `The list is in ${words.language}: read by its column headers and state words (${Object.entries(words.states)
+        .map(([w, st]) => `${w} = ${STATES[st]}`)
+        .join(', ')}).`,
+    );
   const todo: string[] = [];
   const causes: string[] = [];
   const users = rows.filter((r) => r.user);
@@ -193,7 +249,11 @@ function readSessions(lines: readonly string[], command: 'qwinsta' | 'quser'): C
     summary += `; ${disc.length} disconnected session(s) still hold a slot`;
   }
   if (!users.length && command === 'qwinsta') shows.push('No user session besides the system ones.');
-  return { command, what: WHAT[command], summary, shows, todo, causes, source: SOURCES[command] };
+  const source =
+    words === SESSION_LIST_LANGUAGES[0]
+      ? SOURCES[command]
+      : `${SOURCES[command]}; the ${words.language} words: ${words.source}`;
+  return { command, what: WHAT[command], summary, shows, todo, causes, source };
 }
 
 // ---- certutil ----
@@ -375,9 +435,11 @@ function readTestNetConnection(lines: readonly string[]): CommandOutputReading |
 /** The command output a paste is, read for what it shows about Remote Desktop; undefined when it is none of them. */
 export function readCommandOutput(text: string, now = new Date()): CommandOutputReading | undefined {
   const lines = linesOf(text);
-  if (lines.some((l) => QWINSTA_HEADER.test(l))) return readSessions(lines, 'qwinsta');
-  if (lines.some((l) => QUSER_HEADER.test(l)) || lines.some((l) => /^\s*No User exists for \*/i.test(l)))
-    return readSessions(lines, 'quser');
+  const qwinsta = QWINSTA_HEADERS.find((h) => lines.some((l) => h.re.test(l)));
+  if (qwinsta) return readSessions(lines, 'qwinsta', qwinsta.l);
+  const quser = QUSER_HEADERS.find((h) => lines.some((l) => h.re.test(l)));
+  if (quser || lines.some((l) => /^\s*No User exists for \*/i.test(l)))
+    return readSessions(lines, 'quser', quser?.l ?? SESSION_LIST_LANGUAGES[0]);
   if (
     lines.some((l) => NOT_AFTER.test(l)) &&
     lines.some((l) => CERT_BLOCK.test(l) || /^\s*CertUtil:/i.test(l) || HASH.test(l))

@@ -117,6 +117,31 @@ const rds2019 = (language: LocalizedLanguage) =>
     'windows-server/remote/remote-desktop-services/clients/troubleshoot-remote-desktop-connections',
     `windowsserverdocs.${LOCALE[language]} WindowsServerDocs/remote/remote-desktop-services/clients/troubleshoot-remote-desktop-connections.md (2019)`,
   );
+/** "Troubleshooting specific RDP error messages" where the page is a machine translation (nl-nl, pl-pl, zh-cn). */
+const specificMT = (language: LocalizedLanguage) =>
+  docs(
+    language,
+    'azure/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors',
+    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors.md (MT)`,
+    true,
+  );
+/**
+ * "Troubleshoot authentication errors when you use RDP": nl-nl and pl-pl are machine translations; in Chinese the
+ * page read is Azure China's (docs.azure.cn, Microsoft's documentation for Azure operated by 21Vianet, its source
+ * MicrosoftDocs/mc-docs.zh-cn), a human translation.
+ */
+const authMT = (language: LocalizedLanguage): Page =>
+  language === 'zh'
+    ? {
+        url: 'https://docs.azure.cn/zh-cn/virtual-machines/troubleshooting/troubleshoot-authentication-error-rdp-vm',
+        file: 'MicrosoftDocs/mc-docs.zh-cn articles/virtual-machines/troubleshooting/troubleshoot-authentication-error-rdp-vm.md (HT)',
+      }
+    : docs(
+        language,
+        'azure/virtual-machines/troubleshooting/troubleshoot-authentication-error-rdp-vm',
+        `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/troubleshoot-authentication-error-rdp-vm.md (MT)`,
+        true,
+      );
 /** Visual Studio "Error: Workgroup Remote Logon Failure", which quotes Windows' logon-failure message. */
 const vsLogonFailure = (language: LocalizedLanguage) =>
   docs(
@@ -1288,6 +1313,247 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
     words: ['Errore di autenticazione', 'La funzione richiesta non è supportata'],
     basis: 'wording',
     source: publicQuote('https://itlabz10.tk/archives/1364', 'an Italian how-to quoting the dialog'),
+  },
+  // Issue 60 round 6: Dutch, Polish and Chinese (simplified) dialogs from the localized pages of "Troubleshooting
+  // specific RDP error messages" and "Troubleshoot authentication errors when you use RDP" (both machine-translated
+  // in nl-nl and pl-pl: their words are kept as the page writes them, the folding joins "verificatie fout"), and the
+  // Portuguese (Brazil) NLA texts of the latter.
+  ...[
+    {
+      sentence: 'lsa-cannot-be-contacted',
+      language: 'nl',
+      quoted: 'Er is een verificatie fout opgetreden. Kan geen verbinding maken met de lokale beveiligings autoriteit.',
+      words: ['kan geen verbinding maken met de lokale beveiligings autoriteit'],
+      page: specificMT,
+    },
+    {
+      sentence: 'lsa-cannot-be-contacted',
+      language: 'nl',
+      quoted:
+        'Er is een verificatiefout opgetreden. Er kan geen contact worden opgenomen met de lokale veiligheidsautoriteit.',
+      words: ['geen contact worden opgenomen met de lokale veiligheidsautoriteit'],
+      page: authMT,
+    },
+    {
+      sentence: 'credentials-did-not-work',
+      language: 'nl',
+      quoted: 'Windows-beveiligings fout: uw referenties werken niet.',
+      words: ['uw referenties werken niet'],
+      page: specificMT,
+    },
+    {
+      sentence: 'cannot-connect-generic',
+      language: 'nl',
+      quoted: 'Deze computer kan geen verbinding maken met de externe computer.',
+      words: ['deze computer kan geen verbinding maken met de externe computer'],
+      page: specificMT,
+    },
+    {
+      sentence: 'no-license-servers',
+      language: 'nl',
+      quoted:
+        'De externe sessie is beëindigd omdat er geen Extern bureaublad licentie servers beschikbaar zijn om een licentie te bieden.',
+      words: ['externe sessie is beëindigd', 'licentie servers beschikbaar'],
+      page: specificMT,
+    },
+    {
+      sentence: 'cannot-find-computer',
+      language: 'nl',
+      quoted: 'Extern bureaublad kan de computer naam niet vinden.',
+      words: ['extern bureaublad kan de computer', 'niet vinden'],
+      page: specificMT,
+    },
+    {
+      sentence: 'nla-dc-unreachable',
+      language: 'nl',
+      quoted:
+        'De externe computer waarmee u verbinding probeert te maken, vereist Network Level Authentication (NLA), maar er kan geen contact worden opgenomen met uw Windows-domeincontroller om NLA uit te voeren.',
+      words: ['vereist Network Level Authentication', 'geen contact worden opgenomen met uw Windows-domeincontroller'],
+      page: authMT,
+    },
+    {
+      sentence: 'nla-required',
+      language: 'nl',
+      quoted: 'De externe computer … vereist Network Level Authentication (NLA)',
+      words: ['externe computer', 'vereist Network Level Authentication'],
+      not: ['domeincontroller'],
+      basis: 'terms' as const,
+      page: authMT,
+    },
+    {
+      sentence: 'lsa-cannot-be-contacted',
+      language: 'pl',
+      quoted: 'Wystąpił błąd uwierzytelniania. Nie można skontaktować się z urzędem zabezpieczeń lokalnych.',
+      words: ['nie można skontaktować się z urzędem zabezpieczeń lokalnych'],
+      page: specificMT,
+    },
+    {
+      sentence: 'credentials-did-not-work',
+      language: 'pl',
+      quoted: 'Błąd zabezpieczeń systemu Windows: Twoje poświadczenia nie działają.',
+      words: ['poświadczenia nie działają'],
+      page: specificMT,
+    },
+    {
+      sentence: 'cannot-connect-generic',
+      language: 'pl',
+      quoted: 'Ten komputer nie może nawiązać połączenia z komputerem zdalnym.',
+      words: ['ten komputer nie może nawiązać połączenia z komputerem zdalnym'],
+      page: specificMT,
+    },
+    {
+      sentence: 'no-license-servers',
+      language: 'pl',
+      quoted:
+        'Sesja zdalna została rozłączona z powodu braku dostępnych serwerów licencji Pulpit zdalny w celu udostępnienia licencji.',
+      words: ['sesja zdalna została rozłączona', 'serwerów licencji'],
+      page: specificMT,
+    },
+    {
+      sentence: 'cannot-find-computer',
+      language: 'pl',
+      quoted: 'Pulpit zdalny nie może znaleźć komputera "name".',
+      words: ['pulpit zdalny nie może znaleźć komputera'],
+      page: specificMT,
+    },
+    {
+      sentence: 'nla-dc-unreachable',
+      language: 'pl',
+      quoted:
+        'Komputer zdalny, z którym próbujesz nawiązać połączenie, wymaga Uwierzytelnianie na poziomie sieci (NLA), ale nie można skontaktować się z kontrolerem domeny systemu Windows w celu przeprowadzenia NLA.',
+      words: ['uwierzytelnianie na poziomie sieci', 'nie można skontaktować się z kontrolerem domeny'],
+      page: authMT,
+    },
+    {
+      sentence: 'nla-required',
+      language: 'pl',
+      quoted: 'Komputer zdalny … wymaga Uwierzytelnianie na poziomie sieci (NLA)',
+      words: ['wymaga', 'uwierzytelnia', 'na poziomie sieci'],
+      not: ['kontroler'],
+      basis: 'terms' as const,
+      page: authMT,
+    },
+    {
+      sentence: 'lsa-cannot-be-contacted',
+      language: 'zh',
+      quoted: '身份验证出错。无法联系本地安全机构。',
+      words: ['无法联系本地安全机构'],
+      page: specificMT,
+    },
+    {
+      sentence: 'credentials-did-not-work',
+      language: 'zh',
+      quoted: 'Windows 安全性错误：凭据无效。',
+      words: ['Windows 安全性错误', '凭据无效'],
+      page: specificMT,
+    },
+    {
+      sentence: 'cannot-connect-generic',
+      language: 'zh',
+      quoted: '此计算机无法连接到远程计算机。',
+      words: ['此计算机无法连接到远程计算机'],
+      page: specificMT,
+    },
+    {
+      sentence: 'no-license-servers',
+      language: 'zh',
+      quoted: '由于没有可用于提供许可证的远程桌面许可证服务器，远程会话已断开连接。',
+      words: ['没有可用于提供许可证的远程桌面', '远程会话已断开连接'],
+      page: specificMT,
+    },
+    {
+      sentence: 'cannot-find-computer',
+      language: 'zh',
+      quoted: '远程桌面找不到计算机“名称”。',
+      words: ['远程桌面找不到计算机'],
+      page: specificMT,
+    },
+    {
+      sentence: 'nla-dc-unreachable',
+      language: 'zh',
+      quoted: '你尝试连接的远程计算机需要网络级别身份验证 (NLA)，但无法联系 Windows 域控制器来执行 NLA。',
+      words: ['需要网络级别身份验证', '无法联系 Windows 域控制器'],
+      page: authMT,
+    },
+    {
+      sentence: 'nla-required',
+      language: 'zh',
+      quoted: '你尝试连接的远程计算机需要网络级别身份验证 (NLA)',
+      words: ['远程计算机需要网络级别身份验证'],
+      not: ['域控制器'],
+      basis: 'terms' as const,
+      page: authMT,
+    },
+    {
+      sentence: 'lsa-cannot-be-contacted',
+      language: 'pt',
+      quoted: 'Ocorreu um erro de autenticação. Não é possível contatar a autoridade de segurança local.',
+      words: ['não é possível contatar a autoridade de segurança local'],
+      page: authMT,
+    },
+    {
+      sentence: 'nla-dc-unreachable',
+      language: 'pt',
+      quoted:
+        'O computador remoto ao qual você está tentando se conectar requer Autenticação no Nível da Rede (NLA), mas o controlador de domínio do Windows não pode ser contatado para executar o NLA.',
+      words: ['requer Autenticação no Nível da Rede', 'controlador de domínio do Windows não pode ser contatado'],
+      page: authMT,
+    },
+    {
+      sentence: 'nla-required',
+      language: 'pt',
+      quoted: 'O computador remoto … requer Autenticação no Nível da Rede (NLA)',
+      words: ['requer Autenticação no Nível da Rede'],
+      not: ['controlador de domínio'],
+      basis: 'terms' as const,
+      page: authMT,
+    },
+    {
+      sentence: 'nla-required',
+      language: 'es',
+      quoted: 'El equipo remoto … requiere autenticación de nivel de red (NLA)',
+      words: ['requiere autenticación de nivel de red'],
+      not: ['controlador de dominio'],
+      basis: 'terms' as const,
+      page: (l: LocalizedLanguage) => supportArticle(l, 'azure/virtual-machines/windows/cannot-connect-rdp-azure-vm'),
+    },
+  ].map(
+    (w): LocalizedWording => ({
+      sentence: w.sentence,
+      language: w.language as LocalizedLanguage,
+      quoted: w.quoted,
+      words: w.words,
+      ...(w.not ? { not: w.not } : {}),
+      basis: w.basis ?? 'wording',
+      source: w.page(w.language as LocalizedLanguage),
+    }),
+  ),
+  // KB 280828's single-session message, as its Dutch page quotes it.
+  {
+    sentence: 'user-currently-logged-on',
+    language: 'nl',
+    quoted:
+      'De gebruiker <Domein- of computernaam>\\<gebruikersnaam> is momenteel op deze computer aangemeld. Alleen de huidige gebruiker of een Administrator kan zich op deze computer aanmelden.',
+    words: ['is momenteel op deze computer aangemeld'],
+    basis: 'wording',
+    source: {
+      url: 'https://support.microsoft.com/nl-nl/help/280828/how-a-remote-desktop-connection-affects-windows-xp-professional',
+      file: 'Microsoft support KB 280828, its Dutch page (support.microsoft.com, no public source file)',
+    },
+  },
+  // The LSA sentence as Windows itself words it in Chinese: SEC_E_INTERNAL_ERROR's own message text, as .NET's
+  // Win32Exception printed it on a Chinese Windows (not the page's "无法联系", but "无法连接到").
+  {
+    sentence: 'lsa-cannot-be-contacted',
+    language: 'zh',
+    quoted: 'System.ComponentModel.Win32Exception (0x80004005): 无法连接到本地安全机构',
+    words: ['无法连接到本地安全机构'],
+    basis: 'wording',
+    source: publicQuote(
+      'https://github.com/3gstudent/SharpRDPCheck/issues/1',
+      "a GitHub issue quoting the Win32Exception message a Chinese Windows gave for an NLA check (Windows' own message text)",
+      ['https://github.com/natfrp/wiki/discussions/364'],
+    ),
   },
 ];
 

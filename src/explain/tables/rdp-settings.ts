@@ -1,5 +1,5 @@
 /**
- * The Remote Desktop settings a `reg query` or a `.reg` export shows, named in words ("fDenyTSConnections = 1: Remote
+ * The Remote Desktop settings a `reg query`, a `.reg` export or PowerShell's `Get-ItemProperty` shows, named in words ("fDenyTSConnections = 1: Remote
  * Desktop is switched off"), so that a value such as 0x1 is read as the setting it is, never as an error code. Data
  * only, each with its Microsoft page; the lines are read by the host-state reader's registry parser (parsers/state).
  */
@@ -116,6 +116,12 @@ export const RDP_SETTINGS: readonly RdpSetting[] = [
  * the start): put back in `reg query`'s own form (four spaces around the name and the type) for the state reader.
  */
 const LOOSE_QUERY_LINE = /^[ \t]*(\S{1,255})[ \t]+(REG_[A-Z_]{2,20})(?=[ \t]|$)[ \t]*/;
+/** Get-ItemProperty's list line of a setting below (`fDenyTSConnections : 1`), pasted without its `PSPath`. */
+const LISTED_SETTING = new RegExp(
+  String.raw`^[ \t]*(?:${RDP_SETTINGS.map((s) => s.name).join('|')})[ \t]*:[ \t]*-?\d+[ \t]*\r?$`,
+  'im',
+);
+const INDENTED_LISTED = /^[ \t]{1,16}(?=[A-Za-z_][\w.()-]{0,64} {0,40}: )/;
 /** A key for the values a paste gives without one (a line or two copied out of `reg query`'s answer). */
 const PASTE_KEY = 'HKEY_LOCAL_MACHINE\\(pasted values)';
 
@@ -132,14 +138,17 @@ export interface SettingRead {
  * a key line is put before values pasted without theirs, and `reg query`'s spacing restored.
  */
 export function readRdpSettings(text: string): SettingRead[] {
-  if (!/REG_[A-Z]|=\s*(?:dword|hex)/i.test(text)) return [];
+  if (!/REG_[A-Z]|=\s*(?:dword|hex)|\bRegistry::HKEY_/i.test(text) && !LISTED_SETTING.test(text)) return [];
   const lines = [PASTE_KEY];
   for (const line of text.split('\n')) {
     const m = LOOSE_QUERY_LINE.exec(line);
-    lines.push(m ? `    ${m[1]}    ${m[2]}    ${line.slice(m[0].length).replace(/\r$/, '')}` : line);
+    // A Get-ItemProperty line indented by the paste is put back at the line's start, where PowerShell prints it.
+    lines.push(
+      m ? `    ${m[1]}    ${m[2]}    ${line.slice(m[0].length).replace(/\r$/, '')}` : line.replace(INDENTED_LISTED, ''),
+    );
   }
   const out: SettingRead[] = [];
-  for (const item of readRegistryText(lines.join('\n')).items) {
+  for (const item of readRegistryText(lines.join('\n'), PASTE_KEY).items) {
     const setting = RDP_SETTINGS.find((s) => s.name.toLowerCase() === item.name.toLowerCase());
     if (!setting || typeof item.value !== 'number') continue;
     const value = item.value >>> 0;

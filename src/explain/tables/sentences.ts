@@ -70,10 +70,13 @@ export interface KnownSentence {
   /** A catch-all that more specific sentences refine: never the reading when one of them is recognized too. */
   readonly generic?: true;
   /**
-   * Command output whose numbers are the command's arguments (an event id in a filter), never codes: the paste is
-   * read by this sentence alone.
+   * Command output whose numbers are the command's arguments (an event id in a filter), or another product's message
+   * whose numbers are that product's codes (a SQL Server provider's "error: 40"), never ours: the paste is read by
+   * this sentence alone.
    */
   readonly commandOutput?: true;
+  /** Another product's message (not Remote Desktop's): no Remote Desktop log is asked for. */
+  readonly otherProduct?: true;
 }
 
 const SRC_MESSAGE = "Microsoft: the event's own message text (the provider's message table)";
@@ -816,6 +819,24 @@ const SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source: 'Microsoft Learn: Get-WinEvent (Microsoft.PowerShell.Diagnostics), the NoMatchingEventsFound error record',
   },
+  {
+    // SqlClient / ODBC print a connection failure's provider and its SNI error number in one fixed form, in every
+    // language of the message around it: "(provider: Named Pipes Provider, error: 40 - Could not open a connection to
+    // SQL Server)", "(provider: TCP Provider, error: 0 - …)", "(provider: SQL Network Interfaces, error: 26 - …)".
+    id: 'sql-server-provider-error',
+    what: 'a SQL Server client connection error ("(provider: …, error: N - …)", SqlClient / SQL Server Native Client)',
+    commandOutput: true,
+    otherProduct: true,
+    anyLanguage: true,
+    languages:
+      'Any language: SqlClient and ODBC keep the "(provider: …, error: N - …)" form in every language of the message around it.',
+    words: { en: [/\(provider: ?[^,()]{2,60}, ?error: ?\d{1,5} ?- ?/] },
+    meaning:
+      'A SQL Server client could not open its connection to SQL Server: not an error of Remote Desktop. The number after "error:" is the SQL Server network provider\'s own (40: Named Pipes could not open a connection; 26: the server or instance was not found; 0 with TCP Provider: the connection was refused or reset), not a TLS alert, a Kerberos code or a Remote Desktop code. Microsoft\'s SQL Server connectivity troubleshooting applies: the instance name, the SQL Server service and Browser, TCP/IP and named pipes enabled, the firewall (1433, 1434/UDP).',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "A network-related or instance-specific error occurred while establishing a connection to SQL Server" (troubleshoot/sql/database-engine/connect/network-related-or-instance-specific-error-occurred-while-establishing-connection)',
+  },
   // Issue 60: sentences read by their own meaning (`states`), each from the Microsoft page that quotes its text.
   {
     id: 'rcm-1003',
@@ -893,6 +914,17 @@ const SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source:
       'Microsoft: the Windows sign-in prompt of a single-session computer; Microsoft Learn "Remote Desktop Services: limit number of connections" (one session per client edition)',
+  },
+  {
+    id: 'user-currently-logged-on',
+    what: 'The prompt of a one-session Windows "The user <domain>\\<user> is currently logged on to this computer"',
+    states: [sessionLimit.id],
+    words: { en: [/is currently logged on to this computer/] },
+    meaning:
+      'The computer allows one interactive session and another user holds it: only that user or an administrator may sign in, and an administrator who continues ends (or disconnects) that session, its unsaved work lost.',
+    confidence: 'MS',
+    source:
+      'Microsoft KB 280828 "How a Remote Desktop connection affects Windows XP Professional" (the messages a single-session computer shows)',
   },
   {
     id: 'gateway-rap-dialog',
