@@ -601,10 +601,20 @@ function explainPaste(text: string): CodeExplanation {
   const output = r.sentences.find((m) => m.sentence.commandOutput);
   if (output) {
     const body = sentenceBody({ ...r, sentences: [output] }, notes);
-    return paste.finish(
+    const answer = paste.finish(
       { code: output.sentence.id },
       output.sentence.otherProduct ? { ...body, logsToCheck: [] } : body,
     );
+    // Its numbers are the command's or the other product's, never looked up in our tables: set aside, said so.
+    const whose = output.sentence.otherProduct ? "that product's own number" : "the command's argument";
+    const numbers = answer.paste?.parts.filter((p) => p.table !== 'sentence') ?? [];
+    if (answer.paste && numbers.length)
+      answer.paste = {
+        ...answer.paste,
+        parts: answer.paste.parts.filter((p) => p.table === 'sentence'),
+        ignored: [...answer.paste.ignored, ...numbers.map((p) => `${p.from} ${p.text}: ${whose}`)],
+      };
+    return answer;
   }
   const byCodes = explainDialogPair(paste) ?? explainMainCode(paste);
   if (byCodes) return byCodes;
