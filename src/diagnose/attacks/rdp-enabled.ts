@@ -321,53 +321,20 @@ export function rdpEnabledFinding(
   marks: ValueMarks,
 ): RdpEnabledFinding {
   const { markValue } = marks;
-  const { followed, reachedBy, routine } = newSourcesAfter(found, attempts, names);
+  const after = newSourcesAfter(found, attempts, names);
+  const { followed, reachedBy, routine } = after;
   const followedBy = followed.map((a) => ({
     attempt: a.id,
     time: a.start,
     ...(a.user ? { user: a.user } : {}),
     address: sourceOf(a)!,
   }));
-  const sentences = changeSentences(found.changes, markValue);
-  const listed = followedBy
-    .map(
-      (f) =>
-        `${markValue(f.address)}${f.user ? ` as ${markValue(f.user)}` : ''} (${f.attempt} at ${formatShortTime(f.time)})`,
-    )
-    .join('; ');
-  if (followedBy.length && routine)
-    sentences.push(
-      `Then Remote Desktop sign-ins came from ${followedBy.length === 1 ? 'a source' : 'sources'} that had not signed in on ${markValue(found.computer)} before: ${listed}: the access granted, in use. An administrator's own change, made from no new source: information, unless the account was not meant to have it.`,
-    );
-  else if (followedBy.length)
-    sentences.push(
-      `Then Remote Desktop sign-ins came from ${followedBy.length === 1 ? 'a source' : 'sources'} that had not signed in on ${markValue(found.computer)} before: ${listed}. Whoever changed the setting opened the way for ${followedBy.length === 1 ? 'it' : 'them'}.`,
-    );
-  else
-    sentences.push(
-      'No Remote Desktop sign-in from a source new to this computer followed within a day in the logs given: if an administrator made the change on purpose, this is information.',
-    );
-  if (!followedBy.length && reachedBy.length)
-    sentences.push(
-      `But ${reachedBy.length === 1 ? 'a connection' : `${reachedBy.length} connections`} from ${[...new Set(reachedBy.map((a) => sourceOf(a)!))].map(markValue).join(', ')}, which had not signed in on ${markValue(found.computer)} before, reached Remote Desktop after it (${reachedBy.map((a) => `${a.id} at ${formatShortTime(a.start)}`).join(', ')}), with no record of how ${reachedBy.length === 1 ? 'it' : 'they'} ended: its Security and TerminalServices-LocalSessionManager/Operational logs of that time would say whether anyone signed in.`,
-    );
-  const shadowed = (found.shadows ?? []).map((x) => {
-    const theirs = x.session
-      ? attempts.find(
-          (a) =>
-            names.key(a.computer) === names.key(found.computer) &&
-            a.sessionId === x.session &&
-            a.startMs <= x.timeMs &&
-            x.timeMs <= a.endMs + FOLLOW_MS &&
-            a.outcome === 'succeeded',
-        )
-      : undefined;
-    return { x, theirs };
-  });
-  for (const { x, theirs } of shadowed)
-    sentences.push(
-      `At ${formatShortTime(x.time)} ${x.by ? markValue(x.by) : 'an account RCM does not name'} began to ${x.control ? 'control' : 'watch'} ${x.session ? `session ${markValue(x.session)}` : 'a session'}${theirs?.user ? ` (${markValue(theirs.user)}'s, from ${theirs.client.address ? markValue(theirs.client.address) : 'a client the logs do not name'}, ${theirs.id})` : ''} ${x.consent ? `with its user's consent (RCM ${x.control ? 20510 : 20508})` : `without its user's consent (RCM ${x.e.eventId}, no ${x.control ? 20510 : 20508} before it)`}.`,
-    );
+  const shadowed = shadowSessions(found, attempts, names);
+  const sentences = [
+    ...changeSentences(found.changes, markValue),
+    ...whatFollowed(found.computer, followedBy, after, marks),
+    ...shadowed.map((s) => shadowSentence(s, marks)),
+  ];
   const evidence = [
     ...[...new Set(found.changes.flatMap((c) => c.events))]
       .sort((x, y) => x.timeMs - y.timeMs)
@@ -414,6 +381,64 @@ export function rdpEnabledFinding(
         : {}),
     },
   };
+}
+
+/** The sign-ins from new sources after the change (routine or not), or none, and connections whose end is unknown. */
+function whatFollowed(
+  computer: string,
+  followedBy: readonly { attempt: string; time: string; user?: string; address: string }[],
+  { reachedBy, routine }: ReturnType<typeof newSourcesAfter>,
+  { markValue }: ValueMarks,
+): string[] {
+  const sentences: string[] = [];
+  const listed = followedBy
+    .map(
+      (f) =>
+        `${markValue(f.address)}${f.user ? ` as ${markValue(f.user)}` : ''} (${f.attempt} at ${formatShortTime(f.time)})`,
+    )
+    .join('; ');
+  if (followedBy.length && routine)
+    sentences.push(
+      `Then Remote Desktop sign-ins came from ${followedBy.length === 1 ? 'a source' : 'sources'} that had not signed in on ${markValue(computer)} before: ${listed}: the access granted, in use. An administrator's own change, made from no new source: information, unless the account was not meant to have it.`,
+    );
+  else if (followedBy.length)
+    sentences.push(
+      `Then Remote Desktop sign-ins came from ${followedBy.length === 1 ? 'a source' : 'sources'} that had not signed in on ${markValue(computer)} before: ${listed}. Whoever changed the setting opened the way for ${followedBy.length === 1 ? 'it' : 'them'}.`,
+    );
+  else
+    sentences.push(
+      'No Remote Desktop sign-in from a source new to this computer followed within a day in the logs given: if an administrator made the change on purpose, this is information.',
+    );
+  if (!followedBy.length && reachedBy.length)
+    sentences.push(
+      `But ${reachedBy.length === 1 ? 'a connection' : `${reachedBy.length} connections`} from ${[...new Set(reachedBy.map((a) => sourceOf(a)!))].map(markValue).join(', ')}, which had not signed in on ${markValue(computer)} before, reached Remote Desktop after it (${reachedBy.map((a) => `${a.id} at ${formatShortTime(a.start)}`).join(', ')}), with no record of how ${reachedBy.length === 1 ? 'it' : 'they'} ended: its Security and TerminalServices-LocalSessionManager/Operational logs of that time would say whether anyone signed in.`,
+    );
+  return sentences;
+}
+
+/** Each shadowing with the session it watched or controlled, when a connection given holds that session then. */
+function shadowSessions(
+  found: FoundRdpChanges,
+  attempts: readonly Attempt[],
+  names: HostNames,
+): { x: Shadow; theirs: Attempt | undefined }[] {
+  return (found.shadows ?? []).map((x) => {
+    const theirs = x.session
+      ? attempts.find(
+          (a) =>
+            names.key(a.computer) === names.key(found.computer) &&
+            a.sessionId === x.session &&
+            a.startMs <= x.timeMs &&
+            x.timeMs <= a.endMs + FOLLOW_MS &&
+            a.outcome === 'succeeded',
+        )
+      : undefined;
+    return { x, theirs };
+  });
+}
+
+function shadowSentence({ x, theirs }: { x: Shadow; theirs: Attempt | undefined }, { markValue }: ValueMarks): string {
+  return `At ${formatShortTime(x.time)} ${x.by ? markValue(x.by) : 'an account RCM does not name'} began to ${x.control ? 'control' : 'watch'} ${x.session ? `session ${markValue(x.session)}` : 'a session'}${theirs?.user ? ` (${markValue(theirs.user)}'s, from ${theirs.client.address ? markValue(theirs.client.address) : 'a client the logs do not name'}, ${theirs.id})` : ''} ${x.consent ? `with its user's consent (RCM ${x.control ? 20510 : 20508})` : `without its user's consent (RCM ${x.e.eventId}, no ${x.control ? 20510 : 20508} before it)`}.`;
 }
 
 /**

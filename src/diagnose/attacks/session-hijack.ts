@@ -534,6 +534,8 @@ function label(e: NormalizedEvent): string {
   return `${log} ${e.eventId}`;
 }
 
+type OtherThanVictim = (u: string | undefined) => u is string;
+
 /**
  * Who did it: who made or started the service, who ran tscon (when not SYSTEM), whose session left the connection
  * at that moment, or who had signed in over that connection or from that client.
@@ -546,7 +548,23 @@ function actorOf(
   h: HostFacts,
 ): Actor | undefined {
   const victim = r?.user;
-  const other = (u: string | undefined): u is string => !!u && !sameAccount(u, victim);
+  const other: OtherThanVictim = (u): u is string => !!u && !sameAccount(u, victim);
+  return (
+    serviceInstaller(act, service, h, other) ??
+    serviceStarter(act, service, h, other) ??
+    tsconRunner(act, other) ??
+    leftSession(left, other) ??
+    (r ? earlierSignIn(r, h, other) : undefined)
+  );
+}
+
+/** Who installed the service (7045, 4697), unless known only by SID where a command names it better. */
+function serviceInstaller(
+  act: TsconAct | undefined,
+  service: ServiceInstall | undefined,
+  h: HostFacts,
+  other: OtherThanVictim,
+): Actor | undefined {
   // A 7045's installer known only by its SID is named better by the command that made the service, where logged.
   const bySid = !!service?.creator && /^S-1-/i.test(service.creator.user);
   const namedControl =
@@ -559,55 +577,71 @@ function actorOf(
         p.e.timeMs >= service.timeMs - SKEW_MS - START_LEAD_MS &&
         p.e.timeMs <= (act?.launcher?.e.timeMs ?? act?.timeMs ?? service.timeMs) + SKEW_MS,
     );
-  if (service?.creator && other(service.creator.user) && !namedControl) {
-    // The commands that made and started it, when process auditing logged them.
-    const name = service.name?.toLowerCase();
-    const commands = name
-      ? h.processes.filter(
-          (p) => serviceControlOf(p)?.name?.toLowerCase() === name && p.e.timeMs >= service.timeMs - SKEW_MS,
-        )
-      : [];
-    return {
-      user: service.creator.user,
-      knownBy: `installed the service${service.name ? ` ${service.name}` : ''} (${label(service.creator.event)})`,
-      values: service.name ? [service.name] : [],
-      events: [service.creator.event, ...commands.map((p) => p.e)],
-    };
-  }
+  if (!service?.creator || !other(service.creator.user) || namedControl) return undefined;
+  // The commands that made and started it, when process auditing logged them.
+  const name = service.name?.toLowerCase();
+  const commands = name
+    ? h.processes.filter(
+        (p) => serviceControlOf(p)?.name?.toLowerCase() === name && p.e.timeMs >= service.timeMs - SKEW_MS,
+      )
+    : [];
+  return {
+    user: service.creator.user,
+    knownBy: `installed the service${service.name ? ` ${service.name}` : ''} (${label(service.creator.event)})`,
+    values: service.name ? [service.name] : [],
+    events: [service.creator.event, ...commands.map((p) => p.e)],
+  };
+}
+
+/** Who created or started the service that ran tscon (`sc create` / `sc start`, `net start`), the latest before. */
+function serviceStarter(
+  act: TsconAct | undefined,
+  service: ServiceInstall | undefined,
+  h: HostFacts,
+  other: OtherThanVictim,
+): Actor | undefined {
   const runAt = act?.launcher?.e.timeMs ?? act?.timeMs ?? service?.timeMs;
-  if ((act?.viaService || service) && runAt !== undefined) {
-    const controls = h.processes
-      .map(serviceControlOf)
-      .filter((c): c is ServiceControl => !!c && other(c.p.user))
-      .filter((c) =>
-        service?.name && c.name
-          ? c.name.toLowerCase() === service.name.toLowerCase() && c.p.e.timeMs <= runAt + SKEW_MS
-          : c.verb === 'start' && c.p.e.timeMs <= runAt + SKEW_MS && c.p.e.timeMs >= runAt - START_LEAD_MS,
-      );
-    const c = controls[controls.length - 1];
-    if (c)
-      return {
-        user: c.p.user!,
-        knownBy: `${c.verb === 'create' ? 'created' : 'started'} the service${c.name ? ` ${c.name}` : ''} (${c.p.image} ${c.verb}, ${label(c.p.e)})`,
-        values: c.name ? [c.name] : [],
-        ...(c.name ? { service: c.name } : {}),
-        events: [c.p.e],
-      };
-  }
+  if (!(act?.viaService || service) || runAt === undefined) return undefined;
+  const controls = h.processes
+    .map(serviceControlOf)
+    .filter((c): c is ServiceControl => !!c && other(c.p.user))
+    .filter((c) =>
+      service?.name && c.name
+        ? c.name.toLowerCase() === service.name.toLowerCase() && c.p.e.timeMs <= runAt + SKEW_MS
+        : c.verb === 'start' && c.p.e.timeMs <= runAt + SKEW_MS && c.p.e.timeMs >= runAt - START_LEAD_MS,
+    );
+  const c = controls[controls.length - 1];
+  if (!c) return undefined;
+  return {
+    user: c.p.user!,
+    knownBy: `${c.verb === 'create' ? 'created' : 'started'} the service${c.name ? ` ${c.name}` : ''} (${c.p.image} ${c.verb}, ${label(c.p.e)})`,
+    values: c.name ? [c.name] : [],
+    ...(c.name ? { service: c.name } : {}),
+    events: [c.p.e],
+  };
+}
+
+/** Who ran tscon, when not as SYSTEM. */
+function tsconRunner(act: TsconAct | undefined, other: OtherThanVictim): Actor | undefined {
   const ran = act?.tscon?.user ?? act?.launcher?.user;
-  if (act && !act.system && other(ran)) {
-    const e = (act.tscon ?? act.launcher)!.e;
-    return { user: ran, knownBy: `ran tscon (${label(e)})`, values: [], events: [e] };
-  }
-  if (left?.user && other(left.user))
-    return {
-      user: left.user,
-      knownBy: `had their own session on ${left.connection ?? 'that connection'} until that moment (${label(left.e)})`,
-      values: left.connection ? [left.connection] : [],
-      events: [left.e],
-    };
-  if (!r) return undefined;
-  // The latest sign-in over that connection or from that client by another account.
+  if (!act || act.system || !other(ran)) return undefined;
+  const e = (act.tscon ?? act.launcher)!.e;
+  return { user: ran, knownBy: `ran tscon (${label(e)})`, values: [], events: [e] };
+}
+
+/** Whose own session left the connection at that moment. */
+function leftSession(left: SessionState | undefined, other: OtherThanVictim): Actor | undefined {
+  if (!left?.user || !other(left.user)) return undefined;
+  return {
+    user: left.user,
+    knownBy: `had their own session on ${left.connection ?? 'that connection'} until that moment (${label(left.e)})`,
+    values: left.connection ? [left.connection] : [],
+    events: [left.e],
+  };
+}
+
+/** The latest sign-in over that connection or from that client by another account. */
+function earlierSignIn(r: Reconnect, h: HostFacts, other: OtherThanVictim): Actor | undefined {
   const t = r.e.timeMs;
   let before: SessionState | undefined;
   for (const s of h.states) {
@@ -616,14 +650,13 @@ function actorOf(
     const sameConnection = s.connection && r.connection && s.connection.toLowerCase() === r.connection.toLowerCase();
     if (sameConnection || sameClient(s, r.client)) before = s;
   }
-  if (before?.user)
-    return {
-      user: before.user,
-      knownBy: `signed in from that client at ${formatShortTime(before.e.timestamp)} (${label(before.e)})`,
-      values: [],
-      events: [before.e],
-    };
-  return undefined;
+  if (!before?.user) return undefined;
+  return {
+    user: before.user,
+    knownBy: `signed in from that client at ${formatShortTime(before.e.timestamp)} (${label(before.e)})`,
+    values: [],
+    events: [before.e],
+  };
 }
 
 /** The tscon run that made a reconnect: to its connection (or any, when the command line was not logged), just before. */
@@ -682,108 +715,129 @@ export function findSessionTakeovers(
   for (const h of factsOf(events, names, accounts).values()) {
     const acts = tsconActs(h.processes);
     for (const r of reconnectsOf(h.states)) {
-      const act = actFor(r, acts);
-      const service = serviceFor(r, act, h.services);
-      const shape = shapeOf(r, h);
-      if (!act && !service && shape.signals.length === 0) continue;
-      // Whoever ran tscon to their own session, or moved it to the console, took nobody's.
-      const ranAs = act ? (act.system ? undefined : (act.tscon ?? act.launcher)?.user) : undefined;
-      if (ranAs && sameAccount(ranAs, r.user)) continue;
-      const actor = actorOf(r, act, service, shape.left, h);
-      if (actor && sameAccount(actor.user, r.user)) continue;
-      if (act) act.used = true;
-      if (service) service.used = true;
-      const how: SessionHijack['how'] = service || act?.viaService ? 'service' : act ? 'tscon' : 'shape';
-      // Without its installation in the logs, the service is named by the command that started it.
-      const serviceName = service?.name ?? (how === 'service' ? actor?.service : undefined);
-      const sessionId = /^\d+$/.test(act?.args.target ?? service?.args.target ?? '')
-        ? (act?.args.target ?? service?.args.target)
-        : r.sessionId;
-      const processEvents = [act?.launcher?.e, act?.tscon?.e].filter((e): e is NormalizedEvent => !!e);
-      const evidence = [
-        ...(service?.events ?? []),
-        ...(actor?.events ?? []),
-        ...processEvents,
-        ...(shape.left ? [shape.left.e] : []),
-        r.e,
-        ...(r.lsm ? [r.lsm] : []),
-      ];
-      out.push({
-        computer: r.e.computer,
-        ...(holder.get(r.e) || (r.lsm && holder.get(r.lsm)) ? { attempt: holder.get(r.e) ?? holder.get(r.lsm!) } : {}),
-        confidence: confidenceOf(how, act, shape.signals),
-        actorValues: actor?.values ?? [],
-        events: [...new Set(evidence)].sort((x, y) => x.timeMs - y.timeMs),
-        hijack: {
-          how,
-          time: r.e.timestamp,
-          victim: { user: r.user, ...(r.logonId ? { logonId: r.logonId } : {}) },
-          session: {
-            ...(sessionId ? { id: sessionId } : {}),
-            ...(r.connection ? { connection: r.connection } : {}),
-          },
-          actor: {
-            ...(actor ? { user: actor.user, knownBy: actor.knownBy } : {}),
-            ...(act ? { ranAs: act.system ? 'SYSTEM' : (ranAs ?? 'an account the logs do not name') } : {}),
-            ...(!act && service ? { ranAs: 'SYSTEM' } : {}),
-            client: r.client,
-          },
-          ...((act?.tscon ?? act?.launcher) ? { command: (act.tscon ?? act.launcher)!.command.trim() } : {}),
-          ...(service
-            ? { service: { ...(service.name ? { name: service.name } : {}), command: service.command.trim() } }
-            : serviceName
-              ? { service: { name: serviceName } }
-              : {}),
-          ...(shape.signals.length ? { shape: shape.signals } : {}),
-        },
-      });
+      const found = reconnectTakeover(r, acts, h, holder);
+      if (found) out.push(found);
     }
     // tscon run as SYSTEM (or by a service) onto a remote connection with no reconnect in the logs given.
     for (const act of acts) {
-      if (act.used || !(act.system || act.viaService) || act.args.password || !remoteConnection(act.args.dest))
-        continue;
-      // Following live logs, its reconnect may still come: told once the logs reach past the time it would.
-      const p = (act.tscon ?? act.launcher)!;
-      const end = logEnd?.(p.e.computer);
-      if (end !== undefined && end < act.timeMs + TSCON_LEAD_MS) continue;
-      const service = serviceFor(undefined, act, h.services);
-      const actor = actorOf(undefined, act, service, undefined, h);
-      const owner = sessionOwner(act.args.target, act.timeMs, h);
-      // Whoever moved their own session took nobody's.
-      if (actor && owner && sameAccount(actor.user, owner)) continue;
-      if (service) service.used = true;
-      out.push({
-        computer: p.e.computer,
-        confidence: 0.7,
-        actorValues: actor?.values ?? [],
-        events: [
-          ...(service?.events ?? []),
-          ...(actor?.events ?? []),
-          ...[act.launcher?.e, act.tscon?.e].filter((e): e is NormalizedEvent => !!e),
-        ].sort((x, y) => x.timeMs - y.timeMs),
-        hijack: {
-          how: service || act.viaService ? 'service' : 'tscon',
-          time: p.e.timestamp,
-          victim: owner ? { user: owner } : {},
-          session: {
-            ...(/^\d+$/.test(act.args.target ?? '') ? { id: act.args.target } : {}),
-            connection: act.args.dest!,
-          },
-          actor: {
-            ...(actor ? { user: actor.user, knownBy: actor.knownBy } : {}),
-            ranAs: 'SYSTEM',
-            client: {},
-          },
-          command: p.command.trim(),
-          ...(service
-            ? { service: { ...(service.name ? { name: service.name } : {}), command: service.command.trim() } }
-            : {}),
-        },
-      });
+      const found = tsconWithoutReconnect(act, h, logEnd);
+      if (found) out.push(found);
     }
     out.push(...preparedTakeovers(h, logEnd));
   }
   return out;
+}
+
+/** A session reconnected to another connection, taken over when tscon, a service or its shape says so. */
+function reconnectTakeover(
+  r: Reconnect,
+  acts: readonly TsconAct[],
+  h: HostFacts,
+  holder: ReadonlyMap<NormalizedEvent, Attempt>,
+): FoundHijack | undefined {
+  const act = actFor(r, acts);
+  const service = serviceFor(r, act, h.services);
+  const shape = shapeOf(r, h);
+  if (!act && !service && shape.signals.length === 0) return undefined;
+  // Whoever ran tscon to their own session, or moved it to the console, took nobody's.
+  const ranAs = act ? (act.system ? undefined : (act.tscon ?? act.launcher)?.user) : undefined;
+  if (ranAs && sameAccount(ranAs, r.user)) return undefined;
+  const actor = actorOf(r, act, service, shape.left, h);
+  if (actor && sameAccount(actor.user, r.user)) return undefined;
+  if (act) act.used = true;
+  if (service) service.used = true;
+  const how: SessionHijack['how'] = service || act?.viaService ? 'service' : act ? 'tscon' : 'shape';
+  // Without its installation in the logs, the service is named by the command that started it.
+  const serviceName = service?.name ?? (how === 'service' ? actor?.service : undefined);
+  const sessionId = /^\d+$/.test(act?.args.target ?? service?.args.target ?? '')
+    ? (act?.args.target ?? service?.args.target)
+    : r.sessionId;
+  const processEvents = [act?.launcher?.e, act?.tscon?.e].filter((e): e is NormalizedEvent => !!e);
+  const evidence = [
+    ...(service?.events ?? []),
+    ...(actor?.events ?? []),
+    ...processEvents,
+    ...(shape.left ? [shape.left.e] : []),
+    r.e,
+    ...(r.lsm ? [r.lsm] : []),
+  ];
+  return {
+    computer: r.e.computer,
+    ...(holder.get(r.e) || (r.lsm && holder.get(r.lsm)) ? { attempt: holder.get(r.e) ?? holder.get(r.lsm!) } : {}),
+    confidence: confidenceOf(how, act, shape.signals),
+    actorValues: actor?.values ?? [],
+    events: [...new Set(evidence)].sort((x, y) => x.timeMs - y.timeMs),
+    hijack: {
+      how,
+      time: r.e.timestamp,
+      victim: { user: r.user, ...(r.logonId ? { logonId: r.logonId } : {}) },
+      session: {
+        ...(sessionId ? { id: sessionId } : {}),
+        ...(r.connection ? { connection: r.connection } : {}),
+      },
+      actor: {
+        ...(actor ? { user: actor.user, knownBy: actor.knownBy } : {}),
+        ...(act ? { ranAs: act.system ? 'SYSTEM' : (ranAs ?? 'an account the logs do not name') } : {}),
+        ...(!act && service ? { ranAs: 'SYSTEM' } : {}),
+        client: r.client,
+      },
+      ...((act?.tscon ?? act?.launcher) ? { command: (act.tscon ?? act.launcher)!.command.trim() } : {}),
+      ...(service
+        ? { service: { ...(service.name ? { name: service.name } : {}), command: service.command.trim() } }
+        : serviceName
+          ? { service: { name: serviceName } }
+          : {}),
+      ...(shape.signals.length ? { shape: shape.signals } : {}),
+    },
+  };
+}
+
+/** tscon run as SYSTEM (or by a service) onto a remote connection, whose reconnect the logs given do not hold. */
+function tsconWithoutReconnect(
+  act: TsconAct,
+  h: HostFacts,
+  logEnd: ((computer: string) => number | undefined) | undefined,
+): FoundHijack | undefined {
+  if (act.used || !(act.system || act.viaService) || act.args.password || !remoteConnection(act.args.dest))
+    return undefined;
+  // Following live logs, its reconnect may still come: told once the logs reach past the time it would.
+  const p = (act.tscon ?? act.launcher)!;
+  const end = logEnd?.(p.e.computer);
+  if (end !== undefined && end < act.timeMs + TSCON_LEAD_MS) return undefined;
+  const service = serviceFor(undefined, act, h.services);
+  const actor = actorOf(undefined, act, service, undefined, h);
+  const owner = sessionOwner(act.args.target, act.timeMs, h);
+  // Whoever moved their own session took nobody's.
+  if (actor && owner && sameAccount(actor.user, owner)) return undefined;
+  if (service) service.used = true;
+  return {
+    computer: p.e.computer,
+    confidence: 0.7,
+    actorValues: actor?.values ?? [],
+    events: [
+      ...(service?.events ?? []),
+      ...(actor?.events ?? []),
+      ...[act.launcher?.e, act.tscon?.e].filter((e): e is NormalizedEvent => !!e),
+    ].sort((x, y) => x.timeMs - y.timeMs),
+    hijack: {
+      how: service || act.viaService ? 'service' : 'tscon',
+      time: p.e.timestamp,
+      victim: owner ? { user: owner } : {},
+      session: {
+        ...(/^\d+$/.test(act.args.target ?? '') ? { id: act.args.target } : {}),
+        connection: act.args.dest!,
+      },
+      actor: {
+        ...(actor ? { user: actor.user, knownBy: actor.knownBy } : {}),
+        ranAs: 'SYSTEM',
+        client: {},
+      },
+      command: p.command.trim(),
+      ...(service
+        ? { service: { ...(service.name ? { name: service.name } : {}), command: service.command.trim() } }
+        : {}),
+    },
+  };
 }
 
 /** A service that runs as SYSTEM: LocalSystem (or SYSTEM however written), or its account not logged. */
