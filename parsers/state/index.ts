@@ -36,163 +36,192 @@ const SAID_LINES = 5;
 const shown = (s: string) => (s.length > 80 ? `${s.slice(0, 80)}…` : s);
 
 /** Reads a state file of `format` into a `StateFile`, handed to `opts.state`; yields no event. */
+// biome-ignore lint/correctness/useYield: every reader is an event generator; a state file's has none to give.
 export async function* readState(source: InputSource, format: StateFormat, opts: ReadOptions): EventBatches {
-  const file = source.name;
-  const warn = (w: Omit<InputWarning, 'file'>) => opts.warn({ file, ...w });
-  let skippedLines = 0;
-  let mixed = false;
-  let firstEncoding: DecodedLine['encoding'] | undefined;
-  const skip = (line: number, text: string, what: string) => {
-    skippedLines++;
-    if (skippedLines <= SAID_LINES)
-      warn({
-        code: 'state-line-skipped',
-        kind: 'skipped-record',
-        line,
-        message: `${file}: line ${line} skipped (${what}): ${shown(text.trim())}`,
-      });
-  };
-  const split = new LineSplitter({
-    tooLong: (line, offset) =>
-      warn({
-        code: 'state-line-skipped',
-        kind: 'skipped-record',
-        line,
-        offset,
-        message: `${file}: line ${line} (offset ${offset}) is longer than 1 MiB: skipped`,
-      }),
-  });
-  const out: StateFile = { file, format, items: [] };
-  let header: { computer: string; taken: string } | undefined;
-  const lineReader = lineReaderOf(
-    format,
-    skip,
-    (line, label) => {
-      skippedLines++;
-      warn({
-        code: 'state-line-skipped',
-        kind: 'skipped-record',
-        line,
-        message: `${file}: line ${line}: a firewall rule under labels rdpdiag does not read ("${shown(label)}:"; English and German only): passed over`,
-      });
-    },
-    (line, label) => {
-      skippedLines++;
-      warn({
-        code: 'state-line-skipped',
-        kind: 'skipped-record',
-        line,
-        message: `${file}: line ${line}: the rule's port under a label rdpdiag does not read ("${shown(label)}:"): the rule is not taken to allow any port`,
-      });
-    },
-  );
-  let json = '';
-  let jsonBytes = 0;
-  let lastLine = 0;
-  const take = (l: DecodedLine) => {
-    lastLine = l.line;
-    firstEncoding ??= l.text.trim() ? l.encoding : undefined;
-    if (firstEncoding && l.text.trim() && l.encoding !== firstEncoding && !mixed) {
-      mixed = true;
-      warn({
-        code: 'state-mixed-encoding',
-        kind: 'format',
-        line: l.line,
-        message: `${file}: from line ${l.line} the text is ${l.encoding.toUpperCase()}, before it ${firstEncoding.toUpperCase()} (two outputs in one file): each line read in its own`,
-      });
-    }
-    if (!lineReader) {
-      json += json ? `\n${l.text}` : l.text;
-      return;
-    }
-    const h = /^RDP settings of (.+), read by rdpdiag collect at (\S+)$/.exec(l.text);
-    if (h && !header) {
-      header = { computer: h[1]!, taken: h[2]! };
-      return;
-    }
-    if (!h && /^[A-Za-z ()]+: .*\[[^\]]+\]$/.test(l.text) && format === 'reg-query') return; // collect's summary lines
-    if (/^--- reg query output ---$/.test(l.text)) return;
-    lineReader.push(l.text, l.line);
-  };
+  const reader = new StateFileReader(source.name, format, opts);
   for await (const chunk of source.chunks()) {
     opts.signal?.throwIfAborted();
-    if (!lineReader) {
-      jsonBytes += chunk.length;
-      if (jsonBytes > MAX_STATE_JSON)
+    reader.push(chunk);
+  }
+  opts.state?.(reader.end());
+}
+
+/** One state file read: its lines (or JSON) taken in, the warnings said once each, its `StateFile` at the end. */
+class StateFileReader {
+  private skippedLines = 0;
+  private mixed = false;
+  private firstEncoding: DecodedLine['encoding'] | undefined;
+  private readonly split: LineSplitter;
+  private readonly out: StateFile;
+  private header: { computer: string; taken: string } | undefined;
+  private readonly lineReader: LineReader | undefined;
+  private json = '';
+  private jsonBytes = 0;
+  private lastLine = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly format: StateFormat,
+    private readonly opts: ReadOptions,
+  ) {
+    this.out = { file, format, items: [] };
+    this.split = new LineSplitter({
+      tooLong: (line, offset) =>
+        this.said(line, `${file}: line ${line} (offset ${offset}) is longer than 1 MiB: skipped`, offset),
+    });
+    this.lineReader = lineReaderOf(
+      format,
+      (line, text, what) => {
+        // Said while few; every one counted.
+        if (++this.skippedLines <= SAID_LINES)
+          this.said(line, `${file}: line ${line} skipped (${what}): ${shown(text.trim())}`);
+      },
+      (line, label) => {
+        this.skippedLines++;
+        this.said(
+          line,
+          `${file}: line ${line}: a firewall rule under labels rdpdiag does not read ("${shown(label)}:"; English and German only): passed over`,
+        );
+      },
+      (line, label) => {
+        this.skippedLines++;
+        this.said(
+          line,
+          `${file}: line ${line}: the rule's port under a label rdpdiag does not read ("${shown(label)}:"): the rule is not taken to allow any port`,
+        );
+      },
+    );
+  }
+
+  private warn(w: Omit<InputWarning, 'file'>): void {
+    this.opts.warn({ file: this.file, ...w });
+  }
+
+  /** A line passed over, said. */
+  private said(line: number, message: string, offset?: number): void {
+    this.warn({
+      code: 'state-line-skipped',
+      kind: 'skipped-record',
+      line,
+      ...(offset !== undefined ? { offset } : {}),
+      message,
+    });
+  }
+
+  push(chunk: Uint8Array): void {
+    if (!this.lineReader) {
+      this.jsonBytes += chunk.length;
+      if (this.jsonBytes > MAX_STATE_JSON)
         throw new InputFileError(
-          file,
-          `${file}: PowerShell JSON of state larger than ${MAX_STATE_JSON / 1024 / 1024} MiB: not read (a state file is a few KB; give the commands' outputs one a file)`,
+          this.file,
+          `${this.file}: PowerShell JSON of state larger than ${MAX_STATE_JSON / 1024 / 1024} MiB: not read (a state file is a few KB; give the commands' outputs one a file)`,
           { offset: MAX_STATE_JSON },
         );
     }
-    for (const l of split.push(chunk)) take(l);
+    for (const l of this.split.push(chunk)) this.take(l);
   }
-  let unended: DecodedLine | undefined;
-  for (const l of split.end()) {
-    // regedit and `reg export` end a file with a blank line: a last line without its end is where a copy was cut,
-    // and what it holds may be cut short (a DWORD of fewer digits, half a string): not read, said.
-    if (format === 'reg-export' && l.text.trim() !== '') unended = l;
-    else take(l);
+
+  private take(l: DecodedLine): void {
+    this.lastLine = l.line;
+    this.firstEncoding ??= l.text.trim() ? l.encoding : undefined;
+    if (this.firstEncoding && l.text.trim() && l.encoding !== this.firstEncoding && !this.mixed) {
+      this.mixed = true;
+      this.warn({
+        code: 'state-mixed-encoding',
+        kind: 'format',
+        line: l.line,
+        message: `${this.file}: from line ${l.line} the text is ${l.encoding.toUpperCase()}, before it ${this.firstEncoding.toUpperCase()} (two outputs in one file): each line read in its own`,
+      });
+    }
+    if (!this.lineReader) {
+      this.json += this.json ? `\n${l.text}` : l.text;
+      return;
+    }
+    const h = /^RDP settings of (.+), read by rdpdiag collect at (\S+)$/.exec(l.text);
+    if (h && !this.header) {
+      this.header = { computer: h[1]!, taken: h[2]! };
+      return;
+    }
+    if (!h && /^[A-Za-z ()]+: .*\[[^\]]+\]$/.test(l.text) && this.format === 'reg-query') return; // collect's summary lines
+    if (/^--- reg query output ---$/.test(l.text)) return;
+    this.lineReader.push(l.text, l.line);
   }
-  if (unended)
-    warn({
-      code: 'state-cut-short',
-      kind: 'skipped-record',
-      line: unended.line,
-      message: `${file}: the export ends inside line ${unended.line} (it is cut): that line is not read (${shown(unended.text.trim())}); the lines before it are`,
-    });
-  if (lineReader) {
-    lineReader.end?.(lastLine);
+
+  end(): StateFile {
+    let unended: DecodedLine | undefined;
+    for (const l of this.split.end()) {
+      // regedit and `reg export` end a file with a blank line: a last line without its end is where a copy was cut,
+      // and what it holds may be cut short (a DWORD of fewer digits, half a string): not read, said.
+      if (this.format === 'reg-export' && l.text.trim() !== '') unended = l;
+      else this.take(l);
+    }
+    if (unended)
+      this.warn({
+        code: 'state-cut-short',
+        kind: 'skipped-record',
+        line: unended.line,
+        message: `${this.file}: the export ends inside line ${unended.line} (it is cut): that line is not read (${shown(unended.text.trim())}); the lines before it are`,
+      });
+    if (this.lineReader) this.endLines(this.lineReader);
+    else this.endJson();
+    const out = this.out;
+    if (this.skippedLines > SAID_LINES)
+      this.warn({
+        code: 'state-line-skipped',
+        kind: 'skipped-record',
+        message: `${this.file}: ${this.skippedLines} line(s) skipped in all`,
+      });
+    if (out.items.length > MAX_STATE_ITEMS) {
+      this.warn({
+        code: 'state-too-large',
+        kind: 'skipped-record',
+        message: `${this.file}: ${out.items.length} state items; the first ${MAX_STATE_ITEMS} kept, the rest passed over`,
+      });
+      out.items = out.items.slice(0, MAX_STATE_ITEMS);
+    }
+    return out;
+  }
+
+  private endLines(lineReader: LineReader): void {
+    const out = this.out;
+    lineReader.end?.(this.lastLine);
     out.items = lineReader.items;
     if (lineReader.keys?.length) out.keys = lineReader.keys;
-    const computer = header?.computer ?? lineReader.computer;
+    const computer = this.header?.computer ?? lineReader.computer;
     if (computer) {
       out.computer = computer;
       out.computerFrom = 'content';
     }
-    if (header) {
-      out.taken = header.taken;
+    if (this.header) {
+      out.taken = this.header.taken;
       out.takenFrom = 'content';
     }
-  } else {
+  }
+
+  private endJson(): void {
     let root: unknown;
     try {
-      root = JSON.parse(json.replace(/^\uFEFF/, ''));
+      root = JSON.parse(this.json.replace(/^\uFEFF/, ''));
     } catch (err) {
       throw new InputFileError(
-        file,
-        `${file}: not JSON PowerShell could have written (${(err as Error).message}); nothing read`,
+        this.file,
+        `${this.file}: not JSON PowerShell could have written (${(err as Error).message}); nothing read`,
         { offset: 0 },
       );
     }
     const r = powershellItems(root as never);
-    out.items = r.items;
+    this.out.items = r.items;
     if (r.computer) {
-      out.computer = r.computer;
-      out.computerFrom = 'content';
+      this.out.computer = r.computer;
+      this.out.computerFrom = 'content';
     }
     if (r.skipped)
-      warn({
+      this.warn({
         code: 'state-line-skipped',
         kind: 'skipped-record',
-        message: `${file}: ${r.skipped} object(s) of no state rdpdiag reads: passed over`,
+        message: `${this.file}: ${r.skipped} object(s) of no state rdpdiag reads: passed over`,
       });
   }
-  if (skippedLines > SAID_LINES)
-    warn({
-      code: 'state-line-skipped',
-      kind: 'skipped-record',
-      message: `${file}: ${skippedLines} line(s) skipped in all`,
-    });
-  if (out.items.length > MAX_STATE_ITEMS) {
-    warn({
-      code: 'state-too-large',
-      kind: 'skipped-record',
-      message: `${file}: ${out.items.length} state items; the first ${MAX_STATE_ITEMS} kept, the rest passed over`,
-    });
-    out.items = out.items.slice(0, MAX_STATE_ITEMS);
-  }
-  opts.state?.(out);
 }
 
 interface LineReader {
