@@ -497,20 +497,7 @@ export function diagnoseComputers(
   // With a context store, computers are named and ordered as the whole timeline would give them.
   const firsts = context ? mergeEvents(events, context.firsts().sort(compareEvents)) : events;
   const names = HostNames.fromEvents(firsts);
-  // An RD Gateway's attempt that a host or a client logged too is that attempt's (its `via`), not one more.
-  const correlated = numberAttempts(
-    foldGatewayAttempts(
-      correlate(events, {
-        settleMs: options.settleMs,
-        logEnd: options.logEnd,
-        hosts: names,
-        ...(options.reach ? { logEndByKind: logEndsOf(options.reach, names) } : {}),
-      }),
-      names,
-      // Followed live, the window is bounded: the gateway's events stay with the attempt they were folded into.
-      options.logEnd !== undefined,
-    ),
-  );
+  const correlated = correlateAttempts(events, names, options);
   let near: NormalizedEvent[][] = [];
   if (context) {
     const known = new Set<string>();
@@ -522,22 +509,7 @@ export function diagnoseComputers(
   const hosts = new HostIndex(events, ids, names, context ? firsts : undefined, near);
   hosts.assignEvidence(correlated);
   const attempts = correlated.map((a) => diagnoseOne(a, patterns, hosts, marks, options.trace));
-  // The RD Gateway a connection came through, from the gateway's log (the server saw the gateway's address).
-  for (const a of attempts) {
-    const via = viaOf(a, hosts);
-    if (via) a.via = via;
-    // Through an RD Gateway the host sees the gateway's address; the client is the outside one the gateway's log
-    // names (302/303 ClientIP, 200 IpAddress), once that log joins the attempt.
-    if (a.via?.clientAddress && a.client.address !== a.via.clientAddress) {
-      a.client.address = a.via.clientAddress;
-      delete a.client.port;
-    }
-    const shared = new Map<NormalizedEvent, RecordRef>();
-    a.records = recordsOf(a, shared);
-    const tries = triesOf(a, shared);
-    if (tries.length) a.tries = tries;
-    if (a.outcome === 'failed') tellTryReasons(a.causes, a.tries, marks);
-  }
+  for (const a of attempts) completeAttempt(a, hosts, marks);
   // Accounts by name where a record names one by SID only, one map for every finding that prints an account.
   const accounts = AccountNames.fromEvents(events, names);
   const hijacks = findSessionTakeovers(events, attempts, names, accounts, options.logEnd);
@@ -572,6 +544,41 @@ export function diagnoseComputers(
     firsts,
     names,
   };
+}
+
+/** The computers' attempts, numbered; an RD Gateway's attempt a host or a client logged too is that one's (`via`). */
+function correlateAttempts(events: readonly NormalizedEvent[], names: HostNames, options: AnalyzeOptions): Attempt[] {
+  return numberAttempts(
+    foldGatewayAttempts(
+      correlate(events, {
+        settleMs: options.settleMs,
+        logEnd: options.logEnd,
+        hosts: names,
+        ...(options.reach ? { logEndByKind: logEndsOf(options.reach, names) } : {}),
+      }),
+      names,
+      // Followed live, the window is bounded: the gateway's events stay with the attempt they were folded into.
+      options.logEnd !== undefined,
+    ),
+  );
+}
+
+/** A diagnosed attempt given the RD Gateway it came through, its records, its tries and each try's reason. */
+function completeAttempt(a: DiagnosedAttempt, hosts: HostIndex, marks: ValueMarks): void {
+  // The RD Gateway a connection came through, from the gateway's log (the server saw the gateway's address).
+  const via = viaOf(a, hosts);
+  if (via) a.via = via;
+  // Through an RD Gateway the host sees the gateway's address; the client is the outside one the gateway's log
+  // names (302/303 ClientIP, 200 IpAddress), once that log joins the attempt.
+  if (a.via?.clientAddress && a.client.address !== a.via.clientAddress) {
+    a.client.address = a.via.clientAddress;
+    delete a.client.port;
+  }
+  const shared = new Map<NormalizedEvent, RecordRef>();
+  a.records = recordsOf(a, shared);
+  const tries = triesOf(a, shared);
+  if (tries.length) a.tries = tries;
+  if (a.outcome === 'failed') tellTryReasons(a.causes, a.tries, marks);
 }
 
 /**
