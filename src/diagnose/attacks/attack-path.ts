@@ -393,6 +393,13 @@ function sameComputer(x: string | undefined, y: string | undefined): boolean {
   return (!a.includes('.') || !b.includes('.')) && a.split('.')[0] === b.split('.')[0];
 }
 
+/** An attacker's session on a computer: a sign-in of the burst, or a hop that reached a session on the next one. */
+interface AttackerSession {
+  a: Tracked;
+  hop: number;
+  via?: LateralMove;
+}
+
 /**
  * Outbound RDP (RDPClient) from a computer while an attacker's session from a guessing source is open on it: each
  * one a `lateral-movement` finding, and a step of the attack's own story (`burst.lateralMovement`). A connection
@@ -404,85 +411,28 @@ function lateralFindings(
   marks: ValueMarks,
   isDomainController: (computer: string) => boolean,
 ): Finding[] {
-  const { markValue } = marks;
   const byId = new Map(attempts.map((a) => [a.id, a]));
   const out: Finding[] = [];
   for (const f of attacks) {
     // The attacker's sessions: their sign-ins, then each hop that reached a session on the next computer (its
     // logs hold the connection): from there the chain goes on (A → B → C).
     // A first-seen address the records do not tie to the burst (`likelySource` unset) is no attacker's session.
-    const sessions: { a: Tracked; hop: number; via?: LateralMove }[] = f.burst.successes
+    const sessions: AttackerSession[] = f.burst.successes
       .filter((s) => !s.firstSeenAddress || s.likelySource)
       .map((s) => byId.get(s.attempt))
       .filter((a): a is Tracked => !!a && serverLogged(a))
       .map((a) => ({ a, hop: 0 }));
     const moved = new Set<string>();
     for (let i = 0; i < sessions.length; i++) {
-      const { a: session, hop, via } = sessions[i]!;
+      const current = sessions[i]!;
       for (const a of attempts) {
-        const from = clientComputerOf(a);
-        if (!from || moved.has(a.id) || a === session) continue;
-        // Opened from this session: on its computer, while it was open; a later session there takes its own.
-        if (!sameComputer(session.computer, from) || a.startMs < session.startMs || a.startMs > session.endMs) continue;
-        const later = sessions.some(
-          (o) =>
-            o.a !== session &&
-            sameComputer(o.a.computer, from) &&
-            o.a.startMs > session.startMs &&
-            a.startMs >= o.a.startMs &&
-            a.startMs <= o.a.endMs,
-        );
-        if (later) continue;
+        if (moved.has(a.id) || !openedFrom(a, current, sessions)) continue;
         moved.add(a.id);
-        const destination = serverLogged(a) ? a.computer : (a.server.name ?? a.server.address ?? 'an unnamed computer');
-        const toAddress = a.server.address && a.server.address !== destination ? a.server.address : undefined;
-        const user = serverLogged(a) && a.user ? a.user : session.user;
-        const move: LateralMove = {
-          attempt: a.id,
-          session: session.id,
-          from: session.computer,
-          to: destination,
-          ...(toAddress ? { toAddress } : {}),
-          ...(user ? { user } : {}),
-          start: a.start,
-          end: a.end,
-          outcome: a.outcome,
-          bothEnds: a.side === 'both',
-          hop: hop + 1,
-          ...(via ? { after: via.attempt } : {}),
-        };
+        const move = lateralMove(a, current);
         (f.burst.lateralMovement ??= []).push(move);
         // A hop that reached a session on the next computer: the chain may go on from there.
-        if (serverLogged(a) && a.outcome === 'succeeded') sessions.push({ a, hop: hop + 1, via: move });
-        const address = toAddress ? ` (${markValue(toAddress)})` : '';
-        const ends = move.bothEnds
-          ? ` Both ends are in the logs: ${markValue(session.computer)}'s RDPClient log and ${markValue(destination)}'s own logs hold this connection (${a.id}).`
-          : '';
-        const chain = chainOf(move, f.burst.lateralMovement);
-        const creds = a.explicitCredentials?.length
-          ? ` ${markValue(session.computer)} logged the credentials it used (Security 4648): ${a.explicitCredentials.map((c) => `${c.by ? `${markValue(c.by)} gave ` : ''}${markValue(c.account)} for ${markValue(c.target)} at ${formatShortTime(c.time)}`).join('; ')}.`
-          : '';
-        const first = a.clientEvents[0] ?? a.events[0];
-        // From a domain controller (its own Kerberos 4768/4771 tell it): told here once, not again by outbound-rdp.
-        const dc = isDomainController(session.computer)
-          ? ` ${markValue(session.computer)} is a domain controller (its Security log holds Kerberos ticket requests, 4768/4771): the attacker held an account trusted with the whole domain, and Remote Desktop from a domain controller is told here, not again as outbound-rdp.`
-          : '';
-        const whose = via
-          ? `the session the attacker reached ${markValue(session.computer)} with (${session.id}, hop ${hop} of the chain from ${markValue(f.burst.source)})`
-          : `the attacker's session from ${markValue(f.burst.source)}`;
-        out.push({
-          id: 'lateral-movement',
-          computer: session.computer,
-          confidence: 0.85,
-          title: `Lateral movement from ${markValue(session.computer)} to ${markValue(destination)}${move.hop > 1 ? ` (hop ${move.hop})` : ''}`,
-          explanation: `While ${whose} was open on ${markValue(session.computer)}${session.user ? ` as ${markValue(session.user)}` : ''} (${session.id}, ${formatShortTime(session.start)} to ${formatShortTime(session.end)}), that computer opened Remote Desktop to ${markValue(destination)}${address}${user ? ` as ${markValue(user)}` : ''} (${a.id}, ${formatShortTime(a.start)} to ${formatShortTime(a.end)}, outcome ${a.outcome}). The attacker moved on from the computer they had ${via ? 'reached' : 'signed in to'}.${dc}${creds}${ends}${move.hop > 1 ? ` The chain so far: ${markValue(f.burst.source)} → ${chain.map((m) => `${markValue(m.to)} (${m.attempt})`).join(' → ')}.` : ''}`,
-          evidence: first ? [evidenceRef(first, marks)] : [],
-          remediation: [
-            `Treat ${markValue(destination)} as compromised too: ${move.bothEnds ? 'review' : 'collect its logs (rdpdiag collect) and review'} its sessions at that time${serverLogged(a) ? ', and any Remote Desktop connection it opened from then on' : ''}.`,
-            'Reset the passwords of every account used on both computers, and review what the sessions did (Security 4624/4688, new services and scheduled tasks).',
-          ],
-          attempts: [session.id, a.id],
-        });
+        if (serverLogged(a) && a.outcome === 'succeeded') sessions.push({ a, hop: move.hop, via: move });
+        out.push(lateralFinding(f, current, a, move, marks, isDomainController));
       }
     }
     if (f.burst.lateralMovement) {
@@ -490,6 +440,85 @@ function lateralFindings(
     }
   }
   return out;
+}
+
+/** Opened from this session: on its computer, while it was open; a later session there takes its own. */
+function openedFrom(a: Tracked, current: AttackerSession, sessions: readonly AttackerSession[]): boolean {
+  const session = current.a;
+  const from = clientComputerOf(a);
+  if (!from || a === session) return false;
+  if (!sameComputer(session.computer, from) || a.startMs < session.startMs || a.startMs > session.endMs) return false;
+  return !sessions.some(
+    (o) =>
+      o.a !== session &&
+      sameComputer(o.a.computer, from) &&
+      o.a.startMs > session.startMs &&
+      a.startMs >= o.a.startMs &&
+      a.startMs <= o.a.endMs,
+  );
+}
+
+function lateralMove(a: Tracked, { a: session, hop, via }: AttackerSession): LateralMove {
+  const destination = serverLogged(a) ? a.computer : (a.server.name ?? a.server.address ?? 'an unnamed computer');
+  const toAddress = a.server.address && a.server.address !== destination ? a.server.address : undefined;
+  const user = serverLogged(a) && a.user ? a.user : session.user;
+  return {
+    attempt: a.id,
+    session: session.id,
+    from: session.computer,
+    to: destination,
+    ...(toAddress ? { toAddress } : {}),
+    ...(user ? { user } : {}),
+    start: a.start,
+    end: a.end,
+    outcome: a.outcome,
+    bothEnds: a.side === 'both',
+    hop: hop + 1,
+    ...(via ? { after: via.attempt } : {}),
+  };
+}
+
+/** One hop told: from which session, to where, as whom; a domain controller, the credentials logged, both ends. */
+function lateralFinding(
+  f: SecurityFinding,
+  { a: session, hop, via }: AttackerSession,
+  a: Tracked,
+  move: LateralMove,
+  marks: ValueMarks,
+  isDomainController: (computer: string) => boolean,
+): Finding {
+  const { markValue } = marks;
+  const destination = move.to;
+  const { toAddress, user } = move;
+  const address = toAddress ? ` (${markValue(toAddress)})` : '';
+  const ends = move.bothEnds
+    ? ` Both ends are in the logs: ${markValue(session.computer)}'s RDPClient log and ${markValue(destination)}'s own logs hold this connection (${a.id}).`
+    : '';
+  const chain = chainOf(move, f.burst.lateralMovement ?? [move]);
+  const creds = a.explicitCredentials?.length
+    ? ` ${markValue(session.computer)} logged the credentials it used (Security 4648): ${a.explicitCredentials.map((c) => `${c.by ? `${markValue(c.by)} gave ` : ''}${markValue(c.account)} for ${markValue(c.target)} at ${formatShortTime(c.time)}`).join('; ')}.`
+    : '';
+  const first = a.clientEvents[0] ?? a.events[0];
+  // From a domain controller (its own Kerberos 4768/4771 tell it): told here once, not again by outbound-rdp.
+  const dc = isDomainController(session.computer)
+    ? ` ${markValue(session.computer)} is a domain controller (its Security log holds Kerberos ticket requests, 4768/4771): the attacker held an account trusted with the whole domain, and Remote Desktop from a domain controller is told here, not again as outbound-rdp.`
+    : '';
+  const whose = via
+    ? `the session the attacker reached ${markValue(session.computer)} with (${session.id}, hop ${hop} of the chain from ${markValue(f.burst.source)})`
+    : `the attacker's session from ${markValue(f.burst.source)}`;
+  return {
+    id: 'lateral-movement',
+    computer: session.computer,
+    confidence: 0.85,
+    title: `Lateral movement from ${markValue(session.computer)} to ${markValue(destination)}${move.hop > 1 ? ` (hop ${move.hop})` : ''}`,
+    explanation: `While ${whose} was open on ${markValue(session.computer)}${session.user ? ` as ${markValue(session.user)}` : ''} (${session.id}, ${formatShortTime(session.start)} to ${formatShortTime(session.end)}), that computer opened Remote Desktop to ${markValue(destination)}${address}${user ? ` as ${markValue(user)}` : ''} (${a.id}, ${formatShortTime(a.start)} to ${formatShortTime(a.end)}, outcome ${a.outcome}). The attacker moved on from the computer they had ${via ? 'reached' : 'signed in to'}.${dc}${creds}${ends}${move.hop > 1 ? ` The chain so far: ${markValue(f.burst.source)} → ${chain.map((m) => `${markValue(m.to)} (${m.attempt})`).join(' → ')}.` : ''}`,
+    evidence: first ? [evidenceRef(first, marks)] : [],
+    remediation: [
+      `Treat ${markValue(destination)} as compromised too: ${move.bothEnds ? 'review' : 'collect its logs (rdpdiag collect) and review'} its sessions at that time${serverLogged(a) ? ', and any Remote Desktop connection it opened from then on' : ''}.`,
+      'Reset the passwords of every account used on both computers, and review what the sessions did (Security 4624/4688, new services and scheduled tasks).',
+    ],
+    attempts: [session.id, a.id],
+  };
 }
 
 /** The hops that led to `move`, first to last, `move` included. */
