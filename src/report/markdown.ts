@@ -15,6 +15,7 @@ import {
   attackPathText,
   attackRoles,
   clientLabel,
+  codeSpans,
   fleetHeading,
   headlineText,
   logSpanText,
@@ -53,10 +54,8 @@ export function md(text: string | number | null | undefined): string {
  * escaped; `|` is not (only a table cell needs it, and these lines are never in one).
  */
 export function mdOwn(text: string): string {
-  return text
-    .replace(/\r?\n|\r/g, ' ')
-    .split(/(`[^`]+`)/)
-    .map((part, i) => (i % 2 === 1 ? part : mdPlain(part)))
+  return codeSpans(text.replace(/\r?\n|\r/g, ' '))
+    .map((part, i) => (i % 2 === 1 ? `\`${part}\`` : mdPlain(part)))
     .join('');
   // No `\|`: these lines are never in a table, and in a code span it would be pasted as is (`Get-LocalUser x \|`).
 }

@@ -121,6 +121,15 @@ export function lowerBoundText(b: LowerBound, tz: TimeZoneChoice): string {
  * record 5,281,900); what happened in them is seen only in other logs." Plain text, for each renderer.
  */
 /**
+ * rdpdiag's own text (a step of "What to do") as plain text and inline code, read as CommonMark reads single
+ * backticks: a pair is a code span, a lone backtick plain text. Even parts are plain, odd parts the spans' contents
+ * (without their backticks). Markdown and HTML render steps from this one reading (`mdOwn`, `htmlOwn`).
+ */
+export function codeSpans(text: string): string[] {
+  return text.split(/`([^`]+)`/);
+}
+
+/**
  * What proves a success, for a responder to check in the raw logs: "Signed in: LSM 21 record 45 at 07:58:20Z,
  * Security 4624 record 1,002 at 07:58:19Z." Undefined when no logon record is among its records (a success the
  * gateway or network authentication decided: its outcome rule says so).
