@@ -169,7 +169,25 @@ export function logReachLines(spans: readonly LogSpan[] | undefined, tz: TimeZon
       `${logName(s.channel)} on ${s.computer}, ${formatSeconds(s.first, tz)} → ${formatSeconds(s.last, tz)}: ${parts.join('; ')}.`,
     );
   }
+  const queried = (spans ?? []).filter(
+    (s) => s.fromQuery && s.filtered && CONNECTION_LOGS.has(kindOfChannel(s.channel)),
+  );
+  if (queried.length) out.push(queryExportsText(queried));
   return out;
+}
+
+/** Logs named in the line on SIEM exports' record ids; the rest counted. */
+const QUERIED_NAMED = 3;
+
+/**
+ * Said once for the logs read from SIEM exports and hunts whose record ids have holes (`LogSpan.fromQuery`): their ids
+ * have no continuity, so the holes are not listed as records missing.
+ */
+function queryExportsText(spans: readonly LogSpan[]): string {
+  const named = spans.slice(0, QUERIED_NAMED).map((s) => `${logName(s.channel)} on ${s.computer}`);
+  const rest = spans.length - named.length;
+  const which = rest ? `${named.join(', ')} and ${rest.toLocaleString('en-US')} more` : named.join(', ');
+  return `Record ids of SIEM exports and hunts have no continuity: a query that keeps some event ids only (as those in rdpdiag's README do) leaves holes that are no records lost, so none are listed (${which}).`;
 }
 
 /**
