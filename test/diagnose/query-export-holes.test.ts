@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { LogReach } from '../../src/ingest/log-reach.js';
 import type { InputFormat, NormalizedEvent } from '../../src/model/event.js';
+import { REPORT_FORMAT_NAMES } from '../../src/report/formats.js';
 import { logReachLines } from '../../src/report/model.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
@@ -136,13 +137,19 @@ describe('record-id holes of SIEM exports', () => {
       expect(c.fromQuery).toBeUndefined();
       expect(c.gaps.length).toBeGreaterThan(0);
     }
-    for (const format of ['table', 'markdown', 'html']) {
+    // Every report that lists the XML export's holes says once why the SIEM export's are not listed.
+    const listing: string[] = [];
+    for (const format of REPORT_FORMAT_NAMES) {
       const fromSiem = (await rdpdiag(['analyze', ndjson, '--format', format])).stdout;
-      expect(fromSiem.match(SAID)?.length, format).toBe(1);
-      expect(fromSiem, format).not.toMatch(HOLES);
       const fromXml = (await rdpdiag(['analyze', xml, '--format', format])).stdout;
-      expect(fromXml, format).toMatch(HOLES);
+      expect(fromSiem, format).not.toMatch(HOLES);
       expect(fromXml, format).not.toMatch(SAID);
+      if (!HOLES.test(fromXml)) continue;
+      listing.push(format);
+      expect(fromSiem.match(SAID)?.length, format).toBe(1);
     }
+    // The text, Markdown and HTML reports at least.
+    expect(listing.length).toBeGreaterThanOrEqual(3);
+    expect(listing).toContain('table');
   });
 });
