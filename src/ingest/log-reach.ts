@@ -318,6 +318,15 @@ export class LogReach {
   }
 
   /**
+   * A record read again (the same computer, log and record id) from another input, not counted: its input's format
+   * still tells whether the log's ids run on (`RECORD_ID_CONTINUITY`), whichever input came first.
+   */
+  readAgain(e: NormalizedEvent): void {
+    const r = this.byComputer.get(e.computer)?.get(e.channel);
+    if (r && !r.continuous) r.continuous = hasRecordIdContinuity(e.source.format);
+  }
+
+  /**
    * Records of this input were left out unread: its logs other than those read whole are filtered exports
    * (what was left out is never of those: see `FieldSelection.interest`).
    */
