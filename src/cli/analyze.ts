@@ -133,10 +133,10 @@ export async function writeReport(
 /** Formats other commands or modes write, where `analyze --format` does not: where each exists. */
 const FORMATS_ELSEWHERE: Readonly<Record<string, string>> = {
   jsonl:
-    'with --follow (one JSON object per attempt as it ends), and in rdpdiag timeline and rdpdiag dump (one per event)',
+    'with rdpdiag analyze --follow (one JSON object per attempt as it ends), and in rdpdiag timeline and rdpdiag dump (one per event)',
   xml: 'in rdpdiag dump (the records as Windows exports them)',
   text: 'in rdpdiag explain-code',
-  shard: 'with --shard -o <file> (for rdpdiag merge)',
+  shard: 'with rdpdiag analyze --shard K/N -o <file> (read by rdpdiag merge)',
 };
 
 /** An attempt as the user names it: `A343`, `a343` or `343` (the ids are `A` and at least three digits). */

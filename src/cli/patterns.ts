@@ -1,4 +1,5 @@
 import { ATTACK_FINDINGS, FINDINGS, PATTERNS, patternById, UNEXPLAINED } from '../../patterns/index.js';
+import { reportSectionOf } from '../diagnose/attacks/attack-path.js';
 import { idsOf } from '../../patterns/evidence.js';
 import type { AttackFindingDefinition, EvidenceClause, FindingPattern, Pattern } from '../../patterns/types.js';
 import { echoed, EXIT_CLEAN, UsageError } from './exit.js';
@@ -54,11 +55,18 @@ function describeFinding(f: FindingPattern): string {
   ].join('\n');
 }
 
+/** Where the reports file a finding of this id (`reportSectionOf`), with its ATT&CK techniques. */
+function filedAs(id: string, techniques: string): string {
+  const section = reportSectionOf(id);
+  if (section.alert) return `Security finding (${techniques}).`;
+  return `Host finding${section.alertWhen ? `, ${section.alertWhen}` : ''} (ATT&CK ${techniques}).`;
+}
+
 function describeAttack(f: AttackFindingDefinition): string {
   return [
     `${f.id}: ${f.title}`,
     f.summary,
-    `Security finding (${f.techniques.map((t) => (t.subtechnique ?? t.technique).id).join(', ')}).`,
+    filedAs(f.id, f.techniques.map((t) => (t.subtechnique ?? t.technique).id).join(', ')),
     'Remediation:',
     ...f.remediation.map((r, i) => `  ${i + 1}. ${r}`),
     ...(f.references.length ? ['References:', ...f.references.map((r) => `  - ${r}`)] : []),
@@ -108,15 +116,6 @@ export const DETECTED_FINDINGS: readonly { id: string; title: string; summary: s
   },
 ];
 
-/**
- * Security findings the reports file under host findings unless an attack makes them alerts
- * (src/diagnose/attacks/attack-path.ts `isSecurityAlert`), and when they are alerts.
- */
-const HOST_FINDINGS_UNLESS_ATTACKED: Readonly<Record<string, string>> = {
-  'rdp-enabled': 'a security alert once a sign-in from a new source follows',
-  'explicit-credentials': "a security alert while an attacker's session is open there",
-};
-
 /** What `patterns <id>` says of an id: a cause, a host finding, a security finding, or undefined. */
 export function describeId(id: string): string | undefined {
   const p = patternById(id);
@@ -139,23 +138,24 @@ export async function runPatterns(id: string | undefined): Promise<number> {
     await writeOut(text + '\n');
     return EXIT_CLEAN;
   }
-  // Each id once; a finding reports file under host findings (an alert only when an attack follows) listed there.
-  const all = [...new Map([...ATTACK_FINDINGS, ...DETECTED_FINDINGS].map((f) => [f.id, f] as const)).values()];
-  const security = all.filter((f) => !HOST_FINDINGS_UNLESS_ATTACKED[f.id]);
-  const hostToo = all.filter((f) => HOST_FINDINGS_UNLESS_ATTACKED[f.id]);
-  const width = Math.max(
-    ...PATTERNS.map((p) => p.id.length),
-    ...FINDINGS.map((f) => f.id.length),
-    ...security.map((f) => f.id.length),
-  );
-  const lines = PATTERNS.map((p) => `${p.id.padEnd(width)}  ${p.title}`);
-  const findings = [
-    ...FINDINGS.map((f) => `${f.id.padEnd(width)}  ${f.title}`),
-    ...hostToo.map((f) => `${f.id.padEnd(width)}  ${f.title} (${HOST_FINDINGS_UNLESS_ATTACKED[f.id]})`),
+  // Each id once, under the section the reports file it in (`reportSectionOf`, their own rule): a host finding that
+  // becomes an alert when something follows says when.
+  const all = [
+    ...new Map([...FINDINGS, ...ATTACK_FINDINGS, ...DETECTED_FINDINGS].map((f) => [f.id, f] as const)).values(),
   ];
-  const securityLines = security.map((f) => `${f.id.padEnd(width)}  ${f.title}`);
+  const width = Math.max(...PATTERNS.map((p) => p.id.length), ...all.map((f) => f.id.length));
+  const line = (f: { id: string; title: string }, note?: string) =>
+    `${f.id.padEnd(width)}  ${f.title}${note ? ` (${note})` : ''}`;
+  const host: string[] = [];
+  const security: string[] = [];
+  for (const f of all) {
+    const section = reportSectionOf(f.id);
+    if (section.alert) security.push(line(f));
+    else host.push(line(f, section.alertWhen));
+  }
+  const lines = PATTERNS.map((p) => line(p));
   await writeOut(
-    `Causes:\n${lines.join('\n')}\n${findings.length ? `\nHost findings:\n${findings.join('\n')}\n` : ''}\nSecurity findings:\n${securityLines.join('\n')}\n`,
+    `Causes:\n${lines.join('\n')}\n${host.length ? `\nHost findings:\n${host.join('\n')}\n` : ''}\nSecurity findings:\n${security.join('\n')}\n`,
   );
   return EXIT_CLEAN;
 }

@@ -105,23 +105,29 @@ export function fillSteps(steps: readonly string[], known: KnownValues, { markVa
   return steps.map((step) => {
     let text = step;
     const unknown: string[] = [];
+    const unwritable: string[] = [];
     for (const p of PLACEHOLDERS) {
       const v = values[p.slot];
-      const [next, left] = replaceIn(text, p.token, v === undefined ? undefined : markValue(v), p.codeOnly === true);
+      // A backtick in a value would end the command's code span there: such a value is named, never written in.
+      const fill = v === undefined || v.includes('`') ? undefined : markValue(v);
+      const [next, left] = replaceIn(text, p.token, fill, p.codeOnly === true);
       text = next;
-      if (left && !unknown.includes(p.token)) unknown.push(p.token);
+      if (left && !unknown.includes(p.token)) (v === undefined ? unknown : unwritable).push(p.token);
     }
     if (values.port && values.port !== '3389') text = text.replace(DEFAULT_PORT, `-Port ${markValue(values.port)}`);
-    if (unknown.length === 0) return text;
+    if (unknown.length === 0 && unwritable.length === 0) return text;
     const several = known.users && known.users.length > 1 ? known.users : undefined;
-    const said = unknown
-      .map((t) => {
+    const said = [
+      ...unknown.map((t) => {
         const slot = PLACEHOLDERS.find((p) => p.token === t);
         return several && (slot?.slot === 'user' || slot?.slot === 'account')
           ? `${t} (one of the accounts: ${known.users?.map(markValue).join(', ')})`
           : `${t} (${slot?.what}, not named in the logs given)`;
-      })
-      .join(', ');
+      }),
+      ...unwritable.map(
+        (t) => `${t} (${PLACEHOLDERS.find((p) => p.token === t)?.what} as logged: it holds a backtick)`,
+      ),
+    ].join(', ');
     return `${text} (Fill in ${said}.)`;
   });
 }

@@ -9,7 +9,7 @@
  * time window); a 1102 (Security) or 104 (System) says it was cleared.
  */
 import { type ChannelInfo, kindOfChannel, type LogKind, type Machine } from '../model/channels.js';
-import type { NormalizedEvent } from '../model/event.js';
+import { hasRecordIdContinuity, type NormalizedEvent } from '../model/event.js';
 import {
   type ConnectionMarker,
   channelOfRow,
@@ -44,6 +44,11 @@ export interface LogSpan {
   rolledOver: boolean;
   /** A filtered export (most ids between first and last absent): it says nothing of what the log once held. */
   filtered: boolean;
+  /**
+   * Read only from inputs whose record ids have no continuity (SIEM exports, hunts: `RECORD_ID_CONTINUITY`): a hole
+   * in them is events a query left out, so none is listed (`gaps` empty), and one with holes is `filtered`.
+   */
+  fromQuery?: true;
   /** The log's clearing (Security 1102, System 104) is among its records: the time of the newest. */
   cleared?: string;
   gaps: RecordGap[];
@@ -131,6 +136,8 @@ class Reach {
   cleared?: string;
   /** Read from a log file (.evtx): its oldest record is the log's. An XML export may be a query's window. */
   fromFile = false;
+  /** Some of its events came from an input whose record ids run on as the log's (`RECORD_ID_CONTINUITY`). */
+  continuous = false;
   /** The files its events came from (the last one remembered, so most events cost one comparison). */
   readonly files = new Set<string>();
   private lastFile = '';
@@ -150,7 +157,10 @@ class Reach {
   add(e: NormalizedEvent): void {
     this.events++;
     if (e.source.format === 'evtx') this.fromFile = true;
-    if (e.source.file !== this.lastFile) this.files.add((this.lastFile = e.source.file));
+    if (e.source.file !== this.lastFile) {
+      this.files.add((this.lastFile = e.source.file));
+      if (!this.continuous) this.continuous = hasRecordIdContinuity(e.source.format);
+    }
     if (e.timeMs < this.firstMs || this.first === '') {
       this.firstMs = e.timeMs;
       this.first = e.timestamp;
@@ -227,8 +237,12 @@ class Reach {
     const firstRecordId = runs.length ? runs[0] : undefined;
     const lastRecordId = runs.length ? runs[runs.length - 1] : undefined;
     const range = firstRecordId !== undefined && lastRecordId !== undefined ? lastRecordId - firstRecordId + 1 : 0;
+    // Ids of a query's answer (a SIEM export, a hunt) run with holes wherever it left events out: they tell nothing.
+    const fromQuery = !this.continuous && runs.length > 0;
+    const holes = runs.length > 2 || this.hiddenGaps > 0;
     // A filtered export keeps a few records of a long range; a log that rolled over keeps nearly all of it.
-    const filtered = this.unread || this.overflow || (range > 0 && missing > range / 2);
+    const filtered = this.unread || this.overflow || (range > 0 && missing > range / 2) || (fromQuery && holes);
+    const untold = this.unread || fromQuery;
     return {
       computer: this.computer,
       channel: this.channel,
@@ -241,9 +255,10 @@ class Reach {
       rolledOver:
         this.fromFile && !filtered && firstRecordId !== undefined && firstRecordId > 1 && this.cleared === undefined,
       filtered,
+      ...(fromQuery ? { fromQuery } : {}),
       ...(this.cleared ? { cleared: this.cleared } : {}),
-      gaps: this.unread ? [] : gaps,
-      moreGaps: this.unread ? 0 : Math.max(0, runs.length / 2 - 1 - gaps.length) + this.hiddenGaps,
+      gaps: untold ? [] : gaps,
+      moreGaps: untold ? 0 : Math.max(0, runs.length / 2 - 1 - gaps.length) + this.hiddenGaps,
     };
   }
 }
@@ -264,6 +279,8 @@ export interface ReachState {
   hiddenMissing?: number;
   cleared?: string;
   fromFile: boolean;
+  /** Absent in the files of versions before it was told: then true (its holes listed, as they were). */
+  continuous?: boolean;
   files: string[];
   unread: boolean;
   firstAuthMs: number | null;
@@ -298,6 +315,15 @@ export class LogReach {
       this.logs.set(`${e.computer}\u0000${e.channel}`, r);
     }
     r.add(e);
+  }
+
+  /**
+   * A record read again (the same computer, log and record id) from another input, not counted: its input's format
+   * still tells whether the log's ids run on (`RECORD_ID_CONTINUITY`), whichever input came first.
+   */
+  readAgain(e: NormalizedEvent): void {
+    const r = this.byComputer.get(e.computer)?.get(e.channel);
+    if (r && !r.continuous) r.continuous = hasRecordIdContinuity(e.source.format);
   }
 
   /**
@@ -352,6 +378,7 @@ export class LogReach {
       ...(r.hiddenGaps ? { hiddenGaps: r.hiddenGaps, hiddenMissing: r.hiddenMissing } : {}),
       ...(r.cleared !== undefined ? { cleared: r.cleared } : {}),
       fromFile: r.fromFile,
+      continuous: r.continuous,
       files: [...r.files],
       unread: r.unread,
       firstAuthMs: finite(r.firstAuthMs),
@@ -380,6 +407,7 @@ export class LogReach {
       r.hiddenMissing = s.hiddenMissing ?? 0;
       if (s.cleared !== undefined) r.cleared = s.cleared;
       r.fromFile = s.fromFile;
+      r.continuous = s.continuous ?? true;
       for (const f of s.files) r.files.add(f);
       r.unread = s.unread;
       r.firstAuthMs = s.firstAuthMs ?? Infinity;

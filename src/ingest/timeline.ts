@@ -179,6 +179,7 @@ export async function readTimeline(
         if (take && !take(e)) continue;
         if (e.recordId !== undefined && !seen.add(e.computer, e.channel, e.recordId)) {
           duplicates++;
+          reach.readAgain(e);
           continue;
         }
         channelCounts[e.channel] = (channelCounts[e.channel] ?? 0) + 1;

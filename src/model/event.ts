@@ -47,6 +47,40 @@ export type InputFormat =
   | 'powershell-json'
   | StateFormat;
 
+/**
+ * Whether a format's record ids run on as the log's did, so that a hole in them is records missing. An .evtx is the
+ * log; an XML or PowerShell export and EvtxECmd's parse of an .evtx hold its records as written (a query's export the
+ * `filtered` reading tells). A SIEM export is an index's answer to a query, commonly filtered by event id (the
+ * README's own queries are), and a hunt (Chainsaw's detections, Velociraptor's artifacts with their filters) keeps
+ * what it matched: their record ids have no continuity, and a hole in them says nothing.
+ */
+export const RECORD_ID_CONTINUITY: Readonly<Record<Exclude<InputFormat, StateFormat>, boolean>> = {
+  evtx: true,
+  'xml-events': true,
+  'xml-stream': true,
+  'xml-event': true,
+  'powershell-clixml': true,
+  'powershell-json': true,
+  evtxecmd: true,
+  ecs: false,
+  winlogbeat6: false,
+  'splunk-xml': false,
+  'splunk-wineventlog': false,
+  'sentinel-windowsevent': false,
+  'sentinel-securityevent': false,
+  'sentinel-event': false,
+  nxlog: false,
+  'flat-json': false,
+  'velociraptor-evtx': false,
+  'velociraptor-evtxhunter': false,
+  chainsaw: false,
+};
+
+/** Whether the record ids of `format`'s inputs run on as the log's (`RECORD_ID_CONTINUITY`; a state file has none). */
+export function hasRecordIdContinuity(format: InputFormat): boolean {
+  return (RECORD_ID_CONTINUITY as Partial<Record<InputFormat, boolean>>)[format] ?? false;
+}
+
 export interface Provider {
   name: string;
   /** Upper-case GUID in braces, as Windows renders it: `{1139C61B-B549-4251-8ED3-27250A1EDEC8}`. */

@@ -16,6 +16,7 @@ import {
   attackPathText,
   attackRoles,
   clientLabel,
+  codeSpans,
   hostOutcomesText,
   logReachLines,
   lowerBoundText,
@@ -74,6 +75,21 @@ function attemptDetails(
 export function esc(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   return escapeControlsInMarkup(String(value)).replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * rdpdiag's own text (a step of "What to do"), which may carry log values: its code spans (`codeSpans`, as the
+ * Markdown report reads them) as `<code>`, everything in them and around them escaped (`esc`).
+ */
+export function htmlOwn(text: string): string {
+  return codeSpans(text)
+    .map((part, i) => (i % 2 === 1 ? `<code>${esc(spanContent(part))}</code>` : esc(part)))
+    .join('');
+}
+
+/** A code span's content as CommonMark shows it: one space stripped from each end when both ends have one. */
+function spanContent(part: string): string {
+  return part.length > 2 && part[0] === ' ' && part[part.length - 1] === ' ' && part.trim() ? part.slice(1, -1) : part;
 }
 
 const STYLE = `
@@ -184,7 +200,7 @@ function evidenceTable(evidence: EvidenceRef[], zone: TimeZoneChoice, m: ReportM
 
 function explanationHtml(x: Explanation, zone: TimeZoneChoice, m: ReportModel): string {
   const steps = x.remediation.length
-    ? `<h4>What to do</h4><ol>${x.remediation.map((r) => `<li>${esc(r)}</li>`).join('')}</ol>`
+    ? `<h4>What to do</h4><ol>${x.remediation.map((r) => `<li>${htmlOwn(r)}</li>`).join('')}</ol>`
     : '';
   return `<p>${esc(x.explanation)}</p>${evidenceTable(x.evidence, zone, m)}${steps}`;
 }

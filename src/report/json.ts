@@ -266,6 +266,7 @@ function coverageJson(c: Coverage) {
     ...(l.firstRecordId !== undefined ? { firstRecordId: l.firstRecordId, lastRecordId: l.lastRecordId } : {}),
     rolledOver: l.rolledOver,
     ...(l.filtered ? { filtered: true } : {}),
+    ...(l.fromQuery ? { fromQuery: true } : {}),
     ...(l.cleared ? { cleared: l.cleared } : {}),
     gaps: l.gaps,
     ...(l.moreGaps ? { moreGaps: l.moreGaps } : {}),

@@ -15,6 +15,7 @@ import {
   attackPathText,
   attackRoles,
   clientLabel,
+  codeSpans,
   fleetHeading,
   headlineText,
   logSpanText,
@@ -31,13 +32,17 @@ import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { pushAll } from '../model/arrays.js';
 import { machineStateSection } from './machine-state.js';
 
-/** Escapes text from logs for Markdown: no markup, links, HTML or table breaks can come through. */
+/**
+ * Escapes text from logs for Markdown: no markup, links, HTML or table breaks can come through. Only where it must:
+ * an `_` between two letters or digits (`svc_backup`, `REG_SZ`) can neither open nor close emphasis (CommonMark's
+ * flanking rules), so it stays as written.
+ */
 export function md(text: string | number | null | undefined): string {
   if (text === null || text === undefined) return '';
   return String(text)
     .replace(/\r?\n|\r/g, ' ')
     .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
-    .replace(/[`*_[\]|~]/g, '\\$&')
+    .replace(/[`*[\]|~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -53,10 +58,8 @@ export function md(text: string | number | null | undefined): string {
  * escaped; `|` is not (only a table cell needs it, and these lines are never in one).
  */
 export function mdOwn(text: string): string {
-  return text
-    .replace(/\r?\n|\r/g, ' ')
-    .split(/(`[^`]+`)/)
-    .map((part, i) => (i % 2 === 1 ? part : mdPlain(part)))
+  return codeSpans(text.replace(/\r?\n|\r/g, ' '))
+    .map((part, i) => (i % 2 === 1 ? `\`${part}\`` : mdPlain(part)))
     .join('');
   // No `\|`: these lines are never in a table, and in a code span it would be pasted as is (`Get-LocalUser x \|`).
 }

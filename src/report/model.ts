@@ -121,6 +121,15 @@ export function lowerBoundText(b: LowerBound, tz: TimeZoneChoice): string {
  * record 5,281,900); what happened in them is seen only in other logs." Plain text, for each renderer.
  */
 /**
+ * rdpdiag's own text (a step of "What to do") as plain text and inline code, read as CommonMark reads single
+ * backticks: a pair is a code span, a lone backtick plain text. Even parts are plain, odd parts the spans' contents
+ * (without their backticks). Markdown and HTML render steps from this one reading (`mdOwn`, `htmlOwn`).
+ */
+export function codeSpans(text: string): string[] {
+  return text.split(/`([^`]+)`/);
+}
+
+/**
  * What proves a success, for a responder to check in the raw logs: "Signed in: LSM 21 record 45 at 07:58:20Z,
  * Security 4624 record 1,002 at 07:58:19Z." Undefined when no logon record is among its records (a success the
  * gateway or network authentication decided: its outcome rule says so).
@@ -160,7 +169,25 @@ export function logReachLines(spans: readonly LogSpan[] | undefined, tz: TimeZon
       `${logName(s.channel)} on ${s.computer}, ${formatSeconds(s.first, tz)} → ${formatSeconds(s.last, tz)}: ${parts.join('; ')}.`,
     );
   }
+  const queried = (spans ?? []).filter(
+    (s) => s.fromQuery && s.filtered && CONNECTION_LOGS.has(kindOfChannel(s.channel)),
+  );
+  if (queried.length) out.push(queryExportsText(queried));
   return out;
+}
+
+/** Logs named in the line on SIEM exports' record ids; the rest counted. */
+const QUERIED_NAMED = 3;
+
+/**
+ * Said once for the logs read from SIEM exports and hunts whose record ids have holes (`LogSpan.fromQuery`): their ids
+ * have no continuity, so the holes are not listed as records missing.
+ */
+function queryExportsText(spans: readonly LogSpan[]): string {
+  const named = spans.slice(0, QUERIED_NAMED).map((s) => `${logName(s.channel)} on ${s.computer}`);
+  const rest = spans.length - named.length;
+  const which = rest ? `${named.join(', ')} and ${rest.toLocaleString('en-US')} more` : named.join(', ');
+  return `Record ids of SIEM exports and hunts have no continuity: a query that keeps some event ids only (as those in rdpdiag's README do) leaves holes that are no records lost, so none are listed (${which}).`;
 }
 
 /**

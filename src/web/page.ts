@@ -28,18 +28,26 @@ const explanation = $<HTMLPreElement>('explanation');
 let picked: PickedFile[] = [];
 let worker: Worker | undefined;
 let busy = false;
+/** The reports of the last analysis that ended; none while another runs (a download is never of a past result). */
 let reports: Reports | undefined;
+/** Every picked file listed, past the first FILES_SHOWN ("and N more" clicked). */
+let allFilesShown = false;
 const workerUrl = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
 
 function startWorker(): Worker {
   if (!worker) {
-    worker = new Worker(workerUrl);
-    worker.onmessage = (event: MessageEvent<FromWorker>) => onWorkerMessage(event.data);
-    worker.onerror = (event) => {
+    const started = new Worker(workerUrl);
+    // A message a stopped worker had already posted is of a run that is over: dropped.
+    started.onmessage = (event: MessageEvent<FromWorker>) => {
+      if (started === worker) onWorkerMessage(event.data);
+    };
+    started.onerror = (event) => {
       event.preventDefault();
+      if (started !== worker) return;
       finish(`The analysis stopped: ${event.message}`);
       stopWorker();
     };
+    worker = started;
   }
   return worker;
 }
@@ -66,14 +74,32 @@ function key(f: PickedFile): string {
   return `${f.path}\u0000${f.file.size}\u0000${f.file.lastModified}`;
 }
 
+/** Files listed before "and N more" (the lines the list's box holds). */
+const FILES_SHOWN = 8;
+
 function showFiles(): void {
-  fileList.replaceChildren(
-    ...picked.map((p) => {
-      const li = document.createElement('li');
-      li.textContent = `${p.path} (${formatBytes(p.file.size)})`;
-      return li;
-    }),
-  );
+  const shown = allFilesShown ? picked : picked.slice(0, FILES_SHOWN);
+  const items = shown.map((p) => {
+    const li = document.createElement('li');
+    li.textContent = `${p.path} (${formatBytes(p.file.size)})`;
+    return li;
+  });
+  const more = picked.length - shown.length;
+  if (more > 0) {
+    const li = document.createElement('li');
+    li.className = 'more';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = `and ${more} more`;
+    button.addEventListener('click', () => {
+      allFilesShown = true;
+      showFiles();
+    });
+    li.append(button);
+    items.push(li);
+  }
+  fileList.replaceChildren(...items);
+  fileList.classList.toggle('all', allFilesShown);
   clearButton.hidden = picked.length === 0;
   analyzeButton.disabled = picked.length === 0 || busy;
 }
@@ -115,6 +141,9 @@ function runAnalysis(): void {
     busy = false;
   }
   busy = true;
+  // The last result is not this run's: nothing of it can be saved until this one ends.
+  setReports(undefined);
+  report.classList.add('stale');
   analyzeButton.disabled = true;
   cancelButton.hidden = false;
   progress.hidden = false;
@@ -132,6 +161,18 @@ function finish(message: string): void {
   progress.hidden = true;
   analyzeButton.disabled = picked.length === 0;
   status.textContent = message;
+  // Ended without a result (cancelled, refused, failed): the last one's report is not shown as if it were this run's.
+  if (!reports) {
+    downloads.hidden = true;
+    report.hidden = true;
+    report.removeAttribute('srcdoc');
+  }
+}
+
+/** The reports the downloads save, and the buttons enabled only with them. */
+function setReports(r: Reports | undefined): void {
+  reports = r;
+  for (const button of downloads.querySelectorAll('button')) button.disabled = !r;
 }
 
 function onWorkerMessage(m: FromWorker): void {
@@ -141,10 +182,10 @@ function onWorkerMessage(m: FromWorker): void {
       status.textContent = `Reading ${m.file} (${m.index + 1} of ${m.total}): ${formatBytes(m.bytesDone)} of ${formatBytes(m.bytesTotal)}`;
       break;
     case 'done': {
-      performance.mark(ANALYSIS_DONE);
+      const done = performance.mark(ANALYSIS_DONE);
       // The worker's heap (every event it read) goes with it; a new one starts for the next request.
       stopWorker();
-      reports = m.reports;
+      setReports(m.reports);
       // The files were analyzed as they were picked: the button is for running again, say with other filters.
       analyzeButton.textContent = 'Analyze again';
       const c = m.counts;
@@ -154,7 +195,7 @@ function onWorkerMessage(m: FromWorker): void {
       );
       showErrors(m.errors);
       downloads.hidden = false;
-      void showReport(m.reports.html);
+      void showReport(m.reports.html, done.startTime);
       break;
     }
     case 'usage-error':
@@ -178,8 +219,12 @@ const ANALYSIS_DONE = 'rdpdiag:analysis-done';
 const REPORT_SHOWN = 'rdpdiag:report-shown';
 const TIME_TO_REPORT = 'rdpdiag:analysis-to-report';
 
-/** Shows the HTML report in the frame (its long tables are laid out only as they are scrolled to). */
-async function showReport(html: Blob): Promise<void> {
+/**
+ * Shows the HTML report in the frame (its long tables are laid out only as they are scrolled to), then measures
+ * from the analysis' end (`doneAt`) to its first frame drawn. The measure is given times, not mark names: a run
+ * started meanwhile clears the marks, and a measure between marks gone would throw.
+ */
+async function showReport(html: Blob, doneAt: number): Promise<void> {
   const text = await html.text();
   if (reports?.html !== html) return; // cleared or replaced meanwhile
   const done = status.textContent ?? '';
@@ -189,11 +234,13 @@ async function showReport(html: Blob): Promise<void> {
     () => {
       if (reports?.html !== html) return;
       status.textContent = done;
+      report.classList.remove('stale');
       // Loaded, then drawn: the frame after the next one holds the report.
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
-          performance.mark(REPORT_SHOWN);
-          performance.measure(TIME_TO_REPORT, ANALYSIS_DONE, REPORT_SHOWN);
+          if (reports?.html !== html) return;
+          const shown = performance.mark(REPORT_SHOWN);
+          performance.measure(TIME_TO_REPORT, { start: doneAt, end: shown.startTime });
         }),
       );
     },
@@ -281,7 +328,8 @@ clearButton.addEventListener('click', () => {
     finish('');
   }
   picked = [];
-  reports = undefined;
+  allFilesShown = false;
+  setReports(undefined);
   analyzeButton.textContent = 'Analyze';
   report.hidden = true;
   report.removeAttribute('srcdoc');

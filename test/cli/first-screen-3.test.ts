@@ -31,7 +31,13 @@ describe('the first screen, round 3', () => {
   it('--format jsonl without --follow names where it exists', async () => {
     const r = await rdpdiag(['analyze', 'samples/patterns/auth-logon-right', '--format', 'jsonl']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown --format "jsonl" \(use table, json.*\); jsonl exists with --follow/);
+    expect(r.stderr).toMatch(
+      /unknown --format "jsonl" \(use table, json.*\); jsonl exists with rdpdiag analyze --follow/,
+    );
+    // merge, which has no --follow or --shard, names the command that has them.
+    const merged = await rdpdiag(['merge', '--format', 'shard', 'none.shard']);
+    expect(merged.code).toBe(2);
+    expect(merged.stderr).toMatch(/shard exists with rdpdiag analyze --shard K\/N -o <file>/);
     expect((await rdpdiag(['analyze', 'samples/patterns/auth-logon-right', '--format', 'nope'])).stderr).not.toMatch(
       /exists/,
     );
@@ -46,6 +52,53 @@ describe('the first screen, round 3', () => {
     const piped = await rdpdiag(['analyze', 'samples/patterns/auth-logon-right', '--shard', '1/2']);
     expect(piped.code).toBe(0);
     expect(piped.stdout.length).toBeGreaterThan(0);
+  });
+
+  it('patterns lists every finding id under the section the reports file it in', async () => {
+    const listing = (await rdpdiag(['patterns'])).stdout;
+    const listedIn = (heading: string) => {
+      const from = listing.indexOf(`${heading}:\n`);
+      const to = listing.indexOf('\n\n', from);
+      return new Set(
+        [...listing.slice(from, to === -1 ? undefined : to).matchAll(/^([a-z0-9-]+)\s{2,}/gm)].map((m) => m[1]),
+      );
+    };
+    const host = listedIn('Host findings');
+    const security = listedIn('Security findings');
+    // Where the reports file each finding: the ids under their Markdown sections, over samples of every kind.
+    const filed = new Map<string, Set<string>>();
+    for (const folder of [
+      'samples/findings',
+      'samples/internet-logon-exposed-host',
+      'samples/health-probes-and-real-failure',
+      'samples/probe-then-success-plus-scanner-burst',
+    ]) {
+      const markdown = (await rdpdiag(['analyze', folder, '--format', 'markdown'])).stdout;
+      for (const [heading, section] of [
+        ['## Host findings', 'host'],
+        ['## Security findings', 'security'],
+      ] as const) {
+        const from = markdown.indexOf(`${heading}\n`);
+        if (from === -1) continue;
+        const to = markdown.indexOf('\n## ', from + 1);
+        for (const m of markdown.slice(from, to === -1 ? undefined : to).matchAll(/^`([a-z0-9-]+)`, confidence/gm))
+          filed.set(m[1], (filed.get(m[1]) ?? new Set()).add(section));
+      }
+    }
+    // The samples reach both sections, a finding that moves between them, and the ids once listed wrongly.
+    for (const id of ['rdp-enabled', 'log-cleared', 'account-lockout', 'internet-logon', 'health-probes'])
+      expect(filed.get(id), id).toContain('host');
+    for (const id of ['password-guessing', 'scanning', 'lateral-movement', 'rdp-enabled'])
+      expect(filed.get(id), id).toContain('security');
+    for (const [id, sections] of filed) {
+      // Filed under host findings (ever): listed there; an alert only: listed under security findings, or under
+      // host findings saying when it is an alert.
+      const line = listing.split('\n').find((l) => l.startsWith(`${id} `)) ?? '';
+      if (sections.has('host')) expect(host.has(id), id).toBe(true);
+      else expect(security.has(id) || (host.has(id) && /\(a security alert [^)]*\)$/.test(line)), id).toBe(true);
+      expect(host.has(id) && security.has(id), id).toBe(false);
+    }
+    expect(listing).toMatch(/^rdp-enabled .*\(a security alert once a sign-in from a new source follows\)$/m);
   });
 
   it('patterns lists each id once, rdp-enabled under host findings as the reports file it', async () => {

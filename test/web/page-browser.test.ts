@@ -210,6 +210,74 @@ describe.skipIf(!CHROMIUM)(`the offline page in a browser${CHROMIUM ? '' : ` ${N
     );
   });
 
+  it('lists the first files picked and "and N more", all of them on a click', async () => {
+    await clear();
+    // Files of a folder whose names are no log's: listed as picked, left aside by the analysis.
+    const folder = tempDir();
+    for (let i = 1; i <= 20; i++) writeTemp(folder, `picture-${String(i).padStart(2, '0')}.png`, 'not a log');
+    await page.setInputFiles('#folder', folder);
+    expect(await analyzed()).toMatch(/20 other file\(s\) of the folders left aside/);
+    const items = page.locator('#file-list li');
+    expect(await items.count()).toBe(9);
+    expect(await items.nth(0).textContent()).toMatch(/picture-01\.png \(9 B\)$/);
+    expect(await items.nth(8).textContent()).toBe('and 12 more');
+    await page.click('#file-list li.more button');
+    expect(await items.count()).toBe(20);
+    expect(await items.nth(19).textContent()).toMatch(/picture-20\.png/);
+    // A new pick starts folded again.
+    await clear();
+    expect(await items.count()).toBe(0);
+  });
+
+  it('re-analyses twice: no download of a past result while one runs, the latest saved after, no console error', async () => {
+    await clear();
+    const errorsBefore = consoleErrors.length;
+    const folder = join(SAMPLES, 'two-users-badpw-then-ok-and-no-rdp-right');
+    // The first re-analysis (failed attempts only) starts the moment the first analysis ends, its report
+    // still being drawn and measured: the downloads are disabled at once, in the same task.
+    await page.evaluate(() => {
+      const status = document.getElementById('status')!;
+      (window as unknown as { restarted: Promise<boolean[]> }).restarted = new Promise((resolve) => {
+        const seen = new MutationObserver(() => {
+          if (!/file\(s\) read/.test(status.textContent ?? '')) return;
+          seen.disconnect();
+          (document.querySelector('input[name=failedOnly]') as HTMLInputElement).checked = true;
+          (document.getElementById('analyze') as HTMLButtonElement).click();
+          resolve([...document.querySelectorAll<HTMLButtonElement>('#downloads button')].map((b) => b.disabled));
+        });
+        seen.observe(status, { childList: true, characterData: true, subtree: true });
+      });
+    });
+    await page.setInputFiles('#folder', folder);
+    const atRestart = await page.evaluate(() => (window as unknown as { restarted: Promise<boolean[]> }).restarted);
+    expect(atRestart).toEqual([true, true, true]);
+    await analyzed();
+    const second = await pageJson();
+    expect(second).toEqual(await cliJson([folder, '--failed-only']));
+    // The second re-analysis: while it runs nothing can be saved; once over, its own result is.
+    await page.evaluate(() => {
+      (document.getElementById('options') as HTMLDetailsElement).open = true;
+    });
+    await page.check('input[name=redact]');
+    const running = await page.evaluate(() => {
+      (document.getElementById('analyze') as HTMLButtonElement).click();
+      return (document.getElementById('dl-json') as HTMLButtonElement).disabled;
+    });
+    expect(running).toBe(true);
+    await analyzed();
+    const third = await pageJson();
+    expect(third).toEqual(await cliJson([folder, '--failed-only', '--redact']));
+    expect(third).not.toEqual(second);
+    // The report drawn after the last run is measured from that run's end.
+    const measured = await page.waitForFunction(
+      () => performance.getEntriesByName('rdpdiag:analysis-to-report').length,
+    );
+    expect(await measured.jsonValue()).toBe(1);
+    expect(consoleErrors.slice(errorsBefore)).toEqual([]);
+    await page.uncheck('input[name=failedOnly]');
+    await page.uncheck('input[name=redact]');
+  });
+
   it('explains the two numbers of the mstsc dialog as explain-code does', async () => {
     await page.fill('#code', '0x904');
     await page.fill('#extended', '0x7');

@@ -592,16 +592,46 @@ const ATTACK_PATH_IDS: ReadonlySet<string> = new Set([
   'accessibility-backdoor',
 ]);
 
+/**
+ * Findings the reports file under host findings unless what followed makes them security alerts: when (as
+ * `rdpdiag patterns` says it) and the rule.
+ */
+export const ALERT_WHEN: Readonly<Record<string, { when: string; alert(f: Finding): boolean }>> = {
+  // Remote Desktop switched on is an alert once a sign-in from a new source followed it; information before.
+  'rdp-enabled': {
+    when: 'a security alert once a sign-in from a new source follows',
+    alert: (f) => {
+      const r = (f as Partial<RdpEnabledFinding>).rdpEnabled;
+      return !!r && ((r.followedBy.length > 0 && !r.routine) || (r.shadowed ?? []).some((x) => !x.consent));
+    },
+  },
+  // Explicit credentials are who went where from a jump host; an alert when an attacker's session was open there.
+  'explicit-credentials': {
+    when: "a security alert while an attacker's session is open there",
+    alert: (f) => f.explicitCredentials?.duringAttack !== undefined,
+  },
+};
+
+/** Findings that are always security alerts: an attack's burst (`SecurityFinding`) and the attacker's path. */
+const ALERT_IDS: ReadonlySet<string> = new Set<string>([
+  ...(['password-guessing', 'scanning'] satisfies SecurityFinding['id'][]),
+  ...ATTACK_PATH_IDS,
+]);
+
 /** A finding that is a security alert (an attack, a scan, a step of the attacker's path), not a host's fault. */
 export function isSecurityAlert(f: Finding): boolean {
-  // Remote Desktop switched on is an alert once a sign-in from a new source followed it; information before.
-  if ('rdpEnabled' in f) {
-    const r = (f as RdpEnabledFinding).rdpEnabled;
-    return (r.followedBy.length > 0 && !r.routine) || (r.shadowed ?? []).some((x) => !x.consent);
-  }
-  // Explicit credentials are who went where from a jump host; an alert when an attacker's session was open there.
-  if (f.explicitCredentials) return f.explicitCredentials.duringAttack !== undefined;
-  return 'burst' in f || ATTACK_PATH_IDS.has(f.id);
+  const conditional = ALERT_WHEN[f.id];
+  return conditional ? conditional.alert(f) : ALERT_IDS.has(f.id);
+}
+
+/**
+ * Where the reports file a finding of this id (`isSecurityAlert`'s rule by id): among the security alerts, or among
+ * the host findings, with when it is an alert instead (`ALERT_WHEN`). What `rdpdiag patterns` lists it under.
+ */
+export function reportSectionOf(id: string): { alert: true } | { alert: false; alertWhen?: string } {
+  if (ALERT_IDS.has(id)) return { alert: true };
+  const when = ALERT_WHEN[id]?.when;
+  return when ? { alert: false, alertWhen: when } : { alert: false };
 }
 
 /** The attempts a finding is about: an attack's burst, its logons and its path; or the finding's own list. */
