@@ -404,24 +404,11 @@ function decidingLogNames(a: Attempt, host: HostCoverage): string {
   return kinds.length ? kinds.map((k) => ENDING_LOG_NAMES[k]).join(', ') : 'the logs given';
 }
 
-export function decideOutcome(
-  a: Attempt,
-  host: HostCoverage,
-  settleMs: number,
-): { outcome: Outcome; rule: string; reason?: string } {
+type Decision = { outcome: Outcome; rule: string; reason?: string };
+
+export function decideOutcome(a: Attempt, host: HostCoverage, settleMs: number): Decision {
   const proofs = logonProofs(a);
-  if (a.progress.session && proofs.size) {
-    const inferred = [...proofs.values()].every((how) => how === 'inferred');
-    return inferred
-      ? {
-          outcome: 'succeeded',
-          rule: "the client logged the connection as up (RDPClient 1025) and then the user's own disconnect or logoff (1026 reason 1 or 2), with no failure on record: a logon inferred, as this client writes no 1027",
-        }
-      : {
-          outcome: 'succeeded',
-          rule: 'a Remote Desktop logon completed in it (LSM 21/22/25, Security 4624 type 10/7, 4778, RdpCoreTS 72 LogonNotify for its session or client 1027) and nothing refused it',
-        };
-  }
+  if (a.progress.session && proofs.size) return loggedOn(proofs);
   if (!hasFailureEvent(a) && a.events.some(userLoggedOff))
     return {
       outcome: 'unknown',
@@ -429,94 +416,136 @@ export function decideOutcome(
       reason:
         'LSM records its user logging off its session (LSM 40 reason 12) and nothing refused it, but no log given records the logon itself (LSM 21/22/25, Security 4624 type 10, RdpCoreTS LogonNotify), so whether it succeeded cannot be told',
     };
-  if (a.progress.session) {
-    // RdpCoreTS 66 gives a session to every connection, also one that only reached the logon screen: without a
-    // logon on record it is no success, and whether there was one can only be told by a log that records it.
-    // Network-level authentication (RCM 1149) is no logon either: the credentials were checked, nothing more.
-    if (a.startMs < host.sessionLogsFromMs && a.progress.authenticated && a.connection !== 'vmbus')
-      return {
-        outcome: 'unknown',
-        rule: 'network-level authentication succeeded and a session was given (RdpCoreTS 66) with nothing refused, but no log given records a logon to it',
-        reason:
-          'its credentials passed network-level authentication and RdpCoreTS gave it a session, but no log given records a logon to that session (LSM 21/22/25, Security 4624 type 10, RdpCoreTS LogonNotify)',
-      };
-    if (a.startMs < host.sessionLogsFromMs)
-      return {
-        outcome: 'unknown',
-        rule: 'a session was given (RdpCoreTS 66) but no log given could show whether anyone signed in to it',
-        reason:
-          host.sessionLogsFromMs === Infinity
-            ? 'RdpCoreTS gave it a session, but no LSM or Security log was given to show whether anyone signed in to it'
-            : 'RdpCoreTS gave it a session, but the LSM and Security logs given begin after it, so whether anyone signed in cannot be told',
-      };
-    // The logs that would record the logon: LSM and Security (where known, how far each reaches).
-    const logonLogEnds = (['lsm', 'security'] as const).flatMap((k) => host.logEndByKind?.[k] ?? []);
-    const logEndMs = host.live
-      ? host.logEndMs
-      : logonLogEnds.length
-        ? Math.max(...logonLogEnds)
-        : endOfDecidingLogs(a, host);
-    if (logEndMs - a.endMs <= settleMs)
-      return host.live
-        ? { outcome: 'in-progress', rule: 'at the logon screen of its session (RdpCoreTS 66), no logon yet' }
-        : {
-            outcome: 'unknown',
-            rule: "the logs end within the settle time of the attempt's last event, at its session's logon screen",
-            reason: `it reached its session's logon screen (RdpCoreTS 66), and the logs that would record a logon (${logonLogEnds.length ? 'LSM, Security' : decidingLogNames(a, host)}) end ${seconds(Math.max(0, logEndMs - a.endMs))} after its last event`,
-          };
-    return {
+  if (a.progress.session) return atLogonScreen(a, host, settleMs);
+  if (hasFailureEvent(a)) return { outcome: 'failed', rule: 'a failure or refusal event is on record for the attempt' };
+  return (
+    onlyListenerLogged(a, host) ??
+    (a.progress.ended
+      ? {
+          outcome: 'failed',
+          rule: 'the connection ended (RdpCoreTS 102/103 or client 1026) before any session was reached',
+        }
+      : undefined) ??
+    authenticatedUnseen(a, host) ??
+    logsEndTooSoon(a, host, settleMs) ??
+    endUnseen(a, host, settleMs) ?? {
       outcome: 'failed',
-      rule: "it reached its session's logon screen (RdpCoreTS 66) but no logon followed (no LSM 21/22/25, Security 4624 type 10/7, 4778 or client 1027)",
-    };
-  }
-  const failure = hasFailureEvent(a);
-  if (failure) return { outcome: 'failed', rule: 'a failure or refusal event is on record for the attempt' };
-  // A connection of which only the listener's acceptance is logged (RCM 261, naming no client): nothing decides how
-  // it ended, whatever other log is given, so it stays one attempt of unknown outcome, with the reason.
-  if (a.events.length > 0 && a.clientEvents.length === 0 && a.events.every(isListenerAcceptance)) {
-    const rdpCoreHole = holeAt(host.rdpCoreHoles, a.startMs);
+      rule: 'nothing more was heard of the attempt for longer than the settle time before the log ends, and no session was reached',
+    }
+  );
+}
+
+/** A logon completed in it: logged, or inferred from the client's own disconnect after the connection was up. */
+function loggedOn(proofs: ReturnType<typeof logonProofs>): Decision {
+  const inferred = [...proofs.values()].every((how) => how === 'inferred');
+  return inferred
+    ? {
+        outcome: 'succeeded',
+        rule: "the client logged the connection as up (RDPClient 1025) and then the user's own disconnect or logoff (1026 reason 1 or 2), with no failure on record: a logon inferred, as this client writes no 1027",
+      }
+    : {
+        outcome: 'succeeded',
+        rule: 'a Remote Desktop logon completed in it (LSM 21/22/25, Security 4624 type 10/7, 4778, RdpCoreTS 72 LogonNotify for its session or client 1027) and nothing refused it',
+      };
+}
+
+/** A session given with no logon on record: failed at the logon screen, unless no log given could show the logon. */
+function atLogonScreen(a: Attempt, host: HostCoverage, settleMs: number): Decision {
+  // RdpCoreTS 66 gives a session to every connection, also one that only reached the logon screen: without a
+  // logon on record it is no success, and whether there was one can only be told by a log that records it.
+  // Network-level authentication (RCM 1149) is no logon either: the credentials were checked, nothing more.
+  if (a.startMs < host.sessionLogsFromMs && a.progress.authenticated && a.connection !== 'vmbus')
     return {
       outcome: 'unknown',
-      rule: 'only its acceptance by the listener (RCM 261) is logged: nothing decides how it ended',
-      reason: rdpCoreHole
-        ? `only the listener accepting it (RCM 261) is logged: RdpCoreTS records ${rdpCoreHole.afterId + 1}–${rdpCoreHole.beforeId - 1} are missing from the log given (between its records at ${isoSeconds(rdpCoreHole.fromMs)} and ${isoSeconds(rdpCoreHole.toMs)}), so how it ended cannot be told`
-        : host.rdpCore
-          ? 'only the listener accepting it (RCM 261) is logged: RdpCoreTS holds nothing of it (it ended before the RDP protocol began, a dropped or refused handshake, or RdpCoreTS rolled over or was damaged there), so how it ended cannot be told'
-          : "only the listener accepting it (RCM 261) is logged: without RdpCoreTS, which logs every connection's end, how it ended cannot be told",
+      rule: 'network-level authentication succeeded and a session was given (RdpCoreTS 66) with nothing refused, but no log given records a logon to it',
+      reason:
+        'its credentials passed network-level authentication and RdpCoreTS gave it a session, but no log given records a logon to that session (LSM 21/22/25, Security 4624 type 10, RdpCoreTS LogonNotify)',
     };
-  }
-  if (a.progress.ended)
+  if (a.startMs < host.sessionLogsFromMs)
     return {
-      outcome: 'failed',
-      rule: 'the connection ended (RdpCoreTS 102/103 or client 1026) before any session was reached',
+      outcome: 'unknown',
+      rule: 'a session was given (RdpCoreTS 66) but no log given could show whether anyone signed in to it',
+      reason:
+        host.sessionLogsFromMs === Infinity
+          ? 'RdpCoreTS gave it a session, but no LSM or Security log was given to show whether anyone signed in to it'
+          : 'RdpCoreTS gave it a session, but the LSM and Security logs given begin after it, so whether anyone signed in cannot be told',
     };
+  // The logs that would record the logon: LSM and Security (where known, how far each reaches).
+  const logonLogEnds = (['lsm', 'security'] as const).flatMap((k) => host.logEndByKind?.[k] ?? []);
+  const logEndMs = host.live
+    ? host.logEndMs
+    : logonLogEnds.length
+      ? Math.max(...logonLogEnds)
+      : endOfDecidingLogs(a, host);
+  if (logEndMs - a.endMs <= settleMs)
+    return host.live
+      ? { outcome: 'in-progress', rule: 'at the logon screen of its session (RdpCoreTS 66), no logon yet' }
+      : {
+          outcome: 'unknown',
+          rule: "the logs end within the settle time of the attempt's last event, at its session's logon screen",
+          reason: `it reached its session's logon screen (RdpCoreTS 66), and the logs that would record a logon (${logonLogEnds.length ? 'LSM, Security' : decidingLogNames(a, host)}) end ${seconds(Math.max(0, logEndMs - a.endMs))} after its last event`,
+        };
+  return {
+    outcome: 'failed',
+    rule: "it reached its session's logon screen (RdpCoreTS 66) but no logon followed (no LSM 21/22/25, Security 4624 type 10/7, 4778 or client 1027)",
+  };
+}
+
+/**
+ * Only the listener's acceptance logged (RCM 261, naming no client): nothing decides how it ended, whatever other
+ * log is given, so it stays one attempt of unknown outcome, with the reason.
+ */
+function onlyListenerLogged(a: Attempt, host: HostCoverage): Decision | undefined {
+  if (!(a.events.length > 0 && a.clientEvents.length === 0 && a.events.every(isListenerAcceptance))) return undefined;
+  const rdpCoreHole = holeAt(host.rdpCoreHoles, a.startMs);
+  return {
+    outcome: 'unknown',
+    rule: 'only its acceptance by the listener (RCM 261) is logged: nothing decides how it ended',
+    reason: rdpCoreHole
+      ? `only the listener accepting it (RCM 261) is logged: RdpCoreTS records ${rdpCoreHole.afterId + 1}–${rdpCoreHole.beforeId - 1} are missing from the log given (between its records at ${isoSeconds(rdpCoreHole.fromMs)} and ${isoSeconds(rdpCoreHole.toMs)}), so how it ended cannot be told`
+      : host.rdpCore
+        ? 'only the listener accepting it (RCM 261) is logged: RdpCoreTS holds nothing of it (it ended before the RDP protocol began, a dropped or refused handshake, or RdpCoreTS rolled over or was damaged there), so how it ended cannot be told'
+        : "only the listener accepting it (RCM 261) is logged: without RdpCoreTS, which logs every connection's end, how it ended cannot be told",
+  };
+}
+
+/** Authenticated, and no log given could show its session: NLA passed is no logon. */
+function authenticatedUnseen(a: Attempt, host: HostCoverage): Decision | undefined {
   // RdpCoreTS logs every connection it sees: one it holds nothing of happened where the log does not reach
   // (rolled over, cleared or damaged there), so its silence says nothing about that connection's session.
   // Nor does that of LSM and Security before their oldest event.
   const canShowSession =
     a.startMs >= host.sessionLogsFromMs || (host.rdpCore && a.events.some((e) => logKind(e) === 'rdpcore'));
-  if (a.progress.authenticated && !canShowSession && a.clientEvents.length === 0)
-    return {
-      outcome: 'unknown',
-      rule:
-        host.rdpCore || host.sessionLogsFromMs < Infinity
-          ? 'network-level authentication succeeded, and none of the logs given could show its session (RdpCoreTS holds nothing of this connection; LSM and Security logon events, if any, begin after it)'
-          : 'network-level authentication succeeded, and none of the logs given could show a session (no RdpCoreTS, LSM or logon events)',
-      reason:
-        'its credentials passed network-level authentication (RCM 1149) and nothing refused it, but NLA passed is no logon, and no log given records one for it (LSM 21/22/25, Security 4624 type 10, RdpCoreTS LogonNotify)',
-    };
+  if (!a.progress.authenticated || canShowSession || a.clientEvents.length > 0) return undefined;
+  return {
+    outcome: 'unknown',
+    rule:
+      host.rdpCore || host.sessionLogsFromMs < Infinity
+        ? 'network-level authentication succeeded, and none of the logs given could show its session (RdpCoreTS holds nothing of this connection; LSM and Security logon events, if any, begin after it)'
+        : 'network-level authentication succeeded, and none of the logs given could show a session (no RdpCoreTS, LSM or logon events)',
+    reason:
+      'its credentials passed network-level authentication (RCM 1149) and nothing refused it, but NLA passed is no logon, and no log given records one for it (LSM 21/22/25, Security 4624 type 10, RdpCoreTS LogonNotify)',
+  };
+}
+
+/** The logs end within the settle time of its last event: in progress (live), else unknown. */
+function logsEndTooSoon(a: Attempt, host: HostCoverage, settleMs: number): Decision | undefined {
   const logEndMs = host.live ? host.logEndMs : endOfDecidingLogs(a, host);
-  if (logEndMs - a.endMs <= settleMs)
-    return host.live
-      ? {
-          outcome: 'in-progress',
-          rule: "the log ends within the settle time of the attempt's last event, with no failure in sight",
-        }
-      : {
-          outcome: 'unknown',
-          rule: "the logs end within the settle time of the attempt's last event, before any outcome was logged",
-          reason: `the logs that would record its end (${decidingLogNames(a, host)}) end ${seconds(Math.max(0, logEndMs - a.endMs))} after its last event, before any outcome was logged`,
-        };
+  if (logEndMs - a.endMs > settleMs) return undefined;
+  return host.live
+    ? {
+        outcome: 'in-progress',
+        rule: "the log ends within the settle time of the attempt's last event, with no failure in sight",
+      }
+    : {
+        outcome: 'unknown',
+        rule: "the logs end within the settle time of the attempt's last event, before any outcome was logged",
+        reason: `the logs that would record its end (${decidingLogNames(a, host)}) end ${seconds(Math.max(0, logEndMs - a.endMs))} after its last event, before any outcome was logged`,
+      };
+}
+
+/** Its end unseen: records missing where it ended, or no log given that could show how it ended. */
+function endUnseen(a: Attempt, host: HostCoverage, settleMs: number): Decision | undefined {
   // RdpCoreTS logs every connection's end: where its records are missing, a connection it holds nothing of
   // ended unseen, whatever the Security log's silence (a scanner's dropped handshake leaves nothing there).
   const hole = a.events.some((e) => logKind(e) === 'rdpcore') ? undefined : holeAt(host.rdpCoreHoles, a.startMs);
@@ -547,10 +576,7 @@ export function decideOutcome(
       rule: "records are missing from a log that would have recorded its end, right after the attempt's last record, so its silence says nothing",
       reason: `${cut.name} records ${cut.hole.afterId + 1}–${cut.hole.beforeId - 1} are missing from the log given (between its records at ${isoSeconds(cut.hole.fromMs)} and ${isoSeconds(cut.hole.toMs)}), right after this attempt's last record, so how it ended cannot be told`,
     };
-  return {
-    outcome: 'failed',
-    rule: 'nothing more was heard of the attempt for longer than the settle time before the log ends, and no session was reached',
-  };
+  return undefined;
 }
 
 /** A hole in a log that would have recorded the attempt's end, open in the settle time after its last record. */
