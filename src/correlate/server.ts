@@ -397,8 +397,7 @@ function joinByKey(join: ServerJoin, e: NormalizedEvent, kind: LogKind): boolean
  * by the attempt open at its time; false when none placed it.
  */
 function joinByAddressOrTime(join: ServerJoin, e: NormalizedEvent, kind: LogKind): boolean {
-  const { attempts, byAddress, withAddress, deferred, hasRdpCore, closes } = join;
-  const sid = sessionIdOf(e);
+  const { attempts, withAddress, deferred, hasRdpCore, closes } = join;
   const addr = clientAddress(e);
   const decided = resultOfItsSecond(addr ? withAddress.get(addr) : attempts, e, closes);
   if (decided) {
@@ -411,71 +410,81 @@ function joinByAddressOrTime(join: ServerJoin, e: NormalizedEvent, kind: LogKind
     deferred.push(e);
     return true;
   }
-  if (addr) {
-    const a = byAddress.get(addr);
-    // Without RdpCoreTS, an attempt opened by the listener's 261 learns its client from the next event that names one.
-    const listenerOnly = firstListenerOnly(join, e);
-    // A failed logon ends its connection: after it, the client's next events belong to the connection the
-    // listener accepted since, not to the failed one; and a network-level authentication after a new accept is the
-    // new connection's (a connection authenticates once, at its start).
-    const reconnected =
-      listenerOnly && a && listenerOnly.startMs > a.endMs && (a.events.some(isLogonFailure) || isNetworkLogon(e));
-    if (
-      a &&
-      !listenerOnly &&
-      isNetworkLogon(e) &&
-      e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
-      closedBefore(a, e, closes)
-    ) {
-      // Which connection's NLA it was is known once the connections that follow are (deferred below); the closed
-      // one takes it only when none other can.
-      deferred.push(e);
-      join.lastResort.set(e, a);
-      return true;
-    }
-    const typedThrough =
-      a && isRemoteLogonResult(e)
-        ? (connectionTypedThrough(withAddress.get(addr), e, closes) ?? anotherWaitingForItsLogon(join, a, addr, e))
-        : undefined;
-    if (typedThrough) {
-      addEvent(join, typedThrough, e);
-      return true;
-    }
-    if (
-      a &&
-      !reconnected &&
-      e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
-      !startsAnother(join, a, e) &&
-      !ofAnotherConnection(e, a) &&
-      !(isNetworkLogon(e) && e.eventId === 4624 && nlaRefusedBefore(a, e))
-    ) {
-      addEvent(join, a, e);
-      return true;
-    }
-    if (listenerOnly) {
-      addEvent(join, listenerOnly, e);
-      return true;
-    }
-  } else {
-    const found =
-      refusedOpenAt(attempts, e, closes) ??
-      attemptOpenAt(attempts, e.timeMs) ??
-      soleHandshakeAt(attempts, e.timeMs, closes) ??
-      (isRemoteLogonResult(e) ? soleLogonScreenAt(attempts, e.timeMs, closes) : undefined);
-    // Joined by time alone: not an event about another session, and its ActivityID (another connection's, or
-    // the console's) is not adopted by a connection that has its own. RdpCoreTS logs every record of a connection
-    // under that connection's ActivityID, so one of its records under another is never this connection's.
-    const a =
-      found &&
-      !(sid && kind === 'lsm' && found.sessionId && found.sessionId !== sid) &&
-      !logsOnAnotherConnection(e, found) &&
-      !(kind === 'rdpcore' && underAnotherActivity(e, found))
-        ? found
-        : undefined;
-    if (a) {
-      addEvent(join, a, e, a.activityIds.length === 0);
-      return true;
-    }
+  return addr ? joinByAddress(join, e, addr) : joinByTime(join, e, kind);
+}
+
+/** An event naming a client address joined to that client's connection (or deferred while it cannot be told). */
+function joinByAddress(join: ServerJoin, e: NormalizedEvent, addr: string): boolean {
+  const { byAddress, withAddress, deferred, closes } = join;
+  const a = byAddress.get(addr);
+  // Without RdpCoreTS, an attempt opened by the listener's 261 learns its client from the next event that names one.
+  const listenerOnly = firstListenerOnly(join, e);
+  // A failed logon ends its connection: after it, the client's next events belong to the connection the
+  // listener accepted since, not to the failed one; and a network-level authentication after a new accept is the
+  // new connection's (a connection authenticates once, at its start).
+  const reconnected =
+    listenerOnly && a && listenerOnly.startMs > a.endMs && (a.events.some(isLogonFailure) || isNetworkLogon(e));
+  if (
+    a &&
+    !listenerOnly &&
+    isNetworkLogon(e) &&
+    e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
+    closedBefore(a, e, closes)
+  ) {
+    // Which connection's NLA it was is known once the connections that follow are (deferred below); the closed
+    // one takes it only when none other can.
+    deferred.push(e);
+    join.lastResort.set(e, a);
+    return true;
+  }
+  const typedThrough =
+    a && isRemoteLogonResult(e)
+      ? (connectionTypedThrough(withAddress.get(addr), e, closes) ?? anotherWaitingForItsLogon(join, a, addr, e))
+      : undefined;
+  if (typedThrough) {
+    addEvent(join, typedThrough, e);
+    return true;
+  }
+  if (
+    a &&
+    !reconnected &&
+    e.timeMs - a.endMs <= JOIN_BY_ADDRESS_MS &&
+    !startsAnother(join, a, e) &&
+    !ofAnotherConnection(e, a) &&
+    !(isNetworkLogon(e) && e.eventId === 4624 && nlaRefusedBefore(a, e))
+  ) {
+    addEvent(join, a, e);
+    return true;
+  }
+  if (listenerOnly) {
+    addEvent(join, listenerOnly, e);
+    return true;
+  }
+  return false;
+}
+
+/** An event naming no client joined to the attempt open at its time, unless it is another session's or connection's. */
+function joinByTime(join: ServerJoin, e: NormalizedEvent, kind: LogKind): boolean {
+  const { attempts, closes } = join;
+  const sid = sessionIdOf(e);
+  const found =
+    refusedOpenAt(attempts, e, closes) ??
+    attemptOpenAt(attempts, e.timeMs) ??
+    soleHandshakeAt(attempts, e.timeMs, closes) ??
+    (isRemoteLogonResult(e) ? soleLogonScreenAt(attempts, e.timeMs, closes) : undefined);
+  // Joined by time alone: not an event about another session, and its ActivityID (another connection's, or
+  // the console's) is not adopted by a connection that has its own. RdpCoreTS logs every record of a connection
+  // under that connection's ActivityID, so one of its records under another is never this connection's.
+  const a =
+    found &&
+    !(sid && kind === 'lsm' && found.sessionId && found.sessionId !== sid) &&
+    !logsOnAnotherConnection(e, found) &&
+    !(kind === 'rdpcore' && underAnotherActivity(e, found))
+      ? found
+      : undefined;
+  if (a) {
+    addEvent(join, a, e, a.activityIds.length === 0);
+    return true;
   }
   return false;
 }
