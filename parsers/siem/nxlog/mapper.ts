@@ -97,21 +97,7 @@ export function mapFlat(
   state: NxlogState,
 ): NormalizedEvent {
   const nxlog = r.TimeCreated === undefined && r.EventTime !== undefined;
-  let instant = isoInstant(r.TimeCreated);
-  let precision = precisionOf(text(r.TimeCreated));
-  if (nxlog) {
-    const local = text(r.EventTime) ?? '';
-    // Logstash's `@timestamp` (UTC, when it received the record) against NXLog's `EventReceivedTime`.
-    const offset = offsetFromPair(text(r.EventReceivedTime), isoInstant(r['@timestamp'])) ?? state.offsetMinutes;
-    if (offset !== undefined) state.offsetMinutes = offset;
-    else state.assumedUtc++;
-    instant = instantFromLocal(local, offset ?? 0) ?? isoInstant(local);
-    precision = 1000;
-  }
-  if (!instant)
-    throw new RecordMappingError(
-      `no valid EventTime or TimeCreated (${text(r.EventTime ?? r.TimeCreated) ?? 'missing'})`,
-    );
+  const { instant, precision } = timeOf(r, nxlog, state);
   const eventId = eventIdOf(r.EventID);
   const channel = channelName(r.Channel);
   const e = newEvent(
@@ -157,25 +143,53 @@ export function mapFlat(
     }
   }
   const message = text(r.Message);
-  if (message) {
-    e.message = message;
-    const log = messageLogOf(channel);
-    // Only what the record lacks: EventData NXLog did parse wins over the message.
-    if (log === 'lsm' || log === 'rcm') {
-      const found = fieldsFromMessage(log, eventId, message);
-      let added = false;
-      for (const k in found) {
-        if (data[k] !== undefined) continue;
-        data[share(k)] = found[k]!;
-        added = true;
-      }
-      if (added) {
-        e.dataFromMessage = true;
-        e.userDataElement = 'EventXML';
-      }
-    }
-  }
+  if (message) fieldsFromItsMessage(e, message);
   return e;
+}
+
+/**
+ * The record's instant: TimeCreated (UTC), or NXLog's local EventTime with the offset its Logstash `@timestamp`
+ * tells (remembered for the records that lack one; UTC assumed, and counted, where none ever did).
+ */
+function timeOf(
+  r: Json,
+  nxlog: boolean,
+  state: NxlogState,
+): { instant: NonNullable<ReturnType<typeof isoInstant>>; precision: number | undefined } {
+  let instant = isoInstant(r.TimeCreated);
+  let precision = precisionOf(text(r.TimeCreated));
+  if (nxlog) {
+    const local = text(r.EventTime) ?? '';
+    // Logstash's `@timestamp` (UTC, when it received the record) against NXLog's `EventReceivedTime`.
+    const offset = offsetFromPair(text(r.EventReceivedTime), isoInstant(r['@timestamp'])) ?? state.offsetMinutes;
+    if (offset !== undefined) state.offsetMinutes = offset;
+    else state.assumedUtc++;
+    instant = instantFromLocal(local, offset ?? 0) ?? isoInstant(local);
+    precision = 1000;
+  }
+  if (!instant)
+    throw new RecordMappingError(
+      `no valid EventTime or TimeCreated (${text(r.EventTime ?? r.TimeCreated) ?? 'missing'})`,
+    );
+  return { instant, precision };
+}
+
+/** The message's fields (LSM, RCM) the record lacks: EventData NXLog did parse wins over the message. */
+function fieldsFromItsMessage(e: NormalizedEvent, message: string): void {
+  e.message = message;
+  const log = messageLogOf(e.channel);
+  if (log !== 'lsm' && log !== 'rcm') return;
+  const found = fieldsFromMessage(log, e.eventId, message);
+  let added = false;
+  for (const k in found) {
+    if (e.data[k] !== undefined) continue;
+    e.data[share(k)] = found[k]!;
+    added = true;
+  }
+  if (added) {
+    e.dataFromMessage = true;
+    e.userDataElement = 'EventXML';
+  }
 }
 
 /** Keywords from NXLog's signed 64-bit decimal or hex text (the digits again from the record's text above 2^53). */

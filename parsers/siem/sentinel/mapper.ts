@@ -158,6 +158,21 @@ export function mapSentinel(
         : (text(r.EventSourceName) ?? 'Microsoft-Windows-Security-Auditing');
   const id = table === 'WindowsEvent' ? recordId(r.EventRecordId, 'EventRecordId', place) : undefined;
   const e = newEvent(instant, channel, provider ?? '', eventIdOf(r.EventID), text(r.Computer) ?? '', format, place, id);
+  setSystemColumns(e, r, table);
+  const pick = select ? select.pick(e) : true;
+  if (pick === false) return e;
+  const only = pick === true ? undefined : pick;
+  const source = { table, r, fragment, column: eventDataColumn };
+  fillEventData(e, source, only);
+  if (only && !select?.whole(e)) return e;
+  if (only) fillEventData(e, source);
+  const message = text(r.RenderedDescription);
+  if (message) e.message = message;
+  return e;
+}
+
+/** The System columns each table has beyond the header: WindowsEvent's correlation and execution, Event's level. */
+function setSystemColumns(e: NormalizedEvent, r: Json, table: SentinelTable): void {
   if (table === 'WindowsEvent') {
     const correlation = dynamic(r.Correlation);
     const c = isObject(correlation) ? correlation : undefined;
@@ -173,47 +188,52 @@ export function mapSentinel(
   } else if (table === 'Event') {
     setOptional(e, { level: r.EventLevel });
   }
-  const pick = select ? select.pick(e) : true;
-  if (pick === false) return e;
+}
+
+/**
+ * The event's data (only `names` when given): the EventData column as an XML fragment, a list by position or an
+ * object (flat, or UserData nested under its element), then SecurityEvent's typed columns.
+ */
+function fillEventData(
+  e: NormalizedEvent,
+  {
+    table,
+    r,
+    fragment,
+    column,
+  }: { table: SentinelTable; r: Json; fragment: ReturnType<typeof fieldsFromXmlFragment>; column: unknown },
+  names?: ReadonlySet<string>,
+): void {
   const data = e.data;
-  const only = pick === true ? undefined : pick;
-  const fill = (names?: ReadonlySet<string>) => {
-    if (fragment) {
-      for (const k in fragment.data) if (!names || names.has(k)) data[k] = fragment.data[k]!;
-      if (fragment.userDataElement) e.userDataElement = fragment.userDataElement;
-    } else if (Array.isArray(eventDataColumn)) {
-      // Unnamed data, by position, as an XML export keys `<Data>` without a name.
-      eventDataColumn.forEach((v, i) => {
-        const key = `Data[${i}]`;
-        const t = fieldText(v);
-        if (t !== undefined && (!names || names.has(key))) data[key] = t;
-      });
-    } else if (isObject(eventDataColumn)) {
-      // WindowsEvent: flat names, or UserData nested under its element (`{"EventXML": {…}}`).
-      const keys = Object.keys(eventDataColumn);
-      const [only1] = keys;
-      const nested = keys.length === 1 && only1 && isObject(eventDataColumn[only1]) ? only1 : undefined;
-      const fields = nested ? (eventDataColumn[nested] as Json) : eventDataColumn;
-      for (const k in fields) {
-        if (names && !names.has(k)) continue;
-        const v = fieldText(fields[k]);
-        if (v !== undefined) data[share(k)] = v;
-      }
-      if (nested) e.userDataElement = share(nested);
+  if (fragment) {
+    for (const k in fragment.data) if (!names || names.has(k)) data[k] = fragment.data[k]!;
+    if (fragment.userDataElement) e.userDataElement = fragment.userDataElement;
+  } else if (Array.isArray(column)) {
+    // Unnamed data, by position, as an XML export keys `<Data>` without a name.
+    column.forEach((v, i) => {
+      const key = `Data[${i}]`;
+      const t = fieldText(v);
+      if (t !== undefined && (!names || names.has(key))) data[key] = t;
+    });
+  } else if (isObject(column)) {
+    // WindowsEvent: flat names, or UserData nested under its element (`{"EventXML": {…}}`).
+    const keys = Object.keys(column);
+    const [only1] = keys;
+    const nested = keys.length === 1 && only1 && isObject(column[only1]) ? only1 : undefined;
+    const fields = nested ? (column[nested] as Json) : column;
+    for (const k in fields) {
+      if (names && !names.has(k)) continue;
+      const v = fieldText(fields[k]);
+      if (v !== undefined) data[share(k)] = v;
     }
-    if (table === 'SecurityEvent') {
-      // The typed columns: one per EventData name.
-      for (const k in r) {
-        if (META.has(k) || (names && !names.has(k)) || data[k] !== undefined) continue;
-        const v = fieldText(r[k]);
-        if (v !== undefined && v !== '') data[share(k)] = v;
-      }
+    if (nested) e.userDataElement = share(nested);
+  }
+  if (table === 'SecurityEvent') {
+    // The typed columns: one per EventData name.
+    for (const k in r) {
+      if (META.has(k) || (names && !names.has(k)) || data[k] !== undefined) continue;
+      const v = fieldText(r[k]);
+      if (v !== undefined && v !== '') data[share(k)] = v;
     }
-  };
-  fill(only);
-  if (only && !select?.whole(e)) return e;
-  if (only) fill();
-  const message = text(r.RenderedDescription);
-  if (message) e.message = message;
-  return e;
+  }
 }
