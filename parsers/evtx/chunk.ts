@@ -505,7 +505,7 @@ export class ChunkParser implements ChunkView {
       view.buf = buf;
       view.v = values;
       const raw = this.raw;
-      if (plan.raw !== undefined && plan.raw(buf, v, raw)) {
+      if (plan.raw?.(buf, v, raw)) {
         if (raw.eventId < 0) return false;
         // The record header's time and id where the System block gives none (as finishRecord).
         if (raw.timeLo < 0) {

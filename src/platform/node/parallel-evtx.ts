@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import './native.js';
 import { CHUNK_SIZE } from '../../../parsers/evtx/index.js';
 import {
@@ -310,8 +310,10 @@ export async function* formatEvtxInParallel(
   const local = threads > 1 ? undefined : new RangeFormatter(path, format);
   try {
     const workerCount = threads > 1 ? Math.min(threads, ranges.length) : 0;
+    // Loaded only when threads are started (one thread, or a small file, never loads it).
+    const { Worker } = workerCount > 0 ? await import('node:worker_threads') : { Worker: undefined };
     for (let i = 0; i < workerCount; i++) {
-      const w = new Worker(WORKER, { workerData: { path, at: fsPath(path), format } satisfies WorkerSetup });
+      const w = new Worker!(WORKER, { workerData: { path, at: fsPath(path), format } satisfies WorkerSetup });
       workers.push(w);
       w.on('message', (r: RangeResult) => {
         done.set(r.id, r);
