@@ -6,7 +6,8 @@
 // than dist/src/cli/main.js. Node resolves, reads and compiles a dozen files where it did 40 to 80: on Node 20
 // (no module compile cache) `analyze` starts about 0.2 s of CPU sooner, `dump` about 0.03 s.
 // dist/bundle/cli lies two folders below dist/ as dist/src/cli does: `web` finds the page at the same `../../web`.
-// Commander stays outside (main.ts requires it, CommonJS, through createRequire). Run after tsc.
+// Commander stays outside (main.ts requires it, CommonJS, through createRequire). Blanks and syntax are minified
+// (names kept): less source for Node to read and V8 to parse, another tenth off `analyze`'s start. Run after tsc.
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,5 +32,7 @@ await build({
   entryNames: '[name]',
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
