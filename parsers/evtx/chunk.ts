@@ -504,28 +504,7 @@ export class ChunkParser implements ChunkView {
       const view = this.values;
       view.buf = buf;
       view.v = values;
-      const raw = this.raw;
-      if (plan.raw?.(buf, v, raw)) {
-        if (raw.eventId < 0) return false;
-        // The record header's time and id where the System block gives none (as finishRecord).
-        if (raw.timeLo < 0) {
-          raw.timeLo = u32(buf, pos + 16);
-          raw.timeHi = u32(buf, pos + 20);
-        }
-        if (raw.recordLo < 0) {
-          raw.recordLo = u32(buf, pos + 8);
-          raw.recordHi = u32(buf, pos + 12);
-        }
-        if (!sink.rawRecord(raw, fields, view)) return false;
-      } else {
-        const ev = this.newEvent(pos);
-        c.ev = ev;
-        c.data = ev.data;
-        plan.system(c, v);
-        if (!c.hasEventId) return false;
-        this.finishRecord(ev, pos);
-        if (!sink.record(ev, fields, view)) return false;
-      }
+      if (!this.systemToSink(pos, plan, v, fields, view, sink)) return false;
       this.fileWork += c.work;
       return true;
     } catch (err) {
@@ -539,6 +518,43 @@ export class ChunkParser implements ChunkView {
       if (rest) rest.n = 0;
       c.depth = 0;
     }
+  }
+
+  /**
+   * Hands the record at `pos` to the sink (see `direct`): its System block raw when its plan can read it so, else
+   * as an event; false when the sink is to get it as a decoded event.
+   */
+  private systemToSink(
+    pos: number,
+    plan: RecordPlan,
+    v: ValTable,
+    fields: RecordPlan,
+    view: RecordValues,
+    sink: RecordSink,
+  ): boolean {
+    const buf = this.buf;
+    const raw = this.raw;
+    if (plan.raw?.(buf, v, raw)) {
+      if (raw.eventId < 0) return false;
+      // The record header's time and id where the System block gives none (as finishRecord).
+      if (raw.timeLo < 0) {
+        raw.timeLo = u32(buf, pos + 16);
+        raw.timeHi = u32(buf, pos + 20);
+      }
+      if (raw.recordLo < 0) {
+        raw.recordLo = u32(buf, pos + 8);
+        raw.recordHi = u32(buf, pos + 12);
+      }
+      return sink.rawRecord(raw, fields, view);
+    }
+    const c = this.ctx;
+    const ev = this.newEvent(pos);
+    c.ev = ev;
+    c.data = ev.data;
+    plan.system!(c, v);
+    if (!c.hasEventId) return false;
+    this.finishRecord(ev, pos);
+    return sink.record(ev, fields, view);
   }
 
   private parseRecord(pos: number, size: number): NormalizedEvent {
