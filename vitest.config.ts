@@ -21,6 +21,7 @@ const SLOW = [
   // An export large enough that analyze puts attempts aside (128 MiB), run under unusable temporary folders.
   'test/cli/temp-folder-unusable-spill.test.ts',
   'test/cli/dump-threads.test.ts',
+  'test/cli/bundle.test.ts',
   'test/cli/analyze-threads.test.ts',
   'test/platform/json-split.test.ts',
   'test/platform/temp-spill.test.ts',

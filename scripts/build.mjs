@@ -1,4 +1,5 @@
-// Builds dist/ with tsc, then the browser page (scripts/build-web.mjs: dist/web/rdpdiag.html). `--clean` removes dist/ first (prepack: the package holds exactly what the sources
+// Builds dist/ with tsc, then the CLI's bundle (scripts/build-cli.mjs: dist/bundle/cli/) and the browser page
+// (scripts/build-web.mjs: dist/web/rdpdiag.html). `--clean` removes dist/ first (prepack: the package holds exactly what the sources
 // give). Run by `npm start`, `npm test` and `prepack` (once per pack); no install script runs it, so the
 // package installs with none (scripts/ is not shipped).
 import { spawnSync } from 'node:child_process';
@@ -13,5 +14,7 @@ if (args.includes('--clean')) rmSync(join(root, 'dist'), { recursive: true, forc
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const r = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 if (r.status !== 0) process.exit(r.status ?? 1);
+const cli = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { stdio: 'inherit' });
+if (cli.status !== 0) process.exit(cli.status ?? 1);
 const web = spawnSync(process.execPath, [join(root, 'scripts', 'build-web.mjs')], { stdio: 'inherit' });
 process.exit(web.status ?? 1);

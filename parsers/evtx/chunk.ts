@@ -30,6 +30,7 @@ import {
   NEED_SOME,
   NEED_UNDECIDED,
   place,
+  RawSystem,
   spend,
   WorkBudgetError,
   type Ctx,
@@ -43,6 +44,9 @@ import { renderScalar, VT_BINXML, VT_STRING, VT_UINT8, VT_UINT16, VT_UINT32 } fr
 import { latin1, u8, u32 } from './bytes.js';
 import { crc32 } from './crc32.js';
 import { EvtxFormatError, fail } from './errors.js';
+
+/** The event a record's context holds until one is made (never written: see `direct`). */
+const NO_EVENT = {} as NormalizedEvent;
 
 export const CHUNK_SIZE = 0x10000;
 export const CHUNK_HEADER_SIZE = 512;
@@ -89,6 +93,11 @@ const EMPTY_VALUES: ValTable = { off: new Int32Array(0), len: new Int32Array(0),
 export interface RecordSink {
   /** Writes the record; false when it cannot (it then comes again, as an event). */
   record(system: NormalizedEvent, plan: RecordPlan, values: RecordValues): boolean;
+  /**
+   * The same with the System fields raw (a plan's RawSystem: with ChunkOptions.systemFields, for the
+   * templates whose System values are of the plain types); false when it cannot (it then comes as an event).
+   */
+  rawRecord(system: RawSystem, plan: RecordPlan, values: RecordValues): boolean;
   event(e: NormalizedEvent): void;
 }
 
@@ -198,6 +207,7 @@ export class ChunkParser implements ChunkView {
   /** Where records go instead of `events` while a chunk is parsed for a sink (see parseInto). */
   private sink: RecordSink | undefined;
   private readonly values = new RecordValues();
+  private readonly raw = new RawSystem();
   /** Damage met by a record's attempt at its plan, said again when it is decoded as an event. */
   private carriedNote: string | undefined;
   /** The template and values of the instance read last (see readInstance). */
@@ -451,8 +461,8 @@ export class ChunkParser implements ChunkView {
     let p = pos + 24;
     if (p < end && buf[p] === TOK_FRAGMENT_HEADER) p += 4;
     if (p >= end || buf[p] !== TOK_TEMPLATE_INSTANCE) return false;
-    const ev = this.newEvent(pos);
-    const c = this.resetContext(ev, NEED_ALL);
+    // The event is made only when the System block goes through its op (not for a RawSystem).
+    const c = this.resetContext(NO_EVENT, NEED_ALL);
     // As runFragment and templateInstance count it, so the file's work is the same either way.
     c.depth = 1;
     let after: number;
@@ -491,13 +501,10 @@ export class ChunkParser implements ChunkView {
         fields = inner;
         values = rest;
       } else fields = NO_FIELDS;
-      plan.system(c, v);
-      if (!c.hasEventId) return false;
-      this.finishRecord(ev, pos);
       const view = this.values;
       view.buf = buf;
       view.v = values;
-      if (!sink.record(ev, fields, view)) return false;
+      if (!this.systemToSink(pos, plan, v, fields, view, sink)) return false;
       this.fileWork += c.work;
       return true;
     } catch (err) {
@@ -511,6 +518,43 @@ export class ChunkParser implements ChunkView {
       if (rest) rest.n = 0;
       c.depth = 0;
     }
+  }
+
+  /**
+   * Hands the record at `pos` to the sink (see `direct`): its System block raw when its plan can read it so, else
+   * as an event; false when the sink is to get it as a decoded event.
+   */
+  private systemToSink(
+    pos: number,
+    plan: RecordPlan,
+    v: ValTable,
+    fields: RecordPlan,
+    view: RecordValues,
+    sink: RecordSink,
+  ): boolean {
+    const buf = this.buf;
+    const raw = this.raw;
+    if (plan.raw?.(buf, v, raw)) {
+      if (raw.eventId < 0) return false;
+      // The record header's time and id where the System block gives none (as finishRecord).
+      if (raw.timeLo < 0) {
+        raw.timeLo = u32(buf, pos + 16);
+        raw.timeHi = u32(buf, pos + 20);
+      }
+      if (raw.recordLo < 0) {
+        raw.recordLo = u32(buf, pos + 8);
+        raw.recordHi = u32(buf, pos + 12);
+      }
+      return sink.rawRecord(raw, fields, view);
+    }
+    const c = this.ctx;
+    const ev = this.newEvent(pos);
+    c.ev = ev;
+    c.data = ev.data;
+    plan.system!(c, v);
+    if (!c.hasEventId) return false;
+    this.finishRecord(ev, pos);
+    return sink.record(ev, fields, view);
   }
 
   private parseRecord(pos: number, size: number): NormalizedEvent {

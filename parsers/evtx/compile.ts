@@ -450,6 +450,13 @@ const SYSTEM_FIELD_NAMES: Record<number, string> = {
  * always are (a record without them is read differently).
  */
 function compileSystemBlock(kids: XPart[], only?: ReadonlySet<string>): Op {
+  const ops = systemOps(kids, only);
+  if (ops.length === 0) return NOOP;
+  return (c, v) => runSystem(ops, c, v);
+}
+
+/** The System block's field ops (see compileSystemBlock). */
+function systemOps(kids: XPart[], only?: ReadonlySet<string>): SysOp[] {
   const ops: SysOp[] = [];
   const elements = kids.filter((k): k is XElem => k.k === K_ELEM);
   const names = systemNames(elements);
@@ -471,8 +478,159 @@ function compileSystemBlock(kids: XPart[], only?: ReadonlySet<string>): Op {
       ops.push({ f, dep, idx: s ? s.idx : -1, text, fn: s || text !== undefined ? undefined : textFn(parts), memo });
     }
   }
-  if (ops.length === 0) return NOOP;
-  return (c, v) => runSystem(ops, c, v);
+  return ops;
+}
+
+/**
+ * A record's System fields as `dump --format jsonl` writes them, kept raw: numbers, the FILETIME's and the
+ * record id's halves, where the activity GUID's bytes lie, and the memoized provider, channel and computer
+ * names. The writer puts them as digits and hex: no event, Instant or timestamp string is made per record
+ * (the System block written from the compiled template, as EventData already is: evtx 0.12's design).
+ */
+export class RawSystem {
+  buf: Uint8Array = new Uint8Array(0);
+  /** EventID (-1: none, and the record is read as an event). */
+  eventId = -1;
+  /** Level (-1: none). */
+  level = -1;
+  /** EventRecordID's halves (low -1: none, the record header's are taken). */
+  recordLo = -1;
+  recordHi = 0;
+  /** TimeCreated's FILETIME halves (low -1: none, the record header's are taken). */
+  timeLo = -1;
+  timeHi = 0;
+  provider = '';
+  channel = '';
+  computer = '';
+  /** Where the activity GUID's 16 bytes lie in `buf` (-1: none). */
+  activity = -1;
+}
+
+/** The System fields a RawSystem holds. */
+const RAW_FIELDS: ReadonlySet<number> = new Set([
+  F_PROVIDER_NAME,
+  F_EVENTID,
+  F_LEVEL,
+  F_TIME,
+  F_RECORDID,
+  F_ACTIVITY,
+  F_CHANNEL,
+  F_COMPUTER,
+]);
+
+/** Fills a RawSystem from a record's values; false when a value is not of the plain type it reads (see RecordPlan.raw). */
+export type RawSystemOp = (buf: Uint8Array, v: ValTable, r: RawSystem) => boolean;
+
+/** A System field op of a RawSystem: `lit` is a literal's value (its number for EventID and Level). */
+interface RawOp {
+  f: number;
+  dep: number;
+  idx: number;
+  lit: string | number | undefined;
+  memo: BytesMemo | undefined;
+}
+
+/**
+ * The raw System op of a template whose System fields are among the ones a RawSystem holds, each from one
+ * substitution, or a literal name, EventID or Level; undefined otherwise (its records go through the System op).
+ */
+function rawSystemOp(ops: SysOp[]): RawSystemOp | undefined {
+  const raw: RawOp[] = [];
+  for (const op of ops) {
+    if (!RAW_FIELDS.has(op.f)) return undefined;
+    let lit: string | number | undefined;
+    if (op.idx < 0) {
+      if (op.text === undefined) return undefined;
+      if (op.f === F_PROVIDER_NAME || op.f === F_CHANNEL || op.f === F_COMPUTER) lit = op.text;
+      else if (op.f === F_EVENTID || op.f === F_LEVEL) {
+        // As systemFromText reads it: a literal that is no whole number sets nothing (-1).
+        const n = integerFromText(op.text);
+        if (n !== undefined && !(n >= 0 && n <= 0xffffffff)) return undefined;
+        lit = n ?? -1;
+      } else return undefined;
+    }
+    raw.push({ f: op.f, dep: op.dep, idx: op.idx, lit, memo: op.memo });
+  }
+  return (buf, v, r) => runRawSystem(raw, buf, v, r);
+}
+
+/**
+ * runSystem for a RawSystem: the same fields from the same values, for the types Windows writes them in
+ * (UInt16 EventID, UInt8 Level, UInt64 record id, FILETIME, GUID, strings); false at any other type, and the
+ * record then goes through runSystem, which reads every type.
+ */
+function runRawSystem(ops: RawOp[], buf: Uint8Array, v: ValTable, r: RawSystem): boolean {
+  r.buf = buf;
+  r.eventId = -1;
+  r.level = -1;
+  r.recordLo = -1;
+  r.timeLo = -1;
+  r.provider = '';
+  r.channel = '';
+  r.computer = '';
+  r.activity = -1;
+  const n = v.n;
+  const types = v.type;
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k]!;
+    const dep = op.dep;
+    if (dep >= 0 && dep < n && types[dep]! === VT_NULL) continue;
+    const idx = op.idx;
+    if (idx < 0) {
+      const lit = op.lit;
+      if (typeof lit === 'number') {
+        if (op.f === F_EVENTID) r.eventId = lit;
+        else r.level = lit;
+      } else if (op.f === F_PROVIDER_NAME) r.provider = lit!;
+      else if (op.f === F_CHANNEL) r.channel = lit!;
+      else r.computer = lit!;
+      continue;
+    }
+    if (idx >= n) continue;
+    const t = types[idx]!;
+    if (t === VT_NULL) continue;
+    const off = v.off[idx]!;
+    const len = v.len[idx]!;
+    switch (op.f) {
+      case F_EVENTID:
+        if (t !== VT_UINT16 || len < 2) return false;
+        r.eventId = u16(buf, off);
+        break;
+      case F_LEVEL:
+        if (t !== VT_UINT8 || len < 1) return false;
+        r.level = u8(buf, off);
+        break;
+      case F_RECORDID:
+        if ((t !== VT_UINT64 && t !== VT_HEX64) || len < 8) return false;
+        r.recordLo = u32(buf, off);
+        r.recordHi = u32(buf, off + 4);
+        break;
+      case F_TIME:
+        if (t !== VT_FILETIME || len < 8) return false;
+        r.timeLo = u32(buf, off);
+        r.timeHi = u32(buf, off + 4);
+        break;
+      case F_ACTIVITY:
+        if (t !== VT_GUID || len < 16) return false;
+        r.activity = off;
+        break;
+      case F_PROVIDER_NAME:
+        if (t !== VT_STRING) return false;
+        r.provider = op.memo!.get(buf, off, len, utf16);
+        break;
+      case F_CHANNEL:
+        if (t !== VT_STRING) return false;
+        r.channel = op.memo!.get(buf, off, len, utf16);
+        break;
+      case F_COMPUTER:
+        if (t !== VT_STRING) return false;
+        r.computer = op.memo!.get(buf, off, len, utf16);
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
 }
 
 /** A numeric System field (`F_EVENTID`…`F_TID`) set to its value. */
@@ -901,13 +1059,15 @@ export interface PlanField {
  */
 export interface RecordPlan {
   system: Op | undefined;
+  /** The System block into a RawSystem, when `systemFields` were given and it can (see rawSystemOp). */
+  raw: RawSystemOp | undefined;
   fields: PlanField[];
   /** The substitution holding the rest of the event as embedded BinXML (-1: none). */
   embed: number;
 }
 
 /** The plan of an event without EventData. */
-export const NO_FIELDS: RecordPlan = { system: undefined, fields: [], embed: -1 };
+export const NO_FIELDS: RecordPlan = { system: undefined, raw: undefined, fields: [], embed: -1 };
 
 /** An array index (`"0"`, `"17"`): an object lists such keys first, not in insertion order. */
 const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
@@ -926,18 +1086,21 @@ export function compileRecordPlan(
 ): RecordPlan | undefined {
   let kids = nodes.filter((n) => n.k !== K_TEXT);
   let system: Op | undefined;
+  let raw: RawSystemOp | undefined;
   if (mode === 'root') {
     const [event] = kids;
     if (kids.length !== 1 || event?.k !== K_ELEM) return undefined;
     const [first, ...rest] = event.kids.filter((n) => n.k !== K_TEXT);
     if (first?.k !== K_ELEM || first.name !== 'System') return undefined;
-    system = compileSystemBlock(first.kids, systemFields);
+    const ops = systemOps(first.kids, systemFields);
+    system = ops.length === 0 ? NOOP : (c, v) => runSystem(ops, c, v);
+    raw = systemFields ? rawSystemOp(ops) : undefined;
     kids = rest;
   }
   const [only, ...more] = kids;
-  if (only === undefined) return { system, fields: [], embed: -1 };
+  if (only === undefined) return { system, raw, fields: [], embed: -1 };
   if (more.length > 0) return undefined;
-  if (only.k === K_SUBST) return mode === 'root' ? { system, fields: [], embed: only.idx } : undefined;
+  if (only.k === K_SUBST) return mode === 'root' ? { system, raw, fields: [], embed: only.idx } : undefined;
   if (only.k !== K_ELEM || only.name !== 'EventData') return undefined;
   const fields: PlanField[] = [];
   const keys = new Set<string>();
@@ -956,7 +1119,7 @@ export function compileRecordPlan(
     keys.add(key);
     fields.push({ key, idx: s ? s.idx : -1, dep: n.dep < 0 || n.dep === 0xffff ? -1 : n.dep, text });
   }
-  return { system, fields, embed: -1 };
+  return { system, raw, fields, embed: -1 };
 }
 
 /** Whether a record's values fit its template's plan (see RecordPlan). */

@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomBytes } from 'node:crypto';
 import { constants, rmSync, type Stats, writeSync } from 'node:fs';
 import { type FileHandle, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -274,7 +273,7 @@ export async function openOutput(
   const temporary =
     existing && !existing.isFile()
       ? undefined
-      : join(dirname(target), `.${basename(target)}.rdpdiag-${randomBytes(6).toString('hex')}.tmp`);
+      : join(dirname(target), `.${basename(target)}.rdpdiag-${await randomHex(6)}.tmp`);
   if (existing?.isFIFO()) {
     // A named pipe with no reader would block the open for ever: opened without waiting, it says so at once.
     try {
@@ -482,4 +481,10 @@ export function reportInputs(
     for (const line of warningLines(s)) writeErr(`${line}\n`);
   }
   return failed;
+}
+
+/** `n` random bytes in hex (node:crypto is loaded only when a file is written: it costs every start ~10 ms). */
+async function randomHex(n: number): Promise<string> {
+  const { randomBytes } = await import('node:crypto');
+  return randomBytes(n).toString('hex');
 }

@@ -47,17 +47,25 @@ class SourceMemo {
   private channel: string | undefined;
   private computer: string | undefined;
   private bytes: Uint8Array = new Uint8Array(0);
+  /** The bytes of the sources met before, by provider (logs interleave a few); bounded by MAX_KEYS. */
+  private readonly seen = new Map<string, { channel: string; computer: string; bytes: Uint8Array }>();
   write(out: Utf8Out, provider: string, channel: string, computer: string): void {
     if (provider !== this.provider || channel !== this.channel || computer !== this.computer) {
-      const q = new Utf8Out((provider.length + channel.length + computer.length) * 6 + 64);
-      q.text(',"provider":');
-      q.json(provider);
-      q.text(',"channel":');
-      q.json(channel);
-      q.text(',"computer":');
-      q.json(computer);
-      q.text(',"level":');
-      this.bytes = q.take();
+      let known = this.seen.get(provider);
+      if (known === undefined || known.channel !== channel || known.computer !== computer) {
+        const q = new Utf8Out((provider.length + channel.length + computer.length) * 6 + 64);
+        q.text(',"provider":');
+        q.json(provider);
+        q.text(',"channel":');
+        q.json(channel);
+        q.text(',"computer":');
+        q.json(computer);
+        q.text(',"level":');
+        known = { channel, computer, bytes: q.take() };
+        if (this.seen.size >= MAX_KEYS) this.seen.clear();
+        this.seen.set(provider, known);
+      }
+      this.bytes = known.bytes;
       this.provider = provider;
       this.channel = channel;
       this.computer = computer;
@@ -80,8 +88,134 @@ const J_RECORD_ID = utf8('{"recordId":');
 const J_TIMESTAMP = utf8(',"timestamp":');
 const J_EVENT_ID = utf8(',"eventId":');
 const J_ACTIVITY = utf8(',"activityId":');
+const J_ACTIVITY_NULL = utf8(',"activityId":null');
 const J_DATA = utf8(',"data":{');
 const J_END = utf8('}}\n');
+
+/**
+ * A record's System fields kept raw by the .evtx reader (parsers/evtx's RawSystem): numbers, a FILETIME's and
+ * the record id's 32-bit halves, where the activity GUID's bytes lie in `buf` (-1: none), and the names.
+ */
+export interface RawSystemFields {
+  readonly buf: Uint8Array;
+  readonly eventId: number;
+  /** -1: none. */
+  readonly level: number;
+  readonly recordLo: number;
+  readonly recordHi: number;
+  readonly timeLo: number;
+  readonly timeHi: number;
+  readonly provider: string;
+  readonly channel: string;
+  readonly computer: string;
+  readonly activity: number;
+}
+
+const HEX_UPPER = '0123456789ABCDEF';
+/** 2^53 - 1 = 0x1FFFFF_FFFFFFFF: a 64-bit id is a safe number when its high half is below this. */
+const SAFE_HIGH = 0x200000;
+const FILETIME_EPOCH_DIFF_SECONDS = 11644473600;
+/** The last second a `YYYY-…` timestamp can hold: 9999-12-31T23:59:59Z (src/model/time.ts). */
+const LAST_ISO_SECOND = 253402300799;
+
+/**
+ * A FILETIME's timestamp as `instantFromFiletime(lo, hi).iso` gives it (`YYYY-MM-DDTHH:MM:SS.fffffffZ`),
+ * written as bytes: the date part made once per day, the time of day and the ticks as digits.
+ */
+class FiletimeText {
+  private day = Number.NaN;
+  /** `,"timestamp":"YYYY-MM-DDT` of `day`. */
+  private readonly date = new Uint8Array(J_TIMESTAMP.length + 12);
+  /** Unix seconds and ticks of the FILETIME checked last by `fits`. */
+  private seconds = 0;
+  private ticks = 0;
+
+  /** Whether the FILETIME has the ISO form (a time past year 9999 has not); keeps its seconds for `write`. */
+  fits(lo: number, hi: number): boolean {
+    // As instantFromFiletime: 2^32 = 429 * 10^7 + 4967296, exact below hi 10^9 (every date before year ~30000).
+    if (hi >= 1_000_000_000) return false;
+    const rest = hi * 4967296 + lo;
+    // rest / 10^7 rounded may reach the next whole number: the remainder then says so (no `%`, which is slow).
+    let q = Math.floor(rest / 10_000_000);
+    let ticks = rest - q * 10_000_000;
+    if (ticks < 0) {
+      q--;
+      ticks += 10_000_000;
+    }
+    const seconds = hi * 429 + q - FILETIME_EPOCH_DIFF_SECONDS;
+    if (seconds > LAST_ISO_SECOND) return false;
+    this.seconds = seconds;
+    this.ticks = ticks;
+    return true;
+  }
+
+  /** `,"timestamp":` and the timestamp `fits` checked as a JSON string. */
+  writeJson(out: Utf8Out): void {
+    const seconds = this.seconds;
+    const day = Math.floor(seconds / 86400);
+    const date = this.date;
+    if (day !== this.day) {
+      const iso = new Date(day * 86_400_000).toISOString();
+      date.set(J_TIMESTAMP);
+      date[J_TIMESTAMP.length] = 0x22;
+      for (let i = 0; i < 11; i++) date[J_TIMESTAMP.length + 1 + i] = iso.charCodeAt(i);
+      this.day = day;
+    }
+    out.reserve(date.length + 20);
+    const b = out.bytes;
+    let p = out.length;
+    for (let i = 0; i < date.length; i++) b[p++] = date[i]!;
+    let s = seconds - day * 86400;
+    const h = (s / 3600) | 0;
+    s -= h * 3600;
+    const m = (s / 60) | 0;
+    s -= m * 60;
+    p = two(b, p, h);
+    b[p++] = 0x3a;
+    p = two(b, p, m);
+    b[p++] = 0x3a;
+    p = two(b, p, s);
+    b[p++] = 0x2e;
+    let t = this.ticks;
+    for (let i = p + 6; i >= p; i--) {
+      const q = (t / 10) | 0;
+      b[i] = 0x30 + (t - q * 10);
+      t = q;
+    }
+    p += 7;
+    b[p++] = 0x5a;
+    b[p++] = 0x22;
+    out.length = p;
+  }
+}
+
+/** Two decimal digits of `n` (0–99) at `p`; returns the new position. */
+function two(b: Uint8Array, p: number, n: number): number {
+  const q = (n / 10) | 0;
+  b[p] = 0x30 + q;
+  b[p + 1] = 0x30 + (n - q * 10);
+  return p + 2;
+}
+
+/** A GUID's 16 bytes at `off` as guidString renders it (`{XXXXXXXX-XXXX-…}`), as a JSON string. */
+function writeGuidJson(out: Utf8Out, buf: Uint8Array, off: number): void {
+  out.reserve(40);
+  const b = out.bytes;
+  let p = out.length;
+  b[p++] = 0x22;
+  b[p++] = 0x7b;
+  for (let k = 0; k < 16; k++) {
+    // Data1 (4 bytes), Data2 and Data3 (2 each) little-endian; Data4's 8 bytes in order.
+    const i = k < 4 ? 3 - k : k < 6 ? 9 - k : k < 8 ? 13 - k : k;
+    const x = buf[off + i]!;
+    b[p++] = HEX_UPPER.charCodeAt(x >> 4);
+    b[p++] = HEX_UPPER.charCodeAt(x & 15);
+    if (k === 3 || k === 5 || k === 7 || k === 9) b[p++] = 0x2d;
+  }
+  b[p++] = 0x7d;
+  b[p++] = 0x22;
+  out.length = p;
+}
 
 /**
  * The `dump --format jsonl` records: `JSON.stringify(toDumpRecord(e))` and a newline, byte for byte, written
@@ -90,6 +224,7 @@ const J_END = utf8('}}\n');
  */
 export class JsonlDumpWriter {
   private readonly source = new SourceMemo();
+  private readonly time = new FiletimeText();
 
   write(out: Utf8Out, e: NormalizedEvent): void {
     const start = out.length;
@@ -141,6 +276,28 @@ export class JsonlDumpWriter {
     jsonValue(out, e.level);
     out.raw(J_ACTIVITY);
     jsonValue(out, e.activityId);
+    return true;
+  }
+
+  /**
+   * `head` from raw System fields, the same bytes as for their event; false, with nothing written, when the
+   * event holds another form (a record id above 2^53, a time past year 9999).
+   */
+  headRaw(out: Utf8Out, r: RawSystemFields): boolean {
+    if (r.recordHi >= SAFE_HIGH || !this.time.fits(r.timeLo, r.timeHi)) return false;
+    out.raw(J_RECORD_ID);
+    out.number(r.recordHi * 4294967296 + r.recordLo);
+    this.time.writeJson(out);
+    out.raw(J_EVENT_ID);
+    out.number(r.eventId);
+    this.source.write(out, r.provider, r.channel, r.computer);
+    if (r.level < 0) out.raw(NULL);
+    else out.number(r.level);
+    if (r.activity < 0) out.raw(J_ACTIVITY_NULL);
+    else {
+      out.raw(J_ACTIVITY);
+      writeGuidJson(out, r.buf, r.activity);
+    }
     return true;
   }
 }
@@ -446,6 +603,8 @@ export interface ShapedDumpWriter {
   segments(keys: readonly string[]): Uint8Array[];
   /** The record up to its first segment; false, with nothing written, when it must be written as an event. */
   head(out: Utf8Out, e: NormalizedEvent): boolean;
+  /** `head` from raw System fields (the writers of `systemFields` only; false, with nothing written: see head). */
+  headRaw(out: Utf8Out, r: RawSystemFields): boolean;
   /** A field's value given as UTF-16LE code units (false: see Utf8Out.jsonUtf16) or as a string. */
   utf16(out: Utf8Out, src: Uint8Array, start: number, end: number): boolean;
   text(out: Utf8Out, s: string): void;
@@ -466,6 +625,9 @@ class JsonlShaped implements ShapedDumpWriter {
   }
   head(out: Utf8Out, e: NormalizedEvent): boolean {
     return this.jsonl.head(out, e);
+  }
+  headRaw(out: Utf8Out, r: RawSystemFields): boolean {
+    return this.jsonl.headRaw(out, r);
   }
   utf16(out: Utf8Out, src: Uint8Array, start: number, end: number): boolean {
     return out.jsonUtf16(src, start, end);
@@ -496,6 +658,10 @@ class XmlShaped implements ShapedDumpWriter {
     if (e.userDataElement) return false;
     writeSystemXml(out, e, this.memo);
     return true;
+  }
+  headRaw(): boolean {
+    // Its System fields are all read (systemFields undefined): the reader gives no raw ones.
+    return false;
   }
   utf16(out: Utf8Out, src: Uint8Array, start: number, end: number): boolean {
     return out.xmlUtf16(src, start, end);

@@ -34,6 +34,12 @@ function viaRanges(file: string, format: Format): { bytes: Uint8Array; records: 
     if (written) planned++;
     return written;
   };
+  const rawRecord = f.rawRecord.bind(f);
+  f.rawRecord = (system, plan, values) => {
+    const written = rawRecord(system, plan, values);
+    if (written) planned++;
+    return written;
+  };
   const size = statSync(file).size;
   const out = new Utf8Out(1 << 16);
   let records = 0;

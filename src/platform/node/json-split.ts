@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+
 import type { JsonSplitSetup, SplitJsonPiece } from '../../model/source.js';
 import { STOP, type SplitMessage, type SplitWorkerSetup, TAKEN } from './json-split-protocol.js';
 
@@ -61,6 +61,8 @@ export async function* splitJsonOnWorker(
 ): AsyncGenerator<SplitJsonPiece, void, void> {
   const state = new Int32Array(new SharedArrayBuffer(8));
   const workerSource = workerModule();
+  // Loaded only when a worker starts: every run that reads a file would load it otherwise.
+  const { Worker } = await import('node:worker_threads');
   const worker = new Worker(workerSource, {
     eval: typeof workerSource === 'string',
     // What the worker makes dies young (the piece's texts, its records): V8's default young generation let its

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import './native.js';
 import { CHUNK_SIZE } from '../../../parsers/evtx/index.js';
 import {
@@ -15,6 +15,7 @@ import {
   checkEvtxHeader,
   FILE_HEADER_SIZE,
   parseBlockInto,
+  type RawSystem,
   type RecordPlan,
   type RecordSink,
   type RecordValues,
@@ -166,9 +167,22 @@ export class RangeFormatter implements RecordSink {
 
   /** A record of a template with a plan: its template's fixed text, its System fields and values. */
   record(system: NormalizedEvent, plan: RecordPlan, values: RecordValues): boolean {
+    if (!this.shaped.head(this.out, system)) return false;
+    this.values(plan, values);
+    return true;
+  }
+
+  /** The same with the System fields raw (see RawSystem). */
+  rawRecord(system: RawSystem, plan: RecordPlan, values: RecordValues): boolean {
+    if (!this.shaped.headRaw(this.out, system)) return false;
+    this.values(plan, values);
+    return true;
+  }
+
+  /** A record's values between its template's fixed text, after its head. */
+  private values(plan: RecordPlan, values: RecordValues): void {
     const out = this.out;
     const shaped = this.shaped;
-    if (!shaped.head(out, system)) return false;
     const fields = plan.fields;
     // Records in a row often share their template.
     let segments = plan === this.lastPlan ? this.lastSegments : this.segments.get(plan);
@@ -193,7 +207,6 @@ export class RangeFormatter implements RecordSink {
     }
     out.raw(segments[fields.length]!);
     this.records++;
-    return true;
   }
 
   event(e: NormalizedEvent): void {
@@ -297,8 +310,10 @@ export async function* formatEvtxInParallel(
   const local = threads > 1 ? undefined : new RangeFormatter(path, format);
   try {
     const workerCount = threads > 1 ? Math.min(threads, ranges.length) : 0;
+    // Loaded only when threads are started (one thread, or a small file, never loads it).
+    const { Worker } = workerCount > 0 ? await import('node:worker_threads') : { Worker: undefined };
     for (let i = 0; i < workerCount; i++) {
-      const w = new Worker(WORKER, { workerData: { path, at: fsPath(path), format } satisfies WorkerSetup });
+      const w = new Worker!(WORKER, { workerData: { path, at: fsPath(path), format } satisfies WorkerSetup });
       workers.push(w);
       w.on('message', (r: RangeResult) => {
         done.set(r.id, r);
