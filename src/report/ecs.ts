@@ -298,9 +298,8 @@ function incidentDoc(
   return { id, dataset: 'rdpdiag.alert', doc: compact(doc) as Doc };
 }
 
-function findingDoc(f: Finding, namespace: string): EcsDocument {
-  const id = findingDocId(f);
-  const severity = findingSeverity(f);
+/** Who a finding is about: the burst, the session taken over and its client, the accounts that opened RDP up. */
+function findingParties(f: Finding) {
   const burst = isSecurityFinding(f) ? f.burst : undefined;
   // A session taken over: the actor is the user, the victim the target user, the client that took it the source.
   const hijack = isHijackFinding(f) ? f.hijack : undefined;
@@ -315,6 +314,13 @@ function findingDoc(f: Finding, namespace: string): EcsDocument {
       : [...new Set(opened?.followedBy.map((x) => x.address) ?? [])];
   const users = userFields(burst?.accounts ?? (hijack?.actor.user ? [hijack.actor.user] : changedBy));
   const victim = hijack?.victim.user ? splitAccount(hijack.victim.user) : undefined;
+  return { burst, hijack, client, opened, sources, users, victim };
+}
+
+function findingDoc(f: Finding, namespace: string): EcsDocument {
+  const id = findingDocId(f);
+  const severity = findingSeverity(f);
+  const { burst, hijack, client, opened, sources, users, victim } = findingParties(f);
   const firstEvidence = f.evidence[0];
   const start = burst ? burst.first : (f.first ?? firstEvidence?.time);
   const doc: Doc = {
