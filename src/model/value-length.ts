@@ -112,3 +112,29 @@ export function valueCutWarning(e: NormalizedEvent, cut: string[]): InputWarning
     kind: 'other',
   };
 }
+
+/** A value the user gave, as an error message echoes it: cut after `max` characters, its length said. */
+export function echoed(value: string, max = 60): string {
+  return value.length <= max ? value : `${value.slice(0, max)}… (${value.length.toLocaleString('en-US')} characters)`;
+}
+
+/**
+ * A message with every word (a run of no blank) longer than `longest` echoed cut: what a library's message quotes
+ * of the command line (an unknown command or option of megabytes) is said in a line.
+ */
+export function echoedWords(message: string, longest = 1024): string {
+  if (message.length <= longest) return message;
+  let out = '';
+  let from = 0;
+  let start = 0;
+  for (let i = 0; i <= message.length; i++) {
+    const c = i < message.length ? message.charCodeAt(i) : 0x20;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) continue;
+    if (i - start > longest) {
+      out += message.slice(from, start) + echoed(message.slice(start, i));
+      from = i;
+    }
+    start = i + 1;
+  }
+  return out + message.slice(from);
+}
