@@ -7,6 +7,7 @@ import { type InputSummary, type WarningCode, warningTotal } from '../model/even
 import { describeFsError } from '../model/reader.js';
 import { echoedWords } from '../model/value-length.js';
 import { READABLE_EXTENSIONS } from '../ingest/endings.js';
+import { stopSignals } from '../platform/node/stop-signals.js';
 import { EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { escapeControls, escapeJsonText, sanitizeText } from '../report/sanitize.js';
 import { formatLocation as where, formatWarning, formatWarningGroup, groupWarnings } from '../report/warnings.js';
@@ -293,20 +294,17 @@ export async function openOutput(
     throw cannot(err);
   }
   let open_ = true;
-  // Stopped by Ctrl-C or a kill: the temporary file goes with the run; then the signal does what it would have.
+  // Stopped by Ctrl-C, a kill or the terminal closed: the temporary file goes with the run; then the signal does what
+  // it would have.
   const onSignal = (signal: NodeJS.Signals) => {
     if (temporary) rmSync(temporary, { force: true });
     unwatch();
     if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
   };
   const unwatch = () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const signal of stopSignals()) process.off(signal, onSignal);
   };
-  if (temporary) {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  }
+  if (temporary) for (const signal of stopSignals()) process.on(signal, onSignal);
   const release = async (keep: boolean) => {
     if (!open_) return;
     open_ = false;
