@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XmlTail } from '../../src/follow/xml-tail.js';
 import { tempDir } from '../helpers/collect.js';
-import { SAMPLES } from '../helpers/samples.js';
+import { ROOT } from '../helpers/cli.js';
 import { ManualFollow } from './helpers.js';
 
 /** One 4625 as wevtutil writes it; every event of a file has the same last bytes, whatever its id and time. */
@@ -98,7 +98,7 @@ describe('a followed text export rewritten in place', () => {
 
   it('a sample rewritten to the same size a day later: its attempts are reported again, a day later', async () => {
     const path = join(tempDir(), 'Security.xml');
-    const text = readFileSync(join(SAMPLES, 'auth-bad-credentials', 'Security.xml'), 'utf8');
+    const text = readFileSync(join(ROOT, 'samples/auth-bad-credentials/Security.xml'), 'utf8');
     writeFileSync(path, text);
     const follow = new ManualFollow([path]);
     await follow.step(50);
