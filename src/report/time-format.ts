@@ -12,7 +12,9 @@ export function parseTimeZone(value: string | undefined): TimeZoneChoice {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
   } catch {
-    throw new TimeZoneError(`unknown time zone "${echoed(value)}": use UTC, local, or an IANA name such as Europe/Berlin`);
+    throw new TimeZoneError(
+      `unknown time zone "${echoed(value)}": use UTC, local, or an IANA name such as Europe/Berlin`,
+    );
   }
   return { kind: 'zone', zone };
 }
