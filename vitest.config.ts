@@ -61,6 +61,7 @@ const SLOW = [
   'test/cli/linearity.test.ts',
   'test/ingest/ndjson-junk.test.ts',
   'test/cli/long-values.test.ts',
+  'test/cli/refusals-many.test.ts',
   'test/pipeline/shard-long-line.test.ts',
   'test/ingest/malformed-event.test.ts',
   'test/parsers/siem/csv-long-field.test.ts',

@@ -1,5 +1,6 @@
 import type { InputFormat, InputWarning, NormalizedEvent } from '../../src/model/event.js';
 import { type EventBatches, InputFileError, type ReadOptions } from '../../src/model/reader.js';
+import { valueCutWarning } from '../../src/model/value-length.js';
 import { eventBatches, pushAll } from '../common/text-batches.js';
 
 const BATCH = 128;
@@ -63,7 +64,11 @@ export class XmlEventReader {
       const format: InputFormat =
         el.parent !== '' ? 'xml-events' : this.tokenizer.hasDeclaration ? 'xml-event' : 'xml-stream';
       try {
-        out.push(mapEventElement(el.element, { file: this.file, format, line: el.line }));
+        const cut: string[] = [];
+        const event = mapEventElement(el.element, { file: this.file, format, line: el.line }, cut);
+        // A value the tokenizer kept only the start of (past 4 MiB): cut, said once for its event.
+        if (cut.length > 0) this.opts.warn(valueCutWarning(event, cut));
+        out.push(event);
         this.records++;
       } catch (err) {
         if (!(err instanceof EventMappingError)) throw err;

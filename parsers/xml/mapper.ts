@@ -4,6 +4,7 @@ import { instantFromIso } from '../../src/model/time.js';
 import { flushLeaves, putField, type Leaf, type Suffixes } from '../common/fields.js';
 import type { XmlElement } from './tokenizer.js';
 import { integerFromText } from '../../src/model/numbers.js';
+import { cutField, cutText, MAX_VALUE_CHARS } from '../../src/model/value-length.js';
 
 export class EventMappingError extends Error {}
 
@@ -23,6 +24,7 @@ function own(s: string): string {
 const shared = new Map<string, string>();
 const MAX_SHARED = 10_000;
 function share(s: string): string {
+  if (s.length > 1024) return own(s); // no real name is that long: a crafted one is not kept
   let v = shared.get(s);
   if (v === undefined) {
     if (shared.size >= MAX_SHARED) shared.clear();
@@ -45,19 +47,35 @@ export function canonicalGuid(text: string | undefined): string | undefined {
   return `{${t.toUpperCase()}}`;
 }
 
+/**
+ * An element's text as the event keeps it. One the tokenizer kept only the start of (longer than 4 MiB in the
+ * input) is cut here to a log value's length, saying its length, and named in `cut` (`prefix` + `name`); one
+ * shorter is cut where every reader's events are (src/model/value-length.ts).
+ */
+function textOf(el: XmlElement, cut: string[], prefix: string, name: string): string {
+  if (el.length === undefined) return own(el.text);
+  cut.push(cutField(prefix, name, el.length));
+  return own(cutText(el.text, Math.min(MAX_VALUE_CHARS, el.text.length), el.length));
+}
+
 /** Leaves of a UserData subtree with their element paths below UserData. */
-function collectLeaves(el: XmlElement, parentPath: string, out: Leaf[]): void {
+function collectLeaves(el: XmlElement, parentPath: string, out: Leaf[], cut: string[]): void {
   for (const c of el.children) {
     const path = parentPath === '' ? c.name : `${parentPath}/${c.name}`;
-    if (c.children.length === 0) out.push({ path, parent: parentPath, name: share(c.name), value: own(c.text) });
-    else collectLeaves(c, path, out);
+    if (c.children.length === 0)
+      out.push({ path, parent: parentPath, name: share(c.name), value: textOf(c, cut, 'data.', c.name) });
+    else collectLeaves(c, path, out, cut);
   }
 }
 
-/** Maps one `<Event>` element to the normalized model. Throws EventMappingError when it lacks a time. */
+/**
+ * Maps one `<Event>` element to the normalized model. Throws EventMappingError when it lacks a time. The fields
+ * whose text the tokenizer kept only the start of are cut and named in `cut` (`cutField`), for the reader's warning.
+ */
 export function mapEventElement(
   event: XmlElement,
   source: { file: string; format: InputFormat; line: number },
+  cut: string[] = [],
 ): NormalizedEvent {
   const system = child(event, 'System');
   if (!system) throw new EventMappingError('event has no <System> block');
@@ -83,14 +101,14 @@ export function mapEventElement(
     const suffixes: Suffixes = new Map();
     eventData.children.forEach((c, i) => {
       const name = c.attrs.Name;
-      if (c.name === 'Data' && name !== undefined) putField(data, share(name), own(c.text), suffixes);
-      else putField(data, `${c.name}[${i}]`, own(c.text), suffixes);
+      if (c.name === 'Data' && name !== undefined) putField(data, share(name), textOf(c, cut, 'data.', name), suffixes);
+      else putField(data, `${c.name}[${i}]`, textOf(c, cut, 'data.', `${c.name}[${i}]`), suffixes);
     });
   }
   const userData = child(event, 'UserData');
   if (userData) {
     const leaves: Leaf[] = [];
-    collectLeaves(userData, '', leaves);
+    collectLeaves(userData, '', leaves, cut);
     flushLeaves(data, leaves);
   }
 
@@ -98,10 +116,10 @@ export function mapEventElement(
   const out: NormalizedEvent = {
     timestamp: instant.iso,
     timeMs: instant.ms,
-    channel: share(s.Channel?.text ?? ''),
+    channel: s.Channel ? share(textOf(s.Channel, cut, '', 'channel')) : '',
     provider: { name: share(provider?.attrs.Name ?? '') },
     eventId,
-    computer: share(s.Computer?.text ?? ''),
+    computer: s.Computer ? share(textOf(s.Computer, cut, '', 'computer')) : '',
     data,
     source: { file: source.file, format: source.format, line: source.line },
   };
@@ -118,7 +136,7 @@ export function mapEventElement(
   if (task !== undefined) out.task = task;
   const opcode = integerFromText(s.Opcode?.text);
   if (opcode !== undefined) out.opcode = opcode;
-  const keywords = s.Keywords?.text.trim();
+  const keywords = s.Keywords && textOf(s.Keywords, cut, '', 'keywords').trim();
   if (keywords) out.keywords = share(keywords);
   const recordId = recordIdFromText(s.EventRecordID?.text);
   if (recordId !== undefined) out.recordId = recordId;
@@ -136,7 +154,8 @@ export function mapEventElement(
   const userRoot = userData?.children[0]?.name;
   if (userRoot) out.userDataElement = share(userRoot);
   const rendering = child(event, 'RenderingInfo');
-  const message = rendering && child(rendering, 'Message')?.text;
-  if (message) out.message = own(message);
+  const messageElement = rendering && child(rendering, 'Message');
+  const message = messageElement && textOf(messageElement, cut, '', 'message');
+  if (message) out.message = message;
   return out;
 }

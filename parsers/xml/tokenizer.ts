@@ -4,7 +4,9 @@
  * - no entity is ever expanded beyond the five predefined ones and character references (a DOCTYPE
  *   and its internal subset are skipped, so "billion laughs" is inert);
  * - nesting, a single construct (tag, text, comment) and a whole event are bounded in size, so no
- *   input can make memory grow without limit;
+ *   input can make memory grow without limit; an element's text longer than a construct may be is kept to its
+ *   first `maxConstruct` characters with its length (`XmlElement.length`), the event read (the reader cuts it
+ *   to a log value's length, src/model/value-length.ts);
  * - after an error it resynchronizes at the next `<Event`, so one bad event does not lose the rest.
  */
 
@@ -14,6 +16,8 @@ export interface XmlElement {
   attrs: Record<string, string>;
   children: XmlElement[];
   text: string;
+  /** The text's length in the input, when longer than the `maxConstruct` characters kept in `text`. */
+  length?: number;
 }
 
 export interface PositionedElement {
@@ -60,6 +64,8 @@ const RESCAN_FREE = 64 * 1024;
 interface OpenElement {
   element: XmlElement;
   textParts: string[] | undefined;
+  /** The characters of text it holds in the input (kept or not). */
+  textChars?: number;
 }
 
 class SyntaxProblem extends Error {
@@ -297,7 +303,13 @@ export class EventXmlTokenizer {
         return true;
       }
       if (buf.length - this.pos > this.limits.maxConstruct) {
-        throw new SyntaxProblem(`a run of text longer than ${this.limits.maxConstruct} characters`, this.pos);
+        if (this.stack.length === 0)
+          throw new SyntaxProblem(`a run of text longer than ${this.limits.maxConstruct} characters`, this.pos);
+        // A value longer than a construct may be (a crafted log): handed on in pieces, its start kept, its event
+        // read. An entity reference the buffer ends inside waits for its end.
+        const end = textPieceEnd(buf, this.pos);
+        this.text(buf.slice(this.pos, end), this.pos);
+        this.pos = end;
       }
       return false;
     }
@@ -472,6 +484,7 @@ export class EventXmlTokenizer {
     }
     this.stack.pop();
     if (top.textParts) top.element.text = top.textParts.join('');
+    if (top.textChars !== undefined && top.textChars > top.element.text.length) top.element.length = top.textChars;
     if (this.stack.length === 0) this.emit(top.element, out);
   }
 
@@ -489,11 +502,17 @@ export class EventXmlTokenizer {
     this.appendText(decodeEntities(raw, at), at);
   }
 
+  /** An element's text is kept up to `maxConstruct` characters; the rest is counted, not kept. */
   private appendText(text: string, at: number): void {
     const top = this.stack[this.stack.length - 1];
     if (!top) return;
-    this.countEventChars(text.length, at);
-    (top.textParts ??= []).push(text);
+    const held = top.textChars ?? 0;
+    top.textChars = held + text.length;
+    const room = this.limits.maxConstruct - held;
+    if (room <= 0) return;
+    const kept = text.length > room ? text.slice(0, room) : text;
+    this.countEventChars(kept.length, at);
+    (top.textParts ??= []).push(kept);
   }
 
   private countEventChars(n: number, at: number): void {
@@ -502,6 +521,19 @@ export class EventXmlTokenizer {
       throw new SyntaxProblem(`an event larger than ${this.limits.maxEvent} characters`, at);
     }
   }
+}
+
+/**
+ * Where a piece of a text run that fills the buffer from `from` may end: the buffer's end, or the `&` of an entity
+ * or character reference (at most 16 characters: `&#x0010FFFF;`) not yet closed there.
+ */
+function textPieceEnd(buf: string, from: number): number {
+  for (let i = buf.length - 1; i >= from && i > buf.length - 16; i--) {
+    const c = buf.charCodeAt(i);
+    if (c === 0x3b /* ; */) break;
+    if (c === 0x26 /* & */) return i;
+  }
+  return buf.length;
 }
 
 function findEventStart(buf: string, from: number): number {

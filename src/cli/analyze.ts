@@ -217,7 +217,7 @@ async function analyzeRead(
   );
   if (unknownIds.length)
     throw new UsageError(
-      `no attempt ${unknownIds.join(', ')} in these logs (${model.analysis.attempts.length ? `attempts are numbered A001…${model.analysis.attempts[model.analysis.attempts.length - 1].id}` : 'they hold no attempt'})`,
+      `no attempt ${unknownIds.map((id) => echoed(id)).join(', ')} in these logs (${model.analysis.attempts.length ? `attempts are numbered A001…${model.analysis.attempts[model.analysis.attempts.length - 1].id}` : 'they hold no attempt'})`,
     );
   await writeReport(format, model, o, timeline.files);
   const inputFailed = reportInputs(o.redact ? model.inputs : timeline.inputs, timeline.missing, {

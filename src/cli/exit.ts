@@ -25,7 +25,4 @@ export function exitCodeOf(run: {
   return run.failuresFound ? EXIT_FAILURES_FOUND : EXIT_CLEAN;
 }
 
-/** A value the user gave, as an error message echoes it: cut after `max` characters, its length said. */
-export function echoed(value: string, max = 60): string {
-  return value.length <= max ? value : `${value.slice(0, max)}… (${value.length.toLocaleString('en-US')} characters)`;
-}
+export { echoed } from '../model/value-length.js';

@@ -4,7 +4,9 @@ import { type FileHandle, open, realpath, rename, stat, unlink } from 'node:fs/p
 import { basename, dirname, join } from 'node:path';
 import { type InputSummary, type WarningCode, warningTotal } from '../model/event.js';
 import { describeFsError } from '../model/reader.js';
+import { echoedWords } from '../model/value-length.js';
 import { READABLE_EXTENSIONS } from '../ingest/endings.js';
+import { stopSignals } from '../platform/node/stop-signals.js';
 import { EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { escapeControls, escapeJsonText, sanitizeText } from '../report/sanitize.js';
 import { formatLocation as where, formatWarning, formatWarningGroup, groupWarnings } from '../report/warnings.js';
@@ -291,20 +293,17 @@ export async function openOutput(
     throw cannot(err);
   }
   let open_ = true;
-  // Stopped by Ctrl-C or a kill: the temporary file goes with the run; then the signal does what it would have.
+  // Stopped by Ctrl-C, a kill or the terminal closed: the temporary file goes with the run; then the signal does what
+  // it would have.
   const onSignal = (signal: NodeJS.Signals) => {
     if (temporary) rmSync(temporary, { force: true });
     unwatch();
     if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
   };
   const unwatch = () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const signal of stopSignals()) process.off(signal, onSignal);
   };
-  if (temporary) {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  }
+  if (temporary) for (const signal of stopSignals()) process.on(signal, onSignal);
   const release = async (keep: boolean) => {
     if (!open_) return;
     open_ = false;
@@ -381,9 +380,12 @@ export function reportNothingReadable(
   return EXIT_USAGE_OR_INPUT;
 }
 
-/** stderr lines carry file names and log text: escaped, so none can forge a line or a terminal sequence. */
+/**
+ * stderr lines carry file names and log text: escaped, so none can forge a line or a terminal sequence; a word
+ * longer than any path a system takes (4,096) is echoed cut (a 120 KB name given is said in a line).
+ */
 export function printError(message: string): void {
-  writeErr(`rdpdiag: error: ${escapeControls(message)}\n`);
+  writeErr(`rdpdiag: error: ${escapeControls(echoedWords(message, 4096))}\n`);
 }
 
 export function printNote(message: string): void {
@@ -438,6 +440,56 @@ export function warningLines(s: Pick<InputSummary, 'warnings' | 'warningCounts'>
   return lines;
 }
 
+/** Inputs refused for the same reason, so many that each line would bury the rest: said in one line. */
+interface RefusalGroup {
+  inputs: InputSummary[];
+  /** The reason, each input's own path in it written `<file>`. */
+  reason: string;
+}
+
+/** A group of this many inputs or more refused alike is one line (fewer: a line each, as many as the group's line names). */
+const GROUP_REFUSALS_FROM = 4;
+const GROUP_NAMES_SHOWN = 3;
+const ARCHIVE_ENDINGS: ReadonlySet<string> = new Set(['.7z', '.zip', '.tar', '.gz', '.tgz']);
+
+/**
+ * The inputs refused for one reason (the same format, the same message once each input's own path in it is
+ * `<file>`, no line or offset of their own), by input, where they are at least GROUP_REFUSALS_FROM: a folder of
+ * 3,000 `.7z` archives says so in one line. The JSON report keeps each input's error.
+ */
+function refusalGroups(inputs: readonly InputSummary[]): Map<InputSummary, RefusalGroup> {
+  const byKey = new Map<string, RefusalGroup>();
+  for (const s of inputs) {
+    const e = s.error;
+    if (!e || e.line !== undefined || e.column !== undefined || (e.offset !== undefined && e.offset !== 0)) continue;
+    const reason = e.file ? e.message.split(e.file).join('<file>') : e.message;
+    const key = `${s.format}\u0000${reason}`;
+    const group = byKey.get(key);
+    if (group) group.inputs.push(s);
+    else byKey.set(key, { inputs: [s], reason });
+  }
+  const out = new Map<InputSummary, RefusalGroup>();
+  for (const g of byKey.values()) if (g.inputs.length >= GROUP_REFUSALS_FROM) for (const s of g.inputs) out.set(s, g);
+  return out;
+}
+
+/** `3,000 .7z archives refused: <reason>; first: a.7z, b.7z, c.7z, … (each in the JSON report)`. */
+function refusalGroupLine(g: RefusalGroup): string {
+  const n = g.inputs.length;
+  const format = g.inputs[0]!.format;
+  const ext = (path: string) => /\.[A-Za-z0-9]{1,8}$/.exec(path)?.[0].toLowerCase();
+  const first = ext(g.inputs[0]!.path);
+  const named = first && g.inputs.every((s) => ext(s.path) === first) ? first : undefined;
+  const what =
+    format === '7z' || format === 'zip' || format === 'tar'
+      ? `.${format} archives`
+      : named
+        ? `${named} ${ARCHIVE_ENDINGS.has(named) ? 'archives' : 'files'}`
+        : 'inputs';
+  const names = g.inputs.slice(0, GROUP_NAMES_SHOWN).map((s) => s.path);
+  return `${n.toLocaleString('en-US')} ${what} refused: ${g.reason}; first: ${names.join(', ')}, … (each in --format json)`;
+}
+
 /**
  * On stderr: errors always; unless quiet, one summary line per input (`every`: all inputs, otherwise
  * only those with warnings) and its first few warnings. Returns true when any input had an error.
@@ -471,10 +523,13 @@ export function reportInputs(
       `${e}: no ${passed ? 'readable ' : ''}log in this folder (rdpdiag reads ${READABLE_EXTENSIONS.join(' ')} files)${why}`,
     );
   }
+  const grouped = refusalGroups(inputs);
   for (const s of inputs) {
     if (s.error) {
       failed = true;
-      printError(`${where(s.error.file, s.error)}: ${s.error.message}`);
+      const group = grouped.get(s);
+      if (!group) printError(`${where(s.error.file, s.error)}: ${s.error.message}`);
+      else if (group.inputs[0] === s) printError(refusalGroupLine(group));
     }
     if (opts.quiet || (s.warnings.length === 0 && !(opts.every && !s.error))) continue;
     printNote(inputSummaryLine(s));

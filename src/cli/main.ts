@@ -4,6 +4,7 @@ import { declareCommands } from './commands.js';
 import { EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { VERSION } from '../model/version.js';
 import { SpillError } from '../model/spill.js';
+import { echoedWords } from '../model/value-length.js';
 import { type CliIo, cliIo, printError, withIo, writeErr } from './io.js';
 
 // Commander is CommonJS: required as such, not through the ES module loader, which would first parse its
@@ -68,11 +69,11 @@ async function run(argv: string[]): Promise<number> {
         return 0;
       const first = argv.find((a) => !a.startsWith('-'));
       const command = program.commands.find((c) => c.name() === first)?.name();
-      printError(`${oneLine(err.message)} (see rdpdiag ${command ? `${command} ` : ''}--help)`);
+      printError(`${echoedWords(oneLine(err.message))} (see rdpdiag ${command ? `${command} ` : ''}--help)`);
       return EXIT_USAGE_OR_INPUT;
     }
     if (err instanceof UsageError || err instanceof SpillError) {
-      printError(err.message);
+      printError(echoedWords(err.message));
       return EXIT_USAGE_OR_INPUT;
     }
     printError(

@@ -10,7 +10,7 @@ import { LineReadError, type LongLines, readLines } from '../platform/node/lines
 import { tempSpill } from '../platform/node/temp-spill.js';
 import { type Spill, SpillError } from '../model/spill.js';
 import { type AnalyzeOptions, attemptId, chooseFormat, keepHeapNearLive, writeReport } from './analyze.js';
-import { exitCodeOf, UsageError } from './exit.js';
+import { echoed, exitCodeOf, UsageError } from './exit.js';
 import { printNote } from './io.js';
 import { filterFromOptions, timeZoneFromOptions } from './options.js';
 
@@ -137,7 +137,8 @@ async function mergeInto(
   }
   const { model, anyFailed } = analyzed;
   const unknownIds = (o.attempt ?? []).filter((id) => !model.analysis.attempts.some((a) => a.id === id));
-  if (unknownIds.length) throw new UsageError(`no attempt ${unknownIds.join(', ')} in these shards`);
+  if (unknownIds.length)
+    throw new UsageError(`no attempt ${unknownIds.map((id) => echoed(id)).join(', ')} in these shards`);
   await writeReport(format, model, o, files);
   // The inputs' warnings and errors were the shards' to print; an input that could not be read still exits 2.
   return exitCodeOf({

@@ -11,7 +11,7 @@ import { type DetectedFormat, describeFsError, detectInput } from '../ingest/rea
 import type { InputWarning, NormalizedEvent } from '../model/event.js';
 import { specialFileKind } from '../model/source.js';
 import { EvtxTail, NotEvtxError } from './evtx-tail.js';
-import { fileIdentity, type PushReaderFactory, XmlTail, type TailPoll } from './xml-tail.js';
+import { type PushReaderFactory, XmlTail, type TailPoll } from './xml-tail.js';
 
 /** A SIEM export's reader for a followed file: as `analyze` reads it, pushed what the file adds. */
 function siemReader(layout: SiemLayout): PushReaderFactory {
@@ -82,9 +82,6 @@ export class FileSource {
   /** The size at which the content was last of no format known: said once the file stops growing there. */
   private unknownAt = -1;
   private unknownSince = 0;
-  /** The file's identity and size when last polled: a text export replaced or cut is told again. */
-  private identity: string | undefined;
-  private size = 0;
   /** Why the file is read again from its start, said once its new format is told. */
   private reopened: string | undefined;
   records = 0;
@@ -119,15 +116,13 @@ export class FileSource {
         );
       if (!this.seen && this.lastProblem) this.report('note', `${this.path} has appeared; following it`);
       this.seen = true;
-      const identity = fileIdentity(st);
-      if (this.tail instanceof XmlTail && (identity !== this.identity || st.size < this.size)) {
-        // A text export replaced or truncated may now be of another kind (XML for NDJSON): told again.
-        this.reopened = identity !== this.identity ? 'replaced' : 'truncated';
+      const changed = this.tail instanceof XmlTail ? await this.tail.changedSince(st) : undefined;
+      if (changed) {
+        // A text export replaced, truncated or rewritten may now be of another kind (XML for NDJSON): told again.
+        this.reopened = changed;
         this.tail = undefined;
         this.format = undefined;
       }
-      this.identity = identity;
-      this.size = st.size;
       if (!this.tail) {
         if (st.size < 8) return { events: [], more: false };
         const warn = (w: InputWarning) => this.report('warning', w);

@@ -1,6 +1,7 @@
 import { channelChosen } from '../model/channels.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { offsetMinutesOf, utcSeconds } from '../model/time.js';
+import { echoed } from '../model/value-length.js';
 
 export interface EventFilter {
   sinceMs?: number;
@@ -40,12 +41,12 @@ export function parseTimeArg(text: string, now: Date = new Date()): number {
   const ms = m ? isoToMs(m) : Number.NaN;
   if (m && Number.isNaN(ms)) {
     throw new FilterError(
-      `cannot read the time "${text}": there is no such time (a day past the month's end, 24:00 past midnight, a 60th second or minute, an offset's minutes past 59)`,
+      `cannot read the time "${echoed(text)}": there is no such time (a day past the month's end, 24:00 past midnight, a 60th second or minute, an offset's minutes past 59)`,
     );
   }
   if (Number.isNaN(ms)) {
     throw new FilterError(
-      `cannot read the time "${text}": use ISO 8601 (2024-05-02T09:00:00Z) or a relative time (30m, 2h, 3d, 1w)`,
+      `cannot read the time "${echoed(text)}": use ISO 8601 (2024-05-02T09:00:00Z) or a relative time (30m, 2h, 3d, 1w)`,
     );
   }
   return ms;

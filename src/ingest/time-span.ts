@@ -87,6 +87,19 @@ export class TimeSpanTracker {
     this.count += state.count;
   }
 
+  /**
+   * What is wrong with a state another tracker exported, if it is not what `export` gives (read from a shard file):
+   * a whole count, and as many earliest and latest events as a tracker keeps of that many (all of them up to
+   * MAX_STRAY + 1), else the span would be read from events that are not there.
+   */
+  static stateProblem(state: TimeSpanState): string | undefined {
+    if (!Number.isSafeInteger(state.count) || state.count < 0) return 'a count of events that is no whole number';
+    const kept = Math.min(state.count, MAX_STRAY + 1);
+    if (state.low.length !== kept || state.high.length !== kept)
+      return `${state.low.length} earliest and ${state.high.length} latest events kept of ${state.count} (a tracker keeps ${kept} of each)`;
+    return undefined;
+  }
+
   span(): LogTimeSpan | undefined {
     if (this.count === 0) return undefined;
     const maxStray = Math.floor(this.count * MAX_STRAY_SHARE);

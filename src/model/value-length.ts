@@ -13,10 +13,13 @@ import type { InputWarning, NormalizedEvent } from './event.js';
 /** The longest text of a log kept whole (a field's value, the message, the computer's name…), in UTF-16 units. */
 export const MAX_VALUE_CHARS = 256 * 1024;
 
-/** `text` cut to at most `max` units, saying how long it was (a lone high surrogate at the cut dropped). */
-export function cutText(text: string, max = MAX_VALUE_CHARS): string {
-  if (text.length <= max) return text;
-  const note = `… [cut by rdpdiag: ${text.length} characters]`;
+/**
+ * `text` cut to at most `max` units, saying how long it was (a lone high surrogate at the cut dropped). `length` is
+ * the text's length where the reader kept only its start (`text`), as the XML reader does past 4 MiB.
+ */
+export function cutText(text: string, max = MAX_VALUE_CHARS, length = text.length): string {
+  if (length <= max) return text;
+  const note = `… [cut by rdpdiag: ${length} characters]`;
   let end = Math.max(0, max - note.length);
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--;
@@ -43,7 +46,7 @@ function cutValuesOf(o: Record<string, unknown>, prefix: string, cut: string[] |
     const v = o[k];
     if (typeof v === 'string' && v.length > MAX_VALUE_CHARS) {
       put(o, k, cutText(v));
-      (cut ??= []).push(`${prefix}${named(k)} (${v.length.toLocaleString('en-US')} characters)`);
+      (cut ??= []).push(cutField(prefix, k, v.length));
     }
   }
   return cut;
@@ -85,7 +88,19 @@ export function cutLongValues(e: EventTexts): string[] | undefined {
  */
 export function cutEventValues(e: NormalizedEvent): InputWarning | undefined {
   const cut = cutLongValues(e);
-  if (!cut) return undefined;
+  return cut && valueCutWarning(e, cut);
+}
+
+/** A field's entry in a value-cut warning: its name (after `prefix`: `data.`) and its length in the input. */
+export function cutField(prefix: string, name: string, length: number): string {
+  return `${prefix}${named(name)} (${length.toLocaleString('en-US')} characters)`;
+}
+
+/**
+ * The warning that `e`'s texts in `cut` (each `cutField`) were cut, naming the file, the line or offset and the
+ * record: made where the texts are cut, at entry (`cutEventValues`), or by a reader that keeps only a text's start.
+ */
+export function valueCutWarning(e: NormalizedEvent, cut: string[]): InputWarning {
   const s = e.source;
   const record = e.recordId === undefined ? '' : `record ${e.recordId}: `;
   return {
@@ -96,4 +111,30 @@ export function cutEventValues(e: NormalizedEvent): InputWarning | undefined {
     message: `${record}${cut.join(', ')} cut to ${MAX_VALUE_CHARS.toLocaleString('en-US')}: Windows never writes a value that long (the rest of the event read)`,
     kind: 'other',
   };
+}
+
+/** A value the user gave, as an error message echoes it: cut after `max` characters, its length said. */
+export function echoed(value: string, max = 60): string {
+  return value.length <= max ? value : `${value.slice(0, max)}… (${value.length.toLocaleString('en-US')} characters)`;
+}
+
+/**
+ * A message with every word (a run of no blank) longer than `longest` echoed cut: what a library's message quotes
+ * of the command line (an unknown command or option of megabytes) is said in a line.
+ */
+export function echoedWords(message: string, longest = 1024): string {
+  if (message.length <= longest) return message;
+  let out = '';
+  let from = 0;
+  let start = 0;
+  for (let i = 0; i <= message.length; i++) {
+    const c = i < message.length ? message.charCodeAt(i) : 0x20;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) continue;
+    if (i - start > longest) {
+      out += message.slice(from, start) + echoed(message.slice(start, i));
+      from = i;
+    }
+    start = i + 1;
+  }
+  return out + message.slice(from);
 }

@@ -7,6 +7,8 @@
  * what is wrong, exit 2), never read as a prototype or a value of another type.
  */
 import { EVIDENCE_EVENT } from '../model/attempt.js';
+import { MACHINE_WORDS } from '../model/channels.js';
+import { CONNECTION_MARKERS } from '../model/events.js';
 import { MAX_VALUE_CHARS } from '../model/value-length.js';
 
 /**
@@ -185,6 +187,80 @@ const part = shape(
   },
   { k: num },
 );
+
+const nothingOr =
+  (check: Check): Check =>
+  (v) =>
+    v === null ? undefined : check(v);
+/** A fixed-length list, each place of its own check. */
+const tuple =
+  (...items: readonly Check[]): Check =>
+  (v) => {
+    if (!Array.isArray(v) || v.length !== items.length) return `is not a list of ${items.length}`;
+    for (let i = 0; i < items.length; i++) {
+      const why = items[i]!(v[i]);
+      if (why !== undefined) return at(`[${i}]`, why);
+    }
+    return undefined;
+  };
+
+/** An input's summary (`InputSummary`, src/model/event.ts): what the report lists of it. */
+const warning = shape(
+  { code: text, message: text, kind: oneOf('skipped-record', 'skipped-chunk', 'checksum', 'format', 'other') },
+  { file: text, offset: num, line: num, column: num },
+);
+const inputSummary = shape(
+  { path: text, format: text, records: num, skipped: num, warnings: list(warning), warningCounts: keyed(object) },
+  {
+    unread: num,
+    error: shape({ message: text }, { file: text, line: num, column: num, offset: num }),
+    passedOver: text,
+    stateItems: num,
+  },
+);
+/** An event of a time span's ends (`TimeSpanState`, src/ingest/time-span.ts). */
+const held = shape({ timestamp: text, timeMs: num, computer: text, channel: text }, { recordId: either(num, text) });
+/** How far a log reached (`ReachState`, src/ingest/log-reach.ts). */
+const reach = shape(
+  {
+    computer: text,
+    channel: text,
+    events: num,
+    first: text,
+    last: text,
+    firstMs: nothingOr(num),
+    lastMs: nothingOr(num),
+    runs: list(num),
+    overflow: bool,
+    fromFile: bool,
+    files: list(text),
+    unread: bool,
+    firstAuthMs: nothingOr(num),
+    markers: list(tuple(oneOf(...CONNECTION_MARKERS), list(num))),
+  },
+  { hiddenGaps: num, hiddenMissing: num, cleared: text, roles: list(oneOf(...Object.keys(MACHINE_WORDS))) },
+);
+/** The end line of a shard (`ShardEnd`, src/pipeline/shard.ts). */
+const end = shape(
+  {
+    parts: num,
+    inputs: list(inputSummary),
+    duplicates: num,
+    channelCounts: keyed(num),
+    reach: list(reach),
+    span: shape({ count: num, low: list(held), high: list(held) }),
+    read: shape({ records: num, droppedBy: keyed(num) }, { span: shape({ start: text, end: text }) }),
+  },
+  { passedOver: list(text), across: text },
+);
+
+/** What is wrong with a decoded end line, first its prototype keys, then the field of the wrong type. */
+export function shardEndProblem(v: unknown): string | undefined {
+  const proto = prototypeKeys(v);
+  if (proto) return proto;
+  const why = end(v);
+  return why === undefined ? undefined : `is an end whose ${why.replace(/^\./, '')}`;
+}
 
 /** The header line (`ShardHeader`), before its values are judged. */
 export const shardHeaderProblem = shape({

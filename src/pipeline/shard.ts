@@ -19,7 +19,7 @@
  */
 import { PATTERNS } from '../../patterns/index.js';
 import { firstLabel, HostNames, mayFoldAcrossComputers } from '../correlate/index.js';
-import { type ComputersDiagnosed, diagnoseComputers } from '../diagnose/analyze.js';
+import { type ComputersDiagnosed, type DiagnosedAttempt, diagnoseComputers } from '../diagnose/analyze.js';
 import { pathIds } from '../diagnose/scope.js';
 import { LogReach, type ReachState } from '../ingest/log-reach.js';
 import { type TimeSpanState, TimeSpanTracker } from '../ingest/time-span.js';
@@ -44,7 +44,7 @@ import {
   readCheckedLine,
   readLongPartLine,
 } from './shard-long-line.js';
-import { MAX_SHARD_TEXT, prototypeKeys, shardHeaderProblem, shardPartProblem } from './shard-schema.js';
+import { MAX_SHARD_TEXT, shardEndProblem, shardHeaderProblem, shardPartProblem } from './shard-schema.js';
 import { SpilledAttempts } from './spilled-attempts.js';
 
 /** Part K (1-based) of N. */
@@ -232,6 +232,20 @@ export function shardLine(value: object, computer: string, warnings: string[]): 
   return kept;
 }
 
+/** A part's line holds its computer's findings (the first of its lines): shard-lines.ts writes the others without. */
+function holdsFindings(d: ComputersDiagnosed): boolean {
+  if (d.firstIndexed) return true;
+  for (const v of Object.values(d)) if (Array.isArray(v) && v !== d.attempts && v.length > 0) return true;
+  return false;
+}
+
+/** What tells an attempt from every other of its computer: its side, start and first record (a record is in one attempt). */
+function attemptKey(a: DiagnosedAttempt): string | undefined {
+  const e = a.events[0] ?? a.clientEvents[0] ?? a.probeEvents[0];
+  if (!e) return undefined;
+  return `${a.side}\u0000${a.startMs}\u0000${e.timestamp}\u0000${e.channel}\u0000${String(e.recordId ?? '')}`;
+}
+
 /** The first event of each computer name, in timeline order (what the report and HostNames read of them). */
 function firstOfEachName(events: readonly NormalizedEvent[]): NormalizedEvent[] {
   const seen = new Set<string>();
@@ -311,10 +325,13 @@ export class ShardMerger {
       // The shard went on to analyze its computers together: those written before are in what follows.
       for (let i = this.parts.length - 1; i >= 0; i--) if (this.parts[i]!.k === c.k) this.parts.splice(i, 1);
       shard.parts = 0;
+      this.forgetLines(c.k!);
     } else if (o && typeof o === 'object' && 'part' in o) {
       const part = this.decoded(c.file, c.line, () => decodeGraph(o.part, this.texts), partProblem) as ShardPart;
       part.k = c.k!;
       this.placed(c.file, c.line, c.k!, part);
+      const first = part.firsts[0]!.computer;
+      this.once(c.file, c.line, c.k!, first, holdsFindings(part.diagnosed), part.diagnosed.attempts.map(attemptKey));
       this.decoded(
         c.file,
         c.line,
@@ -356,12 +373,15 @@ export class ShardMerger {
       throw new ShardError(`${c.file}: not a shard file (write one with rdpdiag analyze --shard K/N -o FILE)`);
     const shard = this.shards.get(c.k!)!;
     if (shard.end) throw ShardError.at(c.file, c.line, 'follows the end of the shard');
+    /** What tells each attempt of the line, taken before it is put aside (`once`). */
+    const keys: (string | undefined)[] = [];
     const putAsidePart = (p: LinePart) => {
       const part = p as unknown as ShardPart;
       // Checked whole before it is put aside (the schema reads own fields; an attempt put aside reads them through
       // its prototype).
       const why = attemptsProblem(part.diagnosed.attempts) ?? shardPartProblem(part);
       if (why) throw new LongLineError(why);
+      for (const a of part.diagnosed.attempts) keys.push(attemptKey(a));
       putAside(part.diagnosed, this.reads, this.spilled);
     };
     let made: LinePart[];
@@ -383,6 +403,11 @@ export class ShardMerger {
       const part = this.decoded(c.file, c.line, () => p as unknown as ShardPart, partShapeProblem);
       part.k = c.k!;
       this.placed(c.file, c.line, c.k!, part);
+      if (i === 0) {
+        // The part of the computer's findings, with all its firsts: the line is checked whole here.
+        for (const a of part.diagnosed.attempts) keys.push(attemptKey(a));
+        this.once(c.file, c.line, c.k!, part.firsts[0]!.computer, holdsFindings(part.diagnosed), keys);
+      }
       if (i === 0)
         this.decoded(
           c.file,
@@ -394,6 +419,64 @@ export class ShardMerger {
     });
     // One line of the file, one of the parts its end counts.
     shard.parts++;
+  }
+
+  /**
+   * The computer whose lines are being read (`analyze --shard` writes a computer's lines one after another, its
+   * findings on the first: shard-lines.ts): its shard, the line read last, the attempts read of it.
+   */
+  private lines?: { k: number; computer: string; line: number; attempts: Set<string> };
+  /** The computers whose lines are done, by shard and name key: the line they ended at. */
+  private readonly linesDone = new Map<string, number>();
+
+  /**
+   * Each part once: a line of a computer whose lines ended before, a second line with its findings, or an attempt
+   * read before, is a part given twice (a line copied in the file), which merge would count twice; refused.
+   */
+  private once(
+    file: string,
+    line: number,
+    k: number,
+    first: string,
+    findings: boolean,
+    keys: readonly (string | undefined)[],
+  ): void {
+    const computer = firstLabel(first);
+    const named = JSON.stringify(first.slice(0, 200));
+    let at = this.lines;
+    if (!at || at.k !== k || at.computer !== computer) {
+      if (at) this.linesDone.set(`${at.k}\u0000${at.computer}`, at.line);
+      const ended = this.linesDone.get(`${k}\u0000${computer}`);
+      if (ended !== undefined)
+        throw ShardError.at(
+          file,
+          line,
+          `holds computer ${named} again, whose lines ended at line ${ended}: a part given twice (merge would count it twice)`,
+        );
+      at = this.lines = { k, computer, line, attempts: new Set() };
+    } else if (line !== at.line && findings)
+      throw ShardError.at(
+        file,
+        line,
+        `holds the findings of computer ${named} again (its first line held them): a part given twice (merge would count it twice)`,
+      );
+    at.line = line;
+    for (const key of keys) {
+      if (key === undefined) continue;
+      if (at.attempts.has(key))
+        throw ShardError.at(
+          file,
+          line,
+          `holds an attempt of computer ${named} again (the one of ${key.split('\u0000')[2]}): a part given twice (merge would count it twice)`,
+        );
+      at.attempts.add(key);
+    }
+  }
+
+  /** A shard that starts its computers again (`restart`): what was read of them is forgotten. */
+  private forgetLines(k: number): void {
+    if (this.lines?.k === k) this.lines = undefined;
+    for (const key of [...this.linesDone.keys()]) if (key.startsWith(`${k}\u0000`)) this.linesDone.delete(key);
   }
 
   /** Computers seen, by the key shards part them by: the file and shard each came in. */
@@ -620,19 +703,13 @@ function eventLike(e: unknown): boolean {
 
 /** What is wrong with a decoded end line. */
 function endProblem(v: unknown): string | undefined {
-  if (!isObject(v)) return 'is no end';
-  if (
-    !Number.isSafeInteger(v.parts) ||
-    !Array.isArray(v.inputs) ||
-    !v.inputs.every((s) => isObject(s) && isText(s.path))
-  )
-    return 'is an end of no parts or inputs';
-  if (!isObject(v.channelCounts) || !Object.values(v.channelCounts).every((n) => typeof n === 'number'))
-    return 'is an end of no channel counts';
-  if (!Array.isArray(v.reach) || !isObject(v.span) || !isObject(v.read) || typeof v.read.records !== 'number')
-    return 'is an end of no reach, span or read';
-  if (!Number.isSafeInteger(v.duplicates)) return 'is an end of no duplicate count';
-  return prototypeKeys(v);
+  const why = shardEndProblem(v);
+  if (why) return why;
+  const e = v as ShardEnd;
+  if (!Number.isSafeInteger(e.parts) || !Number.isSafeInteger(e.duplicates))
+    return 'is an end whose counts are not whole numbers';
+  const span = TimeSpanTracker.stateProblem(e.span);
+  return span && `is an end whose time span holds ${span}`;
 }
 
 /**

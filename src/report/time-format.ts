@@ -1,4 +1,5 @@
 import { isRawTime } from '../model/time.js';
+import { echoed } from '../model/value-length.js';
 
 /** How times are printed: UTC by default, or converted to `local` or an IANA zone with `--tz`. */
 export type TimeZoneChoice = { kind: 'utc' } | { kind: 'zone'; zone: string };
@@ -11,7 +12,9 @@ export function parseTimeZone(value: string | undefined): TimeZoneChoice {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
   } catch {
-    throw new TimeZoneError(`unknown time zone "${value}": use UTC, local, or an IANA name such as Europe/Berlin`);
+    throw new TimeZoneError(
+      `unknown time zone "${echoed(value)}": use UTC, local, or an IANA name such as Europe/Berlin`,
+    );
   }
   return { kind: 'zone', zone };
 }

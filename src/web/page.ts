@@ -5,6 +5,7 @@
  */
 import { compareInputNames } from '../model/source.js';
 import type { FromWorker, PageOptions, PickedFile, Reports, ToWorker } from './protocol.js';
+import { statusLine } from './status.js';
 
 /** The worker's bundled source, put here by the build (scripts/build-web.mjs). */
 declare const WORKER_SOURCE: string;
@@ -188,11 +189,7 @@ function onWorkerMessage(m: FromWorker): void {
       setReports(m.reports);
       // The files were analyzed as they were picked: the button is for running again, say with other filters.
       analyzeButton.textContent = 'Analyze again';
-      const c = m.counts;
-      const skipped = m.skippedFromFolders ? `; ${m.skippedFromFolders} other file(s) of the folders left aside` : '';
-      finish(
-        `${m.files} file(s) read in ${(m.ms / 1000).toFixed(1)} s: ${c.attempts} attempt(s), ${c.failed} failed, ${c.succeeded} succeeded${c.inProgress ? `, ${c.inProgress} in progress` : ''}${c.unknown ? `, ${c.unknown} of unknown outcome` : ''}${skipped}.`,
-      );
+      finish(statusLine(m));
       showErrors(m.errors);
       downloads.hidden = false;
       void showReport(m.reports.html, done.startTime);

@@ -42,6 +42,8 @@ export type FromWorker =
       /** One line per input with an error (as the CLI prints on stderr). */
       errors: string[];
       files: number;
+      /** Of `files`, those refused whole (an error, no record read: a .7z, a file of no format known). */
+      refused: number;
       skippedFromFolders: number;
       ms: number;
     }

@@ -12,6 +12,7 @@ import { REPORT_FORMATS } from '../report/formats.js';
 import type { ReportModel } from '../report/model.js';
 import { parseTimeZone, type TimeZoneChoice, TimeZoneError } from '../report/time-format.js';
 import { formatLocation } from '../report/warnings.js';
+import type { InputSummary } from '../model/event.js';
 import { fileInput } from './browser-file.js';
 import type { FromWorker, PageOptions, PickedFile, Reports, ToWorker } from './protocol.js';
 
@@ -74,9 +75,18 @@ async function analyze(picked: PickedFile[], options: PageOptions): Promise<From
     counts: model.counts,
     errors,
     files: chosen.length,
+    refused: refusedOf(chosen, timeline.inputs),
     skippedFromFolders: picked.length - chosen.length,
     ms: Math.round(performance.now() - started),
   };
+}
+
+/** How many of the files picked were refused whole: an error of their own and nothing read (a .7z, no format known). */
+function refusedOf(chosen: readonly PickedFile[], inputs: readonly InputSummary[]): number {
+  const refused = new Set(
+    inputs.filter((s) => s.error && s.records === 0 && !s.stateItems && s.format !== 'folder').map((s) => s.path),
+  );
+  return chosen.filter((p) => refused.has(p.path)).length;
 }
 
 /** The formats the page offers (`pageMime` in the registry), each rendered once straight into a Blob. */

@@ -135,18 +135,24 @@ describe('explain-code is linear on long pastes', () => {
 });
 
 describe('the XML reader is linear on one long construct fed in small pieces (a slow pipe, a live tail)', () => {
-  const shapes: [string, (n: number) => string][] = [
+  const shapes: [string, (n: number) => string, number?][] = [
     ['a start tag', (n) => `<Event><Data${' '.repeat(n)}>v</Data></Event>\n`],
     ['a text run', (n) => `<Event><Data>${'x'.repeat(n)}</Data></Event>\n`],
     ['a comment', (n) => `<Event><!--${'x'.repeat(n)}--></Event>\n`],
     ['an attribute value', (n) => `<Event><Data Name='${'x'.repeat(n)}'/></Event>\n`],
+    // Past the construct limit (4 MiB; here 2,000): its start kept, the rest counted and passed over.
+    [
+      'a text run past the limit, with entities',
+      (n) => `<Event><Data>${'a&amp;'.repeat(n / 6)}</Data></Event>\n`,
+      2000,
+    ],
   ];
-  for (const [shape, make] of shapes)
+  for (const [shape, make, maxConstruct] of shapes)
     it(shape, async () => {
       const inputs = new Map(SIZES.map((n) => [n, make(n)]));
       await expectLinear(`XML ${shape}`, (n) => {
         const text = inputs.get(n) ?? '';
-        const tokenizer = new EventXmlTokenizer();
+        const tokenizer = new EventXmlTokenizer(maxConstruct ? { maxConstruct } : {});
         let events = 0;
         for (let at = 0; at < text.length; at += 1000) events += tokenizer.feed(text.slice(at, at + 1000)).length;
         events += tokenizer.end().length;

@@ -86,6 +86,35 @@ describe('a value longer than a log writes', () => {
     });
   }
 
+  // Past the XML reader's construct limit (4 MiB) and past its event limit (16 MiB): the value was a construct too
+  // long, its whole event lost as malformed XML (issue #61); now cut as any value, its length said.
+  for (const size of [4 * 1024 * 1024 + 5, 20 * 1024 * 1024])
+    it(`an XML value of ${size.toLocaleString('en-US')} characters is cut with one warning, its event read`, async () => {
+      const huge = 'x'.repeat(size);
+      const from = "<Data Name='TargetUserName'>alice</Data>";
+      const input = craftedFolder(XML, 'long-user.xml', from, `<Data Name='TargetUserName'>${huge}</Data>`);
+      const plain = await rdpdiag(['analyze', dirname(XML), '--format', 'json', '-q']);
+      const r = await rdpdiag(['analyze', input, '--format', 'json']);
+      expect(r.code, r.stderr.slice(0, 2000)).toBe(plain.code);
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `\n  warning: \\S+long-user\\.xml:1: record \\d+: data\\.TargetUserName \\(${size.toLocaleString('en-US')} characters\\) cut to 262,144: Windows never writes a value that long \\(the rest of the event read\\)\n$`,
+        ),
+      );
+      expect(r.stderr).toMatch(/: \d+ record\(s\) read, 0 record\(s\) skipped\n/);
+      expect(r.stderr).not.toMatch(/malformed/);
+      const report = JSON.parse(r.stdout) as Report;
+      const before = JSON.parse(plain.stdout) as Report;
+      expect(report.inputs.flatMap((i) => i.warnings ?? [])).toEqual([
+        expect.objectContaining({ code: 'value-cut', line: 1 }),
+      ]);
+      const shape = (x: Report) => x.attempts.map((a) => [a.id, a.outcome, a.causes.map((c) => c.id)]);
+      expect(shape(report)).toEqual(shape(before));
+      const users = report.attempts.map((a) => a.user ?? '');
+      expect(users.some((u) => u.includes(cutText(huge)))).toBe(true);
+      expect(cutText(huge)).toMatch(new RegExp(`… \\[cut by rdpdiag: ${size} characters\\]$`));
+    });
+
   it('goes through analyze --shard and merge as cut, the one run’s report', async () => {
     const input = crafted(SAMPLE, 'long-user.ndjson', '"TargetUserName":"alice"', `"TargetUserName":"${long}"`);
     const shards = await writeShards([input], 2, dir, 'long-s', ['-q']);

@@ -35,6 +35,11 @@ const PLACES: Record<string, (lines: Json[]) => Json> = {
   event: (lines) =>
     body((body((body(body(lines[1]!.part).diagnosed).attempts as unknown[])[0]).events as unknown[])[0]),
   'first event': (lines) => body((body(lines[1]!.part).firsts as unknown[])[0]),
+  // The end line: how far each log reached, the time span's ends, the inputs read (issue #61: crafted, exit 3 before).
+  end: (lines) => body(lines.at(-1)!.end),
+  'end reach': (lines) => body((body(lines.at(-1)!.end).reach as unknown[])[0]),
+  'end span': (lines) => body(body(lines.at(-1)!.end).span),
+  'end input': (lines) => body((body(lines.at(-1)!.end).inputs as unknown[])[0]),
 };
 
 const VALUES: unknown[] = [
@@ -108,6 +113,20 @@ describe('merge checks every value of a shard line', () => {
     ['event data of objects', (l) => (PLACES.event!(l).data = { a: { b: 1 } })],
     ['a client port of text', (l) => (PLACES['attempt client']!(l).port = '3389')],
     ['an unknown attempt field', (l) => (PLACES.attempt!(l).extra = 1)],
+    ['a reach of lists', (l) => ((PLACES.end!(l).reach as unknown[])[0] = [[['x']]])],
+    ['a reach whose markers are of no kind', (l) => (PLACES['end reach']!(l).markers = [['zz', [1]]])],
+    ['a reach whose first time is text', (l) => (PLACES['end reach']!(l).firstMs = 'x')],
+    ['a span whose earliest events are a number', (l) => (PLACES['end span']!(l).low = 5)],
+    ['a span whose latest events are none', (l) => (PLACES['end span']!(l).high = [])],
+    ['a span of an object', (l) => (PLACES.end!(l).span = { a: { b: 1 } })],
+    [
+      'a span of ten thousand earliest events',
+      (l) => {
+        const span = PLACES['end span']!(l);
+        span.low = Array(10_000).fill((span.low as unknown[])[0]);
+      },
+    ],
+    ['an input whose warnings are a number', (l) => (PLACES['end input']!(l).warnings = 5)],
   ];
   for (const [what, mutate] of refusedOnes)
     it(`${what} is refused: one line naming file and line, exit 2`, async () => {

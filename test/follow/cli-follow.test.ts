@@ -1,4 +1,4 @@
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
@@ -104,6 +104,30 @@ describe('rdpdiag analyze --follow (spawned, stopped with Ctrl-C)', () => {
     expect(jsonAttempts(r.stdout)[0].outcome).toBe('failed');
     expect(r.stderr).not.toMatch(/still in progress/);
     expect(r.code, r.stderr).toBe(1);
+  });
+
+  it('reports the new events of a file rewritten in place, to the same size and then larger (issue #61)', async () => {
+    const path = join(tempDir(), 'Security.xml');
+    const text = readFileSync(join(ROOT, 'samples/auth-bad-credentials/Security.xml'), 'utf8');
+    /** The same connections n days later, with other record ids: the same size, the same last bytes. */
+    const later = (n: number) =>
+      text.replaceAll('2024-05-10T', `2024-05-1${n}T`).replace(/<EventRecordID>7/g, `<EventRecordID>${7 + n}`);
+    writeFileSync(path, text);
+    const run = startRdpdiag(['analyze', '--follow', path, '--settle', '1', '--format', 'jsonl', '--poll', '50']);
+    try {
+      await run.waitFor((out) => jsonAttempts(out).length === 3);
+      writeFileSync(path, later(1));
+      await run.waitFor((out) => jsonAttempts(out).length === 6);
+      writeFileSync(path, later(2) + later(3));
+      await run.waitFor((out) => jsonAttempts(out).length === 12);
+    } finally {
+      const r = await run.stop();
+      const days = jsonAttempts(r.stdout).map((a) => a.start.slice(0, 10));
+      expect(days).toEqual([10, 10, 10, 11, 11, 11, 12, 12, 12, 13, 13, 13].map((d) => `2024-05-${d}`));
+      // A poll between the truncation and the write sees the file cut: said so instead, once per rewrite.
+      expect(r.stderr.match(/was (rewritten|truncated); reading it again from its start/g)).toHaveLength(2);
+      expect(r.code, r.stderr).toBe(1);
+    }
   });
 
   it('exits 2 with one clear line on misuse', async () => {

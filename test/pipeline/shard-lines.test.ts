@@ -60,6 +60,48 @@ describe('a computer over several shard lines', () => {
     }
   });
 
+  it('a line given twice is refused, one line naming it, exit 2: where it follows itself or comes back later', async () => {
+    const file = join(dir, 'fleet-twice.ndjson');
+    writeFileSync(file, `${fleetExportLines(2, 40).join('\n')}\n`);
+    const split = await shardLines(file, 12);
+    const parts = split.map((l, i) => [l, i] as const).filter(([l]) => l.startsWith('{"part"'));
+    const computerOf = (l: string) => /RDSH\d+/.exec(l)![0];
+    // The head of the first computer, one of its other lines, and one of the second computer's lines.
+    const [head, second] = [parts[0]!, parts[1]!];
+    const other = parts.find(([l]) => computerOf(l) !== computerOf(head[0]))!;
+    const cases: [string, string[], RegExp][] = [
+      [
+        'a line of attempts right after itself',
+        split.flatMap((l, i) => (i === second[1] ? [l, l] : [l])),
+        /line \d+ holds an attempt of computer "RDSH\d+\.corp\.example\.test" again/,
+      ],
+      [
+        'the line of the findings right after itself',
+        split.flatMap((l, i) => (i === head[1] ? [l, l] : [l])),
+        /line \d+ holds the findings of computer "RDSH\d+\.corp\.example\.test" again/,
+      ],
+      [
+        'a line of the first computer after the second computer’s',
+        split.flatMap((l, i) => (i === other[1] ? [l, second[0]] : [l])),
+        /line \d+ holds computer "RDSH\d+\.corp\.example\.test" again, whose lines ended at line \d+/,
+      ],
+    ];
+    for (const [what, lines, said] of cases) {
+      // The end line counts the lines, as a shard copied with its count fixed would.
+      const fixed = lines.map((l) =>
+        l.startsWith('{"end"')
+          ? l.replace(/"parts":\d+/, `"parts":${lines.filter((x) => x.startsWith('{"part"')).length}`)
+          : l,
+      );
+      writeFileSync(join(dir, 'twice.json'), fixed.join(''));
+      const r = await rdpdiag(['merge', join(dir, 'twice.json'), '--format', 'json']);
+      expect(r.code, what).toBe(2);
+      expect(r.stdout, what).toBe('');
+      expect(r.stderr, what).toMatch(said);
+      expect(r.stderr.trim().split('\n'), what).toHaveLength(1);
+    }
+  });
+
   it('keeps together what one object joins, and attempts of one start, in their order', () => {
     const event = (n: number): NormalizedEvent =>
       ({

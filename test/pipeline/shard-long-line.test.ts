@@ -105,6 +105,28 @@ describe('a computer line read a piece at a time', () => {
     }
   });
 
+  it('a long line given twice is refused as a short one is, one line, exit 2 (issue #61)', async () => {
+    const lines = readFileSync(whole, 'utf8').trimEnd().split('\n');
+    const parts = lines.filter((l) => l.startsWith('{"part"'));
+    // The first computer's line again, after the second's (the end's count fixed, as a copied shard's would be).
+    const twice = [lines[0]!, ...parts, parts[0]!, lines.at(-1)!.replace(/"parts":\d+/, `"parts":${parts.length + 1}`)];
+    const file = join(dir, 'twice.json');
+    writeFileSync(file, `${twice.join('\n')}\n`);
+    const errors: string[] = [];
+    const code = await runMerge(
+      [file],
+      { format: 'json', output: join(dir, 'twice-out.json'), quiet: true },
+      { longLine: 1024, partBytes: 3000 },
+    ).catch((err: Error) => {
+      errors.push(err.message);
+      return 2;
+    });
+    expect(code).toBe(2);
+    expect(errors.join('')).toMatch(
+      /twice\.json: line \d+ holds computer "RDSH\d+\.corp\.example\.test" again, whose lines ended at line 2/,
+    );
+  });
+
   it('keeps together what one object joins, and attempts of one start, as partLines does', async () => {
     const event = (n: number): NormalizedEvent =>
       ({

@@ -633,38 +633,41 @@ skipOnWine(WINE_NO_KEEPALIVE).describe('rdpdiag pull elastic against a broken or
   }
 });
 
-describe.skipIf(process.platform === 'win32')('rdpdiag pull stopped by Ctrl-C', () => {
-  it('leaves no temporary file beside the -o target, and the target as it was', async () => {
-    const held: ServerResponse[] = [];
-    const server = createHttpServer(async (req, res) => {
-      await body(req);
-      const json = { 'content-type': 'application/json', 'x-elastic-product': 'Elasticsearch' };
-      if (req.url?.includes('/_pit')) return res.writeHead(200, json).end('{"id":"pit-0"}');
-      held.push(res); // the search never answers
-    });
-    const url = `http://127.0.0.1:${await listen(server)}`;
-    const folder = mkdtempSync(join(tmpdir(), 'rdpdiag-sigint-'));
-    const target = join(folder, 'pulled.ndjson');
-    writeFileSync(target, 'before\n');
-    const child = spawn(process.execPath, [join('bin', 'rdpdiag'), 'pull', 'elastic', '--url', url, '-o', target], {
-      env: { ...process.env, ...ES_ENV },
-      stdio: 'ignore',
-    });
-    try {
-      // Once the search is asked for, the output is open (its temporary file written beside the target).
-      while (held.length === 0) await new Promise((r) => setTimeout(r, 20));
-      expect(readdirSync(folder).some((f) => f.endsWith('.tmp'))).toBe(true);
-      const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-      child.kill('SIGINT');
-      await exited;
-      expect(readdirSync(folder)).toEqual(['pulled.ndjson']);
-      expect(readFileSync(target, 'utf8')).toBe('before\n');
-    } finally {
-      child.kill('SIGKILL');
-      for (const res of held) res.destroy();
-      await new Promise((r) => server.close(r));
-    }
-  });
+describe.skipIf(process.platform === 'win32')('rdpdiag pull stopped by Ctrl-C, a kill, the terminal closed', () => {
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
+    '%s: leaves no temporary file beside the -o target, and the target as it was',
+    async (signal) => {
+      const held: ServerResponse[] = [];
+      const server = createHttpServer(async (req, res) => {
+        await body(req);
+        const json = { 'content-type': 'application/json', 'x-elastic-product': 'Elasticsearch' };
+        if (req.url?.includes('/_pit')) return res.writeHead(200, json).end('{"id":"pit-0"}');
+        held.push(res); // the search never answers
+      });
+      const url = `http://127.0.0.1:${await listen(server)}`;
+      const folder = mkdtempSync(join(tmpdir(), 'rdpdiag-sigint-'));
+      const target = join(folder, 'pulled.ndjson');
+      writeFileSync(target, 'before\n');
+      const child = spawn(process.execPath, [join('bin', 'rdpdiag'), 'pull', 'elastic', '--url', url, '-o', target], {
+        env: { ...process.env, ...ES_ENV },
+        stdio: 'ignore',
+      });
+      try {
+        // Once the search is asked for, the output is open (its temporary file written beside the target).
+        while (held.length === 0) await new Promise((r) => setTimeout(r, 20));
+        expect(readdirSync(folder).some((f) => f.endsWith('.tmp'))).toBe(true);
+        const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+        child.kill(signal);
+        await exited;
+        expect(readdirSync(folder)).toEqual(['pulled.ndjson']);
+        expect(readFileSync(target, 'utf8')).toBe('before\n');
+      } finally {
+        child.kill('SIGKILL');
+        for (const res of held) res.destroy();
+        await new Promise((r) => server.close(r));
+      }
+    },
+  );
 });
 
 describe('what a pull may print', () => {

@@ -56,7 +56,9 @@ describe('tempSpill', () => {
     const module = pathToFileURL(join(ROOT, 'dist', 'src', 'platform', 'node', file)).href;
     for (const end of [
       'process.exit(3)',
-      "process.kill(process.pid, 'SIGINT'); setTimeout(() => process.exit(4), 20000)",
+      ...['SIGINT', 'SIGTERM', 'SIGHUP'].map(
+        (s) => `process.kill(process.pid, '${s}'); setTimeout(() => process.exit(4), 20000)`,
+      ),
     ]) {
       const r = spawnSync(
         process.execPath,
@@ -64,7 +66,7 @@ describe('tempSpill', () => {
         { env: { ...process.env, TMPDIR: dir }, encoding: 'utf8' },
       );
       if (end.startsWith('process.exit')) expect(r.status, r.stderr).toBe(3);
-      else if (process.platform !== 'win32') expect(r.signal, r.stderr).toBe('SIGINT');
+      else if (process.platform !== 'win32') expect(r.signal, r.stderr).toBe(/'(SIG\w+)'/.exec(end)![1]);
       expect(readdirSync(dir)).toEqual([]);
     }
   };

@@ -161,6 +161,32 @@ describe.skipIf(!CHROMIUM)(`the offline page in a browser${CHROMIUM ? '' : ` ${N
     expect((json as { inputs: unknown[] }).inputs.length).toBe(Object.keys(entries).length);
   });
 
+  it('says a lone input it refused was refused, not "0 attempt(s)" (issue #61)', async () => {
+    await clear();
+    const archive = writeTemp(
+      tempDir(),
+      'evidence.7z',
+      Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00, 0x04, ...new Array(24).fill(0)]),
+    );
+    await page.setInputFiles('#files', archive);
+    const status = await analyzed();
+    // (the report, which lists the input refused, is still shown: "Showing the report…" may follow)
+    expect(status).toMatch(/^Nothing read: the file given was refused \(the error is below\)\./);
+    expect(status).not.toMatch(/attempt/);
+    expect(await page.textContent('#errors')).toContain('evidence.7z: a 7-Zip archive (.7z)');
+    // Beside a log: the log read, the archive counted apart.
+    await clear();
+    const security = writeTemp(
+      tempDir(),
+      'Security.xml',
+      readFileSync(join(SAMPLES, 'auth-bad-credentials/Security.xml')),
+    );
+    await page.setInputFiles('#files', [archive, security]);
+    expect(await analyzed()).toMatch(
+      /^2 file\(s\) read in [\d.]+ s \(1 of them refused: see the error below\): 3 attempt\(s\)/,
+    );
+  });
+
   it('applies the filters and the redaction switch as the CLI options do', async () => {
     await clear();
     await page.click('#options summary');

@@ -2,12 +2,14 @@
  * A private temporary file in a folder of its own under os.tmpdir() (0600 in 0700), for the spill (./temp-spill.ts)
  * and the scratch copies of archives (./temp-scratch.ts). Where an open file can be unlinked (not on Windows) it is
  * unlinked at once, so not even a kill leaves it behind; otherwise its folder goes on `remove()`, when the process
- * exits, and on Ctrl-C or SIGTERM (then the signal does what it would have); one a kill left is removed by the
- * next run (removeStaleTempFolders).
+ * exits, and on every signal that stops a run and can be seen (stop-signals.ts: Ctrl-C, SIGTERM, the terminal
+ * closed, Ctrl-Break; then the signal does what it would have); one a kill left is removed by the next run
+ * (removeStaleTempFolders).
  */
 import { closeSync, lstatSync, mkdtempSync, openSync, readdirSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stopSignals } from './stop-signals.js';
 
 export interface PrivateTempFile {
   readonly fd: number;
@@ -66,8 +68,7 @@ export function openPrivateTempFile(prefix: string, name: string): PrivateTempFi
     if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
     dir = undefined;
     process.off('exit', remove);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const signal of stopSignals()) process.off(signal, onSignal);
   };
   const onSignal = (signal: NodeJS.Signals) => {
     remove();
@@ -76,8 +77,7 @@ export function openPrivateTempFile(prefix: string, name: string): PrivateTempFi
   try {
     dir = mkdtempSync(join(tmpdir(), prefix));
     process.on('exit', remove);
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    for (const signal of stopSignals()) process.on(signal, onSignal);
     const path = join(dir, name);
     fd = openSync(path, 'wx+', 0o600);
     if (process.platform !== 'win32') {

@@ -1,0 +1,46 @@
+/**
+ * A folder of 3,000 `.7z` archives beside a log (issue #61): one line on stderr names the reason and the first few,
+ * not 3,000 lines; the JSON report keeps each input's error; the log beside them is read.
+ */
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rdpdiag, ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/collect.js';
+
+/** The start of a 7-Zip archive (signature, version 0.4, then its start header). */
+const SEVEN_ZIP = Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00, 0x04, ...new Array(24).fill(0)]);
+const SECURITY = join(ROOT, 'samples/auth-bad-credentials/Security.xml');
+
+interface Report {
+  inputs: { path: string; records: number; error?: { message: string } }[];
+  attempts: unknown[];
+}
+
+describe('refusals of one kind in a folder', () => {
+  // No 7-Zip on the machine: each .7z is refused with what to do (test/ingest/seven-zip.test.ts).
+  const path = process.env.PATH;
+  beforeAll(() => {
+    process.env.PATH = '';
+  });
+  afterAll(() => {
+    process.env.PATH = path;
+  });
+
+  it('3,000 .7z archives: one line naming the reason and the first few; the JSON keeps each', async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 3000; i++) writeFileSync(join(dir, `evidence-${String(i).padStart(4, '0')}.7z`), SEVEN_ZIP);
+    copyFileSync(SECURITY, join(dir, 'Security.xml'));
+    const r = await rdpdiag(['analyze', dir, '--format', 'json']);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('rdpdiag: error:'));
+    expect(errors).toEqual([
+      `rdpdiag: error: 3,000 .7z archives refused: a 7-Zip archive (.7z): rdpdiag does not read inside .7z files; extract it first, then give rdpdiag the folder: \`7z x <file>.7z -ologs\` (7-Zip, p7zip) or \`tar -xf <file>.7z -C logs\` (the bsdtar of macOS and Windows 10 and later; libarchive-tools on Linux); first: ${join(dir, 'evidence-0000.7z')}, ${join(dir, 'evidence-0001.7z')}, ${join(dir, 'evidence-0002.7z')}, … (each in --format json)`,
+    ]);
+    expect(r.stderr.length).toBeLessThan(2000);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.inputs.filter((i) => i.error?.message.startsWith('a 7-Zip archive (.7z)'))).toHaveLength(3000);
+    expect(report.inputs.find((i) => i.path.endsWith('Security.xml'))?.records).toBe(5);
+    expect(report.attempts.length).toBeGreaterThan(0);
+    expect(r.code).toBe(1);
+  });
+});
