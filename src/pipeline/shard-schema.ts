@@ -238,7 +238,14 @@ const reach = shape(
     firstAuthMs: nothingOr(num),
     markers: list(tuple(oneOf(...CONNECTION_MARKERS), list(num))),
   },
-  { hiddenGaps: num, hiddenMissing: num, cleared: text, roles: list(oneOf(...Object.keys(MACHINE_WORDS))) },
+  {
+    hiddenGaps: num,
+    hiddenMissing: num,
+    cleared: text,
+    // Whether its records have record-id continuity (false: read only from SIEM exports or hunts).
+    continuous: bool,
+    roles: list(oneOf(...Object.keys(MACHINE_WORDS))),
+  },
 );
 /** The end line of a shard (`ShardEnd`, src/pipeline/shard.ts). */
 const end = shape(
