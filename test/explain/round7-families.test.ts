@@ -1,0 +1,70 @@
+/**
+ * Issue 60, round 7: families a held-out list still showed unanswered or wrong, each with wordings of its own.
+ * 1. A registry line naming a known setting and a REG_ type is that setting, whatever the order of its columns.
+ * 2. A space typed inside the dialog's Error code ("0x9 04") is joined when only the joined value is an mstsc code.
+ */
+import { describe, expect, it } from 'vitest';
+import { explainCode } from '../../src/explain/explain-code.js';
+
+const tablesOf = (text: string) => {
+  const e = explainCode(text);
+  return [e.primary, e.extended, e.other, ...e.otherReadings].flatMap((r) => (r ? [r.table] : []));
+};
+
+describe('registry lines in other orders', () => {
+  it('a known setting with its REG_ type is read as the setting, never as a code', () => {
+    for (const [paste, name, value] of [
+      ['REG_DWORD    AllowEncryptionOracle    0x2', 'AllowEncryptionOracle', 2],
+      ['AllowEncryptionOracle\t0x00000002\tREG_DWORD', 'AllowEncryptionOracle', 2],
+      ['UserAuthentication (REG_DWORD) = 0', 'UserAuthentication', 0],
+      ['  REG_DWORD  fdenytsconnections  0x1\r\n', 'fDenyTSConnections', 1],
+      ['PortNumber, REG_DWORD, 3390', 'PortNumber', 3390],
+    ] as const) {
+      const e = explainCode(paste);
+      expect(e.other?.table, paste).toBe('setting');
+      expect(e.other?.name, paste).toBe(name);
+      expect(e.other?.meaning, paste).toContain(`${name} = ${value}:`);
+      expect(tablesOf(paste), paste).not.toContain('disconnect');
+    }
+    expect(explainCode('REG_DWORD AllowEncryptionOracle 0x2').other?.meaning).toMatch(/Vulnerable/);
+  });
+
+  it('near misses: a setting named in prose beside a labelled code; the classic order unchanged', () => {
+    // The name in prose with a labelled code: the code is read, not a setting.
+    const prose = explainCode('After changing AllowEncryptionOracle the client shows Error code: 0x904');
+    expect(prose.other?.table === 'setting' || prose.primary?.table === 'setting').toBe(false);
+    expect(prose.primary?.name).toBe('disconnectReasonAtClientWinsockFDCLOSE');
+    // The classic order is unchanged.
+    expect(explainCode('    fDenyTSConnections    REG_DWORD    0x0').other?.meaning).toContain('switched on');
+  });
+});
+
+describe('a space typed inside the dialog Error code', () => {
+  it('the pieces are joined when only the joined value is an mstsc error code, and the slip is said', () => {
+    for (const [paste, hex] of [
+      ['Error code: 0x9 04', '0x904'],
+      ['error code = 0x5 08', '0x508'],
+      ['Error code: 0xb 04\nExtended error code: 0x0', '0xB04'],
+    ] as const) {
+      const e = explainCode(paste);
+      expect(e.primary?.hex, paste).toBe(hex);
+      expect(e.notes.join(' '), paste).toMatch(/Typing slip forgiven: .*pieces joined/);
+      expect(e.paste?.slips.join(' '), paste).toContain(`as ${hex}`);
+    }
+  });
+
+  it("near misses: the dialog's two labelled numbers, and a first piece that is a code itself", () => {
+    const two = explainCode('Error code: 0x904 Extended error code: 0x7');
+    expect(two.primary?.hex).toBe('0x904');
+    expect(two.extended?.hex).toBe('0x7');
+    expect(two.notes.join(' ')).not.toMatch(/pieces joined/);
+    // 0x4 is an mstsc code on its own: "0x4 07" stays the code and an extended 0x7.
+    const four = explainCode('Error code: 0x4 07');
+    expect(four.primary?.hex).toBe('0x4');
+    expect(four.extended?.hex).toBe('0x7');
+    expect(four.notes.join(' ')).not.toMatch(/pieces joined/);
+    // Two labels, the first unknown: never joined across a label.
+    const labelled = explainCode('Error code: 0x9 Extended error code: 0x4');
+    expect(labelled.extended?.hex).toBe('0x4');
+  });
+});
