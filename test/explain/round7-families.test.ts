@@ -68,3 +68,46 @@ describe('a space typed inside the dialog Error code', () => {
     expect(labelled.extended?.hex).toBe('0x4');
   });
 });
+
+describe('RD Gateway event texts without a code', () => {
+  const sentenceOf = (text: string) => explainCode(text).paste?.parts.find((p) => p.table === 'sentence')?.name;
+  it('each event is read by its message text, its meaning stated', () => {
+    for (const [paste, id, said] of [
+      ['TS Gateway service could not be initialised on GW01', 'gateway-100', /failed to start/],
+      [
+        'Exception code "0xE06D7363" occurred in the Remote Desktop Gateway server; the RD Gateway will be restarted.',
+        'gateway-700',
+        /restarts itself/,
+      ],
+      [
+        'the administrator disconnected the user "FABRIKAM\\lee", on client computer "203.0.113.9", from the following network resource: "app02"',
+        'gateway-202',
+        /on purpose/,
+      ],
+      [
+        'Our RD Gateway server has reached the maximum number of simultaneous connections, nobody else gets in',
+        'gateway-203',
+        /own limit on simultaneous connections/,
+      ],
+      [
+        'The number of simultaneous connections to the RD Gateway server has reached the maximum number that was configured by the administrator.',
+        'gateway-203',
+        /not the session host's/,
+      ],
+    ] as const) {
+      expect(sentenceOf(paste), paste).toBe(id);
+      const e = explainCode(paste);
+      const meaning = [e.primary, e.extended, e.other].find((r) => r?.table === 'sentence')?.meaning ?? '';
+      expect(meaning || e.notes.join(' '), paste).toMatch(said);
+    }
+  });
+
+  it('near misses: the service started, a session (not gateway) disconnect, the session host connection limit', () => {
+    expect(() => explainCode('The RD Gateway service has started.')).toThrow(/holds no code or known sentence/);
+    expect(() => explainCode('The administrator disconnected the user from the session on RDSH01')).toThrow(
+      /holds no code or known sentence/,
+    );
+    const host = 'The number of connections to this computer is limited and all connections are in use right now.';
+    expect(sentenceOf(host)).not.toBe('gateway-203');
+  });
+});

@@ -969,6 +969,57 @@ const SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source: 'Microsoft Learn "Event ID 305 — RD Gateway Server Connections" (ee890884, AAG_USER_ACCESS_DENIED)',
   },
+  // RD Gateway events without a code of ours: each read by its message text (the RD Gateway event pages of Microsoft
+  // Learn, Windows Server 2008 R2; the TS Gateway wording of Windows Server 2008 read too).
+  {
+    id: 'gateway-100',
+    what: 'RD Gateway event 100 ("The RD Gateway service could not be initialized")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 100 },
+    words: { en: [/(?:rd|ts|remote desktop) gateway service could not be initiali[sz]ed/] },
+    meaning:
+      'The RD Gateway service on the gateway server failed to start (AAG_EVENT_START_FAILED): no client can connect through this gateway until it runs. Its message names the error; the services it needs (Network Policy Server, RPC, RPC/HTTP Load Balancing, World Wide Web Publishing) are not all installed and started, or NPS or IIS is failing (their own events say why).',
+    confidence: 'MS',
+    source: 'Microsoft Learn "Event ID 100 — RD Gateway Server Availability" (ee891065, AAG_EVENT_START_FAILED)',
+  },
+  {
+    id: 'gateway-700',
+    what: 'RD Gateway event 700 ("The following exception code … occured in the RD Gateway server. The RD Gateway will be restarted")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 700 },
+    words: {
+      en: [
+        /exception code\b[^.]{0,80}?occ?urr?ed in the (?:rd|ts|remote desktop) gateway|(?:rd|ts|remote desktop) gateway (?:service )?will be restarted/,
+      ],
+    },
+    meaning:
+      'The RD Gateway service hit an unhandled exception and restarts itself (AAG_EVENT_GENERIC_EXCEPTION): every connection through the gateway at that moment is dropped, and new ones fail until it is back. Once, no action is needed; if it repeats, restart the Remote Desktop Gateway service (this drops every connection through it) or the server, and read the exception code.',
+    confidence: 'MS',
+    source: 'Microsoft Learn "Event ID 700 — RD Gateway Server Availability" (ee891100, AAG_EVENT_GENERIC_EXCEPTION)',
+  },
+  {
+    id: 'gateway-202',
+    what: 'RD Gateway event 202 ("The administrator disconnected the user … from the following network resource")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 202 },
+    words: { en: [/administrator disconnected the user\b.{0,200}?from the (?:following )?network resource/] },
+    meaning:
+      "An administrator of the RD Gateway ended this user's connection through the gateway on purpose (RD Gateway Manager's monitoring, or the Win32_TSGatewayConnection Disconnect method): not a fault of the network, the host or the client. The message gives the bytes sent and received and how long the session lasted.",
+    confidence: 'MS',
+    source: 'Microsoft Learn "RD Gateway Server Connections" (ee891388), event 202',
+  },
+  {
+    id: 'gateway-203',
+    what: 'RD Gateway event 203 ("The number of simultaneous connections to the RD Gateway server has reached the maximum number …")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 203 },
+    words: {
+      en: [
+        /simultaneous connections to the (?:rd|ts|remote desktop) gateway(?: server)? has reached the maximum|(?:rd|ts|remote desktop) gateway(?: server)?\b[^.]{0,60}?reached the maximum number of (?:simultaneous )?connections/,
+      ],
+    },
+    meaning:
+      "The RD Gateway refused the connection because its own limit on simultaneous connections (set by its administrator, or its edition's maximum) was reached: it accepts no new connection until others end. The gateway's limit, not the session host's; raise it in the RD Gateway server's properties (Maximum connections) or wait.",
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "RD Gateway Server Connections" (ee891388), event 203; Win32_TSGatewayServerSettings SetMaxConnections (the limit)',
+  },
   ...CLIENT_APP_SENTENCES,
   ...AVD_SENTENCES,
 ];
