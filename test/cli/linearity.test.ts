@@ -115,6 +115,7 @@ describe('explain-code is linear on long pastes', () => {
     ['reordered registry lines', (n) => 'REG_DWORD    AllowEncryptionOracle    0x2\n'.repeat(n / 42)],
     ['split Error codes repeated', (n) => 'Error code: 0x9 04 '.repeat(n / 19)],
     ['gateway 202 openings repeated', (n) => 'administrator disconnected the user x '.repeat(n / 38)],
+    ['60-minute openings repeated', (n) => 'your session will be disconnected in 60 minutes '.repeat(n / 48)],
     [
       'certutil blocks',
       (n) => '=== Certificate 0 ===\n NotAfter: 5/25/2019 8:15 AM\nMissing stored keyset\n'.repeat(n / 70),

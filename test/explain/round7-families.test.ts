@@ -111,3 +111,36 @@ describe('RD Gateway event texts without a code', () => {
     expect(sentenceOf(host)).not.toBe('gateway-203');
   });
 });
+
+describe("RD Licensing's 60-minute soft-enforcement warning", () => {
+  it('is read as the license server problem it states, with its page', () => {
+    for (const paste of [
+      'There is a problem with your Remote Desktop license, and your session will be disconnected in 60 minutes. Contact your system administrator to fix this problem.',
+      'users get "there is a problem with your remote desktop licence and your session will be disconnected in 60 minutes" every hour',
+      'Your session will be disconnected in 60 minutes - Remote Desktop license problem',
+    ]) {
+      const e = explainCode(paste);
+      expect(e.other?.name, paste).toBe('license-soft-enforcement-60-minutes');
+      expect(e.other?.meaning, paste).toMatch(/soft enforcement/);
+      expect(e.other?.source, paste).toContain('your-session-will-be-disconnected-in-60-minutes');
+      expect(e.likelyCauses[0]?.causeId, paste).toBe('licensing-server-unavailable');
+      // 60 is minutes, never looked up as a code.
+      expect(
+        e.paste?.parts.every((p) => p.table === 'sentence'),
+        paste,
+      ).toBe(true);
+    }
+  });
+
+  it('near miss: a 60-minute idle warning that names no license', () => {
+    expect(() => explainCode('Your session will be disconnected in 60 minutes because of inactivity')).toThrow(
+      /holds no code or known sentence/,
+    );
+  });
+
+  it('the security-error dialog is answered with a stated meaning', () => {
+    const e = explainCode('Because of a security error, the client could not connect to the remote computer.');
+    expect(e.other?.name).toBe('security-error');
+    expect(e.other?.meaning).toMatch(/security layer/);
+  });
+});

@@ -969,6 +969,21 @@ const SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source: 'Microsoft Learn "Event ID 305 — RD Gateway Server Connections" (ee890884, AAG_USER_ACCESS_DENIED)',
   },
+  {
+    id: 'license-soft-enforcement-60-minutes',
+    what: 'The message "There is a problem with your Remote Desktop license, and your session will be disconnected in 60 minutes"',
+    states: [licensingServerUnavailable.id],
+    words: {
+      en: [
+        /problem with your remote desktop licen[cs]e,? and your session will be disconnected in 60 minutes|your session will be disconnected in 60 minutes\b[^.]{0,40}licen[cs]/,
+      ],
+    },
+    meaning:
+      "RD Licensing's soft enforcement: the session host could not get a client access license (the Remote Desktop Licensing service not running, the licensing mode or license servers not set, the host cannot reach the license server, or domains without the trust RDS needs), so it lets the user in for 60 minutes at a time and then disconnects them (they can reconnect to the same session). Per-device licensing on Windows Server 2016 and later, per-user on 2019; removed in Windows Server 2022.",
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "Your session will be disconnected in 60 minutes message when you connect to RDS" (learn.microsoft.com/troubleshoot/windows-server/remote/your-session-will-be-disconnected-in-60-minutes)',
+  },
   // RD Gateway events without a code of ours: each read by its message text (the RD Gateway event pages of Microsoft
   // Learn, Windows Server 2008 R2; the TS Gateway wording of Windows Server 2008 read too).
   {
