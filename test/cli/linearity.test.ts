@@ -116,6 +116,8 @@ describe('explain-code is linear on long pastes', () => {
     ['split Error codes repeated', (n) => 'Error code: 0x9 04 '.repeat(n / 19)],
     ['gateway 202 openings repeated', (n) => 'administrator disconnected the user x '.repeat(n / 38)],
     ['60-minute openings repeated', (n) => 'your session will be disconnected in 60 minutes '.repeat(n / 48)],
+    ['Get-Service list openings repeated', (n) => 'Name : TermService Status : Running '.repeat(n / 36)],
+    ['HTTP 503 openings repeated', (n) => '503 Service Unavailable 503 '.repeat(n / 28)],
     [
       'certutil blocks',
       (n) => '=== Certificate 0 ===\n NotAfter: 5/25/2019 8:15 AM\nMissing stored keyset\n'.repeat(n / 70),

@@ -144,3 +144,46 @@ describe("RD Licensing's 60-minute soft-enforcement warning", () => {
     expect(e.other?.meaning).toMatch(/security layer/);
   });
 });
+
+describe('command output named for what it shows', () => {
+  const said = (text: string) => {
+    const e = explainCode(text);
+    return { e, name: e.other?.name, meaning: e.other?.meaning ?? '' };
+  };
+  it('ping with every packet lost: no ICMP answer, which may be filtered; its numbers are counts', () => {
+    const { e, name, meaning } = said(
+      'Pinging rdsh01.example.net [192.0.2.44] with 32 bytes of data:\nRequest timed out.\n\nPing statistics for 192.0.2.44:\n    Packets: Sent = 4, Received = 0, Lost = 4 (100% loss),',
+    );
+    expect(name).toBe('ping-all-lost');
+    expect(meaning).toMatch(/filter/);
+    expect(e.paste?.parts.every((p) => p.table === 'sentence')).toBe(true);
+  });
+  it('Get-Service with TermService stopped, as a table and as a list', () => {
+    for (const paste of [
+      'Status   Name               DisplayName\n------   ----               -----------\nStopped  TermService        Remote Desktop Services',
+      'Name        : TermService\nDisplayName : Remote Desktop Services\nStatus      : Stopped',
+    ]) {
+      const { e, name, meaning } = said(paste);
+      expect(name, paste).toBe('termservice-stopped');
+      expect(meaning, paste).toMatch(/nothing listens/);
+      expect(e.likelyCauses[0]?.causeId, paste).toBe('network-unreachable');
+    }
+  });
+  it("an HTTP 503 from HTTP.sys is named as the web service's, never a code of ours", () => {
+    const { e, name, meaning } = said(
+      'HTTP/1.1 503 Service Unavailable\r\nServer: Microsoft-HTTPAPI/2.0\r\nContent-Length: 326',
+    );
+    expect(name).toBe('http-503-httpapi');
+    expect(meaning).toMatch(/RD Gateway/);
+    expect(e.paste?.parts.every((p) => p.table === 'sentence')).toBe(true);
+  });
+  it('near misses: a ping that got answers, TermService running, a 503 from another server', () => {
+    expect(() => explainCode('Packets: Sent = 4, Received = 4, Lost = 0 (0% loss),')).toThrow(
+      /no code or known sentence/,
+    );
+    expect(() =>
+      explainCode('Status   Name               DisplayName\nRunning  TermService        Remote Desktop Services'),
+    ).toThrow(/no code or known sentence/);
+    expect(() => explainCode('HTTP/1.1 503 Service Unavailable\nServer: nginx')).toThrow(/no code or known sentence/);
+  });
+});

@@ -34,6 +34,7 @@ import { lookupCodeName } from './names.js';
 import type { Confidence } from '../../../patterns/codes/types.js';
 import type { CauseId } from '../../../patterns/index.js';
 import { sessionLimit } from '../../../patterns/session-limit.js';
+import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { gatewayDenied } from '../../../patterns/gateway-denied.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavailable.js';
@@ -983,6 +984,45 @@ const SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source:
       'Microsoft Learn "Your session will be disconnected in 60 minutes message when you connect to RDS" (learn.microsoft.com/troubleshoot/windows-server/remote/your-session-will-be-disconnected-in-60-minutes)',
+  },
+  // Command output named for what it shows; its numbers are the command's (counts, a status), never codes of ours.
+  {
+    id: 'ping-all-lost',
+    what: "ping's statistics with every packet lost (Received = 0, 100% loss)",
+    commandOutput: true,
+    words: { en: [/received = 0, lost = \d+ \(100% loss\)/] },
+    meaning:
+      'No ICMP echo reply came back: the host did not answer ping. That is no proof it is down or unreachable for RDP: Windows Defender Firewall blocks ICMP echo by default, and networks often filter it. Test the RDP port itself (Test-NetConnection <host> -Port 3389).',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: ping (Windows commands); Windows Defender Firewall "File and Printer Sharing (Echo Request - ICMPv4-In)" rule, off by default',
+  },
+  {
+    id: 'termservice-stopped',
+    what: 'Get-Service (or sc query) showing TermService, Remote Desktop Services, stopped',
+    commandOutput: true,
+    states: [networkUnreachable.id],
+    words: {
+      en: [
+        /\bstopped termservice\b|\bname ?: ?termservice\b.{0,200}?\bstatus ?: ?stopped\b|\bstatus ?: ?stopped\b.{0,200}?\bname ?: ?termservice\b|service_name: termservice\b.{0,120}?\bstate ?: ?1 stopped\b/,
+      ],
+    },
+    meaning:
+      'The Remote Desktop Services service (TermService) is stopped: nothing listens for RDP on this computer, so every connection fails until it is started (Start-Service TermService). If it stops again, its own events in the System log say why.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "General Remote Desktop connection troubleshooting" (check the status of the RDP services: TermService must run); Get-Service (Microsoft.PowerShell.Management)',
+  },
+  {
+    id: 'http-503-httpapi',
+    what: 'An HTTP "503 Service Unavailable" answered by HTTP.sys (Server: Microsoft-HTTPAPI/2.0)',
+    commandOutput: true,
+    words: { en: [/\b503\b.{0,40}?service unavailable|service unavailable.{0,40}?\b503\b/, /microsoft-httpapi/] },
+    meaning:
+      "HTTP.sys, the kernel's HTTP listener, answered 503 itself: no web application serves that address (the RD Gateway's or RD Web's IIS application pool is stopped, or the URL is not registered), so the RD Gateway or web service behind it is not running. An HTTP status, not a Windows error code.",
+    confidence: 'WR',
+    source:
+      'RFC 9110 15.6.4 (503 Service Unavailable); Microsoft Learn "HTTP Server API" (HTTP.sys); widely reported: HTTP.sys answers 503 itself, with Server: Microsoft-HTTPAPI/2.0, when no application takes the request',
   },
   // RD Gateway events without a code of ours: each read by its message text (the RD Gateway event pages of Microsoft
   // Learn, Windows Server 2008 R2; the TS Gateway wording of Windows Server 2008 read too).
