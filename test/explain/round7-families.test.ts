@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
 
 const tablesOf = (text: string) => {
   const e = explainCode(text);
@@ -123,7 +125,7 @@ describe("RD Licensing's 60-minute soft-enforcement warning", () => {
       expect(e.other?.name, paste).toBe('license-soft-enforcement-60-minutes');
       expect(e.other?.meaning, paste).toMatch(/soft enforcement/);
       expect(e.other?.source, paste).toContain('your-session-will-be-disconnected-in-60-minutes');
-      expect(e.likelyCauses[0]?.causeId, paste).toBe('licensing-server-unavailable');
+      expect(e.likelyCauses[0]?.causeId, paste).toBe(licensingServerUnavailable.id);
       // 60 is minutes, never looked up as a code.
       expect(
         e.paste?.parts.every((p) => p.table === 'sentence'),
@@ -166,7 +168,7 @@ describe('command output named for what it shows', () => {
       const { e, name, meaning } = said(paste);
       expect(name, paste).toBe('termservice-stopped');
       expect(meaning, paste).toMatch(/nothing listens/);
-      expect(e.likelyCauses[0]?.causeId, paste).toBe('network-unreachable');
+      expect(e.likelyCauses[0]?.causeId, paste).toBe(networkUnreachable.id);
     }
   });
   it("an HTTP 503 from HTTP.sys is named as the web service's, never a code of ours", () => {
