@@ -22,7 +22,7 @@
  * Typing slips are forgiven and said: `x904`, `0×904`, `0x 904`, the letter O for a zero inside a hex number.
  * Only reading: which table explains a number is explain-code's business (the role and the event id are its hints).
  */
-import { type ParsedCode, parseCode } from '../../patterns/codes/index.js';
+import { lookupDisconnectReason, type ParsedCode, parseCode } from '../../patterns/codes/index.js';
 import { EVENT_VIEWER_LABELS, englishLabels, type LocalizedLanguage, tolerant } from './tables/localized.js';
 import { PASTE_WORDS, type PasteWordRole } from './tables/paste-labels.js';
 import { KERBEROS_EVENT_IDS } from './tables/kerberos.js';
@@ -618,6 +618,19 @@ function forgiveSlips(text: string, slips: string[]): string {
     (all, hi: string, lo: string) => {
       slips.push(`read "${all}" as 0x${hi}${lo} (the space inside the number dropped)`);
       return `0x${hi}${lo}`;
+    },
+  );
+  // A space typed inside the dialog's Error code ("Error code: 0x9 04"): the pieces joined when the joined value is an
+  // mstsc error code and the first piece alone is not (the dialog's two numbers have two labels; see mstscJoined).
+  out = out.replace(
+    /(error\s?code\s?[:=：]\s?)0x([0-9a-f]{1,3}) ([0-9a-f]{1,3})(?![0-9a-z.:/])/gi,
+    (all, label: string, hi: string, lo: string) => {
+      const joined = Number.parseInt(hi + lo, 16);
+      if (!lookupDisconnectReason(joined) || lookupDisconnectReason(Number.parseInt(hi, 16))) return all;
+      slips.push(
+        `read "0x${hi} ${lo}" as 0x${(hi + lo).toUpperCase()}: the pieces joined (a space typed inside the Error code; 0x${hi} alone is no mstsc error code)`,
+      );
+      return `${label}0x${hi}${lo}`;
     },
   );
   out = out.replace(/(?<![0-9a-z])0\s?[×✕]\s?([0-9a-f]{1,8})(?![0-9a-z])/gi, (all, digits: string) => {

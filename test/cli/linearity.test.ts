@@ -111,6 +111,13 @@ describe('explain-code is linear on long pastes', () => {
     ['error: 40 repeated', (n) => 'the job said error: 40 '.repeat(n / 23)],
     ['Russian qwinsta rows', (n) => ` СЕАНС ПОЛЬЗОВАТЕЛЬ ID СТАТУС\n${' rdp-tcp#1  олег  2  Диск\n'.repeat(n / 25)}`],
     ['a Russian state word run', (n) => ` СЕАНС ПОЛЬЗОВАТЕЛЬ ID СТАТУС\n x 2 ${'Д'.repeat(n)}`],
+    // Issue 60 round 7: registry lines in other orders, a split Error code repeated.
+    ['reordered registry lines', (n) => 'REG_DWORD    AllowEncryptionOracle    0x2\n'.repeat(n / 42)],
+    ['split Error codes repeated', (n) => 'Error code: 0x9 04 '.repeat(n / 19)],
+    ['gateway 202 openings repeated', (n) => 'administrator disconnected the user x '.repeat(n / 38)],
+    ['60-minute openings repeated', (n) => 'your session will be disconnected in 60 minutes '.repeat(n / 48)],
+    ['Get-Service list openings repeated', (n) => 'Name : TermService Status : Running '.repeat(n / 36)],
+    ['HTTP 503 openings repeated', (n) => '503 Service Unavailable 503 '.repeat(n / 28)],
     [
       'certutil blocks',
       (n) => '=== Certificate 0 ===\n NotAfter: 5/25/2019 8:15 AM\nMissing stored keyset\n'.repeat(n / 70),

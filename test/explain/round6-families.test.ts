@@ -32,9 +32,11 @@ describe('a TLS alert only where the text is TLS', () => {
       expect(e.likelyCauses, paste).toEqual([]);
       expect(e.logsToCheck, paste).toEqual([]);
       // Its numbers are set aside as SQL Server's, never listed as looked up in our tables.
-      expect(e.paste?.parts.every((p) => p.table === 'sentence'), paste).toBe(true);
-      if (paste.includes('error: 40'))
-        expect(e.paste?.ignored, paste).toContain("error 40: that product's own number");
+      expect(
+        e.paste?.parts.every((p) => p.table === 'sentence'),
+        paste,
+      ).toBe(true);
+      if (paste.includes('error: 40')) expect(e.paste?.ignored, paste).toContain("error 40: that product's own number");
     }
   });
 

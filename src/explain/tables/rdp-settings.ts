@@ -122,6 +122,28 @@ const LISTED_SETTING = new RegExp(
   'im',
 );
 const INDENTED_LISTED = /^[ \t]{1,16}(?=[A-Za-z_][\w.()-]{0,64} {0,40}: )/;
+/** The settings' value names, lower case: a line naming one with a `REG_` type is that setting's line, whatever its order. */
+const SETTING_NAMES = new Map(RDP_SETTINGS.map((s) => [s.name.toLowerCase(), s.name]));
+const REG_TYPE = /^REG_[A-Z_]{2,20}$/;
+
+/**
+ * A line holding a known setting's value name and a `REG_` type in another order than `reg query`'s (the type first,
+ * `REG_DWORD    AllowEncryptionOracle    0x2`; the type last; `name (REG_DWORD) = 2`): put in `reg query`'s order, the
+ * value the first other token (a decimal written as `reg query` prints a DWORD), so the one registry reader reads
+ * it as that setting and none of its numbers is taken for an error code. Undefined for any other line.
+ */
+function reorderedSettingLine(line: string): string | undefined {
+  const tokens = line.split(/[\s=:,;()[\]"']+/).filter(Boolean);
+  if (tokens.length > 6) return undefined;
+  const names = tokens.filter((t) => SETTING_NAMES.has(t.toLowerCase()));
+  const types = tokens.filter((t) => REG_TYPE.test(t));
+  if (names.length !== 1 || types.length !== 1) return undefined;
+  const value = tokens.find((t) => t !== names[0] && t !== types[0]);
+  if (value === undefined) return undefined;
+  const data = /^\d{1,10}$/.test(value) ? `0x${Number(value).toString(16)}` : value;
+  return `    ${SETTING_NAMES.get(names[0]!.toLowerCase())}    ${types[0]}    ${data}`;
+}
+
 /** A key for the values a paste gives without one (a line or two copied out of `reg query`'s answer). */
 const PASTE_KEY = 'HKEY_LOCAL_MACHINE\\(pasted values)';
 
@@ -142,6 +164,11 @@ export function readRdpSettings(text: string): SettingRead[] {
   const lines = [PASTE_KEY];
   for (const line of text.split('\n')) {
     const m = LOOSE_QUERY_LINE.exec(line);
+    const reordered = m && SETTING_NAMES.has(m[1]!.toLowerCase()) ? undefined : reorderedSettingLine(line);
+    if (reordered) {
+      lines.push(reordered);
+      continue;
+    }
     // A Get-ItemProperty line indented by the paste is put back at the line's start, where PowerShell prints it.
     lines.push(
       m ? `    ${m[1]}    ${m[2]}    ${line.slice(m[0].length).replace(/\r$/, '')}` : line.replace(INDENTED_LISTED, ''),

@@ -34,6 +34,7 @@ import { lookupCodeName } from './names.js';
 import type { Confidence } from '../../../patterns/codes/types.js';
 import type { CauseId } from '../../../patterns/index.js';
 import { sessionLimit } from '../../../patterns/session-limit.js';
+import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { gatewayDenied } from '../../../patterns/gateway-denied.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavailable.js';
@@ -968,6 +969,111 @@ const SENTENCES: readonly KnownSentence[] = [
       'The RD Gateway refused the user because the client used an authentication method (password, smart card) its policy does not accept.',
     confidence: 'MS',
     source: 'Microsoft Learn "Event ID 305 — RD Gateway Server Connections" (ee890884, AAG_USER_ACCESS_DENIED)',
+  },
+  {
+    id: 'license-soft-enforcement-60-minutes',
+    what: 'The message "There is a problem with your Remote Desktop license, and your session will be disconnected in 60 minutes"',
+    states: [licensingServerUnavailable.id],
+    words: {
+      en: [
+        /problem with your remote desktop licen[cs]e,? and your session will be disconnected in 60 minutes|your session will be disconnected in 60 minutes\b[^.]{0,40}licen[cs]/,
+      ],
+    },
+    meaning:
+      "RD Licensing's soft enforcement: the session host could not get a client access license (the Remote Desktop Licensing service not running, the licensing mode or license servers not set, the host cannot reach the license server, or domains without the trust RDS needs), so it lets the user in for 60 minutes at a time and then disconnects them (they can reconnect to the same session). Per-device licensing on Windows Server 2016 and later, per-user on 2019; removed in Windows Server 2022.",
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "Your session will be disconnected in 60 minutes message when you connect to RDS" (learn.microsoft.com/troubleshoot/windows-server/remote/your-session-will-be-disconnected-in-60-minutes)',
+  },
+  // Command output named for what it shows; its numbers are the command's (counts, a status), never codes of ours.
+  {
+    id: 'ping-all-lost',
+    what: "ping's statistics with every packet lost (Received = 0, 100% loss)",
+    commandOutput: true,
+    words: { en: [/received = 0, lost = \d+ \(100% loss\)/] },
+    meaning:
+      'No ICMP echo reply came back: the host did not answer ping. That is no proof it is down or unreachable for RDP: Windows Defender Firewall blocks ICMP echo by default, and networks often filter it. Test the RDP port itself (Test-NetConnection <host> -Port 3389).',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn: ping (Windows commands); Windows Defender Firewall "File and Printer Sharing (Echo Request - ICMPv4-In)" rule, off by default',
+  },
+  {
+    id: 'termservice-stopped',
+    what: 'Get-Service (or sc query) showing TermService, Remote Desktop Services, stopped',
+    commandOutput: true,
+    states: [networkUnreachable.id],
+    words: {
+      en: [
+        /\bstopped termservice\b|\bname ?: ?termservice\b.{0,200}?\bstatus ?: ?stopped\b|\bstatus ?: ?stopped\b.{0,200}?\bname ?: ?termservice\b|service_name: termservice\b.{0,120}?\bstate ?: ?1 stopped\b/,
+      ],
+    },
+    meaning:
+      'The Remote Desktop Services service (TermService) is stopped: nothing listens for RDP on this computer, so every connection fails until it is started (Start-Service TermService). If it stops again, its own events in the System log say why.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "General Remote Desktop connection troubleshooting" (check the status of the RDP services: TermService must run); Get-Service (Microsoft.PowerShell.Management)',
+  },
+  {
+    id: 'http-503-httpapi',
+    what: 'An HTTP "503 Service Unavailable" answered by HTTP.sys (Server: Microsoft-HTTPAPI/2.0)',
+    commandOutput: true,
+    words: { en: [/\b503\b.{0,40}?service unavailable|service unavailable.{0,40}?\b503\b/, /microsoft-httpapi/] },
+    meaning:
+      "HTTP.sys, the kernel's HTTP listener, answered 503 itself: no web application serves that address (the RD Gateway's or RD Web's IIS application pool is stopped, or the URL is not registered), so the RD Gateway or web service behind it is not running. An HTTP status, not a Windows error code.",
+    confidence: 'WR',
+    source:
+      'RFC 9110 15.6.4 (503 Service Unavailable); Microsoft Learn "HTTP Server API" (HTTP.sys); widely reported: HTTP.sys answers 503 itself, with Server: Microsoft-HTTPAPI/2.0, when no application takes the request',
+  },
+  // RD Gateway events without a code of ours: each read by its message text (the RD Gateway event pages of Microsoft
+  // Learn, Windows Server 2008 R2; the TS Gateway wording of Windows Server 2008 read too).
+  {
+    id: 'gateway-100',
+    what: 'RD Gateway event 100 ("The RD Gateway service could not be initialized")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 100 },
+    words: { en: [/(?:rd|ts|remote desktop) gateway service could not be initiali[sz]ed/] },
+    meaning:
+      'The RD Gateway service on the gateway server failed to start (AAG_EVENT_START_FAILED): no client can connect through this gateway until it runs. Its message names the error; the services it needs (Network Policy Server, RPC, RPC/HTTP Load Balancing, World Wide Web Publishing) are not all installed and started, or NPS or IIS is failing (their own events say why).',
+    confidence: 'MS',
+    source: 'Microsoft Learn "Event ID 100 — RD Gateway Server Availability" (ee891065, AAG_EVENT_START_FAILED)',
+  },
+  {
+    id: 'gateway-700',
+    what: 'RD Gateway event 700 ("The following exception code … occured in the RD Gateway server. The RD Gateway will be restarted")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 700 },
+    words: {
+      en: [
+        /exception code\b[^.]{0,80}?occ?urr?ed in the (?:rd|ts|remote desktop) gateway|(?:rd|ts|remote desktop) gateway (?:service )?will be restarted/,
+      ],
+    },
+    meaning:
+      'The RD Gateway service hit an unhandled exception and restarts itself (AAG_EVENT_GENERIC_EXCEPTION): every connection through the gateway at that moment is dropped, and new ones fail until it is back. Once, no action is needed; if it repeats, restart the Remote Desktop Gateway service (this drops every connection through it) or the server, and read the exception code.',
+    confidence: 'MS',
+    source: 'Microsoft Learn "Event ID 700 — RD Gateway Server Availability" (ee891100, AAG_EVENT_GENERIC_EXCEPTION)',
+  },
+  {
+    id: 'gateway-202',
+    what: 'RD Gateway event 202 ("The administrator disconnected the user … from the following network resource")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 202 },
+    words: { en: [/administrator disconnected the user\b.{0,200}?from the (?:following )?network resource/] },
+    meaning:
+      "An administrator of the RD Gateway ended this user's connection through the gateway on purpose (RD Gateway Manager's monitoring, or the Win32_TSGatewayConnection Disconnect method): not a fault of the network, the host or the client. The message gives the bytes sent and received and how long the session lasted.",
+    confidence: 'MS',
+    source: 'Microsoft Learn "RD Gateway Server Connections" (ee891388), event 202',
+  },
+  {
+    id: 'gateway-203',
+    what: 'RD Gateway event 203 ("The number of simultaneous connections to the RD Gateway server has reached the maximum number …")',
+    event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 203 },
+    words: {
+      en: [
+        /simultaneous connections to the (?:rd|ts|remote desktop) gateway(?: server)? has reached the maximum|(?:rd|ts|remote desktop) gateway(?: server)?\b[^.]{0,60}?reached the maximum number of (?:simultaneous )?connections/,
+      ],
+    },
+    meaning:
+      "The RD Gateway refused the connection because its own limit on simultaneous connections (set by its administrator, or its edition's maximum) was reached: it accepts no new connection until others end. The gateway's limit, not the session host's; raise it in the RD Gateway server's properties (Maximum connections) or wait.",
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "RD Gateway Server Connections" (ee891388), event 203; Win32_TSGatewayServerSettings SetMaxConnections (the limit)',
   },
   ...CLIENT_APP_SENTENCES,
   ...AVD_SENTENCES,
