@@ -87,11 +87,13 @@ skipOnWine(WINE_NO_NPM).describe('the npm package', () => {
     const files: string[] = packed[0].files.map((f: { path: string }) => f.path);
     expect(files).toContain('bin/rdpdiag');
     expect(files).toContain('dist/src/cli/main.js');
+    // The CLI as bundled (scripts/build-cli.mjs), which bin/rdpdiag runs.
+    expect(files).toContain('dist/bundle/cli/main.js');
     expect(files).toContain('LICENSE');
     expect(files).toContain('README.md');
     const unexpected = files.filter(
       (f) =>
-        !/^(bin\/rdpdiag|dist\/(src|parsers|patterns)\/.+\.js|dist\/web\/rdpdiag\.html|README\.md|LICENSE|package\.json)$/.test(
+        !/^(bin\/rdpdiag|dist\/(src|parsers|patterns|bundle)\/.+\.js|dist\/web\/rdpdiag\.html|README\.md|LICENSE|package\.json)$/.test(
           f,
         ),
     );
