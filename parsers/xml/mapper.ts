@@ -58,6 +58,24 @@ function textOf(el: XmlElement, cut: string[], prefix: string, name: string): st
   return own(cutText(el.text, Math.min(MAX_VALUE_CHARS, el.text.length), el.length));
 }
 
+/**
+ * An attribute's value as the event keeps it: one the tokenizer kept only the start of (its value longer than 4 MiB
+ * in the input, `attrLengths`) is cut as `textOf` cuts a text, and named in `cut` as `field`.
+ */
+function attrOf(
+  el: XmlElement | undefined,
+  name: string,
+  cut: string[],
+  field: string,
+  prefix = '',
+): string | undefined {
+  const value = el?.attrs[name];
+  const length = el?.attrLengths?.[name];
+  if (value === undefined || length === undefined) return value;
+  cut.push(cutField(prefix, field, length));
+  return own(cutText(value, Math.min(MAX_VALUE_CHARS, value.length), length));
+}
+
 /** Leaves of a UserData subtree with their element paths below UserData. */
 function collectLeaves(el: XmlElement, parentPath: string, out: Leaf[], cut: string[]): void {
   for (const c of el.children) {
@@ -83,6 +101,12 @@ export function mapEventElement(
   for (const c of system.children) s[c.name] ??= c;
 
   const created = s.TimeCreated?.attrs.SystemTime;
+  const createdLength = s.TimeCreated?.attrLengths?.SystemTime;
+  if (created !== undefined && createdLength !== undefined)
+    // A time cut cannot be read: its event is skipped, as one whose time is not a time.
+    throw new EventMappingError(
+      `event has no valid TimeCreated (${JSON.stringify(created.slice(0, 80))}…: ${createdLength.toLocaleString('en-US')} characters)`,
+    );
   const instant = created ? instantFromIso(created) : undefined;
   if (!instant)
     throw new EventMappingError(
@@ -100,7 +124,7 @@ export function mapEventElement(
   if (eventData) {
     const suffixes: Suffixes = new Map();
     eventData.children.forEach((c, i) => {
-      const name = c.attrs.Name;
+      const name = attrOf(c, 'Name', cut, c.attrs.Name ?? '', 'the name of data.');
       if (c.name === 'Data' && name !== undefined) putField(data, share(name), textOf(c, cut, 'data.', name), suffixes);
       else putField(data, `${c.name}[${i}]`, textOf(c, cut, 'data.', `${c.name}[${i}]`), suffixes);
     });
@@ -117,16 +141,17 @@ export function mapEventElement(
     timestamp: instant.iso,
     timeMs: instant.ms,
     channel: s.Channel ? share(textOf(s.Channel, cut, '', 'channel')) : '',
-    provider: { name: share(provider?.attrs.Name ?? '') },
+    provider: { name: share(attrOf(provider, 'Name', cut, 'provider.name') ?? '') },
     eventId,
     computer: s.Computer ? share(textOf(s.Computer, cut, '', 'computer')) : '',
     data,
     source: { file: source.file, format: source.format, line: source.line },
   };
-  const guid = canonicalGuid(provider?.attrs.Guid);
+  const guid = canonicalGuid(attrOf(provider, 'Guid', cut, 'provider.guid'));
   if (guid) out.provider.guid = share(guid);
-  if (provider?.attrs.EventSourceName) out.provider.eventSourceName = share(provider.attrs.EventSourceName);
-  const qualifiers = integerFromText(s.EventID?.attrs.Qualifiers);
+  const eventSourceName = attrOf(provider, 'EventSourceName', cut, 'provider.eventSourceName');
+  if (eventSourceName) out.provider.eventSourceName = share(eventSourceName);
+  const qualifiers = integerFromText(attrOf(s.EventID, 'Qualifiers', cut, 'qualifiers'));
   if (qualifiers !== undefined) out.qualifiers = qualifiers;
   const version = integerFromText(s.Version?.text);
   if (version !== undefined) out.version = version;
@@ -140,16 +165,15 @@ export function mapEventElement(
   if (keywords) out.keywords = share(keywords);
   const recordId = recordIdFromText(s.EventRecordID?.text);
   if (recordId !== undefined) out.recordId = recordId;
-  const execution = s.Execution?.attrs;
-  const pid = integerFromText(execution?.ProcessID);
+  const pid = integerFromText(attrOf(s.Execution, 'ProcessID', cut, 'processId'));
   if (pid !== undefined) out.processId = pid;
-  const tid = integerFromText(execution?.ThreadID);
+  const tid = integerFromText(attrOf(s.Execution, 'ThreadID', cut, 'threadId'));
   if (tid !== undefined) out.threadId = tid;
-  const sid = s.Security?.attrs.UserID;
+  const sid = attrOf(s.Security, 'UserID', cut, 'userSid');
   if (sid) out.userSid = share(sid);
-  const activity = canonicalGuid(s.Correlation?.attrs.ActivityID);
+  const activity = canonicalGuid(attrOf(s.Correlation, 'ActivityID', cut, 'activityId'));
   if (activity) out.activityId = activity;
-  const related = canonicalGuid(s.Correlation?.attrs.RelatedActivityID);
+  const related = canonicalGuid(attrOf(s.Correlation, 'RelatedActivityID', cut, 'relatedActivityId'));
   if (related) out.relatedActivityId = related;
   const userRoot = userData?.children[0]?.name;
   if (userRoot) out.userDataElement = share(userRoot);

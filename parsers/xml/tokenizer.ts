@@ -6,7 +6,8 @@
  * - nesting, a single construct (tag, text, comment) and a whole event are bounded in size, so no
  *   input can make memory grow without limit; an element's text longer than a construct may be is kept to its
  *   first `maxConstruct` characters with its length (`XmlElement.length`), the event read (the reader cuts it
- *   to a log value's length, src/model/value-length.ts);
+ *   to a log value's length, src/model/value-length.ts); so is an attribute's value inside an event
+ *   (`XmlElement.attrLengths`), its start tag then read a piece at a time;
  * - after an error it resynchronizes at the next `<Event`, so one bad event does not lose the rest.
  */
 
@@ -18,6 +19,8 @@ export interface XmlElement {
   text: string;
   /** The text's length in the input, when longer than the `maxConstruct` characters kept in `text`. */
   length?: number;
+  /** By attribute: its value's length in the input, when longer than the `maxConstruct` characters kept in `attrs`. */
+  attrLengths?: Record<string, number>;
 }
 
 export interface PositionedElement {
@@ -66,6 +69,20 @@ interface OpenElement {
   textParts: string[] | undefined;
   /** The characters of text it holds in the input (kept or not). */
   textChars?: number;
+}
+
+/**
+ * A start tag inside an event longer than a construct may be (a crafted 4 MiB attribute value), read a piece at a
+ * time: its attributes read so far, and the one whose value is being read.
+ */
+interface LongTag {
+  name: string;
+  attrs: Record<string, string>;
+  attrLengths: Record<string, number> | undefined;
+  count: number;
+  /** Attributes the event may still have. */
+  budget: number;
+  value: { name: string; quote: number; parts: string[]; kept: number; chars: number } | undefined;
 }
 
 class SyntaxProblem extends Error {
@@ -117,6 +134,8 @@ export class EventXmlTokenizer {
   private outer: string[] = [];
   /** Open elements of the event being collected; empty when between events. */
   private stack: OpenElement[] = [];
+  /** A start tag longer than a construct, inside an event, being read a piece at a time. */
+  private longTag: LongTag | undefined;
   private eventStart = { line: 0, column: 0, parent: '' };
   private eventChars = 0;
   private eventElements = 0;
@@ -160,6 +179,7 @@ export class EventXmlTokenizer {
     const out: PositionedElement[] = [];
     this.run(out, true);
     if (this.pendingSkip) this.settleSkip(this.base + this.buf.length, undefined);
+    this.longTag = undefined;
     if (this.stack.length > 0) {
       this.problems.push({
         code: 'xml-event-cut-off',
@@ -250,6 +270,7 @@ export class EventXmlTokenizer {
     this.problems.push(problem);
     this.pendingSkip = { problem, from: this.base + from };
     this.stack = [];
+    this.longTag = undefined;
     this.eventChars = 0;
     this.seeking = true;
     this.pos = Math.max(this.pos, at) + 1;
@@ -294,6 +315,7 @@ export class EventXmlTokenizer {
 
   /** Handles one construct at `pos`. Returns false when more input is needed. */
   private step(out: PositionedElement[], final: boolean): boolean {
+    if (this.longTag) return this.continueLongTag(this.longTag, out, final);
     const buf = this.buf;
     const lt = buf.indexOf('<', this.pos);
     if (lt === -1) {
@@ -342,6 +364,8 @@ export class EventXmlTokenizer {
       const next = findLineStartEvent(buf, lt + 1, -1);
       if (next !== -1) return this.resyncAt('unterminated start tag or attribute quote', lt, next);
       if (gt === TAG_HAS_LT) throw new SyntaxProblem('"<" inside a start tag (unterminated attribute quote?)', lt);
+      // Inside an event, a tag longer than a construct may be is read a piece at a time (its values cut, kept).
+      if (!final && this.stack.length > 0 && buf.length - lt > this.limits.maxConstruct) return this.beginLongTag(lt);
       return this.needMore(final, lt, 'a start tag');
     }
     this.pos = gt + 1;
@@ -407,7 +431,7 @@ export class EventXmlTokenizer {
     const inner = buf.slice(lt + 1, selfClosing ? gt - 1 : gt);
     const inEvent = this.stack.length > 0;
     const attrBudget = this.limits.maxAttributes - (inEvent ? this.eventAttributes : 0);
-    const { name, attrs, count } = parseTag(inner, lt, attrBudget, this.limits.maxAttributes);
+    const { name, attrs, count, attrLengths } = parseTag(inner, lt, attrBudget, this.limits);
     if (name === EVENT && this.stack.length > 0) {
       // Events never nest: the open one was never closed. It is lost; this one starts afresh.
       const lost = this.eventStart;
@@ -444,19 +468,146 @@ export class EventXmlTokenizer {
       this.eventElements = 0;
       this.eventAttributes = 0;
     }
+    this.placeElement(name, attrs, count, selfClosing, lt, gt - lt, out, attrLengths);
+  }
+
+  /**
+   * Starts reading the tag at `lt`, past a construct's length, a piece at a time: its name read here (a name that
+   * long, or an `<Event>` in an event, is refused as any tag that long), its attributes by `continueLongTag`.
+   */
+  private beginLongTag(lt: number): boolean {
+    const buf = this.buf;
+    let i = lt + 1;
+    while (i < buf.length && !isSpace(buf.charCodeAt(i)) && buf.charCodeAt(i) !== 0x2f) i++;
+    const qname = buf.slice(lt + 1, i);
+    if (i === buf.length || localName(qname) === EVENT)
+      throw new SyntaxProblem(`a start tag longer than ${this.limits.maxConstruct} characters`, lt);
+    if (qname === '' || !isNameStart(qname.charCodeAt(0)))
+      throw new SyntaxProblem(`invalid element name "${qname.slice(0, 40)}"`, lt);
+    this.countEventChars(i - lt, lt);
+    this.longTag = {
+      name: localName(qname),
+      attrs: {},
+      attrLengths: undefined,
+      count: 0,
+      budget: this.limits.maxAttributes - this.eventAttributes,
+      value: undefined,
+    };
+    this.pos = i;
+    return true;
+  }
+
+  /**
+   * Reads on in a long start tag (`beginLongTag`): attributes as `parseTag` reads them, a value's pieces decoded as
+   * they come (never ending inside `&…;`), its first `maxConstruct` characters kept and its length counted. The tag
+   * closed, its element is placed as `startElement` places one. Returns false when more input is needed.
+   */
+  private continueLongTag(tag: LongTag, out: PositionedElement[], final: boolean): boolean {
+    const buf = this.buf;
+    const n = buf.length;
+    const value = tag.value;
+    if (value) {
+      let i = this.pos;
+      while (i < n) {
+        const c = buf.charCodeAt(i);
+        if (c === value.quote) break;
+        if (c === 0x3c) throw new SyntaxProblem('"<" inside a start tag (unterminated attribute quote?)', i);
+        i++;
+      }
+      const end = i < n ? i : textPieceEnd(buf, this.pos);
+      const piece = decodeEntities(buf.slice(this.pos, end), this.pos);
+      value.chars += piece.length;
+      const room = this.limits.maxConstruct - value.kept;
+      if (room > 0) {
+        const kept = piece.length > room ? piece.slice(0, room) : piece;
+        this.countEventChars(kept.length, this.pos);
+        value.parts.push(kept);
+        value.kept += kept.length;
+      }
+      if (i === n) {
+        this.pos = end;
+        return this.needMore(final, end, 'a start tag');
+      }
+      this.pos = i + 1;
+      tag.value = undefined;
+      if (!value.name.startsWith('xmlns')) {
+        const local = localName(value.name);
+        tag.attrs[local] = value.parts.join('');
+        if (value.chars > value.kept) (tag.attrLengths ??= {})[local] = value.chars;
+      }
+      return true;
+    }
+    let i = this.pos;
+    while (i < n && isSpace(buf.charCodeAt(i))) i++;
+    this.pos = i;
+    if (i === n) return this.needMore(final, i, 'a start tag');
+    const c = buf.charCodeAt(i);
+    if (c === 0x3e /* > */ || c === 0x2f /* / */) {
+      const selfClosing = c === 0x2f;
+      if (selfClosing && i + 1 === n) return this.needMore(final, i, 'a start tag');
+      if (selfClosing && buf.charCodeAt(i + 1) !== 0x3e)
+        throw new SyntaxProblem(`"/" not followed by ">" in <${tag.name}>`, i);
+      this.pos = i + (selfClosing ? 2 : 1);
+      this.longTag = undefined;
+      this.placeElement(tag.name, tag.attrs, tag.count, selfClosing, i, 0, out, tag.attrLengths);
+      return true;
+    }
+    // An attribute's name, `=` and opening quote: read whole, or waited for.
+    let eq = i;
+    while (eq < n && buf.charCodeAt(eq) !== 0x3d) {
+      const e = buf.charCodeAt(eq);
+      if (e === 0x3c || e === 0x3e) throw new SyntaxProblem(`attribute without a value in <${tag.name}>`, eq);
+      eq++;
+    }
+    let q = eq + 1;
+    while (q < n && isSpace(buf.charCodeAt(q))) q++;
+    if (q >= n) {
+      if (n - i > this.limits.maxConstruct)
+        throw new SyntaxProblem(`an attribute name longer than ${this.limits.maxConstruct} characters`, i);
+      return this.needMore(final, i, 'a start tag');
+    }
+    const attrName = buf.slice(i, eq).trim();
+    const quote = buf.charCodeAt(q);
+    if (quote !== 0x22 && quote !== 0x27)
+      throw new SyntaxProblem(`attribute ${attrName} of <${tag.name}> is not quoted`, q);
+    if (++tag.count > tag.budget)
+      throw new SyntaxProblem(
+        `more than ${this.limits.maxAttributes} attributes in one event; event skipped`,
+        i,
+        false,
+      );
+    this.countEventChars(q + 1 - i, i);
+    tag.value = { name: attrName, quote, parts: [], kept: 0, chars: 0 };
+    this.pos = q + 1;
+    return true;
+  }
+
+  /** An element of the open event whose start tag was read (`startElement`, `continueLongTag`): counted, placed. */
+  private placeElement(
+    name: string,
+    attrs: Record<string, string>,
+    count: number,
+    selfClosing: boolean,
+    at: number,
+    /** The tag's characters not yet counted in the event's. */
+    chars: number,
+    out: PositionedElement[],
+    attrLengths?: Record<string, number>,
+  ): void {
     this.eventAttributes += count;
     if (++this.eventElements > this.limits.maxElements) {
       throw new SyntaxProblem(
         `the <Event> at line ${this.eventStart.line} has more than ${this.limits.maxElements} elements; event skipped`,
-        lt,
+        at,
         false,
       );
     }
     if (this.stack.length >= this.limits.maxDepth) {
-      throw new SyntaxProblem(`elements nested deeper than ${this.limits.maxDepth}`, lt);
+      throw new SyntaxProblem(`elements nested deeper than ${this.limits.maxDepth}`, at);
     }
-    this.countEventChars(gt - lt, lt);
+    this.countEventChars(chars, at);
     const element: XmlElement = { name, attrs, children: [], text: '' };
+    if (attrLengths) element.attrLengths = attrLengths;
     const parent = this.stack[this.stack.length - 1];
     if (parent) parent.element.children.push(element);
     if (selfClosing) {
@@ -602,8 +753,10 @@ function parseTag(
   inner: string,
   at: number,
   attrBudget: number,
-  maxAttributes: number,
-): { name: string; attrs: Record<string, string>; count: number } {
+  limits: TokenizerLimits,
+): { name: string; attrs: Record<string, string>; count: number; attrLengths?: Record<string, number> } {
+  const maxAttributes = limits.maxAttributes;
+  let attrLengths: Record<string, number> | undefined;
   let i = 0;
   const n = inner.length;
   while (i < n && !isSpace(inner.charCodeAt(i)) && inner.charCodeAt(i) !== 0x2f) i++;
@@ -627,10 +780,16 @@ function parseTag(
       throw new SyntaxProblem(`attribute ${attrName} of <${qname}> is not quoted`, at);
     const close = inner.indexOf(quote, j + 1);
     if (close === -1) throw new SyntaxProblem(`unterminated attribute ${attrName} of <${qname}>`, at);
-    if (!attrName.startsWith('xmlns')) attrs[localName(attrName)] = decodeEntities(inner.slice(j + 1, close), at);
+    if (!attrName.startsWith('xmlns')) {
+      // Kept to `maxConstruct` characters, its length said, as when the tag is read a piece at a time.
+      const value = decodeEntities(inner.slice(j + 1, close), at);
+      const local = localName(attrName);
+      attrs[local] = value.length > limits.maxConstruct ? value.slice(0, limits.maxConstruct) : value;
+      if (value.length > limits.maxConstruct) (attrLengths ??= {})[local] = value.length;
+    }
     i = close + 1;
   }
-  return { name: localName(qname), attrs, count };
+  return { name: localName(qname), attrs, count, ...(attrLengths ? { attrLengths } : {}) };
 }
 
 function isSpace(c: number): boolean {

@@ -9,7 +9,14 @@ import { READABLE_EXTENSIONS } from '../ingest/endings.js';
 import { stopSignals } from '../platform/node/stop-signals.js';
 import { EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { escapeControls, escapeJsonText, sanitizeText } from '../report/sanitize.js';
-import { formatLocation as where, formatWarning, formatWarningGroup, groupWarnings } from '../report/warnings.js';
+import {
+  formatLocation as where,
+  formatWarning,
+  formatWarningGroup,
+  groupWarnings,
+  refusalGroups,
+  refusalSummary,
+} from '../report/warnings.js';
 
 export { formatWarning };
 
@@ -440,55 +447,8 @@ export function warningLines(s: Pick<InputSummary, 'warnings' | 'warningCounts'>
   return lines;
 }
 
-/** Inputs refused for the same reason, so many that each line would bury the rest: said in one line. */
-interface RefusalGroup {
-  inputs: InputSummary[];
-  /** The reason, each input's own path in it written `<file>`. */
-  reason: string;
-}
-
-/** A group of this many inputs or more refused alike is one line (fewer: a line each, as many as the group's line names). */
-const GROUP_REFUSALS_FROM = 4;
+/** How many paths a group of inputs refused alike names on stderr. */
 const GROUP_NAMES_SHOWN = 3;
-const ARCHIVE_ENDINGS: ReadonlySet<string> = new Set(['.7z', '.zip', '.tar', '.gz', '.tgz']);
-
-/**
- * The inputs refused for one reason (the same format, the same message once each input's own path in it is
- * `<file>`, no line or offset of their own), by input, where they are at least GROUP_REFUSALS_FROM: a folder of
- * 3,000 `.7z` archives says so in one line. The JSON report keeps each input's error.
- */
-function refusalGroups(inputs: readonly InputSummary[]): Map<InputSummary, RefusalGroup> {
-  const byKey = new Map<string, RefusalGroup>();
-  for (const s of inputs) {
-    const e = s.error;
-    if (!e || e.line !== undefined || e.column !== undefined || (e.offset !== undefined && e.offset !== 0)) continue;
-    const reason = e.file ? e.message.split(e.file).join('<file>') : e.message;
-    const key = `${s.format}\u0000${reason}`;
-    const group = byKey.get(key);
-    if (group) group.inputs.push(s);
-    else byKey.set(key, { inputs: [s], reason });
-  }
-  const out = new Map<InputSummary, RefusalGroup>();
-  for (const g of byKey.values()) if (g.inputs.length >= GROUP_REFUSALS_FROM) for (const s of g.inputs) out.set(s, g);
-  return out;
-}
-
-/** `3,000 .7z archives refused: <reason>; first: a.7z, b.7z, c.7z, … (each in the JSON report)`. */
-function refusalGroupLine(g: RefusalGroup): string {
-  const n = g.inputs.length;
-  const format = g.inputs[0]!.format;
-  const ext = (path: string) => /\.[A-Za-z0-9]{1,8}$/.exec(path)?.[0].toLowerCase();
-  const first = ext(g.inputs[0]!.path);
-  const named = first && g.inputs.every((s) => ext(s.path) === first) ? first : undefined;
-  const what =
-    format === '7z' || format === 'zip' || format === 'tar'
-      ? `.${format} archives`
-      : named
-        ? `${named} ${ARCHIVE_ENDINGS.has(named) ? 'archives' : 'files'}`
-        : 'inputs';
-  const names = g.inputs.slice(0, GROUP_NAMES_SHOWN).map((s) => s.path);
-  return `${n.toLocaleString('en-US')} ${what} refused: ${g.reason}; first: ${names.join(', ')}, … (each in --format json)`;
-}
 
 /**
  * On stderr: errors always; unless quiet, one summary line per input (`every`: all inputs, otherwise
@@ -529,7 +489,10 @@ export function reportInputs(
       failed = true;
       const group = grouped.get(s);
       if (!group) printError(`${where(s.error.file, s.error)}: ${s.error.message}`);
-      else if (group.inputs[0] === s) printError(refusalGroupLine(group));
+      else if (group.inputs[0] === s) {
+        const names = group.inputs.slice(0, GROUP_NAMES_SHOWN).map((i) => i.path);
+        printError(`${refusalSummary(group)}; first: ${names.join(', ')}, … (each in --format json)`);
+      }
     }
     if (opts.quiet || (s.warnings.length === 0 && !(opts.every && !s.error))) continue;
     printNote(inputSummaryLine(s));

@@ -30,6 +30,7 @@ import {
 } from './model.js';
 import { type Fleet, fleetOutcomeColumns, sharedCauseText } from './fleet.js';
 import { sha256Base64 } from './sha256.js';
+import { inputRowError, inputRowFile, inputRows } from './warnings.js';
 import { escapeControlsInMarkup } from './sanitize.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { compareText } from '../model/order.js';
@@ -506,11 +507,13 @@ export function* htmlChunks(m: ReportModel, zone: TimeZoneChoice): Generator<str
   yield `\n<h2>Events</h2><p class="muted">Events of the failed attempts and of the evidence, all ${m.appendix.length} of them (<span id="shown">${m.appendix.length}</span> shown; the filters above apply).</p>`;
   yield* eventTable(m.appendix.length, row);
   yield `<p id="no-events" class="empty"${m.appendix.length ? ' hidden' : ''}>No event to show.</p>`;
-  yield `\n<h2>Inputs</h2><table id="inputs" class="fixed"><thead><tr><th>File</th><th>Format</th><th>Records</th><th>Problems</th></tr></thead><tbody>${m.inputs
-    .map(
-      (i) =>
-        `<tr><td class="mono" title="${esc(i.path)}">${esc(shownPath(m, i.path))}</td><td>${esc(i.format)}</td><td>${i.records}</td><td>${esc([i.error?.message, i.warnings.length ? `${warningTotal(i)} warning(s), ${i.skipped} skipped` : ''].filter(Boolean).join('; '))}</td></tr>`,
-    )
+  yield `\n<h2>Inputs</h2><table id="inputs" class="fixed"><thead><tr><th>File</th><th>Format</th><th>Records</th><th>Problems</th></tr></thead><tbody>${inputRows(
+    m.inputs,
+  )
+    .map((row) => {
+      const i = row.input;
+      return `<tr><td class="mono" title="${esc(i.path)}">${esc(inputRowFile(row, (p) => shownPath(m, p)))}</td><td>${esc(i.format)}</td><td>${i.records}</td><td>${esc([inputRowError(row), i.warnings.length ? `${warningTotal(i)} warning(s), ${i.skipped} skipped` : ''].filter(Boolean).join('; '))}</td></tr>`;
+    })
     .join('')}</tbody></table>`;
   yield `
 <script>${SCRIPT}</script>

@@ -31,6 +31,7 @@ import { type Fleet, fleetOutcomeColumns, sharedCauseText } from './fleet.js';
 import { formatRange, formatTime, type TimeZoneChoice } from './time-format.js';
 import { pushAll } from '../model/arrays.js';
 import { machineStateSection } from './machine-state.js';
+import { inputRowError, inputRowFile, inputRows } from './warnings.js';
 
 /**
  * Escapes text from logs for Markdown: no markup, links, HTML or table breaks can come through. Only where it must:
@@ -384,14 +385,16 @@ function logSections(m: ReportModel, tz: TimeZoneChoice): string[] {
   }
 
   out.push('## Inputs', '', '| File | Format | Records | Problems |', '|---|---|---|---|');
-  for (const i of m.inputs) {
+  for (const row of inputRows(m.inputs)) {
+    const i = row.input;
+    const error = inputRowError(row);
     const problems = [
-      i.error ? `error: ${i.error.message}` : '',
+      error ? `error: ${error}` : '',
       i.warnings.length ? `${warningTotal(i)} warning(s), ${i.skipped} skipped` : '',
     ]
       .filter(Boolean)
       .join('; ');
-    out.push(`| ${md(shownPath(m, i.path))} | ${i.format} | ${i.records} | ${md(problems)} |`);
+    out.push(`| ${md(inputRowFile(row, (p) => shownPath(m, p)))} | ${i.format} | ${i.records} | ${md(problems)} |`);
   }
   out.push('');
 

@@ -153,6 +153,12 @@ describe('the XML reader is linear on one long construct fed in small pieces (a 
       (n) => `<Event><Data>${'a&amp;'.repeat(n / 6)}</Data></Event>\n`,
       2000,
     ],
+    // An attribute's value past it (a crafted Provider Name, Data Name): its start tag read a piece at a time.
+    [
+      'an attribute value past the limit, with entities',
+      (n) => `<Event><Data Name='${'a&amp;'.repeat(n / 6)}' Other="${'b&lt;'.repeat(n / 10)}">v</Data></Event>\n`,
+      2000,
+    ],
   ];
   for (const [shape, make, maxConstruct] of shapes)
     it(shape, async () => {

@@ -10,7 +10,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { runMerge } from '../../src/cli/merge.js';
 import { cutText, MAX_VALUE_CHARS } from '../../src/model/value-length.js';
 import { shardLine } from '../../src/pipeline/shard.js';
@@ -37,8 +37,8 @@ function crafted(file: string, name: string, from: string, to: string): string {
 }
 
 /** `file`'s folder copied into the test folder (its logs), `file` crafted as `crafted` does: the folder. */
-function craftedFolder(file: string, name: string, from: string, to: string): string {
-  const folder = join(dir, 'folder');
+function craftedFolder(file: string, name: string, from: string, to: string, sub = 'folder'): string {
+  const folder = join(dir, sub);
   mkdirSync(folder, { recursive: true });
   for (const f of readdirSync(dirname(file)))
     if (f.endsWith('.xml')) copyFileSync(join(dirname(file), f), join(folder, f));
@@ -114,6 +114,59 @@ describe('a value longer than a log writes', () => {
       expect(users.some((u) => u.includes(cutText(huge)))).toBe(true);
       expect(cutText(huge)).toMatch(new RegExp(`… \\[cut by rdpdiag: ${size} characters\\]$`));
     });
+
+  // The same in an attribute (issue #61): its start tag was a construct too long, its whole event lost. A Data Name
+  // is cut as a value is; a TimeCreated cut cannot be read, so its event alone is skipped, said.
+  for (const size of [4 * 1024 * 1024 + 5, 20 * 1024 * 1024]) {
+    const said = size.toLocaleString('en-US');
+    it(`an XML Data Name of ${said} characters is cut with one warning, its event read`, async () => {
+      const from = "<Data Name='ProcessName'>-</Data>";
+      const input = craftedFolder(XML, 'long-name.xml', from, `<Data Name='${'n'.repeat(size)}'>-</Data>`, 'attr');
+      onTestFinished(() => rmSync(input, { recursive: true }));
+      const plain = await rdpdiag(['analyze', dirname(XML), '--format', 'json', '-q']);
+      const r = await rdpdiag(['analyze', input, '--format', 'json']);
+      expect(r.code, r.stderr.slice(0, 2000)).toBe(plain.code);
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `\n  warning: \\S+long-name\\.xml:1: record 610441: the name of data\\.n{60}… \\(${said} characters\\) cut to 262,144: Windows never writes a value that long \\(the rest of the event read\\)\n$`,
+        ),
+      );
+      expect(r.stderr).toMatch(/: \d+ record\(s\) read, 0 record\(s\) skipped\n/);
+      expect(r.stderr).not.toMatch(/malformed/);
+      const report = JSON.parse(r.stdout) as Report;
+      const before = JSON.parse(plain.stdout) as Report;
+      expect(report.inputs.flatMap((i) => i.warnings ?? [])).toEqual([
+        expect.objectContaining({ code: 'value-cut', line: 1 }),
+      ]);
+      const shape = (x: Report) => x.attempts.map((a) => [a.id, a.outcome, a.causes.map((c) => c.id)]);
+      expect(shape(report)).toEqual(shape(before));
+    });
+
+    it(`an XML TimeCreated of ${said} characters: that event skipped with one warning, the rest read`, async () => {
+      const from = "SystemTime='2024-09-17T07:58:05.7530000Z'";
+      const input = craftedFolder(
+        XML,
+        'long-time.xml',
+        from,
+        `SystemTime='2024-09-17T07:58:05.${'7'.repeat(size)}Z'`,
+        'attr',
+      );
+      onTestFinished(() => rmSync(input, { recursive: true }));
+      const r = await rdpdiag(['analyze', input, '--format', 'json']);
+      expect(r.code, r.stderr.slice(0, 2000)).toBeLessThan(2);
+      expect(r.stderr).not.toMatch(/malformed/);
+      const report = JSON.parse(r.stdout) as Report;
+      const warned = report.inputs.flatMap((i) => i.warnings ?? []);
+      expect(warned).toEqual([expect.objectContaining({ code: 'xml-event-unreadable', line: 1 })]);
+      expect(warned[0].message).toMatch(
+        new RegExp(
+          `^event has no valid TimeCreated \\("2024-09-17T07:58:05\\.7+"…: ${said.replace(/\d/g, '.')}.* characters\\); event skipped$`,
+        ),
+      );
+      expect(r.stderr).toMatch(/long-time\.xml: \d+ record\(s\) read, 1 record\(s\) skipped\n/);
+      expect(r.stderr.length).toBeLessThan(3000);
+    });
+  }
 
   it('goes through analyze --shard and merge as cut, the one run’s report', async () => {
     const input = crafted(SAMPLE, 'long-user.ndjson', '"TargetUserName":"alice"', `"TargetUserName":"${long}"`);

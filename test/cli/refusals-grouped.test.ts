@@ -3,10 +3,10 @@
  * archive (3,000 of them: test/cli/refusals-many.test.ts). And every value given that a message echoes is echoed cut: a 120 KB id,
  * option, time, zone or path makes a line, not 120 KB of stderr.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rdpdiag } from '../helpers/cli.js';
+import { rdpdiag, ROOT } from '../helpers/cli.js';
 import { tempDir } from '../helpers/collect.js';
 
 /** The start of a 7-Zip archive (signature, version 0.4, then its start header). */
@@ -38,6 +38,41 @@ describe('refusals of one kind in a folder', () => {
     expect(lines[0]).toMatch(/^rdpdiag: error: 6 \.7z archives refused: a 7-Zip archive/);
     expect(lines[1]).toMatch(/^rdpdiag: error: 5 \.zip archives refused: /);
     expect(two.code).toBe(2);
+  });
+
+  // The HTML and Markdown reports list them as stderr does: one row for the kind, its count and its first path (the
+  // JSON keeps each); a kind of fewer is a row each, and the log beside them keeps its row.
+  it('the HTML and Markdown reports give them one row, its count and first path; the JSON keeps each', async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 7; i++) writeFileSync(join(dir, `e${i}.7z`), SEVEN_ZIP);
+    const few = join(dir, 'few');
+    mkdirSync(few);
+    for (let i = 0; i < 2; i++) writeFileSync(join(few, `z${i}.zip`), Buffer.from('PK\u0005\u0006'.padEnd(22, '\0')));
+    copyFileSync(join(ROOT, 'samples/auth-bad-credentials/Security.xml'), join(dir, 'Security.xml'));
+    const md = await rdpdiag(['analyze', dir, '--format', 'markdown']);
+    const inputs = md.stdout.slice(md.stdout.indexOf('## Inputs'));
+    const rows = inputs.slice(0, inputs.indexOf('\n\n', 12)).split('\n').slice(4);
+    expect(rows).toHaveLength(4);
+    expect(rows.filter((r) => r.includes('.7z'))).toEqual([
+      expect.stringMatching(
+        /^\| e0\.7z and 6 more \| \w+ \| 0 \| error: 7 \.7z archives refused: .* \(each in the JSON report\) \|$/,
+      ),
+    ]);
+    expect(rows.filter((r) => /z\d\.zip/.test(r))).toHaveLength(2);
+    expect(rows.some((r) => r.startsWith('| Security.xml | xml-events | 5 |'))).toBe(true);
+
+    const html = await rdpdiag(['analyze', dir, '--format', 'html']);
+    const table = html.stdout.slice(html.stdout.indexOf('<table id="inputs"'));
+    const cells = [...table.slice(0, table.indexOf('</table>')).matchAll(/<tr><td[^>]*>([^<]*)<\/td>/g)].map(
+      (c) => c[1],
+    );
+    expect(cells).toHaveLength(4);
+    expect(cells.filter((c) => c.includes('.7z'))).toEqual(['e0.7z and 6 more']);
+    expect(table).toMatch(/<td>7 \.7z archives refused: [^<]* \(each in the JSON report\)<\/td>/);
+
+    const json = await rdpdiag(['analyze', dir, '--format', 'json']);
+    const report = JSON.parse(json.stdout) as { inputs: { path: string; error?: unknown }[] };
+    expect(report.inputs.filter((i) => i.path.endsWith('.7z') && i.error)).toHaveLength(7);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * A folder of 3,000 `.7z` archives beside a log (issue #61): one line on stderr names the reason and the first few,
- * not 3,000 lines; the JSON report keeps each input's error; the log beside them is read.
+ * not 3,000 lines, and one row in the HTML and Markdown reports; the JSON report keeps each input's error; the log
+ * beside them is read.
  */
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,5 +43,18 @@ describe('refusals of one kind in a folder', () => {
     expect(report.inputs.find((i) => i.path.endsWith('Security.xml'))?.records).toBe(5);
     expect(report.attempts.length).toBeGreaterThan(0);
     expect(r.code).toBe(1);
+
+    // The HTML and Markdown reports as stderr: one row for the 3,000, its count and first path, the log's beside it.
+    for (const format of ['markdown', 'html']) {
+      const out = await rdpdiag(['analyze', dir, '--format', format]);
+      expect(out.code).toBe(1);
+      const rows = out.stdout.split(/\n|<tr>/).filter((l) => l.includes('.7z'));
+      expect(rows, format).toEqual([expect.stringContaining('evidence-0000.7z and 2,999 more')]);
+      expect(rows[0]).toContain('3,000 .7z archives refused: a 7-Zip archive (.7z)');
+      expect(rows[0]).toContain('(each in the JSON report)');
+      expect(out.stdout).toMatch(
+        format === 'html' ? /<td[^>]*>Security\.xml<\/td>/ : /\| Security\.xml \| xml-events \| 5 \|/,
+      );
+    }
   });
 });

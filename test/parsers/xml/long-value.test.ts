@@ -106,3 +106,105 @@ describe('an XML value longer than a construct may be', () => {
     expect(data.length).toBe(2000 * 997);
   });
 });
+
+/**
+ * The same inside an attribute (a Provider Name, a TimeCreated SystemTime, a Data Name): before, its start tag was a
+ * construct too long and the whole event was lost as malformed XML. Now the tag is read a piece at a time, the value
+ * cut and named as a text is; a time cut cannot be read, so that event alone is skipped, said.
+ */
+describe('an XML attribute value longer than a construct may be', () => {
+  const long = 'p'.repeat(4 * LIMIT + 11);
+  const cut = cutText(long.slice(0, LIMIT), LIMIT, long.length);
+  const next = withUser('bob', 8);
+  for (const piece of [7, 333, 1_000_000]) {
+    it(`a Provider Name is cut, the event and the next read, one warning (pieces of ${piece})`, () => {
+      const text = eventXml({ ...base, provider: long });
+      const { events, warnings } = read(`<Events>\n${text}\n${next}\n</Events>\n`, piece);
+      expect(events.map((e) => e.recordId)).toEqual([7, 8]);
+      expect(events[0].provider.name).toBe(cut);
+      expect(events[0].provider.guid).toBe('{1139C61B-B549-4251-8ED3-27250A1EDEC8}');
+      expect(events[0].data).toEqual(base.eventData);
+      expect(events[1].provider.name).toBe(base.provider);
+      expect(warnings).toEqual([
+        {
+          code: 'value-cut',
+          file: 'Security.xml',
+          line: 2,
+          kind: 'other',
+          message:
+            'record 7: provider.name (4,011 characters) cut to 262,144: Windows never writes a value that long (the rest of the event read)',
+        },
+      ]);
+    });
+
+    it(`a Data Name is cut and keeps its value (pieces of ${piece})`, () => {
+      const text = eventXml({ ...base, eventData: { [long]: 'v1', IpAddress: '192.0.2.10' } });
+      const { events, warnings } = read(`${text}\n${next}`, piece);
+      expect(events.map((e) => e.recordId)).toEqual([7, 8]);
+      expect(events[0].data).toEqual({ [cut]: 'v1', IpAddress: '192.0.2.10' });
+      expect(warnings.map((w) => [w.code, w.line, w.message])).toEqual([
+        [
+          'value-cut',
+          1,
+          expect.stringMatching(/^record 7: the name of data\.p{60}… \(4,011 characters\) cut to 262,144/),
+        ],
+      ]);
+    });
+
+    it(`a TimeCreated cut cannot be read: that event alone skipped, said (pieces of ${piece})`, () => {
+      const text = eventXml({ ...base, time: `2024-05-02T09:14:01.1234567Z${long}` });
+      const { events, warnings } = read(`<Events>\n${next}\n${text}\n${withUser('carol', 9)}\n</Events>\n`, piece);
+      expect(events.map((e) => e.recordId)).toEqual([8, 9]);
+      expect(warnings).toEqual([
+        {
+          code: 'xml-event-unreadable',
+          file: 'Security.xml',
+          line: 3,
+          column: 1,
+          kind: 'skipped-record',
+          message: expect.stringMatching(
+            /^event has no valid TimeCreated \("2024-05-02T09:14:01\.1234567Zp{52}"…: 4,039 characters\); event skipped$/,
+          ),
+        },
+      ]);
+    });
+  }
+
+  it('its entity references decoded across pieces, in either quote', () => {
+    const raw = 'a&amp;b&#x263A;&quot;'.repeat(300); // 5 characters each once decoded: 1,500
+    const decoded = 'a&b☺"'.repeat(300);
+    for (const quote of ["'", '"'] as const) {
+      const text = eventXml({ ...base, provider: raw }, quote);
+      const { events, warnings } = read(text, 5);
+      expect(events[0].provider.name).toBe(cutText(decoded.slice(0, LIMIT), LIMIT, decoded.length));
+      expect(warnings.map((w) => w.message)).toEqual([expect.stringContaining('provider.name (1,500 characters)')]);
+    }
+  });
+
+  it('a "<" in it is malformed: that event lost, the next read', () => {
+    const text = eventXml({ ...base, provider: `${long}<${long}` });
+    const warnings: InputWarning[] = [];
+    const reader = new XmlEventReader('Security.xml', { warn: (w) => warnings.push(w) }, { maxConstruct: LIMIT });
+    const events = [...reader.feed(`<Events>\n${text}\n${next}\n</Events>\n`), ...reader.end()];
+    expect(events.map((e) => e.recordId)).toEqual([8]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^malformed XML: .*reading again at the <Event> on line 3$/),
+    ]);
+  });
+
+  it('keeps only the limit in memory, however long the value; a name that long is still refused', () => {
+    const tokenizer = new EventXmlTokenizer({ maxConstruct: LIMIT });
+    const out = [...tokenizer.feed(`<Event><Data Name="`)];
+    for (let i = 0; i < 2000; i++) out.push(...tokenizer.feed('n'.repeat(997)));
+    out.push(...tokenizer.feed("\" Other='x'>v</Data></Event>"), ...tokenizer.end());
+    expect(tokenizer.problems).toEqual([]);
+    const data = out[0].element.children[0];
+    expect(data.attrs).toEqual({ Name: 'n'.repeat(LIMIT), Other: 'x' });
+    expect(data.attrLengths).toEqual({ Name: 2000 * 997 });
+    expect(data.text).toBe('v');
+
+    const names = new EventXmlTokenizer({ maxConstruct: LIMIT });
+    names.feed(`<Event><Data ${'n'.repeat(3 * LIMIT)}`);
+    expect(names.problems.map((p) => p.message)).toEqual([expect.stringMatching(/longer than 1000 characters/)]);
+  });
+});
