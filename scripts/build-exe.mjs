@@ -106,8 +106,8 @@ async function bundle() {
           JSON.stringify(workerSource),
           'parallel-evtx.ts',
         ),
-        'new Worker(WORKER, {',
-        'new Worker(WORKER, { eval: true,',
+        'new Worker!(WORKER, {',
+        'new Worker!(WORKER, { eval: true,',
         'parallel-evtx.ts',
       ),
     // The JSON reading worker: its module given as its source (json-split.ts starts a string with `eval`).
