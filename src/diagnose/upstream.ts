@@ -9,6 +9,7 @@
  * Each attempt and incident so explained points to it (`upstream`), says so and leads its steps with it.
  */
 import { type CauseResult, type Finding, type Incident, serverLogged, type Upstream } from '../model/attempt.js';
+import { sameAccount } from '../model/accounts.js';
 import type { ValueMarks } from '../model/value-marks.js';
 import { ATTACK_FINDINGS, FINDINGS } from '../../patterns/index.js';
 import { firstLabel, type HostNames } from '../correlate/index.js';
@@ -116,22 +117,6 @@ function firstTime(f: Finding): number {
   if (f.first) return Date.parse(f.first);
   const times = f.evidence.map((e) => Date.parse(e.time)).filter((t) => Number.isFinite(t));
   return times.length ? Math.min(...times) : Number.NaN;
-}
-
-/** Accounts compared as Windows compares them: any case, the domain only when both name one (NetBIOS or DNS). */
-function sameAccount(x: string, y: string): boolean {
-  const [dx, ux] = split(x);
-  const [dy, uy] = split(y);
-  return ux === uy && (!dx || !dy || dx === dy);
-}
-
-function split(account: string): [string | undefined, string] {
-  const a = account.toLowerCase();
-  const slash = a.indexOf('\\');
-  if (slash >= 0) return [a.slice(0, slash).split('.')[0], a.slice(slash + 1)];
-  const at = a.indexOf('@');
-  if (at >= 0) return [a.slice(at + 1).split('.')[0], a.slice(0, at)];
-  return [undefined, a];
 }
 
 function pointTo(target: CauseResult | Incident, found: readonly Finding[], { markValue }: ValueMarks): void {

@@ -5,6 +5,7 @@
  * 4648 or minutes before it: mstsc's prompt waits for the user), its `explicitCredentials`; the others are one finding
  * per computer listing account → target, information unless an attacker's session was open on that computer then.
  */
+import { sameAccount } from '../../model/accounts.js';
 import { explicitCredentials as definition, TERMSRV } from '../../../patterns/findings/explicit-credentials.js';
 import { type HostNames, logKind } from '../../correlate/index.js';
 import type { Attempt, ExplicitCredentials, Finding, SecurityFinding } from '../../model/attempt.js';
@@ -122,17 +123,6 @@ export function findExplicitCredentials(
     host.uses.push(use);
   }
   return [...out.values()];
-}
-
-/** `C137\\Administrator` and `C137.LOCAL\\Administrator` are one account (a domain by its NetBIOS or DNS name). */
-function sameAccount(x: string, y: string): boolean {
-  const parts = (a: string) => {
-    const [domain, user] = a.includes('\\') ? a.split('\\', 2) : ['', a];
-    return [domain!.split('.')[0]!.toLowerCase(), (user ?? '').toLowerCase()];
-  };
-  const [dx, ux] = parts(x);
-  const [dy, uy] = parts(y);
-  return ux === uy && (dx === dy || !dx || !dy);
 }
 
 /** The attack whose session was open on `computer` at `timeMs`, and that session. */
