@@ -4,8 +4,9 @@
  * Program Files or Windows) with no password on its command line; a Remote Desktop tool started with a password on
  * its command line (4688, Sysmon 1); mstsc.exe writing into a Startup folder (Sysmon 11).
  */
+import { isProcessStart } from './host-acts.js';
 import { rdpClientAbuse, STORED_CREDENTIAL_REMEDIATION } from '../../../patterns/findings/rdp-client-abuse.js';
-import { type HostNames, logKind, isSysmon } from '../../correlate/index.js';
+import { type HostNames, isSysmon } from '../../correlate/index.js';
 import type { Finding } from '../../model/attempt.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
@@ -61,7 +62,7 @@ export function findClientAbuse(events: readonly NormalizedEvent[], names: HostN
   for (const e of events) {
     const d = e.data;
     const sysmon = isSysmon(e);
-    if ((sysmon && e.eventId === 1) || (logKind(e) === 'security' && e.eventId === 4688)) {
+    if (isProcessStart(e)) {
       const command = (d.CommandLine ?? '').trim();
       const by = sysmon ? accountName(d.User) : accountName(d.SubjectUserName, d.SubjectDomainName);
       const pid = sysmon ? d.ProcessId : d.NewProcessId;

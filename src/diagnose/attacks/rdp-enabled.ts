@@ -5,6 +5,7 @@
  * a day of each other are one finding; it is an alert when a Remote Desktop sign-in from a source never seen on
  * the computer before follows within a day (those sign-ins named), information otherwise.
  */
+import { isProcessStart } from './host-acts.js';
 import { rdpEnabled as definition } from '../../../patterns/findings/rdp-enabled.js';
 import { processAccounts } from './process-accounts.js';
 import { type HostNames, logKind, numberIn, valueAfter, isSysmon } from '../../correlate/index.js';
@@ -166,7 +167,7 @@ function changesOf(e: NormalizedEvent): Change[] {
   const d = e.data;
   const base = { time: e.timestamp, timeMs: e.timeMs, events: [e] };
   const kind = logKind(e);
-  if ((kind === 'security' && e.eventId === 4688) || (isSysmon(e) && e.eventId === 1)) {
+  if (isProcessStart(e)) {
     const command = (d.CommandLine ?? '').trim();
     const sysmon = isSysmon(e);
     const by = sysmon ? sysmonUser(d.User) : account(d.SubjectDomainName, d.SubjectUserName, d.SubjectUserSid);

@@ -4,12 +4,13 @@
  * `TYPED_WITHIN_SECONDS` by the Run box used (RunMRU, Sysmon 13) or a program run from the client's redirected
  * drive (`\\tsclient\`); what else the session started then (programs under explorer, rdpclip) told with them.
  */
+import { isProcessStart } from './host-acts.js';
 import {
   HIDDEN_CLIENT_SIZE,
   rdpTypedCommands,
   TYPED_WITHIN_SECONDS,
 } from '../../../patterns/findings/rdp-typed-commands.js';
-import { type HostNames, logKind, isSysmon } from '../../correlate/index.js';
+import { type HostNames, isSysmon } from '../../correlate/index.js';
 import { type Attempt, type Finding, serverLogged } from '../../model/attempt.js';
 import { pushTo } from '../../model/arrays.js';
 import type { NormalizedEvent } from '../../model/event.js';
@@ -36,7 +37,7 @@ function stepOf(e: NormalizedEvent): Step | undefined {
     const by = accountName(d.User);
     return { kind: 'run-box', text: (d.Details ?? '').replace(/\\1$/, ''), ...(by ? { by } : {}), e };
   }
-  if ((sysmon && e.eventId === 1) || (logKind(e) === 'security' && e.eventId === 4688)) {
+  if (isProcessStart(e)) {
     const image = (sysmon ? d.Image : d.NewProcessName) ?? '';
     const parent = baseName(sysmon ? d.ParentImage : d.ParentProcessName);
     const command = (d.CommandLine ?? '').trim() || image;

@@ -11,6 +11,7 @@
  * session, how and time, and the connection that took the session is marked (`Attempt.takeover`): the actor's name on
  * the actor's act. Process starts are read from Security 4688 and Sysmon 1 alike (one start logged by both is one).
  */
+import { isProcessStart } from './host-acts.js';
 import { sessionHijack as definition } from '../../../patterns/findings/session-hijack.js';
 import {
   clientAddress,
@@ -288,7 +289,7 @@ function factsOf(events: readonly NormalizedEvent[], names: HostNames, accounts:
   };
   for (const e of events) {
     const kind = logKind(e);
-    if ((kind === 'security' && e.eventId === 4688) || (e.eventId === 1 && isSysmon(e))) {
+    if (isProcessStart(e)) {
       const h = host(e);
       const sysmon = kind !== 'security';
       const p = sysmon ? sysmonProcessOf(e) : processOf(e);

@@ -4,6 +4,7 @@
  * `ngrok tcp 3389`), or that connects from the loopback to 3389 (Security 5156, Sysmon 3), or a known tunnelling
  * tool; with who started it, when, and its far end (its connection out, or the host its command names).
  */
+import { isProcessStart } from './host-acts.js';
 import { TUNNEL_TOOLS } from '../../../patterns/findings/rdp-tunnel.js';
 import {
   baseName,
@@ -201,7 +202,7 @@ export function findTunnelTools(events: readonly NormalizedEvent[], names: HostN
     return h;
   };
   for (const e of events) {
-    if ((logKind(e) === 'security' && e.eventId === 4688) || (isSysmon(e) && e.eventId === 1)) {
+    if (isProcessStart(e)) {
       const tool = toolStarted(e);
       if (tool) host(e).tools.push(tool);
       continue;
