@@ -4,10 +4,9 @@
  * a process started (Sysmon 1, Security 4688), a registry value written (Sysmon 13, Security 4657), a file written
  * (Sysmon 11, Security 4663 / 4670). Each names the account and the process id where its record does.
  */
-import { isSysmon, logKind } from '../../correlate/index.js';
+import { baseName, isSysmon, logKind } from '../../correlate/index.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import { accountName, decimalPid, present } from './process-accounts.js';
-import { baseName } from './tunnel-tools.js';
 
 /** Sysmon 1 or Security 4688. */
 export function isProcessStart(e: NormalizedEvent): boolean {
