@@ -34,6 +34,7 @@ import {
   spend,
   WorkBudgetError,
   type Ctx,
+  type Mode,
   type Op,
   type PlanField,
   type Place,
@@ -798,10 +799,13 @@ export class ChunkParser implements ChunkView {
       let op = this.shared.get(sig);
       if (!op) {
         if (this.shared.size >= MAX_SHARED_TEMPLATES) this.shared.clear();
-        op = compileNodes(nodes, mode, path);
+        const root = mode === 'root' || (mode === 'event' && path.length === 0);
+        const plan = root ? (compileRecordPlan(nodes, mode, this.opts.systemFields) ?? null) : null;
+        // Parsed for a sink, a template with a plan runs as an event only for the records its plan cannot
+        // take (rare): its closures are made then, not for every template of the file.
+        op = plan && this.sink ? lazyOp(nodes, mode, path) : compileNodes(nodes, mode, path);
         this.weights.set(op, countNodes(nodes));
-        if (mode === 'root' || (mode === 'event' && path.length === 0))
-          this.plans.set(op, compileRecordPlan(nodes, mode, this.opts.systemFields) ?? null);
+        if (root) this.plans.set(op, plan);
         this.shared.set(sig, op);
       }
       this.shared.set(guidKey, op);
@@ -833,6 +837,15 @@ export class ChunkParser implements ChunkView {
     }
     return [nodes, -1, parser.damaged];
   }
+}
+
+/** A template's op compiled on its first run (`compileNodes`: pure, so the same closures as compiled at once). */
+function lazyOp(nodes: XPart[], mode: Mode, path: string[]): Op {
+  let op: Op | undefined;
+  return (c, v) => {
+    op ??= compileNodes(nodes, mode, path);
+    op(c, v);
+  };
 }
 
 /** Elements, attributes, texts and substitutions of a tree: the work of running it once. */
