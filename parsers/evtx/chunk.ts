@@ -401,6 +401,19 @@ export class ChunkParser implements ChunkView {
     return { read, skipped };
   }
 
+  /** The names last found to be text (records in a row share their channel and provider). */
+  private textNames: [string, string] = ['', ''];
+
+  /** isNameText, remembering the last two names that pass. */
+  private isNameText(name: string): boolean {
+    const known = this.textNames;
+    if (name === known[0] || name === known[1]) return true;
+    if (!isNameText(name)) return false;
+    known[1] = known[0];
+    known[0] = name;
+    return true;
+  }
+
   /** Decodes the record at `pos` into `events`; false (with a warning) when it cannot be read. */
   private readRecord(pos: number, size: number, events: NormalizedEvent[]): boolean {
     const buf = this.buf;
@@ -413,7 +426,7 @@ export class ChunkParser implements ChunkView {
       if (note && copy !== size) fail(note, pos);
       // A channel or provider name holding control characters is bytes of a damaged chunk read as a name:
       // it would become a log of its own. (Windows names logs and providers in printable text.)
-      if (ev && (!isNameText(ev.channel) || !isNameText(ev.provider.name)))
+      if (ev && (!this.isNameText(ev.channel) || !this.isNameText(ev.provider.name)))
         fail('its channel or provider name is not text (damaged record)', pos);
       if (ev === undefined) {
         // written by the sink
