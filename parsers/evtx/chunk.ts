@@ -715,8 +715,11 @@ export class ChunkParser implements ChunkView {
     if (inline && pos + 24 > end) fail('truncated template definition', pos);
     const op = this.template(c, defOffset, where);
     if (inline) {
-      // Definition inline: next-offset u32, GUID, data size u32, BinXML (its end as parsed).
-      pos = this.defEnds.get(defOffset) ?? pos + 24 + u32(buf, pos + 20);
+      // Definition inline: next-offset u32, GUID, data size u32, BinXML (its end as parsed). The end by its data
+      // size is worked out every time, not only when no parse said it (a copy met again, compiled for an earlier
+      // chunk): a sum the optimized code first meets later throws it away, and it is optimized again.
+      const bySize = pos + 24 + u32(buf, pos + 20);
+      pos = this.defEnds.get(defOffset) ?? bySize;
       if (pos > end) fail('template definition overruns its record', defOffset);
     }
     if (op !== this.weighed) {
