@@ -34,6 +34,7 @@ import {
   spend,
   WorkBudgetError,
   type Ctx,
+  type Mode,
   type Op,
   type PlanField,
   type Place,
@@ -400,6 +401,19 @@ export class ChunkParser implements ChunkView {
     return { read, skipped };
   }
 
+  /** The names last found to be text (records in a row share their channel and provider). */
+  private textNames: [string, string] = ['', ''];
+
+  /** isNameText, remembering the last two names that pass. */
+  private isNameText(name: string): boolean {
+    const known = this.textNames;
+    if (name === known[0] || name === known[1]) return true;
+    if (!isNameText(name)) return false;
+    known[1] = known[0];
+    known[0] = name;
+    return true;
+  }
+
   /** Decodes the record at `pos` into `events`; false (with a warning) when it cannot be read. */
   private readRecord(pos: number, size: number, events: NormalizedEvent[]): boolean {
     const buf = this.buf;
@@ -412,7 +426,7 @@ export class ChunkParser implements ChunkView {
       if (note && copy !== size) fail(note, pos);
       // A channel or provider name holding control characters is bytes of a damaged chunk read as a name:
       // it would become a log of its own. (Windows names logs and providers in printable text.)
-      if (ev && (!isNameText(ev.channel) || !isNameText(ev.provider.name)))
+      if (ev && (!this.isNameText(ev.channel) || !this.isNameText(ev.provider.name)))
         fail('its channel or provider name is not text (damaged record)', pos);
       if (ev === undefined) {
         // written by the sink
@@ -701,8 +715,11 @@ export class ChunkParser implements ChunkView {
     if (inline && pos + 24 > end) fail('truncated template definition', pos);
     const op = this.template(c, defOffset, where);
     if (inline) {
-      // Definition inline: next-offset u32, GUID, data size u32, BinXML (its end as parsed).
-      pos = this.defEnds.get(defOffset) ?? pos + 24 + u32(buf, pos + 20);
+      // Definition inline: next-offset u32, GUID, data size u32, BinXML (its end as parsed). The end by its data
+      // size is worked out every time, not only when no parse said it (a copy met again, compiled for an earlier
+      // chunk): a sum the optimized code first meets later throws it away, and it is optimized again.
+      const bySize = pos + 24 + u32(buf, pos + 20);
+      pos = this.defEnds.get(defOffset) ?? bySize;
       if (pos > end) fail('template definition overruns its record', defOffset);
     }
     if (op !== this.weighed) {
@@ -798,10 +815,13 @@ export class ChunkParser implements ChunkView {
       let op = this.shared.get(sig);
       if (!op) {
         if (this.shared.size >= MAX_SHARED_TEMPLATES) this.shared.clear();
-        op = compileNodes(nodes, mode, path);
+        const root = mode === 'root' || (mode === 'event' && path.length === 0);
+        const plan = root ? (compileRecordPlan(nodes, mode, this.opts.systemFields) ?? null) : null;
+        // Parsed for a sink, a template with a plan runs as an event only for the records its plan cannot
+        // take (rare): its closures are made then, not for every template of the file.
+        op = plan && this.sink ? lazyOp(nodes, mode, path) : compileNodes(nodes, mode, path);
         this.weights.set(op, countNodes(nodes));
-        if (mode === 'root' || (mode === 'event' && path.length === 0))
-          this.plans.set(op, compileRecordPlan(nodes, mode, this.opts.systemFields) ?? null);
+        if (root) this.plans.set(op, plan);
         this.shared.set(sig, op);
       }
       this.shared.set(guidKey, op);
@@ -833,6 +853,15 @@ export class ChunkParser implements ChunkView {
     }
     return [nodes, -1, parser.damaged];
   }
+}
+
+/** A template's op compiled on its first run (`compileNodes`: pure, so the same closures as compiled at once). */
+function lazyOp(nodes: XPart[], mode: Mode, path: string[]): Op {
+  let op: Op | undefined;
+  return (c, v) => {
+    op ??= compileNodes(nodes, mode, path);
+    op(c, v);
+  };
 }
 
 /** Elements, attributes, texts and substitutions of a tree: the work of running it once. */

@@ -157,4 +157,22 @@ describe('dump from template plans gives the event writer’s bytes', () => {
     // From plans: the record whose dependency is not null, and the one with names an object holds in order.
     expect(r).toEqual({ records: 6, planned: 2 });
   });
+
+  it('writes a record its plan does not take from its template run as an event (compiled on that first run)', async () => {
+    const dependent = (b: BinXml) => {
+      b.open('Data', { attrs: true, dep: 8 }).attr('Name').text('Maybe').closeStart().subst(7, T.STRING, true).end();
+      b.open('Data').closeStart().subst(9, T.STRING, true).end();
+    };
+    // Every record refused by the plan path: each template's op (made lazily for a sink) runs it.
+    const r = await expectSameDump(
+      file('refused.evtx', [
+        record(1, named('Value', 'Other'), [v.str('a "b"'), v.str('line\r\nend')]),
+        record(2, named('Value', 'Other'), [v.str('again'), v.str('')]),
+        record(3, dependent, [v.str('kept'), v.u8(1), v.str('after')]),
+        record(4, dependent, [v.str('dropped'), v.nul(), v.str('after')]),
+      ]),
+      true,
+    );
+    expect(r).toEqual({ records: 4, planned: 0 });
+  });
 });
