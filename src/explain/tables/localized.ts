@@ -1204,17 +1204,8 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       'a Russian how-to quoting the dialog beside its English wording',
     ),
   },
-  {
-    sentence: 'no-license-servers',
-    language: 'ru',
-    quoted: 'удалённый сеанс отключён поскольку отсутствуют доступные серверы лицензирования',
-    words: ['сеанс отключен', 'отсутствуют доступные серверы лицензирования'],
-    basis: 'wording',
-    source: publicQuote(
-      'https://vmeste-masterim.ru/vypolnjaetsja-ocenka-kachestva-podkljuchenija.html',
-      'a forum thread, an administrator quoting the error (first part of the sentence)',
-    ),
-  },
+  // no-license-servers in Russian: below, from the ru-ru page of "Troubleshooting specific RDP error messages" (a
+  // forum quote of the same words was read here before a Microsoft page was found).
   {
     sentence: 'licensing-protocol-error',
     language: 'ru',
@@ -1528,6 +1519,128 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       source: w.page(w.language as LocalizedLanguage),
     }),
   ),
+  // Issue 60 round 8: Russian, from the ru-ru pages of "Troubleshooting specific RDP error messages",
+  // "Troubleshoot authentication errors when you use RDP", "… by Event ID" and "An internal error occurs…" (all
+  // machine-translated, `ms.translationtype: MT`, read in the azure-docs.ru-ru source files): the words kept are the
+  // page's, the parts two of its pages agree on where two quote the sentence.
+  ...[
+    {
+      sentence: 'lsa-cannot-be-contacted',
+      quoted: 'Произошла ошибка проверки подлинности. Не удается связаться с локальным администратором безопасности.',
+      words: ['не удается связаться с локальным администратором безопасности'],
+      page: specificMT,
+    },
+    {
+      sentence: 'credentials-did-not-work',
+      quoted: 'Ошибка безопасности Windows: учетные данные не работают.',
+      words: ['учетные данные не работают'],
+      page: specificMT,
+    },
+    {
+      sentence: 'cannot-connect-generic',
+      quoted:
+        'Этот компьютер не может подключиться к удаленному компьютеру. Попробуйте подключиться снова. Если проблема не будет устранена, обратитесь к владельцу удаленного компьютера или к администратору сети.',
+      words: ['этот компьютер не может подключиться к удаленному компьютеру'],
+      page: authMT,
+    },
+    {
+      sentence: 'cannot-find-computer',
+      quoted: 'Службе удаленного рабочего стола не удается найти имя компьютера.',
+      words: ['удаленного рабочего стола не удается найти имя компьютера'],
+      page: specificMT,
+    },
+    {
+      sentence: 'no-license-servers',
+      quoted:
+        'Удаленный сеанс отключен, поскольку отсутствуют доступные серверы лицензирования удаленных рабочих столов, которые могли бы провести лицензирование.',
+      words: ['сеанс отключен', 'отсутствуют доступные серверы лицензирования'],
+      page: specificMT,
+    },
+    {
+      sentence: 'nla-dc-unreachable',
+      quoted:
+        'Для удаленного компьютера, к которому вы пытаетесь подключиться, требуется проверка подлинности на уровне сети (NLA), но не удается связаться с контроллером домена Windows для выполнения NLA.',
+      words: ['требуется проверка подлинности на уровне сети', 'не удается связаться с контроллером домена'],
+      page: authMT,
+    },
+    {
+      sentence: 'nla-required',
+      quoted: 'Для удаленного компьютера … требуется проверка подлинности на уровне сети (NLA)',
+      words: ['требуется проверка подлинности на уровне сети'],
+      not: ['контроллером домена'],
+      basis: 'terms' as const,
+      page: authMT,
+    },
+    {
+      sentence: 'internal-error',
+      quoted: 'произошла внутренняя ошибка',
+      words: ['произошла внутренняя ошибка'],
+      page: (l: LocalizedLanguage) =>
+        docs(
+          l,
+          'azure/virtual-machines/troubleshooting/troubleshoot-rdp-internal-error',
+          `azure-docs.${LOCALE[l]} articles/virtual-machines/troubleshooting/troubleshoot-rdp-internal-error.md (MT)`,
+          true,
+        ),
+    },
+    {
+      sentence: 'termservice-1057',
+      quoted:
+        'Серверу узла сеансов удаленных рабочих столов не удалось создать новый самозаверяющий сертификат, который будет использоваться для проверки подлинности сервера узла сеансов удаленных рабочих столов при TLS-подключениях.',
+      words: ['не удалось создать новый самозаверяющий сертификат'],
+      page: (l: LocalizedLanguage) => azureEvents(l, 'MT'),
+    },
+    {
+      sentence: 'termservice-1058',
+      quoted:
+        'Серверу узла сеансов удаленных рабочих столов не удалось заменить устаревший самозаверяющий сертификат, используемый для проверки подлинности сервера узла сеансов удаленных рабочих столов при TLS.',
+      words: ['не удалось заменить устаревший самозаверяющий сертификат'],
+      page: (l: LocalizedLanguage) => azureEvents(l, 'MT'),
+    },
+    {
+      sentence: 'schannel-36870',
+      quoted:
+        'При попытке доступа к закрытому ключу учетных данных TLS-сервера произошла неустранимая ошибка. Код ошибки, возвращаемый из криптографического модуля, — 0x8009030D. Внутреннее состояние ошибки: 10001.',
+      words: ['закрытому ключу учетных данных', 'неустранимая ошибка'],
+      page: (l: LocalizedLanguage) => azureEvents(l, 'MT'),
+    },
+    {
+      sentence: 'schannel-36871',
+      quoted:
+        'произошла неустранимая ошибка при создании учетных данных сервера TLS. Внутреннее состояние ошибки: 10013.',
+      words: ['неустранимая ошибка при создании учетных данных'],
+      page: (l: LocalizedLanguage) => azureEvents(l, 'MT'),
+    },
+  ].map(
+    (w): LocalizedWording => ({
+      sentence: w.sentence,
+      language: 'ru',
+      quoted: w.quoted,
+      words: w.words,
+      ...(w.not ? { not: w.not } : {}),
+      basis: w.basis ?? 'wording',
+      source: w.page('ru'),
+    }),
+  ),
+  // Japanese: the NLA texts of "Troubleshoot authentication errors when you use RDP" (ja-jp, a human translation).
+  {
+    sentence: 'nla-dc-unreachable',
+    language: 'ja',
+    quoted:
+      '接続しようとしているリモート コンピューターには、ネットワーク レベル認証 (NLA) が必要ですが、お使いの Windows のドメイン コントローラーに接続して NLA を実行することができません。',
+    words: ['ネットワーク レベル認証', 'ドメイン コントローラーに接続して NLA を実行することができません'],
+    basis: 'wording',
+    source: azureAuth('ja'),
+  },
+  {
+    sentence: 'nla-required',
+    language: 'ja',
+    quoted: '接続しようとしているリモート コンピューターには、ネットワーク レベル認証 (NLA) が必要です',
+    words: ['リモート コンピューターには、ネットワーク レベル認証 (NLA) が必要です'],
+    not: ['ドメイン コントローラー'],
+    basis: 'terms',
+    source: azureAuth('ja'),
+  },
   // KB 280828's single-session message, as its Dutch page quotes it.
   {
     sentence: 'user-currently-logged-on',
@@ -1665,6 +1778,18 @@ export const EVENT_VIEWER_LABELS: readonly LocalizedLabel[] = [
     ['Komputer', 'Computer'],
     ['Opis', 'Description'],
   ]),
+  ...labels('ru', 'MT', [
+    ['Имя журнала', 'Log Name'],
+    ['Источник', 'Source'],
+    ['Дата', 'Date'],
+    ['Идентификатор события', 'Event ID'],
+    ['Категория задачи', 'Task Category'],
+    ['Уровень', 'Level'],
+    ['Ключевые слова', 'Keywords'],
+    ['Пользователь', 'User'],
+    ['Компьютер', 'Computer'],
+    ['Описание', 'Description'],
+  ]),
   ...labels('ja', 'HT', [
     ['ログ名', 'Log Name'],
     ['ソース', 'Source'],
@@ -1734,6 +1859,12 @@ export const LOCALIZED_PHRASES: readonly LocalizedPhrase[] = [
     phrase: 'Wewnętrzny stan błędu to',
     english: 'The internal error state is',
     source: azureEvents('pl', 'MT'),
+  },
+  {
+    language: 'ru',
+    phrase: 'Внутреннее состояние ошибки:',
+    english: 'The internal error state is',
+    source: azureEvents('ru', 'MT'),
   },
   {
     language: 'ja',
