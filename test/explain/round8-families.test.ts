@@ -210,3 +210,110 @@ describe('the approximate reading: a first sentence several texts open with says
     expect(nearestText('The spooler subsystem stopped unexpectedly last night.', own)?.item).toBe('c');
   });
 });
+
+/** 1. Sentences without a code, each read by its own meaning (its code, where it has one, follows). */
+describe('sentences without a code', () => {
+  const read = (text: string) => explainCode(text);
+
+  it('"can\'t verify the identity of the RD Gateway": the gateway identity code, not a session-host certificate', () => {
+    const e = read(
+      "RemoteApp Disconnected\nThis computer can't verify the identity of the RD Gateway \"rdgw.example.net\". It's not safe to connect to servers that can't be identified. Contact your network administrator for assistance.",
+    );
+    expect(e.primary?.name).toBe('GatewayIdentityUnverified');
+    expect(e.summary).toMatch(/RD Gateway's certificate/);
+    // Near miss: the session host's own identity prompt is another sentence.
+    expect(
+      sentenceIds('The identity of the remote computer cannot be verified. Do you want to connect anyway?'),
+    ).not.toContain('gateway-identity-unverified');
+  });
+
+  it('"already have a console session in progress": a connection to the computer itself, not a session limit', () => {
+    const e = read(
+      'Your computer could not connect to another console session on the remote computer because you already have a console session in progress.',
+    );
+    expect(e.input.code).toBe('console-session-in-progress');
+    expect(e.likelyCauses.map((c) => c.causeId)).not.toContain('session-limit');
+    expect(sentenceIds('A console session is in progress on the remote computer.')).not.toContain(
+      'console-session-in-progress',
+    );
+  });
+
+  it('"licensing mode is not configured … will stop working in N days": the grace period running out, in English and Japanese', () => {
+    for (const paste of [
+      'Remote Desktop licensing mode is not configured\nRemote Desktop Services will stop working in 87 days. On the RD Connection Broker server, use Server Manager to specify the Remote Desktop licensing mode.',
+      'Remote Desktop Services will stop working in 3 days.',
+      'リモート デスクトップ ライセンス モードが構成されていません。リモート デスクトップ サービスはあと 12 日で動作を停止します。',
+    ]) {
+      const e = read(paste);
+      expect(e.input.code, paste).toBe('licensing-mode-not-configured');
+      expect(e.likelyCauses[0]?.causeId, paste).toBe('licensing-grace-expired');
+      // The day count is the message's, never a code.
+      expect(e.primary, paste).toBeUndefined();
+    }
+    expect(read('リモート デスクトップ ライセンス モードが構成されていません。').paste?.language).toBe('Japanese');
+    // Near misses: a licence that is configured, a service that stopped working.
+    expect(sentenceIds('The Remote Desktop licensing mode is configured as Per User.')).not.toContain(
+      'licensing-mode-not-configured',
+    );
+    expect(sentenceIds('Remote Desktop Services stopped working after the update.')).not.toContain(
+      'licensing-mode-not-configured',
+    );
+  });
+});
+
+/** 3. Command output read as what it is: its numbers are the command's, never codes. */
+describe('command output', () => {
+  const SC_RUNNING = [
+    'C:\\>sc query TermService',
+    '',
+    'SERVICE_NAME: TermService',
+    '        TYPE               : 20  WIN32_SHARE_PROCESS',
+    '        STATE              : 4  RUNNING',
+    '                                (STOPPABLE, NOT_PAUSABLE, IGNORES_SHUTDOWN)',
+    '        WIN32_EXIT_CODE    : 0  (0x0)',
+    '        SERVICE_EXIT_CODE  : 0  (0x0)',
+    '        CHECKPOINT         : 0x0',
+    '        WAIT_HINT          : 0x0',
+  ].join('\n');
+
+  it("sc query TermService RUNNING: the service runs; its state number 4 is no dialog's error code", () => {
+    const e = explainCode(SC_RUNNING);
+    expect(e.input.code).toBe('termservice-running');
+    expect(e.primary).toBeUndefined();
+    expect(e.likelyCauses).toEqual([]);
+    // Damage: CRLF and the lines pasted without their indentation read the same.
+    expect(explainCode(SC_RUNNING.replace(/\n\s*/g, '\r\n')).input.code).toBe('termservice-running');
+  });
+
+  it('sc query of another service: named as sc query output, its numbers set aside', () => {
+    const e = explainCode(SC_RUNNING.replace(/TermService/g, 'SessionEnv').replace('4  RUNNING', '1  STOPPED'));
+    expect(e.input.code).toBe('service-query-output');
+    expect(e.primary).toBeUndefined();
+    expect(e.other?.meaning).toMatch(/WIN32_EXIT_CODE other than 0/);
+  });
+
+  it('sc query TermService STOPPED is still the stopped service (the more precise reading)', () => {
+    const e = explainCode(SC_RUNNING.replace('4  RUNNING', '1  STOPPED'));
+    expect(e.input.code).toBe('termservice-stopped');
+    expect(e.likelyCauses[0]?.causeId).toBe('network-unreachable');
+  });
+
+  it('near miss: a dialog sentence with "state: 4" in prose is not sc query output', () => {
+    expect(sentenceIds('The connection state: 4 running tasks remain.')).not.toContain('service-query-output');
+  });
+
+  it("nslookup's Non-existent domain: the name does not resolve; the DNS server's address is no code", () => {
+    const paste =
+      "Server:  dns01.example.net\nAddress:  192.0.2.53\n\n*** dns01.example.net can't find rdsh01: Non-existent domain";
+    const e = explainCode(paste);
+    expect(e.input.code).toBe('nslookup-non-existent-domain');
+    expect(e.likelyCauses[0]?.causeId).toBe('network-unreachable');
+    expect(e.primary).toBeUndefined();
+    // Near miss: a name that resolves.
+    expect(
+      sentenceIds(
+        'Server:  dns01.example.net\nAddress:  192.0.2.53\n\nName:    rdsh01.example.net\nAddress:  192.0.2.10',
+      ),
+    ).not.toContain('nslookup-non-existent-domain');
+  });
+});

@@ -1641,6 +1641,21 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
     basis: 'terms',
     source: azureAuth('ja'),
   },
+  // The licensing-mode notification, as the ja-jp page of Azure Virtual Desktop's "Troubleshoot session host virtual
+  // machine configuration" (a human translation) quotes it beside the English one.
+  {
+    sentence: 'licensing-mode-not-configured',
+    language: 'ja',
+    quoted:
+      'リモート デスクトップ ライセンス モードが構成されていません。リモート デスクトップ サービスはあと X 日で動作を停止します。Connection Broker サーバーで、サーバー マネージャーを使用してリモート デスクトップ ライセンス モードを指定してください。',
+    words: [['リモート デスクトップ ライセンス モードが構成されていません', 'リモート デスクトップ サービスはあと']],
+    basis: 'wording',
+    source: docs(
+      'ja',
+      'azure/virtual-desktop/troubleshoot-vm-configuration',
+      `azure-docs.${LOCALE.ja} articles/virtual-desktop/troubleshoot-vm-configuration.md (HT)`,
+    ),
+  },
   // KB 280828's single-session message, as its Dutch page quotes it.
   {
     sentence: 'user-currently-logged-on',
