@@ -317,3 +317,33 @@ describe('command output', () => {
     ).not.toContain('nslookup-non-existent-domain');
   });
 });
+
+/** 4. A code's own message text, as Microsoft's page gives it, read as that code. */
+describe('message texts of codes users meet', () => {
+  it("SEC_E_DOWNGRADE_DETECTED's text (the page gives Windows' words, not its name's) is that code", () => {
+    const e = explainCode(
+      'An authentication error has occurred.\nThe system cannot contact a domain controller to service the authentication request. Please try again later.',
+    );
+    expect([e.primary, e.other].some((r) => r?.name === 'SEC_E_DOWNGRADE_DETECTED')).toBe(true);
+    expect(e.likelyCauses.map((c) => c.causeId)).toContain('credssp-nla');
+    expect(() => explainCode('The system cannot contact the print server. Please try again later.')).toThrow(
+      /no code or known sentence/,
+    );
+  });
+
+  it("ERROR_TIME_SKEW's text (1398), pasted from a tool's output with its number or alone", () => {
+    for (const paste of [
+      'There is a time and/or date difference between the client and server.',
+      '[DC02] DsBindWithSpnEx() failed with error 1398, There is a time and/or date difference between the client and server.',
+    ]) {
+      const e = explainCode(paste);
+      expect(
+        [e.primary, e.other].some((r) => r?.name === 'ERROR_TIME_SKEW'),
+        paste,
+      ).toBe(true);
+    }
+    expect(() => explainCode('There is a size difference between the client and server copies.')).toThrow(
+      /no code or known sentence/,
+    );
+  });
+});

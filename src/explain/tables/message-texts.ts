@@ -427,6 +427,13 @@ const SECURITY: readonly (readonly [string, string | undefined, string | undefin
     'Die Identität des Server Computers konnte nicht überprüft werden.',
     'L’identité de l’ordinateur serveur n’a pas pu être vérifiée.',
   ],
+  // Its text on this page is not its name's (a downgrade): the page gives the text Windows shows for it.
+  [
+    'SEC_E_DOWNGRADE_DETECTED',
+    'The system cannot contact a domain controller to service the authentication request. Please try again later.',
+    undefined,
+    undefined,
+  ],
   [
     'CRYPT_E_NOT_FOUND',
     'Cannot find object or property.',
@@ -644,6 +651,7 @@ const WIN32_LOGON: readonly (readonly [string, string | undefined, string | unde
     'Anmeldefehler: Dem Benutzer wurde der angeforderte Anmeldetyp auf diesem Computer nicht gewährt.',
     'Échec de l’ouverture de session : l’utilisateur n’a pas obtenu le type d’ouverture de session demandé sur cet ordinateur.',
   ],
+  ['ERROR_TIME_SKEW', 'There is a time and/or date difference between the client and server.', undefined, undefined],
 ];
 
 /**
