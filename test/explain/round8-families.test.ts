@@ -125,6 +125,60 @@ const CASES: readonly Case[] = [
   },
   {
     paste:
+      'Подключение к удаленному рабочему столу\nУдаленный сеанс отключен, так как для этого компьютера отсутствуют клиентские лицензии удаленного рабочего стола. Обратитесь к администратору сервера.',
+    sentence: 'no-cals-available',
+    english:
+      'The remote session was disconnected because there are no Remote Desktop client access licenses available for this computer.',
+    language: 'Russian',
+    nearMiss: 'Для этого компьютера отсутствуют обновления.',
+  },
+  {
+    paste:
+      'Из-за ошибки безопасности клиент не смог подключиться к серверу терминалов. Убедитесь, что вы вошли в сеть, и повторите попытку подключения к серверу.',
+    sentence: 'security-error',
+    english:
+      'Because of a security error, the client could not connect to the remote computer. Verify that you are logged on to the network, and then try connecting again.',
+    language: 'Russian',
+    nearMiss: 'Из-за ошибки клиент не смог подключиться к принтеру.',
+  },
+  {
+    paste:
+      'Не удается завершить требуемую операцию, так как службы удаленных рабочих столов сейчас заняты. Повторите попытку через несколько минут.',
+    sentence: 'busy',
+    english:
+      "The task you are trying to do can't be completed because Remote Desktop Services is currently busy. Please try again in a few minutes.",
+    language: 'Russian',
+    nearMiss: 'Все операторы сейчас заняты.',
+  },
+  {
+    paste:
+      'Подключение к удаленному рабочему столу\nСистемный администратор ограничил типы входа в систему (сетевой или интерактивный), которые можно использовать.',
+    sentence: 'restricted-logon-type',
+    english:
+      'Remote Desktop Connection: The system administrator has restricted the types of logon (network or interactive) that you may use.',
+    language: 'Russian',
+    nearMiss: 'Системный администратор ограничил доступ к этой папке.',
+  },
+  {
+    paste:
+      'Сервер лицензирования LIC-01 недоступен. Это может быть вызвано проблемами в сети, остановкой службы лицензирования удаленных рабочих столов на сервере лицензирования или недоступностью этих служб.',
+    sentence: 'licensing-diagnoser-server-not-available',
+    english:
+      "License server LIC-01 is not available. This could be caused by network connectivity problems, the Remote Desktop Licensing service is stopped on the license server, or RD Licensing isn't available.",
+    language: 'Russian',
+    nearMiss: 'Сервер печати недоступен.',
+  },
+  {
+    paste:
+      'Льготный период для сервера узла сеансов Удаленных рабочих столов истек, но на этом сервере не были настроены серверы лицензирования.',
+    sentence: 'licensing-diagnoser-grace-no-server',
+    english:
+      "The grace period for the Remote Desktop Session Host server has expired, but the RD Session Host server hasn't been configured with any license servers.",
+    language: 'Russian',
+    nearMiss: 'Льготный период подписки истек.',
+  },
+  {
+    paste:
       'ネットワーク レベル認証 (NLA) が必要ですが、お使いの Windows のドメイン コントローラーに接続して NLA を実行することができません。',
     sentence: 'nla-dc-unreachable',
     english: NLA_DC_EN,
@@ -150,13 +204,15 @@ describe('Russian dialogs and events; Japanese NLA', () => {
       expect(causeIds(c.paste)).toEqual(causeIds(c.english));
       const part = e.paste?.parts.find((p) => p.text === c.sentence);
       expect(part?.wordingSource).toMatch(/^https:\/\/docs\.microsoft\.com\/(?:ru-ru|ja-jp)\//);
+      expect(part?.wordingNotMicrosoft).toBeUndefined();
       expect(sentenceIds(c.nearMiss), c.nearMiss).not.toContain(c.sentence);
       if (c.damaged) expect(sentenceIds(c.damaged), c.damaged).toContain(c.sentence);
     });
 
   it('a Russian reading says it rests on a machine translation; the Japanese one does not', () => {
     expect(explainCode(CASES[0]?.paste ?? '').notes.join('\n')).toMatch(/machine translation/);
-    expect(explainCode(CASES[11]?.paste ?? '').notes.join('\n')).not.toMatch(/machine translation/);
+    const japanese = CASES.find((c) => c.language === 'Japanese')?.paste ?? '';
+    expect(explainCode(japanese).notes.join('\n')).not.toMatch(/machine translation/);
   });
 
   it("a Russian Event Viewer block is read by its labels: Schannel 36870's state and code", () => {
@@ -225,6 +281,17 @@ describe('sentences without a code', () => {
     expect(
       sentenceIds('The identity of the remote computer cannot be verified. Do you want to connect anyway?'),
     ).not.toContain('gateway-identity-unverified');
+  });
+
+  it('"restricted the types of logon" (Microsoft\'s wording, plural) is the restricted-logon dialog, as the singular', () => {
+    for (const paste of [
+      'Remote Desktop Connection\nThe system administrator has restricted the types of logon (network or interactive) that you may use. For assistance, contact your system administrator or technical support.',
+      'The system administrator has restricted the type of logon (network or interactive) that you may use.',
+    ])
+      expect(explainCode(paste).input.code, paste).toBe('restricted-logon-type');
+    expect(sentenceIds('The system administrator has restricted the types of files you may download.')).not.toContain(
+      'restricted-logon-type',
+    );
   });
 
   it('"already have a console session in progress": a connection to the computer itself, not a session limit', () => {

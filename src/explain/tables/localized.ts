@@ -1217,18 +1217,8 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       'a forum thread, an administrator quoting the error',
     ),
   },
-  {
-    sentence: 'no-cals-available',
-    language: 'ru',
-    quoted:
-      'Удаленный сеанс отключен, поскольку для данного компьютера отсутствуют клиентские лицензии удаленного рабочего стола.',
-    words: ['сеанс отключен', 'отсутствуют клиентские лицензии удаленного рабочего стола'],
-    basis: 'wording',
-    source: publicQuote(
-      'https://gist.github.com/87fd243ab428ede4326294b1cef8b0fd',
-      'a Russian how-to quoting the error',
-    ),
-  },
+  // no-cals-available in Russian: below, from the ru-ru page of "Clients can't connect and see 'No licenses
+  // available'" (a public quote of the same words was read here before a Microsoft page was found).
   {
     sentence: 'license-modified',
     language: 'ru',
@@ -1656,6 +1646,61 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       `azure-docs.${LOCALE.ja} articles/virtual-desktop/troubleshoot-vm-configuration.md (HT)`,
     ),
   },
+  // Russian, from the ru-ru pages of the Windows Server Remote Desktop Services troubleshooting articles (human
+  // translations, `ms.translationtype: HT`, read in windowsserverdocs.ru-ru).
+  ...[
+    {
+      sentence: 'no-cals-available',
+      quoted:
+        'Удаленный сеанс отключен, так как для этого компьютера отсутствуют клиентские лицензии удаленного рабочего стола.',
+      words: ['сеанс отключен', 'отсутствуют клиентские лицензии удаленного рабочего стола'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'security-error',
+      quoted:
+        'Из-за ошибки безопасности клиент не смог подключиться к серверу терминалов. Убедитесь, что вы вошли в сеть, и повторите попытку подключения к серверу.',
+      words: ['из-за ошибки безопасности клиент не смог подключиться'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'licensing-diagnoser-grace-no-server',
+      quoted:
+        'Льготный период для сервера узла сеансов Удаленных рабочих столов истек, но на этом сервере не были настроены серверы лицензирования. Подключение к этому серверу будет невозможно, пока для него не будет настроен сервер лицензирования.',
+      words: ['льготный период', 'не были настроены серверы лицензирования'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'licensing-diagnoser-server-not-available',
+      quoted:
+        'Сервер лицензирования <имя_компьютера> недоступен. Это может быть вызвано проблемами в сети, остановкой службы лицензирования удаленных рабочих столов на сервере лицензирования или недоступностью этих служб.',
+      words: ['сервер лицензирования', 'недоступен', 'остановкой службы лицензирования удаленных рабочих столов'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'busy',
+      quoted:
+        'Не удается завершить требуемую операцию, так как службы удаленных рабочих столов сейчас заняты. Повторите попытку через несколько минут.',
+      words: ['службы удаленных рабочих столов сейчас заняты'],
+      article: 'remote-desktop-service-currently-busy',
+    },
+    {
+      sentence: 'restricted-logon-type',
+      quoted:
+        'Подключение к удаленному рабочему столу. Системный администратор ограничил типы входа в систему (сетевой или интерактивный), которые можно использовать. Обратитесь за помощью к системному администратору или в службу технической поддержки.',
+      words: ['ограничил типы входа в систему'],
+      article: 'cannot-authenticate-or-must-authenticate-twice',
+    },
+  ].map(
+    (w): LocalizedWording => ({
+      sentence: w.sentence,
+      language: 'ru',
+      quoted: w.quoted,
+      words: w.words,
+      basis: 'wording',
+      source: rds('ru', w.article),
+    }),
+  ),
   // KB 280828's single-session message, as its Dutch page quotes it.
   {
     sentence: 'user-currently-logged-on',

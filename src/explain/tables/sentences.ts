@@ -369,7 +369,7 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'restricted-logon-type',
     what: 'The client\'s dialog "The system administrator has restricted the type of logon (network or interactive) that you may use"',
     codeName: 'STATUS_LOGON_TYPE_NOT_GRANTED',
-    words: { en: [/has restricted the type of logon/] },
+    words: { en: [/has restricted the types? of logon/] },
     meaning:
       'NLA is required and the account may not log on to the server from the network: it is not in Remote Desktop Users, or Remote Desktop Users (or Everyone) was taken out of "Access this computer from the network".',
     confidence: 'MS',
