@@ -195,6 +195,54 @@ const CASES: readonly Case[] = [
   },
 ];
 
+/** Japanese and Chinese (simplified) texts of the Windows Server troubleshooting pages: [paste, sentence, near miss]. */
+const JA_ZH: readonly (readonly [string, string, string])[] = [
+  [
+    'リモート デスクトップ接続\nセキュリティのエラーのため、クライアントはターミナル サーバーに接続できません。ネットワークにサインインしていることを確認した後、もう一度サーバーに接続してみてください。',
+    'security-error',
+    'プリンターに接続できません。',
+  ],
+  [
+    'リモート デスクトップ サービスが現在ビジー状態のため、実行しようとしている操作を完了できません。しばらくたってからもう一度試してください。',
+    'busy',
+    'サーバーは現在ビジー状態です。',
+  ],
+  [
+    'リモート デスクトップ セッション ホスト サーバーの猶予期間が過ぎましたが、RD セッション ホスト サーバーでライセンス サーバーが 1 台も構成されていません。',
+    'licensing-diagnoser-grace-no-server',
+    '評価版の猶予期間が過ぎました。',
+  ],
+  [
+    '远程桌面连接\n由于出现安全错误，客户端无法连接到终端服务器。确保登录到网络后，重新尝试连接到服务器。',
+    'security-error',
+    '客户端无法连接到打印机。',
+  ],
+  ['由于远程桌面服务当前繁忙，无法完成你要执行的任务。请过几分钟重试。', 'busy', '打印服务当前繁忙。'],
+  ['由于此计算机没有可用的远程桌面客户端访问许可证，远程会话已断开连接。', 'no-cals-available', '远程会话已断开连接。'],
+  ['由于没有远程桌面许可证服务器可以提供许可证，远程会话已断开连接。', 'no-license-servers', '没有可用的打印服务器。'],
+  [
+    '许可证服务器 lic01.example.net 不可用。原因可能是出现网络连接问题、远程桌面许可服务已在许可证服务器上停止，或者 RD 许可不可用。',
+    'licensing-diagnoser-server-not-available',
+    '许可证服务器不可用。',
+  ],
+  [
+    '远程桌面会话主机服务器的宽限期已过，但未使用任何许可证服务器配置 RD 会话主机服务器。',
+    'licensing-diagnoser-grace-no-server',
+    '试用宽限期已过。',
+  ],
+];
+
+describe('Japanese and Chinese texts of the Windows Server troubleshooting pages', () => {
+  for (const [paste, sentence, nearMiss] of JA_ZH)
+    it(`${sentence}: ${paste.slice(0, 24)}…`, () => {
+      const e = explainCode(paste);
+      expect(sentenceIds(paste)).toContain(sentence);
+      const part = e.paste?.parts.find((p) => p.text === sentence);
+      expect(part?.wordingSource).toMatch(/^https:\/\/docs\.microsoft\.com\/(?:ja-jp|zh-cn)\/windows-server\//);
+      expect(sentenceIds(nearMiss), nearMiss).not.toContain(sentence);
+    });
+});
+
 describe('Russian dialogs and events; Japanese NLA', () => {
   for (const c of CASES)
     it(`${c.language}: ${c.sentence}`, () => {

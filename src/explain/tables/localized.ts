@@ -1701,6 +1701,86 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       source: rds('ru', w.article),
     }),
   ),
+  // Japanese and Chinese (simplified), from the ja-jp and zh-cn pages of the same Windows Server articles (human
+  // translations, read in windowsserverdocs.ja-jp and windowsserverdocs.zh-cn).
+  ...[
+    {
+      sentence: 'security-error',
+      language: 'ja',
+      quoted:
+        'セキュリティのエラーのため、クライアントはターミナル サーバーに接続できません。ネットワークにサインインしていることを確認した後、もう一度サーバーに接続してみてください。',
+      words: ['セキュリティのエラーのため', 'サーバーに接続できません'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'busy',
+      language: 'ja',
+      quoted:
+        'リモート デスクトップ サービスが現在ビジー状態のため、実行しようとしている操作を完了できません。 しばらくたってからもう一度試してください。',
+      words: ['リモート デスクトップ サービスが現在ビジー状態のため'],
+      article: 'remote-desktop-service-currently-busy',
+    },
+    {
+      sentence: 'licensing-diagnoser-grace-no-server',
+      language: 'ja',
+      quoted:
+        'リモート デスクトップ セッション ホスト サーバーの猶予期間が過ぎましたが、RD セッション ホスト サーバーでライセンス サーバーが 1 台も構成されていません。',
+      words: ['猶予期間が過ぎましたが', 'ライセンス サーバーが 1 台も構成されていません'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'security-error',
+      language: 'zh',
+      quoted: '由于出现安全错误，客户端无法连接到终端服务器。 确保登录到网络后，重新尝试连接到服务器。',
+      words: ['由于出现安全错误', '客户端无法连接到终端服务器'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'busy',
+      language: 'zh',
+      quoted: '由于远程桌面服务当前繁忙，无法完成你要执行的任务。 请过几分钟重试。',
+      words: ['由于远程桌面服务当前繁忙'],
+      article: 'remote-desktop-service-currently-busy',
+    },
+    {
+      sentence: 'no-cals-available',
+      language: 'zh',
+      quoted: '由于此计算机没有可用的远程桌面客户端访问许可证，远程会话已断开连接。',
+      words: ['没有可用的远程桌面客户端访问许可证', '远程会话已断开连接'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'no-license-servers',
+      language: 'zh',
+      quoted: '由于没有远程桌面许可证服务器可以提供许可证，远程会话已断开连接。',
+      words: ['没有远程桌面许可证服务器可以提供许可证', '远程会话已断开连接'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'licensing-diagnoser-grace-no-server',
+      language: 'zh',
+      quoted: '远程桌面会话主机服务器的宽限期已过，但未使用任何许可证服务器配置 RD 会话主机服务器。',
+      words: ['宽限期已过', '未使用任何许可证服务器配置'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'licensing-diagnoser-server-not-available',
+      language: 'zh',
+      quoted:
+        '许可证服务器 <计算机名> 不可用。 原因可能是出现网络连接问题、远程桌面许可服务已在许可证服务器上停止，或者 RD 许可不可用。',
+      words: ['许可证服务器', '不可用', '远程桌面许可服务已在许可证服务器上停止'],
+      article: 'rdp-error-no-licenses-available',
+    },
+  ].map(
+    (w): LocalizedWording => ({
+      sentence: w.sentence,
+      language: w.language as LocalizedLanguage,
+      quoted: w.quoted,
+      words: w.words,
+      basis: 'wording',
+      source: rds(w.language as LocalizedLanguage, w.article),
+    }),
+  ),
   // KB 280828's single-session message, as its Dutch page quotes it.
   {
     sentence: 'user-currently-logged-on',
