@@ -462,3 +462,52 @@ describe('message texts of codes users meet', () => {
     );
   });
 });
+
+describe('the Win32 logon errors in Russian (win32-pr.ru-ru, a machine translation)', () => {
+  for (const [paste, code] of [
+    ['Ошибка: Неправильное имя пользователя или пароль.', 'ERROR_LOGON_FAILURE'],
+    ['Срок действия пароля для этой учетной записи истек.', 'ERROR_PASSWORD_EXPIRED'],
+    [
+      'Ограничения учетной записи запрещают вход пользователя в систему. Например, пустые пароли не допускаются, время входа ограничено или применяется ограничение политики.',
+      'ERROR_ACCOUNT_RESTRICTION',
+    ],
+    [
+      'Этот пользователь не может войти в систему, так как эта учетная запись в настоящее время отключена.',
+      'ERROR_ACCOUNT_DISABLED',
+    ],
+  ] as const)
+    it(code, () => {
+      const e = explainCode(paste);
+      expect(
+        [e.primary, e.other].some((r) => r?.name === code),
+        paste,
+      ).toBe(true);
+      expect(e.paste?.language).toBe('Russian');
+      expect(e.notes.join('\n')).toMatch(/machine translation/);
+    });
+
+  it('near misses: another account message, a password that has not expired', () => {
+    for (const paste of ['Неправильное имя принтера.', 'Срок действия пароля для этой учетной записи не истек.'])
+      expect(() => explainCode(paste), paste).toThrow(/no code or known sentence/);
+  });
+});
+
+describe('the approximate reading never drops a negation', () => {
+  it('a known text negated in the paste ("has not expired", "nicht abgelaufen", "не истек") is not read as it', () => {
+    for (const paste of [
+      'The password for this account has not expired.',
+      'Das Kennwort für dieses Konto ist nicht abgelaufen.',
+      'Срок действия пароля для этой учетной записи не истек.',
+      'This user can sign in because this account is currently disabled.',
+    ])
+      expect(() => explainCode(paste), paste).toThrow(/no code or known sentence/);
+  });
+  it('near misses: the same texts with their own negation, or a word changed, are still read', () => {
+    expect(explainCode("L'identité de l'ordinateur serveur n'a pas pu être vérifiée").other?.name).toBe(
+      'SEC_E_MUTUAL_AUTH_FAILED',
+    );
+    expect(explainCode('Das Kennwort für dieses Konto ist leider abgelaufen.').input.code).toBe(
+      'ERROR_PASSWORD_EXPIRED',
+    );
+  });
+});
