@@ -131,6 +131,11 @@ describe('explain-code is linear on long pastes', () => {
       (n) => 'Remote Desktop Services will stop working in '.repeat(n / 46),
     ],
     ['a Russian dialog opening repeated', (n) => 'Произошла ошибка проверки подлинности. '.repeat(n / 40)],
+    [
+      "netsh's Remote Desktop rule name repeated",
+      (n) => 'Rule Name: Remote Desktop - User Mode (TCP-In) '.repeat(n / 49),
+    ],
+    ['negations repeated (approximate reading)', (n) => 'The password has not expired. '.repeat(n / 30)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -511,3 +511,38 @@ describe('the approximate reading never drops a negation', () => {
     );
   });
 });
+
+describe("netsh's Remote Desktop firewall rule", () => {
+  const rule = (name: string, enabled: string) =>
+    [
+      `Rule Name:                            ${name}`,
+      '----------------------------------------------------------------------',
+      `Enabled:                              ${enabled}`,
+      'Direction:                            In',
+      'Profiles:                             Domain,Private,Public',
+      'Grouping:                             Remote Desktop',
+      'LocalIP:                              Any',
+      'RemoteIP:                             Any',
+      'Protocol:                             TCP',
+      'LocalPort:                            3389',
+      'RemotePort:                           Any',
+      'Edge traversal:                       No',
+      'Action:                               Allow',
+    ].join('\n');
+
+  it('the TCP-In rule disabled: the port is blocked; its 3389 is no code', () => {
+    const e = explainCode(`${rule('Remote Desktop - User Mode (TCP-In)', 'No')}\nOk.`);
+    expect(e.input.code).toBe('firewall-rdp-rule-disabled');
+    expect(e.likelyCauses[0]?.causeId).toBe('network-unreachable');
+    expect(e.primary).toBeUndefined();
+  });
+
+  it('near misses: the rule enabled, and an enabled TCP rule before a disabled UDP one', () => {
+    expect(() => explainCode(rule('Remote Desktop - User Mode (TCP-In)', 'Yes'))).toThrow(/no code or known sentence/);
+    expect(
+      sentenceIds(
+        `${rule('Remote Desktop - User Mode (TCP-In)', 'Yes')}\n\n${rule('Remote Desktop - User Mode (UDP-In)', 'No')}`,
+      ),
+    ).not.toContain('firewall-rdp-rule-disabled');
+  });
+});

@@ -1101,6 +1101,20 @@ const SENTENCES: readonly KnownSentence[] = [
       'Microsoft Learn "nslookup" (Windows commands: its error messages, "Non-existent domain: The computer or DNS domain name doesn\'t exist")',
   },
   {
+    id: 'firewall-rdp-rule-disabled',
+    what: 'netsh advfirewall firewall show rule: a built-in Remote Desktop inbound rule shown with "Enabled: No"',
+    commandOutput: true,
+    states: [networkUnreachable.id],
+    words: {
+      en: [/\brule name: ?remote desktop - [^\n]{0,60}?\(tcp-in\)(?:(?!rule name:).){0,300}?\benabled: ?no\b/],
+    },
+    meaning:
+      'The Windows Defender Firewall rule that lets Remote Desktop in (TCP 3389) is disabled: unless another rule allows the port, the server drops every connection before RDP starts, and the client says it cannot reach the computer. Enable it (Enable-NetFirewallRule -DisplayGroup "Remote Desktop", or the "Allow remote connections" setting turns it on). The LocalPort and other numbers shown are the rule\'s, not codes.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "netsh advfirewall firewall" (Windows commands, show rule); "General Remote Desktop connection troubleshooting" (check that a firewall does not block the RDP port)',
+  },
+  {
     id: 'http-503-httpapi',
     what: 'An HTTP "503 Service Unavailable" answered by HTTP.sys (Server: Microsoft-HTTPAPI/2.0)',
     commandOutput: true,
