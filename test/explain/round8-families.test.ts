@@ -7,6 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { nearestText } from '../../src/explain/tables/nearest-text.js';
+import { credsspNla } from '../../patterns/credssp-nla.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
+import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
 
 const sentenceIds = (text: string) => {
   try {
@@ -347,7 +351,7 @@ describe('sentences without a code', () => {
       'Your computer could not connect to another console session on the remote computer because you already have a console session in progress.',
     );
     expect(e.input.code).toBe('console-session-in-progress');
-    expect(e.likelyCauses.map((c) => c.causeId)).not.toContain('session-limit');
+    expect(e.likelyCauses.map((c) => c.causeId)).not.toContain(sessionLimit.id);
     expect(sentenceIds('A console session is in progress on the remote computer.')).not.toContain(
       'console-session-in-progress',
     );
@@ -361,7 +365,7 @@ describe('sentences without a code', () => {
     ]) {
       const e = read(paste);
       expect(e.input.code, paste).toBe('licensing-mode-not-configured');
-      expect(e.likelyCauses[0]?.causeId, paste).toBe('licensing-grace-expired');
+      expect(e.likelyCauses[0]?.causeId, paste).toBe(licensingGraceExpired.id);
       // The day count is the message's, never a code.
       expect(e.primary, paste).toBeUndefined();
     }
@@ -410,7 +414,7 @@ describe('command output', () => {
   it('sc query TermService STOPPED is still the stopped service (the more precise reading)', () => {
     const e = explainCode(SC_RUNNING.replace('4  RUNNING', '1  STOPPED'));
     expect(e.input.code).toBe('termservice-stopped');
-    expect(e.likelyCauses[0]?.causeId).toBe('network-unreachable');
+    expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
   });
 
   it('near miss: a dialog sentence with "state: 4" in prose is not sc query output', () => {
@@ -422,7 +426,7 @@ describe('command output', () => {
       "Server:  dns01.example.net\nAddress:  192.0.2.53\n\n*** dns01.example.net can't find rdsh01: Non-existent domain";
     const e = explainCode(paste);
     expect(e.input.code).toBe('nslookup-non-existent-domain');
-    expect(e.likelyCauses[0]?.causeId).toBe('network-unreachable');
+    expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
     expect(e.primary).toBeUndefined();
     // Near miss: a name that resolves.
     expect(
@@ -440,7 +444,7 @@ describe('message texts of codes users meet', () => {
       'An authentication error has occurred.\nThe system cannot contact a domain controller to service the authentication request. Please try again later.',
     );
     expect([e.primary, e.other].some((r) => r?.name === 'SEC_E_DOWNGRADE_DETECTED')).toBe(true);
-    expect(e.likelyCauses.map((c) => c.causeId)).toContain('credssp-nla');
+    expect(e.likelyCauses.map((c) => c.causeId)).toContain(credsspNla.id);
     expect(() => explainCode('The system cannot contact the print server. Please try again later.')).toThrow(
       /no code or known sentence/,
     );
@@ -533,7 +537,7 @@ describe("netsh's Remote Desktop firewall rule", () => {
   it('the TCP-In rule disabled: the port is blocked; its 3389 is no code', () => {
     const e = explainCode(`${rule('Remote Desktop - User Mode (TCP-In)', 'No')}\nOk.`);
     expect(e.input.code).toBe('firewall-rdp-rule-disabled');
-    expect(e.likelyCauses[0]?.causeId).toBe('network-unreachable');
+    expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
     expect(e.primary).toBeUndefined();
   });
 
