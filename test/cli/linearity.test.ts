@@ -122,6 +122,20 @@ describe('explain-code is linear on long pastes', () => {
       'certutil blocks',
       (n) => '=== Certificate 0 ===\n NotAfter: 5/25/2019 8:15 AM\nMissing stored keyset\n'.repeat(n / 70),
     ],
+    // Issue 60 round 8: sc query, nslookup, the licensing notification, a shared Russian opening (approximate reading).
+    ['sc query openings repeated', (n) => 'SERVICE_NAME: TermService STATE : 4 '.repeat(n / 37)],
+    ['a run of service_name: with no space', (n) => 'service_name:'.repeat(n / 13)],
+    ["nslookup's can't find before a long token", (n) => `*** can't find ${'x'.repeat(n)}`],
+    [
+      'the licensing notification opening repeated',
+      (n) => 'Remote Desktop Services will stop working in '.repeat(n / 46),
+    ],
+    ['a Russian dialog opening repeated', (n) => 'Произошла ошибка проверки подлинности. '.repeat(n / 40)],
+    [
+      "netsh's Remote Desktop rule name repeated",
+      (n) => 'Rule Name: Remote Desktop - User Mode (TCP-In) '.repeat(n / 49),
+    ],
+    ['negations repeated (approximate reading)', (n) => 'The password has not expired. '.repeat(n / 30)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

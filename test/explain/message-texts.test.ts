@@ -10,8 +10,15 @@ import { lookupCodeName } from '../../src/explain/tables/names.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { rdpdiag } from '../helpers/cli.js';
 
-const PAGE = /^https:\/\/learn\.microsoft\.com\/(en-us|de-de|fr-fr|it-it|pt-br)\/windows\/win32\/[a-z0-9/-]+$/;
-const LOCALE: Readonly<Record<string, string>> = { en: 'en-us', de: 'de-de', fr: 'fr-fr', it: 'it-it', pt: 'pt-br' };
+const PAGE = /^https:\/\/learn\.microsoft\.com\/(en-us|de-de|fr-fr|it-it|pt-br|ru-ru)\/windows\/win32\/[a-z0-9/-]+$/;
+const LOCALE: Readonly<Record<string, string>> = {
+  en: 'en-us',
+  de: 'de-de',
+  fr: 'fr-fr',
+  it: 'it-it',
+  pt: 'pt-br',
+  ru: 'ru-ru',
+};
 
 describe('the message-text index (src/explain/tables/message-texts.ts)', () => {
   it('each text names a code of our tables and the Microsoft page in its language that gives it', () => {

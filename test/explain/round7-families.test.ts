@@ -183,9 +183,12 @@ describe('command output named for what it shows', () => {
     expect(() => explainCode('Packets: Sent = 4, Received = 4, Lost = 0 (0% loss),')).toThrow(
       /no code or known sentence/,
     );
-    expect(() =>
-      explainCode('Status   Name               DisplayName\nRunning  TermService        Remote Desktop Services'),
-    ).toThrow(/no code or known sentence/);
+    // TermService running is named since round 8 (termservice-running): never the stopped service, no cause.
+    const running = explainCode(
+      'Status   Name               DisplayName\nRunning  TermService        Remote Desktop Services',
+    );
+    expect(running.input.code).toBe('termservice-running');
+    expect(running.likelyCauses).toEqual([]);
     expect(() => explainCode('HTTP/1.1 503 Service Unavailable\nServer: nginx')).toThrow(/no code or known sentence/);
   });
 });

@@ -1204,17 +1204,8 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       'a Russian how-to quoting the dialog beside its English wording',
     ),
   },
-  {
-    sentence: 'no-license-servers',
-    language: 'ru',
-    quoted: 'удалённый сеанс отключён поскольку отсутствуют доступные серверы лицензирования',
-    words: ['сеанс отключен', 'отсутствуют доступные серверы лицензирования'],
-    basis: 'wording',
-    source: publicQuote(
-      'https://vmeste-masterim.ru/vypolnjaetsja-ocenka-kachestva-podkljuchenija.html',
-      'a forum thread, an administrator quoting the error (first part of the sentence)',
-    ),
-  },
+  // no-license-servers in Russian: below, from the ru-ru page of "Troubleshooting specific RDP error messages" (a
+  // forum quote of the same words was read here before a Microsoft page was found).
   {
     sentence: 'licensing-protocol-error',
     language: 'ru',
@@ -1226,18 +1217,8 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       'a forum thread, an administrator quoting the error',
     ),
   },
-  {
-    sentence: 'no-cals-available',
-    language: 'ru',
-    quoted:
-      'Удаленный сеанс отключен, поскольку для данного компьютера отсутствуют клиентские лицензии удаленного рабочего стола.',
-    words: ['сеанс отключен', 'отсутствуют клиентские лицензии удаленного рабочего стола'],
-    basis: 'wording',
-    source: publicQuote(
-      'https://gist.github.com/87fd243ab428ede4326294b1cef8b0fd',
-      'a Russian how-to quoting the error',
-    ),
-  },
+  // no-cals-available in Russian: below, from the ru-ru page of "Clients can't connect and see 'No licenses
+  // available'" (a public quote of the same words was read here before a Microsoft page was found).
   {
     sentence: 'license-modified',
     language: 'ru',
@@ -1528,6 +1509,278 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       source: w.page(w.language as LocalizedLanguage),
     }),
   ),
+  // Issue 60 round 8: Russian, from the ru-ru pages of "Troubleshooting specific RDP error messages",
+  // "Troubleshoot authentication errors when you use RDP", "… by Event ID" and "An internal error occurs…" (all
+  // machine-translated, `ms.translationtype: MT`, read in the azure-docs.ru-ru source files): the words kept are the
+  // page's, the parts two of its pages agree on where two quote the sentence.
+  ...[
+    {
+      sentence: 'lsa-cannot-be-contacted',
+      quoted: 'Произошла ошибка проверки подлинности. Не удается связаться с локальным администратором безопасности.',
+      words: ['не удается связаться с локальным администратором безопасности'],
+      page: specificMT,
+    },
+    {
+      sentence: 'credentials-did-not-work',
+      quoted: 'Ошибка безопасности Windows: учетные данные не работают.',
+      words: ['учетные данные не работают'],
+      page: specificMT,
+    },
+    {
+      sentence: 'cannot-connect-generic',
+      quoted:
+        'Этот компьютер не может подключиться к удаленному компьютеру. Попробуйте подключиться снова. Если проблема не будет устранена, обратитесь к владельцу удаленного компьютера или к администратору сети.',
+      words: ['этот компьютер не может подключиться к удаленному компьютеру'],
+      page: authMT,
+    },
+    {
+      sentence: 'cannot-find-computer',
+      quoted: 'Службе удаленного рабочего стола не удается найти имя компьютера.',
+      words: ['удаленного рабочего стола не удается найти имя компьютера'],
+      page: specificMT,
+    },
+    {
+      sentence: 'no-license-servers',
+      quoted:
+        'Удаленный сеанс отключен, поскольку отсутствуют доступные серверы лицензирования удаленных рабочих столов, которые могли бы провести лицензирование.',
+      words: ['сеанс отключен', 'отсутствуют доступные серверы лицензирования'],
+      page: specificMT,
+    },
+    {
+      sentence: 'nla-dc-unreachable',
+      quoted:
+        'Для удаленного компьютера, к которому вы пытаетесь подключиться, требуется проверка подлинности на уровне сети (NLA), но не удается связаться с контроллером домена Windows для выполнения NLA.',
+      words: ['требуется проверка подлинности на уровне сети', 'не удается связаться с контроллером домена'],
+      page: authMT,
+    },
+    {
+      sentence: 'nla-required',
+      quoted: 'Для удаленного компьютера … требуется проверка подлинности на уровне сети (NLA)',
+      words: ['требуется проверка подлинности на уровне сети'],
+      not: ['контроллером домена'],
+      basis: 'terms' as const,
+      page: authMT,
+    },
+    {
+      sentence: 'internal-error',
+      quoted: 'произошла внутренняя ошибка',
+      words: ['произошла внутренняя ошибка'],
+      page: (l: LocalizedLanguage) =>
+        docs(
+          l,
+          'azure/virtual-machines/troubleshooting/troubleshoot-rdp-internal-error',
+          `azure-docs.${LOCALE[l]} articles/virtual-machines/troubleshooting/troubleshoot-rdp-internal-error.md (MT)`,
+          true,
+        ),
+    },
+    {
+      sentence: 'termservice-1057',
+      quoted:
+        'Серверу узла сеансов удаленных рабочих столов не удалось создать новый самозаверяющий сертификат, который будет использоваться для проверки подлинности сервера узла сеансов удаленных рабочих столов при TLS-подключениях.',
+      words: ['не удалось создать новый самозаверяющий сертификат'],
+      page: (l: LocalizedLanguage) => azureEvents(l, 'MT'),
+    },
+    {
+      sentence: 'termservice-1058',
+      quoted:
+        'Серверу узла сеансов удаленных рабочих столов не удалось заменить устаревший самозаверяющий сертификат, используемый для проверки подлинности сервера узла сеансов удаленных рабочих столов при TLS.',
+      words: ['не удалось заменить устаревший самозаверяющий сертификат'],
+      page: (l: LocalizedLanguage) => azureEvents(l, 'MT'),
+    },
+    {
+      sentence: 'schannel-36870',
+      quoted:
+        'При попытке доступа к закрытому ключу учетных данных TLS-сервера произошла неустранимая ошибка. Код ошибки, возвращаемый из криптографического модуля, — 0x8009030D. Внутреннее состояние ошибки: 10001.',
+      words: ['закрытому ключу учетных данных', 'неустранимая ошибка'],
+      page: (l: LocalizedLanguage) => azureEvents(l, 'MT'),
+    },
+    {
+      sentence: 'schannel-36871',
+      quoted:
+        'произошла неустранимая ошибка при создании учетных данных сервера TLS. Внутреннее состояние ошибки: 10013.',
+      words: ['неустранимая ошибка при создании учетных данных'],
+      page: (l: LocalizedLanguage) => azureEvents(l, 'MT'),
+    },
+  ].map(
+    (w): LocalizedWording => ({
+      sentence: w.sentence,
+      language: 'ru',
+      quoted: w.quoted,
+      words: w.words,
+      ...(w.not ? { not: w.not } : {}),
+      basis: w.basis ?? 'wording',
+      source: w.page('ru'),
+    }),
+  ),
+  // Japanese: the NLA texts of "Troubleshoot authentication errors when you use RDP" (ja-jp, a human translation).
+  {
+    sentence: 'nla-dc-unreachable',
+    language: 'ja',
+    quoted:
+      '接続しようとしているリモート コンピューターには、ネットワーク レベル認証 (NLA) が必要ですが、お使いの Windows のドメイン コントローラーに接続して NLA を実行することができません。',
+    words: ['ネットワーク レベル認証', 'ドメイン コントローラーに接続して NLA を実行することができません'],
+    basis: 'wording',
+    source: azureAuth('ja'),
+  },
+  {
+    sentence: 'nla-required',
+    language: 'ja',
+    quoted: '接続しようとしているリモート コンピューターには、ネットワーク レベル認証 (NLA) が必要です',
+    words: ['リモート コンピューターには、ネットワーク レベル認証 (NLA) が必要です'],
+    not: ['ドメイン コントローラー'],
+    basis: 'terms',
+    source: azureAuth('ja'),
+  },
+  // The licensing-mode notification, as the ja-jp page of Azure Virtual Desktop's "Troubleshoot session host virtual
+  // machine configuration" (a human translation) quotes it beside the English one.
+  {
+    sentence: 'licensing-mode-not-configured',
+    language: 'ja',
+    quoted:
+      'リモート デスクトップ ライセンス モードが構成されていません。リモート デスクトップ サービスはあと X 日で動作を停止します。Connection Broker サーバーで、サーバー マネージャーを使用してリモート デスクトップ ライセンス モードを指定してください。',
+    words: [['リモート デスクトップ ライセンス モードが構成されていません', 'リモート デスクトップ サービスはあと']],
+    basis: 'wording',
+    source: docs(
+      'ja',
+      'azure/virtual-desktop/troubleshoot-vm-configuration',
+      `azure-docs.${LOCALE.ja} articles/virtual-desktop/troubleshoot-vm-configuration.md (HT)`,
+    ),
+  },
+  // Russian, from the ru-ru pages of the Windows Server Remote Desktop Services troubleshooting articles (human
+  // translations, `ms.translationtype: HT`, read in windowsserverdocs.ru-ru).
+  ...[
+    {
+      sentence: 'no-cals-available',
+      quoted:
+        'Удаленный сеанс отключен, так как для этого компьютера отсутствуют клиентские лицензии удаленного рабочего стола.',
+      words: ['сеанс отключен', 'отсутствуют клиентские лицензии удаленного рабочего стола'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'security-error',
+      quoted:
+        'Из-за ошибки безопасности клиент не смог подключиться к серверу терминалов. Убедитесь, что вы вошли в сеть, и повторите попытку подключения к серверу.',
+      words: ['из-за ошибки безопасности клиент не смог подключиться'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'licensing-diagnoser-grace-no-server',
+      quoted:
+        'Льготный период для сервера узла сеансов Удаленных рабочих столов истек, но на этом сервере не были настроены серверы лицензирования. Подключение к этому серверу будет невозможно, пока для него не будет настроен сервер лицензирования.',
+      words: ['льготный период', 'не были настроены серверы лицензирования'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'licensing-diagnoser-server-not-available',
+      quoted:
+        'Сервер лицензирования <имя_компьютера> недоступен. Это может быть вызвано проблемами в сети, остановкой службы лицензирования удаленных рабочих столов на сервере лицензирования или недоступностью этих служб.',
+      words: ['сервер лицензирования', 'недоступен', 'остановкой службы лицензирования удаленных рабочих столов'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'busy',
+      quoted:
+        'Не удается завершить требуемую операцию, так как службы удаленных рабочих столов сейчас заняты. Повторите попытку через несколько минут.',
+      words: ['службы удаленных рабочих столов сейчас заняты'],
+      article: 'remote-desktop-service-currently-busy',
+    },
+    {
+      sentence: 'restricted-logon-type',
+      quoted:
+        'Подключение к удаленному рабочему столу. Системный администратор ограничил типы входа в систему (сетевой или интерактивный), которые можно использовать. Обратитесь за помощью к системному администратору или в службу технической поддержки.',
+      words: ['ограничил типы входа в систему'],
+      article: 'cannot-authenticate-or-must-authenticate-twice',
+    },
+  ].map(
+    (w): LocalizedWording => ({
+      sentence: w.sentence,
+      language: 'ru',
+      quoted: w.quoted,
+      words: w.words,
+      basis: 'wording',
+      source: rds('ru', w.article),
+    }),
+  ),
+  // Japanese and Chinese (simplified), from the ja-jp and zh-cn pages of the same Windows Server articles (human
+  // translations, read in windowsserverdocs.ja-jp and windowsserverdocs.zh-cn).
+  ...[
+    {
+      sentence: 'security-error',
+      language: 'ja',
+      quoted:
+        'セキュリティのエラーのため、クライアントはターミナル サーバーに接続できません。ネットワークにサインインしていることを確認した後、もう一度サーバーに接続してみてください。',
+      words: ['セキュリティのエラーのため', 'サーバーに接続できません'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'busy',
+      language: 'ja',
+      quoted:
+        'リモート デスクトップ サービスが現在ビジー状態のため、実行しようとしている操作を完了できません。 しばらくたってからもう一度試してください。',
+      words: ['リモート デスクトップ サービスが現在ビジー状態のため'],
+      article: 'remote-desktop-service-currently-busy',
+    },
+    {
+      sentence: 'licensing-diagnoser-grace-no-server',
+      language: 'ja',
+      quoted:
+        'リモート デスクトップ セッション ホスト サーバーの猶予期間が過ぎましたが、RD セッション ホスト サーバーでライセンス サーバーが 1 台も構成されていません。',
+      words: ['猶予期間が過ぎましたが', 'ライセンス サーバーが 1 台も構成されていません'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'security-error',
+      language: 'zh',
+      quoted: '由于出现安全错误，客户端无法连接到终端服务器。 确保登录到网络后，重新尝试连接到服务器。',
+      words: ['由于出现安全错误', '客户端无法连接到终端服务器'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'busy',
+      language: 'zh',
+      quoted: '由于远程桌面服务当前繁忙，无法完成你要执行的任务。 请过几分钟重试。',
+      words: ['由于远程桌面服务当前繁忙'],
+      article: 'remote-desktop-service-currently-busy',
+    },
+    {
+      sentence: 'no-cals-available',
+      language: 'zh',
+      quoted: '由于此计算机没有可用的远程桌面客户端访问许可证，远程会话已断开连接。',
+      words: ['没有可用的远程桌面客户端访问许可证', '远程会话已断开连接'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'no-license-servers',
+      language: 'zh',
+      quoted: '由于没有远程桌面许可证服务器可以提供许可证，远程会话已断开连接。',
+      words: ['没有远程桌面许可证服务器可以提供许可证', '远程会话已断开连接'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'licensing-diagnoser-grace-no-server',
+      language: 'zh',
+      quoted: '远程桌面会话主机服务器的宽限期已过，但未使用任何许可证服务器配置 RD 会话主机服务器。',
+      words: ['宽限期已过', '未使用任何许可证服务器配置'],
+      article: 'rdp-error-no-licenses-available',
+    },
+    {
+      sentence: 'licensing-diagnoser-server-not-available',
+      language: 'zh',
+      quoted:
+        '许可证服务器 <计算机名> 不可用。 原因可能是出现网络连接问题、远程桌面许可服务已在许可证服务器上停止，或者 RD 许可不可用。',
+      words: ['许可证服务器', '不可用', '远程桌面许可服务已在许可证服务器上停止'],
+      article: 'rdp-error-no-licenses-available',
+    },
+  ].map(
+    (w): LocalizedWording => ({
+      sentence: w.sentence,
+      language: w.language as LocalizedLanguage,
+      quoted: w.quoted,
+      words: w.words,
+      basis: 'wording',
+      source: rds(w.language as LocalizedLanguage, w.article),
+    }),
+  ),
   // KB 280828's single-session message, as its Dutch page quotes it.
   {
     sentence: 'user-currently-logged-on',
@@ -1665,6 +1918,18 @@ export const EVENT_VIEWER_LABELS: readonly LocalizedLabel[] = [
     ['Komputer', 'Computer'],
     ['Opis', 'Description'],
   ]),
+  ...labels('ru', 'MT', [
+    ['Имя журнала', 'Log Name'],
+    ['Источник', 'Source'],
+    ['Дата', 'Date'],
+    ['Идентификатор события', 'Event ID'],
+    ['Категория задачи', 'Task Category'],
+    ['Уровень', 'Level'],
+    ['Ключевые слова', 'Keywords'],
+    ['Пользователь', 'User'],
+    ['Компьютер', 'Computer'],
+    ['Описание', 'Description'],
+  ]),
   ...labels('ja', 'HT', [
     ['ログ名', 'Log Name'],
     ['ソース', 'Source'],
@@ -1734,6 +1999,12 @@ export const LOCALIZED_PHRASES: readonly LocalizedPhrase[] = [
     phrase: 'Wewnętrzny stan błędu to',
     english: 'The internal error state is',
     source: azureEvents('pl', 'MT'),
+  },
+  {
+    language: 'ru',
+    phrase: 'Внутреннее состояние ошибки:',
+    english: 'The internal error state is',
+    source: azureEvents('ru', 'MT'),
   },
   {
     language: 'ja',

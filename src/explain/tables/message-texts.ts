@@ -37,12 +37,13 @@ export interface MessageText {
   readonly approximate?: boolean;
 }
 
-const WIN32_LOCALE = { de: 'de-de', fr: 'fr-fr', it: 'it-it', pt: 'pt-br' } as const;
+const WIN32_LOCALE = { de: 'de-de', fr: 'fr-fr', it: 'it-it', pt: 'pt-br', ru: 'ru-ru' } as const;
 const WIN32_REPO: Readonly<Record<keyof typeof WIN32_LOCALE, string>> = {
   de: 'MicrosoftDocs/win32-pr.de-de',
   fr: 'MicrosoftDocs/win32-pr.fr-fr',
   it: 'MicrosoftDocs/win32-pr.it-it',
   pt: 'MicrosoftDocs/win32-pr.pt-br',
+  ru: 'MicrosoftDocs/win32-pr.ru-ru',
 };
 
 /** "COM Error Codes (Security and Setup)": SEC_E_*, CERT_E_*, TRUST_E_*, CRYPT_E_*. */
@@ -59,7 +60,7 @@ const comSecurity = (language: 'en' | keyof typeof WIN32_REPO): Page =>
       };
 
 /** "System Error Codes (1300-1699)": the Win32 logon errors. */
-const systemErrors1300 = (language: 'en' | 'de' | 'fr'): Page =>
+const systemErrors1300 = (language: 'en' | 'de' | 'fr' | 'ru'): Page =>
   language === 'en'
     ? {
         url: 'https://learn.microsoft.com/en-us/windows/win32/debug/system-error-codes--1300-1699-',
@@ -427,6 +428,13 @@ const SECURITY: readonly (readonly [string, string | undefined, string | undefin
     'Die Identität des Server Computers konnte nicht überprüft werden.',
     'L’identité de l’ordinateur serveur n’a pas pu être vérifiée.',
   ],
+  // Its text on this page is not its name's (a downgrade): the page gives the text Windows shows for it.
+  [
+    'SEC_E_DOWNGRADE_DETECTED',
+    'The system cannot contact a domain controller to service the authentication request. Please try again later.',
+    undefined,
+    undefined,
+  ],
   [
     'CRYPT_E_NOT_FOUND',
     'Cannot find object or property.',
@@ -644,6 +652,30 @@ const WIN32_LOGON: readonly (readonly [string, string | undefined, string | unde
     'Anmeldefehler: Dem Benutzer wurde der angeforderte Anmeldetyp auf diesem Computer nicht gewährt.',
     'Échec de l’ouverture de session : l’utilisateur n’a pas obtenu le type d’ouverture de session demandé sur cet ordinateur.',
   ],
+  ['ERROR_TIME_SKEW', 'There is a time and/or date difference between the client and server.', undefined, undefined],
+];
+
+/**
+ * The same Win32 logon errors as the Russian page of "System Error Codes (1300-1699)" gives them
+ * (MicrosoftDocs/win32-pr.ru-ru, a machine translation: Windows' own Russian may word them differently, and a paste that
+ * does is not read).
+ */
+const WIN32_LOGON_RU: readonly (readonly [string, string])[] = [
+  ['ERROR_LOGON_FAILURE', 'Неправильное имя пользователя или пароль.'],
+  [
+    'ERROR_ACCOUNT_RESTRICTION',
+    'Ограничения учетной записи запрещают вход пользователя в систему. Например, пустые пароли не допускаются, время входа ограничено или применяется ограничение политики.',
+  ],
+  [
+    'ERROR_INVALID_LOGON_HOURS',
+    'В вашей учетной записи есть ограничения по времени, которые не позволяют войти в систему прямо сейчас.',
+  ],
+  ['ERROR_INVALID_WORKSTATION', 'Этому пользователю запрещено входить на этот компьютер.'],
+  ['ERROR_PASSWORD_EXPIRED', 'Срок действия пароля для этой учетной записи истек.'],
+  [
+    'ERROR_ACCOUNT_DISABLED',
+    'Этот пользователь не может войти в систему, так как эта учетная запись в настоящее время отключена.',
+  ],
 ];
 
 /**
@@ -729,6 +761,7 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...SECURITY_MORE.flatMap(({ language, texts }) =>
     texts.map(([code, text]) => ({ code, language, text, source: comSecurity(language) })),
   ),
+  ...WIN32_LOGON_RU.map(([code, text]) => ({ code, language: 'ru' as const, text, source: systemErrors1300('ru') })),
   ...WIN32_LOGON.flatMap(([code, en, de, fr]) => [
     ...(en ? [{ code, language: 'en' as const, text: en, source: systemErrors1300('en') }] : []),
     ...(de ? [{ code, language: 'de' as const, text: de, source: systemErrors1300('de') }] : []),

@@ -16,11 +16,19 @@
  *   sentence's words and CUT_MIN_WORDS words.
  * - The reading rests on the known text's first sentence (a dialog's or a message's statement), or the paste holds at
  *   least NEAR_SHARE of the whole text's words: a closing sentence that many messages end with ("Contact your system
- *   administrator") reads none of them.
+ *   administrator") reads none of them. A first sentence that texts of other meanings open with too (a dialog's
+ *   title line, "An authentication error has occurred") says nothing alone: the reading rests on the next sentence
+ *   that only this text has.
+ * - A negation decides the meaning and is too short to be a content word ("not", "nicht", "не"): the paste must
+ *   negate as often as the known text does ("The password for this account has not expired" is not the expired
+ *   text; a copy cut at one end may have lost one of its negations, never added one), in the languages read with
+ *   spaces (Japanese and Chinese negations are inside their character pairs).
  * - At least PASTE_SHARE of the paste's words must be the known text's words, Event Viewer's and the dialog's short
  *   `Label: value` lines aside (a paste that says much more than a known text is about something else).
- * - The known text whose sentences explain most of the paste's words wins; when another text of another meaning
- *   explains as many, nothing is read (a guess between two is no reading). The caller says the reading is approximate.
+ * - The known text whose sentences explain most of the paste's words wins; between two that explain as many (a first
+ *   sentence several dialogs share, "An authentication error has occurred"), the one whose words cover more of the
+ *   paste (the rest of the paste says which dialog it is); when another text of another meaning explains as many and
+ *   covers as much, nothing is read (a guess between two is no reading). The caller says the reading is approximate.
  */
 import { foldText } from './localized.js';
 
@@ -40,6 +48,56 @@ const LABEL_LINE = /^\s*[^:：.!?。]{1,40}[:：][ \t]*\S{0,60}[ \t]*$/u;
 const MIN_SENTENCE_WORDS = 4;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Negation words (folded as `foldText` folds them) and English's "n't": a text's count of them is part of its meaning. */
+const NEGATIONS = new Set([
+  'not',
+  'no',
+  'never',
+  'cannot',
+  'nicht',
+  'kein',
+  'keine',
+  'keinen',
+  'keiner',
+  'keines',
+  'nie',
+  'ne',
+  'pas',
+  'jamais',
+  'aucun',
+  'aucune',
+  'nunca',
+  'ningun',
+  'ninguna',
+  'non',
+  'mai',
+  'nessun',
+  'nessuna',
+  'nao',
+  'nenhum',
+  'nenhuma',
+  'niet',
+  'geen',
+  'nooit',
+  'nigdy',
+  'zaden',
+  'не',
+  'нет',
+  'ни',
+  'никогда',
+]);
+
+/** How many negations a text holds (see the rule above). */
+function negations(text: string): number {
+  let n = 0;
+  for (const token of text.split(/[^\p{L}\p{N}'\u2019]+/u)) {
+    if (!token) continue;
+    if (/n['\u2019]t$/i.test(token)) n++;
+    else if (NEGATIONS.has(foldText(token.replace(/^[a-z]['\u2019]/i, '')))) n++;
+  }
+  return n;
+}
 
 /** A text's content words, in order (see the rule above). */
 export function contentWords(text: string): string[] {
@@ -87,6 +145,10 @@ interface Compiled<T> {
   readonly sentences: readonly (readonly string[])[];
   /** Every content word of the text. */
   readonly vocabulary: ReadonlySet<string>;
+  /** The sentence a reading rests on: the first that no text of another meaning holds too. */
+  readonly lead: number;
+  /** Its negations (see the rule above). */
+  readonly negations: number;
 }
 
 /** @cache candidates compiled once per list (the lists are constant tables; keyed weakly by the list). */
@@ -95,10 +157,22 @@ const compiledLists = new WeakMap<readonly NearCandidate<unknown>[], readonly Co
 function compile<T>(candidates: readonly NearCandidate<T>[]): readonly Compiled<T>[] {
   let c = compiledLists.get(candidates) as readonly Compiled<T>[] | undefined;
   if (!c) {
-    c = candidates.map((candidate) => ({
+    const split = candidates.map((candidate) => ({ candidate, sentences: sentencesOf(candidate.text) }));
+    // Each sentence by its set of words, with the meanings of the texts that hold it.
+    const key = (sentence: readonly string[]) => [...new Set(sentence)].sort().join(' ');
+    const meanings = new Map<string, Set<string>>();
+    for (const { candidate, sentences } of split)
+      for (const sentence of sentences)
+        if (sentence.length) {
+          const k = key(sentence);
+          meanings.set(k, (meanings.get(k) ?? new Set()).add(candidate.meaning));
+        }
+    c = split.map(({ candidate, sentences }) => ({
       candidate,
-      sentences: sentencesOf(candidate.text),
+      sentences,
       vocabulary: new Set(contentWords(candidate.text)),
+      lead: sentences.findIndex((s) => !s.length || (meanings.get(key(s))?.size ?? 0) < 2),
+      negations: negations(candidate.text),
     }));
     compiledLists.set(candidates, c);
   }
@@ -176,8 +250,14 @@ export function nearestText<T>(paste: string, candidates: readonly NearCandidate
       .filter((line) => !LABEL_LINE.test(line))
       .join('\n'),
   );
-  const scored: { candidate: NearCandidate<T>; words: number; share: number; cut: boolean }[] = [];
-  for (const { candidate, sentences, vocabulary } of compile(candidates)) {
+  const scored: { candidate: NearCandidate<T>; words: number; covered: number; share: number; cut: boolean }[] = [];
+  const pasteNegations = negations(
+    paste
+      .split(/\r?\n/)
+      .filter((line) => !LABEL_LINE.test(line))
+      .join('\n'),
+  );
+  for (const { candidate, sentences, vocabulary, lead, negations: negated } of compile(candidates)) {
     // The cheap test first: a paste mostly of other words is about something else (and a long paste is never read).
     const ofPaste = body.filter((w) => vocabulary.has(w)).length / Math.max(1, body.length);
     if (ofPaste < PASTE_SHARE) continue;
@@ -188,19 +268,23 @@ export function nearestText<T>(paste: string, candidates: readonly NearCandidate
     for (const [i, sentence] of sentences.entries()) {
       const read = sentence.length ? readSentence(sentence, words) : undefined;
       if (!read) continue;
-      first ||= i === 0;
+      first ||= i === lead;
       explained += read.words;
       share = Math.min(share, read.share);
       cut ||= read.cut;
     }
     if (explained === 0) continue;
+    // A copy cut at one end may lose a negation of the text, never add one.
+    if (cut ? pasteNegations > negated : pasteNegations !== negated) continue;
     const held = new Set(words.filter((w) => vocabulary.has(w))).size / Math.max(1, vocabulary.size);
     if (!first && held < NEAR_SHARE) continue;
-    scored.push({ candidate, words: explained, share: Math.min(share, held), cut });
+    scored.push({ candidate, words: explained, covered: ofPaste, share: Math.min(share, held), cut });
   }
   if (!scored.length) return undefined;
-  scored.sort((x, y) => y.words - x.words || y.share - x.share);
+  scored.sort((x, y) => y.words - x.words || y.covered - x.covered || y.share - x.share);
   const top = scored[0];
-  const rival = scored.some((s) => s.words === top.words && s.candidate.meaning !== top.candidate.meaning);
+  const rival = scored.some(
+    (s) => s.words === top.words && s.covered === top.covered && s.candidate.meaning !== top.candidate.meaning,
+  );
   return rival ? undefined : { item: top.candidate.item, share: top.share, cut: top.cut };
 }

@@ -40,6 +40,7 @@ import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import { licensingCalUnavailable } from '../../../patterns/licensing-cal-unavailable.js';
 import { licensingClientCache } from '../../../patterns/licensing-client-cache.js';
 import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
+import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired.js';
 
 export type SentenceLanguage = 'en' | LocalizedLanguage;
 
@@ -368,7 +369,7 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'restricted-logon-type',
     what: 'The client\'s dialog "The system administrator has restricted the type of logon (network or interactive) that you may use"',
     codeName: 'STATUS_LOGON_TYPE_NOT_GRANTED',
-    words: { en: [/has restricted the type of logon/] },
+    words: { en: [/has restricted the types? of logon/] },
     meaning:
       'NLA is required and the account may not log on to the server from the network: it is not in Remote Desktop Users, or Remote Desktop Users (or Everyone) was taken out of "Access this computer from the network".',
     confidence: 'MS',
@@ -783,6 +784,30 @@ const SENTENCES: readonly KnownSentence[] = [
     source: SRC_DIALOG,
   },
   {
+    id: 'gateway-identity-unverified',
+    what: "The dialog \"This computer can't verify the identity of the RD Gateway … It's not safe to connect to servers that can't be identified\"",
+    codeName: 'GatewayIdentityUnverified',
+    words: { en: [/can(?:'|no)t verify the identity of the (?:rd|remote desktop|ts) gateway/] },
+    meaning:
+      "The client does not trust the RD Gateway's certificate: it was issued by a certification authority this computer does not trust (a self-signed or private-CA certificate whose root is not in the client's Trusted Root store), so the client refuses to send anything through the gateway.",
+    confidence: 'MS',
+    source: `${SRC_DIALOG} (disconnect reason 50331653, 0x3000005)`,
+  },
+  {
+    id: 'console-session-in-progress',
+    what: 'The dialog "Your computer could not connect to another console session on the remote computer because you already have a console session in progress"',
+    codeName: 'ConsoleSessionInProgress',
+    words: {
+      en: [
+        /could not connect to another console session on the remote computer because you already have a console session in progress/,
+      ],
+    },
+    meaning:
+      'The client was pointed at the computer it runs on (localhost, 127.0.0.1, its own name or address, or a port forwarded back to itself): Windows refuses a Remote Desktop connection from a computer to its own console session. Not a session limit on a server.',
+    confidence: 'MS',
+    source: `${SRC_DIALOG} (disconnect reason 1800, 0x708)`,
+  },
+  {
     id: 'gateway-cert-expired',
     what: 'The dialog "… the Remote Desktop Gateway server\'s certificate has expired or has been revoked"',
     codeName: 'GatewayCertExpired',
@@ -971,6 +996,23 @@ const SENTENCES: readonly KnownSentence[] = [
     source: 'Microsoft Learn "Event ID 305 — RD Gateway Server Connections" (ee890884, AAG_USER_ACCESS_DENIED)',
   },
   {
+    id: 'licensing-mode-not-configured',
+    what: 'The notification "Remote Desktop licensing mode is not configured, Remote Desktop Services will stop working in X days"',
+    states: [licensingGraceExpired.id],
+    words: {
+      en: [
+        /remote desktop licensing mode is not configured|remote desktop services will stop working in \d+ days?|licensing mode for the (?:remote desktop session host|rd session host) server is not configured/,
+      ],
+    },
+    meaning:
+      'The session host runs in its licensing grace period with no licensing mode (Per User or Per Device) set, and no license server it can use: when the grace period ends (the days the message counts down), connections are refused with "no Remote Desktop client access licenses available". Set the licensing mode and the license server (Server Manager on the Connection Broker, or the "Set the Remote Desktop licensing mode" and "Use the specified Remote Desktop license servers" policies).',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "Troubleshoot session host virtual machine configuration" (Azure Virtual Desktop: "Remote Desktop licensing mode isn\'t configured", the notification and the error after it); "License your RDS deployment with client access licenses"',
+    languages:
+      'Japanese from the ja-jp page of the same article (it quotes the English notification with its Japanese wording); other languages: no localized page quotes it.',
+  },
+  {
     id: 'license-soft-enforcement-60-minutes',
     what: 'The message "There is a problem with your Remote Desktop license, and your session will be disconnected in 60 minutes"',
     states: [licensingServerUnavailable.id],
@@ -1001,6 +1043,7 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'termservice-stopped',
     what: 'Get-Service (or sc query) showing TermService, Remote Desktop Services, stopped',
     commandOutput: true,
+    overrides: ['service-query-output'],
     states: [networkUnreachable.id],
     words: {
       en: [
@@ -1012,6 +1055,64 @@ const SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source:
       'Microsoft Learn "General Remote Desktop connection troubleshooting" (check the status of the RDP services: TermService must run); Get-Service (Microsoft.PowerShell.Management)',
+  },
+  {
+    id: 'termservice-running',
+    what: 'Get-Service (or sc query) showing TermService, Remote Desktop Services, running',
+    commandOutput: true,
+    overrides: ['service-query-output'],
+    words: {
+      en: [
+        /\brunning termservice\b|\bname ?: ?termservice\b.{0,200}?\bstatus ?: ?running\b|\bstatus ?: ?running\b.{0,200}?\bname ?: ?termservice\b|service_name: termservice\b.{0,120}?\bstate ?: ?4 running\b/,
+      ],
+    },
+    meaning:
+      "The Remote Desktop Services service (TermService) is running: the service is not what stops the connection. Look next at the listener (qwinsta shows rdp-tcp Listen; netstat shows TCP 3389 LISTENING), the firewall and the network between, then the TLS and NLA steps (the client's dialog and the server's System and Security logs say which).",
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "General Remote Desktop connection troubleshooting" (check the status of the RDP services, then the listener and the port); Get-Service (Microsoft.PowerShell.Management); sc query (Windows commands)',
+  },
+  {
+    id: 'service-query-output',
+    what: "sc query's status block of a service (SERVICE_NAME, TYPE, STATE, WIN32_EXIT_CODE, …)",
+    commandOutput: true,
+    generic: true,
+    words: {
+      en: [
+        /\bservice_name: ?\S{1,80}.{0,200}?\bstate ?: ?[1-7] (?:stopped|start_pending|stop_pending|running|continue_pending|pause_pending|paused)\b/,
+      ],
+    },
+    meaning:
+      "The output of sc query: a service's state as the Service Control Manager reports it (SERVICE_STATUS). Its numbers are that state (1 STOPPED … 4 RUNNING … 7 PAUSED), the service type and the start progress (CHECKPOINT, WAIT_HINT): none is an error code. A WIN32_EXIT_CODE other than 0 is the Win32 error the service last stopped with: give that number alone to read it (1067: the process ended unexpectedly). For Remote Desktop the services that matter are TermService (Remote Desktop Services), SessionEnv and UmRdpService.",
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "sc.exe query" (Windows commands) and SERVICE_STATUS (winsvc.h: dwCurrentState 1 SERVICE_STOPPED … 4 SERVICE_RUNNING … 7 SERVICE_PAUSED, dwWin32ExitCode, dwServiceSpecificExitCode, dwCheckPoint, dwWaitHint)',
+  },
+  {
+    id: 'nslookup-non-existent-domain',
+    what: 'nslookup answering "*** … can\'t find <name>: Non-existent domain"',
+    commandOutput: true,
+    states: [networkUnreachable.id],
+    words: { en: [/\bcan'?t find \S{1,255}: ?non-existent domain\b/] },
+    meaning:
+      'The DNS server asked has no record of that name (NXDOMAIN): the client cannot turn it into an address, so no connection is even tried, as when the client says "Remote Desktop can\'t find the computer". A typing mistake, a short name outside the DNS suffix search list, a record never registered or removed, or a DNS server that does not serve that zone (a VPN\'s split DNS). The address in "Server:"/"Address:" is the DNS server asked, not the computer.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "nslookup" (Windows commands: its error messages, "Non-existent domain: The computer or DNS domain name doesn\'t exist")',
+  },
+  {
+    id: 'firewall-rdp-rule-disabled',
+    what: 'netsh advfirewall firewall show rule: a built-in Remote Desktop inbound rule shown with "Enabled: No"',
+    commandOutput: true,
+    states: [networkUnreachable.id],
+    words: {
+      en: [/\brule name: ?remote desktop - [^\n]{0,60}?\(tcp-in\)(?:(?!rule name:).){0,300}?\benabled: ?no\b/],
+    },
+    meaning:
+      'The Windows Defender Firewall rule that lets Remote Desktop in (TCP 3389) is disabled: unless another rule allows the port, the server drops every connection before RDP starts, and the client says it cannot reach the computer. Enable it (Enable-NetFirewallRule -DisplayGroup "Remote Desktop", or the "Allow remote connections" setting turns it on). The LocalPort and other numbers shown are the rule\'s, not codes.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "netsh advfirewall firewall" (Windows commands, show rule); "General Remote Desktop connection troubleshooting" (check that a firewall does not block the RDP port)',
   },
   {
     id: 'http-503-httpapi',
