@@ -54,7 +54,12 @@ import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from
 import type { Pattern } from '../../patterns/types.js';
 import { type NamedTables, type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
 import { type CommandOutputReading, readCommandOutput } from './tables/command-output.js';
-import { readRdpSettings, type SettingRead } from './tables/rdp-settings.js';
+import {
+  type OtherRegistryValue,
+  readOtherRegistryValues,
+  readRdpSettings,
+  type SettingRead,
+} from './tables/rdp-settings.js';
 import { LANGUAGE_NAMES } from './tables/localized.js';
 import type { SentenceLanguage, SentenceMatch } from './tables/sentences.js';
 
@@ -574,6 +579,47 @@ function partOf(c: PasteCode, chosen: ReadingTable | undefined, unnamed: readonl
   return part;
 }
 
+/**
+ * Registry values of settings this reader has no words for (`IsRegistered    REG_DWORD    0x1`): a value the
+ * registry holds, never an error code (0x1 is not "the user closed the client"), and no cause of its own.
+ */
+function explainRegistryValues(values: readonly OtherRegistryValue[]): CodeExplanation {
+  const said = values.map(
+    (v) => `${v.name} = ${typeof v.value === 'number' ? `${v.value} (${formatHex(v.value)})` : v.value}`,
+  );
+  const first = values[0]!;
+  const meaning = `${said[0]}: a registry value, as reg query or a .reg file shows it, not an error code`;
+  const shownNumber = typeof first.value === 'number' ? first.value : 0;
+  const body = finish({
+    summary: `Registry values, not error codes: ${said.slice(0, 6).join('; ')}${said.length > 6 ? `; and ${said.length - 6} more` : ''}.`,
+    primary: undefined,
+    extended: undefined,
+    other: {
+      table: 'setting',
+      tableLabel: TABLE_LABEL.setting,
+      // A string's value is no number: byName says `value` is not a code (as for a code known by its name only).
+      value: shownNumber,
+      hex: formatHex(shownNumber),
+      decimal: shownNumber,
+      name: first.name,
+      meaning,
+      confidence: 'MS',
+      source: 'Microsoft Learn: reg query (its output shows each value as name, type and data)',
+      byName: true,
+      causeIds: [],
+    },
+    otherReadings: [],
+    phases: undefined,
+    causes: [],
+    known: true,
+    notes: [
+      'Read as registry values, not as error codes. rdpdiag names in words the Remote Desktop settings it knows; these are not among them, so their values are given as the registry holds them.',
+      'A setting explains a failure only with the logs of that failure: export them and run rdpdiag analyze <folder>.',
+    ],
+  });
+  return answered({ code: first.name }, body);
+}
+
 /** A paste read (paste-reader.ts) and what every way of explaining it shares: its parts, tables and notes. */
 interface ReadPaste {
   readonly text: string;
@@ -593,6 +639,8 @@ interface ReadPaste {
 function explainPaste(text: string): CodeExplanation {
   const settings = readRdpSettings(text);
   if (settings.length > 0) return explainSettings(settings);
+  const values = readOtherRegistryValues(text);
+  if (values.length > 0) return explainRegistryValues(values);
   const commandOutput = readCommandOutput(text);
   if (commandOutput) return explainCommandOutput(commandOutput);
   const paste = readPasteParts(text);

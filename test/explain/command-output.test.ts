@@ -34,6 +34,39 @@ describe('registry settings', () => {
   });
 });
 
+describe('registry values of settings without words here', () => {
+  it('reg query of values no table names: each a value, none looked up as a code, no cause', () => {
+    for (const value of ['0x0', '0x1', '0x2', '0x3', '0x4', '0x904', '0x7']) {
+      const e = explainCode(
+        `HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Agent\n    ConnectRetries    REG_DWORD    ${value}\n    Mode    REG_SZ    on\n`,
+      );
+      expect(e.primary, value).toBeUndefined();
+      expect(e.extended, value).toBeUndefined();
+      expect(e.likelyCauses, value).toEqual([]);
+      expect(e.other?.name).toBe('ConnectRetries');
+      expect(e.summary).toBe(
+        `Registry values, not error codes: ConnectRetries = ${Number(value)} (${value}); Mode = on.`,
+      );
+      expect(JSON.stringify(e)).not.toMatch(/closed the client|disconnectReason|exDiscReason/);
+    }
+  });
+
+  it('a .reg line of an unknown value, and the reg query command above the answer, are still values', () => {
+    const e = explainCode(
+      'C:\\>reg query HKLM\\SOFTWARE\\Contoso /v Level\n\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\n    Level    REG_DWORD    0x4\n\n',
+    );
+    expect(e.summary).toBe('Registry values, not error codes: Level = 4 (0x4).');
+    const reg = explainCode('[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso]\r\n"Level"=dword:00000002\r\n');
+    expect(reg.summary).toBe('Registry values, not error codes: Level = 2 (0x2).');
+  });
+
+  it('near miss: a dialog pasted above a registry line is read for its codes', () => {
+    const e = explainCode('Error code: 0x904\nExtended error code: 0x7\n    ConnectRetries    REG_DWORD    0x1\n');
+    expect(e.primary?.hex).toBe('0x904');
+    expect(e.extended?.hex).toBe('0x7');
+  });
+});
+
 describe('PowerShell and other command output', () => {
   it('Get-WinEvent finding nothing is the command speaking, not event 4625 explained', () => {
     const e = explainCode(

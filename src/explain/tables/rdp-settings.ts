@@ -4,6 +4,7 @@
  * only, each with its Microsoft page; the lines are read by the host-state reader's registry parser (parsers/state).
  */
 import { readRegistryText } from '../../../parsers/state/index.js';
+import type { StateItem } from '../../model/state.js';
 import type { Confidence } from '../../../patterns/codes/types.js';
 
 export interface RdpSetting {
@@ -159,8 +160,13 @@ export interface SettingRead {
  * host-state reader's registry parser (parsers/state `readRegistryText`, one parser for a state file and a paste):
  * a key line is put before values pasted without theirs, and `reg query`'s spacing restored.
  */
-export function readRdpSettings(text: string): SettingRead[] {
-  if (!/REG_[A-Z]|=\s*(?:dword|hex)|\bRegistry::HKEY_/i.test(text) && !LISTED_SETTING.test(text)) return [];
+function registryLines(text: string): {
+  items: StateItem[];
+  skipped: readonly { text: string }[];
+  lines: readonly string[];
+} {
+  if (!/REG_[A-Z]|=\s*(?:dword|hex)|\bRegistry::HKEY_/i.test(text) && !LISTED_SETTING.test(text))
+    return { items: [], skipped: [], lines: [] };
   const lines = [PASTE_KEY];
   for (const line of text.split('\n')) {
     const m = LOOSE_QUERY_LINE.exec(line);
@@ -174,8 +180,13 @@ export function readRdpSettings(text: string): SettingRead[] {
       m ? `    ${m[1]}    ${m[2]}    ${line.slice(m[0].length).replace(/\r$/, '')}` : line.replace(INDENTED_LISTED, ''),
     );
   }
+  return { ...readRegistryText(lines.join('\n'), PASTE_KEY), lines };
+}
+
+/** The Remote Desktop settings among the paste's registry values, each named in words. */
+export function readRdpSettings(text: string): SettingRead[] {
   const out: SettingRead[] = [];
-  for (const item of readRegistryText(lines.join('\n'), PASTE_KEY).items) {
+  for (const item of registryLines(text).items) {
     const setting = RDP_SETTINGS.find((s) => s.name.toLowerCase() === item.name.toLowerCase());
     if (!setting || typeof item.value !== 'number') continue;
     const value = item.value >>> 0;
@@ -183,4 +194,33 @@ export function readRdpSettings(text: string): SettingRead[] {
     out.push({ setting, value, said: `${setting.name} = ${value}: ${words}` });
   }
   return out;
+}
+
+/** A registry value a paste shows whose setting has no reading here: named as a value, never looked up as a code. */
+export interface OtherRegistryValue {
+  readonly name: string;
+  readonly value: string | number;
+}
+
+/** A digit run long enough, or a hex number, on a line the registry reader did not take: the paste holds more than values. */
+const REGISTRY_VALUE_LINE = /\bREG_[A-Z_]{2,20}\b|^\s*(?:"[^"]{0,255}"|@)\s*=/;
+const CODE_LIKE = /\b(?:0x[0-9a-f]{1,8}|\d{3,10})\b/i;
+
+/**
+ * The values of a paste made only of registry lines (`reg query`'s answer, a `.reg` file) when none is a setting
+ * `RDP_SETTINGS` reads: each a setting's value as the registry holds it. Empty when a known setting is there, or a
+ * line the registry reader leaves holds a number (a dialog pasted with them is read for its codes as usual).
+ */
+export function readOtherRegistryValues(text: string): OtherRegistryValue[] {
+  const { items, skipped, lines } = registryLines(text);
+  // Values as reg query (a REG_ type) or a .reg file (`"name"=`) print them; a `Label : value` line is not one here.
+  const asValue = (i: StateItem) => i.line !== undefined && REGISTRY_VALUE_LINE.test(lines[i.line - 1] ?? '');
+  if (
+    items.length === 0 ||
+    !items.every(asValue) ||
+    skipped.some((l) => CODE_LIKE.test(l.text) && !/^\s*(?:\S*>\s*)?reg(?:\.exe)?\s+query\b/i.test(l.text))
+  )
+    return [];
+  if (items.some((i) => SETTING_NAMES.has(i.name.toLowerCase()))) return [];
+  return items.map((i) => ({ name: i.name, value: typeof i.value === 'number' ? i.value >>> 0 : String(i.value) }));
 }
