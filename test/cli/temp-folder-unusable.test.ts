@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpillError } from '../../src/model/spill.js';
 import { unusable } from '../../src/platform/node/temp-spill.js';
 import { rdpdiag } from '../helpers/cli.js';
-import { fleetExportLines } from '../helpers/winlogbeat.js';
+import { writeFleetExport } from '../helpers/winlogbeat.js';
 
 // The temporary folder's variables: TMPDIR on Linux and macOS, TEMP then TMP on Windows (os.tmpdir()).
 const VARS = ['TMPDIR', 'TEMP', 'TMP'] as const;
@@ -24,8 +24,7 @@ let shard: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'rdpdiag-temp-unusable-'));
   // Enough attempts that merge's spill writes its file (past its 1 MiB buffer).
-  const fleet = join(dir, 'fleet.ndjson');
-  writeFileSync(fleet, `${fleetExportLines(3, 300).join('\n')}\n`);
+  const fleet = writeFleetExport(dir, 3, 300);
   shard = join(dir, 'fleet-s1.json');
   const r = await rdpdiag(['analyze', fleet, '--shard', '1/1', '-o', shard, '-q']);
   expect(r.code, r.stderr).toBe(0);

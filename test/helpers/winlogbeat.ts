@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /** One Winlogbeat 8 hit as an Elasticsearch export writes it (one NDJSON line), for generated fleet exports. */
 export interface WinlogbeatHit {
   index: string;
@@ -121,4 +124,11 @@ export function fleetExportLines(computers: number, rounds: number, damage?: { e
     }
   }
   return lines;
+}
+
+/** `fleetExportLines(computers, rounds)` written as one NDJSON export `name` in `dir`; its path. */
+export function writeFleetExport(dir: string, computers: number, rounds: number, name = 'fleet.ndjson'): string {
+  const file = join(dir, name);
+  writeFileSync(file, `${fleetExportLines(computers, rounds).join('\n')}\n`);
+  return file;
 }
