@@ -68,7 +68,8 @@ export async function writeShards(
  */
 /**
  * A generated fleet export of `computers` × `rounds` (`fleetExportLines`) cut into `n` shards by `analyze --shard`,
- * in a temporary folder made before the file's tests and removed after them: its `dir` and shard `files`.
+ * in a temporary folder made before the file's tests and removed after them: its `dir` and shard `files`. The shards
+ * as written are checked to merge first (exit 1: the fleet holds failures), so a refusal a test sees is its own.
  */
 export function shardedFleet(
   prefix: string,
@@ -80,6 +81,9 @@ export function shardedFleet(
   beforeAll(async () => {
     fleet.dir = mkdtempSync(join(tmpdir(), prefix));
     fleet.files = await writeShards([writeFleetExport(fleet.dir, computers, rounds)], n, fleet.dir);
+    const merged = await rdpdiag(['merge', ...fleet.files, '--format', 'json']);
+    expect(merged.stderr).toBe('');
+    expect(merged.code).toBe(1);
   });
   afterAll(() => rmSync(fleet.dir, { recursive: true, force: true }));
   return fleet;

@@ -9,12 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
-import { VERSION } from '../../src/model/version.js';
-import { readShard } from '../../src/pipeline/shard.js';
 import { PART_LINE_EVENTS, partLines } from '../../src/pipeline/shard-lines.js';
-import { buildTimeline } from '../../src/platform/node/files.js';
 import { rdpdiag } from '../helpers/cli.js';
-import { fixtureEvent, joinedAttempts } from '../helpers/joined-attempts.js';
+import { fixtureEvent, joinedAttempts, shardLines } from '../helpers/shard-parts.js';
 import { writeFleetExport } from '../helpers/winlogbeat.js';
 
 let dir: string;
@@ -22,19 +19,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'rdpdiag-shard-lines-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The shard file lines of `file`, part 1 of 1, with `lineEvents` events a line at most (about). */
-async function shardLines(file: string, lineEvents?: number): Promise<string[]> {
-  const lines: string[] = [];
-  await readShard(
-    (o) => buildTimeline([file], o),
-    { k: 1, n: 1 },
-    VERSION,
-    (l) => lines.push(l),
-    lineEvents,
-  );
-  return lines;
-}
 
 describe('a computer over several shard lines', () => {
   it('merges into the report its one line gives, byte for byte', async () => {

@@ -13,14 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMerge } from '../../src/cli/merge.js';
 import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { EVIDENCE_EVENT } from '../../src/model/attempt.js';
-import { VERSION } from '../../src/model/version.js';
 import { encodeGraph } from '../../src/pipeline/graph-codec.js';
-import { readShard } from '../../src/pipeline/shard.js';
 import { LongLineError, readLongPartLine } from '../../src/pipeline/shard-long-line.js';
-import { buildTimeline } from '../../src/platform/node/files.js';
 import { type LongLine, LineReadError, readLines } from '../../src/platform/node/lines.js';
 import { rdpdiag } from '../helpers/cli.js';
-import { fixtureEvent, joinedAttempts } from '../helpers/joined-attempts.js';
+import { fixtureEvent, joinedAttempts, shardLines } from '../helpers/shard-parts.js';
 import { writeFleetExport } from '../helpers/winlogbeat.js';
 
 let dir: string;
@@ -29,17 +26,7 @@ let split: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'rdpdiag-long-line-'));
   const file = writeFleetExport(dir, 2, 40);
-  const shard = async (lineEvents: number) => {
-    const lines: string[] = [];
-    await readShard(
-      (o) => buildTimeline([file], o),
-      { k: 1, n: 1 },
-      VERSION,
-      (l) => lines.push(l),
-      lineEvents,
-    );
-    return lines.join('');
-  };
+  const shard = async (lineEvents: number) => (await shardLines(file, lineEvents)).join('');
   // The older layout (one line per computer), and today's with a computer over several lines.
   whole = join(dir, 'whole.json');
   writeFileSync(whole, await shard(Number.POSITIVE_INFINITY));

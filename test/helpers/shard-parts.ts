@@ -1,12 +1,28 @@
 /**
- * One computer's diagnosis whose attempts are joined by the objects they share, for the tests of how a computer is
- * cut into shard parts (src/pipeline/shard-lines.ts writes them, src/pipeline/shard-long-line.ts reads a long line
- * back into them): an event two attempts hold (2 and 4), one a host finding cites (attempt 5), two attempts of one
- * start (6 and 7). Each attempt carries its number as `n`.
+ * For the tests of how a computer is cut into shard parts (src/pipeline/shard-lines.ts writes them,
+ * src/pipeline/shard-long-line.ts reads a long line back into them): a file's shard lines, and one computer's
+ * diagnosis whose attempts are joined by the objects they share: an event two attempts hold (2 and 4), one a host
+ * finding cites (attempt 5), two attempts of one start (6 and 7). Each attempt carries its number as `n`.
  */
 import type { ComputersDiagnosed, DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { EVIDENCE_EVENT } from '../../src/model/attempt.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
+import { VERSION } from '../../src/model/version.js';
+import { readShard } from '../../src/pipeline/shard.js';
+import { buildTimeline } from '../../src/platform/node/files.js';
+
+/** The shard file lines of `file`, part 1 of 1, with `lineEvents` events a line at most (about). */
+export async function shardLines(file: string, lineEvents?: number): Promise<string[]> {
+  const lines: string[] = [];
+  await readShard(
+    (o) => buildTimeline([file], o),
+    { k: 1, n: 1 },
+    VERSION,
+    (l) => lines.push(l),
+    lineEvents,
+  );
+  return lines;
+}
 
 /** A Security 4625 of RDSH01 at second `n`. */
 export function fixtureEvent(n: number): NormalizedEvent {
