@@ -16,6 +16,16 @@ export const SCENARIOS: readonly string[] = readdirSync(SAMPLES, { withFileTypes
   .sort();
 
 /**
+ * The scenario the SIEM and responders' samples render (samples/siem/, samples/dfir/: scripts/make-siem-samples.mjs,
+ * scripts/make-dfir-samples.mjs), and its server's logs: each `.xml` of its folder, by name.
+ */
+export const RENDERED_SCENARIO = join(SAMPLES, 'auth-bad-credentials');
+export const RENDERED_SERVER_LOGS: readonly string[] = readdirSync(RENDERED_SCENARIO)
+  .filter((f) => f.endsWith('.xml'))
+  .sort()
+  .map((f) => join(RENDERED_SCENARIO, f));
+
+/**
  * A scenario folder read (`buildTimeline`) and analyzed with the defaults (`analyzeEvents`), once per test worker:
  * the test files that check every scenario (scenarios, outcome) and those that read one share the work where they
  * run in the same worker (`isolate: false`, vitest.config.ts). The result is read, never changed, by its callers.
