@@ -1,3 +1,4 @@
+import { RDPCORE as CORE, RCM, SECURITY as SEC } from '../../src/model/providers.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -38,9 +39,7 @@ export function winlogbeatHit(h: WinlogbeatHit): string {
   });
 }
 
-export const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
-export const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
-export const SEC = 'Microsoft-Windows-Security-Auditing';
+export { CORE, RCM, SEC };
 
 /**
  * Writes computer `c`'s hits into `lines`, 0.7 s apart from a minute past 08:00 per computer, record ids from
