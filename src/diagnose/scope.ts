@@ -19,6 +19,7 @@ import type {
 import { type HostNames, normalizeAddress, targetOf } from '../correlate/index.js';
 import { type Attempt, hopLogged, serverLogged } from '../model/attempt.js';
 import type { NormalizedEvent } from '../model/event.js';
+import { mergeSpans } from '../model/order.js';
 import type { HostIndex } from './host-index.js';
 import { compileMatcher } from './match.js';
 import { OWNERSHIP_SLACK_MS } from './ownership.js';
@@ -307,18 +308,6 @@ export function lookupSpans(
   }
   for (const [key, list] of spans) spans.set(key, mergeSpans(list));
   return spans;
-}
-
-/** Spans sorted and merged where they overlap (sorts `list` in place). */
-export function mergeSpans(list: [number, number][]): [number, number][] {
-  list.sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
-  for (const [from, to] of list) {
-    const last = merged[merged.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else merged.push([from, to]);
-  }
-  return merged;
 }
 
 /** What `--follow` keeps of the events it is not sure it is done with, derived from the scopes. */

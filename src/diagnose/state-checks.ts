@@ -9,6 +9,7 @@
 import { STATE_CHECKS, type StateCheck } from '../../patterns/state/checks.js';
 import type { CauseResult, EvidenceRef, Finding } from '../model/attempt.js';
 import type {
+  MachineState,
   StateCheckResult,
   StateEvidence,
   StateFile,
@@ -20,13 +21,6 @@ import type {
 import type { Analysis, DiagnosedAttempt } from './analyze.js';
 import { serverDenied } from '../../patterns/server-denied.js';
 import { UNEXPLAINED } from '../../patterns/index.js';
-
-/** What the report shows of the machines' state. */
-export interface MachineState {
-  checks: StateCheckResult[];
-  /** Sentences about the state as a whole (a computer no log names, a file of no computer). */
-  notes: string[];
-}
 
 /** The computer a state file stands for: its own, the logs' beside it, else its folder, said. */
 function computerOf(f: StateFile): string {

@@ -8,12 +8,18 @@
  * that is not its own license server.
  * Each attempt and incident so explained points to it (`upstream`), says so and leads its steps with it.
  */
-import { type CauseResult, type Finding, type Incident, serverLogged, type Upstream } from '../model/attempt.js';
+import {
+  type CauseResult,
+  type DiagnosedAttempt,
+  type Finding,
+  type Incident,
+  serverLogged,
+  type Upstream,
+} from '../model/attempt.js';
 import { sameAccount } from '../model/accounts.js';
 import type { ValueMarks } from '../model/value-marks.js';
 import { ATTACK_FINDINGS, FINDINGS } from '../../patterns/index.js';
 import { firstLabel, type HostNames } from '../correlate/index.js';
-import type { DiagnosedAttempt } from './analyze.js';
 
 /** How long before a failure a condition logged on another computer still bears on it (the licensing clauses' week). */
 const BEFORE_MS = 7 * 24 * 3600_000;

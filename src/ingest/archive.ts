@@ -71,6 +71,25 @@ export function newArchiveBudget(limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS)
   return { remainingBytes: limits.maxTotalBytes, remainingInputs: limits.maxInputs, limits };
 }
 
+/**
+ * The budget as one archive's members meet it, in its order: why a member that takes `size` bytes (with those the
+ * archive already took) is left out, or undefined. The count of logs is said in full once per archive (a fan-out of
+ * thousands must not print thousands of lines), then in short.
+ */
+export function budgetCheck(budget: ArchiveBudget): (size: number) => string | undefined {
+  let countSaid = false;
+  return (size) => {
+    if (size > budget.remainingBytes)
+      return `the archive would unpack to more than ${Math.round(budget.limits.maxTotalBytes / 1024 ** 2)} MiB (the limit); unpack it and read the folder`;
+    if (budget.remainingInputs > 0) return undefined;
+    const why = countSaid
+      ? 'over the limit of logs read from one archive'
+      : `more than ${budget.limits.maxInputs} logs and archives in this archive and those within it (the limit); unpack it and read the folder`;
+    countSaid = true;
+    return why;
+  };
+}
+
 const EOCD = 0x06054b50;
 const EOCD64_LOCATOR = 0x07064b50;
 const EOCD64 = 0x06064b50;
@@ -248,7 +267,7 @@ export async function openZip(
   );
   const shared = overlapping(entries.filter((e) => !beyond.has(e)));
   let declared = 0;
-  let budgetSaid = false;
+  const budgetLeft = budgetCheck(budget);
   for (const entry of [...entries].sort(byPath)) {
     if (entry.name.endsWith('/') || entry.name.endsWith('\\')) continue;
     const unsafe = unsafeName(entry.name);
@@ -290,22 +309,9 @@ export async function openZip(
       );
       continue;
     }
-    if (declared + entry.size > budget.remainingBytes) {
-      skip(
-        entry,
-        `the archive would unpack to more than ${Math.round(budget.limits.maxTotalBytes / 1024 ** 2)} MiB (the limit); unpack it and read the folder`,
-      );
-      continue;
-    }
-    if (budget.remainingInputs <= 0) {
-      // Said once per archive, then counted: a fan-out of thousands must not print thousands of lines.
-      skip(
-        entry,
-        budgetSaid
-          ? 'over the limit of logs read from one archive'
-          : `more than ${budget.limits.maxInputs} logs and archives in this archive and those within it (the limit); unpack it and read the folder`,
-      );
-      budgetSaid = true;
+    const overBudget = budgetLeft(declared + entry.size);
+    if (overBudget) {
+      skip(entry, overBudget);
       continue;
     }
     budget.remainingInputs -= 1;

@@ -10,7 +10,7 @@
 import type { InputWarning } from '../model/event.js';
 import { InputFileError } from '../model/reader.js';
 import { type InputSource, streamInput } from '../model/source.js';
-import { type ArchiveBudget, unsafeName } from './archive.js';
+import { type ArchiveBudget, budgetCheck, unsafeName } from './archive.js';
 import { READ_ENDINGS } from './endings.js';
 
 /** `7z¼¯'\x1c`: the first six bytes of every 7-Zip archive. */
@@ -94,7 +94,7 @@ export async function openSevenZip(
       `the archive lists more than ${budget.limits.maxEntries} members (the limit); unpack it and read the folder`,
     );
   let declared = 0;
-  let budgetSaid = false;
+  const budgetLeft = budgetCheck(budget);
   const sorted = [...listing.members].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const member of sorted) {
     if (member.folder) continue;
@@ -121,27 +121,9 @@ export async function openSevenZip(
       );
       continue;
     }
-    if (declared + size > budget.remainingBytes) {
-      warnings.push(
-        skipped(
-          name,
-          member.name,
-          `the archive would unpack to more than ${Math.round(budget.limits.maxTotalBytes / 1024 ** 2)} MiB (the limit); unpack it and read the folder`,
-        ),
-      );
-      continue;
-    }
-    if (budget.remainingInputs <= 0) {
-      warnings.push(
-        skipped(
-          name,
-          member.name,
-          budgetSaid
-            ? 'over the limit of logs read from one archive'
-            : `more than ${budget.limits.maxInputs} logs and archives in this archive and those within it (the limit); unpack it and read the folder`,
-        ),
-      );
-      budgetSaid = true;
+    const overBudget = budgetLeft(declared + size);
+    if (overBudget) {
+      warnings.push(skipped(name, member.name, overBudget));
       continue;
     }
     budget.remainingInputs -= 1;

@@ -11,7 +11,7 @@
 import type { InputWarning, WarningCode } from '../model/event.js';
 import { StreamDamage } from '../model/reader.js';
 import { type InputSource, streamInput } from '../model/source.js';
-import { type ArchiveBudget, unsafeName } from './archive.js';
+import { type ArchiveBudget, budgetCheck, unsafeName } from './archive.js';
 import { isStateTextName, READ_ENDINGS } from './endings.js';
 
 const BLOCK = 512;
@@ -213,7 +213,7 @@ export async function readTar(
     bytes: new ByteReader(chunks[Symbol.asyncIterator]()),
     warn: (offset, message, code = 'tar-member-skipped', kind = 'other') =>
       onWarning({ code, file: name, offset, kind, message }),
-    budgetSaid: false,
+    budgetLeft: budgetCheck(budget),
     refused: 0,
     refusedFirstAt: 0,
     ended: false,
@@ -268,7 +268,7 @@ export async function readTar(
       continue;
     }
     member = member.replace(/^\.\//, '');
-    const take = takesMember(scan, budget, member, memberSize, type, sparse, at);
+    const take = takesMember(scan, member, memberSize, type, sparse, at);
     const readMember = async (content: AsyncIterable<Uint8Array>) => {
       budget.remainingInputs -= 1;
       budget.remainingBytes -= memberSize;
@@ -300,8 +300,8 @@ interface TarScan {
   /** The GNU long name or pax records read for the next member. */
   longName?: string;
   pax?: Map<string, string>;
-  /** The over-the-limit warning was given once, in full. */
-  budgetSaid: boolean;
+  /** Why a member of that many bytes is over the archive's budget (`budgetCheck`), or undefined. */
+  budgetLeft: (size: number) => string | undefined;
   refused: number;
   refusedFirstAt: number;
   /** End blocks were met: what follows is a concatenated archive or data after the end. */
@@ -395,7 +395,6 @@ async function readExtensionHeader(scan: TarScan, type: string, size: number, at
  */
 function takesMember(
   scan: TarScan,
-  budget: ArchiveBudget,
   member: string,
   memberSize: number,
   type: string,
@@ -423,25 +422,14 @@ function takesMember(
     if (scan.refused <= REFUSED_NAMED) warn(at, `archive member ${quoted(member)} at byte ${at} skipped: ${unsafe}`);
     return false;
   }
-  if (memberSize > budget.remainingBytes) {
+  const overBudget = scan.budgetLeft(memberSize);
+  if (overBudget) {
     warn(
       at,
-      `archive member ${quoted(member)} at byte ${at} skipped: the archive would unpack to more than ${Math.round(budget.limits.maxTotalBytes / 1024 ** 2)} MiB (the limit); unpack it and read the folder`,
+      `archive member ${quoted(member)} at byte ${at} skipped: ${overBudget}`,
       'tar-member-skipped',
       'skipped-record',
     );
-    return false;
-  }
-  if (budget.remainingInputs <= 0) {
-    warn(
-      at,
-      scan.budgetSaid
-        ? `archive member ${quoted(member)} at byte ${at} skipped: over the limit of logs read from one archive`
-        : `archive member ${quoted(member)} at byte ${at} skipped: more than ${budget.limits.maxInputs} logs and archives in this archive and those within it (the limit); unpack it and read the folder`,
-      'tar-member-skipped',
-      'skipped-record',
-    );
-    scan.budgetSaid = true;
     return false;
   }
   return true;

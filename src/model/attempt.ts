@@ -683,6 +683,13 @@ export interface PatternTrace {
 }
 
 /** Why an attempt got its verdict: the outcome rule, then every pattern's result with its clauses. */
+/** An attempt with its causes, as the analysis gives it. */
+export interface DiagnosedAttempt extends Attempt {
+  causes: CauseResult[];
+  /** How the verdict was reached, for the attempts `AnalyzeOptions.trace` (diagnose/analyze.ts) asks for. */
+  trace?: VerdictTrace;
+}
+
 export interface VerdictTrace {
   outcome: string;
   patterns: PatternTrace[];

@@ -10,6 +10,7 @@
  * Security auditing pages on Microsoft Learn, Sysmon's schema.
  */
 import { type ChannelInfo, findChannel, type Machine } from './channels.js';
+import { CLIENT, GATEWAY, LICENSING, LSM, RCM, RDPCORE, SECURITY, SYSMON } from './providers.js';
 
 /**
  * The events that each stand for one connection a computer accepted (log-reach markers), in the order lower
@@ -117,15 +118,6 @@ export interface LogonProof {
    */
   readonly inferred?: { readonly after: number; readonly field: string; readonly values: readonly number[] };
 }
-
-const SECURITY = 'Microsoft-Windows-Security-Auditing';
-const LSM = 'Microsoft-Windows-TerminalServices-LocalSessionManager';
-const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
-const RDPCORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
-const CLIENT = 'Microsoft-Windows-TerminalServices-ClientActiveXCore';
-const GATEWAY = 'Microsoft-Windows-TerminalServices-Gateway';
-const LICENSING = 'TermServLicensing';
-const SYSMON = 'Microsoft-Windows-Sysmon';
 
 const LOGON_4624 = [
   'SubjectUserSid',

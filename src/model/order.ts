@@ -69,3 +69,15 @@ export function mergeByTime(lists: readonly (readonly NormalizedEvent[])[]): Nor
   }
   return round[0] as NormalizedEvent[];
 }
+
+/** Spans sorted and merged where they overlap (sorts `list` in place). */
+export function mergeSpans(list: [number, number][]): [number, number][] {
+  list.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of list) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}

@@ -211,7 +211,8 @@ export function streamInput(name: string, source: AsyncIterable<Uint8Array>): In
   };
 }
 
-export function concatBytes(parts: Uint8Array[]): Uint8Array {
+/** The bytes of `parts` one after another (the one part itself when there is one). */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   const [only] = parts;
   if (parts.length === 1 && only) return only;
   let total = 0;

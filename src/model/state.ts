@@ -126,3 +126,10 @@ export interface StateView {
   /** Whether two names are the same computer (equal, or equal short names where one has no domain). */
   same(a: string, b: string): boolean;
 }
+
+/** What the report shows of the machines' state. */
+export interface MachineState {
+  checks: StateCheckResult[];
+  /** Sentences about the state as a whole (a computer no log names, a file of no computer). */
+  notes: string[];
+}

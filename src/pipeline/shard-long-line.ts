@@ -15,6 +15,7 @@
  * analyze writes is read so (`{"part":{"diagnosed":{…},"firsts":[…]}}`, no marker, no key twice); anything else is
  * refused with what is wrong, as a line parsed whole would be.
  */
+import { concatBytes } from '../model/source.js';
 import { graphDecoder } from './graph-codec.js';
 import { JoinedGroups } from './joined-groups.js';
 
@@ -448,7 +449,7 @@ class ByteReader {
         throw new LongLineError('is cut short');
       }
     }
-    return this.decoder.decode(pieces.length === 1 ? pieces[0] : joined(pieces, size));
+    return this.decoder.decode(concatBytes(pieces));
   }
 
   private tooLong(at: number): LongLineError {
@@ -456,14 +457,4 @@ class ByteReader {
       `holds a text longer than ${this.maxText.toLocaleString('en-US')} characters (at byte ${at.toLocaleString('en-US')} of the line)`,
     );
   }
-}
-
-function joined(pieces: readonly Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of pieces) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

@@ -332,12 +332,7 @@ export class ShardMerger {
       this.placed(c.file, c.line, c.k!, part);
       const first = part.firsts[0]!.computer;
       this.once(c.file, c.line, c.k!, first, holdsFindings(part.diagnosed), part.diagnosed.attempts.map(attemptKey));
-      this.decoded(
-        c.file,
-        c.line,
-        () => putAside(part.diagnosed, this.reads, this.spilled),
-        () => undefined,
-      );
+      this.putPartAside(c.file, c.line, part);
       this.parts.push(part);
       shard.parts++;
     } else if (o && typeof o === 'object' && 'end' in o) {
@@ -408,13 +403,7 @@ export class ShardMerger {
         for (const a of part.diagnosed.attempts) keys.push(attemptKey(a));
         this.once(c.file, c.line, c.k!, part.firsts[0]!.computer, holdsFindings(part.diagnosed), keys);
       }
-      if (i === 0)
-        this.decoded(
-          c.file,
-          c.line,
-          () => putAside(part.diagnosed, this.reads, this.spilled),
-          () => undefined,
-        );
+      if (i === 0) this.putPartAside(c.file, c.line, part);
       this.parts.push(part);
     });
     // One line of the file, one of the parts its end counts.
@@ -483,6 +472,16 @@ export class ShardMerger {
   private readonly placedIn = new Map<string, { file: string; k: number }>();
 
   /** A line's value made by `make`, or the line refused (`problem` says what is wrong with it). */
+  /** The attempts of `part` put aside (spilled past the memory budget); a failure there is said as the line's. */
+  private putPartAside(file: string, line: number, part: ShardPart): void {
+    this.decoded(
+      file,
+      line,
+      () => putAside(part.diagnosed, this.reads, this.spilled),
+      () => undefined,
+    );
+  }
+
   private decoded<T>(file: string, line: number, make: () => T, problem: (v: T) => string | undefined): T {
     let v: T;
     let why: string | undefined;

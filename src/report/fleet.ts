@@ -9,7 +9,6 @@ import type { Analysis, DiagnosedAttempt } from '../diagnose/analyze.js';
 import { INCIDENT_QUIET_GAP_MS } from '../diagnose/incidents.js';
 import { type AttemptSide, type Incident, sideRole } from '../model/attempt.js';
 import { compareText } from '../model/order.js';
-import type { SecurityHeadline } from './model.js';
 
 /** A run is a fleet from this many computers on. */
 export const FLEET_MIN_COMPUTERS = 3;
@@ -194,13 +193,23 @@ function sharedCauses(
   return out;
 }
 
+/** What the fleet view reads of a security headline (model.ts `SecurityHeadline`): one source against computers. */
+interface SourceHeadline {
+  id: string;
+  source: string;
+  computers: string[];
+  count: number;
+  first: string;
+  last: string;
+}
+
 /**
  * The fleet view of an analysis (with its security headlines, model.ts), or undefined when it covers
  * fewer than FLEET_MIN_COMPUTERS computers.
  */
 export function buildFleet(
   analysis: Analysis,
-  headlines: readonly SecurityHeadline[],
+  headlines: readonly SourceHeadline[],
   naming: ComputerNaming = LOWER_CASE_NAMING,
   computersInLogs = 0,
 ): Fleet | undefined {

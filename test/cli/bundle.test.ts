@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type CliResult, childEnv, ROOT, spawnRdpdiag } from '../helpers/cli.js';
-import { buildChunk, buildFile, standardTemplate, systemValues, templateInstance } from '../parsers/evtx/builder.js';
+import { writeManyChunks } from '../helpers/evtx-events.js';
 
 const BUNDLE = join(ROOT, 'dist', 'bundle', 'cli');
 const MODULES = join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -57,18 +57,8 @@ describe('the bundled CLI', () => {
   it('gives the bytes the modules give: analyze, and dump on two worker threads', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-bundle-'));
     try {
-      // 40 chunks: three ranges, handed to the workers the bundle starts.
-      const chunks = Array.from({ length: 40 }, (_, c) =>
-        buildChunk(
-          Array.from({ length: 20 }, (_, i) => {
-            const id = c * 20 + i + 1;
-            return { id, body: (b) => void templateInstance(b, (t) => standardTemplate(t), systemValues(id)) };
-          }),
-          c * 20 + 1,
-        ),
-      );
-      const log = join(dir, 'many-chunks.evtx');
-      writeFileSync(log, buildFile(chunks));
+      // 40 chunks, three ranges: handed to the workers the bundle starts.
+      const log = writeManyChunks(dir);
       const runs = [
         ['dump', '--threads', '2', '--verbose', log],
         ['dump', '--threads', '1', '--format', 'xml', log],

@@ -1,12 +1,12 @@
 /** `dump --threads N` parses chunks on N worker threads while the main one writes: the output and the warnings are those of one thread. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { childEnv, ROOT, spawnRdpdiag } from '../helpers/cli.js';
 import { corpusPath, HAVE_CORPUS, NO_CORPUS_REASON } from '../helpers/corpus.js';
-import { buildChunk, buildFile, standardTemplate, systemValues, templateInstance } from '../parsers/evtx/builder.js';
+import { writeManyChunks } from '../helpers/evtx-events.js';
 
 const FILES = [
   // 16.8 MB: 16 ranges handed out to the workers and put back in order.
@@ -78,18 +78,8 @@ describe('dump --threads hands the records between threads without detaching a b
   it('never detaches an ArrayBuffer, in the workers or the main thread', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rdpdiag-threads-'));
     try {
-      // 40 chunks: three ranges, so a worker formats into a buffer handed back by the main thread.
-      const chunks = Array.from({ length: 40 }, (_, c) =>
-        buildChunk(
-          Array.from({ length: 20 }, (_, i) => {
-            const id = c * 20 + i + 1;
-            return { id, body: (b) => void templateInstance(b, (t) => standardTemplate(t), systemValues(id)) };
-          }),
-          c * 20 + 1,
-        ),
-      );
-      const log = join(dir, 'many-chunks.evtx');
-      writeFileSync(log, buildFile(chunks));
+      // 40 chunks, three ranges: a worker formats into a buffer handed back by the main thread.
+      const log = writeManyChunks(dir);
       const out = join(dir, 'dump.jsonl');
       const bin = join(ROOT, 'bin', 'rdpdiag');
       // The trace is V8's: a transfer in the same run shows it (else this test could not fail).

@@ -54,6 +54,27 @@ interface Report {
   attempts: { id: string; outcome: string; user?: string; causes: { id: string }[] }[];
 }
 
+/**
+ * `input`, crafted from the log at `XML`, analyzed beside that log: the same exit code, the one warning `said`, every
+ * record read, nothing malformed, the same attempts and causes; the crafted input's report.
+ */
+async function cutOnce(input: string, said: RegExp): Promise<Report> {
+  const plain = await rdpdiag(['analyze', dirname(XML), '--format', 'json', '-q']);
+  const r = await rdpdiag(['analyze', input, '--format', 'json']);
+  expect(r.code, r.stderr.slice(0, 2000)).toBe(plain.code);
+  expect(r.stderr).toMatch(said);
+  expect(r.stderr).toMatch(/: \d+ record\(s\) read, 0 record\(s\) skipped\n/);
+  expect(r.stderr).not.toMatch(/malformed/);
+  const report = JSON.parse(r.stdout) as Report;
+  const before = JSON.parse(plain.stdout) as Report;
+  expect(report.inputs.flatMap((i) => i.warnings ?? [])).toEqual([
+    expect.objectContaining({ code: 'value-cut', line: 1 }),
+  ]);
+  const shape = (x: Report) => x.attempts.map((a) => [a.id, a.outcome, a.causes.map((c) => c.id)]);
+  expect(shape(report)).toEqual(shape(before));
+  return report;
+}
+
 describe('a value longer than a log writes', () => {
   const long = 'x'.repeat(MAX_VALUE_CHARS + 5);
   for (const [file, from, to, line] of [
@@ -93,23 +114,12 @@ describe('a value longer than a log writes', () => {
       const huge = 'x'.repeat(size);
       const from = "<Data Name='TargetUserName'>alice</Data>";
       const input = craftedFolder(XML, 'long-user.xml', from, `<Data Name='TargetUserName'>${huge}</Data>`);
-      const plain = await rdpdiag(['analyze', dirname(XML), '--format', 'json', '-q']);
-      const r = await rdpdiag(['analyze', input, '--format', 'json']);
-      expect(r.code, r.stderr.slice(0, 2000)).toBe(plain.code);
-      expect(r.stderr).toMatch(
+      const report = await cutOnce(
+        input,
         new RegExp(
           `\n  warning: \\S+long-user\\.xml:1: record \\d+: data\\.TargetUserName \\(${size.toLocaleString('en-US')} characters\\) cut to 262,144: Windows never writes a value that long \\(the rest of the event read\\)\n$`,
         ),
       );
-      expect(r.stderr).toMatch(/: \d+ record\(s\) read, 0 record\(s\) skipped\n/);
-      expect(r.stderr).not.toMatch(/malformed/);
-      const report = JSON.parse(r.stdout) as Report;
-      const before = JSON.parse(plain.stdout) as Report;
-      expect(report.inputs.flatMap((i) => i.warnings ?? [])).toEqual([
-        expect.objectContaining({ code: 'value-cut', line: 1 }),
-      ]);
-      const shape = (x: Report) => x.attempts.map((a) => [a.id, a.outcome, a.causes.map((c) => c.id)]);
-      expect(shape(report)).toEqual(shape(before));
       const users = report.attempts.map((a) => a.user ?? '');
       expect(users.some((u) => u.includes(cutText(huge)))).toBe(true);
       expect(cutText(huge)).toMatch(new RegExp(`… \\[cut by rdpdiag: ${size} characters\\]$`));
@@ -123,23 +133,12 @@ describe('a value longer than a log writes', () => {
       const from = "<Data Name='ProcessName'>-</Data>";
       const input = craftedFolder(XML, 'long-name.xml', from, `<Data Name='${'n'.repeat(size)}'>-</Data>`, 'attr');
       onTestFinished(() => rmSync(input, { recursive: true }));
-      const plain = await rdpdiag(['analyze', dirname(XML), '--format', 'json', '-q']);
-      const r = await rdpdiag(['analyze', input, '--format', 'json']);
-      expect(r.code, r.stderr.slice(0, 2000)).toBe(plain.code);
-      expect(r.stderr).toMatch(
+      await cutOnce(
+        input,
         new RegExp(
           `\n  warning: \\S+long-name\\.xml:1: record 610441: the name of data\\.n{60}… \\(${said} characters\\) cut to 262,144: Windows never writes a value that long \\(the rest of the event read\\)\n$`,
         ),
       );
-      expect(r.stderr).toMatch(/: \d+ record\(s\) read, 0 record\(s\) skipped\n/);
-      expect(r.stderr).not.toMatch(/malformed/);
-      const report = JSON.parse(r.stdout) as Report;
-      const before = JSON.parse(plain.stdout) as Report;
-      expect(report.inputs.flatMap((i) => i.warnings ?? [])).toEqual([
-        expect.objectContaining({ code: 'value-cut', line: 1 }),
-      ]);
-      const shape = (x: Report) => x.attempts.map((a) => [a.id, a.outcome, a.causes.map((c) => c.id)]);
-      expect(shape(report)).toEqual(shape(before));
     });
 
     it(`an XML TimeCreated of ${said} characters: that event skipped with one warning, the rest read`, async () => {

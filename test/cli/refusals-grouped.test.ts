@@ -5,22 +5,14 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rdpdiag, ROOT } from '../helpers/cli.js';
+import { SEVEN_ZIP, withoutSevenZip } from '../helpers/seven-zip.js';
 import { tempDir } from '../helpers/collect.js';
-
-/** The start of a 7-Zip archive (signature, version 0.4, then its start header). */
-const SEVEN_ZIP = Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00, 0x04, ...new Array(24).fill(0)]);
 
 describe('refusals of one kind in a folder', () => {
   // No 7-Zip on the machine: each .7z is refused with what to do (test/ingest/seven-zip.test.ts).
-  const path = process.env.PATH;
-  beforeAll(() => {
-    process.env.PATH = '';
-  });
-  afterAll(() => {
-    process.env.PATH = path;
-  });
+  withoutSevenZip();
 
   it('three alike are three lines; two kinds in one folder are a line each', async () => {
     const dir = tempDir();

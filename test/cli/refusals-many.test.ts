@@ -5,12 +5,11 @@
  */
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rdpdiag, ROOT } from '../helpers/cli.js';
+import { SEVEN_ZIP, withoutSevenZip } from '../helpers/seven-zip.js';
 import { tempDir } from '../helpers/collect.js';
 
-/** The start of a 7-Zip archive (signature, version 0.4, then its start header). */
-const SEVEN_ZIP = Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00, 0x04, ...new Array(24).fill(0)]);
 const SECURITY = join(ROOT, 'samples/auth-bad-credentials/Security.xml');
 
 interface Report {
@@ -20,13 +19,7 @@ interface Report {
 
 describe('refusals of one kind in a folder', () => {
   // No 7-Zip on the machine: each .7z is refused with what to do (test/ingest/seven-zip.test.ts).
-  const path = process.env.PATH;
-  beforeAll(() => {
-    process.env.PATH = '';
-  });
-  afterAll(() => {
-    process.env.PATH = path;
-  });
+  withoutSevenZip();
 
   it('3,000 .7z archives: one line naming the reason and the first few; the JSON keeps each', async () => {
     const dir = tempDir();

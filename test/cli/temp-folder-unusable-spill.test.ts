@@ -20,7 +20,6 @@ import {
   openSync,
   readdirSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
@@ -28,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PER_COMPUTER_FROM_BYTES } from '../../src/pipeline/analysis-report.js';
+import { UNUSABLE_FOLDERS } from '../helpers/temp-folder.js';
 import { childEnv, ROOT } from '../helpers/cli.js';
 import { fleetExportLines } from '../helpers/winlogbeat.js';
 
@@ -103,35 +103,7 @@ interface Kind {
 }
 
 const KINDS: Kind[] = [
-  { what: 'missing', make: (d) => join(d, 'gone'), why: /\(it does not exist/ },
-  {
-    what: 'a file',
-    make: (d) => {
-      writeFileSync(join(d, 'plain-file'), '');
-      return join(d, 'plain-file');
-    },
-    why: /\(it is a file, not a folder\)/,
-  },
-  {
-    what: 'a link to nothing',
-    make: (d) => {
-      symlinkSync(join(d, 'nowhere'), join(d, 'dangling'));
-      return join(d, 'dangling');
-    },
-    why: /\(it does not exist \(or is a link to nothing\)\)/,
-    here: !WINDOWS,
-  },
-  {
-    what: 'a loop of links',
-    make: (d) => {
-      symlinkSync(join(d, 'loop-b'), join(d, 'loop-a'));
-      symlinkSync(join(d, 'loop-a'), join(d, 'loop-b'));
-      return join(d, 'loop-a');
-    },
-    why: /\(it is a loop of links\)/,
-    here: !WINDOWS,
-  },
-  { what: 'a path too long', make: (d) => join(d, 'x'.repeat(300)), why: /\(its path is too long\)/, here: !WINDOWS },
+  ...UNUSABLE_FOLDERS.map((k) => ({ ...k, ...(k.posixOnly ? { here: !WINDOWS } : {}) })),
   {
     what: 'read-only',
     make: (d) => {

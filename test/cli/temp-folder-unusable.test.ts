@@ -7,25 +7,22 @@
  * a file-size limit) as a real process; its archive scratch copies meet the folder in
  * test/platform/temp-scratch.test.ts.
  */
-import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpillError } from '../../src/model/spill.js';
 import { unusable } from '../../src/platform/node/temp-spill.js';
 import { rdpdiag } from '../helpers/cli.js';
-import { fleetExportLines } from '../helpers/winlogbeat.js';
-
-// The temporary folder's variables: TMPDIR on Linux and macOS, TEMP then TMP on Windows (os.tmpdir()).
-const VARS = ['TMPDIR', 'TEMP', 'TMP'] as const;
+import { pointTempAt, UNUSABLE_FOLDERS } from '../helpers/temp-folder.js';
+import { writeFleetExport } from '../helpers/winlogbeat.js';
 
 let dir: string;
 let shard: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'rdpdiag-temp-unusable-'));
   // Enough attempts that merge's spill writes its file (past its 1 MiB buffer).
-  const fleet = join(dir, 'fleet.ndjson');
-  writeFileSync(fleet, `${fleetExportLines(3, 300).join('\n')}\n`);
+  const fleet = writeFleetExport(dir, 3, 300);
   shard = join(dir, 'fleet-s1.json');
   const r = await rdpdiag(['analyze', fleet, '--shard', '1/1', '-o', shard, '-q']);
   expect(r.code, r.stderr).toBe(0);
@@ -34,48 +31,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** `args` run with every temporary folder variable at `folder`. */
 async function withTemp(folder: string, args: string[]) {
-  const saved = Object.fromEntries(VARS.map((v) => [v, process.env[v]]));
-  for (const v of VARS) process.env[v] = folder;
+  const giveBack = pointTempAt(folder);
   try {
     return await rdpdiag(args);
   } finally {
-    for (const v of VARS)
-      if (saved[v] === undefined) delete process.env[v];
-      else process.env[v] = saved[v];
+    giveBack();
   }
 }
 
 describe('an unusable temporary folder', () => {
-  for (const [what, make, why] of [
-    ['missing', (d: string) => join(d, 'gone'), /it does not exist/],
-    [
-      'a file',
-      (d: string) => {
-        writeFileSync(join(d, 'plain-file'), '');
-        return join(d, 'plain-file');
-      },
-      /it is a file, not a folder/,
-    ],
-    [
-      'a link to nothing',
-      (d: string) => {
-        symlinkSync(join(d, 'nowhere'), join(d, 'dangling'));
-        return join(d, 'dangling');
-      },
-      /does not exist/,
-    ],
-    [
-      'a loop of links',
-      (d: string) => {
-        symlinkSync(join(d, 'loop-b'), join(d, 'loop-a'));
-        symlinkSync(join(d, 'loop-a'), join(d, 'loop-b'));
-        return join(d, 'loop-a');
-      },
-      /it is a loop of links/,
-    ],
-    // Merge read it as the shard's: "fleet-s1.json: line 3 does not read back (ENAMETOOLONG…)".
-    ['a path too long', (d: string) => join(d, 'x'.repeat(300)), /its path is too long/],
-  ] as const)
+  for (const { what, make, why } of UNUSABLE_FOLDERS)
     it(`${what}: merge says so in one line, exit 2, blaming no shard`, async () => {
       const folder = make(dir);
       const before = readdirSync(dir).sort();

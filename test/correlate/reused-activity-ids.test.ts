@@ -22,18 +22,23 @@ const connection = (day: string, n: number): TestEvent[] => {
   ];
 };
 
+/** The server's attempts of `events`: 8 short ones, four of 5 March and four of 7 March. */
+function expectEightOfTheirDays(events: TestEvent[]): void {
+  const found = correlate(eventsFromXml(wevtutilStream(events))).filter((a) => a.side === 'server');
+  expect(found).toHaveLength(8);
+  for (const a of found) expect(a.endMs - a.startMs).toBeLessThan(1000);
+  expect(found.map((a) => a.start.slice(0, 10))).toEqual([
+    ...Array(4).fill('2024-03-05'),
+    ...Array(4).fill('2024-03-07'),
+  ]);
+}
+
 describe('ActivityIDs reused days later', () => {
   it('8 connections under 4 ActivityIDs are 8 attempts, each of its own day', () => {
     const events = [1, 2, 3, 4]
       .flatMap((n) => connection('05', n))
       .concat([1, 2, 3, 4].flatMap((n) => connection('07', n)));
-    const found = correlate(eventsFromXml(wevtutilStream(events))).filter((a) => a.side === 'server');
-    expect(found).toHaveLength(8);
-    for (const a of found) expect(a.endMs - a.startMs).toBeLessThan(1000);
-    expect(found.map((a) => a.start.slice(0, 10))).toEqual([
-      ...Array(4).fill('2024-03-05'),
-      ...Array(4).fill('2024-03-07'),
-    ]);
+    expectEightOfTheirDays(events);
   });
 
   it('the same without the later accepts (their 131s not in the log): still 8 attempts, each of its own day', () => {
@@ -44,12 +49,6 @@ describe('ActivityIDs reused days later', () => {
       return [core(65, `2024-03-07T09:0${n}:00.500Z`, accept!.activity!, { ConnectionName: `RDP-Tcp#${n}` }), ...rest];
     };
     const events = [1, 2, 3, 4].flatMap((n) => connection('05', n)).concat([1, 2, 3, 4].flatMap(withoutAccept));
-    const found = correlate(eventsFromXml(wevtutilStream(events))).filter((a) => a.side === 'server');
-    expect(found).toHaveLength(8);
-    for (const a of found) expect(a.endMs - a.startMs).toBeLessThan(1000);
-    expect(found.map((a) => a.start.slice(0, 10))).toEqual([
-      ...Array(4).fill('2024-03-05'),
-      ...Array(4).fill('2024-03-07'),
-    ]);
+    expectEightOfTheirDays(events);
   });
 });

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { writeFleetExport } from './winlogbeat.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(ROOT, 'bin', 'rdpdiag');
@@ -64,6 +66,29 @@ export async function writeShards(
  * The environment of a child process: this one's with `extra` over it. Windows' names ignore case, and a
  * name given twice in other cases (`SystemRoot`, `SYSTEMROOT`) would leave which one wins to chance.
  */
+/**
+ * A generated fleet export of `computers` × `rounds` (`fleetExportLines`) cut into `n` shards by `analyze --shard`,
+ * in a temporary folder made before the file's tests and removed after them: its `dir` and shard `files`. The shards
+ * as written are checked to merge first (exit 1: the fleet holds failures), so a refusal a test sees is its own.
+ */
+export function shardedFleet(
+  prefix: string,
+  computers: number,
+  rounds: number,
+  n = 2,
+): { dir: string; files: string[] } {
+  const fleet = { dir: '', files: [] as string[] };
+  beforeAll(async () => {
+    fleet.dir = mkdtempSync(join(tmpdir(), prefix));
+    fleet.files = await writeShards([writeFleetExport(fleet.dir, computers, rounds)], n, fleet.dir);
+    const merged = await rdpdiag(['merge', ...fleet.files, '--format', 'json']);
+    expect(merged.stderr).toBe('');
+    expect(merged.code).toBe(1);
+  });
+  afterAll(() => rmSync(fleet.dir, { recursive: true, force: true }));
+  return fleet;
+}
+
 export function childEnv(extra: Record<string, string> = {}): Record<string, string | undefined> {
   const names = new Set(Object.keys(extra).map((k) => k.toLowerCase()));
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !names.has(k.toLowerCase())));

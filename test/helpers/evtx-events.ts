@@ -3,6 +3,8 @@
  * number, named string fields), for tests that need values only the binary format can carry: times past
  * year 9999, record ids above 2^53.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   type BinXml,
   buildChunk,
@@ -10,6 +12,7 @@ import {
   FT_2024,
   type RecordSpec,
   standardTemplate,
+  systemValues,
   T,
   templateInstance,
   v,
@@ -96,4 +99,23 @@ function fixChunkChecksums(file: Buffer): Buffer {
   writeChunkDataCrc(chunk);
   writeChunkHeaderCrc(chunk);
   return file;
+}
+
+/**
+ * An .evtx of `chunks` chunks of 20 records each (System values only, record ids 1, 2, …), written as
+ * `many-chunks.evtx` in `dir`; its path. 40 chunks make three ranges for `--threads` to hand to its workers.
+ */
+export function writeManyChunks(dir: string, chunks = 40): string {
+  const built = Array.from({ length: chunks }, (_, c) =>
+    buildChunk(
+      Array.from({ length: 20 }, (_, i) => {
+        const id = c * 20 + i + 1;
+        return { id, body: (b) => void templateInstance(b, (t) => standardTemplate(t), systemValues(id)) };
+      }),
+      c * 20 + 1,
+    ),
+  );
+  const log = join(dir, 'many-chunks.evtx');
+  writeFileSync(log, buildFile(built));
+  return log;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
 import { type Analysis, analyzeEvents } from '../../src/diagnose/analyze.js';
 import { buildTimeline, type PathTimeline } from '../../src/platform/node/files.js';
 import { ROOT } from './cli.js';
@@ -14,6 +15,16 @@ export const SCENARIOS: readonly string[] = readdirSync(SAMPLES, { withFileTypes
   .filter((d) => d.isDirectory() && existsSync(join(SAMPLES, d.name, 'expected.json')))
   .map((d) => d.name)
   .sort();
+
+/**
+ * The scenario the SIEM and responders' samples render (samples/siem/, samples/dfir/: scripts/make-siem-samples.mjs,
+ * scripts/make-dfir-samples.mjs), and its server's logs: each `.xml` of its folder, by name.
+ */
+export const RENDERED_SCENARIO = join(SAMPLES, authBadCredentials.id);
+export const RENDERED_SERVER_LOGS: readonly string[] = readdirSync(RENDERED_SCENARIO)
+  .filter((f) => f.endsWith('.xml'))
+  .sort()
+  .map((f) => join(RENDERED_SCENARIO, f));
 
 /**
  * A scenario folder read (`buildTimeline`) and analyzed with the defaults (`analyzeEvents`), once per test worker:

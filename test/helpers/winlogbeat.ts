@@ -1,3 +1,7 @@
+import { RDPCORE as CORE, RCM, SECURITY as SEC } from '../../src/model/providers.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /** One Winlogbeat 8 hit as an Elasticsearch export writes it (one NDJSON line), for generated fleet exports. */
 export interface WinlogbeatHit {
   index: string;
@@ -35,9 +39,7 @@ export function winlogbeatHit(h: WinlogbeatHit): string {
   });
 }
 
-export const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
-export const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
-export const SEC = 'Microsoft-Windows-Security-Auditing';
+export { CORE, RCM, SEC };
 
 /**
  * Writes computer `c`'s hits into `lines`, 0.7 s apart from a minute past 08:00 per computer, record ids from
@@ -121,4 +123,11 @@ export function fleetExportLines(computers: number, rounds: number, damage?: { e
     }
   }
   return lines;
+}
+
+/** `fleetExportLines(computers, rounds)` written as one NDJSON export `name` in `dir`; its path. */
+export function writeFleetExport(dir: string, computers: number, rounds: number, name = 'fleet.ndjson'): string {
+  const file = join(dir, name);
+  writeFileSync(file, `${fleetExportLines(computers, rounds).join('\n')}\n`);
+  return file;
 }

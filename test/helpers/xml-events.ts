@@ -1,4 +1,6 @@
 /** Builders for small XML exports used by the tests (fictional names, documentation addresses). */
+import { RDPCORE as CORE, LSM, RCM, SECURITY } from '../../src/model/providers.js';
+
 export interface TestEvent {
   id: number;
   time: string;
@@ -14,11 +16,8 @@ export interface TestEvent {
   message?: string;
 }
 
-/** The providers of the logs the tests write most. */
-export const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
-export const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
-export const LSM = 'Microsoft-Windows-TerminalServices-LocalSessionManager';
-export const SECURITY = 'Microsoft-Windows-Security-Auditing';
+/** The providers of the logs the tests write most (src/model/providers.ts). */
+export { CORE, LSM, RCM, SECURITY };
 
 /** Makes test events of one computer: `(provider, id, time, rest)`; `skip(n)` leaves a hole of `n` record ids. */
 export interface EventMaker {

@@ -4,6 +4,7 @@
 // again and analyzed whole. Real exports and samples: by-computer-real.test.ts.
 import { describe, expect, it } from 'vitest';
 import { readTimeline } from '../../src/ingest/timeline.js';
+import { CLIENT, GATEWAY, LSM, RCM, RDPCORE as CORE, SECURITY as SEC } from '../../src/model/providers.js';
 import { type InputToOpen, memoryInput } from '../../src/model/source.js';
 import {
   PER_COMPUTER_FROM_BYTES,
@@ -16,13 +17,7 @@ import { KEY_EVENTS } from '../../src/report/siem.js';
 import { bothWays, renderedReport } from '../helpers/by-computer.js';
 import { winlogbeatHit } from '../helpers/winlogbeat.js';
 
-const RCM = 'Microsoft-Windows-TerminalServices-RemoteConnectionManager';
-const CORE = 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS';
-const LSM = 'Microsoft-Windows-TerminalServices-LocalSessionManager';
-const SEC = 'Microsoft-Windows-Security-Auditing';
-const CLIENT = 'Microsoft-Windows-TerminalServices-ClientActiveXCore';
 const CLIENT_CHANNEL = 'Microsoft-Windows-TerminalServices-RDPClient/Operational';
-const GATEWAY = 'Microsoft-Windows-TerminalServices-Gateway';
 
 interface Line {
   ms: number;

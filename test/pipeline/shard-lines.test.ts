@@ -8,15 +8,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ComputersDiagnosed, DiagnosedAttempt } from '../../src/diagnose/analyze.js';
-import { EVIDENCE_EVENT } from '../../src/model/attempt.js';
-import type { NormalizedEvent } from '../../src/model/event.js';
-import { VERSION } from '../../src/model/version.js';
-import { readShard } from '../../src/pipeline/shard.js';
+import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { PART_LINE_EVENTS, partLines } from '../../src/pipeline/shard-lines.js';
-import { buildTimeline } from '../../src/platform/node/files.js';
 import { rdpdiag } from '../helpers/cli.js';
-import { fleetExportLines } from '../helpers/winlogbeat.js';
+import { fixtureEvent, joinedAttempts, shardLines } from '../helpers/shard-parts.js';
+import { writeFleetExport } from '../helpers/winlogbeat.js';
 
 let dir: string;
 beforeAll(() => {
@@ -24,24 +20,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The shard file lines of `file`, part 1 of 1, with `lineEvents` events a line at most (about). */
-async function shardLines(file: string, lineEvents?: number): Promise<string[]> {
-  const lines: string[] = [];
-  await readShard(
-    (o) => buildTimeline([file], o),
-    { k: 1, n: 1 },
-    VERSION,
-    (l) => lines.push(l),
-    lineEvents,
-  );
-  return lines;
-}
-
 describe('a computer over several shard lines', () => {
   it('merges into the report its one line gives, byte for byte', async () => {
     // Two computers of many attempts each (a colleague's connections, a source guessing passwords).
-    const file = join(dir, 'fleet.ndjson');
-    writeFileSync(file, `${fleetExportLines(2, 40).join('\n')}\n`);
+    const file = writeFleetExport(dir, 2, 40);
     const whole = await shardLines(file);
     const split = await shardLines(file, 12);
     const parts = (lines: string[]) => lines.filter((l) => l.startsWith('{"part"'));
@@ -61,8 +43,7 @@ describe('a computer over several shard lines', () => {
   });
 
   it('a line given twice is refused, one line naming it, exit 2: where it follows itself or comes back later', async () => {
-    const file = join(dir, 'fleet-twice.ndjson');
-    writeFileSync(file, `${fleetExportLines(2, 40).join('\n')}\n`);
+    const file = writeFleetExport(dir, 2, 40, 'fleet-twice.ndjson');
     const split = await shardLines(file, 12);
     const parts = split.map((l, i) => [l, i] as const).filter(([l]) => l.startsWith('{"part"'));
     const computerOf = (l: string) => /RDSH\d+/.exec(l)![0];
@@ -103,49 +84,8 @@ describe('a computer over several shard lines', () => {
   });
 
   it('keeps together what one object joins, and attempts of one start, in their order', () => {
-    const event = (n: number): NormalizedEvent =>
-      ({
-        timestamp: `2024-05-02T09:00:${String(n).padStart(2, '0')}.0000000Z`,
-        timeMs: n * 1000,
-        computer: 'RDSH01',
-        channel: 'Security',
-        provider: { name: 'Microsoft-Windows-Security-Auditing' },
-        eventId: 4625,
-        data: { n: String(n) },
-        source: { file: 'x.evtx', format: 'evtx' },
-      }) as unknown as NormalizedEvent;
-    const attempt = (n: number, events: NormalizedEvent[], startMs = n * 1000) =>
-      ({
-        computer: 'RDSH01',
-        startMs,
-        events,
-        probeEvents: [],
-        clientEvents: [],
-        causes: [],
-      }) as unknown as DiagnosedAttempt;
-    const shared = event(50);
-    const cited = event(60);
-    const evidence = Object.defineProperty({ summary: 'cited' }, EVIDENCE_EVENT, { value: cited });
-    const attempts = [
-      attempt(1, [event(1), event(2)]),
-      attempt(2, [event(3), shared]),
-      attempt(3, [event(4), event(5)]),
-      attempt(4, [shared, event(6)]),
-      attempt(5, [event(7), cited]),
-      attempt(6, [event(8)], 6000),
-      attempt(7, [event(9)], 6000),
-      attempt(8, [event(10), event(11)]),
-    ];
-    const diagnosed = {
-      attempts,
-      hostFindings: [{ evidence: [evidence] }],
-      hijacks: [],
-      rdpChanges: [],
-      tunnelTools: [],
-      outboundRdp: [],
-      explicitCredentials: [],
-    } as unknown as ComputersDiagnosed;
-    const lines = partLines({ diagnosed, firsts: [event(1)] }, 2);
+    const { attempts, diagnosed } = joinedAttempts();
+    const lines = partLines({ diagnosed, firsts: [fixtureEvent(1)] }, 2);
     const at = (a: DiagnosedAttempt) => lines.findIndex((l) => l.diagnosed.attempts.includes(a));
     // The finding's line holds the attempt of the event it cites, and only it.
     expect(lines[0]!.diagnosed.attempts).toEqual([attempts[4]]);
@@ -164,6 +104,6 @@ describe('a computer over several shard lines', () => {
     }
     expect(lines.length).toBeGreaterThan(3);
     // A computer within the budget stays one line, as it was.
-    expect(partLines({ diagnosed, firsts: [event(1)] }, PART_LINE_EVENTS)).toHaveLength(1);
+    expect(partLines({ diagnosed, firsts: [fixtureEvent(1)] }, PART_LINE_EVENTS)).toHaveLength(1);
   });
 });

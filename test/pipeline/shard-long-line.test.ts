@@ -11,36 +11,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMerge } from '../../src/cli/merge.js';
-import type { ComputersDiagnosed, DiagnosedAttempt } from '../../src/diagnose/analyze.js';
+import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { EVIDENCE_EVENT } from '../../src/model/attempt.js';
-import type { NormalizedEvent } from '../../src/model/event.js';
-import { VERSION } from '../../src/model/version.js';
 import { encodeGraph } from '../../src/pipeline/graph-codec.js';
-import { readShard } from '../../src/pipeline/shard.js';
 import { LongLineError, readLongPartLine } from '../../src/pipeline/shard-long-line.js';
-import { buildTimeline } from '../../src/platform/node/files.js';
 import { type LongLine, LineReadError, readLines } from '../../src/platform/node/lines.js';
 import { rdpdiag } from '../helpers/cli.js';
-import { fleetExportLines } from '../helpers/winlogbeat.js';
+import { fixtureEvent, joinedAttempts, shardLines } from '../helpers/shard-parts.js';
+import { writeFleetExport } from '../helpers/winlogbeat.js';
 
 let dir: string;
 let whole: string;
 let split: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'rdpdiag-long-line-'));
-  const file = join(dir, 'fleet.ndjson');
-  writeFileSync(file, `${fleetExportLines(2, 40).join('\n')}\n`);
-  const shard = async (lineEvents: number) => {
-    const lines: string[] = [];
-    await readShard(
-      (o) => buildTimeline([file], o),
-      { k: 1, n: 1 },
-      VERSION,
-      (l) => lines.push(l),
-      lineEvents,
-    );
-    return lines.join('');
-  };
+  const file = writeFleetExport(dir, 2, 40);
+  const shard = async (lineEvents: number) => (await shardLines(file, lineEvents)).join('');
   // The older layout (one line per computer), and today's with a computer over several lines.
   whole = join(dir, 'whole.json');
   writeFileSync(whole, await shard(Number.POSITIVE_INFINITY));
@@ -128,39 +114,8 @@ describe('a computer line read a piece at a time', () => {
   });
 
   it('keeps together what one object joins, and attempts of one start, as partLines does', async () => {
-    const event = (n: number): NormalizedEvent =>
-      ({
-        timestamp: `2024-05-02T09:00:${String(n).padStart(2, '0')}.0000000Z`,
-        computer: 'RDSH01',
-        provider: { name: 'Microsoft-Windows-Security-Auditing' },
-        data: { n: String(n) },
-        source: { file: 'x.evtx', format: 'evtx' },
-      }) as unknown as NormalizedEvent;
-    const attempt = (n: number, events: NormalizedEvent[], startMs = n * 1000) =>
-      ({ computer: 'RDSH01', startMs, events, n }) as unknown as DiagnosedAttempt;
-    const shared = event(50);
-    const cited = event(60);
-    const evidence = Object.defineProperty({ summary: 'cited' }, EVIDENCE_EVENT, { value: cited });
-    const attempts = [
-      attempt(1, [event(1), event(2)]),
-      attempt(2, [event(3), shared]),
-      attempt(3, [event(4), event(5)]),
-      attempt(4, [shared, event(6)]),
-      attempt(5, [event(7), cited]),
-      attempt(6, [event(8)], 6000),
-      attempt(7, [event(9)], 6000),
-      attempt(8, [event(10), event(11)]),
-    ];
-    const diagnosed = {
-      attempts,
-      hostFindings: [{ evidence: [evidence] }],
-      hijacks: [],
-      rdpChanges: [],
-      tunnelTools: [],
-      outboundRdp: [],
-      explicitCredentials: [],
-    } as unknown as ComputersDiagnosed;
-    const line = JSON.stringify({ part: encodeGraph({ diagnosed, firsts: [event(1)] }) });
+    const { diagnosed } = joinedAttempts();
+    const line = JSON.stringify({ part: encodeGraph({ diagnosed, firsts: [fixtureEvent(1)] }) });
     const made: number[][] = [];
     const parts = await readLongPartLine(
       async function* () {

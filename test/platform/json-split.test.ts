@@ -3,7 +3,7 @@
  * code): a read error is the reader's own, an abort stops the worker before the file is closed, and a
  * reader let go early leaves no thread behind.
  */
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +15,7 @@ import type * as SiemModule from '../../parsers/siem/index.js';
 import type * as AnalyzeModule from '../../src/diagnose/analyze.js';
 import type * as SourceModule from '../../src/model/source.js';
 import { ROOT } from '../helpers/cli.js';
-import { fleetExportLines } from '../helpers/winlogbeat.js';
+import { fleetExportLines, writeFleetExport } from '../helpers/winlogbeat.js';
 
 const dist = <T>(path: string): Promise<T> => import(pathToFileURL(join(ROOT, 'dist', path)).href) as Promise<T>;
 const { openFileInput } = await dist<typeof FileSourceModule>('src/platform/node/file-source.js');
@@ -62,8 +62,7 @@ describe('the JSON reading worker', () => {
   });
 
   it('stops when the reading is aborted, before the file is closed', async () => {
-    const file = join(dir, 'fleet.ndjson');
-    writeFileSync(file, `${fleetExportLines(8, 150).join('\n')}\n`);
+    const file = writeFleetExport(dir, 8, 150);
     const abort = new AbortController();
     let batches = 0;
     const threads = await threadsOf(async () => {

@@ -12,6 +12,7 @@ import type { InputSummary } from '../../src/model/event.js';
 import { type InputSource, memoryInput, type Scratch } from '../../src/model/source.js';
 import { SpillError } from '../../src/model/spill.js';
 import { tempScratch } from '../../src/platform/node/temp-scratch.js';
+import { pointTempAt } from '../helpers/temp-folder.js';
 import { buildZip, smallLog } from '../helpers/zip-bombs.js';
 
 /** The modes of the scratch files this process holds open (Linux: unlinked files are still in /proc/self/fd). */
@@ -31,22 +32,18 @@ function openScratchModes(): number[] {
 
 describe('archives within archives read from a temporary file', () => {
   let dir: string;
-  // The temporary folder's variables: TMPDIR on Linux and macOS, TEMP then TMP on Windows (os.tmpdir()).
-  const VARS = ['TMPDIR', 'TEMP', 'TMP'] as const;
-  let saved: Partial<Record<(typeof VARS)[number], string>> = {};
+  let giveBack = () => {};
   const useTemp = (folder: string) => {
-    for (const v of VARS) process.env[v] = folder;
+    giveBack();
+    giveBack = pointTempAt(folder);
   };
   beforeEach(() => {
-    saved = Object.fromEntries(VARS.map((v) => [v, process.env[v]]));
     dir = mkdtempSync(join(tmpdir(), 'rdpdiag-scratch-test-'));
     useTemp(dir);
   });
   afterEach(() => {
-    for (const v of VARS) {
-      if (saved[v] === undefined) delete process.env[v];
-      else process.env[v] = saved[v];
-    }
+    giveBack();
+    giveBack = () => {};
     rmSync(dir, { recursive: true, force: true });
   });
 

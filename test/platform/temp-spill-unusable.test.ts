@@ -1,25 +1,21 @@
-// An unusable temporary folder (issue #51): missing, a file, a link to nothing. The spill says which folder and why
-// in one line (SpillError: the CLI's exit 2), leaves nothing behind, and is never taken for an input's error.
-import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// An unusable temporary folder (issue #51), each kind of test/helpers/temp-folder.ts: the spill says which folder and
+// why in one line (SpillError: the CLI's exit 2), leaves nothing behind, and is never taken for an input's error.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SpillError } from '../../src/model/spill.js';
 import { tempSpill } from '../../src/platform/node/temp-spill.js';
+import { pointTempAt, UNUSABLE_FOLDERS } from '../helpers/temp-folder.js';
 
 describe('tempSpill in an unusable folder', () => {
   let dir: string;
-  // The temporary folder's variables: TMPDIR on Linux and macOS, TEMP then TMP on Windows (os.tmpdir()).
-  const VARS = ['TMPDIR', 'TEMP', 'TMP'] as const;
-  let saved: Record<string, string | undefined> = {};
+  let giveBack = () => {};
   beforeEach(() => {
-    saved = Object.fromEntries(VARS.map((v) => [v, process.env[v]]));
     dir = mkdtempSync(join(tmpdir(), 'rdpdiag-spill-bad-'));
   });
   afterEach(() => {
-    for (const v of VARS)
-      if (saved[v] === undefined) delete process.env[v];
-      else process.env[v] = saved[v];
+    giveBack();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -32,28 +28,10 @@ describe('tempSpill in an unusable folder', () => {
     }
   };
 
-  for (const [what, make, why] of [
-    ['missing', (d: string) => join(d, 'gone'), /it does not exist/],
-    [
-      'a file',
-      (d: string) => {
-        writeFileSync(join(d, 'f'), '');
-        return join(d, 'f');
-      },
-      /it is a file, not a folder/,
-    ],
-    [
-      'a link to nothing',
-      (d: string) => {
-        symlinkSync(join(d, 'nowhere'), join(d, 'l'));
-        return join(d, 'l');
-      },
-      /does not exist/,
-    ],
-  ] as const)
+  for (const { what, make, why } of UNUSABLE_FOLDERS)
     it(`${what}: one line naming the folder and why, nothing left behind`, () => {
       const folder = make(dir);
-      for (const v of VARS) process.env[v] = folder;
+      giveBack = pointTempAt(folder);
       const before = readdirSync(dir).sort();
       let thrown: unknown;
       try {

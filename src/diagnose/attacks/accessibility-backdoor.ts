@@ -25,7 +25,7 @@ import type { ValueMarks } from '../../model/value-marks.js';
 import { formatShortTime } from '../../model/time.js';
 import type { AccountNames } from '../account-names.js';
 import { evidenceRef } from '../evidence-refs.js';
-import { fileWriteOf, type ProcessStart, processStartOf, registryWriteOf } from './host-acts.js';
+import { fileWriteOf, type HostAct, type ProcessStart, processStartOf, registryWriteOf } from './host-acts.js';
 import { accountName, present, processAccounts } from './process-accounts.js';
 import { baseName } from './tunnel-tools.js';
 
@@ -49,16 +49,10 @@ export function isBackdoorProgram(value: string): boolean {
   return BACKDOOR_SHELLS.test(name) || BACKDOOR_SHELLS.test(`${name}.exe`) || USER_WRITABLE.test(exe);
 }
 
-export interface BackdoorTrace {
+/** `value`: the debugger or the file put in the tool's place; for a launch, the shell's command line. */
+export interface BackdoorTrace extends HostAct {
   kind: 'debugger' | 'replaced' | 'launched';
   tool: string;
-  /** The debugger or the file put in the tool's place; for a launch, the shell's command line. */
-  value?: string;
-  by?: string;
-  how: string;
-  command?: string;
-  e: NormalizedEvent;
-  pid?: string;
   /** A launch: the session it ran in (Sysmon `TerminalSessionId`), and the shell's process id. */
   session?: string;
   /** A launch seen by what the tool itself started (its file is a shell): that record is also the shell's first act. */

@@ -8,6 +8,18 @@ import { baseName, isSysmon, logKind } from '../../correlate/index.js';
 import type { NormalizedEvent } from '../../model/event.js';
 import { accountName, decimalPid, present } from './process-accounts.js';
 
+/** An act on the host as a detector reports it: the record that shows it, and who did it where the record says. */
+export interface HostAct {
+  /** What was set or put in place (a registry value, a file), when the record says. */
+  value?: string;
+  by?: string;
+  /** The record and the program that did it: `Sysmon 13, reg.exe`, `Security 4657`. */
+  how: string;
+  command?: string;
+  e: NormalizedEvent;
+  pid?: string;
+}
+
 /** Sysmon 1 or Security 4688. */
 export function isProcessStart(e: NormalizedEvent): boolean {
   return (isSysmon(e) && e.eventId === 1) || (logKind(e) === 'security' && e.eventId === 4688);

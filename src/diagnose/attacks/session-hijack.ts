@@ -11,7 +11,7 @@
  * session, how and time, and the connection that took the session is marked (`Attempt.takeover`): the actor's name on
  * the actor's act. Process starts are read from Security 4688 and Sysmon 1 alike (one start logged by both is one).
  */
-import { isProcessStart } from './host-acts.js';
+import { isProcessStart, processStartOf } from './host-acts.js';
 import { sessionHijack as definition } from '../../../patterns/findings/session-hijack.js';
 import {
   clientAddress,
@@ -28,7 +28,7 @@ import type { ValueMarks } from '../../model/value-marks.js';
 import type { AccountNames } from '../account-names.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { formatShortTime } from '../../model/time.js';
-import { accountName, decimalPid } from './process-accounts.js';
+import { accountName } from './process-accounts.js';
 
 /** A reconnect follows the tscon that made it within this (the corpus: under a second to six seconds). */
 const TSCON_LEAD_MS = 120_000;
@@ -177,39 +177,31 @@ export function tsconArgs(command: string): TsconArgs | undefined {
 /** A connection of a remote client (`RDP-Tcp#8`), not the console. */
 const remoteConnection = (name: string | undefined) => !!name && /#\d+$/.test(name);
 
+/**
+ * A process start as host-acts reads it (Security 4688, Sysmon 1), with who started it: SYSTEM apart from a user.
+ * Sysmon 1's `User` is `NT AUTHORITY\SYSTEM` (or the machine account) for SYSTEM.
+ */
 function processOf(e: NormalizedEvent): ProcessStart {
+  const s = processStartOf(e)!;
   const d = e.data;
-  const system = isSystem(d.SubjectUserSid, d.SubjectLogonId);
-  const user = system ? undefined : joinUser(d.SubjectDomainName, d.SubjectUserName);
-  const pid = decimalPid(d.NewProcessId);
-  const parentPid = decimalPid(d.ProcessId);
+  let user: string | undefined;
+  let system: boolean;
+  if (s.sysmon) {
+    const account = accountName(d.User);
+    system = account === 'SYSTEM' || /^0x0*3e7$/i.test(d.LogonId?.trim() ?? '');
+    user = system ? undefined : account;
+  } else {
+    system = isSystem(d.SubjectUserSid, d.SubjectLogonId);
+    user = system ? undefined : joinUser(d.SubjectDomainName, d.SubjectUserName);
+  }
   return {
     e,
-    image: baseName(d.NewProcessName),
+    image: baseName(s.image),
     command: d.CommandLine ?? '',
-    parentImage: baseName(d.ParentProcessName),
-    ...(pid ? { pid } : {}),
-    ...(parentPid ? { parentPid } : {}),
+    parentImage: baseName(s.parentImage),
+    ...(s.pid ? { pid: s.pid } : {}),
+    ...(s.parentPid ? { parentPid: s.parentPid } : {}),
     ...(user ? { user } : {}),
-    system,
-  };
-}
-
-/** A Sysmon 1 as a process start: its `User` is `NT AUTHORITY\SYSTEM` (or the machine account) for SYSTEM. */
-function sysmonProcessOf(e: NormalizedEvent): ProcessStart {
-  const d = e.data;
-  const account = accountName(d.User);
-  const system = account === 'SYSTEM' || /^0x0*3e7$/i.test(d.LogonId?.trim() ?? '');
-  const pid = decimalPid(d.ProcessId);
-  const parentPid = decimalPid(d.ParentProcessId);
-  return {
-    e,
-    image: baseName(d.Image),
-    command: d.CommandLine ?? '',
-    parentImage: baseName(d.ParentImage),
-    ...(pid ? { pid } : {}),
-    ...(parentPid ? { parentPid } : {}),
-    ...(!system && account ? { user: account } : {}),
     system,
   };
 }
@@ -291,8 +283,7 @@ function factsOf(events: readonly NormalizedEvent[], names: HostNames, accounts:
     const kind = logKind(e);
     if (isProcessStart(e)) {
       const h = host(e);
-      const sysmon = kind !== 'security';
-      const p = sysmon ? sysmonProcessOf(e) : processOf(e);
+      const p = processOf(e);
       // One start logged by both 4688 and Sysmon 1 is one (looked up by image and process id).
       const key = `${p.image}|${p.pid ?? ''}`;
       const seen = h.starts.get(key);

@@ -17,7 +17,7 @@ import type { NormalizedEvent } from '../../model/event.js';
 import type { ValueMarks } from '../../model/value-marks.js';
 import { evidenceRef } from '../evidence-refs.js';
 import { formatShortTime } from '../../model/time.js';
-import { fileWriteOf, type ProcessStart, processStartOf, registryWriteOf } from './host-acts.js';
+import { fileWriteOf, type HostAct, type ProcessStart, processStartOf, registryWriteOf } from './host-acts.js';
 import { type ProcessAccount, processAccounts } from './process-accounts.js';
 import { baseName } from './tunnel-tools.js';
 
@@ -42,15 +42,9 @@ const RULES: readonly Rule[] = TERMSRV_CHANGES.map((c) => ({
 }));
 
 /** One change to Remote Desktop's service. */
-interface Change {
+interface Change extends HostAct {
   kind: TermsrvChange['kind'];
   what: string;
-  value?: string;
-  by?: string;
-  how: string;
-  command?: string;
-  e: NormalizedEvent;
-  pid?: string;
 }
 
 export interface FoundTermsrvTampering {

@@ -151,42 +151,41 @@ export function sourcePort(value: string | undefined): number | undefined {
   return n > 0 && n < 65536 ? n : undefined;
 }
 
+/** Where a network connection's record keeps each of its values: Security 5156 (the filtering platform), Sysmon 3. */
+const CONNECTION_FIELDS = {
+  security: { image: 'Application', pid: 'ProcessID', from: 'SourceAddress', to: 'DestAddress', toPort: 'DestPort' },
+  sysmon: { image: 'Image', pid: 'ProcessId', from: 'SourceIp', to: 'DestinationIp', toPort: 'DestinationPort' },
+} as const;
+
 export function connectionOf(e: NormalizedEvent): Connection | undefined {
+  const sysmon = isSysmon(e) && e.eventId === 3;
+  if (!sysmon && !(logKind(e) === 'security' && e.eventId === 5156)) return undefined;
   const d = e.data;
-  if (logKind(e) === 'security' && e.eventId === 5156) {
-    if (!d.DestAddress || !d.DestPort) return undefined;
-    return {
-      e,
-      image: baseName(d.Application),
-      path: d.Application ?? '',
-      ...(d.ProcessID ? { pid: d.ProcessID.trim() } : {}),
-      from: d.SourceAddress ?? '',
-      ...(sourcePort(d.SourcePort) ? { fromPort: sourcePort(d.SourcePort) } : {}),
-      to: d.DestAddress,
-      toPort: d.DestPort,
-      // %%14593 is "Outbound", %%14592 "Inbound".
-      outbound: (d.Direction ?? '').includes('14593') || /outbound/i.test(d.Direction ?? ''),
-      ...(protocolOf(d.Protocol) ? { protocol: protocolOf(d.Protocol) } : {}),
-    };
-  }
-  if (isSysmon(e) && e.eventId === 3) {
-    if (!d.DestinationIp || !d.DestinationPort) return undefined;
-    return {
-      e,
-      image: baseName(d.Image),
-      path: d.Image ?? '',
-      ...(d.ProcessId ? { pid: d.ProcessId.trim() } : {}),
-      from: d.SourceIp ?? '',
-      ...(sourcePort(d.SourcePort) ? { fromPort: sourcePort(d.SourcePort) } : {}),
-      to: d.DestinationIp,
-      toPort: d.DestinationPort,
-      outbound: /^true$/i.test(d.Initiated ?? 'true'),
-      ...(protocolOf(d.Protocol) ? { protocol: protocolOf(d.Protocol) } : {}),
-      ...(present(d.User) ? { user: present(d.User) } : {}),
-      ...(present(d.DestinationHostname) ? { toName: present(d.DestinationHostname) } : {}),
-    };
-  }
-  return undefined;
+  const f = CONNECTION_FIELDS[sysmon ? 'sysmon' : 'security'];
+  const to = d[f.to];
+  const toPort = d[f.toPort];
+  if (!to || !toPort) return undefined;
+  const image = d[f.image];
+  const pid = d[f.pid];
+  const fromPort = sourcePort(d.SourcePort);
+  const protocol = protocolOf(d.Protocol);
+  return {
+    e,
+    image: baseName(image),
+    path: image ?? '',
+    ...(pid ? { pid: pid.trim() } : {}),
+    from: d[f.from] ?? '',
+    ...(fromPort ? { fromPort } : {}),
+    to,
+    toPort,
+    // Sysmon 3's `Initiated`; 5156's `Direction`, where %%14593 is "Outbound", %%14592 "Inbound".
+    outbound: sysmon
+      ? /^true$/i.test(d.Initiated ?? 'true')
+      : (d.Direction ?? '').includes('14593') || /outbound/i.test(d.Direction ?? ''),
+    ...(protocol ? { protocol } : {}),
+    ...(sysmon && present(d.User) ? { user: present(d.User) } : {}),
+    ...(sysmon && present(d.DestinationHostname) ? { toName: present(d.DestinationHostname) } : {}),
+  };
 }
 
 /** Windows' own RDP service side and clients: their connections to 3389 are no forwarder's. */

@@ -10,15 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { UNEXPLAINED } from '../../../patterns/index.js';
 import { buildTimeline } from '../../../src/platform/node/files.js';
 import { rdpdiag, ROOT, writeShards } from '../../helpers/cli.js';
+import { RENDERED_SCENARIO, RENDERED_SERVER_LOGS } from '../../helpers/samples.js';
 import { tempDir, writeTemp } from '../../helpers/collect.js';
 
-const SCENARIO = join(ROOT, 'samples/auth-bad-credentials');
-const XML = [
-  'LocalSessionManager-Operational.xml',
-  'RdpCoreTS-Operational.xml',
-  'RemoteConnectionManager-Operational.xml',
-  'Security.xml',
-].map((f) => join(SCENARIO, f));
 const DFIR = join(ROOT, 'samples/dfir');
 const sample = (p: string) => readFileSync(join(DFIR, p), 'utf8');
 
@@ -41,7 +35,7 @@ interface Warning {
   line?: number;
 }
 
-async function analyze(paths: string[]): Promise<Report> {
+async function analyze(paths: readonly string[]): Promise<Report> {
   const r = await rdpdiag(['analyze', ...paths, '--format', 'json']);
   return JSON.parse(r.stdout) as Report;
 }
@@ -72,7 +66,7 @@ describe('the responders’ tools’ outputs of one scenario', () => {
   ] as const;
   for (const [folder, format, codes] of cases) {
     it(`${folder}: read as ${format}, with the verdicts, causes and findings of the logs`, async () => {
-      const xml = await analyze(XML);
+      const xml = await analyze(RENDERED_SERVER_LOGS);
       const got = await analyze([join(DFIR, folder)]);
       expect(got.inputs.map((i) => i.format)).toEqual([format]);
       expect(got.inputs[0]?.warnings.map((w) => w.code)).toEqual(codes);
@@ -96,7 +90,7 @@ describe('the responders’ tools’ outputs of one scenario', () => {
   });
 
   it('EvtxHunter rows: whole seconds and no ActivityID, each said once, the same verdicts', async () => {
-    const xml = await analyze(XML);
+    const xml = await analyze(RENDERED_SERVER_LOGS);
     const got = await analyze([join(DFIR, 'velociraptor-evtxhunter')]);
     expect(got.inputs[0]?.format).toBe('velociraptor-evtxhunter');
     expect(got.inputs[0]?.warnings.map((w) => w.code)).toEqual(['lossy-time', 'lossy-fields']);
@@ -264,7 +258,7 @@ describe('damage in one record of these formats costs that record only', () => {
 
   it('an offline collection whose URL-encoded name decodes to `..` has that entry refused, the rest read', async () => {
     const dir = tempDir();
-    const security = readFileSync(join(SCENARIO, 'Security.xml'));
+    const security = readFileSync(join(RENDERED_SCENARIO, 'Security.xml'));
     const zip = zipSync({
       'uploads/auto/C%3A/Windows/System32/winevt/Logs/Security.xml': security,
       'uploads/auto/%2E%2E/%2E%2E/Security.xml': security,

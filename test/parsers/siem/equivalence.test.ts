@@ -1,16 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rdpdiag, ROOT } from '../../helpers/cli.js';
+import { RENDERED_SERVER_LOGS } from '../../helpers/samples.js';
 
 // One scenario (samples/auth-bad-credentials, its server's logs) as each SIEM exports it
 // (samples/siem/, written by scripts/make-siem-samples.mjs).
-const SCENARIO = join(ROOT, 'samples/auth-bad-credentials');
-const XML = [
-  'LocalSessionManager-Operational.xml',
-  'RdpCoreTS-Operational.xml',
-  'RemoteConnectionManager-Operational.xml',
-  'Security.xml',
-].map((f) => join(SCENARIO, f));
 const SIEM = join(ROOT, 'samples/siem');
 
 interface Report {
@@ -28,7 +22,7 @@ interface Report {
   inputs: { format: string; warnings: { code: string; message: string }[] }[];
 }
 
-async function analyze(paths: string[]): Promise<Report> {
+async function analyze(paths: readonly string[]): Promise<Report> {
   const r = await rdpdiag(['analyze', ...paths, '--format', 'json']);
   expect(r.stderr).not.toMatch(/error/);
   return JSON.parse(r.stdout) as Report;
@@ -51,7 +45,7 @@ const lossyAnswer = (r: Report) =>
 
 describe('the same scenario in each SIEM format', () => {
   it('gives the same attempts, causes, incidents and findings in XML, Elastic ECS, Splunk JSON and Sentinel JSON', async () => {
-    const xml = await analyze(XML);
+    const xml = await analyze(RENDERED_SERVER_LOGS);
     expect(xml.attempts.length).toBeGreaterThan(1);
     expect(xml.incidents.length).toBeGreaterThan(0);
     for (const [folder, format] of [
@@ -67,7 +61,7 @@ describe('the same scenario in each SIEM format', () => {
   });
 
   it('gives the same verdicts from NXLog JSON and says what its whole seconds and message fields cost', async () => {
-    const xml = await analyze(XML);
+    const xml = await analyze(RENDERED_SERVER_LOGS);
     const nxlog = await analyze([join(SIEM, 'nxlog')]);
     expect(lossyAnswer(nxlog)).toEqual(lossyAnswer(xml));
     // Local time UTC+2 of the collector, read back to UTC through Logstash's @timestamp.
@@ -78,7 +72,7 @@ describe('the same scenario in each SIEM format', () => {
   });
 
   it('gives the same verdicts from Splunk classic WinEventLog text, where every field comes from the message', async () => {
-    const xml = await analyze(XML);
+    const xml = await analyze(RENDERED_SERVER_LOGS);
     const classic = await analyze([join(SIEM, 'splunk-classic')]);
     expect(classic.inputs.map((i) => i.format)).toEqual(['splunk-wineventlog']);
     // RdpCoreTS's records too (their fields only in the message): every connection its own attempt, with its client.

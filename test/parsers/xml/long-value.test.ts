@@ -34,6 +34,15 @@ function read(text: string, piece: number): { events: NormalizedEvent[]; warning
 const withUser = (user: string, record = 7) =>
   eventXml({ ...base, record, eventData: { ...base.eventData, TargetUserName: user } });
 
+/** The one warning of a value of record 7 (line 2 of Security.xml) cut: `what`, its length said. */
+const cutInRecord7 = (what: string) => ({
+  code: 'value-cut',
+  file: 'Security.xml',
+  line: 2,
+  kind: 'other',
+  message: `record 7: ${what} cut to 262,144: Windows never writes a value that long (the rest of the event read)`,
+});
+
 describe('an XML value longer than a construct may be', () => {
   for (const piece of [7, 333, 1_000_000])
     it(`is cut, its event and the next read, one warning naming file, line and record (pieces of ${piece})`, () => {
@@ -44,16 +53,7 @@ describe('an XML value longer than a construct may be', () => {
       expect(events[0].data.TargetUserName).toMatch(/… \[cut by rdpdiag: 5003 characters\]$/);
       expect(events[0].data.IpAddress).toBe('192.0.2.10');
       expect(events[1].data.TargetUserName).toBe('bob');
-      expect(warnings).toEqual([
-        {
-          code: 'value-cut',
-          file: 'Security.xml',
-          line: 2,
-          kind: 'other',
-          message:
-            'record 7: data.TargetUserName (5,003 characters) cut to 262,144: Windows never writes a value that long (the rest of the event read)',
-        },
-      ]);
+      expect(warnings).toEqual([cutInRecord7('data.TargetUserName (5,003 characters)')]);
     });
 
   it('its entity references decoded across pieces, its length counted in characters read', () => {
@@ -125,16 +125,7 @@ describe('an XML attribute value longer than a construct may be', () => {
       expect(events[0].provider.guid).toBe('{1139C61B-B549-4251-8ED3-27250A1EDEC8}');
       expect(events[0].data).toEqual(base.eventData);
       expect(events[1].provider.name).toBe(base.provider);
-      expect(warnings).toEqual([
-        {
-          code: 'value-cut',
-          file: 'Security.xml',
-          line: 2,
-          kind: 'other',
-          message:
-            'record 7: provider.name (4,011 characters) cut to 262,144: Windows never writes a value that long (the rest of the event read)',
-        },
-      ]);
+      expect(warnings).toEqual([cutInRecord7('provider.name (4,011 characters)')]);
     });
 
     it(`a Data Name is cut and keeps its value (pieces of ${piece})`, () => {
