@@ -1,21 +1,27 @@
 /**
- * Tests derive, never restate (issue #64): a test that goes over the report formats, the timeline formats or the
- * channels takes them from the registry that declares them (src/report/formats.ts, src/cli/timeline.ts,
- * src/model/channels.ts), so a new entry is covered by every test at once. This check finds array literals in
- * test files that spell three or more names of one registry by hand.
+ * Tests derive, never restate (issue #64): a test that goes over the report formats, the timeline formats, the
+ * channels, the log kinds, the causes or the sample scenarios takes them from the registry that declares them
+ * (src/report/formats.ts, src/cli/timeline.ts, src/model/channels.ts, patterns/index.ts, the folders of samples/
+ * as test/helpers/samples.ts lists them), so a new entry is covered by every test at once. This check finds array
+ * literals in test files that spell three or more names of one registry by hand.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PATTERNS } from '../patterns/index.js';
 import { TIMELINE_FORMATS } from '../src/cli/timeline.js';
 import { CHANNELS } from '../src/model/channels.js';
 import { REPORT_FORMATS } from '../src/report/formats.js';
 import { ROOT } from './helpers/cli.js';
+import { SCENARIOS, sampleFolder } from './helpers/samples.js';
 
 const REGISTRIES: [string, ReadonlySet<string>][] = [
   ['report formats (REPORT_FORMAT_NAMES)', new Set(REPORT_FORMATS.flatMap((f) => [f.name, ...f.aliases]))],
   ['timeline formats (TIMELINE_FORMATS)', new Set<string>(TIMELINE_FORMATS)],
   ['channels (CHANNELS)', new Set(CHANNELS.flatMap((c) => [c.name, c.short]))],
+  ['log kinds (CHANNELS, kind)', new Set(CHANNELS.map((c) => c.kind))],
+  ['causes (PATTERNS)', new Set(PATTERNS.map((p) => p.id))],
+  ['sample scenarios (SCENARIOS, test/helpers/samples.ts)', new Set(SCENARIOS)],
 ];
 
 /** How many names of one registry a hand-written list may hold (two is a pair a test picked, not a list). */
@@ -62,6 +68,25 @@ describe('tests derive their lists from the registries', () => {
     expect(
       restated("// restated on purpose: the registry's own test\nexpect(x).toEqual(['table', 'json', 'html']);"),
     ).toEqual([]);
+  });
+
+  it('knows each registry it checks, and finds a list of each', () => {
+    for (const [registry, names] of REGISTRIES) {
+      expect(names.size, registry).toBeGreaterThan(MOST);
+      const list = `[${[...names]
+        .slice(0, MOST + 1)
+        .map((n) => `'${n}'`)
+        .join(', ')}]`;
+      expect(
+        restated(list).map((r) => r.registry),
+        list,
+      ).toContain(registry);
+    }
+  });
+
+  it('a sample scenario that does not exist is an error naming the folder looked in', () => {
+    expect(sampleFolder(SCENARIOS[0]!)).toBe(join(ROOT, 'samples', SCENARIOS[0]!));
+    expect(() => sampleFolder('no-such-scenario')).toThrow(join(ROOT, 'samples', 'no-such-scenario'));
   });
 
   it('no test file spells out a registry by hand', () => {

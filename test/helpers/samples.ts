@@ -16,6 +16,13 @@ export const SCENARIOS: readonly string[] = readdirSync(SAMPLES, { withFileTypes
   .map((d) => d.name)
   .sort();
 
+/** The folder of a sample under samples/ (`name` may be a path below it); one that does not exist is an error naming it. */
+export function sampleFolder(name: string): string {
+  const folder = join(SAMPLES, name);
+  if (!existsSync(folder)) throw new Error(`no sample "${name}": there is no ${folder}`);
+  return folder;
+}
+
 /**
  * The scenario the SIEM and responders' samples render (samples/siem/, samples/dfir/: scripts/make-siem-samples.mjs,
  * scripts/make-dfir-samples.mjs), and its server's logs: each `.xml` of its folder, by name.
@@ -35,7 +42,7 @@ const analyzed = new Map<string, Promise<{ timeline: PathTimeline; analysis: Ana
 export function analyzedScenario(name: string): Promise<{ timeline: PathTimeline; analysis: Analysis }> {
   let run = analyzed.get(name);
   if (!run) {
-    run = buildTimeline([join(SAMPLES, name)]).then((timeline) => ({
+    run = buildTimeline([sampleFolder(name)]).then((timeline) => ({
       timeline,
       analysis: analyzeEvents(timeline.events),
     }));

@@ -66,7 +66,9 @@ describe('channel table', () => {
   });
 
   it('says which logs see connections (the correlator reads them whole; holes in them hide connections)', () => {
+    // restated on purpose: the registry's own test says which kinds each choice gives
     expect([...connectionLogKinds('all')].sort()).toEqual(['gateway', 'lsm', 'rcm', 'rdpclient', 'rdpcore']);
+    // restated on purpose: as above
     expect([...connectionLogKinds('any')].sort()).toEqual([
       'gateway',
       'lsm',

@@ -4,7 +4,7 @@
  * says what the attempt is); each pattern's samples folder names its near miss, and why
  * (samples/patterns/<id>/expected.json, `nearMiss`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../../patterns/index.js';
@@ -12,6 +12,7 @@ import type { Pattern } from '../../patterns/types.js';
 import { analyzeEvents, type DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import { buildTimeline } from '../../src/platform/node/files.js';
 import { ROOT } from '../helpers/cli.js';
+import { sampleFolder } from '../helpers/samples.js';
 
 interface NearMiss {
   sample: string;
@@ -30,9 +31,7 @@ const analyses = new Map<string, Promise<DiagnosedAttempt[]>>();
 function attemptsOf(sample: string): Promise<DiagnosedAttempt[]> {
   let p = analyses.get(sample);
   if (!p) {
-    const folder = join(ROOT, 'samples', sample);
-    if (!existsSync(folder)) throw new Error(`near miss names sample "${sample}", but there is no ${folder}`);
-    p = buildTimeline([folder]).then((t) => analyzeEvents(t.events).attempts);
+    p = buildTimeline([sampleFolder(sample)]).then((t) => analyzeEvents(t.events).attempts);
     analyses.set(sample, p);
   }
   return p;
