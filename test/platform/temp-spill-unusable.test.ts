@@ -28,20 +28,23 @@ describe('tempSpill in an unusable folder', () => {
     }
   };
 
-  for (const { what, make, why } of UNUSABLE_FOLDERS)
-    it(`${what}: one line naming the folder and why, nothing left behind`, () => {
-      const folder = make(dir);
-      giveBack = pointTempAt(folder);
-      const before = readdirSync(dir).sort();
-      let thrown: unknown;
-      try {
-        fill();
-      } catch (err) {
-        thrown = err;
-      }
-      expect(thrown).toBeInstanceOf(SpillError);
-      expect((thrown as Error).message).toContain(`the temporary folder ${folder} cannot be used`);
-      expect((thrown as Error).message).toMatch(why);
-      expect(readdirSync(dir).sort()).toEqual(before);
-    });
+  for (const { what, make, why, posixOnly } of UNUSABLE_FOLDERS)
+    it.skipIf(posixOnly && process.platform === 'win32')(
+      `${what}: one line naming the folder and why, nothing left behind`,
+      () => {
+        const folder = make(dir);
+        giveBack = pointTempAt(folder);
+        const before = readdirSync(dir).sort();
+        let thrown: unknown;
+        try {
+          fill();
+        } catch (err) {
+          thrown = err;
+        }
+        expect(thrown).toBeInstanceOf(SpillError);
+        expect((thrown as Error).message).toContain(`the temporary folder ${folder} cannot be used`);
+        expect((thrown as Error).message).toMatch(why);
+        expect(readdirSync(dir).sort()).toEqual(before);
+      },
+    );
 });
