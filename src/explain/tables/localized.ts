@@ -1646,6 +1646,133 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       `azure-docs.${LOCALE.ja} articles/virtual-desktop/troubleshoot-vm-configuration.md (HT)`,
     ),
   },
+  // The RD Licensing Diagnoser's two messages in German, French, Italian, Spanish, Portuguese (Brazil) and Japanese,
+  // as the localized pages of "Clients can't connect and see 'No licenses available' error" quote them (human
+  // translations, `ms.translationtype: HT`, read in windowsserverdocs.<locale>). The "not available" message is
+  // recognized by its first sentence and a part of its second (the causes it names), never by "license server" and
+  // "not available" alone: those two words appear in other sentences too.
+  ...[
+    {
+      sentence: 'licensing-diagnoser-grace-no-server',
+      language: 'de',
+      quoted:
+        'Die Kulanzfrist für den Remotedesktop-Sitzungshostserver ist abgelaufen, der RD-Sitzungshostserver wurde jedoch noch nicht mit Lizenzservern konfiguriert. Verbindungen mit dem RD-Sitzungshostserver werden abgelehnt, bis ein Lizenzserver für den RD-Sitzungshostserver konfiguriert wurde.',
+      words: ['Kulanzfrist', 'noch nicht mit Lizenzservern konfiguriert'],
+    },
+    {
+      sentence: 'licensing-diagnoser-server-not-available',
+      language: 'de',
+      quoted:
+        'Der Lizenzserver <Computername> ist nicht verfügbar. Dies könnte durch Probleme mit der Netzwerkverbindung verursacht sein oder darauf beruhen, dass der Remotedesktop-Lizenzierungsdienst auf dem Lizenzserver beendet wurde oder die RD-Lizenzierung nicht mehr verfügbar ist.',
+      words: [
+        'Der Lizenzserver',
+        'ist nicht verfügbar',
+        ['Probleme mit der Netzwerkverbindung', 'Remotedesktop-Lizenzierungsdienst auf dem Lizenzserver beendet'],
+      ],
+    },
+    {
+      sentence: 'licensing-diagnoser-grace-no-server',
+      language: 'fr',
+      quoted:
+        "La période de grâce du serveur hôte de session Bureau à distance a expiré, mais le serveur n'a pas été configuré avec des serveurs de licences. Les connexions au serveur hôte de session Bureau à distance seront refusées tant qu'un serveur de licences ne sera pas configuré pour le serveur hôte de session Bureau à distance.",
+      words: ['période de grâce du serveur hôte de session', "n'a pas été configuré avec des serveurs de licences"],
+    },
+    {
+      sentence: 'licensing-diagnoser-server-not-available',
+      language: 'fr',
+      quoted:
+        "Le serveur de licences <nom_ordinateur> n'est pas disponible. Cela peut être dû à des problèmes de connectivité réseau, au fait que le Gestionnaire de licences des services Bureau à distance est arrêté sur le serveur de licences ou au fait qu'il n'est plus disponible.",
+      words: [
+        'Le serveur de licences',
+        "n'est pas disponible",
+        ['problèmes de connectivité réseau', 'est arrêté sur le serveur de licences'],
+      ],
+    },
+    {
+      sentence: 'licensing-diagnoser-grace-no-server',
+      language: 'it',
+      quoted:
+        'Il periodo di prova per il server Host sessione Desktop remoto è scaduto, ma tale server non è stato configurato con alcun server licenze. Le connessioni al server Host sessione Desktop remoto verranno negate a meno che non sia configurato un server licenze per tale server.',
+      words: ['periodo di prova per il server Host sessione', 'non è stato configurato con alcun server licenze'],
+    },
+    {
+      sentence: 'licensing-diagnoser-server-not-available',
+      language: 'it',
+      quoted:
+        "Server licenze <nome computer> non disponibile. Ciò può verificarsi a causa di problemi relativi alla connettività di rete, all'arresto del Servizio licenze Desktop remoto nel server licenze oppure alla mancata disponibilità del Servizio licenze Desktop remoto.",
+      words: [
+        'Server licenze',
+        'non disponibile',
+        [
+          'problemi relativi alla connettività di rete',
+          'arresto del Servizio licenze Desktop remoto nel server licenze',
+        ],
+      ],
+    },
+    {
+      sentence: 'licensing-diagnoser-grace-no-server',
+      language: 'es',
+      quoted:
+        'El período de gracia del servidor remoto ha expirado en el servidor host de sesión de Escritorio remoto, pero no se ha configurado el servidor host de sesión de Escritorio remoto con los servidores de licencias. Las conexiones al servidor host de sesión de Escritorio remoto se denegarán, salvo que haya un servidor de licencias configurado para el servidor host de sesión de Escritorio remoto.',
+      words: [
+        'período de gracia',
+        'con los servidores de licencias',
+        'no se ha configurado el servidor host de sesión',
+      ],
+    },
+    {
+      sentence: 'licensing-diagnoser-server-not-available',
+      language: 'es',
+      quoted:
+        'El servidor de licencias <nombre de equipo> no está disponible. Esto se puede deber a problemas de conectividad de la red, el servicio Administración de licencias de Escritorio remoto se detiene en el servidor de licencias o que la Administración de licencias de Escritorio remoto no esté disponible.',
+      words: [
+        'El servidor de licencias',
+        'no está disponible',
+        [
+          'problemas de conectividad de la red',
+          'Administración de licencias de Escritorio remoto se detiene en el servidor de licencias',
+        ],
+      ],
+    },
+    {
+      sentence: 'licensing-diagnoser-grace-no-server',
+      language: 'pt',
+      quoted:
+        'O período de cortesia do servidor Host da Sessão da Área de Trabalho Remota expirou, mas o servidor Host da Sessão da Área de Trabalho Remota não foi configurado com nenhum servidor de licença. Conexões com o servidor Host da Sessão da Área de Trabalho Remota serão negadas, a menos que um servidor de licença esteja configurado para o servidor Host da Sessão da Área de Trabalho Remota.',
+      words: ['período de cortesia', 'não foi configurado com nenhum servidor de licença'],
+    },
+    {
+      sentence: 'licensing-diagnoser-server-not-available',
+      language: 'pt',
+      quoted:
+        'O servidor de licença <nome do computador> não está disponível. Isso pode ser causado por problemas de conectividade de rede, pelo serviço de Licenciamento da Área de Trabalho Remota ter sido interrompido no servidor de licença ou pelo Licenciamento de Área de Trabalho Remota não estar disponível.',
+      words: [
+        'O servidor de licença',
+        'não está disponível',
+        ['problemas de conectividade de rede', 'ter sido interrompido no servidor de licença'],
+      ],
+    },
+    {
+      sentence: 'licensing-diagnoser-server-not-available',
+      language: 'ja',
+      quoted:
+        'ライセンス サーバー <コンピューター名> は使用できません。 (原因としては、ネットワーク接続に問題がある、ライセンス サーバー上でリモート デスクトップ ライセンス サービスが停止している、または RD ライセンスが使用できない、の 3 つが考えられます。)',
+      words: [
+        'ライセンス サーバー',
+        'は使用できません',
+        ['ネットワーク接続に問題がある', 'リモート デスクトップ ライセンス サービスが停止している'],
+      ],
+    },
+  ].map(
+    (w): LocalizedWording => ({
+      sentence: w.sentence,
+      language: w.language as LocalizedLanguage,
+      quoted: w.quoted,
+      words: w.words,
+      basis: 'wording',
+      source: rds(w.language as LocalizedLanguage, 'rdp-error-no-licenses-available'),
+    }),
+  ),
   // Russian, from the ru-ru pages of the Windows Server Remote Desktop Services troubleshooting articles (human
   // translations, `ms.translationtype: HT`, read in windowsserverdocs.ru-ru).
   ...[

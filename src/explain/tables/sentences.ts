@@ -388,7 +388,7 @@ const SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source:
       'Microsoft Learn "Cannot connect to RDS because no RD Licensing servers are available" (the RD Licensing Diagnoser messages it quotes)',
-    languages: ENGLISH_ONLY,
+    languages: LOCALIZED,
     note: 'Check that the license server answers (its Remote Desktop Licensing service running, RPC reachable from the session host), or point the session host at another one (Group Policy: Use the specified Remote Desktop license servers).',
   },
   {
@@ -406,7 +406,7 @@ const SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source:
       'Microsoft Learn "Cannot connect to RDS because no RD Licensing servers are available" (the RD Licensing Diagnoser messages it quotes)',
-    languages: ENGLISH_ONLY,
+    languages: LOCALIZED,
     note: 'Specify the license server and the licensing mode (Group Policy: Remote Desktop Session Host > Licensing), with activated CALs of the mode set.',
   },
   {
