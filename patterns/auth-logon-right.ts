@@ -55,6 +55,8 @@ export const authLogonRight = {
     lsm40: explained({ WR: [9] }),
     ntstatus: explained({ MS: [0xc000015b], SP: [0xc0000413] }),
     failureReason: explained({ MS: [2308] }),
+    // [MS] ERROR_LOGON_TYPE_NOT_GRANTED, the Win32 error of STATUS_LOGON_TYPE_NOT_GRANTED
+    win32: explained({ MS: [1385] }),
   },
   explanation: [
     'Windows refused the Remote Desktop sign-in of {notGranted.TargetDomainName}\\{notGranted.TargetUserName}: {notGranted.Status|ntstatus} (Security 4625, logon type {notGranted.LogonType}: "{notGranted.FailureReason|failure-reason}").',

@@ -3,9 +3,13 @@
  * Microsoft pages named in the tables, never from a held-out list).
  * 1. The RD Licensing Diagnoser's two messages in German, French, Italian, Spanish, Portuguese (Brazil) and Japanese
  *    (windowsserverdocs.<locale> "Clients can't connect and see 'No licenses available' error", human translations).
+ * 2. Account state: the Win32 logon errors in Spanish, Italian and Portuguese (win32-pr.<locale>, machine
+ *    translations), ERROR_PASSWORD_MUST_CHANGE's text, and the Win32 codes' causes (those of their NTSTATUS).
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
+import { authAccountState } from '../../patterns/auth-account-state.js';
+import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 
@@ -110,5 +114,73 @@ describe("the RD Licensing Diagnoser's messages in six more languages", () => {
   it('the English texts read the same causes: grace expired, and the license server unreachable', () => {
     expect(causeIds(GRACE_EN)[0]).toBe(licensingGraceExpired.id);
     expect(causeIds(SERVER_EN)[0]).toBe(licensingServerUnavailable.id);
+  });
+});
+
+/** [language, paste, code]: the Win32 logon errors of "System Error Codes (1300-1699)" in three more languages. */
+const WIN32_MORE: readonly (readonly [string, string, string])[] = [
+  ['Spanish', 'Error: La contraseña de esta cuenta ha expirado.', 'ERROR_PASSWORD_EXPIRED'],
+  [
+    'Spanish',
+    'Este usuario no puede iniciar sesión porque esta cuenta está deshabilitada actualmente.',
+    'ERROR_ACCOUNT_DISABLED',
+  ],
+  [
+    'Spanish',
+    'Su cuenta tiene restricciones de tiempo que le evitan iniciar sesión en este momento.',
+    'ERROR_INVALID_LOGON_HOURS',
+  ],
+  ['Spanish', 'Este usuario no tiene permiso para iniciar sesión en este equipo.', 'ERROR_INVALID_WORKSTATION'],
+  ['Italian', 'La password per questo account è scaduta.', 'ERROR_PASSWORD_EXPIRED'],
+  ['Italian', 'Questo utente non è autorizzato ad accedere a questo computer.', 'ERROR_INVALID_WORKSTATION'],
+  [
+    'Italian',
+    "Errore di accesso: all'utente non è stato concesso il tipo di accesso richiesto nel computer.",
+    'ERROR_LOGON_TYPE_NOT_GRANTED',
+  ],
+  ['Italian', 'Esiste una differenza di data e ora tra il client e il server.', 'ERROR_TIME_SKEW'],
+  ['Portuguese (Brazil)', 'A senha desta conta expirou.', 'ERROR_PASSWORD_EXPIRED'],
+  [
+    'Portuguese (Brazil)',
+    'Este usuário não pode entrar porque esta conta está desabilitada no momento.',
+    'ERROR_ACCOUNT_DISABLED',
+  ],
+  ['Portuguese (Brazil)', 'O nome de usuário ou senha está incorreta.', 'ERROR_LOGON_FAILURE'],
+  ['German', 'Das Kennwort des Benutzers muss vor der Anmeldung geändert werden.', 'ERROR_PASSWORD_MUST_CHANGE'],
+];
+
+describe('the Win32 logon errors in Spanish, Italian and Portuguese (win32-pr, machine translations)', () => {
+  for (const [language, paste, code] of WIN32_MORE)
+    it(`${language}: ${code}`, () => {
+      const e = explainCode(paste);
+      expect(
+        [e.primary, e.other].some((r) => r?.name === code),
+        paste,
+      ).toBe(true);
+      expect(e.paste?.language).toBe(language);
+      expect(e.notes.join('\n')).toMatch(/machine translation/);
+    });
+
+  it('English: "must be changed before signing in" is ERROR_PASSWORD_MUST_CHANGE', () => {
+    const e = explainCode("The user's password must be changed before signing in.");
+    expect(e.input.code).toBe('ERROR_PASSWORD_MUST_CHANGE');
+  });
+
+  it('near misses: negated, or another object, are not read', () => {
+    for (const paste of [
+      'La contraseña de esta cuenta no ha expirado.',
+      'Questo utente è autorizzato ad accedere a questo computer.',
+      'A senha desta impressora expirou ontem à noite no servidor.',
+      "The user's password must not be changed before signing in.",
+    ])
+      expect(() => explainCode(paste), paste).toThrow(/no code or known sentence/);
+  });
+});
+
+describe('the Win32 account-state errors point to their causes, as their NTSTATUS do', () => {
+  it('1330, 1331, 1907, 1909 → the account state; 1385 → the logon right', () => {
+    for (const code of ['0x532', '0x533', '0x773', '0x775']) expect(causeIds(code)[0], code).toBe(authAccountState.id);
+    expect(causeIds('0x569')[0]).toBe(authLogonRight.id);
+    expect(causeIds('0xC0000071')[0]).toBe(authAccountState.id);
   });
 });

@@ -9,7 +9,8 @@
  *   beside its translation).
  * - German and French: the same page and "System Error Codes (1300-1699)" in Microsoft's localized Win32
  *   documentation (repositories MicrosoftDocs/win32-pr.de-de and win32-pr.fr-fr); Italian and Portuguese (Brazil):
- *   the security page's most met SSPI statuses (win32-pr.it-it, win32-pr.pt-br). These pages say they are machine
+ *   the security page's most met SSPI statuses (win32-pr.it-it, win32-pr.pt-br); Spanish, Italian, Portuguese (Brazil)
+ *   and Russian: the Win32 logon errors of "System Error Codes (1300-1699)". These pages say they are machine
  *   translations (`ms.translationtype: MT`): Windows' own wording may differ in a word, and a paste that differs is
  *   not read (it is refused as any unknown text is), never guessed.
  *
@@ -37,9 +38,10 @@ export interface MessageText {
   readonly approximate?: boolean;
 }
 
-const WIN32_LOCALE = { de: 'de-de', fr: 'fr-fr', it: 'it-it', pt: 'pt-br', ru: 'ru-ru' } as const;
+const WIN32_LOCALE = { de: 'de-de', fr: 'fr-fr', es: 'es-es', it: 'it-it', pt: 'pt-br', ru: 'ru-ru' } as const;
 const WIN32_REPO: Readonly<Record<keyof typeof WIN32_LOCALE, string>> = {
   de: 'MicrosoftDocs/win32-pr.de-de',
+  es: 'MicrosoftDocs/win32-pr.es-es',
   fr: 'MicrosoftDocs/win32-pr.fr-fr',
   it: 'MicrosoftDocs/win32-pr.it-it',
   pt: 'MicrosoftDocs/win32-pr.pt-br',
@@ -47,7 +49,7 @@ const WIN32_REPO: Readonly<Record<keyof typeof WIN32_LOCALE, string>> = {
 };
 
 /** "COM Error Codes (Security and Setup)": SEC_E_*, CERT_E_*, TRUST_E_*, CRYPT_E_*. */
-const comSecurity = (language: 'en' | keyof typeof WIN32_REPO): Page =>
+const comSecurity = (language: 'en' | 'de' | 'fr' | 'it' | 'pt'): Page =>
   language === 'en'
     ? {
         url: 'https://learn.microsoft.com/en-us/windows/win32/com/com-error-codes-4',
@@ -59,16 +61,19 @@ const comSecurity = (language: 'en' | keyof typeof WIN32_REPO): Page =>
         machineTranslated: true,
       };
 
-/** "System Error Codes (1300-1699)": the Win32 logon errors. */
-const systemErrors1300 = (language: 'en' | 'de' | 'fr' | 'ru'): Page =>
+/** "System Error Codes (1300-1699)" (the Win32 logon errors), or (`1700-3999`) the page of 1907. */
+const systemErrors1300 = (
+  language: 'en' | keyof typeof WIN32_LOCALE,
+  page: '1300-1699' | '1700-3999' = '1300-1699',
+): Page =>
   language === 'en'
     ? {
-        url: 'https://learn.microsoft.com/en-us/windows/win32/debug/system-error-codes--1300-1699-',
-        file: 'MicrosoftDocs/win32 desktop-src/Debug/system-error-codes--1300-1699-.md',
+        url: `https://learn.microsoft.com/en-us/windows/win32/debug/system-error-codes--${page}-`,
+        file: `MicrosoftDocs/win32 desktop-src/Debug/system-error-codes--${page}-.md`,
       }
     : {
-        url: `https://learn.microsoft.com/${WIN32_LOCALE[language]}/windows/win32/debug/system-error-codes--1300-1699-`,
-        file: `${WIN32_REPO[language]} desktop-src/Debug/system-error-codes--1300-1699-.md`,
+        url: `https://learn.microsoft.com/${WIN32_LOCALE[language]}/windows/win32/debug/system-error-codes--${page}-`,
+        file: `${WIN32_REPO[language]} desktop-src/Debug/system-error-codes--${page}-.md`,
         machineTranslated: true,
       };
 
@@ -679,6 +684,86 @@ const WIN32_LOGON_RU: readonly (readonly [string, string])[] = [
 ];
 
 /**
+ * The same Win32 logon errors as the Spanish, Italian and Portuguese (Brazil) pages of "System Error Codes
+ * (1300-1699)" give them (win32-pr.es-es, read in its public copy isabella232/win32-pr.es-es; win32-pr.it-it;
+ * win32-pr.pt-br: machine translations, so Windows' own words
+ * may differ and a paste that differs is not read). Italian gives 1380 the text of 1385: read as 1385, as English is.
+ */
+const WIN32_LOGON_MORE: readonly {
+  readonly language: 'es' | 'it' | 'pt';
+  readonly texts: readonly (readonly [string, string])[];
+}[] = [
+  {
+    language: 'es',
+    texts: [
+      ['ERROR_LOGON_FAILURE', 'El nombre de usuario o la contraseña son incorrectos.'],
+      [
+        'ERROR_ACCOUNT_RESTRICTION',
+        'Las restricciones de cuenta impiden que este usuario inicie sesión. Por ejemplo: no se permiten contraseñas en blanco, las horas de inicio de sesión están limitadas o se ha aplicado una restricción de directiva.',
+      ],
+      [
+        'ERROR_INVALID_LOGON_HOURS',
+        'Su cuenta tiene restricciones de tiempo que le evitan iniciar sesión en este momento.',
+      ],
+      ['ERROR_INVALID_WORKSTATION', 'Este usuario no tiene permiso para iniciar sesión en este equipo.'],
+      ['ERROR_PASSWORD_EXPIRED', 'La contraseña de esta cuenta ha expirado.'],
+      [
+        'ERROR_ACCOUNT_DISABLED',
+        'Este usuario no puede iniciar sesión porque esta cuenta está deshabilitada actualmente.',
+      ],
+    ],
+  },
+  {
+    language: 'it',
+    texts: [
+      ['ERROR_LOGON_FAILURE', 'Il nome utente o la password non sono corretti.'],
+      [
+        'ERROR_ACCOUNT_RESTRICTION',
+        'Le restrizioni degli account impediscono a questo utente di accedere. Ad esempio: le password vuote non sono consentite, i tempi di accesso sono limitati oppure è stata applicata una restrizione dei criteri.',
+      ],
+      [
+        'ERROR_INVALID_LOGON_HOURS',
+        "Per l'account sono previste restrizioni temporali che impediscono l'accesso al momento.",
+      ],
+      ['ERROR_INVALID_WORKSTATION', 'Questo utente non è autorizzato ad accedere a questo computer.'],
+      ['ERROR_PASSWORD_EXPIRED', 'La password per questo account è scaduta.'],
+      ['ERROR_ACCOUNT_DISABLED', 'Questo utente non può accedere perché questo account è attualmente disabilitato.'],
+      [
+        'ERROR_LOGON_TYPE_NOT_GRANTED',
+        "Errore di accesso: all'utente non è stato concesso il tipo di accesso richiesto nel computer.",
+      ],
+      ['ERROR_TIME_SKEW', 'Esiste una differenza di data e ora tra il client e il server.'],
+    ],
+  },
+  {
+    language: 'pt',
+    texts: [
+      ['ERROR_LOGON_FAILURE', 'O nome de usuário ou senha está incorreta.'],
+      [
+        'ERROR_ACCOUNT_RESTRICTION',
+        'As restrições de conta estão impedindo o usuário de entrar. Por exemplo: senhas em branco não são permitidas, tempos de entrada são limitados ou uma restrição de política foi imposta.',
+      ],
+      ['ERROR_INVALID_LOGON_HOURS', 'Sua conta tem restrições de tempo que o impedem de entrar no momento.'],
+      ['ERROR_INVALID_WORKSTATION', 'Este usuário não tem permissão para entrar neste computador.'],
+      ['ERROR_PASSWORD_EXPIRED', 'A senha desta conta expirou.'],
+      ['ERROR_ACCOUNT_DISABLED', 'Este usuário não pode entrar porque esta conta está desabilitada no momento.'],
+    ],
+  },
+];
+
+/**
+ * "System Error Codes (1700-3999)": ERROR_PASSWORD_MUST_CHANGE (1907), which no dialog sentence reads, [code,
+ * English, German]. (1909 and 1793 are read by the dialog sentences account-locked and account-expired.)
+ */
+const WIN32_1700: readonly (readonly [string, string, string])[] = [
+  [
+    'ERROR_PASSWORD_MUST_CHANGE',
+    "The user's password must be changed before signing in.",
+    'Das Kennwort des Benutzers muss vor der Anmeldung geändert werden.',
+  ],
+];
+
+/**
  * Codes outside our tables that the same pages give the same text (said with the answer, never chosen silently).
  * None at present: ERROR_LOGON_NOT_GRANTED (1380), which "System Error Codes (1300-1699)" words as
  * ERROR_LOGON_TYPE_NOT_GRANTED (1385), is now in the Win32 table and named from there.
@@ -762,6 +847,13 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
     texts.map(([code, text]) => ({ code, language, text, source: comSecurity(language) })),
   ),
   ...WIN32_LOGON_RU.map(([code, text]) => ({ code, language: 'ru' as const, text, source: systemErrors1300('ru') })),
+  ...WIN32_LOGON_MORE.flatMap(({ language, texts }) =>
+    texts.map(([code, text]) => ({ code, language, text, source: systemErrors1300(language) })),
+  ),
+  ...WIN32_1700.flatMap(([code, en, de]) => [
+    { code, language: 'en' as const, text: en, source: systemErrors1300('en', '1700-3999') },
+    { code, language: 'de' as const, text: de, source: systemErrors1300('de', '1700-3999') },
+  ]),
   ...WIN32_LOGON.flatMap(([code, en, de, fr]) => [
     ...(en ? [{ code, language: 'en' as const, text: en, source: systemErrors1300('en') }] : []),
     ...(de ? [{ code, language: 'de' as const, text: de, source: systemErrors1300('de') }] : []),
