@@ -61,6 +61,7 @@ import {
   type SettingRead,
 } from './tables/rdp-settings.js';
 import { LANGUAGE_NAMES } from './tables/localized.js';
+import { type OtherSubsystem, otherSubsystemOf } from './tables/other-subsystems.js';
 import type { SentenceLanguage, SentenceMatch } from './tables/sentences.js';
 
 /**
@@ -664,15 +665,53 @@ function explainPaste(text: string): CodeExplanation {
       };
     return answer;
   }
+  // Another subsystem's text (a TPM, Windows Hello, a Microsoft 365 app) that quotes a shared code: read as that.
+  const other = r.sentences.length === 0 ? otherSubsystemOf(text) : undefined;
   const byCodes = explainDialogPair(paste) ?? explainMainCode(paste);
-  if (byCodes) return byCodes;
+  if (byCodes) return other ? inOtherSubsystem(byCodes, other) : byCodes;
   if (r.sentences.length > 0) return paste.finish({ code: chosenSentence(r).sentence.id }, sentenceBody(r, notes));
   const byName = explainSymbolicName(paste) ?? explainAvdLikeName(paste) ?? explainPastedEvent(paste);
-  if (byName) return byName;
+  if (byName) return other ? inOtherSubsystem(byName, other) : byName;
+  if (other)
+    return inOtherSubsystem(
+      paste.finish(
+        { code: other.id },
+        {
+          summary: '',
+          primary: undefined,
+          extended: undefined,
+          otherReadings: [],
+          likelyCauses: [],
+          logsToCheck: [],
+          notes,
+        },
+      ),
+      other,
+    );
   const setAside = r.ignored.length > 0 ? ` Numbers set aside: ${r.ignored.slice(0, 4).join('; ')}.` : '';
   throw new Error(
     `"${clipText(text.trim())}" is not a valid error code: it holds no code or known sentence.${setAside} Paste the number with its label (Error code:, Extended error code:, Status:, Sub Status:, Failure Code:, Result Code:, AlertDesc:) or the dialog's whole text. ${USAGE}`,
   );
+}
+
+/**
+ * The answer to another subsystem's text (tables/other-subsystems.ts): its codes' meanings kept, no Remote Desktop
+ * cause ranked nor log asked for, and the subsystem the text names said first.
+ */
+function inOtherSubsystem(answer: CodeExplanation, other: OtherSubsystem): CodeExplanation {
+  const says = `The text names ${other.name} and nothing of Remote Desktop: it is an error of ${other.name}, not a Remote Desktop connection failure. ${other.meaning}`;
+  const read = answer.summary ? ` The code it quotes: ${answer.summary}` : '';
+  return {
+    ...answer,
+    summary: `${says}${read}`,
+    likelyCauses: [],
+    logsToCheck: [],
+    notes: [
+      `${says} No Remote Desktop cause is ranked for its code: the same number means something else beside the words of a Remote Desktop dialog (source: ${other.source}).`,
+      // A code's Remote Desktop advice (the tables' notes "For Remote Desktop: …") is not this text's.
+      ...answer.notes.filter((n) => !n.startsWith('For Remote Desktop:')),
+    ],
+  };
 }
 
 /** The paste read, its codes given their tables, its parts and the notes every answer carries. */

@@ -5,9 +5,11 @@
  *    (windowsserverdocs.<locale> "Clients can't connect and see 'No licenses available' error", human translations).
  * 2. Account state: the Win32 logon errors in Spanish, Italian and Portuguese (win32-pr.<locale>, machine
  *    translations), ERROR_PASSWORD_MUST_CHANGE's text, and the Win32 codes' causes (those of their NTSTATUS).
+ * 4. Near misses by context: a TPM, Windows Hello or Microsoft 365 app text quoting a code Remote Desktop shares.
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
+import { otherSubsystemOf } from '../../src/explain/tables/other-subsystems.js';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
@@ -182,5 +184,53 @@ describe('the Win32 account-state errors point to their causes, as their NTSTATU
     for (const code of ['0x532', '0x533', '0x773', '0x775']) expect(causeIds(code)[0], code).toBe(authAccountState.id);
     expect(causeIds('0x569')[0]).toBe(authLogonRight.id);
     expect(causeIds('0xC0000071')[0]).toBe(authAccountState.id);
+  });
+});
+
+describe("another subsystem's text quoting a shared code is read as that subsystem's, not Remote Desktop's", () => {
+  const TPM =
+    "Microsoft 365: Your computer's Trusted Platform Module has malfunctioned. If this error persists, contact your system administrator with the error code 80090016.";
+  const HELLO = "Windows Hello: Something went wrong and your PIN isn't available (status 0x80090016).";
+  const OUTLOOK = 'Outlook could not sign you in. Error 0x80090016: Keyset does not exist.';
+
+  it('a TPM, Windows Hello or Outlook text: the code decoded, no Remote Desktop cause or log, the subsystem named', () => {
+    for (const [paste, name] of [
+      [TPM, /Trusted Platform Module/],
+      [HELLO, /Windows Hello/],
+      [OUTLOOK, /Microsoft 365 \(Office\) app/],
+    ] as const) {
+      const e = explainCode(paste);
+      expect(e.likelyCauses, paste).toEqual([]);
+      expect(e.logsToCheck, paste).toEqual([]);
+      expect(e.summary, paste).toMatch(name);
+      expect(e.summary, paste).toMatch(/not a Remote Desktop connection failure/);
+      expect(e.notes.join('\n'), paste).not.toMatch(/^For Remote Desktop:/m);
+    }
+    expect(explainCode(HELLO).other?.name).toBe('NTE_BAD_KEYSET');
+  });
+
+  it('a TPM text without a code is still answered: the TPM, not Remote Desktop', () => {
+    const e = explainCode("Your computer's Trusted Platform Module has malfunctioned.");
+    expect(e.input.code).toBe('tpm');
+    expect(e.likelyCauses).toEqual([]);
+  });
+
+  it('near misses: the same code beside Remote Desktop words, or "tpm" inside a host name, keeps its Remote Desktop causes', () => {
+    const rdp = causeIds('Remote Desktop Connection: An authentication error has occurred (Code: 0x80090016)');
+    expect(rdp.length).toBeGreaterThan(0);
+    expect(causeIds('Error code 0x80090016 on server tpm-host01.example.org')).toEqual(causeIds('0x80090016'));
+    expect(causeIds('Remote Desktop: the TPM host refused. Error code 0x80090016')).toEqual(rdp);
+  });
+
+  it('the subsystem test is linear in the paste (ratios of growing inputs)', () => {
+    const time = (n: number) => {
+      const paste = `${'tpmx trusted platform modul outlookx remote desktoq '.repeat(n)} 0x80090016`;
+      const t0 = performance.now();
+      for (let i = 0; i < 5; i++) otherSubsystemOf(paste);
+      return performance.now() - t0;
+    };
+    time(200); // warm
+    const small = Math.max(time(2000), 0.5);
+    expect(time(16000) / small).toBeLessThan(8 * 4);
   });
 });

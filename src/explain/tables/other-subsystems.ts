@@ -1,0 +1,69 @@
+/**
+ * Other subsystems whose dialogs quote the same codes as Remote Desktop: a Trusted Platform Module (TPM) error shown by
+ * a Microsoft 365 app's sign-in, Windows Hello's PIN, the Office apps' own sign-in. Their codes (NTE_BAD_KEYSET
+ * 0x80090016, NTE_DEVICE_NOT_READY 0x80090030, SEC_E_*) are the same HRESULTs the Remote Desktop certificate or CredSSP
+ * return, but what fails is another program's use of the device's keys or tokens, not a Remote Desktop connection.
+ *
+ * The rule (not a case): the paste's own words name the subsystem and no word names Remote Desktop (its client, its
+ * server roles, CredSSP or NLA, in the languages the paste reader reads). Then the codes are still decoded (what the
+ * number means is true wherever it is shown), but no Remote Desktop cause is ranked and no Remote Desktop log is asked
+ * for: the answer says which subsystem the text names and that it is not a Remote Desktop failure.
+ *
+ * Matching is one pass of a regular expression without nested quantifiers over the paste (linear).
+ */
+
+export interface OtherSubsystem {
+  readonly id: 'tpm' | 'windows-hello' | 'microsoft-365-apps';
+  /** The subsystem as the answer names it. */
+  readonly name: string;
+  /** The words that name it in a paste. */
+  readonly words: RegExp;
+  /** What an error there means, and where to look instead. */
+  readonly meaning: string;
+  readonly source: string;
+}
+
+/** Checked in this order: a TPM named inside an Office dialog is the TPM's error. */
+export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
+  {
+    id: 'tpm',
+    name: 'the Trusted Platform Module (TPM)',
+    // "TPM" as a word of its own, never part of a name (a host called tpm-host01).
+    words: /\btrusted platform module\b|(?<![\w.-])tpm(?![\w.-])/i,
+    meaning:
+      "The device's TPM (the chip that holds its keys) could not be used: Microsoft names it as what breaks Windows Hello for Business, Microsoft Entra single sign-on and the Microsoft 365 apps' sign-in on that device (its primary refresh token is kept by the TPM). Check the TPM (tpm.msc, Get-Tpm) and the device's registration (dsregcmd /status).",
+    source:
+      'Microsoft Learn "BitLocker and TPM: other known issues" (windows-itpro-docs ts-bitlocker-tpm-issues.md: TPM problems break Windows Hello for Business and Azure AD single sign-on); Microsoft\'s Azure Identity support team blog "TPM エラー 80090016 について" (jpazureid/blog: the Office apps\' TPM errors 80090016 and 80090030)',
+  },
+  {
+    id: 'windows-hello',
+    name: 'Windows Hello',
+    words: /\bwindows hello\b|\bhello for business\b|\byour pin (?:is not|isn'?t|isn’t) available\b/i,
+    meaning:
+      "Windows Hello's sign-in (its PIN or biometrics) could not use its key on this device: a problem of the device's Windows Hello container or TPM, not of a Remote Desktop connection.",
+    source:
+      'Microsoft Learn "BitLocker and TPM: other known issues" (windows-itpro-docs ts-bitlocker-tpm-issues.md: "Windows Hello for Business does not work" with a TPM that is not ready)',
+  },
+  {
+    id: 'microsoft-365-apps',
+    name: 'a Microsoft 365 (Office) app',
+    words: /\b(?:microsoft|office) 365\b|\bmicrosoft office\b|\boutlook\b|\bonedrive\b|\bmicrosoft teams\b/i,
+    meaning:
+      "A Microsoft 365 app's own sign-in or activation failed (its tokens come from the device's Web Account Manager and Microsoft Entra registration): Microsoft's Microsoft 365 sign-in troubleshooting applies, not Remote Desktop's.",
+    source:
+      'Microsoft Learn "Unable to sign in to Microsoft 365 desktop applications" (SupportArticles-docs Microsoft365/enterprise/authentication/unable-sign-in-m365-desktop-apps.md: the apps\' tokens come from WAM)',
+  },
+];
+
+/**
+ * Words that name Remote Desktop in a paste (the client, the server roles, CredSSP and NLA; the product's name in the
+ * languages the paste reader reads): with any of them the paste is about a Remote Desktop connection.
+ */
+const REMOTE_DESKTOP_WORDS =
+  /remote ?desktop|\brdp\b|mstsc|terminal ?serv|session ?host|credssp|network level authentication|\bnla\b|remote computer|windows app\b|virtual desktop|\bavd\b|cloud pc|windows 365|\brd ?gateway|remoteapp|remotedesktop|bureau à distance|escritorio remoto|desktop remoto|área de trabalho remota|area de trabalho remota|pulpit zdaln|extern bureaublad|リモート ?デスクトップ|远程桌面|удаленн|удалённ/i;
+
+/** The other subsystem a paste's words name, when none names Remote Desktop. */
+export function otherSubsystemOf(text: string): OtherSubsystem | undefined {
+  if (REMOTE_DESKTOP_WORDS.test(text)) return undefined;
+  return OTHER_SUBSYSTEMS.find((s) => s.words.test(text));
+}
