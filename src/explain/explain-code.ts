@@ -30,6 +30,7 @@ import {
   lookupGatewayCode,
   lookupClientAppCode,
   lookupAvdFamily,
+  spelledAvdName,
   lookupKerberosError,
   lookupRdpEvent,
   lookupSchannelErrorState,
@@ -851,7 +852,13 @@ function explainSymbolicName({ text, notes, summary }: ReadPaste): CodeExplanati
   // A status is what a failure leads to; a name beside it (a failed health check, an agent error) is the failure
   // itself, so it is read first and the status said with it.
   const statusWord = status ? (status[1] ?? status[2]) : undefined;
-  const words = [...(text.match(SYMBOLIC_WORD) ?? []), ...(statusWord ? [statusWord] : [])];
+  // A status or health check written in words ("Needs assistance") in a paste about a session host.
+  const spelled = spelledAvdName(text);
+  const words = [
+    ...(text.match(SYMBOLIC_WORD) ?? []),
+    ...(spelled ? [spelled] : []),
+    ...(statusWord ? [statusWord] : []),
+  ];
   for (const word of words) {
     const named = lookupCodeName(word) || lookupAvdFamily(word) ? explainName(word) : undefined;
     if (!named) continue;

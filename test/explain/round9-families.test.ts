@@ -5,6 +5,7 @@
  *    (windowsserverdocs.<locale> "Clients can't connect and see 'No licenses available' error", human translations).
  * 2. Account state: the Win32 logon errors in Spanish, Italian and Portuguese (win32-pr.<locale>, machine
  *    translations), ERROR_PASSWORD_MUST_CHANGE's text, and the Win32 codes' causes (those of their NTSTATUS).
+ * 3. Azure Virtual Desktop session host statuses as the portal writes them ("Needs assistance"), beside a session host.
  * 4. Near misses by context: a TPM, Windows Hello or Microsoft 365 app text quoting a code Remote Desktop shares.
  */
 import { describe, expect, it } from 'vitest';
@@ -232,5 +233,26 @@ describe("another subsystem's text quoting a shared code is read as that subsyst
     time(200); // warm
     const small = Math.max(time(2000), 0.5);
     expect(time(16000) / small).toBeLessThan(8 * 4);
+  });
+});
+
+describe('Azure Virtual Desktop session host statuses written in words', () => {
+  it('"Needs assistance", "Upgrade failed", "Not joined to domain" beside a session host are their statuses', () => {
+    for (const [paste, name] of [
+      ['Session host status: Needs assistance', 'NeedsAssistance'],
+      ['Host pool hp-weu-01, session host avd-sh-3: Upgrade failed', 'UpgradeFailed'],
+      ['AVD session host avd-sh-4 is in Not joined to domain', 'NotJoinedToDomain'],
+      ['Windows 365: the Cloud PC session host shows No heartbeat', 'NoHeartbeat'],
+    ] as const) {
+      const e = explainCode(paste);
+      expect(e.input.code, paste).toBe(name);
+      expect(e.summary, paste).toMatch(/^Session host status/);
+    }
+  });
+
+  it('near misses: the same words about another product, or alone, are not read as a session host status', () => {
+    expect(explainCode('Windows upgrade failed: 0x80070002').input.code).toBe('0x80070002');
+    for (const paste of ['Feature update: upgrade failed', 'The printer needs assistance'])
+      expect(() => explainCode(paste), paste).toThrow(/no code or known sentence/);
   });
 });

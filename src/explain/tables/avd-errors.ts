@@ -432,3 +432,23 @@ export function lookupAvdFamily(name: string): { readonly like: string; readonly
     },
   };
 }
+
+/**
+ * A session host status or health check as the Azure portal and Microsoft's page write it, in words ("Needs
+ * assistance", "Upgrade failed", "No heartbeat"): read as its name, only in a paste whose words name Azure Virtual
+ * Desktop, Windows 365 or a session host (alone, "upgrade failed" is any product's). Only names made of plain words
+ * are spelled out; SxS… and FSLogix… keep their one-word form.
+ */
+const AVD_CONTEXT = /session ?host|host ?pool|azure virtual desktop|\bavd\b|\bwvd\b|windows 365|cloud ?pc|rdagent/i;
+/** @cache the spelled-out names: a pure function of the constant table above, built once. */
+const SPELLED: readonly { readonly re: RegExp; readonly name: string }[] = AVD_ERRORS.filter(
+  (e) => (e.source === SRC_STATUS || e.source === SRC_HEALTH) && /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(e.name),
+).map((e) => ({
+  name: e.name,
+  re: new RegExp(String.raw`\b${e.name.replace(/([a-z])([A-Z])/g, String.raw`$1[\s-]+$2`)}\b`, 'i'),
+}));
+
+export function spelledAvdName(text: string): string | undefined {
+  if (!AVD_CONTEXT.test(text)) return undefined;
+  return SPELLED.find((s) => s.re.test(text))?.name;
+}
