@@ -136,6 +136,14 @@ describe('explain-code is linear on long pastes', () => {
       (n) => 'Rule Name: Remote Desktop - User Mode (TCP-In) '.repeat(n / 49),
     ],
     ['negations repeated (approximate reading)', (n) => 'The password has not expired. '.repeat(n / 30)],
+    // Issue 60 round 9: another subsystem's words (TPM, Outlook) with a code; AVD statuses spelled out; Diagnoser.
+    [
+      'TPM and Outlook words repeated with a code',
+      (n) => 'Trusted Platform Module tpm Outlook 0x80090016 '.repeat(n / 48),
+    ],
+    ['a long word before tpm', (n) => `${'x'.repeat(n)}tpm 0x80090016`],
+    ['session host status words repeated', (n) => 'session host needs upgrade failed no '.repeat(n / 38)],
+    ['Licensing Diagnoser openings repeated', (n) => 'Der Lizenzserver ist nicht verfügbar '.repeat(n / 37)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {
