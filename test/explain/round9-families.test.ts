@@ -2,7 +2,8 @@
  * Issue 60, round 9: the families still weak, each with wordings of its own (written for these tests from the
  * Microsoft pages named in the tables, never from a held-out list).
  * 1. The RD Licensing Diagnoser's two messages in German, French, Italian, Spanish, Portuguese (Brazil) and Japanese
- *    (windowsserverdocs.<locale> "Clients can't connect and see 'No licenses available' error", human translations).
+ *    (windowsserverdocs.<locale> "Clients can't connect and see 'No licenses available' error", human translations),
+ *    and the licensing-mode notification in German, French, Spanish and Italian (azure-docs.<locale>).
  * 2. Account state: the Win32 logon errors in Spanish, Italian and Portuguese (win32-pr.<locale>, machine
  *    translations), ERROR_PASSWORD_MUST_CHANGE's text, and the Win32 codes' causes (those of their NTSTATUS).
  * 3. Azure Virtual Desktop session host statuses as the portal writes them ("Needs assistance"), beside a session host.
@@ -10,6 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
+import { nearestText } from '../../src/explain/tables/nearest-text.js';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
@@ -117,6 +119,40 @@ describe("the RD Licensing Diagnoser's messages in six more languages", () => {
     expect(causeIds(GRACE_EN)[0]).toBe(licensingGraceExpired.id);
     expect(causeIds(SERVER_EN)[0]).toBe(licensingServerUnavailable.id);
   });
+});
+
+describe('the licensing-mode notification in German, French, Spanish and Italian', () => {
+  for (const [language, paste, nearMiss] of [
+    [
+      'German',
+      'Der Remotedesktop-Lizenzierungsmodus ist nicht konfiguriert. Die Remotedesktopdienste können in 87 Tagen nicht mehr ausgeführt werden.',
+      'Der Remotedesktop-Lizenzierungsmodus ist konfiguriert.',
+    ],
+    [
+      'French',
+      "Le mode de licence des services Bureau à distance n'est pas configuré, les services Bureau à distance cesseront de fonctionner dans 12 jours.",
+      'Le mode de licence des services Bureau à distance est configuré.',
+    ],
+    [
+      'Spanish',
+      'El modo de administración de licencias de Escritorio remoto no está configurado, los servicios de Escritorio remoto dejarán de funcionar en 5 días.',
+      'El modo de administración de licencias de Escritorio remoto está configurado.',
+    ],
+    [
+      'Italian',
+      'La modalità di gestione licenze Desktop remoto non è configurata, Servizi Desktop remoto smetterà di funzionare tra 30 giorni.',
+      'La modalità di gestione licenze Desktop remoto è configurata.',
+    ],
+  ] as const)
+    it(`${language}: read as the English notification; its day count is no code`, () => {
+      const e = explainCode(paste);
+      expect(e.input.code).toBe('licensing-mode-not-configured');
+      expect(e.paste?.language).toBe(language);
+      expect(e.paste?.parts.map((p) => p.table)).toEqual(['sentence']);
+      expect(causeIds(paste)).toEqual(causeIds('Remote Desktop licensing mode is not configured'));
+      expect(e.notes.join('\n')).toMatch(/machine translation/);
+      expect(sentenceIds(nearMiss), nearMiss).not.toContain('licensing-mode-not-configured');
+    });
 });
 
 /** [language, paste, code]: the Win32 logon errors of "System Error Codes (1300-1699)" in three more languages. */
@@ -241,5 +277,26 @@ describe('Azure Virtual Desktop session host statuses written in words', () => {
     expect(explainCode('Windows upgrade failed: 0x80070002').input.code).toBe('0x80070002');
     for (const paste of ['Feature update: upgrade failed', 'The printer needs assistance'])
       expect(() => explainCode(paste), paste).toThrow(/no code or known sentence/);
+  });
+});
+
+describe('the approximate reading: a cut copy keeps the negations between the words it kept', () => {
+  const candidates = [
+    {
+      item: 'mode',
+      meaning: 'mode',
+      text: 'The licensing mode of this server is not configured on the broker, and its services will stop working in some days.',
+    },
+  ];
+  it('a copy cut after the negation is read; the same words with the negation dropped are not', () => {
+    expect(nearestText('The licensing mode of this server is not configured on the broker', candidates)?.item).toBe(
+      'mode',
+    );
+    expect(nearestText('The licensing mode of this server is configured on the broker', candidates)).toBe(undefined);
+  });
+  it('a copy that cut the negation away with its start still reads (the negation was in the part cut)', () => {
+    expect(
+      nearestText('configured on the broker, and its services will stop working in some days.', candidates)?.item,
+    ).toBe('mode');
   });
 });

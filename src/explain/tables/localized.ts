@@ -1646,6 +1646,48 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       `azure-docs.${LOCALE.ja} articles/virtual-desktop/troubleshoot-vm-configuration.md (HT)`,
     ),
   },
+  // The licensing-mode notification in German, French, Spanish and Italian, as the localized pages of Azure Virtual
+  // Desktop "Troubleshoot session host virtual machine configuration" quote it (read in azure-docs.<locale> copies;
+  // treated as machine translations: the answer says Windows may word it differently). Recognized by its first
+  // sentence only, the one that names the licensing mode.
+  ...(
+    [
+      [
+        'de',
+        'Der Remotedesktop-Lizenzierungsmodus ist nicht konfiguriert. Die Remotedesktopdienste können in X Tagen nicht mehr ausgeführt werden. Geben Sie mit dem Server-Manager auf dem Verbindungsbrokerserver einen Remotedesktop-Lizenzierungsmodus an.',
+        'Remotedesktop-Lizenzierungsmodus ist nicht konfiguriert',
+      ],
+      [
+        'fr',
+        'Le mode de licence des services Bureau à distance n’est pas configuré, les services Bureau à distance cesseront de fonctionner dans X jours. Sur le serveur Broker pour les connexions, utilisez le gestionnaire de serveur pour spécifier le mode de licence des services Bureau à distance.',
+        'mode de licence des services Bureau à distance n’est pas configuré',
+      ],
+      [
+        'es',
+        'el modo de administración de licencias de Escritorio remoto no está configurado, los servicios de Escritorio remoto dejarán de funcionar en X días. En el servidor de Agente de conexión, use el administrador del servidor para especificar el modo de administración de licencias de Escritorio remoto.',
+        'modo de administración de licencias de Escritorio remoto no está configurado',
+      ],
+      [
+        'it',
+        'la modalità di gestione licenze Desktop remoto non è configurata, Servizi Desktop remoto smetterà di funzionare tra X giorni. Nel server Gestore connessione usare Server Manager per specificare la modalità di gestione licenze Desktop remoto',
+        'modalità di gestione licenze Desktop remoto non è configurata',
+      ],
+    ] as const
+  ).map(
+    ([language, quoted, words]): LocalizedWording => ({
+      sentence: 'licensing-mode-not-configured',
+      language,
+      quoted,
+      words: [words],
+      basis: 'wording',
+      source: docs(
+        language,
+        'azure/virtual-desktop/troubleshoot-vm-configuration',
+        `azure-docs.${LOCALE[language]} articles/virtual-desktop/troubleshoot-vm-configuration.md`,
+        true,
+      ),
+    }),
+  ),
   // The RD Licensing Diagnoser's two messages in German, French, Italian, Spanish, Portuguese (Brazil) and Japanese,
   // as the localized pages of "Clients can't connect and see 'No licenses available' error" quote them (human
   // translations, `ms.translationtype: HT`, read in windowsserverdocs.<locale>). The "not available" message is

@@ -21,8 +21,9 @@
  *   that only this text has.
  * - A negation decides the meaning and is too short to be a content word ("not", "nicht", "не"): the paste must
  *   negate as often as the known text does ("The password for this account has not expired" is not the expired
- *   text; a copy cut at one end may have lost one of its negations, never added one), in the languages read with
- *   spaces (Japanese and Chinese negations are inside their character pairs).
+ *   text; a copy cut at one end may have lost a negation of the part it cut away, never one between the words it
+ *   kept, nor added one: "Le mode … est configuré" is no cut copy of "Le mode … n'est pas configuré, …"), in the
+ *   languages read with spaces (Japanese and Chinese negations are inside their character pairs).
  * - At least PASTE_SHARE of the paste's words must be the known text's words, Event Viewer's and the dialog's short
  *   `Label: value` lines aside (a paste that says much more than a known text is about something else).
  * - The known text whose sentences explain most of the paste's words wins; between two that explain as many (a first
@@ -117,11 +118,42 @@ export function contentWords(text: string): string[] {
 
 /** A known text's sentences, each as its content words (a sentence too short to be read alone left empty). */
 function sentencesOf(text: string): string[][] {
-  return text
-    .split(/(?<=[.!?。！？])\s*|\n+/u)
-    .map(contentWords)
-    .filter((words) => words.length > 0)
-    .map((words) => (new Set(words).size >= MIN_SENTENCE_WORDS ? words : []));
+  return sentencePieces(text).map((piece) => {
+    const words = contentWords(piece);
+    return new Set(words).size >= MIN_SENTENCE_WORDS ? words : [];
+  });
+}
+
+/** The sentences of a text that hold a content word, as written. */
+function sentencePieces(text: string): string[] {
+  return text.split(/(?<=[.!?。！？])\s*|\n+/u).filter((piece) => contentWords(piece).length > 0);
+}
+
+/**
+ * Where a sentence's negations stand among its content words: `at` is the number of content words before it, `word`
+ * whether the negation is a content word itself ("aucun", "nicht").
+ */
+interface NegationPlace {
+  readonly at: number;
+  readonly word: boolean;
+}
+
+function negationPlaces(piece: string): NegationPlace[] {
+  const out: NegationPlace[] = [];
+  let at = 0;
+  for (const token of piece.split(/[^\p{L}\p{N}'\u2019]+/u)) {
+    if (!token) continue;
+    const words = contentWords(token).length;
+    if (negations(token) > 0) out.push({ at, word: words > 0 });
+    at += words;
+  }
+  return out;
+}
+
+/** The negations of a sentence a cut copy keeps: those between its first and last kept words. */
+function keptNegations(places: readonly NegationPlace[], kept: readonly [number, number]): number {
+  const [first, last] = kept;
+  return places.filter((p) => (p.word ? p.at >= first : p.at > first) && p.at <= last).length;
 }
 
 export interface NearCandidate<T> {
@@ -149,6 +181,8 @@ interface Compiled<T> {
   readonly lead: number;
   /** Its negations (see the rule above). */
   readonly negations: number;
+  /** Where each sentence's negations stand (a cut copy must keep those between the words it kept). */
+  readonly places: readonly (readonly NegationPlace[])[];
 }
 
 /** @cache candidates compiled once per list (the lists are constant tables; keyed weakly by the list). */
@@ -173,6 +207,7 @@ function compile<T>(candidates: readonly NearCandidate<T>[]): readonly Compiled<
       vocabulary: new Set(contentWords(candidate.text)),
       lead: sentences.findIndex((s) => !s.length || (meanings.get(key(s))?.size ?? 0) < 2),
       negations: negations(candidate.text),
+      places: sentencePieces(candidate.text).map(negationPlaces),
     }));
     compiledLists.set(candidates, c);
   }
@@ -183,12 +218,12 @@ function compile<T>(candidates: readonly NearCandidate<T>[]): readonly Compiled<
 function readSentence(
   sentence: readonly string[],
   paste: readonly string[],
-): { words: number; share: number; cut: boolean } | undefined {
+): { words: number; share: number; cut: boolean; kept?: readonly [number, number] } | undefined {
   const inSentence = new Set(sentence);
   const hits: number[] = [];
   for (let i = 0; i < paste.length; i++) if (inSentence.has(paste[i])) hits.push(i);
   if (hits.length < MIN_SENTENCE_WORDS) return undefined;
-  let best: { words: number; share: number; cut: boolean } | undefined;
+  let best: { words: number; share: number; cut: boolean; kept?: readonly [number, number] } | undefined;
   const longest = Math.ceil(sentence.length / NEAR_SHARE) + 1;
   for (let a = 0; a < hits.length; a++) {
     for (let b = a + MIN_SENTENCE_WORDS - 1; b < hits.length; b++) {
@@ -211,10 +246,10 @@ function readSentence(
       const atEdge = start === 0 || end === paste.length - 1;
       if (!atEdge || stretch.length < CUT_MIN_WORDS || ofSentence < CUT_MIN_SHARE) continue;
       if (ofStretch < CUT_STRETCH_SHARE) continue;
-      const ofKept = keptShare(sentence, found);
+      const { share: ofKept, kept } = keptShare(sentence, found);
       if (ofKept < 1) continue;
       const share = Math.min(ofKept, ofStretch);
-      if (!best || found.size > best.words) best = { words: found.size, share, cut: true };
+      if (!best || found.size > best.words) best = { words: found.size, share, cut: true, kept };
     }
   }
   return best;
@@ -224,15 +259,19 @@ function readSentence(
  * The share of the words the paste kept of the part of a sentence it kept, when that part is one end of the sentence
  * (its start kept: a word's first place counts; its end kept: its last), else 0.
  */
-function keptShare(sentence: readonly string[], found: ReadonlySet<string>): number {
-  let best = 0;
+function keptShare(
+  sentence: readonly string[],
+  found: ReadonlySet<string>,
+): { share: number; kept: readonly [number, number] } {
+  let best = { share: 0, kept: [0, 0] as const as readonly [number, number] };
   for (const place of [(w: string) => sentence.indexOf(w), (w: string) => sentence.lastIndexOf(w)]) {
     const positions = [...found].map(place);
     const first = Math.min(...positions);
     const last = Math.max(...positions);
     if (first !== 0 && last !== sentence.length - 1) continue;
     const kept = new Set(sentence.slice(first, last + 1));
-    best = Math.max(best, [...kept].filter((w) => found.has(w)).length / kept.size);
+    const share = [...kept].filter((w) => found.has(w)).length / kept.size;
+    if (share > best.share) best = { share, kept: [first, last] };
   }
   return best;
 }
@@ -257,7 +296,7 @@ export function nearestText<T>(paste: string, candidates: readonly NearCandidate
       .filter((line) => !LABEL_LINE.test(line))
       .join('\n'),
   );
-  for (const { candidate, sentences, vocabulary, lead, negations: negated } of compile(candidates)) {
+  for (const { candidate, sentences, vocabulary, lead, negations: negated, places } of compile(candidates)) {
     // The cheap test first: a paste mostly of other words is about something else (and a long paste is never read).
     const ofPaste = body.filter((w) => vocabulary.has(w)).length / Math.max(1, body.length);
     if (ofPaste < PASTE_SHARE) continue;
@@ -265,6 +304,8 @@ export function nearestText<T>(paste: string, candidates: readonly NearCandidate
     let share = 1;
     let cut = false;
     let first = false;
+    // The negations a cut copy must keep: those between the words it kept of each sentence it cut.
+    let keptNegated = 0;
     for (const [i, sentence] of sentences.entries()) {
       const read = sentence.length ? readSentence(sentence, words) : undefined;
       if (!read) continue;
@@ -272,10 +313,11 @@ export function nearestText<T>(paste: string, candidates: readonly NearCandidate
       explained += read.words;
       share = Math.min(share, read.share);
       cut ||= read.cut;
+      keptNegated += read.kept ? keptNegations(places[i] ?? [], read.kept) : (places[i]?.length ?? 0);
     }
     if (explained === 0) continue;
-    // A copy cut at one end may lose a negation of the text, never add one.
-    if (cut ? pasteNegations > negated : pasteNegations !== negated) continue;
+    // A copy cut at one end may lose a negation of the part it cut away, never one of the part it kept, nor add one.
+    if (cut ? pasteNegations > negated || pasteNegations < keptNegated : pasteNegations !== negated) continue;
     const held = new Set(words.filter((w) => vocabulary.has(w))).size / Math.max(1, vocabulary.size);
     if (!first && held < NEAR_SHARE) continue;
     scored.push({ candidate, words: explained, covered: ofPaste, share: Math.min(share, held), cut });
