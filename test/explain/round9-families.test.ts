@@ -256,6 +256,9 @@ describe("another subsystem's text quoting a shared code is read as that subsyst
     expect(rdp.length).toBeGreaterThan(0);
     expect(causeIds('Error code 0x80090016 on server tpm-host01.example.org')).toEqual(causeIds('0x80090016'));
     expect(causeIds('Remote Desktop: the TPM host refused. Error code 0x80090016')).toEqual(rdp);
+    expect(causeIds('Windows Hello for Business: the remote PC refused the sign-in, error 0x80090016')).toEqual(
+      causeIds('0x80090016'),
+    );
   });
 });
 

@@ -60,7 +60,7 @@ export const OTHER_SUBSYSTEMS: readonly OtherSubsystem[] = [
  * languages the paste reader reads): with any of them the paste is about a Remote Desktop connection.
  */
 const REMOTE_DESKTOP_WORDS =
-  /remote ?desktop|\brdp\b|mstsc|terminal ?serv|session ?host|credssp|network level authentication|\bnla\b|remote computer|windows app\b|virtual desktop|\bavd\b|cloud pc|windows 365|\brd ?gateway|remoteapp|remotedesktop|bureau à distance|escritorio remoto|desktop remoto|área de trabalho remota|area de trabalho remota|pulpit zdaln|extern bureaublad|リモート ?デスクトップ|远程桌面|удаленн|удалённ/i;
+  /remote ?desktop|\brdp\b|mstsc|terminal ?serv|session ?host|credssp|network level authentication|\bnla\b|remote (?:computer|pc|session)|windows app\b|virtual desktop|\bavd\b|cloud pc|windows 365|\brd ?gateway|remoteapp|remotedesktop|bureau à distance|escritorio remoto|desktop remoto|área de trabalho remota|area de trabalho remota|pulpit zdaln|extern bureaublad|リモート ?デスクトップ|远程桌面|удаленн|удалённ/i;
 
 /** The other subsystem a paste's words name, when none names Remote Desktop. */
 export function otherSubsystemOf(text: string): OtherSubsystem | undefined {
