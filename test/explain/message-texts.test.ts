@@ -10,7 +10,8 @@ import { lookupCodeName } from '../../src/explain/tables/names.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { rdpdiag } from '../helpers/cli.js';
 
-const PAGE = /^https:\/\/learn\.microsoft\.com\/(en-us|de-de|fr-fr|es-es|it-it|pt-br|ru-ru)\/windows\/win32\/[a-z0-9/-]+$/;
+const PAGE =
+  /^https:\/\/learn\.microsoft\.com\/(en-us|de-de|fr-fr|es-es|it-it|pt-br|ru-ru)\/windows\/win32\/[a-z0-9/-]+$/;
 const LOCALE: Readonly<Record<string, string>> = {
   en: 'en-us',
   de: 'de-de',
