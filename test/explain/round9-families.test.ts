@@ -185,6 +185,9 @@ const WIN32_MORE: readonly (readonly [string, string, string])[] = [
   ],
   ['Portuguese (Brazil)', 'O nome de usuário ou senha está incorreta.', 'ERROR_LOGON_FAILURE'],
   ['German', 'Das Kennwort des Benutzers muss vor der Anmeldung geändert werden.', 'ERROR_PASSWORD_MUST_CHANGE'],
+  ['Spanish', 'La contraseña del usuario debe cambiarse antes de iniciar sesión.', 'ERROR_PASSWORD_MUST_CHANGE'],
+  ['Italian', "È necessario modificare la password dell'utente prima dell'accesso.", 'ERROR_PASSWORD_MUST_CHANGE'],
+  ['Portuguese (Brazil)', 'A senha do usuário deve ser alterada antes de entrar.', 'ERROR_PASSWORD_MUST_CHANGE'],
 ];
 
 describe('the Win32 logon errors in Spanish, Italian and Portuguese (win32-pr, machine translations)', () => {

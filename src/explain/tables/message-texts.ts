@@ -752,15 +752,18 @@ const WIN32_LOGON_MORE: readonly {
 ];
 
 /**
- * "System Error Codes (1700-3999)": ERROR_PASSWORD_MUST_CHANGE (1907), which no dialog sentence reads, [code,
- * English, German]. (1909 and 1793 are read by the dialog sentences account-locked and account-expired.)
+ * "System Error Codes (1700-3999)": ERROR_PASSWORD_MUST_CHANGE (1907), which no dialog sentence reads, as the English
+ * page and its German, Spanish, Italian and Portuguese (Brazil) pages give it (machine translations; the Spanish page
+ * worded it two ways over its versions, both kept). 1909 and 1793 are read by the dialog sentences account-locked and
+ * account-expired.
  */
-const WIN32_1700: readonly (readonly [string, string, string])[] = [
-  [
-    'ERROR_PASSWORD_MUST_CHANGE',
-    "The user's password must be changed before signing in.",
-    'Das Kennwort des Benutzers muss vor der Anmeldung geändert werden.',
-  ],
+const WIN32_1700: readonly (readonly ['en' | 'de' | 'es' | 'it' | 'pt', string, string])[] = [
+  ['en', 'ERROR_PASSWORD_MUST_CHANGE', "The user's password must be changed before signing in."],
+  ['de', 'ERROR_PASSWORD_MUST_CHANGE', 'Das Kennwort des Benutzers muss vor der Anmeldung geändert werden.'],
+  ['es', 'ERROR_PASSWORD_MUST_CHANGE', 'Se debe cambiar la contraseña del usuario antes de iniciar sesión.'],
+  ['es', 'ERROR_PASSWORD_MUST_CHANGE', 'La contraseña del usuario debe cambiarse antes de iniciar sesión.'],
+  ['it', 'ERROR_PASSWORD_MUST_CHANGE', "È necessario modificare la password dell'utente prima dell'accesso."],
+  ['pt', 'ERROR_PASSWORD_MUST_CHANGE', 'A senha do usuário deve ser alterada antes de entrar.'],
 ];
 
 /**
@@ -850,10 +853,12 @@ export const MESSAGE_TEXTS: readonly MessageText[] = [
   ...WIN32_LOGON_MORE.flatMap(({ language, texts }) =>
     texts.map(([code, text]) => ({ code, language, text, source: systemErrors1300(language) })),
   ),
-  ...WIN32_1700.flatMap(([code, en, de]) => [
-    { code, language: 'en' as const, text: en, source: systemErrors1300('en', '1700-3999') },
-    { code, language: 'de' as const, text: de, source: systemErrors1300('de', '1700-3999') },
-  ]),
+  ...WIN32_1700.map(([language, code, text]) => ({
+    code,
+    language,
+    text,
+    source: systemErrors1300(language, '1700-3999'),
+  })),
   ...WIN32_LOGON.flatMap(([code, en, de, fr]) => [
     ...(en ? [{ code, language: 'en' as const, text: en, source: systemErrors1300('en') }] : []),
     ...(de ? [{ code, language: 'de' as const, text: de, source: systemErrors1300('de') }] : []),
