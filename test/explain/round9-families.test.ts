@@ -14,6 +14,8 @@ import { explainCode } from '../../src/explain/explain-code.js';
 import { nearestText } from '../../src/explain/tables/nearest-text.js';
 import { authAccountState } from '../../patterns/auth-account-state.js';
 import { authLogonRight } from '../../patterns/auth-logon-right.js';
+import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailable.js';
+import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 
@@ -153,6 +155,30 @@ describe('the licensing-mode notification in German, French, Spanish and Italian
       expect(e.notes.join('\n')).toMatch(/machine translation/);
       expect(sentenceIds(nearMiss), nearMiss).not.toContain('licensing-mode-not-configured');
     });
+});
+
+describe("the client's licence dialogs: invalid format, not renewed", () => {
+  it('each is read as its disconnect reason, with the cached licence or the CALs as its causes', () => {
+    const invalid = explainCode(
+      'Remote Desktop Connection\nThe remote session was disconnected because the Remote Desktop client access license stored on this computer is in an invalid format.',
+    );
+    expect(invalid.input.code).toBe('license-invalid-format');
+    expect(invalid.likelyCauses[0]?.causeId).toBe(licensingClientCache.id);
+    const renewed = explainCode(
+      "The remote session was disconnected because the local computer's client access license could not be upgraded or renewed. Please contact the server administrator.",
+    );
+    expect(renewed.input.code).toBe('license-cant-upgrade');
+    expect(renewed.likelyCauses.map((c) => c.causeId)).toEqual(
+      expect.arrayContaining([licensingClientCache.id, licensingCalUnavailable.id]),
+    );
+  });
+  it("near misses: another product's licence that could not be upgraded, a licence file in a valid format", () => {
+    for (const paste of [
+      'The Office license could not be upgraded to the new version.',
+      'The client access license stored on this computer is in a valid format.',
+    ])
+      expect(sentenceIds(paste), paste).toEqual([]);
+  });
 });
 
 /** [language, paste, code]: the Win32 logon errors of "System Error Codes (1300-1699)" in three more languages. */

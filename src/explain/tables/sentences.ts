@@ -452,6 +452,28 @@ const SENTENCES: readonly KnownSentence[] = [
     source: SRC_DIALOG,
   },
   {
+    id: 'license-invalid-format',
+    what: 'The client\'s dialog "The remote session was disconnected because the Remote Desktop client access license stored on this computer is in an invalid format"',
+    codeName: 'LicenseInvalidFormat',
+    words: { en: [/client access licen[cs]e stored on this computer is in an invalid format/] },
+    meaning:
+      'The licence the client cached (HKLM\\SOFTWARE\\Microsoft\\MSLicensing) is damaged: delete that key on the client and connect once as an administrator so that it is created again.',
+    confidence: 'WR',
+    source:
+      'Widely reported: the client\'s dialog text for disconnect reason 261 (TechNet wiki 37870 "Remote Desktop client troubleshooting: disconnect codes and reasons", the texts mstscax GetErrorDescription returns)',
+  },
+  {
+    id: 'license-cant-upgrade',
+    what: 'The client\'s dialog "The remote session was disconnected because the local computer\'s client access license could not be upgraded or renewed"',
+    codeName: 'exDiscReasonLicenseCantUpgradeLicense',
+    words: { en: [/client access licen[cs]e could not be upgraded or renewed/] },
+    meaning:
+      "The client's licence could not be renewed (a temporary or expiring CAL): its cached licence is damaged, or the session host could not get a new one (no license server reachable, or no CAL of the needed kind left).",
+    confidence: 'WR',
+    source:
+      "Widely reported: the client's dialog text for disconnect reason 265 (TechNet wiki 37870, the texts mstscax GetErrorDescription returns); the code is MS-RDPBCGR's exDiscReasonLicenseCantUpgradeLicense (ExtendedDisconnectReasonCode)",
+  },
+  {
     id: 'test-netconnection-tcp-failed',
     what: 'PowerShell\'s `Test-NetConnection <server> -Port 3389` output when the port does not answer ("TCP connect to (… : 3389) failed", `TcpTestSucceeded : False`)',
     codeName: 'disconnectReasonSocketConnectFailed',
