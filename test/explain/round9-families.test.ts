@@ -123,7 +123,7 @@ describe("the RD Licensing Diagnoser's messages in six more languages", () => {
   });
 });
 
-describe('the licensing-mode notification in German, French, Spanish and Italian', () => {
+describe('the licensing-mode notification in seven more languages', () => {
   for (const [language, paste, nearMiss] of [
     [
       'German',
@@ -145,6 +145,17 @@ describe('the licensing-mode notification in German, French, Spanish and Italian
       'La modalità di gestione licenze Desktop remoto non è configurata, Servizi Desktop remoto smetterà di funzionare tra 30 giorni.',
       'La modalità di gestione licenze Desktop remoto è configurata.',
     ],
+    [
+      'Dutch',
+      'De licentiemodus voor Extern bureaublad is niet geconfigureerd, Extern bureaublad-services werkt binnen 20 dagen niet meer.',
+      'De licentiemodus voor Extern bureaublad is geconfigureerd.',
+    ],
+    [
+      'Polish',
+      'Tryb licencjonowania usług pulpitu zdalnego nie jest skonfigurowany, usługi pulpitu zdalnego przestaną działać w ciągu 9 dni.',
+      'Tryb licencjonowania usług pulpitu zdalnego jest skonfigurowany.',
+    ],
+    ['Chinese (simplified)', '远程桌面授权模式未配置，远程桌面服务将在 30 天内停止工作。', '远程桌面授权模式已配置。'],
   ] as const)
     it(`${language}: read as the English notification; its day count is no code`, () => {
       const e = explainCode(paste);

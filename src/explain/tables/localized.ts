@@ -1646,10 +1646,10 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       `azure-docs.${LOCALE.ja} articles/virtual-desktop/troubleshoot-vm-configuration.md (HT)`,
     ),
   },
-  // The licensing-mode notification in German, French, Spanish and Italian, as the localized pages of Azure Virtual
-  // Desktop "Troubleshoot session host virtual machine configuration" quote it (read in azure-docs.<locale> copies;
-  // treated as machine translations: the answer says Windows may word it differently). Recognized by its first
-  // sentence only, the one that names the licensing mode.
+  // The licensing-mode notification in German, French, Spanish, Italian, Dutch, Polish and Chinese (simplified), as
+  // the localized pages of Azure Virtual Desktop "Troubleshoot session host virtual machine configuration" quote it
+  // (read in azure-docs.<locale> copies; treated as machine translations: the answer says Windows may word it
+  // differently). Recognized by its first sentence only, the one that names the licensing mode.
   ...(
     [
       [
@@ -1671,6 +1671,21 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
         'it',
         'la modalità di gestione licenze Desktop remoto non è configurata, Servizi Desktop remoto smetterà di funzionare tra X giorni. Nel server Gestore connessione usare Server Manager per specificare la modalità di gestione licenze Desktop remoto',
         'modalità di gestione licenze Desktop remoto non è configurata',
+      ],
+      [
+        'nl',
+        'De licentiemodus voor Extern bureaublad is niet geconfigureerd, Extern bureaublad-services werkt binnen X-dagen niet meer.',
+        'licentiemodus voor Extern bureaublad is niet geconfigureerd',
+      ],
+      [
+        'pl',
+        'Tryb licencjonowania usług pulpitu zdalnego nie jest skonfigurowany, usługi pulpitu zdalnego przestaną działać w ciągu X dni.',
+        'Tryb licencjonowania usług pulpitu zdalnego nie jest skonfigurowany',
+      ],
+      [
+        'zh',
+        '远程桌面授权模式未配置，远程桌面服务将在 X 天内停止工作。 在连接代理服务器上，使用服务器管理器指定远程桌面授权模式。',
+        '远程桌面授权模式未配置',
       ],
     ] as const
   ).map(

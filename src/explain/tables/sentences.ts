@@ -1032,7 +1032,7 @@ const SENTENCES: readonly KnownSentence[] = [
     source:
       'Microsoft Learn "Troubleshoot session host virtual machine configuration" (Azure Virtual Desktop: "Remote Desktop licensing mode isn\'t configured", the notification and the error after it); "License your RDS deployment with client access licenses"',
     languages:
-      'Japanese from the ja-jp page of the same article (it quotes the English notification with its Japanese wording); German, French, Spanish and Italian from their pages of the same article (read as machine translations).',
+      'Japanese from the ja-jp page of the same article (it quotes the English notification with its Japanese wording); German, French, Spanish, Italian, Dutch, Polish and Chinese (simplified) from their pages of the same article (read as machine translations).',
   },
   {
     id: 'license-soft-enforcement-60-minutes',
