@@ -345,6 +345,29 @@ function rows(
 const lsmMessage = (what: string, address = true) =>
   `Remote Desktop Services: ${what}:\r\n\r\nUser: %1\r\nSession ID: %2${address ? '\r\nSource Network Address: %3' : ''}`;
 
+/**
+ * 4732, 4728 and 4756, a member added to a security-enabled local, global or universal group: one set of fields
+ * (Microsoft Learn's page for each event lists the same).
+ */
+const GROUP_MEMBER_ADDED: Omit<EventRow, 'id' | 'meaning'> = {
+  provider: SECURITY,
+  channel: 'Security',
+  salient: ['MemberName', 'MemberSid', 'TargetUserName', 'SubjectUserName'],
+  fields: [
+    'MemberName',
+    'MemberSid',
+    'TargetUserName',
+    'TargetDomainName',
+    'TargetSid',
+    'SubjectUserSid',
+    'SubjectUserName',
+    'SubjectDomainName',
+    'SubjectLogonId',
+    'PrivilegeList',
+  ],
+  hex64: ['SubjectLogonId'],
+};
+
 export const EVENTS: readonly EventRow[] = [
   // RdpCoreTS/Operational: the RDP stack, one ActivityID per connection (rdp-events.md §1.1).
   {
@@ -1195,26 +1218,7 @@ export const EVENTS: readonly EventRow[] = [
     ],
     hex64: ['SubjectLogonId'],
   },
-  {
-    provider: SECURITY,
-    id: 4732,
-    channel: 'Security',
-    salient: ['MemberName', 'MemberSid', 'TargetUserName', 'SubjectUserName'],
-    meaning: 'A member was added to a security-enabled local group.',
-    fields: [
-      'MemberName',
-      'MemberSid',
-      'TargetUserName',
-      'TargetDomainName',
-      'TargetSid',
-      'SubjectUserSid',
-      'SubjectUserName',
-      'SubjectDomainName',
-      'SubjectLogonId',
-      'PrivilegeList',
-    ],
-    hex64: ['SubjectLogonId'],
-  },
+  { ...GROUP_MEMBER_ADDED, id: 4732, meaning: 'A member was added to a security-enabled local group.' },
   {
     provider: SECURITY,
     id: 4663,
@@ -1292,48 +1296,13 @@ export const EVENTS: readonly EventRow[] = [
       },
     },
   },
-  {
-    provider: SECURITY,
-    id: 4728,
-    channel: 'Security',
-    salient: ['MemberName', 'MemberSid', 'TargetUserName', 'SubjectUserName'],
-    machines: ['domain-controller'],
-    meaning: 'A member was added to a security-enabled global group.',
-    fields: [
-      'MemberName',
-      'MemberSid',
-      'TargetUserName',
-      'TargetDomainName',
-      'TargetSid',
-      'SubjectUserSid',
-      'SubjectUserName',
-      'SubjectDomainName',
-      'SubjectLogonId',
-      'PrivilegeList',
-    ],
-    hex64: ['SubjectLogonId'],
-  },
-  {
-    provider: SECURITY,
-    id: 4756,
-    channel: 'Security',
-    salient: ['MemberName', 'MemberSid', 'TargetUserName', 'SubjectUserName'],
-    machines: ['domain-controller'],
-    meaning: 'A member was added to a security-enabled universal group.',
-    fields: [
-      'MemberName',
-      'MemberSid',
-      'TargetUserName',
-      'TargetDomainName',
-      'TargetSid',
-      'SubjectUserSid',
-      'SubjectUserName',
-      'SubjectDomainName',
-      'SubjectLogonId',
-      'PrivilegeList',
-    ],
-    hex64: ['SubjectLogonId'],
-  },
+  ...rows(
+    { ...GROUP_MEMBER_ADDED, machines: ['domain-controller'] },
+    {
+      4728: 'A member was added to a security-enabled global group.',
+      4756: 'A member was added to a security-enabled universal group.',
+    },
+  ),
   {
     provider: SECURITY,
     id: 4740,
