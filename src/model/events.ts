@@ -171,6 +171,16 @@ const LOGON_4625 = [
   'IpAddress',
   'IpPort',
 ];
+/** 4740 and 4767: an account locked out or unlocked, and the account that did it (Microsoft Learn lists the same). */
+const ACCOUNT_CHANGED = [
+  'TargetUserName',
+  'TargetDomainName',
+  'TargetSid',
+  'SubjectUserSid',
+  'SubjectUserName',
+  'SubjectDomainName',
+  'SubjectLogonId',
+];
 const LOGON_IDS = ['SubjectLogonId', 'TargetLogonId', 'TargetLinkedLogonId', 'LogonID', 'ProcessId'];
 const SESSION_RECONNECT = ['AccountName', 'AccountDomain', 'LogonID', 'SessionName', 'ClientName', 'ClientAddress'];
 /** 4778/4779 name their subject `AccountName`, `AccountDomain`, `LogonID`. */
@@ -1311,15 +1321,7 @@ export const EVENTS: readonly EventRow[] = [
     salient: ['TargetUserName', 'TargetDomainName', 'SubjectUserName'],
     meaning:
       'A user account was locked out; TargetDomainName is the Caller Computer Name, the computer whose failed sign-ins did it.',
-    fields: [
-      'TargetUserName',
-      'TargetDomainName',
-      'TargetSid',
-      'SubjectUserSid',
-      'SubjectUserName',
-      'SubjectDomainName',
-      'SubjectLogonId',
-    ],
+    fields: ACCOUNT_CHANGED,
     hex64: ['SubjectLogonId'],
     labels: {
       'Account That Was Locked Out': { 'Security ID': 'TargetSid', 'Account Name': 'TargetUserName' },
@@ -1333,15 +1335,7 @@ export const EVENTS: readonly EventRow[] = [
     machines: ['server', 'domain-controller'],
     salient: ['TargetUserName', 'SubjectUserName'],
     meaning: 'A user account was unlocked, by the account named as its subject.',
-    fields: [
-      'TargetUserName',
-      'TargetDomainName',
-      'TargetSid',
-      'SubjectUserSid',
-      'SubjectUserName',
-      'SubjectDomainName',
-      'SubjectLogonId',
-    ],
+    fields: ACCOUNT_CHANGED,
     hex64: ['SubjectLogonId'],
     labels: {
       'Target Account': {
