@@ -67,6 +67,19 @@ describe('state formats', () => {
     expect(value(g.file, 'DaysLeft')).toBe(97);
   });
 
+  it('ConvertTo-Json followed by other text: the document read, the rest said with its line', async () => {
+    const json = readFileSync(join(FORMATS, 'ts-setting.json'), 'utf8');
+    const lines = json.trimEnd().split('\n').length;
+    const s = await readStateBytes('ts-setting.json', new TextEncoder().encode(`${json.trimEnd()}\nPS C:\\> "}" ]\n`));
+    expect(value(s.file, 'LicensingType')).toBe(4);
+    expect(s.warnings.map((w) => [w.code, w.line])).toEqual([['state-line-skipped', lines]]);
+    expect(s.warnings[0]?.message).toMatch(/text after the JSON document \(PS C:\\> "}" ]\): not read/);
+    // Cut inside the document: nothing whole to read, the error as before.
+    await expect(readStateBytes('cut.json', new TextEncoder().encode(json.trimEnd().slice(0, -3)))).rejects.toThrow(
+      /not JSON PowerShell could have written/,
+    );
+  });
+
   it('Get-Service: 5.1 numbers (Status 4 = Running) and names', async () => {
     const a = await read('services-ps51.json');
     const b = await read('services-ps7.json');
