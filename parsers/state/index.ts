@@ -177,11 +177,16 @@ class StateFileReader {
 
   end(): StateFile {
     let unended: DecodedLine | undefined;
+    let open: DecodedLine | undefined;
     for (const l of this.split.end()) {
       // regedit and `reg export` end a file with a blank line: a last line without its end is where a copy was cut,
       // and what it holds may be cut short (a DWORD of fewer digits, half a string): not read, said.
       if (this.format === 'reg-export' && l.text.trim() !== '') unended = l;
-      else this.take(l);
+      else {
+        // The other commands' outputs end with a line end too: one missing may be a cut (or a copy that lost it).
+        if (this.lineReader && l.text.trim() !== '') open = l;
+        this.take(l);
+      }
     }
     if (unended)
       this.warn({
@@ -189,6 +194,13 @@ class StateFileReader {
         kind: 'skipped-record',
         line: unended.line,
         message: `${this.file}: the export ends inside line ${unended.line} (it is cut): that line is not read (${shown(unended.text.trim())}); the lines before it are`,
+      });
+    if (open)
+      this.warn({
+        code: 'state-cut-short',
+        kind: 'other',
+        line: open.line,
+        message: `${this.file}: line ${open.line} has no line end (the output may be cut there): read as it stands (${shown(open.text.trim())})`,
       });
     if (this.lineReader) this.endLines(this.lineReader);
     else this.endJson();

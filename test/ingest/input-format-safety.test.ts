@@ -155,11 +155,6 @@ async function readOf(path: string) {
  * fails it until its line is removed).
  */
 const KNOWN_GAPS: Record<string, string> = {
-  // A line-based output cut inside a line reads as a shorter output: only .reg exports are known to end with a
-  // line end (state-cut-short); `reg query`, secedit and netsh copies often lose theirs.
-  'reg-query: cut in half': 'the cut value line is passed over without a word',
-  'secedit-inf: cut in half': 'the cut line is read as it stands, the lines after it not missed',
-  'netsh-firewall: cut in half': 'the cut rule is passed over without a word',
   'secedit-inf: binary junk in its middle': 'the damaged lines are passed over without naming one',
   // Splunk's classic multi-line events: one cut or damaged is dropped, and no warning names its line.
   'splunk-classic: cut in half': 'the cut event dropped without a word',

@@ -24,6 +24,16 @@ describe('state formats', () => {
     expect(mode?.key).toBe('HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services');
   });
 
+  it('reg query output whose last line has no line end: read as it stands, the possible cut said with its line', async () => {
+    const text = readFileSync(join(FORMATS, 'reg-query.txt'), 'utf8').trimEnd();
+    const cut = await readStateBytes('reg-query.txt', new TextEncoder().encode(text.slice(0, -1)));
+    const last = text.split('\n').length;
+    expect(cut.warnings.map((w) => [w.code, w.line])).toEqual([['state-cut-short', last]]);
+    expect(cut.warnings[0]?.message).toMatch(/has no line end \(the output may be cut there\): read as it stands/);
+    const whole = await readStateBytes('reg-query.txt', new TextEncoder().encode(`${text}\r\n`));
+    expect(whole.warnings).toEqual([]);
+  });
+
   it('REGEDIT4 (UTF-8)', async () => {
     const { format, file } = await read('regedit4.reg');
     expect(format).toBe('reg-export');
