@@ -1,8 +1,8 @@
 /**
  * Tests derive, never restate (issue #64): a test that goes over the report formats, the timeline formats, the
- * channels, the log kinds, the causes or the sample scenarios takes them from the registry that declares them
- * (src/report/formats.ts, src/cli/timeline.ts, src/model/channels.ts, patterns/index.ts, the folders of samples/
- * as test/helpers/samples.ts lists them), so a new entry is covered by every test at once. This check finds array
+ * channels, the log kinds, the causes, the sample scenarios or the input formats takes them from the registry that
+ * declares them (src/report/formats.ts, src/cli/timeline.ts, src/model/channels.ts, patterns/index.ts, the folders
+ * of samples/ as test/helpers/samples.ts lists them, src/ingest/input-formats.ts), so a new entry is covered by every test at once. This check finds array
  * literals in test files that spell three or more names of one registry by hand.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../patterns/index.js';
 import { TIMELINE_FORMATS } from '../src/cli/timeline.js';
+import { INPUT_FORMATS } from '../src/ingest/input-formats.js';
 import { CHANNELS } from '../src/model/channels.js';
 import { REPORT_FORMATS } from '../src/report/formats.js';
 import { ROOT } from './helpers/cli.js';
@@ -22,6 +23,7 @@ const REGISTRIES: [string, ReadonlySet<string>][] = [
   ['log kinds (CHANNELS, kind)', new Set(CHANNELS.map((c) => c.kind))],
   ['causes (PATTERNS)', new Set(PATTERNS.map((p) => p.id))],
   ['sample scenarios (SCENARIOS, test/helpers/samples.ts)', new Set(SCENARIOS)],
+  ['input formats (INPUT_FORMATS)', new Set<string>(INPUT_FORMATS)],
 ];
 
 /** How many names of one registry a hand-written list may hold (two is a pair a test picked, not a list). */

@@ -142,45 +142,20 @@ export class TreeParser {
           pos = r[1];
           break;
         }
-        case TOK_VALUE: {
-          const r = this.valueText(pos);
-          pushText(into, r[0]);
-          pos = r[1];
-          break;
-        }
-        case TOK_CDATA: {
-          const r = this.counted(pos + 1);
-          pushText(into, r[0]);
-          pos = r[1];
-          break;
-        }
-        case TOK_CHARREF:
-          if (pos + 3 > limit) fail('truncated character reference', pos);
-          pushText(into, String.fromCharCode(u16(buf, pos + 1)));
-          pos += 3;
-          break;
-        case TOK_ENTITYREF: {
-          const r = nameRef(this.view, pos + 1, limit);
-          pushText(into, ENTITIES[r[0]] ?? `&${r[0]};`);
-          pos = r[1];
-          break;
-        }
         case TOK_PI_TARGET:
           pos = nameRef(this.view, pos + 1, limit)[1];
           break;
         case TOK_PI_DATA:
           pos = this.counted(pos + 1)[1];
           break;
-        case TOK_NORMAL_SUBST:
-        case TOK_OPTIONAL_SUBST:
-          into.push(this.substitution(pos, tok));
-          pos += 4;
-          break;
         case TOK_FRAGMENT_HEADER:
           pos += 4;
           break;
-        default:
-          fail(`unexpected BinXML token 0x${tok.toString(16)}`, pos);
+        default: {
+          const next = this.textPart(tok, pos, into);
+          if (next < 0) fail(`unexpected BinXML token 0x${tok.toString(16)}`, pos);
+          pos = next;
+        }
       }
     }
   }
@@ -247,43 +222,47 @@ export class TreeParser {
   }
 
   private parseAttrValue(pos: number, parts: (XText | XSubst)[]): number {
+    for (;;) {
+      if (pos >= this.limit) fail('truncated attribute value', pos);
+      const next = this.textPart(u8(this.view.buf, pos), pos, parts);
+      if (next < 0) return pos;
+      pos = next;
+    }
+  }
+
+  /**
+   * A token of text at `pos` (a value, a substitution, a character or entity reference, CDATA), in content or an
+   * attribute, added to `out`: the position after it, or -1 for a token of another kind.
+   */
+  private textPart(tok: number, pos: number, out: (XPart | XText | XSubst)[]): number {
     const { buf } = this.view;
     const limit = this.limit;
-    for (;;) {
-      if (pos >= limit) fail('truncated attribute value', pos);
-      const tok = u8(buf, pos);
-      switch (tok & 0xbf) {
-        case TOK_VALUE: {
-          const r = this.valueText(pos);
-          pushText(parts, r[0]);
-          pos = r[1];
-          break;
-        }
-        case TOK_NORMAL_SUBST:
-        case TOK_OPTIONAL_SUBST:
-          parts.push(this.substitution(pos, tok));
-          pos += 4;
-          break;
-        case TOK_CHARREF:
-          if (pos + 3 > limit) fail('truncated character reference', pos);
-          pushText(parts, String.fromCharCode(u16(buf, pos + 1)));
-          pos += 3;
-          break;
-        case TOK_ENTITYREF: {
-          const r = nameRef(this.view, pos + 1, limit);
-          pushText(parts, ENTITIES[r[0]] ?? `&${r[0]};`);
-          pos = r[1];
-          break;
-        }
-        case TOK_CDATA: {
-          const r = this.counted(pos + 1);
-          pushText(parts, r[0]);
-          pos = r[1];
-          break;
-        }
-        default:
-          return pos;
+    switch (tok & 0xbf) {
+      case TOK_VALUE: {
+        const r = this.valueText(pos);
+        pushText(out, r[0]);
+        return r[1];
       }
+      case TOK_NORMAL_SUBST:
+      case TOK_OPTIONAL_SUBST:
+        out.push(this.substitution(pos, tok));
+        return pos + 4;
+      case TOK_CHARREF:
+        if (pos + 3 > limit) fail('truncated character reference', pos);
+        pushText(out, String.fromCharCode(u16(buf, pos + 1)));
+        return pos + 3;
+      case TOK_ENTITYREF: {
+        const r = nameRef(this.view, pos + 1, limit);
+        pushText(out, ENTITIES[r[0]] ?? `&${r[0]};`);
+        return r[1];
+      }
+      case TOK_CDATA: {
+        const r = this.counted(pos + 1);
+        pushText(out, r[0]);
+        return r[1];
+      }
+      default:
+        return -1;
     }
   }
 

@@ -362,35 +362,36 @@ export function renderScalar(buf: Uint8Array, off: number, size: number, type: n
   }
 }
 
+/**
+ * The strings of an array of NUL-ended strings in `unit`-byte characters (2: UTF-16LE, 1: an 8-bit code page), each
+ * decoded by `decode`; an empty item stays (a value may be ''), a last one without its NUL is kept.
+ */
+function nulSeparated(
+  buf: Uint8Array,
+  off: number,
+  end: number,
+  unit: 1 | 2,
+  decode: (buf: Uint8Array, start: number, end: number) => string,
+): string[] {
+  const out: string[] = [];
+  let start = off;
+  for (let i = off; i < end; i += unit) {
+    if (buf[i] === 0 && (unit === 1 || buf[i + 1] === 0)) {
+      out.push(i > start ? decode(buf, start, i) : '');
+      start = i + unit;
+    }
+  }
+  if (start < end) out.push(decode(buf, start, end));
+  return out;
+}
+
 /** The items of an array value (type with the 0x80 bit), each rendered as `renderScalar` would. */
 export function renderArray(buf: Uint8Array, off: number, size: number, type: number): string[] {
   const base = type & 0x7f;
   const out: string[] = [];
   if (size <= 0) return out;
-  if (base === VT_STRING) {
-    const end = off + (size & ~1);
-    let start = off;
-    for (let i = off; i < end; i += 2) {
-      if (buf[i] === 0 && buf[i + 1] === 0) {
-        out.push(i > start ? xmlUtf16(buf, start, i) : '');
-        start = i + 2;
-      }
-    }
-    if (start < end) out.push(xmlUtf16(buf, start, end));
-    return out;
-  }
-  if (base === VT_ANSI) {
-    let start = off;
-    const end = off + size;
-    for (let i = off; i < end; i++) {
-      if (buf[i] === 0) {
-        out.push(latin1(buf, start, i));
-        start = i + 1;
-      }
-    }
-    if (start < end) out.push(latin1(buf, start, end));
-    return out;
-  }
+  if (base === VT_STRING) return nulSeparated(buf, off, off + (size & ~1), 2, xmlUtf16);
+  if (base === VT_ANSI) return nulSeparated(buf, off, off + size, 1, latin1);
   if (base === VT_SID) {
     let p = off;
     const end = off + size;

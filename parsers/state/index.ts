@@ -33,6 +33,31 @@ const MAX_STATE_JSON = 32 * 1024 * 1024;
 /** Skipped lines said one by one, up to this many; the rest counted. */
 const SAID_LINES = 5;
 
+/** What `documentBeforeJunk` gives when the text holds no whole JSON document first. */
+const NOT_JSON = Symbol('not JSON');
+
+/**
+ * Where the JSON object or array that starts `text` (after white space) ends, or undefined when it does not end
+ * there (cut short, or no object or array): its brackets counted outside strings, in one pass.
+ */
+export function jsonValueEnd(text: string): number | undefined {
+  let i = 0;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  if (text[i] !== '{' && text[i] !== '[') return undefined;
+  let depth = 0;
+  let inString = false;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) depth++;
+    else if ((c === 0x7d || c === 0x5d) && --depth === 0) return i + 1;
+  }
+  return undefined;
+}
+
 const shown = (s: string) => (s.length > 80 ? `${s.slice(0, 80)}…` : s);
 
 /** Reads a state file of `format` into a `StateFile`, handed to `opts.state`; yields no event. */
@@ -56,6 +81,8 @@ class StateFileReader {
   private header: { computer: string; taken: string } | undefined;
   private readonly lineReader: LineReader | undefined;
   private json = '';
+  /** The line `json` starts on. */
+  private jsonFirstLine = 1;
   private jsonBytes = 0;
   private lastLine = 0;
 
@@ -134,6 +161,7 @@ class StateFileReader {
       });
     }
     if (!this.lineReader) {
+      if (!this.json) this.jsonFirstLine = l.line;
       this.json += this.json ? `\n${l.text}` : l.text;
       return;
     }
@@ -149,11 +177,16 @@ class StateFileReader {
 
   end(): StateFile {
     let unended: DecodedLine | undefined;
+    let open: DecodedLine | undefined;
     for (const l of this.split.end()) {
       // regedit and `reg export` end a file with a blank line: a last line without its end is where a copy was cut,
       // and what it holds may be cut short (a DWORD of fewer digits, half a string): not read, said.
       if (this.format === 'reg-export' && l.text.trim() !== '') unended = l;
-      else this.take(l);
+      else {
+        // The other commands' outputs end with a line end too: one missing may be a cut (or a copy that lost it).
+        if (this.lineReader && l.text.trim() !== '') open = l;
+        this.take(l);
+      }
     }
     if (unended)
       this.warn({
@@ -161,6 +194,13 @@ class StateFileReader {
         kind: 'skipped-record',
         line: unended.line,
         message: `${this.file}: the export ends inside line ${unended.line} (it is cut): that line is not read (${shown(unended.text.trim())}); the lines before it are`,
+      });
+    if (open)
+      this.warn({
+        code: 'state-cut-short',
+        kind: 'other',
+        line: open.line,
+        message: `${this.file}: line ${open.line} has no line end (the output may be cut there): read as it stands (${shown(open.text.trim())})`,
       });
     if (this.lineReader) this.endLines(this.lineReader);
     else this.endJson();
@@ -198,16 +238,43 @@ class StateFileReader {
     }
   }
 
-  private endJson(): void {
+  /**
+   * A whole JSON document followed by text that is not JSON (a second output, bytes of something else): the
+   * document read, the rest said with the line it starts on; NOT_JSON when no whole document comes first.
+   */
+  private documentBeforeJunk(text: string): unknown {
+    const end = jsonValueEnd(text);
+    if (end === undefined) return NOT_JSON;
     let root: unknown;
     try {
-      root = JSON.parse(this.json.replace(/^\uFEFF/, ''));
+      root = JSON.parse(text.slice(0, end));
+    } catch {
+      return NOT_JSON;
+    }
+    let line = this.jsonFirstLine;
+    for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) line++;
+    this.warn({
+      code: 'state-line-skipped',
+      kind: 'skipped-record',
+      line,
+      message: `${this.file}: line ${line}: text after the JSON document (${shown(text.slice(end).trim())}): not read; the document before it is`,
+    });
+    return root;
+  }
+
+  private endJson(): void {
+    const text = this.json.replace(/^\uFEFF/, '');
+    let root: unknown;
+    try {
+      root = JSON.parse(text);
     } catch (err) {
-      throw new InputFileError(
-        this.file,
-        `${this.file}: not JSON PowerShell could have written (${(err as Error).message}); nothing read`,
-        { offset: 0 },
-      );
+      root = this.documentBeforeJunk(text);
+      if (root === NOT_JSON)
+        throw new InputFileError(
+          this.file,
+          `${this.file}: not JSON PowerShell could have written (${(err as Error).message}); nothing read`,
+          { offset: 0 },
+        );
     }
     const r = powershellItems(root as never);
     this.out.items = r.items;

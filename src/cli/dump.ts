@@ -62,6 +62,21 @@ async function evtxThreads(
   }
 }
 
+/**
+ * The inputs read, the readers loaded only now (a dump of an .evtx on worker threads loads none of them); an archive
+ * within an archive waits in a temporary file to be read, not in memory.
+ */
+async function readLazily(
+  files: readonly InputToOpen[],
+  onBatch: (batch: NormalizedEvent[]) => Promise<void> | void,
+): Promise<InputSummary[]> {
+  const [{ readInputs }, { tempScratch }] = await Promise.all([
+    import('../ingest/read.js'),
+    import('../platform/node/temp-scratch.js'),
+  ]);
+  return readInputs(files, onBatch, { scratch: { scratch: tempScratch } });
+}
+
 /** `rdpdiag dump <file>`: every record of one input, in file order, whatever its format. */
 export async function runDump(file: string, o: DumpOptions): Promise<number> {
   if (o.format !== 'jsonl' && o.format !== 'xml')
@@ -82,20 +97,9 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
   // Loaded only when needed: a dump of an .evtx loads neither the other readers nor redaction's tables.
   const { Redactor } = o.redact ? await import('../report/redact.js') : { Redactor: undefined };
   const redactor = Redactor ? new Redactor(o.redactKeep ?? []) : undefined;
-  const readInputs = async (
-    files: readonly InputToOpen[],
-    onBatch: (batch: NormalizedEvent[]) => Promise<void> | void,
-  ) => {
-    const [{ readInputs }, { tempScratch }] = await Promise.all([
-      import('../ingest/read.js'),
-      import('../platform/node/temp-scratch.js'),
-    ]);
-    // An archive within an archive waits in a temporary file to be read, not in memory.
-    return readInputs(files, onBatch, { scratch: { scratch: tempScratch } });
-  };
   if (redactor)
     for (const f of files)
-      await readInputs([pathInput(f)], (batch) => {
+      await readLazily([pathInput(f)], (batch) => {
         for (const e of batch) redactor.collectEvent(e);
       });
   const out = await openOutput(o.output, { kind: 'verbatim' }, files);
@@ -127,7 +131,7 @@ export async function runDump(file: string, o: DumpOptions): Promise<number> {
       }
       continue;
     }
-    const read = await readInputs([pathInput(f)], async (batch) => {
+    const read = await readLazily([pathInput(f)], async (batch) => {
       await start();
       for (const e of batch) writeRecord(pending, redactor ? redactor.deep(e) : e);
       if (pending.length >= FLUSH_BYTES) await flush();

@@ -301,13 +301,7 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
   const out = await openOutput(undefined, format === 'jsonl' ? { kind: 'json' } : { kind: 'text', colour: color });
   const writeOut = (text: string) => out.write(text);
 
-  const ac = new AbortController();
-  const stop = () => ac.abort();
-  deps.signal?.addEventListener('abort', stop, { once: true });
-  // Windows also stops a console program with Ctrl-Break (SIGBREAK) and by closing its window (SIGHUP, a
-  // few seconds before it is ended): the same clean stop, with the totals and the state saved.
-  const stopSignals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', ...(process.platform === 'win32' ? WINDOWS_STOPS : [])];
-  for (const s of stopSignals) process.once(s, stop);
+  const stopping = cleanStop(deps.signal);
   const started = (deps.now ?? Date.now)();
   let anyFailed = false;
   const blocks = blockWriter(format, writeOut, { tz, color, width });
@@ -321,7 +315,7 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
         settleMs,
         pollMs,
         useFsWatch: o.poll === undefined,
-        signal: ac.signal,
+        signal: stopping.signal,
         statePath: o.state,
         liveSinceMs: filter.sinceMs,
         exec: deps.exec,
@@ -365,7 +359,26 @@ export async function runFollow(paths: string[], o: FollowCliOptions, deps: Foll
     if (err instanceof StateFileError) throw new UsageError(err.message);
     throw err;
   } finally {
-    for (const s of stopSignals) process.off(s, stop);
-    deps.signal?.removeEventListener('abort', stop);
+    stopping.release();
   }
+}
+
+/**
+ * A clean stop (the totals and the state saved) on SIGINT and SIGTERM, or when `signal` aborts; on Windows also on
+ * Ctrl-Break (SIGBREAK) and on closing the console window (SIGHUP, a few seconds before it is ended). `release`
+ * takes the listeners off.
+ */
+function cleanStop(signal: AbortSignal | undefined): { signal: AbortSignal; release(): void } {
+  const ac = new AbortController();
+  const stop = () => ac.abort();
+  signal?.addEventListener('abort', stop, { once: true });
+  const stopSignals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', ...(process.platform === 'win32' ? WINDOWS_STOPS : [])];
+  for (const s of stopSignals) process.once(s, stop);
+  return {
+    signal: ac.signal,
+    release: () => {
+      for (const s of stopSignals) process.off(s, stop);
+      signal?.removeEventListener('abort', stop);
+    },
+  };
 }

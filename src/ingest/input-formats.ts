@@ -98,6 +98,12 @@ const INPUT_KINDS: readonly InputKind[] = [
   kind<SiemLayout>({ formats: SIEM, detect: detectSiem, read: { events: readSiem } }),
 ];
 
+/**
+ * Every format the registry detects, in detection order: what a test that must cover each input format takes
+ * (a container's have no `readerOf`).
+ */
+export const INPUT_FORMATS: readonly DetectedFormat[] = INPUT_KINDS.flatMap((k) => k.formats);
+
 /** Detects an input's format from its first bytes, never its name. */
 export function detectFormat(head: Uint8Array): DetectedFormat {
   for (const k of INPUT_KINDS) {

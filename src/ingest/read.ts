@@ -421,10 +421,7 @@ class InputsReader {
     const summary = newSummary(source.name);
     summary.format = 'tar';
     if (depth >= archiveBudget.limits.maxDepth) {
-      summary.error = {
-        file: source.name,
-        message: `an archive nested more than ${archiveBudget.limits.maxDepth} deep; skipped`,
-      };
+      summary.error = { file: source.name, message: nestedTooDeep(archiveBudget) };
       this.summaries.push(summary);
       return;
     }
@@ -450,16 +447,8 @@ class InputsReader {
     if (summary.warnings.length || summary.error) this.summaries.push(summary);
   }
 
-  private async readZip(source: InputSource, archiveBudget: ArchiveBudget, depth: number): Promise<void> {
-    const summary = newSummary(source.name);
-    summary.format = 'zip';
-    try {
-      if (depth >= archiveBudget.limits.maxDepth) {
-        throw new InputFileError(
-          source.name,
-          `an archive nested more than ${archiveBudget.limits.maxDepth} deep; skipped`,
-        );
-      }
+  private readZip(source: InputSource, archiveBudget: ArchiveBudget, depth: number): Promise<void> {
+    return this.readArchive(source, 'zip', archiveBudget, depth, async (summary) => {
       const limit = Math.min(MAX_PIPED_EVTX, archiveBudget.remainingBytes);
       const bytes = await randomAccessOf(source, limit, this.options.scratch);
       try {
@@ -469,33 +458,42 @@ class InputsReader {
         // A scratch file goes as soon as its archive is read; an input's own bytes are closed by its opener.
         if (bytes !== source.random) await bytes.close?.();
       }
-    } catch (err) {
-      summary.error = errorOf(source.name, err);
-      if (!this.summaries.includes(summary)) this.summaries.push(summary);
-    }
+    });
   }
 
   /** A .7z through the machine's 7-Zip: listed, then each log member read as an input of its own, one at a time. */
-  private async readSevenZip(
+  private readSevenZip(
     source: InputSource,
     archiveBudget: ArchiveBudget,
     depth: number,
     tool: SevenZipTool,
   ): Promise<void> {
-    const summary = newSummary(source.name);
-    summary.format = '7z';
-    try {
-      if (depth >= archiveBudget.limits.maxDepth)
-        throw new InputFileError(
-          source.name,
-          `an archive nested more than ${archiveBudget.limits.maxDepth} deep; skipped`,
-        );
+    return this.readArchive(source, '7z', archiveBudget, depth, async (summary) => {
       const contents = await openSevenZip(source, tool, archiveBudget, source.pathSeparator);
       try {
         await this.readArchiveEntries(source, summary, contents, archiveBudget, depth);
       } finally {
         await contents.close();
       }
+    });
+  }
+
+  /**
+   * An archive opened and read by `read` (.zip, .7z): refused when nested deeper than the budget allows; what
+   * fails is the archive's error, listed with it.
+   */
+  private async readArchive(
+    source: InputSource,
+    format: 'zip' | '7z',
+    archiveBudget: ArchiveBudget,
+    depth: number,
+    read: (summary: InputSummary) => Promise<void>,
+  ): Promise<void> {
+    const summary = newSummary(source.name);
+    summary.format = format;
+    try {
+      if (depth >= archiveBudget.limits.maxDepth) throw new InputFileError(source.name, nestedTooDeep(archiveBudget));
+      await read(summary);
     } catch (err) {
       summary.error = errorOf(source.name, err);
       if (!this.summaries.includes(summary)) this.summaries.push(summary);
@@ -519,4 +517,9 @@ class InputsReader {
     if (summary.warnings.length) this.summaries.push(summary);
     for (const entry of contents.inputs) await this.readOne(entry, archiveBudget, depth + 1, true);
   }
+}
+
+/** Why an archive inside archives past the budget's depth is not opened. */
+function nestedTooDeep(budget: ArchiveBudget): string {
+  return `an archive nested more than ${budget.limits.maxDepth} deep; skipped`;
 }

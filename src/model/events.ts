@@ -171,6 +171,16 @@ const LOGON_4625 = [
   'IpAddress',
   'IpPort',
 ];
+/** 4740 and 4767: an account locked out or unlocked, and the account that did it (Microsoft Learn lists the same). */
+const ACCOUNT_CHANGED = [
+  'TargetUserName',
+  'TargetDomainName',
+  'TargetSid',
+  'SubjectUserSid',
+  'SubjectUserName',
+  'SubjectDomainName',
+  'SubjectLogonId',
+];
 const LOGON_IDS = ['SubjectLogonId', 'TargetLogonId', 'TargetLinkedLogonId', 'LogonID', 'ProcessId'];
 const SESSION_RECONNECT = ['AccountName', 'AccountDomain', 'LogonID', 'SessionName', 'ClientName', 'ClientAddress'];
 /** 4778/4779 name their subject `AccountName`, `AccountDomain`, `LogonID`. */
@@ -344,6 +354,29 @@ function rows(
  */
 const lsmMessage = (what: string, address = true) =>
   `Remote Desktop Services: ${what}:\r\n\r\nUser: %1\r\nSession ID: %2${address ? '\r\nSource Network Address: %3' : ''}`;
+
+/**
+ * 4732, 4728 and 4756, a member added to a security-enabled local, global or universal group: one set of fields
+ * (Microsoft Learn's page for each event lists the same).
+ */
+const GROUP_MEMBER_ADDED: Omit<EventRow, 'id' | 'meaning'> = {
+  provider: SECURITY,
+  channel: 'Security',
+  salient: ['MemberName', 'MemberSid', 'TargetUserName', 'SubjectUserName'],
+  fields: [
+    'MemberName',
+    'MemberSid',
+    'TargetUserName',
+    'TargetDomainName',
+    'TargetSid',
+    'SubjectUserSid',
+    'SubjectUserName',
+    'SubjectDomainName',
+    'SubjectLogonId',
+    'PrivilegeList',
+  ],
+  hex64: ['SubjectLogonId'],
+};
 
 export const EVENTS: readonly EventRow[] = [
   // RdpCoreTS/Operational: the RDP stack, one ActivityID per connection (rdp-events.md §1.1).
@@ -1195,26 +1228,7 @@ export const EVENTS: readonly EventRow[] = [
     ],
     hex64: ['SubjectLogonId'],
   },
-  {
-    provider: SECURITY,
-    id: 4732,
-    channel: 'Security',
-    salient: ['MemberName', 'MemberSid', 'TargetUserName', 'SubjectUserName'],
-    meaning: 'A member was added to a security-enabled local group.',
-    fields: [
-      'MemberName',
-      'MemberSid',
-      'TargetUserName',
-      'TargetDomainName',
-      'TargetSid',
-      'SubjectUserSid',
-      'SubjectUserName',
-      'SubjectDomainName',
-      'SubjectLogonId',
-      'PrivilegeList',
-    ],
-    hex64: ['SubjectLogonId'],
-  },
+  { ...GROUP_MEMBER_ADDED, id: 4732, meaning: 'A member was added to a security-enabled local group.' },
   {
     provider: SECURITY,
     id: 4663,
@@ -1292,48 +1306,13 @@ export const EVENTS: readonly EventRow[] = [
       },
     },
   },
-  {
-    provider: SECURITY,
-    id: 4728,
-    channel: 'Security',
-    salient: ['MemberName', 'MemberSid', 'TargetUserName', 'SubjectUserName'],
-    machines: ['domain-controller'],
-    meaning: 'A member was added to a security-enabled global group.',
-    fields: [
-      'MemberName',
-      'MemberSid',
-      'TargetUserName',
-      'TargetDomainName',
-      'TargetSid',
-      'SubjectUserSid',
-      'SubjectUserName',
-      'SubjectDomainName',
-      'SubjectLogonId',
-      'PrivilegeList',
-    ],
-    hex64: ['SubjectLogonId'],
-  },
-  {
-    provider: SECURITY,
-    id: 4756,
-    channel: 'Security',
-    salient: ['MemberName', 'MemberSid', 'TargetUserName', 'SubjectUserName'],
-    machines: ['domain-controller'],
-    meaning: 'A member was added to a security-enabled universal group.',
-    fields: [
-      'MemberName',
-      'MemberSid',
-      'TargetUserName',
-      'TargetDomainName',
-      'TargetSid',
-      'SubjectUserSid',
-      'SubjectUserName',
-      'SubjectDomainName',
-      'SubjectLogonId',
-      'PrivilegeList',
-    ],
-    hex64: ['SubjectLogonId'],
-  },
+  ...rows(
+    { ...GROUP_MEMBER_ADDED, machines: ['domain-controller'] },
+    {
+      4728: 'A member was added to a security-enabled global group.',
+      4756: 'A member was added to a security-enabled universal group.',
+    },
+  ),
   {
     provider: SECURITY,
     id: 4740,
@@ -1342,15 +1321,7 @@ export const EVENTS: readonly EventRow[] = [
     salient: ['TargetUserName', 'TargetDomainName', 'SubjectUserName'],
     meaning:
       'A user account was locked out; TargetDomainName is the Caller Computer Name, the computer whose failed sign-ins did it.',
-    fields: [
-      'TargetUserName',
-      'TargetDomainName',
-      'TargetSid',
-      'SubjectUserSid',
-      'SubjectUserName',
-      'SubjectDomainName',
-      'SubjectLogonId',
-    ],
+    fields: ACCOUNT_CHANGED,
     hex64: ['SubjectLogonId'],
     labels: {
       'Account That Was Locked Out': { 'Security ID': 'TargetSid', 'Account Name': 'TargetUserName' },
@@ -1364,15 +1335,7 @@ export const EVENTS: readonly EventRow[] = [
     machines: ['server', 'domain-controller'],
     salient: ['TargetUserName', 'SubjectUserName'],
     meaning: 'A user account was unlocked, by the account named as its subject.',
-    fields: [
-      'TargetUserName',
-      'TargetDomainName',
-      'TargetSid',
-      'SubjectUserSid',
-      'SubjectUserName',
-      'SubjectDomainName',
-      'SubjectLogonId',
-    ],
+    fields: ACCOUNT_CHANGED,
     hex64: ['SubjectLogonId'],
     labels: {
       'Target Account': {

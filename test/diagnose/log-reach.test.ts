@@ -8,7 +8,7 @@ import { renderJson } from '../../src/report/json.js';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { eventsFromXml } from '../helpers/pipeline.js';
-import { wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
+import { eventOf, LSM, SECURITY, type TestEvent, wevtutilStream } from '../helpers/xml-events.js';
 
 const HOST = 'DC07.corp.example.test';
 const at = (base: string, seconds: number) => new Date(Date.parse(base) + seconds * 1000).toISOString();
@@ -24,15 +24,8 @@ function reachOf(events: TestEvent[], asFile = true) {
   return reach.spans();
 }
 
-const lsm = (record: number, computer = HOST): TestEvent => ({
-  id: 32,
-  time: at('2024-05-01T10:00:00Z', record),
-  record,
-  computer,
-  channel: 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational',
-  provider: 'Microsoft-Windows-TerminalServices-LocalSessionManager',
-  userData: { SessionID: '1' },
-});
+const lsm = (record: number, computer = HOST): TestEvent =>
+  eventOf(LSM, 32, at('2024-05-01T10:00:00Z', record), record, computer, { userData: { SessionID: '1' } });
 
 describe('log reach', () => {
   it('a log whose oldest record is not its first, with no holes after it, rolled over', () => {
@@ -185,15 +178,10 @@ describe('an attack that began before the RDP logs', () => {
 });
 
 describe("each computer's roles, told by its own events as they are read", () => {
-  const security = (id: number, computer: string, record: number): TestEvent => ({
-    id,
-    time: at('2024-05-01T10:00:00Z', record),
-    record,
-    computer,
-    channel: 'Security',
-    provider: 'Microsoft-Windows-Security-Auditing',
-    eventData: { TargetUserName: 'alice' },
-  });
+  const security = (id: number, computer: string, record: number): TestEvent =>
+    eventOf(SECURITY, id, at('2024-05-01T10:00:00Z', record), record, computer, {
+      eventData: { TargetUserName: 'alice' },
+    });
 
   it("a KDC's 4768/4771 make a domain controller; a server's 4625 tells nothing; roles travel with the export", () => {
     const reach = new LogReach();

@@ -27,6 +27,16 @@ const LSM = /LocalSessionManager$/;
 const RCM = /RemoteConnectionManager$/;
 const SECURITY = /Security-Auditing$/;
 
+/** The fields of 4778 and 4779, the same session reconnected and disconnected. */
+const ALICE_SESSION = {
+  AccountName: 'alice',
+  AccountDomain: 'CORP',
+  LogonID: '0x1E01F6',
+  SessionName: 'RDP-Tcp#6',
+  ClientName: 'WS-ALICE',
+  ClientAddress: '192.0.2.10',
+};
+
 const CASES: readonly Case[] = [
   {
     // RCM 1149 as a user pastes it: on one line, the line breaks lost.
@@ -98,14 +108,7 @@ const CASES: readonly Case[] = [
       'A session was reconnected to a Window Station.\n\nSubject:\n\tAccount Name:\t\talice\n\tAccount Domain:\t\tCORP\n\tLogon ID:\t\t0x1E01F6\n\nSession:\n\tSession Name:\t\tRDP-Tcp#6\n\nAdditional Information:\n\tClient Name:\t\tWS-ALICE\n\tClient Address:\t\t192.0.2.10',
     eventId: 4778,
     provider: SECURITY,
-    fields: {
-      AccountName: 'alice',
-      AccountDomain: 'CORP',
-      LogonID: '0x1E01F6',
-      SessionName: 'RDP-Tcp#6',
-      ClientName: 'WS-ALICE',
-      ClientAddress: '192.0.2.10',
-    },
+    fields: ALICE_SESSION,
     success: true,
   },
   {
@@ -113,14 +116,7 @@ const CASES: readonly Case[] = [
       'A session was disconnected from a Window Station.\r\n\r\nSubject:\r\n\tAccount Name:\t\talice\r\n\tAccount Domain:\t\tCORP\r\n\tLogon ID:\t\t0x1E01F6\r\n\r\nSession:\r\n\tSession Name:\t\tRDP-Tcp#6\r\n\r\nAdditional Information:\r\n\tClient Name:\t\tWS-ALICE\r\n\tClient Address:\t\t192.0.2.10\r\n\r\n\r\nThis event is generated when a user disconnects from an existing Terminal Services session, or when a user switches away from an existing desktop using Fast User Switching.',
     eventId: 4779,
     provider: SECURITY,
-    fields: {
-      AccountName: 'alice',
-      AccountDomain: 'CORP',
-      LogonID: '0x1E01F6',
-      SessionName: 'RDP-Tcp#6',
-      ClientName: 'WS-ALICE',
-      ClientAddress: '192.0.2.10',
-    },
+    fields: ALICE_SESSION,
   },
   {
     paste:

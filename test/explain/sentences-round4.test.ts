@@ -39,29 +39,29 @@ describe('a sentence states its cause first', () => {
 });
 
 describe('licensing texts', () => {
-  it('RCM 1003: the client cache', () => {
-    expect(top("The Remote Desktop client 'LAPTOP-7' has provided an invalid license.")).toBe(licensingClientCache.id);
-  });
-  it('RCM 1004: no licence issued', () => {
-    expect(
-      top(
-        'The terminal server cannot issue a client license. It was unable to issue the license due to an internal error.',
-      ),
-    ).toBe(licensingCalUnavailable.id);
-  });
-  it('RCM 1028: a licence that could not be renewed', () => {
-    expect(
-      top(
-        'The remote session could not be established from remote desktop client WS-12 because its license could not be renewed.',
-      ),
-    ).toBe(licensingCalUnavailable.id);
-  });
-  it('license server 4141: the session host not in Terminal Server Computers', () => {
-    expect(
-      top(
-        'A license could not be issued to "SH-03.example.test" because it is not a member of the Terminal Server Computers group.',
-      ),
-    ).toBe(licensingServerUnavailable.id);
+  it.each([
+    [
+      'RCM 1003: the client cache',
+      "The Remote Desktop client 'LAPTOP-7' has provided an invalid license.",
+      licensingClientCache.id,
+    ],
+    [
+      'RCM 1004: no licence issued',
+      'The terminal server cannot issue a client license. It was unable to issue the license due to an internal error.',
+      licensingCalUnavailable.id,
+    ],
+    [
+      'RCM 1028: a licence that could not be renewed',
+      'The remote session could not be established from remote desktop client WS-12 because its license could not be renewed.',
+      licensingCalUnavailable.id,
+    ],
+    [
+      'license server 4141: the session host not in Terminal Server Computers',
+      'A license could not be issued to "SH-03.example.test" because it is not a member of the Terminal Server Computers group.',
+      licensingServerUnavailable.id,
+    ],
+  ])('%s', (_name, text, cause) => {
+    expect(top(text)).toBe(cause);
   });
 });
 

@@ -5,29 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_STDIN_PASTE } from '../../src/cli/explain-code.js';
 import type { CliInput } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
+import { rdpdiag } from '../helpers/cli.js';
 
-async function explain(args: string[], stdin?: CliInput) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['explain-code', ...args], {
-    stdout: {
-      write: (t) => {
-        stdout += t;
-        return true;
-      },
-    },
-    stderr: {
-      write: (t) => {
-        stderr += t;
-        return true;
-      },
-    },
-    env: { NO_COLOR: '1' },
-    ...(stdin ? { stdin } : {}),
-  });
-  return { code, stdout, stderr };
-}
+const explain = (args: string[], stdin?: CliInput) => rdpdiag(['explain-code', ...args], {}, stdin);
 
 /** A pipe: the bytes in chunks, not a terminal. */
 function pipe(...chunks: (Uint8Array | string)[]): CliInput {

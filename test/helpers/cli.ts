@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { CliInput } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { writeFleetExport } from './winlogbeat.js';
 
@@ -17,10 +18,11 @@ export interface CliResult {
 }
 
 /**
- * Runs the CLI in-process through `main(argv, io)`, with stdout and stderr captured and `env` added to
- * the environment the CLI sees. Paths are relative to the repository root (vitest's working folder).
+ * Runs the CLI in-process through `main(argv, io)`, with stdout and stderr captured, `env` added to the
+ * environment the CLI sees and `stdin` as its standard input. Paths are relative to the repository root (vitest's
+ * working folder).
  */
-export async function rdpdiag(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+export async function rdpdiag(args: string[], env: Record<string, string> = {}, stdin?: CliInput): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -37,6 +39,7 @@ export async function rdpdiag(args: string[], env: Record<string, string> = {}):
       },
     },
     env: { ...process.env, NO_COLOR: '1', ...env },
+    ...(stdin ? { stdin } : {}),
   });
   return { code, stdout, stderr };
 }

@@ -31,20 +31,29 @@ export interface EventMaker {
  */
 export function eventMaker(computer: string): EventMaker {
   let record = 0;
-  const make = (provider: string, id: number, time: string, rest: Partial<TestEvent> = {}): TestEvent => ({
-    id,
-    time,
-    record: ++record,
-    computer,
-    channel: provider === SECURITY ? 'Security' : `${provider}/Operational`,
-    provider,
-    ...rest,
-  });
+  const make = (provider: string, id: number, time: string, rest: Partial<TestEvent> = {}): TestEvent =>
+    eventOf(provider, id, time, ++record, computer, rest);
   return Object.assign(make, {
     skip: (records: number) => {
       record += records;
     },
   });
+}
+
+/**
+ * One test event of `provider` with record id `record` on `computer`, on the provider's Operational channel
+ * (Security's on Security) unless `rest` names another: for tests that choose each record id.
+ */
+export function eventOf(
+  provider: string,
+  id: number,
+  time: string,
+  record: number,
+  computer: string,
+  rest: Partial<TestEvent> = {},
+): TestEvent {
+  const channel = provider === SECURITY ? 'Security' : `${provider}/Operational`;
+  return { id, time, record, computer, channel, provider, ...rest };
 }
 
 export function eventXml(e: TestEvent, quote: "'" | '"' = "'"): string {

@@ -5,7 +5,7 @@
  *
  * Source: Microsoft Learn, Azure Virtual Desktop "Troubleshoot common Azure Virtual Desktop Agent issues".
  */
-import type { KnownSentence } from './sentences.js';
+import type { KnownSentence } from './known-sentence.js';
 
 const SRC_AGENT =
   'Microsoft Learn: Azure Virtual Desktop "Troubleshoot common Azure Virtual Desktop Agent issues" (the message as the Application log shows it)';

@@ -8,7 +8,7 @@
  * The wording is the clients' own (their dialogs as users and Microsoft's pages quote them); which code a dialog stands
  * for is said with its confidence. English only: the clients' German and French strings are not confirmed here.
  */
-import type { KnownSentence } from './sentences.js';
+import type { KnownSentence } from './known-sentence.js';
 
 const SRC_APP =
   "Microsoft: the Windows App / Remote Desktop client's own dialog text (macOS, iOS, Android, web), as the clients show it and users quote it";

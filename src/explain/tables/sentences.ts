@@ -31,8 +31,7 @@ import {
   sameTextCodes,
 } from './message-texts.js';
 import { lookupCodeName } from './names.js';
-import type { Confidence } from '../../../patterns/codes/types.js';
-import type { CauseId } from '../../../patterns/index.js';
+import type { KnownSentence } from './known-sentence.js';
 import { sessionLimit } from '../../../patterns/session-limit.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { gatewayDenied } from '../../../patterns/gateway-denied.js';
@@ -43,43 +42,6 @@ import { licensingServerUnavailable } from '../../../patterns/licensing-server-u
 import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired.js';
 
 export type SentenceLanguage = 'en' | LocalizedLanguage;
-
-export interface KnownSentence {
-  readonly id: string;
-  /** What the sentence is: the dialog or the event (provider and id). */
-  readonly what: string;
-  /** The event whose message it is. */
-  readonly event?: { readonly provider: string; readonly id: number };
-  /** The code the sentence stands for, by its symbolic name in its table (read with `lookupCodeName`). */
-  readonly codeName?: string;
-  /**
-   * The causes the text itself states ("all connections are in use": the session limit), ranked before the causes
-   * of its code or event: a sentence is read by its own meaning first, its codes follow.
-   */
-  readonly states?: readonly CauseId[];
-  /** The English words (other languages: localized.ts). */
-  readonly words: { readonly en: readonly RegExp[] };
-  /** Its English words are names every language keeps (CredSSP, Oracle): the paste's language is the other parts'. */
-  readonly anyLanguage?: true;
-  /** Sentences whose words this longer one contains: when both match, this one is meant. */
-  readonly overrides?: readonly string[];
-  readonly meaning: string;
-  readonly confidence: Confidence;
-  readonly source: string;
-  /** Languages not given and why, or what the other languages rest on. */
-  readonly languages?: string;
-  readonly note?: string;
-  /** A catch-all that more specific sentences refine: never the reading when one of them is recognized too. */
-  readonly generic?: true;
-  /**
-   * Command output whose numbers are the command's arguments (an event id in a filter), or another product's message
-   * whose numbers are that product's codes (a SQL Server provider's "error: 40"), never ours: the paste is read by
-   * this sentence alone.
-   */
-  readonly commandOutput?: true;
-  /** Another product's message (not Remote Desktop's): no Remote Desktop log is asked for. */
-  readonly otherProduct?: true;
-}
 
 const SRC_MESSAGE = "Microsoft: the event's own message text (the provider's message table)";
 const SRC_DIALOG = "Microsoft: the Remote Desktop client's dialog string (mstscax.dll)";

@@ -20,6 +20,7 @@ import {
   standardTemplate,
   systemValues,
   T,
+  templateHead,
   templateInstance,
   v,
   type Value,
@@ -239,14 +240,7 @@ describe('evtx BinXML decoding', () => {
       t.end().eof();
     };
     const body = (b: BinXml) => {
-      b.fragmentHeader();
-      b.u8(0x0c).u8(1).u32(1);
-      const defOffset = b.pos + 4;
-      b.u32(defOffset).u32(0).bytes(Buffer.alloc(16, 1));
-      const def = new BinXml(b.pos + 4);
-      outer(def);
-      const defBytes = def.toBuffer();
-      b.u32(defBytes.length).bytes(defBytes);
+      templateHead(b, outer);
       // the embedded value: its position is known once the descriptors are written
       const inner = new BinXml(b.pos + 4 + 2 * 4 + 2);
       templateInstance(
@@ -401,14 +395,8 @@ describe('evtx guards: damaged structures become warnings, never crashes', () =>
 
   it('substitution values that overrun their record', async () => {
     const bodyWithHugeValue = (b: BinXml) => {
-      b.fragmentHeader();
-      b.u8(0x0c).u8(1).u32(0);
-      const defOffset = b.pos + 4;
-      b.u32(defOffset).u32(0).bytes(Buffer.alloc(16, 2));
-      const def = new BinXml(b.pos + 4);
-      standardTemplate(def, () => {});
-      const bytes = def.toBuffer();
-      b.u32(bytes.length).bytes(bytes).u32(1).u16(0xff00).u8(T.STRING).u8(0).utf16('x').eof();
+      templateHead(b, (def) => standardTemplate(def, () => {}));
+      b.u32(1).u16(0xff00).u8(T.STRING).u8(0).utf16('x').eof();
     };
     // The overrunning value is left out; without its System values the record has no EventID.
     await expectSkipped({ id: 2, body: bodyWithHugeValue }, /without an EventID/);
@@ -419,16 +407,12 @@ describe('evtx guards: damaged structures become warnings, never crashes', () =>
       id: 2,
       body: (b) => {
         const values = [...systemValues(2), v.str('abc')];
-        b.fragmentHeader();
-        b.u8(0x0c).u8(1).u32(0);
-        const defOffset = b.pos + 4;
-        b.u32(defOffset).u32(0).bytes(Buffer.alloc(16, 3));
-        const def = new BinXml(b.pos + 4);
-        standardTemplate(def, (e) =>
-          e.open('Data', { attrs: true }).attr('Name').text('X').closeStart().subst(7, T.STRING).end(),
+        templateHead(b, (def) =>
+          standardTemplate(def, (e) =>
+            e.open('Data', { attrs: true }).attr('Name').text('X').closeStart().subst(7, T.STRING).end(),
+          ),
         );
-        const bytes = def.toBuffer();
-        b.u32(bytes.length).bytes(bytes).u32(values.length);
+        b.u32(values.length);
         for (const [i, val] of values.entries())
           b.u16(i === 7 ? 0xfff0 : val.bytes.length)
             .u8(val.type)

@@ -202,26 +202,33 @@ export function templateInstance(
   values: Value[],
   fragmentHeader = true,
 ): number {
-  if (fragmentHeader) b.fragmentHeader();
-  b.u8(0x0c).u8(0x01).u32(0x1234);
-  let defOffset: number;
-  if (typeof template === 'number') {
-    defOffset = template;
-    b.u32(defOffset);
-  } else {
-    defOffset = b.pos + 4;
-    b.u32(defOffset);
-    // definition: next offset, GUID, data size, body
-    b.u32(0).bytes(Buffer.alloc(16, 0xab));
-    const body = new BinXml(b.pos + 4);
-    template(body);
-    const bodyBytes = body.toBuffer();
-    b.u32(bodyBytes.length).bytes(bodyBytes);
-  }
+  const defOffset = templateHead(b, template, fragmentHeader);
   b.u32(values.length);
   for (const val of values) b.u16(val.bytes.length).u8(val.type).u8(0);
   for (const val of values) b.bytes(val.bytes);
   b.eof();
+  return defOffset;
+}
+
+/**
+ * A template instance up to its values: the token, then the definition written inline by `template` (or a
+ * reference to the one at offset `template`); the definition's offset. A test writing damaged values goes on from here.
+ */
+export function templateHead(b: BinXml, template: ((b: BinXml) => void) | number, fragmentHeader = true): number {
+  if (fragmentHeader) b.fragmentHeader();
+  b.u8(0x0c).u8(0x01).u32(0x1234);
+  if (typeof template === 'number') {
+    b.u32(template);
+    return template;
+  }
+  const defOffset = b.pos + 4;
+  b.u32(defOffset);
+  // definition: next offset, GUID, data size, body
+  b.u32(0).bytes(Buffer.alloc(16, 0xab));
+  const body = new BinXml(b.pos + 4);
+  template(body);
+  const bodyBytes = body.toBuffer();
+  b.u32(bodyBytes.length).bytes(bodyBytes);
   return defOffset;
 }
 

@@ -24,6 +24,16 @@ describe('state formats', () => {
     expect(mode?.key).toBe('HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services');
   });
 
+  it('reg query output whose last line has no line end: read as it stands, the possible cut said with its line', async () => {
+    const text = readFileSync(join(FORMATS, 'reg-query.txt'), 'utf8').trimEnd();
+    const cut = await readStateBytes('reg-query.txt', new TextEncoder().encode(text.slice(0, -1)));
+    const last = text.split('\n').length;
+    expect(cut.warnings.map((w) => [w.code, w.line])).toEqual([['state-cut-short', last]]);
+    expect(cut.warnings[0]?.message).toMatch(/has no line end \(the output may be cut there\): read as it stands/);
+    const whole = await readStateBytes('reg-query.txt', new TextEncoder().encode(`${text}\r\n`));
+    expect(whole.warnings).toEqual([]);
+  });
+
   it('REGEDIT4 (UTF-8)', async () => {
     const { format, file } = await read('regedit4.reg');
     expect(format).toBe('reg-export');
@@ -65,6 +75,19 @@ describe('state formats', () => {
     expect(s.file?.computer).toBe('RDSH01');
     const g = await read('grace-period.json');
     expect(value(g.file, 'DaysLeft')).toBe(97);
+  });
+
+  it('ConvertTo-Json followed by other text: the document read, the rest said with its line', async () => {
+    const json = readFileSync(join(FORMATS, 'ts-setting.json'), 'utf8');
+    const lines = json.trimEnd().split('\n').length;
+    const s = await readStateBytes('ts-setting.json', new TextEncoder().encode(`${json.trimEnd()}\nPS C:\\> "}" ]\n`));
+    expect(value(s.file, 'LicensingType')).toBe(4);
+    expect(s.warnings.map((w) => [w.code, w.line])).toEqual([['state-line-skipped', lines]]);
+    expect(s.warnings[0]?.message).toMatch(/text after the JSON document \(PS C:\\> "}" ]\): not read/);
+    // Cut inside the document: nothing whole to read, the error as before.
+    await expect(readStateBytes('cut.json', new TextEncoder().encode(json.trimEnd().slice(0, -3)))).rejects.toThrow(
+      /not JSON PowerShell could have written/,
+    );
   });
 
   it('Get-Service: 5.1 numbers (Status 4 = Running) and names', async () => {
