@@ -10,6 +10,7 @@ import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
+import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readCommandOutput } from '../../src/explain/tables/command-output.js';
 
@@ -272,5 +273,47 @@ describe('Get-AzWvdSessionHost', () => {
   });
   it('near miss: Available, taking new sessions', () => {
     expect(asOutput(HOST.replace('Unavailable', 'Available')).summary).toMatch(/Available and taking new sessions/);
+  });
+});
+
+describe('registry values read by their key (registry-state.ts, the host-state checks)', () => {
+  const FIPS_ON =
+    'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\FIPSAlgorithmPolicy\n    Enabled    REG_DWORD    0x1';
+  it('FIPSAlgorithmPolicy Enabled 1: the FIPS policy, never code 1, and nothing said of a value not shown', () => {
+    const e = asOutput(FIPS_ON);
+    expect(e.summary).toMatch(/^FIPSAlgorithmPolicy Enabled = 1: the FIPS policy is on/);
+    expect(e.summary).not.toMatch(/MinEncryptionLevel/);
+    expect(e.notes.join('\n')).toMatch(/clients that cannot do FIPS-compliant encryption/);
+  });
+  it('near miss: FIPS off; and `Enabled` without its key stays a plain registry value', () => {
+    expect(asOutput(FIPS_ON.replace('0x1', '0x0')).summary).toMatch(/the FIPS policy is off/);
+    expect(explainCode('    Enabled    REG_DWORD    0x1').other?.table).toBe('setting');
+  });
+  it('MinEncryptionLevel 4 under RDP-Tcp: FIPS encryption level', () => {
+    const e = asOutput(
+      'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp\n    MinEncryptionLevel    REG_DWORD    0x4',
+    );
+    expect(e.summary).toMatch(/MinEncryptionLevel = 4 \(FIPS\)/);
+  });
+  const TLS12 =
+    'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server\n    Enabled    REG_DWORD    0x0\n    DisabledByDefault    REG_DWORD    0x1';
+  it('SCHANNEL TLS 1.2 Server switched off: the tls-1.2 check, its cause', () => {
+    const e = asOutput(TLS12);
+    expect(e.summary).toMatch(/TLS 1\.2 Server: Enabled = 0 \(switched off\)/);
+    expect(e.likelyCauses[0]?.causeId).toBe(tlsProtocolMismatch.id);
+  });
+  it('near miss: TLS 1.2 on; TLS 1.0 off is named, no cause stated', () => {
+    expect(causes(TLS12.replace('0x0', '0x1').replace(/0x1$/, '0x0'))).toEqual([]);
+    const e = asOutput(TLS12.replace('TLS 1.2', 'TLS 1.0'));
+    expect(e.summary).toMatch(/^TLS 1\.0 Server: Enabled = 0 \(switched off\)/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('RDInfraAgent IsRegistered 0 with an empty token: not registered; 1: registered', () => {
+    const agent =
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\RDInfraAgent\n    IsRegistered    REG_DWORD    0x0\n    RegistrationToken    REG_SZ    ';
+    const e = asOutput(agent);
+    expect(e.summary).toMatch(/agent is not registered \(IsRegistered 0\)/);
+    expect(e.notes.join('\n')).toMatch(/RegistrationToken is empty/);
+    expect(asOutput(agent.replace('0x0', '0x1')).summary).toMatch(/agent is registered \(IsRegistered 1\)/);
   });
 });

@@ -39,7 +39,8 @@ export type HostCommand =
   | 'services'
   | 'certificates'
   | 'ts-setting'
-  | 'avd-session-host';
+  | 'avd-session-host'
+  | 'registry';
 
 const SRC = {
   netstat:

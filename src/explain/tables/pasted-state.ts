@@ -23,7 +23,11 @@ export function pastedView(format: StateFormat, items: readonly StateItem[], tak
       }
       return undefined;
     },
-    read: (key: string) => registry.some((r) => r.item.key.toLowerCase() === key.toLowerCase()),
+    // A key is read when a value under it, or under a key below it, is.
+    read: (key: string) => {
+      const k = key.toLowerCase();
+      return registry.some((r) => r.item.key.toLowerCase() === k || r.item.key.toLowerCase().startsWith(`${k}\\`));
+    },
     keysUnder: () => [],
     items: (kind: StateItemKind) => reads.filter((r) => r.item.kind === kind),
     has: (f: StateFormat) => f === format,
