@@ -149,6 +149,8 @@ describe('explain-code is linear on long pastes', () => {
     ['a Get-Service header then one long row', (n) => `Status Name DisplayName\nStopped ${'x '.repeat(n / 2)}`],
     ['property-list lines', (n) => 'NotAfter      : 8/3/2025 8:00:00 AM\nThumbprint : 0A\n'.repeat(n / 50)],
     ['a Win32_Service header then cells', (n) => `Name StartMode State\n${'Disabled '.repeat(n / 9)}`],
+    ['a certificate table header then a long row', (n) => `Thumbprint NotAfter\n${'0A1B '.repeat(n / 5)}`],
+    ['ping timeouts', (n) => `Pinging x with 32 bytes of data:\n${'Request timed out.\n'.repeat(n / 19)}`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -317,3 +317,44 @@ describe('registry values read by their key (registry-state.ts, the host-state c
     expect(asOutput(agent.replace('0x0', '0x1')).summary).toMatch(/agent is registered \(IsRegistered 1\)/);
   });
 });
+
+describe('variants: other switches and columns', () => {
+  it('netstat -an (no PID column): the same SYN_SENT reading', () => {
+    const e = asOutput('  TCP    10.0.0.8:51544         198.51.100.20:3389     SYN_SENT');
+    expect(e.summary).toMatch(/stuck in SYN_SENT/);
+    expect(e.notes.join('\n')).not.toMatch(/\(process \d|process id \(PID\)/);
+  });
+  it('ping with every request timed out and no statistics: no verdict, no cause', () => {
+    const e = asOutput('Pinging 192.0.2.77 with 32 bytes of data:\nRequest timed out.\nRequest timed out.');
+    expect(e.summary).toMatch(/No echo reply from 192\.0\.2\.77 \(Request timed out\): ping is no verdict on RDP/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('ping "General failure": the request never left; no cause the text does not state', () => {
+    const e = asOutput('Pinging 192.0.2.77 with 32 bytes of data:\nGeneral failure.\nGeneral failure.');
+    expect(e.summary).toMatch(/could not send \(General failure\)/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('nslookup "DNS request timed out" with no answer; near miss: the timeout then the answer resolves', () => {
+    const timeout = 'DNS request timed out.\n    timeout was 2 seconds.\nServer:  UnKnown\nAddress:  192.0.2.53\n';
+    expect(asOutput(`${timeout}\n*** Request to UnKnown timed-out`).summary).toMatch(/DNS server asked did not answer/);
+    expect(asOutput(`${timeout}\nName:    rdsh07.contoso.example\nAddress:  192.0.2.77`).summary).toMatch(
+      /resolves to 192\.0\.2\.77/,
+    );
+  });
+  it("a certificate table with NotAfter (Format-Table cut at the header's columns): expired", () => {
+    const table = [
+      'Subject                      NotAfter              Thumbprint',
+      '-------                      --------              ----------',
+      'CN=rdsh07.contoso.example    8/3/2025 8:00:00 AM   0A1B2C3D4E5F60718293A4B5C6D7E8F901234567',
+    ].join('\n');
+    const r = readCommandOutput(table, NOW);
+    expect(r?.causes).toEqual([tlsCertificate.id]);
+    expect(r?.summary).toMatch(/expired on 2025-08-03/);
+    expect(readCommandOutput(table.replace('2025', '2099'), NOW)?.causes).toEqual([]);
+  });
+  it("reg query's not-found error: the value is not set, nothing else said", () => {
+    const e = asOutput('ERROR: The system was unable to find the specified registry key or value.');
+    expect(e.summary).toMatch(/does not exist: the setting is not set there/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+});

@@ -24,7 +24,7 @@ import { licensingGraceExpired } from '../../../patterns/licensing-grace-expired
 import { licensingServerUnavailable } from '../../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
-import type { StateItem } from '../../model/state.js';
+import type { StateItem, StateValue } from '../../model/state.js';
 import { lookupAvdError } from './avd-errors.js';
 import type { CommandOutputReading } from './command-output.js';
 import { pastedView, stateCheck } from './pasted-state.js';
@@ -62,7 +62,7 @@ const SRC = {
 
 /** A netstat row of a TCP connection: local, foreign, state word (English), PID. */
 const NETSTAT_CONN =
-  /^\s{0,40}TCP\s{1,40}(\S{1,60}):(\d{1,5})\s{1,40}(\S{1,60}):(\d{1,5})\s{1,40}(SYN_SENT|SYN_RECEIVED|ESTABLISHED|TIME_WAIT|CLOSE_WAIT|FIN_WAIT_1|FIN_WAIT_2|LAST_ACK|CLOSING|LISTENING)\s{1,40}(\d{1,10})\s{0,40}$/i;
+  /^\s{0,40}TCP\s{1,40}(\S{1,60}):(\d{1,5})\s{1,40}(\S{1,60}):(\d{1,5})\s{1,40}(SYN_SENT|SYN_RECEIVED|ESTABLISHED|TIME_WAIT|CLOSE_WAIT|FIN_WAIT_1|FIN_WAIT_2|LAST_ACK|CLOSING|LISTENING)(?:\s{1,40}(\d{1,10}))?\s{0,40}$/i;
 const TCP_HEADER = /^\s{0,40}LocalAddress\s{1,80}LocalPort\s{1,80}RemoteAddress\s{1,80}RemotePort\s{1,80}State\b/i;
 const TCP_ROW =
   /^\s{0,40}(\S{1,60})\s{1,80}(\d{1,5})\s{1,80}(\S{1,60})\s{1,80}(\d{1,5})\s{1,80}(Listen|SynSent|SynReceived|Established|TimeWait|CloseWait|FinWait1|FinWait2|LastAck|Closing|Closed|Bound|DeleteTCB)\b(?:\s{1,80}\S{1,40})?\s{1,80}(\d{1,10})\s{0,40}$/i;
@@ -77,7 +77,8 @@ interface Connection {
   readonly remotePort: number;
   readonly state: TcpState;
   readonly word: string;
-  readonly pid: number;
+  /** netstat -an prints none. */
+  readonly pid?: number;
 }
 
 const stateOf = (word: string): TcpState => {
@@ -99,7 +100,7 @@ function connections(lines: readonly string[]): { rows: Connection[]; table: boo
       remotePort: Number(m[4]),
       state: stateOf(m[5]!),
       word: m[5]!,
-      pid: Number(m[6]),
+      ...(m[6] ? { pid: Number(m[6]) } : {}),
     });
   }
   return { rows, table };
@@ -142,10 +143,12 @@ function readConnections(lines: readonly string[], now: Date): Reading | undefin
   const shows: string[] = [];
   const peer = (r: Connection) => `${r.remote}:${r.remotePort}`;
   for (const r of synSent)
-    shows.push(`${r.local}:${r.localPort} → ${peer(r)} ${r.word} (process ${r.pid}): the SYN got no answer yet.`);
+    shows.push(
+      `${r.local}:${r.localPort} → ${peer(r)} ${r.word}${r.pid !== undefined ? ` (process ${r.pid})` : ''}: the SYN got no answer yet.`,
+    );
   for (const r of established)
     shows.push(
-      `${r.local}:${r.localPort} ↔ ${peer(r)} ${r.word} (process ${r.pid}): a TCP connection ${r.localPort === 3389 ? "to this computer's RDP port" : 'to the RDP port'} is open.`,
+      `${r.local}:${r.localPort} ↔ ${peer(r)} ${r.word}${r.pid !== undefined ? ` (process ${r.pid})` : ''}: a TCP connection ${r.localPort === 3389 ? "to this computer's RDP port" : 'to the RDP port'} is open.`,
     );
   let listenerUp = false;
   if (listening.length || listen.length) {
@@ -155,7 +158,7 @@ function readConnections(lines: readonly string[], now: Date): Reading | undefin
       key: 'TCP',
       name: `${r.local}:${r.localPort}`,
       value: r.localPort,
-      fields: { Address: r.local, Port: r.localPort, PID: r.pid },
+      fields: { Address: r.local, Port: r.localPort, ...(r.pid !== undefined ? { PID: r.pid } : {}) },
     }));
     const outcome = stateCheck('listener-port-open').evaluate(pastedView('netstat', items, now.toISOString()));
     shows.push(outcome.verdict === 'passed' ? `Listening: ${outcome.value}.` : (outcome.explanation ?? outcome.value));
@@ -174,7 +177,9 @@ function readConnections(lines: readonly string[], now: Date): Reading | undefin
         source: SRC.netstat,
       };
   }
-  shows.push('The last column is the process id (PID), and the numbers after ":" are ports: none is an error code.');
+  shows.push(
+    `${rows.some((r) => r.pid !== undefined) ? 'The last column is the process id (PID), and the' : 'The'} numbers after ":" are ports: none is an error code.`,
+  );
   if (synSent.length && !established.length)
     return {
       command,
@@ -220,6 +225,8 @@ const PING_NO_HOST =
   /^\s{0,40}Ping request could not find host (\S{1,255})\.\s{0,4}Please check the name and try again\./i;
 const PING_UNREACHABLE = /^\s{0,40}Reply from (\S{1,60}): Destination (host|net) unreachable\./i;
 const PING_REPLY = /^\s{0,40}Reply from (\S{1,60}): bytes[=<]\d{1,6} time[=<]\d{1,7}ms TTL=\d{1,3}\s{0,40}$/i;
+const PING_TIMEOUT = /^\s{0,40}Request timed out\.\s{0,40}$/i;
+const PING_GENERAL = /^\s{0,40}(?:PING: transmit failed\. )?General failure\.\s{0,40}$/i;
 const PING_HEADER = /^\s{0,40}Pinging (\S{1,255}) (?:\[(\S{1,60})\] )?with \d{1,6} bytes of data:?/i;
 
 function readPing(lines: readonly string[]): Reading | undefined {
@@ -228,8 +235,14 @@ function readPing(lines: readonly string[]): Reading | undefined {
   let noHost: string | undefined;
   let unreachable: { from: string; what: string } | undefined;
   let replies = 0;
+  let timeouts = 0;
+  let general = 0;
+  let header = false;
   for (const line of lines) {
+    if (PING_TIMEOUT.test(line)) timeouts++;
+    if (PING_GENERAL.test(line)) general++;
     const h = PING_HEADER.exec(line);
+    if (h) header = true;
     if (h) {
       target ??= h[1];
       address ??= h[2] ?? h[1];
@@ -266,6 +279,27 @@ function readPing(lines: readonly string[]): Reading | undefined {
       causes: [networkUnreachable.id],
     };
   }
+  if (header && general > 0 && replies === 0 && !unreachable)
+    return {
+      ...common,
+      summary: `ping could not send (General failure): this computer has no usable route or network for ${address ?? 'that address'}`,
+      shows: [
+        '"General failure": the request never left this computer (no network connection, no route for that address, the adapter down, or a local filter such as IPsec or a VPN client dropping it).',
+      ],
+      todo: [
+        'Check `ipconfig` (an address and gateway), `route print` for the destination, and the VPN; then ping again.',
+      ],
+      causes: [],
+    };
+  // Every request timed out without the statistics (the sentence `ping-all-lost` reads them): the same reading.
+  if (header && timeouts > 0 && replies === 0 && !unreachable && !lines.some((l) => /\(100% loss\)/i.test(l)))
+    return {
+      ...common,
+      summary: `No echo reply from ${target ?? 'the host'} (Request timed out): ping is no verdict on RDP, since Windows Firewall drops ping by default`,
+      shows: [`${timeouts} request(s) timed out: no ICMP echo reply came back.`],
+      todo: [`Test the RDP port itself: \`Test-NetConnection ${target ?? '<host>'} -Port 3389\`.`],
+      causes: [],
+    };
   if (replies > 0 && target)
     return {
       ...common,
@@ -340,7 +374,23 @@ function readDns(lines: readonly string[]): Reading | undefined {
     const a = name ? NSLOOKUP_ADDRESS.exec(line) : null;
     if (a) address ??= a[1];
   }
-  if (!name || !address) return undefined;
+  if (!name || !address) {
+    if (!lines.some((l) => /^\s{0,40}DNS request timed out\.|^\s{0,40}\*\*\* Request to \S{1,255} timed-out/i.test(l)))
+      return undefined;
+    return {
+      command: 'nslookup',
+      what: 'nslookup output',
+      summary: 'The DNS server asked did not answer (DNS request timed out): names cannot be checked through it',
+      shows: [
+        'nslookup got no answer from the DNS server in time ("DNS request timed out"); the "Server:"/"Address:" lines are that server, "UnKnown" when its own reverse lookup failed.',
+      ],
+      todo: [
+        "Check that the DNS server is reachable from this computer (the VPN, the adapter's DNS servers in `ipconfig /all`), or ask another one: `nslookup <name> <other DNS server>`.",
+      ],
+      causes: [],
+      source: SRC.nslookup,
+    };
+  }
   return {
     command: 'nslookup',
     what: 'nslookup output',
@@ -628,6 +678,34 @@ function listDate(text: string): string | undefined {
   return Number.isNaN(Date.parse(s)) ? undefined : s;
 }
 
+/**
+ * Format-Table's rows cut where the header's columns start (a cell may hold spaces: a date, a subject), under a
+ * header holding `must`; each row a record of the header's names (lower case). A blank line after rows ends it.
+ */
+function tableByColumns(lines: readonly string[], must: RegExp): Record<string, string>[] {
+  const out: Record<string, string>[] = [];
+  let cols: { name: string; at: number }[] | undefined;
+  for (const line of lines) {
+    if (!cols) {
+      if (must.test(line))
+        cols = [...line.matchAll(/\S{1,80}/g)].map((m) => ({ name: m[0].toLowerCase(), at: m.index ?? 0 }));
+      continue;
+    }
+    if (/^\s{0,40}-{2,}/.test(line)) continue;
+    if (!line.trim()) {
+      if (out.length) break;
+      continue;
+    }
+    const c = cols;
+    out.push(
+      Object.fromEntries(
+        c.map((col, i) => [col.name, line.slice(col.at, i + 1 < c.length ? c[i + 1]!.at : undefined).trim()]),
+      ),
+    );
+  }
+  return out;
+}
+
 const CERT_TABLE_HEADER = /^\s{0,40}Thumbprint\s{1,80}Subject\b/i;
 const THUMB_ROW = /^\s{0,40}([0-9A-F]{40})\s{1,80}(.{1,300})$/i;
 
@@ -656,6 +734,28 @@ function readCertificates(lines: readonly string[], now: Date): Reading | undefi
       else fields()[key === 'notafter' ? 'NotAfterUnread' : 'NotBeforeUnread'] = value;
     } else if (key === 'hasprivatekey' && /^(true|false)$/i.test(value)) fields().HasPrivateKey = /^true$/i.test(value);
   }
+  // Format-Table with the dates or the key among its columns: the same items, cut at the header's columns.
+  if (!certs.length)
+    for (const r of tableByColumns(
+      lines,
+      /^\s{0,40}(?=.{0,300}\bThumbprint\b)(?=.{0,300}\b(?:NotAfter|HasPrivateKey)\b)/i,
+    )) {
+      if (!/^[0-9a-f]{40}$/i.test(r.thumbprint ?? '')) continue;
+      const fields: Record<string, StateValue> = {};
+      if (r.subject) fields.Subject = r.subject;
+      if (r.issuer) fields.Issuer = r.issuer;
+      for (const [k, f] of [
+        ['notafter', 'NotAfter'],
+        ['notbefore', 'NotBefore'],
+      ] as const) {
+        const d = r[k] ? listDate(r[k]) : undefined;
+        if (d) fields[f] = d;
+        else if (r[k]) fields[`${f}Unread`] = r[k];
+      }
+      if (/^(true|false)$/i.test(r.hasprivatekey ?? '')) fields.HasPrivateKey = /^true$/i.test(r.hasprivatekey!);
+      const thumb = r.thumbprint!.toUpperCase();
+      certs.push({ kind: 'certificate', key: 'LocalMachine\\Remote Desktop', name: thumb, value: thumb, fields });
+    }
   const read = certs.filter(
     (c) => c.name && (c.fields?.NotAfter || c.fields?.NotAfterUnread || c.fields?.HasPrivateKey !== undefined),
   );
@@ -828,6 +928,28 @@ function readAvdSessionHost(lines: readonly string[]): Reading | undefined {
   };
 }
 
+// ---- reg query's "not found" ----
+
+const REG_NOT_FOUND = /^\s{0,40}ERROR: The system was unable to find the specified registry key or value\.\s{0,40}$/i;
+
+function readRegError(lines: readonly string[]): Reading | undefined {
+  if (!lines.some((l) => REG_NOT_FOUND.test(l))) return undefined;
+  return {
+    command: 'registry',
+    what: 'reg query output',
+    summary:
+      'The registry key or value asked for does not exist: the setting is not set there, so its default (or a policy elsewhere) applies',
+    shows: [
+      'reg query found no such key or value (its "unable to find" error). For a Remote Desktop setting, a value not set means its default; under the policy key, that the policy is not configured.',
+    ],
+    todo: [
+      'Query the other place the setting can live (the policy key HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services, or the key itself) before concluding.',
+    ],
+    causes: [],
+    source: 'Microsoft Learn: "reg query" (Windows commands)',
+  };
+}
+
 /** The output a paste is, among these commands, read for what it shows; undefined when it is none of them. */
 export function readHostOutput(lines: readonly string[], now: Date): Reading | undefined {
   return (
@@ -837,6 +959,7 @@ export function readHostOutput(lines: readonly string[], now: Date): Reading | u
     readServices(lines, now) ??
     readCertificates(lines, now) ??
     readAvdSessionHost(lines) ??
-    readTsSetting(lines, now)
+    readTsSetting(lines, now) ??
+    readRegError(lines)
   );
 }
