@@ -358,3 +358,19 @@ describe('variants: other switches and columns', () => {
     expect(e.likelyCauses).toEqual([]);
   });
 });
+
+describe("net start's Win32 error", () => {
+  it('"System error 1058 has occurred." is a Win32 error, never event 1058 (a certificate event)', () => {
+    const e = explainCode(
+      'System error 1058 has occurred.\n\nThe service cannot be started, either because it is disabled or because it has no enabled devices associated with it.',
+    );
+    expect(e.paste?.eventId).toBeUndefined();
+    expect(e.likelyCauses.map((c) => c.causeId)).not.toContain(tlsCertificate.id);
+    expect(e.paste?.parts.map((p) => p.table)).toEqual(['win32']);
+  });
+  it('near miss: "event 1058" in words stays the event', () => {
+    expect(
+      explainCode('TermService event 1058').paste?.eventId ?? explainCode('TermService event 1058').input.code,
+    ).toBe(1058);
+  });
+});
