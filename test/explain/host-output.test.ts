@@ -374,3 +374,19 @@ describe("net start's Win32 error", () => {
     ).toBe(1058);
   });
 });
+
+describe('Get-AzWvdSessionHost as a table', () => {
+  it('one row per host, each read; a healthy host beside it is said healthy', () => {
+    const aligned = [
+      'Name             Status      AllowNewSession UpdateState',
+      '----             ------      --------------- -----------',
+      'hp-prod/avd-07   Unavailable            True Succeeded',
+      'hp-prod/avd-08   Available              True Succeeded',
+    ].join('\n');
+    const e = asOutput(aligned);
+    expect(e.summary).toMatch(
+      /^1 of 2 Azure Virtual Desktop session hosts need attention: hp-prod\/avd-07 \(status Unavailable\)/,
+    );
+    expect(asOutput(aligned.replace('Unavailable', 'Available  ')).summary).toMatch(/All 2 .* Available/);
+  });
+});

@@ -884,17 +884,12 @@ function readTsSetting(lines: readonly string[], now: Date): Reading | undefined
 
 // ---- Get-AzWvdSessionHost ----
 
-function readAvdSessionHost(lines: readonly string[]): Reading | undefined {
-  const f: Record<string, string> = {};
-  for (const line of lines) {
-    const m = LIST_LINE.exec(line);
-    if (m) f[m[1]!.toLowerCase()] ??= m[2]!.trim();
-  }
-  const avd = ['allownewsession', 'updatestate', 'lastheartbeat', 'agentversion', 'sxsstackversion', 'statustimestamp'];
-  if (!f.status || !avd.some((k) => k in f)) return undefined;
-  const status = lookupAvdError(f.status);
+/** One session host's properties (lower-case names) said in words: its problems, facts and steps. */
+function sessionHostWords(f: Readonly<Record<string, string>>) {
+  const status = f.status ? lookupAvdError(f.status) : undefined;
   if (!status) return undefined;
-  const shows = [`Status ${status.name}: ${status.meaning}`];
+  const name = f.name ?? f.sessionhostname ?? '';
+  const shows = [`${name ? `${name}: ` : ''}Status ${status.name}: ${status.meaning}`];
   const todo: string[] = [];
   const problems: string[] = [];
   if (status.name !== 'Available') problems.push(`status ${status.name}`);
@@ -915,16 +910,51 @@ function readAvdSessionHost(lines: readonly string[]): Reading | undefined {
     );
     todo.push('If this is not a planned maintenance: `Update-AzWvdSessionHost … -AllowNewSession:$true`.');
   }
+  return { name, status, shows, todo, problems };
+}
+
+const AVD_PROPERTIES = [
+  'allownewsession',
+  'updatestate',
+  'lastheartbeat',
+  'agentversion',
+  'sxsstackversion',
+  'statustimestamp',
+];
+
+function readAvdSessionHost(lines: readonly string[]): Reading | undefined {
+  const f: Record<string, string> = {};
+  for (const line of lines) {
+    const m = LIST_LINE.exec(line);
+    if (m) f[m[1]!.toLowerCase()] ??= m[2]!.trim();
+  }
+  // The list form (one host), else Format-Table's rows (one host a row), cut at the header's columns.
+  const hosts =
+    f.status && AVD_PROPERTIES.some((k) => k in f)
+      ? [f]
+      : tableByColumns(lines, /^\s{0,40}(?=.{0,300}\bStatus\b)(?=.{0,300}\b(?:AllowNewSession|UpdateState)\b)/i);
+  const read = hosts.map(sessionHostWords).filter((h) => h !== undefined);
+  if (!read.length) return undefined;
+  const bad = read.filter((h) => h.problems.length);
+  const one = read.length === 1 ? read[0]! : undefined;
+  const summary = one
+    ? one.problems.length
+      ? `Azure Virtual Desktop session host ${one.name}: ${one.problems.join('; ')}`
+      : `Azure Virtual Desktop session host ${one.name}: Available and taking new sessions`
+    : bad.length
+      ? `${bad.length} of ${read.length} Azure Virtual Desktop session hosts need attention: ${bad.map((h) => `${h.name} (${h.problems.join('; ')})`).join(', ')}`
+      : `All ${read.length} Azure Virtual Desktop session hosts are Available and taking new sessions`;
   return {
     command: 'avd-session-host',
     what: 'Get-AzWvdSessionHost output',
-    summary: problems.length
-      ? `Azure Virtual Desktop session host ${f.name ?? ''}: ${problems.join('; ')}`.replace(/ :/, ':')
-      : `Azure Virtual Desktop session host ${f.name ?? ''}: Available and taking new sessions`.replace(/ :/, ':'),
-    shows: [...shows, 'Its numbers (sessions, versions, times) are counts and dates, not codes.'],
-    todo,
+    summary: summary.replace(/ host : /, ' host: '),
+    shows: [
+      ...read.flatMap((h) => h.shows),
+      'Its numbers (sessions, versions, times) are counts and dates, not codes.',
+    ],
+    todo: [...new Set(read.flatMap((h) => h.todo))],
     causes: [],
-    source: `${SRC.avd}; ${status.source}`,
+    source: `${SRC.avd}; ${read[0]!.status.source}`,
   };
 }
 
