@@ -436,9 +436,9 @@ const SERVICES: readonly ServiceRole[] = [
   {
     name: 'SessionEnv',
     display: 'Remote Desktop Configuration',
-    role: 'Remote Desktop configuration and session maintenance that need the SYSTEM account (among them the listener certificate); TermService depends on it being startable',
+    role: 'the Remote Desktop configuration and session maintenance that need the SYSTEM account (per-session temporary folders, themes, Remote Desktop certificates)',
     source:
-      'Microsoft Learn "General Remote Desktop connection troubleshooting" (check the status of the RDP services)',
+      'The service\'s own description (services.msc; Win32_Service Description); Microsoft Learn "General Remote Desktop connection troubleshooting" (check the status of the RDP services)',
   },
   {
     name: 'TermServLicensing',
