@@ -106,26 +106,66 @@ function connections(lines: readonly string[]): { rows: Connection[]; table: boo
   return { rows, table };
 }
 
-function readConnections(lines: readonly string[], now: Date): Reading | undefined {
+/** Get-NetTCPConnection's "not found" error for a port: nothing on it (LocalPort 3389: nothing listens). */
+function notFoundReading(lines: readonly string[]): Reading | undefined {
   const notFound = lines.map((l) => NO_TCP_OBJECTS.exec(l)).find((m) => m);
-  if (notFound) {
-    const local = /^local/i.test(notFound[1]!);
-    return {
-      command: 'get-nettcpconnection',
-      what: 'Get-NetTCPConnection output',
-      summary: local
-        ? `No TCP socket on local port ${notFound[2]}: nothing listens on it on this computer`
-        : `No TCP connection to remote port ${notFound[2]} from this computer at that moment`,
-      shows: [`Get-NetTCPConnection found no connection with ${notFound[1]} ${notFound[2]} (its "not found" error).`],
-      todo: local
-        ? [
-            'If this is the server: check that TermService runs and the listener is up (`qwinsta` lists rdp-tcp), and compare PortNumber under RDP-Tcp with the port used.',
-          ]
-        : ['Run it while the client tries to connect: an attempt in progress shows as SynSent or Established.'],
-      causes: local && Number(notFound[2]) === 3389 ? [networkUnreachable.id] : [],
-      source: SRC.netstat,
-    };
-  }
+  if (!notFound) return undefined;
+  const local = /^local/i.test(notFound[1]!);
+  return {
+    command: 'get-nettcpconnection',
+    what: 'Get-NetTCPConnection output',
+    summary: local
+      ? `No TCP socket on local port ${notFound[2]}: nothing listens on it on this computer`
+      : `No TCP connection to remote port ${notFound[2]} from this computer at that moment`,
+    shows: [`Get-NetTCPConnection found no connection with ${notFound[1]} ${notFound[2]} (its "not found" error).`],
+    todo: local
+      ? [
+          'If this is the server: check that TermService runs and the listener is up (`qwinsta` lists rdp-tcp), and compare PortNumber under RDP-Tcp with the port used.',
+        ]
+      : ['Run it while the client tries to connect: an attempt in progress shows as SynSent or Established.'],
+    causes: local && Number(notFound[2]) === 3389 ? [networkUnreachable.id] : [],
+    source: SRC.netstat,
+  };
+}
+
+const peer = (r: Connection) => `${r.remote}:${r.remotePort}`;
+
+/** The connections to the RDP port in words, each with its process when the output has one. */
+function connectionShows(synSent: readonly Connection[], established: readonly Connection[]): string[] {
+  const shows: string[] = [];
+  for (const r of synSent)
+    shows.push(
+      `${r.local}:${r.localPort} → ${peer(r)} ${r.word}${r.pid !== undefined ? ` (process ${r.pid})` : ''}: the SYN got no answer yet.`,
+    );
+  for (const r of established)
+    shows.push(
+      `${r.local}:${r.localPort} ↔ ${peer(r)} ${r.word}${r.pid !== undefined ? ` (process ${r.pid})` : ''}: a TCP connection ${r.localPort === 3389 ? "to this computer's RDP port" : 'to the RDP port'} is open.`,
+    );
+  return shows;
+}
+
+/** The listener's rule, the state check's, made on Listen rows as netstat's listening sockets; undefined with none. */
+function listenerOutcome(rows: readonly Connection[], now: Date) {
+  if (!rows.length) return undefined;
+  const items: StateItem[] = rows.map((r) => ({
+    kind: 'listening',
+    key: 'TCP',
+    name: `${r.local}:${r.localPort}`,
+    value: r.localPort,
+    fields: { Address: r.local, Port: r.localPort, ...(r.pid !== undefined ? { PID: r.pid } : {}) },
+  }));
+  const outcome = stateCheck('listener-port-open').evaluate(pastedView('netstat', items, now.toISOString()));
+  const up = outcome.verdict === 'passed';
+  return {
+    up,
+    said: up ? `Listening: ${outcome.value}.` : (outcome.explanation ?? outcome.value),
+    remediation: outcome.remediation ?? [],
+  };
+}
+
+function readConnections(lines: readonly string[], now: Date): Reading | undefined {
+  const notFound = notFoundReading(lines);
+  if (notFound) return notFound;
   const { rows, table } = connections(lines);
   const rdp = rows.filter((r) => r.remotePort === 3389 || r.localPort === 3389);
   // Get-NetTCPConnection's listeners on other ports only: the check says nothing listens on 3389.
@@ -140,43 +180,23 @@ function readConnections(lines: readonly string[], now: Date): Reading | undefin
   // a listener is read as the server's; only a connection stuck in SYN_SENT, or a client's connection, is read here.
   if (!table && !synSent.length && (!established.length || readNetstatText(lines.join('\n')).length > 0))
     return undefined;
-  const shows: string[] = [];
-  const peer = (r: Connection) => `${r.remote}:${r.remotePort}`;
-  for (const r of synSent)
-    shows.push(
-      `${r.local}:${r.localPort} → ${peer(r)} ${r.word}${r.pid !== undefined ? ` (process ${r.pid})` : ''}: the SYN got no answer yet.`,
-    );
-  for (const r of established)
-    shows.push(
-      `${r.local}:${r.localPort} ↔ ${peer(r)} ${r.word}${r.pid !== undefined ? ` (process ${r.pid})` : ''}: a TCP connection ${r.localPort === 3389 ? "to this computer's RDP port" : 'to the RDP port'} is open.`,
-    );
-  let listenerUp = false;
-  if (listening.length || listen.length) {
-    // The listener's rule is the state check's, made on the Listen rows as netstat's listening sockets.
-    const items: StateItem[] = (table ? listening : listen).map((r) => ({
-      kind: 'listening',
-      key: 'TCP',
-      name: `${r.local}:${r.localPort}`,
-      value: r.localPort,
-      fields: { Address: r.local, Port: r.localPort, ...(r.pid !== undefined ? { PID: r.pid } : {}) },
-    }));
-    const outcome = stateCheck('listener-port-open').evaluate(pastedView('netstat', items, now.toISOString()));
-    shows.push(outcome.verdict === 'passed' ? `Listening: ${outcome.value}.` : (outcome.explanation ?? outcome.value));
-    listenerUp = outcome.verdict === 'passed';
-    if (!listenerUp && !synSent.length && !established.length)
-      return {
-        command,
-        what,
-        summary: `Nothing listens on TCP 3389: the RDP listener is down or on another port (listening: ${[...new Set(listening.map((r) => r.localPort))].slice(0, 8).join(', ')})`,
-        shows,
-        todo: [
-          ...(outcome.remediation ?? []),
-          'Restarting TermService drops every session on that server: do it when no one is connected, or after warning them.',
-        ],
-        causes: [networkUnreachable.id],
-        source: SRC.netstat,
-      };
-  }
+  const shows = connectionShows(synSent, established);
+  const listener = listenerOutcome(table ? listening : listen, now);
+  if (listener) shows.push(listener.said);
+  const listenerUp = listener?.up === true;
+  if (listener && !listenerUp && !synSent.length && !established.length)
+    return {
+      command,
+      what,
+      summary: `Nothing listens on TCP 3389: the RDP listener is down or on another port (listening: ${[...new Set(listening.map((r) => r.localPort))].slice(0, 8).join(', ')})`,
+      shows,
+      todo: [
+        ...listener.remediation,
+        'Restarting TermService drops every session on that server: do it when no one is connected, or after warning them.',
+      ],
+      causes: [networkUnreachable.id],
+      source: SRC.netstat,
+    };
   shows.push(
     `${rows.some((r) => r.pid !== undefined) ? 'The last column is the process id (PID), and the' : 'The'} numbers after ":" are ports: none is an error code.`,
   );
@@ -229,29 +249,37 @@ const PING_TIMEOUT = /^\s{0,40}Request timed out\.\s{0,40}$/i;
 const PING_GENERAL = /^\s{0,40}(?:PING: transmit failed\. )?General failure\.\s{0,40}$/i;
 const PING_HEADER = /^\s{0,40}Pinging (\S{1,255}) (?:\[(\S{1,60})\] )?with \d{1,6} bytes of data:?/i;
 
-function readPing(lines: readonly string[]): Reading | undefined {
-  let target: string | undefined;
-  let address: string | undefined;
-  let noHost: string | undefined;
-  let unreachable: { from: string; what: string } | undefined;
-  let replies = 0;
-  let timeouts = 0;
-  let general = 0;
-  let header = false;
+/** What ping's lines show: its header's target, the name it could not find, unreachable answers, replies. */
+function pingLines(lines: readonly string[]) {
+  const p = {
+    target: undefined as string | undefined,
+    address: undefined as string | undefined,
+    noHost: undefined as string | undefined,
+    unreachable: undefined as { from: string; what: string } | undefined,
+    replies: 0,
+    timeouts: 0,
+    general: 0,
+    header: false,
+  };
   for (const line of lines) {
-    if (PING_TIMEOUT.test(line)) timeouts++;
-    if (PING_GENERAL.test(line)) general++;
+    if (PING_TIMEOUT.test(line)) p.timeouts++;
+    if (PING_GENERAL.test(line)) p.general++;
     const h = PING_HEADER.exec(line);
-    if (h) header = true;
     if (h) {
-      target ??= h[1];
-      address ??= h[2] ?? h[1];
+      p.header = true;
+      p.target ??= h[1];
+      p.address ??= h[2] ?? h[1];
     }
-    noHost ??= PING_NO_HOST.exec(line)?.[1];
+    p.noHost ??= PING_NO_HOST.exec(line)?.[1];
     const u = PING_UNREACHABLE.exec(line);
-    if (u) unreachable ??= { from: u[1]!, what: u[2]!.toLowerCase() };
-    if (PING_REPLY.test(line)) replies++;
+    if (u) p.unreachable ??= { from: u[1]!, what: u[2]!.toLowerCase() };
+    if (PING_REPLY.test(line)) p.replies++;
   }
+  return p;
+}
+
+function readPing(lines: readonly string[]): Reading | undefined {
+  const { target, address, noHost, unreachable, replies, timeouts, general, header } = pingLines(lines);
   const common = { command: 'ping', what: 'ping output', source: SRC.ping } as const;
   if (noHost)
     return {
@@ -709,7 +737,31 @@ function tableByColumns(lines: readonly string[], must: RegExp): Record<string, 
 const CERT_TABLE_HEADER = /^\s{0,40}Thumbprint\s{1,80}Subject\b/i;
 const THUMB_ROW = /^\s{0,40}([0-9A-F]{40})\s{1,80}(.{1,300})$/i;
 
-function readCertificates(lines: readonly string[], now: Date): Reading | undefined {
+/** The table form that names the certificates only (Thumbprint, Subject): no verdict on them. */
+function certificateNames(lines: readonly string[]): Reading | undefined {
+  let table = false;
+  const rows: string[] = [];
+  for (const line of lines) {
+    if (CERT_TABLE_HEADER.test(line)) table = true;
+    const r = table ? THUMB_ROW.exec(line) : null;
+    if (r) rows.push(`${r[1]!.toUpperCase()} (${r[2]!.trim()})`);
+  }
+  if (!rows.length) return undefined;
+  return {
+    command: 'certificates',
+    what: 'certificate store listing (Get-ChildItem Cert:\\…)',
+    summary: `${rows.length} certificate(s) listed by thumbprint and subject: the table shows no dates or key, so no verdict on them`,
+    shows: rows.map((r) => `Certificate ${r}.`),
+    todo: [
+      'List the dates and the key: `Get-ChildItem "Cert:\\LocalMachine\\Remote Desktop" | Format-List Subject,Issuer,Thumbprint,NotBefore,NotAfter,HasPrivateKey`, and compare the thumbprint with the listener\'s (Win32_TSGeneralSetting SSLCertificateSHA1Hash).',
+    ],
+    causes: [],
+    source: SRC.certificates,
+  };
+}
+
+/** The certificates of a Format-List, else of a Format-Table whose columns hold their dates or key. */
+function listedCertificates(lines: readonly string[]): StateItem[] {
   const certs: StateItem[] = [];
   let cur: StateItem | undefined;
   const fields = () => cur!.fields!;
@@ -756,31 +808,15 @@ function readCertificates(lines: readonly string[], now: Date): Reading | undefi
       const thumb = r.thumbprint!.toUpperCase();
       certs.push({ kind: 'certificate', key: 'LocalMachine\\Remote Desktop', name: thumb, value: thumb, fields });
     }
+  return certs;
+}
+
+function readCertificates(lines: readonly string[], now: Date): Reading | undefined {
+  const certs = listedCertificates(lines);
   const read = certs.filter(
     (c) => c.name && (c.fields?.NotAfter || c.fields?.NotAfterUnread || c.fields?.HasPrivateKey !== undefined),
   );
-  if (!read.length) {
-    // The table form names the certificates only.
-    let table = false;
-    const rows: string[] = [];
-    for (const line of lines) {
-      if (CERT_TABLE_HEADER.test(line)) table = true;
-      const r = table ? THUMB_ROW.exec(line) : null;
-      if (r) rows.push(`${r[1]!.toUpperCase()} (${r[2]!.trim()})`);
-    }
-    if (!rows.length) return undefined;
-    return {
-      command: 'certificates',
-      what: 'certificate store listing (Get-ChildItem Cert:\\…)',
-      summary: `${rows.length} certificate(s) listed by thumbprint and subject: the table shows no dates or key, so no verdict on them`,
-      shows: rows.map((r) => `Certificate ${r}.`),
-      todo: [
-        'List the dates and the key: `Get-ChildItem "Cert:\\LocalMachine\\Remote Desktop" | Format-List Subject,Issuer,Thumbprint,NotBefore,NotAfter,HasPrivateKey`, and compare the thumbprint with the listener\'s (Win32_TSGeneralSetting SSLCertificateSHA1Hash).',
-      ],
-      causes: [],
-      source: SRC.certificates,
-    };
-  }
+  if (!read.length) return certificateNames(lines);
   const taken = now.toISOString();
   const shows: string[] = [];
   const todo: string[] = [];

@@ -28,6 +28,48 @@ const SOURCES = {
 const under = (item: StateItem, key: string) =>
   item.key.toLowerCase() === key.toLowerCase() || item.key.toLowerCase().startsWith(`${key.toLowerCase()}\\`);
 
+/** One SCHANNEL protocol value in words: `TLS 1.0 Server: Enabled = 0 (switched off)`. */
+function schannelWords(i: StateItem): string {
+  const [version, side] = i.key.split('\\').slice(-2);
+  const n = typeof i.value === 'number' ? i.value : undefined;
+  const meaning = /^enabled$/i.test(i.name)
+    ? n === 0
+      ? 'switched off'
+      : 'switched on'
+    : n === 1
+      ? 'off unless an application asks for it'
+      : 'offered by default';
+  return `${version} ${side}: ${i.name} = ${String(i.value)} (${meaning})`;
+}
+
+/** The AVD agent's registration values in words; undefined when neither says anything. */
+function agentWords(agent: readonly StateItem[]): { said: string; shows: string; todo: string[] } | undefined {
+  const registered = agent.find((i) => /^isregistered$/i.test(i.name));
+  const token = agent.find((i) => /^registrationtoken$/i.test(i.name));
+  const empty = token !== undefined && String(token.value).trim() === '';
+  if (registered?.value === 0)
+    return {
+      said: 'the Azure Virtual Desktop agent is not registered (IsRegistered 0)',
+      shows: `IsRegistered = 0: the session host's agent is not registered with its host pool${empty ? ', and RegistrationToken is empty' : ''}: the service routes no connection to it.`,
+      todo: [
+        'Generate a new registration key for the host pool (it expires), put it in RegistrationToken, and restart RDAgentBootLoader; the agent then sets IsRegistered to 1.',
+      ],
+    };
+  if (registered?.value === 1)
+    return {
+      said: 'the Azure Virtual Desktop agent is registered (IsRegistered 1)',
+      shows: 'IsRegistered = 1: the agent is registered with its host pool.',
+      todo: [],
+    };
+  if (token)
+    return {
+      said: `RegistrationToken ${empty ? 'empty' : 'set'}`,
+      shows: `RegistrationToken is ${empty ? 'empty' : 'set'} (the key the agent registers with).`,
+      todo: [],
+    };
+  return undefined;
+}
+
 /** The registry values a paste shows under these keys, read in words; undefined when it holds none of them. */
 export function readRegistryState(text: string, now: Date): CommandOutputReading | undefined {
   const items = pastedRegistryItems(text);
@@ -70,19 +112,7 @@ export function readRegistryState(text: string, now: Date): CommandOutputReading
     sources.push(SOURCES.encryption);
   }
   if (schannel.length) {
-    const words: string[] = [];
-    for (const i of schannel) {
-      const [version, side] = i.key.split('\\').slice(-2);
-      const n = typeof i.value === 'number' ? i.value : undefined;
-      const meaning = /^enabled$/i.test(i.name)
-        ? n === 0
-          ? 'switched off'
-          : 'switched on'
-        : n === 1
-          ? 'off unless an application asks for it'
-          : 'offered by default';
-      words.push(`${version} ${side}: ${i.name} = ${String(i.value)} (${meaning})`);
-    }
+    const words = schannel.map(schannelWords);
     shows.push(`${words.join('; ')}.`);
     if (schannel.some((i) => /\\TLS 1\.2\\/i.test(i.key))) run('tls-1.2', schannel, words.join('; '));
     else {
@@ -93,26 +123,11 @@ export function readRegistryState(text: string, now: Date): CommandOutputReading
     }
     sources.push(SOURCES.schannel);
   }
-  if (agent.length) {
-    const registered = agent.find((i) => /^isregistered$/i.test(i.name));
-    const token = agent.find((i) => /^registrationtoken$/i.test(i.name));
-    if (registered?.value === 0) {
-      said.push('the Azure Virtual Desktop agent is not registered (IsRegistered 0)');
-      shows.push(
-        `IsRegistered = 0: the session host's agent is not registered with its host pool${token && String(token.value).trim() === '' ? ', and RegistrationToken is empty' : ''}: the service routes no connection to it.`,
-      );
-      todo.push(
-        'Generate a new registration key for the host pool (it expires), put it in RegistrationToken, and restart RDAgentBootLoader; the agent then sets IsRegistered to 1.',
-      );
-    } else if (registered?.value === 1) {
-      said.push('the Azure Virtual Desktop agent is registered (IsRegistered 1)');
-      shows.push('IsRegistered = 1: the agent is registered with its host pool.');
-    } else if (token) {
-      said.push(`RegistrationToken ${String(token.value).trim() === '' ? 'empty' : 'set'}`);
-      shows.push(
-        `RegistrationToken is ${String(token.value).trim() === '' ? 'empty' : 'set'} (the key the agent registers with).`,
-      );
-    }
+  const registration = agentWords(agent);
+  if (registration) {
+    said.push(registration.said);
+    shows.push(registration.shows);
+    todo.push(...registration.todo);
     sources.push(SOURCES.agent);
   }
   if (!said.length) return undefined;
