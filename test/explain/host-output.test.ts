@@ -202,6 +202,11 @@ describe('certificates: Get-ChildItem Cert:\\LocalMachine\\Remote Desktop | Form
     expect(r?.causes).toEqual([]);
     expect(r?.summary).toMatch(/can serve TLS/);
   });
+  it('an en-GB date (d/M/yyyy, 24-hour, no AM/PM) is not read in US order: no expiry guessed', () => {
+    const r = readCommandOutput(FL.replace('8/3/2025 8:00:00 AM', '03/08/2025 08:00:00'), NOW);
+    expect(r?.causes).toEqual([]);
+    expect(r?.shows.join('\n')).toMatch(/NotAfter "03\/08\/2025 08:00:00" \(a date format not read/);
+  });
   it('a date in another order (dd.MM.yyyy) is not guessed: no expiry read from it', () => {
     const r = readCommandOutput(FL.replace('8/3/2025 8:00:00 AM', '03.08.2025 08:00:00'), NOW);
     expect(r?.causes).toEqual([]);

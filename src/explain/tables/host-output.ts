@@ -688,10 +688,14 @@ function readServices(lines: readonly string[], now: Date): Reading | undefined 
 
 // ---- certificates (Format-List) ----
 
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s{1,4}(\d{1,2}):(\d{2})(?::(\d{2}))?\s{0,4}(AM|PM)?)?\s{0,40}$/i;
+/**
+ * en-US's general date, as Windows PowerShell prints it there: M/d/yyyy h:mm:ss AM/PM. The AM/PM is required: en-GB
+ * and others print d/M/yyyy with a 24-hour time, so a slash date without it could be either order and is not read.
+ */
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s{1,4}(\d{1,2}):(\d{2})(?::(\d{2}))?\s{0,4}(AM|PM)\s{0,40}$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/;
 
-/** A date as PowerShell prints it in English (M/d/yyyy h:mm:ss tt) or ISO; undefined for another (never guessed). */
+/** A date as PowerShell prints it in en-US (M/d/yyyy h:mm:ss tt) or ISO; undefined for another (never guessed). */
 function listDate(text: string): string | undefined {
   const iso = ISO_DATE.exec(text);
   const us = iso ? undefined : US_DATE.exec(text);
