@@ -55,6 +55,7 @@ import { type DialogContext, type ReadCode, readCodeName, readDialogInput } from
 import type { Pattern } from '../../patterns/types.js';
 import { type NamedTables, type PasteCode, type PasteReading, readPaste } from './paste-reader.js';
 import { type CommandOutputReading, readCommandOutput } from './tables/command-output.js';
+import { readRegistryState } from './tables/registry-state.js';
 import {
   type OtherRegistryValue,
   readOtherRegistryValues,
@@ -234,7 +235,7 @@ const TABLE_LABEL: Record<ReadingTable, string> = {
   setting:
     "a Remote Desktop setting as `reg query`, a .reg file or Get-ItemProperty shows it (a setting's value, not an error code)",
   commandOutput:
-    "a command's output (qwinsta, quser, certutil, netstat, Test-NetConnection): read for what it shows, its numbers not looked up as codes",
+    "a command's output (qwinsta, quser, certutil, netstat, Test-NetConnection, ping, nslookup, sc, Get-Service, a certificate or registry listing, Get-AzWvdSessionHost): read for what it shows, its numbers not looked up as codes",
 };
 
 /** A table's entry for a number: what the reading says of it, and the code it is listed under. */
@@ -641,6 +642,8 @@ interface ReadPaste {
 function explainPaste(text: string): CodeExplanation {
   const settings = readRdpSettings(text);
   if (settings.length > 0) return explainSettings(settings);
+  const registry = readRegistryState(text, new Date());
+  if (registry) return explainCommandOutput(registry);
   const values = readOtherRegistryValues(text);
   if (values.length > 0) return explainRegistryValues(values);
   const commandOutput = readCommandOutput(text);

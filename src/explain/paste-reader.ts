@@ -374,7 +374,9 @@ export function readPaste(pasted: string): PasteReading {
   // An event whose fields are codes, named by its id alone ("wrong password 4771 0x18").
   if (eventId === undefined) {
     const bare = new RegExp(String.raw`(?<![\d.:/=-])(${CODE_EVENTS.join('|')})(?![\d.:/])`).exec(text);
-    if (bare && !taken.some(([s, e]) => bare.index >= s && bare.index < e)) {
+    // "System error 1058 has occurred" (net.exe), "socket error 10060": a Win32 error named as such, never an event.
+    const named = bare && WIN32_CONTEXT.test(text.slice(Math.max(0, bare.index - 40), bare.index));
+    if (bare && !named && !taken.some(([s, e]) => bare.index >= s && bare.index < e)) {
       eventId = Number(bare[1]);
       taken.push([bare.index, bare.index + bare[0].length]);
     }

@@ -144,6 +144,21 @@ describe('explain-code is linear on long pastes', () => {
     ['a long word before tpm', (n) => `${'x'.repeat(n)}tpm 0x80090016`],
     ['session host status words repeated', (n) => 'session host needs upgrade failed no '.repeat(n / 38)],
     ['Licensing Diagnoser openings repeated', (n) => 'Der Lizenzserver ist nicht verfügbar '.repeat(n / 37)],
+    // Issue 60 round 13: connections, ping, DNS, services, certificates, property lists (host-output.ts).
+    [
+      'netstat connection rows',
+      (n) => '  TCP    10.0.0.8:51544   198.51.100.20:3389   SYN_SENT   6612\n'.repeat(n / 62),
+    ],
+    [
+      'a Get-NetTCPConnection header then long rows',
+      (n) => `LocalAddress LocalPort RemoteAddress RemotePort State\n${'0.0.0.0 '.repeat(n / 8)}`,
+    ],
+    ['ping replies', (n) => 'Reply from 192.0.2.7: bytes=32 time=1ms TTL=128\n'.repeat(n / 48)],
+    ['a Get-Service header then one long row', (n) => `Status Name DisplayName\nStopped ${'x '.repeat(n / 2)}`],
+    ['property-list lines', (n) => 'NotAfter      : 8/3/2025 8:00:00 AM\nThumbprint : 0A\n'.repeat(n / 50)],
+    ['a Win32_Service header then cells', (n) => `Name StartMode State\n${'Disabled '.repeat(n / 9)}`],
+    ['a certificate table header then a long row', (n) => `Thumbprint NotAfter\n${'0A1B '.repeat(n / 5)}`],
+    ['ping timeouts', (n) => `Pinging x with 32 bytes of data:\n${'Request timed out.\n'.repeat(n / 19)}`],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

@@ -28,11 +28,13 @@
 import { readNetstatText } from '../../../parsers/state/index.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../../patterns/session-limit.js';
-import { STATE_CHECKS } from '../../../patterns/state/checks.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
-import type { StateFile, StateFormat, StateItem, StateItemKind, StateView } from '../../model/state.js';
+import type { StateItem } from '../../model/state.js';
+import { type HostCommand, readHostOutput } from './host-output.js';
+import { pastedView, stateCheck } from './pasted-state.js';
 
-export type CommandKind = 'qwinsta' | 'quser' | 'certutil' | 'netstat' | 'test-netconnection';
+type OwnCommand = 'qwinsta' | 'quser' | 'certutil' | 'netstat' | 'test-netconnection';
+export type CommandKind = OwnCommand | HostCommand;
 
 /** What a pasted command output shows about Remote Desktop. */
 export interface CommandOutputReading {
@@ -50,7 +52,7 @@ export interface CommandOutputReading {
   readonly source: string;
 }
 
-const SOURCES: Readonly<Record<CommandKind, string>> = {
+const SOURCES: Readonly<Record<OwnCommand, string>> = {
   qwinsta:
     'Microsoft Learn: "query session" (Windows commands) and wtsapi32 WTS_CONNECTSTATE_CLASS (the session states)',
   quser: 'Microsoft Learn: "query user" (Windows commands)',
@@ -62,7 +64,7 @@ const SOURCES: Readonly<Record<CommandKind, string>> = {
     'Microsoft Learn: Test-NetConnection (NetTCPIP module; TcpTestSucceeded, PingSucceeded); "General Remote Desktop connection troubleshooting"',
 };
 
-const WHAT: Readonly<Record<CommandKind, string>> = {
+const WHAT: Readonly<Record<OwnCommand, string>> = {
   qwinsta: 'qwinsta (query session) output',
   quser: 'quser (query user) output',
   certutil: 'certutil certificate dump',
@@ -73,30 +75,7 @@ const WHAT: Readonly<Record<CommandKind, string>> = {
 /** The lines of a paste (CR dropped), read once. */
 const linesOf = (text: string) => text.split('\n').map((l) => l.replace(/\r$/, ''));
 
-// ---- the state checks on a paste's items ----
-
-/** The items of one pasted output as the state checks read a computer (no registry, no other file). */
-function pastedView(format: StateFormat, items: StateItem[], taken: string): StateView {
-  const file: StateFile = { file: '(paste)', format, items, taken };
-  return {
-    computer: 'the computer it was run on',
-    taken,
-    value: () => undefined,
-    read: () => false,
-    keysUnder: () => [],
-    items: (kind: StateItemKind) => items.filter((i) => i.kind === kind).map((item) => ({ item, file })),
-    has: (f: StateFormat) => f === format,
-    // A paste is one computer's output: no other computer's state beside it.
-    elsewhere: () => [],
-    same: (a: string, b: string) => a.toLowerCase() === b.toLowerCase(),
-  };
-}
-
-const check = (id: string) => {
-  const c = STATE_CHECKS.find((x) => x.id === id);
-  if (!c) throw new Error(`state check ${id} is gone from patterns/state/checks.ts`);
-  return c;
-};
+const check = stateCheck;
 
 // ---- qwinsta / quser ----
 
@@ -161,7 +140,10 @@ const QUSER_HEADERS = SESSION_LIST_LANGUAGES.map((l) => ({
 const SESSION_ROW =
   /^ ?>?(?:[ \t]{0,80}(\S{1,64}))?[ \t]{1,80}(?:(\S{1,64})[ \t]{1,80})?(\d{1,10})[ \t]{1,40}(\p{L}{2,12})(?!\p{L})/u;
 /** A session name, as opposed to a user name: `services`, `console`, `rdp-tcp`, `rdp-tcp#3`, a listener `*-tcp`. */
-const SESSION_NAME = /^(?:services|console|[\w.-]{1,40}#\d{1,6}|[\w.-]{1,40}-tcp|ica-[\w.-]{1,40})$/i;
+const SESSION_NAME =
+  /^(?:services|console|[\w.-]{1,40}#\d{1,6}|[\w.-]{1,40}-tcp|ica-[\w.-]{1,40}|rdp-sxs[\w.-]{0,40})$/i;
+/** Azure Virtual Desktop's listener: the side-by-side stack's `rdp-sxs<version>` (Microsoft Learn AVD agent troubleshooting). */
+const SXS_LISTENER = /^rdp-sxs/i;
 
 interface SessionRow {
   readonly session?: string;
@@ -206,11 +188,27 @@ function readSessions(
   const users = rows.filter((r) => r.user);
   const active = users.filter((r) => r.state === 'active');
   const disc = users.filter((r) => r.state === 'disc');
-  const listeners = rows.filter((r) => r.state === 'listen' || (r.session && /-tcp$/i.test(r.session) && !r.user));
+  const listeners = rows.filter(
+    (r) => r.state === 'listen' || (r.session && (/-tcp$/i.test(r.session) || SXS_LISTENER.test(r.session)) && !r.user),
+  );
   let summary: string;
   if (command === 'qwinsta') {
     const rdp = listeners.find((r) => /^rdp-tcp$/i.test(r.session ?? ''));
-    if (rdp?.state === 'listen') {
+    const sxs = listeners.find((r) => SXS_LISTENER.test(r.session ?? ''));
+    if (sxs && sxs.state !== 'listen') {
+      shows.push(
+        `The Azure Virtual Desktop listener ${sxs.session} (the side-by-side stack) is ${STATES[sxs.state]}, not listening (session ${sxs.id}).`,
+      );
+      summary = `The AVD side-by-side stack's listener ${sxs.session} is ${STATES[sxs.state]}: the stack is failing, the host takes no AVD connection`;
+      todo.push(
+        "The side-by-side stack is not working: read the host's Application log for RDAgentBootLoader and RDAgent errors, check that the registry key of the stack (HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\rdp-sxs…) exists, and reinstall the side-by-side stack (or the agent); the host's status reads SxSStackListenerNotReady or Unavailable meanwhile.",
+      );
+    } else if (sxs) {
+      shows.push(
+        `The Azure Virtual Desktop listener ${sxs.session} (the side-by-side stack) is listening (session ${sxs.id}, state Listen).`,
+      );
+      summary = 'The AVD side-by-side stack listener is up';
+    } else if (rdp?.state === 'listen') {
       shows.push(`The RDP listener rdp-tcp is listening (session ${rdp.id}, state Listen).`);
       summary = 'The RDP listener is up';
     } else if (rdp) {
@@ -447,6 +445,8 @@ export function readCommandOutput(text: string, now = new Date()): CommandOutput
     return readCertutil(lines, now);
   if (lines.some((l) => /^\s*TcpTestSucceeded\s*:/i.test(l) || NAME_FAILED.test(l)))
     return readTestNetConnection(lines);
+  const host = readHostOutput(lines, now);
+  if (host) return host;
   // netstat's header is localized; its rows are read by their shape (parsers/state).
   if (lines.some((l) => /^\s*Proto\s+Local Address\s+Foreign Address\b/i.test(l)) || readNetstatText(text).length > 0)
     return readNetstat(text, now);

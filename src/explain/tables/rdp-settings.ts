@@ -183,6 +183,11 @@ function registryLines(text: string): {
   return { ...readRegistryText(lines.join('\n'), PASTE_KEY), lines };
 }
 
+/** The registry values a paste shows, each under its key (values pasted without their key under a stand-in one). */
+export function pastedRegistryItems(text: string): StateItem[] {
+  return registryLines(text).items;
+}
+
 /** The Remote Desktop settings among the paste's registry values, each named in words. */
 export function readRdpSettings(text: string): SettingRead[] {
   const out: SettingRead[] = [];
