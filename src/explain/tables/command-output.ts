@@ -27,7 +27,6 @@
  */
 import { readNetstatText } from '../../../parsers/state/index.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
-import { sessionLimit } from '../../../patterns/session-limit.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import type { StateItem } from '../../model/state.js';
 import { type HostCommand, readHostOutput } from './host-output.js';
@@ -240,7 +239,8 @@ function readSessions(
     shows.push(
       `Disconnected, still signed in: ${disc.map((r) => `${r.user} (session ${r.id})`).join(', ')}: each keeps its session, programs and licence.`,
     );
-    causes.push(sessionLimit.id);
+    // A list of sessions is a state, not a failure: the limit is named for the case it applies to (connections
+    // refused), never ranked as the cause of a failure the paste does not show.
     todo.push(
       `Disconnected sessions count against the session limit (one session on a Windows client edition, two administrative sessions on a server without RD Session Host, or MaxInstanceCount): if new connections are refused or "Another user is signed in" shows, sign one off with \`logoff ${disc[0].id}\` (this closes that user's programs; unsaved work is lost), or set a time limit for disconnected sessions.`,
     );
