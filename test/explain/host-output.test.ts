@@ -219,6 +219,27 @@ describe('certificates: Get-ChildItem Cert:\\LocalMachine\\Remote Desktop | Form
     expect(e.summary).toMatch(/no dates or key, so no verdict/);
     expect(e.likelyCauses).toEqual([]);
   });
+  const TABLE =
+    'Thumbprint                                Subject\n----------                                -------\n0A1B2C3D4E5F60718293A4B5C6D7E8F901234567  CN=rdsh07.contoso.example';
+  const DATES = 'NotBefore     : 2/3/2025 8:00:00 AM\nNotAfter      : 8/3/2025 8:00:00 AM\nHasPrivateKey : True';
+  it('the table, then a Format-List of the dates without a Thumbprint line: the one certificate the table names', () => {
+    const r = readCommandOutput(`${TABLE}\n\n${DATES}`, NOW);
+    expect(r?.causes).toEqual([tlsCertificate.id]);
+    expect(r?.summary).toMatch(
+      /0A1B2C3D4E5F60718293A4B5C6D7E8F901234567 \(CN=rdsh07\.contoso\.example\): expired on 2025-08-03/,
+    );
+  });
+  it('dates without a thumbprint under a table of two: not pinned on either, named by their place', () => {
+    const two = `${TABLE}\n1122334455667788990011223344556677889900  CN=rdsh08.contoso.example`;
+    const r = readCommandOutput(`${two}\n\n${DATES}`, NOW);
+    expect(r?.summary).toMatch(/certificate 1 \(no thumbprint listed\): expired on 2025-08-03/);
+    expect(r?.summary).not.toMatch(/0A1B2C3D|11223344/);
+  });
+  it('near miss: the same pair with dates still valid: no cause', () => {
+    const r = readCommandOutput(`${TABLE}\n\n${DATES.replace('8/3/2025', '8/3/2099')}`, NOW);
+    expect(r?.causes).toEqual([]);
+    expect(r?.summary).toMatch(/can serve TLS/);
+  });
 });
 
 describe('Win32_TerminalServiceSetting and GetGracePeriodDays', () => {

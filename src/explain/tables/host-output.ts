@@ -815,10 +815,33 @@ function listedCertificates(lines: readonly string[]): StateItem[] {
   return certs;
 }
 
+/**
+ * A Format-List block without its Thumbprint line (`Format-List NotBefore,NotAfter,HasPrivateKey`, often pasted under
+ * the Thumbprint/Subject table of the same store) is still a certificate: it takes the table's name when the table
+ * names exactly one, else it is named by its place.
+ */
+function nameUnnamed(certs: StateItem[], lines: readonly string[]): void {
+  const unnamed = certs.filter((c) => !c.name);
+  const table: { thumb: string; subject: string }[] = [];
+  let header = false;
+  for (const line of lines) {
+    if (CERT_TABLE_HEADER.test(line)) header = true;
+    const r = header ? THUMB_ROW.exec(line) : null;
+    if (r) table.push({ thumb: r[1]!.toUpperCase(), subject: r[2]!.trim() });
+  }
+  unnamed.forEach((c, i) => {
+    if (unnamed.length === 1 && table.length === 1) {
+      c.name = c.value = table[0]!.thumb;
+      c.fields!.Subject ??= table[0]!.subject;
+    } else c.name = `certificate ${i + 1} (no thumbprint listed)`;
+  });
+}
+
 function readCertificates(lines: readonly string[], now: Date): Reading | undefined {
   const certs = listedCertificates(lines);
+  nameUnnamed(certs, lines);
   const read = certs.filter(
-    (c) => c.name && (c.fields?.NotAfter || c.fields?.NotAfterUnread || c.fields?.HasPrivateKey !== undefined),
+    (c) => c.fields?.NotAfter || c.fields?.NotAfterUnread || c.fields?.HasPrivateKey !== undefined,
   );
   if (!read.length) return certificateNames(lines);
   const taken = now.toISOString();
