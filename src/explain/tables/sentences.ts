@@ -806,7 +806,7 @@ const SENTENCES: readonly KnownSentence[] = [
     codeName: 'exDiscReasonLicenseErrClientMsg',
     words: { en: [/received an invalid licensing message/] },
     meaning:
-      "The server could not read the client's licensing message: most often a damaged license cached on the client (MSLicensing).",
+      "The server rejected the client's licensing message as invalid: most often a damaged license cached on the client (MSLicensing).",
     confidence: 'MS',
     source: SRC_DIALOG,
   },
