@@ -1141,7 +1141,7 @@ const SENTENCES: readonly KnownSentence[] = [
     event: { provider: 'Microsoft-Windows-TerminalServices-Gateway', id: 202 },
     words: { en: [/administrator disconnected the user\b.{0,200}?from the (?:following )?network resource/] },
     meaning:
-      "An administrator of the RD Gateway ended this user's connection through the gateway on purpose (RD Gateway Manager's monitoring, or the Win32_TSGatewayConnection Disconnect method): not a fault of the network, the host or the client. The message gives the bytes sent and received and how long the session lasted.",
+      "The RD Gateway administrator disconnected this user's connection through the gateway on purpose (RD Gateway Manager's monitoring, or the Win32_TSGatewayConnection Disconnect method): not a fault of the network, the host or the client. The message gives the bytes sent and received and how long the session lasted.",
     confidence: 'MS',
     source: 'Microsoft Learn "RD Gateway Server Connections" (ee891388), event 202',
   },
