@@ -25,10 +25,17 @@ const SLOW = [
   'test/cli/analyze-threads.test.ts',
   'test/platform/json-split.test.ts',
   'test/platform/temp-spill.test.ts',
+  // The fields the analysis reads of each event, watched over every sample folder (test/model/events.test.ts checks
+  // the rules' matchers' fields on the fast tier).
+  'test/model/event-fields-read.test.ts',
   // The live analyzer on every sample scenario and over days of attempts.
   'test/follow/live-analyzer-samples.test.ts',
-  // The TypeScript compiler and biome over the repository (the module-state check, the new-cause scaffold).
+  // The TypeScript compiler and biome over the repository (the module-state check, the new-cause scaffold), and the
+  // compiler's parse of every source file: a cause id written outside its pattern, functions over 80 lines. Kept
+  // beside the tests of their part, so `npx vitest run test/patterns` (no --project) still runs them.
   'test/checks/**',
+  'test/patterns/cause-ids.test.ts',
+  'test/function-length.test.ts',
   // The CLI over every sample at once: in other zones and locales, redacted in every format, `npm start`.
   'test/report/golden-determinism.test.ts',
   'test/report/ecs.test.ts',
