@@ -75,6 +75,7 @@ const SLOW = [
   'test/parsers/state/bad-input.test.ts',
   'test/parsers/evtx/budget.test.ts',
   'test/parsers/xml/fuzz-xml.test.ts',
+  'test/parsers/xml/huge-attribute.test.ts',
   'test/ingest/fuzz-hostile.test.ts',
   'test/cli/temp-folder-unusable.test.ts',
   // Real processes and sockets: collect's stand-ins, pulls from a local server, closed pipes, special files.
