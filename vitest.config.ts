@@ -74,9 +74,11 @@ const SLOW = [
   'test/parsers/siem/csv-long-field.test.ts',
   'test/parsers/state/bad-input.test.ts',
   'test/parsers/evtx/budget.test.ts',
+  'test/parsers/xml/budget-xml.test.ts',
   'test/parsers/xml/fuzz-xml.test.ts',
   'test/parsers/xml/huge-attribute.test.ts',
   'test/ingest/fuzz-hostile.test.ts',
+  'test/ingest/context-store-cap.test.ts',
   'test/cli/temp-folder-unusable.test.ts',
   // Real processes and sockets: collect's stand-ins, pulls from a local server, closed pipes, special files.
   'test/cli/collect-state.test.ts',
