@@ -57,6 +57,9 @@ const SLOW = [
   'test/metamorphic/sample-collections.test.ts',
   // The metamorphic suite on the scenarios the fast tier does not change (it changes a representative few).
   'test/metamorphic/samples-rest.test.ts',
+  // The responders' tools' renditions of the fast tier's scenarios that the fast tier does not render (it renders
+  // those that hold every event kind).
+  'test/parsers/siem/dfir-renditions-rest.test.ts',
   'test/report/stolen-szechuan.test.ts',
   'test/parsers/worst-cases.test.ts',
   'test/parsers/evtx/corpus.test.ts',
