@@ -25,10 +25,17 @@ const SLOW = [
   'test/cli/analyze-threads.test.ts',
   'test/platform/json-split.test.ts',
   'test/platform/temp-spill.test.ts',
+  // The fields the analysis reads of each event, watched over every sample folder (test/model/events.test.ts checks
+  // the rules' matchers' fields on the fast tier).
+  'test/model/event-fields-read.test.ts',
   // The live analyzer on every sample scenario and over days of attempts.
   'test/follow/live-analyzer-samples.test.ts',
-  // The TypeScript compiler and biome over the repository (the module-state check, the new-cause scaffold).
+  // The TypeScript compiler and biome over the repository (the module-state check, the new-cause scaffold), and the
+  // compiler's parse of every source file: a cause id written outside its pattern, functions over 80 lines. Kept
+  // beside the tests of their part, so `npx vitest run test/patterns` (no --project) still runs them.
   'test/checks/**',
+  'test/patterns/cause-ids.test.ts',
+  'test/function-length.test.ts',
   // The CLI over every sample at once: in other zones and locales, redacted in every format, `npm start`.
   'test/report/golden-determinism.test.ts',
   'test/report/ecs.test.ts',
@@ -50,6 +57,9 @@ const SLOW = [
   'test/metamorphic/sample-collections.test.ts',
   // The metamorphic suite on the scenarios the fast tier does not change (it changes a representative few).
   'test/metamorphic/samples-rest.test.ts',
+  // The responders' tools' renditions of the fast tier's scenarios that the fast tier does not render (it renders
+  // those that hold every event kind).
+  'test/parsers/siem/dfir-renditions-rest.test.ts',
   'test/report/stolen-szechuan.test.ts',
   'test/parsers/worst-cases.test.ts',
   'test/parsers/evtx/corpus.test.ts',
@@ -67,8 +77,11 @@ const SLOW = [
   'test/parsers/siem/csv-long-field.test.ts',
   'test/parsers/state/bad-input.test.ts',
   'test/parsers/evtx/budget.test.ts',
+  'test/parsers/xml/budget-xml.test.ts',
   'test/parsers/xml/fuzz-xml.test.ts',
+  'test/parsers/xml/huge-attribute.test.ts',
   'test/ingest/fuzz-hostile.test.ts',
+  'test/ingest/context-store-cap.test.ts',
   'test/cli/temp-folder-unusable.test.ts',
   // Real processes and sockets: collect's stand-ins, pulls from a local server, closed pipes, special files.
   'test/cli/collect-state.test.ts',
@@ -100,6 +113,12 @@ export default defineConfig({
     // streams in an AsyncLocalStorage, the report's in its model, value marks handed down), not in modules: the
     // module-state check (scripts/module-state.mjs, in `npm test`) fails on module state that is not a documented cache.
     isolate: false,
+    // The main process's transforms kept on disk between runs (node_modules/.experimental-vitest-cache): the edit
+    // loop's second and later runs transform only what changed (about 5 of the fast tier's CPU-seconds). Each module
+    // is keyed by its path and content, vitest's version and this config (vitest.dev/config/experimental); we have
+    // no plugins, whose options it cannot see. A run in CI (`CI` set) starts clean and keeps none. Should a run
+    // ever seem to test old code: `npx vitest --clearCache`.
+    experimental: { fsModuleCache: !process.env.CI },
     projects: [
       // One project for the whole fast tier, so each worker loads the program once: as one project per part
       // (parsers, causes, explain, report), each part's workers loaded it again and the main process transformed

@@ -114,7 +114,16 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function shards(n: number, into = dir): Promise<string[]> {
+/** The fleet's N shard files, written once per N for the file's tests (each reads them, none changes them). */
+const written = new Map<string, Promise<string[]>>();
+function shards(n: number, into = dir): Promise<string[]> {
+  const key = `${n} ${into}`;
+  let files = written.get(key);
+  if (!files) written.set(key, (files = writeShardFiles(n, into)));
+  return files;
+}
+
+async function writeShardFiles(n: number, into: string): Promise<string[]> {
   const files: string[] = [];
   for (let k = 1; k <= n; k++) {
     const file = join(into, `shard-${k}-of-${n}.json`);

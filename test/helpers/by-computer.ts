@@ -53,11 +53,13 @@ async function leanReports(r: AnalysisReport, shown: number | undefined): Promis
 
 /**
  * The whole run's report; the per-computer passes' (undefined when they ended, with why); what `analyze` chooses;
- * and the reports that name few of an attempt's events, `lean`, from passes that keep only those (`eventsShown`).
+ * and the reports that name few of an attempt's events, `lean`, from passes that keep only those (`eventsShown`):
+ * seven more passes, made unless `lean` is false (for a test whose claim is whether the passes hold, not those).
  */
 export async function bothWays<T extends Timeline>(
   read: (o: BuildTimelineOptions) => Promise<T>,
   choices: ReportChoices = {},
+  { lean: wantLean = true }: { lean?: boolean } = {},
 ) {
   const wholeReport = analyzeTimeline(await read(readingForAnalysis()), choices);
   const whole = await renderedReport(wholeReport);
@@ -79,7 +81,7 @@ export async function bothWays<T extends Timeline>(
   const { passes, timeline, report } = await inPasses();
   const split = report ? await renderedReport(report) : undefined;
   let lean: { whole: string; split?: string } | undefined;
-  if (report) {
+  if (report && wantLean) {
     const leanSplit = async (aside?: Pick<PassChoices, 'detailedLater'>) => {
       const [none, few] = [(await inPasses(0, false, aside)).report, (await inPasses(KEY_EVENTS, false, aside)).report];
       // Markdown: no event of an attempt but every event of a failed one (its appendix).

@@ -35,8 +35,9 @@ export const RENDERED_SERVER_LOGS: readonly string[] = readdirSync(RENDERED_SCEN
 
 /**
  * A scenario folder read (`buildTimeline`) and analyzed with the defaults (`analyzeEvents`), once per test worker:
- * the test files that check every scenario (scenarios, outcome) and those that read one share the work where they
- * run in the same worker (`isolate: false`, vitest.config.ts). The result is read, never changed, by its callers.
+ * the checks of every scenario (test/scenarios/scenarios.test.ts: keep them in that one file, so one worker, not
+ * each, analyzes every scenario) and the files that read one share the work where they run in the same worker
+ * (`isolate: false`, vitest.config.ts). The result is read, never changed, by its callers.
  */
 const analyzed = new Map<string, Promise<{ timeline: PathTimeline; analysis: Analysis }>>();
 export function analyzedScenario(name: string): Promise<{ timeline: PathTimeline; analysis: Analysis }> {

@@ -2,33 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ContextStore } from '../../src/ingest/context-store.js';
 import { compareEvents } from '../../src/ingest/timeline.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
-import { instantFromFiletime, instantFromIso } from '../../src/model/time.js';
-
-/** A Schannel event as a reader gives it (with the fields the store does not keep). */
-function schannel(
-  recordId: NormalizedEvent['recordId'],
-  iso: string,
-  extra: Partial<NormalizedEvent> = {},
-): NormalizedEvent {
-  const t = instantFromIso(iso);
-  if (!t) throw new Error(iso);
-  return {
-    timestamp: t.iso,
-    timeMs: t.ms,
-    channel: 'System',
-    provider: { name: 'Schannel', guid: '{1F678132-5938-4686-9FDC-C8FF68F15C85}' },
-    eventId: 36888,
-    computer: 'RDSH01.corp.example.test',
-    data: { AlertDesc: '40', ErrorState: '1205' },
-    source: { file: 'System.evtx', format: 'evtx', offset: 4096 },
-    recordId,
-    processId: 640,
-    threadId: 700,
-    keywords: '0x8000000000000000',
-    userSid: 'S-1-5-18',
-    ...extra,
-  };
-}
+import { instantFromFiletime } from '../../src/model/time.js';
+import { schannel } from '../helpers/schannel.js';
 
 /** What analysis keeps of a context event (as slim.ts keeps it). */
 function slim(e: NormalizedEvent): NormalizedEvent {
@@ -200,16 +175,6 @@ describe('ContextStore', () => {
     // Times that went back started new runs, and runs are longer than one event.
     expect(split).toBeGreaterThan(0);
     expect(split).toBeLessThan(events / 2);
-  });
-
-  it('keeps events beyond the shape cap whole', () => {
-    const store = new ContextStore();
-    const n = 50_001;
-    for (let i = 0; i < n; i++) store.add(schannel(i, '2024-05-02T09:00:00Z', { data: { AlertDesc: String(i) } }));
-    const back = store.all();
-    expect(back).toHaveLength(n);
-    expect(new Set(back.map((e) => e.data.AlertDesc)).size).toBe(n);
-    expect(store.firsts()).toHaveLength(n);
   });
 });
 

@@ -8,6 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS, PATTERNS } from '../../patterns/index.js';
+import { completesLogon, recordsRefusal } from '../../src/correlate/attempt-builder.js';
+import { hostKey } from '../../src/correlate/index.js';
 import type { DiagnosedAttempt } from '../../src/diagnose/analyze.js';
 import type { EvidenceRef, SecurityFinding } from '../../src/model/attempt.js';
 import { CHANNELS, type ChannelInfo, channelOf } from '../../src/model/channels.js';
@@ -300,4 +302,37 @@ describe('sample scenarios', () => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+// From the outcome's rules (test/diagnose/outcome.test.ts), over every scenario: here, beside the other checks of
+// every scenario, so one test worker analyzes them (analyzedScenario), not each worker that runs one of the files.
+/** Findings whose evidence is the host refusing a connection (drain mode, logons disabled). */
+const REFUSAL_EVENT_IDS = new Set([1070, 1071]);
+
+describe('no attempt of a sample is succeeded while its refusal is on record', () => {
+  it.each(scenarios)('%s', async (name) => {
+    const { attempts, findings } = (await analyzedScenario(name)).analysis;
+    for (const a of attempts.filter((x) => x.outcome === 'succeeded')) {
+      const logon = [...a.events, ...a.clientEvents].filter(completesLogon).map((e) => e.timeMs);
+      const loggedOnAt = logon.length ? Math.min(...logon) : Infinity;
+      // A password mistyped at the logon screen (4625 type 10 on a host without NLA or in a Hyper-V session),
+      // then typed right in the same connection, is a retry, not a refusal of the connection.
+      const retry = (e: (typeof a.events)[number]) =>
+        e.channel === 'Security' && e.eventId === 4625 && loggedOnAt < Infinity;
+      const refusals = a.events.filter((e) => recordsRefusal(e) && !retry(e) && e.timeMs <= loggedOnAt);
+      expect(
+        refusals.map((e) => `${e.channel} ${e.eventId}`),
+        `${a.start} ${a.client.address}`,
+      ).toEqual([]);
+      for (const f of findings) {
+        if (hostKey(f.computer) !== hostKey(a.computer)) continue;
+        for (const ev of f.evidence) {
+          if (!REFUSAL_EVENT_IDS.has(ev.eventId)) continue;
+          const t = Date.parse(ev.time);
+          const during = t >= a.startMs - 2_000 && t <= a.endMs + 5_000 && t <= loggedOnAt;
+          expect(during, `${f.id} at ${ev.time} during succeeded ${a.start} ${a.client.address}`).toBe(false);
+        }
+      }
+    }
+  });
 });

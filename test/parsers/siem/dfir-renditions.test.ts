@@ -4,76 +4,36 @@
  * ones give the same attempts (outcome, top cause, user, client, start to the millisecond) and the same findings as
  * the folder's own logs, through the metamorphic harness's comparison; the lossy one (EvtxHunter: whole seconds,
  * no ActivityID) never turns a verdict into its opposite.
+ *
+ * Here, the fast tier, on the fewest of the fast tier's scenarios that together hold every event kind they hold
+ * (`everyEventKind`: a rendition writes each event by its kind's fields); the others in the slow tier
+ * (dfir-renditions-rest.test.ts).
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DFIR_RENDITIONS } from '../../../scripts/dfir-renditions.mjs';
 import { eventRow } from '../../../src/model/events.js';
 import { readTimeline } from '../../../src/ingest/timeline.js';
 import { memoryInput } from '../../../src/model/source.js';
 import { analyzeTimeline, readingForAnalysis } from '../../../src/pipeline/analysis-report.js';
-import { ROOT } from '../../helpers/cli.js';
+import { eventKinds, everyEventKind, folderOf, renditionsOf } from '../../helpers/dfir-renditions.js';
 import { METAMORPHIC_FAST } from '../../helpers/samples.js';
-import {
-  analyzeRendered,
-  asXml,
-  compare,
-  readFolder,
-  type Rendered,
-  type Transformation,
-} from '../../metamorphic/harness.js';
+import { asXml, type Rendered } from '../../metamorphic/harness.js';
 
-const transformations: Array<Transformation & { timePrecisionMs?: number }> = DFIR_RENDITIONS.map((r) => ({
-  name: `as ${r.name}`,
-  ...(r.timePrecisionMs ? { timePrecisionMs: r.timePrecisionMs } : {}),
-  kind: r.lossless ? 'same-records' : 'lossy',
-  render: (all) => ({
-    files: [
-      {
-        name: r.file,
-        text: r.render(
-          all.flatMap((f) => f.events),
-          { eventRow },
-        ),
-      },
-    ],
-  }),
-}));
+const KINDS = await everyEventKind();
 
-/**
- * An answer that moved only by its start's millisecond, where the format keeps the time to `precisionMs` (a time
- * within that of a millisecond's edge may cross it): the same answer.
- */
-function withinPrecision(detail: string, precisionMs: number | undefined): boolean {
-  if (!precisionMs) return false;
-  const [before, after] = detail.split(' → ');
-  if (!before || !after) return false;
-  const cut = (s: string) => [s.slice(0, s.lastIndexOf(' ')), Date.parse(s.slice(s.lastIndexOf(' ') + 1))] as const;
-  const [b, bt] = cut(before);
-  const [a, at] = cut(after);
-  return a === b && Math.abs(at - bt) <= 1;
-}
-
-describe('renditions of the sample folders as the responders’ tools write them', () => {
-  for (const label of METAMORPHIC_FAST) {
-    it(`give the same attempts and findings: ${label}`, async () => {
-      const files = await readFolder(join(ROOT, label));
-      const base = await analyzeRendered(asXml(files));
-      const problems: string[] = [];
-      let compared = 0;
-      for (const t of transformations) {
-        const changed = await analyzeRendered(t.render(files));
-        const result = compare(label, t, base, changed);
-        compared += result.compared;
-        for (const v of result.violations)
-          if (!withinPrecision(v.detail, t.timePrecisionMs))
-            problems.push(`${t.name}: ${v.attempt} ${v.rule} ${v.detail}`);
-      }
-      expect(problems).toEqual([]);
-      expect(compared).toBeGreaterThan(0);
-    });
-  }
+describe('the scenarios that hold every event kind', () => {
+  it('are some of the fast tier’s, not all, and hold every kind those hold', async () => {
+    expect(KINDS.length).toBeGreaterThan(1);
+    expect(KINDS.length).toBeLessThan(METAMORPHIC_FAST.length);
+    expect(KINDS.filter((k) => !METAMORPHIC_FAST.includes(k))).toEqual([]);
+    const held = new Set((await Promise.all(KINDS.map(eventKinds))).flatMap((k) => [...k]));
+    const all = (await Promise.all(METAMORPHIC_FAST.map(eventKinds))).flatMap((k) => [...k]);
+    expect(all.filter((k) => !held.has(k))).toEqual([]);
+    expect(held.size).toBeGreaterThan(20);
+  });
 });
+
+renditionsOf(KINDS);
 
 /**
  * As `analyze` reads them (`readingForAnalysis`: only the fields that decide whether an event is kept decoded
@@ -109,7 +69,7 @@ describe('renditions of the sample folders read as analyze reads them', () => {
   const lossless = DFIR_RENDITIONS.filter((r) => r.lossless);
   for (const label of [...SELECTED, ...METAMORPHIC_FAST.slice(0, 4)]) {
     it(`give the attempts and findings of the logs: ${label}`, async () => {
-      const files = await readFolder(join(ROOT, label));
+      const files = await folderOf(label);
       const base = await asAnalyzed(asXml(files));
       expect(base.attempts.length).toBeGreaterThan(0);
       for (const r of lossless) {

@@ -1,0 +1,115 @@
+/**
+ * The responders' tools' renditions of sample scenario folders read back (test/parsers/siem/dfir-renditions.test.ts,
+ * the fast tier, on the scenarios that together hold every event kind; dfir-renditions-rest.test.ts, slow, on the
+ * others): see the test for the claims.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DFIR_RENDITIONS } from '../../scripts/dfir-renditions.mjs';
+import { eventRow } from '../../src/model/events.js';
+import { ROOT } from './cli.js';
+import { METAMORPHIC_FAST } from './samples.js';
+import {
+  analyzeRendered,
+  asXml,
+  compare,
+  type LogFile,
+  readFolder,
+  type Transformation,
+} from '../metamorphic/harness.js';
+
+const transformations: Array<Transformation & { timePrecisionMs?: number }> = DFIR_RENDITIONS.map((r) => ({
+  name: `as ${r.name}`,
+  ...(r.timePrecisionMs ? { timePrecisionMs: r.timePrecisionMs } : {}),
+  kind: r.lossless ? 'same-records' : 'lossy',
+  render: (all) => ({
+    files: [
+      {
+        name: r.file,
+        text: r.render(
+          all.flatMap((f) => f.events),
+          { eventRow },
+        ),
+      },
+    ],
+  }),
+}));
+
+/**
+ * An answer that moved only by its start's millisecond, where the format keeps the time to `precisionMs` (a time
+ * within that of a millisecond's edge may cross it): the same answer.
+ */
+function withinPrecision(detail: string, precisionMs: number | undefined): boolean {
+  if (!precisionMs) return false;
+  const [before, after] = detail.split(' → ');
+  if (!before || !after) return false;
+  const cut = (s: string) => [s.slice(0, s.lastIndexOf(' ')), Date.parse(s.slice(s.lastIndexOf(' ') + 1))] as const;
+  const [b, bt] = cut(before);
+  const [a, at] = cut(after);
+  return a === b && Math.abs(at - bt) <= 1;
+}
+
+/** Each scenario folder's logs, read once per test worker (read, never changed, by the tests). */
+const folders = new Map<string, Promise<LogFile[]>>();
+export const folderOf = (label: string): Promise<LogFile[]> => {
+  let files = folders.get(label);
+  if (!files) folders.set(label, (files = readFolder(join(ROOT, label))));
+  return files;
+};
+
+/** The event kinds (channel and event id) of a scenario folder's logs. */
+export async function eventKinds(label: string): Promise<Set<string>> {
+  const events = (await folderOf(label)).flatMap((f) => f.events);
+  return new Set(events.map((e) => `${e.channel.toLowerCase()} ${e.eventId}`));
+}
+
+/**
+ * The fewest of `METAMORPHIC_FAST` that together hold every event kind (channel and event id) they hold, greedily:
+ * each time the scenario adding the most kinds not yet held (the fewer events on a tie). A rendition writes each
+ * event by its kind's fields, so these put every kind the scenarios have through every rendition.
+ */
+export async function everyEventKind(): Promise<string[]> {
+  const kinds = new Map<string, { kinds: Set<string>; events: number }>();
+  for (const label of METAMORPHIC_FAST) {
+    const events = (await folderOf(label)).flatMap((f) => f.events);
+    kinds.set(label, { kinds: await eventKinds(label), events: events.length });
+  }
+  const held = new Set<string>();
+  const chosen: string[] = [];
+  for (;;) {
+    let best: { label: string; adds: number; events: number } | undefined;
+    for (const [label, k] of kinds) {
+      if (chosen.includes(label)) continue;
+      const adds = [...k.kinds].filter((x) => !held.has(x)).length;
+      if (adds > 0 && (!best || adds > best.adds || (adds === best.adds && k.events < best.events)))
+        best = { label, adds, events: k.events };
+    }
+    if (!best) return chosen.sort();
+    chosen.push(best.label);
+    for (const x of kinds.get(best.label)!.kinds) held.add(x);
+  }
+}
+
+/** The lossless renditions give the same attempts and findings as the logs; the lossy one turns no verdict. */
+export function renditionsOf(labels: readonly string[]) {
+  describe('renditions of the sample folders as the responders’ tools write them', () => {
+    for (const label of labels) {
+      it(`give the same attempts and findings: ${label}`, async () => {
+        const files = await folderOf(label);
+        const base = await analyzeRendered(asXml(files));
+        const problems: string[] = [];
+        let compared = 0;
+        for (const t of transformations) {
+          const changed = await analyzeRendered(t.render(files));
+          const result = compare(label, t, base, changed);
+          compared += result.compared;
+          for (const v of result.violations)
+            if (!withinPrecision(v.detail, t.timePrecisionMs))
+              problems.push(`${t.name}: ${v.attempt} ${v.rule} ${v.detail}`);
+        }
+        expect(problems).toEqual([]);
+        expect(compared).toBeGreaterThan(0);
+      });
+    }
+  });
+}
