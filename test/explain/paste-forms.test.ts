@@ -377,6 +377,13 @@ const FORM_CASES: readonly Case[] = [
     sentence: 'licensing-diagnoser-grace-no-server',
     cause: licensingGraceExpired.id,
   },
+  {
+    form: 'diagnoser',
+    paste:
+      'Licenses are not available for this Remote Desktop Session Host server, and RD Licensing Diagnoser has identified licensing problems for the RD Session Host server.\nLicensing mode for the Remote Desktop Session Host server is: Per User',
+    sentence: 'licensing-diagnoser-licenses-not-available',
+    cause: licensingCalUnavailable.id,
+  },
   // PowerShell's port test (its result properties are English in every display language).
   {
     form: 'powershell',
@@ -497,5 +504,21 @@ describe('pastes in the forms users copy them from', () => {
     );
     expect(e.paste?.parts.map((p) => p.text)).toEqual(['0x80090302']);
     expect(e.paste?.ignored.join('\n')).toMatch(/3049: a line number/);
+  });
+});
+
+describe("the RD Licensing Diagnoser's summary line", () => {
+  it('near miss: the healthy summary ("Licenses are available … has not identified any licensing problems") is not it', () => {
+    const healthy =
+      'Licenses are available for this Remote Desktop Session Host server, and RD Licensing Diagnoser has not identified any licensing problems for the RD Session Host server.';
+    // No reading at all (a refusal) or a reading without the problem's sentence and causes: never the failure.
+    let e: ReturnType<typeof explainCode> | undefined;
+    try {
+      e = explainCode(healthy);
+    } catch (err) {
+      expect(String(err)).toMatch(/no code or known sentence/);
+    }
+    expect(e?.likelyCauses.map((c) => c.causeId) ?? []).not.toContain(licensingCalUnavailable.id);
+    expect(JSON.stringify(e ?? {})).not.toMatch(/licensing-diagnoser-licenses-not-available/);
   });
 });

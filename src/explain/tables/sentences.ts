@@ -372,6 +372,23 @@ const SENTENCES: readonly KnownSentence[] = [
     note: 'Specify the license server and the licensing mode (Group Policy: Remote Desktop Session Host > Licensing), with activated CALs of the mode set.',
   },
   {
+    id: 'licensing-diagnoser-licenses-not-available',
+    what: 'RD Licensing Diagnoser\'s summary "Licenses are not available for this Remote Desktop Session Host server, and RD Licensing Diagnoser has identified licensing problems"',
+    words: {
+      en: [
+        /licenses are not available for this remote desktop session host server/,
+        /rd licensing diagnoser has identified licensing problems/,
+      ],
+    },
+    states: [licensingCalUnavailable.id, licensingServerUnavailable.id],
+    meaning:
+      'The RD Licensing Diagnoser found that this RD Session Host cannot get RDS CALs: no license server it can reach, no CALs of the licensing mode set (Per User or Per Device), or CALs of an older version than the session host. Its Information section, below the summary, says which.',
+    confidence: 'MS',
+    source:
+      'Microsoft Learn "Cannot connect to RDS because no RD Licensing servers are available" (the RD Licensing Diagnoser summary it quotes)',
+    note: "Read the Diagnoser's Information section, then check the license server (reachable, its service running, CALs installed and activated) and that the licensing mode and the CALs' version match the session host.",
+  },
+  {
     id: 'no-license-servers',
     what: 'The client\'s dialog "The remote session was disconnected because there are no Remote Desktop License Servers available to provide a license"',
     codeName: 'exDiscReasonLicenseNoLicenseServer',
