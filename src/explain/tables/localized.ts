@@ -204,6 +204,19 @@ export interface LocalizedWording {
   readonly source: Page;
 }
 
+/** A row in the short form (sentence, language, the quote, its words) as the page `source` quotes it. */
+const quotedOn = (
+  w: { sentence: string; language: string; quoted: string; words: LocalizedWording['words'] },
+  source: Page,
+): LocalizedWording => ({
+  sentence: w.sentence,
+  language: w.language as LocalizedLanguage,
+  quoted: w.quoted,
+  words: w.words,
+  basis: 'wording',
+  source,
+});
+
 export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
   // Schannel 36870: the private key of the server's TLS certificate.
   {
@@ -1820,16 +1833,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
         ['ネットワーク接続に問題がある', 'リモート デスクトップ ライセンス サービスが停止している'],
       ],
     },
-  ].map(
-    (w): LocalizedWording => ({
-      sentence: w.sentence,
-      language: w.language as LocalizedLanguage,
-      quoted: w.quoted,
-      words: w.words,
-      basis: 'wording',
-      source: rds(w.language as LocalizedLanguage, 'rdp-error-no-licenses-available'),
-    }),
-  ),
+  ].map((w) => quotedOn(w, rds(w.language as LocalizedLanguage, 'rdp-error-no-licenses-available'))),
   // Russian, from the ru-ru pages of the Windows Server Remote Desktop Services troubleshooting articles (human
   // translations, `ms.translationtype: HT`, read in windowsserverdocs.ru-ru).
   ...[
@@ -1955,16 +1959,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       words: ['许可证服务器', '不可用', '远程桌面许可服务已在许可证服务器上停止'],
       article: 'rdp-error-no-licenses-available',
     },
-  ].map(
-    (w): LocalizedWording => ({
-      sentence: w.sentence,
-      language: w.language as LocalizedLanguage,
-      quoted: w.quoted,
-      words: w.words,
-      basis: 'wording',
-      source: rds(w.language as LocalizedLanguage, w.article),
-    }),
-  ),
+  ].map((w) => quotedOn(w, rds(w.language as LocalizedLanguage, w.article))),
   // KB 280828's single-session message, as its Dutch page quotes it.
   {
     sentence: 'user-currently-logged-on',
