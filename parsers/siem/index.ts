@@ -137,7 +137,7 @@ export class SiemTextReader {
       for (const r of final ? splitter.feed(text).concat(splitter.end()) : splitter.feed(text))
         reader.classic(r.text, r.line, out);
       reader.problems(
-        splitter.problems.splice(0).map((p) => ({ ...p, skipped: true })),
+        splitter.problems.splice(0).map((p) => ({ skipped: true, ...p })),
         'record-unreadable',
       );
     }

@@ -8,7 +8,7 @@ import type { InputWarning } from '../../src/model/event.js';
 import { type EventBatches, InputFileError, type ReadOptions } from '../../src/model/reader.js';
 import type { InputSource } from '../../src/model/source.js';
 import type { StateFile, StateFormat, StateItem } from '../../src/model/state.js';
-import { type DecodedLine, LineSplitter } from './lines.js';
+import { type DecodedLine, headText, LineSplitter } from './lines.js';
 import { NetshLines } from './netsh.js';
 import { NetstatLines } from './netstat.js';
 import { powershellItems } from './powershell.js';
@@ -80,9 +80,11 @@ class StateFileReader {
   private readonly out: StateFile;
   private header: { computer: string; taken: string } | undefined;
   private readonly lineReader: LineReader | undefined;
-  private json = '';
-  /** The line `json` starts on. */
-  private jsonFirstLine = 1;
+  /**
+   * PowerShell's JSON, as read: one document in one encoding (ConvertTo-Json's output), decoded whole by its first
+   * bytes at the end, never line by line (junk run into its last line must not turn that line into UTF-16LE).
+   */
+  private readonly jsonChunks: Uint8Array[] = [];
   private jsonBytes = 0;
   private lastLine = 0;
 
@@ -144,6 +146,8 @@ class StateFileReader {
           `${this.file}: PowerShell JSON of state larger than ${MAX_STATE_JSON / 1024 / 1024} MiB: not read (a state file is a few KB; give the commands' outputs one a file)`,
           { offset: MAX_STATE_JSON },
         );
+      this.jsonChunks.push(chunk.slice());
+      return;
     }
     for (const l of this.split.push(chunk)) this.take(l);
   }
@@ -160,11 +164,7 @@ class StateFileReader {
         message: `${this.file}: from line ${l.line} the text is ${l.encoding.toUpperCase()}, before it ${this.firstEncoding.toUpperCase()} (two outputs in one file): each line read in its own`,
       });
     }
-    if (!this.lineReader) {
-      if (!this.json) this.jsonFirstLine = l.line;
-      this.json += this.json ? `\n${l.text}` : l.text;
-      return;
-    }
+    if (!this.lineReader) return;
     const h = /^RDP settings of (.+), read by rdpdiag collect at (\S+)$/.exec(l.text);
     if (h && !this.header) {
       this.header = { computer: h[1]!, taken: h[2]! };
@@ -251,7 +251,7 @@ class StateFileReader {
     } catch {
       return NOT_JSON;
     }
-    let line = this.jsonFirstLine;
+    let line = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) line++;
     this.warn({
       code: 'state-line-skipped',
@@ -263,7 +263,13 @@ class StateFileReader {
   }
 
   private endJson(): void {
-    const text = this.json.replace(/^\uFEFF/, '');
+    const bytes = new Uint8Array(this.jsonBytes);
+    let at = 0;
+    for (const c of this.jsonChunks.splice(0)) {
+      bytes.set(c, at);
+      at += c.length;
+    }
+    const text = headText(bytes).replace(/^\uFEFF/, '');
     let root: unknown;
     try {
       root = JSON.parse(text);

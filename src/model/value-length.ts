@@ -10,6 +10,13 @@
 
 import type { InputWarning, NormalizedEvent } from './event.js';
 
+/**
+ * Characters no log export or tool output writes in a line: control characters but the tab, and U+FFFD (bytes that
+ * were no text in their encoding). A line of a text export holding one is damaged: its readers skip what it is part
+ * of and say so with its line (parsers/state/secedit.ts, parsers/siem/splunk/classic.ts).
+ */
+export const NOT_TEXT = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\ufffd]/;
+
 /** The longest text of a log kept whole (a field's value, the message, the computer's name…), in UTF-16 units. */
 export const MAX_VALUE_CHARS = 256 * 1024;
 

@@ -5,6 +5,11 @@ import type { InputWarning } from '../../src/model/event.js';
 import { memoryInput } from '../../src/model/source.js';
 import type { StateFile } from '../../src/model/state.js';
 
+/** Text as UTF-16LE with its mark, as regedit, secedit and PowerShell 5.1's `>` write it. */
+export function utf16(text: string): Uint8Array {
+  return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+}
+
 /** Reads bytes as a state file, detected by content: its `StateFile` and the warnings. */
 export async function readStateBytes(name: string, bytes: Uint8Array) {
   const format = detectState(bytes.subarray(0, 64 * 1024));

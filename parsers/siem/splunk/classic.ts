@@ -9,6 +9,7 @@ import type { NormalizedEvent } from '../../../src/model/event.js';
 import type { FieldSelection } from '../../../src/model/reader.js';
 import { channelName, eventIdOf, newEvent, type RecordPlace, RecordMappingError, recordId, share } from '../common.js';
 import { fieldsFromMessage, messageLogOf } from '../message.js';
+import { NOT_TEXT } from '../../../src/model/value-length.js';
 import { instantFromLocal } from '../time.js';
 
 /** The line an event starts with: `09/16/2025 09:00:46 AM`. */
@@ -105,7 +106,10 @@ export class ClassicSplitter {
   private blockLine = 1;
   private block: string[] = [];
   private blockChars = 0;
-  readonly problems: { line: number; message: string }[] = [];
+  /** The first line of the event being gathered that holds bytes that are no text (damaged). */
+  private damagedAt: number | undefined;
+  /** What went wrong, by line; `skipped: false` where what the line holds is still read. */
+  readonly problems: { line: number; message: string; skipped?: boolean }[] = [];
 
   feed(text: string): { text: string; line: number }[] {
     const out: { text: string; line: number }[] = [];
@@ -132,13 +136,20 @@ export class ClassicSplitter {
     return out;
   }
 
+  /** The export's end: a last line without its line end (a copy cut there) is read as it stands, and said. */
   end(): { text: string; line: number }[] {
     const out: { text: string; line: number }[] = [];
-    if (this.pending && !this.skipping) this.take(this.pending, out);
+    if (this.pending && !this.skipping) {
+      this.problems.push({
+        line: this.lineNo,
+        message: `line ${this.lineNo} has no line end (the export may be cut there): its event read as it stands`,
+        skipped: false,
+      });
+      this.take(this.pending, out);
+    }
     this.pending = '';
     this.skipping = false;
-    if (this.block.length) out.push({ text: this.block.join('\n'), line: this.blockLine });
-    this.block = [];
+    this.handOn(out);
     return out;
   }
 
@@ -147,15 +158,32 @@ export class ClassicSplitter {
    * has ended (a writer appends whole events); lines that still come for it are reported, not joined to it.
    */
   atRest(): { text: string; line: number }[] {
-    if (this.pending !== '' || this.skipping || !this.block.length) return [];
-    const out = [{ text: this.block.join('\n'), line: this.blockLine }];
-    this.block = [];
+    if (this.pending !== '' || this.skipping) return [];
+    const out: { text: string; line: number }[] = [];
+    this.handOn(out);
     return out;
+  }
+
+  /**
+   * The event gathered, handed on. One with damage (bytes that are no text) is read up to its first damaged line;
+   * the lines from there to the next event's time line are not read, and said: junk may have run its text into
+   * the next event's (that time line lost), whose fields must never be read as this event's.
+   */
+  private handOn(out: { text: string; line: number }[]): void {
+    if (!this.block.length) return;
+    out.push({ text: this.block.join('\n'), line: this.blockLine });
+    if (this.damagedAt !== undefined)
+      this.problems.push({
+        line: this.damagedAt,
+        message: `bytes that are no text (damaged): the event of line ${this.blockLine} read up to them, its lines from there to the next event not read (an event whose start the damage covers is lost with them)`,
+      });
+    this.block = [];
+    this.damagedAt = undefined;
   }
 
   private take(line: string, out: { text: string; line: number }[]): void {
     if (CLASSIC_FIRST_LINE.test(line)) {
-      if (this.block.length) out.push({ text: this.block.join('\n'), line: this.blockLine });
+      this.handOn(out);
       this.block = [line];
       this.blockChars = line.length;
       this.blockLine = this.lineNo;
@@ -164,7 +192,11 @@ export class ClassicSplitter {
       if (this.blockChars > 1024 * 1024) {
         this.problems.push({ line: this.blockLine, message: 'an event of more than 1 MiB of text' });
         this.block = [];
-      } else this.block.push(line);
+        this.damagedAt = undefined;
+      } else if (this.damagedAt === undefined) {
+        if (NOT_TEXT.test(line.replace(/\r$/, ''))) this.damagedAt = this.lineNo;
+        else this.block.push(line);
+      }
     } else if (line.trim() !== '') {
       this.problems.push({ line: this.lineNo, message: 'text before the first event' });
     }

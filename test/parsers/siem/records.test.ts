@@ -102,6 +102,54 @@ describe("ClassicSplitter: Splunk's classic text with a line that never ends", (
   });
 });
 
+describe("ClassicSplitter: Splunk's classic text damaged or cut", () => {
+  const event = (n: number, message = `Logon ${n}`) =>
+    `05/01/2024 10:00:0${n} AM\nLogName=Security\nEventCode=4625\nRecordNumber=${n}\nMessage=${message}\n`;
+  const split = async (...texts: string[]) => {
+    const { ClassicSplitter } = await import('../../../parsers/siem/splunk/classic.js');
+    const s = new ClassicSplitter();
+    const out = [...texts.flatMap((t) => s.feed(t)), ...s.end()];
+    return { out: out.map((r) => [r.line, r.text]), problems: s.problems };
+  };
+
+  it("junk over an event and the next one's time line: read up to it, the rest said, never joined", async () => {
+    // The junk swallowed event 2's time line: its keys must not become event 1's (EventCode=4625 twice).
+    const damaged = `05/01/2024 10:00:01 AM\nLogName=Security\nEventCode=46\u0001\ufffd\u0012\nEventCode=4625\nRecordNumber=2\nMessage=Logon 2\n`;
+    const { out, problems } = await split(damaged, event(3));
+    expect(out).toEqual([
+      [1, '05/01/2024 10:00:01 AM\nLogName=Security'],
+      [7, event(3).trimEnd()],
+    ]);
+    expect(problems).toEqual([
+      {
+        line: 3,
+        message:
+          'bytes that are no text (damaged): the event of line 1 read up to them, its lines from there to the next event not read (an event whose start the damage covers is lost with them)',
+      },
+    ]);
+  });
+
+  it('junk after the last event: the event whole, the junk said', async () => {
+    const { out, problems } = await split(event(1), '\u0000\u0091\ufffd\u0007 junk\n');
+    expect(out).toEqual([[1, event(1).trimEnd()]]);
+    expect(problems.map((p) => p.line)).toEqual([6]);
+  });
+
+  it('a last line without its line end: read as it stands, the possible cut said with its line', async () => {
+    const { out, problems } = await split(event(1), '05/01/2024 10:00:02 AM\nLogName=Security\nEventCo');
+    expect(out.map(([line]) => line)).toEqual([1, 6]);
+    expect(problems).toEqual([
+      {
+        line: 8,
+        message: 'line 8 has no line end (the export may be cut there): its event read as it stands',
+        skipped: false,
+      },
+    ]);
+    // A tab is text: a message with one is not damage.
+    expect((await split(event(1, 'a\tb'))).problems).toEqual([]);
+  });
+});
+
 describe('JsonRecordSplitter: a bad first line is one line (issue #51)', () => {
   const good = '{"winlog":{"event_id":21}}';
   for (const [what, first] of [

@@ -4,18 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_STATE_ITEMS } from '../../../parsers/state/index.js';
 import { ROOT } from '../../helpers/cli.js';
-import { readStateBytes } from '../../helpers/state.js';
+import { readStateBytes, utf16 } from '../../helpers/state.js';
 
 const FORMATS = join(ROOT, 'samples/state/formats');
-const utf16 = (s: string) => {
-  const out = new Uint8Array(2 + s.length * 2);
-  out.set([0xff, 0xfe]);
-  for (let i = 0; i < s.length; i++) {
-    out[2 + 2 * i] = s.charCodeAt(i) & 0xff;
-    out[3 + 2 * i] = s.charCodeAt(i) >> 8;
-  }
-  return out;
-};
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('bad state input', () => {

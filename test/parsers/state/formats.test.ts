@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { detectState, readRegistryText } from '../../../parsers/state/index.js';
 import type { StateFile } from '../../../src/model/state.js';
 import { ROOT } from '../../helpers/cli.js';
-import { readStateBytes } from '../../helpers/state.js';
+import { readStateBytes, utf16 } from '../../helpers/state.js';
 
 const FORMATS = join(ROOT, 'samples/state/formats');
 
@@ -56,6 +56,21 @@ describe('state formats', () => {
     expect(value(file, 'SeDenyNetworkLogonRight')).toEqual(['Guest']);
   });
 
+  it('secedit with damaged lines: each skipped and said with its line, never read as a right or its holders', async () => {
+    const text = new TextDecoder('utf-16le').decode(readFileSync(join(FORMATS, 'user-rights.inf')).subarray(2));
+    const damaged = text
+      .replace('*S-1-5-32-545,*S-1-5-32-551\r\nSeInteractive', '*S-1-5-32-545,*S-1-\u4e00\u7d6a\r\nSeInteractive')
+      .replace('SeDenyNetworkLogonRight = Guest', 'SeDenyNetworkLogonRight = Gu\u0007est');
+    const { file, warnings } = await readStateBytes('damaged.inf', utf16(damaged));
+    expect(file?.items.map((i) => i.name)).toEqual(['SeInteractiveLogonRight', 'SeRemoteInteractiveLogonRight']);
+    expect(warnings.map((w) => [w.code, w.line])).toEqual([
+      ['state-line-skipped', 4],
+      ['state-line-skipped', 7],
+    ]);
+    expect(warnings[0]?.message).toContain('line 4 skipped (damaged: a holder written as a SID that is none)');
+    expect(warnings[1]?.message).toContain('line 7 skipped (damaged: bytes that are no text)');
+  });
+
   it('certificates: PowerShell 5.1 /Date(ms)/ and 7 ISO dates read the same', async () => {
     const a = await read('certificates-ps51.json');
     const b = await read('certificates-ps7.json');
@@ -88,6 +103,21 @@ describe('state formats', () => {
     await expect(readStateBytes('cut.json', new TextEncoder().encode(json.trimEnd().slice(0, -3)))).rejects.toThrow(
       /not JSON PowerShell could have written/,
     );
+  });
+
+  it('ConvertTo-Json whose last line runs into binary junk: decoded whole as written, the junk said', async () => {
+    // The sample has no line end after its closing bracket: junk with NULs runs into that line.
+    const json = readFileSync(join(FORMATS, 'certificates-ps7.json'));
+    const junk = Uint8Array.from([0x00, 0x91, 0x0c, 0x00, 0xfe, 0x41, 0x00, 0x00, 0x7f]);
+    const s = await readStateBytes('cert.json', Buffer.concat([json, junk]));
+    expect(s.file?.items[0]?.fields?.NotAfter).toBe('2025-07-12T08:00:00.000Z');
+    const lines = json.toString('utf8').split('\n').length;
+    expect(s.warnings.map((w) => [w.code, w.line])).toEqual([['state-line-skipped', lines]]);
+    // UTF-16LE (PowerShell 5.1's `>`): the same, in its own encoding.
+    const wide = Buffer.concat([utf16(json.toString('utf8')), junk]);
+    const w = await readStateBytes('cert16.json', wide);
+    expect(w.file?.items[0]?.fields?.NotAfter).toBe('2025-07-12T08:00:00.000Z');
+    expect(w.warnings.map((x) => [x.code, x.line])).toEqual([['state-line-skipped', lines]]);
   });
 
   it('Get-Service: 5.1 numbers (Status 4 = Running) and names', async () => {
