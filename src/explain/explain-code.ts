@@ -402,30 +402,8 @@ function explainSettings(settings: readonly SettingRead[]): CodeExplanation {
   // Remote Desktop switched off: nothing listens, the client's dialog is "can't connect" (0x204).
   if (settings.some((x) => x.setting.name === 'fDenyTSConnections' && x.value === 1))
     causes.push(...causesFor('mstsc', 0x204).map((c) => ({ ...c, why: `${first.said}: a client gets no answer.` })));
-  const body = finish({
-    summary: settings.map((x) => x.said).join('; ') + '.',
-    primary: undefined,
-    extended: undefined,
-    other: {
-      table: 'setting',
-      tableLabel: TABLE_LABEL.setting,
-      value: first.value,
-      hex: formatHex(first.value),
-      decimal: first.value,
-      name: first.setting.name,
-      meaning: first.said,
-      confidence: first.setting.confidence,
-      source: first.setting.source,
-      byName: true,
-      causeIds: causes.map((c) => c.causeId),
-    },
-    otherReadings: [],
-    phases: undefined,
-    causes,
-    known: true,
-    notes,
-  });
-  return answered({ code: first.setting.name }, body);
+  const reading = namedReading('setting', first.setting.name, first.said, first.setting, causes, first.value);
+  return answeredByName(settings.map((x) => x.said).join('; ') + '.', reading, causes, notes);
 }
 
 /**
@@ -445,30 +423,51 @@ function explainCommandOutput(o: CommandOutputReading): CodeExplanation {
     phase: patternById(causeId)?.phase ?? 'connection',
     why: `The ${o.what} shows it: ${o.summary}.`,
   }));
+  const reading = namedReading('commandOutput', o.command, o.summary, { confidence: 'MS', source: o.source }, causes);
+  return answeredByName(`${o.summary}.`, reading, causes, notes);
+}
+
+/**
+ * A reading known by its name, not by a number (a setting, a command's output, a sentence): `value` is then no
+ * code (`byName`), and a number it shows (a setting's DWORD) is given as it stands.
+ */
+function namedReading(
+  table: ReadingTable,
+  name: string,
+  meaning: string,
+  from: { confidence: Confidence; source: string },
+  causes: readonly Ranked[],
+  value?: number,
+): CodeValue {
+  return {
+    table,
+    tableLabel: TABLE_LABEL[table],
+    value: value ?? 0,
+    hex: value === undefined ? '' : formatHex(value),
+    decimal: value ?? 0,
+    name,
+    meaning,
+    confidence: from.confidence,
+    source: from.source,
+    byName: true,
+    causeIds: causes.map((c) => c.causeId),
+  };
+}
+
+/** The answer of a reading by name: no code of the dialog, no phase, known; its name is the code shown. */
+function answeredByName(summary: string, other: CodeValue, causes: Ranked[], notes: string[]): CodeExplanation {
   const body = finish({
-    summary: `${o.summary}.`,
+    summary,
     primary: undefined,
     extended: undefined,
-    other: {
-      table: 'commandOutput',
-      tableLabel: TABLE_LABEL.commandOutput,
-      value: 0,
-      hex: '',
-      decimal: 0,
-      name: o.command,
-      meaning: o.summary,
-      confidence: 'MS',
-      source: o.source,
-      byName: true,
-      causeIds: causes.map((c) => c.causeId),
-    },
+    other,
     otherReadings: [],
     phases: undefined,
     causes,
     known: true,
     notes,
   });
-  return answered({ code: o.command }, body);
+  return answered({ code: other.name }, body);
 }
 
 /** A word that can be a code's symbolic name: UPPER_SNAKE or CamelCase (`INVALID_FORM`, `SxSStackListenerCheck`). */
@@ -593,35 +592,23 @@ function explainRegistryValues(values: readonly OtherRegistryValue[]): CodeExpla
   const first = values[0]!;
   const meaning = `${said[0]}: a registry value, as reg query or a .reg file shows it, not an error code`;
   const shownNumber = typeof first.value === 'number' ? first.value : 0;
-  const body = finish({
-    summary: `Registry values, not error codes: ${said.slice(0, 6).join('; ')}${said.length > 6 ? `; and ${said.length - 6} more` : ''}.`,
-    primary: undefined,
-    extended: undefined,
-    other: {
-      table: 'setting',
-      tableLabel: TABLE_LABEL.setting,
-      // A string's value is no number: byName says `value` is not a code (as for a code known by its name only).
-      value: shownNumber,
-      hex: formatHex(shownNumber),
-      decimal: shownNumber,
-      name: first.name,
-      meaning,
-      confidence: 'MS',
-      source: 'Microsoft Learn: reg query (its output shows each value as name, type and data)',
-      byName: true,
-      causeIds: [],
-    },
-    otherReadings: [],
-    phases: undefined,
-    causes: [],
-    known: true,
-    notes: [
+  // A string's value is no number: byName says `value` is not a code (as for a code known by its name only).
+  const reading = namedReading('setting', first.name, meaning, REG_QUERY, [], shownNumber);
+  return answeredByName(
+    `Registry values, not error codes: ${said.slice(0, 6).join('; ')}${said.length > 6 ? `; and ${said.length - 6} more` : ''}.`,
+    reading,
+    [],
+    [
       'Read as registry values, not as error codes. rdpdiag names in words the Remote Desktop settings it knows; these are not among them, so their values are given as the registry holds them.',
       'A setting explains a failure only with the logs of that failure: export them and run rdpdiag analyze <folder>.',
     ],
-  });
-  return answered({ code: first.name }, body);
+  );
 }
+
+const REG_QUERY = {
+  confidence: 'MS',
+  source: 'Microsoft Learn: reg query (its output shows each value as name, type and data)',
+} as const;
 
 /** A paste read (paste-reader.ts) and what every way of explaining it shares: its parts, tables and notes. */
 interface ReadPaste {
@@ -1129,19 +1116,7 @@ function sentenceBody(r: PasteReading, notes: string[]): Body {
   if (s.languages) notes.push(s.languages);
   for (const other of r.sentences)
     if (other !== first) notes.push(`Also recognized ${other.sentence.what}: ${other.sentence.meaning}`);
-  const reading: CodeValue = {
-    table: 'sentence',
-    tableLabel: TABLE_LABEL.sentence,
-    value: 0,
-    hex: '',
-    decimal: 0,
-    name: s.id,
-    meaning: s.meaning,
-    confidence: s.confidence,
-    source: s.source,
-    byName: true,
-    causeIds: [],
-  };
+  const reading = namedReading('sentence', s.id, s.meaning, s, []);
   const match = s.codeName ? lookupCodeName(s.codeName) : undefined;
   if (match && match.table !== 'avd') {
     notes.push(`It is the text of ${match.name} (${formatHex(match.code)}); the causes below are that code's.`);
