@@ -56,6 +56,16 @@ export function eventOf(
   return { id, time, record, computer, channel, provider, ...rest };
 }
 
+/** RdpCoreTS 131, a TCP connection accepted, with the channel, provider and computer `eventXml` writes by default. */
+export const rdpCore131: TestEvent = {
+  id: 131,
+  time: '2024-05-02T09:14:01.1234567Z',
+  record: 5001,
+  activity: '{f4201111-2222-3333-4444-555566660000}',
+  eventData: { ConnType: 'TCP', ClientIP: '192.0.2.10:51234' },
+  message: 'The server accepted a new TCP connection from client 192.0.2.10:51234.',
+};
+
 export function eventXml(e: TestEvent, quote: "'" | '"' = "'"): string {
   const q = quote;
   const channel = e.channel ?? 'Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational';

@@ -6,18 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { readXml } from '../../../src/platform/node/files.js';
 import { collect, tempDir, writeTemp } from '../../helpers/collect.js';
-import { eventXml, type TestEvent } from '../../helpers/xml-events.js';
+import { eventXml, rdpCore131 } from '../../helpers/xml-events.js';
 
 const dir = tempDir();
-
-const rdpCore131: TestEvent = {
-  id: 131,
-  time: '2024-05-02T09:14:01.1234567Z',
-  record: 5001,
-  activity: '{f4201111-2222-3333-4444-555566660000}',
-  eventData: { ConnType: 'TCP', ClientIP: '192.0.2.10:51234' },
-  message: 'The server accepted a new TCP connection from client 192.0.2.10:51234.',
-};
 
 describe('readXml on a huge attribute', () => {
   it('cuts a 50 MB attribute, its event kept, with one warning and bounded memory (issue #61)', async () => {

@@ -3,18 +3,10 @@ import { readXml } from '../../../src/platform/node/files.js';
 import { EventXmlTokenizer } from '../../../parsers/xml/tokenizer.js';
 import { InputFileError } from '../../../src/model/reader.js';
 import { collect, tempDir, writeTemp } from '../../helpers/collect.js';
-import { eventViewerExport, eventXml, wevtutilStream, type TestEvent } from '../../helpers/xml-events.js';
+import { eventViewerExport, eventXml, rdpCore131, type TestEvent, wevtutilStream } from '../../helpers/xml-events.js';
 
 const dir = tempDir();
 
-const rdpCore131: TestEvent = {
-  id: 131,
-  time: '2024-05-02T09:14:01.1234567Z',
-  record: 5001,
-  activity: '{f4201111-2222-3333-4444-555566660000}',
-  eventData: { ConnType: 'TCP', ClientIP: '192.0.2.10:51234' },
-  message: 'The server accepted a new TCP connection from client 192.0.2.10:51234.',
-};
 const lsm40: TestEvent = {
   id: 40,
   time: '2024-05-02T09:14:07.5310000Z',
