@@ -5,9 +5,10 @@
  * (then the signal does what it would have); where a file open can be unlinked (not on Windows) the file is
  * unlinked at once, so not even a kill leaves it behind.
  */
-import { readSync, statSync, writeSync } from 'node:fs';
+import { statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { type Spill, SpillError } from '../../model/spill.js';
+import { readFully } from './file-source.js';
 import { openPrivateTempFile, type PrivateTempFile } from './temp-file.js';
 
 const BUFFER_BYTES = 1 << 20;
@@ -17,40 +18,62 @@ export interface TempSpill extends Spill {
   close(): void;
 }
 
+/**
+ * A private temporary file (./temp-file.ts) made at its first write, appended to and read at any position in full:
+ * the spill's and the scratch copies' (./temp-scratch.ts). Any system error is the folder's (`unusable`, for `use`);
+ * a failed write removes the file.
+ */
+export class LazyTempFile {
+  private file: PrivateTempFile | undefined;
+  /** Bytes written. */
+  size = 0;
+
+  constructor(
+    private readonly prefix: string,
+    private readonly name: string,
+    private readonly use?: string,
+  ) {}
+
+  /** Appends the first `length` bytes of `bytes`, in as many writes as it takes. */
+  append(bytes: Uint8Array, length = bytes.length): void {
+    try {
+      this.file ??= openPrivateTempFile(this.prefix, this.name);
+      for (let at = 0; at < length; ) at += writeSync(this.file.fd, bytes, at, length - at, this.size + at);
+    } catch (err) {
+      this.remove();
+      throw unusable(err, this.use);
+    }
+    this.size += length;
+  }
+
+  /** `length` bytes from `position` into the start of `into`: how many, fewer only where the file ends. */
+  read(into: Uint8Array, position: number, length: number): number {
+    if (!this.file) throw new Error(`the temporary file of ${this.name} was read after it was removed`);
+    try {
+      return readFully(this.file.fd, into, position, length);
+    } catch (err) {
+      throw unusable(err, this.use);
+    }
+  }
+
+  /** Closes and removes the file and its folder (again: nothing). */
+  remove(): void {
+    this.file?.remove();
+    this.file = undefined;
+  }
+}
+
 export function tempSpill(): TempSpill {
-  let fd: number | undefined;
-  let written = 0;
+  const file = new LazyTempFile('rdpdiag-spill-', 'attempts');
   let buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   let used = 0;
   let scratch = Buffer.allocUnsafe(64 * 1024);
   let offsets = new Float64Array(4096);
   let lengths = new Uint32Array(4096);
   let count = 0;
-  let file: PrivateTempFile | undefined;
-  const close = () => {
-    file?.remove();
-    file = undefined;
-    fd = undefined;
-  };
-  const open = (): number => {
-    try {
-      file = openPrivateTempFile('rdpdiag-spill-', 'attempts');
-      return file.fd;
-    } catch (err) {
-      throw unusable(err);
-    }
-  };
   const flush = () => {
     if (used === 0) return;
-    fd ??= open();
-    let at = 0;
-    try {
-      while (at < used) at += writeSync(fd, buffer, at, used - at, written + at);
-    } catch (err) {
-      close();
-      throw unusable(err);
-    }
-    written += used;
+    file.append(buffer, used);
     used = 0;
   };
   return {
@@ -66,7 +89,7 @@ export function tempSpill(): TempSpill {
       }
       if (used + bytes > buffer.length) flush();
       if (bytes > buffer.length) buffer = Buffer.allocUnsafe(bytes);
-      offsets[count] = written + used;
+      offsets[count] = file.size + used;
       lengths[count] = bytes;
       used += buffer.write(text, used);
       return count++;
@@ -74,27 +97,14 @@ export function tempSpill(): TempSpill {
     get(handle) {
       const at = offsets[handle]!;
       const bytes = lengths[handle]!;
+      const written = file.size;
       if (at >= written) return buffer.toString('utf8', at - written, at - written + bytes);
       if (bytes > scratch.length) scratch = Buffer.allocUnsafe(bytes);
-      try {
-        readFully(fd!, scratch, bytes, at);
-      } catch (err) {
-        throw unusable(err);
-      }
+      if (file.read(scratch, at, bytes) < bytes) throw new Error('the temporary file of attempts ends early');
       return scratch.toString('utf8', 0, bytes);
     },
-    close,
+    close: () => file.remove(),
   };
-}
-
-/** `bytes` bytes of the file from byte `at` into the start of `into`; an error where the file ends before. */
-function readFully(fd: number, into: Buffer, bytes: number, at: number): void {
-  let got = 0;
-  while (got < bytes) {
-    const n = readSync(fd, into, got, bytes - got, at + got);
-    if (n === 0) throw new Error('the temporary file of attempts ends early');
-    got += n;
-  }
 }
 
 /**
