@@ -11,6 +11,15 @@ import { rdpdiag } from '../helpers/cli.js';
 import { SEVEN_ZIP, withoutSevenZip } from '../helpers/seven-zip.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 
+/** A folder holding a .7z beside the XML logs of `sample`. */
+function sevenZipBeside(sample: string): string {
+  const dir = tempDir();
+  writeTemp(dir, 'evidence.7z', SEVEN_ZIP);
+  for (const name of readdirSync(sample).filter((n) => n.endsWith('.xml')))
+    copyFileSync(join(sample, name), join(dir, name));
+  return dir;
+}
+
 describe('.7z archives, without a 7-Zip on the machine', () => {
   withoutSevenZip();
 
@@ -32,11 +41,7 @@ describe('.7z archives, without a 7-Zip on the machine', () => {
   });
 
   it('found in a folder: named and refused, the logs beside it read', async () => {
-    const dir = tempDir();
-    writeTemp(dir, 'evidence.7z', SEVEN_ZIP);
-    const sample = 'samples/01-nat-shared-address';
-    for (const name of readdirSync(sample).filter((n) => n.endsWith('.xml')))
-      copyFileSync(join(sample, name), join(dir, name));
+    const dir = sevenZipBeside('samples/01-nat-shared-address');
     const r = await rdpdiag(['analyze', dir, '--format', 'json']);
     expect(r.stderr).toContain(`${join(dir, 'evidence.7z')}: a 7-Zip archive (.7z)`);
     expect(r.stderr).not.toMatch(/passed over/);
@@ -44,20 +49,13 @@ describe('.7z archives, without a 7-Zip on the machine', () => {
   });
 
   it('beside logs with failures: exit 1 (findings outrank the unreadable input), the error still said', async () => {
-    const dir = tempDir();
-    writeTemp(dir, 'evidence.7z', SEVEN_ZIP);
-    const sample = 'samples/patterns/auth-logon-right';
-    for (const name of readdirSync(sample).filter((n) => n.endsWith('.xml')))
-      copyFileSync(join(sample, name), join(dir, name));
+    const dir = sevenZipBeside('samples/patterns/auth-logon-right');
     const r = await rdpdiag(['analyze', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${join(dir, 'evidence.7z')}: a 7-Zip archive (.7z)`);
     expect(r.stderr).toMatch(/extract it first/);
     // Nothing failed in what was read: the unreadable input decides (2), not "clean" (0).
-    const clean = tempDir();
-    writeTemp(clean, 'evidence.7z', SEVEN_ZIP);
-    for (const name of readdirSync('samples/patterns/healthy-session').filter((n) => n.endsWith('.xml')))
-      copyFileSync(join('samples/patterns/healthy-session', name), join(clean, name));
+    const clean = sevenZipBeside('samples/patterns/healthy-session');
     expect((await rdpdiag(['analyze', clean])).code).toBe(2);
     expect((await rdpdiag(['analyze', dir, '--exit-zero'])).code).toBe(2);
   });
