@@ -261,6 +261,17 @@ async function writeBuffered(
   await writing;
 }
 
+/** A named pipe with no reader would block the open for ever: opened without waiting, it says so at once. */
+async function refuseUnreadPipe(path: string, cannot: (err: unknown) => UsageError): Promise<void> {
+  try {
+    await (await open(path, constants.O_WRONLY | (constants.O_NONBLOCK ?? 0))).close();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENXIO')
+      throw new UsageError(`cannot write ${path}: a named pipe (FIFO) that nothing reads`);
+    throw cannot(err);
+  }
+}
+
 /**
  * Opens the output. A regular file is written as a temporary file beside it and renamed over it when
  * complete, so a run that fails or is interrupted leaves the file as it was; a device or pipe (`/dev/null`,
@@ -283,16 +294,7 @@ export async function openOutput(
     existing && !existing.isFile()
       ? undefined
       : join(dirname(target), `.${basename(target)}.rdpdiag-${await randomHex(6)}.tmp`);
-  if (existing?.isFIFO()) {
-    // A named pipe with no reader would block the open for ever: opened without waiting, it says so at once.
-    try {
-      await (await open(path, constants.O_WRONLY | (constants.O_NONBLOCK ?? 0))).close();
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENXIO')
-        throw new UsageError(`cannot write ${path}: a named pipe (FIFO) that nothing reads`);
-      throw cannot(err);
-    }
-  }
+  if (existing?.isFIFO()) await refuseUnreadPipe(path, cannot);
   let handle: FileHandle;
   try {
     handle = await open(temporary ?? path, temporary ? 'wx' : 'w', existing?.isFile() ? existing.mode & 0o777 : 0o666);

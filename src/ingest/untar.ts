@@ -196,6 +196,22 @@ class ByteReader {
 const NO_DATA_TYPES = new Set(['1', '2', '3', '4', '5', '6', 'V', 'D']);
 
 /**
+ * The member a header names: its name (a pax `path`, a GNU long name, else the header's prefix and name) and size
+ * (a pax `size`, else the header's), and whether it is sparse; the extension headers before it are used up.
+ */
+function memberOf(scan: TarScan, header: Uint8Array, size: number, type: string) {
+  const prefix = text(header, 345, 155);
+  const member =
+    scan.pax?.get('path') ?? scan.longName ?? (prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100));
+  const paxSaid = scan.pax?.get('size');
+  const memberSize = paxSaid === undefined ? size : paxSize(paxSaid);
+  const sparse = type === 'S' || scan.pax?.has('GNU.sparse.major') || scan.pax?.has('GNU.sparse.map');
+  scan.longName = undefined;
+  scan.pax = undefined;
+  return { member: member.replace(/^\.\//, ''), memberSize, sparse };
+}
+
+/**
  * The log members of a tar stream, each handed to `read` (awaited) before the next is reached; what a member's
  * reader leaves unread is skipped. Every member left out is a warning handed to `onWarning` as it is met, naming
  * its byte: names refused, sparse or unknown members, a damaged header (skipped to the next valid one, as GNU tar
@@ -255,19 +271,11 @@ export async function readTar(
       if (await readExtensionHeader(scan, type, size, at)) continue;
       break;
     }
-    const prefix = text(header, 345, 155);
-    let member =
-      scan.pax?.get('path') ?? scan.longName ?? (prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100));
-    const paxSaid = scan.pax?.get('size');
-    const memberSize = paxSaid === undefined ? size : paxSize(paxSaid);
-    const sparse = type === 'S' || scan.pax?.has('GNU.sparse.major') || scan.pax?.has('GNU.sparse.map');
-    scan.longName = undefined;
-    scan.pax = undefined;
+    const { member, memberSize, sparse } = memberOf(scan, header, size, type);
     if (Number.isNaN(memberSize)) {
       await skipDamage(scan, at, 'its pax size is no number');
       continue;
     }
-    member = member.replace(/^\.\//, '');
     const take = takesMember(scan, member, memberSize, type, sparse, at);
     const readMember = async (content: AsyncIterable<Uint8Array>) => {
       budget.remainingInputs -= 1;

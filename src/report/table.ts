@@ -371,6 +371,24 @@ function alertCountLine(findings: readonly Finding[], roles: ReadonlyMap<string,
   return wrap(paint(o.color, 'red', `ALERTS: ${kinds} (without --summary: each one).`), o.width, '  ', '! ');
 }
 
+/** One attack or scan of the summary: its source, target, count and time, whom it signed in as, its path. */
+function attackLine(h: ReportModel['securityHeadlines'][number], o: TableOptions): string {
+  const signedIn = signedInText(h);
+  const got = signedIn ? ` ${signedIn.what} (${signedIn.users}).` : '';
+  const path = attackPathText(h, o.tz);
+  const bound = `${path ? ` ${path}` : ''}${h.lowerBound ? ` ${lowerBoundText(h.lowerBound, o.tz)}` : ''}`;
+  return wrap(
+    paint(
+      o.color,
+      'red',
+      `${h.id === 'scanning' ? 'SCANNING' : 'ATTACK: password guessing'} from ${h.source} against ${againstText(h)}: ${h.countText}, ${formatRange(h.first, h.last, o.tz)}.${got}${bound}`,
+    ),
+    o.width,
+    '  ',
+    '! ',
+  );
+}
+
 /** The answer: what happened on each computer, what is attacking it, what to do. */
 function summary(m: ReportModel, o: TableOptions): string[] {
   const out: string[] = [];
@@ -384,24 +402,7 @@ function summary(m: ReportModel, o: TableOptions): string[] {
         .sort((x, y) => Number(y.signedInTo.length > 0) - Number(x.signedInTo.length > 0) || y.count - x.count)
         .slice(0, SUMMARY_ATTACKS)
     : m.securityHeadlines;
-  for (const h of headlines) {
-    const signedIn = signedInText(h);
-    const got = signedIn ? ` ${signedIn.what} (${signedIn.users}).` : '';
-    const path = attackPathText(h, o.tz);
-    const bound = `${path ? ` ${path}` : ''}${h.lowerBound ? ` ${lowerBoundText(h.lowerBound, o.tz)}` : ''}`;
-    out.push(
-      wrap(
-        paint(
-          o.color,
-          'red',
-          `${h.id === 'scanning' ? 'SCANNING' : 'ATTACK: password guessing'} from ${h.source} against ${againstText(h)}: ${h.countText}, ${formatRange(h.first, h.last, o.tz)}.${got}${bound}`,
-        ),
-        o.width,
-        '  ',
-        '! ',
-      ),
-    );
-  }
+  for (const h of headlines) out.push(attackLine(h, o));
   const alerts = alertLines(m.pathFindings, roles, o);
   // The summary fits a screen: one line counts the attacker's steps by kind.
   if (o.summaryOnly && alerts.length > 1) out.push(alertCountLine(m.pathFindings, roles, o));
