@@ -166,6 +166,19 @@ function abortableSleep(signal: AbortSignal): (ms: number) => Promise<void> {
     });
 }
 
+/** A long pull says every 30 s that it goes on, and how long it may still take. */
+function progressTicker(where: string, started: number, timeoutMs: number, written: () => number) {
+  const ticker = setInterval(
+    () =>
+      printNote(
+        `pulling from ${where}: ${written().toLocaleString('en-US')} events so far, ${formatDuration(Date.now() - started)} in (--timeout ${formatDuration(timeoutMs)})`,
+      ),
+    30_000,
+  );
+  ticker.unref();
+  return ticker;
+}
+
 export async function runPull(engine: string, o: PullOptions): Promise<number> {
   if (!(ENGINES as readonly string[]).includes(engine))
     throw new UsageError(`unknown engine "${echoed(engine)}" (use ${ENGINES.join(' or ')})`);
@@ -191,17 +204,7 @@ export async function runPull(engine: string, o: PullOptions): Promise<number> {
     const write = async (text: string) => {
       await out?.write(text);
     };
-    // A long pull says it goes on, and how long it may still take.
-    if (!o.quiet) {
-      ticker = setInterval(
-        () =>
-          printNote(
-            `pulling from ${where}: ${written.toLocaleString('en-US')} events so far, ${formatDuration(Date.now() - started)} in (--timeout ${formatDuration(timeoutMs)})`,
-          ),
-        30_000,
-      );
-      ticker.unref();
-    }
+    if (!o.quiet) ticker = progressTicker(where, started, timeoutMs, () => written);
     const http: HttpLimits = { idleMs, deadline, maxBytes, signal: stop.signal };
     const retry = {
       ...DEFAULT_RETRY,

@@ -225,6 +225,30 @@ export interface ArchiveContents {
 }
 
 /**
+ * Why a log entry is not read, whatever the budget left: encrypted, a compression we do not read, data past the
+ * archive's end (`beyond`) or shared with another entry (`over`), an expansion no log has (a zip bomb).
+ */
+function entryRefusal(
+  entry: ZipEntry,
+  beyond: boolean,
+  over: ZipEntry | undefined,
+  limits: ArchiveBudget['limits'],
+): string | undefined {
+  if (entry.flags & 1) return 'encrypted (unpack it with its password first)';
+  if (entry.method !== 0 && entry.method !== 8)
+    return `compression method ${entry.method} is not supported (only stored and deflate)`;
+  if (beyond) return 'its data would run past the end of the archive (a damaged or forged size or offset)';
+  if (over)
+    return `its data overlaps that of ${JSON.stringify(over.name)} (one stream listed several times: a zip bomb, not a log)`;
+  const ratio = entry.size / Math.max(1, entry.packedSize);
+  if (entry.method === 8 && entry.size > 64 * 1024 && ratio > DEFLATE_MAX_RATIO)
+    return `it says it expands ${Math.round(ratio)} times, more than deflate can: a zip bomb, not a log`;
+  if (entry.size >= limits.ratioFloorBytes && ratio > limits.maxRatio)
+    return `it would expand ${Math.round(ratio)} times (${entry.size} bytes from ${entry.packedSize}): a zip bomb, not a log`;
+  return undefined;
+}
+
+/**
  * The log entries of an archive (and the archives in it), as inputs read on demand. Entries refused for
  * their name, compression, encryption, ratio or the size budget are warnings; a damaged central
  * directory is thrown as an InputFileError.
@@ -277,41 +301,10 @@ export async function openZip(
     }
     const lower = entry.name.toLowerCase();
     if (!READ_ENDINGS.some((x) => lower.endsWith(x)) && !isStateTextName(lower)) continue;
-    if (entry.flags & 1) {
-      skip(entry, 'encrypted (unpack it with its password first)');
-      continue;
-    }
-    if (entry.method !== 0 && entry.method !== 8) {
-      skip(entry, `compression method ${entry.method} is not supported (only stored and deflate)`);
-      continue;
-    }
-    if (beyond.has(entry)) {
-      skip(entry, 'its data would run past the end of the archive (a damaged or forged size or offset)');
-      continue;
-    }
-    const over = shared.get(entry);
-    if (over) {
-      skip(
-        entry,
-        `its data overlaps that of ${JSON.stringify(over.name)} (one stream listed several times: a zip bomb, not a log)`,
-      );
-      continue;
-    }
-    const ratio = entry.size / Math.max(1, entry.packedSize);
-    if (entry.method === 8 && entry.size > 64 * 1024 && ratio > DEFLATE_MAX_RATIO) {
-      skip(entry, `it says it expands ${Math.round(ratio)} times, more than deflate can: a zip bomb, not a log`);
-      continue;
-    }
-    if (entry.size >= budget.limits.ratioFloorBytes && ratio > budget.limits.maxRatio) {
-      skip(
-        entry,
-        `it would expand ${Math.round(ratio)} times (${entry.size} bytes from ${entry.packedSize}): a zip bomb, not a log`,
-      );
-      continue;
-    }
-    const overBudget = budgetLeft(declared + entry.size);
-    if (overBudget) {
-      skip(entry, overBudget);
+    const refused =
+      entryRefusal(entry, beyond.has(entry), shared.get(entry), budget.limits) ?? budgetLeft(declared + entry.size);
+    if (refused) {
+      skip(entry, refused);
       continue;
     }
     budget.remainingInputs -= 1;
