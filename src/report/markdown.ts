@@ -195,8 +195,7 @@ export function* renderMarkdown(model: ReportModel, tz: TimeZoneChoice): Generat
   pushAll(out, findingSections(m, tz));
   pushAll(out, logSections(m, tz));
 
-  const incidentOf = new Map<string, string>();
-  for (const x of m.analysis.incidents) for (const id of x.attempts) incidentOf.set(id, x.id);
+  const incidentOf = incidentOfAttempts(m);
   if (m.attempts.length) {
     out.push(
       '## Attempts',
@@ -225,20 +224,7 @@ export function* renderMarkdown(model: ReportModel, tz: TimeZoneChoice): Generat
     out.push('## Failed attempts', '');
     for (const a of m.failed) {
       if (out.length >= PIECE_LINES) yield piece();
-      const top = a.causes[0];
-      out.push(`### ${a.id}: ${md(clientOf(a))} → ${md(serverOf(a))} at ${md(t(a.start, tz))}`, '');
-      out.push(`- **User:** ${md(a.user) || 'not in the logs'}`);
-      out.push(`- **How far it got:** ${md(describeProgress(a))}`);
-      if (a.clientDisconnectReason !== undefined)
-        out.push(
-          `- **Client disconnect reason:** ${a.clientDisconnectReason} (0x${a.clientDisconnectReason.toString(16)})`,
-        );
-      if (top) out.push(`- **Cause:** \`${top.id}\`: ${md(top.title)} (confidence ${pct(top.confidence)})`);
-      const others = a.causes.slice(1);
-      if (others.length)
-        out.push(`- **Other possible causes:** ${others.map((c) => `\`${c.id}\` (${pct(c.confidence)})`).join(', ')}`);
-      out.push('');
-      if (top) out.push(...explanationBlock(top, tz));
+      pushAll(out, failedAttemptLines(a, tz));
     }
   }
 
@@ -254,20 +240,7 @@ export function* renderMarkdown(model: ReportModel, tz: TimeZoneChoice): Generat
     }
   }
 
-  const state = machineStateSection(m.analysis);
-  if (state) {
-    out.push('## Machine state', '', md(state.intro), '');
-    for (const n of state.notes) out.push(`- ${md(n)}`);
-    if (state.notes.length) out.push('');
-    for (const g of state.groups) {
-      out.push(`### ${md(g.computer)}`, '', '| Check | Value | Verdict |', '|---|---|---|');
-      for (const r of g.rows)
-        out.push(
-          `| ${md(r.check)} | ${md(r.value)} | ${r.verdict === 'not-made' && r.command ? `not made: run ${md(r.command)}` : r.verdictText} |`,
-        );
-      out.push('');
-    }
-  }
+  pushAll(out, machineStateLines(m));
 
   if (m.appendix.length) {
     out.push('## Appendix: timeline of the relevant events', '');
@@ -284,6 +257,51 @@ export function* renderMarkdown(model: ReportModel, tz: TimeZoneChoice): Generat
     out.push('');
   }
   yield piece();
+}
+
+/** The incident each attempt is part of, by the attempt's id. */
+function incidentOfAttempts(m: ReportModel): Map<string, string> {
+  const incidentOf = new Map<string, string>();
+  for (const x of m.analysis.incidents) for (const id of x.attempts) incidentOf.set(id, x.id);
+  return incidentOf;
+}
+
+/** A failed attempt's section: who, how far it got, the client's reason, its causes, then the top one explained. */
+function failedAttemptLines(a: ReportModel['failed'][number], tz: TimeZoneChoice): string[] {
+  const out: string[] = [];
+  const top = a.causes[0];
+  out.push(`### ${a.id}: ${md(clientOf(a))} → ${md(serverOf(a))} at ${md(t(a.start, tz))}`, '');
+  out.push(`- **User:** ${md(a.user) || 'not in the logs'}`);
+  out.push(`- **How far it got:** ${md(describeProgress(a))}`);
+  if (a.clientDisconnectReason !== undefined)
+    out.push(
+      `- **Client disconnect reason:** ${a.clientDisconnectReason} (0x${a.clientDisconnectReason.toString(16)})`,
+    );
+  if (top) out.push(`- **Cause:** \`${top.id}\`: ${md(top.title)} (confidence ${pct(top.confidence)})`);
+  const others = a.causes.slice(1);
+  if (others.length)
+    out.push(`- **Other possible causes:** ${others.map((c) => `\`${c.id}\` (${pct(c.confidence)})`).join(', ')}`);
+  out.push('');
+  if (top) out.push(...explanationBlock(top, tz));
+  return out;
+}
+
+/** The machine state read from the state files: a table of checks per computer, with the command of one not made. */
+function machineStateLines(m: ReportModel): string[] {
+  const state = machineStateSection(m.analysis);
+  if (!state) return [];
+  const out = ['## Machine state', '', md(state.intro), ''];
+  for (const n of state.notes) out.push(`- ${md(n)}`);
+  if (state.notes.length) out.push('');
+  for (const g of state.groups) {
+    out.push(`### ${md(g.computer)}`, '', '| Check | Value | Verdict |', '|---|---|---|');
+    for (const r of g.rows)
+      out.push(
+        `| ${md(r.check)} | ${md(r.value)} | ${r.verdict === 'not-made' && r.command ? `not made: run ${md(r.command)}` : r.verdictText} |`,
+      );
+    out.push('');
+  }
+  return out;
 }
 
 /** The summary: the alerts that lead, the headline, the counts, then each computer's outcomes. */
