@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rdpdiag, shardedFleet } from '../helpers/cli.js';
+import { rng as random } from '../helpers/random.js';
 
 const fleet = shardedFleet('rdpdiag-merge-schema-', 2, 2);
 
@@ -45,17 +46,6 @@ const VALUES: unknown[] = [
   JSON.parse('{"__proto__":{"polluted":1}}'),
   undefined,
 ];
-
-/** A small seeded generator (mulberry32): the same mutations on every run. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `o[key] = value` as JSON.parse makes it: an own key, `__proto__` too. */
 const own = (o: Json, key: string, value: unknown) =>

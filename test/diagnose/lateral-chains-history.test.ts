@@ -9,21 +9,11 @@ import { lateralChainFindings } from '../../src/diagnose/attacks/lateral-chains.
 import { formatShortTime } from '../../src/model/time.js';
 import { type Attempt, serverLogged } from '../../src/model/attempt.js';
 import { UNMARKED } from '../../src/model/value-marks.js';
+import { rng as random } from '../helpers/random.js';
 
 const NAMES = ['APP01', 'app01.corp.example.test', 'APP01.other.example.test', 'FS02.corp.example.test', 'fs02', ''];
 const SOURCES = Array.from({ length: 16 }, (_, i) => `10.0.0.${i + 5}`);
 const DAY = 24 * 3600_000;
-
-/** A small seeded generator (mulberry32), so a failure is the same on every run. */
-function random(seed: number): () => number {
-  let t = seed;
-  return () => {
-    t = (t + 0x6d2b79f5) | 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const iso = (ms: number) => `${new Date(ms).toISOString().slice(0, -1)}0000Z`;
 
