@@ -18,6 +18,7 @@ import {
   clientLabel,
   codeSpans,
   hostOutcomesText,
+  incidentOfAttempts,
   logReachLines,
   lowerBoundText,
   type ReportModel,
@@ -425,6 +426,23 @@ function options(values: string[]): string {
   return values.map((v) => `<option value="${esc(v)}">${esc(v)}</option>`).join('');
 }
 
+/** The machine state read from the state files: a table of checks per computer, with the command of one not made. */
+function machineStateHtml(m: ReportModel): string | undefined {
+  const state = machineStateSection(m.analysis);
+  if (!state) return undefined;
+  return `<h2 id="machine-state">Machine state</h2><p class="muted">${esc(state.intro)}</p>${state.notes.length ? `<ul>${state.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}${state.groups
+    .map(
+      (g) =>
+        `<h3>${esc(g.computer)}</h3><table class="fixed"><thead><tr><th>Check</th><th>Value</th><th>Verdict</th></tr></thead><tbody>${g.rows
+          .map(
+            (r) =>
+              `<tr><td>${esc(r.check)}</td><td>${esc(r.value)}</td><td class="${r.verdict === 'failed' ? 'warn' : r.verdict === 'passed' ? 'ok' : 'muted'}">${esc(r.verdictText)}${r.command ? `: <code>${esc(r.command)}</code>` : ''}</td></tr>`,
+          )
+          .join('')}</tbody></table>`,
+    )
+    .join('')}`;
+}
+
 /**
  * The HTML report in pieces, written as they are made: a fleet's report is hundreds of MB, one dot of its timeline
  * and one block of its event table per attempt.
@@ -459,8 +477,7 @@ export function* htmlChunks(m: ReportModel, zone: TimeZoneChoice): Generator<str
   };
   yield* part(timelineHtml(m));
 
-  const incidentOf = new Map<string, string>();
-  for (const x of m.analysis.incidents) for (const id of x.attempts) incidentOf.set(id, x.id);
+  const incidentOf = incidentOfAttempts(m);
   // Every failed attempt and lost session, and every attempt a finding or a story above links to (an
   // attacker's logons, the other end of a hop): a link in the page always has its target.
   const linked = new Set(m.securityFindings.flatMap((f) => f.burst.successes.map((s) => s.attempt)));
@@ -475,19 +492,8 @@ export function* htmlChunks(m: ReportModel, zone: TimeZoneChoice): Generator<str
     `<label>From (UTC)<input id="f-from" type="text" placeholder="2024-05-02T09:00"></label><label>To (UTC)<input id="f-to" type="text" placeholder="2024-05-02T18:00"></label></div>`;
   for (const a of detailed) yield `\n${attemptDetails(a, incidentOf.get(a.id), zone, m)}`;
   yield `\n<p id="no-attempts" class="empty"${detailed.length ? ' hidden' : ''}>No failed attempt, lost session or logon named by a finding.</p>`;
-  const state = machineStateSection(m.analysis);
-  if (state)
-    yield `\n<h2 id="machine-state">Machine state</h2><p class="muted">${esc(state.intro)}</p>${state.notes.length ? `<ul>${state.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}${state.groups
-      .map(
-        (g) =>
-          `<h3>${esc(g.computer)}</h3><table class="fixed"><thead><tr><th>Check</th><th>Value</th><th>Verdict</th></tr></thead><tbody>${g.rows
-            .map(
-              (r) =>
-                `<tr><td>${esc(r.check)}</td><td>${esc(r.value)}</td><td class="${r.verdict === 'failed' ? 'warn' : r.verdict === 'passed' ? 'ok' : 'muted'}">${esc(r.verdictText)}${r.command ? `: <code>${esc(r.command)}</code>` : ''}</td></tr>`,
-            )
-            .join('')}</tbody></table>`,
-      )
-      .join('')}`;
+  const state = machineStateHtml(m);
+  if (state) yield `\n${state}`;
   const reach = logReachLines(m.analysis.coverage.logs, zone);
   if (reach.length)
     yield `\n<h2>How far the logs reach</h2><ul>${reach.map((line) => `<li>${esc(line)}</li>`).join('')}</ul>`;

@@ -18,6 +18,7 @@ import {
   codeSpans,
   fleetHeading,
   headlineText,
+  incidentOfAttempts,
   logSpanText,
   logReachLines,
   lowerBoundText,
@@ -257,13 +258,6 @@ export function* renderMarkdown(model: ReportModel, tz: TimeZoneChoice): Generat
     out.push('');
   }
   yield piece();
-}
-
-/** The incident each attempt is part of, by the attempt's id. */
-function incidentOfAttempts(m: ReportModel): Map<string, string> {
-  const incidentOf = new Map<string, string>();
-  for (const x of m.analysis.incidents) for (const id of x.attempts) incidentOf.set(id, x.id);
-  return incidentOf;
 }
 
 /** A failed attempt's section: who, how far it got, the client's reason, its causes, then the top one explained. */

@@ -672,3 +672,10 @@ export function shownPath(m: Pick<ReportModel, 'inputFolder'>, path: string): st
   const p = path.replace(/\\/g, '/');
   return m.inputFolder && p.startsWith(m.inputFolder) ? p.slice(m.inputFolder.length) : path;
 }
+
+/** The incident each attempt is part of, by the attempt's id (the Markdown table's and the HTML page's column). */
+export function incidentOfAttempts(m: ReportModel): Map<string, string> {
+  const incidentOf = new Map<string, string>();
+  for (const x of m.analysis.incidents) for (const id of x.attempts) incidentOf.set(id, x.id);
+  return incidentOf;
+}
