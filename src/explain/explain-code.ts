@@ -437,7 +437,9 @@ function explainCommandOutput(o: CommandOutputReading): CodeExplanation {
     `Read as ${o.what}: ${o.source}.`,
     ...o.shows.map((x) => `It shows: ${x}`),
     ...o.todo.map((x) => `To do: ${x}`),
-    'Read as command output, not as error codes: its numbers are session ids, process ids, ports and dates.',
+    o.command === 'service-control'
+      ? "Read as a service's start failure: its number is the service control manager's Win32 error, not an event id."
+      : 'Read as command output, not as error codes: its numbers are session ids, process ids, ports and dates.',
   ];
   const causes: Ranked[] = o.causes.map((causeId) => ({
     causeId: causeId as CodeCause['causeId'],

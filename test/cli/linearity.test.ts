@@ -159,6 +159,14 @@ describe('explain-code is linear on long pastes', () => {
     ['a Win32_Service header then cells', (n) => `Name StartMode State\n${'Disabled '.repeat(n / 9)}`],
     ['a certificate table header then a long row', (n) => `Thumbprint NotAfter\n${'0A1B '.repeat(n / 5)}`],
     ['ping timeouts', (n) => `Pinging x with 32 bytes of data:\n${'Request timed out.\n'.repeat(n / 19)}`],
+    // Issue 60 round 14: a service that would not start (service-control.ts).
+    [
+      'Services console openings repeated',
+      (n) => 'Windows could not start the x service on Local Computer. '.repeat(n / 57),
+    ],
+    ['a 7001 opening before a long name', (n) => `The ${'x'.repeat(n)} service depends on the`],
+    ['[SC] FAILED lines repeated', (n) => '[SC] StartService FAILED 1058:\n'.repeat(n / 31)],
+    ['a service error text repeated', (n) => 'The dependency service or group failed to start. '.repeat(n / 49)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

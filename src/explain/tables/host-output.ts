@@ -40,7 +40,8 @@ export type HostCommand =
   | 'certificates'
   | 'ts-setting'
   | 'avd-session-host'
-  | 'registry';
+  | 'registry'
+  | 'service-control';
 
 const SRC = {
   netstat:
@@ -434,7 +435,7 @@ function readDns(lines: readonly string[]): Reading | undefined {
 
 // ---- services ----
 
-interface ServiceRole {
+export interface ServiceRole {
   readonly name: string;
   readonly display: string;
   /** What it does for Remote Desktop, and what its being stopped means. */
@@ -494,6 +495,11 @@ const SERVICES: readonly ServiceRole[] = [
 const SERVICE_BY_NAME = new Map(
   SERVICES.flatMap((s) => [[s.name.toLowerCase(), s] as const, [s.display.toLowerCase(), s] as const]),
 );
+
+/** A service Remote Desktop needs, by its name or its display name (any case); undefined for any other service. */
+export function serviceRoleOf(name: string): ServiceRole | undefined {
+  return SERVICE_BY_NAME.get(name.trim().toLowerCase());
+}
 
 /** sc's and CIM's words, and PowerShell's, as one set of start types and statuses. */
 const START_WORDS: Readonly<Record<string, string>> = {
