@@ -166,6 +166,13 @@ describe('explain-code is linear on long pastes', () => {
     ],
     ['a 7001 opening before a long name', (n) => `The ${'x'.repeat(n)} service depends on the`],
     ['[SC] FAILED lines repeated', (n) => '[SC] StartService FAILED 1058:\n'.repeat(n / 31)],
+    ['TTL expired lines repeated', (n) => 'Reply from 192.0.2.1: TTL expired in transit.\n'.repeat(n / 47)],
+    ['a ping -i line of spaces', (n) => `ping ${' '.repeat(n)}-i 3 x`],
+    [
+      'tracert hops repeated',
+      (n) => `Tracing route to x [192.0.2.7]\n${'  2     *        *        *     Request timed out.\n'.repeat(n / 50)}`,
+    ],
+    ['a tracert hop with a long tail', (n) => `Tracing route to x\n  1    <1 ms    <1 ms    <1 ms  ${'y'.repeat(n)}`],
     ['a service error text repeated', (n) => 'The dependency service or group failed to start. '.repeat(n / 49)],
   ];
   for (const [shape, make] of shapes)
