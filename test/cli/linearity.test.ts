@@ -173,6 +173,15 @@ describe('explain-code is linear on long pastes', () => {
       (n) => `Tracing route to x [192.0.2.7]\n${'  2     *        *        *     Request timed out.\n'.repeat(n / 50)}`,
     ],
     ['a tracert hop with a long tail', (n) => `Tracing route to x\n  1    <1 ms    <1 ms    <1 ms  ${'y'.repeat(n)}`],
+    [
+      'Get-NetFirewallRule list lines repeated',
+      (n) => 'DisplayName : Remote Desktop x\nEnabled : False\n'.repeat(n / 47),
+    ],
+    [
+      'a firewall table row of spaces',
+      (n) => `DisplayName Enabled Direction Action\nRDP ${' '.repeat(n)}True Inbound Allow`,
+    ],
+    ['a firewall table row of words', (n) => `DisplayName Enabled Direction Action\n${'Any '.repeat(n / 4)}Inbound`],
     ['a service error text repeated', (n) => 'The dependency service or group failed to start. '.repeat(n / 49)],
   ];
   for (const [shape, make] of shapes)

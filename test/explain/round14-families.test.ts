@@ -80,3 +80,73 @@ describe('tracert', () => {
     expect(causeIds(e)).toEqual([networkUnreachable.id]);
   });
 });
+
+describe('firewall rules, read by the firewall-inbound-rule check', () => {
+  const fw = (text: string) => asOutput(text, 'firewall-rules');
+  const LIST = (enabled: 'True' | 'False', name = 'RemoteDesktop-UserMode-In-TCP') =>
+    [
+      `Name                  : ${name}`,
+      'DisplayName           : Remote Desktop - User Mode (TCP-In)',
+      'Description           : Inbound rule for the Remote Desktop service to allow RDP traffic. [TCP 3389]',
+      'DisplayGroup          : Remote Desktop',
+      `Enabled               : ${enabled}`,
+      'Profile               : Domain, Private',
+      'Direction             : Inbound',
+      'Action                : Allow',
+    ].join('\n');
+  it("Get-NetFirewallRule's list: the TCP rule disabled, the UDP one enabled: TCP 3389 is not let in", () => {
+    const udp = LIST('True', 'RemoteDesktop-UserMode-In-UDP')
+      .replace('(TCP-In)', '(UDP-In)')
+      .replace('[TCP 3389]', '[UDP 3389]');
+    const e = fw(`${LIST('False')}\n\n${udp}`);
+    expect(e.summary).toMatch(/^Among the rules shown: No enabled inbound rule of Windows Firewall allows TCP 3389/);
+    expect(causeIds(e)).toEqual([networkUnreachable.id]);
+    expect(e.notes.join('\n')).toMatch(/another enabled rule that is not shown may allow the port/);
+  });
+  it('near miss: the same rule enabled lets Remote Desktop in, no cause', () => {
+    const e = fw(LIST('True'));
+    expect(e.summary).toMatch(/let Remote Desktop in: TCP 3389 allowed/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('a table of rules (Select-Object DisplayName, Enabled, Profile, Direction, Action)', () => {
+    const e = fw(
+      [
+        'DisplayName                          Enabled Profile Direction Action',
+        '-----------                          ------- ------- --------- ------',
+        'Remote Desktop - User Mode (TCP-In)    False     Any   Inbound  Allow',
+        'Remote Desktop - User Mode (UDP-In)    False     Any   Inbound  Allow',
+      ].join('\n'),
+    );
+    expect(causeIds(e)).toEqual([networkUnreachable.id]);
+  });
+  it("netsh in German (the state reader's labels): the rule disabled", () => {
+    const e = fw(
+      [
+        'Regelname:                            Remotedesktop - Benutzermodus (TCP eingehend)',
+        '----------------------------------------------------------------------',
+        'Aktiviert:                            Nein',
+        'Richtung:                             Eingehend',
+        'Profile:                              Domäne,Privat,Öffentlich',
+        'Protokoll:                            TCP',
+        'Aktion:                               Zulassen',
+      ].join('\n'),
+    );
+    expect(causeIds(e)).toEqual([networkUnreachable.id]);
+  });
+  it('a rule whose ports Get-NetFirewallRule does not show: no verdict, the port filter asked for', () => {
+    const e = fw('DisplayName : Allow RDP from VPN\nEnabled     : True\nDirection   : Inbound\nAction      : Allow');
+    expect(e.likelyCauses).toEqual([]);
+    expect(e.notes.join('\n')).toMatch(/Get-NetFirewallPortFilter/);
+  });
+  it('near miss: rules of other programs only are not read as a Remote Desktop verdict', () => {
+    const text =
+      'Name        : FPS-SMB-In-TCP\nDisplayName : File and Printer Sharing (SMB-In)\nEnabled     : False\nDirection   : Inbound\nAction      : Allow';
+    let causes: string[] = [];
+    try {
+      causes = causeIds(explainCode(text));
+    } catch {
+      // no reading at all: as good
+    }
+    expect(causes).toEqual([]);
+  });
+});
