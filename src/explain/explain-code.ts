@@ -653,7 +653,7 @@ function explainPaste(text: string): CodeExplanation {
   const paste = readPasteParts(text);
   const { r, notes } = paste;
   // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.
-  const output = r.sentences.find((m) => m.sentence.commandOutput);
+  const output = r.sentences.find((m) => m.sentence.commandOutput || m.sentence.numbers);
   if (output) {
     const body = sentenceBody({ ...r, sentences: [output] }, notes);
     const answer = paste.finish(
@@ -661,13 +661,19 @@ function explainPaste(text: string): CodeExplanation {
       output.sentence.otherProduct ? { ...body, logsToCheck: [] } : body,
     );
     // Its numbers are the command's or the other product's, never looked up in our tables: set aside, said so.
-    const whose = output.sentence.otherProduct ? "that product's own number" : "the command's argument";
+    const whose =
+      output.sentence.numbers ??
+      (output.sentence.otherProduct ? "that product's own number" : "the command's argument");
     const numbers = answer.paste?.parts.filter((p) => p.table !== 'sentence') ?? [];
     if (answer.paste && numbers.length)
       answer.paste = {
         ...answer.paste,
         parts: answer.paste.parts.filter((p) => p.table === 'sentence'),
-        ignored: [...answer.paste.ignored, ...numbers.map((p) => `${p.from} ${p.text}: ${whose}`)],
+        ignored: [
+          ...answer.paste.ignored,
+          // A sentence's own numbers are said by themselves: how a label would have read them does not apply.
+          ...numbers.map((p) => `${output.sentence.numbers ? '' : `${p.from} `}${p.text}: ${whose}`),
+        ],
       };
     return answer;
   }

@@ -150,3 +150,46 @@ describe('firewall rules, read by the firewall-inbound-rule check', () => {
     expect(causes).toEqual([]);
   });
 });
+
+describe('RemoteApp and Desktop Connections: the feed of RD Web Access (TSWorkspace.dll messages)', () => {
+  const FEED = '\n\nConnection name: Contoso Apps\nConnection URL: https://apps.contoso.com/RDWeb/Feed/webfeed.aspx\n';
+  const read = (text: string) => {
+    const e = explainCode(text);
+    expect(e.primary, text).toBeUndefined();
+    expect(JSON.stringify(e), text).not.toMatch(/not in our tables|Extended error code/);
+    return e;
+  };
+  it("the feed server not found: no RDP cause (no connection was tried), its Error code set aside as WinINet's", () => {
+    const e = read(
+      `Windows cannot find the remote computer that contains the connection.${FEED}Error code: 0x2EFD, 0x0`,
+    );
+    expect(e.other?.name).toBe('feed-cannot-find');
+    expect(e.likelyCauses).toEqual([]);
+    expect(e.paste?.ignored.join('\n')).toMatch(/^0x2EFD: the feed's Error code/m);
+  });
+  it('the feed refuses the credentials: the text states it (auth-bad-credentials)', () => {
+    const e = read(
+      `The credentials that were used to connect to Contoso Apps did not work.${FEED}Error code: 0x80070005, 0x0`,
+    );
+    expect(e.likelyCauses.map((c) => c.causeId)).toEqual(['auth-bad-credentials']);
+  });
+  it("the feed's certificate is the RD Web Access role's, not the listener's: no tls-certificate", () => {
+    const e = read("There is a problem with this connection's security certificate.");
+    expect(e.likelyCauses.map((c) => c.causeId)).not.toContain('tls-certificate');
+    expect(e.summary).toMatch(/RD Web Access/);
+  });
+  it('near miss: no resources published is no connection failure', () => {
+    const e = read(`There are currently no resources available in this connection.${FEED}Error code: 0x0, 0x0`);
+    expect(e.summary).toMatch(/not a connection failure/);
+    expect(e.likelyCauses).toEqual([]);
+  });
+});
+
+describe('the licensing-protocol dialog', () => {
+  it("states the client's cached licence first (disconnect reason 2056's text), the extended code's causes after", () => {
+    const e = explainCode(
+      'Remote Desktop Connection\n\nThe remote computer disconnected the session because of an error in the licensing protocol.\n\nOK',
+    );
+    expect(e.likelyCauses[0]?.causeId).toBe('licensing-client-cache');
+  });
+});
