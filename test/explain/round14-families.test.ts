@@ -193,3 +193,32 @@ describe('the licensing-protocol dialog', () => {
     expect(e.likelyCauses[0]?.causeId).toBe('licensing-client-cache');
   });
 });
+
+describe("the session-limit dialog in other languages (ERROR_CTX_LICENSE_NOT_AVAILABLE's text, win32-pr pages)", () => {
+  const top = (text: string) => explainCode(text).likelyCauses[0]?.causeId;
+  it('German (the older page\'s "momentan"), French, Spanish and Italian: the session limit, the language said', () => {
+    const de = explainCode(
+      'Remotedesktopverbindung\nDie Anzahl der Verbindungen mit diesem Computer ist begrenzt, und alle Verbindungen werden momentan verwendet.',
+    );
+    expect(de.likelyCauses[0]?.causeId).toBe('session-limit');
+    expect(de.paste?.language).toBe('German');
+    expect(
+      top('Le nombre de connexions à cet ordinateur est limité et toutes les connexions sont actuellement utilisées.'),
+    ).toBe('session-limit');
+    expect(top('El número de conexiones a este equipo es limitado y todas las conexiones están en uso.')).toBe(
+      'session-limit',
+    );
+    expect(top('Il numero di connessioni a questo computer è limitato e tutte le connessioni sono in uso.')).toBe(
+      'session-limit',
+    );
+  });
+  it('near miss: the sentence with a negation added is not the dialog', () => {
+    let cause: string | undefined;
+    try {
+      cause = top('Die Anzahl der Verbindungen mit diesem Computer ist nicht begrenzt.');
+    } catch {
+      cause = undefined;
+    }
+    expect(cause).not.toBe('session-limit');
+  });
+});
