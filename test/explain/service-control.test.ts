@@ -133,3 +133,24 @@ describe('near misses', () => {
     expect(e.other?.name).not.toBe('service-control');
   });
 });
+
+describe('the service errors as a reading table of their own (win32Service)', () => {
+  it('1058 typed alone stays the event users quote; the service error is named beside it', () => {
+    const e = explainCode('1058');
+    expect(e.other?.table).toBe('event');
+    expect(e.otherReadings.map((r) => `${r.table}:${r.name}`)).toContain('win32Service:ERROR_SERVICE_DISABLED');
+  });
+  it('a number only the service table holds (1075) is read there, with no cause of its own', () => {
+    const e = explainCode('1075');
+    expect((e.primary ?? e.other)?.name).toBe('ERROR_SERVICE_DEPENDENCY_DELETED');
+    expect(e.likelyCauses).toEqual([]);
+  });
+  it('by its name, and by its message text pasted alone: decoded, the service unknown, no cause', () => {
+    expect(
+      (explainCode('ERROR_SERVICE_LOGON_FAILED').primary ?? explainCode('ERROR_SERVICE_LOGON_FAILED').other)?.table,
+    ).toBe('win32Service');
+    const text = explainCode('"No attempts to start the service have been made since the last boot."');
+    expect(text.summary).toMatch(/ERROR_SERVICE_NEVER_STARTED/);
+    expect(text.likelyCauses).toEqual([]);
+  });
+});
