@@ -222,3 +222,19 @@ describe("the session-limit dialog in other languages (ERROR_CTX_LICENSE_NOT_AVA
     expect(cause).not.toBe('session-limit');
   });
 });
+
+describe("the RD Licensing Diagnoser's within-grace message", () => {
+  it('no license server while still in grace: licensing-server-unavailable, the grace said', () => {
+    const e = explainCode(
+      'RD Licensing Diagnoser Information\nRemote Desktop Session Host server is within its grace period, but the RD Session Host server has not been configured with any license server.',
+    );
+    expect(e.likelyCauses[0]?.causeId).toBe('licensing-server-unavailable');
+    expect(e.summary).toMatch(/still runs in its 120-day licensing grace period/);
+  });
+  it('near miss: the expired form stays the grace period over', () => {
+    const e = explainCode(
+      "The grace period for the Remote Desktop Session Host server has expired, but the RD Session Host server hasn't been configured with any license servers.",
+    );
+    expect(e.likelyCauses[0]?.causeId).toBe('licensing-grace-expired');
+  });
+});

@@ -377,6 +377,23 @@ const SENTENCES: readonly KnownSentence[] = [
     note: 'Specify the license server and the licensing mode (Group Policy: Remote Desktop Session Host > Licensing), with activated CALs of the mode set.',
   },
   {
+    id: 'licensing-diagnoser-within-grace-no-server',
+    what: 'RD Licensing Diagnoser\'s message "Remote Desktop Session Host server is within its grace period, but the RD Session Host server has not been configured with any license server"',
+    words: {
+      en: [
+        /session host server is within its grace period/,
+        /(?:has not|hasn't) been configured with any license servers?/,
+      ],
+    },
+    states: [licensingServerUnavailable.id],
+    meaning:
+      'No license server is configured for the RD Session Host, which still runs in its 120-day licensing grace period: connections work until the grace period ends, then they are refused at the licensing step. Configure the license server and the licensing mode before then.',
+    confidence: 'WR',
+    source:
+      'Widely reported: the RD Licensing Diagnoser\'s output as a public how-to quotes it (winitpro.ru, its English Diagnoser listing; one page only); Microsoft Learn "Cannot connect to RDS because no RD Licensing servers are available" quotes the expired form of the same message',
+    note: 'Specify the license server and the licensing mode (Group Policy: Remote Desktop Session Host > Licensing), with activated CALs of the mode set.',
+  },
+  {
     id: 'licensing-diagnoser-licenses-not-available',
     what: 'RD Licensing Diagnoser\'s summary "Licenses are not available for this Remote Desktop Session Host server, and RD Licensing Diagnoser has identified licensing problems"',
     words: {
