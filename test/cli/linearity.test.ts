@@ -182,6 +182,7 @@ describe('explain-code is linear on long pastes', () => {
       (n) => `DisplayName Enabled Direction Action\nRDP ${' '.repeat(n)}True Inbound Allow`,
     ],
     ['a firewall table row of words', (n) => `DisplayName Enabled Direction Action\n${'Any '.repeat(n / 4)}Inbound`],
+    ['a Start-Service opening before a long name', (n) => `Service '${'x'.repeat(n)} (y)`],
     ['a service error text repeated', (n) => 'The dependency service or group failed to start. '.repeat(n / 49)],
   ];
   for (const [shape, make] of shapes)

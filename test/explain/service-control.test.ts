@@ -82,6 +82,23 @@ describe('TermService not starting: nothing accepts Remote Desktop connections',
   });
 });
 
+describe('the forms without a number', () => {
+  it('net stop\'s "is not started" (NET HELPMSG 3521): TermService is not running', () => {
+    const e = asFailure(
+      'PS C:\\> net stop termservice\nThe Remote Desktop Services service is not started.\n\nMore help is available by typing NET HELPMSG 3521.',
+    );
+    expect(e.summary).toMatch(/^TermService \(Remote Desktop Services\) is not running/);
+    expect(causeIds(e)).toEqual([networkUnreachable.id]);
+  });
+  it("Start-Service's error record: the service in brackets, the number asked of sc or the System log", () => {
+    const e = asFailure(
+      "Start-Service : Service 'Remote Desktop Licensing (TermServLicensing)' cannot be started due to the following error: Cannot start service TermServLicensing on computer '.'.",
+    );
+    expect(causeIds(e)).toEqual([licensingServerUnavailable.id]);
+    expect(e.summary).toMatch(/gives no error number/);
+  });
+});
+
 describe('the other Remote Desktop services, by their roles', () => {
   it('Remote Desktop Licensing: the license server gives no licences', () => {
     const e = asFailure(

@@ -38,6 +38,11 @@ const CONSOLE = /^\s{0,40}Windows could not start the (.{1,120}?) service on .{1
 const CONSOLE_ERROR = /^\s{0,40}Error (\d{1,5})\s{0,4}:/i;
 const NET_COULD_NOT = /^\s{0,40}The (.{1,120}?) service could not be started\.\s{0,40}$/i;
 const NET_ALREADY = /^\s{0,40}The requested service has already been started\.\s{0,40}$/i;
+/** `net stop` on a service that is not running (NET HELPMSG 3521). */
+const NET_NOT_STARTED = /^\s{0,40}The (.{1,120}?) service is not started\.\s{0,40}$/i;
+/** PowerShell's Start-Service error record: the display name, the service name in brackets; no number. */
+const PS_START =
+  /^\s{0,40}(?:Start-Service\s{0,4}:\s{0,4})?Service '(.{1,120}?) \(([^()\s]{1,80})\)' cannot be started due to the following error/i;
 /** The Service Control Manager's events, by their message texts. */
 const SCM: readonly { readonly event: number; readonly re: RegExp; readonly what: string }[] = [
   {
@@ -74,8 +79,10 @@ interface Failure {
   dependency?: string;
   /** `net start`'s "The requested service has already been started." */
   already?: boolean;
+  /** `net stop`'s "The … service is not started." */
+  stopped?: boolean;
   /** The form the paste has: a command's output or a dialog. */
-  form: 'net start' | 'sc' | 'the Services console' | 'a Service Control Manager event';
+  form: 'net start' | 'net stop' | 'sc' | 'the Services console' | 'a Service Control Manager event' | 'Start-Service';
 }
 
 /** A service error's number, in its table (a Win32 error beside it: 5, 1062, 1753). */
@@ -110,6 +117,10 @@ function failureOf(lines: readonly string[], text: string): Failure | undefined 
     const could = NET_COULD_NOT.exec(line);
     if (could) [f.service, f.form] = [could[1], f.form ?? 'net start'];
     if (NET_ALREADY.test(line)) [f.already, f.form] = [true, 'net start'];
+    const notStarted = NET_NOT_STARTED.exec(line);
+    if (notStarted) [f.service, f.stopped, f.form] = [notStarted[1], true, 'net stop'];
+    const ps = PS_START.exec(line);
+    if (ps) [f.service, f.form] = [ps[2], 'Start-Service'];
     for (const e of SCM) {
       const m = e.re.exec(line);
       if (!m) continue;
@@ -120,7 +131,7 @@ function failureOf(lines: readonly string[], text: string): Failure | undefined 
   if (!f.form) return undefined;
   f.code = (number !== undefined ? serviceCode(number) : undefined) ?? codeByText(text);
   // A console dialog or a 7000/7023 whose number or text is no service error is not this reading.
-  if (!f.code && !f.already && !f.event) return undefined;
+  if (!f.code && !f.already && !f.event && !f.stopped && f.form !== 'Start-Service') return undefined;
   return f as Failure;
 }
 
@@ -162,7 +173,11 @@ export function readServiceControl(lines: readonly string[], text: string): Comm
   const code = f.code ? `Win32 error ${f.code.code} ${f.code.name}: ${f.code.meaning.replace(/\.$/, '')}` : undefined;
   const happened = f.event
     ? `${f.event.what} (Service Control Manager event ${f.event.event})`
-    : 'could not be started';
+    : f.stopped
+      ? 'is not running (net stop: the service is not started)'
+      : f.form === 'Start-Service'
+        ? "could not be started (Start-Service gives no error number: `sc start` or the System log's event 7000 does)"
+        : 'could not be started';
   const base = { command: 'service-control' as const, what: `service start failure (${f.form})`, source: SRC };
   const shows = [
     ...(code ? [`${code}. The number is a service control error, not an event id.`] : []),
