@@ -1,7 +1,7 @@
 /**
  * Windows Firewall rules as an admin pastes them while following "General Remote Desktop connection troubleshooting"
  * (check that a firewall does not block the RDP port): `netsh advfirewall firewall show rule` (its `Rule Name:` blocks,
- * read by the state reader's `NetshLines`, parsers/state/netsh.ts) and `Get-NetFirewallRule` (its property list, or a
+ * read by the state reader's netsh lines, parsers/state `readNetshText`) and `Get-NetFirewallRule` (its property list, or a
  * table whose rows end in Enabled, Direction and Action). Both are read as the host-state check
  * `firewall-inbound-rule` reads a computer's rules (patterns/state/checks.ts): one rule, made on the paste's items.
  *
@@ -13,7 +13,7 @@
  *
  * Every line is matched by an anchored expression of bounded parts: linear in the paste.
  */
-import { NetshLines } from '../../../parsers/state/netsh.js';
+import { readNetshText } from '../../../parsers/state/index.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import type { StateItem, StateValue } from '../../model/state.js';
 import type { CommandOutputReading } from './command-output.js';
@@ -109,9 +109,7 @@ function tableRules(lines: readonly string[]): StateItem[] {
 
 function netshRules(lines: readonly string[]): StateItem[] {
   if (!lines.some((l) => NETSH_RULE.test(l))) return [];
-  const reader = new NetshLines({ unknownBlock: () => undefined });
-  lines.forEach((l, i) => reader.push(l, i + 1));
-  return reader.items.filter((x) => x.kind === 'firewall-rule');
+  return readNetshText(lines).filter((x) => x.kind === 'firewall-rule');
 }
 
 /** Firewall rules pasted, read by the `firewall-inbound-rule` check; undefined when the paste holds none. */
