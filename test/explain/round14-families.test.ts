@@ -238,3 +238,14 @@ describe("the RD Licensing Diagnoser's within-grace message", () => {
     expect(e.likelyCauses[0]?.causeId).toBe('licensing-grace-expired');
   });
 });
+
+describe("netsh's answer to a rule name that matches none", () => {
+  it('no verdict, no cause: the rule list asked for', () => {
+    const e = explainCode(
+      'C:\\>netsh advfirewall firewall show rule name="Remote Desktop (TCP-In)"\n\nNo rules match the specified criteria.',
+    );
+    expect(e.input.code).toBe('firewall-no-rule-match');
+    expect(e.likelyCauses).toEqual([]);
+    expect(e.summary).toMatch(/no verdict on the port/);
+  });
+});

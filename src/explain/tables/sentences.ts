@@ -1205,6 +1205,17 @@ const SENTENCES: readonly KnownSentence[] = [
       'Microsoft Learn "netsh advfirewall firewall" (Windows commands, show rule); "General Remote Desktop connection troubleshooting" (check that a firewall does not block the RDP port)',
   },
   {
+    id: 'firewall-no-rule-match',
+    what: 'netsh advfirewall firewall show rule: "No rules match the specified criteria."',
+    commandOutput: true,
+    words: { en: [/\bno rules match the specified criteria\b/] },
+    meaning:
+      'No firewall rule has the name that was asked for: no verdict on the port. The built-in rules are named in the language of Windows, and a name typed differently matches none; `Get-NetFirewallRule -DisplayGroup "Remote Desktop"` (or `netsh advfirewall firewall show rule name=all`) lists the rules that exist.',
+    confidence: 'WR',
+    source:
+      'Widely reported: netsh advfirewall firewall show rule prints it when no rule has the name given (public scripts test its output for it; it is localized on other Windows languages)',
+  },
+  {
     id: 'http-503-httpapi',
     what: 'An HTTP "503 Service Unavailable" answered by HTTP.sys (Server: Microsoft-HTTPAPI/2.0)',
     commandOutput: true,
