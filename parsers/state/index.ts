@@ -26,6 +26,16 @@ export function readNetstatText(text: string): StateItem[] {
   return rows.items;
 }
 
+/**
+ * A paste of `netsh advfirewall firewall show rule`: its rules (and profiles) as state items, for the paste reader
+ * (src/explain), which runs the firewall check on them; a block under labels not known is passed over, as in a file.
+ */
+export function readNetshText(lines: readonly string[]): StateItem[] {
+  const reader = new NetshLines({ unknownBlock: () => undefined });
+  for (const [i, l] of lines.entries()) reader.push(l, i + 1);
+  return reader.items;
+}
+
 /** A state file holds at most this many items (a 100 MB paste is read through, its items past this counted). */
 export const MAX_STATE_ITEMS = 100_000;
 /** PowerShell's JSON is parsed whole: up to this many bytes of text. */

@@ -9,7 +9,7 @@
 import { parseCodeValue } from './parse.js';
 import { indexByCode } from './table.js';
 import type { CodeEntry } from './types.js';
-import { HRESULT_EXTRA, WIN32_EXTRA } from './winerror-more.js';
+import { HRESULT_EXTRA, WIN32_EXTRA, WIN32_SERVICE_ERRORS } from './winerror-more.js';
 
 const SRC_SSPI = 'Microsoft Learn: SSPI status codes; MS-ERREF 2.1 HRESULT values (winerror.h)';
 const SRC_WINERROR = 'MS-ERREF 2.1 HRESULT values (winerror.h, FACILITY_SECURITY block)';
@@ -601,10 +601,22 @@ export const WIN32_ERRORS: readonly CodeEntry[] = [
 
 const sspiIndex = indexByCode(SSPI_STATUS_CODES);
 const win32Index = indexByCode(WIN32_ERRORS);
+const serviceIndex = indexByCode(WIN32_SERVICE_ERRORS);
 
 export function lookupWin32Error(code: string | number): CodeEntry | undefined {
   const v = parseCodeValue(code);
   return v === undefined ? undefined : win32Index.get(v);
+}
+
+export { WIN32_SERVICE_ERRORS };
+
+/**
+ * The service control manager's errors (1051-1079): kept apart from `lookupWin32Error`, whose table a number typed
+ * alone is read in, because their numbers are also event ids users quote (TermService 1058, RCM 1068/1069).
+ */
+export function lookupWin32ServiceError(code: string | number): CodeEntry | undefined {
+  const v = parseCodeValue(code);
+  return v === undefined ? undefined : serviceIndex.get(v);
 }
 
 /**
@@ -617,7 +629,7 @@ export function lookupSspiStatus(code: string | number): CodeEntry | undefined {
   const direct = sspiIndex.get(v);
   if (direct) return direct;
   if ((v & 0xffff0000) >>> 0 === 0x80070000) {
-    const w = win32Index.get(v & 0xffff);
+    const w = win32Index.get(v & 0xffff) ?? serviceIndex.get(v & 0xffff);
     if (w) {
       return {
         ...w,

@@ -513,8 +513,9 @@ const WIN32_ANY: readonly Row[] = [
 
 /**
  * Win32 logon, domain and RPC errors beside the logon ones of sspi-status.ts (NLA, the domain controller). Left out:
- * the small network codes (51–67), which a bare number would read before a TLS alert or a Kerberos code, and 1058
- * ERROR_SERVICE_DISABLED, whose number a bare paste means as TermService's event 1058.
+ * the small network codes (51–67), which a bare number would read before a TLS alert or a Kerberos code, and the
+ * service control manager's errors (1051-1079, `WIN32_SERVICE_ERRORS` below), whose numbers a bare paste means as
+ * events (TermService's 1058).
  */
 const WIN32_LOGON_MORE: readonly Row[] = [
   [1062, 'ERROR_SERVICE_NOT_ACTIVE', 'The service has not been started.'],
@@ -937,6 +938,68 @@ const WININET: readonly Row[] = [
   ],
 ];
 const SRC_WININET = 'Microsoft Learn: WinINet / WinHTTP error messages (wininet.h, winhttp.h)';
+
+/**
+ * The service control manager's errors (winerror.h 1051-1079), as `net start`, `sc start`, the Services console and
+ * the Service Control Manager's events 7000/7001/7023 give them, with the message texts of Microsoft Learn "System
+ * Error Codes (1000-1299)". A table of their own, not in the Win32 table a bare number is read in: 1053, 1055-1058,
+ * 1068-1070 are also event ids users quote (TermService's certificate events, RCM's licensing events), and a number
+ * typed alone keeps that reading. The paste reader reads them where their command or dialog stands around them.
+ */
+const WIN32_SERVICE: readonly Row[] = [
+  [
+    1051,
+    'ERROR_DEPENDENT_SERVICES_RUNNING',
+    'A stop control has been sent to a service that other running services are dependent on.',
+  ],
+  [1052, 'ERROR_INVALID_SERVICE_CONTROL', 'The requested control is not valid for this service.'],
+  [
+    1053,
+    'ERROR_SERVICE_REQUEST_TIMEOUT',
+    'The service did not respond to the start or control request in a timely fashion.',
+  ],
+  [1054, 'ERROR_SERVICE_NO_THREAD', 'A thread could not be created for the service.'],
+  [1055, 'ERROR_SERVICE_DATABASE_LOCKED', 'The service database is locked.'],
+  [1056, 'ERROR_SERVICE_ALREADY_RUNNING', 'An instance of the service is already running.'],
+  [
+    1057,
+    'ERROR_INVALID_SERVICE_ACCOUNT',
+    'The account name is invalid or does not exist, or the password is invalid for the account name specified.',
+  ],
+  [
+    1058,
+    'ERROR_SERVICE_DISABLED',
+    'The service cannot be started, either because it is disabled or because it has no enabled devices associated with it.',
+  ],
+  [1059, 'ERROR_CIRCULAR_DEPENDENCY', 'Circular service dependency was specified.'],
+  [1060, 'ERROR_SERVICE_DOES_NOT_EXIST', 'The specified service does not exist as an installed service.'],
+  [1061, 'ERROR_SERVICE_CANNOT_ACCEPT_CTRL', 'The service cannot accept control messages at this time.'],
+  [1063, 'ERROR_FAILED_SERVICE_CONTROLLER_CONNECT', 'The service process could not connect to the service controller.'],
+  [1064, 'ERROR_EXCEPTION_IN_SERVICE', 'An exception occurred in the service when handling the control request.'],
+  [1066, 'ERROR_SERVICE_SPECIFIC_ERROR', 'The service has returned a service-specific error code.'],
+  [1067, 'ERROR_PROCESS_ABORTED', 'The process terminated unexpectedly.'],
+  [1068, 'ERROR_SERVICE_DEPENDENCY_FAIL', 'The dependency service or group failed to start.'],
+  [1069, 'ERROR_SERVICE_LOGON_FAILED', 'The service did not start due to a logon failure.'],
+  [1070, 'ERROR_SERVICE_START_HANG', 'After starting, the service hung in a start-pending state.'],
+  [1072, 'ERROR_SERVICE_MARKED_FOR_DELETE', 'The specified service has been marked for deletion.'],
+  [1075, 'ERROR_SERVICE_DEPENDENCY_DELETED', 'The dependency service does not exist or has been marked for deletion.'],
+  [1077, 'ERROR_SERVICE_NEVER_STARTED', 'No attempts to start the service have been made since the last boot.'],
+  [
+    1079,
+    'ERROR_DIFFERENT_SERVICE_ACCOUNT',
+    'The account specified for this service is different from the account specified for other services running in the same process.',
+  ],
+];
+const SRC_SERVICE = 'Microsoft Learn: System Error Codes (1000-1299) (winerror.h; MS-ERREF 2.2)';
+
+/** The service control manager's errors: read by the paste reader beside `net start`, `sc` and the Services console. */
+export const WIN32_SERVICE_ERRORS: readonly CodeEntry[] = WIN32_SERVICE.map(([code, name, meaning]) => ({
+  code,
+  name,
+  meaning,
+  confidence: 'MS' as const,
+  source: SRC_SERVICE,
+}));
 
 /** Win32 network, logon and Terminal Services errors and Winsock errors, read in the Win32 table. */
 export const WIN32_EXTRA: readonly CodeEntry[] = (

@@ -18,6 +18,7 @@ import {
   lookupSspiStatus,
   lookupTlsAlert,
   lookupWin32Error,
+  lookupWin32ServiceError,
   PHASE_LABEL,
   type ParsedCode,
   type ProtocolPhase,
@@ -78,7 +79,9 @@ export type ReadingTable =
   | 'sentence'
   | 'clientApp'
   | 'setting'
-  | 'commandOutput';
+  | 'commandOutput'
+  /** The service control manager's errors (1051-1079): read where a service's start or its name says so. */
+  | 'win32Service';
 
 /** One reading of a number in one code table. */
 export interface CodeReading {
@@ -223,6 +226,8 @@ const TABLE_LABEL: Record<ReadingTable, string> = {
   failureReason: 'Security 4625 FailureReason (%%NNNN)',
   lsm40: 'LocalSessionManager 40 reason code',
   win32: 'Win32 error (RdpCoreTS 142/143 error; the low word of an 0x8007xxxx HRESULT)',
+  win32Service:
+    "Win32 service control error (net start's System error, sc's FAILED, the Services console, the Service Control Manager's events)",
   tlsAlert: 'TLS alert (Schannel 36887/36888 AlertDesc)',
   schannel: 'Schannel internal error state (36870/36871/36888)',
   gateway:
@@ -281,6 +286,7 @@ const LOOKUP: Record<ReadingTable, (value: number) => Found | undefined> = {
   },
   lsm40: lookupLsm40Reason,
   win32: lookupWin32Error,
+  win32Service: lookupWin32ServiceError,
   tlsAlert: lookupTlsAlert,
   schannel: (value) => {
     const s = lookupSchannelErrorState(value);
@@ -308,6 +314,8 @@ const SMALL_ORDER: readonly ReadingTable[] = [
   'tlsAlert',
   'schannel',
   'event',
+  // After the event ids: 1058 typed alone is TermService's event first, the service error beside it.
+  'win32Service',
 ];
 /** The tables a number typed alone is also shown in, beside its main reading. */
 const OTHER_ORDER: readonly ReadingTable[] = [...SMALL_ORDER, 'kerberos'];
@@ -415,7 +423,9 @@ function explainCommandOutput(o: CommandOutputReading): CodeExplanation {
     `Read as ${o.what}: ${o.source}.`,
     ...o.shows.map((x) => `It shows: ${x}`),
     ...o.todo.map((x) => `To do: ${x}`),
-    'Read as command output, not as error codes: its numbers are session ids, process ids, ports and dates.',
+    o.command === 'service-control'
+      ? "Read as a service's start failure: its number is the service control manager's Win32 error, not an event id."
+      : 'Read as command output, not as error codes: its numbers are session ids, process ids, ports and dates.',
   ];
   const causes: Ranked[] = o.causes.map((causeId) => ({
     causeId: causeId as CodeCause['causeId'],
@@ -522,7 +532,8 @@ function tableOf(c: PasteCode, eventId: number | undefined): ReadingTable | unde
     case 'authentication':
       return byShape() ?? 'sspi';
     case 'win32':
-      return 'win32';
+      // "System error 1058": a service control error, in its own table.
+      return !lookupWin32Error(c.value) && lookupWin32ServiceError(c.value) ? 'win32Service' : 'win32';
     default:
       if (ntstatusEvent && c.value >= 0xc0000000) return 'ntstatus';
       if (kerberosEvent && c.value < 0x100) return 'kerberos';
@@ -638,7 +649,7 @@ function explainPaste(text: string): CodeExplanation {
   const paste = readPasteParts(text);
   const { r, notes } = paste;
   // Command output whose numbers are its arguments (Get-WinEvent's filter): read by its sentence alone.
-  const output = r.sentences.find((m) => m.sentence.commandOutput);
+  const output = r.sentences.find((m) => m.sentence.commandOutput || m.sentence.numbers);
   if (output) {
     const body = sentenceBody({ ...r, sentences: [output] }, notes);
     const answer = paste.finish(
@@ -646,13 +657,19 @@ function explainPaste(text: string): CodeExplanation {
       output.sentence.otherProduct ? { ...body, logsToCheck: [] } : body,
     );
     // Its numbers are the command's or the other product's, never looked up in our tables: set aside, said so.
-    const whose = output.sentence.otherProduct ? "that product's own number" : "the command's argument";
+    const whose =
+      output.sentence.numbers ??
+      (output.sentence.otherProduct ? "that product's own number" : "the command's argument");
     const numbers = answer.paste?.parts.filter((p) => p.table !== 'sentence') ?? [];
     if (answer.paste && numbers.length)
       answer.paste = {
         ...answer.paste,
         parts: answer.paste.parts.filter((p) => p.table === 'sentence'),
-        ignored: [...answer.paste.ignored, ...numbers.map((p) => `${p.from} ${p.text}: ${whose}`)],
+        ignored: [
+          ...answer.paste.ignored,
+          // A sentence's own numbers are said by themselves: how a label would have read them does not apply.
+          ...numbers.map((p) => `${output.sentence.numbers ? '' : `${p.from} `}${p.text}: ${whose}`),
+        ],
       };
     return answer;
   }
@@ -1475,7 +1492,15 @@ function likely(c: Ranked, fitsPhase: boolean): LikelyCause {
 /** The causes a table links a code to; an 0x8007xxxx HRESULT also through its Win32 code. */
 function causesFor(table: ReadingTable, value: number): readonly CodeCause[] {
   if (table === 'event') return causesOfEvent(value);
-  if (table === 'avd' || table === 'sentence' || table === 'setting' || table === 'commandOutput') return [];
+  if (
+    table === 'avd' ||
+    table === 'sentence' ||
+    table === 'setting' ||
+    table === 'commandOutput' ||
+    // Which service failed decides what it means to Remote Desktop (service-control.ts), never the number alone.
+    table === 'win32Service'
+  )
+    return [];
   // A Kerberos code stands for the condition a 4625's NTSTATUS names (0x18 is 0xC000006A, a wrong password).
   if (table === 'kerberos') {
     const same = lookupKerberosError(value)?.sameAs;

@@ -159,6 +159,31 @@ describe('explain-code is linear on long pastes', () => {
     ['a Win32_Service header then cells', (n) => `Name StartMode State\n${'Disabled '.repeat(n / 9)}`],
     ['a certificate table header then a long row', (n) => `Thumbprint NotAfter\n${'0A1B '.repeat(n / 5)}`],
     ['ping timeouts', (n) => `Pinging x with 32 bytes of data:\n${'Request timed out.\n'.repeat(n / 19)}`],
+    // Issue 60 round 14: a service that would not start (service-control.ts).
+    [
+      'Services console openings repeated',
+      (n) => 'Windows could not start the x service on Local Computer. '.repeat(n / 57),
+    ],
+    ['a 7001 opening before a long name', (n) => `The ${'x'.repeat(n)} service depends on the`],
+    ['[SC] FAILED lines repeated', (n) => '[SC] StartService FAILED 1058:\n'.repeat(n / 31)],
+    ['TTL expired lines repeated', (n) => 'Reply from 192.0.2.1: TTL expired in transit.\n'.repeat(n / 47)],
+    ['a ping -i line of spaces', (n) => `ping ${' '.repeat(n)}-i 3 x`],
+    [
+      'tracert hops repeated',
+      (n) => `Tracing route to x [192.0.2.7]\n${'  2     *        *        *     Request timed out.\n'.repeat(n / 50)}`,
+    ],
+    ['a tracert hop with a long tail', (n) => `Tracing route to x\n  1    <1 ms    <1 ms    <1 ms  ${'y'.repeat(n)}`],
+    [
+      'Get-NetFirewallRule list lines repeated',
+      (n) => 'DisplayName : Remote Desktop x\nEnabled : False\n'.repeat(n / 47),
+    ],
+    [
+      'a firewall table row of spaces',
+      (n) => `DisplayName Enabled Direction Action\nRDP ${' '.repeat(n)}True Inbound Allow`,
+    ],
+    ['a firewall table row of words', (n) => `DisplayName Enabled Direction Action\n${'Any '.repeat(n / 4)}Inbound`],
+    ['a Start-Service opening before a long name', (n) => `Service '${'x'.repeat(n)} (y)`],
+    ['a service error text repeated', (n) => 'The dependency service or group failed to start. '.repeat(n / 49)],
   ];
   for (const [shape, make] of shapes)
     it(shape, async () => {

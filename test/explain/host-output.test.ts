@@ -392,7 +392,9 @@ describe("net start's Win32 error", () => {
     );
     expect(e.paste?.eventId).toBeUndefined();
     expect(e.likelyCauses.map((c) => c.causeId)).not.toContain(tlsCertificate.id);
-    expect(e.paste?.parts.map((p) => p.table)).toEqual(['win32']);
+    // Read since round 14 as the service's start failure (service-control.ts), its number a Win32 service error.
+    expect(e.other?.name).toBe('service-control');
+    expect(e.summary).toMatch(/Win32 error 1058 ERROR_SERVICE_DISABLED/);
   });
   it('near miss: "event 1058" in words stays the event', () => {
     expect(

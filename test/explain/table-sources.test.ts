@@ -25,6 +25,7 @@ import {
   SSPI_STATUS_CODES,
   TLS_ALERTS,
   WIN32_ERRORS,
+  WIN32_SERVICE_ERRORS,
 } from '../../patterns/codes/index.js';
 import {
   AVD_ERRORS,
@@ -61,6 +62,7 @@ const TABLES: Record<string, readonly Sourced[]> = {
   FAILURE_REASONS,
   SSPI_STATUS_CODES,
   WIN32_ERRORS,
+  WIN32_SERVICE_ERRORS,
   TLS_ALERTS,
   SCHANNEL_ERROR_STATES,
   CODE_COMBINATIONS,

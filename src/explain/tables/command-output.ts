@@ -30,10 +30,12 @@ import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
 import type { StateItem } from '../../model/state.js';
 import { type HostCommand, readHostOutput } from './host-output.js';
+import { readServiceControl } from './service-control.js';
+import { readFirewallRules } from './firewall-rules.js';
 import { pastedView, stateCheck } from './pasted-state.js';
 
 type OwnCommand = 'qwinsta' | 'quser' | 'certutil' | 'netstat' | 'test-netconnection';
-export type CommandKind = OwnCommand | HostCommand;
+export type CommandKind = OwnCommand | HostCommand | 'firewall-rules';
 
 /** What a pasted command output shows about Remote Desktop. */
 export interface CommandOutputReading {
@@ -445,7 +447,7 @@ export function readCommandOutput(text: string, now = new Date()): CommandOutput
     return readCertutil(lines, now);
   if (lines.some((l) => /^\s*TcpTestSucceeded\s*:/i.test(l) || NAME_FAILED.test(l)))
     return readTestNetConnection(lines);
-  const host = readHostOutput(lines, now);
+  const host = readServiceControl(lines, text) ?? readFirewallRules(lines, now) ?? readHostOutput(lines, now);
   if (host) return host;
   // netstat's header is localized; its rows are read by their shape (parsers/state).
   if (lines.some((l) => /^\s*Proto\s+Local Address\s+Foreign Address\b/i.test(l)) || readNetstatText(text).length > 0)

@@ -7,7 +7,11 @@
  *   `listener-port-open`) and `Get-NetTCPConnection`'s table: a connection to TCP 3389 in SYN_SENT (SynSent) got no
  *   answer; ESTABLISHED means the path and a listener are fine (Microsoft Learn "netstat", "Get-NetTCPConnection"
  *   (NetTCPIP), the TCP states of RFC 9293); its Listen rows are the listener, read by the state check.
- * - `ping`: "Ping request could not find host", "Destination host unreachable", replies (Microsoft Learn "ping").
+ * - `ping`: "Ping request could not find host", "Destination host unreachable", replies (Microsoft Learn "ping"); a
+ *   router's "TTL expired in transit" (a routing loop, unless `ping -i` asked for it) and "Destination port
+ *   unreachable" (round 14).
+ * - `tracert`: the route reaching the host, hops that stop answering (no verdict), a router's "reports: Destination
+ *   … unreachable", a name that does not resolve (Microsoft Learn "tracert", round 14).
  * - `nslookup` and `Resolve-DnsName`: a name that resolves, "DNS name does not exist" (DNS_ERROR_RCODE_NAME_ERROR).
  * - Services: `sc qc` (START_TYPE), `Get-Service`'s table or list, `Get-CimInstance Win32_Service` (StartMode, State)
  *   for the services Remote Desktop needs, each named by `SERVICES`; TermService by the state check
@@ -34,18 +38,22 @@ export type HostCommand =
   | 'netstat-connections'
   | 'get-nettcpconnection'
   | 'ping'
+  | 'tracert'
   | 'nslookup'
   | 'resolve-dnsname'
   | 'services'
   | 'certificates'
   | 'ts-setting'
   | 'avd-session-host'
-  | 'registry';
+  | 'registry'
+  | 'service-control';
 
 const SRC = {
   netstat:
     'Microsoft Learn: "netstat" (Windows commands) and "Get-NetTCPConnection" (NetTCPIP); the TCP connection states (RFC 9293: SYN-SENT waits for the answer to its SYN); "General Remote Desktop connection troubleshooting"',
-  ping: 'Microsoft Learn: "ping" (Windows commands); "General Remote Desktop connection troubleshooting"',
+  ping: 'Microsoft Learn: "ping" (Windows commands); "General Remote Desktop connection troubleshooting"; ICMP time exceeded and destination unreachable (RFC 792), which ping prints as "TTL expired in transit" and "Destination … unreachable"',
+  tracert:
+    'Microsoft Learn: "tracert" (Windows commands: its hops, "Request timed out", "reports: Destination net unreachable", "Trace complete")',
   nslookup: 'Microsoft Learn: "nslookup" (Windows commands)',
   resolve:
     'Microsoft Learn: "Resolve-DnsName" (DnsClient module); Win32 DNS_ERROR_RCODE_NAME_ERROR (9003, "DNS name does not exist")',
@@ -244,6 +252,12 @@ function readConnections(lines: readonly string[], now: Date): Reading | undefin
 const PING_NO_HOST =
   /^\s{0,40}Ping request could not find host (\S{1,255})\.\s{0,4}Please check the name and try again\./i;
 const PING_UNREACHABLE = /^\s{0,40}Reply from (\S{1,60}): Destination (host|net) unreachable\./i;
+/** A router's ICMP time exceeded (RFC 792 type 11), as ping prints it; a device's port unreachable (type 3 code 3). */
+const PING_TTL_EXPIRED = /^\s{0,40}Reply from (\S{1,60}): TTL expired in transit\.?\s{0,40}$/i;
+const PING_PORT_UNREACHABLE = /^\s{0,40}Reply from (\S{1,60}): Destination port unreachable\.?\s{0,40}$/i;
+/** ping's -i switch (the TTL it sends): its time exceeded is the answer asked for, not a fault. */
+const PING_TTL_SWITCH =
+  /^\s{0,40}(?:[A-Z]:\\[^>\r\n]{0,200}>|PS [^>\r\n]{0,200}>)?\s{0,10}ping(?:\.exe)?(?:\s[^\r\n]{0,200}?)?\s[-/]i\s{1,4}\d{1,3}\b/i;
 const PING_REPLY = /^\s{0,40}Reply from (\S{1,60}): bytes[=<]\d{1,6} time[=<]\d{1,7}ms TTL=\d{1,3}\s{0,40}$/i;
 const PING_TIMEOUT = /^\s{0,40}Request timed out\.\s{0,40}$/i;
 const PING_GENERAL = /^\s{0,40}(?:PING: transmit failed\. )?General failure\.\s{0,40}$/i;
@@ -256,6 +270,10 @@ function pingLines(lines: readonly string[]) {
     address: undefined as string | undefined,
     noHost: undefined as string | undefined,
     unreachable: undefined as { from: string; what: string } | undefined,
+    ttlExpired: undefined as string | undefined,
+    portUnreachable: undefined as string | undefined,
+    ttlSwitch: false,
+    replyFrom: undefined as string | undefined,
     replies: 0,
     timeouts: 0,
     general: 0,
@@ -273,14 +291,67 @@ function pingLines(lines: readonly string[]) {
     p.noHost ??= PING_NO_HOST.exec(line)?.[1];
     const u = PING_UNREACHABLE.exec(line);
     if (u) p.unreachable ??= { from: u[1]!, what: u[2]!.toLowerCase() };
-    if (PING_REPLY.test(line)) p.replies++;
+    p.ttlExpired ??= PING_TTL_EXPIRED.exec(line)?.[1];
+    p.portUnreachable ??= PING_PORT_UNREACHABLE.exec(line)?.[1];
+    if (PING_TTL_SWITCH.test(line)) p.ttlSwitch = true;
+    const reply = PING_REPLY.exec(line);
+    if (reply) {
+      p.replies++;
+      p.replyFrom ??= reply[1];
+    }
   }
   return p;
 }
 
+/** A router's "TTL expired in transit" or a device's "Destination port unreachable" instead of the host's replies. */
+function icmpAnswer(
+  p: ReturnType<typeof pingLines>,
+  address: string | undefined,
+  common: Pick<Reading, 'command' | 'what' | 'source'>,
+): Reading | undefined {
+  if (p.ttlExpired && p.ttlSwitch)
+    return {
+      ...common,
+      summary: `TTL expired at ${p.ttlExpired}: ping's -i switch set how many hops its packets may take, and the router at the last of them answered; that is the answer asked for, not a fault`,
+      shows: [
+        `"Reply from ${p.ttlExpired}: TTL expired in transit" after \`ping -i\`: the router at that hop, not the host.`,
+      ],
+      todo: [],
+      causes: [],
+    };
+  if (p.ttlExpired)
+    return {
+      ...common,
+      summary: `TTL expired in transit at ${p.ttlExpired}: the packets to ${address ?? 'the host'} never reached it: a routing loop on the path (or more hops than the TTL allows), so no connection can reach it that way`,
+      shows: [
+        `"Reply from ${p.ttlExpired}: TTL expired in transit": the router ${p.ttlExpired} dropped the packet when its hop count ran out (ICMP time exceeded) and answered instead of the host; the statistics count those answers as received.`,
+      ],
+      todo: [
+        `\`tracert ${address ?? '<address>'}\`: addresses that repeat in its hops are the loop; check the routes on those routers (\`route print\` on Windows).`,
+      ],
+      causes: [networkUnreachable.id],
+    };
+  if (p.portUnreachable)
+    return {
+      ...common,
+      summary: `${p.portUnreachable} answered "Destination port unreachable" instead of an echo reply: a device on the path or the host refused the request; ping is no verdict on TCP 3389`,
+      shows: [
+        `"Reply from ${p.portUnreachable}: Destination port unreachable": an ICMP error, not the host's echo reply.`,
+      ],
+      todo: [`Test the RDP port itself: \`Test-NetConnection ${address ?? '<host>'} -Port 3389\`.`],
+      causes: [],
+    };
+  return undefined;
+}
+
 function readPing(lines: readonly string[]): Reading | undefined {
-  const { target, address, noHost, unreachable, replies, timeouts, general, header } = pingLines(lines);
+  const p = pingLines(lines);
+  const { address, noHost, unreachable, replies, timeouts, general, header } = p;
+  // Replies pasted without ping's header: the host that answered is the one pinged.
+  const target = p.target ?? p.replyFrom;
   const common = { command: 'ping', what: 'ping output', source: SRC.ping } as const;
+  const icmp = replies === 0 && !unreachable ? icmpAnswer(p, address, common) : undefined;
+  if (icmp) return icmp;
   if (noHost)
     return {
       ...common,
@@ -338,6 +409,84 @@ function readPing(lines: readonly string[]): Reading | undefined {
       todo: [
         `Test the RDP port itself: \`Test-NetConnection ${target} -Port 3389\`. If that fails while ping answers, a firewall or the listener is at fault.`,
       ],
+      causes: [],
+    };
+  return undefined;
+}
+
+// ---- tracert ----
+
+const TRACERT_HEADER =
+  /^\s{0,40}Tracing route to (\S{1,255})(?: \[(\S{1,60})\])?(?:\s{1,4}over a maximum of \d{1,3} hops:?)?\s{0,40}$/i;
+const TRACERT_NO_NAME = /^\s{0,40}Unable to resolve target system name (\S{1,255})\.\s{0,40}$/i;
+/** A hop: its number, three times (or stars), then the router's name and address, or "Request timed out.". */
+const TRACERT_HOP = /^\s{0,40}(\d{1,3})\s{1,10}(?:(?:<?\d{1,6} ms|\*)\s{1,10}){3}(\S.{0,300})$/i;
+const TRACERT_REPORTS = /^\s{0,40}\d{1,3}\s{1,10}(\S{1,60})\s{1,4}reports: Destination (host|net) unreachable\./i;
+const TRACE_COMPLETE = /^\s{0,40}Trace complete\.\s{0,40}$/i;
+
+/** What tracert's lines show: its target, the hops that answered and those that timed out, its end. */
+function tracertLines(lines: readonly string[]) {
+  const t = {
+    target: undefined as string | undefined,
+    address: undefined as string | undefined,
+    noName: undefined as string | undefined,
+    reports: undefined as { from: string; what: string } | undefined,
+    hops: [] as { n: number; at: string; timeout: boolean }[],
+    complete: false,
+  };
+  for (const line of lines) {
+    const h = TRACERT_HEADER.exec(line);
+    if (h) [t.target, t.address] = [t.target ?? h[1], t.address ?? h[2] ?? h[1]];
+    t.noName ??= TRACERT_NO_NAME.exec(line)?.[1];
+    const r = TRACERT_REPORTS.exec(line);
+    if (r) t.reports ??= { from: r[1]!, what: r[2]!.toLowerCase() };
+    const hop = TRACERT_HOP.exec(line);
+    if (hop)
+      t.hops.push({ n: Number(hop[1]), at: hop[2]!.trim(), timeout: /^Request timed out\.?$/i.test(hop[2]!.trim()) });
+    if (TRACE_COMPLETE.test(line)) t.complete = true;
+  }
+  return t;
+}
+
+function readTracert(lines: readonly string[]): Reading | undefined {
+  const t = tracertLines(lines);
+  const common = { command: 'tracert', what: 'tracert output', source: SRC.tracert } as const;
+  if (t.noName)
+    return {
+      ...common,
+      summary: `The name ${t.noName} does not resolve: tracert found no address for it, so no connection can be tried by that name`,
+      shows: [
+        `"Unable to resolve target system name ${t.noName}": name resolution failed (DNS, the hosts file, the DNS suffix).`,
+      ],
+      todo: [`Check the name (\`Resolve-DnsName ${t.noName}\`), the DNS suffix search list, or connect by address.`],
+      causes: [networkUnreachable.id],
+    };
+  if (!t.target) return undefined;
+  if (t.reports)
+    return {
+      ...common,
+      summary: `The router ${t.reports.from} reports destination ${t.reports.what} unreachable: it has no route to ${t.address}: no connection can reach it`,
+      shows: [`"${t.reports.from} reports: Destination ${t.reports.what} unreachable": the route ends at that router.`],
+      todo: ['Check the address, the route beyond that router, the VPN, and that the server is on.'],
+      causes: [networkUnreachable.id],
+    };
+  const last = t.hops.at(-1);
+  const reached = last && !last.timeout && t.address !== undefined && last.at.includes(t.address);
+  if (t.complete && reached)
+    return {
+      ...common,
+      summary: `${t.target} is reached in ${last.n} hop${last.n === 1 ? '' : 's'}: the route is fine; tracert says nothing about TCP 3389`,
+      shows: ['The times are measurements, not codes.'],
+      todo: [`Test the RDP port itself: \`Test-NetConnection ${t.target} -Port 3389\`.`],
+      causes: [],
+    };
+  const silentFrom = t.hops.find((h, i) => h.timeout && t.hops.slice(i).every((x) => x.timeout));
+  if (silentFrom && !t.complete)
+    return {
+      ...common,
+      summary: `The hops from ${silentFrom.n} on do not answer tracert (Request timed out): many routers and Windows Firewall do not answer it, so this is no verdict on the path or on TCP 3389`,
+      shows: [`${t.hops.filter((h) => h.timeout).length} hop(s) timed out; tracert uses ICMP, which is often dropped.`],
+      todo: [`Test the RDP port itself: \`Test-NetConnection ${t.target} -Port 3389\`.`],
       causes: [],
     };
   return undefined;
@@ -434,7 +583,7 @@ function readDns(lines: readonly string[]): Reading | undefined {
 
 // ---- services ----
 
-interface ServiceRole {
+export interface ServiceRole {
   readonly name: string;
   readonly display: string;
   /** What it does for Remote Desktop, and what its being stopped means. */
@@ -494,6 +643,11 @@ const SERVICES: readonly ServiceRole[] = [
 const SERVICE_BY_NAME = new Map(
   SERVICES.flatMap((s) => [[s.name.toLowerCase(), s] as const, [s.display.toLowerCase(), s] as const]),
 );
+
+/** A service Remote Desktop needs, by its name or its display name (any case); undefined for any other service. */
+export function serviceRoleOf(name: string): ServiceRole | undefined {
+  return SERVICE_BY_NAME.get(name.trim().toLowerCase());
+}
 
 /** sc's and CIM's words, and PowerShell's, as one set of start types and statuses. */
 const START_WORDS: Readonly<Record<string, string>> = {
@@ -1048,6 +1202,7 @@ export function readHostOutput(lines: readonly string[], now: Date): Reading | u
   return (
     readConnections(lines, now) ??
     readPing(lines) ??
+    readTracert(lines) ??
     readDns(lines) ??
     readServices(lines, now) ??
     readCertificates(lines, now) ??

@@ -40,4 +40,10 @@ export interface KnownSentence {
   readonly commandOutput?: true;
   /** Another product's message (not Remote Desktop's): no Remote Desktop log is asked for. */
   readonly otherProduct?: true;
+  /**
+   * What the numbers beside the sentence are when they are none of the dialogs' codes (the RemoteApp and Desktop
+   * Connections feed's "Error code: 0x2EE7, 0x0", WinINet's and HRESULTs): the paste is read by this sentence alone,
+   * as command output is, and its numbers are set aside with these words.
+   */
+  readonly numbers?: string;
 }

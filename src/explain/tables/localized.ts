@@ -1987,6 +1987,45 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       ['https://github.com/natfrp/wiki/discussions/364'],
     ),
   },
+  // The session-limit dialog: Windows' message text of ERROR_CTX_LICENSE_NOT_AVAILABLE (7054), which the dialog shows,
+  // as Microsoft's localized "System Error Codes (6000-8199)" pages give it (machine translations; German in two
+  // versions of its page). Portuguese (Brazil) and the others: not found on a page.
+  ...[
+    {
+      language: 'de',
+      quoted:
+        'Die Anzahl der Verbindungen mit diesem Computer ist begrenzt, und alle Verbindungen werden derzeit verwendet. Versuchen Sie später, eine Verbindung herzustellen, oder wenden Sie sich an Ihren Systemadministrator.',
+      words: ['Anzahl der Verbindungen mit diesem Computer ist begrenzt', ['derzeit verwendet', 'momentan verwendet']],
+    },
+    {
+      language: 'fr',
+      quoted:
+        'Le nombre de connexions à cet ordinateur est limité et toutes les connexions sont actuellement utilisées. Essayez de vous connecter ultérieurement ou contactez votre administrateur système.',
+      words: ['nombre de connexions à cet ordinateur est limité', 'toutes les connexions sont actuellement utilisées'],
+    },
+    {
+      language: 'es',
+      quoted:
+        'El número de conexiones a este equipo es limitado y todas las conexiones están en uso en este momento. Intente conectarse más tarde o póngase en contacto con el administrador del sistema.',
+      words: ['número de conexiones a este equipo es limitado', 'todas las conexiones están en uso'],
+    },
+    {
+      language: 'it',
+      quoted:
+        "Il numero di connessioni a questo computer è limitato e tutte le connessioni sono in uso al momento. Provare a connettersi in un secondo momento o contattare l'amministratore di sistema.",
+      words: ['numero di connessioni a questo computer è limitato', 'tutte le connessioni sono in uso'],
+    },
+  ].map((w) =>
+    quotedOn(
+      { ...w, sentence: 'connections-in-use' },
+      docs(
+        w.language as LocalizedLanguage,
+        'windows/win32/debug/system-error-codes--6000-8199-',
+        `win32-pr.${LOCALE[w.language as LocalizedLanguage]} desktop-src/Debug/system-error-codes--6000-8199-.md`,
+        true,
+      ),
+    ),
+  ),
 ];
 
 /** An Event Viewer "General" label as a localized page shows it, and the English label it stands for. */

@@ -22,7 +22,7 @@
 import { foldText, type LocalizedLanguage, type Page } from './localized.js';
 import { type NearCandidate, nearestText } from './nearest-text.js';
 import { NTSTATUS_CODES } from '../../../patterns/codes/ntstatus.js';
-import { SSPI_STATUS_CODES, WIN32_ERRORS } from '../../../patterns/codes/sspi-status.js';
+import { SSPI_STATUS_CODES, WIN32_ERRORS, WIN32_SERVICE_ERRORS } from '../../../patterns/codes/sspi-status.js';
 
 export type MessageLanguage = 'en' | LocalizedLanguage;
 
@@ -840,7 +840,36 @@ const SECURITY_MORE: readonly {
   },
 ];
 
+/**
+ * The service control manager's errors (patterns/codes WIN32_SERVICE_ERRORS) by their English message texts, as
+ * "System Error Codes (1000-1299)" gives them: a text pasted without its `net start`, `sc` or console form is
+ * decoded, its service unknown (which one decides what it means to Remote Desktop: service-control.ts). Only the
+ * texts long enough to say something alone; the localized pages' machine translations differ from Windows' own words
+ * and are left out.
+ */
+const SERVICE_TEXTS: readonly string[] = [
+  'ERROR_SERVICE_REQUEST_TIMEOUT',
+  'ERROR_SERVICE_DISABLED',
+  'ERROR_SERVICE_DOES_NOT_EXIST',
+  'ERROR_SERVICE_DEPENDENCY_FAIL',
+  'ERROR_SERVICE_LOGON_FAILED',
+  'ERROR_SERVICE_START_HANG',
+  'ERROR_SERVICE_DEPENDENCY_DELETED',
+  'ERROR_SERVICE_NEVER_STARTED',
+  'ERROR_DIFFERENT_SERVICE_ACCOUNT',
+];
+const systemErrors1000: Page = {
+  url: 'https://learn.microsoft.com/en-us/windows/win32/debug/system-error-codes--1000-1299-',
+  file: 'MicrosoftDocs/win32 desktop-src/Debug/system-error-codes--1000-1299-.md',
+};
+
 export const MESSAGE_TEXTS: readonly MessageText[] = [
+  ...WIN32_SERVICE_ERRORS.filter((e) => SERVICE_TEXTS.includes(e.name)).map((e) => ({
+    code: e.name,
+    language: 'en' as const,
+    text: e.meaning,
+    source: systemErrors1000,
+  })),
   ...SECURITY.flatMap(([code, en, de, fr]) => [
     ...(en ? [{ code, language: 'en' as const, text: en, source: comSecurity('en') }] : []),
     ...(de ? [{ code, language: 'de' as const, text: de, source: comSecurity('de') }] : []),

@@ -10,7 +10,7 @@ import { GATEWAY_CODES } from './gateway-proxy.js';
 import { DISCONNECT_REASONS } from '../../../patterns/codes/mstsc-disconnect-reasons.js';
 import { EXTENDED_REASONS } from '../../../patterns/codes/mstsc-extended-reasons.js';
 import { NTSTATUS_CODES } from '../../../patterns/codes/ntstatus.js';
-import { SSPI_STATUS_CODES, WIN32_ERRORS } from '../../../patterns/codes/sspi-status.js';
+import { SSPI_STATUS_CODES, WIN32_ERRORS, WIN32_SERVICE_ERRORS } from '../../../patterns/codes/sspi-status.js';
 import { TLS_ALERTS } from '../../../patterns/codes/tls-alerts.js';
 
 /** The numeric tables a name can come from, in the order a name is looked for. */
@@ -21,6 +21,7 @@ export type NamedTable =
   | 'mstscExtended'
   | 'mstsc'
   | 'win32'
+  | 'win32Service'
   | 'tlsAlert'
   | 'kerberos'
   | 'clientApp';
@@ -36,6 +37,7 @@ const NUMERIC: readonly (readonly [NamedTable, readonly { readonly code: number;
   ['mstscExtended', EXTENDED_REASONS],
   ['mstsc', DISCONNECT_REASONS],
   ['win32', WIN32_ERRORS],
+  ['win32Service', WIN32_SERVICE_ERRORS],
   ['tlsAlert', TLS_ALERTS],
   ['kerberos', KERBEROS_ERRORS],
   ['clientApp', CLIENT_APP_CODES],

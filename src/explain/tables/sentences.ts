@@ -33,6 +33,7 @@ import {
 import { lookupCodeName } from './names.js';
 import type { KnownSentence } from './known-sentence.js';
 import { sessionLimit } from '../../../patterns/session-limit.js';
+import { authBadCredentials } from '../../../patterns/auth-bad-credentials.js';
 import { networkUnreachable } from '../../../patterns/network-unreachable.js';
 import { gatewayDenied } from '../../../patterns/gateway-denied.js';
 import { tlsCertificate } from '../../../patterns/tls-certificate.js';
@@ -45,6 +46,10 @@ export type SentenceLanguage = 'en' | LocalizedLanguage;
 
 const SRC_MESSAGE = "Microsoft: the event's own message text (the provider's message table)";
 const SRC_DIALOG = "Microsoft: the Remote Desktop client's dialog string (mstscax.dll)";
+const SRC_RAD =
+  'Microsoft: the message table of TSWorkspace.dll (Microsoft-Windows-RemoteApp and Desktop Connections, events 1000-1017), as libyal/winevt-kb transcribes it (docs/sources/message-files/MessageFile-tsworkspace.dll.md); WinINet error messages (Microsoft Learn, wininet.h) for its Error code';
+const RAD_NUMBERS =
+  'the feed\'s Error code (a WinINet error or an HRESULT, as the message\'s own "Error code: %3, %4" gives it), not a code of the Remote Desktop dialogs';
 const LOCALIZED =
   'Other languages: the wordings of src/explain/tables/localized.ts, each from a localized Microsoft page or, where none quotes it, from public pages quoting the dialog (the answer says which).';
 const ENGLISH_ONLY = 'English only: no localized Microsoft page quotes its German or French wording.';
@@ -372,6 +377,23 @@ const SENTENCES: readonly KnownSentence[] = [
     note: 'Specify the license server and the licensing mode (Group Policy: Remote Desktop Session Host > Licensing), with activated CALs of the mode set.',
   },
   {
+    id: 'licensing-diagnoser-within-grace-no-server',
+    what: 'RD Licensing Diagnoser\'s message "Remote Desktop Session Host server is within its grace period, but the RD Session Host server has not been configured with any license server"',
+    words: {
+      en: [
+        /session host server is within its grace period/,
+        /(?:has not|hasn't) been configured with any license servers?/,
+      ],
+    },
+    states: [licensingServerUnavailable.id],
+    meaning:
+      'No license server is configured for the RD Session Host, which still runs in its 120-day licensing grace period: connections work until the grace period ends, then they are refused at the licensing step. Configure the license server and the licensing mode before then.',
+    confidence: 'WR',
+    source:
+      'Widely reported: the RD Licensing Diagnoser\'s output as a public how-to quotes it (winitpro.ru, its English Diagnoser listing; one page only); Microsoft Learn "Cannot connect to RDS because no RD Licensing servers are available" quotes the expired form of the same message',
+    note: 'Specify the license server and the licensing mode (Group Policy: Remote Desktop Session Host > Licensing), with activated CALs of the mode set.',
+  },
+  {
     id: 'licensing-diagnoser-licenses-not-available',
     what: 'RD Licensing Diagnoser\'s summary "Licenses are not available for this Remote Desktop Session Host server, and RD Licensing Diagnoser has identified licensing problems"',
     words: {
@@ -414,6 +436,10 @@ const SENTENCES: readonly KnownSentence[] = [
     id: 'licensing-protocol-error',
     what: 'The client\'s dialog "The remote computer disconnected the session because of an error in the licensing protocol"',
     codeName: 'exDiscReasonLicenseCantFinishProtocol',
+    // The same dialog is disconnect reason 2056's (IMsTscAxEvents::OnDisconnected, disconnectReasonLicensingFailed,
+    // whose text it is), which the client's cached licence explains (causes.md: licensing-client-cache, client 1026
+    // 2056); the extended code's own causes (a network break) follow it.
+    states: [licensingClientCache.id],
     words: { en: [/error in the licensing protocol/] },
     meaning:
       'The licensing exchange failed: most often a damaged license cached on the client (HKLM\\SOFTWARE\\Microsoft\\MSLicensing) or a license server the host cannot complete the exchange with.',
@@ -1040,6 +1066,69 @@ const SENTENCES: readonly KnownSentence[] = [
     source:
       'Microsoft Learn: ping (Windows commands); Windows Defender Firewall "File and Printer Sharing (Echo Request - ICMPv4-In)" rule, off by default',
   },
+  // RemoteApp and Desktop Connections (the feed of RD Web Access a client subscribes to): TSWorkspace.dll's messages,
+  // which its event log and its dialogs show, each with "Error code: %3, %4" (a WinINet error or an HRESULT).
+  {
+    id: 'feed-cannot-find',
+    what: 'RemoteApp and Desktop Connections: "Windows cannot find the remote computer that contains the connection"',
+    words: { en: [/windows cannot find the remote computer that contains the connection/] },
+    numbers: RAD_NUMBERS,
+    meaning:
+      "The client could not reach the web server (RD Web Access) that publishes the RemoteApp and Desktop Connections feed: a wrong connection URL, no network or internet, or its name does not resolve. No Remote Desktop connection was tried yet: the feed lists the programs and desktops, the RDP connection comes after. Its Error code is WinINet's (0x2EE7, 12007: the name did not resolve; 0x2EFD, 12029: no connection to the server).",
+    confidence: 'MS',
+    source: SRC_RAD,
+  },
+  {
+    id: 'feed-no-resources',
+    what: 'RemoteApp and Desktop Connections: "There are currently no resources available in this connection"',
+    words: { en: [/there are currently no resources available in this connection/] },
+    numbers: RAD_NUMBERS,
+    meaning:
+      "The feed answered, but publishes no program or desktop for this user: not a connection failure. The administrator publishes RemoteApp programs and desktops to the user's groups (the collection's user groups, or a RemoteApp's own user assignment).",
+    confidence: 'MS',
+    source: SRC_RAD,
+  },
+  {
+    id: 'feed-certificate',
+    what: 'RemoteApp and Desktop Connections: "There is a problem with this connection\'s security certificate"',
+    words: { en: [/there is a problem with this connection'?s security certificate/] },
+    numbers: RAD_NUMBERS,
+    meaning:
+      "The client does not accept the certificate of the web server (RD Web Access) that publishes the feed: expired, issued by an authority the client does not trust, or naming another server than the connection URL. That is the RD Web Access role's certificate (the deployment's certificates), not the session host's RDP certificate.",
+    confidence: 'MS',
+    source: SRC_RAD,
+  },
+  {
+    id: 'feed-credentials',
+    what: 'RemoteApp and Desktop Connections: "The credentials that were used to connect to … did not work"',
+    words: { en: [/the credentials that were used to connect to .{1,200}? did not work/] },
+    states: [authBadCredentials.id],
+    numbers: RAD_NUMBERS,
+    meaning:
+      "The feed's web server (RD Web Access) refused the user name or password the client sent for the feed: retype them (DOMAIN\\user or user@domain), or the account is locked or its password expired.",
+    confidence: 'MS',
+    source: SRC_RAD,
+  },
+  {
+    id: 'feed-update-timed-out',
+    what: 'RemoteApp and Desktop Connections: "The connection update timed out"',
+    words: { en: [/the connection update timed out/] },
+    numbers: RAD_NUMBERS,
+    meaning:
+      "The feed's web server (RD Web Access) did not answer in time: the server, its IIS site, a proxy or the network between. Its Error code is WinINet's (0x2EE2, 12002: the request timed out).",
+    confidence: 'MS',
+    source: SRC_RAD,
+  },
+  {
+    id: 'feed-url-no-connection',
+    what: 'RemoteApp and Desktop Connections: "The URL you typed does not have a connection"',
+    words: { en: [/the url you typed does not have a connection/] },
+    numbers: RAD_NUMBERS,
+    meaning:
+      'The address answered but is no RemoteApp and Desktop Connections feed: the connection URL is wrong (the feed is https://<RD Web Access server>/RDWeb/Feed/webfeed.aspx), or the email address given finds no feed.',
+    confidence: 'MS',
+    source: SRC_RAD,
+  },
   {
     id: 'termservice-stopped',
     what: 'Get-Service (or sc query) showing TermService, Remote Desktop Services, stopped',
@@ -1114,6 +1203,17 @@ const SENTENCES: readonly KnownSentence[] = [
     confidence: 'MS',
     source:
       'Microsoft Learn "netsh advfirewall firewall" (Windows commands, show rule); "General Remote Desktop connection troubleshooting" (check that a firewall does not block the RDP port)',
+  },
+  {
+    id: 'firewall-no-rule-match',
+    what: 'netsh advfirewall firewall show rule: "No rules match the specified criteria."',
+    commandOutput: true,
+    words: { en: [/\bno rules match the specified criteria\b/] },
+    meaning:
+      'No firewall rule has the name that was asked for: no verdict on the port. The built-in rules are named in the language of Windows, and a name typed differently matches none; `Get-NetFirewallRule -DisplayGroup "Remote Desktop"` (or `netsh advfirewall firewall show rule name=all`) lists the rules that exist.',
+    confidence: 'WR',
+    source:
+      'Widely reported: netsh advfirewall firewall show rule prints it when no rule has the name given (public scripts test its output for it; it is localized on other Windows languages)',
   },
   {
     id: 'http-503-httpapi',
