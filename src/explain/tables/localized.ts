@@ -67,44 +67,31 @@ const docs = (language: LocalizedLanguage, path: string, file: string, machineTr
   ...(machineTranslated ? { machineTranslated: true as const } : {}),
 });
 
+/**
+ * A page of Azure's documentation (MicrosoftDocs/azure-docs in that language): `path` below `azure/` on the site and
+ * below `articles/` in the repository. `said` is how the file is named where an entry relies on the translation
+ * (` (HT)`, ` (MT)`); `machineTranslated` as `Page` has it.
+ */
+const azureDocs = (language: LocalizedLanguage, path: string, said = '', machineTranslated = false) =>
+  docs(language, `azure/${path}`, `azure-docs.${LOCALE[language]} articles/${path}.md${said}`, machineTranslated);
+/** An article of Azure's "Troubleshoot virtual machines" (virtual-machines/troubleshooting/). */
+const azureVm = (language: LocalizedLanguage, article: string, said = '', machineTranslated = false) =>
+  azureDocs(language, `virtual-machines/troubleshooting/${article}`, said, machineTranslated);
+
 /** "Troubleshoot Azure VM RDP connection issues by Event ID": Event Viewer's labels and the 1057/1058/36870/36871 texts. */
-const azureEvents = (language: LocalizedLanguage, translation: 'HT' | 'MT') =>
-  docs(
-    language,
-    'azure/virtual-machines/troubleshooting/event-id-troubleshoot-vm-rdp-connecton',
-    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/event-id-troubleshoot-vm-rdp-connecton.md`,
-    translation === 'MT',
-  );
+export const azureEvents = (language: LocalizedLanguage, translation: 'HT' | 'MT') =>
+  azureVm(language, 'event-id-troubleshoot-vm-rdp-connecton', '', translation === 'MT');
 /** "Troubleshooting specific RDP error messages to a Windows VM in Azure". */
-const azureSpecific = (language: LocalizedLanguage) =>
-  docs(
-    language,
-    'azure/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors',
-    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors.md`,
-  );
+export const azureSpecific = (language: LocalizedLanguage) => azureVm(language, 'troubleshoot-specific-rdp-errors');
 /** "Troubleshoot authentication errors when you use RDP to connect to Azure VM". */
 const azureAuth = (language: LocalizedLanguage) =>
-  docs(
-    language,
-    'azure/virtual-machines/troubleshooting/troubleshoot-authentication-error-rdp-vm',
-    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/troubleshoot-authentication-error-rdp-vm.md (HT)`,
-  );
+  azureVm(language, 'troubleshoot-authentication-error-rdp-vm', ' (HT)');
 /** "An internal error occurs when you try to connect to an Azure VM through Remote Desktop". */
-const azureInternal = (language: LocalizedLanguage) =>
-  docs(
-    language,
-    'azure/virtual-machines/troubleshooting/troubleshoot-rdp-internal-error',
-    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/troubleshoot-rdp-internal-error.md`,
-  );
+const azureInternal = (language: LocalizedLanguage) => azureVm(language, 'troubleshoot-rdp-internal-error');
 /** "Troubleshoot an RDP general error in Azure VM". */
-const azureGeneral = (language: LocalizedLanguage) =>
-  docs(
-    language,
-    'azure/virtual-machines/troubleshooting/troubleshoot-rdp-general-error',
-    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/troubleshoot-rdp-general-error.md`,
-  );
+const azureGeneral = (language: LocalizedLanguage) => azureVm(language, 'troubleshoot-rdp-general-error');
 /** Windows Server "Remote Desktop Services" troubleshooting articles (2020). */
-const rds = (language: LocalizedLanguage, article: string) =>
+export const rds = (language: LocalizedLanguage, article: string) =>
   docs(
     language,
     `windows-server/remote/remote-desktop-services/troubleshoot/${article}`,
@@ -119,12 +106,7 @@ const rds2019 = (language: LocalizedLanguage) =>
   );
 /** "Troubleshooting specific RDP error messages" where the page is a machine translation (nl-nl, pl-pl, zh-cn). */
 const specificMT = (language: LocalizedLanguage) =>
-  docs(
-    language,
-    'azure/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors',
-    `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors.md (MT)`,
-    true,
-  );
+  azureVm(language, 'troubleshoot-specific-rdp-errors', ' (MT)', true);
 /**
  * "Troubleshoot authentication errors when you use RDP": nl-nl and pl-pl are machine translations; in Chinese the
  * page read is Azure China's (docs.azure.cn, Microsoft's documentation for Azure operated by 21Vianet, its source
@@ -136,12 +118,7 @@ const authMT = (language: LocalizedLanguage): Page =>
         url: 'https://docs.azure.cn/zh-cn/virtual-machines/troubleshooting/troubleshoot-authentication-error-rdp-vm',
         file: 'MicrosoftDocs/mc-docs.zh-cn articles/virtual-machines/troubleshooting/troubleshoot-authentication-error-rdp-vm.md (HT)',
       }
-    : docs(
-        language,
-        'azure/virtual-machines/troubleshooting/troubleshoot-authentication-error-rdp-vm',
-        `azure-docs.${LOCALE[language]} articles/virtual-machines/troubleshooting/troubleshoot-authentication-error-rdp-vm.md (MT)`,
-        true,
-      );
+    : azureVm(language, 'troubleshoot-authentication-error-rdp-vm', ' (MT)', true);
 /** Visual Studio "Error: Workgroup Remote Logon Failure", which quotes Windows' logon-failure message. */
 const vsLogonFailure = (language: LocalizedLanguage) =>
   docs(
@@ -165,12 +142,7 @@ const supportArticle = (language: LocalizedLanguage, path: string) =>
 
 /** Azure Virtual Desktop "Troubleshoot the Remote Desktop client for Windows" (machine-translated pages). */
 const avdClientWindows = (language: LocalizedLanguage) =>
-  docs(
-    language,
-    'azure/virtual-desktop/troubleshoot-client-windows',
-    `azure-docs.${LOCALE[language]} articles/virtual-desktop/troubleshoot-client-windows.md`,
-    true,
-  );
+  azureDocs(language, 'virtual-desktop/troubleshoot-client-windows', '', true);
 
 /** A Microsoft Learning course's lab in that language (Microsoft's own localized training content on GitHub). */
 const learningLab = (_language: LocalizedLanguage, repo: string, path: string): Page => ({
@@ -1578,13 +1550,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       sentence: 'internal-error',
       quoted: 'произошла внутренняя ошибка',
       words: ['произошла внутренняя ошибка'],
-      page: (l: LocalizedLanguage) =>
-        docs(
-          l,
-          'azure/virtual-machines/troubleshooting/troubleshoot-rdp-internal-error',
-          `azure-docs.${LOCALE[l]} articles/virtual-machines/troubleshooting/troubleshoot-rdp-internal-error.md (MT)`,
-          true,
-        ),
+      page: (l: LocalizedLanguage) => azureVm(l, 'troubleshoot-rdp-internal-error', ' (MT)', true),
     },
     {
       sentence: 'termservice-1057',
@@ -1653,11 +1619,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       'リモート デスクトップ ライセンス モードが構成されていません。リモート デスクトップ サービスはあと X 日で動作を停止します。Connection Broker サーバーで、サーバー マネージャーを使用してリモート デスクトップ ライセンス モードを指定してください。',
     words: [['リモート デスクトップ ライセンス モードが構成されていません', 'リモート デスクトップ サービスはあと']],
     basis: 'wording',
-    source: docs(
-      'ja',
-      'azure/virtual-desktop/troubleshoot-vm-configuration',
-      `azure-docs.${LOCALE.ja} articles/virtual-desktop/troubleshoot-vm-configuration.md (HT)`,
-    ),
+    source: azureDocs('ja', 'virtual-desktop/troubleshoot-vm-configuration', ' (HT)'),
   },
   // The licensing-mode notification in German, French, Spanish, Italian, Dutch, Polish and Chinese (simplified), as
   // the localized pages of Azure Virtual Desktop "Troubleshoot session host virtual machine configuration" quote it
@@ -1708,12 +1670,7 @@ export const LOCALIZED_SENTENCES: readonly LocalizedWording[] = [
       quoted,
       words: [words],
       basis: 'wording',
-      source: docs(
-        language,
-        'azure/virtual-desktop/troubleshoot-vm-configuration',
-        `azure-docs.${LOCALE[language]} articles/virtual-desktop/troubleshoot-vm-configuration.md`,
-        true,
-      ),
+      source: azureDocs(language, 'virtual-desktop/troubleshoot-vm-configuration', '', true),
     }),
   ),
   // The RD Licensing Diagnoser's two messages in German, French, Italian, Spanish, Portuguese (Brazil) and Japanese,

@@ -15,7 +15,7 @@
  * and "Statut"; the dialog's "Erweiterter Fehlercode" / "Code d'erreur étendu"; the 4771 "Code d'échec"; the LSM
  * "Ursachencode" / "Code de raison"; the words "erweitert" / "étendu", "Protokollfehler" / "erreur de protocole".
  */
-import type { LocalizedLanguage, Page } from './localized.js';
+import { azureEvents, azureSpecific, type LocalizedLanguage, type Page, rds } from './localized.js';
 
 /** What the word says of the number after it (or, for `event`, that the number is an event id). */
 export type PasteWordRole =
@@ -60,23 +60,10 @@ const ataEventCollection = (language: 'de' | 'fr'): Page => ({
 });
 
 /** "Troubleshoot Azure VM RDP connection issues by Event ID" (German by a person, French by machine). */
-const azureEventId = (language: 'de' | 'fr'): Page => ({
-  url: `https://docs.microsoft.com/${language}-${language === 'de' ? 'de' : 'fr'}/azure/virtual-machines/troubleshooting/event-id-troubleshoot-vm-rdp-connecton`,
-  file: `azure-docs.${language}-${language === 'de' ? 'de' : 'fr'} articles/virtual-machines/troubleshooting/event-id-troubleshoot-vm-rdp-connecton.md`,
-  ...(language === 'fr' ? { machineTranslated: true as const } : {}),
-});
+const azureEventId = (language: 'de' | 'fr'): Page => azureEvents(language, language === 'fr' ? 'MT' : 'HT');
 
 /** Windows Server "Clients can't connect and see no licenses available error". */
-const noLicenses = (language: 'de' | 'fr'): Page => ({
-  url: `https://docs.microsoft.com/${language}-${language === 'de' ? 'de' : 'fr'}/windows-server/remote/remote-desktop-services/troubleshoot/rdp-error-no-licenses-available`,
-  file: `windowsserverdocs.${language}-${language === 'de' ? 'de' : 'fr'} WindowsServerDocs/remote/remote-desktop-services/troubleshoot/rdp-error-no-licenses-available.md`,
-});
-
-/** "Troubleshooting specific RDP error messages to a Windows VM in Azure": the "authentication error" dialog. */
-const azureSpecific = (language: 'de' | 'fr'): Page => ({
-  url: `https://docs.microsoft.com/${language}-${language === 'de' ? 'de' : 'fr'}/azure/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors`,
-  file: `azure-docs.${language}-${language === 'de' ? 'de' : 'fr'} articles/virtual-machines/troubleshooting/troubleshoot-specific-rdp-errors.md`,
-});
+const noLicenses = (language: 'de' | 'fr'): Page => rds(language, 'rdp-error-no-licenses-available');
 
 const ATA_4776_DE =
   'Es wurde versucht, die Anmeldeinformationen für ein Konto zu überprüfen. Authentifizierungspaket: MICROSOFT_AUTHENTICATION_PACKAGE_V1_0 Anmeldekonto: Administrator Quellarbeitsstation: SIEM Fehlercode: 0x0';
