@@ -10,8 +10,8 @@ import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readCommandOutput } from '../../src/explain/tables/command-output.js';
 import { readRdpSettings } from '../../src/explain/tables/rdp-settings.js';
+import { causeIds } from '../helpers/explain.js';
 
-const causes = (text: string) => explainCode(text).likelyCauses.map((c) => c.causeId);
 const NOW = new Date('2026-11-26T06:00:00Z');
 
 const QWINSTA = [
@@ -107,7 +107,7 @@ describe('certutil -store "Remote Desktop"', () => {
     expect(shows).toMatch(/valid to 2019-05-25; no private key \("Missing stored keyset"\)/);
     expect(shows).toMatch(/expired on 2019-05-25 and has no private key/);
     expect(r?.todo.join('\n')).toMatch(/re-import the certificate with its key/);
-    expect(causes(CERT)[0]).toBe(tlsCertificate.id);
+    expect(causeIds(CERT)[0]).toBe(tlsCertificate.id);
   });
 
   it('near miss: a valid certificate with its key is no cause', () => {

@@ -14,8 +14,8 @@ import { sessionLimit } from '../../patterns/session-limit.js';
 import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { UNEXPLAINED } from '../../patterns/index.js';
+import { causeIds } from '../helpers/explain.js';
 
-const causeIds = (e: ReturnType<typeof explainCode>) => e.likelyCauses.map((c) => c.causeId);
 const log = (e: ReturnType<typeof explainCode>, short: string, where = 'server') =>
   e.logsToCheck.find((l) => l.short === short && l.where === where);
 

@@ -13,30 +13,20 @@ import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { tlsProtocolMismatch } from '../../patterns/tls-protocol-mismatch.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { readCommandOutput } from '../../src/explain/tables/command-output.js';
+import { asCommandOutput, causeIds } from '../helpers/explain.js';
 
 const NOW = new Date('2026-11-26T06:00:00Z');
-const causes = (text: string) => explainCode(text).likelyCauses.map((c) => c.causeId);
-
-/** Read as command output: no code of any table, no number looked up. */
-function asOutput(text: string) {
-  const e = explainCode(text);
-  expect(e.other?.table, text).toBe('commandOutput');
-  expect(e.primary, text).toBeUndefined();
-  expect(e.paste, text).toBeUndefined();
-  expect(JSON.stringify(e), text).not.toMatch(/not in our tables/);
-  return e;
-}
 
 describe('netstat -ano and Get-NetTCPConnection: connections to TCP 3389', () => {
   const SYN = '  TCP    10.0.0.8:51544         198.51.100.20:3389     SYN_SENT        6612';
   it('SYN_SENT to 3389: nothing answers (firewall, listener, route); its PID and ports are no codes', () => {
-    const e = asOutput(SYN);
+    const e = asCommandOutput(SYN);
     expect(e.summary).toMatch(/198\.51\.100\.20:3389 is stuck in SYN_SENT: nothing answers on TCP 3389/);
     expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
     expect(e.notes.join('\n')).toMatch(/process 6612/);
   });
   it('near miss: ESTABLISHED from a client: the network and the listener are fine, no cause', () => {
-    const e = asOutput(SYN.replace('SYN_SENT   ', 'ESTABLISHED'));
+    const e = asCommandOutput(SYN.replace('SYN_SENT   ', 'ESTABLISHED'));
     expect(e.summary).toMatch(/ESTABLISHED: the network path and the listener are fine/);
     expect(e.likelyCauses).toEqual([]);
   });
@@ -56,7 +46,7 @@ describe('netstat -ano and Get-NetTCPConnection: connections to TCP 3389', () =>
     '------------  --------- -------------   ---------- -----       -------------- -------------',
   ];
   it("Get-NetTCPConnection's table: SynSent to 3389 is the same reading", () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       [...TABLE, '10.0.0.8      51544     198.51.100.20   3389       SynSent     Internet       6612'].join('\n'),
     );
     expect(e.summary).toMatch(/stuck in SYN_SENT/);
@@ -67,14 +57,14 @@ describe('netstat -ano and Get-NetTCPConnection: connections to TCP 3389', () =>
       ...TABLE,
       '0.0.0.0       3389      0.0.0.0         0          Listen                     1168',
     ].join('\n');
-    expect(asOutput(listen).summary).toMatch(/Something listens on TCP 3389/);
-    expect(causes(listen)).toEqual([]);
-    const moved = asOutput(listen.replace('3389 ', '3390 '));
+    expect(asCommandOutput(listen).summary).toMatch(/Something listens on TCP 3389/);
+    expect(causeIds(listen)).toEqual([]);
+    const moved = asCommandOutput(listen.replace('3389 ', '3390 '));
     expect(moved.summary).toMatch(/^Nothing listens on TCP 3389: .*\(listening: 3390\)/);
     expect(moved.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
   });
   it('its "No MSFT_NetTCPConnection objects found" for LocalPort 3389: nothing listens there', () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       "Get-NetTCPConnection : No MSFT_NetTCPConnection objects found with property 'LocalPort' equal to '3389'.  Verify the value of the property and retry.\nAt line:1 char:1",
     );
     expect(e.summary).toMatch(/No TCP socket on local port 3389: nothing listens/);
@@ -84,38 +74,38 @@ describe('netstat -ano and Get-NetTCPConnection: connections to TCP 3389', () =>
 
 describe('ping, nslookup, Resolve-DnsName: name resolution against reachability', () => {
   it('"could not find host": the name does not resolve', () => {
-    const e = asOutput('Ping request could not find host rdsh07. Please check the name and try again.');
+    const e = asCommandOutput('Ping request could not find host rdsh07. Please check the name and try again.');
     expect(e.summary).toMatch(/name rdsh07 does not resolve/);
     expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
   });
   it('"Destination host unreachable" from a router: no route; the router is not the server', () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       'Pinging 192.0.2.77 with 32 bytes of data:\nReply from 192.0.2.1: Destination host unreachable.\nReply from 192.0.2.1: Destination host unreachable.',
     );
     expect(e.summary).toMatch(/router 192\.0\.2\.1 has no route to 192\.0\.2\.77/);
     expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
   });
   it('near miss: replies: reachable, and ping says nothing about 3389; bytes, time and TTL are no codes', () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       'Pinging rdsh07.contoso.example [192.0.2.77] with 32 bytes of data:\nReply from 192.0.2.77: bytes=32 time=3ms TTL=127\nReply from 192.0.2.77: bytes=32 time=2ms TTL=127',
     );
     expect(e.summary).toMatch(/answers ping: the address is reachable/);
     expect(e.likelyCauses).toEqual([]);
   });
   it('Resolve-DnsName "DNS name does not exist": unresolved, never an AVD or other code', () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       'Resolve-DnsName : rdsh07 : DNS name does not exist\nAt line:1 char:1\n    + CategoryInfo          : ResourceUnavailable: (rdsh07:String) [Resolve-DnsName], Win32Exception\n    + FullyQualifiedErrorId : DNS_ERROR_RCODE_NAME_ERROR,Microsoft.DnsClient.Commands.ResolveDnsName',
     );
     expect(e.summary).toMatch(/name rdsh07 does not resolve/);
     expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
   });
   it('near misses: Resolve-DnsName and nslookup answering: the name resolves, no cause', () => {
-    const rdn = asOutput(
+    const rdn = asCommandOutput(
       'Name                      Type   TTL   Section    IPAddress\n----                      ----   ---   -------    ---------\nrdsh07.contoso.example    A      3600  Answer     192.0.2.77',
     );
     expect(rdn.summary).toMatch(/resolves \(rdsh07\.contoso\.example A 192\.0\.2\.77\)/);
     expect(rdn.likelyCauses).toEqual([]);
-    const ns = asOutput(
+    const ns = asCommandOutput(
       'Server:  dns1.contoso.example\nAddress:  192.0.2.53\n\nNon-authoritative answer:\nName:    rdsh07.contoso.example\nAddress:  192.0.2.77',
     );
     expect(ns.summary).toMatch(/rdsh07\.contoso\.example resolves to 192\.0\.2\.77/);
@@ -134,39 +124,39 @@ describe('services: sc qc, Get-Service, Win32_Service, named per service', () =>
     '        DISPLAY_NAME       : Remote Desktop Services',
   ].join('\n');
   it('sc qc TermService DISABLED: nothing accepts connections; TYPE 20 and START_TYPE 4 are no codes', () => {
-    const e = asOutput(SCQC);
+    const e = asCommandOutput(SCQC);
     expect(e.summary).toMatch(/TermService \(Remote Desktop Services\) is Disabled/);
     expect(e.likelyCauses[0]?.causeId).toBe(networkUnreachable.id);
     expect(JSON.stringify(e)).not.toMatch(/0x20|0x14/);
   });
   it('near miss: sc qc with DEMAND_START: not stopped, no cause', () => {
-    const e = asOutput(SCQC.replace('4   DISABLED', '3   DEMAND_START'));
+    const e = asCommandOutput(SCQC.replace('4   DISABLED', '3   DEMAND_START'));
     expect(e.summary).toMatch(/TermService start type Manual: none stopped or disabled/);
     expect(e.likelyCauses).toEqual([]);
   });
   it("Get-Service's table, each service named: TermServLicensing stopped is the license server's", () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       'Status   Name               DisplayName\n------   ----               -----------\nStopped  TermServLicensing  Remote Desktop Licensing',
     );
     expect(e.summary).toMatch(/TermServLicensing \(Remote Desktop Licensing\) is Stopped/);
     expect(e.likelyCauses[0]?.causeId).toBe(licensingServerUnavailable.id);
   });
   it('RDAgentBootLoader and UmRdpService stopped: named, without a cause they do not state', () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       'Status   Name               DisplayName\n------   ----               -----------\nStopped  RDAgentBootLoader  Remote Desktop Agent Loader\nRunning  UmRdpService       Remote Desktop Services UserMode Po...',
     );
     expect(e.summary).toMatch(/RDAgentBootLoader \(Remote Desktop Agent Loader\) is Stopped: .*Azure Virtual Desktop/);
     expect(e.likelyCauses).toEqual([]);
   });
   it('near miss: the three RDP services running', () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       'Status   Name               DisplayName\n------   ----               -----------\nRunning  SessionEnv         Remote Desktop Configuration\nRunning  TermService        Remote Desktop Services\nRunning  UmRdpService       Remote Desktop Services UserMode Po...',
     );
     expect(e.summary).toMatch(/running; the services are not what stops the connection/);
     expect(e.likelyCauses).toEqual([]);
   });
   it("Win32_Service's table: StartMode Disabled; its ProcessId and ExitCode are no codes", () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       'ProcessId Name        StartMode State   Status ExitCode\n--------- ----        --------- -----   ------ --------\n        0 TermService Disabled  Stopped OK         1077',
     );
     expect(e.summary).toMatch(/TermService \(Remote Desktop Services\) is Disabled/);
@@ -213,7 +203,7 @@ describe('certificates: Get-ChildItem Cert:\\LocalMachine\\Remote Desktop | Form
     expect(r?.shows.join('\n')).toMatch(/a date format not read/);
   });
   it('the table form: thumbprint and subject named, no verdict', () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       '   PSParentPath: Microsoft.PowerShell.Security\\Certificate::LocalMachine\\Remote Desktop\n\nThumbprint                                Subject\n----------                                -------\n0A1B2C3D4E5F60718293A4B5C6D7E8F901234567  CN=rdsh07.contoso.example',
     );
     expect(e.summary).toMatch(/no dates or key, so no verdict/);
@@ -244,18 +234,18 @@ describe('certificates: Get-ChildItem Cert:\\LocalMachine\\Remote Desktop | Form
 
 describe('Win32_TerminalServiceSetting and GetGracePeriodDays', () => {
   it('LicensingType 5: the licensing mode is not configured', () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       '__CLASS              : Win32_TerminalServiceSetting\nLicensingType        : 5\nLicensingName        : Not configured',
     );
     expect(e.summary).toMatch(/licensing mode is not configured \(LicensingType 5\)/);
   });
   it('DaysLeft 0: the grace period is over; ReturnValue 0 is the call result, no code', () => {
-    const e = asOutput('__CLASS          : __PARAMETERS\nDaysLeft         : 0\nReturnValue      : 0');
+    const e = asCommandOutput('__CLASS          : __PARAMETERS\nDaysLeft         : 0\nReturnValue      : 0');
     expect(e.summary).toMatch(/grace period is over/);
     expect(e.likelyCauses[0]?.causeId).toBe(licensingGraceExpired.id);
   });
   it('near miss: days left, no cause', () => {
-    const e = asOutput('DaysLeft         : 87\nReturnValue      : 0');
+    const e = asCommandOutput('DaysLeft         : 87\nReturnValue      : 0');
     expect(e.summary).toMatch(/87 day\(s\) left/);
     expect(e.likelyCauses).toEqual([]);
   });
@@ -269,12 +259,12 @@ describe('qwinsta: the AVD side-by-side listener', () => {
     ' rdp-sxs240512001                        65536  Down',
   ].join('\n');
   it('rdp-sxs… Down: the side-by-side stack is failing (its session id no code)', () => {
-    const e = asOutput(QW);
+    const e = asCommandOutput(QW);
     expect(e.summary).toMatch(/side-by-side stack's listener rdp-sxs240512001 is Down/);
     expect(e.notes.join('\n')).toMatch(/reinstall the side-by-side stack/);
   });
   it('near miss: rdp-sxs… Listen: up', () => {
-    expect(asOutput(QW.replace('Down', 'Listen')).summary).toMatch(/side-by-side stack listener is up/);
+    expect(asCommandOutput(QW.replace('Down', 'Listen')).summary).toMatch(/side-by-side stack listener is up/);
   });
 });
 
@@ -287,18 +277,20 @@ describe('Get-AzWvdSessionHost', () => {
     'UpdateState     : Succeeded',
   ].join('\n');
   it("Status Unavailable: the AVD status table's meaning; Session 0 is a count, no disconnect code", () => {
-    const e = asOutput(HOST);
+    const e = asCommandOutput(HOST);
     expect(e.summary).toMatch(/avd-07\.contoso\.example: status Unavailable/);
     expect(e.notes.join('\n')).toMatch(/routes no connection to it/);
   });
   it('UpdateState Failed and AllowNewSession False (drain mode) said', () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       HOST.replace('Succeeded', 'Failed').replace('True', 'False').replace('Unavailable', 'Available'),
     );
     expect(e.summary).toMatch(/the last agent update failed; AllowNewSession False \(drain mode\)/);
   });
   it('near miss: Available, taking new sessions', () => {
-    expect(asOutput(HOST.replace('Unavailable', 'Available')).summary).toMatch(/Available and taking new sessions/);
+    expect(asCommandOutput(HOST.replace('Unavailable', 'Available')).summary).toMatch(
+      /Available and taking new sessions/,
+    );
   });
 });
 
@@ -306,17 +298,17 @@ describe('registry values read by their key (registry-state.ts, the host-state c
   const FIPS_ON =
     'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa\\FIPSAlgorithmPolicy\n    Enabled    REG_DWORD    0x1';
   it('FIPSAlgorithmPolicy Enabled 1: the FIPS policy, never code 1, and nothing said of a value not shown', () => {
-    const e = asOutput(FIPS_ON);
+    const e = asCommandOutput(FIPS_ON);
     expect(e.summary).toMatch(/^FIPSAlgorithmPolicy Enabled = 1: the FIPS policy is on/);
     expect(e.summary).not.toMatch(/MinEncryptionLevel/);
     expect(e.notes.join('\n')).toMatch(/clients that cannot do FIPS-compliant encryption/);
   });
   it('near miss: FIPS off; and `Enabled` without its key stays a plain registry value', () => {
-    expect(asOutput(FIPS_ON.replace('0x1', '0x0')).summary).toMatch(/the FIPS policy is off/);
+    expect(asCommandOutput(FIPS_ON.replace('0x1', '0x0')).summary).toMatch(/the FIPS policy is off/);
     expect(explainCode('    Enabled    REG_DWORD    0x1').other?.table).toBe('setting');
   });
   it('MinEncryptionLevel 4 under RDP-Tcp: FIPS encryption level', () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp\n    MinEncryptionLevel    REG_DWORD    0x4',
     );
     expect(e.summary).toMatch(/MinEncryptionLevel = 4 \(FIPS\)/);
@@ -324,46 +316,48 @@ describe('registry values read by their key (registry-state.ts, the host-state c
   const TLS12 =
     'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server\n    Enabled    REG_DWORD    0x0\n    DisabledByDefault    REG_DWORD    0x1';
   it('SCHANNEL TLS 1.2 Server switched off: the tls-1.2 check, its cause', () => {
-    const e = asOutput(TLS12);
+    const e = asCommandOutput(TLS12);
     expect(e.summary).toMatch(/TLS 1\.2 Server: Enabled = 0 \(switched off\)/);
     expect(e.likelyCauses[0]?.causeId).toBe(tlsProtocolMismatch.id);
   });
   it('near miss: TLS 1.2 on; TLS 1.0 off is named, no cause stated', () => {
-    expect(causes(TLS12.replace('0x0', '0x1').replace(/0x1$/, '0x0'))).toEqual([]);
-    const e = asOutput(TLS12.replace('TLS 1.2', 'TLS 1.0'));
+    expect(causeIds(TLS12.replace('0x0', '0x1').replace(/0x1$/, '0x0'))).toEqual([]);
+    const e = asCommandOutput(TLS12.replace('TLS 1.2', 'TLS 1.0'));
     expect(e.summary).toMatch(/^TLS 1\.0 Server: Enabled = 0 \(switched off\)/);
     expect(e.likelyCauses).toEqual([]);
   });
   it('RDInfraAgent IsRegistered 0 with an empty token: not registered; 1: registered', () => {
     const agent =
       'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\RDInfraAgent\n    IsRegistered    REG_DWORD    0x0\n    RegistrationToken    REG_SZ    ';
-    const e = asOutput(agent);
+    const e = asCommandOutput(agent);
     expect(e.summary).toMatch(/agent is not registered \(IsRegistered 0\)/);
     expect(e.notes.join('\n')).toMatch(/RegistrationToken is empty/);
-    expect(asOutput(agent.replace('0x0', '0x1')).summary).toMatch(/agent is registered \(IsRegistered 1\)/);
+    expect(asCommandOutput(agent.replace('0x0', '0x1')).summary).toMatch(/agent is registered \(IsRegistered 1\)/);
   });
 });
 
 describe('variants: other switches and columns', () => {
   it('netstat -an (no PID column): the same SYN_SENT reading', () => {
-    const e = asOutput('  TCP    10.0.0.8:51544         198.51.100.20:3389     SYN_SENT');
+    const e = asCommandOutput('  TCP    10.0.0.8:51544         198.51.100.20:3389     SYN_SENT');
     expect(e.summary).toMatch(/stuck in SYN_SENT/);
     expect(e.notes.join('\n')).not.toMatch(/\(process \d|process id \(PID\)/);
   });
   it('ping with every request timed out and no statistics: no verdict, no cause', () => {
-    const e = asOutput('Pinging 192.0.2.77 with 32 bytes of data:\nRequest timed out.\nRequest timed out.');
+    const e = asCommandOutput('Pinging 192.0.2.77 with 32 bytes of data:\nRequest timed out.\nRequest timed out.');
     expect(e.summary).toMatch(/No echo reply from 192\.0\.2\.77 \(Request timed out\): ping is no verdict on RDP/);
     expect(e.likelyCauses).toEqual([]);
   });
   it('ping "General failure": the request never left; no cause the text does not state', () => {
-    const e = asOutput('Pinging 192.0.2.77 with 32 bytes of data:\nGeneral failure.\nGeneral failure.');
+    const e = asCommandOutput('Pinging 192.0.2.77 with 32 bytes of data:\nGeneral failure.\nGeneral failure.');
     expect(e.summary).toMatch(/could not send \(General failure\)/);
     expect(e.likelyCauses).toEqual([]);
   });
   it('nslookup "DNS request timed out" with no answer; near miss: the timeout then the answer resolves', () => {
     const timeout = 'DNS request timed out.\n    timeout was 2 seconds.\nServer:  UnKnown\nAddress:  192.0.2.53\n';
-    expect(asOutput(`${timeout}\n*** Request to UnKnown timed-out`).summary).toMatch(/DNS server asked did not answer/);
-    expect(asOutput(`${timeout}\nName:    rdsh07.contoso.example\nAddress:  192.0.2.77`).summary).toMatch(
+    expect(asCommandOutput(`${timeout}\n*** Request to UnKnown timed-out`).summary).toMatch(
+      /DNS server asked did not answer/,
+    );
+    expect(asCommandOutput(`${timeout}\nName:    rdsh07.contoso.example\nAddress:  192.0.2.77`).summary).toMatch(
       /resolves to 192\.0\.2\.77/,
     );
   });
@@ -379,7 +373,7 @@ describe('variants: other switches and columns', () => {
     expect(readCommandOutput(table.replace('2025', '2099'), NOW)?.causes).toEqual([]);
   });
   it("reg query's not-found error: the value is not set, nothing else said", () => {
-    const e = asOutput('ERROR: The system was unable to find the specified registry key or value.');
+    const e = asCommandOutput('ERROR: The system was unable to find the specified registry key or value.');
     expect(e.summary).toMatch(/does not exist: the setting is not set there/);
     expect(e.likelyCauses).toEqual([]);
   });
@@ -411,10 +405,10 @@ describe('Get-AzWvdSessionHost as a table', () => {
       'hp-prod/avd-07   Unavailable            True Succeeded',
       'hp-prod/avd-08   Available              True Succeeded',
     ].join('\n');
-    const e = asOutput(aligned);
+    const e = asCommandOutput(aligned);
     expect(e.summary).toMatch(
       /^1 of 2 Azure Virtual Desktop session hosts need attention: hp-prod\/avd-07 \(status Unavailable\)/,
     );
-    expect(asOutput(aligned.replace('Unavailable', 'Available  ')).summary).toMatch(/All 2 .* Available/);
+    expect(asCommandOutput(aligned.replace('Unavailable', 'Available  ')).summary).toMatch(/All 2 .* Available/);
   });
 });

@@ -7,16 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { explainCode } from '../../src/explain/explain-code.js';
-
-function asOutput(text: string, command: string) {
-  const e = explainCode(text);
-  expect(e.other?.table, text).toBe('commandOutput');
-  expect(e.other?.name, text).toBe(command);
-  expect(e.primary, text).toBeUndefined();
-  expect(JSON.stringify(e), text).not.toMatch(/not in our tables/);
-  return e;
-}
-const causeIds = (e: ReturnType<typeof explainCode>) => e.likelyCauses.map((c) => c.causeId);
+import { asCommandOutput, causeIds } from '../helpers/explain.js';
 
 describe('ping: a router answers instead of the host', () => {
   const TTL = [
@@ -25,7 +16,7 @@ describe('ping: a router answers instead of the host', () => {
     'Reply from 192.0.2.254: TTL expired in transit.',
   ].join('\n');
   it('TTL expired in transit: a routing loop, the router named, the host never reached', () => {
-    const e = asOutput(TTL, 'ping');
+    const e = asCommandOutput(TTL, 'ping');
     expect(e.summary).toMatch(
       /^TTL expired in transit at 192\.0\.2\.254: the packets to 203\.0\.113\.70 never reached it/,
     );
@@ -33,17 +24,17 @@ describe('ping: a router answers instead of the host', () => {
     expect(e.notes.join('\n')).toMatch(/tracert 203\.0\.113\.70/);
   });
   it('near miss: after `ping -i 3` the expiry is the answer asked for, no cause', () => {
-    const e = asOutput(`C:\\>ping -i 3 rdsh07.contoso.com\n\n${TTL}`, 'ping');
+    const e = asCommandOutput(`C:\\>ping -i 3 rdsh07.contoso.com\n\n${TTL}`, 'ping');
     expect(e.summary).toMatch(/-i switch/);
     expect(e.likelyCauses).toEqual([]);
   });
   it('Destination port unreachable: an ICMP error, no verdict on TCP 3389', () => {
-    const e = asOutput('Reply from 203.0.113.70: Destination port unreachable.', 'ping');
+    const e = asCommandOutput('Reply from 203.0.113.70: Destination port unreachable.', 'ping');
     expect(e.summary).toMatch(/no verdict on TCP 3389/);
     expect(e.likelyCauses).toEqual([]);
   });
   it('near miss: replies pasted without the header are still replies (TTL=118 is no code)', () => {
-    const e = asOutput('Reply from 203.0.113.70: bytes=32 time=14ms TTL=118', 'ping');
+    const e = asCommandOutput('Reply from 203.0.113.70: bytes=32 time=14ms TTL=118', 'ping');
     expect(e.summary).toMatch(/^203\.0\.113\.70 answers ping/);
     expect(e.likelyCauses).toEqual([]);
   });
@@ -52,7 +43,7 @@ describe('ping: a router answers instead of the host', () => {
 describe('tracert', () => {
   const HEAD = 'Tracing route to rdsh07.contoso.com [203.0.113.70]\nover a maximum of 30 hops:\n\n';
   it('the route reaches the host: fine, no cause', () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       `${HEAD}  1    <1 ms    <1 ms    <1 ms  192.0.2.254\n  2     9 ms     8 ms     9 ms  198.51.100.9\n  3    12 ms    11 ms    12 ms  rdsh07.contoso.com [203.0.113.70]\n\nTrace complete.`,
       'tracert',
     );
@@ -60,7 +51,7 @@ describe('tracert', () => {
     expect(e.likelyCauses).toEqual([]);
   });
   it('hops that stop answering: no verdict (ICMP is often dropped)', () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       `${HEAD}  1    <1 ms    <1 ms    <1 ms  192.0.2.254\n  2     *        *        *     Request timed out.\n  3     *        *        *     Request timed out.`,
       'tracert',
     );
@@ -68,7 +59,7 @@ describe('tracert', () => {
     expect(e.likelyCauses).toEqual([]);
   });
   it('a router reports the net unreachable: network-unreachable, the router named', () => {
-    const e = asOutput(
+    const e = asCommandOutput(
       `${HEAD}  1    <1 ms    <1 ms    <1 ms  192.0.2.254\n  2  192.0.2.254  reports: Destination net unreachable.\n\nTrace complete.`,
       'tracert',
     );
@@ -76,13 +67,13 @@ describe('tracert', () => {
     expect(causeIds(e)).toEqual([networkUnreachable.id]);
   });
   it('a name that does not resolve', () => {
-    const e = asOutput('Unable to resolve target system name rdsh08.contoso.com.', 'tracert');
+    const e = asCommandOutput('Unable to resolve target system name rdsh08.contoso.com.', 'tracert');
     expect(causeIds(e)).toEqual([networkUnreachable.id]);
   });
 });
 
 describe('firewall rules, read by the firewall-inbound-rule check', () => {
-  const fw = (text: string) => asOutput(text, 'firewall-rules');
+  const fw = (text: string) => asCommandOutput(text, 'firewall-rules');
   const LIST = (enabled: 'True' | 'False', name = 'RemoteDesktop-UserMode-In-TCP') =>
     [
       `Name                  : ${name}`,

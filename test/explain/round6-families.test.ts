@@ -9,15 +9,7 @@ import { explainCode } from '../../src/explain/explain-code.js';
 import { readPaste } from '../../src/explain/paste-reader.js';
 import { readRegistryText } from '../../parsers/state/index.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
-
-const reading = (text: string) => {
-  const e = explainCode(text);
-  return e.primary ?? e.extended ?? e.other;
-};
-const everyTable = (text: string) => {
-  const e = explainCode(text);
-  return [e.primary, e.extended, e.other, ...e.otherReadings].flatMap((r) => (r ? [r.table] : []));
-};
+import { causeIds, mainReading, sentenceIds, tablesOf } from '../helpers/explain.js';
 
 describe('a TLS alert only where the text is TLS', () => {
   it('a SQL Server provider error is SQL Server\'s, its "error: N" no code of ours', () => {
@@ -28,7 +20,7 @@ describe('a TLS alert only where the text is TLS', () => {
     ]) {
       const e = explainCode(paste);
       expect(e.other?.name, paste).toBe('sql-server-provider-error');
-      expect(everyTable(paste), paste).not.toContain('tlsAlert');
+      expect(tablesOf(paste), paste).not.toContain('tlsAlert');
       expect(e.likelyCauses, paste).toEqual([]);
       expect(e.logsToCheck, paste).toEqual([]);
       // Its numbers are set aside as SQL Server's, never listed as looked up in our tables.
@@ -44,8 +36,8 @@ describe('a TLS alert only where the text is TLS', () => {
     const paste = 'The backup agent stopped. Last message from the job: error: 40 (see the agent log).';
     expect(readPaste(paste).named).toEqual({ tls: false, kerberos: false });
     const e = explainCode(paste);
-    expect(everyTable(paste)).not.toContain('tlsAlert');
-    expect(everyTable(paste)).not.toContain('kerberos');
+    expect(tablesOf(paste)).not.toContain('tlsAlert');
+    expect(tablesOf(paste)).not.toContain('kerberos');
     expect(e.notes.join('\n')).toMatch(
       /not read as TLS alert[^\n]*handshake_failure[^\n]*nothing in the text names TLS/,
     );
@@ -58,29 +50,29 @@ describe('a TLS alert only where the text is TLS', () => {
       'Event ID: 36887\nSource: Schannel\nAlertDesc: 40',
       'The remote endpoint rejected the TLS handshake, error: 40',
     ]) {
-      expect(reading(paste)?.table, paste).toBe('tlsAlert');
-      expect(reading(paste)?.name, paste).toBe('handshake_failure');
+      expect(mainReading(paste)?.table, paste).toBe('tlsAlert');
+      expect(mainReading(paste)?.name, paste).toBe('handshake_failure');
     }
   });
 
   it('"alert" alone is no TLS word ("Alert: disk error 40"); a number typed alone still lists every table', () => {
     expect(readPaste('Monitoring alert: disk error 40 on volume D').named.tls).toBe(false);
-    expect(everyTable('Monitoring alert: disk error 40 on volume D')).not.toContain('tlsAlert');
-    expect(everyTable('40')).toContain('tlsAlert');
+    expect(tablesOf('Monitoring alert: disk error 40 on volume D')).not.toContain('tlsAlert');
+    expect(tablesOf('40')).toContain('tlsAlert');
   });
 
   it('a labelled number and nothing more is a number typed alone: every table asked', () => {
     expect(readPaste('Error: 40').named).toEqual({ tls: true, kerberos: true });
-    expect(everyTable('Error: 40')).toContain('tlsAlert');
-    expect(reading('Error: 0x25')?.table).toBe('kerberos');
-    expect(reading('Error 0x25: clock skew too great')?.table).toBe('kerberos');
-    expect(reading('KDC_ERR_PREAUTH_FAILED (0x25 after a retry)')?.table).toBe('kerberos');
+    expect(tablesOf('Error: 40')).toContain('tlsAlert');
+    expect(mainReading('Error: 0x25')?.table).toBe('kerberos');
+    expect(mainReading('Error 0x25: clock skew too great')?.table).toBe('kerberos');
+    expect(mainReading('KDC_ERR_PREAUTH_FAILED (0x25 after a retry)')?.table).toBe('kerberos');
   });
 
   it('a Kerberos code needs Kerberos words or its event; with them it is read', () => {
-    expect(reading('KDC returned error 0x25 for the service ticket (KRB_AP_ERR_SKEW)')?.table).toBe('kerberos');
-    expect(reading('Event ID: 4771\nFailure Code: 0x18')?.table).toBe('kerberos');
-    expect(everyTable('The sync tool failed, error: 0x25 after 3 retries')).not.toContain('kerberos');
+    expect(mainReading('KDC returned error 0x25 for the service ticket (KRB_AP_ERR_SKEW)')?.table).toBe('kerberos');
+    expect(mainReading('Event ID: 4771\nFailure Code: 0x18')?.table).toBe('kerberos');
+    expect(tablesOf('The sync tool failed, error: 0x25 after 3 retries')).not.toContain('kerberos');
   });
 });
 
@@ -188,7 +180,6 @@ const EN_QWINSTA = [
   '                   olga                      4  Disc',
   ' rdp-tcp                                 65536  Listen',
 ].join('\n');
-const causeIds = (text: string) => explainCode(text).likelyCauses.map((c) => c.causeId);
 
 describe('Russian qwinsta and quser', () => {
   it('the listener listening and a disconnected session: the same reading as the English list, the language said', () => {
@@ -248,8 +239,6 @@ interface Case {
   readonly nearMiss: string;
   readonly damaged?: string;
 }
-const sentenceIds = (text: string) =>
-  (explainCode(text).paste?.parts ?? []).filter((p) => p.table === 'sentence').map((p) => p.text);
 
 const CASES: readonly Case[] = [
   {

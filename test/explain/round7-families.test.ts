@@ -7,11 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
-
-const tablesOf = (text: string) => {
-  const e = explainCode(text);
-  return [e.primary, e.extended, e.other, ...e.otherReadings].flatMap((r) => (r ? [r.table] : []));
-};
+import { tablesOf } from '../helpers/explain.js';
 
 describe('registry lines in other orders', () => {
   it('a known setting with its REG_ type is read as the setting, never as a code', () => {

@@ -11,15 +11,7 @@ import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
-
-const sentenceIds = (text: string) => {
-  try {
-    return (explainCode(text).paste?.parts ?? []).filter((p) => p.table === 'sentence').map((p) => p.text);
-  } catch {
-    return []; // refused as holding nothing: not read as any sentence either
-  }
-};
-const causeIds = (text: string) => explainCode(text).likelyCauses.map((c) => c.causeId);
+import { causeIds, sentenceIds } from '../helpers/explain.js';
 
 interface Case {
   readonly paste: string;

@@ -18,15 +18,7 @@ import { licensingCalUnavailable } from '../../patterns/licensing-cal-unavailabl
 import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
-
-const sentenceIds = (text: string) => {
-  try {
-    return (explainCode(text).paste?.parts ?? []).filter((p) => p.table === 'sentence').map((p) => p.text);
-  } catch {
-    return []; // refused as holding nothing: not read as any sentence either
-  }
-};
-const causeIds = (text: string) => explainCode(text).likelyCauses.map((c) => c.causeId);
+import { causeIds, sentenceIds } from '../helpers/explain.js';
 
 const GRACE_EN =
   "The grace period for the Remote Desktop Session Host server has expired, but the RD Session Host server hasn't been configured with any license servers.";
