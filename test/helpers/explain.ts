@@ -43,3 +43,34 @@ export function asCommandOutput(text: string, command?: string): Explanation {
   expect(JSON.stringify(e), text).not.toMatch(/not in our tables/);
   return e;
 }
+
+/** A localized wording of a known sentence, and what it must not be confused with. */
+export interface LocalizedSentenceCase {
+  readonly paste: string;
+  /** The id of the English sentence (src/explain/tables/sentences.ts) it is read as. */
+  readonly sentence: string;
+  /** A text in the same language, close in words, that is not that sentence. */
+  readonly nearMiss: string;
+  /** The language the answer must say (unchecked where not given). */
+  readonly language?: string;
+  /** The English text whose causes the paste must give (unchecked where not given). */
+  readonly english?: string;
+  /** The paste as pasting damages it (case, accents, line breaks): still read as the sentence. */
+  readonly damaged?: string;
+}
+
+/**
+ * The paste is read as its sentence, in its language, with the English text's causes, its wording from a page
+ * `wordingSource` matches; the near miss is not read as it, the damaged paste is. The sentence's part, for more.
+ */
+export function expectLocalizedSentence(c: LocalizedSentenceCase, wordingSource: RegExp) {
+  const e = explainCode(c.paste);
+  expect(sentenceIds(c.paste), c.paste).toContain(c.sentence);
+  if (c.language !== undefined) expect(e.paste?.language, c.paste).toBe(c.language);
+  if (c.english !== undefined) expect(causeIds(e), c.paste).toEqual(causeIds(c.english));
+  const part = e.paste?.parts.find((p) => p.text === c.sentence);
+  expect(part?.wordingSource, c.paste).toMatch(wordingSource);
+  expect(sentenceIds(c.nearMiss), c.nearMiss).not.toContain(c.sentence);
+  if (c.damaged !== undefined) expect(sentenceIds(c.damaged), c.damaged).toContain(c.sentence);
+  return part;
+}
