@@ -1541,6 +1541,22 @@ const PASTE_FORM: Record<PasteSummary['form'], string> = {
 
 /** Render an explanation as plain terminal text (no colors). */
 export function formatCodeExplanation(e: CodeExplanation): string {
+  const lines = [
+    ...readingLines(e),
+    ...otherReadingLines(e),
+    ...phaseLines(e),
+    ...causeLines(e.likelyCauses),
+    ...logLines(e.logsToCheck),
+    ...pasteLines(e.paste),
+  ];
+  if (e.notes.length > 0) lines.push('', 'Notes:', ...e.notes.map((n) => `  - ${n}`));
+  lines.push('', 'Confidence tags:');
+  for (const [tag, meaning] of Object.entries(e.confidenceTags)) lines.push(`  [${tag}] ${meaning}.`);
+  return lines.join('\n') + '\n';
+}
+
+/** What was asked and what it is: the heading, the summary, each code's reading with its table and source. */
+function readingLines(e: CodeExplanation): string[] {
   const lines: string[] = [];
   const single = e.input.extended === undefined;
   const main = e.primary ?? e.extended ?? e.other;
@@ -1577,68 +1593,77 @@ export function formatCodeExplanation(e: CodeExplanation): string {
   if (!single && !e.extended)
     lines.push(`Extended error code ${e.input.extended}: not in our table of extended codes.`);
   if (single && !main) lines.push(`Code ${e.input.code}: not in our tables.`);
-  if (e.otherReadings.length > 0) {
-    lines.push('');
-    lines.push(main ? 'The same number in other tables:' : 'Readings of the number:');
-    for (const r of e.otherReadings) {
-      lines.push(`  - ${r.tableLabel}: ${r.name} [${r.confidence}]: ${r.meaning}`);
-      lines.push(`    Source: ${r.source}.`);
-    }
+  return lines;
+}
+
+/** The same number read in other tables (or, with no main reading, every reading of it). */
+function otherReadingLines(e: CodeExplanation): string[] {
+  if (e.otherReadings.length === 0) return [];
+  const main = e.primary ?? e.extended ?? e.other;
+  const lines = ['', main ? 'The same number in other tables:' : 'Readings of the number:'];
+  for (const r of e.otherReadings) {
+    lines.push(`  - ${r.tableLabel}: ${r.name} [${r.confidence}]: ${r.meaning}`);
+    lines.push(`    Source: ${r.source}.`);
   }
-  if (e.phases) {
-    lines.push('');
-    lines.push(`Where it can come from: ${describePhases(e.phases)}.`);
-  }
-  const fitting = e.likelyCauses.filter((c) => c.fitsPhase);
-  const outside = e.likelyCauses.filter((c) => !c.fitsPhase);
+  return lines;
+}
+
+function phaseLines(e: CodeExplanation): string[] {
+  return e.phases ? ['', `Where it can come from: ${describePhases(e.phases)}.`] : [];
+}
+
+/** The likely causes, those that fit the code's phases first; the others after, said to be checked last. */
+function causeLines(causes: CodeExplanation['likelyCauses']): string[] {
+  const lines: string[] = [];
+  const fitting = causes.filter((c) => c.fitsPhase);
+  const outside = causes.filter((c) => !c.fitsPhase);
+  const line = (c: (typeof causes)[number], n: number) =>
+    `  ${n}. ${c.causeId} [${c.confidence}] (${PHASE_LABEL[c.phase]}): ${c.why}`;
   if (fitting.length > 0) {
-    lines.push('');
-    lines.push('Likely causes (check in this order):');
+    lines.push('', 'Likely causes (check in this order):');
     fitting.forEach((c, i) => {
-      lines.push(`  ${i + 1}. ${c.causeId} [${c.confidence}] (${PHASE_LABEL[c.phase]}): ${c.why}`);
+      lines.push(line(c, i + 1));
     });
   }
   if (outside.length > 0) {
-    lines.push('');
     lines.push(
+      '',
       'Named by forum reports for this code, but they fail in an earlier phase than the code can come from (check last):',
     );
     outside.forEach((c, i) => {
-      lines.push(`  ${fitting.length + i + 1}. ${c.causeId} [${c.confidence}] (${PHASE_LABEL[c.phase]}): ${c.why}`);
+      lines.push(line(c, fitting.length + i + 1));
     });
   }
-  if (e.logsToCheck.length > 0) {
-    lines.push('');
-    lines.push('Logs to export (elevated prompt), then run: rdpdiag analyze <folder>');
-    for (const l of e.logsToCheck) {
-      const events = l.events.length > 0 ? `events ${l.events.join(', ')}` : 'all events around the attempt';
-      lines.push(`  ${l.short} on the ${MACHINE_WORDS[l.where].long}: ${events}`);
-      lines.push(`    ${l.exportCommand}`);
-    }
+  return lines;
+}
+
+/** The logs to export, each with its events and the command that exports it. */
+function logLines(logs: CodeExplanation['logsToCheck']): string[] {
+  if (logs.length === 0) return [];
+  const lines = ['', 'Logs to export (elevated prompt), then run: rdpdiag analyze <folder>'];
+  for (const l of logs) {
+    const events = l.events.length > 0 ? `events ${l.events.join(', ')}` : 'all events around the attempt';
+    lines.push(`  ${l.short} on the ${MACHINE_WORDS[l.where].long}: ${events}`);
+    lines.push(`    ${l.exportCommand}`);
   }
-  if (e.paste && e.paste.parts.length > 0) {
-    lines.push('');
-    lines.push(`Read from what you pasted (${PASTE_FORM[e.paste.form]}):`);
-    for (const p of e.paste.parts) {
-      const what =
-        p.table === 'sentence'
-          ? `${p.name} [${p.confidence}]`
-          : p.meaning
-            ? `${p.text} = ${p.name} [${p.confidence}]`
-            : `${p.text}: not in our tables${p.tableLabel ? ` (read as ${p.tableLabel})` : ''}`;
-      lines.push(`  - from ${p.from}: ${what}`);
-    }
-    for (const slip of e.paste.slips) lines.push(`  - ${slip}`);
+  return lines;
+}
+
+/** What was read from the paste, part by part, and the slips it was read through. */
+function pasteLines(paste: CodeExplanation['paste']): string[] {
+  if (!paste || paste.parts.length === 0) return [];
+  const lines = ['', `Read from what you pasted (${PASTE_FORM[paste.form]}):`];
+  for (const p of paste.parts) {
+    const what =
+      p.table === 'sentence'
+        ? `${p.name} [${p.confidence}]`
+        : p.meaning
+          ? `${p.text} = ${p.name} [${p.confidence}]`
+          : `${p.text}: not in our tables${p.tableLabel ? ` (read as ${p.tableLabel})` : ''}`;
+    lines.push(`  - from ${p.from}: ${what}`);
   }
-  if (e.notes.length > 0) {
-    lines.push('');
-    lines.push('Notes:');
-    for (const n of e.notes) lines.push(`  - ${n}`);
-  }
-  lines.push('');
-  lines.push('Confidence tags:');
-  for (const [tag, meaning] of Object.entries(e.confidenceTags)) lines.push(`  [${tag}] ${meaning}.`);
-  return lines.join('\n') + '\n';
+  for (const slip of paste.slips) lines.push(`  - ${slip}`);
+  return lines;
 }
 
 /** How a reading's number is written where users meet it: `0x904 (2308)`; a FailureReason as `%%2306`. */
