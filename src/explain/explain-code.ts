@@ -1343,10 +1343,50 @@ function explainSingle(
   const order = (table ? [table] : code.value >= 0x80000000 ? LARGE_ORDER : SMALL_ORDER).filter(
     (t) => !unnamed.includes(t),
   );
+  const { main, otherReadings } = readingsOfNumber(code.value, order, table, unnamed, notes);
+  if (!main) return unknownNumber(code, context, order, unnamed, otherReadings, notes);
+
+  const entry = LOOKUP[main.table](code.value) as Found & {
+    extendedMatters?: boolean;
+    notAnError?: boolean;
+    phases?: readonly ProtocolPhase[];
+  };
+  notes.push(...entryNotes(main, entry, context));
+  const phases = main.table === 'mstscExtended' ? (entry.phases ?? AFTER_HANDSHAKE) : entry.phases;
+  if (main.table === 'mstscExtended' && phases?.every((p) => AFTER_HANDSHAKE.includes(p)) && code.value !== 0)
+    notes.push(POST_HANDSHAKE_NOTE);
+
+  const value = { ...main, causeIds: causesFor(main.table, code.value).map((c) => c.causeId) };
+  const causes = merge([{ causes: causesFor(main.table, code.value), label: `${main.hex} (${main.name})` }]);
+  return finish({
+    summary: main.meaning,
+    primary: main.table === 'mstsc' ? value : undefined,
+    extended: main.table === 'mstscExtended' ? value : undefined,
+    other: main.table === 'mstsc' || main.table === 'mstscExtended' ? undefined : value,
+    otherReadings,
+    phases,
+    causes,
+    known: true,
+    notes,
+  });
+}
+
+/**
+ * A number's reading in the tables of `order` (an exact entry before a block), and the same number in the other
+ * tables (none where the table is given). A number only another table holds is read there; a number several
+ * tables hold is said to need its label. The notes say both.
+ */
+function readingsOfNumber(
+  value: number,
+  order: readonly ReadingTable[],
+  table: ReadingTable | undefined,
+  unnamed: readonly ReadingTable[],
+  notes: string[],
+): { main: CodeReading | undefined; otherReadings: CodeReading[] } {
   // An exact entry is the reading; a block (the protocol-error range) only when nothing else has the number.
   const readings = order
     .flatMap((table) => {
-      const found = LOOKUP[table](code.value);
+      const found = LOOKUP[table](value);
       return found ? [toReading(found, table)] : [];
     })
     .sort((a, b) => Number(a.range !== undefined) - Number(b.range !== undefined));
@@ -1356,7 +1396,7 @@ function explainSingle(
     : OTHER_ORDER.concat(LARGE_ORDER)
         .filter((table, i, all) => all.indexOf(table) === i && table !== main?.table && !unnamed.includes(table))
         .flatMap((table) => {
-          const found = LOOKUP[table](code.value);
+          const found = LOOKUP[table](value);
           // A block reading (protocol range) says little next to an exact one.
           return found && !(found.range && main) ? [toReading(found, table)] : [];
         });
@@ -1375,34 +1415,47 @@ function explainSingle(
           '; ',
         )}. What tells them apart is where it was shown: paste the line with its label (Extended error code:, Failure Code:, Result Code:, Status:, reason code) or the dialog's text.`,
     );
-  if (!main) {
-    const setAside = order.length === 0 ? [] : unnamed.filter((t) => LOOKUP[t](code.value));
-    if (setAside.length > 0)
-      notes.push(
-        `${formatHex(code.value)} is not read as ${setAside.map((t) => `${TABLE_LABEL[t]} (${LOOKUP[t](code.value)?.name})`).join(' or ')}: nothing in the text names ${setAside.map((t) => (t === 'tlsAlert' ? 'TLS, SSL or Schannel' : 'Kerberos')).join(' or ')}, and a number is read there only beside their words (Schannel's or OpenSSL's alert, a KDC's code): in another product's message it is that product's own code.`,
-      );
-    if (context === 'protocol') notes.push(...unknownExtendedNotes(code));
-    else notes.push(...unknownPrimaryNotes(code));
-    notes.push(
-      'Nothing in our tables holds this number. A label would tell which table to read it in: the dialog\'s "Error code" or "Extended error code", a 4625\'s Status / Sub Status, a 4768/4771 Result / Failure Code, a Schannel AlertDesc, or the dialog\'s whole text.',
-    );
-    return finish({
-      summary: `Code ${formatHex(code.value)} (${code.value}) is not in our tables.`,
-      primary: undefined,
-      extended: undefined,
-      otherReadings,
-      phases: undefined,
-      causes: [],
-      known: false,
-      notes,
-    });
-  }
+  return { main, otherReadings };
+}
 
-  const entry = LOOKUP[main.table](code.value) as Found & {
-    extendedMatters?: boolean;
-    notAnError?: boolean;
-    phases?: readonly ProtocolPhase[];
-  };
+/** A number no table holds: what was set aside and why, what the dialog's codes near it mean, which label helps. */
+function unknownNumber(
+  code: ReadCode,
+  context: DialogContext | undefined,
+  order: readonly ReadingTable[],
+  unnamed: readonly ReadingTable[],
+  otherReadings: CodeReading[],
+  notes: string[],
+): Body {
+  const setAside = order.length === 0 ? [] : unnamed.filter((t) => LOOKUP[t](code.value));
+  if (setAside.length > 0)
+    notes.push(
+      `${formatHex(code.value)} is not read as ${setAside.map((t) => `${TABLE_LABEL[t]} (${LOOKUP[t](code.value)?.name})`).join(' or ')}: nothing in the text names ${setAside.map((t) => (t === 'tlsAlert' ? 'TLS, SSL or Schannel' : 'Kerberos')).join(' or ')}, and a number is read there only beside their words (Schannel's or OpenSSL's alert, a KDC's code): in another product's message it is that product's own code.`,
+    );
+  if (context === 'protocol') notes.push(...unknownExtendedNotes(code));
+  else notes.push(...unknownPrimaryNotes(code));
+  notes.push(
+    'Nothing in our tables holds this number. A label would tell which table to read it in: the dialog\'s "Error code" or "Extended error code", a 4625\'s Status / Sub Status, a 4768/4771 Result / Failure Code, a Schannel AlertDesc, or the dialog\'s whole text.',
+  );
+  return finish({
+    summary: `Code ${formatHex(code.value)} (${code.value}) is not in our tables.`,
+    primary: undefined,
+    extended: undefined,
+    otherReadings,
+    phases: undefined,
+    causes: [],
+    known: false,
+    notes,
+  });
+}
+
+/** What a known reading's entry adds: not an error, its own note, the client it is from, the other code it needs. */
+function entryNotes(
+  main: CodeReading,
+  entry: Found & { extendedMatters?: boolean; notAnError?: boolean },
+  context: DialogContext | undefined,
+): string[] {
+  const notes: string[] = [];
   if (entry.notAnError) notes.push(`Microsoft marks ${main.hex} "not an error code".`);
   if (main.note) notes.push(main.note);
   if (main.table === 'clientApp')
@@ -1417,23 +1470,7 @@ function explainSingle(
     notes.push(
       `${main.hex} is not in the table of the dialog's "Error code"; it is read as an "Extended error code". If the dialog showed two numbers, give both (explain-code <error code> ${main.hex}).`,
     );
-  const phases = main.table === 'mstscExtended' ? (entry.phases ?? AFTER_HANDSHAKE) : entry.phases;
-  if (main.table === 'mstscExtended' && phases?.every((p) => AFTER_HANDSHAKE.includes(p)) && code.value !== 0)
-    notes.push(POST_HANDSHAKE_NOTE);
-
-  const value = { ...main, causeIds: causesFor(main.table, code.value).map((c) => c.causeId) };
-  const causes = merge([{ causes: causesFor(main.table, code.value), label: `${main.hex} (${main.name})` }]);
-  return finish({
-    summary: main.meaning,
-    primary: main.table === 'mstsc' ? value : undefined,
-    extended: main.table === 'mstscExtended' ? value : undefined,
-    other: main.table === 'mstsc' || main.table === 'mstscExtended' ? undefined : value,
-    otherReadings,
-    phases,
-    causes,
-    known: true,
-    notes,
-  });
+  return notes;
 }
 
 interface Ranked extends CodeCause {
