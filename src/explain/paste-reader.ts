@@ -737,6 +737,35 @@ const LSM_CONTEXT = /\b(?:LSM|LocalSessionManager|event\s*(?:id\s*)?40\b|session
 
 const NUMBER_TOKEN = /(?<![0-9a-z_.:/\\=-])(%%\d{4}|0x[0-9a-f]+|-?[0-9][0-9a-f]*)(?![0-9a-z_]|[.:/]\d)/gi;
 
+/**
+ * The words just before a number that give it a role where no label does, the first that matches winning (`inLsm`:
+ * only in a LocalSessionManager text).
+ */
+const CONTEXT_ROLES: readonly { readonly role: CodeRole; readonly before: RegExp; readonly inLsm?: true }[] = [
+  { role: 'kerberos', before: /\b(?:kerberos|kdc|krb\w*)\W+(?:\w+\W+){0,2}$/i },
+  { role: 'tlsAlert', before: TLS_ALERT_BEFORE },
+  { role: 'errorState', before: /error\s+state\s+is\W*$/i },
+  { role: 'lsm40', before: REASON_BEFORE, inLsm: true },
+  { role: 'disconnectReason', before: DISCONNECTED_REASON },
+  { role: 'extended', before: EXTENDED_CONTEXT },
+  { role: 'win32', before: WIN32_CONTEXT },
+  { role: 'authentication', before: AUTH_CONTEXT },
+  { role: 'protocol', before: PROTOCOL_CONTEXT },
+];
+
+/** Where a code read by its context was found, as the answer says it (a role not here: as typed, or around). */
+const ROLE_FROM: Partial<Record<CodeRole, string>> = {
+  tlsAlert: 'the "fatal alert code" sentence',
+  errorState: 'the "internal error state" sentence',
+  lsm40: 'the "reason code" of a LocalSessionManager 40 sentence',
+  disconnectReason: 'the "disconnected (Reason=…)" sentence (RDPClient 1026)',
+  extended: 'the word "extended" before it',
+  win32: 'the words before it (socket / Win32 error)',
+  authentication: 'the "authentication error" dialog\'s text',
+  protocol: 'the "protocol error" dialog\'s text',
+  failureReason: 'its %% form (a 4625 FailureReason)',
+};
+
 /** The numbers outside labels that their context makes codes. */
 function contextCodes(text: string, taken: readonly [number, number][], ignored: string[]): PasteCode[] {
   const out: PasteCode[] = [];
@@ -769,54 +798,15 @@ function contextCodes(text: string, taken: readonly [number, number][], ignored:
     if (!parsed) continue;
     // A label written without its colon ("Failure Code 0x12", "substatus 0xC0000072") still chooses the role.
     const bareLabel = labelBefore(before);
+    const inLsm = () => (lsm ??= LSM_CONTEXT.test(text));
     const role: CodeRole = bareLabel
-      ? bareLabel.role === 'disconnectReason' && (lsm ??= LSM_CONTEXT.test(text))
+      ? bareLabel.role === 'disconnectReason' && inLsm()
         ? 'lsm40'
         : bareLabel.role
       : token.startsWith('%%')
         ? 'failureReason'
-        : /\b(?:kerberos|kdc|krb\w*)\W+(?:\w+\W+){0,2}$/i.test(before)
-          ? 'kerberos'
-          : TLS_ALERT_BEFORE.test(before)
-            ? 'tlsAlert'
-            : /error\s+state\s+is\W*$/i.test(before)
-              ? 'errorState'
-              : REASON_BEFORE.test(before) && (lsm ??= LSM_CONTEXT.test(text))
-                ? 'lsm40'
-                : DISCONNECTED_REASON.test(before)
-                  ? 'disconnectReason'
-                  : EXTENDED_CONTEXT.test(before)
-                    ? 'extended'
-                    : WIN32_CONTEXT.test(before)
-                      ? 'win32'
-                      : AUTH_CONTEXT.test(before)
-                        ? 'authentication'
-                        : PROTOCOL_CONTEXT.test(before)
-                          ? 'protocol'
-                          : 'code';
-    const from = bareLabel
-      ? bareLabel.name
-      : role === 'tlsAlert'
-        ? 'the "fatal alert code" sentence'
-        : role === 'errorState'
-          ? 'the "internal error state" sentence'
-          : role === 'lsm40'
-            ? 'the "reason code" of a LocalSessionManager 40 sentence'
-            : role === 'disconnectReason'
-              ? 'the "disconnected (Reason=…)" sentence (RDPClient 1026)'
-              : role === 'extended'
-                ? 'the word "extended" before it'
-                : role === 'win32'
-                  ? 'the words before it (socket / Win32 error)'
-                  : role === 'authentication'
-                    ? 'the "authentication error" dialog\'s text'
-                    : role === 'protocol'
-                      ? 'the "protocol error" dialog\'s text'
-                      : role === 'failureReason'
-                        ? 'its %% form (a 4625 FailureReason)'
-                        : whole
-                          ? 'the code as typed'
-                          : 'the text around it';
+        : (CONTEXT_ROLES.find((c) => c.before.test(before) && (!c.inLsm || inLsm()))?.role ?? 'code');
+    const from = bareLabel?.name ?? ROLE_FROM[role] ?? (whole ? 'the code as typed' : 'the text around it');
     out.push({
       ...parsed,
       role,
