@@ -9,7 +9,14 @@ import { explainCode } from '../../src/explain/explain-code.js';
 import { readPaste } from '../../src/explain/paste-reader.js';
 import { readRegistryText } from '../../parsers/state/index.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
-import { causeIds, expectLocalizedSentence, mainReading, sentenceIds, tablesOf } from '../helpers/explain.js';
+import {
+  causeIds,
+  expectLocalizedSentence,
+  type LocalizedCase,
+  mainReading,
+  sentenceIds,
+  tablesOf,
+} from '../helpers/explain.js';
 
 describe('a TLS alert only where the text is TLS', () => {
   it('a SQL Server provider error is SQL Server\'s, its "error: N" no code of ours', () => {
@@ -231,16 +238,8 @@ describe('Russian qwinsta and quser', () => {
  *    the language and the page said; a near miss in that language is not read as it; the paste's damage changes
  *    nothing.
  */
-interface Case {
-  readonly paste: string;
-  readonly sentence: string;
-  readonly english: string;
-  readonly language: string;
-  readonly nearMiss: string;
-  readonly damaged?: string;
-}
 
-const CASES: readonly Case[] = [
+const CASES: readonly LocalizedCase[] = [
   {
     paste:
       'Extern bureaublad-verbinding\nEr is een verificatiefout opgetreden.\nEr kan geen contact worden opgenomen met de lokale veiligheidsautoriteit.\nExterne computer: srv-app01',

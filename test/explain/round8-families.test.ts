@@ -11,22 +11,13 @@ import { credsspNla } from '../../patterns/credssp-nla.js';
 import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
 import { sessionLimit } from '../../patterns/session-limit.js';
-import { causeIds, expectLocalizedSentence, sentenceIds } from '../helpers/explain.js';
-
-interface Case {
-  readonly paste: string;
-  readonly sentence: string;
-  readonly english: string;
-  readonly language: string;
-  readonly nearMiss: string;
-  readonly damaged?: string;
-}
+import { causeIds, expectLocalizedSentence, type LocalizedCase, sentenceIds } from '../helpers/explain.js';
 
 const LSA_EN = 'An authentication error has occurred. The Local Security Authority cannot be contacted.';
 const NLA_DC_EN =
   'The remote computer that you are trying to connect to requires Network Level Authentication (NLA), but your Windows domain controller cannot be contacted to perform NLA.';
 
-const CASES: readonly Case[] = [
+const CASES: readonly LocalizedCase[] = [
   {
     paste:
       'Подключение к удаленному рабочему столу\nПроизошла ошибка проверки подлинности.\nНе удается связаться с локальным администратором безопасности.\nУдаленный компьютер: srv-app01',

@@ -59,6 +59,9 @@ export interface LocalizedSentenceCase {
   readonly damaged?: string;
 }
 
+/** A localized case whose language and English twin are both given (the per-round tables of them). */
+export type LocalizedCase = LocalizedSentenceCase & { readonly language: string; readonly english: string };
+
 /**
  * The paste is read as its sentence, in its language, with the English text's causes, its wording from a page
  * `wordingSource` matches; the near miss is not read as it, the damaged paste is. The sentence's part, for more.
