@@ -1578,9 +1578,10 @@ const PASTE_FORM: Record<PasteSummary['form'], string> = {
 
 /** Render an explanation as plain terminal text (no colors). */
 export function formatCodeExplanation(e: CodeExplanation): string {
+  const main = e.primary ?? e.extended ?? e.other;
   const lines = [
-    ...readingLines(e),
-    ...otherReadingLines(e),
+    ...readingLines(e, main),
+    ...otherReadingLines(e.otherReadings, main),
     ...phaseLines(e),
     ...causeLines(e.likelyCauses),
     ...logLines(e.logsToCheck),
@@ -1593,10 +1594,9 @@ export function formatCodeExplanation(e: CodeExplanation): string {
 }
 
 /** What was asked and what it is: the heading, the summary, each code's reading with its table and source. */
-function readingLines(e: CodeExplanation): string[] {
+function readingLines(e: CodeExplanation, main: CodeReading | undefined): string[] {
   const lines: string[] = [];
   const single = e.input.extended === undefined;
-  const main = e.primary ?? e.extended ?? e.other;
   if (single)
     lines.push(
       main?.table === 'sentence'
@@ -1634,11 +1634,10 @@ function readingLines(e: CodeExplanation): string[] {
 }
 
 /** The same number read in other tables (or, with no main reading, every reading of it). */
-function otherReadingLines(e: CodeExplanation): string[] {
-  if (e.otherReadings.length === 0) return [];
-  const main = e.primary ?? e.extended ?? e.other;
+function otherReadingLines(others: readonly CodeReading[], main: CodeReading | undefined): string[] {
+  if (others.length === 0) return [];
   const lines = ['', main ? 'The same number in other tables:' : 'Readings of the number:'];
-  for (const r of e.otherReadings) {
+  for (const r of others) {
     lines.push(`  - ${r.tableLabel}: ${r.name} [${r.confidence}]: ${r.meaning}`);
     lines.push(`    Source: ${r.source}.`);
   }
