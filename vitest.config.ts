@@ -60,6 +60,9 @@ const SLOW = [
   'test/metamorphic/sample-collections.test.ts',
   // The metamorphic suite on the scenarios the fast tier does not change (it changes a representative few).
   'test/metamorphic/samples-rest.test.ts',
+  // Every SIEM rendition of the fast tier's scenarios that it does not render (it renders those that hold every
+  // event kind).
+  'test/metamorphic/samples-siem-rest.test.ts',
   // The responders' tools' renditions of the fast tier's scenarios that the fast tier does not render (it renders
   // those that hold every event kind).
   'test/parsers/siem/dfir-renditions-rest.test.ts',
