@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The slow tier: tests that wait on real processes, timers or a browser, run the TypeScript compiler, or go over
- * the shared corpus of real logs or every sample at once. `npm run test:fast` (the edit loop, at most a minute of CPU
- * time, user + system; its wall time on a busy machine is longer) runs every other test: parsers, model, ingest, correlate, diagnose, each pattern on its
- * sample, the report formats, the CLI in-process on single samples. `npm test` (README, CI) runs both; every test
- * file is in exactly one tier (test/suite-tiers.test.ts).
+ * The slow tier: tests that wait on real processes, timers or a browser, run the built program or the TypeScript
+ * compiler, or go over the shared corpus of real logs or every sample at once. `npm run test:fast` (the edit loop,
+ * at most a minute of CPU time, user + system; its wall time on a busy machine is longer) runs every other test on
+ * the sources, with no build: parsers, model, ingest, correlate, diagnose, each pattern on its sample, the report
+ * formats, the CLI in-process on single samples. `npm test` (README, CI) builds, then runs both; every test file is
+ * in exactly one tier, and no fast file runs the built program (test/suite-tiers.test.ts).
  */
 const SLOW = [
   // `analyze --follow` and collect as real processes: they wait for a file to settle and for polls.
@@ -47,6 +48,8 @@ const SLOW = [
   // Every sample put aside in every format's reading, read back field by field against the attempts kept whole.
   'test/pipeline/put-aside-roundtrip.test.ts',
   'test/cli/npm-start.test.ts',
+  // The built program (bin/rdpdiag, dist/) as a real process: the fast tier builds nothing and runs the sources.
+  'test/cli/real-program.test.ts',
   // Chromium, npm pack and install.
   'test/report/html-browser.test.ts',
   'test/web/page-browser.test.ts',
@@ -57,6 +60,9 @@ const SLOW = [
   'test/metamorphic/sample-collections.test.ts',
   // The metamorphic suite on the scenarios the fast tier does not change (it changes a representative few).
   'test/metamorphic/samples-rest.test.ts',
+  // Every SIEM rendition of the fast tier's scenarios that it does not render (it renders those that hold every
+  // event kind).
+  'test/metamorphic/samples-siem-rest.test.ts',
   // The responders' tools' renditions of the fast tier's scenarios that the fast tier does not render (it renders
   // those that hold every event kind).
   'test/parsers/siem/dfir-renditions-rest.test.ts',

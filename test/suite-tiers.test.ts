@@ -25,9 +25,14 @@ const PARTS = Object.entries(SCRIPTS).flatMap(([name, script]) => {
 
 /**
  * Each project's test files, relative to the repository, by vitest's own resolution of the config; and each
- * part's, as vitest filters the `fast` project by the part's paths.
+ * part's, as vitest filters the `fast` project by the part's paths. Resolved once for the file's tests.
  */
-async function filesByTier(): Promise<{ tiers: Map<string, string[]>; parts: Map<string, string[]> }> {
+let resolved: Promise<{ tiers: Map<string, string[]>; parts: Map<string, string[]> }> | undefined;
+const filesByTier = () => {
+  resolved ??= resolveTiers();
+  return resolved;
+};
+async function resolveTiers(): Promise<{ tiers: Map<string, string[]>; parts: Map<string, string[]> }> {
   const vitest = await createVitest('test', { watch: false, root: ROOT, config: join(ROOT, 'vitest.config.ts') });
   const relativeSorted = (files: string[]) => files.map((f) => relative(ROOT, f).replaceAll('\\', '/')).sort();
   try {
@@ -78,8 +83,22 @@ describe('test tiers', () => {
     expect([...partsOf.keys()].filter((f) => !fast.includes(f))).toEqual([]);
   });
 
-  it('`npm run test:fast` runs the fast tier and `npm test` every tier', () => {
-    expect(SCRIPTS['test:fast']).toMatch(/(?:^|&& )vitest run --project=fast$/);
-    expect(SCRIPTS.test).toMatch(/(?:^|&& )vitest run$/);
+  it('`npm run test:fast` runs the fast tier on the sources, with no build, and `npm test` builds and runs every tier', () => {
+    expect(SCRIPTS['test:fast']).toBe('vitest run --project=fast');
+    expect(SCRIPTS.test).toMatch(/^node scripts\/build\.mjs && .*vitest run$/);
+  });
+
+  it('no fast file runs the built program (bin/rdpdiag, dist/): `npm run test:fast` builds nothing', async () => {
+    const { tiers } = await filesByTier();
+    const BUILT =
+      /\b(?:spawnRdpdiag|startRdpdiag)\(|['"]bin['"],\s*['"]rdpdiag['"]|\bbin\/rdpdiag\b|['"]dist['"]|\bdist\//;
+    const runsBuilt = (file: string) => BUILT.test(readFileSync(join(ROOT, file), 'utf8'));
+    // This file names what it looks for.
+    const fast = (tiers.get('fast') ?? []).filter((f) => f !== 'test/suite-tiers.test.ts');
+    expect(fast.filter(runsBuilt)).toEqual([]);
+    // The pattern finds what it looks for: the slow tier's process tests run the built program.
+    expect(tiers.get('slow')).toContain('test/cli/real-program.test.ts');
+    expect(runsBuilt('test/cli/real-program.test.ts')).toBe(true);
+    expect(runsBuilt('test/platform/json-split.test.ts')).toBe(true);
   });
 });

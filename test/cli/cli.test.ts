@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { VERSION } from '../../src/model/version.js';
-import { expectGolden, rdpdiag, ROOT, spawnRdpdiag } from '../helpers/cli.js';
+import { expectGolden, rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
 import { eventViewerExport, eventXml, wevtutilStream, type TestEvent } from '../helpers/xml-events.js';
 
@@ -126,17 +123,5 @@ describe('rdpdiag explain-code', () => {
     const r = await rdpdiag(['explain-code', 'banana']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/banana/);
-  });
-});
-
-describe('the rdpdiag program (a real process)', () => {
-  it('prints its version (package.json is the source) and usage errors without a stack', () => {
-    const version = spawnRdpdiag(['--version']);
-    expect(version.code).toBe(0);
-    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
-    expect(VERSION).toBe(version.stdout.trim());
-    const usage = spawnRdpdiag(['analyze', '--format', 'pdf', 'samples/healthy-day']);
-    expect(usage.code).toBe(2);
-    expect(usage.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -43,13 +43,24 @@ const analyzed = new Map<string, Promise<{ timeline: PathTimeline; analysis: Ana
 export function analyzedScenario(name: string): Promise<{ timeline: PathTimeline; analysis: Analysis }> {
   let run = analyzed.get(name);
   if (!run) {
-    run = buildTimeline([sampleFolder(name)]).then((timeline) => ({
+    run = scenarioTimeline(name).then((timeline) => ({
       timeline,
       analysis: analyzeEvents(timeline.events),
     }));
     analyzed.set(name, run);
   }
   return run;
+}
+
+/** A scenario folder read (`buildTimeline`), once per test worker, shared as `analyzedScenario`'s is. */
+const timelines = new Map<string, Promise<PathTimeline>>();
+export function scenarioTimeline(name: string): Promise<PathTimeline> {
+  let read = timelines.get(name);
+  if (!read) {
+    read = buildTimeline([sampleFolder(name)]);
+    timelines.set(name, read);
+  }
+  return read;
 }
 
 /**

@@ -10,17 +10,19 @@ import { FINDINGS, PATTERNS } from '../../patterns/index.js';
 import type { EvidenceClause } from '../../patterns/types.js';
 import { analyzeEvents } from '../../src/diagnose/analyze.js';
 import { compileMatcher } from '../../src/diagnose/match.js';
-import { buildTimeline } from '../../src/platform/node/files.js';
 import type { NormalizedEvent } from '../../src/model/event.js';
 import { eventsFromXml, sampleXml } from '../helpers/pipeline.js';
 import { ROOT } from '../helpers/cli.js';
-import { SAMPLES, SCENARIOS } from '../helpers/samples.js';
+import { SCENARIOS, scenarioTimeline } from '../helpers/samples.js';
 
-/** Every sample's events, read once for the file's tests (read twice, they took half of its time). */
+/**
+ * Every sample's events, read once for the file's tests (read twice, they took half of its time), each scenario
+ * folder as the scenario checks read it (`scenarioTimeline`: once per test worker).
+ */
 let read: Promise<NormalizedEvent[]> | undefined;
 function sampleEvents(): Promise<NormalizedEvent[]> {
-  read ??= buildTimeline(SCENARIOS.map((name) => join(SAMPLES, name))).then(({ events }) => [
-    ...events,
+  read ??= Promise.all(SCENARIOS.map(scenarioTimeline)).then((timelines) => [
+    ...timelines.flatMap((t) => t.events),
     ...[...PATTERNS, ...FINDINGS].flatMap((p) => eventsFromXml(sampleXml(p.sample.file), `${p.id}.xml`)),
   ]);
   return read;

@@ -43,11 +43,14 @@ const ADDRESS = '203.0.113.66';
 
 /**
  * A password-guessing run whose address is not logged (every element holding it removed): its source is
- * then the WorkstationName of the failed network logons, which the attacker chooses.
+ * then the WorkstationName of the failed network logons, which the attacker chooses. Without the RdpCoreTS log
+ * (three quarters of the sample's bytes, and no WorkstationName): the value lands in the same places of the report
+ * (its 15 kinds of line: headings, table cells, the remediation sentence, code spans), at about half the work.
  */
 function guessing(workstation: string): string {
   const dir = tempDir();
-  for (const f of readdirSync(join(ROOT, GUESSING)).filter((n) => n.endsWith('.xml'))) {
+  const logs = readdirSync(join(ROOT, GUESSING)).filter((n) => n.endsWith('.xml') && !n.startsWith('RdpCoreTS'));
+  for (const f of logs) {
     const text = readFileSync(join(ROOT, GUESSING, f), 'utf8')
       .replace(new RegExp(`<Data Name='\\w+'>${ADDRESS}[^<]*</Data>`, 'g'), '')
       .replace(new RegExp(`<(\\w+)>${ADDRESS}[^<]*</\\1>`, 'g'), '')
