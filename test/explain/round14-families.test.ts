@@ -5,7 +5,13 @@
  * `ping -i`), and its numbers (hops, times, TTLs) never looked up as codes.
  */
 import { describe, expect, it } from 'vitest';
+import { authBadCredentials } from '../../patterns/auth-bad-credentials.js';
+import { licensingClientCache } from '../../patterns/licensing-client-cache.js';
+import { licensingGraceExpired } from '../../patterns/licensing-grace-expired.js';
+import { licensingServerUnavailable } from '../../patterns/licensing-server-unavailable.js';
 import { networkUnreachable } from '../../patterns/network-unreachable.js';
+import { sessionLimit } from '../../patterns/session-limit.js';
+import { tlsCertificate } from '../../patterns/tls-certificate.js';
 import { explainCode } from '../../src/explain/explain-code.js';
 import { asCommandOutput, causeIds } from '../helpers/explain.js';
 
@@ -58,7 +64,7 @@ describe('tracert', () => {
     expect(e.summary).toMatch(/hops from 2 on do not answer/);
     expect(e.likelyCauses).toEqual([]);
   });
-  it('a router reports the net unreachable: network-unreachable, the router named', () => {
+  it('a router reports the net unreachable: the network unreachable, the router named', () => {
     const e = asCommandOutput(
       `${HEAD}  1    <1 ms    <1 ms    <1 ms  192.0.2.254\n  2  192.0.2.254  reports: Destination net unreachable.\n\nTrace complete.`,
       'tracert',
@@ -158,15 +164,15 @@ describe('RemoteApp and Desktop Connections: the feed of RD Web Access (TSWorksp
     expect(e.likelyCauses).toEqual([]);
     expect(e.paste?.ignored.join('\n')).toMatch(/^0x2EFD: the feed's Error code/m);
   });
-  it('the feed refuses the credentials: the text states it (auth-bad-credentials)', () => {
+  it('the feed refuses the credentials: the text states it (bad credentials)', () => {
     const e = read(
       `The credentials that were used to connect to Contoso Apps did not work.${FEED}Error code: 0x80070005, 0x0`,
     );
-    expect(e.likelyCauses.map((c) => c.causeId)).toEqual(['auth-bad-credentials']);
+    expect(e.likelyCauses.map((c) => c.causeId)).toEqual([authBadCredentials.id]);
   });
-  it("the feed's certificate is the RD Web Access role's, not the listener's: no tls-certificate", () => {
+  it("the feed's certificate is the RD Web Access role's, not the listener's: not the listener's certificate cause", () => {
     const e = read("There is a problem with this connection's security certificate.");
-    expect(e.likelyCauses.map((c) => c.causeId)).not.toContain('tls-certificate');
+    expect(e.likelyCauses.map((c) => c.causeId)).not.toContain(tlsCertificate.id);
     expect(e.summary).toMatch(/RD Web Access/);
   });
   it('near miss: no resources published is no connection failure', () => {
@@ -181,26 +187,26 @@ describe('the licensing-protocol dialog', () => {
     const e = explainCode(
       'Remote Desktop Connection\n\nThe remote computer disconnected the session because of an error in the licensing protocol.\n\nOK',
     );
-    expect(e.likelyCauses[0]?.causeId).toBe('licensing-client-cache');
+    expect(e.likelyCauses[0]?.causeId).toBe(licensingClientCache.id);
   });
 });
 
-describe("the session-limit dialog in other languages (ERROR_CTX_LICENSE_NOT_AVAILABLE's text, win32-pr pages)", () => {
+describe("the session limit dialog in other languages (ERROR_CTX_LICENSE_NOT_AVAILABLE's text, win32-pr pages)", () => {
   const top = (text: string) => explainCode(text).likelyCauses[0]?.causeId;
   it('German (the older page\'s "momentan"), French, Spanish and Italian: the session limit, the language said', () => {
     const de = explainCode(
       'Remotedesktopverbindung\nDie Anzahl der Verbindungen mit diesem Computer ist begrenzt, und alle Verbindungen werden momentan verwendet.',
     );
-    expect(de.likelyCauses[0]?.causeId).toBe('session-limit');
+    expect(de.likelyCauses[0]?.causeId).toBe(sessionLimit.id);
     expect(de.paste?.language).toBe('German');
     expect(
       top('Le nombre de connexions à cet ordinateur est limité et toutes les connexions sont actuellement utilisées.'),
-    ).toBe('session-limit');
+    ).toBe(sessionLimit.id);
     expect(top('El número de conexiones a este equipo es limitado y todas las conexiones están en uso.')).toBe(
-      'session-limit',
+      sessionLimit.id,
     );
     expect(top('Il numero di connessioni a questo computer è limitato e tutte le connessioni sono in uso.')).toBe(
-      'session-limit',
+      sessionLimit.id,
     );
   });
   it('near miss: the sentence with a negation added is not the dialog', () => {
@@ -210,23 +216,23 @@ describe("the session-limit dialog in other languages (ERROR_CTX_LICENSE_NOT_AVA
     } catch {
       cause = undefined;
     }
-    expect(cause).not.toBe('session-limit');
+    expect(cause).not.toBe(sessionLimit.id);
   });
 });
 
 describe("the RD Licensing Diagnoser's within-grace message", () => {
-  it('no license server while still in grace: licensing-server-unavailable, the grace said', () => {
+  it('no license server while still in grace: the license server unavailable, the grace said', () => {
     const e = explainCode(
       'RD Licensing Diagnoser Information\nRemote Desktop Session Host server is within its grace period, but the RD Session Host server has not been configured with any license server.',
     );
-    expect(e.likelyCauses[0]?.causeId).toBe('licensing-server-unavailable');
+    expect(e.likelyCauses[0]?.causeId).toBe(licensingServerUnavailable.id);
     expect(e.summary).toMatch(/still runs in its 120-day licensing grace period/);
   });
   it('near miss: the expired form stays the grace period over', () => {
     const e = explainCode(
       "The grace period for the Remote Desktop Session Host server has expired, but the RD Session Host server hasn't been configured with any license servers.",
     );
-    expect(e.likelyCauses[0]?.causeId).toBe('licensing-grace-expired');
+    expect(e.likelyCauses[0]?.causeId).toBe(licensingGraceExpired.id);
   });
 });
 
