@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/model/version.js';
 import { ROOT, spawnRdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
-import { eventViewerExport } from '../helpers/xml-events.js';
+import { eventViewerExport, lsmLogon } from '../helpers/xml-events.js';
 
 describe('the rdpdiag program (a real process)', () => {
   it('prints its version (package.json is the source) and usage errors without a stack', () => {
@@ -27,16 +27,7 @@ describe('the rdpdiag program (a real process)', () => {
   it.skipIf(process.platform === 'win32')(
     'reads an inherited descriptor (`/dev/fd/N`, as `<(…)` gives), not opened again',
     () => {
-      const sessions = [1, 2].map((record) => ({
-        id: 21,
-        record,
-        time: `2024-05-02T09:00:0${record}Z`,
-        computer: 'RDSH01.corp.example.test',
-        channel: 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational',
-        provider: 'Microsoft-Windows-TerminalServices-LocalSessionManager',
-        userData: { User: 'CORP\\alice', SessionID: '2', Address: '192.0.2.10' },
-      }));
-      const file = writeTemp(tempDir(), 'lsm.xml', eventViewerExport(sessions));
+      const file = writeTemp(tempDir(), 'lsm.xml', eventViewerExport([lsmLogon(1), lsmLogon(2)]));
       const bin = join(ROOT, 'bin', 'rdpdiag');
       const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" dump /dev/fd/3 3< "${file}"`], {
         cwd: ROOT,

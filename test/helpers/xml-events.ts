@@ -131,3 +131,14 @@ export function connectionEvents(event: EventMaker) {
       event(SECURITY, id, time, { ...activityOf(activity), eventData: data }),
   };
 }
+
+/** LocalSessionManager 21 (a logon) for CORP\alice on RDSH01, one a record number, a second apart. */
+export const lsmLogon = (record: number): TestEvent => ({
+  id: 21,
+  record,
+  time: `2024-05-02T09:00:0${record}Z`,
+  computer: 'RDSH01.corp.example.test',
+  channel: 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational',
+  provider: 'Microsoft-Windows-TerminalServices-LocalSessionManager',
+  userData: { User: 'CORP\\alice', SessionID: '2', Address: '192.0.2.10' },
+});

@@ -12,20 +12,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { expandInputs, type WalkFs } from '../../src/platform/node/inputs.js';
 import { rdpdiag } from '../helpers/cli.js';
 import { tempDir, writeTemp } from '../helpers/collect.js';
-import { eventViewerExport, type TestEvent } from '../helpers/xml-events.js';
+import { eventViewerExport, lsmLogon } from '../helpers/xml-events.js';
 
 const posix = process.platform !== 'win32';
 
-const logon = (record: number): TestEvent => ({
-  id: 21,
-  record,
-  time: `2024-05-02T09:00:0${record}Z`,
-  computer: 'RDSH01.corp.example.test',
-  channel: 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational',
-  provider: 'Microsoft-Windows-TerminalServices-LocalSessionManager',
-  userData: { User: 'CORP\\alice', SessionID: '2', Address: '192.0.2.10' },
-});
-const LOG = eventViewerExport([logon(1), logon(2)]);
+const LOG = eventViewerExport([lsmLogon(1), lsmLogon(2)]);
 
 const mkfifo = (path: string) => {
   const r = spawnSync('mkfifo', [path], { encoding: 'utf8' });
